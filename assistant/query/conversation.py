@@ -9,6 +9,7 @@ if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
 import copy
 import dataclasses
 import json
+import os
 import re
 import sqlite3
 from collections import Counter
@@ -62,7 +63,7 @@ from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SC
 from assistant.store.records import decoded
 from assistant.store.search import has_passage, highlight_spans, openings, passage_sources, sources_opening_with
 from assistant.text.names import ABBREVIATIONS, file_names_place, is_name, place_names
-from assistant.text.normalize import nfkc, notation_key
+from assistant.text.normalize import nfkc, no_spaces, notation_key
 from assistant.kinds.registry import money_fields, date_fields, document_kinds, document_label, is_year_field, year_fields
 
 MAX_QUESTION = 2000  # longer input is cut: no question needs more, and parsing stays fast
@@ -1824,10 +1825,33 @@ class Assistant:
             return False
         sources = sorted({s for p in self._places_said(question) for s in self._documents_about(p)})
         if not sources:
+            # (no place said: the documents the grammar scoped the question to, those calling their items by
+            # the word it says: 「行財政改革実施計画で…実施項目は何件」 is that report's, not a table's of the same title)
+            sources = sorted({str(s) for c in q.conditions if c.field == "source" and c.op == "in"
+                              and isinstance(c.value, list) for s in c.value})
+            if sources and self._names_another_title(question, sources):
+                return False  # (「財政効果額一覧の中で…実施項目」: the list it names is asked, not the report)
+        if not sources:
             return False
         held = self.db.query(f"SELECT 1 FROM [{q.target}] WHERE source IN ({','.join('?' * len(sources))}) LIMIT 1",
                              sources)
         return bool(list(held))
+
+    def _names_another_title(self, question: str, sources: list[str]) -> bool:
+        """Whether the question says what sets another document's title apart from these documents' titles
+        (「…財政効果額一覧」 beside 「…進捗報告書」, after the plan's name both open with)."""
+        titles = {r["source"]: no_spaces(nfkc(r["title"] or "")) for r in self.db.query("SELECT source, title FROM documents")}
+        said = no_spaces(nfkc(question))
+        own = [titles.get(s, "") for s in sources]
+        for source, title in titles.items():
+            if source in sources or not title:
+                continue
+            rest = title[max(len(os.path.commonprefix([title, t])) for t in own):] if own else title
+            rest = re.sub(r"^[\s　の・:：]+", "", rest)
+            stem = re.sub(r"(?:一覧|一覧表|の表|表|シート)$", "", rest)
+            if len(stem) >= 3 and stem in said and not any(stem in t for t in own):
+                return True
+        return False
 
     def _legend_answer(self, question: str) -> Answer | None:
         """「△はどういう意味？」「達成度Bは何を表す？」: the wording a document's legend gives the mark,

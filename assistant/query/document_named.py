@@ -4,15 +4,19 @@ the records of the asked kind are in the documents so titled and hardly any of t
 from __future__ import annotations
 
 import copy
+import re
 from typing import TYPE_CHECKING
 
 from assistant.query.answer import Condition, Query
 from assistant.query.vocabulary import KIND_WORDS
+from assistant.text.names import place_names
 from assistant.text.normalize import nfkc
 
 if TYPE_CHECKING:
     from assistant.query.conversation import Assistant
 
+# (a municipality's name, 「藤見沢市」: a place, left to the place rules)
+_PLACE_WORD = re.compile(r"[一-龥ァ-ヶー]{1,8}[都道府県市区町村]")
 _FEW = 10  # the word said is the title's when the records holding it are fewer than one in this many
 
 
@@ -23,11 +27,19 @@ def scope(assistant: "Assistant", q: Query) -> None:
     scoped = {str(c.label) for c in q.conditions if c.field == "source"}
     for c in [c for c in q.conditions if c.field == "text" and c.op == "match" and f"「{c.value}」の資料" in scoped]:
         q.conditions.remove(c)  # (a follow-up keeps the word the turn before read as its documents: read so again)
-    if not any(w in nfkc(q.question or "") for w, k in KIND_WORDS if k == q.target) \
+    from assistant.labels import kind_label
+
+    said = nfkc(q.question or "")
+    # (the kind's word, or the word a document calls it by: 「答申の…重点項目」)
+    own = [w for w, label in (getattr(assistant.lexicon, "item_words", {}) or {}).items() if label == kind_label(q.target)]
+    by_kind_word = any(w in said for w, k in KIND_WORDS if k == q.target)
+    if not (by_kind_word or any(w in said for w in own)) \
             or not (q.aggregate == "count" or any(c.field != "text" for c in q.conditions)):
         return  # (only the records asked by their kind's word, counted or narrowed: 「…プランが挑んだ課題とは」 is a passage sought)
     for c in [c for c in q.conditions if c.field == "text" and c.op == "match" and len(str(c.value)) >= 2]:
         word = nfkc(str(c.value))
+        if not by_kind_word and (place_names(word) or _PLACE_WORD.fullmatch(word)):
+            continue  # (a place said with a document's own word: its documents are scoped by the place rules)
         titled = [r["source"] for r in assistant.db.query("SELECT source, title FROM documents") if word in nfkc(r["title"] or "")]
         if not titled:
             continue
@@ -40,7 +52,9 @@ def scope(assistant: "Assistant", q: Query) -> None:
         if holding * _FEW < every:
             scope = Condition("source", "in", titled, f"「{c.value}」の資料")
             q.conditions = [x for x in q.conditions if x is not c]
-            if not any(x.field == "source" and x.value == titled for x in q.conditions):
+            # (kept even beside an equal scope said otherwise, 「「重点項目」と呼ぶ資料」: a follow-up then knows the
+            # word was read as its documents, above)
+            if not any(x.field == "source" and x.value == titled and x.label == scope.label for x in q.conditions):
                 q.conditions.append(scope)
 
 

@@ -351,7 +351,8 @@ _KATAKANA_WORD = compiled(r"[ァ-ヶー]{4,}")
 
 
 # A grouping's value as a report prints it: its word, its number, its name (「基本方針3 持続可能な財政基盤の確立」).
-_NUMBERED_GROUP = compiled(r"^([一-龥]{2,6}?)\d{1,2} \S")
+# (or a Roman numeral, read in NFKC: 「基本方針Ⅱ 持続可能な財政基盤の確立」 → 基本方針II)
+_NUMBERED_GROUP = compiled(r"^([一-龥]{2,6}?)(?:\d{1,2}|[IVX]{1,4}) \S")
 
 
 def grade_scale(db: IndexReader) -> tuple[str, ...]:

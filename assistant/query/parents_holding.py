@@ -39,11 +39,19 @@ def parents_holding(assistant, question: str) -> Query | None:
     said = nfkc(question)
     if not _HOLDING_VERB.search(said):
         return None
+    context = getattr(assistant, "context", None)
     for child_word, child, parent_word, parent, holding, _ in _pairs(_words(assistant.lexicon)):
         m = holding.search(said)
-        if not m or not said[:m.start()].strip(" 、,"):
+        narrowing = None
+        if not m and context is not None and context.target == parent:
+            # (「そのうち、2028年度に◎の実施項目があるのは？」 after a list of the parents: those of them holding such children)
+            narrowing = _NARROWING.match(said.replace(child_word, "\x00", 1))
+            if narrowing:
+                before = narrowing.group("before")
+        if narrowing is None and (not m or not said[:m.start()].strip(" 、,")):
             continue
-        before = said[:m.start()]
+        if narrowing is None:
+            before = said[:m.start()]
         asked = f"{before}{child_word}は？"
         part = assistant.parser.parse(asked)
         if part.target != child or part.unused or part.aggregate or part.value_field or not part.conditions \
@@ -59,9 +67,17 @@ def parents_holding(assistant, question: str) -> Query | None:
             return None
         said_of = "・".join(str(u.get("label")) for u in first.understood
                             if isinstance(u, dict) and u.get("label") and u.get("field") not in ("source", "text"))
-        return Query(question=question, target=parent,
-                     conditions=[Condition("key", "in", keys, f"{said_of}の{child_word}を含む{parent_word}（{len(rows)}件の{child_word}から）")])
+        held = Condition("key", "in", keys, f"{said_of}の{child_word}を含む{parent_word}（{len(rows)}件の{child_word}から）")
+        if narrowing is not None:
+            return Query(question=question, target=parent, conditions=[*context.conditions, held])
+        return Query(question=question, target=parent, conditions=[held])
     return None
+
+
+# 「そのうち、2028年度に◎の実施項目があるのは？」: the children (\x00 stands for their word) held by the parents listed before.
+_NARROWING = re.compile(r"^\s*(?:そのうち|その中で|そのなかで|うち|この中で|このうち)\s*[、,]?\s*(?P<before>\S.*?)\x00\s*"
+                        r"(?:を|が)\s*(?:含む|含んでいる|含んでる|持つ|持っている|ある|あった|入っている|入ってる)\s*"
+                        r"(?:の|もの)\s*(?:は|って)?\s*(?:どれ|どこ|何)?\s*(?:ですか|でしょうか)?\s*[?？]?\s*$")
 
 
 # 「石川会長が意見を出していない基本方針」: <who>が<children>を<verb>ていない<parent>.

@@ -27,7 +27,8 @@ from assistant.model import Passage, ParsedDocument, ParseWarning, Record
 from assistant.text.normalize import clean, nfkc, no_spaces
 
 # 「取組3　<名称>」, 「推進方策3 <名称>」: the initiative's word (the paper's own), its number, its title.
-_HEAD_RE = re.compile(r"^[■□◆◇●◎▼▽]?\s*(?P<word>[^\d\s:：.．()（）【】「」■□◆◇●◎▼▽]{2,8}?)\s*(?:No\.?\s*)?(?P<no>\d{1,2}|[IVX]{1,4})[\s　:：.．]+(?P<title>\S.{0,60})$")
+# (a number under an upper group's, 「重点項目Ⅱ-3」 read in NFKC as II-3, is the initiative's code as printed)
+_HEAD_RE = re.compile(r"^[■□◆◇●◎▼▽]?\s*(?P<word>[^\d\s:：.．()（）【】「」■□◆◇●◎▼▽\-]{2,8}?)\s*(?:No\.?\s*)?(?P<no>(?:\d{1,2}|[IVX]{1,4})(?:-\d{1,2})?)[\s　:：.．]+(?P<title>\S.{0,60})$")
 # 「委員会の判定：十分」: the committee's judgement, a word (named as the paper names its body).
 # A paper may print the previous year's beside it in brackets (「委員会評価：A （前年度：B+）」): judgement_previous.
 _JUDGEMENT_RE = re.compile(r"^" + COMMITTEE + r"の?(?:判定|評価)\s*[:：]\s*([^\s(（]{1,12})"
@@ -138,7 +139,7 @@ def parse(text: str, source: str) -> ParsedDocument:
     lines = [clean(line) for line in raw]
     heads = _heads([nfkc(line) for line in lines], [nfkc(line) for line in raw])
     word = _HEAD_RE.match(nfkc(lines[heads[0]])).group("word")
-    doc = ParsedDocument(kind=KIND, title=lines[next(i for i, line in enumerate(lines) if line)])
+    doc = ParsedDocument(kind=KIND, title=_title(lines[:heads[0]]))
     scores = score_table([nfkc(line) for line in raw], word)
     # A paper heading all its opinions once above the blocks (「委員の意見」, then a block per initiative of
     # plain lines, a web page's <details> lists): every block's lines are opinions.
@@ -181,6 +182,18 @@ def parse(text: str, source: str) -> ParsedDocument:
                                      "実践項目はこの文書にありません（取組ごとの委員会の判定と委員の意見だけの文書です）"))
     _narrative(doc, source, raw, [(0, heads[0]), (end, len(raw))])
     return doc
+
+
+# A paper sent as a letter opens with its number, date, addressee and sender (「柞行革委第３号」「…市長　様」) before
+# its subject line (「…の取組結果について（答申）」): that line is its title.
+_SUBJECT_RE = re.compile(r"(?:について|に関する)\s*[(（](?:答申|意見|意見書|報告|提言|建議)[)）]$|^[^\t]{4,60}(?:答申|意見書|提言書?)$")
+
+
+def _title(lines: list[str]) -> str:
+    """The paper's subject line when it is written as a letter; its first line otherwise."""
+    said = [line for line in lines if line.strip()]
+    subject = next((line for line in said[:12] if _SUBJECT_RE.search(nfkc(line).strip())), None)
+    return subject or (said[0] if said else lines[0])
 
 
 def _no(printed: str) -> str:
@@ -244,7 +257,7 @@ def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any],
             fields["judgement"] = judged.group(1)
             if judged.group(2):
                 fields["judgement_previous"] = judged.group(2)
-        elif _OPINIONS_RE.match(line.lstrip("■□◆◇● ")):
+        elif _OPINIONS_RE.match(line.lstrip("■□◆◇● ").strip("【】[]〔〕")):  # (「【委員の意見】」 too)
             in_opinions = True
         elif under_label and not _stated(line):
             in_opinions = True  # (the block's labels read, its plain lines are its opinions)

@@ -35,7 +35,10 @@ _NAME_HEADS = ("取組内容", "取組名", "項目名", "名称", "内容", "�
 _DEPT_HEADS = ("所管", "所管課", "担当課", "担当部署", "所管部署", "担当")
 _STATE_HEADS = ("状況", "取組状況", "進捗状況", "実施状況")
 # (a column of the year each item ended, 「（継続）」 where it goes on, in place of 状況)
-_ENDED_HEADS = ("完了年度", "終了年度")
+_ENDED_HEADS = ("完了年度", "終了年度", "完了", "終了")
+# A column of the bureau over the department (担当部 │ 担当課), when the two are printed apart.
+_BUREAU_HEADS = ("担当部", "所管部", "担当部局", "所管部局", "部局")
+_REMARK_HEADS = ("備考",)
 # The sub-heads splitting a department block into the main department and the sub one (担当課 over 主 │ 副).
 _MAIN_SUBHEADS = ("主", "主担当", "主担当課")
 _SUB_SUBHEADS = ("副", "副担当", "副担当課", "関係課")
@@ -43,7 +46,7 @@ _SUB_SUBHEADS = ("副", "副担当", "副担当課", "関係課")
 _CODE_RE = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-Z])-\d{1,2}(?:-(?:\(\d{1,2}\)|\d{1,2}))?$")
 # 「重点項目Ⅰ　デジタル技術を…」: a group row (its word, its number, its name), read in NFKC.
 # (an initiative under an upper group may print both numbers: 「施策2-1　歳入の確保」)
-_GROUP_RE = re.compile(r"^(?P<word>\S{0,6}?(?:項目|方針|分野|施策|目標|の柱|政策))\s*(?P<no>[IVX]{1,4}|\d{1,2}(?:-\d{1,2})?)\s+(?P<title>\S.{0,60})$")
+_GROUP_RE = re.compile(r"^(?P<word>\S{0,6}?(?:項目|方針|分野|施策|目標|の柱|政策))\s*(?P<no>(?:[IVX]{1,4}|\d{1,2})(?:-\d{1,2})?)\s+(?P<title>\S.{0,60})$")
 # The heading of an upper group a table stands under (「【基本目標2】持続可能な財政運営」), read in NFKC.
 _UPPER_RE = re.compile(r"^【(?P<word>\S{0,6}?(?:方針|目標|の柱|政策|分野))\s*(?P<no>\d{1,2})】\s*(?P<title>\S.{0,60})$")
 _PAGE_RE = re.compile(r"^[-－―‐\s]*\d{1,3}[-－―‐\s]*$")
@@ -167,6 +170,18 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
     name_head = no_spaces(nfkc(cells(lines[found.header])[found.name]))
     called = re.sub(r"(内容|名|名称)$", "", name_head) or name_head
     members: dict[str, list[str]] = {}
+    head = [no_spaces(nfkc(c)) for c in cells(lines[found.header])]
+    bureau_col = next((j for j, c in enumerate(head) if c in _BUREAU_HEADS and j != found.dept), -1)
+    remark_col = next((j for j, c in enumerate(head) if c in _REMARK_HEADS), -1)
+    # The word the header heads the year block with (「年度別の達成状況」 → 達成状況): what users call the grades.
+    over_years = next((head[j] for j in range(min(found.years), -1, -1) if j < len(head) and head[j]), "")
+    grade_word = re.sub(r"^(?:年度別|年度ごと|各年度)の?", "", over_years)
+    # A group row whose number heads other groups' numbers (「基本方針Ⅱ」 over 「重点項目Ⅱ-1」) is the upper
+    # group of those: the items' policy, no initiative of its own.
+    uppers = {no: (word, title) for no, (word, title, _) in found.groups.items()
+              if any(other.startswith(f"{no}-") for other in found.groups)}
+    for no in uppers:
+        del found.groups[no]
     for at, row, group in found.rows:
         code = no_spaces(nfkc(row[found.code]))
         name = clean(row[found.name]) if found.name < len(row) else ""
@@ -185,8 +200,17 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
                         "called": called, "state": state}
         if related:
             fields["related"] = related
+        if grade_word and grade_word != "評価" and grade_word not in _CODE_HEADS + _NAME_HEADS + _DEPT_HEADS:
+            fields["grade_word"] = grade_word
         if at in found.policies:
             fields["policy"] = found.policies[at]
+        upper = next((no for no in uppers if group_no.startswith(f"{no}-")), None) if group_no else None
+        if upper is not None:
+            fields["policy"] = f"{uppers[upper][0]}{upper} {uppers[upper][1]}"
+        if bureau_col >= 0 and bureau_col < len(row) and clean(row[bureau_col]):
+            fields["bureau"] = clean(row[bureau_col])
+        if remark_col >= 0 and remark_col < len(row) and clean(row[remark_col]):
+            fields["remarks"] = clean(row[remark_col])
         graded: list[str] = []
         for j, label in found.years.items():
             own = grade(row[j] if j < len(row) else "", found.scale) or ""

@@ -40,6 +40,9 @@ def _layered_code(m: re.Match, ctx: Context) -> Production | None:
     II-1-3), as its document prints it; only a code the index holds for an item."""
     code = re.sub(r"\s*[-‐－]\s*", "-", m.group("code")).upper()
     if not any(c == code for c, _ in ctx.lex.practice_titles):
+        if any(c == code for c, _ in ctx.lex.initiative_titles):
+            # (「重点項目Ⅱ-3の実施項目」: the group the items stand under, coded so: its number)
+            return Production([Condition("@no", "=", code, f"番号 = {code}")], {"initiative"})
         return None
     return Production([Condition("@title:practice", "=", code, f"実践項目 = {code}")], {"practice"})
 

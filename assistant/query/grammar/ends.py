@@ -410,8 +410,10 @@ RULES: list[Rule] = [
                    ("取組状況が実施中の実践項目", {"conditions": [("ended", "empty", None)]}),
                    ("実施中の取組", None))),
     Rule("ended",
-         r"(?:取組|取り組み)?(?:を|が)?(?:終了した|終了済み?|完了済み?)",
+         # (「計画期間中に完了した」: within the plan's period, where every year an item can end in lies)
+         r"(?:(?:計画)?期間(?:中|内)に\s*)?(?:取組|取り組み)?(?:を|が)?(?:終了した|終了済み?|完了済み?)",
          _ended, negatable=True,
          examples=(("終えた", {"conditions": [("ended", "not_empty", None)]}),
+                   ("計画期間中に完了した", {"conditions": [("ended", "not_empty", None)]}),
                    ("終了した", {"conditions": [("ended", "not_empty", None)]}))),
 ]

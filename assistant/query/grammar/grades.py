@@ -175,7 +175,7 @@ def _never_several(m: re.Match, ctx: Context) -> Production | None:
     """「CもDも一度もついてない」: 一度も…ない said of each grade listed (each 「Xも」), 一度も before or after them."""
     fields = _span_fields(m, ctx)
     out = []
-    for g in re.findall(_MARKED, m.group("gs") or m.group("gs2")):
+    for g in re.findall(_MARKED, m.group("gs") or m.group("gs2") or m.group("gs3")):
         grade = _grade(g)
         out.append(Condition("@grades", "no_any_eq", {"fields": fields, "grade": grade},
                              f"{'・'.join(field_label(f) for f in fields)} のどれも {grade} でない"))
@@ -1136,14 +1136,19 @@ RULES: list[Rule] = [
     # 「CもDも一度もついてない」「一度もBもCも取ったことがない」: none of the grades listed in any year.
     Rule("grades_never",
          _SPAN + _PER_YEAR + r"(?:" + _ONCE_NOT + r"\s*(?P<gs>" + _MARKED + r"(?:評価)?\s*も(?:\s*" + _MARKED + r"(?:評価)?\s*も)+)"
-         r"|(?P<gs2>" + _MARKED + r"(?:評価)?\s*も(?:\s*" + _MARKED + r"(?:評価)?\s*も)+)\s*" + _ONCE_NOT + r")" + _NOT_END,
+         r"|(?P<gs2>" + _MARKED + r"(?:評価)?\s*も(?:\s*" + _MARKED + r"(?:評価)?\s*も)+)\s*" + _ONCE_NOT
+         # (「△や×が一度もなかった」: the grades joined by や / か / ・, none of them in any year)
+         + r"|(?P<gs3>" + _MARKED + r"(?:評価)?(?:\s*(?:や|か|・|、|または|又は)\s*" + _MARKED + r"(?:評価)?)+)\s*(?:が|は|を|も)?\s*" + _ONCE_NOT + r")" + _NOT_END,
          lambda m, ctx: _never_several(m, ctx),
          examples=(("CもDも一度もついてない", {"conditions": [
                         ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "C"}),
                         ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "D"})]}),
                    ("一度もBもCもついたことがない", {"conditions": [
                         ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "B"}),
-                        ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "C"})]}))),
+                        ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "C"})]}),
+                   ("△や×が一度もなかった", {"conditions": [
+                        ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "△"}),
+                        ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "×"})]}))),
     Rule("grade_never",
          # (a grade word: 「一度も目標を達成できず」, the goal it reaches said as its object)
          # (a mark of the report's own scale too: 「一度も×がついていない」)
@@ -1238,10 +1243,13 @@ RULES: list[Rule] = [
          # (「一度でも評価Cがついた」: the grade said after its word, 達成度C as a report heads it)
          _SPAN + _PER_YEAR + _ANY + r"(?:の評価が|評価が|の評価|評価|が|は|で)?\s*(?:一度でも|1度でも|一回でも)?\s*(?P<g1>" + _MARKED + r")(?:評価|判定)?"
          # (「未着手の年が一度でもある」: the years holding the grade, said as such)
-         r"|(?P<g2>" + _MARKED + r")(?:評価|判定)?(?:の(?:年度?|回))?(?:を|が|に)\s*" + _ANY + r"\s*(?:(?:とっ|取っ|もらっ|受け|つい|付い|なっ)(?:て|た)|ある|あった)",
+         r"|(?P<g2>" + _MARKED + r")(?:評価|判定)?(?:の(?:年度?|回)|が(?:つい|付い)た(?:年度?|回))?(?:を|が|に)\s*" + _ANY + r"\s*(?:(?:とっ|取っ|もらっ|受け|つい|付い|なっ)(?:て|た)|ある|あった)",
          _any_span,
          examples=(("Cが一度でもある", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
                                                                             "grade": "C"})]}),
+                   # (「×がついた年度が一度でもある」: the years holding the grade, said by the grade given)
+                   ("×がついた年度が一度でもある", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
+                                                                                   "grade": "×"})]}),
                    ("一度でもC評価", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
                                                                            "grade": "C"})]}),
                    ("一度でも評価Cがついた", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],

@@ -140,6 +140,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ("令和3年度にAで、次の年度もA", "令和3年度にAで、令和4年度もA"),
                        ("2021年度にCで翌年度にB", "2021年度にCで2022年度にB"),
                        ("R2にCで、R4にBで翌年度A", "R2にCで、R4にBでR5A"))),
+    # 「FY2025の達成状況」: a fiscal year said in English (FY = 年度), the year a report prints 2025年度.
+    Phrasing("fiscal_year_fy", r"(?<![A-Za-z])(?:FY|fy|Fy)\s*((?:19|20)\d{2})(?!\d)(?:\s*年度)?", r"\1年度",
+             examples=(("FY2025の達成状況が×", "2025年度の達成状況が×"), ("FY 2027に完了", "2027年度に完了"))),
     # 「懇話会評価で、柱2の合計点は」: the body's evaluation said as where to look, another score asked after the comma
     # (合計, 効率性 …): the body's table, not its own score (委員評価).
     Phrasing("body_evaluation_as_scope", r"(審議会|委員会|懇話会|懇談会|推進会議)評価\s*(?:で|では)\s*[、,](?=[^?？]*(?:合計|{SCORES}))",
@@ -150,6 +153,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「期間が終わっても完了してない」: the plan's period over is when the item is asked of, no end of the item.
     Phrasing("plan_period_over", r"(?:計画)?期間が(?:終わって|終わった後|終了して|終了した後|過ぎて|満了して)(?:も|いても)[、,]?\s*(?=[^?？]{0,6}(?:完了|終了|終わ))", "",
              examples=(("期間が終わっても完了してない改革項目", "完了してない改革項目"),)),
+    # 「完了までこぎつけた」「完了に至った」: reaching the end said as a journey is ending (完了した).
+    Phrasing("ended_reached", r"(完了|終了)(?:まで|に)\s*(?:こぎつけ|こぎ着け|漕ぎ着け|漕ぎつけ|至っ|いたっ|たどり着い|辿り着い|たどりつい|持ち込ん|もちこん)(?:た|ている|てる)",
+             r"\1した",
+             examples=(("完了までこぎつけたのは", "完了したのは"), ("終了に至った取組", "終了した取組"))),
     # 「一部達成どまりの」: the value itself, said as a ceiling reached.
     Phrasing("value_at_most", r"(?<=[一-龥ァ-ヶー])(?:どまり|止まり|にとどまった|にとどまる|に留まった)(?=の|で|だった|[?？、。]|$)", "",
              examples=(("一部達成どまりの項目", "一部達成の項目"),)),

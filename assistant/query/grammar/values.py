@@ -138,7 +138,8 @@ def _numbered_group(m: re.Match, ctx: Context) -> Production | None:
     if word is None:
         return None
     fld = ctx.lex.numbered_groups[word]
-    said = f"{word}{int(m.group('n'))}"
+    n = m.group("n")
+    said = f"{word}{int(n) if n.isdigit() else n.upper()}"
     # (a paper whose records are the groups themselves, called by the word — a committee's points per 基本目標,
     # goal_points.py — is what the group said names, unless the question names another kind)
     table = ctx.lex.item_word_sources.get(word, ("", set()))[0]
@@ -155,10 +156,12 @@ RULES: list[Rule] = [
              c.field.lstrip("@") in ("code", "no") and c.op in ("=", "in") for c in ctx.so_far) else None,
          examples=(("の名前は？", None),)),  # (no record named before it in the examples: nothing)
     Rule("numbered_group",
-         r"(?P<f>" + _TEXT_WORDS + r"|[一-龥]{2,6})\s*(?P<n>\d{1,2})(?![\d.年月日点件%％])",
+         r"(?P<f>" + _TEXT_WORDS + r"|[一-龥]{2,6})\s*(?P<n>\d{1,2}(?![\d.年月日点件%％])|[IVX]{1,4}(?![A-Za-z0-9]|\s*[-‐－]\s*\d))",
          _numbered_group, negatable=True,
          examples=(("基本方針3にはどの取組が", {"conditions": [("policy", "prefix", "基本方針3 ")]}),
                    ("基本方針2の実行項目", {"conditions": [("policy", "prefix", "基本方針2 ")]}),
+                   # (a group numbered in Roman numerals, 「基本方針Ⅰ」 read in NFKC)
+                   ("基本方針Ⅰの実施項目のうち", {"conditions": [("policy", "prefix", "基本方針I ")]}),
                    # (「基本方針2を除いて」: the records of every other group)
                    ("基本方針2を除いて教えて", {"conditions": [("policy", "not_prefix", "基本方針2 ")]}))),
     Rule("start_asked",
@@ -327,15 +330,17 @@ _CLOSED_VALUE = (r"[「『]?(?P<{0}>(?:やや|ほぼ|おおむね|まだ|かな�
                  r"(?=だった|だ|です|の|な|で|と|か|または|もしくは|や|、|・|以外|$|[?？。\s])")
 
 
-def _closed_value(m: re.Match, ctx: Context) -> Production | None:
+def _closed_value(m: re.Match, ctx: Context, field: str = "") -> Production | None:
     """「委員会の判定が十分」「判定が「やや不十分」か「不十分」」「「概ね十分」と判定された」: the whole value of a
     field of the document's own scale of words (十分 is not 不十分), one the index holds."""
     from assistant.labels import field_label
     from assistant.query.answer import Condition
 
-    fld = dict(_CLOSED)[m.group("f") or m.group("f3") or m.group("f4")]
+    fld = field or dict(_CLOSED)[m.group("f") or m.group("f3") or m.group("f4")]
     known = ctx.lex.closed_values.get(fld, set())
-    said = [v for v in (m.group("v") or m.group("v3") or m.group("v4"), m.group("v2")) if v]
+    groups = m.re.groupindex
+    said = [v for v in (m.group("v") or (m.group("v3") if "v3" in groups else None) or (m.group("v4") if "v4" in groups else None),
+                        m.group("v2")) if v]
     if not said or any(v not in known for v in said):
         return None
     holders = {k for k, cols in ctx.lex.columns.items() if fld in cols}
@@ -544,6 +549,13 @@ FIELD_STATES: list[Rule] = [
          examples=(("委員会の判定が十分", None),  # (no value of the scale in the examples' index: nothing)
                    ("方向性が完了以外", None),
                    ("判定が「やや不十分」か「不十分」", None))),
+    # 「委員会評価が不十分だった重点項目の意見」: a paper labelling its committee's judgement 「委員会評価：十分」 (a
+    # word, no score) is asked with that label: the judgement, when the word said is one of its values.
+    Rule("judgement_said_as_evaluation",
+         r"(?:" + "|".join(f"{b}の?評価" for b in ("委員会", "委員", "審議会", "懇話会", "懇談会", "協議会", "推進会議")) + r")"
+         r"(?:が|は|で)?\s*" + _CLOSED_VALUE.format("v") + r"(?:\s*(?:か|または|もしくは|や|、|・)\s*" + _CLOSED_VALUE.format("v2") + r")?",
+         lambda m, ctx: _closed_value(m, ctx, "judgement"), negatable=True,
+         examples=(("委員会評価が不十分だった", None),)),  # (no judgement in the examples' index: nothing)
     # 「「要改善」とされた重点項目」「順調と評価された」: a value of a document's scale said alone, without its
     # field: read when the value is one of exactly one such field's values in the index (quoted, or with
     # a verb of grading after it), else nothing is read and the word stays unused.
@@ -553,9 +565,10 @@ FIELD_STATES: list[Rule] = [
          r"|(?<=[」』])(?=の|で|だった)"
          # (「未達成の改革項目」: the value right before the records it is said of)
          r"|(?<=[一-龥ァ-ヶー])(?=の\s*[一-龥]{0,4}(?:項目|事業|取組|もの|やつ)))",
-         _closed_value_alone,
+         # (「継続となっているもの以外」: the value left out)
+         _closed_value_alone, negatable=True,
          examples=(("「要改善」とされた", None),  # (no scale of words in the examples' index: nothing)
-                   ("順調と評価された", None), ("未達成の改革項目", None))),
+                   ("順調と評価された", None), ("未達成の改革項目", None), ("継続となっているもの以外", None))),
     # 「西野村が参加していない事業」「西野村も参加している」: one municipality's part in a joint project.
     Rule("municipality_takes_part",
          r"(?P<others>(?:[一-龥ァ-ヶー]{1,8}?[市町村]\s*(?:と|、|・|,|及び|および)\s*)+)?"
