@@ -207,6 +207,7 @@ class Assistant:
             self._narrowed_partial(question, answer)
             self._reading_before = answer.caveat if answer.caveat.endswith("件です）。") and "年度末のため" in answer.caveat else ""
             self._last_unused = list(answer.unused) if answer.status == "partial" else []
+            self._last_searched = answer.status == "search"
             self._last_caveat = answer.caveat if answer.status == "partial" else ""
             self._last_question = question if isinstance(question, str) else ""
             if year_note:
@@ -1614,14 +1615,25 @@ class Assistant:
         """「そのうち…」「その中で値上げは何件？」「それの…」 after an answer that could not use some words (「2025年度」): what it narrows was
         never limited by them, so the narrowed answer is not exact either, and says so first."""
         reading = getattr(self, "_reading_before", "")
-        if not (self._last_unused or reading) or answer.status != "exact" or not isinstance(question, str):
+        searched = getattr(self, "_last_searched", False)
+        if not (self._last_unused or reading or searched) or answer.status != "exact" or not isinstance(question, str):
             return
         from assistant.query.tables.answer import REFINES  # (the tables' modules only when needed: a quick CLI)
 
-        if not (REFINES.search(question) or re.match(r"\s*(?:それ|その|これ|この|そこ)", question)):
+        starts_on = re.match(r"\s*(?:それ|その|これ|この|そこ)", question)
+        if searched and not (self._last_unused or reading):
+            # (after passages found, only a question that starts on the answer before goes on from it:
+            # 「西山市の取組のうち…」 names its own records)
+            if not (starts_on or re.match(r"\s*(?:じゃあ|じゃ|では|なら|それなら|で[、,])", question)):
+                return
+        elif not (REFINES.search(question) or starts_on):
             return
         answer.status = "partial"
-        if self._last_unused:
+        if searched:
+            # (「不要と判定された事業」 found as passages, then 「そのうち…いちばん大きいのは」: no records were
+            # narrowed before, so what it is asked of is every record, not those)
+            answer.caveat = "前の回答は本文の検索で、記録を条件で絞り込めていなかったため、絞り込む前の全体から答えています。"
+        elif self._last_unused:
             said = "」「".join(self._last_unused)
             answer.caveat = f"前の回答は「{said}」を条件にできなかったため、その条件なしの行から絞っています。"
         else:  # (「令和5年3月に終わった」 read as the fiscal year: the rows narrowed are of that reading)
@@ -2111,8 +2123,9 @@ class Assistant:
             return answer
         # (a document's scope, 「重点項目」と呼ぶ資料, is no condition on what the records say: words alone still)
         if not rows and len(words) > 1 and len(words) == len([c for c in q.conditions if c.field != "source"]):
-            if _ALL_OF.search(question):
+            if _ALL_OF.search(question) or q.aggregate == "count":
                 # 「AとBの両方に触れた」: all of them, said; when no record has all, that is the answer,
+                # (and 「…に関する質問はいくつ」 counted by words none holds all of: 0 is no more than that)
                 # with what each word alone would find (never a fall-back to any one of them).
                 alone = []
                 for word in words:
