@@ -71,6 +71,9 @@ class TableContext:
     summed: tuple[str, str] = ("", "")
 
 
+from assistant.query.tables.done_words import as_done_value  # noqa: E402
+
+
 def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
                        dedicated: bool = False) -> tuple[Answer, TableContext] | None:
     """The answer from a generic document's table when the question is about one (or follows an answer
@@ -86,6 +89,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「満足度が前回より上がった」: said of the measure's change column (満足度前回比), where a table has one
     read = as_change_column(read, read_tables(db, dedicated), context.asked if context is not None else "")
     read = as_asked_column(read, read_tables(db, dedicated))  # 「何年度に削減する予定」「1時間いくらで借りられる」
+    # 「「修正する」以外の扱いになった」「参考とするの扱いとされた」: the value said with 扱い is the value itself.
+    read = re.sub(r"の(?:扱い|取扱い|取り扱い)(?=(?:に|と)(?:なっ|され))", "", read)
+    read = as_done_value(read, read_tables(db, dedicated))  # 「まだ措置が終わっていない」 over 措置済 / 措置中
     if context is not None:
         read, context = _the_value_answered(read, context)
         context = _the_row_answered(read, context)

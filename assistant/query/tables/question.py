@@ -32,7 +32,7 @@ from assistant.query.tables.readings import with_okurigana, find_by_reading, spe
 from assistant.query.compiled import compiled
 
 
-_NEGATION = compiled(r"^(?:の)?(?:以外|でなかった|ではなかった|じゃなかった|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
+_NEGATION = compiled(r"^[」』]?(?:の)?(?:以外|でなかった|ではなかった|じゃなかった|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
                        r"|^[」』]?(?:は|を)(?:除く|除いて|除き|含まない|含めない|含めず)"  # 「（やや遅れは除く）」
                        # 「廃止になったものは除いて」: the rows holding the value said left out
                        r"|^(?:に|と)(?:なった|なっている|なってる|された)(?:もの|の|分)?(?:は|を)(?:除く|除いて|除き|外して)"
@@ -63,7 +63,9 @@ _SPLIT_MOST = compiled(r"(いちばん|一番|最も|もっとも)[一-龥ァ-�
 
 
 # 「どこの課」「どの部署」: the office is what is asked.
-_WHICH_OFFICE = compiled(r"(?:どこ|どちら)の(部署|部局|課|部|局|室)|どの(部署|部局|課|部|局|室)")
+_WHICH_OFFICE = compiled(r"(?:どこ|どちら)の(部署|部局|課|部|局|室)|どの(部署|部局|課|部|局|室)"
+                         # 「指摘がいちばん多かった課は？」: the office is what the extreme ranks
+                         r"|(?<=[いた])(部署|部局|課|部|局|室)(?=は|って|を|\s*[?？]|$)")
 
 
 def _row_word_asked(t: Table, header: str, form: str, qn: str, start: int, end: int) -> bool:
@@ -800,7 +802,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     asked_office = _WHICH_OFFICE.search(qn)
     if asked_office and free(*asked_office.span()):
         # 「どこの課？」 where the table prints 所属 (税務課, 上下水道課): the one column whose values are such offices.
-        kind = asked_office.group(1) or asked_office.group(2)
+        kind = asked_office.group(1) or asked_office.group(2) or asked_office.group(3)
         ends = "課部室局" if kind in ("部署", "部局") else kind[-1]
         holders = [c.header for c in t.columns if not c.numeric and c.header != t.name and (vs := [
             nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]) and sum(
