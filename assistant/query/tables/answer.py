@@ -74,6 +74,32 @@ class TableContext:
 from assistant.query.tables.done_words import as_done_value  # noqa: E402
 
 
+# 「どの補助金に統合されましたか」「どこへ移管された」: the row another row went into, asked.
+_REFERRED_VERB = compiled(r"(?:どの|どこ|何)[一-龥ァ-ヶー]{0,6}(?:に|へ)\s*(?P<verb>統合|移行|移管|編入|統一|集約|一本化)")
+_NUMBER_COLUMNS = ("No.", "No", "NO.", "番号", "No．")
+
+
+def _row_referred(t, row, qn: str) -> tuple[str, str] | None:
+    """(number, name) of the row that a cell of `row` sends it into by number (「No.8へ統合」), when the
+    question asks where it went with the same verb; None otherwise."""
+    asked = _REFERRED_VERB.search(qn)
+    if asked is None or not t.name:
+        return None
+    said = re.compile(r"(?:No\.?|番号)\s*(\d+)\s*(?:へ|に)\s*" + asked.group("verb"))
+    for value in row["cells"].values():
+        m = said.search(nfkc(str(value or "")))
+        if m is None:
+            continue
+        for other in t.rows:
+            if other is row:
+                continue
+            if any(nfkc(str(other["cells"].get(h) or "")).strip() == m.group(1) for h in _NUMBER_COLUMNS):
+                name = str(other["cells"].get(t.name) or "")
+                if name:
+                    return m.group(1), name
+    return None
+
+
 def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
                        dedicated: bool = False) -> tuple[Answer, TableContext] | None:
     """The answer from a generic document's table when the question is about one (or follows an answer
@@ -1336,7 +1362,13 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     elif len(rows) == 1:
         cells = " / ".join(f"{h}: {v}" for h, v in rows[0]["cells"].items() if v not in (None, "") and h != t.name)
         answer.summary = f"{names}：{cells}{where}。"
-        if t.name and not reading.aggregate and (_ASKS_WHICH.search(qn) or _asks_row(t, qn) or _ASKS_NAME.search(qn)) \
+        referred = _row_referred(t, rows[0], qn)
+        if referred is not None:
+            # 「国際交流協会補助金はどの補助金に統合された」 over 備考 「No.8へ統合」: the row that number names.
+            number, name = referred
+            answer.summary = f"{names} は No.{number} の「{name}」に{_REFERRED_VERB.search(qn).group('verb')}されています（{cells}）{where}。"
+            answer.value = name
+        elif t.name and not reading.aggregate and (_ASKS_WHICH.search(qn) or _asks_row(t, qn) or _ASKS_NAME.search(qn)) \
                 and not _ASKS_AMOUNT.search(qn) \
                 and not any(c.header == t.name and c.op == "eq" for c in conds):
             answer.value = names  # 「そのうち健康福祉部のはどれ？」: the one row left is what is asked
