@@ -1263,6 +1263,24 @@ class Assistant:
                       status="partial" if unused else "exact", unused=unused,
                       understood=[c.to_dict() for c in probe.conditions + years], query=q.to_dict())
 
+    def _parents_asked(self, question: str, answer: Answer) -> None:
+        """「成果指標の実績が目標に届かなかった事業はどれ」: indicators found, their programs asked (事業はどれ,
+        どの事業). The programs are named first, each once, with the indicators' figures kept below."""
+        if answer.error or answer.target != "indicator" or not answer.rows or "program" not in self.executor.tables \
+                or not _PARENT_PROGRAM_ASKED.search(nfkc(question)):
+            return
+        names: dict[tuple[str, str], str] = {}
+        for r in answer.rows:
+            code, source = str(r.get("program") or ""), str(r.get("source") or "")
+            if code and (code, source) not in names:
+                found = self.db.execute("SELECT name FROM program WHERE code = ? AND source = ?", (code, source)).fetchone()
+                names[(code, source)] = f"{code} {found[0] if found and found[0] else ''}".strip()
+        if not names:
+            return
+        listed = "、".join(names.values())
+        answer.summary = (answer.caveat or "") + f"条件に合う指標の事務事業は {len(names)}件です（{listed}）。"
+        answer.value = listed.split(" ", 1)[-1] if len(names) == 1 else None
+
     def _years_summed(self, q: Query, years: list[Condition]) -> Answer | None:
         """「令和5年度から令和7年度までの決算額の合計」 of one sheet printing the figure by year: the sum over
         the years said (every year the sheet prints between two said with から), each shown; None when
@@ -1537,6 +1555,7 @@ class Assistant:
                                      "市町村名や資料名を付けて聞いてください。")
                     answer.summary = answer.caveat + answer.summary
         self._figure_of_the_record(cut, q, answer)
+        self._parents_asked(cut, answer)
         if not answer.error:
             if answer.status == "partial":  # what the answer could not use, a follow-up cannot either
                 q.unused = list(answer.unused)
@@ -4285,6 +4304,8 @@ def _printed_question_first(db, question: str, excerpts: list[dict], rows: list[
 
 
 # 「いくら増えた」「どれだけ減った」「差は」: a change between two years is asked.
+# 「…事業はどれですか」「どの事業」: the programs of the indicators found are what is asked.
+_PARENT_PROGRAM_ASKED = compiled(r"事業(?:は|が|を)?\s*(?:どれ|どこ|何)|どの(?:事務)?事業|事業を(?:教えて|挙げて|すべて)")
 _CHANGE_ASKED = compiled(r"増え|増加|減っ|減り|減少|差|違い|変わ|伸び|比べ|比較")
 # 「2023年度予算の総コスト」「令和8年度の予算額」: a year's budget asked, not its settled figure.
 _BUDGET_SAID = compiled(r"(?:年度|\d)\s*(?:の)?\s*(?:当初)?予算")

@@ -1529,7 +1529,9 @@ def _values_held(t: Table, qn: str, words: list[str]) -> str:
 
 _ASKS_MONEY = compiled(r"いくら|何円")
 # Which row (「…が最も大きい取組はどれ」), unless the amount is what is asked (「最も大きい効果額はいくら」).
-_ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰)\s*(?:です)?か?\s*[?？。]?\s*$|どの(?:取組|事業|項目|施策)")
+_ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰)\s*(?:です)?か?\s*[?？。]?\s*$|どの(?:取組|事業|項目|施策)"
+                       # 「そのうち統合と廃止を除くと？」: the rows left after some are left out, asked
+                       r"|(?:を)?除(?:く|いた|外する|外した)と\s*(?:どれ|どこ|何)?\s*[?？]?\s*$")
 _ASKS_NAME = compiled(r"(?:名前|名称)(?:は|って)?\s*(?:何|なに)?\s*(?:です)?か?\s*[?？]?\s*$")
 _ASKS_AMOUNT = compiled(r"いくら|何円|何千円|何百万|何億|どれ(?:くらい|だけ|ほど)|どのくらい|何点|いくつ|何%|何パーセント"
                           r"|(?:金額|額|値|点数)(?:は|って)\s*[?？]?\s*$")
