@@ -79,7 +79,10 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     texts = {fy_text(y.fiscal_year) for y in find_years(said)} | set(years)
     # A year said is the column, not a condition on the records (開始年度) nor the document named by its year.
     rest = [c for c in q.conditions if not (
-        (c.field in ("start_year", "settlement_year") and str(c.value) in years)
+        (c.field == "start_year" and str(c.value) in years)
+        # (「令和6年度予算の合計」「令和4年度決算から令和5年度決算にかけて」: the years of a budget or of a change
+        # asked are columns, not the sheets' 決算年度; one settled year alone is left to the rest of the engine)
+        or (c.field == "settlement_year" and str(c.value) in years and (len(years) >= 2 or _BUDGET_SAID.search(said)))
         or (c.field == "source" and any(t in str(c.label) for t in texts))
         or (c.field == "text" and (find_years(str(c.value)) or _TAKEN.search(str(c.value))))
         # (「いちばん増えた」: the adverb of the change ranked, a word of its own in the parse)
