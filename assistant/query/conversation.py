@@ -1234,6 +1234,14 @@ class Assistant:
                 and not (isinstance(by_year, dict) and labels[0] in by_year):
             # 「2023年度の総コスト」 of a year the sheet prints only as a budget: that budget, said to be one.
             budget, by_year = True, budgets
+        mixed: dict[str, str] = {}  # year -> 決算 / 予算, where two years are said of either column
+        if budget and not item and len(labels) == 2 and isinstance(budgets, dict):
+            # 「R6予算がR5決算と比べていくら増えた」: each year from the one column that prints it.
+            settled_by_year = figures_of.get("costs_by_year") if isinstance(figures_of.get("costs_by_year"), dict) else {}
+            held = {y: (y in settled_by_year, y in budgets) for y in labels}
+            if all(a != b for a, b in held.values()) and len({a for a, _ in held.values()}) == 2:
+                by_year = {y: settled_by_year[y] if held[y][0] else budgets[y] for y in labels}
+                mixed = {y: "決算" if held[y][0] else "予算" for y in labels}
         said = [fy_text(label_fiscal_year(y)) for y in labels]  # 令和5年度, as the sheet prints it
         asked = "@item" if item else q.value_field
         if not isinstance(by_year, dict) or len(labels) > 2 \
@@ -1251,12 +1259,13 @@ class Assistant:
             summary = f"{name} の{said[0]}{settled}の{field}は {value:,}{unit} です。"
         else:
             changed = [w for w in unused if _CHANGE_ASKED.search(w)]
-            if budget or (not changed and not _CHANGE_ASKED.search(q.question)):
+            if (budget and not mixed) or (not changed and not _CHANGE_ASKED.search(q.question)):
                 return None
-            unused = [w for w in unused if w not in changed]
+            unused = [w for w in unused if w not in changed and not (mixed and w in ("予算", "決算"))]
             value = figures[1] - figures[0]
             settled = "決算" if rows[0].get("settlement_year") else ""
-            summary = (f"{name} の{field}は {said[0]}{settled} {figures[0]:,} → {said[1]}{settled} {figures[1]:,} で、"
+            first, second = (mixed[labels[0]], mixed[labels[1]]) if mixed else (settled, settled)
+            summary = (f"{name} の{field}は {said[0]}{first} {figures[0]:,} → {said[1]}{second} {figures[1]:,} で、"
                        f"{abs(value):,}{unit} {'増えました' if value >= 0 else '減りました'}（差 {value:+,}）。")
         caveat, self._place_caveat = self._place_caveat, ""
         if unused:  # a word that shaped nothing is said before the answer
@@ -1265,6 +1274,24 @@ class Assistant:
                       summary=caveat + summary, caveat=caveat,
                       status="partial" if unused else "exact", unused=unused,
                       understood=[c.to_dict() for c in probe.conditions + years], query=q.to_dict())
+
+    def _parents_asked(self, question: str, answer: Answer) -> None:
+        """「成果指標の実績が目標に届かなかった事業はどれ」: indicators found, their programs asked (事業はどれ,
+        どの事業). The programs are named first, each once, with the indicators' figures kept below."""
+        if answer.error or answer.target != "indicator" or not answer.rows or "program" not in self.executor.tables \
+                or not _PARENT_PROGRAM_ASKED.search(nfkc(question)):
+            return
+        names: dict[tuple[str, str], str] = {}
+        for r in answer.rows:
+            code, source = str(r.get("program") or ""), str(r.get("source") or "")
+            if code and (code, source) not in names:
+                found = self.db.execute("SELECT name FROM program WHERE code = ? AND source = ?", (code, source)).fetchone()
+                names[(code, source)] = f"{code} {found[0] if found and found[0] else ''}".strip()
+        if not names:
+            return
+        listed = "、".join(names.values())
+        answer.summary = (answer.caveat or "") + f"条件に合う指標の事務事業は {len(names)}件です（{listed}）。"
+        answer.value = listed.split(" ", 1)[-1] if len(names) == 1 else None
 
     def _years_summed(self, q: Query, years: list[Condition]) -> Answer | None:
         """「令和5年度から令和7年度までの決算額の合計」 of one sheet printing the figure by year: the sum over
@@ -1540,6 +1567,7 @@ class Assistant:
                                      "市町村名や資料名を付けて聞いてください。")
                     answer.summary = answer.caveat + answer.summary
         self._figure_of_the_record(cut, q, answer)
+        self._parents_asked(cut, answer)
         if not answer.error:
             if answer.status == "partial":  # what the answer could not use, a follow-up cannot either
                 q.unused = list(answer.unused)
@@ -4450,7 +4478,9 @@ def _printed_question_first(db, question: str, excerpts: list[dict], rows: list[
 
 
 # 「いくら増えた」「どれだけ減った」「差は」: a change between two years is asked.
-_CHANGE_ASKED = compiled(r"増え|増加|減っ|減り|減少|差|違い|変わ|伸び")
+# 「…事業はどれですか」「どの事業」: the programs of the indicators found are what is asked.
+_PARENT_PROGRAM_ASKED = compiled(r"事業(?:は|が|を)?\s*(?:どれ|どこ|何)|どの(?:事務)?事業|事業を(?:教えて|挙げて|すべて)")
+_CHANGE_ASKED = compiled(r"増え|増加|減っ|減り|減少|差|違い|変わ|伸び|比べ|比較")
 # 「2023年度予算の総コスト」「令和8年度の予算額」: a year's budget asked, not its settled figure.
 _BUDGET_SAID = compiled(r"(?:年度|\d)\s*(?:の)?\s*(?:当初)?予算")
 

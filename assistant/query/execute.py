@@ -1218,9 +1218,10 @@ class Executor:
             if "bureau" in cols:  # a bureau named (総務部) holds its sections' items: a report's 所管部 column
                 return f"({has.format(col='t.departments')} OR coalesce(t.bureau, '') IN ({marks}))", args + names
             return has.format(col="t.departments"), args
-        for col in ("department", "section"):
-            if col in cols:
-                return f"t.[{col}] LIKE ?", [f"%{name}%"]
+        held = [col for col in ("department", "section") if col in cols]
+        if held:
+            # (a sheet printing only its 担当課 leaves 担当部 blank: the name is sought in either)
+            return "(" + " OR ".join(f"coalesce(t.[{col}], '') LIKE ?" for col in held) + ")", [f"%{name}%"] * len(held)
         if "practice" in cols and "practice" in self.tables:
             sub = has.format(col="p.departments")
             return f"t.practice IN (SELECT p.code FROM practice p WHERE {sub})", args

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from assistant.query.conversation import Assistant
 
 # The amount asked (the words of the records' 事業費), and what is asked of it.
-_AMOUNT = compiled(r"事業費|予算額|予算|経費|負担額")
+# (「令和4年度決算から令和5年度決算にかけて」: a sheet's settled column is its amount of that year)
+_AMOUNT = compiled(r"事業費|予算額|予算|経費|負担額|決算額|決算")
 # (with two years said, 「少ない」「多い」 compare them too: 「2024年度より2027年度の事業費が少ない」)
 _DECREASE = compiled(r"減っ|減少|下がっ|少なくなっ|縮小|少な[いかく]|低[いか]|小さ[いか]|▲")
 _INCREASE = compiled(r"増え|増加|上がっ|多くなっ|拡大|多[いかく]|高[いか]|大き[いか]")
@@ -38,6 +39,7 @@ _SHOW = compiled(r"見たい|見せて|教えて|知りたい|一覧|出して|[
 _WITHIN = compiled(r"^\s*(?:じゃあ|では)?[、,]?\s*(?:その|この)(?:中|なか|うち)")
 _PREVIOUS = compiled(r"前年度?(?:より|から|比|と比べ|に比べ)|昨年度?(?:より|から|と比べ|に比べ)")
 _HOW_MUCH = compiled(r"いくら|どれだけ|どれくらい|どのくらい|何円|何千円|何万円")
+_BUDGET_SAID = compiled(r"(?:年度|\d)\s*(?:の)?\s*(?:当初)?予算")
 _SUM = compiled(r"合計|総額|総計|合わせて|あわせて|全部で|足すと")
 # 「計上されていない」「予算がついていない」: a year whose cell prints no figure (「―」: not budgeted).
 _UNBUDGETED = compiled(r"計上(?:されて(?:い)?ない|されなかっ|がない|なし)|(?:予算|事業費)(?:が|は)?(?:つ|付)いて(?:い)?な(?:い|かっ)|(?:予算|事業費)(?:が|は)?(?:ない|なかっ|無い)")
@@ -45,6 +47,8 @@ _WESTERN = compiled(r"(?:19|20)\d{2}\s*年度?")
 # (the amount may stand between: 「いちばん予算が大きい」)
 _MOST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:(?:事業費|予算額|予算|経費|負担額)(?:が|の)?)?(?:多|大き|高)|最大|最高")
 _LEAST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:(?:事業費|予算額|予算|経費|負担額)(?:が|の)?)?(?:少な|小さ|低)|最小|最低")
+# 「事業費がいちばん増えた事業」: the change between two years ranked (the largest increase, or decrease).
+_MOST_CHANGE = compiled(r"(?:いちばん|一番|最も|もっとも)\s*(?:大きく|多く)?\s*(?:増え|増加|伸び|上がっ|減っ|減少|下がっ)")
 # 「事業費が多い順に上から3つ」「少ない順に5件」: the projects ranked by the year's amount, the first N when said.
 _RANKED = compiled(r"(?P<dir>多い|大きい|高い|少ない|小さい|低い)順")
 _FIRST_N = compiled(r"(?:上から|上位|トップ|先頭から)\s*(?P<a>\d{1,2})|(?P<b>\d{1,2})\s*(?:つ|件|個|位まで|事業)")
@@ -55,8 +59,9 @@ _GONE = compiled(r"なくなっ|無くなっ|なくな[りる]|ゼロになっ|0
 _GONE_AFTER = compiled(r"\s*(?:は|に|には|で|が|の)?\s*(?:事業費(?:が|は)?)?\s*(?:" + _GONE.pattern + ")")
 # Words of the question this reading uses: the amount, the change and aggregate asked, its unit.
 _TAKEN = compiled(r"^(?:" + "|".join(p.pattern for p in (_AMOUNT, _DECREASE, _INCREASE, _SUM, _MOST, _LEAST, _UNBUDGETED,
+                                                          _MOST_CHANGE,
                                                           _RANKED, _AVERAGE, _GONE))
-                  + r"|千円|円|いくら|合計|最大|最小|多い|少ない|大きい|小さい|平均|上から|上位|\d{1,2}つ|あった|ついて(?:い)?な(?:い|かった)"
+                  + r"|(?:に)?かけて|千円|円|いくら|合計|最大|最小|多い|少ない|大きい|小さい|平均|上から|上位|\d{1,2}つ|あった|ついて(?:い)?な(?:い|かった)"
                   + r"|いちばん$|一番$|最も$|もっとも$"
                   + r"|(?:つ|付)いて(?:い)?な(?:い|かった))")
 
@@ -112,10 +117,15 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     # A year said is the column, not a condition on the records (開始年度) nor the document named by its year.
     rest = [c for c in q.conditions if not (
         (c.field == "start_year" and str(c.value) in years)
+        # (「令和6年度予算の合計」「令和4年度決算から令和5年度決算にかけて」: the years of a budget or of a change
+        # asked are columns, not the sheets' 決算年度; one settled year alone is left to the rest of the engine)
+        or (c.field == "settlement_year" and str(c.value) in years and (len(years) >= 2 or _BUDGET_SAID.search(said)))
         or (c.field == "source" and any(t in str(c.label) for t in texts))
         or (c.field == "text" and (find_years(str(c.value)) or _TAKEN.search(str(c.value)) or _PRIOR.search(str(c.value))
                                    or (_AMOUNT.search(str(c.value)) and (_MOST.search(said) or _LEAST.search(said)))
-                                   or (last_two and re.fullmatch(r"前年度?|昨年度?", str(c.value))))))]
+                                   or (last_two and re.fullmatch(r"前年度?|昨年度?", str(c.value)))))
+        # (「いちばん増えた」: the adverb of the change ranked, a word of its own in the parse)
+        or (c.field == "text" and str(c.value) in ("いちばん", "一番", "最も", "もっとも") and _MOST_CHANGE.search(said)))]
     rest = _titles_as_scope(assistant, kind, rest)
     probe = copy.copy(q)
     probe.target = kind
@@ -124,8 +134,14 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     by_key: dict[str, dict] = {}
     rows = []
     probe = assistant.executor.resolve(probe)[0]
+    budget_said = bool(_BUDGET_SAID.search(said))
     for r in assistant.executor.select(probe)[0]:
-        costs = decoded(dict(r), ("costs_by_year",)).get("costs_by_year")
+        figures = decoded(dict(r), ("costs_by_year", "budgets_by_year"))
+        costs = figures.get("costs_by_year")
+        budgets = figures.get("budgets_by_year")
+        if budget_said and isinstance(costs, dict) and isinstance(budgets, dict):
+            # 「令和6年度予算の合計」: a year the sheet prints as a budget only, from its budget column.
+            costs = {**{y: v for y, v in budgets.items() if y not in costs}, **costs}
         if isinstance(costs, dict):
             by_key[str(r["key"]) + str(r.get("source"))] = costs
             rows.append(r)
@@ -208,6 +224,20 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
             summary = (f"{_names([r])} の事業費は {year_text(first)} {amount(r, first):,}{unit} → {year_text(second)} "
                        f"{amount(r, second):,}{unit} で、{abs(change):,}{unit}{'増えました' if change >= 0 else '減りました'}。")
             return _answer(q, kind, [r], abs(change) if (change >= 0) != down else change, understood, unused, summary, notes)
+        if _MOST_CHANGE.search(said) and chosen:
+            # 「いちばん増えた事業」: the record(s) whose change is the largest (ties all named).
+            change = {id(r): abs(amount(r, second) - amount(r, first)) for r in chosen}
+            top = max(change.values())
+            best = [r for r in chosen if change[id(r)] == top]
+            named = "、".join(f"{r.get('code', '')} {r.get('title') or r.get('name') or ''}".strip() for r in best)
+            understood.append({"field": "costs_by_year", "op": "max_change", "value": [first, second],
+                               "label": f"{year_text(first)}から{year_text(second)}への事業費の{'減少' if down else '増加'}が最大"})
+            summary = (f"{year_text(first)}から{year_text(second)}にかけて事業費が最も{'減った' if down else '増えた'}{label}は "
+                       f"{named}（{top:,}{unit}{'減' if down else '増'}）です。")
+            value = (best[0].get("title") or best[0].get("name")) if len(best) == 1 else None
+            return _answer(q, kind, best, value, understood,
+                           [w for w in unused if not _MOST_CHANGE.search(w) and w not in ("いちばん", "一番", "最も", "もっとも")],
+                           summary, notes)
         summary = f"{year_text(first)}より{year_text(second)}の事業費が{'減った' if down else '増えた'}{label}は {len(chosen)}件です" \
                   + (f"（{_names(chosen)}）。" if chosen else "。")
         return _answer(q, kind, chosen, None, understood, unused, summary, notes)

@@ -665,6 +665,12 @@ class Walker:
         cells = [clean(nfkc(c)) for c in cells]
         self.heading_line = 0
         pairs = _pair_runs(cells) if not (len([c for c in cells if c]) == 2 and _counted_header([c for c in cells if c])) else None
+        if pairs and len(pairs) == 1 and _LEGEND_HEADER_RE.match(pairs[0][1]) and _HEADER_WORD_RE.match(pairs[0][0]) \
+                and self.table is None and self.stack:
+            # | 反映区分 | 内容 | over | 修正する | … | rows under an item: the header of a legend's rows (each word and
+            # what it means, the item's fields), not a label and its value.
+            self.heading_line = 0
+            return
         if pairs:
             pairs = [(label.strip("【】[]"), value) for label, value in pairs]  # 【目標】 is the label 目標
         if pairs and (self.table is None or self.table.kind != kind or self.table.pairs):
@@ -1060,6 +1066,7 @@ _PAGE_BREAK_LINES = 5  # lines between a table's last row and its next page's fi
 # A row number: 12, No.3, R3-4, Ⅰ-1, (2)
 _NUMBERING_RE = re.compile(r"(?:No\.?\s*)?[A-Za-zⅠ-Ⅻ]{0,3}[-‐]?\d{1,4}(?:[-‐.]\d{1,4})*|[(（]\d{1,3}[)）]|[①-⑳]")
 # The last word of a column header (| 事業名 | 担当課 | over a list is a table, not a name and its value).
+_LEGEND_HEADER_RE = re.compile(r"^(?:内容|説明|意味|概要|定義|基準)$")
 _HEADER_WORD_RE = re.compile(r"^.{0,6}(?:課|部|室|係|局|部署|名|名称|区分|状況|内容|評価|備考|目標|実績|期間|費|額|数|値|日|年度)$")
 
 

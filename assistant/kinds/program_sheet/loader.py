@@ -400,7 +400,74 @@ def _is_column_word(word: str) -> bool:
     return _column_field_of(re.sub(r"\s+", "", nfkc(word))) not in (None, "year")
 
 
+# A line that labels a sheet's program code with the code beside it (「事務事業コード\t\t0215」).
+_CODE_LINE_RE = re.compile(r"^(?:事務事業コード|事務事業番号|事業番号|事業コード)\t+([0-9A-Za-z][0-9A-Za-z-]*)")
+
+
+def _sheets(text: str) -> list[str]:
+    """A workbook of one form sheet per program (sheets named by their codes, each its own 事務事業コード):
+    one text per sheet, every other line blanked so that line numbers stay those of the file. A sheet
+    starts as many lines above its code's line as the first sheet's code line is below the first line
+    (the same form repeated); a single sheet gives the text itself."""
+    lines = text.split("\n")
+    at = [i for i, line in enumerate(lines) if _CODE_LINE_RE.match(nfkc(line))]
+    codes = {_CODE_LINE_RE.match(nfkc(lines[i])).group(1) for i in at}  # type: ignore[union-attr]
+    if len(at) < 2 or len(codes) < len(at):
+        return [text]
+    top = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    above = at[0] - top
+    starts = [top]
+    for i in at[1:]:
+        start = i - above
+        # (the form's first line repeated there; else the sheet starts at its code's line)
+        starts.append(start if start > starts[-1] and lines[start].strip() == lines[top].strip() else i)
+    out = []
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(lines)
+        out.append("\n".join(line if start <= i < end else "" for i, line in enumerate(lines)))
+    return out
+
+
 def parse(text: str, source: str) -> ParsedDocument:
+    sheets = _sheets(text)
+    if len(sheets) == 1:
+        return _parse_sheet(text, source)
+    docs = [_parse_sheet(sheet, source) for sheet in sheets]
+    heading = _sheet_heading(cells(labelled_lines(sheets[0])))
+    title = f"{heading} 事務事業評価シート（{len(docs)}事業）" if heading else f"事務事業評価シート（{len(docs)}事業）"
+    doc = ParsedDocument(kind=KIND, title=title)
+    for one in docs:
+        doc.records.extend(one.records)
+        doc.passages.extend(one.passages)
+        doc.conflicts.extend(one.conflicts)
+        doc.warnings.extend(one.warnings)
+    return doc
+
+
+# The second row of a two-row cost header: 決算 / 予算 / 見込 under each year of the row above.
+_SETTLED_WORD_RE = re.compile(r"^(?:決算|予算|見込)(?:額)?$")
+
+
+def _stacked_years(text: str) -> str:
+    """A cost table headed by two rows, the fiscal years over what each column is (令和４年度 │ 令和５年度 │
+    令和６年度 over 決算 │ 決算 │ 予算), as one row of the years with their word (令和４年度決算), as such
+    tables print it in one row; the second row left blank (line numbers kept)."""
+    lines = text.split("\n")
+    for i in range(len(lines) - 1):
+        if "\t" not in lines[i] or "\t" not in lines[i + 1]:
+            continue
+        top, under = lines[i].split("\t"), lines[i + 1].split("\t")
+        years = [c for c, cell in enumerate(top) if _YEAR_RE.match(re.sub(r"\s+", "", nfkc(cell)))]
+        words = [c for c, cell in enumerate(under) if cell.strip()]
+        if len(years) < 2 or words != years or not all(_SETTLED_WORD_RE.match(nfkc(under[c]).strip()) for c in words):
+            continue
+        lines[i] = "\t".join(f"{cell}{nfkc(under[c]).strip()}" if c in years else cell for c, cell in enumerate(top))
+        lines[i + 1] = ""
+    return "\n".join(lines)
+
+
+def _parse_sheet(text: str, source: str) -> ParsedDocument:
+    text = _stacked_years(text)
     # Grids of one column per fiscal year (a PDF's indicator and cost tables) are read by their shape
     # first; their lines are left out of the label-by-label reading below.
     grids = year_grid.read(labelled_lines(text))
@@ -577,7 +644,9 @@ def _cost_unit(sheet: list[_Cell]) -> str:
     """The unit the cost table's title states, when it is not yen ("" otherwise)."""
     for cell in sheet:
         if _MONEY_TITLE_RE.search(cell.key) or cell.key.startswith("事業費"):
-            unit = _COST_UNIT_RE.search(nfkc(cell.text).replace("(", "（").replace(")", "）"))
+            # (「１ 事業費の推移 │ … │ （単位：千円）」: the unit in a cell of the title's row)
+            row = " ".join(c.text for c in sheet if c.line == cell.line) if cell.in_row else cell.text
+            unit = _COST_UNIT_RE.search(nfkc(row).replace("(", "（").replace(")", "）"))
             if unit:
                 return unit.group(1)
     return ""
@@ -1106,7 +1175,7 @@ class _CostColumns:
         # 「区分 │ 2021年度 決算 │ 2022年度 決算 │ 2023年度 予算」: years of either era, settled or not, each
         # column saying which; at least one settled.
         marked = {c.column: c for c in row[1:] if _COST_YEAR_RE.match(c.key)}
-        if marked and len(marked) == len(row) - 1 and any(c.key.endswith("決算") for c in marked.values()):
+        if marked and len(marked) == len([c for c in row[1:] if c.text]) and any(c.key.endswith("決算") for c in marked.values()):
             self.unsettled = {column for column, c in marked.items() if not c.key.endswith("決算")}
             return self._header({column: c.text for column, c in marked.items()}, cell, index + len(row), fields, lines)
         if index > 0 and _MONEY_TITLE_RE.search(sheet[index - 1].key) and not _money_field(sheet[index - 1].key) \
@@ -1121,6 +1190,11 @@ class _CostColumns:
             if years:
                 return self._header(years, cell, index + len(row), fields, lines)
         name = _FIELD_LABELS.get(cell.key)
+        if name is None and self.years and len(row) > 1 and row[1].text and parse_number(row[1].text) is None \
+                and row[1].column not in self.years:
+            # 「財源内訳 │ 一般財源 │ …」: a group's label (a cell merged down its rows) before the row's own.
+            name = _FIELD_LABELS.get(row[1].key) or _COST_ROWS.get(_UNIT_SUFFIX_RE.sub("", row[1].key))
+            cell = row[1] if name else cell
         if name is None and self.years:
             # In the cost table, its rows as a sheet words them: 事業費（決算額）, うち一般財源.
             name = _COST_ROWS.get(_UNIT_SUFFIX_RE.sub("", re.sub(r"^うち", "", cell.key)))

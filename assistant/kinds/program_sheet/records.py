@@ -51,7 +51,8 @@ PROGRAM = RecordKind(
         Field("report", "実績報告"),
         Field("evaluation", "評価"),
         # (a sheet may print it as 今後の方向性: users say it as their sheet does)
-        Field("future_policy", "今後の方針", ("今後の方針", "今後の方向性")),
+        # (a sheet choosing it from a scale, 拡充・継続・縮小・廃止: 「廃止とされた事業」 is the whole value)
+        Field("future_policy", "今後の方針", ("今後の方針", "今後の方向性"), closed=True),
         Field("response_raw", "対応(記載)"),
     ),
 )

@@ -22,10 +22,18 @@ def _start_order(m: re.Match, ctx: Context) -> Production | None:
     kinds = _kinds(ctx)
     if not kinds:
         return None
-    n = m.group("n")
+    n = m.groupdict().get("n")
     limit = int(n) if n and (ctx.query is None or ctx.query.limit is None) else None
     return Production(order_by=FIELD, descending=m.group("size") not in _OLD, limit=limit,
                       hints=kinds if len(kinds) == 1 else set())
+
+
+def _first_started(m: re.Match, ctx: Context) -> Production | None:
+    """The one record first (or last) in that order."""
+    made = _start_order(m, ctx)
+    if made is not None and (ctx.query is None or ctx.query.limit is None):
+        made.limit = 1
+    return made
 
 
 RULES: list[Rule] = [
@@ -36,4 +44,10 @@ RULES: list[Rule] = [
          examples=(("始まったのが古い順に3つ", {"order_by": "start_year", "descending": False, "limit": 3}),
                    ("開始年度が新しい順", {"order_by": "start_year", "descending": True}),
                    ("始まった時期が早いものから5件", {"order_by": "start_year", "descending": False, "limit": 5}))),
+    # 「開始年度がもっとも古いのはどれ」「いちばん早く始まった」: the first in that order, one record.
+    Rule("earliest_start",
+         r"(?:" + _SAID_START + r"\s*)(?:いちばん|一番|最も|もっとも)\s*(?P<size>古い|早い|新しい|遅い)(?=の|もの|事業|取組|[はがを?？、。\s]|$)",
+         _first_started,
+         examples=(("開始年度がもっとも古いのは", {"order_by": "start_year", "descending": False, "limit": 1}),
+                   ("始まったのが一番新しいもの", {"order_by": "start_year", "descending": True, "limit": 1}))),
 ]

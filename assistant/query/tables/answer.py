@@ -71,6 +71,35 @@ class TableContext:
     summed: tuple[str, str] = ("", "")
 
 
+from assistant.query.tables.done_words import as_done_value  # noqa: E402
+
+
+# 「どの補助金に統合されましたか」「どこへ移管された」: the row another row went into, asked.
+_REFERRED_VERB = compiled(r"(?:どの|どこ|何)[一-龥ァ-ヶー]{0,6}(?:に|へ)\s*(?P<verb>統合|移行|移管|編入|統一|集約|一本化)")
+_NUMBER_COLUMNS = ("No.", "No", "NO.", "番号", "No．")
+
+
+def _row_referred(t, row, qn: str) -> tuple[str, str] | None:
+    """(number, name) of the row that a cell of `row` sends it into by number (「No.8へ統合」), when the
+    question asks where it went with the same verb; None otherwise."""
+    asked = _REFERRED_VERB.search(qn)
+    if asked is None or not t.name:
+        return None
+    said = re.compile(r"(?:No\.?|番号)\s*(\d+)\s*(?:へ|に)\s*" + asked.group("verb"))
+    for value in row["cells"].values():
+        m = said.search(nfkc(str(value or "")))
+        if m is None:
+            continue
+        for other in t.rows:
+            if other is row:
+                continue
+            if any(nfkc(str(other["cells"].get(h) or "")).strip() == m.group(1) for h in _NUMBER_COLUMNS):
+                name = str(other["cells"].get(t.name) or "")
+                if name:
+                    return m.group(1), name
+    return None
+
+
 def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
                        dedicated: bool = False) -> tuple[Answer, TableContext] | None:
     """The answer from a generic document's table when the question is about one (or follows an answer
@@ -86,6 +115,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「満足度が前回より上がった」: said of the measure's change column (満足度前回比), where a table has one
     read = as_change_column(read, read_tables(db, dedicated), context.asked if context is not None else "")
     read = as_asked_column(read, read_tables(db, dedicated))  # 「何年度に削減する予定」「1時間いくらで借りられる」
+    # 「「修正する」以外の扱いになった」「参考とするの扱いとされた」: the value said with 扱い is the value itself.
+    read = re.sub(r"の(?:扱い|取扱い|取り扱い)(?=(?:に|と)(?:なっ|され))", "", read)
+    read = as_done_value(read, read_tables(db, dedicated))  # 「まだ措置が終わっていない」 over 措置済 / 措置中
     if context is not None:
         read, context = _the_value_answered(read, context)
         context = _the_row_answered(read, context)
@@ -1342,8 +1374,14 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     elif len(rows) == 1:
         cells = " / ".join(f"{h}: {v}" for h, v in rows[0]["cells"].items() if v not in (None, "") and h != t.name)
         answer.summary = f"{names}：{cells}{where}。"
-        if t.name and not reading.aggregate and (_ASKS_WHICH.search(qn) or _asks_row(t, qn) or _ASKS_NAME.search(qn)
-                                                 or _ASKS_ANY.search(qn)) \
+        referred = _row_referred(t, rows[0], qn)
+        if referred is not None:
+            # 「国際交流協会補助金はどの補助金に統合された」 over 備考 「No.8へ統合」: the row that number names.
+            number, name = referred
+            answer.summary = f"{names} は No.{number} の「{name}」に{_REFERRED_VERB.search(qn).group('verb')}されています（{cells}）{where}。"
+            answer.value = name
+        elif t.name and not reading.aggregate and (_ASKS_WHICH.search(qn) or _asks_row(t, qn) or _ASKS_NAME.search(qn)
+                                                   or _ASKS_ANY.search(qn)) \
                 and not _ASKS_AMOUNT.search(qn) \
                 and not any(c.header == t.name and c.op == "eq" for c in conds):
             answer.value = names  # 「そのうち健康福祉部のはどれ？」: the one row left is what is asked
@@ -1514,9 +1552,11 @@ def _values_held(t: Table, qn: str, words: list[str]) -> str:
 
 _ASKS_MONEY = compiled(r"いくら|何円")
 # Which row (「…が最も大きい取組はどれ」), unless the amount is what is asked (「最も大きい効果額はいくら」).
-_ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰)\s*(?:です)?か?\s*[?？。]?\s*$|どの(?:取組|事業|項目|施策)")
 # 「…減った手続はありますか」: whether any row is so; the one row found is the answer.
 _ASKS_ANY = compiled(r"(?:は|って)\s*(?:あります|ある|あった|ありました)(?:か|の)?\s*[?？。]?\s*$")
+_ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰)\s*(?:です)?か?\s*[?？。]?\s*$|どの(?:取組|事業|項目|施策)"
+                       # 「そのうち統合と廃止を除くと？」: the rows left after some are left out, asked
+                       r"|(?:を)?除(?:く|いた|外する|外した)と\s*(?:どれ|どこ|何)?\s*[?？]?\s*$")
 _ASKS_NAME = compiled(r"(?:名前|名称)(?:は|って)?\s*(?:何|なに)?\s*(?:です)?か?\s*[?？]?\s*$")
 _ASKS_AMOUNT = compiled(r"いくら|何円|何千円|何百万|何億|どれ(?:くらい|だけ|ほど)|どのくらい|何点|いくつ|何%|何パーセント"
                           r"|(?:金額|額|値|点数)(?:は|って)\s*[?？]?\s*$")

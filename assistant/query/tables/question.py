@@ -32,7 +32,7 @@ from assistant.query.tables.readings import with_okurigana, find_by_reading, spe
 from assistant.query.compiled import compiled
 
 
-_NEGATION = compiled(r"^(?:の)?(?:以外|でなかった|ではなかった|じゃなかった|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除|除く|除いた)"
+_NEGATION = compiled(r"^[」』]?(?:の)?(?:以外|でなかった|ではなかった|じゃなかった|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除(?:いた|いて|けば|く|き)?|除く|除いた)"
                        r"|^[」』]?(?:は|を)(?:除く|除いて|除き|含まない|含めない|含めず)"  # 「（やや遅れは除く）」
                        # 「廃止になったものは除いて」: the rows holding the value said left out
                        r"|^(?:に|と)(?:なった|なっている|なってる|された)(?:もの|の|分)?(?:は|を)(?:除く|除いて|除き|外して)"
@@ -65,7 +65,9 @@ _SPLIT_MOST = compiled(r"(いちばん|一番|最も|もっとも)[一-龥ァ-�
 # 「どこの課」「どの部署」: the office is what is asked.
 # (「いちばん多く出した課はどこ」: the office said alone, asked by どこ after it)
 _WHICH_OFFICE = compiled(r"(?:どこ|どちら)の(部署|部局|課|部|局|室)|どの(部署|部局|課|部|局|室)"
-                         r"|(?<![一-龥])(部署|部局|課|部|局|室)(?=(?:は|って)\s*(?:どこ|どちら))")
+                         r"|(?<![一-龥])(部署|部局|課|部|局|室)(?=(?:は|って)\s*(?:どこ|どちら))"
+                         # 「指摘がいちばん多かった課は？」: the office is what the extreme ranks
+                         r"|(?<=[いた])(部署|部局|課|部|局|室)(?=は|って|を|\s*[?？]|$)")
 
 
 def _row_word_asked(t: Table, header: str, form: str, qn: str, start: int, end: int) -> bool:

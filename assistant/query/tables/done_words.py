@@ -1,0 +1,37 @@
+"""「まだ措置が終わっていない」 over a column printing 措置済 / 措置中 / 未措置: the value X済 said as the verb
+X with 終わる・済む・完了する, negated or not, is said as that value (「措置済でない」「措置済の」) so that the
+table reading takes it as the cell's value. Only where a table holds such a value."""
+from __future__ import annotations
+
+import re
+
+from assistant.text.normalize import nfkc
+
+_DONE_VERB = (r"(?:が|は|も)?\s*(?:まだ|もう|既に|すでに)?\s*"
+              r"(?:(?P<neg>終わって(?:い)?(?:ない|ません)|終わっていな|済んで(?:い)?(?:ない|ません)|完了して(?:い)?(?:ない|ません)"
+              r"|終わらない|済まない)"
+              r"|(?P<pos>終わった|終わって(?:い)?る|済んだ|済んで(?:い)?る|完了した|完了して(?:い)?る))")
+
+
+def done_values(tables) -> set[str]:
+    """The cells X済 (X two or more characters) the tables hold."""
+    out: set[str] = set()
+    for t in tables:
+        for c in t.columns:
+            if c.numeric:
+                continue
+            for r in t.rows:
+                v = nfkc(str(r["cells"].get(c.header) or "")).strip()
+                if len(v) >= 3 and v.endswith("済") and re.fullmatch(r"[一-龥ァ-ヶー]+", v):
+                    out.add(v)
+    return out
+
+
+def as_done_value(question: str, tables) -> str:
+    """The question with 「Xが終わっていない」 said as 「X済でない」 (「Xが終わった」 as 「X済の」) for each value
+    X済 a table holds; as it is otherwise."""
+    for value in sorted(done_values(tables), key=len, reverse=True):
+        stem = re.escape(value[:-1])
+        pattern = re.compile(r"(?:まだ\s*)?" + stem + _DONE_VERB)
+        question = pattern.sub(lambda m: f"{value}でない" if m.group("neg") else f"{value}の", question)
+    return question
