@@ -807,7 +807,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     asked_office = _WHICH_OFFICE.search(qn)
     if asked_office and free(*asked_office.span()):
         # 「どこの課？」 where the table prints 所属 (税務課, 上下水道課): the one column whose values are such offices.
-        kind = asked_office.group(1) or asked_office.group(2) or asked_office.group(3)
+        kind = next(g for g in asked_office.groups() if g)
         ends = "課部室局" if kind in ("部署", "部局") else kind[-1]
         holders = [c.header for c in t.columns if not c.numeric and c.header != t.name and (vs := [
             nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]) and sum(
