@@ -73,8 +73,9 @@ def extract(data: bytes, source: str) -> FormatText:
     if title and not (main.find("h1") if hasattr(main, "find") else None) \
             and not any(title in line for line in lines[:3]):
         lines = [title, ""] + lines
-    elif title and lines and any(part not in "\n".join(lines) for part in _title_parts(title)):
-        # 「窓口のオンライン化 進捗状況｜鷺ノ沢市」: the browser title names whose page it is, which the page's
+    elif title and lines and len(parts := _title_parts(title)) >= 2 and any(part not in "\n".join(lines) for part in parts):
+        # 「窓口のオンライン化 進捗状況｜鷺ノ沢市」: the browser title names whose page it is (after its
+        # separator; a title of one part is the page's heading said again), which the page's
         # text, its header and footer dropped, may print nowhere else. Kept as the last line (so that
         # the lines above keep their numbers).
         lines = lines + ["", title]
