@@ -42,6 +42,15 @@ def sql_word_phrasings():
                            ("委員評価 < 3.8", "委員評価が3.8未満"),
                            ("合計が <= 9", "合計が9以下"),
                            ("委員評価 > 4", "委員評価が4を超える"))),
+        # 「総合評価が C の」: a grade letter typed apart from its particle, as a value in a query is.
+        Phrasing("grade_spaced_from_particle", r"(?<=[がは])\s+(?=[A-D](?![A-Za-z]))", "",
+                 examples=(("総括の総合評価が C になってる実践項目", "総括の総合評価がC になってる実践項目"),
+                           ("担当部署の自己評価が B のもの", "担当部署の自己評価がB のもの"))),
+        # 「R2, R3, R4 が全部 B」: years listed with a comma as in a query's IN list are listed with 、.
+        Phrasing("years_comma_listed", r"(?:(?<=[RH]\d)|(?<=[RH]\d\d)|(?<=年度))\s*,\s*(?=(?:令和|平成|[RH])\s*(?:元|\d)|(?:19|20)\d{2}\s*年度)",
+                 "、",
+                 examples=(("R2, R3, R4 が全部 B の実践項目", "R2、R3、R4 が全部 B の実践項目"),
+                           ("2021年度,2022年度", "2021年度、2022年度"))),
         # 「意見に「期待」という語が NOT 含まれる」: NOT before the verb negates it.
         Phrasing("not_before_verb", r"\s*(?<![A-Za-z])(?:NOT|not|Not)\s*(含まれる|含む|入っている|入ってる)",
                  lambda m: {"含まれる": "含まれない", "含む": "含まない"}.get(m.group(1), "入っていない"),
