@@ -24,6 +24,13 @@ def _compared(m: re.Match) -> str:
     return f"{m.group('particle') or ''}{particle}{value}{_BOUNDS[op]}"
 
 
+def _compound_gloss(m: re.Match) -> str:
+    """The bracket dropped when its word holds a word of two characters or more said before it."""
+    before = m.string[:m.start()]
+    said = re.findall(r"[ァ-ヶー]{2,}|[一-龥]{2,}|[A-Za-z]{2,}", before)
+    return "" if any(word in m.group("w") for word in said) else m.group(0)
+
+
 def sql_word_phrasings():
     """The phrasings (a function: phrasings.py imports this module while it defines Phrasing)."""
     from assistant.query.grammar.phrasings import Phrasing
@@ -46,6 +53,13 @@ def sql_word_phrasings():
         Phrasing("grade_spaced_from_particle", r"(?<=[がは])\s+(?=[A-D](?![A-Za-z]))", "",
                  examples=(("総括の総合評価が C になってる実践項目", "総括の総合評価がC になってる実践項目"),
                            ("担当部署の自己評価が B のもの", "担当部署の自己評価がB のもの"))),
+        # 「既に実施 が空欄」「欄が空っぽの」: a column's name typed apart from が before a blank, and a blank said as
+        # empty (空っぽ): the blank cell the grammar reads (が空欄).
+        Phrasing("blank_said_empty", r"(?<=[がは])\s*(?:空っぽ|からっぽ|カラッポ|空っぽう)(?=\s*(?:の|な|で|だ|に|[?？]|$))", "空欄",
+                 examples=(("今年度に実施予定 の欄が空っぽの連携事業", "今年度に実施予定 の欄が空欄の連携事業"),)),
+        Phrasing("column_spaced_before_blank", r"(?<=[一-龥ァ-ヶー])\s+(?=(?:の欄)?(?:が|は)\s*(?:空欄|空白|未記入|ブランク))", "",
+                 examples=(("そのうち 既に実施 が空欄なのは？", "そのうち 既に実施が空欄なのは？"),
+                           ("今年度に実施予定 の欄が空欄の連携事業", "今年度に実施予定の欄が空欄の連携事業"))),
         # 「R2, R3, R4 が全部 B」: years listed with a comma as in a query's IN list are listed with 、.
         Phrasing("years_comma_listed", r"(?:(?<=[RH]\d)|(?<=[RH]\d\d)|(?<=年度))\s*,\s*(?=(?:令和|平成|[RH])\s*(?:元|\d)|(?:19|20)\d{2}\s*年度)",
                  "、",
@@ -100,6 +114,12 @@ def sql_word_phrasings():
                  r"\1",
                  examples=(("取組終了が2022年度まで（2022年度含む）の実践項目", "取組終了が2022年度までの実践項目"),
                            ("R4以降(R4も含む)", "R4以降"))),
+        # 「デジタル を含む (デジタルサイネージ とかも含めて)」: a compound of the word said, glossed as included; a
+        # word searched in the text is found inside its compounds anyway (a bracket naming another word is kept).
+        Phrasing("compound_included_gloss",
+                 r"\s*[(（]\s*(?P<w>[^()（）\s]{3,24})\s*(?:とか|など|なんか|等)?\s*も?\s*(?:含めて|含む|含めた|込みで|込み)\s*[)）]",
+                 _compound_gloss,
+                 examples=(("意見に デジタル を含む取組項目 (デジタルサイネージ とかも含めて)", "意見に デジタル を含む取組項目"),)),
         # 「R6 のバケットは何件？」: a bucket of a breakdown is the value it counts.
         Phrasing("bucket_of_value", r"\s*の\s*(?:バケット|bucket|ビン)(?=\s*(?:は|が|って|の件数))", "",
                  examples=(("取組終了の内訳出して。R6 のバケットは何件？", "取組終了の内訳出して。R6は何件？"),)),
