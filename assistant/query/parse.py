@@ -2407,6 +2407,9 @@ class Parser:
                     continue
                 if compiled(r"[」』]?\s*(?:って|という(?:言葉|語)?|と|が|に)?\s*(?:出てくる|出て(?:い)?る|書かれ|書いて|触れ|言及)").match(free, m.end()):
                     continue  # 「デジタルって出てくる」「ICTに触れた」: a word of the text, not the theme
+                if compiled(r"(?:意見|コメント)(?:の中)?\s*(?:に|で|には|では)\s*[「『]?\s*$").search(w.text[:m.start()]) and \
+                        compiled(r"\s*[」』]?\s*(?:を|が)?\s*(?:含む|含まれる|含まない|含まれない|入って|ある)").match(free, m.end()):
+                    continue  # 「意見に デジタル を含む」: a word the opinions hold, not the theme
                 if self._inside_document_name(free, m.start(), m.end()):
                     continue  # 「行財政改革推進プランで」: 財政 is part of the plan's name, not its theme
                 words.append((m.start(), m.end(), theme))

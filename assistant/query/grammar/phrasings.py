@@ -617,11 +617,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ('総括の総合評価の内訳、A評価は何件か。', '総括の総合評価でA評価は何件か。'))),
     # 「取組終了 年ごとの内訳 R6は何件？」: the breakdown of the end years asked, then one year counted: that year's.
     Phrasing("end_breakdown_then_one_year_counted",
-             r"(取組終了|終了年度)\s*(?:の)?\s*(?:(?:年|年度)(?:ごと|毎|別)の?\s*)?(?:内訳|分布)(?:を(?:教えて|見せて|出して)(?:ください|下さい)?)?(?:[。、,]\s*|で|のうち|の中で|では|\s+)[、,]?\s*"
+             r"(取組終了|終了年度)\s*(?:の)?\s*(?:(?:年|年度)(?:ごと|毎|別)の?\s*)?(?:内訳|分布)(?:を?(?:教えて|見せて|出して)(?:ください|下さい)?)?(?:[。、,]\s*|で|のうち|の中で|では|\s+)[、,]?\s*"
              r"((?:令和|平成|[RH])\s*(?:元|\d{1,2})(?:年度)?|(?:19|20)\d{2}年度)\s*(?:は|が)(?=\s*(?:何件|いくつ|何個))",
              r"\1が\2なのは",
              examples=(('取組終了 年ごとの内訳 R6は何件?', '取組終了がR6なのは何件?'),
-                       ('取組終了の内訳、R4はいくつ', '取組終了がR4なのはいくつ'))),
+                       ('取組終了の内訳、R4はいくつ', '取組終了がR4なのはいくつ'),
+                       ('取組終了の内訳出して、R6は何件？', '取組終了がR6なのは何件？'))),
     # (「内訳ください。Bは何件」: the breakdown asked for with ください)
     Phrasing("breakdown_asked_then_one_counted", r"の?(?:内訳|分布)(?:を?(?:教えて|見せて|出して)(?:ください|下さい)?[。、,]\s*|を?(?:ください|下さい|お願いします|お願い)[。、,]\s*|で|のうち|の中で|では)[、,]?\s*"
                     r"(?=[A-DＡ-Ｄ](?:評価|判定)?(?:は|が)\s*(?:何件|いくつ|何個))", "で",
@@ -1310,6 +1311,7 @@ from assistant.query.grammar.asker_context import asker_context_phrasings  # noq
 from assistant.query.grammar.unit_headings import unit_heading_phrasings  # noqa: E402  (they are Phrasings too)
 from assistant.query.grammar.which_number import which_number_phrasings  # noqa: E402
 from assistant.query.grammar.holding_words import holding_phrasings  # noqa: E402
+from assistant.query.grammar.sql_words import sql_word_phrasings  # noqa: E402
 
-PHRASINGS: tuple[Phrasing, ...] = (courtesy_phrasings() + asker_context_phrasings() + unit_heading_phrasings()
+PHRASINGS: tuple[Phrasing, ...] = (courtesy_phrasings() + sql_word_phrasings() + asker_context_phrasings() + unit_heading_phrasings()
                                    + which_number_phrasings() + holding_phrasings() + _WORDINGS + score_wordings())
