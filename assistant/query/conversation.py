@@ -207,7 +207,9 @@ class Assistant:
             self._narrowed_partial(question, answer)
             self._reading_before = answer.caveat if answer.caveat.endswith("件です）。") and "年度末のため" in answer.caveat else ""
             self._last_unused = list(answer.unused) if answer.status == "partial" else []
-            self._last_searched = answer.status == "search"
+            # (passages found with no records of them, or only whole documents: nothing a follow-up narrows)
+            self._last_searched = answer.status == "search" and all(
+                str(r.get("key", "")).startswith("doc:") for r in answer.rows if isinstance(r, dict))
             self._last_caveat = answer.caveat if answer.status == "partial" else ""
             self._last_question = question if isinstance(question, str) else ""
             if year_note:
@@ -2151,7 +2153,7 @@ class Assistant:
             return answer
         # (a document's scope, 「重点項目」と呼ぶ資料, is no condition on what the records say: words alone still)
         if not rows and len(words) > 1 and len(words) == len([c for c in q.conditions if c.field != "source"]):
-            if _ALL_OF.search(question) or q.aggregate == "count":
+            if _ALL_OF.search(question) or (q.aggregate == "count" and not self._best_partial(q, words)):
                 # 「AとBの両方に触れた」: all of them, said; when no record has all, that is the answer,
                 # (and 「…に関する質問はいくつ」 counted by words none holds all of: 0 is no more than that)
                 # with what each word alone would find (never a fall-back to any one of them).

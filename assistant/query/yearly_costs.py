@@ -102,7 +102,9 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         said = said + f" {listed[2]}の事業費"
         mentions = find_years(said)
     # 「環境分野の事業費の合計」 with no year said: every year the list prints, added up.
-    every_year = not mentions and bool(_SUM.search(said)) and bool(_AMOUNT.search(said))
+    # (「5年間の決算額の合計」: a span said by its length is the rest of the engine's to check against the years printed)
+    every_year = not mentions and bool(_SUM.search(said)) and bool(_AMOUNT.search(said)) \
+        and not re.search(r"\d+\s*(?:年間|か年|カ年|ヵ年|ヶ年)", said)
     # (「令和9年度は事業費があったのに令和10年度はなくなった」: the second year's amount is said by the verb)
     gone = [y for y in mentions if _GONE_AFTER.match(said, y.end)]
     # (a workbook of one sheet per year: 「令和3年度、防災分野の予算額」 names the sheet, and so the amount's year)

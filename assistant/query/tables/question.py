@@ -1757,7 +1757,9 @@ def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
 
 
 # 「職員提案の最優秀賞はどんな提案？」: a word, then what kind of row holds it asked.
-_WHAT_KIND_OF = compiled(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:は|って)(?:どんな|どういう|どのような)")
+# (「菅原委員はどんな意見を述べた」 asks what someone said, which a row naming them does not: not read so)
+_WHAT_KIND_OF = compiled(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:は|って)(?:どんな|どういう|どのような)"
+                         r"(?!\s*(?:意見|発言|質問|話|こと|回答|答え))")
 
 
 def _without_title_tail(t: Table, word: str) -> str:
