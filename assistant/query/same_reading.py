@@ -55,15 +55,18 @@ def read_as_words(text: str, probe=None) -> tuple[str, list[str]]:
 
     readings = _readings()
     morphs = [(m.surface(), _hiragana(m.reading_form()), m.part_of_speech()[0]) for m in morphemes(text)]
+    read = [r for _, r, _ in morphs]
     out, notes, i = [], [], 0
     while i < len(morphs):
         for n in range(min(_SPAN, len(morphs) - i), 0, -1):
+            word = readings.get("".join(read[i:i + n]))
+            if word is None:
+                continue
             span = morphs[i:i + n]
             surface = "".join(s for s, _, _ in span)
-            word = readings.get("".join(r for _, r, _ in span))
             # (a particle or an ending first belongs to the sentence, not to the word; one last is kana
             # of a wrong conversion, 「総合表か」, only after a noun, the word's first part written right)
-            if word is None or surface == word or not (_HIRAGANA.search(surface) or _wrong_kanji(surface, word, probe)) \
+            if surface == word or not (_HIRAGANA.search(surface) or _wrong_kanji(surface, word, probe)) \
                     or span[0][2] in ("助詞", "助動詞") or span[-1][2] in ("助詞", "助動詞") \
                     and (n < 3 or span[-2][2] != "名詞" or surface[0] != word[0]):
                 continue

@@ -36,3 +36,25 @@ def test_next_year_after_a_span_is_left_as_said():
     after = next(p for p in PHRASINGS if p.name == "next_year_of_year_said")
     assert after.apply("R2〜R5で、翌年度に評価が下がった") == "R2〜R5で、翌年度に評価が下がった"
     assert after.apply("R5までに終わって翌年度は") == "R5までに終わって翌年度は"
+
+
+def test_only_the_phrasings_that_can_match_are_tried_and_the_result_is_the_same():
+    """rephrase tries only the phrasings whose words the text holds (worked out again after a rewrite,
+    which can bring a later phrasing's words in): the text comes out as applying every one in order."""
+    import glob
+    import json
+
+    from assistant.text.normalize import nfkc
+
+    def every_one(text):
+        for p in PHRASINGS:
+            text = p.apply(text)
+        return text
+
+    texts = [before for _, before, _ in CASES]
+    for path in sorted(glob.glob("tests/questions/paraphrases*.jsonl"))[:20]:
+        for line in open(path, encoding="utf-8"):
+            texts += json.loads(line).get("turns", [])
+    assert len(texts) > 1000
+    for text in texts:
+        assert rephrase(nfkc(text)) == every_one(nfkc(text)), text

@@ -50,10 +50,42 @@ class Phrasing:
 
 
 def rephrase(text: str) -> str:
-    """The question with every phrasing rewritten, in order."""
-    for phrasing in PHRASINGS:
-        text = phrasing.apply(text)
+    """The question with every phrasing rewritten, in order. Only the phrasings that can match the text
+    are tried (most of three hundred cannot); a rewrite can bring a later phrasing's words into the
+    text, so after one the later candidates are worked out again from the new text."""
+    candidates = _candidates(text, 0)
+    while candidates:
+        i = candidates.pop(0)
+        new = PHRASINGS[i].apply(text)
+        if new != text:
+            text = new
+            candidates = _candidates(text, i + 1)
     return text
+
+
+_index: tuple[list[int], dict[str, dict[str, list[int]]]] | None = None
+
+
+def _candidates(text: str, start: int) -> list[int]:
+    """The positions from `start` on, in order, of the phrasings that might match `text` (literals.py)."""
+    global _index
+    if _index is None:
+        always: list[int] = []
+        by_first: dict[str, dict[str, list[int]]] = {}
+        for n, phrasing in enumerate(PHRASINGS):
+            if phrasing.needs is None or "" in phrasing.needs:
+                always.append(n)
+                continue
+            for s in phrasing.needs:
+                by_first.setdefault(s[0], {}).setdefault(s, []).append(n)
+        _index = (always, by_first)
+    always, by_first = _index
+    out = {n for n in always if n >= start}
+    for ch in set(text):
+        for s, ns in by_first.get(ch, {}).items():
+            if s in text:
+                out.update(n for n in ns if n >= start)
+    return sorted(out)
 
 
 def without_asides(text: str) -> str:
