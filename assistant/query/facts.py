@@ -650,7 +650,7 @@ _NAME_Q = compiled(r"(?:取組|事業|項目|施策)?(?:名称|名前|名|たい
 def _number_span(number: str, qn: str) -> tuple[int, int] | None:
     """Where the question says an item's number: R3-4 or 1-1 as they are, a bare 3 only as No.3."""
     nn = _key(number)
-    if not nn:
+    if not nn or nn not in qn:  # (every item's number is tried: most are not in the question)
         return None
     distinct = bool(re.search(r"[a-z]", nn) or "-" in nn)
     pattern = (r"(?:no\.?)?" if distinct else r"no\.?") + re.escape(nn)

@@ -13,8 +13,20 @@ _OCR_FIXES = (("苦小牧", "苫小牧"),)
 def nfkc(text: str) -> str:
     """NFKC: full-width letters/digits to ASCII, half-width katakana to full-width; the large circle ◯
     (a mark typed for ○ in tables and legends, which NFKC keeps) as ○."""
+    if len(text) <= _SHORT:  # (a question, a cell, a heading: read again and again by one answer's steps)
+        return _nfkc_short(text)
+    return _nfkc(text)
+
+
+_SHORT = 200
+
+
+def _nfkc(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     return text.replace("\u25ef", "\u25cb") if "\u25ef" in text else text
+
+
+_nfkc_short = lru_cache(maxsize=1 << 16)(_nfkc)
 
 
 def fix_ocr(text: str) -> str:

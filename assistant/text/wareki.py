@@ -93,6 +93,17 @@ def _era_year(era: str, n: str) -> int:
 def find_years(text: str, calendar: bool = False) -> list[YearMention]:
     """Every fiscal-year mention in the (NFKC-normalised) text, with its span. With `calendar`,
     calendar dates count too: 令和7年3月 is FY R6, 2023年 is FY 2023 marked ambiguous."""
+    if len(text) <= 200:  # (a cell or a question, read by many steps of one answer: worked out once)
+        return list(_years_of_short(text, calendar))
+    return _find_years(text, calendar)
+
+
+@lru_cache(maxsize=1 << 15)
+def _years_of_short(text: str, calendar: bool) -> tuple[YearMention, ...]:
+    return tuple(_find_years(text, calendar))
+
+
+def _find_years(text: str, calendar: bool) -> list[YearMention]:
     text = nfkc(text)
     out: list[YearMention] = []
     for m in _YEAR_RE.finditer(text):

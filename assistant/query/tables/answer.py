@@ -285,7 +285,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         forms = [*r.table.column(r.table.name).forms,
                  *(w for w in _ROW_WORDS if len(w) >= 2 and _key(r.table.name).startswith(_key(w)))]
         # (「基本方針2」 is a value of 基本方針, not the rows called by their word)
-        return any(re.search(re.escape(_key(f)) + r"(?![0-9])", qn) for f in forms)
+        return any(_key(f) in qn and re.search(re.escape(_key(f)) + r"(?![0-9])", qn) for f in forms)
 
     def holds_rows(r: _Reading) -> bool:
         return not r.conds or any(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows)

@@ -2,6 +2,8 @@
 spans, days, grade letters and the parts of a cell."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 
 from assistant.query.facts import _grade_of, _parts
@@ -39,6 +41,11 @@ _FOOTNOTE = compiled(r"(?<=\d)(?:※\d{0,2}|\*\d{0,2}|注\d{1,2})$")
 
 def _number(value) -> float | None:
     """「18,000千円」「95%」「3」 → 18000, 95, 3 (the unit is the column's); None for text."""
+    return _number_of(value if isinstance(value, str) else str(value or ""))
+
+
+@lru_cache(maxsize=1 << 15)  # (every cell of every table is read for each question over them)
+def _number_of(value: str) -> float | None:
     v = nfkc(str(value or "")).replace(",", "").replace(" ", "").replace("−", "-")
     if v in _EMPTY:
         return None
@@ -75,7 +82,8 @@ _TWO_KINDS = compiled(r"([一-龥ぁ-んァ-ヶー]{1,8})[(（]([一-龥ぁ-ん�
 _QUALIFIER = compiled(r"予定|見込み?|案|仮称|仮|済み?|未定|暫定|一部|全部|再掲|任意|必須|継続|新規|休止|廃止|完了|検討中?")
 
 
-def _cell_values(raw: str) -> set[str]:
+@lru_cache(maxsize=1 << 15)  # (every cell of every table is read for each question over them)
+def _cell_values(raw: str) -> frozenset[str]:
     """What a cell may be called by: itself, its grade letter, its parts (市民課、会計課) and the text
     around a parenthesis (「完了（平成28年度）」 is 完了)."""
     bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*", " ", raw).strip()
@@ -108,7 +116,7 @@ def _cell_values(raw: str) -> set[str]:
         local = re.match(r"^[一-龥]{1,5}?[都道府県市区町村](?=[一-龥ァ-ヶー]{4,}$)", body)
         if local:
             out.add(body[local.end():])
-    return out
+    return frozenset(out)
 
 
 _LEGAL_FORM = compiled(r"^(?:社会福祉法人|公益財団法人|一般財団法人|公益社団法人|一般社団法人|特定非営利活動法人|NPO法人|"

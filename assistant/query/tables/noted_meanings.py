@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant.query.facts import _key
 from assistant.query.tables.cells import _EMPTY
@@ -25,14 +26,10 @@ def _said_forms(meaning: str) -> re.Pattern | None:
 
 def read_noted_meaning(db, t, qn: str, free, take) -> None:
     """Take the meaning a note gives a dash as the column's emptiness (「据え置く」 = 施行日 「－」)."""
-    row = db.execute("SELECT text FROM document_texts WHERE source = ?", [t.source]).fetchone()
-    text = nfkc(" ".join([(row[0] if row else "") or "", t.caption or ""]))
-    headers = {_key(c.header): c.header for c in t.columns}
-    for m in _NOTE.finditer(text):
-        header = headers.get(_key(m.group("col")))
-        if header is None or nfkc(m.group("val")).strip() not in _EMPTY:
+    for _, header, meaning in _dash_notes(db, t):
+        if header is None:
             continue
-        forms = _said_forms(_key(m.group("meaning")))
+        forms = _said_forms(_key(meaning))
         if forms is None:
             continue
         for said in forms.finditer(qn):
@@ -46,9 +43,18 @@ def read_noted_meaning(db, t, qn: str, free, take) -> None:
 
 def dash_meaning(db, t, header: str) -> str:
     """What a note says a dash in the column means (「施行日が「－」のものは据置き」 → 据置き), or ""."""
+    return next((meaning for col, _, meaning in _dash_notes(db, t) if col == _key(header)), "")
+
+
+def _dash_notes(db, t) -> tuple[tuple[str, str | None, str], ...]:
+    """(the column as the note says it, keyed; the table's column so called or None; meaning) of each note
+    of the table's document on a dash in a column."""
     row = db.execute("SELECT text FROM document_texts WHERE source = ?", [t.source]).fetchone()
-    text = nfkc(" ".join([(row[0] if row else "") or "", t.caption or ""]))
-    for m in _NOTE.finditer(text):
-        if _key(m.group("col")) == _key(header) and nfkc(m.group("val")).strip() in _EMPTY:
-            return m.group("meaning")
-    return ""
+    return _notes_in((row[0] if row else "") or "", t.caption or "", tuple(c.header for c in t.columns))
+
+
+@lru_cache(maxsize=256)  # (a document's notes are read for each question over its tables)
+def _notes_in(text: str, caption: str, headers: tuple[str, ...]) -> tuple[tuple[str, str | None, str], ...]:
+    by_key = {_key(h): h for h in headers}
+    return tuple((_key(m.group("col")), by_key.get(_key(m.group("col"))), m.group("meaning"))
+                 for m in _NOTE.finditer(nfkc(" ".join([text, caption]))) if nfkc(m.group("val")).strip() in _EMPTY)

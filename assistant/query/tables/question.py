@@ -140,6 +140,7 @@ _NAME_NOTE = compiled(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
 # (「Sのとこはどこ」「RPAのやつ」: ところ (spoken とこ) and やつ are the rows too, as もの is)
 # (「VFMが5%以上の案件」: 案件, the matters a list of projects under study holds)
 _GROUPED_HEAD = re.compile(r"[(（][^()（）]*数[)）].*$")  # 「評決(人数)廃止」 → 評決
+_KANJI_COMPOUND = compiled(r"[一-龥]{4,}")
 _ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "案件", "もの", "ところ", "やつ", "の")
 
 
@@ -713,10 +714,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if free(a, b):
             take(a, b, "filler")
             read_notes.append(f"「{qn[a:b]}」を資料名「{t.doc_title}」の略と読みました")
+    without_no = qn.replace("の", "")
     for form, kind, data in sorted(said, key=lambda x: -len(x[0])):
         # (「町内会の加入率」 for the value 町内会加入率: a compound of kanji said with の between its words;
         # 「年間の影響額」 for the column 年間影響額 likewise)
-        pattern = "の?".join(map(re.escape, form)) if kind in ("value", "col") and re.fullmatch(r"[一-龥]{4,}", form) else \
+        compound = kind in ("value", "col") and _KANJI_COMPOUND.fullmatch(form)
+        if form not in qn and not (compound and form in without_no):
+            continue  # (the values of every table are tried on each question: most are not in it)
+        pattern = "の?".join(map(re.escape, form)) if compound else \
             re.escape(form) if len(form) >= 2 else \
             rf"(?<![一-龥]){re.escape(form)}(?:関係|関連)?(?![一-龥])" if re.fullmatch(r"[一-龥]", form) else \
             rf"(?<![a-z0-9.\-]){re.escape(form)}(?![a-z0-9.\-])"
@@ -1560,6 +1565,8 @@ def _rows_by_subject(t: Table, qn: str, free) -> list[tuple]:
         if len(rows) != 1:
             continue
         # (or said as the subject the question goes on about: 「企業版ふるさと納税、R4からR6までの…」)
+        if head not in qn:
+            continue
         for m in re.finditer(re.escape(head) + r"(?=の?(?:取組|取り組み|事業|施策|項目|やつ)|[、,]|は|って)", qn):
             if free(*m.span()):
                 out.append((90.0, m.span(), rows[0][0], rows[0][1]))

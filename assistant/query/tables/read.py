@@ -76,8 +76,8 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
     also those a dedicated kind's document keeps beside its records (tables/held.py)."""
     where = tabled_documents(db) if dedicated else "kind = 'generic'"
     docs = db.execute(f"SELECT source, title, sha256 FROM documents WHERE {where} ORDER BY source").fetchall()
-    key = (id(db), dedicated, tuple(tuple(d) for d in docs))
-    cached = _CACHE.get(key)
+    cache_key = (id(db), dedicated, tuple(tuple(d) for d in docs))  # (`key` below is each group's)
+    cached = _CACHE.get(cache_key)
     if cached is not None:
         return cached
     if len(_CACHE) > 16:
@@ -269,7 +269,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         if groups_of is not None:
             tables.append(_table(source, joined or titles[source], *groups_of))
             title_words_unsaid(tables[-1])
-    _CACHE[key] = tables
+    _CACHE[cache_key] = tables
     return tables
 
 
