@@ -56,6 +56,18 @@ def test_an_ordinary_question_loads_only_what_it_needs(index_path):
     assert out.stderr.strip().rpartition("LOADED:")[2] == "", out.stderr
 
 
+def test_a_rendered_answer_loads_no_spreadsheet_library(index_path):
+    """`gyokaku ask` printing a table (rich, with its text chart) writes no workbook: openpyxl, the
+    heaviest import there is (about 80 ms), is loaded only by an export."""
+    code = ("import sys\n"
+            "from assistant.cli import main\n"
+            f"sys.argv = ['gyokaku', 'ask', '--index', {str(index_path)!r}, '総合評価の内訳']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print('LOADED:' + ','.join(m for m in ('openpyxl', 'assistant.export.chart') if m in sys.modules), file=sys.stderr)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert out.stderr.strip().rpartition("LOADED:")[2] == "assistant.export.chart", out.stderr
+
+
 def test_no_module_binds_a_constant_twice():
     """A pattern bound twice under one name silently replaces the first everywhere it is used (two
     _QUANTITY_ASKED, then two _HOW_MANY in conversation.py each broke questions the first one read)."""

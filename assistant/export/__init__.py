@@ -21,7 +21,14 @@ from assistant.export.cells import answer_table, describe_replaced
 from assistant.export.csv_writer import to_csv
 from assistant.export.json_writer import to_json
 from assistant.export.markdown_writer import to_markdown
-from assistant.export.xlsx_writer import to_xlsx
+
+def to_xlsx(answer, english_keys: bool = False, db=None, generated_at: str | None = None) -> bytes:
+    """The answer as an XLSX workbook (xlsx_writer.py: openpyxl is imported only when one is written,
+    not by every `gyokaku ask` that reads this package for its chart)."""
+    from assistant.export.xlsx_writer import to_xlsx as write
+
+    return write(answer, english_keys, db, generated_at)
+
 
 __all__ = ["FORMATS", "answer_table", "render_answer", "write_answer", "to_csv", "to_xlsx", "to_markdown",
            "to_json", "format_for_path"]

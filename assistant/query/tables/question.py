@@ -306,8 +306,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             take(*m.span(), "number", (int(m.group(1)), int(m.group(2))))
         # (「第3章の取組2に対する意見」 over a column printing 「第3章 取組2」: a place in the plan the rows
         # are about, a value of that column, not the row numbered 2)
-        cited = {_key(p) for c in t.columns if c.header != t.number and not c.numeric for r in t.rows
-                 for p in nfkc(str(r["cells"].get(c.header) or "")).split() if re.fullmatch(r"(?:取組|項目)\d+", p)}
+        cited = t.memo.get("cited")
+        if cited is None:
+            cited = t.memo["cited"] = {
+                _key(p) for c in t.columns if c.header != t.number and not c.numeric for r in t.rows
+                for p in nfkc(str(r["cells"].get(c.header) or "")).split() if re.fullmatch(r"(?:取組|項目)\d+", p)}
         for m in re.finditer(r"(?:no\.?|番号|取組|項目)(\d+)(?![\d,.]|\s*[-‐－]\s*\d)", qn):
             if free(*m.span()) and m.group(0) not in cited:
                 take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))

@@ -63,6 +63,9 @@ class Table:
     begun_mark: str = ""
     derived: dict[str, str] = field(default_factory=dict)  # columns the document does not print: how each is had
     row_word: str = ""  # what the rows are, where the document says it (窓口 of 「窓口別の結果」 over its headings)
+    # What the question readers work out of the table alone, once (the table is read once per index);
+    # a copy made with dataclasses.replace starts with none.
+    memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def column(self, header: str) -> Column:
         return next(c for c in self.columns if c.header == header)
