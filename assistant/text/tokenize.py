@@ -77,11 +77,12 @@ def _tokenizer(long: bool = False):
     return tok
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=2048)
 def morphemes(text: str) -> tuple:
-    """Sudachi's mode-A morphemes of a short text (a question, a word), for reading only. The
+    """Sudachi's mode-A morphemes of a short text (a question, a word, a title), for reading only. The
     steps of one question (its canonical text, place names, content words, facts) read the same
-    text, and this tokenises it once; only the last few texts are kept."""
+    text, and the index's titles are read by more than one table built on first use (their words,
+    their clipped forms): each is tokenised once."""
     return tuple(_tokenizer().tokenize(text))
 
 
