@@ -2666,7 +2666,7 @@ class Assistant:
                 q.conditions.append(Condition("text", "match", named, f"本文に「{named}」を含む"))
                 q.question = q.question.replace(str(c.value), named, 1)
                 places.append(named)
-        for full in sorted(self.parser.lex.municipalities, key=len, reverse=True):
+        for full in sorted(self.parser.lex.municipalities, key=lambda m: (-len(m), m)):  # (never set order)
             # 「会津若松・喜多方の連携事業」: a municipality of the index's tables said by its bare name
             # (beside another, or before what it has) is that municipality. The parser takes the bare
             # name as a stop word, so without this the answer silently took every city's records.
@@ -2964,7 +2964,7 @@ class Assistant:
         if getattr(self, "_opening_places", (None,))[0] != count:
             titles = [r[0] or "" for r in self.db.execute("SELECT title FROM documents").fetchall()]
             found = {m.group(1) for t in titles if (m := _OPENING_PLACE.match(nfkc(t)))}
-            self._opening_places = (count, tuple(sorted(found, key=len, reverse=True)))
+            self._opening_places = (count, tuple(sorted(found, key=lambda p: (-len(p), p))))  # (never set order)
         return self._opening_places[1]
 
     def _places_said(self, question: str) -> list[str]:
