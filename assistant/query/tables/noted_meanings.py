@@ -23,6 +23,17 @@ def _said_forms(meaning: str) -> re.Pattern | None:
                       + r"[ぁ-ん]{0,2}?")
 
 
+# 「※効果額は、…の差額。「－」は委託開始から間もないため未算定。」: a note on one column (its name first)
+# saying later what a dash in it means, as 未X (not X yet).
+_NOTE_ON_COLUMN = re.compile(r"※\s*(?P<col>[^\s、。「」『』:：()（）※]{1,12}?)(?:欄)?(?:は|が)[^※]*?[「『](?P<val>[^」』]{1,3})[」』]"
+                             r"(?:は|の(?:もの|行|項目)?は)[^。※]*?(?P<meaning>未[一-龥]{2,4})(?=[。、,，\s]|です|$)")
+
+
+def _not_yet_said(qn: str, meaning: str) -> re.Pattern | None:
+    """「未算定」 → (まだ)算定されていない, 算定していない…; negated (no negation: 算定された), the column filled."""
+    return re.compile(r"(?:まだ)?" + re.escape(meaning[1:]) + r"(?:され|し|でき)?") if meaning.startswith("未") else None
+
+
 def read_noted_meaning(db, t, qn: str, free, take) -> None:
     """Take the meaning a note gives a dash as the column's emptiness (「据え置く」 = 施行日 「－」)."""
     row = db.execute("SELECT text FROM document_texts WHERE source = ?", [t.source]).fetchone()
@@ -41,6 +52,19 @@ def read_noted_meaning(db, t, qn: str, free, take) -> None:
             neg = _NEGATED.match(qn, said.end())
             end = neg.end() if neg else said.end()
             take(said.start(), end, "presence", (header, "filled" if neg else "empty"))
+            return
+    for m in _NOTE_ON_COLUMN.finditer(text):
+        header = headers.get(_key(m.group("col"))) or next(
+            (c.header for c in t.columns if _key(m.group("col")) in c.forms), None)
+        if header is None or nfkc(m.group("val")).strip() not in _EMPTY:
+            continue
+        forms = _not_yet_said(qn, _key(m.group("meaning")))
+        for said in forms.finditer(qn) if forms is not None else ():
+            if not free(said.start(), said.end()):
+                continue
+            neg = _NEGATED.match(qn, said.end())
+            # (「未算定」 is the dash: 「算定されていない」 the empty cells, 「算定された」 the filled ones)
+            take(said.start(), neg.end() if neg else said.end(), "presence", (header, "empty" if neg else "filled"))
             return
 
 
