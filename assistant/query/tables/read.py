@@ -649,6 +649,17 @@ def _noted_measure(db, source: str, table: Table) -> str:
     return said.pop() if len(said) == 1 else ""
 
 
+def _blank_where_group_alone(rows: list[dict], group: str, member: str) -> bool:
+    """The member column (課等) blank only on rows whose group (部局, filled on every row, some value on
+    several rows) is on that row alone: a 部 of no 課 printed across both columns, not a cell merged down."""
+    of = [nfkc(str(r["cells"].get(group) or "")).strip() for r in rows]
+    own = [nfkc(str(r["cells"].get(member) or "")).strip() for r in rows]
+    counts = Counter(of)
+    blank = [i for i, v in enumerate(own) if not v]
+    return all(of) and bool(blank) and len(blank) < len(rows) and any(n >= 2 for n in counts.values()) \
+        and all(counts[of[i]] == 1 for i in blank) and len(blank) < len(set(of))
+
+
 def _group_named_rows(columns: list[Column], rows: list[dict]) -> str:
     """部局 | 課等 where a 部 of several 課 prints its name beside each (総務部 | 人事課) and a 部 of none prints
     it alone across both (市民部, merged A:B): the second column names the rows, and a row it leaves blank is
@@ -657,13 +668,11 @@ def _group_named_rows(columns: list[Column], rows: list[dict]) -> str:
     for group, member in zip(texts, texts[1:]):
         if columns.index(member) != columns.index(group) + 1:
             continue
+        if not _blank_where_group_alone(rows, group.header, member.header):
+            continue
         of = [nfkc(str(r["cells"].get(group.header) or "")).strip() for r in rows]
         own = [nfkc(str(r["cells"].get(member.header) or "")).strip() for r in rows]
-        counts = Counter(of)
         blank = [i for i, v in enumerate(own) if not v]
-        if not all(of) or not blank or len(blank) == len(rows) or not any(n >= 2 for n in counts.values()) \
-                or any(counts[of[i]] != 1 for i in blank):
-            continue
         named = [v or g for v, g in zip(own, of)]
         if len(set(named)) != len(named) or not all(len(v) >= 2 and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in named):
             continue
@@ -760,6 +769,8 @@ def _fill_merged(headers: list[str], rows: list[dict]) -> None:
         if values and all(values) and len(set(values)) == len(values) and all(len(v) >= 3 for v in values):
             break  # the names of the rows: nothing right of them is a category of theirs
         filled = [v for v in values if v]
+        if n and _blank_where_group_alone(rows, headers[n - 1], h):
+            continue  # (部局 | 課等 with a 部 of no 課 alone on its row: no category printed once; _group_named_rows)
         if not values or not values[0] or len(filled) == len(values) or len(filled) > len(values) // 2 \
                 or len(filled) < 2 or any(a == b for a, b in zip(filled, filled[1:])) \
                 or any(_number(v) is not None or find_years(v, calendar=True) or _date(v) or v in _MARKS
