@@ -37,8 +37,9 @@ from assistant.query.tables.noted_meanings import dash_meaning
 from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.row_years import answer_row_years
+from assistant.query.tables.years_compared import answer_years_compared
 from assistant.query.tables.every_year import read_every_year
-from assistant.query.tables.held_as import held_as_value, planned_value
+from assistant.query.tables.held_as import held_as_value, judged_value, planned_value
 from assistant.query.tables.plan_readings import apply_plan_readings
 from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.read import Table, read_tables
@@ -121,10 +122,33 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     if context is not None:
         read, context = _the_value_answered(read, context)
         context = _the_row_answered(read, context)
+        read = _change_since_asked(read, context)
     got = _answer_from_tables(db, read, context, loose, dedicated)
     if got is not None:
         got[0].question = question
     return got
+
+
+# 「令和6年度までに何人減りましたか」: one year said, as the end of a change whose amount is asked.
+_UNTIL_CHANGED = compiled(r"^\s*(?:じゃあ|では|で、)?\s*(?P<year>[^、。?？]{2,12}?年度?)(?:まで)(?:に|で)?[、,]?\s*"
+                          r"(?:どれだけ|どれくらい|どのくらい|いくら|何[一-龥]{0,2})\s*(?:減っ|減少し|増え|増加し|減り|増え)")
+
+
+def _change_since_asked(question: str, context: TableContext) -> str:
+    """「令和6年度までに何人減りましたか」 after 「…の令和3年度の職員数（実績）は？」 (one row's value of a year's
+    column): the change of that column's measure from the year asked before to the year said now."""
+    asked = context.asked
+    m = _UNTIL_CHANGED.search(nfkc(question))
+    if not m or len(context.rows) != 1 or not asked or asked not in {c.header for c in context.table.columns}:
+        return question
+    column = context.table.column(asked)
+    said = find_years(m.group("year"))
+    if column.year is None or not column.base or len(said) != 1 or said[0].fiscal_year <= column.year:
+        return question
+    t = context.table
+    name = nfkc(str(context.rows[0]["cells"].get(t.name) or "")).strip() if t.name else ""
+    q = nfkc(question)
+    return q[:m.start("year")] + (f"{name}の" if name else "") + f"{column.base}は{column.year}年度から" + q[m.start("year"):]
 
 
 _THAT = compiled(r"(?:その|この|同じ)([一-龥]{1,4})")
@@ -230,6 +254,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     changed = answer_row_year_change(question, candidates, context if not places else None)  # 「前の年からいくら減った」
     if changed is not None:
         return changed[0], TableContext(changed[2], [], "", changed[1])
+    compared = answer_years_compared(question, candidates, context if not places else None)  # 「実績が計画を下回った年度」
+    if compared is not None:
+        return compared[0], TableContext(compared[1], [], "", compared[2])
     signed = answer_signed_extreme(question, candidates, bool(places) or titled)  # 「減額がいちばん大きかった」 of ▲ amounts
     if signed is not None:
         return signed[0], TableContext(signed[2], [], "", signed[1])
@@ -309,13 +336,22 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         if not titled and (not reading.said or (not loose and any(_in_dedicated(db, w) for w in reading.said))):
             return None
         # (a document whose rows do not meet the question, when the chosen one's do, is no rival)
+        # (nor one leaving more of the question's words unread: 「子育て支援課が所管している委託業務」 reads
+        # on a list of 委託 業務, while another table holding the same 所管課 leaves 委託業務 unread)
         if any(r.score >= reading.score and r.table.source != reading.table.source
-               and (holds_rows(r) or not holds_rows(reading)) for r in readings):
+               and (holds_rows(r) or not holds_rows(reading))
+               and not _title_reads_more(reading, unused.get(id(reading), []), unused.get(id(r), [])) for r in readings):
             return None
     if not places and context is None and not loose and any(_in_dedicated(db, _key(n)) for n in reading.names):
         return None
-    if not places and context is None and _named_elsewhere(db, reading):
-        return None  # the same name in two documents, and nothing says which
+    # (「保健所の令和4年度は、計画と実績の差が」: a row's figures of a year, by the columns' own words, which no
+    # other document's table reads and its running text does not print as figures of a year)
+    year_figures = loose and bool(reading.said) and any(
+        h in {c.header for c in reading.table.columns} and reading.table.column(h).year is not None
+        for h in (*reading.measure.split("|"), reading.asked) if h)
+    if not places and context is None and not year_figures and _named_elsewhere(db, reading) \
+            and not (titled and reading.table in (titled if isinstance(titled, list) else candidates)):
+        return None  # the same name in two documents, and nothing says which (「定員適正化計画で、…課の」 says)
     if context is not None and not places and not reading.used_any:
         return None
     if _ASKS_UNLISTED.search(nfkc(question)) and not (reading.asked or reading.measure or reading.aggregate
@@ -563,6 +599,16 @@ def _abbreviates(word: str, title: str) -> bool:
     return title.find(word[-2:], at) >= 0
 
 
+def _title_reads_more(reading: _Reading, own: list[str], rivals: list[str]) -> bool:
+    """「子育て支援課が所管している委託業務」: the rival table leaves 委託業務 unread, which this one reads by its
+    title's word (民間委託等の実施状況) and its rows' (業務名): every word this one leaves, the rival leaves too,
+    and a word only the rival leaves is partly this one's title."""
+    title = _key(reading.table.doc_title)
+    extra = [w for w in rivals if w not in own]
+    return set(own) <= set(rivals) and bool(extra) and any(
+        w[i:i + 2] in title for w in extra for i in range(len(w) - 1) if re.fullmatch(r"[一-龥ァ-ヶー]{2}", w[i:i + 2]))
+
+
 def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     """The tables of the documents the question names by a word of their title (第2次行政改革大綱,
     集中改革プラン) that other documents' titles do not have."""
@@ -584,6 +630,17 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
                 or find_years(b, calendar=True) or any(p in a or p in b for p in places):
             continue  # (a city or a year names no title, as above)
         sources = {src for src, title in titles.items() if a in title and b in title[title.find(a) + len(a):]}
+        if sources and len(sources) < len(set(titles)):
+            return [t for t in tables if t.source in sources]
+    # 「定員適正化計画で」 read as 定員 | 適正 | 化 | 計画: the words said together, as written, name it as one word.
+    for a, b in zip(words_all, words_all[1:]):
+        at = qn.find(a)
+        end = qn.find(b, at + len(a)) if at >= 0 and len(a) >= 2 and len(b) >= 2 else -1
+        said = qn[at:end + len(b)] if end >= 0 else ""
+        if len(said) < 5 or len(said) > 16 or not re.fullmatch(r"[一-龥ァ-ヶー]+", said) \
+                or find_years(said, calendar=True) or any(p in said for p in places):
+            continue
+        sources = {src for src, title in titles.items() if _in_title(said, title)}
         if sources and len(sources) < len(set(titles)):
             return [t for t in tables if t.source in sources]
     return []
@@ -1557,7 +1614,9 @@ _ASKS_ANY = compiled(r"(?:は|って)\s*(?:あります|ある|あった|あり�
 _ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰)\s*(?:です)?か?\s*[?？。]?\s*$|どの(?:取組|事業|項目|施策)"
                        # 「そのうち統合と廃止を除くと？」: the rows left after some are left out, asked
                        r"|(?:を)?除(?:く|いた|外する|外した)と\s*(?:どれ|どこ|何)?\s*[?？]?\s*$")
-_ASKS_NAME = compiled(r"(?:名前|名称)(?:は|って)?\s*(?:何|なに)?\s*(?:です)?か?\s*[?？]?\s*$")
+# (「あればその事業名を教えてください」: the row's name asked by its naming column's word)
+_ASKS_NAME = compiled(r"(?:名前|名称)(?:は|って)?\s*(?:何|なに)?\s*(?:です)?か?\s*[?？]?\s*$"
+                      r"|(?:名前|名称|(?<=[一-龥])名)を\s*(?:教えて|おしえて)(?:ください|下さい|ほしい|欲しい)?\s*[。.?？]?\s*$")
 _ASKS_AMOUNT = compiled(r"いくら|何円|何千円|何百万|何億|どれ(?:くらい|だけ|ほど)|どのくらい|何点|いくつ|何%|何パーセント"
                           r"|(?:金額|額|値|点数)(?:は|って)\s*[?？]?\s*$")
 
@@ -1569,7 +1628,9 @@ def _asks_row(t: Table, qn: str) -> bool:
     return any(re.search(rf"{re.escape(_key(w))}\s*(?:は|って)\s*(?:どれ|どこ|何|なに)?\s*(?:です)?か?\s*[?？。]?\s*$", qn)
                # 「入賞した提案のうち、効果額がいちばん大きいのは？」: which of the rows said, the question ending on it
                or re.search(rf"{re.escape(_key(w))}(?:のうち|の中で)[^?？]*(?<=[いた])(?:の|もの)(?:は|って)\s*[?？]?\s*$", qn)
-               for w in words)
+               for w in words) \
+        or re.match(r"\s*(?:その|この)(?:うち|中で)[^?？]*(?<=[いた])(?:ほう|方)(?:は|って)\s*[?？]?\s*$", qn) is not None
+    # (「そのうち効果額が大きいほうは？」: which of the rows listed before; 「…いちばん低いのは？」 keeps its figure)
 
 
 def _merge(t: Table, inherited: list[Cond], new: list[Cond], narrowing: bool = False) -> list[Cond]:
@@ -1682,7 +1743,7 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
 
         caption = "" if any(h in nfkc(caption) for h in heads) else caption
         heads = {_shared_tail(heads), os.path.commonprefix(sorted(heads))} - {""}
-    context = " ".join(_key(x) for x in (t.doc_title, caption, t.name, " ".join(_ROW_WORDS), *heads, *used))
+    context = " ".join(_key(x) for x in (t.doc_title, caption, t.name, " ".join(_ROW_WORDS), *heads, *used, t.measure_word))
     if "見出し" in used:  # 「公共施設の最適化の章に入っている」: the words for a heading and for sitting under it
         context += " " + " ".join(_HEADING_WORDS)
     # Rows held on a 開催日 are meetings (「会議は何回」), held by a body (「推進委員会で…議題にした」).
@@ -1727,7 +1788,7 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         every = re.fullmatch(r"(?:全|各)([一-龥ァ-ヶー]{1,6})", wn)
         if every and t.name and every.group(1) in _key(t.name) + " " + " ".join(_key(f) for f in t.column(t.name).forms):
             continue  # 「全手続あわせて」 over rows named by 手続名: every row, no condition
-        if held_as_value(wn, qn, reading.spans) or planned_value(wn, qn, reading.spans):
+        if held_as_value(wn, qn, reading.spans) or planned_value(wn, qn, reading.spans) or judged_value(wn, qn, reading.spans):
             continue  # 「オンライン開催」: the value read (オンライン), said with how the thing is held
         if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):
             continue  # 「何曜日」: which value of the column read (曜日) is asked

@@ -24,6 +24,17 @@ def _said_forms(meaning: str) -> re.Pattern | None:
                       + r"[ぁ-ん]{0,2}?")
 
 
+# 「※効果額は、…の差額。「－」は委託開始から間もないため未算定。」: a note on one column (its name first)
+# saying later what a dash in it means, as 未X (not X yet).
+_NOTE_ON_COLUMN = re.compile(r"※\s*(?P<col>[^\s、。「」『』:：()（）※]{1,12}?)(?:欄)?(?:は|が)[^※]*?[「『](?P<val>[^」』]{1,3})[」』]"
+                             r"(?:は|の(?:もの|行|項目)?は)[^。※]*?(?P<meaning>未[一-龥]{2,4})(?=[。、,，\s]|です|$)")
+
+
+def _not_yet_said(qn: str, meaning: str) -> re.Pattern | None:
+    """「未算定」 → (まだ)算定されていない, 算定していない…; negated (no negation: 算定された), the column filled."""
+    return re.compile(r"(?:まだ)?" + re.escape(meaning[1:]) + r"(?:され|し|でき)?") if meaning.startswith("未") else None
+
+
 def read_noted_meaning(db, t, qn: str, free, take) -> None:
     """Take the meaning a note gives a dash as the column's emptiness (「据え置く」 = 施行日 「－」)."""
     for _, header, meaning in _dash_notes(db, t):
@@ -39,6 +50,19 @@ def read_noted_meaning(db, t, qn: str, free, take) -> None:
             end = neg.end() if neg else said.end()
             take(said.start(), end, "presence", (header, "filled" if neg else "empty"))
             return
+    headers = {_key(c.header): c.header for c in t.columns}
+    for col, meaning in _column_notes(db, t):
+        header = headers.get(col) or next((c.header for c in t.columns if col in c.forms), None)
+        if header is None:
+            continue
+        forms = _not_yet_said(qn, _key(meaning))
+        for said in forms.finditer(qn) if forms is not None else ():
+            if not free(said.start(), said.end()):
+                continue
+            neg = _NEGATED.match(qn, said.end())
+            # (「未算定」 is the dash: 「算定されていない」 the empty cells, 「算定された」 the filled ones)
+            take(said.start(), neg.end() if neg else said.end(), "presence", (header, "empty" if neg else "filled"))
+            return
 
 
 def dash_meaning(db, t, header: str) -> str:
@@ -46,11 +70,26 @@ def dash_meaning(db, t, header: str) -> str:
     return next((meaning for col, _, meaning in _dash_notes(db, t) if col == _key(header)), "")
 
 
+def _column_notes(db, t) -> tuple[tuple[str, str], ...]:
+    """(the column, keyed; meaning) of each note of the table's document saying later what a dash in it means."""
+    return _column_notes_in(_text_of(db, t.source), t.caption or "")
+
+
+@lru_cache(maxsize=256)
+def _column_notes_in(text: str, caption: str) -> tuple[tuple[str, str], ...]:
+    return tuple((_key(m.group("col")), m.group("meaning")) for m in _NOTE_ON_COLUMN.finditer(nfkc(" ".join([text, caption])))
+                 if nfkc(m.group("val")).strip() in _EMPTY)
+
+
+def _text_of(db, source: str) -> str:
+    row = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
+    return (row[0] if row else "") or ""
+
+
 def _dash_notes(db, t) -> tuple[tuple[str, str | None, str], ...]:
     """(the column as the note says it, keyed; the table's column so called or None; meaning) of each note
     of the table's document on a dash in a column."""
-    row = db.execute("SELECT text FROM document_texts WHERE source = ?", [t.source]).fetchone()
-    return _notes_in((row[0] if row else "") or "", t.caption or "", tuple(c.header for c in t.columns))
+    return _notes_in(_text_of(db, t.source), t.caption or "", tuple(c.header for c in t.columns))
 
 
 @lru_cache(maxsize=256)  # (a document's notes are read for each question over its tables)

@@ -51,11 +51,11 @@ _HELD = compiled(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行わ
 # (「そのうち削減見込額が多いのは？」: which of them has the larger amount, asked without いちばん)
 # (「延床面積が一番広い」: an area is large by 広い, a length or a period by 長い; 「いちばん多かった」 as said of a past count)
 _MAX = compiled(r"(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった|く(?=[一-龥ァ-ヶ]))|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
-                # 「大きいほうはどっち」: of two rows, the larger
-                r"|(?:大き|多|高|広|長)(?:い|かった)(?:ほう|方)(?=は?\s*(?:どっち|どちら|どれ|どこ))")
+                # 「大きいほうはどっち」「そのうち効果額が大きいほうは？」: of two rows, the larger
+                r"|(?:大き|多|高|広|長)(?:い|かった)(?:ほう|方)(?=は?\s*(?:どっち|どちら|どれ|どこ)|は\s*[?？]?\s*$)")
 # (「費用がいちばん安い」: an amount is small by 安い too)
 _MIN = compiled(r"(?:いちばん|一番|最も|もっとも)(?:小さ|少な|低|狭|短|安)(?:い|かった)|最小|最低|最少|最短|最安|(?<=が)(?:小さい|少ない|低い|狭い|安い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
-                r"|(?:小さ|少な|低|狭|短|安)(?:い|かった)(?:ほう|方)(?=は?\s*(?:どっち|どちら|どれ|どこ))")
+                r"|(?:小さ|少な|低|狭|短|安)(?:い|かった)(?:ほう|方)(?=は?\s*(?:どっち|どちら|どれ|どこ)|は\s*[?？]?\s*$)")
 
 
 _SPLIT_MOST = compiled(r"(いちばん|一番|最も|もっとも)[一-龥ァ-ヶー]{1,8}(?:が|の)(?P<adj>(?:大き|多|高|広|長)(?:い|かった)"
@@ -1121,7 +1121,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if reading is not None and reading.aggregate == "count" and counting and reading.asked \
             and t.column(reading.asked).numeric:
         # 「利用者数の実績は何人」: 何人 asks the number the column holds, not how many rows.
-        said = [m for m in mentions if m.kind == "col" and m.data == reading.asked and m.end <= counting.start()]
+        # (「じゃあ計画は何人だった？」 after a year's 実績: 計画 said, of the year asked before, the column asked)
+        said = [m for m in mentions if m.kind == "col" and m.end <= counting.start() and (
+            m.data == reading.asked or (t.column(reading.asked).base and t.column(m.data).base == t.column(reading.asked).base
+                                        and t.column(m.data).year is not None))]
         # (「令和7年度目標の人数は」: 人数 of the column's people, as 何人)
         if said and re.fullmatch(r"(?:は|が|って|で|の人|の職員)?", qn[said[-1].end:counting.start()]):
             reading.aggregate = ""
@@ -1136,8 +1139,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             reading.aggregate, reading.measure, reading.asked = "sum", reading.asked, ""
     if reading is not None and not reading.aggregate and counting and reading.asked and t.column(reading.asked).numeric:
         # 「令和7年度目標の人数は」: 人数 is the number the column asked holds (its people), a word used.
-        said = [m for m in mentions if m.kind == "col" and m.data == reading.asked and m.end <= counting.start()]
-        if said and re.fullmatch(r"の(?:人|職員)", qn[said[-1].end:counting.start()]):
+        # (「令和７年度の計画人数は」: 計画 bound to its year's column, 人数 said right after it)
+        said = [m for m in mentions if m.kind == "col" and m.end <= counting.start() and (
+            m.data == reading.asked or (t.column(reading.asked).base and t.column(m.data).base == t.column(reading.asked).base
+                                        and t.column(m.data).year is not None))]
+        if said and re.fullmatch(r"の?(?:人|職員)", qn[said[-1].end:counting.start()]):
             reading.spans.append((said[-1].end, counting.end()))
     unit_asked = re.search(r"何(人|名|台|か所|箇所|校|館|園|回)", qn)
     if reading is not None and reading.aggregate == "count" and not reading.asked \
@@ -1157,7 +1163,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         reading.notes.append(f"どの欄の{unit_asked.group(0)[1:]}数かの指定がないため、各欄の値を示します")
     if reading is not None and reading.aggregate in ("", "gap"):
         # 「削減時間は目標と実績でどれだけ差がありますか」: two numeric columns said with と, then 差.
-        cols = sorted((m for m in mentions if m.kind == "col" and t.column(m.data).numeric), key=lambda m: m.start)
+        # (a measure by year whose first year prints only 「－」, 計画 of a base year, is numeric in its other years)
+        cols = sorted((m for m in mentions if m.kind == "col" and (t.column(m.data).numeric or (
+            t.column(m.data).year is not None and t.column(m.data).base
+            and any(c.numeric and c.base == t.column(m.data).base and c.year is not None for c in t.columns)))),
+            key=lambda m: m.start)
         for a, b in zip(cols, cols[1:]):
             gap = _GAP.match(qn, b.end)
             if qn[a.end:b.start] == "と" and gap and a.data != b.data:
@@ -3493,7 +3503,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             and not (prior and aggregate in ("sum", "avg", "max", "min")):  # 「その合計は？」 of the rows before
         return None
     spans = list(taken)
-    said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group")
+    # (「6人の判定が全員一致した」: the vote of the table's grouped columns, said as its own words are)
+    said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group", "unanimous")
             and not (m.kind == "col" and m.data == t.name)]
     # (「オンライン件数が減った」: the measure's word said of a change between two years is said too, though the
     # change took its mention)
@@ -3501,6 +3512,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
              if (forms := [f for f in t.column(c.header.split("|")[0]).forms if len(f) >= 2 and f in qn])]
     # (「稼働率が上がった」: the measure whose change is read is a column word said, as a column's own is)
     said += [b for m in mentions if m.kind == "change" and (b := _key(t.column(m.data[0]).base)) and b in qn and b not in said]
+    # (「令和に入ってから委託を始めた」: the word of the column of years the era bounds, 委託 of 委託開始年度, is said)
+    said += [stem for c in conds if c.op in ("fy_in", "fy_start_in") and c.header in {x.header for x in t.columns}
+             and len(stem := re.sub(r"(?:開始|着手|実施|完了|終了)?(?:年度|時期|年)$", "", _key(t.column(c.header).base))) >= 2
+             and stem in qn and stem not in said]
     if aggregate == "delta" and "|" in measure and any(c.header == measure.split("|")[0] for c in t.columns):
         # (「稼働率の伸びがいちばん大きい」: likewise the measure whose change between two years is compared)
         b = _key(t.column(measure.split("|")[0]).base)

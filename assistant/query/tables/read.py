@@ -63,6 +63,7 @@ class Table:
     begun_mark: str = ""
     derived: dict[str, str] = field(default_factory=dict)  # columns the document does not print: how each is had
     row_word: str = ""  # what the rows are, where the document says it (窓口 of 「窓口別の結果」 over its headings)
+    measure_word: str = ""  # what its numbers are, where a note says it (職員数 of 「※１ 職員数は正規職員の数…」)
     # What the question readers work out of the table alone, once (the table is read once per index);
     # a copy made with dataclasses.replace starts with none.
     memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -259,6 +260,8 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                 and all(table.caption == r.get("caption") for r in body[:1]) and table.caption == body[0]["cells"].get(headers[0]):
             table.caption = ""  # (the captions became a column: the first sheet's is not the table's)
         table.restated = [r for r in rows if _is_restated(r["cells"], headers)]
+        if not table.name or not any(c.base.endswith(("数", "額")) for c in table.columns):
+            table.measure_word = _noted_measure(db, source, table)
         if any(c.marks for c in table.columns):
             from assistant.query.tables.legend_words import begun_mark  # (it reads Table: imported on need)
 
@@ -635,6 +638,53 @@ def _same_table(headers: tuple, cells: tuple) -> bool:
         set(cells) <= set(headers) or set(headers) <= set(cells) or shared >= 0.8 * len(cells))
 
 
+_NOTED_MEASURE = re.compile(r"^※\s*[\d０-９]*\s*([一-龥]{1,6}(?:数|額))(?:は|とは)")
+
+
+def _noted_measure(db, source: str, table: Table) -> str:
+    """「※１ 職員数は正規職員の数…」 under a table of numbers by year: the note says what those numbers are
+    (職員数), a word the question may call them by (「職員数（実績）は何人」); "" when no note does."""
+    if not any(c.numeric for c in table.columns):
+        return ""
+    text = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
+    said = {m.group(1) for line in nfkc((text[0] if text else "") or "").splitlines()
+            if (m := _NOTED_MEASURE.match(line.strip()))}
+    return said.pop() if len(said) == 1 else ""
+
+
+def _blank_where_group_alone(rows: list[dict], group: str, member: str) -> bool:
+    """The member column (課等) blank only on rows whose group (部局, filled on every row, some value on
+    several rows) is on that row alone: a 部 of no 課 printed across both columns, not a cell merged down."""
+    of = [nfkc(str(r["cells"].get(group) or "")).strip() for r in rows]
+    own = [nfkc(str(r["cells"].get(member) or "")).strip() for r in rows]
+    counts = Counter(of)
+    blank = [i for i, v in enumerate(own) if not v]
+    return all(of) and bool(blank) and len(blank) < len(rows) and any(n >= 2 for n in counts.values()) \
+        and all(counts[of[i]] == 1 for i in blank) and len(blank) < len(set(of))
+
+
+def _group_named_rows(columns: list[Column], rows: list[dict]) -> str:
+    """部局 | 課等 where a 部 of several 課 prints its name beside each (総務部 | 人事課) and a 部 of none prints
+    it alone across both (市民部, merged A:B): the second column names the rows, and a row it leaves blank is
+    named by its group's cell, which is then its own (a group of that one row). "" when the table is not so."""
+    texts = [c for c in columns if not c.numeric and not c.years_inside and c.header != "見出し"]
+    for group, member in zip(texts, texts[1:]):
+        if columns.index(member) != columns.index(group) + 1:
+            continue
+        if not _blank_where_group_alone(rows, group.header, member.header):
+            continue
+        of = [nfkc(str(r["cells"].get(group.header) or "")).strip() for r in rows]
+        own = [nfkc(str(r["cells"].get(member.header) or "")).strip() for r in rows]
+        blank = [i for i, v in enumerate(own) if not v]
+        named = [v or g for v, g in zip(own, of)]
+        if len(set(named)) != len(named) or not all(len(v) >= 2 and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in named):
+            continue
+        for i in blank:
+            rows[i]["cells"][member.header] = of[i]
+        return member.header
+    return ""
+
+
 def _names_other_rows(headers: tuple, last: dict, row: dict) -> bool:
     """「部門 | 令和2年 … 令和6年」 and, under another heading, 「区分 | 令和2年 … 令和6年」: the same year
     columns of two tables whose first columns differ (departments, then kinds of staff) — another table,
@@ -722,6 +772,8 @@ def _fill_merged(headers: list[str], rows: list[dict]) -> None:
         if values and all(values) and len(set(values)) == len(values) and all(len(v) >= 3 for v in values):
             break  # the names of the rows: nothing right of them is a category of theirs
         filled = [v for v in values if v]
+        if n and _blank_where_group_alone(rows, headers[n - 1], h):
+            continue  # (部局 | 課等 with a 部 of no 課 alone on its row: no category printed once; _group_named_rows)
         if not values or not values[0] or len(filled) == len(values) or len(filled) > len(values) // 2 \
                 or len(filled) < 2 or any(a == b for a, b in zip(filled, filled[1:])) \
                 or any(_number(v) is not None or find_years(v, calendar=True) or _date(v) or v in _MARKS
@@ -860,6 +912,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                 and all(len(v) >= 3 and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
             name = c.header
             break
+    if not name and rows:
+        name = _group_named_rows(columns, rows)
     number = next((c.header for c in columns if c.header != name and re.search(r"番号|^no\.?$|^№$|^#$", _key(c.header))
                    and all(len(str(r["cells"].get(c.header) or "")) <= 8 for r in rows)), "")
     caption = next((r["caption"] for r in rows if r["caption"]), "")
@@ -1133,8 +1187,9 @@ def _column(header: str, values: list) -> Column:
     if relative and numeric and base[relative.end():] not in forms:
         forms.append(base[relative.end():])
     # 「3か年の合計」: its first part alone names it too (「3か年の効果額の合計」).
+    # (「計画との差」 is no 「計画と」: a part ending on と is the word it is compared with, said in 「計画と実績の差」)
     for part in base.split("の"):
-        if len(part) >= 2 and part not in forms and not _SUM.search(part):
+        if len(part) >= 2 and part not in forms and not _SUM.search(part) and not part.endswith("と"):
             forms.append(part)
     # 「市の対応」 over 「対応区分」 joined as 市の対応対応区分: the lower label is said alone (対応区分).
     repeat = re.search(r"(.{2,4})\1", base)
