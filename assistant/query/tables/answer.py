@@ -31,6 +31,7 @@ from assistant.query.tables.unit_cells import unit_cells
 from assistant.query.tables.done_asked import answer_done_asked
 from assistant.query.tables.change_amount import as_change_amount
 from assistant.query.tables.signed_years import read_signed_years
+from assistant.query.tables.linked_records import as_linked_records
 from assistant.query.tables.legal_forms import read_legal_form
 from assistant.query.tables.when_of_row import ask_when_of_row
 from assistant.query.tables.noted_meanings import dash_meaning
@@ -124,6 +125,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     got = _answer_from_tables(db, read, context, loose, dedicated)
     if got is not None:
         got[0].question = question
+        if got[1] is not None:
+            as_linked_records(db, question, got[0], got[1].table.name)  # 「…実施項目は？」: the plan's items
     return got
 
 
@@ -204,6 +207,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         elif context.asked and any(c.header == context.asked for c in context.table.columns):
             # 「じゃあ市民プール管理運営事業は？」 after a row's 今後の方向性: that column, of the row named now.
             inherited[id(context.table)].append(Cond(context.asked, "ask_of_row", None, f"{context.asked}の値"))
+        if context.summed[0] and any(c.header == context.summed[1] and c.year is not None for c in context.table.columns):
+            # 「じゃあ実績額の合計は目標にどれだけ足りなかった？」 after 「令和8年度の目標額の合計は？」: the year summed.
+            inherited[id(context.table)].append(Cond(context.summed[1], "summed", None, f"{context.summed[1]}の合計"))
         names = {_key(str(r["cells"].get(context.table.name) or "")) for r in context.rows} - {""}
         for t in candidates[1:]:
             if names and len(names) <= 5 and _under_heads(t, names):
@@ -894,7 +900,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     if all(c.op == "rows" or _names_year_row(t, c) for c in reading.conds) and reading.conds \
             and not reading.asked and not reading.aggregate:
         asks += [c for c in inherited if c.op == "ask_of_row"]  # (only another row named, nothing else said)
-    inherited = [c for c in inherited if c.op not in ("ask", "ask_of_row", "grouped")]
+    inherited = [c for c in inherited if c.op not in ("ask", "ask_of_row", "grouped", "summed")]
     if asks and not reading.asked and not reading.aggregate:
         reading.asked = asks[0].header
     conds = _merge(t, inherited, reading.conds, narrowing=bool(REFINES.search(qn)))
@@ -1036,15 +1042,27 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.status = "no_match"
     elif reading.aggregate == "diff":
         # 「令和6年度は目標よりいくつ多かった？」: each row's number less the number said (or the other way).
-        own, other, direction = reading.measure.split("|")
+        own, other, direction, *summed = reading.measure.split("|")
         unit = t.column(own).unit
         diffs = [(r, (na - nb) if direction == "up" else (nb - na)) for r in rows
                  if (na := _number(r["cells"].get(own))) is not None and (nb := _number(r["cells"].get(other))) is not None]
         word = "多い" if direction == "up" else "少ない"
-        understood.append({"field": reading.measure, "op": "diff", "value": None, "label": f"{own}が{other}より{word}分"})
+        understood.append({"field": reading.measure, "op": "diff", "value": None,
+                           "label": f"{own}{'の合計' if summed else ''}が{other}{'の合計' if summed else ''}より{word}分"})
         if not diffs:
             answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{own}と{other}の両方の値がありません{where}。"
             answer.status = "no_match"
+        elif summed:
+            # 「実績額の合計は目標にどれだけ足りなかった」: the two sums apart, over the rows holding both.
+            answer.rows = [_row(t, r) for r, _ in diffs]
+            total = sum(n for _, n in diffs)
+            sa = sum(_number(r["cells"].get(own)) for r, _ in diffs)
+            sb = sum(_number(r["cells"].get(other)) for r, _ in diffs)
+            answer.value = _plain_number(total)
+            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(diffs)}件の{own}の合計"
+                              f"（{_grouped(_plain_number(sa))}{unit}）は{other}の合計（{_grouped(_plain_number(sb))}{unit}）より "
+                              f"{_grouped(_plain_number(abs(total)))}{unit}"
+                              f"{word if total >= 0 else ('少ない' if direction == 'up' else '多い')}です{where}。")
         else:
             answer.rows = [_row(t, r) for r, _ in diffs]
             if len(diffs) == 1:

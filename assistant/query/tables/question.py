@@ -923,7 +923,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         ended = [c.header for c in t.columns if done.group(1) in c.header and (c.years_inside or c.marks or c.dates)]
         if len(ended) == 1 and not any(m.kind == "year" and m.end <= done.start() + 1 for m in mentions):
             take(*done.span(), "presence", (ended[0], "empty" if done.group("neg") else "filled"))
-    differs = _read_difference(t, qn, mentions, free, take)
+    differs = _read_difference(t, qn, mentions, free, take, prior)
     aggregate = "delta" if delta else "diff" if differs else extreme
     # 「下水道使用料の見直しの効果額は合計いくら」 over a table with a 合計 column: the sum of the column said.
     cols_said = [m for m in mentions if m.kind == "col"]
@@ -1316,6 +1316,10 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
     units = {c.unit for c in t.columns if c.numeric and c.unit} | printed
     for m in re.finditer(r"何(分|時間|円|千円|万円|百万円|%|ポイント|日|台|t|kg|kwh)", qn):
         if m.group(1) in units and not _COUNT_Q.match(m.group(0)) and free(*m.span()):
+            take(*m.span(), "filler")
+    # 「合計はいくらですか（千円）」「（単位：千円）」: the table's unit said aside, what the answer is in.
+    for m in re.finditer(r"[(（](?:単位[:：]?)?(分|時間|円|千円|万円|百万円|%|ポイント|日|台|人|件)[)）]", qn):
+        if m.group(1) in units and free(*m.span()):
             take(*m.span(), "filler")
 
 
@@ -2579,17 +2583,87 @@ _HOW_MUCH = compiled(r"(?:より|と比べて|に比べて)(?:も)?(?:いくつ|
 
 # 「目標まであと何人足りない」「計画にはあといくつ届かない」: how far short of the column said.
 _SHORT_OF = compiled(r"(?:まで|に)(?:は)?(?:あと)?(?:何[一-龥]{0,3}|いくつ|いくら|どれだけ|どれくらい|どのくらい)"
-                     r"(?:足りない|足りません|足りていない|足らない|届かない|届いていない|不足している|不足)[ぁ-ん]*")
+                     r"(?:足りない|足りません|足りていない|足らない|足りなかっ|届かない|届いていない|届かなかっ|不足している|不足)[ぁ-ん]*")
 
 
 # 「第1四半期より寄附額がどれだけ増えた」: the measure both columns are of, said between より and how much.
 _MEASURE_BETWEEN = compiled(r"(?:より|と比べて|に比べて)(?P<m>[^、。?？]{1,8}?)(?:が|は)(?=いくつ|いくら|どれだけ|どれくらい|どのくらい|何)")
 
 
-def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
+# 「4年間の実績額が目標額を何千円上回った」: by how much the first column's number is over the second's.
+_OVER_BY = compiled(r"を(?:いくら|いくつ|どれだけ|どれくらい|どのくらい|何[一-龥]{0,3})\s*"
+                    r"(?P<dir>上回|下回|超え|超過し|オーバーし)[ぁ-ん]*")
+
+
+def _read_over_by(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
+    """「AがBを何千円上回った」: the row's A less its B. B said by a word several columns share (目標額 of
+    each year and of 4年間の計) is the one of A's year and A's span: the column named like A but for
+    B's word (4年間の計実績額 → 4年間の計目標額)."""
+    cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)
+    for a, b in zip(cols, cols[1:]):
+        over = _OVER_BY.match(qn, b.end)
+        if not over or qn[a.end:b.start] not in ("が", "は", "の方が", "のほうが") or a.data == b.data \
+                or not free(over.start("dir"), over.end()):
+            continue
+        first, said = t.column(a.data), t.column(b.data)
+        if not (first.numeric and said.numeric):
+            continue
+        word = qn[b.start:b.end]
+        if said.year != first.year or not _key(said.header).endswith(word):
+            # (目標額 said after 4年間の実績額: of the columns holding that word, the one A's header
+            # gives when its own word, 実績額, is put in place of it)
+            alike = [c for c in t.columns if c.numeric and c.year == first.year and word in c.forms
+                     and c.header != first.header and _key(c.header).endswith(word)
+                     and _key(c.header)[:-len(word)] == _key(first.header)[:len(_key(c.header)) - len(word)]]
+            if len(alike) != 1:
+                continue
+            said = alike[0]
+        up = not re.match(r"下回", over.group("dir"))
+        mentions.remove(a)
+        mentions.remove(b)
+        take(a.start, over.end(), "diff", f"{first.header}|{said.header}|{'up' if up else 'down'}")
+        return True
+    return False
+
+
+# 「実績額の合計は目標にどれだけ足りなかった」「実績の合計は目標よりいくら多い」: the rows' sums of two columns apart.
+_TOTAL_BETWEEN = compiled(r"の?(?:合計|総額|総計|計)(?:額)?(?:は|が|で)")
+
+
+def _read_totals_apart(t: Table, qn: str, mentions: list[_Mention], free, take, prior=()) -> bool:
+    """A column's sum said against another column (目標) short of or over it: the sum of each row's
+    difference, of the year said, else of the year asked before (「令和8年度の目標額の合計は？」→「じゃあ
+    実績額の合計は目標にどれだけ足りなかった？」), both columns of that one year."""
+    cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)
+    for a, b in zip(cols, cols[1:]):
+        if not _TOTAL_BETWEEN.fullmatch(qn[a.end:b.start]):
+            continue
+        how = _SHORT_OF.match(qn, b.end) or _HOW_MUCH.match(qn, b.end) or _OVER_BY.match(qn, b.end)
+        if not how or not free(b.end, how.end()):
+            continue
+        years = [m for m in mentions if m.kind == "year" and m.end <= a.start]
+        fy = years[-1].data[0] if years else next(
+            (t.column(c.header).year for c in prior if isinstance(c, Cond) and c.op in ("ask", "summed")
+             and c.header in {x.header for x in t.columns} and t.column(c.header).year is not None), None)
+        wa, wb = qn[a.start:a.end], qn[b.start:b.end]
+        ca = [c for c in t.columns if c.numeric and c.year == fy and wa in c.forms]
+        cb = [c for c in t.columns if c.numeric and c.year == fy and wb in c.forms and c not in ca]
+        if len(ca) != 1 or len(cb) != 1:
+            continue
+        up = how.re is not _SHORT_OF and not re.match(r"少な|下回|小さ|低|減", how.group("dir"))
+        for m in [a, b, *years[-1:]]:
+            mentions.remove(m)
+        take(a.start, how.end(), "diff", f"{ca[0].header}|{cb[0].header}|{'up' if up else 'down'}|sum")
+        return True
+    return False
+
+
+def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take, prior=()) -> bool:
     """The column said before より and the row's other number of the same year (目標 → 実績 of 令和6年度,
     the year said before), one number each: their difference is asked. 「第4四半期は第1四半期より」: the
     column said first, before は, is the other number."""
+    if _read_over_by(t, qn, mentions, free, take) or _read_totals_apart(t, qn, mentions, free, take, prior):
+        return True
     for b in sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start):
         short = _SHORT_OF.match(qn, b.end)
         if short and free(b.end, short.end()) and t.column(b.data).numeric:
