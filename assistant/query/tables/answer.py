@@ -39,7 +39,7 @@ from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.row_years import answer_row_years
 from assistant.query.tables.every_year import read_every_year
-from assistant.query.tables.held_as import held_as_value, planned_value
+from assistant.query.tables.held_as import held_as_value, planned_value, received_value
 from assistant.query.tables.plan_readings import apply_plan_readings
 from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.read import Table, read_tables
@@ -269,8 +269,14 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         len(re.findall(re.escape(w), qn)) > len(re.findall("何" + re.escape(w), qn))
         and not any(w in o for o in words if o != w))]
     unused = {id(r): _unused_words(question, qn, r, r.table) for r in readings} if len(readings) > 1 else {}
+    # (「…に区分される実施項目について」: the word one table calls its rows by (実施項目 | 番号 …), read so, is no
+    # word naming another document whose title holds it (…実施項目進捗管理シート))
+    rows_word = {w for w in words for r in readings if r.table.name and _key(r.table.name) == w
+                 and (at := qn.find(w)) >= 0 and any(a <= at and at + len(w) <= b for a, b in r.spans)}
+
     def title_words(r: _Reading) -> int:
-        return sum(len(w) for w in words if w in _key(r.table.doc_title))
+        return sum(len(w) for w in words if w in _key(r.table.doc_title)
+                   and not (w in rows_word and _key(r.table.name or "") != w))
 
     def title_rest(r: _Reading) -> int:
         """How much a title says beyond the words the question names it by (years aside): of
@@ -578,6 +584,10 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     places = [_key(p) for p in _places(question)]
     words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 4 and not find_years(w, calendar=True)
              and not any(p in _key(w) for p in places)]
+    # (「…に区分される実施項目について」: the word another document's table calls its rows by (実施項目 | 番号 …)
+    # names no document by a title holding it, 「…実施項目進捗管理シート」)
+    row_words = {_key(t.name) for t in tables if t.name}
+    words = [w for w in words if w not in row_words or len({t.source for t in tables if _key(t.name or "") == w}) == len(set(titles))]
     for w in sorted(words, key=len, reverse=True):
         sources = {src for src, title in titles.items() if _in_title(w, title)}
         if sources and len(sources) < len(set(titles)):
@@ -1710,12 +1720,22 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
     units = {_key(c.unit) for c in t.columns if c.unit}
     # The words of the one row named that say what its numbers are (寄附 and 千円 of its 指標
     # 「寄附受入額（千円）」): they describe the row asked about, no condition beyond it.
+    headers_all = {c.header for c in t.columns}
     keys = {k for c in reading.conds if c.op == "rows" for k in c.value}
     named = [r for r in t.rows if r["key"] in keys]
     if len(named) == 1:
         headers = {c.header for c in t.columns}
         context += " " + " ".join(_key(str(v)) for h, v in named[0]["cells"].items()
                                   if h in headers and not t.column(h).numeric)
+    # (「町民プールの備品台帳について」 read as the 内容 「町民プールの備品について、備品台帳と…」 of one row: the
+    # other words of that cell describe the row said, no condition beyond it)
+    said_of = [c for c in reading.conds if c.op == "eq" and isinstance(c.value, str) and c.header in headers_all
+               and not t.column(c.header).numeric]
+    if said_of and len(named) != 1:
+        holding = [r for r in t.rows if all(c.value in {_key(v) for v in _cell_values(str(r["cells"].get(c.header) or ""))}
+                                            for c in said_of)]
+        if len(holding) == 1:
+            context += " " + " ".join(_key(str(holding[0]["cells"].get(c.header) or "")) for c in said_of)
     covered = {i for a, b in reading.spans for i in range(a, b)}
     from assistant.query.grammar.phrasings import without_asides
     kept = _key(without_asides(nfkc(question)))
@@ -1745,7 +1765,7 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         every = re.fullmatch(r"(?:全|各)([一-龥ァ-ヶー]{1,6})", wn)
         if every and t.name and every.group(1) in _key(t.name) + " " + " ".join(_key(f) for f in t.column(t.name).forms):
             continue  # 「全手続あわせて」 over rows named by 手続名: every row, no condition
-        if held_as_value(wn, qn, reading.spans) or planned_value(wn, qn, reading.spans):
+        if held_as_value(wn, qn, reading.spans) or planned_value(wn, qn, reading.spans) or received_value(wn, qn, reading.spans):
             continue  # 「オンライン開催」: the value read (オンライン), said with how the thing is held
         if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):
             continue  # 「何曜日」: which value of the column read (曜日) is asked

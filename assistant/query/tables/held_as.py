@@ -28,3 +28,14 @@ def planned_value(word: str, qn: str, spans: list[tuple[int, int]]) -> bool:
         if any(b == m.start() for _, b in spans):
             return True
     return False
+
+
+# 「指摘を受けた課」「勧告を受けた」: the value read (指摘), said as what the row received.
+_RECEIVED = re.compile(r"を(?=受け|うけ)")
+
+
+def received_value(word: str, qn: str, spans: list[tuple[int, int]]) -> bool:
+    """True when the word is 受ける said right after a span the reading used and を (its value received)."""
+    if not re.fullmatch(r"(?:受け|うけ)[たるてま]?", word):
+        return False
+    return any(any(b == m.start() for _, b in spans) for m in _RECEIVED.finditer(qn))

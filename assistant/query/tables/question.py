@@ -184,6 +184,8 @@ _LISTING = compiled(r"一覧|全部|すべて|全て|リスト|全件|(?<=の)�
                       r"|(?<=[画書表録])を(?:見せて|出して|表示して)(?:ください|下さい|ほしい)?(?=\s*[?？。]?\s*$)")
 
 
+# 「監査の指摘事項を見たい」「措置状況を見せて」: a word of the document's title asked to be shown.
+_SHOW_TITLED = compiled(r"([一-龥ァ-ヶー]{2,})を(?:見せて|見たい|みたい|出して|表示して)(?:ください|下さい|ほしい|です)?(?=\s*[?？。]?\s*$)")
 _ERA = compiled(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?(?P<bound>以降|以後|以前|より前|より後)?")
 # 「昭和に建てられた」「平成に建設された」: the year a building went up.
 # (「1990年以降に建った」: 建つ, the building itself the subject, as 建てられた)
@@ -981,6 +983,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if listing and free(*listing.span()) and not (summed and summed.start() <= listing.start() < summed.end()):
         # (「全部でいくら」 asks a sum, read below; 「全部見せて」 a listing)
         take(*listing.span(), "list")
+    shown = _SHOW_TITLED.search(qn)
+    if shown and not listing and free(shown.end(1), shown.end()) and shown.group(1) in _key(t.doc_title):
+        # 「監査の指摘事項を見たい」: a word of the document's title (…指摘事項及び措置状況) asked to be shown, its rows
+        take(shown.end(1), shown.end(), "list")
     early = _EARLIEST.search(qn)
     dated = [c for c in t.columns if c.dates]
     if not dated and early and early.group(1) in ("古", "新し"):
@@ -2622,6 +2628,20 @@ def _read_over_by(t: Table, qn: str, mentions: list[_Mention], free, take) -> bo
         mentions.remove(a)
         mentions.remove(b)
         take(a.start, over.end(), "diff", f"{first.header}|{said.header}|{'up' if up else 'down'}")
+        return True
+    for b in cols:
+        # 「時間外勤務総時間の2028年度は、目標を何時間上回った」: B alone said, over a row's one other number (実績)
+        over = _OVER_BY.match(qn, b.end)
+        said = t.column(b.data)
+        if not over or not said.numeric or not free(over.start("dir"), over.end()) \
+                or any(m.kind == "col" and m.end <= b.start and t.column(m.data).numeric for m in cols):
+            continue
+        own = [c for c in t.columns if c.numeric and c.year == said.year and c.header not in (said.header, t.number)]
+        if len(own) != 1:
+            continue
+        up = not re.match(r"下回", over.group("dir"))
+        mentions.remove(b)
+        take(b.start, over.end(), "diff", f"{own[0].header}|{said.header}|{'up' if up else 'down'}")
         return True
     return False
 
