@@ -184,6 +184,9 @@ _LISTING = compiled(r"一覧|全部|すべて|全て|リスト|全件|(?<=の)�
                       r"|(?<=[画書表録])を(?:見せて|出して|表示して)(?:ください|下さい|ほしい)?(?=\s*[?？。]?\s*$)")
 
 
+# 「減額がいちばん大きい」「増額が最も多い」: the largest cut or rise of a column of signed amounts.
+_CUT_MOST = compiled(r"(?P<way>減額幅|減少幅|減額|削減額|減少額|減った額|増額幅|増加幅|増額|増加額|増えた額)(?:が|の)?\s*"
+                     r"(?:いちばん|一番|最も|もっとも)(?:大き|多)(?:い|く|かった)?")
 # 「監査の指摘事項を見たい」「措置状況を見せて」: a word of the document's title asked to be shown.
 _SHOW_TITLED = compiled(r"([一-龥ァ-ヶー]{2,})を(?:見せて|見たい|みたい|出して|表示して)(?:ください|下さい|ほしい|です)?(?=\s*[?？。]?\s*$)")
 _ERA = compiled(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?(?P<bound>以降|以後|以前|より前|より後)?")
@@ -912,8 +915,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 and all(_graded(t, h) for h in mention.data[1]):
             take(mention.end, mention.end + bound.end(), "grade_bound", (mention.start, bound.group(0)))
     _read_added_columns(t, qn, mentions, free, take)
+    cut_most = ""
+    cut = _CUT_MOST.search(qn)
+    if cut and free(*cut.span()):
+        # 「縮小になった補助金の中で、減額がいちばん大きいのは」 over one column of signed amounts (増減: ▲1,500 a
+        # cut): the largest cut is its most negative amount, the largest rise its most positive.
+        signed = [c.header for c in t.columns if c.numeric and any(
+            re.match(r"[▲△-]\s*\d", nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in t.rows)]
+        if len(signed) == 1:
+            cut_most = "min" if cut.group("way").startswith(("減", "削")) else "max"
+            take(cut.start(), cut.end("way"), "col", signed[0])
+            take(cut.end("way"), cut.end(), "agg", cut_most)
     delta = _read_delta(t, qn, mentions, free, take) or _read_gap_extreme(t, qn, mentions, free, take)
-    extreme = "" if delta else _change_column_extreme(t, qn, mentions, free, take)
+    extreme = "" if delta else (cut_most or _change_column_extreme(t, qn, mentions, free, take))
     extreme = extreme or ("" if delta else _most_changed_column_said(t, qn, mentions, free, take))
     extreme = extreme or ("" if delta else _read_column_change(t, qn, mentions, take, _one_row_before(t, prior)))
     extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take, _one_row_before(t, prior)))
