@@ -910,12 +910,15 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     # over the same table (「令和5年度にC評価のものは何件？」); one stating none keeps them (「何件？」).
     asks = [c for c in inherited if c.op == "ask"]
     # (「じゃあ2024年度は？」 over a row per year: the year said names the row as a name does)
-    if all(c.op == "rows" or _names_year_row(t, c) for c in reading.conds) and reading.conds \
-            and not reading.asked and not reading.aggregate:
+    # (「じゃあ用語解説を求めた意見は？」: the row named by what its text says, as by its name; the column the
+    # words were read in, said as the rows' word (意見 of 意見の要旨), is no column asked)
+    own_text = bool(reading.asked) and any(c.op == "contains" and c.header == reading.asked for c in reading.conds)
+    if all(c.op in ("rows", "contains") or _names_year_row(t, c) for c in reading.conds) and reading.conds \
+            and (not reading.asked or own_text) and not reading.aggregate:
         asks += [c for c in inherited if c.op == "ask_of_row"]  # (only another row named, nothing else said)
     inherited = [c for c in inherited if c.op not in ("ask", "ask_of_row", "grouped", "summed")]
-    if asks and not reading.asked and not reading.aggregate:
-        reading.asked = asks[0].header
+    if asks and (not reading.asked or own_text and asks[-1].op == "ask_of_row") and not reading.aggregate:
+        reading.asked = asks[-1].header if own_text else asks[0].header
     conds = _merge(t, inherited, reading.conds, narrowing=bool(REFINES.search(qn)))
     rows = [r for r in t.rows if all(_holds(r, t, c) for c in conds)]
     years = _sheet_years_used(t, conds, [reading.measure, reading.asked])
@@ -1768,6 +1771,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         every = re.fullmatch(r"(?:全|各)([一-龥ァ-ヶー]{1,6})", wn)
         if every and t.name and every.group(1) in _key(t.name) + " " + " ".join(_key(f) for f in t.column(t.name).forms):
             continue  # 「全手続あわせて」 over rows named by 手続名: every row, no condition
+        if reading.asked and re.fullmatch(r"(?:取り|取)?扱(?:わ|い|っ)", wn) \
+                and re.search(r"(?:どう|どのように|どの様に|どんなふうに)(?:取り|取)?扱(?:わ|い|っ)", qn):
+            continue  # 「どう扱われましたか（反映区分）」: how the row was dealt with, the column asked
         if held_as_value(wn, qn, reading.spans) or planned_value(wn, qn, reading.spans) or received_value(wn, qn, reading.spans):
             continue  # 「オンライン開催」: the value read (オンライン), said with how the thing is held
         if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):

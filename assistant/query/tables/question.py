@@ -1712,7 +1712,10 @@ def _merged_into(t: Table, question: str, qn: str, free, take) -> None:
 # (「…について話し合ったところ」「…について議論した部分」: the discussing is the topic's, no word of its own)
 # (「指定管理者のモニタリングの話、市は…」: the talk about it, a topic as well)
 _TOPIC = compiled(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:について|に関する|に関して|に関わる|関連の|の話(?=[、,はがでを]|って|$)"
-                    r"|に(?:触れ|ふれ|言及し)(?:て(?:い)?る|た))"
+                    r"|に(?:触れ|ふれ|言及し)(?:て(?:い)?る|た)"
+                    # 「用語解説を求めた意見」「町民プールの廃止に反対という意見」: what a remark asks for or opposes
+                    r"|を(?:求め|要望し|要求し)(?:た|る|ている|てる)(?=意見|要望|提案|声|もの|の(?:は|が|を|[?？]|$))"
+                    r"|に(?:反対|賛成)(?:する|した|している|の|という)(?=意見|要望|提案|声|もの|の(?:は|が|を|[?？]|$)))"
                     r"(?:(?:話し合|議論|協議|審議|話し|話さ|意見交換|検討)[ぁ-ん]*?(?:ところ|部分|箇所|場面|内容|議事)?(?=を|は|が|って|[?？]|$))?")
 
 
@@ -1740,6 +1743,9 @@ def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
         while len(written) == len(qn) and start > 0 and re.match(r"[ァ-ヶー]", written[start - 1]):
             start -= 1
         word = qn[start:m.end(1)]
+        lead = re.match(r"(?:じゃあ|じゃ|それでは|それなら|では|なら)(?=[一-龥])", word)
+        if lead:  # 「じゃあ用語解説を求めた意見は？」: the follow-up's opening is no part of the word
+            start, word = start + lead.end(), word[lead.end():]
         # 「公民館の統廃合に触れてる」: the words joined by の before it, when the rows' text has them so.
         before = re.search(r"([^\s、。,?？!！「」のはがをにでと]{2,15})の$", qn[:start])
         if before and any(before.group(1) + "の" + word in _key(str(r["cells"].get(c.header) or ""))
