@@ -39,7 +39,7 @@ from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.row_years import answer_row_years
 from assistant.query.tables.every_year import read_every_year
-from assistant.query.tables.held_as import held_as_value, planned_value, received_value
+from assistant.query.tables.held_as import held_as_value, planned_value, received_value, related_value
 from assistant.query.tables.plan_readings import apply_plan_readings
 from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.read import Table, read_tables
@@ -1774,7 +1774,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if reading.asked and re.fullmatch(r"(?:取り|取)?扱(?:わ|い|っ)", wn) \
                 and re.search(r"(?:どう|どのように|どの様に|どんなふうに)(?:取り|取)?扱(?:わ|い|っ)", qn):
             continue  # 「どう扱われましたか（反映区分）」: how the row was dealt with, the column asked
-        if held_as_value(wn, qn, reading.spans) or planned_value(wn, qn, reading.spans) or received_value(wn, qn, reading.spans):
+        if held_as_value(wn, qn, reading.spans) or planned_value(wn, qn, reading.spans) or received_value(wn, qn, reading.spans) \
+                or related_value(wn, qn, reading.spans):
             continue  # 「オンライン開催」: the value read (オンライン), said with how the thing is held
         if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):
             continue  # 「何曜日」: which value of the column read (曜日) is asked
