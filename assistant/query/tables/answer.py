@@ -321,11 +321,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         if not titled and (not reading.said or (not loose and any(_in_dedicated(db, w) for w in reading.said))):
             return None
         # (a document whose rows do not meet the question, when the chosen one's do, is no rival)
-        # (nor one leaving words unread the chosen one reads: 「令和5年度より令和6年度の予算額が増えた補助金」
-        # read as 開始年度 令和5〜6年度 leaves 予算額 and 増えた)
+        # (nor one leaving words unread the chosen one reads as conditions on its rows: 「令和5年度より令和6年度の
+        # 予算額が増えた補助金」 read as 開始年度 令和5〜6年度 leaves 予算額 and 増えた)
         if any(r.score >= reading.score and r.table.source != reading.table.source
                and (holds_rows(r) or not holds_rows(reading))
-               and len(unused.get(id(r), [])) <= len(unused.get(id(reading), [])) for r in readings):
+               and (len(unused.get(id(r), [])) <= len(unused.get(id(reading), [])) or not reading.conds) for r in readings):
             return None
     if not places and context is None and not loose and any(_in_dedicated(db, _key(n)) for n in reading.names):
         return None
