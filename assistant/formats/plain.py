@@ -28,7 +28,72 @@ _UNIT_NOTE_RE = re.compile(r"^[(（]単位[:：][^()（）]{1,12}[)）]$")
 def extract(data: bytes, source: str) -> FormatText:
     """The file's own lines are the provenance: no place map."""
     text, warnings = decode_with_warnings(data, source)
-    return FormatText(text=fixed_width_tables(text), format="text", warnings=tuple(warnings))
+    return FormatText(text=fixed_width_tables(year_pair_tables(text)), format="text", warnings=tuple(warnings))
+
+
+# 「２０２５年度（令和７）　目標　99.00　／　実績　98.97」: a year's figures, each after its label.
+_YEAR_LEAD = r"(?:(?:19|20)\d{2}年度|(?:令和|平成)\s*(?:\d{1,2}|元)\s*年度|[RH]\d{1,2}年度?)(?:\s*[(（][^()（）]{1,10}[)）])?"
+_PAIR = r"([^\s\d／/:：()（）]{1,8})\s*[:：]?\s*([△▲\-−]?\d[\d,]*(?:\.\d+)?)"
+_YEAR_PAIRS_RE = re.compile(rf"^\s*({_YEAR_LEAD})\s+{_PAIR}((?:\s*[／/]\s*{_PAIR})+)\s*$")
+_CAPTION_TAG_RE = re.compile(r"^\s*[【\[]([^】\]]{1,10})[】\]]\s*")
+_CAPTION_UNIT_RE = re.compile(r"\s*[(（]単位\s*[:：]\s*([^()（）]{1,8})[)）]")
+
+
+def year_pair_tables(text: str) -> str:
+    """The text with each run of year lines printing the same labelled figures (「2025年度　目標　99.00　／　実績
+    98.97」, two lines or more) under a caption line (「【指標１】現年度分収納率（単位：％）」) turned into a table,
+    line for line: the caption's line becomes the header (年度 | 指標 | 目標（％） | 実績（％） | 備考) and each
+    year's line a row naming the caption's measure, the unit in the header and its note (「※数値が小さいほど良い
+    指標」) kept as the rows' 備考 (the caption's ordinal, １ of 指標１, is no cell). Without a caption line over
+    it, a run is left as is."""
+    if "年度" not in text or ("／" not in text and "/" not in text):
+        return text
+    lines = text.split("\n")
+    read = [_year_pairs(unicodedata.normalize("NFKC", line)) for line in lines]
+    n = 1
+    while n < len(lines):
+        if read[n] is None or read[n - 1] is not None:
+            n += 1
+            continue
+        end = n
+        while end < len(lines) and read[end] is not None and read[end][1] == read[n][1]:
+            end += 1
+        caption = _caption(unicodedata.normalize("NFKC", lines[n - 1]))
+        if end - n >= 2 and caption is not None:
+            tag, number, name, unit, note = caption
+            labels = [f"{label}（{unit}）" if unit else label for label in read[n][1]]
+            lines[n - 1] = "\t".join(["年度", tag, *labels, *(["備考"] if note else [])])
+            for r in range(n, end):
+                year, _, figures = read[r]
+                lines[r] = "\t".join([year, name, *figures, *([note] if note else [])])
+        n = max(end, n + 1)
+    return "\n".join(lines)
+
+
+def _year_pairs(line: str) -> tuple[str, tuple[str, ...], list[str]] | None:
+    m = _YEAR_PAIRS_RE.match(line)
+    if not m:
+        return None
+    pairs = [(m.group(2), m.group(3))] + re.findall(_PAIR, m.group(4))
+    return m.group(1).strip(), tuple(label for label, _ in pairs), [figure for _, figure in pairs]
+
+
+def _caption(line: str) -> tuple[str, str, str, str, str] | None:
+    """「【指標１】現年度分収納率（単位：％）　※…」 → (指標, 1, 現年度分収納率, ％, ※…); None for no caption."""
+    if not line.strip() or "\t" in line:
+        return None
+    tag = _CAPTION_TAG_RE.match(line)
+    rest = line[tag.end():] if tag else line
+    unit = _CAPTION_UNIT_RE.search(rest)
+    note = re.search(r"[※＊*].*$", rest)
+    name = rest[:note.start()] if note else rest
+    name = _CAPTION_UNIT_RE.sub("", name).strip()
+    if not name or len(name) > 30 or re.search(r"[。、]", name):
+        return None
+    word = re.sub(r"\s*\d+$", "", tag.group(1)).strip() if tag else ""
+    number = re.search(r"\d+$", tag.group(1)) if tag else None
+    return word or "項目", number.group(0) if number else "", name, unit.group(1).strip() if unit else "", \
+        note.group(0).strip() if note else ""
 
 
 def fixed_width_tables(text: str) -> str:

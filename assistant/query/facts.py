@@ -240,7 +240,7 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
                 continue
             for part in _parts(value):
                 pn = _key(part)
-                if len(pn) >= 2 and pn in qn and not pn.isdigit():
+                if len(pn) >= 2 and pn in qn and not pn.isdigit() and not _in_title_word(qn, pn, docs[ent.source][0]):
                     found.setdefault(pn, []).append((ent, label, value))
     said_with_label: dict[str, tuple[int, int]] = {}
     worded = ""  # the grade's wording the question said instead of its letter
@@ -307,6 +307,22 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
     answer.excerpts = [_excerpt(e) for e, _, _ in unique[:3]]
     context = " ".join(_key(x) for e, _, _ in unique for x in (e.heading, docs[e.source][0]))
     return _Match(answer, spans, context, True, {e.source for e, _, _ in unique}, [value_n])
+
+
+def _in_title_word(qn: str, pn: str, title: str) -> bool:
+    """「監査の指摘事項を見たい」 over items whose 指摘区分 is 指摘: the value said only inside a longer word of
+    the document's title (指摘事項 of 「…指摘事項及び措置状況」) names the document, not the value."""
+    title_n = _key(title or "")
+    spans = [m.span() for m in re.finditer(re.escape(pn), qn)]
+    if not spans or not title_n:
+        return False
+    for a, b in spans:
+        left = re.search(r"[一-龥]*$", qn[:a]).group(0)
+        right = re.match(r"[一-龥]*", qn[b:]).group(0)
+        word = left + pn + right
+        if len(word) == len(pn) or word not in title_n:
+            return False
+    return True
 
 
 def _asks_another_cell(qn: str, fact: dict) -> bool:

@@ -31,6 +31,7 @@ from assistant.query.tables.unit_cells import unit_cells
 from assistant.query.tables.done_asked import answer_done_asked
 from assistant.query.tables.change_amount import as_change_amount
 from assistant.query.tables.signed_years import read_signed_years
+from assistant.query.tables.linked_records import as_linked_records
 from assistant.query.tables.legal_forms import read_legal_form
 from assistant.query.tables.when_of_row import ask_when_of_row
 from assistant.query.tables.noted_meanings import dash_meaning
@@ -39,7 +40,7 @@ from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.row_years import answer_row_years
 from assistant.query.tables.years_compared import answer_years_compared
 from assistant.query.tables.every_year import read_every_year
-from assistant.query.tables.held_as import held_as_value, judged_value, planned_value
+from assistant.query.tables.held_as import held_as_value, judged_value, planned_value, received_value, related_value
 from assistant.query.tables.plan_readings import apply_plan_readings
 from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.read import Table, read_tables
@@ -126,6 +127,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     got = _answer_from_tables(db, read, context, loose, dedicated)
     if got is not None:
         got[0].question = question
+        if got[1] is not None:
+            as_linked_records(db, question, got[0], got[1].table.name)  # 「…実施項目は？」: the plan's items
     return got
 
 
@@ -228,6 +231,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         elif context.asked and any(c.header == context.asked for c in context.table.columns):
             # 「じゃあ市民プール管理運営事業は？」 after a row's 今後の方向性: that column, of the row named now.
             inherited[id(context.table)].append(Cond(context.asked, "ask_of_row", None, f"{context.asked}の値"))
+        if context.summed[0] and any(c.header == context.summed[1] and c.year is not None for c in context.table.columns):
+            # 「じゃあ実績額の合計は目標にどれだけ足りなかった？」 after 「令和8年度の目標額の合計は？」: the year summed.
+            inherited[id(context.table)].append(Cond(context.summed[1], "summed", None, f"{context.summed[1]}の合計"))
         names = {_key(str(r["cells"].get(context.table.name) or "")) for r in context.rows} - {""}
         for t in candidates[1:]:
             if names and len(names) <= 5 and _under_heads(t, names):
@@ -290,8 +296,14 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         len(re.findall(re.escape(w), qn)) > len(re.findall("何" + re.escape(w), qn))
         and not any(w in o for o in words if o != w))]
     unused = {id(r): _unused_words(question, qn, r, r.table) for r in readings} if len(readings) > 1 else {}
+    # (「…に区分される実施項目について」: the word one table calls its rows by (実施項目 | 番号 …), read so, is no
+    # word naming another document whose title holds it (…実施項目進捗管理シート))
+    rows_word = {w for w in words for r in readings if r.table.name and _key(r.table.name) == w
+                 and (at := qn.find(w)) >= 0 and any(a <= at and at + len(w) <= b for a, b in r.spans)}
+
     def title_words(r: _Reading) -> int:
-        return sum(len(w) for w in words if w in _key(r.table.doc_title))
+        return sum(len(w) for w in words if w in _key(r.table.doc_title)
+                   and not (w in rows_word and _key(r.table.name or "") != w))
 
     def title_rest(r: _Reading) -> int:
         """How much a title says beyond the words the question names it by (years aside): of
@@ -338,9 +350,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # (a document whose rows do not meet the question, when the chosen one's do, is no rival)
         # (nor one leaving more of the question's words unread: 「子育て支援課が所管している委託業務」 reads
         # on a list of 委託 業務, while another table holding the same 所管課 leaves 委託業務 unread)
+        # (nor one leaving words unread the chosen one reads as conditions on its rows: 「令和5年度より令和6年度の
+        # 予算額が増えた補助金」 read as 開始年度 令和5〜6年度 leaves 予算額 and 増えた)
         if any(r.score >= reading.score and r.table.source != reading.table.source
                and (holds_rows(r) or not holds_rows(reading))
-               and not _title_reads_more(reading, unused.get(id(reading), []), unused.get(id(r), [])) for r in readings):
+               and not _title_reads_more(reading, unused.get(id(reading), []), unused.get(id(r), []))
+               and (len(unused.get(id(r), [])) <= len(unused.get(id(reading), [])) or not reading.conds) for r in readings):
             return None
     if not places and context is None and not loose and any(_in_dedicated(db, _key(n)) for n in reading.names):
         return None
@@ -618,6 +633,10 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     places = [_key(p) for p in _places(question)]
     words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 4 and not find_years(w, calendar=True)
              and not any(p in _key(w) for p in places)]
+    # (「…に区分される実施項目について」: the word another document's table calls its rows by (実施項目 | 番号 …)
+    # names no document by a title holding it, 「…実施項目進捗管理シート」)
+    row_words = {_key(t.name) for t in tables if t.name}
+    words = [w for w in words if w not in row_words or len({t.source for t in tables if _key(t.name or "") == w}) == len(set(titles))]
     for w in sorted(words, key=len, reverse=True):
         sources = {src for src, title in titles.items() if _in_title(w, title)}
         if sources and len(sources) < len(set(titles)):
@@ -948,12 +967,15 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     # over the same table (「令和5年度にC評価のものは何件？」); one stating none keeps them (「何件？」).
     asks = [c for c in inherited if c.op == "ask"]
     # (「じゃあ2024年度は？」 over a row per year: the year said names the row as a name does)
-    if all(c.op == "rows" or _names_year_row(t, c) for c in reading.conds) and reading.conds \
-            and not reading.asked and not reading.aggregate:
+    # (「じゃあ用語解説を求めた意見は？」: the row named by what its text says, as by its name; the column the
+    # words were read in, said as the rows' word (意見 of 意見の要旨), is no column asked)
+    own_text = bool(reading.asked) and any(c.op == "contains" and c.header == reading.asked for c in reading.conds)
+    if all(c.op in ("rows", "contains") or _names_year_row(t, c) for c in reading.conds) and reading.conds \
+            and (not reading.asked or own_text) and not reading.aggregate:
         asks += [c for c in inherited if c.op == "ask_of_row"]  # (only another row named, nothing else said)
-    inherited = [c for c in inherited if c.op not in ("ask", "ask_of_row", "grouped")]
-    if asks and not reading.asked and not reading.aggregate:
-        reading.asked = asks[0].header
+    inherited = [c for c in inherited if c.op not in ("ask", "ask_of_row", "grouped", "summed")]
+    if asks and (not reading.asked or own_text and asks[-1].op == "ask_of_row") and not reading.aggregate:
+        reading.asked = asks[-1].header if own_text else asks[0].header
     conds = _merge(t, inherited, reading.conds, narrowing=bool(REFINES.search(qn)))
     rows = [r for r in t.rows if all(_holds(r, t, c) for c in conds)]
     years = _sheet_years_used(t, conds, [reading.measure, reading.asked])
@@ -1093,15 +1115,27 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.status = "no_match"
     elif reading.aggregate == "diff":
         # 「令和6年度は目標よりいくつ多かった？」: each row's number less the number said (or the other way).
-        own, other, direction = reading.measure.split("|")
+        own, other, direction, *summed = reading.measure.split("|")
         unit = t.column(own).unit
         diffs = [(r, (na - nb) if direction == "up" else (nb - na)) for r in rows
                  if (na := _number(r["cells"].get(own))) is not None and (nb := _number(r["cells"].get(other))) is not None]
         word = "多い" if direction == "up" else "少ない"
-        understood.append({"field": reading.measure, "op": "diff", "value": None, "label": f"{own}が{other}より{word}分"})
+        understood.append({"field": reading.measure, "op": "diff", "value": None,
+                           "label": f"{own}{'の合計' if summed else ''}が{other}{'の合計' if summed else ''}より{word}分"})
         if not diffs:
             answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{own}と{other}の両方の値がありません{where}。"
             answer.status = "no_match"
+        elif summed:
+            # 「実績額の合計は目標にどれだけ足りなかった」: the two sums apart, over the rows holding both.
+            answer.rows = [_row(t, r) for r, _ in diffs]
+            total = sum(n for _, n in diffs)
+            sa = sum(_number(r["cells"].get(own)) for r, _ in diffs)
+            sb = sum(_number(r["cells"].get(other)) for r, _ in diffs)
+            answer.value = _plain_number(total)
+            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(diffs)}件の{own}の合計"
+                              f"（{_grouped(_plain_number(sa))}{unit}）は{other}の合計（{_grouped(_plain_number(sb))}{unit}）より "
+                              f"{_grouped(_plain_number(abs(total)))}{unit}"
+                              f"{word if total >= 0 else ('少ない' if direction == 'up' else '多い')}です{where}。")
         else:
             answer.rows = [_row(t, r) for r, _ in diffs]
             if len(diffs) == 1:
@@ -1753,12 +1787,22 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
     units = {_key(c.unit) for c in t.columns if c.unit}
     # The words of the one row named that say what its numbers are (寄附 and 千円 of its 指標
     # 「寄附受入額（千円）」): they describe the row asked about, no condition beyond it.
+    headers_all = {c.header for c in t.columns}
     keys = {k for c in reading.conds if c.op == "rows" for k in c.value}
     named = [r for r in t.rows if r["key"] in keys]
     if len(named) == 1:
         headers = {c.header for c in t.columns}
         context += " " + " ".join(_key(str(v)) for h, v in named[0]["cells"].items()
                                   if h in headers and not t.column(h).numeric)
+    # (「町民プールの備品台帳について」 read as the 内容 「町民プールの備品について、備品台帳と…」 of one row: the
+    # other words of that cell describe the row said, no condition beyond it)
+    said_of = [c for c in reading.conds if c.op == "eq" and isinstance(c.value, str) and c.header in headers_all
+               and not t.column(c.header).numeric]
+    if said_of and len(named) != 1:
+        holding = [r for r in t.rows if all(c.value in {_key(v) for v in _cell_values(str(r["cells"].get(c.header) or ""))}
+                                            for c in said_of)]
+        if len(holding) == 1:
+            context += " " + " ".join(_key(str(holding[0]["cells"].get(c.header) or "")) for c in said_of)
     covered = {i for a, b in reading.spans for i in range(a, b)}
     from assistant.query.grammar.phrasings import without_asides
     kept = _key(without_asides(nfkc(question)))
@@ -1788,7 +1832,11 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         every = re.fullmatch(r"(?:全|各)([一-龥ァ-ヶー]{1,6})", wn)
         if every and t.name and every.group(1) in _key(t.name) + " " + " ".join(_key(f) for f in t.column(t.name).forms):
             continue  # 「全手続あわせて」 over rows named by 手続名: every row, no condition
-        if held_as_value(wn, qn, reading.spans) or planned_value(wn, qn, reading.spans) or judged_value(wn, qn, reading.spans):
+        if reading.asked and re.fullmatch(r"(?:取り|取)?扱(?:わ|い|っ)", wn) \
+                and re.search(r"(?:どう|どのように|どの様に|どんなふうに)(?:取り|取)?扱(?:わ|い|っ)", qn):
+            continue  # 「どう扱われましたか（反映区分）」: how the row was dealt with, the column asked
+        if held_as_value(wn, qn, reading.spans) or planned_value(wn, qn, reading.spans) or judged_value(wn, qn, reading.spans) \
+                or received_value(wn, qn, reading.spans) or related_value(wn, qn, reading.spans):
             continue  # 「オンライン開催」: the value read (オンライン), said with how the thing is held
         if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):
             continue  # 「何曜日」: which value of the column read (曜日) is asked

@@ -40,3 +40,25 @@ def judged_value(word: str, qn: str, spans: list[tuple[int, int]]) -> bool:
         if m.group(0)[1:] == word and any(b == m.start() for _, b in spans):
             return True
     return False
+
+
+# 「指摘を受けた課」「勧告を受けた」: the value read (指摘), said as what the row received.
+_RECEIVED = re.compile(r"を(?=受け|うけ)")
+
+
+def received_value(word: str, qn: str, spans: list[tuple[int, int]]) -> bool:
+    """True when the word is 受ける said right after a span the reading used and を (its value received)."""
+    if not re.fullmatch(r"(?:受け|うけ)[たるてま]?", word):
+        return False
+    return any(any(b == m.start() for _, b in spans) for m in _RECEIVED.finditer(qn))
+
+
+# 「公共施設の適正管理に関する意見」 read as the value 公共施設の適正管理 (該当箇所): the relation said of it.
+_RELATED = re.compile(r"に(?=関する|関して|関わる|関係する)")
+
+
+def related_value(word: str, qn: str, spans: list[tuple[int, int]]) -> bool:
+    """True when the word is 関する said right after a span the reading used and に."""
+    if not re.fullmatch(r"関(?:する|して|わる)|関係(?:する)?", word):
+        return False
+    return any(any(b == m.start() for _, b in spans) for m in _RELATED.finditer(qn))

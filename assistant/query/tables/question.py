@@ -185,6 +185,11 @@ _LISTING = compiled(r"一覧|全部|すべて|全て|リスト|全件|(?<=の)�
                       r"|(?<=[画書表録])を(?:見せて|出して|表示して)(?:ください|下さい|ほしい)?(?=\s*[?？。]?\s*$)")
 
 
+# 「減額がいちばん大きい」「増額が最も多い」: the largest cut or rise of a column of signed amounts.
+_CUT_MOST = compiled(r"(?P<way>減額幅|減少幅|減額|削減額|減少額|減った額|増額幅|増加幅|増額|増加額|増えた額)(?:が|の)?\s*"
+                     r"(?:いちばん|一番|最も|もっとも)(?:大き|多)(?:い|く|かった)?")
+# 「監査の指摘事項を見たい」「措置状況を見せて」: a word of the document's title asked to be shown.
+_SHOW_TITLED = compiled(r"([一-龥ァ-ヶー]{2,})を(?:見せて|見たい|みたい|出して|表示して)(?:ください|下さい|ほしい|です)?(?=\s*[?？。]?\s*$)")
 _ERA = compiled(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?(?P<bound>以降|以後|以前|より前|より後)?")
 # 「昭和に建てられた」「平成に建設された」: the year a building went up.
 # (「1990年以降に建った」: 建つ, the building itself the subject, as 建てられた)
@@ -918,8 +923,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 and all(_graded(t, h) for h in mention.data[1]):
             take(mention.end, mention.end + bound.end(), "grade_bound", (mention.start, bound.group(0)))
     _read_added_columns(t, qn, mentions, free, take)
+    cut_most = ""
+    cut = _CUT_MOST.search(qn)
+    if cut and free(*cut.span()):
+        # 「縮小になった補助金の中で、減額がいちばん大きいのは」 over one column of signed amounts (増減: ▲1,500 a
+        # cut): the largest cut is its most negative amount, the largest rise its most positive.
+        signed = [c.header for c in t.columns if c.numeric and any(
+            re.match(r"[▲△-]\s*\d", nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in t.rows)]
+        if len(signed) == 1:
+            cut_most = "min" if cut.group("way").startswith(("減", "削")) else "max"
+            take(cut.start(), cut.end("way"), "col", signed[0])
+            take(cut.end("way"), cut.end(), "agg", cut_most)
     delta = _read_delta(t, qn, mentions, free, take) or _read_gap_extreme(t, qn, mentions, free, take)
-    extreme = "" if delta else _change_column_extreme(t, qn, mentions, free, take)
+    extreme = "" if delta else (cut_most or _change_column_extreme(t, qn, mentions, free, take))
     extreme = extreme or ("" if delta else _most_changed_column_said(t, qn, mentions, free, take))
     extreme = extreme or ("" if delta else _read_column_change(t, qn, mentions, take, _one_row_before(t, prior)))
     extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take, _one_row_before(t, prior)))
@@ -931,7 +947,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         ended = [c.header for c in t.columns if done.group(1) in c.header and (c.years_inside or c.marks or c.dates)]
         if len(ended) == 1 and not any(m.kind == "year" and m.end <= done.start() + 1 for m in mentions):
             take(*done.span(), "presence", (ended[0], "empty" if done.group("neg") else "filled"))
-    differs = _read_difference(t, qn, mentions, free, take)
+    differs = _read_difference(t, qn, mentions, free, take, prior)
     aggregate = "delta" if delta else "diff" if differs else extreme
     # 「下水道使用料の見直しの効果額は合計いくら」 over a table with a 合計 column: the sum of the column said.
     cols_said = [m for m in mentions if m.kind == "col"]
@@ -989,6 +1005,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if listing and free(*listing.span()) and not (summed and summed.start() <= listing.start() < summed.end()):
         # (「全部でいくら」 asks a sum, read below; 「全部見せて」 a listing)
         take(*listing.span(), "list")
+    shown = _SHOW_TITLED.search(qn)
+    if shown and not listing and free(shown.end(1), shown.end()) and shown.group(1) in _key(t.doc_title):
+        # 「監査の指摘事項を見たい」: a word of the document's title (…指摘事項及び措置状況) asked to be shown, its rows
+        take(shown.end(1), shown.end(), "list")
     early = _EARLIEST.search(qn)
     dated = [c for c in t.columns if c.dates]
     if not dated and early and early.group(1) in ("古", "新し"):
@@ -1334,6 +1354,10 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
     units = {c.unit for c in t.columns if c.numeric and c.unit} | printed
     for m in re.finditer(r"何(分|時間|円|千円|万円|百万円|%|ポイント|日|台|t|kg|kwh)", qn):
         if m.group(1) in units and not _COUNT_Q.match(m.group(0)) and free(*m.span()):
+            take(*m.span(), "filler")
+    # 「合計はいくらですか（千円）」「（単位：千円）」: the table's unit said aside, what the answer is in.
+    for m in re.finditer(r"[(（](?:単位[:：]?)?(分|時間|円|千円|万円|百万円|%|ポイント|日|台|人|件)[)）]", qn):
+        if m.group(1) in units and free(*m.span()):
             take(*m.span(), "filler")
 
 
@@ -1708,7 +1732,10 @@ def _merged_into(t: Table, question: str, qn: str, free, take) -> None:
 # (「…について話し合ったところ」「…について議論した部分」: the discussing is the topic's, no word of its own)
 # (「指定管理者のモニタリングの話、市は…」: the talk about it, a topic as well)
 _TOPIC = compiled(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:について|に関する|に関して|に関わる|関連の|の話(?=[、,はがでを]|って|$)"
-                    r"|に(?:触れ|ふれ|言及し)(?:て(?:い)?る|た))"
+                    r"|に(?:触れ|ふれ|言及し)(?:て(?:い)?る|た)"
+                    # 「用語解説を求めた意見」「町民プールの廃止に反対という意見」: what a remark asks for or opposes
+                    r"|を(?:求め|要望し|要求し)(?:た|る|ている|てる)(?=意見|要望|提案|声|もの|の(?:は|が|を|[?？]|$))"
+                    r"|に(?:反対|賛成)(?:する|した|している|の|という)(?=意見|要望|提案|声|もの|の(?:は|が|を|[?？]|$)))"
                     r"(?:(?:話し合|議論|協議|審議|話し|話さ|意見交換|検討)[ぁ-ん]*?(?:ところ|部分|箇所|場面|内容|議事)?(?=を|は|が|って|[?？]|$))?")
 
 
@@ -1736,6 +1763,9 @@ def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
         while len(written) == len(qn) and start > 0 and re.match(r"[ァ-ヶー]", written[start - 1]):
             start -= 1
         word = qn[start:m.end(1)]
+        lead = re.match(r"(?:じゃあ|じゃ|それでは|それなら|では|なら)(?=[一-龥])", word)
+        if lead:  # 「じゃあ用語解説を求めた意見は？」: the follow-up's opening is no part of the word
+            start, word = start + lead.end(), word[lead.end():]
         # 「公民館の統廃合に触れてる」: the words joined by の before it, when the rows' text has them so.
         before = re.search(r"([^\s、。,?？!！「」のはがをにでと]{2,15})の$", qn[:start])
         if before and any(before.group(1) + "の" + word in _key(str(r["cells"].get(c.header) or ""))
@@ -2599,17 +2629,101 @@ _HOW_MUCH = compiled(r"(?:より|と比べて|に比べて)(?:も)?(?:いくつ|
 
 # 「目標まであと何人足りない」「計画にはあといくつ届かない」: how far short of the column said.
 _SHORT_OF = compiled(r"(?:まで|に)(?:は)?(?:あと)?(?:何[一-龥]{0,3}|いくつ|いくら|どれだけ|どれくらい|どのくらい)"
-                     r"(?:足りない|足りません|足りていない|足らない|届かない|届いていない|不足している|不足)[ぁ-ん]*")
+                     r"(?:足りない|足りません|足りていない|足らない|足りなかっ|届かない|届いていない|届かなかっ|不足している|不足)[ぁ-ん]*")
 
 
 # 「第1四半期より寄附額がどれだけ増えた」: the measure both columns are of, said between より and how much.
 _MEASURE_BETWEEN = compiled(r"(?:より|と比べて|に比べて)(?P<m>[^、。?？]{1,8}?)(?:が|は)(?=いくつ|いくら|どれだけ|どれくらい|どのくらい|何)")
 
 
-def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
+# 「4年間の実績額が目標額を何千円上回った」: by how much the first column's number is over the second's.
+_OVER_BY = compiled(r"を(?:いくら|いくつ|どれだけ|どれくらい|どのくらい|何[一-龥]{0,3})\s*"
+                    r"(?P<dir>上回|下回|超え|超過し|オーバーし)[ぁ-ん]*")
+
+
+def _read_over_by(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
+    """「AがBを何千円上回った」: the row's A less its B. B said by a word several columns share (目標額 of
+    each year and of 4年間の計) is the one of A's year and A's span: the column named like A but for
+    B's word (4年間の計実績額 → 4年間の計目標額)."""
+    cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)
+    for a, b in zip(cols, cols[1:]):
+        over = _OVER_BY.match(qn, b.end)
+        if not over or qn[a.end:b.start] not in ("が", "は", "の方が", "のほうが") or a.data == b.data \
+                or not free(over.start("dir"), over.end()):
+            continue
+        first, said = t.column(a.data), t.column(b.data)
+        if not (first.numeric and said.numeric):
+            continue
+        word = qn[b.start:b.end]
+        if said.year != first.year or not _key(said.header).endswith(word):
+            # (目標額 said after 4年間の実績額: of the columns holding that word, the one A's header
+            # gives when its own word, 実績額, is put in place of it)
+            alike = [c for c in t.columns if c.numeric and c.year == first.year and word in c.forms
+                     and c.header != first.header and _key(c.header).endswith(word)
+                     and _key(c.header)[:-len(word)] == _key(first.header)[:len(_key(c.header)) - len(word)]]
+            if len(alike) != 1:
+                continue
+            said = alike[0]
+        up = not re.match(r"下回", over.group("dir"))
+        mentions.remove(a)
+        mentions.remove(b)
+        take(a.start, over.end(), "diff", f"{first.header}|{said.header}|{'up' if up else 'down'}")
+        return True
+    for b in cols:
+        # 「時間外勤務総時間の2028年度は、目標を何時間上回った」: B alone said, over a row's one other number (実績)
+        over = _OVER_BY.match(qn, b.end)
+        said = t.column(b.data)
+        if not over or not said.numeric or not free(over.start("dir"), over.end()) \
+                or any(m.kind == "col" and m.end <= b.start and t.column(m.data).numeric for m in cols):
+            continue
+        own = [c for c in t.columns if c.numeric and c.year == said.year and c.header not in (said.header, t.number)]
+        if len(own) != 1:
+            continue
+        up = not re.match(r"下回", over.group("dir"))
+        mentions.remove(b)
+        take(b.start, over.end(), "diff", f"{own[0].header}|{said.header}|{'up' if up else 'down'}")
+        return True
+    return False
+
+
+# 「実績額の合計は目標にどれだけ足りなかった」「実績の合計は目標よりいくら多い」: the rows' sums of two columns apart.
+_TOTAL_BETWEEN = compiled(r"の?(?:合計|総額|総計|計)(?:額)?(?:は|が|で)")
+
+
+def _read_totals_apart(t: Table, qn: str, mentions: list[_Mention], free, take, prior=()) -> bool:
+    """A column's sum said against another column (目標) short of or over it: the sum of each row's
+    difference, of the year said, else of the year asked before (「令和8年度の目標額の合計は？」→「じゃあ
+    実績額の合計は目標にどれだけ足りなかった？」), both columns of that one year."""
+    cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)
+    for a, b in zip(cols, cols[1:]):
+        if not _TOTAL_BETWEEN.fullmatch(qn[a.end:b.start]):
+            continue
+        how = _SHORT_OF.match(qn, b.end) or _HOW_MUCH.match(qn, b.end) or _OVER_BY.match(qn, b.end)
+        if not how or not free(b.end, how.end()):
+            continue
+        years = [m for m in mentions if m.kind == "year" and m.end <= a.start]
+        fy = years[-1].data[0] if years else next(
+            (t.column(c.header).year for c in prior if isinstance(c, Cond) and c.op in ("ask", "summed")
+             and c.header in {x.header for x in t.columns} and t.column(c.header).year is not None), None)
+        wa, wb = qn[a.start:a.end], qn[b.start:b.end]
+        ca = [c for c in t.columns if c.numeric and c.year == fy and wa in c.forms]
+        cb = [c for c in t.columns if c.numeric and c.year == fy and wb in c.forms and c not in ca]
+        if len(ca) != 1 or len(cb) != 1:
+            continue
+        up = how.re is not _SHORT_OF and not re.match(r"少な|下回|小さ|低|減", how.group("dir"))
+        for m in [a, b, *years[-1:]]:
+            mentions.remove(m)
+        take(a.start, how.end(), "diff", f"{ca[0].header}|{cb[0].header}|{'up' if up else 'down'}|sum")
+        return True
+    return False
+
+
+def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take, prior=()) -> bool:
     """The column said before より and the row's other number of the same year (目標 → 実績 of 令和6年度,
     the year said before), one number each: their difference is asked. 「第4四半期は第1四半期より」: the
     column said first, before は, is the other number."""
+    if _read_over_by(t, qn, mentions, free, take) or _read_totals_apart(t, qn, mentions, free, take, prior):
+        return True
     for b in sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start):
         short = _SHORT_OF.match(qn, b.end)
         if short and free(b.end, short.end()) and t.column(b.data).numeric:

@@ -873,7 +873,12 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         plain = [c for c in columns if c.numeric and c.year is None and not re.search(r"(?:差|増減|差引|差額|比)$", c.base)]
         holders = [c for c in plain if word in c.base and c.base != word]
         if len(holders) == 1 and not any(word in o.forms for o in columns):
-            columns = [replace(c, forms=(*c.forms, word)) if c is holders[0] else c for c in columns]
+            # (「2028年度の財政効果額（実績）」 over 2028年度 実績額 … beside 4年間の計 実績額: the word is the
+            # years' series' too, the year said picking one; one series only)
+            series = [c for c in columns if c.numeric and c.year is not None and word in c.base and c.base != word
+                      and not re.search(r"(?:差|増減|差引|差額|比)$", c.base)]
+            series = series if len({c.base for c in series}) == 1 and len(series) >= 2 else []
+            columns = [replace(c, forms=(*c.forms, word)) if c is holders[0] or c in series else c for c in columns]
     # 「評価」 over 有効性 | 総合評価 joined as 評価有効性: a column of grades is said by its lower label.
     lowers = {c.header: m.group(1) for c in columns if c.header in graded
               and (m := re.fullmatch(r"(?:評価|判定|評定)の?(.{2,})", c.base))}
@@ -1229,6 +1234,11 @@ def _column(header: str, values: list) -> Column:
         for part in {rest, *(p for p in rest.split("の") if len(p) >= 2), re.sub(r"^(?:財政|削減|財務)", "", rest)}:
             if len(part) >= 2:
                 forms += [f"{total.group(0)}{part}", f"{total.group(0)}の{part}", f"{part}の{total.group(0)}", f"{part}{total.group(0)}"]
+    # 「4年間の計 | 実績額」: the total of the lower label over the years said by those years too
+    # (「4年間の実績額」「4年間実績額」), as 「4年間の計」 alone is.
+    spanned_of = re.fullmatch(r"(\d+(?:か|カ|ヶ|ケ|箇)?年(?:間|度)?)の?計の?(.{2,})", base)
+    if spanned_of and numeric:
+        forms += [f"{spanned_of.group(1)}の{spanned_of.group(2)}", f"{spanned_of.group(1)}{spanned_of.group(2)}"]
     # 「3か年計」「5年間計」: the total over the years it names is said by those years (「3か年の効果額」).
     spanned = re.fullmatch(r"(\d+(?:か|カ|ヶ|ケ|箇)?年(?:間|度)?)の?計", base)
     if spanned and numeric:

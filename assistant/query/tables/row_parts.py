@@ -15,7 +15,7 @@ def rows_by_part(t, qn: str, prior, free) -> list[tuple[float, tuple[int, int], 
     a word said; nothing when the word is in no such row's name, or in several."""
     from assistant.query.tables.answer import _holds  # (answer imports this module's reader)
 
-    conds = [c for c in prior if getattr(c, "op", "") not in ("ask", "ask_of_row", "grouped")]
+    conds = [c for c in prior if getattr(c, "op", "") not in ("ask", "ask_of_row", "grouped", "summed")]
     if not conds or not t.name:
         return []
     kept = [r for r in t.rows if all(_holds(r, t, c) for c in conds)]

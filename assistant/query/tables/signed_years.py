@@ -18,7 +18,7 @@ def read_signed_years(db, question: str, reading) -> bool:
     signed = [c.header for c in t.columns if c.numeric and c.year is not None and any(
         _SIGN.match(nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in t.rows)]
     if not signed or any(c.header in signed or c.op == "or" for c in reading.conds):
-        return False
+        return _marked_below_zero(question, reading)
     years = [c.header for c in t.columns if c.numeric and c.year is not None and c.base == t.column(signed[0]).base]
     words = {w for w, letter in _wordings_for(db, t).items() if letter in ("△", "▲") and len(w) >= 2}
     words |= {_key(w) for w in _PLAIN_WORDS}
@@ -38,3 +38,33 @@ def read_signed_years(db, question: str, reading) -> bool:
         reading.spans.append(some.span())
         return True
     return False
+
+
+# 「実績額に▲がついている」: the sign said as the mark the sheet prints (a cell's number format, 「▲」はマイナス).
+_MARK_SAID = re.compile(r"(?P<w>[一-龥ァ-ヶー]{2,8})(?:に|で|が|の)?[「]?[△▲][」]?(?:が|の)?(?:つ|付)(?:いている|いてる|いた|く|けられた)")
+
+
+def _marked_below_zero(question: str, reading) -> bool:
+    """「実績額に▲がついている実施項目」 over year columns (目標額 | 実績額 of each year) holding numbers below
+    zero (an Excel sheet prints them ▲ by its number format): some year's column of the measure said
+    below zero."""
+    t = reading.table
+    qn = _key(question)
+    m = _MARK_SAID.search(qn)
+    if not m or any(c.op == "or" for c in reading.conds):
+        return False
+    word = m.group("w")
+    years = [c.header for c in t.columns if c.numeric and c.year is not None and (c.base == word or word in c.forms)]
+    if len({t.column(h).base for h in years}) != 1 or not any(
+            re.match(r"^-\s*\d", nfkc(str(r["cells"].get(h) or "")).strip()) for h in years for r in t.rows):
+        return False
+    for c in [c for c in reading.conds if c.op == "ask"]:
+        reading.conds.remove(c)
+    if reading.asked in years:
+        # (「実績額に▲」 names the measure whose years are bounded, no column asked: nor its latest year's)
+        reading.notes = [n for n in reading.notes if reading.asked not in n]
+        reading.asked = ""
+    parts = [Cond(h, "lt", 0.0, f"{h}が0未満") for h in years]
+    reading.conds.append(Cond("|".join(years), "or", parts, f"{'・'.join(years)}のどれかがマイナス（▲）"))
+    reading.spans.append(m.span())
+    return True

@@ -1,0 +1,73 @@
+"""Rows of a table that are another document's records: 「財政効果額一覧で…実施項目は？」 over a sheet whose
+rows (番号 Ⅱ-1-③ | 実施項目 未利用市有地の売却) are the items a plan's report lists under the same number and
+the same name, and calls by the word the question says (実施項目). The rows listed are then those records
+(their keys), the table's cells kept beside them, so an answer from the sheet names the plan's items.
+
+Only when every row listed is one record by both its number and its name, of records the document
+calls by the table's own word for its rows, and the question says that word: a sheet of another plan
+numbered alike, or rows named otherwise, stay the table's rows."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.answer import Answer
+from assistant.query.facts import _key
+from assistant.text.normalize import nfkc
+
+_GENERIC = {"item", "table_row", "count_fact", "doc"}
+
+
+def _squeezed(text) -> str:
+    return "".join(nfkc(str(text or "")).split())
+
+
+def _kinds_called(db) -> list[str]:
+    """The record tables holding a code, a title and the word their document calls them by."""
+    out = []
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
+        if name in _GENERIC or not re.fullmatch(r"[a-z_]+", name):
+            continue
+        columns = {row[1] for row in db.execute(f"PRAGMA table_info([{name}])").fetchall()}
+        if {"key", "code", "title", "called"} <= columns:
+            out.append(name)
+    return out
+
+
+def as_linked_records(db, question: str, answer: Answer, word: str) -> None:
+    """Rekey (in place) the answer's rows as the records they are, when they all are."""
+    if answer.target != "table_row" or not answer.rows or not word or _key(word) not in _key(question):
+        return
+    rows = answer.rows
+    measure = next((c.get("field") for c in answer.understood if c.get("op") in ("max", "min")), None)
+    if measure:
+        # 「差引がいちばん大きい実施項目」: the rows ranked after the best are the table's still (context)
+        def number(r):
+            try:
+                return float(str(r.get(measure)).replace(",", ""))
+            except (TypeError, ValueError):
+                return None
+        first = number(rows[0])
+        rows = [r for r in rows if first is not None and number(r) == first]
+    codes = {_squeezed(r.get("number")) for r in rows}
+    if "" in codes:
+        return
+    for kind in _kinds_called(db):
+        found: dict[str, list[tuple[str, str]]] = {}
+        for key, code, title in db.execute(
+                f"SELECT key, code, title FROM [{kind}] WHERE called = ? AND code IN (SELECT value FROM json_each(?))",
+                [word, __import__("json").dumps(sorted(codes))]).fetchall():
+            found.setdefault(_squeezed(code), []).append((key, _squeezed(title)))
+        keys = []
+        for r in rows:
+            same = [k for k, title in found.get(_squeezed(r.get("number")), []) if title == _squeezed(r.get("title"))]
+            if len(same) != 1:
+                break
+            keys.append(same[0])
+        else:
+            for r, key in zip(rows, keys):
+                r["table_key"] = r["key"]
+                r["key"] = key
+            answer.target = kind
+            answer.notes.append(f"表の行は、番号と名前が同じ{word}の記録（{'、'.join(str(r.get('number')) for r in rows[:5])}"
+                                f"{' ほか' if len(rows) > 5 else ''}）として示しています")
+            return
