@@ -642,9 +642,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('A・B・Cの内訳', 'の内訳'),)),
     # 「総合評価の内訳を教えて。Aは何件？」: a breakdown asked, then the one category counted: that count.
     Phrasing("breakdown_then_one_counted", r"の?(?:内訳|分布)(?:を(?:教えて|見せて|出して|示して)(?:ください|下さい)?[。、,]\s*|[。、,]\s*|で|のうち|の中で|では)[、,]?\s*"
-                    r"(?=[A-DＡ-Ｄ](?:評価|判定)?(?:は|が)\s*(?:何件|いくつ|何個))", "で",
+                    r"(?=[A-DＡ-Ｄ](?:評価|判定)?(?:(?:と|に)(?:され|なっ)たの|だったの)?(?:は|が)\s*(?:何件|いくつ|何個))", "で",
              examples=(('総合評価の内訳を教えて。Aは何件？', '総合評価でAは何件？'), ('R4評価の内訳でBはいくつ', 'R4評価でBはいくつ'),
                        ('R2評価の内訳で、Aは何件だった？', 'R2評価でAは何件だった？'),
+                       # (the category said as a judgement made: 「B評価とされたのは」)
+                       ('総合評価（総括）の内訳で、B評価とされたのは何件か', '総合評価（総括）でB評価とされたのは何件か'),
                        # (「…の内訳を伺いたい。A評価は何件か。」: the request is dropped first, leaving 「内訳、」)
                        ('総括の総合評価の内訳、A評価は何件か。', '総括の総合評価でA評価は何件か。'))),
     # 「取組終了 年ごとの内訳 R6は何件？」: the breakdown of the end years asked, then one year counted: that year's.
@@ -657,9 +659,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ('取組終了の内訳出して、R6は何件？', '取組終了がR6なのは何件？'))),
     # (「内訳ください。Bは何件」: the breakdown asked for with ください)
     Phrasing("breakdown_asked_then_one_counted", r"の?(?:内訳|分布)(?:を?(?:教えて|見せて|出して)(?:ください|下さい)?[。、,]\s*|を?(?:ください|下さい|お願いします|お願い)[。、,]\s*|で|のうち|の中で|では)[、,]?\s*"
-                    r"(?=[A-DＡ-Ｄ](?:評価|判定)?(?:は|が)\s*(?:何件|いくつ|何個))", "で",
+                    r"(?=[A-DＡ-Ｄ](?:評価|判定)?(?:(?:と|に)(?:され|なっ)たの|だったの)?(?:は|が)\s*(?:何件|いくつ|何個))", "で",
              examples=(('総合評価の内訳を教えて。Aは何件？', '総合評価でAは何件？'), ('R4評価の内訳でBはいくつ', 'R4評価でBはいくつ'),
                        ('R2評価の内訳で、Aは何件だった？', 'R2評価でAは何件だった？'),
+                       # (the category said as a judgement made: 「B評価とされたのは」)
+                       ('総合評価（総括）の内訳で、B評価とされたのは何件か', '総合評価（総括）でB評価とされたのは何件か'),
                        ('総合評価の内訳ください。Bは何件？', '総合評価でBは何件？'))),
     # 「R5もAのままだった」: the grade stayed, which is the grade that year (a run over years is said by ずっと).
     Phrasing("grade_stayed", r"(?<=[A-DＡ-Ｄ])(?:評価)?の?まま(?=だった|だ|の|で|な|[？?]|$)", "",
