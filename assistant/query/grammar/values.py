@@ -510,7 +510,7 @@ FIELD_STATES: list[Rule] = [
          _becomes,
          examples=(("今年度の予定がまだ協議中の", {"conditions": [("planned", "contains", "協議中")]}),)),
     Rule("field_written_or_not",
-         r"(" + _WORDS + r")(?:の?欄|の(?:とこ|ところ|部分)|した内容|の内容)?(?:が|は|の)?\s*(?:何も|なにも|全く|まったく)?(?:((?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:い)?ない|"
+         r"(" + _WORDS + r")(?:の?欄|の(?:とこ|ところ|部分)|した内容|の内容)?(?:が|は|の)?\s*(?:何も|なにも|全く|まったく)?(?:((?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:(?:い)?ない|おらず)|"
          r"記載がない|記載のない|未記入|空欄(?:に)?(?:なって(?:い)?る)?|空白|空っぽ|からっぽ|空に?なって(?:い)?る|空いて(?:い)?る|空(?=の|だ|で)|"
          # (a cell no one has filled yet: 「担当部署が決まってない」)
          r"決まって(?:い)?ない|"
@@ -539,6 +539,8 @@ FIELD_STATES: list[Rule] = [
                    ("実績値がなにも書かれていない", {"conditions": [("actual", "empty", None)]}),
                    ("部会名がない事業", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名が決まってない", {"conditions": [("subcommittee", "empty", None)]}),
+                   # (ておらず: not written, said before the next clause)
+                   ("部会名が書かれておらず", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名がないか", None), ("まだ実施実績がない", None))),
     # 「委員会の判定が十分」「判定が「やや不十分」か「不十分」」: a value of a document's scale of words.
     Rule("closed_value",
