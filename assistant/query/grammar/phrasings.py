@@ -371,6 +371,16 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「倉敷市側も同じ予防課なのは」: 同じ before the department said again only restates it (that side's cell names it).
     Phrasing("same_department_said_again", r"(?<=も)\s*同じ\s*(?=[一-龥ァ-ヶー]{1,12}?(?:課|室|係|局|センター)\s*(?:なの|なもの|の|で|が|だ))", "",
              examples=(('倉敷市側も同じ予防課なのはどれ？', '倉敷市側も予防課なのはどれ？'),)),
+    # 「22の取組全体で平均すると」: 全体 after 取組 (one compound noun to Sudachi) is all of those records.
+    Phrasing("kind_word_whole", r"(?:(?<=取組)|(?<=取り組み))(?=全体|全部)", "の",
+             examples=(('22の取組全体で平均するとどうなる？', '22の取組の全体で平均するとどうなる？'),)),
+    # 「…工夫を委員が評価していたのはどの取組か」: what the committee members said of something is their opinions
+    # (委員の意見) mentioning it.
+    Phrasing("members_said_of",
+             r"(?:を|について|に対して|に関して)\s*委員(?:たち)?(?:が|は)\s*(?:高く)?(?:評価|指摘|言及|称賛|絶賛)(?:して(?:い)?た|した|して(?:い)?る)"
+             r"(?P<end>のは|のが|もの(?:は)?)",
+             lambda m: "に触れている委員の意見" + ("は" if m.group("end").endswith("は") else ""),
+             examples=(('シカ肉をエサに使った工夫を委員が評価していたのはどの取組か', 'シカ肉をエサに使った工夫に触れている委員の意見はどの取組か'),)),
     # 「前年度のBから2023年度にAへ上がった」: the year before is the one before the year said after it.
     Phrasing("year_before_the_year_said",
              r"前年度?の\s*(?=[A-DＡ-Ｄ](?:評価)?\s*から\s*(?P<y>(?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年?度?\s*(?:に|には|で)?\s*[A-DＡ-Ｄ])",
