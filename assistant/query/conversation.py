@@ -4944,7 +4944,8 @@ def _shape_conditions(q: Query) -> list[dict]:
         out.append(Condition(q.group_by, q.aggregate, q.agg_parts[1:],
                              f"{kind_label(q.target)}が{q.agg_parts[2]}件{sign}の{field_label(q.group_by, q.target)}"))
     elif q.aggregate == "diff" and q.agg_field:
-        out.append(Condition(q.agg_field, "diff", q.agg_parts, f"{field_label(q.agg_field, q.target)}の{'と'.join({'max': '最大', 'min': '最小', 'avg': '平均'}.get(p, p) for p in q.agg_parts)}の差"))
+        both = "both" in q.agg_parts  # (「最高点と最低点は？」: the two asked, not their difference)
+        out.append(Condition(q.agg_field, "diff", q.agg_parts, f"{field_label(q.agg_field, q.target)}の{'と'.join({'max': '最大', 'min': '最小', 'avg': '平均'}.get(p, p) for p in q.agg_parts if p != 'both')}{'' if both else 'の差'}"))
     elif q.aggregate == "groups_diff" and len(q.agg_parts) == 4:
         agg, first, second, _ = q.agg_parts
         what = "件数" if agg == "count" else f"{field_label(q.agg_field, q.target)}の{_AGG_JA[agg]}"

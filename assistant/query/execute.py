@@ -305,6 +305,10 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
     a, b = (calc[p](values) for p in q.agg_parts[:2])
     diff = round(abs(a - b), 2)
     shown = [int(x) if float(x).is_integer() else round(x, 2) for x in (a, b, diff)]
+    if "both" in q.agg_parts[2:]:  # 「最高点と最低点は？」: the two asked, no one value
+        return {"summary": f"{kind} {len(values)}件の{label}の{names[q.agg_parts[0]]}は {shown[0]}、"
+                           f"{names[q.agg_parts[1]]}は {shown[1]} です。",
+                "value": None, "count": len(values), "rows": rows, "columns": []}
     return {"summary": f"{kind} {len(values)}件の{label}の{names[q.agg_parts[0]]} {shown[0]} と"
                        f"{names[q.agg_parts[1]]} {shown[1]} の差は {shown[2]} です。",
             "value": shown[2], "count": len(values), "rows": rows, "columns": []}

@@ -358,6 +358,8 @@ _PROGRESS_CELLS = (
      r"|(?<=月に)予定(?:して(?:い)?る|された|の)"),
     ("done", r"(?:まだ)?(?:既に)?実施(?:した|された)?(?:実績|もの|内容|こと)(?:が|は|の)?(?:まだ)?(?:何も)?(?:ない|無い|なし)"
              r"|既に実施(?:が|は)?(?:まだ)?(?:ない|無い|なし)"
+             # (「既に実施した実績が書かれておらず」: the cell said by what it holds, then blank)
+             r"|(?:既に|すでに)実施(?:した|された)?(?:実績|内容)" + _BLANK +
              # (「まだ一度も実施してない」: never carried out, as 何も says it)
              r"|(?:まだ\s*(?:何も|一度も|1度も|一回も)?|何も|一度も|1度も|一回も)\s*実施(?:されて|して)(?:い)?(?:ない|なくて|なく)|未実施"
              r"|(?:既に|すでに|もう)?(?:既に実施|実施済み?)" + _BLANK
@@ -1967,8 +1969,9 @@ class Parser:
         # (the titles of the records departments are marked on: a joint project's 「消防相互応援訓練」
         # does not make 消防 a topic of the plan's items)
         titled = "\x00".join(list(self.lex.practice_titles.values()) + list(self.lex.initiative_titles.values()))
-        for m in w.finditer(r"(?<![一-龥])([一-龥]{2,4}?)(?:本部|部局|部|局|委員会)?(?:関係|関連|系)?の\s*"
-                            r"(?=(?:実践項目|取組項目|項目|担当|所管|部署|課))"):
+        # (「消防が担当している実践項目」: the word said as who is in charge, with が)
+        for m in w.finditer(r"(?<![一-龥])([一-龥]{2,4}?)(?:本部|部局|部|局|委員会)?(?:関係|関連|系)?"
+                            r"(?:の\s*(?=(?:実践項目|取組項目|項目|担当|所管|部署|課))|が\s*(?=(?:担当|所管)))"):
             word = m.group(1)
             themes = {n for names in self.lex.themes.values() for n in names}  # (民活 is a theme, not (民))
             if word[0] not in self.bureaus or word in titled or word in self.lex.places or word in themes \
@@ -1978,7 +1981,7 @@ class Parser:
             w.consume(m.start(), m.end())
             out.append(Condition("@bureau", "!=" if neg else "=", word[0],
                                  f"担当部署 {'∌' if neg else '∋'} ({word[0]})の部署"))
-            q.notes.append(f"「{m.group(0).strip().removesuffix('の')}」を略号「({word[0]})」の部局と読みました"
+            q.notes.append(f"「{m.group(0).strip().removesuffix('の').removesuffix('が')}」を略号「({word[0]})」の部局と読みました"
                            f"（「{word[0]}」を「{word}」の頭文字とみなしました）")
             hints.add("practice")
         return out

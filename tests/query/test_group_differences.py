@@ -124,3 +124,15 @@ def test_extreme_within_an_initiative_said_with_no(assistant, db):
     want = {r[0] for r in db.execute("SELECT code FROM practice WHERE initiative = '12' AND total = ?", [top])}
     answer = assistant.ask("No.12の実践項目の中で、合計点がいちばん高いのはどれ？")
     assert answer.status == "exact" and {r["code"] for r in answer.rows} == want
+
+
+def test_both_extremes_asked_are_both_answered(assistant, db):
+    # 「審議会評価平均の最高点と最低点は？」: the two values, no difference (and 最低 is no word of the text);
+    # 「22の取組全体で平均すると」 after it is the average of them all
+    scores = [r[0] for r in db.execute("SELECT committee_score FROM initiative WHERE committee_score IS NOT NULL")]
+    answer = assistant.ask("審議会評価平均の最高点と最低点は？")
+    assert answer.status == "exact" and answer.value is None
+    assert f"{max(scores):g}" in answer.summary and f"{min(scores):g}" in answer.summary
+    assert not any(c["field"] == "text" for c in answer.understood)
+    answer = assistant.ask("22の取組全体で平均するとどうなる？")
+    assert answer.status == "exact" and abs(answer.value - statistics.fmean(scores)) < 0.01

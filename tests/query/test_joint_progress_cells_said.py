@@ -15,6 +15,8 @@ def _codes(db, where: str) -> set[str]:
     ("今年度に実施予定のところに何も書いてない連携事業", "planned IS NULL OR planned = ''"),
     # (一度も between まだ and the verb; the cell's gloss in brackets, 空 closing it)
     ("連携事業の中で、まだ一度も実施してない（既に実施の欄が空）のはどれ？", "done IS NULL OR done = ''"),
+    # (the cell said by what it holds, 「既に実施した実績」, then 書かれておらず)
+    ("既に実施した実績が書かれておらず今年度予定だけの連携事業は", "done IS NULL OR done = ''"),
 ])
 def test_progress_cells_said_loosely(assistant, db, question, where):
     answer = assistant.ask(question)

@@ -100,6 +100,15 @@ def test_a_bureau_said_by_the_word_its_mark_abbreviates(assistant):
     assert answer.count == 0 and not answer.unused
 
 
+def test_a_bureau_said_by_its_word_as_who_is_in_charge(assistant):
+    # 「消防が担当している」: the word with が before 担当 is the bureau too, not a word of the text
+    # (the text's 消防本部, 消防庁 in other offices' items are not that bureau's items)
+    answer = assistant.ask("消防が担当している実践項目を挙げてほしい")
+    assert keys(answer) == ["practice:23", "practice:24"] and any("(消)" in n for n in answer.notes)
+    answer = assistant.ask("そのうち取組終了が2023年度以降のものはどれか")
+    assert keys(answer) == ["practice:23"]
+
+
 def test_a_word_of_a_title_is_not_read_as_a_bureau(assistant):
     answer = assistant.ask("市立病院の実践項目")
     assert keys(answer) == ["practice:7"] and not any("略号" in n for n in answer.notes)

@@ -475,9 +475,19 @@ RULES: list[Rule] = [
                    # a comma before the question word
                    ("がいちばん多い部署は、何件", {"aggregate": "top_group", "group_by": "departments",
                                                  "descending": True, "agg_parts": ["count"]}))),
+    # 「審議会評価平均の最高点と最低点は？」: both extremes asked (no difference said): both are answered.
+    Rule("highest_and_lowest",
+         r"(" + _VALUE + r")" + _FILLER + r"(?:の|で|は)?[、,]?\s*(?:最高|最大)(?:点|値)?\s*(?:と|、|・)\s*(?:最低|最小)(?:点|値)?"
+         r"(?:は|を|って|が)?(?![^。？?]*?(?:差|開き|違い|違う|ちが|離れ|隔たり))",
+         lambda m, ctx: Production(aggregate="diff", agg_field=dict(VALUE_FIELDS)[m.group(1)], agg_parts=["max", "min", "both"]),
+         examples=(("審議会評価平均の最高点と最低点は？", {"aggregate": "diff", "agg_field": "committee_score",
+                                                    "agg_parts": ["max", "min", "both"]}),
+                   ("委員評価の最高点と最低点、差は", None))),
     Rule("difference_of_aggregates",
          r"(?:(" + _VALUE + r")(?:で|の|は|が)?[、,]?\s*)?(" + _AGG + r")(?:値|点|もの|の|取組|" + _KINDS + r")?(?:と|から)\s*(" + _AGG + r"|" + _BARE_AGG + r")"
          r"(?:値|点|もの|の|取組|" + _KINDS + r")?(?:(?:[、,]\s*|\s*(?:の|との)?)(?:(?:点数|得点|点|スコア)(?:の)?)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?"
+         # (「差は何ポイントか」: the unit the difference is asked in, at the end)
+         r"(?:\s*何ポイント(?=\s*(?:か|ですか|でしょうか|なの|になる)?\s*[?？。]?\s*$))?"
          # (「…低いのって何点差？」: って for は, and the difference asked by its bare noun at the end)
          r"|(?:では|で|は|って)?[、,]?\s*(?:何点|何ポイント|何個|何件|何項目|どれだけ|どのくらい|どれくらい|いくつ|いくら)"
          r"(?:の差|差が|違|ちが|離れ|開き|の開き|差(?=\s*[?？。]?\s*$)))",
@@ -489,6 +499,8 @@ RULES: list[Rule] = [
                    ("委員評価のいちばん高い取組といちばん低い取組の差", {"aggregate": "diff", "agg_field": "committee_score",
                                                              "agg_parts": ["max", "min"]}),
                    ("委員評価の最大と最小の差", {"aggregate": "diff", "agg_field": "committee_score",
+                                                "agg_parts": ["max", "min"]}),
+                   ("委員評価の最高と最低の差は何ポイントか", {"aggregate": "diff", "agg_field": "committee_score",
                                                 "agg_parts": ["max", "min"]}),
                    ("平均と最高の差", {"aggregate": "diff", "agg_field": "@score", "agg_parts": ["avg", "max"]}),
                    ("委員評価のいちばん高いのと低いのの差", {"aggregate": "diff", "agg_field": "committee_score",

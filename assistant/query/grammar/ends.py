@@ -389,7 +389,8 @@ RULES: list[Rule] = [
          # 「A評価が続いている」 is about a grade, not about the item going on (the grade may already
          # have been read, leaving the gap mark \x1f before が).
          r"(?:(?:取組終了|終了年度|終了)(?:が|は)\s*)?"
-         r"(?<![価A-DＡ-Ｄ\x1f]が)(?:まだ|現在も|今も|引き続き)?(?:継続中|継続している|終了していない|未終了|取組中|終了前|継続の|継続(?![払性的費]))"
+         # (「いつから続いている」 asks since when, read by start_asked)
+         r"(?<![価A-DＡ-Ｄ\x1f]が)(?<!いつから)(?<!何年度から)(?:まだ|現在も|今も|引き続き)?(?:継続中|継続している|終了していない|未終了|取組中|終了前|継続の|継続(?![払性的費]))"
          # (「完了になっていない」: the state said as a noun with なる)
          r"|(?:まだ)?(?:完了|終了)(?:に|と)(?:なっていない|なってない|なっていなかった|なってなかった|ならない|なっておらず)"
          r"|(?:取組終了|終了)(?:が|は)?まだ(?:の|です)?",
@@ -402,6 +403,7 @@ RULES: list[Rule] = [
                    ("取組終了が継続中の", {"conditions": [("ended", "empty", None)]}),
                    ("完了になっていない", {"conditions": [("ended", "empty", None)]}),
                    ("A評価が続いている", None),
+                   ("いつから続いているのか", None),  # (since when: start_asked)
                    ("継続払いはできる", None))),  # (a word of its own: 継続払い, 継続性)
     Rule("in_progress",
          r"(?:(?:取組状況|状況)(?:が|は)\s*)?(?:まだ|現在も|今も)?(?:実施中|進行中)",

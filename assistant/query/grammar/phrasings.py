@@ -364,6 +364,29 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("year_before_spoken", r"前の年(度?)", r"前年\1",
              examples=(('令和6年度の実績値が前の年より減ったもの', '令和6年度の実績値が前年より減ったもの'),
                        ('前の年度と比べて', '前年度と比べて'))),
+    # 「コスト面に言及があった」: 面 after a word in katakana is the aspect of that word (the text says コスト).
+    Phrasing("aspect_of_word", r"(?<=[ァ-ヶ][ァ-ヶー])面(?=\s*(?:に|で|から|について|の|を|が|でも))", "",
+             examples=(('委員の意見でコスト面に言及があった取組', '委員の意見でコストに言及があった取組'),
+                       ('サービス面での課題', 'サービスでの課題'))),
+    # 「倉敷市側も同じ予防課なのは」: 同じ before the department said again only restates it (that side's cell names it).
+    Phrasing("same_department_said_again", r"(?<=も)\s*同じ\s*(?=[一-龥ァ-ヶー]{1,12}?(?:課|室|係|局|センター)\s*(?:なの|なもの|の|で|が|だ))", "",
+             examples=(('倉敷市側も同じ予防課なのはどれ？', '倉敷市側も予防課なのはどれ？'),)),
+    # 「22の取組全体で平均すると」: 全体 after 取組 (one compound noun to Sudachi) is all of those records.
+    Phrasing("kind_word_whole", r"(?:(?<=取組)|(?<=取り組み))(?=全体|全部)", "の",
+             examples=(('22の取組全体で平均するとどうなる？', '22の取組の全体で平均するとどうなる？'),)),
+    # 「…工夫を委員が評価していたのはどの取組か」: what the committee members said of something is their opinions
+    # (委員の意見) mentioning it.
+    Phrasing("members_said_of",
+             r"(?:を|について|に対して|に関して)\s*委員(?:たち)?(?:が|は)\s*(?:高く)?(?:評価|指摘|言及|称賛|絶賛)(?:して(?:い)?た|した|して(?:い)?る)"
+             r"(?P<end>のは|のが|もの(?:は)?)",
+             lambda m: "に触れている委員の意見" + ("は" if m.group("end").endswith("は") else ""),
+             examples=(('シカ肉をエサに使った工夫を委員が評価していたのはどの取組か', 'シカ肉をエサに使った工夫に触れている委員の意見はどの取組か'),)),
+    # 「前年度のBから2023年度にAへ上がった」: the year before is the one before the year said after it.
+    Phrasing("year_before_the_year_said",
+             r"前年度?の\s*(?=[A-DＡ-Ｄ](?:評価)?\s*から\s*(?P<y>(?:令和|平成|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年?度?\s*(?:に|には|で)?\s*[A-DＡ-Ｄ])",
+             lambda m: f"{int(_western(m.group('y'))) - 1}年度の",
+             examples=(('前年度のBから2023年度にAへ評価が上がった', '2022年度のBから2023年度にAへ評価が上がった'),
+                       ('前年のCからR5にBへ上がった', '2022年度のCからR5にBへ上がった'))),
     Phrasing("zenbu_kana", "ぜんぶ", "全部",
              examples=(('連携事業はぜんぶで何件', '連携事業は全部で何件'),)),
     Phrasing("zentai_kana", "ぜんたい", "全体",
@@ -642,9 +665,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('A・B・Cの内訳', 'の内訳'),)),
     # 「総合評価の内訳を教えて。Aは何件？」: a breakdown asked, then the one category counted: that count.
     Phrasing("breakdown_then_one_counted", r"の?(?:内訳|分布)(?:を(?:教えて|見せて|出して|示して)(?:ください|下さい)?[。、,]\s*|[。、,]\s*|で|のうち|の中で|では)[、,]?\s*"
-                    r"(?=[A-DＡ-Ｄ](?:評価|判定)?(?:は|が)\s*(?:何件|いくつ|何個))", "で",
+                    r"(?=[A-DＡ-Ｄ](?:評価|判定)?(?:(?:と|に)(?:され|なっ)たの|だったの)?(?:は|が)\s*(?:何件|いくつ|何個))", "で",
              examples=(('総合評価の内訳を教えて。Aは何件？', '総合評価でAは何件？'), ('R4評価の内訳でBはいくつ', 'R4評価でBはいくつ'),
                        ('R2評価の内訳で、Aは何件だった？', 'R2評価でAは何件だった？'),
+                       # (the category said as a judgement made: 「B評価とされたのは」)
+                       ('総合評価（総括）の内訳で、B評価とされたのは何件か', '総合評価（総括）でB評価とされたのは何件か'),
                        # (「…の内訳を伺いたい。A評価は何件か。」: the request is dropped first, leaving 「内訳、」)
                        ('総括の総合評価の内訳、A評価は何件か。', '総括の総合評価でA評価は何件か。'))),
     # 「取組終了 年ごとの内訳 R6は何件？」: the breakdown of the end years asked, then one year counted: that year's.
@@ -657,9 +682,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ('取組終了の内訳出して、R6は何件？', '取組終了がR6なのは何件？'))),
     # (「内訳ください。Bは何件」: the breakdown asked for with ください)
     Phrasing("breakdown_asked_then_one_counted", r"の?(?:内訳|分布)(?:を?(?:教えて|見せて|出して)(?:ください|下さい)?[。、,]\s*|を?(?:ください|下さい|お願いします|お願い)[。、,]\s*|で|のうち|の中で|では)[、,]?\s*"
-                    r"(?=[A-DＡ-Ｄ](?:評価|判定)?(?:は|が)\s*(?:何件|いくつ|何個))", "で",
+                    r"(?=[A-DＡ-Ｄ](?:評価|判定)?(?:(?:と|に)(?:され|なっ)たの|だったの)?(?:は|が)\s*(?:何件|いくつ|何個))", "で",
              examples=(('総合評価の内訳を教えて。Aは何件？', '総合評価でAは何件？'), ('R4評価の内訳でBはいくつ', 'R4評価でBはいくつ'),
                        ('R2評価の内訳で、Aは何件だった？', 'R2評価でAは何件だった？'),
+                       # (the category said as a judgement made: 「B評価とされたのは」)
+                       ('総合評価（総括）の内訳で、B評価とされたのは何件か', '総合評価（総括）でB評価とされたのは何件か'),
                        ('総合評価の内訳ください。Bは何件？', '総合評価でBは何件？'))),
     # 「R5もAのままだった」: the grade stayed, which is the grade that year (a run over years is said by ずっと).
     Phrasing("grade_stayed", r"(?<=[A-DＡ-Ｄ])(?:評価)?の?まま(?=だった|だ|の|で|な|[？?]|$)", "",
@@ -1041,6 +1068,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「…を除いたら何が残る」: what is left once they are left out is the records without them.
     Phrasing("left_after_removing", r"(除いたら|除くと|除いて|除けば)\s*(?:何|なに|どれ)(?:が|は)\s*残(?:る|ります|った|ってる)(?:の|か)?", r"\1",
              examples=(("R4に取組終了したやつを除いたら何が残る", "R4に取組終了したやつを除いたら"),)),
+    # 「審議会評価平均で4.0点以上は14項目とされているが、逆に4.0に届かなかった取組は何件か」: a count the documents
+    # state, said before the question of the other side, is no condition; the field it was said of is.
+    Phrasing("stated_count_then_other_side",
+             r"(?<![^\s、,。])([^\s、,。？?]{2,16}?)\s*(?:で|では|の)\s*[^\s、,。？?]{1,12}?(?:は|が)\s*\d+\s*(?:項目|件|個|事業|本)"
+             r"(?:と|って)(?:され|なっ|書かれ|報告され|記載され)て(?:い)?(?:る|ます)(?:が|けど|けれど|けれども)[、,]\s*(?:逆に|反対に)?\s*",
+             r"\1が",
+             examples=(("審議会評価平均で4.0点以上は14項目とされているが、逆に4.0に届かなかった取組は何件か",
+                        "審議会評価平均が4.0に届かなかった取組は何件か"),)),
     # 「…のやつ、最初はAだったらしいけど、R5の評価は結局何？」: what the asker heard, said before the question
     # (it asks nothing of the records; the answer gives the record's grades), and 結局 (= what it is).
     Phrasing("hearsay_aside",

@@ -167,7 +167,9 @@ RULES: list[Rule] = [
     Rule("start_asked",
          r"(?:いつ|何年度|なん年度|何年)(?:から|に)?\s*(?:始ま|開始|スタート|始め)[ぁ-ん]*|(?:始まった|開始した|始めた|スタートした)(?:の|年度)(?:は|って)?\s*(?:いつ|何年度)"
          # (「…事業っていつから？」: since when, of a record that holds its start)
-         r"|(?:(?<=って)|(?<=は))(?P<since>\s*(?:いつ|何年度)から(?:ですか|なの|やってる|やっている|続いてる|続いている)?\s*[？?]?\s*$)",
+         r"|(?:(?<=って)|(?<=は))(?P<since>\s*(?:いつ|何年度)から(?:ですか|なの|やってる|やっている|続いてる|続いている|継続してる|継続している)?"
+         # (「…事業はいつから続いている事業なのか」: the thing said again after the verb)
+         r"(?:\s*(?:事業|制度|取組|取り組み))?\s*(?:なのか|なの|のですか|のか|んですか|ですか|でしょうか)?\s*[？?]?\s*$)",
          # (only of a thing that runs for years, 「…事業っていつから？」: 「提案募集っていつから？」 asks an
          # event's dates, read by held_date_asked)
          lambda m, ctx: Production(value_field="start_year") if "start_year" in ctx.all_fields
@@ -175,6 +177,8 @@ RULES: list[Rule] = [
               or re.search(r"(?:事業|制度|計画|取組|取り組み|プロジェクト)\s*(?:って|は)$", (ctx.text or m.string)[:m.start()])) else None,
          examples=(("いつから始まった", {"value_field": "start_year"}), ("開始したのはいつ", {"value_field": "start_year"}),
                    ("その事業っていつから？", {"value_field": "start_year"}),
+                   ("その事業はいつから続いている事業なのか", {"value_field": "start_year"}),
+                   ("その事業はいつから続いているのか", {"value_field": "start_year"}),
                    ("何年度に始まったんですか", {"value_field": "start_year"}))),
     Rule("text_field_is",
          r"(?P<f>" + _TEXT_WORDS + r")(?:が|は|＝|=)\s*(?P<v>[一-龥ァ-ヶーA-Za-zａ-ｚＡ-Ｚ・]{2,20}?)"
@@ -506,7 +510,7 @@ FIELD_STATES: list[Rule] = [
          _becomes,
          examples=(("今年度の予定がまだ協議中の", {"conditions": [("planned", "contains", "協議中")]}),)),
     Rule("field_written_or_not",
-         r"(" + _WORDS + r")(?:の?欄|の(?:とこ|ところ|部分)|した内容|の内容)?(?:が|は|の)?\s*(?:何も|なにも|全く|まったく)?(?:((?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:い)?ない|"
+         r"(" + _WORDS + r")(?:の?欄|の(?:とこ|ところ|部分)|した内容|の内容)?(?:が|は|の)?\s*(?:何も|なにも|全く|まったく)?(?:((?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:(?:い)?ない|おらず)|"
          r"記載がない|記載のない|未記入|空欄(?:に)?(?:なって(?:い)?る)?|空白|空っぽ|からっぽ|空に?なって(?:い)?る|空いて(?:い)?る|空(?=の|だ|で)|"
          # (a cell no one has filled yet: 「担当部署が決まってない」)
          r"決まって(?:い)?ない|"
@@ -535,6 +539,8 @@ FIELD_STATES: list[Rule] = [
                    ("実績値がなにも書かれていない", {"conditions": [("actual", "empty", None)]}),
                    ("部会名がない事業", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名が決まってない", {"conditions": [("subcommittee", "empty", None)]}),
+                   # (ておらず: not written, said before the next clause)
+                   ("部会名が書かれておらず", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名がないか", None), ("まだ実施実績がない", None))),
     # 「委員会の判定が十分」「判定が「やや不十分」か「不十分」」: a value of a document's scale of words.
     Rule("closed_value",
