@@ -57,7 +57,8 @@ from assistant.query import year_figure_said
 from assistant.query.year_figure_said import figure_of_year
 from assistant.query.which_higher import earliest_end, which_is_higher
 from assistant.query.revised_figure import revised_stated
-from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, said_dates, fall_asked, fall_stated, figure_sentence, flow_asked, flow_stated, issue_stated, rows_holding, times_listed, total_stated, under_said
+from assistant.query.decided_lines import decided_under_item
+from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, said_dates, fall_asked, fall_stated, figure_sentence, flow_asked, flow_stated, issue_stated, rows_holding, times_listed, total_stated, under_said, entries_under_heading
 from assistant.query.asked_whether_any import asked_whether_any
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
 from assistant.store.records import decoded
@@ -341,6 +342,26 @@ class Assistant:
                       summary=f"前の回答の発言（{shown['source']} {shown['line']}行目）への応答です: 「{reply['text']}」",
                       understood=[{"field": "text", "op": "after", "value": shown["line"],
                                    "label": f"前の回答の発言（{shown['line']}行目）の次の発言"}])
+
+    def _decided_under_item(self, question: str, shown: list[dict]):
+        """What the minutes decided on the agenda item whose heading is the best passage (decided_lines.py)."""
+        if not shown or shown[0].get("field") != "heading" or "document_texts" not in self.db.table_names():
+            return None
+        row = self.db.execute("SELECT text FROM document_texts WHERE source = ?", [shown[0].get("source")]).fetchone()
+        return decided_under_item(question, str(row[0]), int(shown[0].get("line") or 0)) if row and row[0] else None
+
+    def _entries_under_heading(self, question: str, words: list, shown: list[dict]):
+        """「決定事項は全部でいくつ」: the lines under each heading printing the word (listed_figures.py),
+        counted in the document of the best passage."""
+        if not shown or "document_texts" not in self.db.table_names():
+            return None
+        row = self.db.execute("SELECT text FROM document_texts WHERE source = ?", [shown[0].get("source")]).fetchone()
+        got = entries_under_heading(question, [str(w) for w in words], str(row[0])) if row and row[0] else None
+        if got is None:
+            return None
+        n, word, heads = got
+        return n, word, shown[0], (f"「{word}」の見出し（{heads}か所）の下に並ぶ行が 計{n}件あります"
+                                   f"（文書の行から数えた値です）。")
 
     def _as_printed(self, excerpt: dict) -> dict:
         """The excerpt with its text as the document prints it, line by line from its first line to the
@@ -3725,7 +3746,18 @@ class Assistant:
                       or issue_stated(question, shown)
                       or times_listed(question, shown) or fall_stated(question, shown)
                       or figure_of_year(question, shown)
-                      or rows_holding(question, words, [self._as_printed(e) for e in shown[:1]])) if asked else None
+                      or rows_holding(question, words, [self._as_printed(e) for e in shown[:1]])
+                      or self._entries_under_heading(question, words, shown)) if asked else None
+            decided = self._decided_under_item(question, shown) if asked and figure is None else None
+            if decided is not None:
+                # 「…の議題では何が決まった」: the lines under the item's 「■決定事項」, shown first (still a search)
+                item, word, lines, first = decided
+                answer.summary = f"「{item}」の{word}：「{'」「'.join(lines)}」。" + answer.summary
+                answer.excerpts.insert(0, {"key": shown[0].get("key"), "source": shown[0].get("source"), "line": first,
+                                           "text": "".join(lines), "field": "text", "highlights": []})
+                # (the verb asking it is used by it)
+                self._words_taken += re.findall(r"決(?:ま|め)[ぁ-ん]*|決定[一-龥ぁ-ん]*", nfkc(question))
+                answer.unused = [w for w in answer.unused if not re.match(r"決(?:ま|め|定)", str(w))]
             verb = _FIGURE_VERB_ASKED.search(nfkc(question))
             phrase = verb.group(0) if verb else _figure_phrase(question)
             phrase = phrase or (year_figure_said.asked(question) if figure is not None else "")  # (「R4までは何件分」)

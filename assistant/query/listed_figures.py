@@ -268,3 +268,35 @@ def flow_stated(flow: tuple[str, str, str, set[str]] | None, excerpts: list[dict
         return None
     number, (phrase, excerpt) = next(iter(found.items()))
     return int(number.replace(",", "")), phrase, excerpt
+
+
+# A heading line printed alone with a mark before it (「■決定事項」「【決定事項】」「◆確認事項」).
+_MARKED_HEAD = compiled(r"^\s*(?:[■□◆◇●○◎▼▽★☆]\s*|【)?(?P<word>[^\s■□◆◇●○◎▼▽★☆【】:：。、]{2,12})(?:】)?\s*$")
+_UNDER_ASKED = compiled(r"(?:全部で|全体で|合わせて|あわせて|合計で?)?\s*(?:いくつ|何件|何項目|何個|何点)")
+
+
+def entries_under_heading(question: str, words: list[str], text: str) -> tuple[int, str, int] | None:
+    """「決定事項は全部でいくつ」 over minutes printing 「■決定事項」 after each agenda item, one decision a
+    line below it up to the blank line: (the lines under every such heading, the word, how many headings).
+    Only for a word said that a heading line prints alone, and every such heading with lines under it."""
+    if not _UNDER_ASKED.search(nfkc(question)):
+        return None
+    lines = nfkc(text).splitlines()
+    found = None
+    for word in sorted({nfkc(w) for w in words if len(nfkc(w)) >= 2}, key=len, reverse=True):
+        heads = [i for i, ln in enumerate(lines) if (m := _MARKED_HEAD.match(ln)) and m.group("word") == word
+                 and ln.strip() != word]  # (a mark or brackets make it a heading; the word alone may be prose)
+        if not heads:
+            continue
+        counts = []
+        for i in heads:
+            n = 0
+            for ln in lines[i + 1:]:
+                if not ln.strip() or _MARKED_HEAD.match(ln) and not re.search(r"[。.]\s*$", ln):
+                    break
+                n += 1
+            counts.append(n)
+        if all(counts):
+            found = (sum(counts), word, len(heads))
+            break
+    return found

@@ -1343,6 +1343,8 @@ class Parser:
             # 「ふるさと納税の…」 asks of a topic, though some title holds the words)
             # (a body's own name, 「広域連合で」, is never a topic: anywhere in a title it names that document)
             head_only = m.group("opening") and not _BODY_NAME.fullmatch(said)
+            if m.group("opening") and re.match(r"議題|議案", w.free[m.end():]):
+                continue  # 「窓口のオンライン化の議題では」: a meeting's agenda item so called, no document's title
             sources = sorted(source for source, title in titles.items()
                              if (title.startswith(said) if head_only else said in title))
             if not sources or len(sources) == len(titles) or said in self.lex.places \

@@ -47,6 +47,7 @@ from assistant.query.tables.read import Table, read_tables
 from assistant.query.tables.old_new import answer_old_new
 from assistant.query.tables.none_held import answer_none_held
 from assistant.query.tables.said_in_row import said_in_row
+from assistant.query.tables.began_of_row import began_of_row
 from assistant.query.tables.row_year_change import answer_row_year_change
 from assistant.query.tables.signed_extreme import answer_signed_extreme
 from assistant.query.tables.measure_change import as_change_column
@@ -254,6 +255,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         titled = candidates is not tables  # 「補助金の見直し結果で…」: the document named by its title, no city
     if not places and (said := said_in_row(question, context)) is not None:  # 「効果額はどれくらいと見込んでた」
         return said, context
+    if not places and (began := began_of_row(question, context)) is not None:  # 「それはいつから始まったの」
+        return began, context
     old_new = answer_old_new(question, candidates, context, bool(places))  # (a 新旧対照表: old and new paired)
     if old_new is not None:
         return old_new[0], TableContext(old_new[2], [], "", old_new[1])
@@ -345,7 +348,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # Nothing names the document: its own words must (目標効果額, a value no other document has),
         # and no other document's table may read as well.
         titled = _titled(db, question, tables)
-        if not titled and (not reading.said or (not loose and any(_in_dedicated(db, w) for w in reading.said))):
+        # (the dedicated kinds answering nothing, the rows asked by the table's own word for them, 「…手続は？」
+        # over 手続名, name it too: no generic word for rows, 項目 or 事業)
+        own_rows = loose and reading.table.name and any(
+            len(f) >= 2 and f not in _ROW_WORDS and re.search(re.escape(_key(f)) + r"(?![0-9])", qn)
+            for f in reading.table.column(reading.table.name).forms)
+        if not titled and (not (reading.said or own_rows) or (not loose and any(_in_dedicated(db, w) for w in reading.said))):
             return None
         # (a document whose rows do not meet the question, when the chosen one's do, is no rival)
         # (nor one leaving more of the question's words unread: 「子育て支援課が所管している委託業務」 reads
@@ -364,7 +372,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     year_figures = loose and bool(reading.said) and any(
         h in {c.header for c in reading.table.columns} and reading.table.column(h).year is not None
         for h in (*reading.measure.split("|"), reading.asked) if h)
-    if not places and context is None and not year_figures and _named_elsewhere(db, reading) \
+    if not places and context is None and not year_figures and _named_elsewhere(db, reading, question) \
             and not (titled and reading.table in (titled if isinstance(titled, list) else candidates)):
         return None  # the same name in two documents, and nothing says which (「定員適正化計画で、…課の」 says)
     if context is not None and not places and not reading.used_any:
@@ -731,10 +739,21 @@ def _sha(db, source: str) -> str:
     return row[0] if row else ""
 
 
-def _named_elsewhere(db, reading: _Reading) -> bool:
-    shas = db.execute("SELECT source, sha256 FROM documents WHERE kind = 'generic' AND source != ?",
+def _named_elsewhere(db, reading: _Reading, question: str = "") -> bool:
+    shas = db.execute("SELECT source, sha256, title FROM documents WHERE kind = 'generic' AND source != ?",
                       [reading.table.source]).fetchall()
-    return any(_key(n) in _document_text(db, sha) for _, sha in shas for n in reading.names)
+    # (a document that names this one by its title, 「公共施設の統廃合計画（案）について」 in a meeting's
+    # minutes, speaks of its rows; it is no second source of them, unless the question names it by its
+    # own title's words: 「会議録で、…の理由は」 asks what the minutes say)
+    parts = [_key(re.sub(r"[(（][^()（）]*[)）]", "", p)) for p in nfkc(reading.table.doc_title).split()]
+    own = max(parts, key=len, default="")
+    words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2
+             and not any(_key(w) in _key(n) for n in reading.names)]
+
+    def about_this(text: str, title: str) -> bool:
+        return len(own) >= 6 and own in text and not any(w in _key(title or "") for w in words)
+    return any(_key(n) in text and not about_this(text, title)
+               for _, sha, title in shas if (text := _document_text(db, sha)) for n in reading.names)
 
 
 def _across(db, question: str, qn: str, about: dict[str, list[Table]], place_spans) -> tuple[Answer, None] | None:
@@ -1659,7 +1678,8 @@ def _asks_row(t: Table, qn: str) -> bool:
     """「決算がいちばん大きい事業は？」「利用者がいちばん多い施設は」: the question ends on what the rows are
     (the naming column's word, 事業 of 事業名), so the row is asked, not its number."""
     words = {w for w in (_rows_word(t), *_ROW_WORDS) if len(w) >= 2}
-    return any(re.search(rf"{re.escape(_key(w))}\s*(?:は|って)\s*(?:どれ|どこ|何|なに)?\s*(?:です)?か?\s*[?？。]?\s*$", qn)
+    # (「…手続は？令和6年度で見てください。」: a sentence after the question's says how to read it, no more)
+    return any(re.search(rf"{re.escape(_key(w))}\s*(?:は|って)\s*(?:どれ|どこ|何|なに)?\s*(?:です)?か?\s*(?:[?？。][^?？]*|)$", qn)
                # 「入賞した提案のうち、効果額がいちばん大きいのは？」: which of the rows said, the question ending on it
                or re.search(rf"{re.escape(_key(w))}(?:のうち|の中で)[^?？]*(?<=[いた])(?:の|もの)(?:は|って)\s*[?？]?\s*$", qn)
                for w in words) \
@@ -1732,7 +1752,8 @@ _HEADING_WORDS = ("章", "節", "柱", "分野", "入っ", "入る", "属する"
 _ASKS_UNLISTED = compiled(r"誰|だれ|いつ|なぜ|何故|どうして|どのように|どうやって")
 _DOING = {"行う", "行っ", "行い", "行わ", "行なう", "実施", "する"}
 # The verbs of using a room or a service a fee is charged for (借りる, 使う, 利用する).
-_USING = {"借りる", "借り", "借りれ", "使う", "使っ", "使い", "使え", "利用"}
+# (「住民票の写しをコンビニで取る」: getting a certificate issued is what its fee is for, too)
+_USING = {"借りる", "借り", "借りれ", "使う", "使っ", "使い", "使え", "利用", "取る", "取っ", "取り", "取れ", "取得"}
 
 _ADDING = {"合わせる", "合わせ", "あわせる", "足す", "足し", "足せ", "まとめる"}
 _GROUPS_ALL = compiled(r"(\d{1,2})\s*([一-龥])(?:すべて|全て|全部|とも)")
@@ -1919,6 +1940,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「大西議員」: the name read as a value (質問者 大西 恵子議員), its title of respect printed there too
         if wn in _USING and any(re.search(r"料金|使用料|利用料", c.header) for c in t.columns if c.numeric):
             continue  # 「大ホールを全日で借りると」 over a table of fees: using the room is what the fee is for
+        if wn in ("場合", "際") and at > 0 and qn[at - 1] in "るたい" and reading.conds:
+            continue  # 「コンビニで取る場合の手数料」: the case is said by the clause before it, whose words are read
         if wn in _ADDING and reading.aggregate in ("sum", "sum_cols"):
             continue  # 「補助金を合わせると、予算の総額は」: the adding said again by its verb
         if wn in ("あたり", "当たり", "あたる", "当たる") and re.search(r"何\s*(?:%|パーセント|割)\s*に\s*(?:あた|当た)", qn):

@@ -32,7 +32,7 @@ from assistant.query.tables.readings import with_okurigana, find_by_reading, spe
 from assistant.query.compiled import compiled
 
 
-_NEGATION = compiled(r"^[」』]?(?:の)?(?:以外|でなかった|ではなかった|じゃなかった|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除(?:いた|いて|けば|く|き)?|除く|除いた)"
+_NEGATION = compiled(r"^[」』]?(?:の(?:もの)?)?(?:以外|でなかった|ではなかった|じゃなかった|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除(?:いた|いて|けば|く|き)?|除く|除いた)"
                        r"|^[」』]?(?:は|を)(?:除く|除いて|除き|含まない|含めない|含めず)"  # 「（やや遅れは除く）」
                        # 「廃止になったものは除いて」: the rows holding the value said left out
                        r"|^(?:に|と)(?:なった|なっている|なってる|された)(?:もの|の|分)?(?:は|を)(?:除く|除いて|除き|外して)"
@@ -195,6 +195,7 @@ _ERA = compiled(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|
 # (「1990年以降に建った」: 建つ, the building itself the subject, as 建てられた)
 _BUILT = compiled(r"(?:に|の間に|のうちに)?(?:建てられ|建て|建っ|建設され|建築され|竣工し|完成し)[ぁ-ん]*")
 _ERAS = {"昭和": (1926, 1988), "平成": (1989, 2018), "令和": (2019, 2118)}
+_DECADE = compiled(r"(?:(?P<era>昭和|平成|令和)(?P<n>[1-9]0)|(?P<y>1[89][0-9]0|20[0-9]0))年代")
 # (「令和6年度末で切れる」: a period running out at the year's end is its end too)
 _ENDED = compiled(r"(?:末)?(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:終了|完了|終わ|終え|廃止|満了|切れ|期限切れ)[ぁ-ん]*")
 _DONE = compiled(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない)?(?:した|している|済み|済)?")
@@ -395,6 +396,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                  (next(iter(base_years)), bound.group(0).lstrip("度") if bound else ""))
     # Fiscal years (the numbers inside them are not values).
     said_years = _era_carried(qn, find_years(qn, calendar=True))
+    for m in _DECADE.finditer(qn):
+        # 「昭和40年代に建てられた」「1970年代の」: the ten years of a decade (昭和40年〜昭和49年), as an era's years
+        first = _ERAS[m.group("era")][0] - 1 + int(m.group("n")) if m.group("era") else int(m.group("y"))
+        if free(*m.span()):
+            take(*m.span(), "era", (first, first + 9, qn[m.start():m.end()]))
     if any(c.years_inside for c in t.columns):
         # 「実施期間がR6～R9」 over a column of spans: that span, not two years.
         for a, b in zip(said_years, said_years[1:]):
@@ -599,6 +605,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                     score, span = min(other, 99.0), at
             if score >= _FUZZY_TITLE and (free(*span) or _holds_place(span, taken, place_spans)):
                 found.append((score, span, r, name))
+        found = _by_note_said(found, qn, free, taken)
         if not found:
             found = _rows_by_subject(t, qn, free)
         if not found and prior:
@@ -1039,6 +1046,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if at >= 0 and free(at, at + len(stem)):
                 taken.append((at, at + len(stem)))
             mentions.append(_Mention(*((at, at + len(stem)) if at >= 0 else early.span()), "day", day.header))
+            building = re.match(r"(?:建物|建築物|建屋)", qn[early.end():])
+            if building and _BUILT_WORD.search(day.base) and free(early.end(), early.end() + building.end()):
+                # 「いちばん古い建物」 over 建築年: the building is what the year it was built dates
+                taken.append((early.end(), early.end() + building.end()))
     for name, pattern in (("sum", _SUM_ASKED), ("avg", _AVG), ("max", _MAX), ("min", _MIN)):
         if aggregate:
             break
@@ -1542,6 +1553,33 @@ def _holds_place(span: tuple[int, int], taken: list[tuple[int, int]], place_span
 
 
 _ALIAS = compiled(r"^(?P<before>.*?)(?P<word>[^の・]+)[(（](?P<other>[^()（）]{2,20})[)）](?P<after>.*)$")
+
+
+def _by_note_said(found: list, qn: str, free, taken: list[tuple[int, int]]) -> list:
+    """「住民票の写しをコンビニで取る」 over 住民票の写し（窓口交付） and 住民票の写し（コンビニ交付）: of rows
+    named alike on the same words, the one whose note in brackets the question says (its first word,
+    コンビニ of コンビニ交付) is the row; the note's word is used by it."""
+    out = []
+    for span in dict.fromkeys(f[1] for f in found):
+        tied = [f for f in found if f[1] == span]
+        best = max(f[0] for f in tied)
+        tied = [f for f in tied if f[0] == best]
+        notes = {}
+        for f in tied:
+            note = _NAME_NOTE.search(nfkc(f[3]))
+            word = _key(note.group(0).strip().strip("()（）")) if note else ""
+            for n in range(len(word), 1, -1):
+                at = qn.find(word[:n])
+                if at >= 0 and (at >= span[1] or at + n <= span[0]) and free(at, at + n):
+                    notes[id(f)] = (at, at + n)
+                    break
+        if len(tied) >= 2 and len(notes) == 1:
+            one = next(f for f in tied if id(f) in notes)
+            taken.append(notes[id(one)])
+            out.append(one)
+        else:
+            out.extend(f for f in found if f[1] == span)
+    return out
 
 
 def _aliases(name: str) -> list[str]:
@@ -2956,6 +2994,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     pending_bound: dict[int, str] = {}  # a year said with its bound before the column it bounds
     summed: list[str] = []  # the columns of several years of one measure, added up row by row
     added_cols: list[str] = []  # two columns said added (満足＋やや満足), the extreme of whose sum is asked
+    verb_said: list[str] = []  # 「令和12年度に実施予定」: the verb that binds a year is its column's word (実施年度)
     col: str = ""  # the column said last, not yet bound
     asked, measure = "", ""
     two_asked, last_col_end, last_col_start = False, -1, -1
@@ -2995,8 +3034,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 # 「平成30年度に実施していた」 over one column of spans (実施年度 2017年度～2019年度): within it.
                 target = _plan_years(t)[0]
                 conds.append(Cond(target, "fy_eq", fy, _said(target, "fy_eq", fy_text(fy))))
-                verb = re.match(r"(?:に|で|は|も)?(?:実施|取り組|取組|行われ|進め)[ぁ-ん]*", qn[m.end:])
+                # (「令和12年度に実施予定となっている」: the plan's 予定 is the verb's too)
+                verb = re.match(r"(?:に|で|は|も)?(?P<v>実施|取り組|取組|行われ|進め)[ぁ-ん]*(?:予定)?", qn[m.end:])
                 taken.append((m.end, m.end + verb.end()))
+                if verb.group("v") in _key(target):
+                    verb_said.append(verb.group("v"))
                 continue
             ended = _ENDED.match(qn[m.end:]) if not bound else None
             if ended and any(v.kind == "value" and v.start < m.end + ended.end() and v.end > m.end for v in mentions):
@@ -3346,7 +3388,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if began:
                 taken.append((m.end, m.end + began.end()))
             era = "昭和" if lo < 1989 else "平成" if lo < 2019 else "令和"
-            era = said_era if re.search(r"以降|以後|以前|より前|より後", said_era) else era
+            era = said_era if re.search(r"以降|以後|以前|より前|より後|年代$", said_era) else era
             op = "fy_start_in" if began else "fy_in"
             conds.append(Cond(target, op, (lo, hi), f"{target}が{era}{'に始まる' if began else 'の年度'}"))
             col = ""
@@ -3619,7 +3661,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     spans = list(taken)
     # (「6人の判定が全員一致した」: the vote of the table's grouped columns, said as its own words are)
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group", "unanimous")
-            and not (m.kind == "col" and m.data == t.name)]
+            and not (m.kind == "col" and m.data == t.name)] + verb_said
     # (「オンライン件数が減った」: the measure's word said of a change between two years is said too, though the
     # change took its mention)
     said += [max(forms, key=len) for c in conds if c.op.startswith("change_") and c.header.count("|") == 1
@@ -3784,7 +3826,9 @@ def _more_than_the_other(t, qn: str, mentions: list, free, take) -> None:
 # 「値下げになる」「値上げされた」: a fee revised down or up.
 # 「料金が下がる」: the fee said with its verb.
 _PRICE_CHANGE = compiled(r"(?:(?P<down>値下げ|値下がり|引き?下げ|(?:料金|値段|価格)が下が[らりるれっ][ぁ-ん]*)"
-                           r"|(?P<up>値上げ|値上がり|引き?上げ|(?:料金|値段|価格)が上が[らりるれっ][ぁ-ん]*))(?![率額幅])"
+                           r"|(?P<up>値上げ|値上がり|引き?上げ|(?:料金|値段|価格)が上が[らりるれっ][ぁ-ん]*)"
+                           # 「手数料で改定されるのは」: the revised amount other than the one in force
+                           r"|(?P<differ>(?:改定|変更)(?:される|された|する|した|になる)(?![ぁ-ん]*ない)))(?![率額幅])"
                            r"(?:に|と|が|を)?(?:なる|なった|なって(?:い)?る|され[ぁ-ん]*|し[たて][ぁ-ん]*|する)?")
 
 
@@ -3811,7 +3855,8 @@ def _price_changed(t, qn: str, free, take, mentions=(), taken=()) -> None:
             mentions.remove(x)
             if (x.start, x.end) in taken:
                 taken.remove((x.start, x.end))
-        take(*m.span(), "cols", (after[0], before[0], "lt" if m.group("down") else "gt", False, True))
+        take(*m.span(), "cols", (after[0], before[0], "lt" if m.group("down") else "ne" if m.group("differ") else "gt",
+                                 False, True))
 
 
 def _against_previous_column(t, qn: str, mentions: list, free, take) -> None:
@@ -4013,8 +4058,8 @@ def _year_of_rows(t: Table, fy: int) -> str | None:
     years = []
     for r in t.rows:
         raw = nfkc(str(r["cells"].get(held[0].header) or "")).strip()
-        if not raw:
-            continue
+        if not raw or raw in _EMPTY:
+            continue  # 「－」: no year for the row (存続, nothing planned), as a blank
         found = find_years(raw, calendar=True)
         if len(found) != 1 or found[0].start > 0 or found[0].end < len(raw):
             return None  # 「2025年度から」「2017年度～2019年度」: spans, read by the verbs said with them
