@@ -1826,7 +1826,7 @@ class Assistant:
                 return settled(note)
         if tabled is not None and tabled[0].status != "partial" and (
                 self._says_own_kind(question, q) or (tabled[0].status == "no_match" and tabled[0].unused)) \
-                and self._read_by_own_kind(question, q):
+                and self._read_by_own_kind(question, q, tabled[1].table.source if tabled[1] is not None else None):
             # 「鶴ヶ丘市で職員課が担当する実施項目」: the items of its report, which names them so (or a table that
             # found nothing and left words unread, where the report's kind reads the question whole)
             return None
@@ -1885,10 +1885,13 @@ class Assistant:
         return any(w in said for w, k in KIND_WORDS if k == q.target and len(w) >= 3) or any(
             w in said and kind_label(q.target) == label for w, label in self.lexicon.item_words.items())
 
-    def _read_by_own_kind(self, question: str, q: Query) -> bool:
+    def _read_by_own_kind(self, question: str, q: Query, table_source: str | None = None) -> bool:
         """Whether the grammar reads the question whole (no word left) as one about a dedicated kind whose
         records the named place's documents hold: 「鶴ヶ丘市で2025年度にAの実施項目」 is its plan report's,
-        not a partial reading of its other documents' tables (a joint-projects CSV read generically)."""
+        not a partial reading of its other documents' tables (a joint-projects CSV read generically).
+        No place said, the place is the one the table's document is of (its title opens with it): 「平成31年度に
+        A評価がついた実践項目」 read on a city's progress sheets (a generic document) is its plan report's
+        items when the report is in the index."""
         if not q.target or q.target in _GENERIC_KINDS or q.target not in self.executor.tables \
                 or q.unused or not q.understood_anything:
             return False
@@ -1900,6 +1903,13 @@ class Assistant:
                               and isinstance(c.value, list) for s in c.value})
             if sources and self._names_another_title(question, sources):
                 return False  # (「財政効果額一覧の中で…実施項目」: the list it names is asked, not the report)
+        if not sources and table_source:
+            title = nfkc(next((r["title"] or "" for r in self.db.query(
+                "SELECT title FROM documents WHERE source = ?", [table_source])), ""))
+            opening = next((p for p in self._titles_opening_places() if title.startswith(p)), "")
+            if opening and not self._names_another_title(question, [s for s in self._documents_about(opening)
+                                                                      if s != table_source]):
+                sources = [s for s in self._documents_about(opening) if s != table_source]
         if not sources:
             return False
         held = self.db.query(f"SELECT 1 FROM [{q.target}] WHERE source IN ({','.join('?' * len(sources))}) LIMIT 1",

@@ -33,7 +33,7 @@ from assistant.kinds.joint_projects.marks import is_title_heading as _is_title_h
 from assistant.kinds.text_blocks import csv_as_tabs
 from assistant.model import Conflict, ParsedDocument, Passage, Record, SourceValue
 from assistant.text.normalize import clean, nfkc, wareki_short
-from assistant.text.wareki import year_label
+from assistant.text.wareki import label_fiscal_year, year_label
 
 KIND = "joint_projects"
 RECORD_KIND = "joint_project"
@@ -234,7 +234,22 @@ def parse(text: str, source: str) -> ParsedDocument:
             if value in (status, fields["done"], fields["planned"]):
                 # What the note under the table says the record's state means is its text too.
                 doc.passages.append(Passage(key, "status", f"{value}: {meaning}", source, line))
+    _eraless_first_years(doc)
     return doc
+
+
+def _eraless_first_years(doc: ParsedDocument) -> None:
+    """A start year printed 「元年度」 without its era (a table made over the era change, beside 平成31年度 and
+    令和元年度): the first year of the era nearest the years the column prints (R1 beside H29–R2)."""
+    rows = [r for r in doc.records if r.kind == RECORD_KIND and "start_year" in r.fields]
+    years = [label_fiscal_year(str(r.fields["start_year"])) for r in rows
+             if re.fullmatch(r"[RH]\d{1,2}", str(r.fields["start_year"]))]
+    if not years:
+        return
+    middle = sorted(years)[len(years) // 2]
+    for r in rows:
+        if nfkc(str(r.fields["start_year"])).strip() == "元年度":
+            r.fields["start_year"] = min(("R1", "H1"), key=lambda label: abs(label_fiscal_year(label) - middle))
 
 
 # 「※進捗状況の「検討中」は実施時期が決まっていないもの。」: a note under the table saying what a value means.

@@ -78,7 +78,8 @@ _PLAN = r"(?:\d{1,2}\s+)?[^\t\s【】『』「」]{0,24}?"
 # Another edition heads it 「I 取組項目ごとの評価と意見」, or names the committee as the document names it
 # (「3 取組項目ごとの委員会評価と意見」, 「Ⅰ 取組項目ごとの懇話会評価と委員の意見」, 「3．取組項目ごとの懇話会の評価と委員の意見」:
 # its number may close with a point).
-_SECTION1 = r"^(?:I|Ⅰ|\d{1,2})[.．]?\s*取組項目(?:別の評価について|ごとの(?:" + COMMITTEE + r"の?)?評価)"
+# (「3 取組項目別の評価及び委員の意見」: a paper of the committee's scores and opinions in one table)
+_SECTION1 = r"^(?:I|Ⅰ|\d{1,2})[.．]?\s*取組項目(?:別の評価(?:について|及び|と)|ごとの(?:" + COMMITTEE + r"の?)?評価)"
 _SECTION1_RE = re.compile(_SECTION1, re.M)
 # Another edition names the section by what it evaluates (「5 取組の成果の評価」): such a heading is
 # section I when it is the last one before the first committee score (an earlier 「4 取組の有効性の

@@ -17,6 +17,13 @@ year), labelled lines between the heading and its table state when the item was 
 (「基本目標2 財政の健全化」: its initiatives, numbered in a word of their own) and an item
 added later keeps the code it prints (「追1」). Those groups are the items' initiatives; the tables end at
 the first line that is no row, so that a closing table of counts is no year of the last item.
+
+A plan's progress sheets in Word may head each sheet with the sheet's name before the item's
+(「進捗シート　実践項目 1-3　<名称>」, the item coded as its list codes it), put a table of labels between the
+heading and the table of years (基本方針 │ 1 市民サービスの向上, 所管課 │ 市民課: the item's department and
+initiative), give the years' figures only (年度 │ 目標 │ 実績 │ 達成率) and grade each year on a line of its own
+under a bracketed heading (【自己評価】 then 「平成29年度：－　平成30年度：B　令和元年度：A」): that line is the
+years' grades, its heading the sheet's grade word.
 """
 from __future__ import annotations
 
@@ -26,11 +33,21 @@ from assistant.errors import DocumentError
 from assistant.kinds.plan_report.cells import cells, departments, grade, legend_scale
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean, nfkc, no_spaces
-from assistant.text.wareki import label_field, label_fiscal_year, year_label
+from assistant.text.wareki import fy_label, label_field, label_fiscal_year, year_label
 
 # 「推進事項4 補助金の整理合理化（所管：財政課）」: the item's word (…事項, …項目), its number, its title.
 # (an item added to the plan later may print a mark before its number: 「改革項目 新1 …」, its code as printed)
-_HEAD_RE = re.compile(r"^(\S{0,6}?(?:事項|項目))\s*(?:No\.?\s*)?([^\x00-\x7f\d\s]?\d{1,3})\s+(\S.*)$")
+# (a sheet's name may come first, 「進捗シート　実践項目 1-3 …」, the item coded by initiative and item as its list codes it)
+_HEAD_RE = re.compile(r"^(?:\S{0,8}シート\s+)?(\S{0,6}?(?:事項|項目))\s*(?:No\.?\s*)?([^\x00-\x7f\d\s]?\d{1,3}(?:-\d{1,2})?)\s+(\S.*)$")
+# The years graded on a line of their own under a bracketed heading (【自己評価】): 「平成30年度：B　令和元年度：A」.
+_GRADED_HEAD_RE = re.compile(r"^【([^【】]{2,8})】$")
+# (the year may name itself both ways: 「平成31年度（令和元年度）：B」)
+_GRADED_YEAR_RE = re.compile(r"((?:(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*年度|(?:19|20)\d{2}\s*年度)"
+                             r"(?:\s*[(（]\s*(?:令和|平成)\s*(?:元|\d{1,2})\s*年度\s*[)）])?)\s*[:：]\s*(\S{1,3})")
+# The labels of a table between a sheet's heading and its table of years (所管課 │ 市民課).
+_INFO_DEPT = ("所管課", "担当課", "担当部署", "所管")
+_INFO_INITIATIVE = ("取組項目",)
+_INFO_POLICY = ("基本方針",)
 # A group heading the items stand under (「基本目標2 財政の健全化」): a word, a number, a title.
 _GROUP_RE = re.compile(r"^([^\d\s:：()（）【】「」]{2,8}?)\s*(?:No\.?\s*)?(\d{1,2})[\s.．]+(\S.{0,60})$")
 # A labelled year between an item's heading and its table (「完了年度：令和7年度」「追加年度：令和7年度」).
@@ -62,17 +79,30 @@ def _head(line: str) -> re.Match | None:
     return None if "\t" in line else _HEAD_RE.match(clean(nfkc(line)))
 
 
-def _columns(row: list[str]) -> dict[str, int] | None:
+def _columns(row: list[str], graded_below: bool = False) -> dict[str, int] | None:
     header = [no_spaces(nfkc(c)) for c in row]
 
     def find(words: tuple[str, ...]) -> int:
         return next((j for j, c in enumerate(header) if c in words), -1)
 
     columns = {"year": find(("年度",)), "plan": find(_PLAN_WORDS), "result": find(_RESULT_WORDS),
-               "grade": find(_GRADE_WORDS), "dept": find(_DEPT_WORDS)}
-    if columns["year"] < 0 or columns["grade"] < 0 or (columns["plan"] < 0 and columns["result"] < 0):
+               "grade": find(_GRADE_WORDS), "dept": find(_DEPT_WORDS), "target": find(("目標", "目標値"))}
+    if columns["year"] < 0 or columns["grade"] < 0 and not graded_below or (columns["plan"] < 0 and columns["result"] < 0):
         return None
     return columns
+
+
+def _graded_line(lines: list[str], header: int, end: int) -> tuple[str, dict[str, str]] | None:
+    """The years' grades a sheet states under a bracketed heading below its table (【自己評価】 then
+    「平成30年度：B　令和元年度：A」): (the heading's word, {year label: grade as printed}); None when it has none."""
+    for i in range(header + 1, min(end, len(lines)) - 1):
+        head = _GRADED_HEAD_RE.match(clean(nfkc(lines[i]))) if "\t" not in lines[i] else None
+        if not head or head.group(1) not in _GRADE_WORDS:
+            continue
+        said = {_fiscal_label(y): g for y, g in _GRADED_YEAR_RE.findall(nfkc(lines[i + 1]))}
+        if len(said) >= 2 and all(said):
+            return head.group(1), said
+    return None
 
 
 def _sheets(lines: list[str]) -> list[tuple[int, re.Match, dict[str, int], int]]:
@@ -86,8 +116,34 @@ def _sheets(lines: list[str]) -> list[tuple[int, re.Match, dict[str, int], int]]
         # (labelled lines may stand between the heading and its table: 「完了年度：令和7年度」)
         nxt = next((j for j in range(i + 1, min(i + 8, len(lines))) if lines[j].strip() and not _labelled(lines[j])), None)
         columns = _columns(cells(lines[nxt])) if nxt is not None and "\t" in lines[nxt] else None
+        if columns is None and nxt is not None:
+            # (a table of labels and a bracketed heading between them: 所管課 │ 市民課, 【目標と実績】; the years
+            # graded on a line below the table)
+            nxt = next((j for j in range(nxt, min(i + 16, len(lines))) if "\t" in lines[j]
+                        and no_spaces(nfkc(cells(lines[j])[0])) == "年度"), None)
+            following = next((j for j in range(i + 1, len(lines)) if _head(lines[j])), len(lines))
+            columns = _columns(cells(lines[nxt]), graded_below=True) \
+                if nxt is not None and _graded_line(lines, nxt, following) else None
         if columns is not None:
             out.append((i, head, columns, nxt))
+    return out
+
+
+def _fiscal_label(cell: str) -> str | None:
+    """A year cell as the label of its fiscal year (平成31年度, 令和元年度 and 「平成31年度（令和元年度）」 are R1)."""
+    from assistant.kinds.plan_report.evaluation_list import _year_cell
+
+    label = _year_cell(no_spaces(nfkc(cell))) or _year_cell(nfkc(cell))
+    return fy_label(label_fiscal_year(label)) if label else None
+
+
+def _info(lines: list[str], begin: int, header: int) -> dict[str, str]:
+    """The labelled cells of the table between a sheet's heading and its table of years (所管課 │ 市民課)."""
+    out: dict[str, str] = {}
+    for line in lines[begin + 1:header]:
+        row = cells(line) if "\t" in line else []
+        if len(row) >= 2 and row[0].strip():
+            out[no_spaces(nfkc(row[0]))] = clean(row[1])
     return out
 
 
@@ -104,6 +160,8 @@ def _cell(row: list[str], j: int) -> str:
 def _code(printed: str) -> str:
     """「4」「04」 → '4'; a code with a mark (「追1」) as printed."""
     printed = nfkc(printed)
+    if re.fullmatch(r"\d{1,3}-\d{1,2}", printed):
+        return "-".join(str(int(p)) for p in printed.split("-"))  # (「01-3」 as its list codes it: 1-3)
     return str(int(printed)) if printed.isdigit() else printed
 
 
@@ -156,10 +214,21 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         word, code, rest = head.group(1), _code(head.group(2)), clean(head.group(3))
         dept = _DEPT_RE.search(rest)
         name = clean(rest[:dept.start()]) if dept else rest
+        below = _graded_line(lines, header, starts[k + 1]) if columns["grade"] < 0 else None
         fields = {"code": code, "title": name, "departments": departments(dept.group(1)) if dept else [],
                   "themes": [], "tags": [], "ended_month": "", "called": word,
-                  "sheet_grade_word": no_spaces(nfkc(cells(lines[header])[columns["grade"]])),
+                  "sheet_grade_word": below[0] if below else no_spaces(nfkc(cells(lines[header])[columns["grade"]])),
                   **_labelled_years(lines, begin, header)}
+        info = _info(lines, begin, header) if below else {}
+        said_dept = next((info[w] for w in _INFO_DEPT if info.get(w)), "")
+        if said_dept and not fields["departments"]:
+            fields["departments"] = departments(said_dept)
+        said_initiative = re.match(r"^(\d{1,2})[\s.．]+(\S.*)$", nfkc(next((info[w] for w in _INFO_INITIATIVE if info.get(w)), "")))
+        if said_initiative:
+            fields["initiative"], fields["initiative_title"] = str(int(said_initiative.group(1))), clean(said_initiative.group(2))
+        said_policy = next((info[w] for w in _INFO_POLICY if info.get(w)), "")
+        if said_policy:
+            fields["policy"] = said_policy
         if fields["sheet_grade_word"] not in _KNOWN_GRADE_WORDS:
             # (a heading of the report's own, 達成度 or 進捗: said with a year, it names that year's grade)
             fields["grade_word"] = fields["sheet_grade_word"]
@@ -168,6 +237,7 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
             fields["initiative"], fields["initiative_title"] = group[1], group[2]
             members.setdefault(group[1], []).append(code)
         entries: list[tuple[str, str, str, int]] = []
+        figures: list[tuple[str, int]] = []
         result_heading = no_spaces(nfkc(cells(lines[header])[columns["result"]])) if columns["result"] >= 0 else ""
         end = header + 1
         for i in range(header + 1, starts[k + 1]):
@@ -185,25 +255,39 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
                 fields["future_policy"] = next((clean(c) for c in row[1:] if c.strip()), "")
                 continue
             year = year_label(_cell(row, columns["year"]))
+            if below:
+                # (a sheet made over an era change names its year either way, or both: 「平成31年度（令和元年度）」;
+                # one fiscal year, under the label its list and a question of either name read: R1)
+                year = _fiscal_label(_cell(row, columns["year"]))
             if year is None:
                 continue
             if columns["dept"] >= 0 and (named := departments(_cell(row, columns["dept"]))):
                 fields["departments"] = list(dict.fromkeys(fields["departments"] + named))
                 fields[f"{label_field(year)}_dept"] = named
-            own = grade(_cell(row, columns["grade"]), scale)
-            if own is None and re.fullmatch(r"[A-Z]", nfkc(_cell(row, columns["grade"]))):
+            printed = below[1].get(year, "") if below else _cell(row, columns["grade"])
+            own = grade(printed, scale)
+            if own is None and re.fullmatch(r"[A-Z]", nfkc(printed)):
                 # (a letter of the grade column no legend lists, S: kept as printed rather than lost)
-                own = nfkc(_cell(row, columns["grade"]))
+                own = nfkc(printed)
             fields[label_field(year)] = own or ""
             if own:
                 doc.records.append(Record("grade", f"{code}-{year}", {"practice": code, "year": year,
                                           "fiscal_year": label_fiscal_year(year), "grade": own}, source, i + 1))
             entries.append((year, _cell(row, columns["plan"]), _cell(row, columns["result"]), i + 1))
+            if below:
+                # (a row of figures: its cells under their headings, as the text a search for them finds)
+                heads = cells(lines[header])
+                # (led by the sheet's indicator, 「指標 │ 電子決裁率（単位：％）」: the figures are of that measure)
+                measure = info.get("指標", "")
+                figures.append(((f"{measure}　" if measure else "")
+                                + "　".join(f"{clean(h)}：{clean(c)}" for h, c in zip(heads, row) if clean(h) and clean(c)), i + 1))
         doc.records.append(Record("practice", code, fields, source, begin + 1, end))
         key = f"practice:{code}"
         doc.passages.append(Passage(key, "title", name, source, begin + 1))
         if fields.get("future_policy"):
             doc.passages.append(Passage(key, "future_policy", fields["future_policy"], source, end))
+        for text, at in figures:
+            doc.passages.append(Passage(key, "text", text, source, at))
         for n, (year, plan, result, at) in enumerate(entries, start=1):
             # The year's plan and what was done, as the year's entry of the item's progress.
             ecode = f"{code}-{n}"

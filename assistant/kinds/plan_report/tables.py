@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from assistant.kinds.plan_report.cells import COMMITTEE_SCORE_RE, cells, number
-from assistant.kinds.plan_report.section1 import InitiativeBlock
+from assistant.kinds.plan_report.section1 import InitiativeBlock, split_comments
 from assistant.text.normalize import clean, nfkc, no_spaces
 
 
@@ -52,7 +52,8 @@ def is_practice_header(row: list[str]) -> bool:
 
 def _is_comment_header(header: list[str]) -> bool:
     remarks = _remarks_column(header)
-    return (remarks >= 0 and _column(header, "委員評価") >= 0 and _column(header, "取組") >= 0
+    # (the committee named as the document names it: 委員会評価)
+    return (remarks >= 0 and (_column(header, "委員評価") >= 0 or _committee_column(header) >= 0) and _column(header, "取組") >= 0
             and "実践項目数" not in header)
 
 
@@ -89,6 +90,8 @@ def parse_comment_table(lines: list[str], start: int, end: int) -> dict[int, Ini
     no_col = _number_column(header)
     title_col = next((j for j, c in enumerate(header) if c == "取組項目"), -1)
     score_col = _column(header, "委員評価")
+    if score_col < 0:
+        score_col = _committee_column(header)
     text_col = _remarks_column(header)
     blocks: dict[int, InitiativeBlock] = {}
     for i in range(start + 1, end):
@@ -102,7 +105,10 @@ def parse_comment_table(lines: list[str], start: int, end: int) -> dict[int, Ini
             block = blocks[no] = InitiativeBlock(no, title, i + 1, i + 1)
             block.committee_score = number(row[score_col])
             block.committee_line = i + 1
-        # A remark printed as a bullet (「・…」) is the remark without its bullet.
-        block.comments.append(clean(re.sub(r"^[・●○◆■]\s*", "", clean(row[text_col]))))
+        # A remark printed as a bullet (「・…」) is the remark without its bullet; a cell of several bullets
+        # (a paper printing an initiative's remarks in one cell of its row) is each of them.
+        cell = clean(row[text_col])
+        parts = split_comments(cell) if len(re.findall(r"(?:^|\s)・", cell)) >= 2 else []
+        block.comments.extend(parts or [clean(re.sub(r"^[・●○◆■]\s*", "", cell))])
         block.end_line = i + 1
     return blocks

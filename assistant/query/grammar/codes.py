@@ -175,7 +175,8 @@ NEW_ITEMS: list[Rule] = [
          # (「R4に追加した決済事業者」: 追加した of another noun is what the item did, no added item)
          # (「計画期間の途中で追加された」: added during the plan, as its note says of a mark like 新 or N)
          r"(?:(?:計画期間の|期間の|計画の)?途中(?:で|に|から)\s*|(?:プラン|計画)(?:の)?期間(?:中|内)(?:に|で)\s*)?"
-         r"(?:{YEAR}\s*(?:から|に|で|より)?\s*(?:追加|新規|新設|新た)(?:に追加|に加わった|に加わる|に加えられた|に加えた)?(?:された|の|で)?"
+         # (「H30から新たに取組を開始した」: begun that year, the start rules' — no item added)
+         r"(?:{YEAR}\s*(?:から|に|で|より)?\s*(?:追加|新規|新設|新た(?!に\s*(?:(?:取組|取り組み|取組み)[をが]\s*)?(?:始|開始|スタート|着手)))(?:に追加|に加わった|に加わる|に加えられた|に加えた)?(?:された|の|で)?"
          r"(?!した\s*(?!実践項目|取組|項目|もの|の|やつ)[一-龥ァ-ヶー])|"
          r"{YEAR}\s*(?:から|に|で|より)?\s*(?:新しく|新たに)(?:追加された|加わった|加わる|加えられた|入った|含む)|"  # (入った reads as 含む)
          # (「N付きの新規の実践項目」: the N mark and 新規 said of the items are the added items)
@@ -199,6 +200,7 @@ NEW_ITEMS: list[Rule] = [
                    ("Nの番号がついてる新しい実践項目", {"conditions": [("code", "added", "N")]}),
                    ("新規の予算", None),
                    ("R9から新たに加わった", {"conditions": [("code", "added", "N")]}),
+                   ("R4から新たに取組を開始した", None),
                    ("R6に新しく加わった", {"conditions": [("code", "added", "N")]}),
                    ("R5から新しく入ったの", {"conditions": [("code", "added", "N")]}),
                    ("途中から新しく加わった", {"conditions": [("code", "added", "N")]}),

@@ -663,13 +663,38 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「A・B・Cの内訳」: the grades listed are the categories of the breakdown asked.
     Phrasing("grades_listed_breakdown", r"([(（]?)(?:では|で|は|について)?[、,]?\s*[A-D](?:\s*[・、,/]\s*[A-D])+\s*(?:の|ごとの|別の)?(?=内訳|分布|件数|それぞれ)", lambda m: m.group(0) if m.group(1) else "の",
              examples=(('A・B・Cの内訳', 'の内訳'),)),
+    # 「B（おおむね計画どおり）は何件」「評価が5（非常に評価できる）」: a grade glossed in brackets with what the
+    # legend says it means is the grade (the gloss restates it; no words of a condition).
+    Phrasing("grade_glossed", r"(?:(?<![A-Za-zＡ-Ｚａ-ｚ])([A-DＡ-Ｄ])|(?<=評価が)(\d)|(?<=評価は)(\d))\s*[（(]\s*[^()（）A-Za-z0-9Ａ-Ｚａ-ｚ０-９:：]{2,20}?\s*[）)]",
+             lambda m: m.group(1) or m.group(2) or m.group(3),
+             examples=(('B（おおむね計画どおり）は全部で何件', 'Bは全部で何件'),
+                       ('評価が5（非常に評価できる）だった取組項目', '評価が5だった取組項目'))),
+    # 「いま実施中の連携事業」: a state said of now is the state the document prints (実施中), no condition of its own.
+    Phrasing("state_now", r"(?:いま|今|現在)(?:も|は)?\s*(?=(?:実施|休止|検討|継続|準備|運用)中)", "",
+             examples=(('鵐坂市が幹事で、いま実施中の連携事業', '鵐坂市が幹事で、実施中の連携事業'),)),
+    # 「まだ取組が終わっていない（次期プランに継続する）もの」: what goes on said again in brackets (継続) restates it.
+    Phrasing("not_ended_glossed",
+             r"(終わっていない|終わってない|終了していない|終了してない|完了していない|完了してない|終わっていません)\s*[（(][^()（）]{0,16}継続[^()（）]{0,8}[）)]",
+             r"\1",
+             examples=(('まだ取組が終わっていない（次期プランに継続する）ものは？', 'まだ取組が終わっていないものは？'),)),
+    # 「「おおむね評価できる」（3）とされた」: a band of the legend said with its score in brackets is that score.
+    Phrasing("band_glossed_with_score",
+             r"[「『]([^」』]{2,16})[」』]\s*[（(]\s*(\d(?:\.\d)?)\s*点?\s*[）)]\s*(?=とされた|と評価された|とされている|の評価|だった)",
+             r"評価が\2",
+             examples=(('意見書で「おおむね評価できる」（3）とされた取組項目', '意見書で評価が3とされた取組項目'),)),
+    # 「推進委員会の意見書で、評価が5だった取組項目」: the score a committee's paper gives is its committee's.
+    Phrasing("paper_score", r"(?<=意見書)(で|では|の中で)\s*[、,]?\s*評価(?=\s*(?:が|は)\s*\d)", r"\1、委員会評価",
+             examples=(('推進委員会の意見書で、評価が5だった取組項目', '推進委員会の意見書で、委員会評価が5だった取組項目'),
+                       ('意見書で評価が3とされた取組項目', '意見書で、委員会評価が3とされた取組項目'))),
     # 「総合評価の内訳を教えて。Aは何件？」: a breakdown asked, then the one category counted: that count.
+    # (「…の内訳で、Bは全部で何件」: all of them counted, said so)
     Phrasing("breakdown_then_one_counted", r"の?(?:内訳|分布)(?:を(?:教えて|見せて|出して|示して)(?:ください|下さい)?[。、,]\s*|[。、,]\s*|で|のうち|の中で|では)[、,]?\s*"
-                    r"(?=[A-DＡ-Ｄ](?:評価|判定)?(?:(?:と|に)(?:され|なっ)たの|だったの)?(?:は|が)\s*(?:何件|いくつ|何個))", "で",
+                    r"(?=[A-DＡ-Ｄ](?:評価|判定)?(?:(?:と|に)(?:され|なっ)たの|だったの)?(?:は|が)\s*(?:全部で|合わせて|合計で)?\s*(?:何件|いくつ|何個))", "で",
              examples=(('総合評価の内訳を教えて。Aは何件？', '総合評価でAは何件？'), ('R4評価の内訳でBはいくつ', 'R4評価でBはいくつ'),
                        ('R2評価の内訳で、Aは何件だった？', 'R2評価でAは何件だった？'),
                        # (the category said as a judgement made: 「B評価とされたのは」)
                        ('総合評価（総括）の内訳で、B評価とされたのは何件か', '総合評価（総括）でB評価とされたのは何件か'),
+                       ('令和元年度の評価の内訳で、Bは全部で何件？', '令和元年度の評価でBは全部で何件？'),
                        # (「…の内訳を伺いたい。A評価は何件か。」: the request is dropped first, leaving 「内訳、」)
                        ('総括の総合評価の内訳、A評価は何件か。', '総括の総合評価でA評価は何件か。'))),
     # 「取組終了 年ごとの内訳 R6は何件？」: the breakdown of the end years asked, then one year counted: that year's.
@@ -688,6 +713,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        # (the category said as a judgement made: 「B評価とされたのは」)
                        ('総合評価（総括）の内訳で、B評価とされたのは何件か', '総合評価（総括）でB評価とされたのは何件か'),
                        ('総合評価の内訳ください。Bは何件？', '総合評価でBは何件？'))),
+    # 「H29年度にA評価を取った実践項目」: a grade taken is a grade the year has (as 「A評価がついた」 says it);
+    # a number of times or 「ことがある」 is the grade rules' own (「Aの評価を3回以上とった」「Aを取ったことがある」).
+    Phrasing("grade_taken", r"(?<![A-Za-zＡ-Ｚａ-ｚ])([A-DＡ-Ｄ])\s*評価を\s*(?:取った|とった|獲得した|もらった|得た)(?!\s*こと)",
+             r"\1評価がついた",
+             examples=(('H29年度にA評価を取った実践項目', 'H29年度にA評価がついた実践項目'),)),
     # 「R5もAのままだった」: the grade stayed, which is the grade that year (a run over years is said by ずっと).
     Phrasing("grade_stayed", r"(?<=[A-DＡ-Ｄ])(?:評価)?の?まま(?=だった|だ|の|で|な|[？?]|$)", "",
              examples=(('R5もAのままだったもの', 'R5もAだったもの'),)),

@@ -50,7 +50,8 @@ def expand_eras(text: str) -> str:
 
 # 「令和2年度はCだったのに3年度には」: a year written without its era after one written with it.
 _ERA_SAID = compiled(r"(令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})\s*年")
-_ERALESS = compiled(r"(?<![\d.第元和成A-Za-z])(\d{1,2})(?=\s*年度(?!\s*(?:連続|分|間|目|続け|ずっと|とも|通して|にわたって|にわたり)))")
+# (「元年度」 too: the first year of an era, as a document made over the era change writes it)
+_ERALESS = compiled(r"(?<![\d.第元和成紀A-Za-z])(\d{1,2}|元)(?=\s*年度(?!\s*(?:連続|分|間|目|続け|ずっと|とも|通して|にわたって|にわたり)))")
 
 
 def inherit_eras(text: str, said_before: str = "", graded: Iterable[str] = ()) -> str:
@@ -64,12 +65,18 @@ def inherit_eras(text: str, said_before: str = "", graded: Iterable[str] = ()) -
     # (only where the question says no year at all, and not of a count: 「R2・R3・R4・R5の4年度すべて」)
     only = {g[0] for g in labels} if not find_years(text) else set()
     for m in _ERALESS.finditer(text):
+        n = 1 if m.group(1) == "元" else int(m.group(1))
         era = earlier[0] if earlier else None
-        if era is None and len(only) == 1 and f"{next(iter(only))}{int(m.group(1))}" in labels \
+        if era is None and len(only) == 1 and f"{next(iter(only))}{n}" in labels \
                 and not re.match(r"\s*年度\s*(?:の)?\s*(?:すべて|全て|全部|いずれも|どれも|ともに)", text[m.end():]):
             era = {"R": "令和", "H": "平成"}[next(iter(only))]
         for e in _ERA_SAID.finditer(text, 0, m.start()):
             era = e.group(1)
+        if m.group(1) == "元" and era is None:
+            # (「元年度はDだったのに令和2年度に」: the era whose first year the index grades, else the one said after it)
+            era = "令和" if "R1" in labels else "平成" if "H1" in labels else next(
+                (e.group(1) for e in _ERA_SAID.finditer(text, m.end())), None)
+            era = {"R": "令和", "H": "平成"}.get(era, era)
         if era is None:
             continue
         out.append(text[last:m.start()] + era)
