@@ -431,6 +431,11 @@ class Executor:
                 continue
             if f == "@no":
                 f = {"practice": "initiative", "comment": "initiative", "sheet": "initiative"}.get(target, "code")
+                headed = self._numbers_with_word_head(c.value) if c.op == "=" and f in ("code", "initiative") \
+                    and target in ("initiative", "practice", "comment", "sheet") else []
+                if headed:
+                    # 「重点取組2」 of a document printing its number with its word's head (重点2): that code too
+                    c = Condition(c.field, "in", [c.value, *headed], c.label)
                 if target in _SHEET_KINDS - {"sheet"}:
                     c = Condition("@practice_of_initiative", c.op, c.value, c.label)
                     f = c.field
@@ -633,6 +638,17 @@ class Executor:
             if self.db.execute(f"SELECT 1 FROM [{target}] WHERE result_word = ? LIMIT 1", [word]).fetchone():
                 return years[0]
         return ""
+
+    def _numbers_with_word_head(self, value) -> list[str]:
+        """Initiative codes printing the number `value` after the head of what their document calls them
+        (重点2 where the initiatives are called 重点取組): what 「重点取組2」 names there."""
+        if not isinstance(value, str) or not value.isdigit() or "initiative" not in self.tables \
+                or "called" not in self.columns.get("initiative", ()):
+            return []
+        rows = self.db.execute("SELECT DISTINCT code, called FROM initiative WHERE code LIKE ? AND code != ?",
+                               [f"%{value}", value]).fetchall()
+        return sorted({code for code, called in rows for head in [re.fullmatch(rf"(\D{{1,4}}){value}", code or "")]
+                       if head and called and nfkc(called).startswith(head.group(1))})
 
     def _sources_naming(self, target: str, name: str) -> list[str]:
         """The documents holding records of `target` whose title or text contains the name."""

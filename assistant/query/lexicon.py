@@ -312,8 +312,9 @@ def _item_words(db: IndexReader, tables: set[str]) -> dict[str, str]:
             out[own.group(1)] = label
             continue
         tail = word[-2:]
+        # (nor a noun opening a field's word: 取組 of 重点取組 would take 取組終了 and 「取組を終えた」 apart)
         if len(word) < 4 or not re.fullmatch(r"[一-龥]{2}", tail) or tail in known | fields or tail in out \
-                or len(tails_of[tail]) > 1:
+                or len(tails_of[tail]) > 1 or any(f.startswith(tail) for f in fields):
             continue
         alone = db.execute(f"SELECT 1 FROM passages WHERE source IN (SELECT DISTINCT source FROM [{table}] WHERE called = ?)"
                            " AND instr(replace(text, ?, ''), ?) > 0 LIMIT 1", (word, word, tail)).fetchone()
