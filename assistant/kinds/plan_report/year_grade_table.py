@@ -56,8 +56,7 @@ _PAGE_RE = re.compile(r"^[-－―‐\s]*\d{1,3}[-－―‐\s]*$")
 # letters before the digits, an item added later), read in NFKC.
 _FLAT_CODE_RE = re.compile(r"^(?:[^\W\d_]{1,2})?\d{1,4}$")
 _BRACKET_GROUP_RE = re.compile(r"^【(?P<word>[^\d\s】]{1,8}?)\s*(?P<no>\d{1,2})】\s*(?P<title>\S.{0,60})$")
-# A legend one mark to a line under a line naming it (〔凡例〕): 「◎　計画を上回って進捗した」.
-_SPACED_MARK_RE = re.compile(r"^\s*([^\s0-9A-Za-z\-―—－‐ー:：=＝、（(【〔])\s+(\S.*)$")
+
 _ENDED_WORDS = ("終了", "完了", "廃止")
 
 
@@ -123,26 +122,6 @@ def _flat_header(lines: list[str], i: int) -> tuple[int, int, int, int, dict[int
     return code, name, dept, state, years, -1, ended
 
 
-def _spaced_legend(lines: list[str]) -> tuple[str, ...]:
-    """Marks listed one to a line under a line naming the legend (〔凡例〕), best first; () when none."""
-    for i, line in enumerate(lines):
-        if "凡例" not in line:
-            continue
-        run: list[str] = []
-        for row in lines[i + 1:i + 12]:
-            match = _SPACED_MARK_RE.match(nfkc(row))
-            if not match:
-                break
-            if match.group(1) not in _DASHES_MARKS:
-                run.append(match.group(1))
-        if len(run) >= 3 and len(set(run)) == len(run):
-            return tuple(run)
-    return ()
-
-
-_DASHES_MARKS = ("―", "—", "－", "‐", "ー", "-")
-
-
 def layout(lines: list[str]) -> Layout | None:
     found: Layout | None = None
     group: tuple[str, str, int] | None = None
@@ -201,7 +180,7 @@ def layout(lines: list[str]) -> Layout | None:
             return None
         for no, said in groups_ahead.items():
             found.groups.setdefault(no, said)
-    found.scale = legend_scale(lines) or (_spaced_legend(lines) if found.flat else ())
+    found.scale = legend_scale(lines)
     for _, row, _ in found.rows:
         for j in found.years:
             mark = row[j] if j < len(row) else ""
