@@ -47,7 +47,8 @@ _FIELD_OPS = {"field_gt": ">", "field_lt": "<", "field_eq": "=", "field_ne": "<>
 
 
 # Conditions on which municipalities take part in a joint project (its table's cell per municipality).
-_MEMBER_OPS = ("city_column", "cities_count", "all_cities", "not_all_cities", "city_empty", "city_not_empty")
+_MEMBER_OPS = ("city_column", "cities_count", "all_cities", "not_all_cities", "city_empty", "city_not_empty",
+               "city_mark", "city_not_mark", "all_cities_mark")
 
 
 def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), table: str = "") -> str:
@@ -1016,6 +1017,21 @@ class Executor:
             else:
                 blank = f"EXISTS (SELECT 1 FROM json_each({members}) WHERE coalesce(value, '') = '')"
                 sql.where.append(f"{members} IS NOT NULL AND {'NOT ' if op == 'all_cities' else ''}{blank}")
+            return
+        if op == "all_cities_mark":  # 「4市町村すべてが実施済み」: every member's cell holds one of those marks
+            members = f"(CASE WHEN json_valid({col}) AND json_type({col}) = 'object' THEN {col} END)"
+            sql.where.append(f"{members} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM json_each({members}) WHERE "
+                             f"coalesce(value, '') NOT IN ({', '.join('?' * len(v['marks']))}))")
+            sql.params.extend(v["marks"])
+            return
+        if op in ("city_mark", "city_not_mark"):
+            # 「鶫野村が実施予定」: one municipality's cell holds one of the marks the legend gives that meaning (or, negated,
+            # holds none of them: only a table with a column for that municipality answers).
+            cell = f"coalesce(CASE WHEN json_valid({col}) THEN json_extract({col}, '$.\"' || ? || '\"') END, '')"
+            sql.where.append(f"(CASE WHEN json_valid({col}) THEN json_type({col}, '$.\"' || ? || '\"') END) IS NOT NULL")
+            sql.params.append(str(v["city"]))
+            sql.where.append(f"{cell} {'NOT ' if op == 'city_not_mark' else ''}IN ({', '.join('?' * len(v['marks']))})")
+            sql.params.extend([str(v["city"]), *v["marks"]])
             return
         if op in ("city_empty", "city_not_empty"):  # one municipality's cell of a joint project
             cell = f"coalesce(CASE WHEN json_valid({col}) THEN json_extract({col}, '$.\"' || ? || '\"') END, '')"
