@@ -641,7 +641,7 @@ class Executor:
         return ""
 
     def _numbers_with_word_head(self, value) -> list[str]:
-        """Initiative codes printing the number `value` after the head of what their document calls them
+        """Initiative codes printing the number `value` after a part of what their document calls them
         (重点2 where the initiatives are called 重点取組): what 「重点取組2」 names there."""
         if not isinstance(value, str) or not value.isdigit() or "initiative" not in self.tables \
                 or "called" not in self.columns.get("initiative", ()):
@@ -649,7 +649,7 @@ class Executor:
         rows = self.db.execute("SELECT DISTINCT code, called FROM initiative WHERE code LIKE ? AND code != ?",
                                [f"%{value}", value]).fetchall()
         return sorted({code for code, called in rows for head in [re.fullmatch(rf"(\D{{1,4}}){value}", code or "")]
-                       if head and called and nfkc(called).startswith(head.group(1))})
+                       if head and called and head.group(1) in nfkc(called)})
 
     def _sources_naming(self, target: str, name: str) -> list[str]:
         """The documents holding records of `target` whose title or text contains the name."""

@@ -21,7 +21,7 @@ from assistant.text.normalize import clean, nfkc, no_spaces
 
 _NUMBER_HEADS = ("番号", "No.", "No", "項番")
 # 「重点1」「1」「II」: an initiative's number as its document prints it (NFKC).
-_NO_RE = re.compile(r"^(?:[一-龥]{1,4})?\d{1,2}$|^[IVX]{1,4}$")
+_NO_RE = re.compile(r"^(?:[一-龥ァ-ヶー]{1,4})?\d{1,2}$|^[IVX]{1,4}$")
 _SCORE_RE = re.compile(r"^\d{1,3}(?:\.\d+)?$")
 # 「委員A」「委員Ｄ」「青木委員」: a member's column (NFKC).
 _MEMBER_RE = re.compile(r"^委員[A-ZＡ-Ｚ\d]{1,2}$|^[一-龥]{1,4}委員$")

@@ -193,11 +193,11 @@ _ADDED_NOTE_RE = re.compile(r"^[(（]注\d*[)）]\s*(\S{1,6}?)は.{0,20}?追加"
 
 
 def _longer_word(lines: list[str], word: str) -> str:
-    """The word a header cell of the document says with `word` at its start (重点 → 重点取組 of 「重点取組名」)."""
+    """The word a header cell of the document says holding `word` (重点 → 重点取組 of 「重点取組名」, テーマ → 推進テーマ)."""
     for line in lines:
         if "\t" in line and word in line:
             for cell in cells(line):
-                said = re.fullmatch(rf"({re.escape(word)}[一-龥]{{1,4}}?)名", no_spaces(nfkc(cell)))
+                said = re.fullmatch(rf"([一-龥ァ-ヶー]{{0,4}}{re.escape(word)}[一-龥ァ-ヶー]{{0,4}}?)名", no_spaces(nfkc(cell)))
                 if said:
                     return said.group(1)
     return word

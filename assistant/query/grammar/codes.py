@@ -56,7 +56,7 @@ def _lettered_group(m: re.Match, ctx: Context) -> Production | None:
 
 
 def _kanji_headed_group(m: re.Match, ctx: Context) -> Production | None:
-    """「重点3の推進項目」: an initiative whose code the index holds as printed (重点3), a kanji head and a number."""
+    """「重点3の推進項目」: an initiative whose code the index holds as printed (重点3, テーマ2), a word's head and a number."""
     code = m.group("code")
     if not any(c == code for c, _ in ctx.lex.initiative_titles):
         return None
@@ -291,7 +291,7 @@ RULES: list[Rule] = [
          examples=(("取組項目Qの実践項目", None),  # (no initiative coded so in the examples' index: nothing)
                    ("取組項目IIIの実践項目", None))),
     # 「重点3に入っている推進項目」: an initiative coded by a kanji word's head and a number, as its document prints it.
-    Rule("kanji_headed_group", r"(?<![一-龥])(?P<code>[一-龥]{1,4}\d{1,2})(?![\d.年度件点%％人円回か])", _kanji_headed_group,
+    Rule("kanji_headed_group", r"(?<![一-龥ァ-ヶー])(?P<code>[一-龥ァ-ヶー]{1,4}\d{1,2})(?![\d.年度件点%％人円回か])", _kanji_headed_group,
          examples=(("重点9の推進項目", None),  # (no initiative coded so in the examples' index: nothing)
                    ("令和5年度", None))),
     # 「Ⅱ-1-③の」: a code of a roman numeral and numbers (II-1-3 after NFKC).
