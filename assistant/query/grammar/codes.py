@@ -60,6 +60,8 @@ def _kanji_headed_group(m: re.Match, ctx: Context) -> Production | None:
     code = m.group("code")
     if not any(c == code for c, _ in ctx.lex.initiative_titles):
         return None
+    if re.sub(r"\d+$", "", code) in ctx.lex.numbered_groups:
+        return None  # (「基本目標3」 of a report grouping its items so: the group, read by numbered_group)
     return Production([Condition("@no", "=", code, f"番号 = {code}")], {"initiative"})
 
 
