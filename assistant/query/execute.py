@@ -47,7 +47,8 @@ _FIELD_OPS = {"field_gt": ">", "field_lt": "<", "field_eq": "=", "field_ne": "<>
 
 
 # Conditions on which municipalities take part in a joint project (its table's cell per municipality).
-_MEMBER_OPS = ("city_column", "cities_count", "all_cities", "not_all_cities", "city_empty", "city_not_empty")
+_MEMBER_OPS = ("city_column", "cities_count", "all_cities", "not_all_cities", "city_empty", "city_not_empty",
+               "city_mark", "city_not_mark", "all_cities_mark")
 
 
 def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), table: str = "") -> str:
@@ -435,6 +436,11 @@ class Executor:
                 continue
             if f == "@no":
                 f = {"practice": "initiative", "comment": "initiative", "sheet": "initiative"}.get(target, "code")
+                headed = self._numbers_with_word_head(c.value) if c.op == "=" and f in ("code", "initiative") \
+                    and target in ("initiative", "practice", "comment", "sheet") else []
+                if headed:
+                    # 「重点取組2」 of a document printing its number with its word's head (重点2): that code too
+                    c = Condition(c.field, "in", [c.value, *headed], c.label)
                 if target in _SHEET_KINDS - {"sheet"}:
                     c = Condition("@practice_of_initiative", c.op, c.value, c.label)
                     f = c.field
@@ -637,6 +643,17 @@ class Executor:
             if self.db.execute(f"SELECT 1 FROM [{target}] WHERE result_word = ? LIMIT 1", [word]).fetchone():
                 return years[0]
         return ""
+
+    def _numbers_with_word_head(self, value) -> list[str]:
+        """Initiative codes printing the number `value` after a part of what their document calls them
+        (重点2 where the initiatives are called 重点取組): what 「重点取組2」 names there."""
+        if not isinstance(value, str) or not value.isdigit() or "initiative" not in self.tables \
+                or "called" not in self.columns.get("initiative", ()):
+            return []
+        rows = self.db.execute("SELECT DISTINCT code, called FROM initiative WHERE code LIKE ? AND code != ?",
+                               [f"%{value}", value]).fetchall()
+        return sorted({code for code, called in rows for head in [re.fullmatch(rf"(\D{{1,4}}){value}", code or "")]
+                       if head and called and head.group(1) in nfkc(called)})
 
     def _sources_naming(self, target: str, name: str) -> list[str]:
         """The documents holding records of `target` whose title or text contains the name."""
@@ -1004,6 +1021,21 @@ class Executor:
             else:
                 blank = f"EXISTS (SELECT 1 FROM json_each({members}) WHERE coalesce(value, '') = '')"
                 sql.where.append(f"{members} IS NOT NULL AND {'NOT ' if op == 'all_cities' else ''}{blank}")
+            return
+        if op == "all_cities_mark":  # 「4市町村すべてが実施済み」: every member's cell holds one of those marks
+            members = f"(CASE WHEN json_valid({col}) AND json_type({col}) = 'object' THEN {col} END)"
+            sql.where.append(f"{members} IS NOT NULL AND NOT EXISTS (SELECT 1 FROM json_each({members}) WHERE "
+                             f"coalesce(value, '') NOT IN ({', '.join('?' * len(v['marks']))}))")
+            sql.params.extend(v["marks"])
+            return
+        if op in ("city_mark", "city_not_mark"):
+            # 「鶫野村が実施予定」: one municipality's cell holds one of the marks the legend gives that meaning (or, negated,
+            # holds none of them: only a table with a column for that municipality answers).
+            cell = f"coalesce(CASE WHEN json_valid({col}) THEN json_extract({col}, '$.\"' || ? || '\"') END, '')"
+            sql.where.append(f"(CASE WHEN json_valid({col}) THEN json_type({col}, '$.\"' || ? || '\"') END) IS NOT NULL")
+            sql.params.append(str(v["city"]))
+            sql.where.append(f"{cell} {'NOT ' if op == 'city_not_mark' else ''}IN ({', '.join('?' * len(v['marks']))})")
+            sql.params.extend([str(v["city"]), *v["marks"]])
             return
         if op in ("city_empty", "city_not_empty"):  # one municipality's cell of a joint project
             cell = f"coalesce(CASE WHEN json_valid({col}) THEN json_extract({col}, '$.\"' || ? || '\"') END, '')"

@@ -84,6 +84,9 @@ class Lexicon:
     themes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # theme as stored -> words users say
     subcommittees: set[str] = field(default_factory=set)
     municipalities: set[str] = field(default_factory=set)  # of the joint-project tables: headers and chairs
+    # What joint-project tables' legends say each member's mark is (「●：実施」「○：実施予定（…）」): mark -> meaning,
+    # the marks whose meaning two legends state alike (a mark two legends mean differently is left out).
+    member_legend: dict[str, str] = field(default_factory=dict)
     joint_years: set[str] = field(default_factory=set)  # the 今年度 of the joint-project tables (H17), from their titles
     # year label → the states of a column of states that name it (R8 → {"2026年度実施予定"}): a year said
     # with 実施予定 is that state, whatever the table's 今年度
@@ -312,8 +315,9 @@ def _item_words(db: IndexReader, tables: set[str]) -> dict[str, str]:
             out[own.group(1)] = label
             continue
         tail = word[-2:]
+        # (nor a noun opening a field's word: 取組 of 重点取組 would take 取組終了 and 「取組を終えた」 apart)
         if len(word) < 4 or not re.fullmatch(r"[一-龥]{2}", tail) or tail in known | fields or tail in out \
-                or len(tails_of[tail]) > 1:
+                or len(tails_of[tail]) > 1 or any(f.startswith(tail) for f in fields):
             continue
         alone = db.execute(f"SELECT 1 FROM passages WHERE source IN (SELECT DISTINCT source FROM [{table}] WHERE called = ?)"
                            " AND instr(replace(text, ?, ''), ?) > 0 LIMIT 1", (word, word, tail)).fetchone()
@@ -558,6 +562,11 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
     # A table marking each municipality's part with ○ names its municipalities in its members' keys.
     for r in rows("joint_project", "members"):
         lex.municipalities.update(json_object(r["members"]))
+    meanings: dict[str, set[str]] = {}
+    for r in rows("joint_project", "member_legend"):
+        for mark, meaning in json_object(r["member_legend"]).items():
+            meanings.setdefault(mark, set()).add(nfkc(meaning))
+    lex.member_legend = {mark: said.pop() for mark, said in meanings.items() if len(said) == 1}
     if "documents" in db.table_names():
         for r in db.query("SELECT title FROM documents WHERE kind = 'joint_projects'"):
             lex.joint_years.update(y.label for y in find_years(r["title"] or ""))

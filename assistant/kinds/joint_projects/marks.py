@@ -87,6 +87,13 @@ class Layout:
     all_members_from: str = ""
     chair: int = -1  # 主担当・幹事団体: the member leading each project (one name), -1: none
     period: int = -1  # 実施年度: 「R11～」「R11～R13」「R12」, the years each project runs
+    member_legend: dict[str, str] = field(default_factory=dict)  # member mark → meaning (●：実施, ○：実施予定)
+
+
+# A member's cell saying it takes no part: blank, or a dash (「－：参加しない」).
+_NO_PART = frozenset({"", "－", "―", "—", "-", "‐", "ー"})
+# A legend entry of a member's mark, its meaning maybe with a bracket after it: 「○：実施予定（令和13年度以降）」.
+_MEMBER_LEGEND_RE = re.compile(r"([◎●○◯〇✓✔])\s*(?:印)?\s*(?:は|[:：＝=])\s*([^\s、。()（）:：]{1,12}(?:[(（][^()（）]{1,20}[)）])?)")
 
 
 # A note in brackets closing a heading (「椋平市 （中心市）」「2026年度 （R8）」): the heading without it names the column.
@@ -113,9 +120,9 @@ def find_layout(lines: list[str]) -> Layout | None:
             continue
         candidates = [(i, _bare(c)) for i, c in enumerate(cells) if _MUNICIPALITY_RE.match(_bare(c))]
         rows = [_cells(l) for _, l in _row_lines(lines, index, no)]
-        # A member's column holds only marks and blanks, and a mark in at least one row.
+        # A member's column holds only marks and blanks (a dash: no part), and a mark in at least one row.
         members = [(i, name) for i, name in candidates
-                   if rows and all((r[i] if i < len(r) else "") in MARKS | {""} for r in rows)
+                   if rows and all((r[i] if i < len(r) else "") in MARKS | _NO_PART for r in rows)
                    and any(i < len(r) and r[i] in MARKS for r in rows)]
         listed = -1
         if len(members) < 2:
@@ -123,6 +130,13 @@ def find_layout(lines: list[str]) -> Layout | None:
         if len(members) < 2:
             continue
         layout = Layout(index, no, title, members=members, listed=listed)
+        if listed < 0:
+            # (what each member's mark means, when the legend gives two marks or more their own meaning:
+            # 「●：実施　○：実施予定（令和13年度以降）　－：参加しない」)
+            said = {mark: meaning for mark, meaning in _MEMBER_LEGEND_RE.findall(nfkc("\n".join(lines[:index])))
+                    if mark in MARKS and any(r[i] == mark for r in rows for i, _ in members if i < len(r))}
+            if len(said) >= 2 and len(set(said.values())) == len(said):
+                layout.member_legend = said
         if listed >= 0:
             layout.legend = _legend(lines[:index])
             if any(is_all_members(r[listed]) for r in rows if listed < len(r)):
@@ -306,7 +320,30 @@ def _rows_after(lines: list[str], header: int, no: int) -> list[tuple[int, str]]
         cells = line.split("\t")
         if no < len(cells) and _ROW_START_RE.match(cells[no]):
             out.append((index, line))
+        elif "\t" not in line and _GROUP_ROW_RE.match(nfkc(line)) and index + 1 < len(lines) \
+                and _ROW_START_RE.match(lines[index + 1].split("\t")[no] if no < len(lines[index + 1].split("\t")) else ""):
+            continue  # (a row merged across the table naming the group of the rows under it: 「Ａ 圏域全体の…」)
         elif out:
+            break
+    return out
+
+
+# A row merged across a table's full width naming a group of the rows under it: 「Ａ 圏域全体の経済成長のけん引」 (NFKC).
+_GROUP_ROW_RE = re.compile(r"^\s*[A-Z]\s+(\S.{1,40}?)\s*$")
+
+
+def _merged_groups(lines: list[str], layout: Layout) -> dict[int, str]:
+    """Row index → 分野, for a table with no 分野 column whose groups are rows merged across it (「Ａ 圏域全体の…」)."""
+    out: dict[int, str] = {}
+    group = ""
+    for index in range(layout.header + 1, len(lines)):
+        line = lines[index]
+        match = _GROUP_ROW_RE.match(nfkc(line)) if "\t" not in line else None
+        if match:
+            group = clean(match.group(1))
+        elif "\t" in line and group:
+            out[index] = group
+        elif line.strip() and "\t" not in line:
             break
     return out
 
@@ -429,7 +466,7 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
     doc = ParsedDocument(kind=kind, title=title)
     area = ""  # a group cell printed once over its rows holds for the rows under it
     seen: set[str] = set()
-    areas = _areas_of_sheets(lines, layout) if layout.area < 0 else {}
+    areas = (_areas_of_sheets(lines, layout) or _merged_groups(lines, layout)) if layout.area < 0 else {}
     for index, line in _row_lines(lines, layout.header, layout.no):
         cells = _cells(line)
 
@@ -452,7 +489,7 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
             marked = dict(split_listed(cell(layout.listed)))
             members = {name: marked.get(name, "") for _, name in layout.members}
         else:
-            members = {name: cell(i) for i, name in layout.members}
+            members = {name: "" if cell(i) in _NO_PART else cell(i) for i, name in layout.members}
         fields = {
             "no": int(code) if code.isdigit() else code,
             "title": cell(layout.title),
@@ -461,6 +498,8 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
             "n_members": sum(1 for v in members.values() if v),
             "notes": notes,
         }
+        if layout.member_legend:
+            fields["member_legend"] = layout.member_legend
         if layout.area >= 0:
             fields["area"] = area
         elif areas.get(index):

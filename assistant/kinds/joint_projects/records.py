@@ -55,6 +55,10 @@ JOINT_PROJECT = RecordKind(
         # says each symbol is ({"●": "実施", "△": "検討・準備"}); asked by year (query/joint_years.py).
         Field("states_by_year", "年度別の状況", type="json"),
         Field("state_legend", "状況の凡例", type="json"),
+        # What the table's legend says each member's mark is, where it marks a member's part in more ways than one
+        # ({"●": "実施", "○": "実施予定（令和13年度以降）"}; 「－：参加しない」 is a blank cell): asked by the
+        # legend's words (「鶫野村が実施予定」「楪ヶ浜市がまだ実施していない」: query/grammar/values.py).
+        Field("member_legend", "参加の印の凡例", type="json"),
         # A workbook of the same table once per fiscal year, a sheet each (year_sheets.py): the years whose sheets
         # list the project (["R3", "R4"]), and each year's members where they changed ({"R3": {…}, "R4": {…}}).
         Field("listed_years", "掲載年度", type="list"),

@@ -107,7 +107,29 @@ def legend_scale(lines: list[str]) -> tuple[str, ...]:
             return tuple(marks)
     from assistant.kinds.plan_report.pillar_heads import spaced_letter_legend  # (it reads cells too)
 
-    return _letter_legend(lines) or _word_legend(lines) or _table_legend(lines) or spaced_letter_legend(lines)
+    return _letter_legend(lines) or _word_legend(lines) or _table_legend(lines) or spaced_letter_legend(lines) \
+        or _spaced_marks(lines)
+
+
+# A legend one mark to a line under a line naming it (〔凡例〕), the meaning after spaces: 「◎　計画を上回って進捗した」.
+_SPACED_MARK_RE = re.compile(r"^\s*([^\s0-9A-Za-z\-―—－‐ー:：=＝、（(【〔])\s+(\S.*)$")
+
+
+def _spaced_marks(lines: list[str]) -> tuple[str, ...]:
+    """Marks listed one to a line under a line naming the legend (〔凡例〕), best first; () when none does."""
+    for i, line in enumerate(lines):
+        if "凡例" not in line:
+            continue
+        run: list[str] = []
+        for row in lines[i + 1:i + 12]:
+            match = _SPACED_MARK_RE.match(nfkc(row))
+            if not match:
+                break
+            if match.group(1) not in _DASHES and match.group(1) != "-":
+                run.append(match.group(1))
+        if len(run) >= 3 and len(set(run)) == len(run):
+            return tuple(run)
+    return ()
 
 
 # The second header cell of a legend laid out as a table (「進捗 │ 説明」 over 「達成 │ 当該年度の目標を達成した」).

@@ -49,6 +49,7 @@ from assistant.kinds.plan_report.headed import (
     parse_headed_practices,
 )
 from assistant.kinds.plan_report import evaluation_list, long_list, member_marks, member_opinions, member_rows, member_tables, opinion_paper
+from assistant.kinds.plan_report import member_columns
 from assistant.kinds.plan_report.reconcile import label, reconcile
 from assistant.kinds.plan_report.rows import split_lines
 from assistant.kinds.plan_report.section1 import InitiativeBlock, opens_block, parse_section1, row_head
@@ -120,7 +121,7 @@ def detect(text: str) -> bool:
             or item_pages.detect(text) or summary_list.detect(text) or item_cards.detect(text)
             or committee_sheet.detect(text) or fiscal_year_sheets.detect(text) or year_grade_table.detect(text)
             or grid_cards.detect(text) or committee_grades.detect(text) or bracket_sheets.detect(text)
-            or goal_points.detect(text))
+            or goal_points.detect(text) or member_columns.detect(text))
 
 
 def _detect_known(text: str) -> bool:
@@ -292,6 +293,10 @@ def parse(text: str, source: str) -> ParsedDocument:
         lines, _ = split_lines(text)
         lines = ["" if _PAGE_NUMBER_RE.match(line) else line for line in lines]
         doc = goal_points.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
+    elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and member_columns.detect(text):
+        # The members' points per initiative in columns of their own and their mean, the opinions in a table after (member_columns.py).
+        lines, _ = split_lines(text)
+        doc = member_columns.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
     elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and bracket_sheets.detect(text):
         # Progress sheets as plain text, a block per item of bracketed labels (bracket_sheets.py).
         lines, _ = split_lines(text)

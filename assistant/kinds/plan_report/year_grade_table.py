@@ -50,6 +50,13 @@ _GROUP_RE = re.compile(r"^(?P<word>\S{0,6}?(?:項目|方針|分野|施策|目標
 # The heading of an upper group a table stands under (「【基本目標2】持続可能な財政運営」), read in NFKC.
 _UPPER_RE = re.compile(r"^【(?P<word>\S{0,6}?(?:方針|目標|の柱|政策|分野))\s*(?P<no>\d{1,2})】\s*(?P<title>\S.{0,60})$")
 _PAGE_RE = re.compile(r"^[-－―‐\s]*\d{1,3}[-－―‐\s]*$")
+# A table of one header row naming the years itself (項目番号 │ 推進項目名 │ Ｒ１０ │ Ｒ１１ │ 完了年度), one table per
+# group, each under the group's bracketed heading 「【重点1】デジタル技術を活用した窓口改革」 (its word, its number as the
+# document prints it, its name): the items' codes are then numbers as printed (101, 新1: a word of one or two
+# letters before the digits, an item added later), read in NFKC.
+_FLAT_CODE_RE = re.compile(r"^(?:[^\W\d_]{1,2})?\d{1,4}$")
+_BRACKET_GROUP_RE = re.compile(r"^【(?P<word>[^\d\s】]{1,8}?)\s*(?P<no>\d{1,2})】\s*(?P<title>\S.{0,60})$")
+
 _ENDED_WORDS = ("終了", "完了", "廃止")
 
 
@@ -65,6 +72,7 @@ class Layout:
     related: int = -1  # the sub department's column (担当課 over 主 │ 副), -1: none
     ended: int = -1  # the column of the year each item ended (完了年度), -1: none
     rows: list[tuple[int, list[str], tuple[str, str, int] | None]] = field(default_factory=list)
+    flat: bool = False  # one header row naming the years (tables under bracketed group headings)
     groups: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     # The upper group heading each table (「基本目標2 持続可能な財政運営」) by the row's line.
     policies: dict[int, str] = field(default_factory=dict)
@@ -100,26 +108,44 @@ def _header(lines: list[str], i: int) -> tuple[int, int, int, int, dict[int, str
     return code, name, dept, state, years, related, ended
 
 
+def _flat_header(lines: list[str], i: int) -> tuple[int, int, int, int, dict[int, str], int, int] | None:
+    """A header of one row whose cells name the years (Ｒ１０ │ Ｒ１１ │ Ｒ１２) between the name and 完了年度."""
+    head = [no_spaces(nfkc(c)) for c in cells(lines[i])]
+    code = next((j for j, c in enumerate(head) if c in _CODE_HEADS or c == "項目番号"), -1)
+    name = next((j for j, c in enumerate(head) if c in _NAME_HEADS or re.fullmatch(r"\S{1,6}項目名", c)), -1)
+    ended = next((j for j, c in enumerate(head) if c in _ENDED_HEADS), -1)
+    state = next((j for j, c in enumerate(head) if c in _STATE_HEADS), -1)
+    years = {j: label for j, c in enumerate(head) if c for label in [_year(c)] if label}
+    if min(code, name, max(state, ended)) < 0 or len(years) < 2 or min(years) < name:
+        return None
+    dept = next((j for j, c in enumerate(head) if c in _DEPT_HEADS), -1)
+    return code, name, dept, state, years, -1, ended
+
+
 def layout(lines: list[str]) -> Layout | None:
     found: Layout | None = None
     group: tuple[str, str, int] | None = None
     upper = ""
+    groups_ahead: dict[str, tuple[str, str, int]] = {}
     i = 0
     while i < len(lines):
         line = lines[i]
         if "\t" in line:
             header = _header(lines, i)
+            flat = header is None and (found is None or found.flat)
+            if flat:
+                header = _flat_header(lines, i)
             if header is not None:
                 if found is None:
-                    found = Layout(i, *header[:5], scale=(), related=header[5], ended=header[6])
+                    found = Layout(i, *header[:5], scale=(), related=header[5], ended=header[6], flat=flat)
                 elif header != (found.code, found.name, found.dept, found.state, found.years, found.related, found.ended):
                     break  # (another table)
-                i += 2
+                i += 1 if flat else 2
                 continue
             if found is not None:
                 row = cells(line)
                 code = no_spaces(nfkc(row[found.code])) if found.code < len(row) else ""
-                if _CODE_RE.match(code):
+                if _CODE_RE.match(code) or found.flat and group is not None and _FLAT_CODE_RE.match(code):
                     found.rows.append((i, row, group))
                     if upper:
                         found.policies[i] = upper
@@ -128,7 +154,15 @@ def layout(lines: list[str]) -> Layout | None:
         else:
             text = clean(line)
             above = _UPPER_RE.match(nfkc(text)) if text.startswith("【") else None
-            if above:
+            bracket = _BRACKET_GROUP_RE.match(nfkc(text)) if text.startswith("【") and not above else None
+            if bracket and (found is None or found.flat):
+                # (a group's own heading over its table: 「【重点1】…」, coded as printed, 重点1)
+                no = f"{bracket.group('word')}{bracket.group('no')}"
+                group = (no, clean(bracket.group("title")), i)
+                groups_ahead.setdefault(no, (bracket.group("word"), group[1], i))
+            elif text.startswith("【") and found is not None and found.flat and found.rows:
+                break  # (a heading of another part: the tables end)
+            elif above:
                 # (an upper group's heading over its table: its items' policy)
                 upper = f"{above.group('word')}{above.group('no')} {clean(above.group('title'))}"
             elif found is not None:
@@ -136,11 +170,16 @@ def layout(lines: list[str]) -> Layout | None:
                 if said:
                     group = (said.group("no"), clean(said.group("title")), i)
                     found.groups.setdefault(said.group("no"), (said.group("word"), group[1], i))
-                elif text and not _PAGE_RE.match(text) and found.rows:
-                    break
+                elif text and not _PAGE_RE.match(text) and found.rows and not found.flat:
+                    break  # (tables under bracketed headings have lines of their own between them: 所管部：…, （注）…)
         i += 1
     if found is None or len(found.rows) < 3:
         return None
+    if found.flat:
+        if not groups_ahead:
+            return None
+        for no, said in groups_ahead.items():
+            found.groups.setdefault(no, said)
     found.scale = legend_scale(lines)
     for _, row, _ in found.rows:
         for j in found.years:
@@ -148,6 +187,20 @@ def layout(lines: list[str]) -> Layout | None:
             if grade(mark, found.scale) is None:
                 return None
     return found
+
+
+_ADDED_NOTE_RE = re.compile(r"^[(（]注\d*[)）]\s*(\S{1,6}?)は.{0,20}?追加")
+
+
+def _longer_word(lines: list[str], word: str) -> str:
+    """The word a header cell of the document says holding `word` (重点 → 重点取組 of 「重点取組名」, テーマ → 推進テーマ)."""
+    for line in lines:
+        if "\t" in line and word in line:
+            for cell in cells(line):
+                said = re.fullmatch(rf"([一-龥ァ-ヶー]{{0,4}}{re.escape(word)}[一-龥ァ-ヶー]{{0,4}}?)名", no_spaces(nfkc(cell)))
+                if said:
+                    return said.group(1)
+    return word
 
 
 def _ended_year(cell: str) -> str:
@@ -176,6 +229,13 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
     # The word the header heads the year block with (「年度別の達成状況」 → 達成状況): what users call the grades.
     over_years = next((head[j] for j in range(min(found.years), -1, -1) if j < len(head) and head[j]), "")
     grade_word = re.sub(r"^(?:年度別|年度ごと|各年度)の?", "", over_years)
+    if found.flat:
+        grade_word = ""  # (the years head their own cells: nothing heads the block)
+    # Items a note under a table says were added (「（注）新1は令和１１年度に追加した推進項目です。」): when the
+    # document says so, those are the items added during the plan, not every item first graded after the
+    # plan's first year (「603は…取組開始を計画していた項目のため、令和１０年度は「－」」 was planned so).
+    added = {no_spaces(nfkc(m.group(1))) for line in lines if "追加" in line
+             for m in [_ADDED_NOTE_RE.match(nfkc(clean(line)))] if m} if found.flat else set()
     # A group row whose number heads other groups' numbers (「基本方針Ⅱ」 over 「重点項目Ⅱ-1」) is the upper
     # group of those: the items' policy, no initiative of its own.
     uppers = {no: (word, title) for no, (word, title, _) in found.groups.items()
@@ -222,7 +282,8 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         graded.sort(key=label_fiscal_year)
         if graded and graded[0] != labels[0]:
             fields["started"] = graded[0]
-            fields["tags"] = ["新規"]
+            if not added or code in added:
+                fields["tags"] = ["新規"]
         if ended:
             fields["ended"] = ended
         elif graded and any(w in state for w in _ENDED_WORDS) and found.ended < 0:
@@ -231,6 +292,9 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         doc.passages.append(Passage(f"practice:{code}", "title", name, source, at + 1))
         if group_no:
             members.setdefault(group_no, []).append(code)
+    if found.flat:
+        # (the groups' word as the document's own header cells print it: 【重点1】 under a list headed 重点取組名)
+        found.groups = {no: (_longer_word(lines, word), title, at) for no, (word, title, at) in found.groups.items()}
     for no, (word, group_title, at) in found.groups.items():
         doc.records.append(Record("initiative", no, {"no": no, "title": group_title, "themes": [],
                                                      "n_practice": len(members.get(no, [])), "called": word},

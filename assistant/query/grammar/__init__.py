@@ -190,7 +190,7 @@ class Rule:
 
 
 INVERT = {"=": "!=", "!=": "=", "match_any": "not_match_any", "not_match_any": "match_any", ">=": "<", "<=": ">", ">": "<=", "<": ">=", "in": "not_in", "not_in": "in",
-          "empty": "not_empty", "not_empty": "empty", "evaluated": "not_evaluated", "not_evaluated": "evaluated", "city_empty": "city_not_empty", "city_not_empty": "city_empty", "all_cities": "not_all_cities", "not_all_cities": "all_cities", "prefix": "not_prefix", "added": "not_added", "not_added": "added", "has": "not_has", "not_has": "has",
+          "empty": "not_empty", "not_empty": "empty", "evaluated": "not_evaluated", "not_evaluated": "evaluated", "city_empty": "city_not_empty", "city_not_empty": "city_empty", "city_mark": "city_not_mark", "city_not_mark": "city_mark", "all_cities": "not_all_cities", "not_all_cities": "all_cities", "prefix": "not_prefix", "added": "not_added", "not_added": "added", "has": "not_has", "not_has": "has",
           "has_suffix": "not_has_suffix", "not_has_suffix": "has_suffix", "yen<": "yen>=", "yen>=": "yen<", "yen>": "yen<=", "yen<=": "yen>", "between": "not_between", "same_values": "not_same_values", "not_same_values": "same_values", "grade_gt": "grade_le", "grade_lt": "grade_ge", "grade_eq": "grade_ne",
           "grade_le": "grade_gt", "grade_ge": "grade_lt", "grade_ne": "grade_eq",
           "field_gt": "field_le", "field_lt": "field_ge", "field_eq": "field_ne", "field_ne": "field_eq",

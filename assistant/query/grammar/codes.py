@@ -55,6 +55,16 @@ def _lettered_group(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("@no", "=", code, f"番号 = {code}")], {"initiative"})
 
 
+def _kanji_headed_group(m: re.Match, ctx: Context) -> Production | None:
+    """「重点3の推進項目」: an initiative whose code the index holds as printed (重点3, テーマ2), a word's head and a number."""
+    code = m.group("code")
+    if not any(c == code for c, _ in ctx.lex.initiative_titles):
+        return None
+    if re.sub(r"\d+$", "", code) in ctx.lex.numbered_groups:
+        return None  # (「基本目標3」 of a report grouping its items so: the group, read by numbered_group)
+    return Production([Condition("@no", "=", code, f"番号 = {code}")], {"initiative"})
+
+
 def _practice_no(m: re.Match, ctx: Context) -> Production | None:
     # (a report numbering its items 2-3 under 取組項目 2 names them so)
     code = "-".join(str(int(n)) for n in re.findall(r"\d+", m.group(1)))
@@ -284,6 +294,10 @@ RULES: list[Rule] = [
     Rule("lettered_group", r"(?:取組項目|取り組み項目)\s*(?:No\.?)?\s*(?P<code>[A-Za-z]|[IVX]{2,4})(?![A-Za-z0-9])", _lettered_group,
          examples=(("取組項目Qの実践項目", None),  # (no initiative coded so in the examples' index: nothing)
                    ("取組項目IIIの実践項目", None))),
+    # 「重点3に入っている推進項目」: an initiative coded by a kanji word's head and a number, as its document prints it.
+    Rule("kanji_headed_group", r"(?<![一-龥ァ-ヶー])(?P<code>[一-龥ァ-ヶー]{1,4}\d{1,2})(?![\d.年度件点%％人円回か])", _kanji_headed_group,
+         examples=(("重点9の推進項目", None),  # (no initiative coded so in the examples' index: nothing)
+                   ("令和5年度", None))),
     # 「Ⅱ-1-③の」: a code of a roman numeral and numbers (II-1-3 after NFKC).
     Rule("layered_code",
          r"(?<![A-Za-z0-9])(?P<code>[IVXivx]{1,4}\s*[-‐－]\s*\d{1,2}(?:\s*[-‐－]\s*\d{1,2})?)(?![\d.])(?!" + _MENTIONED + ")",

@@ -84,6 +84,9 @@ def _change(m: re.Match, ctx: Context) -> Production | None:
     # The order said is the one compared in: a letter scale of the index's own (S > A > B > C) when it has one.
     own = [g for g in ctx.grade_scale if g.isascii() and g.isalpha()]
     order = " > ".join(own) if any(g not in "ABCD" for g in own) else "A > B > C"
+    marks = [g for g in ctx.grade_scale if not (g.isascii() and g.isalpha())]
+    if len(marks) >= 2:  # (the marks of the index's legend are ranked too: ◎ > ○ > △ > ×)
+        order += "、" + " > ".join(marks)
     out.conditions.append(Condition(a, op, b, f"{field_label(a)} {sign} {field_label(b)}（{order}）"))
     return out
 

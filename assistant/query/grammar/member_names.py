@@ -30,6 +30,13 @@ RULES: list[Rule] = [
          _member,
          # (no member's opinions in the examples' index: nothing)
          examples=(("桐生委員は", None), ("大久保会長の", None))),
+    # 「委員Ｄの意見」: a member a paper names by a letter (委員A…委員E, NFKC), as its opinions print the member; only
+    # before the opinions (「委員Ｄが3点以下をつけた」 is that member's points: query/axes.py).
+    Rule("member_by_letter",
+         r"(?<![一-龥々A-Za-z])(?P<name>委員\s*[A-Z])(?![A-Za-z])(?=\s*の\s*(?:意見|発言|指摘|コメント))",
+         _member,
+         # (no member's opinions in the examples' index: nothing)
+         examples=(("委員Dの意見", None),)),
     # 「柱5につけた評点」「取組3に付けた点数」: the verb of giving a score says only that the score is the member's.
     Rule("score_given_by_member",
          r"(?:に|へ)?\s*(?:つけた|付けた|つけている|付けている|つけてる|付けてる|与えた)(?=\s*(?:評点|点数|点|評価))",

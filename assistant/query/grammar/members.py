@@ -18,7 +18,9 @@ _KANJI = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, 
 _MEMBERS = r"(?P<n>\d{1,2}|[二三四五六七八九十])\s*(?P<kind>市町村|市町|市村|町村|市|町|村|団体|自治体)"
 _ALL = r"(?:すべて|全て|全部|みんな|とも|ともに|全員)"
 # (「全市町で実施している」: what every member does together is done by each)
-_TAKE_PART = r"(?:参加して(?:い)?る|参加する|参加の|加わって(?:い)?る|関わって(?:い)?る|共同で(?:実施|行って)(?:して)?(?:い)?る|実施して(?:い)?る|実施する)"
+_TAKE_PART = (r"(?:参加して(?:い)?る|参加する|参加の|加わって(?:い)?る|関わって(?:い)?る|共同で(?:実施|行って)(?:して)?(?:い)?る|実施して(?:い)?る|実施する"
+              # (「実施済み（●）」: the mark restated in brackets)
+              r"|実施済み?(?:\s*[(（][^()（）]{1,3}[)）])?)")
 
 
 def _number(m: re.Match) -> int:
@@ -52,6 +54,12 @@ def _all_take_part(m: re.Match, ctx: Context) -> Production | None:
         return None
     out = Production([Condition("departments", "all_cities", None, "すべての市町村が参加（どの市町村の欄にも空欄・「—」がない）")],
                      hints={"joint_project"})
+    # 「4市町村すべてが実施済み（●）」: where a legend gives the members' marks meanings of their own (●：実施 ○：実施予定),
+    # every member's cell holds the mark the verb names.
+    done = [mark for mark, meaning in ctx.lex.member_legend.items() if re.sub(r"[(（].*$", "", meaning) == "実施"]
+    if done and "実施" in m.group(0):
+        out.conditions = [Condition("departments", "all_cities_mark", {"marks": sorted(done)},
+                                    f"すべての市町村が実施（{'・'.join(sorted(done))}）")]
     if m.group("n"):
         n = _number(m)
         out.conditions.insert(0, Condition("departments", "cities_count", n, f"{n}団体の連携事業"))

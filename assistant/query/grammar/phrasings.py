@@ -1186,6 +1186,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # score (「合計の平均」 is another thing: the mean of a field 合計).
     Phrasing("members_sum_mean", r"(?<![一-龥])計の平均(?:点|値)?", "委員評価",
              examples=(("計の平均が15点に届いていない柱", "委員評価が15点に届いていない柱"),)),
+    # 「（◎＞○＞△＞×の順で）」: the order of the grades restated in brackets (the legend's order, which the index reads).
+    Phrasing("grade_order_restated", r"\s*[（(]\s*(?:[^\s\d()（）>]{1,2}\s*>\s*){2,}[^\s\d()（）>]{1,2}\s*(?:の順(?:で|に|番)?|の順序で)?\s*[)）]", "",
+             examples=(("下がったものはどれ?(◎>○>△>×の順で)", "下がったものはどれ?"),)),
     # 「R4以降（R4・R5・R6）」: the years listed in brackets restate the range said before them.
     Phrasing("range_restated",
              r"(以降|以後|以前|までに|まで|から)\s*[（(]\s*(?:(?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度?)?\s*(?:・|、|,|と|〜|から)?\s*){2,}[)）]",

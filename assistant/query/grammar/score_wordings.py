@@ -8,6 +8,13 @@ def score_wordings():
     from assistant.query.grammar.phrasings import Phrasing
 
     return (
+        # 「委員会の令和12年度評価で」: the committee's evaluation of that year, the year said inside the score's word
+        # (委員会評価); said before it, the word is whole again.
+        Phrasing("body_year_evaluation",
+                 r"(委員会|審議会|懇話会|懇談会|協議会|推進会議)\s*の\s*((?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*年度?|(?:19|20)\d{2}\s*年度)\s*(?:の)?\s*評価",
+                 r"\2の\1評価",
+                 examples=(("委員会の令和12年度評価で、平均が4.0以上", "令和12年度の委員会評価で、平均が4.0以上"),
+                           ("審議会の2024年度評価", "2024年度の審議会評価"))),
         # 「進捗度の総括自己評価」「効率性の自己評価（総括）」: the score as the report's 総括 self-evaluation table
         # prints it; the heading says where it is printed, the score is the field.
         Phrasing("score_under_heading",

@@ -384,6 +384,27 @@ def _takes_part(m: re.Match, ctx: Context) -> Production | None:
                        for name in dict.fromkeys(names)], hints={"joint_project"})
 
 
+def _marked_part(m: re.Match, ctx: Context) -> Production | None:
+    """「鶫野村が実施予定になっている」「楪ヶ浜市がまだ実施していない」「桔梗沢町が実施している」: a municipality's mark in a
+    joint-projects table whose legend says what each mark is (「●：実施　○：実施予定（令和13年度以降）」): the marks
+    whose meaning is the verb said (実施 → ●; 実施予定 → ○), or, negated, any other cell of that municipality."""
+    from assistant.query.answer import Condition
+
+    names = re.findall(r"[一-龥ァ-ヶー]{1,8}?[市町村]", m.group("others") or "") + [m.group("city")]
+    if any(name not in ctx.lex.municipalities for name in names) or not ctx.lex.member_legend:
+        return None
+    verb, planned = m.group("verb"), bool(m.group("planned"))
+    bare = {mark: re.sub(r"[(（].*$", "", meaning) for mark, meaning in ctx.lex.member_legend.items()}
+    marks = sorted(mark for mark, meaning in bare.items() if meaning == (verb + "予定" if planned else verb))
+    if not marks:
+        return None
+    negated = m.group("neg") is not None
+    said = f"{verb}{'予定' if planned else ''}（{'・'.join(marks)}）"
+    return Production([Condition("departments", "city_not_mark" if negated else "city_mark", {"city": name, "marks": marks},
+                                 f"{name}が{said}{'でない' if negated else ''}")
+                       for name in dict.fromkeys(names)], hints={"joint_project"})
+
+
 def _same(m: re.Match, ctx: Context) -> Production | None:
     from assistant.query.answer import Condition
 
@@ -594,6 +615,16 @@ FIELD_STATES: list[Rule] = [
                    ("西野村が含まれない", None), ("西野村が含む", None),
                    ("参加している", None),
                    ("西野村って共同事業いくつ参加してる", None), ("西野村が構成市町村に入っている", None))),
+    # 「鶫野村が今後実施予定になっている」「楪ヶ浜市自身がまだ実施していない」: a municipality's mark as the table's legend
+    # names it (●：実施　○：実施予定): read only where a legend gives the members' marks meanings of their own.
+    Rule("municipality_marked",
+         r"(?P<others>(?:[一-龥ァ-ヶー]{1,8}?[市町村]\s*(?:と|、|・|,|及び|および)\s*)+)?"
+         r"(?P<city>[一-龥ァ-ヶヶー]{1,8}?[市町村])(?:自身|自体)?(?:が|は|も|で|って)?\s*(?:今後|まだ|既に|すでに|もう)?\s*"
+         r"(?P<verb>実施|参加|導入|運用|開始)(?:(?P<planned>予定)(?:になって(?:い)?る|となって(?:い)?る|の|して(?:い)?る|だ|です)?"
+         r"|済み?(?:の)?|して(?:い)?る|した|中の?|(?P<neg>して(?:い)?ない|していません|しておらず|しない|されていない))",
+         _marked_part, negatable=True,
+         examples=(("鶫野村が実施予定になっている", None),  # (no legend of members' marks in the examples' index: nothing)
+                   ("西野村がまだ実施していない", None))),
     Rule("same_on_every_side",
          # The sides may be said before the field: 「岡山市と倉敷市で担当課の名前が同じ」.
          r"(?:(?P<sides>" + _SIDES + r")(?:で|の|では|とも|ともに)[、,]?\s*)?(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
