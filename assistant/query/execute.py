@@ -628,6 +628,29 @@ class Executor:
         return Condition("states_by_year", "year_state_in", {"years": chosen, "states": sorted(states)},
                          f"{label}（年度別の状況が「{said}」）")
 
+    def _titled_year_sources(self, target: str, fld: str) -> list[str]:
+        """The documents of `target` that grade their records in no year at all and whose title names the year
+        of `fld` (「令和６年度 …委員会 判定結果」): a year said of their records is the document's year."""
+        if not is_year_field(fld):
+            return []
+        memo = getattr(self.db, "memo", None)
+        key = ("titled_year_sources", target, fld)
+        if memo is not None and key in memo:
+            return memo[key]
+        from assistant.text.wareki import find_years
+
+        years = [c for c in self.columns.get(target, []) if is_year_field(c)]
+        graded = " OR ".join(f"coalesce(t.[{c}], '') NOT IN ({_NO_GRADE})" for c in years) or "0"
+        out = []
+        for source, title in self.db.execute(
+                f"SELECT d.source, d.title FROM documents d WHERE d.source IN (SELECT DISTINCT source FROM [{target}]) "
+                f"AND NOT EXISTS (SELECT 1 FROM [{target}] t WHERE t.source = d.source AND ({graded}))"):
+            if any(y.label.lower() == fld for y in find_years(nfkc(title or ""))):
+                out.append(source)
+        if memo is not None:
+            memo[key] = out
+        return out
+
     def _year_result(self, asked: str, target: str, q: Query) -> str:
         """「個別取組12の令和6年度の実績は？」: the year's grade field, when the one year said is graded in the target's
         records and their document heads that year's grade with the word said for the asked field (a report
@@ -1116,7 +1139,13 @@ class Executor:
         elif op == "not_empty":
             sql.where.append(f"coalesce({col}, '') <> ''")
         elif op == "evaluated":
-            sql.where.append(f"coalesce({col}, '') NOT IN ({_NO_GRADE})")
+            titled = self._titled_year_sources(target, c.field)
+            if titled:
+                # (「令和6年度の外部評価委員会で…」: records whose document grades no year, titled with the year said)
+                sql.where.append(f"(coalesce({col}, '') NOT IN ({_NO_GRADE}) OR t.source IN ({', '.join('?' * len(titled))}))")
+                sql.params.extend(titled)
+            else:
+                sql.where.append(f"coalesce({col}, '') NOT IN ({_NO_GRADE})")
         elif op == "not_evaluated":
             sql.where.append(f"coalesce({col}, '') IN ({_NO_GRADE})")
         elif op in ("added", "not_added"):

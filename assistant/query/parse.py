@@ -64,6 +64,9 @@ def _left_out(named: list[Condition], left_out) -> list[Condition]:
 
 # 「…の推進で」「…の中で」: a record named as the scope of what follows.
 # 「逆に、…」: the other side asked with conditions of its own.
+# Parts holding an item's figures of one year (目標値・実績値・達成率), each row of its year: a figure of a year
+# asked of the item is its row's.
+_YEARLY_FIGURES = ("sheet_value",)
 _CONVERSELY = compiled(r"^\s*(?:逆に|反対に|逆は)[、,]?")
 # 「じゃあR3は？」: a follow-up that says the same of something else (not そのうち, which narrows).
 _SWITCHED = compiled(r"^\s*(?:じゃあ|じゃ|では|なら|それなら|それじゃあ|ほんなら)[、,]?\s*(?!その|うち|中で)")
@@ -999,6 +1002,11 @@ class Parser:
                 and self._child_holding(target, [], q.value_field) != target:
             # 「事務事業評価シートで、移住相談件数の令和4年度の実績値は」: the named kind does not hold
             # the asked figure, its one kind of part does (the sheet's indicators).
+            target = self._child_holding(target, [], q.value_field)
+        elif target and q.value_field and q.value_field not in self.lex.columns.get(target, ()) \
+                and self._child_holding(target, [], q.value_field) in _YEARLY_FIGURES and find_years(text):
+            # 「施策2-3の2024年度の達成率は？」: a year's figure the item does not hold, its indicator's row of
+            # that year does (a measure sheet's 目標値 │ 実績値 │ 達成率 under each year): that row answers.
             target = self._child_holding(target, [], q.value_field)
         elif target and kinds_named and self._names_document(text, kinds_named[-1]) and any(
                 c.op.startswith("field_") and c.field not in self.lex.columns.get(target, ()) for c in conds) \

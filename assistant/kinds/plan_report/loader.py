@@ -58,7 +58,7 @@ from assistant.kinds.plan_report.sheets import PAGE1_RE, STATUS_RE, SUMMARY, She
 from assistant.kinds.plan_report.year_sheets import is_head as is_year_sheet_head, split_year_sheets
 from assistant.kinds.plan_report.grid_sheets import is_head as is_grid_sheet_head, split_grid_sheets
 from assistant.kinds.plan_report.row_sheets import split_row_sheets
-from assistant.kinds.plan_report import year_grade_table
+from assistant.kinds.plan_report import measure_sheet, verdict_table, year_grade_table
 from assistant.kinds.plan_report.trailing_tables import add_tables_after_items
 from assistant.kinds.plan_report import bracket_sheets, committee_grades, goal_points, grid_cards
 from assistant.kinds.plan_report import committee_sheet, fiscal_year_sheets, initiative_sheets, item_cards, item_pages, own_words, sheet_tables, summary_list
@@ -121,7 +121,8 @@ def detect(text: str) -> bool:
             or item_pages.detect(text) or summary_list.detect(text) or item_cards.detect(text)
             or committee_sheet.detect(text) or fiscal_year_sheets.detect(text) or year_grade_table.detect(text)
             or grid_cards.detect(text) or committee_grades.detect(text) or bracket_sheets.detect(text)
-            or goal_points.detect(text) or member_columns.detect(text))
+            or goal_points.detect(text) or member_columns.detect(text) or measure_sheet.detect(text)
+            or verdict_table.detect(text))
 
 
 def _detect_known(text: str) -> bool:
@@ -272,6 +273,16 @@ def parse(text: str, source: str) -> ParsedDocument:
         doc = item_cards.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
         _narrative(doc, source, lines, own_words.narrative_ranges(lines, doc))
         add_tables_after_items(doc, lines)  # (「参考　評価の分布」 after the last card: trailing_tables.py)
+    elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and verdict_table.detect(text):
+        # A review committee's verdicts on projects, the members' votes in a block (verdict_table.py).
+        lines, _ = split_lines(text)
+        doc = verdict_table.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
+        _narrative(doc, source, lines, verdict_table.narrative_ranges(lines, doc))
+    elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and measure_sheet.detect(text):
+        # One table of measures under a two-row header of year blocks (目標値 │ 実績値 │ 達成率 │ 判定): measure_sheet.py.
+        lines, _ = split_lines(text)
+        doc = measure_sheet.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
+        _narrative(doc, source, lines, own_words.narrative_ranges(lines, doc))
     elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and year_grade_table.detect(text):
         # One long table of the items' yearly grades under group rows (year_grade_table.py).
         lines, _ = split_lines(text)

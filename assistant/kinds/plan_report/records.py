@@ -102,6 +102,10 @@ PRACTICE = RecordKind(
         # Where the item goes next, as a sheet's closing row says it (今後の方向性: 拡充 / 継続 / 見直し / 終了;
         # sheet_tables.py). Named as the program sheet's, which users ask by the same words.
         Field("future_policy", "今後の方向性", ("今後の方向性", "今後の方針", "方向性"), show=True, facet=True, closed=True),
+        # A project's budget as its document prints it (予算額(千円), in the header's unit: verdict_table.py); the
+        # same field as a joint project's 事業費, which 予算額 names there too.
+        Field("total_cost", "事業費", ("予算額",), "money", show=True),
+        Field("cost_unit", "予算額の単位"),
         # The word a progress sheet heads its yearly grade with (自己評価), and, where the sheets are of items a list
         # of the same plan holds (store/sheet_joins), each year's sheet grade beside the list's own (r5_self …) and
         # the documents whose sheets were attached: 「進行管理表で2025年度の自己評価がC」 asks those.

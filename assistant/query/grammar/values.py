@@ -587,15 +587,17 @@ FIELD_STATES: list[Rule] = [
     # field: read when the value is one of exactly one such field's values in the index (quoted, or with
     # a verb of grading after it), else nothing is read and the word stays unused.
     Rule("closed_value_alone",
-         r"(?:[「『](?P<q>[^「」『』]{1,10})[」』]|(?<![一-龥ァ-ヶー])(?P<u>(?:やや|ほぼ|おおむね|概ね)?[一-龥ァ-ヶー]{2,8}))\s*"
-         r"(?:(?:と|に)(?:され|評価され|判定され|判断され|区分され|分類され|なっ|位置づけられ|位置付けられ)(?:た|ている|てる|ていた)?"
+         # (a value with okurigana, 「見直し」, and the verdict's word after it, 「見直し判定になった」)
+         r"(?:[「『](?P<q>[^「」『』]{1,10})[」』]|(?<![一-龥ァ-ヶー])(?P<u>(?:やや|ほぼ|おおむね|概ね)?(?:[一-龥ァ-ヶー]{2,8}|[一-龥]{1,3}[ぁ-ゖ])))\s*"
+         r"(?:(?:判定|評価)?(?:と|に)(?:され|評価され|判定され|判断され|区分され|分類され|なっ|位置づけられ|位置付けられ)(?:た|ている|てる|ていた)?"
          r"|(?<=[」』])(?=の|で|だった)"
          # (「未達成の改革項目」: the value right before the records it is said of)
          r"|(?<=[一-龥ァ-ヶー])(?=の\s*[一-龥]{0,4}(?:項目|事業|取組|もの|やつ)))",
          # (「継続となっているもの以外」: the value left out)
          _closed_value_alone, negatable=True,
          examples=(("「要改善」とされた", None),  # (no scale of words in the examples' index: nothing)
-                   ("順調と評価された", None), ("未達成の改革項目", None), ("継続となっているもの以外", None))),
+                   ("順調と評価された", None), ("未達成の改革項目", None), ("継続となっているもの以外", None),
+                   ("見直しになった事業", None), ("見直し判定になった事業", None))),
     # 「西野村が参加していない事業」「西野村も参加している」: one municipality's part in a joint project.
     Rule("municipality_takes_part",
          r"(?P<others>(?:[一-龥ァ-ヶー]{1,8}?[市町村]\s*(?:と|、|・|,|及び|および)\s*)+)?"
