@@ -3641,14 +3641,20 @@ class Assistant:
         if not conds:
             return answer
         # (ranked by the words of the record too: the follow-up alone says only its year and figure)
-        read = "、".join(dict.fromkeys(named)) + "の" + question if named else question
-        found = self._passage_answer(Query(question=read, target="passage", conditions=conds), read, [])
+        # (「じゃあR5年度は何社？」 after 「…は何社から寄附を受けた？」: the words carried from before, 寄附, rank
+        # the passages too, and the follow-up's opening じゃあ is no word of what is asked)
+        carried = [w for w in said if w not in named and w not in question]
+        read = ("、".join(dict.fromkeys(named + carried)) + "の" + _OPENING_SWITCH.sub("", question)) if named else question
+        # (a figure asked again of the one record just answered, 「じゃあR5年度は何社？」: its parts first)
+        one = self.context_rows or []
+        again = len(one) == 1 and bool(one[0].get("code")) and str(one[0].get("title") or "") in named and bool(find_years(question))
+        found = self._passage_answer(Query(question=read, target="passage", conditions=conds), read, [], of_record_before=again)
         found.question = question
         if found.value is not None or (found.excerpts and not (answer.status == "search" and answer.excerpts)):
             return found
         return answer  # (a search already showing passages keeps its own: no figure was read here either)
 
-    def _passage_answer(self, q: Query, question: str, notes: list[str]) -> Answer:
+    def _passage_answer(self, q: Query, question: str, notes: list[str], of_record_before: bool = False) -> Answer:
         words = [w for c in q.conditions if c.field == "text" and c.op not in ("not_match", "not_match_any")
                  for w in (str(c.value).split("|") if c.op == "match_any" else [c.value])]
         answer = Answer(question=question, target="passage", notes=notes, status="search",
@@ -3680,7 +3686,7 @@ class Assistant:
                 rows, excerpts, complete = there
                 scope = [before]
                 notes.append("前の回答と同じ資料から探しました")
-        own = self._parts_of_record_before(q, question, words, asked)
+        own = self._parts_of_record_before(q, question, words, asked, of_record_before)
         if own:
             # 「企業版ふるさと納税の進捗状況シート」→「令和元年度はいくら寄附があった？」: words alone right after
             # an answer of one record are asked of it first (its parts; the year said, first).
@@ -3799,19 +3805,28 @@ class Assistant:
             self._figure_flow = flow
         return figure
 
-    def _parts_of_record_before(self, q: Query, question: str, words: list, asked: bool) -> list[dict]:
+    def _parts_of_record_before(self, q: Query, question: str, words: list, asked: bool, of_record: bool = False) -> list[dict]:
         """The passages of the one record the previous answer gave, and of its parts (keys 「sheet:N1」,
         「self_eval:N1-R1」), that hold a word of this follow-up of words only; those of a year the
-        question says first. Empty when the previous answer was not one record."""
+        question says first. Empty when the previous answer was not one record. (`of_record`: the
+        follow-up is known to ask of that record, as a figure asked again of another year is.)"""
         rows = self.context_rows or []
-        if len(rows) != 1 or not self._documents_before(q, question) or not rows[0].get("code") or not rows[0].get("source"):
+        if len(rows) != 1 or not (of_record or self._documents_before(q, question)) or not rows[0].get("code") or not rows[0].get("source"):
             return []
         code, source = str(rows[0]["code"]), str(rows[0]["source"])
         family = re.compile(r"^[a-z_]+:" + re.escape(code) + r"(?:-[^@]*)?(?:@|$)")
         found = self.executor.passage_search(words, question=question if asked else "", sources=[source])[1]
         own = [e for e in found if e.get("source") == source and family.match(str(e.get("key", "")))]
         years = [fy_label(y.fiscal_year) for y in find_years(question)]
-        own.sort(key=lambda e: not any(str(e.get("key", "")).split("@")[0].endswith(f"-{y}") for y in years))
+        if of_record and years and rows[0].get("key"):
+            # (the record's parts dated the year said, 「sheet_entry:2-9」 of R5, that hold a word: ranked over the
+            # whole index they may fall behind other passages; they are this record's, of that year)
+            kind = str(rows[0]["key"]).partition(":")[0]
+            dated = [e for e in self.executor.excerpts(kind, [str(rows[0]["key"])], words, [kind] + WIDER_SCOPE.get(kind, []))
+                     if _year_field(self.db, e) in years]
+            own = dated + [e for e in own if not any(e.get("key") == d.get("key") and e.get("line") == d.get("line") for d in dated)]
+        own.sort(key=lambda e: not any(str(e.get("key", "")).split("@")[0].endswith(f"-{y}") for y in years)
+                 and not (of_record and _year_field(self.db, e) in years))
         return own
 
     def _documents_before(self, q: Query, question: str) -> list[str]:
@@ -4270,6 +4285,7 @@ _THAT_GROUP = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?P<that>(?:そ�
                        r"(?=\s*(?:の|が|で|は|に)(?!うち|中))")
 # 「連携事業 = 1「公売物件合同公売事業」」: a record named, as the understood conditions say it.
 _RECORD_NAMED = compiled(r"= [^「」\s]+「(.+)」$")
+_OPENING_SWITCH = compiled(r"^\s*(?:じゃあ|じゃ|では|それでは|なら|それなら)[、,]?\s*")
 # 「何本」「何枚」「何台」: counters of things a text tells of, never of records.
 _THINGS_NOT_RECORDS = compiled(r"何\s*(?:本|枚|台|冊|頭|匹|戸|棟|基|隻|両|軒|株|口|着|袋|箱|社)")
 # 「何件くらいの質問に」「何回の講座を」: a number of things the text says were done, said before them.

@@ -12,7 +12,7 @@ _FIRST_LIST = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:一番最初|
                        r"(?:一覧|回答|答え|結果|リスト|質問の答え)\s*(?:の中で|のうち|の中から|から|で|では)\s*[、,]?\s*")
 # 「さっきの取組」「前の実践項目」: the one record of that kind an earlier answer gave.
 _EARLIER_ONE = compiled(r"(?:さっき|先ほど|先程|前|最初)の\s*(?P<word>" + "|".join(
-    w for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0])) if len(w) >= 2) + r"|取組)(?![一-龥ァ-ヶー])")
+    w for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0])) if len(w) >= 2) + r"|取組|事業)(?![一-龥ァ-ヶー])")
 
 
 def first_answer(history: list[tuple[Query, list[dict]]], question: str) -> tuple[str, tuple[Query, list[dict]] | None]:
@@ -29,8 +29,9 @@ def earlier_one(history: list[tuple[Query, list[dict]]], question: str) -> str:
     if m is None or len(history) < 2:
         return question
     word = m.group("word")
-    kind = "initiative" if word == "取組" else next((k for w, k in KIND_WORDS if w == word), "")
-    label = {"initiative": "取組項目", "practice": "実践項目"}.get(kind)
+    # (「さっきの事業で」: 事業 alone, of a joint project an earlier turn gave)
+    kind = {"取組": "initiative", "事業": "joint_project"}.get(word) or next((k for w, k in KIND_WORDS if w == word), "")
+    label = {"initiative": "取組項目", "practice": "実践項目", "joint_project": "連携事業"}.get(kind)
     if not label:
         return question
     for q, rows in reversed(history[:-1]):  # (the last answer is 「その…」's, not 「さっきの…」's)

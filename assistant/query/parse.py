@@ -71,6 +71,7 @@ _CONVERSELY = compiled(r"^\s*(?:逆に|反対に|逆は)[、,]?")
 # 「じゃあR3は？」: a follow-up that says the same of something else (not そのうち, which narrows).
 _SWITCHED = compiled(r"^\s*(?:じゃあ|じゃ|では|なら|それなら|それじゃあ|ほんなら)[、,]?\s*(?!その|うち|中で)")
 _WITHIN_THE_TITLE = compiled(r"\s*(?:で(?![はもきす])|の中で|のなかで|のうち|の中から)")
+_WITHIN_THE_NUMBERED = compiled(r"(?:取組項目|取り組み項目)\s*(?:No\.?|番号)?\s*\d{1,3}\s*番?\s*(?:の中で|のなかで|のうち|の中から)")
 # 「公共施設マネジメント R5 A のやつ」: a title typed as a fragment, a year's grade after it: the year is its
 # records' (an initiative has no grade of a year of its own).
 _YEAR_AFTER_THE_TITLE = compiled(r"\s+(?=(?:令和|平成|[RH])\s*(?:元|\d{1,2})(?:年度?)?\s*(?:の|は|が|で)?\s*(?:評価)?(?:が|は)?\s*[A-DＡ-Ｄ](?![A-Za-z]))")
@@ -873,6 +874,9 @@ class Parser:
         conds += self._apply(w, rules["ordering"], q, hints)
         conds += self._apply(w, rules["summaries"], q, hints)
         self._initiative_named = any(c.field in ("@no", "@title:initiative") for c in conds)
+        # 「取組項目No.22の中で、行政監理室が担当のもの」: an initiative named by its number as the scope of
+        # what follows, as its title is (「…の推進の中で」), when something else is asked of what it holds.
+        numbered_scope = bool(_WITHIN_THE_NUMBERED.search(w.text)) and any(c.field == "@no" and c.op == "=" for c in conds)
         conds += self._document_owner(w)
         conds += self._document_titled(w)
         kinds_named = self._kinds(w)
@@ -934,6 +938,8 @@ class Parser:
                     # other is tried when the documents asked about have none: 人事課 of one city's plan)
                     q.alternatives = hinted[1:]
 
+        if numbered_scope and any(not c.field.startswith("@title:") and c.field != "@no" for c in conds):
+            self._titles_scoping.add("initiative")
         if not kinds_named and target in self._titles_scoping and not q.value_field and not q.aggregate \
                 and any(not c.field.startswith("@title:") for c in conds):
             # 「公共施設マネジメントの推進で4年ともB」: conditions within a record said as a scope are on the
@@ -2204,7 +2210,8 @@ class Parser:
             hints.add("joint_project")
         for m in w.take(city_dept):
             # 「倉敷市の担当課は？」: that municipality's department asked, also after rows narrowed by one
-            asks = bool(compiled(re.escape(m.group(1)) + r"側?の担当(?:部署|課|部局)?(?:は|って|を)\s*(?:何|どこ|教え|[?？。]|$)"
+            # (「それぞれ岡山市側の担当部署もお願いします」: asked too, as the value of each)
+            asks = bool(compiled(re.escape(m.group(1)) + r"側?の担当(?:部署|課|部局)?(?:は|って|を|も)\s*(?:何|どこ|教え|お願い|知りたい|[?？。]|$)"
                                  ).search(nfkc(self._asked)))
             city = _full_name(m.group(1), self.lex.municipalities)
             out.append(Condition("@city_dept", "ask" if asks else "=", city, f"{city}の担当部署"))
@@ -3332,6 +3339,11 @@ def _year_before_or_after(text: str, context: Query) -> str:
         return text
     year = said.pop()
     before, after = f"{year[0]}{int(year[1:]) - 1}", f"{year[0]}{int(year[1:]) + 1}"
+    # 「前年度の令和4年度はB」: the year said again by its number is the same year (one condition, not two).
+    for m in reversed(list(compiled(r"(?:その)?(?:(?P<back>前の年度?|前年度?)|次の年度?|翌年度?)(?:の|、|,|\s|である)*").finditer(text))):
+        named = next((y for y in find_years(text) if y.start == m.end()), None)
+        if named is not None and named.label == (before if m.group("back") else after):
+            text = text[:m.start()] + text[m.end():]
     text = compiled(r"(?:その)?(?:前の年度?|前年度?)").sub(before, text)
     return compiled(r"(?:その)?(?:次の年度?|翌年度?)").sub(after, text)
 

@@ -58,3 +58,9 @@ def test_only_the_phrasings_that_can_match_are_tried_and_the_result_is_the_same(
     assert len(texts) > 1000
     for text in texts:
         assert rephrase(nfkc(text)) == every_one(nfkc(text)), text
+
+
+def test_grade_in_katakana_inside_a_longer_word_is_kept():
+    # (グレード alone is 評価; グレードアップ is a word of its own)
+    grade = next(p for p in PHRASINGS if p.name == "grade_said_in_katakana")
+    assert grade.apply("グレードアップした事業") == "グレードアップした事業"

@@ -174,6 +174,14 @@ def test_the_year_before_the_one_just_asked(assistant):
     assert any(c["field"] == "r4" and c["value"] == "B" for c in answer.understood)
 
 
+def test_the_year_before_said_again_by_its_number_is_one_year(assistant):
+    # 「前年度の令和4年度」: one year said twice, not the previous question's year moved back (q93-003).
+    assistant.ask("令和5年度にA評価となった実践項目は何件ありますか。")
+    answer = assistant.ask("そのうち、前年度の令和4年度はB評価だったものはどれでしょうか。")
+    said = {(c["field"], c["value"]) for c in answer.understood}
+    assert said == {("r5", "A"), ("r4", "B")}
+
+
 def test_two_named_initiatives_as_groups_and_their_difference(assistant):
     answer = assistant.ask("公共施設マネジメントの推進と行政事務の民間委託で、実践項目の合計の平均の差は？")
     assert answer.status == "exact" and answer.count == 2 and answer.value == 0.22
@@ -287,3 +295,30 @@ def test_yes_or_no_of_one_record(assistant):
     assistant.reset()
     answer = assistant.ask("ガバメントクラウドファンディングの実施ってA以外ついたことある？")
     assert answer.value == "ある"
+
+
+def test_an_initiative_said_by_its_number_as_a_scope_holds_the_items_asked(assistant):
+    # 「取組項目No.22の中で、…のもの」: conditions on the items the initiative holds (q93-020), as its title
+    # said as a scope is; with only a word to find, the initiative itself as before.
+    answer = assistant.ask("取組項目No.22の中で、行政監理室が担当に入っているものは？")
+    assert answer.target == "practice" and [r["code"] for r in answer.rows] == ["N25"]
+    assistant.reset()
+    answer = assistant.ask("取組項目No.6の中で、R5がBのものは？")
+    assert answer.target == "practice" and [r["code"] for r in answer.rows] == ["14"]
+
+
+def test_a_figure_in_the_text_asked_again_of_another_year(assistant):
+    # 「令和4年度は何社から寄附を受けて…」→「じゃあR5年度は何社でしたか。」: the record's entry of that year,
+    # found among its parts (ranked over the index it fell behind other passages: q93-045).
+    assistant.ask("企業版ふるさと納税の導入について、令和4年度は何社から寄附を受けていますか。")
+    answer = assistant.ask("じゃあR5年度は何社でしたか。")
+    assert answer.status == "search" and "19社" in answer.excerpts[0]["text"]
+
+
+def test_a_grade_alone_picks_the_rows_of_the_grades_just_listed(assistant):
+    # 「Nがつく実践項目、R5のグレード見せて」→「Aのだけ」: グレード is 評価; the grade alone is of the year listed (q94-020)
+    first = assistant.ask("Nがつく実践項目、R5のグレード見せて")
+    assert first.status == "exact" and not first.unused
+    answer = assistant.ask("Aのだけ")
+    assert {(c["field"], c["value"]) for c in answer.understood} >= {("r5", "A")}
+    assert answer.rows and all(r["r5"] == "A" and r["code"].startswith("N") for r in answer.rows)

@@ -187,6 +187,21 @@ def test_an_earlier_record_named_again(assistant):
     assert answer.value == 4.3
 
 
+def test_an_earlier_joint_project_named_again_as_the_project(assistant):
+    # 「さっきの事業で」: 事業 alone, the one joint project an earlier turn gave (q93-050)
+    assistant.ask("観光キャンペーン事業の部会長はどちらの市ですか。")
+    assistant.ask("倉敷市側の担当部署はどこでしょう。")
+    answer = assistant.ask("さっきの事業で、岡山市側の担当はどこになっていますか。")
+    assert answer.status == "exact" and answer.value == "観光経済交流課"
+
+
+def test_the_other_citys_department_asked_too_of_each(assistant):
+    # 「それぞれ岡山市側の担当部署もお願いします」: that city's department of each row, asked (q93-048)
+    assistant.ask("倉敷市側の担当部署が産業支援課になっている連携事業はどれでしょうか。")
+    answer = assistant.ask("それぞれ岡山市側の担当部署もお願いします。")
+    assert [r["code"] for r in answer.rows] == ["13", "14"] and "地域産業課" in answer.summary
+
+
 def test_a_value_most_copies_print_otherwise_is_not_sure(assistant):
     # (the progress sheet's (水)営業課 had been answered as sure; the three lists print 水道窓口課)
     answer = assistant.ask("水道料金のキャッシュレス化の担当部署は？")

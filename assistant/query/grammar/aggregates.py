@@ -366,9 +366,11 @@ RULES: list[Rule] = [
     # asked just before it is answered by that count: 1 is yes).
     Rule("departments_counted_by_counter",
          r"(?:(?:全部|すべて|全て|みんな|どれも)\s*同じ(?:担当)?(?:部署|課)[^?？、,。]{0,10}?[?？、,]\s*)?"
-         r"(?:(?:担当部署|担当課|部署)(?:は|が|って)?\s*)?(?:全部で|合わせて|全体で)?\s*何部署(?=\s*(?:ある|あります|が担当|で担当|[?？]|$))",
+         r"(?:(?:担当部署|担当課|部署)(?:は|が|って)?\s*)?(?:全部で|合わせて|全体で)?\s*何部署(?=\s*(?:ある|あります|(?:が|で)(?:担当|やって|受け持|所管)|[?？]|$))",
          lambda m, ctx: Production(aggregate="distinct", group_by="departments"),
          examples=(("何部署ある", {"aggregate": "distinct", "group_by": "departments"}),
+                   # (「いくつの部署がやってますか」: the counter said as いくつの部署, the verb as やる)
+                   ("No.21の実践項目は、いくつの部署がやってますか", {"aggregate": "distinct", "group_by": "departments"}),
                    ("全部同じ部署が担当?何部署ある", {"aggregate": "distinct", "group_by": "departments"}),
                    ("全部同じ部署が担当?", None))),
     # 「連携事業には部会がいくつありますか」: how many there are, said with が and ある.

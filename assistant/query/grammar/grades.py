@@ -531,8 +531,7 @@ def _named_grade_bound(m: re.Match, ctx: Context) -> Production | None:
 
 def _grade_of_previous_groups(m: re.Match, ctx: Context) -> Production | None:
     prev = ctx.previous
-    if prev is None or prev.aggregate != "group" or not prev.group_by \
-            or not re.fullmatch(r"[\x1f\s、,]*", m.string[:m.start()]):  # the grade is all the question says
+    if prev is None or not re.fullmatch(r"[\x1f\s、,]*", m.string[:m.start()]):  # the grade is all the question says
         return None
     from assistant.kinds.registry import record_kinds
     from assistant.kinds.spec import Field
@@ -540,10 +539,15 @@ def _grade_of_previous_groups(m: re.Match, ctx: Context) -> Production | None:
 
     rk = record_kinds().get(prev.target)
     grade_fields = {f.name for f in getattr(rk, "fields", ()) if isinstance(f, Field) and f.type == "grade"}
-    if prev.group_by not in grade_fields:
+    if prev.aggregate == "group" and prev.group_by in grade_fields:
+        fld = prev.group_by
+    elif not prev.aggregate and prev.value_field and (prev.value_field in grade_fields or is_year_field(prev.value_field)):
+        # 「Nがつく実践項目、R5の評価見せて」→「Aのだけ」: a grade alone picks the rows of the grades just listed
+        fld = prev.value_field
+    else:
         return None
     g = _grade(m.group(1))
-    return Production([Condition(prev.group_by, "=", g, f"{field_label(prev.group_by)} = {g}")])
+    return Production([Condition(fld, "=", g, f"{field_label(fld)} = {g}")])
 
 
 def _grade_share(m: re.Match, ctx: Context) -> Production | None:
@@ -677,7 +681,7 @@ OVERALL: list[Rule] = [
                    ("自己評価もB", {"conditions": [("@overall", "=", "B")]}))),
     # 「総合評価の分布」→「そのうちAのものは？」: a grade alone picks that group of the distribution.
     Rule("grade_of_previous_groups",
-         r"(?:^|(?<=[\x1f\s、,]))(?:では|じゃあ|その中で|そのうち|うち)?[、,]?[ 　]*{GRADE}(?:評価)?(?=(?:のもの|の|のやつ|のは|は|だけ)?\s*(?:は|を|って)?\s*"
+         r"(?:^|(?<=[\x1f\s、,]))(?:では|じゃあ|その中で|そのうち|うち)?[、,]?[ 　]*{GRADE}(?:評価)?(?=(?:のもの|のだけ|の|のやつ|のは|は|だけ)?\s*(?:は|を|って)?\s*"
          r"(?:何件|いくつ|どれ|教えて|見せて|一覧)?[？?。]?\s*$)",
          _grade_of_previous_groups,
          examples=(("Aのもの", None),)),
@@ -1073,7 +1077,9 @@ RULES: list[Rule] = [
                    ("R2とR4で評価が高い", None),
                    ("R3からR4で自己評価が下がった", {"conditions": [("r4", "grade_lt", "r3")]}),
                    # (a fragment typed with a space: 「R3→R4 で評価上がったやつ」)
-                   ("R3→R4 で評価上がったやつ", {"conditions": [("r4", "grade_gt", "r3")]}))),
+                   ("R3→R4 で評価上がったやつ", {"conditions": [("r4", "grade_gt", "r3")]}),
+                   # (a learner's slips: を left out before くらべて, 上がるした for 上がった, グレード for 評価)
+                   ("R4年度とR5年度くらべて、グレードが上がるした", {"conditions": [("r5", "grade_gt", "r4")]}))),
     Rule("grade_change_compared",
          r"({YEAR})" + _GRADE_AFTER + r"(?:が|は)\s*({YEAR})(?:の評価)?(?:より|を(?=上回|下回)|に比べて|と比べて|と比較して)(?:も)?\s*"
          + _CHANGE_WORD,
@@ -1102,6 +1108,7 @@ RULES: list[Rule] = [
          r"\s*{GRADE}(?:評価|判定)?(?:" + _BOUND + r")?(?!(?:評価|判定)?(?:が|を|に|は)?\s*(?:一度|1度|一回|1回|いちど)|(?:評価)?(?:から|→)\s*[A-DSＡ-ＤＳ])",
          _span,
          examples=(("R2からR4までずっとA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A")]}),
+                   ("R2からR4まで、ずっとグレードAの", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A")]}),
                    ("R2からR3までずっとB以上", {"conditions": [("r2", "in", ["A", "B"]), ("r3", "in", ["A", "B"])]}),
                    ("令和2年度から令和4年度まで3年間ずっと◯以上",
                     {"conditions": [("r2", "in", ["◎", "○"]), ("r3", "in", ["◎", "○"]), ("r4", "in", ["◎", "○"])]}),

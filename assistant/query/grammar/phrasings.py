@@ -213,6 +213,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
              lambda m: ("何" if m.group(1) in ("なん", "何") else m.group(1)) + "個",
              examples=(("実践項目5こ以上ある取組", "実践項目5個以上ある取組"),
                        ("実践項目なんこあるの", "実践項目何個あるの"))),
+    # 「目標値はなん件？」「なん人」: 何 typed in hiragana before a counter.
+    Phrasing("nan_in_kana_before_counter", r"なん(?=(?:件|人|名|回|社|点|課|部署|年度|か所|箇所|種類|項目|団体|本|倍|割|パーセント|[%％]))", "何",
+             examples=(("まんまるよやくの利用者登録数、目標値はなん件？", "まんまるよやくの利用者登録数、目標値は何件？"),
+                       ("参加者はなん人", "参加者は何人"))),
     # 「担当の課の名前」「担当の部署は」: the field as labelled (担当課, 担当部署); not 担当の課長, 担当の課題.
     Phrasing("tanto_no_ka", r"担当の(課|部署)(?![一-龥])", r"担当\1",
              examples=(("両市とも担当の課の名前がおなじ", "両市とも担当課の名前がおなじ"),
@@ -492,6 +496,30 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「消防の(消)総務課」: a bureau's word said before its own abbreviation (its first character) only glosses it.
     Phrasing("bureau_word_before_abbreviation", r"(?<![一-龥])([一-龥])[一-龥]{1,5}の\s*(?=[(（]\1[)）])", "",
              examples=(('消防の(消)総務課が担当するものを除いた', '(消)総務課が担当するものを除いた'),)),
+    # 「（…の連携事業は？）それぞれ岡山市側の担当部署もお願いします。」: a field asked too, at the end, is that
+    # field asked of what was just answered (as 「…の担当部署は？」).
+    Phrasing("field_asked_too", r"(?<=[一-龥ァ-ヶー])も\s*(?:お願いします|お願い致します|お願いいたします|おねがいします|お願い|"
+             r"教えてください|教えて下さい|教えて|知りたいです|知りたい)\s*[。.!！]?\s*$", "は？",
+             examples=(('それぞれ岡山市側の担当部署もお願いします。', 'それぞれ岡山市側の担当部署は？'),
+                       ('担当課も教えてください', '担当課は？'))),
+    # 「ずっとグレードAの実践項目」「R5のグレード見せて」: グレード (grade), a word of its own, is 評価 said in
+    # English (not グレードアップ, a word of its own).
+    Phrasing("grade_said_in_katakana", r"(?<![ァ-ヶー])グレード(?![ァ-ヶー])", "評価",
+             examples=(('R2からR5まで、ずっとグレードAの実践項目', 'R2からR5まで、ずっと評価Aの実践項目'),
+                       ('Nがつく実践項目、R5のグレード見せて', 'Nがつく実践項目、R5の評価見せて'))),
+    # 「R4年度とR5年度くらべて」: the を before 比べて left out (a learner's slip), the years compared all the same.
+    Phrasing("years_compared_without_particle", r"(年度|(?<![A-Za-z])[RH]\d{1,2})\s*(くらべて|比べて|比較して|くらべると|比べると)", r"\1を\2",
+             examples=(('R4年度とR5年度くらべて、グレードが上がった項目', 'R4年度とR5年度をくらべて、グレードが上がった項目'),
+                       ('R4とR5比べて', 'R4とR5を比べて'))),
+    # 「いくつの部署がやってますか」: how many departments, said as いくつの部署 before what they do, is 何部署.
+    Phrasing("how_many_departments_before_verb", r"(?:いくつ|何個|なんこ|幾つ)の\s*(?:担当部署|担当課|部署)(?=\s*(?:が|で)\s*(?:担当|やって|受け持|所管))", "何部署",
+             examples=(('No.21の実践項目は、いくつの部署がやってますか', 'No.21の実践項目は、何部署がやってますか'),)),
+    # 「同じ取組項目No.22の中で」: 同じ before an initiative said by its number only glosses it (the number says which).
+    Phrasing("same_before_numbered_initiative", r"(?:その|それと)?同じ\s*(?=(?:取組項目|取り組み項目)\s*(?:No\.?|番号)?\s*\d)", "",
+             examples=(('同じ取組項目No.22の中で', '取組項目No.22の中で'),)),
+    # 「本庁の(総)総務課」: the main office said before a bureau's abbreviation only glosses it (as 消防の does).
+    Phrasing("main_office_before_abbreviation", r"(?<![一-龥])(?:本庁|市長部局)の\s*(?=[(（][一-龥][)）])", "",
+             examples=(('本庁の(総)総務課のものは除いて', '(総)総務課のものは除いて'),)),
     # 「かっこ消の総務課」「かっこ水がついてる」: a bureau's mark dictated by voice (かっこ = the bracket) is the
     # mark as printed, (消)総務課, (水).
     Phrasing("bracket_mark_said", r"(?:かっこ|カッコ|括弧)\s*([一-龥])\s*(?:かっことじ|かっこ閉じ|とじかっこ|閉じかっこ)?"
@@ -650,6 +678,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("left_out_other_verbs", r"(?<=[はを])\s*(?:外して|はずして|抜いて|ぬいて)(?=\s*(?:[。、,.!！?？)）]|$|ください|下さい|ほしい|欲しい|くれ|もらえ))",
              "除いて", examples=(('合計12点、行政監理室担当のは外して', '合計12点、行政監理室担当のは除いて'),
                                  ('納税課のは抜いてください', '納税課のは除いてください'))),
+    # 「(総)総務課のものは含めないでください」「納税課のは入れずに」: what is not to be included is left out, 除いて.
+    Phrasing("left_out_not_included", r"(?<=[はを])\s*(?:含めないで|ふくめないで|含めずに|含めず|入れないで|いれないで|入れずに|含まないで)"
+             r"(?=\s*(?:[。、,.!！?？)）]|$|ください|下さい|ほしい|欲しい|くれ|もらえ|お願い))",
+             "除いて", examples=(('(総)総務課のものは含めないでください。', '(総)総務課のものは除いてください。'),
+                                 ('納税課のは入れずに', '納税課のは除いて'))),
     # 「(納税部会は年度で交代するので除いて)」: what is left out, with the asker's reason for it (no condition).
     Phrasing("left_out_for_a_reason", r"([一-龥ァ-ヶーA-Za-z0-9]{2,16})は[^。、()（）]{1,24}?(?:ので|から|ため)[、,]?\s*(?=除いて|除く|除き|外して|抜いて)", r"\1を",
              examples=(('(納税部会は年度で交代するので除いて)', '(納税部会を除いて)'),)),
@@ -1225,9 +1258,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("終了した実践項目のうち担当が納税課のもの", "終了した実践項目で担当が納税課のもの"),)),
     # 「高齢者のことを心配している委員のコメント」: a worry about someone is a remark about them (心配 here
     # says what the remark is about, not a word it must print: 「高齢者にとってはどうなのか」 is one).
-    Phrasing("concern_about", r"(?<=[一-龥ァ-ヶーA-Za-z])のこと(?:を|が)?\s*(?:心配|懸念|気に|気遣|案じ)(?:して|し|って)?(?:いる|てる|た|ている|る)?(?=\s*(?:委員|意見|コメント|声|指摘))",
+    # (「人口減少を心配してる意見がある取組」: the worry said of a thing with を alone, the same; 「…を気にしてる
+    # 委員意見」 is left to the rules of comments)
+    Phrasing("concern_about", r"(?<=[一-龥ァ-ヶーA-Za-z])(?:のこと(?:を|が)?\s*(?:心配|懸念|気に|気遣|案じ)|を\s*(?:心配|懸念|危惧))(?:して|し|って)?(?:いる|てる|た|ている|る)?(?=\s*(?:委員|意見|コメント|声|指摘))",
              "に言及している",
              examples=(('高齢者のことを心配している委員のコメント', '高齢者に言及している委員のコメント'),
+                       ('人口減少を心配してる意見がある取組は', '人口減少に言及している意見がある取組は'),
                        ('子育て世代のことを気にしている意見', '子育て世代に言及している意見'))),
     # 「倉敷市側の担当課」: a municipality's side is the municipality.
     Phrasing("city_side", r"(?<=[市町村])側(?=の|で|は|が|も)", "",
