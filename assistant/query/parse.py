@@ -597,6 +597,13 @@ def _lexicon_state(lexicon: Lexicon) -> dict:
                           | {w for w, _ in VALUE_FIELDS} | _field_labels()  # 「「既に実施」の欄」: a label as printed
                           | set(lexicon.grade_words))  # (「一度も「遅れ」がついていない」: a grade of the index's own words)
     st._known_values |= {_bare(v) for v in st._known_values}
+    # (the department typo search's names by their first two letters, longest first, and the titles that
+    # hold a run of the question (_partial_title): the same for every question over one index)
+    st._dept_by_start = {}
+    for name in st.departments:
+        if len(name) >= 4:
+            st._dept_by_start.setdefault(name[:2], []).append(name)
+    st._title_owners = {}
     return vars(st)
 
 
@@ -1872,7 +1879,12 @@ class Parser:
                     sub = text[i:i + length]
                     if sub not in joined:
                         continue
-                    owners = {(kind, code, title) for key, kind, code, title in self.titles if sub in key}
+                    held = self._title_owners.get(sub)
+                    if held is None:
+                        if len(self._title_owners) > 20000:
+                            self._title_owners.clear()
+                        held = self._title_owners[sub] = tuple((kind, code, title) for key, kind, code, title in self.titles if sub in key)
+                    owners = set(held)  # (in the titles' order, as the set was always built)
                     if len(owners) == 2 and len({t for _, _, t in owners}) == 1 \
                             and tuple(sorted(k for k, _, _ in owners)) in {tuple(sorted(link)) for link in LINKS}:
                         # 取組項目10 and its practice item 25 share one title: the initiative (its comments,
@@ -2064,10 +2076,7 @@ class Parser:
         # Only in questions of ordinary length: the search is quadratic and long text is not typed.
         if len(free) > 200:
             return out
-        by_start: dict[str, list[str]] = {}  # a typo keeps the first two letters: only those names are tried
-        for name in self.departments:
-            if len(name) >= 4:
-                by_start.setdefault(name[:2], []).append(name)
+        by_start = self._dept_by_start  # a typo keeps the first two letters: only those names are tried
         for m in compiled(r"[一-龥ぁ-んァ-ヶー・]{3,12}").finditer(free):
             word = m.group(0)
             if "部会" in word:
