@@ -502,9 +502,6 @@ class Ranker:
         # What was worked out for the question being answered: one answer ranks its passages more
         # than once (the passage search, then the answer's excerpts), with the same Need.
         self._current: tuple[Need | None, _Worked] = (None, _Worked())
-        # ... and for the last questions asked: all of it is a function of the Need and the read-only index,
-        # so a question asked again (in another conversation) finds its candidates and scores worked out.
-        self._kept: dict[Need, _Worked] = {}
 
     def need(self, question: str) -> Need:
         """`read_question`, cached: one conversation reads the same question in several places."""
@@ -519,11 +516,7 @@ class Ranker:
         """What was worked out for `need`, afresh when the question changes."""
         current, worked = self._current
         if need is not current and need != current:
-            worked = self._kept.get(need)
-            if worked is None:
-                if len(self._kept) >= 64:
-                    del self._kept[next(iter(self._kept))]  # (the oldest)
-                worked = self._kept[need] = _Worked()
+            worked = _Worked()
             self._current = (need, worked)
         return worked
 
