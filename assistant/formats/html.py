@@ -87,6 +87,18 @@ def _title_parts(title: str) -> list[str]:
     return [p.strip() for p in re.split(r"\s*[｜|／]\s*|\s+[-－―]\s+", title) if len(p.strip()) >= 2]
 
 
+_ASKS_RE = re.compile(r"^\s*(?:[QＱ問][\s\u3000.．:：]|[QＱ]\d|問\d)|(?:か|[?？])[。．]?\s*$")
+_MARK_RE = re.compile(r"^\s*[QＱAＡ][0-9０-９]{0,3}(?:[.．:：][\s\u3000]*|[\s\u3000]+)(?=\S)")  # 「Q　」「A.」「Q1：」
+_FIELD_LINE_RE = re.compile(r"^([^：:。、\s]{2,10})\s*[：:]\s*(\S.*)$")
+
+
+def _questions_and_answers(dl) -> bool:
+    """Whether a <dl> lists questions and their answers: every <dt> asks (「Q　…ですか。」「…できますか？」)."""
+    terms = dl.find_all("dt", recursive=False)
+    return len(terms) >= 1 and len(dl.find_all("dd", recursive=False)) >= len(terms) \
+        and all(_ASKS_RE.search(_collapse(dt.get_text())) for dt in terms)
+
+
 class _Writer:
     def __init__(self) -> None:
         self.lines: list[str] = []
@@ -126,6 +138,10 @@ class _Writer:
                 self.lines.extend(line.rstrip() for line in child.get_text().split("\n") if line.strip())
             elif name == "img":
                 continue
+            elif name == "dl" and _questions_and_answers(child):
+                self.blank()
+                self.faq(child)
+                self.blank()
             elif name == "dt":
                 # <dt>所管部署</dt><dd>納税課</dd> is the labelled line 「所管部署：納税課」.
                 self.flush()
@@ -162,6 +178,40 @@ class _Writer:
             first = 1
         number = first + len(item.find_previous_siblings("li"))
         self.lines[start:] = [f"{number}. {made[0]}", *made[1:]]
+
+    def faq(self, dl) -> None:
+        """A <dl> of questions and their answers (a FAQ page: <dt>Q　…ですか。</dt><dd>A　…</dd>) is a table
+        of 質問 | 回答, one row a pair, as the page shows them side by side: each pair is a record, counted and
+        found by its words, and the heading over the list is where its rows stand. A line of the answer
+        labelled as a field (「関連リンク：…」) is a column of that label, blank in a row whose answer has none."""
+        pairs: list[tuple[str, list[str]]] = []
+        for dt in dl.find_all("dt", recursive=False):
+            lines: list[str] = []
+            for dd in dt.find_next_siblings(("dt", "dd")):
+                if dd.name == "dt":
+                    break
+                inner = _Writer()
+                inner.walk(dd)
+                inner.flush()
+                lines.extend(line for line in inner.lines if line)
+            pairs.append((_collapse(dt.get_text()), lines))
+        labels: list[str] = []
+        rows: list[tuple[str, str, dict[str, str]]] = []
+        for question, lines in pairs:
+            answer, fields = [], {}
+            for line in lines:
+                m = _FIELD_LINE_RE.match(line)
+                if m and answer:
+                    fields[m.group(1).strip()] = m.group(2).strip()
+                    if m.group(1).strip() not in labels:
+                        labels.append(m.group(1).strip())
+                else:
+                    answer.append(line)
+            rows.append((_MARK_RE.sub("", question), _MARK_RE.sub("", "".join(answer)), fields))
+        self.lines.append("\t".join(["質問", "回答", *labels]))
+        for question, answer, fields in rows:
+            self.lines.append("\t".join([cell_text(question), cell_text(answer),
+                                          *(cell_text(fields.get(label, "")) for label in labels)]))
 
     def table(self, table) -> None:
         caption = table.find("caption")

@@ -95,3 +95,43 @@ def group_table(headers, parts: list[dict], roles: dict[str, dict[str, dict]], g
 def _number(value) -> float | None:
     s = nfkc(str(value or "")).replace(",", "").replace("▲", "-").replace("△", "-").strip()
     return float(s) if re.fullmatch(r"-?\d+(?:\.\d+)?", s) else None
+
+
+def subtotal_table(headers, rows: list[dict], body: list[dict], is_total) -> tuple[list[str], list[dict]] | None:
+    """部局 | 課等 rows where a group of several parts ends with its own 「小計」 row and a group of one is a
+    row of its own (the 部局 alone, no 課等): the groups' own table, a row per group with the figures of its
+    小計 (or of its one row), under the table's columns. 「…部局はどこ（部局単位で）」 compares the groups,
+    never their parts. None unless two groups at least have a 小計 and every other group is one row."""
+    if len(headers) < 3:
+        return None
+    group, label = headers[0], headers[1]
+    if any(_number(r["cells"].get(h)) is not None for r in rows for h in (group, label)):
+        return None
+    subtotals: dict[str, dict] = {}
+    for r in rows:
+        g = _label(r, group)
+        if g and not is_total(g) and _role(_label(r, label)) == "subtotal":
+            subtotals.setdefault(g, r)
+    if len(subtotals) < 2:
+        return None
+    order: list[str] = []
+    own: dict[str, list[dict]] = {}
+    for r in body:
+        g = _label(r, group)
+        if not g or is_total(g):
+            continue
+        if g not in order:
+            order.append(g)
+        own.setdefault(g, []).append(r)
+    if not set(subtotals) <= set(order):
+        return None
+    out_rows = []
+    for g in order:
+        if g in subtotals:
+            r = subtotals[g]
+        elif len(own[g]) == 1 and _label(own[g][0], label) in ("", g):
+            r = own[g][0]
+        else:
+            return None  # (a group of parts printing no 小計: its figures are nowhere to read)
+        out_rows.append({**r, "cells": {group: g, **{h: r["cells"].get(h, "") for h in headers[2:]}}})
+    return [group, *headers[2:]], out_rows

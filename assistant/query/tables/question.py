@@ -788,10 +788,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # …会議 会議要旨): it names the document, not rows of it.
                 take(m.start(), m.end(), "filler")
                 continue
-            per = re.match(r"(?:あたり|当たり)", qn[m.end():]) if kind == "col" and data == t.name else None
+            per = re.match(r"(?:あたり|当たり|単位(?=で|に|の|ごと))", qn[m.end():]) if kind == "col" and data == t.name else None
             if per:
-                # 「部局あたり平均何人」: per row, the rows' own word, no column asked.
-                take(m.start(), m.end() + per.end(), "filler")
+                # 「部局あたり平均何人」: per row, the rows' own word, no column asked; 「（部局単位で）」 too: the
+                # rows counted are this table's (the groups', not their parts'), and 「課ではなく部局単位で」
+                # says which rows are not (the parts' word, set aside, no word left unread).
+                instead = re.search(r"[一-龥ァ-ヶー]{1,6}(?:では|じゃ)なく[、,]?$", qn[:m.start()]) if per.group(0) == "単位" else None
+                take(instead.start() if instead and free(instead.start(), m.start()) else m.start(), m.end() + per.end(), "filler")
                 continue
             take(*m.span(), kind, data)
     if kana:
@@ -2563,6 +2566,7 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         pair = columns[-2:]
     if any(c is None for c in pair):
         return
+    years_said = [m for m in mentions if m.kind == "year" and m.data[0] in years and m.start < change.start()]
     for m in [m for m in mentions if (m.kind == "year" and m.data[0] in years and m.start < change.start())
                                       or (m.kind == "col" and t.column(m.data).base == base)]:
         mentions.remove(m)
@@ -2581,6 +2585,13 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
                      qn[:change.start()]) if not years else None
     start = last.start() if last and free(last.start(), change.start()) else change.start()
     take(start, change.end() + len(tail), "change", (pair[0].header, pair[1].header, direction, rank))
+    for y in years_said:
+        # 「令和2年度と比べて…減っている」: the words comparing the year said with the other are the change's
+        # (not when an amount of the change is asked, 「令和3年と比べて令和6年は何人増えた」: its reader reads them)
+        compared = _FROM_YEAR.match(qn, y.end)
+        if compared and compared.end() > y.end and free(y.end, compared.end()) \
+                and not re.search(r"何|いくら|どれ(?:だけ|くらい|ぐらい|ほど)|どのくらい", qn[compared.end():change.end()]):
+            take(y.end, compared.end(), "filler")
 
 
 # 「前年度から減った額がいちばん大きい」「R6からR7への増加額が最も大きい」: the change between two years'

@@ -18,7 +18,7 @@ from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.sentence_cells import amount_of_fields, sentence_cells, sentence_words
 from assistant.query.tables.year_rows import year_row_records
-from assistant.query.tables.group_roles import group_table, split_roles, title_words_unsaid
+from assistant.query.tables.group_roles import group_table, split_roles, subtotal_table, title_words_unsaid
 from assistant.query.tables.heading_series import by_heading, heading_names_rows, restated_sums, split_tails, word_of_headings
 from assistant.query.tables.item_word import word_before_numbers
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
@@ -64,6 +64,8 @@ class Table:
     derived: dict[str, str] = field(default_factory=dict)  # columns the document does not print: how each is had
     row_word: str = ""  # what the rows are, where the document says it (窓口 of 「窓口別の結果」 over its headings)
     measure_word: str = ""  # what its numbers are, where a note says it (職員数 of 「※１ 職員数は正規職員の数…」)
+    # Its rows are the groups of another table's rows, read from their 小計 (部局 over 課等): their total is that table's.
+    of_groups: bool = False
     # What the question readers work out of the table alone, once (the table is read once per index);
     # a copy made with dataclasses.replace starts with none.
     memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -210,7 +212,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
             # sheets apart: the sheet a row stands on is where it stands (「環境部の事業」).
             for r in body:
                 r["heading"] = sheet_of(r["line"])
-        groups_of = None
+        groups_of, subtotals = None, False
         if not isinstance(key_headers, str):
             sums = restated_sums(body, headers)  # 「全体の結果」 over one table per 窓口: their sums
             body = [r for r in body if r["key"] not in sums]
@@ -220,6 +222,10 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                 # the 部門 get a table of their own
                 body = roles[0]
                 groups_of = group_table(headers, *roles, is_total=lambda g: bool(_TOTAL_ROW.match(g)))
+            else:
+                # 部局 | 課等 with each 部局's 小計 row: the 部局 get a table of their own (the parts stay this one's)
+                groups_of = subtotal_table(headers, rows, body, is_total=lambda g: bool(_TOTAL_ROW.match(g)))
+                subtotals = groups_of is not None
         last = ""
         for r in body:
             # A table going on over a page break (its header printed again, no caption over it) is still
@@ -275,6 +281,9 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         if groups_of is not None:
             tables.append(_table(source, joined or titles[source], *groups_of))
             title_words_unsaid(tables[-1])
+            # (the groups' figures are what their parts' are: 職員数 of the note under the table)
+            tables[-1].measure_word = tables[-1].measure_word or table.measure_word
+            tables[-1].of_groups = subtotals
     _CACHE[cache_key] = tables
     return tables
 

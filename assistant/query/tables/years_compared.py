@@ -56,6 +56,10 @@ def answer_years_compared(question: str, tables: list[Table], context) -> tuple[
         hits.append((t, years, rows, name))
     if len(hits) > 1:
         hits = [h for h in hits if h[0].measure_word and h[0].measure_word in qn] or hits
+    if len(hits) > 1:
+        # 「合計で」 of a table and of the table of its groups (their 小計): one total, the table's as printed
+        hits = [h for h in hits if not (h[3] == "合計" and h[0].of_groups
+                                        and any(o[0].source == h[0].source and not o[0].of_groups for o in hits))]
     if len(hits) != 1:
         return None
     t, years, rows, name = hits[0]
