@@ -739,6 +739,9 @@ def _sha(db, source: str) -> str:
     return row[0] if row else ""
 
 
+_SAID_ASKED = compiled(r"回答|答え|答弁|発言|説明し|述べ|意見|質問")
+
+
 def _named_elsewhere(db, reading: _Reading, question: str = "") -> bool:
     shas = db.execute("SELECT source, sha256, title FROM documents WHERE kind = 'generic' AND source != ?",
                       [reading.table.source]).fetchall()
@@ -750,8 +753,11 @@ def _named_elsewhere(db, reading: _Reading, question: str = "") -> bool:
     words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2
              and not any(_key(w) in _key(n) for n in reading.names)]
 
+    # (「…について事務局の回答は？」: what was said of it is asked, which only the minutes hold)
+    said_asked = _SAID_ASKED.search(nfkc(question)) is not None
+
     def about_this(text: str, title: str) -> bool:
-        return len(own) >= 6 and own in text and not any(w in _key(title or "") for w in words)
+        return len(own) >= 6 and own in text and not said_asked and not any(w in _key(title or "") for w in words)
     return any(_key(n) in text and not about_this(text, title)
                for _, sha, title in shas if (text := _document_text(db, sha)) for n in reading.names)
 
