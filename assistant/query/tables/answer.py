@@ -277,6 +277,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # 「保育士の2025年の実績は？」: a restated row named (「（再掲）うち保育士」), read alone.
         candidates = [restated[0]]
     readings = [r for t in candidates if (r := _read(db, t, question, qn, place_spans, inherited.get(id(t), ()))) is not None]
+    if any(r.table.of_groups for r in readings) and _PARTS_ASKED.search(qn) and not _GROUPS_ASKED.search(qn):
+        # 「市民部の内訳」「正職員がいちばん少ない課は」: the parts of a group are asked, which its 小計 alone
+        # (the groups' own table) does not hold
+        parts = {r.table.source for r in readings if not r.table.of_groups}
+        readings = [r for r in readings if not (r.table.of_groups and r.table.source in parts)] or readings
     for r in readings:
         apply_plan_readings(db, question, qn, r)  # (timelines, dashes, courses: before the words are counted)
     if not readings and (across := answer_row_years(question, qn, candidates)) is not None:
@@ -739,6 +744,8 @@ def _sha(db, source: str) -> str:
     return row[0] if row else ""
 
 
+_PARTS_ASKED = compiled(r"内訳|[課係室](?:は|が|の|で|を|に|ごと|別|\s*$|[?？])")
+_GROUPS_ASKED = compiled(r"部局(?:単位|ごと|別)|課ではなく|課でなく")
 _SAID_ASKED = compiled(r"回答|答え|答弁|発言|説明し|述べ|意見|質問")
 
 
