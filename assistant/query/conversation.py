@@ -1568,9 +1568,11 @@ class Assistant:
             if tabled is not None and tabled[1] is not None and tabled[1].table.name:
                 # (「「実施項目」と呼ぶ資料」: the word a report calls its items by scopes its records, not a table
                 # of another document whose rows are named by the same word, 実施項目 of 財政効果額一覧)
+                from assistant.query.tables.linked_records import row_words
+
                 scopes = [c for c in scopes if not re.fullmatch(
                     r"「(.+)」と呼ぶ資料（.*）", str(c.label)) or re.fullmatch(
-                    r"「(.+)」と呼ぶ資料（.*）", str(c.label)).group(1) != tabled[1].table.name]
+                    r"「(.+)」と呼ぶ資料（.*）", str(c.label)).group(1) not in row_words(tabled[1].table.name)]
             if tabled is not None and scopes and (tabled[1] is None or any(
                     tabled[1].table.source not in c.value for c in scopes)):
                 tabled = None  # nor a question scoped to a place's documents from another's table

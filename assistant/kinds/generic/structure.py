@@ -118,6 +118,11 @@ class _Table:
     last_first: str = ""  # the first cell of its last data row
     heading: str = ""  # the heading it sits under
     given: tuple[str, ...] = ()  # labels its one row of label | value pairs gave the item
+    top: list[str] = field(default_factory=list)  # its header's first row as printed (over a second row)
+    again: bool = False  # that first row was just printed again (a next page): its second row follows
+
+    def __post_init__(self) -> None:
+        self.top = self.top or list(self.header)
 
 
 @dataclass
@@ -705,6 +710,9 @@ class Walker:
             if cells == self.table.header:
                 self.table.end = line_no
                 return  # the header printed again on the next page
+            if cells == self.table.top:
+                self.table.end, self.table.again = line_no, True
+                return  # the first of its two header rows printed again: the second follows
         if self.table is None or self.table.kind != kind:
             filled = [c for c in cells if c]
             if self.table is None and is_note_row(cells):
@@ -752,6 +760,11 @@ class Walker:
                 item.fields.setdefault(cells[0], cells[1][:_MAX_VALUE])
             item.end_line = line_no
             return
+        if self.table.again:
+            self.table.again = False
+            if _joined_header(self.table.top, cells) == self.table.header:
+                self.table.end = line_no
+                return  # its second header row, printed again under the first
         if self.table.rows == 0 and not self.table.lent and _header_continuation(self.table.header, cells):
             # | 令和5年度 |  | over | 目標 | 実績 |: a header of two rows (merged cells above).
             self.table.header = _joined_header(self.table.header, cells)
@@ -916,7 +929,7 @@ class Walker:
             return False  # 「重点項目2 …」 between them: the next item's own table
         if last.heading != self.heading:
             return False  # 「令和7年度の取組状況」 between them: a table of its own
-        if cells == last.header:
+        if cells == last.header or cells == last.top:
             return True
         return bool(cells and _NUMBERING_RE.fullmatch(cells[0]) and _NUMBERING_RE.fullmatch(last.last_first))
 
@@ -1171,8 +1184,9 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
                for n in range(len(cells)) if n not in dict(below))
 
 
-# 「増減」 over 「(R7-R6)」: how a column is computed, printed under its name.
-_FORMULA_RE = re.compile(r"^[(（][^()（）]{1,20}[-−ー+＋/÷×*][^()（）]{1,20}[)）]$")
+# 「増減」 over 「(R7-R6)」: how a column is computed, printed under its name; 「計」 over 「(R10～R13)」: the
+# years it sums.
+_FORMULA_RE = re.compile(r"^[(（][^()（）]{1,20}[-−ー+＋/÷×*~〜～][^()（）]{1,20}[)）]$")
 
 
 def _formula_note(header: list[str], n: int, cell: str) -> bool:

@@ -33,9 +33,17 @@ def _kinds_called(db) -> list[str]:
     return out
 
 
-def as_linked_records(db, question: str, answer: Answer, word: str) -> None:
+def row_words(name: str) -> tuple[str, ...]:
+    """What a table's naming column calls its rows: its header, and the header without 名 or 名称
+    (推進項目名 names 推進項目, as the report calls them)."""
+    bare = re.sub(r"(?:名称|名)$", "", name or "")
+    return tuple(w for w in dict.fromkeys((name, bare)) if len(w) >= 2)
+
+
+def as_linked_records(db, question: str, answer: Answer, name: str) -> None:
     """Rekey (in place) the answer's rows as the records they are, when they all are."""
-    if answer.target != "table_row" or not answer.rows or not word or _key(word) not in _key(question):
+    word = next((w for w in row_words(name) if _key(w) in _key(question)), "")
+    if answer.target != "table_row" or not answer.rows or not word:
         return
     rows = answer.rows
     measure = next((c.get("field") for c in answer.understood if c.get("op") in ("max", "min")), None)

@@ -950,6 +950,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     extreme = extreme or ("" if delta else _read_column_change(t, qn, mentions, take, _one_row_before(t, prior)))
     extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take, _one_row_before(t, prior)))
     _read_signed(t, qn, mentions, free, take)
+    _read_below_zero(qn, free, take)
     _read_change(db, t, qn, mentions, free, take)
     done = _DONE.search(qn)
     if done and free(*done.span()):
@@ -2040,6 +2041,26 @@ _SIGN_SAID = {"gt": "プラス", "lt": "マイナス", "ge": "0以上（減ら�
 # 「減り方がいちばん大きい」「増加幅が最も大きい」: the row whose change is the largest.
 _CHANGE_EXTREME = compiled(r"(?P<dir>減り|減っ|減少|増え|増加)(?:方|幅|た数|た人数|数)?(?:が|の|は)?"
                              r"(?P<most>(?:いちばん|一番|最も|もっとも)(?:大きい|多い|大きな)|最大)")
+
+
+# 「R12決算の効果額が▲になっている」「計がマイナスの」「▲がついている」: a number below zero, as 「0未満」 is
+# read (the column said before it); 「▲になっていない」 turns it round.
+_BELOW_ZERO = compiled(r"(?<=[がは])\s*(?:▲|△|マイナス|まいなす)(?:の値|の数字|の数値)?"
+                       r"|(?<=に)\s*(?:▲|△)\s*(?:が|の)\s*(?:つ|付)")
+_BELOW_ZERO_TAIL = compiled(r"(?:に|と)?(?:なっていない|なってない|ならない|ならなかった|ついていない|ついてない|付いていない|"
+                            r"いていない|いてない|かない|かなかった|ではない|じゃない)|(?:に|と)?(?:なっている|なってる|なった|なる|"
+                            r"ついている|ついてる|付いている|いている|いてる|いた|く)|(?=の|で|だ|な|[?？、。]|$)")
+
+
+def _read_below_zero(qn: str, free, take) -> None:
+    m = _BELOW_ZERO.search(qn)
+    if not m or not free(*m.span()):
+        return
+    tail = _BELOW_ZERO_TAIL.match(qn, m.end())
+    if tail is None:
+        return
+    negated = "な" in tail.group(0) and not tail.group(0).endswith(("なっている", "なってる", "なった", "なる"))
+    take(m.start(), tail.end(), "cmp", ("ge" if negated else "lt", 0.0, ""))
 
 
 def _change_column(t: Table) -> str | None:

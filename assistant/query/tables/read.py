@@ -812,6 +812,9 @@ def _bare_fiscal_years(headers: list[str], rows: list[dict]) -> None:
                     r["cells"] = {**r["cells"], h: f"{v}年度"}
 
 
+_NUMBERING_HEADER = re.compile(r"番号|^no\.?$|^№$|^#$")
+
+
 def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) -> Table:
     _fill_merged(headers, rows)
     _bare_fiscal_years(headers, rows)
@@ -924,11 +927,14 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                 and (c.header != "見出し" or not any(under))  # (a heading per row names it)
                 and len(set(zip(under, values))) == len(values)
                 and all(len(v) >= 3 and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
+            if not name and _NUMBERING_HEADER.search(_key(c.header)):
+                name = c.header  # 番号 printing 「重点1」: the rows' name only when no column beside it names them
+                continue
             name = c.header
             break
     if not name and rows:
         name = _group_named_rows(columns, rows)
-    number = next((c.header for c in columns if c.header != name and re.search(r"番号|^no\.?$|^№$|^#$", _key(c.header))
+    number = next((c.header for c in columns if c.header != name and _NUMBERING_HEADER.search(_key(c.header))
                    and all(len(str(r["cells"].get(c.header) or "")) <= 8 for r in rows)), "")
     caption = next((r["caption"] for r in rows if r["caption"]), "")
     unit = re.search(r"単位\s*[:：]\s*([^)）\s]+)", nfkc(caption))
