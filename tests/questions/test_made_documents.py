@@ -106,11 +106,14 @@ FORMATS = {
     "made84": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # kinds no loader was written for (made84): 施策評価 xlsx with 達成率/判定 per year, 外部評価 votes per member in a PDF over page breaks, 個別施設計画 HTML with rowspan and 昭和/平成 build years, a member list and minutes in Word, a fixed-width ふるさと納税 txt in 千円 with ▲
     "made85": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # next edition with other labels (made85): 推進項目 under 重点取組 with ◎○△× per 年度 in a full-width txt, five members' scores in an xlsx, four municipalities' ●/○/－ projects in Word, a case-study HTML with rowspan, a 効果額 PDF over a page break
     "made49": {".xlsx", ".docx", ".pdf", ".html", ".txt"},  # fresh other cities (qa99): fees with 現行/改定案 two-row headers, subsidy judgements, a relocation plan PDF with a ● timeline by 西暦 year, external evaluation minutes, staff numbers by year with a 合計 row
+    "made88": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # five towns' 広域連携 (made88): ◎/○/－ per town xlsx, 負担金 PDF over a page break with 合計, 協議会 minutes docx, 工程表 html with year columns and marks, fixed-width アンケート txt
+    "made86": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # a next edition of the shipped documents in other formats (made86): another city, years +5 (R7–R11), the 協働 theme missing, the plan report as a PDF over page breaks, joint projects xlsx, case studies html, evaluation sheet docx, newsletter txt
+    "made87": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 指定管理 and 公共施設 (made87): an xlsx sheet per fiscal year of S/A/B/C evaluations, a 使用料見直し PDF whose group runs over a page break with blank name cells, 外部評価委員会 report docx with comments per member, 公共施設一覧 html with rowspan and 和暦 build years, council Q&A txt
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
 # Sets asked as a town's staff asks over its own documents alone (no city named): indexed without the corpus.
-ALONE = {"made40"}
+ALONE = {"made40", "made86"}
 
 
 def _files(name: str) -> list[Path]:
