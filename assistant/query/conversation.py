@@ -51,6 +51,7 @@ from assistant.query import (dated_entries, document_named, entry_figures, field
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
+from assistant.query.plans_mixed import say_plans_mixed
 from assistant.query.related import related_answer
 from assistant.query.superlative_then import superlative_then
 from assistant.query import year_figure_said
@@ -192,6 +193,7 @@ class Assistant:
             self._remember_one(answer)  # the row it keeps is the answer's own, with its place
             _the_one_asked_for(question, answer)
             its_grade(answer)
+            say_plans_mixed(self.db, question if isinstance(question, str) else "", answer)
             _yes_or_no(question, answer)
             _rounded_as_asked(question, answer)
             speaker_of_excerpt(self.db, question, answer)  # (「…と提案したのはどの委員」: the turn's speaker)
