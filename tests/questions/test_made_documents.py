@@ -177,6 +177,24 @@ def test_answers_do_not_depend_on_the_hash_seed(made):
     assert len(outs) == 1 and "「楡津町」の資料" in outs.pop()
 
 
+def test_two_cities_plans_answered_together_say_so(made):
+    """No municipality said, over 苫小牧市's plan and 鵐坂市's: the rows of both are shown, counted per city,
+    and the answer is partial (never a confident list mixing two plans); naming the city makes it exact."""
+    name, path, _ = made
+    if name != "made83":
+        pytest.skip("asked of made83's plan beside the shipped one")
+    from assistant.query.conversation import Assistant
+    from assistant.store.search import open_index
+
+    db = open_index(path)
+    mixed = Assistant(db).ask("実践項目が3つある取組項目はどれ？")
+    assert mixed.status == "partial" and "鵐坂市" in mixed.caveat and "苫小牧市" in mixed.caveat
+    assert mixed.summary.startswith(mixed.caveat)
+    one = Assistant(db).ask("鵐坂市の実践項目が3つある取組項目はどれ？")
+    assert one.status == "exact" and one.rows and not one.caveat
+    assert {r["source"] for r in one.rows} < {r["source"] for r in mixed.rows}
+
+
 @pytest.mark.parametrize("name", SETS)
 def test_made_questions_are_well_formed(name):
     questions = load_questions(HERE / name / "questions.jsonl")
