@@ -1505,6 +1505,12 @@ class Assistant:
         if entries is not None:
             self.context, self.context_rows = q, entries.rows
             return entries
+        from assistant.query import yearly_extreme  # 「その中で令和5年度の達成率がいちばん低いのは？」
+
+        extreme = yearly_extreme.answer(self, q, cut)
+        if extreme is not None:
+            self.context, self.context_rows = q, extreme.rows
+            return extreme
         quantity = (year_breakdown.answer(self, q, cut) or entry_figures.answer(self, q, cut) or listed_share.answer(self, q, cut) or issue_figures.answer(self, q, cut)
                     or topic_figures.answer(self, q, cut) or year_figure_in_text.answer(self, q, cut)
                     or previous_year_in_text.answer(self, q, cut) or self._quantity_in_text(cut, q) or self._fall_in_text(cut, q)
