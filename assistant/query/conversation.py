@@ -1835,6 +1835,10 @@ class Assistant:
                 rows = tables()
                 return settled(*rows) if rows is not None and rows[0].status == "exact" else settled(stated)
         tabled = tables()
+        if following and tabled is not None and tabled[0].status == "partial" and not tabled[0].unused \
+                and any(u.get("op") == "diff" for u in tabled[0].understood):
+            # 「前年度と比べてどれだけ増えた？」 of a value that fell: the change read, the premise corrected (partial)
+            return settled(*tabled)
         if following and tabled is not None and tabled[0].status == "partial" and len(tabled[0].rows) == 1 \
                 and _ASKS_WHY.search(question) and not _column_says_why(question, tabled[0]):
             # 「増えた理由は？」 after the one row an answer found: a note of its document naming that row.

@@ -509,14 +509,19 @@ class Executor:
                 c = Condition(f, c.op, c.value, c.label)
             label = c.label.replace("{score}", field_label(f, target)).replace("{default}", field_label(f, target))
             said_child = next((k for (p, k) in LINKS if p == target and f in self.columns.get(k, ())
-                               and _names_kind(items_called_torikumi(q.question, self.lexicon), k)), "") \
+                               and (_names_kind(items_called_torikumi(q.question, self.lexicon), k)
+                                    # (「ぶら下がる施策が」: the word a document calls those items by, read from the index)
+                                    or any(word in q.question and table == k for word, (table, _) in
+                                           getattr(self.lexicon, "item_word_sources", {}).items()))), "") \
                 if f not in cols and is_year_field(f) and isinstance(q.question, str) else ""
             if said_child and c.op not in {**_FIELD_OPS, **_GRADE_OPS}:
                 # 「令和13年度にC以下の評価がついた取組を抱えている柱」: a year the groups have no grades for, of the
                 # items the question names: the groups holding at least one item graded so.
+                # (「ぶら下がる施策がすべてAかB」: every one of them)
+                every = c.op in INVERT and bool(_EVERY_PART.search(nfkc(q.question)))
                 out.append(Condition(f"@child:{said_child}", c.op, {"link": LINKS[target, said_child], "field": f,
-                                                                     "value": c.value},
-                                     f"{label}の{kind_label(said_child)}を含む"))
+                                                                     "value": c.value, **({"all": True} if every else {})},
+                                     f"{label}の{kind_label(said_child)}{'のみ（すべてが当てはまる）' if every else 'を含む'}"))
                 continue
             if f not in cols and is_year_field(f) and year_fields(cols):
                 # A year this kind has no grades for: no record has that grade.

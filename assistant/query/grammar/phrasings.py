@@ -301,6 +301,15 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1の評価",
              examples=(('令和6年度の施策評価でB判定だった施策は?', '令和6年度の評価でB判定だった施策は?'),
                        ('R5の事業評価がAの事業', 'R5の評価がAの事業'))),
+    # 「R6で、ぶら下がる施策がすべてAかB判定だった政策」: a year said first, as the setting, is the year of the grade
+    # said after the items (not a 総合評価): said again right before the grade. (Not after a grade field's word,
+    # 「R5で、総合評価がA」, which names its own field.)
+    Phrasing("opening_year_of_items_grade",
+             r"^\s*((?:令和|平成|R|H)\s*(?:元|\d{1,2})(?:年度?)?|\d{4}年度)\s*(?:で|では|は)\s*[、,]\s*"
+             r"([^、。?？]{1,20}?(?<!評価)(?<!判定)(?<!ランク)(?<!評定)が)\s*((?:すべて|全て|全部|どれも|いずれも)?)\s*(?=[A-DＡ-Ｄ](?![A-Za-z]))",
+             r"\2\3\1に",
+             examples=(('R6で、ぶら下がる施策がすべてAかB判定だった政策はどれ?', 'ぶら下がる施策がすべてR6にAかB判定だった政策はどれ?'),
+                       ('R5で、総合評価がAの実践項目', 'R5で、総合評価がAの実践項目'))),
     # 「最も高かった」「多かった」: the past tense asks the same as 高い / 多い.
     Phrasing("past_of_adjective", r"(高|低|多|少な|大き|小さ|良|悪)かった", r"\1い",
              examples=(('最も高かった', '最も高い'),)),
