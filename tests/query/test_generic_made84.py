@@ -6,6 +6,7 @@ documents, the yearly figures of a measure sheet (達成率 of each year) as con
 and a build year asked in the western calendar."""
 from __future__ import annotations
 
+import shutil
 import unicodedata
 from pathlib import Path
 
@@ -56,8 +57,12 @@ def assistant(tmp_path_factory) -> Assistant:
 
 
 @pytest.fixture(scope="module")
-def made84() -> Assistant:
-    return assistant_over(_MADE84)
+def made84(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("made84_docs")  # (the index is built beside the documents: a copy of them)
+    for doc in _MADE84.iterdir():
+        if doc.is_file() and doc.suffix != ".db":
+            shutil.copy(doc, folder / doc.name)
+    return assistant_over(folder)
 
 
 def test_a_group_label_over_the_first_of_its_columns_names_them_all() -> None:
@@ -118,3 +123,9 @@ def test_an_extreme_of_a_years_figure_among_the_records_listed(made84) -> None:
 def test_a_build_year_in_the_western_calendar(made84) -> None:
     answer = ask(made84, "市役所本庁舎は西暦何年に建てられた？")
     assert answer.value == 1972, answer.summary
+
+
+def test_an_opening_year_before_a_grade_fields_word_stays() -> None:
+    from assistant.query.grammar.phrasings import rephrase
+
+    assert rephrase("R5で、総合評価がAの実践項目") == "R5で、総合評価がAの実践項目"
