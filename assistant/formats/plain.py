@@ -155,7 +155,9 @@ def _sub_label(line: str) -> bool:
     """A second header line of one bracketed label, indented under the label it goes with
     (「削減年度」 over 「（西暦・年度）」): no row of its own."""
     pieces = _pieces(line)
-    return len(pieces) == 1 and pieces[0][0] > 0 and bool(re.fullmatch(r"[(（][^()（）]{1,12}[)）]", pieces[0][2]))
+    # (「（単位：千円）」 alone at the right is the unit of the table below a caption line, no label's)
+    return len(pieces) == 1 and pieces[0][0] > 0 and bool(re.fullmatch(r"[(（][^()（）]{1,12}[)）]", pieces[0][2])) \
+        and not _UNIT_NOTE_RE.match(pieces[0][2])
 
 
 def _with_sub_label(header: str, sub: str, columns: list[tuple[int, int]]) -> str:
@@ -276,14 +278,19 @@ def _stacked_header(lines: list[str], rows: list[int], columns: list[tuple[int, 
     columns; a group line above stays as printed. None when the labels cannot be cut so."""
     # (the header lines are as many as leave the rows below the most columns: one line of labels
     # over the figures, or that line and a line of group labels above it)
+    # (when the best count is had both ways, one line of labels is tried first and, if it leaves a
+    # column unnamed (「令和5年度」 over 「件数 金額」 with a column's figure under it), the two lines)
     bodies = {k: _columns([lines[r] for r in rows[k:]]) for k in (1, 2) if len(rows) - k >= _MIN_ROWS}
-    for k in sorted(bodies, key=lambda k: (-len(bodies[k]), k))[:1]:
+    best = max((len(b) for b in bodies.values()), default=0)
+    for k in sorted(bodies, key=lambda k: (-len(bodies[k]), k)):
         body = bodies[k]
+        if len(body) < best:
+            return None
         if len(body) <= len(columns) or len(body) < 3:
             return None
         cut = [_cut_labels(lines[r], body) for r in rows[:k]]
         if any(c is None for c in cut) or not all(cut[-1][0]):
-            return None
+            continue
         low, low_spans = cut[-1]
         joined = list(low)
         if k == 2:
@@ -296,8 +303,31 @@ def _stacked_header(lines: list[str], rows: list[int], columns: list[tuple[int, 
                 over = max(groups, key=lambda g: min(b, g[1][1]) - max(a, g[1][0]), default=None)
                 if over and min(b, over[1][1]) > max(a, over[1][0]) and top[over[0]] not in low[n]:
                     joined[n] = top[over[0]] + low[n]
+            _spread_groups(top, low, joined)
         return k, "\t".join(joined), body
     return None
+
+
+def _spread_groups(top: list[str], low: list[str], joined: list[str]) -> None:
+    """A group's label printed over the first of its columns only (「令和5年度」 over 「件数」 of 「件数 金額」)
+    also names the columns after it up to the next group's, when their own labels repeat under every
+    group (件数 金額 件数 金額): a column left of every group, or whose label is its own (備考), keeps its name."""
+    named = [n for n in range(len(low)) if joined[n] != low[n]]
+    groups = sorted({n: next(t for t in top if t and joined[n].startswith(t)) for n in named}.items())
+    if len(groups) < 2:
+        return
+    starts = [n for n, _ in groups]
+    under: dict[str, list[str]] = {}
+    for i, (n, group) in enumerate(groups):
+        if i and groups[i - 1][1] == group:
+            continue
+        stop = next((m for m, g in groups[i + 1:] if g != group), len(low))
+        under[group] = [low[m] for m in range(n, stop)]
+    shared = set.intersection(*(set(labels) for labels in under.values()))
+    for m in range(starts[0], len(low)):
+        if joined[m] == low[m] and low[m] in shared:
+            group = [g for n, g in groups if n <= m][-1]
+            joined[m] = group + low[m]
 
 
 def _cut_labels(line: str, body: list[tuple[int, int]]

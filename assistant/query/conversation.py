@@ -1079,13 +1079,21 @@ class Assistant:
         """「…の利用者数は令和4年度から令和6年度で何人増えましたか？」 of a city named: a search of the text
         for the number is no better than a table of that city's document reading every word of the
         question into one value (the number is that table's cells)."""
-        if found.status != "search" or "table_row" not in self.executor.tables or not self._places_said(question):
+        if found.status != "search" or "table_row" not in self.executor.tables:
+            return False
+        places = self._places_said(question)
+        if not places and not _ADDED_UP_SAID.search(nfkc(question)):
             return False
         from assistant.query.tables import answer_from_tables
 
         tabled = answer_from_tables(self.db, question, self.table_context)
-        return tabled is not None and tabled[0].status == "exact" and tabled[0].value is not None \
-            and len(tabled[0].rows) == 1
+        if tabled is None or tabled[0].status != "exact" or tabled[0].value is None:
+            return False
+        if places:
+            return len(tabled[0].rows) == 1
+        # 「寄附件数、令和6年度は全部で何件？」, no city named: a sum of one table's column that the question's own
+        # words name (the table answer reads every word, and no other document's table reads as well)
+        return not tabled[0].unused and any(u.get("op") == "sum" for u in tabled[0].understood)
 
     def _count_stated(self, question: str, q: Query) -> Answer | None:
         """「LINEの登録者数って令和7年2月末で何件？」「R5の救急出場件数は何件」: a number of people or
@@ -1499,6 +1507,12 @@ class Assistant:
         if entries is not None:
             self.context, self.context_rows = q, entries.rows
             return entries
+        from assistant.query import yearly_extreme  # 「その中で令和5年度の達成率がいちばん低いのは？」
+
+        extreme = yearly_extreme.answer(self, q, cut)
+        if extreme is not None:
+            self.context, self.context_rows = q, extreme.rows
+            return extreme
         quantity = (year_breakdown.answer(self, q, cut) or entry_figures.answer(self, q, cut) or listed_share.answer(self, q, cut) or issue_figures.answer(self, q, cut)
                     or topic_figures.answer(self, q, cut) or year_figure_in_text.answer(self, q, cut)
                     or previous_year_in_text.answer(self, q, cut) or self._quantity_in_text(cut, q) or self._fall_in_text(cut, q)
@@ -1600,6 +1614,9 @@ class Assistant:
                                      "市町村名や資料名を付けて聞いてください。")
                     answer.summary = answer.caveat + answer.summary
         self._figure_of_the_record(cut, q, answer)
+        from assistant.query.labelled_lines import read_labelled_figure  # 「基金の令和6年度末の残高は？」
+
+        read_labelled_figure(self.db, cut, self.parser.content_words(cut), answer)
         self._parents_asked(cut, answer)
         if not answer.error:
             if answer.status == "partial":  # what the answer could not use, a follow-up cannot either
@@ -1822,6 +1839,10 @@ class Assistant:
                 rows = tables()
                 return settled(*rows) if rows is not None and rows[0].status == "exact" else settled(stated)
         tabled = tables()
+        if following and tabled is not None and tabled[0].status == "partial" and not tabled[0].unused \
+                and any(u.get("op") == "diff" for u in tabled[0].understood):
+            # 「前年度と比べてどれだけ増えた？」 of a value that fell: the change read, the premise corrected (partial)
+            return settled(*tabled)
         if following and tabled is not None and tabled[0].status == "partial" and len(tabled[0].rows) == 1 \
                 and _ASKS_WHY.search(question) and not _column_says_why(question, tabled[0]):
             # 「増えた理由は？」 after the one row an answer found: a note of its document naming that row.
@@ -5201,3 +5222,5 @@ def _printed_themes(db, lexicon, themes: list[str], rows: list[dict]) -> list[st
     sources = sorted({str(r["source"]) for r in rows if r.get("source")})
     printed = printed_theme_names(db, lexicon.themes, themes, sources)
     return [with_printed_name(t, printed) for t in themes]
+# 「全部で何件」「合計で何人」「合わせていくら」: a whole added up, which a table's column sums.
+_ADDED_UP_SAID = compiled(r"(?:全部で|ぜんぶで|全体で|合わせて|あわせて|合計(?:して|で|は)?|足すと|総数)\s*(?:は\s*)?(?:何|いくら|いくつ)")

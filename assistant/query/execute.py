@@ -509,14 +509,19 @@ class Executor:
                 c = Condition(f, c.op, c.value, c.label)
             label = c.label.replace("{score}", field_label(f, target)).replace("{default}", field_label(f, target))
             said_child = next((k for (p, k) in LINKS if p == target and f in self.columns.get(k, ())
-                               and _names_kind(items_called_torikumi(q.question, self.lexicon), k)), "") \
+                               and (_names_kind(items_called_torikumi(q.question, self.lexicon), k)
+                                    # (「ぶら下がる施策が」: the word a document calls those items by, read from the index)
+                                    or any(word in q.question and table == k for word, (table, _) in
+                                           getattr(self.lexicon, "item_word_sources", {}).items()))), "") \
                 if f not in cols and is_year_field(f) and isinstance(q.question, str) else ""
             if said_child and c.op not in {**_FIELD_OPS, **_GRADE_OPS}:
                 # 「令和13年度にC以下の評価がついた取組を抱えている柱」: a year the groups have no grades for, of the
                 # items the question names: the groups holding at least one item graded so.
+                # (「ぶら下がる施策がすべてAかB」: every one of them)
+                every = c.op in INVERT and bool(_EVERY_PART.search(nfkc(q.question)))
                 out.append(Condition(f"@child:{said_child}", c.op, {"link": LINKS[target, said_child], "field": f,
-                                                                     "value": c.value},
-                                     f"{label}の{kind_label(said_child)}を含む"))
+                                                                     "value": c.value, **({"all": True} if every else {})},
+                                     f"{label}の{kind_label(said_child)}{'のみ（すべてが当てはまる）' if every else 'を含む'}"))
                 continue
             if f not in cols and is_year_field(f) and year_fields(cols):
                 # A year this kind has no grades for: no record has that grade.
@@ -544,6 +549,19 @@ class Executor:
             if parent:  # 「取組終了が令和4年9月の進捗状況シート」: a field of the record the part belongs to
                 out.append(Condition(f"@parent:{parent}", c.op, {"link": LINKS[parent, target], "field": f, "value": c.value},
                                      f"{label}（{kind_label(parent)}の項目）"))
+                continue
+            yearly = next((k for (p, k) in LINKS if p == target and f in self.columns.get(k, ())
+                           and "year" in self.columns.get(k, ())), "") \
+                if f not in cols and not f.startswith("@") and f != "text" \
+                and c.op not in {**_FIELD_OPS, **_GRADE_OPS} else ""
+            said_years = [y.field for y in q.conditions if y.op == "evaluated" and is_year_field(y.field)]
+            if yearly and len(said_years) == 1:
+                # 「2024年度の達成率が100%以上の施策」: a figure the records' parts of each year hold (目標値・実績値・
+                # 達成率 of a measure sheet's year), of the one year said: the records whose part of that year meets it.
+                year = said_years[0].upper()
+                out.append(Condition(f"@child:{yearly}", c.op, {"link": LINKS[target, yearly], "field": f,
+                                                                 "value": c.value, "year": year},
+                                     f"{year}の{label}"))
                 continue
             # (or the parts whose text the question's words are sought in as their parent's: 「蓮見委員の意見」→「その中で研修に
             # 触れているのはどの重点項目」 keeps the member of the opinions it searches)
@@ -895,6 +913,9 @@ class Executor:
         if c.field.startswith("@child:"):  # a field of the records that belong to each row (one of them meets it)
             child, inner = c.field.split(":", 1)[1], _Sql()
             self.condition_sql(child, Condition(v["field"], op, v["value"], c.label), inner)
+            if v.get("year"):  # (a figure of one year: that year's part only)
+                inner.where.append("upper(t.[year]) = ?")
+                inner.params.append(v["year"])
             where = ' AND '.join(inner.where) or '1'
             clause = f"(t.code, t.source) IN (SELECT t.[{v['link']}], t.source FROM [{child}] t WHERE {where})"
             params = list(inner.params)

@@ -29,6 +29,7 @@ from assistant.query.answer import Answer, Query
 from assistant.store.places import place_of
 from assistant.text.normalize import nfkc, notation_key
 from assistant.query.compiled import compiled
+from assistant.text.wareki import find_years
 
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
@@ -208,6 +209,11 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
                     columns=["number", "title", "field", "value", "heading"])
     if len(values) == 1:
         answer.value = _printed_number(value)
+        era = re.fullmatch(r"(?:昭和|平成|令和|大正)(?:\d{1,2}|元)年", nfkc(value).strip())
+        if era and "西暦" in qn and (years := find_years(nfkc(value).strip(), calendar=True)):
+            # 「西暦何年」 of 昭和47年: the same year said in the western calendar
+            answer.value = years[0].fiscal_year
+            answer.notes.append(f"{value}を西暦に直して {years[0].fiscal_year}年 と答えました")
         name = f"{ent.number} {ent.title}".strip() if ent.kind == "item" else ent.title
         where = doc_title + (f"、{ent.heading}" if ent.heading and ent.heading != doc_title else "")
         place = place_of(db.conn, ent.source, ent.line)
@@ -706,6 +712,10 @@ def _content_chars(text: str) -> set[str]:
     return set(re.findall(r"[一-龥々a-z0-9]", text))
 
 
+# 「何年に建てられた」「西暦何年に建設された」: the year asked by the verb of a field of years (建 of 建築年).
+_YEAR_OF_VERB = compiled(r"(?:西暦)?(?:で)?何年(?:ごろ|頃)?に\s*([一-龥])[ぁ-ん一-龥]{0,6}?(?:た|れ|る)")
+
+
 def _label_in(ent: _Entity, qn: str, title_span: tuple[int, int]):
     """(label, value, span in the question, the word said when a near-synonym was used) of the
     field the question names, or None."""
@@ -726,6 +736,14 @@ def _label_in(ent: _Entity, qn: str, title_span: tuple[int, int]):
             return None  # 「実績」 said, 令和4年度実績 and 令和5年度実績 printed: not one value
         return label, value, span, ""
     rest = qn[:title_span[0]] + "\0" * (title_span[1] - title_span[0]) + qn[title_span[1]:]
+    verb = _YEAR_OF_VERB.search(rest)
+    if verb:
+        # 「西暦何年に建てられた」: the field of years (昭和47年) whose label the verb opens (建築年)
+        dated = [(lab, v) for lab, v in ent.fields.items() if lab != ent.name_cell and v
+                 and _key(lab).startswith(verb.group(1)) and re.fullmatch(r"[^\d]{0,2}\d{1,4}年", nfkc(v).strip())
+                 and find_years(nfkc(v).strip(), calendar=True)]
+        if len(dated) == 1:
+            return dated[0][0], dated[0][1], verb.span(), ""
     word = _OFFICE_WORD.search(rest)
     if word:
         offices = [(lab, v) for lab, v in ent.fields.items()

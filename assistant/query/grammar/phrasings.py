@@ -294,6 +294,22 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1",
              examples=(('R2のときよりR5の評価が下がった', 'R2よりR5の評価が下がった'),
                        ('2020年度の頃と比べて', '2020年度と比べて'))),
+    # 「令和6年度の施策評価でB判定」「R5の事業評価がA」: the evaluation of the items a year's grade is of, said by
+    # the items' word (施策・事業・事務事業), is that year's grade, not a 総合評価 (a field of its own name).
+    Phrasing("year_of_items_evaluation", r"((?:令和|平成|R|H)\s*(?:元|\d{1,2})(?:年度?)?|\d{4}年度?)\s*の\s*"
+             r"(?:施策|事務事業|事業|実践項目|取組|取り組み)評価(?=\s*(?:で|が|は|では))",
+             r"\1の評価",
+             examples=(('令和6年度の施策評価でB判定だった施策は?', '令和6年度の評価でB判定だった施策は?'),
+                       ('R5の事業評価がAの事業', 'R5の評価がAの事業'))),
+    # 「R6で、ぶら下がる施策がすべてAかB判定だった政策」: a year said first, as the setting, is the year of the grade
+    # said after the items (not a 総合評価): said again right before the grade. (Not after a grade field's word,
+    # 「R5で、総合評価がA」, which names its own field.)
+    Phrasing("opening_year_of_items_grade",
+             r"^\s*((?:令和|平成|R|H)\s*(?:元|\d{1,2})(?:年度?)?|\d{4}年度)\s*(?:で|では|は)\s*[、,]\s*"
+             r"([^、。?？]{1,20}?(?<!評価)(?<!判定)(?<!ランク)(?<!評定)が)\s*((?:すべて|全て|全部|どれも|いずれも)?)\s*(?=[A-DＡ-Ｄ](?![A-Za-z]))",
+             r"\2\3\1に",
+             examples=(('R6で、ぶら下がる施策がすべてAかB判定だった政策はどれ?', 'ぶら下がる施策がすべてR6にAかB判定だった政策はどれ?'),
+                       ('令和6年度は、施策がAの政策', '施策が令和6年度にAの政策'))),
     # 「最も高かった」「多かった」: the past tense asks the same as 高い / 多い.
     Phrasing("past_of_adjective", r"(高|低|多|少な|大き|小さ|良|悪)かった", r"\1い",
              examples=(('最も高かった', '最も高い'),)),
@@ -341,6 +357,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("office_alone_in_charge", r"(?<=[課室局係所部])\s*(?:が|の)?\s*単独(?:で)?\s*(?:の)?担当(?:の(?=もの|やつ|実践項目|項目))?(?!し|する|して)",
              "が単独で担当している",
              examples=(('そのうち 行政監理室 単独担当は？', 'そのうち 行政監理室が単独で担当しているは？'),)),
+    # 「資産経営課が主管のものを除くと」「…が所管の施策」: 主管・所管 after an office, as a noun, is its 担当.
+    Phrasing("shukan_for_in_charge", r"(?<=[課室局係所部])\s*(が|の)\s*(?:主管|所管)(?=の(?:もの|やつ|施策|事業|実践項目|項目))",
+             r"\1担当",
+             examples=(('その中で資産経営課が主管のものを除くと？', 'その中で資産経営課が担当のものを除くと？'),
+                       ('人事課が所管の施策', '人事課が担当の施策'))),
     # 「行政監理室 絡みの実践項目」: 絡み after an office is 関係 (its items, shared or not).
     Phrasing("karami_for_related", r"(?<=[課室局係所部])\s*絡み(?=の)", " 関係",
              examples=(('行政監理室 絡みの実践項目', '行政監理室 関係の実践項目'),)),

@@ -134,6 +134,18 @@ def _number_value(m: re.Match, ctx: Context) -> Production | None:
     return Production([cond(f, _OPS.get(m.group(4) or "", "="), number(m.group(2)))], set(kinds[:1]))
 
 
+def _number_both_ends(m: re.Match, ctx: Context) -> Production | None:
+    """「達成率が100%以上110%未満」: both bounds of a number field of any kind (scores have field_both_ends)."""
+    from assistant.kinds.registry import record_kinds
+
+    f = _PAIR_FIELDS[m.group("f")]
+    if f in _FIELDS.values():
+        return None
+    kinds = [name for name, rk in record_kinds().items() if any(getattr(x, "name", "") == f for x in rk.fields)]
+    return Production([cond(f, ">=" if m.group("lo_cmp") == "以上" else ">", number(m.group("lo"))),
+                       cond(f, "<=" if m.group("hi_cmp") == "以下" else "<", number(m.group("hi")))], set(kinds[:1]))
+
+
 def _score_range(m: re.Match, ctx: Context) -> Production | None:
     lo, hi = sorted((number(m.group(1)), number(m.group(2))))
     return Production([Condition("@score", "between", [lo, hi], f"{{score}} が {lo}〜{hi}")])
@@ -410,6 +422,13 @@ RULES: list[Rule] = [
     # 「達成率が100%」「計画値が12以上」: a number field of any kind (the scores have the rule above),
     # with its unit when the unit is the stored one's (千円 or 万円 would scale the number: left alone).
     # A number followed by 年 is a year said after the field (「総事業費は2022年度から2023年度で」), no value.
+    Rule("number_field_both_ends",
+         rf"(?P<f>{_PAIR_WORDS}){_SEP}\s*(?P<lo>\d+(?:\.\d+)?)\s*(?:%|％|パーセント)?\s*(?P<lo_cmp>以上|超|より上)\s*(?:で|、|,|かつ)?\s*"
+         rf"(?P<hi>\d+(?:\.\d+)?)\s*(?:%|％|パーセント)?\s*(?P<hi_cmp>以下|未満)",
+         _number_both_ends,
+         examples=(("達成率が100%以上110%未満の", {"conditions": [("rate", ">=", 100), ("rate", "<", 110)]}),
+                   ("達成率が90以上で100以下", {"conditions": [("rate", ">=", 90), ("rate", "<=", 100)]}),
+                   ("委員評価が4以上4.3以下", None))),
     Rule("number_field_value",
          # (a length in years, 「取組期間が3年間」, only of a field counted in years)
          rf"(?P<f>{_PAIR_WORDS}){_SEP}\s*{NUM}\s*(?P<u>%|％|パーセント|件|人|回|か所|箇所|個|年間|か年|カ年|ヶ年|年(?!度|\d))?{CMP}(?![\d.万千億円年])",

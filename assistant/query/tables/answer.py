@@ -53,6 +53,7 @@ from assistant.query.tables.signed_extreme import answer_signed_extreme
 from assistant.query.tables.measure_change import as_change_column
 from assistant.query.tables.asked_by_verb import as_asked_column
 from assistant.query.tables.subject_of import subject_of_table
+from assistant.query.tables.change_of_answered import answer_change_of_answered
 from assistant.query.compiled import compiled
 
 if TYPE_CHECKING:
@@ -72,6 +73,7 @@ class TableContext:
     # The sum or average answered (its column): 「スポーツ施設だとどう？」 after 「文化施設の利用者数の合計は？」
     # asks the same of the rows said now.
     summed: tuple[str, str] = ("", "")
+    ranked: str = ""  # the column an extreme answered by (「いちばん寄附額が多かった」: 令和6年度金額)
 
 
 from assistant.query.tables.done_words import as_done_value  # noqa: E402
@@ -122,6 +124,10 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = re.sub(r"の(?:扱い|取扱い|取り扱い)(?=(?:に|と)(?:なっ|され))", "", read)
     read = as_done_value(read, read_tables(db, dedicated))  # 「まだ措置が終わっていない」 over 措置済 / 措置中
     if context is not None:
+        changed = answer_change_of_answered(read, context)  # 「じゃあ前年度と比べてどれだけ増えた？」
+        if changed is not None:
+            changed[0].question = question
+            return changed
         read, context = _the_value_answered(read, context)
         context = _the_row_answered(read, context)
         read = _change_since_asked(read, context)
@@ -1561,7 +1567,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     return answer, TableContext(t, conds, reading.asked, rows,
                                 grouped=reading.measure if reading.aggregate in ("group", "distinct") else "", top=top,
                                 summed=(reading.aggregate, reading.measure) if reading.aggregate in ("sum", "avg")
-                                and reading.measure else ("", ""))
+                                and reading.measure else ("", ""),
+                                ranked=reading.measure if top and reading.aggregate in ("max", "min") else "")
 
 
 _OF_WHOLE_ASKED = compiled(r"(?P<a>[一-龥ァ-ヶー]{2,12})(?:は|が|って)[、,]?\s*(?P<b>[一-龥ァ-ヶー]{2,12})の\s*(?:何|なん)\s*(?:%|パーセント|割)")
@@ -1963,6 +1970,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「計の行で見て」: the totals row, which the sums over the rows (the 計 row left out) are
         if _every_group(wn, t):
             continue  # 「4部すべての補助金」 over sheets under 総務部…産業振興部: every group the table holds
+        verb = re.fullmatch(r"([一-龥])[ぁ-ん]{1,4}", wn)
+        if verb and any(re.match(re.escape(verb.group(1)) + r"[一-龥]", _key(h)) for h in used):
+            continue  # 「…に充てた事業の充当額」: the verb the column the reading used is named by (充てる, 充当額)
 
         if at >= 0 and all(i in covered or qn[i] in "のがはをにでと" for i in range(at, at + len(wn))):
             continue

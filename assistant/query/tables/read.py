@@ -815,7 +815,25 @@ def _bare_fiscal_years(headers: list[str], rows: list[dict]) -> None:
 _NUMBERING_HEADER = re.compile(r"番号|^no\.?$|^№$|^#$")
 
 
+# 「〃」「同上」 in a cell: the same as the cell above it (a category printed once, then its ditto marks).
+_DITTO = {"〃", "″", "”", "同上", "々"}
+
+
+def _fill_ditto(headers: list[str], rows: list[dict]) -> None:
+    """A cell printing a ditto mark holds the value of the same column on the row above (that row's own
+    value, or the one its mark stood for)."""
+    for h in headers:
+        last = ""
+        for r in rows:
+            v = nfkc(str(r["cells"].get(h) or "")).strip()
+            if v in _DITTO and last:
+                r["cells"] = {**r["cells"], h: last}
+            else:
+                last = v
+
+
 def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) -> Table:
+    _fill_ditto(headers, rows)
     _fill_merged(headers, rows)
     _bare_fiscal_years(headers, rows)
     letters_of_graded(headers, rows)  # 「A（順調に進んでいる）」: the grade A
@@ -1033,7 +1051,8 @@ def _quarter_total_said(columns: list[Column]) -> list[Column]:
 
 
 # 「寄附実績」「利用実績」 in a title: what the table's amounts and counts are of (寄附額, 寄附件数).
-_TITLE_MEASURE = compiled(r"([一-龥]{2})実績")
+# (「寄附実績」, and 「…寄附金の使途について」: the money a table of 金額 counts, named by a word of its own)
+_TITLE_MEASURE = compiled(r"([一-龥]{2})実績|(?<![一-龥])([一-龥]{2})金(?![額一-龥])")
 
 
 def _measure_of_title(columns: list[Column], doc_title: str) -> list[Column]:
@@ -1042,14 +1061,16 @@ def _measure_of_title(columns: list[Column], doc_title: str) -> list[Column]:
     m = _TITLE_MEASURE.search(nfkc(doc_title))
     if m is None:
         return columns
-    noun = m.group(1)
+    noun = m.group(1) or m.group(2)
     out = []
     for c in columns:
         added = []
         if c.numeric:
             for f in c.forms:
                 if "金額" in f and noun not in f:
-                    added += [f.replace("金額", noun + "額"), f.replace("金額", noun + "金額")]
+                    # (「寄附受入額」: the amount received is the amount)
+                    added += [f.replace("金額", noun + "額"), f.replace("金額", noun + "金額"),
+                              f.replace("金額", noun + "受入額")]
                 elif "件数" in f and noun not in f:
                     added.append(f.replace("件数", noun + "件数"))
         out.append(replace(c, forms=tuple(sorted(dict.fromkeys((*c.forms, *added)), key=len, reverse=True))) if added else c)

@@ -1,0 +1,78 @@
+"""「じゃあ前年度と比べてどれだけ増えた？」「令和5年度と比べると何件増えた？」 after a value of a year's column
+answered from a table (the largest row of 令和6年度金額, the sum of 令和6年度件数): the change of that value
+from the same measure's column of the year compared with (the year before when 前年度 is said), of the same
+row or the same rows summed. The columns are the table's own; the figures are its cells."""
+from __future__ import annotations
+
+from assistant.query.answer import Answer
+from assistant.query.compiled import compiled
+from assistant.query.tables.cells import _number
+from assistant.text.normalize import nfkc
+from assistant.text.wareki import find_years, fy_text
+
+_COMPARED = compiled(r"(?P<with>前の年度?|前年度?|昨年度?|去年度?|[^、。?？]{2,12}?年度?)\s*"
+                     r"(?:と比べ(?:る|て|た)?と?|に比べ(?:る|て)?と?|と比較(?:して|すると)|から|より)\s*(?:は)?[、,]?\s*"
+                     r"(?:いくら|何[一-龥]{0,2}|どれ(?:だけ|くらい|ぐらい)|どのくらい)\s*(?:くらい|ぐらい)?\s*"
+                     r"(?P<way>増え|増加し|伸び|減っ|減少し|減り)")
+
+
+def answer_change_of_answered(question: str, context) -> tuple[Answer, object] | None:
+    """The change asked, with the context to go on from; None when the question is no such change or the
+    answer before was no value of a year's column."""
+    m = _COMPARED.search(nfkc(question))
+    if m is None or context is None:
+        return None
+    t = context.table
+    kind, header = context.summed
+    if kind != "sum":
+        kind, header = ("top", context.ranked) if len(context.top) == 1 and context.ranked else ("", "")
+    if not header or header not in {c.header for c in t.columns}:
+        return None
+    column = t.column(header)
+    if column.year is None or not column.numeric:
+        return None
+    said = m.group("with")
+    if any(w in said for w in ("前", "昨", "去")):
+        year = column.year - 1
+    else:
+        years = find_years(said)
+        if len(years) != 1:
+            return None
+        year = years[0].fiscal_year
+    other = next((c for c in t.columns if c.numeric and c.year == year and c.base == column.base), None)
+    if other is None or year == column.year:
+        return None
+    rows = [r for r in context.rows if r["key"] in context.top] if kind == "top" else list(context.rows)
+    if not rows:
+        return None
+    now = [_number(r["cells"].get(header)) for r in rows]
+    then = [_number(r["cells"].get(other.header)) for r in rows]
+    if any(v is None for v in now + then):
+        return None
+    a, b = sum(then), sum(now)
+    if year > column.year:
+        a, b = b, a
+    change = b - a
+    down = m.group("way").startswith("減")
+    grouped = f"{abs(change):,.0f}" if float(change).is_integer() else f"{abs(change):,}"
+    way = "減少" if change < 0 else "増加" if change > 0 else "変化なし"
+    unit = column.unit or ""
+    first, last = (other, column) if year < column.year else (column, other)
+    what = (f"{nfkc(str(rows[0]['cells'].get(t.name) or '')).strip()}の" if kind == "top" and t.name
+            else f"{len(rows)}行の合計の" if kind == "sum" else "")
+    summary = (f"{what}{column.base}は {fy_text(first.year)} の {a:,.0f} から {fy_text(last.year)} の {b:,.0f} へ "
+               f"{grouped}{unit} の{way}です（{t.doc_title}の表の{first.header}・{last.header}の欄）。")
+    status = "exact"
+    if (down and change > 0) or (not down and change < 0):
+        status = "partial"  # (asked as a rise, it fell: the figure is said, the premise corrected)
+        summary = f"{'減って' if down else '増えて'}はいません。" + summary
+    value = (int(abs(change)) if float(change).is_integer() else abs(change)) if status == "exact" else None
+    answer = Answer(question=question, target="table_row", status=status, count=len(rows), value=value,
+                    summary=summary, caveat=summary if status == "partial" else "",
+                    understood=[{"field": "table", "op": "=", "value": t.doc_title, "label": f"文書: {t.doc_title}"},
+                                {"field": column.header, "op": "diff", "value": [first.year, last.year],
+                                 "label": f"前の回答の{column.base}の{fy_text(first.year)}→{fy_text(last.year)}の変化"}],
+                    rows=[{"key": r["key"], "source": t.source, "line": r["line"], **r["cells"]} for r in rows],
+                    columns=[c.header for c in t.columns],
+                    notes=["前の回答の値を、同じ欄の比べる年度の値と比べました", "専用の読み取り規則がない文書の表から答えています"])
+    return answer, context
