@@ -62,7 +62,8 @@ def _status_words(m: re.Match, ctx: Context) -> Production | None:
 
     said = [m.group("a") + (m.group("at") or "")] + ([m.group("b") + (m.group("bt") or "")] if m.group("b") else [])
     values = [_status_value(w, ctx) for w in said]
-    if not all(values) or not (m.group("at") or m.group("bt") or all(v in said for v in values)):
+    # (終了・完了・廃止… are the end rules' (ends.py): 「もう終わった？」 asks whether, read there)
+    if not all(values) or any(v in _READ_BY_ENDS for v in values) or not (m.group("at") or m.group("bt") or all(v in said for v in values)):
         return None
     from assistant.kinds import registry
 
