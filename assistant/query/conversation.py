@@ -3489,6 +3489,7 @@ class Assistant:
             distinct = {repr(_scalar(r.get(q.value_field))) for r in rows}
             if len(rows) == 1 or (rows and len(distinct) == 1):
                 answer.value = _scalar(rows[0].get(q.value_field))
+                answer.value = _as_printed(rows[0], q.value_field, answer.value)
                 if len(rows) == 1 and isinstance(rows[0].get(q.value_field), list):  # (as printed: printed_list.py)
                     answer.value = printed_join(self.db, rows[0], rows[0][q.value_field]) or answer.value
                 label = field_label(q.value_field, q.target)
@@ -4646,7 +4647,15 @@ def _by_year_only(row: dict, field: str) -> str:
 def _unit_printed(row: dict, field: str, kind: str) -> str:
     """「 千円」: an amount a sheet prints in the unit its cost table states (cost_unit), said with it."""
     unit = row.get("cost_unit")
-    return f" {unit}" if unit and field in money_fields(kind) else ""
+    if unit and field in money_fields(kind):
+        return f" {unit}"
+    # (a measure's figure in the unit its record states, 目標値 50.0 ％; a rate in its field's own unit)
+    from assistant.kinds.registry import record_kinds
+    declared = next((f for f in getattr(record_kinds().get(kind), "fields", ()) if getattr(f, "name", "") == field), None)
+    if declared is not None and getattr(declared, "type", "") == "number":
+        unit = getattr(declared, "unit", "") or (row.get("unit") if isinstance(row.get("unit"), str) else "")
+        return f" {unit}" if unit else ""
+    return ""
 
 
 def _is_place(word: str) -> bool:
@@ -5098,6 +5107,18 @@ def _num(v):
         return float(v) if v not in (None, "") else None
     except (TypeError, ValueError):
         return None
+
+
+def _as_printed(row: dict, field: str, value):
+    """A figure stored as a real (131.0) given as its record prints it (「131」 → 131, 「50.0」 → 50.0, 「6,832」 as
+    printed, without its unit), where the record keeps the printed text (`<field>_text`)."""
+    printed = re.sub(r"[%％\s]", "", nfkc(str(row.get(f"{field}_text") or "")))
+    if not isinstance(value, float) or not re.fullmatch(r"[+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?|[+-]?\d+(?:\.\d+)?", printed) \
+            or float(printed.replace(",", "")) != value:
+        return value
+    if "," in printed:
+        return printed
+    return int(value) if value.is_integer() and "." not in printed else value
 
 
 def _scalar(v):

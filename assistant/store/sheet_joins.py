@@ -63,8 +63,17 @@ def _undo(conn, live: set[str]) -> None:
             if link:
                 conn.execute(f"UPDATE sheet_entry SET [{link}] = ? WHERE source = ? AND [{link}] = ?",
                              (row["key"], r["source"], r["merged_key"]))
+            for kind, own in _figures(conn):
+                conn.execute(f"UPDATE [{kind}] SET [{own}] = ? WHERE source = ? AND [{own}] = ?",
+                             (row["key"], r["source"], r["merged_key"]))
             conn.execute("UPDATE passages SET key = ? WHERE source = ? AND key = ?", (row["key"], r["source"], r["merged_key"]))
     conn.execute(f"DELETE FROM {_STASH}")
+
+
+def _figures(conn) -> list[tuple[str, str]]:
+    """(table, link column) of the sheets' other parts linked to their item: its measure's yearly figures."""
+    link = registry.link_column("sheet_value")
+    return [("sheet_value", link)] if link and "sheet_value" in _tables(conn) else []
 
 
 def _items(conn, source: str) -> dict[str, dict]:
@@ -170,5 +179,7 @@ def _attach(db, sheets: str, listing: str) -> int:
         if entry_link:
             conn.execute(f"UPDATE sheet_entry SET [{entry_link}] = ? WHERE source = ? AND [{entry_link}] = ?",
                          (item["key"], sheets, sheet["key"]))
+        for kind, link in _figures(conn):
+            conn.execute(f"UPDATE [{kind}] SET [{link}] = ? WHERE source = ? AND [{link}] = ?", (item["key"], sheets, sheet["key"]))
         conn.execute("UPDATE passages SET key = ? WHERE source = ? AND key = ?", (item["key"], sheets, sheet["key"]))
     return len(own)

@@ -27,7 +27,7 @@ JOINT_PROJECT = RecordKind(
         # gives done and planned as two columns of text. Not shown: done and planned say it. Not
         # labelled 進捗状況 (a label is a word of questions): 「連携事業の進捗状況は」 of a table of two
         # text columns would then be answered 「記載なし」, a confident wrong answer.
-        Field("status", "進捗区分", facet=True),
+        Field("status", "進捗区分", facet=True, closed=True),
         # What was done or is planned, as text beside such a column of states (実績・予定).
         Field("results", "実績・予定", ("実績・予定", "実績"), show=True),
         Field("notes", "特記事項"),

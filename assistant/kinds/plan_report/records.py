@@ -256,6 +256,9 @@ SHEET_VALUE = RecordKind(
         Field("actual", "実績値", type="number", show=True),
         Field("rate", "達成率", type="number", unit="%", show=True),
         Field("rate_text", "達成率(記載)"),
+        # (the figures as printed, 「50.0」「131」: a value answered as precise as the sheet prints it)
+        Field("goal_text", "目標値(記載)"),
+        Field("actual_text", "実績値(記載)"),
         Field("unit", "単位", show=True),
         Field("grade", "評価", type="grade", show=True, facet=True),
     ),

@@ -137,6 +137,40 @@ def _fiscal_label(cell: str) -> str | None:
     return fy_label(label_fiscal_year(label)) if label else None
 
 
+# 「電子決裁率（単位：％）」: a measure named with its unit in brackets.
+_MEASURE_UNIT_RE = re.compile(r"^(?P<name>.+?)\s*[(（]\s*単位\s*[:：]\s*(?P<unit>[^)）]+?)\s*[)）]\s*$")
+_GOAL_HEADS = ("目標", "目標値")
+_ACTUAL_HEADS = ("実績", "実績値")
+_RATE_HEADS = ("達成率", "達成率(%)", "達成度")
+
+
+def _number(cell: str) -> float | int | None:
+    """A figure cell as a number (「3,000」「103.6％」); None for 「－」 or words."""
+    value = re.sub(r"[%％,\s]", "", nfkc(cell))
+    if not re.fullmatch(r"[+-]?\d+(?:\.\d+)?", value):
+        return None
+    number = float(value)
+    return int(number) if number.is_integer() and "." not in value else number
+
+
+def _measure_value(code: str, year: str, measure: str, heads: list[str], row: list[str], source: str,
+                   at: int) -> Record:
+    """One year's row of a sheet's measure (年度 │ 目標 │ 実績 │ 達成率) as its sheet_value, by the headings."""
+    named = _MEASURE_UNIT_RE.match(nfkc(measure))
+    said = [no_spaces(nfkc(h)) for h in heads]
+
+    def under(words: tuple[str, ...]) -> str:
+        j = next((j for j, h in enumerate(said) if h in words), -1)
+        return _cell(row, j)
+
+    rate = under(_RATE_HEADS)
+    return Record("sheet_value", f"{code}-{year}", {
+        "practice": code, "year": year, "indicator": clean(named.group("name")) if named else clean(measure),
+        "unit": clean(named.group("unit")) if named else "",
+        "goal": _number(under(_GOAL_HEADS)), "actual": _number(under(_ACTUAL_HEADS)), "rate": _number(rate),
+        "goal_text": under(_GOAL_HEADS), "actual_text": under(_ACTUAL_HEADS), "rate_text": rate, "grade": ""}, source, at)
+
+
 def _info(lines: list[str], begin: int, header: int) -> dict[str, str]:
     """The labelled cells of the table between a sheet's heading and its table of years (所管課 │ 市民課)."""
     out: dict[str, str] = {}
@@ -238,6 +272,7 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
             members.setdefault(group[1], []).append(code)
         entries: list[tuple[str, str, str, int]] = []
         figures: list[tuple[str, int]] = []
+        values: list[Record] = []
         result_heading = no_spaces(nfkc(cells(lines[header])[columns["result"]])) if columns["result"] >= 0 else ""
         end = header + 1
         for i in range(header + 1, starts[k + 1]):
@@ -281,7 +316,12 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
                 measure = info.get("指標", "")
                 figures.append(((f"{measure}　" if measure else "")
                                 + "　".join(f"{clean(h)}：{clean(c)}" for h, c in zip(heads, row) if clean(h) and clean(c)), i + 1))
+                if measure:
+                    # (the year's figures of that measure, 目標 │ 実績 │ 達成率 as their headings say, as the
+                    # item's indicator of the year: 「電子決裁率の平成31年度の目標値は」)
+                    values.append(_measure_value(code, year, measure, heads, row, source, i + 1))
         doc.records.append(Record("practice", code, fields, source, begin + 1, end))
+        doc.records.extend(values)
         key = f"practice:{code}"
         doc.passages.append(Passage(key, "title", name, source, begin + 1))
         if fields.get("future_policy"):

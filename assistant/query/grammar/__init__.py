@@ -218,7 +218,7 @@ def topics() -> dict[str, list[Rule]]:
                                          same, scores, starts, states, values)
     from assistant.query.grammar import kind_values, member_names, related_departments, share_years, start_order
 
-    return {"members": members.RULES, "related_departments": related_departments.RULES, "same": same.RULES, "field_states": values.FIELD_STATES, "aggregates": cases.EXTREMES + aggregates.MORE_RULES + aggregates.RULES, "children": scores.CHILDREN, "amounts": amounts.RULES, "cases": cases.RULES, "scores": scores.RULES,
+    return {"members": members.RULES, "related_departments": related_departments.RULES, "same": same.RULES, "field_states": states.STATUS_RULES + values.FIELD_STATES, "aggregates": cases.EXTREMES + aggregates.MORE_RULES + aggregates.RULES, "children": scores.CHILDREN, "amounts": amounts.RULES, "cases": cases.RULES, "scores": scores.RULES,
             "new_items": codes.NEW_ITEMS, "grades": grades.RULES, "record_codes": item_numbers.RULES + codes.RECORD_CODES,
             "starts": starts.RULES, "states": states.RULES, "ends": ends.RULES, "codes": codes.RULES, "overall": grades.OVERALL, "ordering": aggregates.ORDERING,
             "summaries": aggregates.SUMMARIES, "year_grade": values.YEAR_GRADE, "values": values.RULES,

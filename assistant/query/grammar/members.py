@@ -66,6 +66,15 @@ def _all_take_part(m: re.Match, ctx: Context) -> Production | None:
     return out
 
 
+def _some_take_no_part(m: re.Match, ctx: Context) -> Production | None:
+    """「どこか1つでも参加していない市町がある」: some municipality's cell of the project is blank (「—」), i.e. not
+    every municipality takes part."""
+    if not _joint(m, ctx):
+        return None
+    return Production([Condition("departments", "not_all_cities", None,
+                                 "参加していない市町村がある（いずれかの市町村の欄が空欄・「—」）")], hints={"joint_project"})
+
+
 def _previous_member_chairs(m: re.Match, ctx: Context) -> Production | None:
     """「（北浦村が参加してる事業）じゃあ幹事をやってるのは？」: the one municipality the previous question had
     take part is the unsaid subject of 幹事をやってる; the projects it chairs."""
@@ -151,6 +160,18 @@ RULES: list[Rule] = [
                                                              ("departments", "all_cities", None)]}),
                    ("五市町村とも参加している連携事業", {"conditions": [("departments", "cities_count", 5),
                                                        ("departments", "all_cities", None)]}))),
+    # 「どこか1つでも参加していない市町がある」「参加していない市町村が1つでもある」: not every member takes part.
+    Rule("some_member_takes_no_part",
+         r"(?:(?:どこか|いずれか|どれか|少なくとも)\s*(?:(?:1|一)\s*(?:つ|か所|ヶ所|箇所|団体|市町村|市町|市村|町村|自治体))?\s*(?:でも|は)?"
+         r"|(?:1|一)\s*(?:つ|団体|市町村|市町|自治体)\s*でも)\s*(?:の)?\s*(?:市町村|市町|市村|町村|自治体|団体)?\s*(?:が|で)?\s*"
+         r"(?:参加して(?:い)?ない|参加していない|加わって(?:い)?ない|参加しない)"
+         r"(?:\s*(?:市町村|市町|市村|町村|自治体|団体|ところ))?\s*(?:が|の)?\s*(?:ある|あります)?"
+         r"|参加して(?:い)?ない\s*(?:市町村|市町|市村|町村|自治体|団体|ところ)\s*(?:が|の)\s*(?:(?:1|一)\s*(?:つ|団体|か所)\s*でも|どこか|いずれか)\s*(?:ある|あります)",
+         _some_take_no_part,
+         examples=(("どこか1つでも参加していない市町がある連携事業", {"conditions": [("departments", "not_all_cities", None)]}),
+                   ("いずれかの市町村が参加していない連携事業", {"conditions": [("departments", "not_all_cities", None)]}),
+                   ("参加していない市町村が1つでもある連携事業", {"conditions": [("departments", "not_all_cities", None)]}),
+                   ("どこか1つでも参加していない市町がある", None))),  # (no joint projects said: nothing)
     # 「4市町の広域連携事業」「五市町村で行う連携事業」: the projects of a table of that many municipalities.
     Rule("projects_of_members",
          r"(?<![\d一-龥])" + _MEMBERS + r"(?=\s*(?:の|で|による|が|共同|合同|広域|連携))",

@@ -40,6 +40,44 @@ def _since_asked(m: re.Match, ctx: Context) -> Production | None:
 
 _SINCE = "paused"
 
+# A record's state in a column of words (a joint project's 実施状況: 実施中 / 実施済 / 検討中 / 休止), said with the
+# verb's tail or without: 「休止中の」「休止している」「検討中」. The value is the index's, never a guess.
+_STATUS = "status"
+_TAIL = re.compile(r"(?:中|済み|済|している|してる|していた|してた|した|された)$")
+
+
+def _status_value(said: str, ctx: Context) -> str | None:
+    """The value of the state column the word said is: as said (検討中), or without its tail (休止中 → 休止)."""
+    known = ctx.lex.closed_values.get(_STATUS, set())
+    for word in (said, _TAIL.sub("", said)):
+        if word in known:
+            return word
+    return None
+
+
+def _status_words(m: re.Match, ctx: Context) -> Production | None:
+    """「休止中の」「休止中と検討中を除いた」「実施中か検討中の」: one or more states of the column, each a value the
+    index holds (a list is any of them; a negation after it leaves all of them out)."""
+    from assistant.labels import field_label
+
+    said = [m.group("a") + (m.group("at") or "")] + ([m.group("b") + (m.group("bt") or "")] if m.group("b") else [])
+    values = [_status_value(w, ctx) for w in said]
+    # (終了・完了・廃止… are the end rules' (ends.py): 「もう終わった？」 asks whether, read there)
+    if not all(values) or any(v in _READ_BY_ENDS for v in values) or not (m.group("at") or m.group("bt") or all(v in said for v in values)):
+        return None
+    from assistant.kinds import registry
+
+    # (the kinds whose state column is a scale of words: another kind's 状況 of the same name, 新/継, is not)
+    holders = {k for k, cols in ctx.lex.columns.items() if _STATUS in cols
+               and getattr(registry.record_kinds().get(k) and registry.record_kinds()[k].field(_STATUS), "closed", False)}
+    label = f"{field_label(_STATUS, next(iter(holders)) if len(holders) == 1 else '')} = {'または'.join(dict.fromkeys(values))}"
+    values = list(dict.fromkeys(values))
+    cond = Condition(_STATUS, "=", values[0], label) if len(values) == 1 else Condition(_STATUS, "in", values, label)
+    return Production([cond], hints=holders if len(holders) == 1 else set())
+
+
+_STATUS_SAID = (r"(?<![一-龥])(?P<{w}>[一-龥]{{2,3}}?)(?P<{t}>中|済み|済|している|してる|していた|してた|した|された)?")
+
 RULES: list[Rule] = [
     Rule("state_since_asked",
          r"(?<![一-龥])(?P<w>[一-龥]{2,3})(?:した|された|している|してる|になった|中)?(?:の|年度)(?:は|って)\s*(?:いつ|何年度)(?:から)?"
@@ -53,4 +91,15 @@ RULES: list[Rule] = [
          _state_word,
          # (the rules' lexicon holds no 状況: a word no document states is no condition)
          examples=(("休止してる", None), ("休止中の", None))),
+]
+
+# (read before a value said alone, grammar/values.py's closed_value_alone: 「実施中か検討中の」 is both values)
+STATUS_RULES: list[Rule] = [
+    # 「休止中と検討中を除いた」「実施中か検討中の事業」「休止している」: values of a column of states.
+    Rule("status_words",
+         _STATUS_SAID.format(w="a", t="at") + r"(?:\s*(?:と|や|か|、|・|または|もしくは)\s*" + _STATUS_SAID.format(w="b", t="bt") + r")?"
+         r"(?=\s*(?:の|を|は|が|で|も|って|以外|じゃ|では|でな|$|[?？、。]))",
+         _status_words, negatable=True,
+         # (the rules' lexicon holds no state column: a word no document states is no condition)
+         examples=(("休止中と検討中を除いた", None), ("休止しているのは", None))),
 ]
