@@ -288,13 +288,16 @@ RULES: list[Rule] = [
                                                                  ["2022-04", "2023-09", ["R4"]])]}),
                    ("R2からR4の間に終了した", None))),
     Rule("ended_between",
-         _WHEN + r"\s*(?:から|〜|-|より)\s*" + _WHEN + r"\s*(?:まで|の間|の期間|にかけて)?(?:の間)?(?:に|で)?"
+         # (「R2からR4までのいずれかの年度に終了した」: any year of the range said in words)
+         _WHEN + r"\s*(?:から|〜|-|より)\s*" + _WHEN + r"\s*(?:まで|の間|の期間|にかけて)?(?:の間)?"
+         r"(?:の\s*(?:いずれか|どれか|どこか)(?:の\s*(?:年度|年))?)?(?:に|で)?"
          + _VERB,
          _between, negatable=True,
          examples=(("R2からR4の間に終了した", {"conditions": [("ended", "between", ["R2", "R4"])]}),
                    ("R2からR4の間に取組をやめた", {"conditions": [("ended", "between", ["R2", "R4"])]}),
                    ("令和2年度から令和3年度までに終わった", {"conditions": [("ended", "between", ["R2", "R3"])]}),
                    ("R3〜R5に終了", {"conditions": [("ended", "between", ["R3", "R5"])]}),
+                   ("令和2年度から令和4年度までのいずれかの年度に終了した", {"conditions": [("ended", "between", ["R2", "R4"])]}),
                    ("2021年度から2022年度にかけて終わった", {"conditions": [("ended", "between", ["R3", "R4"])]}))),
     # 「取組終了がR3からR5までの実践項目」「取組終了がR3〜R5の」: the field said with a range of years, no verb.
     Rule("ended_field_between",

@@ -919,7 +919,28 @@ class _Based:
         return self.base if name == "base" else self.m.group(name)
 
 
+def _dash_read_as(m: re.Match, ctx: Context) -> Production | None:
+    """「（「-」の年度はA以外として扱う）」: how the asker reads a year with no grade. A year graded no
+    letter is none of the grades, which is how every grade rule reads it: said so, nothing changes; read
+    as a grade (「Cとみなす」), it cannot be applied and is said unused."""
+    if _NO_GRADE_READING.fullmatch(m.group("as").strip()):
+        return Production(notes=["「-」（評価なし）の年度は、どの評価にも当たらない年度として読みました"])
+    return Production(unused=[m.group(0).strip("(（)） ")])
+
+
+# What a no-grade year is read as, that is what the rules read it as: none of the grades, or no grade.
+_NO_GRADE_READING = compiled(r"(?:" + _MARKED + r"(?:評価)?\s*(?:以外|でない|ではない|じゃない)(?:の年度|もの)?"
+                             r"|評価なし|評価無し|未評価|評価がない|該当なし|対象外)")
+
+
 RULES: list[Rule] = [
+    # (a clarification said in brackets, 「「-」の年度はA以外として扱う」: how a dash year is read)
+    Rule("dash_read_as",
+         r"[(（]\s*[「『]?" + _DASH + r"[」』]?\s*(?:の年度|の年|の欄|の評価)?\s*(?:は|も)\s*(?P<as>[^()（）]{1,16}?)\s*"
+         r"(?:として|と)\s*(?:扱う|扱い|扱って|扱います|扱った|みなす|みなし|見なす|数える|考える)\s*[)）]",
+         _dash_read_as,
+         examples=(("(「-」の年度はA以外として扱う)", {}),
+                   ("(-の年はCとみなす)", {"unused": ["-の年はCとみなす"]}))),
     Rule("year_plan_stage",
          _PLAN_SAID + r"[「『\"]?(?!何|どう|いつ|いくつ)(?P<v>[一-龥ァ-ヶー]{1,8}?)[」』\"]?(?=だった|だ|です|の|と|に|で|な|[?？。、\s]|$)",
          _plan_stage,

@@ -1,0 +1,29 @@
+"""An auditor's compound questions (paraphrases96): a range restated in brackets, how a no-grade year is read,
+conditions on the parents after 「…を持つ取組項目のうち」."""
+from __future__ import annotations
+
+from assistant.query.conversation import Assistant
+
+
+def test_parents_holding_then_their_own_condition(db):
+    """「…委員意見を持つ取組項目のうち、委員評価が4.4点未満のもの」: the parents' own bound is kept, not dropped."""
+    holding = Assistant(db).ask("PDCAサイクルについて言及のある委員意見を持つ取組項目は？")
+    narrowed = Assistant(db).ask("PDCAサイクルについて言及のある委員意見を持つ取組項目のうち、委員評価が4.4点未満のものを示されたい。")
+    scores = {r["code"]: r["committee_score"] for r in db.query("SELECT code, committee_score FROM initiative")}
+    held = {r["code"] for r in holding.rows}
+    assert held and {r["code"] for r in narrowed.rows} == {c for c in held if scores[c] is not None and scores[c] < 4.4}
+    assert held != {r["code"] for r in narrowed.rows}
+
+
+def test_dash_years_read_as_no_grade_are_no_condition(db):
+    """「（「-」の年度はA以外として扱う）」 says how the grade rules read a dash anyway: no 総合評価 ≠ A."""
+    plain = Assistant(db).ask("R2年度からR5年度までの各年度評価において一度もA評価を受けていない実践項目は何件か。")
+    said = Assistant(db).ask("R2年度からR5年度までの各年度評価において一度もA評価を受けていないもの（「-」の年度はA以外として扱う）は何件か。")
+    assert said.value == plain.value and said.status == "exact"
+
+
+def test_range_restated_with_any_year_of_it(db):
+    """「令和2年度から令和4年度までのいずれかの年度に終了した」: the range of end years, no grade years."""
+    answer = Assistant(db).ask("令和2年度から令和4年度までのいずれかの年度に終了した実践項目は何件か。")
+    want = db.execute("SELECT count(*) FROM practice WHERE ended IN ('R2', 'R3', 'R4')").fetchone()[0]
+    assert answer.value == want
