@@ -927,6 +927,13 @@ class Parser:
         self._year_texts = w.year_texts
         if q.aggregate not in ("distinct", "top_group", "diff", "groups_having", "records_diff"):
             conds += self._apply(w, rules["values"], q, hints)
+        if q.value_field in ("overall", "self_overall") or is_year_field(q.value_field):
+            # 「それぞれの自己評価は？そのうちAのものだけ」: a grade of the field just asked, in the same turn
+            m = _OF_THE_ASKED_GRADE.search(w.free)
+            if m:
+                grade = unicodedata.normalize("NFKC", m.group(1))
+                w.consume(m.start(1), m.end(1))
+                conds.append(Condition(q.value_field, "=", grade, f"{field_label(q.value_field)} = {grade}"))
         if q.value_field and q.aggregate == "count":
             q.aggregate = ""  # 「委員評価はいくつ？」 asks for the value, not for a count
 
@@ -2502,6 +2509,12 @@ class Parser:
         before = [c for c in context.conditions if c.op == "=" and isinstance(c.value, str)
                   and compiled(r"[A-D]").fullmatch(c.value)]
         m = compiled(r"(?<![A-Za-z])([A-DＡ-Ｄ])(?![A-Za-z])").search(w.free)
+        asked = context.value_field
+        if not before and m and (asked in ("overall", "self_overall") or is_year_field(asked)):
+            # 「それぞれの自己評価は？」→「そのうちAのものだけ」: the grade the previous answer showed
+            grade = unicodedata.normalize("NFKC", m.group(1))
+            w.consume(m.start(), m.end())
+            return [Condition(asked, "=", grade, f"{field_label(asked)} = {grade}")]
         if not before or not m:
             return []
         grade = unicodedata.normalize("NFKC", m.group(1))
@@ -3148,6 +3161,11 @@ _OTHER_NUMBER = compiled(r"^(?:じゃあ|じゃ|では|なら|それなら|次�
 
 
 _SAID_AS_WORD = compiled(r"(?:という|って)?(?:言葉|語|単語|文言|表現|ワード|用語)?(?:が|は|を|の|も)?")
+
+
+# 「…は？そのうちAのものだけ」: a grade said after そのうち, of what the same question asked.
+_OF_THE_ASKED_GRADE = compiled(r"(?:そのうち|その中で|そのなかで|うち)\s*[、,]?\s*(?<![A-Za-z])([A-DＡ-Ｄ])(?![A-Za-z])(?:評価)?"
+                               r"(?=\s*(?:の(?:もの|やつ|だけ)|のみ|なの|だけ|のは))")
 
 
 def _other_record(text: str, context: Query | None) -> Query | None:

@@ -27,3 +27,22 @@ def test_range_restated_with_any_year_of_it(db):
     answer = Assistant(db).ask("令和2年度から令和4年度までのいずれかの年度に終了した実践項目は何件か。")
     want = db.execute("SELECT count(*) FROM practice WHERE ended IN ('R2', 'R3', 'R4')").fetchone()[0]
     assert answer.value == want
+
+
+def test_grade_of_the_field_just_asked(db):
+    """「それぞれの自己評価は？」→「そのうちAのものだけ」 (or both in one turn): the grade of the field asked."""
+    want = {r["code"] for r in db.query("SELECT code FROM initiative WHERE self_overall = 'A' AND themes LIKE '%施設%'")}
+    two = Assistant(db)
+    two.ask("テーマに施設を含む取組項目は何か。")
+    two.ask("それぞれの自己評価は？")
+    assert {r["code"] for r in two.ask("そのうちAのものだけ示されたい。").rows} == want
+    one = Assistant(db)
+    one.ask("テーマに施設を含む取組項目は何か。")
+    assert {r["code"] for r in one.ask("それぞれの自己評価は？そのうちAのものだけ示されたい。").rows} == want
+
+
+def test_blanks_included_in_a_negated_end_year(db):
+    """「取組終了が令和6年度ではないもの（空欄を含む）」: blanks are in, and the words are no keyword."""
+    answer = Assistant(db).ask("取組終了が令和6年度ではないもの（空欄を含む）は何件か。")
+    want = db.execute("SELECT count(*) FROM practice WHERE coalesce(ended, '') != 'R6'").fetchone()[0]
+    assert answer.value == want and answer.status == "exact"
