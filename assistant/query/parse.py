@@ -2802,8 +2802,8 @@ class Parser:
         completed; the second group is that condition with the second value (the executor swaps it).
         Without exactly one such condition there are no two groups: the second value is said unused."""
         agg, first, second = q.agg_parts[:3]
-        sides = [c for c in q.conditions if (c.op == "=" or c.op == "has" and c.field == "themes")
-                 and str(c.value) == first]  # a grade, a department, a theme
+        sides = [c for c in q.conditions if (c.op in ("=", "chair_sole") or c.op == "has" and c.field == "themes")
+                 and str(c.value) == first]  # a grade, a department, a theme, the city chairing
         if len(sides) != 1:
             q.aggregate, q.agg_parts = agg, []
             self._grammar_unused.append(second)

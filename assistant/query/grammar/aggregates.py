@@ -177,8 +177,9 @@ def _category_words() -> str:
 # 取組項目で、委員評価の平均はどれくらい違う」「AはBより合計点の平均が何点高い」. The first value stays in
 # the text (its own rules read the condition it completes); the second is that condition with this value.
 _THEME_WORD = r"(?:の?(?:テーマ|分野))?"  # 「人材のテーマの取組と財政のテーマの取組で」
-_SIDE = r"(?:評価)?" + _THEME_WORD + r"(?:の(?:" + _KINDS + r")|のもの|の方|のほう|の取組|の取り組み)?"
-_KEPT_SIDE = r"(?P<keep_t>の?(?:テーマ|分野))?(?:の(?P<keep_k>" + _KINDS + r")|のもの|の方|のほう|の取組|の取り組み)?"
+# (「Aの取組項目群とBの取組項目群とで」: the records of a group said as a 群)
+_SIDE = r"(?:評価)?" + _THEME_WORD + r"(?:の(?:" + _KINDS + r")(?:群)?|のもの|の方|のほう|の取組|の取り組み)?"
+_KEPT_SIDE = r"(?P<keep_t>の?(?:テーマ|分野))?(?:の(?P<keep_k>" + _KINDS + r")(?:群)?|のもの|の方|のほう|の取組|の取り組み)?"
 # A group is a grade, or a name of the index (a department: 「納税課と収税課で」).
 _NAME = r"[一-龥ァ-ヶーA-Za-z0-9・]{1,14}?[一-龥ァ-ヶー]"  # never ending in a grade letter (自己評価A)
 _FIRST = (r"(?P<keep_a>[A-D](?:評価)?|(?<![一-龥ァ-ヶーA-Za-z0-9・])" + _NAME + r")"
@@ -214,6 +215,8 @@ def _groups_difference(m: re.Match, ctx: Context) -> Production | None:
         a = a[0]
     elif a in themes and b in themes:
         a, b = themes[a], themes[b]  # the groups are as the records hold them (the theme rule reads a)
+    elif a in ctx.lex.municipalities and b in ctx.lex.municipalities:
+        pass  # 「部会長が岡山市である事業と倉敷市である事業」: two cities of one field
     elif not (a in ctx.lex.departments and b in ctx.lex.departments):
         return None  # two things of different kinds (or unknown names) are no two groups of one condition
     fld = dict(VALUE_FIELDS).get(m.groupdict().get("v") or "", "")
@@ -278,6 +281,17 @@ RULES: list[Rule] = [
                    ("R4がAとBで件数の差は", {"aggregate": "groups_diff", "agg_parts": ["count", "A", "B", "diff"]}),
                    ("納税課と収税課で合計点の平均の差", None),  # departments: only those of the index (see tests)
                    ("AとBで違う", None), ("R4とR5で同じ評価", None))),
+    # 「総合評価がAである実践項目の件数と、Bである実践項目の件数との差」: each group said with its own count.
+    Rule("difference_of_counted_groups",
+         r"(?P<keep_a>[A-D](?:評価)?|(?<![一-龥ァ-ヶーA-Za-z0-9・])" + _NAME + r")(?:である|となっている|の)\s*"
+         r"(?:(?P<keep_k>" + _KINDS + r")|事業|もの|項目)(?:群)?の\s*(?P<agg>件数|数)\s*と[、,]?\s*"
+         r"(?P<b>[A-D]|" + _NAME + r")(?:評価)?(?:である|となっている|の)\s*(?:" + _KINDS + r"|事業|もの|項目)?(?:群)?(?:の\s*(?:件数|数))?\s*"
+         r"(?:との|と(?:の)?|の)\s*(?:差|違い|開き|差分)",
+         lambda m, ctx: _groups_difference(_Either(m), ctx),
+         topic="aggregates",
+         examples=(("総合評価がAである実践項目の件数と、Bである実践項目の件数との差",
+                    {"aggregate": "groups_diff", "agg_parts": ["count", "A", "B", "diff"]}),
+                   ("R4がAの実践項目の数とCの実践項目の数の差", {"aggregate": "groups_diff", "agg_parts": ["count", "A", "C", "diff"]}))),
     # 「R4に終わった実践項目とR6に終わった実践項目、合計点の平均の差」: two fiscal years of one condition
     # (the first said with its verb, kept for the rules of the condition; the second stands for it).
     Rule("difference_of_year_groups",

@@ -669,7 +669,8 @@ OVERALL: list[Rule] = [
          _named_grade_field, negatable=True,
          examples=(("最終年度の評価がA", None),)),  # (no summary list in the examples' index: nothing)
     Rule("overall_grade",
-         r"(総合評価|総合ランク|総合判定|自己評価|担当部署の自己評価|評価|判定|ランク)(?:では|が|は|で|の|も)?{GRADE}"
+         # (「総括自己評価の総合評価がA」: the list's heading 総括自己評価 over the overall grade)
+         r"(?:総括(?:自己評価)?の\s*)?(総合評価|総合ランク|総合判定|自己評価|担当部署の自己評価|評価|判定|ランク)(?:では|が|は|で|の|も)?{GRADE}"
          r"(?:(?:か|または|や|と|、|・|及び|および|もしくは){GRADE})?(?:評価)?({NEG})?",
          _overall, negatable=True,
          examples=(("総合評価がA以外", {"conditions": [("@overall", "!=", "A")]}),
@@ -678,7 +679,8 @@ OVERALL: list[Rule] = [
                    ("総合評価がBじゃない", {"conditions": [("@overall", "!=", "B")]}),
                    ("総合評価がAじゃなくて", {"conditions": [("@overall", "!=", "A")]}),
                    ("評価がCではなかった", {"conditions": [("@overall", "!=", "C")]}),
-                   ("自己評価もB", {"conditions": [("@overall", "=", "B")]}))),
+                   ("自己評価もB", {"conditions": [("@overall", "=", "B")]}),
+                   ("総括自己評価の総合評価がA", {"conditions": [("@overall", "=", "A")]}))),
     # 「総合評価の分布」→「そのうちAのものは？」: a grade alone picks that group of the distribution.
     Rule("grade_of_previous_groups",
          r"(?:^|(?<=[\x1f\s、,]))(?:では|じゃあ|その中で|そのうち|うち)?[、,]?[ 　]*{GRADE}(?:評価)?(?=(?:のもの|のだけ|の|のやつ|のは|は|だけ)?\s*(?:は|を|って)?\s*"
