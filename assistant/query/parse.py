@@ -1549,8 +1549,11 @@ class Parser:
     def _said_total(self, w: _Work, q: Query, kinds: set[str]) -> None:
         """「取組項目22個の審議会評価の平均」「全22項目の」: the number of records the kind has, said beside
         its word, only restates them (a number no document's count is stays a word of the question)."""
-        for m in w.finditer(r"(?:全|計|合計)?(?<![\d.])(\d+)\s*(?:個|件|項目|つ)(?:すべて|全部|全て|全体)?(?:の|で)?"):
-            n = int(m.group(1))
+        # (「全22取組項目のうち」: 全 and the number right before the kind word, no counter)
+        kind_words = "|".join(re.escape(word) for word, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0])))
+        for m in w.finditer(r"(?:全|計|合計)?(?<![\d.])(\d+)\s*(?:個|件|項目|つ)(?:すべて|全部|全て|全体)?(?:の|で)?"
+                            r"|(?:全|計|合計)(?<![\d.])(\d+)\s*(?=" + _GAP + "|" + kind_words + ")"):
+            n = int(m.group(1) or m.group(2))
             beside = w.free[m.start() - 1:m.start()] == _GAP or w.free[m.end():m.end() + 1] == _GAP \
                 or w.free[m.end():].lstrip(_GAP).startswith(tuple(word for word, _ in KIND_WORDS))
             if beside and any(n in self.lex.kind_counts.get(k, ()) for k in kinds if k):

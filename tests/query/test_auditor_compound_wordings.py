@@ -68,3 +68,12 @@ def test_groups_said_as_gun(db):
     """「Aの取組項目群とBの取組項目群とで、審議会評価平均の平均値の差」."""
     answer = Assistant(db).ask("担当部署自己評価がAの取組項目群とBの取組項目群とで、審議会評価平均の平均値の差を示されたい。")
     assert answer.status == "exact" and answer.value is not None and answer.value > 0
+
+
+def test_all_n_before_the_kind_word(db):
+    """「全22取組項目のうち」: the kind's count said with 全 and no counter restates the records, no keyword."""
+    n = db.execute("SELECT count(*) FROM initiative").fetchone()[0]
+    answer = Assistant(db).ask(f"全{n}取組項目のうち、委員評価が最も低いものはどれか。")
+    plain = Assistant(db).ask("取組項目のうち、委員評価が最も低いものはどれか。")
+    assert answer.rows and [r["code"] for r in answer.rows] == [r["code"] for r in plain.rows]
+    assert not any(u.get("field") == "text" for u in answer.understood)

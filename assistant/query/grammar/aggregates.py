@@ -671,15 +671,16 @@ MORE_RULES: list[Rule] = [
                    ("実践項目が最も少ない取組項目は何件", {"aggregate": "min", "agg_field": "n_practice"}),
                    ("実践項目がいちばん多い取組項目は何件の実践項目をかかえてる", {"aggregate": "max", "agg_field": "n_practice"}))),
     Rule("top_group_by_each",
-         r"(?P<group>" + _GROUP + r")(?:の年度|の値|の点数|の点)?(?P<each>別|ごと|毎)?(?:に|の|で|では|のうち)?\s*"
+         # (「取組終了年度ごとに実践項目を区分した場合、件数が最も多い年度の該当件数」: an auditor's wording)
+         r"(?P<group>" + _GROUP + r")(?:の年度|年度|の値|の点数|の点)?(?P<each>別|ごと|毎)?(?:に|の|で|では|のうち)?\s*"
          r"(?:(?P<keep>" + _KINDS + r")(?:の件数|の数|数)?(?:を|が|は)?\s*)?"
          r"(?:数えると|集計すると|分けると|見ると|数えて|数えたとき|数えた場合|数えたら|集計したとき|集計したら|分けたとき|分けたら"
-         r"|見たとき|見たら|見た場合|並べると|比べると)?[、,]?\s*"
-         r"(?:(?:いちばん|一番|最も)(?:件数が|数が|件数の)?(?P<most>多い|少ない)|最(?P<most2>多|少)(?:の)?)"
-         r"(?:" + _GROUP + r")?(?:の)?(?P<keep2>" + _KINDS + r")?(?:では|で|は|が|の数は|には|って)?\s*"
+         r"|見たとき|見たら|見た場合|並べると|比べると|(?:区分|分類|集計)(?:すると|した場合|したとき|したら)|分けた場合)?[、,]?\s*"
+         r"(?:(?:件数が|数が)?(?:いちばん|一番|最も)(?:件数が|数が|件数の)?(?P<most>多い|少ない)|最(?P<most2>多|少)(?:の)?)"
+         r"(?:" + _GROUP + r"|年度)?(?:の)?(?P<keep2>" + _KINDS + r")?(?:では|で|は|が|の数は|には|って|の(?=該当))?\s*"
          # (「…数えると、いちばん多い部会は？」「…はどこ」: which group, when its size is not asked)
          # (「どこ？何件？」: the size asked after the name is the size)
-         r"(?:(?:(?:どこ|どれ)\s*[?？]?\s*(?:で|、)?\s*)?(?P<asks>何件|いくつ|何個|何項目|件数)|(?P<which>どこ|どれ|何|(?=\s*[?？。]?\s*$)))",
+         r"(?:(?:(?:どこ|どれ)\s*[?？]?\s*(?:で|、)?\s*)?(?P<asks>何件|いくつ|何個|何項目|件数|該当件数)|(?P<which>どこ|どれ|何|(?=\s*[?？。]?\s*$)))",
          lambda m, ctx: _top_group_each(m, ctx),
          examples=(("合計点ごとに数えると、いちばん多い点数の実践項目は何件", {"aggregate": "top_group", "group_by": "total",
                                                             "descending": True, "agg_parts": ["count"]}),
@@ -698,7 +699,9 @@ MORE_RULES: list[Rule] = [
                        "aggregate": "top_group", "group_by": "initiative", "descending": True, "agg_parts": ["count"]}),
                    ("取組項目でいちばん多いのは何件", None),
                    ("取組終了年度でいちばん件数が多い年度は何件", {"aggregate": "top_group", "group_by": "ended",
-                                                     "descending": True, "agg_parts": ["count"]}))),
+                                                     "descending": True, "agg_parts": ["count"]}),
+                   ("取組終了年度ごとに実践項目を区分した場合、件数が最も多い年度の該当件数", {
+                       "aggregate": "top_group", "group_by": "ended", "descending": True, "agg_parts": ["count"]}))),
     Rule("top_group_doing",
          r"(?:(?P<keep>" + _KINDS + r")(?:を|が))?(?:いちばん|一番|最も)(?P<most>多く|少なく)"
          r"(?:担当している|担当してる|担当する|担当した|所管している|所管してる|所管する|抱えている|持っている|受け持っている)(?P<group>" + _TOP_GROUP + r")"
