@@ -77,3 +77,26 @@ def test_all_n_before_the_kind_word(db):
     plain = Assistant(db).ask("取組項目のうち、委員評価が最も低いものはどれか。")
     assert answer.rows and [r["code"] for r in answer.rows] == [r["code"] for r in plain.rows]
     assert not any(u.get("field") == "text" for u in answer.understood)
+
+
+def test_name_said_with_its_kind_word_lacks_a_word(db):
+    """「取組項目名自体には「民間委託」の語が含まれていない」: the record's name, not the opinions' text."""
+    answer = Assistant(db).ask("委員の意見の中で民間委託に言及しているが、取組項目名自体には「民間委託」の語が含まれていない取組項目をすべて示されたい。")
+    assert answer.rows and all("民間委託" not in r["title"] for r in answer.rows)
+    assert any(u["field"] == "title" and u["op"] == "not_contains" for u in answer.understood)
+
+
+def test_field_glossed_in_brackets_is_blank(db):
+    """「部会名称（部会長の市）の記載がない連携事業」: both cells of the one printed column blank."""
+    answer = Assistant(db).ask("部会名称（部会長の市）の記載がない連携事業を、該当する番号をすべて示されたい。")
+    want = {r["code"] for r in db.query("SELECT code FROM joint_project WHERE coalesce(subcommittee, '') = ''")}
+    assert want and {r["code"] for r in answer.rows} == want
+
+
+def test_each_city_its_own_department(db):
+    """「岡山市側の担当部署が予防課である…うち、倉敷市側の担当が予防課ではないもの」: each department of the city
+    said before it, the negated one of 倉敷市."""
+    answer = Assistant(db).ask("岡山市側の担当部署が予防課である連携事業のうち、倉敷市側の担当が予防課ではないものはどれか。")
+    said = {(u["value"]["city"], u["op"]) for u in answer.understood if u["field"] == "@dept"}
+    assert said == {("岡山市", "="), ("倉敷市", "!=")}
+    assert answer.rows and len(answer.rows) < len(Assistant(db).ask("岡山市側の担当部署が予防課である連携事業は").rows)
