@@ -3281,7 +3281,7 @@ class Assistant:
         (_, a, na), (_, b, nb) = sides
         d = {"more": a - b, "less": b - a}.get(way, abs(a - b))
         answer.value = int(d) if float(d).is_integer() else round(d, 2)
-        said = next((c.label for c in q.conditions if c.op in ("=", "has") and str(c.value) == first), first)
+        said = next((c.label for c in q.conditions if c.op in ("=", "has", "chair_sole") and str(c.value) == first), first)
         kind, higher = kind_label(q.target), first if a > b else second
         if agg == "count":
             answer.summary = f"「{said}」の{kind}は {a}件、{second}は {b}件で、差は {answer.value:g}件です"
@@ -4997,6 +4997,8 @@ def _swapped(c: Condition, first: str, second: str) -> Condition:
     """The condition of the second group: the first value replaced by the second (a grade, or the
     one department named, as the executor holds it)."""
     if c.op == "has" and c.field == "themes" and c.value == first:  # a theme, one of the record's list
+        return Condition(c.field, c.op, second, c.label.replace(first, second))
+    if c.op == "chair_sole" and c.value == first:  # 「部会長が岡山市である事業と倉敷市である事業」
         return Condition(c.field, c.op, second, c.label.replace(first, second))
     if c.op != "=":
         return c

@@ -67,11 +67,35 @@ def parents_holding(assistant, question: str) -> Query | None:
             return None
         said_of = "・".join(str(u.get("label")) for u in first.understood
                             if isinstance(u, dict) and u.get("label") and u.get("field") not in ("source", "text"))
+        said_of = said_of or before.strip(" 、,")  # (a keyword's condition has no label of its own)
         held = Condition("key", "in", keys, f"{said_of}の{child_word}を含む{parent_word}（{len(rows)}件の{child_word}から）")
         if narrowing is not None:
             return Query(question=question, target=parent, conditions=[*context.conditions, held])
+        rest = _parents_part(assistant, parent, parent_word, said[m.end("parent"):])
+        if rest is False:
+            return None  # (the parents' own conditions, not read whole: the question is read as a whole)
+        if rest is not None:  # 「…を持つ取組項目のうち、委員評価が4.4点未満のもの」: the parents' own conditions too
+            rest.question, rest.conditions = question, [held, *rest.conditions]
+            return rest
         return Query(question=question, target=parent, conditions=[held])
     return None
+
+
+def _parents_part(assistant, parent: str, parent_word: str, rest: str) -> Query | None | bool:
+    """What the words after the parents' word ask of the parents themselves (「のうち、委員評価が4.4点未満のもの」):
+    their query when it says something, None when it says nothing, False when it is not read whole."""
+    if not _SAYS_MORE.search(rest):
+        return None
+    part = assistant.parser.parse(f"{parent_word}{rest}")
+    if not (part.conditions or part.aggregate or part.value_field):
+        return None
+    if part.target != parent or part.unused:
+        return False
+    return part
+
+
+# Words after the parents' word that may say more of them (a condition, a count): any but the asking ending.
+_SAYS_MORE = re.compile(r"[一-龥ァ-ヶA-Za-z0-9]")
 
 
 # 「そのうち、2028年度に◎の実施項目があるのは？」: the children (\x00 stands for their word) held by the parents listed before.

@@ -577,7 +577,9 @@ def _lexicon_state(lexicon: Lexicon) -> dict:
         r"(?P<v>[^\s、。「」\x1f]{1,12}?)(?:って|と|という言葉が|が)(?:書いて|書かれて|記載されて|記載して|入って|含まれて|出て)"
         # 「名前に「検討」が入ってて」 (入って is canonically 含む): a word of the record's name
         # 「名前に「民間委託」が入っていない」 (canonically 含まれない): the word is not in the name.
-        r"|(?P<fs2>名前|名称)(?:に|には)\s*[「『]?(?P<v2>[^\s、。「」『』\x1f]{1,12}?)[」』]?(?:って|と|が|を)?"
+        # (「取組項目名自体には「民間委託」の語が含まれていない」: the kind's name said with its kind word, 語 said)
+        r"|(?P<fs2>名前|名称|(?:取組項目|実践項目|連携事業|事業|項目)名(?:称)?)(?:自体)?(?:に|には)\s*[「『]?(?P<v2>[^\s、。「」『』\x1f]{1,12}?)[」』]?"
+        r"(?:って|と|が|を|の語が|という語が|の文言が|という言葉が)?"
         r"(?:(?P<absent>含まれない|含まれていない|含まない|含まず|含まれず|入っていない|入ってない|付いていない|付いてない|ついていない|ついてない"
         # (「名前に「システム」が入っているもの以外」: every record but those)
         r"|(?:入って|付いて|ついて)(?:い)?る(?:もの|の|やつ)(?:は)?(?:以外|を除く|を除いた|を除いて)|含(?:む|まれる)(?:もの|の|やつ)(?:は)?(?:以外|を除く|を除いた|を除いて))"
@@ -791,8 +793,11 @@ class Parser:
         for m in w.finditer(self._written_in):
             said = m.group("v") or m.group("v2")
             absent = bool(m.group("absent"))
-            for f in self._field_word.finditer(m.group("fs") or m.group("fs2")):
-                fld = self._written_fields[f.group(0)]
+            said_fields = [f.group(0) for f in self._field_word.finditer(m.group("fs") or m.group("fs2"))]
+            if m.group("fs2") and m.group("fs2") not in ("名前", "名称"):
+                said_fields = ["名前"]  # (「取組項目名」: the record's name, whatever field words it holds)
+            for word in said_fields:
+                fld = self._written_fields[word]
                 conds.append(Condition(fld, "not_contains" if absent else "contains", said,
                                        f"{field_label(fld)}に「{said}」を含{'まない' if absent else 'む'}"))
                 holders = {k for k, cols in self.lex.columns.items() if fld in cols}
@@ -927,6 +932,13 @@ class Parser:
         self._year_texts = w.year_texts
         if q.aggregate not in ("distinct", "top_group", "diff", "groups_having", "records_diff"):
             conds += self._apply(w, rules["values"], q, hints)
+        if q.value_field in ("overall", "self_overall") or is_year_field(q.value_field):
+            # 「それぞれの自己評価は？そのうちAのものだけ」: a grade of the field just asked, in the same turn
+            m = _OF_THE_ASKED_GRADE.search(w.free)
+            if m:
+                grade = unicodedata.normalize("NFKC", m.group(1))
+                w.consume(m.start(1), m.end(1))
+                conds.append(Condition(q.value_field, "=", grade, f"{field_label(q.value_field)} = {grade}"))
         if q.value_field and q.aggregate == "count":
             q.aggregate = ""  # 「委員評価はいくつ？」 asks for the value, not for a count
 
@@ -1076,6 +1088,7 @@ class Parser:
                 q.value_field = next((f for word, f in sorted(VALUE_FIELDS, key=lambda t: -len(t[0]))
                                       if f in self.lex.columns.get(onto[0], ()) and word in text
                                       and word not in _kind_ja(onto[0])), "")
+        conds = _depts_of_each_city(conds, text, self.lex.municipalities)
         is_followup = context is not None and (
             onto is not None or followup or refers_back or "asks_again" in marks
             or (not kinds_named and not conds and not keywords and bool(q.aggregate or q.value_field or q.order_by))
@@ -1547,8 +1560,11 @@ class Parser:
     def _said_total(self, w: _Work, q: Query, kinds: set[str]) -> None:
         """「取組項目22個の審議会評価の平均」「全22項目の」: the number of records the kind has, said beside
         its word, only restates them (a number no document's count is stays a word of the question)."""
-        for m in w.finditer(r"(?:全|計|合計)?(?<![\d.])(\d+)\s*(?:個|件|項目|つ)(?:すべて|全部|全て|全体)?(?:の|で)?"):
-            n = int(m.group(1))
+        # (「全22取組項目のうち」: 全 and the number right before the kind word, no counter)
+        kind_words = "|".join(re.escape(word) for word, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0])))
+        for m in w.finditer(r"(?:全|計|合計)?(?<![\d.])(\d+)\s*(?:個|件|項目|つ)(?:すべて|全部|全て|全体)?(?:の|で)?"
+                            r"|(?:全|計|合計)(?<![\d.])(\d+)\s*(?=" + _GAP + "|" + kind_words + ")"):
+            n = int(m.group(1) or m.group(2))
             beside = w.free[m.start() - 1:m.start()] == _GAP or w.free[m.end():m.end() + 1] == _GAP \
                 or w.free[m.end():].lstrip(_GAP).startswith(tuple(word for word, _ in KIND_WORDS))
             if beside and any(n in self.lex.kind_counts.get(k, ()) for k in kinds if k):
@@ -2053,13 +2069,15 @@ class Parser:
                     continue
                 # (「じゃあ東市側も保育課なのは」: one municipality said with も is its cell too; 「倉敷側も」
                 # 「岡山市 予防課」: said without 市, with 側, or typed with a space before the department)
-                said = self._own_city.search(free[:m.start()]) if not neg and not every else None
+                # (「倉敷市側の担当が予防課ではない」: negated, that municipality's cell does not name it)
+                said = self._own_city.search(free[:m.start()]) if not every else None
                 own = next((c for c in sorted(self.lex.municipalities, key=len, reverse=True)
                             if c in (said.group("name"), said.group("name") + c[-1:])), None) if said else None
                 if own:  # 「東市の保育課が担当する連携事業」: that municipality's cell names it
                     w.consume(said.start(), m.end())
                     free = w.free
-                    by_city.append(Condition("@dept", "=", {"names": [value], "city": own}, f"{own}の担当部署 ≈ {value}"))
+                    by_city.append(Condition("@dept", "!=" if neg else "=", {"names": [value], "city": own},
+                                             f"{own}の担当部署 {'≉' if neg else '≈'} {value}"))
                     hints.add("joint_project")
                     continue
                 if every:  # 「両市とも予防課が担当」: every municipality's cell names it
@@ -2507,6 +2525,12 @@ class Parser:
         before = [c for c in context.conditions if c.op == "=" and isinstance(c.value, str)
                   and compiled(r"[A-D]").fullmatch(c.value)]
         m = compiled(r"(?<![A-Za-z])([A-DＡ-Ｄ])(?![A-Za-z])").search(w.free)
+        asked = context.value_field
+        if not before and m and (asked in ("overall", "self_overall") or is_year_field(asked)):
+            # 「それぞれの自己評価は？」→「そのうちAのものだけ」: the grade the previous answer showed
+            grade = unicodedata.normalize("NFKC", m.group(1))
+            w.consume(m.start(), m.end())
+            return [Condition(asked, "=", grade, f"{field_label(asked)} = {grade}")]
         if not before or not m:
             return []
         grade = unicodedata.normalize("NFKC", m.group(1))
@@ -2794,8 +2818,8 @@ class Parser:
         completed; the second group is that condition with the second value (the executor swaps it).
         Without exactly one such condition there are no two groups: the second value is said unused."""
         agg, first, second = q.agg_parts[:3]
-        sides = [c for c in q.conditions if (c.op == "=" or c.op == "has" and c.field == "themes")
-                 and str(c.value) == first]  # a grade, a department, a theme
+        sides = [c for c in q.conditions if (c.op in ("=", "chair_sole") or c.op == "has" and c.field == "themes")
+                 and str(c.value) == first]  # a grade, a department, a theme, the city chairing
         if len(sides) != 1:
             q.aggregate, q.agg_parts = agg, []
             self._grammar_unused.append(second)
@@ -3155,6 +3179,11 @@ _OTHER_NUMBER = compiled(r"^(?:じゃあ|じゃ|では|なら|それなら|次�
 _SAID_AS_WORD = compiled(r"(?:という|って)?(?:言葉|語|単語|文言|表現|ワード|用語)?(?:が|は|を|の|も)?")
 
 
+# 「…は？そのうちAのものだけ」: a grade said after そのうち, of what the same question asked.
+_OF_THE_ASKED_GRADE = compiled(r"(?:そのうち|その中で|そのなかで|うち)\s*[、,]?\s*(?<![A-Za-z])([A-DＡ-Ｄ])(?![A-Za-z])(?:評価)?"
+                               r"(?=\s*(?:の(?:もの|やつ|だけ)|のみ|なの|だけ|のは))")
+
+
 def _other_record(text: str, context: Query | None) -> Query | None:
     m = _OTHER_NUMBER.match(text.strip())
     if not m or context is None:
@@ -3224,6 +3253,35 @@ def _value_negated(text: str, context: Query | None) -> Query | None:
     q.notes = [f"前の回答の「{named[0].label}」を否定して読みました"]
     q.unused = []
     return q
+
+
+def _depts_of_each_city(conds: list[Condition], text: str, municipalities: set[str]) -> list[Condition]:
+    """「岡山市側の担当部署が予防課である事業のうち、倉敷市側の担当が予防課ではないもの」: with two municipalities'
+    cells said (@city_dept), each department is of the municipality said last before it (the executor would
+    give every department the first). The same name said twice is matched by its negation."""
+    cities = list(dict.fromkeys(c.value for c in conds if c.field == "@city_dept" and c.op == "="))
+    plain = [c for c in conds if c.field == "@dept" and c.op in ("=", "!=") and isinstance(c.value, str)]
+    if len(cities) < 2 or not plain:
+        return conds
+    def said_at(city: str) -> list[int]:
+        bare = city[:-1] if city[-1:] in "市町村" and len(city) > 2 else city
+        return [m.start() for m in re.finditer(re.escape(bare), text)]
+    marks = sorted((at, city) for city in cities for at in said_at(city))
+    taken: set[int] = set()
+    out: list[Condition] = []
+    for c in conds:
+        if c not in plain:
+            out.append(c)
+            continue
+        at = next((m.start() for m in re.finditer(re.escape(c.value), text) if m.start() not in taken
+                   and bool(compiled(_NEG).match(text, m.end())) == (c.op == "!=")), None)
+        city = next((name for pos, name in reversed(marks) if at is not None and pos < at), None)
+        if city is None:
+            return conds  # (a department said before any municipality: as the executor reads it)
+        taken.add(at)
+        sign = "≉" if c.op == "!=" else "≈"
+        out.append(Condition("@dept", c.op, {"names": [c.value], "city": city}, f"{city}の担当部署 {sign} {c.value}"))
+    return out
 
 
 # 「（上がった実践項目）じゃあ逆は？」: the direction of the one change said before, turned round.

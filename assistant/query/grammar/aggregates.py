@@ -177,8 +177,9 @@ def _category_words() -> str:
 # 取組項目で、委員評価の平均はどれくらい違う」「AはBより合計点の平均が何点高い」. The first value stays in
 # the text (its own rules read the condition it completes); the second is that condition with this value.
 _THEME_WORD = r"(?:の?(?:テーマ|分野))?"  # 「人材のテーマの取組と財政のテーマの取組で」
-_SIDE = r"(?:評価)?" + _THEME_WORD + r"(?:の(?:" + _KINDS + r")|のもの|の方|のほう|の取組|の取り組み)?"
-_KEPT_SIDE = r"(?P<keep_t>の?(?:テーマ|分野))?(?:の(?P<keep_k>" + _KINDS + r")|のもの|の方|のほう|の取組|の取り組み)?"
+# (「Aの取組項目群とBの取組項目群とで」: the records of a group said as a 群)
+_SIDE = r"(?:評価)?" + _THEME_WORD + r"(?:の(?:" + _KINDS + r")(?:群)?|のもの|の方|のほう|の取組|の取り組み)?"
+_KEPT_SIDE = r"(?P<keep_t>の?(?:テーマ|分野))?(?:の(?P<keep_k>" + _KINDS + r")(?:群)?|のもの|の方|のほう|の取組|の取り組み)?"
 # A group is a grade, or a name of the index (a department: 「納税課と収税課で」).
 _NAME = r"[一-龥ァ-ヶーA-Za-z0-9・]{1,14}?[一-龥ァ-ヶー]"  # never ending in a grade letter (自己評価A)
 _FIRST = (r"(?P<keep_a>[A-D](?:評価)?|(?<![一-龥ァ-ヶーA-Za-z0-9・])" + _NAME + r")"
@@ -214,6 +215,8 @@ def _groups_difference(m: re.Match, ctx: Context) -> Production | None:
         a = a[0]
     elif a in themes and b in themes:
         a, b = themes[a], themes[b]  # the groups are as the records hold them (the theme rule reads a)
+    elif a in ctx.lex.municipalities and b in ctx.lex.municipalities:
+        pass  # 「部会長が岡山市である事業と倉敷市である事業」: two cities of one field
     elif not (a in ctx.lex.departments and b in ctx.lex.departments):
         return None  # two things of different kinds (or unknown names) are no two groups of one condition
     fld = dict(VALUE_FIELDS).get(m.groupdict().get("v") or "", "")
@@ -278,6 +281,17 @@ RULES: list[Rule] = [
                    ("R4がAとBで件数の差は", {"aggregate": "groups_diff", "agg_parts": ["count", "A", "B", "diff"]}),
                    ("納税課と収税課で合計点の平均の差", None),  # departments: only those of the index (see tests)
                    ("AとBで違う", None), ("R4とR5で同じ評価", None))),
+    # 「総合評価がAである実践項目の件数と、Bである実践項目の件数との差」: each group said with its own count.
+    Rule("difference_of_counted_groups",
+         r"(?P<keep_a>[A-D](?:評価)?|(?<![一-龥ァ-ヶーA-Za-z0-9・])" + _NAME + r")(?:である|となっている|の)\s*"
+         r"(?:(?P<keep_k>" + _KINDS + r")|事業|もの|項目)(?:群)?の\s*(?P<agg>件数|数)\s*と[、,]?\s*"
+         r"(?P<b>[A-D]|" + _NAME + r")(?:評価)?(?:である|となっている|の)\s*(?:" + _KINDS + r"|事業|もの|項目)?(?:群)?(?:の\s*(?:件数|数))?\s*"
+         r"(?:との|と(?:の)?|の)\s*(?:差|違い|開き|差分)",
+         lambda m, ctx: _groups_difference(_Either(m), ctx),
+         topic="aggregates",
+         examples=(("総合評価がAである実践項目の件数と、Bである実践項目の件数との差",
+                    {"aggregate": "groups_diff", "agg_parts": ["count", "A", "B", "diff"]}),
+                   ("R4がAの実践項目の数とCの実践項目の数の差", {"aggregate": "groups_diff", "agg_parts": ["count", "A", "C", "diff"]}))),
     # 「R4に終わった実践項目とR6に終わった実践項目、合計点の平均の差」: two fiscal years of one condition
     # (the first said with its verb, kept for the rules of the condition; the second stands for it).
     Rule("difference_of_year_groups",
@@ -657,15 +671,16 @@ MORE_RULES: list[Rule] = [
                    ("実践項目が最も少ない取組項目は何件", {"aggregate": "min", "agg_field": "n_practice"}),
                    ("実践項目がいちばん多い取組項目は何件の実践項目をかかえてる", {"aggregate": "max", "agg_field": "n_practice"}))),
     Rule("top_group_by_each",
-         r"(?P<group>" + _GROUP + r")(?:の年度|の値|の点数|の点)?(?P<each>別|ごと|毎)?(?:に|の|で|では|のうち)?\s*"
+         # (「取組終了年度ごとに実践項目を区分した場合、件数が最も多い年度の該当件数」: an auditor's wording)
+         r"(?P<group>" + _GROUP + r")(?:の年度|年度|の値|の点数|の点)?(?P<each>別|ごと|毎)?(?:に|の|で|では|のうち)?\s*"
          r"(?:(?P<keep>" + _KINDS + r")(?:の件数|の数|数)?(?:を|が|は)?\s*)?"
          r"(?:数えると|集計すると|分けると|見ると|数えて|数えたとき|数えた場合|数えたら|集計したとき|集計したら|分けたとき|分けたら"
-         r"|見たとき|見たら|見た場合|並べると|比べると)?[、,]?\s*"
-         r"(?:(?:いちばん|一番|最も)(?:件数が|数が|件数の)?(?P<most>多い|少ない)|最(?P<most2>多|少)(?:の)?)"
-         r"(?:" + _GROUP + r")?(?:の)?(?P<keep2>" + _KINDS + r")?(?:では|で|は|が|の数は|には|って)?\s*"
+         r"|見たとき|見たら|見た場合|並べると|比べると|(?:区分|分類|集計)(?:すると|した場合|したとき|したら)|分けた場合)?[、,]?\s*"
+         r"(?:(?:件数が|数が)?(?:いちばん|一番|最も)(?:件数が|数が|件数の)?(?P<most>多い|少ない)|最(?P<most2>多|少)(?:の)?)"
+         r"(?:" + _GROUP + r"|年度)?(?:の)?(?P<keep2>" + _KINDS + r")?(?:では|で|は|が|の数は|には|って|の(?=該当))?\s*"
          # (「…数えると、いちばん多い部会は？」「…はどこ」: which group, when its size is not asked)
          # (「どこ？何件？」: the size asked after the name is the size)
-         r"(?:(?:(?:どこ|どれ)\s*[?？]?\s*(?:で|、)?\s*)?(?P<asks>何件|いくつ|何個|何項目|件数)|(?P<which>どこ|どれ|何|(?=\s*[?？。]?\s*$)))",
+         r"(?:(?:(?:どこ|どれ)\s*[?？]?\s*(?:で|、)?\s*)?(?P<asks>何件|いくつ|何個|何項目|件数|該当件数)|(?P<which>どこ|どれ|何|(?=\s*[?？。]?\s*$)))",
          lambda m, ctx: _top_group_each(m, ctx),
          examples=(("合計点ごとに数えると、いちばん多い点数の実践項目は何件", {"aggregate": "top_group", "group_by": "total",
                                                             "descending": True, "agg_parts": ["count"]}),
@@ -684,7 +699,9 @@ MORE_RULES: list[Rule] = [
                        "aggregate": "top_group", "group_by": "initiative", "descending": True, "agg_parts": ["count"]}),
                    ("取組項目でいちばん多いのは何件", None),
                    ("取組終了年度でいちばん件数が多い年度は何件", {"aggregate": "top_group", "group_by": "ended",
-                                                     "descending": True, "agg_parts": ["count"]}))),
+                                                     "descending": True, "agg_parts": ["count"]}),
+                   ("取組終了年度ごとに実践項目を区分した場合、件数が最も多い年度の該当件数", {
+                       "aggregate": "top_group", "group_by": "ended", "descending": True, "agg_parts": ["count"]}))),
     Rule("top_group_doing",
          r"(?:(?P<keep>" + _KINDS + r")(?:を|が))?(?:いちばん|一番|最も)(?P<most>多く|少なく)"
          r"(?:担当している|担当してる|担当する|担当した|所管している|所管してる|所管する|抱えている|持っている|受け持っている)(?P<group>" + _TOP_GROUP + r")"

@@ -242,6 +242,19 @@ def _end_unset(m: re.Match, ctx: Context) -> Production | None:
     return Production([negate(c) if m.group("neg") else c], {"practice"})
 
 
+_INCLUDES_BLANK = ("!=", "not_in", "empty", "not_<", "not_<=", "not_>", "not_>=", "not_between")
+
+
+def _blank_included(m: re.Match, ctx: Context) -> Production | None:
+    """「（空欄を含む）」 after a negated end year: the blank (continuing) items are already in; said after
+    anything else (a range, one year), they are not, and the words are said unused."""
+    said = m.group(0).strip("(（)） ")
+    ends = [c for c in ctx.so_far if c.field == "ended"]
+    if ends and all(c.op in _INCLUDES_BLANK for c in ends):
+        return Production(notes=["取組終了が空欄（継続中）の実践項目も含めました"], hints={"practice"})
+    return Production(unused=[said])
+
+
 RULES: list[Rule] = [
     Rule("ended_year_after_verb",
          r"(?:取組|取り組み)?(?:が|を)?\s*(?:終了した|終わった|完了した|廃止された|廃止になった)(?:の|年度)(?:が|は)\s*(?P<year>{YEAR})",
@@ -288,13 +301,16 @@ RULES: list[Rule] = [
                                                                  ["2022-04", "2023-09", ["R4"]])]}),
                    ("R2からR4の間に終了した", None))),
     Rule("ended_between",
-         _WHEN + r"\s*(?:から|〜|-|より)\s*" + _WHEN + r"\s*(?:まで|の間|の期間|にかけて)?(?:の間)?(?:に|で)?"
+         # (「R2からR4までのいずれかの年度に終了した」: any year of the range said in words)
+         _WHEN + r"\s*(?:から|〜|-|より)\s*" + _WHEN + r"\s*(?:まで|の間|の期間|にかけて)?(?:の間)?"
+         r"(?:の\s*(?:いずれか|どれか|どこか)(?:の\s*(?:年度|年))?)?(?:に|で)?"
          + _VERB,
          _between, negatable=True,
          examples=(("R2からR4の間に終了した", {"conditions": [("ended", "between", ["R2", "R4"])]}),
                    ("R2からR4の間に取組をやめた", {"conditions": [("ended", "between", ["R2", "R4"])]}),
                    ("令和2年度から令和3年度までに終わった", {"conditions": [("ended", "between", ["R2", "R3"])]}),
                    ("R3〜R5に終了", {"conditions": [("ended", "between", ["R3", "R5"])]}),
+                   ("令和2年度から令和4年度までのいずれかの年度に終了した", {"conditions": [("ended", "between", ["R2", "R4"])]}),
                    ("2021年度から2022年度にかけて終わった", {"conditions": [("ended", "between", ["R3", "R4"])]}))),
     # 「取組終了がR3からR5までの実践項目」「取組終了がR3〜R5の」: the field said with a range of years, no verb.
     Rule("ended_field_between",
@@ -411,6 +427,11 @@ RULES: list[Rule] = [
          examples=(("実践項目で実施中のもの", {"conditions": [("ended", "empty", None)]}),
                    ("取組状況が実施中の実践項目", {"conditions": [("ended", "empty", None)]}),
                    ("実施中の取組", None))),
+    # 「取組終了がR6ではないもの（空欄を含む）」: blanks said to be inside a negated end year, as they are.
+    Rule("blank_included",
+         r"[(（]\s*(?:空欄|空白|未記入|記載なし|継続中)(?:の(?:もの|項目))?\s*(?:を|も)\s*(?:含む|含める|含めて|入れる|入れて)\s*[)）]",
+         _blank_included,
+         examples=(("(空欄を含む)", {"unused": ["空欄を含む"]}),)),  # (no negated end before it: not applied)
     Rule("ended",
          # (「計画期間中に完了した」: within the plan's period, where every year an item can end in lies)
          r"(?:(?:計画)?期間(?:中|内)に\s*)?(?:取組|取り組み)?(?:を|が)?(?:終了した|終了済み?|完了済み?)",

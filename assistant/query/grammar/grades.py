@@ -669,7 +669,8 @@ OVERALL: list[Rule] = [
          _named_grade_field, negatable=True,
          examples=(("最終年度の評価がA", None),)),  # (no summary list in the examples' index: nothing)
     Rule("overall_grade",
-         r"(総合評価|総合ランク|総合判定|自己評価|担当部署の自己評価|評価|判定|ランク)(?:では|が|は|で|の|も)?{GRADE}"
+         # (「総括自己評価の総合評価がA」: the list's heading 総括自己評価 over the overall grade)
+         r"(?:総括(?:自己評価)?の\s*)?(総合評価|総合ランク|総合判定|自己評価|担当部署の自己評価|評価|判定|ランク)(?:では|が|は|で|の|も)?{GRADE}"
          r"(?:(?:か|または|や|と|、|・|及び|および|もしくは){GRADE})?(?:評価)?({NEG})?",
          _overall, negatable=True,
          examples=(("総合評価がA以外", {"conditions": [("@overall", "!=", "A")]}),
@@ -678,7 +679,8 @@ OVERALL: list[Rule] = [
                    ("総合評価がBじゃない", {"conditions": [("@overall", "!=", "B")]}),
                    ("総合評価がAじゃなくて", {"conditions": [("@overall", "!=", "A")]}),
                    ("評価がCではなかった", {"conditions": [("@overall", "!=", "C")]}),
-                   ("自己評価もB", {"conditions": [("@overall", "=", "B")]}))),
+                   ("自己評価もB", {"conditions": [("@overall", "=", "B")]}),
+                   ("総括自己評価の総合評価がA", {"conditions": [("@overall", "=", "A")]}))),
     # 「総合評価の分布」→「そのうちAのものは？」: a grade alone picks that group of the distribution.
     Rule("grade_of_previous_groups",
          r"(?:^|(?<=[\x1f\s、,]))(?:では|じゃあ|その中で|そのうち|うち)?[、,]?[ 　]*{GRADE}(?:評価)?(?=(?:のもの|のだけ|の|のやつ|のは|は|だけ)?\s*(?:は|を|って)?\s*"
@@ -919,7 +921,28 @@ class _Based:
         return self.base if name == "base" else self.m.group(name)
 
 
+def _dash_read_as(m: re.Match, ctx: Context) -> Production | None:
+    """「（「-」の年度はA以外として扱う）」: how the asker reads a year with no grade. A year graded no
+    letter is none of the grades, which is how every grade rule reads it: said so, nothing changes; read
+    as a grade (「Cとみなす」), it cannot be applied and is said unused."""
+    if _NO_GRADE_READING.fullmatch(m.group("as").strip()):
+        return Production(notes=["「-」（評価なし）の年度は、どの評価にも当たらない年度として読みました"])
+    return Production(unused=[m.group(0).strip("(（)） ")])
+
+
+# What a no-grade year is read as, that is what the rules read it as: none of the grades, or no grade.
+_NO_GRADE_READING = compiled(r"(?:" + _MARKED + r"(?:評価)?\s*(?:以外|でない|ではない|じゃない)(?:の年度|もの)?"
+                             r"|評価なし|評価無し|未評価|評価がない|該当なし|対象外)")
+
+
 RULES: list[Rule] = [
+    # (a clarification said in brackets, 「「-」の年度はA以外として扱う」: how a dash year is read)
+    Rule("dash_read_as",
+         r"[(（]\s*[「『]?" + _DASH + r"[」』]?\s*(?:の年度|の年|の欄|の評価)?\s*(?:は|も)\s*(?P<as>[^()（）]{1,16}?)\s*"
+         r"(?:として|と)\s*(?:扱う|扱い|扱って|扱います|扱った|みなす|みなし|見なす|数える|考える)\s*[)）]",
+         _dash_read_as,
+         examples=(("(「-」の年度はA以外として扱う)", {}),
+                   ("(-の年はCとみなす)", {"unused": ["-の年はCとみなす"]}))),
     Rule("year_plan_stage",
          _PLAN_SAID + r"[「『\"]?(?!何|どう|いつ|いくつ)(?P<v>[一-龥ァ-ヶー]{1,8}?)[」』\"]?(?=だった|だ|です|の|と|に|で|な|[?？。、\s]|$)",
          _plan_stage,
@@ -1102,7 +1125,11 @@ RULES: list[Rule] = [
                    ("R2からR4までの間ずっとA", None))),
     Rule("grade_span",
          r"({YEAR})\s*(?:から|〜|-)\s*({YEAR})\s*(?:まで|にかけて)?\s*[、,]?\s*(?:の間|の\d+(?:か|ヵ|カ|ケ|ヶ)?年(?:間|度)?|\d+(?:か|ヵ|カ|ケ|ヶ)?年(?:間|度)?|の間に)?"
-         r"(?:ずっと|すべて|全て|全部|毎年|\d+年度?連続で?|\d+年度?連続して|連続で?|連続して|続けて|一貫して|とも|年度評価|評価|の評価が|の評価は|が|は|に|で|の)*"
+         # (「R2～R5の全年度を通じてA評価を維持した」: every year of the span said in words)
+         r"(?:ずっと|すべて|全て|全部|毎年|\d+年度?連続で?|\d+年度?連続して|連続で?|連続して|続けて|一貫して|とも|年度評価|評価|の評価が|の評価は|が|は|に|で|の"
+         r"|(?:全|全て|すべて|各)(?:の)?年度(?:を通じて|を通して|とも|で|に)?|を通じて|を通して|いずれの年度も|どの年度も"
+         # (「R2年度からR5年度までの4か年、総合評価がすべてB」: the yearly grades the list heads 総合評価)
+         r"|(?<=年)[、,]|総合評価(?=が|は|で|の))*"
          # (「R4からR5でBからAに上がった」: a grade followed by から and another is a change, grade_transition's)
          # (「…ずっとB以上」: a bound after the grade holds every year within it, never read as = B)
          r"\s*{GRADE}(?:評価|判定)?(?:" + _BOUND + r")?(?!(?:評価|判定)?(?:が|を|に|は)?\s*(?:一度|1度|一回|1回|いちど)|(?:評価)?(?:から|→)\s*[A-DSＡ-ＤＳ])",
@@ -1123,9 +1150,14 @@ RULES: list[Rule] = [
                    ("R2からR4まで3か年続けてA評価", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A")]}),
                    ("R2年度からR4年度まで、3年度続けてB", {"conditions": [("r2", "=", "B"), ("r3", "=", "B"), ("r4", "=", "B")]}),
                    ("令和3年度から令和5年度まで連続してB評価",
-                    {"conditions": [("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}))),
+                    {"conditions": [("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}),
+                   ("R2年度からR5年度までの4か年、総合評価がすべてB",
+                    {"conditions": [("r2", "=", "B"), ("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}),
+                   ("R2～R5の全年度を通じてA評価を維持した",
+                    {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A"), ("r5", "=", "A")]}))),
     Rule("grade_several_years",
-         r"({YEAR}(?:\s*(?:と|も|、|・|及び|および)\s*{YEAR})+)(?:も)?\s*(?:の)?(?:総合評価|評価)?(?:が|は|で|に|の)?"
+         # (「令和2年度及び令和3年度の自己評価がともにC」: the yearly grades printed under 総合評価(自己評価))
+         r"({YEAR}(?:\s*(?:と|も|、|・|及び|および)\s*{YEAR})+)(?:も)?\s*(?:の)?(?:総合評価|自己評価|評価)?(?:が|は|で|に|の)?"
          # (「令和4年度と令和5年度、2年続けてC」「R4とR5、2年ともC」: the number of the years just named)
          r"(?:[、,]?\s*(?:と)?\s*(?:(?:\d+(?:年度?|か年)間?)?(?:ともに|とも)|どちらも|いずれも|両方とも|両方|(?:\d+年度?間?)?連続で?|(?:\d+年度?間?)?連続して"
          r"|(?:\d+(?:年度?|か年)間?)?続けて"
@@ -1142,7 +1174,8 @@ RULES: list[Rule] = [
                    ("令和2年度と令和3年度の評価がどちらもA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}),
                    ("令和3年度と令和5年度、両方ともA評価", {"conditions": [("r3", "=", "A"), ("r5", "=", "A")]}),
                    ("令和2年度・令和3年度とも評価Aで", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}),
-                   ("R2とR3とも評価がA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}))),
+                   ("R2とR3とも評価がA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}),
+                   ("令和2年度及び令和3年度の自己評価がともにC", {"conditions": [("r2", "=", "C"), ("r3", "=", "C")]}))),
     # 「CもDも一度もついてない」「一度もBもCも取ったことがない」: none of the grades listed in any year.
     Rule("grades_never",
          _SPAN + _PER_YEAR + r"(?:" + _ONCE_NOT + r"\s*(?P<gs>" + _MARKED + r"(?:評価)?\s*も(?:\s*" + _MARKED + r"(?:評価)?\s*も)+)"

@@ -17,6 +17,8 @@ _CMP_WORDS = [
     ("を下回っている", "<"), ("を下回った", "<"), ("を上回っている", ">"), ("を上回った", ">"),
     ("を超えている", ">"), ("を超えた", ">"), ("に届いていない", "<"), ("に届かない", "<"),
     ("に届かなかった", "<"), ("に満たない", "<"), ("に達していない", "<"),
+    # (「4.0点に満たなかった」「に達しなかった」: the past as an auditor writes it)
+    ("に満たなかった", "<"), ("に満たず", "<"), ("に達しなかった", "<"),
     # ... and as they are said (超えてる, 届いてない).
     ("を超えてる", ">"), ("を上回ってる", ">"), ("を下回ってる", "<"), ("に届いてない", "<"), ("に達してない", "<"),
 ]
@@ -26,7 +28,7 @@ _SIGN = {"=": "=", "!=": "≠", ">=": "≥", "<=": "≤", ">": ">", "<": "<"}
 # Field words in the vocabulary's order (longest first where one contains another).
 _WORDS = "|".join(re.escape(k) for k, _ in NUMERIC_FIELDS)
 _FIELDS = dict(NUMERIC_FIELDS)
-_SEP = r"\s*(?:が|は|の|で|も|を)?\s*"  # (「委員評価 4.0以上」: a space said for a particle)
+_SEP = r"\s*(?:では|が|は|の|で|も|を)?\s*"  # (「委員評価 4.0以上」: a space said for a particle)
 _CHILD = r"(実践項目|委員の意見|委員意見|意見|コメント)(?:の数)?(?:が|は|数が|を)?"
 
 
@@ -416,6 +418,7 @@ RULES: list[Rule] = [
                    ("委員評価が4.0を下回っている", {"conditions": [("committee_score", "<", 4.0)]}),
                    ("合計が10を超えてる", {"conditions": [("total", ">", 10)]}),
                    ("合計点が10点に届いていない", {"conditions": [("total", "<", 10)]}),
+                   ("委員評価では4.0点に満たなかった", {"conditions": [("committee_score", "<", 4.0)]}),
                    # 満点 with its number says the number (the scale's top is the document's, not ours)
                    ("委員評価が満点の5の", {"conditions": [("committee_score", "=", 5)]}),
                    ("合計点が12点満点の", {"conditions": [("total", "=", 12)]}))),

@@ -291,7 +291,7 @@ def _state(m: re.Match, ctx: Context) -> Production | None:
     from assistant.query.answer import Condition
 
     fld = dict(_VOCAB)[m.group(1)]
-    empty = m.group(2) is not None
+    empty = m.group("empty") is not None
     if m.groupdict().get("absent") and m.start() > 0 and re.match(r"[一-龥ァ-ヶ]", m.string[m.start() - 1]):
         return None  # 「実施実績がない」: the field's word is the end of a longer noun, read by its own rule
     if "含" in m.group(0) and fld in LIST_FIELDS:
@@ -313,8 +313,13 @@ def _state(m: re.Match, ctx: Context) -> Production | None:
     label = f"{field_label(fld)} = {'空欄（記載なし）' if empty else '記載あり'}"
     # A field only one kind has (実施予定 of a joint project) says which records are meant.
     holders = {k for k, cols in ctx.lex.columns.items() if fld in cols}
-    return Production([Condition(fld, "empty" if empty else "not_empty", None, label)],
-                      hints=holders if len(holders) == 1 else set())
+    out = Production([Condition(fld, "empty" if empty else "not_empty", None, label)],
+                     hints=holders if len(holders) == 1 else set())
+    gloss = dict(_VOCAB).get(m.group("gloss") or "")
+    if gloss and gloss != fld:  # (the glossing field is said of the same cell: its state too)
+        out.conditions.append(Condition(gloss, "empty" if empty else "not_empty", None,
+                                        f"{field_label(gloss)} = {'空欄（記載なし）' if empty else '記載あり'}"))
+    return out
 
 
 def _closed_words() -> list[tuple[str, str]]:
@@ -531,7 +536,8 @@ FIELD_STATES: list[Rule] = [
          _becomes,
          examples=(("今年度の予定がまだ協議中の", {"conditions": [("planned", "contains", "協議中")]}),)),
     Rule("field_written_or_not",
-         r"(" + _WORDS + r")(?:の?欄|の(?:とこ|ところ|部分)|した内容|の内容)?(?:が|は|の)?\s*(?:何も|なにも|全く|まったく)?(?:((?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:(?:い)?ない|おらず)|"
+         # (「部会名称（部会長の市）の記載がない」: a field glossed in brackets with another it prints with)
+         r"(" + _WORDS + r")(?:\s*[(（](?P<gloss>" + _WORDS + r")[)）])?(?:の?欄|の(?:とこ|ところ|部分)|した内容|の内容)?(?:が|は|の)?\s*(?:何も|なにも|全く|まったく)?(?:(?P<empty>(?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:(?:い)?ない|おらず)|"
          r"記載がない|記載のない|未記入|空欄(?:に)?(?:なって(?:い)?る)?|空白|空っぽ|からっぽ|空に?なって(?:い)?る|空いて(?:い)?る|空(?=の|だ|で)|"
          # (a cell no one has filled yet: 「担当部署が決まってない」)
          r"決まって(?:い)?ない|"
@@ -542,6 +548,7 @@ FIELD_STATES: list[Rule] = [
          _state, negatable=True,
          examples=(("部会名が書かれていない", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名の欄が空っぽの", {"conditions": [("subcommittee", "empty", None)]}),
+                   ("部会名称（部会長の市）の記載がない", {"conditions": [("subcommittee", "empty", None), ("chair_city", "empty", None)]}),
                    # 「部会名のとこ空いてる」: the place in the table, the particle dropped
                    ("部会名のとこ空いてる", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名が記載されている", {"conditions": [("subcommittee", "not_empty", None)]}),
