@@ -37,7 +37,7 @@ from assistant.query.earlier_turns import earlier_one, first_answer
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.disputed import disputed_membership, rotating_chairs
 from assistant.query.compiled import compiled
-from assistant.query.kana_words import respell_title_words
+from assistant.query.kana_words import respell_text_words, respell_title_words
 from assistant.query.named_in_excerpt import records_named
 from assistant.query.execute import (BOUND_WORDS, Executor, record_sources, aggregate_answer, display_columns, group_counts,
                                      group_names)
@@ -163,6 +163,8 @@ class Assistant:
                 question, respelled = self._place_spelled_in_kana(question)
                 question, lettered = self._letters_spelled_in_kana(question)
                 question, titled = respell_title_words(self.parser.lex, question)
+                if not titled:  # (「へいわの鐘」: a word of the text, before the kanji printed after it)
+                    question, titled = respell_text_words(self.db, self.parser.lex, question)
                 respelled = respelled or lettered or titled
             # (a figure read from a passage is asked about only in the turn right after it)
             figure_shown, self._figure_excerpt = (self._figure_excerpt, self._figure_value), None
@@ -4887,7 +4889,8 @@ _ASKS_ITS_SIZE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:その|そこ|そ
                           r"(?:担当して(?:い)?る|持って(?:い)?る|抱えて(?:い)?る|やって(?:い)?る|担って(?:い)?る)?\s*"
                           r"(?:" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r"|事業|項目|もの)?(?:の数)?(?:は|って)?\s*"
                           r"(?:全部で|ぜんぶで|全部|合わせて|あわせて|全体で|トータルで)?\s*"  # (「そこは全部で何件持ってるの？」)
-                          r"(?:何件|いくつ|何個|何項目|件数)(?:は)?\s*(?:持って(?:い)?る|抱えて(?:い)?る|担当して(?:い)?る|ある|あります|でした|だった)?"
+                          # (「そこ なん件もってる？」: 持って typed in kana)
+                          r"(?:何件|いくつ|何個|何項目|件数)(?:は)?\s*(?:[持も]って(?:い)?る|抱えて(?:い)?る|担当して(?:い)?る|ある|あります|でした|だった)?"
                           r"(?:ですか|か|なの|の)?\s*[？?。]?\s*$")
 # 「参加した市町村はいくつ」: municipalities counted in a record's text (参加4市町村), not records.
 _PLACES_COUNTED = compiled(r"(市町村|市町|町村|自治体|団体)(?:は|の数は|数は)\s*(?:いくつ|何)")

@@ -103,6 +103,7 @@ def respell_title_words(lex, question: str) -> tuple[str, str]:
     readings = title_word_readings(lex)
     if not readings:
         return question, ""
+    said: list[tuple[str, str]] = []  # (「そうむかがたんとうの」: each run that spells a word, from the last)
     for m in reversed(runs):
         # (the longest reading the run begins with: a lookup per length, not a scan of every reading; a
         # particle-like letter it opens with may be the word's own: のうぜいか)
@@ -119,5 +120,50 @@ def respell_title_words(lex, question: str) -> tuple[str, str]:
         else:
             word = readings[spelled]
         question = question[:start] + word + question[start + len(spelled):]
-        return question, f"「{spelled}」を「{word}」と読みました"
+        said.insert(0, (spelled, word))
+    if not said:
+        return question, ""
+    return question, "、".join(f"「{spelled}」を「{word}」と" for spelled, word in said) + "読みました"
+
+
+# 「へいわの鐘」: a run of hiragana right before kanji (with の between, or none); the kanji are the text's own.
+# (not the kana after a word's kanji, 「終わってない実践項目」: okurigana and endings)
+_BEFORE_KANJI = compiled(r"(?<![ぁ-ゖー一-龥々ァ-ヶ])([ぁ-ゖ]{3,6}?)(の?)([一-龥々]{1,4})")
+_KANJI_BEFORE = compiled(r"[一-龥々]{1,6}$")
+_MAX_HITS = 40  # places of the kanji in the text looked at (a common one, 「の実」「多」, is no name to read)
+
+
+def respell_text_words(db, lex, question: str) -> tuple[str, str]:
+    """「へいわの鐘のプロジェクト」: a word of the documents' text typed in hiragana before kanji the text prints
+    after it (平和の鐘): read as the one kanji word that stands before those kanji in the text and reads as the
+    hiragana (Sudachi's reading), said in a note; the question as it is when no one word does."""
+    for m in _BEFORE_KANJI.finditer(question):
+        run = m.group(1)
+        if _ONLY_GRAMMAR.fullmatch(run) or run[-1] in "のはがをにでとも":
+            continue
+        from assistant.text.tokenize import morphemes
+
+        # (one noun as the question reads, 「へいわ」: not words of the sentence, 「そのうち」「つまり」「よくある」)
+        if not any(x.begin() == m.start(1) and x.end() == m.end(1) and x.part_of_speech()[0] == "名詞"
+                   for x in morphemes(question)):
+            continue
+        text = getattr(lex, "_document_text", None)
+        if text is None:
+            text = "\n".join(t or "" for (t,) in db.execute("SELECT text FROM document_texts ORDER BY source"))
+            lex._document_text = text
+        from assistant.text.normalize import kata_to_hira
+
+        tail = m.group(2) + m.group(3)
+        befores: set[str] = set()
+        for n, hit in enumerate(re.finditer(re.escape(tail), text)):
+            if n >= _MAX_HITS:
+                befores = set()
+                break
+            before = _KANJI_BEFORE.search(text, max(0, hit.start() - 6), hit.start())
+            if before is not None:
+                befores |= {before.group(0)[-k:] for k in range(max(1, len(run) // 4), min(len(run), len(before.group(0))) + 1)}
+        words = {word for word in befores if kata_to_hira("".join(x.reading_form() for x in morphemes(word))) == run}
+        if len(words) == 1:
+            word = words.pop()
+            return question[:m.start(1)] + word + question[m.end(1):], f"「{run}」を「{word}」と読みました"
     return question, ""

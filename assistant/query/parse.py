@@ -2693,11 +2693,13 @@ class Parser:
                     self._flush([word[:ordinal.end()]], out)
                     self._flush([word[ordinal.end():]], out)
                     continue
-                figure = re.match(r"\d+(?:\.\d+)?\s*(?:%|割|倍|ポイント)", word)
+                figure = re.search(r"(?<![\d.])\d+(?:\.\d+)?\s*(?:%|割|倍|ポイント)", word)
                 if self.probe and figure and len(word) - figure.end() >= 2 and not self.probe(word):
                     # 「34%削減のほうは？」 where the text prints 34%の運用コスト削減: the figure and the word after
-                    # it are found apart (each in the record)
-                    self._flush([word[:figure.end()]], out)
+                    # it are found apart (each in the record); so is a word before it (「運用コスト34%削減見込み」)
+                    if figure.start() >= 2:
+                        self._flush([word[:figure.start()]], out)
+                    self._flush([word[figure.start():figure.end()]], out)
                     self._flush([word[figure.end():]], out)
                     continue
                 cut = [b for b in sorted(bounds) if start < b < end]

@@ -29,11 +29,22 @@ def _readings() -> dict[str, str]:
     # (not the adverbs of amount users write in kana, いちばん and すべて: they are no mistyping)
     said = [(w, "") for w in sorted(STOP_NOUNS) if not w.startswith(("一", "全", "最", "何"))]
     for word, _ in KIND_WORDS + VALUE_FIELDS + NUMERIC_FIELDS + GROUP_WORDS + EXTRA_FIELD_WORDS + said:
-        if len(word) >= 2 and re.fullmatch(r"[一-龥々]+", word):
+        # (a word of two nouns joined by の, 「委員の意見」: typed 「いいんのいけん」, 「委員のいけん」)
+        if len(word) >= 2 and re.fullmatch(r"[一-龥々]+(?:の[一-龥々]+)?", word):
             kana = _hiragana("".join(m.reading_form() for m in morphemes(word)))
             if len(kana) >= _MIN_KANA and re.fullmatch(r"[ぁ-ゖー]+", kana):
                 out.setdefault(kana, word)
     return out
+
+
+@lru_cache(maxsize=1)
+def _spelled_words() -> frozenset[str]:
+    """The kind and field words as they are written (「年度ごとの評価」 is one of them, kana and all: no mistyping of
+    年度毎の評価, which reads the same)."""
+    from assistant.query.grammar.values import EXTRA_FIELD_WORDS
+    from assistant.query.vocabulary import GROUP_WORDS, KIND_WORDS, NUMERIC_FIELDS, VALUE_FIELDS
+
+    return frozenset(w for w, _ in KIND_WORDS + VALUE_FIELDS + NUMERIC_FIELDS + GROUP_WORDS + EXTRA_FIELD_WORDS)
 
 
 def _wrong_kanji(surface: str, word: str, probe) -> bool:
@@ -66,7 +77,7 @@ def read_as_words(text: str, probe=None) -> tuple[str, list[str]]:
             surface = "".join(s for s, _, _ in span)
             # (a particle or an ending first belongs to the sentence, not to the word; one last is kana
             # of a wrong conversion, 「総合表か」, only after a noun, the word's first part written right)
-            if surface == word or not (_HIRAGANA.search(surface) or _wrong_kanji(surface, word, probe)) \
+            if surface == word or "の" in word and surface in _spelled_words() or not (_HIRAGANA.search(surface) or _wrong_kanji(surface, word, probe)) \
                     or span[0][2] in ("助詞", "助動詞") or span[-1][2] in ("助詞", "助動詞") \
                     and (n < 3 or span[-2][2] != "名詞" or surface[0] != word[0]):
                 continue

@@ -116,6 +116,16 @@ def _code_range(m: re.Match, ctx: Context) -> Production | None:
                       {"practice"} if practice else {"initiative"})
 
 
+def _kind_code_range(m: re.Match, ctx: Context) -> Production | None:
+    """「実践項目(1〜70のほう)で」「実践項目1〜70のうち」: the kind said first, then the numbers its items run from and
+    to, as the scope of the question (N-codes are not among them)."""
+    a, b = int(m.group("a")), int(m.group("b"))
+    if not 0 < a < b <= 999:
+        return None
+    codes = [str(n) for n in range(a, b + 1)]
+    return Production([Condition("@title:practice", "in", codes, f"実践項目 = {a}〜{b}")], {"practice"})
+
+
 def _code_bound(m: re.Match, ctx: Context) -> Production | None:
     """「No.17まで」「実践項目No.5以降」: the records numbered up to (or from) the number (N-codes are not)."""
     n = int(m.group("n"))
@@ -232,6 +242,15 @@ def _prefix(m: re.Match, ctx: Context) -> Production | None:
 
 
 RULES: list[Rule] = [
+    # 「実践項目(1〜70のほう)で」「実践項目1〜70のうち」: the kind, then the numbers of its items from one to the other.
+    Rule("kind_then_code_range",
+         r"(?P<kind>実践項目)\s*[(（]?\s*(?:No\.?\s*)?(?P<a>\d{1,3})\s*番?\s*(?:から|〜|~|～|－)\s*"
+         r"(?:No\.?\s*)?(?P<b>\d{1,3})(?!\d)\s*番?\s*(?:まで)?\s*(?:の\s*(?:ほう|方))?\s*[)）]?(?=\s*(?:で|の中|のうち|は|[、,]))",
+         _kind_code_range,
+         examples=(("実践項目(1〜70のほう)で", {"conditions": [("@title:practice", "in", [str(n) for n in range(1, 71)])]}),
+                   ("実践項目1〜70のうち", {"conditions": [("@title:practice", "in", [str(n) for n in range(1, 71)])]}),
+                   # (「取組項目No.1〜3で」 scopes the items of those initiatives: code_range's)
+                   ("実践項目No.3〜5は", {"conditions": [("@title:practice", "in", ["3", "4", "5"])]}))),
     # 「1番から70番の実践項目」「No.1〜10の取組項目」: numbered from one to the other.
     Rule("code_range",
          r"(?:(?P<of>取組項目|取り組み項目|取組)\s*(?:の\s*)?)?"

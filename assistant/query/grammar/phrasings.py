@@ -203,10 +203,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「いちばんおおい取組」「件数がすくない課」: an adjective of more or less typed in hiragana, where a superlative or a
     # subject is said before it (おおい alone may be 覆い, たかい 他界).
     Phrasing("more_or_less_in_kana",
-             r"(?:(?<=いちばん)|(?<=一番)|(?<=最も)|(?<=もっとも)|(?<=[がはも])|(?<=より))\s*(おお|すくな|たか|ひく)(い|く|かった)(?![ぁ-ゖ]{2})",
+             r"(?:(?<=いちばん)|(?<=一番)|(?<=最も)|(?<=もっとも)|(?<=[がはも])|(?<=より))\s*(おお|すくな|たか|ひく)(い|く|かった)(?!(?!の)[ぁ-ゖ]{2})",
              lambda m: {"おお": "多", "すくな": "少な", "たか": "高", "ひく": "低"}[m.group(1)] + m.group(2),
              examples=(("実践項目がいちばんおおい取組", "実践項目がいちばん多い取組"),
-                       ("委員評価がひくい順", "委員評価が低い順"))),
+                       ("委員評価がひくい順", "委員評価が低い順"),
+                       # (「一番おおいのどこ？」: the one asked for after it, の then the asking word)
+                       ("数えたら一番おおいのどこ？", "数えたら一番多いのどこ？"))),
     # 「5こ以上」「なんこある」: the counter 個 typed in hiragana, after a number or 何.
     Phrasing("counter_ko_in_kana",
              r"(\d|なん|何)こ(?=\s*(?:以上|以下|未満|より|まで|だけ|しか|ある|あり|あっ|です|だ|の|も|で|か|は|[?？、。]|$))",
@@ -217,6 +219,26 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("nan_in_kana_before_counter", r"なん(?=(?:件|人|名|回|社|点|課|部署|年度|か所|箇所|種類|項目|団体|本|倍|割|パーセント|[%％]))", "何",
              examples=(("まんまるよやくの利用者登録数、目標値はなん件？", "まんまるよやくの利用者登録数、目標値は何件？"),
                        ("参加者はなん人", "参加者は何人"))),
+    # 「れいわ4」「4ねんど」「8いか」「いちども」「活用いがいで」「…はのぞいて」: words of the grammar typed in hiragana,
+    # where what stands beside them says which word they are (a number after an era, before 年度 and 以下; a noun
+    # before 以外); alone, いか and いがい are too often other words (いかが, 意外).
+    Phrasing("grammar_words_in_kana",
+             r"(?:れいわ|へいせい)(?=\s*(?:\d|元))|(?<=\d)\s*ねんど|(?<=\d)\s*いか(?=[のでは、,?？\s]|$)"
+             r"|いちども|いっかいも|(?<=[一-龥ァ-ヶーA-Za-z\d])いがい(?=[のではも、,\s]|$)"
+             r"|のぞ(?:いて|いた|く(?![ぁ-ゖ]))|かぞえ(?=[たてるれ])",
+             lambda m: {"れいわ": "令和", "へいせい": "平成", "ねんど": "年度", "いか": "以下", "いちども": "一度も",
+                        "いっかいも": "一回も", "いがい": "以外", "のぞいて": "除いて", "のぞいた": "除いた",
+                        "のぞく": "除く", "かぞえ": "数え"}[m.group(0).strip()],
+             examples=(("れいわ4→5で上がった", "令和4→5で上がった"), ("3ねんど→4ねんどで評価さがった", "3年度→4年度で評価さがった"),
+                       ("合計8いかの実践項目", "合計8以下の実践項目"), ("R2〜R5 いちども A とれてない", "R2〜R5 一度も A とれてない"),
+                       ("AIの活用いがいで", "AIの活用以外で"), ("納税部会はのぞいて", "納税部会は除いて"),
+                       ("部署ごとにかぞえたら", "部署ごとに数えたら"))),
+    # 「それ担当どこだっけ」: the record just answered with の dropped before the field asked of it, then the asking word
+    # (not それ以外, それ自体; 「それ何件？」 asks of the records themselves).
+    Phrasing("that_no_dropped",
+             r"^(それ|これ)\s*(?=(?![以自程位等故迄何])[一-龥]{1,6}(?:は|って|が)?\s*(?:どこ|どれ|どの|なに|何|いつ|いくら|だれ|誰))",
+             r"\1の",
+             examples=(("それ担当どこだっけ", "それの担当どこだっけ"),)),
     # 「担当の課の名前」「担当の部署は」: the field as labelled (担当課, 担当部署); not 担当の課長, 担当の課題.
     Phrasing("tanto_no_ka", r"担当の(課|部署)(?![一-龥])", r"担当\1",
              examples=(("両市とも担当の課の名前がおなじ", "両市とも担当課の名前がおなじ"),
@@ -559,6 +581,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「B又はCへ下がった」「A若しくはB」: written alternatives between two grades are the grades' か.
     Phrasing("grade_written_or", r"(?<![A-Za-z])([A-DS])\s*(?:又は|若しくは|もしくは|或いは|あるいは)\s*(?=[A-DS](?![A-Za-z]))", r"\1か",
              examples=(('令和4年度にB又はCへ下がった', '令和4年度にBかCへ下がった'), ('A若しくはB評価', 'AかB評価'))),
+    # 「R4→5で上がった」「れいわ4→5」: the year after the arrow written without the era of the one before it (not a score
+    # or a count after it: 「R3→4点」).
+    Phrasing("year_arrow_era_left_out",
+             r"((?:令和|平成|(?<![A-Za-z])[RrHh])\s*)(\d{1,2})(\s*年度)?\s*(→|⇒|->)\s*(?=\d{1,2}(?![\d.]|\s*(?:点|件|個|人|名|円|位|つ|%|％|年(?!度))))",
+             r"\1\2\3\4\1",
+             examples=(('R4→5で上がった', 'R4→R5で上がった'), ('令和4→5で上がった', '令和4→令和5で上がった'))),
     # 「R4→R5で上がった」: an arrow between two years is from one to the other.
     Phrasing("year_arrow", r"(?<=[0-9度])\s*(?:→|⇒|->|＞|>)\s*(?=(?:令和|平成|[RrHh])?\s*[0-9元])", "から",
              examples=(('R4→R5で上がった', 'R4からR5で上がった'),)),
@@ -743,8 +771,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「総合評価の内訳を教えて。Aは何件？」: a breakdown asked, then the one category counted: that count.
     # (「…の内訳で、Bは全部で何件」: all of them counted, said so)
     Phrasing("breakdown_then_one_counted", r"の?(?:内訳|分布)(?:を(?:教えて|見せて|出して|示して)(?:ください|下さい)?[。、,]\s*|[。、,]\s*|で|のうち|の中で|では)[、,]?\s*"
-                    r"(?=[A-DＡ-Ｄ](?:評価|判定)?(?:(?:と|に)(?:され|なっ)たの|だったの)?(?:は|が)\s*(?:全部で|合わせて|合計で)?\s*(?:何件|いくつ|何個))", "で",
+                    r"(?=[A-DＡ-Ｄ](?:評価|判定)?(?:(?:と|に)(?:され|なっ)たの|だったの)?(?:は|が|って)\s*(?:全部で|合わせて|合計で)?\s*(?:何件|いくつ|何個))", "で",
              examples=(('総合評価の内訳を教えて。Aは何件？', '総合評価でAは何件？'), ('R4評価の内訳でBはいくつ', 'R4評価でBはいくつ'),
+                       ('総合評価の内訳で、Aって何件？', '総合評価でAって何件？'),
                        ('R2評価の内訳で、Aは何件だった？', 'R2評価でAは何件だった？'),
                        # (the category said as a judgement made: 「B評価とされたのは」)
                        ('総合評価（総括）の内訳で、B評価とされたのは何件か', '総合評価（総括）でB評価とされたのは何件か'),

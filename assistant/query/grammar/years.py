@@ -78,6 +78,12 @@ def inherit_eras(text: str, said_before: str = "", graded: Iterable[str] = ()) -
                 (e.group(1) for e in _ERA_SAID.finditer(text, m.end())), None)
             era = {"R": "令和", "H": "平成"}.get(era, era)
         if era is None:
+            # 「22年度で終わった」 over reports graded R2–R6: a western year without its century (2022年度), when
+            # the reports grade that year and no year of an era numbered so
+            west = 2000 + n if len(m.group(1)) == 2 else 0
+            if west and {f"R{west - 2018}", f"H{west - 1988}"} & labels and not {f"R{n}", f"H{n}"} & labels:
+                out.append(text[last:m.start()] + "20")
+                last = m.start()
             continue
         out.append(text[last:m.start()] + era)
         last = m.start()
