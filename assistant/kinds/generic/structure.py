@@ -929,8 +929,12 @@ class Walker:
             return False  # 「重点項目2 …」 between them: the next item's own table
         if last.heading != self.heading:
             return False  # 「令和7年度の取組状況」 between them: a table of its own
-        if cells == last.header or cells == last.top:
+        if cells == last.header:
             return True
+        if cells == last.top:
+            # the first of two header rows again: a next page's, unless a title line of its own stands over it
+            # (「…担当部：福祉部」 over the same header on a workbook's next sheet)
+            return not self.last_text or self.last_text == last.caption
         return bool(cells and _NUMBERING_RE.fullmatch(cells[0]) and _NUMBERING_RE.fullmatch(last.last_first))
 
     def _caption_as_heading(self, line_no: int) -> None:
