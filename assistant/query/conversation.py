@@ -4020,7 +4020,8 @@ _FIGURE_VERB_ASKED = compiled(r"何(人|名|回|件|か所|箇所|団体|市町�
 
 # 「利益分配金いくら」「電話加入権は何本？」「運用コスト何％削減」: a label, then the quantity asked, in a unit
 # (いくら: money; 何％: a share); the passage prints the label with its figure close after it.
-_LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|って|が|の|を)?[、,]?\s*(?:今|いま|全部で|合計で|合計|合わせて)?\s*"
+# (「財政効果額は全体でいくら」「トータルで」: the whole the label already is)
+_LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|って|が|の|を)?[、,]?\s*(?:今|いま|全部で|ぜんぶで|全体で|トータルで|総額で|合計で|合計|合わせて)?\s*"
                            # (「延べ何人」: the figure printed after 延べ, 「延べ1,236人」)
                            r"(?P<total>延べ|のべ)?\s*"
                            # (「月何時間」「年間何件」: the period the figure is of, as printed beside it)

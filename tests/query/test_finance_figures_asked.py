@@ -124,3 +124,14 @@ def test_plan_cell_said_empty(assistant, db):
     want = {str(c) for c, p in db.execute("SELECT code, planned FROM joint_project") if not (p or "").strip()}
     answer = assistant.ask("連携事業のうち、今年度の実施予定欄が空なのは？")
     assert {str(r["code"]) for r in answer.rows} == want, answer.summary
+
+
+@pytest.mark.parametrize("said", ["全体で", "トータルで", "全部で"])
+def test_headline_amount_asked_of_the_whole(assistant, db, said):
+    # 「財政効果額は全体でいくら」: the whole is what the label already is; the figure printed under it answers.
+    text = "\n".join(nfkc(t or "") for (t,) in db.execute("SELECT text FROM document_texts"))
+    printed = re.search(r"財政効果額\s*\n?\s*(\d+億(?:\d+千万)?円)", text)
+    if printed is None:
+        pytest.skip("no 財政効果額 printed in this corpus")
+    answer = assistant.ask(f"財政効果額は{said}いくら？")
+    assert answer.value == printed.group(1) and answer.status == "search", answer.summary

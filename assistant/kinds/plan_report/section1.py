@@ -84,18 +84,31 @@ def split_comments(text: str) -> list[str]:
     return [clean(p) for p in parts if clean(p)]
 
 
-def _reference_row(row: list[str], line: int, header_years: list[str]) -> tuple[Copy, list[str]]:
+def _reference_row(row: list[str], line: int, header_years: list[str],
+                   names: list[str] | None = None) -> tuple[Copy, list[str]]:
     """(参考) row: 7 theme cells, 4 averages, 合計, 総合評価, then one yearly 総合評価 per printed year
     and 今回 under the current year (which is the committee's, not a grade). Returns the copy and the
     years whose grades it holds.
+
+    An edition with themes of its own number (six, 協働 left out) names them in the header row over
+    the marks: the theme cells are those the header names, each mark the theme above it, when the
+    row's first figure stands right after them.
 
     Initiatives 16 and 21 of the shipped report print one yearly grade fewer before 今回 (one cell
     lost in conversion, an empty one appended). The grades are kept right-aligned on the last year —
     for initiative 21 the item grades make that certain — and the year that cannot be recovered (the
     first) stays ''.
     """
-    marks, rest = row[:7], row[7:]
-    values: dict = {"themes": themes_from_marks(marks), **average_values(rest)}
+    named = theme_columns(names or [])
+    width = max(named) + 1 if named and sorted(named) == list(range(len(named))) else 0
+    if width and len(row) > width and number(row[width]) is not None \
+            and all(c in MARKS or not c for c in row[:width]):
+        marked = {named[j] for j in range(width) if row[j] in MARKS}
+        values: dict = {"themes": [t for t in THEMES if t in marked], **average_values(row[width:])}
+        rest = row[width:]
+    else:
+        marks, rest = row[:7], row[7:]
+        values = {"themes": themes_from_marks(marks), **average_values(rest)}
     yearly = rest[6:]
     years = list(header_years)
     if "今回" in yearly:
@@ -432,7 +445,7 @@ def parse_section1(lines: list[str], start: int, end: int, source: str) -> dict[
             in_reference = True
             continue
         if in_reference and len(row) >= 12:
-            current.reference, current.years = _reference_row(row, i + 1, header_years)
+            current.reference, current.years = _reference_row(row, i + 1, header_years, names)
             in_reference = False
             continue
         if in_reference and top and any(c in MARKS for c in row):

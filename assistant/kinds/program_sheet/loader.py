@@ -853,6 +853,16 @@ def _row_at(sheet: list[_Cell], index: int) -> list[_Cell]:
     return sheet[index:end]
 
 
+def _row_above(sheet: list[_Cell], index: int) -> list[_Cell]:
+    """The cells of the tab-separated row on the line just before the row at `index` (none if it is not one)."""
+    if index == 0 or not sheet[index - 1].in_row or sheet[index - 1].line != sheet[index].line - 1:
+        return []
+    start = index - 1
+    while start > 0 and sheet[start - 1].in_row and sheet[start - 1].line == sheet[index - 1].line:
+        start -= 1
+    return sheet[start:index]
+
+
 def _column_field(cell: _Cell) -> str | None:
     return _COLUMN_FIELDS.get(_UNIT_SUFFIX_RE.sub("", cell.key))
 
@@ -869,7 +879,14 @@ def _table_row(sheet: list[_Cell], index: int, block: dict[str, object]) -> int 
     if (len({"plan", "actual", "rate"} & set(fields)) >= 2 and not _YEAR_RE.match(row[0].key)
             and all(parse_number(cell.text) is None for cell in row)):
         # A heading row; a column the sheet has and the indicator records do not (前年度比) is left out.
-        block["columns"] = {cell.column: name for cell, name in zip(row, fields) if name}
+        columns = {cell.column: name for cell, name in zip(row, fields) if name}
+        # The lower row of a two-row heading (「年度 │ 目標進捗 │ │ 達成率 │ 所見」 over 「│ 計画値 │ 実績値 │ (%)」):
+        # a column it names only by its unit, or not at all, is the one the row above names there.
+        above = _row_above(sheet, index)
+        for cell, name in zip(above, (_column_field(c) for c in above)):
+            if name and name != "year" and cell.column not in columns and name not in columns.values():
+                columns[cell.column] = name
+        block["columns"] = columns
         return index + len(row)
     # 「令和4年度 │ 計画 12 │ 実績 13 │ 達成率 108.3%」: a year's figures, each after its word (in its
     # cell or the next one).

@@ -472,6 +472,22 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\g<what>の委員の意見は",
              examples=(('委員会は、デジタル化の方策について高齢者への対応で何と言っている?',
                         'デジタル化の方策について高齢者への対応の委員の意見は?'),)),
+    # 「個人情報の取扱いについて注文が付いている」「…に要望が出ている」: a demand made of a topic is an opinion
+    # mentioning it (注文 is no word the opinions print).
+    Phrasing("demand_as_mention",
+             r"(?:について|に関して|に対して|に対する|への|に)\s*(?:注文|要望|要請|苦言|注意)\s*(?:が|を)\s*"
+             r"(?:付いて|ついて|付けて|つけて|付けられて|つけられて|出て|出されて|寄せられて|呈されて)(?:い)?(?:る|た)",
+             "に触れている",
+             examples=(('個人情報の取扱いについて注文が付いている取組', '個人情報の取扱いに触れている取組'),
+                       ('窓口に要望が出ている意見', '窓口に触れている意見'))),
+    # 「個人情報の取扱いに触れた」「高齢者への配慮に触れた」: the handling of a thing, the care for someone, is
+    # how the question says the thing the opinion mentions; the opinions word it their own way (保護に配慮,
+    # 入力を防ぐ, 高齢者への支援), so the thing is the word sought.
+    Phrasing("topic_handling_mentioned",
+             r"(?<=[一-龥ァ-ヶー])(?:の\s*(?:取扱い|取り扱い|取扱|扱い)|への\s*配慮)(?=\s*(?:について|に関して|に触れ|にふれ|に言及))",
+             "",
+             examples=(('個人情報の取扱いに触れている取組', '個人情報に触れている取組'),
+                       ('高齢者への配慮に触れた委員の意見', '高齢者に触れた委員の意見'))),
     # 「年度の達成状況が△」: a year's 達成状況 (an edition's name for its yearly grades) is its grade.
     Phrasing("year_achievement_status", r"(?:(?<=度)|(?<=[RH]\d)|(?<=[RH]\d\d))\s*の?\s*達成状況", "の評価",
              examples=(('2025年度の達成状況が△か×', '2025年度の評価が△か×'),
@@ -635,6 +651,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("令和4年度の自己評価欄が「-」となっている", "令和4年度の評価が「-」となっている"),
                        ("4年度の自己評価欄がB", "4年度の評価がB"),
                        ("R4の評価欄がA", "R4の評価がA"))),
+    # 「R10年度の取組項目の総合評価がA」: the year said before the kind word is still the year of the grade
+    # (as 「取組項目のR10年度の総合評価がA」); left there, it was read as nothing and the grade as the overall one.
+    Phrasing("year_before_kind_grade",
+             r"(" + _YEAR_SAID + r")\s*の\s*(実践項目|取組項目|取り組み項目)\s*の\s*(?=(?:総合評価|自己評価|評価)\s*(?:が|は)\s*[「『]?[A-DS](?![A-Za-z]))",
+             r"\2の\1の",
+             examples=(("R10年度の取組項目の総合評価がAだった", "取組項目のR10年度の総合評価がAだった"),
+                       ("令和5年度の実践項目の評価はB", "実践項目の令和5年度の評価はB"))),
     # 「単年度の自己評価で一度でもC」「2021年度の単年度評価でC」: each year's own grade, not the overall one.
     Phrasing("single_year_grades", r"(?:(?<=年度)の|(?<=[RH]\d)の|(?<=[RH]\d\d)の)?単年度(?:ごと)?の?\s*(?:自己)?評価",
              lambda m: "の評価" if m.group(0).startswith("の") else "年度評価",
@@ -654,6 +677,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("added_ones_included", r"[。、,]?\s*(?:計画の)?(?:途中で|途中から|後から|あとから)?\s*(?:追加(?:した|された|になった)|加わった|新しく入った)(?:もの|項目|分)?\s*(?:も)?\s*"
                                     r"(?:含めて|含めた|含む|入れて)(?:の数)?(?:です|で|ください|お願いします)?\s*[。]?\s*$", "",
              examples=(("全部で何件ありました？途中で追加したものも含めてです。", "全部で何件ありました？"),)),
+    # 「C評価がついた実践項目は、取組終了済みのものも含めてどれ？」: the items already ended are counted anyway
+    # (a grade is kept after the item ends); the remark adds no condition of its own.
+    Phrasing("ended_ones_included", r"[、,]?\s*(?:取組|取り組み)?(?:終了済み|終了した|終わった|完了した|完了済み|終了している|終わっている)"
+                                    r"\s*の?\s*(?:もの|項目|分|の)?\s*も\s*(?:含めて|含めた|含む|入れて)(?:ください)?\s*[、,]?",
+             "",
+             examples=(("令和8年度にC評価がついた実践項目は、取組終了済みのものも含めてどれですか", "令和8年度にC評価がついた実践項目はどれですか"),
+                       ("R4にBだった項目、終わったのも含めて全部", "R4にBだった項目全部"))),
     # 「…いくつある？ほかの課と一緒に持ってるのも入れて」: the items shared with another department are counted anyway.
     Phrasing("shared_ones_included", r"[。、,？?]?\s*(?:ほか|他)の(?:課|部署|部局)と(?:一緒|共同|共管)に?\s*(?:持って|担当して|やって|受け持って)(?:い)?る(?:の|もの|分)?\s*も\s*(?:入れて|含めて|含む)(?:ください|ね|で)?\s*[。]?\s*$",
              "",
