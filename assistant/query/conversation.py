@@ -1573,8 +1573,9 @@ class Assistant:
             disputed_membership(self.db, self.executor, answer)
         rotating_chairs(self.executor, answer)
         self._left_the_document(cut, q, answer, was_in)
-        if (answer.status != "exact" or (not answer.rows and answer.value in (None, 0))) \
-                and "table_row" in self.executor.tables:
+        row_word = self._row_word_read_as_text(q) if answer.status == "exact" and answer.rows else ""
+        if (answer.status != "exact" or (not answer.rows and answer.value in (None, 0))
+                or row_word) and "table_row" in self.executor.tables:
             # The dedicated kinds could not answer it as asked: a table of another document that
             # reads every word of it does (「2016年度に完了した取組は何件？」 over another city's plan).
             from assistant.query.tables import answer_from_tables
@@ -1600,7 +1601,9 @@ class Assistant:
                     and "一部の項目だけを載せている" in (tabled[0].caveat or ""))):
                 self._clear_context()
                 self.table_context = tabled[1]
-                tabled[0].notes.insert(0, f"{kind_label(q.target) or '記録'}としては答えられないため、"
+                tabled[0].notes.insert(0, f"「{row_word}」を{kind_label(q.target) or '記録'}の本文の語ではなく、表の行の呼び名として読み、"
+                                          "専用の読み取り規則がない文書の表から答えました" if row_word else
+                                          f"{kind_label(q.target) or '記録'}としては答えられないため、"
                                           "専用の読み取り規則がない文書の表から答えました")
                 return tabled[0]
             if answer.status == "exact" and not answer.rows and answer.value in (None, 0) and not q.scope:
@@ -1631,6 +1634,21 @@ class Assistant:
             self.context = q
             self.context_rows = answer.rows
         return answer
+
+    def _row_word_read_as_text(self, q: Query) -> str:
+        """「R5でB評価だった施設の数は？」: a word the dedicated kind could only match in its records' text
+        (本文に「施設」を含む) is what a table of another document calls its rows (施設名): the question asks
+        that table's rows, and the table answers it when it reads every word (else the kind's answer stands)."""
+        from assistant.query.facts import _key
+
+        said = {_key(str(c.value)) for c in q.conditions if c.field == "text" and c.op == "match"}
+        if not said or "table_row" not in self.executor.tables:
+            return ""
+        from assistant.query.tables.linked_records import row_words
+        from assistant.query.tables.read import read_tables
+
+        return next((w for t in read_tables(self.db, dedicated=True) if t.name for w in row_words(t.name)
+                     if _key(w) in said), "")
 
     def _left_the_document(self, question: str, q: Query, answer: Answer, was_in: set[str]) -> None:
         """「鹿沼市の…評価シート」→「今後の方向性は？」: a follow-up of an answer from one document's table,

@@ -793,6 +793,10 @@ def _label_forms(label: str) -> tuple[str, ...]:
     for suffix in ("名称", "名", "等", "欄"):
         if ln.endswith(suffix) and len(ln) - len(suffix) >= 2:
             forms.append(ln[: -len(suffix)])
+        # 令和5年度 指定管理者名 → 指定管理者 (「…の令和5年度の指定管理者は」: the year said apart)
+        if yearless != ln and yearless.endswith(suffix) and len(yearless) - len(suffix) >= 3 \
+                and yearless[: -len(suffix)] not in forms:
+            forms.append(yearless[: -len(suffix)])
     if _OFFICE_LABEL.match(nfkc(label)):
         if len(ln) == 2:  # 担当 → 担当課 (「…の担当課は」): the office word the question says is this label
             forms[:0] = [ln + office for office in ("部署", "部局", "課", "部", "室")]

@@ -1881,6 +1881,13 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「オンライン開催」: the value read (オンライン), said with how the thing is held
         if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):
             continue  # 「何曜日」: which value of the column read (曜日) is asked
+        if len(wn) >= 3 and wn.endswith("点") and _covered(wn[:-1], qn, reading.spans) \
+                and any(re.search(r"\d点", _key(h)) for h in used):
+            continue  # 「合計点」 of the column 合計（100点）: its points, the column read (合計)
+        graded = re.fullmatch(r"([a-es])(評価|判定)", wn)
+        if graded and graded.group(2) in context and any(c.op in ("eq", "in", "not_any") for c in reading.conds) \
+                and _covered(graded.group(1), qn, reading.spans):
+            continue  # 「S評価の施設」 read as one word: the grade read (S) of the column of grades (総合評価)
         body = _BODY_WORD.search(wn)
         if meetings and body and wn.endswith(body.group(0)) and re.match(r"(?:で|が|は|の(?:会議|会合))", qn[qn.find(wn) + len(wn):]):
             continue  # (「推進委員会の意見書」 names a paper of the body, not its meetings)

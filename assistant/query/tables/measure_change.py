@@ -28,6 +28,10 @@ def _change_columns(tables: list[Table]) -> dict[str, str]:
             m = _CHANGE_TAIL.match(nfkc(c.header))
             if m and c.numeric:
                 out.setdefault(m.group("stem"), c.header)
+            elif c.numeric and c.year is not None and (m := _CHANGE_TAIL.match(c.base)):
+                # 「令和7年度 利用者数前年度比（%）」 on a sheet per year: said by its name without the year,
+                # which the question says apart (「R7で利用者数が前年度より減った」)
+                out.setdefault(m.group("stem"), c.base)
     return out
 
 

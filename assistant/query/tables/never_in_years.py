@@ -22,8 +22,40 @@ _SAID = re.compile(rf"(?:(?P<n1>{_NEVER})|(?P<e1>{_EVER}))\s*{_VALUE}\s*(?:が|�
 _TIMELINE = re.compile(r"(?:工程表?|スケジュール|年次計画|年度計画)(?:に|で|の中で|上で)")
 
 
+# 「一度もA以上の評価を取れなかった」: a grade (with its bound) said never got, over the years said.
+_NEVER_GOT = re.compile(rf"{_NEVER}\s*(?P<v>[^、。\s,?？]{{1,12}}?)\s*(?:を|が|に|は)?\s*"
+                        r"(?:取れ|とれ|取ら|とら|獲得でき|獲得し|もらえ|もらわ|なら|なれ|つか|付か)(?:なかった|ていない|てない|ない)")
+
+
+def read_never_got(question: str, reading) -> bool:
+    """「R5〜R7で一度もA以上の評価を取れなかった」: the conditions the reading bound to each year's column of one
+    measure (A以上 on each of R5, R6, R7) are said never held: none of them holds (in place)."""
+    m = _NEVER_GOT.search(nfkc(question))
+    if m is None:
+        return False
+    t = reading.table
+    yearly = [c for c in reading.conds if c.op in ("eq", "in") and c.header in {x.header for x in t.columns}
+              and t.column(c.header).year is not None]
+    bases = {t.column(c.header).base for c in yearly}
+    if len(yearly) < 2 or len(bases) != 1 or len({t.column(c.header).year for c in yearly}) != len(yearly):
+        return False
+    yearly.sort(key=lambda c: t.column(c.header).year)
+    said = re.sub(r"^[^がは]*?(?:が|は)", "", yearly[0].label.split(" ", 1)[-1]) if " " in yearly[0].label else yearly[0].label
+    label = f"{yearly[0].header}〜{yearly[-1].header}のどの年度も「{said}」でない"
+    reading.conds = [c for c in reading.conds if c not in yearly] + [
+        Cond("|".join(c.header for c in yearly), "not_any", yearly, label)]
+    qn = _key(question)
+    phrase = _key(m.group(0))
+    at = qn.find(phrase)
+    if at >= 0:
+        reading.spans.append((at, at + len(phrase)))
+    return True
+
+
 def read_never_in_years(question: str, reading) -> bool:
     """Replace (in place) the value's condition on one year with its absence from (or presence in) every year."""
+    if read_never_got(question, reading):
+        return True
     t = reading.table
     years = sorted((c for c in t.columns if c.year is not None and not c.numeric), key=lambda c: c.year)
     if len(years) < 3:

@@ -15,6 +15,7 @@ from assistant.query.tables.verb_counts import column_of_verb
 
 import os
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from assistant.query.facts import (_COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFICE_WORD, _grade_wordings, _key, _legend,
@@ -406,8 +407,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for a, b in zip(said_years, said_years[1:]):
             joined = re.fullmatch(r"\s*[~〜ー－-]\s*", qn[a.end:b.start])
             if joined and a.fiscal_year < b.fiscal_year and free(a.start, b.end) \
-                    and not re.match(r"(?:まで|の間|のうち|に|で)", qn[b.end:]):
-                # (「R6～R9に実施する」 asks what runs within those years, read below as two bounds)
+                    and not re.match(r"[)）]?(?:まで|の間|のうち|に|で)", qn[b.end:]):
+                # (「R6～R9に実施する」 asks what runs within those years, read below as two bounds; so does
+                # 「3年間（R5〜R7）で」, the span said in brackets)
                 take(a.start, b.end, "yspan", (a.fiscal_year, b.fiscal_year))
     # 「R6〜R7に終了する」 over a column of the year each row ends (実施期間終了): ending within those years.
     for a, b in zip(said_years, said_years[1:]):
@@ -558,6 +560,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         every = [nfkc(str(r["cells"].get(t.name) or "")) for r in t.rows]
         tail = next((every[0][-n:] for n in (4, 3, 2) if len(every) >= 3 and len(every[0]) > n + 1
                      and re.fullmatch(r"[一-龥ァ-ヶー]+", every[0][-n:]) and all(v.endswith(every[0][-n:]) for v in every)), "")
+        # (the place before 市民・市立・市営 that starts rows' names: the rows' owner, 楠ヶ汐 of 楠ヶ汐市立…)
+        owners = Counter(m.group(1) for v in every if (m := _TOWN_LEAD.match(v)))
         for r in t.rows:
             name = str(r["cells"].get(t.name) or "")
             score, span = _title_score(_key(name), qn)
@@ -579,12 +583,17 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 if min(other, 99.0) > score:
                     score, span = min(other, 99.0), at
             town = _TOWN_LEAD.match(nfkc(name))
-            if town and town.group(1) + town.group(2)[0] in nfkc(t.doc_title) and score < 100:
+            if town and (town.group(1) + town.group(2)[0] in nfkc(t.doc_title) or owners[town.group(1)] >= 2) \
+                    and score < 100:
                 # 「久米ヶ原町民プール」 in 久米ヶ原町's report is called 町民プール: the town's own name, its 町 the
-                # first letter of 町民 (the city's name alone before it says whose it is).
-                other, at = _title_score(_key(nfkc(name)[town.end(1):]), qn)
-                if min(other, 99.0) > score:
-                    score, span = min(other, 99.0), at
+                # first letter of 町民 (the city's name alone before it says whose it is; so does the name that
+                # starts several rows' names, 楠ヶ汐市民文化ホール beside 楠ヶ汐市立中央図書館, in a list titled
+                # without it). What follows 市立・市民 (中央図書館, 文化ホール) is said alone too, when it is a name.
+                rest = nfkc(name)[town.end():]
+                for part in (nfkc(name)[town.end(1):], *((rest,) if len(_key(rest)) >= 4 else ())):
+                    other, at = _title_score(_key(part), qn)
+                    if min(other, 99.0) > score:
+                        score, span = min(other, 99.0), at
             issued = _ISSUED.search(nfkc(name))
             if issued and score < 100:
                 # 「住民票の写しの交付」 (a fee's name) is called by what is issued: 「住民票の写しはいくら」
@@ -962,7 +971,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     aggregate = "delta" if delta else "diff" if differs else extreme
     # 「下水道使用料の見直しの効果額は合計いくら」 over a table with a 合計 column: the sum of the column said.
     cols_said = [m for m in mentions if m.kind == "col"]
-    totals = [m for m in cols_said if _SUM.fullmatch(nfkc(m.data))]
+    # (「合計 (100点)」 printed on a sheet per year, 「令和7年度 合計 (100点)」: its base is the 合計 said)
+    totals = [m for m in cols_said if _SUM.fullmatch(nfkc(m.data)) or _SUM.fullmatch(t.column(m.data).base)]
     if totals and any(t.column(m.data).numeric for m in cols_said if m not in totals):
         for m in totals:
             m.kind, m.data = "agg", "sum"
@@ -3350,7 +3360,14 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 # year's column, said so (not the first one printed).
                 same = [c for c in t.columns if c.base == t.column(target).base and c.year is not None and c.numeric]
                 latest = max(same, key=lambda c: c.year).header
-                if latest != target:
+                # 「そのうち利用者数が前年度より増えたのは？」 after 「R6に…A評価」: the year the conversation is on
+                before = {t.column(c.header).year for c in prior if isinstance(c, Cond)
+                          and c.header in {x.header for x in t.columns} and t.column(c.header).year is not None}
+                kept = [c.header for c in same if len(before) == 1 and c.year in before]
+                if kept:
+                    target = kept[0]
+                    notes.append(f"年度の指定がないため、前の質問の年度の「{target}」の欄で判断しました")
+                elif latest != target:
                     target = latest
                     notes.append(f"年度の指定がないため、最新の「{latest}」の欄で判断しました")
             last_cmp = (m, target)

@@ -1176,6 +1176,8 @@ def _column(header: str, values: list) -> Column:
     # (「第4四半期（1月～3月）」: a bracket of months or other figures is no unit; ㎡ is m2 in NFKC)
     unit = next((m.group(1) for m in _UNIT.finditer(text) if not find_years(m.group(1), calendar=True)
                  and not re.search(r"\d", re.sub(r"m[23]", "", m.group(1)))), "")
+    # 「合計（100点）」: the full score in brackets says its figures are points (「75点以上」)
+    unit = unit or ("点" if any(re.fullmatch(r"\s*\d{1,4}\s*点\s*", m.group(1)) for m in _UNIT.finditer(text)) else "")
     # 「効果額（見込み）」: a bracket saying what the figure is (見込み, 予定, 実績) is no unit; the header is said
     # with it joined (効果額見込み).
     said_kind = re.fullmatch(r"(基準|実績|目標|計画|見込み?|予定|見通し|推計|概算|暫定)", unit)
