@@ -49,8 +49,13 @@ def _of_members(m: re.Match, ctx: Context) -> Production | None:
                       hints={"joint_project"})
 
 
+# (「5町村すべてが参加している事業」: every member taking part is said of a list's projects, 事業 enough)
+_PROJECT_SAID = compiled(r"事業")
+
+
 def _all_take_part(m: re.Match, ctx: Context) -> Production | None:
-    if not _joint(m, ctx):
+    if not _joint(m, ctx) and not (_PROJECT_SAID.search(ctx.text or m.string)
+                                   and {"departments", "members"} & set(ctx.lex.columns.get("joint_project", set()))):
         return None
     out = Production([Condition("departments", "all_cities", None, "すべての市町村が参加（どの市町村の欄にも空欄・「—」がない）")],
                      hints={"joint_project"})
@@ -150,7 +155,9 @@ RULES: list[Rule] = [
                    ("4団体すべてが参加している広域連合の事業", {"conditions": [("departments", "cities_count", 4),
                                                              ("departments", "all_cities", None)]}),
                    ("五市町村とも参加している連携事業", {"conditions": [("departments", "cities_count", 5),
-                                                       ("departments", "all_cities", None)]}))),
+                                                       ("departments", "all_cities", None)]}),
+                   ("5町村すべてが参加している事業", {"conditions": [("departments", "cities_count", 5),
+                                                     ("departments", "all_cities", None)]}))),
     # 「4市町の広域連携事業」「五市町村で行う連携事業」: the projects of a table of that many municipalities.
     Rule("projects_of_members",
          r"(?<![\d一-龥])" + _MEMBERS + r"(?=\s*(?:の|で|による|が|共同|合同|広域|連携))",

@@ -8,7 +8,7 @@ from assistant.query.tables.held import tabled_documents
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, reduce
 from typing import TYPE_CHECKING
 
 from assistant.query.grammar.aggregates import respell_kana
@@ -57,6 +57,10 @@ from assistant.query.compiled import compiled
 
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
+
+
+# 「じゃあ鳰ヶ浦町は？」 with the place taken out: nothing asked but the place said before.
+_ONLY_PLACE_ASKED = compiled(r"(?:じゃあ|じゃ|では|なら|それなら|それでは|ちなみに)?[、,\s]*(?:は|だと|では|の方は|のほうは|の場合は)?[?？。]?")
 
 
 @dataclass
@@ -218,6 +222,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         candidates = _titled(db, question, candidates) or candidates  # 「八戸市の評価報告書で…」
         if context is not None and context.table in candidates and _FOLLOW.search(qn):
             candidates, inherited = [context.table], {id(context.table): list(context.conds)}
+            if context.asked and any(c.header == context.asked for c in context.table.columns) \
+                    and _ONLY_PLACE_ASKED.fullmatch(reduce(lambda s, p: s.replace(_key(p), ""), places, qn)):
+                # 「（楡ノ台村の回収数は？）じゃあ鳰ヶ浦町は？」: the column asked before, of the row the place names now.
+                inherited[id(context.table)].append(Cond(context.asked, "ask_of_row", None, f"{context.asked}の値"))
     elif context is not None:
         # The table the conversation is on, or another table of its document holding the same rows
         # (「取組2の所管課は？」 from the list, then 「期待される効果は？」 from the items).
