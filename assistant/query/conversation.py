@@ -58,6 +58,7 @@ from assistant.query.year_figure_said import figure_of_year
 from assistant.query.which_higher import earliest_end, which_is_higher
 from assistant.query.revised_figure import revised_stated
 from assistant.query.decided_lines import decided_under_item
+from assistant.query import meeting_sections
 from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, said_dates, fall_asked, fall_stated, figure_sentence, flow_asked, flow_stated, issue_stated, rows_holding, times_listed, total_stated, under_said, entries_under_heading
 from assistant.query.asked_whether_any import asked_whether_any
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
@@ -1478,6 +1479,11 @@ class Assistant:
         if itself is not None:
             self._clear_context()
             return itself
+        meeting = meeting_sections.answer(self.db, cut) or meeting_sections.times_held(self.db, cut)
+        # (「第3回の協議会で何が決まった」「協議会は何回開かれた」: meeting_sections.py)
+        if meeting is not None:
+            self._clear_context()
+            return meeting
         cut = bracket_names(cut, self.lexicon)  # (「書かない窓口」 said bare: a name, not a negation)
         q = self.parser.parse(cut, self.context, self._with_grandparents(self.context_rows))
         self._parents_named(q)
