@@ -1555,6 +1555,8 @@ class Assistant:
         answer = self._run(q, question)
         if self._place_caveat and not answer.caveat and not answer.error:
             answer.caveat = self._place_caveat
+        if q.value_field == "start_year":
+            meeting_sections.day_of_start(self.db, cut, answer)  # (the day another document says it starts)
         settle(answer, [w for w in q.unused if w not in self._words_taken])
         self._copies_disagree(q, answer)
         if self._has_conflicts:  # a record in or out of a list only by the copy of a value the index kept

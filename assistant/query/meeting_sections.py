@@ -113,3 +113,34 @@ def times_held(db, question: str) -> Answer | None:
                              "highlights": []} for line, head in sorted(heads.values())[:3]],
                   understood=[{"field": "heading", "op": "count", "value": None, "label": "回ごとの見出しを数える"}],
                   summary=f"{title}には {n}回分の会議（{listed}）が載っています（見出しから数えた値です）。")
+
+
+# 「いつから始めることになった」: a day asked, where a list prints only the fiscal year a project starts in.
+_SINCE_ASKED = compiled(r"いつから|いつ(?:ごろ|頃)?(?:に)?(?:開始|始ま|始め|スタート)")
+_DAY_FROM = compiled(r"(?:令和|平成)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:から|より)\s*(?:開始|実施|運用|始)")
+
+
+def day_of_start(db, question: str, answer: Answer) -> None:
+    """(In place) the line of another document saying the day one record's start, asked by 「いつから」, was set
+    for (「病児保育の相互利用（広-07）を令和6年10月1日から開始する」), after its 開始年度: the year is the list's,
+    the day the minutes'. Only one such line, naming the record by its code or its whole name."""
+    if len(answer.rows) != 1 or not _SINCE_ASKED.search(nfkc(question)) or answer.value in (None, "") \
+            or "document_texts" not in db.table_names():
+        return
+    row = answer.rows[0]
+    code, title = nfkc(str(row.get("code") or "")).strip(), nfkc(str(row.get("title") or "")).strip()
+    if not title:
+        return
+    found = []
+    for source, text in db.execute("SELECT d.source, t.text FROM documents d JOIN document_texts t ON t.source = d.source "
+                                   "WHERE d.source != ?", [str(row.get("source") or "")]).fetchall():
+        for i, line in enumerate(str(text or "").splitlines()):
+            said = nfkc(line)
+            if _DAY_FROM.search(said) and (title in said or (code and not code.isdigit() and f"({code})" in said)):
+                found.append((source, i + 1, said.strip()))
+    if len(found) != 1:
+        return
+    source, line, said = found[0]
+    answer.summary += f"日付は {source} {line}行目に「{said}」とあります。"
+    answer.excerpts = [{"key": f"doc:{source}", "source": source, "line": line, "field": "text", "text": said,
+                        "highlights": []}, *answer.excerpts]
