@@ -59,6 +59,7 @@ from assistant.query.year_figure_said import figure_of_year
 from assistant.query.which_higher import earliest_end, which_is_higher
 from assistant.query.revised_figure import revised_stated
 from assistant.query.decided_lines import decided_under_item
+from assistant.query import meeting_sections
 from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, said_dates, fall_asked, fall_stated, figure_sentence, flow_asked, flow_stated, issue_stated, rows_holding, times_listed, total_stated, under_said, entries_under_heading
 from assistant.query.asked_whether_any import asked_whether_any
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
@@ -1490,6 +1491,11 @@ class Assistant:
         if itself is not None:
             self._clear_context()
             return itself
+        meeting = meeting_sections.answer(self.db, cut) or meeting_sections.times_held(self.db, cut)
+        # (「第3回の協議会で何が決まった」「協議会は何回開かれた」: meeting_sections.py)
+        if meeting is not None:
+            self._clear_context()
+            return meeting
         cut = bracket_names(cut, self.lexicon)  # (「書かない窓口」 said bare: a name, not a negation)
         q = self.parser.parse(cut, self.context, self._with_grandparents(self.context_rows))
         self._parents_named(q)
@@ -1567,6 +1573,8 @@ class Assistant:
         answer = self._run(q, question)
         if self._place_caveat and not answer.caveat and not answer.error:
             answer.caveat = self._place_caveat
+        if q.value_field == "start_year":
+            meeting_sections.day_of_start(self.db, cut, answer)  # (the day another document says it starts)
         settle(answer, [w for w in q.unused if w not in self._words_taken])
         self._copies_disagree(q, answer)
         if self._has_conflicts:  # a record in or out of a list only by the copy of a value the index kept
@@ -1858,6 +1866,8 @@ class Assistant:
                 # are listed for the user to choose from, never one claimed.
                 rows = tables()
                 return settled(*rows) if rows is not None and rows[0].status == "exact" else settled(stated)
+        if self._kind_goes_on(question, q):
+            return None
         tabled = tables()
         if following and tabled is not None and tabled[0].status == "partial" and not tabled[0].unused \
                 and any(u.get("op") == "diff" for u in tabled[0].understood):
@@ -1869,6 +1879,14 @@ class Assistant:
             note = self._row_note(question, tabled[0])
             if note is not None:
                 return settled(note)
+        if tabled is not None and not following and (
+                (tabled[0].status == "no_match" and self._says_own_kind(question, q))
+                or (tabled[0].status == "partial" and tabled[0].unused)) and self._kind_finds(q):
+            # 「R5に始まった連携事業は？」: a table of another document (a 工程表 whose 備考 column holds years)
+            # finds nothing, where the kind the question names reads it whole and has records for it;
+            # 「デマンド交通の…の幹事は？」: a table (負担金) holding a row of that name leaves 幹事 unread, which
+            # the kind's field reads.
+            return None
         if tabled is not None and tabled[0].status != "partial" and (
                 self._says_own_kind(question, q) or (tabled[0].status == "no_match" and tabled[0].unused)) \
                 and self._read_by_own_kind(question, q, tabled[1].table.source if tabled[1] is not None else None):
@@ -1922,6 +1940,28 @@ class Assistant:
                 return settled(prose)
             return settled(*tabled) if tabled is not None else settled(facts)
         return None
+
+    def _kind_goes_on(self, question: str, q: Query) -> bool:
+        """「（杣ノ木町が幹事の事業は？）じゃあ鳰ヶ浦町が幹事なのは？」: a follow-up the grammar reads whole onto
+        the dedicated kind the previous answer listed goes on over that kind's records, not over a table
+        of another document that merely has a row named by the same place (a survey's row per town)."""
+        previous = self.context
+        if previous is None or self.table_context is not None or not q.target or q.target != previous.target \
+                or q.target in _GENERIC_KINDS or q.target not in self.executor.tables \
+                or q.unused or not q.understood_anything or not q.conditions:
+            return False
+        return any(c.field not in ("source", "text") for c in q.conditions)
+
+    def _kind_finds(self, q: Query) -> bool:
+        """Whether the grammar reads the question whole onto a dedicated kind and its records hold some for it."""
+        if not q.target or q.target in _GENERIC_KINDS or q.target not in self.executor.tables \
+                or q.unused or not q.understood_anything or not q.conditions \
+                or not any(c.field not in ("source", "text") for c in q.conditions):
+            return False
+        try:
+            return bool(self.executor.select(self.executor.resolve(copy.copy(q))[0])[0])
+        except Exception:  # (a query the executor cannot run is no reading of it)
+            return False
 
     def _says_own_kind(self, question: str, q: Query) -> bool:
         """Whether the question names the asked kind by its word, or by the word a document calls it

@@ -1103,6 +1103,12 @@ class Executor:
             sql.where.append(f"json_array_length({_as_list(col)}) {op[3:]} ?")
             sql.params.append(v)
             return
+        if c.field not in _LIST_FIELDS and op in ("has_suffix", "not_has_suffix"):
+            # 「…がいちばん多い町村」: a name ending in 町 or 村 (the kinds said joined by |).
+            ends = " OR ".join(f"coalesce({col}, '') LIKE ?" for _ in str(v).split("|"))
+            sql.where.append(f"({ends})" if op == "has_suffix" else f"NOT ({ends})")
+            sql.params.extend(f"%{part}" for part in str(v).split("|"))
+            return
         if c.field in _LIST_FIELDS and op in ("has_suffix", "not_has_suffix"):
             # 「町の事例」: a value of the list ending in 町 (a place's kind by its name's last character).
             has = f"EXISTS (SELECT 1 FROM json_each({_as_list(col)}) j WHERE j.value LIKE ?)"

@@ -20,6 +20,7 @@ from assistant.kinds.generic.sheet_sections import paragraph_goes_on, section_fi
 from assistant.kinds.text_blocks import labelled_cells
 from assistant.model import Record
 from assistant.text.normalize import clean, nfkc
+from assistant.text.wareki import year_label
 
 ROW = "table_row"
 ITEM = "item"
@@ -1209,6 +1210,13 @@ def _year_run(cells: list[str]) -> bool:
     return all(int(b) == int(a) + 1 for a, b in zip(cells, cells[1:]))
 
 
+def _same_year(top: str, low: str) -> bool:
+    """R7 over 「令和7年度 (2025)」: both rows name the same fiscal year (the 西暦 in brackets the same again)."""
+    said = year_label(top)
+    bare = re.sub(r"\s*[(（]\s*(?:19|20)\d{2}\s*(?:年度?)?\s*[)）]\s*$", "", nfkc(low))
+    return said is not None and said == year_label(bare)
+
+
 def _joined_header(header: list[str], cells: list[str]) -> list[str]:
     """Each column named by both rows: 令和5年度 over 目標 → 令和5年度目標 (評価 over 自己評価 → 自己評価);
     a merged cell's name carried to the columns under it that the first row left empty."""
@@ -1221,7 +1229,9 @@ def _joined_header(header: list[str], cells: list[str]) -> list[str]:
             carry = top
         if low and re.fullmatch(r"(?:19|20)\d{2}", low) and "年度" in (top or carry):
             low = f"{low}年度"  # 2030 under 「実施時期（年度）」: the fiscal year 2030, said so
-        if low and not header_rows.repeats(top, low) and not _formula_note(header, n, low):
+        if low and top and _same_year(top, low):
+            out.append(top)  # R7 over 「令和7年度 (2025)」: the year said again in other notations, one year
+        elif low and not header_rows.repeats(top, low) and not _formula_note(header, n, low):
             # 評価 over 自己評価: the lower name already says the word above it.
             out.append(low if (top or carry) in low else f"{top or carry}{low}")
         else:

@@ -139,6 +139,11 @@ def find_layout(lines: list[str]) -> Layout | None:
                 layout.member_legend = said
         if listed >= 0:
             layout.legend = _legend(lines[:index])
+        else:
+            # (a legend under the table, 「【凡例】◎：幹事町村　○：参加」, says which member's mark leads a project;
+            # only marks printed in the members' columns count)
+            printed = {r[i] for r in rows for i, _ in members if i < len(r)}
+            layout.legend = {m: v for m, v in _legend(lines).items() if m in printed}
             if any(is_all_members(r[listed]) for r in rows if listed < len(r)):
                 # 「全市町」 stands for every member: those the document lists above the table, or failing
                 # that every name the column lists (a member taking part only through 全市町 is then unknown).
@@ -506,14 +511,15 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
             fields["area"] = areas[index]
         if layout.chair >= 0 and cell(layout.chair):
             fields["chair_city"] = cell(layout.chair)
-        elif layout.listed >= 0 and _lead_marks(layout.legend):
+        elif _lead_marks(layout.legend):
             # 「★楓台市、柳瀬町」 with 「★は幹事団体を示す」: the member the lead's mark singles out leads the project.
             leads = [name for name, mark in members.items() if mark in _lead_marks(layout.legend)]
             if leads:
                 fields["chair_city"] = "・".join(leads)
         if layout.start >= 0:
             printed = cell(layout.start)
-            fields["start_year"] = year_label(printed) or printed
+            # (「令和４年度（2022）」: the 西暦 in brackets after the 和暦 says the same year)
+            fields["start_year"] = year_label(printed) or year_label(_bare(printed)) or printed
         if layout.cost >= 0:
             fields["total_cost"] = _number(cell(layout.cost))
             fields["cost_unit"] = layout.cost_unit

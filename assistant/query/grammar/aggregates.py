@@ -6,6 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from assistant.query.answer import Condition
 from assistant.query.grammar import YEAR, Context, Production, Rule
 from assistant.query.vocabulary import GROUP_WORDS, KIND_WORDS, VALUE_FIELDS
 from assistant.query.compiled import compiled
@@ -78,6 +79,19 @@ def _top_group(m: re.Match, ctx: Context) -> Production | None:
     part = "count" if re.match(r"何件|いくつ|何個|何項目|件数|何事業|何本", asks) or later else "name"
     return Production(aggregate="top_group", group_by=_group_field(m.group("group")),
                       descending=m.group("most") == "多い", agg_parts=[part])
+
+
+# 「いちばん多い町村」: the groups are places of those kinds only (a name ending in 町 or 村); 市町村 is every one.
+_PLACE_KINDS = {"町村": "町|村", "市町": "市|町", "市村": "市|村", "市": "市", "町": "町", "村": "村"}
+
+
+def _top_group_of_kind(m: re.Match, ctx: Context) -> Production | None:
+    p = _top_group(m, ctx)
+    kinds = _PLACE_KINDS.get(m.group("who") or "")
+    if p is not None and kinds:
+        field = p.group_by
+        p.conditions = [*p.conditions, Condition(field, "has_suffix", kinds, f"{m.group('who')}（名前が「{'」「'.join(kinds.split('|'))}」で終わる）")]
+    return p
 
 
 def _next_group(m: re.Match, ctx: Context) -> Production | None:
@@ -404,6 +418,20 @@ RULES: list[Rule] = [
                                                            "descending": True, "agg_parts": ["count"]}),
                    ("部会別の事業数で一番多い部会はどこ", {"aggregate": "top_group", "group_by": "subcommittee",
                                                    "descending": True, "agg_parts": ["name"]}))),
+    # 「幹事を担当している事業の数がいちばん多い町村はどこ」: the group said as a role the records' members take
+    # (幹事を務める), the records counted by it, the member who takes it most asked.
+    Rule("top_group_of_role",
+         r"(?P<group>" + _TOP_GROUP + r")(?:を|に)\s*(?:担当し|務め|つとめ|やっ|し|担っ)て(?:い)?る\s*(?:(?P<keep>" + _KINDS + r")|事業|もの)"
+         r"(?:の)?(?:件数|数)?(?:が|は)?\s*(?:いちばん|一番|最も)(?P<most>多い|少ない)"
+         r"(?:のは|もの|の)?(?P<who>市町村|町村|市町|自治体|団体|市|町|村)?" + _ASKS,
+         _top_group_of_kind,
+         examples=(("幹事を担当している事業の数がいちばん多い町村はどこ", {"aggregate": "top_group", "group_by": "chair_city",
+                                                              "descending": True, "agg_parts": ["name"],
+                                                              "conditions": [("chair_city", "has_suffix", "町|村")]}),
+                   ("幹事を担当している事業の数がいちばん多い市町村はどこ", {"aggregate": "top_group", "group_by": "chair_city",
+                                                               "descending": True, "agg_parts": ["name"]}),
+                   ("幹事をやってる連携事業がいちばん少ないのはどこ", {"aggregate": "top_group", "group_by": "chair_city",
+                                                          "descending": False, "agg_parts": ["name"]}))),
     # 「総合評価の内訳を見たいんだけど、いちばん多い評価は何件」: a distribution asked for, then its largest group.
     Rule("top_group_of_distribution",
          r"(?P<group>" + _TOP_GROUP + r")の(?:内訳|分布|構成)(?:を|が|は)?[^、,。?？\x1f]{0,14}?[、,]\s*"

@@ -49,8 +49,13 @@ def _of_members(m: re.Match, ctx: Context) -> Production | None:
                       hints={"joint_project"})
 
 
+# (「5町村すべてが参加している事業」: every member taking part is said of a list's projects, 事業 enough)
+_PROJECT_SAID = compiled(r"事業")
+
+
 def _all_take_part(m: re.Match, ctx: Context) -> Production | None:
-    if not _joint(m, ctx):
+    if not _joint(m, ctx) and not (_PROJECT_SAID.search(ctx.text or m.string)
+                                   and {"departments", "members"} & set(ctx.lex.columns.get("joint_project", set()))):
         return None
     out = Production([Condition("departments", "all_cities", None, "すべての市町村が参加（どの市町村の欄にも空欄・「—」がない）")],
                      hints={"joint_project"})
@@ -159,7 +164,9 @@ RULES: list[Rule] = [
                    ("4団体すべてが参加している広域連合の事業", {"conditions": [("departments", "cities_count", 4),
                                                              ("departments", "all_cities", None)]}),
                    ("五市町村とも参加している連携事業", {"conditions": [("departments", "cities_count", 5),
-                                                       ("departments", "all_cities", None)]}))),
+                                                       ("departments", "all_cities", None)]}),
+                   ("5町村すべてが参加している事業", {"conditions": [("departments", "cities_count", 5),
+                                                     ("departments", "all_cities", None)]}))),
     # 「どこか1つでも参加していない市町がある」「参加していない市町村が1つでもある」: not every member takes part.
     Rule("some_member_takes_no_part",
          r"(?:(?:どこか|いずれか|どれか|少なくとも)\s*(?:(?:1|一)\s*(?:つ|か所|ヶ所|箇所|団体|市町村|市町|市村|町村|自治体))?\s*(?:でも|は)?"

@@ -8,7 +8,7 @@ from assistant.query.tables.held import tabled_documents
 import os
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, reduce
 from typing import TYPE_CHECKING
 
 from assistant.query.grammar.aggregates import respell_kana
@@ -58,6 +58,10 @@ from assistant.query.compiled import compiled
 
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
+
+
+# 「じゃあ鳰ヶ浦町は？」 with the place taken out: nothing asked but the place said before.
+_ONLY_PLACE_ASKED = compiled(r"(?:じゃあ|じゃ|では|なら|それなら|それでは|ちなみに)?[、,\s]*(?:は|だと|では|の方は|のほうは|の場合は)?[?？。]?")
 
 
 @dataclass
@@ -224,6 +228,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         candidates = _titled(db, question, candidates) or candidates  # 「八戸市の評価報告書で…」
         if context is not None and context.table in candidates and _FOLLOW.search(qn):
             candidates, inherited = [context.table], {id(context.table): list(context.conds)}
+            if context.asked and any(c.header == context.asked for c in context.table.columns) \
+                    and _ONLY_PLACE_ASKED.fullmatch(reduce(lambda s, p: s.replace(_key(p), ""), places, qn)):
+                # 「（楡ノ台村の回収数は？）じゃあ鳰ヶ浦町は？」: the column asked before, of the row the place names now.
+                inherited[id(context.table)].append(Cond(context.asked, "ask_of_row", None, f"{context.asked}の値"))
     elif context is not None:
         # The table the conversation is on, or another table of its document holding the same rows
         # (「取組2の所管課は？」 from the list, then 「期待される効果は？」 from the items).
@@ -999,6 +1007,28 @@ def _sheet_years_used(t: Table, conds: list[Cond], headers: list[str]) -> set[in
     return {known[h] for h in [*said, *headers] if known.get(h) in t.sheets}
 
 
+_WHOLE_LABELS = ("全体", "合計", "総計", "計")
+
+
+def _whole_row_value(db, t, header: str) -> tuple[str, str] | None:
+    """(label, printed value) of the table's whole row (全体・合計) right under its rows, in the column asked;
+    None when the table prints none (the row is kept as a stated figure, not one of the rows)."""
+    last = max((r["line"] for r in t.rows), default=0)
+    try:
+        found = db.execute("SELECT label, text FROM count_fact WHERE source = ? AND line > ? AND line <= ?",
+                           [t.source, last, last + 2]).fetchall()
+    except Exception:  # (an index without stated figures)
+        return None
+    for label, text in found:
+        if nfkc(str(label or "")).strip() not in _WHOLE_LABELS:
+            continue
+        for part in str(text or "").split(" / "):
+            h, _, v = part.partition(": ")
+            if h == header and v.strip():
+                return nfkc(str(label)).strip(), v.strip()
+    return None
+
+
 def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]) -> tuple[Answer, TableContext]:
     t = reading.table
     # 「そのうち…」 narrows the rows before; a follow-up stating conditions of its own without it asks anew
@@ -1500,6 +1530,15 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         elif rows:
             listed = "、".join(f"{_name_of(t, r)} {r['cells'].get(a) or '（記載なし）'}" for r in rows[:8])
             answer.summary = f"{len(rows)}件の{what}の{a}: {listed}{' …' if len(rows) > 8 else ''}。"
+            whole = _whole_row_value(db, t, a) if len(rows) == len(t.rows) and not conds and t.column(a).numeric \
+                and not _ASKS_WHICH.search(qn) and not _asks_row(t, qn) else None
+            if whole is not None:
+                # 「住民アンケートの回収率は何％でしたか」: no row named, one figure asked, and the table prints
+                # its whole (全体 | 1284 | 42.8) under the rows: the whole's figure, the rows' beside it.
+                label, raw = whole
+                n = _number(raw)
+                answer.value = _plain_number(n) if n is not None else raw
+                answer.summary = f"{label}の{a}は {raw} です{where}（{what}ごと：{listed}{' …' if len(rows) > 8 else ''}）。"
     elif len(rows) == 1:
         cells = " / ".join(f"{h}: {v}" for h, v in rows[0]["cells"].items() if v not in (None, "") and h != t.name)
         answer.summary = f"{names}：{cells}{where}。"
@@ -1702,6 +1741,8 @@ def _asks_row(t: Table, qn: str) -> bool:
     return any(re.search(rf"{re.escape(_key(w))}\s*(?:は|って)\s*(?:どれ|どこ|何|なに)?\s*(?:です)?か?\s*(?:[?？。][^?？]*|)$", qn)
                # 「入賞した提案のうち、効果額がいちばん大きいのは？」: which of the rows said, the question ending on it
                or re.search(rf"{re.escape(_key(w))}(?:のうち|の中で)[^?？]*(?<=[いた])(?:の|もの)(?:は|って)\s*[?？]?\s*$", qn)
+               # 「…がいちばん高かったのはどこの町村？」: the rows' word after どこの・どの, ending the question
+               or re.search(rf"(?:どこ|どの)の?\s*{re.escape(_key(w))}\s*(?:です)?か?\s*[?？。]?\s*$", qn)
                for w in words) \
         or re.match(r"\s*(?:その|この)(?:うち|中で)[^?？]*(?<=[いた])(?:ほう|方)(?:は|って)\s*[?？]?\s*$", qn) is not None
     # (「そのうち効果額が大きいほうは？」: which of the rows listed before; 「…いちばん低いのは？」 keeps its figure)

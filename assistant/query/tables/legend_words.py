@@ -46,7 +46,8 @@ def legend_words(db, t: Table) -> list[tuple[re.Pattern, str, set[str], str]]:
     out: list[tuple[re.Pattern, str, set[str], str]] = []
     for line in nfkc((row[0] if row else "") or "").splitlines():
         m = _ENTRY.match(line)
-        entries = [(m.group("value"), m.group("meaning"))] if m else _mark_entries(line)
+        entries = [(m.group("value"), m.group("meaning"))] if m and m.group("value") in holders else _mark_entries(line) \
+            or ([(m.group("value"), m.group("meaning"))] if m else [])
         for value, meaning in entries:
             if value not in holders or _key(meaning) == _key(value):
                 continue
@@ -63,9 +64,16 @@ _MARK = "●○◎〇△▲×■□◆◇"
 _MARK_ENTRY = compiled(rf"([{_MARK}])\s*(?![のはがをにで])([^{_MARK}\s()（）:：、。]{{2,24}})")
 
 
+# 「【凡例】●：事業開始　→：実施・継続　★：完了予定」: marks each with a colon, several on one line.
+_COLON_ENTRY = compiled(r"(?:^|(?<=\s))([^\s:：()（）【】]{1,2})\s*[:：]\s*([^\s()（）、。,:：]{2,20})")
+
+
 def _mark_entries(line: str) -> list[tuple[str, str]]:
     """The (mark, meaning) pairs of a legend line of two marks or more."""
-    found = _MARK_ENTRY.findall(re.sub(r"^\s*凡例\s*[:：]?", "", line))
+    bare = re.sub(r"^\s*[【\[]?\s*凡例\s*[】\]]?\s*[:：]?", "", line)
+    found = _MARK_ENTRY.findall(bare)
+    if len(found) < 2 and bare != line:
+        found = _COLON_ENTRY.findall(bare)
     return found if len(found) >= 2 else []
 
 

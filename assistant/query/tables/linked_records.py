@@ -21,16 +21,21 @@ def _squeezed(text) -> str:
     return "".join(nfkc(str(text or "")).split())
 
 
-def _kinds_called(db) -> list[str]:
-    """The record tables holding a code, a title and the word their document calls them by."""
+def _kinds_called(db) -> list[tuple[str, bool]]:
+    """The record tables holding a code, a title and the word their document calls them by (True), or a
+    code and a title only (False: a joint-projects list, its 事業 called by no word of its own)."""
     out = []
     for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
         if name in _GENERIC or not re.fullmatch(r"[a-z_]+", name):
             continue
         columns = {row[1] for row in db.execute(f"PRAGMA table_info([{name}])").fetchall()}
-        if {"key", "code", "title", "called"} <= columns:
-            out.append(name)
+        if {"key", "code", "title"} <= columns and name in _LISTED_KINDS | {n for n in [name] if "called" in columns}:
+            out.append((name, "called" in columns))
     return out
+
+
+# Kinds whose records are rows of a list (番号 | 事業名): a 工程表 of the same 番号 and 事業名 lists them again.
+_LISTED_KINDS = {"joint_project"}
 
 
 def row_words(name: str) -> tuple[str, ...]:
@@ -59,11 +64,12 @@ def as_linked_records(db, question: str, answer: Answer, name: str) -> None:
     codes = {_squeezed(r.get("number")) for r in rows}
     if "" in codes:
         return
-    for kind in _kinds_called(db):
+    for kind, called in _kinds_called(db):
         found: dict[str, list[tuple[str, str]]] = {}
         for key, code, title in db.execute(
-                f"SELECT key, code, title FROM [{kind}] WHERE called = ? AND code IN (SELECT value FROM json_each(?))",
-                [word, __import__("json").dumps(sorted(codes))]).fetchall():
+                f"SELECT key, code, title FROM [{kind}] WHERE {'called = ? AND ' if called else ''}"
+                f"code IN (SELECT value FROM json_each(?))",
+                [word, __import__("json").dumps(sorted(codes))] if called else [__import__("json").dumps(sorted(codes))]).fetchall():
             found.setdefault(_squeezed(code), []).append((key, _squeezed(title)))
         keys = []
         for r in rows:

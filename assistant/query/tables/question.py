@@ -762,6 +762,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # 「出席した委員」 over the table 「出席委員（7名）」: the rows the table lists, not 役職が委員.
                 take(before.start(), m.end(), "filler")
                 continue
+            answered = _ANSWERED_SHARE.match(qn[m.end():]) if kind == "col" else None
+            if answered and answered.end() > 0:
+                # 「「知っている」と答えた割合」 over a survey's column per answer (知っている | 知らない, in %):
+                # the column itself, what its figures are (the share of those answering so) said with it.
+                take(m.start(), m.end() + answered.end(), kind, data)
+                continue
             if kind == "col" and re.match(r"の対象(?:に|と|で)", qn[m.end():]):
                 # 「いくつ見直しの対象になって」: the rows the table is of (its action), not the column 見直しの内容.
                 take(m.start(), m.end() + 3, "filler")
@@ -1302,6 +1308,10 @@ def _read_yes_no(t: Table, qn: str, mentions: list[_Mention], taken: list[tuple[
 
 
 _NONE_PLANNED = compiled(r"予定(?:が|は|も)?(?:まったく|全く|一切|何も|ひとつも|一つも|どこにも)?(?:ない|なし|無い|ありません|立っていない)")
+
+
+# 「」と答えた割合」「って回答した人の割合」: the share of respondents a survey's answer column holds.
+_ANSWERED_SHARE = compiled(r"[」』\"']?\s*(?:と|って)\s*(?:答え|こたえ|回答し)た\s*(?:人|方|者)?\s*(?:の)?\s*(?:割合|比率|率)")
 
 
 def _read_none_planned(db, t: Table, qn: str, mentions: list[_Mention], free, take) -> None:

@@ -295,6 +295,10 @@ _NOTE_ROWS = compiled(r"(?:no\.?|番号|№)\s*(\d{1,3}(?:\s*[-‐－]\s*\d{1,3}
 _BETTER_LOWER = compiled(r"(?:少な|低|小さ)い(?:ほど|方が)(?:良|よ)い|以下(?:であれば|なら|で)達成|上回(?:って|る)(?:いる)?(?:ため|と|ので)未達成")
 
 
+_TIMELINE_MARKS = {"→", "⇒", "★", "☆", "◇", "◆", "△", "□"}
+_TIMELINE_ONLY = {"→", "⇒", "★", "☆"}
+
+
 def _lower_better(db, t: Table) -> frozenset[str]:
     """The rows a note of the document names (No.12) as better lower."""
     by_number = {re.sub(r"\s*[-‐－]\s*", "-", nfkc(str(r["cells"].get(t.number) or "")).strip()): r["key"] for r in t.rows}
@@ -841,6 +845,11 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = [_column(h, [r["cells"].get(h) for r in rows]) for h in headers]
     columns = [replace(c, forms=(*c.forms, *(f for f in split_forms.get(c.header, ()) if f not in c.forms)))
                for c in columns]
+    if any(c.year is not None and not c.marks and not c.numeric for c in columns):
+        # A timeline whose other years print words (検討・実施) beside its marks: a year of →/● only is one
+        # more of its stages, no schedule of marks by itself.
+        columns = [replace(c, marks=False) if c.marks and c.year is not None and not all(
+            nfkc(str(r["cells"].get(c.header) or "")).strip() in _MARKS | {""} for r in rows) else c for c in columns]
     # 「委員会評価」 is said as 評価 too, when no other column ends so (「…の評価は？」).
     tails = [m.group(0) if (m := _TAIL_WORD.search(c.base)) and m.group(0) != c.base else "" for c in columns]
     columns = [replace(c, forms=(*c.forms, tail)) if tail and tail not in c.forms and tails.count(tail) == 1
@@ -1323,7 +1332,10 @@ def _column(header: str, values: list) -> Column:
     forms = sorted({f for f in forms if len(f) >= 2 or re.fullmatch(r"[一-龥]", f)}, key=len, reverse=True)
     schedule = bool(filled) and sum(len({y.fiscal_year for y in find_years(v)}) >= 2 for v in filled) >= 0.6 * len(filled)
     dates = bool(filled) and sum(_date(v) is not None for v in filled) >= 0.6 * len(filled)
-    marks = bool(years) and bool(filled) and all(v in _MARKS for v in filled)
+    # (a 工程表's marks: ● 開始, → 継続, ★ 完了予定, ◇ 検討, each year's column holding one, as its legend says)
+    # (◎○△ alone are grades, not a timeline: a timeline's column prints an arrow or a star somewhere)
+    marks = bool(years) and bool(filled) and (all(v in _MARKS for v in filled) or (
+        all(v in _MARKS | _TIMELINE_MARKS for v in filled) and any(v in _TIMELINE_ONLY for v in filled)))
     if years_inside and re.search(r"番号|^no\.?$|^№$", _key(header)):
         years_inside = False  # 「R6-01」 in a 事業番号 column: a code, not 令和6年度
     if len(years) >= 2 and re.match(r"増減|差引|差額", base):
