@@ -42,7 +42,7 @@ from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, inherit_eras, months
 from assistant.query.lexicon import UNQUOTED, Lexicon, strip_bureau, title_pieces
 from assistant.query.vocabulary import (
-    FIELD_ALIASES, KIND_WORDS, LINKS, NUMERIC_FIELDS, STANCE_OF, STOP_NOUNS, VALUE_FIELDS,
+    FIELD_ALIASES, KIND_WORDS, LINKS, NUMERIC_FIELDS, OTHER_PLANS_WORDS, STANCE_OF, STOP_NOUNS, VALUE_FIELDS,
 )
 from assistant.text.names import place_names
 from assistant.text.normalize import fix_ocr, nfkc, notation_key, spelled_out
@@ -571,13 +571,16 @@ def _lexicon_state(lexicon: Lexicon) -> dict:
     # (every label a kind prints for a text field, 既に実施 too, whose states have rules of their own)
     st._written_fields = dict(VALUE_FIELDS) | {f.label: f.name for _, f in declared() if f.type in ("text", "list")}
     st._written_fields.setdefault("名前", "title")  # 「名前に「検討」が入ってる」: the record's name
+    for word in ("項目名", "タイトル", "件名"):  # (「項目名に「委託」が入っていない」: the name said as the item's name)
+        st._written_fields.setdefault(word, "title")
     fields = "|".join(re.escape(k) for k in sorted(st._written_fields, key=len, reverse=True))
     st._written_in = compiled(
         r"(?P<fs>(?:(?:" + fields + r")(?:の欄)?(?:に|には)(?:も)?[、,]?\s*){1,3})"
         r"(?P<v>[^\s、。「」\x1f]{1,12}?)(?:って|と|という言葉が|が)(?:書いて|書かれて|記載されて|記載して|入って|含まれて|出て)"
         # 「名前に「検討」が入ってて」 (入って is canonically 含む): a word of the record's name
         # 「名前に「民間委託」が入っていない」 (canonically 含まれない): the word is not in the name.
-        r"|(?P<fs2>名前|名称)(?:に|には)\s*[「『]?(?P<v2>[^\s、。「」『』\x1f]{1,12}?)[」』]?(?:って|と|が|を)?"
+        # (「項目名に「委託」が入っていない」: the name said as the item's name, 項目名, タイトル, 件名)
+        r"|(?P<fs2>名前|名称|項目名|タイトル|件名)(?:に|には)\s*[「『]?(?P<v2>[^\s、。「」『』\x1f]{1,12}?)[」』]?(?:って|と|が|を)?"
         r"(?:(?P<absent>含まれない|含まれていない|含まない|含まず|含まれず|入っていない|入ってない|付いていない|付いてない|ついていない|ついてない"
         # (「名前に「システム」が入っているもの以外」: every record but those)
         r"|(?:入って|付いて|ついて)(?:い)?る(?:もの|の|やつ)(?:は)?(?:以外|を除く|を除いた|を除いて)|含(?:む|まれる)(?:もの|の|やつ)(?:は)?(?:以外|を除く|を除いた|を除いて))"
@@ -712,15 +715,18 @@ class Parser:
         said_before = context.question if context is not None and isinstance(context.question, str) else ""
         graded = {y for years, _title in self.lex.graded_years.values() for y in years}
         text, typo_notes = correct_typos(inherit_eras(expand_eras(normalize_question(question)), said_before, graded), self.probe,
-                                          names=(*self.lex.subcommittees, *self.lex.item_words),  # (a document's own word is no typo)
+                                          # (a document's own word is no typo, nor another plan's, 取組事項)
+                                          names=(*self.lex.subcommittees, *self.lex.item_words, *(w for w, _ in OTHER_PLANS_WORDS)),
                                           spellings=self.spellings)
         q.notes += typo_notes
         self._own_words_said: list[str] = []
         self._said_short: dict[str, str] = {}  # a short form said → the full form sought (short_forms)
         text = items_called_torikumi(text, self.lex)  # (「萩ノ森市の…柱ごとの取組」: its items: items_called_torikumi.py)
         text = self._own_item_words(text)
-        # (「実行項目」 left after the documents' own words: no document calls its items so, and the word says 実践項目)
-        text = text.replace("実行項目", "実践項目")
+        # (「実行項目」「改革項目」「取組事項」 left after the documents' own words: no document calls its items so, and
+        # the word says 実践項目)
+        for word, label in OTHER_PLANS_WORDS:
+            text = text.replace(word, label)
         # (「ふる納関係の実践」「民間委託の取組」: a kind word clipped, said in full)
         titles = self._all_titles
         text = spelled_in_full(text, titles, q.notes)
@@ -2371,6 +2377,16 @@ class Parser:
                     continue  # 評価の理由 inside 総合評価の理由: the field of the part, read as asked
                 found.append((m.start(), kind))
                 w.consume(m.start(), m.end())
+        # 「推進項目」「個別項目」 where no document prints the word: the asker's own name for the items, no word to
+        # search for (a confident count of the records printing 推進 would be wrong). Read as the items, and said
+        # unused, so that the answer says first that it could not use the word.
+        if "practice" in self.lex.kinds:
+            for m in w.finditer(r"(?<![一-龥ァ-ヶー])[一-龥]{2,4}項目(?![一-龥ァ-ヶー])"):
+                if self.probe is None or self.probe(m.group(0)):
+                    continue
+                found.append((m.start(), "practice"))
+                w.consume(m.start(), m.end())
+                self._grammar_unused.append(m.group(0))
         found.sort()
         return found
 
@@ -2459,7 +2475,7 @@ class Parser:
         span = (words[0][0], words[-1][1])
         # 「施設がテーマに入っていて協働は入っていない」: each theme word with its own verb, when they differ.
         # (「「人材」は付いているが「ICT」は付いていない」: a quoted theme marked with its own verb)
-        own_neg = [bool(compiled(r"[」』]?(?:が|を|は|の)?(?:テーマ|分野)?(?:に|が|を|は)?(?:含まれ|含ま|入って|入ら|入っ|付いて|ついて|付か|つか)(?:ない|ていない|てない|いない)").match(
+        own_neg = [bool(compiled(r"[」』]?(?:が|を|は|の)?(?:テーマ|分野)?(?:には|に|が|を|は)?(?:含まれ|含ま|入って|入ら|入っ|付いて|ついて|付か|つか)(?:ない|ていない|てない|いない)").match(
                                  free[e:(words[n + 1][0] if n + 1 < len(words) else e + 16)]))
                    for n, (_, e, _) in enumerate(words)]
         if compiled(r"(?:テーマ|の|が|は)*(?:だけ|のみ)").match(tail):
@@ -2475,7 +2491,7 @@ class Parser:
         # (「人材テーマの取組項目を除いた中で」: the records of the theme, left out)
         elif neg := (compiled(r"(?:の)?(?:テーマ|分野)?(?:の(?:[一-龥]{1,4}項目|もの|" + _GAP + r"+))?(?:を|は)?" + _NEG).match(tail)
                      # 「ICTにも人材にも含まれない」: も after the particle, the verb negating every theme said
-                     or compiled(r"(?:が|を|は|の)?(?:テーマ)?(?:に|が|を|は)?(?:も)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)").match(tail)
+                     or compiled(r"(?:が|を|は|の)?(?:テーマ)?(?:には|に|が|を|は)?(?:も)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)").match(tail)
                      or compiled(r"(?:の)?(?:テーマ|分野)?(?:に|で)?\s*[○◯〇●]\s*(?:が|の)?\s*(?:つい|付い)て(?:い)?ない").match(tail)
                      or self._negated_verb_after(w, words[-1][1], r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|と|で|が|は)?(?:も)?")):
             # (「ICTテーマだけど財政テーマ入ってない」: a contrast between them; the negation reaches past it only)
