@@ -571,16 +571,15 @@ def _lexicon_state(lexicon: Lexicon) -> dict:
     # (every label a kind prints for a text field, 既に実施 too, whose states have rules of their own)
     st._written_fields = dict(VALUE_FIELDS) | {f.label: f.name for _, f in declared() if f.type in ("text", "list")}
     st._written_fields.setdefault("名前", "title")  # 「名前に「検討」が入ってる」: the record's name
-    for word in ("項目名", "タイトル", "件名"):  # (「項目名に「委託」が入っていない」: the name said as the item's name)
-        st._written_fields.setdefault(word, "title")
     fields = "|".join(re.escape(k) for k in sorted(st._written_fields, key=len, reverse=True))
     st._written_in = compiled(
         r"(?P<fs>(?:(?:" + fields + r")(?:の欄)?(?:に|には)(?:も)?[、,]?\s*){1,3})"
         r"(?P<v>[^\s、。「」\x1f]{1,12}?)(?:って|と|という言葉が|が)(?:書いて|書かれて|記載されて|記載して|入って|含まれて|出て)"
         # 「名前に「検討」が入ってて」 (入って is canonically 含む): a word of the record's name
         # 「名前に「民間委託」が入っていない」 (canonically 含まれない): the word is not in the name.
-        # (「項目名に「委託」が入っていない」: the name said as the item's name, 項目名, タイトル, 件名)
-        r"|(?P<fs2>名前|名称|項目名|タイトル|件名)(?:に|には)\s*[「『]?(?P<v2>[^\s、。「」『』\x1f]{1,12}?)[」』]?(?:って|と|が|を)?"
+        # (「項目名に「委託」が入っていない」: the name said as the item's name, 項目名, タイトル, 件名, with a quoted word;
+        # unquoted, 「タイトルに民間委託と検討の両方」 is the rule words_in_title's)
+        r"|(?P<fs2>名前|名称|(?:項目名|タイトル|件名)(?=(?:に|には)\s*[「『]))(?:に|には)\s*[「『]?(?P<v2>[^\s、。「」『』\x1f]{1,12}?)[」』]?(?:って|と|が|を)?"
         r"(?:(?P<absent>含まれない|含まれていない|含まない|含まず|含まれず|入っていない|入ってない|付いていない|付いてない|ついていない|ついてない"
         # (「名前に「システム」が入っているもの以外」: every record but those)
         r"|(?:入って|付いて|ついて)(?:い)?る(?:もの|の|やつ)(?:は)?(?:以外|を除く|を除いた|を除いて)|含(?:む|まれる)(?:もの|の|やつ)(?:は)?(?:以外|を除く|を除いた|を除いて))"
@@ -797,8 +796,10 @@ class Parser:
         for m in w.finditer(self._written_in):
             said = m.group("v") or m.group("v2")
             absent = bool(m.group("absent"))
-            for f in self._field_word.finditer(m.group("fs") or m.group("fs2")):
-                fld = self._written_fields[f.group(0)]
+            # (「項目名に「委託」が入っていない」: the name said as the item's name, 項目名 タイトル 件名, is 名前)
+            said_fields = [f.group(0) for f in self._field_word.finditer(m.group("fs") or m.group("fs2"))] or ["名前"]
+            for word in said_fields:
+                fld = self._written_fields[word]
                 conds.append(Condition(fld, "not_contains" if absent else "contains", said,
                                        f"{field_label(fld)}に「{said}」を含{'まない' if absent else 'む'}"))
                 holders = {k for k, cols in self.lex.columns.items() if fld in cols}
