@@ -158,6 +158,13 @@ def kind_words() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def other_plans_kind_words() -> list[tuple[str, str]]:
+    """(word, kind label) other plans call a kind by (改革項目 → 実践項目), longest first."""
+    pairs = [(w, rk.label) for rk in record_kinds().values() for w in rk.other_words]
+    return sorted(dict.fromkeys(pairs), key=lambda t: -len(t[0]))
+
+
+@lru_cache(maxsize=1)
 def short_kind_words() -> list[tuple[str, str]]:
     """(clipped word, record kind) users type for a kind (実践, 取組), longest first."""
     pairs = [(w, rk.name) for rk in record_kinds().values() for w in rk.short_words]

@@ -62,7 +62,9 @@ class RecordKind:
     `text_of_parent`: this record's text counts as its parent's when a question names no part
     (a practice item's progress sheet). `words` are the kind words of questions, most specific
     spelling first. `short_words` are clipped spellings users type (実践 for 実践項目, 取組 for
-    取組項目), kind words only where they stand alone, not the head of a longer compound (取組内容)."""
+    取組項目), kind words only where they stand alone, not the head of a longer compound (取組内容).
+    `other_words` are what other plans call this kind (改革項目 for 実践項目): a question saying one is read
+    with the kind's label where no document of the index calls its records so (query/parse)."""
 
     name: str
     label: str
@@ -72,6 +74,7 @@ class RecordKind:
     text_of_parent: bool = False
     facets: tuple[str, ...] = field(default=())  # facet fields in display order (default: declared facets)
     short_words: tuple[str, ...] = ()
+    other_words: tuple[str, ...] = ()
 
     def field(self, name: str) -> Field | None:
         return next((f for f in self.fields if isinstance(f, Field) and f.name == name), None)

@@ -42,7 +42,7 @@ from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, inherit_eras, months
 from assistant.query.lexicon import UNQUOTED, Lexicon, strip_bureau, title_pieces
 from assistant.query.vocabulary import (
-    FIELD_ALIASES, KIND_WORDS, LINKS, NUMERIC_FIELDS, STANCE_OF, STOP_NOUNS, VALUE_FIELDS,
+    FIELD_ALIASES, KIND_WORDS, LINKS, NUMERIC_FIELDS, OTHER_PLANS_WORDS, STANCE_OF, STOP_NOUNS, VALUE_FIELDS,
 )
 from assistant.text.names import place_names
 from assistant.text.normalize import fix_ocr, nfkc, notation_key, spelled_out
@@ -577,8 +577,10 @@ def _lexicon_state(lexicon: Lexicon) -> dict:
         r"(?P<v>[^\s、。「」\x1f]{1,12}?)(?:って|と|という言葉が|が)(?:書いて|書かれて|記載されて|記載して|入って|含まれて|出て)"
         # 「名前に「検討」が入ってて」 (入って is canonically 含む): a word of the record's name
         # 「名前に「民間委託」が入っていない」 (canonically 含まれない): the word is not in the name.
-        # (「取組項目名自体には「民間委託」の語が含まれていない」: the kind's name said with its kind word, 語 said)
-        r"|(?P<fs2>名前|名称|(?:取組項目|実践項目|連携事業|事業|項目)名(?:称)?)(?:自体)?(?:に|には)\s*[「『]?(?P<v2>[^\s、。「」『』\x1f]{1,12}?)[」』]?"
+        # (「取組項目名自体には「民間委託」の語が含まれていない」: the kind's name said with its kind word, 語 said;
+        # 「タイトルに「委託」が入っていない」: タイトル, 件名 with a quoted word — unquoted, 「タイトルに民間委託と検討の両方」
+        # is the rule words_in_title's)
+        r"|(?P<fs2>名前|名称|(?:取組項目|実践項目|連携事業|事業|項目)名(?:称)?|(?:タイトル|件名)(?=(?:に|には)\s*[「『]))(?:自体)?(?:に|には)\s*[「『]?(?P<v2>[^\s、。「」『』\x1f]{1,12}?)[」』]?"
         r"(?:って|と|が|を|の語が|という語が|の文言が|という言葉が)?"
         r"(?:(?P<absent>含まれない|含まれていない|含まない|含まず|含まれず|入っていない|入ってない|付いていない|付いてない|ついていない|ついてない"
         # (「名前に「システム」が入っているもの以外」: every record but those)
@@ -714,15 +716,18 @@ class Parser:
         said_before = context.question if context is not None and isinstance(context.question, str) else ""
         graded = {y for years, _title in self.lex.graded_years.values() for y in years}
         text, typo_notes = correct_typos(inherit_eras(expand_eras(normalize_question(question)), said_before, graded), self.probe,
-                                          names=(*self.lex.subcommittees, *self.lex.item_words),  # (a document's own word is no typo)
+                                          # (a document's own word is no typo, nor another plan's, 取組事項)
+                                          names=(*self.lex.subcommittees, *self.lex.item_words, *(w for w, _ in OTHER_PLANS_WORDS)),
                                           spellings=self.spellings)
         q.notes += typo_notes
         self._own_words_said: list[str] = []
         self._said_short: dict[str, str] = {}  # a short form said → the full form sought (short_forms)
         text = items_called_torikumi(text, self.lex)  # (「萩ノ森市の…柱ごとの取組」: its items: items_called_torikumi.py)
         text = self._own_item_words(text)
-        # (「実行項目」 left after the documents' own words: no document calls its items so, and the word says 実践項目)
-        text = text.replace("実行項目", "実践項目")
+        # (「実行項目」「改革項目」「取組事項」 left after the documents' own words: no document calls its items so, and
+        # the word says 実践項目)
+        for word, label in OTHER_PLANS_WORDS:
+            text = text.replace(word, label)
         # (「ふる納関係の実践」「民間委託の取組」: a kind word clipped, said in full)
         titles = self._all_titles
         text = spelled_in_full(text, titles, q.notes)
@@ -795,7 +800,7 @@ class Parser:
             absent = bool(m.group("absent"))
             said_fields = [f.group(0) for f in self._field_word.finditer(m.group("fs") or m.group("fs2"))]
             if m.group("fs2") and m.group("fs2") not in ("名前", "名称"):
-                said_fields = ["名前"]  # (「取組項目名」: the record's name, whatever field words it holds)
+                said_fields = ["名前"]  # (「取組項目名」「タイトル」: the record's name, whatever field words it holds)
             for word in said_fields:
                 fld = self._written_fields[word]
                 conds.append(Condition(fld, "not_contains" if absent else "contains", said,
@@ -2394,6 +2399,16 @@ class Parser:
                     continue  # 評価の理由 inside 総合評価の理由: the field of the part, read as asked
                 found.append((m.start(), kind))
                 w.consume(m.start(), m.end())
+        # 「推進項目」「個別項目」 where no document prints the word: the asker's own name for the items, no word to
+        # search for (a confident count of the records printing 推進 would be wrong). Read as the items, and said
+        # unused, so that the answer says first that it could not use the word.
+        if "practice" in self.lex.kinds:
+            for m in w.finditer(r"(?<![一-龥ァ-ヶー])[一-龥]{2,4}項目(?![一-龥ァ-ヶー])"):
+                if self.probe is None or self.probe(m.group(0)):
+                    continue
+                found.append((m.start(), "practice"))
+                w.consume(m.start(), m.end())
+                self._grammar_unused.append(m.group(0))
         found.sort()
         return found
 
@@ -2482,7 +2497,7 @@ class Parser:
         span = (words[0][0], words[-1][1])
         # 「施設がテーマに入っていて協働は入っていない」: each theme word with its own verb, when they differ.
         # (「「人材」は付いているが「ICT」は付いていない」: a quoted theme marked with its own verb)
-        own_neg = [bool(compiled(r"[」』]?(?:が|を|は|の)?(?:テーマ|分野)?(?:に|が|を|は)?(?:含まれ|含ま|入って|入ら|入っ|付いて|ついて|付か|つか)(?:ない|ていない|てない|いない)").match(
+        own_neg = [bool(compiled(r"[」』]?(?:が|を|は|の)?(?:テーマ|分野)?(?:には|に|が|を|は)?(?:含まれ|含ま|入って|入ら|入っ|付いて|ついて|付か|つか)(?:ない|ていない|てない|いない)").match(
                                  free[e:(words[n + 1][0] if n + 1 < len(words) else e + 16)]))
                    for n, (_, e, _) in enumerate(words)]
         if compiled(r"(?:テーマ|の|が|は)*(?:だけ|のみ)").match(tail):
@@ -2498,7 +2513,7 @@ class Parser:
         # (「人材テーマの取組項目を除いた中で」: the records of the theme, left out)
         elif neg := (compiled(r"(?:の)?(?:テーマ|分野)?(?:の(?:[一-龥]{1,4}項目|もの|" + _GAP + r"+))?(?:を|は)?" + _NEG).match(tail)
                      # 「ICTにも人材にも含まれない」: も after the particle, the verb negating every theme said
-                     or compiled(r"(?:が|を|は|の)?(?:テーマ)?(?:に|が|を|は)?(?:も)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)").match(tail)
+                     or compiled(r"(?:が|を|は|の)?(?:テーマ)?(?:には|に|が|を|は)?(?:も)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)").match(tail)
                      or compiled(r"(?:の)?(?:テーマ|分野)?(?:に|で)?\s*[○◯〇●]\s*(?:が|の)?\s*(?:つい|付い)て(?:い)?ない").match(tail)
                      or self._negated_verb_after(w, words[-1][1], r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|と|で|が|は)?(?:も)?")):
             # (「ICTテーマだけど財政テーマ入ってない」: a contrast between them; the negation reaches past it only)

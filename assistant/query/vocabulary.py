@@ -13,6 +13,10 @@ KIND_WORDS: list[tuple[str, str]] = sorted(
     registry.kind_words() + [("食い違い", "conflicts"), ("不一致", "conflicts"), ("矛盾", "conflicts")],
     key=lambda t: -len(t[0]))
 
+# What other plans call a kind (改革項目, 取組事項 → 実践項目), longest first: where no document of the index calls its
+# records so (lexicon.item_words), a question saying one means the kind's label.
+OTHER_PLANS_WORDS: list[tuple[str, str]] = registry.other_plans_kind_words()
+
 # Field words; longest first when matching. Values: field name.
 NUMERIC_FIELDS: list[tuple[str, str]] = registry.score_words()
 # Fields whose value can be asked for (「…は？」), word -> field.

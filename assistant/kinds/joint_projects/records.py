@@ -4,7 +4,8 @@ from __future__ import annotations
 from assistant.kinds.spec import Field, RecordKind
 
 JOINT_PROJECT = RecordKind(
-    "joint_project", "連携事業", ("広域連携事業", "広域連携の事業", "連携事業", "共同事業", "事業項目"),
+    # (広域連携: what another city calls its cooperation with neighbours, said of the projects)
+    "joint_project", "連携事業", ("広域連携事業", "広域連携の事業", "連携事業", "共同事業", "事業項目", "広域連携"),
     fields=(
         Field("no", "番号", show=True),
         Field("title", "名称", show=True),

@@ -46,6 +46,8 @@ THEMES = Field("themes", "テーマ", ("テーマ",), "list", facet=True, group_
 
 PRACTICE = RecordKind(
     "practice", "実践項目", ("実践項目", "項目"), short_words=("実践",),
+    # (staff of another plan call the items by their own plan's word)
+    other_words=("改革項目", "取組事項", "取り組み事項", "実行項目"),
     fields=(
         Field("code", "番号", show=True),
         Field("initiative", "取組項目No.", show=True, group_words=("取組項目",)),
@@ -60,8 +62,10 @@ PRACTICE = RecordKind(
         Field("ended", "取組終了", ("取組終了", "終了年度", "完了年度"), "year", show=True, facet=True,
               group_words=("終了年度", "年度")),
         # (a page per item labels it 所管課)
-        Field("departments", "担当部署", ("担当部署", "担当課", "所管課", "所管部署", "主担当課", "主担当"), "list", show=True, facet=True,
-              group_words=("担当部署", "部署", "担当課", "所管課", "課")),
+        # (staff of another city say 担当セクション, 所管セクション for the section in charge)
+        Field("departments", "担当部署", ("担当部署", "担当課", "所管課", "所管部署", "主担当課", "主担当",
+                                      "担当セクション", "所管セクション"), "list", show=True, facet=True,
+              group_words=("担当部署", "部署", "担当課", "所管課", "課", "担当セクション", "所管セクション", "セクション")),
         THEMES,
         Field("tags", "注記", type="list"),
         Field("ended_month", "終了月", type="month"),
@@ -208,7 +212,7 @@ COMMENT = RecordKind(
     "comment", "委員の意見",
     ("委員の意見", "委員意見", "委員のコメント", *(f"{body}の意見" for body in _BODIES),
      # (「委員会意見で…」: the paper's own title, 委員会意見)
-     *(f"{body}意見" for body in _BODIES), "委員からの意見", "コメント", "意見"),
+     *(f"{body}意見" for body in _BODIES), "委員からの意見", "委員コメント", "委員からのコメント", "コメント", "意見"),
     fields=(
         Field("initiative", "取組項目No.", show=True),
         Field("n", "番号", show=True),

@@ -353,9 +353,11 @@ RULES: list[Rule] = [
                    ("AはBより何件多い", None))),
     Rule("distinct_count",
          r"(" + _GROUP + r")(?:の値|の数値|の点数)?(?:は|が|の|って|には)?\s*(?:全部で|合わせて|全体で|合計で|全体として|ぜんぶで)?\s*"
-         r"(?:何種類|何通り|何種|種類数|種類の数|いくつの種類|どれだけの種類)(?:ある|あります)?",
+         r"(?:何種類|何通り|何種|種類数|種類の数|いくつの種類|どれだけの種類|何(?:か|カ|ヶ|ヵ|箇)所に(?:分かれ|わかれ)(?:て(?:い)?(?:ます|る)|た|る|ている))(?:ある|あります)?",
          _distinct,
          examples=(("テーマは全部で何種類", {"aggregate": "distinct", "group_by": "themes"}),
+                   # (「何か所に分かれてますか」: into how many different ones the records split)
+                   ("所管セクションは何か所に分かれてますか", {"aggregate": "distinct", "group_by": "departments"}),
                    ("委員評価の値は何種類", {"aggregate": "distinct", "group_by": "committee_score"}),
                    ("部会は何種類", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("テーマって何種類", {"aggregate": "distinct", "group_by": "themes"}))),

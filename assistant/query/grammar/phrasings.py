@@ -99,9 +99,12 @@ def without_asides(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _placeholders() -> dict[str, str]:
-    from assistant.query.vocabulary import KIND_WORDS
+    from assistant.query.vocabulary import KIND_WORDS, OTHER_PLANS_WORDS
 
-    return {"SCORES": _reasoned_scores(), "KINDS": "|".join(re.escape(k) for k, _ in KIND_WORDS if len(k) >= 3)}
+    return {"SCORES": _reasoned_scores(), "KINDS": "|".join(re.escape(k) for k, _ in KIND_WORDS if len(k) >= 3),
+            # (the practice items' words, 実践項目 and other plans' 改革項目, 取組事項: phrasings run before parse reads them)
+            "ITEMS": "|".join(re.escape(k) for k in [w for w, kind in KIND_WORDS if kind == "practice" and len(w) >= 3]
+                              + [w for w, label in OTHER_PLANS_WORDS if label == "実践項目"])}
 
 
 def _reasoned_scores() -> str:
@@ -285,6 +288,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
              lambda m: {"ニジュウマル": "◎", "二重丸": "◎", "バツ": "×", "ばつ": "×", "マル": "○", "サンカク": "△"}[m.group(1)],
              examples=(("一度でもバツがついた実施項目", "一度でも×がついた実施項目"), ("マルが3回以上", "○が3回以上"),
                        ("サンカクだった項目", "△だった項目"))),
+    # 「外部委員のコメント」「外部の委員さん」「有識者委員」: the committee's members, said by how they are chosen.
+    # (「有識者の意見」「有識者からのコメント」: the members' opinions, by who they are)
+    Phrasing("experts_opinions", r"(?<![一-龥])(?:外部)?有識者(?:の方)?(?:の|から(?:の)?)\s*(?=意見|コメント)", "委員の",
+             examples=(('有識者の意見で人口減少に触れている取組', '委員の意見で人口減少に触れている取組'),
+                       ('外部有識者からのコメント', '委員のコメント'))),
+    Phrasing("outside_members", r"(?<![一-龥])(?:外部|学識|有識者|第三者)(?:の)?\s*(?=委員(?!会))", "",
+             examples=(('外部委員のコメントで「人手不足」に触れてる取組', '委員のコメントで「人手不足」に触れてる取組'),
+                       ('外部委員さんが費用対効果のことを書いてる取組', '委員さんが費用対効果のことを書いてる取組'))),
     Phrasing("iin_san", r"(?<=委員)さん", "",
              examples=(('委員さんの点数が4未満', '委員の点数が4未満'),)),
     # 「…っていつまでやってたの？」「いつまで続いた？」: until when an item went on is when it ended (取組終了), asked at
@@ -492,6 +503,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("year_achievement_status", r"(?:(?<=度)|(?<=[RH]\d)|(?<=[RH]\d\d))\s*の?\s*達成状況", "の評価",
              examples=(('2025年度の達成状況が△か×', '2025年度の評価が△か×'),
                        ('令和6年度の達成状況は?', '令和6年度の評価は?'), ('R7達成状況', 'R7の評価'))),
+    # 「委員さんが費用対効果のことを書いてる取組」: what a member wrote about is a word of the committee's opinions.
+    Phrasing("members_wrote_of",
+             r"(?<![一-龥])委員(?:さん|の方)?(?:が|は)\s*([^、。？?\s]{1,20}?)(?:のこと|の話|について)(?:を)?\s*"
+             r"(?:書いて|言って|述べて|指摘して|コメントして|触れて)(?:い)?(?:る|ます|た|ました)",
+             r"委員の意見で\1に触れている",
+             examples=(("委員さんが費用対効果のことを書いてる取組は？", "委員の意見で費用対効果に触れている取組は？"),
+                       ("委員が人口減少について言ってる取組", "委員の意見で人口減少に触れている取組"))),
     # 「人件費のことを気にしてる委員っている？」: the committee members who said something are asked
     # through what they said, their comments (委員評価, 委員会 and 委員の意見 itself are left as they are).
     Phrasing("members_for_comments", r"(?<=[るた])\s*委員(?:さん)?(?!の?意見|の?コメント|の?評価|会|長)", "委員の意見",
@@ -538,8 +556,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('効率性の評点がいちばん高かった', '効率性の点数がいちばん高かった'),
                        ('基本目標4の「発展性」の評点を教えて', '基本目標4の発展性の点数を教えて'))),
     # 「最初の年(R2)はC」: the year said in the brackets is the one meant.
-    Phrasing("first_year_bracket", r"(?:最初|初年度|最後|最終)の?(?:年度?)?\s*[(（]\s*((?:令和|平成|[RH])\s*\d{1,2}(?:年度)?)\s*[)）]", r"\1",
-             examples=(('最初の年(R2)はC', 'R2はC'), ('初年度(R8)より最終年度(R11)のほうが', 'R8よりR11のほうが'))),
+    Phrasing("first_year_bracket", r"(?:最初|初年度|最後|最終)の?(?:年度?)?\s*[(（]\s*((?:令和|平成|[RH])\s*\d{1,2}(?:年度)?|(?:19|20)\d{2}\s*年度)\s*[)）]", r"\1",
+             examples=(('最初の年(R2)はC', 'R2はC'), ('初年度(R8)より最終年度(R11)のほうが', 'R8よりR11のほうが'),
+                       ('初年度(2020年度)はCだった', '2020年度はCだった'))),
     # 「R2の時点でA評価」: that year's grade.
     Phrasing("as_of_year", r"(?<=[0-9度])\s*の?時点(?:で|では|の)(?=\s*[A-DＡ-Ｄ]|\s*評価)", "に",
              examples=(('R2の時点でA評価', 'R2にA評価'),)),
@@ -566,6 +585,32 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("grade_said_in_katakana", r"(?<![ァ-ヶー])グレード(?![ァ-ヶー])", "評価",
              examples=(('R2からR5まで、ずっとグレードAの実践項目', 'R2からR5まで、ずっと評価Aの実践項目'),
                        ('Nがつく実践項目、R5のグレード見せて', 'Nがつく実践項目、R5の評価見せて'))),
+    # 「評価ランクAのまま」「判定ランクが上がった」: staff of another city say ランク with the grade's word; the
+    # grade (評価) is meant. (ランク alone is the grade rules' own word.)
+    Phrasing("grade_rank_word", r"(?<![一-龥ァ-ヶー])(?:評価|判定)ランク(?![ァ-ヶー])", "評価",
+             examples=(('R2からR5まで4年間ずっと評価ランクAの実践項目', 'R2からR5まで4年間ずっと評価Aの実践項目'),
+                       ('令和3年度から4年度にかけて評価ランクが上がった項目', '令和3年度から4年度にかけて評価が上がった項目'))),
+    # 「判定Cが2年続いた」「R2〜R5の判定に一度もAが付かなかった」「総括の判定がB」: 判定 said of a letter grade is
+    # the grade (評価); a judgement in words (継続と判定, 委員会の判定が十分) is kept.
+    Phrasing("hantei_of_a_letter", r"(?<![一-龥])(?<!会の)(?<!議会の)判定(?![一-龥])(?=\s*(?:は|が|に|で|の|では)?\s*"
+             r"(?:一度も|1度も|ずっと|毎年|[A-DＡ-Ｄ](?![A-Za-zＡ-Ｚａ-ｚ])))", "評価",
+             examples=(('判定Cが2年続いた', '評価Cが2年続いた'), ('R2〜R5の判定に一度もAが付かなかった', 'R2〜R5の評価に一度もAが付かなかった'),
+                       ('総括の判定がBの改革項目', '総括の評価がBの改革項目'))),
+    # 「評価Cが2年続いた」: a grade that lasted N years running is N年連続 (not a record still going on, 続いている).
+    Phrasing("grade_lasted_years", r"(?:評価\s*)?(?<![A-Za-zＡ-Ｚａ-ｚ])([A-DＡ-Ｄ])(?:評価)?\s*(?:が|の)\s*(\d)\s*(?:年度?|か年)(?:間)?\s*"
+             r"(?:続いた|続いて(?:い)?る|続いて(?:い)?た|続く)", r"\2年連続で\1だった",
+             examples=(('評価Cが2年続いたことのある項目', '2年連続でCだったことのある項目'), ('B評価が3年度続いている', '3年連続でBだった'))),
+    # 「1件だけだと思うんですがどれですか」: the count the asker expects, said before the question, is no condition
+    # (the answer shows how many there are).
+    Phrasing("count_expected_aside", r"[、,]\s*(?:\d{1,3}|[一二三四五])\s*(?:件|個|つ|項目)(?:だけ|しか(?:ない)?)?\s*(?:だ|だった|の)?\s*"
+             r"(?:と思う|と思います|と思うん|はず)(?:んです|んだ|のです|ですが|だけど)?\s*(?:が|けど|けれど|けども)?[、,]?\s*", "、",
+             examples=(('総括の評価がCになってる取組事項、1件だけだと思うんですがどれですか', '総括の評価がCになってる取組事項、どれですか'),)),
+    # 「上下水道の部局、(水)って付いてる」: the bureau named in words, then glossed by its mark, is the mark's.
+    Phrasing("bureau_named_before_mark", r"(?<![一-龥])[一-龥]{0,4}([一-龥])[一-龥]{0,4}の\s*(?:部局|部門|部署|部)\s*[、,]?\s*(?=[(（]\1[)）])", "",
+             examples=(('上下水道の部局、(水)って付いてる所管の取組事項は？', '(水)って付いてる所管の取組事項は？'),)),
+    # 「倉敷市側の所管はどこの課？」: 所管 asked as a noun is the section in charge (担当).
+    Phrasing("shokan_asked", r"(?<![一-龥])所管(?=\s*(?:は|って|が)\s*(?:どこ|どちら|どの|何|なに))", "担当",
+             examples=(('倉敷市の所管はどこの課？', '倉敷市の担当はどこの課？'),)),
     # 「R4年度とR5年度くらべて」: the を before 比べて left out (a learner's slip), the years compared all the same.
     Phrasing("years_compared_without_particle", r"(年度|(?<![A-Za-z])[RH]\d{1,2})\s*(くらべて|比べて|比較して|くらべると|比べると)", r"\1を\2",
              examples=(('R4年度とR5年度くらべて、グレードが上がった項目', 'R4年度とR5年度をくらべて、グレードが上がった項目'),
@@ -1029,6 +1074,23 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「取組項目ごとの担当部署自己評価で、Bになっているのは」: each record's field, said of the records.
     Phrasing("each_records_field", r"(実践項目|取組項目|連携事業|事例|項目)\s*(?:ごと|毎|別)\s*の\s*(?=[一-龥ァ-ヶー]{2,12}\s*(?:で|が|は)[、,]?\s*[A-DＡ-Ｄ◎○△×])", r"\1の",
              examples=(("取組項目ごとの担当部署自己評価で、Bになっている", "取組項目の担当部署自己評価で、Bになっている"),)),
+    # 「取組項目ごとの審議会の点数、一覧で見られます？」: each record's field listed (ごと of the kind asked is each record).
+    Phrasing("each_records_field_listed", r"(実践項目|取組項目|連携事業|事例)\s*(?:ごと|毎|別)\s*の\s*(?=[^、,。？?]{2,14}?\s*[、,]?\s*(?:の|を)?\s*一覧)", r"\1の",
+             examples=(("取組項目ごとの審議会の点数、一覧で見られます？", "取組項目の審議会の点数、一覧で見られます？"),)),
+    # 「そのうち4.5以上ついたのは」: a bound given (ついた, 付いている) is the bound.
+    Phrasing("bound_given", r"(?:(?<=以上)|(?<=以下)|(?<=未満)|(?<=超え))\s*(?:が|の点数が|の点が)?\s*(?:ついた|付いた|ついて(?:い)?る|付いて(?:い)?る|つけられた|付けられた)(?=\s*(?:の|もの|やつ)(?:は|って|が))",
+             "",
+             examples=(("そのうち4.5以上ついたのはどれとどれ？", "そのうち4.5以上のはどれとどれ？"),)),
+    # 「一つの取組にぶら下がる実践項目の数」: the items one initiative holds, counted: its 実践項目数.
+    Phrasing("items_under_one_initiative", r"(?:一つ|1つ|ひとつ|1件|各)の?\s*(?:取組項目|取組|取り組み)\s*(?:に|が)\s*"
+             r"(?:ぶら下が(?:る|って(?:い)?る)|ぶらさが(?:る|って(?:い)?る)|属する|属して(?:い)?る|含まれる|入って(?:い)?る|ある|持つ)\s*(?:{ITEMS})の数",
+             "取組項目の実践項目数",
+             examples=(("一つの取組にぶら下がる実践項目の数、最大でいくつですか？", "取組項目の実践項目数、最大でいくつですか？"),
+                       ("1つの取組にぶら下がる改革項目の数", "取組項目の実践項目数"))),
+    # 「実践項目数、最大でいくつ」: the largest of a count asked with 最大で: that count's largest.
+    Phrasing("count_largest_asked", r"((?:{ITEMS}|取組項目|連携事業|事例|事業|項目)数)\s*[、,]?\s*(?:は|って)?\s*(最大|最小)\s*で\s*(?:いくつ|何件|何個|何項目)",
+             r"\1の\2はいくつ",
+             examples=(("取組項目の実践項目数、最大でいくつですか？", "取組項目の実践項目数の最大はいくつですか？"),)),
     # 「いちばん事業数が多い部会」: the superlative said before the count it qualifies.
     Phrasing("most_before_count", r"(いちばん|一番|最も|もっとも)\s*((?!件数)[一-龥ァ-ヶー]{1,6}数)\s*(?:が|の)\s*(多い|少ない)",
              r"\2が\1\3",
