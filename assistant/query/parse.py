@@ -715,7 +715,10 @@ class Parser:
         q = Query(question=question)
         said_before = context.question if context is not None and isinstance(context.question, str) else ""
         graded = {y for years, _title in self.lex.graded_years.values() for y in years}
-        text, typo_notes = correct_typos(inherit_eras(expand_eras(normalize_question(question)), said_before, graded), self.probe,
+        # (a word of a document's title is no typo either: 「北山圏域広域連合」 is not 広域連携 mistyped)
+        titled = (lambda w: self.probe(w) or any(w in t for t in self.lex.document_titles.values())) \
+            if self.probe is not None else None
+        text, typo_notes = correct_typos(inherit_eras(expand_eras(normalize_question(question)), said_before, graded), titled,
                                           # (a document's own word is no typo, nor another plan's, 取組事項)
                                           names=(*self.lex.subcommittees, *self.lex.item_words, *(w for w, _ in OTHER_PLANS_WORDS)),
                                           spellings=self.spellings)

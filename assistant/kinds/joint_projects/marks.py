@@ -137,13 +137,13 @@ def find_layout(lines: list[str]) -> Layout | None:
                     if mark in MARKS and any(r[i] == mark for r in rows for i, _ in members if i < len(r))}
             if len(said) >= 2 and len(set(said.values())) == len(said):
                 layout.member_legend = said
-        if listed >= 0:
-            layout.legend = _legend(lines[:index])
-        else:
+        if listed < 0:
             # (a legend under the table, 「【凡例】◎：幹事町村　○：参加」, says which member's mark leads a project;
             # only marks printed in the members' columns count)
             printed = {r[i] for r in rows for i, _ in members if i < len(r)}
             layout.legend = {m: v for m, v in _legend(lines).items() if m in printed}
+        if listed >= 0:
+            layout.legend = _legend(lines[:index])
             if any(is_all_members(r[listed]) for r in rows if listed < len(r)):
                 # 「全市町」 stands for every member: those the document lists above the table, or failing
                 # that every name the column lists (a member taking part only through 全市町 is then unknown).

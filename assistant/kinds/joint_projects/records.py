@@ -5,7 +5,7 @@ from assistant.kinds.spec import Field, RecordKind
 
 JOINT_PROJECT = RecordKind(
     # (広域連携: what another city calls its cooperation with neighbours, said of the projects)
-    "joint_project", "連携事業", ("広域連携事業", "広域連携の事業", "連携事業", "共同事業", "事業項目", "広域連携"),
+    "joint_project", "連携事業", ("広域連携事業", "連携事業", "共同事業", "事業項目"),
     fields=(
         Field("no", "番号", show=True),
         Field("title", "名称", show=True),
