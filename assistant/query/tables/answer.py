@@ -23,7 +23,7 @@ from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.year_of_sum import other_year_of_sum
 from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
-from assistant.query.tables.question import _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
+from assistant.query.tables.question import _CHANGE_COLUMN, _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.row_notes import note_of_dash, note_of_mark, note_of_row, rows_noted
 from assistant.query.tables.restated import restated_asked
@@ -1126,6 +1126,14 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = (f"{_name_of(t, present[0][0])} の{m}は {_grouped(answer.value)}{unit}です"
                               f"（{len(present)}行とも同じ値）{where}。")
             understood[-1] = {"field": reading.measure, "op": "value", "value": None, "label": m}
+        elif reading.aggregate in ("sum", "avg") and len(parts) == 1 and _CHANGE_COLUMN.match(t.column(m).base) and (worded := sorted({
+                w for r, n in numbers if n is None and (w := nfkc(str(r["cells"].get(m) or "")).strip())
+                and w not in _EMPTY and not re.fullmatch(r"[-‐－―ー—–~〜・/／]+", w)})):
+            # 「皆増」 in a 増減 column (new this year: the whole amount an increase): a row whose cell is a word,
+            # no figure, cannot be left out of a sum without changing it; say so rather than add the rest.
+            answer.status = "partial"
+            answer.caveat = f"{m}には数値でない欄（{'、'.join(worded[:3])}）があるため、{word}は計算できません。"
+            answer.summary = answer.caveat + f"{where}"
         elif reading.aggregate in ("sum", "avg"):
             total = sum(n for _, n in present)
             value = total if reading.aggregate == "sum" else total / len(present)

@@ -751,7 +751,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             rf"(?<![a-z0-9.\-]){re.escape(form)}(?![a-z0-9.\-])"
         for m in re.finditer(pattern, qn):
             if not free(*m.span()) and not (kind == "value" and _holds_place(m.span(), taken, place_spans)
-                                            and (m.start(), m.end()) not in place_spans):
+                                            and (m.start(), m.end()) not in place_spans) \
+                    and not (kind == "col" and _member_column(t, data, qn, m.span(), taken, place_spans)):
                 continue  # (「文化フォーラム春日井」: a value holding the place's name is still the value)
             if kind == "value" and len(form) <= 2 and re.match(r"[一-龥]", qn[m.start() - 1:m.start()] or " ") \
                     and re.match(r"[一-龥]", qn[m.end():m.end() + 1] or " "):
@@ -786,6 +787,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue
             if kind == "col" and _names_the_document(t, qn, m.start(), m.end()):
                 continue
+            if kind == "col" and re.fullmatch(r"合計|総計|合算", form) and re.match(r"(?:する|すると|して|した|しても)", qn[m.end():]):
+                continue  # 「合計するといくら」: the verb of adding up, no column named 合計
             if kind == "col" and _row_word_asked(t, data, form, qn, m.start(), m.end()):
                 take(m.start(), m.end(), "filler")
                 continue  # 「…がいちばん先の施設はどこ」: the rows' word, not 施設 of 施設の維持管理
@@ -812,6 +815,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 take(instead.start() if instead and free(instead.start(), m.start()) else m.start(), m.end() + per.end(), "filler")
                 continue
             take(*m.span(), kind, data)
+    # 「苧環村の令和7年度負担金」 over 負担金 (its 合計 said by the group's word) | 苧環村 …: the member said picks
+    # its own column of the group; the group's word is no second column.
+    for x in [x for x in mentions if x.kind == "col" and _group_of_said(t, x, qn, mentions)]:
+        mentions.remove(x)
     if kana:
         for c in t.columns:  # 「たんとう課」: a column's word in kana
             for f in c.forms:
@@ -1568,6 +1575,23 @@ def _era_carried(qn: str, years: list) -> list:
     return sorted(out, key=lambda y: y.start)
 
 
+def _group_of_said(t: Table, x: _Mention, qn: str, mentions: list[_Mention]) -> bool:
+    """The group's word (負担金 of a 負担金合計 column) said beside a member's column of that group."""
+    said = qn[x.start:x.end]
+    whole = t.column(x.data)
+    return whole.numeric and whole.base != said and re.fullmatch(re.escape(said) + r"の?(?:計|合計|小計)", whole.base) is not None \
+        and any(o.kind == "col" and o is not x and o.data != x.data and t.column(o.data).base.startswith(said) for o in mentions)
+
+
+def _member_column(t: Table, header: str, qn: str, span: tuple[int, int], taken: list[tuple[int, int]],
+                   place_spans: list[tuple[int, int]]) -> bool:
+    """「苧環村の令和7年度負担金」 over 令和７年度負担金 spanning a column per town (杣ノ木町 | 苧環村 | … | 合計): a
+    member (a town, a 課) said anywhere names its own column of figures under the measure, though the town is
+    also a place scoping the documents."""
+    return t.column(header).numeric and _holds_place(span, taken, place_spans) and any(
+        a <= s and e <= b and qn[s:e] in t.column(header).base for s, e in place_spans for a, b in [span])
+
+
 def _holds_place(span: tuple[int, int], taken: list[tuple[int, int]], place_spans: list[tuple[int, int]]) -> bool:
     """「春日井市総合体育館」: a row's name beginning with its city's name; the city said inside it is the
     name's, so the row is named (the city still scopes the documents)."""
@@ -2093,7 +2117,14 @@ def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> Non
     (増減): a bound on its sign, when no years are said to pick two columns to compare."""
     m = _SIGNED.search(qn)
     header = _change_column(t)
-    if not m or header is None or not free(*m.span()) or any(x.kind == "year" for x in mentions):
+    # (「令和7年度の負担金が前年度より減っている」 over 令和７年度負担金 | 令和６年度合計 | 増減: the table's
+    # latest year said alone, before the verb, is the year the change is of, no pair of years to compare)
+    latest = max((c.year for c in t.columns if c.year is not None), default=None)
+    years = [x for x in mentions if x.kind == "year"]
+    if m and years and all(x.data == (latest, "") and x.end <= m.start() for x in years) \
+            and re.search(r"(?:前年度|前年|前の年度|昨年度)(?:から|より|と比べて|に比べて|比で?)", qn[:m.start()]):
+        years = []
+    if not m or header is None or not free(*m.span()) or years:
         return
     tail = re.match(r"[ぁ-ん]*", qn[m.end():]).group(0)
     # (「減らない」「減っていない」「増えておらず」「減りません」: the verb's own ending says it is negated)

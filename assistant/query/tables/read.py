@@ -876,7 +876,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     # 「臨時職員」 over フルタイム | パートタイム | 計 (a header of two rows): the group said alone
     # is its 計 column, the whole of the parts beside it (not one part of it, nor every column).
     for c in list(columns):
-        whole = re.fullmatch(r"(.{2,})(?:計|合計|小計)", c.base) if c.numeric else None
+        # (「負担金合計」 over 杣ノ木町 | 苧環村 | 合計: the group is 負担金, not 負担金合)
+        whole = re.fullmatch(r"(.{2,}?)(?:計|合計|小計)", c.base) if c.numeric else None
         parts = [o for o in columns if whole and o is not c and o.numeric and o.base.startswith(whole.group(1))]
         if parts and not any(whole.group(1) in o.forms for o in columns):
             columns = [replace(o, forms=(*o.forms, whole.group(1))) if o is c else o for o in columns]
