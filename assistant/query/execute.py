@@ -21,8 +21,8 @@ from assistant.query.vocabulary import FIELD_ALIASES, LINKS, STANCE_OF, WIDER_SC
 from assistant.store.records import DOCUMENT_ORDER, LIST_FIELDS, by_key, decoded, field_names, selected
 from assistant.store.schema import record_tables
 from assistant.query import sheet_grades
-from assistant.store.search import (find_passages, highlight_spans, occurrences, passage_sources, passage_texts,
-                                    word_keys)
+from assistant.store.search import (find_passages, has_kind_index, highlight_spans, occurrences, passage_sources,
+                                    passage_sql, passage_texts, word_keys)
 from assistant.kinds.registry import is_year_field, year_fields
 from assistant.text.wareki import label_to_fy
 from assistant.query.compiled import compiled
@@ -341,6 +341,9 @@ def _is_number(v) -> bool:
 # The words of a state per year that end a record's run (終了) or begin it (新規): the state or its legend's meaning.
 _END_STATE = re.compile(r"終了|廃止|完了|終わ")
 _START_STATE = re.compile(r"新規|開始|新た|始ま")
+
+
+_IN_THE_NAME = re.compile(r"名前|名称|タイトル|件名|項目名|取組名")
 
 
 @dataclass
@@ -1329,12 +1332,67 @@ class Executor:
 
     def _where(self, q: Query) -> _Sql:
         sql = _Sql()
+        words = [c for c in q.conditions if c.field == "text" and c.op == "match"]
+        # (only of words said as one phrase, 「支払いのキャッシュレス化」, the first qualifying the second: words
+        # listed apart, 「民間委託 窓口」, are each the record's own; not of a kind without names of its own,
+        # 委員の意見, nor when the words are said to be in the name)
+        said = str(q.question or "")
+        parent = self._titled_parent(q.target) if len(words) >= 2 and "title" in self.columns.get(q.target, []) \
+            and not _IN_THE_NAME.search(said) and any(f"{a.value}の{b.value}" in said for a in words for b in words
+                                                       if a is not b) else None
         for c in q.conditions:
+            if parent is not None and c in words:
+                continue
             self.condition_sql(q.target, c, sql, q.scope)
+        if parent is not None:
+            # 「支払いのキャッシュレス化をやってる実践項目」: each word in the record's own text or in the title
+            # of the record it belongs to (市税のキャッシュレス化 under 支払方法の多様化), one at least in its own.
+            owns = []
+            for c in words:
+                own = _Sql()
+                self.condition_sql(q.target, c, own, q.scope)
+                owns.append((own, str(c.value)))
+            titled = (f"(t.[{LINKS[parent, q.target]}], t.source) IN (SELECT p.code, p.source FROM [{parent}] p "
+                      "WHERE p.key IN (SELECT value FROM json_each(?)))")
+            if all(len(own.where) == 1 for own, _ in owns):
+                for own, word in owns:
+                    sql.where.append(f"({own.where[0]} OR {titled})")
+                    sql.params.extend([*own.params, self._title_keys(word, parent)])
+                sql.where.append("(" + " OR ".join(own.where[0] for own, _ in owns) + ")")
+                sql.params.extend(p for own, _ in owns for p in own.params)
+            else:
+                for own, _ in owns:
+                    sql.where.extend(own.where)
+                    sql.params.extend(own.params)
         cols = self.columns.get(q.target, [])
         if sheet_grades.said(self.db, q.target, cols, q.question):
             sql.where = [sheet_grades.swap(w, q.target, cols) for w in sql.where]
         return sql
+
+    def _title_keys(self, word: str, kind: str) -> str:
+        """The keys of the records of `kind` whose title holds the word, as written or as its words'
+        dictionary forms (支払い in 支払方法の多様化: 支払う)."""
+        from assistant.text.tokenize import morphemes
+
+        def forms(text: str) -> set[str]:
+            return {m.normalized_form() for m in morphemes(text)
+                    if m.part_of_speech()[0] in ("名詞", "動詞", "形容詞") and len(m.surface()) > 1 or m.surface().isascii()}
+
+        memo = self.db.memo.setdefault("title_forms", {})
+        if kind not in memo:
+            memo[kind] = [(key, title, forms(title)) for key, title in self.db.execute(
+                f"SELECT key, coalesce(title, '') FROM [{kind}]")]
+        wanted = forms(word)
+        keys = [key for key, title, held in memo[kind] if word in title or (wanted and wanted <= held)]
+        return json.dumps(sorted(keys), ensure_ascii=False)
+
+    def _titled_parent(self, target: str) -> str | None:
+        """The kind whose titled records the target's records belong to (実践項目 → 取組項目), if one."""
+        for (parent, child), link in LINKS.items():
+            if child == target and parent in self.tables and link in self.columns.get(target, []) \
+                    and "title" in self.columns.get(parent, []):
+                return parent
+        return None
 
     def count(self, q: Query) -> int:
         """How many records match, without fetching them (probes and explanations)."""

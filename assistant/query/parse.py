@@ -1118,6 +1118,13 @@ class Parser:
             # their own, go on from the previous question (the answer says it added them).
             or (not kinds_named and not keywords and bool(conds) and not self._names_record(conds)
                 and bool(context.conditions) and target in ("", context.target)))
+        # 「保育関係の事業は」, a search that found a few records of one kind →「倉敷市側の所管は？」: a field
+        # asked with no words of its own is asked of the records it found.
+        if not is_followup and context is not None and context.target == "passage" and q.value_field \
+                and not kinds_named and not keywords and not self._names_record(conds) \
+                and 0 < len(context_rows or []) <= _FEW and all(
+                    str(r.get("key", "")).partition(":")[0] == target for r in context_rows):
+            is_followup = refers_back = True
         # 「キャッシュレスに関する意見」→「LED化のは？」: a word alone, asked as "the ones of…", is the
         # previous search's topic replaced (the same kind, the other conditions kept).
         topic_again = (context is not None and not is_followup and not kinds_named and not conds
@@ -3051,7 +3058,13 @@ class Parser:
             # A search's rows that are all records of one kind (記事) are that kind's for what belongs to them.
             kinds = {str(r.get("key", "")).partition(":")[0] for r in context_rows}
             was = kinds.pop() if context.target in ("passage", "") and len(kinds) == 1 else context.target
-            if was in self.lex.columns.get(target, set()):
+            if was == target:
+                # (a search's rows of the kind asked now: those records themselves)
+                codes = [str(r.get("code")).split("@", 1)[0] for r in context_rows]
+                base = [Condition("code", "in", codes, f"前の回答の{_kind_ja(target)} ({'・'.join(codes)})"),
+                        Condition("source", "in", sorted({str(r.get("source")) for r in context_rows}),
+                                  "前の回答と同じ資料")]
+            elif was in self.lex.columns.get(target, set()):
                 # 「それらの実践項目は？」 after initiatives: the children of the previous rows.
                 # (a record of a second report is keyed 3@file; its parts name it as 3, in the same file)
                 codes = [str(r.get("code")).split("@", 1)[0] for r in context_rows]
