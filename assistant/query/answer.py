@@ -84,6 +84,9 @@ class Answer:
 
     def to_dict(self, explain: bool = False) -> dict:
         """The CLI contract's Answer object (with the parsed Query and SQL when explaining)."""
+        # (a table's row as its document numbers it, R-09, where the table has a numbering column)
+        printed = {str(r["key"]): str(r["number"]).strip() for r in self.rows if isinstance(r, dict)
+                   and str(r.get("key", "")).startswith("table_row:") and str(r.get("number") or "").strip()}
         d = {
             "question": self.question,
             "status": self.status,
@@ -94,8 +97,8 @@ class Answer:
             "summary": self.summary,
             "count": self.count,
             "value": self.value,
-            "rows": [_as_numbered(r) for r in self.rows],
-            "excerpts": [_as_numbered(e) for e in self.excerpts],
+            "rows": [_as_numbered(r, printed) for r in self.rows],
+            "excerpts": [_as_numbered(e, printed) for e in self.excerpts],
             "error": self.error,
             "columns": self.columns,
             "notes": self.notes,
@@ -107,10 +110,13 @@ class Answer:
         return d
 
 
-def _as_numbered(item: dict) -> dict:
+def _as_numbered(item: dict, printed: dict[str, str] | None = None) -> dict:
     """A record as its document numbers it: 「initiative:3」 for 釧路市's initiative No.3 even where the
-    index, holding another city's No.3 too, stores it as initiative:3@<file>; that unique key is `record`."""
+    index, holding another city's No.3 too, stores it as initiative:3@<file>; that unique key is `record`.
+    So is a table's row: 「table_row:R-09」 for the row the index keys by its place (file and line)."""
     key = str(item.get("key", ""))
+    if printed and key in printed:
+        return {**item, "key": f"table_row:{printed[key]}", "record": key}
     if "@" not in key:
         return item
     kind, _, code = key.partition(":")
