@@ -1366,7 +1366,7 @@ class Executor:
                     sql.params.extend(own.params)
         cols = self.columns.get(q.target, [])
         if sheet_grades.said(self.db, q.target, cols, q.question):
-            sql.where = [sheet_grades.swap(w, q.target, cols) for w in sql.where]
+            sql.where = [sheet_grades.swap(self.db, w, q.target, cols) for w in sql.where]
         return sql
 
     def _title_keys(self, word: str, kind: str) -> str:

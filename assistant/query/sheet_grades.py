@@ -22,19 +22,38 @@ def sheet_words(db, target: str, columns: list[str]) -> tuple[str, ...]:
 
 
 def said(db, target: str, columns: list[str], question) -> bool:
-    return isinstance(question, str) and any(w in question for w in sheet_words(db, target, columns))
+    return isinstance(question, str) and any(w in question for w in sheet_words(db, target, columns)) \
+        and bool(holding(db, target, columns))
 
 
-def swap(where: str, target: str, columns: list[str]) -> str:
+def holding(db, target: str, columns: list[str]) -> list[str]:
+    """The documents whose records hold sheets, unless the document calls its own year grades by the sheets'
+    word (「年度別評価（担当課自己評価）」: its grades are the 自己評価 asked, the sheets' only a few items')."""
+    memo = getattr(db, "memo", {})
+    key = ("sheet_grade_sources", target)
+    if key not in memo:
+        words = sheet_words(db, target, columns)
+        sources = [r[0] for r in db.execute(f"SELECT DISTINCT source FROM [{target}] WHERE attached IS NOT NULL "
+                                            "AND attached <> '[]' ORDER BY source").fetchall()]
+        kept = []
+        for source in sources:
+            text = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
+            if not any(w in (text[0] if text else "") for w in words):
+                kept.append(source)
+        memo[key] = kept
+    return memo[key]
+
+
+def swap(db, where: str, target: str, columns: list[str]) -> str:
     """A clause over year grades (t.[r7], o.[r7]) read over the sheets' grades where the record holds sheets."""
     have = set(columns)
+    sources = ", ".join("'" + s.replace("'", "''") + "'" for s in holding(db, target, columns))
 
     def one(m: re.Match) -> str:
         alias, field = m.group(1), m.group(2)
         if f"{field}_self" not in have:
             return m.group(0)
-        return (f"(CASE WHEN {alias}.source IN (SELECT source FROM [{target}] WHERE attached IS NOT NULL AND "
-                f"attached <> '[]') THEN {alias}.[{field}_self] ELSE {alias}.[{field}] END)")
+        return f"(CASE WHEN {alias}.source IN ({sources}) THEN {alias}.[{field}_self] ELSE {alias}.[{field}] END)"
 
     return _YEAR_COLUMN.sub(one, where)
 
@@ -43,11 +62,10 @@ def view(db, target: str, columns: list[str], rows: list) -> list:
     """The rows as the question reads them: each year grade of a record holding sheets is the sheet's (the rest
     of the records of those documents hold no such grade, and none is shown)."""
     fields = [c[:-len("_self")] for c in columns if c.endswith("_self") and c[:-len("_self")] in columns]
-    holding = {r[0] for r in db.execute(f"SELECT DISTINCT source FROM [{target}] WHERE attached IS NOT NULL "
-                                        "AND attached <> '[]'").fetchall()}
+    sources = set(holding(db, target, columns))
     out = []
     for row in rows:
-        if row.get("source") in holding:
+        if row.get("source") in sources:
             row = dict(row)
             row.update({f: row.get(f"{f}_self") for f in fields})
         out.append(row)
