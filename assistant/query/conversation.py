@@ -1726,7 +1726,7 @@ class Assistant:
             return
         from assistant.query.tables.answer import REFINES  # (the tables' modules only when needed: a quick CLI)
 
-        starts_on = re.match(r"\s*(?:それ|その|これ|この|そこ)", question)
+        starts_on = re.match(r"\s*(?:(?:じゃあ|じゃ|では|なら|で)[、,]?\s*)?(?:それ|その|これ|この|そこ)", question)
         if searched and not (self._last_unused or reading):
             # (after passages found, only a question that starts on the answer before goes on from it:
             # 「西山市の取組のうち…」 names its own records)
