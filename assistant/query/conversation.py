@@ -107,6 +107,7 @@ class Assistant:
     def reset(self) -> None:
         """A new conversation: nothing said before is remembered."""
         self._clear_context()
+        self.executor.phrases = set()
         # The one record of a kind each recent answer was about, with the turn it came in (「その実践項目」).
         self._ones: dict[str, tuple[str, int, dict]] = {}
         self._turn = 0

@@ -371,6 +371,9 @@ class Executor:
     def __init__(self, db: IndexReader, lexicon: Lexicon | None = None) -> None:
         self.db = db
         self.lexicon = lexicon
+        # Pairs of words said as one phrase in this conversation (「支払いのキャッシュレス化」): a follow-up keeps
+        # reading them so.
+        self.phrases: set[tuple[str, str]] = set()
         memo = getattr(db, "memo", None)
         shape = memo.get("executor_shape") if memo is not None else None
         if shape is None:  # read once per connection: the index does not change under it
@@ -1337,9 +1340,10 @@ class Executor:
         # listed apart, 「民間委託 窓口」, are each the record's own; not of a kind without names of its own,
         # 委員の意見, nor when the words are said to be in the name)
         said = str(q.question or "")
+        pairs = {(str(a.value), str(b.value)) for a in words for b in words if a is not b}
+        self.phrases |= {(a, b) for a, b in pairs if f"{a}の{b}" in said}
         parent = self._titled_parent(q.target) if len(words) >= 2 and "title" in self.columns.get(q.target, []) \
-            and not _IN_THE_NAME.search(said) and any(f"{a.value}の{b.value}" in said for a in words for b in words
-                                                       if a is not b) else None
+            and not _IN_THE_NAME.search(said) and bool(pairs & self.phrases) else None
         for c in q.conditions:
             if parent is not None and c in words:
                 continue
