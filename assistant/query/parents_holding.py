@@ -30,8 +30,16 @@ def _pairs(words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, str, str
     return tuple(
         (child_word, child, parent_word, parent,
          re.compile(re.escape(child_word) + _HOLDING + r"(?P<parent>" + re.escape(parent_word) + r")"),
-         re.compile(_LACKING.replace("{child}", re.escape(child_word)).replace("{parent}", re.escape(parent_word))))
+         re.compile(_LACKING.replace("{child}", re.escape(child_word)).replace("{parent}", re.escape(parent_word))),
+         re.compile(r"(?<![一-龥々ァ-ヶー])" + re.escape(child_word) + _NONE_OF + r"(?P<parent>"
+                    + _parent_forms(parent_word) + r")"))
         for child_word, child in words for parent_word, parent in words if LINKS.get((parent, child)) == parent)
+
+
+def _parent_forms(word: str) -> str:
+    """The parent's word, and said short without its 項目 (取組項目 as 取組) beside the children's."""
+    short = word[:-2] if word.endswith("項目") and len(word) > 3 else ""
+    return re.escape(word) + (f"|{re.escape(short)}(?![一-龥々ァ-ヶー])" if short else "")
 
 
 def parents_holding(assistant, question: str) -> Query | None:
@@ -40,7 +48,7 @@ def parents_holding(assistant, question: str) -> Query | None:
     if not _HOLDING_VERB.search(said):
         return None
     context = getattr(assistant, "context", None)
-    for child_word, child, parent_word, parent, holding, _ in _pairs(_words(assistant.lexicon)):
+    for child_word, child, parent_word, parent, holding, _, _ in _pairs(_words(assistant.lexicon)):
         m = holding.search(said)
         narrowing = None
         if not m and context is not None and context.target == parent:
@@ -107,7 +115,12 @@ _NARROWING = re.compile(r"^\s*(?:そのうち|その中で|そのなかで|う�
 # 「石川会長が意見を出していない基本方針」: <who>が<children>を<verb>ていない<parent>.
 _LACKING = (r"(?P<who>[一-龥ァ-ヶー]{2,12}?)\s*(?:が|は)\s*(?P<child>{child})\s*(?:を|は)?\s*"
             r"(?:出して|出し|述べて|言って|書いて|付けて|つけて)(?:い)?(?:ない|ません)\s*(?P<parent>{parent})")
-_LACKING_VERB = re.compile(r"(?:出して|出し|述べて|言って|書いて|付けて|つけて)い?(?:ない|ません)")
+# 「総括でAの項目が一個もない取組」「C評価の実践項目を含まない取組項目」: none of the children the words before name.
+_NONE_OF = (r"\s*(?:(?:が|は)?\s*(?:一つも|ひとつも|1つも|一個も|1個も|いっこも|一件も|1件も)\s*(?:ない|無い|なし)"
+            r"|を?\s*(?:含まない|含んでいない|含んでない|持たない|持っていない))\s*")
+_LACKING_VERB = re.compile(r"(?:出して|出し|述べて|言って|書いて|付けて|つけて)い?(?:ない|ません)"
+                           r"|(?:一つも|ひとつも|1つも|一個も|1個も|いっこも|一件も|1件も)\s*(?:ない|無い|なし)"
+                           r"|含まない|含んでいない|含んでない|持たない|持っていない")
 
 
 def parents_lacking(assistant, question: str) -> Query | None:
@@ -116,11 +129,16 @@ def parents_lacking(assistant, question: str) -> Query | None:
     said = nfkc(question)
     if not _LACKING_VERB.search(said):
         return None
-    for child_word, child, parent_word, parent, _, lacking in _pairs(_words(assistant.lexicon)):
+    for child_word, child, parent_word, parent, _, lacking, none_of in _pairs(_words(assistant.lexicon)):
         m = lacking.search(said)
-        if not m:
-            continue
-        asked = f"{said[:m.start()]}{m.group('who')}の{child_word}は？"
+        if m:
+            asked = f"{said[:m.start()]}{m.group('who')}の{child_word}は？"
+        else:
+            m = none_of.search(said)
+            if not m or not said[:m.start()].strip(" 、,"):
+                continue  # (「実践項目が一つもない取組項目」, no condition before: a count of none, scores.py)
+            asked = f"{said[:m.start()]}{child_word}は？"
+            parent_word = m.group("parent")
         part = assistant.parser.parse(asked)
         if part.target != child or part.unused or part.aggregate or part.value_field or not part.conditions \
                 or child not in assistant.executor.tables or parent not in assistant.executor.tables:

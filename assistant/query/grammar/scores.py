@@ -29,7 +29,8 @@ _SIGN = {"=": "=", "!=": "≠", ">=": "≥", "<=": "≤", ">": ">", "<": "<"}
 _WORDS = "|".join(re.escape(k) for k, _ in NUMERIC_FIELDS)
 _FIELDS = dict(NUMERIC_FIELDS)
 _SEP = r"\s*(?:では|が|は|の|で|も|を)?\s*"  # (「委員評価 4.0以上」: a space said for a particle)
-_CHILD = r"(実践項目|委員の意見|委員意見|意見|コメント)(?:の数)?(?:が|は|数が|を)?"
+# (「項目が5つ以上ある取組」: 項目 alone, never the end of a longer word, 評価項目, is the items)
+_CHILD = r"(実践項目|(?<![一-龥々ァ-ヶー])項目|委員の意見|委員意見|意見|コメント)(?:の数)?(?:が|は|数が|を)?"
 
 
 def number(s: str) -> float | int:
@@ -46,7 +47,7 @@ def cond(fld: str, op: str, value) -> Condition:
 
 
 def _child_field(word: str) -> str:
-    return "n_practice" if word == "実践項目" else "n_comments"
+    return "n_practice" if word in ("実践項目", "項目") else "n_comments"
 
 
 def _children_range(m: re.Match, ctx: Context) -> Production | None:
@@ -215,7 +216,9 @@ CHILDREN: list[Rule] = [
                    ("委員の意見が1件もない", {"conditions": [("n_comments", "=", 0)]}))),
     Rule("child_count", _CHILD + NUM + r"(?:件|個|つ)" + CMP, _children,
          examples=(("委員の意見が9件ある", {"conditions": [("n_comments", "=", 9)]}),
-                   ("実践項目が5件以上", {"conditions": [("n_practice", ">=", 5)]}))),
+                   ("実践項目が5件以上", {"conditions": [("n_practice", ">=", 5)]}),
+                   ("項目が5つ以上ある取組", {"conditions": [("n_practice", ">=", 5)]}),
+                   ("評価項目が5つ以上", None))),
 ]
 _HIGHER = ("高い", "大きい", "上", "良い", "多い", "上回")
 _FIELD_OP_SIGN = {"field_gt": ">", "field_lt": "<", "field_eq": "=", "field_ne": "≠"}
