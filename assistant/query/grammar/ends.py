@@ -9,7 +9,7 @@ from assistant.query.grammar.years import DATE, labels, months
 from assistant.query.compiled import compiled
 
 # The canonical end verb (canon.py rewrites 終わった, 終えた, おわってない, … to these two forms).
-_VERB = (r"(?:に|で)?\s*(?:取組|取り組み)?(?:を|が)?\s*(終了した|終了していない|終了済み?|完了済み?|終了|廃止(?:に)?(?:なった|された|した)|廃止)"
+_VERB = (r"(?:に|で)?\s*(?:もう|すでに|既に)?\s*(?:取組|取り組み)?(?:を|が)?\s*(終了した|終了していない|終了済み?|完了済み?|終了|廃止(?:に)?(?:なった|された|した)|廃止)"
          r"(?:する)?(?:予定|見込み)?")  # 「R6に終わる予定」: a planned end is the end year
 _WHEN = r"({YEAR}|" + DATE + r")"
 _SINCE = {"以降": ">=", "以後": ">=", "から": ">=", "より後": ">", "から後": ">", "以前": "<=", "まで": "<=",
@@ -348,7 +348,8 @@ RULES: list[Rule] = [
                    ("令和4年9月までに終わった", {"conditions": [("ended", "<=", "R4"), ("ended_month", "<=", "2022-09")]}),
                    ("R10以降に終了した", {"conditions": [("ended", ">=", "R10")]}),
                    ("R4までに終わってない", {"conditions": [("ended", "not_<=", "R4")]}),
-                   ("令和6年度末までに終わった", {"conditions": [("ended", "<=", "R6")]}))),
+                   ("令和6年度末までに終わった", {"conditions": [("ended", "<=", "R6")]}),
+                   ("R5までにもう終わってる", {"conditions": [("ended", "<=", "R5")]}))),
     Rule("ended_except_years",
          r"(?P<years>{YEAR}(?:\s*(?:と|か|、|・|や)\s*{YEAR})*)\s*(?:以外|を除く|を除いた|を除き|じゃない|でない|ではない)\s*(?:の)?\s*(?:年度|年|時期)?"
          + _VERB,
