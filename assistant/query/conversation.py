@@ -138,8 +138,14 @@ class Assistant:
 
     def ask(self, question: str) -> Answer:
         typed = question
+        over = (self.context, list(self.context_rows or []))  # (what this turn is asked over: a correction redoes it)
         try:
             from assistant.store.places import with_places  # the page or cell of each row (PDF, Excel, Word)
+
+            question, corrected = self._corrected(question) if isinstance(question, str) else (question, "")
+            if corrected:
+                over = getattr(self, "_over_before", (None, []))
+                self.context, self.context_rows = over
 
             if isinstance(question, str):  # (「最初の一覧の中で」「さっきの取組」: an answer before the last)
                 question, first = first_answer(self._history, question)
@@ -219,8 +225,12 @@ class Assistant:
                 str(r.get("key", "")).startswith("doc:") for r in answer.rows if isinstance(r, dict))
             self._last_caveat = answer.caveat if answer.status == "partial" else ""
             self._last_question = question if isinstance(question, str) else ""
+            self._last_typed = question if corrected else typed if isinstance(typed, str) else ""
+            self._over_before = over
             if year_note:
                 answer.notes.insert(0, year_note)
+            if corrected:
+                answer.notes.insert(0, corrected)
             if self.context is not None:
                 self._history.append((self.context, list(self.context_rows)))
             if isinstance(typed, str):
@@ -239,6 +249,18 @@ class Assistant:
             return Answer(question=question if isinstance(question, str) else repr(question),
                           summary="質問の処理中にエラーが起きました。", status="no_match",
                           error=f"内部エラーのため答えられませんでした（{detail}）。別の言い方でお試しください。")
+
+    def _corrected(self, question: str) -> tuple[str, str]:
+        """「R5でC評価だった項目」→「あ、R5じゃなくて2020年度で」: the question before asked again with the word
+        put right (over what it was asked of), and the note saying so; else the question as it is."""
+        m = _CORRECTION.match(nfkc(question))
+        before = getattr(self, "_last_typed", "")
+        if not m or not before:
+            return question, ""
+        was, now = m.group("was"), m.group("now")
+        if was == now or was not in nfkc(before):
+            return question, ""
+        return nfkc(before).replace(was, now, 1), f"前の質問の「{was}」を「{now}」に置き換えて聞き直しました"
 
     def _section_of_unused(self, question: object, answer: Answer) -> None:
         """「評価がCの施設は今後どうするって書いてある？」 answered from a table with 今後 unread: the
@@ -4964,6 +4986,11 @@ _NEXT_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その)?(?:�
 # 「そのうち」「その中で」: of the records just found; 「…のうち」 after words: of the records they pick.
 _COUNTS_COMPARED = tuple(p for p in PHRASINGS if p.name in ("grade_count_years_compared", "grade_count_change",
                                                               "counts_then_difference_asked"))
+# 「あ、R5じゃなくて2020年度で」「すみません、総務課ではなく財政課でした」: a word of the question before, put right.
+_CORRECTION = compiled(r"^\s*(?:あっ?|ああ|えっと|すみません|すいません|失礼|ごめん|ごめんなさい|訂正)?[、,。\s]*"
+                       r"(?P<was>[^、,。\s「」]{1,20}?)(?:じゃなくて|ではなくて|じゃなく|ではなく|でなく)[、,\s]*"
+                       r"(?P<now>[^、,。\s「」]{1,20}?)\s*(?:で|でした|です|に|にして|の方で|のほうで|で聞きたい|でお願いします?)?"
+                       r"\s*[。.!！?？]*$")
 _MOST_OF_THE_GROUPS = compiled(r"^\s*(?:じゃあ|では)?[、,]?\s*(?:その|この)\s*(?:中|なか|うち|内訳)\s*(?:で|の中で)?(?:は)?[、,]?\s*"
                                r"(?=(?:件数が|数が)?\s*(?:いちばん|一番|最も|もっとも)\s*(?:件数が|数が)?\s*(?:多|少))")
 _WITHIN_BEFORE = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この|それらの)?\s*(?:うち|中で|なかで)")
