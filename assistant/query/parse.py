@@ -414,7 +414,9 @@ def _either_words(keywords: list[str], question: str) -> list:
     for kw in keywords:
         last = out[-1] if out else None
         words = last if isinstance(last, list) else [last] if last else []
-        if words and "|" not in kw and compiled(re.escape(words[-1]) + f"(?:{_WORDS_EITHER})" + re.escape(kw)
+        # (「高齢者・高齢化に触れて」: two forms of one word, its stem shared, are one topic said twice: either)
+        either = f"{_WORDS_EITHER}|・" if words and len(words[-1]) > 2 and len(kw) > 2 and words[-1][:2] == kw[:2] else _WORDS_EITHER
+        if words and "|" not in kw and compiled(re.escape(words[-1]) + f"(?:{either})" + re.escape(kw)
                                                 + r"(?!\s*(?:の両方|のどちらも|の両者|とも|共に|を両方))").search(said):
             out[-1] = [*words, kw]
         else:

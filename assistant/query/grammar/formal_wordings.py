@@ -9,11 +9,43 @@ _YEAR = r"(?:(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度|年)?|(?:19|20)
 _GRADE = r"[A-DＡ-Ｄ](?![A-Za-zＡ-Ｚａ-ｚ])"
 
 
+def _gist_of_quote(m) -> str:
+    """「「減点にはならない」みたいなこと」: a quote said to be the gist, not the words: its one noun (kanji or
+    katakana, two characters or more) is what a record says, however it words the rest; a quote of several
+    nouns, or of its noun alone, is left as said."""
+    import re
+
+    nouns = re.findall(r"[一-龥々ァ-ヶー]{2,}", m.group(1))
+    if len(nouns) != 1 or nouns[0] == m.group(1):
+        return m.group(0)
+    return nouns[0] + m.group(2)
+
+
 def formal_wordings():
     """Phrasings of formal or plain speech, run after the asker's context (grammar/asker_context.py)."""
     from assistant.query.grammar.phrasings import Phrasing
 
     return (
+        # 「「減点にはならない」みたいなこと書いてある」: the gist of a quote, not its words.
+        Phrasing("gist_of_quote",
+                 r"[「『]([^」』]{2,30})[」』]\s*((?:みたいな|のような|ような|といった|っぽい|的な|に近い|に類する)\s*"
+                 r"(?:こと|内容|趣旨|意見|話|記述|文言|表現|指摘|もの))",
+                 _gist_of_quote,
+                 examples=(("委員意見で「減点にはならない」みたいなこと書いてある取組", "委員意見で減点みたいなこと書いてある取組"),
+                           ("「コストメリットが薄い」のような指摘", "コストメリットのような指摘"))),
+        # 「高齢化の問題に触れている」「外国人住民への対応について意見を述べている」: the topic said with a word
+        # for a topic (問題, 話題, 対応); what the comment touches is the topic's own word.
+        Phrasing("topic_wrapped_in_a_word",
+                 r"(?<=[一-龥々ァ-ヶー])(?:の|という|への|に対する)\s*(?:問題|話題|テーマ|観点|事柄|対応|配慮)"
+                 r"(?=\s*(?:に|について|には|に関して|に関する)\s*(?:は|も)?\s*(?:触れ|ふれ|言及|委員|意見|述べ|指摘|コメント|[、,]))",
+                 "",
+                 examples=(("高齢者や高齢化の問題に触れている取組項目", "高齢者や高齢化に触れている取組項目"),
+                           ("外国人住民への対応について委員が意見を述べている", "外国人住民について委員が意見を述べている"))),
+        # 「外国人住民」「高齢者市民」: the people a group word names, said with 住民: the group word is what a text says.
+        Phrasing("group_of_residents",
+                 r"((?:外国|在留外国|高齢|障害|障がい|若|女性|子育て)(?:人|者))(?:住民|市民)(?![一-龥々ァ-ヶー])",
+                 r"\1",
+                 examples=(("外国人住民について委員が意見を述べている", "外国人について委員が意見を述べている"),)),
         # 「…はどれか伺います」「…の合計点を伺います。」: the council's way of asking (伺う is 聞く, humbly said).
         Phrasing("asked_humbly",
                  r"((?:どれ|何|なに|どこ|いくつ|何件|誰|どの[^。？?、,]{1,6})(?:か|であるか|なのか))\s*(?:を)?\s*(?:お)?(?:伺います|うかがいます|伺う|お尋ねします|尋ねます|お聞きします)"
