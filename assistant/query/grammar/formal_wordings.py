@@ -67,7 +67,7 @@ def formal_wordings():
                            ("令和4年度(2022年度)にAだった", "2022年度にAだった"))),
         # 「担当部署による自己評価」: who makes the self-evaluation, said beside it (every self-evaluation is theirs).
         Phrasing("self_evaluation_by_departments",
-                 r"(?:担当部署|担当課|所管課|各課|担当部局|各部署)\s*(?:による|の|が行った|が行う|が実施した)\s*(?=自己評価)",
+                 r"(?:担当部署|担当課|所管課|各課|担当部局|各部署)\s*(?:による|が行った|が行う|が実施した)\s*(?=自己評価)",
                  "",
                  examples=(("令和2年度の担当部署による自己評価において", "令和2年度の自己評価において"),)),
         # 「自己評価において、C評価とされた」: the grade said after a comma is the grade of the evaluation named.
