@@ -31,6 +31,7 @@ from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query import issue_figures, member_grades, member_points, topic_figures, year_breakdown
 from assistant.query.claimed_count import checked_claim, claimed_count
 from assistant.query.hearsay import heard_claim
+from assistant.query.year_claim import checked_year_claim, year_claim
 from assistant.query.value_said_before import value_said_before
 from assistant.query.one_grade import its_grade
 from assistant.query.earlier_turns import earlier_one, first_answer
@@ -159,6 +160,9 @@ class Assistant:
             claiming, (question, claimed) = question, claimed_count(question) if isinstance(question, str) else (question, None)
             if isinstance(question, str) and claimed is None:  # (「市民から「…15項目あった」と聞きました」: hearsay.py)
                 question, claimed = heard_claim(question)
+            year_claimed = None  # (「令和5年度も…を行ったというのは事実か」 of the record named before: year_claim.py)
+            if isinstance(question, str) and claimed is None and self.context is not None:
+                question, year_claimed = year_claim(question)
             asked, respelled = question, ""
             if isinstance(question, str):
                 question, respelled = self._place_spelled_in_kana(question)
@@ -202,6 +206,7 @@ class Assistant:
             speaker_of_excerpt(self.db, question, answer)  # (「…と提案したのはどの委員」: the turn's speaker)
             in_unit_asked(question, answer)  # (「…いくら（万円）」: 「1,480万円」 as 1480)
             checked_claim(answer, claimed, claiming)
+            checked_year_claim(answer, year_claimed, claiming)
             stated_end(answer)  # (「もう終わった？」 of an item whose 状況 is printed: that word)
             joint_stated_end(answer)  # (the same of a joint project: its 状況)
             joint_stated_done(answer)  # (「もう実施してる？」: its 既に実施, else its plan)

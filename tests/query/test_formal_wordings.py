@@ -94,3 +94,12 @@ def test_one_citys_department_asked_with_the_city_as_topic(assistant, db):
     depts = json.loads(db.execute("SELECT departments FROM joint_project WHERE title = '観光キャンペーン事業'").fetchone()[0])
     answer = ask(assistant, "観光キャンペーン事業って、岡山市はどこの課が担当だった？")
     assert answer.status == "exact" and answer.value == depts["岡山市"]
+
+
+def test_a_claim_of_what_was_done_in_a_year_shows_that_years_entries_bearing_on_it(assistant, db):
+    answer = ask(assistant, "ガバメントクラウドファンディングの実施状況について伺います。", "令和5年度も寄附募集を行ったというのは事実か。")
+    entries = {str(r[0]) for r in db.execute("SELECT code FROM sheet_entry WHERE practice = '1' AND year = 'R5'")}
+    assert answer.status != "exact" and {str(r["code"]) for r in answer.rows} == entries
+    first = answer.rows[0]
+    assert "募集" in first["result"] and first["result"] in answer.summary
+    assert "事実かどうかはこの記載で確かめてください" in answer.summary
