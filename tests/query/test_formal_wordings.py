@@ -103,3 +103,11 @@ def test_a_claim_of_what_was_done_in_a_year_shows_that_years_entries_bearing_on_
     first = answer.rows[0]
     assert "募集" in first["result"] and first["result"] in answer.summary
     assert "事実かどうかはこの記載で確かめてください" in answer.summary
+
+
+def test_two_different_years_are_no_gloss():
+    from assistant.query.grammar.phrasings import PHRASINGS
+
+    glossed = next(p for p in PHRASINGS if p.name == "year_glossed_in_other_era")
+    assert glossed.apply("令和3年度（令和4年度）の評価") == "令和3年度（令和4年度）の評価"
+    assert glossed.apply("2021年度、すなわち令和4年度") == "2021年度、すなわち令和4年度"

@@ -21,6 +21,16 @@ def _gist_of_quote(m) -> str:
     return nouns[0] + m.group(2)
 
 
+def _same_year_glossed(m) -> str:
+    """The second year, when it is the first said again (「令和3年度（令和4年度実施）」 or two years are no gloss)."""
+    from assistant.text.wareki import find_years
+
+    years = [y.fiscal_year for y in find_years(m.group(0))]
+    if len(years) != 2 or years[0] != years[1]:
+        return m.group(0)
+    return m.group(2) or m.group(3)
+
+
 def formal_wordings():
     """Phrasings of formal or plain speech, run after the asker's context (grammar/asker_context.py)."""
     from assistant.query.grammar.phrasings import Phrasing
@@ -61,10 +71,11 @@ def formal_wordings():
         # 「2020年度、すなわち令和2年度」「2021年度（令和3年度）」: one year said in both eras; the second says it again.
         Phrasing("year_glossed_in_other_era",
                  rf"({_YEAR})\s*(?:[、,]?\s*(?:すなわち|即ち|つまり|言い換えれば)[、,]?\s*({_YEAR})|[(（]\s*({_YEAR})\s*[)）])",
-                 lambda m: m.group(2) or m.group(3),
+                 _same_year_glossed,
                  examples=(("2020年度、すなわち令和2年度の自己評価", "令和2年度の自己評価"),
                            ("2021年度（令和3年度）までに取組を終了した", "令和3年度までに取組を終了した"),
-                           ("令和4年度(2022年度)にAだった", "2022年度にAだった"))),
+                           ("令和4年度(2022年度)にAだった", "2022年度にAだった"),
+                           ("R3年度(2021年度)に終わった", "2021年度に終わった"))),
         # 「担当部署による自己評価」: who makes the self-evaluation, said beside it (every self-evaluation is theirs).
         Phrasing("self_evaluation_by_departments",
                  r"(?:担当部署|担当課|所管課|各課|担当部局|各部署)\s*(?:による|が行った|が行う|が実施した)\s*(?=自己評価)",
