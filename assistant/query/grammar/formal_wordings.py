@@ -113,13 +113,14 @@ def formal_wordings():
         # 「総括自己評価において進捗度が」: the heading the score is printed under, said before the score.
         # (「N16の総括の自己評価で」: the 総括 row of the sheet of one record named by its number, left as said)
         Phrasing("summary_heading_before_score",
-                 r"(?<!\dの)総括\s*(?:の)?\s*自己評価\s*(?:において|における|で|では|の中で|のうち)[、,]?\s*(?=(?:{SCORES}))",
+                 r"(?<!\dの)総括\s*(?:の)?\s*自己評価\s*(?:において|における|で|では|の中で|のうち)[、,]?\s*(?=(?:{SCORES})\s*(?:が|は)\s*(?:最低|最高|満点|最も|\d))",
                  "",
                  examples=(("総括自己評価において進捗度が1点", "進捗度が1点"),
                            ("総括の自己評価で、効率性が3点", "効率性が3点"))),
-        # 「総括合計点」: the total of the summary self-evaluation, the only total the items have.
+        # 「総括合計点」: the total of the summary self-evaluation, the only total the items have (「総括の合計」 is
+        # read as said).
         Phrasing("summary_total",
-                 r"(?<!\dの)総括\s*(?:の|自己評価の)?\s*(?=合計)",
+                 r"(?<!\dの)総括\s*(?=合計)",
                  "",
                  examples=(("各実践項目の総括合計点", "各実践項目の合計点"),)),
         # 「最も合計点が高いのは」: the superlative said before the score, as 「合計点が最も高い」 says it.
