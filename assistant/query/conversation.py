@@ -3563,6 +3563,12 @@ class Assistant:
                 if q.value_field == "places":
                     from assistant.query.place_names import municipalities_of
                     answer.value = municipalities_of(rows[0].get("places")) or answer.value
+                if not q.value_part and isinstance(rows[0].get(q.value_field), dict) and isinstance(q.question, str):
+                    # 「観光キャンペーン事業、岡山市は誰が…担当？」: of a value held per municipality, the one municipality the
+                    # question names is the part asked, however it was said (never every city's value as the one asked)
+                    named = [k for k in rows[0][q.value_field] if isinstance(k, str) and len(k) >= 2 and k in nfkc(q.question)]
+                    if len(named) == 1:
+                        q.value_part = named[0]
                 if q.value_part and isinstance(rows[0].get(q.value_field), dict):
                     answer.value = rows[0][q.value_field].get(q.value_part) or None
                     label = f"{q.value_part}の{label}"

@@ -513,7 +513,7 @@ def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pat
         # (「倉敷の担当部署」: the municipality said without 市 too)
         # (「岡山市はどこの課が担当だった」: the municipality said as the topic, the department asked after it)
         compiled(rf"({names}|{_bare_names_pattern(municipalities)})(?:(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"
-                 r"|(?=側?\s*(?:は|って|では|の方は|のほうは)[、,]?\s*(?:どこの|どの)\s*(?:課|部署|部局|担当課|担当部署)\s*(?:が|で)?\s*(?:担当|所管)))"),
+                 r"|(?=側?\s*(?:は|って|では|の方は|のほうは)[、,]?\s*(?:(?:どこの|どの)\s*(?:課|部署|部局|担当課|担当部署)|どこ)\s*(?:が|で)?\s*(?:担当|所管)))"),
     )
 
 

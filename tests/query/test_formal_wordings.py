@@ -111,3 +111,10 @@ def test_two_different_years_are_no_gloss():
     glossed = next(p for p in PHRASINGS if p.name == "year_glossed_in_other_era")
     assert glossed.apply("令和3年度（令和4年度）の評価") == "令和3年度（令和4年度）の評価"
     assert glossed.apply("2021年度、すなわち令和4年度") == "2021年度、すなわち令和4年度"
+
+
+def test_a_value_held_per_city_asked_with_one_city_named_is_that_citys(assistant, db):
+    depts = json.loads(db.execute("SELECT departments FROM joint_project WHERE title = '観光キャンペーン事業'").fetchone()[0])
+    for city in depts:
+        answer = ask(assistant, f"観光キャンペーン事業、{city}ではどこが担当してる？")
+        assert answer.value == depts[city]
