@@ -31,6 +31,7 @@ from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query import issue_figures, member_grades, member_points, topic_figures, year_breakdown
 from assistant.query.claimed_count import checked_claim, claimed_count
 from assistant.query.hearsay import heard_claim
+from assistant.query.year_claim import checked_year_claim, year_claim
 from assistant.query.value_said_before import value_said_before
 from assistant.query.one_grade import its_grade
 from assistant.query.earlier_turns import earlier_one, first_answer
@@ -166,6 +167,9 @@ class Assistant:
             claiming, (question, claimed) = question, claimed_count(question) if isinstance(question, str) else (question, None)
             if isinstance(question, str) and claimed is None:  # (「市民から「…15項目あった」と聞きました」: hearsay.py)
                 question, claimed = heard_claim(question)
+            year_claimed = None  # (「令和5年度も…を行ったというのは事実か」 of the record named before: year_claim.py)
+            if isinstance(question, str) and claimed is None and self.context is not None:
+                question, year_claimed = year_claim(question)
             asked, respelled = question, ""
             if isinstance(question, str):
                 question, respelled = self._place_spelled_in_kana(question)
@@ -209,6 +213,7 @@ class Assistant:
             speaker_of_excerpt(self.db, question, answer)  # (「…と提案したのはどの委員」: the turn's speaker)
             in_unit_asked(question, answer)  # (「…いくら（万円）」: 「1,480万円」 as 1480)
             checked_claim(answer, claimed, claiming)
+            checked_year_claim(answer, year_claimed, claiming)
             stated_end(answer)  # (「もう終わった？」 of an item whose 状況 is printed: that word)
             joint_stated_end(answer)  # (the same of a joint project: its 状況)
             joint_stated_done(answer)  # (「もう実施してる？」: its 既に実施, else its plan)
@@ -3581,6 +3586,12 @@ class Assistant:
                 if q.value_field == "places":
                     from assistant.query.place_names import municipalities_of
                     answer.value = municipalities_of(rows[0].get("places")) or answer.value
+                if not q.value_part and isinstance(rows[0].get(q.value_field), dict) and isinstance(q.question, str):
+                    # 「観光キャンペーン事業、岡山市は誰が…担当？」: of a value held per municipality, the one municipality the
+                    # question names is the part asked, however it was said (never every city's value as the one asked)
+                    named = [k for k in rows[0][q.value_field] if isinstance(k, str) and len(k) >= 2 and k in nfkc(q.question)]
+                    if len(named) == 1:
+                        q.value_part = named[0]
                 if q.value_part and isinstance(rows[0].get(q.value_field), dict):
                     answer.value = rows[0][q.value_field].get(q.value_part) or None
                     label = f"{q.value_part}の{label}"

@@ -414,7 +414,9 @@ def _either_words(keywords: list[str], question: str) -> list:
     for kw in keywords:
         last = out[-1] if out else None
         words = last if isinstance(last, list) else [last] if last else []
-        if words and "|" not in kw and compiled(re.escape(words[-1]) + f"(?:{_WORDS_EITHER})" + re.escape(kw)
+        # (「高齢者・高齢化に触れて」: two forms of one word, its stem shared, are one topic said twice: either)
+        either = f"{_WORDS_EITHER}|・" if words and len(words[-1]) > 2 and len(kw) > 2 and words[-1][:2] == kw[:2] else _WORDS_EITHER
+        if words and "|" not in kw and compiled(re.escape(words[-1]) + f"(?:{either})" + re.escape(kw)
                                                 + r"(?!\s*(?:の両方|のどちらも|の両者|とも|共に|を両方))").search(said):
             out[-1] = [*words, kw]
         else:
@@ -509,7 +511,9 @@ def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pat
                  rf"|{_CHAIR}(?:が|は|\s+)(?P<always>ずっと|いつも|毎年|一貫して)?({names})(?P<only2>だけ|のみ|単独)?"
                  rf"(?P<other>じゃない|ではない|でない|じゃなかった|ではなかった|以外)?"),
         # (「倉敷の担当部署」: the municipality said without 市 too)
-        compiled(rf"({names}|{_bare_names_pattern(municipalities)})(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"),
+        # (「岡山市はどこの課が担当だった」: the municipality said as the topic, the department asked after it)
+        compiled(rf"({names}|{_bare_names_pattern(municipalities)})(?:(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"
+                 r"|(?=側?\s*(?:は|って|では|の方は|のほうは)[、,]?\s*(?:(?:どこの|どの)\s*(?:課|部署|部局|担当課|担当部署)|どこ)\s*(?:が|で)?\s*(?:担当|所管)))"),
     )
 
 

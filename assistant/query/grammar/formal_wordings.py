@@ -1,0 +1,139 @@
+"""Formal council wordings and plain speech that say what the grammar's own forms say: a year glossed in the
+other era (「2020年度、すなわち令和2年度」「2021年度（令和3年度）」), the grade said after a comma (「自己評価で、
+C評価とされた」), 「一度も欠けることなく」 for ずっと, 「最低の1点」 for the score itself, 「前年度より」 beside the two
+years compared. Each is rewritten to the form the rules read (grammar/phrasings.py runs them)."""
+from __future__ import annotations
+
+# A fiscal year as a phrasing sees it (NFKC, kanji numerals made digits, before canon.py).
+_YEAR = r"(?:(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度|年)?|(?:19|20)\d{2}\s*年度)"
+_GRADE = r"[A-DＡ-Ｄ](?![A-Za-zＡ-Ｚａ-ｚ])"
+
+
+def _gist_of_quote(m) -> str:
+    """「「減点にはならない」みたいなこと」: a quote said to be the gist, not the words: its one noun (kanji or
+    katakana, two characters or more) is what a record says, however it words the rest; a quote of several
+    nouns, or of its noun alone, is left as said."""
+    import re
+
+    nouns = re.findall(r"[一-龥々ァ-ヶー]{2,}", m.group(1))
+    if len(nouns) != 1 or nouns[0] == m.group(1):
+        return m.group(0)
+    return nouns[0] + m.group(2)
+
+
+def _same_year_glossed(m) -> str:
+    """The second year, when it is the first said again (「令和3年度（令和4年度実施）」 or two years are no gloss)."""
+    from assistant.text.wareki import find_years
+
+    years = [y.fiscal_year for y in find_years(m.group(0))]
+    if len(years) != 2 or years[0] != years[1]:
+        return m.group(0)
+    return m.group(2) or m.group(3)
+
+
+def formal_wordings():
+    """Phrasings of formal or plain speech, run after the asker's context (grammar/asker_context.py)."""
+    from assistant.query.grammar.phrasings import Phrasing
+
+    return (
+        # 「「減点にはならない」みたいなこと書いてある」: the gist of a quote, not its words.
+        Phrasing("gist_of_quote",
+                 r"[「『]([^」』]{2,30})[」』]\s*((?:みたいな|のような|ような|といった|っぽい|的な|に近い|に類する)\s*"
+                 r"(?:こと|内容|趣旨|意見|話|記述|文言|表現|指摘|もの))",
+                 _gist_of_quote,
+                 examples=(("委員意見で「減点にはならない」みたいなこと書いてある取組", "委員意見で減点みたいなこと書いてある取組"),
+                           ("「コストメリットが薄い」のような指摘", "コストメリットのような指摘"))),
+        # 「高齢化の問題に触れている」「外国人住民への対応について意見を述べている」: the topic said with a word
+        # for a topic (問題, 話題, 対応); what the comment touches is the topic's own word.
+        Phrasing("topic_wrapped_in_a_word",
+                 r"(?<=[一-龥々ァ-ヶー])(?:の|という|への|に対する)\s*(?:問題|話題|テーマ|観点|事柄|対応|配慮)"
+                 r"(?=\s*(?:に|について|には|に関して|に関する)\s*(?:は|も)?\s*(?:触れ|ふれ|言及|委員|意見|述べ|指摘|コメント|[、,]))",
+                 "",
+                 examples=(("高齢者や高齢化の問題に触れている取組項目", "高齢者や高齢化に触れている取組項目"),
+                           ("外国人住民への対応について委員が意見を述べている", "外国人住民について委員が意見を述べている"))),
+        # 「外国人住民」「高齢者市民」: the people a group word names, said with 住民: the group word is what a text says.
+        Phrasing("group_of_residents",
+                 r"((?:外国|在留外国|高齢|障害|障がい|若|女性|子育て)(?:人|者))(?:住民|市民)(?![一-龥々ァ-ヶー])",
+                 r"\1",
+                 examples=(("外国人住民について委員が意見を述べている", "外国人について委員が意見を述べている"),)),
+        # 「連携事業の6番以降で」: numbered from (up to) a number, said with 番 as with No.
+        Phrasing("numbered_from_said_with_ban",
+                 r"(?<![\dA-Za-z.位])(?<!上位)(?<!下位)(\d{1,3})\s*番目?\s*(?=以降|以後|まで|以前|より後|から後)",
+                 r"No.\1",
+                 examples=(("連携事業の6番以降で", "連携事業のNo.6以降で"), ("3番目までの実践項目", "No.3までの実践項目"))),
+        # 「…はどれか伺います」「…の合計点を伺います。」: the council's way of asking (伺う is 聞く, humbly said).
+        Phrasing("asked_humbly",
+                 r"((?:どれ|何|なに|どこ|いくつ|何件|誰|どの[^。？?、,]{1,6})(?:か|であるか|なのか))\s*(?:を)?\s*(?:お)?(?:伺います|うかがいます|伺う|お尋ねします|尋ねます|お聞きします)"
+                 r"|\s*(?:を|について)\s*(?:お)?(?:伺います|うかがいます|お尋ねします|お聞きします)(?=\s*[。．]?\s*$)",
+                 lambda m: m.group(1) or "", keep_whole=True,
+                 examples=(("取組を終了した実践項目はどれか伺います。", "取組を終了した実践項目はどれか。"),
+                           ("各実践項目の合計点を伺います。", "各実践項目の合計点。"))),
+        # 「2020年度、すなわち令和2年度」「2021年度（令和3年度）」: one year said in both eras; the second says it again.
+        Phrasing("year_glossed_in_other_era",
+                 rf"({_YEAR})\s*(?:[、,]?\s*(?:すなわち|即ち|つまり|言い換えれば)[、,]?\s*({_YEAR})|[(（]\s*({_YEAR})\s*[)）])",
+                 _same_year_glossed,
+                 examples=(("2020年度、すなわち令和2年度の自己評価", "令和2年度の自己評価"),
+                           ("2021年度（令和3年度）までに取組を終了した", "令和3年度までに取組を終了した"),
+                           ("令和4年度(2022年度)にAだった", "2022年度にAだった"),
+                           ("R3年度(2021年度)に終わった", "2021年度に終わった"))),
+        # 「担当部署による自己評価」: who makes the self-evaluation, said beside it (every self-evaluation is theirs).
+        Phrasing("self_evaluation_by_departments",
+                 r"(?:担当部署|担当課|所管課|各課|担当部局|各部署)\s*(?:による|が行った|が行う|が実施した)\s*(?=自己評価)",
+                 "",
+                 examples=(("令和2年度の担当部署による自己評価において", "令和2年度の自己評価において"),)),
+        # 「自己評価において、C評価とされた」: the grade said after a comma is the grade of the evaluation named.
+        Phrasing("grade_after_evaluation_comma",
+                 rf"((?:自己評価|総合評価|評価)\s*(?:において|における|で|では|に関して|については))\s*[、,]\s*(?={_GRADE}\s*(?:評価|判定)?\s*(?:と|に|が|の|だ|で))",
+                 r"\1",
+                 examples=(("令和2年度の自己評価において、C評価とされた実践項目", "令和2年度の自己評価においてC評価とされた実践項目"),
+                           ("R3の評価で、Aだった項目", "R3の評価でAだった項目"))),
+        # 「一度も欠けることなくA評価を維持し続けた」「途切れることなく」: every year of the span, as ずっと says.
+        Phrasing("never_missing_a_year",
+                 r"(?:一度も|1度も|一回も|1回も)?\s*(?:欠ける|欠け|途切れる|途切れ|途絶える|途絶え)\s*(?:こと)?\s*(?:なく|ずに|ず)[、,]?\s*"
+                 r"|(?:一度も|1度も)?\s*欠かさず[、,]?\s*",
+                 "ずっと",
+                 examples=(("4年間、一度も欠けることなくA評価を維持し続けた", "4年間、ずっとA評価を維持し続けた"),
+                           ("途切れることなくAだった", "ずっとAだった"))),
+        # 「R2〜R5の4年度、ずっとA」: the number of years the span holds, said with 年度 as with 年間.
+        Phrasing("years_counted_after_span",
+                 rf"({_YEAR}\s*(?:〜|~|～|から)\s*{_YEAR}\s*(?:まで)?\s*の\s*\d+)\s*(?:か|ヵ|カ|ケ|ヶ)?年度(?=\s*[、,]|\s*(?:ずっと|すべて|全て|とも))",
+                 r"\1年間",
+                 examples=(("R2〜R5の4年度、ずっとA", "R2〜R5の4年間、ずっとA"),)),
+        # 「自己評価ずっとA」: the particle left out between the evaluation and ずっと.
+        Phrasing("evaluation_then_all_along",
+                 rf"((?:自己評価|総合評価|評価))(?=\s*(?:ずっと|毎年|一貫して|常に|いつも)\s*{_GRADE})",
+                 r"\1が",
+                 examples=(("自己評価ずっとAの実践項目", "自己評価がずっとAの実践項目"),)),
+        # 「R3からR4にかけて、自己評価が前年度より下がった」: the year before is the first of the two years said.
+        Phrasing("previous_year_of_two_said",
+                 rf"(から\s*{_YEAR}\s*(?:に|で|にかけて|の間で?)[、,]?\s*(?:(?:自己|総合)?評価)?\s*(?:が|は)?\s*)"
+                 r"(?:前年度?|前の年度?|前年)\s*(?:より|と比べて|に比べて|と比較して)\s*(?=下が|上が|悪く|良く|悪化|改善)",
+                 r"\1",
+                 examples=(("R3からR4に自己評価が前年度より下がった", "R3からR4に自己評価が下がった"),)),
+        # 「総括自己評価において進捗度が」: the heading the score is printed under, said before the score.
+        # (「N16の総括の自己評価で」: the 総括 row of the sheet of one record named by its number, left as said)
+        Phrasing("summary_heading_before_score",
+                 r"(?<!\dの)総括\s*(?:の)?\s*自己評価\s*(?:において|における|で|では|の中で|のうち)[、,]?\s*(?=(?:{SCORES})\s*(?:が|は)\s*(?:最低|最高|満点|最も|\d))",
+                 "",
+                 examples=(("総括自己評価において進捗度が1点", "進捗度が1点"),
+                           ("総括の自己評価で、効率性が3点", "効率性が3点"))),
+        # 「総括合計点」: the total of the summary self-evaluation, the only total the items have (「総括の合計」 is
+        # read as said).
+        Phrasing("summary_total",
+                 r"(?<!\dの)総括\s*(?=合計)",
+                 "",
+                 examples=(("各実践項目の総括合計点", "各実践項目の合計点"),)),
+        # 「最も合計点が高いのは」: the superlative said before the score, as 「合計点が最も高い」 says it.
+        Phrasing("most_before_score",
+                 r"(最も|もっとも|一番|いちばん)\s*((?:{SCORES})|合計点|合計|総合点|点数|得点|評価点|平均点|委員評価|委員会評価|審議会評価)\s*(?:が|の)\s*"
+                 r"(?=高い|低い|高かった|低かった|良い|悪い|大きい|小さい)",
+                 r"\2が\1",
+                 examples=(("その中で最も合計点が高いのはどの項目か", "その中で合計点が最も高いのはどの項目か"),
+                           ("いちばん進捗度の低い実践項目", "進捗度がいちばん低い実践項目"))),
+        # 「進捗度が最低の1点とされた」: the score said with what it is on the scale; the figure is what is compared.
+        Phrasing("score_said_as_lowest",
+                 r"((?:{SCORES})\s*(?:が|は))\s*(?:最低|最高|最も低い|最も高い|一番低い|一番高い|満点)\s*(?:の|点の|点である|である)?\s*(\d+\s*点)",
+                 r"\1\2",
+                 examples=(("進捗度が最低の1点とされた", "進捗度が1点とされた"),
+                           ("効率性が満点の3点", "効率性が3点"))),
+    )
