@@ -131,6 +131,7 @@ def parents_lacking(assistant, question: str) -> Query | None:
         return None
     for child_word, child, parent_word, parent, _, lacking, none_of in _pairs(_words(assistant.lexicon)):
         m = lacking.search(said)
+        none_said = not m
         if m:
             asked = f"{said[:m.start()]}{m.group('who')}の{child_word}は？"
         else:
@@ -156,10 +157,16 @@ def parents_lacking(assistant, question: str) -> Query | None:
                             if isinstance(u, dict) and u.get("label") and u.get("field") not in ("source", "text"))
         # (the parents of the children's own documents: another document's records of the same numbers are no
         # parents the members could have spoken of)
+        if none_said:  # (the parents of the plan the children belong to: those of the parents' documents)
+            marks = ", ".join("?" * len(keys))
+            sources = [str(r[0]) for r in assistant.db.execute(
+                f"SELECT DISTINCT source FROM [{parent}] WHERE key IN ({marks})", keys).fetchall()]
         marks = ", ".join("?" * len(sources))
         held = [str(r[0]) for r in assistant.db.execute(
             f"SELECT key FROM [{parent}] WHERE source IN ({marks}) ORDER BY rowid", sources).fetchall()]
         lacking = [k for k in held if k not in keys]
+        if not held:
+            return None
         return Query(question=question, target=parent,
                      conditions=[Condition("key", "in", lacking,
                                            f"{said_of}の{child_word}がない{parent_word}（{len(rows)}件の{child_word}から）")])

@@ -1145,8 +1145,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         else:
             best = (max if reading.aggregate == "max" else min)(n for _, n in present)
             top = [r for r, n in present if n == best]
-            answer.rows = [_row(t, r) for r in top] + [_row(t, r) for r, n in sorted(
-                present, key=lambda rn: -rn[1] if reading.aggregate == "max" else rn[1]) if r not in top]
+            answer.rows = [_row(t, r) for r in top]  # (the row or rows asked for: ties all, no others)
             answer.value = _plain_number(best)
             top_names = "、".join(_name_of(t, r) for r in top)
             extreme = "最も大きい" if reading.aggregate == "max" else "最も小さい"
