@@ -1134,6 +1134,13 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.status = "partial"
             answer.caveat = f"{m}には数値でない欄（{'、'.join(worded[:3])}）があるため、{word}は計算できません。"
             answer.summary = answer.caveat + f"{where}"
+        elif reading.aggregate == "sum" and len(parts) == 1 and (
+                t.column(m).unit in ("%", "％") or t.column(m).base.endswith("率")):
+            # 「全体（合計）の削減率は？」: rates added up are no rate of the whole; say so, claim no figure.
+            answer.status = "partial"
+            answer.caveat = (f"{m}は率のため、行の値を足し合わせても全体の率にはなりません。"
+                             "資料の合計欄の率を確かめてください。")
+            answer.summary = answer.caveat + f"{where}"
         elif reading.aggregate in ("sum", "avg"):
             total = sum(n for _, n in present)
             value = total if reading.aggregate == "sum" else total / len(present)
