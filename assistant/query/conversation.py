@@ -4962,7 +4962,7 @@ _NEXT_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その)?(?:�
                        r"(?:い|く)?(?:の|もの|取組|取組項目|実践項目)?(?:は|って)?\s*(?:どれ|どこ|何|なに)?\s*[?？。]?\s*$")
 # 「そのうち」「その中で」: of the records just found; 「…のうち」 after words: of the records they pick.
 _COUNTS_COMPARED = tuple(p for p in PHRASINGS if p.name in ("grade_count_years_compared", "grade_count_change",
-                                                              "counts_then_difference_asked"))
+                                                              "counts_then_difference_asked", "groups_then_count_difference_asked"))
 _MOST_OF_THE_GROUPS = compiled(r"^\s*(?:じゃあ|では)?[、,]?\s*(?:その|この)\s*(?:中|なか|うち|内訳)\s*(?:で|の中で)?(?:は)?[、,]?\s*"
                                r"(?=(?:件数が|数が)?\s*(?:いちばん|一番|最も|もっとも)\s*(?:件数が|数が)?\s*(?:多|少))")
 _WITHIN_BEFORE = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この|それらの)?\s*(?:うち|中で|なかで)")
@@ -5091,7 +5091,8 @@ def _shape_conditions(q: Query) -> list[dict]:
         ranked = next((p for p in q.agg_parts if p.startswith(("after:", "rank:"))), "") if q.aggregate == "top_group" else ""
         if ranked:  # 「R6の次に多い」「2番目に多い」
             word = (f"{ranked[6:]}の次に" if ranked.startswith("after:") else f"{ranked[5:]}番目に") + word[2:]
-        out.append(Condition(q.group_by, q.aggregate, None, f"{field_label(q.group_by, q.target)}の{word}"))
+        shown = field_label(q.group_by, q.target) + ("の部局の略称" if "bureau" in q.agg_parts else "")
+        out.append(Condition(q.group_by, q.aggregate, None, f"{shown}の{word}"))
     elif q.aggregate == "field_diff" and q.agg_parts:
         out.append(Condition(q.agg_field, "field_diff", q.agg_parts[0],
                              f"{field_label(q.agg_field, q.target)} − {field_label(q.agg_parts[0], q.target)}"))

@@ -231,6 +231,15 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
             # 「（財）の担当部署は何種類」: the bureau's departments, not those listed beside them on its records
             groups = [(g, n) for g, n in groups
                       if any(nfkc(g).startswith(f"({b})") for b in bureaus)]
+        if "bureau" in q.agg_parts:
+            # 「部局の略称は何種類」: each department's bureau mark ((総)職員課 → (総)); one written with none has no bureau
+            marks: dict[str, int] = {}
+            for g, n in groups:
+                m = _BUREAU_RE.match(nfkc(g))
+                if m:
+                    marks[m.group()] = marks.get(m.group(), 0) + n
+            groups = sorted(marks.items(), key=lambda t: (-t[1], t[0]))
+            label = "部局の略称"
         if q.aggregate == "distinct":
             listed = "、".join(f"{g} {n}件" for g, n in groups[:8]) + (" …" if len(groups) > 8 else "")
             return {"summary": f"{kind} {len(rows)}件の{label}は全部で {len(groups)}種類です（{listed}）。",

@@ -351,6 +351,19 @@ RULES: list[Rule] = [
                    ("自己評価Aの取組項目の委員評価平均は、自己評価Bの取組項目の平均よりどれだけ高い",
                     {"aggregate": "groups_diff", "agg_field": "committee_score", "agg_parts": ["avg", "A", "B", "more"]}),
                    ("AはBより何件多い", None))),
+    # 「担当部署に付されている部局の略称は何種類」: the bureaus' marks the departments are written with ((総)職員課),
+    # each mark once; a department written with none (会計課) has no bureau.
+    Rule("distinct_bureau_marks",
+         r"(?:(?:担当部署|担当課|所管課|部署|課)(?:名)?(?:に|の)\s*(?:付(?:さ|け)?れて(?:い)?る|付された|付けられた|つけられた|"
+         r"ついて(?:い)?る|付いて(?:い)?る|書かれて(?:い)?る|書かれた|冠された)?\s*(?:の)?\s*)?"
+         r"(?:部局|部)(?:の|を表す|を示す)?\s*(?:略称|略号|略記|略字|記号)(?:の種類)?\s*(?:は|が|って){0,2}[、,]?\s*"
+         r"(?:全部で|合わせて|全体で|合計で|ぜんぶで)?\s*(?:何種類|いくつ|何個|何通り|種類数|種類の数)(?:ある|あります)?",
+         lambda m, ctx: Production(aggregate="distinct", group_by="departments", agg_parts=["bureau"]),
+         topic="aggregates",
+         examples=(("担当部署に付されている部局の略称は、全部で何種類ある",
+                    {"aggregate": "distinct", "group_by": "departments", "agg_parts": ["bureau"]}),
+                   ("部局の略号はいくつ", {"aggregate": "distinct", "group_by": "departments", "agg_parts": ["bureau"]}),
+                   ("担当部署は何種類", None))),
     Rule("distinct_count",
          r"(" + _GROUP + r")(?:の値|の数値|の点数)?(?:は|が|の|って|には)?\s*(?:全部で|合わせて|全体で|合計で|全体として|ぜんぶで)?\s*"
          r"(?:何種類|何通り|何種|種類数|種類の数|いくつの種類|どれだけの種類|何(?:か|カ|ヶ|ヵ|箇)所に(?:分かれ|わかれ)(?:て(?:い)?(?:ます|る)|た|る|ている))(?:ある|あります)?",

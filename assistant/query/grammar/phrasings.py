@@ -926,8 +926,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # (「副担当課に人事課が入っている」 asks the sub department's column: left to related_departments)
     Phrasing("department_among", r"(?<!副)担当(?:部署|課)?に\s*([^、。？?\s]{2,12}?)\s*が\s*(?:入って|含まれて|載って)(?:い)?る", r"担当部署が\1の",
              examples=(('担当部署に行政監理室が入ってる実践項目', '担当部署が行政監理室の実践項目'),)),
-    Phrasing("shared_included", r"[(（]\s*(?:共管|共同所管|共同|兼務|連名)(?:分|の分)?(?:も|を)?\s*(?:含む|含め(?:て)?|込み)\s*[)）]", "",
-             examples=(('全部で何件？(共管含む)', '全部で何件？'),)),
+    # 「部局の略称（(総)(政)(民)など）」: marks listed in brackets as examples of what is asked are no condition.
+    Phrasing("marks_given_as_examples", r"[(（]\s*(?:[(（][^()（）]{1,3}[)）]\s*[、,・]?\s*){2,}(?:など|等|とか)?\s*[)）]", "",
+             examples=(('部局の略称（(総)(政)(民)など）は何種類', '部局の略称は何種類'),)),
+    Phrasing("shared_included", r"[(（]\s*(?:(?:他|ほか)の?(?:部署|課|部局|所属)と(?:の)?\s*)?(?:共管|共同所管|共同担当|共同|兼務|連名)(?:分|の分|のもの)?(?:も|を)?\s*(?:含む|含め(?:て)?|込み)\s*[)）]", "",
+             examples=(('全部で何件？(共管含む)', '全部で何件？'),
+                       ('行政監理室が担当（他部署との共管を含む）する実践項目', '行政監理室が担当する実践項目'))),
     # 「…実践項目は、他の課との共同担当も含めて何件？」: shared items are counted (the department is one of
     # the record's), the same said in words.
     Phrasing("shared_included_said",
@@ -1254,6 +1258,15 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("counts_then_difference_asked",
              r"(?<=件数と)([^。？?、,]{1,20}?件数)\s*(?:って|は|で|では)?\s*(?:何件|いくつ)\s*(?:の)?差\s*(?:が|は)?\s*(?:ある|あります|あるの|つく|ついて(?:い)?る)?(?:か|の)?",
              r"\1の差は", examples=(("B評価の件数とA評価の件数って何件差がある", "B評価の件数とA評価の件数の差は"),)),
+    # 「窓口サービス課と行政監理室とで、担当する実践項目の件数にはどれだけの差があるのか」: two groups said with
+    # とで, then the count of each and how far apart they are asked.
+    Phrasing("groups_then_count_difference_asked",
+             r"とで(?:は)?[、,]?\s*((?:[^。？?、,]{0,12}?)(?:件数|数))\s*(?:に|には|で|では|は|って)?\s*"
+             r"(?:どれだけ|どれくらい|どのくらい|どの程度|いくつ|何件)\s*(?:の)?\s*(?:差|違い|開き)\s*(?:が|は)?\s*"
+             r"(?:ある|あります|あるの|つく|ついて(?:い)?る|出る)?(?:のか|か|の)?",
+             r"の\1の差は",
+             examples=(("窓口サービス課と行政監理室とで、担当する実践項目の件数にはどれだけの差があるのか",
+                        "窓口サービス課と行政監理室の担当する実践項目の件数の差は"),)),
     # 「…取組項目っていくつ実践項目持ってるの」: the number said before what is held, in speech order.
     Phrasing("how_many_before_held", r"(取組項目|取組|項目)(?:って|は)\s*(いくつ|何個|何件|何項目)\s*(?:の)?\s*(実践項目|項目)\s*(?:を)?\s*(?=持|抱え|有し)",
              r"\1は\3を\2", examples=(("取組項目っていくつ実践項目持ってるの", "取組項目は実践項目をいくつ持ってるの"),)),
