@@ -3445,6 +3445,11 @@ class Assistant:
                 answer.summary += f"{field_label(q.group_by, q.target)}が空欄の{blank}件は数えていません。"
             answer.value = None
             return
+        if q.order_by and not q.order_by.startswith("@") and q.order_by not in self.executor.columns.get(q.target, []):
+            # (「実践項目の委員評価の上位3件」: a field the records do not hold orders nothing; the first ones in
+            # the documents' order are no answer to it)
+            answer.unused = [*answer.unused, f"{field_label(q.order_by, q.target)}の順"]
+            answer.notes = [*answer.notes, f"{kind_label(q.target)}には「{field_label(q.order_by, q.target)}」の値がないため、その順に並べられませんでした"]
         if q.limit and q.aggregate != "nth":
             rows = rows[: q.limit]
         answer.rows = rows
