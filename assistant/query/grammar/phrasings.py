@@ -1295,6 +1295,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"([一-龥ァ-ヶー]{2,8}?)(?:名|名称)?\s*(?:なし|無し|がない|が無い|のない|が未記入|未記入)\s*の\s*(?:行|もの|事業|分|の)?\s*(?:は|を)?\s*(?=除)",
              r"\1名が空欄のは",
              examples=(("部会名なしの行は除く", "部会名が空欄のは除く"),)),
+    # 「全実践項目ベースで」「全件ベースで」: every record is what the figure is of (ベース only says so).
+    Phrasing("every_record_as_base", r"(全\s*(?:{KINDS}|件|体|部))\s*ベース", r"\1",
+             examples=(("総括合計の平均値出して。全実践項目ベースで。", "総括合計の平均値出して。全実践項目で。"),)),
+    # 「…ごとの件数の内訳は？空欄も1区分で。」: the blank ones counted as a group of their own, as a breakdown of
+    # the end year does (継続中); the remark adds no condition.
+    Phrasing("blank_as_a_group", r"[。、,？?]?\s*(?:空欄|空白|未記入|記載なし)(?:の(?:もの|分|行))?\s*(?:も|は)\s*(?:1|一|ひとつ|1つ|一つ)?\s*(?:つの)?\s*"
+                                 r"(?:区分|グループ|カテゴリ|項目)\s*(?:として|に|で)?\s*(?:数えて|扱って|含めて)?(?:ください|ね)?\s*[。]?\s*$", "",
+             examples=(("取組終了年度ごとの件数の内訳は？空欄も1区分で。", "取組終了年度ごとの件数の内訳は"),)),
     # 「…取組項目っていくつ実践項目持ってるの」: the number said before what is held, in speech order.
     Phrasing("how_many_before_held", r"(取組項目|取組|項目)(?:って|は)\s*(いくつ|何個|何件|何項目)\s*(?:の)?\s*(実践項目|項目)\s*(?:を)?\s*(?=持|抱え|有し)",
              r"\1は\3を\2", examples=(("取組項目っていくつ実践項目持ってるの", "取組項目は実践項目をいくつ持ってるの"),)),
