@@ -3281,6 +3281,28 @@ class Assistant:
         detail = "、".join(f"{r['group']} {r['value']}" for r in out[:5])
         answer.summary = (f"{kind_label(q.target)}の{label}の{word}を{by}別に見ると{len(out)}区分です"
                           f"（{detail}{' …' if len(out) > 5 else ''}）。")
+        if len(q.agg_parts) >= 4 and q.agg_parts[1] == "bound":
+            # 「…の平均が10.5以上になる取組項目」: the groups within the bound; a group that is a record of its own
+            # (取組項目) is answered as that record.
+            op, bound = q.agg_parts[2], float(q.agg_parts[3])
+            test = {">=": bound.__le__, "<=": bound.__ge__, ">": bound.__lt__, "<": bound.__gt__}[op]
+            keys = {}
+            for r in rows:
+                g = r.get(q.group_by)
+                if isinstance(g, (str, int)) and r.get(f"{q.group_by}_key"):
+                    keys[names.get(str(g), str(g))] = r[f"{q.group_by}_key"]
+            # (compared unrounded: 10.499 is below 10.5)
+            exact = {g: calc(v) for g, v in members.items()}
+            passed = [r for r in out if test(exact[r["group"]])]
+            for r in passed:
+                if r["group"] in keys:
+                    r["key"] = keys[r["group"]]
+            sign = BOUND_WORDS[op]
+            answer.rows, answer.count = passed, len(passed)
+            listed = "、".join(f"{r['group']}（{r['value']}）" for r in passed)
+            answer.summary = (f"{kind_label(q.target)}の{label}の{word}が {q.agg_parts[3]}{sign}の{by}は {len(passed)}件です"
+                              + (f"（{listed}）。" if passed else "。"))
+            return
         if len(q.agg_parts) >= 3 and out and q.agg_parts[1] == "spread":
             # 「…平均、いちばん高いテーマといちばん低いテーマで何ポイント差」: the highest group's less the lowest's;
             # with the digits the document prints the averaged values in, the difference of the figures as printed
@@ -5083,6 +5105,8 @@ def _shape_conditions(q: Query) -> list[dict]:
         word = {"avg": "平均", "max": "最高", "min": "最低", "sum": "合計"}[q.agg_parts[0]]
         end = {"max": "が最も高い区分", "min": "が最も低い区分", "spread": "の最も高い区分と最も低い区分の差"}.get(
             q.agg_parts[1], "") if len(q.agg_parts) >= 3 else ""
+        if len(q.agg_parts) >= 4 and q.agg_parts[1] == "bound":
+            end = f"が {q.agg_parts[3]}{BOUND_WORDS[q.agg_parts[2]]}の区分"
         out.append(Condition(q.group_by, "group", q.agg_field,
                              f"{field_label(q.group_by, q.target)}別の{field_label(q.agg_field, q.target)}の{word}{end}"))
     elif q.aggregate == "group" and q.group_by == "@years":

@@ -157,6 +157,18 @@ def _top_group_aggregate(m: re.Match, ctx: Context) -> Production | None:
     return got
 
 
+_BOUND_OPS = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">", "を超える": ">", "より上": ">", "より下": "<",
+              "より高い": ">", "より低い": "<", "を上回る": ">", "を下回る": "<"}
+
+
+def _group_aggregate_bound(m: re.Match, ctx: Context) -> Production | None:
+    got = _group_aggregate(m, ctx)
+    if got is None:
+        return None
+    got.agg_parts += ["bound", _BOUND_OPS[m.group("cmp")], m.group("n")]
+    return got
+
+
 def _group_spread(m: re.Match, ctx: Context) -> Production | None:
     got = _group_aggregate(m, ctx)
     if got is None or got.agg_parts[0] not in ("avg", "sum") or got.group_by in _KIND_FIELDS:
@@ -636,6 +648,21 @@ RULES: list[Rule] = [
                        "aggregate": "group", "group_by": "themes", "agg_field": "committee_score",
                        "agg_parts": ["avg", "max", "name"]}),
                    ("審議会の評価平均がいちばん低い取組項目", None))),
+    # 「取組項目ごとに実践項目の総括合計の平均を出して、10.5以上になる取組項目は」: the groups whose aggregate is
+    # within a bound.
+    Rule("group_aggregate_bound",
+         r"(?P<group>" + _GROUP + r")(?:ごと|別|毎)(?:の|に|で)?\s*(?:(?P<keep>" + _KINDS + r")の)?(?:総括の?)?(?P<v>" + _VALUE + r")" + _FILLER
+         + r"(?:の|は)?\s*(?P<agg>平均|合計|総計|最高|最低)(?:値|点)?\s*"
+         r"(?:を(?:出|計算|求め)(?:して|したとき|した場合|したら|すると|て)|で|が|は)?[、,]?\s*"
+         r"(?P<n>\d+(?:\.\d+)?)\s*(?:点)?\s*(?P<cmp>以上|以下|未満|超|を超える|より上|より下|より高い|より低い|を上回る|を下回る)"
+         r"(?:に|と)?\s*(?:なる|なった|の)?\s*(?:(?P=group)|もの|の)?",
+         lambda m, ctx: _group_aggregate_bound(m, ctx),
+         examples=(("取組項目ごとに実践項目の総括合計の平均を出して、10.5以上になる取組項目", {
+                       "aggregate": "group", "group_by": "initiative", "agg_field": "total",
+                       "agg_parts": ["avg", "bound", ">=", "10.5"]}),
+                   ("テーマごとの委員評価の平均が4未満のテーマ", {
+                       "aggregate": "group", "group_by": "themes", "agg_field": "committee_score",
+                       "agg_parts": ["avg", "bound", "<", "4"]}))),
     Rule("group_aggregate",
          r"(?P<group>" + _GROUP + r")(?:ごと|別|毎)(?:の|に|で)?\s*(?:(?P<keep>" + _KINDS + r")の)?(?P<v>" + _VALUE + r")" + _FILLER
          + r"(?:の|は)?\s*(?P<agg>平均|最高|最大|最低|最小|合計|総計)(?:値|点)?"

@@ -914,6 +914,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"(?:(?:入って|ついて|付いて)(?:い)?(?P<neg>ない|ません)|(?:ない|ありません)|(?:あって|あり|ある|ついて(?:いて|る)?|付いて(?:いて|る)?|入って(?:いて|る)?))",
              lambda m: f"{m.group(1)}がテーマに{'含まれない' if m.group('neg') or m.group(0).endswith(('ない', 'ません')) else '含まれ'}",
              examples=(('財政に○があってサービスには○が入っていない', '財政がテーマに含まれサービスがテーマに含まれない'),)),
+    # 「進捗度の平均値が一番低い取組項目」: the score an initiative prints is its items' average already.
+    Phrasing("printed_average_extreme", r"({SCORES}|合計|合計点)の\s*平均(?:値|点)?\s*(が|で|の)(?=\s*(?:一番|いちばん|最も|もっとも)\s*(?:高|低)(?:い|かった)\s*(?:取組項目|取組))",
+             r"\1\2",
+             examples=(('進捗度の平均値が一番低い取組項目は', '進捗度が一番低い取組項目は'),)),
+    # 「委員評価が22項目の平均値より上」: the records the average is of, said by their number, restate them.
+    Phrasing("average_of_records_counted", r"(?<=[がは])\s*(?:全)?\s*\d+\s*(?:項目|件|個|事業)\s*(?:全体)?\s*の\s*(平均(?:値|点)?)\s*(?=より|を)",
+             r"\1",
+             examples=(('委員評価が22項目の平均値より上の取組項目', '委員評価が平均値より上の取組項目'),)),
     # 「取組項目別の合計平均が10.5以上」: a figure each record of the kind prints (the report's own average).
     Phrasing("kind_wise_average", r"({KINDS})(?:別|ごと)の\s*(合計|合計点|進捗度|連携度|効率性|創造性|委員評価)(?:の)?\s*平均(?:値|点)?\s*(が|は)", r"\1の\2\3",
              examples=(('取組項目別の合計平均が10.5以上', '取組項目の合計が10.5以上'),)),
