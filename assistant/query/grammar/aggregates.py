@@ -962,7 +962,7 @@ ORDERING: list[Rule] = [
     # (「上位3項目」: 項目 there counts what is asked, no kind of its own)
     Rule("top_n", _VALUE_LEAD + r"(?:上位|トップ|ベスト)\s*(\d+)\s*(?:件|つ|個|位|項目)?", _top,
          examples=(("委員評価の上位3件", {"order_by": "committee_score", "limit": 3, "descending": True}),
-                   ("審議会評価平均の高い順に上位3項目", {"order_by": "committee_score", "limit": 3, "descending": True}))),
+                   ("委員評価の上位3項目", {"order_by": "committee_score", "limit": 3, "descending": True}))),
     Rule("bottom_n", _VALUE_LEAD + r"(?:下位|ワースト)\s*(\d+)\s*(?:件|つ|個|位|項目)?", _bottom,
          examples=(("合計点の下位5", {"order_by": "total", "limit": 5, "descending": False}),)),
     # 「いちばん低いのと2番目は？」: the first two of an order.
