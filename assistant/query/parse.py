@@ -2401,8 +2401,7 @@ class Parser:
                 continue
             # 意見書 is the report, not a comment; 「No.8の実践項目数」 is the initiative's field.
             after = r"(?!書)" if word == "意見" else r"(?!数)" if word == "実践項目" and self._initiative_named else ""
-            # 項目 alone, not the tail of 実践項目数, nor a counter (「上位3項目」: three of whatever is asked)
-            before = r"(?<![一-龥0-9])" if word == "項目" else ""
+            before = r"(?<![一-龥])" if word == "項目" else ""  # 項目 alone, not the tail of 実践項目数
             if compiled(r"[ァ-ヶ]").match(word):
                 before = r"(?<![ァ-ヶー])"  # イベント alone, not the tail of プレイベント
             inside = [(a.start(), a.end()) for f in _FIELDS_HOLDING.get(word, ()) for a in w.finditer(re.escape(f))]
