@@ -3309,6 +3309,28 @@ class Assistant:
         detail = "、".join(f"{r['group']} {r['value']}" for r in out[:5])
         answer.summary = (f"{kind_label(q.target)}の{label}の{word}を{by}別に見ると{len(out)}区分です"
                           f"（{detail}{' …' if len(out) > 5 else ''}）。")
+        if len(q.agg_parts) >= 4 and q.agg_parts[1] == "bound":
+            # 「…の平均が10.5以上になる取組項目」: the groups within the bound; a group that is a record of its own
+            # (取組項目) is answered as that record.
+            op, bound = q.agg_parts[2], float(q.agg_parts[3])
+            test = {">=": bound.__le__, "<=": bound.__ge__, ">": bound.__lt__, "<": bound.__gt__}[op]
+            keys = {}
+            for r in rows:
+                g = r.get(q.group_by)
+                if isinstance(g, (str, int)) and r.get(f"{q.group_by}_key"):
+                    keys[names.get(str(g), str(g))] = r[f"{q.group_by}_key"]
+            # (compared unrounded: 10.499 is below 10.5)
+            exact = {g: calc(v) for g, v in members.items()}
+            passed = [r for r in out if test(exact[r["group"]])]
+            for r in passed:
+                if r["group"] in keys:
+                    r["key"] = keys[r["group"]]
+            sign = BOUND_WORDS[op]
+            answer.rows, answer.count = passed, len(passed)
+            listed = "、".join(f"{r['group']}（{r['value']}）" for r in passed)
+            answer.summary = (f"{kind_label(q.target)}の{label}の{word}が {q.agg_parts[3]}{sign}の{by}は {len(passed)}件です"
+                              + (f"（{listed}）。" if passed else "。"))
+            return
         if len(q.agg_parts) >= 3 and out and q.agg_parts[1] == "spread":
             # 「…平均、いちばん高いテーマといちばん低いテーマで何ポイント差」: the highest group's less the lowest's;
             # with the digits the document prints the averaged values in, the difference of the figures as printed
@@ -3473,6 +3495,11 @@ class Assistant:
                 answer.summary += f"{field_label(q.group_by, q.target)}が空欄の{blank}件は数えていません。"
             answer.value = None
             return
+        if q.order_by and not q.order_by.startswith("@") and q.order_by not in self.executor.columns.get(q.target, []):
+            # (「実践項目の委員評価の上位3件」: a field the records do not hold orders nothing; the first ones in
+            # the documents' order are no answer to it)
+            answer.unused = [*answer.unused, f"{field_label(q.order_by, q.target)}の順"]
+            answer.notes = [*answer.notes, f"{kind_label(q.target)}には「{field_label(q.order_by, q.target)}」の値がないため、その順に並べられませんでした"]
         if q.limit and q.aggregate != "nth":
             rows = rows[: q.limit]
         answer.rows = rows
@@ -4996,7 +5023,7 @@ _NEXT_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その)?(?:�
                        r"(?:い|く)?(?:の|もの|取組|取組項目|実践項目)?(?:は|って)?\s*(?:どれ|どこ|何|なに)?\s*[?？。]?\s*$")
 # 「そのうち」「その中で」: of the records just found; 「…のうち」 after words: of the records they pick.
 _COUNTS_COMPARED = tuple(p for p in PHRASINGS if p.name in ("grade_count_years_compared", "grade_count_change",
-                                                              "counts_then_difference_asked"))
+                                                              "counts_then_difference_asked", "groups_then_count_difference_asked"))
 # 「あ、R5じゃなくて2020年度で」「すみません、総務課ではなく財政課でした」: a word of the question before, put right.
 _CORRECTION = compiled(r"^\s*(?:あっ?|ああ|えっと|すみません|すいません|失礼|ごめん|ごめんなさい|訂正)?[、,。\s]*"
                        r"(?P<was>[^、,。\s「」]{1,20}?)(?:じゃなくて|ではなくて|じゃなく|ではなく|でなく)[、,\s]*"
@@ -5117,6 +5144,8 @@ def _shape_conditions(q: Query) -> list[dict]:
         word = {"avg": "平均", "max": "最高", "min": "最低", "sum": "合計"}[q.agg_parts[0]]
         end = {"max": "が最も高い区分", "min": "が最も低い区分", "spread": "の最も高い区分と最も低い区分の差"}.get(
             q.agg_parts[1], "") if len(q.agg_parts) >= 3 else ""
+        if len(q.agg_parts) >= 4 and q.agg_parts[1] == "bound":
+            end = f"が {q.agg_parts[3]}{BOUND_WORDS[q.agg_parts[2]]}の区分"
         out.append(Condition(q.group_by, "group", q.agg_field,
                              f"{field_label(q.group_by, q.target)}別の{field_label(q.agg_field, q.target)}の{word}{end}"))
     elif q.aggregate == "group" and q.group_by == "@years":
@@ -5130,7 +5159,8 @@ def _shape_conditions(q: Query) -> list[dict]:
         ranked = next((p for p in q.agg_parts if p.startswith(("after:", "rank:"))), "") if q.aggregate == "top_group" else ""
         if ranked:  # 「R6の次に多い」「2番目に多い」
             word = (f"{ranked[6:]}の次に" if ranked.startswith("after:") else f"{ranked[5:]}番目に") + word[2:]
-        out.append(Condition(q.group_by, q.aggregate, None, f"{field_label(q.group_by, q.target)}の{word}"))
+        shown = field_label(q.group_by, q.target) + ("の部局の略称" if "bureau" in q.agg_parts else "")
+        out.append(Condition(q.group_by, q.aggregate, None, f"{shown}の{word}"))
     elif q.aggregate == "field_diff" and q.agg_parts:
         out.append(Condition(q.agg_field, "field_diff", q.agg_parts[0],
                              f"{field_label(q.agg_field, q.target)} − {field_label(q.agg_parts[0], q.target)}"))

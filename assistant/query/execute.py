@@ -231,6 +231,15 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
             # 「（財）の担当部署は何種類」: the bureau's departments, not those listed beside them on its records
             groups = [(g, n) for g, n in groups
                       if any(nfkc(g).startswith(f"({b})") for b in bureaus)]
+        if "bureau" in q.agg_parts:
+            # 「部局の略称は何種類」: each department's bureau mark ((総)職員課 → (総)); one written with none has no bureau
+            marks: dict[str, int] = {}
+            for g, n in groups:
+                m = _BUREAU_RE.match(nfkc(g))
+                if m:
+                    marks[m.group()] = marks.get(m.group(), 0) + n
+            groups = sorted(marks.items(), key=lambda t: (-t[1], t[0]))
+            label = "部局の略称"
         if q.aggregate == "distinct":
             listed = "、".join(f"{g} {n}件" for g, n in groups[:8]) + (" …" if len(groups) > 8 else "")
             return {"summary": f"{kind} {len(rows)}件の{label}は全部で {len(groups)}種類です（{listed}）。",
@@ -412,6 +421,12 @@ class Executor:
             target = q.target = named[0]
             if asked in self.columns.get(target, []) and not q.value_field:
                 q.value_field = asked
+        holder = self._holder_of_aggregated(q, target)
+        if holder:
+            # 「（ICTのテーマの実践項目のあと）そのテーマの審議会評価平均は？」: a figure only the records the target's
+            # belong to hold, over those records, the conditions being theirs too.
+            notes.append(f"「{field_label(q.agg_field, holder)}」は{kind_label(holder)}の項目のため、{kind_label(holder)}について計算しました")
+            target = q.target = holder
         cols = set(self.columns.get(target, []))
         out: list[Condition] = []
         city = next((c.value for c in q.conditions if c.field == "@city_dept"), None)
@@ -623,6 +638,21 @@ class Executor:
                 notes.append(f"「{field_label(asked)}」は{kind_label(target)}にない項目です")
                 q.unused.append(field_label(asked))
         return q, notes
+
+    def _holder_of_aggregated(self, q: Query, target: str) -> str:
+        """The kind holding the records of `target` (its parent) that has the field aggregated (avg, sum, max, min)
+        and every plain field the conditions name, when the target has not that field; "" otherwise."""
+        if q.aggregate not in ("avg", "sum", "max", "min") or not q.agg_field or q.agg_field.startswith("@") \
+                or q.agg_field in self.columns.get(target, ()) or q.group_by:
+            return ""
+        plain = {c.field for c in q.conditions if not c.field.startswith("@") and c.field not in ("text", "source")}
+        if any(c.field.startswith("@") for c in q.conditions):
+            return ""  # (a condition the engine reads per kind: its meaning for the parent is not checked here)
+        for parent, child in LINKS:
+            cols = set(self.columns.get(parent, ()))
+            if child == target and parent in self.tables and q.agg_field in cols and plain <= cols:
+                return parent
+        return ""
 
     def _year_state(self, target: str, f: str, op: str, value, label: str) -> Condition | None:
         """An end (or start) year asked of records keeping a state per year: the years (of those the records print)

@@ -1471,8 +1471,12 @@ class Parser:
                 if prod is None:
                     continue
                 upgrade = prod.aggregate == "top_group" and q.aggregate == "group" and prod.group_by == q.group_by
+                # (「部会ごとの事業件数で、一番多い部会」: the groups said before their top one are the same groups)
+                grouped = prod.aggregate == "group" and q.aggregate == "top_group" and prod.group_by == q.group_by \
+                    and not prod.agg_field
                 if prod.aggregate and q.aggregate and not upgrade:  # the first summary asked for applies
-                    if (prod.aggregate, prod.agg_field, prod.group_by) != (q.aggregate, q.agg_field, q.group_by):
+                    if (prod.aggregate, prod.agg_field, prod.group_by) != (q.aggregate, q.agg_field, q.group_by) \
+                            and not grouped:
                         continue
                     prod = Production(notes=prod.notes)  # the same summary asked twice (何件…数えて): used
                 for s, e in parts:

@@ -18,6 +18,9 @@ _LIGHT = {
     "ござる", "在る", "くださる", "一覧", "致す", "頂ける", "戴く", "つく", "よる", "受ける", "所管", "属する", "入る", "紹介", "掲載",
     "ぶら下がる", "ぶら下げる", "紐付く", "紐付ける", "絡む", "からむ", "噛む", "かむ",
 }
+# Light verbs whose normalised lemma is another verb's (挙げる is read 上げる, which may say a grade was raised):
+# told by how they are written.
+_LIGHT_SPELLED = ("挙げ",)
 _NEGATION_LEMMAS = {"以外", "除く", "除外"}
 # 「同じ…」「他の…」 compare with something (the previous answer's record): left over, they shaped nothing.
 _COMPARING = {"同じ", "他", "別"}
@@ -115,7 +118,8 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
             word = canon.original(m.start, m.end)
             if m.lemma in _NEGATION_LEMMAS or m.surface.startswith(("以外", "除")) or m.lemma in _COMPARING:
                 out.append(word)
-            elif m.predicate and m.lemma not in _LIGHT and not (after_keyword and _relating(m)) \
+            elif m.predicate and m.lemma not in _LIGHT and not m.surface.startswith(_LIGHT_SPELLED) \
+                    and not (after_keyword and _relating(m)) \
                     and not any(k and (k in word or len(word) > 1 and word in k) for k in keywords) \
                     and not (after_name and _relating(m)):
                 # After a name a rule used (住宅課が所管する), only a relating verb is used with it: 「自己評価と

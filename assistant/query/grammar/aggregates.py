@@ -157,6 +157,18 @@ def _top_group_aggregate(m: re.Match, ctx: Context) -> Production | None:
     return got
 
 
+_BOUND_OPS = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">", "を超える": ">", "より上": ">", "より下": "<",
+              "より高い": ">", "より低い": "<", "を上回る": ">", "を下回る": "<"}
+
+
+def _group_aggregate_bound(m: re.Match, ctx: Context) -> Production | None:
+    got = _group_aggregate(m, ctx)
+    if got is None:
+        return None
+    got.agg_parts += ["bound", _BOUND_OPS[m.group("cmp")], m.group("n")]
+    return got
+
+
 def _group_spread(m: re.Match, ctx: Context) -> Production | None:
     got = _group_aggregate(m, ctx)
     if got is None or got.agg_parts[0] not in ("avg", "sum") or got.group_by in _KIND_FIELDS:
@@ -351,6 +363,19 @@ RULES: list[Rule] = [
                    ("自己評価Aの取組項目の委員評価平均は、自己評価Bの取組項目の平均よりどれだけ高い",
                     {"aggregate": "groups_diff", "agg_field": "committee_score", "agg_parts": ["avg", "A", "B", "more"]}),
                    ("AはBより何件多い", None))),
+    # 「担当部署に付されている部局の略称は何種類」: the bureaus' marks the departments are written with ((総)職員課),
+    # each mark once; a department written with none (会計課) has no bureau.
+    Rule("distinct_bureau_marks",
+         r"(?:(?:担当部署|担当課|所管課|部署|課)(?:名)?(?:に|の)\s*(?:付(?:さ|け)?れて(?:い)?る|付された|付けられた|つけられた|"
+         r"ついて(?:い)?る|付いて(?:い)?る|書かれて(?:い)?る|書かれた|冠された)?\s*(?:の)?\s*)?"
+         r"(?:部局|部)(?:の|を表す|を示す)?\s*(?:略称|略号|略記|略字|記号)(?:の種類)?\s*(?:は|が|って){0,2}[、,]?\s*"
+         r"(?:全部で|合わせて|全体で|合計で|ぜんぶで)?\s*(?:何種類|いくつ|何個|何通り|種類数|種類の数)(?:ある|あります)?",
+         lambda m, ctx: Production(aggregate="distinct", group_by="departments", agg_parts=["bureau"]),
+         topic="aggregates",
+         examples=(("担当部署に付されている部局の略称は、全部で何種類ある",
+                    {"aggregate": "distinct", "group_by": "departments", "agg_parts": ["bureau"]}),
+                   ("部局の略号はいくつ", {"aggregate": "distinct", "group_by": "departments", "agg_parts": ["bureau"]}),
+                   ("担当部署は何種類", None))),
     Rule("distinct_count",
          r"(" + _GROUP + r")(?:の値|の数値|の点数)?(?:は|が|の|って|には)?\s*(?:全部で|合わせて|全体で|合計で|全体として|ぜんぶで)?\s*"
          r"(?:何種類|何通り|何種|種類数|種類の数|いくつの種類|どれだけの種類|何(?:か|カ|ヶ|ヵ|箇)所に(?:分かれ|わかれ)(?:て(?:い)?(?:ます|る)|た|る|ている))(?:ある|あります)?",
@@ -623,6 +648,21 @@ RULES: list[Rule] = [
                        "aggregate": "group", "group_by": "themes", "agg_field": "committee_score",
                        "agg_parts": ["avg", "max", "name"]}),
                    ("審議会の評価平均がいちばん低い取組項目", None))),
+    # 「取組項目ごとに実践項目の総括合計の平均を出して、10.5以上になる取組項目は」: the groups whose aggregate is
+    # within a bound.
+    Rule("group_aggregate_bound",
+         r"(?P<group>" + _GROUP + r")(?:ごと|別|毎)(?:の|に|で)?\s*(?:(?P<keep>" + _KINDS + r")の)?(?:総括の?)?(?P<v>" + _VALUE + r")" + _FILLER
+         + r"(?:の|は)?\s*(?P<agg>平均|合計|総計|最高|最低)(?:値|点)?\s*"
+         r"(?:を(?:出|計算|求め)(?:して|したとき|した場合|したら|すると|て)|で|が|は)?[、,]?\s*"
+         r"(?P<n>\d+(?:\.\d+)?)\s*(?:点)?\s*(?P<cmp>以上|以下|未満|超|を超える|より上|より下|より高い|より低い|を上回る|を下回る)"
+         r"(?:に|と)?\s*(?:なる|なった|の)?\s*(?:(?P=group)|もの|の)?",
+         lambda m, ctx: _group_aggregate_bound(m, ctx),
+         examples=(("取組項目ごとに実践項目の総括合計の平均を出して、10.5以上になる取組項目", {
+                       "aggregate": "group", "group_by": "initiative", "agg_field": "total",
+                       "agg_parts": ["avg", "bound", ">=", "10.5"]}),
+                   ("テーマごとの委員評価の平均が4未満のテーマ", {
+                       "aggregate": "group", "group_by": "themes", "agg_field": "committee_score",
+                       "agg_parts": ["avg", "bound", "<", "4"]}))),
     Rule("group_aggregate",
          r"(?P<group>" + _GROUP + r")(?:ごと|別|毎)(?:の|に|で)?\s*(?:(?P<keep>" + _KINDS + r")の)?(?P<v>" + _VALUE + r")" + _FILLER
          + r"(?:の|は)?\s*(?P<agg>平均|最高|最大|最低|最小|合計|総計)(?:値|点)?"
@@ -919,9 +959,11 @@ ORDERING: list[Rule] = [
          lambda m, ctx: Production(order_by=_value_field(m.group(1)), descending=m.group(2) in _HIGH, limit=1),
          examples=(("委員評価が高いほう", {"order_by": "committee_score", "descending": True, "limit": 1}),
                    ("合計点の低い方", {"order_by": "total", "descending": False, "limit": 1}))),
-    Rule("top_n", _VALUE_LEAD + r"(?:上位|トップ|ベスト)\s*(\d+)\s*(?:件|つ|個|位)?", _top,
-         examples=(("委員評価の上位3件", {"order_by": "committee_score", "limit": 3, "descending": True}),)),
-    Rule("bottom_n", _VALUE_LEAD + r"(?:下位|ワースト)\s*(\d+)\s*(?:件|つ|個|位)?", _bottom,
+    # (「上位3項目」: 項目 there counts what is asked, no kind of its own)
+    Rule("top_n", _VALUE_LEAD + r"(?:上位|トップ|ベスト)\s*(\d+)\s*(?:件|つ|個|位|項目)?", _top,
+         examples=(("委員評価の上位3件", {"order_by": "committee_score", "limit": 3, "descending": True}),
+                   ("委員評価の上位3項目", {"order_by": "committee_score", "limit": 3, "descending": True}))),
+    Rule("bottom_n", _VALUE_LEAD + r"(?:下位|ワースト)\s*(\d+)\s*(?:件|つ|個|位|項目)?", _bottom,
          examples=(("合計点の下位5", {"order_by": "total", "limit": 5, "descending": False}),)),
     # 「いちばん低いのと2番目は？」: the first two of an order.
     Rule("extreme_and_next",
@@ -1034,12 +1076,14 @@ SUMMARIES: list[Rule] = [
                    ("委員評価のへいきんを", {"aggregate": "avg", "agg_field": "committee_score"}))),
     # 「…の割合は？」; 割合 inside a name (業務割合推計) or 「何%」 after a field asks for a value instead.
     # (「Bだった割合は」「終わってる割合」: after a clause too)
-    Rule("ratio", r"(?:の|が|(?<=[たるい\x1f]))(?:割合|比率|パーセンテージ)(?:は|を|って)?(?=\s*(?:どれくらい|いくら|何|[？?。]|$))"
+    Rule("ratio", r"(?:の|が|(?<=[たるい\x1f]))(?:割合|比率|構成比|構成割合|構成比率|パーセンテージ)(?:は|を|って)?"
+                  r"(?:\s*(?:何|なん)\s*(?:パーセント|%|割)|(?=\s*(?:どれくらい|いくら|何|[？?。]|$)))"
                   r"|(?:は|が)?\s*(?:全体|全部)\s*の\s*(?:何|なん)\s*(?:パーセント|%|割)|(?:は|が)\s*(?:何|なん)\s*(?:パーセント|%|割)",
          lambda m, ctx: Production(aggregate="ratio"),
          examples=(("A評価の割合は？", {"aggregate": "ratio"}), ("は全体の何パーセント", {"aggregate": "ratio"}),
                    ("は何%", {"aggregate": "ratio"}), ("なのは何割", {"aggregate": "ratio"}),
-                   ("総合評価がA・Bだった割合は何％", {"aggregate": "ratio"}))),
+                   ("総合評価がA・Bだった割合は何％", {"aggregate": "ratio"}),
+                   ("総合評価がAの構成比って何パーセント", {"aggregate": "ratio"}))),
     # Counters of records as people say them: 何問 (Q&A), 何組 (a question and its answer), 何記事.
     # (職員定数は, 参加人数は, 点数は: a figure of the records, not a count of them)
     # 「…は、取組項目でいうと何種類にまたがってる」: how many records the ones found spread over.

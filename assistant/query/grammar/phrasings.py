@@ -914,6 +914,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"(?:(?:入って|ついて|付いて)(?:い)?(?P<neg>ない|ません)|(?:ない|ありません)|(?:あって|あり|ある|ついて(?:いて|る)?|付いて(?:いて|る)?|入って(?:いて|る)?))",
              lambda m: f"{m.group(1)}がテーマに{'含まれない' if m.group('neg') or m.group(0).endswith(('ない', 'ません')) else '含まれ'}",
              examples=(('財政に○があってサービスには○が入っていない', '財政がテーマに含まれサービスがテーマに含まれない'),)),
+    # 「進捗度の平均値が一番低い取組項目」: the score an initiative prints is its items' average already.
+    Phrasing("printed_average_extreme", r"({SCORES}|合計|合計点)の\s*平均(?:値|点)?\s*(が|で|の)(?=\s*(?:一番|いちばん|最も|もっとも)\s*(?:高|低)(?:い|かった)\s*(?:取組項目|取組))",
+             r"\1\2",
+             examples=(('進捗度の平均値が一番低い取組項目は', '進捗度が一番低い取組項目は'),)),
+    # 「委員評価が22項目の平均値より上」: the records the average is of, said by their number, restate them.
+    Phrasing("average_of_records_counted", r"(?<=[がは])\s*(?:全)?\s*\d+\s*(?:項目|件|個|事業)\s*(?:全体)?\s*の\s*(平均(?:値|点)?)\s*(?=より|を)",
+             r"\1",
+             examples=(('委員評価が22項目の平均値より上の取組項目', '委員評価が平均値より上の取組項目'),)),
     # 「取組項目別の合計平均が10.5以上」: a figure each record of the kind prints (the report's own average).
     Phrasing("kind_wise_average", r"({KINDS})(?:別|ごと)の\s*(合計|合計点|進捗度|連携度|効率性|創造性|委員評価)(?:の)?\s*平均(?:値|点)?\s*(が|は)", r"\1の\2\3",
              examples=(('取組項目別の合計平均が10.5以上', '取組項目の合計が10.5以上'),)),
@@ -926,8 +934,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # (「副担当課に人事課が入っている」 asks the sub department's column: left to related_departments)
     Phrasing("department_among", r"(?<!副)担当(?:部署|課)?に\s*([^、。？?\s]{2,12}?)\s*が\s*(?:入って|含まれて|載って)(?:い)?る", r"担当部署が\1の",
              examples=(('担当部署に行政監理室が入ってる実践項目', '担当部署が行政監理室の実践項目'),)),
-    Phrasing("shared_included", r"[(（]\s*(?:共管|共同所管|共同|兼務|連名)(?:分|の分)?(?:も|を)?\s*(?:含む|含め(?:て)?|込み)\s*[)）]", "",
-             examples=(('全部で何件？(共管含む)', '全部で何件？'),)),
+    # 「部局の略称（(総)(政)(民)など）」: marks listed in brackets as examples of what is asked are no condition.
+    Phrasing("marks_given_as_examples", r"[(（]\s*(?:[(（][^()（）]{1,3}[)）]\s*[、,・]?\s*){2,}(?:など|等|とか)?\s*[)）]", "",
+             examples=(('部局の略称（(総)(政)(民)など）は何種類', '部局の略称は何種類'),)),
+    Phrasing("shared_included", r"[(（]\s*(?:(?:他|ほか)の?(?:部署|課|部局|所属)と(?:の)?\s*)?(?:共管|共同所管|共同担当|共同|兼務|連名)(?:分|の分|のもの)?(?:も|を)?\s*(?:含む|含め(?:て)?|込み)\s*[)）]", "",
+             examples=(('全部で何件？(共管含む)', '全部で何件？'),
+                       ('行政監理室が担当（他部署との共管を含む）する実践項目', '行政監理室が担当する実践項目'))),
     # 「…実践項目は、他の課との共同担当も含めて何件？」: shared items are counted (the department is one of
     # the record's), the same said in words.
     Phrasing("shared_included_said",
@@ -1254,6 +1266,51 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("counts_then_difference_asked",
              r"(?<=件数と)([^。？?、,]{1,20}?件数)\s*(?:って|は|で|では)?\s*(?:何件|いくつ)\s*(?:の)?差\s*(?:が|は)?\s*(?:ある|あります|あるの|つく|ついて(?:い)?る)?(?:か|の)?",
              r"\1の差は", examples=(("B評価の件数とA評価の件数って何件差がある", "B評価の件数とA評価の件数の差は"),)),
+    # 「窓口サービス課と行政監理室とで、担当する実践項目の件数にはどれだけの差があるのか」: two groups said with
+    # とで, then the count of each and how far apart they are asked.
+    Phrasing("groups_then_count_difference_asked",
+             r"とで(?:は)?[、,]?\s*((?:[^。？?、,]{0,12}?)(?:件数|数))\s*(?:に|には|で|では|は|って)?\s*"
+             r"(?:どれだけ|どれくらい|どのくらい|どの程度|いくつ|何件)\s*(?:の)?\s*(?:差|違い|開き)\s*(?:が|は)?\s*"
+             r"(?:ある|あります|あるの|つく|ついて(?:い)?る|出る)?(?:のか|か|の)?",
+             r"の\1の差は",
+             examples=(("窓口サービス課と行政監理室とで、担当する実践項目の件数にはどれだけの差があるのか",
+                        "窓口サービス課と行政監理室の担当する実践項目の件数の差は"),)),
+    # 「委員評価が最も高い「A」と、最も低い「B」とでは、何点の差があるのか」: the two records named, each said
+    # with where it stands (an aside, not a condition), then the difference of the field asked.
+    Phrasing("named_extremes_difference_asked",
+             r"([^、,。「」]{1,12}?)(?:が|の|で)\s*(?:最も|一番|いちばん|もっとも)(?:高い|低い|大きい|小さい|多い|少ない)\s*(「[^」]{2,40}」)\s*と[、,]?\s*"
+             r"(?:(?:最も|一番|いちばん|もっとも)(?:高い|低い|大きい|小さい|多い|少ない)\s*)?(「[^」]{2,40}」)\s*(?:と)?(?:で|では|の間で|の間には)?[、,]?\s*"
+             r"(?:何点|どれだけ|どれくらい|どのくらい|いくつ|何件|いくら)\s*(?:の)?\s*(?:差|違い|開き)\s*(?:が|は)?\s*(?:ある|あります|あるの|つく|ついて(?:い)?る)?(?:のか|か|の)?",
+             r"\2と\3の\1の差は",
+             examples=(("委員評価が最も高い「庁内文書の電子化の推進」と、最も低い「町内会の活性化に向けた取組」とでは、何点の差があるのか",
+                        "「庁内文書の電子化の推進」と「町内会の活性化に向けた取組」の委員評価の差は"),)),
+    # 「2つ以上の事業を抱えてる部会」: the number said before what is held, as 「事業を2つ以上抱えている部会」.
+    Phrasing("number_of_held_before_them",
+             r"(?<![\d.])(\d+)\s*(つ|件|個|本)\s*(以上|以下|未満|超)?の\s*(事業|取組|{KINDS})\s*(を|が)\s*(?=抱え|担当|持って|持つ|受け持|ある|あり)",
+             r"\4\5\1\2\3",
+             examples=(("2つ以上の事業を抱えてる部会", "事業を2つ以上抱えてる部会"),
+                       ("2つ以上の事業がある部会", "事業が2つ以上ある部会"))),
+    # 「部会は、重複を除くと何部会あるのか」「部会って全部で何部会ある」: a group word counted by itself is the
+    # number of different ones.
+    Phrasing("groups_counted_by_their_word",
+             r"(?<![一-龥ァ-ヶー])([一-龥ァ-ヶー]{2,6})(?:は|が|って)[、,]?\s*(?:重複を除くと|重複を除いて|重複を除き|重複なしで|重複を省くと|ダブりなしで)?[、,]?\s*"
+             r"(?:全部で|合わせて|全体で|ぜんぶで|合計で)?\s*何\1",
+             r"\1は全部で何種類",
+             examples=(("部会は、重複を除くと何部会あるのか", "部会は全部で何種類あるのか"),
+                       ("部会って全部で何部会ある", "部会は全部で何種類ある"))),
+    # 「（部会名なしの行は除く）」: the records whose field is blank left out, said as 「部会名が空欄のは除く」.
+    Phrasing("blank_said_as_none",
+             r"([一-龥ァ-ヶー]{2,8}?)(?:名|名称)?\s*(?:なし|無し|がない|が無い|のない|が未記入|未記入)\s*の\s*(?:行|もの|事業|分|の)?\s*(?:は|を)?\s*(?=除)",
+             r"\1名が空欄のは",
+             examples=(("部会名なしの行は除く", "部会名が空欄のは除く"),)),
+    # 「全実践項目ベースで」「全件ベースで」: every record is what the figure is of (ベース only says so).
+    Phrasing("every_record_as_base", r"(全\s*(?:{KINDS}|件|体|部))\s*ベース", r"\1",
+             examples=(("総括合計の平均値出して。全実践項目ベースで。", "総括合計の平均値出して。全実践項目で。"),)),
+    # 「…ごとの件数の内訳は？空欄も1区分で。」: the blank ones counted as a group of their own, as a breakdown of
+    # the end year does (継続中); the remark adds no condition.
+    Phrasing("blank_as_a_group", r"[。、,？?]?\s*(?:空欄|空白|未記入|記載なし)(?:の(?:もの|分|行))?\s*(?:も|は)\s*(?:1|一|ひとつ|1つ|一つ)?\s*(?:つの)?\s*"
+                                 r"(?:区分|グループ|カテゴリ|項目)\s*(?:として|に|で)?\s*(?:数えて|扱って|含めて)?(?:ください|ね)?\s*[。]?\s*$", "",
+             examples=(("取組終了年度ごとの件数の内訳は？空欄も1区分で。", "取組終了年度ごとの件数の内訳は"),)),
     # 「…取組項目っていくつ実践項目持ってるの」: the number said before what is held, in speech order.
     Phrasing("how_many_before_held", r"(取組項目|取組|項目)(?:って|は)\s*(いくつ|何個|何件|何項目)\s*(?:の)?\s*(実践項目|項目)\s*(?:を)?\s*(?=持|抱え|有し)",
              r"\1は\3を\2", examples=(("取組項目っていくつ実践項目持ってるの", "取組項目は実践項目をいくつ持ってるの"),)),
