@@ -3682,6 +3682,12 @@ class Assistant:
             answer.value = round(100 * len(rows) / total, 1) if total else None
             within = f"「{'」「'.join(c.label for c in base)}」の" if base else ""
             answer.summary = f"{within}{kind} {total}件のうち条件に合うのは {len(rows)}件で、割合は {answer.value}% です。"
+            own = [c for c in q.conditions if c not in (base or [])]
+            if not rows and own and all(c.field == "text" for c in own):
+                # (「肯定的な回答は何％」 over records none of which holds the word: no share was found, 0% is no answer)
+                answer.status, answer.value = "no_match", None
+                answer.summary = (f"{within}{kind} {total}件に「{'」「'.join(str(c.value) for c in own)}」を含むものがなく、"
+                                  "割合を求められませんでした。")
             return
         if rows and not answer.summary:
             answer.summary = f"条件に合う{kind}は {len(rows)}件です" + (f"（{_names(rows)}）。" if len(rows) <= 5 else "。")
