@@ -353,6 +353,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
 
     # Of documents reading the question as well, one whose rows meet it (a city's other table may print
     # the same column without such rows).
+    import os
+    if os.environ.get("U166_DEBUG"):
+        for r in readings:
+            print("KEY", r.table.caption[:20], (title_words(r), -len(unused.get(id(r), [])), holds_rows(r), -title_rest(r), not counts_the_things_asked(r.table.caption, qn), rows_named(r), _in_named_rows(r, unused.get(id(r), [])), r.score, unused.get(id(r))))
     reading = max(readings, key=lambda r: (title_words(r),
                                            -len(unused.get(id(r), [])), holds_rows(r) if len(readings) > 1 else True,
                                            -title_rest(r), not counts_the_things_asked(r.table.caption, qn),
@@ -861,6 +865,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return row["key"] in c.value
     if c.op == "sheet":
         return c.value in row.get("sheets", ())
+    if c.op == "sheet_in":
+        return bool(set(c.value) & set(row.get("sheets", ())))
     if c.op == "unanimous":  # every count of the vote in one category
         ns = [_number(cells.get(h)) for h in c.header.split("|")]
         return all(n is not None for n in ns) and max(ns) > 0 and max(ns) == sum(ns) \

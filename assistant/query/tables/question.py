@@ -3091,6 +3091,22 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     value_from = 0
     part_year = 0
     for m in mentions:
+        if m.kind == "year" and _sheet_of_rows(t, qn, m, mentions):
+            # 「令和6年度の指摘」 over a sheet per year, each row on its year's sheet alone: the rows of that
+            # year's sheet (not the year a date of theirs falls in); 「R5からR7までの3年間で」: of those sheets.
+            fy, bound = m.data
+            if bound == "から":
+                from_year = fy
+                continue
+            span = list(range(from_year, fy + 1)) if bound == "まで" and from_year is not None and from_year < fy else [fy]
+            from_year = None
+            if set(span) >= set(t.sheets):
+                notes.append(f"{fy_text(span[0])}〜{fy_text(span[-1])}の表をすべて見ました")
+            elif len(span) == 1:
+                conds.append(Cond("", "sheet", fy, f"{fy_text(fy)}の表に載っている"))
+            else:
+                conds.append(Cond("", "sheet_in", tuple(span), f"{fy_text(span[0])}〜{fy_text(span[-1])}の表に載っている"))
+            continue
         if m.kind == "year":
             fy, bound = m.data
             target = _years_column(t, col) if bound else None
@@ -4103,6 +4119,29 @@ def _years_either(conds: list[Cond]) -> list[Cond]:
         same[0].op, same[0].value = "fy_in", (values[0], values[-1])
         same[0].label = f"{c.header}が{fy_text(values[0])}〜{fy_text(values[-1])}"
     return out
+
+
+# After a year said of the rows: 「令和7年度の指摘」「R5からR7までの3年間で」 (a noun or a span of years
+# follows), not 「令和6年度中に措置した」「令和7年度に完了」 (when something was done).
+_OF_ROWS_AFTER = compiled(r"(?:の(?:\d+年間|\d+か年)?(?:で|の|に|は)?(?!うち|中|間|内)|[、,]|で(?![きす])|分)")
+
+
+def _sheet_of_rows(t: Table, qn: str, m: _Mention, mentions: list) -> bool:
+    """A year said of the rows of a table with a sheet per fiscal year whose rows are each of one sheet
+    (指摘番号 5-01… on 令和5年度, 6-01… on 令和6年度): the sheet the rows stand on."""
+    fy, bound = m.data
+    if len(t.sheets) < 2 or fy not in t.sheets or bound not in ("", "から", "まで"):
+        return False
+    own = t.memo.get("sheet_own_rows")
+    if own is None:
+        own = t.memo["sheet_own_rows"] = all(len(r.get("sheets") or ()) == 1 for r in t.rows)
+    if not own:
+        return False
+    if bound == "から":
+        later = next((x for x in mentions if x.kind == "year" and x.start > m.start), None)
+        return later is not None and later.data[1] == "まで" and later.data[0] in t.sheets \
+            and _OF_ROWS_AFTER.match(qn, later.end) is not None
+    return _OF_ROWS_AFTER.match(qn, m.end) is not None
 
 
 def _edge_column(t: Table, edge: str) -> tuple[str | None, str]:

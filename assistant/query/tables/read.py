@@ -164,6 +164,8 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
     sheets_of = functools.lru_cache(maxsize=None)(lambda source: _sheet_names(db, source))
     titled_years = _join_year_sheets(groups, functools.lru_cache(maxsize=None)(lambda source: _sheet_years(db, source)))
     titled_by = {key: _without_years(titles[key[0]], years) for key, years in titled_years.items()}
+    # (the workbook's other tables, its 集計 sheet: the first sheet's year is not theirs either)
+    yearless = {key[0]: title for key, title in titled_by.items()}
     tables = []
     for key in list(groups):
         turned = _turned(groups[key]) if not isinstance(key[1], str) else None
@@ -253,7 +255,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                         r["cells"] = {"見出し": r["cells"]["見出し"], "表題": nfkc(r.get("caption") or ""),
                                       **{k: v for k, v in r["cells"].items() if k != "見出し"}}
                 break
-        table = _table(source, joined or titles[source], list(headers), body)
+        table = _table(source, joined or yearless.get(source) or titles[source], list(headers), body)
         if table.name == "見出し" and body and all(r.get("by_heading") for r in body):
             table.row_word = word_of_headings(db, source, min(r["line"] for r in body))
             if table.row_word:
@@ -279,7 +281,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         table.lower_better |= _targets_at_most(table)
         tables.append(table)
         if groups_of is not None:
-            tables.append(_table(source, joined or titles[source], *groups_of))
+            tables.append(_table(source, joined or yearless.get(source) or titles[source], *groups_of))
             title_words_unsaid(tables[-1])
             # (the groups' figures are what their parts' are: 職員数 of the note under the table)
             tables[-1].measure_word = tables[-1].measure_word or table.measure_word
@@ -555,6 +557,11 @@ def _joined_years(keys: list[tuple], years: dict, groups: dict) -> tuple[tuple, 
     """The rows of each year's table joined by the column naming them (values unique in each table,
     shared by most rows across them): the cells every year prints alike once, the others per year."""
     common = [h for h in keys[0][1] if not find_years(nfkc(h)) and all(h in k[1] for k in keys)]
+    if any(_codes_of_own_rows([[nfkc(str(r["cells"].get(h) or "")).strip() for r in groups[k]] for k in keys])
+           for h in common):
+        # 指摘番号 5-01… on one sheet, 6-01… on the next: every row numbered anew, each sheet's rows its
+        # year's own (the same 課 named again is another finding), no measure followed over the years.
+        return None
     name = ""
     for h in common:
         values = [[nfkc(str(r["cells"].get(h) or "")).strip() for r in groups[k]] for k in keys]
@@ -598,6 +605,22 @@ def _joined_years(keys: list[tuple], years: dict, groups: dict) -> tuple[tuple, 
         out.append({**latest, "cells": {h: cells[h] for h in headers if h in cells},
                     "sheets": {next(iter(years[k])) for k in by_year}})
     return tuple(headers), out
+
+
+_ROW_CODE = compiled(r"[A-Za-z]{0,3}\s*[-‐－]?\s*\d{1,4}(?:\s*[-‐－]\s*\d{1,4}){0,2}")
+
+
+def _codes_of_own_rows(values: list[list[str]]) -> bool:
+    """A column of codes (5-01, R-09, No.3) filled on every row, each code once on its sheet and on no
+    other sheet: each sheet's rows are items of their own."""
+    if any(not vs or not all(vs) for vs in values):
+        return False
+    if not all(_ROW_CODE.fullmatch(v) for vs in values for v in vs):
+        return False
+    if any(len(set(vs)) != len(vs) for vs in values):
+        return False
+    every = [v for vs in values for v in vs]
+    return len(set(every)) == len(every) and not all(v.isdigit() for v in every)
 
 
 def _without_years(title: str, years: set[int]) -> str:
