@@ -22,7 +22,7 @@ from assistant.text.names import ABBREVIATIONS, file_names_place
 from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.year_of_sum import other_year_of_sum
-from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
+from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, month_of, _fy, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.question import _CHANGE_COLUMN, _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.row_notes import note_of_dash, note_of_mark, note_of_row, rows_noted
@@ -357,8 +357,17 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     if os.environ.get("U166_DEBUG"):
         for r in readings:
             print("KEY", r.table.caption[:20], (title_words(r), -len(unused.get(id(r), [])), holds_rows(r), -title_rest(r), not counts_the_things_asked(r.table.caption, qn), rows_named(r), _in_named_rows(r, unused.get(id(r), [])), r.score, unused.get(id(r))))
+    which = bool(_WHICH_ROWS.search(nfkc(question)))
+
+    def figure_for_which(r: _Reading) -> bool:
+        """「未措置のままになっているのはどれ？」 read as one figure of a tally (its 未措置 column): a
+        question asking which rows is no figure's."""
+        return which and bool(r.asked) and not r.aggregate and not r.measure \
+            and r.asked in {c.header for c in r.table.columns} and r.table.column(r.asked).numeric
+
     reading = max(readings, key=lambda r: (title_words(r),
-                                           -len(unused.get(id(r), [])), holds_rows(r) if len(readings) > 1 else True,
+                                           -len(unused.get(id(r), [])), not figure_for_which(r),
+                                           holds_rows(r) if len(readings) > 1 else True,
                                            -title_rest(r), not counts_the_things_asked(r.table.caption, qn),
                                            rows_named(r),
                                            _in_named_rows(r, unused.get(id(r), [])),
@@ -594,6 +603,16 @@ def documents_with_rows(db, question: str) -> list[str]:
     return out
 
 
+# 「…のはどれ？」「…ものを挙げて」: the rows asked, not a figure (どれくらい, どれだけ ask one)
+_WHICH_ROWS = re.compile(r"どれ(?!くらい|ぐらい|だけ|ほど)|(?:もの|項目|件)(?:は|を)(?:[?？]|$|全部|すべて|挙げ|教え|一覧)")
+
+
+def _file_name(source: str) -> str:
+    """A document's file name without its folder, extension and leading order number (01_)."""
+    name = re.sub(r"\.[A-Za-z0-9]{2,5}$", "", source.rsplit("/", 1)[-1])
+    return re.sub(r"^\d{1,3}[_\-\s]+", "", name)
+
+
 def _in_title(word: str, title: str) -> bool:
     """「第3次計画」 names 「第3次行財政改革実施計画」: each part of the word (第3次, 計画) is in the title."""
     parts = re.findall(r"第?\d+次?|[^\d第次]+", word)
@@ -658,7 +677,8 @@ def _title_reads_more(reading: _Reading, own: list[str], rivals: list[str]) -> b
 def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     """The tables of the documents the question names by a word of their title (第2次行政改革大綱,
     集中改革プラン) that other documents' titles do not have."""
-    titles = {t.source: _key(t.doc_title) for t in tables}
+    # (the file's own name too, 「01_監査指摘事項措置状況一覧_R5-R7.xlsx」: what its maker calls it)
+    titles = {t.source: _key(t.doc_title) + "／" + _key(_file_name(t.source)) for t in tables}
     # A fiscal year (令和7年度) names when, not which document; a city's name (春日井市) scopes to its
     # documents, and is no title word of the one of them that prints it in its title (会議録).
     places = [_key(p) for p in _places(question)]
@@ -959,11 +979,11 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         text = str(raw or "")
         hit = c.value in {_key(v) for v in _cell_values(text)}
         return hit if c.op == "eq" else not hit
-    if c.op == "cy_eq":  # a calendar year of days (2025年: 令和7年1月30日, not 令和7年度)
-        day = _date(raw)
+    if c.op == "cy_eq":  # a calendar year of days (2025年: 令和7年1月30日, not 令和7年度), or of months
+        day = month_of(raw)
         return day is not None and day[0] == c.value
-    if c.op == "cy_ge":  # 「令和7年になってから」: days from the 1st of January of that year on
-        day = _date(raw)
+    if c.op == "cy_ge":  # 「令和7年になってから」: days (or months: 令和8年2月) from the 1st of January of that year on
+        day = month_of(raw)
         return day is not None and day[0] >= c.value
     if c.op == "d_end":  # the last day of a span (R2.4.1~R7.3.31), a single day being its own end
         days = _days(raw)

@@ -141,6 +141,27 @@ def _date(value) -> tuple[int, int, int] | None:
     return year, int(m.group("m")), int(m.group("d"))
 
 
+# 「令和7年9月」「R7.9」「2025年9月」: a month, no day (措置年月)
+_MONTH_CELL = compiled(r"(?:(?P<era>令和|平成|[RrHh])\s*(?P<n>元|\d{1,2})|(?P<west>(?:19|20)\d{2}))\s*"
+                       r"(?:年|[./\-])\s*(?P<m>1[0-2]|0?[1-9])\s*月?(?![\d.])")
+
+
+def month_of(value) -> tuple[int, int] | None:
+    """「令和7年9月」 → (2025, 9); a day's month too (「R7.9.30」 → (2025, 9))."""
+    day = _date(value)
+    if day is not None:
+        return day[0], day[1]
+    m = _MONTH_CELL.fullmatch(nfkc(str(value or "")).strip())
+    if not m:
+        return None
+    if m.group("west"):
+        year = int(m.group("west"))
+    else:
+        era = m.group("era").upper() if len(m.group("era")) == 1 else m.group("era")
+        year = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}[era] + (1 if m.group("n") == "元" else int(m.group("n")))
+    return year, int(m.group("m"))
+
+
 def _days(value) -> list[tuple[int, int, int]]:
     """Every day a cell prints, in order: 「R2.4.1~R7.3.31」 → [(2020, 4, 1), (2025, 3, 31)]."""
     text = nfkc(str(value or ""))

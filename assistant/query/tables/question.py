@@ -11,6 +11,7 @@ from assistant.query.tables.before_after import number_ranks, said_pair
 from assistant.query.tables.not_yet_words import not_yet_said
 from assistant.query.tables.number_words import number_words
 from assistant.query.tables.noted_meanings import read_noted_meaning
+from assistant.query.tables.value_defined import restated_before
 from assistant.query.tables.verb_counts import column_of_verb
 
 import os
@@ -27,7 +28,7 @@ from assistant.query.tables.named_columns import (category_columns, one_kanji_sa
                                                   read_per_person, read_when_verb)
 from assistant.query.tables.legend_words import read_legend_words
 from assistant.query.tables.month_bounds import month_bounds
-from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years, _span_years
+from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, month_of, _fy_span, _number, _report_years, _span_years
 from assistant.query.tables.read import Column, Table
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
 from assistant.query.compiled import compiled
@@ -421,7 +422,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 take(a.start, b.end + tail.end(), "endspan", (target, a.fiscal_year, b.fiscal_year))
     read_planned_year(t, qn, free, take)  # 「令和8年度にオンライン化する予定」: a cell 令和8年度予定, no year column
     to_next = False  # the year before was 「令和6年度～」: this one is where it goes to
-    day_columns = [c.header for c in t.columns if c.dates and _varies(t, c.header)]
+    day_columns = [c.header for c in t.columns if (c.dates or _of_months(t, c)) and _varies(t, c.header)]
     # 「R7実績が目標値に届いている」 over a column named R7実績: the year is that column's name said whole,
     # read with the columns below, not a year of another column (目標値 …（令和9年度）).
     # (only a column of no series: 令和6年度予算額 | 令和7年度予算額 are one measure's years, the year said
@@ -733,6 +734,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # the rows: 「財政効果が一番大きい取組」 asks for the item, not that column.)
     said += [(f, "col", c.header) for c in t.columns for f in c.forms
              if f == c.header or f not in _ROW_WORDS or c.header == t.name]
+    # 「前の年度の指摘がまた再指摘された」 over a note 「「再指摘」は前年度の同一事項を再度指摘したもの」: the
+    # value's definition said before it, no condition of its own
+    restated_before(db, t, qn, values, free, take)
     # 「使用料見直し」 of 「使用料・手数料の見直し」: the title said short, not the rows of 区分 使用料.
     for a, b in _title_said_short(t, qn, values):
         if free(a, b):
@@ -798,6 +802,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # 「窓口手続のロードマップで」 of 「窓口手続のデジタル化ロードマップ」: the value (窓口 of 窓口のみ)
                 # inside a word of the title said names the document, not rows.
                 take(m.start(), m.end() + longer.end(), "filler")
+                continue
+            earlier = re.search(r"[一-龥]{2,}$", qn[:m.start()]) if kind == "value" else None
+            if earlier and free(earlier.start(), m.start()) and (joined := qn[earlier.start():m.end()]) not in values \
+                    and (joined in title_key or joined in _key(re.sub(r"\.[a-z0-9]+$", "", t.source))):
+                # 「監査指摘」 of 「監査指摘事項措置状況一覧」: the value (指摘 of 指摘区分) ending a word of the
+                # document's name names what the document lists, not rows of that value.
+                take(earlier.start(), m.end(), "filler")
                 continue
             if kind == "value" and set(data[1]) == {"見出し"} and all(
                     _key(str(r["cells"].get("見出し") or "")) == _key(t.doc_title) for r in t.rows
@@ -1034,6 +1045,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             take(*top.span(), "agg", aggregate)
         else:
             limit = 0
+    rows_summed = _ROWS_ADDED_UP.search(qn)
+    if rows_summed and free(*rows_summed.span()) and not any(
+            c.numeric and (c.unit in ("件", rows_summed.group("u")) or re.search(r"件数|" + rows_summed.group("u") + "数", nfkc(c.header)))
+            for c in t.columns):
+        # 「「要望」は合計何件」 over rows of no column counted in 件: the rows counted, all of them (no sum)
+        take(*rows_summed.span(), "filler")
     listing = _LISTING.search(qn)
     summed = _SUM_ASKED.search(qn) or _counter_summed(t, qn)
     if listing and free(*listing.span()) and not (summed and summed.start() <= listing.start() < summed.end()):
@@ -1361,6 +1378,9 @@ _WHEN_ASKED = compiled(r"いつ(?!も|か|つ|の間|でも)")
 # 何課) stays a count of rows.
 _WHOLE_OF_ROWS = compiled(r"(?:全体|全部|全庁|総計)(?:の|で|では)")
 _ALL_OF_COUNTER = compiled(r"(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|合計で|トータルで|総計で)(?:は)?何(?P<u>[一-龥])")
+
+
+_ROWS_ADDED_UP = compiled(r"(?:合計|合わせて|あわせて|トータル)(?:で|では)?(?=何(?P<u>件))")
 
 
 def _counter_summed(t: Table, qn: str) -> re.Match | None:
@@ -3230,6 +3250,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             headers, op, value = m.data
             conds.append(Cond("|".join(headers), "sum_" + op, value,
                               f"{'＋'.join(headers)}が{value:g}{_OP_WORDS.get(op, '')}"))
+        elif m.kind == "yspan" and _own_sheet_rows(t) and set(range(m.data[0], m.data[1] + 1)) & set(t.sheets):
+            # 「（R5〜R7）」 over a sheet per year whose rows are each of one sheet: the sheets of those years
+            a, b = m.data
+            if set(range(a, b + 1)) >= set(t.sheets):
+                notes.append(f"{fy_text(a)}〜{fy_text(b)}の表をすべて見ました")
+            else:
+                conds.append(Cond("", "sheet_in", tuple(range(a, b + 1)), f"{fy_text(a)}〜{fy_text(b)}の表に載っている"))
         elif m.kind == "yspan":
             spans = [c.header for c in t.columns if c.years_inside]
             plan = _plan_years(t)
@@ -4126,16 +4153,27 @@ def _years_either(conds: list[Cond]) -> list[Cond]:
 _OF_ROWS_AFTER = compiled(r"(?:の(?:\d+年間|\d+か年)?(?:で|の|に|は)?(?!うち|中|間|内)|[、,]|で(?![きす])|分)")
 
 
+def _of_months(t: Table, c) -> bool:
+    """A column of months (措置年月: 令和7年9月, blank where none), read as days are by a calendar year."""
+    filled = [v for r in t.rows if (v := nfkc(str(r["cells"].get(c.header) or "")).strip())]
+    return len(filled) >= 3 and sum(month_of(v) is not None for v in filled) >= 0.8 * len(filled)
+
+
+def _own_sheet_rows(t: Table) -> bool:
+    """A table of a sheet per fiscal year whose rows each stand on one sheet only."""
+    own = t.memo.get("sheet_own_rows")
+    if own is None:
+        own = t.memo["sheet_own_rows"] = len(t.sheets) >= 2 and all(len(r.get("sheets") or ()) == 1 for r in t.rows)
+    return own
+
+
 def _sheet_of_rows(t: Table, qn: str, m: _Mention, mentions: list) -> bool:
     """A year said of the rows of a table with a sheet per fiscal year whose rows are each of one sheet
     (指摘番号 5-01… on 令和5年度, 6-01… on 令和6年度): the sheet the rows stand on."""
     fy, bound = m.data
     if len(t.sheets) < 2 or fy not in t.sheets or bound not in ("", "から", "まで"):
         return False
-    own = t.memo.get("sheet_own_rows")
-    if own is None:
-        own = t.memo["sheet_own_rows"] = all(len(r.get("sheets") or ()) == 1 for r in t.rows)
-    if not own:
+    if not _own_sheet_rows(t):
         return False
     if bound == "から":
         later = next((x for x in mentions if x.kind == "year" and x.start > m.start), None)
