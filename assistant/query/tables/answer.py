@@ -1187,6 +1187,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = (f"{m}が{extreme}{what}は {top_names}（{_grouped(answer.value)}{unit}）です{where}。")
             if not reading.asked and (_ASKS_WHICH.search(qn) or _asks_row(t, qn)) and not _ASKS_AMOUNT.search(qn):
                 answer.value = top_names  # 「効果額がいちばん大きい取組はどれ」: the row is what is asked
+                if not _RANKING.search(qn):
+                    answer.rows = answer.rows[:len(top)]  # (the rows at the top, tied ones all: no ranking asked)
             if reading.asked:
                 # 「事業費が最も大きい事業の所管課は？」: that row's asked column is the answer.
                 asked = "、".join(dict.fromkeys(str(r["cells"].get(reading.asked) or "（記載なし）") for r in top))
@@ -1763,6 +1765,7 @@ _ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰
 # (「あればその事業名を教えてください」: the row's name asked by its naming column's word)
 _ASKS_NAME = compiled(r"(?:名前|名称)(?:は|って)?\s*(?:何|なに)?\s*(?:です)?か?\s*[?？]?\s*$"
                       r"|(?:名前|名称|(?<=[一-龥])名)を\s*(?:教えて|おしえて)(?:ください|下さい|ほしい|欲しい)?\s*[。.?？]?\s*$")
+_RANKING = compiled(r"順|上位|下位|ランキング|らんきんぐ|並べ|トップ\d|ベスト\d|[2-9２-９]番目|[2-9２-９]位")
 _ASKS_AMOUNT = compiled(r"いくら|何円|何千円|何百万|何億|どれ(?:くらい|だけ|ほど)|どのくらい|何点|いくつ|何%|何パーセント"
                           r"|(?:金額|額|値|点数)(?:は|って)\s*[?？]?\s*$")
 

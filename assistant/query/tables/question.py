@@ -118,6 +118,8 @@ _YEAR_BOUND = compiled(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|よ�
 _YEAR_TO = compiled(r"^\s*[~〜](?=\s*(?:令和|平成|[RHrh]|\d))")  # (the question is read in lower case: r7)
 # 「新たに追加された」「新しく加わった」「新規に設けた」: rows the previous edition did not have.
 _NEWLY = compiled(r"(?:新た|新規|新しく)に?(?:追加|加わ|加え|設け|設定|掲げ|盛り込|入|登場)[ぁ-ん]*")
+_NEW_SAID = compiled(r"(?:新た|新しく)に?(?:[一-龥]{2}(?:された|されている|されてる|され|した|している|する)|加わ(?:った|る)|出てきた)"
+                     r"|新規(?:の|に|で)?")
 # (年 only before a bound: 「築40年以上」 is an age; 「40年」 alone may be part of a date)
 # (「30分以上」: minutes of a waiting time; never the minutes of a clock, 「10時30分」)
 _NUMBER_IN_Q = compiled(r"(?<!時)(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|件|万人|千人|人|台|か所|箇所|m2|平方メートル|平米"
@@ -435,6 +437,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # (「令和7年」 with no 度 is a calendar year as much as 2025年 is, over a column of days)
         bare_era = not y.calendar and not qn[y.start:y.end].endswith("度") and not qn[y.end:].startswith("度")
         since = _CY_SINCE.match(qn[y.end:]) if (y.ambiguous or bare_era) and len(day_columns) == 1 else None
+        if since and any(o.start >= y.end + since.end() and re.fullmatch(r"\s*", qn[y.end + since.end():o.start])
+                         for o in said_years):
+            since = None  # 「R5からR7までの3年間」: a span of years, not a calendar year begun
         if free(y.start, y.end) and since:
             # 「令和7年になってから開かれた」 over a column of days: from the 1st of January of that year on.
             held = _HELD.match(qn[y.end + since.end():])
@@ -516,7 +521,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 if tail and "な" in tail.group(0):
                     op = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}[op]
                 take(m.start(), end + (tail.end() if tail else 0), "cmp", (op, value, unit))
-            elif re.match(r"(?:の|で|に|だ|と)", after) and m.group(1) and (m.group(2) or re.search(r"[がは]$", qn[:m.start()])):
+            elif re.match(r"(?:の|で|に|だ|と|なのに|なので|なのは|なのが|なもの|、)", after) and m.group(1) \
+                    and (m.group(2) or re.search(r"[がは]$", qn[:m.start()])):
+                # (「影響度が5なのに発生可能性は2以下」: a figure said with a conjunction after it, as with で)
                 neg = _NEGATION.match(after)  # 「効果額が0ではない」
                 take(m.start(), m.end() + (neg.end() if neg else 0), "cmp", ("ne" if neg else "eq", value, unit))
 
@@ -1160,6 +1167,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     run = _RUN.search(qn)
     if run and free(*run.span()):
         take(*run.span(), "run", int(nfkc(run.group(1)).replace("二", "2").replace("三", "3")) if run.group(1) else 2)
+    marked_new = [c.header for c in t.columns if any(_key(v) == "新規" for r in t.rows
+                                                    for v in _cell_values(str(r["cells"].get(c.header) or "")))]
+    said_new = _NEW_SAID.search(qn) if len(marked_new) == 1 else None
+    if said_new and free(*said_new.span()):
+        # 「新たに識別されたリスク」 over 増減 printing 新規 (前年度 －): the rows the document marks 新規
+        take(*said_new.span(), "value", ("新規", set(marked_new)))
     newly = _NEWLY.search(qn)
     if newly and free(*newly.span()) and t.name:
         before = _edition_before(db, t)
@@ -2673,7 +2686,8 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     tail = re.match(r"[ぁ-ん]*", qn[change.end():]).group(0)  # 「上がった」「変わらない」
     # 「前年度から減った」: the year before is the first of the pair
     # (「前年度より状況が悪くなった」: what changed said between, the state the columns hold)
-    last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?:の)?(?:状況|状態|評価|進捗|結果)?(?:が|は)?$",
+    # (「前年度より件数が減った」 over year columns of counts: the figures' word said between)
+    last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?:の)?(?:状況|状態|評価|進捗|結果|件数|人数|数値|金額|額|数)?(?:が|は)?$",
                      qn[:change.start()]) if not years else None
     start = last.start() if last and free(last.start(), change.start()) else change.start()
     take(start, change.end() + len(tail), "change", (pair[0].header, pair[1].header, direction, rank))
@@ -3630,8 +3644,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             # 「計画値だと？」 after 「消防の2025年の実績値は？」: the other measure of the year asked before,
             # not the latest year's.
             asked = _of_year(t, asked, [before_year])
-        elif not years and t.column(asked).year is not None and t.column(asked).base:
+        elif not years and t.column(asked).year is not None and t.column(asked).base \
+                and not (re.fullmatch(r"(?:前年度|前年|昨年度)(?:値|実績)?", _key(asked)) and _key(asked) in qn):
             # 「最新の評価は？」 over 評価 by year: the latest year's column, said so.
+            # (「前年度のリスク値」 over リスク値 | 前年度: the column of the year before, said by its header)
             same = [c for c in t.columns if c.base == t.column(asked).base and c.year is not None]
             latest = max(same, key=lambda c: c.year).header
             if latest != asked or len(same) > 1:

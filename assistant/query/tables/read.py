@@ -994,6 +994,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = _year_total_said(columns, doc_title)
     columns = _quarter_total_said(columns)
     columns = _measure_of_title(columns, doc_title)
+    columns = _previous_year_beside(columns, doc_title)
     if name and re.fullmatch(r"[一-龥]{2,4}(?:区分|分類)", _key(name)):
         # 「使途区分」 naming the rows is said 使途 too (「寄附額がいちばん多い使途」「使途ごと」)
         stem = re.sub(r"(?:区分|分類)$", "", _key(name))
@@ -1004,6 +1005,34 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     table = Table(source, doc_title, caption, columns + [c for c, _ in rates], rows, name, number)
     table.derived = {c.header: how for c, how in rates}
     return table
+
+
+_PREVIOUS_ONLY = compiled(r"(?:前年度|前年|昨年度)(?:値|実績)?")
+
+
+def _previous_year_beside(columns: list[Column], doc_title: str) -> list[Column]:
+    """リスク値 | 前年度 | 増減 in 「令和7年度 リスク評価一覧」: a column headed only 前年度 right after a
+    column of numbers is that measure's figure of the year before the report's; the two are the measure's
+    years (令和7年度 and 令和6年度 リスク値), the header kept as printed."""
+    from assistant.query.tables.cells import _report_years
+
+    years = _report_years(doc_title)
+    if len(years) != 1:
+        return columns
+    fy = next(iter(years))
+    out = list(columns)
+    for i, c in enumerate(columns):
+        prev = columns[i - 1] if i else None
+        if prev is None or not _PREVIOUS_ONLY.fullmatch(_key(c.header)) or c.year is not None or not c.numeric \
+                or not prev.numeric or prev.year is not None or not prev.base or prev.dates:
+            continue
+        if any(o.base == prev.base and o is not prev for o in columns):
+            continue
+        out[i - 1] = replace(prev, year=fy)
+        out[i] = replace(c, year=fy - 1, base=prev.base, unit=c.unit or prev.unit,
+                         forms=(*(f"{w}{between}{f}" for w in (_key(c.header),) for f in prev.forms for between in ("の", "")),
+                                *c.forms, *(f for f in prev.forms if f not in c.forms)))
+    return out
 
 
 def _rates_of_counts(columns: list[Column], rows: list[dict]) -> list[tuple[Column, str]]:
