@@ -26,7 +26,7 @@ from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values,
 from assistant.query.tables.question import _CHANGE_COLUMN, _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.row_notes import note_of_dash, note_of_mark, note_of_row, rows_noted
-from assistant.query.tables.restated import restated_asked
+from assistant.query.tables.restated import restated_asked, whole_asked
 from assistant.query.tables.unit_cells import unit_cells
 from assistant.query.tables.done_asked import answer_done_asked
 from assistant.query.tables.change_amount import as_change_amount
@@ -287,6 +287,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     if none_held is not None:
         return none_held[0], TableContext(none_held[2], [], "", none_held[1])
     restated = next((got for t in candidates if (got := restated_asked(t, question)) is not None), None)
+    whole = next((got for t in candidates if (got := whole_asked(t, question)) is not None), None) \
+        if restated is None else None
+    if whole is not None:
+        # 「令和7年度の研修受講率は全庁で」: the 全庁合計 row's own figure, read alone
+        candidates = [whole[0]]
     if restated is not None:
         # 「保育士の2025年の実績は？」: a restated row named (「（再掲）うち保育士」), read alone.
         candidates = [restated[0]]
@@ -437,6 +442,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         why = why_noted(db, question, [reading.table], one) if one else None
         if why is not None:
             return why, answered[1]
+    if whole is not None:
+        answered[0].notes.insert(0, f"「{whole[1]}」の行から答えました")
     if restated is not None:
         answered[0].notes.insert(0, f"「{restated[1]}」の行から答えました（ほかの行の内数を再び掲げた行で、"
                                     "表の件数・合計には含めない行です）")
@@ -1386,6 +1393,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.count = len(answer.rows)
             top_names = "、".join(_name_of(t, r) for r in top)
             answer.value = top_names if (_ASKS_WHICH.search(qn) or _asks_row(t, qn)) and not _ASKS_AMOUNT.search(qn) else _plain_number(best)
+            if answer.value == top_names and len(rows) > 1 and not _RANKING.search(qn):
+                answer.rows = answer.rows[:len(top)]  # (the row asked, tied ones all: no ranking asked)
             answer.summary = (f"{a}から{b}へ{word}が最も大きい{what}は {top_names}（{_grouped(_plain_number(best))}{unit}）"
                               f"です{where}。")
             if len(rows) == 1:  # 「…事業、令和5年度から6年度でいくら増えた」: the one row named, its change
@@ -1773,7 +1782,8 @@ _ASKS_AMOUNT = compiled(r"いくら|何円|何千円|何百万|何億|どれ(?:�
 def _asks_row(t: Table, qn: str) -> bool:
     """「決算がいちばん大きい事業は？」「利用者がいちばん多い施設は」: the question ends on what the rows are
     (the naming column's word, 事業 of 事業名), so the row is asked, not its number."""
-    words = {w for w in (_rows_word(t), *_ROW_WORDS) if len(w) >= 2}
+    # (「…いちばん大きかった課は？」 over rows named by 課: one kanji, the naming column's own header)
+    words = {w for w in (_rows_word(t), *_ROW_WORDS) if len(w) >= 2 or (t.name and w == _key(t.name) and re.fullmatch(r"[一-龥]", w))}
     # (「…手続は？令和6年度で見てください。」: a sentence after the question's says how to read it, no more)
     return any(re.search(rf"{re.escape(_key(w))}\s*(?:は|って)\s*(?:どれ|どこ|何|なに)?\s*(?:です)?か?\s*(?:[?？。][^?？]*|)$", qn)
                # 「入賞した提案のうち、効果額がいちばん大きいのは？」: which of the rows said, the question ending on it

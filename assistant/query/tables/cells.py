@@ -17,7 +17,7 @@ _SUM = compiled(r"合計|総額|総計|累計|足す|足し|合算")
 _MARKS = {"○", "〇", "●", "◎", "✓", "✔", "■", "◯"}
 # (「延べ回答数」 under answers of several choices: the answers added up, no choice of its own)
 # (「部計」「課計」: a department's rows summed under its own table, as the structure reads them too)
-_TOTAL_ROW = compiled(r"^(?:合計|総合計|総計|計|小計|中計|[部課局室]計|全体|累計|延べ[一-龥]{0,4}数)(?:[(（](?:全|[一-龥ァ-ヶー]{1,4})?\d{1,4}[^\d()（）]{1,4}[)）])?$")  # 合計(42事業)
+_TOTAL_ROW = compiled(r"^(?:(?:全庁|全市|全町|全村|全体)?合計|総合計|総計|計|小計|中計|[部課局室]計|全体|累計|延べ[一-龥]{0,4}数)(?:[(（](?:全|[一-龥ァ-ヶー]{1,4})?\d{1,4}[^\d()（）]{1,4}[)）])?$")  # 合計(42事業)
 
 
 _EMPTY = {"", "-", "–", "—", "―", "ー", "－", "‐", "/", "／", "なし"}

@@ -573,6 +573,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for r in t.rows:
             name = str(r["cells"].get(t.name) or "")
             score, span = _title_score(_key(name), qn)
+            if r.get("whole") and score < 100 and (at := qn.find(_key(r["whole"]))) >= 0:
+                score, span = 100.0, (at, at + len(_key(r["whole"])))  # 「全庁で」: the 全庁合計 row put back
             short = nfkc(name)[:-len(tail)] if tail else ""
             if short and score < 100 and len(short) >= 2:
                 at = [m.span() for m in re.finditer(re.escape(_key(short)) + r"(?![\d０-９])", qn)]
@@ -1052,6 +1054,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             take(*top.span(), "agg", aggregate)
         else:
             limit = 0
+    if t.of_groups and t.name:
+        # 「部単位で見ると」 over the 部 read from their 部計 rows: the groups compared, this table's rows
+        by_group = re.search(re.escape(_key(t.name)) + r"(?:単位|ごと|別)(?:で|に)?(?:見ると|みると|見て|みて|比べると|比較すると)?[、,]?", qn)
+        if by_group and free(*by_group.span()):
+            take(*by_group.span(), "filler")
     rows_summed = _ROWS_ADDED_UP.search(qn)
     if rows_summed and free(*rows_summed.span()) and not any(
             c.numeric and (c.unit in ("件", rows_summed.group("u")) or re.search(r"件数|" + rows_summed.group("u") + "数", nfkc(c.header)))
@@ -1403,6 +1410,8 @@ def _counter_summed(t: Table, qn: str) -> re.Match | None:
     u = m.group("u")
     if any(c.numeric and (c.unit == u or f"{u}数" in nfkc(c.header)) for c in t.columns):
         return m
+    if f"{u}数" in nfkc(t.caption + " " + t.measure_word) and any(c.numeric and c.year is not None and not c.unit for c in t.columns):
+        return m  # 「区分別の受付件数」 over R3 | … | R7: the counts of each year, 件 their unit
     return None
 
 

@@ -58,6 +58,9 @@ class Table:
     # Rows restating a part of a row (「（再掲）うち保育士」): no rows of the table (never counted or summed),
     # but a question naming one asks its own values (restated.py).
     restated: list[dict] = field(default_factory=list)
+    # Rows totalling the whole table (「全庁合計」): no rows of it either, but a question naming the whole
+    # (「全庁で」) asks their own figures (restated.whole_asked).
+    totals: list[dict] = field(default_factory=list)
     # The mark a legend of the document says is a start (「● オンライン申請の開始」 beside 「○ …の準備」): on
     # a timeline by year, the year a row begins is its column of that mark, not of any mark.
     begun_mark: str = ""
@@ -268,6 +271,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                 and all(table.caption == r.get("caption") for r in body[:1]) and table.caption == body[0]["cells"].get(headers[0]):
             table.caption = ""  # (the captions became a column: the first sheet's is not the table's)
         table.restated = [r for r in rows if _is_restated(r["cells"], headers)]
+        table.totals = [r for r in rows if r not in body and _is_total(r["cells"], headers)]
         if not table.name or not any(c.base.endswith(("数", "額")) for c in table.columns):
             table.measure_word = _noted_measure(db, source, table)
         if any(c.marks for c in table.columns):
@@ -782,6 +786,9 @@ def _is_total(cells: dict, headers: tuple) -> bool:
     first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[:2]]
     if first and re.fullmatch(r"\d{1,4}", first[0]) and re.search(r"番号|^no\.?$|^№$", _key(str(headers[0]))):
         first = first[:1]  # 「No. 1 | 全体 | 意見…」: a numbered row is one of them (全体 is where it is about)
+    elif first and not first[0] and re.search(r"番号|^no\.?$|^№$", _key(str(headers[0]))):
+        # 「 | 総務部 | 部計 | …」 under No. | 部 | 課: an unnumbered row's labels are the next columns'
+        first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[1:3]]
     if any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v):
         return True
     if any(_RESTATED_ROW.match(nfkc(str(cells.get(h) or "")).strip()) for h in headers[:3]):
