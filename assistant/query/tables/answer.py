@@ -175,8 +175,8 @@ def _the_row_answered(question: str, context: TableContext) -> TableContext:
     t = context.table
     if not context.top or not m or not t.name or not any(
             _key(f).startswith(_key(m.group(1))) or _key(m.group(1)).startswith(_key(f))
-            for f in (*t.column(t.name).forms, *_ROW_WORDS) if len(f) >= 2):
-        return context
+            for f in (*t.column(t.name).forms, *_ROW_WORDS) if len(f) >= 2 or f == _key(t.name)):
+        return context  # (「その課の」 over rows named by 課: the one kanji the naming column is headed)
     return TableContext(t, [*context.conds, Cond(t.name, "rows", list(context.top), f"前の回答の{t.name}")],
                         context.asked, [r for r in context.rows if r["key"] in context.top])
 

@@ -423,6 +423,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if target is not None and op == "fy_eq":
                 take(a.start, b.end + tail.end(), "endspan", (target, a.fiscal_year, b.fiscal_year))
     read_planned_year(t, qn, free, take)  # 「令和8年度にオンライン化する予定」: a cell 令和8年度予定, no year column
+    _year_before_of_column(t, qn, prior, free, take)  # 「その課の前年度の受講率は？」
     to_next = False  # the year before was 「令和6年度～」: this one is where it goes to
     day_columns = [c.header for c in t.columns if (c.dates or _of_months(t, c)) and _varies(t, c.header)]
     # 「R7実績が目標値に届いている」 over a column named R7実績: the year is that column's name said whole,
@@ -472,6 +473,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             word = bound.group(0).lstrip("度") if bound else ("まで" if to_next else "")
             to_next = bool(bound) and bound.re is _YEAR_TO
             take(y.start, end + (bound.end() if bound else 0), "year", (y.fiscal_year, "から" if to_next else word))
+    _years_both(qn, mentions, free, take)  # 「R6・R7の両年度とも100％」: each year's column
     # An era alone (「平成の時代に始まった」「令和に入ってから」): its fiscal years.
     for m in _ERA.finditer(qn):
         if free(*m.span()):
@@ -517,7 +519,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                       "gt" if word in ("超", "を超え", "をこえ", "を上回") or word.startswith("より") and word[-1] in "多大上高" else
                       "lt")
                 # 「を超える」「を超えた」: the verb's ending; 「を超えていない」 turns the bound round.
-                tail = re.match(r"(?:ってい|っ)?(?:ていない|てない|ない|なかった)|(?:っている|ってる|った|る|た|ている|てる)", qn[end:])
+                tail = re.match(r"(?:ってい|っ)?(?:ていない|てない|ない|なかった)|(?:っていた|っている|ってる|った|る|た|ていた|ている|てる)", qn[end:])
                 if tail and "な" in tail.group(0):
                     op = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}[op]
                 take(m.start(), end + (tail.end() if tail else 0), "cmp", (op, value, unit))
@@ -880,6 +882,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if len(holders) == 1:
             take(*asked_office.span(), "col", holders[0])
     numbers(with_unit_only=False)
+    for target_said in re.finditer(r"(?:目標|基準)(?:値|ライン)?(?:の|である|は)?(?=\d)", qn):
+        # 「目標90％に届かなかった」: the bound said is the target the document sets; the word names the number
+        if free(*target_said.span()) and any(x.kind == "cmp" and x.start == target_said.end() for x in mentions):
+            take(*target_said.span(), "filler")
     # 「実績値が計画値を上回った」: two columns of a row compared.
     cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)
     for a, b in zip(cols, cols[1:]):
@@ -3459,6 +3465,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if target is None and not col and not years and last_cmp is not None \
                     and re.fullmatch(r"[、,]?(?:で|かつ)?[、,]?", qn[last_cmp[0].end:m.start]):
                 target = last_cmp[1]  # 「5,000千円以上10,000千円以下」: the second bound is of the same column
+            if target is None and not col and last_cmp is None:
+                target = _bound_before(t, qn, m, years, prior, taken)
             if target is None:
                 return None
             if target == col and not years and not on_sheet and t.column(target).year is not None \
@@ -3481,6 +3489,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             value = _in_column_unit(value, unit, _money_unit(t.column(target)))
             label_value = f"{_figure(value[0])}〜{_figure(value[1])}" if op == "between" else _figure(value)
             conds.append(Cond(target, op, value, _said(target, op, label_value)))
+            both = next((x.data for x in mentions if x.kind == "both_years" and x.end <= m.start), None)
+            if both and t.column(target).year in both:
+                # 「R6・R7の両年度とも受講率100％」: the same bound on each year's column of the measure
+                for fy in both:
+                    other = _of_year(t, target, [fy])
+                    if other != target and t.column(other).year == fy:
+                        conds.append(Cond(other, op, value, _said(other, op, label_value)))
             years, col = [], ""
         elif m.kind == "cols":
             a, b, op, *reach = m.data
@@ -4182,6 +4197,79 @@ def _of_months(t: Table, c) -> bool:
     """A column of months (措置年月: 令和7年9月, blank where none), read as days are by a calendar year."""
     filled = [v for r in t.rows if (v := nfkc(str(r["cells"].get(c.header) or "")).strip())]
     return len(filled) >= 3 and sum(month_of(v) is not None for v in filled) >= 0.8 * len(filled)
+
+
+_YEAR_BEFORE_SAID = compiled(r"(?:前年度|前年|昨年度|前の年度|その前の年度)(?:も|は|が|で|に)?")
+
+
+_BOTH_TAIL = compiled(r"(?:の)?(?:(?:両年度|両年|両方|いずれ|どちら)(?:の年度)?(?:とも|も)(?:に)?|とも(?:に)?)")
+
+
+def _years_both(qn: str, mentions: list, free, take) -> None:
+    """Years listed (R6・R7, 令和6年度と7年度) then 「両年度とも」「いずれも」「とも」: a condition said after
+    them holds in each year, not the last one only."""
+    years = sorted((m for m in mentions if m.kind == "year" and not m.data[1]), key=lambda m: m.start)
+    for n in range(len(years) - 1):
+        run = [years[n]]
+        for m in years[n + 1:]:
+            if not re.fullmatch(r"\s*(?:[・、,と]|および|及び)\s*", qn[run[-1].end:m.start]):
+                break
+            run.append(m)
+        tail = _BOTH_TAIL.match(qn, run[-1].end) if len(run) >= 2 else None
+        if tail and tail.end() > run[-1].end and free(*tail.span()):
+            take(*tail.span(), "both_years", [m.data[0] for m in run])
+            return
+
+
+def _year_before_of_column(t: Table, qn: str, prior, free, take) -> None:
+    """「前年度の受講率」 over 令和6年度受講率 | 令和7年度受講率: the year before the one the conversation is
+    on (its conditions' or asked column's year), else before the latest: a year said, read as any year is."""
+    for m in re.finditer(r"(?:前年度|前年|昨年度|前の年度)の", qn):
+        if not free(m.start(), m.end()):
+            continue
+        after = qn[m.end():]
+        series = [c for c in t.columns if c.year is not None and c.base
+                  and any(after.startswith(f) for f in c.forms if len(f) >= 2)]
+        bases = {c.base for c in series}
+        if len(bases) != 1:
+            continue
+        years = sorted({c.year for c in t.columns if c.base in bases and c.year is not None})
+        if len(years) < 2:
+            continue
+        on = {t.column(c.header).year for c in prior if isinstance(c, Cond) and c.header in {x.header for x in t.columns}
+              and t.column(c.header).year is not None}
+        ref = max(on) if len(on) == 1 else years[-1]
+        if ref - 1 in years:
+            take(m.start(), m.end() - 1, "year", (ref - 1, ""))
+
+
+def _bound_before(t: Table, qn: str, m, years: list[int], prior, taken: list) -> str | None:
+    """「その中で、前年度も80％を下回っていたのは？」 after 「令和7年度に受講率が80％未満だった課」: a bound
+    said with no column, of rows bounded before on one year's column of a measure: the same measure, of the
+    year said now (前年度: the year before that column's)."""
+    headers = {c.header for c in t.columns}
+    held = {c.header for c in prior if isinstance(c, Cond) and c.header in headers and c.op in ("lt", "le", "gt", "ge", "eq")
+            and t.column(c.header).numeric and t.column(c.header).year is not None}
+    if len(held) != 1:
+        return None
+    was = t.column(next(iter(held)))
+    said = None
+    before = None
+    if years:
+        fy = years[-1]
+    else:
+        before = next((x for x in _YEAR_BEFORE_SAID.finditer(qn, 0, m.start)), None)
+        if before is None:
+            return None
+        fy = was.year - 1
+    same = [c.header for c in t.columns if c.base == was.base and c.year == fy and c.numeric]
+    if len(same) != 1:
+        return None
+    if years:
+        years.pop()
+    elif before is not None:
+        taken.append(before.span())
+    return same[0]
 
 
 def _own_sheet_rows(t: Table) -> bool:
