@@ -397,8 +397,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # on a list of 委託 業務, while another table holding the same 所管課 leaves 委託業務 unread)
         # (nor one leaving words unread the chosen one reads as conditions on its rows: 「令和5年度より令和6年度の
         # 予算額が増えた補助金」 read as 開始年度 令和5〜6年度 leaves 予算額 and 増えた)
+        # (nor one whose rows the question does not call by their word, when the chosen one's it does:
+        # 「…評価項目を教えて」 over 評価項目 | 評価結果 …)
         if any(r.score >= reading.score and r.table.source != reading.table.source
                and (holds_rows(r) or not holds_rows(reading))
+               and not (rows_named(reading) and not rows_named(r))
                and not _title_reads_more(reading, unused.get(id(reading), []), unused.get(id(r), []))
                and (len(unused.get(id(r), [])) <= len(unused.get(id(reading), [])) or not reading.conds) for r in readings):
             return None

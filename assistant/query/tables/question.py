@@ -748,6 +748,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「前の年度の指摘がまた再指摘された」 over a note 「「再指摘」は前年度の同一事項を再度指摘したもの」: the
     # value's definition said before it, no condition of its own
     restated_before(db, t, qn, values, free, take)
+    _change_printed(t, qn, values, free, take)  # 「前年度から評価が悪くなった」 over a column printing ↓悪化
     # 「使用料見直し」 of 「使用料・手数料の見直し」: the title said short, not the rows of 区分 使用料.
     for a, b in _title_said_short(t, qn, values):
         if free(a, b):
@@ -1612,7 +1613,8 @@ def _era_carried(qn: str, years: list) -> list:
     out = list(years)
     for y in years:
         era = re.match(r"令和|平成|r|h", qn[y.start:])
-        to = re.match(r"\s*(?:から|[~〜])\s*(元|\d{1,2})年度?", qn[y.end:])
+        # (「令和6年度・7年度とも」「令和6年度と7年度」: a year listed after it, as well)
+        to = re.match(r"\s*(?:から|[~〜]|[・、,と]|および|及び)\s*(元|\d{1,2})年度?", qn[y.end:])
         if not era or not to:
             continue
         at = y.end + to.start(1)
@@ -4202,6 +4204,32 @@ def _of_months(t: Table, c) -> bool:
 _YEAR_BEFORE_SAID = compiled(r"(?:前年度|前年|昨年度|前の年度|その前の年度)(?:も|は|が|で|に)?")
 
 
+_PRINTED_UP = ("改善", "向上", "上昇", "好転")
+_PRINTED_DOWN = ("悪化", "低下", "下降")
+_CHANGE_LEAD = compiled(r"(?:(?:前年度|前年|昨年度|前の年度|前回)(?:から|より|と比べて|に比べて|比で)[、,]?)?"
+                        r"(?:(?:の)?(?:評価|評価結果|状況|結果|判定)(?:が|は))?$")
+
+
+def _change_printed(t: Table, qn: str, values: dict, free, take) -> None:
+    """「前年度から評価が悪くなった」 over a column of the change the document prints (前年度からの変化:
+    ↓悪化 / ↑改善 / －): the rows it marks so, by its own reading, not a comparison of grades ranked here."""
+    for change in _CHANGE.finditer(qn):
+        way = _PRINTED_UP if change.group("up") else _PRINTED_DOWN if change.group("down") else ()
+        held = {vk: hs for vk, hs in values.items() if re.sub(r"^[↑↓→↗↘⇧⇩]+", "", vk) in way
+                and all(t.column(h).year is None and not t.column(h).numeric for h in hs)}
+        holders = set().union(*held.values()) if held else set()
+        if len(held) != 1 or len(holders) != 1:
+            continue
+        lead = _CHANGE_LEAD.search(qn[:change.start()])
+        start = lead.start() if lead else change.start()
+        verb = re.match(r"(?:く|し)?(?:なった|なっている|なってる|なる|した|している|してる|された)?", qn[change.end():])
+        end = change.end() + (verb.end() if verb else 0)
+        if free(start, end):
+            vk = next(iter(held))
+            take(start, end, "value", (vk, holders))
+            return
+
+
 _BOTH_TAIL = compiled(r"(?:の)?(?:(?:両年度|両年|両方|いずれ|どちら)(?:の年度)?(?:とも|も)(?:に)?|とも(?:に)?)")
 
 
@@ -4231,6 +4259,11 @@ def _year_before_of_column(t: Table, qn: str, prior, free, take) -> None:
         series = [c for c in t.columns if c.year is not None and c.base
                   and any(after.startswith(f) for f in c.forms if len(f) >= 2)]
         bases = {c.base for c in series}
+        if not bases:
+            # 「前年度の評価は？」 over 評価結果 令和6年度 | 令和7年度: the table's one measure by year
+            bases = {c.base for c in t.columns if c.year is not None and c.base}
+            bases = bases if len(bases) == 1 and any(
+                re.match(r"[一-龥]{2}", after) and after[:2] in b for b in bases) else set()
         if len(bases) != 1:
             continue
         years = sorted({c.year for c in t.columns if c.base in bases and c.year is not None})
