@@ -385,6 +385,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # Nothing names the document: its own words must (目標効果額, a value no other document has),
         # and no other document's table may read as well.
         titled = _titled(db, question, tables)
+        if not titled and rows_named(reading) and reading.aggregate:
+            # 「通報が一番多かった区分は？」 over 区分 | R3 | … of 「公益通報窓口の運用状況」: a short word of one
+            # title only, with the rows called by their own word and a figure of them asked
+            titled = _short_titled(question, tables, reading.table)
         # (the dedicated kinds answering nothing, the rows asked by the table's own word for them, 「…手続は？」
         # over 手続名, name it too: no generic word for rows, 項目 or 事業)
         own_rows = loose and reading.table.name and any(
@@ -617,6 +621,20 @@ def documents_with_rows(db, question: str) -> list[str]:
 _WHICH_ROWS = re.compile(r"どれ(?!くらい|ぐらい|だけ|ほど)|(?:もの|項目|件)(?:は|を)(?:[?？]|$|全部|すべて|挙げ|教え|一覧)")
 
 
+def _short_titled(question: str, tables: list[Table], t: Table) -> list[Table]:
+    """The table's document when a word of two or three kanji the question says is in its title and in no
+    other document's title."""
+    titles = {x.source: _key(x.doc_title) for x in tables}
+    for w in _content_words(question):
+        k = _key(w)
+        if not re.fullmatch(r"[一-龥]{2,3}", k) or find_years(w, calendar=True):
+            continue
+        sources = {src for src, title in titles.items() if k in title}
+        if sources == {t.source}:
+            return [x for x in tables if x.source == t.source]
+    return []
+
+
 def _file_name(source: str) -> str:
     """A document's file name without its folder, extension and leading order number (01_)."""
     name = re.sub(r"\.[A-Za-z0-9]{2,5}$", "", source.rsplit("/", 1)[-1])
@@ -698,6 +716,8 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     # names no document by a title holding it, 「…実施項目進捗管理シート」)
     row_words = {_key(t.name) for t in tables if t.name}
     words = [w for w in words if w not in row_words or len({t.source for t in tables if _key(t.name or "") == w}) == len(set(titles))]
+    # (「公益通報件数」: a title's word with the count it is asked as, 件数, after it)
+    words += [m.group(1) for w in words if (m := re.fullmatch(r"(.{4,}?)(?:件数|人数|回数|金額|額|数)", w)) and m.group(1) not in words]
     for w in sorted(words, key=len, reverse=True):
         sources = {src for src, title in titles.items() if _in_title(w, title)}
         if sources and len(sources) < len(set(titles)):
@@ -1275,6 +1295,42 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件の{label}の合計は "
                               f"{_grouped(answer.value)}{unit}です{where}。"
                               + (f"値のない{skipped}欄は数えていません。" if skipped else ""))
+    elif reading.aggregate in ("sum_cols_max", "sum_cols_min"):
+        # 「R3からR7までで一番多かった区分」: each row's columns of those years added up, the extreme sum.
+        cols = reading.measure.split("|")
+        unit = t.column(cols[0]).unit
+        sums = [(r, sum(ns)) for r in rows if (ns := [n for h in cols if (n := _number(r["cells"].get(h))) is not None])]
+        label = "・".join(cols)
+        most = reading.aggregate.endswith("max")
+        understood.append({"field": reading.measure, "op": reading.aggregate, "value": None,
+                           "label": f"{label}の合計が{'最大' if most else '最小'}"})
+        if not sums:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{label}の値がありません{where}。"
+            answer.status = "no_match"
+        else:
+            best = (max if most else min)(n for _, n in sums)
+            top = [r for r, n in sums if n == best]
+            answer.rows = [_row(t, r) for r in top] + ([_row(t, r) for r, n in sorted(
+                sums, key=lambda rn: -rn[1] if most else rn[1]) if r not in top] if _RANKING.search(qn) else [])
+            top_names = "、".join(_name_of(t, r) for r in top)
+            answer.value = top_names if not _ASKS_AMOUNT.search(qn) else _plain_number(best)
+            answer.summary = (f"{label}の合計が{'最も大きい' if most else '最も小さい'}{what}は {top_names}"
+                              f"（{_grouped(_plain_number(best))}{unit}）です{where}。")
+    elif reading.aggregate == "avg_years":
+        # 「R3〜R7の件数は1年あたり平均何件」: every row's figure of each year added up, the years' totals averaged.
+        cols = reading.measure.split("|")
+        unit = t.column(cols[0]).unit
+        totals = [(h, [n for r in rows if (n := _number(r["cells"].get(h))) is not None]) for h in cols]
+        totals = [(h, sum(ns)) for h, ns in totals if ns]
+        understood.append({"field": reading.measure, "op": "avg_years", "value": None,
+                           "label": f"{'・'.join(cols)}の年ごとの合計の平均"})
+        if not totals:
+            answer.summary = f"{'・'.join(cols)}の値がありません{where}。"
+            answer.status = "no_match"
+        else:
+            answer.value = _plain_number(round(sum(n for _, n in totals) / len(totals), 2))
+            answer.summary = (f"{'、'.join(f'{h} {_grouped(_plain_number(n))}' for h, n in totals)}の{len(totals)}年の平均は "
+                              f"{_grouped(answer.value)}{unit}です（{what} {len(rows)}件の合計）{where}。")
     elif reading.aggregate == "marked_years":
         # 「○○小学校はいつ実施する予定」: the years of the timeline's columns marked on the row
         cols = reading.measure.split("|")
@@ -1959,6 +2015,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「何台にする予定ですか」: the plan a figure is, asked of it (「どうする予定」 asks what is planned)
         if subject_of_table(wn, qn, context):
             continue  # 「見直しの対象になってる補助金」: every row the document's 見直し covers
+        counted = re.fullmatch(r"(.{2,}?)(件数|人数|回数|数)", wn)
+        if counted and counted.group(1) in _key(t.doc_title) and counted.group(2) in _key(f"{t.caption} {t.measure_word}"):
+            continue  # 「公益通報件数」 of 「公益通報窓口の運用状況」 and its 「区分別の受付件数」: what the figures count
         if t.row_word and wn == _key(t.row_word) and t.name != "見出し":
             continue  # 「…推進項目はいくつ」: the document's word for its items, the rows themselves
         every = re.fullmatch(r"(?:全|各)([一-龥ァ-ヶー]{1,6})", wn)

@@ -3288,6 +3288,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 notes.append(f"{fy_text(a)}〜{fy_text(b)}の表をすべて見ました")
             else:
                 conds.append(Cond("", "sheet_in", tuple(range(a, b + 1)), f"{fy_text(a)}〜{fy_text(b)}の表に載っている"))
+        elif m.kind == "yspan" and not any(c.years_inside for c in t.columns) \
+                and _year_only_columns(t, list(range(m.data[0], m.data[1] + 1))):
+            years.extend(range(m.data[0], m.data[1] + 1))  # 「R3〜R7の」 over R3 | … | R7: those years' columns
         elif m.kind == "yspan":
             spans = [c.header for c in t.columns if c.years_inside]
             plan = _plan_years(t)
@@ -3714,6 +3717,22 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         for fy in dict.fromkeys(years):
             conds.append(Cond("", "sheet", fy, f"{fy_text(fy)}の表に載っている"))
         years = []
+    # (the last year of the span said picked the column asked, R7: the span is every year's)
+    asked_year = t.column(asked).year if asked and asked in {c.header for c in t.columns} \
+        and not t.column(asked).base else None
+    span_said = [*years, *([asked_year] if asked_year is not None else [])]
+    over_years = _year_only_columns(t, span_said) if years and len(set(span_said)) >= 2 and not measure else []
+    if over_years and aggregate in ("max", "min"):
+        # 「令和3年度から7年度までの5年間で、通報が一番多かった区分」 over 区分 | R3 | … | R7: each row's
+        # years added up, the largest sum
+        aggregate, measure, years, asked = "sum_cols_" + aggregate, "|".join(over_years), [], ""
+        notes.append(f"{'・'.join(over_years)}を行ごとに合計して比べました")
+    elif over_years and aggregate == "avg" and _PER_YEAR.search(qn):
+        # 「R3〜R7の件数は1年あたり平均何件」: the years' totals (every row's), averaged over the years
+        aggregate, measure, years, asked = "avg_years", "|".join(over_years), [], ""
+        per = _PER_YEAR.search(qn)
+        tail = re.match(r"(?:の)?(?:平均)?(?:で)?(?:何[件人回]|いくつ)?", qn[per.end():])
+        taken.append((per.start(), per.end() + (tail.end() if tail else 0)))
     if years:
         return None  # a year said that bound to nothing: not read, and no answer without it
     if two_asked and rows_named and not aggregate:
@@ -4228,6 +4247,21 @@ def _change_printed(t: Table, qn: str, values: dict, free, take) -> None:
             vk = next(iter(held))
             take(start, end, "value", (vk, holders))
             return
+
+
+_PER_YEAR = compiled(r"1年(?:間)?(?:あたり|当たり|につき|ごと)|年平均|1年(?:間)?の平均|毎年の平均|年度(?:あたり|当たり|平均)")
+
+
+def _year_only_columns(t: Table, years: list[int]) -> list[str]:
+    """The numeric columns headed by the years alone (R3 | R4 | … | R7), one for each year said, in order;
+    [] unless every year has its one."""
+    cols = []
+    for fy in sorted(set(years)):
+        of = [c.header for c in t.columns if c.numeric and c.year == fy and not c.base]
+        if len(of) != 1:
+            return []
+        cols.append(of[0])
+    return cols
 
 
 _BOTH_TAIL = compiled(r"(?:の)?(?:(?:両年度|両年|両方|いずれ|どちら)(?:の年度)?(?:とも|も)(?:に)?|とも(?:に)?)")
