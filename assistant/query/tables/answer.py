@@ -367,6 +367,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     def figure_for_which(r: _Reading) -> bool:
         """「未措置のままになっているのはどれ？」 read as one figure of a tally (its 未措置 column): a
         question asking which rows is no figure's."""
+        if r.aggregate == "ratio" and r.asked in {c.header for c in r.table.columns} and r.table.column(r.asked).numeric:
+            return True  # 「措置済になっている割合」 read as the share of rows over a tally's 措置済 column: no share of it
         return which and bool(r.asked) and not r.aggregate and not r.measure \
             and r.asked in {c.header for c in r.table.columns} and r.table.column(r.asked).numeric
 
@@ -1146,9 +1148,12 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.caveat = "何の割合かを表の列から読み取れなかったため、割合は答えられません。"
         answer.summary = answer.caveat + f"{what}は 全{len(t.rows)}件です{where}。"
     elif reading.aggregate == "ratio":
-        share = 100 * len(rows) / len(t.rows) if t.rows else 0
+        # (「令和6年度の指摘のうち…の割合」: of the rows of the sheets said, the whole being those sheets' rows)
+        scope = [c for c in conds if c.op in ("sheet", "sheet_in")]
+        base = [r for r in t.rows if all(_holds(r, t, c) for c in scope)] if scope else t.rows
+        share = 100 * len(rows) / len(base) if base else 0
         answer.value = round(share, 1)
-        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}は 全{len(t.rows)}件中 {len(rows)}件"
+        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}は 全{len(base)}件中 {len(rows)}件"
                           f"（{share:.1f}%）です{where}" + (f"：{names}。" if rows else "。"))
         understood.append({"field": "*", "op": "ratio", "value": None, "label": "全体に占める割合"})
     elif reading.aggregate == "count":
@@ -2015,6 +2020,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「何台にする予定ですか」: the plan a figure is, asked of it (「どうする予定」 asks what is planned)
         if subject_of_table(wn, qn, context):
             continue  # 「見直しの対象になってる補助金」: every row the document's 見直し covers
+        if wn in ("%", "％", "ぱーせんと", "パーセント") and reading.aggregate == "ratio":
+            continue  # 「割合は何％？」: the unit the share is asked in
         counted = re.fullmatch(r"(.{2,}?)(件数|人数|回数|数)", wn)
         if counted and counted.group(1) in _key(t.doc_title) and counted.group(2) in _key(f"{t.caption} {t.measure_word}"):
             continue  # 「公益通報件数」 of 「公益通報窓口の運用状況」 and its 「区分別の受付件数」: what the figures count
