@@ -249,6 +249,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         if context.summed[0] and any(c.header == context.summed[1] and c.year is not None for c in context.table.columns):
             # 「じゃあ実績額の合計は目標にどれだけ足りなかった？」 after 「令和8年度の目標額の合計は？」: the year summed.
             inherited[id(context.table)].append(Cond(context.summed[1], "summed", None, f"{context.summed[1]}の合計"))
+        cited = _cited_by_others(qn, context)
+        if cited is not None:
+            # 「それが翌年度に再指摘された件は？」 after 指摘番号5-07: the rows whose 備考 cites 5-07
+            inherited[id(context.table)] = [c for c in inherited[id(context.table)] if c.header != context.table.number
+                                            and c.op not in ("rows", "names")] + cited
         names = {_key(str(r["cells"].get(context.table.name) or "")) for r in context.rows} - {""}
         for t in candidates[1:]:
             if names and len(names) <= 5 and _under_heads(t, names):
@@ -621,6 +626,36 @@ def documents_with_rows(db, question: str) -> list[str]:
 
 # 「…のはどれ？」「…ものを挙げて」: the rows asked, not a figure (どれくらい, どれだけ ask one)
 _WHICH_ROWS = re.compile(r"どれ(?!くらい|ぐらい|だけ|ほど)|(?:もの|項目|件)(?:は|を)(?:[?？]|$|全部|すべて|挙げ|教え|一覧)")
+
+
+_NEXT_YEAR_SAID = compiled(r"翌年度|次の年度|次年度|翌年")
+NEXT_YEAR_NOTE = "翌年度"
+CITED_NOTE = "（前の回答の番号）"
+# 「それが…された件」「それを…したもの」: the row answered before, as what other rows say of it
+_OF_THE_ONE_BEFORE = compiled(r"^(?:それ|その(?:指摘|項目|件|事項)?)(?:が|を|は|について)")
+
+
+def _cited_by_others(qn: str, context: TableContext) -> list[Cond] | None:
+    """The condition on other rows printing the code of the one row answered before in a cell of theirs
+    (備考 「再指摘（5-07）」 of 6-08 after 5-07), when the question starts from it; None otherwise."""
+    t = context.table
+    if len(context.rows) != 1 or not t.number or not _OF_THE_ONE_BEFORE.match(qn):
+        return None
+    code = nfkc(str(context.rows[0]["cells"].get(t.number) or "")).strip()
+    if len(code) < 3:
+        return None
+    holders = {h for r in t.rows if r["key"] != context.rows[0]["key"] for h, v in r["cells"].items()
+               if h != t.number and re.search(r"(?<![\d.\-])" + re.escape(code) + r"(?![\d.\-])", nfkc(str(v or "")))}
+    if len(holders) != 1:
+        return None
+    h = holders.pop()
+    out = [Cond(h, "contains", code, f"{h}に「{code}」とある{CITED_NOTE}")]
+    sheets = set(context.rows[0].get("sheets") or ())
+    if _NEXT_YEAR_SAID.search(qn) and len(sheets) == 1 and next(iter(sheets)) + 1 in t.sheets:
+        # 「翌年度に再指摘された」: on the sheet of the year after the one the row stands on
+        fy = next(iter(sheets)) + 1
+        out.append(Cond("", "sheet", fy, f"{fy_text(fy)}の表に載っている（{NEXT_YEAR_NOTE}）"))
+    return out
 
 
 def _short_titled(question: str, tables: list[Table], t: Table) -> list[Table]:
@@ -1873,8 +1908,11 @@ def _merge(t: Table, inherited: list[Cond], new: list[Cond], narrowing: bool = F
     replaced = {c.header for c in new} | ({base(c.header) for c in new} if not narrowing else set())
     # (「じゃあ市民プール管理運営事業は？」: another row named in its place, not beside it)
     renamed = {c.header for c in new if c.op == "rows"} if not narrowing else set()
+    # (「…に「5-07」とある（前の回答の番号）」: the rows citing the one answered before stay those, whatever
+    # value of the same column is said now, 再指摘 of 備考 「再指摘（5-07）」)
     return [c for c in inherited if (c.header not in replaced and base(c.header) not in replaced)
-            or (c.op == "rows" and c.header not in renamed)] + new
+            or (c.op == "rows" and c.header not in renamed)
+            or (c.op == "contains" and c.label.endswith(CITED_NOTE))] + new
 
 
 def _rows_word(t: Table) -> str:
