@@ -363,10 +363,6 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
 
     # Of documents reading the question as well, one whose rows meet it (a city's other table may print
     # the same column without such rows).
-    import os
-    if os.environ.get("U166_DEBUG"):
-        for r in readings:
-            print("KEY", r.table.caption[:20], (title_words(r), -len(unused.get(id(r), [])), holds_rows(r), -title_rest(r), not counts_the_things_asked(r.table.caption, qn), rows_named(r), _in_named_rows(r, unused.get(id(r), [])), r.score, unused.get(id(r))))
     which = bool(_WHICH_ROWS.search(nfkc(question)))
 
     def figure_for_which(r: _Reading) -> bool:
