@@ -4324,7 +4324,6 @@ def _bound_before(t: Table, qn: str, m, years: list[int], prior, taken: list) ->
     if len(held) != 1:
         return None
     was = t.column(next(iter(held)))
-    said = None
     before = None
     if years:
         fy = years[-1]

@@ -31,8 +31,7 @@ def restated_before(db, t, qn: str, values: dict, free, take) -> None:
             continue
         for m in re.finditer(re.escape(val), qn):
             tokens = re.findall(r"[一-龥ァ-ヶー]+|[ぁ-ん]+|.", qn[:m.start()])
-            start, kanji = m.start(), 0
-            at = m.start()
+            start, kanji, at = m.start(), 0, m.start()
             for tok in reversed(tokens):
                 at -= len(tok)
                 if re.fullmatch(r"[ぁ-ん]+", tok) and _PARTICLES.fullmatch(tok):
