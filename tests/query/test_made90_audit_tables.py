@@ -57,6 +57,10 @@ def test_rows(assistant, turns, codes) -> None:
 
 @pytest.mark.parametrize("turns,value", [
     (("令和6年度の監査指摘のうち措置済になっている割合は何％？",), 66.7),  # of that sheet's 12 rows
+    # 「令和6年度の指摘のうち」: the year's findings (the title's 指摘事項), not those of 指摘区分 指摘 alone
+    (("令和6年度の指摘のうち、措置済の割合は？",), 66.7),
+    # the sheet's rows counted, not the 集計 sheet's rows beside its 未措置 column
+    (("令和7年度の指摘で未措置のものはいくつ？",), 4),
     (("R5〜R7の3年間で「要望」は合計何件出ていますか",), 7),
     (("R-19の対応区分は何？", "前年度のリスク値はいくつだった？"), 15),
     (("内部統制評価報告書で重大な不備と評価された項目はどれ？", "その項目の前年度の評価は？"), "一部不備"),

@@ -368,8 +368,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     def figure_for_which(r: _Reading) -> bool:
         """「未措置のままになっているのはどれ？」 read as one figure of a tally (its 未措置 column): a
         question asking which rows is no figure's."""
-        if r.aggregate == "ratio" and r.asked in {c.header for c in r.table.columns} and r.table.column(r.asked).numeric:
-            return True  # 「措置済になっている割合」 read as the share of rows over a tally's 措置済 column: no share of it
+        if r.aggregate in ("ratio", "count") and r.asked in {c.header for c in r.table.columns} and r.table.column(r.asked).numeric:
+            # 「措置済になっている割合」「未措置のものはいくつ」 read as the rows of a tally counted beside its
+            # 措置済 or 未措置 column: neither a share nor a count of those rows
+            return True
         return which and bool(r.asked) and not r.aggregate and not r.measure \
             and r.asked in {c.header for c in r.table.columns} and r.table.column(r.asked).numeric
 

@@ -819,6 +819,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # inside a word of the title said names the document, not rows.
                 take(m.start(), m.end() + longer.end(), "filler")
                 continue
+            if kind == "value" and len(form) >= 2 and form in title_key and re.search(r"(?:年度|年|\d)の$", qn[:m.start()]) \
+                    and re.match(r"(?:のうち|の中で|で|は|について)", qn[m.end():]):
+                # 「令和6年度の指摘のうち」 of 「…における指摘事項…一覧」: the rows the document lists, of a year, not
+                # the rows of the value 指摘 (of 指摘区分)
+                take(m.start(), m.end(), "filler")
+                continue
             earlier = re.search(r"[一-龥]{2,}$", qn[:m.start()]) if kind == "value" else None
             if earlier and free(earlier.start(), m.start()) and (joined := qn[earlier.start():m.end()]) not in values \
                     and (joined in title_key or joined in _key(re.sub(r"\.[a-z0-9]+$", "", t.source))):
