@@ -3912,6 +3912,7 @@ class Assistant:
             figure = (self._flow_figure(question, shown) or revised_stated(question, shown) or _labelled_figure(question, shown)
                       or _figure_before_verb(question, shown)
                       or _figure_near_label(question, shown) or total_stated(question, shown)
+                      or _day_after_label(question, shown)
                       or issue_stated(question, shown)
                       or times_listed(question, shown) or fall_stated(question, shown)
                       or figure_of_year(question, shown)
@@ -4151,7 +4152,7 @@ _LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|�
                            r"(?P<total>延べ|のべ)?\s*"
                            # (「月何時間」「年間何件」: the period the figure is of, as printed beside it)
                            r"(?:(?:月|年|年間|週|1日|一日|1人当たり|一人当たり|1人あたり)\s*)?"
-                           r"(?:何(?P<unit>人|名|回|件|か所|箇所|団体|校|社|園|館|本|台|日|市町村|市町|町村|世帯|店舗|施設|時間|手続|点)"
+                           r"(?:何(?P<unit>項目|種類|人|名|回|件|か所|箇所|団体|校|社|園|館|本|台|日|市町村|市町|町村|世帯|店舗|施設|時間|手続|点)"
                            r"|(?P<money>いくら|何円|何万円|何億円|何千円)|(?P<share>何[％%]|何パーセント))")
 _MONEY_UNITS = r"億\s*\d[\d,]*\s*[千百十]?\s*万円|億円|千万円|百万円|万円|千円|円|億(?![\d０-９])|万"
 # The people a label counts (参加者, 人数): 「女性参加者」 is the 女性 of the 参加者.
@@ -4280,6 +4281,28 @@ def _in_earlier_bracket(body: str, at: int) -> bool:
                 depth -= 1
         k -= 1
     return False
+
+
+# 「評価基準日はいつ？」: a label of a day asked when
+_DAY_ASKED = compiled(r"(?P<label>[一-龥ァ-ヶー]{2,10}?(?:日|年月日|期日|時点))(?:は|って)\s*いつ")
+_DAY_PRINTED = r"(?:令和|平成|昭和)\s*(?:元|\d{1,2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+
+
+def _day_after_label(question: str, excerpts: list[dict]) -> tuple[str, str, dict] | None:
+    """「評価基準日はいつ？」 over 「…評価基準日を令和8年3月31日とし…」: the one day the passage prints right
+    after the label asked (を・は・：), as printed."""
+    asked = _DAY_ASKED.search(nfkc(question))
+    if not asked:
+        return None
+    printed = compiled(re.escape(asked.group("label")) + r"\s*(?:を|は|が|:|：|　)?\s*(" + _DAY_PRINTED + r")")
+    found = {}
+    for e in excerpts:
+        for m in printed.finditer(nfkc(str(e.get("text", "")))):
+            found.setdefault(re.sub(r"\s", "", m.group(1)), e)
+    if len(found) != 1:
+        return None
+    day, excerpt = next(iter(found.items()))
+    return day, f"{asked.group('label')}は {day}", excerpt
 
 
 def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float | str, str, dict] | None:

@@ -53,6 +53,8 @@ _SCAFFOLD = {
     "評価", "記載", "資料", "文書", "書く", "載る", "ため", "よう", "見せる", "示す", "挙げる", "言う",
     "取組", "取り組み", "事業", "値", "名称", "名前", "つく",  # 「について」 is つく in Sudachi
     "出る",  # 「意見はいくつ出ていますか」: what was said, not a word to find
+    "対する",  # 「教育部に対する監査指摘」: of whom, said by the word before it
+    "いう",  # 「…、というリスク」: what the rows are said to be, no condition
 }
 _ACCORDING = {"よる", "因る", "拠る", "依る"}
 # Labels naming the unit responsible for an item: 所管課, 担当課, 担当部署, 主管課, 所管部署, 担当課名 …

@@ -22,11 +22,11 @@ from assistant.text.names import ABBREVIATIONS, file_names_place
 from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.year_of_sum import other_year_of_sum
-from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, _fy, _fy_span, _span_years, _number, _report_years, _year_part
+from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, month_of, _fy, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.question import _CHANGE_COLUMN, _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.row_notes import note_of_dash, note_of_mark, note_of_row, rows_noted
-from assistant.query.tables.restated import restated_asked
+from assistant.query.tables.restated import restated_asked, whole_asked
 from assistant.query.tables.unit_cells import unit_cells
 from assistant.query.tables.done_asked import answer_done_asked
 from assistant.query.tables.change_amount import as_change_amount
@@ -175,8 +175,8 @@ def _the_row_answered(question: str, context: TableContext) -> TableContext:
     t = context.table
     if not context.top or not m or not t.name or not any(
             _key(f).startswith(_key(m.group(1))) or _key(m.group(1)).startswith(_key(f))
-            for f in (*t.column(t.name).forms, *_ROW_WORDS) if len(f) >= 2):
-        return context
+            for f in (*t.column(t.name).forms, *_ROW_WORDS) if len(f) >= 2 or f == _key(t.name)):
+        return context  # (「その課の」 over rows named by 課: the one kanji the naming column is headed)
     return TableContext(t, [*context.conds, Cond(t.name, "rows", list(context.top), f"前の回答の{t.name}")],
                         context.asked, [r for r in context.rows if r["key"] in context.top])
 
@@ -249,6 +249,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         if context.summed[0] and any(c.header == context.summed[1] and c.year is not None for c in context.table.columns):
             # 「じゃあ実績額の合計は目標にどれだけ足りなかった？」 after 「令和8年度の目標額の合計は？」: the year summed.
             inherited[id(context.table)].append(Cond(context.summed[1], "summed", None, f"{context.summed[1]}の合計"))
+        cited = _cited_by_others(qn, context)
+        if cited is not None:
+            # 「それが翌年度に再指摘された件は？」 after 指摘番号5-07: the rows whose 備考 cites 5-07
+            inherited[id(context.table)] = [c for c in inherited[id(context.table)] if c.header != context.table.number
+                                            and c.op not in ("rows", "names")] + cited
         names = {_key(str(r["cells"].get(context.table.name) or "")) for r in context.rows} - {""}
         for t in candidates[1:]:
             if names and len(names) <= 5 and _under_heads(t, names):
@@ -287,6 +292,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     if none_held is not None:
         return none_held[0], TableContext(none_held[2], [], "", none_held[1])
     restated = next((got for t in candidates if (got := restated_asked(t, question)) is not None), None)
+    whole = next((got for t in candidates if (got := whole_asked(t, question)) is not None), None) \
+        if restated is None else None
+    if whole is not None:
+        # 「令和7年度の研修受講率は全庁で」: the 全庁合計 row's own figure, read alone
+        candidates = [whole[0]]
     if restated is not None:
         # 「保育士の2025年の実績は？」: a restated row named (「（再掲）うち保育士」), read alone.
         candidates = [restated[0]]
@@ -353,8 +363,21 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
 
     # Of documents reading the question as well, one whose rows meet it (a city's other table may print
     # the same column without such rows).
+    which = bool(_WHICH_ROWS.search(nfkc(question)))
+
+    def figure_for_which(r: _Reading) -> bool:
+        """「未措置のままになっているのはどれ？」 read as one figure of a tally (its 未措置 column): a
+        question asking which rows is no figure's."""
+        if r.aggregate in ("ratio", "count") and r.asked in {c.header for c in r.table.columns} and r.table.column(r.asked).numeric:
+            # 「措置済になっている割合」「未措置のものはいくつ」 read as the rows of a tally counted beside its
+            # 措置済 or 未措置 column: neither a share nor a count of those rows
+            return True
+        return which and bool(r.asked) and not r.aggregate and not r.measure \
+            and r.asked in {c.header for c in r.table.columns} and r.table.column(r.asked).numeric
+
     reading = max(readings, key=lambda r: (title_words(r),
-                                           -len(unused.get(id(r), [])), holds_rows(r) if len(readings) > 1 else True,
+                                           -len(unused.get(id(r), [])), not figure_for_which(r),
+                                           holds_rows(r) if len(readings) > 1 else True,
                                            -title_rest(r), not counts_the_things_asked(r.table.caption, qn),
                                            rows_named(r),
                                            _in_named_rows(r, unused.get(id(r), [])),
@@ -367,6 +390,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # Nothing names the document: its own words must (目標効果額, a value no other document has),
         # and no other document's table may read as well.
         titled = _titled(db, question, tables)
+        if not titled and rows_named(reading) and reading.aggregate:
+            # 「通報が一番多かった区分は？」 over 区分 | R3 | … of 「公益通報窓口の運用状況」: a short word of one
+            # title only, with the rows called by their own word and a figure of them asked
+            titled = _short_titled(question, tables, reading.table)
         # (the dedicated kinds answering nothing, the rows asked by the table's own word for them, 「…手続は？」
         # over 手続名, name it too: no generic word for rows, 項目 or 事業)
         own_rows = loose and reading.table.name and any(
@@ -379,8 +406,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # on a list of 委託 業務, while another table holding the same 所管課 leaves 委託業務 unread)
         # (nor one leaving words unread the chosen one reads as conditions on its rows: 「令和5年度より令和6年度の
         # 予算額が増えた補助金」 read as 開始年度 令和5〜6年度 leaves 予算額 and 増えた)
+        # (nor one whose rows the question does not call by their word, when the chosen one's it does:
+        # 「…評価項目を教えて」 over 評価項目 | 評価結果 …)
         if any(r.score >= reading.score and r.table.source != reading.table.source
                and (holds_rows(r) or not holds_rows(reading))
+               and not (rows_named(reading) and not rows_named(r))
                and not _title_reads_more(reading, unused.get(id(reading), []), unused.get(id(r), []))
                and (len(unused.get(id(r), [])) <= len(unused.get(id(reading), [])) or not reading.conds) for r in readings):
             return None
@@ -424,6 +454,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         why = why_noted(db, question, [reading.table], one) if one else None
         if why is not None:
             return why, answered[1]
+    if whole is not None:
+        answered[0].notes.insert(0, f"「{whole[1]}」の行から答えました")
     if restated is not None:
         answered[0].notes.insert(0, f"「{restated[1]}」の行から答えました（ほかの行の内数を再び掲げた行で、"
                                     "表の件数・合計には含めない行です）")
@@ -590,6 +622,60 @@ def documents_with_rows(db, question: str) -> list[str]:
     return out
 
 
+# 「…のはどれ？」「…ものを挙げて」: the rows asked, not a figure (どれくらい, どれだけ ask one)
+_WHICH_ROWS = re.compile(r"どれ(?!くらい|ぐらい|だけ|ほど)|(?:もの|項目|件)(?:は|を)(?:[?？]|$|全部|すべて|挙げ|教え|一覧)")
+
+
+_NEXT_YEAR_SAID = compiled(r"翌年度|次の年度|次年度|翌年")
+NEXT_YEAR_NOTE = "翌年度"
+CITED_NOTE = "（前の回答の番号）"
+# 「それが…された件」「それを…したもの」: the row answered before, as what other rows say of it
+_OF_THE_ONE_BEFORE = compiled(r"^(?:それ|その(?:指摘|項目|件|事項)?)(?:が|を|は|について)")
+
+
+def _cited_by_others(qn: str, context: TableContext) -> list[Cond] | None:
+    """The condition on other rows printing the code of the one row answered before in a cell of theirs
+    (備考 「再指摘（5-07）」 of 6-08 after 5-07), when the question starts from it; None otherwise."""
+    t = context.table
+    if len(context.rows) != 1 or not t.number or not _OF_THE_ONE_BEFORE.match(qn):
+        return None
+    code = nfkc(str(context.rows[0]["cells"].get(t.number) or "")).strip()
+    if len(code) < 3:
+        return None
+    holders = {h for r in t.rows if r["key"] != context.rows[0]["key"] for h, v in r["cells"].items()
+               if h != t.number and re.search(r"(?<![\d.\-])" + re.escape(code) + r"(?![\d.\-])", nfkc(str(v or "")))}
+    if len(holders) != 1:
+        return None
+    h = holders.pop()
+    out = [Cond(h, "contains", code, f"{h}に「{code}」とある{CITED_NOTE}")]
+    sheets = set(context.rows[0].get("sheets") or ())
+    if _NEXT_YEAR_SAID.search(qn) and len(sheets) == 1 and next(iter(sheets)) + 1 in t.sheets:
+        # 「翌年度に再指摘された」: on the sheet of the year after the one the row stands on
+        fy = next(iter(sheets)) + 1
+        out.append(Cond("", "sheet", fy, f"{fy_text(fy)}の表に載っている（{NEXT_YEAR_NOTE}）"))
+    return out
+
+
+def _short_titled(question: str, tables: list[Table], t: Table) -> list[Table]:
+    """The table's document when a word of two or three kanji the question says is in its title and in no
+    other document's title."""
+    titles = {x.source: _key(x.doc_title) for x in tables}
+    for w in _content_words(question):
+        k = _key(w)
+        if not re.fullmatch(r"[一-龥]{2,3}", k) or find_years(w, calendar=True):
+            continue
+        sources = {src for src, title in titles.items() if k in title}
+        if sources == {t.source}:
+            return [x for x in tables if x.source == t.source]
+    return []
+
+
+def _file_name(source: str) -> str:
+    """A document's file name without its folder, extension and leading order number (01_)."""
+    name = re.sub(r"\.[A-Za-z0-9]{2,5}$", "", source.rsplit("/", 1)[-1])
+    return re.sub(r"^\d{1,3}[_\-\s]+", "", name)
+
+
 def _in_title(word: str, title: str) -> bool:
     """「第3次計画」 names 「第3次行財政改革実施計画」: each part of the word (第3次, 計画) is in the title."""
     parts = re.findall(r"第?\d+次?|[^\d第次]+", word)
@@ -654,7 +740,8 @@ def _title_reads_more(reading: _Reading, own: list[str], rivals: list[str]) -> b
 def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     """The tables of the documents the question names by a word of their title (第2次行政改革大綱,
     集中改革プラン) that other documents' titles do not have."""
-    titles = {t.source: _key(t.doc_title) for t in tables}
+    # (the file's own name too, 「01_監査指摘事項措置状況一覧_R5-R7.xlsx」: what its maker calls it)
+    titles = {t.source: _key(t.doc_title) + "／" + _key(_file_name(t.source)) for t in tables}
     # A fiscal year (令和7年度) names when, not which document; a city's name (春日井市) scopes to its
     # documents, and is no title word of the one of them that prints it in its title (会議録).
     places = [_key(p) for p in _places(question)]
@@ -664,6 +751,8 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     # names no document by a title holding it, 「…実施項目進捗管理シート」)
     row_words = {_key(t.name) for t in tables if t.name}
     words = [w for w in words if w not in row_words or len({t.source for t in tables if _key(t.name or "") == w}) == len(set(titles))]
+    # (「公益通報件数」: a title's word with the count it is asked as, 件数, after it)
+    words += [m.group(1) for w in words if (m := re.fullmatch(r"(.{4,}?)(?:件数|人数|回数|金額|額|数)", w)) and m.group(1) not in words]
     for w in sorted(words, key=len, reverse=True):
         sources = {src for src, title in titles.items() if _in_title(w, title)}
         if sources and len(sources) < len(set(titles)):
@@ -861,6 +950,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return row["key"] in c.value
     if c.op == "sheet":
         return c.value in row.get("sheets", ())
+    if c.op == "sheet_in":
+        return bool(set(c.value) & set(row.get("sheets", ())))
     if c.op == "unanimous":  # every count of the vote in one category
         ns = [_number(cells.get(h)) for h in c.header.split("|")]
         return all(n is not None for n in ns) and max(ns) > 0 and max(ns) == sum(ns) \
@@ -953,11 +1044,11 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         text = str(raw or "")
         hit = c.value in {_key(v) for v in _cell_values(text)}
         return hit if c.op == "eq" else not hit
-    if c.op == "cy_eq":  # a calendar year of days (2025年: 令和7年1月30日, not 令和7年度)
-        day = _date(raw)
+    if c.op == "cy_eq":  # a calendar year of days (2025年: 令和7年1月30日, not 令和7年度), or of months
+        day = month_of(raw)
         return day is not None and day[0] == c.value
-    if c.op == "cy_ge":  # 「令和7年になってから」: days from the 1st of January of that year on
-        day = _date(raw)
+    if c.op == "cy_ge":  # 「令和7年になってから」: days (or months: 令和8年2月) from the 1st of January of that year on
+        day = month_of(raw)
         return day is not None and day[0] >= c.value
     if c.op == "d_end":  # the last day of a span (R2.4.1~R7.3.31), a single day being its own end
         days = _days(raw)
@@ -1090,9 +1181,12 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.caveat = "何の割合かを表の列から読み取れなかったため、割合は答えられません。"
         answer.summary = answer.caveat + f"{what}は 全{len(t.rows)}件です{where}。"
     elif reading.aggregate == "ratio":
-        share = 100 * len(rows) / len(t.rows) if t.rows else 0
+        # (「令和6年度の指摘のうち…の割合」: of the rows of the sheets said, the whole being those sheets' rows)
+        scope = [c for c in conds if c.op in ("sheet", "sheet_in")]
+        base = [r for r in t.rows if all(_holds(r, t, c) for c in scope)] if scope else t.rows
+        share = 100 * len(rows) / len(base) if base else 0
         answer.value = round(share, 1)
-        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}は 全{len(t.rows)}件中 {len(rows)}件"
+        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}は 全{len(base)}件中 {len(rows)}件"
                           f"（{share:.1f}%）です{where}" + (f"：{names}。" if rows else "。"))
         understood.append({"field": "*", "op": "ratio", "value": None, "label": "全体に占める割合"})
     elif reading.aggregate == "count":
@@ -1167,6 +1261,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = (f"{m}が{extreme}{what}は {top_names}（{_grouped(answer.value)}{unit}）です{where}。")
             if not reading.asked and (_ASKS_WHICH.search(qn) or _asks_row(t, qn)) and not _ASKS_AMOUNT.search(qn):
                 answer.value = top_names  # 「効果額がいちばん大きい取組はどれ」: the row is what is asked
+                if not _RANKING.search(qn):
+                    answer.rows = answer.rows[:len(top)]  # (the rows at the top, tied ones all: no ranking asked)
             if reading.asked:
                 # 「事業費が最も大きい事業の所管課は？」: that row's asked column is the answer.
                 asked = "、".join(dict.fromkeys(str(r["cells"].get(reading.asked) or "（記載なし）") for r in top))
@@ -1243,6 +1339,42 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件の{label}の合計は "
                               f"{_grouped(answer.value)}{unit}です{where}。"
                               + (f"値のない{skipped}欄は数えていません。" if skipped else ""))
+    elif reading.aggregate in ("sum_cols_max", "sum_cols_min"):
+        # 「R3からR7までで一番多かった区分」: each row's columns of those years added up, the extreme sum.
+        cols = reading.measure.split("|")
+        unit = t.column(cols[0]).unit
+        sums = [(r, sum(ns)) for r in rows if (ns := [n for h in cols if (n := _number(r["cells"].get(h))) is not None])]
+        label = "・".join(cols)
+        most = reading.aggregate.endswith("max")
+        understood.append({"field": reading.measure, "op": reading.aggregate, "value": None,
+                           "label": f"{label}の合計が{'最大' if most else '最小'}"})
+        if not sums:
+            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{label}の値がありません{where}。"
+            answer.status = "no_match"
+        else:
+            best = (max if most else min)(n for _, n in sums)
+            top = [r for r, n in sums if n == best]
+            answer.rows = [_row(t, r) for r in top] + ([_row(t, r) for r, n in sorted(
+                sums, key=lambda rn: -rn[1] if most else rn[1]) if r not in top] if _RANKING.search(qn) else [])
+            top_names = "、".join(_name_of(t, r) for r in top)
+            answer.value = top_names if not _ASKS_AMOUNT.search(qn) else _plain_number(best)
+            answer.summary = (f"{label}の合計が{'最も大きい' if most else '最も小さい'}{what}は {top_names}"
+                              f"（{_grouped(_plain_number(best))}{unit}）です{where}。")
+    elif reading.aggregate == "avg_years":
+        # 「R3〜R7の件数は1年あたり平均何件」: every row's figure of each year added up, the years' totals averaged.
+        cols = reading.measure.split("|")
+        unit = t.column(cols[0]).unit
+        totals = [(h, [n for r in rows if (n := _number(r["cells"].get(h))) is not None]) for h in cols]
+        totals = [(h, sum(ns)) for h, ns in totals if ns]
+        understood.append({"field": reading.measure, "op": "avg_years", "value": None,
+                           "label": f"{'・'.join(cols)}の年ごとの合計の平均"})
+        if not totals:
+            answer.summary = f"{'・'.join(cols)}の値がありません{where}。"
+            answer.status = "no_match"
+        else:
+            answer.value = _plain_number(round(sum(n for _, n in totals) / len(totals), 2))
+            answer.summary = (f"{'、'.join(f'{h} {_grouped(_plain_number(n))}' for h, n in totals)}の{len(totals)}年の平均は "
+                              f"{_grouped(answer.value)}{unit}です（{what} {len(rows)}件の合計）{where}。")
     elif reading.aggregate == "marked_years":
         # 「○○小学校はいつ実施する予定」: the years of the timeline's columns marked on the row
         cols = reading.measure.split("|")
@@ -1364,6 +1496,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.count = len(answer.rows)
             top_names = "、".join(_name_of(t, r) for r in top)
             answer.value = top_names if (_ASKS_WHICH.search(qn) or _asks_row(t, qn)) and not _ASKS_AMOUNT.search(qn) else _plain_number(best)
+            if answer.value == top_names and len(rows) > 1 and not _RANKING.search(qn):
+                answer.rows = answer.rows[:len(top)]  # (the row asked, tied ones all: no ranking asked)
             answer.summary = (f"{a}から{b}へ{word}が最も大きい{what}は {top_names}（{_grouped(_plain_number(best))}{unit}）"
                               f"です{where}。")
             if len(rows) == 1:  # 「…事業、令和5年度から6年度でいくら増えた」: the one row named, its change
@@ -1743,6 +1877,7 @@ _ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰
 # (「あればその事業名を教えてください」: the row's name asked by its naming column's word)
 _ASKS_NAME = compiled(r"(?:名前|名称)(?:は|って)?\s*(?:何|なに)?\s*(?:です)?か?\s*[?？]?\s*$"
                       r"|(?:名前|名称|(?<=[一-龥])名)を\s*(?:教えて|おしえて)(?:ください|下さい|ほしい|欲しい)?\s*[。.?？]?\s*$")
+_RANKING = compiled(r"順|上位|下位|ランキング|らんきんぐ|並べ|トップ\d|ベスト\d|[2-9２-９]番目|[2-9２-９]位")
 _ASKS_AMOUNT = compiled(r"いくら|何円|何千円|何百万|何億|どれ(?:くらい|だけ|ほど)|どのくらい|何点|いくつ|何%|何パーセント"
                           r"|(?:金額|額|値|点数)(?:は|って)\s*[?？]?\s*$")
 
@@ -1750,7 +1885,8 @@ _ASKS_AMOUNT = compiled(r"いくら|何円|何千円|何百万|何億|どれ(?:�
 def _asks_row(t: Table, qn: str) -> bool:
     """「決算がいちばん大きい事業は？」「利用者がいちばん多い施設は」: the question ends on what the rows are
     (the naming column's word, 事業 of 事業名), so the row is asked, not its number."""
-    words = {w for w in (_rows_word(t), *_ROW_WORDS) if len(w) >= 2}
+    # (「…いちばん大きかった課は？」 over rows named by 課: one kanji, the naming column's own header)
+    words = {w for w in (_rows_word(t), *_ROW_WORDS) if len(w) >= 2 or (t.name and w == _key(t.name) and re.fullmatch(r"[一-龥]", w))}
     # (「…手続は？令和6年度で見てください。」: a sentence after the question's says how to read it, no more)
     return any(re.search(rf"{re.escape(_key(w))}\s*(?:は|って)\s*(?:どれ|どこ|何|なに)?\s*(?:です)?か?\s*(?:[?？。][^?？]*|)$", qn)
                # 「入賞した提案のうち、効果額がいちばん大きいのは？」: which of the rows said, the question ending on it
@@ -1776,8 +1912,11 @@ def _merge(t: Table, inherited: list[Cond], new: list[Cond], narrowing: bool = F
     replaced = {c.header for c in new} | ({base(c.header) for c in new} if not narrowing else set())
     # (「じゃあ市民プール管理運営事業は？」: another row named in its place, not beside it)
     renamed = {c.header for c in new if c.op == "rows"} if not narrowing else set()
+    # (「…に「5-07」とある（前の回答の番号）」: the rows citing the one answered before stay those, whatever
+    # value of the same column is said now, 再指摘 of 備考 「再指摘（5-07）」)
     return [c for c in inherited if (c.header not in replaced and base(c.header) not in replaced)
-            or (c.op == "rows" and c.header not in renamed)] + new
+            or (c.op == "rows" and c.header not in renamed)
+            or (c.op == "contains" and c.label.endswith(CITED_NOTE))] + new
 
 
 def _rows_word(t: Table) -> str:
@@ -1923,6 +2062,11 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「何台にする予定ですか」: the plan a figure is, asked of it (「どうする予定」 asks what is planned)
         if subject_of_table(wn, qn, context):
             continue  # 「見直しの対象になってる補助金」: every row the document's 見直し covers
+        if wn in ("%", "％", "ぱーせんと", "パーセント") and reading.aggregate == "ratio":
+            continue  # 「割合は何％？」: the unit the share is asked in
+        counted = re.fullmatch(r"(.{2,}?)(件数|人数|回数|数)", wn)
+        if counted and counted.group(1) in _key(t.doc_title) and counted.group(2) in _key(f"{t.caption} {t.measure_word}"):
+            continue  # 「公益通報件数」 of 「公益通報窓口の運用状況」 and its 「区分別の受付件数」: what the figures count
         if t.row_word and wn == _key(t.row_word) and t.name != "見出し":
             continue  # 「…推進項目はいくつ」: the document's word for its items, the rows themselves
         every = re.fullmatch(r"(?:全|各)([一-龥ァ-ヶー]{1,6})", wn)

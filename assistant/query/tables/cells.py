@@ -17,7 +17,7 @@ _SUM = compiled(r"合計|総額|総計|累計|足す|足し|合算")
 _MARKS = {"○", "〇", "●", "◎", "✓", "✔", "■", "◯"}
 # (「延べ回答数」 under answers of several choices: the answers added up, no choice of its own)
 # (「部計」「課計」: a department's rows summed under its own table, as the structure reads them too)
-_TOTAL_ROW = compiled(r"^(?:合計|総合計|総計|計|小計|中計|[部課局室]計|全体|累計|延べ[一-龥]{0,4}数)(?:[(（](?:全|[一-龥ァ-ヶー]{1,4})?\d{1,4}[^\d()（）]{1,4}[)）])?$")  # 合計(42事業)
+_TOTAL_ROW = compiled(r"^(?:(?:全庁|全市|全町|全村|全体)?合計|総合計|総計|計|小計|中計|[部課局室]計|全体|累計|延べ[一-龥]{0,4}数)(?:[(（](?:全|[一-龥ァ-ヶー]{1,4})?\d{1,4}[^\d()（）]{1,4}[)）])?$")  # 合計(42事業)
 
 
 _EMPTY = {"", "-", "–", "—", "―", "ー", "－", "‐", "/", "／", "なし"}
@@ -139,6 +139,27 @@ def _date(value) -> tuple[int, int, int] | None:
         era = m.group("era").upper() if len(m.group("era")) == 1 else m.group("era")
         year = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}[era] + (1 if m.group("n") == "元" else int(m.group("n")))
     return year, int(m.group("m")), int(m.group("d"))
+
+
+# 「令和7年9月」「R7.9」「2025年9月」: a month, no day (措置年月)
+_MONTH_CELL = compiled(r"(?:(?P<era>令和|平成|[RrHh])\s*(?P<n>元|\d{1,2})|(?P<west>(?:19|20)\d{2}))\s*"
+                       r"(?:年|[./\-])\s*(?P<m>1[0-2]|0?[1-9])\s*月?(?![\d.])")
+
+
+def month_of(value) -> tuple[int, int] | None:
+    """「令和7年9月」 → (2025, 9); a day's month too (「R7.9.30」 → (2025, 9))."""
+    day = _date(value)
+    if day is not None:
+        return day[0], day[1]
+    m = _MONTH_CELL.fullmatch(nfkc(str(value or "")).strip())
+    if not m:
+        return None
+    if m.group("west"):
+        year = int(m.group("west"))
+    else:
+        era = m.group("era").upper() if len(m.group("era")) == 1 else m.group("era")
+        year = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}[era] + (1 if m.group("n") == "元" else int(m.group("n")))
+    return year, int(m.group("m"))
 
 
 def _days(value) -> list[tuple[int, int, int]]:

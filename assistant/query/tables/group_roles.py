@@ -12,7 +12,7 @@ import re
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
 
-_SUBTOTAL = re.compile(r"^(?:小計|計)(?:[(（](?:実績|現員|実数)?[)）])?$")
+_SUBTOTAL = re.compile(r"^(?:小計|計|[部課局室]計)(?:[(（](?:実績|現員|実数)?[)）])?$")
 _PLAN = re.compile(r"^(?:計画|目標)(?:値|数)?(?:[(（][^()（）]{1,8}[)）])?$")
 _GAP = re.compile(r"^(?:差|差引|差異|乖離)(?:[(（][^()（）]{1,12}[)）])?$")
 RESULT = "実績"  # the word of a group's own figures beside its plan
@@ -104,6 +104,11 @@ def subtotal_table(headers, rows: list[dict], body: list[dict], is_total) -> tup
     never their parts. None unless two groups at least have a 小計 and every other group is one row."""
     if len(headers) < 3:
         return None
+    numbered = [h for h in headers[:1] if re.search(r"番号|^no\.?$|^№$", nfkc(str(h)).lower().strip())
+                and any(_label(r, h) for r in body) and any(not _label(r, h) for r in rows)]
+    if numbered and len(headers) >= 4:
+        # No. | 部 | 課 | … with the 部計 rows unnumbered: the groups and their labels are the columns after No.
+        headers = headers[1:]
     group, label = headers[0], headers[1]
     if any(_number(r["cells"].get(h)) is not None for r in rows for h in (group, label)):
         return None

@@ -11,6 +11,7 @@ from assistant.query.tables.before_after import number_ranks, said_pair
 from assistant.query.tables.not_yet_words import not_yet_said
 from assistant.query.tables.number_words import number_words
 from assistant.query.tables.noted_meanings import read_noted_meaning
+from assistant.query.tables.value_defined import restated_before
 from assistant.query.tables.verb_counts import column_of_verb
 
 import os
@@ -27,7 +28,7 @@ from assistant.query.tables.named_columns import (category_columns, one_kanji_sa
                                                   read_per_person, read_when_verb)
 from assistant.query.tables.legend_words import read_legend_words
 from assistant.query.tables.month_bounds import month_bounds
-from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, _fy_span, _number, _report_years, _span_years
+from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, month_of, _fy_span, _number, _report_years, _span_years
 from assistant.query.tables.read import Column, Table
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
 from assistant.query.compiled import compiled
@@ -117,6 +118,8 @@ _YEAR_BOUND = compiled(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|よ�
 _YEAR_TO = compiled(r"^\s*[~〜](?=\s*(?:令和|平成|[RHrh]|\d))")  # (the question is read in lower case: r7)
 # 「新たに追加された」「新しく加わった」「新規に設けた」: rows the previous edition did not have.
 _NEWLY = compiled(r"(?:新た|新規|新しく)に?(?:追加|加わ|加え|設け|設定|掲げ|盛り込|入|登場)[ぁ-ん]*")
+_NEW_SAID = compiled(r"(?:新た|新しく)に?(?:[一-龥]{2}(?:された|されている|されてる|され|した|している|する)|加わ(?:った|る)|出てきた)"
+                     r"|新規(?:の|に|で)?")
 # (年 only before a bound: 「築40年以上」 is an age; 「40年」 alone may be part of a date)
 # (「30分以上」: minutes of a waiting time; never the minutes of a clock, 「10時30分」)
 _NUMBER_IN_Q = compiled(r"(?<!時)(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|件|万人|千人|人|台|か所|箇所|m2|平方メートル|平米"
@@ -277,6 +280,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         taken.append((a, b))
         mentions.append(_Mention(a, b, kind, data))
 
+    # 「翌年度に再指摘された」 after one row: the sheet of the year after its own, read before (tables/answer.py)
+    if any(c.op == "sheet" and c.label.endswith("（翌年度）") for c in prior if isinstance(c, Cond)):
+        for m in re.finditer(r"(?:翌年度|次の年度|次年度|翌年)(?:に|で|の)?", qn):
+            take(*m.span(), "filler")
     # 「全体の何パーセント」「全体に占める割合」: the whole a share is of, no value 全体 of a column
     whole = re.search(r"全体(?:の|に占める|のうち)(?=[^、。?？]{0,6}(?:割合|比率|何割|何ぱーせんと|何%|何％))", qn)
     if whole:
@@ -420,8 +427,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if target is not None and op == "fy_eq":
                 take(a.start, b.end + tail.end(), "endspan", (target, a.fiscal_year, b.fiscal_year))
     read_planned_year(t, qn, free, take)  # 「令和8年度にオンライン化する予定」: a cell 令和8年度予定, no year column
+    _year_before_of_column(t, qn, prior, free, take)  # 「その課の前年度の受講率は？」
     to_next = False  # the year before was 「令和6年度～」: this one is where it goes to
-    day_columns = [c.header for c in t.columns if c.dates and _varies(t, c.header)]
+    day_columns = [c.header for c in t.columns if (c.dates or _of_months(t, c)) and _varies(t, c.header)]
     # 「R7実績が目標値に届いている」 over a column named R7実績: the year is that column's name said whole,
     # read with the columns below, not a year of another column (目標値 …（令和9年度）).
     # (only a column of no series: 令和6年度予算額 | 令和7年度予算額 are one measure's years, the year said
@@ -434,6 +442,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # (「令和7年」 with no 度 is a calendar year as much as 2025年 is, over a column of days)
         bare_era = not y.calendar and not qn[y.start:y.end].endswith("度") and not qn[y.end:].startswith("度")
         since = _CY_SINCE.match(qn[y.end:]) if (y.ambiguous or bare_era) and len(day_columns) == 1 else None
+        if since and any(o.start >= y.end + since.end() and re.fullmatch(r"\s*", qn[y.end + since.end():o.start])
+                         for o in said_years):
+            since = None  # 「R5からR7までの3年間」: a span of years, not a calendar year begun
         if free(y.start, y.end) and since:
             # 「令和7年になってから開かれた」 over a column of days: from the 1st of January of that year on.
             held = _HELD.match(qn[y.end + since.end():])
@@ -466,6 +477,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             word = bound.group(0).lstrip("度") if bound else ("まで" if to_next else "")
             to_next = bool(bound) and bound.re is _YEAR_TO
             take(y.start, end + (bound.end() if bound else 0), "year", (y.fiscal_year, "から" if to_next else word))
+    _years_both(qn, mentions, free, take)  # 「R6・R7の両年度とも100％」: each year's column
     # An era alone (「平成の時代に始まった」「令和に入ってから」): its fiscal years.
     for m in _ERA.finditer(qn):
         if free(*m.span()):
@@ -511,11 +523,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                       "gt" if word in ("超", "を超え", "をこえ", "を上回") or word.startswith("より") and word[-1] in "多大上高" else
                       "lt")
                 # 「を超える」「を超えた」: the verb's ending; 「を超えていない」 turns the bound round.
-                tail = re.match(r"(?:ってい|っ)?(?:ていない|てない|ない|なかった)|(?:っている|ってる|った|る|た|ている|てる)", qn[end:])
+                tail = re.match(r"(?:ってい|っ)?(?:ていない|てない|ない|なかった)|(?:っていた|っている|ってる|った|る|た|ていた|ている|てる)", qn[end:])
                 if tail and "な" in tail.group(0):
                     op = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}[op]
                 take(m.start(), end + (tail.end() if tail else 0), "cmp", (op, value, unit))
-            elif re.match(r"(?:の|で|に|だ|と)", after) and m.group(1) and (m.group(2) or re.search(r"[がは]$", qn[:m.start()])):
+            elif re.match(r"(?:の|で|に|だ|と|なのに|なので|なのは|なのが|なもの|、)", after) and m.group(1) \
+                    and (m.group(2) or re.search(r"[がは]$", qn[:m.start()])):
+                # (「影響度が5なのに発生可能性は2以下」: a figure said with a conjunction after it, as with で)
                 neg = _NEGATION.match(after)  # 「効果額が0ではない」
                 take(m.start(), m.end() + (neg.end() if neg else 0), "cmp", ("ne" if neg else "eq", value, unit))
 
@@ -565,6 +579,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for r in t.rows:
             name = str(r["cells"].get(t.name) or "")
             score, span = _title_score(_key(name), qn)
+            if r.get("whole") and score < 100 and (at := qn.find(_key(r["whole"]))) >= 0:
+                score, span = 100.0, (at, at + len(_key(r["whole"])))  # 「全庁で」: the 全庁合計 row put back
             short = nfkc(name)[:-len(tail)] if tail else ""
             if short and score < 100 and len(short) >= 2:
                 at = [m.span() for m in re.finditer(re.escape(_key(short)) + r"(?![\d０-９])", qn)]
@@ -733,6 +749,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # the rows: 「財政効果が一番大きい取組」 asks for the item, not that column.)
     said += [(f, "col", c.header) for c in t.columns for f in c.forms
              if f == c.header or f not in _ROW_WORDS or c.header == t.name]
+    # 「前の年度の指摘がまた再指摘された」 over a note 「「再指摘」は前年度の同一事項を再度指摘したもの」: the
+    # value's definition said before it, no condition of its own
+    restated_before(db, t, qn, values, free, take)
+    _change_printed(t, qn, values, free, take)  # 「前年度から評価が悪くなった」 over a column printing ↓悪化
     # 「使用料見直し」 of 「使用料・手数料の見直し」: the title said short, not the rows of 区分 使用料.
     for a, b in _title_said_short(t, qn, values):
         if free(a, b):
@@ -799,6 +819,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # inside a word of the title said names the document, not rows.
                 take(m.start(), m.end() + longer.end(), "filler")
                 continue
+            if kind == "value" and len(form) >= 2 and form in title_key and re.search(r"(?:年度|年|\d)の$", qn[:m.start()]) \
+                    and re.match(r"(?:のうち|の中で|で|は|について)", qn[m.end():]):
+                # 「令和6年度の指摘のうち」 of 「…における指摘事項…一覧」: the rows the document lists, of a year, not
+                # the rows of the value 指摘 (of 指摘区分)
+                take(m.start(), m.end(), "filler")
+                continue
+            earlier = re.search(r"[一-龥]{2,}$", qn[:m.start()]) if kind == "value" else None
+            if earlier and free(earlier.start(), m.start()) and (joined := qn[earlier.start():m.end()]) not in values \
+                    and (joined in title_key or joined in _key(re.sub(r"\.[a-z0-9]+$", "", t.source))):
+                # 「監査指摘」 of 「監査指摘事項措置状況一覧」: the value (指摘 of 指摘区分) ending a word of the
+                # document's name names what the document lists, not rows of that value.
+                take(earlier.start(), m.end(), "filler")
+                continue
             if kind == "value" and set(data[1]) == {"見出し"} and all(
                     _key(str(r["cells"].get("見出し") or "")) == _key(t.doc_title) for r in t.rows
                     if data[0] in {_key(v) for v in _cell_values(str(r["cells"].get("見出し") or ""))}):
@@ -860,6 +893,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if len(holders) == 1:
             take(*asked_office.span(), "col", holders[0])
     numbers(with_unit_only=False)
+    for target_said in re.finditer(r"(?:目標|基準)(?:値|ライン)?(?:の|である|は)?(?=\d)", qn):
+        # 「目標90％に届かなかった」: the bound said is the target the document sets; the word names the number
+        if free(*target_said.span()) and any(x.kind == "cmp" and x.start == target_said.end() for x in mentions):
+            take(*target_said.span(), "filler")
     # 「実績値が計画値を上回った」: two columns of a row compared.
     cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)
     for a, b in zip(cols, cols[1:]):
@@ -1034,6 +1071,17 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             take(*top.span(), "agg", aggregate)
         else:
             limit = 0
+    if t.of_groups and t.name:
+        # 「部単位で見ると」 over the 部 read from their 部計 rows: the groups compared, this table's rows
+        by_group = re.search(re.escape(_key(t.name)) + r"(?:単位|ごと|別)(?:で|に)?(?:見ると|みると|見て|みて|比べると|比較すると)?[、,]?", qn)
+        if by_group and free(*by_group.span()):
+            take(*by_group.span(), "filler")
+    rows_summed = _ROWS_ADDED_UP.search(qn)
+    if rows_summed and free(*rows_summed.span()) and not any(
+            c.numeric and (c.unit in ("件", rows_summed.group("u")) or re.search(r"件数|" + rows_summed.group("u") + "数", nfkc(c.header)))
+            for c in t.columns):
+        # 「「要望」は合計何件」 over rows of no column counted in 件: the rows counted, all of them (no sum)
+        take(*rows_summed.span(), "filler")
     listing = _LISTING.search(qn)
     summed = _SUM_ASKED.search(qn) or _counter_summed(t, qn)
     if listing and free(*listing.span()) and not (summed and summed.start() <= listing.start() < summed.end()):
@@ -1143,6 +1191,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     run = _RUN.search(qn)
     if run and free(*run.span()):
         take(*run.span(), "run", int(nfkc(run.group(1)).replace("二", "2").replace("三", "3")) if run.group(1) else 2)
+    marked_new = [c.header for c in t.columns if any(_key(v) == "新規" for r in t.rows
+                                                    for v in _cell_values(str(r["cells"].get(c.header) or "")))]
+    said_new = _NEW_SAID.search(qn) if len(marked_new) == 1 else None
+    if said_new and free(*said_new.span()):
+        # 「新たに識別されたリスク」 over 増減 printing 新規 (前年度 －): the rows the document marks 新規
+        take(*said_new.span(), "value", ("新規", set(marked_new)))
     newly = _NEWLY.search(qn)
     if newly and free(*newly.span()) and t.name:
         before = _edition_before(db, t)
@@ -1363,6 +1417,9 @@ _WHOLE_OF_ROWS = compiled(r"(?:全体|全部|全庁|総計)(?:の|で|では)")
 _ALL_OF_COUNTER = compiled(r"(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|合計で|トータルで|総計で)(?:は)?何(?P<u>[一-龥])")
 
 
+_ROWS_ADDED_UP = compiled(r"(?:合計|合わせて|あわせて|トータル)(?:で|では)?(?=何(?P<u>件))")
+
+
 def _counter_summed(t: Table, qn: str) -> re.Match | None:
     m = _ALL_OF_COUNTER.search(qn)
     if m is None:
@@ -1370,6 +1427,8 @@ def _counter_summed(t: Table, qn: str) -> re.Match | None:
     u = m.group("u")
     if any(c.numeric and (c.unit == u or f"{u}数" in nfkc(c.header)) for c in t.columns):
         return m
+    if f"{u}数" in nfkc(t.caption + " " + t.measure_word) and any(c.numeric and c.year is not None and not c.unit for c in t.columns):
+        return m  # 「区分別の受付件数」 over R3 | … | R7: the counts of each year, 件 their unit
     return None
 
 
@@ -1564,7 +1623,8 @@ def _era_carried(qn: str, years: list) -> list:
     out = list(years)
     for y in years:
         era = re.match(r"令和|平成|r|h", qn[y.start:])
-        to = re.match(r"\s*(?:から|[~〜])\s*(元|\d{1,2})年度?", qn[y.end:])
+        # (「令和6年度・7年度とも」「令和6年度と7年度」: a year listed after it, as well)
+        to = re.match(r"\s*(?:から|[~〜]|[・、,と]|および|及び)\s*(元|\d{1,2})年度?", qn[y.end:])
         if not era or not to:
             continue
         at = y.end + to.start(1)
@@ -2653,7 +2713,8 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     tail = re.match(r"[ぁ-ん]*", qn[change.end():]).group(0)  # 「上がった」「変わらない」
     # 「前年度から減った」: the year before is the first of the pair
     # (「前年度より状況が悪くなった」: what changed said between, the state the columns hold)
-    last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?:の)?(?:状況|状態|評価|進捗|結果)?(?:が|は)?$",
+    # (「前年度より件数が減った」 over year columns of counts: the figures' word said between)
+    last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?:の)?(?:状況|状態|評価|進捗|結果|件数|人数|数値|金額|額|数)?(?:が|は)?$",
                      qn[:change.start()]) if not years else None
     start = last.start() if last and free(last.start(), change.start()) else change.start()
     take(start, change.end() + len(tail), "change", (pair[0].header, pair[1].header, direction, rank))
@@ -3091,6 +3152,22 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     value_from = 0
     part_year = 0
     for m in mentions:
+        if m.kind == "year" and _sheet_of_rows(t, qn, m, mentions):
+            # 「令和6年度の指摘」 over a sheet per year, each row on its year's sheet alone: the rows of that
+            # year's sheet (not the year a date of theirs falls in); 「R5からR7までの3年間で」: of those sheets.
+            fy, bound = m.data
+            if bound == "から":
+                from_year = fy
+                continue
+            span = list(range(from_year, fy + 1)) if bound == "まで" and from_year is not None and from_year < fy else [fy]
+            from_year = None
+            if set(span) >= set(t.sheets):
+                notes.append(f"{fy_text(span[0])}〜{fy_text(span[-1])}の表をすべて見ました")
+            elif len(span) == 1:
+                conds.append(Cond("", "sheet", fy, f"{fy_text(fy)}の表に載っている"))
+            else:
+                conds.append(Cond("", "sheet_in", tuple(span), f"{fy_text(span[0])}〜{fy_text(span[-1])}の表に載っている"))
+            continue
         if m.kind == "year":
             fy, bound = m.data
             target = _years_column(t, col) if bound else None
@@ -3214,6 +3291,16 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             headers, op, value = m.data
             conds.append(Cond("|".join(headers), "sum_" + op, value,
                               f"{'＋'.join(headers)}が{value:g}{_OP_WORDS.get(op, '')}"))
+        elif m.kind == "yspan" and _own_sheet_rows(t) and set(range(m.data[0], m.data[1] + 1)) & set(t.sheets):
+            # 「（R5〜R7）」 over a sheet per year whose rows are each of one sheet: the sheets of those years
+            a, b = m.data
+            if set(range(a, b + 1)) >= set(t.sheets):
+                notes.append(f"{fy_text(a)}〜{fy_text(b)}の表をすべて見ました")
+            else:
+                conds.append(Cond("", "sheet_in", tuple(range(a, b + 1)), f"{fy_text(a)}〜{fy_text(b)}の表に載っている"))
+        elif m.kind == "yspan" and not any(c.years_inside for c in t.columns) \
+                and _year_only_columns(t, list(range(m.data[0], m.data[1] + 1))):
+            years.extend(range(m.data[0], m.data[1] + 1))  # 「R3〜R7の」 over R3 | … | R7: those years' columns
         elif m.kind == "yspan":
             spans = [c.header for c in t.columns if c.years_inside]
             plan = _plan_years(t)
@@ -3393,6 +3480,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if target is None and not col and not years and last_cmp is not None \
                     and re.fullmatch(r"[、,]?(?:で|かつ)?[、,]?", qn[last_cmp[0].end:m.start]):
                 target = last_cmp[1]  # 「5,000千円以上10,000千円以下」: the second bound is of the same column
+            if target is None and not col and last_cmp is None:
+                target = _bound_before(t, qn, m, years, prior, taken)
             if target is None:
                 return None
             if target == col and not years and not on_sheet and t.column(target).year is not None \
@@ -3415,6 +3504,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             value = _in_column_unit(value, unit, _money_unit(t.column(target)))
             label_value = f"{_figure(value[0])}〜{_figure(value[1])}" if op == "between" else _figure(value)
             conds.append(Cond(target, op, value, _said(target, op, label_value)))
+            both = next((x.data for x in mentions if x.kind == "both_years" and x.end <= m.start), None)
+            if both and t.column(target).year in both:
+                # 「R6・R7の両年度とも受講率100％」: the same bound on each year's column of the measure
+                for fy in both:
+                    other = _of_year(t, target, [fy])
+                    if other != target and t.column(other).year == fy:
+                        conds.append(Cond(other, op, value, _said(other, op, label_value)))
             years, col = [], ""
         elif m.kind == "cols":
             a, b, op, *reach = m.data
@@ -3587,8 +3683,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             # 「計画値だと？」 after 「消防の2025年の実績値は？」: the other measure of the year asked before,
             # not the latest year's.
             asked = _of_year(t, asked, [before_year])
-        elif not years and t.column(asked).year is not None and t.column(asked).base:
+        elif not years and t.column(asked).year is not None and t.column(asked).base \
+                and not (re.fullmatch(r"(?:前年度|前年|昨年度)(?:値|実績)?", _key(asked)) and _key(asked) in qn):
             # 「最新の評価は？」 over 評価 by year: the latest year's column, said so.
+            # (「前年度のリスク値」 over リスク値 | 前年度: the column of the year before, said by its header)
             same = [c for c in t.columns if c.base == t.column(asked).base and c.year is not None]
             latest = max(same, key=lambda c: c.year).header
             if latest != asked or len(same) > 1:
@@ -3629,6 +3727,22 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         for fy in dict.fromkeys(years):
             conds.append(Cond("", "sheet", fy, f"{fy_text(fy)}の表に載っている"))
         years = []
+    # (the last year of the span said picked the column asked, R7: the span is every year's)
+    asked_year = t.column(asked).year if asked and asked in {c.header for c in t.columns} \
+        and not t.column(asked).base else None
+    span_said = [*years, *([asked_year] if asked_year is not None else [])]
+    over_years = _year_only_columns(t, span_said) if years and len(set(span_said)) >= 2 and not measure else []
+    if over_years and aggregate in ("max", "min"):
+        # 「令和3年度から7年度までの5年間で、通報が一番多かった区分」 over 区分 | R3 | … | R7: each row's
+        # years added up, the largest sum
+        aggregate, measure, years, asked = "sum_cols_" + aggregate, "|".join(over_years), [], ""
+        notes.append(f"{'・'.join(over_years)}を行ごとに合計して比べました")
+    elif over_years and aggregate == "avg" and _PER_YEAR.search(qn):
+        # 「R3〜R7の件数は1年あたり平均何件」: the years' totals (every row's), averaged over the years
+        aggregate, measure, years, asked = "avg_years", "|".join(over_years), [], ""
+        per = _PER_YEAR.search(qn)
+        tail = re.match(r"(?:の)?(?:平均)?(?:で)?(?:何[件人回]|いくつ)?", qn[per.end():])
+        taken.append((per.start(), per.end() + (tail.end() if tail else 0)))
     if years:
         return None  # a year said that bound to nothing: not read, and no answer without it
     if two_asked and rows_named and not aggregate:
@@ -4103,6 +4217,158 @@ def _years_either(conds: list[Cond]) -> list[Cond]:
         same[0].op, same[0].value = "fy_in", (values[0], values[-1])
         same[0].label = f"{c.header}が{fy_text(values[0])}〜{fy_text(values[-1])}"
     return out
+
+
+# After a year said of the rows: 「令和7年度の指摘」「R5からR7までの3年間で」 (a noun or a span of years
+# follows), not 「令和6年度中に措置した」「令和7年度に完了」 (when something was done).
+_OF_ROWS_AFTER = compiled(r"(?:の(?:\d+年間|\d+か年)?(?:で|の|に|は)?(?!うち|中|間|内)|[、,]|で(?![きす])|分)")
+
+
+def _of_months(t: Table, c) -> bool:
+    """A column of months (措置年月: 令和7年9月, blank where none), read as days are by a calendar year."""
+    filled = [v for r in t.rows if (v := nfkc(str(r["cells"].get(c.header) or "")).strip())]
+    return len(filled) >= 3 and sum(month_of(v) is not None for v in filled) >= 0.8 * len(filled)
+
+
+_YEAR_BEFORE_SAID = compiled(r"(?:前年度|前年|昨年度|前の年度|その前の年度)(?:も|は|が|で|に)?")
+
+
+_PRINTED_UP = ("改善", "向上", "上昇", "好転")
+_PRINTED_DOWN = ("悪化", "低下", "下降")
+_CHANGE_LEAD = compiled(r"(?:(?:前年度|前年|昨年度|前の年度|前回)(?:から|より|と比べて|に比べて|比で)[、,]?)?"
+                        r"(?:(?:の)?(?:評価|評価結果|状況|結果|判定)(?:が|は))?$")
+
+
+def _change_printed(t: Table, qn: str, values: dict, free, take) -> None:
+    """「前年度から評価が悪くなった」 over a column of the change the document prints (前年度からの変化:
+    ↓悪化 / ↑改善 / －): the rows it marks so, by its own reading, not a comparison of grades ranked here."""
+    for change in _CHANGE.finditer(qn):
+        way = _PRINTED_UP if change.group("up") else _PRINTED_DOWN if change.group("down") else ()
+        held = {vk: hs for vk, hs in values.items() if re.sub(r"^[↑↓→↗↘⇧⇩]+", "", vk) in way
+                and all(t.column(h).year is None and not t.column(h).numeric for h in hs)}
+        holders = set().union(*held.values()) if held else set()
+        if len(held) != 1 or len(holders) != 1:
+            continue
+        lead = _CHANGE_LEAD.search(qn[:change.start()])
+        start = lead.start() if lead else change.start()
+        verb = re.match(r"(?:く|し)?(?:なった|なっている|なってる|なる|した|している|してる|された)?", qn[change.end():])
+        end = change.end() + (verb.end() if verb else 0)
+        if free(start, end):
+            vk = next(iter(held))
+            take(start, end, "value", (vk, holders))
+            return
+
+
+_PER_YEAR = compiled(r"1年(?:間)?(?:あたり|当たり|につき|ごと)|年平均|1年(?:間)?の平均|毎年の平均|年度(?:あたり|当たり|平均)")
+
+
+def _year_only_columns(t: Table, years: list[int]) -> list[str]:
+    """The numeric columns headed by the years alone (R3 | R4 | … | R7), one for each year said, in order;
+    [] unless every year has its one."""
+    cols = []
+    for fy in sorted(set(years)):
+        of = [c.header for c in t.columns if c.numeric and c.year == fy and not c.base]
+        if len(of) != 1:
+            return []
+        cols.append(of[0])
+    return cols
+
+
+_BOTH_TAIL = compiled(r"(?:の)?(?:(?:両年度|両年|両方|いずれ|どちら)(?:の年度)?(?:とも|も)(?:に)?|とも(?:に)?)")
+
+
+def _years_both(qn: str, mentions: list, free, take) -> None:
+    """Years listed (R6・R7, 令和6年度と7年度) then 「両年度とも」「いずれも」「とも」: a condition said after
+    them holds in each year, not the last one only."""
+    years = sorted((m for m in mentions if m.kind == "year" and not m.data[1]), key=lambda m: m.start)
+    for n in range(len(years) - 1):
+        run = [years[n]]
+        for m in years[n + 1:]:
+            if not re.fullmatch(r"\s*(?:[・、,と]|および|及び)\s*", qn[run[-1].end:m.start]):
+                break
+            run.append(m)
+        tail = _BOTH_TAIL.match(qn, run[-1].end) if len(run) >= 2 else None
+        if tail and tail.end() > run[-1].end and free(*tail.span()):
+            take(*tail.span(), "both_years", [m.data[0] for m in run])
+            return
+
+
+def _year_before_of_column(t: Table, qn: str, prior, free, take) -> None:
+    """「前年度の受講率」 over 令和6年度受講率 | 令和7年度受講率: the year before the one the conversation is
+    on (its conditions' or asked column's year), else before the latest: a year said, read as any year is."""
+    for m in re.finditer(r"(?:前年度|前年|昨年度|前の年度)の", qn):
+        if not free(m.start(), m.end()):
+            continue
+        after = qn[m.end():]
+        series = [c for c in t.columns if c.year is not None and c.base
+                  and any(after.startswith(f) for f in c.forms if len(f) >= 2)]
+        bases = {c.base for c in series}
+        if not bases:
+            # 「前年度の評価は？」 over 評価結果 令和6年度 | 令和7年度: the table's one measure by year
+            bases = {c.base for c in t.columns if c.year is not None and c.base}
+            bases = bases if len(bases) == 1 and any(
+                re.match(r"[一-龥]{2}", after) and after[:2] in b for b in bases) else set()
+        if len(bases) != 1:
+            continue
+        years = sorted({c.year for c in t.columns if c.base in bases and c.year is not None})
+        if len(years) < 2:
+            continue
+        on = {t.column(c.header).year for c in prior if isinstance(c, Cond) and c.header in {x.header for x in t.columns}
+              and t.column(c.header).year is not None}
+        ref = max(on) if len(on) == 1 else years[-1]
+        if ref - 1 in years:
+            take(m.start(), m.end() - 1, "year", (ref - 1, ""))
+
+
+def _bound_before(t: Table, qn: str, m, years: list[int], prior, taken: list) -> str | None:
+    """「その中で、前年度も80％を下回っていたのは？」 after 「令和7年度に受講率が80％未満だった課」: a bound
+    said with no column, of rows bounded before on one year's column of a measure: the same measure, of the
+    year said now (前年度: the year before that column's)."""
+    headers = {c.header for c in t.columns}
+    held = {c.header for c in prior if isinstance(c, Cond) and c.header in headers and c.op in ("lt", "le", "gt", "ge", "eq")
+            and t.column(c.header).numeric and t.column(c.header).year is not None}
+    if len(held) != 1:
+        return None
+    was = t.column(next(iter(held)))
+    before = None
+    if years:
+        fy = years[-1]
+    else:
+        before = next((x for x in _YEAR_BEFORE_SAID.finditer(qn, 0, m.start)), None)
+        if before is None:
+            return None
+        fy = was.year - 1
+    same = [c.header for c in t.columns if c.base == was.base and c.year == fy and c.numeric]
+    if len(same) != 1:
+        return None
+    if years:
+        years.pop()
+    elif before is not None:
+        taken.append(before.span())
+    return same[0]
+
+
+def _own_sheet_rows(t: Table) -> bool:
+    """A table of a sheet per fiscal year whose rows each stand on one sheet only."""
+    own = t.memo.get("sheet_own_rows")
+    if own is None:
+        own = t.memo["sheet_own_rows"] = len(t.sheets) >= 2 and all(len(r.get("sheets") or ()) == 1 for r in t.rows)
+    return own
+
+
+def _sheet_of_rows(t: Table, qn: str, m: _Mention, mentions: list) -> bool:
+    """A year said of the rows of a table with a sheet per fiscal year whose rows are each of one sheet
+    (指摘番号 5-01… on 令和5年度, 6-01… on 令和6年度): the sheet the rows stand on."""
+    fy, bound = m.data
+    if len(t.sheets) < 2 or fy not in t.sheets or bound not in ("", "から", "まで"):
+        return False
+    if not _own_sheet_rows(t):
+        return False
+    if bound == "から":
+        later = next((x for x in mentions if x.kind == "year" and x.start > m.start), None)
+        return later is not None and later.data[1] == "まで" and later.data[0] in t.sheets \
+            and _OF_ROWS_AFTER.match(qn, later.end) is not None
+    return _OF_ROWS_AFTER.match(qn, m.end) is not None
 
 
 def _edge_column(t: Table, edge: str) -> tuple[str | None, str]:

@@ -58,6 +58,9 @@ class Table:
     # Rows restating a part of a row (「（再掲）うち保育士」): no rows of the table (never counted or summed),
     # but a question naming one asks its own values (restated.py).
     restated: list[dict] = field(default_factory=list)
+    # Rows totalling the whole table (「全庁合計」): no rows of it either, but a question naming the whole
+    # (「全庁で」) asks their own figures (restated.whole_asked).
+    totals: list[dict] = field(default_factory=list)
     # The mark a legend of the document says is a start (「● オンライン申請の開始」 beside 「○ …の準備」): on
     # a timeline by year, the year a row begins is its column of that mark, not of any mark.
     begun_mark: str = ""
@@ -164,6 +167,8 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
     sheets_of = functools.lru_cache(maxsize=None)(lambda source: _sheet_names(db, source))
     titled_years = _join_year_sheets(groups, functools.lru_cache(maxsize=None)(lambda source: _sheet_years(db, source)))
     titled_by = {key: _without_years(titles[key[0]], years) for key, years in titled_years.items()}
+    # (the workbook's other tables, its 集計 sheet: the first sheet's year is not theirs either)
+    yearless = {key[0]: title for key, title in titled_by.items()}
     tables = []
     for key in list(groups):
         turned = _turned(groups[key]) if not isinstance(key[1], str) else None
@@ -253,7 +258,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                         r["cells"] = {"見出し": r["cells"]["見出し"], "表題": nfkc(r.get("caption") or ""),
                                       **{k: v for k, v in r["cells"].items() if k != "見出し"}}
                 break
-        table = _table(source, joined or titles[source], list(headers), body)
+        table = _table(source, joined or yearless.get(source) or titles[source], list(headers), body)
         if table.name == "見出し" and body and all(r.get("by_heading") for r in body):
             table.row_word = word_of_headings(db, source, min(r["line"] for r in body))
             if table.row_word:
@@ -266,6 +271,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                 and all(table.caption == r.get("caption") for r in body[:1]) and table.caption == body[0]["cells"].get(headers[0]):
             table.caption = ""  # (the captions became a column: the first sheet's is not the table's)
         table.restated = [r for r in rows if _is_restated(r["cells"], headers)]
+        table.totals = [r for r in rows if r not in body and _is_total(r["cells"], headers)]
         if not table.name or not any(c.base.endswith(("数", "額")) for c in table.columns):
             table.measure_word = _noted_measure(db, source, table)
         if any(c.marks for c in table.columns):
@@ -279,7 +285,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         table.lower_better |= _targets_at_most(table)
         tables.append(table)
         if groups_of is not None:
-            tables.append(_table(source, joined or titles[source], *groups_of))
+            tables.append(_table(source, joined or yearless.get(source) or titles[source], *groups_of))
             title_words_unsaid(tables[-1])
             # (the groups' figures are what their parts' are: 職員数 of the note under the table)
             tables[-1].measure_word = tables[-1].measure_word or table.measure_word
@@ -555,6 +561,11 @@ def _joined_years(keys: list[tuple], years: dict, groups: dict) -> tuple[tuple, 
     """The rows of each year's table joined by the column naming them (values unique in each table,
     shared by most rows across them): the cells every year prints alike once, the others per year."""
     common = [h for h in keys[0][1] if not find_years(nfkc(h)) and all(h in k[1] for k in keys)]
+    if any(_codes_of_own_rows([[nfkc(str(r["cells"].get(h) or "")).strip() for r in groups[k]] for k in keys])
+           for h in common):
+        # 指摘番号 5-01… on one sheet, 6-01… on the next: every row numbered anew, each sheet's rows its
+        # year's own (the same 課 named again is another finding), no measure followed over the years.
+        return None
     name = ""
     for h in common:
         values = [[nfkc(str(r["cells"].get(h) or "")).strip() for r in groups[k]] for k in keys]
@@ -598,6 +609,22 @@ def _joined_years(keys: list[tuple], years: dict, groups: dict) -> tuple[tuple, 
         out.append({**latest, "cells": {h: cells[h] for h in headers if h in cells},
                     "sheets": {next(iter(years[k])) for k in by_year}})
     return tuple(headers), out
+
+
+_ROW_CODE = compiled(r"[A-Za-z]{0,3}\s*[-‐－]?\s*\d{1,4}(?:\s*[-‐－]\s*\d{1,4}){0,2}")
+
+
+def _codes_of_own_rows(values: list[list[str]]) -> bool:
+    """A column of codes (5-01, R-09, No.3) filled on every row, each code once on its sheet and on no
+    other sheet: each sheet's rows are items of their own."""
+    if any(not vs or not all(vs) for vs in values):
+        return False
+    if not all(_ROW_CODE.fullmatch(v) for vs in values for v in vs):
+        return False
+    if any(len(set(vs)) != len(vs) for vs in values):
+        return False
+    every = [v for vs in values for v in vs]
+    return len(set(every)) == len(every) and not all(v.isdigit() for v in every)
 
 
 def _without_years(title: str, years: set[int]) -> str:
@@ -759,6 +786,9 @@ def _is_total(cells: dict, headers: tuple) -> bool:
     first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[:2]]
     if first and re.fullmatch(r"\d{1,4}", first[0]) and re.search(r"番号|^no\.?$|^№$", _key(str(headers[0]))):
         first = first[:1]  # 「No. 1 | 全体 | 意見…」: a numbered row is one of them (全体 is where it is about)
+    elif first and not first[0] and re.search(r"番号|^no\.?$|^№$", _key(str(headers[0]))):
+        # 「 | 総務部 | 部計 | …」 under No. | 部 | 課: an unnumbered row's labels are the next columns'
+        first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[1:3]]
     if any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v):
         return True
     if any(_RESTATED_ROW.match(nfkc(str(cells.get(h) or "")).strip()) for h in headers[:3]):
@@ -971,6 +1001,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = _year_total_said(columns, doc_title)
     columns = _quarter_total_said(columns)
     columns = _measure_of_title(columns, doc_title)
+    columns = _previous_year_beside(columns, doc_title)
     if name and re.fullmatch(r"[一-龥]{2,4}(?:区分|分類)", _key(name)):
         # 「使途区分」 naming the rows is said 使途 too (「寄附額がいちばん多い使途」「使途ごと」)
         stem = re.sub(r"(?:区分|分類)$", "", _key(name))
@@ -981,6 +1012,34 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     table = Table(source, doc_title, caption, columns + [c for c, _ in rates], rows, name, number)
     table.derived = {c.header: how for c, how in rates}
     return table
+
+
+_PREVIOUS_ONLY = compiled(r"(?:前年度|前年|昨年度)(?:値|実績)?")
+
+
+def _previous_year_beside(columns: list[Column], doc_title: str) -> list[Column]:
+    """リスク値 | 前年度 | 増減 in 「令和7年度 リスク評価一覧」: a column headed only 前年度 right after a
+    column of numbers is that measure's figure of the year before the report's; the two are the measure's
+    years (令和7年度 and 令和6年度 リスク値), the header kept as printed."""
+    from assistant.query.tables.cells import _report_years
+
+    years = _report_years(doc_title)
+    if len(years) != 1:
+        return columns
+    fy = next(iter(years))
+    out = list(columns)
+    for i, c in enumerate(columns):
+        prev = columns[i - 1] if i else None
+        if prev is None or not _PREVIOUS_ONLY.fullmatch(_key(c.header)) or c.year is not None or not c.numeric \
+                or not prev.numeric or prev.year is not None or not prev.base or prev.dates:
+            continue
+        if any(o.base == prev.base and o is not prev for o in columns):
+            continue
+        out[i - 1] = replace(prev, year=fy)
+        out[i] = replace(c, year=fy - 1, base=prev.base, unit=c.unit or prev.unit,
+                         forms=(*(f"{w}{between}{f}" for w in (_key(c.header),) for f in prev.forms for between in ("の", "")),
+                                *c.forms, *(f for f in prev.forms if f not in c.forms)))
+    return out
 
 
 def _rates_of_counts(columns: list[Column], rows: list[dict]) -> list[tuple[Column, str]]:

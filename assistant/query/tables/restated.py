@@ -59,3 +59,30 @@ def restated_asked(t, question: str):
     where = t.name if t.name and not str(row["cells"].get(t.name) or "").strip() else header
     one = dict(row, cells={**row["cells"], where: form})
     return replace(t, rows=[*t.rows, one], restated=[]), printed
+
+
+# 「全庁合計」「合計」「全体」: a row of the whole table, its figures every row's together.
+_WHOLE = compiled(r"^((?:全庁|全市|全町|全村|全体|全部局|全課))?(?:合計|計|総計)?$")
+
+
+def whole_asked(t, question: str):
+    """(the table with its total row among its rows, the row's printed name), when the question names the
+    whole the row is of (「全庁で」 of 全庁合計) and no row of the table says that name: the total's own
+    figures (a rate of all, 受講率 86.7, is no sum nor mean of the rows'); else None."""
+    qn = _key(question)
+    found = []
+    for row in getattr(t, "totals", []):
+        for header, value in row["cells"].items():
+            text = nfkc(str(value or "")).replace(" ", "").strip()
+            m = _WHOLE.fullmatch(text) if text else None
+            if m and m.group(1):
+                form = m.group(1)
+                if _key(form) in qn and not any(_key(form) in _key(str(v or "")) for r in t.rows for v in r["cells"].values()):
+                    found.append((row, header, text, form))
+                break
+    if len(found) != 1:
+        return None
+    row, header, printed, form = found[0]
+    where = t.name if t.name and not str(row["cells"].get(t.name) or "").strip() else header
+    one = dict(row, cells={**row["cells"], where: form}, whole=form)
+    return replace(t, rows=[*t.rows, one], restated=[], totals=[]), printed
