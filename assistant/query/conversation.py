@@ -5116,6 +5116,8 @@ def _shape_conditions(q: Query) -> list[dict]:
         out.append(Condition(q.agg_field, q.aggregate, None, f"{field_label(q.agg_field, q.target)}の{word}"))
     if q.order_by:
         text = f"{field_label(q.order_by, q.target)}の{'高い' if q.descending else '低い'}順"
+        if q.order_by in ("ended_month", "ended", "start_year"):  # (a time: early or late, not high or low)
+            text = f"{field_label(q.order_by, q.target)}の{'遅い' if q.descending else '早い'}順"
         out.append(Condition(q.order_by, "order", "desc" if q.descending else "asc",
                              text + (f" 上位{q.limit}件" if q.limit else "")))
     if q.value_field:

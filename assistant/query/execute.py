@@ -1229,6 +1229,12 @@ class Executor:
                 clause = f"({clause} OR (coalesce({col}, '') = '' AND coalesce(t.[ended], '') IN ({', '.join('?' * len(whole))})))"
                 sql.params.extend(whole)
             sql.where.append(clause)
+        elif op in ("in_month", "not_in_month", "other_month", "not_other_month"):
+            # A month of the year (「3月以外の月に終わった」): an item with no end month is in neither reading.
+            same = op in ("in_month", "not_other_month")
+            clause = f"(coalesce({col}, '') <> '' AND substr({col}, 6, 2) {'=' if same else '<>'} ?)"
+            sql.where.append(clause if not op.startswith("not_") else f"NOT {clause}")
+            sql.params.append(str(v))
         elif op in ("<", "<=", ">", ">=") and c.field == "ended_month":  # "2022-09": compared as written
             sql.where.append(f"(coalesce({col}, '') <> '' AND {col} {op} ?)")
             sql.params.append(str(v))
@@ -1427,7 +1433,13 @@ class Executor:
         if q.order_by and q.order_by in self.columns.get(q.target, []):
             order = f"CAST(t.[{q.order_by}] AS REAL) {'DESC' if q.descending else 'ASC'}, {DOCUMENT_ORDER}"
             rk = registry.record_kinds().get(q.target)
-            if rk is not None and any(getattr(f, "name", "") == q.order_by and getattr(f, "type", "") == "year" for f in rk.fields):
+            if q.order_by == "ended_month" and "ended" in self.columns.get(q.target, []):
+                # (when each ended: the sheet's month, else the end of the fiscal year the lists give; going on last)
+                year = _year_num("t.[ended]")
+                when = (f"(CASE WHEN coalesce(t.[ended_month], '') <> '' THEN t.[ended_month] WHEN {year} IS NOT NULL "
+                        f"THEN printf('%04d-03', {year} + 1) END)")
+                order = f"{when} IS NULL, {when} {'DESC' if q.descending else 'ASC'}, {DOCUMENT_ORDER}"
+            elif rk is not None and any(getattr(f, "name", "") == q.order_by and getattr(f, "type", "") == "year" for f in rk.fields):
                 # (a fiscal-year label, H29 before R1, ordered as its year; a record printing none last)
                 year = _year_num(f"t.[{q.order_by}]")
                 order = f"{year} IS NULL, {year} {'DESC' if q.descending else 'ASC'}, {DOCUMENT_ORDER}"

@@ -797,6 +797,8 @@ class Parser:
         # asks for that record's parts.
         bare_kind = _BARE_KIND.fullmatch(w.free)
 
+        rules = topics()
+        self._apply(w, rules["sheet_said"], q, hints)  # (「シートを見ると」「「取組終了の場合記入」のとこ」: before the quotes)
         keywords = []
         for m in w.finditer(self._written_in):
             said = m.group("v") or m.group("v2")
@@ -835,6 +837,13 @@ class Parser:
             elif field_word:  # 「今年度の予定が「協議中」になっている」: the value is sought in that field
                 fld = dict(VALUE_FIELDS)[field_word.group("f")]
                 after = _QUOTED_STATE.match(w.free, m.end())
+                said_month = months(m.group(1)) if fld == "ended" and "ended_month" in self.ctx.all_fields else []
+                if said_month and compiled(r"\s*(?:令和|平成|[RH])?\s*\d{1,4}\s*年\s*\d{1,2}\s*月\s*(?:取組終了|終了)?\s*").fullmatch(m.group(1)):
+                    # 「取組終了が「令和5年3月」って書いてある」: the month the sheet prints, as written (no fiscal year read)
+                    conds.append(Condition("ended_month", "=", said_month[0], f"終了月 = {said_month[0]}（進捗状況シートの記載）"))
+                    w.consume(field_word.start(), after.end() if after else m.end())
+                    hints.add("practice")
+                    continue
                 conds.append(Condition(fld, "contains", m.group(1), f"{field_label(fld)}に「{m.group(1)}」を含む"))
                 w.consume(field_word.start(), after.end() if after else m.end())
                 holders = {k for k, cols in self.lex.columns.items() if fld in cols}
@@ -863,6 +872,7 @@ class Parser:
         keywords += self._figures_as_topics(w)
         self._titles_said: list[tuple[str, str, list[Condition]]] = []  # (see _titles_of_other_kinds)
         conds += self._titles_said_as_verbs(w, canon, hints)
+        conds += self._apply(w, rules["end_months"], q, hints)  # (「3月以外の月で終わった」: before the ends and orders)
         conds += self._apply(w, rules["same"], q, hints)
         conds += self._apply(w, rules["field_states"], q, hints)
         conds += self._apply(w, rules["aggregates"], q, hints)
