@@ -293,7 +293,9 @@ _AGGREGATE_IN_NAME = compiled(r"平均|合計|総計|最高|最大|最低|最小
 # (it stays: it names the target).
 # (「R4に取組終了したやつは除いて」: やつ is the spoken もの)
 _NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する|の)?)?(?:の|もの|のもの|やつ|のやつ)?(?P<kind>" + "|".join(re.escape(k) for k, _ in KIND_WORDS)
-                        + r")?(?:は)?(?P<neg>" + _NEG + ")")
+                        + r")?(?:は)?(?P<neg>" + _NEG + ")"
+                        # (「(消)総務課のほうは除いてね」: the other of two said, as the one left out)
+                        r"|\s*の(?:ほう|方)(?:は|を)(?P<neg2>除いて|除く|除き|除外して|外して)")
 
 # A word left out by name, with what may stand between it and the verb (終活支援のは除いて, 〜関係以外).
 _LEFT_OUT = compiled(r"(?:の(?:もの|分|件|やつ|こと|話)?|関係|関連)?(?:は|を|も)?(?:除いて|除いた|除く|除き|除外して|除外した|以外)")
@@ -798,7 +800,7 @@ class Parser:
         bare_kind = _BARE_KIND.fullmatch(w.free)
 
         rules = topics()
-        self._apply(w, rules["sheet_said"], q, hints)  # (「シートを見ると」「「取組終了の場合記入」のとこ」: before the quotes)
+        conds += self._apply(w, rules["sheet_said"], q, hints)  # (「シートを見ると」「「取組終了の場合記入」のとこ」: before the quotes)
         keywords = []
         for m in w.finditer(self._written_in):
             said = m.group("v") or m.group("v2")
