@@ -203,6 +203,7 @@ class Assistant:
             in_unit_asked(question, answer)  # (「…いくら（万円）」: 「1,480万円」 as 1480)
             checked_claim(answer, claimed, claiming)
             stated_end(answer)  # (「もう終わった？」 of an item whose 状況 is printed: that word)
+            name_the_items(answer)  # (「R2の進捗度が1のは？」: the self-evaluation rows' items, named)
             joint_stated_end(answer)  # (the same of a joint project: its 状況)
             joint_stated_done(answer)  # (「もう実施してる？」: its 既に実施, else its plan)
             self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
@@ -4105,6 +4106,7 @@ _ENDED_ASKED = compiled(r"(?:もう|既に|すでに)?(?:終わって(?:い)?る
                         r"|(?:まだ|今も|いまも)\s*(?:やって|続いて|継続して|実施して)(?:い)?る(?:の|ん)?(?:です)?(?:か|かな)?\s*[?？]\s*$")
 
 
+from assistant.query.items_of_parts import name_the_items
 from assistant.query.stated_end import stated_end  # noqa: E402
 
 

@@ -116,4 +116,11 @@ SHEET_RULES: list[Rule] = [
          lambda m, ctx: Production() if "ended" in ctx.all_fields else None,
          examples=(("シートを見ると", {}), ("進捗状況シート上、", {}), ("シートの取組終了が", {}),
                    ("進捗状況シートの「取組終了の場合記入」のとこ、", {}), ("実践項目28の進捗状況シート", None))),
+    # 「シートの自己評価のとこで、R2の進捗度が1」「…が1だった実践項目は？シートの年度別のとこで」: the table of each
+    # year's self-evaluation named as where the scores said are read (the year's scores are its rows anyway).
+    Rule("self_evaluation_said_as_place",
+         r"(?:" + _SHEET + r"の)?(?:取組に対する)?(?:自己評価|年度別(?:の自己評価)?)(?:の)?\s*(?:とこ|ところ|欄|表|部分)"
+         r"(?:で|では|に|を見ると)?\s*[、,]?",
+         lambda m, ctx: Production() if "year" in ctx.lex.columns.get("self_eval", ()) else None,
+         examples=(("シートの自己評価のとこで、", {}), ("シートの年度別のとこで", {}))),
 ]
