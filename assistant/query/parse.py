@@ -3331,6 +3331,11 @@ def _depts_of_each_city(conds: list[Condition], text: str, municipalities: set[s
 
 # 「（上がった実践項目）じゃあ逆は？」: the direction of the one change said before, turned round.
 _OPPOSITE_ASKED = compiled(r"^(?:じゃあ|じゃ|では|で|なら)?[、,\s]*(?:その)?逆(?:は|の場合は|だと|のもの|のやつ|の方は|のほうは|パターンは)?\s*[?？。]?\s*$")
+# 「じゃあ逆に総括で下がっちゃったのは？」: the other way said again in words, of the same grades (nothing else said).
+_OPPOSITE_RESTATED = compiled(r"^(?:じゃあ|じゃ|では|で|なら)?[、,\s]*(?:その)?逆に[、,\s]*"
+                              r"(?:(?:総括|総合評価|自己評価|評価|(?:令和|R)\s*\d{1,2}(?:年度)?)(?:で|が|は|の|より|から)?\s*){0,3}"
+                              r"(?P<word>下がった|上がった|下がって(?:い)?る|上がって(?:い)?る|低い|高い|悪くなった|良くなった)"
+                              r"(?:の|もの|やつ)?(?:は)?\s*[?？。]?\s*$")
 _OPPOSITE_OPS = {"grade_gt": "grade_lt", "grade_lt": "grade_gt", "rise_any": "fall_any", "fall_any": "rise_any"}
 _OPPOSITE_WORDS = (("＞", "＜"), (">", "<"), ("上がった", "下がった"))
 
@@ -3338,17 +3343,28 @@ _OPPOSITE_WORDS = (("＞", "＜"), (">", "<"), ("上がった", "下がった"))
 def _the_opposite(text: str, context: Query | None) -> Query | None:
     """「じゃあ逆は？」 after a change of grades (上がった / R4 > R2): the same years, the other way; the other
     conditions stay. None when the question before said no one direction."""
-    if context is None or not _OPPOSITE_ASKED.match(text.strip()):
+    restated = _OPPOSITE_RESTATED.match(text.strip()) if context is not None else None
+    if context is None or not (_OPPOSITE_ASKED.match(text.strip()) or restated):
         return None
     turned = [c for c in context.conditions if c.op in _OPPOSITE_OPS]
     if len(turned) != 1:
         return None
     c = turned[0]
-    label = c.label
+    if restated:
+        # (the direction said must be the other one: 「逆に上がった」 after 上がった is no opposite)
+        said_up = restated.group("word").startswith(("上", "高", "良"))
+        before_up = ("上がった" in c.label or c.op == "rise_any" or (c.op == "grade_lt" and c.value == "overall")
+                     or (c.op == "grade_gt" and c.value != "overall"))
+        if said_up == before_up:
+            return None
+    label, gloss = c.label, ""
+    if "（" in label:  # (the scale glossed after it, 「（A > B > C）」, stays as it is)
+        label, gloss = label[:label.index("（")], label[label.index("（"):]
     for a, b in _OPPOSITE_WORDS:
-        if a in label:
+        if a in label or b in label:
             label = label.replace(a, "\x00").replace(b, a).replace("\x00", b)
             break
+    label += gloss
     q = copy.deepcopy(context)
     q.question = text
     q.conditions = [Condition(x.field, _OPPOSITE_OPS[x.op], copy.deepcopy(x.value), label) if x is c else x
