@@ -195,6 +195,7 @@ class Assistant:
                 answer.unused = _as_typed(answer.unused, asked, question)
             self._remember_one(answer)  # the row it keeps is the answer's own, with its place
             _the_one_asked_for(question, answer)
+            name_the_items(answer)  # (「R2の進捗度が1のは？」: the rows of the items' parts, their items named)
             its_grade(answer)
             say_plans_mixed(self.db, question if isinstance(question, str) else "", answer)
             _yes_or_no(question, answer)
@@ -203,7 +204,6 @@ class Assistant:
             in_unit_asked(question, answer)  # (「…いくら（万円）」: 「1,480万円」 as 1480)
             checked_claim(answer, claimed, claiming)
             stated_end(answer)  # (「もう終わった？」 of an item whose 状況 is printed: that word)
-            name_the_items(answer)  # (「R2の進捗度が1のは？」: the self-evaluation rows' items, named)
             joint_stated_end(answer)  # (the same of a joint project: its 状況)
             joint_stated_done(answer)  # (「もう実施してる？」: its 既に実施, else its plan)
             self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
@@ -2357,6 +2357,10 @@ class Assistant:
         stated = [c for c in q.conditions if c.field != "text"]
         # No record meets stated conditions (決算年度 = R3): that is the answer, not a search.
         loose = (not answer.rows and (words or not stated or dropped or q.unused)) or not (stated or structural)
+        if loose and answer.rows and not q.unused and not dropped and _which_of_quoted(question, q):
+            # 「取組上の課題に「視察」って出てくるのどれ？」: which records print the quoted words is asked, and the
+            # rows are those records (no fact to look for in them)
+            loose = False
         # 「(named record)で集まった寄附の額は？」: a figure about a named record that no field holds.
         # (one record found, with words it does not answer: 「横浜市の保育所の民間移管で職員定数はどれだけ減った」)
         about_named = (named or (len(rows) == 1 and (bool(q.unused) or bool(_ASKS_QUANTITY.search(question))))) \
@@ -5029,6 +5033,14 @@ _ALL_OF = compiled(r"両方|どちらも|ともに|双方|いずれも|(?:すべ
 
 # A question asking for a fact (何 / どの / どんな / いつ / 誰 / どこ / どれくらい / いくら / なぜ / どう).
 _ASKS_WHAT = compiled(r"何|どの|どんな|いつ|誰|どこ|どれ|いくら|なぜ|どう|とは")
+
+
+def _which_of_quoted(question: str, q) -> bool:
+    """Whether the question asks only which records (どれ) print words it quotes, every condition being such words."""
+    asked = _ASKS_WHAT.findall(question)
+    texts = [c for c in q.conditions if c.field == "text" and c.op == "match"]
+    return bool(asked) and all(a == "どれ" for a in asked) and bool(texts) and len(texts) == len(q.conditions) \
+        and all(re.search("[「『]" + re.escape(str(c.value)) + "[」』]", question) for c in texts)
 # 「…が必要ですか」: a polite question needs no question mark.
 _ASKS_POLITELY = compiled(r"(?:です|ます|でしょう|ません|ました|でした)か[。．.\s]*$")
 

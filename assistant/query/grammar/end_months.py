@@ -116,6 +116,19 @@ SHEET_RULES: list[Rule] = [
          lambda m, ctx: Production() if "ended" in ctx.all_fields else None,
          examples=(("シートを見ると", {}), ("進捗状況シート上、", {}), ("シートの取組終了が", {}),
                    ("進捗状況シートの「取組終了の場合記入」のとこ、", {}), ("実践項目28の進捗状況シート", None))),
+    # 「課題の欄に「特になし」って書いてあるシートある？」: the sheet said bare as where the words asked are printed (no
+    # kind of its own: the part the question names holds them, its items are what is asked)
+    Rule("sheet_said_as_holder",
+         r"(?<![一-龥ァ-ヶー])シート(?:って|は|が|で)?\s*(?=ある|あります|どれ|どこ)",
+         lambda m, ctx: Production() if "ended" in ctx.all_fields else None,
+         examples=(("書いてあるシートある？", {}), ("評価シートある？", None))),
+    # 「取組上の課題か解決方法のとこに「視察」」: both columns of the 取組上の課題 table named, the table (kind word
+    # kept) is where the words are sought
+    Rule("challenge_columns_said",
+         r"(?P<keep>取組上の課題|課題)\s*(?:か|と|や|・|、|または|もしくは|あるいは)\s*解決方法\s*(?:の)?\s*(?:欄|とこ|ところ|部分|どちらか|いずれか)?"
+         r"(?:の)?(?:に|で)",
+         lambda m, ctx: Production() if "challenge" in ctx.lex.kinds else None,
+         examples=(("取組上の課題か解決方法のとこに", {}),)),
     # 「シートの自己評価のとこで、R2の進捗度が1」「…が1だった実践項目は？シートの年度別のとこで」: the table of each
     # year's self-evaluation named as where the scores said are read (the year's scores are its rows anyway).
     Rule("self_evaluation_said_as_place",
