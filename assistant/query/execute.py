@@ -887,6 +887,21 @@ class Executor:
                     f"AND (SELECT min(j.value) FROM {obj} j) <> '')")
             sql.where.append(f"NOT {same}" if op.startswith("not_") else same)
             return
+        if c.field == "@part_times":  # 「効率性が1の年が3回以上」: how many of the record's yearly parts have the value
+            part, link = v["part"], v["link"]
+            if part not in self.tables or v["field"] not in self.columns.get(part, []):
+                sql.where.append("0" if op == "part_times" else "1")
+                return
+            # (the rows of a year only: a part's summing-up row, 総括, is no year — lexicon.year_words)
+            others = sorted(getattr(self.lexicon, "year_words", {}).get(part, set())) if self.lexicon else []
+            skip = f" AND coalesce(p.[year], '') NOT IN ({', '.join('?' * len(others))})" if others else ""
+            count = (f"(SELECT count(*) FROM [{part}] p WHERE p.[{link}] = t.code AND p.source = t.source{skip} "
+                     f"AND CAST(p.[{v['field']}] AS REAL) = ?)")
+            cmp = {">=": ">=", "<=": "<=", "<": "<", ">": ">", "=": "="}[v.get("cmp", ">=")]
+            clause = f"{count} {cmp} ?"
+            sql.where.append(clause if op == "part_times" else f"NOT ({clause})")
+            sql.params.extend([*others, v["value"], v["n"]])
+            return
         if c.field == "@dated_text":  # a month written in the record's text in any of its forms
             from assistant.kinds.spec import Field
 

@@ -67,6 +67,27 @@ def _end_order(m: re.Match, ctx: Context) -> Production | None:
                       hints={"practice"})
 
 
+_CMP = {"以上": ">=", "以下": "<=", "未満": "<", "より多い": ">", "より少ない": "<", "ちょうど": "=", None: ">="}
+
+
+def _yearly_score_times(m: re.Match, ctx: Context) -> Production | None:
+    """A score of each year's self-evaluation (a part of the item with a year: self_eval) and how many years have it."""
+    from assistant.labels import field_label
+
+    part = "self_eval"
+    cols = ctx.lex.columns.get(part, ())
+    if "year" not in cols:
+        return None
+    field = next((f for f in cols if field_label(f, part) == m.group("w")), "")
+    if not field:
+        return None
+    n, value, cmp = int(m.group("n")), int(m.group("v")), _CMP[m.group("cmp")]
+    sign = {">=": "以上", "<=": "以下", "<": "未満", ">": "より多い", "=": ""}[cmp]
+    return Production([Condition("@part_times", "part_times", {"part": part, "link": "practice", "field": field,
+                                                                "value": value, "n": n, "cmp": cmp},
+                                 f"年度ごとの自己評価で{m.group('w')}が{value}の年度が{n}回{sign}")], {"practice"})
+
+
 _LIMIT = r"(?:(?:に|で|を)?[、,]?\s*(?:上から|先頭から)?\s*(?P<n>\d+)\s*(?:つ|件|個|項目)(?:の|だけ|を)?)?"
 
 RULES: list[Rule] = [
@@ -111,11 +132,20 @@ _SHEET_FIELDS = (r"[「『]?(?:取組終了|取り組み終了|終了|取組に�
 SHEET_RULES: list[Rule] = [
     Rule("sheet_said_as_place",
          _SHEET + r"(?:上|の中|を見ると|を見て|を見たら|では|によると|によれば)\s*[、,]?"
-         r"|" + _SHEET + r"(?:の|で|に)\s*(?=" + _SHEET_FIELDS + r")"
+         # (a bare シート only: 「進捗状況シートで取組終了が…のもの」 asks for the sheets themselves)
+         r"|(?<![一-龥ァ-ヶー])シート(?:の|で|に)\s*(?=" + _SHEET_FIELDS + r")"
          r"|(?:" + _SHEET + r"の)?[「『]取組終了の場合記入[」』](?:の)?\s*(?:とこ|ところ|欄|部分)(?:で|に|の|は)?\s*[、,]?",
          lambda m, ctx: Production() if "ended" in ctx.all_fields else None,
          examples=(("シートを見ると", {}), ("進捗状況シート上、", {}), ("シートの取組終了が", {}),
                    ("進捗状況シートの「取組終了の場合記入」のとこ、", {}), ("実践項目28の進捗状況シート", None))),
+    # 「効率性の自己評価が1の年が3回以上ある」: a score of the yearly self-evaluations counted over the years
+    Rule("yearly_score_times",
+         r"(?P<w>[一-龥]{1,4}[度性])(?:の)?(?:自己評価)?(?:が|で|は)\s*(?P<v>\d)\s*(?:点)?(?:の|だった|になった|になってる|になっている)\s*"
+         r"(?:年|年度)(?:が|は)?\s*(?P<n>\d+)\s*(?:回|年|度|年度|か年)\s*(?P<cmp>以上|以下|未満|より多い|より少ない|ちょうど)?",
+         _yearly_score_times,
+         examples=(("効率性の自己評価が1の年が3回以上", {"conditions": [("@part_times", "part_times",
+                                                               {"part": "self_eval", "link": "practice", "field": "efficiency",
+                                                                "value": 1, "n": 3, "cmp": ">="})]}),)),
     # 「課題の欄に「特になし」って書いてあるシートある？」: the sheet said bare as where the words asked are printed (no
     # kind of its own: the part the question names holds them, its items are what is asked)
     Rule("sheet_said_as_holder",
