@@ -568,8 +568,11 @@ class Executor:
                 continue
             # (or the parts whose text the question's words are sought in as their parent's: 「蓮見委員の意見」→「その中で研修に
             # 触れているのはどの重点項目」 keeps the member of the opinions it searches)
-            child = next((k for (p, k) in LINKS if p == target and f in self.columns.get(k, ())
-                          and (_names_kind(items_called_torikumi(q.question, self.lexicon), k) or _words_sought_in(k, f, q))),
+            holders = [k for (p, k) in LINKS if p == target and f in self.columns.get(k, ())]
+            child = next((k for k in holders
+                          if (_names_kind(items_called_torikumi(q.question, self.lexicon), k) or _words_sought_in(k, f, q)
+                              # (「解決方法に「研修」とある実践項目」: words in a column only one part of the records has)
+                              or (c.op == "contains" and len(holders) == 1))),
                          "") if f not in cols and not f.startswith("@") and f != "text" \
                 and c.op not in {**_FIELD_OPS, **_GRADE_OPS} else ""  # (words are sought in parts by q.scope)
             if child:
@@ -577,9 +580,10 @@ class Executor:
                 # too; the records holding at least one part that meets it.
                 # (「ぶら下がる推進項目がすべて完了した施策」: every part of the record meets it)
                 every = isinstance(q.question, str) and c.op in INVERT and bool(_EVERY_PART.search(nfkc(q.question)))
+                said = (f"{kind_label(child)}の{label}" if c.op == "contains" and not every else
+                        f"{label}の{kind_label(child)}{'のみ（すべてが当てはまる）' if every else 'を含む'}")
                 out.append(Condition(f"@child:{child}", c.op, {"link": LINKS[target, child], "field": f, "value": c.value,
-                                                                **({"all": True} if every else {})},
-                                     f"{label}の{kind_label(child)}{'のみ（すべてが当てはまる）' if every else 'を含む'}"))
+                                                                **({"all": True} if every else {})}, said))
                 continue
             if f == "departments" and c.op in _MEMBER_OPS and "members" in cols:
                 pass  # a table of ○ marks keeps who takes part in members (read for departments below)

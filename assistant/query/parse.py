@@ -1077,7 +1077,7 @@ class Parser:
             self._grammar_unused.append("理由")
         keywords += self._dates_as_words(w)
         keywords = _broadest(keywords + self._keywords(w), text, q)
-        q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
+        q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords or q.order_by)
 
         conds = _any_of_named(conds)
         if context is not None and not kinds_named and not conds and len(keywords) == 1:

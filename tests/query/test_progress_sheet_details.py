@@ -70,3 +70,21 @@ def test_the_summing_up_grade_against_a_year_and_the_opposite(assistant):
     assert sorted(codes(up)) == sorted(["N2", "N5", "N7", "N10", "N13", "N17"]), up.summary
     down = assistant.ask("じゃあ逆に総括で下がったのは？")
     assert codes(down) == ["N16"], down.summary
+
+
+def test_other_wordings_of_a_month_other_than_the_years_end(assistant):
+    for question in ("3月以外に取組を終えたもの", "年度末以外に終わった実践項目"):
+        answer = assistant.ask(question)
+        assert sorted(codes(answer)) == sorted(["33", "34", "35", "37", "41", "42", "53", "60"]), (question, answer.summary)
+
+
+def test_an_order_alone_names_the_items_it_orders(assistant):
+    answer = assistant.ask("取組終了が早かったものから3件")
+    assert answer.target == "practice" and [r["code"] for r in answer.rows] == ["60", "44", "45"], answer.summary
+
+
+def test_words_in_a_column_only_one_part_of_the_items_has(assistant):
+    """「解決方法に「研修」」: 解決方法 is a column of the 取組上の課題 table only — the items with such a row."""
+    answer = assistant.ask("解決方法に「研修」とある実践項目はどれ")
+    found = {r[0] for r in assistant.db.execute("SELECT practice FROM challenge WHERE instr(solution, '研修') > 0")}
+    assert answer.status == "exact" and set(codes(answer)) == found, answer.summary
