@@ -1256,8 +1256,8 @@ class Parser:
         if q.scope:
             where = "・".join(_kind_ja(k) for k in q.scope)
             for c in q.conditions:
-                if c.field == "text":
-                    c.label = f"{where}に「{c.value}」を含む"
+                if c.field == "text":  # (「…に「X」が出てこない」: not_match, said so)
+                    c.label = f"{where}に「{c.value}」を含{'まない' if c.op.startswith('not_') else 'む'}"
         # 「取組項目「民間活力の導入」の委員の意見」: a quoted name said with the kind the asked records belong
         # to names that record (its title), not words of the asked records' own text.
         parents = [k for _, k in kinds_named if k != q.target and (k, q.target) in LINKS]
@@ -3221,7 +3221,7 @@ _OTHER_NUMBER = compiled(r"^(?:じゃあ|じゃ|では|なら|それなら|次�
                          r"(?P<n>[NＮ]?\d{1,3})\s*(?:番|号)?(?:は|って|なら|の場合は|では|だと)?[？?。]?$")
 
 
-_SAID_AS_WORD = compiled(r"(?:という|って)?(?:言葉|語|単語|文言|表現|ワード|用語)?(?:が|は|を|の|も)?")
+_SAID_AS_WORD = compiled(r"(?:という|って)?(?:言葉|語|単語|文言|表現|ワード|用語)?(?:が|は|を|の|も)?(?:\s*(?:一度も|いちども|全く|まったく|どこにも))?")
 
 
 # 「…は？そのうちAのものだけ」: a grade said after そのうち, of what the same question asked.

@@ -88,3 +88,11 @@ def test_words_in_a_column_only_one_part_of_the_items_has(assistant):
     answer = assistant.ask("解決方法に「研修」とある実践項目はどれ")
     found = {r[0] for r in assistant.db.execute("SELECT practice FROM challenge WHERE instr(solution, '研修') > 0")}
     assert answer.status == "exact" and set(codes(answer)) == found, answer.summary
+
+
+def test_words_said_absent_from_a_part_named(assistant):
+    """「工程表に「工程どおり」が一度も出てこない」: the word absent from the part named (said so in the label too)."""
+    answer = assistant.ask("工程表に「工程どおり」が一度も出てこない実践項目")
+    assert answer.status == "exact" and [u["label"] for u in answer.understood] == ["進捗状況シートに「工程どおり」を含まない"]
+    having = assistant.ask("工程表に「工程どおり」が出てくる実践項目")
+    assert not set(codes(answer)) & set(codes(having)) and codes(answer) and codes(having)
