@@ -91,8 +91,8 @@ def test_words_in_a_column_only_one_part_of_the_items_has(assistant):
 
 
 def test_words_said_absent_from_a_part_named(assistant):
-    """「工程表に「工程どおり」が一度も出てこない」: the word absent from the part named (said so in the label too)."""
-    answer = assistant.ask("工程表に「工程どおり」が一度も出てこない実践項目")
+    """「工程表に「工程どおり」が出てこない」: the word absent from the part named (said so in the label too)."""
+    answer = assistant.ask("工程表に「工程どおり」が出てこない実践項目")
     assert answer.status == "exact" and [u["label"] for u in answer.understood] == ["進捗状況シートに「工程どおり」を含まない"]
     having = assistant.ask("工程表に「工程どおり」が出てくる実践項目")
     assert not set(codes(answer)) & set(codes(having)) and codes(answer) and codes(having)
