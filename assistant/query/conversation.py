@@ -206,6 +206,7 @@ class Assistant:
                 answer.unused = _as_typed(answer.unused, asked, question)
             self._remember_one(answer)  # the row it keeps is the answer's own, with its place
             _the_one_asked_for(question, answer)
+            name_the_items(answer)  # (「R2の進捗度が1のは？」: the rows of the items' parts, their items named)
             its_grade(answer)
             say_plans_mixed(self.db, question if isinstance(question, str) else "", answer)
             _yes_or_no(question, answer)
@@ -2384,6 +2385,10 @@ class Assistant:
         stated = [c for c in q.conditions if c.field != "text"]
         # No record meets stated conditions (決算年度 = R3): that is the answer, not a search.
         loose = (not answer.rows and (words or not stated or dropped or q.unused)) or not (stated or structural)
+        if loose and answer.rows and not q.unused and not dropped and _which_of_quoted(question, q):
+            # 「取組上の課題に「視察」って出てくるのどれ？」: which records print the quoted words is asked, and the
+            # rows are those records (no fact to look for in them)
+            loose = False
         # 「(named record)で集まった寄附の額は？」: a figure about a named record that no field holds.
         # (one record found, with words it does not answer: 「横浜市の保育所の民間移管で職員定数はどれだけ減った」)
         about_named = (named or (len(rows) == 1 and (bool(q.unused) or bool(_ASKS_QUANTITY.search(question))))) \
@@ -4173,6 +4178,7 @@ _ENDED_ASKED = compiled(r"(?:もう|既に|すでに)?(?:終わって(?:い)?る
                         r"|(?:まだ|今も|いまも)\s*(?:やって|続いて|継続して|実施して)(?:い)?る(?:の|ん)?(?:です)?(?:か|かな)?\s*[?？]\s*$")
 
 
+from assistant.query.items_of_parts import name_the_items
 from assistant.query.stated_end import stated_end  # noqa: E402
 
 
@@ -5122,6 +5128,14 @@ _ALL_OF = compiled(r"両方|どちらも|ともに|双方|いずれも|(?:すべ
 
 # A question asking for a fact (何 / どの / どんな / いつ / 誰 / どこ / どれくらい / いくら / なぜ / どう).
 _ASKS_WHAT = compiled(r"何|どの|どんな|いつ|誰|どこ|どれ|いくら|なぜ|どう|とは")
+
+
+def _which_of_quoted(question: str, q) -> bool:
+    """Whether the question asks only which records (どれ) print words it quotes, every condition being such words."""
+    asked = _ASKS_WHAT.findall(question)
+    texts = [c for c in q.conditions if c.field == "text" and c.op == "match"]
+    return bool(asked) and all(a == "どれ" for a in asked) and bool(texts) and len(texts) == len(q.conditions) \
+        and all(re.search("[「『]" + re.escape(str(c.value)) + "[」』]", question) for c in texts)
 # 「…が必要ですか」: a polite question needs no question mark.
 _ASKS_POLITELY = compiled(r"(?:です|ます|でしょう|ません|ました|でした)か[。．.\s]*$")
 
@@ -5214,6 +5228,8 @@ def _shape_conditions(q: Query) -> list[dict]:
         out.append(Condition(q.agg_field, q.aggregate, None, f"{field_label(q.agg_field, q.target)}の{word}"))
     if q.order_by:
         text = f"{field_label(q.order_by, q.target)}の{'高い' if q.descending else '低い'}順"
+        if q.order_by in ("ended_month", "ended", "start_year"):  # (a time: early or late, not high or low)
+            text = f"{field_label(q.order_by, q.target)}の{'遅い' if q.descending else '早い'}順"
         out.append(Condition(q.order_by, "order", "desc" if q.descending else "asc",
                              text + (f" 上位{q.limit}件" if q.limit else "")))
     if q.value_field:

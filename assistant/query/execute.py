@@ -586,8 +586,11 @@ class Executor:
                 continue
             # (or the parts whose text the question's words are sought in as their parent's: 「蓮見委員の意見」→「その中で研修に
             # 触れているのはどの重点項目」 keeps the member of the opinions it searches)
-            child = next((k for (p, k) in LINKS if p == target and f in self.columns.get(k, ())
-                          and (_names_kind(items_called_torikumi(q.question, self.lexicon), k) or _words_sought_in(k, f, q))),
+            holders = [k for (p, k) in LINKS if p == target and f in self.columns.get(k, ())]
+            child = next((k for k in holders
+                          if (_names_kind(items_called_torikumi(q.question, self.lexicon), k) or _words_sought_in(k, f, q)
+                              # (「解決方法に「研修」とある実践項目」: words in a column only one part of the records has)
+                              or (c.op == "contains" and len(holders) == 1))),
                          "") if f not in cols and not f.startswith("@") and f != "text" \
                 and c.op not in {**_FIELD_OPS, **_GRADE_OPS} else ""  # (words are sought in parts by q.scope)
             if child:
@@ -595,9 +598,10 @@ class Executor:
                 # too; the records holding at least one part that meets it.
                 # (「ぶら下がる推進項目がすべて完了した施策」: every part of the record meets it)
                 every = isinstance(q.question, str) and c.op in INVERT and bool(_EVERY_PART.search(nfkc(q.question)))
+                said = (f"{kind_label(child)}の{label}" if c.op == "contains" and not every else
+                        f"{label}の{kind_label(child)}{'のみ（すべてが当てはまる）' if every else 'を含む'}")
                 out.append(Condition(f"@child:{child}", c.op, {"link": LINKS[target, child], "field": f, "value": c.value,
-                                                                **({"all": True} if every else {})},
-                                     f"{label}の{kind_label(child)}{'のみ（すべてが当てはまる）' if every else 'を含む'}"))
+                                                                **({"all": True} if every else {})}, said))
                 continue
             if f == "departments" and c.op in _MEMBER_OPS and "members" in cols:
                 pass  # a table of ○ marks keeps who takes part in members (read for departments below)
@@ -919,6 +923,21 @@ class Executor:
             same = (f"((SELECT count(DISTINCT j.value) FROM {obj} j) = 1 AND (SELECT count(*) FROM {obj} j) >= 2 "
                     f"AND (SELECT min(j.value) FROM {obj} j) <> '')")
             sql.where.append(f"NOT {same}" if op.startswith("not_") else same)
+            return
+        if c.field == "@part_times":  # 「効率性が1の年が3回以上」: how many of the record's yearly parts have the value
+            part, link = v["part"], v["link"]
+            if part not in self.tables or v["field"] not in self.columns.get(part, []):
+                sql.where.append("0" if op == "part_times" else "1")
+                return
+            # (the rows of a year only: a part's summing-up row, 総括, is no year — lexicon.year_words)
+            others = sorted(getattr(self.lexicon, "year_words", {}).get(part, set())) if self.lexicon else []
+            skip = f" AND coalesce(p.[year], '') NOT IN ({', '.join('?' * len(others))})" if others else ""
+            count = (f"(SELECT count(*) FROM [{part}] p WHERE p.[{link}] = t.code AND p.source = t.source{skip} "
+                     f"AND CAST(p.[{v['field']}] AS REAL) = ?)")
+            cmp = {">=": ">=", "<=": "<=", "<": "<", ">": ">", "=": "="}[v.get("cmp", ">=")]
+            clause = f"{count} {cmp} ?"
+            sql.where.append(clause if op == "part_times" else f"NOT ({clause})")
+            sql.params.extend([*others, v["value"], v["n"]])
             return
         if c.field == "@dated_text":  # a month written in the record's text in any of its forms
             from assistant.kinds.spec import Field
@@ -1262,6 +1281,12 @@ class Executor:
                 clause = f"({clause} OR (coalesce({col}, '') = '' AND coalesce(t.[ended], '') IN ({', '.join('?' * len(whole))})))"
                 sql.params.extend(whole)
             sql.where.append(clause)
+        elif op in ("in_month", "not_in_month", "other_month", "not_other_month"):
+            # A month of the year (「3月以外の月に終わった」): an item with no end month is in neither reading.
+            same = op in ("in_month", "not_other_month")
+            clause = f"(coalesce({col}, '') <> '' AND substr({col}, 6, 2) {'=' if same else '<>'} ?)"
+            sql.where.append(clause if not op.startswith("not_") else f"NOT {clause}")
+            sql.params.append(str(v))
         elif op in ("<", "<=", ">", ">=") and c.field == "ended_month":  # "2022-09": compared as written
             sql.where.append(f"(coalesce({col}, '') <> '' AND {col} {op} ?)")
             sql.params.append(str(v))
@@ -1461,7 +1486,13 @@ class Executor:
         if q.order_by and q.order_by in self.columns.get(q.target, []):
             order = f"CAST(t.[{q.order_by}] AS REAL) {'DESC' if q.descending else 'ASC'}, {DOCUMENT_ORDER}"
             rk = registry.record_kinds().get(q.target)
-            if rk is not None and any(getattr(f, "name", "") == q.order_by and getattr(f, "type", "") == "year" for f in rk.fields):
+            if q.order_by == "ended_month" and "ended" in self.columns.get(q.target, []):
+                # (when each ended: the sheet's month, else the end of the fiscal year the lists give; going on last)
+                year = _year_num("t.[ended]")
+                when = (f"(CASE WHEN coalesce(t.[ended_month], '') <> '' THEN t.[ended_month] WHEN {year} IS NOT NULL "
+                        f"THEN printf('%04d-03', {year} + 1) END)")
+                order = f"{when} IS NULL, {when} {'DESC' if q.descending else 'ASC'}, {DOCUMENT_ORDER}"
+            elif rk is not None and any(getattr(f, "name", "") == q.order_by and getattr(f, "type", "") == "year" for f in rk.fields):
                 # (a fiscal-year label, H29 before R1, ordered as its year; a record printing none last)
                 year = _year_num(f"t.[{q.order_by}]")
                 order = f"{year} IS NULL, {year} {'DESC' if q.descending else 'ASC'}, {DOCUMENT_ORDER}"

@@ -293,7 +293,9 @@ _AGGREGATE_IN_NAME = compiled(r"平均|合計|総計|最高|最大|最低|最小
 # (it stays: it names the target).
 # (「R4に取組終了したやつは除いて」: やつ is the spoken もの)
 _NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する|の)?)?(?:の|もの|のもの|やつ|のやつ)?(?P<kind>" + "|".join(re.escape(k) for k, _ in KIND_WORDS)
-                        + r")?(?:は)?(?P<neg>" + _NEG + ")")
+                        + r")?(?:は)?(?P<neg>" + _NEG + ")"
+                        # (「(消)総務課のほうは除いてね」: the other of two said, as the one left out)
+                        r"|\s*の(?:ほう|方)(?:は|を)(?P<neg2>除いて|除く|除き|除外して|外して)")
 
 # A word left out by name, with what may stand between it and the verb (終活支援のは除いて, 〜関係以外).
 _LEFT_OUT = compiled(r"(?:の(?:もの|分|件|やつ|こと|話)?|関係|関連)?(?:は|を|も)?(?:除いて|除いた|除く|除き|除外して|除外した|以外)")
@@ -801,6 +803,8 @@ class Parser:
         # asks for that record's parts.
         bare_kind = _BARE_KIND.fullmatch(w.free)
 
+        rules = topics()
+        conds += self._apply(w, rules["sheet_said"], q, hints)  # (「シートを見ると」「「取組終了の場合記入」のとこ」: before the quotes)
         keywords = []
         for m in w.finditer(self._written_in):
             said = m.group("v") or m.group("v2")
@@ -839,6 +843,13 @@ class Parser:
             elif field_word:  # 「今年度の予定が「協議中」になっている」: the value is sought in that field
                 fld = dict(VALUE_FIELDS)[field_word.group("f")]
                 after = _QUOTED_STATE.match(w.free, m.end())
+                said_month = months(m.group(1)) if fld == "ended" and "ended_month" in self.ctx.all_fields else []
+                if said_month and compiled(r"\s*(?:令和|平成|[RH])?\s*\d{1,4}\s*年\s*\d{1,2}\s*月\s*(?:取組終了|終了)?\s*").fullmatch(m.group(1)):
+                    # 「取組終了が「令和5年3月」って書いてある」: the month the sheet prints, as written (no fiscal year read)
+                    conds.append(Condition("ended_month", "=", said_month[0], f"終了月 = {said_month[0]}（進捗状況シートの記載）"))
+                    w.consume(field_word.start(), after.end() if after else m.end())
+                    hints.add("practice")
+                    continue
                 conds.append(Condition(fld, "contains", m.group(1), f"{field_label(fld)}に「{m.group(1)}」を含む"))
                 w.consume(field_word.start(), after.end() if after else m.end())
                 holders = {k for k, cols in self.lex.columns.items() if fld in cols}
@@ -867,6 +878,7 @@ class Parser:
         keywords += self._figures_as_topics(w)
         self._titles_said: list[tuple[str, str, list[Condition]]] = []  # (see _titles_of_other_kinds)
         conds += self._titles_said_as_verbs(w, canon, hints)
+        conds += self._apply(w, rules["end_months"], q, hints)  # (「3月以外の月で終わった」: before the ends and orders)
         conds += self._apply(w, rules["same"], q, hints)
         conds += self._apply(w, rules["field_states"], q, hints)
         conds += self._apply(w, rules["aggregates"], q, hints)
@@ -1069,7 +1081,7 @@ class Parser:
             self._grammar_unused.append("理由")
         keywords += self._dates_as_words(w)
         keywords = _broadest(keywords + self._keywords(w), text, q)
-        q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords)
+        q.understood_anything = bool(conds or kinds_named or q.aggregate or q.value_field or keywords or q.order_by)
 
         conds = _any_of_named(conds)
         if context is not None and not kinds_named and not conds and len(keywords) == 1:
@@ -1248,8 +1260,8 @@ class Parser:
         if q.scope:
             where = "・".join(_kind_ja(k) for k in q.scope)
             for c in q.conditions:
-                if c.field == "text":
-                    c.label = f"{where}に「{c.value}」を含む"
+                if c.field == "text":  # (「…に「X」が出てこない」: not_match, said so)
+                    c.label = f"{where}に「{c.value}」を含{'まない' if c.op.startswith('not_') else 'む'}"
         # 「取組項目「民間活力の導入」の委員の意見」: a quoted name said with the kind the asked records belong
         # to names that record (its title), not words of the asked records' own text.
         parents = [k for _, k in kinds_named if k != q.target and (k, q.target) in LINKS]
@@ -3327,6 +3339,11 @@ def _depts_of_each_city(conds: list[Condition], text: str, municipalities: set[s
 
 # 「（上がった実践項目）じゃあ逆は？」: the direction of the one change said before, turned round.
 _OPPOSITE_ASKED = compiled(r"^(?:じゃあ|じゃ|では|で|なら)?[、,\s]*(?:その)?逆(?:は|の場合は|だと|のもの|のやつ|の方は|のほうは|パターンは)?\s*[?？。]?\s*$")
+# 「じゃあ逆に総括で下がっちゃったのは？」: the other way said again in words, of the same grades (nothing else said).
+_OPPOSITE_RESTATED = compiled(r"^(?:じゃあ|じゃ|では|で|なら)?[、,\s]*(?:その)?逆に[、,\s]*"
+                              r"(?:(?:総括|総合評価|自己評価|評価|(?:令和|R)\s*\d{1,2}(?:年度)?)(?:で|が|は|の|より|から)?\s*){0,3}"
+                              r"(?P<word>下がった|上がった|下がって(?:い)?る|上がって(?:い)?る|低い|高い|悪くなった|良くなった)"
+                              r"(?:の|もの|やつ)?(?:は)?\s*[?？。]?\s*$")
 _OPPOSITE_OPS = {"grade_gt": "grade_lt", "grade_lt": "grade_gt", "rise_any": "fall_any", "fall_any": "rise_any"}
 _OPPOSITE_WORDS = (("＞", "＜"), (">", "<"), ("上がった", "下がった"))
 
@@ -3334,17 +3351,28 @@ _OPPOSITE_WORDS = (("＞", "＜"), (">", "<"), ("上がった", "下がった"))
 def _the_opposite(text: str, context: Query | None) -> Query | None:
     """「じゃあ逆は？」 after a change of grades (上がった / R4 > R2): the same years, the other way; the other
     conditions stay. None when the question before said no one direction."""
-    if context is None or not _OPPOSITE_ASKED.match(text.strip()):
+    restated = _OPPOSITE_RESTATED.match(text.strip()) if context is not None else None
+    if context is None or not (_OPPOSITE_ASKED.match(text.strip()) or restated):
         return None
     turned = [c for c in context.conditions if c.op in _OPPOSITE_OPS]
     if len(turned) != 1:
         return None
     c = turned[0]
-    label = c.label
+    if restated:
+        # (the direction said must be the other one: 「逆に上がった」 after 上がった is no opposite)
+        said_up = restated.group("word").startswith(("上", "高", "良"))
+        before_up = ("上がった" in c.label or c.op == "rise_any" or (c.op == "grade_lt" and c.value == "overall")
+                     or (c.op == "grade_gt" and c.value != "overall"))
+        if said_up == before_up:
+            return None
+    label, gloss = c.label, ""
+    if "（" in label:  # (the scale glossed after it, 「（A > B > C）」, stays as it is)
+        label, gloss = label[:label.index("（")], label[label.index("（"):]
     for a, b in _OPPOSITE_WORDS:
-        if a in label:
+        if a in label or b in label:
             label = label.replace(a, "\x00").replace(b, a).replace("\x00", b)
             break
+    label += gloss
     q = copy.deepcopy(context)
     q.question = text
     q.conditions = [Condition(x.field, _OPPOSITE_OPS[x.op], copy.deepcopy(x.value), label) if x is c else x

@@ -194,7 +194,8 @@ INVERT = {"=": "!=", "!=": "=", "match_any": "not_match_any", "not_match_any": "
           "has_suffix": "not_has_suffix", "not_has_suffix": "has_suffix", "yen<": "yen>=", "yen>=": "yen<", "yen>": "yen<=", "yen<=": "yen>", "between": "not_between", "same_values": "not_same_values", "not_same_values": "same_values", "grade_gt": "grade_le", "grade_lt": "grade_ge", "grade_eq": "grade_ne",
           "grade_le": "grade_gt", "grade_ge": "grade_lt", "grade_ne": "grade_eq",
           "field_gt": "field_le", "field_lt": "field_ge", "field_eq": "field_ne", "field_ne": "field_eq",
-          "field_le": "field_gt", "field_ge": "field_lt", "state_is": "state_is_not", "state_is_not": "state_is"}
+          "field_le": "field_gt", "field_ge": "field_lt", "state_is": "state_is_not", "state_is_not": "state_is",
+          "part_times": "not_part_times", "not_part_times": "part_times", "in_month": "not_in_month", "not_in_month": "in_month", "other_month": "not_other_month", "not_other_month": "other_month"}
 # Conditions over every year's grade (field "@grades") are negated as a whole: no_any_eq, no_run, …
 for _op in ("any_eq", "any_ne", "any_cmp", "run", "times", "transition", "rise_any", "fall_any", "all_equal", "graded_all_eq", "printed_all_eq"):
     INVERT[_op], INVERT["no_" + _op] = "no_" + _op, _op
@@ -216,9 +217,9 @@ def topics() -> dict[str, list[Rule]]:
     """Every rule module's rules, by topic, in the order the driver applies them."""
     from assistant.query.grammar import (aggregates, amounts, cases, codes, ends, followups, grades, item_numbers, members,
                                          same, scores, starts, states, values)
-    from assistant.query.grammar import kind_values, member_names, related_departments, share_years, start_order
+    from assistant.query.grammar import end_months, kind_values, sheet_marks, member_names, related_departments, share_years, start_order
 
-    return {"members": members.RULES, "related_departments": related_departments.RULES, "same": same.RULES, "field_states": states.STATUS_RULES + values.FIELD_STATES, "aggregates": cases.EXTREMES + aggregates.MORE_RULES + aggregates.RULES, "children": scores.CHILDREN, "amounts": amounts.RULES, "cases": cases.RULES, "scores": scores.RULES,
+    return {"sheet_said": end_months.SHEET_RULES + sheet_marks.RULES, "end_months": end_months.RULES, "members": members.RULES, "related_departments": related_departments.RULES, "same": same.RULES, "field_states": states.STATUS_RULES + values.FIELD_STATES, "aggregates": cases.EXTREMES + aggregates.MORE_RULES + aggregates.RULES, "children": scores.CHILDREN, "amounts": amounts.RULES, "cases": cases.RULES, "scores": scores.RULES,
             "new_items": codes.NEW_ITEMS, "grades": grades.RULES, "record_codes": item_numbers.RULES + codes.RECORD_CODES,
             "starts": starts.RULES, "states": states.RULES, "ends": ends.RULES, "codes": codes.RULES, "overall": grades.OVERALL, "ordering": aggregates.ORDERING,
             "summaries": aggregates.SUMMARIES, "year_grade": values.YEAR_GRADE, "values": values.RULES,

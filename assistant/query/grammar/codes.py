@@ -202,6 +202,8 @@ NEW_ITEMS: list[Rule] = [
          # (「N付きの新規の実践項目」: the N mark and 新規 said of the items are the added items)
          # (「N番号の追加分を除く」: the added items named by their mark and what they are)
          # (「追加のN番号の実践項目」: what they are said before their mark)
+         # (「Nの項目」「Nの新規項目」: the items of the mark, the kind word left to name them)
+         r"(?<![A-Za-z])Nの(?:新規|追加)?(?=\s*(?:実践項目|項目))|"
          r"(?:追加の\s*)?N番号?の?(?:追加分|追加項目|追加された(?:分|もの))?|N項目|Nの付く|Nで始まる|N(?:付き|つき)の?|Nが(?:付く|つく|付いた|ついた|ついている|付いている)|"
          # (「Nの番号がついてる新しい実践項目」: the mark said as the number's, with what it means after it)
          r"Nの(?:番号|印|記号)が(?:付く|つく|付いた|ついた|ついている|付いている|ついてる|付いてる)\s*(?:新しい|新規の)?|"
@@ -212,6 +214,8 @@ NEW_ITEMS: list[Rule] = [
          r"途中(?:で|に|から)\s*追加(?:した|の)(?=\s*(?:実践項目|改革項目|項目|もの|やつ|の)))",
          _added, negatable=True,
          examples=(("R5から追加された", {"conditions": [("code", "added", "N")]}),
+                   ("Nの新規項目", {"conditions": [("code", "added", "N")]}),
+                   ("Nの項目で", {"conditions": [("code", "added", "N")]}),
                    ("新規追加の", {"conditions": [("code", "added", "N")]}),
                    ("途中で追加された", {"conditions": [("code", "added", "N")]}),
                    ("プラン期間中に追加された", {"conditions": [("code", "added", "N")]}),

@@ -769,14 +769,14 @@ def _year_above_overall(m: re.Match, ctx: Context) -> Production | None:
     """「R5の評価より総括の総合評価のほうが低い」「総合評価がR5より高い」: a year's grade ranked against the record's
     overall grade (each as the year's grade compared with it: R5評価 > 総合評価)."""
     out = Production(hints={"practice"})
-    year = next(g for g in ("y1", "y2", "y3", "y4") if m.group(g))
+    year = next(g for g in ("y1", "y2", "y3", "y4", "y5") if m.group(g))
     fields = _year_fields(m.group(year), ctx, out)
     if not fields:
         return out
-    word = next(m.group(g) for g in ("c1", "c2", "c3", "c4") if m.group(g))
+    word = next(m.group(g) for g in ("c1", "c2", "c3", "c4", "c5") if m.group(g))
     higher = word.startswith(("高", "良", "上"))
     # (the overall grade said first, the year's after より: the year is the one said higher or lower)
-    year_said_higher = higher if year in ("y2", "y4") else not higher
+    year_said_higher = higher if year in ("y2", "y4") else not higher  # (y5: the 総括 said higher or lower)
     op = "grade_gt" if year_said_higher else "grade_lt"
     own = [g for g in ctx.grade_scale if g.isascii() and g.isalpha()]
     order = " > ".join(own) if any(g not in "ABCD" for g in own) else "A > B > C"
@@ -1018,12 +1018,16 @@ RULES: list[Rule] = [
          r"|" + _OVERALL_SAID + r"(?:より|よりも|に比べて|と比べて)(?:も)?[、,]?\s*(?P<y2>{YEAR})(?:の)?(?:年度)?(?:評価)?(?:の方|のほう)?(?:が|は)\s*"
          r"(?P<c2>" + _HIGHER_LOWER + r")"
          r"|" + _OVERALL_SAID + r"(?:が|は)\s*(?P<y3>{YEAR})(?:の)?(?:年度)?(?:評価)?(?:より|よりも)(?:も)?\s*(?P<c3>" + _HIGHER_LOWER + r")"
-         r"|(?P<y4>{YEAR})(?:の)?(?:年度)?(?:評価)?(?:が|は)\s*" + _OVERALL_SAID + r"(?:より|よりも)(?:も)?\s*(?P<c4>" + _HIGHER_LOWER + r")",
+         r"|(?P<y4>{YEAR})(?:の)?(?:年度)?(?:評価)?(?:が|は)\s*" + _OVERALL_SAID + r"(?:より|よりも)(?:も)?\s*(?P<c4>" + _HIGHER_LOWER + r")"
+         # (「総合評価がR5より総括のほうが上がってる」: the sheet's row of a year against its 総括 row, the 総合評価)
+         r"|(?:総合評価|自己評価)(?:が|は|で)\s*(?P<y5>{YEAR})(?:の)?(?:年度)?(?:評価)?(?:より|よりも|に比べて|と比べて)(?:も)?[、,]?\s*"
+         r"総括(?:の方|のほう)?(?:が|は|で)\s*(?P<c5>" + _HIGHER_LOWER + r"|上が(?:って(?:い)?る|った)|下が(?:って(?:い)?る|った|っちゃった))",
          _year_above_overall,
          examples=(("R5の評価より総括の総合評価のほうが低い", {"conditions": [("r5", "grade_gt", "overall")]}),
                    ("総合評価がR5の評価より高い", {"conditions": [("r5", "grade_lt", "overall")]}),
                    ("総合評価よりR4の評価のほうが良い", {"conditions": [("r4", "grade_gt", "overall")]}),
-                   ("R3の評価が総合評価より低い", {"conditions": [("r3", "grade_lt", "overall")]}))),
+                   ("R3の評価が総合評価より低い", {"conditions": [("r3", "grade_lt", "overall")]}),
+                   ("総合評価がR5より総括のほうが上がってる", {"conditions": [("r5", "grade_lt", "overall")]}))),
     # 「4年とも評価がついてて」: every year of the index (as many as said) graded.
     Rule("every_year_graded",
          r"(?P<n>[1-9一二三四五六七八九])\s*(?:年度?|か年)(?:とも|全部|すべて|全て|分とも|分すべて)\s*(?:に)?(?:評価|判定)(?:が|は)?\s*"

@@ -21,7 +21,9 @@ def _words() -> dict[int, list[str]]:
     out: dict[int, set[str]] = {}
     from assistant.query.grammar.values import EXTRA_FIELD_WORDS
 
-    for word, _ in KIND_WORDS + VALUE_FIELDS + NUMERIC_FIELDS + GROUP_WORDS + EXTRA_FIELD_WORDS:
+    # (words the grammar reads that no field is labelled with: 終了時期 is no typo of a newsletter's 終了時刻)
+    said = [(w, "") for w in ("終了時期", "開始時期")]
+    for word, _ in KIND_WORDS + VALUE_FIELDS + NUMERIC_FIELDS + GROUP_WORDS + EXTRA_FIELD_WORDS + said:
         if len(word) >= 3 and compiled(r"[一-龥ァ-ヶー々]+").fullmatch(word):
             out.setdefault(len(word), set()).add(word)
     return {n: sorted(ws) for n, ws in out.items()}
