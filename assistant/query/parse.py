@@ -611,6 +611,10 @@ def _lexicon_state(lexicon: Lexicon) -> dict:
     return vars(st)
 
 
+# 取組 (取り組み) alone: no kanji or katakana joined after it (取組項目, 取組期間), none before (重点取組), no verb after.
+_TORIKUMI_ALONE = re.compile(r"(?<![一-龥々ァ-ヶー])(?:取組|取り組み)(?![一-龥々ァ-ヶー])(?!\s*(?:を|が)\s*(?:始|開始|進|行|実施|はじ|続け))")
+
+
 class Parser:
     _bureau_re = compiled(r"[(（]([^)）\x1f]{1,3})[)）] *(?:の|が)?(?:部署|担当部署|担当課|課|部|室|局|所属|担当)?(?:の課)?")
 
@@ -671,6 +675,14 @@ class Parser:
                 text = re.sub(re.escape(word) + alone, label, text)
         return text
 
+    def _torikumi_names_items(self, text: object) -> bool:
+        """「取組」 said alone, over an index where only practice items are called by a word ending so (具体的取組,
+        個別取組) and no group is (重点取組): the word names those items."""
+        if not isinstance(text, str) or not _TORIKUMI_ALONE.search(nfkc(text)):
+            return False
+        kinds = {table for word, (table, _) in self.lex.item_word_sources.items() if word.endswith(("取組", "取り組み"))}
+        return kinds == {"practice"}
+
     def _own_word_scope(self, target: str) -> list[Condition]:
         """「推進事項をいちばん多く所管している課」: a word only some documents call their records by (read from the
         index) names those documents' records, not every record of the kind (another city's 実践項目)."""
@@ -680,7 +692,8 @@ class Parser:
             if table != target:
                 # (「取組方針1の委員の意見」: the parts of those records printed in the same documents; a part kept
                 # in another document, the list's items of a paper's initiatives, is scoped by its own word)
-                sources = sources & self.lex.part_sources.get(target, set()) if (table, target) in LINKS else set()
+                sources = (sources & self.lex.part_sources.get(target, set())
+                           | self.lex.linked_sources.get((word, target), set())) if (table, target) in LINKS else set()
             if sources:
                 out.append(Condition("source", "in", sorted(sources), f"「{word}」と呼ぶ資料（{'・'.join(sorted(sources))}）"))
         return out
@@ -958,6 +971,10 @@ class Parser:
             plain = {c.field for c in conds if not c.field.startswith("@") and c.field not in ("text", "source")}
             holding = {k for k in hints if plain and plain <= set(self.lex.columns.get(k, ()))} or hints
             hinted = [k for k in ("initiative", "joint_project", "case_study", "program", "practice") if k in holding]
+            if len(hinted) > 1 and "practice" in hinted and self._torikumi_names_items(q.question):
+                # (「環境政策課が担当している取組」 over a plan report calling its items 具体的取組: those items, not a
+                # joint project or an evaluation sheet the department also has)
+                hinted = ["practice", *[k for k in hinted if k != "practice"]]
             if hinted:
                 target = hinted[0]
                 if {"joint_project", "practice"} <= set(hinted) and any(c.field == "@dept" for c in conds):

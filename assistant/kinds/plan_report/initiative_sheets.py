@@ -288,6 +288,17 @@ def _departments(text: str) -> list[str]:
     return out
 
 
+# A department cell naming the main department and the sub one on lines of their own (「主：収納課」「副：会計課」,
+# the converter joining the lines with a space).
+_MAIN_SUB_RE = re.compile(r"^主(?:担当)?課?\s*[:：]\s*(?P<main>\S.*?)\s+副(?:担当)?課?\s*[:：]\s*(?P<sub>\S.*)$")
+
+
+def _main_and_sub(cell: str) -> tuple[str, str] | None:
+    """(main, sub) departments of a cell labelling them 主 / 副; None for a cell of departments alone."""
+    match = _MAIN_SUB_RE.match(clean(nfkc(cell)))
+    return (match.group("main"), match.group("sub")) if match else None
+
+
 def _cell(row: list[str], j: int) -> str:
     return row[j].strip() if 0 <= j < len(row) else ""
 
@@ -429,6 +440,7 @@ def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...
                                              f"{_cell(row, dict((lb, j) for j, lb in columns['years'])[unread[0]])}」を読み取れません",
                                              f"practice:{code}"))
         overall = nfkc(_cell(row, columns["overall"])).strip()
+        main_sub = _main_and_sub(_cell(row, columns["departments"])) if columns["departments"] >= 0 else None
         ended = pillar_heads.ended(_cell(row, columns["ended"])) if columns["ended"] >= 0 else ""
         mark = _CODE_RE.match(code).group("mark")
         # (a 備考 may say the year it was added instead: 「2025年度追加」)
@@ -440,7 +452,8 @@ def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...
             # (a letter or mark of the report's own scale: S of 「S:18点以上」 too)
             "overall": overall if len(overall) <= 2 else "",
             "ended": ended or "",
-            "departments": _departments(_cell(row, columns["departments"])) if columns["departments"] >= 0 else [],
+            "departments": _departments(main_sub[0] if main_sub else _cell(row, columns["departments"]))
+            if columns["departments"] >= 0 else [],
             "bureau": clean(_cell(row, columns["bureau"])) if columns["bureau"] >= 0 else "",
             "remarks": clean(_cell(row, columns["remarks"])) if columns["remarks"] >= 0 else "",
             "axes": {w: _int(_cell(row, j)) for j, w in axes.items()},
@@ -460,6 +473,12 @@ def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...
             fields["period_end"] = ended or pillar_heads.printed_end(_cell(row, columns["ended"]))
         if columns.get("related", -1) >= 0:
             fields["related"] = _departments(_cell(row, columns["related"]))
+        if main_sub:
+            # (the sub department printed under the main one in the same cell: 「主：収納課」「副：会計課」)
+            fields["related"] = [*fields.get("related", []), *_departments(main_sub[1])]
+        elif columns["departments"] >= 0 and main_sub is None and any(_main_and_sub(_cell(r, columns["departments"]))
+                                                                       for _, r in block.rows):
+            fields.setdefault("related", [])  # (a table whose cells name a sub department: this item has none)
         # The stage each year's plan names (検討, 実施 …; 「－」 no activity that year): {"R5": "検討"}.
         plans = {label: _stage(_cell(row, j)) for j, label in columns.get("plans", [])}
         if plans:
