@@ -347,6 +347,10 @@ _START_STATE = re.compile(r"新規|開始|新た|始ま")
 _ANY_ROLE = re.compile(r"関わ|携わ|主[・/／、と]副|主副|副(?:担当)?(?:課)?も(?:含|入)|(?:主|副)(?:担当)?[^。？?]{0,4}(?:どちらも|両方|いずれも)")
 
 
+# A state that says a record is over: 終了, 完了, 廃止, 実施済み (not 終了予定).
+_OVER_STATE = re.compile(r"^(?:終了|完了|廃止|解散|事業終了)(?:済み?|した)?$")
+
+
 _IN_THE_NAME = re.compile(r"名前|名称|タイトル|件名|項目名|取組名")
 
 
@@ -395,6 +399,11 @@ class Executor:
         self._probed: dict[tuple, bool] = {}  # see exists
 
     # ------------------------------------------------------------------ resolution
+    def _over_states(self, target: str) -> list[str]:
+        """The states a kind's 状況 column prints that say a record is over (終了, 完了, 廃止)."""
+        return [v for (v,) in self.db.execute(f"SELECT DISTINCT status FROM [{target}] WHERE status IS NOT NULL")
+                if isinstance(v, str) and _OVER_STATE.match(nfkc(v).replace(" ", ""))]
+
     def _linked_title_sources(self, q: Query, target: str) -> None:
         """「公共施設の最適化の改革項目で…取組は」: an initiative named by its title is pinned to the documents that
         print it (資料 = the committee's paper); the items asked are those the index links to it (initiative_key),
@@ -570,6 +579,13 @@ class Executor:
                 # 「令和4年度末で終わる」「令和4年度に新しく始まった」 of projects whose sheets print each year's 状況
                 # (新規/実施中/終了): the year's state that says so, as the legend words it.
                 out.append(state)
+                continue
+            if f == "ended" and f not in cols and c.op in ("not_empty", "empty") and "status" in cols \
+                    and (over := self._over_states(target)):
+                # 「終了した連携事業」 of a list printing each project's 状況 (実施中 / 検討中 / 終了), no end year: the
+                # states that say it is over
+                out.append(Condition("status", "in" if c.op == "not_empty" else "not_in", over,
+                                     f"状況 = {'・'.join(over)}" if c.op == "not_empty" else f"状況 ≠ {'・'.join(over)}"))
                 continue
             if c.op in ("grade_rise_by", "grade_fall_by") and c.value[0] not in cols:
                 notes.append(f"「{label}」は{kind_label(target)}にない項目なので使いませんでした")
