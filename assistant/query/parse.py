@@ -615,6 +615,15 @@ def _lexicon_state(lexicon: Lexicon) -> dict:
 _TORIKUMI_ALONE = re.compile(r"(?<![一-龥々ァ-ヶー])(?:取組|取り組み)(?![一-龥々ァ-ヶー])(?!\s*(?:を|が)\s*(?:始|開始|進|行|実施|はじ|続け))")
 
 
+def _covers_title(sub: str, title: str) -> bool:
+    """Whether words said (a notation key) name most of a title: its generic tail (…に向けた取組, …の推進) need not be
+    said; of a title of two aims (公有財産の売却促進及び有効活用, 民間活力の活用と業務委託の推進) most of one of them."""
+    core = _TITLE_TAIL.sub("", notation_key(title)) or notation_key(title)
+    part = next((p for p in re.split(r"及び|並びに|(?<=[一-龥ァ-ヶー]{2})と(?=[一-龥ァ-ヶー]{2})", core)
+                 if sub in p and p != core and len(p) >= 4), "")
+    return len(sub) >= 0.6 * len(core) or bool(part and len(sub) >= 0.75 * len(part))
+
+
 class Parser:
     _bureau_re = compiled(r"[(（]([^)）\x1f]{1,3})[)）] *(?:の|が)?(?:部署|担当部署|担当課|課|部|室|局|所属|担当)?(?:の課)?")
 
@@ -1944,14 +1953,15 @@ class Parser:
                         # its practice items) is meant.
                         owners = {o for o in owners if (o[0], next(k for k, _, _ in owners if k != o[0])) in LINKS}
                     pinned = self._owner_in_places(owners, w.text) if len(owners) > 1 else None
+                    if len(owners) > 1 and pinned is None:
+                        # (「民間活力の活用のところで」: of the titles holding the words, the one they name most of,
+                        # 民間活力の活用と業務委託の推進, not 公共施設等への民間活力の活用)
+                        covered = {o for o in owners if _covers_title(sub, o[2])}
+                        owners = covered if len(covered) == 1 else owners
                     if len(owners) != 1 and pinned is None:
                         continue
                     kind, code, title = pinned[:3] if pinned else owners.pop()
-                    # A title's generic tail (…に向けた取組, …の推進) need not be said.
-                    core = _TITLE_TAIL.sub("", notation_key(title)) or notation_key(title)
-                    # A title of two aims (公有財産の売却促進及び有効活用): most of one of them names it.
-                    part = next((p for p in re.split(r"及び|並びに", core) if sub in p and p != core), "")
-                    if length < 0.6 * len(core) and not (part and length >= 0.75 * len(part)):
+                    if not _covers_title(sub, title):
                         continue
                     start = origin[run.start() + i]
                     end = origin[run.start() + i + length - 1] + 1
