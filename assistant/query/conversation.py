@@ -2549,6 +2549,16 @@ class Assistant:
         q.conditions = sorted(kept, key=lambda c: order[in_place_of.get(id(c), id(c))])
         return q, dropped
 
+    def _field_word_held(self, target: str, phrase: str) -> bool:
+        """Whether a run of the question (財政効果額) is, or ends with, the word of a field the target's records hold."""
+        from assistant.kinds import registry
+        from assistant.kinds.spec import Field
+
+        kind = registry.record_kinds().get(target)
+        cols = set(self.executor.columns.get(target, []))
+        return kind is not None and any(isinstance(f, Field) and f.name in cols and any(
+            w and len(w) >= 3 and (phrase == w or phrase.endswith(w)) for w in (f.label, *f.words)) for f in kind.fields)
+
     def _themes_unheld(self, q: Query, notes: list[str]) -> None:
         """「北湊市の意見書で公共施設について…の取組方針」: a theme's word, over documents whose records carry no
         theme at all (a committee's paper), is a word of their text, sought as the question says it (the run
@@ -2572,6 +2582,8 @@ class Assistant:
             q.conditions = [x for x in q.conditions if x is not c and not (
                 x.field == "text" and x.op == "match" and str(x.value) in phrase)]
             q.unused = [w for w in q.unused if w not in phrase]
+            if self._field_word_held(q.target, phrase):
+                continue  # (「財政効果額が▲」: the word of a field the records print, read as such; no theme, no text)
             q.conditions.append(Condition("text", "match", phrase, f"本文に「{phrase}」を含む"))
             notes.append(f"「{phrase}」はテーマを持たない資料の{kind_label(q.target)}なので、本文の語として探しました")
 

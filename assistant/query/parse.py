@@ -615,12 +615,15 @@ def _lexicon_state(lexicon: Lexicon) -> dict:
 _TORIKUMI_ALONE = re.compile(r"(?<![一-龥々ァ-ヶー])(?:取組|取り組み)(?![一-龥々ァ-ヶー])(?!\s*(?:を|が)\s*(?:始|開始|進|行|実施|はじ|続け))")
 
 
-def _covers_title(sub: str, title: str) -> bool:
+def _covers_title(sub: str, title: str, aims_only: bool = False) -> bool:
     """Whether words said (a notation key) name most of a title: its generic tail (…に向けた取組, …の推進) need not be
-    said; of a title of two aims (公有財産の売却促進及び有効活用, 民間活力の活用と業務委託の推進) most of one of them."""
+    said; of a title of two aims (公有財産の売却促進及び有効活用, 民間活力の活用と業務委託の推進) most of one of them
+    (`aims_only`: only so, one aim said whole, which tells one title from others that hold the words too)."""
     core = _TITLE_TAIL.sub("", notation_key(title)) or notation_key(title)
     part = next((p for p in re.split(r"及び|並びに|(?<=[一-龥ァ-ヶー]{2})と(?=[一-龥ァ-ヶー]{2})", core)
                  if sub in p and p != core and len(p) >= 4), "")
+    if aims_only:
+        return bool(part) and len(sub) >= 0.9 * len(part)
     return len(sub) >= 0.6 * len(core) or bool(part and len(sub) >= 0.75 * len(part))
 
 
@@ -1041,6 +1044,12 @@ class Parser:
             having = self.lex.kinds_with(q.value_field)
             # The kinds that call the field by another name (モデル事業's 担当部署 is department), after.
             having += [k for a in FIELD_ALIASES.get(q.value_field, ()) for k in self.lex.kinds_with(a) if k not in having]
+            if having:
+                target = having[0]
+                q.alternatives = having[1:]
+        if not target and q.agg_field and q.aggregate in ("sum", "avg", "max", "min") and not kinds_named:
+            # 「刷新プラン全体の財政効果額は合計でいくら」: the kind of record that has the field summed.
+            having = self.lex.kinds_with(q.agg_field)
             if having:
                 target = having[0]
                 q.alternatives = having[1:]
@@ -1956,7 +1965,7 @@ class Parser:
                     if len(owners) > 1 and pinned is None:
                         # (「民間活力の活用のところで」: of the titles holding the words, the one they name most of,
                         # 民間活力の活用と業務委託の推進, not 公共施設等への民間活力の活用)
-                        covered = {o for o in owners if _covers_title(sub, o[2])}
+                        covered = {o for o in owners if _covers_title(sub, o[2], aims_only=True)}
                         owners = covered if len(covered) == 1 else owners
                     if len(owners) != 1 and pinned is None:
                         continue
