@@ -52,6 +52,7 @@ from assistant.text.wareki import date_text, find_years, fy_label, fy_text, labe
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.plans_mixed import say_plans_mixed
+from assistant.query.than_that import than_that
 from assistant.query.related import related_answer
 from assistant.query.superlative_then import superlative_then
 from assistant.query import year_figure_said
@@ -1497,6 +1498,10 @@ class Assistant:
             self._clear_context()
             return meeting
         cut = bracket_names(cut, self.lexicon)  # (「書かない窓口」 said bare: a name, not a negation)
+        compared_with = than_that(cut, self.context, self.context_rows)  # (「それより低い評価だった改革項目は？」)
+        if compared_with is not None:
+            self._clear_context()
+            cut = compared_with
         q = self.parser.parse(cut, self.context, self._with_grandparents(self.context_rows))
         self._parents_named(q)
         q = self._onto_the_one(cut, q)
