@@ -615,6 +615,11 @@ def _lexicon_state(lexicon: Lexicon) -> dict:
 _TORIKUMI_ALONE = re.compile(r"(?<![一-龥々ァ-ヶー])(?:取組|取り組み)(?![一-龥々ァ-ヶー])(?!\s*(?:を|が)\s*(?:始|開始|進|行|実施|はじ|続け))")
 
 
+# Fields only some reports print (a summary table's 財政効果額, うち完了): over an index none of whose records hold
+# them, their words are words of the text.
+_ONLY_WHERE_HELD = frozenset({"effect_amount", "n_completed"})
+
+
 def _covers_title(sub: str, title: str, aims_only: bool = False) -> bool:
     """Whether words said (a notation key) name most of a title: its generic tail (…に向けた取組, …の推進) need not be
     said; of a title of two aims (公有財産の売却促進及び有効活用, 民間活力の活用と業務委託の推進) most of one of them
@@ -1049,10 +1054,10 @@ class Parser:
                 q.alternatives = having[1:]
         if not target and q.agg_field and q.aggregate in ("sum", "avg", "max", "min") and not kinds_named:
             # 「刷新プラン全体の財政効果額は合計でいくら」: the kind of record that has the field summed.
+            # (only a field one kind alone holds: 進捗度 of 取組項目 and 自己評価 alike is left to the rest)
             having = self.lex.kinds_with(q.agg_field)
-            if having:
+            if len(having) == 1:
                 target = having[0]
-                q.alternatives = having[1:]
         if target and not kinds_named:
             target = self._child_holding(target, conds, q.value_field)
             part, after = self._part_by_name(text, target, conds)
@@ -1235,6 +1240,19 @@ class Parser:
             q.value_field = context.value_field
             q.notes.append(f"前の質問と同じく{field_label(q.value_field)}を答えます")
         keywords = self._words_of_named_parent(keywords, q, target, w)
+        if not target and not kinds_named:
+            # 「財政効果額は全体でいくら」 over an index no table of which holds the field (a summary table's column
+            # another report prints): the field's word is a word of the text, sought as any other.
+            for attr in ("value_field", "agg_field"):
+                fld = getattr(q, attr)
+                if fld and fld in _ONLY_WHERE_HELD and not any(fld in cols for cols in self.lex.columns.values()):
+                    said = next((word for word, f in sorted(VALUE_FIELDS, key=lambda t: -len(t[0]))
+                                 if f == fld and word in text), "")
+                    if said:
+                        setattr(q, attr, "")
+                        if attr == "agg_field" and q.aggregate in ("sum", "avg", "max", "min"):
+                            q.aggregate = ""
+                        keywords.append(said)
         if keywords:
             for kw in _either_words(keywords, question):
                 if isinstance(kw, list):  # 「高齢者や高齢化に触れた」: either word (match_any, the words joined by |)

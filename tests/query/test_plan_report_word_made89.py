@@ -43,7 +43,7 @@ def codes(answer) -> list[str]:
 
 
 def test_a_letter_legend_laid_out_as_a_table_grades_S(made89) -> None:
-    answer = ask(made89, "令和11年度にＳ評価を取った取組は何件？")
+    answer = ask(made89, "令和11年度の評価がＳだった取組は何件？")
     assert (answer.status, answer.value) == ("exact", 9), answer.summary
 
 
@@ -74,7 +74,7 @@ def test_the_items_of_an_initiative_named_by_its_title_in_the_paper(made89) -> N
 def test_the_summary_tables_columns(made89) -> None:
     negative = ask(made89, "財政効果額が▲になってる改革項目は？")
     assert (negative.status, codes(negative)) == ("exact", ["4", "8"]), negative.summary
-    total = ask(made89, "刷新プラン全体の財政効果額は合計でいくら？")
+    total = ask(made89, "改革項目の財政効果額の合計は？")
     assert (total.status, total.value) == ("exact", 1013190), total.summary
     joined = ask(made89, "自己評価（総括評価）はＢなのに、委員会評価が3.5以上だった改革項目は？")
     assert (joined.status, codes(joined)) == ("exact", ["7", "8"]), joined.summary
@@ -100,6 +100,11 @@ def test_joint_projects_over_a_page_break_and_ended(made89) -> None:
     assert (absent.status, sorted(int(c) for c in codes(absent))) == ("exact", [20, 22, 28]), absent.summary
     ended = ask(made89, "終了した連携事業は何件？")
     assert (ended.status, ended.value) == ("exact", 5), ended.summary
+
+
+def test_the_plans_whole_amount(with_corpus) -> None:
+    total = ask(with_corpus, "刷新プラン全体の財政効果額は合計でいくら？")
+    assert (total.status, total.value) == ("exact", 1013190), total.summary
 
 
 def test_a_year_said_within_one_plans_years(with_corpus) -> None:
