@@ -53,6 +53,7 @@ from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.plans_mixed import say_plans_mixed
 from assistant.query.than_that import than_that
+from assistant.query import named_in_comments
 from assistant.query.related import related_answer
 from assistant.query.superlative_then import superlative_then
 from assistant.query import year_figure_said
@@ -1515,7 +1516,8 @@ class Assistant:
         compared = which_is_higher(self, cut, q) or earliest_end(self, cut, q)
         if compared is not None:
             return compared
-        entries = dated_entries.answer(self, q, cut) or most_graded_group.answer(self, q, cut)
+        entries = dated_entries.answer(self, q, cut) or most_graded_group.answer(self, q, cut) \
+            or named_in_comments.answer(self, cut)  # (「意見の中で番号を挙げて名指しされている取組」)
         # (a document of dated entries: a newsletter's log; the group with the most items of a grade)
         if entries is not None:
             self.context, self.context_rows = q, entries.rows

@@ -112,3 +112,8 @@ def test_a_year_said_within_one_plans_years(with_corpus) -> None:
     assert (answer.status, answer.value) == ("exact", 7), answer.summary
     mixed = ask(with_corpus, "一度もＡ以上の評価を取れていない取組は？")
     assert mixed.status == "partial", mixed.summary  # (no year said: both cities' items, and said so)
+
+
+def test_items_the_opinions_name_by_number(made89) -> None:
+    answer = ask(made89, "委員会の意見の中で、番号を挙げて名指しされている具体的取組はどれ？")
+    assert (answer.status, codes(answer)) == ("exact", ["1-6", "2-2", "2-4", "3-6", "4-4", "5-3", "8-3"]), answer.summary
