@@ -1460,6 +1460,10 @@ class Assistant:
             return Answer(question=question, error="質問が空です。", summary="質問を入力してください。", status="no_match",
                           suggestions=EXAMPLES[:4])
         cut = question[:MAX_QUESTION]
+        mentioned = named_in_comments.places_mentioned(self, cut)  # (「葛籠田町の名前が出てくる委員意見」)
+        if mentioned is not None:
+            self._clear_context()
+            return mentioned
         if asks_related(cut):  # about the record the conversation is on; the context stays as it is
             return related_answer(self.db, question, self.context_rows)
         compared = self._compare_counts(cut)

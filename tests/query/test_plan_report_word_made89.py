@@ -117,3 +117,8 @@ def test_a_year_said_within_one_plans_years(with_corpus) -> None:
 def test_items_the_opinions_name_by_number(made89) -> None:
     answer = ask(made89, "委員会の意見の中で、番号を挙げて名指しされている具体的取組はどれ？")
     assert (answer.status, codes(answer)) == ("exact", ["1-6", "2-2", "2-4", "3-6", "4-4", "5-3", "8-3"]), answer.summary
+
+
+def test_places_the_opinions_mention_by_name(made89) -> None:
+    answer = ask(made89, "葛籠田町や樫ノ尾町の名前が出てくる委員意見は、どの改革項目に対するもの？")
+    assert answer.status == "exact" and sorted({str(r.get("initiative")) for r in answer.rows}) == ["2", "6"], answer.summary
