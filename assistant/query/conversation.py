@@ -53,6 +53,8 @@ from assistant.text.wareki import date_text, find_years, fy_label, fy_text, labe
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
 from assistant.query.plans_mixed import say_plans_mixed
+from assistant.query.than_that import than_that
+from assistant.query import named_in_comments
 from assistant.query.related import related_answer
 from assistant.query.superlative_then import superlative_then
 from assistant.query import year_figure_said
@@ -1487,6 +1489,10 @@ class Assistant:
             return Answer(question=question, error="質問が空です。", summary="質問を入力してください。", status="no_match",
                           suggestions=EXAMPLES[:4])
         cut = question[:MAX_QUESTION]
+        mentioned = named_in_comments.places_mentioned(self, cut)  # (「葛籠田町の名前が出てくる委員意見」)
+        if mentioned is not None:
+            self._clear_context()
+            return mentioned
         if asks_related(cut):  # about the record the conversation is on; the context stays as it is
             return related_answer(self.db, question, self.context_rows)
         compared = self._compare_counts(cut)
@@ -1526,6 +1532,10 @@ class Assistant:
             self._clear_context()
             return meeting
         cut = bracket_names(cut, self.lexicon)  # (「書かない窓口」 said bare: a name, not a negation)
+        compared_with = than_that(cut, self.context, self.context_rows)  # (「それより低い評価だった改革項目は？」)
+        if compared_with is not None:
+            self._clear_context()
+            cut = compared_with
         q = self.parser.parse(cut, self.context, self._with_grandparents(self.context_rows))
         self._parents_named(q)
         q = self._onto_the_one(cut, q)
@@ -1539,7 +1549,8 @@ class Assistant:
         compared = which_is_higher(self, cut, q) or earliest_end(self, cut, q)
         if compared is not None:
             return compared
-        entries = dated_entries.answer(self, q, cut) or most_graded_group.answer(self, q, cut)
+        entries = dated_entries.answer(self, q, cut) or most_graded_group.answer(self, q, cut) \
+            or named_in_comments.answer(self, cut)  # (「意見の中で番号を挙げて名指しされている取組」)
         # (a document of dated entries: a newsletter's log; the group with the most items of a grade)
         if entries is not None:
             self.context, self.context_rows = q, entries.rows
@@ -2582,6 +2593,16 @@ class Assistant:
         q.conditions = sorted(kept, key=lambda c: order[in_place_of.get(id(c), id(c))])
         return q, dropped
 
+    def _field_word_held(self, target: str, phrase: str) -> bool:
+        """Whether a run of the question (財政効果額) is, or ends with, the word of a field the target's records hold."""
+        from assistant.kinds import registry
+        from assistant.kinds.spec import Field
+
+        kind = registry.record_kinds().get(target)
+        cols = set(self.executor.columns.get(target, []))
+        return kind is not None and any(isinstance(f, Field) and f.name in cols and any(
+            w and len(w) >= 3 and (phrase == w or phrase.endswith(w)) for w in (f.label, *f.words)) for f in kind.fields)
+
     def _themes_unheld(self, q: Query, notes: list[str]) -> None:
         """「北湊市の意見書で公共施設について…の取組方針」: a theme's word, over documents whose records carry no
         theme at all (a committee's paper), is a word of their text, sought as the question says it (the run
@@ -2605,6 +2626,8 @@ class Assistant:
             q.conditions = [x for x in q.conditions if x is not c and not (
                 x.field == "text" and x.op == "match" and str(x.value) in phrase)]
             q.unused = [w for w in q.unused if w not in phrase]
+            if self._field_word_held(q.target, phrase):
+                continue  # (「財政効果額が▲」: the word of a field the records print, read as such; no theme, no text)
             q.conditions.append(Condition("text", "match", phrase, f"本文に「{phrase}」を含む"))
             notes.append(f"「{phrase}」はテーマを持たない資料の{kind_label(q.target)}なので、本文の語として探しました")
 

@@ -352,6 +352,14 @@ _END_STATE = re.compile(r"終了|廃止|完了|終わ")
 _START_STATE = re.compile(r"新規|開始|新た|始ま")
 
 
+# A department said to take any part in the records, main or sub (「関わっている」「主・副どちらも」「副担当も含めて」).
+_ANY_ROLE = re.compile(r"関わ|携わ|主[・/／、と]副|主副|副(?:担当)?(?:課)?も(?:含|入)|(?:主|副)(?:担当)?[^。？?]{0,4}(?:どちらも|両方|いずれも)")
+
+
+# A state that says a record is over: 終了, 完了, 廃止, 実施済み (not 終了予定).
+_OVER_STATE = re.compile(r"^(?:終了|完了|廃止|解散|事業終了)(?:済み?|した)?$")
+
+
 _IN_THE_NAME = re.compile(r"名前|名称|タイトル|件名|項目名|取組名")
 
 
@@ -403,6 +411,35 @@ class Executor:
         self._probed: dict[tuple, bool] = {}  # see exists
 
     # ------------------------------------------------------------------ resolution
+    def _over_states(self, target: str) -> list[str]:
+        """The states a kind's 状況 column prints that say a record is over (終了, 完了, 廃止)."""
+        return [v for (v,) in self.db.execute(f"SELECT DISTINCT status FROM [{target}] WHERE status IS NOT NULL")
+                if isinstance(v, str) and _OVER_STATE.match(nfkc(v).replace(" ", ""))]
+
+    def _linked_title_sources(self, q: Query, target: str) -> None:
+        """「公共施設の最適化の改革項目で…取組は」: an initiative named by its title is pinned to the documents that
+        print it (資料 = the committee's paper); the items asked are those the index links to it (initiative_key),
+        printed in another document of the same plan (the plan report's tables): those documents are the scope too."""
+        link = f"{LINKS[('initiative', target)]}_key" if ("initiative", target) in LINKS else ""
+        if not link or link not in self.columns.get(target, ()):
+            return
+        for i, c in enumerate(q.conditions[:-1]):
+            scope = q.conditions[i + 1]
+            if c.field != "@title:initiative" or c.op not in ("=", "~=") or scope.field != "source" or scope.op != "in" \
+                    or not str(scope.label).startswith("資料 = ") or not isinstance(scope.value, list):
+                continue
+            keys = [k for (k,) in self.db.execute(
+                f"SELECT key FROM initiative WHERE code = ? AND source IN ({', '.join('?' * len(scope.value))})",
+                [str(c.value), *scope.value]).fetchall()]
+            if not keys:
+                continue
+            linked = [s for (s,) in self.db.execute(
+                f"SELECT DISTINCT source FROM [{target}] WHERE [{link}] IN ({', '.join('?' * len(keys))})", keys).fetchall()]
+            more = [s for s in linked if s not in scope.value]
+            if more:
+                q.conditions[i + 1] = Condition("source", "in", [*scope.value, *more],
+                                                f"資料 = {'・'.join([*scope.value, *more])}")
+
     def resolve(self, q: Query) -> tuple[Query, list[str]]:
         """Pseudo-fields (@no, @dept, @overall, ...) → real fields of the target kind."""
         q = copy.deepcopy(q)  # the conversation keeps the unresolved query as context
@@ -435,6 +472,7 @@ class Executor:
                 and (asked or not any(c.field == "@dept" for c in q.conditions)):
             # 「…について、岡山市の担当部署を教えて」: that municipality's department is the value asked for.
             q.value_field, q.value_part = "departments", city
+        self._linked_title_sources(q, target)
         for c in q.conditions:
             f = c.field
             kid = next((k for (p, k) in LINKS if p == target and _names_kind(items_called_torikumi(q.question, self.lexicon), k)
@@ -522,6 +560,10 @@ class Executor:
                 if years and all(f"{y}_dept" in cols for y in years):
                     value["years"] = years
                     label = f"{'・'.join(y.upper() for y in years)}の{label}"
+                if "related" in cols and op == "=" and isinstance(q.question, str) and _ANY_ROLE.search(nfkc(q.question)):
+                    # (「資産経営課が関わってる取組（主・副どちらも）」: the sub department's column too)
+                    value["with_related"] = True
+                    label = f"{label}（副担当・関係課を含む）"
                 out.append(Condition("@dept", op, value, label))
                 continue
             if f not in cols and (alias := next((a for a in FIELD_ALIASES.get(f, ()) if a in cols), None)):
@@ -555,6 +597,13 @@ class Executor:
                 # 「令和4年度末で終わる」「令和4年度に新しく始まった」 of projects whose sheets print each year's 状況
                 # (新規/実施中/終了): the year's state that says so, as the legend words it.
                 out.append(state)
+                continue
+            if f == "ended" and f not in cols and c.op in ("not_empty", "empty") and "status" in cols \
+                    and (over := self._over_states(target)):
+                # 「終了した連携事業」 of a list printing each project's 状況 (実施中 / 検討中 / 終了), no end year: the
+                # states that say it is over
+                out.append(Condition("status", "in" if c.op == "not_empty" else "not_in", over,
+                                     f"状況 = {'・'.join(over)}" if c.op == "not_empty" else f"状況 ≠ {'・'.join(over)}"))
                 continue
             if c.op in ("grade_rise_by", "grade_fall_by") and c.value[0] not in cols:
                 notes.append(f"「{label}」は{kind_label(target)}にない項目なので使いませんでした")
@@ -1034,6 +1083,11 @@ class Executor:
                     each.append(clause)
                     params.extend(args)
                 clauses.append("(" + " AND ".join(each) + ")")
+            if v.get("with_related"):
+                for name in v["names"]:
+                    clauses.append("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid(t.related) THEN t.related "
+                                   "ELSE '[]' END) j WHERE j.value = ? OR j.value LIKE ?)")
+                    params.extend([name, f"%){name}"])
             joined = "(" + " OR ".join(clauses) + ")"
             sql.where.append(f"NOT {joined}" if op == "!=" else joined)
             sql.params.extend(params)

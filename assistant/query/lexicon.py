@@ -112,6 +112,9 @@ class Lexicon:
     item_word_sources: dict[str, tuple[str, set[str]]] = field(default_factory=dict)
     # The documents holding records of a kind that belongs to one so called (a paper's comments): kind -> sources.
     part_sources: dict[str, set[str]] = field(default_factory=dict)
+    # The documents holding records that belong to records of another document so called (a plan report's items
+    # under the initiatives its committee's paper calls 改革項目, joined in the index): (word, kind) -> sources.
+    linked_sources: dict[tuple[str, str], set[str]] = field(default_factory=dict)
     # The bare word a paper labels the committee's score with (評価), and the papers that do: word -> sources.
     score_headings: dict[str, set[str]] = field(default_factory=dict)
     # Marks a document prints on records for a year (「R5内容変更」): (fiscal year label, word) -> mark.
@@ -498,6 +501,15 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
     for parent, child in LINKS:
         if parent in called and child in tables and child not in lex.part_sources:
             lex.part_sources[child] = {r[0] for r in db.execute(f"SELECT DISTINCT source FROM [{child}]")}
+        key = f"{LINKS[parent, child]}_key"
+        if parent in called and child in tables and key in lex.columns.get(child, ()):
+            for word, (table, sources) in lex.item_word_sources.items():
+                if table != parent or not sources:
+                    continue
+                marks = ", ".join("?" * len(sources))
+                lex.linked_sources[word, child] = {r[0] for r in db.execute(
+                    f"SELECT DISTINCT c.source FROM [{child}] c JOIN [{parent}] p ON c.[{key}] = p.key"
+                    f" WHERE p.source IN ({marks})", sorted(sources))}
     for r in rows("initiative", "code, title, source"):
         lex.initiative_titles[(r["code"], r["source"])] = r["title"] or ""
     for rk in registry.record_kinds().values():

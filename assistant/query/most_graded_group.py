@@ -31,6 +31,14 @@ def answer(assistant: "Assistant", q: "Query", question: str) -> Answer | None:
     part_cols = assistant.executor.columns.get(_PART, [])
     graded = [c for c in q.conditions if is_year_field(c.field) and c.op == "=" and c.field in part_cols]
     rest = [c for c in q.conditions if c not in graded]
+    # (「完了した取組の数がいちばん多い改革項目」: a condition on the items, read as the groups holding such an item,
+    # counted over those items)
+    group_cols = assistant.executor.columns.get(_GROUP, [])
+    held = [c for c in q.conditions if c.field in part_cols and c.field not in group_cols
+            and c.field not in ("source", "text") and not c.field.startswith("@")]
+    if not graded and len(held) == 1 and q.agg_field in ("", "n_practice"):
+        graded = held
+        rest = [x for x in q.conditions if x is not held[0]]
     if len(graded) != 1 or any(c.field not in ("source", "text") for c in rest) or q.unused:
         return None
     from assistant.query.conversation import _with
@@ -69,7 +77,8 @@ def answer(assistant: "Assistant", q: "Query", question: str) -> Answer | None:
         groups.append(dict(found[0]))
     grade = graded[0]
     year = grade.field.upper()
-    label = f"{year}評価が{grade.value}の{kind_label(_PART)}の数が最も多い"
+    said = f"{year}評価が{grade.value}" if is_year_field(grade.field) else grade.label
+    label = f"{said}の{kind_label(_PART)}の数が最も多い"
     shown = "、".join(f"{g.get('code', '')} {g.get('title') or ''}（{best}件）" for g in groups)
     others = "、".join(f"{k.split(':', 1)[1].split('@')[0]}: {n}件" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
     summary = f"{label}{kind_label(_GROUP)}は {shown} です（{others}）。"
@@ -78,4 +87,4 @@ def answer(assistant: "Assistant", q: "Query", question: str) -> Answer | None:
     return Answer(question=q.question, target=_GROUP, rows=groups, count=len(groups),
                   value=str(groups[0].get("code", "")) if len(groups) == 1 else None, summary=summary,
                   status="exact", understood=understood, query=q.to_dict(),
-                  notes=[f"{kind_label(_GROUP)}ごとに、{year}評価が{grade.value}の{kind_label(_PART)}を数えました"])
+                  notes=[f"{kind_label(_GROUP)}ごとに、{said}の{kind_label(_PART)}を数えました"])

@@ -617,6 +617,27 @@ def _lexicon_state(lexicon: Lexicon) -> dict:
     return vars(st)
 
 
+# 取組 (取り組み) alone: no kanji or katakana joined after it (取組項目, 取組期間), none before (重点取組), no verb after.
+_TORIKUMI_ALONE = re.compile(r"(?<![一-龥々ァ-ヶー])(?:取組|取り組み)(?![一-龥々ァ-ヶー])(?!\s*(?:を|が)\s*(?:始|開始|進|行|実施|はじ|続け))")
+
+
+# Fields only some reports print (a summary table's 財政効果額, うち完了): over an index none of whose records hold
+# them, their words are words of the text.
+_ONLY_WHERE_HELD = frozenset({"effect_amount", "n_completed"})
+
+
+def _covers_title(sub: str, title: str, aims_only: bool = False) -> bool:
+    """Whether words said (a notation key) name most of a title: its generic tail (…に向けた取組, …の推進) need not be
+    said; of a title of two aims (公有財産の売却促進及び有効活用, 民間活力の活用と業務委託の推進) most of one of them
+    (`aims_only`: only so, one aim said whole, which tells one title from others that hold the words too)."""
+    core = _TITLE_TAIL.sub("", notation_key(title)) or notation_key(title)
+    part = next((p for p in re.split(r"及び|並びに|(?<=[一-龥ァ-ヶー]{2})と(?=[一-龥ァ-ヶー]{2})", core)
+                 if sub in p and p != core and len(p) >= 4), "")
+    if aims_only:
+        return bool(part) and len(sub) >= 0.9 * len(part)
+    return len(sub) >= 0.6 * len(core) or bool(part and len(sub) >= 0.75 * len(part))
+
+
 class Parser:
     _bureau_re = compiled(r"[(（]([^)）\x1f]{1,3})[)）] *(?:の|が)?(?:部署|担当部署|担当課|課|部|室|局|所属|担当)?(?:の課)?")
 
@@ -677,6 +698,14 @@ class Parser:
                 text = re.sub(re.escape(word) + alone, label, text)
         return text
 
+    def _torikumi_names_items(self, text: object) -> bool:
+        """「取組」 said alone, over an index where only practice items are called by a word ending so (具体的取組,
+        個別取組) and no group is (重点取組): the word names those items."""
+        if not isinstance(text, str) or not _TORIKUMI_ALONE.search(nfkc(text)):
+            return False
+        kinds = {table for word, (table, _) in self.lex.item_word_sources.items() if word.endswith(("取組", "取り組み"))}
+        return kinds == {"practice"}
+
     def _own_word_scope(self, target: str) -> list[Condition]:
         """「推進事項をいちばん多く所管している課」: a word only some documents call their records by (read from the
         index) names those documents' records, not every record of the kind (another city's 実践項目)."""
@@ -686,7 +715,8 @@ class Parser:
             if table != target:
                 # (「取組方針1の委員の意見」: the parts of those records printed in the same documents; a part kept
                 # in another document, the list's items of a paper's initiatives, is scoped by its own word)
-                sources = sources & self.lex.part_sources.get(target, set()) if (table, target) in LINKS else set()
+                sources = (sources & self.lex.part_sources.get(target, set())
+                           | self.lex.linked_sources.get((word, target), set())) if (table, target) in LINKS else set()
             if sources:
                 out.append(Condition("source", "in", sorted(sources), f"「{word}」と呼ぶ資料（{'・'.join(sorted(sources))}）"))
         return out
@@ -974,6 +1004,10 @@ class Parser:
             plain = {c.field for c in conds if not c.field.startswith("@") and c.field not in ("text", "source")}
             holding = {k for k in hints if plain and plain <= set(self.lex.columns.get(k, ()))} or hints
             hinted = [k for k in ("initiative", "joint_project", "case_study", "program", "practice") if k in holding]
+            if len(hinted) > 1 and "practice" in hinted and self._torikumi_names_items(q.question):
+                # (「環境政策課が担当している取組」 over a plan report calling its items 具体的取組: those items, not a
+                # joint project or an evaluation sheet the department also has)
+                hinted = ["practice", *[k for k in hinted if k != "practice"]]
             if hinted:
                 target = hinted[0]
                 if {"joint_project", "practice"} <= set(hinted) and any(c.field == "@dept" for c in conds):
@@ -1034,6 +1068,12 @@ class Parser:
             if having:
                 target = having[0]
                 q.alternatives = having[1:]
+        if not target and q.agg_field and q.aggregate in ("sum", "avg", "max", "min") and not kinds_named:
+            # 「刷新プラン全体の財政効果額は合計でいくら」: the kind of record that has the field summed.
+            # (only a field one kind alone holds: 進捗度 of 取組項目 and 自己評価 alike is left to the rest)
+            having = self.lex.kinds_with(q.agg_field)
+            if len(having) == 1:
+                target = having[0]
         if target and not kinds_named:
             target = self._child_holding(target, conds, q.value_field)
             part, after = self._part_by_name(text, target, conds)
@@ -1216,6 +1256,19 @@ class Parser:
             q.value_field = context.value_field
             q.notes.append(f"前の質問と同じく{field_label(q.value_field)}を答えます")
         keywords = self._words_of_named_parent(keywords, q, target, w)
+        if not target and not kinds_named:
+            # 「財政効果額は全体でいくら」 over an index no table of which holds the field (a summary table's column
+            # another report prints): the field's word is a word of the text, sought as any other.
+            for attr in ("value_field", "agg_field"):
+                fld = getattr(q, attr)
+                if fld and fld in _ONLY_WHERE_HELD and not any(fld in cols for cols in self.lex.columns.values()):
+                    said = next((word for word, f in sorted(VALUE_FIELDS, key=lambda t: -len(t[0]))
+                                 if f == fld and word in text), "")
+                    if said:
+                        setattr(q, attr, "")
+                        if attr == "agg_field" and q.aggregate in ("sum", "avg", "max", "min"):
+                            q.aggregate = ""
+                        keywords.append(said)
         if keywords:
             for kw in _either_words(keywords, question):
                 if isinstance(kw, list):  # 「高齢者や高齢化に触れた」: either word (match_any, the words joined by |)
@@ -1947,14 +2000,15 @@ class Parser:
                         # its practice items) is meant.
                         owners = {o for o in owners if (o[0], next(k for k, _, _ in owners if k != o[0])) in LINKS}
                     pinned = self._owner_in_places(owners, w.text) if len(owners) > 1 else None
+                    if len(owners) > 1 and pinned is None:
+                        # (「民間活力の活用のところで」: of the titles holding the words, the one they name most of,
+                        # 民間活力の活用と業務委託の推進, not 公共施設等への民間活力の活用)
+                        covered = {o for o in owners if _covers_title(sub, o[2], aims_only=True)}
+                        owners = covered if len(covered) == 1 else owners
                     if len(owners) != 1 and pinned is None:
                         continue
                     kind, code, title = pinned[:3] if pinned else owners.pop()
-                    # A title's generic tail (…に向けた取組, …の推進) need not be said.
-                    core = _TITLE_TAIL.sub("", notation_key(title)) or notation_key(title)
-                    # A title of two aims (公有財産の売却促進及び有効活用): most of one of them names it.
-                    part = next((p for p in re.split(r"及び|並びに", core) if sub in p and p != core), "")
-                    if length < 0.6 * len(core) and not (part and length >= 0.75 * len(part)):
+                    if not _covers_title(sub, title):
                         continue
                     start = origin[run.start() + i]
                     end = origin[run.start() + i + length - 1] + 1

@@ -11,6 +11,7 @@ from assistant.labels import kind_label
 from assistant.query.answer import Answer
 from assistant.query.compiled import compiled
 from assistant.text.normalize import nfkc
+from assistant.text.wareki import label_fiscal_year
 
 # The municipalities a document's title opens with: 「鵯ヶ岬市行政刷新プラン」, 「岡山市・倉敷市 連携事業」.
 _PLACE = r"(?:[一-龥々]|[ノケヶ](?=[一-龥々])){1,5}?[市町村]"
@@ -39,6 +40,8 @@ def say_plans_mixed(db, question: str, answer: Answer) -> None:
     said = nfkc(question or "")
     if any(p in said or p[:-1] in said for ps in places.values() for p in ps):
         return
+    if _within_the_years_said(answer, sources, places):
+        return
     by_place = Counter()
     for s, n in sources.items():
         by_place["・".join(sorted(places[s]))] += n
@@ -48,3 +51,46 @@ def say_plans_mixed(db, question: str, answer: Answer) -> None:
     answer.caveat = (f"市町村の指定がないため、{len(by_place)}つの市町村の資料の{kind}をまとめて答えています"
                      f"（{parts}）。一つの市町村の分だけなら、市町村名を付けて聞いてください。")
     answer.summary = answer.caveat + answer.summary
+
+
+_YEAR_VALUE = re.compile(r"^[RH]\d{1,2}$")
+_YEAR_FIELD = re.compile(r"^[rh]\d{1,2}$")
+
+
+def _within_the_years_said(answer: Answer, sources: Counter, places: dict) -> bool:
+    """「令和９年度までに完了した取組は何件？」 over two plans, one graded R2–R5 and one R8–R11: the year said lies
+    within the years one plan grades (its year columns that hold a grade) and outside the others', so the question
+    is of that plan: its rows alone are the answer, and the answer says so. False (nothing done) otherwise."""
+    query = answer.query if isinstance(answer.query, dict) else {}
+    if query.get("aggregate") not in ("", None, "count"):
+        return False
+    said = {label_fiscal_year(str(c.get("value"))) for c in query.get("conditions", [])
+            if isinstance(c, dict) and isinstance(c.get("value"), str) and _YEAR_VALUE.match(c["value"])}
+    if len(said) != 1:
+        return False
+    year = said.pop()
+    spans: dict[str, tuple[int, int]] = {}
+    for row in answer.rows:
+        if not isinstance(row, dict):
+            continue
+        graded = [label_fiscal_year(f.upper()) for f, v in row.items() if _YEAR_FIELD.match(f) and v not in (None, "")]
+        if graded:
+            lo, hi = spans.get(row.get("source"), (min(graded), max(graded)))
+            spans[row.get("source")] = (min(lo, *graded), max(hi, *graded))
+    if set(spans) != set(sources):
+        return False
+    kept = {s for s, (lo, hi) in spans.items() if lo <= year <= hi}
+    if not kept or kept == set(sources) or len({places[s] for s in kept}) != 1:
+        return False
+    before = len(answer.rows)
+    answer.rows = [r for r in answer.rows if isinstance(r, dict) and r.get("source") in kept]
+    place = "・".join(sorted(next(iter({places[s] for s in kept}))))
+    if query.get("aggregate") == "count":
+        answer.count = answer.value = len(answer.rows)
+    else:
+        answer.count = len(answer.rows)
+    answer.notes.append(f"市町村の指定がないため、質問の年度を評価している{place}の資料について答えています"
+                        f"（ほかの市町村の資料の{before - len(answer.rows)}件は、その年度を含まない計画のものです）")
+    answer.summary = re.sub(rf"(?<!\d){before}件", f"{len(answer.rows)}件", answer.summary, count=1)
+    answer.summary = f"{answer.notes[-1]}。" + answer.summary
+    return True

@@ -24,8 +24,32 @@ _PART_RE = re.compile(r"^[【［\[]?\s*(取組の概要|取組概要|取組内�
 _EFFECTS = ("効果", "成果", "取組の効果", "導入効果", "成果・効果", "主な効果")
 
 
-def _head(line: str) -> re.Match | None:
-    return _HEAD_RE.match(line)
+# 「【山形県 蔦ヶ原市】」「【長野県 霧生町・雪室村】」「【島根県】」: the prefecture, then the places of the case (none
+# where the prefecture itself is the one), in brackets.
+_BRACKET_HEAD_RE = re.compile(r"^【\s*([^\s【】（）()]{1,4}?[都道府県]|北海道)(?:\s+([^\s【】（）()]{1,12}?[市町村区]"
+                              r"(?:[・、][^\s【】（）()]{1,12}?[市町村区])*))?\s*】$")
+# 「■テーマ１　窓口サービスの改革」: the topic of the cases under it.
+_TOPIC_HEAD_RE = re.compile(r"^[■□◆◇●]\s*(?:テーマ|分野)\s*[0-9０-９]{0,2}\s*[:：.．]?\s*(\S.*)$")
+# 「取組名　：「書かない窓口」とフロントヤード改革」: the case's title.
+_TITLE_RE = re.compile(r"^(?:取組名|事例名|取組の名称)\s*[:：]\s*(\S.*)$")
+
+
+class _Bracketed:
+    """A bracketed heading's match, seen as _HEAD_RE's (group 1 the places, group 2 the prefecture)."""
+
+    def __init__(self, m: re.Match) -> None:
+        self._m = m
+
+    def group(self, n: int) -> str:
+        return (self._m.group(2) or "") if n == 1 else self._m.group(1)
+
+
+def _head(line: str):
+    m = _HEAD_RE.match(line)
+    if m:
+        return m
+    b = _BRACKET_HEAD_RE.match(line)
+    return _Bracketed(b) if b else None
 
 
 def detect(text: str) -> bool:
@@ -41,15 +65,22 @@ def cases(lines: list[str], case_type) -> list[tuple[str, object]]:
     out: list[tuple[str, object]] = []
     current = None
     place = ""
+    topic = ""
     for index, raw in enumerate(lines):
         stripped = clean(raw)
         line_no = index + 1
         if not stripped:
             continue
+        said = _TOPIC_HEAD_RE.match(stripped)
+        if said:
+            topic, current = clean(said.group(1)), None  # (the cases under it are of that topic)
+            continue
         head = _head(stripped)
         if head:
             place = f"{head.group(2)}{head.group(1)}"
             current = case_type(line=line_no, heading=place)
+            if topic:
+                current.topic, current.topic_source = topic, "heading"
             current.end_line = line_no
             out.append((str(len(out) + 1), current))
             continue
@@ -57,7 +88,12 @@ def cases(lines: list[str], case_type) -> list[tuple[str, object]]:
             continue
         theme = _THEME_RE.match(stripped)
         part = _PART_RE.match(stripped)
-        if theme and not current.topic:
+        named = _TITLE_RE.match(stripped)
+        if named:
+            # (the case's own title, its topic the heading above it)
+            current.heading = f"{place}の取組事例:{clean(named.group(1))}"
+            current.parts["details"].append((line_no, stripped))
+        elif theme and not current.topic:
             current.topic = clean(theme.group(1))
             current.heading = f"{place}の取組事例:{current.topic}"
         elif part:

@@ -388,6 +388,9 @@ def _is_chair_heading(cell: str) -> bool:
 _NOTE_RE = re.compile(r"^\s*(?:※|\*|[(（]?注[)）\d１-９:：]|出典[:：])")
 
 
+_PAGE_NUMBER_RE = re.compile(r"^\s*[-－—‐]\s*\d{1,3}\s*[-－—‐]\s*$")
+
+
 def _rows(lines: list[str], header_end: int, width: int, no_column: int = 0) -> list[_Row]:
     """Data rows: a line whose number cell is a number starts a row; blank lines are skipped. (The number
     is the first cell but in an edition whose group heading, 分野, comes first.)
@@ -397,8 +400,13 @@ def _rows(lines: list[str], header_end: int, width: int, no_column: int = 0) -> 
     """
     rows: list[_Row] = []
     after_blank = False
+    # (a table over a page break: the page's number 「- 1 -」 and the header printed again on the next page are
+    # no part of the row above them)
+    header = {lines[k].strip() for k in range(max(0, header_end - 2), header_end + 1) if "\t" in lines[k]}
     for index in range(header_end + 1, len(lines)):
         line = lines[index]
+        if _PAGE_NUMBER_RE.match(line) or (line.strip() in header and "\t" in line):
+            continue
         if not line.strip():
             after_blank = True
             continue

@@ -78,7 +78,8 @@ def grade(cell: str | None, scale: tuple[str, ...] = ()) -> str | None:
     if cell is None:
         return None
     value = nfkc(cell).strip()
-    if value in _DASHES:
+    if value in _DASHES or value == "/" and "/" not in scale:
+        # (a slash of the legend's 「／＝前年度までに完了している年度」: no grade, as a dash after the item's end)
         return "-"
     if value == "" or value == "-" or GRADE_RE.match(value) or value in scale:
         return value
@@ -153,10 +154,14 @@ def _table_legend(lines: list[str]) -> tuple[str, ...]:
             values = [nfkc(c).strip() for c in cells(row)]
             if "\t" not in row or len(values) != 2 or not re.fullmatch(r"[^\s\d:：=＝、。()（）]{1,6}", values[0]):
                 break
-            if values[0] not in _DASHES and values[0] != "-":  # (a dash is no grade: 「―│取組期間外」)
+            if values[0] not in _DASHES and values[0] not in ("-", "/"):  # (a dash is no grade: 「―│取組期間外」)
                 words.append(values[0])
         if len(words) < 2 or len(set(words)) < len(words):
             continue
+        if len(words) >= 3 and all(re.fullmatch(r"[A-Z]", w) for w in words) and "".join(words) not in "ABCD":
+            # (a scale of letters of the document's own listed as a table, 「区分 │ 評価基準」 over Ｓ │ 計画を上回る …,
+            # best first: read as _letter_legend reads the same one to a line)
+            return tuple(words)
         if _marks_stand_in_a_column(lines, index, words):
             return tuple(words)
         # (the column the legend explains: a header elsewhere naming the same word, its cells the legend's words)

@@ -288,6 +288,17 @@ def _departments(text: str) -> list[str]:
     return out
 
 
+# A department cell naming the main department and the sub one on lines of their own (「主：収納課」「副：会計課」,
+# the converter joining the lines with a space).
+_MAIN_SUB_RE = re.compile(r"^主(?:担当)?課?\s*[:：]\s*(?P<main>\S.*?)\s+副(?:担当)?課?\s*[:：]\s*(?P<sub>\S.*)$")
+
+
+def _main_and_sub(cell: str) -> tuple[str, str] | None:
+    """(main, sub) departments of a cell labelling them 主 / 副; None for a cell of departments alone."""
+    match = _MAIN_SUB_RE.match(clean(nfkc(cell)))
+    return (match.group("main"), match.group("sub")) if match else None
+
+
 def _cell(row: list[str], j: int) -> str:
     return row[j].strip() if 0 <= j < len(row) else ""
 
@@ -322,6 +333,69 @@ def _summary(lines: list[str], word: str, practice_word: str) -> dict[str, tuple
     return {}
 
 
+_COMPLETED_HEAD_RE = re.compile(r"^(?:うち)?(?:完了|終了)(?:数|済み?|件数|した(?:取組|もの)の?数)?$")
+_AMOUNT_RE = re.compile(r"^([▲△-])?\s*(\d{1,3}(?:,\d{3})+|\d+)$")
+
+
+def _amount(cell: str) -> int | None:
+    """A printed amount: 「412,600」, 「▲12,400」 (▲ a decrease: negative)."""
+    match = _AMOUNT_RE.match(nfkc(cell).strip().replace("−", "-"))
+    if not match:
+        return None
+    value = int(match.group(2).replace(",", ""))
+    return -value if match.group(1) else value
+
+
+def _summary_two_rows(lines: list[str], word: str, practice_word: str) -> dict[str, tuple[int, dict[str, Any]]]:
+    """The summary table of the initiatives under a two-row header: the initiative's word merged over its number and
+    name (改革項目 over No. │ 名称), the items' word over their count and the completed ones (具体的取組 over 取組数 │ うち
+    完了), then the overall grade (総括評価（自己評価）) and an amount (財政効果額（千円）, ▲ a decrease): number → (line,
+    {title, n_practice, n_completed, self_overall, effect_amount, effect_unit})."""
+    for i, line in enumerate(lines[:-1]):
+        if "\t" not in line or "\t" not in lines[i + 1]:
+            continue
+        top = [no_spaces(nfkc(c)) for c in cells(line)]
+        if word not in top:
+            continue
+        sub = [no_spaces(nfkc(c)) for c in cells(lines[i + 1])]
+        parents, last = [], ""
+        for j in range(max(len(top), len(sub))):
+            last = top[j] if j < len(top) and top[j] else last
+            parents.append(last)
+        below = lambda j: sub[j] if j < len(sub) else ""  # noqa: E731
+        no = next((j for j in range(len(parents)) if parents[j] == word and below(j) in _NUMBER_HEADS), -1)
+        title = next((j for j in range(len(parents)) if parents[j] == word and below(j) in ("名称", f"{word}名", "名")), -1)
+        if no < 0 or title < 0:
+            continue
+        count = next((j for j in range(len(parents)) if below(j) in (f"{practice_word}数", "取組数", "項目数", "数")
+                      and parents[j] != word), -1)
+        done = next((j for j in range(len(parents)) if _COMPLETED_HEAD_RE.match(below(j))), -1)
+        merged = [below(j) or parents[j] for j in range(len(parents))]
+        overall = next((j for j, c in enumerate(merged) if re.match(r"^(?:総括評価|総合評価|自己評価)", c)), -1)
+        effect = next((j for j, c in enumerate(merged) if "効果額" in c), -1)
+        unit = re.search(r"[(（]((?:千|万|百万|億)?円)[)）]", merged[effect]) if effect >= 0 else None
+        out: dict[str, tuple[int, dict[str, Any]]] = {}
+        for k in range(i + 2, len(lines)):
+            row = cells(lines[k])
+            n = nfkc(_cell(row, no)).strip()
+            if "\t" not in lines[k] or not n.isdigit():
+                break  # (the 合計 row closes it)
+            said: dict[str, Any] = {"title": clean(_cell(row, title)),
+                                    "n_practice": _int(_cell(row, count)) if count >= 0 else None}
+            if done >= 0:
+                said["n_completed"] = _int(_cell(row, done))
+            if overall >= 0 and (grade_said := nfkc(_cell(row, overall)).strip()) and len(grade_said) <= 2:
+                said["self_overall"] = grade_said
+            if effect >= 0:
+                said["effect_amount"] = _amount(_cell(row, effect))
+                if unit:
+                    said["effect_unit"] = unit.group(1)
+            out[str(int(n))] = (k + 1, said)
+        if out:
+            return out
+    return {}
+
+
 def _axes(block: Block) -> dict[int, str]:
     """The block's columns no field claims whose every row holds a whole number: the report's own axes."""
     out: dict[int, str] = {}
@@ -341,7 +415,7 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
     word = blocks[0].word
     practice_word = blocks[0].columns["word"]
     scale = legend_scale(lines) or lower_letter_legend(lines)
-    summary = _summary(lines, word, practice_word)
+    summary = _summary(lines, word, practice_word) or _summary_two_rows(lines, word, practice_word)
     added = {m.group("mark") for line in lines if (m := _ADDED_NOTE_RE.search(nfkc(line)))}
     doc = ParsedDocument(kind="plan_report", title=title)
     years = sorted({label for b in blocks for _, label in b.columns["years"]}, key=label_fiscal_year)
@@ -363,6 +437,9 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
             "self_overall": "", "committee_score": None, "judgement": "", "n_comments": 0, "called": word,
             **{label_field(y): "" for y in years}, **block.extra,
         }
+        for said in ("self_overall", "n_completed", "effect_amount", "effect_unit"):
+            if listed.get(said) not in (None, ""):
+                fields[said] = listed[said]
         doc.records.append(Record("initiative", block.no, fields, source, block.line + 1))
         doc.passages.append(Passage(f"initiative:{block.no}", "title", block.title, source, block.line + 1))
         _items(doc, source, block, scale, added, seen)
@@ -429,6 +506,7 @@ def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...
                                              f"{_cell(row, dict((lb, j) for j, lb in columns['years'])[unread[0]])}」を読み取れません",
                                              f"practice:{code}"))
         overall = nfkc(_cell(row, columns["overall"])).strip()
+        main_sub = _main_and_sub(_cell(row, columns["departments"])) if columns["departments"] >= 0 else None
         ended = pillar_heads.ended(_cell(row, columns["ended"])) if columns["ended"] >= 0 else ""
         mark = _CODE_RE.match(code).group("mark")
         # (a 備考 may say the year it was added instead: 「2025年度追加」)
@@ -440,7 +518,8 @@ def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...
             # (a letter or mark of the report's own scale: S of 「S:18点以上」 too)
             "overall": overall if len(overall) <= 2 else "",
             "ended": ended or "",
-            "departments": _departments(_cell(row, columns["departments"])) if columns["departments"] >= 0 else [],
+            "departments": _departments(main_sub[0] if main_sub else _cell(row, columns["departments"]))
+            if columns["departments"] >= 0 else [],
             "bureau": clean(_cell(row, columns["bureau"])) if columns["bureau"] >= 0 else "",
             "remarks": clean(_cell(row, columns["remarks"])) if columns["remarks"] >= 0 else "",
             "axes": {w: _int(_cell(row, j)) for j, w in axes.items()},
@@ -460,6 +539,12 @@ def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...
             fields["period_end"] = ended or pillar_heads.printed_end(_cell(row, columns["ended"]))
         if columns.get("related", -1) >= 0:
             fields["related"] = _departments(_cell(row, columns["related"]))
+        if main_sub:
+            # (the sub department printed under the main one in the same cell: 「主：収納課」「副：会計課」)
+            fields["related"] = [*fields.get("related", []), *_departments(main_sub[1])]
+        elif columns["departments"] >= 0 and main_sub is None and any(_main_and_sub(_cell(r, columns["departments"]))
+                                                                       for _, r in block.rows):
+            fields.setdefault("related", [])  # (a table whose cells name a sub department: this item has none)
         # The stage each year's plan names (検討, 実施 …; 「－」 no activity that year): {"R5": "検討"}.
         plans = {label: _stage(_cell(row, j)) for j, label in columns.get("plans", [])}
         if plans:

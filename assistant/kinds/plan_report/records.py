@@ -170,6 +170,11 @@ INITIATIVE = RecordKind(
               "score", show=True,
               group_words=("委員評価", *(f"{body}評価" for body in _BODIES), *(f"{body}の評価" for body in _BODIES))),
         Field("n_comments", "意見数", ("意見数",), "score", show=True),
+        # A report's summary table may print how many of the initiative's items were completed (具体的取組 over
+        # 取組数 │ うち完了) and the initiative's fiscal effect (財政効果額（千円）, ▲ a decrease): initiative_sheets.py.
+        Field("n_completed", "完了した実践項目数", ("完了数", "完了した取組数", "完了件数"), "score", show=True),
+        Field("effect_amount", "財政効果額", ("財政効果額",), "number", show=True),
+        Field("effect_unit", "財政効果額の単位"),
         # A next edition prints each initiative's policy (基本方針) and department (所管部), and the
         # committee judges it in words of its own scale (十分 / 概ね十分 / …) instead of a score.
         Field("policy", "基本方針", ("基本方針",), show=True, facet=True, group_words=("基本方針",)),

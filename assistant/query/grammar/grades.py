@@ -185,6 +185,18 @@ def _never_several(m: re.Match, ctx: Context) -> Production | None:
     return Production(conditions=out, hints={"practice"})
 
 
+def _never_bound(m: re.Match, ctx: Context) -> Production | None:
+    """「一度もＡ以上の評価を取れていない」: 一度も…ない said of every grade at or beyond the bound (S and A of S > A > B > C)."""
+    said = m.group("g1") or m.group("g2")
+    grades = _bounded(_grade(said), m.group("cmp") or m.group("cmp2"), m.string, ctx.grade_scale, _held(ctx))
+    if not grades:
+        return None
+    fields = _span_fields(m, ctx)
+    return Production(conditions=[Condition("@grades", "no_any_eq", {"fields": fields, "grade": g},
+                                            f"{'・'.join(field_label(f) for f in fields)} のどれも {g} でない")
+                                  for g in grades], hints={"practice"})
+
+
 # The question itself says the grades meant are the yearly ones (「年度ごとの評価で」「各年度の評価で」).
 _YEARLY_SAID = compiled(r"年度(?:ごと|毎|別)|各年度|毎年度|年度の評価|年度評価")
 
@@ -1180,6 +1192,17 @@ RULES: list[Rule] = [
                    ("令和2年度・令和3年度とも評価Aで", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}),
                    ("R2とR3とも評価がA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}),
                    ("令和2年度及び令和3年度の自己評価がともにC", {"conditions": [("r2", "=", "C"), ("r3", "=", "C")]}))),
+    # 「一度もＡ以上の評価を取れていない」「B以下が一度もない」: none of the grades at or beyond the bound in any year.
+    Rule("grade_never_bound",
+         _SPAN + _PER_YEAR + r"(?:" + _ONCE_NOT + r"\s*(?:の)?(?:評価が|評価で|評価は)?\s*(?P<g1>" + _MARKED + r")(?:評価)?\s*"
+         + _BOUND + r"|(?P<g2>" + _MARKED + r")(?:評価)?\s*" + _BOUND.replace("cmp", "cmp2")
+         + r"(?:の評価)?\s*(?:に|を|が|は)?\s*" + _ONCE_NOT + r")" + _NOT_END,
+         lambda m, ctx: _never_bound(m, ctx),
+         examples=(("一度もA以上の評価を取れていない", {"conditions": [
+                        ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "A"})]}),
+                   ("B以下の評価が一度もない", {"conditions": [
+                        ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "B"}),
+                        ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "C"})]}))),
     # 「CもDも一度もついてない」「一度もBもCも取ったことがない」: none of the grades listed in any year.
     Rule("grades_never",
          _SPAN + _PER_YEAR + r"(?:" + _ONCE_NOT + r"\s*(?P<gs>" + _MARKED + r"(?:評価)?\s*も(?:\s*" + _MARKED + r"(?:評価)?\s*も)+)"

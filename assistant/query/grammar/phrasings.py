@@ -909,6 +909,20 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「3点（満点）」: the asker's gloss of the points.
     Phrasing("full_marks_gloss", r"(?<=点)\s*[（(]\s*(?:満点|最高点|最低点)\s*[)）]", "",
              examples=(('すべて3点（満点）だった', 'すべて3点だった'),)),
+    # 「数値目標を設定するよう求められている改革項目」: what a committee asks for is what its opinions speak of (the
+    # object sought in their text; the act asked, 設定する, is no word the opinion need print).
+    Phrasing("asked_to_do",
+             r"(?<=[一-龥ァ-ヶー])\s*を\s*(?:(?:設定|策定|設け|定め|示|作成|導入|実施|検討|公表|明確に|明確化)(?:する|る|す)?\s*"
+             r"(?:よう|ように|こと)\s*(?:を)?\s*)?(?:求められ|要望され|要請され|提言され|促され)(?:て(?:い)?る|た)",
+             "について指摘された",
+             examples=(('数値目標を設定するよう求められている改革項目はどれ？', '数値目標について指摘された改革項目はどれ？'),
+                       ('成果指標を求められた取組項目', '成果指標について指摘された取組項目'))),
+    # 「財政効果額が▲になってる」「効果額がマイナスの」: an amount printed with ▲ (a decrease) is below zero.
+    Phrasing("negative_amount",
+             r"(額|費|金額)\s*(?:が|は)\s*(?:▲|マイナス|負の値|負)\s*(?:に\s*なって(?:い)?る|になった|だった|である|の)?(?=\s*[一-龥ァ-ヶー])",
+             r"\1が0未満の",
+             examples=(('財政効果額が▲になってる改革項目は？', '財政効果額が0未満の改革項目は？'),
+                       ('効果額がマイナスの取組', '効果額が0未満の取組'))),
     # 「財政に○があってサービスには○が入っていない」: a theme column marked ○ is the theme held.
     Phrasing("theme_marked", r"([一-龥ァ-ヶA-Za-z]{2,6})\s*(?:に|には|の欄に|の列に)\s*[○◯〇]\s*(?:が|は)?\s*"
              r"(?:(?:入って|ついて|付いて)(?:い)?(?P<neg>ない|ません)|(?:ない|ありません)|(?:あって|あり|ある|ついて(?:いて|る)?|付いて(?:いて|る)?|入って(?:いて|る)?))",

@@ -49,6 +49,13 @@ def _none(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition(_FIELD, "empty", None, "関係課が空欄")], hints=holders)
 
 
+def _some(m: re.Match, ctx: Context) -> Production | None:
+    holders = _holders(ctx)
+    if not holders:
+        return None
+    return Production([Condition(_FIELD, "not_empty", None, "関係課が記載されている")], hints=holders)
+
+
 def _main_asked(m: re.Match, ctx: Context) -> Production | None:
     """「どこの課が主担当？」「…の主担当は？」: the item's main department (`departments`), where the index holds a report
     naming it beside its 関係課 (a joint project's 主担当 is a member, asked of projects: left to the other rules then)."""
@@ -82,6 +89,12 @@ RULES: list[Rule] = [
          + r"|" + _DEPT.replace("?P<d>", "?P<d2>") + r"\s*(?:が|も|は)\s*" + _WORDS + r"\s*(?:に|には|として)\s*(?:(?P<neg2>" + _NOT_IN + r")|" + _IN + r")",
          lambda m, ctx: _named(_Either(m), ctx),
          examples=(("関係課に財政課が入ってる", None), ("関係課が1つも書かれていない", None))),
+    # 「副担当の課がついている」「関係課が書かれているもの」: items naming a department beside the main one.
+    Rule("related_department_some",
+         _WORDS + r"(?:の課|の部署)?\s*(?:が|も)\s*(?:ついて|付いて|あ|書かれて|記載されて|入って|設定されて)"
+         r"(?:いる|る)?(?![ぁ-ん]*(?:ない|ません))",
+         _some,
+         examples=(("そのうち副担当の課がついているのは？", None), ("関係課が書かれている取組", None))),
     Rule("related_department_none",
          _WORDS + r"\s*(?:が|は|の欄が|の欄は)?\s*(?:1つも|一つも|ひとつも|何も|なにも|まったく|全く)?\s*"
          r"(?:書かれていない|書かれてない|書いていない|書いてない|記載されていない|記載されてない|記載がない|記載のない|"
