@@ -324,6 +324,8 @@ _EVERY_CITY = compiled(r"(?:両市|両自治体|双方|どちらの(?:市|自治
                        r"(?:の?担当(?:部署|課)?(?:が|は))?\s*$")
 # 「令和元年に開催された」: the verb that dates an event.
 _HELD = compiled(r"\s*(?:に|で)?\s*(?:開催|実施|行われ|催され|開かれ)(?:され|し)?(?:た|る|ている|ていた|予定の?)?")
+# 「課題に触れている」「「検証」という言葉」: what a word is said with when it is a topic of the text, not a kind.
+_TOPIC_SAID = re.compile(r"[」』]?\s*(?:に|へ)\s*(?:触れ|ふれ|言及)|[」』]?\s*(?:という|って)\s*(?:言葉|語|単語|文言|ワード|表現)")
 _FEW = 5  # at most this many records of the previous answer are what a follow-up can be about
 # (「ICT推進室が担当に入っていない」: the role said between the name and the verb)
 _PARTICLES_BEFORE_VERB = compiled(r"\s*[がをはもに]{0,2}(?:担当(?:者|部署)?に)?")
@@ -2481,6 +2483,9 @@ class Parser:
             for m in w.finditer(before + re.escape(word) + after):
                 if any(a <= m.start() and m.end() <= b for a, b in inside):
                     continue  # 評価の理由 inside 総合評価の理由: the field of the part, read as asked
+                if _TOPIC_SAID.match(w.text, m.end()) or (w.text[m.start() - 1:m.start()] == "「"
+                                                          and w.text[m.end():m.end() + 1] == "」"):
+                    continue  # 「「課題」に触れている意見」: the word the records hold, no kind asked for
                 found.append((m.start(), kind))
                 w.consume(m.start(), m.end())
         # 「推進項目」「個別項目」 where no document prints the word: the asker's own name for the items, no word to
