@@ -112,6 +112,7 @@ FORMATS = {
     "made89": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # a next edition (made89, 鵙ヶ瀬市 R8–R11): 改革項目 with 具体的取組 1-1… in one Word table each (S/A/B/C, －/／, 主/副 担当課, 完了年度), committee scores by 委員Ａ–Ｅ and opinions in HTML, three places' joint projects in a landscape PDF over a page break, ■/【県 市町村】 case studies in text, an evaluation sheet workbook
     "made90": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 内部統制・監査 (made90, 鶸ヶ沢市): audit findings per year sheet with 措置状況/措置年月 and merged 部, a リスク評価 PDF over a page break (影響度×発生可能性, 前年度, ▲/±0/新規), an evaluation report in Word (有効/一部不備/重大な不備 R6/R7, 監査委員の意見), training rates HTML with rowspan 部 and 部計 rows, fixed-width 公益通報 counts
     "made91": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 自治体DX (made91, 梛ノ宮町): 業務量調査 sheets per year with 導入前/導入後 hours and a 合計 row, a 標準化 移行工程表 PDF of quarters × ◇/◆/● over a page break, DX推進本部会議 要旨 in Word, monthly 電子申請 counts in HTML with rowspan 所管課 and ▲ 増減, fixed-width 職員アンケート by 部 with 人数(％)
+    "made92": {".html", ".pdf", ".xlsx", ".docx", ".txt"},  # an earlier cycle H30–R3 (made92, 蓴ヶ池市): a plan report web page with one table per 重点取組 (実施項目 3-(2), ◎○△×－ per Ｈ30/Ｈ31／Ｒ1/Ｒ2/Ｒ3, 達成状況), committee scores of Ａ–Ｅ out of 10 in a PDF over page breaks with (Ｘ委員) opinions, four municipalities' joint projects workbook with ○/－ and 平成３１年度/令和元年度, case studies in Word, dated ■ news
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
