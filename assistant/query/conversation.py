@@ -943,7 +943,11 @@ class Assistant:
         said = [str(u.get("value")) for u in answer.understood if u.get("field") == "text" and u.get("op") == "match"]
         words = [w for w in said + list(answer.unused) if len(nfkc(w)) >= 2]
         got = None
-        if worked_figures.change_asked(question):
+        flow = self._flow_figure(question, answer.excerpts[:4])  # (「倉敷市から岡山市の保育所に入ったのは何人」)
+        if flow is not None:
+            got = (flow[0], f"抜粋に「{flow[1]}」とあります", flow[2])
+            self._figure_value, self._figure_excerpt = flow[0], flow[2]  # (「逆は？」 after it: _flow_again)
+        elif worked_figures.change_asked(question):
             changed = worked_figures.change_read(question, answer.excerpts[:4], words)
             if changed is not None:
                 got = (changed[0], changed[1], changed[2])
