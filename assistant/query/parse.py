@@ -42,7 +42,7 @@ from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, inherit_eras, months
 from assistant.query.lexicon import UNQUOTED, Lexicon, strip_bureau, title_pieces
 from assistant.query.vocabulary import (
-    FIELD_ALIASES, KIND_WORDS, LINKS, NUMERIC_FIELDS, OTHER_PLANS_WORDS, STANCE_OF, STOP_NOUNS, VALUE_FIELDS,
+    FIELD_ALIASES, KIND_WORDS, LINKS, NUMERIC_FIELDS, OTHER_PLANS_WORDS, STANCE_OF, STOP_NOUNS, scheme_forms, VALUE_FIELDS,
 )
 from assistant.text.names import place_names
 from assistant.text.normalize import fix_ocr, nfkc, notation_key, spelled_out
@@ -1206,7 +1206,7 @@ class Parser:
                     q.conditions.append(Condition("text", "match_any", "|".join(kw),
                                                   "本文に" + "か".join(f"「{k}」" for k in kw) + "を含む"))
                     continue
-                also = "・".join(x for x in STANCE_OF.get(kw, ()) if x != kw)
+                also = "・".join(x for x in STANCE_OF.get(kw, scheme_forms(kw)) if x != kw)
                 q.conditions.append(Condition("text", "match", kw, f"本文に「{kw}」" + (f"（{also}）" if also else "") + "を含む"))
         if target and not any(c.field == "year" for c in q.conditions):
             # 「N16の総括の自己評価」: a word the kind's year column holds (総括) names that row.
