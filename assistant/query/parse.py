@@ -414,8 +414,17 @@ def _either_words(keywords: list[str], question: str) -> list:
     for kw in keywords:
         last = out[-1] if out else None
         words = last if isinstance(last, list) else [last] if last else []
-        if words and "|" not in kw and compiled(re.escape(words[-1]) + f"(?:{_WORDS_EITHER})" + re.escape(kw)
-                                                + r"(?!\s*(?:の両方|のどちらも|の両者|とも|共に|を両方))").search(said):
+        if isinstance(last, list) and compiled(r"[（(][^（()）]*・\s*" + re.escape(words[-1]) + r"\s*の\s*" + re.escape(kw)
+                                               + r"\s*[）)]").search(said):
+            # (「（総合管理計画・地方公会計の活用）」: the last alternative's own noun, 地方公会計を活用した, no
+            # condition on them all)
+            continue
+        if words and "|" not in kw and (compiled(re.escape(words[-1]) + f"(?:{_WORDS_EITHER})" + re.escape(kw)
+                                                 + r"(?!\s*(?:の両方|のどちらも|の両者|とも|共に|を両方))").search(said)
+                                        # 「公共施設マネジメント（総合管理計画・地方公会計の活用）」: the kinds of a topic
+                                        # listed in its brackets, any of them
+                                        or compiled(r"[（(][^（()）]*" + re.escape(words[-1]) + r"\s*・\s*" + re.escape(kw)
+                                                    + r"[^（()）]*[）)]").search(said)):
             out[-1] = [*words, kw]
         else:
             out.append(kw)
