@@ -938,10 +938,19 @@ class Assistant:
             return
         counted = (answer.query or {}).get("aggregate") not in (None, "")
         text_value = isinstance(answer.value, str) and len(answer.value) > 40  # (a field's whole text: no figure)
-        if (answer.value is not None and not text_value) or counted:
-            return
         said = [str(u.get("value")) for u in answer.understood if u.get("field") == "text" and u.get("op") == "match"]
         words = [w for w in said + list(answer.unused) if len(nfkc(w)) >= 2]
+        if answer.value is not None and answer.status == "search" and not text_value and worked_figures.change_asked(question):
+            # 「倉敷市は予算執行額をいくら削減できた」 read as the figure under the label, 316千円: one of the two
+            # figures the change is worked out from is no change
+            changed = worked_figures.change_read(question, answer.excerpts[:4], words)
+            shown = re.match(r"\s*(\d[\d,]*(?:\.\d+)?)", nfkc(str(answer.value)))
+            if changed is not None and shown and changed[0] != float(shown.group(1).replace(",", "")) \
+                    and any(abs(f - float(shown.group(1).replace(",", ""))) < 1e-9 for f in changed[3]):
+                answer.value = None
+                answer.summary = re.sub(r"^抜粋に「[^」]*」とあります（抜粋から読んだ値です）。", "", answer.summary, count=1)
+        if (answer.value is not None and not text_value) or counted:
+            return
         got = None
         flow = self._flow_figure(question, answer.excerpts[:4])  # (「倉敷市から岡山市の保育所に入ったのは何人」)
         if flow is not None:

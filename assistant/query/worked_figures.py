@@ -60,9 +60,9 @@ def change_asked(question: str) -> tuple[str, str] | None:
     return (unit, m.group("verb")) if unit else None
 
 
-def change_read(question: str, excerpts: list[dict], words: list[str]) -> tuple[int | float, str, dict] | None:
-    """(the change, how it was read, the passage) from the first passage holding a word of the question that
-    prints it plainly; None when none does."""
+def change_read(question: str, excerpts: list[dict], words: list[str]) -> tuple[int | float, str, dict, list[float]] | None:
+    """(the change, how it was read, the passage, the figures it was worked out from, in the unit asked) from the
+    first passage holding a word of the question that prints it plainly; None when none does."""
     asked = change_asked(question)
     if asked is None:
         return None
@@ -78,10 +78,9 @@ def change_read(question: str, excerpts: list[dict], words: list[str]) -> tuple[
             continue
         got = _stated(body, figure) or _by_name(body, figure, text, every) or (None if every else _two(body, figure))
         if got is not None:
-            printed_value, printed_unit, how = got
-            if money and printed_unit in _SCALE:
-                printed_value = printed_value * _SCALE[printed_unit] / _SCALE[unit]
-            return _tidy(printed_value), how, e
+            printed_value, printed_unit, how, figures = got
+            scale = _SCALE[printed_unit] / _SCALE[unit] if money and printed_unit in _SCALE else 1.0
+            return _tidy(printed_value * scale), how, e, [f * scale for f in figures]
     return None
 
 
@@ -91,7 +90,7 @@ def _stated(body: str, figure: str) -> tuple[float, str, str] | None:
     if len(found) != 1:
         return None
     (number, unit), printed = found.popitem()
-    return _number(number), unit, f"「{printed}」と書かれています"
+    return _number(number), unit, f"「{printed}」と書かれています", [_number(number)]
 
 
 def _by_name(body: str, figure: str, question: str, every: bool) -> tuple[float, str, str] | None:
@@ -106,12 +105,14 @@ def _by_name(body: str, figure: str, question: str, every: bool) -> tuple[float,
     chosen = said if said and not (every and len(said) < 2 and len(named) >= 2) else list(named) if every else []
     if not chosen or any(len(named[n]) != 2 or named[n][0][1] != named[n][1][1] for n in chosen):
         return None
-    total, parts = 0.0, []
+    total, parts, figures = 0.0, [], []
     for n in chosen:
         (a, unit), (b, _) = named[n]
         total += abs(_number(a) - _number(b))
         parts.append(f"{n} {a}{unit}→{b}{unit}")
-    return total, named[chosen[0]][0][1], "「" + "」「".join(parts) + "」の差" + ("を足した値です" if len(chosen) > 1 else "です")
+        figures += [_number(a), _number(b)]
+    return (total, named[chosen[0]][0][1], "「" + "」「".join(parts) + "」の差" + ("を足した値です" if len(chosen) > 1 else "です"),
+            figures)
 
 
 def _two(body: str, figure: str) -> tuple[float, str, str] | None:
@@ -120,7 +121,7 @@ def _two(body: str, figure: str) -> tuple[float, str, str] | None:
     if len(found) != 2 or found[0][1] != found[1][1]:
         return None
     (a, unit), (b, _) = found
-    return abs(_number(a) - _number(b)), unit, f"「{a}{unit}」と「{b}{unit}」の差です"
+    return abs(_number(a) - _number(b)), unit, f"「{a}{unit}」と「{b}{unit}」の差です", [_number(a), _number(b)]
 
 
 _NAME = r"[^\s、,。のでをはが・と]{1,12}"

@@ -109,3 +109,9 @@ def test_a_scheme_named_with_seido_finds_the_cases_printing_it_without(assistant
     answer = assistant.ask("指定管理者制度を導入している事例はどこの自治体？")
     places = " ".join(str(r.get("places")) for r in answer.rows)
     assert "大阪市" in places and "広島県" in places
+
+
+def test_a_figure_read_under_the_label_is_no_change_asked(assistant):
+    # (「予算執行額は 316千円」 is one of the two figures; the change asked is their difference)
+    answer = assistant.ask("緊急用資材の共同運用業務で倉敷市は予算執行額をいくら削減できた？（千円）")
+    assert answer.value == 1816
