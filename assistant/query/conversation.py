@@ -28,7 +28,7 @@ from assistant.query.referred_count import figure_of_the_one_referred
 from assistant.query.grade_count_years import grade_count_years
 from assistant.query.printed_list import printed_join
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
-from assistant.query import issue_figures, member_grades, member_points, topic_figures, year_breakdown
+from assistant.query import cases_difference, issue_figures, member_grades, member_points, topic_figures, year_breakdown
 from assistant.query.claimed_count import checked_claim, claimed_count
 from assistant.query.hearsay import heard_claim
 from assistant.query.year_claim import checked_year_claim, year_claim
@@ -195,6 +195,7 @@ class Assistant:
             answer = self._figure_counted_in_text(question, answer) if isinstance(question, str) else answer
             if isinstance(question, str):  # (「…を全部足すと何名」: named_figures_sum.py)
                 self._named_figures_added_up(question, answer)
+                self._figures_worked_out(question, answer)  # (「何千円圧縮された」: worked_figures.py)
             after_nothing.said_so(question, getattr(self, "_found_nothing", False), answer)
             self._found_nothing = after_nothing.found_nothing(answer)
             asked_where.said_so(question, answer)
@@ -958,6 +959,68 @@ class Assistant:
         answer.summary = (f"本文の「{'」「'.join(figures)}」を足すと {total:,}{unit.group(0) if unit else ''} です（抜粋から読んだ値です。"
                           f"{excerpt.get('source', '')} {excerpt.get('line', '')}行目）。" + answer.summary)
 
+    def _figures_worked_out(self, question: str, answer: Answer) -> None:
+        """「倉敷市の予算執行額は何千円圧縮された」「研修会とバスツアーの参加者数を全部足すと何人」「関係各課は何課」
+        answered with passages and no figure: the figures the passages shown print, worked out as asked
+        (worked_figures.py) or the one printed under the label asked; a search still, each figure shown."""
+        from assistant.query import worked_figures
+
+        if answer.error or not answer.excerpts or answer.target == "conflicts":
+            return
+        counted = (answer.query or {}).get("aggregate") not in (None, "")
+        text_value = isinstance(answer.value, str) and len(answer.value) > 40  # (a field's whole text: no figure)
+        said = [str(u.get("value")) for u in answer.understood if u.get("field") == "text" and u.get("op") == "match"]
+        words = [w for w in said + list(answer.unused) if len(nfkc(w)) >= 2]
+        if answer.value is not None and answer.status == "search" and not text_value and worked_figures.change_asked(question):
+            # 「倉敷市は予算執行額をいくら削減できた」 read as the figure under the label, 316千円: one of the two
+            # figures the change is worked out from is no change
+            changed = worked_figures.change_read(question, answer.excerpts[:4], words)
+            shown = re.match(r"\s*(\d[\d,]*(?:\.\d+)?)", nfkc(str(answer.value)))
+            if changed is not None and shown and changed[0] != float(shown.group(1).replace(",", "")) \
+                    and any(abs(f - float(shown.group(1).replace(",", ""))) < 1e-9 for f in changed[3]):
+                answer.value = None
+                answer.summary = re.sub(r"^抜粋に「[^」]*」とあります（抜粋から読んだ値です）。", "", answer.summary, count=1)
+        if (answer.value is not None and not text_value) or counted:
+            return
+        got = None
+        flow = self._flow_figure(question, answer.excerpts[:4])  # (「倉敷市から岡山市の保育所に入ったのは何人」)
+        if flow is not None:
+            got = (flow[0], f"抜粋に「{flow[1]}」とあります", flow[2])
+            self._figure_value, self._figure_excerpt = flow[0], flow[2]  # (「逆は？」 after it: _flow_again)
+        elif worked_figures.change_asked(question):
+            changed = worked_figures.change_read(question, answer.excerpts[:4], words)
+            if changed is not None:
+                got = (changed[0], changed[1], changed[2])
+        elif worked_figures.sum_asked(question):
+            first = answer.excerpts[0]
+            lines = [str(t) for (t,) in self.db.execute(
+                "SELECT text FROM passages WHERE key = ? AND field = ? AND source = ? AND line = ? ORDER BY id",
+                [first.get("key"), first.get("field"), first.get("source"), first.get("line")]).fetchall()]
+            if len(lines) < 2:
+                lines = re.split(r"\n|(?=・)", nfkc(str(first.get("text") or "")))
+            added = worked_figures.sum_read(question, lines)
+            if added is not None:
+                got = (added[0], "「" + "」「".join(added[1]) + f"」を足すと {added[0]:,} です", first)
+        elif answer.value is None:
+            figure = _labelled_figure(question, answer.excerpts[:3])
+            if figure is not None:
+                got = (figure[0], f"抜粋に「{figure[1]}」とあります", figure[2])
+        if got is None:
+            if text_value and (worked_figures.change_asked(question) or worked_figures.sum_asked(question)):
+                answer.value, answer.status = None, "search"  # (a whole text is no figure worked out)
+            return
+        value, how, excerpt = got
+        answer.value, answer.status = value, "search"
+        answer.excerpts = [excerpt] + [e for e in answer.excerpts if e is not excerpt]
+        shown = nfkc(str(excerpt.get("text") or ""))
+        answer.unused = [w for w in answer.unused if nfkc(w) not in shown and not re.match(
+            r"(?:足|たす|合わせ|あわせ|合計|合算|" + worked_figures._VERBS + r")", nfkc(w))]
+        if answer.caveat and not answer.unused and answer.caveat.endswith("その条件なしの回答です。"):
+            # (the words it could not read are read by the figures worked out: its caveat no more)
+            answer.summary, answer.caveat = answer.summary.replace(answer.caveat, "", 1), ""
+        answer.summary = (f"{how}（抜粋から読んだ値です。{excerpt.get('source', '')} {excerpt.get('line', '')}行目）。"
+                          + answer.summary)
+
     def _figure_of_the_record(self, question: str, q: Query, answer: Answer) -> None:
         """「栃木県の展示場、H27の利益分配金いくら」 answered with the one record (a case study) and no value:
         the figure its passages print under the label asked (under the year said), read from the passage.
@@ -1562,6 +1625,7 @@ class Assistant:
             self.context, self.context_rows = q, extreme.rows
             return extreme
         quantity = (year_breakdown.answer(self, q, cut) or entry_figures.answer(self, q, cut) or listed_share.answer(self, q, cut) or issue_figures.answer(self, q, cut)
+                    or cases_difference.answer(self, q, cut)  # (「群馬県の…と和歌山県の…とでは何ポイントの差」)
                     or topic_figures.answer(self, q, cut) or year_figure_in_text.answer(self, q, cut)
                     or previous_year_in_text.answer(self, q, cut) or self._quantity_in_text(cut, q) or self._fall_in_text(cut, q)
                     or self._number_changed(cut, q) or self._count_stated(cut, q))

@@ -38,6 +38,12 @@ _YEAR_AGAIN = compiled(r"^\s*(?:じゃあ|じゃ|では|それでは|で)?[、,]
 # An amount as the sheets print it: 35,580千円, 893,411千円, 1億2千万円 is not read (said, not guessed).
 _AMOUNT = r"(\d[\d,]*(?:\.\d+)?)\s*(千円|万円|億円|円)"
 _SCALE = {"円": 1, "千円": 1_000, "万円": 10_000, "億円": 100_000_000}
+# 「年度ごとの寄附額を出して」: every year's amount listed.
+_EACH_YEAR = compiled(r"年度(?:ごと|毎|別)|各年度|毎年度|年ごと|年別|推移")
+# 「R2〜R6の5年間の合計はいくら」「全部でいくら」: the years' amounts added up.
+_TOTAL = compiled(r"合計|合わせて|あわせて|総額|累計|全部で|トータル|足すと")
+# 「じゃあ5年間の合計は？」 after a list of years: of the amount listed.
+_TOTAL_AGAIN = compiled(r"(?:合計|合わせて|あわせて|総額|累計|全部で|トータル|足すと)\s*(?:は|って|で)?\s*(?:いくら|何円|何千円|何万円|何億円|どれくらい|どのくらい)?\s*(?:ですか|だった|でした|になる|になりますか)?\s*[?？。]?\s*$")
 # Words of a question that name no record (the amount asked, particles around it).
 _NOT_NAMING = compiled(r"^(?:合計|総額|金額|額|年度|何倍|倍|一番|最も|最大|いくら|全体|分)$")
 
@@ -53,6 +59,10 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         return _one_year(assistant, q, question, key, word, again.group("y"))
     ratio, extreme = _RATIO.search(said), _EXTREME.search(said)
     amount = _AMOUNT_WORD.search(said)
+    if amount is None and state and state[0] == assistant._turn - 1 and _TOTAL_AGAIN.search(said) and not ratio and not extreme:
+        # (「年度ごとの寄附額を出して」→「R2〜R6の5年間の合計はいくら？」: the amount just listed, added up)
+        _, key, word = state
+        return _total(assistant, q, question, key, word, said)
     if amount is None:
         return None
     word = amount.group("w")
@@ -66,6 +76,14 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         low = (extreme.group("dir") or extreme.group("dir2") or "") in ("小さ", "少な", "低", "最小", "最低")
         return key and _extreme(assistant, q, question, key, word, low)
     years = [y for y in find_years(said)]
+    word_said = amount.group("w") not in ("合計", "総額")
+    if _TOTAL.search(said) and len(years) != 1 and word_said and _HOW_MUCH.search(said):
+        head = re.sub(_YEAR, " ", said[:amount.start()])  # (the years said name no record)
+        key = _record(assistant, head, word)
+        return key and _total(assistant, q, question, key, word, said)
+    if _EACH_YEAR.search(said) and word_said and not years:
+        key = _record(assistant, said[:amount.start()], word)
+        return key and _listed(assistant, q, question, key, word)
     if len(years) == 1 and _HOW_MUCH.search(said[amount.start():]):
         head = said[:years[0].start] + said[years[0].end:amount.start()]
         key = _record(assistant, head, word)
@@ -208,3 +226,53 @@ def _extreme(assistant, q, question, key, word, low) -> Answer | None:
     return _answer(assistant, q, question, key, word, years[0] if len(years) == 1 else None,
                    f"{name} の{word}額が{extreme}のは {'・'.join(years)}（{sure[years[0]][1]}）です（{listed}{gap}）",
                    [sure[y][2] for y in years], f"{word}額が{extreme}年度")
+
+
+def _fiscal(label: str) -> int | None:
+    found = find_years(label)
+    return found[0].fiscal_year if found else None
+
+
+def _listed(assistant, q, question, key, word) -> Answer | None:
+    """Every year's amount, as printed (a year printing none or several said, never guessed)."""
+    sure, unsure = _by_year(assistant, key, word)
+    if len(sure) < 2:
+        return None
+    _, name = _title(assistant, key)
+    listed = "、".join(f"{y} {p}" for y, (_, p, _) in sure.items())
+    gap = f"。{'・'.join(unsure)}は{word}の額が一つに読めません" if unsure else ""
+    answer = _answer(assistant, q, question, key, word, None, f"{name} の年度ごとの{word}額は {listed} です{gap}",
+                     [e for _, _, e in sure.values()], f"年度ごとの{word}額")
+    answer.count = len(sure)
+    return answer
+
+
+def _total(assistant, q, question, key, word, said) -> Answer | None:
+    """The amounts of the years said (「R2〜R6」; every year when none is) added up; None when a year in the
+    range prints none, or several (the total would be a guess)."""
+    sure, unsure = _by_year(assistant, key, word)
+    said_years = sorted({y.fiscal_year for y in find_years(said)})
+    if len(said_years) == 1:
+        return None
+    low, high = (said_years[0], said_years[-1]) if said_years else (None, None)
+
+    def within(label: str) -> bool:
+        fy = _fiscal(label)
+        return low is None or (fy is not None and low <= fy <= high)
+
+    chosen = {y: v for y, v in sure.items() if within(y)}
+    if len(chosen) < 2 or any(within(y) for y in unsure):
+        return None
+    if low is not None and {_fiscal(y) for y in chosen} != set(range(low, high + 1)):
+        return None  # (a year of the range printing no amount: the total would leave it out)
+    units = {re.sub(r"[\d,.]", "", p) for _, p, _ in chosen.values()}
+    total = sum(v for v, _, _ in chosen.values())
+    unit = units.pop() if len(units) == 1 else "円"
+    value = total / _SCALE[unit]
+    value = int(value) if float(value).is_integer() else round(value, 4)
+    _, name = _title(assistant, key)
+    listed = " + ".join(f"{y} {p}" for y, (_, p, _) in chosen.items())
+    span = f"{next(iter(chosen))}〜{list(chosen)[-1]}"
+    return _answer(assistant, q, question, key, word, value,
+                   f"{name} の{span}の{word}額の合計は {value:,}{unit} です（{listed}）",
+                   [e for _, _, e in chosen.values()], f"{span}の{word}額の合計")

@@ -17,7 +17,7 @@ from assistant.labels import field_label, kind_label
 from assistant.query.answer import Condition, Query
 from assistant.query.lexicon import Lexicon, grade_rank_sql, grade_scale, strip_bureau
 from assistant.text.normalize import nfkc, notation_key
-from assistant.query.vocabulary import FIELD_ALIASES, LINKS, STANCE_OF, WIDER_SCOPE
+from assistant.query.vocabulary import FIELD_ALIASES, LINKS, STANCE_OF, WIDER_SCOPE, scheme_forms as _scheme_forms
 from assistant.store.records import DOCUMENT_ORDER, LIST_FIELDS, by_key, decoded, field_names, selected
 from assistant.store.schema import record_tables
 from assistant.query import sheet_grades
@@ -925,7 +925,7 @@ class Executor:
                 # The records whose passages hold the word (or any word of its stance: 心配・懸念…),
                 # read once per open index (store/search.py).
                 # (match_any: words said as alternatives, 「高齢者や高齢化」, joined by |)
-                words = str(v).split("|") if op in ("match_any", "not_match_any") else STANCE_OF.get(str(v), (str(v),))
+                words = str(v).split("|") if op in ("match_any", "not_match_any") else STANCE_OF.get(str(v), _scheme_forms(str(v)))
                 found_keys = [k for word in words if (k := word_keys(self.db, word, kind)) is not None]
                 if kind == target and (own := self._own_text_fields(kind)):
                     # A kind whose records have no passages of their own (a sheet's yearly values): the

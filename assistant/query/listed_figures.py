@@ -219,7 +219,11 @@ def fall_stated(question: str, excerpts: list[dict]) -> tuple[int | float | str,
 
 
 # 「倉敷から岡山へ何人？」: a movement between two places asked (the two names, in the order said).
-_FLOW_ASKED = compiled(r"(?P<a>[一-龥ァ-ヶー]{1,8}?)(?:市|町|村|区)?\s*(?:から|[→⇒])\s*(?P<b>[一-龥ァ-ヶー]{1,8}?)(?:市|町|村|区)?\s*(?:へ|に|まで|(?=は|って|\s*何))"
+# (「倉敷市から岡山市の保育所に入ったのって何人」: the place's own facility named after it, and the verb of the
+# movement before the quantity asked)
+_FLOW_ASKED = compiled(r"(?P<a>[一-龥ァ-ヶー]{1,8}?)(?:市|町|村|区)?\s*(?:から|[→⇒])\s*(?P<b>[一-龥ァ-ヶー]{1,8}?)(?:市|町|村|区)?"
+                       r"(?:の[一-龥ァ-ヶー]{1,8})?\s*(?:へ|に|まで|(?=は|って|\s*何))"
+                       r"(?:[一-龥]{1,3}(?:っ|し|れ)?(?:た|る)(?:の|ん)?)?"
                        r"(?:は|って)?\s*(?:何(?P<unit>人|名|件|回|台|本|社|団体)|いくつ|どのくらい|どれくらい)?")
 _FLOW_OTHER_WAY = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*逆(?:に|は|の場合は|のほう|の方)?[、,]?\s*(?:は)?\s*[?？]?\s*$")
 

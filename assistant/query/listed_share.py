@@ -17,9 +17,12 @@ from assistant.text.normalize import nfkc
 if TYPE_CHECKING:
     from assistant.query.conversation import Assistant
 
-_PERCENT = r"何\s*(?:[%％]|パーセント)"
-# 「Xのうち、Yの分は何％を占める」「X全体のうちYは何％」
-_PART_OF_WHOLE = compiled(r"(?P<whole>[一-龥ァ-ヶー]{2,12}?)(?:全体|の総額|の合計|総額|合計)?\s*(?:の)?\s*(?:うち|中で|なかで)[、,]?\s*"
+# (「何割？パーセントで」: a share in tenths, said in percent after all; 何割 alone, in tenths)
+_PERCENT = r"何\s*(?:[%％]|パーセント|(?P<tenths>割))"
+_IN_PERCENT = compiled(r"パーセント|[%％]")
+# 「Xのうち、Yの分は何％を占める」「X全体のうちYは何％」「X37億6千万円のうち…」 (the whole's amount said too)
+_PART_OF_WHOLE = compiled(r"(?P<whole>[一-龥ァ-ヶー]{2,12}?)(?:全体|の総額|の合計|総額|合計)?\s*(?:の)?\s*"
+                          r"(?:\d[\d,.]*\s*(?:億\s*(?:\d\s*千\s*万|\d[\d,]*\s*万)?|千万|百万|万|千)?\s*円\s*(?:の)?\s*)?(?:うち|中で|なかで)[、,]?\s*"
                           r"(?P<part>[^、,。?？]{2,40}?)(?:の分|の額|分|の金額)?(?:は|が)\s*(?:全体の)?\s*" + _PERCENT)
 # 「Yの分は、X全体の何％」
 _WHOLE_AFTER = compiled(r"(?P<part>[^、,。?？]{2,40}?)(?:の分|の額|分|の金額)?(?:は|が)[、,]?\s*(?P<whole>[一-龥ァ-ヶー]{2,12}?)"
@@ -63,9 +66,10 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         return None
     (amount, total), excerpt = next(iter(read.items()))
     printed_part, printed_total = shown[(amount, total)]
-    value = amount / total * 100
+    tenths = bool(m.group("tenths")) and not _IN_PERCENT.search(said[m.end():] + said[:m.start()])
+    value = amount / total * (10 if tenths else 100)
     summary = (f"抜粋に「{whole} {printed_total}」「{part} {printed_part}」とあり、{part}の分は{whole}の "
-               f"{value:.4g}% です（{printed_part} ÷ {printed_total}。抜粋から読んだ値です: "
+               f"{value:.4g}{'割' if tenths else '%'} です（{printed_part} ÷ {printed_total}。抜粋から読んだ値です: "
                f"{excerpt.get('source', '')} {excerpt.get('line', '')}行目）。")
     understood = [{"field": "text", "op": "share", "value": part,
                    "label": f"本文の「{part}」の額 ÷ 「{whole}」の額"}]

@@ -42,7 +42,7 @@ from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, inherit_eras, months
 from assistant.query.lexicon import UNQUOTED, Lexicon, strip_bureau, title_pieces
 from assistant.query.vocabulary import (
-    FIELD_ALIASES, KIND_WORDS, LINKS, NUMERIC_FIELDS, OTHER_PLANS_WORDS, STANCE_OF, STOP_NOUNS, VALUE_FIELDS,
+    FIELD_ALIASES, KIND_WORDS, LINKS, NUMERIC_FIELDS, OTHER_PLANS_WORDS, STANCE_OF, STOP_NOUNS, scheme_forms, VALUE_FIELDS,
 )
 from assistant.text.names import place_names
 from assistant.text.normalize import fix_ocr, nfkc, notation_key, spelled_out
@@ -420,8 +420,17 @@ def _either_words(keywords: list[str], question: str) -> list:
         words = last if isinstance(last, list) else [last] if last else []
         # (「高齢者・高齢化に触れて」: two forms of one word, its stem shared, are one topic said twice: either)
         either = f"{_WORDS_EITHER}|・" if words and len(words[-1]) > 2 and len(kw) > 2 and words[-1][:2] == kw[:2] else _WORDS_EITHER
-        if words and "|" not in kw and compiled(re.escape(words[-1]) + f"(?:{either})" + re.escape(kw)
-                                                + r"(?!\s*(?:の両方|のどちらも|の両者|とも|共に|を両方))").search(said):
+        if isinstance(last, list) and compiled(r"[（(][^（()）]*・\s*" + re.escape(words[-1]) + r"\s*の\s*" + re.escape(kw)
+                                               + r"\s*[）)]").search(said):
+            # (「（総合管理計画・地方公会計の活用）」: the last alternative's own noun, 地方公会計を活用した, no
+            # condition on them all)
+            continue
+        if words and "|" not in kw and (compiled(re.escape(words[-1]) + f"(?:{either})" + re.escape(kw)
+                                                 + r"(?!\s*(?:の両方|のどちらも|の両者|とも|共に|を両方))").search(said)
+                                        # 「公共施設マネジメント（総合管理計画・地方公会計の活用）」: the kinds of a topic
+                                        # listed in its brackets, any of them
+                                        or compiled(r"[（(][^（()）]*" + re.escape(words[-1]) + r"\s*・\s*" + re.escape(kw)
+                                                    + r"[^（()）]*[）)]").search(said)):
             out[-1] = [*words, kw]
         else:
             out.append(kw)
@@ -1277,7 +1286,7 @@ class Parser:
                     q.conditions.append(Condition("text", "match_any", "|".join(kw),
                                                   "本文に" + "か".join(f"「{k}」" for k in kw) + "を含む"))
                     continue
-                also = "・".join(x for x in STANCE_OF.get(kw, ()) if x != kw)
+                also = "・".join(x for x in STANCE_OF.get(kw, scheme_forms(kw)) if x != kw)
                 q.conditions.append(Condition("text", "match", kw, f"本文に「{kw}」" + (f"（{also}）" if also else "") + "を含む"))
         if target and not any(c.field == "year" for c in q.conditions):
             # 「N16の総括の自己評価」: a word the kind's year column holds (総括) names that row.

@@ -5,6 +5,8 @@ here is the question's own scaffolding.
 """
 from __future__ import annotations
 
+import re
+
 from assistant.kinds import registry
 
 # Words naming the kind of record asked for, longest first. The last one in a question is the head
@@ -48,3 +50,13 @@ LINKS = registry.links()
 # Where keywords are sought when the question names no part: the record's own text first, and when
 # that has no hit, the text of the records that belong to it (a practice item's progress sheet).
 WIDER_SCOPE = registry.wider_scope()
+
+
+# 「指定管理者制度を使った事例」: a scheme is named with its 制度 or without (「【指定管理者】」「指定管理者が運営」).
+_SCHEME = re.compile(r"(?P<stem>[一-龥ァ-ヶー]{3,})制度")
+
+
+def scheme_forms(word: str) -> tuple[str, ...]:
+    """The word sought, and the scheme's name without 制度 when the word is 「<name>制度」."""
+    m = _SCHEME.fullmatch(word)
+    return (word, m.group("stem")) if m else (word,)

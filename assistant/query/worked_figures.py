@@ -1,0 +1,161 @@
+"""Figures a passage prints, worked out as the question asks, when no record's field holds the answer:
+
+- a change between two figures (「倉敷市の予算執行額は何千円圧縮された」 over 「倉敷市:2132千円 … 倉敷市:316千円」,
+  「入館者数は旧館時から何人増えた」 over 「462,543人(H27)(旧館時266,338人(H16))」), or the change the passage
+  states itself (「7,009戸から486戸を削減し」); 「両市合わせて」 adds up the change of every name printed twice;
+- the figures of several items added up (「研修会とバスツアーの参加者数を全部足すと何人」 over the lines
+  「・情報セキュリティ研修会 参加者85名」「・婚活まんまるバスツアー 参加者37名」 …): every line naming one of the
+  words said, by the figure after the label.
+
+Only figures in the unit asked are read, and only when which figures are meant is plain (two figures, or two
+under the name said); the answer stays a search (each figure read is shown, to be checked there)."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.compiled import compiled
+from assistant.text.normalize import nfkc
+
+_MONEY = ("億円", "千万円", "百万円", "万円", "千円", "円")
+_SCALE = {"億円": 1e8, "千万円": 1e7, "百万円": 1e6, "万円": 1e4, "千円": 1e3, "円": 1.0}
+_COUNTERS = r"千円|万円|億円|円|人|名|戸|件|課|台|本|回|校|社|団体|施設|世帯|か所|箇所|ヶ所|日|時間|棟|ポイント|[%％]"
+# The units a figure asked in one unit may be printed in.
+_PRINTED = {"人": r"人|名", "名": r"人|名", "か所": r"か所|箇所|ヶ所|カ所", "箇所": r"か所|箇所|ヶ所|カ所",
+            "ヶ所": r"か所|箇所|ヶ所|カ所", "ポイント": r"[%％]|ポイント", "%": r"[%％]", "％": r"[%％]"}
+_VERBS = r"増え|増加|増や|伸び|伸ば|減っ|減少|減ら|削減|圧縮|縮減|節減|縮小|短縮|少なく|多く|下が|上が|改善"
+# 「何千円圧縮された」「何人増えた」「何戸削減された」「いくら減った」「どれだけ増えた」
+_CHANGE_ASKED = compiled(r"(?:何\s*(?P<unit>" + _COUNTERS + r")|(?P<money>いくら)|どれだけ|どれくらい|どのくらい|どんだけ)\s*"
+                         r"(?:が|も|ほど|くらい|ぐらい|を)?\s*(?P<verb>" + _VERBS + r")")
+# 「（千円）」「千円単位で」: the unit said apart from the quantity asked.
+_UNIT_SAID = compiled(r"[（(]\s*(?P<unit>" + _COUNTERS + r")\s*[）)]|(?P<unit2>千円|万円|億円)\s*(?:単位|で答)")
+# 「両市合わせて」「合計で」: the change of every name printed, added up.
+_ALL_SAID = compiled(r"合わせて|あわせて|合計|両市|両町|両村|両者|全体で|トータル|総額")
+_FIGURE = r"(\d[\d,]*(?:\.\d+)?)\s*({units})"
+# A figure the passage states as the change itself: 「486戸を削減」「1,200人の増加」.
+_STATED_CHANGE = r"\s*(?:を|の|が|も)?\s*(?:" + _VERBS + r"|減|増)"
+# 「倉敷市:2132千円」: a figure under a name printed right before it with a colon.
+_NAMED = r"(?P<name>[^\s\d、,，。:：()（）・]{1,10})\s*[:：]\s*"
+
+
+def _units(unit: str) -> str:
+    return _PRINTED.get(unit, re.escape(unit))
+
+
+def _number(printed: str) -> float:
+    return float(printed.replace(",", ""))
+
+
+def _tidy(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else round(value, 4)
+
+
+def change_asked(question: str) -> tuple[str, str] | None:
+    """(the unit, the verb) of a change asked of figures (「何千円圧縮された」), None when none is."""
+    text = nfkc(question)
+    m = _CHANGE_ASKED.search(text)
+    if m is None:
+        return None
+    said = _UNIT_SAID.search(text)
+    unit = m.group("unit") or (said.group("unit") or said.group("unit2") if said else "") or ("円" if m.group("money") else "")
+    return (unit, m.group("verb")) if unit else None
+
+
+def change_read(question: str, excerpts: list[dict], words: list[str]) -> tuple[int | float, str, dict, list[float]] | None:
+    """(the change, how it was read, the passage, the figures it was worked out from, in the unit asked) from the
+    first passage holding a word of the question that prints it plainly; None when none does."""
+    asked = change_asked(question)
+    if asked is None:
+        return None
+    unit, _ = asked
+    text = nfkc(question)
+    money = unit in _MONEY
+    units = "|".join(_MONEY) if money else _units(unit)
+    figure = _FIGURE.format(units=units)
+    every = bool(_ALL_SAID.search(text))
+    for e in excerpts:
+        body = nfkc(str(e.get("text") or ""))
+        if words and not any(nfkc(w) in body for w in words):
+            continue
+        got = _stated(body, figure) or _by_name(body, figure, text, every) or (None if every else _two(body, figure))
+        if got is not None:
+            printed_value, printed_unit, how, figures = got
+            scale = _SCALE[printed_unit] / _SCALE[unit] if money and printed_unit in _SCALE else 1.0
+            return _tidy(printed_value * scale), how, e, [f * scale for f in figures]
+    return None
+
+
+def _stated(body: str, figure: str) -> tuple[float, str, str] | None:
+    """The one figure the passage states as the change (「486戸を削減」)."""
+    found = {(m.group(1), m.group(2)): m.group(0).strip() for m in compiled(figure + _STATED_CHANGE).finditer(body)}
+    if len(found) != 1:
+        return None
+    (number, unit), printed = found.popitem()
+    return _number(number), unit, f"「{printed}」と書かれています", [_number(number)]
+
+
+def _by_name(body: str, figure: str, question: str, every: bool) -> tuple[float, str, str] | None:
+    """Figures under names (「倉敷市:2132千円,岡山市:931千円 … 倉敷市:316千円,岡山市:24千円」): the two under the name
+    said, their difference; every name printed twice when all are asked, their differences added up."""
+    named: dict[str, list[tuple[str, str]]] = {}
+    for m in compiled(_NAMED + figure).finditer(body):
+        named.setdefault(m.group("name"), []).append((m.group(2), m.group(3)))
+    if not named:
+        return None
+    said = [n for n in named if n in question or re.sub(r"[市町村区]$", "", n) in question]
+    chosen = said if said and not (every and len(said) < 2 and len(named) >= 2) else list(named) if every else []
+    if not chosen or any(len(named[n]) != 2 or named[n][0][1] != named[n][1][1] for n in chosen):
+        return None
+    total, parts, figures = 0.0, [], []
+    for n in chosen:
+        (a, unit), (b, _) = named[n]
+        total += abs(_number(a) - _number(b))
+        parts.append(f"{n} {a}{unit}→{b}{unit}")
+        figures += [_number(a), _number(b)]
+    return (total, named[chosen[0]][0][1], "「" + "」「".join(parts) + "」の差" + ("を足した値です" if len(chosen) > 1 else "です"),
+            figures)
+
+
+def _two(body: str, figure: str) -> tuple[float, str, str] | None:
+    """The two figures the passage prints in the unit, their difference."""
+    found = [(m.group(1), m.group(2)) for m in compiled(figure).finditer(body)]
+    if len(found) != 2 or found[0][1] != found[1][1]:
+        return None
+    (a, unit), (b, _) = found
+    return abs(_number(a) - _number(b)), unit, f"「{a}{unit}」と「{b}{unit}」の差です", [_number(a), _number(b)]
+
+
+_NAME = r"[^\s、,。のでをはが・と]{1,12}"
+# 「研修会とバスツアーの参加者数を全部足すと何人」: the items, the label of their figures, the unit.
+_SUM_ASKED = compiled(r"(?P<names>" + _NAME + r"(?:\s*(?:・|、|と|,)\s*" + _NAME + r")+)\s*の\s*(?P<label>[一-龥ァ-ヶー]{2,8}?)(?:数)?\s*(?:を|の)?\s*"
+                      r"(?:全部|すべて|全て|ぜんぶ)?\s*(?:足す|足し|たす|合わせる|合わせ|あわせる|あわせ|合計す|合算す|合計)(?:と|て|たら|ると|は)?\s*(?:で)?\s*"
+                      r"何\s*(?P<unit>人|名|件|回|か所|箇所|個|台|団体|社)")
+
+
+def sum_asked(question: str) -> bool:
+    return _SUM_ASKED.search(nfkc(question)) is not None
+
+
+def sum_read(question: str, lines: list[str]) -> tuple[int | float, list[str]] | None:
+    """(the total, the figures read as printed) over the lines naming an item said, each by the first figure
+    after the label; None unless every word said names a line with such a figure."""
+    asked = _SUM_ASKED.search(nfkc(question))
+    if asked is None:
+        return None
+    names = [n for n in re.split(r"\s*(?:・|、|と|,)\s*", asked.group("names")) if n]
+    label = asked.group("label")
+    figure = compiled(re.escape(label) + r"(?:数)?\s*[:：]?\s*" + _FIGURE.format(units=_units(asked.group("unit"))))
+    total, read, named = 0.0, [], set()
+    for line in lines:
+        said = nfkc(line)
+        holding = [n for n in names if n in said]
+        m = figure.search(said)
+        if not holding or m is None:
+            continue
+        head = re.split(r"・|[:：]\s", said[:m.start()])[-1].strip()
+        head = head if len(head) <= 24 else head[:24] + "…"
+        total += _number(m.group(1))
+        read.append(f"{head} {m.group(1)}{m.group(2)}")
+        named.update(holding)
+    if len(read) < 2 or named != set(names):
+        return None
+    return _tidy(total), read
