@@ -3477,6 +3477,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 # 「令和5年度、年間13万人以上」 over the 令和5年度 report's table, which has no column of a year:
                 # the year is the report's (read so below, and said in a note), not a column's.
                 target = _numeric_column(t, col, [])
+            if target is None and years and col and t.column(col).year is None \
+                    and {c.year for c in t.columns if c.year is not None} <= set(years) \
+                    and set(years) <= _report_years(t.doc_title):
+                # 「令和7年度に年間1,500件以上」 over the 令和7年度 report's 4月…3月 | 合計: its months are all of the
+                # year said, and the column said (合計) is of no year — the year is the report's
+                target = _numeric_column(t, col, [])
             if target is None and not col and not years and last_cmp is not None \
                     and re.fullmatch(r"[、,]?(?:で|かつ)?[、,]?", qn[last_cmp[0].end:m.start]):
                 target = last_cmp[1]  # 「5,000千円以上10,000千円以下」: the second bound is of the same column
