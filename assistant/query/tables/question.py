@@ -2208,7 +2208,19 @@ def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> Non
         start = since.start() if since and free(since.start(), since.end()) else (said[-1].start if said else by.start)
         take(start, m.end() + len(tail), "signed", (header, op, value))
         return
-    take(m.start(), m.end() + len(tail), "signed", (header, op))
+    start = m.start()
+    since = re.search(r"(?:前年度|前年|前の年度|前の年|昨年度)(?:から|より|と比べて|に比べて|比で?)[、,]?(?P<what>[^、,。]{0,8}?)(?:が|は)?$",
+                      qn[:m.start()])
+    if since and free(since.start(), since.start("what")):
+        # 「前年度より件数が減った」 over …| 前年度合計 | 増減: the year compared with is what the change column
+        # is of (the figure said between, 件数, the one that changed)
+        between = [x for x in mentions if x.kind == "col" and since.start("what") <= x.start and x.end <= m.start()]
+        if since.group("what") == "" or (between and all(t.column(x.data).numeric for x in between)
+                                          and _key(since.group("what")) == "".join(qn[x.start:x.end] for x in between)):
+            for x in between:
+                mentions.remove(x)
+            start = since.start()
+    take(start, m.end() + len(tail), "signed", (header, op))
 
 
 # 「職員数の合計は令和5年から令和9年までで何人減る？」: how much the column's total changes between two years.
