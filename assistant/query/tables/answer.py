@@ -122,6 +122,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「効果額がゼロだった」: zero said as a word is the number 0 (a cell's 0, not its dash).
     read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
     # 「満足度が前回より上がった」: said of the measure's change column (満足度前回比), where a table has one
+    read = _count_total_said(read, read_tables(db, dedicated))  # 「令和7年度の電子申請、全部で何件あった？」
     read = as_change_column(read, read_tables(db, dedicated), context.asked if context is not None else "")
     read = as_asked_column(read, read_tables(db, dedicated))  # 「何年度に削減する予定」「1時間いくらで借りられる」
     # 「「修正する」以外の扱いになった」「参考とするの扱いとされた」: the value said with 扱い is the value itself.
@@ -141,6 +142,30 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         if got[1] is not None:
             as_linked_records(db, question, got[0], got[1].table.name)  # 「…実施項目は？」: the plan's items
     return got
+
+
+# 「全部で何件」「合わせて何件」: a whole asked in the table's own counter.
+_WHOLE_COUNT = compiled(r"(?:全部で|全体で|合わせて|あわせて|合計で|トータルで|総計で)\s*(?:何件|何件数)")
+
+
+def _count_total_said(question: str, tables: list[Table]) -> str:
+    """「令和7年度の電子申請、全部で何件あった？」 over a table of counts of 件 per month and a year's total
+    (手続名 | 4月 … 3月 | 合計, tables/read.py says that total 件数): the whole is that column added up, as
+    「件数は全部で何件」 says, not how many rows — unless the question calls the rows by their word
+    (「手続は全部で何件」) or says a column itself."""
+    m = _WHOLE_COUNT.search(nfkc(question))
+    if m is None:
+        return question
+    qn = _key(question)
+    counted = [t for t in tables if any("年間件数" in c.forms and re.fullmatch(r"(?:年間|年度|年)?(?:合計|計|累計)", _key(c.header))
+                                       for c in t.columns)]
+    if len(counted) != 1:
+        return question
+    t = counted[0]
+    if any(_key(f) in qn for c in t.columns for f in c.forms if len(f) >= 2):
+        return question  # (a column or the rows' word said: read as said)
+    text = nfkc(question)
+    return text[:m.start()] + "件数は" + text[m.start():]
 
 
 # 「令和6年度までに何人減りましたか」: one year said, as the end of a change whose amount is asked.
