@@ -1205,6 +1205,16 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.status = "partial"
         answer.caveat = "何の割合かを表の列から読み取れなかったため、割合は答えられません。"
         answer.summary = answer.caveat + f"{what}は 全{len(t.rows)}件です{where}。"
+    elif reading.aggregate == "ratio" and re.search(r"占め", qn) and (total := _count_total(t)) is not None:
+        # 「電子申請全体のうち、住民課の手続が占める割合」 over 手続名 | 4月 … 3月 | 合計 (件): the rows' share of
+        # what the table counts, their totals over every row's, not how many of the rows they are
+        got = [sum(v for r in rs if (v := _number(r["cells"].get(total))) is not None) for rs in (rows, t.rows)]
+        share = 100 * got[0] / got[1] if got[1] else 0
+        answer.value = round(share, 1)
+        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件の{total}の合計 {_grouped(got[0])} は"
+                          f" 全{len(t.rows)}件の{total}の合計 {_grouped(got[1])} の {share:.1f}% です{where}"
+                          + (f"：{names}。" if rows else "。"))
+        understood.append({"field": total, "op": "ratio", "value": total, "label": f"{total}の合計に占める割合"})
     elif reading.aggregate == "ratio":
         # (「令和6年度の指摘のうち…の割合」: of the rows of the sheets said, the whole being those sheets' rows)
         scope = [c for c in conds if c.op in ("sheet", "sheet_in")]
@@ -1786,6 +1796,14 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
 _OF_WHOLE_ASKED = compiled(r"(?P<a>[一-龥ァ-ヶー]{2,12})(?:は|が|って)[、,]?\s*(?P<b>[一-龥ァ-ヶー]{2,12})の\s*(?:何|なん)\s*(?:%|パーセント|割)")
 
 
+def _count_total(t: Table) -> str | None:
+    """The column totalling a table's counts by month (合計 beside 4月 … 3月, said 年間件数 by tables/read.py),
+    or None."""
+    got = [c.header for c in t.columns if c.numeric and "年間件数" in c.forms
+           and re.fullmatch(r"(?:年間|年度|年)?(?:合計|計|累計)", _key(c.header))]
+    return got[0] if len(got) == 1 else None
+
+
 def _part_and_whole(t: Table, qn: str) -> tuple[str, str] | None:
     """(うち女性, 委員数) when the question says a 「うち…」 column (委員数 | うち女性 | うち公募): the part
     and the column it is part of, the numeric column before the 「うち」 ones."""
@@ -2089,6 +2107,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「見直しの対象になってる補助金」: every row the document's 見直し covers
         if wn in ("%", "％", "ぱーせんと", "パーセント") and reading.aggregate == "ratio":
             continue  # 「割合は何％？」: the unit the share is asked in
+        if re.fullmatch(r"占め(?:る|て|た)?", wn) and reading.aggregate == "ratio" and _count_total(t) is not None:
+            continue  # 「住民課の手続が占める割合」: the share of the table's counted whole (its total column)
         counted = re.fullmatch(r"(.{2,}?)(件数|人数|回数|数)", wn)
         if counted and counted.group(1) in _key(t.doc_title) and counted.group(2) in _key(f"{t.caption} {t.measure_word}"):
             continue  # 「公益通報件数」 of 「公益通報窓口の運用状況」 and its 「区分別の受付件数」: what the figures count
