@@ -987,6 +987,12 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return c.value not in row.get("sheets", ())
     if c.op == "dash_all":  # 「予定がまったくない」: a dash printed in every one of those columns
         return all(_key(nfkc(str(cells.get(h) or "")).strip()) in {"-", "ー", "―", "—", "–"} for h in c.header.split("|"))
+    if c.op.startswith("every_month_"):  # 「毎月80件以上」: each month's column meets the bound
+        ns = [_number(cells.get(h)) for h in c.header.split("|")]
+        if any(n is None for n in ns):
+            return False  # (a month not counted, 「－」: not every month)
+        op = c.op[len("every_month_"):]
+        return all({"ge": n >= c.value, "gt": n > c.value, "le": n <= c.value, "lt": n < c.value}[op] for n in ns)
     if c.op == "any_month":  # 「0人の月がある」: some month's column holds that number
         return any(_number(cells.get(h)) == c.value for h in c.header.split("|"))
     if c.op in ("names", "not_names"):

@@ -98,7 +98,13 @@ _BLANKS_LEFT_OUT = compiled(r"[(（]?\s*(?:空欄|空白|未記入|未記載|値
                               r"(?:除いて|除く|除き|のぞいて|除外して|除外|抜いて|抜き|外して|含めず|含めないで|含まず|含まないで)\s*[)）]?")
 _MONTHS_SAID = compiled(r"(?P<y>(?:令和|平成|r|h)\s*(?:\d{1,2}|元)\s*年|(?:19|20)\d{2}\s*年)?\s*(?P<a>1[0-2]|[1-9])月"
                           r"\s*(?:から|~|〜|ー|－)\s*(?:(?:令和|平成|r|h)\s*(?:\d{1,2}|元)\s*年|(?:19|20)\d{2}\s*年)?\s*"
-                          r"(?P<b>1[0-2]|[1-9])月\s*(?:まで|の間)?(?:の|で|に)?")
+                          r"(?P<b>1[0-2]|[1-9])月\s*(?:まで|の間)?(?:の|で|に)?"
+                          # (「1月から3月までの3か月間で」: the months counted again)
+                          r"(?:\s*\d{1,2}\s*(?:か|ヶ|カ|ケ|箇)月間?(?:の|で|に)?)?")
+# 「毎月80件以上」「4月から3月まで毎月」「どの月も」: a bound every month's column must meet.
+_EVERY_MONTH = compiled(r"(?:(?:1[0-2]|[1-9])月\s*から\s*(?:1[0-2]|[1-9])月\s*まで(?:の)?\s*)?"
+                        r"(?:毎月|どの月も|全ての月で|すべての月で|各月とも|どの月でも)\s*(?P<n>\d[\d,]*)\s*(?P<unit>人|件|回)?\s*"
+                        r"(?P<op>以上|超|を超え|以下|未満|を下回)")
 _MONTH_OF_NUMBER = compiled(r"(?:(?:利用者|来館者|入館者|入場者|来場者|参加者)(?:数)?(?:が)?)?\s*(?P<n>\d[\d,]*)\s*(?P<unit>人|件|回)"
                               r"(?:だった|の)月(?:が|の)?(?:ある|あった)?")
 # A policy's word (継続, 廃止) and the everyday verb staff say it with (続ける, やめる): the verb's stems.
@@ -374,6 +380,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # months' columns, added up; months outside the report's year are no column of it.
     month_cols = {int(m.group(1)): c.header for c in t.columns if c.numeric
                   and (m := re.fullmatch(r"(1[0-2]|[1-9])月", _key(c.header)))}
+    if not month_cols and len({c.year for c in t.columns if c.numeric and re.fullmatch(r"(?:1[0-2]|[1-9])月", _key(c.base))}) == 1:
+        # 「令和7年度 | 4月 … 3月」 (a year over its months, joined 令和7年度4月): one year's months
+        month_cols = {int(m.group(1)): c.header for c in t.columns if c.numeric and c.year is not None
+                      and (m := re.fullmatch(r"(1[0-2]|[1-9])月", _key(c.base)))}
+    for m in _EVERY_MONTH.finditer(qn) if len(month_cols) >= 12 else ():
+        if free(*m.span()):
+            op = {"以上": "ge", "超": "gt", "を超え": "gt", "以下": "le", "未満": "lt", "を下回": "lt"}[m.group("op")]
+            end = m.end() + re.match(r"[ぁ-ん]*", qn[m.end():]).end()
+            take(m.start(), end, "everymonth", ("|".join(month_cols[n] for n in [*range(4, 13), 1, 2, 3]),
+                                               op, float(m.group("n").replace(",", "")), m.group("unit") or ""))
     for m in _MONTHS_SAID.finditer(qn) if len(month_cols) >= 6 else ():
         if not free(*m.span()):
             continue
@@ -3292,6 +3308,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond("", "sheet", fy, f"{fy_text(fy)}の表に載っている"))
             if earlier:
                 conds.append(Cond("", "not_sheet", max(earlier), f"{fy_text(max(earlier))}の表にない（新たに加わった）"))
+        elif m.kind == "everymonth":
+            headers, op, n, unit = m.data
+            conds.append(Cond(headers, "every_month_" + op, n, f"毎月{n:g}{unit}{_OP_WORDS.get(op, '')}"))
         elif m.kind == "anymonth":
             headers, n, unit = m.data
             conds.append(Cond(headers, "any_month", n, f"いずれかの月が{n:g}{unit}"))
@@ -3767,7 +3786,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = ""
     if aggregate.startswith("top_") and not measure and any(m.kind == "group" for m in mentions):
         measure, asked = next(m.data for m in mentions if m.kind == "group"), ""
-    if summed:
+    if summed and aggregate in ("max", "min"):
+        # 「1月から3月までの合計がいちばん多い手続」: the row whose months added are the largest
+        aggregate, measure, asked = "sum_cols_" + aggregate, "|".join(summed), ""
+    elif summed:
         aggregate, measure = "sum_cols", "|".join(summed)
     if aggregate in ("delta", "diff"):
         measure = next(m.data for m in mentions if m.kind == aggregate)
