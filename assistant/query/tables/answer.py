@@ -1053,6 +1053,13 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return written if c.op == "filled" else not written
     if c.op == "or":
         return any(_holds(row, t, part) for part in c.value)
+    if c.op == "run_ge":  # 「◇が4四半期以上続いている」: the longest run of the mark over the columns
+        vk, n = c.value
+        run = best = 0
+        for h in c.header.split("|"):
+            run = run + 1 if _key(nfkc(str(cells.get(h) or "")).strip()) == vk else 0
+            best = max(best, run)
+        return best >= n
     if c.op == "first_eq":  # 「令和9年度から実施に入る」: the first year column holding the value is that year
         vk, fy = c.value
         headers = c.header.split("|")
@@ -1802,6 +1809,42 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
 _OF_WHOLE_ASKED = compiled(r"(?P<a>[一-龥ァ-ヶー]{2,12})(?:は|が|って)[、,]?\s*(?P<b>[一-龥ァ-ヶー]{2,12})の\s*(?:何|なん)\s*(?:%|パーセント|割)")
 
 
+def _verb_of_value_column(wn: str, qn: str, reading: _Reading) -> bool:
+    """「RPAを入れた」「電子申請で対応した」 read as 導入ツール = RPA: a verb of one kanji (入れ) said right after
+    the value a condition binds, whose column's name holds that kanji in a compound (導入ツール), says the
+    column's relation — no condition of its own."""
+    stem = re.fullmatch(r"([一-龥])[ぁ-ん]{0,4}", wn)
+    if not stem:
+        return False
+    k = stem.group(1)
+    for c in reading.conds:
+        if c.op != "eq" or not isinstance(c.value, str) or not c.value:
+            continue
+        if re.search(rf"[一-龥]{k}|{k}[一-龥]", _key(c.header)) and re.search(
+                re.escape(_key(c.value)) + r"(?:を|が)" + re.escape(wn), qn):
+            return True
+    return False
+
+
+def _marks_read(reading: _Reading) -> set[str]:
+    """The one-character marks (◆, ●) the reading's conditions bind, alone, in a run or in either column."""
+    out = set()
+    for c in reading.conds:
+        for p in (c.value if c.op == "or" else [c]):
+            if p.op in ("eq", "ne") and isinstance(p.value, str) and len(p.value) == 1 and not p.value.isalnum():
+                out.add(p.value)
+        if c.op == "run_ge":
+            out.add(c.value[0])
+    return out
+
+
+def _names_mark_read(wn: str, qn: str, reading: _Reading) -> bool:
+    """「本番移行（◆）」: a word said right before a bracketed mark the reading binds (◆ of a period's column)
+    is what the mark means, said in the question's own words."""
+    marks = _marks_read(reading)
+    return any(re.search(re.escape(wn) + r"[(（]\s*" + re.escape(m) + r"\s*[)）]", qn) for m in marks)
+
+
 def _count_total(t: Table) -> str | None:
     """The column totalling a table's counts by month (合計 beside 4月 … 3月, said 年間件数 by tables/read.py),
     or None."""
@@ -2113,6 +2156,16 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「見直しの対象になってる補助金」: every row the document's 見直し covers
         if wn in ("%", "％", "ぱーせんと", "パーセント") and reading.aggregate == "ratio":
             continue  # 「割合は何％？」: the unit the share is asked in
+        if _verb_of_value_column(wn, qn, reading):
+            continue  # 「RPAを入れた業務」 over 導入ツール: the verb the column's word (導入) is a compound of
+        if wn in ("予定", "計画") and _marks_read(reading) and any(
+                t.column(h).year is not None for c in reading.conds for h in c.header.split("|") if h in headers_all):
+            continue  # 「移行（◆）が予定されている」 over a timeline of periods: its marks are the plan
+        if _names_mark_read(wn, qn, reading):
+            continue  # 「本番移行（◆）」「稼働中（●）」: the mark's meaning said before the mark itself, read as the mark
+        if wn == "時点" and re.search(r"(?:四半期|月|年度|期)の時点で", qn) and any(
+                t.column(c.header).year is not None for c in reading.conds if c.header in headers_all):
+            continue  # 「令和7年度第2四半期の時点で」: the period said, as its column is read
         if re.fullmatch(r"占め(?:る|て|た)?", wn) and reading.aggregate == "ratio" and _count_total(t) is not None:
             continue  # 「住民課の手続が占める割合」: the share of the table's counted whole (its total column)
         counted = re.fullmatch(r"(.{2,}?)(件数|人数|回数|数)", wn)

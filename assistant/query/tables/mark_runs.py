@@ -1,0 +1,80 @@
+"""Marks over a timeline of period columns (令和6年度 第1四半期 … 令和7年度 第4四半期, each ◇ / ◆ / ● or blank):
+「準備（◇）が4四半期以上続いている」「移行（◆）が2つの四半期にまたがっている」 is a run of that mark over
+consecutive columns at least that long, not the mark in one column; 「令和7年度の第3・第4四半期に◆」 is the mark in
+either of the two columns said together (the first named by its number only)."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.facts import _key
+from assistant.query.tables.question import Cond
+from assistant.text.normalize import nfkc
+
+# 「4四半期以上続いている」「2つの四半期にまたがっている」「3期連続」
+_RUN = re.compile(r"(?P<n>\d{1,2})\s*(?:つ|個)?の?\s*(?P<unit>四半期|期|か月|ヶ月|カ月|年度|年)\s*(?:以上)?\s*"
+                  r"(?:に)?\s*(?:続い|続け|続く|連続|にまたが|またが|にわた|わた)[ぁ-ん]*")
+# 「第3・第4四半期」「第3、第4四半期」「第3と第4四半期」
+_PAIR = re.compile(r"第(?P<a>\d)\s*(?:四半期)?\s*(?:・|、|,|と|及び|および)\s*第(?P<b>\d)\s*四半期")
+
+
+def _timeline(t) -> list[str]:
+    """The table's period columns in order (each of a year, holding marks or nothing)."""
+    cols = [c for c in t.columns if c.year is not None and not c.numeric]
+    return [c.header for c in cols] if len(cols) >= 4 else []
+
+
+def _mark_conds(reading, headers: list[str]) -> list[Cond]:
+    return [c for c in reading.conds if c.op == "eq" and c.header in headers and isinstance(c.value, str)
+            and len(nfkc(c.value).strip()) == 1 and not nfkc(c.value).strip().isalnum()]
+
+
+def read_mark_runs(question: str, reading) -> bool:
+    """Replace (in place) the one column's mark with a run of the mark; True when done."""
+    t = reading.table
+    headers = _timeline(t)
+    if not headers:
+        return False
+    qn = _key(question)
+    m = _RUN.search(qn)
+    if m is None:
+        return False
+    marks = _mark_conds(reading, headers)
+    if len({c.value for c in marks}) != 1:
+        return False
+    mark, n = marks[0].value, int(m.group("n"))
+    if n < 2:
+        return False
+    for c in marks:
+        reading.conds.remove(c)
+    reading.conds.append(Cond("|".join(headers), "run_ge", (_key(mark), n), f"{mark}が{n}期以上続く"))
+    reading.spans.append(m.span())
+    return True
+
+
+def read_period_pair(question: str, reading) -> bool:
+    """「第3・第4四半期に◆」: the mark read of the second column is of either column; True when done."""
+    t = reading.table
+    headers = _timeline(t)
+    if not headers:
+        return False
+    qn = _key(question)
+    m = _PAIR.search(qn)
+    if m is None:
+        return False
+    marks = _mark_conds(reading, headers)
+    if len(marks) != 1:
+        return False
+    c = marks[0]
+    year = t.column(c.header).year
+    second = t.column(c.header).base
+    if not second.startswith(f"第{m.group('b')}"):
+        return False
+    first = next((h for h in headers if t.column(h).year == year and t.column(h).base == second.replace(
+        f"第{m.group('b')}", f"第{m.group('a')}", 1)), None)
+    if first is None:
+        return False
+    parts = [Cond(h, "eq", c.value, f"{h}が{c.value}") for h in (first, c.header)]
+    reading.conds[reading.conds.index(c)] = Cond(f"{first}|{c.header}", "or", parts,
+                                                 f"{first}・{c.header}のいずれかが{c.value}")
+    reading.spans.append(m.span())
+    return True
