@@ -1826,6 +1826,19 @@ def _verb_of_value_column(wn: str, qn: str, reading: _Reading) -> bool:
     return False
 
 
+def _entered_at_first(qn: str, wn: str, reading: _Reading, t: Table) -> bool:
+    """「…から準備（◇）に入っていた」 read as ◇ in one period: right only when that period is the timeline's first
+    (no earlier one where the stage could have begun)."""
+    periods = [c.header for c in t.columns if c.year is not None and not c.numeric]
+    if len(periods) < 4 or "から" not in qn:
+        return False
+    for c in reading.conds:
+        if c.op == "eq" and c.header == periods[0] and isinstance(c.value, str) and len(c.value) == 1 \
+                and re.search(re.escape(_key(c.value)) + r"[)）]?\s*に" + re.escape(wn), qn):
+            return True
+    return False
+
+
 def _marks_read(reading: _Reading) -> set[str]:
     """The one-character marks (◆, ●) the reading's conditions bind, alone, in a run or in either column."""
     out = set()
@@ -2158,6 +2171,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「割合は何％？」: the unit the share is asked in
         if _verb_of_value_column(wn, qn, reading):
             continue  # 「RPAを入れた業務」 over 導入ツール: the verb the column's word (導入) is a compound of
+        if re.fullmatch(r"入[っりるれ][ぁ-ん]*", wn) and _entered_at_first(qn, wn, reading, t):
+            continue  # 「令和6年度の第1四半期から準備（◇）に入っていた」: the mark in the timeline's first period
         if wn in ("予定", "計画") and _marks_read(reading) and any(
                 t.column(h).year is not None for c in reading.conds for h in c.header.split("|") if h in headers_all):
             continue  # 「移行（◆）が予定されている」 over a timeline of periods: its marks are the plan
