@@ -221,6 +221,10 @@ def _the_value_answered(question: str, context: TableContext) -> tuple[str, Tabl
     column = context.table.column(asked)
     if not (nfkc(asked).endswith(word) or word in column.forms):
         return question, context
+    if word in ("月", "年度", "四半期", "期") and re.fullmatch(r"(?:1[0-2]|[1-9])月|第\d四半期|.*年度", _key(column.base or asked)):
+        # 「その月は何件だった？」 after 「いちばん多かったのは何月？」: the month answered is the column asked
+        # again (its figure), no value of it
+        return question[:m.start()] + asked + question[m.end():], context
     value = values.pop()
     return question[:m.start()] + value + question[m.end():], TableContext(context.table, [], "", [])
 
@@ -334,7 +338,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     for r in readings:
         apply_plan_readings(db, question, qn, r)  # (timelines, dashes, courses: before the words are counted)
     if not readings and (across := answer_row_years(question, qn, candidates)) is not None:
-        return across, None  # 「将来負担比率がいちばん高かったのは何年度」: one row across its years' columns
+        # 「将来負担比率がいちばん高かったのは何年度」: one row across its years' columns
+        return across, _month_answered(across, candidates)
     why = why_noted(db, question, [context.table], context.rows) if context is not None and len(context.rows) == 1 \
         and not places else why_noted(db, question, candidates) if places and not readings else None
     if why is not None:
@@ -1856,6 +1861,23 @@ def _names_mark_read(wn: str, qn: str, reading: _Reading) -> bool:
     is what the mark means, said in the question's own words."""
     marks = _marks_read(reading)
     return any(re.search(re.escape(wn) + r"[(（]\s*" + re.escape(m) + r"\s*[)）]", qn) for m in marks)
+
+
+def _month_answered(answer: Answer, tables: list[Table]) -> TableContext | None:
+    """「公民館施設の予約がいちばん多かったのは何月？」 answered with one month of one row: the conversation goes
+    on from that row and that month's column (「その月は何件だった？」 asks its figure)."""
+    if len(answer.rows) != 1 or not isinstance(answer.value, str) or "、" in answer.value:
+        return None
+    key = answer.rows[0].get("key")
+    for t in tables:
+        row = next((r for r in t.rows if r["key"] == key and t.source == answer.rows[0].get("source")), None)
+        month = [c.header for c in t.columns if c.numeric and c.base == answer.value and c.header != c.base] \
+            or [c.header for c in t.columns if c.numeric and c.header == answer.value]
+        if row is not None and len(month) == 1 and t.name:
+            name = _key(str(row["cells"].get(t.name) or ""))
+            return TableContext(t, [Cond(t.name, "names", {name}, f"{t.name}が{row['cells'].get(t.name)}")],
+                                month[0], [row])
+    return None
 
 
 def _count_total(t: Table) -> str | None:
