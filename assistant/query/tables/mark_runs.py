@@ -1,7 +1,8 @@
 """Marks over a timeline of period columns (令和6年度 第1四半期 … 令和7年度 第4四半期, each ◇ / ◆ / ● or blank):
 「準備（◇）が4四半期以上続いている」「移行（◆）が2つの四半期にまたがっている」 is a run of that mark over
 consecutive columns at least that long, not the mark in one column; 「令和7年度の第3・第4四半期に◆」 is the mark in
-either of the two columns said together (the first named by its number only)."""
+either of the two columns said together (the first named by its number only); 「令和7年度末までに稼働（●）にならない」
+is no column up to that year's last holding the mark."""
 from __future__ import annotations
 
 import re
@@ -9,6 +10,7 @@ import re
 from assistant.query.facts import _key
 from assistant.query.tables.question import Cond
 from assistant.text.normalize import nfkc
+from assistant.text.wareki import find_years
 
 # 「4四半期以上続いている」「2つの四半期にまたがっている」「3期連続」
 _RUN = re.compile(r"(?P<n>\d{1,2})\s*(?:つ|個)?の?\s*(?P<unit>四半期|期|か月|ヶ月|カ月|年度|年)\s*(?:以上)?\s*"
@@ -77,4 +79,47 @@ def read_period_pair(question: str, reading) -> bool:
     reading.conds[reading.conds.index(c)] = Cond(f"{first}|{c.header}", "or", parts,
                                                  f"{first}・{c.header}のいずれかが{c.value}")
     reading.spans.append(m.span())
+    return True
+
+
+# 「令和7年度末までに稼働（●）にならない」「令和7年度中に●にならない」: the year said, up to its end
+_BY_YEAR_END = re.compile(r"(?P<year>(?:令和|平成|r|h)\s*(?:元|\d{1,2})\s*年度|(?:19|20)\d{2}\s*年度)\s*"
+                          r"(?:末|の末|中|のうち)?\s*(?:まで)?(?:に|で)")
+_NOT_BECOME = re.compile(r"(?:に|と)?(?:ならない|ならなかった|なっていない|なってない|ならず|ならん)")
+
+
+def read_not_by_year_end(question: str, reading) -> bool:
+    """Replace (in place) the year's mark conditions (each of its columns holding it) with none of the columns up
+    to that year's last holding it, when the question says the mark is not reached by then; True when done."""
+    t = reading.table
+    headers = _timeline(t)
+    if not headers:
+        return False
+    qn = _key(question)
+    by = _BY_YEAR_END.search(qn)
+    if by is None:
+        return False
+    marks = _mark_conds(reading, headers)
+    if not marks or len({c.value for c in marks}) != 1:
+        return False
+    mark = marks[0].value
+    at = qn.find(_key(mark), by.end())
+    if at < 0:
+        return False
+    after = re.match(r"[)）」』]?\s*", qn[at + len(_key(mark)):])
+    neg = _NOT_BECOME.match(qn, at + len(_key(mark)) + after.end())
+    if neg is None:
+        return False
+    found = find_years(nfkc(by.group("year")))
+    if not found:
+        return False
+    fy = found[0].fiscal_year
+    span = [h for h in headers if t.column(h).year <= fy]
+    if not span:
+        return False
+    for c in marks:
+        reading.conds.remove(c)
+    parts = [Cond(h, "eq", mark, f"{h}が{mark}") for h in span]
+    reading.conds.append(Cond("|".join(span), "not_any", parts, f"{span[-1]}までに{mark}がない"))
+    reading.spans += [by.span(), neg.span()]
     return True
