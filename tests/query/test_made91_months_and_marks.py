@@ -44,6 +44,8 @@ def _ask(assistant, turns):
     (["ガバメントクラウド移行の工程表で、福祉課が所管している業務は？", "そのうち令和7年度末までに稼働（●）にならないのはどれ？"],
      ["14", "15"]),
     (["令和6年度の第1四半期から準備（◇）に入っていた業務は？"], ["1", "3", "6", "10"]),
+    # 「本番移行がいちばん遅い」: the legend's 移行 is ◆; the latest first ◆ of the rows kept
+    (["標準化対象業務のうち住民課の所管はどれ？", "その中で本番移行がいちばん遅いのは？"], ["12"]),
 ])
 def test_rows(assistant, turns, expected):
     answer = _ask(assistant, turns)

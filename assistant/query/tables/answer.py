@@ -38,6 +38,7 @@ from assistant.query.tables.noted_meanings import dash_meaning
 from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.row_years import answer_row_years
+from assistant.query.tables.mark_runs import stage_extreme_rows
 from assistant.query.tables.years_compared import answer_years_compared
 from assistant.query.tables.every_year import read_every_year
 from assistant.query.tables.held_as import held_as_value, judged_value, planned_value, received_value, related_value
@@ -1058,6 +1059,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return written if c.op == "filled" else not written
     if c.op == "or":
         return any(_holds(row, t, part) for part in c.value)
+    if c.op == "stage_extreme":
+        return True  # (an extreme of the rows kept: chosen after them)
     if c.op == "run_ge":  # 「◇が4四半期以上続いている」: the longest run of the mark over the columns
         vk, n = c.value
         run = best = 0
@@ -1180,6 +1183,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         reading.asked = asks[-1].header if own_text else asks[0].header
     conds = _merge(t, inherited, reading.conds, narrowing=bool(REFINES.search(qn)))
     rows = [r for r in t.rows if all(_holds(r, t, c) for c in conds)]
+    for c in conds:
+        if c.op == "stage_extreme":  # 「本番移行がいちばん遅い」: of the rows kept, the latest first period of the mark
+            rows = stage_extreme_rows(t, c, rows)
     years = _sheet_years_used(t, conds, [reading.measure, reading.asked])
     listed = [r for r in rows if years <= set(r.get("sheets", ()))]
     unlisted = [r for r in rows if r not in listed]
@@ -1852,6 +1858,8 @@ def _marks_read(reading: _Reading) -> set[str]:
             if p.op in ("eq", "ne") and isinstance(p.value, str) and len(p.value) == 1 and not p.value.isalnum():
                 out.add(p.value)
         if c.op == "run_ge":
+            out.add(c.value[0])
+        if c.op == "stage_extreme":
             out.add(c.value[0])
     return out
 

@@ -123,3 +123,47 @@ def read_not_by_year_end(question: str, reading) -> bool:
     reading.conds.append(Cond("|".join(span), "not_any", parts, f"{span[-1]}までに{mark}がない"))
     reading.spans += [by.span(), neg.span()]
     return True
+
+
+# 「本番移行がいちばん遅い」「稼働が最も早い」: a stage (a legend's meaning) and the extreme of when it comes.
+_STAGE_EXTREME = re.compile(r"(?P<stage>[一-龥ァ-ヶーぁ-ん]{2,8}?)(?:が|の時期が|は)\s*(?:いちばん|一番|最も|もっとも)\s*"
+                            r"(?P<dir>遅|早|先|後)[ぁ-ん]*")
+
+
+def read_stage_extreme(db, question: str, reading) -> bool:
+    """「その中で本番移行がいちばん遅いのは？」 over a timeline whose legend says ◆ is 移行: of the rows the other
+    conditions keep, those whose first period holding the mark is the latest (earliest); True when done."""
+    from assistant.query.tables.legend_words import legend_words
+
+    t = reading.table
+    headers = _timeline(t)
+    if not headers or reading.aggregate:
+        return False
+    qn = _key(question)
+    m = _STAGE_EXTREME.search(qn)
+    if m is None:
+        return False
+    stage = m.group("stage")
+    marks = {value for pattern, value, _, meaning in legend_words(db, t)
+             if len(value) == 1 and (pattern.search(stage) or _key(meaning) in stage)}
+    if len(marks) != 1:
+        return False
+    mark = marks.pop()
+    late = m.group("dir") in ("遅", "後")
+    reading.conds = [c for c in reading.conds if not (c.header in headers and c.op == "eq")] + [
+        Cond("|".join(headers), "stage_extreme", (mark, late), f"{mark}が最も{'遅い' if late else '早い'}")]
+    reading.spans.append(m.span())
+    return True
+
+
+def stage_extreme_rows(t, c: Cond, rows: list[dict]) -> list[dict]:
+    """Of the rows, those whose first period holding the mark is the latest (earliest)."""
+    mark, late = c.value
+    headers = c.header.split("|")
+    firsts = {r["key"]: next((i for i, h in enumerate(headers)
+                              if _key(nfkc(str(r["cells"].get(h) or "")).strip()) == mark), None) for r in rows}
+    firsts = {k: i for k, i in firsts.items() if i is not None}
+    if not firsts:
+        return []
+    best = (max if late else min)(firsts.values())
+    return [r for r in rows if firsts.get(r["key"]) == best]
