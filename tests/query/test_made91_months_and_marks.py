@@ -46,6 +46,8 @@ def _ask(assistant, turns):
     (["令和6年度の第1四半期から準備（◇）に入っていた業務は？"], ["1", "3", "6", "10"]),
     # 「本番移行がいちばん遅い」: the legend's 移行 is ◆; the latest first ◆ of the rows kept
     (["標準化対象業務のうち住民課の所管はどれ？", "その中で本番移行がいちばん遅いのは？"], ["12"]),
+    # 「令和6年度のうちに稼働し始めた」: the first ● of the row in one of that year's quarters
+    (["工程表で、令和6年度のうちに稼働（●）し始めた業務はどれ？"], ["1", "3", "10", "16"]),
 ])
 def test_rows(assistant, turns, expected):
     answer = _ask(assistant, turns)

@@ -10,7 +10,7 @@ import re
 from assistant.query.facts import _key
 from assistant.query.tables.question import Cond
 from assistant.text.normalize import nfkc
-from assistant.text.wareki import find_years
+from assistant.text.wareki import find_years, fy_text
 
 # 「4四半期以上続いている」「2つの四半期にまたがっている」「3期連続」
 _RUN = re.compile(r"(?P<n>\d{1,2})\s*(?:つ|個)?の?\s*(?P<unit>四半期|期|か月|ヶ月|カ月|年度|年)\s*(?:以上)?\s*"
@@ -167,3 +167,37 @@ def stage_extreme_rows(t, c: Cond, rows: list[dict]) -> list[dict]:
         return []
     best = (max if late else min)(firsts.values())
     return [r for r in rows if firsts.get(r["key"]) == best]
+
+
+# 「令和6年度のうちに稼働し始めた」「令和7年度中に移行を始める」: the year the stage's mark first appears in.
+_BEGUN_IN_YEAR = re.compile(r"(?P<year>(?:令和|平成|r|h)\s*(?:元|\d{1,2})\s*年度|(?:19|20)\d{2}\s*年度)\s*"
+                            r"(?:のうちに|のうち|中に|内に|の間に|の間|中)")
+_BEGINS = re.compile(r"(?:し|が)?\s*(?:始め|始ま|はじめ|はじま|開始し|開始さ|スタートし)[ぁ-ん]*")
+
+
+def read_begun_in_year(question: str, reading) -> bool:
+    """Replace (in place) the mark read of one period (the year's last) with the row's first period holding the
+    mark being of the year said; True when done."""
+    t = reading.table
+    headers = _timeline(t)
+    if not headers:
+        return False
+    qn = _key(question)
+    said = _BEGUN_IN_YEAR.search(qn)
+    begun = _BEGINS.search(qn, said.end()) if said else None
+    if said is None or begun is None:
+        return False
+    marks = _mark_conds(reading, headers)
+    if len({c.value for c in marks}) != 1:
+        return False
+    found = find_years(nfkc(said.group("year")))
+    if not found:
+        return False
+    fy, mark = found[0].fiscal_year, marks[0].value
+    if not any(t.column(h).year == fy for h in headers):
+        return False
+    for c in marks:
+        reading.conds.remove(c)
+    reading.conds.append(Cond("|".join(headers), "first_eq", (_key(mark), fy), f"{fy_text(fy)}に初めて{mark}"))
+    reading.spans += [said.span(), begun.span()]
+    return True
