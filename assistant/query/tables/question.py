@@ -225,12 +225,13 @@ _DASH_SAID = compiled(r"^(?:が|は|の|に)?[「『\"][-‐‑–—―−－�
 # 「効果額が出ている」「実績が空欄」: whether a cell is written at all (a dash or なし is not).
 # (「予算がつかない」: an amount not given, its cell blank or a dash)
 # (「効果額が算定されていない」「効果額は、算定されているものだけで」: an amount not worked out is no amount)
-_PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か))?、?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
+_PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|使っ|使用し))?、?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
+                       r"(?:入れて|導入して|使って|使用して)(?:い)?ない|"
                        r"(?:算定|算出|積算)(?:されて|して)(?:い)?ない|"
                        r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の)|"
                        r"(?:つか|付か)(?:ない|なかった|なくなる)|(?:つい|付い)て(?:い)?ない)"
                        r"|(?P<nonzero>出て(?:いる|る)|出た|上がって(?:いる|る)|生じて(?:いる|る))"
-                       r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|(?:記載|記入)(?:が|の)?(?:ある|されている)|計上され[てた]"
+                       r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|(?:入れて|導入して|使って|使用して)(?:いる|る)|入れた|導入した|(?:記載|記入)(?:が|の)?(?:ある|されている)|計上され[てた]"
                        r"|(?:算定|算出|積算)(?:されて(?:いる|る)|済み)))")
 
 
@@ -3388,6 +3389,14 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             presence = _PRESENCE.match(qn[m.end:]) if m.data != t.name else None
             if presence:
                 h = _of_year(t, m.data, years)
+                if not years and t.column(h).year is not None:
+                    # 「ツールを入れている業務で、令和7年度の削減率が…」: no year said before it, the one year the
+                    # question says elsewhere (else the latest), not the first year's column
+                    said = {x.data[0] for x in mentions if x.kind == "year" and isinstance(x.data, tuple)}
+                    same = sorted((x for x in t.columns if x.base == t.column(h).base and x.year is not None),
+                                  key=lambda x: x.year)
+                    pick = [x for x in same if x.year in said] if len(said) == 1 else []
+                    h = (pick or same[-1:] or [t.column(h)])[0].header
                 years = years[:-1] if years and t.column(h).year == years[-1] else years
                 op = "empty" if presence.group("empty") else "nonzero" if presence.group("nonzero") else "filled"
                 if op == "filled" and t.column(h).numeric and re.match(r"(?:が|は)?(?:ある|あり)", qn[m.end:]):

@@ -954,6 +954,13 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
               and (m := re.fullmatch(r"(?:評価|判定|評定)の?(.{2,})", c.base))}
     columns = [replace(c, forms=(*c.forms, lowers[c.header])) if c.header in lowers and lowers[c.header] not in c.forms
                and not any(lowers[c.header] in o.forms for o in columns) else c for c in columns]
+    # 「ツールを入れている」 over 導入ツール: a column of what was brought in is said by the thing alone, when no
+    # other column is
+    tails = {c.header: m.group(1) for c in columns if not c.numeric
+             and (m := re.fullmatch(r"(?:導入|使用|採用)([一-龥ぁ-んァ-ヶー]{2,})", c.base))}
+    columns = [replace(c, forms=(*c.forms, tails[c.header])) if c.header in tails
+               and not any(tails[c.header] in o.forms or o.base == tails[c.header] for o in columns if o.base != c.base)
+               else c for c in columns]
     # (「実施時期」 said of 実施予定年度 only when no column is itself named so)
     bases = {c.base for c in columns}
     columns = [replace(c, forms=tuple(f for f in c.forms if not (f.endswith("時期") and f != c.base and f in bases)))
