@@ -48,6 +48,9 @@ def _ask(assistant, turns):
     (["標準化対象業務のうち住民課の所管はどれ？", "その中で本番移行がいちばん遅いのは？"], ["12"]),
     # 「令和6年度のうちに稼働し始めた」: the first ● of the row in one of that year's quarters
     (["工程表で、令和6年度のうちに稼働（●）し始めた業務はどれ？"], ["1", "3", "10", "16"]),
+    # 「ツールを入れている」 over a sheet per year's 導入ツール (なし = none): the year said elsewhere, 前年度 the one before
+    (["前年度はツールなしだったのに、令和7年度にツールを導入した業務はどれ？"], ["D-04", "D-07", "D-09", "D-12", "D-14"]),
+    (["ツールを入れている業務で、令和7年度の削減率が40％未満のものは？"], ["D-07", "D-11", "D-18"]),
 ])
 def test_rows(assistant, turns, expected):
     answer = _ask(assistant, turns)

@@ -3396,6 +3396,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     same = sorted((x for x in t.columns if x.base == t.column(h).base and x.year is not None),
                                   key=lambda x: x.year)
                     pick = [x for x in same if x.year in said] if len(said) == 1 else []
+                    if re.search(r"(?:前年度|前の年度|昨年度|前年)(?:は|に|には|では|の)?$", qn[max(0, m.start - 8):m.start]):
+                        # 「前年度はツールなしだったのに、令和7年度に…」: the year before the one said (the latest)
+                        now = (pick or same[-1:])[0].year if (pick or same) else None
+                        pick = [x for x in same if now is not None and x.year == now - 1]
+                        taken.append((qn.rfind("前", 0, m.start), m.start))
                     h = (pick or same[-1:] or [t.column(h)])[0].header
                 years = years[:-1] if years and t.column(h).year == years[-1] else years
                 op = "empty" if presence.group("empty") else "nonzero" if presence.group("nonzero") else "filled"
