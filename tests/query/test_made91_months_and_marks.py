@@ -51,6 +51,7 @@ def _ask(assistant, turns):
     # 「ツールを入れている」 over a sheet per year's 導入ツール (なし = none): the year said elsewhere, 前年度 the one before
     (["前年度はツールなしだったのに、令和7年度にツールを導入した業務はどれ？"], ["D-04", "D-07", "D-09", "D-12", "D-14"]),
     (["ツールを入れている業務で、令和7年度の削減率が40％未満のものは？"], ["D-07", "D-11", "D-18"]),
+    (["前の年度と比べて削減時間が減ってしまった業務ってある？"], ["D-18"]),
 ])
 def test_rows(assistant, turns, expected):
     answer = _ask(assistant, turns)

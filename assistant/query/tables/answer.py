@@ -2199,6 +2199,10 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「見直しの対象になってる補助金」: every row the document's 見直し covers
         if wn in ("%", "％", "ぱーせんと", "パーセント") and reading.aggregate == "ratio":
             continue  # 「割合は何％？」: the unit the share is asked in
+        if wn in ("前年度", "前の年度", "前年", "昨年度", "比べ", "比べて", "比較し") and any(
+                c.op.startswith("change_") for c in reading.conds) and re.search(
+                r"(?:前年度|前の年度|前年|昨年度)(?:と|に)(?:比べ|比較し)", qn):
+            continue  # 「前の年度と比べて削減時間が減った」 read as the change between the two years' columns
         if _verb_of_value_column(wn, qn, reading):
             continue  # 「RPAを入れた業務」 over 導入ツール: the verb the column's word (導入) is a compound of
         if re.fullmatch(r"入[っりるれ][ぁ-ん]*", wn) and _entered_at_first(qn, wn, reading, t):
