@@ -331,6 +331,13 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # 「保育士の2025年の実績は？」: a restated row named (「（再掲）うち保育士」), read alone.
         candidates = [restated[0]]
     readings = [r for t in candidates if (r := _read(db, t, question, qn, place_spans, inherited.get(id(t), ()))) is not None]
+    if not readings and titled and not places and context is None and restated is None and whole is None:
+        # 「令和7年度、電子申請で対応した業務のうち削減率が最も低い」: 電子申請 titles another document (電子申請の利用
+        # 状況), whose table reads nothing of the question; the word is a value of this one's (導入ツール)
+        others = [t for t in tables if t not in candidates]
+        readings = [r for t in others if (r := _read(db, t, question, qn, place_spans, ())) is not None
+                    and not r.left]
+        titled = False
     if any(r.table.of_groups for r in readings) and _PARTS_ASKED.search(qn) and not _GROUPS_ASKED.search(qn):
         # 「市民部の内訳」「正職員がいちばん少ない課は」: the parts of a group are asked, which its 小計 alone
         # (the groups' own table) does not hold
@@ -1824,6 +1831,10 @@ def _verb_of_value_column(wn: str, qn: str, reading: _Reading) -> bool:
     """「RPAを入れた」「電子申請で対応した」 read as 導入ツール = RPA: a verb of one kanji (入れ) said right after
     the value a condition binds, whose column's name holds that kanji in a compound (導入ツール), says the
     column's relation — no condition of its own."""
+    if wn in ("対応", "処理", "実施", "運用", "対処"):
+        # 「電子申請で対応した業務」: the means a value of the condition's column is, said with で and the verb
+        return any(c.op == "eq" and isinstance(c.value, str) and c.value
+                   and re.search(re.escape(_key(c.value)) + r"で" + wn, qn) for c in reading.conds)
     stem = re.fullmatch(r"([一-龥])[ぁ-ん]{0,4}", wn)
     if not stem:
         return False
