@@ -55,6 +55,7 @@ def _ask(assistant, turns):
     # 電子申請 titles another document, whose table reads nothing of this question: a tool value here
     (["令和7年度、電子申請で対応した業務のうち削減率が最も低いのはどれ？"], ["D-18"]),
     (["令和7年度、RPAで対応した業務のうち削減率が最も低いのはどれ？"], ["D-03"]),
+    (["令和6年度も7年度も、どのツールも導入されていない業務は？"], ["D-15", "D-17"]),
 ])
 def test_rows(assistant, turns, expected):
     answer = _ask(assistant, turns)

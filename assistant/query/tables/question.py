@@ -225,8 +225,8 @@ _DASH_SAID = compiled(r"^(?:が|は|の|に)?[「『\"][-‐‑–—―−－�
 # 「効果額が出ている」「実績が空欄」: whether a cell is written at all (a dash or なし is not).
 # (「予算がつかない」: an amount not given, its cell blank or a dash)
 # (「効果額が算定されていない」「効果額は、算定されているものだけで」: an amount not worked out is no amount)
-_PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|使っ|使用し))?、?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
-                       r"(?:入れて|導入して|使って|使用して)(?:い)?ない|"
+_PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|使っ|使用し)|も(?=入れ|導入さ|使わ|使用さ))?、?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
+                       r"(?:入れて|導入して|使って|使用して|入れられて|導入されて|使われて|使用されて)(?:い)?ない|"
                        r"(?:算定|算出|積算)(?:されて|して)(?:い)?ない|"
                        r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の)|"
                        r"(?:つか|付か)(?:ない|なかった|なくなる)|(?:つい|付い)て(?:い)?ない)"
@@ -3387,6 +3387,17 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 col = ""
                 continue
             presence = _PRESENCE.match(qn[m.end:]) if m.data != t.name else None
+            if presence and len(years) >= 2 and t.column(m.data).year is not None and presence.group("empty") \
+                    and re.search(r"年度?も[、,]?\s*(?:[^、,。]{0,12}?年度?も)", qn[:m.start]):
+                # 「令和6年度も7年度も、どのツールも導入されていない」: empty in each year said
+                for fy in years:
+                    h = _of_year(t, m.data, [fy])
+                    if t.column(h).year == fy:
+                        conds.append(Cond(h, "empty", None, _said(h, "empty", "")))
+                years = []
+                taken.append((m.end, m.end + presence.end()))
+                col = ""
+                continue
             if presence:
                 h = _of_year(t, m.data, years)
                 if not years and t.column(h).year is not None:
