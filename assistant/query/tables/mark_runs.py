@@ -175,7 +175,7 @@ _BEGUN_IN_YEAR = re.compile(r"(?P<year>(?:令和|平成|r|h)\s*(?:元|\d{1,2})\s
 _BEGINS = re.compile(r"(?:し|が)?\s*(?:始め|始ま|はじめ|はじま|開始し|開始さ|スタートし)[ぁ-ん]*")
 
 
-def read_begun_in_year(question: str, reading) -> bool:
+def read_begun_in_year(question: str, reading, db=None) -> bool:
     """Replace (in place) the mark read of one period (the year's last) with the row's first period holding the
     mark being of the year said; True when done."""
     t = reading.table
@@ -199,5 +199,25 @@ def read_begun_in_year(question: str, reading) -> bool:
     for c in marks:
         reading.conds.remove(c)
     reading.conds.append(Cond("|".join(headers), "first_eq", (_key(mark), fy), f"{fy_text(fy)}に初めて{mark}"))
-    reading.spans += [said.span(), begun.span()]
+    reading.spans += [said.span(), begun.span()] + _legend_words_said(db, t, mark, qn)
     return True
+
+
+def _legend_words_said(db, t, mark: str, qn: str) -> list[tuple[int, int]]:
+    """「標準準拠システムが稼働し始めた」 over 「●：稼働（標準準拠システム稼働）」: the words the legend gives the mark,
+    said in the question, are the mark's (their spans)."""
+    if db is None:
+        return []
+    row = db.execute("SELECT text FROM document_texts WHERE source = ?", [t.source]).fetchone()
+    text = nfkc((row[0] if row else "") or "")
+    entry = re.search(re.escape(nfkc(mark)) + r"\s*[:：]\s*([^\s◇◆●○◎△▲■□]{2,40})", text)
+    if entry is None:
+        return []
+    meaning = _key(entry.group(1))
+    out = []
+    for p in (m.start() for m in re.finditer(r"が|は|を", qn)):
+        # (the longest word ending before the particle that the legend's words hold: 標準準拠システム)
+        k = next((k for k in range(min(p, 16), 2, -1) if qn[p - k:p] in meaning), 0)
+        if k:
+            out.append((p - k, p))
+    return out

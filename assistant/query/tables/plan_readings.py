@@ -21,7 +21,7 @@ def apply_plan_readings(db, question: str, qn: str, reading) -> None:
     read_mark_runs(question, reading)  # 「◇が4四半期以上続いている」: a run of the mark over the periods
     read_period_pair(question, reading)  # 「第3・第4四半期に◆」: either of the two periods
     read_not_by_year_end(question, reading)  # 「令和7年度末までに●にならない」: none of the periods up to then
-    read_begun_in_year(question, reading)  # 「令和6年度のうちに稼働し始めた」: the first period of the mark in that year
+    read_begun_in_year(question, reading, db)  # 「令和6年度のうちに稼働し始めた」: the first period of the mark in that year
     read_stage_extreme(db, question, reading)  # 「本番移行がいちばん遅い」: the latest first period of the stage's mark
     if not read_marks_in_years(db, question, reading):  # 「令和10年度以降に●がついている」: any year of the range
         restated_mark_meaning(db, reading.table, qn, reading)  # 「●（完了予定）」: the legend's meaning restated
