@@ -248,7 +248,8 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
                 continue
             for part in _parts(value):
                 pn = _key(part)
-                if len(pn) >= 2 and pn in qn and not pn.isdigit() and not _in_title_word(qn, pn, docs[ent.source][0]):
+                if len(pn) >= 2 and pn in qn and not pn.isdigit() and not _in_title_word(qn, pn, docs[ent.source][0]) \
+                        and not _titles_another(pn, ent.source, sources, docs):
                     found.setdefault(pn, []).append((ent, label, value))
     said_with_label: dict[str, tuple[int, int]] = {}
     worded = ""  # the grade's wording the question said instead of its letter
@@ -315,6 +316,15 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
     answer.excerpts = [_excerpt(e) for e, _, _ in unique[:3]]
     context = " ".join(_key(x) for e, _, _ in unique for x in (e.heading, docs[e.source][0]))
     return _Match(answer, spans, context, True, {e.source for e, _, _ in unique}, [value_n])
+
+
+def _titles_another(pn: str, source: str, sources: set[str], docs: dict) -> bool:
+    """「令和7年度の電子申請、全部で何件」 over a tool column holding 電子申請 in one document while another
+    document is titled by that word (「電子申請の利用状況」): the word names that document, not a cell value
+    of this one (a count of cells holding it would answer another question)."""
+    if pn in _key(docs[source][0]):
+        return False
+    return any(s != source and pn in _key(docs[s][0]) for s in sources)
 
 
 def _in_title_word(qn: str, pn: str, title: str) -> bool:

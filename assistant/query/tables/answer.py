@@ -38,6 +38,7 @@ from assistant.query.tables.noted_meanings import dash_meaning
 from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.row_years import answer_row_years
+from assistant.query.tables.mark_runs import stage_extreme_rows
 from assistant.query.tables.years_compared import answer_years_compared
 from assistant.query.tables.every_year import read_every_year
 from assistant.query.tables.held_as import held_as_value, judged_value, planned_value, received_value, related_value
@@ -122,6 +123,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「効果額がゼロだった」: zero said as a word is the number 0 (a cell's 0, not its dash).
     read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
     # 「満足度が前回より上がった」: said of the measure's change column (満足度前回比), where a table has one
+    read = _count_total_said(read, read_tables(db, dedicated))  # 「令和7年度の電子申請、全部で何件あった？」
     read = as_change_column(read, read_tables(db, dedicated), context.asked if context is not None else "")
     read = as_asked_column(read, read_tables(db, dedicated))  # 「何年度に削減する予定」「1時間いくらで借りられる」
     # 「「修正する」以外の扱いになった」「参考とするの扱いとされた」: the value said with 扱い is the value itself.
@@ -141,6 +143,30 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         if got[1] is not None:
             as_linked_records(db, question, got[0], got[1].table.name)  # 「…実施項目は？」: the plan's items
     return got
+
+
+# 「全部で何件」「合わせて何件」: a whole asked in the table's own counter.
+_WHOLE_COUNT = compiled(r"(?:全部で|全体で|合わせて|あわせて|合計で|トータルで|総計で)\s*(?:何件|何件数)")
+
+
+def _count_total_said(question: str, tables: list[Table]) -> str:
+    """「令和7年度の電子申請、全部で何件あった？」 over a table of counts of 件 per month and a year's total
+    (手続名 | 4月 … 3月 | 合計, tables/read.py says that total 件数): the whole is that column added up, as
+    「件数は全部で何件」 says, not how many rows — unless the question calls the rows by their word
+    (「手続は全部で何件」) or says a column itself."""
+    m = _WHOLE_COUNT.search(nfkc(question))
+    if m is None:
+        return question
+    qn = _key(question)
+    counted = [t for t in tables if any("年間件数" in c.forms and re.fullmatch(r"(?:年間|年度|年)?(?:合計|計|累計)", _key(c.header))
+                                       for c in t.columns)]
+    if len(counted) != 1:
+        return question
+    t = counted[0]
+    if any(_key(f) in qn for c in t.columns for f in c.forms if len(f) >= 2):
+        return question  # (a column or the rows' word said: read as said)
+    text = nfkc(question)
+    return text[:m.start()] + "件数は" + text[m.start():]
 
 
 # 「令和6年度までに何人減りましたか」: one year said, as the end of a change whose amount is asked.
@@ -196,6 +222,10 @@ def _the_value_answered(question: str, context: TableContext) -> tuple[str, Tabl
     column = context.table.column(asked)
     if not (nfkc(asked).endswith(word) or word in column.forms):
         return question, context
+    if word in ("月", "年度", "四半期", "期") and re.fullmatch(r"(?:1[0-2]|[1-9])月|第\d四半期|.*年度", _key(column.base or asked)):
+        # 「その月は何件だった？」 after 「いちばん多かったのは何月？」: the month answered is the column asked
+        # again (its figure), no value of it
+        return question[:m.start()] + asked + question[m.end():], context
     value = values.pop()
     return question[:m.start()] + value + question[m.end():], TableContext(context.table, [], "", [])
 
@@ -301,6 +331,13 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # 「保育士の2025年の実績は？」: a restated row named (「（再掲）うち保育士」), read alone.
         candidates = [restated[0]]
     readings = [r for t in candidates if (r := _read(db, t, question, qn, place_spans, inherited.get(id(t), ()))) is not None]
+    if not readings and titled and not places and context is None and restated is None and whole is None:
+        # 「令和7年度、電子申請で対応した業務のうち削減率が最も低い」: 電子申請 titles another document (電子申請の利用
+        # 状況), whose table reads nothing of the question; the word is a value of this one's (導入ツール)
+        others = [t for t in tables if t not in candidates]
+        readings = [r for t in others if (r := _read(db, t, question, qn, place_spans, ())) is not None
+                    and not r.left]
+        titled = False
     if any(r.table.of_groups for r in readings) and _PARTS_ASKED.search(qn) and not _GROUPS_ASKED.search(qn):
         # 「市民部の内訳」「正職員がいちばん少ない課は」: the parts of a group are asked, which its 小計 alone
         # (the groups' own table) does not hold
@@ -309,7 +346,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     for r in readings:
         apply_plan_readings(db, question, qn, r)  # (timelines, dashes, courses: before the words are counted)
     if not readings and (across := answer_row_years(question, qn, candidates)) is not None:
-        return across, None  # 「将来負担比率がいちばん高かったのは何年度」: one row across its years' columns
+        # 「将来負担比率がいちばん高かったのは何年度」: one row across its years' columns
+        return across, _month_answered(across, candidates)
     why = why_noted(db, question, [context.table], context.rows) if context is not None and len(context.rows) == 1 \
         and not places else why_noted(db, question, candidates) if places and not readings else None
     if why is not None:
@@ -962,6 +1000,12 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return c.value not in row.get("sheets", ())
     if c.op == "dash_all":  # 「予定がまったくない」: a dash printed in every one of those columns
         return all(_key(nfkc(str(cells.get(h) or "")).strip()) in {"-", "ー", "―", "—", "–"} for h in c.header.split("|"))
+    if c.op.startswith("every_month_"):  # 「毎月80件以上」: each month's column meets the bound
+        ns = [_number(cells.get(h)) for h in c.header.split("|")]
+        if any(n is None for n in ns):
+            return False  # (a month not counted, 「－」: not every month)
+        op = c.op[len("every_month_"):]
+        return all({"ge": n >= c.value, "gt": n > c.value, "le": n <= c.value, "lt": n < c.value}[op] for n in ns)
     if c.op == "any_month":  # 「0人の月がある」: some month's column holds that number
         return any(_number(cells.get(h)) == c.value for h in c.header.split("|"))
     if c.op in ("names", "not_names"):
@@ -1022,6 +1066,15 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return written if c.op == "filled" else not written
     if c.op == "or":
         return any(_holds(row, t, part) for part in c.value)
+    if c.op == "stage_extreme":
+        return True  # (an extreme of the rows kept: chosen after them)
+    if c.op == "run_ge":  # 「◇が4四半期以上続いている」: the longest run of the mark over the columns
+        vk, n = c.value
+        run = best = 0
+        for h in c.header.split("|"):
+            run = run + 1 if _key(nfkc(str(cells.get(h) or "")).strip()) == vk else 0
+            best = max(best, run)
+        return best >= n
     if c.op == "first_eq":  # 「令和9年度から実施に入る」: the first year column holding the value is that year
         vk, fy = c.value
         headers = c.header.split("|")
@@ -1137,6 +1190,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         reading.asked = asks[-1].header if own_text else asks[0].header
     conds = _merge(t, inherited, reading.conds, narrowing=bool(REFINES.search(qn)))
     rows = [r for r in t.rows if all(_holds(r, t, c) for c in conds)]
+    for c in conds:
+        if c.op == "stage_extreme":  # 「本番移行がいちばん遅い」: of the rows kept, the latest first period of the mark
+            rows = stage_extreme_rows(t, c, rows)
     years = _sheet_years_used(t, conds, [reading.measure, reading.asked])
     listed = [r for r in rows if years <= set(r.get("sheets", ()))]
     unlisted = [r for r in rows if r not in listed]
@@ -1180,6 +1236,16 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.status = "partial"
         answer.caveat = "何の割合かを表の列から読み取れなかったため、割合は答えられません。"
         answer.summary = answer.caveat + f"{what}は 全{len(t.rows)}件です{where}。"
+    elif reading.aggregate == "ratio" and re.search(r"占め", qn) and (total := _count_total(t)) is not None:
+        # 「電子申請全体のうち、住民課の手続が占める割合」 over 手続名 | 4月 … 3月 | 合計 (件): the rows' share of
+        # what the table counts, their totals over every row's, not how many of the rows they are
+        got = [sum(v for r in rs if (v := _number(r["cells"].get(total))) is not None) for rs in (rows, t.rows)]
+        share = 100 * got[0] / got[1] if got[1] else 0
+        answer.value = round(share, 1)
+        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件の{total}の合計 {_grouped(got[0])} は"
+                          f" 全{len(t.rows)}件の{total}の合計 {_grouped(got[1])} の {share:.1f}% です{where}"
+                          + (f"：{names}。" if rows else "。"))
+        understood.append({"field": total, "op": "ratio", "value": total, "label": f"{total}の合計に占める割合"})
     elif reading.aggregate == "ratio":
         # (「令和6年度の指摘のうち…の割合」: of the rows of the sheets said, the whole being those sheets' rows)
         scope = [c for c in conds if c.op in ("sheet", "sheet_in")]
@@ -1761,6 +1827,86 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
 _OF_WHOLE_ASKED = compiled(r"(?P<a>[一-龥ァ-ヶー]{2,12})(?:は|が|って)[、,]?\s*(?P<b>[一-龥ァ-ヶー]{2,12})の\s*(?:何|なん)\s*(?:%|パーセント|割)")
 
 
+def _verb_of_value_column(wn: str, qn: str, reading: _Reading) -> bool:
+    """「RPAを入れた」「電子申請で対応した」 read as 導入ツール = RPA: a verb of one kanji (入れ) said right after
+    the value a condition binds, whose column's name holds that kanji in a compound (導入ツール), says the
+    column's relation — no condition of its own."""
+    if wn in ("対応", "処理", "実施", "運用", "対処"):
+        # 「電子申請で対応した業務」: the means a value of the condition's column is, said with で and the verb
+        return any(c.op == "eq" and isinstance(c.value, str) and c.value
+                   and re.search(re.escape(_key(c.value)) + r"で" + wn, qn) for c in reading.conds)
+    stem = re.fullmatch(r"([一-龥])[ぁ-ん]{0,4}", wn)
+    if not stem:
+        return False
+    k = stem.group(1)
+    for c in reading.conds:
+        if c.op != "eq" or not isinstance(c.value, str) or not c.value:
+            continue
+        if re.search(rf"[一-龥]{k}|{k}[一-龥]", _key(c.header)) and re.search(
+                re.escape(_key(c.value)) + r"(?:を|が)" + re.escape(wn), qn):
+            return True
+    return False
+
+
+def _entered_at_first(qn: str, wn: str, reading: _Reading, t: Table) -> bool:
+    """「…から準備（◇）に入っていた」 read as ◇ in one period: right only when that period is the timeline's first
+    (no earlier one where the stage could have begun)."""
+    periods = [c.header for c in t.columns if c.year is not None and not c.numeric]
+    if len(periods) < 4 or "から" not in qn:
+        return False
+    for c in reading.conds:
+        if c.op == "eq" and c.header == periods[0] and isinstance(c.value, str) and len(c.value) == 1 \
+                and re.search(re.escape(_key(c.value)) + r"[)）]?\s*に" + re.escape(wn), qn):
+            return True
+    return False
+
+
+def _marks_read(reading: _Reading) -> set[str]:
+    """The one-character marks (◆, ●) the reading's conditions bind, alone, in a run or in either column."""
+    out = set()
+    for c in reading.conds:
+        for p in (c.value if c.op == "or" else [c]):
+            if p.op in ("eq", "ne") and isinstance(p.value, str) and len(p.value) == 1 and not p.value.isalnum():
+                out.add(p.value)
+        if c.op == "run_ge":
+            out.add(c.value[0])
+        if c.op == "stage_extreme":
+            out.add(c.value[0])
+    return out
+
+
+def _names_mark_read(wn: str, qn: str, reading: _Reading) -> bool:
+    """「本番移行（◆）」: a word said right before a bracketed mark the reading binds (◆ of a period's column)
+    is what the mark means, said in the question's own words."""
+    marks = _marks_read(reading)
+    return any(re.search(re.escape(wn) + r"[(（]\s*" + re.escape(m) + r"\s*[)）]", qn) for m in marks)
+
+
+def _month_answered(answer: Answer, tables: list[Table]) -> TableContext | None:
+    """「公民館施設の予約がいちばん多かったのは何月？」 answered with one month of one row: the conversation goes
+    on from that row and that month's column (「その月は何件だった？」 asks its figure)."""
+    if len(answer.rows) != 1 or not isinstance(answer.value, str) or "、" in answer.value:
+        return None
+    key = answer.rows[0].get("key")
+    for t in tables:
+        row = next((r for r in t.rows if r["key"] == key and t.source == answer.rows[0].get("source")), None)
+        month = [c.header for c in t.columns if c.numeric and c.base == answer.value and c.header != c.base] \
+            or [c.header for c in t.columns if c.numeric and c.header == answer.value]
+        if row is not None and len(month) == 1 and t.name:
+            name = _key(str(row["cells"].get(t.name) or ""))
+            return TableContext(t, [Cond(t.name, "names", {name}, f"{t.name}が{row['cells'].get(t.name)}")],
+                                month[0], [row])
+    return None
+
+
+def _count_total(t: Table) -> str | None:
+    """The column totalling a table's counts by month (合計 beside 4月 … 3月, said 年間件数 by tables/read.py),
+    or None."""
+    got = [c.header for c in t.columns if c.numeric and "年間件数" in c.forms
+           and re.fullmatch(r"(?:年間|年度|年)?(?:合計|計|累計)", _key(c.header))]
+    return got[0] if len(got) == 1 else None
+
+
 def _part_and_whole(t: Table, qn: str) -> tuple[str, str] | None:
     """(うち女性, 委員数) when the question says a 「うち…」 column (委員数 | うち女性 | うち公募): the part
     and the column it is part of, the numeric column before the 「うち」 ones."""
@@ -2064,6 +2210,24 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「見直しの対象になってる補助金」: every row the document's 見直し covers
         if wn in ("%", "％", "ぱーせんと", "パーセント") and reading.aggregate == "ratio":
             continue  # 「割合は何％？」: the unit the share is asked in
+        if wn in ("前年度", "前の年度", "前年", "昨年度", "比べ", "比べて", "比較し") and any(
+                c.op.startswith("change_") for c in reading.conds) and re.search(
+                r"(?:前年度|前の年度|前年|昨年度)(?:と|に)(?:比べ|比較し)", qn):
+            continue  # 「前の年度と比べて削減時間が減った」 read as the change between the two years' columns
+        if _verb_of_value_column(wn, qn, reading):
+            continue  # 「RPAを入れた業務」 over 導入ツール: the verb the column's word (導入) is a compound of
+        if re.fullmatch(r"入[っりるれ][ぁ-ん]*", wn) and _entered_at_first(qn, wn, reading, t):
+            continue  # 「令和6年度の第1四半期から準備（◇）に入っていた」: the mark in the timeline's first period
+        if wn in ("予定", "計画") and _marks_read(reading) and any(
+                t.column(h).year is not None for c in reading.conds for h in c.header.split("|") if h in headers_all):
+            continue  # 「移行（◆）が予定されている」 over a timeline of periods: its marks are the plan
+        if _names_mark_read(wn, qn, reading):
+            continue  # 「本番移行（◆）」「稼働中（●）」: the mark's meaning said before the mark itself, read as the mark
+        if wn == "時点" and re.search(r"(?:四半期|月|年度|期)の時点で", qn) and any(
+                t.column(c.header).year is not None for c in reading.conds if c.header in headers_all):
+            continue  # 「令和7年度第2四半期の時点で」: the period said, as its column is read
+        if re.fullmatch(r"占め(?:る|て|た)?", wn) and reading.aggregate == "ratio" and _count_total(t) is not None:
+            continue  # 「住民課の手続が占める割合」: the share of the table's counted whole (its total column)
         counted = re.fullmatch(r"(.{2,}?)(件数|人数|回数|数)", wn)
         if counted and counted.group(1) in _key(t.doc_title) and counted.group(2) in _key(f"{t.caption} {t.measure_word}"):
             continue  # 「公益通報件数」 of 「公益通報窓口の運用状況」 and its 「区分別の受付件数」: what the figures count

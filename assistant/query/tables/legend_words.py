@@ -129,9 +129,10 @@ def read_legend_words(db, t: Table, qn: str, free: Callable[[int, int], bool], t
                 if free(*m.span()):
                     take(*m.span(), "filler")
         return
+    title = _key(t.doc_title)
     for pattern, value, holders, _ in legend_words(db, t):
         for m in pattern.finditer(qn):
-            if free(*m.span()):
+            if free(*m.span()) and not _in_title_word(qn, m.start(), m.end(), title):
                 take(*m.span(), "value", (value, set(holders)))
     for value, holders, words in _worded_meanings(db, t):
         # 「申請はオンラインでできるけれど郵送や来庁が必要になる場合がある」 for 「一部：申請はオンラインで可能だが、
@@ -145,6 +146,15 @@ def read_legend_words(db, t: Table, qn: str, free: Callable[[int, int], bool], t
                 at = found + len(w)
         if len(spans) >= 4 and len(spans) * 10 >= 7 * len(words) and all(free(a, b) for a, b in spans):
             take(spans[0][0], spans[-1][1], "value", (value, set(holders)))
+
+
+def _in_title_word(qn: str, a: int, b: int, title: str) -> bool:
+    """「ガバメントクラウド移行の工程表で」: a meaning (移行 of ◆) said inside a longer word of the document's
+    title names the document, not the mark."""
+    left, right = qn[max(0, a - 2):a], qn[b:b + 2]
+    joined = any(ch in "のがはをにでとも、,。" for ch in left)
+    return (len(left) == 2 and not joined and left + qn[a:b] in title) or (
+        len(right) == 2 and not any(ch in "のがはをにでとも、,。" for ch in right) and qn[a:b] + right in title)
 
 
 # The words of a meaning: runs of kanji or katakana (オンライン, 郵送, 来庁), as the question's search form spells them.

@@ -32,7 +32,25 @@ def _change_columns(tables: list[Table]) -> dict[str, str]:
                 # 「令和7年度 利用者数前年度比（%）」 on a sheet per year: said by its name without the year,
                 # which the question says apart (「R7で利用者数が前年度より減った」)
                 out.setdefault(m.group("stem"), c.base)
+        # 「合計 | 前年度合計 | 増減」: a bare 増減 beside a figure and its previous year's is that figure's
+        # change, said by any of the figure's words (件数, 年間件数)
+        changes = [c for c in t.columns if c.numeric and _BARE_CHANGE.fullmatch(nfkc(c.header))]
+        if len(changes) == 1:
+            for c in t.columns:
+                if c.numeric and c.year is None and any(
+                        o.numeric and _key_of(o.header) in (f"前年度{_key_of(c.header)}", f"前年{_key_of(c.header)}")
+                        for o in t.columns):
+                    for f in c.forms:
+                        if len(f) >= 2:
+                            out.setdefault(f, changes[0].header)
     return out
+
+
+_BARE_CHANGE = compiled(r"(?:対前年度|前年度|前年)?(?:増減|増減数|増減件数|比較増減)")
+
+
+def _key_of(header: str) -> str:
+    return re.sub(r"\s+", "", nfkc(header))
 
 
 def as_change_column(question: str, tables: list[Table], asked: str = "") -> str:
@@ -49,7 +67,9 @@ def as_change_column(question: str, tables: list[Table], asked: str = "") -> str
     for stem, header in columns.items():
         s = re.escape(stem)
         patterns = [rf"{_BEFORE}{_SINCE}[、,]?\s*{s}(?:が|は|の)?[、,]?\s*{_MOST}\s*{_VERB}",
-                    rf"{s}(?:が|は|の)?[、,]?\s*{_BEFORE}{_SINCE}?[、,]?\s*{_MOST}\s*{_VERB}"]
+                    rf"{s}(?:が|は|の)?[、,]?\s*{_BEFORE}{_SINCE}?[、,]?\s*{_MOST}\s*{_VERB}",
+                    # 「前年度と比べていちばん件数が伸びた」: the extreme said before the measure
+                    rf"{_BEFORE}{_SINCE}[、,]?\s*{_MOST}\s*{s}(?:が|は)[、,]?\s*{_VERB}"]
         if not said_stems and stem == before:
             patterns.append(rf"{_BEFORE}{_SINCE}[、,]?\s*{_MOST}\s*{_VERB}")
         for pattern in patterns:

@@ -4,6 +4,7 @@ reads are counted with them."""
 from __future__ import annotations
 
 from assistant.query.tables.fate_asked import ask_fate_of_row
+from assistant.query.tables.mark_runs import read_mark_runs, read_not_by_year_end, read_begun_in_year, read_period_pair, read_stage_extreme
 from assistant.query.tables.marks_in_years import read_marks_in_years, restated_mark_meaning
 from assistant.query.tables.never_in_years import read_never_in_years
 from assistant.query.tables.stage_asked import ask_when_stage
@@ -17,6 +18,11 @@ def apply_plan_readings(db, question: str, qn: str, reading) -> None:
     read_never_in_years(question, reading)  # 「工程に「検討」が一度も出てこない」: no year column holds it
     drop_title_span(question, reading)  # 「行革実施計画（R7〜R11）の」: the title's span, no condition
     read_no_amount(question, reading)  # 「効果額が金額で出ていない」: the dash printed in the amount column
+    read_mark_runs(question, reading)  # 「◇が4四半期以上続いている」: a run of the mark over the periods
+    read_period_pair(question, reading)  # 「第3・第4四半期に◆」: either of the two periods
+    read_not_by_year_end(question, reading)  # 「令和7年度末までに●にならない」: none of the periods up to then
+    read_begun_in_year(question, reading, db)  # 「令和6年度のうちに稼働し始めた」: the first period of the mark in that year
+    read_stage_extreme(db, question, reading)  # 「本番移行がいちばん遅い」: the latest first period of the stage's mark
     if not read_marks_in_years(db, question, reading):  # 「令和10年度以降に●がついている」: any year of the range
         restated_mark_meaning(db, reading.table, qn, reading)  # 「●（完了予定）」: the legend's meaning restated
     ask_fate_of_row(question, reading)  # 「…って、この先どうなる予定？」 of one row: its 方針

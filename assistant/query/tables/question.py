@@ -98,7 +98,13 @@ _BLANKS_LEFT_OUT = compiled(r"[(（]?\s*(?:空欄|空白|未記入|未記載|値
                               r"(?:除いて|除く|除き|のぞいて|除外して|除外|抜いて|抜き|外して|含めず|含めないで|含まず|含まないで)\s*[)）]?")
 _MONTHS_SAID = compiled(r"(?P<y>(?:令和|平成|r|h)\s*(?:\d{1,2}|元)\s*年|(?:19|20)\d{2}\s*年)?\s*(?P<a>1[0-2]|[1-9])月"
                           r"\s*(?:から|~|〜|ー|－)\s*(?:(?:令和|平成|r|h)\s*(?:\d{1,2}|元)\s*年|(?:19|20)\d{2}\s*年)?\s*"
-                          r"(?P<b>1[0-2]|[1-9])月\s*(?:まで|の間)?(?:の|で|に)?")
+                          r"(?P<b>1[0-2]|[1-9])月\s*(?:まで|の間)?(?:の|で|に)?"
+                          # (「1月から3月までの3か月間で」: the months counted again)
+                          r"(?:\s*\d{1,2}\s*(?:か|ヶ|カ|ケ|箇)月間?(?:の|で|に)?)?")
+# 「毎月80件以上」「4月から3月まで毎月」「どの月も」: a bound every month's column must meet.
+_EVERY_MONTH = compiled(r"(?:(?:1[0-2]|[1-9])月\s*から\s*(?:1[0-2]|[1-9])月\s*まで(?:の)?\s*)?"
+                        r"(?:毎月|どの月も|全ての月で|すべての月で|各月とも|どの月でも)\s*(?P<n>\d[\d,]*)\s*(?P<unit>人|件|回)?\s*"
+                        r"(?P<op>以上|超|を超え|以下|未満|を下回)")
 _MONTH_OF_NUMBER = compiled(r"(?:(?:利用者|来館者|入館者|入場者|来場者|参加者)(?:数)?(?:が)?)?\s*(?P<n>\d[\d,]*)\s*(?P<unit>人|件|回)"
                               r"(?:だった|の)月(?:が|の)?(?:ある|あった)?")
 # A policy's word (継続, 廃止) and the everyday verb staff say it with (続ける, やめる): the verb's stems.
@@ -219,12 +225,13 @@ _DASH_SAID = compiled(r"^(?:が|は|の|に)?[「『\"][-‐‑–—―−－�
 # 「効果額が出ている」「実績が空欄」: whether a cell is written at all (a dash or なし is not).
 # (「予算がつかない」: an amount not given, its cell blank or a dash)
 # (「効果額が算定されていない」「効果額は、算定されているものだけで」: an amount not worked out is no amount)
-_PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か))?、?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
+_PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|使っ|使用し)|も(?=入れ|導入さ|使わ|使用さ))?、?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
+                       r"(?:入れて|導入して|使って|使用して|入れられて|導入されて|使われて|使用されて)(?:い)?ない|"
                        r"(?:算定|算出|積算)(?:されて|して)(?:い)?ない|"
                        r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の)|"
                        r"(?:つか|付か)(?:ない|なかった|なくなる)|(?:つい|付い)て(?:い)?ない)"
                        r"|(?P<nonzero>出て(?:いる|る)|出た|上がって(?:いる|る)|生じて(?:いる|る))"
-                       r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|(?:記載|記入)(?:が|の)?(?:ある|されている)|計上され[てた]"
+                       r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|(?:入れて|導入して|使って|使用して)(?:いる|る)|入れた|導入した|(?:記載|記入)(?:が|の)?(?:ある|されている)|計上され[てた]"
                        r"|(?:算定|算出|積算)(?:されて(?:いる|る)|済み)))")
 
 
@@ -374,6 +381,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # months' columns, added up; months outside the report's year are no column of it.
     month_cols = {int(m.group(1)): c.header for c in t.columns if c.numeric
                   and (m := re.fullmatch(r"(1[0-2]|[1-9])月", _key(c.header)))}
+    if not month_cols and len({c.year for c in t.columns if c.numeric and re.fullmatch(r"(?:1[0-2]|[1-9])月", _key(c.base))}) == 1:
+        # 「令和7年度 | 4月 … 3月」 (a year over its months, joined 令和7年度4月): one year's months
+        month_cols = {int(m.group(1)): c.header for c in t.columns if c.numeric and c.year is not None
+                      and (m := re.fullmatch(r"(1[0-2]|[1-9])月", _key(c.base)))}
+    for m in _EVERY_MONTH.finditer(qn) if len(month_cols) >= 12 else ():
+        if free(*m.span()):
+            op = {"以上": "ge", "超": "gt", "を超え": "gt", "以下": "le", "未満": "lt", "を下回": "lt"}[m.group("op")]
+            end = m.end() + re.match(r"[ぁ-ん]*", qn[m.end():]).end()
+            take(m.start(), end, "everymonth", ("|".join(month_cols[n] for n in [*range(4, 13), 1, 2, 3]),
+                                               op, float(m.group("n").replace(",", "")), m.group("unit") or ""))
     for m in _MONTHS_SAID.finditer(qn) if len(month_cols) >= 6 else ():
         if not free(*m.span()):
             continue
@@ -2208,7 +2225,19 @@ def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> Non
         start = since.start() if since and free(since.start(), since.end()) else (said[-1].start if said else by.start)
         take(start, m.end() + len(tail), "signed", (header, op, value))
         return
-    take(m.start(), m.end() + len(tail), "signed", (header, op))
+    start = m.start()
+    since = re.search(r"(?:前年度|前年|前の年度|前の年|昨年度)(?:から|より|と比べて|に比べて|比で?)[、,]?(?P<what>[^、,。]{0,8}?)(?:が|は)?$",
+                      qn[:m.start()])
+    if since and free(since.start(), since.start("what")):
+        # 「前年度より件数が減った」 over …| 前年度合計 | 増減: the year compared with is what the change column
+        # is of (the figure said between, 件数, the one that changed)
+        between = [x for x in mentions if x.kind == "col" and since.start("what") <= x.start and x.end <= m.start()]
+        if since.group("what") == "" or (between and all(t.column(x.data).numeric for x in between)
+                                          and _key(since.group("what")) == "".join(qn[x.start:x.end] for x in between)):
+            for x in between:
+                mentions.remove(x)
+            start = since.start()
+    take(start, m.end() + len(tail), "signed", (header, op))
 
 
 # 「職員数の合計は令和5年から令和9年までで何人減る？」: how much the column's total changes between two years.
@@ -3280,6 +3309,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond("", "sheet", fy, f"{fy_text(fy)}の表に載っている"))
             if earlier:
                 conds.append(Cond("", "not_sheet", max(earlier), f"{fy_text(max(earlier))}の表にない（新たに加わった）"))
+        elif m.kind == "everymonth":
+            headers, op, n, unit = m.data
+            conds.append(Cond(headers, "every_month_" + op, n, f"毎月{n:g}{unit}{_OP_WORDS.get(op, '')}"))
         elif m.kind == "anymonth":
             headers, n, unit = m.data
             conds.append(Cond(headers, "any_month", n, f"いずれかの月が{n:g}{unit}"))
@@ -3355,8 +3387,32 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 col = ""
                 continue
             presence = _PRESENCE.match(qn[m.end:]) if m.data != t.name else None
+            if presence and len(years) >= 2 and t.column(m.data).year is not None and presence.group("empty") \
+                    and re.search(r"年度?も[、,]?\s*(?:[^、,。]{0,12}?年度?も)", qn[:m.start]):
+                # 「令和6年度も7年度も、どのツールも導入されていない」: empty in each year said
+                for fy in years:
+                    h = _of_year(t, m.data, [fy])
+                    if t.column(h).year == fy:
+                        conds.append(Cond(h, "empty", None, _said(h, "empty", "")))
+                years = []
+                taken.append((m.end, m.end + presence.end()))
+                col = ""
+                continue
             if presence:
                 h = _of_year(t, m.data, years)
+                if not years and t.column(h).year is not None:
+                    # 「ツールを入れている業務で、令和7年度の削減率が…」: no year said before it, the one year the
+                    # question says elsewhere (else the latest), not the first year's column
+                    said = {x.data[0] for x in mentions if x.kind == "year" and isinstance(x.data, tuple)}
+                    same = sorted((x for x in t.columns if x.base == t.column(h).base and x.year is not None),
+                                  key=lambda x: x.year)
+                    pick = [x for x in same if x.year in said] if len(said) == 1 else []
+                    if re.search(r"(?:前年度|前の年度|昨年度|前年)(?:は|に|には|では|の)?$", qn[max(0, m.start - 8):m.start]):
+                        # 「前年度はツールなしだったのに、令和7年度に…」: the year before the one said (the latest)
+                        now = (pick or same[-1:])[0].year if (pick or same) else None
+                        pick = [x for x in same if now is not None and x.year == now - 1]
+                        taken.append((qn.rfind("前", 0, m.start), m.start))
+                    h = (pick or same[-1:] or [t.column(h)])[0].header
                 years = years[:-1] if years and t.column(h).year == years[-1] else years
                 op = "empty" if presence.group("empty") else "nonzero" if presence.group("nonzero") else "filled"
                 if op == "filled" and t.column(h).numeric and re.match(r"(?:が|は)?(?:ある|あり)", qn[m.end:]):
@@ -3476,6 +3532,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     and set(years) <= _report_years(t.doc_title):
                 # 「令和5年度、年間13万人以上」 over the 令和5年度 report's table, which has no column of a year:
                 # the year is the report's (read so below, and said in a note), not a column's.
+                target = _numeric_column(t, col, [])
+            if target is None and years and col and t.column(col).year is None \
+                    and {c.year for c in t.columns if c.year is not None} <= set(years) \
+                    and set(years) <= _report_years(t.doc_title):
+                # 「令和7年度に年間1,500件以上」 over the 令和7年度 report's 4月…3月 | 合計: its months are all of the
+                # year said, and the column said (合計) is of no year — the year is the report's
                 target = _numeric_column(t, col, [])
             if target is None and not col and not years and last_cmp is not None \
                     and re.fullmatch(r"[、,]?(?:で|かつ)?[、,]?", qn[last_cmp[0].end:m.start]):
@@ -3749,7 +3811,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         asked = ""
     if aggregate.startswith("top_") and not measure and any(m.kind == "group" for m in mentions):
         measure, asked = next(m.data for m in mentions if m.kind == "group"), ""
-    if summed:
+    if summed and aggregate in ("max", "min"):
+        # 「1月から3月までの合計がいちばん多い手続」: the row whose months added are the largest
+        aggregate, measure, asked = "sum_cols_" + aggregate, "|".join(summed), ""
+    elif summed:
         aggregate, measure = "sum_cols", "|".join(summed)
     if aggregate in ("delta", "diff"):
         measure = next(m.data for m in mentions if m.kind == aggregate)

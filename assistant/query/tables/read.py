@@ -954,6 +954,13 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
               and (m := re.fullmatch(r"(?:評価|判定|評定)の?(.{2,})", c.base))}
     columns = [replace(c, forms=(*c.forms, lowers[c.header])) if c.header in lowers and lowers[c.header] not in c.forms
                and not any(lowers[c.header] in o.forms for o in columns) else c for c in columns]
+    # 「ツールを入れている」 over 導入ツール: a column of what was brought in is said by the thing alone, when no
+    # other column is
+    tails = {c.header: m.group(1) for c in columns if not c.numeric
+             and (m := re.fullmatch(r"(?:導入|使用|採用)([一-龥ぁ-んァ-ヶー]{2,})", c.base))}
+    columns = [replace(c, forms=(*c.forms, tails[c.header])) if c.header in tails
+               and not any(tails[c.header] in o.forms or o.base == tails[c.header] for o in columns if o.base != c.base)
+               else c for c in columns]
     # (「実施時期」 said of 実施予定年度 only when no column is itself named so)
     bases = {c.base for c in columns}
     columns = [replace(c, forms=tuple(f for f in c.forms if not (f.endswith("時期") and f != c.base and f in bases)))
@@ -1146,7 +1153,7 @@ def _measure_of_title(columns: list[Column], doc_title: str) -> list[Column]:
     return out
 
 
-_MONTH = compiled(r"(?:令和\d+年|\d{4}年)?\s*(?:1[0-2]|[1-9])月(?:分)?")
+_MONTH = compiled(r"(?:令和\d+年度?|\d{4}年度?)?\s*(?:1[0-2]|[1-9])月(?:分)?")  # (「令和7年度4月」: a year over its months)
 _YEAR_TOTAL = compiled(r"(?:年間|年度|年)?(?:合計|計|累計)")
 # What the people a monthly count of 人 counts are called when its year's total is asked
 # (「年間利用者数」「年間の来館者」): the total column's, not a month's.
@@ -1164,6 +1171,9 @@ def _year_total_said(columns: list[Column], doc_title: str = "") -> list[Column]
     if len(totals) != 1:
         return columns
     said = ["年間", "年間の合計", "年間合計"]
+    if totals[0].unit == "件" and not any("件数" in f for c in columns if c is not totals[0] for f in c.forms):
+        # 「年間1,500件以上あった手続」「件数が前年度より減った」: counts of 件, the year's total is the count
+        said += ["年間件数", "年間の件数", "件数"]
     if totals[0].unit == "人":
         said += [f"年間{p}{tail}" for p in _PEOPLE_COUNTED for tail in ("", "数")]
         said += [f"年間の{p}{tail}" for p in _PEOPLE_COUNTED for tail in ("", "数")]

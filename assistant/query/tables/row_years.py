@@ -15,7 +15,7 @@ from assistant.query.tables.read import Table
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years
 
-_WHEN = compiled(r"何年度|いつ")
+_WHEN = compiled(r"何年度|いつ|何月")
 _HIGH = compiled(r"(?:いちばん|一番|最も|もっとも)(?:高|多|大)")
 _LOW = compiled(r"(?:いちばん|一番|最も|もっとも)(?:低|少|小)")
 _MEAN = compiled(r"平均")
@@ -61,6 +61,17 @@ def _year_columns(t: Table) -> list:
     return cols if len(cols) >= 3 and len({c.year for c in cols}) == len(cols) else []
 
 
+_MONTH_BASE = compiled(r"(1[0-2]|[1-9])月")
+
+
+def _month_columns(t: Table) -> list:
+    """A fiscal year's months (令和7年度 4月 … 3月, or 4月 … 3月 alone), in the year's order (April first)."""
+    cols = [c for c in t.columns if c.numeric and _MONTH_BASE.fullmatch(_key(c.base or c.header))]
+    if len(cols) < 6 or len({c.year for c in cols}) != 1 or len({c.base for c in cols}) != len(cols):
+        return []
+    return sorted(cols, key=lambda c: (int(_MONTH_BASE.fullmatch(_key(c.base or c.header)).group(1)) + 8) % 12)
+
+
 def answer_row_years(question: str, qn: str, tables: list[Table]) -> Answer | None:
     """The answer when one table's named row is asked across its years; None when no table reads so."""
     said = inherit_eras(nfkc(question))  # (「令和2年度から6年度まで」: 6年度 of 令和)
@@ -69,9 +80,12 @@ def answer_row_years(question: str, qn: str, tables: list[Table]) -> Answer | No
             else "min" if _LOW.search(said) and _WHEN.search(said) else "mean" if _MEAN.search(said) else "")
     if not kind:
         return None
+    months = "何月" in said
+    if months and kind not in ("max", "min"):
+        return None
     hits = []
     for t in tables:
-        cols = _year_columns(t)
+        cols = _month_columns(t) if months else _year_columns(t)
         row = _row_named(t, qn) if cols else None
         if row is not None:
             hits.append((t, cols, row))
@@ -79,7 +93,8 @@ def answer_row_years(question: str, qn: str, tables: list[Table]) -> Answer | No
         return None
     t, cols, row = hits[0]
     name = str(row["cells"].get(t.name) or "")
-    cells = [(c, nfkc(str(row["cells"].get(c.header) or "")).strip()) for c in sorted(cols, key=lambda c: c.year)]
+    cells = [(c, nfkc(str(row["cells"].get(c.header) or "")).strip())
+             for c in (cols if months else sorted(cols, key=lambda c: c.year))]
     where = f"（{t.doc_title}の表）"
     base = {"key": row["key"], "source": t.source, "line": row["line"], "title": name, **row["cells"]}
     label = t.name or _label_column(t)
@@ -113,8 +128,15 @@ def answer_row_years(question: str, qn: str, tables: list[Table]) -> Answer | No
         word = "最も高い" if kind == "max" else "最も低い"
         value = "、".join(top)
         summary = f"{name}が{word}のは {value}（{best:g}）です{where}。"
+        if months:
+            # 「いちばん多かったのは何月」: the month (its column's own word, 10月), the figure said with it
+            word = "最も多い" if kind == "max" else "最も少ない"
+            value = "、".join(t.column(h).base or h for h in top)
+            unit = t.column(top[0]).unit
+            summary = f"{name}が{word}のは {value}（{best:g}{unit}）です{where}。"
         understood.append({"field": "|".join(c.header for c in cols), "op": kind, "value": None,
-                           "label": f"{name}の年度ごとの値の{'最大' if kind == 'max' else '最小'}"})
+                           "label": f"{name}の{'月' if months else '年度'}ごとの値の{'最大' if kind == 'max' else '最小'}"})
+
     elif kind == "mean":
         years = sorted({y.fiscal_year for y in find_years(said)})
         if len(years) == 1:
