@@ -79,6 +79,12 @@ def _status_words(m: re.Match, ctx: Context) -> Production | None:
 _STATUS_SAID = (r"(?<![一-龥])(?P<{w}>[一-龥]{{2,3}}?)(?P<{t}>中|済み|済|している|してる|していた|してた|した|された)?")
 
 RULES: list[Rule] = [
+    # 「未達成に終わった」「一部達成にとどまった」: the state the item ended in (a report's 達成状況), not that it ended.
+    Rule("state_ended_in",
+         r"(?<![一-龥])(?P<w>[一-龥]{2,4})(?:に|で)\s*(?:終わった|終わっている|終わってしまった|終わる|終えた|終了した|終了している|終了となった|とどまった|とどまる|留まった)(?P<neg>(?!))?",
+         _state_word,
+         # (the rules' lexicon holds no 状況: a word no document states is no condition)
+         examples=(("未達成に終わった", None), ("一部達成にとどまった", None))),
     Rule("state_since_asked",
          r"(?<![一-龥])(?P<w>[一-龥]{2,3})(?:した|された|している|してる|になった|中)?(?:の|年度)(?:は|って)\s*(?:いつ|何年度)(?:から)?"
          r"|(?:いつ|何年度)から\s*(?P<w2>[一-龥]{2,3})(?:した|された|している|してる|中)",
