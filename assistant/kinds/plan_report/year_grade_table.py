@@ -229,6 +229,19 @@ def layout(lines: list[str]) -> Layout | None:
     return found
 
 
+# A legend's entry for the dash (「－：当該年度は取組期間外（開始前又は終了後）」), read in NFKC.
+_DASH_LEGEND_RE = re.compile(r"^\s*[-－―‐ー]\s*[:：=＝]\s*(?P<meaning>\S.*)$")
+
+
+def _dash_means_ended(lines: list[str]) -> bool:
+    """Whether the document's legend says a dash marks a year after the item ended (「…終了後」)."""
+    for line in lines:
+        said = _DASH_LEGEND_RE.match(nfkc(line)) if "\t" not in line else None
+        if said and re.search(r"終了後|完了後|廃止後|終了した", said.group("meaning")):
+            return True
+    return False
+
+
 def _summary(text: str, into: dict) -> None:
     """What a line under a group's heading says of the group: its overall grade, its indicator's parts."""
     overall = _GROUP_OVERALL_RE.search(text)
@@ -297,6 +310,7 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
               if any(other.startswith(f"{no}-") for other in found.groups)}
     for no in uppers:
         del found.groups[no]
+    dash_ends = _dash_means_ended(lines)
     for at, row, group in found.rows:
         code = no_spaces(nfkc(row[found.code]))
         name = clean(row[found.name]) if found.name < len(row) else ""
@@ -342,6 +356,10 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         if ended:
             fields["ended"] = ended
         elif graded and any(w in state for w in _ENDED_WORDS) and found.ended < 0:
+            fields["ended"] = graded[-1]
+        elif graded and dash_ends and found.ended < 0 and graded[-1] != labels[-1] and all(
+                fields[label_field(label)] == "-" for label in labels[labels.index(graded[-1]) + 1:]):
+            # (dashes after its last grade, where the legend says a dash is a year after the item ended)
             fields["ended"] = graded[-1]
         doc.records.append(Record("practice", code, fields, source, at + 1))
         doc.passages.append(Passage(f"practice:{code}", "title", name, source, at + 1))
