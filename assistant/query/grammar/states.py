@@ -91,12 +91,14 @@ RULES: list[Rule] = [
          _since_asked,
          examples=(("休止したのはいつから", None),)),
     Rule("state_word",
-         r"(?:状況|取組状況)?(?:が|は)?\s*(?:今も|現在|いま|まだ)?\s*(?<![一-龥])(?P<w>[一-龥]{2,3})"
-         r"(?:(?P<neg>していない|してない|していなかった|されていない|中ではない|中でない|中じゃない)"
+         r"(?:状況|取組状況)?(?:が|は)?\s*(?:今も|現在|いま|まだ)?\s*(?<![一-龥を])(?P<w>[一-龥]{2,3})"
+         r"(?:(?P<neg>していない|してない|していなかった|されていない|中ではない|中でない|中じゃない"
+         # (「達成できなかった」: the item's state is not the word, 一部達成 included)
+         r"|できなかった|できていない|できてない|できず|しなかった|されなかった|に至らなかった)"
          r"|している|してる|していた|してた|した|された|中|済み|済)",
          _state_word,
          # (the rules' lexicon holds no 状況: a word no document states is no condition)
-         examples=(("休止してる", None), ("休止中の", None))),
+         examples=(("休止してる", None), ("休止中の", None), ("達成できなかった", None))),
 ]
 
 # (read before a value said alone, grammar/values.py's closed_value_alone: 「実施中か検討中の」 is both values)
