@@ -163,3 +163,8 @@ def test_questions_on_the_tables_and_the_paper(made):
     assert a["status"] == "exact" and sorted(r["initiative"] for r in a["rows"]) == ["1", "3"]
     a = _ask(made, "委員評価の平均点で、最高の重点取組と最低の重点取組の差は何点？")
     assert a["status"] == "exact" and a["value"] == 3
+
+
+def test_items_given_a_mark_in_the_most_years(made):
+    a = _ask(made, "◎の数がいちばん多い実施項目はどれ？")
+    assert a["status"] == "exact" and _codes(a) == ["1-(1)"]
