@@ -665,9 +665,8 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("committee_mean_said_after", r"((?:委員会|審議会|懇話会|委員)の?評価)(?:で\s*平均(?:点|値)?|の\s*平均(?:点|値))(?:で|は|が)?[、,]?\s*(?=(?:最高|最低|最大|最小|一番|いちばん|最も))",
              r"\1平均の",
              examples=(('委員会の評価で平均点が一番低かった', '委員会の評価平均の一番低かった'),
-                       ('委員評価の平均点で、最高の取組', '委員評価平均の最高の取組'),
-                       # (「委員評価の平均がいちばん高いテーマ」: the mean of the groups, left as said)
-                       ('委員評価の平均がいちばん高いテーマ', '委員評価の平均がいちばん高いテーマ'))),
+                       # (「委員評価の平均がいちばん高いテーマ」, the mean of the groups, is left as said: no で, no 点)
+                       ('委員評価の平均点で、最高の取組', '委員評価平均の最高の取組'))),
     # 「…数えて。いちばん多い…」: one question written as two sentences.
     Phrasing("two_sentences", r"。(?=.)", "、",
              examples=(('…数えて。いちばん多い…', '…数えて、いちばん多い…'),)),
