@@ -25,7 +25,7 @@ from assistant.query.mean_of_one import mean_of_one
 from assistant.query.lost_group_cells import lost_group_rows
 from assistant.query.parents_holding import parents_holding, parents_lacking
 from assistant.query.referred_count import figure_of_the_one_referred
-from assistant.query.grade_count_years import grade_count_years
+from assistant.query.grade_count_years import grade_count_items, grade_count_years
 from assistant.query.printed_list import printed_join
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query import cases_difference, issue_figures, member_grades, member_points, topic_figures, year_breakdown
@@ -1565,7 +1565,7 @@ class Assistant:
         nested = self._of_the_top_ones(cut)
         if nested is not None:
             return nested
-        by_year = grade_count_years(self, cut)  # (「◎がいちばん多くついた年度」: grade_count_years.py)
+        by_year = grade_count_years(self, cut) or grade_count_items(self, cut)  # (「◎がいちばん多くついた年度」「◎の数がいちばん多い実施項目」: grade_count_years.py)
         if by_year is not None:
             self._clear_context()
             return by_year

@@ -25,6 +25,47 @@ _MOST = compiled(_MARK + r"\s*(?:評価)?\s*(?:が|の)\s*(?:いちばん|一番
 _CHANGE = compiled(_MARK + r"\s*(?:評価)?\s*(?:の)?(?:件数|数|項目数)\s*(?:は|が)?[^?？。]{0,30}?(?:いくつ|何件|どれだけ|どのくらい)"
                    r"\s*(?P<dir>増え|減っ|増加|減少|変わ)")
 _YEAR_FIELD_RE = re.compile(r"^[rh]\d{1,2}$")
+# 「◎の数がいちばん多い実施項目」: the items given the grade in the most years (a year said after it asks the year instead).
+_MOST_ITEMS = compiled(_MARK + r"\s*(?:評価)?\s*(?:の|が)?\s*(?:数|件数|回数|個数|年数)\s*(?:が|の)\s*(?:いちばん|一番|最も|もっとも)\s*"
+                       r"(?P<way>多|少な)(?:い|かった)(?![^?？。]{0,12}?年度)")
+
+
+def grade_count_items(assistant: "Assistant", question: str) -> Answer | None:
+    """「◎の数がいちばん多い実施項目は？」: the items (of those the rest of the question chooses) given the grade in
+    the most years they are graded in (all of them when tied); None for a question of another shape."""
+    text = nfkc(question)
+    asked = _MOST_ITEMS.search(text)
+    if asked is None or "practice" not in assistant.executor.tables:
+        return None
+    mark = asked.group("mark")
+    scale = getattr(assistant.lexicon, "grade_scale", ())
+    scale = scale() if callable(scale) else scale
+    if mark in "◎○△×" and mark not in scale:
+        return None  # (no document's legend ranks that mark: left unread rather than guessed)
+    q = assistant.parser.parse(f"{text[:asked.start()]}実践項目は？")
+    if q.target != "practice" or q.unused:
+        return None
+    probe = copy.deepcopy(q)
+    probe.aggregate, probe.value_field = "", ""
+    fields = [f for f in assistant.executor.columns.get("practice", []) if _YEAR_FIELD_RE.match(f)]
+    rows = assistant.executor.select(assistant.executor.resolve(probe)[0])[0]
+    counted = [(sum(1 for f in fields if str(r.get(f) or "").upper() == mark), r) for r in rows]
+    # (the items graded on the mark's own scale: marks of a legend, or letters)
+    same = (lambda g: g in scale) if mark in scale else (lambda g: len(g) == 1 and g in "SABCDE")
+    counted = [(n, r) for n, r in counted if any(same(str(r.get(f) or "").upper()) for f in fields)]
+    if not counted:
+        return None
+    best = (max if asked.group("way") == "多" else min)(n for n, _ in counted)
+    if best == 0 and asked.group("way") == "多":
+        return None
+    top = [r for n, r in counted if n == best]
+    word = "多い" if asked.group("way") == "多" else "少ない"
+    understood = [c.to_dict() for c in probe.conditions] + [
+        {"field": "grade_times", "op": "max" if word == "多い" else "min", "value": mark,
+         "label": f"{mark}がついた年度の数が最も{word}実践項目"}]
+    names = "、".join(f"{r.get('code')} {r.get('title') or ''}".strip() for r in top[:10])
+    return Answer(question=question, target="practice", status="exact", count=len(top), rows=top, understood=understood,
+                  summary=f"{mark}がついた年度の数が最も{word}のは {names}（{best}回）です。")
 
 
 def grade_count_years(assistant: "Assistant", question: str) -> Answer | None:

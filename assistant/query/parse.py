@@ -1521,10 +1521,18 @@ class Parser:
                     strip_bureau(word) in self.lex.departments or word in dict(VALUE_FIELDS) or \
                     any(word == k or word.endswith(k) for k, _ in KIND_WORDS):
                 continue
+            if self._value_with_its_field_word(word[:tail.start()], tail.group(0)):
+                continue  # (「防災分野」: the value 防災 of the field named 分野, read by the value rules)
             if self.probe(word):
                 out.append(word)
                 w.consume(m.start(), m.end())
         return out
+
+    def _value_with_its_field_word(self, head: str, tail: str) -> bool:
+        """Whether `head` is a value of a field of the index's own scale that `tail` names (防災 of 分野)."""
+        from assistant.labels import field_label
+
+        return any(head in values and tail in field_label(f) for f, values in self.lex.closed_values.items())
 
     # ------------------------------------------------------------------ grammar rules
     def _apply(self, w: _Work, rules: list[Rule], q: Query, hints: set[str]) -> list[Condition]:

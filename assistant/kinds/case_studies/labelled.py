@@ -81,11 +81,19 @@ def _began(text: str) -> str:
     return fy_label(fiscal_year_of(year, month))
 
 
+# 「秋田県鷦鷯村　～ＲＰＡによる給与・会計事務の自動化～」: the places first, the title between wave dashes (NFKC: ~).
+_PLACES_BEFORE_RE = re.compile(r"^(?P<places>[^\s~〜]{2,30}?)\s*[~〜]\s*(?P<title>[^~〜]+?)\s*[~〜]?$")
+
+
 def _places_after(title: str, parse_places) -> tuple[str, str]:
-    """(title, places) of a heading naming its places in brackets after the title; (title, "") otherwise."""
+    """(title, places) of a heading naming its places in brackets after the title, or before a title between wave
+    dashes; (title, "") otherwise."""
     match = _PLACES_AFTER_RE.match(title)
     if match and parse_places(match.group(2)) and all(parse_places(p) for p in re.split(r"[・、,，]", match.group(2)) if p):
         return clean(match.group(1)), clean(match.group(2))
+    before = _PLACES_BEFORE_RE.match(nfkc(title))
+    if before and all(parse_places(p) for p in re.split(r"[・、,，]", before.group("places")) if p):
+        return clean(before.group("title")), clean(before.group("places"))
     return title, ""
 
 

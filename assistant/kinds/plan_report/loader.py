@@ -49,7 +49,7 @@ from assistant.kinds.plan_report.headed import (
     parse_headed_practices,
 )
 from assistant.kinds.plan_report import evaluation_list, long_list, member_marks, member_opinions, member_rows, member_tables, opinion_paper
-from assistant.kinds.plan_report import member_columns
+from assistant.kinds.plan_report import member_columns, member_letters
 from assistant.kinds.plan_report.reconcile import label, reconcile
 from assistant.kinds.plan_report.rows import split_lines
 from assistant.kinds.plan_report.section1 import InitiativeBlock, opens_block, parse_section1, row_head
@@ -121,7 +121,7 @@ def detect(text: str) -> bool:
             or item_pages.detect(text) or summary_list.detect(text) or item_cards.detect(text)
             or committee_sheet.detect(text) or fiscal_year_sheets.detect(text) or year_grade_table.detect(text)
             or grid_cards.detect(text) or committee_grades.detect(text) or bracket_sheets.detect(text)
-            or goal_points.detect(text) or member_columns.detect(text) or measure_sheet.detect(text)
+            or goal_points.detect(text) or member_columns.detect(text) or member_letters.detect(text) or measure_sheet.detect(text)
             or verdict_table.detect(text))
 
 
@@ -308,6 +308,11 @@ def parse(text: str, source: str) -> ParsedDocument:
         # The members' points per initiative in columns of their own and their mean, the opinions in a table after (member_columns.py).
         lines, _ = split_lines(text)
         doc = member_columns.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
+    elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and member_letters.detect(text):
+        # The members' points by letter under one upper cell and their mean, the opinions as bullets per initiative (member_letters.py).
+        lines, _ = split_lines(text)
+        lines = ["" if _PAGE_NUMBER_RE.match(line) else line for line in lines]
+        doc = member_letters.parse(lines, source, _paper_title(lines))
     elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and bracket_sheets.detect(text):
         # Progress sheets as plain text, a block per item of bracketed labels (bracket_sheets.py).
         lines, _ = split_lines(text)
@@ -326,6 +331,12 @@ def parse(text: str, source: str) -> ParsedDocument:
             why += f"（表の行{len(unread)}行を読み取れません: 「{unread[0].note.split('「', 1)[-1].split('」', 1)[0]}」など）"
         raise DocumentError(source, why, unread[0].line if unread else None)
     return doc
+
+
+def _paper_title(lines: list[str]) -> str:
+    """A paper's title: its line naming the paper (…意見書 / …報告書), else its first line of text."""
+    texts = [clean(line) for line in lines if line.strip() and "\t" not in line]
+    return next((t for t in texts if re.search(r"(?:意見書|報告書|答申)$", t) and len(t) <= 60), texts[0] if texts else FALLBACK_TITLE)
 
 
 def _parse(text: str, source: str) -> ParsedDocument:

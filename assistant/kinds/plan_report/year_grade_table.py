@@ -33,7 +33,7 @@ from assistant.text.wareki import fy_label, label_field, label_fiscal_year, year
 _CODE_HEADS = ("番号", "No.", "No", "項番", "取組番号", "コード")
 _NAME_HEADS = ("取組内容", "取組名", "項目名", "名称", "内容", "事業名", "推進項目", "実施項目")
 _DEPT_HEADS = ("所管", "所管課", "担当課", "担当部署", "所管部署", "担当")
-_STATE_HEADS = ("状況", "取組状況", "進捗状況", "実施状況")
+_STATE_HEADS = ("状況", "取組状況", "進捗状況", "実施状況", "達成状況")
 # (a column of the year each item ended, 「（継続）」 where it goes on, in place of 状況)
 _ENDED_HEADS = ("完了年度", "終了年度", "完了", "終了")
 # A column of the bureau over the department (担当部 │ 担当課), when the two are printed apart.
@@ -43,7 +43,7 @@ _REMARK_HEADS = ("備考",)
 _MAIN_SUBHEADS = ("主", "主担当", "主担当課")
 _SUB_SUBHEADS = ("副", "副担当", "副担当課", "関係課")
 # 「Ⅱ-3-(2)」, 「2-3-(2)」, 「A-1-2」 (NFKC: Ⅱ reads II).
-_CODE_RE = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-Z])-\d{1,2}(?:-(?:\(\d{1,2}\)|\d{1,2}))?$")
+_CODE_RE = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-Z])-(?:\d{1,2}(?:-(?:\(\d{1,2}\)|\d{1,2}))?|\(\d{1,2}\))$")
 # 「重点項目Ⅰ　デジタル技術を…」: a group row (its word, its number, its name), read in NFKC.
 # (an initiative under an upper group may print both numbers: 「施策2-1　歳入の確保」)
 _GROUP_RE = re.compile(r"^(?P<word>\S{0,6}?(?:項目|方針|分野|施策|目標|の柱|政策))\s*(?P<no>(?:[IVX]{1,4}|\d{1,2})(?:-\d{1,2})?)\s+(?P<title>\S.{0,60})$")
@@ -58,6 +58,12 @@ _FLAT_CODE_RE = re.compile(r"^(?:[^\W\d_]{1,2})?\d{1,4}$")
 _BRACKET_GROUP_RE = re.compile(r"^【(?P<word>[^\d\s】]{1,8}?)\s*(?P<no>\d{1,2})】\s*(?P<title>\S.{0,60})$")
 
 _ENDED_WORDS = ("終了", "完了", "廃止")
+# A group's heading line over its own table (「重点取組１　デジタル化による…」, 「推進項目2 …」), read in NFKC.
+_HEADING_GROUP_RE = re.compile(r"^(?P<word>\S{0,6}?(?:取組|項目|方針|分野|施策|目標|の柱|政策))\s*(?P<no>\d{1,2})\s+(?P<title>\S.{0,60})$")
+# The group's overall grade said on a line of its own between its heading and its table (「重点取組としての総合評価：Ａ」).
+_GROUP_OVERALL_RE = re.compile(r"総合評価\s*[:：]\s*(?P<grade>[A-ES])\s*$")
+# Its indicator as labelled values (「成果指標：… ／ 目標値：100件 ／ 実績値（令和３年度）：124件」).
+_INDICATOR_PART_RE = re.compile(r"^(?P<label>成果指標|指標|目標値|目標|実績値|実績)(?:[（(][^）)]*[)）])?\s*[:：]\s*(?P<value>\S.*)$")
 
 
 @dataclass
@@ -76,10 +82,21 @@ class Layout:
     groups: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     # The upper group heading each table (「基本目標2 持続可能な財政運営」) by the row's line.
     policies: dict[int, str] = field(default_factory=dict)
+    # Tables each under a heading of its own group (「重点取組１　<名称>」), lines of text between them (headed).
+    headed: bool = False
+    # What each group's lines above its table say of it (its overall grade, its indicator) by the group's number.
+    summaries: dict[str, dict] = field(default_factory=dict)
 
 
 def _year(cell: str) -> str | None:
     value = no_spaces(nfkc(cell))
+    both = value.split("/")
+    if len(both) == 2 and all(both):
+        # (a year printed in both eras across a change of era: 「Ｈ31／Ｒ1」, one fiscal year — the later name)
+        first, second = _year(both[0]), _year(both[1])
+        if first and second and label_fiscal_year(first) == label_fiscal_year(second):
+            return second
+        return None
     match = re.match(r"^((?:19|20)\d{2})(?:年度)?$", value)
     return fy_label(int(match.group(1))) if match else year_label(value)
 
@@ -125,6 +142,8 @@ def _flat_header(lines: list[str], i: int) -> tuple[int, int, int, int, dict[int
 def layout(lines: list[str]) -> Layout | None:
     found: Layout | None = None
     group: tuple[str, str, int] | None = None
+    heading: tuple[str, str, str, int] | None = None  # (word, no, title, line) of a heading line not yet under a table
+    summaries: dict[str, dict] = {}
     upper = ""
     groups_ahead: dict[str, tuple[str, str, int]] = {}
     i = 0
@@ -138,6 +157,11 @@ def layout(lines: list[str]) -> Layout | None:
             if header is not None:
                 if found is None:
                     found = Layout(i, *header[:5], scale=(), related=header[5], ended=header[6], flat=flat)
+                    if heading is not None and not flat:
+                        # (the table stands under its group's own heading: each next table under the next)
+                        found.headed = True
+                        group = (heading[1], heading[2], heading[3])
+                        found.groups.setdefault(heading[1], (heading[0], heading[2], heading[3]))
                 elif header != (found.code, found.name, found.dept, found.state, found.years, found.related, found.ended):
                     break  # (another table)
                 i += 1 if flat else 2
@@ -153,6 +177,20 @@ def layout(lines: list[str]) -> Layout | None:
                     break
         else:
             text = clean(line)
+            said = _HEADING_GROUP_RE.match(nfkc(text)) if text and (found is None or found.headed) else None
+            if said:
+                heading = (said.group("word"), said.group("no"), clean(said.group("title")), i)
+                summaries.setdefault(said.group("no"), {})
+                if found is not None:
+                    group = (said.group("no"), heading[2], i)
+                    found.groups.setdefault(said.group("no"), (said.group("word"), heading[2], i))
+                i += 1
+                continue
+            if heading is not None and text:
+                _summary(nfkc(text), summaries[heading[1]])
+            if found is not None and found.headed:
+                i += 1
+                continue  # (text between the tables: the next group's heading, its summary, a caption)
             above = _UPPER_RE.match(nfkc(text)) if text.startswith("【") else None
             bracket = _BRACKET_GROUP_RE.match(nfkc(text)) if text.startswith("【") and not above else None
             if bracket and (found is None or found.flat):
@@ -180,6 +218,8 @@ def layout(lines: list[str]) -> Layout | None:
             return None
         for no, said in groups_ahead.items():
             found.groups.setdefault(no, said)
+    if found.headed:
+        found.summaries = summaries
     found.scale = legend_scale(lines)
     for _, row, _ in found.rows:
         for j in found.years:
@@ -187,6 +227,34 @@ def layout(lines: list[str]) -> Layout | None:
             if grade(mark, found.scale) is None:
                 return None
     return found
+
+
+# A legend's entry for the dash (「－：当該年度は取組期間外（開始前又は終了後）」), read in NFKC.
+_DASH_LEGEND_RE = re.compile(r"^\s*[-－―‐ー]\s*[:：=＝]\s*(?P<meaning>\S.*)$")
+
+
+def _dash_means_ended(lines: list[str]) -> bool:
+    """Whether the document's legend says a dash marks a year after the item ended (「…終了後」)."""
+    for line in lines:
+        said = _DASH_LEGEND_RE.match(nfkc(line)) if "\t" not in line else None
+        if said and re.search(r"終了後|完了後|廃止後|終了した", said.group("meaning")):
+            return True
+    return False
+
+
+def _summary(text: str, into: dict) -> None:
+    """What a line under a group's heading says of the group: its overall grade, its indicator's parts."""
+    overall = _GROUP_OVERALL_RE.search(text)
+    if overall:
+        into["self_overall"] = overall.group("grade")
+        return
+    if "／" not in text and "/" not in text:
+        return
+    for part in re.split(r"\s*[／/]\s*", text):
+        said = _INDICATOR_PART_RE.match(part.strip())
+        if said:
+            key = {"成果指標": "indicator", "指標": "indicator", "目標値": "target", "目標": "target"}.get(said.group("label"), "actual")
+            into.setdefault(key, said.group("value").strip())
 
 
 _ADDED_NOTE_RE = re.compile(r"^[(（]注\d*[)）]\s*(\S{1,6}?)は.{0,20}?追加")
@@ -242,6 +310,7 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
               if any(other.startswith(f"{no}-") for other in found.groups)}
     for no in uppers:
         del found.groups[no]
+    dash_ends = _dash_means_ended(lines)
     for at, row, group in found.rows:
         code = no_spaces(nfkc(row[found.code]))
         name = clean(row[found.name]) if found.name < len(row) else ""
@@ -288,6 +357,10 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
             fields["ended"] = ended
         elif graded and any(w in state for w in _ENDED_WORDS) and found.ended < 0:
             fields["ended"] = graded[-1]
+        elif graded and dash_ends and found.ended < 0 and graded[-1] != labels[-1] and all(
+                fields[label_field(label)] == "-" for label in labels[labels.index(graded[-1]) + 1:]):
+            # (dashes after its last grade, where the legend says a dash is a year after the item ended)
+            fields["ended"] = graded[-1]
         doc.records.append(Record("practice", code, fields, source, at + 1))
         doc.passages.append(Passage(f"practice:{code}", "title", name, source, at + 1))
         if group_no:
@@ -296,8 +369,8 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         # (the groups' word as the document's own header cells print it: 【重点1】 under a list headed 重点取組名)
         found.groups = {no: (_longer_word(lines, word), title, at) for no, (word, title, at) in found.groups.items()}
     for no, (word, group_title, at) in found.groups.items():
-        doc.records.append(Record("initiative", no, {"no": no, "title": group_title, "themes": [],
-                                                     "n_practice": len(members.get(no, [])), "called": word},
-                                  source, at + 1))
+        fields = {"no": no, "title": group_title, "themes": [], "n_practice": len(members.get(no, [])), "called": word}
+        fields.update(found.summaries.get(no, {}))
+        doc.records.append(Record("initiative", no, fields, source, at + 1))
         doc.passages.append(Passage(f"initiative:{no}", "title", group_title, source, at + 1))
     return doc

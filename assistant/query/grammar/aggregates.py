@@ -555,8 +555,9 @@ RULES: list[Rule] = [
                                                     "agg_parts": ["max", "min", "both"]}),
                    ("委員評価の最高点と最低点、差は", None))),
     Rule("difference_of_aggregates",
-         r"(?:(" + _VALUE + r")(?:で|の|は|が)?[、,]?\s*)?(" + _AGG + r")(?:値|点|もの|の|取組|" + _KINDS + r")?(?:と|から)\s*(" + _AGG + r"|" + _BARE_AGG + r")"
-         r"(?:値|点|もの|の|取組|" + _KINDS + r")?(?:(?:[、,]\s*|\s*(?:の|との)?)(?:(?:点数|得点|点|スコア)(?:の)?)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?"
+         # (「最高の重点取組と最低の重点取組の差」: the extreme's kind said by the document's own word after の)
+         r"(?:(" + _VALUE + r")(?:で|の|は|が)?[、,]?\s*)?(" + _AGG + r")(?:値|点|もの|の|取組|" + _KINDS + r")?(?:(?<=の)(?:[一-龥]{1,3}取組|" + _KINDS + r"))?(?:と|から)\s*(" + _AGG + r"|" + _BARE_AGG + r")"
+         r"(?:値|点|もの|の|取組|" + _KINDS + r")?(?:(?<=の)(?:[一-龥]{1,3}取組|" + _KINDS + r"))?(?:(?:[、,]\s*|\s*(?:の|との)?)(?:(?:点数|得点|点|スコア)(?:の)?)?(?:差|開き|違い|差分|隔たり)(?:は|を|が)?"
          # (「差は何ポイントか」: the unit the difference is asked in, at the end)
          r"(?:\s*何ポイント(?=\s*(?:か|ですか|でしょうか|なの|になる)?\s*[?？。]?\s*$))?"
          # (「…低いのって何点差？」: って for は, and the difference asked by its bare noun at the end)
@@ -564,6 +565,8 @@ RULES: list[Rule] = [
          r"(?:の差|差が|違|ちが|離れ|開き|の開き|差(?=\s*[?？。]?\s*$)))",
          _difference,
          examples=(("合計点で、最高と最低の差", {"aggregate": "diff", "agg_field": "total", "agg_parts": ["max", "min"]}),
+                   ("委員評価平均の最高の重点取組と最低の重点取組の差は何点", {"aggregate": "diff", "agg_field": "committee_score",
+                                                                 "agg_parts": ["max", "min"]}),
                    # (a fragment: 「委員評価 いちばん高いのと低いの 差」, the difference said after a space)
                    ("委員評価がいちばん高いのと低いの 差", {"aggregate": "diff", "agg_field": "committee_score",
                                                     "agg_parts": ["max", "min"]}),

@@ -178,7 +178,7 @@ def _never_several(m: re.Match, ctx: Context) -> Production | None:
     """「CもDも一度もついてない」: 一度も…ない said of each grade listed (each 「Xも」), 一度も before or after them."""
     fields = _span_fields(m, ctx)
     out = []
-    for g in re.findall(_MARKED, m.group("gs") or m.group("gs2") or m.group("gs3")):
+    for g in re.findall(_MARKED, m.group("gs") or m.group("gs2") or m.group("gs3") or m.group("gs4")):
         grade = _grade(g)
         out.append(Condition("@grades", "no_any_eq", {"fields": fields, "grade": grade},
                              f"{'・'.join(field_label(f) for f in fields)} のどれも {grade} でない"))
@@ -1205,7 +1205,10 @@ RULES: list[Rule] = [
                         ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "C"})]}))),
     # 「CもDも一度もついてない」「一度もBもCも取ったことがない」: none of the grades listed in any year.
     Rule("grades_never",
-         _SPAN + _PER_YEAR + r"(?:" + _ONCE_NOT + r"\s*(?P<gs>" + _MARKED + r"(?:評価)?\s*も(?:\s*" + _MARKED + r"(?:評価)?\s*も)+)"
+         _SPAN + r"(?:[0-9０-９]+年間\s*(?:で|の間|を通じて|を通して)?[、,]?\s*)?" + _PER_YEAR
+         + r"(?:" + _ONCE_NOT + r"\s*(?P<gs>" + _MARKED + r"(?:評価)?\s*も(?:\s*" + _MARKED + r"(?:評価)?\s*も)+)"
+         # (「一度も△や×がつかなかった」: 一度も before the grades joined by や / か / ・)
+         + r"|" + _ONCE_NOT + r"\s*(?P<gs4>" + _MARKED + r"(?:評価)?(?:\s*(?:や|か|・|、|または|又は)\s*" + _MARKED + r"(?:評価)?)+)\s*(?:が|は|を|も)?"
          r"|(?P<gs2>" + _MARKED + r"(?:評価)?\s*も(?:\s*" + _MARKED + r"(?:評価)?\s*も)+)\s*" + _ONCE_NOT
          # (「△や×が一度もなかった」: the grades joined by や / か / ・, none of them in any year)
          + r"|(?P<gs3>" + _MARKED + r"(?:評価)?(?:\s*(?:や|か|・|、|または|又は)\s*" + _MARKED + r"(?:評価)?)+)\s*(?:が|は|を|も)?\s*" + _ONCE_NOT + r")" + _NOT_END,
@@ -1216,6 +1219,9 @@ RULES: list[Rule] = [
                    ("一度もBもCもついたことがない", {"conditions": [
                         ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "B"}),
                         ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "C"})]}),
+                   ("4年間で一度も△や×がつかなかった", {"conditions": [
+                        ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "△"}),
+                        ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "×"})]}),
                    ("△や×が一度もなかった", {"conditions": [
                         ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "△"}),
                         ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "×"})]}))),
@@ -1433,7 +1439,7 @@ RULES: list[Rule] = [
                    ("評価が一度も下がらなかった", {"conditions": [("@grades", "no_fall_any",
                                                             {"fields": ["r2", "r3", "r4", "r5"]})]}))),
     Rule("grade_of_year",
-         r"({YEAR})(?:度)?\s*(?:の|で|に|では|には)?(?:総合評価|自己評価|年度評価|評価|判定|ランク|グレード)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
+         r"({YEAR})(?:度)?\s*(?:の|で|に|では|には)?(?:総合評価|自己評価|年度評価|評価|判定|ランク|グレード|進捗状況|進捗)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
          r"(?:評価|判定|ランク)?(?:か|または|や|、|・|でも(?:なく)?[、,]?\s*)?([A-DS◎○〇◯△×\ue000-\ue0ff])?(?:評価)?({NEG})?"
          r"(?:\s*[(（]\s*([A-DSＡ-ＤＳ\ue000-\ue0ff])(?:評価)?(?:か|または|や|、|・)?([A-DSＡ-ＤＳ\ue000-\ue0ff])?(?:評価)?(?:のみ|だけ)?\s*[)）])?",
          _one_year, negatable=True,
@@ -1442,6 +1448,8 @@ RULES: list[Rule] = [
                    # (a scale of marks: two of them, either)
                    ("R7の評価が△か×", {"conditions": [("r7", "in", ["△", "×"])]}),
                    ("令和3年度に×だった", {"conditions": [("r3", "=", "×")]}),
+                   # (the yearly grades called by the word heading them: 「年度別進捗状況」)
+                   ("令和2年度の進捗が×だった", {"conditions": [("r2", "=", "×")]}),
                    ("令和2年度はA評価", {"conditions": [("r2", "=", "A")]}),
                    ("R4にAかB", {"conditions": [("r4", "in", ["A", "B"])]}),
                    ("R5がC以外", {"conditions": [("r5", "!=", "C")]}),

@@ -24,6 +24,28 @@ def _member(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition(FIELD, "=", found[0], f"委員 = {found[0]}")], hints=holders)
 
 
+def _member_role(m: re.Match, ctx: Context) -> Production | None:
+    role = m.group("role")
+    holders = {k for k, cols in ctx.lex.columns.items() if "member_role" in cols}
+    if not holders or not ctx.lex.closed_values.get(FIELD):
+        return None
+    conds = [Condition("member_role", "contains", role, f"役職に「{role}」"),
+             Condition("member_role", "not_contains", f"副{role}", f"役職が「副{role}」でない")]
+    if m.group("who"):
+        return Production(conds, hints=holders, value_field=FIELD)
+    return Production(conds, hints=holders)
+
+
+class _Named:
+    """A member's name read from a match in another form (「Ｅ委員」 said as E, then 委員)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def group(self, _: str) -> str:
+        return self.name
+
+
 RULES: list[Rule] = [
     Rule("member_by_surname",
          r"(?<![一-龥々])(?P<name>[一-龥々]{1,5}?)\s*(?:副委員長|委員長|副会長|会長|委員|さん|氏)(?=は|が|の|って|から|に|も|、|\s|$)",
@@ -37,6 +59,21 @@ RULES: list[Rule] = [
          _member,
          # (no member's opinions in the examples' index: nothing)
          examples=(("委員Dの意見", None),)),
+    # 「Ｅ委員が意見を出している」「Ａ委員の意見」: a member named by a letter before 委員 (Ａ委員…Ｅ委員, NFKC), as a paper
+    # listing its members by letter prints them; only before the opinions (its points are query/axes.py's).
+    Rule("member_letter_first",
+         r"(?<![一-龥々A-Za-z])(?P<name>[A-Z])\s*委員(?![A-Za-z])(?=\s*(?:の|が|は|から)\s*(?:意見|発言|指摘|コメント|述べ|出し))",
+         lambda m, ctx: _member(_Named(m.group("name") + "委員"), ctx),
+         # (no member's opinions in the examples' index: nothing)
+         examples=(("E委員が意見を出している", None),)),
+    # 「委員長が意見を出している」「会長の意見」: the member whose role the paper prints with that title (「学識経験者（委員長）」),
+    # a vice-chair (副委員長) not; only where the index's opinions keep their members' roles.
+    Rule("member_by_role",
+         r"(?:その)?(?<![副])(?P<role>委員長|会長|座長)(?:(?=\s*(?:の|が|は|から)\s*(?:意見|発言|指摘|コメント|述べ|出し))"
+         # (「委員長はどの委員？」: which member it is)
+         r"|(?P<who>\s*(?:は|って)\s*(?:どの委員|誰|だれ|どなた)))",
+         _member_role,
+         examples=(("委員長が意見を出している", None), ("委員長はどの委員", None))),
     # 「柱5につけた評点」「取組3に付けた点数」: the verb of giving a score says only that the score is the member's.
     Rule("score_given_by_member",
          r"(?:に|へ)?\s*(?:つけた|付けた|つけている|付けている|つけてる|付けてる|与えた)(?=\s*(?:評点|点数|点|評価))",

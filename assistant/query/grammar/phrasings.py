@@ -660,6 +660,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # restates what the number counts.
     Phrasing("kind_restated_after_count", r"(?:(?<=何件)|(?<=何個)|(?<=いくつ))の(?:実践項目|取組項目|項目|取組)を(?:持って|抱えて|含んで)(?:る|いる|います|ますか)?", "",
              examples=(('実践項目数がいちばん多い取組は何件の実践項目を持ってる？', '実践項目数がいちばん多い取組は何件？'),)),
+    # 「委員会の評価で平均点が一番低かった」「委員評価の平均点で、最高の…」: the committee's mean said after its
+    # evaluation is the committee's score (the mean of its members' points).
+    Phrasing("committee_mean_said_after", r"((?:委員会|審議会|懇話会|委員)の?評価)(?:で\s*平均(?:点|値)?|の\s*平均(?:点|値))(?:で|は|が)?[、,]?\s*(?=(?:最高|最低|最大|最小|一番|いちばん|最も))",
+             r"\1平均の",
+             examples=(('委員会の評価で平均点が一番低かった', '委員会の評価平均の一番低かった'),
+                       # (「委員評価の平均がいちばん高いテーマ」, the mean of the groups, is left as said: no で, no 点)
+                       ('委員評価の平均点で、最高の取組', '委員評価平均の最高の取組'))),
     # 「…数えて。いちばん多い…」: one question written as two sentences.
     Phrasing("two_sentences", r"。(?=.)", "、",
              examples=(('…数えて。いちばん多い…', '…数えて、いちばん多い…'),)),

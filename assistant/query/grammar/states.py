@@ -79,18 +79,26 @@ def _status_words(m: re.Match, ctx: Context) -> Production | None:
 _STATUS_SAID = (r"(?<![一-龥])(?P<{w}>[一-龥]{{2,3}}?)(?P<{t}>中|済み|済|している|してる|していた|してた|した|された)?")
 
 RULES: list[Rule] = [
+    # 「未達成に終わった」「一部達成にとどまった」: the state the item ended in (a report's 達成状況), not that it ended.
+    Rule("state_ended_in",
+         r"(?<![一-龥])(?P<w>[一-龥]{2,4})(?:に|で)\s*(?:終わった|終わっている|終わってしまった|終わる|終えた|終了した|終了している|終了となった|とどまった|とどまる|留まった)(?P<neg>(?!))?",
+         _state_word,
+         # (the rules' lexicon holds no 状況: a word no document states is no condition)
+         examples=(("未達成に終わった", None), ("一部達成にとどまった", None))),
     Rule("state_since_asked",
          r"(?<![一-龥])(?P<w>[一-龥]{2,3})(?:した|された|している|してる|になった|中)?(?:の|年度)(?:は|って)\s*(?:いつ|何年度)(?:から)?"
          r"|(?:いつ|何年度)から\s*(?P<w2>[一-龥]{2,3})(?:した|された|している|してる|中)",
          _since_asked,
          examples=(("休止したのはいつから", None),)),
     Rule("state_word",
-         r"(?:状況|取組状況)?(?:が|は)?\s*(?:今も|現在|いま|まだ)?\s*(?<![一-龥])(?P<w>[一-龥]{2,3})"
-         r"(?:(?P<neg>していない|してない|していなかった|されていない|中ではない|中でない|中じゃない)"
+         r"(?:状況|取組状況)?(?:が|は)?\s*(?:今も|現在|いま|まだ)?\s*(?<![一-龥を])(?P<w>[一-龥]{2,3})"
+         r"(?:(?P<neg>していない|してない|していなかった|されていない|中ではない|中でない|中じゃない"
+         # (「達成できなかった」: the item's state is not the word, 一部達成 included)
+         r"|できなかった|できていない|できてない|できず|しなかった|されなかった|に至らなかった)"
          r"|している|してる|していた|してた|した|された|中|済み|済)",
          _state_word,
          # (the rules' lexicon holds no 状況: a word no document states is no condition)
-         examples=(("休止してる", None), ("休止中の", None))),
+         examples=(("休止してる", None), ("休止中の", None), ("達成できなかった", None))),
 ]
 
 # (read before a value said alone, grammar/values.py's closed_value_alone: 「実施中か検討中の」 is both values)

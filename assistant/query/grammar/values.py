@@ -373,6 +373,21 @@ def _closed_value_alone(m: re.Match, ctx: Context) -> Production | None:
                       hints=holders if len(holders) == 1 else set())
 
 
+def _closed_value_field_word(m: re.Match, ctx: Context) -> Production | None:
+    """「防災分野の」: the value of the one field of the index's own scale that the word after it names (分野)."""
+    from assistant.labels import field_label
+    from assistant.query.answer import Condition
+
+    said, word = m.group("u"), m.group("word")
+    fields = sorted(f for f, values in ctx.lex.closed_values.items() if said in values and word in field_label(f))
+    if len(fields) != 1:
+        return None
+    fld = fields[0]
+    holders = {k for k, cols in ctx.lex.columns.items() if fld in cols}
+    return Production([Condition(fld, "=", said, f"{field_label(fld)} = {said}")],
+                      hints=holders if len(holders) == 1 else set())
+
+
 def _takes_part(m: re.Match, ctx: Context) -> Production | None:
     """「西野村が参加していない事業」: a municipality of a joint-projects table whose cell of the project is
     blank (the table prints 「―」 where it takes no part); only a municipality a table has a column for."""
@@ -605,6 +620,11 @@ FIELD_STATES: list[Rule] = [
          examples=(("「要改善」とされた", None),  # (no scale of words in the examples' index: nothing)
                    ("順調と評価された", None), ("未達成の改革項目", None), ("継続となっているもの以外", None),
                    ("見直しになった事業", None), ("見直し判定になった事業", None))),
+    # 「防災分野のもの」「環境分野の事業」: a value of a field of the index's own scale said with the field's name after it.
+    Rule("closed_value_field_word",
+         r"(?<![一-龥ァ-ヶーA-Za-z])(?P<u>[一-龥ァ-ヶーA-Za-z]{1,8}?)\s*(?P<word>分野|区分|種別|分類|部門|領域)(?=\s*(?:の|で|は|が|に|って))",
+         _closed_value_field_word,
+         examples=(("防災分野のもの", None),)),  # (no joint projects' fields in the examples' index: nothing)
     # 「西野村が参加していない事業」「西野村も参加している」: one municipality's part in a joint project.
     Rule("municipality_takes_part",
          r"(?P<others>(?:[一-龥ァ-ヶー]{1,8}?[市町村]\s*(?:と|、|・|,|及び|および)\s*)+)?"
