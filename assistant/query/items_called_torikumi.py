@@ -31,7 +31,9 @@ def items_called_torikumi(text: str, lex) -> str:
         return _TORIKUMI.sub("実践項目", text)
     # (the plan's items called by a word ending so, 具体的取組, and no other records: 取組 alone is one of them, but
     # a place's own work, 「萩ノ江市の取組」 of a case study, where the place is no plan's)
-    if {table for word, (table, _) in lex.item_word_sources.items() if word.endswith(("取組", "取り組み"))} == {"practice"}:
+    # (not where a plan calls its items 取組 itself: the word names that plan's items as it is)
+    if {table for word, (table, _) in lex.item_word_sources.items() if word.endswith(("取組", "取り組み"))} == {"practice"} \
+            and not any(word in ("取組", "取り組み") for word in lex.item_word_sources):
         plans = [nfkc(lex.document_titles.get(s, "")) for word, (table, sources) in lex.item_word_sources.items()
                  if table == "practice" for s in sources]
 

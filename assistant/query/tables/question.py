@@ -457,7 +457,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     said_years = [y for y in said_years if (y.start, y.end) not in own_year]
     for y in said_years:
         # (「令和7年」 with no 度 is a calendar year as much as 2025年 is, over a column of days)
-        bare_era = not y.calendar and not qn[y.start:y.end].endswith("度") and not qn[y.end:].startswith("度")
+        # (R6 and H30, letters for the era, label fiscal years in these documents: never a calendar year)
+        bare_era = not y.calendar and not qn[y.start:y.end].endswith("度") and not qn[y.end:].startswith("度") \
+            and not re.match(r"[RHSＲＨＳ]\s*[\d０-９]", qn[y.start:y.end])
         since = _CY_SINCE.match(qn[y.end:]) if (y.ambiguous or bare_era) and len(day_columns) == 1 else None
         if since and any(o.start >= y.end + since.end() and re.fullmatch(r"\s*", qn[y.end + since.end():o.start])
                          for o in said_years):
@@ -468,7 +470,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             take(y.start, y.end + since.end() + (held.end() if held else 0), "cyear",
                  (day_columns[0], y.fiscal_year, "since"))  # (令和7年 and 2025年 alike: the calendar year)
             continue
-        if free(y.start, y.end) and (y.ambiguous or bare_era) and len(day_columns) == 1 and not _YEAR_BOUND.match(qn[y.end:]):
+        # (over a column of months, 措置年月, a bare 令和6年 is a calendar year only when said so, 「令和8年に入ってから」:
+        # 「R6の目標値」 names the fiscal year of a report of months)
+        months_only = bool(day_columns) and not t.column(day_columns[0]).dates
+        if free(y.start, y.end) and (y.ambiguous or (bare_era and not months_only)) and len(day_columns) == 1 \
+                and not _YEAR_BOUND.match(qn[y.end:]):
             # 「2025年に開かれた」 over a column of days (開催日 令和7年1月30日): the calendar year, January to
             # December, not the fiscal year; the verb of holding a meeting goes with it.
             within = _WITHIN_YEAR.match(qn, y.end)  # 「2025年中に」「2025年のうちに」: the year itself
@@ -4308,6 +4314,8 @@ def _change_printed(t: Table, qn: str, values: dict, free, take) -> None:
     """「前年度から評価が悪くなった」 over a column of the change the document prints (前年度からの変化:
     ↓悪化 / ↑改善 / －): the rows it marks so, by its own reading, not a comparison of grades ranked here."""
     for change in _CHANGE.finditer(qn):
+        if re.match(r"増|減|伸|引", change.group(0)):
+            continue  # (「いくら増えた」「減った」: amounts, read from the figures, not a printed 改善/悪化)
         way = _PRINTED_UP if change.group("up") else _PRINTED_DOWN if change.group("down") else ()
         held = {vk: hs for vk, hs in values.items() if re.sub(r"^[↑↓→↗↘⇧⇩]+", "", vk) in way
                 and all(t.column(h).year is None and not t.column(h).numeric for h in hs)}
