@@ -22,7 +22,7 @@ from assistant.store.records import DOCUMENT_ORDER, LIST_FIELDS, by_key, decoded
 from assistant.store.schema import record_tables
 from assistant.query import sheet_grades
 from assistant.store.search import (find_passages, has_kind_index, highlight_spans, occurrences, passage_sources,
-                                    passage_sql, passage_texts, word_keys)
+                                    literal_keys, passage_sql, passage_texts, word_keys)
 from assistant.kinds.registry import is_year_field, year_fields
 from assistant.text.wareki import label_to_fy
 from assistant.query.compiled import compiled
@@ -661,6 +661,8 @@ class Executor:
                 q.dropped.append(label)
                 continue
             out.append(Condition(f, c.op, c.value, label))
+            if getattr(c, "literal", False):  # (a quoted word, sought as written: parse.py)
+                out[-1].literal = True
         q.conditions = _none_of_the_parts(out, target)
         if q.order_by == "@score":
             q.order_by = self._score_field(target, None)
@@ -926,7 +928,10 @@ class Executor:
                 # read once per open index (store/search.py).
                 # (match_any: words said as alternatives, 「高齢者や高齢化」, joined by |)
                 words = str(v).split("|") if op in ("match_any", "not_match_any") else STANCE_OF.get(str(v), _scheme_forms(str(v)))
-                found_keys = [k for word in words if (k := word_keys(self.db, word, kind)) is not None]
+                if getattr(c, "literal", False):  # (a quoted word: as written, parse.py)
+                    found_keys = [k for k in [literal_keys(self.db, str(v), kind)] if k is not None]
+                else:
+                    found_keys = [k for word in words if (k := word_keys(self.db, word, kind)) is not None]
                 if kind == target and (own := self._own_text_fields(kind)):
                     # A kind whose records have no passages of their own (a sheet's yearly values): the
                     # word is sought in its text cells (「対象手続数」 in the indicator's name).

@@ -847,6 +847,7 @@ class Parser:
         rules = topics()
         conds += self._apply(w, rules["sheet_said"], q, hints)  # (「シートを見ると」「「取組終了の場合記入」のとこ」: before the quotes)
         keywords = []
+        quoted_words: set[str] = set()  # (「「検証」という言葉」: a word quoted is sought as written)
         for m in w.finditer(self._written_in):
             said = m.group("v") or m.group("v2")
             absent = bool(m.group("absent"))
@@ -906,6 +907,7 @@ class Parser:
                     w.consume(m.start(), absent)
                     continue
                 keywords.append(m.group(1))
+                quoted_words.add(m.group(1))
                 w.consume(m.start(), m.end())
         keywords += self._names_ending_in_field_words(w)
         for m in w.finditer(r"(活動|成果)指標"):  # names the kind and a condition on it
@@ -1285,6 +1287,13 @@ class Parser:
                 if isinstance(kw, list):  # 「高齢者や高齢化に触れた」: either word (match_any, the words joined by |)
                     q.conditions.append(Condition("text", "match_any", "|".join(kw),
                                                   "本文に" + "か".join(f"「{k}」" for k in kw) + "を含む"))
+                    continue
+                if kw in quoted_words:
+                    # A quoted word is sought as written: inside a longer word too (「検証」 of 再検証), and
+                    # not widened to the words of its stance (「懸念」 alone, not 心配).
+                    said = Condition("text", "match", kw, f"本文に「{kw}」を含む（書かれたとおり）")
+                    said.literal = True
+                    q.conditions.append(said)
                     continue
                 also = "・".join(x for x in STANCE_OF.get(kw, scheme_forms(kw)) if x != kw)
                 q.conditions.append(Condition("text", "match", kw, f"本文に「{kw}」" + (f"（{also}）" if also else "") + "を含む"))
