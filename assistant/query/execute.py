@@ -182,6 +182,18 @@ def _bureau_carried(values: list, written: set[str]) -> list:
     return out
 
 
+def item_bureaus(values) -> list[str]:
+    """The bureau marks of one record's departments, each once: 「(健)こども育成課、健康支援課」 is one
+    bureau, the mark written once before the departments that follow it in the same cell; a department
+    written with none before any mark (議会事務局) has no bureau."""
+    out: list[str] = []
+    for x in values if isinstance(values, list) else [values]:
+        m = _BUREAU_RE.match(nfkc(x)) if isinstance(x, str) else None
+        if m and m.group() not in out:
+            out.append(m.group())
+    return out
+
+
 def group_counts(rows: list[dict], fld: str) -> tuple[list[tuple[str, int]], int]:
     """Value counts, most first, and how many rows had no value (a blank end year is 継続中)."""
     from collections import Counter
@@ -232,12 +244,12 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
             groups = [(g, n) for g, n in groups
                       if any(nfkc(g).startswith(f"({b})") for b in bureaus)]
         if "bureau" in q.agg_parts:
-            # 「部局の略称は何種類」: each department's bureau mark ((総)職員課 → (総)); one written with none has no bureau
+            # 「部局の略称は何種類」「担当が一番多い部」: each department's bureau mark ((総)職員課 → (総)); one
+            # written with none has no bureau. A record counts once for each bureau its departments are of.
             marks: dict[str, int] = {}
-            for g, n in groups:
-                m = _BUREAU_RE.match(nfkc(g))
-                if m:
-                    marks[m.group()] = marks.get(m.group(), 0) + n
+            for r in rows:
+                for mark in item_bureaus(r.get(q.group_by)):
+                    marks[mark] = marks.get(mark, 0) + 1
             groups = sorted(marks.items(), key=lambda t: (-t[1], t[0]))
             label = "部局の略称"
         if q.aggregate == "distinct":
@@ -273,6 +285,8 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
         top = [g for g, n in groups if n == best]
         members = [r for r in rows if any(str(x) in top for x in (r.get(q.group_by) if isinstance(
             r.get(q.group_by), list) else [r.get(q.group_by)]))]
+        if "bureau" in q.agg_parts:  # (the records of the bureau: any of their departments of its mark)
+            members = [r for r in rows if set(item_bureaus(r.get(q.group_by))) & set(top)]
         value = best if "count" in q.agg_parts else "、".join(top)
         names = group_names(rows, q.group_by)
         return {"summary": f"{kind}が{word}{label}は {'・'.join(names.get(g, g) for g in top)} で、{best}件です。",
