@@ -1083,6 +1083,20 @@ class Executor:
             has = ("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j "
                    "WHERE j.value LIKE ? OR j.value LIKE ?)")
             own = next((c for c in ("departments", "bureau") if c in cols), "")  # (an initiative's 所管部)
+            if op in ("unmarked", "several"):
+                # 「部の略称が付いていない」: no department written with a mark; 「違う部の課が一緒に」: marks of two
+                # bureaus or more (a department written without one after one with it is of that bureau)
+                col = f"t.{own}"
+                marks = (f"(SELECT count(DISTINCT substr(replace(replace(j.value, '（', '('), '）', ')'), 1, "
+                         f"instr(replace(replace(j.value, '（', '('), '）', ')'), ')'))) "
+                         f"FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j "
+                         f"WHERE j.value LIKE '(%)%' OR j.value LIKE '（%）%')")
+                if not own or target in self.departments_by_municipality:
+                    sql.where.append("0")
+                else:
+                    sql.where.append(f"({col} IS NOT NULL AND {col} NOT IN ('', '[]') AND {marks} = 0)"
+                                     if op == "unmarked" else f"({marks} >= 2)")
+                return
             if own and target not in self.departments_by_municipality:
                 clause = has.format(col=f"t.{own}")
             elif target == "initiative" and "practice" in self.tables:
