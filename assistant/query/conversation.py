@@ -140,6 +140,33 @@ class Assistant:
         self._words_taken: list[str] = []
 
     def ask(self, question: str) -> Answer:
+        both = _WHOLE_AND_PART.match(nfkc(question)) if isinstance(question, str) else None
+        if both is not None:
+            said = self._whole_and_part(question, both)
+            if said is not None:
+                return said
+        return self._ask_one(question)
+
+    def _whole_and_part(self, question: str, both: re.Match) -> Answer | None:
+        """「財政効果額の合計と、そのうち企業版ふるさと納税の導入の額は？」: two figures of one passage, the whole
+        and a part of it printed under it, read as the figure, then 「そのうち…は？」 of it (_part_of_the_figure)."""
+        money = compiled(r"額|円|費|金|料").search(both.group("whole") + both.group(0)[both.end("part"):])
+        whole = self._ask_one(both.group("whole") + ("はいくら？" if money else "はいくつ？"))
+        shown, value = self._figure_excerpt, self._figure_value
+        if whole.error or whole.value is None or shown is None:
+            return whole if whole.value is not None else None
+        part = self._part_of_the_figure(f"そのうち{both.group('part')}は？", shown, value)
+        if part is None:
+            whole.summary = (f"「{both.group('part')}」の分は前の値の抜粋から読めませんでした。") + whole.summary
+            whole.status = "partial" if whole.status == "exact" else whole.status
+            return whole
+        part.question = question
+        part.summary = f"{whole.summary} {part.summary.replace('前の回答の値', 'その値', 1)}"
+        part.value = f"{whole.value}、{part.value}"
+        part.excerpts = [*whole.excerpts, *(e for e in part.excerpts if e not in whole.excerpts)]
+        return part
+
+    def _ask_one(self, question: str) -> Answer:
         typed = question
         over = (self.context, list(self.context_rows or []))  # (what this turn is asked over: a correction redoes it)
         try:
@@ -4339,6 +4366,10 @@ _DATE_SAID = compiled(r"(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年(?:度|\
                       r"|(?<![A-Za-z])[RH]\s*\d{1,2}(?:\.\d{1,2}){1,2}")
 _ANOTHER_SAID = compiled(r"^\s*(?:じゃあ|では|で|あと)[、,]?\s*")
 # 「そのうち書面は？」「うち女性は何人？」: a part of the figure just given.
+# 「財政効果額の合計と、そのうち企業版ふるさと納税の導入の額は？」: a figure and a part of it, asked at once.
+_WHOLE_AND_PART = compiled(r"^\s*(?P<whole>[^\s、,。?？]{2,20}?)(?:の(?:合計|総額|全体|総計|総数))?(?:は)?と[、,]?\s*(?:その|この)?うち[、,]?\s*(?:の)?"
+                           r"(?P<part>[^\s、,?？]{2,30}?)(?:の(?:額|金額|分|数|件数|人数|回数))?(?:は|って)?\s*"
+                           r"(?:いくら|いくつ|何[^\s?？]{0,3}|どれだけ|どのくらい)?(?:ですか|でしょうか|か)?[?？。]?\s*$")
 _PART_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この)?うち[、,]?\s*(?:の)?\s*(?P<w>[^\s、,はが?？]{1,14}?)"
                        r"(?:の(?:数|回数|件数|人数|分|方|ほう)|分)?(?:は|が|って)?\s*(?:何[^\s?？]{0,2}|いくつ|いくら|どれだけ|どのくらい)?"
                        r"(?:ですか|でしたか|だった|なの)?[?？。]?\s*$")
