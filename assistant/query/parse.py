@@ -1345,6 +1345,12 @@ class Parser:
                     q.conditions[i] = Condition(f"@parent:{k}", "contains", {"field": "title", "value": c.value,
                                                                           "link": LINKS[(k, q.target)]},
                                                 f"{_kind_ja(k)}の名称に「{c.value}」を含む")
+        # 「R2〜R5と総括のどこかでC」: the years said are the fields the grade is sought in, no year the record must
+        # have been evaluated in as well (an item begun later is still one of them).
+        graded = {f for c in q.conditions if c.field == "@grades" and isinstance(c.value, dict)
+                  for f in c.value.get("fields") or ()}
+        if graded:
+            q.conditions = [c for c in q.conditions if not (c.op == "evaluated" and c.field in graded)]
         self._points_of_year(q, question)
         self._score_of_a_years_sheet(q, question)
         self._year_grouped(q, question)
