@@ -1347,10 +1347,12 @@ class Parser:
                                                 f"{_kind_ja(k)}の名称に「{c.value}」を含む")
         # 「R2〜R5と総括のどこかでC」: the years said are the fields the grade is sought in, no year the record must
         # have been evaluated in as well (an item begun later is still one of them).
-        graded = {f for c in q.conditions if c.field == "@grades" and isinstance(c.value, dict)
+        # (「4年とも評価がついてて」 says they were, in words of its own: kept)
+        graded = {f for c in q.conditions if c.field == "@grades" and c.op == "any_eq" and isinstance(c.value, dict)
                   for f in c.value.get("fields") or ()}
         if graded:
-            q.conditions = [c for c in q.conditions if not (c.op == "evaluated" and c.field in graded)]
+            q.conditions = [c for c in q.conditions if not (c.op == "evaluated" and c.field in graded
+                                                            and c.label.endswith(" に評価あり"))]
         self._points_of_year(q, question)
         self._score_of_a_years_sheet(q, question)
         self._year_grouped(q, question)
