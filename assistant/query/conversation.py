@@ -16,7 +16,7 @@ from collections import Counter
 
 
 from assistant.labels import field_label, join_mapping, kind_label
-from assistant.query import after_nothing, asked_where
+from assistant.query import after_nothing, asked_where, copy_asked
 from assistant.query.speaker_asked import speaker_of_excerpt
 from assistant.query.unit_asked import in_unit_asked
 from assistant.query.extreme_field import extreme_over_all, field_of_extreme
@@ -213,6 +213,7 @@ class Assistant:
             answer = (self._reply_asked(question) or records_named(self, question, self._last_shown, getattr(self, "_last_target", ""))
                       or self._flow_again(question, figure_shown[0], flow_before)
                       or listed_amounts.largest_listed(self, question, figure_shown[0])
+                      or copy_asked.answer(self, question)
                       or self._part_of_the_figure(question, *figure_shown)
                       or self._same_figure_again(question, *figure_shown)
                       or self._when_of_the_figure(question, figure_shown[0])
