@@ -40,8 +40,9 @@ def answer(assistant, question: str) -> Answer | None:
     where = next(w for w, _ in _COPIES if asked.group(w))
     q = assistant.parser.parse(question)
     # (the record named by its code, or by its title: 「証明発行手数料等のキャッシュレス化の」)
+    # (「No.7の実践項目」: the number said, the code of a record of the kind asked)
     named = [(c.field.partition(":")[2] or q.target, str(c.value)) for c in q.conditions
-             if (c.field == "code" or c.field.startswith("@title:")) and c.op == "=" and isinstance(c.value, (str, int))]
+             if (c.field in ("code", "@no") or c.field.startswith("@title:")) and c.op == "=" and isinstance(c.value, (str, int))]
     kinds = {k for k, _ in named if k}
     if len(kinds) != 1:
         return None
@@ -93,3 +94,72 @@ def answer(assistant, question: str) -> Answer | None:
                   understood=[{"field": "@copy", "op": "=", "value": where, "label": f"{where_label(where)}の記載"},
                               {"field": "code", "op": "=", "value": codes[0], "label": f"{kind_label(target)} = {codes[0]}"},
                               {"field": fld, "op": "value", "value": None, "label": f"{field_label(fld, target)}を答える"}])
+
+
+# 「I章の表で、本編の一覧と総合評価が食い違っている実践項目」: the records whose field two copies print differently.
+_DIFFER = compiled(r"食い違|異な|違っ|違う|一致しな|一致して(?:い)?な|不一致|ずれ(?:て|が)")
+
+
+def differing(assistant, question: str):
+    """The records (of the question's own conditions) whose field, said, the copies named print differently (one copy
+    named: differently from any other), from the conflicts kept; None when the question is not so."""
+    from assistant.query.answer import Condition
+
+    if not isinstance(question, str) or not getattr(assistant, "_has_conflicts", False):
+        return None
+    said = nfkc(question)
+    if not _DIFFER.search(said):
+        return None
+    named = list(dict.fromkeys(w for m in _COPY.finditer(said) for w, _ in _COPIES if m.group(w)))
+    if not compiled(r"どれ|どの|一覧|何件|いくつ|出して|教えて|挙げて|リスト|ある[?？]|は[?？]").search(said):
+        return None  # (records asked for, not a value: 「I章ではどう書かれてる」 is answer's)
+    if not named or (len(named) < 2 and not compiled(r"記載|表記|書き方|ほかの|他の").search(said)):
+        return None  # (one copy named: 「進捗シートでR4とR5の評価が違う」 compares years, not copies)
+    q = assistant.parser.parse(question)
+    target = q.target
+    if target not in assistant.executor.tables:
+        return None
+    fields = {r["field"] for r in assistant.db.query(
+        "SELECT DISTINCT field FROM conflicts WHERE key LIKE ?", [f"{target}:%"])}
+    asked = [f for f in fields if (field_label(f, target) and field_label(f, target) in said)
+             or (f == "title" and compiled(r"名前|名称|項目名").search(said))]
+    if len(asked) != 1:
+        return None
+    fld = asked[0]
+    copy_words = [m.group(0) for m in _COPY.finditer(said)]
+    conds = [c for c in q.conditions if not (c.field == "text" and any(str(c.value) in w or w in str(c.value)
+                                                                       for w in copy_words))
+             and not (c.field == fld and c.op == "value")]
+    if any(c.field == "text" for c in conds):
+        return None
+    probe = type(q)(question=question, target=target, conditions=conds)
+    rows = assistant.executor.select(assistant.executor.resolve(probe)[0])[0]
+    keys = [str(r.get("key")) for r in rows]
+    found = {r["key"]: json.loads(r["values"] or "[]") for r in assistant.db.query(
+        "SELECT key, \"values\" FROM conflicts WHERE field = ? AND key IN (SELECT value FROM json_each(?))",
+        [fld, json.dumps(keys)])}
+    out, said_rows = [], []
+    for r in rows:
+        copies = found.get(str(r.get("key")))
+        if not copies:
+            continue
+        by = {c.get("where"): value_text(c.get("value")) for c in copies}
+        if len(named) >= 2:
+            a, b = by.get(named[0]), by.get(named[1])
+            if a is None or b is None or a == b:
+                continue
+            said_rows.append(f"{r.get('code')}（{where_label(named[0])}「{a}」、{where_label(named[1])}「{b}」）")
+        else:
+            a = by.get(named[0])
+            if a is None or all(v == a for w, v in by.items() if w != named[0]):
+                continue
+            said_rows.append(f"{r.get('code')}（{where_label(named[0])}「{a}」）")
+        out.append(r)
+    kind = kind_label(target)
+    where = "と".join(where_label(w) for w in named[:2])
+    summary = (f"{len(rows)}件の{kind}のうち、{field_label(fld, target)}が{where}{'で' if len(named) >= 2 else 'とほかの記載で'}"
+               f"食い違っているのは {len(out)}件です" + (f"（{'、'.join(said_rows)}）。" if said_rows else "。"))
+    understood = [c.to_dict() for c in conds] + [{"field": fld, "op": "copies_differ", "value": named,
+                                                   "label": f"{field_label(fld, target)}の記載が{where}で食い違う"}]
+    return Answer(question=question, target=target, rows=out, count=len(out), value=None, status="exact",
+                  summary=summary, understood=understood, query=probe.to_dict())
