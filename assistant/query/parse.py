@@ -326,6 +326,9 @@ _EVERY_CITY = compiled(r"(?:両市|両自治体|双方|どちらの(?:市|自治
 _HELD = compiled(r"\s*(?:に|で)?\s*(?:開催|実施|行われ|催され|開かれ)(?:され|し)?(?:た|る|ている|ていた|予定の?)?")
 # 「課題に触れている」「「検証」という言葉」: what a word is said with when it is a topic of the text, not a kind.
 _TOPIC_SAID = re.compile(r"[」』]?\s*(?:に|へ)\s*(?:触れ|ふれ|言及)|[」』]?\s*(?:という|って)\s*(?:言葉|語|単語|文言|ワード|表現)")
+# 「高齢者への対応を求めている」「子育て世帯への配慮を要望している」: a request about a topic (parse: the topic's words).
+_ASKED_FOR = compiled(r"(?P<t>[一-龥ァ-ヶー]{2,12})(?:へ|に対して|に対する|について)の?\s*(?:対応|対策|配慮|支援|取組|取り組み|ケア)"
+                      r"(?:を|が)?\s*(?:求めて|求め|要望して|要望し|要求して|要求し|促して|促し)(?:いる|る|た|ている)?")
 _FEW = 5  # at most this many records of the previous answer are what a follow-up can be about
 # (「ICT推進室が担当に入っていない」: the role said between the name and the verb)
 _PARTICLES_BEFORE_VERB = compiled(r"\s*[がをはもに]{0,2}(?:担当(?:者|部署)?に)?")
@@ -789,6 +792,12 @@ class Parser:
         text = _this_year_said(text, self.lex.joint_years)
         text = _relative_years(text, self.lex.graded_years, q.notes, self._field_words_held())
         text = self._bureau_said_by_word(text, q)
+        asked_for = _ASKED_FOR.search(text)
+        if asked_for:
+            # 「高齢者への対応を求めている意見」: what a remark asks to be dealt with is its topic (the words holding it);
+            # the request itself is no word to find (対応 is not written where 高齢者向けの対策が必要 is).
+            text = text[:asked_for.start()] + asked_for.group("t") + "に触れている" + text[asked_for.end():]
+            q.notes.append(f"「{asked_for.group(0)}」を「{asked_for.group('t')}」に触れているものと読みました")
         if context is not None:
             text = _which_one_it_belongs_to(text)
             text = _year_before_or_after(text, context)
