@@ -145,7 +145,34 @@ class Assistant:
             said = self._whole_and_part(question, both)
             if said is not None:
                 return said
+        pair = _TWO_VALUES.match(nfkc(question)) if isinstance(question, str) and both is None else None
+        if pair is not None:
+            said = self._two_values(question, pair)
+            if said is not None:
+                return said
         return self._ask_one(question)
+
+    def _two_values(self, question: str, pair: re.Match) -> Answer | None:
+        """「…事業の令和4年度の総事業費と、成果指標の利用者登録数の実績は？」: two values of one record asked at once, the
+        second said without the record (the words before the first value's own word name it). Each is asked alone;
+        both read exactly, the answer says both. Else None, and the conversation is as it was."""
+        first, second = pair.group("a"), pair.group("b")
+        cut = first.rfind("の")
+        if cut <= 0:
+            return None
+        saved = dict(self.__dict__)
+        one = self._ask_one(first + "は？")
+        two = self._ask_one(first[:cut + 1] + second + "は？")
+        if any(a.error or a.status != "exact" or a.value is None or a.target == "passage" for a in (one, two)):
+            self.__dict__.clear()
+            self.__dict__.update(saved)
+            return None
+        two.question = question
+        two.summary = f"{one.summary} {two.summary}"
+        two.value = f"{one.value}、{two.value}"
+        two.excerpts = [*one.excerpts, *(e for e in two.excerpts if e not in one.excerpts)]
+        two.understood = [*one.understood, *(u for u in two.understood if u not in one.understood)]
+        return two
 
     def _whole_and_part(self, question: str, both: re.Match) -> Answer | None:
         """「財政効果額の合計と、そのうち企業版ふるさと納税の導入の額は？」: two figures of one passage, the whole
@@ -4367,6 +4394,9 @@ _DATE_SAID = compiled(r"(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年(?:度|\
                       r"|(?<![A-Za-z])[RH]\s*\d{1,2}(?:\.\d{1,2}){1,2}")
 _ANOTHER_SAID = compiled(r"^\s*(?:じゃあ|では|で|あと)[、,]?\s*")
 # 「そのうち書面は？」「うち女性は何人？」: a part of the figure just given.
+# 「…事業の令和4年度の総事業費と、成果指標の利用者登録数の実績は？」: two values asked at once (と then a comma).
+_TWO_VALUES = compiled(r"^\s*(?P<a>[^、,。?？]{4,60}?の[^、,。?？の]{2,12})と[、,]\s*(?P<b>[^、,。?？]{2,40}?)"
+                       r"(?:は|って)\s*(?:いくら|何|いくつ|どれだけ|どのくらい)?\s*(?:ですか|でしょうか|か)?[?？。]?\s*$")
 # 「財政効果額の合計と、そのうち企業版ふるさと納税の導入の額は？」: a figure and a part of it, asked at once.
 _WHOLE_AND_PART = compiled(r"^\s*(?P<whole>[^\s、,。?？]{2,20}?)(?:の(?:合計|総額|全体|総計|総数))?(?:は)?と[、,]?\s*(?:その|この)?うち[、,]?\s*(?:の)?"
                            r"(?P<part>[^\s、,?？]{2,30}?)(?:の(?:額|金額|分|数|件数|人数|回数))?(?:は|って)?\s*"
