@@ -1682,6 +1682,7 @@ class Assistant:
             return extreme
         quantity = (year_breakdown.answer(self, q, cut) or entry_figures.answer(self, q, cut) or listed_share.answer(self, q, cut) or issue_figures.answer(self, q, cut)
                     or cases_difference.answer(self, q, cut)  # (「群馬県の…と和歌山県の…とでは何ポイントの差」)
+                    or cases_difference.larger_group(self, q, cut)  # (「…コスト削減見込みが大きい方のグループの町村」)
                     or topic_figures.answer(self, q, cut) or year_figure_in_text.answer(self, q, cut)
                     or previous_year_in_text.answer(self, q, cut) or self._quantity_in_text(cut, q) or self._fall_in_text(cut, q)
                     or self._number_changed(cut, q) or self._count_stated(cut, q))
