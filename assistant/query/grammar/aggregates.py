@@ -99,7 +99,7 @@ def _top_bureau(m: re.Match) -> Production:
     asks = m.group("asks") or ""
     later = re.search(r"何件|何個|何項目|件数|何事業", m.string[m.end():])
     part = "count" if re.match(r"何件|いくつ|何個|何項目|件数|何事業|何本", asks) or later else "name"
-    most = m.group("most") or m.group("most2")
+    most = m.group("most") or m.group("most2") or m.group("most3")
     return Production(aggregate="top_group", group_by="departments", descending=most == "多い",
                       agg_parts=[part, "bureau"])
 
@@ -391,8 +391,11 @@ RULES: list[Rule] = [
     Rule("top_group_bureau",
          r"(?:(?:部局|(?<![一-龥])部)(?:別|ごと|毎)の?(?:(?:" + _KINDS + r")の?)?(?:件数|数)?(?:で|が|は|の中で)?\s*"
          r"(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の|部局|部(?![一-龥]))?"
-         r"|(?:担当|所管)?(?:で|の中で|では)?\s*(?:いちばん|一番|最も)(?:件数が|数が|件数の)?\s*(?P<most2>多い|少ない)\s*"
-         r"(?:部局|部(?![署会門分品一-龥])))" + _ASKS,
+         # (the records counted said: 「実践項目の担当で」「担当する実践項目が」「件数が」; 「職員数がいちばん多い部局」 is
+         # a figure of the bureaus, not theirs)
+         r"|(?:(?:担当|所管)(?:で|の中で|では)|(?:担当する|担当している)?(?:" + _KINDS + r")(?:が|の数が|の件数が))\s*"
+         r"(?:いちばん|一番|最も)(?:件数が|数が|件数の)?\s*(?P<most2>多い|少ない)\s*(?:部局|部(?![署会門分品一-龥]))"
+         r"|(?:いちばん|一番|最も)(?:件数が|件数の)\s*(?P<most3>多い|少ない)\s*(?:部局|部(?![署会門分品一-龥])))" + _ASKS,
          lambda m, ctx: _top_bureau(m),
          topic="aggregates",
          examples=(("実践項目の担当で一番件数が多い部はどこで、何件",
