@@ -86,3 +86,57 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     unused = [w for w in q.unused if w not in ("差", "違い", "開き")]
     return Answer(question=q.question, target="passage", status="search", count=2, rows=[r1, r2], excerpts=[e1, e2],
                   value=value, summary=summary, understood=understood, unused=unused, query=q.to_dict())
+
+
+# 「自治体クラウドの事例で、コスト削減見込みが大きい方のグループの町村を全部」: of the records the question names, the one
+# whose text prints the larger figure beside the label, and its places (of the kind said: 町村).
+_LARGER = compiled(r"(?P<label>[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,15}?)\s*(?:が|の)\s*(?P<dir>大きい|多い|高い|小さい|少ない|低い)\s*"
+                   r"(?:方|ほう)\s*の?\s*(?:グループ|事例|団体|自治体|地域|取組|もの)?\s*(?:の)?\s*(?P<who>市町村|町村|市町|自治体|団体|市|町|村)?")
+_UNITS = ("%", "件", "人", "千円", "万円", "億円", "円", "時間", "日", "回")
+_WHO = {"町村": ("町", "村"), "市町": ("市", "町"), "市": ("市",), "町": ("町",), "村": ("村",),
+        "市町村": ("市", "町", "村"), "自治体": ("市", "町", "村"), "団体": ("市", "町", "村")}
+
+
+def larger_group(assistant: "Assistant", q: Query, question: str) -> Answer | None:
+    """The record of the larger (smaller) figure printed beside the label, of two or more the question's words name;
+    its places listed. Only when each record's passages print one figure in one unit beside the label."""
+    if not isinstance(question, str) or q.target not in assistant.executor.tables \
+            or "places" not in assistant.executor.columns.get(q.target, []):
+        return None
+    asked = _LARGER.search(nfkc(question))
+    if asked is None:
+        return None
+    label = asked.group("label")
+    words = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"
+             and str(c.value) not in label and label not in str(c.value) and str(c.value) not in ("グループ", "事例", "団体")]
+    if not words:
+        return None
+    probe = copy.copy(q)
+    probe.conditions = [c for c in q.conditions if c.field == "text" and c.op == "match" and str(c.value) in words]
+    probe.order_by, probe.limit, probe.aggregate, probe.value_field = "", None, "", ""
+    rows = assistant.executor.select(assistant.executor.resolve(probe)[0])[0]
+    if len(rows) < 2:
+        return None
+    for unit in _UNITS:
+        read = [(r, _figure(assistant, str(r.get("key")), label, unit)) for r in rows]
+        if all(f is not None for _, f in read):
+            break
+    else:
+        return None
+    larger = asked.group("dir") in ("大きい", "多い", "高い")
+    best = (max if larger else min)(f[0] for _, f in read)
+    top = [(r, f) for r, f in read if f[0] == best]
+    if len(top) != 1:
+        return None
+    row, figure = top[0]
+    suffixes = _WHO.get(asked.group("who") or "", ())
+    places = [str(p) for p in (row.get("places") or []) if not suffixes or str(p).endswith(suffixes)]
+    shown = "、".join(f"{r.get('title')}: {f[1]}{unit}" for r, f in read)
+    word = "大きい" if larger else "小さい"
+    summary = (f"「{label}」は {shown}。{word}方は {row.get('title')} で、"
+               f"{asked.group('who') or '団体'}は {'・'.join(places)} です（抜粋から読んだ値です）。")
+    return Answer(question=question, target=q.target, rows=[row], count=1, value="、".join(places), status="exact",
+                  summary=summary, excerpts=[f[2] for _, f in read],
+                  understood=[*(c.to_dict() for c in probe.conditions),
+                              {"field": "@text_figure", "op": "max" if larger else "min", "value": label,
+                               "label": f"本文の「{label}」の値が{word}方"}], query=probe.to_dict())

@@ -16,7 +16,7 @@ from collections import Counter
 
 
 from assistant.labels import field_label, join_mapping, kind_label
-from assistant.query import after_nothing, asked_where
+from assistant.query import after_nothing, asked_where, copy_asked
 from assistant.query.speaker_asked import speaker_of_excerpt
 from assistant.query.unit_asked import in_unit_asked
 from assistant.query.extreme_field import extreme_over_all, field_of_extreme
@@ -140,6 +140,60 @@ class Assistant:
         self._words_taken: list[str] = []
 
     def ask(self, question: str) -> Answer:
+        both = _WHOLE_AND_PART.match(nfkc(question)) if isinstance(question, str) else None
+        if both is not None:
+            said = self._whole_and_part(question, both)
+            if said is not None:
+                return said
+        pair = _TWO_VALUES.match(nfkc(question)) if isinstance(question, str) and both is None else None
+        if pair is not None:
+            said = self._two_values(question, pair)
+            if said is not None:
+                return said
+        return self._ask_one(question)
+
+    def _two_values(self, question: str, pair: re.Match) -> Answer | None:
+        """「…事業の令和4年度の総事業費と、成果指標の利用者登録数の実績は？」: two values of one record asked at once, the
+        second said without the record (the words before the first value's own word name it). Each is asked alone;
+        both read exactly, the answer says both. Else None, and the conversation is as it was."""
+        first, second = pair.group("a"), pair.group("b")
+        cut = first.rfind("の")
+        if cut <= 0:
+            return None
+        saved = dict(self.__dict__)
+        one = self._ask_one(first + "は？")
+        two = self._ask_one(first[:cut + 1] + second + "は？")
+        if any(a.error or a.status != "exact" or a.value is None or a.target == "passage" for a in (one, two)):
+            self.__dict__.clear()
+            self.__dict__.update(saved)
+            return None
+        two.question = question
+        two.summary = f"{one.summary} {two.summary}"
+        two.value = f"{one.value}、{two.value}"
+        two.excerpts = [*one.excerpts, *(e for e in two.excerpts if e not in one.excerpts)]
+        two.understood = [*one.understood, *(u for u in two.understood if u not in one.understood)]
+        return two
+
+    def _whole_and_part(self, question: str, both: re.Match) -> Answer | None:
+        """「財政効果額の合計と、そのうち企業版ふるさと納税の導入の額は？」: two figures of one passage, the whole
+        and a part of it printed under it, read as the figure, then 「そのうち…は？」 of it (_part_of_the_figure)."""
+        money = compiled(r"額|円|費|金|料").search(both.group("whole") + both.group(0)[both.end("part"):])
+        whole = self._ask_one(both.group("whole") + ("はいくら？" if money else "はいくつ？"))
+        shown, value = self._figure_excerpt, self._figure_value
+        if whole.error or whole.value is None or shown is None:
+            return whole if whole.value is not None else None
+        part = self._part_of_the_figure(f"そのうち{both.group('part')}は？", shown, value)
+        if part is None:
+            whole.summary = (f"「{both.group('part')}」の分は前の値の抜粋から読めませんでした。") + whole.summary
+            whole.status = "partial" if whole.status == "exact" else whole.status
+            return whole
+        part.question = question
+        part.summary = f"{whole.summary} {part.summary.replace('前の回答の値', 'その値', 1)}"
+        part.value = f"{whole.value}、{part.value}"
+        part.excerpts = [*whole.excerpts, *(e for e in part.excerpts if e not in whole.excerpts)]
+        return part
+
+    def _ask_one(self, question: str) -> Answer:
         typed = question
         over = (self.context, list(self.context_rows or []))  # (what this turn is asked over: a correction redoes it)
         try:
@@ -185,6 +239,8 @@ class Assistant:
             flow_before, self._figure_flow = self._figure_flow, None
             answer = (self._reply_asked(question) or records_named(self, question, self._last_shown, getattr(self, "_last_target", ""))
                       or self._flow_again(question, figure_shown[0], flow_before)
+                      or listed_amounts.largest_listed(self, question, figure_shown[0])
+                      or copy_asked.answer(self, question) or copy_asked.differing(self, question)
                       or self._part_of_the_figure(question, *figure_shown)
                       or self._same_figure_again(question, *figure_shown)
                       or self._when_of_the_figure(question, figure_shown[0])
@@ -1626,6 +1682,7 @@ class Assistant:
             return extreme
         quantity = (year_breakdown.answer(self, q, cut) or entry_figures.answer(self, q, cut) or listed_share.answer(self, q, cut) or issue_figures.answer(self, q, cut)
                     or cases_difference.answer(self, q, cut)  # (「群馬県の…と和歌山県の…とでは何ポイントの差」)
+                    or cases_difference.larger_group(self, q, cut)  # (「…コスト削減見込みが大きい方のグループの町村」)
                     or topic_figures.answer(self, q, cut) or year_figure_in_text.answer(self, q, cut)
                     or previous_year_in_text.answer(self, q, cut) or self._quantity_in_text(cut, q) or self._fall_in_text(cut, q)
                     or self._number_changed(cut, q) or self._count_stated(cut, q))
@@ -4338,6 +4395,13 @@ _DATE_SAID = compiled(r"(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年(?:度|\
                       r"|(?<![A-Za-z])[RH]\s*\d{1,2}(?:\.\d{1,2}){1,2}")
 _ANOTHER_SAID = compiled(r"^\s*(?:じゃあ|では|で|あと)[、,]?\s*")
 # 「そのうち書面は？」「うち女性は何人？」: a part of the figure just given.
+# 「…事業の令和4年度の総事業費と、成果指標の利用者登録数の実績は？」: two values asked at once (と then a comma).
+_TWO_VALUES = compiled(r"^\s*(?P<a>[^、,。?？]{4,60}?の[^、,。?？の]{1,11}[一-龥ァ-ヶーA-Za-z0-9])と[、,]\s*(?P<b>[^、,。?？]{2,40}?)"
+                       r"(?:は|って)\s*(?:いくら|何|いくつ|どれだけ|どのくらい)?\s*(?:ですか|でしょうか|か)?[?？。]?\s*$")
+# 「財政効果額の合計と、そのうち企業版ふるさと納税の導入の額は？」: a figure and a part of it, asked at once.
+_WHOLE_AND_PART = compiled(r"^\s*(?P<whole>[^\s、,。?？]{2,20}?)(?:の(?:合計|総額|全体|総計|総数))?(?:は)?と[、,]?\s*(?:その|この)?うち[、,]?\s*(?:の)?"
+                           r"(?P<part>[^\s、,?？]{2,30}?)(?:の(?:額|金額|分|数|件数|人数|回数))?(?:は|って)?\s*"
+                           r"(?:いくら|いくつ|何[^\s?？]{0,3}|どれだけ|どのくらい)?(?:ですか|でしょうか|か)?[?？。]?\s*$")
 _PART_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この)?うち[、,]?\s*(?:の)?\s*(?P<w>[^\s、,はが?？]{1,14}?)"
                        r"(?:の(?:数|回数|件数|人数|分|方|ほう)|分)?(?:は|が|って)?\s*(?:何[^\s?？]{0,2}|いくつ|いくら|どれだけ|どのくらい)?"
                        r"(?:ですか|でしたか|だった|なの)?[?？。]?\s*$")

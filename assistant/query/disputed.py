@@ -74,6 +74,9 @@ def disputed_membership(db, executor, answer: Answer) -> None:
     conflicts = _conflicts_of(db, q.target)
     if not conflicts:
         return
+    if q.aggregate == "top_group" and "bureau" in q.agg_parts:
+        _bureau_disputed(db, q, answer, conflicts)
+        return
     try:
         sql = executor._where(q)
     except (TypeError, KeyError, ValueError, sqlite3.Error):
@@ -84,7 +87,7 @@ def disputed_membership(db, executor, answer: Answer) -> None:
     for conflict in conflicts:
         fld = conflict["field"]
         # Only a field the conditions read (or the groups are made by) can move a record in or out.
-        if f"t.[{fld}]" not in where and q.group_by != fld:
+        if f"t.[{fld}]" not in where and f"t.{fld})" not in where and q.group_by != fld:
             continue
         cur = db.execute(f"SELECT * FROM [{q.target}] WHERE key = ?", [conflict["key"]])
         raw = cur.fetchone()
@@ -97,10 +100,13 @@ def disputed_membership(db, executor, answer: Answer) -> None:
         if kept is None or kept != (conflict["key"] in shown):
             continue  # the answer's rows were not chosen by these conditions alone: nothing to say of them
         copies = json.loads(conflict["values"] or "[]")
-        if sum(_stored(c.get("value")) == row[fld] for c in copies) * 2 > len(copies):
+        main = [c for c in copies if c.get("where") == "main_list"]
+        if sum(_stored(c.get("value")) == row[fld] for c in copies) * 2 > len(copies) \
+                and all(_stored(c.get("value")) == row[fld] for c in main):
             # The value kept is what most copies print (one place misprints it): the document's own
             # statement, and `gyokaku check` lists the odd copy. Only a kept value most copies do not
-            # print (the sheet's '-' against the lists' A) leaves the record in doubt.
+            # print (the sheet's '-' against the lists' A), or one the main list (本編の一覧, what a reader
+            # counts from) does not print, leaves the record in doubt.
             continue
         flips = []
         for copy_ in copies:
@@ -123,6 +129,40 @@ def disputed_membership(db, executor, answer: Answer) -> None:
                "含めています（ほかの記載どおりなら当てはまりません）")
         said.append(f"{kind_label(q.target)}{code}の{field_label(fld, q.target)}は資料の中で記載が食い違っています"
                     f"（{prints}）。索引の値「{value_text(row[fld]) or '空欄'}」で{how}")
+    if not said:
+        return
+    caveat = "。".join(said) + "。確かな件数は資料で確かめてください。"
+    answer.status = "partial"
+    answer.caveat = caveat + (answer.caveat or "")
+    if not answer.summary.startswith(answer.caveat):
+        answer.summary = caveat + answer.summary
+
+
+def _bureau_disputed(db, q: Query, answer: Answer, conflicts: list[dict]) -> None:
+    """「担当が一番多い部」: a record whose departments' bureau (their mark) one copy prints otherwise moves
+    a count of the bureau the answer names; said first, and the answer is `partial`."""
+    from assistant.query.execute import item_bureaus
+
+    shown = [set(item_bureaus(r.get(q.group_by))) for r in answer.rows]
+    top = set.intersection(*shown) if shown else set()
+    said = []
+    for conflict in conflicts:
+        if conflict["field"] != q.group_by:
+            continue
+        kept = json.loads(conflict["chosen"]) if str(conflict["chosen"] or "").startswith("[") else conflict["chosen"]
+        mine = set(item_bureaus(kept))
+        copies = json.loads(conflict["values"] or "[]")
+        moved = [c for c in copies if set(item_bureaus(c.get("value"))) != mine
+                 and (set(item_bureaus(c.get("value"))) ^ mine) & top]
+        if not moved:
+            continue
+        by_value: dict[str, list[str]] = {}
+        for copy_ in copies:
+            by_value.setdefault(value_text(copy_.get("value")) or "空欄", []).append(where_label(str(copy_.get("where") or "")))
+        prints = "、".join(f"{'・'.join(dict.fromkeys(w))}では「{v}」" for v, w in by_value.items())
+        code = conflict["key"].partition(":")[2].split("@", 1)[0]
+        said.append(f"{kind_label(q.target)}{code}の{field_label(q.group_by, q.target)}は資料の中で記載が食い違っています"
+                    f"（{prints}）。索引の値「{value_text(kept) or '空欄'}」で数えています（ほかの記載どおりなら件数が変わります）")
     if not said:
         return
     caveat = "。".join(said) + "。確かな件数は資料で確かめてください。"

@@ -22,7 +22,7 @@ from assistant.store.records import DOCUMENT_ORDER, LIST_FIELDS, by_key, decoded
 from assistant.store.schema import record_tables
 from assistant.query import sheet_grades
 from assistant.store.search import (find_passages, has_kind_index, highlight_spans, occurrences, passage_sources,
-                                    passage_sql, passage_texts, word_keys)
+                                    literal_keys, passage_sql, passage_texts, word_keys)
 from assistant.kinds.registry import is_year_field, year_fields
 from assistant.text.wareki import label_to_fy
 from assistant.query.compiled import compiled
@@ -182,6 +182,18 @@ def _bureau_carried(values: list, written: set[str]) -> list:
     return out
 
 
+def item_bureaus(values) -> list[str]:
+    """The bureau marks of one record's departments, each once: 「(健)こども育成課、健康支援課」 is one
+    bureau, the mark written once before the departments that follow it in the same cell; a department
+    written with none before any mark (議会事務局) has no bureau."""
+    out: list[str] = []
+    for x in values if isinstance(values, list) else [values]:
+        m = _BUREAU_RE.match(nfkc(x)) if isinstance(x, str) else None
+        if m and m.group() not in out:
+            out.append(m.group())
+    return out
+
+
 def group_counts(rows: list[dict], fld: str) -> tuple[list[tuple[str, int]], int]:
     """Value counts, most first, and how many rows had no value (a blank end year is 継続中)."""
     from collections import Counter
@@ -232,12 +244,12 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
             groups = [(g, n) for g, n in groups
                       if any(nfkc(g).startswith(f"({b})") for b in bureaus)]
         if "bureau" in q.agg_parts:
-            # 「部局の略称は何種類」: each department's bureau mark ((総)職員課 → (総)); one written with none has no bureau
+            # 「部局の略称は何種類」「担当が一番多い部」: each department's bureau mark ((総)職員課 → (総)); one
+            # written with none has no bureau. A record counts once for each bureau its departments are of.
             marks: dict[str, int] = {}
-            for g, n in groups:
-                m = _BUREAU_RE.match(nfkc(g))
-                if m:
-                    marks[m.group()] = marks.get(m.group(), 0) + n
+            for r in rows:
+                for mark in item_bureaus(r.get(q.group_by)):
+                    marks[mark] = marks.get(mark, 0) + 1
             groups = sorted(marks.items(), key=lambda t: (-t[1], t[0]))
             label = "部局の略称"
         if q.aggregate == "distinct":
@@ -273,6 +285,8 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
         top = [g for g, n in groups if n == best]
         members = [r for r in rows if any(str(x) in top for x in (r.get(q.group_by) if isinstance(
             r.get(q.group_by), list) else [r.get(q.group_by)]))]
+        if "bureau" in q.agg_parts:  # (the records of the bureau: any of their departments of its mark)
+            members = [r for r in rows if set(item_bureaus(r.get(q.group_by))) & set(top)]
         value = best if "count" in q.agg_parts else "、".join(top)
         names = group_names(rows, q.group_by)
         return {"summary": f"{kind}が{word}{label}は {'・'.join(names.get(g, g) for g in top)} で、{best}件です。",
@@ -661,6 +675,8 @@ class Executor:
                 q.dropped.append(label)
                 continue
             out.append(Condition(f, c.op, c.value, label))
+            if getattr(c, "literal", False):  # (a quoted word, sought as written: parse.py)
+                out[-1].literal = True
         q.conditions = _none_of_the_parts(out, target)
         if q.order_by == "@score":
             q.order_by = self._score_field(target, None)
@@ -926,7 +942,10 @@ class Executor:
                 # read once per open index (store/search.py).
                 # (match_any: words said as alternatives, 「高齢者や高齢化」, joined by |)
                 words = str(v).split("|") if op in ("match_any", "not_match_any") else STANCE_OF.get(str(v), _scheme_forms(str(v)))
-                found_keys = [k for word in words if (k := word_keys(self.db, word, kind)) is not None]
+                if getattr(c, "literal", False):  # (a quoted word: as written, parse.py)
+                    found_keys = [k for k in [literal_keys(self.db, str(v), kind)] if k is not None]
+                else:
+                    found_keys = [k for word in words if (k := word_keys(self.db, word, kind)) is not None]
                 if kind == target and (own := self._own_text_fields(kind)):
                     # A kind whose records have no passages of their own (a sheet's yearly values): the
                     # word is sought in its text cells (「対象手続数」 in the indicator's name).
@@ -1064,6 +1083,20 @@ class Executor:
             has = ("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j "
                    "WHERE j.value LIKE ? OR j.value LIKE ?)")
             own = next((c for c in ("departments", "bureau") if c in cols), "")  # (an initiative's 所管部)
+            if op in ("unmarked", "several"):
+                # 「部の略称が付いていない」: no department written with a mark; 「違う部の課が一緒に」: marks of two
+                # bureaus or more (a department written without one after one with it is of that bureau)
+                col = f"t.{own}"
+                marks = (f"(SELECT count(DISTINCT substr(replace(replace(j.value, '（', '('), '）', ')'), 1, "
+                         f"instr(replace(replace(j.value, '（', '('), '）', ')'), ')'))) "
+                         f"FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j "
+                         f"WHERE j.value LIKE '(%)%' OR j.value LIKE '（%）%')")
+                if not own or target in self.departments_by_municipality:
+                    sql.where.append("0")
+                else:
+                    sql.where.append(f"({col} IS NOT NULL AND {col} NOT IN ('', '[]') AND {marks} = 0)"
+                                     if op == "unmarked" else f"({marks} >= 2)")
+                return
             if own and target not in self.departments_by_municipality:
                 clause = has.format(col=f"t.{own}")
             elif target == "initiative" and "practice" in self.tables:

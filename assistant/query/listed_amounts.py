@@ -111,3 +111,55 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     return Answer(question=q.question, target=q.target, rows=[rows[c] for c in ordered], count=len(ordered), value=None,
                   summary=summary, caveat=caveat, status="partial" if caveat else "exact", unused=unused,
                   excerpts=[excerpt], understood=understood, query=q.to_dict())
+
+
+# 「内訳で一番大きい項目は？」「主な取組のうち最も多いのは」: after a figure read from a passage, the largest (smallest)
+# line of the amounts the passage lists under it.
+_LARGEST_ASKED = compiled(r"^\s*(?:じゃあ|では|それで|で)?[、,]?\s*(?:その)?\s*(?:内訳|うちわけ|主な取組|主な項目|内容|中身|明細)"
+                          r"(?:で|の中で|のうち|では|を見ると)?[、,]?\s*(?:いちばん|一番|最も|もっとも)\s*"
+                          r"(?P<dir>大きい|多い|高い|小さい|少ない|低い)(?:項目|取組|もの|の|とこ|ところ)?\s*(?:は|って)?\s*"
+                          r"(?:どれ|何|なに|どこ|どの項目)?(?:ですか|でしょうか|か)?\s*[?？。]?\s*$")
+
+
+def largest_listed(assistant: "Assistant", question: str, shown: dict | None) -> Answer | None:
+    """The line of the list printed in the passage a figure was just read from (「財政効果額 37億6千万円 主な取組
+    ・ 公有財産の売却促進及び有効活用 28億円 …」) with the largest amount, named as the record its name is the
+    title of (a practice item); a line naming no record is answered as the passage's line, said so."""
+    asked = _LARGEST_ASKED.match(nfkc(question))
+    if shown is None or asked is None:
+        return None
+    text = nfkc(str(shown.get("text", "")))
+    listed = [(m.group("name").strip(), m.group("amount")) for line in text.split("\n") if (m := _LINE.match(line))]
+    if len(listed) < 2:
+        return None
+    descending = asked.group("dir") in ("大きい", "多い", "高い")
+    amounts = [yen(a) for _, a in listed]
+    best = max(amounts) if descending else min(amounts)
+    top = [(n, a) for (n, a), y in zip(listed, amounts) if y == best]
+    where = f"{shown.get('source', '')} {shown.get('line', '')}行目"
+    word = "大きい" if descending else "小さい"
+    ex = assistant.executor
+    for kind in ("practice", "initiative"):
+        if kind not in ex.tables or "title" not in ex.columns.get(kind, []):
+            continue
+        found = [dict(r) for n, _ in top for r in assistant.db.query(
+            f"SELECT * FROM [{kind}] WHERE title = ? AND source = ?", [n, shown.get("source", "")])]
+        if len(found) == len(top) and found:
+            probe = Query(question=question, target=kind,
+                          conditions=[Condition("key", "in", [r["key"] for r in found], "")])
+            rows = ex.select(ex.resolve(probe)[0])[0] or found
+            shown_rows = "、".join(f"{r.get('code')} {r.get('title')}（{a}）" for r, (_, a) in zip(rows, top))
+            return Answer(question=question, target=kind, rows=[dict(r) for r in rows], count=len(rows), value=None,
+                          status="exact", excerpts=[shown],
+                          summary=(f"前の回答の抜粋（{where}）に金額とともに挙がっている内訳{len(listed)}件のうち、"
+                                   f"最も{word}のは{kind_label(kind)} {shown_rows} です。"),
+                          understood=[{"field": "@listed", "op": "max" if descending else "min", "value": None,
+                                       "label": f"前の抜粋の内訳で金額が最も{word}もの"}],
+                          query=probe.to_dict())
+    names = "、".join(f"「{n}」（{a}）" for n, a in top)
+    return Answer(question=question, target="passage", rows=[], count=len(top), value=None, status="search",
+                  excerpts=[shown],
+                  summary=(f"前の回答の抜粋（{where}）の内訳で金額が最も{word}のは {names} です（抜粋から読んだ値で、"
+                           f"その名前の記録は見つかりませんでした）。"),
+                  understood=[{"field": "@listed", "op": "max" if descending else "min", "value": None,
+                               "label": f"前の抜粋の内訳で金額が最も{word}もの"}])

@@ -136,10 +136,17 @@ def parents_lacking(assistant, question: str) -> Query | None:
             asked = f"{said[:m.start()]}{m.group('who')}の{child_word}は？"
         else:
             m = none_of.search(said)
-            if not m or not said[:m.start()].strip(" 、,"):
+            aside = _aside_of_children(said, child_word, parent_word) if not m else None
+            if aside is not None:
+                # 「C評価が一つもない取組は？（R2〜R5と総括、項目ベースで）」: the children named only by the aside
+                # (項目ベース), the years it says where the condition is sought
+                before, span, parent_word = aside
+                asked = f"{span + 'の' if span else ''}どこかで{before}の{child_word}は？"
+            elif not m or not said[:m.start()].strip(" 、,"):
                 continue  # (「実践項目が一つもない取組項目」, no condition before: a count of none, scores.py)
-            asked = f"{said[:m.start()]}{child_word}は？"
-            parent_word = m.group("parent")
+            else:
+                asked = f"{said[:m.start()]}{child_word}は？"
+                parent_word = m.group("parent")
         part = assistant.parser.parse(asked)
         if part.target != child or part.unused or part.aggregate or part.value_field or not part.conditions \
                 or child not in assistant.executor.tables or parent not in assistant.executor.tables:
@@ -171,3 +178,26 @@ def parents_lacking(assistant, question: str) -> Query | None:
                      conditions=[Condition("key", "in", lacking,
                                            f"{said_of}の{child_word}がない{parent_word}（{len(rows)}件の{child_word}から）")])
     return None
+
+
+# 「…が一つもない取組は？（R2〜R5と総括、項目ベースで）」: the parents' word with none of a condition, the children meant
+# said only in an aside after the question (項目ベース, 実践項目単位), with the years the condition is sought in.
+_ASIDE_NONE = (r"^\s*(?P<before>[^\s、,（(]{1,20}?)\s*(?:が|は)?\s*(?:一つも|ひとつも|1つも|一個も|1個も|一件も|1件も)\s*(?:ない|無い|なし)\s*"
+               r"(?:の|もの)?\s*(?P<parent>{parent})\s*(?:は|って)?\s*(?:どれ|どこ|何)?\s*(?:ですか|でしょうか)?\s*[?？]?\s*"
+               r"[（(](?P<aside>[^（()）]*)[)）]\s*[。.]?\s*$")
+_CHILDREN_BASED = r"[、,]?\s*(?:{child}|項目)(?:ベース|単位|ごと|で見て|で数えて)で?(?:見て|数えて)?\s*"
+
+
+def _aside_of_children(said: str, child_word: str, parent_word: str) -> tuple[str, str, str] | None:
+    """(the condition said, the span the aside names, the parents' word as said) of 「…が一つもない<parents>（<span>、
+    項目ベースで）」, or None when the question is not so."""
+    m = re.match(_ASIDE_NONE.replace("{parent}", _parent_forms(parent_word)), said)
+    if not m:
+        return None
+    # (「項目ベース」 says the children whose word ends so: 実践項目, not 委員の意見)
+    said_child = re.escape(child_word) + ("|項目" if child_word.endswith("項目") else "")
+    based = re.search(_CHILDREN_BASED.replace("(?:{child}|項目)", f"(?:{said_child})"), m.group("aside"))
+    if not based:
+        return None
+    span = (m.group("aside")[:based.start()] + m.group("aside")[based.end():]).strip(" 、,")
+    return m.group("before"), span, m.group("parent")

@@ -326,6 +326,9 @@ _EVERY_CITY = compiled(r"(?:両市|両自治体|双方|どちらの(?:市|自治
 _HELD = compiled(r"\s*(?:に|で)?\s*(?:開催|実施|行われ|催され|開かれ)(?:され|し)?(?:た|る|ている|ていた|予定の?)?")
 # 「課題に触れている」「「検証」という言葉」: what a word is said with when it is a topic of the text, not a kind.
 _TOPIC_SAID = re.compile(r"[」』]?\s*(?:に|へ)\s*(?:触れ|ふれ|言及)|[」』]?\s*(?:という|って)\s*(?:言葉|語|単語|文言|ワード|表現)")
+# 「高齢者への対応を求めている」「子育て世帯への配慮を要望している」: a request about a topic (parse: the topic's words).
+_ASKED_FOR = compiled(r"(?P<t>[一-龥ァ-ヶー]{2,12})(?:へ|に対して|に対する|について)の?\s*(?:対応|対策|配慮|支援|取組|取り組み|ケア)"
+                      r"(?:を|が)?\s*(?:求めて|求め|要望して|要望し|要求して|要求し|促して|促し)(?:いる|る|た|ている)?")
 _FEW = 5  # at most this many records of the previous answer are what a follow-up can be about
 # (「ICT推進室が担当に入っていない」: the role said between the name and the verb)
 _PARTICLES_BEFORE_VERB = compiled(r"\s*[がをはもに]{0,2}(?:担当(?:者|部署)?に)?")
@@ -789,6 +792,12 @@ class Parser:
         text = _this_year_said(text, self.lex.joint_years)
         text = _relative_years(text, self.lex.graded_years, q.notes, self._field_words_held())
         text = self._bureau_said_by_word(text, q)
+        asked_for = _ASKED_FOR.search(text)
+        if asked_for:
+            # 「高齢者への対応を求めている意見」: what a remark asks to be dealt with is its topic (the words holding it);
+            # the request itself is no word to find (対応 is not written where 高齢者向けの対策が必要 is).
+            text = text[:asked_for.start()] + asked_for.group("t") + "に触れている" + text[asked_for.end():]
+            q.notes.append(f"「{asked_for.group(0)}」を「{asked_for.group('t')}」に触れているものと読みました")
         if context is not None:
             text = _which_one_it_belongs_to(text)
             text = _year_before_or_after(text, context)
@@ -847,6 +856,7 @@ class Parser:
         rules = topics()
         conds += self._apply(w, rules["sheet_said"], q, hints)  # (「シートを見ると」「「取組終了の場合記入」のとこ」: before the quotes)
         keywords = []
+        quoted_words: set[str] = set()  # (「「検証」という言葉」: a word quoted is sought as written)
         for m in w.finditer(self._written_in):
             said = m.group("v") or m.group("v2")
             absent = bool(m.group("absent"))
@@ -906,6 +916,7 @@ class Parser:
                     w.consume(m.start(), absent)
                     continue
                 keywords.append(m.group(1))
+                quoted_words.add(m.group(1))
                 w.consume(m.start(), m.end())
         keywords += self._names_ending_in_field_words(w)
         for m in w.finditer(r"(活動|成果)指標"):  # names the kind and a condition on it
@@ -1286,6 +1297,13 @@ class Parser:
                     q.conditions.append(Condition("text", "match_any", "|".join(kw),
                                                   "本文に" + "か".join(f"「{k}」" for k in kw) + "を含む"))
                     continue
+                if kw in quoted_words:
+                    # A quoted word is sought as written: inside a longer word too (「検証」 of 再検証), and
+                    # not widened to the words of its stance (「懸念」 alone, not 心配).
+                    said = Condition("text", "match", kw, f"本文に「{kw}」を含む（書かれたとおり）")
+                    said.literal = True
+                    q.conditions.append(said)
+                    continue
                 also = "・".join(x for x in STANCE_OF.get(kw, scheme_forms(kw)) if x != kw)
                 q.conditions.append(Condition("text", "match", kw, f"本文に「{kw}」" + (f"（{also}）" if also else "") + "を含む"))
         if target and not any(c.field == "year" for c in q.conditions):
@@ -1336,6 +1354,14 @@ class Parser:
                     q.conditions[i] = Condition(f"@parent:{k}", "contains", {"field": "title", "value": c.value,
                                                                           "link": LINKS[(k, q.target)]},
                                                 f"{_kind_ja(k)}の名称に「{c.value}」を含む")
+        # 「R2〜R5と総括のどこかでC」: the years said are the fields the grade is sought in, no year the record must
+        # have been evaluated in as well (an item begun later is still one of them).
+        # (「4年とも評価がついてて」 says they were, in words of its own: kept)
+        graded = {f for c in q.conditions if c.field == "@grades" and c.op == "any_eq" and isinstance(c.value, dict)
+                  for f in c.value.get("fields") or ()}
+        if graded:
+            q.conditions = [c for c in q.conditions if not (c.op == "evaluated" and c.field in graded
+                                                            and c.label.endswith(" に評価あり"))]
         self._points_of_year(q, question)
         self._score_of_a_years_sheet(q, question)
         self._year_grouped(q, question)

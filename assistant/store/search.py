@@ -320,6 +320,27 @@ def occurrences(text: str, word: str) -> int:
 _WORD_KEYS_MAX = 2000  # words × kinds kept per open index (each a list of record keys)
 
 
+def literal_keys(db: IndexReader, word: str, kind: str) -> str | None:
+    """word_keys for a word sought as written (quoted in the question): a word too short for the
+    trigram index is read by its morphemes there, and misses it inside a longer word (「検証」 of
+    再検証); its passages of the kind are read for the string itself. None as word_keys."""
+    norm = "".join(search_form(word).split())
+    if not norm:
+        return None
+    if len(norm) >= 3:
+        return word_keys(db, word, kind)
+    memo = getattr(db, "memo", None)
+    cache = memo.setdefault("literal_keys", {}) if memo is not None else {}
+    got = cache.get((word, kind))
+    if got is None:
+        forms = sorted({word.strip(), norm})
+        hit = " OR ".join("instr(text, ?) > 0" for _ in forms)
+        keys = sorted({r[0] for r in db.execute(
+            f"SELECT key FROM passages WHERE kind = ? AND ({hit})", [kind, *forms]).fetchall()})
+        got = cache[(word, kind)] = json.dumps(keys, ensure_ascii=False)
+    return got
+
+
 def word_keys(db: IndexReader, word: str, kind: str) -> str | None:
     """The keys of the records of `kind` with a passage containing `word`, sorted, as a JSON list
     (a query's parameter for json_each); None when the word has nothing searchable. Read once per

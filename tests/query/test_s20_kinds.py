@@ -154,7 +154,10 @@ def test_a_figure_asked_again_of_an_answer_not_sure_is_not_sure(assistant):
 
 def test_kinds_of_a_bureaus_sections(assistant):
     answer = assistant.ask("(総)って付いてる部署、実践項目の担当として何種類の課がある？")
-    assert answer.status == "exact" and answer.value == answer.count and answer.value != "ある"
+    assert answer.value == answer.count and answer.value != "ある"
+    # (exact, unless an item's department is printed with another bureau in the main list than in the
+    # other copies: then said first, and partial — disputed.py)
+    assert answer.status == "exact" or (answer.status == "partial" and "食い違" in answer.summary)
 
 
 def test_a_grade_moved_between_two_years_said_in_one_breath(assistant):

@@ -94,6 +94,16 @@ def _top_group_of_kind(m: re.Match, ctx: Context) -> Production | None:
     return p
 
 
+def _top_bureau(m: re.Match) -> Production:
+    """The bureau (its mark) the most (fewest) records are of: top_group over departments, by their marks."""
+    asks = m.group("asks") or ""
+    later = re.search(r"何件|何個|何項目|件数|何事業", m.string[m.end():])
+    part = "count" if re.match(r"何件|いくつ|何個|何項目|件数|何事業|何本", asks) or later else "name"
+    most = m.group("most") or m.group("most2") or m.group("most3")
+    return Production(aggregate="top_group", group_by="departments", descending=most == "多い",
+                      agg_parts=[part, "bureau"])
+
+
 def _next_group(m: re.Match, ctx: Context) -> Production | None:
     """The group next in size after the one named (after:R6) or at the rank said (rank:2)."""
     p = _top_group(m, ctx)
@@ -376,6 +386,26 @@ RULES: list[Rule] = [
                     {"aggregate": "distinct", "group_by": "departments", "agg_parts": ["bureau"]}),
                    ("部局の略号はいくつ", {"aggregate": "distinct", "group_by": "departments", "agg_parts": ["bureau"]}),
                    ("担当部署は何種類", None))),
+    # 「実践項目の担当で一番件数が多い部はどこで、何件」「部局ごとの件数で最も多いのは」: the records counted by
+    # the bureau (部, 部局) their departments are of — the mark written before them ((総)行政監理室 → (総)).
+    Rule("top_group_bureau",
+         r"(?:(?:部局|(?<![一-龥])部)(?:別|ごと|毎)の?(?:(?:" + _KINDS + r")の?)?(?:件数|数)?(?:で|が|は|の中で)?\s*"
+         r"(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の|部局|部(?![一-龥]))?"
+         # (the records counted said: 「実践項目の担当で」「担当する実践項目が」「件数が」; 「職員数がいちばん多い部局」 is
+         # a figure of the bureaus, not theirs)
+         r"|(?:(?:担当|所管)(?:で|の中で|では)|(?:担当する|担当している)?(?:" + _KINDS + r")(?:が|の数が|の件数が))\s*"
+         r"(?:いちばん|一番|最も)(?:件数が|数が|件数の)?\s*(?P<most2>多い|少ない)\s*(?:部局|部(?![署会門分品一-龥]))"
+         r"|(?:いちばん|一番|最も)(?:件数が|件数の)\s*(?P<most3>多い|少ない)\s*(?:部局|部(?![署会門分品一-龥])))" + _ASKS,
+         lambda m, ctx: _top_bureau(m),
+         topic="aggregates",
+         examples=(("実践項目の担当で一番件数が多い部はどこで、何件",
+                    {"aggregate": "top_group", "group_by": "departments", "descending": True, "agg_parts": ["count", "bureau"]}),
+                   ("担当する実践項目が最も多い部局はどこ",
+                    {"aggregate": "top_group", "group_by": "departments", "descending": True, "agg_parts": ["name", "bureau"]}),
+                   ("部ごとの件数で一番少ないのは",
+                    {"aggregate": "top_group", "group_by": "departments", "descending": False, "agg_parts": ["name", "bureau"]}),
+                   ("一番多い部会はどこ", None),
+                   ("担当部署で一番多いのは", None))),
     Rule("distinct_count",
          r"(" + _GROUP + r")(?:の値|の数値|の点数)?(?:は|が|の|って|には)?\s*(?:全部で|合わせて|全体で|合計で|全体として|ぜんぶで)?\s*"
          r"(?:何種類|何通り|何種|種類数|種類の数|いくつの種類|どれだけの種類|何(?:か|カ|ヶ|ヵ|箇)所に(?:分かれ|わかれ)(?:て(?:い)?(?:ます|る)|た|る|ている))(?:ある|あります)?",

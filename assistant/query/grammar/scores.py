@@ -257,6 +257,34 @@ def _all_equal_to(m: re.Match, ctx: Context) -> Production | None:
     return Production([cond(f, "=", value) for f in fields], hints={field_kind(fields[0])})
 
 
+def _axes() -> list[str]:
+    """The fields a record is scored on each year and summed up on (進捗度・連携度・効率性・創造性): the score fields
+    a kind shares with its yearly part's rows (a progress sheet's self-evaluation), in declaration order."""
+    from assistant.kinds.registry import record_kinds
+    from assistant.kinds.spec import Field
+
+    kinds = record_kinds()
+    scored = {k: [f.name for f in rk.fields if isinstance(f, Field) and f.type == "score"] for k, rk in kinds.items()}
+    best: list[str] = []
+    for k, fields in scored.items():
+        for other, theirs in scored.items():
+            shared = [f for f in fields if f in theirs]
+            if other != k and len(shared) >= 2 and set(theirs) == set(shared) and len(shared) > len(best):
+                best = shared
+    return best
+
+
+def _all_axes_equal_to(m: re.Match, ctx: Context) -> Production | None:
+    """「総括の4項目がすべて2」: each field the records are scored on has the value, the number of fields said
+    being theirs."""
+    axes = _axes()
+    many = {"四": 4, "三": 3, "二": 2}.get(m.group("many")) or int(m.group("many"))
+    if not axes or many != len(axes):
+        return None
+    value = number(m.group("n"))
+    return Production([cond(f, "=", value) for f in axes], hints={field_kind(axes[0])})
+
+
 def _number_words() -> tuple[str, dict[str, str]]:
     """Words of the numeric fields (scores, counts, values planned and achieved) for comparing two."""
     from assistant.kinds.registry import record_kinds
@@ -308,6 +336,16 @@ _FIELD_PAIR_RULES: list[Rule] = [
          lambda m, ctx: _fields_compared(_Pair(m, same=True), ctx), negatable=True,
          examples=(("連携度と効率性が同じ", {"conditions": [("collaboration", "field_eq", "efficiency")]}),
                    ("進捗度と創造性が違う", {"conditions": [("progress", "field_ne", "creativity")]}))),
+    Rule("axes_all_equal_to",
+         r"(?:総括|評価|自己評価)?(?:の)?\s*(?P<many>[2-9２-９二三四])\s*(?:つの|個の)?\s*(?:評価)?(?:項目|観点|指標|評価|区分)"
+         r"(?:の点数|の点|の評価)?(?:が|は|の)?\s*(?:全部|すべて|全て|いずれも|どれも|ともに|とも|そろって|揃って|全部とも)\s*"
+         r"(?P<n>\d+(?:\.\d+)?)(?:点)?",
+         _all_axes_equal_to,
+         examples=(("総括の4項目がすべて2", {"conditions": [("progress", "=", 2), ("collaboration", "=", 2),
+                                                   ("efficiency", "=", 2), ("creativity", "=", 2)]}),
+                   ("4つの評価観点が全部3点", {"conditions": [("progress", "=", 3), ("collaboration", "=", 3),
+                                                    ("efficiency", "=", 3), ("creativity", "=", 3)]}),
+                   ("3項目がすべて2", None))),
     Rule("fields_all_equal_to",
          r"(?P<list>(?:" + _PAIR_WORDS + r")(?:\s*(?:と|・|、|,|も)\s*(?:" + _PAIR_WORDS + r"))+)(?:が|は|も|の)?\s*"
          # (「…が4つとも2点」: how many fields were named, said before the quantifier)
