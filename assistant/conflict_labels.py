@@ -47,6 +47,14 @@ def value_text(value) -> str:
     return str(value)
 
 
+def copies_printed(copies: list[dict]) -> str:
+    """「一覧・付属資料の一覧では「B」、第1部では「A」」: what each copy of a value prints, copies of one value together."""
+    by_value: dict[str, list[str]] = {}
+    for copy_ in copies:
+        by_value.setdefault(value_text(copy_.get("value")) or "空欄", []).append(where_label(str(copy_.get("where") or "")))
+    return "、".join(f"{'・'.join(dict.fromkeys(w))}では「{v}」" for v, w in by_value.items())
+
+
 def conflict_lines(conflict: dict) -> list[str]:
     """One conflict as lines a user reads: the field and the value taken, each copy with its line,
     then the reason (`conflict` is a row of the conflicts table, its `values` decoded or not)."""

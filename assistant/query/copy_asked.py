@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import re
 
-from assistant.conflict_labels import value_text, where_label
+from assistant.conflict_labels import copies_printed, value_text, where_label
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Answer
 from assistant.query.compiled import compiled
@@ -72,11 +72,7 @@ def answer(assistant, question: str) -> Answer | None:
         return None
     value = value_text(printed[0].get("value"))
     fld = conflict["field"]
-    others: dict[str, list[str]] = {}
-    for c in copies:
-        if c.get("where") != where:
-            others.setdefault(value_text(c.get("value")) or "空欄", []).append(where_label(str(c.get("where") or "")))
-    said_others = "、".join(f"{'・'.join(dict.fromkeys(w))}では「{v}」" for v, w in others.items())
+    said_others = copies_printed([c for c in copies if c.get("where") != where])
     name = f"{kind_label(target)}{codes[0]}の{field_label(fld, target) or fld}"
     line = printed[0].get("line")
     summary = (f"{name}は、{where_label(where)}では「{value}」です"

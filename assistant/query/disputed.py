@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from assistant.conflict_labels import value_text, where_label
+from assistant.conflict_labels import copies_printed, value_text
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Answer, Condition, Query
 
@@ -119,16 +119,18 @@ def disputed_membership(db, executor, answer: Answer) -> None:
                 flips.append(copy_)
         if not flips:
             continue
-        by_value: dict[str, list[str]] = {}
-        for copy_ in copies:
-            by_value.setdefault(value_text(copy_.get("value")) or "空欄", []).append(where_label(str(copy_.get("where") or "")))
-        prints = "、".join(f"{'・'.join(dict.fromkeys(w))}では「{v}」" for v, w in by_value.items())
+        prints = copies_printed(copies)
         code = conflict["key"].partition(":")[2].split("@", 1)[0]
         how = ("数えています（ほかの記載どおりなら別の区分です）" if q.group_by == fld and kept else
                "含めていません（ほかの記載どおりなら当てはまります）" if not kept else
                "含めています（ほかの記載どおりなら当てはまりません）")
         said.append(f"{kind_label(q.target)}{code}の{field_label(fld, q.target)}は資料の中で記載が食い違っています"
                     f"（{prints}）。索引の値「{value_text(row[fld]) or '空欄'}」で{how}")
+    _say_disputed(answer, said)
+
+
+def _say_disputed(answer: Answer, said: list[str]) -> None:
+    """The disagreements said first, and the answer `partial`."""
     if not said:
         return
     caveat = "。".join(said) + "。確かな件数は資料で確かめてください。"
@@ -156,20 +158,11 @@ def _bureau_disputed(db, q: Query, answer: Answer, conflicts: list[dict]) -> Non
                  and (set(item_bureaus(c.get("value"))) ^ mine) & top]
         if not moved:
             continue
-        by_value: dict[str, list[str]] = {}
-        for copy_ in copies:
-            by_value.setdefault(value_text(copy_.get("value")) or "空欄", []).append(where_label(str(copy_.get("where") or "")))
-        prints = "、".join(f"{'・'.join(dict.fromkeys(w))}では「{v}」" for v, w in by_value.items())
+        prints = copies_printed(copies)
         code = conflict["key"].partition(":")[2].split("@", 1)[0]
         said.append(f"{kind_label(q.target)}{code}の{field_label(q.group_by, q.target)}は資料の中で記載が食い違っています"
                     f"（{prints}）。索引の値「{value_text(kept) or '空欄'}」で数えています（ほかの記載どおりなら件数が変わります）")
-    if not said:
-        return
-    caveat = "。".join(said) + "。確かな件数は資料で確かめてください。"
-    answer.status = "partial"
-    answer.caveat = caveat + (answer.caveat or "")
-    if not answer.summary.startswith(answer.caveat):
-        answer.summary = caveat + answer.summary
+    _say_disputed(answer, said)
 
 
 def rotating_chairs(executor, answer: Answer) -> None:
