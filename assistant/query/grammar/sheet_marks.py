@@ -3,23 +3,8 @@
 brackets but held by no record is left to the keywords."""
 from __future__ import annotations
 
-import re
-
-from assistant.query.answer import Condition
-from assistant.query.grammar import Context, Production, Rule, invert
-
-
-def _mark(m: re.Match, ctx: Context) -> Production | None:
-    from assistant.query.grammar.years import labels
-
-    found = labels(m.group("year"), ctx)
-    word = m.group("word")
-    mark = ctx.lex.year_marks.get((found[0], word)) if found else None
-    if mark is None:
-        return None
-    holders = {k for k, cols in ctx.lex.columns.items() if "tags" in cols}
-    c = Condition("tags", "has", mark, f"注記 ∋ 【{mark}】")
-    return Production([invert(c) if m.group("neg") else c], hints=holders if len(holders) == 1 else set())
+from assistant.query.grammar import Rule
+from assistant.query.grammar.values import year_mark
 
 
 RULES: list[Rule] = [
@@ -29,7 +14,7 @@ RULES: list[Rule] = [
          r"(?:って|と|が|の)?\s*(?:(?P<neg>付いていない|付いてない|ついていない|ついてない|なっていない|なってない|がない|のない)"
          r"|付いている|付いてる|ついている|ついてる|付いた|ついた|付き|になっている|になってる|になった|となっている|となってる"
          r"|がある|のある|書かれている|書かれてる|書いてある|ある)?",
-         _mark, negatable=True,
+         year_mark, negatable=True,
          examples=(("実践項目名に【R5工程確定】って付いてる", {"conditions": [("tags", "has", "R5工程確定")]}),
                    ("【R5内容変更】になってる", {"conditions": [("tags", "has", "R5内容変更")]}),
                    ("【R5内容変更】が付いていない", {"conditions": [("tags", "not_has", "R5内容変更")]}),

@@ -474,7 +474,7 @@ def _words_in_title(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("title", "contains", v, f"名称に「{v}」を含む") for v in values])
 
 
-def _year_mark(m: re.Match, ctx: Context) -> Production | None:
+def year_mark(m: re.Match, ctx: Context) -> Production | None:
     """「R5で内容変更した」: the mark the document prints on a record for a year (R5内容変更), when the
     index has that mark; anything else said after a year is left to the other rules."""
     from assistant.query.answer import Condition
@@ -512,7 +512,7 @@ FIELD_STATES: list[Rule] = [
          r"|の(?:" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r")|が|[、,。？?]|$)"
          r"(?:(?P<neg>していない|されていない|してない|されてない|しなかった|されなかった|なし|無し|がない|のない)"
          r"|した|された|している|されている|になった|があった|がある|あり|の印がある|の印のある|の印)?",
-         _year_mark, negatable=True,
+         year_mark, negatable=True,
          examples=(("R5で内容変更した", {"conditions": [("tags", "has", "R5内容変更")]}),
                    ("令和5年度に内容を変更した", {"conditions": [("tags", "has", "R5内容変更")]}),
                    ("R5で内容変更していない", {"conditions": [("tags", "not_has", "R5内容変更")]}),
