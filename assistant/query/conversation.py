@@ -2399,6 +2399,14 @@ class Assistant:
         if isinstance(scoped, Answer):
             return scoped
         dropped = [w for w in dropped if w not in scoped]
+        if q.value_field and dropped and not q.conditions and all(w in question for w in dropped) \
+                and not self._kind_or_field_said(q.target, q.value_field, question):
+            # 「書かない窓口の試行っていつから始めることになった？」: neither the kind nor the field is named (the
+            # records were guessed from いつから始め), and every word naming the record was dropped, so no record
+            # is asked about; the field of whichever records there are is no answer: the words are looked for in
+            # the text instead.
+            return self._passage_answer(Query(question=question, target="passage", conditions=[
+                Condition("text", "match", w, f"本文に「{w}」を含む") for w in dropped]), question, notes)
         rows, sql, params = self.executor.select(q)
         if not rows and q.aggregate == "count" and _FIGURE_OF_THINGS.search(nfkc(question)) \
                 and q.conditions and all(c.field == "text" and c.op == "match" for c in q.conditions):
@@ -2713,6 +2721,18 @@ class Assistant:
         order = {id(c): i for i, c in enumerate(q.conditions)}
         q.conditions = sorted(kept, key=lambda c: order[in_place_of.get(id(c), id(c))])
         return q, dropped
+
+    @staticmethod
+    def _kind_or_field_said(target: str, field: str, question: str) -> bool:
+        """Whether the question names the kind of record (モデル事業) or the field asked (定型・非定型業務)."""
+        from assistant.kinds import registry
+        from assistant.kinds.spec import Field
+
+        if kind_label(target) in question or any(w in question for w, k in KIND_WORDS if k == target):
+            return True
+        kind = registry.record_kinds().get(target)
+        return kind is not None and any(isinstance(f, Field) and f.name == field and any(
+            w and w in question for w in (f.label, *f.words)) for f in kind.fields)
 
     def _field_word_held(self, target: str, phrase: str) -> bool:
         """Whether a run of the question (財政効果額) is, or ends with, the word of a field the target's records hold."""
@@ -4174,7 +4194,7 @@ _NOT_LINKS = {"key", "code", "source", "line", "end_line", "title", "text", "no"
 _THAT_KIND = compiled(r"その(" + "|".join(_NAMED_BY_CODE) + r")")
 # Records that are themselves statements (a member's comment, an answer): listed, they answer 「どんな…」.
 _STATEMENT_KINDS = {"comment", "qa", "article"}
-_FIGURES = ("money", "number", "date", "period", "municipalities", "change")
+_FIGURES = ("money", "number", "date", "start", "period", "municipalities", "change")
 
 
 def _without_kind_words(question: str, q: Query) -> str:

@@ -64,7 +64,7 @@ def answer_about_document(db: IndexReader, question: str) -> Answer | None:
                for p in db.query("SELECT key, line, text, field FROM passages WHERE source = ? ORDER BY line, id "
                                  f"LIMIT {OPENING}", [source])]
     passages = [e for e in r.rank(need, opening, limit=60) if e["source"] == source][:5]
-    dated = [e for e in opening if need.kind == "date" and kind_score(need, e["text"]) >= 1.0]
+    dated = [e for e in opening if need.kind in ("date", "start") and kind_score(need, e["text"]) >= 1.0]
     if dated:  # 「いつ出された」: the full date on the cover is the paper's own
         passages = [dated[0]] + [e for e in passages if e["key"] != dated[0]["key"] or e["line"] != dated[0]["line"]]
     heading = {"key": f"doc:{source}", "source": source, "line": 1, "text": title, "field": "title", "highlights": []}

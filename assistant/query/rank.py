@@ -244,6 +244,8 @@ def _asked_kind(text: str, counters: list[str], head: str) -> str:
         return "weekday"
     if re.search(r"(?:いつ|何年度?|何月|何日)から(?:いつ|何年度?|何月|何日)?まで", text):
         return "period"  # both ends of a span (何年度から何年度まで)
+    if re.search(r"(?:いつ|何年度?|何月|何日)(?:頃|ごろ)?から", text):
+        return "start"  # 「いつから始める？」: the date a thing starts from (令和7年10月1日から), not any date
     if re.search(r"いつ|何時頃|何年(?!間)|何月|何日(?!間)", text):
         return "date"
     if re.search(r"誰|どなた|何者", text):
@@ -254,6 +256,8 @@ def _asked_kind(text: str, counters: list[str], head: str) -> str:
         return "place"
     if re.search(r"どうやって|どのように|どうやる|どうすれば|どのような方法|方法は|やり方|手順", text):
         return "method"
+    if re.search(r"(?:どうする|どうなる|何を|なにを|何が|なにが)[^、。？?]{0,6}(?:決ま|決定|決め|合意|了承)", text):
+        return "decision"  # 「第3回の会議で…はどうすることに決まった？」: a line stating what will be done
     if re.search(r"(?:何|なん)(?:という|て(?:いう)?)(?:名前|名称|名)?", text) or head.endswith(("名前", "名称", "題名", "タイトル")):
         return "name"
     if re.search(r"(?:どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|いくら)[^、。？?まで]{0,6}(?:減|増|削減|縮減)"
@@ -310,6 +314,11 @@ def _kind_score(kind: str, counters: tuple[str, ...], text: str) -> float:
         if re.search(r"(?<![\d.])\d{1,2}\s*月(?!\s*\d)", t):
             return 0.6  # 「9月議会厚生委員会で」: a month of the year the passage is about
         return 0.3 if _DATE_YEAR.search(t) else 0.0
+    if kind == "start":
+        # (as exact as a date asked with いつ is: 令和8年4月から over 令和7年度から)
+        return (1.0 if _STARTS_FROM.search(t) else 0.6) * _kind_score("date", counters, text)
+    if kind == "decision":
+        return 1.0 if _DECIDED.search(t) else 0.3
     if kind == "weekday":
         return 1.0 if _WEEKDAY.search(t) else 0.0
     if kind == "person":
@@ -346,6 +355,14 @@ def _kind_score(kind: str, counters: tuple[str, ...], text: str) -> float:
             return 1.0
         return 0.3 if _plain_number(t) else 0.0
     return 1.0 if _plain_number(t) else 0.0
+
+
+# A date said as the start of something: 「令和7年10月1日から」「4月より」「R8年度以降」「10月に開始」.
+_STARTS_FROM = re.compile(r"(?:\d\s*[年月日]|年度|元年)\s*(?:[)）]\s*)?(?:から|より|以降|に(?:開始|始ま|スタート)|を目途に開始)")
+
+
+# A line of minutes stating what was decided: it ends on what will be done (…に拡大する。…こととした。).
+_DECIDED = re.compile(r"(?:する|とする|こととした|ことになった|ことで合意した|決定した|了承した|承認した|図る|進める|行う)\s*[。．]?\s*$")
 
 
 # A figure said as a bound or a round one: 「150社を超え」「200人余り」「100件以上」.
