@@ -121,6 +121,13 @@ def fixed_width_tables(text: str) -> str:
             elif not RULE_LINE_RE.match(lines[end]):
                 rows.append(end)
             end += 1
+        while (more := _next_part(lines, end, rows)) is not None:
+            # 「【北部地区】」 over each group's rows, a blank line between the groups, the header alone
+            # between its rules above them: one table, when the parts line up in the same columns.
+            end, part, joins = more
+            rows += part
+            for j in joins:
+                lines[j] = "---"  # (a blank line inside the table is layout, as a rule is: the table goes on)
         columns = _columns([lines[r] for r in rows]) if len(rows) >= _MIN_ROWS \
             and sum(len(_pieces(lines[r])) >= 3 for r in rows) >= 2 and not _listed(lines, rows) else []
         header = _underlined_header(lines, rows, columns)
@@ -139,6 +146,56 @@ def fixed_width_tables(text: str) -> str:
                 lines[r - 1], lines[r] = _with_sub_label(lines[r - 1], lines[r], columns), "---"
         n = max(end, n + 1)  # a note spaced out is no block: past it
     return "\n".join(lines)
+
+
+# 「【北部地区】」「＜中央地区＞」「■南部」: a group's label alone on its line, over the group's rows.
+_GROUP_LINE_RE = re.compile(r"^[ \u3000]*(?:[【\[［<＜〈《][^】\]］>＞〉》]{1,20}[】\]］>＞〉》]|[■◆●□◇○][^\s　]{1,20})[ \u3000]*$")
+
+
+def _block_end(lines: list[str], n: int) -> tuple[int, list[int]]:
+    """The end of the run of aligned lines (rules allowed) from line n, and its aligned lines."""
+    end, rows = n, []
+    while end < len(lines) and (RULE_LINE_RE.match(lines[end]) or _aligned(lines[end])) \
+            and not _NOTE_RE.match(lines[end]) and not _unit_caption(lines[end]):
+        if not RULE_LINE_RE.match(lines[end]):
+            rows.append(end)
+        end += 1
+    return end, rows
+
+
+def _next_part(lines: list[str], end: int, rows: list[int]) -> tuple[int, list[int], list[int]] | None:
+    """The next part of the same table after blank lines and group labels (「【中央地区】」) below line end:
+    its end, its rows and the blank lines between, when it lines up with the rows so far (the columns of
+    both together are those of the part with more rows); None otherwise (a table of other columns, a
+    paragraph, a note)."""
+    if not rows:
+        return None
+    at, blanks, groups, ruled = end, [], 0, False
+    while at < len(lines) and (not lines[at].strip() or _GROUP_LINE_RE.match(lines[at])
+                               or RULE_LINE_RE.match(lines[at])):
+        if RULE_LINE_RE.match(lines[at]):
+            ruled = True
+        elif lines[at].strip():
+            groups += 1
+        else:
+            blanks.append(at)
+        at += 1
+    if at == end or at >= len(lines) or len(blanks) > groups + 1 or not _aligned(lines[at]) \
+            or _NOTE_RE.match(lines[at]) or _unit_caption(lines[at]):
+        return None
+    if not groups and not (ruled and blanks):
+        # (a blank line alone parts two tables as often as it parts a table's groups: only a group's
+        # label, or a rule after the blank line (the total ruled off below the rows), says it goes on)
+        return None
+    part_end, part = _block_end(lines, at)
+    if not part:
+        return None
+    before, after, both = (_columns([lines[r] for r in rs]) for rs in (rows, part, rows + part))
+    # (the columns of the part with more rows: a label spaced out on one row, 「合　計」, cuts no column)
+    more = before if len(rows) >= len(part) else after
+    if len(both) < 3 or len(both) != len(more) or min(len(before), len(after)) < 2:
+        return None
+    return part_end, part, blanks
 
 
 # 「①　窓口のキャッシュレス化の拡大について　→　了承」: a list's marker, spaced from its item.

@@ -1090,7 +1090,7 @@ _HEADER_WORD_RE = re.compile(r"^.{0,6}(?:課|部|室|係|局|部署|名|名称|�
 
 # A row summing the rows above it: 合計, 小計, 部計, 「企画部 小計」「総務部計」「企画部 合計」 (but not
 # 歳出合計, a line of a budget, nor 公会計, a measure's word).
-_TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全体|累計|[部課局室]計)$"
+_TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全体|累計|[部課局室]計|地区計|区計)$"
                              r"|^.{1,20}?(?:小計|中計)$|^.{1,20}?(?:\s|[部課局室])(?:計|合計|総計)$")
 # A cell beside a table's title that notes, not names: its unit, the date its figures are as of.
 # A status word in brackets closing an item's name (「…の拡大【達成】」「【一部達成】」): short, no label inside.
@@ -1163,6 +1163,9 @@ def is_total_row(cells: list[str]) -> bool:
     filled = [c for c in cells if c]
     # 「合計（42事業）」: the count of rows summed, said beside the label, is no part of it
     label = _COUNT_NOTE_RE.sub("", filled[0]) if filled else ""
+    if not _TOTAL_LABEL_RE.match(label):
+        # 「合　計　※１」: a total spaced out in print, its footnote mark after it
+        label = re.sub(r"\s+", "", re.sub(r"\s*(?:※|＊|\*)\s*\d*$", "", label))
     return len(filled) >= 2 and bool(_TOTAL_LABEL_RE.match(label)) \
         and all(_NUMERIC_CELL_RE.match(c) for c in filled[1:])
 
