@@ -359,7 +359,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # (a piece of a place's name as Sudachi cut it, 汐見 of 汐見ヶ原市, is the place's too)
     words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2
              and not any(_key(p) in _key(w) or _key(w) in _key(p) for p in places)
-             and not find_years(w, calendar=True)]
+             and not find_years(w, calendar=True) and not _TIME_UNIT_WORD.fullmatch(w)]
     # (「何施設」: a counter says what is counted, no word of a title)
     # (its word said again inside a longer one, 指定管理施設, is that word's)
     words = [w for w in words if "何" + w not in qn or (
@@ -581,6 +581,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                              f"「{'」「'.join(others)}」にもあります。")
             answer.summary = answer.caveat + answer.summary
     return answered
+
+
+# 「年度」 of 「前の年度より」, 「年度」 of a title's 「（令和２年度～令和６年度）」: a unit of time, no word naming a document.
+_TIME_UNIT_WORD = compiled(r"(?:前|次|翌|昨|今|本|各|毎)?(?:年度|年|月|日|年間|か年|カ年)")
 
 
 # 「…だとどう？」「…は？」「…では？」「…の場合は？」: a follow-up naming other rows and asking nothing
