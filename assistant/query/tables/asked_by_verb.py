@@ -2,7 +2,8 @@
 「西暦で何年度に削減する予定ですか」 over a column 「削減年度（西暦・年度）」 asks that column (削減 + 年度);
 「1時間いくらで借りられますか」 over a fee column (使用料（円）) beside a column of units holding 「1時間」 asks
 the fee; 「社会福祉協議会向けのもの」 over a column of recipients (交付先) holding 社会福祉協議会 is that column's
-value. The question is said with the column's word so that the table reading asks it."""
+value; 「…のは何番？」 over a column 番号 asks that column. The question is said with the column's word so
+that the table reading asks it."""
 from __future__ import annotations
 
 import re
@@ -18,6 +19,11 @@ _PER_UNIT = compiled(r"(?P<unit>\d+\s*(?:時間|日|回|区分|面|室))\s*(?:�
 # 「社会福祉協議会向けのもの」: whom a thing is for, a value of the column of recipients.
 _FOR_WHOM = compiled(r"(?P<who>[一-龥ァ-ヶー]{2,20}?)向け(?=の|に)")
 _RECIPIENTS = compiled(r"交付先|補助先|支出先|助成先|交付対象|補助対象|対象者|対象団体")
+
+
+# 「…のは何番？」「何番ですか」: the row's number asked (not 「何番目」, a place in an order).
+_NUMBER_ASKED = compiled(r"(?:は|が|って)?\s*何番(?!目)\s*(?:です|でしょう|だった|でした)?\s*(?:か|の)?\s*[?？。]?\s*$")
+_NUMBER_HEADER = compiled(r"(?:通し|質問|整理|項目)?番号|No\.?|NO\.?|№")
 
 
 def as_asked_column(question: str, tables: list[Table]) -> str:
@@ -38,6 +44,14 @@ def as_asked_column(question: str, tables: list[Table]) -> str:
                         for c in t.columns if c not in fees)
             if len(fees) == 1 and units and fees[0].base:
                 return text[:m.start()].rstrip("はが、, ") + f"の{fees[0].base}はいくら？"
+    m = _NUMBER_ASKED.search(text)
+    if m:
+        heads = {nfkc(c.header).strip() for t in tables for c in t.columns if _NUMBER_HEADER.fullmatch(nfkc(c.header).strip())}
+        # (several tables' numbering columns: 番号, the word 何番 says, before No.)
+        head = "番号" if "番号" in heads else heads.pop() if len(heads) == 1 else ""
+        if head:
+            text = text[:m.start()].rstrip("、, ") + f"の{head}は？"
+            question = text
     for m in _FOR_WHOM.finditer(text):
         who = m.group("who")
         heads = {c.header for t in tables for c in t.columns if not c.numeric and _RECIPIENTS.search(nfkc(c.header))
