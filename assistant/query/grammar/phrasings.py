@@ -212,6 +212,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ("委員評価がひくい順", "委員評価が低い順"),
                        # (「一番おおいのどこ？」: the one asked for after it, の then the asking word)
                        ("数えたら一番おおいのどこ？", "数えたら一番多いのどこ？"))),
+    # 「委員評価たかい順」「ひくいほうから」: the adjective in hiragana before 順 or ほう (no particle before it, typed
+    # as a fragment), which says an order.
+    Phrasing("order_in_kana", r"(おお|すくな|たか|ひく)い(?=\s*(?:順|ほう|方))",
+             lambda m: {"おお": "多", "すくな": "少な", "たか": "高", "ひく": "低"}[m.group(1)] + "い",
+             examples=(("委員評価たかい順 3つ", "委員評価高い順 3つ"),
+                       ("合計ひくいほうから2つ", "合計低いほうから2つ"))),
     # 「5こ以上」「なんこある」: the counter 個 typed in hiragana, after a number or 何.
     Phrasing("counter_ko_in_kana",
              r"(\d|なん|何)こ(?=\s*(?:以上|以下|未満|より|まで|だけ|しか|ある|あり|あっ|です|だ|の|も|で|か|は|[?？、。]|$))",
