@@ -1655,10 +1655,19 @@ class Parser:
     def _bureau_said_by_word(self, text: str, q: Query) -> str:
         """「消防の総務課」: a section several bureaus have (…(消)総務課, (総)総務課), said after a word
         that begins with one bureau's mark only, is that bureau's (the note says the mark was read so)."""
-        for m in compiled(r"([一-龥]{2,6})の\s*([一-龥ァ-ヶー]{2,10}?(?:課|室|係))").finditer(text):
-            word, section = m.group(1), m.group(2)
+        for m in compiled(r"([一-龥]{2,6}?)(?:(?P<neg>以外|じゃない|ではない|でない)(?:ほう|方)?の?|(?:ほう|方)?の)\s*([一-龥ァ-ヶー]{2,10}?(?:課|室|係))").finditer(text):
+            word, section = m.group(1), m.group(3)
             chosen = self._bureau_of(word, section)
             variants = self._bureau_variants.get(section, ())
+            if m.group("neg"):
+                # 「消防じゃないほうの総務課」「消防以外の総務課」: the section of the other bureau, when one other
+                # bureau has it; else the words are left to be read (or said unread) as they are
+                others = [v for v in variants if v != chosen]
+                if chosen and len(others) == 1:
+                    q.notes.append(f"「{m.group(0)}」を{others[0]}と読みました（略号の「{word[0]}」を「{word}」の頭文字とみなし、"
+                                   f"{chosen}でないほうとしました）")
+                    return text[:m.start()] + others[0] + text[m.end():]
+                continue
             if not chosen and word.endswith(("部", "局")) and len(variants) == 1 and variants[0][1] == word[0]:
                 chosen = variants[0]  # 「総務部の行政監理室」: the one bureau the section is of, said in full
             if chosen:
