@@ -1236,6 +1236,18 @@ class Parser:
                 # 「市立病院の取組について」(a search) →「委員評価は何点？」: the one kind holding the asked
                 # field, with the words searched before (a field several kinds hold stays a search).
                 named = target
+            if not named and onto is None and conds and context.target in self.lex.kinds \
+                    and len({str(r.get("key", "")) for r in context_rows or []}) == 1 \
+                    and any(c.field.startswith("@title") or c.field in ("@no", "code") for c in context.conditions) \
+                    and _WITHIN_THE_ONE.search(text) and not self._names_record(conds):
+                # 「RPAの取り組みってどんなのがある？」(one initiative) →「その中で総合評価がAなのは？」: one record named,
+                # then narrowed "among it", is narrowed among the records it holds (its practice items).
+                child = next((c for (p, c) in LINKS if p == context.target and c in self.lex.kinds
+                              and context.target in self.lex.columns.get(c, ())), "")
+                if child:
+                    named, refers_back = child, True
+                    q.notes.append(f"「{_WITHIN_THE_ONE.search(text).group(0)}」を前の回答の{_kind_ja(context.target)}に"
+                                   f"含まれる{_kind_ja(child)}の中でと読みました")
             q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [], onto)
             if topic_again:
                 was = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"]
@@ -3361,6 +3373,9 @@ class Parser:
         merged.notes.append("前の質問の条件に絞り込みを加えました")
         return merged
 
+
+# 「その中で」「そのうち」: a follow-up narrowing what was answered
+_WITHIN_THE_ONE = compiled(r"その(?:中|なか)(?:で|から|の)|そのうち|その内")
 
 # 「…の取組に入ってるの」(入って is canonically 含む): the records asked are held by the kind said before it.
 _HOLDS_THE_ASKED = compiled(r"\s*(に(?:含む|含まれる|含まれて(?:い)?る|属する|属して(?:い)?る))(?=の|もの|やつ)")
