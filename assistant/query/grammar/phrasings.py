@@ -212,6 +212,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ("委員評価がひくい順", "委員評価が低い順"),
                        # (「一番おおいのどこ？」: the one asked for after it, の then the asking word)
                        ("数えたら一番おおいのどこ？", "数えたら一番多いのどこ？"))),
+    # 「R2〜R5の各年度では一度もAをとっていない」: each year of a span said, as the span (each of its years is what
+    # the span's conditions are already of).
+    Phrasing("each_year_of_span",
+             r"((?:令和|平成|[RH])\s*(?:\d+|元)\s*(?:年度?)?\s*(?:〜|~|～|ー|－|-|から)\s*(?:(?:令和|平成|[RH])\s*)?\d+\s*(?:年度?)?(?:まで)?)"
+             r"\s*の\s*(?:各年度|各年|それぞれの年度|年度それぞれ|どの年度|いずれの年度)(?=\s*(?:で(?!も)|に|を通して|とも))",
+             r"\1",
+             examples=(("R2〜R5の各年度では一度もA", "R2〜R5では一度もA"),
+                       ("令和2年度から令和5年度の各年度にAがついた", "令和2年度から令和5年度にAがついた"))),
     # 「委員評価たかい順」「ひくいほうから」: the adjective in hiragana before 順 or ほう (no particle before it, typed
     # as a fragment), which says an order.
     Phrasing("order_in_kana", r"(おお|すくな|たか|ひく)い(?=\s*(?:順|ほう|方))",
