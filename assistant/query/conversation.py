@@ -5229,7 +5229,8 @@ _NEXT_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その)?(?:�
                        r"(?:い|く)?(?:の|もの|取組|取組項目|実践項目)?(?:は|って)?\s*(?:どれ|どこ|何|なに)?\s*[?？。]?\s*$")
 # 「そのうち」「その中で」: of the records just found; 「…のうち」 after words: of the records they pick.
 _COUNTS_COMPARED = tuple(p for p in PHRASINGS if p.name in ("grade_count_years_compared", "grade_count_change",
-                                                              "counts_then_difference_asked", "groups_then_count_difference_asked"))
+                                                              "counts_then_difference_asked", "groups_then_count_difference_asked",
+                                                              "kind_then_grade_counted", "count_then_years_compared"))
 # 「あ、R5じゃなくて2020年度で」「すみません、総務課ではなく財政課でした」: a word of the question before, put right.
 _CORRECTION = compiled(r"^\s*(?:あっ?|ああ|えっと|すみません|すいません|失礼|ごめん|ごめんなさい|訂正)?[、,。\s]*"
                        r"(?P<was>[^、,。\s「」]{1,20}?)(?:じゃなくて|ではなくて|じゃなく|ではなく|でなく)[、,\s]*"

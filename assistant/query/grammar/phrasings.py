@@ -220,6 +220,18 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1",
              examples=(("R2〜R5の各年度では一度もA", "R2〜R5では一度もA"),
                        ("令和2年度から令和5年度の各年度にAがついた", "令和2年度から令和5年度にAがついた"))),
+    # 「実践項目でA評価だった数」: the kind said first, then the grade its records were given, counted.
+    Phrasing("kind_then_grade_counted",
+             r"({KINDS})\s*で\s*([A-DS])\s*評価\s*(?:だった|の|がついた|になった)?\s*(?:数|件数)",
+             r"\2評価の\1の数",
+             examples=(("実践項目でA評価だった数", "A評価の実践項目の数"),)),
+    # 「A評価の実践項目の数、R2とR4でいくつ違う」: a count said, then the two years it is compared between.
+    Phrasing("count_then_years_compared",
+             r"([^、,。？?]{2,24}?の(?:数|件数))\s*(?:は|が|って)?\s*[、,]?\s*((?:令和|平成|[RH])\s*(?:\d+|元)(?:年度?)?)\s*と\s*"
+             r"((?:令和|平成|[RH])\s*(?:\d+|元)(?:年度?)?)\s*(?:で|では|とで)\s*(?:いくつ|何件|どれだけ|どのくらい|どれくらい)\s*"
+             r"(?:違う|違います|違うの|ちがう|差がある)",
+             r"\2と\3で\1の差は",
+             examples=(("A評価の実践項目の数、R2とR4でいくつ違う", "R2とR4でA評価の実践項目の数の差は"),)),
     # 「委員評価たかい順」「ひくいほうから」: the adjective in hiragana before 順 or ほう (no particle before it, typed
     # as a fragment), which says an order.
     Phrasing("order_in_kana", r"(おお|すくな|たか|ひく)い(?=\s*(?:順|ほう|方))",
