@@ -5204,11 +5204,12 @@ _PLACE_ALONE = compiled(r"[一-龥ァ-ヶ]{1,6}(?:市|町|村|県|区)")
 _KIND_WORD = compiled("|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))))
 _KIND_TAIL = compiled("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + ")$")
 # 「それって何件？」「何点？」: a figure asked of what was just answered, nothing else said.
-_ASKS_ITS_FIGURE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:(?:それ|それら|そこ|その取組|その項目)?(?:って|は|の)?\s*(?:それぞれ)?\s*(?:数は|件数は|点数は)?\s*"
+# (「それ、何点だったの？」: the thing pointed at, then a comma)
+_ASKS_ITS_FIGURE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:(?:それ|それら|そこ|その取組|その項目)?(?:って|は|の)?\s*[、,]?\s*(?:それぞれ)?\s*(?:数は|件数は|点数は)?\s*"
                             # (「それぞれ実践項目はいくつ？」: the kind counted, said after それぞれ)
                             r"(?:(?<=それぞれ)(?:" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r")(?:の数)?(?:は|が)\s*)?"
                             r"(?:何件|何点|いくつ|何個|何項目)(?:ずつ)?|その\s*(?:点数|数値|値|件数|スコア|点)(?:は|って)?)"
-                            r"(?:ある|あります|ですか|だった|でした|なの|いくつ|何点)?(?:の|か)?(?:\s*[？?。])?\s*$")
+                            r"(?:ある|あります|ですか|だった|でした|だったの|なの|いくつ|何点)?(?:の|か)?(?:\s*[？?。])?\s*$")
 # 「その部署が担当している実践項目は何件？」「そこは何件持ってる？」: the size of the group just named.
 _ASKS_ITS_SIZE = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:その|そこ|そこの|そっち|そちら)\s*[一-龥ァ-ヶ]{0,6}?\s*(?:が|の|は|って|で)?\s*"
                           r"(?:単独で|だけで|のみで)?\s*"
@@ -5229,7 +5230,8 @@ _NEXT_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その)?(?:�
                        r"(?:い|く)?(?:の|もの|取組|取組項目|実践項目)?(?:は|って)?\s*(?:どれ|どこ|何|なに)?\s*[?？。]?\s*$")
 # 「そのうち」「その中で」: of the records just found; 「…のうち」 after words: of the records they pick.
 _COUNTS_COMPARED = tuple(p for p in PHRASINGS if p.name in ("grade_count_years_compared", "grade_count_change",
-                                                              "counts_then_difference_asked", "groups_then_count_difference_asked"))
+                                                              "counts_then_difference_asked", "groups_then_count_difference_asked",
+                                                              "kind_then_grade_counted", "count_then_years_compared"))
 # 「あ、R5じゃなくて2020年度で」「すみません、総務課ではなく財政課でした」: a word of the question before, put right.
 _CORRECTION = compiled(r"^\s*(?:あっ?|ああ|えっと|すみません|すいません|失礼|ごめん|ごめんなさい|訂正)?[、,。\s]*"
                        r"(?P<was>[^、,。\s「」]{1,20}?)(?:じゃなくて|ではなくて|じゃなく|ではなく|でなく)[、,\s]*"

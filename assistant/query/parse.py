@@ -50,8 +50,10 @@ from assistant.text.wareki import find_years, label_to_fy
 
 # 「…以外」「…の実践項目を除く」「…に入ってるのを除いた」: a record named to be left out.
 # (「…には含まれないもの」「…に入っていない」: the records not under that one, said as their not being in it)
-_TITLE_LEFT_OUT = compiled(r"[」』]?\s*(?:[（(][^()（）]{1,14}[)）]\s*)?(?:(?:の(?:実践項目|取組項目|取組|もの|分)|に(?:(?:入って|含まれて|属して|ぶら下がって)(?:い)?る|含む|含まれる|属する)(?:もの|の|やつ)?)?\s*"
-                           r"(?:を|は|も)?\s*(?:以外|除く|除いた|除いて|除外|抜き|抜いた|抜いて|外した|外して|のぞく|のぞいた|のぞいて)"
+_TITLE_LEFT_OUT = compiled(r"[」』]?\s*(?:[（(][^()（）]{1,14}[)）]\s*)?(?:(?:の(?:実践項目|取組項目|取組|項目|もの|分)|に(?:(?:入って|含まれて|属して|ぶら下がって)(?:い)?る|含む|含まれる|属する)(?:もの|の|やつ)?)?\s*"
+                           # (「町内会の活性化の項目じゃないのに」: the record said as not the one meant)
+                           r"(?:を|は|も)?\s*(?:以外|除く|除いた|除いて|除外|抜き|抜いた|抜いて|外した|外して|のぞく|のぞいた|のぞいて"
+                           r"|(?:じゃ|では|で)(?:ない|なくて|なく)(?=のに|けど|が|[、,]|\s))"
                            r"|に(?:は|も)?\s*(?:(?:入って|含まれて|属して|ぶら下がって)(?:い)?(?:ない|ません)|含まれない|含まれません|属さない|入らない))")
 
 
@@ -70,12 +72,18 @@ _YEARLY_FIGURES = ("sheet_value",)
 _CONVERSELY = compiled(r"^\s*(?:逆に|反対に|逆は)[、,]?")
 # 「じゃあR3は？」: a follow-up that says the same of something else (not そのうち, which narrows).
 _SWITCHED = compiled(r"^\s*(?:じゃあ|じゃ|では|なら|それなら|それじゃあ|ほんなら)[、,]?\s*(?!その|うち|中で)")
-_WITHIN_THE_TITLE = compiled(r"\s*(?:で(?![はもきす])|の中で|のなかで|のうち|の中から)")
+# (「公共施設マネジメント(No.11)で」: the title glossed with its number in brackets, then the scope word; the
+# gloss may already be read, its characters gaps)
+_WITHIN_THE_TITLE = compiled(r"\s*(?:[(（]\s*(?:No|NO|no|Ｎｏ|№)?\.?\s*[0-9０-９]{1,3}\s*[)）]|[(（]?\x1f+[)）]?)?\s*"
+                             r"(?:で(?![はもきす])|の中で|のなかで|のうち|の中から)")
 _WITHIN_THE_NUMBERED = compiled(r"(?:取組項目|取り組み項目)\s*(?:No\.?|番号)?\s*\d{1,3}\s*番?\s*(?:の中で|のなかで|のうち|の中から)")
 # 「公共施設マネジメント R5 A のやつ」: a title typed as a fragment, a year's grade after it: the year is its
 # records' (an initiative has no grade of a year of its own).
 _YEAR_AFTER_THE_TITLE = compiled(r"\s+(?=(?:令和|平成|[RH])\s*(?:元|\d{1,2})(?:年度?)?\s*(?:の|は|が|で)?\s*(?:評価)?(?:が|は)?\s*[A-DＡ-Ｄ](?![A-Za-z]))")
 _GAP = "\x1f"  # what a consumed character becomes
+# テーマ said right after or before a theme's name (parse._said_as_theme)
+_THEME_WORD_AFTER = compiled(r"\s*[」』]?\s*(?:が|を|は|の|って|という|も)?\s*(?:テーマ|分野)")
+_THEME_WORD_BEFORE = compiled(r"(?:テーマ|分野)\s*(?:が|は|に|として|の)?\s*[「『]?\s*$")
 _UNITS = "部課室局係所班"  # the last character of an office's name says which kind of unit it is
 # Words standing for the thing at the end of a name said loosely (「救急車の適正利用のやつ」).
 _LOOSE_HEADS = {"やつ", "奴", "もの", "こと", "ところ", "あたり", "関係", "関連", "取組", "取り組み"}
@@ -526,9 +534,9 @@ def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pat
                  # (「部会長 倉敷市 の事業」: fragments typed with a space for the particle)
                  rf"|{_CHAIR}(?:が|は|\s+)(?P<always>ずっと|いつも|毎年|一貫して)?({names})(?P<only2>だけ|のみ|単独)?"
                  rf"(?P<other>じゃない|ではない|でない|じゃなかった|ではなかった|以外)?"),
-        # (「倉敷の担当部署」: the municipality said without 市 too)
+        # (「倉敷の担当部署」: the municipality said without 市 too; 「倉敷市のほうの担当課」: its side of the table)
         # (「岡山市はどこの課が担当だった」: the municipality said as the topic, the department asked after it)
-        compiled(rf"({names}|{_bare_names_pattern(municipalities)})(?:(?:の|側の)?(?:担当部署|担当課|担当)(?:が|は)?"
+        compiled(rf"({names}|{_bare_names_pattern(municipalities)})(?:(?:の|側の|の?(?:ほう|方)の)?(?:担当部署|担当課|担当)(?:が|は)?"
                  r"|(?=側?\s*(?:は|って|では|の方は|のほうは)[、,]?\s*(?:(?:どこの|どの)\s*(?:課|部署|部局|担当課|担当部署)|どこ)\s*(?:が|で)?\s*(?:担当|所管)))"),
     )
 
@@ -1230,6 +1238,18 @@ class Parser:
                 # 「市立病院の取組について」(a search) →「委員評価は何点？」: the one kind holding the asked
                 # field, with the words searched before (a field several kinds hold stays a search).
                 named = target
+            if not named and onto is None and conds and context.target in self.lex.kinds \
+                    and len({str(r.get("key", "")) for r in context_rows or []}) == 1 \
+                    and any(c.field.startswith("@title") or c.field in ("@no", "code") for c in context.conditions) \
+                    and _WITHIN_THE_ONE.search(text) and not self._names_record(conds):
+                # 「RPAの取り組みってどんなのがある？」(one initiative) →「その中で総合評価がAなのは？」: one record named,
+                # then narrowed "among it", is narrowed among the records it holds (its practice items).
+                child = next((c for (p, c) in LINKS if p == context.target and c in self.lex.kinds
+                              and context.target in self.lex.columns.get(c, ())), "")
+                if child:
+                    named, refers_back = child, True
+                    q.notes.append(f"「{_WITHIN_THE_ONE.search(text).group(0)}」を前の回答の{_kind_ja(context.target)}に"
+                                   f"含まれる{_kind_ja(child)}の中でと読みました")
             q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [], onto)
             if topic_again:
                 was = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"]
@@ -1649,10 +1669,19 @@ class Parser:
     def _bureau_said_by_word(self, text: str, q: Query) -> str:
         """「消防の総務課」: a section several bureaus have (…(消)総務課, (総)総務課), said after a word
         that begins with one bureau's mark only, is that bureau's (the note says the mark was read so)."""
-        for m in compiled(r"([一-龥]{2,6})の\s*([一-龥ァ-ヶー]{2,10}?(?:課|室|係))").finditer(text):
-            word, section = m.group(1), m.group(2)
+        for m in compiled(r"([一-龥]{2,6}?)(?:(?P<neg>以外|じゃない|ではない|でない)(?:ほう|方)?の?|(?:ほう|方)?の)\s*([一-龥ァ-ヶー]{2,10}?(?:課|室|係))").finditer(text):
+            word, section = m.group(1), m.group(3)
             chosen = self._bureau_of(word, section)
             variants = self._bureau_variants.get(section, ())
+            if m.group("neg"):
+                # 「消防じゃないほうの総務課」「消防以外の総務課」: the section of the other bureau, when one other
+                # bureau has it; else the words are left to be read (or said unread) as they are
+                others = [v for v in variants if v != chosen]
+                if chosen and len(others) == 1:
+                    q.notes.append(f"「{m.group(0)}」を{others[0]}と読みました（略号の「{word[0]}」を「{word}」の頭文字とみなし、"
+                                   f"{chosen}でないほうとしました）")
+                    return text[:m.start()] + others[0] + text[m.end():]
+                continue
             if not chosen and word.endswith(("部", "局")) and len(variants) == 1 and variants[0][1] == word[0]:
                 chosen = variants[0]  # 「総務部の行政監理室」: the one bureau the section is of, said in full
             if chosen:
@@ -1799,6 +1828,14 @@ class Parser:
         return bool(named) and named != kind and any(
             other_key == key and other_kind == named for other_key, other_kind, _, _ in self.titles)
 
+    def _said_as_theme(self, free: str, start: int, end: int) -> bool:
+        """「職員の人材育成がテーマに入ってる」「テーマが公共施設マネジメントの」: words that are another name of a
+        theme, said with テーマ (or 分野) right beside them, name the theme, not a record titled alike."""
+        said = notation_key(free[start:end])
+        if not said or not any(said == notation_key(name) for names in self.lex.themes.values() for name in names):
+            return False
+        return bool(_THEME_WORD_AFTER.match(free, end) or _THEME_WORD_BEFORE.search(free[:start]))
+
     def _title_by_pieces(self, said: str, head: str) -> tuple[str, str, str] | None:
         mine = title_pieces(said)
         if len(mine) < 5:
@@ -1881,6 +1918,8 @@ class Parser:
                 continue
             kind, code, title = found
             start, end = run[0].start, run[-1].end
+            if self._said_as_theme(w.free, start, end):
+                continue
             left_out = _TITLE_LEFT_OUT.match(w.free, end)
             w.consume(start, left_out.end() if left_out else end)
             hints.add(kind)
@@ -2057,6 +2096,8 @@ class Parser:
                         continue
                     start = origin[run.start() + i]
                     end = origin[run.start() + i + length - 1] + 1
+                    if self._said_as_theme(w.free, start, end):
+                        continue
                     # The run must be a whole word of the question, not the head of another
                     # compound (公共施設等総合管理|基金 is not 公共施設等総合管理計画).
                     if compiled(r"[一-龥ァ-ヶーA-Za-z0-9]").match(w.text[end:end + 1]) or \
@@ -2379,7 +2420,7 @@ class Parser:
         for m in w.take(city_dept):
             # 「倉敷市の担当課は？」: that municipality's department asked, also after rows narrowed by one
             # (「それぞれ岡山市側の担当部署もお願いします」: asked too, as the value of each)
-            asks = bool(compiled(re.escape(m.group(1)) + r"側?の担当(?:部署|課|部局)?(?:は|って|を|も)\s*(?:何|どこ|教え|お願い|知りたい|[?？。]|$)"
+            asks = bool(compiled(re.escape(m.group(1)) + r"(?:側|の?(?:ほう|方))?の担当(?:部署|課|部局)?(?:は|って|を|も)\s*(?:何|どこ|教え|お願い|知りたい|[?？。]|$)"
                                  ).search(nfkc(self._asked)))
             city = _full_name(m.group(1), self.lex.municipalities)
             out.append(Condition("@city_dept", "ask" if asks else "=", city, f"{city}の担当部署"))
@@ -2593,6 +2634,18 @@ class Parser:
         compound = nfkc(free[left:right])
         return right - left >= (end - start) + 3 and any(compound in title for title in self.lex.document_titles.values())
 
+    def _theme_compound(self, free: str, start: int, end: int, theme: str) -> tuple[int, int]:
+        """「公共施設がテーマ」: a theme's word said inside a longer compound that is part of another name of
+        the same theme (公共施設 of 公共施設マネジメント) is the theme said by the whole compound; its other
+        characters are no words of their own to look for."""
+        names = [notation_key(n) for n in self.lex.themes.get(theme, ())]
+        letter = compiled(r"[一-龥々ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]")
+        while start > 0 and letter.match(free[start - 1]) and any(notation_key(free[start - 1:end]) in n for n in names):
+            start -= 1
+        while end < len(free) and letter.match(free[end]) and any(notation_key(free[start:end + 1]) in n for n in names):
+            end += 1
+        return start, end
+
     def _themes(self, w: _Work, hints: set[str], kinds_named: list[tuple[int, str]]) -> list[Condition]:
         if kinds_named and kinds_named[-1][1] not in ("practice", "initiative"):
             return []
@@ -2613,7 +2666,10 @@ class Parser:
                     continue  # 「意見に デジタル を含む」: a word the opinions hold, not the theme
                 if self._inside_document_name(free, m.start(), m.end()):
                     continue  # 「行財政改革推進プランで」: 財政 is part of the plan's name, not its theme
-                words.append((m.start(), m.end(), theme))
+                start, end = self._theme_compound(free, m.start(), m.end(), theme)
+                if any(s < end and start < e for s, e, _ in words):
+                    continue
+                words.append((start, end, theme))
         if not words:
             return []
         # A theme word counts only where the question talks about themes or has no other subject.
@@ -3319,6 +3375,9 @@ class Parser:
         merged.notes.append("前の質問の条件に絞り込みを加えました")
         return merged
 
+
+# 「その中で」「そのうち」: a follow-up narrowing what was answered
+_WITHIN_THE_ONE = compiled(r"その(?:中|なか)(?:で|から|の)|そのうち|その内")
 
 # 「…の取組に入ってるの」(入って is canonically 含む): the records asked are held by the kind said before it.
 _HOLDS_THE_ASKED = compiled(r"\s*(に(?:含む|含まれる|含まれて(?:い)?る|属する|属して(?:い)?る))(?=の|もの|やつ)")

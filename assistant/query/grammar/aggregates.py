@@ -917,7 +917,8 @@ class _Most:
 
 
 # ---------------------------------------------------------------- order, rank and one-number summaries
-_VALUE_LEAD = r"(?:(" + _VALUE + r")(?:が|の|で|は)?)?"
+# (「合計（平均値の合計）高い順」: the field glossed in brackets before its order)
+_VALUE_LEAD = r"(?:(" + _VALUE + r")\s*(?:[(（][^()（）]{1,16}[)）])?\s*(?:が|の|で|は)?)?"
 _HIGH = ("高い", "大きい", "多い", "良い", "降順", "最高", "最大", "上")
 _SIZE = r"(高い|大きい|多い|良い|低い|小さい|少ない|悪い)"
 
@@ -1006,14 +1007,17 @@ ORDERING: list[Rule] = [
          examples=(("合計点でいちばん低いのと2番目は", {"order_by": "total", "descending": False, "limit": 2}),
                    ("委員評価が一番高いものとその次に高いもの", {"order_by": "committee_score", "descending": True, "limit": 2}))),
     Rule("order",
-         _VALUE_LEAD + r"(?:" + _SIZE + r"順|(降順|昇順))(?:に|で)?(?:並べ(?:て|る|た)?)?"
+         # (「合計点が高いほうから2つ」: the side the order starts from)
+         _VALUE_LEAD + r"(?:" + _SIZE + r"(?:順|(?:ほう|方)から(?=\s*(?:上から|上位|先頭から)?\s*\d))|(降順|昇順))(?:に|で)?(?:並べ(?:て|る|た)?)?"
          # (「高い順に上から2つ」: the first ones of the order)
          r"(?:(?:に|で)?[、,]?\s*(?:上から|上位|先頭から)?\s*(\d+)\s*(?:つ|件|個|項目)(?:の|だけ)?)?",
          _order,
          examples=(("合計点の高い順に並べて", {"order_by": "total", "descending": True}),
                    ("委員評価が低い順に3件", {"order_by": "committee_score", "descending": False, "limit": 3}),
                    ("合計点の高い順に上から2つ", {"order_by": "total", "descending": True, "limit": 2}),
-                   ("懇話会評価の低い順に", {"order_by": "committee_score", "descending": False}))),
+                   ("懇話会評価の低い順に", {"order_by": "committee_score", "descending": False}),
+                   ("合計点が高いほうから2つ", {"order_by": "total", "descending": True, "limit": 2}),
+                   ("合計（平均値の合計）高い順に上位3つ", {"order_by": "total", "descending": True, "limit": 3}))),
 ]
 SUMMARIES: list[Rule] = [
     Rule("group_by",

@@ -1439,7 +1439,8 @@ RULES: list[Rule] = [
                    ("評価が一度も下がらなかった", {"conditions": [("@grades", "no_fall_any",
                                                             {"fields": ["r2", "r3", "r4", "r5"]})]}))),
     Rule("grade_of_year",
-         r"({YEAR})(?:度)?\s*(?:の|で|に|では|には)?(?:総合評価|自己評価|年度評価|評価|判定|ランク|グレード|進捗状況|進捗)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
+         # (「取組終了R6で総合評価B」: a year said as the end of the items is no year of their grades)
+         r"(?<!終了)(?<!終了\s)(?<!終了が)(?<!終了は)(?<!終了年度)(?<!終了年度が)(?<!終了年度は)({YEAR})(?:度)?\s*(?:の|で|に|では|には)?(?:総合評価|自己評価|年度評価|評価|判定|ランク|グレード|進捗状況|進捗)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
          r"(?:評価|判定|ランク)?(?:か|または|や|、|・|でも(?:なく)?[、,]?\s*)?([A-DS◎○〇◯△×\ue000-\ue0ff])?(?:評価)?({NEG})?"
          r"(?:\s*[(（]\s*([A-DSＡ-ＤＳ\ue000-\ue0ff])(?:評価)?(?:か|または|や|、|・)?([A-DSＡ-ＤＳ\ue000-\ue0ff])?(?:評価)?(?:のみ|だけ)?\s*[)）])?",
          _one_year, negatable=True,
@@ -1457,7 +1458,8 @@ RULES: list[Rule] = [
                    ("R9がA", {"conditions": [("r9", "=", "A")]}),
                    ("R4で評価がA", {"conditions": [("r4", "=", "A")]}),
                    ("R4の評価がAでもBでもない", {"conditions": [("r4", "not_in", ["A", "B"])]}),
-                   ("R4の評価がA・B以外", {"conditions": [("r4", "not_in", ["A", "B"])]}))),
+                   ("R4の評価がA・B以外", {"conditions": [("r4", "not_in", ["A", "B"])]}),
+                   ("取組終了R6で総合評価B", None))),
     Rule("grade_of_year_asked",
          # 「それぞれのR4評価」: at the end of the question the particle may be left out
          r"({YEAR})の?(?:総合)?評価(?:(?:は|を|って)(?=[\s\x1f]*(?:何|どう|[?？。]|$))|(?=[?？。]?$))",

@@ -212,6 +212,32 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ("委員評価がひくい順", "委員評価が低い順"),
                        # (「一番おおいのどこ？」: the one asked for after it, の then the asking word)
                        ("数えたら一番おおいのどこ？", "数えたら一番多いのどこ？"))),
+    # 「R2〜R5の各年度では一度もAをとっていない」: each year of a span said, as the span (each of its years is what
+    # the span's conditions are already of).
+    Phrasing("each_year_of_span",
+             r"((?:令和|平成|[RH])\s*(?:\d+|元)\s*(?:年度?)?\s*(?:〜|~|～|ー|－|-|から)\s*(?:(?:令和|平成|[RH])\s*)?\d+\s*(?:年度?)?(?:まで)?)"
+             r"\s*の\s*(?:各年度|各年|それぞれの年度|年度それぞれ|どの年度|いずれの年度)(?=\s*(?:で(?!も)|に|を通して|とも))",
+             r"\1",
+             examples=(("R2〜R5の各年度では一度もA", "R2〜R5では一度もA"),
+                       ("令和2年度から令和5年度の各年度にAがついた", "令和2年度から令和5年度にAがついた"))),
+    # 「実践項目でA評価だった数」: the kind said first, then the grade its records were given, counted.
+    Phrasing("kind_then_grade_counted",
+             r"({KINDS})\s*で\s*([A-DS])\s*評価\s*(?:だった|の|がついた|になった)?\s*(?:数|件数)",
+             r"\2評価の\1の数",
+             examples=(("実践項目でA評価だった数", "A評価の実践項目の数"),)),
+    # 「A評価の実践項目の数、R2とR4でいくつ違う」: a count said, then the two years it is compared between.
+    Phrasing("count_then_years_compared",
+             r"([^、,。？?]{2,24}?の(?:数|件数))\s*(?:は|が|って)?\s*[、,]?\s*((?:令和|平成|[RH])\s*(?:\d+|元)(?:年度?)?)\s*と\s*"
+             r"((?:令和|平成|[RH])\s*(?:\d+|元)(?:年度?)?)\s*(?:で|では|とで)\s*(?:いくつ|何件|どれだけ|どのくらい|どれくらい)\s*"
+             r"(?:違う|違います|違うの|ちがう|差がある)",
+             r"\2と\3で\1の差は",
+             examples=(("A評価の実践項目の数、R2とR4でいくつ違う", "R2とR4でA評価の実践項目の数の差は"),)),
+    # 「委員評価たかい順」「ひくいほうから」: the adjective in hiragana before 順 or ほう (no particle before it, typed
+    # as a fragment), which says an order.
+    Phrasing("order_in_kana", r"(おお|すくな|たか|ひく)い(?=\s*(?:順|ほう|方))",
+             lambda m: {"おお": "多", "すくな": "少な", "たか": "高", "ひく": "低"}[m.group(1)] + "い",
+             examples=(("委員評価たかい順 3つ", "委員評価高い順 3つ"),
+                       ("合計ひくいほうから2つ", "合計低いほうから2つ"))),
     # 「5こ以上」「なんこある」: the counter 個 typed in hiragana, after a number or 何.
     Phrasing("counter_ko_in_kana",
              r"(\d|なん|何)こ(?=\s*(?:以上|以下|未満|より|まで|だけ|しか|ある|あり|あっ|です|だ|の|も|で|か|は|[?？、。]|$))",
