@@ -751,6 +751,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
              # (a document's own word for its items, 推進項目, stays whole)
              examples=(("同じ課が担当してる実践項目はほかにある？", "同じ課が担当してる他の実践項目はある？"),
                        ("同じ年度に完了した推進項目はほかにある？", "同じ年度に完了した他の推進項目はある？"))),
+    # 「2028年度実績」「令和11年度達成率」: a year written against the figure of it, as a table's header prints it.
+    Phrasing("year_against_figure", r"(" + _YEAR_SAID + r")\s*(?=(?:実績値?|目標値?|達成率)(?:は|を|が|って|の|[?？、,]|$))", r"\1の",
+             examples=(("ふるさと納税の推進の2028年度実績は？", "ふるさと納税の推進の2028年度の実績は？"),
+                       ("R5達成率は", "R5の達成率は"))),
     # 「R4の年度評価の内訳」: one year's 年度評価 is that year's grade.
     Phrasing("years_own_grade", r"(" + _YEAR_SAID + r")\s*の\s*年度評価", r"\1の評価",
              examples=(("R4の年度評価の内訳を教えてください", "R4の評価の内訳を教えてください"),)),
