@@ -1674,6 +1674,12 @@ class Assistant:
         if entries is not None:
             self.context, self.context_rows = q, entries.rows
             return entries
+        from assistant.query import year_figure_change  # 「（…の2028年度の実績は？）前の年と比べていくら減った？」
+
+        changed = year_figure_change.answer(self, q, cut)
+        if changed is not None:
+            self.context, self.context_rows = q, changed.rows
+            return changed
         from assistant.query import yearly_extreme  # 「その中で令和5年度の達成率がいちばん低いのは？」
 
         extreme = yearly_extreme.answer(self, q, cut)

@@ -34,6 +34,16 @@ def yen(printed: str) -> float:
     return sum(float(n.replace(",", "")) * _SCALE[s] for n, s in _PART.findall(printed.replace("約", "").rstrip("円")))
 
 
+def _fields_said(kind: str, word: str, columns) -> list[str]:
+    """The fields of the kind said with the word that the index holds (財政効果額 → effect_amount)."""
+    from assistant.kinds.registry import record_kinds
+    from assistant.kinds.spec import Field
+
+    rk = record_kinds().get(kind)
+    return [f.name for f in (rk.fields if rk else ()) if isinstance(f, Field) and f.name in columns
+            and (word in f.words or any(w.endswith(word) for w in f.words))] if _field_says(kind, word) else []
+
+
 def _field_says(kind: str, word: str) -> bool:
     """Whether a field of the kind is said with the word (事業費, 予算額 of a joint project)."""
     from assistant.kinds.registry import record_kinds
@@ -66,8 +76,9 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     ex = assistant.executor
     if order is None or q.target in ("", "passage") or "title" not in ex.columns.get(q.target, []) or q.value_field:
         return None
-    if _field_says(q.target, order.group("word")):
-        return None  # (an amount the records hold as a field: 事業費 of a joint project is ordered by it)
+    # (an amount the records hold as a field, 事業費 of a joint project, is ordered by it: below, once the list's
+    # records are known)
+    held = _fields_said(q.target, order.group("word"), ex.columns.get(q.target, []))
     words = sorted({w for w in _AMOUNT_WORD.findall(said) if w.endswith(order.group("word")[-1])}, key=len, reverse=True)
     titles = {nfkc(str(t)): str(c) for c, t in assistant.db.execute(f"SELECT code, title FROM [{q.target}] WHERE title != ''")}
     best: tuple[str, dict, list[tuple[str, str]]] | None = None
@@ -83,6 +94,14 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     if best is None:
         return None
     word, excerpt, listed = best
+    if held:
+        # (a kind whose records of some document hold the amount as a field, 財政効果額 of a progress table's items:
+        # the list's records, which hold none, are ordered by the passage)
+        named = [titles[name] for name, _ in listed if name in titles]
+        marks = ",".join("?" * len(named))
+        if assistant.db.execute(f"SELECT 1 FROM [{q.target}] WHERE code IN ({marks}) AND ("
+                                + " OR ".join(f"[{f}] IS NOT NULL" for f in held) + ") LIMIT 1", named).fetchone():
+            return None
     # The conditions the question says besides the list (a word of the amount's own name, 財政 of 財政効果額,
     # or the amount word as a text to find, is the list's, not a condition).
     rest = [c for c in q.conditions if not (c.field == "text" or str(c.value) in word or str(c.value) in order.group(0))]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from assistant.kinds.plan_report.cells import cells, departments
+from assistant.kinds.plan_report.cells import cells, departments, ended_year
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean, nfkc, no_spaces
 from assistant.text.wareki import label_field, label_fiscal_year, year_label
@@ -33,6 +33,16 @@ _ITEM_CODE_RE = re.compile(r"^\d{1,2}-\d{1,2}$")
 _GROUP_NO_RE = re.compile(r"^\d{1,2}$")
 _LETTER_RE = re.compile(r"^[A-ES]$")
 _DASHES = ("-", "―", "—", "－", "‐", "ー")
+# A single column of the items' codes (「番号」 over 1-1-1 …) when no group number column stands beside it.
+_NUMBER_HEADS = ("番号", "No.", "No", "項番", "コード")
+_CODE_RE = re.compile(r"^\d{1,2}(?:-\d{1,2}){1,2}$")
+_BUREAU_HEADS = ("所属部", "所管部", "担当部", "部名", "部局")
+_ENDED_HEADS = ("完了年度", "終了年度", "取組終了", "完了予定年度")
+_EFFECT_PREFIXES = ("財政効果額", "効果額", "財政効果")
+_REMARK_HEADS = ("備考",)
+# 「【重点取組1】名（基本方針1 …）」 or 「重点取組1 名」: a group row (its word, number, name, the upper group in brackets).
+_GROUP_ROW_RE = re.compile(r"^【?(?P<word>[^\s【】\d]{1,8}?)\s*(?P<no>\d{1,2})】?\s*(?P<title>[^\s（(【】][^（(]*?)\s*"
+                           r"(?:[（(](?P<upper>[^）)]+)[）)])?$")
 
 
 @dataclass
@@ -50,6 +60,12 @@ class Layout:
     indicator: int = -1
     unit: int = -1
     rows: list[tuple[int, list[str]]] = field(default_factory=list)
+    bureau: int = -1
+    ended: int = -1
+    effect: int = -1
+    remarks: int = -1
+    effect_head: str = ""
+    group_rows: dict[int, tuple[str, str, str, str]] = field(default_factory=dict)
 
 
 def _year(cell: str) -> str | None:
@@ -58,22 +74,38 @@ def _year(cell: str) -> str | None:
 
 
 def _blocks(top: list[str], sub: list[str]) -> tuple[dict[str, dict[str, int]], str]:
-    """The year blocks of a two-row header: the year over its first cell, its sub-heads under it."""
+    """The year blocks of a two-row header: the year over its first cell, its sub-heads under it, the block
+    running to the next cell of the upper row (a heading merged over its cells prints only in its first). A
+    block of a target only (the plan's last year, its results not reported yet: 「2030年度」 over 目標) is a year
+    of targets: its grade is -1."""
     starts = [(j, label) for j, c in enumerate(top) if c and (label := _year(c))]
     out: dict[str, dict[str, int]] = {}
     word = ""
     for n, (j, label) in enumerate(starts):
-        end = starts[n + 1][0] if n + 1 < len(starts) else max(len(top), len(sub))
+        end = next((k for k in range(j + 1, max(len(top), len(sub))) if k < len(top) and top[k]),
+                   max(len(top), len(sub)))
         heads = {k: no_spaces(nfkc(sub[k])) for k in range(j, min(end, len(sub))) if sub[k]}
         grade = next((k for k, h in heads.items() if h in _GRADE_HEADS), -1)
-        if grade < 0 or any(top[k] for k in range(j + 1, min(end, len(top)))):
+        goal = next((k for k, h in heads.items() if h in _GOAL_HEADS), -1)
+        if grade < 0 and (goal < 0 or len(heads) != 1):
             continue
-        out[label] = {"grade": grade,
-                      "goal": next((k for k, h in heads.items() if h in _GOAL_HEADS), -1),
+        out[label] = {"grade": grade, "goal": goal,
                       "actual": next((k for k, h in heads.items() if h in _ACTUAL_HEADS), -1),
                       "rate": next((k for k, h in heads.items() if h.startswith(_RATE_PREFIXES)), -1)}
-        word = word or heads[grade]
+        if grade >= 0:
+            word = word or heads[grade]
     return out, word
+
+
+def _group_row(line: str) -> tuple[str, str, str, str] | None:
+    """A row of its own between the items naming the group those under it belong to (「【重点取組1】行政手続の
+    デジタル化（基本方針1 住民サービスの質の向上）」): its word, its number, its name and the upper group it names."""
+    if "\t" in line.strip():
+        return None
+    match = _GROUP_ROW_RE.match(clean(nfkc(line)))
+    if not match:
+        return None
+    return match.group("word"), match.group("no"), clean(match.group("title")), clean(match.group("upper") or "")
 
 
 def layout(lines: list[str]) -> Layout | None:
@@ -82,21 +114,30 @@ def layout(lines: list[str]) -> Layout | None:
             continue
         top, sub = cells(lines[i]), cells(lines[i + 1])
         years, grade_word = _blocks(top, sub)
-        if len(years) < 2:
+        if sum(v["grade"] >= 0 for v in years.values()) < 2:
             continue
-        first = min(min(v.values()) for v in years.values())
-        head = [no_spaces(nfkc(c)) for c in top[:first]]
+        spanned = {k for v in years.values() for k in v.values() if k >= 0}
+        first = min(spanned)
+        last = max(spanned)
+        head = [no_spaces(nfkc(c)) if j < first else "" for j, c in enumerate(top)]
+        # (the columns after the year blocks, merged over both rows: 完了年度 │ 財政効果額（千円） │ 備考)
+        tail = {j: no_spaces(nfkc(c)) for j, c in enumerate(top) if j > last and c}
         numbers = [j for j, c in enumerate(head) if len(c) > 2 and c.endswith("番号")]
         rows: list[tuple[int, list[str]]] = []
+        groups: dict[int, tuple[str, str, str, str]] = {}
         for k in range(i + 2, len(lines)):
             if not lines[k].strip():
                 if rows:
                     break
                 continue
-            if "\t" not in lines[k]:
-                break
+            if "\t" not in lines[k].strip():
+                found = _group_row(lines[k])
+                if found is None:
+                    break
+                groups[k] = found
+                continue
             rows.append((k, cells(lines[k]) + [""] * len(top)))
-        if len(numbers) < 2 or len(rows) < 3:
+        if len(rows) < 3:
             continue
 
         def share(j: int, pattern: re.Pattern) -> bool:
@@ -104,25 +145,42 @@ def layout(lines: list[str]) -> Layout | None:
 
         code = next((j for j in numbers if share(j, _ITEM_CODE_RE)), -1)
         group = next((j for j in numbers if j != code and share(j, _GROUP_NO_RE)), -1)
+        item_word, group_word = (head[code][:-2], head[group][:-2]) if code >= 0 else ("", "")
         if code < 0 or group < 0:
-            continue
-        item_word, group_word = head[code][:-2], head[group][:-2]
+            # One column of codes (「番号」 over 1-1-1 …) under group rows naming the items' group: the group is
+            # the row above each item, the items' word that of their name column (「推進項目名」).
+            if not groups or not rows or rows[0][0] < min(groups):
+                continue
+            code = next((j for j, c in enumerate(head) if c in _NUMBER_HEADS and share(j, _CODE_RE)), -1)
+            names = [j for j, c in enumerate(head) if len(c) > 1 and c.endswith(("名", "名称")) and j != code]
+            if code < 0 or not names:
+                continue
+            group = -1
+            item_word = head[names[0]][:-2] if head[names[0]].endswith("名称") else head[names[0]][:-1]
+            group_word = next(iter(groups.values()))[0]
 
         def named(word: str) -> int:
-            return next((j for j, c in enumerate(head) if c in (f"{word}名", f"{word}名称")), -1)
+            return next((j for j, c in enumerate(head) if word and c in (f"{word}名", f"{word}名称")), -1)
 
-        name, group_name = named(item_word), named(group_word)
+        name, group_name = named(item_word), (named(group_word) if group >= 0 else -1)
         if name < 0:
             continue
-        graded = [nfkc(r[v["grade"]]).strip() for _, r in rows for v in years.values()]
+        graded = [nfkc(r[v["grade"]]).strip() for _, r in rows for v in years.values() if v["grade"] >= 0]
         if not all(_LETTER_RE.match(g) or g in _DASHES or not g for g in graded) or not any(graded):
             continue
 
-        def find(heads: tuple[str, ...]) -> int:
-            return next((j for j, c in enumerate(head) if c in heads), -1)
+        def find(heads: tuple[str, ...], within: dict[int, str] | None = None) -> int:
+            where = within if within is not None else dict(enumerate(head))
+            return next((j for j, c in where.items() if c in heads), -1)
+
+        def find_prefix(prefixes: tuple[str, ...]) -> int:
+            return next((j for j, c in tail.items() if c.startswith(prefixes)), -1)
 
         return Layout(i, code, name, group, group_name, item_word, group_word, grade_word, years,
-                      find(_DEPT_HEADS), find(_INDICATOR_HEADS), find(_UNIT_HEADS), rows)
+                      find(_DEPT_HEADS), find(_INDICATOR_HEADS), find(_UNIT_HEADS), rows,
+                      bureau=find(_BUREAU_HEADS), ended=find(_ENDED_HEADS, tail), effect=find_prefix(_EFFECT_PREFIXES),
+                      remarks=find(_REMARK_HEADS, tail), effect_head=tail.get(find_prefix(_EFFECT_PREFIXES), ""),
+                      group_rows=groups)
     return None
 
 
@@ -134,11 +192,17 @@ def detect(text: str) -> bool:
 
 def _value(cell: str) -> float | int | None:
     value = nfkc(cell).replace(",", "").strip()
+    # (「▲3,200」, 「△850」: a negative amount as a printed report marks it)
+    if value[:1] in ("▲", "△"):
+        value = "-" + value[1:].strip()
     try:
         number = float(value)
     except ValueError:
         return None
     return int(number) if number == int(number) and "." not in value else number
+
+
+_UNIT_IN_HEAD_RE = re.compile(r"[(（]\s*((?:千|百万|万)?円)\s*[)）]")
 
 
 def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
@@ -148,11 +212,21 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
     labels = sorted(found.years, key=label_fiscal_year)
     groups: dict[str, tuple[str, int]] = {}
     members: dict[str, list[str]] = {}
+    uppers: dict[str, str] = {}
+    group_rows = sorted(found.group_rows.items())
+    effect_unit = _UNIT_IN_HEAD_RE.search(found.effect_head)
     for at, row in found.rows:
         code = nfkc(row[found.code]).strip()
-        group = nfkc(row[found.group]).strip()
-        group_title = clean(row[found.group_name]) if found.group_name >= 0 else ""
-        groups.setdefault(group, (group_title, at))
+        if found.group >= 0:
+            group = nfkc(row[found.group]).strip()
+            group_title = clean(row[found.group_name]) if found.group_name >= 0 else ""
+            groups.setdefault(group, (group_title, at))
+        else:
+            above = [(k, g) for k, g in group_rows if k < at]
+            _, (_, group, group_title, upper) = above[-1]
+            groups.setdefault(group, (group_title, above[-1][0]))
+            if upper:
+                uppers[group] = upper
         members.setdefault(group, []).append(code)
         name = clean(row[found.name])
         indicator = clean(row[found.indicator]) if found.indicator >= 0 else ""
@@ -160,22 +234,44 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         fields: dict = {"code": code, "title": name, "initiative": group, "initiative_title": group_title,
                         "departments": departments(row[found.dept]) if found.dept >= 0 else [],
                         "themes": [], "tags": [], "ended": "", "ended_month": "", "called": found.item_word}
+        if found.bureau >= 0 and clean(row[found.bureau]):
+            fields["bureau"] = clean(row[found.bureau])
+        if uppers.get(group):
+            fields["policy"] = uppers[group]
+        if found.ended >= 0:
+            cell = clean(row[found.ended])
+            ended = ended_year(cell)
+            if ended:
+                fields["ended"] = ended
+            elif ended == "" and cell:
+                fields["state"] = cell  # (継続: an item that goes on)
+        if found.effect >= 0:
+            amount = _value(row[found.effect])
+            if amount is not None:
+                fields["effect_amount"] = amount
+                if effect_unit:
+                    fields["effect_unit"] = effect_unit.group(1)
+        if found.remarks >= 0 and clean(row[found.remarks]):
+            fields["remarks"] = clean(row[found.remarks])
         if found.grade_word and found.grade_word != "評価":
             fields["grade_word"] = found.grade_word
         if indicator:
             fields["indicator"] = indicator
         for label in labels:
             columns = found.years[label]
-            own = nfkc(row[columns["grade"]]).strip()
-            own = "-" if own in _DASHES else own
-            fields[label_field(label)] = own
-            if own and own != "-":
-                doc.records.append(Record("grade", f"{code}-{label}", {"practice": code, "year": label,
-                                          "fiscal_year": label_fiscal_year(label), "grade": own}, source, at + 1))
 
             def at_column(key: str) -> str:
                 return row[columns[key]] if columns[key] >= 0 else ""
 
+            own = nfkc(at_column("grade")).strip()
+            own = "-" if own in _DASHES else own
+            if columns["grade"] >= 0:
+                fields[label_field(label)] = own
+            if own and own != "-":
+                doc.records.append(Record("grade", f"{code}-{label}", {"practice": code, "year": label,
+                                          "fiscal_year": label_fiscal_year(label), "grade": own}, source, at + 1))
+            if columns["grade"] < 0 and _value(at_column("goal")) is None:
+                continue  # (a year of targets only, none set for this item: 「－」)
             doc.records.append(Record("sheet_value", f"{code}-{label}", {
                 "practice": code, "year": label, "indicator": indicator, "unit": unit,
                 "goal": _value(at_column("goal")), "actual": _value(at_column("actual")),
@@ -187,8 +283,9 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         if indicator:
             doc.passages.append(Passage(f"practice:{code}", "indicator", indicator, source, at + 1))
     for no, (group_title, at) in groups.items():
-        doc.records.append(Record("initiative", no, {"no": no, "title": group_title, "themes": [],
-                                                     "n_practice": len(members[no]), "called": found.group_word},
-                                  source, at + 1))
+        record = {"no": no, "title": group_title, "themes": [], "n_practice": len(members[no]), "called": found.group_word}
+        if uppers.get(no):
+            record["policy"] = uppers[no]
+        doc.records.append(Record("initiative", no, record, source, at + 1))
         doc.passages.append(Passage(f"initiative:{no}", "title", group_title, source, at + 1))
     return doc

@@ -79,8 +79,11 @@ PRACTICE = RecordKind(
         Field("started", "開始年度", ("開始年度", "取組開始", "開始"), "year", show=True, facet=True, same_as="start_year"),
         # An edition printing the section and its bureau in columns of their own (担当課│所管部), and a
         # 備考 whose end gives `ended` (own_words.py).
-        Field("bureau", "所管部", ("所管部",), show=True, facet=True, group_words=("所管部",)),
+        Field("bureau", "所管部", ("所管部", "所属部"), show=True, facet=True, group_words=("所管部", "所属部")),
         Field("remarks", "備考", ("備考",)),
+        # A progress table printing each item's fiscal effect (財政効果額（千円）, ▲ a cost increase: measure_sheet.py).
+        Field("effect_amount", "財政効果額", ("財政効果額",), "number", show=True),
+        Field("effect_unit", "財政効果額の単位"),
         # An edition grouping its initiatives under policies (基本方針1 …) prints the items' tables per policy.
         Field("policy", "基本方針", ("基本方針",), show=True, facet=True, group_words=("基本方針",)),
         CALLED,

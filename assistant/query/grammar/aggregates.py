@@ -1070,7 +1070,9 @@ SUMMARIES: list[Rule] = [
     # 「実践項目数の合計」, and said as a verb: 「実践項目数を合計すると」「事業費を全部足すと」.
     # (「3年間の決算額の合計」: a span of years said first is kept for the answer to check against the
     # years it sums, agg_parts ["years", "3"])
-    Rule("sum", r"(?:(?<![\d年度])(?P<span>\d{1,2})\s*年間\s*(?:の|で|分の)?\s*)?(" + _VALUE + r")" + _FILLER + r"(?:の(?:合計|総計|総和|合算)(?:値|額)?(?:は|を)?"
+    Rule("sum", r"(?:(?<![\d年度])(?P<span>\d{1,2})\s*年間\s*(?:の|で|分の)?\s*)?(" + _VALUE + r")" + _FILLER
+         # (「財政効果額（2027〜2029累計）を全部足すと」: the column's own span, as its heading prints it, after the word)
+         + r"(?:\s*[（(][^（）()]{1,24}[）)])?" + r"(?:の(?:合計|総計|総和|合算)(?:値|額)?(?:は|を)?"
                 r"|(?:を|は)\s*(?:全部|すべて|全て|合わせて|まとめて)?\s*(?:合計|合算|総計|足し合わせ|足し上げ|足)"
                 r"(?:する|すると|したら|して|した|すれば|し|す|すと|せば|したら)"
                 r"|を\s*(?:全部|すべて|全て)?\s*合わせ(?:ると|たら|れば)(?!\s*(?:何件|いくつ|何個))"
@@ -1085,7 +1087,14 @@ SUMMARIES: list[Rule] = [
                    ("取組項目の実践項目数を合計すると", {"aggregate": "sum", "agg_field": "n_practice"}),
                    ("事業費を全部足すと", {"aggregate": "sum", "agg_field": "total_cost"}),
                    ("実践項目数を合わせると", {"aggregate": "sum", "agg_field": "n_practice"}),
-                   ("事業費は合わせていくら", {"aggregate": "sum", "agg_field": "total_cost"}))),
+                   ("事業費は合わせていくら", {"aggregate": "sum", "agg_field": "total_cost"}),
+                   ("財政効果額（2027〜2029累計）を全部足すと", {"aggregate": "sum", "agg_field": "effect_amount"}))),
+    # 「▲はマイナスとして計算して」: a printed ▲ (△) is a negative amount, as every reading stores it; said beside a
+    # sum or an average, it asks nothing more.
+    Rule("marked_negatives", r"[▲△](?:の(?:数|値|額|もの))?\s*(?:は|を)\s*(?:マイナス|負の数|負数|負|減)(?:の値)?\s*(?:として|扱いで|扱いにして|で)\s*"
+                             r"(?:計算|集計|合計|足|扱|数え)\S{0,5}?(?:して|する|すると|してください|して下さい|した)?(?:ください|下さい)?",
+         lambda m, ctx: Production() if re.search(r"合計|足|合わせ|平均|総額", ctx.text or m.string) else None,
+         examples=(("合計は？▲はマイナスとして計算して", {}), ("▲はマイナスとして計算して", None))),
     # 「取組項目3の平均値の合計」: the record's 合計, which sums its averaged scores (an initiative's 進捗度 …
     # are the averages of its items'); 平均値の says what is summed, it asks for no average. The 合計
     # is left to the rules that read a field (「平均値の合計が8以上」 bounds it). After a field word

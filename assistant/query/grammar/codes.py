@@ -340,9 +340,11 @@ RULES: list[Rule] = [
          lambda m, ctx: Production([Condition("@title:practice", "=", m.group(1), f"実践項目 = {m.group(1)}")], {"practice"}),
          examples=(("実践項目追1の担当課", {"conditions": [("@title:practice", "=", "追1")]}),
                    ("実践項目第1", None))),
-    Rule("practice_number", r"実践項目\s*(?:No\.?)?\s*(\d{1,3}(?:\s*[-‐－]\s*\d{1,3}(?![\d.]))?)(?:番)?", _practice_no,
+    Rule("practice_number", r"実践項目\s*(?:No\.?)?\s*(\d{1,3}(?:\s*[-‐－]\s*\d{1,3}(?![\d.])){0,2})(?![\-‐－]\d)(?:番)?", _practice_no,
          examples=(("実践項目No.27", {"conditions": [("@title:practice", "=", "27")]}),
                    ("実践項目2-3の", {"conditions": [("@title:practice", "=", "2-3")]}),
+                   # (a plan coding its items by policy, group and serial)
+                   ("実践項目1-2-2の", {"conditions": [("@title:practice", "=", "1-2-2")]}),
                    # a part of the item (its 課題 of a year) belongs to it by its 実践項目 field
                    ("実践項目28の令和3年度の取組上の課題", {"conditions": [("@title:practice", "=", "28")]}))),
     Rule("kind_number",
@@ -447,7 +449,7 @@ RECORD_CODES: list[Rule] = [
          # (the rules' lexicon holds no joint project so coded: nothing)
          examples=(("連-09って何の事業", None),)),
     Rule("item_code_alone",
-         r"(?<![0-9A-Za-z\-‐－.])(?P<code>\d{1,2}\s*[-‐－]\s*\d{1,2})(?![0-9\-‐－.年月日%])(?=\s*(?:の|、|,|は|って|を|が|に|で|\s|$))",
+         r"(?<![0-9A-Za-z\-‐－.])(?P<code>\d{1,2}\s*[-‐－]\s*\d{1,2}(?:\s*[-‐－]\s*\d{1,2})?)(?![0-9\-‐－.年月日%])(?=\s*(?:の|、|,|は|って|を|が|に|で|\s|$))",
          _item_code,
          # (the rules' lexicon holds no item coded so: a span 「1-3」 said of nothing is no item)
          examples=(("1-3、令和10年度の評価は", None), ("2-3の担当課", None))),

@@ -727,7 +727,12 @@ def _not_graded(m: re.Match, ctx: Context) -> Production | None:
     out = Production(hints={"practice"})
     fields = _year_fields(m.group("year"), ctx, out)
     graded = m.group("graded") is not None
+    if m.groupdict().get("excluded"):
+        graded = not graded
     for fld in fields:
+        if m.group("dash") and m.groupdict().get("excluded"):
+            out.conditions.append(Condition(fld, "evaluated", None, f"{field_label(fld)} あり（「-」を除く）"))
+            continue
         if m.group("dash"):  # 「4年度の自己評価欄が「-」」: the dash printed, not a blank cell (an item not yet added)
             out.conditions.append(Condition(fld, "in", list(_DASHES), f"{field_label(fld)} が「-」"))
             continue
@@ -948,6 +953,13 @@ _NO_GRADE_READING = compiled(r"(?:" + _MARKED + r"(?:評価)?\s*(?:以外|でな
 
 
 RULES: list[Rule] = [
+    # 「（完了済みで「－」のものは除いて）」 beside a year's figure: the items a dash stands for (the year after their
+    # completion) have no figure of the year; leaving them out is what reading the year's figures does already.
+    Rule("dashes_of_completed_left_out",
+         r"[（(]?\s*(?:完了|終了)済み?(?:の項目)?(?:で|の)?\s*[「『]?" + _DASH + r"[」』]?\s*(?:の|に(?:なって|なった)(?:いる)?)?\s*(?:もの|項目|やつ)?\s*(?:は|を)\s*"
+         r"(?:除いて|除く|除き|除外して|除外)\s*[）)]?",
+         lambda m, ctx: Production(),
+         examples=(("（完了済みで－のものは除いて）", {}), ("完了済みのもの", None))),
     # (a clarification said in brackets, 「「-」の年度はA以外として扱う」: how a dash year is read)
     Rule("dash_read_as",
          r"[(（]\s*[「『]?" + _DASH + r"[」』]?\s*(?:の年度|の年|の欄|の評価)?\s*(?:は|も)\s*(?P<as>[^()（）]{1,16}?)\s*"
@@ -1075,11 +1087,15 @@ RULES: list[Rule] = [
          # (「評価が入っていない」 comes here as 含まれない, 「入っている」 as 含む: canon.py)
          # (a legend's 「―：当該年度に取組を実施していない」: a year not carried out is a year without a grade)
          r"(?:(?P<graded>付いた|ついた|付いている|ついている|付いてる|ついてる|ある|あり|含む(?=\s*(?:の|もの|実践|[?？]|$))"
+         # (「2029年度に評価対象だった」: graded that year)
+         r"|対象だった|対象であった|対象となった|対象になった|対象の(?=\S)"
          r"|実施した|取り組んだ|取り組んでいる)|実施していない|実施しなかった|実施されていない|取り組んでいない|取り組まなかった"
          r"|付かなかった|つかなかった"
          r"|付いていない|ついていない|付いてない|ついてない|含まれない|含まれていない|含まれなかった"
          # (「2023年度は評価の対象外」: a legend's 「－」 = 評価対象外)
-         r"|付けられていない|なかった|ない|なし|無し|なく(?=[、,\s])|未評価|対象外|空欄|空白|(?P<dash>[「『]?" + _DASH + r"[」』]?)(?=\s*(?:の|で|だった|と|[(（]|に(?:なって|なった|なる)|$)))" + _DASH_NOTE,
+         r"|付けられていない|なかった|ない|なし|無し|なく(?=[、,\s])|未評価|対象外|空欄|空白|(?P<dash>[「『]?" + _DASH + r"[」』]?)(?=\s*(?:の|で|だった|と|[(（]|に(?:なって|なった|なる)|$)))" + _DASH_NOTE
+         # (「（2029年度の評価がないものは除く）」: the records without it left out, i.e. those with it)
+         + r"(?P<excluded>\s*(?:もの|項目|の|やつ)?\s*(?:は|を)\s*(?:除く|除いて|除き|除外して|除外する|除外))?",
          _not_graded,
          examples=(("令和5年度の評価が付かなかった（「-」の）", {"conditions": [("r5", "not_evaluated", None)]}),
                    ("令和5年度は実施していない（―）", {"conditions": [("r5", "not_evaluated", None)]}),
@@ -1090,6 +1106,8 @@ RULES: list[Rule] = [
                    ("R4の評価がついていない", {"conditions": [("r4", "not_evaluated", None)]}),
                    ("R5の評価が入っていない（-の）", {"conditions": [("r5", "not_evaluated", None)]}),
                    ("R5の評価が入っている", {"conditions": [("r5", "evaluated", None)]}),
+                   ("（R5の評価がないものは除く）", {"conditions": [("r5", "evaluated", None)]}),
+                   ("R5に評価対象だった", {"conditions": [("r5", "evaluated", None)]}),
                    ("R3が「-」の", {"conditions": [("r3", "in", ["-", "―", "‐", "ー", "－"])]}),
                    ("R3の評価がある", {"conditions": [("r3", "evaluated", None)]}),
                    ("R3がAの", None), ("R4でない", None), ("R4に評価がついてる", {"conditions": [("r4", "evaluated", None)]}),
@@ -1284,6 +1302,17 @@ RULES: list[Rule] = [
                                                          {"fields": ["r2", "r3", "r4", "r5"], "grade": "A"})]}),
                    ("令和3年度までずっとB評価", {"conditions": [("@grades", "graded_all_eq",
                                                               {"fields": ["r2", "r3"], "grade": "B"})]}))),
+    # 「2027〜2029年度の3年間、毎年SかAの評価だった」: every year of the span (of the index, without one) graded one of
+    # the grades said (a year without a grade is none of them).
+    Rule("grade_every_year_either",
+         _SPAN + r"(?:(?<![一-龥A-Za-z\d])\d+年間?\s*[、,]?\s*)?" + _EVERY + r"\s*(?:の評価が|の評価は|評価が|が|は|で)?\s*(?P<g1>[A-ESＡ-ＥＳ])\s*(?:評価)?\s*"
+         r"(?:か|または|又は|もしくは|・|／|/)\s*(?P<g2>[A-ESＡ-ＥＳ])(?:の|で)?(?:評価|判定)?",
+         lambda m, ctx: Production(conditions=[_cond(f, "in", [_grade(m.group("g1")), _grade(m.group("g2"))])
+                                               for f in _span_fields(m, ctx)], hints={"practice"}) if _span_fields(m, ctx) else None,
+         examples=(("毎年AかBの評価", {"conditions": [("r2", "in", ["A", "B"]), ("r3", "in", ["A", "B"]), ("r4", "in", ["A", "B"]),
+                                                       ("r5", "in", ["A", "B"])]}),
+                   ("R3〜R5の3年間、毎年AかB", {"conditions": [("r3", "in", ["A", "B"]), ("r4", "in", ["A", "B"]),
+                                                               ("r5", "in", ["A", "B"])]}))),
     Rule("grade_every_year",
          # (「自己評価が3年間すべてC」: a sheet's own grade said before the years, as 評価 is)
          r"(?:(?:自己)?評価(?:が|は)\s*)?(?:(?<![一-龥A-Za-z\d])(?P<years>\d+)年間?(?:の評価が|の評価は|評価が|が|は|で|、)?\s*)?" + _EVERY + r"(?:の評価が|の評価は|評価が|が|は|で)?\s*(?P<g>"

@@ -772,9 +772,15 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1？",
              examples=(("ごみの分別アプリのやつって、まだやってるの？終わった？", "ごみの分別アプリのやつって、まだやってるの？"),)),
     # 「同じ課が担当してる実践項目はほかにある？」: the others of the same, said after the records.
-    Phrasing("same_others_after", r"(同じ[^。？?、,]{1,14}?)(実践項目|取組項目|連携事業|事例|項目|もの)\s*(?:は|って|で)?\s*(?:他|ほか)に(?:も)?\s*(?=ある|あります|ない|は|どれ)",
+    Phrasing("same_others_after", r"(同じ[^。？?、,]{1,14}?)(実践項目|取組項目|連携事業|事例|[一-龥ァ-ヶー]{0,4}項目|もの)\s*(?:は|って|で)?\s*(?:他|ほか)に(?:も)?\s*(?=ある|あります|ない|は|どれ)",
              r"\1他の\2は",
-             examples=(("同じ課が担当してる実践項目はほかにある？", "同じ課が担当してる他の実践項目はある？"),)),
+             # (a document's own word for its items, 推進項目, stays whole)
+             examples=(("同じ課が担当してる実践項目はほかにある？", "同じ課が担当してる他の実践項目はある？"),
+                       ("同じ年度に完了した推進項目はほかにある？", "同じ年度に完了した他の推進項目はある？"))),
+    # 「2028年度実績」「令和11年度達成率」: a year written against the figure of it, as a table's header prints it.
+    Phrasing("year_against_figure", r"(" + _YEAR_SAID + r")\s*(?=(?:実績値?|目標値?|達成率)(?:は|を|が|って|の|[?？、,]|$))", r"\1の",
+             examples=(("ふるさと納税の推進の2028年度実績は？", "ふるさと納税の推進の2028年度の実績は？"),
+                       ("R5達成率は", "R5の達成率は"))),
     # 「R4の年度評価の内訳」: one year's 年度評価 is that year's grade.
     Phrasing("years_own_grade", r"(" + _YEAR_SAID + r")\s*の\s*年度評価", r"\1の評価",
              examples=(("R4の年度評価の内訳を教えてください", "R4の評価の内訳を教えてください"),)),

@@ -56,4 +56,13 @@ RULES: list[Rule] = [
                    ("担当課の名前が同じ連携事業", None),
                    # (「全部同じ部署が担当？」: whether the records share one department, no earlier answer's)
                    ("全部同じ部署が担当", None))),
+    # 「（1-2-2の完了年度は？）同じ年度に完了した推進項目はほかにある？」: the year the previous record ended in.
+    Rule("same_end_year",
+         r"(?:(?:それ|これ|あれ|その年度|その年)と)?同じ(?:年度|年)に\s*(?:取組|取り組み)?(?:が|を)?\s*(?:完了|終了|終わ)(?:した|して(?:い)?る|してる|った|済み?)"
+         r"\s*(?:(?P<other>他|ほか|別)の?)?",
+         lambda m, ctx: Production([Condition("@same", "=", {"field": "ended", "others": bool(m.group("other")) or bool(
+             re.search(r"(?:他|ほか)(?:に|には|の)", m.string[m.end():]))}, m.group(0))]),
+         topic="same",
+         examples=(("同じ年度に完了した実践項目はほかにある", {"conditions": [("@same", "=", {"field": "ended", "others": True})]}),
+                   ("同じ年度に終了した実践項目", {"conditions": [("@same", "=", {"field": "ended", "others": False})]}))),
 ]

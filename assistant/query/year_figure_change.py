@@ -1,0 +1,60 @@
+"""「（ふるさと納税の推進の2028年度の実績は？）前の年と比べていくら減った？」 after one yearly figure of an item (a measure
+sheet's 目標・実績・達成率 row of a year, sheet_value): the same figure of the year before, of the same item, and how
+far it rose or fell between them. A fall asked of a figure that rose (or the other way) is said, not turned around
+silently (status partial). Anything else is left to the rest of the engine (None)."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from assistant.kinds.registry import record_kinds
+from assistant.query.answer import Answer, Query
+from assistant.query.compiled import compiled
+from assistant.text.normalize import nfkc
+from assistant.text.wareki import fy_label, label_fiscal_year
+
+if TYPE_CHECKING:
+    from assistant.query.conversation import Assistant
+
+_CHANGE = compiled(r"^\s*(?:じゃあ|では|それで)?[、,]?\s*(?:その)?\s*(?:前の年度?|前年度?|前の年度|昨年度?|去年)\s*(?:と比べて|と比べると|と比較して|から|より|に比べて)\s*"
+                   r"(?:は)?\s*(?:いくら|どれくらい|どのくらい|どれだけ|何\S{0,3}|いくつ)?\s*(?P<how>減った|減って(?:い)?る|減少した|下がった|増えた|増えて(?:い)?る|増加した|上がった|変わった|違う|差)")
+_DOWN = ("減", "下")
+_CHILD = "sheet_value"
+
+
+def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
+    said = nfkc(question)
+    m = _CHANGE.search(said)
+    before, rows = assistant.context, list(assistant.context_rows or [])
+    if m is None or before is None or before.target != _CHILD or len(rows) != 1 or not before.value_field:
+        return None
+    row, fld = rows[0], before.value_field
+    value, year = row.get(fld), str(row.get("year") or "")
+    if not isinstance(value, (int, float)) or not year:
+        return None
+    previous = fy_label(label_fiscal_year(year) - 1)
+    got = assistant.executor.db.execute(
+        f"SELECT [{fld}] FROM [{_CHILD}] WHERE practice = ? AND source = ? AND upper(year) = ?",
+        [row.get("practice"), row.get("source"), previous]).fetchall()
+    values = [g[0] for g in got if isinstance(g[0], (int, float))]
+    field = next((f for f in getattr(record_kinds().get(_CHILD), "fields", ()) if getattr(f, "name", "") == fld), None)
+    label = getattr(field, "label", fld)
+    unit = str(row.get("unit") or "")
+    if len(values) != 1:
+        return Answer(question=question, target=_CHILD, status="no_match", count=0, rows=[],
+                      summary=f"{row.get('practice', '')} の{previous}の{label}は記載がありません。")
+    old = values[0]
+    down = m.group("how").startswith(_DOWN)
+    up = m.group("how").startswith(("増", "上"))
+    diff = (old - value) if down else (value - old)
+    diff = int(diff) if float(diff).is_integer() else round(diff, 4)
+    moved = "減りました" if value < old else "増えました" if value > old else "変わりませんでした"
+    status, caveat = "exact", ""
+    if (down and value > old) or (up and value < old):
+        status, caveat = "partial", f"{'減って' if down else '増えて'}はいません（{moved}）。"
+    shown = lambda v: int(v) if float(v).is_integer() else v  # noqa: E731
+    summary = (caveat + f"{row.get('practice', '')} の{label}は {previous} {shown(old)}{unit} → {year} {shown(value)}{unit} で、"
+               f"{abs(diff) if status == 'exact' else shown(value - old)}{unit} {moved if status == 'exact' else '（差）'}。")
+    understood = [{"field": "practice", "op": "=", "value": row.get("practice"), "label": f"前の回答の {row.get('practice', '')}"},
+                  {"field": f"{_CHILD}.{fld}", "op": "diff", "value": [previous, year], "label": f"{previous}と{year}の{label}の差"}]
+    return Answer(question=question, target=_CHILD, rows=[row], count=1, value=diff if status == "exact" else None,
+                  summary=summary, caveat=caveat, status=status, unused=[], understood=understood, query=q.to_dict())
