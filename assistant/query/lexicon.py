@@ -346,10 +346,14 @@ def _grade_headings(db: IndexReader, tables: set[str]) -> dict[str, set[str]]:
 
 def load_lexicon(db: IndexReader) -> Lexicon:
     """The index's vocabulary, read once per connection (every conversation on it shares it)."""
+    from assistant.query import stored
+
     memo = getattr(db, "memo", None)
     if memo is None:
+        stored.load(db)
         return _read_lexicon(db)
     if "lexicon" not in memo:
+        stored.load(db)  # (the tables derived from its words when it was built)
         memo["lexicon"] = _read_lexicon(db)
     return memo["lexicon"]
 
