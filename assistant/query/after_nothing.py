@@ -6,8 +6,9 @@ import re
 
 from assistant.query.answer import Answer
 from assistant.text.normalize import nfkc
+from assistant.query.compiled import compiled
 
-_REFINES_AT_START = re.compile(r"^\s*(?:じゃあ|では|で、)?\s*(?:その|この)(?:うち|中|なか)|^\s*(?:それら|これら)")
+_REFINES_AT_START = compiled(r"^\s*(?:じゃあ|では|で、)?\s*(?:その|この)(?:うち|中|なか)|^\s*(?:それら|これら)")
 
 
 def found_nothing(answer: Answer) -> bool:

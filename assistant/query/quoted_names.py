@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from assistant.text.normalize import nfkc
+from assistant.query.compiled import compiled
 
-_BRACKETED = re.compile(r"[「『]([^」』]{3,20})[」』]")
-_NEGATION = re.compile(r"(?:ない|なし|無し|ず|ぬ|レス)")
+_BRACKETED = compiled(r"[「『]([^」』]{3,20})[」』]")
+_NEGATION = compiled(r"(?:ない|なし|無し|ず|ぬ|レス)")
 _NAMES: dict[int, tuple[str, ...]] = {}
 
 

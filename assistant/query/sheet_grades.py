@@ -5,8 +5,9 @@ for the records of the documents those sheets were attached to; any other record
 from __future__ import annotations
 
 import re
+from assistant.query.compiled import compiled
 
-_YEAR_COLUMN = re.compile(r"\b([a-z])\.\[([rh]\d+)\]")
+_YEAR_COLUMN = compiled(r"\b([a-z])\.\[([rh]\d+)\]")
 
 
 def sheet_words(db, target: str, columns: list[str]) -> tuple[str, ...]:

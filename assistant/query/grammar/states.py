@@ -9,6 +9,7 @@ import re
 
 from assistant.query.answer import Condition
 from assistant.query.grammar import Context, Production, Rule
+from assistant.query.compiled import compiled
 
 _STATE = "state"
 # The words ends.py reads (with a fallback on the end year for reports stating no 状況).
@@ -43,7 +44,7 @@ _SINCE = "paused"
 # A record's state in a column of words (a joint project's 実施状況: 実施中 / 実施済 / 検討中 / 休止), said with the
 # verb's tail or without: 「休止中の」「休止している」「検討中」. The value is the index's, never a guess.
 _STATUS = "status"
-_TAIL = re.compile(r"(?:中|済み|済|している|してる|していた|してた|した|された)$")
+_TAIL = compiled(r"(?:中|済み|済|している|してる|していた|してた|した|された)$")
 
 
 def _status_value(said: str, ctx: Context) -> str | None:
