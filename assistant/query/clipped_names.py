@@ -11,11 +11,6 @@ from typing import Callable, Iterable
 _MIN = 3  # a clipped form shorter than this (「公施」) is too easily a word of its own
 
 
-def title_words(lexicon) -> tuple[str, ...]:
-    """The titles an index's clipped forms are of (as the parser hands them to `unclipped`)."""
-    return tuple(sorted({t for _, titled in lexicon._titled() for t in titled.values()}))
-
-
 @lru_cache(maxsize=4)
 def _clippings(titles: tuple[str, ...]) -> dict[str, str]:
     """Clipped form → the compound of the titles it clips: stored in the index when it was built (stored.py)."""

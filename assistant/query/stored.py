@@ -1,59 +1,56 @@
 """Tables the reading of a question derives from words alone, worked out when the index is built and
-stored in it (table `derived`): the clipped forms of the index's titles (clipped_names.py) and the
-readings of the grammar's kind and field words (same_reading.py). Deriving them takes Sudachi over
-hundreds of words, about 15 ms, which `gyokaku ask` (one question, one process) paid on every run;
-a stored table is loaded in well under a millisecond.
+stored in it (table `derived`): the clipped forms of the index's titles (clipped_names.py), the
+nouns of each title (lexicon.title_words) and the readings of the grammar's kind and field words
+(same_reading.py). Deriving them takes Sudachi over hundreds of words, about 20 ms, which
+`gyokaku ask` (one question, one process) paid on every run; a stored table loads in well under a
+millisecond.
 
-Each table is stored under a key: a digest of the words it is derived from, of the source of the
-module deriving it and of the tokeniser, and of the Sudachi dictionary file. A process reads a
-stored table only under the key it works out itself, so a table is never read stale (an index built
-by an older version, or before the code or the dictionary changed): it is then derived as before.
-The same words give the same table, so which index stored it does not matter either.
+Each table is stored under a key: the words it is derived from, and the size and time of the source
+of the module deriving it, of the tokeniser and of the Sudachi dictionary file (as Python checks its
+byte-code caches; no digest, whose module would cost `gyokaku ask` more to import than it saves). A
+process reads a stored table only under the key it works out itself, so a table is never read stale
+(an index built by an older version, or before the code or the dictionary changed): it is then
+derived as before. The same key gives the same table, so which index stored it does not matter either.
 """
 from __future__ import annotations
 
-import hashlib
 import marshal
+import os
 import sys
-from pathlib import Path
 from typing import Callable
 
 TABLE = "derived"
 # Key -> marshalled table, from every index opened in this process (load).
-_pool: dict[str, bytes] = {}
-_sources: dict[str, bytes] = {}  # module name -> digest of its source file
+_pool: dict[bytes, bytes] = {}
+_stamps: dict[str, tuple] = {}  # file -> its size and time
 
 
-def _source_digest(module: str) -> bytes:
-    found = _sources.get(module)
+def _stamp(path: str | None) -> tuple:
+    found = _stamps.get(path or "")
     if found is None:
         try:
-            found = hashlib.sha1(Path(sys.modules[module].__file__).read_bytes()).digest()
-        except (OSError, KeyError, TypeError):  # no source to read: a key no stored table has
-            found = b"?"
-        _sources[module] = found
+            st = os.stat(path)
+            found = (st.st_size, st.st_mtime_ns)
+        except (OSError, TypeError):  # nothing to stamp: a key no stored table has
+            found = ("unknown", os.getpid(), id(_stamps))
+        _stamps[path or ""] = found
     return found
 
 
-def _dictionary_stamp() -> bytes:
-    """The Sudachi dictionary file's size and time (another dictionary reads words otherwise)."""
+def _dictionary_file() -> str | None:
     try:
         import sudachidict_core
 
-        st = (Path(sudachidict_core.__file__).parent / "resources" / "system.dic").stat()
-        return f"{st.st_size}:{st.st_mtime_ns}".encode()
-    except (ImportError, OSError, TypeError):
-        return b"?"
+        return os.path.join(os.path.dirname(sudachidict_core.__file__), "resources", "system.dic")
+    except (ImportError, TypeError):
+        return None
 
 
-def key(name: str, derive: Callable, words: tuple) -> str:
+def key(name: str, derive: Callable, words: tuple) -> bytes:
     """The key of the table `derive(words)` under `name`."""
-    h = hashlib.sha1(name.encode())
-    h.update(_source_digest(derive.__module__))
-    h.update(_source_digest("assistant.text.tokenize"))
-    h.update(_dictionary_stamp())
-    h.update(marshal.dumps(words))
-    return h.hexdigest()
+    files = (getattr(sys.modules.get(derive.__module__), "__file__", None),
+             getattr(sys.modules.get("assistant.text.tokenize"), "__file__", None), _dictionary_file())
+    return marshal.dumps((name, tuple(_stamp(f) for f in files), words))
 
 
 def derived(name: str, derive: Callable, words: tuple):
@@ -79,9 +76,10 @@ def load(db) -> None:
 def _tables(db) -> list[tuple[str, Callable, tuple]]:
     """Every stored table of an index: (name, how it is derived, the words it is derived from)."""
     from assistant.query import clipped_names, same_reading
-    from assistant.query.lexicon import load_lexicon
+    from assistant.query.lexicon import load_lexicon, title_nouns
 
-    return [("clippings", clipped_names.derive_clippings, clipped_names.title_words(load_lexicon(db))),
+    titles = load_lexicon(db).all_titles()  # (as the parser hands them to clipped_names.unclipped)
+    return [("clippings", clipped_names.derive_clippings, titles), ("title_nouns", title_nouns, titles),
             ("readings", same_reading.derive_readings, same_reading.reading_words())]
 
 
@@ -90,7 +88,7 @@ def store(db) -> None:
     records are written)."""
     rows = [(name, key(name, derive, words), marshal.dumps(derive(words))) for name, derive, words in _tables(db)]
     db.execute(f"DROP TABLE IF EXISTS [{TABLE}]")
-    db.execute(f"CREATE TABLE [{TABLE}] (name TEXT PRIMARY KEY, key TEXT NOT NULL, value BLOB NOT NULL)")
+    db.execute(f"CREATE TABLE [{TABLE}] (name TEXT PRIMARY KEY, key BLOB NOT NULL, value BLOB NOT NULL)")
     for row in rows:
         db.execute(f"INSERT INTO [{TABLE}] (name, key, value) VALUES (?, ?, ?)", row)
     db.memo.clear()  # (its tables, and the lexicon read before they were all written)

@@ -1,4 +1,4 @@
-"""The tables derived from words (clipped forms of the titles, readings of the field words) are stored in the
+"""The tables derived from words (clipped forms and nouns of the titles, readings of the field words) are stored in the
 index at ingest (query/stored.py), read back under their keys, and change no answer: an index without
 them (built by an older version) or with a stale one answers the same."""
 from __future__ import annotations
@@ -10,10 +10,12 @@ import pytest
 
 from assistant.query import clipped_names, same_reading, stored
 from assistant.query.conversation import Assistant
-from assistant.query.lexicon import load_lexicon
+from assistant.query.lexicon import load_lexicon, title_nouns
 from assistant.store.search import open_index
 
-QUESTIONS = ["R4に終了した実践項目", "ふる納関係の実践どれ？", "総合表かCの実践って何件", "それのたんとうは？"]
+# (a clipped title, a title said by its words, kind and field words typed by their reading)
+QUESTIONS = ["R4に終了した実践項目", "ふる納関係の実践どれ？", "SMSの徴収業務見直しの担当は？", "総合表かCの実践って何件",
+             "それのたんとうは？"]
 
 
 def _forget() -> None:
@@ -26,22 +28,23 @@ def _forget() -> None:
 
 def _answers(path) -> list[dict]:
     _forget()
-    assistant = Assistant(open_index(path))
+    assistant = Assistant(open_index(path))  # (a new connection: its lexicon read afresh)
     return [assistant.ask(q).to_dict(explain=True) for q in QUESTIONS]
 
 
 def test_stored_at_ingest_under_the_keys_a_question_works_out(db):
     rows = {r[0]: (r[1], r[2]) for r in db.execute(f"SELECT name, key, value FROM [{stored.TABLE}]")}
-    titles = clipped_names.title_words(load_lexicon(db))
-    assert rows["clippings"][0] == stored.key("clippings", clipped_names.derive_clippings, titles)
-    assert rows["readings"][0] == stored.key("readings", same_reading.derive_readings, same_reading.reading_words())
+    titles = load_lexicon(db).all_titles()
+    words = same_reading.reading_words()
+    made = {"clippings": (clipped_names.derive_clippings, titles), "title_nouns": (title_nouns, titles),
+            "readings": (same_reading.derive_readings, words)}
+    assert set(rows) == set(made)
     _forget()
     stored.load(db)
-    assert stored.derived("clippings", clipped_names.derive_clippings, titles) \
-        == clipped_names.derive_clippings(titles)
+    for name, (derive, inputs) in made.items():
+        assert rows[name][0] == stored.key(name, derive, inputs)
+        assert stored.derived(name, derive, inputs) == derive(inputs)
     assert "ふる納" in clipped_names.derive_clippings(titles)
-    words = same_reading.reading_words()
-    assert stored.derived("readings", same_reading.derive_readings, words) == same_reading.derive_readings(words)
 
 
 @pytest.mark.parametrize("change", ["dropped", "stale"])
