@@ -85,8 +85,16 @@ def _tables(db) -> list[tuple[str, Callable, tuple]]:
 
 def store(db) -> None:
     """Derive and store every table of the index being built (ingest, inside its transaction, after its
-    records are written)."""
-    rows = [(name, key(name, derive, words), marshal.dumps(derive(words))) for name, derive, words in _tables(db)]
+    records are written). A table the previous index holds under the same key is kept as it is (an ingest
+    that changed no title, nor the code: the same words give the same table)."""
+    held = {}
+    if TABLE in db.table_names():
+        held = {r[0]: (r[1], r[2]) for r in db.execute(f"SELECT name, key, value FROM [{TABLE}]")}
+    rows = []
+    for name, derive, words in _tables(db):
+        k = key(name, derive, words)
+        old = held.get(name)
+        rows.append((name, k, old[1] if old is not None and old[0] == k else marshal.dumps(derive(words))))
     db.execute(f"DROP TABLE IF EXISTS [{TABLE}]")
     db.execute(f"CREATE TABLE [{TABLE}] (name TEXT PRIMARY KEY, key BLOB NOT NULL, value BLOB NOT NULL)")
     for row in rows:

@@ -3,6 +3,7 @@ index at ingest (query/stored.py), read back under their keys, and change no ans
 them (built by an older version) or with a stale one answers the same."""
 from __future__ import annotations
 
+import marshal
 import shutil
 import sqlite3
 
@@ -62,3 +63,21 @@ def test_answers_equal_without_the_stored_tables(index_path, tmp_path, change):
         assert _answers(other) == _answers(index_path)
     finally:
         _forget()
+
+
+def test_an_ingest_derives_again_a_table_stored_under_another_key(index_path, tmp_path):
+    from assistant.store.build import build_index
+    from tests.conftest import CORPUS
+
+    other = tmp_path / "gyokaku.db"
+    shutil.copyfile(index_path, other)
+    conn = sqlite3.connect(other)
+    conn.execute(f"UPDATE [{stored.TABLE}] SET key = 'other', value = ? WHERE name = 'clippings'", (b"\x00",))
+    conn.commit()
+    conn.close()
+    build_index([CORPUS], other)  # (every document unchanged: the tables are stored all the same)
+    db = open_index(other)
+    rows = {r[0]: (r[1], marshal.loads(r[2])) for r in db.execute(f"SELECT name, key, value FROM [{stored.TABLE}]")}
+    fresh = {r[0]: (r[1], marshal.loads(r[2]))
+             for r in open_index(index_path).execute(f"SELECT name, key, value FROM [{stored.TABLE}]")}
+    assert rows == fresh
