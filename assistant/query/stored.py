@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import marshal
 import os
+import sqlite3
 import sys
 from typing import Callable
 
@@ -69,8 +70,13 @@ def load(db) -> None:
     """Make the tables an index holds available to `derived` (once per connection, with its lexicon)."""
     if TABLE not in db.table_names():
         return  # an index built by an older version: every table is derived
-    for row in db.execute(f"SELECT key, value FROM [{TABLE}]"):
-        _pool[row[0]] = row[1]
+    try:
+        rows = db.execute(f"SELECT key, value FROM [{TABLE}]")
+    except sqlite3.Error:  # (a damaged table: every table is derived, as from an older index)
+        return
+    for row in rows:
+        if isinstance(row[0], bytes) and isinstance(row[1], bytes):
+            _pool[row[0]] = row[1]
 
 
 def _tables(db) -> list[tuple[str, Callable, tuple]]:
