@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from assistant.query.answer import Answer
-from assistant.text.normalize import nfkc
 from assistant.query.compiled import compiled
+from assistant.text.normalize import nfkc
 
 _REFINES_AT_START = compiled(r"^\s*(?:じゃあ|では|で、)?\s*(?:その|この)(?:うち|中|なか)|^\s*(?:それら|これら)")
 

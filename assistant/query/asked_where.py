@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from assistant.query.answer import Answer
-from assistant.text.normalize import nfkc
 from assistant.query.compiled import compiled
+from assistant.text.normalize import nfkc
 
 # (「どこが一番多い？何件？」 asks the figure too: a count or amount word beside どこ leaves the answer alone)
 _WHERE_OR_WHO = compiled(r"どこ|だれ|誰")

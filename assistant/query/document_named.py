@@ -8,10 +8,10 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.query.answer import Condition, Query
+from assistant.query.compiled import compiled
 from assistant.query.vocabulary import KIND_WORDS
 from assistant.text.names import place_names
 from assistant.text.normalize import nfkc
-from assistant.query.compiled import compiled
 
 if TYPE_CHECKING:
     from assistant.query.conversation import Assistant

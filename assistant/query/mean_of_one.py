@@ -8,9 +8,9 @@ import re
 
 from assistant.labels import kind_label
 from assistant.query.answer import Query
+from assistant.query.compiled import compiled
 from assistant.query.vocabulary import KIND_WORDS
 from assistant.text.normalize import nfkc
-from assistant.query.compiled import compiled
 
 _NUMBER_FIELDS = ("code", "no", "@no")
 # A kind of records said after the one named: the average is over those parts (実践項目, 事業, 意見).

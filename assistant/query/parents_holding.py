@@ -8,9 +8,9 @@ import re
 from functools import lru_cache
 
 from assistant.query.answer import Condition, Query
+from assistant.query.compiled import compiled
 from assistant.query.vocabulary import KIND_WORDS, LINKS
 from assistant.text.normalize import nfkc
-from assistant.query.compiled import compiled
 
 # 「<children>を含む／含んでいる／持つ／抱える <parent>」「<children>がある <parent>」
 _HOLDING = r"(?:を|が)?\s*(?:含む|含んでいる|含んでる|含んだ|持つ|持っている|抱える|抱えている|ある|入っている|入ってる)\s*"

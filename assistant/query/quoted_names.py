@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from assistant.text.normalize import nfkc
 from assistant.query.compiled import compiled
+from assistant.text.normalize import nfkc
 
 _BRACKETED = compiled(r"[「『]([^」』]{3,20})[」』]")
 _NEGATION = compiled(r"(?:ない|なし|無し|ず|ぬ|レス)")

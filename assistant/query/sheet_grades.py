@@ -5,6 +5,7 @@ for the records of the documents those sheets were attached to; any other record
 from __future__ import annotations
 
 import re
+
 from assistant.query.compiled import compiled
 
 _YEAR_COLUMN = compiled(r"\b([a-z])\.\[([rh]\d+)\]")

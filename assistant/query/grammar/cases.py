@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from assistant.query.answer import Condition
+from assistant.query.compiled import compiled
 from assistant.query.grammar import Context, Production, Rule
 from assistant.query.grammar.years import labels
-from assistant.query.compiled import compiled
 
 _DONE = r"(?:に|で)\s*(?:取り組んだ|取り組んでいる|取り組んでる|取組んだ|実施した|実施された|導入した|行った|始めた)"
 # The question names the collection's cases: only then is a year of doing one its 取組年度 (an item of a

@@ -3,6 +3,7 @@ having them, as 「…の実践項目がある取組項目」 says it (the items
 from __future__ import annotations
 
 import re
+
 from assistant.query.compiled import compiled
 
 

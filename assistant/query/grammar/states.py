@@ -8,8 +8,8 @@ from __future__ import annotations
 import re
 
 from assistant.query.answer import Condition
-from assistant.query.grammar import Context, Production, Rule
 from assistant.query.compiled import compiled
+from assistant.query.grammar import Context, Production, Rule
 
 _STATE = "state"
 # The words ends.py reads (with a fallback on the end year for reports stating no 状況).
