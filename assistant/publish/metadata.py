@@ -56,7 +56,7 @@ _FIXED_FACETS = {
     "conflicts": ["field", "source"],
     "warnings": ["kind", "source"],
 }
-_HIDDEN_TABLES = ("meta", "document_texts")
+_HIDDEN_TABLES = ("meta", "document_texts", "derived")  # (derived: tables of the question reading, stored.py)
 
 
 @dataclass

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from assistant.query.answer import Answer
+from assistant.query.compiled import compiled
 from assistant.text.normalize import nfkc
 
-_REFINES_AT_START = re.compile(r"^\s*(?:じゃあ|では|で、)?\s*(?:その|この)(?:うち|中|なか)|^\s*(?:それら|これら)")
+_REFINES_AT_START = compiled(r"^\s*(?:じゃあ|では|で、)?\s*(?:その|この)(?:うち|中|なか)|^\s*(?:それら|これら)")
 
 
 def found_nothing(answer: Answer) -> bool:

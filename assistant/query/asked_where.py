@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from assistant.query.answer import Answer
+from assistant.query.compiled import compiled
 from assistant.text.normalize import nfkc
 
 # (「どこが一番多い？何件？」 asks the figure too: a count or amount word beside どこ leaves the answer alone)
-_WHERE_OR_WHO = re.compile(r"どこ|だれ|誰")
-_FIGURE_TOO = re.compile(r"何件|いくつ|いくら|何人|何%|何％|何か所|何箇所|何㎡|どれ(?:くらい|だけ)|どのくらい|何施設|何事業")
+_WHERE_OR_WHO = compiled(r"どこ|だれ|誰")
+_FIGURE_TOO = compiled(r"何件|いくつ|いくら|何人|何%|何％|何か所|何箇所|何㎡|どれ(?:くらい|だけ)|どのくらい|何施設|何事業")
 
 
 def said_so(question: str, answer: Answer) -> None:

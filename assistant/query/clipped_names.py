@@ -13,6 +13,13 @@ _MIN = 3  # a clipped form shorter than this (「公施」) is too easily a word
 
 @lru_cache(maxsize=4)
 def _clippings(titles: tuple[str, ...]) -> dict[str, str]:
+    """Clipped form → the compound of the titles it clips: stored in the index when it was built (stored.py)."""
+    from assistant.query.stored import derived
+
+    return derived("clippings", derive_clippings, titles)
+
+
+def derive_clippings(titles: tuple[str, ...]) -> dict[str, str]:
     """Clipped form → the compound of the titles it clips (forms clipping two compounds are left out)."""
     from assistant.text.tokenize import morphemes
 

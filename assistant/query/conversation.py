@@ -55,7 +55,6 @@ from assistant.query.parse import Parser
 from assistant.query.plans_mixed import say_plans_mixed
 from assistant.query.than_that import than_that
 from assistant.query import named_in_comments
-from assistant.query.related import related_answer
 from assistant.query.superlative_then import superlative_then
 from assistant.query import year_figure_said
 from assistant.query.year_figure_said import figure_of_year
@@ -1613,6 +1612,8 @@ class Assistant:
             self._clear_context()
             return mentioned
         if asks_related(cut):  # about the record the conversation is on; the context stays as it is
+            from assistant.query.related import related_answer  # (only these questions: imported here)
+
             return related_answer(self.db, question, self.context_rows)
         compared = self._compare_counts(cut)
         if compared is not None:

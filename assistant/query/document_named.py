@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.query.answer import Condition, Query
+from assistant.query.compiled import compiled
 from assistant.query.vocabulary import KIND_WORDS
 from assistant.text.names import place_names
 from assistant.text.normalize import nfkc
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
     from assistant.query.conversation import Assistant
 
 # (a municipality's name, 「藤見沢市」: a place, left to the place rules)
-_PLACE_WORD = re.compile(r"[一-龥ァ-ヶー]{1,8}[都道府県市区町村]")
+_PLACE_WORD = compiled(r"[一-龥ァ-ヶー]{1,8}[都道府県市区町村]")
 _FEW = 10  # the word said is the title's when the records holding it are fewer than one in this many
 
 

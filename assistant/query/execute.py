@@ -362,19 +362,19 @@ def _is_number(v) -> bool:
 
 
 # The words of a state per year that end a record's run (終了) or begin it (新規): the state or its legend's meaning.
-_END_STATE = re.compile(r"終了|廃止|完了|終わ")
-_START_STATE = re.compile(r"新規|開始|新た|始ま")
+_END_STATE = compiled(r"終了|廃止|完了|終わ")
+_START_STATE = compiled(r"新規|開始|新た|始ま")
 
 
 # A department said to take any part in the records, main or sub (「関わっている」「主・副どちらも」「副担当も含めて」).
-_ANY_ROLE = re.compile(r"関わ|携わ|主[・/／、と]副|主副|副(?:担当)?(?:課)?も(?:含|入)|(?:主|副)(?:担当)?[^。？?]{0,4}(?:どちらも|両方|いずれも)")
+_ANY_ROLE = compiled(r"関わ|携わ|主[・/／、と]副|主副|副(?:担当)?(?:課)?も(?:含|入)|(?:主|副)(?:担当)?[^。？?]{0,4}(?:どちらも|両方|いずれも)")
 
 
 # A state that says a record is over: 終了, 完了, 廃止, 実施済み (not 終了予定).
-_OVER_STATE = re.compile(r"^(?:終了|完了|廃止|解散|事業終了)(?:済み?|した)?$")
+_OVER_STATE = compiled(r"^(?:終了|完了|廃止|解散|事業終了)(?:済み?|した)?$")
 
 
-_IN_THE_NAME = re.compile(r"名前|名称|タイトル|件名|項目名|取組名")
+_IN_THE_NAME = compiled(r"名前|名称|タイトル|件名|項目名|取組名")
 
 
 @dataclass

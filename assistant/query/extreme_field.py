@@ -8,10 +8,11 @@ import copy
 import re
 
 from assistant.query.answer import Condition, Query
+from assistant.query.compiled import compiled
 from assistant.text.normalize import nfkc
 
 # 「その幹事団体は？」「それの開始年度って？」「そこの担当課はどこ？」: a pronoun, then the field asked.
-_ASKS_ITS = re.compile(r"^\s*(?:じゃあ|では)?\s*(?:その|それの|そこの|そいつの|それって|その事業の|その項目の)\s*\S")
+_ASKS_ITS = compiled(r"^\s*(?:じゃあ|では)?\s*(?:その|それの|そこの|そいつの|それって|その事業の|その項目の)\s*\S")
 
 
 def field_of_extreme(assistant, question: str) -> Query | None:

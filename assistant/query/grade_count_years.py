@@ -24,7 +24,7 @@ _MOST = compiled(_MARK + r"\s*(?:評価)?\s*(?:が|の)\s*(?:いちばん|一番
                  r"[^?？。]{0,12}?年度")
 _CHANGE = compiled(_MARK + r"\s*(?:評価)?\s*(?:の)?(?:件数|数|項目数)\s*(?:は|が)?[^?？。]{0,30}?(?:いくつ|何件|どれだけ|どのくらい)"
                    r"\s*(?P<dir>増え|減っ|増加|減少|変わ)")
-_YEAR_FIELD_RE = re.compile(r"^[rh]\d{1,2}$")
+_YEAR_FIELD_RE = compiled(r"^[rh]\d{1,2}$")
 # 「◎の数がいちばん多い実施項目」: the items given the grade in the most years (a year said after it asks the year instead).
 _MOST_ITEMS = compiled(_MARK + r"\s*(?:評価)?\s*(?:の|が)?\s*(?:数|件数|回数|個数|年数)\s*(?:が|の)\s*(?:いちばん|一番|最も|もっとも)\s*"
                        r"(?P<way>多|少な)(?:い|かった)(?![^?？。]{0,12}?年度)")

@@ -7,14 +7,15 @@ from __future__ import annotations
 
 import re
 
+from assistant.query.compiled import compiled
 from assistant.text.names import place_names
 from assistant.text.normalize import nfkc
 
 # 取組 (取り組み) alone: no kanji or katakana joined after it (取組項目, 取組期間), none before (重点取組), no verb after.
-_TORIKUMI = re.compile(r"(?<![一-龥々ァ-ヶー])(?:取組|取り組み)(?![一-龥々ァ-ヶー])(?!\s*(?:を|が)\s*(?:始|開始|進|行|実施|はじ|続け))")
+_TORIKUMI = compiled(r"(?<![一-龥々ァ-ヶー])(?:取組|取り組み)(?![一-龥々ァ-ヶー])(?!\s*(?:を|が)\s*(?:始|開始|進|行|実施|はじ|続け))")
 
 
-_PLACE_BEFORE = re.compile(r"([一-龥ァ-ヶー]{1,8}[都道府県市区町村])\s*の\s*$")
+_PLACE_BEFORE = compiled(r"([一-龥ァ-ヶー]{1,8}[都道府県市区町村])\s*の\s*$")
 
 
 def items_called_torikumi(text: str, lex) -> str:

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from assistant.query.answer import Answer
 from assistant.query.compiled import compiled
 from assistant.query.meeting_lines import head_lines, people_of, spelled_meeting
-from assistant.query.rank import kind_score, ranker
 from assistant.text.normalize import nfkc, notation_key, spelled_out
 
 if TYPE_CHECKING:
@@ -58,6 +57,8 @@ def answer_about_document(db: IndexReader, question: str) -> Answer | None:
     if len(docs) != 1:
         return None  # no document, or several, is called that: the question is left to the engine
     source, title = docs[0]["source"], docs[0]["title"] or ""
+    from assistant.query.rank import kind_score, ranker  # (only a question about one document ranks its passages)
+
     r = ranker(db)
     need = r.need(question)
     opening = [{"key": p["key"], "source": source, "line": p["line"], "text": p["text"], "field": p["field"]}

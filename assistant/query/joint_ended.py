@@ -15,7 +15,7 @@ _ENDED_ASKED = compiled(r"(?:終わって(?:い)?る|終わった|終了して(?
                         r"(?:の|ん)?(?:です|でしょう|ですか)?(?:か|かな|の)?\s*[?？]\s*$"
                         r"|(?:終わって|終了して|完了して)(?:い)?ます(?:か)?\s*[?？]?\s*$|(?:終わり|終了し|完了し)ました(?:か)\s*[?？]?\s*$")
 # A state that says the project is over: 終了, 完了, 廃止, 実施済み (and not 終了予定).
-_OVER_RE = re.compile(r"^(?:終了|完了|廃止|解散|実施済み?|事業終了)(?:済み?|した)?$")
+_OVER_RE = compiled(r"^(?:終了|完了|廃止|解散|実施済み?|事業終了)(?:済み?|した)?$")
 
 
 def joint_ended_asked(question: str, q: Query) -> None:

@@ -185,19 +185,19 @@ class Lexicon:
         said loosely."""
         return {(kind, code, title): (nfkc(title), title_pieces(title)) for _, kind, code, title in self._title_index}
 
+    def all_titles(self) -> tuple[str, ...]:
+        """Every title of the index's records, sorted (what stored.py derives tables of the titles from)."""
+        return tuple(sorted({t for _, titled in self._titled() for t in titled.values()}))
+
     @cached_property
     def title_words(self) -> tuple[tuple[frozenset[str], str, str, str], ...]:
         """(the nouns of the title, kind, code, title): a title said loosely (「SMSの徴収業務見直し」 for
-        SMSを活用した徴収業務の見直し) is found by its words. Tokenised on first use only."""
-        from assistant.text.tokenize import morphemes
+        SMSを活用した徴収業務の見直し) is found by its words. Read on first use only, from the index when it
+        was built (stored.py)."""
+        from assistant.query.stored import derived
 
-        out = []
-        for _, kind, code, title in self._title_index:
-            words = frozenset(m.normalized_form() for m in morphemes(title) if m.part_of_speech()[0] in ("名詞", "接頭辞", "形状詞")
-                              and m.part_of_speech()[1] != "数詞")
-            if words:
-                out.append((words, kind, code, title))
-        return tuple(out)
+        nouns = derived("title_nouns", title_nouns, self.all_titles())
+        return tuple((nouns[title], kind, code, title) for _, kind, code, title in self._title_index if title in nouns)
 
     @cached_property
     def titles_by_word(self) -> dict[str, tuple[int, ...]]:
@@ -346,12 +346,29 @@ def _grade_headings(db: IndexReader, tables: set[str]) -> dict[str, set[str]]:
 
 def load_lexicon(db: IndexReader) -> Lexicon:
     """The index's vocabulary, read once per connection (every conversation on it shares it)."""
+    from assistant.query import stored
+
     memo = getattr(db, "memo", None)
     if memo is None:
+        stored.load(db)
         return _read_lexicon(db)
     if "lexicon" not in memo:
+        stored.load(db)  # (the tables derived from its words when it was built)
         memo["lexicon"] = _read_lexicon(db)
     return memo["lexicon"]
+
+
+def title_nouns(titles: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """Title → its nouns (Sudachi's normalized forms; titles without any are left out)."""
+    from assistant.text.tokenize import morphemes
+
+    out = {}
+    for title in titles:
+        words = frozenset(m.normalized_form() for m in morphemes(title) if m.part_of_speech()[0] in ("名詞", "接頭辞", "形状詞")
+                          and m.part_of_speech()[1] != "数詞")
+        if words:
+            out[title] = words
+    return out
 
 
 _KATAKANA_WORD = compiled(r"[ァ-ヶー]{4,}")

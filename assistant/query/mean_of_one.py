@@ -8,12 +8,13 @@ import re
 
 from assistant.labels import kind_label
 from assistant.query.answer import Query
+from assistant.query.compiled import compiled
 from assistant.query.vocabulary import KIND_WORDS
 from assistant.text.normalize import nfkc
 
 _NUMBER_FIELDS = ("code", "no", "@no")
 # A kind of records said after the one named: the average is over those parts (実践項目, 事業, 意見).
-_PARTS_SAID = re.compile(r"\d\s*(?:番)?\s*(?:の|に(?:入って|含まれ|属し)[^の]{0,6}の?)\s*(?:実践項目|実施項目|取組|事業|項目|意見|委員)")
+_PARTS_SAID = compiled(r"\d\s*(?:番)?\s*(?:の|に(?:入って|含まれ|属し)[^の]{0,6}の?)\s*(?:実践項目|実施項目|取組|事業|項目|意見|委員)")
 
 
 def mean_of_one(q: Query, question: str, lexicon=None) -> None:

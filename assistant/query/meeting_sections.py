@@ -16,10 +16,10 @@ _DECIDED_ASKED = compiled(r"何(?:が|を)?決(?:ま|め)|どう(?:いう|いっ
                           r"|決(?:ま|め)った(?:こと|事項|内容)|決定(?:事項|内容|した|された|し)")
 _WHEN_WHERE_ASKED = compiled(r"いつ|どこで|日時|場所|開催日|開催場所")
 # A meeting's heading: its number and the meeting's word alone on the line (「第３回協議会」「第2回 会議」).
-_HEAD = re.compile(r"^\s*第\s*(\d{1,2})\s*回\s*([一-龥ァ-ヶー]{0,12})\s*$")
-_DECIDED_HEAD = re.compile(r"^\s*(?:[■□◆◇●○◎▼▽★☆]\s*|【)?(?:決定事項|決定内容|決議事項)(?:】)?\s*$")
-_SECTION_HEAD = re.compile(r"^\s*(?:【[^】]{1,12}】|[■□◆◇▼▽]\s*\S{1,12})\s*$")
-_ROW = re.compile(r"^(?P<label>日時|日程|開催日時|開催日|場所|開催場所|会場)\t(?P<value>.+)$")
+_HEAD = compiled(r"^\s*第\s*(\d{1,2})\s*回\s*([一-龥ァ-ヶー]{0,12})\s*$")
+_DECIDED_HEAD = compiled(r"^\s*(?:[■□◆◇●○◎▼▽★☆]\s*|【)?(?:決定事項|決定内容|決議事項)(?:】)?\s*$")
+_SECTION_HEAD = compiled(r"^\s*(?:【[^】]{1,12}】|[■□◆◇▼▽]\s*\S{1,12})\s*$")
+_ROW = compiled(r"^(?P<label>日時|日程|開催日時|開催日|場所|開催場所|会場)\t(?P<value>.+)$")
 
 
 def _sections(text: str, n: int) -> list[tuple[int, str, list[str]]]:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 _OPINIONS = compiled(r"意見|コメント|指摘")
 _NAMED = compiled(r"名指し|番号を挙げ|番号で(?:挙げ|触れ|示)|番号が(?:書かれ|出て|挙が)|番号付きで")
 # 「取組1-6」「実践項目2-4」「No.3-1」 in an opinion's text: the item's number after its word.
-_CODE_IN_TEXT = re.compile(r"(?:取組|実践項目|具体的取組|推進項目|No\.?)\s*(\d{1,2}-\d{1,2})")
+_CODE_IN_TEXT = compiled(r"(?:取組|実践項目|具体的取組|推進項目|No\.?)\s*(\d{1,2}-\d{1,2})")
 
 
 def answer(assistant: "Assistant", question: str) -> Answer | None:

@@ -8,12 +8,13 @@ import re
 from functools import lru_cache
 
 from assistant.query.answer import Condition, Query
+from assistant.query.compiled import compiled
 from assistant.query.vocabulary import KIND_WORDS, LINKS
 from assistant.text.normalize import nfkc
 
 # 「<children>を含む／含んでいる／持つ／抱える <parent>」「<children>がある <parent>」
 _HOLDING = r"(?:を|が)?\s*(?:含む|含んでいる|含んでる|含んだ|持つ|持っている|抱える|抱えている|ある|入っている|入ってる)\s*"
-_HOLDING_VERB = re.compile(r"含む|含んで|含んだ|持つ|持って|抱え|ある|入って")  # (without one, no pair can match)
+_HOLDING_VERB = compiled(r"含む|含んで|含んだ|持つ|持って|抱え|ある|入って")  # (without one, no pair can match)
 
 
 def _words(lexicon) -> tuple[tuple[str, str], ...]:
@@ -103,11 +104,11 @@ def _parents_part(assistant, parent: str, parent_word: str, rest: str) -> Query 
 
 
 # Words after the parents' word that may say more of them (a condition, a count): any but the asking ending.
-_SAYS_MORE = re.compile(r"[一-龥ァ-ヶA-Za-z0-9]")
+_SAYS_MORE = compiled(r"[一-龥ァ-ヶA-Za-z0-9]")
 
 
 # 「そのうち、2028年度に◎の実施項目があるのは？」: the children (\x00 stands for their word) held by the parents listed before.
-_NARROWING = re.compile(r"^\s*(?:そのうち|その中で|そのなかで|うち|この中で|このうち)\s*[、,]?\s*(?P<before>\S.*?)\x00\s*"
+_NARROWING = compiled(r"^\s*(?:そのうち|その中で|そのなかで|うち|この中で|このうち)\s*[、,]?\s*(?P<before>\S.*?)\x00\s*"
                         r"(?:を|が)\s*(?:含む|含んでいる|含んでる|持つ|持っている|ある|あった|入っている|入ってる)\s*"
                         r"(?:の|もの)\s*(?:は|って)?\s*(?:どれ|どこ|何)?\s*(?:ですか|でしょうか)?\s*[?？]?\s*$")
 
@@ -118,7 +119,7 @@ _LACKING = (r"(?P<who>[一-龥ァ-ヶー]{2,12}?)\s*(?:が|は)\s*(?P<child>{chi
 # 「総括でAの項目が一個もない取組」「C評価の実践項目を含まない取組項目」: none of the children the words before name.
 _NONE_OF = (r"\s*(?:(?:が|は)?\s*(?:一つも|ひとつも|1つも|一個も|1個も|いっこも|一件も|1件も)\s*(?:ない|無い|なし)"
             r"|を?\s*(?:含まない|含んでいない|含んでない|持たない|持っていない))\s*")
-_LACKING_VERB = re.compile(r"(?:出して|出し|述べて|言って|書いて|付けて|つけて)い?(?:ない|ません)"
+_LACKING_VERB = compiled(r"(?:出して|出し|述べて|言って|書いて|付けて|つけて)い?(?:ない|ません)"
                            r"|(?:一つも|ひとつも|1つも|一個も|1個も|いっこも|一件も|1件も)\s*(?:ない|無い|なし)"
                            r"|含まない|含んでいない|含んでない|持たない|持っていない")
 

@@ -333,7 +333,7 @@ _EVERY_CITY = compiled(r"(?:両市|両自治体|双方|どちらの(?:市|自治
 # 「令和元年に開催された」: the verb that dates an event.
 _HELD = compiled(r"\s*(?:に|で)?\s*(?:開催|実施|行われ|催され|開かれ)(?:され|し)?(?:た|る|ている|ていた|予定の?)?")
 # 「課題に触れている」「「検証」という言葉」: what a word is said with when it is a topic of the text, not a kind.
-_TOPIC_SAID = re.compile(r"[」』]?\s*(?:に|へ)\s*(?:触れ|ふれ|言及)|[」』]?\s*(?:という|って)\s*(?:言葉|語|単語|文言|ワード|表現)")
+_TOPIC_SAID = compiled(r"[」』]?\s*(?:に|へ)\s*(?:触れ|ふれ|言及)|[」』]?\s*(?:という|って)\s*(?:言葉|語|単語|文言|ワード|表現)")
 # 「高齢者への対応を求めている」「子育て世帯への配慮を要望している」: a request about a topic (parse: the topic's words).
 _ASKED_FOR = compiled(r"(?P<t>[一-龥ァ-ヶー]{2,12})(?:へ|に対して|に対する|について)の?\s*(?:対応|対策|配慮|支援|取組|取り組み|ケア)"
                       r"(?:を|が)?\s*(?:求めて|求め|要望して|要望し|要求して|要求し|促して|促し)(?:いる|る|た|ている)?")
@@ -640,7 +640,7 @@ def _lexicon_state(lexicon: Lexicon) -> dict:
 
 
 # 取組 (取り組み) alone: no kanji or katakana joined after it (取組項目, 取組期間), none before (重点取組), no verb after.
-_TORIKUMI_ALONE = re.compile(r"(?<![一-龥々ァ-ヶー])(?:取組|取り組み)(?![一-龥々ァ-ヶー])(?!\s*(?:を|が)\s*(?:始|開始|進|行|実施|はじ|続け))")
+_TORIKUMI_ALONE = compiled(r"(?<![一-龥々ァ-ヶー])(?:取組|取り組み)(?![一-龥々ァ-ヶー])(?!\s*(?:を|が)\s*(?:始|開始|進|行|実施|はじ|続け))")
 
 
 # Fields only some reports print (a summary table's 財政効果額, うち完了): over an index none of whose records hold

@@ -53,8 +53,8 @@ def say_plans_mixed(db, question: str, answer: Answer) -> None:
     answer.summary = answer.caveat + answer.summary
 
 
-_YEAR_VALUE = re.compile(r"^[RH]\d{1,2}$")
-_YEAR_FIELD = re.compile(r"^[rh]\d{1,2}$")
+_YEAR_VALUE = compiled(r"^[RH]\d{1,2}$")
+_YEAR_FIELD = compiled(r"^[rh]\d{1,2}$")
 
 
 def _within_the_years_said(answer: Answer, sources: Counter, places: dict) -> bool:

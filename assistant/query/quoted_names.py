@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import re
 
+from assistant.query.compiled import compiled
 from assistant.text.normalize import nfkc
 
-_BRACKETED = re.compile(r"[「『]([^」』]{3,20})[」』]")
-_NEGATION = re.compile(r"(?:ない|なし|無し|ず|ぬ|レス)")
+_BRACKETED = compiled(r"[「『]([^」』]{3,20})[」』]")
+_NEGATION = compiled(r"(?:ない|なし|無し|ず|ぬ|レス)")
 _NAMES: dict[int, tuple[str, ...]] = {}
 
 

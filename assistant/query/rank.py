@@ -366,7 +366,7 @@ _DECIDED = re.compile(r"(?:する|とする|こととした|ことになった|�
 
 
 # A figure said as a bound or a round one: 「150社を超え」「200人余り」「100件以上」.
-_BOUND = re.compile(r"\s*(?:を|も)?\s*(?:超え|超|突破|上回|余り|あまり|以上|近く|弱|強|程度|前後)")
+_BOUND = compiled(r"\s*(?:を|も)?\s*(?:超え|超|突破|上回|余り|あまり|以上|近く|弱|強|程度|前後)")
 
 
 def _plain_number(t: str) -> bool:

@@ -19,16 +19,30 @@ def _hiragana(katakana: str) -> str:
 
 @lru_cache(maxsize=1)
 def _readings() -> dict[str, str]:
-    """Reading (hiragana) → the kind or field word written in kanji (the first one of each reading)."""
+    """Reading (hiragana) → the kind or field word written in kanji: stored in the index when it was built
+    (stored.py)."""
+    from assistant.query.stored import derived
+
+    return derived("readings", derive_readings, reading_words())
+
+
+def reading_words() -> tuple[str, ...]:
+    """The kind and field words read, in order (the first word of each reading is kept)."""
     from assistant.query.grammar.values import EXTRA_FIELD_WORDS
     from assistant.query.vocabulary import GROUP_WORDS, KIND_WORDS, NUMERIC_FIELDS, STOP_NOUNS, VALUE_FIELDS
-    from assistant.text.tokenize import morphemes
 
-    out: dict[str, str] = {}
     # (the question's own nouns too, 担当 and 評価: 「それのたんとうは？」)
     # (not the adverbs of amount users write in kana, いちばん and すべて: they are no mistyping)
     said = [(w, "") for w in sorted(STOP_NOUNS) if not w.startswith(("一", "全", "最", "何"))]
-    for word, _ in KIND_WORDS + VALUE_FIELDS + NUMERIC_FIELDS + GROUP_WORDS + EXTRA_FIELD_WORDS + said:
+    return tuple(w for w, _ in KIND_WORDS + VALUE_FIELDS + NUMERIC_FIELDS + GROUP_WORDS + EXTRA_FIELD_WORDS + said)
+
+
+def derive_readings(words: tuple[str, ...]) -> dict[str, str]:
+    """Reading (hiragana) → the word written in kanji (the first one of each reading)."""
+    from assistant.text.tokenize import morphemes
+
+    out: dict[str, str] = {}
+    for word in words:
         # (a word of two nouns joined by の, 「委員の意見」: typed 「いいんのいけん」, 「委員のいけん」)
         if len(word) >= 2 and re.fullmatch(r"[一-龥々]+(?:の[一-龥々]+)?", word):
             kana = _hiragana("".join(m.reading_form() for m in morphemes(word)))

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-_YEAR_COLUMN = re.compile(r"\b([a-z])\.\[([rh]\d+)\]")
+from assistant.query.compiled import compiled
+
+_YEAR_COLUMN = compiled(r"\b([a-z])\.\[([rh]\d+)\]")
 
 
 def sheet_words(db, target: str, columns: list[str]) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.kinds import registry
+from assistant.query.compiled import compiled
 
 # Words naming the kind of record asked for, longest first. The last one in a question is the head
 # noun (「実践項目が2件の取組項目」 asks for initiatives). 食い違い and its kin ask for the conflicts view.
@@ -53,7 +54,7 @@ WIDER_SCOPE = registry.wider_scope()
 
 
 # 「指定管理者制度を使った事例」: a scheme is named with its 制度 or without (「【指定管理者】」「指定管理者が運営」).
-_SCHEME = re.compile(r"(?P<stem>[一-龥ァ-ヶー]{3,})制度")
+_SCHEME = compiled(r"(?P<stem>[一-龥ァ-ヶー]{3,})制度")
 
 
 def scheme_forms(word: str) -> tuple[str, ...]:

@@ -571,6 +571,9 @@ def _build_index(paths: list[Path], index: Path, progress: Progress | None,
         _index_new_passages(db.conn, summary.added, trigrams is not None and trigrams.done)
         summary.parts["fts"] = summary.parts.get("fts", 0.0) + time.perf_counter() - clock
         _refresh_meta(db, index if in_place else None)
+        from assistant.query import stored
+
+        stored.store(db)  # (what reading a question derives from the index's words, derived once here)
         db.conn.execute("COMMIT")
         _fill_summary(db, summary)
         db.conn.close()

@@ -5,13 +5,14 @@ from __future__ import annotations
 import re
 
 from assistant.query.answer import Condition
+from assistant.query.compiled import compiled
 from assistant.query.grammar import Context, Production, Rule
 from assistant.query.grammar.years import labels
 
 _DONE = r"(?:に|で)\s*(?:取り組んだ|取り組んでいる|取り組んでる|取組んだ|実施した|実施された|導入した|行った|始めた)"
 # The question names the collection's cases: only then is a year of doing one its 取組年度 (an item of a
 # plan 「R4に取り組んだ」 is one graded that year: grammar/grades.py).
-_CASES = re.compile(r"事例")
+_CASES = compiled(r"事例")
 
 
 def _done_in(m: re.Match, ctx: Context) -> Production | None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 
+from assistant.query.compiled import compiled
+
 
 # (「いちばん多くの事業を抱えている部会」: how many are held is asked, read by the aggregates' own rule: kept)
-_HOW_MANY_BEFORE = re.compile(r"(?:いちばん|一番|最も|もっとも|多く|少な|何件|いくつ)[^、。,]{0,12}$")
+_HOW_MANY_BEFORE = compiled(r"(?:いちばん|一番|最も|もっとも|多く|少な|何件|いくつ)[^、。,]{0,12}$")
 
 
 def _having(m: re.Match) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Callable
 
-from assistant.query.compiled import compiled, needed
+from assistant.query.compiled import compiled, needed_of
 from assistant.query.literals import might_match
 
 
@@ -31,16 +31,21 @@ class Phrasing:
     examples: tuple[tuple[str, str], ...] = ()
 
     @cached_property
-    def regex(self) -> re.Pattern:
+    def _text(self) -> str:
         pattern = self.pattern
         for name, value in _placeholders().items():
             pattern = pattern.replace("{" + name + "}", value)
-        return compiled(pattern, self.flags)
+        return pattern
+
+    @cached_property
+    def regex(self) -> re.Pattern:
+        return compiled(self._text, self.flags)
 
     @cached_property
     def needs(self):
-        """Strings one of which every match holds (None: no such promise)."""
-        return needed(self.regex)
+        """Strings one of which every match holds (None: no such promise); read without building the pattern
+        where the machine's cache has it (most of three hundred phrasings are never built for a question)."""
+        return needed_of(self._text, self.flags)
 
     def apply(self, text: str) -> str:
         if not might_match(self.needs, text):  # (three hundred phrasings: most cannot match a question)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.query.answer import Condition
+from assistant.query.compiled import compiled
 from assistant.query.grammar import Context, Production, Rule
 
 _STATE = "state"
@@ -43,7 +44,7 @@ _SINCE = "paused"
 # A record's state in a column of words (a joint project's 実施状況: 実施中 / 実施済 / 検討中 / 休止), said with the
 # verb's tail or without: 「休止中の」「休止している」「検討中」. The value is the index's, never a guess.
 _STATUS = "status"
-_TAIL = re.compile(r"(?:中|済み|済|している|してる|していた|してた|した|された)$")
+_TAIL = compiled(r"(?:中|済み|済|している|してる|していた|してた|した|された)$")
 
 
 def _status_value(said: str, ctx: Context) -> str | None:

@@ -1,0 +1,83 @@
+"""The tables derived from words (clipped forms and nouns of the titles, readings of the field words) are stored in the
+index at ingest (query/stored.py), read back under their keys, and change no answer: an index without
+them (built by an older version) or with a stale one answers the same."""
+from __future__ import annotations
+
+import marshal
+import shutil
+import sqlite3
+
+import pytest
+
+from assistant.query import clipped_names, same_reading, stored
+from assistant.query.conversation import Assistant
+from assistant.query.lexicon import load_lexicon, title_nouns
+from assistant.store.search import open_index
+
+# (a clipped title, a title said by its words, kind and field words typed by their reading)
+QUESTIONS = ["R4に終了した実践項目", "ふる納関係の実践どれ？", "SMSの徴収業務見直しの担当は？", "総合表かCの実践って何件",
+             "それのたんとうは？"]
+
+
+def _forget() -> None:
+    """This process's tables as if no index had stored any."""
+    stored._pool.clear()
+    clipped_names._clippings.cache_clear()
+    clipped_names._starts.cache_clear()
+    same_reading._readings.cache_clear()
+
+
+def _answers(path) -> list[dict]:
+    _forget()
+    assistant = Assistant(open_index(path))  # (a new connection: its lexicon read afresh)
+    return [assistant.ask(q).to_dict(explain=True) for q in QUESTIONS]
+
+
+def test_stored_at_ingest_under_the_keys_a_question_works_out(db):
+    rows = {r[0]: (r[1], r[2]) for r in db.execute(f"SELECT name, key, value FROM [{stored.TABLE}]")}
+    titles = load_lexicon(db).all_titles()
+    words = same_reading.reading_words()
+    made = {"clippings": (clipped_names.derive_clippings, titles), "title_nouns": (title_nouns, titles),
+            "readings": (same_reading.derive_readings, words)}
+    assert set(rows) == set(made)
+    _forget()
+    stored.load(db)
+    for name, (derive, inputs) in made.items():
+        assert rows[name][0] == stored.key(name, derive, inputs)
+        assert stored.derived(name, derive, inputs) == derive(inputs)
+    assert "ふる納" in clipped_names.derive_clippings(titles)
+
+
+@pytest.mark.parametrize("change", ["dropped", "stale"])
+def test_answers_equal_without_the_stored_tables(index_path, tmp_path, change):
+    other = tmp_path / "gyokaku.db"
+    shutil.copyfile(index_path, other)
+    conn = sqlite3.connect(other)
+    if change == "dropped":  # an index built before the tables were stored
+        conn.execute(f"DROP TABLE [{stored.TABLE}]")
+    else:  # stored by other code: its key is not the one worked out now, and it is not read
+        conn.execute(f"UPDATE [{stored.TABLE}] SET key = 'other', value = ?", (b"\x00",))
+    conn.commit()
+    conn.close()
+    try:
+        assert _answers(other) == _answers(index_path)
+    finally:
+        _forget()
+
+
+def test_an_ingest_derives_again_a_table_stored_under_another_key(index_path, tmp_path):
+    from assistant.store.build import build_index
+    from tests.conftest import CORPUS
+
+    other = tmp_path / "gyokaku.db"
+    shutil.copyfile(index_path, other)
+    conn = sqlite3.connect(other)
+    conn.execute(f"UPDATE [{stored.TABLE}] SET key = 'other', value = ? WHERE name = 'clippings'", (b"\x00",))
+    conn.commit()
+    conn.close()
+    build_index([CORPUS], other)  # (every document unchanged: the tables are stored all the same)
+    db = open_index(other)
+    rows = {r[0]: (r[1], marshal.loads(r[2])) for r in db.execute(f"SELECT name, key, value FROM [{stored.TABLE}]")}
+    fresh = {r[0]: (r[1], marshal.loads(r[2]))
+             for r in open_index(index_path).execute(f"SELECT name, key, value FROM [{stored.TABLE}]")}
+    assert rows == fresh
