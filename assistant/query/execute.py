@@ -653,7 +653,11 @@ class Executor:
             child = next((k for k in holders
                           if (_names_kind(items_called_torikumi(q.question, self.lexicon), k) or _words_sought_in(k, f, q)
                               # (「解決方法に「研修」とある実践項目」: words in a column only one part of the records has)
-                              or (c.op == "contains" and len(holders) == 1))),
+                              or (c.op == "contains" and len(holders) == 1)
+                              # (「丹羽さんの意見は…」→「柏木さんのは？」: a field no kind but the one part holds, the
+                              # member of an opinion, can only be said of the parts)
+                              or (len(holders) == 1 and c.op in ("=", "in")
+                                  and not any(f in kc for kn, kc in self.columns.items() if kn != holders[0])))),
                          "") if f not in cols and not f.startswith("@") and f != "text" \
                 and c.op not in {**_FIELD_OPS, **_GRADE_OPS} else ""  # (words are sought in parts by q.scope)
             if child:
