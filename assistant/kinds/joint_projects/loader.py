@@ -240,6 +240,12 @@ def parse(text: str, source: str) -> ParsedDocument:
                 # What the note under the table says the record's state means is its text too.
                 doc.passages.append(Passage(key, "status", f"{value}: {meaning}", source, line))
     _eraless_first_years(doc)
+    # (the paragraphs around the table, 「…の近隣4町とともに「北嶺5町広域連携協議会」を設置し…」: the document's own text)
+    first = header_line - 1 if header_line > 0 and "\t" in lines[header_line - 1] else header_line
+    last = max((row.end_line for row in rows), default=header_line + 1)
+    for index, line in enumerate(lines):
+        if (index < first or index >= last) and line.strip() and "\t" not in line:
+            doc.passages.append(Passage(f"doc:{source}", "text", clean(line), source, index + 1))
     return doc
 
 
