@@ -13,7 +13,7 @@ import re
 
 from assistant.model import ParsedDocument, Passage
 from assistant.kinds.case_studies.headed import population
-from assistant.text.normalize import clean
+from assistant.text.normalize import clean, nfkc, no_spaces
 from assistant.text.wareki import year_label
 
 # 「青葉台市（神奈川県）」: a municipality's name and, in brackets, its prefecture (any, made-up ones too).
@@ -137,6 +137,11 @@ def cases(lines: list[str], case_type) -> list[tuple[str, object]]:
         if labelled:
             # (what the case is related to: a fact of its own, not part of its effects)
             current.facts.append((line_no, f"{labelled.group(1)}：{clean(labelled.group(2))}"))
+            if "関連" in labelled.group(1) or "関係" in labelled.group(1):
+                # (the items of the reader's own plan it relates to, each as printed without its bracketed name:
+                # 「重点取組1、重点取組2」, 「取組4-1（書かない窓口の導入）」)
+                current.related += [no_spaces(nfkc(re.sub(r"[（(][^）)]*[）)]", "", part))) for part in
+                                    re.split(r"[、,，・]", labelled.group(2)) if part.strip()]
             current.end_line = line_no
             continue
         named = _TITLE_RE.match(stripped)
