@@ -674,13 +674,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
              lambda m: ("外部評価委員会" if m.group(1) == "外部評価" else m.group(1)) + "平均",
              examples=(('外部評価委員会の平均点が4点以上だった重点取組', '外部評価委員会平均が4点以上だった重点取組'),
                        ('外部評価の平均点が3.5点未満の重点取組', '外部評価委員会平均が3.5点未満の重点取組'),
-                       # (the mean's extreme is read by its own phrasing: committee_mean_said_after)
-                       ('委員会の評価で平均点が一番低かった', '委員会の評価で平均点が一番低かった'))),
+                       ('委員会の平均点3.5点未満', '委員会平均3.5点未満'))),
     # 「重点取組8に関係する他自治体の事例」: a collection's cases are other municipalities' by what they are; saying so
     # names no condition.
     Phrasing("cases_of_others", r"(?:他|ほか|よそ)の?(?:自治体|市町村|団体|市町)の(?=\s*(?:取組)?事例)", "",
              examples=(('重点取組8に関係する他自治体の事例を教えて', '重点取組8に関係する事例を教えて'),
-                       ('他の自治体の取組は？', '他の自治体の取組は？'))),
+                       ('他の自治体の取組事例', '取組事例'))),
     # 「…数えて。いちばん多い…」: one question written as two sentences.
     Phrasing("two_sentences", r"。(?=.)", "、",
              examples=(('…数えて。いちばん多い…', '…数えて、いちばん多い…'),)),
