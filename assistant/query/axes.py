@@ -45,7 +45,8 @@ class AxisAsked:
 
 
 # (「市民協働の観点が5点」: the axis called a 観点, as a report heads them 観点別評価)
-_AFTER = r"(?:の観点|観点)?(?:の点数|の点|の評価|の得点)?\s*(?:が|は|って|で)?\s*"
+# (「丹羽委員が5点」「篠原さんは」: a member's column headed by the surname alone, said with the title after it)
+_AFTER = r"(?:副?委員長|委員|副?会長|さん|氏)?(?:の観点|観点)?(?:の点数|の点|の評価|の得点)?\s*(?:が|は|って|で)?\s*"
 _BOUNDS = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">", "より上": ">", "より下": "<", "を上回": ">", "を下回": "<"}
 
 

@@ -57,6 +57,8 @@ def _said_states(said: str, legend: dict[str, str]) -> list[tuple[str, str, re.M
                 words.append((mark, part))
     out: list[tuple[str, str, re.Match]] = []
     taken: list[tuple[int, int]] = []
+    # (the mark itself said: 「2029年度の進捗が△」)
+    words += [(mark, mark) for mark in legend if len(mark) == 1 and not re.match(r"[\w]", mark)]
     for mark, word in sorted(words, key=lambda w: -len(w[1])):
         for m in re.finditer(re.escape(word), said):
             if re.search(r"[一-龥々]$", said[:m.start()]) and not said[:m.start()].endswith(("年度", "年")):
@@ -82,7 +84,7 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     years = list(dict.fromkeys(fy_label(y.fiscal_year) for y in mentions))
     every_year = _ALL_YEARS.search(said) if not years else None
     if not years and not every_year:
-        return None
+        return _turned(assistant, q, said)
     rest = [c for c in q.conditions if not _of_years(c, years, mentions)]
     if _NEWLY.search(said):  # (「新たに」 read as an item added to a plan: here the state's change)
         rest = [c for c in rest if c.op not in ("added", "not_added")]
@@ -198,6 +200,53 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     else:
         return None
     summary = f"{text}{label}は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。")
+    return _answer(q, chosen, understood, unused, summary, value=len(chosen) if q.aggregate == "count" else None)
+
+
+# 「前年度より進捗が悪くなった」「前の年より良くなった」: a project's mark in the last year the table prints against
+# the year before it, the legend's order (as printed, best first: ◎ 計画どおり, ○ 概ね順調, △ 遅れ) the scale.
+_WORSE = compiled(r"悪くなっ|悪化|後退|下がっ|落ち")
+_BETTER = compiled(r"良くなっ|よくなっ|改善|向上|上がっ")
+_YEAR_BEFORE = compiled(r"前年度|前の年|昨年度|前年|去年")
+
+
+def _turned(assistant: "Assistant", q: Query, said: str) -> Answer | None:
+    """The projects whose mark got worse (or better) from the year before to the last year the table prints;
+    None when the question says no such change."""
+    worse, better = _WORSE.search(said), _BETTER.search(said)
+    if not (worse or better) or (worse and better) or not _YEAR_BEFORE.search(said):
+        return None
+    rest = [c for c in q.conditions if not (c.field == "text" and (
+        _WORSE.search(nfkc(str(c.value))) or _BETTER.search(nfkc(str(c.value))) or _YEAR_BEFORE.search(nfkc(str(c.value)))
+        or _STATE_ASKED.search(nfkc(str(c.value))) or "進捗" in str(c.value)))]
+    rows = _select(assistant, q, rest)
+    states = {id(r): decoded(dict(r), ("states_by_year", "state_legend")) for r in rows}
+    rows = [r for r in rows if isinstance(states[id(r)].get("states_by_year"), dict)]
+    legends = {tuple(states[id(r)].get("state_legend") or {}) for r in rows}
+    if not rows or len(legends) != 1:
+        return None
+    order = [m for m in next(iter(legends)) if m]
+    printed = sorted({y for r in rows for y in states[id(r)]["states_by_year"]}, key=label_fiscal_year)
+    if len(order) < 2 or len(printed) < 2:
+        return None
+    prior, year = printed[-2], printed[-1]
+
+    def rank(row: dict, y: str) -> int | None:
+        mark = str(states[id(row)]["states_by_year"].get(y) or "")
+        return order.index(mark) if mark in order else None
+
+    def turned(row: dict) -> bool:
+        a, b = rank(row, prior), rank(row, year)
+        return a is not None and b is not None and (b > a if worse else b < a)
+
+    chosen = [r for r in rows if turned(r)]
+    scale = " > ".join(order)
+    text = f"{_fy(prior)}より{_fy(year)}の状況が{'悪く' if worse else '良く'}なった（凡例の順 {scale} で比べて）"
+    understood = [c.to_dict() for c in rest] + [
+        {"field": "states_by_year", "op": "worse" if worse else "better", "value": [prior, year, order], "label": text}]
+    unused = [w for w in q.unused if not (_WORSE.search(nfkc(w)) or _BETTER.search(nfkc(w)) or _YEAR_BEFORE.search(nfkc(w))
+                                          or "進捗" in w or _STATE_ASKED.search(nfkc(w)))]
+    summary = f"{text}{kind_label(KIND)}は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。")
     return _answer(q, chosen, understood, unused, summary, value=len(chosen) if q.aggregate == "count" else None)
 
 

@@ -124,6 +124,8 @@ class Lexicon:
     # Field -> the values the index holds of a field whose values are a document's scale of words
     # (Field.closed: 委員会の判定 十分 / 概ね十分 / …).
     closed_values: dict[str, set[str]] = field(default_factory=dict)
+    # The roles the committees' opinions keep for their members, with what each stands for (「委員（公募町民）」).
+    member_roles: set[str] = field(default_factory=set)
     # Year grade fields some report grades in points (「4」 in its 2025年度 column, a 5段階 legend):
     # 「2025年度に5点」 is that year's grade, not a total.
     point_years: set[str] = field(default_factory=set)
@@ -534,6 +536,8 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             if getattr(f, "closed", False) and rk.name in tables and f.name in lex.columns[rk.name]:
                 lex.closed_values.setdefault(f.name, set()).update(
                     r[0] for r in db.execute(f"SELECT DISTINCT [{f.name}] FROM [{rk.name}] WHERE [{f.name}] <> ''"))
+    if "comment" in tables and "member_role" in lex.columns.get("comment", ()):
+        lex.member_roles = {r[0] for r in db.execute("SELECT DISTINCT member_role FROM comment WHERE member_role <> ''")}
     from assistant.kinds.registry import is_year_field, year_fields
 
     for t in tables:

@@ -19,8 +19,12 @@ _OPENING = compiled(rf"^({_PLACE}(?:[・、]{_PLACE})*)(?=[一-龥ァ-ヶ\s　]|
 _KINDS = ("practice", "initiative", "comment", "joint_project")
 
 
+# 「令和１１年度 榁ヶ崎町 外部評価委員会 評価結果」: a title opening with the fiscal year it is of, the municipality after it.
+_YEAR_FIRST = compiled(r"^(?:(?:令和|平成)\s*(?:\d{1,2}|元)\s*年度|(?:19|20)\d{2}\s*年度)\s*")
+
+
 def title_places(title: str) -> frozenset[str]:
-    m = _OPENING.match(nfkc(title or "").strip())
+    m = _OPENING.match(_YEAR_FIRST.sub("", nfkc(title or "").strip()))
     return frozenset(re.split(r"[・、]", m.group(1))) if m else frozenset()
 
 

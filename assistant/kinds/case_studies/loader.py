@@ -85,6 +85,7 @@ class _Case:
     population: int | None = None  # the municipality's population, where the collection prints it (人口：約12万人)
     facts: list[tuple[int, str]] = field(default_factory=list)  # labelled lines printed with it (人口：…), as passages
     figures: dict[str, int | float] = field(default_factory=dict)  # effect figures a table prints (measured.py)
+    related: list[str] = field(default_factory=list)  # the reader's own items it relates to (【本町の関連する重点取組】重点取組1、…)
     area: str = ""  # the field a case's table prints (分野｜デジタル化): its topic, where printed
 
 
@@ -410,6 +411,10 @@ def _emit(doc: ParsedDocument, case: _Case, number: int | str, source: str) -> N
         fields["start_year"] = case.start_year
     if case.population is not None:
         fields["population"] = case.population
+    if case.related:
+        fields["related_items"] = list(case.related)
+        # (and their numbers alone, as a question says them in any word for the items: 「取組項目8」 for 重点取組8)
+        fields["related_codes"] = [m.group(0) for r in case.related if (m := re.search(r"\d{1,2}(?:-\d{1,2})*$", r))]
     fields.update(case.figures)
     if not case.parts["effects"]:
         fields["notes"].append("【効果】の記載なし")

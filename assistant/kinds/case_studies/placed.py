@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from assistant.model import ParsedDocument, Passage
-from assistant.text.normalize import clean
+from assistant.kinds.case_studies.headed import population
+from assistant.text.normalize import clean, nfkc, no_spaces
+from assistant.text.wareki import year_label
 
 # 「青葉台市（神奈川県）」: a municipality's name and, in brackets, its prefecture (any, made-up ones too).
 _HEAD_RE = re.compile(r"^([^\s（）()「」:：。、]{1,12}?[市町村区])\s*[（(]\s*([^\s（）()]{1,4}?[都道府県]|北海道)\s*[）)]$")
@@ -21,6 +23,9 @@ _THEME_RE = re.compile(r"^(?:テーマ|分野|取組テーマ|事例テーマ)\s
 # A part's label on a line of its own or before its text (「効果：…」, 「【効果】」).
 _PART_RE = re.compile(r"^[【［\[]?\s*(取組の概要|取組概要|取組内容|取組の内容|取組の経緯|概要|取組|"
                       r"効果|成果|取組の効果|導入効果|成果・効果|主な効果)\s*[】］\]]?\s*(?:[:：]\s*(.*))?$")
+# 「【効果】窓口での平均滞在時間が…」: a bracketed label with its text on the same line.
+_BRACKET_PART_RE = re.compile(r"^[【［\[]\s*(取組の概要|取組概要|取組内容|取組の内容|取組の経緯|概要|取組|"
+                              r"効果|成果|取組の効果|導入効果|成果・効果|主な効果)\s*[】］\]]\s*[:：]?\s*(.*)$")
 _EFFECTS = ("効果", "成果", "取組の効果", "導入効果", "成果・効果", "主な効果")
 
 
@@ -44,19 +49,49 @@ class _Bracketed:
         return (self._m.group(2) or "") if n == 1 else self._m.group(1)
 
 
+# 「■長野県 笹目平村」: a mark, the prefecture, then the places of the case (a plain-text collection).
+_MARKED_HEAD_RE = re.compile(r"^[■□◆◇●]\s*([^\s■（）()]{1,4}?[都道府県]|北海道)\s+([^\s（）()]{1,12}?[市町村区]"
+                             r"(?:[・、][^\s（）()]{1,12}?[市町村区])*)$")
+# 「人口：約8,400人　　取組開始：2024年度」: labelled facts of the case, one or more a line.
+_FACT_RE = re.compile(r"([^\s:：]{2,8})\s*[:：]\s*(\S+)")
+_POPULATION_LABELS = ("人口", "人口規模", "住民基本台帳人口")
+_YEAR_LABELS = ("取組開始", "開始年度", "取組年度", "実施年度", "導入年度", "取組開始年度")
+# 「【本町の関連する重点取組】重点取組1、重点取組2」: a labelled line that is no part of the text (what it relates to).
+_LABELLED_RE = re.compile(r"^【([^】]{2,20})】\s*(\S.*)$")
+
+
 def _head(line: str):
     m = _HEAD_RE.match(line)
     if m:
         return m
-    b = _BRACKET_HEAD_RE.match(line)
+    b = _BRACKET_HEAD_RE.match(line) or _MARKED_HEAD_RE.match(line)
     return _Bracketed(b) if b else None
+
+
+def _part(line: str):
+    return _PART_RE.match(line) or _BRACKET_PART_RE.match(line)
+
+
+def _facts(line: str) -> list[tuple[str, str]] | None:
+    """(what, value) of every fact on a line made only of labelled facts (人口, 取組開始); None otherwise."""
+    found = list(_FACT_RE.finditer(line))
+    if not found or _FACT_RE.sub("", line).strip():
+        return None
+    out = []
+    for m in found:
+        what = ("population" if m.group(1) in _POPULATION_LABELS else
+                "year" if m.group(1) in _YEAR_LABELS else "")
+        if not what:
+            return None
+        out.append((what, m.group(2)))
+    return out
 
 
 def detect(text: str) -> bool:
     """Two place-headed cases or more, each followed by labelled parts (an effects label among them)."""
     lines = [clean(line) for line in text.splitlines()]
     heads = sum(1 for line in lines if _head(line))
-    effects = sum(1 for line in lines if (m := _PART_RE.match(line)) and m.group(1) in _EFFECTS)
+    effects = sum(1 for line in lines if (m := _part(line)) and m.group(1) in _EFFECTS)
     return heads >= 2 and effects >= heads and "事例" in text[:2000]
 
 
@@ -86,8 +121,29 @@ def cases(lines: list[str], case_type) -> list[tuple[str, object]]:
             continue
         if current is None:
             continue
+        facts = _facts(stripped)
+        if facts:
+            for what, value in facts:
+                if what == "population":
+                    current.population = population(value)
+                else:
+                    current.start_year = year_label(value) or value
+            current.facts.append((line_no, stripped))
+            current.end_line = line_no
+            continue
         theme = _THEME_RE.match(stripped)
-        part = _PART_RE.match(stripped)
+        part = _part(stripped)
+        labelled = _LABELLED_RE.match(stripped) if not part else None
+        if labelled:
+            # (what the case is related to: a fact of its own, not part of its effects)
+            current.facts.append((line_no, f"{labelled.group(1)}：{clean(labelled.group(2))}"))
+            if "関連" in labelled.group(1) or "関係" in labelled.group(1):
+                # (the items of the reader's own plan it relates to, each as printed without its bracketed name:
+                # 「重点取組1、重点取組2」, 「取組4-1（書かない窓口の導入）」)
+                current.related += [no_spaces(nfkc(re.sub(r"[（(][^）)]*[）)]", "", part))) for part in
+                                    re.split(r"[、,，・]", labelled.group(2)) if part.strip()]
+            current.end_line = line_no
+            continue
         named = _TITLE_RE.match(stripped)
         if named:
             # (the case's own title, its topic the heading above it)

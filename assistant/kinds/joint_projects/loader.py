@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
-from assistant.kinds.joint_projects import marks, year_sheets
+from assistant.kinds.joint_projects import marks, year_sheets, year_states
 from assistant.kinds.joint_projects.marks import is_number_heading as _is_number_heading
 from assistant.kinds.joint_projects.marks import is_title_heading as _is_title_heading
 from assistant.kinds.text_blocks import csv_as_tabs
@@ -50,7 +50,8 @@ _CHAIR_NAME = r"[^\s()（）]{1,12}?[市町村区]"
 _DEPARTMENT_RE = re.compile(r"(課|室|局|センター|所|係|委員会|本部|事務所|館|部)$")
 # A row starts with its number (3) or, in another edition, its code (K-01): a few letters, a hyphen and
 # a number (the hyphen required: a wrapped cell's first line may be a bare era year, H17).
-_ROW_START_RE = re.compile(r"^\s*((?:[A-Za-zＡ-Ｚａ-ｚ]{1,3}\s*[-‐－]\s*)?[0-9０-９]{1,3})\s*$")
+# (or a word's character or two before the hyphen: 「連-01」)
+_ROW_START_RE = re.compile(r"^\s*((?:(?:[A-Za-zＡ-Ｚａ-ｚ]{1,3}|[一-龥]{1,2})\s*[-‐－]\s*)?[0-9０-９]{1,3})\s*$")
 # 「担当部署（岡山市）」: a department heading naming its municipality.
 # (or 「担当（北浜町）」: the bare 担当 of a table whose columns are one per municipality)
 _DEPT_HEADING_RE = re.compile(r"^担当(?:部署|課)?\s*[(（]\s*(.+?)\s*[)）]$")
@@ -178,6 +179,9 @@ def parse(text: str, source: str) -> ParsedDocument:
         raise DocumentError(source, "連携事業の表に行がありません", header_line + 1)
 
     tails = [_place_tail(row, columns, table) for row in rows]
+    # (each year's state as a mark under a merged 進捗 heading: 2028年度 ○, 2029年度 ◎)
+    states = year_states.find(lines, header_line - 1 if header_line > 0 and "\t" in lines[header_line - 1] else header_line,
+                              [row.cells for row in rows])
     evidence = _certain_departments(rows, tails)
 
     doc = ParsedDocument(kind=KIND, title=_title(lines, table, header_line))
@@ -219,6 +223,7 @@ def parse(text: str, source: str) -> ParsedDocument:
         }
         if columns.area >= 0:
             fields["area"] = area
+        year_states.read_into(fields, row.cells, states)
         if columns.start >= 0:
             # 2021年度 or 令和3年度 as a fiscal-year label (R3), compared as years; as printed when it is none.
             printed = cell(columns.start)
@@ -235,6 +240,12 @@ def parse(text: str, source: str) -> ParsedDocument:
                 # What the note under the table says the record's state means is its text too.
                 doc.passages.append(Passage(key, "status", f"{value}: {meaning}", source, line))
     _eraless_first_years(doc)
+    # (the paragraphs around the table, 「…の近隣4町とともに「北嶺5町広域連携協議会」を設置し…」: the document's own text)
+    first = header_line - 1 if header_line > 0 and "\t" in lines[header_line - 1] else header_line
+    last = max((row.end_line for row in rows), default=header_line + 1)
+    for index, line in enumerate(lines):
+        if (index < first or index >= last) and line.strip() and "\t" not in line:
+            doc.passages.append(Passage(f"doc:{source}", "text", clean(line), source, index + 1))
     return doc
 
 
@@ -367,6 +378,8 @@ def _find_columns(lines: list[str]) -> tuple[_Columns, int | None]:
                     columns.done = position
                 elif "予定" in cell:
                     columns.planned = position
+                elif year_label(nfkc(cell).replace(" ", "")) and not marks.MUNICIPALITY_RE.match(cell):
+                    continue  # (a year under a merged 進捗 heading: a column of states by year, year_states.py)
                 elif position >= first_department and not headed:
                     columns.departments.append(position)
                     columns.municipalities.append(cell)
@@ -376,6 +389,12 @@ def _find_columns(lines: list[str]) -> tuple[_Columns, int | None]:
             columns.done = columns.planned = -1
         else:
             columns.status = -1
+        taken = named | set(columns.departments)
+        for name in ("done", "planned"):
+            if getattr(columns, name) in taken - {getattr(columns, name)} or (
+                    getattr(columns, name) in (columns.chair, columns.area, *columns.departments)):
+                # (the shipped layout's place of 既に実施/予定 holds another heading: this edition has neither)
+                setattr(columns, name, -1)
         return columns, header_end
     return columns, None
 

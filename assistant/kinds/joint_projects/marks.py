@@ -23,7 +23,7 @@ MARKS = frozenset("○◯〇●◎✓✔")
 # the mark means is the legend's (「★は幹事団体を示す」).
 _NAME_MARKS = MARKS | frozenset("★☆◆◇")
 # A municipality's name heading a column: a few characters ending in 市, 町, 村 or 区 (開始年度 never does).
-_MUNICIPALITY_RE = re.compile(r"^[^\s\d()（）:：]{1,10}?[市町村区]$")
+_MUNICIPALITY_RE = MUNICIPALITY_RE = re.compile(r"^[^\s\d()（）:：]{1,10}?[市町村区]$")
 # (or its code: 「連-01」, a letter or two, or a word's character, a hyphen and the number)
 _ROW_START_RE = re.compile(r"^\s*((?:[^\s\d\-‐－]{1,3}\s*[-‐－]\s*)?[0-9０-９]{1,3})\s*$")
 # 「実施年度」 over 「R11～」 (from R11, still going), 「R11～R13」 (R11 to R13, over), 「R12」 (that year alone).

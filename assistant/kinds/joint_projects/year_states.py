@@ -20,7 +20,7 @@ from assistant.text.wareki import year_label
 _SYMBOLS = frozenset("●○◯〇◎△▲▽▼□■◇◆×✓✔")
 # 「●は実施」「△：検討・準備」「●＝実施」「●実施」: a symbol and its meaning, up to the next 、。 or space.
 # (the separator may be left out: 「凡例 ●実施 △検討中」)
-_LEGEND_RE = re.compile(r"([●○◯〇◎△▲▽▼□■◇◆×✓✔])\s*(?:は|[:：＝=])?\s*([^\s\d、。，,)）][^\s、。，,)）]{0,11}?)(?:を示す|を表す|です)?(?=[\s、。，,)）]|$)")
+_LEGEND_RE = re.compile(r"([●○◯〇◎△▲▽▼□■◇◆×✓✔])\s*(?:は|[:：＝=])?\s*([^\s\d、。，,)）][^\s、。，,)）]{0,11}?)(?:を示す|を表す|です)?(?=[\s、。，,)）(（]|$)")
 _BARE_YEAR_RE = re.compile(r"^(?:(?:令和|平成)\s*(?:\d{1,2}|元)\s*年度|(?:19|20)\d{2}\s*年度|[RH]\s*\d{1,2})$")
 _OFFICE_RE = re.compile(r"^(?:事務局|取りまとめ|取りまとめ団体|とりまとめ団体)(?:団体|市町村|市町|市)?$")
 
@@ -43,6 +43,8 @@ def find(lines: list[str], header: int, rows: list[list[str]]) -> YearStates:
     # (the years may stand only in a second header row, under a merged 実施状況 heading)
     below = _cells(lines[header + 1]) if header + 1 < len(lines) and "\t" in lines[header + 1] else []
     below = below if below and not (rows and below == rows[0]) else []
+    # (a header row whose last cells are merged into the one above the years stops short of them)
+    heads = heads + [""] * (len(below) - len(heads))
     for i, cell in enumerate(heads):
         text = nfkc(cell).replace(" ", "")
         if _OFFICE_RE.match(text) and out.office < 0:

@@ -24,6 +24,15 @@ def _done_in(m: re.Match, ctx: Context) -> Production | None:
                       {"case_study"})
 
 
+def _related_to(m: re.Match, ctx: Context) -> Production | None:
+    columns = ctx.lex.columns.get("case_study", set()) if ctx.lex.columns else set()
+    if "related_codes" not in columns or not _CASES.search(ctx.text or m.string):
+        return None
+    ref = re.sub(r"\s+", "", m.group("ref"))
+    number = re.search(r"\d{1,2}(?:-\d{1,2})*$", ref).group(0)
+    return Production([Condition("related_codes", "=", number, f"関連する取組の番号 = {number}（{ref}）")], {"case_study"})
+
+
 _KIND_OF_PLACE = {"市": "市", "町": "町", "村": "村", "区": "区"}
 
 
@@ -67,6 +76,13 @@ RULES: list[Rule] = [
          examples=(("2026年度に取り組んだ事例", {"conditions": [("start_year", "between", ["R8", "R8"])]}),
                    ("令和9年度に導入した事例", {"conditions": [("start_year", "between", ["R9", "R9"])]}),
                    ("R4に取り組んだ実践項目", None))),
+    # 「重点取組8に関係する事例」「取組4-1に関連した事例」: the cases the collection relates to that item of the
+    # reader's own plan (its 【本町の関連する重点取組】 line).
+    Rule("case_related_to_item",
+         r"(?<![一-龥ァ-ヶー])(?P<ref>[一-龥ァ-ヶー]{1,6}?\s*\d{1,2}(?:\s*-\s*\d{1,2}){0,2})\s*(?:に|と)\s*"
+         r"(?:関係|関連|関わ|かかわ)(?:する|した|している|してる|のある|る|り)",
+         _related_to,
+         examples=(("重点取組8に関係する他自治体の事例", None),)),
     # (a bare 市/町/村 after そのうち, a comma or at the start: 「そのうち町のは」, never the last character
     # of a name, which may be kana: ひたちなか市)
     Rule("case_kind_of_place",

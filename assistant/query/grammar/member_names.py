@@ -36,6 +36,17 @@ def _member_role(m: re.Match, ctx: Context) -> Production | None:
     return Production(conds, hints=holders)
 
 
+def _member_standing(m: re.Match, ctx: Context) -> Production | None:
+    """「公募町民の委員」: the members whose role, as the paper's list prints it, says what they stand for
+    (「委員（公募町民）」); only where the index's opinions keep such roles."""
+    said = m.group("what")
+    roles = getattr(ctx.lex, "member_roles", set())
+    if not any(f"（{said}" in r or f"({said}" in r or r.startswith(said) for r in roles):
+        return None
+    holders = {k for k, cols in ctx.lex.columns.items() if "member_role" in cols}
+    return Production([Condition("member_role", "contains", said, f"役職・所属に「{said}」")], hints=holders)
+
+
 class _Named:
     """A member's name read from a match in another form (「Ｅ委員」 said as E, then 委員)."""
 
@@ -74,6 +85,12 @@ RULES: list[Rule] = [
          r"|(?P<who>\s*(?:は|って)\s*(?:どの委員|誰|だれ|どなた)))",
          _member_role,
          examples=(("委員長が意見を出している", None), ("委員長はどの委員", None))),
+    # 「公募町民の委員のコメント」「学識経験者の委員が」: the members the paper lists as standing for that (委員（公募町民）).
+    Rule("member_by_standing",
+         r"(?<![一-龥々ァ-ヶー])(?P<what>[一-龥々ァ-ヶー]{2,12}?)\s*(?:の|である|から選ばれた|選出の)?\s*委員(?!長|会)(?=\s*(?:の|が|は|から|に))",
+         _member_standing,
+         # (no member's opinions in the examples' index: nothing)
+         examples=(("公募町民の委員の", None),)),
     # 「柱5につけた評点」「取組3に付けた点数」: the verb of giving a score says only that the score is the member's.
     Rule("score_given_by_member",
          r"(?:に|へ)?\s*(?:つけた|付けた|つけている|付けている|つけてる|付けてる|与えた)(?=\s*(?:評点|点数|点|評価))",

@@ -698,6 +698,19 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('委員会の評価で平均点が一番低かった', '委員会の評価平均の一番低かった'),
                        # (「委員評価の平均がいちばん高いテーマ」, the mean of the groups, is left as said: no で, no 点)
                        ('委員評価の平均点で、最高の取組', '委員評価平均の最高の取組'))),
+    # 「外部評価委員会の平均点が4点以上」「委員会の平均点3.5点未満」: the committee's mean against a number is its score
+    # (the mean of its members' points), as 委員会平均 is; 「外部評価の平均点」 is the external committee's.
+    Phrasing("committee_mean_against_number",
+             r"(?:(外部評価|外部評価委員会|評価委員会|委員会|審議会|懇話会|懇談会|推進会議)(?:で|の)(?:評価の)?)平均(?:点|値)(?=\s*(?:が|は|で)?\s*\d)",
+             lambda m: ("外部評価委員会" if m.group(1) == "外部評価" else m.group(1)) + "平均",
+             examples=(('外部評価委員会の平均点が4点以上だった重点取組', '外部評価委員会平均が4点以上だった重点取組'),
+                       ('外部評価の平均点が3.5点未満の重点取組', '外部評価委員会平均が3.5点未満の重点取組'),
+                       ('委員会の平均点3.5点未満', '委員会平均3.5点未満'))),
+    # 「重点取組8に関係する他自治体の事例」: a collection's cases are other municipalities' by what they are; saying so
+    # names no condition.
+    Phrasing("cases_of_others", r"(?:他|ほか|よそ)の?(?:自治体|市町村|団体|市町)の(?=\s*(?:取組)?事例)", "",
+             examples=(('重点取組8に関係する他自治体の事例を教えて', '重点取組8に関係する事例を教えて'),
+                       ('他の自治体の取組事例', '取組事例'))),
     # 「…数えて。いちばん多い…」: one question written as two sentences.
     Phrasing("two_sentences", r"。(?=.)", "、",
              examples=(('…数えて。いちばん多い…', '…数えて、いちばん多い…'),)),

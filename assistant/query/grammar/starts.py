@@ -141,6 +141,13 @@ RULES: list[Rule] = [
                    ("R3より前に始まった", {"conditions": [("start_year", "<", "R3")]}),
                    ("令和5年度以降に取組を始めた", {"conditions": [("start_year", ">=", "R5")]}),
                    ("令和9年度以降に取組が始まった", {"conditions": [("start_year", ">=", "R9")]}))),
+    # 「2022年度より前から取り組んでいる」「令和3年度以前から取り組んでいる」: going on since before the year, begun before it.
+    Rule("going_since_before",
+         r"(?P<year>{YEAR})\s*(?:の)?\s*(?P<range>以前|より前)から\s*(?:ずっと)?\s*(?:取り組んで|取組んで|実施して|続けて|やって)"
+         r"(?:いる|る|きた|います|いた)",
+         _range,
+         examples=(("2022年度より前から取り組んでいる", {"conditions": [("start_year", "<", "R4")]}),
+                   ("令和3年度以前から取り組んでいる", {"conditions": [("start_year", "<=", "R3")]}))),
     Rule("started_in_years",
          r"(?P<years>{YEAR}(?:\s*(?:と|か|、|・|又は|または|もしくは|や)\s*{YEAR})+)\s*(?:の)?(?:いずれか|どちらか)?" + _VERB,
          _several,
