@@ -20,7 +20,7 @@ from assistant.kinds.generic.sheet_sections import paragraph_goes_on, section_fi
 from assistant.kinds.text_blocks import labelled_cells
 from assistant.model import Record
 from assistant.text.normalize import clean, nfkc
-from assistant.text.wareki import year_label
+from assistant.text.wareki import label_fiscal_year, year_label
 
 ROW = "table_row"
 ITEM = "item"
@@ -481,8 +481,10 @@ class Walker:
             return  # 「総務部計　126,930千円」 under a table sums its rows: no heading of the tables after it
         if self.stack and _LABEL_RE.match(_BULLET_RE.sub("", nfkc(text))):
             return  # 「所管課：情報政策課」 standing alone between blank lines is the item's field
-        if self.stack and part_label(text):
-            self.text_line(text, line_no)  # 「【提言内容】」 alone: a part of the open item, which goes on
+        if self.stack and part_label(text) and (self.table is None or self.table.pairs):
+            # 「【提言内容】」 alone: a part of the open item, which goes on. (「【北部地区】」 merged across a
+            # table of rows between its rows is a section of that table: the rows below sit under it.)
+            self.text_line(text, line_no)
             return
         if self._field_after_table(text, line_no):
             return
@@ -1204,10 +1206,18 @@ _UNIT_CELL_RE = re.compile(r"^[(（](?![\d,.]+[)）])[^()（）]{1,6}[)）]$")  
 
 
 def _year_run(cells: list[str]) -> bool:
-    """Three or more bare 西暦 years, each the one before plus one: the years of a timeline's columns."""
-    if len(cells) < 3 or not all(re.fullmatch(r"(?:19|20)\d{2}", c) for c in cells):
+    """Three or more years, each the one before plus one: the years of a timeline's columns, bare 西暦
+    (2025 | 2026 | …) or fiscal-year labels (R7 | R8 | … under 「実施年度」)."""
+    if len(cells) < 3:
         return False
-    return all(int(b) == int(a) + 1 for a, b in zip(cells, cells[1:]))
+    if all(re.fullmatch(r"(?:19|20)\d{2}", c) for c in cells):
+        years = [int(c) for c in cells]
+    else:
+        labels = [year_label(c) for c in cells]
+        if not all(labels):
+            return False
+        years = [label_fiscal_year(label) for label in labels]
+    return all(b == a + 1 for a, b in zip(years, years[1:]))
 
 
 def _same_year(top: str, low: str) -> bool:
