@@ -413,7 +413,13 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         return which and bool(r.asked) and not r.aggregate and not r.measure \
             and r.asked in {c.header for c in r.table.columns} and r.table.column(r.asked).numeric
 
-    reading = max(readings, key=lambda r: (title_words(r),
+    def ranks_one(r: _Reading) -> bool:
+        """「北部地区で…多い順に上から3つ」 read as the one row 北部地区 of a summary table: an order of one
+        row ranks nothing; the rows standing under 北部地区 of another table are what is ordered."""
+        return r.aggregate.startswith("order") and len(readings) > 1 \
+            and sum(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows) == 1
+
+    reading = max(readings, key=lambda r: (not ranks_one(r), title_words(r),
                                            -len(unused.get(id(r), [])), not figure_for_which(r),
                                            holds_rows(r) if len(readings) > 1 else True,
                                            -title_rest(r), not counts_the_things_asked(r.table.caption, qn),
@@ -447,6 +453,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # (nor one whose rows the question does not call by their word, when the chosen one's it does:
         # 「…評価項目を教えて」 over 評価項目 | 評価結果 …)
         if any(r.score >= reading.score and r.table.source != reading.table.source
+               and not _same_rows_held(reading, r)
                and (holds_rows(r) or not holds_rows(reading))
                and not (rows_named(reading) and not rows_named(r))
                and not _title_reads_more(reading, unused.get(id(reading), []), unused.get(id(r), []))
@@ -980,6 +987,26 @@ def _under_heads(t: Table, names: set[str]) -> bool:
     return any(c.header == "見出し" for c in t.columns) \
         and any(_heads_of(str(r["cells"].get("見出し") or ""), names) for r in t.rows) \
         and not any(_key(str(r["cells"].get(t.name) or "")) in names for r in t.rows)
+
+
+def _same_rows_held(a: _Reading, b: _Reading) -> bool:
+    """Whether two documents' tables read a question alike and the rows meeting it are the same things, by
+    their numbers (A-01 …) or else their names: a facility list and a schedule of the same facilities (「今後の
+    方針が廃止の施設」), one answer either way, no choice between the documents to ask about. Only rows are
+    asked (a figure of them may differ between the documents)."""
+    if a.aggregate not in ("", "count") or b.aggregate != a.aggregate or a.measure or b.measure \
+            or (a.asked and a.asked not in {c.header for c in a.conds}) or (b.asked and b.asked not in {c.header for c in b.conds}):
+        return False
+
+    def held(r: _Reading) -> set[str]:
+        column = r.table.number or r.table.name
+        if not column or not r.conds:
+            return set()
+        return {_key(str(row["cells"].get(column) or "")) for row in r.table.rows
+                if all(_holds(row, r.table, c) for c in r.conds)} - {""}
+
+    mine = held(a)
+    return bool(mine) and mine == held(b)
 
 
 def _holds(row: dict, t: Table, c: Cond) -> bool:
