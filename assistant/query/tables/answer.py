@@ -1895,6 +1895,9 @@ def _marks_read(reading: _Reading) -> set[str]:
         for p in (c.value if c.op == "or" else [c]):
             if p.op in ("eq", "ne") and isinstance(p.value, str) and len(p.value) == 1 and not p.value.isalnum():
                 out.add(p.value)
+            if p.op == "in" and isinstance(p.value, (list, tuple)) and p.value \
+                    and all(isinstance(v, str) and len(v) == 1 and not v.isalnum() for v in p.value):
+                out.update(p.value)  # 「◎か○」: either mark
         if c.op == "run_ge":
             out.add(c.value[0])
         if c.op == "stage_extreme":

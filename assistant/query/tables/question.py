@@ -1033,6 +1033,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take, _one_row_before(t, prior)))
     _read_signed(t, qn, mentions, free, take)
     _read_below_zero(qn, free, take)
+    for x in [x for x in mentions if x.kind == "col"]:
+        box = re.match(r"の?欄(?=[がはにでの])", qn[x.end:])
+        if box and free(x.end, x.end + box.end()):
+            take(x.end, x.end + box.end(), "filler")  # 「増減の欄が▲」: the column's box is the column said
     _read_change(db, t, qn, mentions, free, take)
     done = _DONE.search(qn)
     if done and free(*done.span()):
@@ -2173,7 +2177,8 @@ _CHANGE_EXTREME = compiled(r"(?P<dir>減り|減っ|減少|増え|増加)(?:方|�
 # 「R12決算の効果額が▲になっている」「計がマイナスの」: a number below zero, as 「0未満」 is
 # read (the column said before it); 「▲になっていない」 turns it round.
 # (「実績額に▲がついている」, the mark on some year's column, is signed_years.py's)
-_BELOW_ZERO = compiled(r"(?<=[がは])\s*(?:▲|△|マイナス|まいなす)(?:の値|の数字|の数値)?")
+# (「▲（減少）になっている」: the mark with what it means in brackets after it, as the question glosses it)
+_BELOW_ZERO = compiled(r"(?<=[がは])\s*(?:▲|△|マイナス|まいなす)(?:\s*[(（](?:減少|減|まいなす|マイナス|負)[)）])?(?:の値|の数字|の数値)?")
 _BELOW_ZERO_TAIL = compiled(r"(?:に|と)?(?:なっていない|なってない|ならない|ならなかった|ついていない|ついてない|付いていない|"
                             r"いていない|いてない|かない|かなかった|ではない|じゃない)|(?:に|と)?(?:なっている|なってる|なった|なる|"
                             r"ついている|ついてる|付いている|いている|いてる|いた|く)|(?=の|で|だ|な|[?？、。]|$)")
@@ -2207,8 +2212,8 @@ def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> Non
     if m and years and all(x.data == (latest, "") and x.end <= m.start() for x in years) \
             and re.search(r"(?:前年度|前年|前の年度|昨年度)(?:から|より|と比べて|に比べて|比で?)", qn[:m.start()]):
         years = []
-    if not m or header is None or not free(*m.span()) or years:
-        return
+    if not m or header is None or not free(*m.span()) or years or re.search(r"[▲△]\s*[(（]$", qn[:m.start()]):
+        return  # (「▲（減少）」: the gloss of the mark, read with it by _read_below_zero)
     tail = re.match(r"[ぁ-ん]*", qn[m.end():]).group(0)
     # (「減らない」「減っていない」「増えておらず」「減りません」: the verb's own ending says it is negated)
     negated = bool(re.search(r"ない|なかっ|ず|ません", tail))
