@@ -913,8 +913,16 @@ def _named_elsewhere(db, reading: _Reading, question: str = "") -> bool:
 
     def about_this(text: str, title: str) -> bool:
         return len(own) >= 6 and own in text and not said_asked and not any(w in _key(title or "") for w in words)
-    return any(_key(n) in text and not about_this(text, title)
-               for _, sha, title in shas if (text := _document_text(db, sha)) for n in reading.names)
+
+    # (another document of the same city, its title or file named by it as this one's is, 「栂ノ峰市_個別施設計画」
+    # beside 「栂ノ峰市_公共施設一覧」: the same facility by its name, no second one to choose between)
+    home = set(_places(f"{reading.table.doc_title} {reading.table.source}"))
+
+    def same_city(source: str, title: str) -> bool:
+        theirs = set(_places(f"{title or ''} {source}"))
+        return len(home) == 1 and theirs == home
+    return any(_key(n) in text and not about_this(text, title) and not same_city(source, title)
+               for source, sha, title in shas if (text := _document_text(db, sha)) for n in reading.names)
 
 
 def _across(db, question: str, qn: str, about: dict[str, list[Table]], place_spans) -> tuple[Answer, None] | None:
@@ -987,6 +995,10 @@ def _under_heads(t: Table, names: set[str]) -> bool:
     return any(c.header == "見出し" for c in t.columns) \
         and any(_heads_of(str(r["cells"].get("見出し") or ""), names) for r in t.rows) \
         and not any(_key(str(r["cells"].get(t.name) or "")) in names for r in t.rows)
+
+
+# 「西暦だと」「西暦で」「西暦に直すと」: a year asked in the western calendar.
+_WESTERN_ASKED = compiled(r"西暦(?:だと|で|では|に直すと|に換算すると|にすると|でいうと|で言うと)")
 
 
 def _same_rows_held(a: _Reading, b: _Reading) -> bool:
@@ -1071,6 +1083,13 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         total = round(sum(ns), 6)
         return {"sum_ge": total >= c.value, "sum_gt": total > c.value, "sum_le": total <= c.value,
                 "sum_lt": total < c.value, "sum_eq": total == c.value}[c.op]
+    if c.op == "change_by":  # 「300千円以上増えた」: the size of the change bounded
+        rank, direction, bound, amount = c.value
+        a, b = (rank.get(_key(str(cells.get(h) or "").strip())) for h in c.header.split("|"))
+        if a is None or b is None:
+            return False
+        grown = b - a if direction == "up" else a - b
+        return grown >= amount if bound == "ge" else grown > amount
     if c.op.startswith("change_"):
         a, b = (c.value.get(_key(str(cells.get(h) or "").strip())) for h in c.header.split("|"))
         if a is None or b is None:
@@ -1729,6 +1748,11 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = (f"{named} の{a}は {raw if raw not in (None, '') else '（記載なし）'}"
                               f"{t.column(a).unit if n is not None and re.search(r'[0-9０-９]', str(raw)) and not str(raw).endswith(t.column(a).unit) else ''} です{where}"
                               + (f"（{place}）" if place else "") + "。")
+            western = _fy(raw) if _WESTERN_ASKED.search(qn) and t.column(a).years_inside and len(rows) == 1 else None
+            if western is not None:
+                # 「西暦だと何年度の建築？」 of a year printed 和暦 or 西暦 (昭和54年度, 1976年度, Ｓ４９): the 西暦 year.
+                answer.value = western
+                answer.summary = answer.summary.rstrip("。") + f"（西暦 {western}年度）。"
             if len(rows) == 1 and _WHEN_ASKED.search(qn) and t.column(a).numeric and not t.column(a).dates \
                     and t.column(a).year is not None:
                 # 「いつから…できるようになった」 over a row of yearly figures: a figure is no date. The note
@@ -2234,6 +2258,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「第何回ですか」 over rows named 第1回会議…: which row is asked, by its name
         if re.fullmatch(r"延べ(?:何件|件数|数|で)?", wn) and reading.aggregate in ("entries", "count"):
             continue  # 「延べ何件」: each listing counted, as the entries are
+        if wn == "西暦" and reading.asked in headers_all and t.column(reading.asked).years_inside and _WESTERN_ASKED.search(qn):
+            continue  # 「西暦だと何年度」 of a column of years: the calendar the year is answered in
         if wn == "予定" and re.search(r"(?:何[一-龥]{0,3}|いくら|いくつ)(?:に|と)?(?:する|なる)予定", qn):
             continue  # 「何台にする予定ですか」: the plan a figure is, asked of it (「どうする予定」 asks what is planned)
         if subject_of_table(wn, qn, context):

@@ -52,7 +52,8 @@ _HELD = compiled(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行わ
 
 # (「そのうち削減見込額が多いのは？」: which of them has the larger amount, asked without いちばん)
 # (「延床面積が一番広い」: an area is large by 広い, a length or a period by 長い; 「いちばん多かった」 as said of a past count)
-_MAX = compiled(r"(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった|く(?=[一-龥ァ-ヶ]))|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
+# (「いちばん多くの施設を所管している課」: the most of the rows said, held by one value)
+_MAX = compiled(r"(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった|く(?=[一-龥ァ-ヶ])|くの(?=[一-龥ァ-ヶ]))|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
                 # 「大きいほうはどっち」「そのうち効果額が大きいほうは？」: of two rows, the larger
                 r"|(?:大き|多|高|広|長)(?:い|かった)(?:ほう|方)(?=は?\s*(?:どっち|どちら|どれ|どこ)|は\s*[?？]?\s*$)")
 # (「費用がいちばん安い」: an amount is small by 安い too)
@@ -2757,7 +2758,17 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?:の)?(?:状況|状態|評価|進捗|結果|件数|人数|数値|金額|額|数)?(?:が|は)?$",
                      qn[:change.start()]) if not years else None
     start = last.start() if last and free(last.start(), change.start()) else change.start()
-    take(start, change.end() + len(tail), "change", (pair[0].header, pair[1].header, direction, rank))
+    # 「令和3年度より300千円以上増えた」: a bound said right before the verb is on the size of the change
+    # between the two columns (their unit, or none said), not on either figure.
+    by = next((x for x in mentions if x.kind == "cmp" and x.end == change.start() and x.data[0] in ("ge", "gt")
+               and direction in ("up", "down") and pair[0].numeric and pair[1].numeric
+               and (not x.data[2] or x.data[2] in (pair[0].unit, pair[1].unit))), None)
+    if by is not None:
+        mentions.remove(by)
+        take(start if start < by.start else by.start, change.end() + len(tail), "change",
+             (pair[0].header, pair[1].header, direction, rank, (by.data[0], by.data[1], by.data[2])))
+    else:
+        take(start, change.end() + len(tail), "change", (pair[0].header, pair[1].header, direction, rank))
     for y in years_said:
         # 「令和2年度と比べて…減っている」: the words comparing the year said with the other are the change's
         # (not when an amount of the change is asked, 「令和3年と比べて令和6年は何人増えた」: its reader reads them)
@@ -3655,11 +3666,16 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             target, lo, hi = m.data
             conds.append(Cond(target, "fy_in", (lo, hi), f"{target}が{fy_text(lo)}〜{fy_text(hi)}"))
         elif m.kind == "change":
-            a, b, direction, rank = m.data
+            a, b, direction, rank, *bound = m.data
             amounts = t.column(a).numeric and t.column(b).numeric  # (an amount grows, a grade rises)
             said = {"up": f"{a}→{b}で{'増加' if amounts else '上昇'}", "down": f"{a}→{b}で{'減少' if amounts else '低下'}",
                     "same": f"{a}と{b}が同じ", "differ": f"{a}→{b}で変わった"}[direction]
-            conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
+            if bound:
+                op, value, unit = bound[0]
+                said = f"{a}→{b}で{_figure(value)}{unit or t.column(b).unit}{_OP_WORDS[op]}{'増加' if direction == 'up' else '減少'}"
+                conds.append(Cond(f"{a}|{b}", "change_by", (rank, direction, op, value), said))
+            else:
+                conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
         elif m.kind == "code":
             conds.append(Cond(t.number, "names", {_key(m.data)}, f"{t.number}が{m.data}"))
         elif m.kind == "dash_all":
