@@ -227,7 +227,18 @@ def _the_value_answered(question: str, context: TableContext) -> tuple[str, Tabl
         # again (its figure), no value of it
         return question[:m.start()] + asked + question[m.end():], context
     value = values.pop()
-    return question[:m.start()] + value + question[m.end():], TableContext(context.table, [], "", [])
+    t = context.table
+    kept: list[Cond] = []
+    rest = question[m.end():]
+    besides = re.match(r"([^、。?？]{0,12}?)(?:ほか|他|別)の", rest)
+    names = {_key(str(r["cells"].get(t.name) or "")) for r in context.rows} - {""} if t.name else set()
+    if besides and names:
+        # 「同じ課が持ってるほかの施設は？」: the rows holding that value, but the one answered before (the word
+        # read as that condition)
+        shown = "・".join(str(r["cells"].get(t.name) or "") for r in context.rows)
+        kept = [Cond(t.name, "not_names", names, f"{t.name}が{shown}以外")]
+        rest = besides.group(1) + rest[besides.end():]
+    return question[:m.start()] + value + rest, TableContext(t, kept, "", [])
 
 
 def _answer_from_tables(db: IndexReader, question: str, context: TableContext | None, loose: bool,
@@ -394,7 +405,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         forms = [*r.table.column(r.table.name).forms,
                  *(w for w in _ROW_WORDS if len(w) >= 2 and _key(r.table.name).startswith(_key(w)))]
         # (「基本方針2」 is a value of 基本方針, not the rows called by their word)
-        return any(_key(f) in qn and re.search(re.escape(_key(f)) + r"(?![0-9])", qn) for f in forms)
+        # (nor is 地区 of the row 「北部地区」 named: a row's own name said is no word for the rows)
+        said = reduce(lambda s, n: s.replace(_key(n), "　"), sorted(r.names, key=len, reverse=True), qn)
+        return any(_key(f) in said and re.search(re.escape(_key(f)) + r"(?![0-9])", said) for f in forms)
 
     def holds_rows(r: _Reading) -> bool:
         return not r.conds or any(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows)
@@ -653,12 +666,21 @@ def _in_named_rows(reading: _Reading, words: list[str]) -> int:
     return sum(1 for w in words if any(_key(w) in t for t in texts))
 
 
-def documents_with_rows(db, question: str) -> list[str]:
+def same_city(one: Table, other: Table) -> bool:
+    """Whether two tables' documents are one city's, each naming the same one place in its title or file name
+    (「栂ノ峰市_公共施設一覧」 and 「栂ノ峰市_個別施設計画」): not another city's rows for the same question."""
+    mine = set(_places(f"{one.doc_title} {one.source}"))
+    return len(mine) == 1 and set(_places(f"{other.doc_title} {other.source}")) == mine
+
+
+def documents_with_rows(db, question: str, home: Table | None = None) -> list[str]:
     """The titles of the generic documents one of whose tables reads every word of the question and
-    has rows meeting it."""
+    has rows meeting it (with `home`, the table answered from: other cities' documents only)."""
     qn = _key(question)
     out = []
     for t in read_tables(db):
+        if home is not None and same_city(home, t):
+            continue
         r = _read(db, t, question, qn, [])
         if r is None or not r.conds or _unused_words(question, qn, r, t):
             continue
@@ -2258,6 +2280,10 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「第何回ですか」 over rows named 第1回会議…: which row is asked, by its name
         if re.fullmatch(r"延べ(?:何件|件数|数|で)?", wn) and reading.aggregate in ("entries", "count"):
             continue  # 「延べ何件」: each listing counted, as the entries are
+        if re.fullmatch(r"(?:受け)?持[っちつてた][ぁ-ん]*|抱え[ぁ-ん]*", wn) and any(
+                c.header in headers_all and _OFFICE_LABEL.match(nfkc(c.header)) and c.op in ("eq", "in", "ne")
+                for c in reading.conds):
+            continue  # 「高齢福祉課が持ってる施設」: the office holding the rows, the office column's value said
         if wn == "西暦" and reading.asked in headers_all and t.column(reading.asked).years_inside and _WESTERN_ASKED.search(qn):
             continue  # 「西暦だと何年度」 of a column of years: the calendar the year is answered in
         if wn == "予定" and re.search(r"(?:何[一-龥]{0,3}|いくら|いくつ)(?:に|と)?(?:する|なる)予定", qn):
