@@ -379,7 +379,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     unused = {id(r): _unused_words(question, qn, r, r.table) for r in readings} if len(readings) > 1 else {}
     # (「…に区分される実施項目について」: the word one table calls its rows by (実施項目 | 番号 …), read so, is no
     # word naming another document whose title holds it (…実施項目進捗管理シート))
-    rows_word = {w for w in words for r in readings if r.table.name and _key(r.table.name) == w
+    # (「スポーツ振興課の施設」 over rows named by 施設名: 施設 of 公共施設… in the titles names no document either)
+    rows_word = {w for w in words for r in readings if r.table.name
+                 and (_key(r.table.name) == w or (len(w) >= 2 and _key(r.table.name).startswith(w)
+                                                  and w in r.table.column(r.table.name).forms))
                  and (at := qn.find(w)) >= 0 and any(a <= at and at + len(w) <= b for a, b in r.spans)}
 
     def title_words(r: _Reading) -> int:
@@ -1890,11 +1893,15 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     if answer.caveat and not answer.summary.startswith(answer.caveat):
         answer.summary = answer.caveat + answer.summary
     top = _extreme_rows(t, reading, rows) if answer.status == "exact" else []
+    if reading.aggregate == "delta" and answer.status == "exact" and answer.rows:
+        # 「いちばん増えた施設」: the rows of the largest change, whose amount a follow-up may ask (「その増加額は」)
+        best = answer.rows[0]["key"]
+        top = [best] if best in {r["key"] for r in rows} else []
     return answer, TableContext(t, conds, reading.asked, rows,
                                 grouped=reading.measure if reading.aggregate in ("group", "distinct") else "", top=top,
                                 summed=(reading.aggregate, reading.measure) if reading.aggregate in ("sum", "avg")
                                 and reading.measure else ("", ""),
-                                ranked=reading.measure if top and reading.aggregate in ("max", "min") else "")
+                                ranked=reading.measure if top and reading.aggregate in ("max", "min", "delta") else "")
 
 
 _OF_WHOLE_ASKED = compiled(r"(?P<a>[一-龥ァ-ヶー]{2,12})(?:は|が|って)[、,]?\s*(?P<b>[一-龥ァ-ヶー]{2,12})の\s*(?:何|なん)\s*(?:%|パーセント|割)")
@@ -2296,6 +2303,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
                 c.op.startswith("change_") for c in reading.conds) and re.search(
                 r"(?:前年度|前の年度|前年|昨年度)(?:と|に)(?:比べ|比較し)", qn):
             continue  # 「前の年度と比べて削減時間が減った」 read as the change between the two years' columns
+        if wn in ("比べ", "比べて", "比較し") and re.search(r"(?:年度|年)(?:と|に)(?:比べ|比較し)", qn) and (
+                any(c.op.startswith("change_") for c in reading.conds) or "|" in (reading.measure or "")):
+            continue  # 「令和3年度と比べて令和6年度の…がいちばん増えた」: the two years' columns compared
         if _verb_of_value_column(wn, qn, reading):
             continue  # 「RPAを入れた業務」 over 導入ツール: the verb the column's word (導入) is a compound of
         if re.fullmatch(r"入[っりるれ][ぁ-ん]*", wn) and _entered_at_first(qn, wn, reading, t):
