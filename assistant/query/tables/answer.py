@@ -379,14 +379,18 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     unused = {id(r): _unused_words(question, qn, r, r.table) for r in readings} if len(readings) > 1 else {}
     # (「…に区分される実施項目について」: the word one table calls its rows by (実施項目 | 番号 …), read so, is no
     # word naming another document whose title holds it (…実施項目進捗管理シート))
-    # (「スポーツ振興課の施設」 over rows named by 施設名: 施設 of 公共施設… in the titles names no document either)
-    rows_word = {w for w in words for r in readings if r.table.name
-                 and (_key(r.table.name) == w or (len(w) >= 2 and _key(r.table.name).startswith(w)
-                                                  and w in r.table.column(r.table.name).forms))
+    rows_word = {w for w in words for r in readings if r.table.name and _key(r.table.name) == w
                  and (at := qn.find(w)) >= 0 and any(a <= at and at + len(w) <= b for a, b in r.spans)}
 
+    # (a word every document's title holds, 施設 of 「公共施設…」 in each of a city's documents, names none of them)
+    # (of the readings leaving the fewest words unread: those others leave more anyway)
+    fewest = min((len(unused.get(id(r), [])) for r in readings), default=0)
+    closest = [r for r in readings if len(unused.get(id(r), [])) == fewest]
+    everywhere = {w for w in words if len({r.table.source for r in closest}) > 1
+                  and all(w in _key(r.table.doc_title) for r in closest)}
+
     def title_words(r: _Reading) -> int:
-        return sum(len(w) for w in words if w in _key(r.table.doc_title)
+        return sum(len(w) for w in words if w in _key(r.table.doc_title) and w not in everywhere
                    and not (w in rows_word and _key(r.table.name or "") != w))
 
     def title_rest(r: _Reading) -> int:
@@ -2303,7 +2307,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
                 c.op.startswith("change_") for c in reading.conds) and re.search(
                 r"(?:前年度|前の年度|前年|昨年度)(?:と|に)(?:比べ|比較し)", qn):
             continue  # 「前の年度と比べて削減時間が減った」 read as the change between the two years' columns
-        if wn in ("比べ", "比べて", "比較し") and re.search(r"(?:年度|年)(?:と|に)(?:比べ|比較し)", qn) and (
+        if wn in ("比べ", "比べて", "比較し") and re.search(r"(?:年度|年)(?:と|に)(?:比べ|比較し)", qn) \
+                and not re.search(r"何[一-龥]{0,3}(?:増え|減っ|減り|伸び)|いくら|どれ(?:だけ|くらい|ぐらい)|どのくらい", qn) and (
                 any(c.op.startswith("change_") for c in reading.conds) or "|" in (reading.measure or "")):
             continue  # 「令和3年度と比べて令和6年度の…がいちばん増えた」: the two years' columns compared
         if _verb_of_value_column(wn, qn, reading):
