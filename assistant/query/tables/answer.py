@@ -386,8 +386,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # (of the readings leaving the fewest words unread: those others leave more anyway)
     fewest = min((len(unused.get(id(r), [])) for r in readings), default=0)
     closest = [r for r in readings if len(unused.get(id(r), [])) == fewest]
+    # (only the rows' own word, 施設 of 施設名: a word of the titles that is no word for rows, 推進プラン, still
+    # names the document whose title says least beside it)
     everywhere = {w for w in words if len({r.table.source for r in closest}) > 1
-                  and all(w in _key(r.table.doc_title) for r in closest)}
+                  and all(w in _key(r.table.doc_title) for r in closest)
+                  and any(r.table.name and w in r.table.column(r.table.name).forms for r in closest)}
 
     def title_words(r: _Reading) -> int:
         return sum(len(w) for w in words if w in _key(r.table.doc_title) and w not in everywhere
