@@ -1973,7 +1973,8 @@ class Assistant:
                 from assistant.query.tables.answer import documents_with_rows
 
                 own = {str(c.get("label", ""))[4:] for c in answer.understood if str(c.get("label", "")).startswith("文書: ")}
-                others = [d for d in documents_with_rows(self.db, question) if d not in own
+                others = [d for d in documents_with_rows(self.db, question, context.table if context is not None else None)
+                          if d not in own
                           and not any(d in o or o in d for o in own)]
                 if others and own:
                     answer.status = "partial"

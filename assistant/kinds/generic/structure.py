@@ -20,7 +20,7 @@ from assistant.kinds.generic.sheet_sections import paragraph_goes_on, section_fi
 from assistant.kinds.text_blocks import labelled_cells
 from assistant.model import Record
 from assistant.text.normalize import clean, nfkc
-from assistant.text.wareki import year_label
+from assistant.text.wareki import label_fiscal_year, year_label
 
 ROW = "table_row"
 ITEM = "item"
@@ -450,6 +450,7 @@ class Walker:
         self.title_text = ""
         self.bare_number: tuple[str, str, int] | None = None  # 「取組2」 alone: (number, noun, line) of the next item
         self.unit_note: tuple[str, int] | None = None  # 「（単位：千円）」 on the line over a table
+        self.noted_caption: tuple[str, int] | None = None  # a title kept over its table's date and unit row
         self.lead: list | None = None  # [noun, style]: 「次のようなご意見をいただきました」 names the items after it
         self.mark_label = ""  # what an item's trailing 【…】 is, when the document says so (「【】内は令和6年度末の状況」)
         self.legend: dict[str, str] = {}  # a value the document's legend explains → the label it is of (完了 → 状況)
@@ -481,8 +482,10 @@ class Walker:
             return  # 「総務部計　126,930千円」 under a table sums its rows: no heading of the tables after it
         if self.stack and _LABEL_RE.match(_BULLET_RE.sub("", nfkc(text))):
             return  # 「所管課：情報政策課」 standing alone between blank lines is the item's field
-        if self.stack and part_label(text):
-            self.text_line(text, line_no)  # 「【提言内容】」 alone: a part of the open item, which goes on
+        if self.stack and part_label(text) and (self.table is None or self.table.pairs):
+            # 「【提言内容】」 alone: a part of the open item, which goes on. (「【北部地区】」 merged across a
+            # table of rows between its rows is a section of that table: the rows below sit under it.)
+            self.text_line(text, line_no)
             return
         if self._field_after_table(text, line_no):
             return
@@ -723,6 +726,10 @@ class Walker:
                 self.unit_note = (unit, line_no) if unit else None
                 if caption_of_row(cells) and not self.stack:
                     self.last_text = caption_of_row(cells)  # the title beside the unit names the table
+                elif self.last_text and not self.stack and len(self.last_text) <= 60 and not _LEGEND_LINE.match(self.last_text):
+                    # 「…公共施設一覧（北部地区）」 over 「令和7年3月31日現在 | 単位：㎡、千円」 and a blank line (a
+                    # sheet's title, its date and unit, then its table): the title still names the table.
+                    self.noted_caption = (self.last_text, line_no)
                 return
             # Two cells under an item (| 担当課名 | X |) are its label and value; a wider table has a header.
             pairs = bool(self.stack) and len(cells) == 2 and _labelish(cells[0]) and not _counted_header(cells)
@@ -838,6 +845,9 @@ class Walker:
         self.blank_before = True  # (a name line right after a blank line starts a block of its own)
         self.table = None
         self.last_text = ""  # a caption sits right above its table
+        if self.noted_caption is not None:
+            self.last_text = self.noted_caption[0]  # (unless only its date and unit came between)
+            self.noted_caption = None
         if self.stack and self._ends_compact_list(self.stack[-1]):
             self.stack = []
         elif self.stack:
@@ -1090,8 +1100,8 @@ _HEADER_WORD_RE = re.compile(r"^.{0,6}(?:課|部|室|係|局|部署|名|名称|�
 
 # A row summing the rows above it: 合計, 小計, 部計, 「企画部 小計」「総務部計」「企画部 合計」 (but not
 # 歳出合計, a line of a budget, nor 公会計, a measure's word).
-_TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全体|累計|[部課局室]計|地区計|区計)$"
-                             r"|^.{1,20}?(?:小計|中計)$|^.{1,20}?(?:\s|[部課局室])(?:計|合計|総計)$")
+_TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全体|累計|(?:[部課局室区]|地区|地域|ブロック|分野|分類)計)$"
+                             r"|^.{1,20}?(?:小計|中計)$|^.{1,20}?(?:\s|[部課局室]|地区|地域)(?:計|合計|総計)$")
 # A cell beside a table's title that notes, not names: its unit, the date its figures are as of.
 # A status word in brackets closing an item's name (「…の拡大【達成】」「【一部達成】」): short, no label inside.
 _STATUS_MARK_RE = re.compile(r"[【\[［]([^【】\[\]［］:：、。\s]{1,8})[】\]］]\s*$")
@@ -1207,10 +1217,18 @@ _UNIT_CELL_RE = re.compile(r"^[(（](?![\d,.]+[)）])[^()（）]{1,6}[)）]$")  
 
 
 def _year_run(cells: list[str]) -> bool:
-    """Three or more bare 西暦 years, each the one before plus one: the years of a timeline's columns."""
-    if len(cells) < 3 or not all(re.fullmatch(r"(?:19|20)\d{2}", c) for c in cells):
+    """Three or more years, each the one before plus one: the years of a timeline's columns, bare 西暦
+    (2025 | 2026 | …) or fiscal-year labels (R7 | R8 | … under 「実施年度」)."""
+    if len(cells) < 3:
         return False
-    return all(int(b) == int(a) + 1 for a, b in zip(cells, cells[1:]))
+    if all(re.fullmatch(r"(?:19|20)\d{2}", c) for c in cells):
+        years = [int(c) for c in cells]
+    else:
+        labels = [year_label(c) for c in cells]
+        if not all(labels):
+            return False
+        years = [label_fiscal_year(label) for label in labels]
+    return all(b == a + 1 for a, b in zip(years, years[1:]))
 
 
 def _same_year(top: str, low: str) -> bool:

@@ -227,7 +227,18 @@ def _the_value_answered(question: str, context: TableContext) -> tuple[str, Tabl
         # again (its figure), no value of it
         return question[:m.start()] + asked + question[m.end():], context
     value = values.pop()
-    return question[:m.start()] + value + question[m.end():], TableContext(context.table, [], "", [])
+    t = context.table
+    kept: list[Cond] = []
+    rest = question[m.end():]
+    besides = re.match(r"([^、。?？]{0,12}?)(?:ほか|他|別)の", rest)
+    names = {_key(str(r["cells"].get(t.name) or "")) for r in context.rows} - {""} if t.name else set()
+    if besides and names:
+        # 「同じ課が持ってるほかの施設は？」: the rows holding that value, but the one answered before (the word
+        # read as that condition)
+        shown = "・".join(str(r["cells"].get(t.name) or "") for r in context.rows)
+        kept = [Cond(t.name, "not_names", names, f"{t.name}が{shown}以外")]
+        rest = besides.group(1) + rest[besides.end():]
+    return question[:m.start()] + value + rest, TableContext(t, kept, "", [])
 
 
 def _answer_from_tables(db: IndexReader, question: str, context: TableContext | None, loose: bool,
@@ -371,8 +382,18 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     rows_word = {w for w in words for r in readings if r.table.name and _key(r.table.name) == w
                  and (at := qn.find(w)) >= 0 and any(a <= at and at + len(w) <= b for a, b in r.spans)}
 
+    # (a word every document's title holds, 施設 of 「公共施設…」 in each of a city's documents, names none of them)
+    # (of the readings leaving the fewest words unread: those others leave more anyway)
+    fewest = min((len(unused.get(id(r), [])) for r in readings), default=0)
+    closest = [r for r in readings if len(unused.get(id(r), [])) == fewest]
+    # (only the rows' own word, 施設 of 施設名: a word of the titles that is no word for rows, 推進プラン, still
+    # names the document whose title says least beside it)
+    everywhere = {w for w in words if len({r.table.source for r in closest}) > 1
+                  and all(w in _key(r.table.doc_title) for r in closest)
+                  and any(r.table.name and w in r.table.column(r.table.name).forms for r in closest)}
+
     def title_words(r: _Reading) -> int:
-        return sum(len(w) for w in words if w in _key(r.table.doc_title)
+        return sum(len(w) for w in words if w in _key(r.table.doc_title) and w not in everywhere
                    and not (w in rows_word and _key(r.table.name or "") != w))
 
     def title_rest(r: _Reading) -> int:
@@ -394,7 +415,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         forms = [*r.table.column(r.table.name).forms,
                  *(w for w in _ROW_WORDS if len(w) >= 2 and _key(r.table.name).startswith(_key(w)))]
         # (「基本方針2」 is a value of 基本方針, not the rows called by their word)
-        return any(_key(f) in qn and re.search(re.escape(_key(f)) + r"(?![0-9])", qn) for f in forms)
+        # (nor is 地区 of the row 「北部地区」 named: a row's own name said is no word for the rows)
+        said = reduce(lambda s, n: s.replace(_key(n), "　"), sorted(r.names, key=len, reverse=True), qn)
+        return any(_key(f) in said and re.search(re.escape(_key(f)) + r"(?![0-9])", said) for f in forms)
 
     def holds_rows(r: _Reading) -> bool:
         return not r.conds or any(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows)
@@ -413,7 +436,13 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         return which and bool(r.asked) and not r.aggregate and not r.measure \
             and r.asked in {c.header for c in r.table.columns} and r.table.column(r.asked).numeric
 
-    reading = max(readings, key=lambda r: (title_words(r),
+    def ranks_one(r: _Reading) -> bool:
+        """「北部地区で…多い順に上から3つ」 read as the one row 北部地区 of a summary table: an order of one
+        row ranks nothing; the rows standing under 北部地区 of another table are what is ordered."""
+        return r.aggregate.startswith("order") and len(readings) > 1 \
+            and sum(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows) == 1
+
+    reading = max(readings, key=lambda r: (not ranks_one(r), title_words(r),
                                            -len(unused.get(id(r), [])), not figure_for_which(r),
                                            holds_rows(r) if len(readings) > 1 else True,
                                            -title_rest(r), not counts_the_things_asked(r.table.caption, qn),
@@ -447,6 +476,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # (nor one whose rows the question does not call by their word, when the chosen one's it does:
         # 「…評価項目を教えて」 over 評価項目 | 評価結果 …)
         if any(r.score >= reading.score and r.table.source != reading.table.source
+               and not _same_rows_held(reading, r)
                and (holds_rows(r) or not holds_rows(reading))
                and not (rows_named(reading) and not rows_named(r))
                and not _title_reads_more(reading, unused.get(id(reading), []), unused.get(id(r), []))
@@ -650,12 +680,21 @@ def _in_named_rows(reading: _Reading, words: list[str]) -> int:
     return sum(1 for w in words if any(_key(w) in t for t in texts))
 
 
-def documents_with_rows(db, question: str) -> list[str]:
+def same_city(one: Table, other: Table) -> bool:
+    """Whether two tables' documents are one city's, each naming the same one place in its title or file name
+    (「栂ノ峰市_公共施設一覧」 and 「栂ノ峰市_個別施設計画」): not another city's rows for the same question."""
+    mine = set(_places(f"{one.doc_title} {one.source}"))
+    return len(mine) == 1 and set(_places(f"{other.doc_title} {other.source}")) == mine
+
+
+def documents_with_rows(db, question: str, home: Table | None = None) -> list[str]:
     """The titles of the generic documents one of whose tables reads every word of the question and
-    has rows meeting it."""
+    has rows meeting it (with `home`, the table answered from: other cities' documents only)."""
     qn = _key(question)
     out = []
     for t in read_tables(db):
+        if home is not None and same_city(home, t):
+            continue
         r = _read(db, t, question, qn, [])
         if r is None or not r.conds or _unused_words(question, qn, r, t):
             continue
@@ -910,8 +949,16 @@ def _named_elsewhere(db, reading: _Reading, question: str = "") -> bool:
 
     def about_this(text: str, title: str) -> bool:
         return len(own) >= 6 and own in text and not said_asked and not any(w in _key(title or "") for w in words)
-    return any(_key(n) in text and not about_this(text, title)
-               for _, sha, title in shas if (text := _document_text(db, sha)) for n in reading.names)
+
+    # (another document of the same city, its title or file named by it as this one's is, 「栂ノ峰市_個別施設計画」
+    # beside 「栂ノ峰市_公共施設一覧」: the same facility by its name, no second one to choose between)
+    home = set(_places(f"{reading.table.doc_title} {reading.table.source}"))
+
+    def same_city(source: str, title: str) -> bool:
+        theirs = set(_places(f"{title or ''} {source}"))
+        return len(home) == 1 and theirs == home
+    return any(_key(n) in text and not about_this(text, title) and not same_city(source, title)
+               for source, sha, title in shas if (text := _document_text(db, sha)) for n in reading.names)
 
 
 def _across(db, question: str, qn: str, about: dict[str, list[Table]], place_spans) -> tuple[Answer, None] | None:
@@ -986,6 +1033,30 @@ def _under_heads(t: Table, names: set[str]) -> bool:
         and not any(_key(str(r["cells"].get(t.name) or "")) in names for r in t.rows)
 
 
+# 「西暦だと」「西暦で」「西暦に直すと」: a year asked in the western calendar.
+_WESTERN_ASKED = compiled(r"西暦(?:だと|で|では|に直すと|に換算すると|にすると|でいうと|で言うと)")
+
+
+def _same_rows_held(a: _Reading, b: _Reading) -> bool:
+    """Whether two documents' tables read a question alike and the rows meeting it are the same things, by
+    their numbers (A-01 …) or else their names: a facility list and a schedule of the same facilities (「今後の
+    方針が廃止の施設」), one answer either way, no choice between the documents to ask about. Only rows are
+    asked (a figure of them may differ between the documents)."""
+    if a.aggregate not in ("", "count") or b.aggregate != a.aggregate or a.measure or b.measure \
+            or (a.asked and a.asked not in {c.header for c in a.conds}) or (b.asked and b.asked not in {c.header for c in b.conds}):
+        return False
+
+    def held(r: _Reading) -> set[str]:
+        column = r.table.number or r.table.name
+        if not column or not r.conds:
+            return set()
+        return {_key(str(row["cells"].get(column) or "")) for row in r.table.rows
+                if all(_holds(row, r.table, c) for c in r.conds)} - {""}
+
+    mine = held(a)
+    return bool(mine) and mine == held(b)
+
+
 def _holds(row: dict, t: Table, c: Cond) -> bool:
     cells = row["cells"]
     if c.op == "rows":
@@ -1048,6 +1119,13 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         total = round(sum(ns), 6)
         return {"sum_ge": total >= c.value, "sum_gt": total > c.value, "sum_le": total <= c.value,
                 "sum_lt": total < c.value, "sum_eq": total == c.value}[c.op]
+    if c.op == "change_by":  # 「300千円以上増えた」: the size of the change bounded
+        rank, direction, bound, amount = c.value
+        a, b = (rank.get(_key(str(cells.get(h) or "").strip())) for h in c.header.split("|"))
+        if a is None or b is None:
+            return False
+        grown = b - a if direction == "up" else a - b
+        return grown >= amount if bound == "ge" else grown > amount
     if c.op.startswith("change_"):
         a, b = (c.value.get(_key(str(cells.get(h) or "").strip())) for h in c.header.split("|"))
         if a is None or b is None:
@@ -1706,6 +1784,11 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = (f"{named} の{a}は {raw if raw not in (None, '') else '（記載なし）'}"
                               f"{t.column(a).unit if n is not None and re.search(r'[0-9０-９]', str(raw)) and not str(raw).endswith(t.column(a).unit) else ''} です{where}"
                               + (f"（{place}）" if place else "") + "。")
+            western = _fy(raw) if _WESTERN_ASKED.search(qn) and t.column(a).years_inside and len(rows) == 1 else None
+            if western is not None:
+                # 「西暦だと何年度の建築？」 of a year printed 和暦 or 西暦 (昭和54年度, 1976年度, Ｓ４９): the 西暦 year.
+                answer.value = western
+                answer.summary = answer.summary.rstrip("。") + f"（西暦 {western}年度）。"
             if len(rows) == 1 and _WHEN_ASKED.search(qn) and t.column(a).numeric and not t.column(a).dates \
                     and t.column(a).year is not None:
                 # 「いつから…できるようになった」 over a row of yearly figures: a figure is no date. The note
@@ -1821,11 +1904,15 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     if answer.caveat and not answer.summary.startswith(answer.caveat):
         answer.summary = answer.caveat + answer.summary
     top = _extreme_rows(t, reading, rows) if answer.status == "exact" else []
+    if reading.aggregate == "delta" and answer.status == "exact" and answer.rows:
+        # 「いちばん増えた施設」: the rows of the largest change, whose amount a follow-up may ask (「その増加額は」)
+        best = answer.rows[0]["key"]
+        top = [best] if best in {r["key"] for r in rows} else []
     return answer, TableContext(t, conds, reading.asked, rows,
                                 grouped=reading.measure if reading.aggregate in ("group", "distinct") else "", top=top,
                                 summed=(reading.aggregate, reading.measure) if reading.aggregate in ("sum", "avg")
                                 and reading.measure else ("", ""),
-                                ranked=reading.measure if top and reading.aggregate in ("max", "min") else "")
+                                ranked=reading.measure if top and reading.aggregate in ("max", "min", "delta") else "")
 
 
 _OF_WHOLE_ASKED = compiled(r"(?P<a>[一-龥ァ-ヶー]{2,12})(?:は|が|って)[、,]?\s*(?P<b>[一-龥ァ-ヶー]{2,12})の\s*(?:何|なん)\s*(?:%|パーセント|割)")
@@ -1872,6 +1959,9 @@ def _marks_read(reading: _Reading) -> set[str]:
         for p in (c.value if c.op == "or" else [c]):
             if p.op in ("eq", "ne") and isinstance(p.value, str) and len(p.value) == 1 and not p.value.isalnum():
                 out.add(p.value)
+            if p.op == "in" and isinstance(p.value, (list, tuple)) and p.value \
+                    and all(isinstance(v, str) and len(v) == 1 and not v.isalnum() for v in p.value):
+                out.update(p.value)  # 「◎か○」: either mark
         if c.op == "run_ge":
             out.add(c.value[0])
         if c.op == "stage_extreme":
@@ -2208,6 +2298,12 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「第何回ですか」 over rows named 第1回会議…: which row is asked, by its name
         if re.fullmatch(r"延べ(?:何件|件数|数|で)?", wn) and reading.aggregate in ("entries", "count"):
             continue  # 「延べ何件」: each listing counted, as the entries are
+        if re.fullmatch(r"(?:受け)?持[っちつてた][ぁ-ん]*|抱え[ぁ-ん]*", wn) and any(
+                c.header in headers_all and _OFFICE_LABEL.match(nfkc(c.header)) and c.op in ("eq", "in", "ne")
+                for c in reading.conds):
+            continue  # 「高齢福祉課が持ってる施設」: the office holding the rows, the office column's value said
+        if wn == "西暦" and reading.asked in headers_all and t.column(reading.asked).years_inside and _WESTERN_ASKED.search(qn):
+            continue  # 「西暦だと何年度」 of a column of years: the calendar the year is answered in
         if wn == "予定" and re.search(r"(?:何[一-龥]{0,3}|いくら|いくつ)(?:に|と)?(?:する|なる)予定", qn):
             continue  # 「何台にする予定ですか」: the plan a figure is, asked of it (「どうする予定」 asks what is planned)
         if subject_of_table(wn, qn, context):
@@ -2218,6 +2314,10 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
                 c.op.startswith("change_") for c in reading.conds) and re.search(
                 r"(?:前年度|前の年度|前年|昨年度)(?:と|に)(?:比べ|比較し)", qn):
             continue  # 「前の年度と比べて削減時間が減った」 read as the change between the two years' columns
+        if wn in ("比べ", "比べて", "比較し") and re.search(r"(?:年度|年)(?:と|に)(?:比べ|比較し)", qn) \
+                and not re.search(r"何[一-龥]{0,3}(?:増え|減っ|減り|伸び)|いくら|どれ(?:だけ|くらい|ぐらい)|どのくらい", qn) and (
+                any(c.op.startswith("change_") for c in reading.conds) or "|" in (reading.measure or "")):
+            continue  # 「令和3年度と比べて令和6年度の…がいちばん増えた」: the two years' columns compared
         if _verb_of_value_column(wn, qn, reading):
             continue  # 「RPAを入れた業務」 over 導入ツール: the verb the column's word (導入) is a compound of
         if re.fullmatch(r"入[っりるれ][ぁ-ん]*", wn) and _entered_at_first(qn, wn, reading, t):

@@ -8,7 +8,7 @@ import re
 
 from assistant.query.facts import _grade_of, _parts
 from assistant.text.normalize import nfkc
-from assistant.text.wareki import find_years
+from assistant.text.wareki import era_year, find_years
 from assistant.query.compiled import compiled
 
 
@@ -188,7 +188,15 @@ def _span_years(value) -> float | None:
     return None
 
 
+# 「Ｓ４９」 alone in a cell of years (a register's 建築年度 abbreviating 昭和49年度, as its note 「Ｓ＝昭和」 says):
+# the era letter S is 昭和 only so, a whole cell of a year; elsewhere a lone S is a grade.
+_SHOWA_CELL = compiled(r"^\s*[Ss]\s*(元|\d{1,2})\s*(?:年度|年)?\s*$")
+
+
 def _fy(value) -> int | None:
+    showa = _SHOWA_CELL.match(nfkc(str(value or "")))
+    if showa:
+        return era_year("昭和", 1 if showa.group(1) == "元" else int(showa.group(1)))
     found = find_years(nfkc(str(value or "")), calendar=True)
     if found:
         return found[0].fiscal_year

@@ -16,9 +16,46 @@ _COMPARED = compiled(r"(?P<with>前の年度?|前年度?|昨年度?|去年度?|[
                      r"(?P<way>増え|増加し|伸び|減っ|減少し|減り)")
 
 
+# 「その増加額は何千円？」「増えた額はいくら」: the amount of the change an answer before ranked rows by.
+_AMOUNT_OF_CHANGE = compiled(r"^\s*(?:じゃあ|では|で、)?\s*(?:その|この)?\s*(?:増加|減少|増減|増え|減っ|減り|伸び|差)(?:た)?"
+                             r"(?:額|分|幅|量|数|の額)?\s*(?:は|って)?\s*(?:いくら|何[一-龥]{0,3}|どれ(?:だけ|くらい|ぐらい)|どのくらい)")
+
+
+def _amount_of_ranked_change(question: str, context) -> tuple[Answer, object] | None:
+    """「その増加額は何千円？」 after 「令和3年度と比べて令和6年度の…がいちばん増えた施設は」: the one row's change
+    between the two columns it was ranked by."""
+    if not _AMOUNT_OF_CHANGE.search(nfkc(question)) or context.ranked.count("|") != 2 or len(context.top) != 1:
+        return None
+    t = context.table
+    a, b, direction = context.ranked.split("|")
+    row = next((r for r in context.rows if r["key"] == context.top[0]), None)
+    if row is None or a not in {c.header for c in t.columns} or b not in {c.header for c in t.columns}:
+        return None
+    na, nb = _number(row["cells"].get(a)), _number(row["cells"].get(b))
+    if na is None or nb is None:
+        return None
+    change = nb - na if direction == "up" else abs(nb - na) if direction == "apart" else na - nb
+    value = int(change) if float(change).is_integer() else round(change, 2)
+    unit = t.column(b).unit or ""
+    name = nfkc(str(row["cells"].get(t.name) or "")).strip() if t.name else ""
+    word = "増えた額" if direction == "up" else "差" if direction == "apart" else "減った額"
+    summary = (f"{name + 'の' if name else ''}{a} {row['cells'].get(a)} から {b} {row['cells'].get(b)} へ"
+               f"{word}は {value:,}{unit} です（{t.doc_title}の表）。")
+    answer = Answer(question=question, target="table_row", status="exact", count=1, value=value, summary=summary,
+                    understood=[{"field": "table", "op": "=", "value": t.doc_title, "label": f"文書: {t.doc_title}"},
+                                {"field": f"{a}|{b}", "op": "diff", "value": direction,
+                                 "label": f"前の回答の{name or '行'}の{a}→{b}の{word}"}],
+                    rows=[{"key": row["key"], "source": t.source, "line": row["line"], **row["cells"]}],
+                    columns=[c.header for c in t.columns],
+                    notes=["前の回答の行の、順位を決めた2つの欄の差を答えました", "専用の読み取り規則がない文書の表から答えています"])
+    return answer, context
+
+
 def answer_change_of_answered(question: str, context) -> tuple[Answer, object] | None:
     """The change asked, with the context to go on from; None when the question is no such change or the
     answer before was no value of a year's column."""
+    if context is not None and (ranked := _amount_of_ranked_change(question, context)) is not None:
+        return ranked
     m = _COMPARED.search(nfkc(question))
     if m is None or context is None:
         return None

@@ -20,6 +20,8 @@ _SAID = re.compile(rf"(?:(?P<n1>{_NEVER})|(?P<e1>{_EVER}))\s*{_VALUE}\s*(?:が|�
                    rf"|{_VALUE.replace('<v>', '<v2>')}\s*(?:が|は)?\s*(?:(?P<n2>{_NEVER})|(?P<e2>{_EVER}))\s*(?:(?P<a2>{_ABSENT})|(?P<p2>{_PRESENT}))")
 # 「工程に」「スケジュールで」: the timeline itself named, the place the value is looked for
 _TIMELINE = re.compile(r"(?:工程表?|スケジュール|年次計画|年度計画)(?:に|で|の中で|上で)")
+# 「計画期間中に一度も」「期間を通じて」: the span the timeline's year columns cover, which every year read is
+_PERIOD = re.compile(r"(?:計画期間|対象期間|全期間|期間)(?:中|内|の間|を通じて|を通して)(?:に|で|は)?")
 
 
 # 「一度もA以上の評価を取れなかった」: a grade (with its bound) said never got, over the years said.
@@ -83,6 +85,6 @@ def read_never_in_years(question: str, reading) -> bool:
     at = qn.find(phrase)
     if at >= 0:
         reading.spans.append((at, at + len(phrase)))
-    for w in _TIMELINE.finditer(qn):
+    for w in (*_TIMELINE.finditer(qn), *_PERIOD.finditer(qn)):
         reading.spans.append(w.span())
     return True

@@ -52,7 +52,8 @@ _HELD = compiled(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行わ
 
 # (「そのうち削減見込額が多いのは？」: which of them has the larger amount, asked without いちばん)
 # (「延床面積が一番広い」: an area is large by 広い, a length or a period by 長い; 「いちばん多かった」 as said of a past count)
-_MAX = compiled(r"(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった|く(?=[一-龥ァ-ヶ]))|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
+# (「いちばん多くの施設を所管している課」: the most of the rows said, held by one value)
+_MAX = compiled(r"(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった|く(?=[一-龥ァ-ヶ])|くの(?=[一-龥ァ-ヶ]))|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
                 # 「大きいほうはどっち」「そのうち効果額が大きいほうは？」: of two rows, the larger
                 r"|(?:大き|多|高|広|長)(?:い|かった)(?:ほう|方)(?=は?\s*(?:どっち|どちら|どれ|どこ)|は\s*[?？]?\s*$)")
 # (「費用がいちばん安い」: an amount is small by 安い too)
@@ -1033,6 +1034,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take, _one_row_before(t, prior)))
     _read_signed(t, qn, mentions, free, take)
     _read_below_zero(qn, free, take)
+    for x in [x for x in mentions if x.kind == "col"]:
+        box = re.match(r"の?欄(?=[がはにでの])", qn[x.end:])
+        if box and free(x.end, x.end + box.end()):
+            take(x.end, x.end + box.end(), "filler")  # 「増減の欄が▲」: the column's box is the column said
     _read_change(db, t, qn, mentions, free, take)
     done = _DONE.search(qn)
     if done and free(*done.span()):
@@ -2173,7 +2178,8 @@ _CHANGE_EXTREME = compiled(r"(?P<dir>減り|減っ|減少|増え|増加)(?:方|�
 # 「R12決算の効果額が▲になっている」「計がマイナスの」: a number below zero, as 「0未満」 is
 # read (the column said before it); 「▲になっていない」 turns it round.
 # (「実績額に▲がついている」, the mark on some year's column, is signed_years.py's)
-_BELOW_ZERO = compiled(r"(?<=[がは])\s*(?:▲|△|マイナス|まいなす)(?:の値|の数字|の数値)?")
+# (「▲（減少）になっている」: the mark with what it means in brackets after it, as the question glosses it)
+_BELOW_ZERO = compiled(r"(?<=[がは])\s*(?:▲|△|マイナス|まいなす)(?:\s*[(（](?:減少|減|まいなす|マイナス|負)[)）])?(?:の値|の数字|の数値)?")
 _BELOW_ZERO_TAIL = compiled(r"(?:に|と)?(?:なっていない|なってない|ならない|ならなかった|ついていない|ついてない|付いていない|"
                             r"いていない|いてない|かない|かなかった|ではない|じゃない)|(?:に|と)?(?:なっている|なってる|なった|なる|"
                             r"ついている|ついてる|付いている|いている|いてる|いた|く)|(?=の|で|だ|な|[?？、。]|$)")
@@ -2207,8 +2213,8 @@ def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> Non
     if m and years and all(x.data == (latest, "") and x.end <= m.start() for x in years) \
             and re.search(r"(?:前年度|前年|前の年度|昨年度)(?:から|より|と比べて|に比べて|比で?)", qn[:m.start()]):
         years = []
-    if not m or header is None or not free(*m.span()) or years:
-        return
+    if not m or header is None or not free(*m.span()) or years or re.search(r"[▲△]\s*[(（]$", qn[:m.start()]):
+        return  # (「▲（減少）」: the gloss of the mark, read with it by _read_below_zero)
     tail = re.match(r"[ぁ-ん]*", qn[m.end():]).group(0)
     # (「減らない」「減っていない」「増えておらず」「減りません」: the verb's own ending says it is negated)
     negated = bool(re.search(r"ない|なかっ|ず|ません", tail))
@@ -2752,7 +2758,17 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?:の)?(?:状況|状態|評価|進捗|結果|件数|人数|数値|金額|額|数)?(?:が|は)?$",
                      qn[:change.start()]) if not years else None
     start = last.start() if last and free(last.start(), change.start()) else change.start()
-    take(start, change.end() + len(tail), "change", (pair[0].header, pair[1].header, direction, rank))
+    # 「令和3年度より300千円以上増えた」: a bound said right before the verb is on the size of the change
+    # between the two columns (their unit, or none said), not on either figure.
+    by = next((x for x in mentions if x.kind == "cmp" and x.end == change.start() and x.data[0] in ("ge", "gt")
+               and direction in ("up", "down") and pair[0].numeric and pair[1].numeric
+               and (not x.data[2] or x.data[2] in (pair[0].unit, pair[1].unit))), None)
+    if by is not None:
+        mentions.remove(by)
+        take(start if start < by.start else by.start, change.end() + len(tail), "change",
+             (pair[0].header, pair[1].header, direction, rank, (by.data[0], by.data[1], by.data[2])))
+    else:
+        take(start, change.end() + len(tail), "change", (pair[0].header, pair[1].header, direction, rank))
     for y in years_said:
         # 「令和2年度と比べて…減っている」: the words comparing the year said with the other are the change's
         # (not when an amount of the change is asked, 「令和3年と比べて令和6年は何人増えた」: its reader reads them)
@@ -3650,11 +3666,16 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             target, lo, hi = m.data
             conds.append(Cond(target, "fy_in", (lo, hi), f"{target}が{fy_text(lo)}〜{fy_text(hi)}"))
         elif m.kind == "change":
-            a, b, direction, rank = m.data
+            a, b, direction, rank, *bound = m.data
             amounts = t.column(a).numeric and t.column(b).numeric  # (an amount grows, a grade rises)
             said = {"up": f"{a}→{b}で{'増加' if amounts else '上昇'}", "down": f"{a}→{b}で{'減少' if amounts else '低下'}",
                     "same": f"{a}と{b}が同じ", "differ": f"{a}→{b}で変わった"}[direction]
-            conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
+            if bound:
+                op, value, unit = bound[0]
+                said = f"{a}→{b}で{_figure(value)}{unit or t.column(b).unit}{_OP_WORDS[op]}{'増加' if direction == 'up' else '減少'}"
+                conds.append(Cond(f"{a}|{b}", "change_by", (rank, direction, op, value), said))
+            else:
+                conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
         elif m.kind == "code":
             conds.append(Cond(t.number, "names", {_key(m.data)}, f"{t.number}が{m.data}"))
         elif m.kind == "dash_all":

@@ -505,6 +505,13 @@ def _own_parts(rows: list[dict], where: str) -> str:
     for s in distinct[1:]:
         while shared and not s.startswith(shared):
             shared = shared[:-1]
+    bracket = shared.rfind("(")
+    if bracket >= 2 and ")" not in shared[bracket:] and all(s.endswith(")") and s[bracket + 1:-1].strip() for s in distinct):
+        # 「栂ノ峰市 公共施設一覧（北部地区）」 over one sheet's rows, 「…（中央地区）」 over the next: the words in
+        # the brackets closing the shared title are where each row stands (北部地区).
+        for r, s in zip(rows, said):
+            r[where] = s[bracket + 1:-1].strip()
+        return labelled_parts(rows, where)
     cut = shared.rfind(" ") + 1 if " " in shared else 0  # (at a word's end: 総務部 and 総合政策部 share 総)
     if cut < 8 or not all(s[cut:].strip() for s in distinct):  # (a title, not 「令和6年度 」)
         return labelled_parts(rows, where)
