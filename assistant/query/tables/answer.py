@@ -489,7 +489,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     year_figures = loose and bool(reading.said) and any(
         h in {c.header for c in reading.table.columns} and reading.table.column(h).year is not None
         for h in (*reading.measure.split("|"), reading.asked) if h)
-    if not places and context is None and not year_figures and _named_elsewhere(db, reading, question) \
+    unread = bool(unused[id(reading)] if id(reading) in unused else _unused_words(question, qn, reading, reading.table))
+    if not places and context is None and not year_figures and _named_elsewhere(db, reading, question, unread) \
             and not (titled and reading.table in (titled if isinstance(titled, list) else candidates)):
         return None  # the same name in two documents, and nothing says which (「定員適正化計画で、…課の」 says)
     if context is not None and not places and not reading.used_any:
@@ -933,7 +934,7 @@ _GROUPS_ASKED = compiled(r"部局(?:単位|ごと|別)|課ではなく|課でな
 _SAID_ASKED = compiled(r"回答|答え|答弁|発言|説明し|述べ|意見|質問")
 
 
-def _named_elsewhere(db, reading: _Reading, question: str = "") -> bool:
+def _named_elsewhere(db, reading: _Reading, question: str = "", unread: bool = False) -> bool:
     shas = db.execute("SELECT source, sha256, title FROM documents WHERE kind = 'generic' AND source != ?",
                       [reading.table.source]).fetchall()
     # (a document that names this one by its title, 「公共施設の統廃合計画（案）について」 in a meeting's
@@ -956,7 +957,9 @@ def _named_elsewhere(db, reading: _Reading, question: str = "") -> bool:
 
     def same_city(source: str, title: str) -> bool:
         theirs = set(_places(f"{title or ''} {source}"))
-        return len(home) == 1 and theirs == home
+        # (unless the question says more than the row can answer: 「…について委員はどんな意見を述べた？」 asks
+        # what the city's minutes say of it)
+        return len(home) == 1 and theirs == home and not unread
     return any(_key(n) in text and not about_this(text, title) and not same_city(source, title)
                for source, sha, title in shas if (text := _document_text(db, sha)) for n in reading.names)
 
@@ -1038,7 +1041,8 @@ _WESTERN_ASKED = compiled(r"西暦(?:だと|で|では|に直すと|に換算す
 
 
 def _same_rows_held(a: _Reading, b: _Reading) -> bool:
-    """Whether two documents' tables read a question alike and the rows meeting it are the same things, by
+    """Whether two documents' tables read a question alike and the rows meeting it in b are the same things as
+    (or some of) a's, by
     their numbers (A-01 …) or else their names: a facility list and a schedule of the same facilities (「今後の
     方針が廃止の施設」), one answer either way, no choice between the documents to ask about. Only rows are
     asked (a figure of them may differ between the documents)."""
@@ -1053,8 +1057,9 @@ def _same_rows_held(a: _Reading, b: _Reading) -> bool:
         return {_key(str(row["cells"].get(column) or "")) for row in r.table.rows
                 if all(_holds(row, r.table, c) for c in r.conds)} - {""}
 
-    mine = held(a)
-    return bool(mine) and mine == held(b)
+    # (a table of some of them, a list of users leaving out the warehouse, is no rival to the list of all)
+    mine, theirs = held(a), held(b)
+    return bool(mine) and bool(theirs) and theirs <= mine
 
 
 def _holds(row: dict, t: Table, c: Cond) -> bool:
