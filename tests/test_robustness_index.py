@@ -278,3 +278,27 @@ def test_tui_shows_what_to_do(name, index_path, tmp_path, monkeypatch):
     assert isinstance(screen, IndexErrorScreen), text
     assert "gyokaku ingest" in text and "索引" in text
     assert "Traceback" not in text
+
+
+def test_ingest_reads_again_what_other_readers_read(tmp_path):
+    """An index built by other document readers (before an upgrade) is stale: `gyokaku ingest` reads every
+    file again instead of keeping the records the older readers made of the unchanged ones."""
+    from assistant.store.build import build_index
+    from assistant.store.freshness import is_fresh
+    from assistant.store.readers_version import readers_digest
+
+    small = tmp_path / "corpus"
+    small.mkdir()
+    for f in ("003_14d72dc13e628662.txt", "004_b3b6ed6238b81566.txt"):
+        shutil.copyfile(CORPUS / f, small / f)
+    index = tmp_path / "index.db"
+    build_index([small], index)
+    assert is_fresh(index, small)
+    assert len(build_index([small], index).unchanged) == 2  # the same readers: nothing read again
+    _set_meta(index, "readers", "older-readers")
+    assert not is_fresh(index, small)
+    again = build_index([small], index)
+    assert again.unchanged == [] and is_fresh(index, small)
+    conn = sqlite3.connect(index)
+    assert conn.execute("SELECT value FROM meta WHERE name = 'readers'").fetchone()[0] == readers_digest()
+    conn.close()

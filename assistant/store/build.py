@@ -31,6 +31,7 @@ from assistant.model import ParsedDocument
 from assistant.store import joins, member_paper_links
 from assistant.store.places import write_places
 from assistant.store.reader import IndexReader
+from assistant.store.readers_version import readers_digest
 from assistant.store.schema import (
     CREATE,
     RECORD_BASE_COLUMNS,
@@ -106,13 +107,16 @@ def _previous_is_usable(index: Path) -> bool:
         conn = sqlite3.connect(f"file:{quote(str(index.resolve()))}?mode=ro", uri=True)
         try:
             row = conn.execute("SELECT value FROM meta WHERE name='schema_version'").fetchone()
+            readers = conn.execute("SELECT value FROM meta WHERE name='readers'").fetchone()
             conn.execute("SELECT count(*) FROM passages").fetchone()
             # A damaged file must be rebuilt from scratch, not copied and kept (its unchanged
             # documents would be skipped and the damage would survive every `gyokaku ingest`).
             intact = conn.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok"
         finally:
             conn.close()
-        return intact and row is not None and int(row[0]) == SCHEMA_VERSION
+        # (records read by other readers, before an upgrade, are read again: readers_version.py)
+        return intact and row is not None and int(row[0]) == SCHEMA_VERSION \
+            and readers is not None and readers[0] == readers_digest()
     except (sqlite3.Error, ValueError):
         return False
 
@@ -853,6 +857,7 @@ def _refresh_meta(db: IndexReader, index: Path | None) -> None:
         conn.execute("INSERT OR REPLACE INTO meta VALUES ('index_folder', ?)", (_folder_id(index),))
     for name, value in (
         ("schema_version", str(SCHEMA_VERSION)),
+        ("readers", readers_digest()),
         ("gyokaku_version", __version__),
         ("built_at", dt.datetime.now().isoformat(timespec="seconds")),
         ("corpus_hashes", json.dumps(hashes, ensure_ascii=False)),

@@ -1,0 +1,28 @@
+"""Which document readers built an index: a digest of their code.
+
+An index keeps each unchanged file's records instead of reading the file again (build.py). Records read
+by older readers (a layout they did not know yet, a column they misread) must not outlive an upgrade of
+gyokaku, so an index whose readers' digest is not this code's is built afresh, as one of another schema
+version is, and `freshness` calls it stale.
+"""
+from __future__ import annotations
+
+import hashlib
+from functools import lru_cache
+from pathlib import Path
+
+_ROOT = Path(__file__).resolve().parents[1]
+# What turns a file into records and passages (the question engine reads them; it makes none).
+_READERS = ("formats", "kinds", "text", "store", "model.py", "labels.py", "conflict_labels.py", "config.py")
+
+
+@lru_cache(maxsize=1)
+def readers_digest() -> str:
+    digest = hashlib.sha256()
+    for part in _READERS:
+        path = _ROOT / part
+        for file in sorted(path.rglob("*.py")) if path.is_dir() else [path]:
+            if file.exists():
+                digest.update(file.relative_to(_ROOT).as_posix().encode())
+                digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
