@@ -3818,6 +3818,9 @@ class Assistant:
                     shown = f"{shown}（{date_text(str(month)).split('（')[0]}）"  # 取組終了 R3, the month its sheet gives
                 if isinstance(shown, int) and not isinstance(shown, bool) and abs(shown) >= 10000:
                     shown = f"{shown:,}"  # 4,860,000 as the sheet prints an amount
+                if isinstance(shown, int) and shown != rows[0].get(q.value_field) \
+                        and re.fullmatch(r"(?:19|20)\d{2}年度?", nfkc(str(rows[0].get(f"{q.value_field}_text") or ""))):
+                    shown = f"{rows[0][f'{q.value_field}_text']}（{rows[0].get(q.value_field)}）"  # 2018年度（H30）
                 answer.summary = f"{_names(rows)} の{label}は {shown}{_unit_printed(rows[0], q.value_field, q.target)} です。"
                 dated = self._dated_sentence(q, rows[0]) if len(rows) == 1 else None
                 if dated is not None:
@@ -5472,6 +5475,10 @@ def _as_printed(row: dict, field: str, value):
     """A figure stored as a real (131.0) given as its record prints it (「131」 → 131, 「50.0」 → 50.0, 「6,832」 as
     printed, without its unit), where the record keeps the printed text (`<field>_text`)."""
     printed = re.sub(r"[%％\s]", "", nfkc(str(row.get(f"{field}_text") or "")))
+    western = re.fullmatch(r"((?:19|20)\d{2})年度?", printed)
+    if western and isinstance(value, str) and re.fullmatch(r"[A-Z]\d{1,2}", value):
+        # (a year label, H30, of a year the record prints in 西暦, 「2018年度」: the year as printed)
+        return int(western.group(1))
     if not isinstance(value, float) or not re.fullmatch(r"[+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?|[+-]?\d+(?:\.\d+)?", printed) \
             or float(printed.replace(",", "")) != value:
         return value

@@ -93,7 +93,17 @@ class Layout:
 # A member's cell saying it takes no part: blank, or a dash (「－：参加しない」).
 _NO_PART = frozenset({"", "－", "―", "—", "-", "‐", "ー"})
 # A legend entry of a member's mark, its meaning maybe with a bracket after it: 「○：実施予定（令和13年度以降）」.
-_MEMBER_LEGEND_RE = re.compile(r"([◎●○◯〇✓✔])\s*(?:印)?\s*(?:は|[:：＝=])\s*([^\s、。()（）:：]{1,12}(?:[(（][^()（）]{1,20}[)）])?)")
+_MEMBER_LEGEND_RE = re.compile(r"([◎●○◯〇✓✔△▲□■])\s*(?:印)?\s*(?:は|[:：＝=])\s*([^\s、。()（）:：]{1,12}(?:[(（][^()（）]{1,20}[)）])?)")
+
+
+# Marks a legend may give a member's part of its own besides ○ (「△：協力」), taken as marks only where it does.
+_LEGEND_MARKS = "△▲□■"
+
+
+def _legend_marks(lines: list[str]) -> set[str]:
+    """The marks of _LEGEND_MARKS a legend line of the document gives a meaning (「△：協力」)."""
+    return {mark for mark, meaning in _MEMBER_LEGEND_RE.findall(nfkc("\n".join(lines)))
+            if mark in _LEGEND_MARKS and meaning and not meaning.startswith(("不参加", "参加しない", "なし"))}
 
 
 # A note in brackets closing a heading (「椋平市 （中心市）」「2026年度 （R8）」): the heading without it names the column.
@@ -121,8 +131,10 @@ def find_layout(lines: list[str]) -> Layout | None:
         candidates = [(i, _bare(c)) for i, c in enumerate(cells) if _MUNICIPALITY_RE.match(_bare(c))]
         rows = [_cells(l) for _, l in _row_lines(lines, index, no)]
         # A member's column holds only marks and blanks (a dash: no part), and a mark in at least one row.
+        # (a legend may give a second mark a part of its own, 「○：主担当　△：協力　－：不参加」: △ then marks a member too)
+        taking = MARKS | {m for m in _LEGEND_MARKS if m in _legend_marks(lines)}
         members = [(i, name) for i, name in candidates
-                   if rows and all((r[i] if i < len(r) else "") in MARKS | _NO_PART for r in rows)
+                   if rows and all((r[i] if i < len(r) else "") in taking | _NO_PART for r in rows)
                    and any(i < len(r) and r[i] in MARKS for r in rows)]
         listed = -1
         if len(members) < 2:
@@ -135,6 +147,12 @@ def find_layout(lines: list[str]) -> Layout | None:
             # 「●：実施　○：実施予定（令和13年度以降）　－：参加しない」)
             said = {mark: meaning for mark, meaning in _MEMBER_LEGEND_RE.findall(nfkc("\n".join(lines[:index])))
                     if mark in MARKS and any(r[i] == mark for r in rows for i, _ in members if i < len(r))}
+            if len(said) < 2:
+                # (or under the table, where it gives a mark other than ○ a part: 「【凡例】○：主担当　△：協力」)
+                below = {mark: meaning for mark, meaning in _MEMBER_LEGEND_RE.findall(nfkc("\n".join(lines[index:])))
+                         if mark in taking and any(r[i] == mark for r in rows for i, _ in members if i < len(r))}
+                if any(mark not in MARKS for mark in below):
+                    said = below
             if len(said) >= 2 and len(set(said.values())) == len(said):
                 layout.member_legend = said
         if listed < 0:
@@ -520,6 +538,9 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
             printed = cell(layout.start)
             # (「令和４年度（2022）」: the 西暦 in brackets after the 和暦 says the same year)
             fields["start_year"] = year_label(printed) or year_label(_bare(printed)) or printed
+            if re.fullmatch(r"(?:19|20)\d{2}\s*年度?", nfkc(printed).strip()):
+                # (a 西暦 year, 「2018年度」, kept as printed: the answer gives the year so, not as H30)
+                fields["start_year_text"] = nfkc(printed).strip()
         if layout.cost >= 0:
             fields["total_cost"] = _number(cell(layout.cost))
             fields["cost_unit"] = layout.cost_unit

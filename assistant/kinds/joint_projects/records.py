@@ -37,6 +37,8 @@ JOINT_PROJECT = RecordKind(
         # (closed: 「教育分野」 is the whole value 教育, never a word of a project's name)
         Field("area", "分野", ("分野",), show=True, facet=True, group_words=("分野",), closed=True),
         Field("start_year", "開始年度", ("開始年度", "開始"), "year", show=True, facet=True),
+        # The 開始年度 as printed where the table prints it in 西暦 (「2018年度」): the year answered so.
+        Field("start_year_text", "開始年度(記載)"),
         # The last year of a project whose 実施年度 is closed (「R11～R13」, or one year 「R12」: marks.py); '' while it goes on.
         # (its own field, not the practice items' `ended`: the words of one would draw questions of the other)
         Field("end_year", "終了年度", type="year", show=True),
