@@ -49,6 +49,22 @@ class _Bracketed:
         return (self._m.group(2) or "") if n == 1 else self._m.group(1)
 
 
+# 「【北海道】雁来野市：ＲＰＡ導入による定型業務の自動化」: the prefecture in brackets, the places, and after a colon the
+# case's title on the same line (a plain-text collection whose body follows as prose, no labelled parts).
+_TITLED_HEAD_RE = re.compile(r"^【\s*([^\s【】（）()]{1,4}?[都道府県]|北海道)\s*】\s*([^\s【】（）():：]{1,12}?[市町村区]"
+                             r"(?:[・、][^\s【】（）():：]{1,12}?[市町村区])*)\s*[:：]\s*(\S.{1,60})$")
+
+
+class _Titled(_Bracketed):
+    """A heading naming its title too (_TITLED_HEAD_RE): title() is the case's title."""
+
+    def group(self, n: int) -> str:
+        return self._m.group(2) if n == 1 else self._m.group(1)
+
+    def title(self) -> str:
+        return clean(self._m.group(3))
+
+
 # 「■長野県 笹目平村」: a mark, the prefecture, then the places of the case (a plain-text collection).
 _MARKED_HEAD_RE = re.compile(r"^[■□◆◇●]\s*([^\s■（）()]{1,4}?[都道府県]|北海道)\s+([^\s（）()]{1,12}?[市町村区]"
                              r"(?:[・、][^\s（）()]{1,12}?[市町村区])*)$")
@@ -64,6 +80,9 @@ def _head(line: str):
     m = _HEAD_RE.match(line)
     if m:
         return m
+    t = _TITLED_HEAD_RE.match(nfkc(line)) and _TITLED_HEAD_RE.match(line)
+    if t:
+        return _Titled(t)
     b = _BRACKET_HEAD_RE.match(line) or _MARKED_HEAD_RE.match(line)
     return _Bracketed(b) if b else None
 
@@ -92,7 +111,12 @@ def detect(text: str) -> bool:
     lines = [clean(line) for line in text.splitlines()]
     heads = sum(1 for line in lines if _head(line))
     effects = sum(1 for line in lines if (m := _part(line)) and m.group(1) in _EFFECTS)
-    return heads >= 2 and effects >= heads and "事例" in text[:2000]
+    if heads >= 2 and effects >= heads and "事例" in text[:2000]:
+        return True
+    # (or headings naming their title, 「【北海道】雁来野市：…」, each over its body: no labelled parts needed)
+    titled = [i for i, line in enumerate(lines) if isinstance(_head(line), _Titled)]
+    return len(titled) >= 2 and len(titled) == heads and "事例" in text[:2000] \
+        and all(i + 1 < len(lines) and lines[i + 1] and not _head(lines[i + 1]) for i in titled)
 
 
 def cases(lines: list[str], case_type) -> list[tuple[str, object]]:
@@ -114,6 +138,9 @@ def cases(lines: list[str], case_type) -> list[tuple[str, object]]:
         if head:
             place = f"{head.group(2)}{head.group(1)}"
             current = case_type(line=line_no, heading=place)
+            if isinstance(head, _Titled):
+                current.heading = f"{place}の取組事例:{head.title()}"
+                current.part = "summary"
             if topic:
                 current.topic, current.topic_source = topic, "heading"
             current.end_line = line_no
@@ -156,10 +183,22 @@ def cases(lines: list[str], case_type) -> list[tuple[str, object]]:
             current.part = "effects" if part.group(1) in _EFFECTS else "measures"
             if part.group(2):
                 current.parts[current.part].append((line_no, clean(part.group(2))))
+        elif current.part == "summary" and stripped.startswith(("※", "＊", "*")) and not lines[index - 1].strip():
+            current = None  # (a note under the last case, after a blank line, is the collection's, not the case's)
+            continue
+        elif current.part == "summary":
+            # (the prose under a titled heading: what was done, and the year it began where it says one)
+            current.summary.append((line_no, stripped))
+            if not current.start_year and (began := _BEGAN_RE.search(nfkc(stripped))):
+                current.start_year = year_label(re.sub(r"\s+", "", began.group(1))) or ""
         else:
             current.parts[current.part].append((line_no, stripped))
         current.end_line = line_no
     return out
+
+
+# The first fiscal year a case's prose names (「2022年度から…」「令和５年度に…を開始し」): the year it began.
+_BEGAN_RE = re.compile(r"((?:令和|平成)\s*(?:\d{1,2}|元)\s*年度|(?:19|20)\d{2}\s*年度)")
 
 
 def front_matter(doc: ParsedDocument, lines: list[str], source: str) -> None:
