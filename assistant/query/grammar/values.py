@@ -425,6 +425,43 @@ def _marked_part(m: re.Match, ctx: Context) -> Production | None:
                        for name in dict.fromkeys(names)], hints={"joint_project"})
 
 
+# 「うちの市」「本市」: the municipality whose documents these are (own_municipality).
+_OWN = r"うちの市|うちの町|うちの村|本市|当市|わが市|我が市|本町|当町|本村|当村"
+
+
+def _legend_role(m: re.Match, ctx: Context) -> Production | None:
+    """「鶺鴒台町が協力の立場で関わっている」「A市が主担当の事業」: a municipality's part as the legend of the members'
+    marks names it (「○：主担当　△：協力」): the marks the legend gives that meaning. Read only where the index's
+    legend has the word said, as a whole meaning."""
+    from assistant.query.answer import Condition
+
+    name, role = m.group("city") or own_municipality(ctx), m.group("role")
+    if name not in ctx.lex.municipalities or not ctx.lex.member_legend:
+        return None
+    bare = {mark: re.sub(r"[(（].*$", "", meaning) for mark, meaning in ctx.lex.member_legend.items()}
+    marks = sorted(mark for mark, meaning in bare.items() if meaning == role)
+    if not marks:
+        return None
+    said = f"（「{m.group('own')}」を資料の発行元 {name} と読みました）" if m.group("own") else ""
+    out = Production([Condition("departments", "city_mark", {"city": name, "marks": marks},
+                                f"{name}が{role}（{'・'.join(marks)}）{said}")], hints={"joint_project"})
+    if m.groupdict().get("lead"):
+        # 「…が主担当なのに幹事じゃない」: the same municipality is (or is not) the one the 幹事 column names.
+        negated = m.group("leadneg") is not None
+        out.conditions.append(Condition("chair_city", "!=" if negated else "=", name,
+                                        f"幹事 {'≠' if negated else '='} {name}"))
+    return out
+
+
+def own_municipality(ctx: Context) -> str:
+    """「うちの市」「本市」: the municipality whose documents these are — the one municipality of the index's tables named
+    in the titles of two documents or more (「鴫ノ杜市行政改革大綱 …」「鴫ノ杜市・苔ノ坂市・… 共同事業一覧」); "" when
+    no one municipality is."""
+    titles = list(getattr(ctx.lex, "document_titles", {}).values())
+    named = [c for c in ctx.lex.municipalities if len(c) >= 2 and sum(1 for t in titles if c in t) >= 2]
+    return named[0] if len(named) == 1 else ""
+
+
 def _same(m: re.Match, ctx: Context) -> Production | None:
     from assistant.query.answer import Condition
 
@@ -654,6 +691,20 @@ FIELD_STATES: list[Rule] = [
          _marked_part, negatable=True,
          examples=(("鶫野村が実施予定になっている", None),  # (no legend of members' marks in the examples' index: nothing)
                    ("西野村がまだ実施していない", None))),
+    # 「鶺鴒台町が協力の立場で関わっている」「苔ノ坂市が主担当の事業」: a municipality's part as the legend of the members'
+    # marks words it (「○：主担当　△：協力」): read only where such a legend gives the word said.
+    Rule("municipality_legend_role_lead",
+         r"(?:(?P<city>[一-龥ァ-ヶヶー]{1,8}?[市町村])|(?P<own>" + _OWN + r"))(?:が|は)\s*(?P<role>[一-龥]{2,4}?)"
+         r"(?:なのに|だけど|だが|なのは|で)[、,]?\s*(?P<lead>幹事(?:市町村|市町|市|町|村|団体)?)(?:に(?:は)?)?"
+         r"(?:(?P<leadneg>じゃない|ではない|でない|になっていない|なっていない)|になって(?:い)?る|である|だ)?",
+         _legend_role,
+         examples=(("西野村が主担当なのに幹事じゃない", None),)),  # (no legend of members' marks in the examples' index)
+    Rule("municipality_legend_role",
+         r"(?:(?P<city>[一-龥ァ-ヶヶー]{1,8}?[市町村])|(?P<own>" + _OWN + r"))(?:が|は|の)\s*(?P<role>[一-龥]{2,4}?)"
+         r"(?:の立場で|の立場の|の役割で|の役割の|として|で(?=関わ|参加|入って)|の(?=事業|共同事業|連携事業|もの)|に(?=なって)|を(?=担って|務めて))"
+         r"(?:関わって(?:い)?る|参加して(?:い)?る|入って(?:い)?る|なって(?:い)?る|担って(?:い)?る|務めて(?:い)?る)?",
+         _legend_role, negatable=True,
+         examples=(("西野村が協力の立場で関わっている", None),)),  # (no legend of members' marks in the examples' index)
     Rule("same_on_every_side",
          # The sides may be said before the field: 「岡山市と倉敷市で担当課の名前が同じ」.
          r"(?:(?P<sides>" + _SIDES + r")(?:で|の|では|とも|ともに)[、,]?\s*)?(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
