@@ -3788,8 +3788,12 @@ class Assistant:
                 if q.value_field == "members" and not q.value_part:
                     answer.value = _members_text(rows[0].get("members")) or None
                 if q.value_field == "places":
-                    from assistant.query.place_names import municipalities_of
+                    from assistant.query.place_names import PREFECTURE_ASKED, municipalities_of, prefectures_of
                     answer.value = municipalities_of(rows[0].get("places")) or answer.value
+                    if PREFECTURE_ASKED.search(nfkc(str(q.question))):
+                        # 「その市は何県？」: the prefecture its places name (「【福岡県】藤蔓市」), or none printed
+                        answer.value = prefectures_of(rows[0].get("places")) or None
+                        label = "都道府県"
                 if not q.value_part and isinstance(rows[0].get(q.value_field), dict) and isinstance(q.question, str):
                     # 「観光キャンペーン事業、岡山市は誰が…担当？」: of a value held per municipality, the one municipality the
                     # question names is the part asked, however it was said (never every city's value as the one asked)

@@ -56,6 +56,46 @@ def _population_extreme(m: re.Match, ctx: Context) -> Production | None:
     return Production(aggregate="max" if high else "min", agg_field="population", hints={"case_study"})
 
 
+# The regions of Japan as users say them, and their prefectures (general geography, not any document's).
+REGIONS = {
+    "北海道": ("北海道",),
+    "東北": ("青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県"),
+    "関東": ("茨城県", "栃木県", "群馬県", "埼玉県", "千葉県", "東京都", "神奈川県"),
+    "北陸": ("新潟県", "富山県", "石川県", "福井県"),
+    "甲信越": ("山梨県", "長野県", "新潟県"),
+    "中部": ("新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県", "静岡県", "愛知県"),
+    "東海": ("岐阜県", "静岡県", "愛知県", "三重県"),
+    "近畿": ("三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県"),
+    "関西": ("滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県"),
+    "中国": ("鳥取県", "島根県", "岡山県", "広島県", "山口県"),
+    "四国": ("徳島県", "香川県", "愛媛県", "高知県"),
+    "九州": ("福岡県", "佐賀県", "長崎県", "熊本県", "大分県", "宮崎県", "鹿児島県"),
+    "沖縄": ("沖縄県",),
+}
+
+
+def _in_region(m: re.Match, ctx: Context) -> Production | None:
+    """「九州の市」「東北地方の事例」: a case whose places name a prefecture of that region (the collection prints each
+    case's prefecture: 【福岡県】藤蔓市)."""
+    columns = ctx.lex.columns.get("case_study", set()) if ctx.lex.columns else set()
+    if "places" not in columns or not _CASES.search(ctx.text or m.string):
+        return None
+    region = m.group("region")
+    return Production([Condition("places", "has_any", list(REGIONS[region]),
+                                 f"{region}（{'・'.join(p[:-1] if p[-1] in '県府都' else p for p in REGIONS[region])}）の自治体")],
+                      {"case_study"})
+
+
+def _prefecture_asked(m: re.Match, ctx: Context) -> Production | None:
+    columns = ctx.lex.columns.get("case_study", set()) if ctx.lex.columns else set()
+    if "places" not in columns:
+        return None
+    after_cases = ctx.previous is not None and ctx.previous.target == "case_study"
+    if not (after_cases or _CASES.search(ctx.text or m.string)):
+        return None
+    return Production(value_field="places", hints={"case_study"})
+
+
 # 「取組事例で人口がいちばん多いのは」: the case of the largest population the collection prints (人口 has no word
 # of its own in the vocabulary, too common a word: read here, of cases only). Before the aggregates, which would
 # read the superlative alone.
@@ -76,6 +116,20 @@ RULES: list[Rule] = [
          examples=(("2026年度に取り組んだ事例", {"conditions": [("start_year", "between", ["R8", "R8"])]}),
                    ("令和9年度に導入した事例", {"conditions": [("start_year", "between", ["R9", "R9"])]}),
                    ("R4に取り組んだ実践項目", None))),
+    # 「九州の市」「東北地方の事例」: a case of a prefecture of that region (only where cases are asked of).
+    Rule("case_in_region",
+         r"(?<![一-龥])(?P<region>九州|四国|東北|関東|北陸|甲信越|中部|東海|近畿|関西|中国(?=地方)|沖縄)(?:地方|地域|エリア)?"
+         r"(?=\s*(?:の|にある|で|に))",
+         _in_region,
+         examples=(("九州の市の事例", {"conditions": [("places", "has_any", list(REGIONS["九州"]))]}),
+                   ("東北地方の事例", {"conditions": [("places", "has_any", list(REGIONS["東北"]))]}),
+                   ("中国地方の事例", {"conditions": [("places", "has_any", list(REGIONS["中国"]))]}),
+                   ("中国の事例", None))),
+    # 「その市は何県？」「どこの県の事例」: the prefecture a case's places name, asked of cases.
+    Rule("case_prefecture_asked",
+         r"何(?:県|都道府県)|(?:どこの|どの)(?:県|都道府県)",
+         _prefecture_asked,
+         examples=(("その市は何県", {"value_field": "places"}),)),
     # 「重点取組8に関係する事例」「取組4-1に関連した事例」: the cases the collection relates to that item of the
     # reader's own plan (its 【本町の関連する重点取組】 line).
     Rule("case_related_to_item",
