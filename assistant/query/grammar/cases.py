@@ -129,7 +129,7 @@ RULES: list[Rule] = [
     Rule("case_prefecture_asked",
          r"何(?:県|都道府県)|(?:どこの|どの)(?:県|都道府県)",
          _prefecture_asked,
-         examples=(("その市は何県", {"value_field": "places"}),)),
+         examples=(("その事例は何県", {"value_field": "places"}), ("どこの県の事例", {"value_field": "places"}))),
     # 「重点取組8に関係する事例」「取組4-1に関連した事例」: the cases the collection relates to that item of the
     # reader's own plan (its 【本町の関連する重点取組】 line).
     Rule("case_related_to_item",
