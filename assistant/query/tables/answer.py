@@ -442,6 +442,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         return r.aggregate.startswith("order") and len(readings) > 1 \
             and sum(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows) == 1
 
+    readings = _without_legends(readings)  # 「判定がＣだった補助金」: the scored rows, not the legend of the grades
     reading = max(readings, key=lambda r: (not ranks_one(r), title_words(r),
                                            -len(unused.get(id(r), [])), not figure_for_which(r),
                                            holds_rows(r) if len(readings) > 1 else True,
@@ -1038,6 +1039,32 @@ def _under_heads(t: Table, names: set[str]) -> bool:
 
 # 「西暦だと」「西暦で」「西暦に直すと」: a year asked in the western calendar.
 _WESTERN_ASKED = compiled(r"西暦(?:だと|で|では|に直すと|に換算すると|にすると|でいうと|で言うと)")
+
+
+def _legend_read(r: _Reading, others: list[_Reading]) -> bool:
+    """Whether a reading is of a legend: a short table whose rows are the values themselves (判定 | 合計点 |
+    見解, one row for each of Ａ〜Ｄ), the question's values picking one row each by that column, while another
+    table's rows hold the same values in the same column many times over (the 判定 of each subsidy). The
+    question asks those rows (「判定がＣだった補助金」「…は何件」), not the legend's line; a value of the
+    legend's own columns asked (「Ｃの見直しの方向性は」) still reads the legend."""
+    if not r.conds or r.asked or r.measure or r.aggregate not in ("", "count") or r.names \
+            or any(c.op != "eq" for c in r.conds) or len(r.table.rows) > 12:
+        return False
+    for c in r.conds:
+        values = [_key(str(row["cells"].get(c.header) or "")) for row in r.table.rows]
+        if len(set(values)) != len(values):
+            return False  # (the column names no row: values repeat)
+    if sum(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows) > len(r.conds):
+        return False
+    heads = {c.header for c in r.conds}
+    return any(o is not r and {c.header for c in o.conds} >= heads and len(o.table.rows) > len(r.table.rows)
+               and sum(all(_holds(row, o.table, c) for c in o.conds) for row in o.table.rows) >= 2
+               for o in others)
+
+
+def _without_legends(readings: list[_Reading]) -> list[_Reading]:
+    kept = [r for r in readings if not _legend_read(r, readings)]
+    return kept or readings
 
 
 def _same_rows_held(a: _Reading, b: _Reading) -> bool:
