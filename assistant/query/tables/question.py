@@ -527,6 +527,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # 「1,000千枚未満」 over 使用量（千枚）: a unit the table's own headers print is the number's
                 m = _Said(m.start(), m.end() + len(own), m.group(1), own)
                 after = qn[m.end():]
+            elif not m.group(2) and after.startswith("点") and _NUMBER_BOUND.match(after[1:]) and "点" not in own_units:
+                # 「有効性の評点が2点以下」: points of a score column printing bare figures (４, 13)
+                m = _Said(m.start(), m.end() + 1, m.group(1), "")
+                after = qn[m.end():]
             bound = _NUMBER_BOUND.match(after)
             value = float(m.group(1).replace(",", ""))
             unit = {"平方メートル": "m2", "平米": "m2"}.get(m.group(2) or "", m.group(2) or "")
