@@ -296,6 +296,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
             inherited[id(context.table)] = [c for c in inherited[id(context.table)] if c.header != context.table.number
                                             and c.op not in ("rows", "names")] + cited
         names = {_key(str(r["cells"].get(context.table.name) or "")) for r in context.rows} - {""}
+        numbered = _numbered_elsewhere(tables, context)
+        candidates += [t for t, _ in numbered if all(t is not c for c in candidates)]
         for t in candidates[1:]:
             if names and len(names) <= 5 and _under_heads(t, names):
                 # 「施策5ってどういう施策？」 answered from the summary table, then 「その中で…の取組は？」: the
@@ -310,6 +312,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                 own = [c.header for c in t.columns if _key(c.header) in names and c.numeric]
                 if len(own) == 1:
                     inherited[id(t)] = [Cond(own[0], "ask", None, f"{own[0]}の値")]
+        for t, numbers in numbered:
+            # (the rows of the answer before by their numbers, printed alike in both documents)
+            inherited[id(t)] = [Cond(t.number, "names", numbers, f"{t.number}が前の回答の{len(numbers)}件")]
     else:
         candidates = _titled(db, question, tables) or tables
         titled = candidates is not tables  # 「補助金の見直し結果で…」: the document named by its title, no city
@@ -1039,6 +1044,26 @@ def _under_heads(t: Table, names: set[str]) -> bool:
 
 # 「西暦だと」「西暦で」「西暦に直すと」: a year asked in the western calendar.
 _WESTERN_ASKED = compiled(r"西暦(?:だと|で|では|に直すと|に換算すると|にすると|でいうと|で言うと)")
+
+
+def _numbered_elsewhere(tables: list[Table], context: TableContext) -> list[tuple[Table, set[str]]]:
+    """The tables of other documents listing the rows of the answer before under the same numbers
+    (補助金番号 H-401 in the review board's report and in the department's workbook): a follow-up asking
+    what only they print (「審査会の評価の合計点は？」「見直し区分が継続のものは？」) is asked of those rows there."""
+    t0 = context.table
+    if not t0.number or not context.rows:
+        return []
+    numbers = {_key(str(r["cells"].get(t0.number) or "")) for r in context.rows} - {""} - set(_EMPTY)
+    if not numbers or not all(re.search(r"\d", n) for n in numbers):
+        return []
+    out = []
+    for t in tables:
+        if t.source == t0.source or not t.number or _key(t.number) != _key(t0.number):
+            continue
+        held = {_key(str(r["cells"].get(t.number) or "")) for r in t.rows}
+        if numbers <= held:
+            out.append((t, numbers))
+    return out
 
 
 def _legend_read(r: _Reading, others: list[_Reading]) -> bool:
