@@ -297,6 +297,17 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                                             and c.op not in ("rows", "names")] + cited
         names = {_key(str(r["cells"].get(context.table.name) or "")) for r in context.rows} - {""}
         numbered = _numbered_elsewhere(tables, context)
+        if numbered:
+            # (only for what the table the conversation is on does not read: 「じゃあいちばん低かったのは？」
+            # goes on over its own column)
+            own = _read(db, context.table, question, qn, place_spans, inherited[id(context.table)])
+            if own is not None and not _unused_words(question, qn, own, context.table):
+                numbered = []
+            mine = {_key(c.header) for c in context.table.columns}
+            # (and only a table printing a column the question says, which the conversation's table does not print)
+            numbered = [(t, ns) for t, ns in numbered if any(
+                len(f) >= 2 and _key(f) in qn for c in t.columns if _key(c.header) not in mine
+                and c.header not in (t.name, t.number) for f in c.forms)]
         candidates += [t for t, _ in numbered if all(t is not c for c in candidates)]
         for t in candidates[1:]:
             if names and len(names) <= 5 and _under_heads(t, names):
