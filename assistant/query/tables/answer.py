@@ -710,12 +710,13 @@ def documents_with_rows(db, question: str, home: Table | None = None) -> list[st
     has rows meeting it (with `home`, the table answered from: other cities' documents only)."""
     qn = _key(question)
     out = []
-    for t in read_tables(db):
+    readings = [r for t in read_tables(db) if (r := _read(db, t, question, qn, [])) is not None]
+    for r in readings:
+        t = r.table
         if home is not None and same_city(home, t):
             continue
-        r = _read(db, t, question, qn, [])
-        if r is None or not r.conds or _unused_words(question, qn, r, t):
-            continue
+        if not r.conds or _unused_words(question, qn, r, t) or _legend_read(r, readings):
+            continue  # (a legend of the grades asked, 判定 │ 合計点 │ 見解, holds no rows of the question's)
         if any(all(_holds(row, t, c) for c in r.conds) for row in t.rows) and t.doc_title not in out:
             out.append(t.doc_title)
     return out
