@@ -1749,6 +1749,9 @@ class Assistant:
             disputed_membership(self.db, self.executor, answer)
         rotating_chairs(self.executor, answer)
         self._left_the_document(cut, q, answer, was_in)
+        literal = self._table_says_it_literally(cut, q, answer)
+        if literal is not None:
+            return literal
         row_word = self._row_word_read_as_text(q) if answer.status == "exact" and answer.rows else ""
         if (answer.status != "exact" or (not answer.rows and answer.value in (None, 0))
                 or row_word) and "table_row" in self.executor.tables:
@@ -1774,7 +1777,12 @@ class Assistant:
             if tabled is not None and (tabled[0].status == "exact" or (
                     # (every word read on a table listing some items, 「主な施設の…」, which its caveat says)
                     answer.status in ("search", "no_match") and not tabled[0].unused
-                    and "一部の項目だけを載せている" in (tabled[0].caveat or ""))):
+                    and "一部の項目だけを載せている" in (tabled[0].caveat or "")) or (
+                    # (「有効性の評点が2点以下の補助金」: the kind found nothing, leaving its own words unread; a
+                    # table reads its conditions, leaving fewer words unread, and says which: partial either way)
+                    answer.status == "partial" and not answer.rows and answer.value in (None, 0)
+                    and tabled[0].status == "partial" and tabled[0].rows and tabled[1] is not None
+                    and tabled[1].conds and len(tabled[0].unused) <= len(answer.unused))):
                 self._clear_context()
                 self.table_context = tabled[1]
                 tabled[0].notes.insert(0, f"「{row_word}」を{kind_label(q.target) or '記録'}の本文の語ではなく、表の行の呼び名として読み、"
@@ -2131,6 +2139,38 @@ class Assistant:
             return bool(self.executor.select(self.executor.resolve(copy.copy(q))[0])[0])
         except Exception:  # (a query the executor cannot run is no reading of it)
             return False
+
+    def _table_says_it_literally(self, question: str, q: Query, answer: Answer) -> Answer | None:
+        """「判定がＣだったのは何件？」: the dedicated kinds read 判定 as another word for their own field
+        (実践項目の総合評価), but a table of another document has a column printed 判定 holding Ｃ, and reads
+        every word of the question on its rows. The question says the table's own words, not the field's:
+        the table answers, partial, and says the other reading (neither is sure without a document named)."""
+        if answer.status != "exact" or answer.error or "table_row" not in self.executor.tables \
+                or self.table_context is not None or self._says_own_kind(question, q) or self._places_said(question):
+            return None
+        said = nfkc(question)
+        fields = [str(c.get("label", "")) for c in answer.understood if c.get("field") not in ("text", "*", "source")]
+        if not fields or any(re.split(r"\s*(?:=|∈|が|>|<|≥|≤)", f, maxsplit=1)[0].strip() in said for f in fields):
+            return None  # (the field said by its own name, or nothing but words of the text read)
+        from assistant.query.tables import answer_from_tables
+        from assistant.query.tables.answer import _key as _notation
+
+        tabled = answer_from_tables(self.db, question, None, loose=True, dedicated=True)
+        if tabled is None or tabled[1] is None or tabled[0].status != "exact" or tabled[0].unused:
+            return None
+        conds = [c for c in tabled[1].conds if c.op == "eq"]
+        if not conds or not all(c.header and _notation(c.header) in _notation(said) for c in conds):
+            return None  # (a column word of the table said as printed, with its value)
+        got = tabled[0]
+        other = answer.summary.split("。")[0]
+        got.status = "partial"
+        got.caveat = (f"「{'」「'.join(c.header for c in conds)}」は{tabled[1].table.source}の表の欄として読みました"
+                      f"（別の読み方: {other}）。")
+        got.summary = got.caveat + got.summary
+        self._clear_context()
+        self.table_context = tabled[1]
+        self.generic_question = question
+        return got
 
     def _says_own_kind(self, question: str, q: Query) -> bool:
         """Whether the question names the asked kind by its word, or by the word a document calls it

@@ -200,6 +200,7 @@ class _State:
         self.source = source
         self.passages = passages
         self.title = ""
+        self.title_year = ""  # 「令和６年度」 standing alone over the title: the year of the title below
         self.headings = 0
         self.tables = 0
         self.paragraph: list[str] = []
@@ -254,7 +255,10 @@ class _State:
             # a sentence's end is the title, not the start of a paragraph.
             first = self.paragraph[0]
             short = len(self.paragraph) > 1 and len(first) <= _HEADING_MAX and not first.endswith(_SENTENCE_END)
-            self.title = first if short else text[:_HEADING_MAX]
+            self._set_title(first if short else text[:_HEADING_MAX])
+            second = self.paragraph[1] if short and len(self.paragraph) > 2 else ""
+            if not self.title and second and len(second) <= _HEADING_MAX and not second.endswith(_SENTENCE_END):
+                self._set_title(second)  # (「令和６年度」 over 「補助金等評価結果報告書」 on a cover)
         self.paragraph = []
         self.paragraph_size = 0
 
@@ -264,7 +268,7 @@ class _State:
         for piece in _pieces(text):
             self.passages.append(Passage(self.key, "heading", piece, self.source, line_no))
         if not self.title:
-            self.title = text[:_HEADING_MAX]
+            self._set_title(text[:_HEADING_MAX])
         self.blank_before = False
 
     def blank(self, line_no: int) -> None:
@@ -281,6 +285,9 @@ class _State:
         if kind == "pipe" and cells and all(_SEPARATOR_CELL_RE.match(c) or not c for c in cells):
             return  # |---|---| under a Markdown header
         self.walker.table_row(cells, kind, line_no)
+        if not self.title and self.title_year and self.header is None and len(cells) <= 3 \
+                and len("".join(cells)) <= _HEADING_MAX // 2 and not _holds_figures(cells):
+            self._set_title("".join(c.strip() for c in cells))  # (a cover's title set in spaced type: cells of a row)
         if (self.header is None or kind != self.table_kind) and len(cells) > 2 and _notes_only([clean(nfkc(c)) for c in cells]):
             # (a title with the unit at its other end is such a row too: structure.caption_of_row)
             # 「（単位：千円）」 beside 「令和7年5月末現在」 over the table: a note, kept as text; the next row is the header
@@ -319,9 +326,18 @@ class _State:
         self.end_table()
         self.flush_paragraph(standalone=True)
         if not self.title:
-            self.title = next((clean(line)[:_HEADING_MAX] for line in lines if line.strip()), "")
+            self.title = self.title_year or next((clean(line)[:_HEADING_MAX] for line in lines if line.strip()), "")
+
+    def _set_title(self, text: str) -> None:
+        """A cover opening with the year alone (「令和６年度」, then 「補助金等評価結果報告書」): the year is
+        of the title under it, not the title; the title is both."""
+        if not self.title_year and _YEAR_ONLY_RE.match(nfkc(text).strip()):
+            self.title_year = text.strip()
+            return
+        self.title = f"{self.title_year} {text}"[:_HEADING_MAX] if self.title_year else text
 
 
+_YEAR_ONLY_RE = re.compile(r"^(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年度?$|^\d{4}\s*年度?$")
 _DATE_LINE_RE = re.compile(r"^(?:令和|平成|昭和)?\s*(?:\d{1,4}|元)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
                            r"|^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}$")
 

@@ -296,6 +296,19 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
             inherited[id(context.table)] = [c for c in inherited[id(context.table)] if c.header != context.table.number
                                             and c.op not in ("rows", "names")] + cited
         names = {_key(str(r["cells"].get(context.table.name) or "")) for r in context.rows} - {""}
+        numbered = _numbered_elsewhere(tables, context)
+        if numbered:
+            # (only for what the table the conversation is on does not read: 「じゃあいちばん低かったのは？」
+            # goes on over its own column)
+            own = _read(db, context.table, question, qn, place_spans, inherited[id(context.table)])
+            if own is not None and not _unused_words(question, qn, own, context.table):
+                numbered = []
+            mine = {_key(c.header) for c in context.table.columns}
+            # (and only a table printing a column the question says, which the conversation's table does not print)
+            numbered = [(t, ns) for t, ns in numbered if any(
+                len(f) >= 2 and _key(f) in qn for c in t.columns if _key(c.header) not in mine
+                and c.header not in (t.name, t.number) for f in c.forms)]
+        candidates += [t for t, _ in numbered if all(t is not c for c in candidates)]
         for t in candidates[1:]:
             if names and len(names) <= 5 and _under_heads(t, names):
                 # 「施策5ってどういう施策？」 answered from the summary table, then 「その中で…の取組は？」: the
@@ -310,6 +323,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                 own = [c.header for c in t.columns if _key(c.header) in names and c.numeric]
                 if len(own) == 1:
                     inherited[id(t)] = [Cond(own[0], "ask", None, f"{own[0]}の値")]
+        for t, numbers in numbered:
+            # (the rows of the answer before by their numbers, printed alike in both documents)
+            inherited[id(t)] = [Cond(t.number, "names", numbers, f"{t.number}が前の回答の{len(numbers)}件")]
     else:
         candidates = _titled(db, question, tables) or tables
         titled = candidates is not tables  # 「補助金の見直し結果で…」: the document named by its title, no city
@@ -442,6 +458,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         return r.aggregate.startswith("order") and len(readings) > 1 \
             and sum(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows) == 1
 
+    readings = _without_legends(readings)  # 「判定がＣだった補助金」: the scored rows, not the legend of the grades
     reading = max(readings, key=lambda r: (not ranks_one(r), title_words(r),
                                            -len(unused.get(id(r), [])), not figure_for_which(r),
                                            holds_rows(r) if len(readings) > 1 else True,
@@ -693,12 +710,13 @@ def documents_with_rows(db, question: str, home: Table | None = None) -> list[st
     has rows meeting it (with `home`, the table answered from: other cities' documents only)."""
     qn = _key(question)
     out = []
-    for t in read_tables(db):
+    readings = [r for t in read_tables(db) if (r := _read(db, t, question, qn, [])) is not None]
+    for r in readings:
+        t = r.table
         if home is not None and same_city(home, t):
             continue
-        r = _read(db, t, question, qn, [])
-        if r is None or not r.conds or _unused_words(question, qn, r, t):
-            continue
+        if not r.conds or _unused_words(question, qn, r, t) or _legend_read(r, readings):
+            continue  # (a legend of the grades asked, 判定 │ 合計点 │ 見解, holds no rows of the question's)
         if any(all(_holds(row, t, c) for c in r.conds) for row in t.rows) and t.doc_title not in out:
             out.append(t.doc_title)
     return out
@@ -1038,6 +1056,52 @@ def _under_heads(t: Table, names: set[str]) -> bool:
 
 # 「西暦だと」「西暦で」「西暦に直すと」: a year asked in the western calendar.
 _WESTERN_ASKED = compiled(r"西暦(?:だと|で|では|に直すと|に換算すると|にすると|でいうと|で言うと)")
+
+
+def _numbered_elsewhere(tables: list[Table], context: TableContext) -> list[tuple[Table, set[str]]]:
+    """The tables of other documents listing the rows of the answer before under the same numbers
+    (補助金番号 H-401 in the review board's report and in the department's workbook): a follow-up asking
+    what only they print (「審査会の評価の合計点は？」「見直し区分が継続のものは？」) is asked of those rows there."""
+    t0 = context.table
+    if not t0.number or not context.rows:
+        return []
+    numbers = {_key(str(r["cells"].get(t0.number) or "")) for r in context.rows} - {""} - set(_EMPTY)
+    if not numbers or not all(re.search(r"\d", n) for n in numbers):
+        return []
+    out = []
+    for t in tables:
+        if t.source == t0.source or not t.number or _key(t.number) != _key(t0.number):
+            continue
+        held = {_key(str(r["cells"].get(t.number) or "")) for r in t.rows}
+        if numbers <= held:
+            out.append((t, numbers))
+    return out
+
+
+def _legend_read(r: _Reading, others: list[_Reading]) -> bool:
+    """Whether a reading is of a legend: a short table whose rows are the values themselves (判定 | 合計点 |
+    見解, one row for each of Ａ〜Ｄ), the question's values picking one row each by that column, while another
+    table's rows hold the same values in the same column many times over (the 判定 of each subsidy). The
+    question asks those rows (「判定がＣだった補助金」「…は何件」), not the legend's line; a value of the
+    legend's own columns asked (「Ｃの見直しの方向性は」) still reads the legend."""
+    if not r.conds or r.asked or r.measure or r.aggregate not in ("", "count") or r.names \
+            or any(c.op != "eq" for c in r.conds) or len(r.table.rows) > 12:
+        return False
+    for c in r.conds:
+        values = [_key(str(row["cells"].get(c.header) or "")) for row in r.table.rows]
+        if len(set(values)) != len(values):
+            return False  # (the column names no row: values repeat)
+    if sum(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows) > len(r.conds):
+        return False
+    heads = {c.header for c in r.conds}
+    return any(o is not r and {c.header for c in o.conds} >= heads and len(o.table.rows) > len(r.table.rows)
+               and sum(all(_holds(row, o.table, c) for c in o.conds) for row in o.table.rows) >= 2
+               for o in others)
+
+
+def _without_legends(readings: list[_Reading]) -> list[_Reading]:
+    kept = [r for r in readings if not _legend_read(r, readings)]
+    return kept or readings
 
 
 def _same_rows_held(a: _Reading, b: _Reading) -> bool:

@@ -527,6 +527,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # 「1,000千枚未満」 over 使用量（千枚）: a unit the table's own headers print is the number's
                 m = _Said(m.start(), m.end() + len(own), m.group(1), own)
                 after = qn[m.end():]
+            elif not m.group(2) and after.startswith("点") and _NUMBER_BOUND.match(after[1:]) and "点" not in own_units:
+                # 「有効性の評点が2点以下」: points of a score column printing bare figures (４, 13)
+                m = _Said(m.start(), m.end() + 1, m.group(1), "")
+                after = qn[m.end():]
             bound = _NUMBER_BOUND.match(after)
             value = float(m.group(1).replace(",", ""))
             unit = {"平方メートル": "m2", "平米": "m2"}.get(m.group(2) or "", m.group(2) or "")
@@ -714,7 +718,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # (a unit, 施設 of 「公共施設の再編」, is said of a row only with its column's word; 「1時間
                 # 単位のもの」 is a unit said so, though 1時間 reads as a number)
                 continue
-            for v in _cell_values(raw):
+            # (a remark written as sentences, 「成果指標（ごみ排出量）を設定し、…検証すること。」, is no value
+            # by its pieces: a word inside it is a topic it touches, read as such)
+            for v in ((raw,) if _prose_cell(raw) else _cell_values(raw)):
                 vk = _key(v)
                 subject = _TOPIC_END.sub("", vk) if vk.endswith(_TOPIC_ENDS) else vk
                 if not subject or (len(subject) >= 3 and subject in title_key and not _groups_rows(t, c.header, raw)):
@@ -1854,9 +1860,17 @@ def _left_to_target(t: Table, reading: _Reading, said: re.Match, mentions: list[
     reading.notes.append(f"「{said.group(0)}」は{targets[0].header}と最新の{latest.header}の差として読みました")
 
 
+def _prose_cell(raw: str) -> bool:
+    """A cell of sentences: long, and ending as a sentence does (。)."""
+    text = nfkc(raw).strip()
+    return len(text) > 20 and text.endswith(("。", "."))
+
+
 # 「備考に「新規」ってある」「備考欄に「新規」と書かれた」: the quoted words written in that column.
 _QUOTED = compiled(r"(?:に|で|が|は|欄に)?(?:「([^」]{1,30})」(?:って|と|が|を|の)?|"
-                     r"(?<=[にで])((?:(?![にでがはをの])[一-龥ァ-ヶーぁ-んa-z0-9]){2,12}?)(?:って|と))(?:ある|あり|書|記載|記入|含|入っ|入る)[ぁ-ん]*")
+                     r"(?<=[にで])((?:(?![にでがはをの])[一-龥ァ-ヶーぁ-んa-z0-9]){2,12}?)(?:って|と))(?:ある|あり|書|記載|記入|含|入っ|入る"
+                     # 「審査会が「廃止が妥当」とした」: the words the column's author concluded, written there
+                     r"|(?<=」と)(?:し(?=た|て)|され|判断|評価|指摘|結論))[ぁ-ん]*")
 
 
 def _quoted_in_column(t: Table, question: str, qn: str, mentions: list[_Mention], taken: list[tuple[int, int]], take) -> None:
@@ -1906,11 +1920,13 @@ def _merged_into(t: Table, question: str, qn: str, free, take) -> None:
 # (「…について話し合ったところ」「…について議論した部分」: the discussing is the topic's, no word of its own)
 # (「指定管理者のモニタリングの話、市は…」: the talk about it, a topic as well)
 _TOPIC = compiled(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:について|に関する|に関して|に関わる|関連の|の話(?=[、,はがでを]|って|$)"
-                    r"|に(?:触れ|ふれ|言及し)(?:て(?:い)?る|た)"
+                    r"|に(?:触れ|ふれ|言及し|言及され)(?:て(?:い)?る|た)"
                     # 「用語解説を求めた意見」「町民プールの廃止に反対という意見」: what a remark asks for or opposes
                     r"|を(?:求め|要望し|要求し)(?:た|る|ている|てる)(?=意見|要望|提案|声|もの|の(?:は|が|を|[?？]|$))"
                     r"|に(?:反対|賛成)(?:する|した|している|の|という)(?=意見|要望|提案|声|もの|の(?:は|が|を|[?？]|$)))"
-                    r"(?:(?:話し合|議論|協議|審議|話し|話さ|意見交換|検討)[ぁ-ん]*?(?:ところ|部分|箇所|場面|内容|議事)?(?=を|は|が|って|[?？]|$))?")
+                    r"(?:(?:話し合|議論|協議|審議|話し|話さ|意見交換|検討)[ぁ-ん]*?(?:ところ|部分|箇所|場面|内容|議事)?(?=を|は|が|って|[?？]|$)"
+                    # 「終期について触れている」「繰越金について指摘された」: remarks touching on it
+                    r"|(?:触れ|ふれ|言及|指摘)[ぁ-ん]*?(?=の|もの|[一-龥ァ-ヶ]|[?？]|$))?")
 
 
 # 「テレワークの意見」: a word, then の and the word the rows are called by (意見 of the column 意見の概要).
