@@ -563,6 +563,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「A と B、この2つの取組の」: the count of the things just named only points back at them.
     Phrasing("count_pointing_back", r"(?<=[、,\s])(?:この|その|これら|それら)の?\s*(?:[2-9２-９二三四五]|両)\s*(?:つ|件|個)の?", "",
              examples=(('A と B、この2つの取組の', 'A と B、取組の'),)),
+    # 「4つの推進方針の令和7年度達成率を平均すると」「3つの部会の事業費を合計すると」: a count said before the kind the
+    # question opens with, then a mean or a sum of them all, only restates how many there are (every one is averaged).
+    # (「3つの課が担当している」 is a condition: no の after the kind, no mean or sum)
+    Phrasing("count_before_all_averaged",
+             r"^(?:全部で|全)?\s*(?:[2-9２-９]|[二三四五六七八九]|1[0-9])\s*(?:つ|個|件)の\s*(?=[^\s、。？?の]{1,12}の[^。？?]*(?:平均|合計|合算|総額|総計))", "",
+             examples=(('4つの推進方針の令和7年度達成率を平均すると何％？', '推進方針の令和7年度達成率を平均すると何％？'),
+                       ('3つの部会の事業費を合計すると', '部会の事業費を合計すると'))),
     # 「下がっちゃった」「終わっちゃった」: the spoken ending of a past verb.
     Phrasing("chatta_after_tsu", r"っちゃった", "った",
              examples=(('下がっちゃった', '下がった'),)),
