@@ -563,6 +563,19 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「A と B、この2つの取組の」: the count of the things just named only points back at them.
     Phrasing("count_pointing_back", r"(?<=[、,\s])(?:この|その|これら|それら)の?\s*(?:[2-9２-９二三四五]|両)\s*(?:つ|件|個)の?", "",
              examples=(('A と B、この2つの取組の', 'A と B、取組の'),)),
+    # 「4つの推進方針の令和7年度達成率を平均すると」「3つの部会の事業費を合計すると」: a count said before the kind the
+    # question opens with, then a mean or a sum of them all, only restates how many there are (every one is averaged).
+    # (「3つの課が担当している」 is a condition: no の after the kind, no mean or sum)
+    Phrasing("count_before_all_averaged",
+             r"^(?:全部で|全)?\s*(?:[2-9２-９]|[二三四五六七八九]|1[0-9])\s*(?:つ|個|件)の\s*(?=[^\s、。？?の]{1,12}の[^。？?]*(?:平均|合計|合算|総額|総計))", "",
+             examples=(('4つの推進方針の令和7年度達成率を平均すると何％？', '推進方針の令和7年度達成率を平均すると何％？'),
+                       ('3つの部会の事業費を合計すると', '部会の事業費を合計すると'))),
+    # 「令和7年度実績の時点で、目標値にもう届いている」: as of a year's results, said of what reaches or passes: those
+    # results are what is compared (「令和7年度の実績が目標値に…」), unless the results are said again after it.
+    Phrasing("results_as_of_year",
+             r"((?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度?|(?:19|20)\d{2}\s*年度?)\s*の?\s*(実績値?|決算)\s*の?\s*時点\s*で\s*[、,]?\s*"
+             r"(?![^、。?？]*(?:実績|決算)(?:値)?(?:が|は))(?=[^。?？]*(?:届|達し|達成|上回|下回|超え))", r"\1の\2が",
+             examples=(("令和7年度実績の時点で、令和10年度の目標値にもう届いている指標は？", "令和7年度の実績が令和10年度の目標値にもう届いている指標は？"),)),
     # 「下がっちゃった」「終わっちゃった」: the spoken ending of a past verb.
     Phrasing("chatta_after_tsu", r"っちゃった", "った",
              examples=(('下がっちゃった', '下がった'),)),

@@ -12,6 +12,7 @@ from functools import lru_cache, reduce
 from typing import TYPE_CHECKING
 
 from assistant.query.grammar.aggregates import respell_kana
+from assistant.query.grammar.phrasings import PHRASINGS
 from assistant.query.grammar.years import inherit_eras
 from assistant.query.answer import Answer
 from assistant.query.facts import (
@@ -23,7 +24,7 @@ from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.year_of_sum import other_year_of_sum
 from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, month_of, _fy, _fy_span, _span_years, _number, _report_years, _year_part
-from assistant.query.tables.question import _CHANGE_COLUMN, _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
+from assistant.query.tables.question import _CHANGE_COLUMN, DIRECTION_ASIDE, _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.row_notes import note_of_dash, note_of_mark, note_of_row, rows_noted
 from assistant.query.tables.restated import restated_asked, whole_asked
@@ -59,6 +60,9 @@ from assistant.query.compiled import compiled
 
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
+
+
+_RESULTS_AS_OF_YEAR = next(p for p in PHRASINGS if p.name == "results_as_of_year")
 
 
 # 「じゃあ鳰ヶ浦町は？」 with the place taken out: nothing asked but the place said before.
@@ -122,6 +126,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                   lambda m: f"{round(float(m.group(1)) * 10000):d}", inherit_eras(respell_kana(question)))
     # 「効果額がゼロだった」: zero said as a word is the number 0 (a cell's 0, not its dash).
     read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
+    # 「令和7年度実績の時点で、目標値にもう届いている」: those results compared, as the parse reads it (phrasings.py)
+    read = _RESULTS_AS_OF_YEAR.apply(read)
     # 「満足度が前回より上がった」: said of the measure's change column (満足度前回比), where a table has one
     read = _count_total_said(read, read_tables(db, dedicated))  # 「令和7年度の電子申請、全部で何件あった？」
     read = as_change_column(read, read_tables(db, dedicated), context.asked if context is not None else "")
@@ -1201,6 +1207,11 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
             return False
         if c.op == "change_differ":
             return a != b
+        if c.op in ("change_worse", "change_better"):
+            # (a number the document's note says is better lower gets worse as it grows)
+            if row.get("key") in t.lower_better:
+                a, b = -a, -b
+            return b < a if c.op == "change_worse" else b > a
         return {"change_up": b > a, "change_down": b < a, "change_same": b == a}[c.op]
     if c.op == "run":
         vk, n = c.value
@@ -2396,6 +2407,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「移行（◆）が予定されている」 over a timeline of periods: its marks are the plan
         if _names_mark_read(wn, qn, reading):
             continue  # 「本番移行（◆）」「稼働中（●）」: the mark's meaning said before the mark itself, read as the mark
+        if any(c.op in ("change_worse", "change_better") for c in reading.conds) and any(
+                wn in _key(m.group(0)) for m in DIRECTION_ASIDE.finditer(qn)):
+            continue  # 「（小さいほど良い指標に注意）」: the direction the document's note gives, read by the change
         if wn == "時点" and re.search(r"(?:四半期|月|年度|期)の時点で", qn) and any(
                 t.column(c.header).year is not None for c in reading.conds if c.header in headers_all):
             continue  # 「令和7年度第2四半期の時点で」: the period said, as its column is read

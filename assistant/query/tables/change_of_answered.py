@@ -51,11 +51,70 @@ def _amount_of_ranked_change(question: str, context) -> tuple[Answer, object] | 
     return answer, context
 
 
+# 「（推進方針Ⅱの令和6年度の達成率は？）令和7年度はどうだった？何ポイント下がったの？」: the change between the year's
+# column answered of one row and the other year said now (or the year before, none said), without 比べて.
+_MOVED = compiled(r"(?:何\s*(?:ポイント|ﾎﾟｲﾝﾄ|pt|%|点|件|人|円|千円|万円|時間)|いくら|どれ(?:だけ|くらい|ぐらい)|どのくらい|いくつ)\s*"
+                  r"(?:くらい|ぐらい)?\s*(?P<way>下が|減っ|減少し|減り|上が|増え|増加し|伸び)")
+
+
+def _change_of_one_row(question: str, context) -> tuple[Answer, object] | None:
+    """The change of the one row answered between the year's column asked of it and the year said now."""
+    qn = nfkc(question)
+    m = _MOVED.search(qn)
+    if m is None or len(context.rows) != 1 or not context.asked:
+        return None
+    t = context.table
+    if context.asked not in {c.header for c in t.columns}:
+        return None
+    column = t.column(context.asked)
+    if column.year is None or not column.numeric:
+        return None
+    years = [y.fiscal_year for y in find_years(qn[: m.start()])]
+    year = years[-1] if years else column.year - 1
+    if len(set(years)) > 1 or year == column.year:
+        return None
+    other = next((c for c in t.columns if c.numeric and c.year == year and c.base == column.base), None)
+    if other is None:
+        return None
+    row = context.rows[0]
+    first, last = (other, column) if other.year < column.year else (column, other)
+    a, b = _number(row["cells"].get(first.header)), _number(row["cells"].get(last.header))
+    if a is None or b is None:
+        return None
+    change = round(b - a, 6)
+    down = m.group("way").startswith(("下", "減"))
+    unit = column.unit or ""
+    if unit in ("%", "％") and "ポイント" in m.group(0):
+        unit = "ポイント"  # (a rate's change said in points, as asked)
+    way = "減少" if change < 0 else "増加" if change > 0 else "変化なし"
+    name = nfkc(str(row["cells"].get(t.name) or "")).strip() if t.name else ""
+    shown = lambda v: f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"  # noqa: E731
+    summary = (f"{name + 'の' if name else ''}{column.base}は {fy_text(first.year)} の {shown(a)} から {fy_text(last.year)} の "
+               f"{shown(b)} へ {shown(abs(change))}{unit} の{way}です（{t.doc_title}の表の{first.header}・{last.header}の欄）。")
+    status = "exact"
+    if (down and change > 0) or (not down and change < 0):
+        status = "partial"  # (asked as a fall, it rose: the figure is said, the premise corrected)
+        said_way = {"下が": "下がって", "上が": "上がって", "伸び": "伸びて"}.get(m.group("way")[:2], "減って" if down else "増えて")
+        summary = f"{said_way}はいません。" + summary
+    value = (int(abs(change)) if float(change).is_integer() else abs(change)) if status == "exact" else None
+    answer = Answer(question=question, target="table_row", status=status, count=1, value=value,
+                    summary=summary, caveat=summary if status == "partial" else "",
+                    understood=[{"field": "table", "op": "=", "value": t.doc_title, "label": f"文書: {t.doc_title}"},
+                                {"field": column.header, "op": "diff", "value": [first.year, last.year],
+                                 "label": f"前の回答の{name or '行'}の{column.base}の{fy_text(first.year)}→{fy_text(last.year)}の変化"}],
+                    rows=[{"key": row["key"], "source": t.source, "line": row["line"], **row["cells"]}],
+                    columns=[c.header for c in t.columns],
+                    notes=["前の回答の行の、2つの年度の欄の値を比べました", "専用の読み取り規則がない文書の表から答えています"])
+    return answer, context
+
+
 def answer_change_of_answered(question: str, context) -> tuple[Answer, object] | None:
     """The change asked, with the context to go on from; None when the question is no such change or the
     answer before was no value of a year's column."""
     if context is not None and (ranked := _amount_of_ranked_change(question, context)) is not None:
         return ranked
+    if context is not None and not _COMPARED.search(nfkc(question)) and (one := _change_of_one_row(question, context)) is not None:
+        return one
     m = _COMPARED.search(nfkc(question))
     if m is None or context is None:
         return None

@@ -931,7 +931,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)
     for a, b in zip(cols, cols[1:]):
         between = qn[a.end:b.start]
-        verb = _COMPARED.match(qn[b.end:])
+        # (「目標値にもう届いている」: already, said after the particle, adds no condition either)
+        rest = qn[b.end:]
+        already = re.match(r"(?:を|より|に)((?:もう|すでに|既に)[、,]?)", rest)
+        skipped = len(already.group(1)) if already else 0
+        verb = _COMPARED.match(rest[:already.start(1)] + rest[already.end(1):] if already else rest)
         # (「予算額が令和6年度の交付額より」: the other column's year said before it)
         # (「第3四半期の時間外が第1四半期より」: the measure the table's title says, said between)
         measure = re.fullmatch(r"の([^がはのを]{2,8})(?:が|は)", between)
@@ -944,7 +948,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             word = verb.group(0)
             op = "lt" if re.search(_NOT_REACHED + r"|下回|少な|小さ|低|減", word) else \
                 "ge" if re.search(r"達し|満た|届|達成", word) else "gt"
-            take(a.start, b.end + verb.end(), "cols", (a.data, b.data, op, bool(_REACHED.search(word))))
+            said_year = _YEAR_BETWEEN.fullmatch(between)
+            inner = [m for m in mentions if m.kind == "year" and a.end <= m.start and m.end <= b.start]
+            if said_year and len(inner) == 1:
+                # 「令和7年度の実績が令和10年度の目標値に」: the year said between is the second column's own
+                mentions.remove(inner[0])
+                b.data = _of_year(t, b.data, [inner[0].data[0]])
+            take(a.start, b.end + verb.end() + skipped, "cols", (a.data, b.data, op, bool(_REACHED.search(word))))
     _more_than_the_other(t, qn, mentions, free, take)
     _price_changed(t, qn, free, take, mentions, taken)
     _change_from_previous(t, qn, mentions, free, take)
@@ -2723,6 +2733,11 @@ def _read_revision_change(t: Table, qn: str, change: re.Match, mentions: list[_M
     take(start, change.end() + len(tail), "change", (pair[0], pair[1], "up" if change.group("up") else "down", rank))
 
 
+# 「（小さいほど良い指標に注意）」: the asker's reminder that some figures are better lower.
+DIRECTION_ASIDE = compiled(r"[(（]\s*(?:小さい|少ない|低い|大きい|多い|高い)(?:ほど|方が|ほうが)(?:良い|よい|いい)[^()（）]{0,12}?"
+                           r"(?:に注意|を考慮|に気をつけ|も考え|を踏まえ|に留意)[^()（）]{0,8}[)）]")
+
+
 def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
     """「R6からR7に達成度が上がった」: two year columns of one measure compared by the grade's order
     (the legend's, best first; S>A>B>C, ◎>○>△>×, numbers by size). The years said pick the columns,
@@ -2767,6 +2782,16 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         return
     direction = "up" if change.group("up") else "down" if change.group("down") else \
         "differ" if change.group("differ") else "same"
+    if direction in ("up", "down") and t.lower_better and pair[0].numeric and pair[1].numeric \
+            and re.match(r"悪化|悪くな|改善|良くな|よくな", change.group(0)):
+        # 「前年度より悪くなった指標」 over figures some of which the document's note says are better lower: worse is
+        # a fall of the others and a rise of those (answer.py: change_worse / change_better).
+        direction = "better" if direction == "up" else "worse"
+        # 「（小さいほど良い指標に注意）」: the asker's reminder of what the note says, read by the direction just taken
+        # (over a table without such a note it is left unread, and the answer is not given as certain).
+        for aside in DIRECTION_ASIDE.finditer(qn):
+            if free(*aside.span()):
+                take(*aside.span(), "filler")
     tail = re.match(r"[ぁ-ん]*", qn[change.end():]).group(0)  # 「上がった」「変わらない」
     # 「前年度から減った」: the year before is the first of the pair
     # (「前年度より状況が悪くなった」: what changed said between, the state the columns hold)
@@ -3685,7 +3710,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             a, b, direction, rank, *bound = m.data
             amounts = t.column(a).numeric and t.column(b).numeric  # (an amount grows, a grade rises)
             said = {"up": f"{a}→{b}で{'増加' if amounts else '上昇'}", "down": f"{a}→{b}で{'減少' if amounts else '低下'}",
-                    "same": f"{a}と{b}が同じ", "differ": f"{a}→{b}で変わった"}[direction]
+                    "same": f"{a}と{b}が同じ", "differ": f"{a}→{b}で変わった",
+                    # (the rows the document's note says are better lower compared the other way)
+                    "worse": f"{a}→{b}で悪化（小さいほど良い行は増加、ほかは減少）",
+                    "better": f"{a}→{b}で改善（小さいほど良い行は減少、ほかは増加）"}[direction]
             if bound:
                 op, value, unit = bound[0]
                 said = f"{a}→{b}で{_figure(value)}{unit or t.column(b).unit}{_OP_WORDS[op]}{'増加' if direction == 'up' else '減少'}"
