@@ -799,6 +799,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("year_against_figure", r"(" + _YEAR_SAID + r")\s*(?=(?:実績値?|目標値?|達成率)(?:は|を|が|って|の|[?？、,]|$))", r"\1の",
              examples=(("ふるさと納税の推進の2028年度実績は？", "ふるさと納税の推進の2028年度の実績は？"),
                        ("R5達成率は", "R5の達成率は"))),
+    # 「令和７年度の年度末評価がＣ」: the grade given at a year's end is that year's grade (年度評価).
+    Phrasing("year_end_grade", r"年度末\s*(?:の|における|時点の)?\s*評価", "評価",
+             examples=(("令和７年度の年度末評価がＣだった", "令和７年度の評価がＣだった"),
+                       ("年度末評価が下がった項目", "評価が下がった項目"))),
     # 「R4の年度評価の内訳」: one year's 年度評価 is that year's grade.
     Phrasing("years_own_grade", r"(" + _YEAR_SAID + r")\s*の\s*年度評価", r"\1の評価",
              examples=(("R4の年度評価の内訳を教えてください", "R4の評価の内訳を教えてください"),)),
