@@ -480,6 +480,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('連携事業はぜんぶで何件', '連携事業は全部で何件'),)),
     Phrasing("zentai_kana", "ぜんたい", "全体",
              examples=(("ぜんたいの平均", "全体の平均"),)),
+    # 「管財課の分は除いて」: what is left out is the records of the one named (its share), as 「管財課は除いて」.
+    Phrasing("share_left_out", r"の\s*(?:分|ぶん)(?=\s*(?:は|を)?\s*(?:除|のぞ|抜き|以外))", "",
+             examples=(("管財課の分は除いて", "管財課は除いて"), ("人事課のぶんを除く", "人事課を除く"))),
+    # 「令和７年度も引き続きＣだった」: a grade kept from the year before is that year's grade too (も says the rest).
+    Phrasing("kept_grade", r"(?:(?<=も)\s*引き続き|引き続き(?=\s*[「『]?[A-DＡ-Ｄ◎○△×](?![A-Za-z])))", "",
+             examples=(("令和７年度も引き続きＣだった", "令和７年度もＣだった"), ("引き続きＡ評価", "Ａ評価"))),
     # 「行政監理室の担当分は除いて」: the share a department has is what it is in charge of.
     Phrasing("share_in_charge", r"(担当|所管)分(?=[はをもがの])", r"\1",
              examples=(('行政監理室の担当分は除いて', '行政監理室の担当は除いて'),)),
