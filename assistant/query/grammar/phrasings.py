@@ -480,6 +480,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('連携事業はぜんぶで何件', '連携事業は全部で何件'),)),
     Phrasing("zentai_kana", "ぜんたい", "全体",
              examples=(("ぜんたいの平均", "全体の平均"),)),
+    # 「見直し後も継続になっている」「見直し後に廃止される」: the course a review decides is the items' 方向性 itself.
+    Phrasing("course_after_review", r"(?:中間)?見直し後\s*(?:に|は|も|で|の)?\s*(?=[^。？?]{0,14}(?:方向性|拡充|継続|縮小|廃止|完了))", "",
+             examples=(("見直し後も継続になっている", "継続になっている"), ("見直し後に廃止される項目", "廃止される項目"))),
     # 「管財課の分は除いて」: what is left out is the records of the one named (its share), as 「管財課は除いて」.
     Phrasing("share_left_out", r"の\s*(?:分|ぶん)(?=\s*(?:は|を)?\s*(?:除|のぞ|抜き|以外))", "",
              examples=(("管財課の分は除いて", "管財課は除いて"), ("人事課のぶんを除く", "人事課を除く"))),
