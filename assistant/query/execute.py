@@ -91,6 +91,12 @@ def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), 
             return "0"
         each = " AND ".join(f"coalesce(upper(t.[{f}]), '') IN (?, '', '-')" for f in fields)
         return f"({each} AND (" + " OR ".join(f"upper(t.[{f}]) = ?" for f in fields) + "))"
+    if op == "graded_all_in":  # every graded field has one of the grades (a dash: not graded), and some field is graded
+        if not fields:
+            return "0"
+        marks = ", ".join("?" * len(v["grades"]))
+        each = " AND ".join(f"coalesce(upper(t.[{f}]), '') IN ({marks}, '', '-')" for f in fields)
+        return f"({each} AND (" + " OR ".join(f"upper(t.[{f}]) IN ({marks})" for f in fields) + "))"
     if op == "all_equal":  # every year graded, all with one grade
         if not fields:
             return "0"
@@ -150,6 +156,8 @@ def _grades_params(op: str, v: dict, cols: list[str]) -> list:
         return [v["grade"]] * len(fields)
     if op == "graded_all_eq":
         return [v["grade"]] * (2 * len(fields))
+    if op == "graded_all_in":
+        return [str(g) for g in v["grades"]] * (2 * len(fields))
     if op == "printed_all_eq":
         return [v["grade"]] * len(fields)
     if op == "run":

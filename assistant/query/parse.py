@@ -939,6 +939,7 @@ class Parser:
         self._titles_said: list[tuple[str, str, list[Condition]]] = []  # (see _titles_of_other_kinds)
         conds += self._titles_said_as_verbs(w, canon, hints)
         conds += self._apply(w, rules["end_months"], q, hints)  # (「3月以外の月で終わった」: before the ends and orders)
+        conds += self._apply(w, rules["half_years"], q, hints)  # (「下期の進捗が◎」: before 進捗 is read as a field)
         conds += self._apply(w, rules["same"], q, hints)
         conds += self._apply(w, rules["field_states"], q, hints)
         conds += self._apply(w, rules["aggregates"], q, hints)

@@ -16,6 +16,11 @@ YEAR_DEPARTMENTS = FieldFamily(r"([rh])(\d+)_dept", "{0}{1}担当部署", type="
 # A progress sheet's own yearly grade (自己評価) kept beside a list's grade of the same item and year.
 YEAR_SHEET_GRADES = FieldFamily(r"([rh])(\d+)_self", "{0}{1}自己評価", type="text", show=False)
 
+# A year's progress of each half (上期 / 下期), where a table splits each year's block into the halves' marks and
+# the year's grade (令和６年度 over 上期 │ 下期 │ 評価): r6_h1, r6_h2 … (query/grammar/half_years).
+YEAR_FIRST_HALVES = FieldFamily(r"([rh])(\d+)_h1", "{0}{1}上期", type="text", show=False)
+YEAR_SECOND_HALVES = FieldFamily(r"([rh])(\d+)_h2", "{0}{1}下期", type="text", show=False)
+
 PROGRESS = Field("progress", "進捗度", ("進捗度", "進捗"), "score", show=True, group_words=("進捗度",))
 COLLABORATION = Field("collaboration", "連携度", ("連携度",), "score", show=True, group_words=("連携度",))
 EFFICIENCY = Field("efficiency", "効率性", ("効率性", "効率"), "score", show=True, group_words=("効率性",))
@@ -118,6 +123,8 @@ PRACTICE = RecordKind(
         # the documents whose sheets were attached: 「進行管理表で2025年度の自己評価がC」 asks those.
         Field("sheet_grade_word", "進捗の表の評価の見出し"),
         YEAR_SHEET_GRADES,
+        YEAR_FIRST_HALVES,
+        YEAR_SECOND_HALVES,
         Field("attached", "結び付けた資料", type="list"),
         # A page per item (item_pages.py) states where the item stands (状況: 完了 / 継続 / 廃止, in the document's
         # words), its period (取組期間 「令和6年度～令和9年度」: started, its last year and its length in years),

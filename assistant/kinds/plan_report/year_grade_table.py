@@ -39,6 +39,12 @@ _ENDED_HEADS = ("完了年度", "終了年度", "完了", "終了")
 # A column of the bureau over the department (担当部 │ 担当課), when the two are printed apart.
 _BUREAU_HEADS = ("担当部", "所管部", "担当部局", "所管部局", "部局")
 _REMARK_HEADS = ("備考",)
+# A column of where each item goes next (見直し後の方向性: 拡充 / 継続 / 縮小 / 廃止 / 完了), in place of 状況.
+_COURSE_HEADS = ("方向性", "今後の方向性", "見直し後の方向性", "今後の方針", "後期の方向性")
+# A year block split into sub-columns (令和６年度 over 上期 │ 下期 │ 評価): the sub-head of the year's own grade, and
+# those of its half-year progress marks (the first half, the second).
+_YEAR_GRADE_SUBHEADS = ("評価", "年度末評価", "年度評価", "総合評価", "達成度", "評定")
+_HALF_SUBHEADS = {"上期": "h1", "上半期": "h1", "前期": "h1", "下期": "h2", "下半期": "h2", "後期": "h2"}
 # The sub-heads splitting a department block into the main department and the sub one (担当課 over 主 │ 副).
 _MAIN_SUBHEADS = ("主", "主担当", "主担当課")
 _SUB_SUBHEADS = ("副", "副担当", "副担当課", "関係課")
@@ -49,6 +55,8 @@ _CODE_RE = re.compile(r"^(?:[IVX]{1,4}|\d{1,2}|[A-Z])-(?:\d{1,2}(?:-(?:\(\d{1,2}
 _GROUP_RE = re.compile(r"^(?P<word>\S{0,6}?(?:項目|方針|分野|施策|目標|の柱|政策))\s*(?P<no>(?:[IVX]{1,4}|\d{1,2})(?:-\d{1,2})?)\s+(?P<title>\S.{0,60})$")
 # The heading of an upper group a table stands under (「【基本目標2】持続可能な財政運営」), read in NFKC.
 _UPPER_RE = re.compile(r"^【(?P<word>\S{0,6}?(?:方針|目標|の柱|政策|分野))\s*(?P<no>\d{1,2})】\s*(?P<title>\S.{0,60})$")
+# A row of a middle group under a group row, coded without a word (「Ⅰ-１ 行政手続のオンライン化」), read in NFKC.
+_SUBGROUP_RE = re.compile(r"^(?P<no>(?:[IVX]{1,4}|\d{1,2})-\d{1,2})\s+(?P<title>\S.{0,60})$")
 _PAGE_RE = re.compile(r"^[-－―‐\s]*\d{1,3}[-－―‐\s]*$")
 # A table of one header row naming the years itself (項目番号 │ 推進項目名 │ Ｒ１０ │ Ｒ１１ │ 完了年度), one table per
 # group, each under the group's bracketed heading 「【重点1】デジタル技術を活用した窓口改革」 (its word, its number as the
@@ -78,6 +86,8 @@ class Layout:
     related: int = -1  # the sub department's column (担当課 over 主 │ 副), -1: none
     ended: int = -1  # the column of the year each item ended (完了年度), -1: none
     rows: list[tuple[int, list[str], tuple[str, str, int] | None]] = field(default_factory=list)
+    # The middle group row (「Ⅰ-１ 行政手続のオンライン化」) each row stands under, by the row's line.
+    subgroups: dict[int, str] = field(default_factory=dict)
     flat: bool = False  # one header row naming the years (tables under bracketed group headings)
     groups: dict[str, tuple[str, str, int]] = field(default_factory=dict)
     # The upper group heading each table (「基本目標2 持続可能な財政運営」) by the row's line.
@@ -86,6 +96,10 @@ class Layout:
     headed: bool = False
     # What each group's lines above its table say of it (its overall grade, its indicator) by the group's number.
     summaries: dict[str, dict] = field(default_factory=dict)
+    # Half-year progress columns of a year block (令和６年度 over 上期 │ 下期 │ 評価): column → (year label, h1 / h2).
+    halves: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # The column of where each item goes next (方向性), -1: none.
+    course: int = -1
 
 
 def _year(cell: str) -> str | None:
@@ -104,13 +118,20 @@ def _year(cell: str) -> str | None:
 def _header(lines: list[str], i: int) -> tuple[int, int, int, int, dict[int, str], int, int] | None:
     head = [no_spaces(nfkc(c)) for c in cells(lines[i])]
     code = next((j for j, c in enumerate(head) if c in _CODE_HEADS), -1)
-    name = next((j for j, c in enumerate(head) if c in _NAME_HEADS), -1)
+    name = next((j for j, c in enumerate(head) if c in _NAME_HEADS or re.fullmatch(r"\S{1,4}(?:項目|取組)名", c)), -1)
     state = next((j for j, c in enumerate(head) if c in _STATE_HEADS), -1)
     ended = next((j for j, c in enumerate(head) if c in _ENDED_HEADS), -1)
-    if min(code, name, max(state, ended)) < 0 or i + 1 >= len(lines) or "\t" not in lines[i + 1]:
+    course = next((j for j, c in enumerate(head) if c in _COURSE_HEADS), -1)
+    if min(code, name, max(state, ended, course)) < 0 or i + 1 >= len(lines) or "\t" not in lines[i + 1]:
         return None
     sub = cells(lines[i + 1])
     years = {j: label for j, c in enumerate(sub) if c for label in [_year(c)] if label}
+    if len(years) < 2:
+        blocked = _year_blocks(head, [no_spaces(nfkc(c)) for c in sub])
+        if blocked is not None:
+            years = blocked[0]
+            first = min(blocked[1], default=min(years))
+            sub = [c if j < min(first, min(years)) else "" for j, c in enumerate(sub)]
     dept = next((j for j, c in enumerate(head) if c in _DEPT_HEADS), -1)
     related = -1
     subheads = [no_spaces(nfkc(c)) for c in sub]
@@ -123,6 +144,29 @@ def _header(lines: list[str], i: int) -> tuple[int, int, int, int, dict[int, str
                              for j in range(min(years)) if j < len(sub)):
         return None
     return code, name, dept, state, years, related, ended
+
+
+def _year_blocks(head: list[str], sub: list[str]) -> tuple[dict[int, str], dict[int, tuple[str, str]]] | None:
+    """Years heading blocks of sub-columns (令和６年度 over 上期 │ 下期 │ 評価): each year's grade column (the
+    sub-head 評価) and its half-year columns (上期, 下期) by column; None unless every year's block has its grade."""
+    starts = [(j, label) for j, c in enumerate(head) if c for label in [_year(c)] if label]
+    if len(starts) < 2:
+        return None
+    years: dict[int, str] = {}
+    halves: dict[int, tuple[str, str]] = {}
+    for n, (j, label) in enumerate(starts):
+        end = starts[n + 1][0] if n + 1 < len(starts) else len(sub)
+        for k in range(j, end):
+            if k > j and k < len(head) and head[k]:
+                break  # (the next head: 方向性)
+            cell = sub[k] if k < len(sub) else ""
+            if cell in _YEAR_GRADE_SUBHEADS and label not in years.values():
+                years[k] = label
+            elif cell in _HALF_SUBHEADS:
+                halves[k] = (label, _HALF_SUBHEADS[cell])
+        if label not in years.values():
+            return None
+    return years, halves
 
 
 def _flat_header(lines: list[str], i: int) -> tuple[int, int, int, int, dict[int, str], int, int] | None:
@@ -145,6 +189,7 @@ def layout(lines: list[str]) -> Layout | None:
     heading: tuple[str, str, str, int] | None = None  # (word, no, title, line) of a heading line not yet under a table
     summaries: dict[str, dict] = {}
     upper = ""
+    subgroup: tuple[str, str] | None = None
     groups_ahead: dict[str, tuple[str, str, int]] = {}
     i = 0
     while i < len(lines):
@@ -171,6 +216,8 @@ def layout(lines: list[str]) -> Layout | None:
                 code = no_spaces(nfkc(row[found.code])) if found.code < len(row) else ""
                 if _CODE_RE.match(code) or found.flat and group is not None and _FLAT_CODE_RE.match(code):
                     found.rows.append((i, row, group))
+                    if subgroup and code.startswith(f"{subgroup[0]}-"):
+                        found.subgroups[i] = f"{subgroup[0]} {subgroup[1]}"
                     if upper:
                         found.policies[i] = upper
                 elif found.rows:
@@ -205,9 +252,17 @@ def layout(lines: list[str]) -> Layout | None:
                 upper = f"{above.group('word')}{above.group('no')} {clean(above.group('title'))}"
             elif found is not None:
                 said = _GROUP_RE.match(nfkc(text)) if text else None
+                middle = _SUBGROUP_RE.match(nfkc(text)) if text and not said and group else None
                 if said:
                     group = (said.group("no"), clean(said.group("title")), i)
                     found.groups.setdefault(said.group("no"), (said.group("word"), group[1], i))
+                elif middle and middle.group("no").startswith(f"{group[0]}-"):
+                    # (a middle group under the group row: its items' 取組)
+                    subgroup = (middle.group("no"), clean(middle.group("title")))
+                elif text and i + 1 < len(lines) and "\t" in lines[i + 1] and not found.flat and \
+                        _header(lines, i + 1) == (found.code, found.name, found.dept, found.state, found.years,
+                                                  found.related, found.ended):
+                    pass  # (the table's heading again over its header on the next page: 「…（続き）」)
                 elif text and not _PAGE_RE.match(text) and found.rows and not found.flat:
                     break  # (tables under bracketed headings have lines of their own between them: 所管部：…, （注）…)
         i += 1
@@ -220,9 +275,15 @@ def layout(lines: list[str]) -> Layout | None:
             found.groups.setdefault(no, said)
     if found.headed:
         found.summaries = summaries
+    head = [no_spaces(nfkc(c)) for c in cells(lines[found.header])]
+    found.course = next((j for j, c in enumerate(head) if c in _COURSE_HEADS), -1)
+    if not found.flat and found.header + 1 < len(lines):
+        blocked = _year_blocks(head, [no_spaces(nfkc(c)) for c in cells(lines[found.header + 1])])
+        if blocked is not None and blocked[0] == found.years:
+            found.halves = blocked[1]
     found.scale = legend_scale(lines)
     for _, row, _ in found.rows:
-        for j in found.years:
+        for j in [*found.years, *found.halves]:
             mark = row[j] if j < len(row) else ""
             if grade(mark, found.scale) is None:
                 return None
@@ -299,6 +360,10 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
     grade_word = re.sub(r"^(?:年度別|年度ごと|各年度)の?", "", over_years)
     if found.flat:
         grade_word = ""  # (the years head their own cells: nothing heads the block)
+    if found.halves:
+        # (years heading blocks of sub-columns: the year's grade is its sub-head's, 年度末評価 / 評価)
+        sub = [no_spaces(nfkc(c)) for c in cells(lines[found.header + 1])]
+        grade_word = sub[min(found.years)] if min(found.years) < len(sub) else ""
     # Items a note under a table says were added (「（注）新1は令和１１年度に追加した推進項目です。」): when the
     # document says so, those are the items added during the plan, not every item first graded after the
     # plan's first year (「603は…取組開始を計画していた項目のため、令和１０年度は「－」」 was planned so).
@@ -334,12 +399,19 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         if at in found.policies:
             fields["policy"] = found.policies[at]
         upper = next((no for no in uppers if group_no.startswith(f"{no}-")), None) if group_no else None
+        if at in found.subgroups:
+            fields["item_group"] = found.subgroups[at]
         if upper is not None:
             fields["policy"] = f"{uppers[upper][0]}{upper} {uppers[upper][1]}"
         if bureau_col >= 0 and bureau_col < len(row) and clean(row[bureau_col]):
             fields["bureau"] = clean(row[bureau_col])
         if remark_col >= 0 and remark_col < len(row) and clean(row[remark_col]):
             fields["remarks"] = clean(row[remark_col])
+        course = clean(row[found.course]) if 0 <= found.course < len(row) else ""
+        if course:
+            fields["future_policy"] = course
+        for j, (label, half) in found.halves.items():
+            fields[f"{label_field(label)}_{half}"] = grade(row[j] if j < len(row) else "", found.scale) or ""
         graded: list[str] = []
         for j, label in found.years.items():
             own = grade(row[j] if j < len(row) else "", found.scale) or ""
@@ -355,7 +427,7 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
                 fields["tags"] = ["新規"]
         if ended:
             fields["ended"] = ended
-        elif graded and any(w in state for w in _ENDED_WORDS) and found.ended < 0:
+        elif graded and (any(w in state for w in _ENDED_WORDS) or course == "完了") and found.ended < 0:
             fields["ended"] = graded[-1]
         elif graded and dash_ends and found.ended < 0 and graded[-1] != labels[-1] and all(
                 fields[label_field(label)] == "-" for label in labels[labels.index(graded[-1]) + 1:]):

@@ -192,9 +192,31 @@ def _in_progress(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("ended", "empty", None, "取組終了 = 空欄（実施中）")], {"practice"})
 
 
+# Words saying an item's end is a decision on where it goes, not a fact of a past year (「中間見直しで廃止することに
+# なった」「見直し後は廃止」「今後廃止する予定」).
+_DECIDED = re.compile(r"見直し|方向|ことにな|ことに決|予定|今後|後期|(?:廃止|中止|縮小)\s*(?:される|する(?:もの|項目|の|予定|方針))")
+_COURSE = "future_policy"
+
+
+def _course_decided(m: re.Match, ctx: Context) -> Production | None:
+    """「中間見直しで廃止することになった」 where the items' course (方向性: 拡充 / 継続 / 縮小 / 廃止 / 完了) holds the word
+    said and no 状況 does: that course — an item to be abolished has not ended yet."""
+    if ctx.canon is None:
+        return None
+    written = ctx.canon.original(m.start(), m.end())
+    whole = ctx.canon.original(0, len(ctx.canon.text))
+    for word in re.findall(r"廃止|中止|縮小", written):
+        if word in ctx.lex.closed_values.get(_COURSE, set()) and word not in ctx.lex.closed_values.get(_STATE, set()) \
+                and _DECIDED.search(whole):
+            return Production([Condition(_COURSE, "=", word, f"今後の方向性 = {word}")], {"practice"})
+    return None
+
+
 def _ended(m: re.Match, ctx: Context) -> Production | None:
     if _NOT_VALUE.search(m.string):
         return None
+    if decided := _course_decided(m, ctx):
+        return decided
     if stated := _stated(m, ctx):
         return stated
     return Production([Condition("ended", "not_empty", None, "取組終了 = 記載あり（終了済み）")], {"practice"})

@@ -480,6 +480,15 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('連携事業はぜんぶで何件', '連携事業は全部で何件'),)),
     Phrasing("zentai_kana", "ぜんたい", "全体",
              examples=(("ぜんたいの平均", "全体の平均"),)),
+    # 「見直し後も継続になっている」「見直し後に廃止される」: the course a review decides is the items' 方向性 itself.
+    Phrasing("course_after_review", r"(?:中間)?見直し後\s*(?:に|は|も|で|の)?\s*(?=[^。？?]{0,14}(?:方向性|拡充|継続|縮小|廃止|完了))", "",
+             examples=(("見直し後も継続になっている", "継続になっている"), ("見直し後に廃止される項目", "廃止される項目"))),
+    # 「管財課の分は除いて」: what is left out is the records of the one named (its share), as 「管財課は除いて」.
+    Phrasing("share_left_out", r"の\s*(?:分|ぶん)(?=\s*(?:は|を)?\s*(?:除|のぞ|抜き|以外))", "",
+             examples=(("管財課の分は除いて", "管財課は除いて"), ("人事課のぶんを除く", "人事課を除く"))),
+    # 「令和７年度も引き続きＣだった」: a grade kept from the year before is that year's grade too (も says the rest).
+    Phrasing("kept_grade", r"(?:(?<=も)\s*引き続き|引き続き(?=\s*[「『]?[A-DＡ-Ｄ◎○△×](?![A-Za-z])))", "",
+             examples=(("令和７年度も引き続きＣだった", "令和７年度もＣだった"), ("引き続きＡ評価", "Ａ評価"))),
     # 「行政監理室の担当分は除いて」: the share a department has is what it is in charge of.
     Phrasing("share_in_charge", r"(担当|所管)分(?=[はをもがの])", r"\1",
              examples=(('行政監理室の担当分は除いて', '行政監理室の担当は除いて'),)),
@@ -812,6 +821,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("year_against_figure", r"(" + _YEAR_SAID + r")\s*(?=(?:実績値?|目標値?|達成率)(?:は|を|が|って|の|[?？、,]|$))", r"\1の",
              examples=(("ふるさと納税の推進の2028年度実績は？", "ふるさと納税の推進の2028年度の実績は？"),
                        ("R5達成率は", "R5の達成率は"))),
+    # 「令和７年度の年度末評価がＣ」: the grade given at a year's end is that year's grade (年度評価).
+    Phrasing("year_end_grade", r"年度末\s*(?:の|における|時点の)?\s*評価", "評価",
+             examples=(("令和７年度の年度末評価がＣだった", "令和７年度の評価がＣだった"),
+                       ("年度末評価が下がった項目", "評価が下がった項目"))),
     # 「R4の年度評価の内訳」: one year's 年度評価 is that year's grade.
     Phrasing("years_own_grade", r"(" + _YEAR_SAID + r")\s*の\s*年度評価", r"\1の評価",
              examples=(("R4の年度評価の内訳を教えてください", "R4の評価の内訳を教えてください"),)),
