@@ -1380,7 +1380,22 @@ def _in_changed_column(t: Table, qn: str, counting: re.Match, mentions: list[_Me
 
 def _read_yes_no(t: Table, qn: str, mentions: list[_Mention], taken: list[tuple[int, int]]) -> None:
     """A column said with a verb of having or adopting, over cells of 有／無 only: 有 (or 無 when the verb is
-    negated), the verb used with it."""
+    negated), the verb used with it. A column headed 「…有無」 over ○／× is said by what it is the having of
+    (「終期設定がない」, presence_column)."""
+    from assistant.query.tables.presence_column import presence_said
+
+    for start, end, header, mark in presence_said(t, qn):
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.kind != "col" or m.start < start or m.end > end for m in inside):
+            continue
+        spans = {(m.start, m.end) for m in inside}
+        if any(a < end and start < b and (a, b) not in spans for a, b in taken):
+            continue
+        taken[:] = [s for s in taken if s not in spans]
+        mentions[:] = [m for m in mentions if m not in inside]
+        at = next((i for i, m in enumerate(mentions) if m.start > start), len(mentions))
+        mentions.insert(at, _Mention(start, end, "value", (_key(mark), {header})))
+        taken.append((start, end))
     for i, m in enumerate(mentions):
         if m.kind != "col":
             continue

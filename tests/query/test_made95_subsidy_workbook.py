@@ -1,0 +1,39 @@
+"""A city's subsidy review workbook (made95's xlsx, read alone): one sheet per department under a two-row merged
+header, where 終期設定 spans 有無 (○／×／－) and 終期. The group word said with a verb of having reads the 有無 column:
+ある → ○, ない／決まっていない → ×, and the dash (廃止・統合済) is neither."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from tests.conversation_helpers import ask, assistant_over
+
+DOCS = Path(__file__).resolve().parents[1] / "questions" / "made95" / "docs"
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("made95_workbook")
+    shutil.copy(DOCS / "R7_補助金等見直し一覧.xlsx", folder / "R7_補助金等見直し一覧.xlsx")
+    return assistant_over(folder)
+
+
+def _codes(answer) -> list[str]:
+    return sorted(str(r.get("number")) for r in answer.rows)
+
+
+def test_presence_counted(assistant) -> None:
+    answer = ask(assistant, "終期設定がある補助金は何件？")
+    assert answer.status == "exact" and answer.count == 21, (answer.status, answer.summary)
+
+
+@pytest.mark.parametrize("turns,codes", [
+    (("産業振興部の補助金一覧を見せて", "その中で終期設定がないものは？"), ["H-403", "H-407", "H-409"]),
+    (("終期が決まっていない縮小の補助金は？",), ["H-301", "H-409", "H-501"]),
+])
+def test_presence_filtered(assistant, turns, codes) -> None:
+    answer = ask(assistant, *turns)
+    assert answer.status == "exact" and _codes(answer) == codes, (answer.status, answer.summary)
