@@ -37,3 +37,15 @@ def test_presence_counted(assistant) -> None:
 def test_presence_filtered(assistant, turns, codes) -> None:
     answer = ask(assistant, *turns)
     assert answer.status == "exact" and _codes(answer) == codes, (answer.status, answer.summary)
+
+
+@pytest.mark.parametrize("question,codes", [
+    # an amount in 万円 against a column in 千円, with the verb the column is named by (交付額 → 交付した)
+    ("令和6年度決算で1,000万円以上交付した補助金はどれですか", ["H-105", "H-301", "H-305", "H-306", "H-401", "H-402"]),
+    # begun since a year: nothing in every year's column before it (「－」 in R4決算)
+    ("令和5年度以降に新しくできた補助金は？", ["H-107", "H-307", "H-508"]),
+    ("令和6年度以降に新設された補助金", ["H-307", "H-508"]),
+])
+def test_amounts_and_beginnings(assistant, question, codes) -> None:
+    answer = ask(assistant, question)
+    assert answer.status == "exact" and _codes(answer) == codes, (answer.status, answer.summary)

@@ -1225,6 +1225,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if said_new and free(*said_new.span()):
         # 「新たに識別されたリスク」 over 増減 printing 新規 (前年度 －): the rows the document marks 新規
         take(*said_new.span(), "value", ("新規", set(marked_new)))
+    from assistant.query.tables.began_since import began_since
+
+    since = began_since(t, qn)  # 「令和5年度以降に新しくできた」: nothing in every year's column before it
+    if since and free(since[1] - 1, since[1]):
+        mentions[:] = [m for m in mentions if not (m.kind == "year" and since[0] <= m.start < since[1])]
+        taken[:] = [s for s in taken if not (since[0] <= s[0] and s[1] <= since[1])]
+        take(since[0], since[1], "began_since", since[2:])
     newly = _NEWLY.search(qn)
     if newly and free(*newly.span()) and t.name:
         before = _edition_before(db, t)
@@ -3333,6 +3340,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             before = {_key(str(r["cells"].get(t.name) or "")) for r in m.data.rows} - {""}
             edition = fy_text(max(_report_years(m.data.doc_title)))
             conds.append(Cond(t.name, "not_names", before, f"{edition}の版にない（新たに加わった）"))
+        elif m.kind == "began_since":
+            fy, before = m.data
+            for header in before:
+                conds.append(Cond(header, "zero", None, f"{header}が空欄（{fy_text(fy)}以降に始まった）"))
         elif m.kind == "unanimous":
             headers, total = m.data
             conds.append(Cond("|".join(headers), "unanimous", total,
@@ -3956,7 +3967,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
@@ -3988,7 +3999,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         b = _key(t.column(measure.split("|")[0]).base)
         said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all",
                                  "cols", "contains", "signed", "below_zero", "length", "delta", "diff", "section"}),
                     notes, said,
                     part_year if asked else 0)
