@@ -49,3 +49,15 @@ def test_presence_filtered(assistant, turns, codes) -> None:
 def test_amounts_and_beginnings(assistant, question, codes) -> None:
     answer = ask(assistant, question)
     assert answer.status == "exact" and _codes(answer) == codes, (answer.status, answer.summary)
+
+
+@pytest.mark.parametrize("question,value", [
+    # a year said right before the column's word (「R6決算」) is that year's column, not the first 決算
+    ("市民生活部の補助金はR6決算からR7予算でいくら減った？", 4140),
+    # two years said alone, each the one amount column of its year (the 増減 column is no year's amount)
+    ("放課後児童クラブ運営補助金は、R4からR7でいくら増えた？", 9200),
+    ("創業支援補助金はR5からR7までにいくら増えましたか", 1500),
+])
+def test_change_between_years(assistant, question, value) -> None:
+    answer = ask(assistant, question)
+    assert answer.status == "exact" and answer.value == value, (answer.status, answer.summary)

@@ -2501,6 +2501,9 @@ _COLUMN_CHANGE = compiled(r"(?:まで|の間)?(?:に|で|では|は)?\s*(?P<how>
                           + r"|何(?:時間|[一-龥]))")
 
 
+_CHANGE_HEADER = compiled(r"増減|差|前年比|伸び|対前")
+
+
 def _read_column_change(t: Table, qn: str, mentions: list[_Mention], take, row_before: bool) -> str:
     """Two figures of one row said 「AからBまで」 (two columns, or a column and the year of the one column of
     that year: 「基準値からR7まで」), then how much it grew or fell: B less A, the row's change ("" when
@@ -2510,7 +2513,35 @@ def _read_column_change(t: Table, qn: str, mentions: list[_Mention], take, row_b
         any(_key(nfkc(str(r["cells"].get(h) or "")).strip()) == m.data[0] for h in m.data[1]) for r in t.rows) == 1]
     if not (row_before or one_row or any(m.kind == "row" for m in mentions)):
         return ""
+    # (「R6決算からR7予算」: a year said right before a column's word is that year's column of it, as
+    # 「決算」 alone would read the first of the years)
+    for y in [m for m in mentions if m.kind == "year"]:
+        c = next((m for m in mentions if m.kind == "col" and m.start == y.end), None)
+        if c is None:
+            continue
+        base = t.column(c.data).base
+        of_year = [x.header for x in t.columns if x.numeric and x.year == y.data[0] and x.base == base]
+        if len(of_year) == 1 and t.column(c.data).year != y.data[0]:
+            mentions[mentions.index(c)] = _Mention(y.start, c.end, "col", of_year[0])
+            mentions.remove(y)
     said = sorted((m for m in mentions if m.kind in ("col", "year")), key=lambda m: m.start)
+    # (「R4からR7でいくら増えた」: two years said, each the one amount column of its year)
+    for a, b in zip(said, said[1:]):
+        if a.kind != "year" or b.kind != "year" or a.data[1] not in ("から", "より") or a.end != b.start:
+            continue
+        pair = [[c.header for c in t.columns if c.numeric and c.year == y.data[0] and not _CHANGE_HEADER.search(nfkc(c.header))]
+                for y in (a, b)]
+        if any(len(p) != 1 for p in pair) or pair[0] == pair[1]:
+            continue
+        how = _COLUMN_CHANGE.match(qn, b.end)
+        verb = how and (_RATE_CHANGE.match(qn, how.end()) or _TOTAL_CHANGE.match(qn, how.end()))
+        if not verb:
+            continue
+        mentions.remove(a)
+        mentions.remove(b)
+        down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
+        take(a.start, verb.end(), "delta", f"{pair[0][0]}|{pair[1][0]}|{'down' if down else 'up'}")
+        return "delta"
     for a, b in zip(said, said[1:]):
         if a.kind != "col" or not t.column(a.data).numeric or not re.fullmatch(r"(?:から|より)", qn[a.end:b.start]):
             continue
