@@ -61,3 +61,14 @@ def test_amounts_and_beginnings(assistant, question, codes) -> None:
 def test_change_between_years(assistant, question, value) -> None:
     answer = ask(assistant, question)
     assert answer.status == "exact" and answer.value == value, (answer.status, answer.summary)
+
+
+def test_group_labels_over_repeating_pairs() -> None:
+    """A fixed-width header whose group labels (廃止 縮小 …) sit over the second of each pair of 件数 金額:
+    each group names its whole pair, not the pair's second column and the next one's first."""
+    from assistant.formats.plain import fixed_width_tables
+
+    text = (DOCS / "補助金見直し結果_年度別推移.txt").read_text(encoding="utf-8")
+    lines = [line for line in fixed_width_tables(text).split("\n") if "\t" in line]
+    assert lines[0].split("\t")[:5] == ["年度", "廃止", "", "縮小", ""]
+    assert lines[1].split("\t")[:3] == ["", "件数", "金額"]
