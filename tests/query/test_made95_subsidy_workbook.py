@@ -72,3 +72,9 @@ def test_group_labels_over_repeating_pairs() -> None:
     lines = [line for line in fixed_width_tables(text).split("\n") if "\t" in line]
     assert lines[0].split("\t")[:5] == ["年度", "廃止", "", "縮小", ""]
     assert lines[1].split("\t")[:3] == ["", "件数", "金額"]
+
+
+def test_no_longer_budgeted(assistant) -> None:
+    """「もう計上されていない」: an adverb of time before the verb of having no amount, the dash in the budget."""
+    answer = ask(assistant, "統合に区分された補助金を一覧にして", "そのうち、令和7年度の予算がもう計上されていないものは？")
+    assert answer.status == "exact" and _codes(answer) == ["H-208", "H-308"], (answer.status, answer.summary)
