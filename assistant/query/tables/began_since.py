@@ -8,13 +8,15 @@ from assistant.text.wareki import find_years
 
 _BEGAN = compiled(r"(?:以降|以後|から)\s*(?:に|で)?\s*(?:新しく|新たに|新規に)?\s*"
                   r"(?:でき(?:た|ている|てる)|始ま(?:った|っている)|はじま(?:った|っている)|開始(?:した|された)"
-                  r"|新設(?:した|された|されている)?|創設(?:した|された)|設け(?:た|られた)|加わった|登場した)")
+                  r"|新設(?:した|された|されている)?|創設(?:した|された)|設け(?:た|られた)|登場した)")
 
 
 def began_since(t, qn: str) -> tuple[int, int, int, list[str]] | None:
     """(start, end, fiscal year, the headers of the years' columns before it) when the question asks the rows
     begun since a year; None when it does not or the table has no years on both sides of it."""
-    m = _BEGAN.search(qn)
+    # (「2027年度から新しく加わった」 over a sheet per year is the rows of that year's sheet not on the one
+    # before it: newly_sheet)
+    m = _BEGAN.search(qn) if len(t.sheets) < 2 else None
     if m is None:
         return None
     years = [y for y in find_years(qn[:m.start()]) if m.start() - y.end <= 1]
