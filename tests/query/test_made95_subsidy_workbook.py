@@ -78,3 +78,14 @@ def test_no_longer_budgeted(assistant) -> None:
     """「もう計上されていない」: an adverb of time before the verb of having no amount, the dash in the budget."""
     answer = ask(assistant, "統合に区分された補助金を一覧にして", "そのうち、令和7年度の予算がもう計上されていないものは？")
     assert answer.status == "exact" and _codes(answer) == ["H-208", "H-308"], (answer.status, answer.summary)
+
+
+@pytest.mark.parametrize("question,value", [
+    # the thing a superlative is said of (部) is the rows of the summary sheet (部名), not the subsidies it adds up
+    ("令和7年度の補助金予算がいちばん多い部はどこ？", "健康福祉部"),
+    ("R6決算がいちばん少ない部はどこ？", "教育部"),
+    ("令和7年度予算額が一番大きい補助金はどれ？", "社会福祉協議会運営補助金"),
+])
+def test_superlative_of_the_rows_asked(assistant, question, value) -> None:
+    answer = ask(assistant, question)
+    assert answer.status == "exact" and answer.value == value, (answer.status, answer.summary)
