@@ -141,6 +141,8 @@ def fixed_width_tables(text: str) -> str:
         if len(columns) >= 3:
             for r in rows:
                 lines[r] = _cells(lines[r], columns)
+            if len(rows) >= 3 and rows[1] == rows[0] + 1:
+                lines[rows[0]] = _groups_at_cycle_starts(lines[rows[0]], lines[rows[1]])
             for r in subs:
                 # (the label joined to its column's name above; its own line, left, would end the table)
                 lines[r - 1], lines[r] = _with_sub_label(lines[r - 1], lines[r], columns), "---"
@@ -385,6 +387,38 @@ def _spread_groups(top: list[str], low: list[str], joined: list[str]) -> None:
         if joined[m] == low[m] and low[m] in shared:
             group = [g for n, g in groups if n <= m][-1]
             joined[m] = group + low[m]
+
+
+def _groups_at_cycle_starts(top: str, low: str) -> str:
+    """A line of group labels over a line of labels repeating as one cycle (廃止 縮小 … over 件数 金額 | 件数
+    金額 | …), one group label over each cycle wherever in it it is printed (「廃止」 centred or right-aligned
+    over 「件数 金額」 falls in the cell of 金額): each group label moved to the first cell of its cycle, as a
+    merged header is read (a label names the cells from its own to the next). A label left of the cycles
+    (年度) stays. The line as it is when the labels make no such cycles or a cycle has no group or two."""
+    upper, lower = top.split("\t"), low.split("\t")
+    if len(upper) != len(lower):
+        return top
+    for size in (2, 3, 4):
+        for first in range(len(lower)):
+            cycle = lower[first:first + size]
+            rest = len(lower) - first
+            if rest % size or rest // size < 2 or len(set(cycle)) != size or not all(cycle):
+                continue
+            if any(lower[first + k] != cycle[k % size] for k in range(rest)) or any(lower[:first]):
+                continue
+            owner: dict[int, str] = {}
+            for n in range(first, len(upper)):
+                if upper[n]:
+                    if (n - first) // size in owner:
+                        return top
+                    owner[(n - first) // size] = upper[n]
+            if len(owner) != rest // size:
+                return top
+            cells = upper[:first] + [""] * rest
+            for k, label in owner.items():
+                cells[first + k * size] = label
+            return "\t".join(cells)
+    return top
 
 
 def _cut_labels(line: str, body: list[tuple[int, int]]

@@ -465,8 +465,16 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
             and sum(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows) == 1
 
     readings = _without_legends(readings)  # 「判定がＣだった補助金」: the scored rows, not the legend of the grades
+    asked_noun = _SUPERLATIVE_NOUN.search(nfkc(question))
+
+    def asks_its_rows(r: _Reading) -> bool:
+        """「予算がいちばん多い部はどこ？」: the thing asked after the superlative is what this table's rows are
+        (部名 → 部, a summary by department), not the rows of another table (補助金) it adds up."""
+        return bool(asked_noun and r.table.name
+                    and re.sub(r"(?:名|名称)$", "", nfkc(r.table.name).strip()) == asked_noun.group("noun"))
+
     reading = max(readings, key=lambda r: (not ranks_one(r), title_words(r),
-                                           -len(unused.get(id(r), [])), not figure_for_which(r),
+                                           -len(unused.get(id(r), [])), asks_its_rows(r), not figure_for_which(r),
                                            holds_rows(r) if len(readings) > 1 else True,
                                            -title_rest(r), not counts_the_things_asked(r.table.caption, qn),
                                            rows_named(r),
@@ -649,6 +657,11 @@ _SAME_ASKED = compiled(r"(?:だと|では|なら|の場合は?|は)(?:どう|ど
 
 # 「いつから始まる」「いつ開始」: the start asked, of a timeline whose legend names a mark the start.
 _BEGUN_ASKED = compiled(r"いつ(?:から|ごろ|頃)?.{0,16}(?:始ま|はじま|始め|開始|スタート)|から.{0,12}(?:始ま|開始)")
+
+
+# 「いちばん多い部はどこ」「最も少ない課は？」: the noun a superlative is said of, what the answer names.
+_SUPERLATIVE_NOUN = compiled(r"(?:多い|少ない|大きい|小さい|高い|低い|多かった|少なかった|大きかった|小さかった)"
+                             r"(?P<noun>[一-龥]{1,3})(?:は|って)\s*(?:どこ|どれ|何|なに|なん)")
 
 
 def _sheets_of_listed(t: Table, others: list[Table]) -> bool:

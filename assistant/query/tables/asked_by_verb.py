@@ -23,6 +23,11 @@ _FOR_WHOM = compiled(r"(?P<who>[一-龥ァ-ヶー]{2,20}?)向け(?=の|に)")
 _RECIPIENTS = compiled(r"交付先|補助先|支出先|助成先|交付対象|補助対象|対象者|対象団体")
 
 
+# 「1,000万円以上交付した補助金」: an amount compared, then the verb the amount column is named by (交付額):
+# the verb is what the column says, read as 「1,000万円以上の補助金」.
+_AMOUNT_VERB = compiled(r"(?P<amount>\d[\d,]*(?:\.\d+)?\s*(?:億|万|千)?円\s*(?:以上|以下|超|未満|を超え(?:る|た)?|より(?:多く|少なく)))\s*"
+                        r"(?P<verb>[一-龥]{2,4})(?:した|している|していた|された|されている|する|される)(?=[一-龥ァ-ヶー]|もの|の)")
+
 # 「…のは何番？」「何番ですか」: the row's number asked (not 「何番目」, a place in an order).
 _NUMBER_ASKED = compiled(r"(?:は|が|って)?\s*何番(?!目)\s*(?:です|でしょう|だった|でした)?\s*(?:か|の)?\s*[?？。]?\s*$")
 _NUMBER_HEADER = compiled(r"(?:通し|質問|整理|項目)?番号|No\.?|NO\.?|№")
@@ -60,6 +65,10 @@ def as_asked_column(question: str, tables: list[Table]) -> str:
         if head:
             text = text[:m.start()].rstrip("、, ") + f"の{head}は？"
             question = text
+    m = _AMOUNT_VERB.search(text)
+    if m and any(c.numeric and nfkc(c.header).startswith(m.group("verb") + "額") for t in tables for c in t.columns):
+        text = text[:m.end("amount")] + "の" + text[m.end():]
+        question = text
     for m in _FOR_WHOM.finditer(text):
         who = m.group("who")
         heads = {c.header for t in tables for c in t.columns if not c.numeric and _RECIPIENTS.search(nfkc(c.header))

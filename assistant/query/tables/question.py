@@ -226,7 +226,8 @@ _DASH_SAID = compiled(r"^(?:が|は|の|に)?[「『\"][-‐‑–—―−－�
 # 「効果額が出ている」「実績が空欄」: whether a cell is written at all (a dash or なし is not).
 # (「予算がつかない」: an amount not given, its cell blank or a dash)
 # (「効果額が算定されていない」「効果額は、算定されているものだけで」: an amount not worked out is no amount)
-_PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|使っ|使用し)|も(?=入れ|導入さ|使わ|使用さ))?、?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
+# (「予算がもう計上されていない」「まだ記載がない」: an adverb of time before the verb says no more)
+_PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|使っ|使用し)|も(?=入れ|導入さ|使わ|使用さ))?、?(?:もう|まだ|すでに|既に)?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
                        r"(?:入れて|導入して|使って|使用して|入れられて|導入されて|使われて|使用されて)(?:い)?ない|"
                        r"(?:算定|算出|積算)(?:されて|して)(?:い)?ない|"
                        r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の)|"
@@ -1241,6 +1242,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if said_new and free(*said_new.span()):
         # 「新たに識別されたリスク」 over 増減 printing 新規 (前年度 －): the rows the document marks 新規
         take(*said_new.span(), "value", ("新規", set(marked_new)))
+    from assistant.query.tables.began_since import began_since
+
+    since = began_since(t, qn)  # 「令和5年度以降に新しくできた」: nothing in every year's column before it
+    if since and free(since[1] - 1, since[1]):
+        mentions[:] = [m for m in mentions if not (m.kind == "year" and since[0] <= m.start < since[1])]
+        taken[:] = [s for s in taken if not (since[0] <= s[0] and s[1] <= since[1])]
+        take(since[0], since[1], "began_since", since[2:])
     newly = _NEWLY.search(qn)
     if newly and free(*newly.span()) and t.name:
         before = _edition_before(db, t)
@@ -1396,7 +1404,22 @@ def _in_changed_column(t: Table, qn: str, counting: re.Match, mentions: list[_Me
 
 def _read_yes_no(t: Table, qn: str, mentions: list[_Mention], taken: list[tuple[int, int]]) -> None:
     """A column said with a verb of having or adopting, over cells of 有／無 only: 有 (or 無 when the verb is
-    negated), the verb used with it."""
+    negated), the verb used with it. A column headed 「…有無」 over ○／× is said by what it is the having of
+    (「終期設定がない」, presence_column)."""
+    from assistant.query.tables.presence_column import presence_said
+
+    for start, end, header, mark in presence_said(t, qn):
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.kind != "col" or m.start < start or m.end > end for m in inside):
+            continue
+        spans = {(m.start, m.end) for m in inside}
+        if any(a < end and start < b and (a, b) not in spans for a, b in taken):
+            continue
+        taken[:] = [s for s in taken if s not in spans]
+        mentions[:] = [m for m in mentions if m not in inside]
+        at = next((i for i, m in enumerate(mentions) if m.start > start), len(mentions))
+        mentions.insert(at, _Mention(start, end, "value", (_key(mark), {header})))
+        taken.append((start, end))
     for i, m in enumerate(mentions):
         if m.kind != "col":
             continue
@@ -2505,6 +2528,9 @@ _COLUMN_CHANGE = compiled(r"(?:まで|の間)?(?:に|で|では|は)?\s*(?P<how>
                           + r"|何(?:時間|[一-龥]))")
 
 
+_CHANGE_HEADER = compiled(r"増減|差|前年比|伸び|対前")
+
+
 def _read_column_change(t: Table, qn: str, mentions: list[_Mention], take, row_before: bool) -> str:
     """Two figures of one row said 「AからBまで」 (two columns, or a column and the year of the one column of
     that year: 「基準値からR7まで」), then how much it grew or fell: B less A, the row's change ("" when
@@ -2514,7 +2540,35 @@ def _read_column_change(t: Table, qn: str, mentions: list[_Mention], take, row_b
         any(_key(nfkc(str(r["cells"].get(h) or "")).strip()) == m.data[0] for h in m.data[1]) for r in t.rows) == 1]
     if not (row_before or one_row or any(m.kind == "row" for m in mentions)):
         return ""
+    # (「R6決算からR7予算」: a year said right before a column's word is that year's column of it, as
+    # 「決算」 alone would read the first of the years)
+    for y in [m for m in mentions if m.kind == "year"]:
+        c = next((m for m in mentions if m.kind == "col" and m.start == y.end), None)
+        if c is None:
+            continue
+        base = t.column(c.data).base
+        of_year = [x.header for x in t.columns if x.numeric and x.year == y.data[0] and x.base == base]
+        if len(of_year) == 1 and t.column(c.data).year != y.data[0]:
+            mentions[mentions.index(c)] = _Mention(y.start, c.end, "col", of_year[0])
+            mentions.remove(y)
     said = sorted((m for m in mentions if m.kind in ("col", "year")), key=lambda m: m.start)
+    # (「R4からR7でいくら増えた」: two years said, each the one amount column of its year)
+    for a, b in zip(said, said[1:]):
+        if a.kind != "year" or b.kind != "year" or a.data[1] not in ("から", "より") or a.end != b.start:
+            continue
+        pair = [[c.header for c in t.columns if c.numeric and c.year == y.data[0] and not _CHANGE_HEADER.search(nfkc(c.header))]
+                for y in (a, b)]
+        if any(len(p) != 1 for p in pair) or pair[0] == pair[1]:
+            continue
+        how = _COLUMN_CHANGE.match(qn, b.end)
+        verb = how and (_RATE_CHANGE.match(qn, how.end()) or _TOTAL_CHANGE.match(qn, how.end()))
+        if not verb:
+            continue
+        mentions.remove(a)
+        mentions.remove(b)
+        down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
+        take(a.start, verb.end(), "delta", f"{pair[0][0]}|{pair[1][0]}|{'down' if down else 'up'}")
+        return "delta"
     for a, b in zip(said, said[1:]):
         if a.kind != "col" or not t.column(a.data).numeric or not re.fullmatch(r"(?:から|より)", qn[a.end:b.start]):
             continue
@@ -3359,6 +3413,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             before = {_key(str(r["cells"].get(t.name) or "")) for r in m.data.rows} - {""}
             edition = fy_text(max(_report_years(m.data.doc_title)))
             conds.append(Cond(t.name, "not_names", before, f"{edition}の版にない（新たに加わった）"))
+        elif m.kind == "began_since":
+            fy, before = m.data
+            for header in before:
+                conds.append(Cond(header, "zero", None, f"{header}が空欄（{fy_text(fy)}以降に始まった）"))
         elif m.kind == "unanimous":
             headers, total = m.data
             conds.append(Cond("|".join(headers), "unanimous", total,
@@ -3985,7 +4043,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
@@ -4017,7 +4075,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         b = _key(t.column(measure.split("|")[0]).base)
         said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all",
                                  "cols", "contains", "signed", "below_zero", "length", "delta", "diff", "section"}),
                     notes, said,
                     part_year if asked else 0)

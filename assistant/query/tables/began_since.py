@@ -1,0 +1,30 @@
+"""「令和5年度以降に新しくできた補助金は？」 over a table of yearly amounts (R4決算 | R5決算 | R6決算 | R7予算,
+「－」 where nothing was granted yet): the rows that began in or after the year said hold nothing in every
+year's column before it. Read only when the table has a year's column before the year said and one from it."""
+from __future__ import annotations
+
+from assistant.query.compiled import compiled
+from assistant.text.wareki import find_years
+
+_BEGAN = compiled(r"(?:以降|以後|から)\s*(?:に|で)?\s*(?:新しく|新たに|新規に)?\s*"
+                  r"(?:でき(?:た|ている|てる)|始ま(?:った|っている)|はじま(?:った|っている)|開始(?:した|された)"
+                  r"|新設(?:した|された|されている)?|創設(?:した|された)|設け(?:た|られた)|登場した)")
+
+
+def began_since(t, qn: str) -> tuple[int, int, int, list[str]] | None:
+    """(start, end, fiscal year, the headers of the years' columns before it) when the question asks the rows
+    begun since a year; None when it does not or the table has no years on both sides of it."""
+    # (「2027年度から新しく加わった」 over a sheet per year is the rows of that year's sheet not on the one
+    # before it: newly_sheet)
+    m = _BEGAN.search(qn) if len(t.sheets) < 2 else None
+    if m is None:
+        return None
+    years = [y for y in find_years(qn[:m.start()]) if m.start() - y.end <= 1]
+    if not years:
+        return None
+    fy = years[-1].fiscal_year
+    cols = [c for c in t.columns if c.year is not None and c.numeric]
+    before = [c.header for c in cols if c.year < fy]
+    if not before or not any(c.year >= fy for c in cols):
+        return None
+    return years[-1].start, m.end(), fy, before
