@@ -3283,6 +3283,13 @@ class Parser:
             # 「No.17と20の委員評価は？」→「逆に、自己評価がBなのに委員評価が4.0以上だった取組項目は？」: a question
             # of its own, not about the records named before
             kept = [c for c in kept if not (c.field in ("code", "@no") or c.field.startswith("@title"))]
+        if q.aggregate in ("max", "min") and not q.group_by and not _WITHIN_THE_ONE.search(q.question) \
+                and len({str(r.get("key", "")) for r in context_rows}) == 1 \
+                and any(_names_one(c) for c in kept) and not any(_names_one(c) for c in conds):
+            # 「町内会の取組、委員評価何点？」→「じゃあ逆にいちばん良いのは？」: the extreme asked after one record
+            # named is the extreme of all (the record's own figure is its only one), not of that record.
+            kept = [c for c in kept if not _names_one(c)]
+            merged.notes.append("前の質問で名指しした1件に限らず、全体から探しました")
         if _SWITCHED.match(q.question):
             # 「R2にC評価だった実践項目」→「じゃあR3年度にCだったのは？」: the same grade said of another year
             # moves the condition to that year (そのうち… would narrow instead).

@@ -1,0 +1,36 @@
+"""「実践項目数が5項目以上」 (the items counted in their own word), 「Bの実践項目を1件以上抱える取組項目」 (at least
+one: the parents holding such children), 「…以外のもの（継続中を含む）」 (an aside 以外 already takes in), and
+the extreme asked after one named record (「町内会の取組、委員評価何点？」→「逆にいちばん良いのは？」) is of all."""
+from __future__ import annotations
+
+
+def test_child_count_said_with_items_as_counter(assistant, db):
+    want = {r[0] for r in db.execute("SELECT code FROM initiative WHERE n_practice >= 5")}
+    answer = assistant.ask("実践項目数が5項目以上の取組項目を示されたい。")
+    assert answer.status == "exact" and {r["code"] for r in answer.rows} == want
+
+
+def test_parents_holding_at_least_one(assistant, db):
+    want = {r[0] for r in db.execute(
+        "SELECT DISTINCT i.code FROM practice p JOIN initiative i ON i.key = 'initiative:' || p.initiative "
+        "WHERE p.overall = 'B' AND p.source = i.source")}
+    answer = assistant.ask("総括の総合評価がBとなった実践項目を1件以上抱える取組項目は、いくつあるか。")
+    assert answer.status == "exact" and answer.count == len(want), answer.summary
+
+
+def test_besides_with_continuing_included_aside(assistant, db):
+    ended, initiative = db.execute("SELECT ended, initiative FROM practice WHERE coalesce(ended, '') <> '' "
+                                   "ORDER BY line LIMIT 1").fetchone()
+    title = db.execute("SELECT title FROM initiative WHERE code = ?", (initiative,)).fetchone()[0]
+    want = {r[0] for r in db.execute("SELECT code FROM practice WHERE initiative = ? AND coalesce(ended, '') <> ?",
+                                     (initiative, ended))}
+    answer = assistant.ask(f"「{title}」に係る実践項目のうち、取組終了が{ended}以外のもの（継続中を含む）を示されたい。")
+    assert {r["code"] for r in answer.rows} == want, answer.summary
+
+
+def test_extreme_after_one_named_record_is_of_all(assistant, db):
+    top = db.execute("SELECT max(committee_score) FROM initiative").fetchone()[0]
+    want = {r[0] for r in db.execute("SELECT code FROM initiative WHERE committee_score = ?", (top,))}
+    assistant.ask("町内会の取組、委員評価何点？")
+    answer = assistant.ask("じゃあ逆にいちばん良いのは？")
+    assert {r["code"] for r in answer.rows} == want, answer.summary
