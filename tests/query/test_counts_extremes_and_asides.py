@@ -34,3 +34,21 @@ def test_extreme_after_one_named_record_is_of_all(assistant, db):
     assistant.ask("町内会の取組、委員評価何点？")
     answer = assistant.ask("じゃあ逆にいちばん良いのは？")
     assert {r["code"] for r in answer.rows} == want, answer.summary
+
+
+def test_score_word_glossed_by_its_own_other_word(assistant, db):
+    want = db.execute("SELECT count(*) FROM initiative WHERE committee_score >= 4.0").fetchone()[0]
+    answer = assistant.ask("委員評価（審議会評価平均）が4.0以上となった取組項目は何項目あるか。")
+    assert answer.status == "exact" and answer.count == want, answer.summary
+
+
+def test_a_gloss_naming_another_score_is_kept():
+    from assistant.query.grammar.phrasings import rephrase
+
+    assert "（合計）" in rephrase("進捗度（合計）が2以上の実践項目")
+
+
+def test_both_named_years_said_again(assistant, db):
+    want = {r[0] for r in db.execute("SELECT code FROM practice WHERE r3 = 'A' AND r4 = 'A'")}
+    answer = assistant.ask("2021年度、2022年度の両年度ともA評価であった実践項目に該当するものを示されたい。")
+    assert answer.status == "exact" and {r["code"] for r in answer.rows} == want, answer.summary

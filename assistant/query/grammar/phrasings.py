@@ -106,10 +106,22 @@ def without_asides(text: str) -> str:
 def _placeholders() -> dict[str, str]:
     from assistant.query.vocabulary import KIND_WORDS, OTHER_PLANS_WORDS
 
-    return {"SCORES": _reasoned_scores(), "KINDS": "|".join(re.escape(k) for k, _ in KIND_WORDS if len(k) >= 3),
+    from assistant.query.vocabulary import NUMERIC_FIELDS
+
+    return {"SCORES": _reasoned_scores(),
+            "NUMERIC": "|".join(re.escape(w) for w in sorted({w for w, _ in NUMERIC_FIELDS}, key=lambda w: (-len(w), w))),
+            "KINDS": "|".join(re.escape(k) for k, _ in KIND_WORDS if len(k) >= 3),
             # (the practice items' words, 実践項目 and other plans' 改革項目, 取組事項: phrasings run before parse reads them)
             "ITEMS": "|".join(re.escape(k) for k in [w for w, kind in KIND_WORDS if kind == "practice" and len(w) >= 3]
                               + [w for w, label in OTHER_PLANS_WORDS if label == "実践項目"])}
+
+
+def _same_score_glossed(m: re.Match) -> str:
+    """The score's word alone when the word in brackets names the same score; else the text as written."""
+    from assistant.query.vocabulary import NUMERIC_FIELDS
+
+    fields = dict(NUMERIC_FIELDS)
+    return m.group(1) if fields.get(m.group(1)) == fields.get(m.group(2)) else m.group(0)
 
 
 def _reasoned_scores() -> str:
@@ -810,6 +822,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
                               r"(?:令和|平成|[RH])?\s*(?:元|\d{1,2})\s*(?:年度)?(?:まで)?)\s*[)）]\s*(?:の間)?",
              r"\1",
              examples=(("4年間（R2〜R5）連続でB評価", "R2〜R5連続でB評価"),)),
+    # 「委員評価（審議会評価平均）が4.0以上」: a score's word glossed by another word of the same score is that score.
+    Phrasing("score_word_glossed", r"({NUMERIC})\s*[(（]\s*({NUMERIC})\s*[)）]", _same_score_glossed,
+             examples=(("委員評価（審議会評価平均）が4.0以上", "委員評価が4.0以上"),)),
     Phrasing("overall_gloss", r"(総合評価)\s*[(（]総括[)）]", r"\1",
              examples=(('R2はCだったけど、最終的な総合評価(総括)ではAになったものは?', 'R2はCだったけど、最終的な総合評価ではAになったものは?'),)),
     # 「総括でCついた」: the report's 総括 column is the item's overall grade.
@@ -1288,6 +1303,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("opinion_written", r"意見書(?=い(?:て|た)|かれ)", "意見を書",
              examples=(('委員が意見書いてる取組項目', '委員が意見を書いてる取組項目'),
                        ('意見書かれてる', '意見を書かれてる'))),
+    # 「2021年度、2022年度の両年度ともA評価」: the two years just named, said again as 両年度 (両年, 両方).
+    Phrasing("both_named_years", r"(?<=年度|[0-9]年)\s*(?:の)?\s*(?:両年度|両年|両方の年度|両方)\s*(?=とも)"
+                                 r"|(?<=R[0-9]|H[0-9])\s*(?:の)?\s*(?:両年度|両年|両方の年度|両方)\s*(?=とも)"
+                                 r"|(?<=R[0-9]{2}|H[0-9]{2})\s*(?:の)?\s*(?:両年度|両年|両方の年度|両方)\s*(?=とも)", "",
+             examples=(("2021年度、2022年度の両年度ともA評価であった", "2021年度、2022年度ともA評価であった"),
+                       ("R3とR4の両年度ともにA", "R3とR4ともにA"))),
     Phrasing("docchimo", "どっちも", "どちらも",
              examples=(('効率性と創造性がどっちも3点の実践項目を教えて', '効率性と創造性がどちらも3点の実践項目を教えて'),)),
     Phrasing("docchitomo", "どっちとも", "どちらも",
