@@ -52,3 +52,15 @@ def test_both_named_years_said_again(assistant, db):
     want = {r[0] for r in db.execute("SELECT code FROM practice WHERE r3 = 'A' AND r4 = 'A'")}
     answer = assistant.ask("2021年度、2022年度の両年度ともA評価であった実践項目に該当するものを示されたい。")
     assert answer.status == "exact" and {r["code"] for r in answer.rows} == want, answer.summary
+
+
+def test_worst_n_said_after_the_records(assistant, db):
+    want = [r[0] for r in db.execute("SELECT code FROM initiative ORDER BY committee_score, line LIMIT 3")]
+    answer = assistant.ask("委員の評価が低い取組ワースト3は？")
+    assert answer.status == "exact" and {r["code"] for r in answer.rows} == set(want), answer.summary
+
+
+def test_printed_average_heading_ordered_from_the_top(assistant, db):
+    want = [r[0] for r in db.execute("SELECT code FROM initiative ORDER BY total DESC LIMIT 3")]
+    answer = assistant.ask("取組項目のうち、平均値の合計点が高いものから上位3項目を順に示されたい。")
+    assert answer.status == "exact" and [r["code"] for r in answer.rows] == want, answer.summary
