@@ -3682,8 +3682,9 @@ def _this_year_said(text: str, this_years: set[str]) -> str:
 
 
 # 「初年度」「直近」「ここ2年」: years counted from the first or the last year the reports grade.
-_FIRST_YEAR = compiled(r"(?:初年度|最初の年度?|1年目)(?!\s*[(（])")
-_LAST_YEAR = compiled(r"(?:直近(?:の年度?)?|最新(?:の)?年度|最終年度|最後の年度?)(?!\s*[(（]|\s*\d)")
+# (「一番新しい年度」「最も古い年度」: the last or first said by its age)
+_FIRST_YEAR = compiled(r"(?:初年度|最初の年度?|1年目|(?:一番|いちばん|最も|もっとも)\s*古い年度)(?!\s*[(（])")
+_LAST_YEAR = compiled(r"(?:直近(?:の年度?)?|最新(?:の)?年度|最終年度|最後の年度?|(?:一番|いちばん|最も|もっとも)\s*新しい年度)(?!\s*[(（]|\s*\d)")
 _LAST_YEARS = compiled(r"(?:ここ|直近|最近|過去)\s*(\d)\s*(?:年間|年度|か年|ヶ年|カ年|年)(?:間)?")
 # 「計画の途中から始まった」: begun after the first year graded, that is in the second or later.
 _MIDWAY = compiled(r"(?:計画期間|計画|プラン|期間)\s*の?\s*途中\s*(?:から|で|より)(?=\s*(?:新たに|新しく)?\s*(?:始ま|開始|スタート|始め))")

@@ -64,3 +64,9 @@ def test_printed_average_heading_ordered_from_the_top(assistant, db):
     want = [r[0] for r in db.execute("SELECT code FROM initiative ORDER BY total DESC LIMIT 3")]
     answer = assistant.ask("取組項目のうち、平均値の合計点が高いものから上位3項目を順に示されたい。")
     assert answer.status == "exact" and [r["code"] for r in answer.rows] == want, answer.summary
+
+
+def test_newest_year_said_by_its_age(assistant):
+    said = assistant.ask("最新年度でA評価の実践項目は何件？")
+    answer = assistant.ask("一番新しい年度でA評価の実践項目は何件？")
+    assert answer.status == "exact" and answer.count == said.count, answer.summary
