@@ -3284,6 +3284,13 @@ class Parser:
             # 「No.17と20の委員評価は？」→「逆に、自己評価がBなのに委員評価が4.0以上だった取組項目は？」: a question
             # of its own, not about the records named before
             kept = [c for c in kept if not (c.field in ("code", "@no") or c.field.startswith("@title"))]
+        if q.aggregate in ("max", "min") and not q.group_by and not _WITHIN_THE_ONE.search(q.question) \
+                and len({str(r.get("key", "")) for r in context_rows}) == 1 \
+                and any(_names_one(c) for c in kept) and not any(_names_one(c) for c in conds):
+            # 「町内会の取組、委員評価何点？」→「じゃあ逆にいちばん良いのは？」: the extreme asked after one record
+            # named is the extreme of all (the record's own figure is its only one), not of that record.
+            kept = [c for c in kept if not _names_one(c)]
+            merged.notes.append("前の質問で名指しした1件に限らず、全体から探しました")
         if _SWITCHED.match(q.question):
             # 「R2にC評価だった実践項目」→「じゃあR3年度にCだったのは？」: the same grade said of another year
             # moves the condition to that year (そのうち… would narrow instead).
@@ -3676,8 +3683,9 @@ def _this_year_said(text: str, this_years: set[str]) -> str:
 
 
 # 「初年度」「直近」「ここ2年」: years counted from the first or the last year the reports grade.
-_FIRST_YEAR = compiled(r"(?:初年度|最初の年度?|1年目)(?!\s*[(（])")
-_LAST_YEAR = compiled(r"(?:直近(?:の年度?)?|最新(?:の)?年度|最終年度|最後の年度?)(?!\s*[(（]|\s*\d)")
+# (「一番新しい年度」「最も古い年度」: the last or first said by its age)
+_FIRST_YEAR = compiled(r"(?:初年度|最初の年度?|1年目|(?:一番|いちばん|最も|もっとも)\s*古い年度)(?!\s*[(（])")
+_LAST_YEAR = compiled(r"(?:直近(?:の年度?)?|最新(?:の)?年度|最終年度|最後の年度?|(?:一番|いちばん|最も|もっとも)\s*新しい年度)(?!\s*[(（]|\s*\d)")
 _LAST_YEARS = compiled(r"(?:ここ|直近|最近|過去)\s*(\d)\s*(?:年間|年度|か年|ヶ年|カ年|年)(?:間)?")
 # 「計画の途中から始まった」: begun after the first year graded, that is in the second or later.
 _MIDWAY = compiled(r"(?:計画期間|計画|プラン|期間)\s*の?\s*途中\s*(?:から|で|より)(?=\s*(?:新たに|新しく)?\s*(?:始ま|開始|スタート|始め))")

@@ -1008,7 +1008,7 @@ ORDERING: list[Rule] = [
                    ("委員評価が一番高いものとその次に高いもの", {"order_by": "committee_score", "descending": True, "limit": 2}))),
     Rule("order",
          # (「合計点が高いほうから2つ」: the side the order starts from)
-         _VALUE_LEAD + r"(?:" + _SIZE + r"(?:順|(?:ほう|方)から(?=\s*(?:上から|上位|先頭から)?\s*\d))|(降順|昇順))(?:に|で)?(?:並べ(?:て|る|た)?)?"
+         _VALUE_LEAD + r"(?:" + _SIZE + r"(?:順|(?:ほう|方|もの|物)から(?=\s*(?:上から|上位|先頭から)?\s*\d))|(降順|昇順))(?:に|で)?(?:並べ(?:て|る|た)?)?"
          # (「高い順に上から2つ」: the first ones of the order)
          r"(?:(?:に|で)?[、,]?\s*(?:上から|上位|先頭から)?\s*(\d+)\s*(?:つ|件|個|項目)(?:の|だけ)?)?",
          _order,
@@ -1017,6 +1017,8 @@ ORDERING: list[Rule] = [
                    ("合計点の高い順に上から2つ", {"order_by": "total", "descending": True, "limit": 2}),
                    ("懇話会評価の低い順に", {"order_by": "committee_score", "descending": False}),
                    ("合計点が高いほうから2つ", {"order_by": "total", "descending": True, "limit": 2}),
+                   # (「高いものから上位3項目」: the records the order starts from)
+                   ("合計点が高いものから上位3項目", {"order_by": "total", "descending": True, "limit": 3}),
                    ("合計（平均値の合計）高い順に上位3つ", {"order_by": "total", "descending": True, "limit": 3}))),
 ]
 SUMMARIES: list[Rule] = [

@@ -106,10 +106,22 @@ def without_asides(text: str) -> str:
 def _placeholders() -> dict[str, str]:
     from assistant.query.vocabulary import KIND_WORDS, OTHER_PLANS_WORDS
 
-    return {"SCORES": _reasoned_scores(), "KINDS": "|".join(re.escape(k) for k, _ in KIND_WORDS if len(k) >= 3),
+    from assistant.query.vocabulary import NUMERIC_FIELDS
+
+    return {"SCORES": _reasoned_scores(),
+            "NUMERIC": "|".join(re.escape(w) for w in sorted({w for w, _ in NUMERIC_FIELDS}, key=lambda w: (-len(w), w))),
+            "KINDS": "|".join(re.escape(k) for k, _ in KIND_WORDS if len(k) >= 3),
             # (the practice items' words, 実践項目 and other plans' 改革項目, 取組事項: phrasings run before parse reads them)
             "ITEMS": "|".join(re.escape(k) for k in [w for w, kind in KIND_WORDS if kind == "practice" and len(w) >= 3]
                               + [w for w, label in OTHER_PLANS_WORDS if label == "実践項目"])}
+
+
+def _same_score_glossed(m: re.Match) -> str:
+    """The score's word alone when the word in brackets names the same score; else the text as written."""
+    from assistant.query.vocabulary import NUMERIC_FIELDS
+
+    fields = dict(NUMERIC_FIELDS)
+    return m.group(1) if fields.get(m.group(1)) == fields.get(m.group(2)) else m.group(0)
 
 
 def _reasoned_scores() -> str:
@@ -836,6 +848,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
                               r"(?:令和|平成|[RH])?\s*(?:元|\d{1,2})\s*(?:年度)?(?:まで)?)\s*[)）]\s*(?:の間)?",
              r"\1",
              examples=(("4年間（R2〜R5）連続でB評価", "R2〜R5連続でB評価"),)),
+    # 「委員評価（審議会評価平均）が4.0以上」: a score's word glossed by another word of the same score is that score.
+    Phrasing("score_word_glossed", r"({NUMERIC})\s*[(（]\s*({NUMERIC})\s*[)）]", _same_score_glossed,
+             examples=(("委員評価（審議会評価平均）が4.0以上", "委員評価が4.0以上"),)),
     Phrasing("overall_gloss", r"(総合評価)\s*[(（]総括[)）]", r"\1",
              examples=(('R2はCだったけど、最終的な総合評価(総括)ではAになったものは?', 'R2はCだったけど、最終的な総合評価ではAになったものは?'),)),
     # 「総括でCついた」: the report's 総括 column is the item's overall grade.
@@ -1015,6 +1030,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("printed_average_extreme", r"({SCORES}|合計|合計点)の\s*平均(?:値|点)?\s*(が|で|の)(?=\s*(?:一番|いちばん|最も|もっとも)\s*(?:高|低)(?:い|かった)\s*(?:取組項目|取組))",
              r"\1\2",
              examples=(('進捗度の平均値が一番低い取組項目は', '進捗度が一番低い取組項目は'),)),
+    # 「平均値の合計点が高い順」「平均値の進捗度が2.0以上」: the score printed under the heading 平均値 (an
+    # initiative's averages of its items), not an average to work out.
+    Phrasing("printed_average_heading", r"平均(?:値|点)の\s*({SCORES}|合計点|合計)(?=\s*(?:が|の|で|は)?\s*(?:(?:高|低|大き|小さ)い(?:順|もの|ほう|方)|(?:一番|いちばん|最も|もっとも)\s*(?:高|低)|\d))",
+             r"\1", examples=(("平均値の合計点が高いものから上位3項目", "合計点が高いものから上位3項目"),
+                               ("平均値の進捗度が2.0の取組項目", "進捗度が2.0の取組項目"))),
     # 「委員評価が22項目の平均値より上」: the records the average is of, said by their number, restate them.
     Phrasing("average_of_records_counted", r"(?<=[がは])\s*(?:全)?\s*\d+\s*(?:項目|件|個|事業)\s*(?:全体)?\s*の\s*(平均(?:値|点)?)\s*(?=より|を)",
              r"\1",
@@ -1314,6 +1334,19 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("opinion_written", r"意見書(?=い(?:て|た)|かれ)", "意見を書",
              examples=(('委員が意見書いてる取組項目', '委員が意見を書いてる取組項目'),
                        ('意見書かれてる', '意見を書かれてる'))),
+    # 「2021年度、2022年度の両年度ともA評価」: the two years just named, said again as 両年度 (両年, 両方).
+    Phrasing("both_named_years", r"(?<=年度|[0-9]年)\s*(?:の)?\s*(?:両年度|両年|両方の年度|両方)\s*(?=とも)"
+                                 r"|(?<=R[0-9]|H[0-9])\s*(?:の)?\s*(?:両年度|両年|両方の年度|両方)\s*(?=とも)"
+                                 r"|(?<=R[0-9]{2}|H[0-9]{2})\s*(?:の)?\s*(?:両年度|両年|両方の年度|両方)\s*(?=とも)", "",
+             examples=(("2021年度、2022年度の両年度ともA評価であった", "2021年度、2022年度ともA評価であった"),
+                       ("R3とR4の両年度ともにA", "R3とR4ともにA"))),
+    # 「委員の評価が低い取組ワースト3」「評価が高い取組ベスト3」: the order said, then the records and how many.
+    Phrasing("worst_after_records", r"(低い|悪い|高い|良い)(取組項目|取組|実践項目|項目|事業|もの)\s*(?:ワースト|ベスト|トップ)\s*(\d+)(?:件|つ|個|位)?",
+             lambda m: f"{m.group(1)}順に{m.group(3)}つの{m.group(2)}",
+             examples=(("委員の評価が低い取組ワースト3は？", "委員の評価が低い順に3つの取組は？"),)),
+    # 「合計点が高いものから上位3項目」: the side the order starts from, then the first ones of it, is the order.
+    Phrasing("from_the_side_top", r"(高い|大きい|多い|良い|低い|小さい|少ない|悪い)(?:もの|物|ほう|方)から(?=\s*(?:上位|上から|先頭から)\s*\d)",
+             r"\1順に", examples=(("合計点が高いものから上位3項目を順に", "合計点が高い順に上位3項目を順に"),)),
     Phrasing("docchimo", "どっちも", "どちらも",
              examples=(('効率性と創造性がどっちも3点の実践項目を教えて', '効率性と創造性がどちらも3点の実践項目を教えて'),)),
     Phrasing("docchitomo", "どっちとも", "どちらも",

@@ -217,8 +217,12 @@ CHILDREN: list[Rule] = [
          lambda m, ctx: Production([cond(_child_field(m.group(1)), "=", 0)], {"initiative"}),
          examples=(("意見が一つもない", {"conditions": [("n_comments", "=", 0)]}),
                    ("委員の意見が1件もない", {"conditions": [("n_comments", "=", 0)]}))),
-    Rule("child_count", _CHILD + NUM + r"(?:件|個|つ)" + CMP, _children,
+    # (「実践項目数が5項目以上」: the items counted in their own word)
+    # (項目 only before a comparison: 「実践項目は95項目中いくつ」 counts out of all, no condition)
+    Rule("child_count", _CHILD + NUM + r"(?:件|個|つ|項目(?=(?:" + CMP[1:-2] + r")))" + CMP, _children,
          examples=(("委員の意見が9件ある", {"conditions": [("n_comments", "=", 9)]}),
+                   ("実践項目数が5項目以上の取組項目", {"conditions": [("n_practice", ">=", 5)]}),
+                   ("実践項目は95項目中いくつ", None),
                    ("実践項目が5件以上", {"conditions": [("n_practice", ">=", 5)]}),
                    ("項目が5つ以上ある取組", {"conditions": [("n_practice", ">=", 5)]}),
                    ("評価項目が5つ以上", None))),
