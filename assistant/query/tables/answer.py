@@ -1091,10 +1091,19 @@ def _numbered_elsewhere(tables: list[Table], context: TableContext) -> list[tupl
     for t in tables:
         if t.source == t0.source or not t.number or _key(t.number) != _key(t0.number):
             continue
-        held = {_key(str(r["cells"].get(t.number) or "")) for r in t.rows}
-        if numbers <= held:
-            out.append((t, numbers))
+        held = {_key(str(r["cells"].get(t.number) or "")): r for r in t.rows}
+        if not numbers <= set(held):
+            continue
+        if t0.name and t.name and not all(_same_name(r["cells"].get(t0.name), held[n]["cells"].get(t.name))
+                                          for r in context.rows if (n := _key(str(r["cells"].get(t0.number) or ""))) in held):
+            continue  # (the same numbers naming other things: 取組 1 of one report is not 取組 1 of another)
+        out.append((t, numbers))
     return out
+
+
+def _same_name(one, other) -> bool:
+    a, b = _key(str(one or "")), _key(str(other or ""))
+    return bool(a and b) and (a in b or b in a)
 
 
 def _legend_read(r: _Reading, others: list[_Reading]) -> bool:
