@@ -10,6 +10,8 @@ _BEGAN = compiled(r"(?:以降|以後|から)\s*(?:に|で)?\s*(?:新しく|新�
                   r"(?:でき(?:た|ている|てる)|始ま(?:った|っている)|はじま(?:った|っている)|開始(?:した|された)"
                   r"|新設(?:した|された|されている)?|創設(?:した|された)|設け(?:た|られた)|登場した)")
 
+_START_HEADER = compiled(r"開始|着手|始期|創設|新設|期間")
+
 
 def began_since(t, qn: str) -> tuple[int, int, int, list[str]] | None:
     """(start, end, fiscal year, the headers of the years' columns before it) when the question asks the rows
@@ -22,6 +24,8 @@ def began_since(t, qn: str) -> tuple[int, int, int, list[str]] | None:
     years = [y for y in find_years(qn[:m.start()]) if m.start() - y.end <= 1]
     if not years:
         return None
+    if any(_START_HEADER.search(c.header) for c in t.columns):
+        return None  # (a table printing when each row began, 開始年度, says it; a blank amount does not)
     fy = years[-1].fiscal_year
     cols = [c for c in t.columns if c.year is not None and c.numeric]
     before = [c.header for c in cols if c.year < fy]
