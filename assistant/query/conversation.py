@@ -2448,7 +2448,8 @@ class Assistant:
             return scoped
         dropped = [w for w in dropped if w not in scoped]
         if q.value_field and dropped and not q.conditions and all(w in question for w in dropped) \
-                and not self._kind_or_field_said(q.target, q.value_field, question):
+                and not self._says_own_kind(question, q) and kind_label(q.target) not in question \
+                and not self._field_said(q.target, q.value_field, question):
             # 「書かない窓口の試行っていつから始めることになった？」: neither the kind nor the field is named (the
             # records were guessed from いつから始め), and every word naming the record was dropped, so no record
             # is asked about; the field of whichever records there are is no answer: the words are looked for in
@@ -2771,13 +2772,11 @@ class Assistant:
         return q, dropped
 
     @staticmethod
-    def _kind_or_field_said(target: str, field: str, question: str) -> bool:
-        """Whether the question names the kind of record (モデル事業) or the field asked (定型・非定型業務)."""
+    def _field_said(target: str, field: str, question: str) -> bool:
+        """Whether the question names the field asked by its label or one of its words (定型・非定型業務)."""
         from assistant.kinds import registry
         from assistant.kinds.spec import Field
 
-        if kind_label(target) in question or any(w in question for w, k in KIND_WORDS if k == target):
-            return True
         kind = registry.record_kinds().get(target)
         return kind is not None and any(isinstance(f, Field) and f.name == field and any(
             w and w in question for w in (f.label, *f.words)) for f in kind.fields)
@@ -3862,8 +3861,7 @@ class Assistant:
                     shown = f"{shown}（{date_text(str(month)).split('（')[0]}）"  # 取組終了 R3, the month its sheet gives
                 if isinstance(shown, int) and not isinstance(shown, bool) and abs(shown) >= 10000:
                     shown = f"{shown:,}"  # 4,860,000 as the sheet prints an amount
-                if isinstance(shown, int) and shown != rows[0].get(q.value_field) \
-                        and re.fullmatch(r"(?:19|20)\d{2}年度?", nfkc(str(rows[0].get(f"{q.value_field}_text") or ""))):
+                if isinstance(shown, int) and shown != rows[0].get(q.value_field) and _western_printed(rows[0], q.value_field):
                     shown = f"{rows[0][f'{q.value_field}_text']}（{rows[0].get(q.value_field)}）"  # 2018年度（H30）
                 answer.summary = f"{_names(rows)} の{label}は {shown}{_unit_printed(rows[0], q.value_field, q.target)} です。"
                 dated = self._dated_sentence(q, rows[0]) if len(rows) == 1 else None
@@ -5515,14 +5513,20 @@ def _num(v):
         return None
 
 
+def _western_printed(row: dict, field: str) -> int | None:
+    """The year a record prints in 西暦 (「2018年度」) for a field it keeps as a year label (H30)."""
+    m = re.fullmatch(r"((?:19|20)\d{2})年度?", re.sub(r"\s", "", nfkc(str(row.get(f"{field}_text") or ""))))
+    return int(m.group(1)) if m else None
+
+
 def _as_printed(row: dict, field: str, value):
     """A figure stored as a real (131.0) given as its record prints it (「131」 → 131, 「50.0」 → 50.0, 「6,832」 as
     printed, without its unit), where the record keeps the printed text (`<field>_text`)."""
     printed = re.sub(r"[%％\s]", "", nfkc(str(row.get(f"{field}_text") or "")))
-    western = re.fullmatch(r"((?:19|20)\d{2})年度?", printed)
+    western = _western_printed(row, field)
     if western and isinstance(value, str) and re.fullmatch(r"[A-Z]\d{1,2}", value):
         # (a year label, H30, of a year the record prints in 西暦, 「2018年度」: the year as printed)
-        return int(western.group(1))
+        return western
     if not isinstance(value, float) or not re.fullmatch(r"[+-]?\d{1,3}(?:,\d{3})*(?:\.\d+)?|[+-]?\d+(?:\.\d+)?", printed) \
             or float(printed.replace(",", "")) != value:
         return value

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from assistant.query.answer import Answer
 from assistant.query.compiled import compiled
 from assistant.text.normalize import nfkc
+from assistant.text.wareki import era_year
 
 if TYPE_CHECKING:
     from assistant.query.answer import Query
@@ -43,7 +44,7 @@ _PLACE = compiled(r"([^、。\s]{2,30}?)\s*で(?:[^。]{0,20}?)(?:開かれ|開�
 
 
 def _reiwa(group: str) -> int:
-    return 2018 + (1 if group == "元" else int(group))
+    return era_year("令和", 1 if group == "元" else int(group))
 
 
 def _dated_sources(assistant: "Assistant") -> dict[str, str]:

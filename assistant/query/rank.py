@@ -358,11 +358,11 @@ def _kind_score(kind: str, counters: tuple[str, ...], text: str) -> float:
 
 
 # A date said as the start of something: 「令和7年10月1日から」「4月より」「R8年度以降」「10月に開始」.
-_STARTS_FROM = re.compile(r"(?:\d\s*[年月日]|年度|元年)\s*(?:[)）]\s*)?(?:から|より|以降|に(?:開始|始ま|スタート)|を目途に開始)")
+_STARTS_FROM = compiled(r"(?:\d\s*[年月日]|年度|元年)\s*(?:[)）]\s*)?(?:から|より|以降|に(?:開始|始ま|スタート)|を目途に開始)")
 
 
 # A line of minutes stating what was decided: it ends on what will be done (…に拡大する。…こととした。).
-_DECIDED = re.compile(r"(?:する|とする|こととした|ことになった|ことで合意した|決定した|了承した|承認した|図る|進める|行う)\s*[。．]?\s*$")
+_DECIDED = compiled(r"(?:する|こととした|ことになった|ことで合意した|決定した|了承した|承認した|図る|進める|行う)\s*[。．]?\s*$")
 
 
 # A figure said as a bound or a round one: 「150社を超え」「200人余り」「100件以上」.

@@ -30,17 +30,19 @@ def _mark_conds(reading, headers: list[str]) -> list[Cond]:
             and len(nfkc(c.value).strip()) == 1 and not nfkc(c.value).strip().isalnum()]
 
 
+def _said_of_timeline(pattern, question: str, reading):
+    """(the table's period columns, the match of the pattern, the marks read on those columns), or None."""
+    headers = _timeline(reading.table)
+    m = pattern.search(_key(question)) if headers else None
+    return (headers, m, _mark_conds(reading, headers)) if m is not None else None
+
+
 def read_mark_runs(question: str, reading) -> bool:
     """Replace (in place) the one column's mark with a run of the mark; True when done."""
-    t = reading.table
-    headers = _timeline(t)
-    if not headers:
+    said = _said_of_timeline(_RUN, question, reading)
+    if said is None:
         return False
-    qn = _key(question)
-    m = _RUN.search(qn)
-    if m is None:
-        return False
-    marks = _mark_conds(reading, headers)
+    headers, m, marks = said
     if len({c.value for c in marks}) != 1:
         return False
     mark, n = marks[0].value, int(m.group("n"))
@@ -55,15 +57,11 @@ def read_mark_runs(question: str, reading) -> bool:
 
 def read_period_pair(question: str, reading) -> bool:
     """「第3・第4四半期に◆」: the mark read of the second column is of either column; True when done."""
+    said = _said_of_timeline(_PAIR, question, reading)
+    if said is None:
+        return False
     t = reading.table
-    headers = _timeline(t)
-    if not headers:
-        return False
-    qn = _key(question)
-    m = _PAIR.search(qn)
-    if m is None:
-        return False
-    marks = _mark_conds(reading, headers)
+    headers, m, marks = said
     if len(marks) != 1:
         return False
     c = marks[0]
@@ -91,15 +89,11 @@ _NOT_BECOME = re.compile(r"(?:に|と)?(?:ならない|ならなかった|なっ
 def read_not_by_year_end(question: str, reading) -> bool:
     """Replace (in place) the year's mark conditions (each of its columns holding it) with none of the columns up
     to that year's last holding it, when the question says the mark is not reached by then; True when done."""
-    t = reading.table
-    headers = _timeline(t)
-    if not headers:
+    said = _said_of_timeline(_BY_YEAR_END, question, reading)
+    if said is None:
         return False
-    qn = _key(question)
-    by = _BY_YEAR_END.search(qn)
-    if by is None:
-        return False
-    marks = _mark_conds(reading, headers)
+    t, qn = reading.table, _key(question)
+    headers, by, marks = said
     if not marks or len({c.value for c in marks}) != 1:
         return False
     mark = marks[0].value
