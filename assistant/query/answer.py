@@ -117,7 +117,25 @@ def _as_numbered(item: dict, printed: dict[str, str] | None = None) -> dict:
     key = str(item.get("key", ""))
     if printed and key in printed:
         return {**item, "key": f"table_row:{printed[key]}", "record": key}
-    if "@" not in key:
-        return item
     kind, _, code = key.partition(":")
-    return {**item, "key": f"{kind}:{code.split('@', 1)[0]}", "record": key}
+    shown = _unambiguous(kind, code.split("@", 1)[0], item)
+    if shown == key.partition(":")[2]:
+        return item
+    return {**item, "key": f"{kind}:{shown}", "record": key}
+
+
+def _unambiguous(kind: str, code: str, item: dict) -> str:
+    """The contract reads a comment's key as 「<item>-<n>」, cutting at the first hyphen, so an item
+    printed with hyphens of its own (H-101, Ⅱ-3-(2)) has them written full-width there (H－101-2,
+    which NFKC reads back as H-101), and so has an initiative's key, read the same way."""
+    if "-" not in code or kind not in ("comment", "initiative"):
+        return code
+    if kind == "initiative":
+        return code.replace("-", "－")
+    about, n = str(item.get("initiative") or ""), str(item.get("n") or "")
+    if about and code == about:
+        return code.replace("-", "－")
+    if about and n and code == f"{about}-{n}":
+        return f"{about.replace('-', '－')}-{n}"
+    head, _, tail = code.rpartition("-")
+    return f"{head.replace('-', '－')}-{tail}" if tail.isdigit() else code
