@@ -610,7 +610,7 @@ class Assistant:
         if way == "which" and m["what"]:
             side_a, side_b = f"{side_a}の{m['what']}", f"{side_b}の{m['what']}"
         if way in ("change", "change_diff"):  # (each year's count of the thing said before them: 「朝霧野市の行革の令和9年度の◎」)
-            side_a, side_b = (f"{m['pre']}{year}に{m['what']}" for year in (m["a"], m["b"]))
+            side_a, side_b = (f"{m['pre']}{year}に{m['what']}" for year in (m["a"], _era_of(m["a"], m["b"])))
             way = "diff" if way == "change_diff" else "grew" if m["dir"] == "増" else "shrank"
         side_b = _elliptic(side_a, side_b)
         # 「R4とR5で評価がAの実践項目の件数の差」: the first side is only a value, the second says the rest.
@@ -666,7 +666,9 @@ class Assistant:
         if unsure is not None:
             summary = f"{unsure.caveat or unsure.summary.split('。')[0] + '。'}{summary}"
         return Answer(question=question, target=target, status="partial" if unsure else "exact", summary=summary, value=value,
-                      caveat=unsure.caveat if unsure else "", count=2, columns=["group", "count"],
+                      # (「件数の差はいくつ」 is itself a number of records: the count, where one is asked)
+                      caveat=unsure.caveat if unsure else "",
+                      count=2 if way in ("ratio", "which") else abs(a.count - b.count), columns=["group", "count"],
                       rows=[{"key": "group:1", "group": la, "count": a.count},
                             {"key": "group:2", "group": lb, "count": b.count}],
                       understood=understood, notes=a.notes + [n for n in b.notes if n not in a.notes],
@@ -5245,12 +5247,20 @@ _COMPARE = [
               r"(?P<a>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*と\s*"
               r"(?P<b>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:で|の間で?)?(?:は)?[、,]?\s*"
               r"(?:いくつ|何件|何項目|何個|どれだけ|どのくらい|どれくらい)\s*(?:違う|違います|ちがう|違っている|差がある)"), "change_diff"),
+    # 「令和4年度と5年度で、A評価の件数の差はいくつ？」: the two years first, then what is counted in each.
+    (compiled(r"^(?P<pre>)(?P<a>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*と\s*"
+              r"(?P<b>(?:令和|平成|[RH])?\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:で|の間で?)(?:は)?[、,]?\s*"
+              r"(?P<what>[^、,。]{1,24}?)の(?:項目数|件数|数)の?\s*(?:差|違い|開き)"), "change_diff"),
     # 「R2でAの実践項目とR5でAの実践項目、どっちが多い？」: which side has more (or fewer).
     # (「納税課と総務課、どっちが実践項目が多い」: what is counted said after the two)
     # (「No.12の実践項目、総合評価AとBだとどっちが多い？」: だと, なら as で)
     (compiled(r"^(?P<a>.+?)と\s*(?P<b>[^、,。]+?)[、,]?\s*(?:では|で|だと|なら)?\s*(?:どっち|どちら)(?:の方|のほう)?が\s*"
               r"(?:(?P<what>[^、,。]{1,12}?)(?:の)?(?:件数|数)?(?:が|は))?\s*(?:件数が|数が)?(?P<most>多|少)"), "which"),
 ]
+def _era_of(first: str, second: str) -> str:
+    """「令和4年度と5年度」: the second year said without its era is in the first one's."""
+    era = re.match(r"\s*(令和|平成|[RH])", first)
+    return f"{era[1]}{second.strip()}" if era and re.match(r"\s*(?:\d|元)", second) else second
 # 「…で池田町の削減額は？」: a quantity asked of the one record found, which no field holds.
 _ASKS_QUANTITY = compiled(r"(?:額|金額|人数|回数|日数|件数|期間|時期|費用|経費|時間|割合|率)(?:は|って)\s*[?？]?\s*$")
 _PLACE_ALONE = compiled(r"[一-龥ァ-ヶ]{1,6}(?:市|町|村|県|区)")
