@@ -165,6 +165,13 @@ def other_plans_kind_words() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def row_kind_words() -> list[tuple[str, str]]:
+    """(word, record kind) a table of another layout calls its rows by (基本目標 → initiative), longest first."""
+    pairs = [(w, rk.name) for rk in record_kinds().values() for w in rk.row_words]
+    return sorted(dict.fromkeys(pairs), key=lambda t: -len(t[0]))
+
+
+@lru_cache(maxsize=1)
 def short_kind_words() -> list[tuple[str, str]]:
     """(clipped word, record kind) users type for a kind (実践, 取組), longest first."""
     pairs = [(w, rk.name) for rk in record_kinds().values() for w in rk.short_words]

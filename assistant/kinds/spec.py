@@ -64,7 +64,9 @@ class RecordKind:
     spelling first. `short_words` are clipped spellings users type (実践 for 実践項目, 取組 for
     取組項目), kind words only where they stand alone, not the head of a longer compound (取組内容).
     `other_words` are what other plans call this kind (改革項目 for 実践項目): a question saying one is read
-    with the kind's label where no document of the index calls its records so (query/parse)."""
+    with the kind's label where no document of the index calls its records so (query/parse).
+    `row_words` are what a table of another layout calls such records (推進項目, 基本目標, 共同調達): its
+    rows, answering a question that calls them by the word the table does, are records of this kind."""
 
     name: str
     label: str
@@ -75,6 +77,7 @@ class RecordKind:
     facets: tuple[str, ...] = field(default=())  # facet fields in display order (default: declared facets)
     short_words: tuple[str, ...] = ()
     other_words: tuple[str, ...] = ()
+    row_words: tuple[str, ...] = ()
 
     def field(self, name: str) -> Field | None:
         return next((f for f in self.fields if isinstance(f, Field) and f.name == name), None)

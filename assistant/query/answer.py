@@ -81,6 +81,9 @@ class Answer:
     status: str = "exact"
     unused: list[str] = field(default_factory=list)
     caveat: str = ""  # the line a reader must see before the answer (partial answers)
+    # The kind of record a table's rows are, where another layout prints them (tables/rows_are.py):
+    # their keys say it (practice:1-(2)-ア), not table_row.
+    rows_are: str = ""
 
     def to_dict(self, explain: bool = False) -> dict:
         """The CLI contract's Answer object (with the parsed Query and SQL when explaining)."""
@@ -97,8 +100,8 @@ class Answer:
             "summary": self.summary,
             "count": self.count,
             "value": self.value,
-            "rows": [_as_numbered(r, printed) for r in self.rows],
-            "excerpts": [_as_numbered(e, printed) for e in self.excerpts],
+            "rows": [_as_numbered(r, printed, self.rows_are) for r in self.rows],
+            "excerpts": [_as_numbered(e, printed, self.rows_are) for e in self.excerpts],
             "error": self.error,
             "columns": self.columns,
             "notes": self.notes,
@@ -110,13 +113,14 @@ class Answer:
         return d
 
 
-def _as_numbered(item: dict, printed: dict[str, str] | None = None) -> dict:
+def _as_numbered(item: dict, printed: dict[str, str] | None = None, kind_of_rows: str = "") -> dict:
     """A record as its document numbers it: 「initiative:3」 for 釧路市's initiative No.3 even where the
     index, holding another city's No.3 too, stores it as initiative:3@<file>; that unique key is `record`.
     So is a table's row: 「table_row:R-09」 for the row the index keys by its place (file and line)."""
     key = str(item.get("key", ""))
     if printed and key in printed:
-        return {**item, "key": f"table_row:{printed[key]}", "record": key}
+        kind = kind_of_rows or "table_row"
+        return {**item, "key": f"{kind}:{_unambiguous(kind, printed[key], item)}", "record": key}
     kind, _, code = key.partition(":")
     shown = _unambiguous(kind, code.split("@", 1)[0], item)
     if shown == key.partition(":")[2]:

@@ -53,6 +53,9 @@ PRACTICE = RecordKind(
     "practice", "実践項目", ("実践項目", "項目"), short_words=("実践",),
     # (staff of another plan call the items by their own plan's word)
     other_words=("改革項目", "取組事項", "取り組み事項", "実行項目"),
+    # (the items of other plans' tables: 「改善項目別実績一覧」 asked as 「見送りの改善項目」)
+    row_words=("実践項目", "改革項目", "改善項目", "実施項目", "推進項目", "実行項目", "取組事項", "取組", "取り組み",
+               "行動計画の項目"),
     fields=(
         Field("code", "番号", show=True),
         Field("initiative", "取組項目No.", show=True, group_words=("取組項目",)),
@@ -157,6 +160,8 @@ PRACTICE = RecordKind(
 
 INITIATIVE = RecordKind(
     "initiative", "取組項目", ("取組項目", "取り組み項目"), short_words=("取組", "取り組み"),
+    # (the headings other plans group their items under, in a table of their own: 「基本目標別評価」)
+    row_words=("取組項目", "基本目標", "推進方針", "基本方針", "重点分野", "重点取組", "施策の柱", "改革の柱"),
     fields=(
         Field("no", "番号", show=True),
         Field("title", "名称", show=True),

@@ -1,0 +1,26 @@
+"""What a table's rows are, where they are records of a kind another layout prints: the rows of
+「取組別進捗状況一覧」 asked as 「…取組は？」 are plan items, those of 「基本目標別評価」 asked as
+「…基本目標は？」 the headings the items are grouped under, those of 「共同処理の状況」 joint projects.
+
+The kinds declare the words (RecordKind.row_words). Only when the question calls the rows by the word
+the table itself does (its title, caption or naming column), the longest such word the table says: a
+table of 重点取組 asked of as 取組 keeps its rows. The answer's keys then say that kind (answer.py)."""
+from __future__ import annotations
+
+from assistant.kinds.registry import row_kind_words
+from assistant.query.answer import Answer
+from assistant.text.normalize import nfkc
+
+
+def mark_rows_kind(question: str, answer: Answer, table) -> None:
+    """Set (in place) the kind of record the answer's table rows are, when the question and table say it."""
+    if answer.target != "table_row" or not answer.rows or table is None:
+        return
+    said = "".join(nfkc(" ".join(str(x or "") for x in (table.doc_title, table.caption, table.name, table.number,
+                                                         table.row_word))).split())
+    asked = "".join(nfkc(question).split())
+    words = [(w, kind) for w, kind in row_kind_words() if w in said]
+    own = [(w, kind) for w, kind in words if not any(w != other and w in other for other, _ in words)]
+    kind = next((kind for w, kind in own if w in asked), "")
+    if kind:
+        answer.rows_are = kind
