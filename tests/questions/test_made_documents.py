@@ -117,6 +117,8 @@ FORMATS = {
     "made94": {".html", ".pdf", ".xlsx", ".docx", ".txt"},  # the next plan R9–R12 (made94, 榁ヶ崎町): 推進項目 1-1-1 in a workbook with 西暦 years over 目標/実績/達成率/評価 S–D, 重点取組 tables in Word, committee scores and comments in a PDF over a page break, five towns' joint projects web page, ■県 町 case studies in text
     "made95": {".html", ".pdf", ".xlsx", ".docx", ".txt"},  # subsidy review (made95, 鵲ヶ淀市): subsidies H-101… in a sheet per department with subtotals, the review board's scores Ａ–Ｄ and opinions in a PDF over a page break, the review policy in Word, a FAQ web page, yearly results in fixed-width text
     "made96": {".html", ".pdf", ".xlsx", ".docx", ".txt"},  # a mid-term review R6–R10 (made96, 鴫ノ杜市): items Ⅱ-３-（２） with 上期/下期 ◎○△× and Ａ–Ｃ per year in a PDF over two page breaks, 推進方針 Ⅰ–Ⅳ and indicators in a workbook, committee opinions on a web page, four towns' joint projects in Word, 【県】市： cases in text
+    "made97": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # a DX plan's yearly review (made97, 鶚ヶ谷市): 取組 2-(3)-ア per 基本目標 sheet with KPI 実績 and ◎○△× per year under two-row headers, 基本目標 scores by year (和暦 and 西暦) and 事業費 in a PDF, advisers' minutes 「○…委員」 in Word, joint procurement 共-01 with rowspan on a web page, ◇ cases in text
+    "made98": {".txt", ".docx", ".pdf", ".xlsx", ".html"},  # a town's BPR report (made98, 棗ノ郷町): 改善項目 R4-001 in fixed-width text under 【Ａ…】 with 計画/実績 hours per year and 小計, 重点分野 Ａ–Ｅ and staff numbers in Word, 懇話会 opinions over a PDF page break, shares of joint work per town in a workbook sheet per year, ■ cases on a web page
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
