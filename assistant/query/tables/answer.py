@@ -84,6 +84,7 @@ class TableContext:
     # asks the same of the rows said now.
     summed: tuple[str, str] = ("", "")
     ranked: str = ""  # the column an extreme answered by (「いちばん寄附額が多かった」: 令和6年度金額)
+    rows_are: str = ""  # the kind of record the rows answered are (tables/rows_are.py)
 
 
 from assistant.query.tables.done_words import as_done_value  # noqa: E402
@@ -149,7 +150,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         got[0].question = question
         if got[1] is not None:
             as_linked_records(db, question, got[0], got[1].table.name)  # 「…実施項目は？」: the plan's items
-            mark_rows_kind(question, got[0], got[1].table)  # 「…取組は？」 of another plan's table: its items
+            # 「…取組は？」 of another plan's table: its items (a follow-up over the same table: as before)
+            before = context.rows_are if context is not None and context.table is got[1].table else ""
+            got[1].rows_are = mark_rows_kind(question, got[0], got[1].table, before)
     return got
 
 

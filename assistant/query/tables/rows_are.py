@@ -3,24 +3,37 @@
 「…基本目標は？」 the headings the items are grouped under, those of 「共同処理の状況」 joint projects.
 
 The kinds declare the words (RecordKind.row_words). Only when the question calls the rows by the word
-the table itself does (its title, caption or naming column), the longest such word the table says: a
-table of 重点取組 asked of as 取組 keeps its rows. The answer's keys then say that kind (answer.py)."""
+the table itself does (its title, caption or naming column), the longest such word the table says (a
+table of 重点取組 asked of as 取組 keeps its rows), the one said last where the question says two. The answer's keys then say that kind (answer.py)."""
 from __future__ import annotations
+
+import re
 
 from assistant.kinds.registry import row_kind_words
 from assistant.query.answer import Answer
 from assistant.text.normalize import nfkc
 
 
-def mark_rows_kind(question: str, answer: Answer, table) -> None:
-    """Set (in place) the kind of record the answer's table rows are, when the question and table say it."""
+# 「基本方針のもの」: the word says which of the rows, not what they are
+_OF_ANOTHER = re.compile(r"の(?:もの|やつ|ところ|分)")
+
+
+def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> str:
+    """Set (in place) the kind of record the answer's table rows are, when the question and table say it;
+    a follow-up saying none (「そのうち…基本方針のものは？」) keeps the kind `before`. The kind set, or ""."""
     if answer.target != "table_row" or not answer.rows or table is None:
-        return
+        return ""
     said = "".join(nfkc(" ".join(str(x or "") for x in (table.doc_title, table.caption, table.name, table.number,
                                                          table.row_word))).split())
     asked = "".join(nfkc(question).split())
     words = [(w, kind) for w, kind in row_kind_words() if w in said]
     own = [(w, kind) for w, kind in words if not any(w != other and w in other for other, _ in words)]
-    kind = next((kind for w, kind in own if w in asked), "")
+    # (the head noun is said last: 「デジタル化の基本方針の取組のうち」 asks for 取組; 「財政運営の基本方針のもの」
+    # for what was asked before)
+    said_last = max(((asked.rfind(w), w, kind) for w, kind in own if w in asked), default=None)
+    kind = before
+    if said_last is not None and not _OF_ANOTHER.match(asked, said_last[0] + len(said_last[1])):
+        kind = said_last[2]
     if kind:
         answer.rows_are = kind
+    return kind
