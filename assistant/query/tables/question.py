@@ -40,6 +40,8 @@ _NEGATION = compiled(r"^[」』]?(?:の(?:もの)?)?(?:以外|でなかった|�
                        r"|^(?:に|と)(?:なった|なっている|なってる|された)(?:もの|の|分)?(?:は|を)(?:除く|除いて|除き|外して)"
                        # 「総務部が担当していない」: an office said not to be in charge
                        r"|^(?:が|の)(?:担当|所管|主管|管轄|受け持ち)(?:して|し)?(?:いない|ない|ていない|てない|でない|ではない|じゃない|していない)"
+                       # 「楓村が入っていない」「参加していない」: not among the members a cell lists
+                       r"|^(?:が|は|も)?(?:参加|加入|加盟|入って|はいって|入っ|はいっ|含まれ|加わって|加わっ)(?:して|し)?(?:いない|ない|ていない|てない|ず|ません|ていません)"
                        r"|^[」』]?(?:に|と)?(?:して|し|なって|なっ|され|して|でき|できて|進んで|進ま|進んで)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
 
 
@@ -248,7 +250,11 @@ _GRADE_BOUND_OP = {"以上": "ge", "以下": "le", "未満": "lt", "より上": 
 _GRADE_RANK = {"s": 5, "a": 4, "b": 3, "c": 2, "d": 1, "e": 0, "◎": 3, "○": 2, "〇": 2, "△": 1, "▲": 1, "×": 0, "✕": 0}
 
 
-_STATE_VERB = compiled(r"^(?:に|と)?(?:進んで|進ん|なって|なっ)(?:いる|いた|た|て)?(?=[^ぁ-ん]|$|もの|の)")
+# 「楓村が入っている」「参加していない」: said of a member of the list a cell holds
+_MEMBERSHIP = compiled(r"^(?:が|は|も)?(?:参加|加入|加盟|入って|はいって|入っ|はいっ|含まれ|加わって|加わっ)")
+_STATE_VERB = compiled(r"^(?:に|と)?(?:進んで|進ん|なって|なっ)(?:いる|いた|た|て)?(?=[^ぁ-ん]|$|もの|の)"
+                       # 「楓村が入っている」「参加している」: among the members a cell lists
+                       r"|^(?:が|も)?(?:参加|加入|加盟|入って|はいって|入っ|はいっ|含まれて|含まれ|加わって|加わっ)(?:して|し)?(?:いる|る|た|てる|ている)?(?=[^ぁ-ん]|$|もの|の)")
 
 
 _VALUE_VERB = compiled(r"^(?:する|している|した|して|される|の)|^(?P<neg>しない|していない|しなかった|しておらず|されていない)")
@@ -697,6 +703,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     dashes: set[str] = set()  # columns printing a dash, which a legend may name (「－：未着手」)
     title_key = _key(t.doc_title or "")
     categories = category_columns(t)
+    # (a column listing towns holds the document's own city too: 「椿ヶ丘市が参加していない」)
+    listed_places = {c.header: _lists_places(t, c.header) for c in t.columns if not c.numeric}
     for c in t.columns:
         if c.header == t.name:
             continue
@@ -724,7 +732,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             for v in ((raw,) if _prose_cell(raw) else _cell_values(raw)):
                 vk = _key(v)
                 subject = _TOPIC_END.sub("", vk) if vk.endswith(_TOPIC_ENDS) else vk
-                if not subject or (len(subject) >= 3 and subject in title_key and not _groups_rows(t, c.header, raw)):
+                if not subject or (len(subject) >= 3 and subject in title_key and not _groups_rows(t, c.header, raw)
+                                   and not listed_places.get(c.header)):
                     continue  # 「意見書(案)について」 in the paper's own table: 「…の意見書について」 is the paper
                 # (a unit of one character, 人 or 件, is a value once the question says 単位: 「単位が「人」の」)
                 if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk) or c.base == "単位" or (
@@ -803,8 +812,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for m in re.finditer(pattern, qn):
             if not free(*m.span()) and not (kind == "value" and _holds_place(m.span(), taken, place_spans)
                                             and (m.start(), m.end()) not in place_spans) \
-                    and not (kind == "col" and _member_column(t, data, qn, m.span(), taken, place_spans)):
+                    and not (kind == "col" and _member_column(t, data, qn, m.span(), taken, place_spans)) \
+                    and not (kind == "value" and _place_in_cells(t, data, qn, m.span(), taken, place_spans)):
                 continue  # (「文化フォーラム春日井」: a value holding the place's name is still the value)
+            if kind == "value" and qn.startswith("の", m.end()) and form in title_key and _PLACE_CELL.fullmatch(form):
+                continue  # 「椿ヶ丘市の共同処理」 in 椿ヶ丘市's own list: whose the rows are, no member said
             if kind == "value" and len(form) <= 2 and re.match(r"[一-龥]", qn[m.start() - 1:m.start()] or " ") \
                     and re.match(r"[一-龥]", qn[m.end():m.end() + 1] or " "):
                 continue  # 「委員」 inside 「行革推進委員会」: part of another word, no value said
@@ -1717,6 +1729,28 @@ def _member_column(t: Table, header: str, qn: str, span: tuple[int, int], taken:
     also a place scoping the documents."""
     return t.column(header).numeric and _holds_place(span, taken, place_spans) and any(
         a <= s and e <= b and qn[s:e] in t.column(header).base for s, e in place_spans for a, b in [span])
+
+
+def _place_in_cells(t: Table, data, qn: str, span: tuple[int, int], taken: list[tuple[int, int]],
+                    place_spans: list[tuple[int, int]]) -> bool:
+    """「楓村が入っている共同処理」「幹事団体が柊町の」 over columns listing towns (構成団体 椿ヶ丘市、柊町、楓村 |
+    幹事団体 柊町): a town said alone is a value of those cells, besides the place scoping the documents."""
+    if span not in place_spans or any(s != span and not (s[1] <= span[0] or s[0] >= span[1]) for s in taken):
+        return False
+    if qn.startswith("の", span[1]) and qn[span[0]:span[1]] in nfkc(t.doc_title):
+        return False  # 「椿ヶ丘市の共同処理」 in 椿ヶ丘市's own list: whose the rows are, no member said
+    _, headers = data
+    return any(_lists_places(t, h) for h in headers)
+
+
+def _lists_places(t: Table, header: str) -> bool:
+    """Most of a column's cells are names of municipalities (or lists of them)."""
+    cells = [nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows]
+    cells = [c for c in cells if c and _key(c) not in _DASHES]
+    return len(cells) >= 2 and sum(bool(_PLACE_CELL.fullmatch(c)) for c in cells) * 2 > len(cells)
+
+
+_PLACE_CELL = compiled(r"(?:[一-龥々ァ-ヶぁ-ゖー]{1,6}(?:市|町|村|県|区)(?:[、・,，/／\s]+|$))+")
 
 
 def _holds_place(span: tuple[int, int], taken: list[tuple[int, int]], place_spans: list[tuple[int, int]]) -> bool:
@@ -3297,6 +3331,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     last_cmp: tuple[_Mention, str] | None = None  # the last bound said and the column it bound to
     value_from = 0
     part_year = 0
+    _value_before_its_column(qn, mentions)
     for m in mentions:
         if m.kind == "year" and _sheet_of_rows(t, qn, m, mentions):
             # 「令和6年度の指摘」 over a sheet per year, each row on its year's sheet alone: the rows of that
@@ -3564,7 +3599,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if not chosen:
                 return None
             whole = [h for h in chosen if not t.column(h).year and any(_key(str(r["cells"].get(h) or "")) == vk for r in t.rows)]
-            if not col and 0 < len(whole) < len(chosen) and not any(t.column(h).year for h in chosen):
+            if not col and 0 < len(whole) < len(chosen) and (_MEMBERSHIP.match(qn[m.end:]) or (
+                    qn.startswith("の", m.end) and all(_lists_places(t, h) for h in chosen))):
+                # 「楓村が入っている」「柊町の共同処理」: the column listing it among others, not the one naming it alone
+                chosen = [h for h in chosen if h not in whole]
+            elif not col and 0 < len(whole) < len(chosen) and not any(t.column(h).year for h in chosen):
                 chosen = whole  # 「複合化する施設」: the column printing 複合化 as its value, not one holding it in a sentence
             if run and len(chosen) > 1:
                 conds.append(Cond("|".join(chosen), "run", (vk, run), f"{'・'.join(chosen)}で{run}年続けて{_shown(t, chosen[0], vk)}"))
@@ -4716,6 +4755,16 @@ def _years_column(t: Table, col: str) -> str | None:
 
 def _year_columns(t: Table, base: str | None) -> list[str]:
     return [c.header for c in t.columns if c.year is not None and (base is None or c.base == base)]
+
+
+def _value_before_its_column(qn: str, mentions: list[_Mention]) -> None:
+    """「楓村が構成団体の事務」: a value said before the column it is of (が between, の after the column) is
+    that column's, which is no column asked (in place: the value bound, the column a filler)."""
+    for v, c in zip(mentions, mentions[1:]):
+        if v.kind == "value" and c.kind == "col" and c.data in v.data[1] and qn[v.end:c.start] in ("が", "は") \
+                and qn.startswith("の", c.end):
+            v.data = (v.data[0], {c.data})
+            c.kind, c.data = "filler", None
 
 
 def _columns_for_value(t: Table, holders: set[str], col: str, years: list[int]) -> list[str]:
