@@ -239,6 +239,7 @@ class Assistant:
             answer = (self._reply_asked(question) or records_named(self, question, self._last_shown, getattr(self, "_last_target", ""))
                       or self._flow_again(question, figure_shown[0], flow_before)
                       or listed_amounts.largest_listed(self, question, figure_shown[0])
+                      or listed_amounts.largest_of_named_list(self, question)
                       or copy_asked.answer(self, question) or copy_asked.differing(self, question)
                       or self._part_of_the_figure(question, *figure_shown)
                       or self._same_figure_again(question, *figure_shown)
