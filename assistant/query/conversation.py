@@ -252,6 +252,9 @@ class Assistant:
             if isinstance(question, str):  # (「…を全部足すと何名」: named_figures_sum.py)
                 self._named_figures_added_up(question, answer)
                 self._figures_worked_out(question, answer)  # (「何千円圧縮された」: worked_figures.py)
+                from assistant.query import per_person  # (「総事業費をフルタイム職員一人あたりにすると」)
+
+                per_person.worked_out(question, answer)
             after_nothing.said_so(question, getattr(self, "_found_nothing", False), answer)
             self._found_nothing = after_nothing.found_nothing(answer)
             asked_where.said_so(question, answer)
