@@ -239,6 +239,7 @@ class Assistant:
             answer = (self._reply_asked(question) or records_named(self, question, self._last_shown, getattr(self, "_last_target", ""))
                       or self._flow_again(question, figure_shown[0], flow_before)
                       or listed_amounts.largest_listed(self, question, figure_shown[0])
+                      or listed_amounts.largest_of_named_list(self, question)
                       or copy_asked.answer(self, question) or copy_asked.differing(self, question)
                       or self._part_of_the_figure(question, *figure_shown)
                       or self._same_figure_again(question, *figure_shown)
@@ -251,6 +252,9 @@ class Assistant:
             if isinstance(question, str):  # (「…を全部足すと何名」: named_figures_sum.py)
                 self._named_figures_added_up(question, answer)
                 self._figures_worked_out(question, answer)  # (「何千円圧縮された」: worked_figures.py)
+                from assistant.query import per_person  # (「総事業費をフルタイム職員一人あたりにすると」)
+
+                per_person.worked_out(question, answer)
             after_nothing.said_so(question, getattr(self, "_found_nothing", False), answer)
             self._found_nothing = after_nothing.found_nothing(answer)
             asked_where.said_so(question, answer)
@@ -1047,7 +1051,9 @@ class Assistant:
         elif worked_figures.change_asked(question):
             changed = worked_figures.change_read(question, answer.excerpts[:4], words)
             if changed is not None:
-                got = (changed[0], changed[1], changed[2])
+                unit = (worked_figures.change_asked(question) or ("", ""))[0]
+                # (the figure worked out said with its unit: 「…の差を足した値です（2,723千円）」)
+                got = (changed[0], f"{changed[1]}（{changed[0]:,}{unit}）", changed[2])
         elif worked_figures.sum_asked(question):
             first = answer.excerpts[0]
             lines = [str(t) for (t,) in self.db.execute(
@@ -1059,7 +1065,8 @@ class Assistant:
             if added is not None:
                 got = (added[0], "「" + "」「".join(added[1]) + f"」を足すと {added[0]:,} です", first)
         elif answer.value is None:
-            figure = _labelled_figure(question, answer.excerpts[:3])
+            earlier = self._history[-1][0].question if self._history else ""
+            figure = _labelled_figure(question, answer.excerpts[:3], earlier if isinstance(earlier, str) else "")
             if figure is not None:
                 got = (figure[0], f"抜粋に「{figure[1]}」とあります", figure[2])
         if got is None:
@@ -4324,10 +4331,15 @@ _FIGURE_UNITS = {"人": "人|名", "名": "人|名", "か所": "か所|箇所|�
 _ANY_COUNTER = r"人|名|回|件|か所|箇所|カ所|団体|点|課|校|社|園|館|所|個|本|台"
 
 
-def _labelled_figure(question: str, excerpts: list[dict]) -> tuple[int | float, str, dict] | None:
+def _labelled_figure(question: str, excerpts: list[dict], earlier: str = "") -> tuple[int | float, str, dict] | None:
     """The figure a record's text prints under the label asked (「参加者：24名」 for 「参加者は何人」, 「関係各課
-    （３８課）」 for 「関係各課はいくつ」), when its excerpts print exactly one such figure; None otherwise."""
+    （３８課）」 for 「関係各課はいくつ」), when its excerpts print exactly one such figure; None otherwise.
+    A label followed by figures under names (「予算執行額が、倉敷市:316千円,岡山市:24千円」) gives the one under the
+    name the question says, or else the question before it (「倉敷市はもともと…」→「で、実際の予算執行額は？」)."""
     text = nfkc(question)
+    named = _named_after_label(text, excerpts, nfkc(earlier))
+    if named is not None:
+        return named
     asked, by_verb = _FIGURE_ASKED.search(text), _FIGURE_BY_VERB.search(text)
     labels, unit = [], ""
     if asked:
@@ -4361,6 +4373,39 @@ def _labelled_figure(question: str, excerpts: list[dict]) -> tuple[int | float, 
             return (int(value) if value.is_integer() else value), f"{label}は {figure}{said}", excerpt
         if found:
             return None  # two figures under the label: which one is meant is not said
+    return None
+
+
+# 「予算執行額は何千円」: a label and the unit of its figure asked.
+_LABEL_AMOUNT_ASKED = compiled(r"(?P<label>[一-龥ァ-ヶー]{2,10}?)\s*(?:は|って|が)?\s*(?:何\s*(?P<unit>千円|万円|億円|円|人|名|件)|いくら)")
+
+
+def _named_after_label(text: str, excerpts: list[dict], earlier: str) -> tuple[int | float, str, dict] | None:
+    asked = _LABEL_AMOUNT_ASKED.search(text)
+    if asked is None:
+        return None
+    label, unit = asked.group("label"), asked.group("unit") or "円"
+    units = "千円|万円|億円|円" if unit.endswith("円") else _FIGURE_UNITS.get(unit, re.escape(unit))
+    pair = r"(?P<name>[^\s\d、,，。:：()（）・]{1,10})\s*[:：]\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>" + units + r")"
+    run = compiled(re.escape(label) + r"[^。:：\d]{0,12}?((?:" + pair.replace("?P<", "?:(?#").replace(">", ")") + r"\s*[,，、]?\s*){2,})")
+    for e in excerpts:
+        body = nfkc(str(e.get("text") or ""))
+        m = run.search(body)
+        if m is None:
+            continue
+        figures = {p.group("name"): (p.group("n"), p.group("u")) for p in compiled(pair).finditer(m.group(1))}
+        for said in (text, earlier):
+            # (the name as printed first: 「岡山・倉敷の…、倉敷市の」 says 倉敷市, the pair's 岡山 names the record)
+            chosen = [n for n in figures if n in said] or [n for n in figures if re.sub(r"[市町村区]$", "", n) in said]
+            if len(chosen) == 1:
+                figure, printed = figures[chosen[0]]
+                if unit.endswith("円") and printed != unit:
+                    return None  # (another unit than the one asked: not converted here)
+                value = float(figure.replace(",", ""))
+                return (int(value) if value.is_integer() else value), f"{label}は {chosen[0]}:{figure}{printed}", e
+            if chosen:
+                return None
+        return None
     return None
 
 

@@ -35,6 +35,13 @@ _HOW_MUCH = compiled(r"いくら|何円|何千円|何万円|何億円|金額は|
 _AMOUNT_WORD = compiled(r"(?P<w>[一-龥ァ-ヶー]{1,6}?)(?:金)?額")
 # 「じゃあR6は？」: another year of the same amount, nothing else said.
 _YEAR_AGAIN = compiled(r"^\s*(?:じゃあ|じゃ|では|それでは|で)?[、,]?\s*(?P<y>" + _YEAR + r")\s*(?:は|って|の方は|のほうは|だと|では)?\s*(?:どう|いくら)?\s*(?:ですか|だった|でした)?\s*[?？。]?\s*$")
+# 「前の年は？」「翌年度は？」: the year before (after) the one just answered.
+_NEXT_AGAIN = compiled(r"^\s*(?:じゃあ|じゃ|では|それでは|で)?[、,]?\s*(?:その)?(?:(?P<prev>前の年(?:度)?|前年(?:度)?|昨年度|去年)|(?P<next>次の年(?:度)?|翌年(?:度)?|その次))\s*(?:は|って|の方は|のほうは|だと|では)?\s*(?:どう|いくら)?\s*(?:ですか|だった|でした)?\s*[?？。]?\s*$")
+# 「R5はR4に比べて何円減った」「R2からR6で何千円増えた」「前年比いくら増えた」: the change between two years.
+_CHANGE = compiled(r"(?P<up>増え|増加|伸び|上回|多く)|(?P<down>減っ|減少|下回|少なく)|(?P<diff>差|違)")
+_YEAR_BEFORE = compiled(r"前年|前の年|昨年度|去年")
+# 「何円集まった」「いくら」 with no word before 額: every amount the year's entries print.
+_ASKS_AMOUNT = compiled(r"いくら|何円|何千円|何万円|何億円")
 # An amount as the sheets print it: 35,580千円, 893,411千円, 1億2千万円 is not read (said, not guessed).
 _AMOUNT = r"(\d[\d,]*(?:\.\d+)?)\s*(千円|万円|億円|円)"
 _SCALE = {"円": 1, "千円": 1_000, "万円": 10_000, "億円": 100_000_000}
@@ -43,7 +50,7 @@ _EACH_YEAR = compiled(r"年度(?:ごと|毎|別)|各年度|毎年度|年ごと|�
 # 「R2〜R6の5年間の合計はいくら」「全部でいくら」: the years' amounts added up.
 _TOTAL = compiled(r"合計|合わせて|あわせて|総額|累計|全部で|トータル|足すと")
 # 「じゃあ5年間の合計は？」 after a list of years: of the amount listed.
-_TOTAL_AGAIN = compiled(r"(?:合計|合わせて|あわせて|総額|累計|全部で|トータル|足すと)\s*(?:は|って|で)?\s*(?:いくら|何円|何千円|何万円|何億円|どれくらい|どのくらい)?\s*(?:ですか|だった|でした|になる|になりますか)?\s*[?？。]?\s*$")
+_TOTAL_AGAIN = compiled(r"(?:合計|合わせて|あわせて|総額|累計|全部で|トータル|足すと)\s*(?:は|って|で|だと)?\s*(?:いくら|何円|何千円|何万円|何億円|どれくらい|どのくらい)?\s*(?:ですか|だった|でした|になる|になりますか)?\s*[?？。]?\s*$")
 # Words of a question that name no record (the amount asked, particles around it).
 _NOT_NAMING = compiled(r"^(?:合計|総額|金額|額|年度|何倍|倍|一番|最も|最大|いくら|全体|分)$")
 
@@ -55,16 +62,28 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     again = _YEAR_AGAIN.match(said)
     state = getattr(assistant, "_entry_figure", None)
     if again and state and state[0] == assistant._turn - 1:
-        _, key, word = state
+        _, key, word = state[:3]
         return _one_year(assistant, q, question, key, word, again.group("y"))
+    step = _NEXT_AGAIN.match(said)
+    if step and state and state[0] == assistant._turn - 1 and len(state) > 3 and state[3] is not None:
+        _, key, word, fy = state
+        return _one_year(assistant, q, question, key, word, fy_label(fy - 1 if step.group("prev") else fy + 1))
+    change = _CHANGE.search(said)
+    years = [y for y in find_years(said)]
+    if change and _ASKS_AMOUNT.search(said) and state and state[0] == assistant._turn - 1 \
+            and len(years) == 1 and _YEAR_BEFORE.search(said):
+        # (「公有財産の売却額、R4は？」→「じゃあ2023年度は前年比いくら増えた？」)
+        _, key, word = state[:3]
+        fy = years[0].fiscal_year
+        return _change(assistant, q, question, key, word, fy, fy - 1, change)
     ratio, extreme = _RATIO.search(said), _EXTREME.search(said)
     amount = _AMOUNT_WORD.search(said)
     if amount is None and state and state[0] == assistant._turn - 1 and _TOTAL_AGAIN.search(said) and not ratio and not extreme:
         # (「年度ごとの寄附額を出して」→「R2〜R6の5年間の合計はいくら？」: the amount just listed, added up)
-        _, key, word = state
+        _, key, word = state[:3]
         return _total(assistant, q, question, key, word, said)
     if amount is None:
-        return None
+        return _unnamed(assistant, q, question, said, years, change)
     word = amount.group("w")
     word = re.sub(r"^.*の", "", word) or word
     if ratio:
@@ -75,7 +94,6 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         key = _record(assistant, said[:amount.start()], word)
         low = (extreme.group("dir") or extreme.group("dir2") or "") in ("小さ", "少な", "低", "最小", "最低")
         return key and _extreme(assistant, q, question, key, word, low)
-    years = [y for y in find_years(said)]
     word_said = amount.group("w") not in ("合計", "総額")
     if _TOTAL.search(said) and len(years) != 1 and word_said and _HOW_MUCH.search(said):
         head = re.sub(_YEAR, " ", said[:amount.start()])  # (the years said name no record)
@@ -84,11 +102,62 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     if _EACH_YEAR.search(said) and word_said and not years:
         key = _record(assistant, said[:amount.start()], word)
         return key and _listed(assistant, q, question, key, word)
+    if change and len(years) == 2 and _ASKS_AMOUNT.search(said):
+        key = _record(assistant, _without_years(said[:amount.start()], years), word)
+        return key and _change(assistant, q, question, key, word, *_later_base(years), change)
     if len(years) == 1 and _HOW_MUCH.search(said[amount.start():]):
-        head = said[:years[0].start] + said[years[0].end:amount.start()]
+        # (the amount's word said before the year, 「売却額、R5は」, names no record: it is cut)
+        head = _without_years(said[:amount.start()], years)
         key = _record(assistant, head, word)
         return key and _one_year(assistant, q, question, key, word, said[years[0].start:years[0].end])
     return None
+
+
+def _without_years(text: str, years) -> str:
+    for y in sorted(years, key=lambda y: -y.start):
+        if y.end <= len(text):
+            text = text[:y.start] + " " + text[y.end:]
+    return text
+
+
+def _later_base(years) -> tuple[int, int]:
+    fys = sorted(y.fiscal_year for y in years)
+    return fys[-1], fys[0]
+
+
+_ASKED_TAIL = compiled(r"(?:は|で|に)?\s*(?:何円|何千円|何万円|何億円|いくら)")
+
+
+def _unnamed(assistant, q, question, said, years, change) -> Answer | None:
+    """「企業版ふるさと納税、R4は何円集まった？」「…の寄附、2022年度いくら？」「…、R4の合計収入何千円？」: an amount
+    asked of one year (or the change between two) with no word before 額. The record is the one every noun names;
+    a noun its title lacks but the entries print (寄附) picks the entries; 合計 the amount printed after it. The year
+    must print exactly one such amount (else None: never a guess)."""
+    if not _ASKS_AMOUNT.search(said) or not years or len(years) > 2:
+        return None
+    if len(years) == 2 and not change:
+        return None
+    if len(years) == 1 and change:
+        return None
+    asked = _ASKED_TAIL.search(said)
+    head = _without_years(said[:asked.start()] if asked else said, years)
+    word = "合計" if "合計" in head and len(years) == 1 else ""
+    if word:
+        head = head.replace("合計", " ")  # (「合計収入」: 合計 is the printed word, 収入 may name the record)
+    words = _words(head)
+    key = _record(assistant, head, word or "合計")
+    if key is None:
+        return None
+    row, _ = _title(assistant, key)
+    title = nfkc(str(row.get("title") or ""))
+    extra = [w for w in words if w not in title]
+    if not word and len(extra) == 1:
+        word = extra[0]  # (寄附: the entries saying it)
+    elif not word and extra:
+        return None
+    if len(years) == 2:
+        return _change(assistant, q, question, key, word, *_later_base(years), change)
+    return _one_year(assistant, q, question, key, word, said[years[0].start:years[0].end])
 
 
 def _words(text: str) -> list[str]:
@@ -174,9 +243,9 @@ def _excerpt(entry: dict) -> dict:
             "line": entry.get("line"), "text": str(entry.get("result") or "")}
 
 
-def _answer(assistant, q, question, key, word, value, summary, entries, label) -> Answer:
+def _answer(assistant, q, question, key, word, value, summary, entries, label, year: int | None = None) -> Answer:
     row, _ = _title(assistant, key)
-    assistant._entry_figure = (assistant._turn, key, word)
+    assistant._entry_figure = (assistant._turn, key, word, year)
     understood = [{"field": _LINK, "op": "=", "value": key, "label": f"{row.get('code', '')} {row.get('title') or ''}".strip()},
                   {"field": "result", "op": "figure", "value": word, "label": label}]
     return Answer(question=question, target="passage", status="search", count=1, rows=[row],
@@ -198,7 +267,28 @@ def _one_year(assistant, q, question, key, word, year_said) -> Answer | None:
     value, printed, entry = sure[year]
     number = float(printed.split("千")[0].split("万")[0].split("億")[0].rstrip("円").replace(",", ""))
     return _answer(assistant, q, question, key, word, int(number) if number.is_integer() else number,
-                   f"{name} の{year}の{word}額は {printed} です", [entry], f"{year}の{word}額を答える")
+                   f"{name} の{year}の{word}額は {printed} です", [entry], f"{year}の{word}額を答える", _fiscal(year))
+
+
+def _change(assistant, q, question, key, word, later: int, base: int, asked: re.Match) -> Answer | None:
+    """The later year's amount less the base year's, in the unit both print (None when they differ or a year
+    prints no single amount). 「何円減った」 of a fall answers the fall; the direction is always said."""
+    sure, _ = _by_year(assistant, key, word)
+    a = next((y for y in sure if _fiscal(y) == later), None)
+    b = next((y for y in sure if _fiscal(y) == base), None)
+    if a is None or b is None:
+        return None
+    unit_a, unit_b = (re.sub(r"[\d,.]", "", sure[y][1]) for y in (a, b))
+    if unit_a != unit_b:
+        return None
+    diff = (sure[a][0] - sure[b][0]) / _SCALE[unit_a]
+    diff = int(diff) if float(diff).is_integer() else round(diff, 4)
+    _, name = _title(assistant, key)
+    way = "増えました" if diff > 0 else "減りました" if diff < 0 else "変わりません"
+    value = -diff if asked.group("down") else diff
+    return _answer(assistant, q, question, key, word, value,
+                   f"{name} の{word}額は {b} が {sure[b][1]}、{a} が {sure[a][1]} で、{a}は{b}より {abs(diff):,}{unit_a} {way}",
+                   [sure[b][2], sure[a][2]], f"{a}の{word}額 − {b}の{word}額", _fiscal(a))
 
 
 def _ratio(assistant, q, question, key, word, later, base) -> Answer | None:

@@ -137,10 +137,33 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
 _LARGEST_ASKED = compiled(r"^\s*(?:じゃあ|では|それで|で)?[、,]?\s*(?:その)?\s*(?:内訳|うちわけ|主な取組|主な項目|内容|中身|明細)"
                           r"(?:で|の中で|のうち|では|を見ると)?[、,]?\s*(?:いちばん|一番|最も|もっとも)\s*"
                           r"(?P<dir>大きい|多い|高い|小さい|少ない|低い)(?:項目|取組|もの|の|とこ|ところ)?\s*(?:は|って)?\s*"
-                          r"(?:どれ|何|なに|どこ|どの項目)?(?:ですか|でしょうか|か)?\s*[?？。]?\s*$")
+                          r"(?:どれ|何|なに|どこ|どの項目)?(?:[、,]?\s*(?:で|と)?\s*(?:いくら|何円|金額は))?"
+                          r"(?:ですか|でしょうか|か)?\s*[?？。]?\s*$")
+# 「財政効果額の主な取組で一番大きいのはどれでいくら？」: the list under an amount's word asked in one question.
+_OF_THE_LIST = compiled(r"^\s*(?P<word>[一-龥ァ-ヶー]{1,10}(?:額|金額))\s*の\s*(?P<rest>(?:内訳|うちわけ|主な取組|主な項目|明細).*)$")
 
 
-def largest_listed(assistant: "Assistant", question: str, shown: dict | None) -> Answer | None:
+def largest_of_named_list(assistant: "Assistant", question: str) -> Answer | None:
+    """The largest (smallest) line of the list a passage prints under the amount's word said first (「財政効果額
+    37億6千万円 主な取組 ・ …28億円 ・ …」), as after that figure was read (largest_listed); only when one
+    passage lists two lines or more under the word."""
+    said = nfkc(question)
+    m = _OF_THE_LIST.match(said)
+    if m is None or not _LARGEST_ASKED.match(m.group("rest")):
+        return None
+    found = []
+    for key, source, line, text in assistant.db.execute(
+            "SELECT key, source, line, text FROM passages WHERE instr(text, ?) > 0 AND instr(text, '円') > 0", [m.group("word")]):
+        body = nfkc(str(text))
+        at = body.find(m.group("word"))
+        if sum(1 for ln in body[at:].split("\n") if _LINE.match(ln)) >= 2:
+            found.append({"key": key, "source": source, "line": line, "text": body[at:]})
+    if len({(f["source"], f["line"]) for f in found}) != 1:
+        return None  # (no list, or lists in several places: which is meant is not said)
+    return largest_listed(assistant, m.group("rest"), found[0], before=False)
+
+
+def largest_listed(assistant: "Assistant", question: str, shown: dict | None, before: bool = True) -> Answer | None:
     """The line of the list printed in the passage a figure was just read from (「財政効果額 37億6千万円 主な取組
     ・ 公有財産の売却促進及び有効活用 28億円 …」) with the largest amount, named as the record its name is the
     title of (a practice item); a line naming no record is answered as the passage's line, said so."""
@@ -157,6 +180,7 @@ def largest_listed(assistant: "Assistant", question: str, shown: dict | None) ->
     top = [(n, a) for (n, a), y in zip(listed, amounts) if y == best]
     where = f"{shown.get('source', '')} {shown.get('line', '')}行目"
     word = "大きい" if descending else "小さい"
+    whose = "前の回答の抜粋" if before else "資料の抜粋"
     ex = assistant.executor
     for kind in ("practice", "initiative"):
         if kind not in ex.tables or "title" not in ex.columns.get(kind, []):
@@ -170,15 +194,15 @@ def largest_listed(assistant: "Assistant", question: str, shown: dict | None) ->
             shown_rows = "、".join(f"{r.get('code')} {r.get('title')}（{a}）" for r, (_, a) in zip(rows, top))
             return Answer(question=question, target=kind, rows=[dict(r) for r in rows], count=len(rows), value=None,
                           status="exact", excerpts=[shown],
-                          summary=(f"前の回答の抜粋（{where}）に金額とともに挙がっている内訳{len(listed)}件のうち、"
+                          summary=(f"{whose}（{where}）に金額とともに挙がっている内訳{len(listed)}件のうち、"
                                    f"最も{word}のは{kind_label(kind)} {shown_rows} です。"),
                           understood=[{"field": "@listed", "op": "max" if descending else "min", "value": None,
-                                       "label": f"前の抜粋の内訳で金額が最も{word}もの"}],
+                                       "label": f"{whose}の内訳で金額が最も{word}もの"}],
                           query=probe.to_dict())
     names = "、".join(f"「{n}」（{a}）" for n, a in top)
     return Answer(question=question, target="passage", rows=[], count=len(top), value=None, status="search",
                   excerpts=[shown],
-                  summary=(f"前の回答の抜粋（{where}）の内訳で金額が最も{word}のは {names} です（抜粋から読んだ値で、"
+                  summary=(f"{whose}（{where}）の内訳で金額が最も{word}のは {names} です（抜粋から読んだ値で、"
                            f"その名前の記録は見つかりませんでした）。"),
                   understood=[{"field": "@listed", "op": "max" if descending else "min", "value": None,
-                               "label": f"前の抜粋の内訳で金額が最も{word}もの"}])
+                               "label": f"{whose}の内訳で金額が最も{word}もの"}])

@@ -22,7 +22,7 @@ _COUNTERS = r"千円|万円|億円|円|人|名|戸|件|課|台|本|回|校|社|�
 # The units a figure asked in one unit may be printed in.
 _PRINTED = {"人": r"人|名", "名": r"人|名", "か所": r"か所|箇所|ヶ所|カ所", "箇所": r"か所|箇所|ヶ所|カ所",
             "ヶ所": r"か所|箇所|ヶ所|カ所", "ポイント": r"[%％]|ポイント", "%": r"[%％]", "％": r"[%％]"}
-_VERBS = r"増え|増加|増や|伸び|伸ば|減っ|減少|減ら|削減|圧縮|縮減|節減|縮小|短縮|少なく|多く|下が|上が|改善"
+_VERBS = r"増え|増加|増や|伸び|伸ば|減っ|減少|減ら|削減|圧縮|縮減|節減|節約|縮小|短縮|少なく|多く|下が|上が|改善|浮い|浮か"
 # 「何千円圧縮された」「何人増えた」「何戸削減された」「いくら減った」「どれだけ増えた」
 _CHANGE_ASKED = compiled(r"(?:何\s*(?P<unit>" + _COUNTERS + r")|(?P<money>いくら)|どれだけ|どれくらい|どのくらい|どんだけ)\s*"
                          r"(?:が|も|ほど|くらい|ぐらい|を)?\s*(?P<verb>" + _VERBS + r")")
@@ -56,6 +56,9 @@ def change_asked(question: str) -> tuple[str, str] | None:
     if m is None:
         return None
     said = _UNIT_SAID.search(text)
+    if said is None and m.group("money"):
+        # 「予算いくら浮いた？両市合計で何千円？」: the unit asked again after the change
+        said = compiled(r"何\s*(?P<unit>千円|万円|億円)").search(text, m.end())
     unit = m.group("unit") or (said.group("unit") or said.group("unit2") if said else "") or ("円" if m.group("money") else "")
     return (unit, m.group("verb")) if unit else None
 

@@ -115,3 +115,28 @@ def test_a_figure_read_under_the_label_is_no_change_asked(assistant):
     # (「予算執行額は 316千円」 is one of the two figures; the change asked is their difference)
     answer = assistant.ask("緊急用資材の共同運用業務で倉敷市は予算執行額をいくら削減できた？（千円）")
     assert answer.value == 1816
+
+
+def test_saving_said_as_floated_and_both_sides_in_the_unit_asked_after(assistant, db):
+    """「予算いくら浮いた？両市合計で何千円？」: 浮いた is a change, the unit is the one asked after it, and every name
+    printed twice under the label is added up; the total is said with its unit."""
+    from assistant.query import worked_figures
+
+    assert worked_figures.change_asked("予算いくら浮いた？両市合計で何千円？") == ("千円", "浮い")
+    rows = db.execute("SELECT key, text FROM passages WHERE text LIKE '%予算執行額%' AND text LIKE '%:%千円%'").fetchall()
+    if not rows:
+        pytest.skip("no passage printing budgets under names")
+    answer = assistant.ask("岡山倉敷の緊急用資材の共同運用、予算いくら浮いた？両市合計で何千円？")
+    assert answer.status == "search" and isinstance(answer.value, int), answer.summary
+    assert f"{answer.value:,}千円" in answer.summary
+
+
+def test_figure_under_a_name_after_its_label_of_the_name_said_before(assistant):
+    """「倉敷市はもともと何千円…」→「で、実際の予算執行額は何千円？」: of 「予算執行額が、倉敷市:316千円,岡山市:24千円」
+    the figure under the name the question before said."""
+    from assistant.query.conversation import _labelled_figure
+
+    body = {"text": "倉敷市:2132千円,岡山市:931千円の購入が、予算執行額が、 倉敷市:316千円,岡山市:24千円 となった。"}
+    assert _labelled_figure("で、実際の予算執行額は何千円？", [body], "倉敷市はもともと何千円買う予定だった？")[0] == 316
+    assert _labelled_figure("岡山・倉敷の事業、岡山市の予算執行額は何千円？", [body])[0] == 24
+    assert _labelled_figure("で、実際の予算執行額は何千円？", [body]) is None  # (no name said: not guessed)

@@ -840,6 +840,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「R4の年度評価の内訳」: one year's 年度評価 is that year's grade.
     Phrasing("years_own_grade", r"(" + _YEAR_SAID + r")\s*の\s*年度評価", r"\1の評価",
              examples=(("R4の年度評価の内訳を教えてください", "R4の評価の内訳を教えてください"),)),
+    # 「（…の担当課は？）部で言うと？」: the department (section) in charge, asked alone after another answer.
+    Phrasing("unit_said_alone", r"^\s*(?:じゃあ|じゃ|では|で)?[、,]?\s*(部|課|部署|局)\s*(?:単位)?\s*(?:で|だと)\s*(?:言うと|いうと|言えば|いえば|見ると|みると)?\s*(?:どこ|何)?\s*(?:ですか|でしょう)?\s*[?？。]?\s*$",
+             lambda m: f"担当{m.group(1)}は？",
+             examples=(("部で言うと？", "担当部は？"), ("じゃあ課だと？", "担当課は？"))),
     # 「総合評価、内訳でいうとBは何件？」: one value of the breakdown asked.
     Phrasing("breakdown_then_value", r"[、,]\s*内訳\s*(?:で|で言うと|でいうと|で見ると|では)\s*[、,]?\s*(?=[A-DＡ-ＤS◎○△×](?:評価)?\s*(?:は|が))", "の内訳で、",
              examples=(("実践項目の総括の総合評価、内訳でいうとBは何件", "実践項目の総括の総合評価の内訳で、Bは何件"),)),

@@ -256,9 +256,11 @@ RULES: list[Rule] = [
                    ("モデル事業の実施団体は？", None), ("市民活動団体は？", None))),
     # (a field word inside a longer word of other parts is not said: 部会 in 本部会議 is 本部 and 会議)
     Rule("field_asked",
-         r"(?!(?<=[一-龥ァ-ヶー])(?:" + _WORDS + r")[一-龥])(" + _WORDS + r")(?:は|が|を|って)?(?:何|いくつ|いくら|どこ|どちら|どれ|誰|いつ)?",
+         r"(?!(?<=[一-龥ァ-ヶー])(?:" + _WORDS + r")(?!何)[一-龥])(" + _WORDS + r")(?:は|が|を|って)?(?:何|いくつ|いくら|どこ|どちら|どれ|誰|いつ)?",
          _field,
          examples=(("委員評価はいくつ", {"value_field": "committee_score"}),
+                   # (a question word right after the word ends it: 「人員フルタイム何人」 asks the part)
+                   ("担当フルタイム何人", {"value_field": "staff_fulltime"}),
                    ("総事業費は", {"value_field": "total_cost"}),
                    ("推進本部会議の決定事項は何", None), ("幹事会は何回", None),
                    ("ネットワーク事務局園を定めているのはどこ", None))),
