@@ -17,7 +17,7 @@ from collections import Counter
 
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query import after_nothing, asked_where, copy_asked
-from assistant.query.speaker_asked import speaker_of_excerpt
+from assistant.query.speaker_asked import reply_to_turn, speaker_of_excerpt
 from assistant.query.unit_asked import in_unit_asked
 from assistant.query.extreme_field import extreme_over_all, field_of_extreme
 from assistant.query.joint_ended import joint_done_asked, joint_ended_asked, joint_stated_done, joint_stated_end
@@ -243,6 +243,7 @@ class Assistant:
                       or self._part_of_the_figure(question, *figure_shown)
                       or self._same_figure_again(question, *figure_shown)
                       or self._when_of_the_figure(question, figure_shown[0])
+                      or reply_to_turn(self.db, question, getattr(self, "_last_excerpt", None))
                       or superlative_then(self, question)) if isinstance(question, str) else None
             referred = list(self.context_rows or [])
             answer = self._year_end_month(with_places(self.db, answer or self._ask(question)), question)
