@@ -4662,7 +4662,9 @@ _ROUNDING = compiled(r"小数点?(?:以下)?\s*第?\s*(?P<upto>[1-3一二三])\s
                      r"|小数点?(?:以下|第?(?P<place>[1-3一二三])位)(?:を|は|で)?\s*(?P<how>四捨五入|切り捨て|切捨て|切り上げ|切上げ)"
                      r"|整数(?:に|で)?\s*(?P<how2>四捨五入|切り捨て|切捨て|切り上げ|切上げ|丸め)"
                      # 「小数1桁で」: that many digits shown, rounded half up
-                     r"|小数(?:点以下)?\s*(?P<digits>[1-3一二三])\s*桁")
+                     r"|小数(?:点以下)?\s*(?P<digits>[1-3一二三])\s*桁"
+                     # 「平均すると何％？小数第1位で。」: that place kept, rounded half up
+                     r"|小数点?(?:以下)?\s*第\s*(?P<upto2>[1-3一二三])\s*位\s*で(?!\s*(?:四捨五入|切))")
 
 
 def _rounded_as_asked(question, answer: Answer) -> None:
@@ -4674,8 +4676,8 @@ def _rounded_as_asked(question, answer: Answer) -> None:
     if m is None or not isinstance(answer.value, float) or answer.error:
         return
     place = {"1": 0, "一": 0, "2": 1, "二": 1, "3": 2, "三": 2}.get(m["place"] or "", 0)
-    if m["digits"] or m["upto"]:  # (「小数第1位まで」: one digit kept)
-        place = {"1": 1, "一": 1, "2": 2, "二": 2, "3": 3, "三": 3}[m["digits"] or m["upto"]]
+    if m["digits"] or m["upto"] or m["upto2"]:  # (「小数第1位まで」: one digit kept)
+        place = {"1": 1, "一": 1, "2": 2, "二": 2, "3": 3, "三": 3}[m["digits"] or m["upto"] or m["upto2"]]
     how = m["how"] or m["how2"] or m["how3"] or "四捨五入"
     scale = 10 ** place
     if how.startswith("切り捨") or how.startswith("切捨"):

@@ -233,6 +233,10 @@ class _State:
         else:
             self.paragraph_single = False
         text = clean(stripped)
+        if self.paragraph and _SPEAKER_ALONE_RE.match(text):
+            self.flush_paragraph()  # (a speaker's name on its own line starts a turn: 「【質疑１】…」 above is not it)
+            self.paragraph_line = line_no
+            self.paragraph_single = False
         if len(self.paragraph) == 1 and _SPEAKER_ALONE_RE.match(self.paragraph[0]):
             self.paragraph[0] += "："  # (the speaker over the turn: 「〇資産経営課長：令和７年度の…」)
         self.paragraph.append(text)

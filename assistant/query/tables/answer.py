@@ -2398,6 +2398,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         which = re.fullmatch(r"第何([一-龥])目?", wn)
         if which and t.name and any(re.search(rf"第\d+{which.group(1)}", nfkc(str(r["cells"].get(t.name) or ""))) for r in t.rows):
             continue  # 「第何回ですか」 over rows named 第1回会議…: which row is asked, by its name
+        if re.fullmatch(r"小数点?(?:以下)?第?\d位(?:まで|で)?", wn) and reading.aggregate in ("avg", "sum", "ratio"):
+            continue  # 「平均すると何％？小数第1位で」: the place the figure is rounded to (conversation's rounding)
         if re.fullmatch(r"延べ(?:何件|件数|数|で)?", wn) and reading.aggregate in ("entries", "count"):
             continue  # 「延べ何件」: each listing counted, as the entries are
         if re.fullmatch(r"(?:受け)?持[っちつてた][ぁ-ん]*|抱え[ぁ-ん]*", wn) and any(
