@@ -18,7 +18,7 @@ from collections import Counter
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query import after_nothing, asked_where, copy_asked
 from assistant.query.speaker_asked import reply_to_turn, speaker_of_excerpt
-from assistant.query.excerpt_values import value_of_excerpt
+from assistant.query.excerpt_values import list_under_heading, value_of_excerpt
 from assistant.query.unit_asked import in_unit_asked
 from assistant.query.extreme_field import extreme_over_all, field_of_extreme
 from assistant.query.joint_ended import joint_done_asked, joint_ended_asked, joint_stated_done, joint_stated_end
@@ -274,6 +274,7 @@ class Assistant:
             speaker_of_excerpt(self.db, question, answer)  # (「…と提案したのはどの委員」: the turn's speaker)
             if isinstance(question, str):  # (「…の廃止予定日はいつ」「公募になる施設はいくつ」: read in the passage found)
                 value_of_excerpt(self.db, question, answer)
+                list_under_heading(self.db, question, answer)  # (「見直し対象外の施設はどこ」: the list under that heading)
             in_unit_asked(question, answer)  # (「…いくら（万円）」: 「1,480万円」 as 1480)
             checked_claim(answer, claimed, claiming)
             checked_year_claim(answer, year_claimed, claiming)

@@ -104,3 +104,42 @@ def value_of_excerpt(db, question: str, answer: Answer) -> None:
     if answer.error or answer.status != "search" or answer.value is not None or not answer.excerpts:
         return
     _date_read(db, question, answer) or _count_read(db, question, answer)
+
+
+_BULLET = compiled(r"^\s*(?:[・･●○◆◇■□▪※\-]|\(?\d{1,2}[)）.．]|[①-⑳])\s*")
+_HEADING_ASKED = compiled(r"どこ|どれ|どの|何が|なに|教えて|挙げ|一覧|リスト|は\s*[?？]\s*$")
+
+
+def list_under_heading(db, question: str, answer: Answer) -> None:
+    """「見直し対象外の施設はどこ？」: a heading whose words the question says, all of them (【見直し対象外の施設】), over a
+    list of lines, one item a line (・F-09 奥沢温泉保養センター（…）): the list is the answer, said first with its lines
+    (a search still: the items are read as printed)."""
+    if answer.error or answer.status != "search" or answer.value is not None or not _HEADING_ASKED.search(nfkc(question)):
+        return
+    from assistant.query.grammar.phrasings import rephrase
+
+    said = rephrase(nfkc(question))
+    sources = {e.get("source") for e in answer.excerpts} | {r.get("source") for r in answer.rows if isinstance(r, dict)}
+    heads = []
+    for source in sorted(s for s in sources if s):
+        for at, text in db.execute("SELECT line, text FROM passages WHERE source = ? AND field = 'heading'", [source]).fetchall():
+            runs = _KANJI_RUN.findall(nfkc(text))
+            if len(runs) >= 2 and sum(map(len, runs)) >= 5 and all(r in said for r in runs):
+                heads.append((source, at, text))
+    if len(heads) == 1:
+        source, line, heading = heads[0]
+        nxt = db.execute("SELECT MIN(line) FROM passages WHERE source = ? AND field = 'heading' AND line > ?",
+                         [source, line]).fetchone()
+        end = nxt[0] if nxt and nxt[0] else line + 40
+        lines = db.execute("SELECT line, text FROM passages WHERE source = ? AND field = 'text' AND line > ? AND line < ? "
+                           "ORDER BY line", [source, line, end]).fetchall()
+        items = [(at, nfkc(t)) for at, t in lines]
+        if len(items) < 2 or not all(_BULLET.match(t) for _, t in items):
+            return
+        listed = [_BULLET.sub("", t).strip() for _, t in items]
+        answer.summary = (f"{source} の「{nfkc(heading).strip('【】[] ')}」に挙げられているのは次の{len(listed)}件です"
+                          f"（{line}行目の見出しの下、抜粋から読んだ一覧です）：" + "、".join(listed) + "。" + answer.summary)
+        answer.unused = [w for w in answer.unused if nfkc(w) not in nfkc(heading)]  # (the heading says it)
+        answer.excerpts = [{"source": source, "line": at, "text": t} for at, t in items] + [
+            e for e in answer.excerpts if not (e.get("source") == source and line < (e.get("line") or 0) < end)]
+        return

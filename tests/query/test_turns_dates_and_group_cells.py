@@ -36,6 +36,12 @@ MINUTES = """令和８年第２回青葉町議会定例会
 
 FEES = """青葉町使用料の見直し（案）
 
+【見直し対象外の施設】
+・青葉温泉センター（廃止予定のため見直し対象外）
+・青葉子育て広場（使用料を徴収していないため対象外）
+
+【施設別の使用料】
+
 | No. | 施設名 | 区分 | 現行料金（円） | 改定案（円） | 改定率（％） |
 |---|---|---|---|---|---|
 | 1 | 青葉町民会館 | 大会議室 | 1,000 | 1,200 | 20.0 |
@@ -46,11 +52,22 @@ FEES = """青葉町使用料の見直し（案）
 """
 
 
+SCORES = """青葉町指定管理者評価結果一覧
+
+| 施設番号 | 施設名 | サービス（30） | 利用者満足度（20） | 合計（50点） |
+|---|---|---|---|---|
+| A-1 | 青葉町民会館 | 28 | 20 | 48 |
+| A-2 | 青葉体育館 | 30 | 17 | 47 |
+| A-3 | 青葉図書館 | 25 | 20 | 45 |
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
     folder = tmp_path_factory.mktemp("aoba")
     (folder / "青葉町_総務委員会質疑要旨.txt").write_text(MINUTES, encoding="utf-8")
     (folder / "青葉町_使用料の見直し.md").write_text(FEES, encoding="utf-8")
+    (folder / "青葉町_評価結果一覧.md").write_text(SCORES, encoding="utf-8")
     return assistant_over(folder)
 
 
@@ -74,3 +91,15 @@ def test_group_cells_carried_down(assistant):
     assert answer.rows and answer.rows[0].get("施設名") == "青葉町民会館"
     answer = ask(assistant, "青葉町民会館の区分ごとの改定率を平均すると何％になる？小数第1位で。")
     assert answer.status == "exact" and answer.value == pytest.approx(4.2)
+
+
+def test_list_under_the_heading_said(assistant):
+    answer = ask(assistant, "今回の使用料見直しの対象から外れている施設はどこですか。")
+    assert answer.status == "search"
+    assert "青葉温泉センター" in answer.summary and "青葉子育て広場" in answer.summary
+
+
+def test_full_marks_are_the_points_the_header_prints(assistant):
+    answer = ask(assistant, "評価結果一覧で、利用者満足度が満点だった施設は？")
+    assert answer.status == "exact"
+    assert sorted(str(r.get("施設名")) for r in answer.rows) == ["青葉図書館", "青葉町民会館"]
