@@ -245,6 +245,7 @@ class Assistant:
                       or self._same_figure_again(question, *figure_shown)
                       or self._when_of_the_figure(question, figure_shown[0])
                       or reply_to_turn(self.db, question, getattr(self, "_last_excerpt", None))
+                      or self._limit_reached(question)
                       or superlative_then(self, question)) if isinstance(question, str) else None
             referred = list(self.context_rows or [])
             answer = self._year_end_month(with_places(self.db, answer or self._ask(question)), question)
@@ -294,6 +295,9 @@ class Assistant:
                 str(r.get("key", "")).startswith("doc:") for r in answer.rows if isinstance(r, dict))
             self._last_caveat = answer.caveat if answer.status == "partial" else ""
             self._last_question = question if isinstance(question, str) else ""
+            # (the figure answered and the words it was sought by: 「上限いっぱい」 after it, limit_reached.py)
+            self._value_said = (answer.value, [str(u.get("value")) for u in answer.understood
+                                               if u.get("field") == "text" and u.get("op") == "match"])
             self._last_typed = question if corrected else typed if isinstance(typed, str) else ""
             self._over_before = over
             if year_note:
@@ -475,6 +479,23 @@ class Assistant:
                 break
             printed.append(text)
         return {**excerpt, "text": "\n".join(printed)} if len(printed) > 1 else excerpt
+
+    def _limit_reached(self, question: str):
+        """「じゃあ上限いっぱいになっている区分は？」 after the limit was answered as a figure: the rows whose column
+        holds it, asked as 「改定率が50%の区分は？」 (limit_reached.py); None when the question is not of that shape."""
+        from assistant.query.limit_reached import said_as_value
+
+        value, words = getattr(self, "_value_said", (None, []))
+        asked = said_as_value(self.db, question, value, words)
+        if asked is None:
+            return None
+        answer = self._ask(asked)
+        if answer is not None and not answer.error:
+            answer.notes.insert(0, f"「{question}」を「{asked}」と読みました（前の回答の値 {value}）。")
+            if answer.status == "exact":  # (the figure was read from a passage: to be checked there, so this too)
+                answer.status = "partial"
+                answer.caveat = (f"前の回答で本文から読んだ値（{value}）を条件にしています。" + (answer.caveat or "")).strip()
+        return answer
 
     def _when_of_the_figure(self, question: str, shown: dict | None) -> Answer | None:
         """「関係各課って何課ある？」(38課)→「それいつ決めたの？」: the date the same passage gives (the one

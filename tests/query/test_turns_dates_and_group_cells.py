@@ -36,6 +36,9 @@ MINUTES = """令和８年第２回青葉町議会定例会
 
 FEES = """青葉町使用料の見直し（案）
 
+【算定方法】
+激変緩和措置として、改定率の上限を２５％とした。
+
 【見直し対象外の施設】
 ・青葉温泉センター（廃止予定のため見直し対象外）
 ・青葉子育て広場（使用料を徴収していないため対象外）
@@ -103,3 +106,10 @@ def test_full_marks_are_the_points_the_header_prints(assistant):
     answer = ask(assistant, "評価結果一覧で、利用者満足度が満点だった施設は？")
     assert answer.status == "exact"
     assert sorted(str(r.get("施設名")) for r in answer.rows) == ["青葉図書館", "青葉町民会館"]
+
+
+def test_the_limit_answered_then_reached(assistant):
+    answer = ask(assistant, "使用料見直しの改定率の上限は何％？", "じゃあ上限いっぱいになっている区分は何区分ある？")
+    assert answer.count == 1 and answer.status == "partial"
+    answer = ask(assistant, "使用料見直し案で、引下げになる区分はいくつ？")
+    assert answer.count == 2  # (和室 of two facilities: each its own 区分)

@@ -811,6 +811,7 @@ def _abbreviates(word: str, title: str) -> bool:
     「補助金等見直し結果一覧」). A Latin word after the kanji (「行革KPI」 of 「行政改革推進計画 KPIの進捗状況」) is
     its last part, whole, as is a katakana word (「窓口アンケート」 of 「市役所窓口サービスに関する来庁者アンケート」);
     one before them (「DX計画」 of 「DX推進計画」), its first."""
+    title = re.sub(r"[(（]((?:素|原|試)?案)[)）]", r"\1", title)  # (「見直し（案）」 is said 「見直し案」)
     latin = re.fullmatch(r"([一-龥]{2,})([a-z]{2,}|[ァ-ヶぁ-ゖー]{3,})", word)  # (read in hiragana: _key)
     if latin and latin.group(2) in title:
         at = 0

@@ -192,18 +192,26 @@ def _each_row_averaged(t, qn: str, mention, by: re.Match, mentions) -> bool:
                    and t.column(m.data).numeric), None)
     if figure is None or not re.match(r"(?:を|の)\s*(?:単純)?平均", qn[figure.end:]):
         return False
+    return bool(rest) and _names_rows_in_groups(t, mention.data)
+
+
+def _names_rows_in_groups(t, header: str) -> bool:
+    """Whether a column names each row within the groups the columns before it print (施設番号 | 施設名 | 区分: each
+    区分 of a 施設 is one row, though 和室 is a 区分 of two 施設): every row has its own (group, value)."""
     headers = [c.header for c in t.columns]
-    if mention.data not in headers:
+    if header not in headers or t.column(header).numeric:
         return False
-    values = {h: [str(r["cells"].get(h) or "") for r in t.rows] for h in headers[:headers.index(mention.data)]}
+    values = {h: [str(r["cells"].get(h) or "") for r in t.rows] for h in headers[:headers.index(header)]}
     groups = [h for h, vs in values.items() if not t.column(h).numeric and len(set(vs)) < len([v for v in vs if v])]
+    if not groups:
+        return False
     seen = set()
     for r in t.rows:
-        key = (tuple(str(r["cells"].get(h) or "") for h in groups), str(r["cells"].get(mention.data) or ""))
+        key = (tuple(str(r["cells"].get(h) or "") for h in groups), str(r["cells"].get(header) or ""))
         if not key[1] or key in seen:
             return False
         seen.add(key)
-    return bool(rest)
+    return True
 
 
 # (「所管課ごとに数えると」: counting by it, the same groups)
@@ -4031,6 +4039,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # alone is what the rows are, counted, not that column's kinds)
         rows_counted = rows_counted or (said_col is not None
                                         and t.column(asked).base.startswith(qn[said_col.start:said_col.end] + "の"))
+        # (「引下げになる区分はいくつ」 over rows each its own 区分 of its 施設: the rows chosen, each a 区分)
+        rows_counted = rows_counted or (bool(conds) and _names_rows_in_groups(t, asked))
         if said_col and counted and not rows_counted and re.fullmatch(r"(?:は|が|って|の数は?|数は?)?(?:全部で|あわせて|合わせて)?",
                                                  qn[said_col.end:counted.start]):
             aggregate, measure, asked = "distinct", asked, ""
