@@ -65,12 +65,22 @@ SCORES = """青葉町指定管理者評価結果一覧
 """
 
 
+BUILDINGS = """青葉町公共施設一覧
+
+| 施設名 | 建築年 | 延床面積（㎡） |
+|---|---|---|
+| 青葉北会館 | 昭和４７年 | 612.00 |
+| 青葉南倉庫 | 平成元年 | 320.50 |
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
     folder = tmp_path_factory.mktemp("aoba")
     (folder / "青葉町_総務委員会質疑要旨.txt").write_text(MINUTES, encoding="utf-8")
     (folder / "青葉町_使用料の見直し.md").write_text(FEES, encoding="utf-8")
     (folder / "青葉町_評価結果一覧.md").write_text(SCORES, encoding="utf-8")
+    (folder / "青葉町_公共施設一覧.md").write_text(BUILDINGS, encoding="utf-8")
     return assistant_over(folder)
 
 
@@ -113,3 +123,8 @@ def test_the_limit_answered_then_reached(assistant):
     assert answer.count == 1 and answer.status == "partial"
     answer = ask(assistant, "使用料見直し案で、引下げになる区分はいくつ？")
     assert answer.count == 2  # (和室 of two facilities: each its own 区分)
+
+
+def test_build_year_asked_in_the_western_calendar(assistant):
+    answer = ask(assistant, "青葉北会館は何年に建てられましたか？西暦で教えてください。")
+    assert answer.value == 1972
