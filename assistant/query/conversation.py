@@ -246,6 +246,7 @@ class Assistant:
                       or self._when_of_the_figure(question, figure_shown[0])
                       or reply_to_turn(self.db, question, getattr(self, "_last_excerpt", None))
                       or self._limit_reached(question)
+                      or self._other_extreme(question)
                       or superlative_then(self, question)) if isinstance(question, str) else None
             referred = list(self.context_rows or [])
             answer = self._year_end_month(with_places(self.db, answer or self._ask(question)), question)
@@ -479,6 +480,25 @@ class Assistant:
                 break
             printed.append(text)
         return {**excerpt, "text": "\n".join(printed)} if len(printed) > 1 else excerpt
+
+    def _other_extreme(self, question: str):
+        """「じゃあいちばん低かったのは？」 right after 「…がいちばん高かった施設は？」: the question before with its
+        extreme turned over (高 → 低, 多 → 少な, 大き → 小さ …), asked again; None when the question is not only that."""
+        m = _OTHER_END.match(nfkc(question))
+        before = nfkc(getattr(self, "_last_question", "") or "")
+        if m is None or not before:
+            return None
+        want = m.group("adj")
+        other = _EXTREME_PAIRS.get(want)
+        said = list(re.finditer(rf"(?:いちばん|一番|最も|もっとも)\s*{other}(?=い|かった|く)", before)) if other else []
+        if len(said) != 1:
+            return None
+        at = said[0]
+        asked = before[:at.start()] + at.group(0).replace(other, want) + before[at.end():]
+        answer = self._ask(asked)
+        if answer is not None and not answer.error:
+            answer.notes.insert(0, f"「{question}」を前の質問の逆「{asked}」と読みました。")
+        return answer
 
     def _limit_reached(self, question: str):
         """「じゃあ上限いっぱいになっている区分は？」 after the limit was answered as a figure: the rows whose column
@@ -4687,6 +4707,14 @@ _ROUNDING = compiled(r"小数点?(?:以下)?\s*第?\s*(?P<upto>[1-3一二三])\s
                      r"|小数(?:点以下)?\s*(?P<digits>[1-3一二三])\s*桁"
                      # 「平均すると何％？小数第1位で。」: that place kept, rounded half up
                      r"|小数点?(?:以下)?\s*第\s*(?P<upto2>[1-3一二三])\s*位\s*で(?!\s*(?:四捨五入|切))")
+
+
+# 「じゃあいちばん低かったのは？」: only the other extreme asked (Assistant._other_extreme).
+_OTHER_END = compiled(r"^\s*(?:じゃあ|じゃ|では|それじゃ|それなら|なら|で)?[、,]?\s*(?:逆に)?[、,]?\s*(?:いちばん|一番|最も|もっとも)\s*"
+                      r"(?P<adj>低|少な|小さ|安|短|狭|高|多|大き|長|広)(?:い|かった)\s*(?:の|もの|ところ|とこ)?\s*(?:は|って)?\s*"
+                      r"(?:どこ|どれ|何|なに)?\s*(?:ですか|でしょうか|かな|なの)?\s*[？?]?\s*$")
+_EXTREME_PAIRS = {"低": "高", "高": "低", "少な": "多", "多": "少な", "小さ": "大き", "大き": "小さ", "短": "長", "長": "短",
+                  "狭": "広", "広": "狭", "安": "高"}
 
 
 def _rounded_as_asked(question, answer: Answer) -> None:

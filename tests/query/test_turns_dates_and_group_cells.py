@@ -128,3 +128,8 @@ def test_the_limit_answered_then_reached(assistant):
 def test_build_year_asked_in_the_western_calendar(assistant):
     answer = ask(assistant, "青葉北会館は何年に建てられましたか？西暦で教えてください。")
     assert answer.value == 1972
+
+
+def test_the_other_extreme_asked_next(assistant):
+    answer = ask(assistant, "評価結果一覧で合計点がいちばん高かった施設は？", "じゃあいちばん低かったのは？")
+    assert answer.value == "青葉図書館"
