@@ -20,6 +20,7 @@ _WHEN = compiled(r"いつ|何月何日|何日|期日|期限|日付")
 _DATE = compiled(r"(?:(?:令和|平成|昭和)(?:元|\d{1,2})|\d{4})年\d{1,2}月\d{1,2}日")
 _COUNTERS = "施設|区分|件|か所|カ所|箇所|ヶ所|人|名|社|団体|校|園|館|回|項目|事業"
 _HOW_MANY = compiled(rf"いくつ|何(?P<counter>{_COUNTERS})")
+_CHANGE_ASKED = compiled(r"(?:増え|減っ|減り|伸び|増加|減少|変わ|変化|拡大|縮小)")
 _FIRST = 3  # passages read: the first found, as a reader reads them
 _KANJI_RUN = re.compile(r"[一-龥ァ-ヶー]{2,}")
 
@@ -76,8 +77,8 @@ def _date_read(db, question: str, answer: Answer) -> bool:
 def _count_read(db, question: str, answer: Answer) -> bool:
     q = nfkc(question)
     asked = _HOW_MANY.search(q)
-    if asked is None:
-        return False
+    if asked is None or _CHANGE_ASKED.search(q):
+        return False  # (「いくつに増えた」: the figure it became, read by the figures of a change, not here)
     counter = asked.group("counter") or _COUNTERS
     words = [w for w in _words(answer) if len(w) >= 2]
     found: dict[int, dict] = {}
@@ -85,7 +86,7 @@ def _count_read(db, question: str, answer: Answer) -> bool:
         text = _passage_text(db, excerpt)
         for word in words:
             pattern = (rf"(?<![一-龥ァ-ヶー]){re.escape(word)}(?:が|は|の|を|で)?(?:合計|計|全部で)?約?"
-                       rf"(\d[\d,]*)(?:{counter})")
+                       rf"(\d[\d,]*)(?:{counter})(?!\s*(?:から|より|→))")
             for m in re.finditer(pattern, text):
                 found.setdefault(int(m.group(1).replace(",", "")), excerpt)
         if found:
