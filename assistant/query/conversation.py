@@ -17,7 +17,8 @@ from collections import Counter
 
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query import after_nothing, asked_where, copy_asked
-from assistant.query.speaker_asked import speaker_of_excerpt
+from assistant.query.speaker_asked import reply_to_turn, speaker_of_excerpt
+from assistant.query.excerpt_values import list_under_heading, value_of_excerpt
 from assistant.query.unit_asked import in_unit_asked
 from assistant.query.extreme_field import extreme_over_all, field_of_extreme
 from assistant.query.joint_ended import joint_done_asked, joint_ended_asked, joint_stated_done, joint_stated_end
@@ -244,6 +245,9 @@ class Assistant:
                       or self._part_of_the_figure(question, *figure_shown)
                       or self._same_figure_again(question, *figure_shown)
                       or self._when_of_the_figure(question, figure_shown[0])
+                      or reply_to_turn(self.db, question, getattr(self, "_last_excerpt", None))
+                      or self._limit_reached(question)
+                      or self._other_extreme(question)
                       or superlative_then(self, question)) if isinstance(question, str) else None
             referred = list(self.context_rows or [])
             answer = self._year_end_month(with_places(self.db, answer or self._ask(question)), question)
@@ -274,6 +278,9 @@ class Assistant:
             _yes_or_no(question, answer)
             _rounded_as_asked(question, answer)
             speaker_of_excerpt(self.db, question, answer)  # (「…と提案したのはどの委員」: the turn's speaker)
+            if isinstance(question, str):  # (「…の廃止予定日はいつ」「公募になる施設はいくつ」: read in the passage found)
+                value_of_excerpt(self.db, question, answer)
+                list_under_heading(self.db, question, answer)  # (「見直し対象外の施設はどこ」: the list under that heading)
             in_unit_asked(question, answer)  # (「…いくら（万円）」: 「1,480万円」 as 1480)
             checked_claim(answer, claimed, claiming)
             checked_year_claim(answer, year_claimed, claiming)
@@ -293,6 +300,9 @@ class Assistant:
                 str(r.get("key", "")).startswith("doc:") for r in answer.rows if isinstance(r, dict))
             self._last_caveat = answer.caveat if answer.status == "partial" else ""
             self._last_question = question if isinstance(question, str) else ""
+            # (the figure answered and the words it was sought by: 「上限いっぱい」 after it, limit_reached.py)
+            self._value_said = (answer.value, [str(u.get("value")) for u in answer.understood
+                                               if u.get("field") == "text" and u.get("op") == "match"])
             self._last_typed = question if corrected else typed if isinstance(typed, str) else ""
             self._over_before = over
             if year_note:
@@ -474,6 +484,42 @@ class Assistant:
                 break
             printed.append(text)
         return {**excerpt, "text": "\n".join(printed)} if len(printed) > 1 else excerpt
+
+    def _other_extreme(self, question: str):
+        """「じゃあいちばん低かったのは？」 right after 「…がいちばん高かった施設は？」: the question before with its
+        extreme turned over (高 → 低, 多 → 少な, 大き → 小さ …), asked again; None when the question is not only that."""
+        m = _OTHER_END.match(nfkc(question))
+        before = nfkc(getattr(self, "_last_question", "") or "")
+        if m is None or not before:
+            return None
+        want = m.group("adj")
+        other = _EXTREME_PAIRS.get(want)
+        said = list(re.finditer(rf"(?:いちばん|一番|最も|もっとも)\s*{other}(?=い|かった|く)", before)) if other else []
+        if len(said) != 1:
+            return None
+        at = said[0]
+        asked = before[:at.start()] + at.group(0).replace(other, want) + before[at.end():]
+        answer = self._ask(asked)
+        if answer is not None and not answer.error:
+            answer.notes.insert(0, f"「{question}」を前の質問の逆「{asked}」と読みました。")
+        return answer
+
+    def _limit_reached(self, question: str):
+        """「じゃあ上限いっぱいになっている区分は？」 after the limit was answered as a figure: the rows whose column
+        holds it, asked as 「改定率が50%の区分は？」 (limit_reached.py); None when the question is not of that shape."""
+        from assistant.query.limit_reached import said_as_value
+
+        value, words = getattr(self, "_value_said", (None, []))
+        asked = said_as_value(self.db, question, value, words)
+        if asked is None:
+            return None
+        answer = self._ask(asked)
+        if answer is not None and not answer.error:
+            answer.notes.insert(0, f"「{question}」を「{asked}」と読みました（前の回答の値 {value}）。")
+            if answer.status == "exact":  # (the figure was read from a passage: to be checked there, so this too)
+                answer.status = "partial"
+                answer.caveat = (f"前の回答で本文から読んだ値（{value}）を条件にしています。" + (answer.caveat or "")).strip()
+        return answer
 
     def _when_of_the_figure(self, question: str, shown: dict | None) -> Answer | None:
         """「関係各課って何課ある？」(38課)→「それいつ決めたの？」: the date the same passage gives (the one
@@ -4705,7 +4751,17 @@ _ROUNDING = compiled(r"小数点?(?:以下)?\s*第?\s*(?P<upto>[1-3一二三])\s
                      r"|小数点?(?:以下|第?(?P<place>[1-3一二三])位)(?:を|は|で)?\s*(?P<how>四捨五入|切り捨て|切捨て|切り上げ|切上げ)"
                      r"|整数(?:に|で)?\s*(?P<how2>四捨五入|切り捨て|切捨て|切り上げ|切上げ|丸め)"
                      # 「小数1桁で」: that many digits shown, rounded half up
-                     r"|小数(?:点以下)?\s*(?P<digits>[1-3一二三])\s*桁")
+                     r"|小数(?:点以下)?\s*(?P<digits>[1-3一二三])\s*桁"
+                     # 「平均すると何％？小数第1位で。」: that place kept, rounded half up
+                     r"|小数点?(?:以下)?\s*第\s*(?P<upto2>[1-3一二三])\s*位\s*で(?!\s*(?:四捨五入|切))")
+
+
+# 「じゃあいちばん低かったのは？」: only the other extreme asked (Assistant._other_extreme).
+_OTHER_END = compiled(r"^\s*(?:じゃあ|じゃ|では|それじゃ|それなら|なら|で)?[、,]?\s*(?:逆に)?[、,]?\s*(?:いちばん|一番|最も|もっとも)\s*"
+                      r"(?P<adj>低|少な|小さ|安|短|狭|高|多|大き|長|広)(?:い|かった)\s*(?:の|もの|ところ|とこ)?\s*(?:は|って)?\s*"
+                      r"(?:どこ|どれ|何|なに)?\s*(?:ですか|でしょうか|かな|なの)?\s*[？?]?\s*$")
+_EXTREME_PAIRS = {"低": "高", "高": "低", "少な": "多", "多": "少な", "小さ": "大き", "大き": "小さ", "短": "長", "長": "短",
+                  "狭": "広", "広": "狭", "安": "高"}
 
 
 def _rounded_as_asked(question, answer: Answer) -> None:
@@ -4717,8 +4773,8 @@ def _rounded_as_asked(question, answer: Answer) -> None:
     if m is None or not isinstance(answer.value, float) or answer.error:
         return
     place = {"1": 0, "一": 0, "2": 1, "二": 1, "3": 2, "三": 2}.get(m["place"] or "", 0)
-    if m["digits"] or m["upto"]:  # (「小数第1位まで」: one digit kept)
-        place = {"1": 1, "一": 1, "2": 2, "二": 2, "3": 3, "三": 3}[m["digits"] or m["upto"]]
+    if m["digits"] or m["upto"] or m["upto2"]:  # (「小数第1位まで」: one digit kept)
+        place = {"1": 1, "一": 1, "2": 2, "二": 2, "3": 3, "三": 3}[m["digits"] or m["upto"] or m["upto2"]]
     how = m["how"] or m["how2"] or m["how3"] or "四捨五入"
     scale = 10 ** place
     if how.startswith("切り捨") or how.startswith("切捨"):

@@ -50,6 +50,10 @@ _SPEAKER = (r"【[^】]{0,16}(?:委員|会長|課長|部長|局長|事務局|市
             r"|[○◯]?\s*[一-龥ァ-ヶA-ZＡ-Ｚ]{0,8}?(?:委員長|副委員長|委員|会長|副会長|議長|座長|事務局|課長|部長|局長|市長|町長|村長)"
             r"(?:\s*[（(][^）)\n]{1,14}[）)])?\s*[:：](?=\S)")
 _SPEAKER_RE = re.compile(rf"^(?:{_SPEAKER})")
+# (「〇鳰川 啓介委員」「〇資産経営課長」 on a line of its own, the turn's words on the lines below: minutes that print
+# each speaker as a heading of the turn. The name is joined to the words by 「：」 as the minutes with a colon print it.)
+_SPEAKER_ALONE_RE = re.compile(r"^[○◯〇]\s*(?:[一-龥ァ-ヶー]{1,6}[\s\u3000]?[一-龥ぁ-んァ-ヶー]{0,6}?(?:議員|委員長|副委員長|委員)"
+                               r"|[一-龥ァ-ヶー]{0,10}?(?:委員長|議長|座長|会長|事務局|課長|部長|局長|係長|室長|所長|市長|町長|村長|副市長|教育長|参事|理事))$")
 _LIST_ITEM_RE = re.compile(rf"^(?:[-*+]\s|[・･]|[①-⑳]|\(?\d{{1,3}}[.)）]\s|{_SPEAKER})")
 # (a member's question and the reply after it are one passage: the reply's words answer what the question names)
 _STAFF_RE = re.compile(r"^[【○◯]?\s*[一-龥ァ-ヶ]{0,8}?(?:事務局|課長|部長|局長|係長|室長|所長|説明員)")
@@ -229,6 +233,12 @@ class _State:
         else:
             self.paragraph_single = False
         text = clean(stripped)
+        if self.paragraph and _SPEAKER_ALONE_RE.match(text):
+            self.flush_paragraph()  # (a speaker's name on its own line starts a turn: 「【質疑１】…」 above is not it)
+            self.paragraph_line = line_no
+            self.paragraph_single = False
+        if len(self.paragraph) == 1 and _SPEAKER_ALONE_RE.match(self.paragraph[0]):
+            self.paragraph[0] += "："  # (the speaker over the turn: 「〇資産経営課長：令和７年度の…」)
         self.paragraph.append(text)
         self.paragraph_size += len(text)
         self.blank_before = False

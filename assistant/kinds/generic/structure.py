@@ -121,6 +121,10 @@ class _Table:
     given: tuple[str, ...] = ()  # labels its one row of label | value pairs gave the item
     top: list[str] = field(default_factory=list)  # its header's first row as printed (over a second row)
     again: bool = False  # that first row was just printed again (a next page): its second row follows
+    # The leading cells naming a group (施設番号 | 施設名) of its last row that printed them, by column, and whether
+    # its first row printed them (a group's cell over several rows is printed on its first row only).
+    group_cells: dict[int, str] = field(default_factory=dict)
+    groups_open_first: bool = False
 
     def __post_init__(self) -> None:
         self.top = self.top or list(self.header)
@@ -778,6 +782,7 @@ class Walker:
             self.table.header = _joined_header(self.table.header, cells)
             return
         header = distinct(self.table.header)  # (満足度 | 前回比 | 重要度 | 前回比: 満足度前回比, 重要度前回比)
+        cells = _group_cells_down(self.table, cells)
         self.last_table = self.table
         self.table.end = line_no
         values = {(header[n] if n < len(header) and header[n] else f"列{n + 1}"): c
@@ -1178,6 +1183,38 @@ def is_total_row(cells: list[str]) -> bool:
         label = re.sub(r"\s+", "", re.sub(r"\s*(?:※|＊|\*)\s*\d*$", "", label))
     return len(filled) >= 2 and bool(_TOTAL_LABEL_RE.match(label)) \
         and all(_NUMERIC_CELL_RE.match(c) for c in filled[1:])
+
+
+def _group_run(cells: list[str]) -> tuple[int, int]:
+    """The columns [start, end) of the cells that may name a row's group: after a serial number (No.) if any,
+    the leading cells up to the first that holds a figure."""
+    start = 1 if cells and _NUMBERING_RE.fullmatch(cells[0] or "-") else 0
+    end = start
+    while end < len(cells) and not (cells[end] and _number(cells[end]) is not None):
+        end += 1
+    return start, end
+
+
+def _group_cells_down(table: _Table, cells: list[str]) -> list[str]:
+    """| 16 |  |  | 和室 | 1時間 | 400 |… under | 15 | F-04 | 舟入コミュニティセンター | 大会議室 |…: a group's cells
+    printed on its first row only (made to look merged, and on the next page too) are the group's for the rows
+    under it. Only when the table's first row prints them (a group's first row, not a cell set in the middle of
+    its rows), the blank run starts the row's cells and other cells of the row are filled."""
+    start, end = _group_run(cells)
+    blank = 0
+    while start + blank < end and not cells[start + blank]:
+        blank += 1
+    if table.rows == 0:
+        table.groups_open_first = blank == 0 and end - start >= 2
+    if blank == 0:
+        table.group_cells = {n: cells[n] for n in range(start, end) if cells[n]}
+        return cells
+    filled_after = [c for c in cells[start + blank:] if c]
+    if not table.groups_open_first or len(filled_after) < 2 \
+            or not all(n in table.group_cells for n in range(start, start + blank)) \
+            or blank >= end - start:
+        return cells
+    return [table.group_cells[n] if start <= n < start + blank else c for n, c in enumerate(cells)]
 
 
 def _header_continuation(header: list[str], cells: list[str]) -> bool:

@@ -116,6 +116,9 @@ def _row_referred(t, row, qn: str) -> tuple[str, str] | None:
     return None
 
 
+from assistant.query.tables.full_marks import as_full_marks  # noqa: E402
+
+
 def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
                        dedicated: bool = False) -> tuple[Answer, TableContext] | None:
     """The answer from a generic document's table when the question is about one (or follows an answer
@@ -134,6 +137,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = _count_total_said(read, read_tables(db, dedicated))  # 「令和7年度の電子申請、全部で何件あった？」
     read = as_change_column(read, read_tables(db, dedicated), context.asked if context is not None else "")
     read = as_asked_column(read, read_tables(db, dedicated))  # 「何年度に削減する予定」「1時間いくらで借りられる」
+    read = as_full_marks(read, read_tables(db, dedicated))  # 「④利用者満足度が満点」 over 「④利用者満足度（20）」
     # 「「修正する」以外の扱いになった」「参考とするの扱いとされた」: the value said with 扱い is the value itself.
     read = re.sub(r"の(?:扱い|取扱い|取り扱い)(?=(?:に|と)(?:なっ|され))", "", read)
     read = as_done_value(read, read_tables(db, dedicated))  # 「まだ措置が終わっていない」 over 措置済 / 措置中
@@ -812,6 +816,7 @@ def _abbreviates(word: str, title: str) -> bool:
     「補助金等見直し結果一覧」). A Latin word after the kanji (「行革KPI」 of 「行政改革推進計画 KPIの進捗状況」) is
     its last part, whole, as is a katakana word (「窓口アンケート」 of 「市役所窓口サービスに関する来庁者アンケート」);
     one before them (「DX計画」 of 「DX推進計画」), its first."""
+    title = re.sub(r"[(（]((?:素|原|試)?案)[)）]", r"\1", title)  # (「見直し（案）」 is said 「見直し案」)
     latin = re.fullmatch(r"([一-龥]{2,})([a-z]{2,}|[ァ-ヶぁ-ゖー]{3,})", word)  # (read in hiragana: _key)
     if latin and latin.group(2) in title:
         at = 0
@@ -2403,6 +2408,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         which = re.fullmatch(r"第何([一-龥])目?", wn)
         if which and t.name and any(re.search(rf"第\d+{which.group(1)}", nfkc(str(r["cells"].get(t.name) or ""))) for r in t.rows):
             continue  # 「第何回ですか」 over rows named 第1回会議…: which row is asked, by its name
+        if re.fullmatch(r"小数点?(?:以下)?第?\d位(?:まで|で)?", wn) and reading.aggregate in ("avg", "sum", "ratio"):
+            continue  # 「平均すると何％？小数第1位で」: the place the figure is rounded to (conversation's rounding)
         if re.fullmatch(r"延べ(?:何件|件数|数|で)?", wn) and reading.aggregate in ("entries", "count"):
             continue  # 「延べ何件」: each listing counted, as the entries are
         if re.fullmatch(r"(?:受け)?持[っちつてた][ぁ-ん]*|抱え[ぁ-ん]*", wn) and any(

@@ -13,7 +13,9 @@ from assistant.query.tables.read import Table
 from assistant.text.normalize import nfkc
 
 _YEAR_OF_VERB = compiled(r"何年度に\s*(?P<verb>[一-龥]{2,4})(?:する|される|を行う|します|されます)(?:予定|見込み|計画)?(?:です|でしょう)?か?")
-_YEAR_BUILT = compiled(r"何年度?に\s*(?:建てられ|建設され|建築され|建っ|竣工し|整備され)[ぁ-ん]*[?？]?$")
+_YEAR_BUILT = compiled(r"何年度?に\s*(?:建てられ|建設され|建築され|建っ|竣工し|整備され)[ぁ-ん]*[?？]?"
+                       # (「…建てられましたか？西暦で教えてください。」: the calendar asked after it, kept)
+                       r"(?P<western>\s*[、,]?\s*西暦で(?:教えて(?:ください|下さい)?|お願いします|答えて(?:ください)?)?[。.]?)?$")
 _BUILT_HEADER = compiled(r"建築|建設|竣工|築年")
 _PER_UNIT = compiled(r"(?P<unit>\d+\s*(?:時間|日|回|区分|面|室))\s*(?:あたり|当たり)?\s*いくらで?\s*"
                      r"(?:借り|使え|使う|利用|貸し)[ぁ-ん]*[?？。]?$")
@@ -47,7 +49,8 @@ def as_asked_column(question: str, tables: list[Table]) -> str:
         # 「何年度に建てられた？」: the one column of the year a building went up (建築年度, 建設年).
         built = {c.header for t in tables for c in t.columns if c.years_inside and _BUILT_HEADER.search(nfkc(c.header))}
         if len(built) == 1:
-            return text[:m.start()] + f"{built.pop()}は？"
+            before = re.sub(r"は\s*$", "の", text[:m.start()])  # (「…プールは何年に」: the building's column)
+            return before + f"{built.pop()}は{'西暦で何年' if m.group('western') else ''}？"
     m = _PER_UNIT.search(text)
     if m:
         unit = re.sub(r"\s+", "", m.group("unit"))

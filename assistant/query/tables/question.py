@@ -55,11 +55,13 @@ _HELD = compiled(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行わ
 # (「そのうち削減見込額が多いのは？」: which of them has the larger amount, asked without いちばん)
 # (「延床面積が一番広い」: an area is large by 広い, a length or a period by 長い; 「いちばん多かった」 as said of a past count)
 # (「いちばん多くの施設を所管している課」: the most of the rows said, held by one value)
-_MAX = compiled(r"(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった|く(?=[一-龥ァ-ヶ])|くの(?=[一-龥ァ-ヶ]))|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
+# (「改定率のマイナス幅がいちばん大きい」: the largest fall of a signed figure is its lowest value, _MIN)
+_MAX = compiled(r"(?<!ナス幅が)(?<!なす幅が)(?<!下げ幅が)(?<!下落幅が)(?<!減少幅が)(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった|く(?=[一-龥ァ-ヶ])|くの(?=[一-龥ァ-ヶ]))|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
                 # 「大きいほうはどっち」「そのうち効果額が大きいほうは？」: of two rows, the larger
                 r"|(?:大き|多|高|広|長)(?:い|かった)(?:ほう|方)(?=は?\s*(?:どっち|どちら|どれ|どこ)|は\s*[?？]?\s*$)")
 # (「費用がいちばん安い」: an amount is small by 安い too)
-_MIN = compiled(r"(?:いちばん|一番|最も|もっとも)(?:小さ|少な|低|狭|短|安)(?:い|かった)|最小|最低|最少|最短|最安|(?<=が)(?:小さい|少ない|低い|狭い|安い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
+_MIN = compiled(r"(?:マイナス幅|まいなす幅|下げ幅|下落幅|減少幅)が(?:いちばん|一番|最も|もっとも)大き(?:い|かった)"
+                r"|(?:いちばん|一番|最も|もっとも)(?:小さ|少な|低|狭|短|安)(?:い|かった)|最小|最低|最少|最短|最安|(?<=が)(?:小さい|少ない|低い|狭い|安い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
                 r"|(?:小さ|少な|低|狭|短|安)(?:い|かった)(?:ほう|方)(?=は?\s*(?:どっち|どちら|どれ|どこ)|は\s*[?？]?\s*$)")
 
 
@@ -181,6 +183,39 @@ _COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な
 _NOT_REACHED = r"届かな|届いてい?な|達してい?な|達しな|満たな|達成(?:でき|し|され)?(?:てい?)?な|達成(?:でき)?ず"
 # 「自己評価と委員会評価が異なる」「…が一致している」: two columns of a row alike or not.
 _ALIKE = compiled(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
+def _each_row_averaged(t, qn: str, mention, by: re.Match, mentions) -> bool:
+    """「区分ごとの改定率を平均すると」: a figure column said right after 「Xごとの」 and averaged, where X names each row
+    (within the groups its table prints, 施設番号 | 施設名 over their rows): each X has one figure, and their mean
+    is the mean over the rows, not a count by X."""
+    if not by.group(0).endswith("の"):
+        return False
+    rest = qn[mention.end + by.end():]
+    figure = next((m for m in mentions if m.kind == "col" and m.start == mention.end + by.end()
+                   and t.column(m.data).numeric), None)
+    if figure is None or not re.match(r"(?:を|の)\s*(?:単純)?平均", qn[figure.end:]):
+        return False
+    return bool(rest) and _names_rows_in_groups(t, mention.data)
+
+
+def _names_rows_in_groups(t, header: str) -> bool:
+    """Whether a column names each row within the groups the columns before it print (施設番号 | 施設名 | 区分: each
+    区分 of a 施設 is one row, though 和室 is a 区分 of two 施設): every row has its own (group, value)."""
+    headers = [c.header for c in t.columns]
+    if header not in headers or t.column(header).numeric:
+        return False
+    values = {h: [str(r["cells"].get(h) or "") for r in t.rows] for h in headers[:headers.index(header)]}
+    groups = [h for h, vs in values.items() if not t.column(h).numeric and len(set(vs)) < len([v for v in vs if v])]
+    if not groups:
+        return False
+    seen = set()
+    for r in t.rows:
+        key = (tuple(str(r["cells"].get(h) or "") for h in groups), str(r["cells"].get(header) or ""))
+        if not key[1] or key in seen:
+            return False
+        seen.add(key)
+    return True
+
+
 # (「所管課ごとに数えると」: counting by it, the same groups)
 _GROUPED = compiled(r"^(?:ごと|別|毎)(?:に数え(?:ると|たら|て|た)|の|に|で)?|^の(?:内訳|分布)")
 
@@ -1091,6 +1126,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if by and (mention.data == t.name or caption_says(t, qn[mention.start:mention.end + by.end()])):
             # (「評価の分布で」 over the table captioned 「評価の分布（取組数）」: the table's name, no grouping)
             taken.append((mention.end, mention.end + by.end()))  # 「部ごとの取組数」 over a table of a row per 部
+            continue
+        if by and _each_row_averaged(t, qn, mention, by, mentions):
+            # 「区分ごとの改定率を平均すると」 over rows each its own 区分 (of its 施設): the column's mean over the rows.
+            taken.append((mention.start, mention.end + by.end()))
+            mentions.remove(mention)
             continue
         if by:
             mentions.remove(mention)
@@ -4038,6 +4078,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # alone is what the rows are, counted, not that column's kinds)
         rows_counted = rows_counted or (said_col is not None
                                         and t.column(asked).base.startswith(qn[said_col.start:said_col.end] + "の"))
+        # (「引下げになる区分はいくつ」 over rows each its own 区分 of its 施設: the rows chosen, each a 区分)
+        rows_counted = rows_counted or (bool(conds) and _names_rows_in_groups(t, asked))
         if said_col and counted and not rows_counted and re.fullmatch(r"(?:は|が|って|の数は?|数は?)?(?:全部で|あわせて|合わせて)?",
                                                  qn[said_col.end:counted.start]):
             aggregate, measure, asked = "distinct", asked, ""

@@ -1,0 +1,146 @@
+"""A date or a count stated in the passages a search found, as the answer's value (the status stays search: it is
+read from the text, to be checked there).
+
+- 「…の廃止予定日はいつ？」「…っていつまでに出す？」「いつから適用？」: a full date (令和９年３月３１日, 2027年3月31日)
+  in the first passages found, the one whose words around it are the question's (「…をもって廃止する予定」), or that
+  is followed by the particle asked (いつまで → 「…までに」, いつから → 「…から」). Two different dates read
+  equally well give no value.
+- 「公募になる施設はいくつ？」「何区分？」: a figure with its counter right after a word of the question
+  (「このうち公募が１０施設」, not 「非公募が３施設」: the word stands on its own). Two different figures give no value.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.query.answer import Answer
+from assistant.query.compiled import compiled
+from assistant.text.normalize import nfkc
+
+_WHEN = compiled(r"いつ|何月何日|何日|期日|期限|日付")
+_DATE = compiled(r"(?:(?:令和|平成|昭和)(?:元|\d{1,2})|\d{4})年\d{1,2}月\d{1,2}日")
+_COUNTERS = "施設|区分|件|か所|カ所|箇所|ヶ所|人|名|社|団体|校|園|館|回|項目|事業"
+_HOW_MANY = compiled(rf"いくつ|何(?P<counter>{_COUNTERS})")
+_CHANGE_ASKED = compiled(r"(?:増え|減っ|減り|伸び|増加|減少|変わ|変化|拡大|縮小)")
+_FIRST = 3  # passages read: the first found, as a reader reads them
+_KANJI_RUN = re.compile(r"[一-龥ァ-ヶー]{2,}")
+
+
+def _passage_text(db, excerpt: dict) -> str:
+    rows = db.execute("SELECT text FROM passages WHERE source = ? AND line = ? AND field = 'text' ORDER BY id",
+                      [excerpt.get("source"), excerpt.get("line")]).fetchall()
+    return nfkc("".join(r[0] for r in rows) if rows else str(excerpt.get("text", "")))
+
+
+def _words(answer: Answer) -> list[str]:
+    return [nfkc(str(u.get("value"))) for u in answer.understood
+            if u.get("field") == "text" and u.get("op") == "match" and u.get("value")]
+
+
+def _pairs(words: list[str]) -> set[str]:
+    """The two-letter pieces of the question's words (廃止予定日 → 廃止, 予定, …): a date's neighbours say them."""
+    out = set()
+    for word in words:
+        for run in _KANJI_RUN.findall(word):
+            out.update(run[i:i + 2] for i in range(len(run) - 1))
+    return out
+
+
+def _date_read(db, question: str, answer: Answer) -> bool:
+    q = nfkc(question)
+    if not _WHEN.search(q):
+        return False
+    pairs = _pairs(_words(answer))
+    until, since = "いつまで" in q or "期限" in q, "いつから" in q
+    best: dict[str, tuple[int, dict]] = {}
+    for excerpt in answer.excerpts[:_FIRST]:
+        text = _passage_text(db, excerpt)
+        for m in _DATE.finditer(text):
+            before, after = text[max(0, m.start() - 12):m.start()], text[m.end():m.end() + 16]
+            score = sum(p in before + after for p in pairs)
+            if (until and after.startswith("まで")) or (since and after.startswith(("から", "より"))):
+                score += 2
+            if score and score > best.get(m.group(0), (0, {}))[0]:
+                best[m.group(0)] = (score, excerpt)
+    if not best:
+        return False
+    top = max(s for s, _ in best.values())
+    dates = [d for d, (s, _) in best.items() if s == top]
+    if len(dates) != 1:
+        return False
+    excerpt = best[dates[0]][1]
+    answer.value = dates[0]
+    answer.summary = (f"{excerpt.get('source')} {excerpt.get('line')}行目に「{dates[0]}」とあります（抜粋から読んだ値です）。"
+                      + answer.summary)
+    return True
+
+
+def _count_read(db, question: str, answer: Answer) -> bool:
+    q = nfkc(question)
+    asked = _HOW_MANY.search(q)
+    if asked is None or _CHANGE_ASKED.search(q):
+        return False  # (「いくつに増えた」: the figure it became, read by the figures of a change, not here)
+    counter = asked.group("counter") or _COUNTERS
+    words = [w for w in _words(answer) if len(w) >= 2]
+    found: dict[int, dict] = {}
+    for excerpt in answer.excerpts[:_FIRST]:
+        text = _passage_text(db, excerpt)
+        for word in words:
+            pattern = (rf"(?<![一-龥ァ-ヶー]){re.escape(word)}(?:が|は|の|を|で)?(?:合計|計|全部で)?約?"
+                       rf"(\d[\d,]*)(?:{counter})(?!\s*(?:から|より|→))")
+            for m in re.finditer(pattern, text):
+                found.setdefault(int(m.group(1).replace(",", "")), excerpt)
+        if found:
+            break  # (the first passage stating one: the passages after it are read less well)
+    if len(found) != 1:
+        return False
+    value, excerpt = next(iter(found.items()))
+    answer.value = value
+    answer.summary = (f"{excerpt.get('source')} {excerpt.get('line')}行目の記載から {value} と読みました（抜粋から読んだ値です）。"
+                      + answer.summary)
+    return True
+
+
+def value_of_excerpt(db, question: str, answer: Answer) -> None:
+    """The date or the count asked, read from the passages of a search answer that has no value."""
+    if answer.error or answer.status != "search" or answer.value is not None or not answer.excerpts:
+        return
+    _date_read(db, question, answer) or _count_read(db, question, answer)
+
+
+_BULLET = compiled(r"^\s*(?:[・･●○◆◇■□▪※\-]|\(?\d{1,2}[)）.．]|[①-⑳])\s*")
+_HEADING_ASKED = compiled(r"どこ|どれ|どの|何が|なに|教えて|挙げ|一覧|リスト|は\s*[?？]\s*$")
+
+
+def list_under_heading(db, question: str, answer: Answer) -> None:
+    """「見直し対象外の施設はどこ？」: a heading whose words the question says, all of them (【見直し対象外の施設】), over a
+    list of lines, one item a line (・F-09 奥沢温泉保養センター（…）): the list is the answer, said first with its lines
+    (a search still: the items are read as printed)."""
+    if answer.error or answer.status != "search" or answer.value is not None or not _HEADING_ASKED.search(nfkc(question)):
+        return
+    from assistant.query.grammar.phrasings import rephrase
+
+    said = rephrase(nfkc(question))
+    sources = {e.get("source") for e in answer.excerpts} | {r.get("source") for r in answer.rows if isinstance(r, dict)}
+    heads = []
+    for source in sorted(s for s in sources if s):
+        for at, text in db.execute("SELECT line, text FROM passages WHERE source = ? AND field = 'heading'", [source]).fetchall():
+            runs = _KANJI_RUN.findall(nfkc(text))
+            if len(runs) >= 2 and sum(map(len, runs)) >= 5 and all(r in said for r in runs):
+                heads.append((source, at, text))
+    if len(heads) == 1:
+        source, line, heading = heads[0]
+        nxt = db.execute("SELECT MIN(line) FROM passages WHERE source = ? AND field = 'heading' AND line > ?",
+                         [source, line]).fetchone()
+        end = nxt[0] if nxt and nxt[0] else line + 40
+        lines = db.execute("SELECT line, text FROM passages WHERE source = ? AND field = 'text' AND line > ? AND line < ? "
+                           "ORDER BY line", [source, line, end]).fetchall()
+        items = [(at, nfkc(t)) for at, t in lines]
+        if len(items) < 2 or not all(_BULLET.match(t) for _, t in items):
+            return
+        listed = [_BULLET.sub("", t).strip() for _, t in items]
+        answer.summary = (f"{source} の「{nfkc(heading).strip('【】[] ')}」に挙げられているのは次の{len(listed)}件です"
+                          f"（{line}行目の見出しの下、抜粋から読んだ一覧です）：" + "、".join(listed) + "。" + answer.summary)
+        answer.unused = [w for w in answer.unused if nfkc(w) not in nfkc(heading)]  # (the heading says it)
+        answer.excerpts = [{"source": source, "line": at, "text": t} for at, t in items] + [
+            e for e in answer.excerpts if not (e.get("source") == source and line < (e.get("line") or 0) < end)]
+        return
