@@ -84,6 +84,9 @@ class TableContext:
     # asks the same of the rows said now.
     summed: tuple[str, str] = ("", "")
     ranked: str = ""  # the column an extreme answered by (「いちばん寄附額が多かった」: 令和6年度金額)
+    # The kind of record the table's rows were asked as (tables/rows_are.py): 「そのうち…のは？」 after
+    # 「…の取組を一覧で」 asks the same plan items, though it no longer says 取組.
+    rows_are: str = ""
 
 
 from assistant.query.tables.done_words import as_done_value  # noqa: E402
@@ -150,7 +153,15 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         if got[1] is not None:
             as_linked_records(db, question, got[0], got[1].table.name)  # 「…実施項目は？」: the plan's items
             mark_rows_kind(question, got[0], got[1].table)  # 「…取組は？」 of another plan's table: its items
+            if not got[0].rows_are and context is not None and context.rows_are and got[0].rows \
+                    and _same_table(context.table, got[1].table):
+                got[0].rows_are = context.rows_are  # 「そのうち…のは？」: the rows asked as before
+            got[1].rows_are = got[0].rows_are
     return got
+
+
+def _same_table(a: Table, b: Table) -> bool:
+    return a is b or (a.source, a.caption, a.name, a.number) == (b.source, b.caption, b.name, b.number)
 
 
 # 「全部で何件」「合わせて何件」: a whole asked in the table's own counter.
