@@ -874,7 +874,7 @@ def _fill_ditto(headers: list[str], rows: list[dict]) -> None:
 
 
 # 「2業務の効率化・デジタル化」「3 地域社会のデジタル化」: a row's number printed inside its name cell
-_NUMBER_IN_NAME = re.compile(r"(\d{1,2})\s*(?![\d.,%:：/)）年月日号条項歳人件円])(\S.{1,})")
+_NUMBER_IN_NAME = re.compile(r"(\d{1,2})(?:\s+|(?![\d.,%:：/)）年月日号条項歳人件円]))(\S.{1,})")
 
 
 def _number_of_names(headers: list[str], rows: list[dict]) -> list[str]:
