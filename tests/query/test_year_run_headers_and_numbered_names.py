@@ -2,7 +2,8 @@
 years under each merged cell (令和4年度 | 令和5年度 | 令和6年度 under 実績値, R4 | R5 | R6 under 達成状況), so
 each year's column is named; a table of goals by year with no numbering column, each goal's number printed
 inside its name cell (「1窓口の改善」, then 〃); a follow-up (「そのうち…のは？」) answering the same rows as
-the kind of record the question before asked them as."""
+the kind of record the question before asked them as; and, after a search answer, a 「そのうち」 answered
+from a whole table saying it did not narrow the passages found."""
 from __future__ import annotations
 
 import pytest
@@ -31,11 +32,18 @@ _GOALS = "\n".join([
     "〃\t令和6年度\t66.0\tB", ""])
 
 
+_MINUTES = "\n".join([
+    "北浜町行政改革推進委員会 会議録", "",
+    "○山田委員　窓口の電子化について、利用が順調に伸びていると感じます。", "",
+    "○事務局　ありがとうございます。引き続き周知に努めます。", ""])
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
     folder = tmp_path_factory.mktemp("year_run_headers")
     (folder / "北浜町_取組別進捗状況一覧.txt").write_text(_PROGRESS, encoding="utf-8")
     (folder / "北浜町_基本目標別評価.txt").write_text(_GOALS, encoding="utf-8")
+    (folder / "北浜町_推進委員会会議録.txt").write_text(_MINUTES, encoding="utf-8")
     return assistant_over(folder)
 
 
@@ -58,3 +66,10 @@ def test_the_number_inside_a_name_cell_numbers_the_rows(assistant) -> None:
 def test_a_follow_up_keeps_the_kind_the_rows_were_asked_as(assistant) -> None:
     answer = ask(assistant, "北浜町で住民課が担当の取組は？", "そのうち令和6年度に◎になったのは？")
     assert answer.status == "exact" and _keys(answer) == ["practice:1-(1)-ア"], answer.summary
+
+
+def test_a_narrowing_after_a_search_answer_says_it_did_not_narrow(assistant) -> None:
+    first = ask(assistant, "北浜町の山田委員ってどの取組に意見出してる？")
+    assert first.status == "search", first.summary
+    answer = ask(assistant, "北浜町の山田委員ってどの取組に意見出してる？", "そのうち住民課が担当してるのは？")
+    assert answer.status != "exact", answer.summary
