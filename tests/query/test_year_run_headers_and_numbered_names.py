@@ -2,7 +2,8 @@
 years under each merged cell (令和4年度 | 令和5年度 | 令和6年度 under 実績値, R4 | R5 | R6 under 達成状況), so
 each year's column is named; a table of goals by year with no numbering column, each goal's number printed
 inside its name cell (「1窓口の改善」, then 〃); a follow-up (「そのうち…のは？」) answering the same rows as
-the kind of record the question before asked them as; and, after a search answer, a 「そのうち」 answered
+the kind of record the question before asked them as; the row with the most entries of a column listing them (参加団体 「北浜町、南浜町、…」) as the one
+「参加団体がいちばん多い」; and, after a search answer, a 「そのうち」 answered
 from a whole table saying it did not narrow the passages found."""
 from __future__ import annotations
 
@@ -32,6 +33,15 @@ _GOALS = "\n".join([
     "〃\t令和6年度\t66.0\tB", ""])
 
 
+_JOINT = "\n".join([
+    "北浜町 広域共同処理の状況", "",
+    "共同処理一覧",
+    "番号\t事務名\t参加団体\t幹事団体",
+    "広-1\t消防指令\t北浜町、南浜町、西浜村\t北浜町",
+    "広-2\t電算共同運用\t北浜町、南浜町、西浜村、東浜町、海浜県\t海浜県",
+    "広-3\tごみ処理\t北浜町、東浜町\t東浜町",
+    "広-4\t介護認定審査\t北浜町、南浜町\t南浜町", ""])
+
 _MINUTES = "\n".join([
     "北浜町行政改革推進委員会 会議録", "",
     "○山田委員　窓口の電子化について、利用が順調に伸びていると感じます。", "",
@@ -43,6 +53,7 @@ def assistant(tmp_path_factory) -> Assistant:
     folder = tmp_path_factory.mktemp("year_run_headers")
     (folder / "北浜町_取組別進捗状況一覧.txt").write_text(_PROGRESS, encoding="utf-8")
     (folder / "北浜町_基本目標別評価.txt").write_text(_GOALS, encoding="utf-8")
+    (folder / "北浜町_広域共同処理.txt").write_text(_JOINT, encoding="utf-8")
     (folder / "北浜町_推進委員会会議録.txt").write_text(_MINUTES, encoding="utf-8")
     return assistant_over(folder)
 
@@ -73,3 +84,8 @@ def test_a_narrowing_after_a_search_answer_says_it_did_not_narrow(assistant) -> 
     assert first.status == "search", first.summary
     answer = ask(assistant, "北浜町の山田委員ってどの取組に意見出してる？", "そのうち住民課が担当してるのは？")
     assert answer.status != "exact", answer.summary
+
+
+def test_the_most_entries_of_a_listing_column(assistant) -> None:
+    answer = ask(assistant, "北浜町の共同処理で参加団体がいちばん多いのはどれ？")
+    assert answer.status == "exact" and [r["key"] for r in answer.to_dict()["rows"]] == ["joint_project:広-2"], answer.summary
