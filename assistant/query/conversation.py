@@ -291,6 +291,16 @@ class Assistant:
             # (the passage a user read first: the first excerpt, else the one row with a text, as an opinion)
             texts = [r for r in answer.rows if isinstance(r, dict) and r.get("text")]
             self._last_shown = answer.excerpts[0] if answer.excerpts else texts[0] if len(texts) == 1 else None
+            from assistant.query.tables.answer import REFINES  # (imported on need: a quick CLI)
+
+            if isinstance(question, str) and getattr(self, "_last_target", "") == "passage" and REFINES.search(question) \
+                    and answer.status == "exact" and answer.target in ("table_row", "item") and not answer.caveat:
+                # 「そのうち…のは？」 after a search answer, answered by any way round: the passages found were
+                # no rows to narrow, so the rows answered are not 「そのうち」 of them, and the answer says so.
+                answer.status = "partial"
+                answer.caveat = ("前の回答は本文の検索で、表の行の条件として読めなかったため、"
+                                 "前の回答で絞らずに表全体から答えました。")
+                answer.summary = answer.caveat + answer.summary
             self._last_target = answer.target if answer.status != "search" else "passage"
             self._narrowed_partial(question, answer)
             self._reading_before = answer.caveat if answer.caveat.endswith("件です）。") and "年度末のため" in answer.caveat else ""

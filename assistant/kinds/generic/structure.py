@@ -1227,7 +1227,10 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     # 「（㎡）」 under 延床面積: a unit wrapped to the header's second line (NFKC makes it ASCII, no label)
     # (2025 | 2026 | … under 「実施時期（年度）」: a run of years naming the columns of a timeline)
     years = _year_run([c for _, c in below])
-    if not all(_labelish(c) or years or _formula_note(header, n, c) or _UNIT_CELL_RE.match(c) for n, c in below) \
+    # (| 令和5年度 | 令和6年度 | 令和7年度 | R5 | R6 | R7 | under 実績値 and 達成状況: each merged cell's years)
+    in_runs = _year_run_columns(below)
+    if not all(_labelish(c) or years or n in in_runs or _formula_note(header, n, c) or _UNIT_CELL_RE.match(c)
+               for n, c in below) \
             or all(_UNIT_CELL_RE.match(c) for _, c in below):
         return False
     # a merged cell shows: a label under an empty header cell, or the first column merged down
@@ -1266,6 +1269,32 @@ def _year_run(cells: list[str]) -> bool:
             return False
         years = [label_fiscal_year(label) for label in labels]
     return all(b == a + 1 for a, b in zip(years, years[1:]))
+
+
+def _year_run_columns(below: list[tuple[int, str]]) -> set[int]:
+    """The columns of the runs of three or more adjacent cells naming successive years (R5 | R6 | R7
+    under one merged cell, beside labels under others)."""
+    out: set[int] = set()
+    runs: list[list[tuple[int, str]]] = []
+    for n, c in below:
+        if not (year_label(c) or re.fullmatch(r"(?:19|20)\d{2}", c)):
+            continue
+        if runs and runs[-1][-1][0] == n - 1 and _year_of(c) == _year_of(runs[-1][-1][1]) + 1:
+            runs[-1].append((n, c))
+        else:
+            runs.append([(n, c)])
+    for run in runs:
+        if _year_run([c for _, c in run]):
+            out.update(n for n, _ in run)
+    return out
+
+
+def _year_of(cell: str) -> int:
+    """The year a header cell names (2025, 令和7年度, R7), as a number to see a run by."""
+    if re.fullmatch(r"(?:19|20)\d{2}", cell):
+        return int(cell)
+    label = year_label(cell)
+    return label_fiscal_year(label) if label else -9
 
 
 def _same_year(top: str, low: str) -> bool:

@@ -84,7 +84,9 @@ class TableContext:
     # asks the same of the rows said now.
     summed: tuple[str, str] = ("", "")
     ranked: str = ""  # the column an extreme answered by (「いちばん寄附額が多かった」: 令和6年度金額)
-    rows_are: str = ""  # the kind of record the rows answered are (tables/rows_are.py)
+    # The kind of record the table's rows were asked as (tables/rows_are.py): 「そのうち…のは？」 after
+    # 「…の取組を一覧で」 asks the same plan items, though it no longer says 取組.
+    rows_are: str = ""
 
 
 from assistant.query.tables.done_words import as_done_value  # noqa: E402
@@ -155,9 +157,13 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         if got[1] is not None:
             as_linked_records(db, question, got[0], got[1].table.name)  # 「…実施項目は？」: the plan's items
             # 「…取組は？」 of another plan's table: its items (a follow-up over the same table: as before)
-            before = context.rows_are if context is not None and context.table is got[1].table else ""
+            before = context.rows_are if context is not None and _same_table(context.table, got[1].table) else ""
             got[1].rows_are = mark_rows_kind(question, got[0], got[1].table, before)
     return got
+
+
+def _same_table(a: Table, b: Table) -> bool:
+    return a is b or (a.source, a.caption, a.name, a.number) == (b.source, b.caption, b.name, b.number)
 
 
 # 「全部で何件」「合わせて何件」: a whole asked in the table's own counter.
@@ -1806,6 +1812,20 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         else:
             answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{a}と{b}の両方の値はありません{where}。"
             answer.status = "no_match"
+    elif reading.aggregate.startswith("top_") and not reading.counted and _listing_column(rows, reading.measure):
+        # 「参加団体がいちばん多い共同調達」 over a column listing each row's members (鳴砂県、鶚ヶ谷市、…): the
+        # row whose list is the longest (or shortest), not the list printed most often.
+        g = reading.measure
+        sizes = [(r, len(_list_entries(r["cells"].get(g)))) for r in rows if _list_entries(r["cells"].get(g))]
+        best = (max if reading.aggregate == "top_max" else min)(n for _, n in sizes)
+        top = [r for r, n in sizes if n == best]
+        word = "最も多い" if reading.aggregate == "top_max" else "最も少ない"
+        answer.rows = [_row(t, r) for r in top]
+        answer.count = len(answer.rows)
+        answer.value = best if len(top) == 1 and re.search(r"何(?:団体|人|件|か所|つ)|いくつ", qn) else None
+        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{g}の数が{word}{what}は "
+                          f"{'、'.join(_name_of(t, r) for r in top)}（{best}）です{where}。")
+        understood.append({"field": g, "op": "list_" + reading.aggregate, "value": None, "label": f"{g}の数が{word}{what}"})
     elif reading.aggregate.startswith("top_"):
         g = reading.measure
         counts: dict[str, int] = {}
@@ -2269,6 +2289,23 @@ def _merge(t: Table, inherited: list[Cond], new: list[Cond], narrowing: bool = F
     return [c for c in inherited if (c.header not in replaced and base(c.header) not in replaced)
             or (c.op == "rows" and c.header not in renamed)
             or (c.op == "contains" and c.label.endswith(CITED_NOTE))] + new
+
+
+def _list_entries(cell) -> list[str]:
+    """The entries of a cell listing several (鳴砂県、鶚ヶ谷市、鴇津市), none of an empty cell."""
+    text = nfkc(str(cell or "")).strip()
+    if not text or text in _EMPTY:
+        return []
+    return [p for p in (x.strip() for x in re.split(r"[、,]", text)) if p]
+
+
+def _listing_column(rows: list[dict], header: str) -> bool:
+    """A column whose cells list several entries each, 、-separated, nearly every one different (members
+    of a joint project): no category to count rows by."""
+    cells = [nfkc(str(r["cells"].get(header) or "")).strip() for r in rows]
+    filled = [c for c in cells if c and c not in _EMPTY]
+    listed = [c for c in filled if len(_list_entries(c)) >= 2]
+    return len(filled) >= 3 and len(listed) * 2 > len(filled) and len(set(filled)) * 4 >= len(filled) * 3
 
 
 def _rows_word(t: Table) -> str:

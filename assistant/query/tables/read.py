@@ -873,8 +873,35 @@ def _fill_ditto(headers: list[str], rows: list[dict]) -> None:
                 last = v
 
 
+# 「2業務の効率化・デジタル化」「3 地域社会のデジタル化」: a row's number printed inside its name cell
+_NUMBER_IN_NAME = re.compile(r"(\d{1,2})(?:\s+|(?![\d.,%:：/)）年月日号条項歳人件円]))(\S.{1,})")
+
+
+def _number_of_names(headers: list[str], rows: list[dict]) -> list[str]:
+    """A table with no numbering column whose first column's names all begin with a small number, the
+    numbers running up row by row (a name repeated over several rows keeps its number): the number is
+    the rows' printed numbering (番号), the name what follows it."""
+    if not rows or any(_NUMBERING_HEADER.search(_key(h)) for h in headers):
+        return headers
+    first = next((h for h in headers if h not in ("見出し", "item")), "")
+    if not first or headers.index(first) > 1:
+        return headers
+    found = [_NUMBER_IN_NAME.fullmatch(nfkc(str(r["cells"].get(first) or "")).strip()) for r in rows]
+    if not all(found):
+        return headers
+    numbers = [int(m.group(1)) for m in found]
+    if len(set(numbers)) < 2 or any(b < a for a, b in zip(numbers, numbers[1:])) \
+            or any(len({m.group(2) for m, n in zip(found, numbers) if n == k}) != 1 for k in set(numbers)):
+        return headers
+    for r, m in zip(rows, found):
+        r["cells"] = {"番号": m.group(1), **r["cells"], first: m.group(2).strip()}
+    at = headers.index(first)
+    return [*headers[:at], "番号", *headers[at:]]
+
+
 def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) -> Table:
     _fill_ditto(headers, rows)
+    headers = _number_of_names(headers, rows)
     _fill_merged(headers, rows)
     _bare_fiscal_years(headers, rows)
     letters_of_graded(headers, rows)  # 「A（順調に進んでいる）」: the grade A
