@@ -126,6 +126,7 @@ class Lexicon:
     closed_values: dict[str, set[str]] = field(default_factory=dict)
     # The roles the committees' opinions keep for their members, with what each stands for (「委員（公募町民）」).
     member_roles: set[str] = field(default_factory=set)
+    comment_targets: set[str] = field(default_factory=set)  # (the kinds of target a table of opinions names: initiative, practice)
     # Year grade fields some report grades in points (「4」 in its 2025年度 column, a 5段階 legend):
     # 「2025年度に5点」 is that year's grade, not a total.
     point_years: set[str] = field(default_factory=set)
@@ -538,6 +539,9 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
                     r[0] for r in db.execute(f"SELECT DISTINCT [{f.name}] FROM [{rk.name}] WHERE [{f.name}] <> ''"))
     if "comment" in tables and "member_role" in lex.columns.get("comment", ()):
         lex.member_roles = {r[0] for r in db.execute("SELECT DISTINCT member_role FROM comment WHERE member_role <> ''")}
+    if "comment" in tables and "about" in lex.columns.get("comment", ()):
+        # (the kinds of target a table of opinions says they are on: initiative, practice; grammar/member_names.py)
+        lex.comment_targets = {r[0] for r in db.execute("SELECT DISTINCT about FROM comment WHERE about <> ''")}
     from assistant.kinds.registry import is_year_field, year_fields
 
     for t in tables:

@@ -24,6 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.formats import RULE_LINE_RE
+from assistant.kinds.generic.opinion_rows import comments_of_rows
 from assistant.kinds.text_blocks import join_wrapped, labelled_cells, pipe_cells
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean, nfkc
@@ -135,7 +136,10 @@ def parse(text: str, source: str) -> ParsedDocument:
         "headings": state.headings,
         "tables": state.tables,
     }, source, 1, max(len(lines), 1))
-    return ParsedDocument(kind=KIND, title=title, records=[record] + walker.finish().records(), passages=passages)
+    found = walker.finish().records()
+    # (a committee's opinions in a table of theirs: comments of the plan's initiatives too, opinion_rows.py)
+    comments = comments_of_rows([r for r in found if r.kind == "table_row"])
+    return ParsedDocument(kind=KIND, title=title, records=[record] + found + comments, passages=passages)
 
 
 def _table_kind(raw: str) -> str:

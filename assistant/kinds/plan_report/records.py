@@ -249,6 +249,13 @@ COMMENT = RecordKind(
         # The upper group an opinion's initiative stands under, as the paper heads the opinions (「基本目標3 <名称>」:
         # goal_points.py).
         Field("policy", "基本方針", ("基本方針",), facet=True),
+        # A table of the opinions in a document of no dedicated kind (generic/opinion_rows.py): what the target is
+        # called there (推進方針, 実施項目), whether that is the initiative itself or a practice item (about: initiative,
+        # practice), and the city's response, its category (反映済, 今後検討 …) and its text.
+        Field("target_word", "意見の対象の呼び方"),
+        Field("about", "意見の対象の種類"),
+        Field("response_class", "市の対応区分", ("対応区分", "市の対応区分"), show=True, facet=True, closed=True),
+        Field("response", "市の対応", ("対応内容", "市の対応内容")),
     ),
     parent=("initiative", "initiative"), text_of_parent=True,
 )

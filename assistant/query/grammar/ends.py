@@ -200,14 +200,16 @@ _COURSE = "future_policy"
 
 def _course_decided(m: re.Match, ctx: Context) -> Production | None:
     """「中間見直しで廃止することになった」 where the items' course (方向性: 拡充 / 継続 / 縮小 / 廃止 / 完了) holds the word
-    said and no 状況 does: that course — an item to be abolished has not ended yet."""
+    said and no 状況 does: that course — an item to be abolished has not ended yet. 「廃止された実施項目」 said
+    without a word of decision is that course too: where no 状況 says 廃止, the course is all the document says of
+    an abolition (an end year is of items completed, 完了, and would list them as abolished)."""
     if ctx.canon is None:
         return None
     written = ctx.canon.original(m.start(), m.end())
     whole = ctx.canon.original(0, len(ctx.canon.text))
     for word in re.findall(r"廃止|中止|縮小", written):
         if word in ctx.lex.closed_values.get(_COURSE, set()) and word not in ctx.lex.closed_values.get(_STATE, set()) \
-                and _DECIDED.search(whole):
+                and (_DECIDED.search(whole) or word in ("廃止", "中止")):
             return Production([Condition(_COURSE, "=", word, f"今後の方向性 = {word}")], {"practice"})
     return None
 

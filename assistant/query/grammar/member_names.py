@@ -47,6 +47,25 @@ def _member_standing(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("member_role", "contains", said, f"役職・所属に「{said}」")], hints=holders)
 
 
+# The kinds an opinion's target may be, as the question's kind words read (推進方針 → 取組項目, 実施項目 → 実践項目).
+_TARGET_KINDS = {"取組項目": "initiative", "実践項目": "practice"}
+
+
+def _target_kind(m: re.Match, ctx: Context) -> Production | None:
+    """「推進方針そのものに対して出された意見」「実施項目に対する意見だけ」: the opinions a table of opinions says are on an
+    initiative itself (「推進方針Ⅱ」) or on a practice item (「実施項目 Ⅱ-3-(2)」: generic/opinion_rows.py); 「実施項目では
+    なく」 before it names the other kind, no condition of its own. Only where the index's opinions say so."""
+    kind = _TARGET_KINDS.get(m.group("word"))
+    other = m.group("other")
+    if kind is None or (other and _TARGET_KINDS.get(other) in (None, kind)):
+        return None
+    if kind not in getattr(ctx.lex, "comment_targets", set()):
+        return None
+    holders = {k for k, cols in ctx.lex.columns.items() if "about" in cols}
+    said = "取組項目そのもの" if kind == "initiative" else "実践項目"
+    return Production([Condition("about", "=", kind, f"意見の対象が{said}")], hints=holders)
+
+
 class _Named:
     """A member's name read from a match in another form (「Ｅ委員」 said as E, then 委員)."""
 
@@ -96,4 +115,17 @@ RULES: list[Rule] = [
          r"(?:に|へ)?\s*(?:つけた|付けた|つけている|付けている|つけてる|付けてる|与えた)(?=\s*(?:評点|点数|点|評価))",
          lambda m, ctx: Production() if any(FIELD in cols for cols in ctx.lex.columns.values()) else None,
          examples=(("柱5につけた評点", None),)),
+]
+
+
+# Read before the kind words (members topic): 「推進方針」 in 「推進方針に対する意見」 is the opinions' target, not the kind asked.
+TARGET_RULES: list[Rule] = [
+    # 「実施項目ではなく推進方針そのものに対して出された意見」: the opinions on what the paper calls 推進方針 (not on its items).
+    Rule("opinion_target_word",
+         r"(?:(?P<other>取組項目|実践項目)\s*(?:ではなく|じゃなくて|じゃなく|でなく)[、,]?\s*)?"
+         r"(?P<word>取組項目|実践項目)\s*(?:そのもの|自体|全体)?\s*(?:に対して|に対する|について|への|に向けた)\s*"
+         r"(?:出された|出た|出ている|出てる|述べられた|寄せられた|の)?\s*(?=(?:委員の)?(?:意見|指摘|コメント))",
+         _target_kind,
+         # (no table of opinions in the examples' index: nothing)
+         examples=(("取組項目そのものに対して出された意見", None), ("取組項目じゃなくて実践項目に対する意見", None))),
 ]

@@ -43,6 +43,7 @@ from assistant.query.tables.row_years import answer_row_years
 from assistant.query.tables.mark_runs import stage_extreme_rows
 from assistant.query.tables.years_compared import answer_years_compared
 from assistant.query.tables.every_year import read_every_year
+from assistant.query.tables.any_year import read_any_year
 from assistant.query.tables.held_as import held_as_value, judged_value, planned_value, received_value, related_value
 from assistant.query.tables.plan_readings import apply_plan_readings
 from assistant.query.tables.count_table import counts_the_things_asked
@@ -133,6 +134,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                   lambda m: f"{round(float(m.group(1)) * 10000):d}", inherit_eras(respell_kana(question)))
     # 「効果額がゼロだった」: zero said as a word is the number 0 (a cell's 0, not its dash).
     read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
+    # 「効果額が▲（経費増）になっている」: the legend's gloss of a sign mark, said after it in brackets, is the mark.
+    read = re.sub(r"([▲△])\s*[(（][^()（）]{1,10}[)）]", r"\1", read)
     # 「令和7年度実績の時点で、目標値にもう届いている」: those results compared, as the parse reads it (phrasings.py)
     read = _RESULTS_AS_OF_YEAR.apply(read)
     # 「満足度が前回より上がった」: said of the measure's change column (満足度前回比), where a table has one
@@ -559,6 +562,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     read_signed_years(db, question, reading)  # 「マイナスになった年がある」 over year columns printing ▲
     read_legal_form(question, reading)  # 「株式会社が指定管理者の施設」
     read_every_year(question, reading)  # 「毎年減ってる職種」: each year's change, not one pair's
+    read_any_year(question, reading)  # 「どちらかの年度で効果額が▲」: the bound on any year of the measure
     ask_when_of_row(question, reading)  # 「…っていつから？」 of one row: its one column of days
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
     if answer_done_asked(question, reading, answered[0], _name_of, _row, inherited.get(id(reading.table), [])):

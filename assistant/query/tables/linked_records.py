@@ -45,9 +45,20 @@ def row_words(name: str) -> tuple[str, ...]:
     return tuple(w for w in dict.fromkeys((name, bare)) if len(w) >= 2)
 
 
+def _tail_said(question: str, name: str) -> str:
+    """「総合評価がＣだった方針は？」 over 推進方針名: the rows' word said by its last two characters or more,
+    as what the question asks for (…方針は？), is that word (the records are still looked up by the whole)."""
+    bare = row_words(name)[-1] if row_words(name) else ""
+    for size in range(len(bare) - 1, 1, -1):
+        tail = bare[-size:]
+        if re.search(re.escape(tail) + r"(?:は|を|が|って)?(?:どれ|どこ|なに|何)?(?:ですか|でしょうか)?[?？。]?\s*$", nfkc(question).strip()):
+            return bare
+    return ""
+
+
 def as_linked_records(db, question: str, answer: Answer, name: str) -> None:
     """Rekey (in place) the answer's rows as the records they are, when they all are."""
-    word = next((w for w in row_words(name) if _key(w) in _key(question)), "")
+    word = next((w for w in row_words(name) if _key(w) in _key(question)), "") or _tail_said(question, name)
     if answer.target != "table_row" or not answer.rows or not word:
         return
     rows = answer.rows

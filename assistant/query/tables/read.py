@@ -855,6 +855,25 @@ def _bare_fiscal_years(headers: list[str], rows: list[dict]) -> None:
 
 _NUMBERING_HEADER = re.compile(r"番号|^no\.?$|^№$|^#$")
 
+# A cell that is a code, not a word: a Roman numeral (Ⅱ, II), a number, a letter and numbers (K-1, 2-3).
+_CODE_CELL_RE = re.compile(r"(?:[IVX]{1,4}|[A-Z]{0,2}[-‐]?\d{1,3}(?:[-‐]\d{1,3})*)")
+
+
+def _code_column_of_name(columns, rows, name: str) -> str:
+    """「方針 │ 推進方針名」: a column left of the naming one, headed by a word its header is named by (方針 of
+    推進方針名), each cell a distinct short code (Ⅰ, Ⅱ …): the rows' number, as a 番号 column is. "" when none."""
+    named = _key(re.sub(r"(?:名称|名)$", "", name))
+    for c in columns:
+        if c.header == name:
+            break
+        head = _key(c.header)
+        if len(head) < 2 or head not in named:
+            continue
+        values = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in rows]
+        if values and all(_CODE_CELL_RE.fullmatch(v) for v in values) and len(set(values)) == len(values):
+            return c.header
+    return ""
+
 
 # 「〃」「同上」 in a cell: the same as the cell above it (a category printed once, then its ditto marks).
 _DITTO = {"〃", "″", "”", "同上", "々"}
@@ -1035,6 +1054,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         name = _group_named_rows(columns, rows)
     number = next((c.header for c in columns if c.header != name and _NUMBERING_HEADER.search(_key(c.header))
                    and all(len(str(r["cells"].get(c.header) or "")) <= 8 for r in rows)), "")
+    if not number and name:
+        number = _code_column_of_name(columns, rows, name)
     caption = next((r["caption"] for r in rows if r["caption"]), "")
     unit = re.search(r"単位\s*[:：]\s*([^)）\s]+)", nfkc(caption))
     if unit:  # 「（単位：千円）」 in the caption is the unit of its numbers

@@ -1,0 +1,38 @@
+"""「どちらかの年度で効果額が▲になっている」「いずれかの年度で達成率が80%以上」: a bound said of some year,
+over a table of a measure by year columns (効果額 令和6年度 │ 令和7年度): the bound read on the one year column
+it was first bound to (the latest) holds on any of the measure's year columns instead."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.facts import _key
+from assistant.query.tables.question import Cond
+from assistant.text.normalize import nfkc
+
+_SOME_YEAR = re.compile(r"(?:どちらか|どっちか|いずれか|どれか|どこか)の(?:年度|年)(?:で|に|は|において)?"
+                        r"|(?:一度でも|1度でも|一回でも|1回でも)")
+_BOUNDS = ("lt", "le", "gt", "ge", "eq", "ne", "between")
+
+
+def read_any_year(question: str, reading) -> bool:
+    """Replace (in place) the one bound on a year column with the same bound on any of its measure's year columns."""
+    qn = _key(question)
+    m = _SOME_YEAR.search(qn)
+    if m is None:
+        return False
+    t = reading.table
+    headers = {c.header for c in t.columns}
+    bound = [c for c in reading.conds if c.op in _BOUNDS and c.header in headers and t.column(c.header).year is not None]
+    if len(bound) != 1:
+        return False
+    c = bound[0]
+    base = t.column(c.header).base
+    years = sorted((x for x in t.columns if x.year is not None and x.base == base and x.numeric == t.column(c.header).numeric),
+                   key=lambda x: x.year)
+    if len(years) < 2 or len({x.year for x in years}) != len(years):
+        return False
+    parts = [Cond(x.header, c.op, c.value, c.label.replace(c.header, x.header)) for x in years]
+    reading.conds[reading.conds.index(c)] = Cond("|".join(x.header for x in years), "or", parts,
+                                                 "・".join(x.header for x in years) + f"のどれかで{c.label.replace(c.header, '').lstrip('がはの')}")
+    reading.spans.append(m.span())
+    return True
