@@ -38,7 +38,7 @@ def _keys(answer) -> set[str]:
 
 def test_a_members_opinions(plan) -> None:
     answer = ask(plan, "天羽副委員長が出した意見を見せて")
-    assert answer.status == "exact" and _keys(answer) == {"comment:III-4", "comment:II-5", "comment:III-6"}, answer.summary
+    assert answer.status == "exact" and _keys(answer) == {"comment:III-4", "comment:II-1-(2)-5", "comment:III-1-(3)-6"}, answer.summary
     assert {r.get("practice") for r in answer.rows} == {None, "II-1-(2)", "III-1-(3)"}, answer.rows
 
 
@@ -69,7 +69,8 @@ def _comments(text: str, source: str):
 
 def test_another_towns_table_is_read_and_words_are_not_codes() -> None:
     found = {r.code: r.fields for r in _comments(OTHER, "北浦町_意見.txt")}
-    assert set(found) == {"2-1", "2-2", "1-3"}, found
-    assert (found["2-1"]["about"], found["2-2"]["practice"], found["1-3"]["member"]) == ("initiative", "2-1", "川口 花子")
-    assert found["2-2"]["response_class"] == "検討" and found["1-3"]["member_role"] == "公募委員"
+    # (keyed by what each is about: the initiative 2, the items 2-1 and 1-3)
+    assert set(found) == {"2-1", "2-1-2", "1-3-3"}, found
+    assert (found["2-1"]["about"], found["2-1-2"]["practice"], found["1-3-3"]["member"]) == ("initiative", "2-1", "川口 花子")
+    assert found["2-1-2"]["response_class"] == "検討" and found["1-3-3"]["member_role"] == "公募委員"
     assert _comments(WORDS, "意見一覧.txt") == []
