@@ -229,6 +229,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ("委員評価がひくい順", "委員評価が低い順"),
                        # (「一番おおいのどこ？」: the one asked for after it, の then the asking word)
                        ("数えたら一番おおいのどこ？", "数えたら一番多いのどこ？"))),
+    # 「少なくとも一度はCがついた」「最低1回はC」: at least once is once at all (一度でも, as the grade rules read it).
+    Phrasing("at_least_once",
+             r"(?:少なくとも|すくなくとも|最低でも|最低)\s*(?:一度|1度|一回|1回|いちど)\s*(?:は|でも)?",
+             "一度でも",
+             examples=(("R2〜R5のうち少なくとも一度はCがついた", "R2〜R5のうち一度でもCがついた"),
+                       ("C評価が少なくとも一度ついた", "C評価が一度でもついた"),
+                       ("最低1回はAをとった", "一度でもAをとった"))),
     # 「R2〜R5の各年度では一度もAをとっていない」: each year of a span said, as the span (each of its years is what
     # the span's conditions are already of).
     Phrasing("each_year_of_span",
