@@ -231,7 +231,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ("数えたら一番おおいのどこ？", "数えたら一番多いのどこ？"))),
     # 「（同数なら全部）」「同点の場合はすべて挙げて」: what to do with a tie, which every extreme already does (all
     # the records sharing it are the answer): no condition.
-    Phrasing("ties_all",
+    Phrasing("ties_all_anywhere",
              r"[（(]?\s*(?:同数|同点|同率|同値|同じ数|同じ値|同じ点|並んだ|並ぶ|タイ)\s*(?:の場合|なら|だったら|のとき|の時|があれば|が複数あれば|がある場合)\s*(?:は|には)?[、,]?\s*"
              r"(?:全部|すべて|全て|両方|どちらも|いずれも|それぞれ|みんな)\s*(?:を)?\s*(?:挙げて|あげて|教えて|出して|答えて|示して)?\s*(?:ください|下さい)?\s*[）)]?",
              "",

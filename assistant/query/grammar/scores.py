@@ -72,6 +72,18 @@ def _several_fields(m: re.Match, ctx: Context) -> Production | None:
                       {field_kind(_FIELDS[n]) for n in names})
 
 
+def _some_of_fields(m: re.Match, ctx: Context) -> Production | None:
+    op = _OPS.get(m.group(3) or "", "=")
+    names = list(dict.fromkeys(re.findall(_WORDS, m.group(1))))
+    fields = list(dict.fromkeys(_FIELDS[n] for n in names))
+    kinds = {field_kind(f) for f in fields}
+    if len(fields) < 2 or len(kinds) != 1:
+        return None
+    n = number(m.group(2))
+    label = f"{'・'.join(field_label(f) for f in fields)} のいずれかが {n}" + ("" if op == "=" else f"（{_SIGN[op]}）")
+    return Production([Condition("@grades", "any_cmp", {"fields": fields, "op": op, "n": n}, label)], kinds)
+
+
 def _both_ends(m: re.Match, ctx: Context) -> Production | None:
     f = _FIELDS[m.group(1)]
     return Production([cond(f, ">=" if m.group(3) == "以上" else ">", number(m.group(2))),
@@ -441,6 +453,15 @@ RULES: list[Rule] = [
          r"(?=(?:のもの|のほう|の方|の|のやつ)?(?:だけ|のみ)?(?:は|を)?[ 　]*(?:何件|いくつ|どれ|教えて|見せて)?[？?。]?[ 　]*$)",
          _bound_on_asked,
          examples=(("4.5以上のものだけ", None),)),  # only after a field was asked: see tests/query/test_p24_kinds.py
+    # 「進捗度・連携度・効率性・創造性のどれか一つでも1点がある」: some one of the scores named holds the value.
+    Rule("some_of_several_fields",
+         rf"((?:(?:{_WORDS})\s*(?:・|、|,|と|や|か|または|又は|あるいは)\s*)+(?:{_WORDS}))\s*(?:の)?\s*(?:うち)?\s*"
+         rf"(?:どれか|いずれか|どれ|どこか)\s*(?:1つ|1個|ひとつ|一つ)?\s*(?:でも|だけでも)?\s*(?:が|に|で|は)?\s*{NUM}\s*(?:点)?{CMP}",
+         _some_of_fields,
+         examples=(("進捗度・連携度・効率性・創造性のどれか1つでも1点がある", {"conditions": [("@grades", "any_cmp", {
+             "fields": ["progress", "collaboration", "efficiency", "creativity"], "op": "=", "n": 1})]}),
+                   ("進捗度と創造性のいずれかが3以上", {"conditions": [("@grades", "any_cmp", {
+                       "fields": ["progress", "creativity"], "op": ">=", "n": 3})]}))),
     Rule("several_fields_one_value",
          rf"((?:(?:{_WORDS})(?:も|と|、|,|・)){{1,3}}(?:{_WORDS}))(?:も|が|は|とも|ともに)?"
          rf"(?:どちらも|いずれも|ともに|とも|両方とも|両方|全て|すべて)?(?:が|に)?{NUM}(?:点)?{CMP}",
