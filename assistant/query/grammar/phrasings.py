@@ -229,6 +229,18 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ("委員評価がひくい順", "委員評価が低い順"),
                        # (「一番おおいのどこ？」: the one asked for after it, の then the asking word)
                        ("数えたら一番おおいのどこ？", "数えたら一番多いのどこ？"))),
+    # 「総合評価で一番低いのはどのランク？」: the grade asked, as どれ asks it (ランク, 段階 are no words of the text).
+    Phrasing("which_grade_asked",
+             r"(?<=のは)\s*(?:どの|何の|なんの)\s*(?:ランク|段階|グレード|評価|判定)(?:\s*(?:です|でしょう|だった|でした)?\s*(?:か)?)?(?=\s*[?？。]?\s*$)",
+             "どれ",
+             examples=(("総括の総合評価で一番低いのはどのランク？", "総括の総合評価で一番低いのはどれ？"),
+                       ("いちばん多いのはどの評価ですか", "いちばん多いのはどれ"))),
+    # 「（総合評価で一番低いのは？）その評価になっている実践項目」: the value the answer before gave, shared.
+    Phrasing("that_grade_held",
+             r"(?:その|この)\s*(評価|ランク|判定|点数)\s*(?:に\s*なって(?:い)?る|になった|がついて(?:い)?る|がついた|が付いて(?:い)?る|を受けた|を受けて(?:い)?る|を取った|だった|である)(?:の|もの)?",
+             lambda m: "それと同じ" + ("評価" if m.group(1) in ("ランク", "判定") else m.group(1)) + "の",
+             examples=(("その評価になっている実践項目は？", "それと同じ評価の実践項目は？"),
+                       ("そのランクがついた項目", "それと同じ評価の項目"))),
     # 「（同数なら全部）」「同点の場合はすべて挙げて」: what to do with a tie, which every extreme already does (all
     # the records sharing it are the answer): no condition.
     Phrasing("ties_all_anywhere",
