@@ -2766,12 +2766,6 @@ class Assistant:
                     # none, and that is the answer.
                     kept.append(c)
                     continue
-                if c.op == "match" and isinstance(q.question, str) and str(c.value) \
-                        and _carried_word(str(c.value), q.question) and self.executor.exists(_with(q, [c])):
-                    # 「キャッシュレス化の実践項目は？」→「その中でまだ続いているのは？」: the word is the earlier
-                    # question's, whose records hold it; none of them with the new condition is the answer.
-                    kept.append(c)
-                    continue
                 notes.append(f"「{c.value}」を含む{kind_label(q.target)}はほかの条件と合わないため、条件から外しました")
                 dropped.append(c.value)
                 continue
@@ -5523,12 +5517,6 @@ def _members_text(value) -> str:
         return "" if value is None else str(value)
     return "・".join(f"{name}（{mark}）" if mark not in ("○", "◯", "〇") else name
                     for name, mark in value.items() if mark)
-
-
-def _carried_word(word: str, question: str) -> bool:
-    """Whether a word of the conditions is none of this question's own (it came from the turn before)."""
-    said = re.sub(r"\s", "", nfkc(question))
-    return re.sub(r"\s", "", nfkc(word)) not in said
 
 
 def _num(v):

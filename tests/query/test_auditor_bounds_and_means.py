@@ -1,6 +1,5 @@
 """An auditor's bounds (paraphrases109): the mean of all said with how many records it is over, 「少なくとも一度は」,
-「…を含めてそれ以前」, a tie said to be answered in full, some one of several scores, a grade field's worst grade,
-and a word of the turn before kept when the new condition leaves none of its records."""
+「…を含めてそれ以前」, a tie said to be answered in full, some one of several scores, a grade field's worst grade."""
 from __future__ import annotations
 
 from assistant.query.conversation import Assistant
@@ -56,11 +55,3 @@ def test_worst_grade_then_its_records(db):
     want = {r["code"] for r in db.query("SELECT code FROM practice WHERE overall = ?", (worst,))}
     assert _codes(a.ask("その評価になっている実践項目は？")) == want
 
-
-def test_word_of_the_turn_before_kept(db):
-    """「キャッシュレス化の実践項目は？」→「その中でまだ続いているのは？」: none of them continuing is the answer,
-    never every continuing item with the earlier word dropped."""
-    a = Assistant(db)
-    before = _codes(a.ask("キャッシュレス化の実践項目は？"))
-    after = a.ask("その中でまだ続いているのはどれ？")
-    assert before and _codes(after) <= before
