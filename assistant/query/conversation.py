@@ -23,6 +23,7 @@ from assistant.query.unit_asked import in_unit_asked
 from assistant.query.extreme_field import extreme_over_all, field_of_extreme
 from assistant.query.joint_ended import joint_done_asked, joint_ended_asked, joint_stated_done, joint_stated_end
 from assistant.query.mean_of_one import mean_of_one
+from assistant.query.grade_extreme import grade_extreme
 from assistant.query.lost_group_cells import lost_group_rows
 from assistant.query.parents_holding import parents_holding, parents_lacking
 from assistant.query.referred_count import figure_of_the_one_referred
@@ -3807,6 +3808,8 @@ class Assistant:
             label = field_label(q.agg_field, q.target)
             if not values and q.aggregate == "sum" and _sum_over_years(q, answer, rows, label):
                 return
+            if not values and grade_extreme(q, answer, rows, self.lexicon.grade_scale):
+                return  # 「総合評価で一番低いのは」: a grade field's worst grade, and its records
             if not values:
                 # (no value is no answer: 「委員会評点の最高点」 of a city whose items, not initiatives, hold it)
                 others = [kind_label(k) for k, cols in self.executor.columns.items()

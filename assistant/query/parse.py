@@ -3049,6 +3049,13 @@ class Parser:
         """The conditions of 「同じ<kind or field>の(他の)…」 read from the previous answer's one record;
         None when there is no such record or it has no single value to share."""
         keys = list(dict.fromkeys(str(r.get("key", "")) for r in rows))
+        extreme = context.agg_field if context is not None and context.aggregate in ("max", "min") and not context.group_by else ""
+        if extreme and c.value.get("field") in ("@asked", extreme) and rows and context.target in ("", target) \
+                and extreme in self.lex.columns.get(target, set()) \
+                and len({str(r.get(extreme)) for r in rows}) == 1 and rows[0].get(extreme) not in (None, ""):
+            # 「（総合評価で一番低いのは？）その評価になっている実践項目」: the extreme value the records before share
+            value = rows[0][extreme]
+            return [Condition(extreme, "=", value, f"{field_label(extreme, target)} = {value}（前の回答の値）")]
         if context is None or len(keys) != 1 or not target:
             return None
         row = rows[0]

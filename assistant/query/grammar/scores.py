@@ -6,6 +6,7 @@ import re
 
 from assistant.labels import field_label
 from assistant.query.answer import Condition
+from assistant.query.compiled import compiled
 from assistant.query.grammar import NUM, Context, Production, Rule
 from assistant.query.vocabulary import NUMERIC_FIELDS
 
@@ -71,6 +72,18 @@ def _several_fields(m: re.Match, ctx: Context) -> Production | None:
                       {field_kind(_FIELDS[n]) for n in names})
 
 
+def _some_of_fields(m: re.Match, ctx: Context) -> Production | None:
+    op = _OPS.get(m.group(3) or "", "=")
+    names = list(dict.fromkeys(re.findall(_WORDS, m.group(1))))
+    fields = list(dict.fromkeys(_FIELDS[n] for n in names))
+    kinds = {field_kind(f) for f in fields}
+    if len(fields) < 2 or len(kinds) != 1:
+        return None
+    n = number(m.group(2))
+    label = f"{'・'.join(field_label(f) for f in fields)} のいずれかが {n}" + ("" if op == "=" else f"（{_SIGN[op]}）")
+    return Production([Condition("@grades", "any_cmp", {"fields": fields, "op": op, "n": n}, label)], kinds)
+
+
 def _both_ends(m: re.Match, ctx: Context) -> Production | None:
     f = _FIELDS[m.group(1)]
     return Production([cond(f, ">=" if m.group(3) == "以上" else ">", number(m.group(2))),
@@ -119,10 +132,21 @@ def _stored_average(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition(f, op, v, f"{field_label(f)}(平均) {_SIGN[op]} {v}")], {"initiative"})
 
 
+# 「22取組の平均」「全実践項目の平均」「全体の平均」: the records the mean is over, said before it (the number
+# of them is no value of the score). The mean is the one of every record asked of; the number said is noted.
+_POPULATION_AFTER_NUMBER = r"\s*(?:つの|個の)?\s*(?:取組項目|取組|取り組み|実践項目|項目|件|個|事業)(?:全体|すべて|全部)?の\s*平均"
+_POPULATION = (r"(?:(?:全|全体の|全部の|すべての|全ての)?\s*(?:\d+\s*(?:つの|個の)?)?\s*"
+               r"(?:取組項目|取組|取り組み|実践項目|項目|件|個|事業)?(?:全体|すべて|全部)?の\s*(?=平均))?")
+_POPULATION_NUMBER = compiled(r"(\d+)\s*(?:つの|個の)?\s*(?:取組項目|取組|取り組み|実践項目|項目|件|個|事業)")
+
+
 def _vs_average(m: re.Match, ctx: Context) -> Production | None:
     f = _FIELDS.get(m.group(1) or "", "")
     low = (m.group(2) or "") in ("低い", "小さい", "下", "下回る", "少ない") or "未満" in m.group(0) or "以下" in m.group(0)
     label = f"{field_label(f) if f else '{default}'} が平均より{'低い' if low else '高い'}"
+    said = _POPULATION_NUMBER.search(m.group(0))
+    if said:
+        ctx.notes.append(f"「{said.group(0)}の平均」は、その種類のすべての記録の平均とみなしました（{said.group(1)}は記録の数で、点数ではありません）")
     return Production([Condition(f or "@default", "below_avg" if low else "above_avg", None, label)],
                       {field_kind(f)} if f else set())
 
@@ -429,6 +453,15 @@ RULES: list[Rule] = [
          r"(?=(?:のもの|のほう|の方|の|のやつ)?(?:だけ|のみ)?(?:は|を)?[ 　]*(?:何件|いくつ|どれ|教えて|見せて)?[？?。]?[ 　]*$)",
          _bound_on_asked,
          examples=(("4.5以上のものだけ", None),)),  # only after a field was asked: see tests/query/test_p24_kinds.py
+    # 「進捗度・連携度・効率性・創造性のどれか一つでも1点がある」: some one of the scores named holds the value.
+    Rule("some_of_several_fields",
+         rf"((?:(?:{_WORDS})\s*(?:・|、|,|と|や|か|または|又は|あるいは)\s*)+(?:{_WORDS}))\s*(?:の)?\s*(?:うち)?\s*"
+         rf"(?:どれか|いずれか|どれ|どこか)\s*(?:1つ|1個|ひとつ|一つ)?\s*(?:でも|だけでも)?\s*(?:が|に|で|は)?\s*{NUM}\s*(?:点)?{CMP}",
+         _some_of_fields,
+         examples=(("進捗度・連携度・効率性・創造性のどれか1つでも1点がある", {"conditions": [("@grades", "any_cmp", {
+             "fields": ["progress", "collaboration", "efficiency", "creativity"], "op": "=", "n": 1})]}),
+                   ("進捗度と創造性のいずれかが3以上", {"conditions": [("@grades", "any_cmp", {
+                       "fields": ["progress", "creativity"], "op": ">=", "n": 3})]}))),
     Rule("several_fields_one_value",
          rf"((?:(?:{_WORDS})(?:も|と|、|,|・)){{1,3}}(?:{_WORDS}))(?:も|が|は|とも|ともに)?"
          rf"(?:どちらも|いずれも|ともに|とも|両方とも|両方|全て|すべて)?(?:が|に)?{NUM}(?:点)?{CMP}",
@@ -454,7 +487,7 @@ RULES: list[Rule] = [
          _values, negatable=True,
          examples=(("委員評価が3.4又は3.7", {"conditions": [("committee_score", "in", [3.4, 3.7])]}),)),
     Rule("field_value",
-         rf"({_WORDS}){_SEP}(?:満点の)?{NUM}(?!\s*番目)(?:点満点|点)?\s*{CMP}",
+         rf"({_WORDS}){_SEP}(?:満点の)?{NUM}(?!\s*番目)(?![\d.]|{_POPULATION_AFTER_NUMBER})(?:点満点|点)?\s*{CMP}",
          _value, negatable=True,
          examples=(("創造性が2", {"conditions": [("creativity", "=", 2)]}),
                    ("委員評価が4.5以上", {"conditions": [("committee_score", ">=", 4.5)]}),
@@ -502,11 +535,14 @@ RULES: list[Rule] = [
          _vs_average,
          examples=(("平均より委員評価が低い", {"conditions": [("committee_score", "below_avg", None)]}),)),
     Rule("compared_with_average",
-         rf"(?:({_WORDS}){_SEP})?平均(?:値|点)?(?:より|以上|以下|未満|を(?=上回|下回))(?:も)?"
+         rf"(?:({_WORDS}){_SEP})?{_POPULATION}平均(?:値|点)?(?:より|以上|以下|未満|を(?=上回|下回))(?:も)?"
          r"(高い|大きい|上|上回る|多い|低い|小さい|下|下回る|少ない)?",
          _vs_average,
          examples=(("委員評価が平均より高い", {"conditions": [("committee_score", "above_avg", None)]}),
-                   ("合計点が平均未満", {"conditions": [("total", "below_avg", None)]}))),
+                   ("合計点が平均未満", {"conditions": [("total", "below_avg", None)]}),
+                   # 「22取組の平均」: how many records the mean is over, no score
+                   ("委員評価が22取組の平均を下回っている", {"conditions": [("committee_score", "below_avg", None)]}),
+                   ("合計点が全実践項目の平均より高い", {"conditions": [("total", "above_avg", None)]}))),
     # 「審議会から何点もらってる？」: the score that body gave, asked.
     Rule("score_asked_of_its_giver",
          rf"(?P<who>{_GIVERS})(?:から|からは|では|で|は|の)(?:評価(?:は|で)?)?\s*(?:何点|なん点|いくつ|どのくらい|どれくらい)(?:の評価)?",
