@@ -131,7 +131,11 @@ def parse(text: str, source: str) -> ParsedDocument:
         "headings": state.headings,
         "tables": state.tables,
     }, source, 1, max(len(lines), 1))
-    return ParsedDocument(kind=KIND, title=title, records=[record] + walker.finish().records(), passages=passages)
+    found = walker.finish().records()
+    # (a review body's opinion column of a table of items: each opinion a comment on its row's item)
+    from assistant.kinds.generic.opinion_rows import opinion_comments
+    found += opinion_comments(text, source, [r for r in found if r.kind == "table_row"])
+    return ParsedDocument(kind=KIND, title=title, records=[record] + found, passages=passages)
 
 
 def _table_kind(raw: str) -> str:
