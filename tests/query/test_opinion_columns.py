@@ -39,6 +39,11 @@ def test_opinion_cells_are_comments_of_their_items() -> None:
     assert opinion_comments(_TEXT, "x.txt", rows[:2]) == []
     named = [_row(k, f"名前{k}", "意見。") for k in range(3, 7)]
     assert opinion_comments(_TEXT, "x.txt", named) == []
+    # (a table whose rows are the opinions themselves, no item named before the opinion: no comments of items)
+    own = [Record("table_row", f"x.txt:{k}", {"table": "", "cells": {"番号": str(k), "委員の意見": f"意見{k}。",
+                                                                     "担当課": "財政課"}}, "x.txt", k, k)
+           for k in range(1, 5)]
+    assert opinion_comments("推進委員会\n番号\t委員の意見\t担当課\n", "x.txt", own) == []
 
 
 @pytest.mark.parametrize("turns,codes", [

@@ -50,7 +50,8 @@ _SPEAKER = (r"【[^】]{0,16}(?:委員|会長|課長|部長|局長|事務局|市
             r"|[○◯]?\s*[一-龥ァ-ヶA-ZＡ-Ｚ]{0,8}?(?:委員長|副委員長|委員|会長|副会長|議長|座長|事務局|課長|部長|局長|市長|町長|村長)"
             r"(?:\s*[（(][^）)\n]{1,14}[）)])?\s*[:：](?=\S)")
 _SPEAKER_RE = re.compile(rf"^(?:{_SPEAKER})")
-_LIST_ITEM_RE = re.compile(rf"^(?:[-*+]\s|[・･]|[①-⑳]|\(?\d{{1,3}}[.)）]\s|{_SPEAKER})")
+# (「第２　補助率の基準　補助金の額は…」: a numbered criterion of a policy, each its own passage as a list item is)
+_LIST_ITEM_RE = re.compile(rf"^(?:[-*+]\s|[・･]|[①-⑳]|\(?\d{{1,3}}[.)）]\s|第[0-9０-９]{{1,2}}[\s\u3000]+(?=\S)|{_SPEAKER})")
 # (a member's question and the reply after it are one passage: the reply's words answer what the question names)
 _STAFF_RE = re.compile(r"^[【○◯]?\s*[一-龥ァ-ヶ]{0,8}?(?:事務局|課長|部長|局長|係長|室長|所長|説明員)")
 _CHAIR_RE = re.compile(r"^[【○◯]?\s*[一-龥ァ-ヶ]{0,8}?(?:副?委員長|副?会長|議長|座長)")

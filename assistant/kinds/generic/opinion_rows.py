@@ -3,10 +3,11 @@
 row names by its code (H-101, A-3, 12), so a question about what the body said (「附帯意見で終期に触れているもの」)
 reads the opinions as comments, while the row stays a table row for its figures and grades.
 
-The layout is known by its shape alone: a table whose header names an opinion (意見・所見・コメント・講評・指摘), three
-rows or more, and a column whose every row prints a distinct code; a document naming the body that gives the
-opinion (委員会・審議会・審査会・懇話会・協議会・会議, or the opinion's own header 「審査会の附帯意見」). An empty or
-dashed cell (「－」「なし」) is no opinion. Each comment keeps the item's code as printed (its key 「H-101-1」).
+The layout is known by its shape alone: a table whose header names an opinion (意見・所見・コメント・講評; an audit's
+指摘事項 is a finding, no opinion), three rows or more, a column whose every row prints a distinct code and, between it
+and the opinion, one naming each row's item (a table whose rows are the opinions themselves, 番号 │ 委員の意見 │ …, is
+no such layout); a document naming the body that gives the opinion (委員会・審議会・審査会・懇話会・協議会・会議, or
+the opinion's own header 「審査会の附帯意見」). An empty or dashed cell (「－」「なし」) is no opinion. Each comment keeps the item's code as printed (its key 「H-101-1」).
 """
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ import re
 from assistant.model import Record
 from assistant.text.normalize import clean, nfkc, no_spaces
 
-_OPINION_HEAD = re.compile(r"意見|所見|コメント|講評|指摘事項")
+_OPINION_HEAD = re.compile(r"意見|所見|コメント|講評")
 _BODY = re.compile(r"委員会?|審議会|審査会|懇話会|懇談会|協議会|会議|評価会")
 # An item's code: letters then digits, maybe hyphenated (H-101, A3, 1-2, No.12 read as 12).
 _CODE = re.compile(r"^(?:[A-Za-z]{1,3}[-－‐]?)?\d{1,4}(?:[-－‐]\d{1,3}){0,2}$")
@@ -40,7 +41,7 @@ def opinion_comments(text: str, source: str, rows: list[Record]) -> list[Record]
         if len(members) < _MIN_ROWS or not (_BODY.search(no_spaces(nfkc(head))) or _BODY.search(text)):
             continue
         code_col = _code_column(members, head)
-        if code_col is None:
+        if code_col is None or not _named_before(members, code_col, head):
             continue
         for r in members:
             cells = r.fields["cells"]
@@ -70,6 +71,21 @@ def _code_column(members: list[Record], opinion: str) -> str | None:
                 and (any(not v.isdigit() for v in values) or _numbered(h)):
             return h
     return None
+
+
+def _named_before(members: list[Record], code: str, opinion: str) -> bool:
+    """A column naming each row's item (distinct words, no figures) printed between the code and the opinion: the rows
+    are items the opinion is of. (「番号 │ 委員の意見 │ 関連取組 │ 対応区分」 is a table of opinions themselves, each
+    row one opinion: no item's comment.)"""
+    heads = max((list(r.fields["cells"]) for r in members), key=len)
+    if code not in heads or opinion not in heads:
+        return False
+    between = heads[heads.index(code) + 1:heads.index(opinion)]
+    for h in between:
+        values = [nfkc(str(r.fields["cells"].get(h) or "")).strip() for r in members]
+        if all(v and not re.fullmatch(r"[\d,.\s%％▲△-]+", v) for v in values) and len(set(values)) == len(values):
+            return True
+    return False
 
 
 def _numbered(head: str) -> bool:
