@@ -31,3 +31,12 @@ def assistant(tmp_path_factory) -> Assistant:
 def test_category_count(assistant, question, value) -> None:
     answer = ask(assistant, question)
     assert answer.value == value and answer.status in ("exact", "partial"), (answer.status, answer.summary)
+
+
+def test_largest_cut_of_the_years_up_to_one(assistant) -> None:
+    """「令和6年度までで、合計の削減効果額がいちばん大きかった年度」: the 合計 column of the signed amounts (▲), over the
+    rows up to the year said, answered by the year of the row; 「…年度は」 with no column said is no answer."""
+    answer = ask(assistant, "令和6年度までで、合計の削減効果額がいちばん大きかった年度は？")
+    assert answer.status == "exact" and answer.value == "令和5年度", answer.summary
+    vague = ask(assistant, "削減効果額がいちばん大きかった年度は？")
+    assert vague.status != "exact" or vague.value in ("令和7年度",), vague.summary
