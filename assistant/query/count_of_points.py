@@ -25,8 +25,8 @@ def said_unread(question: object, answer: "Answer") -> None:
     if not isinstance(question, str) or answer.status != "exact" or answer.target in ("table_row", "passage"):
         return
     asked = _COUNT_ASKED.search(nfkc(question))
-    if asked is None:
-        return
+    if asked is None or not asked.group("w") or len(asked.group("w")) < 4:
+        return  # (「それって何件？」 of a count field: a count; only a thing's 件数 named, 「廃止件数」, is checked)
     scores = _score_fields()
     valued = [u for u in answer.understood if isinstance(u, dict) and u.get("op") in ("value", "sum", "avg")
               and u.get("field") in scores]

@@ -2767,14 +2767,12 @@ def _year_series(t: Table, numeric: bool, stems: bool = False) -> dict[str, list
         # (columns named by their year only, 令和5年度 | 令和6年度, are of the table's one measure: its years)
         if c.year is not None and (c.base or c.numeric) and (c.numeric or not numeric):
             bases.setdefault(c.base, []).append(c)
-    if not stems:
-        return bases
     # (「交付額 | R4決算 R5決算 R6決算 R7予算」: one figure's past years settled and the last budgeted, each year once, is
     # one series too, of the stem the parts share — read so where a change over every year is asked: 「毎年増え続けている」)
     shared: dict[str, list[str]] = {}
     for b in bases:
         tail = _SERIES_TAIL.search(b)
-        if tail is not None and all(c.numeric for c in bases[b]):
+        if tail is not None and all(c.numeric for c in bases[b]) and (stems or b in _SERIES_PARTS):
             shared.setdefault(b[:tail.start()], []).append(b)
     for parts in shared.values():
         joined = sorted((c for b in parts for c in bases[b]), key=lambda c: c.year)
