@@ -57,6 +57,8 @@ from assistant.query.parse import Parser
 from assistant.query.plans_mixed import say_plans_mixed
 from assistant.query.than_that import than_that
 from assistant.query import named_in_comments
+from assistant.query import opinion_rows
+from assistant.query import count_of_points
 from assistant.query.superlative_then import superlative_then
 from assistant.query import year_figure_said
 from assistant.query.year_figure_said import figure_of_year
@@ -267,6 +269,8 @@ class Assistant:
                 field_not_printed.said_missing(question, answer)
             self._section_of_unused(question, answer)
             self._read_as_generic(answer)
+            opinion_rows.as_comments(self.db, question, answer)  # (a table's opinion column: the body's comments)
+            count_of_points.said_unread(question, answer)  # (「…件数の合計は何件」 read as a field of points: not certain)
             if respelled:
                 answer.question = asked
                 answer.notes.insert(0, respelled)

@@ -55,7 +55,8 @@ _SPEAKER_RE = re.compile(rf"^(?:{_SPEAKER})")
 # each speaker as a heading of the turn. The name is joined to the words by 「：」 as the minutes with a colon print it.)
 _SPEAKER_ALONE_RE = re.compile(r"^[○◯〇]\s*(?:[一-龥ァ-ヶー]{1,6}[\s\u3000]?[一-龥ぁ-んァ-ヶー]{0,6}?(?:議員|委員長|副委員長|委員)"
                                r"|[一-龥ァ-ヶー]{0,10}?(?:委員長|議長|座長|会長|事務局|課長|部長|局長|係長|室長|所長|市長|町長|村長|副市長|教育長|参事|理事))$")
-_LIST_ITEM_RE = re.compile(rf"^(?:[-*+]\s|[・･]|[①-⑳]|\(?\d{{1,3}}[.)）]\s|{_SPEAKER})")
+# (「第２　補助率の基準　補助金の額は…」: a numbered criterion of a policy, each its own passage as a list item is)
+_LIST_ITEM_RE = re.compile(rf"^(?:[-*+]\s|[・･]|[①-⑳]|\(?\d{{1,3}}[.)）]\s|第[0-9０-９]{{1,2}}[\s\u3000]+(?=\S)|{_SPEAKER})")
 # (a member's question and the reply after it are one passage: the reply's words answer what the question names)
 _STAFF_RE = re.compile(r"^[【○◯]?\s*[一-龥ァ-ヶ]{0,8}?(?:事務局|課長|部長|局長|係長|室長|所長|説明員)")
 _CHAIR_RE = re.compile(r"^[【○◯]?\s*[一-龥ァ-ヶ]{0,8}?(?:副?委員長|副?会長|議長|座長)")
@@ -137,8 +138,13 @@ def parse(text: str, source: str) -> ParsedDocument:
         "tables": state.tables,
     }, source, 1, max(len(lines), 1))
     found = walker.finish().records()
-    # (a committee's opinions in a table of theirs: comments of the plan's initiatives too, opinion_rows.py)
-    comments = comments_of_rows([r for r in found if r.kind == "table_row"])
+    # (a committee's opinions in a table of theirs: comments of the plan's initiatives too, opinion_rows.py;
+    # a review body's opinion column of a table of items: each opinion a comment on its row's item, opinion_columns.py)
+    rows = [r for r in found if r.kind == "table_row"]
+    comments = comments_of_rows(rows)
+    if not comments:
+        from assistant.kinds.generic.opinion_columns import opinion_comments
+        comments = opinion_comments(text, source, rows)
     return ParsedDocument(kind=KIND, title=title, records=[record] + found + comments, passages=passages)
 
 

@@ -13,6 +13,8 @@ from assistant.query.compiled import compiled
 
 # 「判定人の判定(票数)不要」: a heading, its unit of counts in brackets, the category under it.
 _GROUPED_HEADER = compiled(r"^(?P<head>.*?)[(（](?P<unit>[^()（）]{1,4}?数)[)）](?P<label>[^()（）].*)$")
+# 「廃止件数」「縮小件数」: a category's word and its counter's 数, the table's columns of counts per category.
+_CATEGORY_COUNT = compiled(r"^(?!(?:合計|小計|総計|計)(?:件数|人数|回数|団体数)$)(?P<label>[一-龥ァ-ヶー]{2,6}?)(?P<unit>件数|人数|回数|団体数)$")
 _BRACKETS = compiled(r"[(（][^()（）]*[)）]")
 _OPEN, _CLOSE = r"[「『\"]?", r"[」』\"]?"
 # 「1票も入らなかった」「1票も入っていない」: not even that many (fewer than it).
@@ -29,6 +31,9 @@ def counted_categories(t: Table) -> dict[str, tuple[str, list[str]]]:
         m = _GROUPED_HEADER.match(nfkc(c.header))
         if c.numeric and m and len(m.group("unit")) >= 2:
             found[c.header] = (m.group("head") + m.group("unit"), m.group("unit")[:-1], m.group("label"))
+        elif c.numeric and (m := _CATEGORY_COUNT.match(nfkc(c.header))):
+            # 「廃止 │ 縮小 │ 統合」 over 件数 │ 金額 each (廃止件数, 縮小件数): the category's count, its counter 件
+            found[c.header] = (m.group("unit"), m.group("unit")[:-1], m.group("label"))
     heads: dict[str, int] = {}
     for head, _, _ in found.values():
         heads[head] = heads.get(head, 0) + 1
@@ -59,6 +64,8 @@ def read_counted_categories(t: Table, qn: str, free: Callable[[int, int], bool],
                 rf"{_OPEN}{f}{_CLOSE}(?:"
                 # 「「要改善」は何票入った」: the count asked, its verb used with it
                 rf"(?:は|に|が|って|の)?何{c}(?:数)?(?:入|集ま|獲得|投じ|あ)?[ぁ-ん]*?(?=[?？、。]|$)"
+                # 「廃止になったのは何件」「縮小されたのは何件」: the category as what became of the things counted
+                rf"|(?:に|と)?(?:なった|なる|された|した)(?:の|もの)(?:は|が|って)\s*何{c}[ぁ-ん]*?(?=[?？、。]|$)"
                 rf"|(?:の|への|に入った)?{c}(?:数)?"  # 「不要の票」「不要票」
                 rf"|(?=(?:は|が|に)?\s*\d+\s*{c}))")  # 「拡充が3票以上」
             for m in said.finditer(qn):

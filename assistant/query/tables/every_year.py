@@ -10,12 +10,19 @@ import re
 from assistant.query.facts import _key
 from assistant.query.grammar.years import inherit_eras
 from assistant.query.tables.cells import _number
-from assistant.query.tables.question import Cond
+from assistant.query.tables.question import Cond, _year_series
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years
 
 _EVERY = re.compile(r"(?:(?P<from>(?:令和|平成|R|H)\s*\d{1,2}\s*年度?|\d{4}\s*年度?)\s*(?:以降|から)\s*)?"
-                    r"(?:毎年|年々|一貫して|ずっと|(?P<run>\d{1,2})\s*(?:年|年度)\s*連続\s*(?:で|して)?)\s*(?:度\s*)?(?P<dir>増え|増加|伸び|上が|上昇|減っ|減少|減り|下が|低下)")
+                    r"(?:毎年|年々|一貫して|ずっと|(?P<run>\d{1,2})\s*(?:年|年度)\s*連続\s*(?:で|して)?)\s*(?:度\s*)?"
+                    # (「毎年交付額が増え続けている」: the figure's word said between)
+                    r"(?:[、,]?\s*[一-龥ァ-ヶーA-Za-z]{1,10}(?:が|は|も)\s*)?(?P<dir>増え|増加|伸び|上が|上昇|減っ|減少|減り|下が|低下)")
+
+
+_YEAR = r"((?:令和|平成|R|H)\s*\d{1,2}\s*年度?|\d{4}\s*年度?)"
+_FROM = re.compile(_YEAR + r"\s*(?:から|より)")
+_UNTIL = re.compile(_YEAR + r"\s*(?:まで|にかけて)")
 
 
 def read_every_year(question: str, reading) -> bool:
@@ -29,6 +36,10 @@ def read_every_year(question: str, reading) -> bool:
     read = next((c.header.split("|")[0] for c in reading.conds if c.op.startswith("change_")), "")
     base = t.column(read).base if read and t.column(read).year is not None else ""
     cols = sorted((c for c in t.columns if c.numeric and c.year is not None and c.base == base), key=lambda c: c.year)
+    # (「交付額 R4決算 … R7予算」: one figure's years settled then budgeted, one series: question._year_series)
+    series = _year_series(t, numeric=True, stems=True).get(base) if base else None
+    if series and len(series) > len(cols):
+        cols = sorted(series, key=lambda c: c.year)
     run = int(m.group("run")) if m.group("run") else 0
     if run:
         if run < 2 or len(cols) < run:
@@ -37,7 +48,14 @@ def read_every_year(question: str, reading) -> bool:
     if len(cols) < (run or 3) or len({c.year for c in cols}) != len(cols):
         return False
     start = find_years(m.group("from"))[0].fiscal_year if m.group("from") and find_years(m.group("from")) else cols[0].year
-    span = [c for c in cols if c.year >= start]
+    # (「R4からR7まで毎年」: the years said around the span, from the first to the last)
+    before = said[:m.start()]
+    frm = _FROM.search(before) if not m.group("from") else None
+    if frm is not None and find_years(frm.group(1)):
+        start = find_years(frm.group(1))[0].fiscal_year
+    until = _UNTIL.search(before)
+    end = find_years(until.group(1))[0].fiscal_year if until is not None and find_years(until.group(1)) else None
+    span = [c for c in cols if c.year >= start and (end is None or c.year <= end)]
     if len(span) < 2:
         return False
     kept = [c for c in reading.conds if not c.op.startswith("change_")]

@@ -852,6 +852,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue  # (「文化フォーラム春日井」: a value holding the place's name is still the value)
             if kind == "value" and qn.startswith("の", m.end()) and form in title_key and _PLACE_CELL.fullmatch(form):
                 continue  # 「椿ヶ丘市の共同処理」 in 椿ヶ丘市's own list: whose the rows are, no member said
+            if kind == "value" and form != data[0] and form in _NATIVE_VERBS.get(data[0], ()) \
+                    and re.search(r"[一-龥][えりびちしみきいぎっ]$", qn[:m.start()]):
+                continue  # 「増え続けている」: a verb's own going on (増え + 続ける), no course 継続 said
             if kind == "value" and len(form) <= 2 and re.match(r"[一-龥]", qn[m.start() - 1:m.start()] or " ") \
                     and re.match(r"[一-龥]", qn[m.end():m.end() + 1] or " "):
                 continue  # 「委員」 inside 「行革推進委員会」: part of another word, no value said
@@ -2825,9 +2828,11 @@ def _most_changed_column_said(t: Table, qn: str, mentions: list[_Mention], free,
 
 # The parts of one figure's years: 実績 for the years past, 計画 or 見込 for those to come.
 _SERIES_PARTS = {"実績", "計画", "見込", "見込み", "見通し", "目標", "予定", "推計"}
+_EVERY_YEAR_SAID = re.compile(r"毎年|年々|ずっと|一貫して|続け|つづけ")
+_SERIES_TAIL = re.compile(r"(?:実績|計画|見込み?|見通し|目標|予定|推計|決算|予算)$")
 
 
-def _year_series(t: Table, numeric: bool) -> dict[str, list[Column]]:
+def _year_series(t: Table, numeric: bool, stems: bool = False) -> dict[str, list[Column]]:
     """The year columns of each measure (進捗状況 of 令和6年度 and 令和7年度), by base; 「実績 | 令和5年 …
     計画 | 令和9年」 (one figure, its past years actual and the rest planned, each year once) is one more
     series whose base is each part's, so 「令和5年から令和9年にかけて増える」 compares across the parts."""
@@ -2836,11 +2841,18 @@ def _year_series(t: Table, numeric: bool) -> dict[str, list[Column]]:
         # (columns named by their year only, 令和5年度 | 令和6年度, are of the table's one measure: its years)
         if c.year is not None and (c.base or c.numeric) and (c.numeric or not numeric):
             bases.setdefault(c.base, []).append(c)
-    parts = [b for b in bases if b in _SERIES_PARTS and all(c.numeric for c in bases[b])]
-    joined = sorted((c for b in parts for c in bases[b]), key=lambda c: c.year)
-    if len(parts) >= 2 and len({c.year for c in joined}) == len(joined):
-        for b in parts:
-            bases[b] = joined
+    # (「交付額 | R4決算 R5決算 R6決算 R7予算」: one figure's past years settled and the last budgeted, each year once, is
+    # one series too, of the stem the parts share — read so where a change over every year is asked: 「毎年増え続けている」)
+    shared: dict[str, list[str]] = {}
+    for b in bases:
+        tail = _SERIES_TAIL.search(b)
+        if tail is not None and all(c.numeric for c in bases[b]) and (stems or b in _SERIES_PARTS):
+            shared.setdefault(b[:tail.start()], []).append(b)
+    for parts in shared.values():
+        joined = sorted((c for b in parts for c in bases[b]), key=lambda c: c.year)
+        if len(parts) >= 2 and len({c.year for c in joined}) == len(joined):
+            for b in parts:
+                bases[b] = joined
     return bases
 
 
@@ -2873,7 +2885,7 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     change = _CHANGE.search(qn)
     if not change or not free(*change.span()):
         return
-    bases = _year_series(t, numeric=False)
+    bases = _year_series(t, numeric=False, stems=bool(_EVERY_YEAR_SAID.search(qn)))
     said = [t.column(m.data).base for m in mentions if m.kind == "col"]
     usable = [b for b, cs in bases.items() if len(cs) >= 2]
     base = next((b for b in said if b in usable), usable[0] if len({id(bases[b]) for b in usable}) == 1 else None)
@@ -2920,7 +2932,7 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         for aside in DIRECTION_ASIDE.finditer(qn):
             if free(*aside.span()):
                 take(*aside.span(), "filler")
-    tail = re.match(r"[ぁ-ん]*", qn[change.end():]).group(0)  # 「上がった」「変わらない」
+    tail = re.match(r"(?:続け|つづけ)?[ぁ-ん]*", qn[change.end():]).group(0)  # 「上がった」「変わらない」「増え続けている」
     # 「前年度から減った」: the year before is the first of the pair
     # (「前年度より状況が悪くなった」: what changed said between, the state the columns hold)
     # (「前年度より件数が減った」 over year columns of counts: the figures' word said between)

@@ -1014,6 +1014,16 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = [replace(c, forms=(*c.forms, tails[c.header])) if c.header in tails
                and not any(tails[c.header] in o.forms or o.base == tails[c.header] for o in columns if o.base != c.base)
                else c for c in columns]
+    # 「廃止件数 │ 縮小件数 │ … │ 合計件数」: the total's column is not said 「件数の合計」, which of 「廃止件数の合計」 is the
+    # sum of a category's counts over the rows
+    for c in columns:
+        whole = re.fullmatch(r"(?:合計|計|総計)(.{2,})", c.base) if c.numeric else None
+        if whole and sum(1 for o in columns if o is not c and o.numeric and o.base.endswith(whole.group(1))
+                         and o.base != whole.group(1)) >= 2:
+            # (nor 「合計」 alone: 「…件数の合計」 adds up, 「合計件数」 still names it)
+            drop = {f"{whole.group(1)}の合計", f"{whole.group(1)}合計", f"{whole.group(1)}の計", f"{whole.group(1)}計",
+                    "合計", "計", "総計"}
+            columns = [replace(x, forms=tuple(f for f in x.forms if f not in drop)) if x is c else x for x in columns]
     # (「実施時期」 said of 実施予定年度 only when no column is itself named so)
     bases = {c.base for c in columns}
     columns = [replace(c, forms=tuple(f for f in c.forms if not (f.endswith("時期") and f != c.base and f in bases)))
