@@ -91,5 +91,6 @@ def comments_of_rows(rows: list[Record]) -> list[Record]:
                 fields["response_class"] = str(cells.get(klass) or "")
             if response:
                 fields["response"] = str(cells.get(response) or "")
-            out.append(Record("comment", f"{initiative}-{number}", fields, r.source, r.line, r.end_line))
+            # (keyed by what it is about, as the contract reads a comment's key: the item's code, else the initiative's)
+            out.append(Record("comment", f"{practice or initiative}-{number}", fields, r.source, r.line, r.end_line))
     return out
