@@ -259,9 +259,13 @@ RULES: list[Rule] = [
     Rule("code_range",
          r"(?:(?P<of>取組項目|取り組み項目|取組)\s*(?:の\s*)?)?"
          r"(?P<no>No\.?\s*)?(?P<a>\d{1,3})\s*番?\s*(?:から|〜|~|～|－)\s*(?:No\.?\s*)?(?P<b>\d{1,3})\s*番?\s*(?:まで)?\s*"
-         r"(?:の\s*(?P<kind>実践項目|取組項目|取り組み項目)|(?<=\d)(?=\s*(?:を|は|で)\s*[^、。]{0,12}(?:順|並べ|比べ|比較))"
+         r"(?:の\s*(?P<kind>実践項目|取組項目|取り組み項目)"
+         # (「No.11からNo.14までを、委員評価の高い順に」: what is ordered, まで and a comma before the order)
+         r"|(?:(?<=\d)|(?<=まで))(?=\s*(?:を|は|で)\s*[、,]?\s*[^、。]{0,12}(?:順|並べ|比べ|比較))"
          # (「…実践項目は、取組項目No.1〜No.5でどれ？」: the initiatives said, as the scope of the items asked)
-         r"|(?<=\d)(?P<scope>)(?=\s*(?:で|の中で|のうち)))",
+         r"|(?<=\d)(?P<scope>)(?=\s*(?:で|の中で|のうち))"
+         # (「取組項目No.11からNo.14までについて」: the kind said first names the numbers as its own)
+         r"|(?(of)(?<![\d０-９])(?![\d件個つ点%％年人円回])|(?!)))",
          _code_range,
          examples=(("1番から70番の実践項目", {"conditions": [("@title:practice", "in", [str(n) for n in range(1, 71)])]}),
                    ("No.1〜3の取組項目", {"conditions": [("@no", "in", ["1", "2", "3"])]}),
@@ -269,6 +273,9 @@ RULES: list[Rule] = [
                    ("取組項目2から4までの実践項目", {"conditions": [("@no", "in", ["2", "3", "4"])]}),
                    ("取組No.1からNo.5を審議会評価の高い順に", {"conditions": [("@no", "in", ["1", "2", "3", "4", "5"])]}),
                    ("取組項目No.1〜No.3でどれ", {"conditions": [("@no", "in", ["1", "2", "3"])]}),
+                   ("取組項目No.11からNo.14までを、委員評価の高い順に", {"conditions": [("@no", "in", ["11", "12", "13", "14"])]}),
+                   ("No.2からNo.4までを、委員評価の高い順に", {"conditions": [("@no", "in", ["2", "3", "4"])]}),
+                   ("取組項目2から4までについて", {"conditions": [("@no", "in", ["2", "3", "4"])]}),
                    ("No.1〜3でどれ", None))),
     # 「(No.17まで)」「No.5以降の」: numbered up to (from) one number, as No.n alone names records.
     Rule("code_bound",
