@@ -1747,6 +1747,15 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("terse_space", r"(?<=[一-龥ァ-ヶーA-Za-z0-9])\s+(?=(?:件数|一覧|最高|最低|最大|最小|平均|合計|割合|内訳|分布|上位|下位)(?:\s|$|[?？は]))", "の",
              examples=(('委員評価 最高', '委員評価の最高'),)),
     # 「その取組の委員評価」: 取組 pointed at is the 取組項目.
+    # 「当該項目のうち、…」「上記の項目の中で」: among the records just answered, as そのうち says it (a formal follow-up).
+    Phrasing("pointed_among", r"(?:当該|上記の?|前記の?|前述の?|同)(?:{KINDS}|項目|事業|事例|もの)(?:のうち|の中で|のなかで|の中から)",
+             "そのうち",
+             examples=(('当該項目のうち、総括の総合評価がBであるもの', 'そのうち、総括の総合評価がBであるもの'),
+                       ('上記の実践項目の中で、R5がAのもの', 'そのうち、R5がAのもの'))),
+    # 「（既存の1から70までの項目に限る）」: the records said are the scope; 限る says only that (the range is the rule's).
+    Phrasing("scope_limited_to", r"(?<=[一-龥ァ-ヶー])\s*(?:のみ)?に\s*(?:限る|限ります|限定する|限定します|限って|限定して)(?:ください)?(?=\s*[)）、,。]|\s*$)",
+             "",
+             examples=(('（既存の1から70までの項目に限る）', '（既存の1から70までの項目）'),)),
     Phrasing("pointed_initiative", r"(その|この|あの|同じ|当該)(取組|取り組み)(?!項目|内容|終了|上|結果|予定|状況|み項目)", r"\1取組項目",
              examples=(('その取組の委員評価', 'その取組項目の委員評価'),)),
     # 「…ってどの取組に入ってる？」: the 取組 a record is in is its 取組項目.
