@@ -233,9 +233,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # the span's conditions are already of).
     Phrasing("each_year_of_span",
              r"((?:令和|平成|[RH])\s*(?:\d+|元)\s*(?:年度?)?\s*(?:〜|~|～|ー|－|-|から)\s*(?:(?:令和|平成|[RH])\s*)?\d+\s*(?:年度?)?(?:まで)?)"
-             r"\s*の\s*(?:各年度|各年|それぞれの年度|年度それぞれ|どの年度|いずれの年度)(?=\s*(?:で(?!も)|に|を通して|とも))",
+             r"\s*の\s*(?:各年度|各年|それぞれの年度|年度それぞれ|どの年度|いずれの年度)"
+             # (「…までの各年度において、総合評価が一貫してA」: the formal 「において」 said of the span, taken with it)
+             r"(?:\s*(?:において|におきまして|にわたって|にわたり|を通じて)\s*[、,]?\s*|(?=\s*(?:で(?!も)|に|を通して|とも)))",
              r"\1",
              examples=(("R2〜R5の各年度では一度もA", "R2〜R5では一度もA"),
+                       ("令和2年度から令和5年度までの各年度において、総合評価が一貫してA", "令和2年度から令和5年度まで総合評価が一貫してA"),
                        ("令和2年度から令和5年度の各年度にAがついた", "令和2年度から令和5年度にAがついた"))),
     # 「実践項目でA評価だった数」: the kind said first, then the grade its records were given, counted.
     Phrasing("kind_then_grade_counted",
