@@ -62,3 +62,9 @@ def test_the_same_office_said_again(assistant):
     # (no department named before: the word stays unread, never a guess)
     answer = ask(assistant, "同課が単独で担当しているものは何件か")
     assert answer.status != "exact"
+
+
+def test_the_same_indicator_said_formally_and_a_year_with_niokeru(assistant):
+    answer = ask(assistant, "埼玉県東南部都市連絡調整会議事業の成果指標について", "同指標の令和5年度における計画値は")
+    plain = ask(assistant, "埼玉県東南部都市連絡調整会議事業の成果指標について", "その指標の令和5年度の計画値は")
+    assert answer.status == "exact" and answer.value == plain.value and plain.value is not None, answer.summary
