@@ -34,7 +34,7 @@ from assistant.query import cases_difference, issue_figures, member_grades, memb
 from assistant.query.claimed_count import checked_claim, claimed_count
 from assistant.query.hearsay import heard_claim
 from assistant.query.year_claim import checked_year_claim, year_claim
-from assistant.query.value_said_before import value_said_before
+from assistant.query.value_said_before import office_said_before, value_said_before
 from assistant.query.one_grade import its_grade
 from assistant.query.earlier_turns import earlier_one, first_answer
 from assistant.query.answer import Answer, Condition, Query
@@ -222,6 +222,7 @@ class Assistant:
             question = self._the_group_said_before(question) if isinstance(question, str) else question
             if isinstance(question, str):  # (「その課が担当している…」 after one record's 担当部署: value_said_before.py)
                 question = value_said_before(question, self.context, self.context_rows)
+                question = office_said_before(question, self.context)  # (「同室が単独で所管している」)
             question, year_note = self._the_year_said_before(question) if isinstance(question, str) else (question, "")
             claiming, (question, claimed) = question, claimed_count(question) if isinstance(question, str) else (question, None)
             if isinstance(question, str) and claimed is None:  # (「市民から「…15項目あった」と聞きました」: hearsay.py)

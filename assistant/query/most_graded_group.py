@@ -19,7 +19,9 @@ if TYPE_CHECKING:
     from assistant.query.conversation import Assistant
 
 # (the fewest is not read here: a group with no such item at all would be missed)
-_MOST = compiled(r"(?:が|の数が|の件数が)\s*(?:一番|いちばん|最も|もっとも)\s*多")
+# (「…の実践項目を最も多く抱える取組項目」: the groups holding the most of them, as phrasings.holding_most reads it)
+_MOST = compiled(r"(?:が|の数が|の件数が)\s*(?:一番|いちばん|最も|もっとも)\s*多"
+                 r"|を\s*(?:一番|いちばん|最も|もっとも)\s*多く\s*(?:抱え|かかえ|持|含)")
 _GROUP, _PART = "initiative", "practice"
 
 

@@ -926,6 +926,13 @@ class Parser:
                 keywords.append(m.group(1))
                 quoted_words.add(m.group(1))
                 w.consume(m.start(), m.end())
+                aspect = _ASPECT_OF_QUOTED.match(w.free, m.end())
+                if aspect:
+                    # 「「高齢者」への配慮や対策に触れている」: the quoted word is what is sought; the general
+                    # words after it say how it is taken up (配慮, 対策), no further words to find. Said in a note.
+                    q.notes.append(f"「{aspect.group('aspect')}」は「{m.group(1)}」への触れ方と読み、"
+                                   f"本文では「{m.group(1)}」を探しました")
+                    w.consume(aspect.start(), aspect.end("aspect"))
         keywords += self._names_ending_in_field_words(w)
         for m in w.finditer(r"(活動|成果)指標"):  # names the kind and a condition on it
             conds.append(Condition("type", "=", m.group(0), f"指標の種類 = {m.group(0)}"))
@@ -3405,6 +3412,12 @@ _OTHER_NUMBER = compiled(r"^(?:じゃあ|じゃ|では|なら|それなら|次�
                          r"(?P<n>[NＮ]?\d{1,3})\s*(?:番|号)?(?:は|って|なら|の場合は|では|だと)?[？?。]?$")
 
 
+# 「「高齢者」への配慮や対策に触れた」: general words of how a quoted word is taken up (what is sought is the quote).
+_ASPECT_WORDS = (r"(?:配慮|対策|対応|支援|施策|措置|取組み?|取り組み|影響|懸念|課題|問題|視点|観点|目線|言及|"
+                 r"意見|指摘|提案|要望|検討|工夫|ケア|サポート|フォロー|説明|必要性|重要性)")
+_ASPECT_OF_QUOTED = compiled(r"\s*(?:への|に対する|に関する|についての|をめぐる|に向けた)\s*"
+                             r"(?P<aspect>" + _ASPECT_WORDS + r"(?:\s*(?:や|・|、|及び|および|と|又は|または|とか)\s*" + _ASPECT_WORDS + r")*)"
+                             r"(?=\s*(?:に|について|へ)\s*(?:は|も)?\s*(?:触れ|ふれ|言及|述べ|書|記載|記述)|\s*を\s*(?:述べ|求め|取り上げ|含|挙げ|指摘))")
 _SAID_AS_WORD = compiled(r"(?:という|って)?(?:言葉|語|単語|文言|表現|ワード|用語)?(?:が|は|を|の|も)?")
 
 

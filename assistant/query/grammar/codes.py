@@ -102,6 +102,9 @@ def _code_range(m: re.Match, ctx: Context) -> Production | None:
     if not 0 < a < b <= 999 or (m.group("scope") is not None and not m.group("of")):
         return None
     codes = [str(n) for n in range(a, b + 1)]
+    if m.group("kind") == "項目" and not m.group("of"):
+        # 「（既存の1から70までの項目に限る）」: the numbers of the records asked, whatever their kind
+        return Production([Condition("code", "in", codes, f"番号 = {a}〜{b}")])
     practice = m.group("kind") == "実践項目"
     if m.group("of") and practice:
         # 「取組項目No.1〜17の実践項目」: the items of those initiatives, not items numbered so
@@ -236,9 +239,10 @@ NEW_ITEMS: list[Rule] = [
                    ("途中で追加した項目を除くと", {"conditions": [("code", "not_added", "N")]}))),
     # 「既存の実践項目」「当初からの実践項目」: those the plan began with, none added later.
     Rule("original_items",
-         r"(?:既存|当初から|当初|最初から|元から|もともと)の(?=\s*(?:実践項目|項目|取組|もの))",
+         r"(?:既存|当初から|当初|最初から|元から|もともと)の(?=\s*(?:実践項目|項目|取組|もの|\d{1,3}\s*番?\s*(?:から|〜|~|～)))",
          lambda m, ctx: Production([Condition("code", "not_added", "N", "追加されたもの以外（当初からの項目）")], {"practice"}),
-         examples=(("既存の実践項目", {"conditions": [("code", "not_added", "N")]}),)),
+         examples=(("既存の実践項目", {"conditions": [("code", "not_added", "N")]}),
+                   ("既存の1から70までの項目", {"conditions": [("code", "not_added", "N")]}))),
 ]
 def _prefix(m: re.Match, ctx: Context) -> Production | None:
     letter = (m.group("l") or m.group("l2") or m.group("l3")).upper()
@@ -259,9 +263,13 @@ RULES: list[Rule] = [
     Rule("code_range",
          r"(?:(?P<of>取組項目|取り組み項目|取組)\s*(?:の\s*)?)?"
          r"(?P<no>No\.?\s*)?(?P<a>\d{1,3})\s*番?\s*(?:から|〜|~|～|－)\s*(?:No\.?\s*)?(?P<b>\d{1,3})\s*番?\s*(?:まで)?\s*"
-         r"(?:の\s*(?P<kind>実践項目|取組項目|取り組み項目)|(?<=\d)(?=\s*(?:を|は|で)\s*[^、。]{0,12}(?:順|並べ|比べ|比較))"
+         r"(?:の\s*(?P<kind>実践項目|取組項目|取り組み項目|項目(?=\s*[)）、,]|\s*(?:に|で|の中|のうち)))"
+         # (「No.11からNo.14までを、委員評価の高い順に」: what is ordered, まで and a comma before the order)
+         r"|(?:(?<=\d)|(?<=まで))(?=\s*(?:を|は|で)\s*[、,]?\s*[^、。]{0,12}(?:順|並べ|比べ|比較))"
          # (「…実践項目は、取組項目No.1〜No.5でどれ？」: the initiatives said, as the scope of the items asked)
-         r"|(?<=\d)(?P<scope>)(?=\s*(?:で|の中で|のうち)))",
+         r"|(?<=\d)(?P<scope>)(?=\s*(?:で|の中で|のうち))"
+         # (「取組項目No.11からNo.14までについて」: the kind said first names the numbers as its own)
+         r"|(?(of)(?<![\d０-９])(?![\d件個つ点%％年人円回])|(?!)))",
          _code_range,
          examples=(("1番から70番の実践項目", {"conditions": [("@title:practice", "in", [str(n) for n in range(1, 71)])]}),
                    ("No.1〜3の取組項目", {"conditions": [("@no", "in", ["1", "2", "3"])]}),
@@ -269,6 +277,11 @@ RULES: list[Rule] = [
                    ("取組項目2から4までの実践項目", {"conditions": [("@no", "in", ["2", "3", "4"])]}),
                    ("取組No.1からNo.5を審議会評価の高い順に", {"conditions": [("@no", "in", ["1", "2", "3", "4", "5"])]}),
                    ("取組項目No.1〜No.3でどれ", {"conditions": [("@no", "in", ["1", "2", "3"])]}),
+                   ("取組項目No.11からNo.14までを、委員評価の高い順に", {"conditions": [("@no", "in", ["11", "12", "13", "14"])]}),
+                   ("No.2からNo.4までを、委員評価の高い順に", {"conditions": [("@no", "in", ["2", "3", "4"])]}),
+                   ("取組項目2から4までについて", {"conditions": [("@no", "in", ["2", "3", "4"])]}),
+                   # (項目 alone: the numbers of the kind asked)
+                   ("（1から3までの項目）", {"conditions": [("code", "in", ["1", "2", "3"])]}),
                    ("No.1〜3でどれ", None))),
     # 「(No.17まで)」「No.5以降の」: numbered up to (from) one number, as No.n alone names records.
     Rule("code_bound",

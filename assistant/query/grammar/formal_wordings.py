@@ -36,6 +36,15 @@ def formal_wordings():
     from assistant.query.grammar.phrasings import Phrasing
 
     return (
+        # 「令和4年度における実績値」: における of a year is の.
+        Phrasing("year_niokeru", rf"({_YEAR})\s*における(?=\s*[一-龥ァ-ヶー])", r"\1の",
+                 examples=(("同指標の令和4年度における実績値", "同指標の令和4年度の実績値"),)),
+        # 「同指標の…」「同事業について」: the record just answered, said formally (その).
+        Phrasing("same_record_formal",
+                 r"^(\s*(?:また|次に|では)?[、,]?\s*)同(指標|事業|事務事業|連携事業|項目|実践項目|取組項目|事例|記事|会議|研修|団体)(?=\s*(?:の|は|に|で|について|において))",
+                 r"\1その\2",
+                 examples=(("同指標の令和4年度の実績値", "その指標の令和4年度の実績値"),
+                           ("次に、同事業の担当課は", "次に、その事業の担当課は"))),
         # 「「減点にはならない」みたいなこと書いてある」: the gist of a quote, not its words.
         Phrasing("gist_of_quote",
                  r"[「『]([^」』]{2,30})[」』]\s*((?:みたいな|のような|ような|といった|っぽい|的な|に近い|に類する)\s*"

@@ -268,9 +268,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # the span's conditions are already of).
     Phrasing("each_year_of_span",
              r"((?:令和|平成|[RH])\s*(?:\d+|元)\s*(?:年度?)?\s*(?:〜|~|～|ー|－|-|から)\s*(?:(?:令和|平成|[RH])\s*)?\d+\s*(?:年度?)?(?:まで)?)"
-             r"\s*の\s*(?:各年度|各年|それぞれの年度|年度それぞれ|どの年度|いずれの年度)(?=\s*(?:で(?!も)|に|を通して|とも))",
+             r"\s*の\s*(?:各年度|各年|それぞれの年度|年度それぞれ|どの年度|いずれの年度)"
+             # (「…までの各年度において、総合評価が一貫してA」: the formal 「において」 said of the span, taken with it)
+             r"(?:\s*(?:において|におきまして|にわたって|にわたり|を通じて)\s*[、,]?\s*|(?=\s*(?:で(?!も)|に|を通して|とも)))",
              r"\1",
              examples=(("R2〜R5の各年度では一度もA", "R2〜R5では一度もA"),
+                       ("令和2年度から令和5年度までの各年度において、総合評価が一貫してA", "令和2年度から令和5年度まで総合評価が一貫してA"),
                        ("令和2年度から令和5年度の各年度にAがついた", "令和2年度から令和5年度にAがついた"))),
     # 「実践項目でA評価だった数」: the kind said first, then the grade its records were given, counted.
     Phrasing("kind_then_grade_counted",
@@ -1320,8 +1323,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('最も多くの実践項目に名前が挙がっている部署', '実践項目が最も多い部署'),)),
     # 「実践項目をいちばん多く抱えている取組項目」: the kind counted is the one held most.
     # (an initiative holds its count of items as a field; a department's are counted: top_group_holding)
-    Phrasing("holding_most", r"を(いちばん|一番|最も)多く(?:抱えて|持って|含んで|もって|かかえて)(?:いる|る)(?=取組項目|取組|取り組み)", r"が\1多い",
-             examples=(('実践項目をいちばん多く抱えている取組項目', '実践項目がいちばん多い取組項目'),)),
+    Phrasing("holding_most", r"を(いちばん|一番|最も|もっとも)多く(?:(?:抱えて|持って|含んで|もって|かかえて)(?:いる|る)|抱える|かかえる|持つ|含む)(?=取組項目|取組|取り組み)", r"が\1多い",
+             examples=(('実践項目をいちばん多く抱えている取組項目', '実践項目がいちばん多い取組項目'),
+                       ('実践項目を最も多く抱える取組項目', '実践項目が最も多い取組項目'))),
+    # 「テーマ「協働」に位置付けられた取組項目」: placed in a group is belonging to it.
+    Phrasing("placed_in", r"に\s*位置(?:付|づ)け(?:られ(?:た|て(?:い)?る|ます|ている)|られる|て(?:い)?る|た)(?=\s*(?:{KINDS}|取組|項目|もの|の|事業))", "に属する",
+             examples=(('テーマ「協働」に位置付けられた取組項目', 'テーマ「協働」に属する取組項目'),
+                       ('協働に位置づけられている実践項目', '協働に属する実践項目'))),
     # 「総括で効率性を3にした理由」: the reason written for that score.
     Phrasing("reason_of_score_given", r"(総括|R\d{1,2}|令和\d{1,2}年度)で(" + "{SCORES}" + r")を\d点?(?:に|と)(?:した|つけた|付けた)理由", r"\1の\2の評価の理由",
              examples=(('総括で効率性を3にした理由', '総括の効率性の評価の理由'),)),
@@ -1803,6 +1811,15 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("terse_space", r"(?<=[一-龥ァ-ヶーA-Za-z0-9])\s+(?=(?:件数|一覧|最高|最低|最大|最小|平均|合計|割合|内訳|分布|上位|下位)(?:\s|$|[?？は]))", "の",
              examples=(('委員評価 最高', '委員評価の最高'),)),
     # 「その取組の委員評価」: 取組 pointed at is the 取組項目.
+    # 「当該項目のうち、…」「上記の項目の中で」: among the records just answered, as そのうち says it (a formal follow-up).
+    Phrasing("pointed_among", r"(?:当該|上記の?|前記の?|前述の?|同)(?:{KINDS}|項目|事業|事例|もの)(?:のうち|の中で|のなかで|の中から)",
+             "そのうち",
+             examples=(('当該項目のうち、総括の総合評価がBであるもの', 'そのうち、総括の総合評価がBであるもの'),
+                       ('上記の実践項目の中で、R5がAのもの', 'そのうち、R5がAのもの'))),
+    # 「（既存の1から70までの項目に限る）」: the records said are the scope; 限る says only that (the range is the rule's).
+    Phrasing("scope_limited_to", r"(?<=[一-龥ァ-ヶー])\s*(?:のみ)?に\s*(?:限る|限ります|限定する|限定します|限って|限定して)(?:ください)?(?=\s*[)）、,。]|\s*$)",
+             "",
+             examples=(('（既存の1から70までの項目に限る）', '（既存の1から70までの項目）'),)),
     Phrasing("pointed_initiative", r"(その|この|あの|同じ|当該)(取組|取り組み)(?!項目|内容|終了|上|結果|予定|状況|み項目)", r"\1取組項目",
              examples=(('その取組の委員評価', 'その取組項目の委員評価'),)),
     # 「…ってどの取組に入ってる？」: the 取組 a record is in is its 取組項目.
