@@ -297,10 +297,9 @@ class Assistant:
             # (the passage a user read first: the first excerpt, else the one row with a text, as an opinion)
             texts = [r for r in answer.rows if isinstance(r, dict) and r.get("text")]
             self._last_shown = answer.excerpts[0] if answer.excerpts else texts[0] if len(texts) == 1 else None
-            from assistant.query.tables.answer import REFINES  # (imported on need: a quick CLI)
-
-            if isinstance(question, str) and getattr(self, "_last_target", "") == "passage" and REFINES.search(question) \
-                    and answer.status == "exact" and answer.target in ("table_row", "item") and not answer.caveat:
+            if isinstance(question, str) and getattr(self, "_last_target", "") == "passage" \
+                    and answer.status == "exact" and answer.target in ("table_row", "item") and not answer.caveat \
+                    and _refines(question):
                 # 「そのうち…のは？」 after a search answer, answered by any way round: the passages found were
                 # no rows to narrow, so the rows answered are not 「そのうち」 of them, and the answer says so.
                 answer.status = "partial"
@@ -5788,3 +5787,10 @@ def _printed_themes(db, lexicon, themes: list[str], rows: list[dict]) -> list[st
     return [with_printed_name(t, printed) for t in themes]
 # 「全部で何件」「合計で何人」「合わせていくら」: a whole added up, which a table's column sums.
 _ADDED_UP_SAID = compiled(r"(?:全部で|ぜんぶで|全体で|合わせて|あわせて|合計(?:して|で|は)?|足すと|総数)\s*(?:は\s*)?(?:何|いくら|いくつ)")
+
+
+def _refines(question: str) -> bool:
+    """「そのうち…」: the question narrows the answer before (tables.answer.REFINES, imported on need: a quick CLI)."""
+    from assistant.query.tables.answer import REFINES
+
+    return bool(REFINES.search(question))
