@@ -25,6 +25,7 @@ from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTA
 from assistant.query.compiled import compiled
 from assistant.query.tables.split_cells import split_cells
 from assistant.query.tables.per_case import per_case, rank_forms
+from assistant.query.tables.plan_actual_measure import with_measure_forms
 
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
@@ -274,6 +275,8 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         table.totals = [r for r in rows if r not in body and _is_total(r["cells"], headers)]
         if not table.name or not any(c.base.endswith(("数", "額")) for c in table.columns):
             table.measure_word = _noted_measure(db, source, table)
+        text_of = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
+        table.columns = with_measure_forms(table.columns, text_of[0] if text_of else "")
         if any(c.marks for c in table.columns):
             from assistant.query.tables.legend_words import begun_mark  # (it reads Table: imported on need)
 
