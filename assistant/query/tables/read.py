@@ -857,6 +857,15 @@ def _bare_fiscal_years(headers: list[str], rows: list[dict]) -> None:
 
 
 _NUMBERING_HEADER = re.compile(r"番号|^no\.?$|^№$|^#$")
+# 「記号」「コード」 over Ａ…Ｅ, 「符号」 over 1-1…: a column of codes the document names its rows by, when its
+# cells are such (each row its own short code, no mark of a grade: ◎ ○ △ repeat)
+_CODE_HEADER = re.compile(r"^(?:記号|符号|こーど|code|id)$")
+
+
+def _codes_of_rows(values: list[str]) -> bool:
+    values = [nfkc(v).strip() for v in values]
+    return len(values) >= 2 and all(values) and len(set(values)) == len(values) \
+        and all(len(v) <= 8 and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-.]*", v) for v in values)
 
 
 # 「〃」「同上」 in a cell: the same as the cell above it (a category printed once, then its ditto marks).
@@ -1010,7 +1019,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     if not name and rows:
         name = _group_named_rows(columns, rows)
     number = next((c.header for c in columns if c.header != name and _NUMBERING_HEADER.search(_key(c.header))
-                   and all(len(str(r["cells"].get(c.header) or "")) <= 8 for r in rows)), "")
+                   and all(len(str(r["cells"].get(c.header) or "")) <= 8 for r in rows)), "") \
+        or next((c.header for c in columns if c.header != name and _CODE_HEADER.search(_key(c.header))
+                 and _codes_of_rows([str(r["cells"].get(c.header) or "") for r in rows])), "")
     caption = next((r["caption"] for r in rows if r["caption"]), "")
     unit = re.search(r"単位\s*[:：]\s*([^)）\s]+)", nfkc(caption))
     if unit:  # 「（単位：千円）」 in the caption is the unit of its numbers
