@@ -11,7 +11,7 @@ from assistant.text.normalize import nfkc
 # 「削減時間の計画と実績」「処理件数の目標及び実績」: a measure, then the pair of what is planned and what was done.
 _PAIR = re.compile(r"(?:^|[\s―\-－別])([一-龥ァ-ヶー]{2,8}?)の(計画|目標|予定)(?:と|及び|および|・)(実績)")
 # the counter closing a measure (削減時間 → 削減, 処理件数 → 処理): the verb-noun before it
-_COUNTER = re.compile(r"^([一-龥]{2,4})(時間|件数|人数|回数|日数|額|金額|数|量)$")
+_COUNTER = re.compile(r"^([一-龥]{2,4}?)(時間|件数|人数|回数|日数|額|金額|数|量)$")
 
 
 def measured_by(text: str) -> tuple[str, str, str] | None:
