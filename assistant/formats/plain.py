@@ -193,7 +193,8 @@ def _next_part(lines: list[str], end: int, rows: list[int]) -> tuple[int, list[i
     if not part:
         return None
     before, after, both = (_columns([lines[r] for r in rs]) for rs in (rows, part, rows + part))
-    if len(rows) < _MIN_ROWS <= len(part) and len(after) >= 3 \
+    if len(rows) < _MIN_ROWS <= len(part) and len(after) >= 3 and groups and not blanks \
+            and (ruled or RULE_LINE_RE.match(lines[end - 1])) \
             and all(_cut_labels(lines[r], after) is not None for r in rows):
         # (the header alone between its rules, a group's label under it: its labels, wider than the
         # figures under them (「令和４年度」 over 「計画　実績」), bridge the part's columns but each lies

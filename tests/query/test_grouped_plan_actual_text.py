@@ -40,7 +40,7 @@ REPORT = "\n".join([
     _RULE,
     *[line for group, rows in _ROWS.items() for line in (f"【{group}】", *(_row(*r) for r in rows), "")],
     _RULE, "",
-    "２　分野別の状況", _RULE,
+    "２　分野別の状況", "", _RULE,
     _pad("記号", 8) + _pad("分野", 20) + _pad("評価", 8),
     _RULE,
     _pad("Ｐ", 8) + _pad("窓口の改善", 20) + _pad("◎", 8),
