@@ -49,10 +49,19 @@ REPORT = "\n".join([
     _RULE, ""])
 
 
+OPINIONS = "\n".join([
+    "椋平市行財政改革推進会議　委員意見", "",
+    _pad("番号", 6) + _pad("委員区分", 14) + _pad("関連", 14) + "意見要旨",
+    _pad("1", 6) + _pad("公募委員", 14) + _pad("K1-02", 14) + "申請書の簡素化の中止理由を示してほしい。",
+    _pad("2", 6) + _pad("学識経験者", 14) + _pad("分野Ｑ", 14) + "内部事務の改善は成果の測り方を統一すべき。",
+    _pad("3", 6) + _pad("公募委員", 14) + _pad("分野Ｐ", 14) + "窓口の相談体制も充実してほしい。", ""])
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
     folder = tmp_path_factory.mktemp("grouped_plan_actual")
     (folder / "椋平市_業務改善実績.txt").write_text(REPORT, encoding="utf-8")
+    (folder / "椋平市_推進会議意見.txt").write_text(OPINIONS, encoding="utf-8")
     return assistant_over(folder)
 
 
@@ -85,3 +94,9 @@ def test_a_state_of_the_grouped_rows(assistant) -> None:
 def test_the_measure_of_the_title_line_names_the_done_column(assistant) -> None:
     answer = ask(assistant, "令和６年度の処理実績がいちばん多い改善項目は？")
     assert answer.status == "exact" and [r["title"] for r in answer.rows] == ["決裁の電子化"], answer.summary
+
+
+def test_opinions_keyed_by_the_record_they_are_on(assistant) -> None:
+    answer = ask(assistant, "公募委員から意見が出ている項目は？")
+    keys = [r["key"] for r in answer.to_dict()["rows"]]
+    assert answer.status == "exact" and keys == ["comment:K1－02-1", "comment:P-3"], (keys, answer.summary)
