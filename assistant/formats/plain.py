@@ -193,6 +193,13 @@ def _next_part(lines: list[str], end: int, rows: list[int]) -> tuple[int, list[i
     if not part:
         return None
     before, after, both = (_columns([lines[r] for r in rs]) for rs in (rows, part, rows + part))
+    if len(rows) < _MIN_ROWS <= len(part) and len(after) >= 3 and groups and not blanks \
+            and (ruled or RULE_LINE_RE.match(lines[end - 1])) \
+            and all(_cut_labels(lines[r], after) is not None for r in rows):
+        # (the header alone between its rules, a group's label under it: its labels, wider than the
+        # figures under them (「令和４年度」 over 「計画　実績」), bridge the part's columns but each lies
+        # over columns of it; the header is cut as a stacked one when the table is whole)
+        return part_end, part, blanks
     # (the columns of the part with more rows: a label spaced out on one row, 「合　計」, cuts no column)
     more = before if len(rows) >= len(part) else after
     if len(both) < 3 or len(both) != len(more) or min(len(before), len(after)) < 2:
@@ -237,7 +244,9 @@ def _unit_caption(line: str) -> bool:
 
 def _aligned(line: str) -> bool:
     """A line cut in two pieces or more by gaps (a line with tabs is a table row already)."""
-    return "\t" not in line and ("  " in line or "\u3000" in line) and len(_pieces(line)) >= 2
+    # (「【Ａ　窓口・手続のデジタル化】」, a group's label spaced inside its brackets, is one label, no row)
+    return "\t" not in line and ("  " in line or "\u3000" in line) and len(_pieces(line)) >= 2 \
+        and not _GROUP_LINE_RE.match(line)
 
 
 def _width(ch: str) -> int:
@@ -348,9 +357,19 @@ def _stacked_header(lines: list[str], rows: list[int], columns: list[tuple[int, 
         if len(body) <= len(columns) or len(body) < 3:
             return None
         cut = [_cut_labels(lines[r], body) for r in rows[:k]]
-        if any(c is None for c in cut) or not all(cut[-1][0]):
+        if any(c is None for c in cut):
             continue
-        low, low_spans = cut[-1]
+        low, low_spans = list(cut[-1][0]), list(cut[-1][1])
+        if k == 2:
+            # (「番号」「状況」 printed on the upper line only, over one column each, beside the groups
+            # over 「計画　実績」: a label of two lines' height (a merged cell) names its column)
+            for n in range(len(body)):
+                a, b = cut[0][1][n]
+                if not low[n] and cut[0][0][n] \
+                        and sum(min(b, e) > max(a, s) for s, e in body) == 1:
+                    low[n], low_spans[n] = cut[0][0][n], (a, b)
+        if not all(low):
+            continue
         joined = list(low)
         if k == 2:
             top, top_spans = cut[0]

@@ -255,6 +255,10 @@ class Assistant:
                       or superlative_then(self, question)) if isinstance(question, str) else None
             referred = list(self.context_rows or [])
             answer = self._year_end_month(with_places(self.db, answer or self._ask(question)), question)
+            if isinstance(question, str) and "意見" in question:  # 「…意見が出ている項目は」: opinions keyed by their items
+                from assistant.query.tables.rows_are import mark_opinion_records
+
+                mark_opinion_records(self.db, question, answer)
             figure_of_the_one_referred(self, question, answer, referred)
             answer = self._figure_counted_in_text(question, answer) if isinstance(question, str) else answer
             if isinstance(question, str):  # (「…を全部足すと何名」: named_figures_sum.py)

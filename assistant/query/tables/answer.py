@@ -33,7 +33,7 @@ from assistant.query.tables.done_asked import answer_done_asked
 from assistant.query.tables.change_amount import as_change_amount
 from assistant.query.tables.signed_years import read_signed_years
 from assistant.query.tables.linked_records import as_linked_records
-from assistant.query.tables.rows_are import mark_rows_kind
+from assistant.query.tables.rows_are import mark_opinion_rows, mark_rows_kind
 from assistant.query.tables.legal_forms import read_legal_form
 from assistant.query.tables.when_of_row import ask_when_of_row
 from assistant.query.tables.noted_meanings import dash_meaning
@@ -162,6 +162,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             # 「…取組は？」 of another plan's table: its items (a follow-up over the same table: as before)
             before = context.rows_are if context is not None and _same_table(context.table, got[1].table) else ""
             got[1].rows_are = mark_rows_kind(question, got[0], got[1].table, before)
+            mark_opinion_rows(question, got[0], got[1].table)  # 「…意見が出ている項目」: comments on the items
     return got
 
 

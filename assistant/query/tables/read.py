@@ -25,6 +25,7 @@ from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTA
 from assistant.query.compiled import compiled
 from assistant.query.tables.split_cells import split_cells
 from assistant.query.tables.per_case import per_case, rank_forms
+from assistant.query.tables.plan_actual_measure import with_measure_forms
 
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
@@ -274,6 +275,8 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         table.totals = [r for r in rows if r not in body and _is_total(r["cells"], headers)]
         if not table.name or not any(c.base.endswith(("数", "額")) for c in table.columns):
             table.measure_word = _noted_measure(db, source, table)
+        text_of = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
+        table.columns = with_measure_forms(table.columns, text_of[0] if text_of else "")
         if any(c.marks for c in table.columns):
             from assistant.query.tables.legend_words import begun_mark  # (it reads Table: imported on need)
 
@@ -854,6 +857,15 @@ def _bare_fiscal_years(headers: list[str], rows: list[dict]) -> None:
 
 
 _NUMBERING_HEADER = re.compile(r"番号|^no\.?$|^№$|^#$")
+# 「記号」「コード」 over Ａ…Ｅ, 「符号」 over 1-1…: a column of codes the document names its rows by, when its
+# cells are such (each row its own short code, no mark of a grade: ◎ ○ △ repeat)
+_CODE_HEADER = re.compile(r"^(?:記号|符号|こーど|code|id)$")
+
+
+def _codes_of_rows(values: list[str]) -> bool:
+    values = [nfkc(v).strip() for v in values]
+    return len(values) >= 2 and all(values) and len(set(values)) == len(values) \
+        and all(len(v) <= 8 and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-.]*", v) for v in values)
 
 # A cell that is a code, not a word: a Roman numeral (Ⅱ, II), a number, a letter and numbers (K-1, 2-3).
 _CODE_CELL_RE = re.compile(r"(?:[IVX]{1,4}|[A-Z]{0,2}[-‐]?\d{1,3}(?:[-‐]\d{1,3})*)")
@@ -1063,7 +1075,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     if not name and rows:
         name = _group_named_rows(columns, rows)
     number = next((c.header for c in columns if c.header != name and _NUMBERING_HEADER.search(_key(c.header))
-                   and all(len(str(r["cells"].get(c.header) or "")) <= 8 for r in rows)), "")
+                   and all(len(str(r["cells"].get(c.header) or "")) <= 8 for r in rows)), "") \
+        or next((c.header for c in columns if c.header != name and _CODE_HEADER.search(_key(c.header))
+                 and _codes_of_rows([str(r["cells"].get(c.header) or "") for r in rows])), "")
     if not number and name:
         number = _code_column_of_name(columns, rows, name)
     caption = next((r["caption"] for r in rows if r["caption"]), "")

@@ -37,3 +37,49 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
     if kind:
         answer.rows_are = kind
     return kind
+
+
+# 「関連」「関連項目」「対象項目」: the column naming the record each opinion is on (R5-008, 重点分野Ｅ).
+_RELATED = ("関連", "関連項目", "関連番号", "関連項目番号", "対象項目", "対象", "該当項目", "関係項目")
+# 「意見要旨」「意見」「委員意見」「ご意見の概要」: what makes the rows opinions.
+_OPINION = re.compile(r"意見")
+# The code inside a related cell: R4-001 as printed; 重点分野Ｅ's letter after its word.
+_CODE_IN = re.compile(r"^(?:[^\W\dA-Za-zＡ-Ｚａ-ｚ０-９]*?)([A-Za-z0-9][A-Za-z0-9\-.]*)$")
+
+
+def mark_opinion_rows(question: str, answer: Answer, table) -> None:
+    """A table of members' opinions (意見要旨 …) with a column naming the record each is on (関連: R5-008,
+    重点分野Ｅ), asked of as opinions (意見): its rows are comments on those records, keyed as a comment is,
+    「<record>-<番号>」 (in place). Rows whose related cell is no code keep their own keys."""
+    if answer.target != "table_row" or not answer.rows or answer.rows_are or "意見" not in nfkc(question):
+        return
+    if table is None:
+        return
+    headers = [c.header for c in table.columns]
+    related = next((h for h in headers if "".join(nfkc(h).split()) in _RELATED), "")
+    if not related or not any(_OPINION.search(h) for h in headers if h != related):
+        return
+    numbered = 0
+    cells = {str(r["key"]): r["cells"] for r in table.rows}
+    for r in answer.rows:
+        own = cells.get(str(r.get("record") or r.get("key") or "")) or r
+        m = _CODE_IN.match("".join(nfkc(str(own.get(related) or "")).split()))
+        if m is None:
+            continue
+        n = str(r.get("number") or "").strip()
+        r["number"] = f"{m.group(1)}-{n}" if n.isdigit() else m.group(1)
+        numbered += 1
+    if numbered:
+        answer.rows_are = "comment"
+
+
+def mark_opinion_records(db, question: str, answer: Answer) -> None:
+    """mark_opinion_rows over an answer listing a table's rows by their records (table_row:<file>:<line>), whatever
+    read it: the table is the one holding its first row."""
+    if answer.target != "table_row" or not answer.rows or answer.rows_are or "意見" not in nfkc(question):
+        return
+    from assistant.query.tables.read import read_tables
+
+    first = str(answer.rows[0].get("record") or answer.rows[0].get("key") or "")
+    table = next((t for t in read_tables(db) if any(str(r["key"]) == first for r in t.rows)), None)
+    mark_opinion_rows(question, answer, table)
