@@ -45,6 +45,10 @@ def test_items_asked_by_the_tables_word_are_plan_items(town):
     assert sorted(_keys(ask(town, "管財課の取組は？"))) == ["practice:2-1", "practice:2-2"]
 
 
+def test_items_asked_by_another_word_for_items(town):
+    assert sorted(_keys(ask(town, "管財課の実施項目は？"))) == ["practice:2-1", "practice:2-2"]
+
+
 def test_a_noun_said_of_the_head_is_not_what_is_asked(town):
     answer = ask(town, "基本方針1の取組のうち実施中のものは？")
     assert _keys(answer) == ["practice:1-2"]

@@ -2,8 +2,8 @@
 「取組別進捗状況一覧」 asked as 「…取組は？」 are plan items, those of 「基本目標別評価」 asked as
 「…基本目標は？」 the headings the items are grouped under, those of 「共同処理の状況」 joint projects.
 
-The kinds declare the words (RecordKind.row_words). Only when the question calls the rows by the word
-the table itself does (its title, caption or naming column), the longest such word the table says (a
+The kinds declare the words (RecordKind.row_words). Only when the question calls the rows by a word of the
+kind the table's own word is (its title, caption or naming column; the longest such word the table says: a
 table of 重点取組 asked of as 取組 keeps its rows), the one said last where the question says two. The answer's keys then say that kind (answer.py)."""
 from __future__ import annotations
 
@@ -30,9 +30,14 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
     own = [(w, kind) for w, kind in words if not any(w != other and w in other for other, _ in words)]
     # (the head noun is said last: 「デジタル化の基本方針の取組のうち」 asks for 取組; 「財政運営の基本方針のもの」
     # for what was asked before)
-    said_last = max(((asked.rfind(w), w, kind) for w, kind in own if w in asked), default=None)
+    # (and by any word of the same kind: 「取組」 asked of a list of 推進項目 asks for its items too)
+    kinds = {kind for _, kind in own}
+    said_last = max(((asked.rfind(w), w, kind) for w, kind in row_kind_words() if w in asked and kind in kinds
+                     and not any(w != longer and w in longer and longer in asked for longer, _ in row_kind_words())),
+                    default=None)
     kind = before
-    if said_last is not None and not _OF_ANOTHER.match(asked, said_last[0] + len(said_last[1])):
+    if said_last is not None and not _OF_ANOTHER.match(asked, said_last[0] + len(said_last[1])) \
+            and not any(said_last[1] in w and said_last[1] != w for w, k in own if k != said_last[2]):
         kind = said_last[2]
     if kind:
         answer.rows_are = kind
