@@ -22,6 +22,8 @@ _BODY = re.compile(r"委員会?|審議会|審査会|懇話会|懇談会|協議�
 _CODE = re.compile(r"^(?:[A-Za-z]{1,3}[-－‐]?)?\d{1,4}(?:[-－‐]\d{1,3}){0,2}$")
 _NO_OPINION = re.compile(r"^(?:[-－―ー‐—–]+|なし|特になし|無し|該当なし)$")
 _MIN_ROWS = 3
+# A column saying whose opinion a row is, or what it is on: a table of opinions, not of items.
+_OF_A_MEMBER = re.compile(r"^(?:委員(?:名|氏名|区分)?|発言者|意見者|(?:関連|対象|該当)(?:項目|番号)?)$")
 
 
 def opinion_comments(text: str, source: str, rows: list[Record]) -> list[Record]:
@@ -40,6 +42,8 @@ def opinion_comments(text: str, source: str, rows: list[Record]) -> list[Record]
     for (_, head), members in tables.items():
         if len(members) < _MIN_ROWS or not (_BODY.search(no_spaces(nfkc(head))) or _BODY.search(text)):
             continue
+        if any(_OF_A_MEMBER.match(no_spaces(nfkc(h))) for h in members[0].fields["cells"] if h != head):
+            continue  # (番号 │ 委員区分 │ 関連 │ 意見要旨: the rows are members' opinions on what 関連 names, no items)
         code_col = _code_column(members, head)
         if code_col is None or not _named_before(members, code_col, head):
             continue
