@@ -15,7 +15,7 @@ from assistant.text.normalize import nfkc
 
 
 # 「基本方針のもの」: the word says which of the rows, not what they are
-_OF_ANOTHER = re.compile(r"の(?:もの|やつ|ところ|分)")
+_OF_ANOTHER = re.compile(r"[\dA-Za-z０-９Ⅰ-Ⅻ\-ー()（）]*の(?:もの|やつ|ところ|分)")
 
 
 def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> str:
@@ -31,14 +31,16 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
     # (the head noun is said last: 「デジタル化の基本方針の取組のうち」 asks for 取組; 「財政運営の基本方針のもの」
     # for what was asked before)
     # (and by any word of the same kind: 「取組」 asked of a list of 推進項目 asks for its items too)
+    # (a word of another kind said last names what is asked, which this table's rows are not: 「基本方針3の取組」
+    # of a table of 基本方針)
     kinds = {kind for _, kind in own}
-    said_last = max(((asked.rfind(w), w, kind) for w, kind in row_kind_words() if w in asked and kind in kinds
+    said_last = max(((asked.rfind(w), w, kind) for w, kind in row_kind_words() if w in asked
                      and not any(w != longer and w in longer and longer in asked for longer, _ in row_kind_words())),
                     default=None)
     kind = before
-    if said_last is not None and not _OF_ANOTHER.match(asked, said_last[0] + len(said_last[1])) \
-            and not any(said_last[1] in w and said_last[1] != w for w, k in own if k != said_last[2]):
-        kind = said_last[2]
+    if said_last is not None and not _OF_ANOTHER.match(asked, said_last[0] + len(said_last[1])):
+        kind = said_last[2] if said_last[2] in kinds and not any(
+            said_last[1] in w and said_last[1] != w for w, k in own if k != said_last[2]) else ""
     if kind:
         answer.rows_are = kind
     return kind
