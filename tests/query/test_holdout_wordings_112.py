@@ -1,0 +1,18 @@
+"""Wordings of the holdout paraphrases112 and its neighbours, each asked in other words: 「一度もA以外の評価が
+なかった」 (以外 turning the grade round: every year graded with it)."""
+from __future__ import annotations
+
+from tests.conversation_helpers import ask
+
+
+def _codes(answer) -> list[str]:
+    return [str(r["code"]) for r in answer.rows]
+
+
+def test_never_other_than_a_grade_is_every_year_with_it(assistant):
+    every = ask(assistant, "R2からR5まで毎年A評価の実践項目")
+    never_other = ask(assistant, "R2〜R5の間、A以外の評価が一度もついていない実践項目")
+    assert never_other.status == "exact" and _codes(every), every.summary
+    assert sorted(_codes(never_other)) == sorted(_codes(every)), never_other.summary
+    never_a = ask(assistant, "R2〜R5で一度もAがなかった実践項目")
+    assert not set(_codes(never_a)) & set(_codes(never_other))
