@@ -52,7 +52,8 @@ _TOTAL = compiled(r"合計|合わせて|あわせて|総額|累計|全部で|ト
 # 「じゃあ5年間の合計は？」 after a list of years: of the amount listed.
 _TOTAL_AGAIN = compiled(r"(?:合計|合わせて|あわせて|総額|累計|全部で|トータル|足すと)\s*(?:は|って|で|だと)?\s*(?:いくら|何円|何千円|何万円|何億円|どれくらい|どのくらい)?\s*(?:ですか|だった|でした|になる|になりますか)?\s*[?？。]?\s*$")
 # Words of a question that name no record (the amount asked, particles around it).
-_NOT_NAMING = compiled(r"^(?:合計|総額|金額|額|年度|何倍|倍|一番|最も|最大|いくら|全体|分)$")
+# (「…の実践項目、R5の合計額は」: the kind of record said names none of them)
+_NOT_NAMING = compiled(r"^(?:合計|総額|金額|額|年度|何倍|倍|一番|最も|最大|いくら|全体|分|実践項目|実践|取組項目|項目)$")
 
 
 def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:

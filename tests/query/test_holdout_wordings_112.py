@@ -16,3 +16,14 @@ def test_never_other_than_a_grade_is_every_year_with_it(assistant):
     assert sorted(_codes(never_other)) == sorted(_codes(every)), never_other.summary
     never_a = ask(assistant, "R2〜R5で一度もAがなかった実践項目")
     assert not set(_codes(never_a)) & set(_codes(never_other))
+
+
+def test_an_amount_of_a_total_is_not_the_score_total(assistant):
+    answer = ask(assistant, "RPAの導入の合計額は？")
+    assert answer.status != "exact" and answer.value is None, answer.summary
+    assert ask(assistant, "RPAの導入の合計は？").value is not None
+
+
+def test_the_kind_of_record_said_names_none_of_them(assistant):
+    answer = ask(assistant, "広告料収入・ネーミングライツの実践項目、R5の広告料とネーミングライツの合計額は？")
+    assert answer.value == 40889 and "40,889千円" in answer.summary, answer.summary
