@@ -1743,7 +1743,10 @@ class Assistant:
         compared = which_is_higher(self, cut, q) or earliest_end(self, cut, q)
         if compared is not None:
             return compared
+        from assistant.query import groups_all_or_none  # 「実践項目が全部Aの取組項目」「Aが1つもない取組項目」
+
         entries = dated_entries.answer(self, q, cut) or most_graded_group.answer(self, q, cut) \
+            or groups_all_or_none.answer(self, q, cut) \
             or named_in_comments.answer(self, cut)  # (「意見の中で番号を挙げて名指しされている取組」)
         # (a document of dated entries: a newsletter's log; the group with the most items of a grade)
         if entries is not None:
