@@ -27,3 +27,10 @@ def test_an_amount_of_a_total_is_not_the_score_total(assistant):
 def test_the_kind_of_record_said_names_none_of_them(assistant):
     answer = ask(assistant, "広告料収入・ネーミングライツの実践項目、R5の広告料とネーミングライツの合計額は？")
     assert answer.value == 40889 and "40,889千円" in answer.summary, answer.summary
+
+
+def test_no_record_of_carrying_out_said_before_the_next_clause(assistant):
+    plain = ask(assistant, "実施実績がない連携事業")
+    answer = ask(assistant, "連携事業のうち、まだ実施実績がなくて協議中のものは？")
+    assert answer.status == "exact" and any(c["field"] == "done" and c["op"] == "empty" for c in answer.understood)
+    assert {r["code"] for r in answer.rows} <= {r["code"] for r in plain.rows} and answer.rows
