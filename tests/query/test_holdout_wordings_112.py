@@ -34,3 +34,9 @@ def test_no_record_of_carrying_out_said_before_the_next_clause(assistant):
     answer = ask(assistant, "連携事業のうち、まだ実施実績がなくて協議中のものは？")
     assert answer.status == "exact" and any(c["field"] == "done" and c["op"] == "empty" for c in answer.understood)
     assert {r["code"] for r in answer.rows} <= {r["code"] for r in plain.rows} and answer.rows
+
+
+def test_the_bureau_holding_the_most_items_said_with_its_object(assistant):
+    plain = ask(assistant, "実践項目が一番多い部局は？")
+    answer = ask(assistant, "部局別に見て実践項目を一番多く担当している部局は？括弧の略称で")
+    assert answer.value == plain.value and answer.value is not None and not answer.unused, answer.summary
