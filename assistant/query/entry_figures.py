@@ -77,6 +77,11 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         _, key, word = state[:3]
         fy = years[0].fiscal_year
         return _change(assistant, q, question, key, word, fy, fy - 1, change)
+    counted = _COUNTED.search(said)
+    if counted and len(years) == 1 and not change:
+        found = _counted(assistant, q, question, said, years, counted)
+        if found is not None:
+            return found
     ratio, extreme = _RATIO.search(said), _EXTREME.search(said)
     amount = _AMOUNT_WORD.search(said)
     if amount is None and state and state[0] == assistant._turn - 1 and _TOTAL_AGAIN.search(said) and not ratio and not extreme:
@@ -112,6 +117,42 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         key = _record(assistant, head, word)
         return key and _one_year(assistant, q, question, key, word, said[years[0].start:years[0].end])
     return None
+
+
+# 「R4は何社から寄附をもらった」「何団体が参加した」: a number of those counted in a unit the entries print (社 → 17社);
+# 件 and 回 are left to the counts of records and dated entries.
+_COUNTED = compiled(r"何\s*(?P<c>社|者|団体|人|名|校|施設|事業者|企業)")
+
+
+def _counted(assistant, q, question, said, years, counted) -> Answer | None:
+    """「企業版ふるさと納税、R4は何社からいくら来た？」: the one figure in the unit asked that the year's entries of the
+    one record named print (「17社から合計238,981,858円」), with the amount printed beside it when an amount is asked
+    too. A year printing none, or two different figures, is left to the rest of the engine (None)."""
+    unit = counted.group("c")
+    units = {"人": "人|名", "名": "人|名", "事業者": "事業者|社", "企業": "企業|社"}.get(unit, re.escape(unit))
+    head = _without_years(said[:counted.start()], years)
+    key = _record(assistant, head, "合計")
+    if key is None:
+        return None
+    figure = compiled(r"(?<![\d,.])(\d[\d,]*)\s*(?:" + units + r")(?![一-龥])")
+    hits: list[tuple[int, str, dict]] = []
+    for e in _entries(assistant, key):
+        if not _same_year(str(e.get("year") or ""), said[years[0].start:years[0].end]):
+            continue
+        text = nfkc(str(e.get("result") or ""))
+        hits += [(int(m.group(1).replace(",", "")), m.group(0), e) for m in figure.finditer(text)]
+    if len({n for n, _, _ in hits}) != 1:
+        return None
+    number, printed, entry = hits[0]
+    _, name = _title(assistant, key)
+    year = str(entry.get("year") or "")
+    summary = f"{name} の{year}は {printed} です"
+    if _ASKS_AMOUNT.search(said):
+        amounts = {m.group(0) for m in compiled(_AMOUNT).finditer(nfkc(str(entry.get("result") or "")))}
+        if len(amounts) == 1:
+            summary = f"{name} の{year}は {printed}、{amounts.pop()} です"
+    return _answer(assistant, q, question, key, unit, number, summary, [entry], f"{year}の{unit}数を答える",
+                   _fiscal(year))
 
 
 def _without_years(text: str, years) -> str:

@@ -40,3 +40,10 @@ def test_the_bureau_holding_the_most_items_said_with_its_object(assistant):
     plain = ask(assistant, "実践項目が一番多い部局は？")
     answer = ask(assistant, "部局別に見て実践項目を一番多く担当している部局は？括弧の略称で")
     assert answer.value == plain.value and answer.value is not None and not answer.unused, answer.summary
+
+
+def test_a_number_of_companies_in_one_years_entries(assistant):
+    answer = ask(assistant, "企業版ふるさと納税、R4は何社からいくら来た？")
+    assert answer.value == 17 and "17社" in answer.summary and "238,981,858" in answer.summary, answer.summary
+    assert answer.status == "search"
+    assert ask(assistant, "企業版ふるさと納税、R9は何社？").value is None
