@@ -98,6 +98,9 @@ _NEXT_YEAR_WORDS = compiled(r"^(?:翌|次の?|前)年度$|^続")
 # 「参加団体が変わった」「異なる」「違う」: a field that differs between two years.
 _CHANGED = compiled(r"変わっ|変わる|変化|変更|異な|違っ|違う|違い")
 
+from assistant.query.acronyms import expansions  # noqa: E402
+
+
 class Assistant:
     """One conversation over one index. `ask` never raises: errors become Answer.error."""
 
@@ -106,6 +109,7 @@ class Assistant:
         self.lexicon = load_lexicon(db)
         self.parser = Parser(self.lexicon, probe=lambda word: has_passage(db, word),
                              spellings=lambda: katakana_words(db), in_dedicated=lambda word: _in_dedicated(db, word))
+        self.parser.expand_acronym = lambda acronym: expansions(db, acronym)  # (「GCF」: acronyms.py)
         self.executor = Executor(db, self.lexicon)
         self._has_conflicts = "conflicts" in db.table_names()  # (the copies of a value that disagree)
         self.reset()

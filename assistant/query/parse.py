@@ -37,7 +37,7 @@ from assistant.query.grammar.canon import canonicalise
 from assistant.query.grammar.grades import plan_field_before
 from assistant.query.grammar.phrasings import rephrase
 from assistant.query.grammar.triggers import possible_rules
-from assistant.query import short_forms, text_percent
+from assistant.query import acronyms, short_forms, text_percent
 from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, inherit_eras, months
 from assistant.query.lexicon import UNQUOTED, Lexicon, strip_bureau, title_pieces
@@ -794,6 +794,8 @@ class Parser:
         titles = self._all_titles
         text = spelled_in_full(text, titles, q.notes)
         text = unclipped(text, titles, self.probe, q.notes)  # 「ふる納」: ふるさと納税 clipped
+        # 「GCF」: a name the documents spell out once as 「ガバメントクラウドファンディング(GCF)」
+        text = acronyms.spelled_out(text, getattr(self, "expand_acronym", None), titles, q.notes)
         text = self._own_grade_headings(text)
         text = self._own_score_headings(text)
         text = _said_of_opinions(text, context)
