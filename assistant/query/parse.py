@@ -2546,8 +2546,8 @@ class Parser:
                 w.consume(m.start(), m.end())
                 for verb in w.finditer(r"(?:で|に|として)?(?:紹介|採択)(?:されて(?:い)?る|された|されている)"):
                     w.consume(verb.start(), verb.end())  # what featured it, said of the project
-        # 「委員からどんな心配の声が出てた？」: what members said, the words between kept for the search.
-        for m in w.finditer(r"委員から(?:は|も)?(?:[^、。？?\s]{0,10}?の)?(声|指摘)"):
+        # 「委員からどんな心配の声が出てた？」「委員からコロナの話が出てる」: what members said, the words between kept for the search.
+        for m in w.finditer(r"委員から(?:は|も)?(?:[^、。？?\s]{0,10}?の)?(声|指摘|話(?!し))"):
             found.append((m.start(), "comment"))
             w.consume(m.start(), m.start() + 3)
             w.consume(m.start(1), m.end(1))

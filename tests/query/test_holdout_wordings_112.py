@@ -47,3 +47,10 @@ def test_a_number_of_companies_in_one_years_entries(assistant):
     assert answer.value == 17 and "17社" in answer.summary and "238,981,858" in answer.summary, answer.summary
     assert answer.status == "search"
     assert ask(assistant, "企業版ふるさと納税、R9は何社？").value is None
+
+
+def test_a_talk_from_members_is_their_comments(assistant):
+    plain = ask(assistant, "委員の意見でコロナに触れている取組は？")
+    answer = ask(assistant, "委員からコロナの話が出てる取組は？")
+    assert answer.target == "comment" and answer.status == "exact", answer.summary
+    assert {str(r["key"]).split(":")[1].split("-")[0] for r in answer.rows} == {str(r["code"]) for r in plain.rows}
