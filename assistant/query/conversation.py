@@ -287,6 +287,9 @@ class Assistant:
             self._remember_one(answer)  # the row it keeps is the answer's own, with its place
             _the_one_asked_for(question, answer)
             name_the_items(answer)  # (「R2の進捗度が1のは？」: the rows of the items' parts, their items named)
+            from assistant.query.unused_labelled import said_from_excerpts  # (「…参加者数、満足度を」: quoted)
+
+            said_from_excerpts(answer)
             its_grade(answer)
             say_plans_mixed(self.db, question if isinstance(question, str) else "", answer)
             _yes_or_no(question, answer)
