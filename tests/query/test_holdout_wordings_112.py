@@ -54,3 +54,9 @@ def test_a_talk_from_members_is_their_comments(assistant):
     answer = ask(assistant, "委員からコロナの話が出てる取組は？")
     assert answer.target == "comment" and answer.status == "exact", answer.summary
     assert {str(r["key"]).split(":")[1].split("-")[0] for r in answer.rows} == {str(r["code"]) for r in plain.rows}
+
+
+def test_the_summary_reason_named_as_its_reason_of_evaluation(assistant):
+    answer = ask(assistant, "実践項目１について、５年間の取組で獲得した寄附の総額を総括の評価理由からお示しください。")
+    assert answer.target == "self_eval" and "820万円" in answer.summary, answer.summary
+    assert any(u["field"] == "reason_overall" for u in answer.understood)
