@@ -60,3 +60,9 @@ def test_the_summary_reason_named_as_its_reason_of_evaluation(assistant):
     answer = ask(assistant, "実践項目１について、５年間の取組で獲得した寄附の総額を総括の評価理由からお示しください。")
     assert answer.target == "self_eval" and "820万円" in answer.summary, answer.summary
     assert any(u["field"] == "reason_overall" for u in answer.understood)
+
+
+def test_above_the_goal_said_against_it(assistant):
+    plain = ask(assistant, "まんまるよやくの登録数、2022年度は目標を何件上回った？")
+    answer = ask(assistant, "まんまるよやくの登録数、2022年度は目標値に対して何件上回った？")
+    assert answer.status == "exact" and answer.value == plain.value and plain.value is not None, answer.summary
