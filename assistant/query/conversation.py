@@ -1127,15 +1127,17 @@ class Assistant:
                 # (the figure worked out said with its unit: 「…の差を足した値です（2,723千円）」)
                 got = (changed[0], f"{changed[1]}（{changed[0]:,}{unit}）", changed[2])
         elif worked_figures.sum_asked(question):
-            first = answer.excerpts[0]
-            lines = [str(t) for (t,) in self.db.execute(
-                "SELECT text FROM passages WHERE key = ? AND field = ? AND source = ? AND line = ? ORDER BY id",
-                [first.get("key"), first.get("field"), first.get("source"), first.get("line")]).fetchall()]
-            if len(lines) < 2:
-                lines = re.split(r"\n|(?=・)", nfkc(str(first.get("text") or "")))
-            added = worked_figures.sum_read(question, lines)
-            if added is not None:
-                got = (added[0], "「" + "」「".join(added[1]) + f"」を足すと {added[0]:,} です", first)
+            # (the first excerpt whose line names the items with their figures: a year said may rank another first)
+            for first in answer.excerpts[:4]:
+                lines = [str(t) for (t,) in self.db.execute(
+                    "SELECT text FROM passages WHERE key = ? AND field = ? AND source = ? AND line = ? ORDER BY id",
+                    [first.get("key"), first.get("field"), first.get("source"), first.get("line")]).fetchall()]
+                if len(lines) < 2:
+                    lines = re.split(r"\n|(?=・)", nfkc(str(first.get("text") or "")))
+                added = worked_figures.sum_read(question, lines)
+                if added is not None:
+                    got = (added[0], "「" + "」「".join(added[1]) + f"」を足すと {added[0]:,} です", first)
+                    break
         elif answer.value is None:
             earlier = self._history[-1][0].question if self._history else ""
             figure = _labelled_figure(question, answer.excerpts[:3], earlier if isinstance(earlier, str) else "")

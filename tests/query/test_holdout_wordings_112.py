@@ -66,3 +66,10 @@ def test_above_the_goal_said_against_it(assistant):
     plain = ask(assistant, "まんまるよやくの登録数、2022年度は目標を何件上回った？")
     answer = ask(assistant, "まんまるよやくの登録数、2022年度は目標値に対して何件上回った？")
     assert answer.status == "exact" and answer.value == plain.value and plain.value is not None, answer.summary
+
+
+def test_the_figures_printed_of_one_name_added_up(assistant):
+    answer = ask(assistant, "R4の東南部連絡調整会議の研修会、参加者数が書いてあるものの合計は何人？")
+    both = ask(assistant, "研修会とバスツアーの参加者数を全部足すと何人")
+    assert answer.status == "search" and answer.value is not None and both.value is not None, answer.summary
+    assert answer.value < both.value  # (the bus tour names no 研修会: not added)
