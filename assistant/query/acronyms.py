@@ -42,7 +42,9 @@ def spelled_out(text: str, expand: Callable[[str], set[str]] | None, titles: Ite
             continue  # a title writes it so (「RPAの導入」): the acronym is the documents' own word
         names = expand(acronym)
         # (the name printed is the end of the run before the bracket: the longest end a title holds)
-        held = {n[i:] for n in names for i in range(len(n) - 1) if any(n[i:] in t for t in titles)}
+        # (at least half the run and four characters: 「ション」 of a longer name is no name)
+        held = {n[i:] for n in names for i in range(len(n) - 1)
+                if len(n) - i >= max(4, (len(n) + 1) // 2) and any(n[i:] in t for t in titles)}
         held = {h for h in held if not any(h != o and h in o for o in held)}
         if len(held) != 1:
             continue

@@ -79,7 +79,9 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         return _change(assistant, q, question, key, word, fy, fy - 1, change)
     counted = _COUNTED.search(said)
     if counted and len(years) == 1 and not change:
-        found = _counted(assistant, q, question, said, years, counted)
+        # (「じゃあR5年度は何社でしたか」 after one: the record just answered)
+        before = state[1] if state and state[0] == assistant._turn - 1 and state[2] == counted.group("c") else None
+        found = _counted(assistant, q, question, said, years, counted, before)
         if found is not None:
             return found
     ratio, extreme = _RATIO.search(said), _EXTREME.search(said)
@@ -119,19 +121,19 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     return None
 
 
-# 「R4は何社から寄附をもらった」「何団体が参加した」: a number of those counted in a unit the entries print (社 → 17社);
-# 件 and 回 are left to the counts of records and dated entries.
-_COUNTED = compiled(r"何\s*(?P<c>社|者|団体|人|名|校|施設|事業者|企業)")
+# 「R4は何社から寄附をもらった」「何団体が参加した」: a number of companies or bodies the entries print (社 → 17社);
+# 人, 件 and 回 are left to the figures of the text (year_figure_in_text) and the counts of records.
+_COUNTED = compiled(r"何\s*(?P<c>社|団体|事業者|企業)")
 
 
-def _counted(assistant, q, question, said, years, counted) -> Answer | None:
+def _counted(assistant, q, question, said, years, counted, before: str | None = None) -> Answer | None:
     """「企業版ふるさと納税、R4は何社からいくら来た？」: the one figure in the unit asked that the year's entries of the
     one record named print (「17社から合計238,981,858円」), with the amount printed beside it when an amount is asked
     too. A year printing none, or two different figures, is left to the rest of the engine (None)."""
     unit = counted.group("c")
     units = {"人": "人|名", "名": "人|名", "事業者": "事業者|社", "企業": "企業|社"}.get(unit, re.escape(unit))
     head = _without_years(said[:counted.start()], years)
-    key = _record(assistant, head, "合計")
+    key = _record(assistant, head, "合計") or (before if not _words(head) else None)
     if key is None:
         return None
     figure = compiled(r"(?<![\d,.])(\d[\d,]*)\s*(?:" + units + r")(?![一-龥])")

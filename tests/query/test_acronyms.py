@@ -16,5 +16,6 @@ def test_an_acronym_a_title_writes_or_none_spells_out_is_kept():
     titles = ("RPAの導入", "窓口の改善")
     assert spelled_out("RPAの担当", lambda a: {"ロボティック"}, titles) == "RPAの担当"
     assert spelled_out("XYZの担当", lambda a: set(), titles) == "XYZの担当"
-    assert spelled_out("MDの担当", lambda a: {"窓口", "改善"}, titles) == "MDの担当"  # (two names: not guessed)
-    assert spelled_out("MDの担当", lambda a: {"新しい窓口"}, titles) == "窓口の担当"
+    assert spelled_out("MDの担当", lambda a: {"窓口の改善", "RPAの導入"}, titles) == "MDの担当"  # (two names: not guessed)
+    assert spelled_out("MDの担当", lambda a: {"窓口の改善"}, titles) == "窓口の改善の担当"
+    assert spelled_out("MDの担当", lambda a: {"とても新しい窓口"}, titles) == "MDの担当"  # (a short end of a long name)
