@@ -98,6 +98,9 @@ _NEXT_YEAR_WORDS = compiled(r"^(?:翌|次の?|前)年度$|^続")
 # 「参加団体が変わった」「異なる」「違う」: a field that differs between two years.
 _CHANGED = compiled(r"変わっ|変わる|変化|変更|異な|違っ|違う|違い")
 
+from assistant.query.acronyms import expansions  # noqa: E402
+
+
 class Assistant:
     """One conversation over one index. `ask` never raises: errors become Answer.error."""
 
@@ -106,6 +109,7 @@ class Assistant:
         self.lexicon = load_lexicon(db)
         self.parser = Parser(self.lexicon, probe=lambda word: has_passage(db, word),
                              spellings=lambda: katakana_words(db), in_dedicated=lambda word: _in_dedicated(db, word))
+        self.parser.expand_acronym = lambda acronym: expansions(db, acronym)  # (「GCF」: acronyms.py)
         self.executor = Executor(db, self.lexicon)
         self._has_conflicts = "conflicts" in db.table_names()  # (the copies of a value that disagree)
         self.reset()
@@ -283,6 +287,9 @@ class Assistant:
             self._remember_one(answer)  # the row it keeps is the answer's own, with its place
             _the_one_asked_for(question, answer)
             name_the_items(answer)  # (「R2の進捗度が1のは？」: the rows of the items' parts, their items named)
+            from assistant.query.unused_labelled import said_from_excerpts  # (「…参加者数、満足度を」: quoted)
+
+            said_from_excerpts(answer)
             its_grade(answer)
             say_plans_mixed(self.db, question if isinstance(question, str) else "", answer)
             _yes_or_no(question, answer)
@@ -1120,15 +1127,17 @@ class Assistant:
                 # (the figure worked out said with its unit: 「…の差を足した値です（2,723千円）」)
                 got = (changed[0], f"{changed[1]}（{changed[0]:,}{unit}）", changed[2])
         elif worked_figures.sum_asked(question):
-            first = answer.excerpts[0]
-            lines = [str(t) for (t,) in self.db.execute(
-                "SELECT text FROM passages WHERE key = ? AND field = ? AND source = ? AND line = ? ORDER BY id",
-                [first.get("key"), first.get("field"), first.get("source"), first.get("line")]).fetchall()]
-            if len(lines) < 2:
-                lines = re.split(r"\n|(?=・)", nfkc(str(first.get("text") or "")))
-            added = worked_figures.sum_read(question, lines)
-            if added is not None:
-                got = (added[0], "「" + "」「".join(added[1]) + f"」を足すと {added[0]:,} です", first)
+            # (the first excerpt whose line names the items with their figures: a year said may rank another first)
+            for first in answer.excerpts[:4]:
+                lines = [str(t) for (t,) in self.db.execute(
+                    "SELECT text FROM passages WHERE key = ? AND field = ? AND source = ? AND line = ? ORDER BY id",
+                    [first.get("key"), first.get("field"), first.get("source"), first.get("line")]).fetchall()]
+                if len(lines) < 2:
+                    lines = re.split(r"\n|(?=・)", nfkc(str(first.get("text") or "")))
+                added = worked_figures.sum_read(question, lines)
+                if added is not None:
+                    got = (added[0], "「" + "」「".join(added[1]) + f"」を足すと {added[0]:,} です", first)
+                    break
         elif answer.value is None:
             earlier = self._history[-1][0].question if self._history else ""
             figure = _labelled_figure(question, answer.excerpts[:3], earlier if isinstance(earlier, str) else "")
@@ -1743,7 +1752,10 @@ class Assistant:
         compared = which_is_higher(self, cut, q) or earliest_end(self, cut, q)
         if compared is not None:
             return compared
+        from assistant.query import groups_all_or_none  # 「実践項目が全部Aの取組項目」「Aが1つもない取組項目」
+
         entries = dated_entries.answer(self, q, cut) or most_graded_group.answer(self, q, cut) \
+            or groups_all_or_none.answer(self, q, cut) \
             or named_in_comments.answer(self, cut)  # (「意見の中で番号を挙げて名指しされている取組」)
         # (a document of dated entries: a newsletter's log; the group with the most items of a grade)
         if entries is not None:

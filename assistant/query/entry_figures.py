@@ -52,7 +52,8 @@ _TOTAL = compiled(r"合計|合わせて|あわせて|総額|累計|全部で|ト
 # 「じゃあ5年間の合計は？」 after a list of years: of the amount listed.
 _TOTAL_AGAIN = compiled(r"(?:合計|合わせて|あわせて|総額|累計|全部で|トータル|足すと)\s*(?:は|って|で|だと)?\s*(?:いくら|何円|何千円|何万円|何億円|どれくらい|どのくらい)?\s*(?:ですか|だった|でした|になる|になりますか)?\s*[?？。]?\s*$")
 # Words of a question that name no record (the amount asked, particles around it).
-_NOT_NAMING = compiled(r"^(?:合計|総額|金額|額|年度|何倍|倍|一番|最も|最大|いくら|全体|分)$")
+# (「…の実践項目、R5の合計額は」: the kind of record said names none of them)
+_NOT_NAMING = compiled(r"^(?:合計|総額|金額|額|年度|何倍|倍|一番|最も|最大|いくら|全体|分|実践項目|実践|取組項目|項目)$")
 
 
 def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
@@ -76,6 +77,13 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         _, key, word = state[:3]
         fy = years[0].fiscal_year
         return _change(assistant, q, question, key, word, fy, fy - 1, change)
+    counted = _COUNTED.search(said)
+    if counted and len(years) == 1 and not change:
+        # (「じゃあR5年度は何社でしたか」 after one: the record just answered)
+        before = state[1] if state and state[0] == assistant._turn - 1 and state[2] == counted.group("c") else None
+        found = _counted(assistant, q, question, said, years, counted, before)
+        if found is not None:
+            return found
     ratio, extreme = _RATIO.search(said), _EXTREME.search(said)
     amount = _AMOUNT_WORD.search(said)
     if amount is None and state and state[0] == assistant._turn - 1 and _TOTAL_AGAIN.search(said) and not ratio and not extreme:
@@ -111,6 +119,42 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         key = _record(assistant, head, word)
         return key and _one_year(assistant, q, question, key, word, said[years[0].start:years[0].end])
     return None
+
+
+# 「R4は何社から寄附をもらった」「何団体が参加した」: a number of companies or bodies the entries print (社 → 17社);
+# 人, 件 and 回 are left to the figures of the text (year_figure_in_text) and the counts of records.
+_COUNTED = compiled(r"何\s*(?P<c>社|団体|事業者|企業)")
+
+
+def _counted(assistant, q, question, said, years, counted, before: str | None = None) -> Answer | None:
+    """「企業版ふるさと納税、R4は何社からいくら来た？」: the one figure in the unit asked that the year's entries of the
+    one record named print (「17社から合計238,981,858円」), with the amount printed beside it when an amount is asked
+    too. A year printing none, or two different figures, is left to the rest of the engine (None)."""
+    unit = counted.group("c")
+    units = {"人": "人|名", "名": "人|名", "事業者": "事業者|社", "企業": "企業|社"}.get(unit, re.escape(unit))
+    head = _without_years(said[:counted.start()], years)
+    key = _record(assistant, head, "合計") or (before if not _words(head) else None)
+    if key is None:
+        return None
+    figure = compiled(r"(?<![\d,.])(\d[\d,]*)\s*(?:" + units + r")(?![一-龥])")
+    hits: list[tuple[int, str, dict]] = []
+    for e in _entries(assistant, key):
+        if not _same_year(str(e.get("year") or ""), said[years[0].start:years[0].end]):
+            continue
+        text = nfkc(str(e.get("result") or ""))
+        hits += [(int(m.group(1).replace(",", "")), m.group(0), e) for m in figure.finditer(text)]
+    if len({n for n, _, _ in hits}) != 1:
+        return None
+    number, printed, entry = hits[0]
+    _, name = _title(assistant, key)
+    year = str(entry.get("year") or "")
+    summary = f"{name} の{year}は {printed} です"
+    if _ASKS_AMOUNT.search(said):
+        amounts = {m.group(0) for m in compiled(_AMOUNT).finditer(nfkc(str(entry.get("result") or "")))}
+        if len(amounts) == 1:
+            summary = f"{name} の{year}は {printed}、{amounts.pop()} です"
+    return _answer(assistant, q, question, key, unit, number, summary, [entry], f"{year}の{unit}数を答える",
+                   _fiscal(year))
 
 
 def _without_years(text: str, years) -> str:

@@ -37,7 +37,7 @@ from assistant.query.grammar.canon import canonicalise
 from assistant.query.grammar.grades import plan_field_before
 from assistant.query.grammar.phrasings import rephrase
 from assistant.query.grammar.triggers import possible_rules
-from assistant.query import short_forms, text_percent
+from assistant.query import acronyms, short_forms, text_percent
 from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, inherit_eras, months
 from assistant.query.lexicon import UNQUOTED, Lexicon, strip_bureau, title_pieces
@@ -375,7 +375,8 @@ _PROGRESS_CELLS = (
      + r"|" + _CELL_YEAR + r"(?:に|の)?実施予定(?:の|のもの)?(?:では|で|じゃ)(?:ない|なく|なかった)",
      _CELL_YEAR + r"(?:に|で|の)?実施予定(?:の|が|がある|あり)?|" + _CELL_YEAR_SAID + r"(?:に|の)?予定(?:が|の)?(?:ある|あり)"
      r"|(?<=月に)予定(?:して(?:い)?る|された|の)"),
-    ("done", r"(?:まだ)?(?:既に)?実施(?:した|された)?(?:実績|もの|内容|こと)(?:が|は|の)?(?:まだ)?(?:何も)?(?:ない|無い|なし)"
+    # (「実施実績がなくて協議中」: the same said before the next clause)
+    ("done", r"(?:まだ)?(?:既に)?実施(?:した|された)?(?:実績|もの|内容|こと)(?:が|は|の)?(?:まだ)?(?:何も)?(?:なくて|なく|ない|無い|なし)"
              r"|既に実施(?:が|は)?(?:まだ)?(?:ない|無い|なし)"
              # (「既に実施した実績が書かれておらず」: the cell said by what it holds, then blank)
              r"|(?:既に|すでに)実施(?:した|された)?(?:実績|内容)" + _BLANK +
@@ -793,6 +794,8 @@ class Parser:
         titles = self._all_titles
         text = spelled_in_full(text, titles, q.notes)
         text = unclipped(text, titles, self.probe, q.notes)  # 「ふる納」: ふるさと納税 clipped
+        # 「GCF」: a name the documents spell out once as 「ガバメントクラウドファンディング(GCF)」
+        text = acronyms.spelled_out(text, getattr(self, "expand_acronym", None), titles, q.notes)
         text = self._own_grade_headings(text)
         text = self._own_score_headings(text)
         text = _said_of_opinions(text, context)
@@ -2543,8 +2546,8 @@ class Parser:
                 w.consume(m.start(), m.end())
                 for verb in w.finditer(r"(?:で|に|として)?(?:紹介|採択)(?:されて(?:い)?る|された|されている)"):
                     w.consume(verb.start(), verb.end())  # what featured it, said of the project
-        # 「委員からどんな心配の声が出てた？」: what members said, the words between kept for the search.
-        for m in w.finditer(r"委員から(?:は|も)?(?:[^、。？?\s]{0,10}?の)?(声|指摘)"):
+        # 「委員からどんな心配の声が出てた？」「委員からコロナの話が出てる」: what members said, the words between kept for the search.
+        for m in w.finditer(r"委員から(?:は|も)?(?:[^、。？?\s]{0,10}?の)?(声|指摘|話(?!し))"):
             found.append((m.start(), "comment"))
             w.consume(m.start(), m.start() + 3)
             w.consume(m.start(1), m.end(1))

@@ -325,7 +325,7 @@ SELF_EVAL = RecordKind(
         Field("reason_collaboration", "理由(連携度)", ("理由(連携度)", "連携度の理由", "連携度の評価の理由", "連携度の評価理由")),
         Field("reason_efficiency", "理由(効率性)", ("理由(効率性)", "効率性の理由", "効率性の評価の理由", "効率性の評価理由")),
         Field("reason_creativity", "理由(創造性)", ("理由(創造性)", "創造性の理由", "創造性の評価の理由", "創造性の評価理由")),
-        Field("reason_overall", "理由(総合評価)", ("理由(総合評価)", "総合評価の理由", "総合評価理由", "総括の理由", "総括理由")),
+        Field("reason_overall", "理由(総合評価)", ("理由(総合評価)", "総合評価の理由", "総合評価理由", "総括の理由", "総括理由", "総括の評価理由", "総括の評価の理由")),
     ),
     parent=("practice", "practice"), text_of_parent=True,
 )

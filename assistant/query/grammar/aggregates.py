@@ -99,7 +99,7 @@ def _top_bureau(m: re.Match) -> Production:
     asks = m.group("asks") or ""
     later = re.search(r"何件|何個|何項目|件数|何事業", m.string[m.end():])
     part = "count" if re.match(r"何件|いくつ|何個|何項目|件数|何事業|何本", asks) or later else "name"
-    most = m.group("most") or m.group("most2") or m.group("most3")
+    most = m.group("most") or m.group("most2") or m.group("most3") or {"多く": "多い"}.get(m.group("most4") or "", "少ない")
     return Production(aggregate="top_group", group_by="departments", descending=most == "多い",
                       agg_parts=[part, "bureau"])
 
@@ -395,7 +395,10 @@ RULES: list[Rule] = [
          # a figure of the bureaus, not theirs)
          r"|(?:(?:担当|所管)(?:で|の中で|では)|(?:担当する|担当している)?(?:" + _KINDS + r")(?:が|の数が|の件数が))\s*"
          r"(?:いちばん|一番|最も)(?:件数が|数が|件数の)?\s*(?P<most2>多い|少ない)\s*(?:部局|部(?![署会門分品一-龥]))"
-         r"|(?:いちばん|一番|最も)(?:件数が|件数の)\s*(?P<most3>多い|少ない)\s*(?:部局|部(?![署会門分品一-龥])))" + _ASKS,
+         r"|(?:いちばん|一番|最も)(?:件数が|件数の)\s*(?P<most3>多い|少ない)\s*(?:部局|部(?![署会門分品一-龥]))"
+         # (「部局別に見て実践項目を一番多く担当している部局」: the records as the object of 担当, the most of them)
+         r"|(?:(?:部局|(?<![一-龥])部)(?:別|ごと|毎)に(?:見て|みて|見ると|みると)[、,]?\s*)?(?:" + _KINDS + r")を\s*(?:いちばん|一番|最も)\s*(?P<most4>多く|少なく)\s*"
+         r"(?:担当|所管|抱え|持っ)(?:して)?(?:い)?(?:る|た|ている)?\s*(?:部局|部(?![署会門分品一-龥])))" + _ASKS,
          lambda m, ctx: _top_bureau(m),
          topic="aggregates",
          examples=(("実践項目の担当で一番件数が多い部はどこで、何件",
@@ -404,6 +407,8 @@ RULES: list[Rule] = [
                     {"aggregate": "top_group", "group_by": "departments", "descending": True, "agg_parts": ["name", "bureau"]}),
                    ("部ごとの件数で一番少ないのは",
                     {"aggregate": "top_group", "group_by": "departments", "descending": False, "agg_parts": ["name", "bureau"]}),
+                   ("部局別に見て実践項目を一番多く担当している部局は",
+                    {"aggregate": "top_group", "group_by": "departments", "descending": True, "agg_parts": ["name", "bureau"]}),
                    ("一番多い部会はどこ", None),
                    ("担当部署で一番多いのは", None))),
     Rule("distinct_count",
@@ -707,12 +712,14 @@ RULES: list[Rule] = [
                    ("合計点の平均を担当課別", {"aggregate": "group", "group_by": "departments", "agg_field": "total",
                                          "agg_parts": ["avg"]}))),
     Rule("achieved_over_planned",
-         r"(?P<f>計画値|目標値|計画|目標)(?:を|より)\s*(?:いくつ|どれだけ|どのくらい|どれくらい|何件|いくら|何人|何か所|何ポイント)\s*"
+         # (「目標値に対して何件上回った」「目標値と比べて」: the same said with the figure compared against)
+         r"(?P<f>計画値|目標値|計画|目標)(?:を|より|に対して|に対し|と比べて|に比べて|と比較して)[、,]?\s*(?:いくつ|どれだけ|どのくらい|どれくらい|何件|いくら|何人|何か所|何ポイント)\s*"
          r"(?P<dir>上回|下回|超え|多|少な)",
          lambda m, ctx: Production(aggregate="field_diff", agg_field="actual",
                                    agg_parts=[{"計画値": "plan", "計画": "plan", "目標値": "goal", "目標": "goal"}[m.group("f")]],
                                    hints={"indicator"}),
-         examples=(("計画値をいくつ上回った", {"aggregate": "field_diff", "agg_field": "actual", "agg_parts": ["plan"]}),)),
+         examples=(("計画値をいくつ上回った", {"aggregate": "field_diff", "agg_field": "actual", "agg_parts": ["plan"]}),
+                   ("目標値に対して何件上回った", {"aggregate": "field_diff", "agg_field": "actual", "agg_parts": ["goal"]}))),
     Rule("each_value_count",
          r"(" + _GROUP + r")(?:の|別の|ごとの|別)?\s*(?:分布|内訳)?\s*[(（、,]?\s*(?:[A-DＡ-Ｄ](?:評価)?(?:\s*(?:・|、|,|と|や)\s*[A-DＡ-Ｄ](?:評価)?)+)?"
          r"\s*(?:は|が|の)?\s*(?:それぞれ|各)\s*(?:何件|いくつ|何個|何項目)(?:ずつ)?(?:か|ですか|ありますか)?[)）]?",

@@ -185,6 +185,15 @@ def _never_several(m: re.Match, ctx: Context) -> Production | None:
     return Production(conditions=out, hints={"practice"})
 
 
+def _never_other(m: re.Match, ctx: Context) -> Production | None:
+    """「一度もA以外の評価がなかった」: every year of the span (else of the index) graded with the grade said
+    (a year with no grade is not one graded with it, as 「毎年A」 reads it)."""
+    grade, fields = _named_grade(m), _span_fields(m, ctx)
+    if not fields:
+        return None
+    return Production(conditions=[_cond(f, "=", grade) for f in fields], hints={"practice"})
+
+
 def _never_bound(m: re.Match, ctx: Context) -> Production | None:
     """「一度もＡ以上の評価を取れていない」: 一度も…ない said of every grade at or beyond the bound (S and A of S > A > B > C)."""
     said = m.group("g1") or m.group("g2")
@@ -1210,6 +1219,18 @@ RULES: list[Rule] = [
                    ("令和2年度・令和3年度とも評価Aで", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}),
                    ("R2とR3とも評価がA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A")]}),
                    ("令和2年度及び令和3年度の自己評価がともにC", {"conditions": [("r2", "=", "C"), ("r3", "=", "C")]}))),
+    # 「一度もA以外の評価がなかった」「B以外がついたことが一度もない」: no year graded other than the grade said,
+    # that is every year of the span graded with it (not 「一度もAがない」: 以外 turns the grade round).
+    Rule("grade_never_other",
+         _SPAN + _PER_YEAR + r"(?:" + _ONCE_NOT + r"\s*(?:の)?(?:評価が|評価で|評価は)?\s*(?P<g1>[A-DＡ-Ｄ])(?:評価)?\s*以外"
+         r"|(?P<g2>[A-DＡ-Ｄ])(?:評価)?\s*以外(?:の評価)?\s*(?:に|を|が|は)?[^、。？?\x1f]{0,12}?" + _ONCE_NOT + r")" + _NOT_END,
+         lambda m, ctx: _never_other(m, ctx),
+         examples=(("R2〜R5で一度もA以外の評価がなかった", {"conditions": [
+                        ("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A"), ("r5", "=", "A")]}),
+                   ("B以外がついたことは一度もない", {"conditions": [
+                        ("r2", "=", "B"), ("r3", "=", "B"), ("r4", "=", "B"), ("r5", "=", "B")]}),
+                   ("R3からR5まで一度もA以外をとっていない", {"conditions": [
+                        ("r3", "=", "A"), ("r4", "=", "A"), ("r5", "=", "A")]}))),
     # 「一度もＡ以上の評価を取れていない」「B以下が一度もない」: none of the grades at or beyond the bound in any year.
     Rule("grade_never_bound",
          _SPAN + _PER_YEAR + r"(?:" + _ONCE_NOT + r"\s*(?:の)?(?:評価が|評価で|評価は)?\s*(?P<g1>" + _MARKED + r")(?:評価)?\s*"

@@ -1125,6 +1125,19 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # (「副担当課に人事課が入っている」 asks the sub department's column: left to related_departments)
     Phrasing("department_among", r"(?<!副)担当(?:部署|課)?に\s*([^、。？?\s]{2,12}?)\s*が\s*(?:入って|含まれて|載って)(?:い)?る", r"担当部署が\1の",
              examples=(('担当部署に行政監理室が入ってる実践項目', '担当部署が行政監理室の実践項目'),)),
+    # 「研修会、参加者数が書いてあるものの合計は何人」: the figures printed of the items named, added up.
+    Phrasing("printed_figures_added_up",
+             r"[、,]\s*([一-龥ァ-ヶー]{2,8}?数)が(?:書いて|書かれて|記載されて|載って)(?:い|あ)?る(?:もの|の)の(?:合計|総数|合計数)(?:は|って)?\s*何\s*(人|名|件|回|団体|社)",
+             r"の\1を全部足すと何\2",
+             examples=(('研修会、参加者数が書いてあるものの合計は何人？', '研修会の参加者数を全部足すと何人？'),)),
+    # 「５年間の取組で獲得した寄附」: the work of the whole period, no initiative (the kind) nor a condition.
+    Phrasing("work_of_the_period", r"(?:[0-9０-９]+\s*(?:年間|か年|ヵ年|カ年|ケ年|ヶ年)|計画期間(?:中)?)の(?:取組|取り組み)(?:で|を通じて|を通して|において|により|によって)[、,]?\s*", "",
+             examples=(('実践項目１について、５年間の取組で獲得した寄附', '実践項目１について、獲得した寄附'),)),
+    # 「…部局は？括弧の略称で」: how the bureau asked is to be written (its mark, as the answer gives it), no condition.
+    Phrasing("bureau_said_by_its_mark",
+             r"(部局|(?<![一-龥])部)(は|って)?\s*([?？、,]?)\s*[、,]?\s*(?:括弧|かっこ|カッコ|\(\)|（）)?の?(?:略称|略号|略記|記号)で"
+             r"(?:答えて|教えて|示して|お願い(?:します)?)?(?:ください)?\s*[?？。]?\s*$", r"\1\2\3",
+             examples=(('実践項目を一番多く担当している部局は？括弧の略称で', '実践項目を一番多く担当している部局は？'),)),
     # 「部局の略称（(総)(政)(民)など）」: marks listed in brackets as examples of what is asked are no condition.
     Phrasing("marks_given_as_examples", r"[(（]\s*(?:[(（][^()（）]{1,3}[)）]\s*[、,・]?\s*){2,}(?:など|等|とか)?\s*[)）]", "",
              examples=(('部局の略称（(総)(政)(民)など）は何種類', '部局の略称は何種類'),)),

@@ -33,11 +33,19 @@ def _end_year(m: re.Match, ctx: Context) -> Production | None:
     return Production(value_field="ended")
 
 
+def _score_fields() -> frozenset[str]:
+    from assistant.kinds import registry
+
+    return frozenset(f for _, f in registry.score_words())
+
+
 def _field(m: re.Match, ctx: Context) -> Production | None:
     q = ctx.query
     if re.match(r"会(?!計)", m.string[m.end(1):]):
         return None  # 「幹事会は何回」: a meeting of those the field names, not the field
     fld = dict(_VOCAB)[m.group(1)]
+    if re.match(r"(?:金)?額", m.string[m.end(1):]) and fld in _score_fields():
+        return None  # 「合計額」: an amount of money, not the score a 合計 heads (left unread, said so)
     if (q is not None and q.aggregate in ("max", "min") and q.agg_field and fld != q.agg_field
             and not q.value_field and "\x1f" in m.string[:m.start()]):
         return Production(value_field=fld)  # 「委員評価が最も高い取組の担当部署」: a field of the best row
