@@ -58,6 +58,7 @@ from assistant.query.plans_mixed import say_plans_mixed
 from assistant.query.than_that import than_that
 from assistant.query import named_in_comments
 from assistant.query import opinion_rows
+from assistant.query import most_commented
 from assistant.query import count_of_points
 from assistant.query.superlative_then import superlative_then
 from assistant.query import year_figure_said
@@ -252,7 +253,8 @@ class Assistant:
                       or reply_to_turn(self.db, question, getattr(self, "_last_excerpt", None))
                       or self._limit_reached(question)
                       or self._other_extreme(question)
-                      or superlative_then(self, question)) if isinstance(question, str) else None
+                      or superlative_then(self, question)
+                      or most_commented.answer(self, question)) if isinstance(question, str) else None
             referred = list(self.context_rows or [])
             answer = self._year_end_month(with_places(self.db, answer or self._ask(question)), question)
             if isinstance(question, str) and "意見" in question:  # 「…意見が出ている項目は」: opinions keyed by their items

@@ -32,24 +32,25 @@ def as_comments(db, question: object, answer: "Answer") -> None:
     try:
         found = {}
         for r in rows:
-            hit = list(db.query("SELECT * FROM comment WHERE source = ? AND line = ? ORDER BY key LIMIT 1",
+            hit = list(db.query("SELECT * FROM comment WHERE source = ? AND line = ? ORDER BY key",
                            [r.get("source"), r.get("line")]))
             if not hit:
                 return  # (a row with no opinion: the table's answer stands)
-            found[r["key"]] = dict(hit[0])
+            # (a row whose target lists several records, 「B-01、B-03」, is an opinion on each: all of them)
+            found[r["key"]] = [dict(h) for h in hit]
     except Exception:  # (an index without comments)
         return
     out = []
     for r in rows:
-        c = found[r["key"]]
-        c.setdefault("title", r.get("title") or "")
-        if r.get("place"):
-            c["place"] = r["place"]
-        out.append(c)
+        for c in found[r["key"]]:
+            c.setdefault("title", r.get("title") or "")
+            if r.get("place"):
+                c["place"] = r["place"]
+            out.append(c)
     excerpts = []
     for e in answer.excerpts:
         if isinstance(e, dict) and e.get("key") in found:
-            c = found[e["key"]]
+            c = found[e["key"]][0]
             excerpts.append({**e, "key": c["key"], "field": "text", "text": c.get("text", ""),
                              "record": c["key"]})
         else:

@@ -1,0 +1,66 @@
+"""A table of a committee's opinions whose target column names records by code (「対象施設番号」: A-02, or several,
+「B-01、B-03」; 「全体」 for none) is read as comments keyed by each code (kinds/generic/opinion_rows.py), so that
+「C委員が意見を出した施設」 answers the codes, and 「意見がいちばん多く寄せられた施設」 counts the opinions per code
+(query/most_commented.py). made93's Word table, and a second town's web page of its own codes and words."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from tests.conversation_helpers import ask, assistant_over
+
+DOCS = Path(__file__).resolve().parents[1] / "questions" / "made93" / "docs"
+
+_PAGE = """<html><head><title>鷺ノ台町 施設のあり方懇談会 意見一覧</title></head><body>
+<h1>鷺ノ台町 施設のあり方懇談会 意見一覧</h1>
+<table>
+<tr><th>番号</th><th>委員名</th><th>対象施設</th><th>意見</th></tr>
+<tr><td>1</td><td>山吹委員</td><td>K-11</td><td>図書室の開館時間を延ばしてほしい。</td></tr>
+<tr><td>2</td><td>桔梗委員</td><td>K-12、K-11</td><td>二つの集会所は統合してよい。</td></tr>
+<tr><td>3</td><td>山吹委員</td><td>全体</td><td>計画の進み具合を毎年公表すること。</td></tr>
+<tr><td>4</td><td>桔梗委員</td><td>K-13</td><td>体育館の床を改修すべきである。</td></tr>
+<tr><td>5</td><td>萩野委員</td><td>K-11</td><td>駐車場が足りない。</td></tr>
+</table></body></html>
+"""
+
+
+def _codes(answer) -> list[str]:
+    return sorted({str(r.get("key", "")).split(":")[-1].rpartition("-")[0] for r in answer.rows})
+
+
+@pytest.fixture(scope="module")
+def made93(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("made93_opinions")
+    for doc in DOCS.iterdir():
+        if doc.suffix == ".docx":
+            shutil.copy(doc, folder / doc.name)
+    return assistant_over(folder)
+
+
+@pytest.fixture(scope="module")
+def other_town(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("saginodai_opinions")
+    (folder / "saginodai_opinions.html").write_text(_PAGE, encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_codes_of_a_members_opinions(made93):
+    a = ask(made93, "C委員が意見を出した施設はどれ？")
+    assert a.target == "comment"
+    assert _codes(a) == ["A-02", "A-04", "C-02", "C-03"]
+
+
+def test_most_commented_record(made93):
+    a = ask(made93, "委員の意見がいちばん多く寄せられた施設は？")
+    assert a.status == "exact" and a.target == "comment"
+    assert _codes(a) == ["B-01"]
+
+
+def test_another_towns_page(other_town):
+    a = ask(other_town, "意見がいちばん多く出た施設はどこ？")
+    assert a.status == "exact" and _codes(a) == ["K-11"]
+    a = ask(other_town, "桔梗委員の意見")
+    assert _codes(a) == ["K-11", "K-12", "K-13"]
