@@ -69,3 +69,52 @@ def answer(assistant, question: str) -> Answer | None:
                    "label": f"意見数が最も{how}"}]
     return Answer(question=question, target="comment", rows=out, count=len(codes), value=None, status="exact",
                   summary=summary, understood=understood, columns=["initiative", "n", "text", "member"])
+
+
+# 「それぞれどの施設についての意見？」「それらはどの施設に対する意見ですか」 right after opinions were listed: what each
+# is on, the records the table names as its targets.
+_WHICH_TARGET = compiled(r"^(?:(?:それぞれ|各々|おのおの|それら|これら|その意見|それらの意見)\s*(?:は|って)?[、,]?\s*)*"
+                         r"(?:どの|どちらの|いずれの)\s*(?P<word>[一-龥々ァ-ヶー]{1,8}?)\s*"
+                         r"(?:について|に対して|に対する|に関する|への|に向けた)?\s*(?:の)?\s*(?:意見|指摘|コメント|もの)?"
+                         r"\s*(?:なの|なん)?\s*(?:ですか|でしょうか|か)?\s*[？?。]?\s*$")
+
+
+def targets_of_shown(assistant, question: str) -> Answer | None:
+    """The opinions the previous answer listed, asked what each is on: the same comments, their codes said."""
+    shown = getattr(assistant, "_last_comments", None) or []
+    if not isinstance(question, str) or not shown:
+        return None
+    m = _WHICH_TARGET.match(nfkc(question).strip())
+    if m is None:
+        return None
+    said = m.group("word")
+    if any(r.get("about") != "item" or not r.get("initiative") for r in shown):
+        return None
+    words = {str(r.get("target_word") or "") for r in shown}
+    if len(words) != 1 or not (said == next(iter(words)) or said.endswith(next(iter(words)))):
+        return None
+    word = next(iter(words))
+    codes = list(dict.fromkeys(str(r["initiative"]) for r in shown))
+    summary = f"前の回答の意見 {len(shown)}件の対象の{word}は {'、'.join(codes)} です。"
+    understood = [{"field": "initiative", "op": "of_shown", "value": word, "label": f"前の回答の意見の対象の{word}"}]
+    return Answer(question=question, target="comment", rows=list(shown), count=len(codes), value=None,
+                  status="exact", summary=summary, understood=understood,
+                  columns=["initiative", "n", "text", "member"])
+
+
+# 「…について意見を言ったのはどの委員？」「…に意見を出したのは誰」: who made the opinions found.
+_WHO_ASKED = compiled(r"(?:どの|どちらの)\s*委員|(?:のは|は)\s*(?:誰|だれ|どなた|どの方)|委員は\s*(?:誰|だれ|どなた)")
+
+
+def say_members(question: object, answer: Answer) -> None:
+    """The members who made the opinions answered, said first where the question asks who (the rows alone show the
+    opinions, a member's name only in a column)."""
+    if not isinstance(question, str) or answer.target != "comment" or answer.error or not answer.rows:
+        return
+    if not _WHO_ASKED.search(nfkc(question)):
+        return
+    rows = [r for r in answer.rows if isinstance(r, dict)]
+    names = list(dict.fromkeys(str(r.get("member") or "").strip() for r in rows))
+    if not names or "" in names:
+        return
+    answer.summary = f"意見を述べた委員は {'、'.join(names)} です（{len(rows)}件の意見）。" + answer.summary

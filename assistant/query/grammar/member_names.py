@@ -66,6 +66,19 @@ def _target_kind(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("about", "=", kind, f"意見の対象が{said}")], hints=holders)
 
 
+def _opinion_code(m: re.Match, ctx: Context) -> Production | None:
+    """「市民会館（B-01）について意見を言ったのは」「A-07への意見」: a record a table of opinions names by code (its
+    対象施設番号), in a question of the opinions; only a code the index's opinions name."""
+    from assistant.text.normalize import nfkc
+
+    code = re.sub(r"\s*[-‐－]\s*", "-", nfkc(m.group("code"))).upper()
+    if code not in getattr(ctx.lex, "comment_codes", set()):
+        return None
+    if not re.search(r"意見|指摘|コメント", nfkc(ctx.text or m.string)):
+        return None
+    return Production([Condition("initiative", "=", code, f"意見の対象 = {code}")], hints={"comment"})
+
+
 class _Named:
     """A member's name read from a match in another form (「Ｅ委員」 said as E, then 委員)."""
 
@@ -128,4 +141,13 @@ TARGET_RULES: list[Rule] = [
          _target_kind,
          # (no table of opinions in the examples' index: nothing)
          examples=(("取組項目そのものに対して出された意見", None), ("取組項目じゃなくて実践項目に対する意見", None))),
+    # 「市民会館（B-01）について意見を言ったのは」: the opinions on the record of that code (a table of opinions whose
+    # target column names records by code).
+    Rule("opinion_record_code",
+         # (the record's name printed before the code in brackets, 市民会館（B-01）, names the same record)
+         r"(?:[一-龥々ァ-ヶー]{1,15}\s*[（(]\s*)?(?<![A-Za-z0-9])(?P<code>[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4})(?![0-9])"
+         r"(?:\s*[）)])?",
+         _opinion_code,
+         # (no table of opinions on coded records in the examples' index: nothing)
+         examples=(("B-01について意見を言ったのは", None),)),
 ]
