@@ -64,3 +64,18 @@ def test_another_towns_page(other_town):
     assert a.status == "exact" and _codes(a) == ["K-11"]
     a = ask(other_town, "桔梗委員の意見")
     assert _codes(a) == ["K-11", "K-12", "K-13"]
+
+
+def test_opinions_on_a_code_and_who_made_them(other_town, made93):
+    a = ask(other_town, "集会所（K-11）について意見を述べたのはどの委員？")
+    assert a.status == "exact" and _codes(a) == ["K-11"]
+    assert a.summary.startswith("意見を述べた委員は 山吹委員、桔梗委員、萩野委員")
+    a = ask(made93, "市民会館（B-01）について意見を言ったのはどの委員？")
+    assert "A委員、B委員、E委員" in a.summary
+
+
+def test_which_records_the_opinions_listed_are_on(other_town, made93):
+    a = ask(made93, "D委員の意見は何件ありますか", "それぞれどの施設についての意見？")
+    assert a.status == "exact" and _codes(a) == ["A-07", "B-07", "C-07"]
+    a = ask(other_town, "萩野委員の意見を見せて", "それはどの施設に対する意見ですか")
+    assert _codes(a) == ["K-11"]

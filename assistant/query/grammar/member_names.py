@@ -79,6 +79,18 @@ def _opinion_code(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("initiative", "=", code, f"意見の対象 = {code}")], hints={"comment"})
 
 
+def _opinion_records(m: re.Match, ctx: Context) -> Production | None:
+    """「安全管理について意見が出た施設は」「C委員が意見を出した施設」: the records the opinions are on, as a table or
+    a report of opinions names them by code (対象施設番号 A-02; 「（３）F-03 …」 headings over bullets): the opinions
+    on such records; only where the index's opinions are on records so coded."""
+    if not getattr(ctx.lex, "comment_codes", set()):
+        return None
+    if m.group("word") in ("委員", "意見", "内容", "もの", "こと", "理由", "件数", "人", "方"):
+        return None
+    holders = {k for k, cols in ctx.lex.columns.items() if "about" in cols}
+    return Production([Condition("about", "=", "item", f"意見の対象が番号で示された{m.group('word')}")], hints=holders)
+
+
 class _Named:
     """A member's name read from a match in another form (「Ｅ委員」 said as E, then 委員)."""
 
@@ -141,6 +153,14 @@ TARGET_RULES: list[Rule] = [
          _target_kind,
          # (no table of opinions in the examples' index: nothing)
          examples=(("取組項目そのものに対して出された意見", None), ("取組項目じゃなくて実践項目に対する意見", None))),
+    # 「安全管理について意見が出た施設は」「C委員が意見を出した施設はどれ」: the records the opinions are on.
+    Rule("opinion_records_asked",
+         r"(?<=意見|指摘)\s*(?:が|を)?\s*(?:出た|出ている|出てる|出された|出した|出している|述べた|述べている|述べられた"
+         r"|言った|寄せられた|あった|ある|付いた|ついた)\s*(?P<word>[一-龥々ァ-ヶー]{1,6})"
+         r"(?=\s*(?:は|を|って|で|の(?:うち|中)|[?？。]|$))",
+         _opinion_records,
+         # (no opinions on coded records in the examples' index: nothing)
+         examples=(("意見が出た施設は", None),)),
     # 「市民会館（B-01）について意見を言ったのは」: the opinions on the record of that code (a table of opinions whose
     # target column names records by code).
     Rule("opinion_record_code",
