@@ -79,3 +79,37 @@ def test_which_records_the_opinions_listed_are_on(other_town, made93):
     assert a.status == "exact" and _codes(a) == ["A-07", "B-07", "C-07"]
     a = ask(other_town, "萩野委員の意見を見せて", "それはどの施設に対する意見ですか")
     assert _codes(a) == ["K-11"]
+
+
+_REPORT = """鷺ノ台町 指定管理施設外部点検会議 報告書
+【１ 点検の概要】
+本会議は、指定管理施設の運営状況を点検した。
+【２ 施設別の点検結果】
+（１）S-01　鷺ノ台町民体育館
+〔委員の意見〕
+・床面の老朽化が進んでおり、計画的な改修が必要である。（竹下委員）
+・利用者アンケートの回収率を高める工夫がほしい。（松浦委員）
+（２）S-02　鷺ノ台町民プール
+〔委員の意見〕
+・監視体制は適切であり、事故防止の取組を評価する。（松浦委員）
+（３）S-04　鷺ノ台郷土館
+〔委員の意見〕
+・展示ケースの老朽化により資料の保存に不安がある。（梅田委員）
+・開館日の拡大を検討されたい。（竹下委員）
+【３ 総評】
+全体として運営はおおむね適切である。
+"""
+
+
+@pytest.fixture(scope="module")
+def report_town(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("saginodai_report")
+    (folder / "saginodai_report.txt").write_text(_REPORT, encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_bulleted_opinions_under_coded_headings(report_town):
+    a = ask(report_town, "老朽化について意見が出た施設は？")
+    assert a.target == "comment" and _codes(a) == ["S-01", "S-04"]
+    a = ask(report_town, "竹下委員が意見を述べている施設はどこ？")
+    assert _codes(a) == ["S-01", "S-04"]
