@@ -17,12 +17,12 @@ DOCS = Path(__file__).resolve().parents[1] / "questions" / "made93" / "docs"
 _PAGE = """<html><head><title>鷺ノ台町 施設のあり方懇談会 意見一覧</title></head><body>
 <h1>鷺ノ台町 施設のあり方懇談会 意見一覧</h1>
 <table>
-<tr><th>番号</th><th>委員名</th><th>対象施設</th><th>意見</th></tr>
-<tr><td>1</td><td>山吹委員</td><td>K-11</td><td>図書室の開館時間を延ばしてほしい。</td></tr>
-<tr><td>2</td><td>桔梗委員</td><td>K-12、K-11</td><td>二つの集会所は統合してよい。</td></tr>
-<tr><td>3</td><td>山吹委員</td><td>全体</td><td>計画の進み具合を毎年公表すること。</td></tr>
-<tr><td>4</td><td>桔梗委員</td><td>K-13</td><td>体育館の床を改修すべきである。</td></tr>
-<tr><td>5</td><td>萩野委員</td><td>K-11</td><td>駐車場が足りない。</td></tr>
+<tr><th>番号</th><th>会議</th><th>委員名</th><th>対象施設</th><th>意見</th></tr>
+<tr><td>1</td><td>第1回</td><td>山吹委員</td><td>K-11</td><td>図書室の開館時間を延ばしてほしい。</td></tr>
+<tr><td>2</td><td>第1回</td><td>桔梗委員</td><td>K-12、K-11</td><td>二つの集会所は統合してよい。</td></tr>
+<tr><td>3</td><td>第2回</td><td>山吹委員</td><td>全体</td><td>計画の進み具合を毎年公表すること。</td></tr>
+<tr><td>4</td><td>第2回</td><td>桔梗委員</td><td>K-13</td><td>体育館の床を改修すべきである。</td></tr>
+<tr><td>5</td><td>第2回</td><td>萩野委員</td><td>K-11</td><td>駐車場が足りない。</td></tr>
 </table></body></html>
 """
 
@@ -113,3 +113,10 @@ def test_bulleted_opinions_under_coded_headings(report_town):
     assert a.target == "comment" and _codes(a) == ["S-01", "S-04"]
     a = ask(report_town, "竹下委員が意見を述べている施設はどこ？")
     assert _codes(a) == ["S-01", "S-04"]
+
+
+def test_opinions_of_a_meeting(made93, other_town):
+    a = ask(made93, "第2回の検討委員会で意見の対象になった施設を全部挙げて")
+    assert a.status == "exact" and _codes(a) == ["A-06", "B-02", "B-06", "B-07", "C-02", "C-06"]
+    # (the page's own opinions of a meeting: its three rows, the one on 全体 among them)
+    assert ask(other_town, "第2回の懇談会で出た意見は何件？").count == 3

@@ -29,6 +29,7 @@ _CODE = re.compile(r"^(?P<word>[^\s\d()IVX・]{0,8}?)\s*(?P<init>[IVX]{1,4}|\d{1
 # several of them (「B-01、B-03」); the whole code is what the opinion is on.
 _RECORD_CODE = re.compile(r"[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4}")
 _CODE_LIST = re.compile(r"^(?:[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4})(?:\s*[、,，・/／]\s*[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4})*$")
+_MEETING_HEAD = re.compile(r"^(?:開催回|回|会議|開催|会議回|会議名)$")
 _ROLE = re.compile(r"^(?P<name>.+?)\s*\((?P<role>.+)\)$")
 
 
@@ -92,7 +93,8 @@ def comments_of_rows(rows: list[Record]) -> list[Record]:
         listed = [(r, _record_codes(str(r.fields["cells"].get(target) or ""))) for r in members]
         if sum(1 for _, c in listed if c) >= max(2, len(listed) // 2 + 1):
             # (targets named by record codes, 「A-02」「B-01、B-03」: a comment on each code the row lists)
-            out.extend(_record_comments(listed, member, opinion, klass, response, _head_word(target)))
+            meeting = _column(first, _MEETING_HEAD, taken)
+            out.extend(_record_comments(listed, member, opinion, klass, response, _head_word(target), meeting))
             continue
         coded = [(r, _code(str(r.fields["cells"].get(target) or ""))) for r in members]
         if sum(1 for _, c in coded if c) < max(2, len(coded) // 2 + 1):
@@ -125,7 +127,7 @@ def _number(cells: dict, k: int) -> str:
 
 
 def _record_comments(listed: list[tuple[Record, list[str]]], member: str, opinion: str, klass: str, response: str,
-                     word: str) -> list[Record]:
+                     word: str, meeting: str = "") -> list[Record]:
     """A comment per (row, code it lists), keyed 「<code>-<No.>」; a row of no code (全体) adds none."""
     out: list[Record] = []
     for k, (r, codes) in enumerate(listed, 1):
@@ -141,5 +143,7 @@ def _record_comments(listed: list[tuple[Record, list[str]]], member: str, opinio
                 fields["response_class"] = str(cells.get(klass) or "")
             if response:
                 fields["response"] = str(cells.get(response) or "")
+            if meeting:
+                fields["meeting"] = "".join(nfkc(str(cells.get(meeting) or "")).split())
             out.append(Record("comment", f"{code}-{number}", fields, r.source, r.line, r.end_line))
     return out
