@@ -58,6 +58,7 @@ from assistant.query.plans_mixed import say_plans_mixed
 from assistant.query.than_that import than_that
 from assistant.query import named_in_comments
 from assistant.query import opinion_rows
+from assistant.query import most_commented
 from assistant.query import count_of_points
 from assistant.query.superlative_then import superlative_then
 from assistant.query import year_figure_said
@@ -256,7 +257,9 @@ class Assistant:
                       or reply_to_turn(self.db, question, getattr(self, "_last_excerpt", None))
                       or self._limit_reached(question)
                       or self._other_extreme(question)
-                      or superlative_then(self, question)) if isinstance(question, str) else None
+                      or superlative_then(self, question)
+                      or most_commented.answer(self, question)
+                      or most_commented.targets_of_shown(self, question)) if isinstance(question, str) else None
             referred = list(self.context_rows or [])
             answer = self._year_end_month(with_places(self.db, answer or self._ask(question)), question)
             if isinstance(question, str) and "意見" in question:  # 「…意見が出ている項目は」: opinions keyed by their items
@@ -279,6 +282,7 @@ class Assistant:
             self._section_of_unused(question, answer)
             self._read_as_generic(answer)
             opinion_rows.as_comments(self.db, question, answer)  # (a table's opinion column: the body's comments)
+            most_commented.say_members(question, answer)  # (「…について意見を言ったのはどの委員」: who)
             count_of_points.said_unread(question, answer)  # (「…件数の合計は何件」 read as a field of points: not certain)
             if respelled:
                 answer.question = asked
@@ -318,6 +322,9 @@ class Assistant:
                                  "前の回答で絞らずに表全体から答えました。")
                 answer.summary = answer.caveat + answer.summary
             self._last_target = answer.target if answer.status != "search" else "passage"
+            # (the opinions an answer listed as they are: 「それぞれどの施設についての意見？」 after them, most_commented.py)
+            self._last_comments = [r for r in answer.rows if isinstance(r, dict)] \
+                if answer.target == "comment" and answer.status == "exact" else []
             self._narrowed_partial(question, answer)
             self._reading_before = answer.caveat if answer.caveat.endswith("件です）。") and "年度末のため" in answer.caveat else ""
             self._last_unused = list(answer.unused) if answer.status == "partial" else []

@@ -126,6 +126,8 @@ class Lexicon:
     closed_values: dict[str, set[str]] = field(default_factory=dict)
     # The roles the committees' opinions keep for their members, with what each stands for (「委員（公募町民）」).
     member_roles: set[str] = field(default_factory=set)
+    comment_meetings: set[str] = field(default_factory=set)  # (the meetings a table of opinions names: 第2回)
+    comment_codes: set[str] = field(default_factory=set)  # (the record codes a table of opinions names: A-02)
     comment_targets: set[str] = field(default_factory=set)  # (the kinds of target a table of opinions names: initiative, practice)
     # Year grade fields some report grades in points (「4」 in its 2025年度 column, a 5段階 legend):
     # 「2025年度に5点」 is that year's grade, not a total.
@@ -542,6 +544,11 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
     if "comment" in tables and "about" in lex.columns.get("comment", ()):
         # (the kinds of target a table of opinions says they are on: initiative, practice; grammar/member_names.py)
         lex.comment_targets = {r[0] for r in db.execute("SELECT DISTINCT about FROM comment WHERE about <> ''")}
+        # (the records a table of opinions names by code, 対象施設番号 A-02: generic/opinion_rows.py)
+        lex.comment_codes = {r[0] for r in db.execute(
+            "SELECT DISTINCT initiative FROM comment WHERE about = 'item' AND initiative <> ''")}
+    if "comment" in tables and "meeting" in lex.columns.get("comment", ()):
+        lex.comment_meetings = {r[0] for r in db.execute("SELECT DISTINCT meeting FROM comment WHERE meeting <> ''")}
     from assistant.kinds.registry import is_year_field, year_fields
 
     for t in tables:

@@ -5,6 +5,7 @@ comments — each under its item's code — not as the table's rows. Only where 
 row found holds one; otherwise the answer is left as it was."""
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from assistant.query.compiled import compiled
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
     from assistant.query.answer import Answer
 
 _OPINION_ASKED = compiled(r"意見|指摘|所見|コメント|講評")
+# A record's code at the head of a row's name (「F-03 汐見温水プール」).
+_CODED = compiled(r"^([A-Za-z]{1,3}[-‐－]\d{1,4})(?![\d-])")
 
 
 def as_comments(db, question: object, answer: "Answer") -> None:
@@ -27,29 +30,37 @@ def as_comments(db, question: object, answer: "Answer") -> None:
     if answer.target != "table_row" or answer.error or not answer.rows:
         return
     rows = [r for r in answer.rows if isinstance(r, dict)]
-    if len(rows) != len(answer.rows) or not all(str(r.get("key", "")).startswith("table_row:") for r in rows):
+    if len(rows) != len(answer.rows) or not all(str(r.get("key", "")).startswith(("table_row:", "item:")) for r in rows):
         return
     try:
         found = {}
+        of_part = False
         for r in rows:
-            hit = list(db.query("SELECT * FROM comment WHERE source = ? AND line = ? ORDER BY key LIMIT 1",
+            hit = list(db.query("SELECT * FROM comment WHERE source = ? AND line = ? ORDER BY key",
                            [r.get("source"), r.get("line")]))
+            if not hit and (code := _CODED.match(nfkc(str(r.get("title") or "")).strip())):
+                # (「委員会の所見が…の施設」: a row of a record's part of a report, 「（３）F-03 …」, whose members'
+                # opinions are bullets under it, opinion_bullets.py: that record's opinions)
+                hit = list(db.query("SELECT * FROM comment WHERE source = ? AND about = 'item' AND initiative = ?"
+                                    " ORDER BY line, key", [r.get("source"), re.sub(r"[‐－]", "-", code.group(1))]))
+                of_part = of_part or bool(hit)
             if not hit:
                 return  # (a row with no opinion: the table's answer stands)
-            found[r["key"]] = dict(hit[0])
+            # (a row whose target lists several records, 「B-01、B-03」, is an opinion on each: all of them)
+            found[r["key"]] = [dict(h) for h in hit]
     except Exception:  # (an index without comments)
         return
     out = []
     for r in rows:
-        c = found[r["key"]]
-        c.setdefault("title", r.get("title") or "")
-        if r.get("place"):
-            c["place"] = r["place"]
-        out.append(c)
+        for c in found[r["key"]]:
+            c.setdefault("title", r.get("title") or "")
+            if r.get("place"):
+                c["place"] = r["place"]
+            out.append(c)
     excerpts = []
     for e in answer.excerpts:
         if isinstance(e, dict) and e.get("key") in found:
-            c = found[e["key"]]
+            c = found[e["key"]][0]
             excerpts.append({**e, "key": c["key"], "field": "text", "text": c.get("text", ""),
                              "record": c["key"]})
         else:
@@ -57,4 +68,5 @@ def as_comments(db, question: object, answer: "Answer") -> None:
     answer.rows = out
     answer.excerpts = excerpts
     answer.target = "comment"
-    answer.notes.append("表の意見の欄を、各行の項目（番号）への意見として示しています")
+    answer.notes.append("表の各行の項目（番号）について、報告書の同じ項目の下にある委員の意見を示しています" if of_part
+                        else "表の意見の欄を、各行の項目（番号）への意見として示しています")

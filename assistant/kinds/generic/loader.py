@@ -145,6 +145,12 @@ def parse(text: str, source: str) -> ParsedDocument:
     if not comments:
         from assistant.kinds.generic.opinion_columns import opinion_comments
         comments = opinion_comments(text, source, rows)
+    if not comments:  # (a report's bullets of the members' opinions under a heading per record: opinion_bullets.py)
+        from assistant.kinds.generic.opinion_bullets import bulleted_opinions
+        comments = bulleted_opinions(text, source)
+    # (each opinion's words searchable as its own: 「安全管理について意見が出た施設」 finds the comments holding them)
+    passages = passages + [Passage(c.key, "text", str(c.fields.get("text") or ""), source, c.line)
+                           for c in comments if str(c.fields.get("text") or "").strip()]
     return ParsedDocument(kind=KIND, title=title, records=[record] + found + comments, passages=passages)
 
 

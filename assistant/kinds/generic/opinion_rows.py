@@ -25,6 +25,11 @@ _RESPONSE_HEAD = re.compile(r"(?:対応|回答)(?:内容|の内容|方針)?$|(?:
 # followed by the practice item's parts).
 _CODE = re.compile(r"^(?P<word>[^\s\d()IVX・]{0,8}?)\s*(?P<init>[IVX]{1,4}|\d{1,2})"
                    r"(?P<rest>(?:\s*[-‐－]\s*(?:\(\d{1,2}\)|\d{1,2}|[①-⑳]))*)(?=\s|\(|$)")
+# 「A-02」「F-12」「H-101」: a record's code of letters and a number (a facility's, an item's), alone in the cell or
+# several of them (「B-01、B-03」); the whole code is what the opinion is on.
+_RECORD_CODE = re.compile(r"[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4}")
+_CODE_LIST = re.compile(r"^(?:[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4})(?:\s*[、,，・/／]\s*[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4})*$")
+_MEETING_HEAD = re.compile(r"^(?:開催回|回|会議|開催|会議回|会議名)$")
 _ROLE = re.compile(r"^(?P<name>.+?)\s*\((?P<role>.+)\)$")
 
 
@@ -34,6 +39,20 @@ def _column(cells: dict, pattern: re.Pattern, taken: set[str]) -> str:
         if head not in taken and pattern.search(key):
             return head
     return ""
+
+
+def _record_codes(cell: str) -> list[str]:
+    """The record codes a target cell lists (「B-01、B-03」 → B-01, B-03), or none where it is not only codes."""
+    text = nfkc(cell).strip()
+    if not _CODE_LIST.match(text):
+        return []
+    return [re.sub(r"\s+", "", re.sub(r"[‐－]", "-", c)) for c in _RECORD_CODE.findall(text)]
+
+
+def _head_word(head: str) -> str:
+    """What a target column's heading calls its targets: 対象施設番号 → 施設, 対象項目 → 項目."""
+    word = re.sub(r"^対象", "", "".join(nfkc(head).split()))
+    return re.sub(r"(?:番号|コード|No\.?|名)$", "", word)
 
 
 def _code(cell: str) -> tuple[str, str, str] | None:
@@ -71,6 +90,12 @@ def comments_of_rows(rows: list[Record]) -> list[Record]:
         klass = _column(first, _CLASS_HEAD, taken)
         taken.add(klass)
         response = _column(first, _RESPONSE_HEAD, taken)
+        listed = [(r, _record_codes(str(r.fields["cells"].get(target) or ""))) for r in members]
+        if sum(1 for _, c in listed if c) >= max(2, len(listed) // 2 + 1):
+            # (targets named by record codes, 「A-02」「B-01、B-03」: a comment on each code the row lists)
+            meeting = _column(first, _MEETING_HEAD, taken)
+            out.extend(_record_comments(listed, member, opinion, klass, response, _head_word(target), meeting))
+            continue
         coded = [(r, _code(str(r.fields["cells"].get(target) or ""))) for r in members]
         if sum(1 for _, c in coded if c) < max(2, len(coded) // 2 + 1):
             continue  # (targets named in words, not codes: nothing ties them to the plan's records)
@@ -82,8 +107,7 @@ def comments_of_rows(rows: list[Record]) -> list[Record]:
             who = nfkc(str(cells.get(member) or "")).strip()
             m = _ROLE.match(who)
             name, role = (m.group("name").strip(), m.group("role").strip()) if m else (who, "")
-            number = next((str(v).strip() for h, v in cells.items() if re.fullmatch(r"(?:No\.?|番号|№)", nfkc(h).strip())
-                           and re.fullmatch(r"\d{1,3}", str(v).strip())), str(k))
+            number = _number(cells, k)
             fields = {"initiative": initiative, "n": int(number), "text": str(cells.get(opinion) or ""),
                       "member": name, "member_role": role, "practice": practice, "target_word": said,
                       "about": "practice" if practice else "initiative"}
@@ -93,4 +117,33 @@ def comments_of_rows(rows: list[Record]) -> list[Record]:
                 fields["response"] = str(cells.get(response) or "")
             # (keyed by what it is about, as the contract reads a comment's key: the item's code, else the initiative's)
             out.append(Record("comment", f"{practice or initiative}-{number}", fields, r.source, r.line, r.end_line))
+    return out
+
+
+def _number(cells: dict, k: int) -> str:
+    """The row's own number (No., 番号; full-width digits read as such), else its place in the table."""
+    return next((nfkc(str(v)).strip() for h, v in cells.items() if re.fullmatch(r"(?:No\.?|番号|№)", nfkc(h).strip())
+                 and re.fullmatch(r"\d{1,3}", nfkc(str(v)).strip())), str(k))
+
+
+def _record_comments(listed: list[tuple[Record, list[str]]], member: str, opinion: str, klass: str, response: str,
+                     word: str, meeting: str = "") -> list[Record]:
+    """A comment per (row, code it lists), keyed 「<code>-<No.>」; a row of no code (全体) adds none."""
+    out: list[Record] = []
+    for k, (r, codes) in enumerate(listed, 1):
+        cells = r.fields["cells"]
+        who = nfkc(str(cells.get(member) or "")).strip()
+        m = _ROLE.match(who)
+        name, role = (m.group("name").strip(), m.group("role").strip()) if m else (who, "")
+        number = _number(cells, k)
+        for code in codes:
+            fields = {"initiative": code, "n": int(number), "text": str(cells.get(opinion) or ""),
+                      "member": name, "member_role": role, "practice": "", "target_word": word, "about": "item"}
+            if klass:
+                fields["response_class"] = str(cells.get(klass) or "")
+            if response:
+                fields["response"] = str(cells.get(response) or "")
+            if meeting:
+                fields["meeting"] = "".join(nfkc(str(cells.get(meeting) or "")).split())
+            out.append(Record("comment", f"{code}-{number}", fields, r.source, r.line, r.end_line))
     return out

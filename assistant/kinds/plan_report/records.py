@@ -256,6 +256,8 @@ COMMENT = RecordKind(
         Field("about", "意見の対象の種類"),
         Field("response_class", "市の対応区分", ("対応区分", "市の対応区分"), show=True, facet=True, closed=True),
         Field("response", "市の対応", ("対応内容", "市の対応内容")),
+        # The meeting a table of opinions says an opinion was made at (開催回 「第2回」: generic/opinion_rows.py).
+        Field("meeting", "開催回"),
     ),
     parent=("initiative", "initiative"), text_of_parent=True,
 )

@@ -66,6 +66,43 @@ def _target_kind(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("about", "=", kind, f"意見の対象が{said}")], hints=holders)
 
 
+def _opinion_code(m: re.Match, ctx: Context) -> Production | None:
+    """「市民会館（B-01）について意見を言ったのは」「A-07への意見」: a record a table of opinions names by code (its
+    対象施設番号), in a question of the opinions; only a code the index's opinions name."""
+    from assistant.text.normalize import nfkc
+
+    code = re.sub(r"\s*[-‐－]\s*", "-", nfkc(m.group("code"))).upper()
+    if code not in getattr(ctx.lex, "comment_codes", set()):
+        return None
+    if not re.search(r"意見|指摘|コメント", nfkc(ctx.text or m.string)):
+        return None
+    return Production([Condition("initiative", "=", code, f"意見の対象 = {code}")], hints={"comment"})
+
+
+def _opinion_records(m: re.Match, ctx: Context) -> Production | None:
+    """「安全管理について意見が出た施設は」「C委員が意見を出した施設」: the records the opinions are on, as a table or
+    a report of opinions names them by code (対象施設番号 A-02; 「（３）F-03 …」 headings over bullets): the opinions
+    on such records; only where the index's opinions are on records so coded."""
+    if not getattr(ctx.lex, "comment_codes", set()):
+        return None
+    if m.group("word") in ("委員", "意見", "内容", "もの", "こと", "理由", "件数", "人", "方"):
+        return None
+    holders = {k for k, cols in ctx.lex.columns.items() if "about" in cols}
+    return Production([Condition("about", "=", "item", f"意見の対象が番号で示された{m.group('word')}")], hints=holders)
+
+
+def _opinion_meeting(m: re.Match, ctx: Context) -> Production | None:
+    """「第2回の検討委員会で出た意見」: the opinions a table of opinions says were made at that meeting (its 開催回)."""
+    from assistant.text.normalize import nfkc
+
+    said = "".join(nfkc(m.group("meeting")).split())
+    if said not in getattr(ctx.lex, "comment_meetings", set()):
+        return None
+    if not re.search(r"意見|指摘|コメント", nfkc(ctx.text or m.string)):
+        return None
+    return Production([Condition("meeting", "=", said, f"開催回 = {said}")], hints={"comment"})
+
+
 class _Named:
     """A member's name read from a match in another form (「Ｅ委員」 said as E, then 委員)."""
 
@@ -128,4 +165,28 @@ TARGET_RULES: list[Rule] = [
          _target_kind,
          # (no table of opinions in the examples' index: nothing)
          examples=(("取組項目そのものに対して出された意見", None), ("取組項目じゃなくて実践項目に対する意見", None))),
+    # 「安全管理について意見が出た施設は」「C委員が意見を出した施設はどれ」: the records the opinions are on.
+    Rule("opinion_records_asked",
+         r"(?<=意見|指摘)\s*(?:が|を)?\s*(?:の対象に(?:なった|なっている|なってる|された)|の対象と(?:なった|された)|出た|出ている|出てる|出された|出した|出している|述べた|述べている|述べられた"
+         r"|言った|寄せられた|あった|ある|付いた|ついた)\s*(?P<word>[一-龥々ァ-ヶー]{1,6})"
+         r"(?=\s*(?:は|を|って|で|の(?:うち|中)|[?？。]|$))",
+         _opinion_records,
+         # (no opinions on coded records in the examples' index: nothing)
+         examples=(("意見が出た施設は", None),)),
+    # 「第2回の検討委員会で意見の対象になった施設」: the meeting the opinions were made at.
+    Rule("opinion_meeting",
+         r"(?P<meeting>第\s*\d{1,2}\s*回)(?:\s*の\s*[一-龥々ァ-ヶー]{0,12}?(?:委員会|会議|審議会|懇談会|懇話会|協議会|会合))?"
+         r"\s*(?:で|において|に|の)?(?=\s*(?:出|述べ|寄せ|意見|指摘|コメント|委員))",
+         _opinion_meeting,
+         # (no table of opinions with meetings in the examples' index: nothing)
+         examples=(("第2回の検討委員会で出た意見", None),)),
+    # 「市民会館（B-01）について意見を言ったのは」: the opinions on the record of that code (a table of opinions whose
+    # target column names records by code).
+    Rule("opinion_record_code",
+         # (the record's name printed before the code in brackets, 市民会館（B-01）, names the same record)
+         r"(?:[一-龥々ァ-ヶー]{1,15}\s*[（(]\s*)?(?<![A-Za-z0-9])(?P<code>[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4})(?![0-9])"
+         r"(?:\s*[）)])?",
+         _opinion_code,
+         # (no table of opinions on coded records in the examples' index: nothing)
+         examples=(("B-01について意見を言ったのは", None),)),
 ]

@@ -2063,6 +2063,8 @@ def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
         while len(written) == len(qn) and start > 0 and re.match(r"[ァ-ヶー]", written[start - 1]):
             start -= 1
         word = qn[start:m.end(1)]
+        if re.search(r"(?:どの|どちらの|いずれの|どういう|どんな)$", qn[:start]):
+            continue  # 「それぞれどの施設についての意見」: which row's record it is on is asked, no topic
         lead = re.match(r"(?:じゃあ|じゃ|それでは|それなら|では|なら)(?=[一-龥])", word)
         if lead:  # 「じゃあ用語解説を求めた意見は？」: the follow-up's opening is no part of the word
             start, word = start + lead.end(), word[lead.end():]

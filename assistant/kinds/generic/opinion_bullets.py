@@ -1,0 +1,48 @@
+"""A report's opinions printed as bullets under a heading per record (an external review's report: 「（３）F-03　汐見温水
+プール」, maybe a small table of its figures, then 〔委員の主な意見〕 and 「・監視員の配置が…。（柊木委員）」): each bullet
+that ends naming a member is that member's comment on the record the heading names by its code, keyed
+「<code>-<k>」 (k counts the bullets under the heading), so that questions about the members' opinions on the records
+(「安全管理について意見が出た施設」「嵯峨委員が意見を述べている施設」) read them as comments of those codes.
+
+Read by the layout alone: headings numbered 「（ｎ）」「ｎ．」 (or none) that begin with a code of letters and a number
+(A-02, F-12), two such headings or more, and bullets (・ ● ○ -) closing with the member in brackets (「（嵯峨委員）」
+「（委員長）」). A heading of no code ends the record's part; a bullet naming no member is not read as an opinion."""
+from __future__ import annotations
+
+import re
+
+from assistant.model import Record
+from assistant.text.normalize import nfkc
+
+_HEADING = re.compile(r"^(?:[(（]\s*\d{1,3}\s*[)）]|\d{1,3}\s*[.．、)]|[①-⑳])?\s*"
+                      r"(?P<code>[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4})(?![\d-])\s*(?P<name>\S.{0,40})?$")
+_OTHER_HEADING = re.compile(r"^(?:[(（]\s*\d{1,3}\s*[)）]|【[^】]+】|\d{1,2}\s*[.．]\s*\S|第[一二三四五六七八九十\d]+[章節])")
+_BULLET = re.compile(r"^[・●○◯◆◇■□\-－]\s*(?P<text>.+?)\s*[(（](?P<who>[^()（）]{1,15}?(?:委員長|副委員長|委員|会長|座長))[)）]\s*$")
+
+
+def bulleted_opinions(text: str, source: str) -> list[Record]:
+    lines = text.splitlines()
+    headed: list[tuple[int, str]] = []
+    for i, raw in enumerate(lines):
+        m = _HEADING.match(nfkc(raw).strip())
+        if m and not _BULLET.match(nfkc(raw).strip()):
+            headed.append((i, re.sub(r"\s+", "", re.sub(r"[‐－]", "-", m.group("code")))))
+    if len(headed) < 2:
+        return []
+    out: list[Record] = []
+    for j, (start, code) in enumerate(headed):
+        end = headed[j + 1][0] if j + 1 < len(headed) else len(lines)
+        k = 0
+        for i in range(start + 1, end):
+            line = nfkc(lines[i]).strip()
+            if _OTHER_HEADING.match(line) and not _BULLET.match(line):
+                break  # (a heading of no record: the record's part has ended)
+            m = _BULLET.match(line)
+            if m is None:
+                continue
+            k += 1
+            who = m.group("who").strip()
+            fields = {"initiative": code, "n": k, "text": lines[i].strip().lstrip("・●○◯◆◇■□-－").strip(),
+                      "member": who, "member_role": "", "practice": "", "target_word": "", "about": "item"}
+            out.append(Record("comment", f"{code}-{k}", fields, source, i + 1, i + 1))
+    return out if len({r.fields["initiative"] for r in out}) >= 2 else []
