@@ -132,6 +132,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「令和6年度から7年度に」: the second year is of the era said before it, as the parse reads it.
     read = re.sub(r"(\d+(?:\.\d+)?)万(?=人|件|台|回|戸|枚|世帯)",
                   lambda m: f"{round(float(m.group(1)) * 10000):d}", inherit_eras(respell_kana(question)))
+    # 「一番たくさん時間を削減できた」: たくさん said of an amount is 多く.
+    read = re.sub(r"(いちばん|一番|最も|もっとも)(?:たくさん|沢山|いっぱい)", r"\1多く", read)
+    read = _without_blank_exclusion(read)
     # 「効果額がゼロだった」: zero said as a word is the number 0 (a cell's 0, not its dash).
     read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
     # 「効果額が▲（経費増）になっている」: the legend's gloss of a sign mark, said after it in brackets, is the mark.
@@ -164,6 +167,26 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             got[1].rows_are = mark_rows_kind(question, got[0], got[1].table, before)
             mark_opinion_rows(question, got[0], got[1].table)  # 「…意見が出ている項目」: comments on the items
     return got
+
+
+# 「（実績が「－」のものは除いて）」「（実績が出ていないものは除く）」: the rows whose figure is blank left out.
+_BLANK_EXCLUDED = re.compile(
+    r"[(（]?\s*(?P<w>[一-龥ァ-ヶー]{1,8})が(?:[「『]?[－―\-ー−‐][」』]?|出ていない|出ていません|空欄|未記入|記入がない|ない|無い)"
+    r"(?:の)?(?:もの|項目|ところ|の)?(?:は|を)?(?:除いて|除く|除き|除外して|除外|抜いて|外して)[)）]?[、,]?")
+# a comparison of that figure with another: 「実績が計画に届かなかった」「実績が計画を下回った」「実績が計画以上」
+_COMPARED = r"が[^、。？?]{0,12}?(?:に届か|を下回|を上回|を超え|以上|未満|より(?:多|少|大き|小さ)|に達し|を達成|に満た)"
+
+
+def _without_blank_exclusion(read: str) -> str:
+    """The question without its clause leaving out the rows whose figure is blank (－), where it compares that
+    figure too: a comparison holds only of rows with figures, so the clause says no more than it."""
+    m = _BLANK_EXCLUDED.search(read)
+    if m is None:
+        return read
+    rest = read[:m.start()] + read[m.end():]
+    if re.search(re.escape(m.group("w")) + _COMPARED, rest) is None:
+        return read
+    return rest
 
 
 def _same_table(a: Table, b: Table) -> bool:
@@ -2407,6 +2430,10 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         caption = "" if any(h in nfkc(caption) for h in heads) else caption
         heads = {_shared_tail(heads), os.path.commonprefix(sorted(heads))} - {""}
     context = " ".join(_key(x) for x in (t.doc_title, caption, t.name, " ".join(_ROW_WORDS), *heads, *used, t.measure_word))
+    # (the forms of a column the reading used name it too: 「削減時間で、実績が計画に届かなかった」 of 令和6年度実績,
+    # whose forms say the measure the document's title line gives, 削減時間の実績)
+    named_by = {h for u in used for h in u.split("|")}
+    context += " " + " ".join(_key(f) for c in t.columns if c.header in named_by for f in getattr(c, "forms", ()))
     if "見出し" in used:  # 「公共施設の最適化の章に入っている」: the words for a heading and for sitting under it
         context += " " + " ".join(_HEADING_WORDS)
     # Rows held on a 開催日 are meetings (「会議は何回」), held by a body (「推進委員会で…議題にした」).
