@@ -1103,7 +1103,7 @@ _SELECTION = compiled(r"主な|主要な|抜粋|一部(?!未|達成|実施|完�
 REFINES = compiled(r"そのうち|その中|このうち|この中|うち|それら|これら|さらに|しかも|そこから|絞")
 
 
-_FOLLOW = compiled(r"^(?:その|それ|うち|この|じゃあ|では|で、|なら)")
+_FOLLOW = compiled(r"^(?:その|それ|そこ|うち|この|じゃあ|では|で、|なら)")
 
 
 def _prints_zero(t: Table, header: str) -> bool:

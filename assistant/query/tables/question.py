@@ -691,11 +691,15 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # 「地域庁舎（5庁舎計）」 is called 地域庁舎: the note in brackets after a name is no part of it.
                 score, span = max((score, span), _title_score(_key(bare), qn), key=lambda x: x[0])
             first = re.split(r"[・･]", nfkc(name))[0]
-            if first != nfkc(name) and len(_key(first)) >= 3 and score < 100 \
+            # (「消防・救急」 called 消防 before の: two letters said of what the rows are, 「消防の共同処理」)
+            if first != nfkc(name) and (len(_key(first)) >= 3 or (
+                    len(first) == 2 and re.fullmatch(r"[一-龥]{2}", first) and (_key(first) + "の") in qn)) and score < 100 \
                     and sum(_key(first) in _key(v) for v in every) == 1:
                 # 「犬の登録・狂犬病予防注射済票の交付」 is called by the first of the two it joins (犬の登録),
                 # when no other row's name holds it.
                 other, at = _title_score(_key(first), qn)
+                if len(first) == 2 and qn.count(_key(first) + "の") == 1:
+                    other, at = 99.0, (qn.find(_key(first) + "の"), qn.find(_key(first) + "の") + 2)
                 if min(other, 99.0) > score:
                     score, span = min(other, 99.0), at
             if score >= _FUZZY_TITLE and (free(*span) or _holds_place(span, taken, place_spans)):
