@@ -33,7 +33,7 @@ from assistant.query.tables.done_asked import answer_done_asked
 from assistant.query.tables.change_amount import as_change_amount
 from assistant.query.tables.signed_years import read_signed_years
 from assistant.query.tables.linked_records import as_linked_records
-from assistant.query.tables.member_columns import as_member_columns
+from assistant.query.tables.member_columns import as_change_from_base, as_member_columns
 from assistant.query.tables.rows_are import mark_opinion_rows, mark_rows_kind
 from assistant.query.tables.legal_forms import read_legal_form
 from assistant.query.tables.when_of_row import ask_when_of_row
@@ -141,6 +141,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = re.sub(r"^(?P<q>.+?)\s*[(（]\s*(?P<y>(?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度|[0-9０-９]{4}\s*年度)\s*[)）]\s*$",
                   lambda m: f"{m.group('y')}、{m.group('q')}", read)
     read = as_member_columns(read, read_tables(db, dedicated))  # 「蔦見町が負担していない」「町の負担額」
+    read = as_change_from_base(read, read_tables(db, dedicated))  # 「令和３年４月の基準と比べて、…減った」
     # 「効果額がゼロだった」: zero said as a word is the number 0 (a cell's 0, not its dash).
     read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
     # 「効果額が▲（経費増）になっている」: the legend's gloss of a sign mark, said after it in brackets, is the mark.

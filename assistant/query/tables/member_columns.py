@@ -43,3 +43,27 @@ def as_member_columns(read: str, tables) -> str:
         said = re.compile(r"(?:(?:うちの|わが|我が|この)?(?<![一-龥ァ-ヶー])" + own.group("place") + r"の)" + re.escape(own.group("rest")))
         read = said.sub(h, read)
     return read
+
+
+# 「令和３年４月の基準と比べて、職員数が減った」 over 「増減（実績－基準）」 and 「基準 令和３年４月１日」: the change
+# column already compares with the base, so the words saying it are its own.
+_FROM_BASE = re.compile(r"(?:(?P<d>(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)(?:時点)?の)?"
+                        r"基準(?:時点)?(?:と|から|に)(?:比べ(?:て|ると)|比較して)[、,]?\s*")
+
+
+def as_change_from_base(read: str, tables) -> str:
+    """The question without its comparing with the base (基準), where a table's change column is taken from it
+    (増減（実績－基準）) and the date said, if any, is the base column's."""
+    m = _FROM_BASE.search(nfkc(read))
+    if m is None:
+        return read
+    for t in tables:
+        heads = ["".join(nfkc(c.header).split()) for c in t.columns]
+        if not any(("増減" in h or "差" in h) and "基準" in h for h in heads):
+            continue
+        date = "".join((m.group("d") or "").split())
+        if date and not any("基準" in h and date in h for h in heads):
+            continue
+        n = nfkc(read)
+        return n[:m.start()] + n[m.end():]
+    return read
