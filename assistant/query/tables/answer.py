@@ -1233,6 +1233,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return any(_number(cells.get(h)) == c.value for h in c.header.split("|"))
     if c.op in ("names", "not_names"):
         return (_key(str(cells.get(c.header) or "")) in c.value) == (c.op == "names")
+    if c.op == "code_prefix":  # 「令和４年度に登録した」: the number starts with the year's code (R4-)
+        return _key(str(cells.get(c.header) or "")).replace("‐", "-").replace("－", "-").startswith(c.value)
     if c.op == "numbers":
         n = _number(cells.get(c.header))
         return n is not None and c.value[0] <= n <= c.value[1]

@@ -390,6 +390,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for m in re.finditer(r"[(（](\d{1,3})[)）](?=の|は|って|で|に|が|を)", qn):
             if free(*m.span()) and not re.match(r"から|~|〜", qn[m.end():]):
                 take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
+    # 「令和４年度に登録した」 over rows numbered R4-001 …, the number noted as the year registered
+    from assistant.query.tables.code_years import code_year_said
+
+    coded = code_year_said(db, t, qn)
+    if coded is not None and free(*coded[0]):
+        take(*coded[0], "code_year", (coded[1], coded[2]))
     # Days (「令和7年3月31日」「R7.4.1以降」), before fiscal years.
     for m in _DATE.finditer(qn):
         if free(*m.span()):
@@ -3875,6 +3881,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
         elif m.kind == "code":
             conds.append(Cond(t.number, "names", {_key(m.data)}, f"{t.number}が{m.data}"))
+        elif m.kind == "code_year":
+            conds.append(Cond(t.number, "code_prefix", m.data[0], m.data[1]))
         elif m.kind == "dash_all":
             # 「令和9年度まで…予定がまったくない」: a dash (its legend: 対応予定なし) in each year's column.
             conds.append(Cond("|".join(m.data), "dash_all", None, f"{'・'.join(m.data)}がすべて「―」（予定なし）"))
