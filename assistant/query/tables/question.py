@@ -179,7 +179,9 @@ class _Mention:
 # lower (its note says so: 「少ないほど良い指標」) reaches its target from above.
 _REACHED = compiled(r"届|達し|満た|達成")
 # (「目標を達成できなかった」「計画を達成した」: reaching it, as 届く)
-_COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減|達成)[ぁ-ん]*")
+_COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減|達成)[ぁ-ん]*"
+                     # 「実績が計画以上だった」「実績が計画未満の」: the bound said after the other column
+                     r"|^(?:以上|未満)(?=だ|で|の|と|に|[?？、]|$)")
 _NOT_REACHED = r"届かな|届いてい?な|達してい?な|達しな|満たな|達成(?:でき|し|され)?(?:てい?)?な|達成(?:でき)?ず"
 # 「自己評価と委員会評価が異なる」「…が一致している」: two columns of a row alike or not.
 _ALIKE = compiled(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
@@ -1007,8 +1009,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             mentions.remove(a)
             mentions.remove(b)
             word = verb.group(0)
-            op = "lt" if re.search(_NOT_REACHED + r"|下回|少な|小さ|低|減", word) else \
-                "ge" if re.search(r"達し|満た|届|達成", word) else "gt"
+            op = "lt" if re.search(_NOT_REACHED + r"|下回|少な|小さ|低|減|^未満", word) else \
+                "ge" if re.search(r"達し|満た|届|達成|^以上", word) else "gt"
             said_year = _YEAR_BETWEEN.fullmatch(between)
             inner = [m for m in mentions if m.kind == "year" and a.end <= m.start and m.end <= b.start]
             if said_year and len(inner) == 1:
@@ -3813,6 +3815,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if op not in ("eq", "ne") and not (t.column(a).numeric and t.column(b).numeric):
                 return None
             conds.append(Cond(f"{a}|{b}", "cols_" + op, "reach" if reach and reach[0] else None, _said(a, "cols_" + op, b)))
+            both = next((x.data for x in mentions if x.kind == "both_years" and x.end <= m.start), None)
+            if both and not fixed and t.column(a).year in both:
+                # 「令和５年度と令和６年度の両方で、実績が計画以上」: the two columns compared in each year said
+                for fy in both:
+                    oa, ob = _of_year(t, a, [fy]), _of_year(t, b, [fy])
+                    if (oa, ob) != (a, b) and t.column(oa).year == fy and t.column(ob).year == fy:
+                        conds.append(Cond(f"{oa}|{ob}", "cols_" + op, "reach" if reach and reach[0] else None,
+                                          _said(oa, "cols_" + op, ob)))
+                years = [y for y in years if y not in both]
         elif m.kind == "section":  # 「基本方針1のもの」: the rows printed under that line (section_said.py)
             name, keys = m.data
             conds.append(Cond(t.name or "見出し", "rows", keys, f"{name}の下にある"))
@@ -4575,7 +4586,7 @@ def _year_only_columns(t: Table, years: list[int]) -> list[str]:
     return cols
 
 
-_BOTH_TAIL = compiled(r"(?:の)?(?:(?:両年度|両年|両方|いずれ|どちら)(?:の年度)?(?:とも|も)(?:に)?|とも(?:に)?)")
+_BOTH_TAIL = compiled(r"(?:の)?(?:(?:両年度|両年|両方|いずれ|どちら)(?:の年度)?(?:とも|も)(?:に)?|とも(?:に)?|(?:両年度|両方)(?:で|において)[、,]?)")
 
 
 def _years_both(qn: str, mentions: list, free, take) -> None:
