@@ -381,6 +381,14 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         for t, numbers in numbered:
             # (the rows of the answer before by their numbers, printed alike in both documents)
             inherited[id(t)] = [Cond(t.number, "names", numbers, f"{t.number}が前の回答の{len(numbers)}件")]
+        if re.match(r"(?:その|この)", qn) and all(t.source != context.table.source for t, _ in numbered):
+            for t, heads in _headed_elsewhere(tables, context):
+                # 「その分野の改善項目で…」 after 重点分野Ｄ of the summary: the items another document lists under
+                # the heading 「Ｄ 施設管理・業務委託の見直し」
+                candidates.append(t)
+                shown = sorted({str(r["cells"].get("見出し") or "") for r in t.rows
+                                if _key(str(r["cells"].get("見出し") or "")) in heads})
+                inherited[id(t)] = [Cond("見出し", "under_heads", heads, f"見出しが{'・'.join(shown)}（前の回答）")]
     else:
         candidates = _titled(db, question, tables) or tables
         titled = candidates is not tables  # 「補助金の見直し結果で…」: the document named by its title, no city
@@ -1149,6 +1157,30 @@ def _numbered_elsewhere(tables: list[Table], context: TableContext) -> list[tupl
                                           for r in context.rows if (n := _key(str(r["cells"].get(t0.number) or ""))) in held):
             continue  # (the same numbers naming other things: 取組 1 of one report is not 取組 1 of another)
         out.append((t, numbers))
+    return out
+
+
+def _headed_elsewhere(tables: list[Table], context: TableContext) -> list[tuple[Table, set[str]]]:
+    """The tables of the conversation's city's other documents whose rows stand under a heading naming the
+    rows of the answer before (its code and name, 「Ｄ 施設管理・業務委託の見直し」, or its name alone), with
+    those headings as keyed."""
+    t0 = context.table
+    if not t0.name or not context.rows or len(context.rows) > 5:
+        return []
+    said = set()
+    for r in context.rows:
+        name = _key(str(r["cells"].get(t0.name) or ""))
+        code = _key(str(r["cells"].get(t0.number) or "")) if t0.number else ""
+        if len(name) >= 3:
+            said |= {name, code + name} if code else {name}
+    out = []
+    for t in tables:
+        if t.source == t0.source or not any(c.header == "見出し" for c in t.columns) or not same_city(t, t0):
+            continue
+        heads = {hk for r in t.rows if (hk := _key(str(r["cells"].get("見出し") or "")))
+                 and (hk in said or any(hk.endswith(n) and len(hk) - len(n) <= 3 for n in said))}
+        if heads:
+            out.append((t, heads))
     return out
 
 
