@@ -852,10 +852,11 @@ class Walker:
 
     def blank(self) -> None:
         self.blank_before = True  # (a name line right after a blank line starts a block of its own)
+        after_table = self.table is not None
         self.table = None
         # a caption sits right above its table (a numbered one, 「表２ 部門別職員数」, over the blank line a
-        # document puts before its table too)
-        if not _NUMBERED_CAPTION_RE.match(nfkc(self.last_text or "")):
+        # document puts before its table too; not the caption of the table just ended)
+        if after_table or not _NUMBERED_CAPTION_RE.match(nfkc(self.last_text or "")):
             self.last_text = ""
         if self.noted_caption is not None:
             self.last_text = self.noted_caption[0]  # (unless only its date and unit came between)
