@@ -745,8 +745,8 @@ class Walker:
                 caption = _named(under)
                 if self.last_text and _NUMBERED_CAPTION_RE.match(nfkc(self.last_text)) and len(self.last_text) <= 60:
                     # 「表２ 部門別職員数（単位：人）」 right above a table under 「２ 定員の状況」: the table's own
-                    # numbered caption names it, not the part it stands in
-                    caption = self.last_text
+                    # numbered caption names it too, after the part it stands in (whose words stay the table's)
+                    caption = f"{caption} {self.last_text}".strip()
             if self.unit_note and self.unit_note[1] == line_no - 1 and "単位" not in caption:
                 caption = f"{caption}{self.unit_note[0]}".strip()
             self.unit_note = None
@@ -856,7 +856,9 @@ class Walker:
         self.table = None
         # a caption sits right above its table (a numbered one, 「表２ 部門別職員数」, over the blank line a
         # document puts before its table too; not the caption of the table just ended)
-        if after_table or not _NUMBERED_CAPTION_RE.match(nfkc(self.last_text or "")):
+        # (kept only inside a numbered part, 「２ 定員の状況」, whose name the table would take instead; under a
+        # heading, the heading stays the table's caption as before)
+        if after_table or not self.stack or not _NUMBERED_CAPTION_RE.match(nfkc(self.last_text or "")):
             self.last_text = ""
         if self.noted_caption is not None:
             self.last_text = self.noted_caption[0]  # (unless only its date and unit came between)
