@@ -10,8 +10,10 @@ from assistant.text.normalize import nfkc
 # 昭和 only as the word: a lone S is a grade (S評価), never an era.
 _ERA_BASE = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988, "昭和": 1925, "S": 1925}
 # Any number of digits (R10, 令和12年度): no edition's years are written into the pattern.
+# (「R4-003」 is an item's code, its serial zero-padded or of three digits after the hyphen, no year)
 _YEAR_RE = re.compile(
-    r"(?P<era>令和|平成|昭和|(?<![A-Za-z])[RrHh])\s*(?P<n>元|\d{1,3})(?![\d.])(?!\s*年\s*\d{1,2}\s*月)\s*(?:年度|年)?"
+    r"(?P<era>令和|平成|昭和|(?<![A-Za-z])[RrHh])\s*(?P<n>元|\d{1,3})(?![\d.])(?![-‐－−](?:0\d|\d{3}))"
+    r"(?!\s*年\s*\d{1,2}\s*月)\s*(?:年度|年)?"
     r"|(?<!\d)(?P<west>(?:19|20|21)\d{2})\s*年度"
 )
 # Calendar mentions: a month date (令和7年3月, 2025年3月) or a western year without 年度 (2023年).

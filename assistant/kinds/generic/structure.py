@@ -743,6 +743,10 @@ class Walker:
             under = self.stack[-1] if self.stack else None
             if under is not None:
                 caption = _named(under)
+                if self.last_text and _NUMBERED_CAPTION_RE.match(nfkc(self.last_text)) and len(self.last_text) <= 60:
+                    # 「表２ 部門別職員数（単位：人）」 right above a table under 「２ 定員の状況」: the table's own
+                    # numbered caption names it too, after the part it stands in (whose words stay the table's)
+                    caption = f"{caption} {self.last_text}".strip()
             if self.unit_note and self.unit_note[1] == line_no - 1 and "単位" not in caption:
                 caption = f"{caption}{self.unit_note[0]}".strip()
             self.unit_note = None
@@ -848,8 +852,14 @@ class Walker:
 
     def blank(self) -> None:
         self.blank_before = True  # (a name line right after a blank line starts a block of its own)
+        after_table = self.table is not None
         self.table = None
-        self.last_text = ""  # a caption sits right above its table
+        # a caption sits right above its table (a numbered one, 「表２ 部門別職員数」, over the blank line a
+        # document puts before its table too; not the caption of the table just ended)
+        # (kept only inside a numbered part, 「２ 定員の状況」, whose name the table would take instead; under a
+        # heading, the heading stays the table's caption as before)
+        if after_table or not self.stack or not _NUMBERED_CAPTION_RE.match(nfkc(self.last_text or "")):
+            self.last_text = ""
         if self.noted_caption is not None:
             self.last_text = self.noted_caption[0]  # (unless only its date and unit came between)
             self.noted_caption = None
@@ -1117,6 +1127,7 @@ _BARE_NO_RE = re.compile(r"^(?:No|NO|no|№)\s*\.?\s*(\d{1,4})$")
 # 「Q.　…」「A：…」: the question and the answer of a Q&A entry.
 _QA_LINE_RE = re.compile(r"^([QA])\s*[.:：]\s*(\S.*)$")
 _QA_LABELS = {"Q": "質問", "A": "回答"}
+_NUMBERED_CAPTION_RE = re.compile(r"^\s*(?:図表|表)\s*[\d一二三四五六七八九十]+(?:[-‐－.]\d+)?\s+\S")
 _NOTE_UNDER_TITLE_RE = re.compile(r"^\s*(?:※|\*\s|\(?注\d*[)）:：])")
 _UNIT_NOTE = r"[(（\[［]?\s*単位\s*[:：][^()（）\[\]［］]{1,12}[)）\]］]?"
 _UNIT_LINE_RE = re.compile(f"^{_UNIT_NOTE}$")

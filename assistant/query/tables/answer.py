@@ -33,6 +33,7 @@ from assistant.query.tables.done_asked import answer_done_asked
 from assistant.query.tables.change_amount import as_change_amount
 from assistant.query.tables.signed_years import read_signed_years
 from assistant.query.tables.linked_records import as_linked_records
+from assistant.query.tables.member_columns import as_change_from_base, as_member_columns
 from assistant.query.tables.rows_are import mark_opinion_rows, mark_rows_kind
 from assistant.query.tables.legal_forms import read_legal_form
 from assistant.query.tables.when_of_row import ask_when_of_row
@@ -132,6 +133,15 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「令和6年度から7年度に」: the second year is of the era said before it, as the parse reads it.
     read = re.sub(r"(\d+(?:\.\d+)?)万(?=人|件|台|回|戸|枚|世帯)",
                   lambda m: f"{round(float(m.group(1)) * 10000):d}", inherit_eras(respell_kana(question)))
+    # 「一番たくさん時間を削減できた」: たくさん said of an amount is 多く.
+    read = re.sub(r"(いちばん|一番|最も|もっとも)(?:たくさん|沢山|いっぱい)", r"\1多く", read)
+    read = _without_blank_exclusion(read)
+    # 「蔦見町が負担していない共同処理はどれ？（令和６年度）」: a year said apart at the end is the year of the whole
+    # question, said first.
+    read = re.sub(r"^(?P<q>.+?)\s*[(（]\s*(?P<y>(?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度|[0-9０-９]{4}\s*年度)\s*[)）]\s*$",
+                  lambda m: f"{m.group('y')}、{m.group('q')}", read)
+    read = as_member_columns(read, read_tables(db, dedicated))  # 「蔦見町が負担していない」「町の負担額」
+    read = as_change_from_base(read, read_tables(db, dedicated))  # 「令和３年４月の基準と比べて、…減った」
     # 「効果額がゼロだった」: zero said as a word is the number 0 (a cell's 0, not its dash).
     read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
     # 「効果額が▲（経費増）になっている」: the legend's gloss of a sign mark, said after it in brackets, is the mark.
@@ -164,6 +174,26 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             got[1].rows_are = mark_rows_kind(question, got[0], got[1].table, before)
             mark_opinion_rows(question, got[0], got[1].table)  # 「…意見が出ている項目」: comments on the items
     return got
+
+
+# 「（実績が「－」のものは除いて）」「（実績が出ていないものは除く）」: the rows whose figure is blank left out.
+_BLANK_EXCLUDED = re.compile(
+    r"[(（]?\s*(?P<w>[一-龥ァ-ヶー]{1,8})が(?:[「『]?[－―\-ー−‐][」』]?|出ていない|出ていません|空欄|未記入|記入がない|ない|無い)"
+    r"(?:の)?(?:もの|項目|ところ|の)?(?:は|を)?(?:除いて|除く|除き|除外して|除外|抜いて|外して)[)）]?[、,]?")
+# a comparison of that figure with another: 「実績が計画に届かなかった」「実績が計画を下回った」「実績が計画以上」
+_COMPARED = r"が[^、。？?]{0,12}?(?:に届か|を下回|を上回|を超え|以上|未満|より(?:多|少|大き|小さ)|に達し|を達成|に満た)"
+
+
+def _without_blank_exclusion(read: str) -> str:
+    """The question without its clause leaving out the rows whose figure is blank (－), where it compares that
+    figure too: a comparison holds only of rows with figures, so the clause says no more than it."""
+    m = _BLANK_EXCLUDED.search(read)
+    if m is None:
+        return read
+    rest = read[:m.start()] + read[m.end():]
+    if re.search(re.escape(m.group("w")) + _COMPARED, rest) is None:
+        return read
+    return rest
 
 
 def _same_table(a: Table, b: Table) -> bool:
@@ -351,6 +381,14 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         for t, numbers in numbered:
             # (the rows of the answer before by their numbers, printed alike in both documents)
             inherited[id(t)] = [Cond(t.number, "names", numbers, f"{t.number}が前の回答の{len(numbers)}件")]
+        if re.match(r"(?:その|この)", qn) and all(t.source != context.table.source for t, _ in numbered):
+            for t, heads in _headed_elsewhere(tables, context):
+                # 「その分野の改善項目で…」 after 重点分野Ｄ of the summary: the items another document lists under
+                # the heading 「Ｄ 施設管理・業務委託の見直し」
+                candidates.append(t)
+                shown = sorted({str(r["cells"].get("見出し") or "") for r in t.rows
+                                if _key(str(r["cells"].get("見出し") or "")) in heads})
+                inherited[id(t)] = [Cond("見出し", "under_heads", heads, f"見出しが{'・'.join(shown)}（前の回答）")]
     else:
         candidates = _titled(db, question, tables) or tables
         titled = candidates is not tables  # 「補助金の見直し結果で…」: the document named by its title, no city
@@ -1074,7 +1112,7 @@ _SELECTION = compiled(r"主な|主要な|抜粋|一部(?!未|達成|実施|完�
 REFINES = compiled(r"そのうち|その中|このうち|この中|うち|それら|これら|さらに|しかも|そこから|絞")
 
 
-_FOLLOW = compiled(r"^(?:その|それ|うち|この|じゃあ|では|で、|なら)")
+_FOLLOW = compiled(r"^(?:その|それ|そこ|うち|この|じゃあ|では|で、|なら)")
 
 
 def _prints_zero(t: Table, header: str) -> bool:
@@ -1119,6 +1157,30 @@ def _numbered_elsewhere(tables: list[Table], context: TableContext) -> list[tupl
                                           for r in context.rows if (n := _key(str(r["cells"].get(t0.number) or ""))) in held):
             continue  # (the same numbers naming other things: 取組 1 of one report is not 取組 1 of another)
         out.append((t, numbers))
+    return out
+
+
+def _headed_elsewhere(tables: list[Table], context: TableContext) -> list[tuple[Table, set[str]]]:
+    """The tables of the conversation's city's other documents whose rows stand under a heading naming the
+    rows of the answer before (its code and name, 「Ｄ 施設管理・業務委託の見直し」, or its name alone), with
+    those headings as keyed."""
+    t0 = context.table
+    if not t0.name or not context.rows or len(context.rows) > 5:
+        return []
+    said = set()
+    for r in context.rows:
+        name = _key(str(r["cells"].get(t0.name) or ""))
+        code = _key(str(r["cells"].get(t0.number) or "")) if t0.number else ""
+        if len(name) >= 3:
+            said |= {name, code + name} if code else {name}
+    out = []
+    for t in tables:
+        if t.source == t0.source or not any(c.header == "見出し" for c in t.columns) or not same_city(t, t0):
+            continue
+        heads = {hk for r in t.rows if (hk := _key(str(r["cells"].get("見出し") or "")))
+                 and (hk in said or any(hk.endswith(n) and len(hk) - len(n) <= 3 for n in said))}
+        if heads:
+            out.append((t, heads))
     return out
 
 
@@ -1203,6 +1265,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return any(_number(cells.get(h)) == c.value for h in c.header.split("|"))
     if c.op in ("names", "not_names"):
         return (_key(str(cells.get(c.header) or "")) in c.value) == (c.op == "names")
+    if c.op == "code_prefix":  # 「令和４年度に登録した」: the number starts with the year's code (R4-)
+        return _key(str(cells.get(c.header) or "")).replace("‐", "-").replace("－", "-").startswith(c.value)
     if c.op == "numbers":
         n = _number(cells.get(c.header))
         return n is not None and c.value[0] <= n <= c.value[1]
@@ -2407,6 +2471,10 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         caption = "" if any(h in nfkc(caption) for h in heads) else caption
         heads = {_shared_tail(heads), os.path.commonprefix(sorted(heads))} - {""}
     context = " ".join(_key(x) for x in (t.doc_title, caption, t.name, " ".join(_ROW_WORDS), *heads, *used, t.measure_word))
+    # (the forms of a column the reading used name it too: 「削減時間で、実績が計画に届かなかった」 of 令和6年度実績,
+    # whose forms say the measure the document's title line gives, 削減時間の実績)
+    named_by = {h for u in used for h in u.split("|")}
+    context += " " + " ".join(_key(f) for c in t.columns if c.header in named_by for f in getattr(c, "forms", ()))
     if "見出し" in used:  # 「公共施設の最適化の章に入っている」: the words for a heading and for sitting under it
         context += " " + " ".join(_HEADING_WORDS)
     # Rows held on a 開催日 are meetings (「会議は何回」), held by a body (「推進委員会で…議題にした」).

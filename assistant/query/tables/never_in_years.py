@@ -13,11 +13,12 @@ from assistant.text.normalize import nfkc
 _NEVER = r"(?:一度も|1度も|一回も|1回も|どの年度にも|どの年度も|いずれの年度にも|いずれの年度も|どの年にも)"
 _EVER = r"(?:一度でも|1度でも|一回でも|1回でも|どこかの年度で|いずれかの年度で|どれかの年度で)"
 _ABSENT = r"(?:出てこない|出てきていない|出てきてない|出ていない|出てない|出てこず|入っていない|入ってない|入らない" \
-          r"|ついていない|ついてない|付いていない|付いてない|つかない|登場しない|現れない|ない)"
+          r"|ついていない|ついてない|付いていない|付いてない|つかない|登場しない|現れない" \
+          r"|取れていない|取れてない|取れなかった|とれていない|とれなかった|取っていない|取ってない|獲得していない|もらっていない|ない)"
 _PRESENT = r"(?:出てくる|出てきた|出ている|出てる|入っている|入ってる|入った|ついている|ついてる|ついた|付いた|ある|あった)"
 _VALUE = r"「?(?P<v>[^「」、。\s,?？]{1,6}?)」?"
 _SAID = re.compile(rf"(?:(?P<n1>{_NEVER})|(?P<e1>{_EVER}))\s*{_VALUE}\s*(?:が|は|の)?\s*(?:(?P<a1>{_ABSENT})|(?P<p1>{_PRESENT}))"
-                   rf"|{_VALUE.replace('<v>', '<v2>')}\s*(?:が|は)?\s*(?:(?P<n2>{_NEVER})|(?P<e2>{_EVER}))\s*(?:(?P<a2>{_ABSENT})|(?P<p2>{_PRESENT}))")
+                   rf"|{_VALUE.replace('<v>', '<v2>')}\s*(?:が|は|を)?\s*(?:(?P<n2>{_NEVER})|(?P<e2>{_EVER}))\s*(?:(?P<a2>{_ABSENT})|(?P<p2>{_PRESENT}))")
 # 「工程に」「スケジュールで」: the timeline itself named, the place the value is looked for
 _TIMELINE = re.compile(r"(?:工程表?|スケジュール|年次計画|年度計画)(?:に|で|の中で|上で)")
 # 「計画期間中に一度も」「期間を通じて」: the span the timeline's year columns cover, which every year read is
@@ -60,13 +61,19 @@ def read_never_in_years(question: str, reading) -> bool:
         return True
     t = reading.table
     years = sorted((c for c in t.columns if c.year is not None and not c.numeric), key=lambda c: c.year)
-    if len(years) < 3:
-        return False
     said = nfkc(question)
     m = _SAID.search(said)
-    if m is None:
+    if m is None or len(years) < 2:
         return False
     value = m.group("v") or m.group("v2")
+    # (two years of one graded column, 令和5年度評価・令和6年度評価: 「◎を一度も取れていない」 is said of both)
+    holding = [c for c in years if any(_key(v) == _key(value) for r in t.rows
+                                       for v in _cell_values(str(r["cells"].get(c.header) or "")))]
+    if len(years) < 3:
+        bases = {c.base for c in holding}
+        if len(holding) < 2 or len(bases) != 1:
+            return False
+        years = [c for c in years if c.base in bases]
     never = bool(m.group("n1") or m.group("n2"))
     if never != bool(m.group("a1") or m.group("a2")):
         return False  # 「一度も…ある」「一度でも…ない」: not said so

@@ -179,7 +179,9 @@ class _Mention:
 # lower (its note says so: 「少ないほど良い指標」) reaches its target from above.
 _REACHED = compiled(r"届|達し|満た|達成")
 # (「目標を達成できなかった」「計画を達成した」: reaching it, as 届く)
-_COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減|達成)[ぁ-ん]*")
+_COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減|達成)[ぁ-ん]*"
+                     # 「実績が計画以上だった」「実績が計画未満の」: the bound said after the other column
+                     r"|^(?:以上|未満)(?=だ|で|の|と|に|[?？、]|$)")
 _NOT_REACHED = r"届かな|届いてい?な|達してい?な|達しな|満たな|達成(?:でき|し|され)?(?:てい?)?な|達成(?:でき)?ず"
 # 「自己評価と委員会評価が異なる」「…が一致している」: two columns of a row alike or not.
 _ALIKE = compiled(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
@@ -390,6 +392,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for m in re.finditer(r"[(（](\d{1,3})[)）](?=の|は|って|で|に|が|を)", qn):
             if free(*m.span()) and not re.match(r"から|~|〜", qn[m.end():]):
                 take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
+    # 「令和４年度に登録した」 over rows numbered R4-001 …, the number noted as the year registered
+    from assistant.query.tables.code_years import code_year_said
+
+    coded = code_year_said(db, t, qn)
+    if coded is not None and free(*coded[0]):
+        take(*coded[0], "code_year", (coded[1], coded[2]))
     # Days (「令和7年3月31日」「R7.4.1以降」), before fiscal years.
     for m in _DATE.finditer(qn):
         if free(*m.span()):
@@ -691,11 +699,15 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # 「地域庁舎（5庁舎計）」 is called 地域庁舎: the note in brackets after a name is no part of it.
                 score, span = max((score, span), _title_score(_key(bare), qn), key=lambda x: x[0])
             first = re.split(r"[・･]", nfkc(name))[0]
-            if first != nfkc(name) and len(_key(first)) >= 3 and score < 100 \
+            # (「消防・救急」 called 消防 before の: two letters said of what the rows are, 「消防の共同処理」)
+            if first != nfkc(name) and (len(_key(first)) >= 3 or (
+                    len(first) == 2 and re.fullmatch(r"[一-龥]{2}", first) and (_key(first) + "の") in qn)) and score < 100 \
                     and sum(_key(first) in _key(v) for v in every) == 1:
                 # 「犬の登録・狂犬病予防注射済票の交付」 is called by the first of the two it joins (犬の登録),
                 # when no other row's name holds it.
                 other, at = _title_score(_key(first), qn)
+                if len(first) == 2 and qn.count(_key(first) + "の") == 1:
+                    other, at = 99.0, (qn.find(_key(first) + "の"), qn.find(_key(first) + "の") + 2)
                 if min(other, 99.0) > score:
                     score, span = min(other, 99.0), at
             if score >= _FUZZY_TITLE and (free(*span) or _holds_place(span, taken, place_spans)):
@@ -997,8 +1009,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             mentions.remove(a)
             mentions.remove(b)
             word = verb.group(0)
-            op = "lt" if re.search(_NOT_REACHED + r"|下回|少な|小さ|低|減", word) else \
-                "ge" if re.search(r"達し|満た|届|達成", word) else "gt"
+            op = "lt" if re.search(_NOT_REACHED + r"|下回|少な|小さ|低|減|^未満", word) else \
+                "ge" if re.search(r"達し|満た|届|達成|^以上", word) else "gt"
             said_year = _YEAR_BETWEEN.fullmatch(between)
             inner = [m for m in mentions if m.kind == "year" and a.end <= m.start and m.end <= b.start]
             if said_year and len(inner) == 1:
@@ -3805,6 +3817,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if op not in ("eq", "ne") and not (t.column(a).numeric and t.column(b).numeric):
                 return None
             conds.append(Cond(f"{a}|{b}", "cols_" + op, "reach" if reach and reach[0] else None, _said(a, "cols_" + op, b)))
+            both = next((x.data for x in mentions if x.kind == "both_years" and x.end <= m.start), None)
+            if both and not fixed and t.column(a).year in both:
+                # 「令和５年度と令和６年度の両方で、実績が計画以上」: the two columns compared in each year said
+                for fy in both:
+                    oa, ob = _of_year(t, a, [fy]), _of_year(t, b, [fy])
+                    if (oa, ob) != (a, b) and t.column(oa).year == fy and t.column(ob).year == fy:
+                        conds.append(Cond(f"{oa}|{ob}", "cols_" + op, "reach" if reach and reach[0] else None,
+                                          _said(oa, "cols_" + op, ob)))
+                years = [y for y in years if y not in both]
         elif m.kind == "section":  # 「基本方針1のもの」: the rows printed under that line (section_said.py)
             name, keys = m.data
             conds.append(Cond(t.name or "見出し", "rows", keys, f"{name}の下にある"))
@@ -3873,6 +3894,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
         elif m.kind == "code":
             conds.append(Cond(t.number, "names", {_key(m.data)}, f"{t.number}が{m.data}"))
+        elif m.kind == "code_year":
+            conds.append(Cond(t.number, "code_prefix", m.data[0], m.data[1]))
         elif m.kind == "dash_all":
             # 「令和9年度まで…予定がまったくない」: a dash (its legend: 対応予定なし) in each year's column.
             conds.append(Cond("|".join(m.data), "dash_all", None, f"{'・'.join(m.data)}がすべて「―」（予定なし）"))
@@ -4565,7 +4588,7 @@ def _year_only_columns(t: Table, years: list[int]) -> list[str]:
     return cols
 
 
-_BOTH_TAIL = compiled(r"(?:の)?(?:(?:両年度|両年|両方|いずれ|どちら)(?:の年度)?(?:とも|も)(?:に)?|とも(?:に)?)")
+_BOTH_TAIL = compiled(r"(?:の)?(?:(?:両年度|両年|両方|いずれ|どちら)(?:の年度)?(?:とも|も)(?:に)?|とも(?:に)?|(?:両年度|両方)(?:で|において)[、,]?)")
 
 
 def _years_both(qn: str, mentions: list, free, take) -> None:

@@ -8,6 +8,7 @@ from assistant.query.tables.held import tabled_documents
 from assistant.query.tables.grade_meanings import letters_of_graded
 
 import functools
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -598,6 +599,9 @@ def _joined_years(keys: list[tuple], years: dict, groups: dict) -> tuple[tuple, 
     order = sorted(rows, key=place.__getitem__)
     alike = [h for h in common if all(len({str(r["cells"].get(h) or "") for r in by_year.values()}) == 1
                                       for by_year in rows.values())]
+    # (a column under a merged header whose other columns change from year to year, 樒坂町 of 「負担割合（％）」
+    # over four members, is of each year too, however alike its own figures happen to be)
+    alike = [h for h in alike if not any(_under_one_header(h, other) for other in common if other not in alike)]
 
     def per_year(h: str, k: tuple) -> str:
         return h if find_years(nfkc(h)) else f"{fy_text(next(iter(years[k])))} {h}"
@@ -619,6 +623,15 @@ def _joined_years(keys: list[tuple], years: dict, groups: dict) -> tuple[tuple, 
         out.append({**latest, "cells": {h: cells[h] for h in headers if h in cells},
                     "sheets": {next(iter(years[k])) for k in by_year}})
     return tuple(headers), out
+
+
+def _under_one_header(one: str, other: str) -> bool:
+    """Two columns printed under one merged header: 「負担割合(%)蔦見町」「負担割合(%)樒坂町」 share the
+    header closed by its bracket (or its unit) and differ in what comes after it."""
+    a, b = nfkc(one), nfkc(other)
+    shared = os.path.commonprefix([a, b])
+    cut = max(shared.rfind(")"), shared.rfind("]"))
+    return cut >= 2 and len(a) > cut + 1 and len(b) > cut + 1
 
 
 _ROW_CODE = compiled(r"[A-Za-z]{0,3}\s*[-‐－]?\s*\d{1,4}(?:\s*[-‐－]\s*\d{1,4}){0,2}")
