@@ -3852,6 +3852,7 @@ class Assistant:
             if not q.value_field and answer.count == 1 and answer.rows[0].get("code") \
                     and isinstance(q.question, str) and (_asks_which_by_number(q.question) or (
                         (_WHICH_RECORD_ASKED.search(nfkc(q.question))
+                         or _EXTREME_ONE_ASKED.search(nfkc(q.question))
                          or _own_word_asked(nfkc(q.question), self.lexicon.item_words))
                         and not _QUANTITY_ASKED.search(nfkc(q.question)))):
                 # 「平均がいちばん高い重点事項は？」: the record is what is asked (its score is said with it)
@@ -4745,6 +4746,8 @@ def _asks_which_by_number(question: str) -> bool:
     return asks_which_by_number(question)
 
 
+# 「その中で委員評価が一番高いのは？」: the one that is highest (の is the record), not its figure (値は/何点).
+_EXTREME_ONE_ASKED = compiled(r"(?:高|低|大き|小さ)(?:い|かった)の\s*(?:は|って)\s*(?:どれ|どこ)?\s*(?:ですか|でしょうか|でしたか)?\s*[?？]?\s*$")
 _QUANTITY_ASKED = compiled(r"何(?:点|件|人|回|%|％|倍|種類|個|割)|いくつ|いくら|どのくらい|どれくらい|どれぐらい|どのぐらい|何点")
 _WHICH_ASKED = compiled(r"どの\s*(?P<kind>" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r"|取組|取り組み)|どれ(?!だけ|くらい|ぐらい|位)")
 

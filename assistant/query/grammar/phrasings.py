@@ -877,6 +877,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
              # (a document's own word for its items, 推進項目, stays whole)
              examples=(("同じ課が担当してる実践項目はほかにある？", "同じ課が担当してる他の実践項目はある？"),
                        ("同じ年度に完了した推進項目はほかにある？", "同じ年度に完了した他の推進項目はある？"))),
+    # 「計画値に対する達成率は？」: the figure a rate is measured against says how the rate is worked out; the
+    # rate is what is asked (the base's own figure is not).
+    Phrasing("rate_against_base", r"(?:計画値?|目標値?|予定値?|見込み?値?)\s*に\s*対(?:する|しての|して)\s*(?=達成(?:率|度))", "",
+             examples=(("計画値に対する達成率は？", "達成率は？"), ("目標に対しての達成率", "達成率"))),
     # 「2028年度実績」「令和11年度達成率」: a year written against the figure of it, as a table's header prints it.
     Phrasing("year_against_figure", r"(" + _YEAR_SAID + r")\s*(?=(?:実績値?|目標値?|達成率)(?:は|を|が|って|の|[?？、,]|$))", r"\1の",
              examples=(("ふるさと納税の推進の2028年度実績は？", "ふるさと納税の推進の2028年度の実績は？"),
@@ -1109,6 +1113,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("printed_average_heading", r"平均(?:値|点)の\s*({SCORES}|合計点|合計)(?=\s*(?:が|の|で|は)?\s*(?:(?:高|低|大き|小さ)い(?:順|もの|ほう|方)|(?:一番|いちばん|最も|もっとも)\s*(?:高|低)|\d))",
              r"\1", examples=(("平均値の合計点が高いものから上位3項目", "合計点が高いものから上位3項目"),
                                ("平均値の進捗度が2.0の取組項目", "進捗度が2.0の取組項目"))),
+    # 「合計で最も低いのはどの取組」: a figure then で before the superlative is what is highest or lowest,
+    # as 「合計が最も低い」 says (not the records' default figure).
+    Phrasing("figure_de_extreme", r"({NUMERIC})\s*で(?=\s*(?:一番|いちばん|最も|もっとも)\s*(?:高|低|大き|小さ)(?:い|かった|く))",
+             r"\1が", examples=(("合計で最も低いのはどの取組", "合計が最も低いのはどの取組"),
+                                ("進捗度で一番高い取組項目", "進捗度が一番高い取組項目"))),
     # 「委員評価が22項目の平均値より上」: the records the average is of, said by their number, restate them.
     Phrasing("average_of_records_counted", r"(?<=[がは])\s*(?:全)?\s*\d+\s*(?:項目|件|個|事業)\s*(?:全体)?\s*の\s*(平均(?:値|点)?)\s*(?=より|を)",
              r"\1",
