@@ -407,7 +407,9 @@ RULES: list[Rule] = [
                    ("一番多い部会はどこ", None),
                    ("担当部署で一番多いのは", None))),
     Rule("distinct_count",
-         r"(" + _GROUP + r")(?:の値|の数値|の点数)?(?:は|が|の|って|には)?\s*(?:全部で|合わせて|全体で|合計で|全体として|ぜんぶで)?\s*"
+         r"(" + _GROUP + r")(?:名称|名|の名前|の名称)?(?:の値|の数値|の点数)?(?:は|が|の|って|には)?\s*(?:全部で|合わせて|全体で|合計で|全体として|ぜんぶで)?\s*"
+         # (「部会名称は重複を除いて何種類」: a group's names, told apart once each, as 種類 says already)
+         r"(?:(?:重複|ダブり)(?:を|は)?\s*(?:除いて|除くと|除外して|除外すると|除き|なしで|抜きで)[、,]?\s*)?"
          r"(?:何種類|何通り|何種|種類数|種類の数|いくつの種類|どれだけの種類|何(?:か|カ|ヶ|ヵ|箇)所に(?:分かれ|わかれ)(?:て(?:い)?(?:ます|る)|た|る|ている))(?:ある|あります)?",
          _distinct,
          examples=(("テーマは全部で何種類", {"aggregate": "distinct", "group_by": "themes"}),
@@ -415,6 +417,7 @@ RULES: list[Rule] = [
                    ("所管セクションは何か所に分かれてますか", {"aggregate": "distinct", "group_by": "departments"}),
                    ("委員評価の値は何種類", {"aggregate": "distinct", "group_by": "committee_score"}),
                    ("部会は何種類", {"aggregate": "distinct", "group_by": "subcommittee"}),
+                   ("部会名称は重複を除いて何種類", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("テーマって何種類", {"aggregate": "distinct", "group_by": "themes"}))),
     Rule("distinct_count_of",
          r"(" + _TOP_GROUP + r")(?:の(?:数|種類))(?:は|が)?\s*(?:全部で|合わせて|全体で|合計で)?\s*(?:いくつ|何個|何つ|どれくらい)"

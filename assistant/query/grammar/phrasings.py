@@ -877,6 +877,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
              # (a document's own word for its items, 推進項目, stays whole)
              examples=(("同じ課が担当してる実践項目はほかにある？", "同じ課が担当してる他の実践項目はある？"),
                        ("同じ年度に完了した推進項目はほかにある？", "同じ年度に完了した他の推進項目はある？"))),
+    # 「部会がいくつありますか？（部会名の種類）」: a gloss in brackets saying only that kinds are counted restates
+    # what a count of a group's names asks (each told once); it names no words to look for.
+    Phrasing("kinds_glossed", r"[（(]\s*(?:[^()（）、,。]{1,8}?(?:名称|名|の名前)?の)?種類(?:の数)?\s*(?:で|を|が)?\s*[)）]", "",
+             examples=(("部会が全部でいくつありますか?(部会名の種類)", "部会が全部でいくつありますか?"),
+                       ("テーマはいくつ(種類)", "テーマはいくつ"))),
     # 「計画値に対する達成率は？」: the figure a rate is measured against says how the rate is worked out; the
     # rate is what is asked (the base's own figure is not).
     Phrasing("rate_against_base", r"(?:計画値?|目標値?|予定値?|見込み?値?)\s*に\s*対(?:する|しての|して)\s*(?=達成(?:率|度))", "",
