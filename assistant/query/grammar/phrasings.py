@@ -210,8 +210,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1した",
              examples=(("完了までこぎつけたのは", "完了したのは"), ("終了に至った取組", "終了した取組"))),
     # 「一部達成どまりの」: the value itself, said as a ceiling reached.
-    Phrasing("value_at_most", r"(?<=[一-龥ァ-ヶー])(?:どまり|止まり|にとどまった|にとどまる|に留まった)(?=の|で|だった|[?？、。]|$)", "",
-             examples=(("一部達成どまりの項目", "一部達成の項目"),)),
+    # (「B評価にとどまった実践項目」: before the kind of the records too)
+    Phrasing("value_at_most", r"(?<=[一-龥ァ-ヶーA-D])(?:どまり|止まり|にとどまった|にとどまる|に留まった|に留まる)(?=の|で|だった|[?？、。]|$|\s*(?:{KINDS}|項目|もの))", "",
+             examples=(("一部達成どまりの項目", "一部達成の項目"), ("B評価にとどまった実践項目", "B評価実践項目"))),
     # 「4.0いってないのは」「3点まで行ってない」: a number not reached (いく of a score is 届く); a year (R5, 令和5) or a
     # number (No.5) is not a score reached.
     Phrasing("number_not_reached_spoken",
@@ -275,6 +276,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("R2〜R5の各年度では一度もA", "R2〜R5では一度もA"),
                        ("令和2年度から令和5年度までの各年度において、総合評価が一貫してA", "令和2年度から令和5年度まで総合評価が一貫してA"),
                        ("令和2年度から令和5年度の各年度にAがついた", "令和2年度から令和5年度にAがついた"))),
+    # 「R2からR5までの各年度で、いずれもB評価」: いずれも/どれも after a span of years is every year of it (すべて).
+    Phrasing("span_each_of_them",
+             r"((?:令和|平成|[RH])\s*(?:\d+|元)\s*(?:年度?)?\s*(?:〜|~|～|ー|－|-|から)\s*(?:(?:令和|平成|[RH])\s*)?\d+\s*(?:年度?)?\s*まで)"
+             r"\s*(?:で|の間)?\s*[、,]?\s*(?:いずれも|どれも|どの年度も|いずれの年度も)\s*(?=[A-D])",
+             r"\1すべて",
+             examples=(("R2からR5までで、いずれもB評価", "R2からR5まですべてB評価"),)),
     # 「実践項目でA評価だった数」: the kind said first, then the grade its records were given, counted.
     Phrasing("kind_then_grade_counted",
              r"({KINDS})\s*で\s*([A-DS])\s*評価\s*(?:だった|の|がついた|になった)?\s*(?:数|件数)",
