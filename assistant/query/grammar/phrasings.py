@@ -282,6 +282,15 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\s*(?:で|の間)?\s*[、,]?\s*(?:いずれも|どれも|どの年度も|いずれの年度も)\s*(?=[A-D])",
              r"\1すべて",
              examples=(("R2からR5までで、いずれもB評価", "R2からR5まですべてB評価"),)),
+    # 「部局の略称（括弧書き）が付いていない」: how the abbreviation is printed, glossed beside it, says nothing more.
+    Phrasing("abbreviation_glossed", r"(略称|略号|略記|略字)\s*[(（]\s*(?:括弧書き|かっこ書き|カッコ書き|括弧|かっこ|カッコ)(?:の(?:もの|部分))?\s*[)）]", r"\1",
+             examples=(("部局の略称(括弧書き)が付いていない", "部局の略称が付いていない"),)),
+    # 「…が付いていない実践項目、たとえば事務局や会計課のようなものは」: examples of the records a condition said
+    # already picks illustrate it; they are no condition of their own (the condition says which).
+    Phrasing("examples_of_condition",
+             r"({KINDS}|項目|もの)\s*[、,]\s*(?:たとえば|例えば|例として|いわば)\s*[^、。?？]{1,30}?(?:のような|のよう|みたいな|といった|などの)\s*(?:もの|の|項目|{KINDS})(?=\s*(?:は|を|が|って|[?？]|$))",
+             r"\1",
+             examples=(("付いていない実践項目、たとえば事務局や会計課のようなものはどれ", "付いていない実践項目はどれ"),)),
     # 「実践項目でA評価だった数」: the kind said first, then the grade its records were given, counted.
     Phrasing("kind_then_grade_counted",
              r"({KINDS})\s*で\s*([A-DS])\s*評価\s*(?:だった|の|がついた|になった)?\s*(?:数|件数)",
