@@ -389,13 +389,15 @@ RULES: list[Rule] = [
     # 「実践項目の担当で一番件数が多い部はどこで、何件」「部局ごとの件数で最も多いのは」: the records counted by
     # the bureau (部, 部局) their departments are of — the mark written before them ((総)行政監理室 → (総)).
     Rule("top_group_bureau",
-         r"(?:(?:部局|(?<![一-龥])部)(?:別|ごと|毎)の?(?:(?:" + _KINDS + r")の?)?(?:件数|数)?(?:で|が|は|の中で)?\s*"
+         # (「所管部局別の分布で最も多いのはどの部局」: the spread over the bureaus, and the bureau asked by どの)
+         r"(?:(?:所管|担当)?(?:部局|(?<![一-龥])部)(?:の略称)?(?:別|ごと|毎)の?(?:分布|内訳|集計)?の?(?:(?:" + _KINDS + r")の?)?(?:件数|数)?(?:で|が|は|の中で)?\s*"
          r"(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の|部局|部(?![一-龥]))?"
          # (the records counted said: 「実践項目の担当で」「担当する実践項目が」「件数が」; 「職員数がいちばん多い部局」 is
          # a figure of the bureaus, not theirs)
          r"|(?:(?:担当|所管)(?:で|の中で|では)|(?:担当する|担当している)?(?:" + _KINDS + r")(?:が|の数が|の件数が))\s*"
          r"(?:いちばん|一番|最も)(?:件数が|数が|件数の)?\s*(?P<most2>多い|少ない)\s*(?:部局|部(?![署会門分品一-龥]))"
-         r"|(?:いちばん|一番|最も)(?:件数が|件数の)\s*(?P<most3>多い|少ない)\s*(?:部局|部(?![署会門分品一-龥])))" + _ASKS,
+         r"|(?:いちばん|一番|最も)(?:件数が|件数の)\s*(?P<most3>多い|少ない)\s*(?:部局|部(?![署会門分品一-龥])))" + _ASKS
+         + r"(?:どの\s*(?:部局|部(?![署会門分品一-龥])))?",
          lambda m, ctx: _top_bureau(m),
          topic="aggregates",
          examples=(("実践項目の担当で一番件数が多い部はどこで、何件",
@@ -404,6 +406,8 @@ RULES: list[Rule] = [
                     {"aggregate": "top_group", "group_by": "departments", "descending": True, "agg_parts": ["name", "bureau"]}),
                    ("部ごとの件数で一番少ないのは",
                     {"aggregate": "top_group", "group_by": "departments", "descending": False, "agg_parts": ["name", "bureau"]}),
+                   ("所管部局別の分布で最も多いのはどの部局",
+                    {"aggregate": "top_group", "group_by": "departments", "descending": True, "agg_parts": ["name", "bureau"]}),
                    ("一番多い部会はどこ", None),
                    ("担当部署で一番多いのは", None))),
     Rule("distinct_count",

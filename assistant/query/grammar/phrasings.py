@@ -285,6 +285,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「部局の略称（括弧書き）が付いていない」: how the abbreviation is printed, glossed beside it, says nothing more.
     Phrasing("abbreviation_glossed", r"(略称|略号|略記|略字)\s*[(（]\s*(?:括弧書き|かっこ書き|カッコ書き|括弧|かっこ|カッコ)(?:の(?:もの|部分))?\s*[)）]", r"\1",
              examples=(("部局の略称(括弧書き)が付いていない", "部局の略称が付いていない"),)),
+    # 「実践項目の担当部署を部局の略称別に見た場合、所管部局別の分布で最も多いのは」: a lead-in saying how the
+    # records are looked at, restated by the grouping the question then asks of, says only the kind.
+    Phrasing("grouping_lead_in",
+             r"({KINDS})(?:の|を)[^、。?？]{0,30}?(?:別|ごと|毎)に(?:見|み|分け|整理し|集計し|まとめ)(?:た|る)(?:場合|とき|時|ところ)(?:に|で)?\s*[、,]\s*(?=[^。?？]{0,20}(?:別|ごと|毎))",
+             r"\1で",
+             examples=(("実践項目の担当部署を部局の略称別に見た場合、所管部局別の分布で最も多いのは", "実践項目で所管部局別の分布で最も多いのは"),
+                       ("実践項目を部局別に見た場合、最も多いのは", "実践項目を部局別に見た場合、最も多いのは"))),
     # 「…が付いていない実践項目、たとえば事務局や会計課のようなものは」: examples of the records a condition said
     # already picks illustrate it; they are no condition of their own (the condition says which).
     Phrasing("examples_of_condition",
