@@ -292,6 +292,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1で",
              examples=(("実践項目の担当部署を部局の略称別に見た場合、所管部局別の分布で最も多いのは", "実践項目で所管部局別の分布で最も多いのは"),
                        ("実践項目を部局別に見た場合、最も多いのは", "実践項目を部局別に見た場合、最も多いのは"))),
+    # 「取組項目No.17からNo.22にかけての実践項目」: a run of record numbers said with にかけて, as まで says it
+    # (a year's span keeps its にかけて: changes between years read it).
+    Phrasing("numbers_run_kakete",
+             r"((?:{KINDS}|取組|項目|No\.?|番号)\s*(?:No\.?|番号|第)?\s*\d+\s*(?:番)?\s*から\s*(?:No\.?|第)?\s*\d+)(?!\s*[年.])\s*(番)?\s*にかけて",
+             r"\1\2まで",
+             examples=(("取組項目No.17からNo.22にかけての実践項目", "取組項目No.17からNo.22までの実践項目"),
+                       ("R3から4にかけて", "R3から4にかけて"))),
     # 「…が付いていない実践項目、たとえば事務局や会計課のようなものは」: examples of the records a condition said
     # already picks illustrate it; they are no condition of their own (the condition says which).
     Phrasing("examples_of_condition",
