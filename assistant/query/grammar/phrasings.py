@@ -1581,8 +1581,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("hyphen_said", r"(?:の欄|欄)?(?:が|は)\s*(?:ハイフン|はいふん|横棒|横線|ダッシュ|棒線)(?:記号)?\s*(?:に)?(?:なって(?:い)?る|なった|の)",
              "が「-」の", examples=(("令和五年度の欄がハイフンになってる実践項目", "令和五年度が「-」の実践項目"),)),
     # 「…を除いたら何が残る」: what is left once they are left out is the records without them.
-    Phrasing("left_after_removing", r"(除いたら|除くと|除いて|除けば)\s*(?:何|なに|どれ)(?:が|は)\s*残(?:る|ります|った|ってる)(?:の|か)?", r"\1",
-             examples=(("R4に取組終了したやつを除いたら何が残る", "R4に取組終了したやつを除いたら"),)),
+    # (「除外すると」「外すと」 as 除くと)
+    Phrasing("left_after_removing", r"(除いたら|除くと|除いて|除けば|除外すると|除外したら|除外すれば|外すと|外したら)\s*(?:何|なに|どれ)(?:が|は)\s*残(?:る|ります|った|ってる)(?:の|か)?", r"\1",
+             examples=(("R4に取組終了したやつを除いたら何が残る", "R4に取組終了したやつを除いたら"),
+                       ("N番号の項目を除外するとどれが残りますか", "N番号の項目を除外すると"))),
     # 「審議会評価平均で4.0点以上は14項目とされているが、逆に4.0に届かなかった取組は何件か」: a count the documents
     # state, said before the question of the other side, is no condition; the field it was said of is.
     Phrasing("stated_count_then_other_side",
