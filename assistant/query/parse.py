@@ -436,8 +436,17 @@ def _either_words(keywords: list[str], question: str) -> list:
             # (「（総合管理計画・地方公会計の活用）」: the last alternative's own noun, 地方公会計を活用した, no
             # condition on them all)
             continue
+        if isinstance(last, list) and any(compiled(re.escape(w) + r"\s*を\s*" + re.escape(kw)
+                                                   + r"(?:した|して|する|している|された|しての)").search(said) for w in words):
+            # (「地方公会計や公共施設等総合管理計画を活用した」: what is done with the alternatives, said of them,
+            # no word every record must hold)
+            continue
         if words and "|" not in kw and (compiled(re.escape(words[-1]) + f"(?:{either})" + re.escape(kw)
                                                  + r"(?!\s*(?:の両方|のどちらも|の両者|とも|共に|を両方))").search(said)
+                                        # (「地方公会計や公共施設等総合管理計画」: the keywords taken in another order
+                                        # than said)
+                                        or compiled(re.escape(kw) + f"(?:{either})" + re.escape(words[0])
+                                                    + r"(?!\s*(?:の両方|のどちらも|の両者|とも|共に|を両方))").search(said)
                                         # 「公共施設マネジメント（総合管理計画・地方公会計の活用）」: the kinds of a topic
                                         # listed in its brackets, any of them
                                         or compiled(r"[（(][^（()）]*" + re.escape(words[-1]) + r"\s*・\s*" + re.escape(kw)

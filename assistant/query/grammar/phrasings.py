@@ -299,6 +299,15 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1\2まで",
              examples=(("取組項目No.17からNo.22にかけての実践項目", "取組項目No.17からNo.22までの実践項目"),
                        ("R3から4にかけて", "R3から4にかけて"))),
+    # 「…の事例として取り上げられている自治体」: a case the collection presents is a case of it (the places asked).
+    Phrasing("presented_as_case", r"(事例|例|取組例|好事例)\s*として\s*(?:取り上げ|とりあげ|紹介さ|掲載さ|挙げ|あげ|載せ|のせ)られ?\s*(?:て(?:い)?(?:る|た)|た)", r"\1の",
+             examples=(("公共施設マネジメントの事例として取り上げられている自治体", "公共施設マネジメントの事例の自治体"),)),
+    # 「事例に出てくる市町村」: the places a case is of, said as where they appear.
+    Phrasing("appearing_in_case", r"(事例|取組例|好事例)\s*(?:に|で|の中に|の中で)\s*(?:出てくる|出てきた|でてくる|登場する|登場している|登場した|載っている|載ってる|出ている|出てる)(?=\s*(?:市町村|市区町村|自治体|団体|市|町|ところ))", r"\1の",
+             examples=(("事例に出てくる市町村", "事例の市町村"),)),
+    # 「公共施設マネジメント系の事例」: 系 after a topic blurs it to the topic (its cases).
+    Phrasing("topic_kei", r"([一-龥ァ-ヶーA-Za-z]{3,})系(?:の)?(?=\s*(?:事例|取組|取り組み|実践項目|取組項目|事業|テーマ))", r"\1の",
+             examples=(("公共施設マネジメント系の事例", "公共施設マネジメントの事例"),)),
     # 「…が付いていない実践項目、たとえば事務局や会計課のようなものは」: examples of the records a condition said
     # already picks illustrate it; they are no condition of their own (the condition says which).
     Phrasing("examples_of_condition",
