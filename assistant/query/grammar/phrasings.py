@@ -308,6 +308,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「公共施設マネジメント系の事例」: 系 after a topic blurs it to the topic (its cases).
     Phrasing("topic_kei", r"([一-龥ァ-ヶーA-Za-z]{3,})系(?:の)?(?=\s*(?:事例|取組|取り組み|実践項目|取組項目|事業|テーマ))", r"\1の",
              examples=(("公共施設マネジメント系の事例", "公共施設マネジメントの事例"),)),
+    # 「ずっとA取れてない」: a grade not reached all along is a grade never had (一回も), not every year's grade.
+    Phrasing("all_along_not_got", r"ずっと\s*([A-DＡ-Ｄ])\s*(?:評価)?\s*(?:を|が)?\s*(?=(?:取れて|とれて|もらえて|取って|とって|つかな|付かな|ついて|付いて)(?:い)?(?:な|ま))",
+             r"一回も\1",
+             examples=(("ずっとA取れてないのは", "一回もA取れてないのは"),)),
     # 「…が付いていない実践項目、たとえば事務局や会計課のようなものは」: examples of the records a condition said
     # already picks illustrate it; they are no condition of their own (the condition says which).
     Phrasing("examples_of_condition",
