@@ -214,6 +214,8 @@ class Assistant:
                 question = earlier_one(self._history, question)
             question = self._the_one_said_before(question) if isinstance(question, str) else question
             question = said_by_numbers(self.parser, question) if isinstance(question, str) else question
+            if isinstance(question, str):  # (「それ、きょねんは何評価」: the year said in speech, by its number)
+                question = _spoken_years(question, self.parser)
             if isinstance(question, str) and self.context is not None and self.context.group_by \
                     and _MOST_OF_THE_GROUPS.match(nfkc(question)):
                 # 「取組終了の年度別の内訳」→「その中でいちばん件数が多いのはどの年度？」: of the groups just counted,
@@ -4737,6 +4739,17 @@ def _own_word_asked(text: str, words) -> bool:
     """「…がいちばん高かった柱はどれですか」: the record asked by the word its document calls it (改革の柱, 柱)."""
     return any(re.search(re.escape(w) + r"\s*(?:は|って)?\s*(?:どれ|どこ|何|なに)?\s*(?:ですか|でしょうか|でしたか|だった|かな)?\s*[?？]?\s*$", text)
                for w in words)
+
+
+def _spoken_years(question: str, parser) -> str:
+    """「ことし」「きょねん」: the last year the reports grade and the one before, said by its number before the
+    turn is read (the follow-ups asking a year's value read the number)."""
+    from assistant.query.parse import _THIS_YEAR_SPOKEN, _YEAR_BEFORE_SPOKEN, _relative_years
+
+    said = nfkc(question)
+    if not (_THIS_YEAR_SPOKEN.search(said) or _YEAR_BEFORE_SPOKEN.search(said)):
+        return question
+    return _relative_years(said, parser.lex.graded_years, [])
 
 
 def _asks_which_by_number(question: str) -> bool:

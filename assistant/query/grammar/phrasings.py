@@ -1712,6 +1712,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「総合の自己評価」: the 取組項目's 担当部署自己評価（総合評価）, said with its bracket first.
     Phrasing("overall_self_evaluation", '総合の自己評価', '自己評価',
              examples=(('総合の自己評価', '自己評価'),)),
+    # 「令和5年度（ことし）の評価」: a year glossed as this year (the document's latest) is the year said.
+    Phrasing("year_glossed_this_year", r"((?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*\(\s*(?:ことし|今年|今年度|本年度|きょねん|去年|昨年|昨年度|前年度|最新(?:年度|の年度)?|直近(?:年度)?|現在)\s*\)",
+             r"\1", examples=(("令和5年度(ことし)の評価がC", "令和5年度の評価がC"),)),
     # 「今年度（R7）の実施予定」: the bracket names the year 今年度 already is.
     Phrasing("this_year_bracket", r"(今年度|本年度|昨年度|前年度|来年度|次年度)\s*\(\s*(?:[RH]|令和|平成)?\s*\d{1,4}\s*(?:年度?)?\s*\)", r"\1",
              examples=(('今年度(H17)の実施予定が空欄の連携事業', '今年度の実施予定が空欄の連携事業'),)),
