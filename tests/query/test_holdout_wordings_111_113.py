@@ -74,7 +74,7 @@ def test_jogai_leaves_out(assistant):
 def test_alternatives_in_another_order_and_what_is_done_with_them(assistant):
     answer = ask(assistant, "地方公会計や公共施設等総合管理計画を活用した事例に出てくる自治体")
     assert answer.status == "exact" and answer.count == 4, answer.summary
-    for q in ("地方公会計や公共施設等総合管理計画を活用した事例に出てくる自治体", "公共施設マネジメント系の事例に出てくる市町村"):
+    for q in ("地方公会計や公共施設等総合管理計画を活用した事例に出てくる自治体", "公共施設マネジメント系の事例に出てくる自治体"):
         text = ask(assistant, q).summary
         assert all(p in text for p in ("ひたちなか市", "岸和田市", "精華町", "宇城市")), (q, text)
 

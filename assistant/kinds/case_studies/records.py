@@ -10,8 +10,7 @@ CASE_STUDY = RecordKind(
         # (a table of cases heads it 分野: 「分野がデジタル化の事例」)
         Field("topic", "テーマ", ("分野",), show=True),
         Field("topic_source", "テーマ(記載)"),
-        # (「事例に出てくる市町村」: the places said by the kind of municipality)
-        Field("places", "自治体", ("自治体", "市町村", "市区町村"), type="list", show=True, facet=True),
+        Field("places", "自治体", type="list", show=True, facet=True),
         Field("title", "名称", show=True),
         Field("heading", "見出し"),
         Field("summary", "概要"),
