@@ -219,6 +219,8 @@ class Assistant:
                 question = earlier_one(self._history, question)
             question = self._the_one_said_before(question) if isinstance(question, str) else question
             question = said_by_numbers(self.parser, question) if isinstance(question, str) else question
+            if isinstance(question, str):  # (「それ、きょねんは何評価」: the year said in speech, by its number)
+                question = _spoken_years(question, self.parser)
             if isinstance(question, str) and self.context is not None and self.context.group_by \
                     and _MOST_OF_THE_GROUPS.match(nfkc(question)):
                 # 「取組終了の年度別の内訳」→「その中でいちばん件数が多いのはどの年度？」: of the groups just counted,
@@ -3871,6 +3873,7 @@ class Assistant:
             if not q.value_field and answer.count == 1 and answer.rows[0].get("code") \
                     and isinstance(q.question, str) and (_asks_which_by_number(q.question) or (
                         (_WHICH_RECORD_ASKED.search(nfkc(q.question))
+                         or _EXTREME_ONE_ASKED.search(nfkc(q.question))
                          or _own_word_asked(nfkc(q.question), self.lexicon.item_words))
                         and not _QUANTITY_ASKED.search(nfkc(q.question)))):
                 # 「平均がいちばん高い重点事項は？」: the record is what is asked (its score is said with it)
@@ -4757,6 +4760,17 @@ def _own_word_asked(text: str, words) -> bool:
                for w in words)
 
 
+def _spoken_years(question: str, parser) -> str:
+    """「ことし」「きょねん」: the last year the reports grade and the one before, said by its number before the
+    turn is read (the follow-ups asking a year's value read the number)."""
+    from assistant.query.parse import _THIS_YEAR_SPOKEN, _YEAR_BEFORE_SPOKEN, _relative_years
+
+    said = nfkc(question)
+    if not (_THIS_YEAR_SPOKEN.search(said) or _YEAR_BEFORE_SPOKEN.search(said)):
+        return question
+    return _relative_years(said, parser.lex.graded_years, [])
+
+
 def _asks_which_by_number(question: str) -> bool:
     """「…柱は第いくつ？」: a record asked by its number (grammar/which_number.py), no quantity."""
     from assistant.query.grammar.which_number import asks_which_by_number
@@ -4764,6 +4778,8 @@ def _asks_which_by_number(question: str) -> bool:
     return asks_which_by_number(question)
 
 
+# 「その中で委員評価が一番高いのは？」: the one that is highest (の is the record), not its figure (値は/何点).
+_EXTREME_ONE_ASKED = compiled(r"(?:高|低|大き|小さ)(?:い|かった)の\s*(?:は|って)\s*(?:どれ|どこ)?\s*(?:ですか|でしょうか|でしたか)?\s*[?？]?\s*$")
 _QUANTITY_ASKED = compiled(r"何(?:点|件|人|回|%|％|倍|種類|個|割)|いくつ|いくら|どのくらい|どれくらい|どれぐらい|どのぐらい|何点")
 _WHICH_ASKED = compiled(r"どの\s*(?P<kind>" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r"|取組|取り組み)|どれ(?!だけ|くらい|ぐらい|位)")
 

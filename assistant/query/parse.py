@@ -437,8 +437,17 @@ def _either_words(keywords: list[str], question: str) -> list:
             # (「（総合管理計画・地方公会計の活用）」: the last alternative's own noun, 地方公会計を活用した, no
             # condition on them all)
             continue
+        if isinstance(last, list) and any(compiled(re.escape(w) + r"\s*を\s*" + re.escape(kw)
+                                                   + r"(?:した|して|する|している|された|しての)").search(said) for w in words):
+            # (「地方公会計や公共施設等総合管理計画を活用した」: what is done with the alternatives, said of them,
+            # no word every record must hold)
+            continue
         if words and "|" not in kw and (compiled(re.escape(words[-1]) + f"(?:{either})" + re.escape(kw)
                                                  + r"(?!\s*(?:の両方|のどちらも|の両者|とも|共に|を両方))").search(said)
+                                        # (「地方公会計や公共施設等総合管理計画」: the keywords taken in another order
+                                        # than said)
+                                        or compiled(re.escape(kw) + f"(?:{either})" + re.escape(words[0])
+                                                    + r"(?!\s*(?:の両方|のどちらも|の両者|とも|共に|を両方))").search(said)
                                         # 「公共施設マネジメント（総合管理計画・地方公会計の活用）」: the kinds of a topic
                                         # listed in its brackets, any of them
                                         or compiled(r"[（(][^（()）]*" + re.escape(words[-1]) + r"\s*・\s*" + re.escape(kw)
@@ -3710,6 +3719,10 @@ def _this_year_said(text: str, this_years: set[str]) -> str:
 _FIRST_YEAR = compiled(r"(?:初年度|最初の年度?|1年目|(?:一番|いちばん|最も|もっとも)\s*古い年度)(?!\s*[(（])")
 _LAST_YEAR = compiled(r"(?:直近(?:の年度?)?|最新(?:の)?年度|最終年度|最後の年度?|(?:一番|いちばん|最も|もっとも)\s*新しい年度)(?!\s*[(（]|\s*\d)")
 _LAST_YEARS = compiled(r"(?:ここ|直近|最近|過去)\s*(\d)\s*(?:年間|年度|か年|ヶ年|カ年|年)(?:間)?")
+# 「ことしの評価」「きょねんは何評価」: this year said in speech is the last year graded, last year the one before
+# (今年度, 昨年度 are left as said: a table may print columns so).
+_THIS_YEAR_SPOKEN = compiled(r"(?:ことし|今年)(?!度)(?:\s*[(（][^()（）]{1,12}[)）])?")
+_YEAR_BEFORE_SPOKEN = compiled(r"(?:きょねん|去年|昨年)(?!度)(?:\s*[(（][^()（）]{1,12}[)）])?")
 # 「計画の途中から始まった」: begun after the first year graded, that is in the second or later.
 _MIDWAY = compiled(r"(?:計画期間|計画|プラン|期間)\s*の?\s*途中\s*(?:から|で|より)(?=\s*(?:新たに|新しく)?\s*(?:始ま|開始|スタート|始め))")
 
@@ -3721,7 +3734,8 @@ def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], n
     place of its title, or of every report when they all grade the same years; else left as said.
     A field the index holds named by such words (最終年度の評価: each item's own last year, as a summary
     list prints it, `held`) is that field, not the reports' last year."""
-    if not (_FIRST_YEAR.search(text) or _LAST_YEAR.search(text) or _LAST_YEARS.search(text) or _MIDWAY.search(text)):
+    if not (_FIRST_YEAR.search(text) or _LAST_YEAR.search(text) or _LAST_YEARS.search(text) or _MIDWAY.search(text)
+            or _THIS_YEAR_SPOKEN.search(text) or _YEAR_BEFORE_SPOKEN.search(text)):
         return text
     if any(w in text and (_FIRST_YEAR.search(w) or _LAST_YEAR.search(w)) for w in held):
         return text
@@ -3749,6 +3763,9 @@ def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], n
         text = _MIDWAY.sub(lambda m: said.append(f"「{m.group(0)}」は{years[1]}以降") or f"{years[1]}以降に", text)
     text = _FIRST_YEAR.sub(lambda m: said.append(f"「{m.group(0)}」は{years[0]}") or years[0], text)
     text = _LAST_YEAR.sub(lambda m: said.append(f"「{m.group(0)}」は{years[-1]}") or years[-1], text)
+    text = _THIS_YEAR_SPOKEN.sub(lambda m: said.append(f"「{m.group(0)}」は{years[-1]}") or years[-1], text)
+    if len(years) >= 2:
+        text = _YEAR_BEFORE_SPOKEN.sub(lambda m: said.append(f"「{m.group(0)}」は{years[-2]}") or years[-2], text)
     if said:
         notes.append("、".join(said) + f"（評価のある年度 {years[0]}〜{years[-1]} から）と読みました")
     return text

@@ -389,7 +389,8 @@ RULES: list[Rule] = [
     # 「実践項目の担当で一番件数が多い部はどこで、何件」「部局ごとの件数で最も多いのは」: the records counted by
     # the bureau (部, 部局) their departments are of — the mark written before them ((総)行政監理室 → (総)).
     Rule("top_group_bureau",
-         r"(?:(?:部局|(?<![一-龥])部)(?:別|ごと|毎)の?(?:(?:" + _KINDS + r")の?)?(?:件数|数)?(?:で|が|は|の中で)?\s*"
+         # (「所管部局別の分布で最も多いのはどの部局」: the spread over the bureaus, and the bureau asked by どの)
+         r"(?:(?:所管|担当)?(?:部局|(?<![一-龥])部)(?:の略称)?(?:別|ごと|毎)の?(?:分布|内訳|集計)?の?(?:(?:" + _KINDS + r")の?)?(?:件数|数)?(?:で|が|は|の中で)?\s*"
          r"(?:いちばん|一番|最も)(?P<most>多い|少ない)(?:のは|もの|の|部局|部(?![一-龥]))?"
          # (the records counted said: 「実践項目の担当で」「担当する実践項目が」「件数が」; 「職員数がいちばん多い部局」 is
          # a figure of the bureaus, not theirs)
@@ -398,7 +399,8 @@ RULES: list[Rule] = [
          r"|(?:いちばん|一番|最も)(?:件数が|件数の)\s*(?P<most3>多い|少ない)\s*(?:部局|部(?![署会門分品一-龥]))"
          # (「部局別に見て実践項目を一番多く担当している部局」: the records as the object of 担当, the most of them)
          r"|(?:(?:部局|(?<![一-龥])部)(?:別|ごと|毎)に(?:見て|みて|見ると|みると)[、,]?\s*)?(?:" + _KINDS + r")を\s*(?:いちばん|一番|最も)\s*(?P<most4>多く|少なく)\s*"
-         r"(?:担当|所管|抱え|持っ)(?:して)?(?:い)?(?:る|た|ている)?\s*(?:部局|部(?![署会門分品一-龥])))" + _ASKS,
+         r"(?:担当|所管|抱え|持っ)(?:して)?(?:い)?(?:る|た|ている)?\s*(?:部局|部(?![署会門分品一-龥])))" + _ASKS
+         + r"(?:どの\s*(?:部局|部(?![署会門分品一-龥])))?",
          lambda m, ctx: _top_bureau(m),
          topic="aggregates",
          examples=(("実践項目の担当で一番件数が多い部はどこで、何件",
@@ -408,11 +410,15 @@ RULES: list[Rule] = [
                    ("部ごとの件数で一番少ないのは",
                     {"aggregate": "top_group", "group_by": "departments", "descending": False, "agg_parts": ["name", "bureau"]}),
                    ("部局別に見て実践項目を一番多く担当している部局は",
+                     {"aggregate": "top_group", "group_by": "departments", "descending": True, "agg_parts": ["name", "bureau"]}),
+                   ("所管部局別の分布で最も多いのはどの部局",
                     {"aggregate": "top_group", "group_by": "departments", "descending": True, "agg_parts": ["name", "bureau"]}),
                    ("一番多い部会はどこ", None),
                    ("担当部署で一番多いのは", None))),
     Rule("distinct_count",
-         r"(" + _GROUP + r")(?:の値|の数値|の点数)?(?:は|が|の|って|には)?\s*(?:全部で|合わせて|全体で|合計で|全体として|ぜんぶで)?\s*"
+         r"(" + _GROUP + r")(?:名称|名|の名前|の名称)?(?:の値|の数値|の点数)?(?:は|が|の|って|には)?\s*(?:全部で|合わせて|全体で|合計で|全体として|ぜんぶで)?\s*"
+         # (「部会名称は重複を除いて何種類」: a group's names, told apart once each, as 種類 says already)
+         r"(?:(?:重複|ダブり)(?:を|は)?\s*(?:除いて|除くと|除外して|除外すると|除き|なしで|抜きで)[、,]?\s*)?"
          r"(?:何種類|何通り|何種|種類数|種類の数|いくつの種類|どれだけの種類|何(?:か|カ|ヶ|ヵ|箇)所に(?:分かれ|わかれ)(?:て(?:い)?(?:ます|る)|た|る|ている))(?:ある|あります)?",
          _distinct,
          examples=(("テーマは全部で何種類", {"aggregate": "distinct", "group_by": "themes"}),
@@ -420,6 +426,7 @@ RULES: list[Rule] = [
                    ("所管セクションは何か所に分かれてますか", {"aggregate": "distinct", "group_by": "departments"}),
                    ("委員評価の値は何種類", {"aggregate": "distinct", "group_by": "committee_score"}),
                    ("部会は何種類", {"aggregate": "distinct", "group_by": "subcommittee"}),
+                   ("部会名称は重複を除いて何種類", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("テーマって何種類", {"aggregate": "distinct", "group_by": "themes"}))),
     Rule("distinct_count_of",
          r"(" + _TOP_GROUP + r")(?:の(?:数|種類))(?:は|が)?\s*(?:全部で|合わせて|全体で|合計で)?\s*(?:いくつ|何個|何つ|どれくらい)"

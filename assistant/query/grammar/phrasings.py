@@ -210,8 +210,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1した",
              examples=(("完了までこぎつけたのは", "完了したのは"), ("終了に至った取組", "終了した取組"))),
     # 「一部達成どまりの」: the value itself, said as a ceiling reached.
-    Phrasing("value_at_most", r"(?<=[一-龥ァ-ヶー])(?:どまり|止まり|にとどまった|にとどまる|に留まった)(?=の|で|だった|[?？、。]|$)", "",
-             examples=(("一部達成どまりの項目", "一部達成の項目"),)),
+    # (「B評価にとどまった実践項目」: before the kind of the records too)
+    Phrasing("value_at_most", r"(?<=[一-龥ァ-ヶーA-D])(?:どまり|止まり|にとどまった|にとどまる|に留まった|に留まる)(?=の|で|だった|[?？、。]|$|\s*(?:{KINDS}|項目|もの))", "",
+             examples=(("一部達成どまりの項目", "一部達成の項目"), ("B評価にとどまった実践項目", "B評価実践項目"))),
     # 「4.0いってないのは」「3点まで行ってない」: a number not reached (いく of a score is 届く); a year (R5, 令和5) or a
     # number (No.5) is not a score reached.
     Phrasing("number_not_reached_spoken",
@@ -275,6 +276,47 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("R2〜R5の各年度では一度もA", "R2〜R5では一度もA"),
                        ("令和2年度から令和5年度までの各年度において、総合評価が一貫してA", "令和2年度から令和5年度まで総合評価が一貫してA"),
                        ("令和2年度から令和5年度の各年度にAがついた", "令和2年度から令和5年度にAがついた"))),
+    # 「R2からR5までの各年度で、いずれもB評価」: いずれも/どれも after a span of years is every year of it (すべて).
+    Phrasing("span_each_of_them",
+             r"((?:令和|平成|[RH])\s*(?:\d+|元)\s*(?:年度?)?\s*(?:〜|~|～|ー|－|-|から)\s*(?:(?:令和|平成|[RH])\s*)?\d+\s*(?:年度?)?\s*まで)"
+             r"\s*(?:で|の間)?\s*[、,]?\s*(?:いずれも|どれも|どの年度も|いずれの年度も)\s*(?=[A-D])",
+             r"\1すべて",
+             examples=(("R2からR5までで、いずれもB評価", "R2からR5まですべてB評価"),)),
+    # 「部局の略称（括弧書き）が付いていない」: how the abbreviation is printed, glossed beside it, says nothing more.
+    Phrasing("abbreviation_glossed", r"(略称|略号|略記|略字)\s*[(（]\s*(?:括弧書き|かっこ書き|カッコ書き|括弧|かっこ|カッコ)(?:の(?:もの|部分))?\s*[)）]", r"\1",
+             examples=(("部局の略称(括弧書き)が付いていない", "部局の略称が付いていない"),)),
+    # 「実践項目の担当部署を部局の略称別に見た場合、所管部局別の分布で最も多いのは」: a lead-in saying how the
+    # records are looked at, restated by the grouping the question then asks of, says only the kind.
+    Phrasing("grouping_lead_in",
+             r"({KINDS})(?:の|を)[^、。?？]{0,30}?(?:別|ごと|毎)に(?:見|み|分け|整理し|集計し|まとめ)(?:た|る)(?:場合|とき|時|ところ)(?:に|で)?\s*[、,]\s*(?=[^。?？]{0,20}(?:別|ごと|毎))",
+             r"\1で",
+             # (「実践項目を部局別に見た場合、最も多いのは」, no grouping said after it, keeps its lead-in)
+             examples=(("実践項目の担当部署を部局の略称別に見た場合、所管部局別の分布で最も多いのは", "実践項目で所管部局別の分布で最も多いのは"),)),
+    # 「取組項目No.17からNo.22にかけての実践項目」: a run of record numbers said with にかけて, as まで says it
+    # (a year's span keeps its にかけて: changes between years read it).
+    Phrasing("numbers_run_kakete",
+             r"((?:{KINDS}|取組|項目|No\.?|番号)\s*(?:No\.?|番号|第)?\s*\d+\s*(?:番)?\s*から\s*(?:No\.?|第)?\s*\d+)(?!\s*[年.])\s*(番)?\s*にかけて",
+             r"\1\2まで",
+             examples=(("取組項目No.17からNo.22にかけての実践項目", "取組項目No.17からNo.22までの実践項目"),)),
+    # 「…の事例として取り上げられている自治体」: a case the collection presents is a case of it (the places asked).
+    Phrasing("presented_as_case", r"(事例|例|取組例|好事例)\s*として\s*(?:取り上げ|とりあげ|紹介さ|掲載さ|挙げ|あげ|載せ|のせ)られ?\s*(?:て(?:い)?(?:る|た)|た)", r"\1の",
+             examples=(("公共施設マネジメントの事例として取り上げられている自治体", "公共施設マネジメントの事例の自治体"),)),
+    # 「事例に出てくる市町村」: the places a case is of, said as where they appear.
+    Phrasing("appearing_in_case", r"(事例|取組例|好事例)\s*(?:に|で|の中に|の中で)\s*(?:出てくる|出てきた|でてくる|登場する|登場している|登場した|載っている|載ってる|出ている|出てる)(?=\s*(?:市町村|市区町村|自治体|団体|市|町|ところ))", r"\1の",
+             examples=(("事例に出てくる市町村", "事例の市町村"),)),
+    # 「公共施設マネジメント系の事例」: 系 after a topic blurs it to the topic (its cases).
+    Phrasing("topic_kei", r"([一-龥ァ-ヶーA-Za-z]{3,})系(?:の)?(?=\s*(?:事例|取組|取り組み|実践項目|取組項目|事業|テーマ))", r"\1の",
+             examples=(("公共施設マネジメント系の事例", "公共施設マネジメントの事例"),)),
+    # 「ずっとA取れてない」: a grade not reached all along is a grade never had (一回も), not every year's grade.
+    Phrasing("all_along_not_got", r"ずっと\s*([A-DＡ-Ｄ])\s*(?:評価)?\s*(?:を|が)?\s*(?=(?:取れて|とれて|もらえて|取って|とって|つかな|付かな|ついて|付いて)(?:い)?(?:な|ま))",
+             r"一回も\1",
+             examples=(("ずっとA取れてないのは", "一回もA取れてないのは"),)),
+    # 「…が付いていない実践項目、たとえば事務局や会計課のようなものは」: examples of the records a condition said
+    # already picks illustrate it; they are no condition of their own (the condition says which).
+    Phrasing("examples_of_condition",
+             r"({KINDS}|項目|もの)\s*[、,]\s*(?:たとえば|例えば|例として|いわば)\s*[^、。?？]{1,30}?(?:のような|のよう|みたいな|といった|などの)\s*(?:もの|の|項目|{KINDS})(?=\s*(?:は|を|が|って|[?？]|$))",
+             r"\1",
+             examples=(("付いていない実践項目、たとえば事務局や会計課のようなものはどれ", "付いていない実践項目はどれ"),)),
     # 「実践項目でA評価だった数」: the kind said first, then the grade its records were given, counted.
     Phrasing("kind_then_grade_counted",
              r"({KINDS})\s*で\s*([A-DS])\s*評価\s*(?:だった|の|がついた|になった)?\s*(?:数|件数)",
@@ -877,6 +919,15 @@ _WORDINGS: tuple[Phrasing, ...] = (
              # (a document's own word for its items, 推進項目, stays whole)
              examples=(("同じ課が担当してる実践項目はほかにある？", "同じ課が担当してる他の実践項目はある？"),
                        ("同じ年度に完了した推進項目はほかにある？", "同じ年度に完了した他の推進項目はある？"))),
+    # 「部会がいくつありますか？（部会名の種類）」: a gloss in brackets saying only that kinds are counted restates
+    # what a count of a group's names asks (each told once); it names no words to look for.
+    Phrasing("kinds_glossed", r"[（(]\s*(?:[^()（）、,。]{1,8}?(?:名称|名|の名前)?の)?種類(?:の数)?\s*(?:で|を|が)?\s*[)）]", "",
+             examples=(("部会が全部でいくつありますか?(部会名の種類)", "部会が全部でいくつありますか?"),
+                       ("テーマはいくつ(種類)", "テーマはいくつ"))),
+    # 「計画値に対する達成率は？」: the figure a rate is measured against says how the rate is worked out; the
+    # rate is what is asked (the base's own figure is not).
+    Phrasing("rate_against_base", r"(?:計画値?|目標値?|予定値?|見込み?値?)\s*に\s*対(?:する|しての|して)\s*(?=達成(?:率|度))", "",
+             examples=(("計画値に対する達成率は？", "達成率は？"), ("目標に対しての達成率", "達成率"))),
     # 「2028年度実績」「令和11年度達成率」: a year written against the figure of it, as a table's header prints it.
     Phrasing("year_against_figure", r"(" + _YEAR_SAID + r")\s*(?=(?:実績値?|目標値?|達成率)(?:は|を|が|って|の|[?？、,]|$))", r"\1の",
              examples=(("ふるさと納税の推進の2028年度実績は？", "ふるさと納税の推進の2028年度の実績は？"),
@@ -1109,6 +1160,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("printed_average_heading", r"平均(?:値|点)の\s*({SCORES}|合計点|合計)(?=\s*(?:が|の|で|は)?\s*(?:(?:高|低|大き|小さ)い(?:順|もの|ほう|方)|(?:一番|いちばん|最も|もっとも)\s*(?:高|低)|\d))",
              r"\1", examples=(("平均値の合計点が高いものから上位3項目", "合計点が高いものから上位3項目"),
                                ("平均値の進捗度が2.0の取組項目", "進捗度が2.0の取組項目"))),
+    # 「合計で最も低いのはどの取組」: a figure then で before the superlative is what is highest or lowest,
+    # as 「合計が最も低い」 says (not the records' default figure).
+    Phrasing("figure_de_extreme", r"({NUMERIC})\s*で(?=\s*(?:一番|いちばん|最も|もっとも)\s*(?:高|低|大き|小さ)(?:い|かった|く))",
+             r"\1が", examples=(("合計で最も低いのはどの取組", "合計が最も低いのはどの取組"),
+                                ("進捗度で一番高い取組項目", "進捗度が一番高い取組項目"))),
     # 「委員評価が22項目の平均値より上」: the records the average is of, said by their number, restate them.
     Phrasing("average_of_records_counted", r"(?<=[がは])\s*(?:全)?\s*\d+\s*(?:項目|件|個|事業)\s*(?:全体)?\s*の\s*(平均(?:値|点)?)\s*(?=より|を)",
              r"\1",
@@ -1550,8 +1606,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("hyphen_said", r"(?:の欄|欄)?(?:が|は)\s*(?:ハイフン|はいふん|横棒|横線|ダッシュ|棒線)(?:記号)?\s*(?:に)?(?:なって(?:い)?る|なった|の)",
              "が「-」の", examples=(("令和五年度の欄がハイフンになってる実践項目", "令和五年度が「-」の実践項目"),)),
     # 「…を除いたら何が残る」: what is left once they are left out is the records without them.
-    Phrasing("left_after_removing", r"(除いたら|除くと|除いて|除けば)\s*(?:何|なに|どれ)(?:が|は)\s*残(?:る|ります|った|ってる)(?:の|か)?", r"\1",
-             examples=(("R4に取組終了したやつを除いたら何が残る", "R4に取組終了したやつを除いたら"),)),
+    # (「除外すると」「外すと」 as 除くと)
+    Phrasing("left_after_removing", r"(除いたら|除くと|除いて|除けば|除外すると|除外したら|除外すれば|外すと|外したら)\s*(?:何|なに|どれ)(?:が|は)\s*残(?:る|ります|った|ってる)(?:の|か)?", r"\1",
+             examples=(("R4に取組終了したやつを除いたら何が残る", "R4に取組終了したやつを除いたら"),
+                       ("N番号の項目を除外するとどれが残りますか", "N番号の項目を除外すると"))),
     # 「審議会評価平均で4.0点以上は14項目とされているが、逆に4.0に届かなかった取組は何件か」: a count the documents
     # state, said before the question of the other side, is no condition; the field it was said of is.
     Phrasing("stated_count_then_other_side",
@@ -1666,6 +1724,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「総合の自己評価」: the 取組項目's 担当部署自己評価（総合評価）, said with its bracket first.
     Phrasing("overall_self_evaluation", '総合の自己評価', '自己評価',
              examples=(('総合の自己評価', '自己評価'),)),
+    # 「令和5年度（ことし）の評価」: a year glossed as this year (the document's latest) is the year said.
+    Phrasing("year_glossed_this_year", r"((?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*\(\s*(?:ことし|今年|今年度|本年度|きょねん|去年|昨年|昨年度|前年度|最新(?:年度|の年度)?|直近(?:年度)?|現在)\s*\)",
+             r"\1", examples=(("令和5年度(ことし)の評価がC", "令和5年度の評価がC"),)),
     # 「今年度（R7）の実施予定」: the bracket names the year 今年度 already is.
     Phrasing("this_year_bracket", r"(今年度|本年度|昨年度|前年度|来年度|次年度)\s*\(\s*(?:[RH]|令和|平成)?\s*\d{1,4}\s*(?:年度?)?\s*\)", r"\1",
              examples=(('今年度(H17)の実施予定が空欄の連携事業', '今年度の実施予定が空欄の連携事業'),)),
