@@ -18,6 +18,7 @@ from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.sentence_cells import amount_of_fields, sentence_cells, sentence_words
 from assistant.query.tables.year_rows import year_row_records
+from assistant.query.tables.measure_rows import measure_row_records
 from assistant.query.tables.group_roles import group_table, split_roles, subtotal_table, title_words_unsaid
 from assistant.query.tables.heading_series import by_heading, heading_names_rows, restated_sums, split_tails, word_of_headings
 from assistant.query.tables.item_word import word_before_numbers
@@ -178,6 +179,12 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
             groups[(key[0], tuple(turned[0]["cells"]))] = turned
             continue
         joined_rows = year_row_records(key[1], groups[key]) if not isinstance(key[1], str) else None
+        if joined_rows is not None:
+            del groups[key]
+            groups[(key[0], joined_rows[0])] = joined_rows[1]
+            continue
+        # (基本目標 over an 指標達成率 row and a 総合評価 row: one row per record, each measure's years its columns)
+        joined_rows = measure_row_records(key[1], groups[key]) if not isinstance(key[1], str) else None
         if joined_rows is not None:
             del groups[key]
             groups[(key[0], joined_rows[0])] = joined_rows[1]
@@ -919,13 +926,33 @@ def _number_of_names(headers: list[str], rows: list[dict]) -> list[str]:
         return headers
     found = [_NUMBER_IN_NAME.fullmatch(nfkc(str(r["cells"].get(first) or "")).strip()) for r in rows]
     if not all(found):
-        return headers
+        return _number_after_word(headers, rows, first)
     numbers = [int(m.group(1)) for m in found]
     if len(set(numbers)) < 2 or any(b < a for a, b in zip(numbers, numbers[1:])) \
             or any(len({m.group(2) for m, n in zip(found, numbers) if n == k}) != 1 for k in set(numbers)):
         return headers
     for r, m in zip(rows, found):
         r["cells"] = {"番号": m.group(1), **r["cells"], first: m.group(2).strip()}
+    at = headers.index(first)
+    return [*headers[:at], "番号", *headers[at:]]
+
+
+# 「基本目標1 女性職員の活躍推進」: the word the column is named by, then the row's number, then its name
+_WORD_NUMBER_NAME = re.compile(r"([^\W\d]{2,8}?)\s*(\d{1,2})\s+(\S.{1,})")
+
+
+def _number_after_word(headers: list[str], rows: list[dict], first: str) -> list[str]:
+    """A first column (基本目標) whose every name begins with its own header's word and a number running up
+    (基本目標1 …, 基本目標2 …): that number is the rows' printed numbering (番号); the name stays as printed."""
+    word = _key(nfkc(first))
+    found = [_WORD_NUMBER_NAME.fullmatch(nfkc(str(r["cells"].get(first) or "")).strip()) for r in rows]
+    if len(rows) < 2 or not all(found) or any(_key(m.group(1)) != word for m in found):
+        return headers
+    numbers = [int(m.group(2)) for m in found]
+    if len(set(numbers)) != len(numbers) or any(b < a for a, b in zip(numbers, numbers[1:])):
+        return headers
+    for r, m in zip(rows, found):
+        r["cells"] = {"番号": m.group(2), **r["cells"]}
     at = headers.index(first)
     return [*headers[:at], "番号", *headers[at:]]
 
