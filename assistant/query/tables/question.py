@@ -41,7 +41,7 @@ _NEGATION = compiled(r"^[」』]?(?:の(?:もの)?)?(?:以外|でなかった|�
                        # 「総務部が担当していない」: an office said not to be in charge
                        r"|^(?:が|の)(?:担当|所管|主管|管轄|受け持ち)(?:して|し)?(?:いない|ない|ていない|てない|でない|ではない|じゃない|していない)"
                        # 「楓村が入っていない」「参加していない」: not among the members a cell lists
-                       r"|^(?:が|は|も)?(?:参加|加入|加盟|入って|はいって|入っ|はいっ|含まれ|加わって|加わっ)(?:して|し)?(?:いない|ない|ていない|てない|ず|ません|ていません)"
+                       r"|^[)）]?(?:が|は|も)?(?:参加|加入|加盟|入って|はいって|入っ|はいっ|含まれ|加わって|加わっ)(?:して|し)?(?:いない|ない|ていない|てない|ず|ません|ていません)"
                        r"|^[」』]?(?:に|と)?(?:して|し|なって|なっ|され|して|でき|できて|進んで|進ま|進んで)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
 
 
@@ -3651,7 +3651,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if not chosen:
                 return None
             whole = [h for h in chosen if not t.column(h).year and any(_key(str(r["cells"].get(h) or "")) == vk for r in t.rows)]
-            if not col and 0 < len(whole) < len(chosen) and (_MEMBERSHIP.match(qn[m.end:]) or (
+            if not col and 0 < len(whole) < len(chosen) and (_MEMBERSHIP.match(_after_joined(qn, m, mentions)) or (
                     qn.startswith("の", m.end) and all(_lists_places(t, h) for h in chosen))):
                 # 「楓村が入っている」「柊町の共同処理」: the column listing it among others, not the one naming it alone
                 chosen = [h for h in chosen if h not in whole]
@@ -4819,6 +4819,24 @@ def _value_before_its_column(qn: str, mentions: list[_Mention]) -> None:
                 and qn.startswith("の", c.end):
             v.data = (v.data[0], {c.data})
             c.kind, c.data = "filler", None
+
+
+_BOTH = compiled(r"^の?(?:両方|両者|どちらも|いずれも|ともに|とも|すべて|全て|全部)")
+
+
+def _after_joined(qn: str, m: _Mention, mentions: list[_Mention]) -> str:
+    """What follows a value and the values joined after it (「蒼沼市と鵤野市の両方が参加している」: 「が参加している」
+    follows 蒼沼市 too), a closing bracket aside (「うちの市（鷭ヶ淵市）が参加」)."""
+    at = m.end
+    while True:
+        nxt = next((x for x in mentions if x.kind == "value" and x.start > at
+                    and re.fullmatch(r"[)）」』]?(?:と|や|、|・|,)", qn[at:x.start])), None)
+        if nxt is None:
+            break
+        at = nxt.end
+    rest = re.sub(r"^[)）」』]", "", qn[at:])
+    both = _BOTH.match(rest)
+    return rest[both.end():] if both else rest
 
 
 def _columns_for_value(t: Table, holders: set[str], col: str, years: list[int]) -> list[str]:

@@ -957,7 +957,41 @@ def _number_after_word(headers: list[str], rows: list[dict], first: str) -> list
     return [*headers[:at], "番号", *headers[at:]]
 
 
+_HAVE_MARKS = {"○", "〇", "◯", "●"}
+_NOT_MARKS = {"×", "✕", "✖", "-", "－", "―", "ー", ""}
+
+
+def _members_of_marks(headers: list[str], rows: list[dict]) -> list[str]:
+    """「参加市」 over a column per city (鷭ヶ淵市 | 蒼沼市 | …) marked ○ where the city takes part, × where not:
+    one column 参加市 listing the cities marked ○ on each row (「鷭ヶ淵市が参加していない」「両方が参加」 read
+    as of a cell listing the members); the marks' columns give way to it."""
+    names = {h: nfkc(h) for h in headers}
+    marked = [h for h in headers if rows and all(nfkc(str(r["cells"].get(h) or "")).strip() in _HAVE_MARKS | _NOT_MARKS
+                                                 for r in rows)
+              and any(nfkc(str(r["cells"].get(h) or "")).strip() in _HAVE_MARKS for r in rows)]
+    by_group: dict[str, list[tuple[str, str]]] = {}
+    for h in marked:
+        m = re.fullmatch(r"(.{2,}?[)）]?)\s*([一-龥々ァ-ヶぁ-ゖー]{1,6}(?:市|町|村|区))", names[h])
+        if m is not None:
+            by_group.setdefault(m.group(1), []).append((h, m.group(2)))
+    for group, members in by_group.items():
+        word = re.sub(r"\s*[(（][^()（）]*[)）]\s*", "", group).strip()
+        if len(members) < 3 or len({n for _, n in members}) != len(members) or len(word) < 2 or word in headers \
+                or not re.search(r"(?:市|町|村|区|団体|自治体)(?:名)?$", word):
+            continue
+        for r in rows:
+            listed = [n for h, n in members if nfkc(str(r["cells"].get(h) or "")).strip() in _HAVE_MARKS]
+            r["cells"] = {**{k: v for k, v in r["cells"].items() if k not in {h for h, _ in members}},
+                          word: "、".join(listed) or "－"}
+        at = headers.index(members[0][0])
+        headers = [*[h for h in headers[:at]], word, *[h for h in headers[at:] if h not in {x for x, _ in members}]]
+        for r in rows:  # (the cells in the headers' order)
+            r["cells"] = {h: r["cells"].get(h, "") for h in headers}
+    return headers
+
+
 def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) -> Table:
+    headers = _members_of_marks(list(headers), rows)
     _fill_ditto(headers, rows)
     headers = _number_of_names(headers, rows)
     _fill_merged(headers, rows)
