@@ -698,6 +698,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 other, at = _title_score(_key(first), qn)
                 if min(other, 99.0) > score:
                     score, span = min(other, 99.0), at
+            head = _ACT_TAIL.fullmatch(bare)
+            if head and len(_key(head.group(1))) >= 4 and score < 100 \
+                    and sum(_key(head.group(1)) in _key(v) for v in every) == 1:
+                # 「ノー残業デーの徹底（毎週水曜日）」 is called by what is done (ノー残業デー), when no other row's
+                # name holds it.
+                other, at = _title_score(_key(head.group(1)), qn)
+                if min(other, 99.0) > score:
+                    score, span = min(other, 99.0), at
             if score >= _FUZZY_TITLE and (free(*span) or _holds_place(span, taken, place_spans)):
                 found.append((score, span, r, name))
         found = _by_note_said(found, qn, free, taken)
@@ -4819,6 +4827,10 @@ def _value_before_its_column(qn: str, mentions: list[_Mention]) -> None:
                 and qn.startswith("の", c.end):
             v.data = (v.data[0], {c.data})
             c.kind, c.data = "filler", None
+
+
+# 「ノー残業デーの徹底」「介護休暇制度の説明会」: what a row does, then the deed (徹底, 実施, 推進…)
+_ACT_TAIL = compiled(r"(.{3,}?)の(?:徹底|実施|推進|導入|拡充|充実|強化|活用|設置|促進|見直し|周知|試行|作成|検討|整備)")
 
 
 _BOTH = compiled(r"^の?(?:両方|両者|どちらも|いずれも|ともに|とも|すべて|全て|全部)")
