@@ -1538,6 +1538,12 @@ def _column(header: str, values: list) -> Column:
     if years_inside and base.endswith("年度") and len(base) >= 4:
         stem = base[:-2]
         forms += [f"{stem}時期", *([f"{re.sub(r'(?:目標|予定|見込み?)$', '', stem)}時期"] if re.search(r"(?:目標|予定|見込み?)$", stem) else [])]
+    # 「対象（取組番号／基本目標）」: a bracket naming what the cells are, one of two kinds, is no unit; each kind
+    # says the column (「どの取組や基本目標について」)
+    kinds_said = re.fullmatch(r"([一-龥ァ-ヶー]{2,8})(?:[/／・]([一-龥ァ-ヶー]{2,8}))+", unit) if not numeric else None
+    if kinds_said:
+        forms += [k for k in re.split(r"[/／・]", unit) if k not in forms]
+        unit = ""
     # 「部」「課」: a one-character header is said as a word of its own (「取組がいちばん多い部」).
     forms = sorted({f for f in forms if len(f) >= 2 or re.fullmatch(r"[一-龥]", f)}, key=len, reverse=True)
     schedule = bool(filled) and sum(len({y.fiscal_year for y in find_years(v)}) >= 2 for v in filled) >= 0.6 * len(filled)

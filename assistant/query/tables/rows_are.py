@@ -65,7 +65,7 @@ _RELATED = ("関連", "関連項目", "関連番号", "関連項目番号", "対
 # 「意見要旨」「意見」「委員意見」「ご意見の概要」: what makes the rows opinions.
 _OPINION = re.compile(r"意見")
 # The code inside a related cell: R4-001 as printed; 重点分野Ｅ's letter after its word.
-_CODE_IN = re.compile(r"^(?:[^\W\dA-Za-zＡ-Ｚａ-ｚ０-９]*?)([A-Za-z0-9][A-Za-z0-9\-.]*)$")
+_CODE_IN = re.compile(r"^(?:[^\W\dA-Za-zＡ-Ｚａ-ｚ０-９]*?)([A-Za-z0-9](?:[A-Za-z0-9\-.]|\(\d{1,2}\))*)$")
 
 
 def mark_opinion_rows(question: str, answer: Answer, table) -> None:
@@ -77,7 +77,9 @@ def mark_opinion_rows(question: str, answer: Answer, table) -> None:
     if table is None:
         return
     headers = [c.header for c in table.columns]
-    related = next((h for h in headers if "".join(nfkc(h).split()) in _RELATED), "")
+    # (「対象（取組番号／基本目標）」: the bracket says what the codes are, no part of the column's word)
+    related = next((h for h in headers if "".join(nfkc(h).split()) in _RELATED
+                    or re.sub(r"[(（][^()（）]*[)）]$", "", "".join(nfkc(h).split())) in _RELATED), "")
     if not related or not any(_OPINION.search(h) for h in headers if h != related):
         return
     numbered = 0
