@@ -98,6 +98,22 @@ _NEXT_YEAR_WORDS = compiled(r"^(?:翌|次の?|前)年度$|^続")
 # 「参加団体が変わった」「異なる」「違う」: a field that differs between two years.
 _CHANGED = compiled(r"変わっ|変わる|変化|変更|異な|違っ|違う|違い")
 
+# 「女性管理職の割合は何％になった？」: the figure a record's text says it reached, no share of the records counted
+_REACHED = re.compile(r"割合\s*(?:は|が)?\s*何\s*[%％]\s*(?:に|と|まで)\s*(?:なった|なりました|上がった|上昇した|増えた|下がった|改善した)")
+
+
+def _figure_reached_not_share(question, answer: Answer) -> None:
+    """A share of records read (全体に対する割合) where the question asks what one record's figure became: the
+    count's share is no answer; said so (search), never a confident figure."""
+    if not isinstance(question, str) or answer.status != "exact" or len(answer.rows) > 1 \
+            or not any(u.get("op") == "ratio" for u in answer.understood) or not _REACHED.search(nfkc(question)):
+        return
+    answer.status = "search"
+    answer.caveat = "「何％になった」は記録の件数の割合ではなく本文の数値と読めるため、割合の計算は答えになりません。本文を確かめてください。"
+    answer.summary = answer.caveat + "該当する記録: " + "、".join(str(r.get("key", "")) for r in answer.rows)
+    answer.value = None
+
+
 class Assistant:
     """One conversation over one index. `ask` never raises: errors become Answer.error."""
 
@@ -294,6 +310,7 @@ class Assistant:
             in_unit_asked(question, answer)  # (「…いくら（万円）」: 「1,480万円」 as 1480)
             checked_claim(answer, claimed, claiming)
             checked_year_claim(answer, year_claimed, claiming)
+            _figure_reached_not_share(question, answer)  # (「…の割合は何％になった？」 of one record: its figure)
             stated_end(answer)  # (「もう終わった？」 of an item whose 状況 is printed: that word)
             joint_stated_end(answer)  # (the same of a joint project: its 状況)
             joint_stated_done(answer)  # (「もう実施してる？」: its 既に実施, else its plan)
