@@ -100,6 +100,37 @@ _NEXT_YEAR_WORDS = compiled(r"^(?:翌|次の?|前)年度$|^続")
 _CHANGED = compiled(r"変わっ|変わる|変化|変更|異な|違っ|違う|違い")
 
 from assistant.query.acronyms import expansions  # noqa: E402
+# 「女性管理職の割合は何％になった？」: the figure a record's text says it reached, no share of the records counted
+_REACHED = re.compile(r"割合\s*(?:は|が)?\s*何\s*[%％]\s*(?:に|と|まで)\s*(?:なった|なりました|上がった|上昇した|増えた|下がった|改善した)")
+
+
+def _figure_reached_not_share(question, answer: Answer) -> None:
+    """A share of records read (全体に対する割合) where the question asks what one record's figure became: the
+    count's share is no answer; said so (search), never a confident figure."""
+    if not isinstance(question, str) or answer.status != "exact" or len(answer.rows) > 1 \
+            or not any(u.get("op") == "ratio" for u in answer.understood) or not _REACHED.search(nfkc(question)):
+        return
+    answer.status = "search"
+    answer.caveat = "「何％になった」は記録の件数の割合ではなく本文の数値と読めるため、割合の計算は答えになりません。本文を確かめてください。"
+    answer.summary = answer.caveat + "該当する記録: " + "、".join(str(r.get("key", "")) for r in answer.rows)
+    answer.value = None
+
+
+# Words saying joint projects are asked (連携事業, 共同処理, 合同研修, 幹事市, 部会 …).
+_JOINT_SAID = re.compile(r"連携|共同|広域|合同|協議会|幹事|部会|両市|両町|[市町村]と[^\s]{1,6}[市町村]|事業")
+
+
+def _joint_kind_unsaid(question, answer: Answer) -> None:
+    """「人事課が担当してる取組を全部教えて」 answered with joint projects only because an office of theirs is named:
+    the question calls the records 取組, no word of joint projects — the kind is a guess (partial), said so."""
+    if not isinstance(question, str) or answer.status != "exact" or answer.target != "joint_project":
+        return
+    said = nfkc(question)
+    if _JOINT_SAID.search(said) or not re.search(r"取組|取り組み", said):
+        return
+    answer.status = "partial"
+    answer.caveat = "「取組」がどの資料の取組か読めず、担当部署が一致する連携事業から答えました。計画の取組を尋ねている場合は資料名を添えてください。"
+    answer.summary = answer.caveat + answer.summary
 
 
 class Assistant:
@@ -307,6 +338,8 @@ class Assistant:
             in_unit_asked(question, answer)  # (「…いくら（万円）」: 「1,480万円」 as 1480)
             checked_claim(answer, claimed, claiming)
             checked_year_claim(answer, year_claimed, claiming)
+            _figure_reached_not_share(question, answer)  # (「…の割合は何％になった？」 of one record: its figure)
+            _joint_kind_unsaid(question, answer)  # (「人事課が担当してる取組」 answered as joint projects: a guess)
             stated_end(answer)  # (「もう終わった？」 of an item whose 状況 is printed: that word)
             joint_stated_end(answer)  # (the same of a joint project: its 状況)
             joint_stated_done(answer)  # (「もう実施してる？」: its 既に実施, else its plan)

@@ -21,8 +21,9 @@ _HEAD_RE = re.compile(r"^([^\s（）()「」:：。、]{1,12}?[市町村区])\s*
 # 「テーマ：電子契約の全面導入」「分野：…」: what the case is about.
 _THEME_RE = re.compile(r"^(?:テーマ|分野|取組テーマ|事例テーマ)\s*[:：]\s*(\S.*)$")
 # A part's label on a line of its own or before its text (「効果：…」, 「【効果】」).
-_PART_RE = re.compile(r"^[【［\[]?\s*(取組の概要|取組概要|取組内容|取組の内容|取組の経緯|概要|取組|"
-                      r"効果|成果|取組の効果|導入効果|成果・効果|主な効果)\s*[】］\]]?\s*(?:[:：]\s*(.*))?$")
+# (「（取組の概要）」「（効果）」: the label in round brackets, a line of its own)
+_PART_RE = re.compile(r"^[【［\[（(]?\s*(取組の概要|取組概要|取組内容|取組の内容|取組の経緯|概要|取組|"
+                      r"効果|成果|取組の効果|導入効果|成果・効果|主な効果)\s*[】］\]）)]?\s*(?:[:：]\s*(.*))?$")
 # 「【効果】窓口での平均滞在時間が…」: a bracketed label with its text on the same line.
 _BRACKET_PART_RE = re.compile(r"^[【［\[]\s*(取組の概要|取組概要|取組内容|取組の内容|取組の経緯|概要|取組|"
                               r"効果|成果|取組の効果|導入効果|成果・効果|主な効果)\s*[】］\]]\s*[:：]?\s*(.*)$")
@@ -66,7 +67,8 @@ class _Titled(_Bracketed):
 
 
 # 「■長野県 笹目平村」: a mark, the prefecture, then the places of the case (a plain-text collection).
-_MARKED_HEAD_RE = re.compile(r"^[■□◆◇●]\s*([^\s■（）()]{1,4}?[都道府県]|北海道)\s+([^\s（）()]{1,12}?[市町村区]"
+# (「◎汐凪県霞浦市」: the place written on after its prefecture, a ◎ before them)
+_MARKED_HEAD_RE = re.compile(r"^[■□◆◇●◎]\s*([^\s■◎（）()]{1,4}?[都道府県]|北海道)\s*([^\s（）()]{1,12}?[市町村区]"
                              r"(?:[・、][^\s（）()]{1,12}?[市町村区])*)$")
 # 「人口：約8,400人　　取組開始：2024年度」: labelled facts of the case, one or more a line.
 _FACT_RE = re.compile(r"([^\s:：]{2,8})\s*[:：]\s*(\S+)")
@@ -74,6 +76,8 @@ _POPULATION_LABELS = ("人口", "人口規模", "住民基本台帳人口")
 _YEAR_LABELS = ("取組開始", "開始年度", "取組年度", "実施年度", "導入年度", "取組開始年度")
 # 「【本町の関連する重点取組】重点取組1、重点取組2」: a labelled line that is no part of the text (what it relates to).
 _LABELLED_RE = re.compile(r"^【([^】]{2,20})】\s*(\S.*)$")
+_BRACKET_YEAR_LABELS = ("開始", "開始年度", "取組開始", "取組年度", "実施年度", "導入年度", "導入", "取組開始年度")
+_BRACKET_THEME_LABELS = ("分野", "テーマ", "取組分野", "取組テーマ")
 
 
 def _head(line: str):
@@ -130,6 +134,9 @@ def cases(lines: list[str], case_type) -> list[tuple[str, object]]:
         line_no = index + 1
         if not stripped:
             continue
+        if re.fullmatch(r"[─━―—\-=＝]{4,}", stripped):
+            current = None  # (a rule between cases: what follows it is the next case's, or the collection's note)
+            continue
         said = _TOPIC_HEAD_RE.match(stripped)
         if said:
             topic, current = clean(said.group(1)), None  # (the cases under it are of that topic)
@@ -161,6 +168,13 @@ def cases(lines: list[str], case_type) -> list[tuple[str, object]]:
         theme = _THEME_RE.match(stripped)
         part = _part(stripped)
         labelled = _LABELLED_RE.match(stripped) if not part else None
+        if labelled and labelled.group(1) in _BRACKET_YEAR_LABELS and not current.start_year:
+            # 「【開始】令和３年度」: the year the case began
+            current.start_year = year_label(clean(labelled.group(2))) or clean(labelled.group(2))
+        elif labelled and labelled.group(1) in _BRACKET_THEME_LABELS and not current.topic:
+            # 「【分野】男性育休」: what the case is about
+            current.topic = clean(labelled.group(2))
+            current.heading = f"{place}の取組事例:{current.topic}"
         if labelled:
             # (what the case is related to: a fact of its own, not part of its effects)
             current.facts.append((line_no, f"{labelled.group(1)}：{clean(labelled.group(2))}"))

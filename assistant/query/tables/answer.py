@@ -164,7 +164,16 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         read, context = _the_value_answered(read, context)
         context = _the_row_answered(read, context)
         read = _change_since_asked(read, context)
+    # 「基本目標別の指標達成率、５つの平均は」: the number of rows averaged (or summed), said as the asker counts
+    # them: no condition; the answer says so when its rows are not that many.
+    said_many = _MANY_OF_WHOLE.search(nfkc(read))
+    if said_many is not None:
+        read = nfkc(read)[:said_many.start()] + "の" + nfkc(read)[said_many.end():]
     got = _answer_from_tables(db, read, context, loose, dedicated)
+    if got is not None and said_many is not None and got[0].status == "exact" \
+            and got[0].count != int(said_many.group("n")):
+        got[0].status = "partial"
+        got[0].caveat = f"「{said_many.group('n')}つ」と言われましたが、該当は{got[0].count}件です。"
     if got is not None:
         got[0].question = question
         if got[1] is not None:
@@ -176,6 +185,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     return got
 
 
+<<<<<<< HEAD
 # 「（実績が「－」のものは除いて）」「（実績が出ていないものは除く）」: the rows whose figure is blank left out.
 _BLANK_EXCLUDED = re.compile(
     r"[(（]?\s*(?P<w>[一-龥ァ-ヶー]{1,8})が(?:[「『]?[－―\-ー−‐][」』]?|出ていない|出ていません|空欄|未記入|記入がない|ない|無い)"
@@ -194,6 +204,9 @@ def _without_blank_exclusion(read: str) -> str:
     if re.search(re.escape(m.group("w")) + _COMPARED, rest) is None:
         return read
     return rest
+=======
+_MANY_OF_WHOLE = compiled(r"[、,]?\s*(?:全部で|全)?(?P<n>\d{1,2})\s*(?:つ|件|個|項目)\s*の(?=\s*(?:平均|合計|平均値))")
+>>>>>>> u193
 
 
 def _same_table(a: Table, b: Table) -> bool:

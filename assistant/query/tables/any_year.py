@@ -10,15 +10,21 @@ from assistant.query.tables.question import Cond
 from assistant.text.normalize import nfkc
 
 _SOME_YEAR = re.compile(r"(?:どちらか|どっちか|いずれか|どれか|どこか)の(?:年度|年)(?:で|に|は|において)?"
-                        r"|(?:一度でも|1度でも|一回でも|1回でも)")
-_BOUNDS = ("lt", "le", "gt", "ge", "eq", "ne", "between")
+                        r"|(?:一度でも|1度でも|一回でも|1回でも)"
+                        # 「これまでに総合評価Ｃがついたことのある」: some year of those printed
+                        r"|(?:これまで|今まで|いままで)(?:に|で)?(?=.*(?:た|だ)ことが?(?:ある|あった|のある))")
+# 「総合評価が3年間ずっとＢ以上」「どの年度も達成率50％以上」: the bound on every year printed
+_EVERY_YEAR = re.compile(r"(?:\d{1,2}|[二三四五])(?:年間|か年|ヶ年|カ年)(?:とも|ずっと|すべて|全て|続けて)|ずっと|毎年度?|どの年度も|いずれの年度も"
+                         r"|(?:すべて|全て|全)の年度で")
+_BOUNDS = ("lt", "le", "gt", "ge", "eq", "ne", "between", "in")
 
 
 def read_any_year(question: str, reading) -> bool:
     """Replace (in place) the one bound on a year column with the same bound on any of its measure's year columns."""
     qn = _key(question)
     m = _SOME_YEAR.search(qn)
-    if m is None:
+    every = _EVERY_YEAR.search(qn) if m is None else None
+    if m is None and every is None:
         return False
     t = reading.table
     headers = {c.header for c in t.columns}
@@ -31,6 +37,12 @@ def read_any_year(question: str, reading) -> bool:
                    key=lambda x: x.year)
     if len(years) < 2 or len({x.year for x in years}) != len(years):
         return False
+    if every is not None:
+        # (a change said so, 「ずっと伸びている」, is every_year.py's: here a bound each year must meet)
+        at = reading.conds.index(c)
+        reading.conds[at:at + 1] = [Cond(x.header, c.op, c.value, c.label.replace(c.header, x.header)) for x in years]
+        reading.spans.append(every.span())
+        return True
     parts = [Cond(x.header, c.op, c.value, c.label.replace(c.header, x.header)) for x in years]
     reading.conds[reading.conds.index(c)] = Cond("|".join(x.header for x in years), "or", parts,
                                                  "・".join(x.header for x in years) + f"のどれかで{c.label.replace(c.header, '').lstrip('がはの')}")

@@ -54,6 +54,12 @@ def read_measure_named(t: Table, qn: str, free, take) -> None:
     named = [c for c in t.columns if not c.numeric and t.rows and sum(
         bool(_MEASURE_CELL.match(nfkc(str(r["cells"].get(c.header) or "")).strip())) for r in t.rows) >= 0.8 * len(t.rows)]
     figures = {c.base for c in t.columns if c.numeric and c.base.endswith("値")}
+    # (実績 令和4年度 | 令和5年度 | 令和6年度 beside one 目標値 (R8): the series by year is the measure's figures;
+    # its 目標値 is said by its own word)
+    series = {c.base for c in t.columns if c.numeric and re.fullmatch(r"実績値?|指標値|数値", c.base)
+              and sum(o.numeric and o.base == c.base and o.year is not None for o in t.columns) >= 2}
+    if len(series) == 1:
+        figures = series
     if len(named) != 1 or len(figures) != 1:
         return
     base = figures.pop()

@@ -10,13 +10,14 @@ from assistant.query.tables.never_in_years import read_never_in_years
 from assistant.query.tables.stage_asked import ask_when_stage
 from assistant.query.tables.grades_compared import read_grades_compared
 from assistant.query.tables.topic_said import read_topic_said
-from assistant.query.tables.title_span import drop_title_span, read_no_amount
+from assistant.query.tables.title_span import drop_every_kind_said, drop_title_span, read_no_amount
 
 
 def apply_plan_readings(db, question: str, qn: str, reading) -> None:
     """Each reading in turn (in place); each does nothing unless its words are said."""
     read_never_in_years(question, reading)  # 「工程に「検討」が一度も出てこない」: no year column holds it
     drop_title_span(question, reading)  # 「行革実施計画（R7〜R11）の」: the title's span, no condition
+    drop_every_kind_said(question, reading)  # 「合同研修・共同事業の参加人数」: every 区分 named, no condition
     read_no_amount(question, reading)  # 「効果額が金額で出ていない」: the dash printed in the amount column
     read_mark_runs(question, reading)  # 「◇が4四半期以上続いている」: a run of the mark over the periods
     read_period_pair(question, reading)  # 「第3・第4四半期に◆」: either of the two periods

@@ -41,7 +41,7 @@ _NEGATION = compiled(r"^[」』]?(?:の(?:もの)?)?(?:以外|でなかった|�
                        # 「総務部が担当していない」: an office said not to be in charge
                        r"|^(?:が|の)(?:担当|所管|主管|管轄|受け持ち)(?:して|し)?(?:いない|ない|ていない|てない|でない|ではない|じゃない|していない)"
                        # 「楓村が入っていない」「参加していない」: not among the members a cell lists
-                       r"|^(?:が|は|も)?(?:参加|加入|加盟|入って|はいって|入っ|はいっ|含まれ|加わって|加わっ)(?:して|し)?(?:いない|ない|ていない|てない|ず|ません|ていません)"
+                       r"|^[)）]?(?:が|は|も)?(?:参加|加入|加盟|入って|はいって|入っ|はいっ|含まれ|加わって|加わっ)(?:して|し)?(?:いない|ない|ていない|てない|ず|ません|ていません)"
                        r"|^[」』]?(?:に|と)?(?:して|し|なって|なっ|され|して|でき|できて|進んで|進ま|進んで)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
 
 
@@ -291,7 +291,9 @@ _GRADE_RANK = {"s": 5, "a": 4, "b": 3, "c": 2, "d": 1, "e": 0, "◎": 3, "○": 
 _MEMBERSHIP = compiled(r"^(?:が|は|も)?(?:参加|加入|加盟|入って|はいって|入っ|はいっ|含まれ|加わって|加わっ)")
 _STATE_VERB = compiled(r"^(?:に|と)?(?:進んで|進ん|なって|なっ)(?:いる|いた|た|て)?(?=[^ぁ-ん]|$|もの|の)"
                        # 「楓村が入っている」「参加している」: among the members a cell lists
-                       r"|^(?:が|も)?(?:参加|加入|加盟|入って|はいって|入っ|はいっ|含まれて|含まれ|加わって|加わっ)(?:して|し)?(?:いる|る|た|てる|ている)?(?=[^ぁ-ん]|$|もの|の)")
+                       r"|^(?:が|も)?(?:参加|加入|加盟|入って|はいって|入っ|はいっ|含まれて|含まれ|加わって|加わっ)(?:して|し)?(?:いる|る|た|てる|ている)?(?=[^ぁ-ん]|$|もの|の)"
+                       # 「人事課が担当してる」: an office said to be in charge (its column's value)
+                       r"|^(?:が|の)(?:担当|所管|主管|管轄)(?:して|し)?(?:いる|る|た|てる|ている|する)?(?=[^ぁ-ん]|$|もの|の)")
 
 
 _VALUE_VERB = compiled(r"^(?:する|している|した|して|される|の)|^(?P<neg>しない|していない|しなかった|しておらず|されていない)")
@@ -708,6 +710,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 other, at = _title_score(_key(first), qn)
                 if len(first) == 2 and qn.count(_key(first) + "の") == 1:
                     other, at = 99.0, (qn.find(_key(first) + "の"), qn.find(_key(first) + "の") + 2)
+                if min(other, 99.0) > score:
+                    score, span = min(other, 99.0), at
+            head = _ACT_TAIL.fullmatch(bare)
+            if head and len(_key(head.group(1))) >= 4 and score < 100 \
+                    and sum(_key(head.group(1)) in _key(v) for v in every) == 1:
+                # 「ノー残業デーの徹底（毎週水曜日）」 is called by what is done (ノー残業デー), when no other row's
+                # name holds it.
+                other, at = _title_score(_key(head.group(1)), qn)
                 if min(other, 99.0) > score:
                     score, span = min(other, 99.0), at
             if score >= _FUZZY_TITLE and (free(*span) or _holds_place(span, taken, place_spans)):
@@ -3665,7 +3675,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if not chosen:
                 return None
             whole = [h for h in chosen if not t.column(h).year and any(_key(str(r["cells"].get(h) or "")) == vk for r in t.rows)]
-            if not col and 0 < len(whole) < len(chosen) and (_MEMBERSHIP.match(qn[m.end:]) or (
+            if not col and 0 < len(whole) < len(chosen) and (_MEMBERSHIP.match(_after_joined(qn, m, mentions)) or (
                     qn.startswith("の", m.end) and all(_lists_places(t, h) for h in chosen))):
                 # 「楓村が入っている」「柊町の共同処理」: the column listing it among others, not the one naming it alone
                 chosen = [h for h in chosen if h not in whole]
@@ -4844,6 +4854,28 @@ def _value_before_its_column(qn: str, mentions: list[_Mention]) -> None:
                 and qn.startswith("の", c.end):
             v.data = (v.data[0], {c.data})
             c.kind, c.data = "filler", None
+
+
+# 「ノー残業デーの徹底」「介護休暇制度の説明会」: what a row does, then the deed (徹底, 実施, 推進…)
+_ACT_TAIL = compiled(r"(.{3,}?)の(?:徹底|実施|推進|導入|拡充|充実|強化|活用|設置|促進|見直し|周知|試行|作成|検討|整備)")
+
+
+_BOTH = compiled(r"^の?(?:両方|両者|どちらも|いずれも|ともに|とも|すべて|全て|全部)")
+
+
+def _after_joined(qn: str, m: _Mention, mentions: list[_Mention]) -> str:
+    """What follows a value and the values joined after it (「蒼沼市と鵤野市の両方が参加している」: 「が参加している」
+    follows 蒼沼市 too), a closing bracket aside (「うちの市（鷭ヶ淵市）が参加」)."""
+    at = m.end
+    while True:
+        nxt = next((x for x in mentions if x.kind == "value" and x.start > at
+                    and re.fullmatch(r"[)）」』]?(?:と|や|、|・|,)", qn[at:x.start])), None)
+        if nxt is None:
+            break
+        at = nxt.end
+    rest = re.sub(r"^[)）」』]", "", qn[at:])
+    both = _BOTH.match(rest)
+    return rest[both.end():] if both else rest
 
 
 def _columns_for_value(t: Table, holders: set[str], col: str, years: list[int]) -> list[str]:

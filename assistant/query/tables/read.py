@@ -19,6 +19,7 @@ from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.sentence_cells import amount_of_fields, sentence_cells, sentence_words
 from assistant.query.tables.year_rows import year_row_records
+from assistant.query.tables.measure_rows import measure_row_records
 from assistant.query.tables.group_roles import group_table, split_roles, subtotal_table, title_words_unsaid
 from assistant.query.tables.heading_series import by_heading, heading_names_rows, restated_sums, split_tails, word_of_headings
 from assistant.query.tables.item_word import word_before_numbers
@@ -179,6 +180,12 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
             groups[(key[0], tuple(turned[0]["cells"]))] = turned
             continue
         joined_rows = year_row_records(key[1], groups[key]) if not isinstance(key[1], str) else None
+        if joined_rows is not None:
+            del groups[key]
+            groups[(key[0], joined_rows[0])] = joined_rows[1]
+            continue
+        # (基本目標 over an 指標達成率 row and a 総合評価 row: one row per record, each measure's years its columns)
+        joined_rows = measure_row_records(key[1], groups[key]) if not isinstance(key[1], str) else None
         if joined_rows is not None:
             del groups[key]
             groups[(key[0], joined_rows[0])] = joined_rows[1]
@@ -932,7 +939,7 @@ def _number_of_names(headers: list[str], rows: list[dict]) -> list[str]:
         return headers
     found = [_NUMBER_IN_NAME.fullmatch(nfkc(str(r["cells"].get(first) or "")).strip()) for r in rows]
     if not all(found):
-        return headers
+        return _number_after_word(headers, rows, first)
     numbers = [int(m.group(1)) for m in found]
     if len(set(numbers)) < 2 or any(b < a for a, b in zip(numbers, numbers[1:])) \
             or any(len({m.group(2) for m, n in zip(found, numbers) if n == k}) != 1 for k in set(numbers)):
@@ -943,7 +950,61 @@ def _number_of_names(headers: list[str], rows: list[dict]) -> list[str]:
     return [*headers[:at], "番号", *headers[at:]]
 
 
+# 「基本目標1 女性職員の活躍推進」: the word the column is named by, then the row's number, then its name
+_WORD_NUMBER_NAME = re.compile(r"([^\W\d]{2,8}?)\s*(\d{1,2})\s+(\S.{1,})")
+
+
+def _number_after_word(headers: list[str], rows: list[dict], first: str) -> list[str]:
+    """A first column (基本目標) whose every name begins with its own header's word and a number running up
+    (基本目標1 …, 基本目標2 …): that number is the rows' printed numbering (番号); the name stays as printed."""
+    word = _key(nfkc(first))
+    found = [_WORD_NUMBER_NAME.fullmatch(nfkc(str(r["cells"].get(first) or "")).strip()) for r in rows]
+    if len(rows) < 2 or not all(found) or any(_key(m.group(1)) != word for m in found):
+        return headers
+    numbers = [int(m.group(2)) for m in found]
+    if len(set(numbers)) != len(numbers) or any(b < a for a, b in zip(numbers, numbers[1:])):
+        return headers
+    for r, m in zip(rows, found):
+        r["cells"] = {"番号": m.group(2), **r["cells"]}
+    at = headers.index(first)
+    return [*headers[:at], "番号", *headers[at:]]
+
+
+_HAVE_MARKS = {"○", "〇", "◯", "●"}
+_NOT_MARKS = {"×", "✕", "✖", "-", "－", "―", "ー", ""}
+
+
+def _members_of_marks(headers: list[str], rows: list[dict]) -> list[str]:
+    """「参加市」 over a column per city (鷭ヶ淵市 | 蒼沼市 | …) marked ○ where the city takes part, × where not:
+    one column 参加市 listing the cities marked ○ on each row (「鷭ヶ淵市が参加していない」「両方が参加」 read
+    as of a cell listing the members); the marks' columns give way to it."""
+    names = {h: nfkc(h) for h in headers}
+    marked = [h for h in headers if rows and all(nfkc(str(r["cells"].get(h) or "")).strip() in _HAVE_MARKS | _NOT_MARKS
+                                                 for r in rows)
+              and any(nfkc(str(r["cells"].get(h) or "")).strip() in _HAVE_MARKS for r in rows)]
+    by_group: dict[str, list[tuple[str, str]]] = {}
+    for h in marked:
+        m = re.fullmatch(r"(.{2,}?[)）]?)\s*([一-龥々ァ-ヶぁ-ゖー]{1,6}(?:市|町|村|区))", names[h])
+        if m is not None:
+            by_group.setdefault(m.group(1), []).append((h, m.group(2)))
+    for group, members in by_group.items():
+        word = re.sub(r"\s*[(（][^()（）]*[)）]\s*", "", group).strip()
+        if len(members) < 3 or len({n for _, n in members}) != len(members) or len(word) < 2 or word in headers \
+                or not re.search(r"(?:市|町|村|区|団体|自治体)(?:名)?$", word):
+            continue
+        for r in rows:
+            listed = [n for h, n in members if nfkc(str(r["cells"].get(h) or "")).strip() in _HAVE_MARKS]
+            r["cells"] = {**{k: v for k, v in r["cells"].items() if k not in {h for h, _ in members}},
+                          word: "、".join(listed) or "－"}
+        at = headers.index(members[0][0])
+        headers = [*[h for h in headers[:at]], word, *[h for h in headers[at:] if h not in {x for x, _ in members}]]
+        for r in rows:  # (the cells in the headers' order)
+            r["cells"] = {h: r["cells"].get(h, "") for h in headers}
+    return headers
+
+
 def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) -> Table:
+    headers = _members_of_marks(list(headers), rows)
     _fill_ditto(headers, rows)
     headers = _number_of_names(headers, rows)
     _fill_merged(headers, rows)
@@ -1490,6 +1551,12 @@ def _column(header: str, values: list) -> Column:
     if years_inside and base.endswith("年度") and len(base) >= 4:
         stem = base[:-2]
         forms += [f"{stem}時期", *([f"{re.sub(r'(?:目標|予定|見込み?)$', '', stem)}時期"] if re.search(r"(?:目標|予定|見込み?)$", stem) else [])]
+    # 「対象（取組番号／基本目標）」: a bracket naming what the cells are, one of two kinds, is no unit; each kind
+    # says the column (「どの取組や基本目標について」)
+    kinds_said = re.fullmatch(r"([一-龥ァ-ヶー]{2,8})(?:[/／・]([一-龥ァ-ヶー]{2,8}))+", unit) if not numeric else None
+    if kinds_said:
+        forms += [k for k in re.split(r"[/／・]", unit) if k not in forms]
+        unit = ""
     # 「部」「課」: a one-character header is said as a word of its own (「取組がいちばん多い部」).
     forms = sorted({f for f in forms if len(f) >= 2 or re.fullmatch(r"[一-龥]", f)}, key=len, reverse=True)
     schedule = bool(filled) and sum(len({y.fiscal_year for y in find_years(v)}) >= 2 for v in filled) >= 0.6 * len(filled)

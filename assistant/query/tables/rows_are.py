@@ -21,13 +21,21 @@ _OF_ANOTHER = re.compile(r"[\dA-Za-z０-９Ⅰ-Ⅻ\-ー()（）]*の(?:もの|�
 def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> str:
     """Set (in place) the kind of record the answer's table rows are, when the question and table say it;
     a follow-up saying none (「そのうち…基本方針のものは？」) keeps the kind `before`. The kind set, or ""."""
-    if answer.target != "table_row" or not answer.rows or table is None:
+    if not answer.rows or table is None:
         return ""
     said = "".join(nfkc(" ".join(str(x or "") for x in (table.doc_title, table.caption, table.name, table.number,
                                                          table.row_word))).split())
     asked = "".join(nfkc(question).split())
     words = [(w, kind) for w, kind in row_kind_words() if w in said]
     own = [(w, kind) for w, kind in words if not any(w != other and w in other for other, _ in words)]
+    if answer.target != "table_row":
+        # (the question read as of that kind's records, answered from this table's rows: they are its records
+        # where the table's own word says that kind — 「…いちばん多かった事業」 of a table of 共同事業)
+        if answer.target in {k for _, k in own} and all(str(r.get("key", "")).startswith("table_row:")
+                                                         for r in answer.rows):
+            answer.rows_are = answer.target
+            return answer.target
+        return ""
     # (the head noun is said last: 「デジタル化の基本方針の取組のうち」 asks for 取組; 「財政運営の基本方針のもの」
     # for what was asked before)
     # (and by any word of the same kind: 「取組」 asked of a list of 推進項目 asks for its items too)
@@ -44,7 +52,13 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
                 asked, asked.rfind("項目") + 2):
             said_last = (asked.rfind("項目"), "項目", bare[0][1])
     kind = before
-    if said_last is not None and not _OF_ANOTHER.match(asked, said_last[0] + len(said_last[1])):
+    if said_last is None and not before and len(kinds) == 1:
+        # 「鵤野市が幹事の事業は？」 of a table of 合同研修・共同事業: the head of the table's own word (事業 of
+        # 共同事業) said alone, the question calling no other kind's word
+        heads = {w[-2:] for w, k in own if len(w) >= 4}
+        if any(re.search(re.escape(h) + r"(?:は|って|を|で|の|が|[?？]|$|って|ってどれ|を全部)", asked) for h in heads):
+            kind = next(iter(kinds))
+    elif said_last is not None and not _OF_ANOTHER.match(asked, said_last[0] + len(said_last[1])):
         kind = said_last[2] if said_last[2] in kinds and not any(
             said_last[1] in w and said_last[1] != w for w, k in own if k != said_last[2]) else ""
     if kind:
@@ -57,7 +71,7 @@ _RELATED = ("関連", "関連項目", "関連番号", "関連項目番号", "対
 # 「意見要旨」「意見」「委員意見」「ご意見の概要」: what makes the rows opinions.
 _OPINION = re.compile(r"意見")
 # The code inside a related cell: R4-001 as printed; 重点分野Ｅ's letter after its word.
-_CODE_IN = re.compile(r"^(?:[^\W\dA-Za-zＡ-Ｚａ-ｚ０-９]*?)([A-Za-z0-9][A-Za-z0-9\-.]*)$")
+_CODE_IN = re.compile(r"^(?:[^\W\dA-Za-zＡ-Ｚａ-ｚ０-９]*?)([A-Za-z0-9](?:[A-Za-z0-9\-.]|\(\d{1,2}\))*)$")
 
 
 def mark_opinion_rows(question: str, answer: Answer, table) -> None:
@@ -69,7 +83,9 @@ def mark_opinion_rows(question: str, answer: Answer, table) -> None:
     if table is None:
         return
     headers = [c.header for c in table.columns]
-    related = next((h for h in headers if "".join(nfkc(h).split()) in _RELATED), "")
+    # (「対象（取組番号／基本目標）」: the bracket says what the codes are, no part of the column's word)
+    related = next((h for h in headers if "".join(nfkc(h).split()) in _RELATED
+                    or re.sub(r"[(（][^()（）]*[)）]$", "", "".join(nfkc(h).split())) in _RELATED), "")
     if not related or not any(_OPINION.search(h) for h in headers if h != related):
         return
     numbered = 0

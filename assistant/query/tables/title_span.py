@@ -69,3 +69,25 @@ def read_no_amount(question: str, reading) -> bool:
     reading.conds = [c for c in reading.conds if c.header != header] + [Cond(header, "dash", None, f"{header}が「―」（金額なし）")]
     reading.spans.append(m.span())
     return True
+
+
+# 「合同研修・共同事業の参加人数を全部足すと」: words joined by ・ naming every kind a column sorts the rows into
+_JOINED_WORDS = re.compile(r"[一-龥ァ-ヶーA-Za-z0-9]{2,}(?:・[一-龥ァ-ヶーA-Za-z0-9]{2,})+")
+
+
+def drop_every_kind_said(question: str, reading) -> bool:
+    """Drop (in place) an equality on a column of a few kinds (区分: 研修 / 共同事業) whose every kind the question
+    names in one joined phrase (「合同研修・共同事業」, the table's own title words): all its rows, no condition."""
+    t = reading.table
+    qn = _key(question)
+    dropped = False
+    for m in _JOINED_WORDS.finditer(qn):
+        for c in list(reading.conds):
+            if c.op not in ("eq", "in") or c.header not in {x.header for x in t.columns} or t.column(c.header).numeric:
+                continue
+            kinds = {_key(str(r["cells"].get(c.header) or "")) for r in t.rows} - {""}
+            if 2 <= len(kinds) <= 4 and all(k in m.group(0) for k in kinds):
+                reading.conds.remove(c)
+                reading.spans.append(m.span())
+                dropped = True
+    return dropped
