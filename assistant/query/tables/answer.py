@@ -185,7 +185,6 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     return got
 
 
-<<<<<<< HEAD
 # 「（実績が「－」のものは除いて）」「（実績が出ていないものは除く）」: the rows whose figure is blank left out.
 _BLANK_EXCLUDED = re.compile(
     r"[(（]?\s*(?P<w>[一-龥ァ-ヶー]{1,8})が(?:[「『]?[－―\-ー−‐][」』]?|出ていない|出ていません|空欄|未記入|記入がない|ない|無い)"
@@ -204,9 +203,9 @@ def _without_blank_exclusion(read: str) -> str:
     if re.search(re.escape(m.group("w")) + _COMPARED, rest) is None:
         return read
     return rest
-=======
+
+
 _MANY_OF_WHOLE = compiled(r"[、,]?\s*(?:全部で|全)?(?P<n>\d{1,2})\s*(?:つ|件|個|項目)\s*の(?=\s*(?:平均|合計|平均値))")
->>>>>>> u193
 
 
 def _same_table(a: Table, b: Table) -> bool:
