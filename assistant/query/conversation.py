@@ -57,7 +57,7 @@ from assistant.query.parse import Parser
 from assistant.query.plans_mixed import say_plans_mixed
 from assistant.query.than_that import than_that
 from assistant.query import named_in_comments
-from assistant.query import opinion_rows
+from assistant.query import minutes_comments, opinion_rows
 from assistant.query import count_of_points
 from assistant.query.superlative_then import superlative_then
 from assistant.query import year_figure_said
@@ -275,6 +275,7 @@ class Assistant:
             self._section_of_unused(question, answer)
             self._read_as_generic(answer)
             opinion_rows.as_comments(self.db, question, answer)  # (a table's opinion column: the body's comments)
+            minutes_comments.as_turns(self.db, question, answer)  # (minutes' turns naming items elsewhere: the turns)
             count_of_points.said_unread(question, answer)  # (「…件数の合計は何件」 read as a field of points: not certain)
             if respelled:
                 answer.question = asked
