@@ -1409,6 +1409,15 @@ _WORDINGS: tuple[Phrasing, ...] = (
              "と委員の意見にある",
              examples=(("寄附の申し出はどのくらいあったと委員は書いてる？", "寄附の申し出はどのくらいあったと委員の意見にある？"),
                        ("何が課題だって委員が言ってる", "何が課題だと委員の意見にある"))),
+    # 「若狭委員はどの取組について発言してる？」「座長が言及した基本目標」「委員が取り上げた取組」: a member's speaking of an
+    # item is the member's opinion on it (minutes' turns read as comments, kinds/generic/minutes_turns.py).
+    Phrasing("member_spoke_of",
+             r"(?P<who>(?:委員長?|座長|会長)\s*(?:が|は|から)[^。？?、]{0,16}?)(?:発言|言及|取り上げ|とりあげ)(?=し|て|た|る|ま)"
+             r"(?:し)?",
+             lambda m: m.group("who") + "意見を述べ",
+             examples=(("若狭委員はどの取組について発言してる", "若狭委員はどの取組について意見を述べてる"),
+                       ("座長が言及した基本目標", "座長が意見を述べた基本目標"),
+                       ("委員が取り上げた取組", "委員が意見を述べた取組"))),
     # 「委員が意見書いてる」: 意見 and the verb 書く with を left out, not the report called 意見書.
     Phrasing("opinion_written", r"意見書(?=い(?:て|た)|かれ)", "意見を書",
              examples=(('委員が意見書いてる取組項目', '委員が意見を書いてる取組項目'),
