@@ -3685,6 +3685,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                           + ("でない" if negate else "")))
                         continue
                     op = "ne" if negate else "eq"
+                    if not negate and _MEMBERSHIP.match(qn[m.end:]) and isinstance(vk, str) and any(
+                            vk in cell and cell != vk for cell in (_key(str(r["cells"].get(h) or "")) for r in t.rows)):
+                        # 「費用按分に人口割が入っている」: the value is one part of cells that print it with others
+                        # (均等割30%+人口割70%), all of which hold it, not only the cells printing it alone.
+                        conds.append(Cond(h, "contains", vk, f"{h}に「{_shown(t, h, vk)}」を含む"))
+                        continue
                     # 「未着手」 read as the table's 「－」 by its legend: both are said.
                     shown = _shown(t, h, vk) + (f"（{word}）" if word not in vk and h != "見出し" else "")  # (a word of the value itself: the value says it)
                     conds.append(Cond(h, op, vk, _said(h, op, shown)))
