@@ -28,6 +28,9 @@ class Phrasing:
     # A question that is nothing but this phrasing (「確認したい」) is kept as written: emptied, it
     # would ask nothing.
     keep_whole: bool = False
+    # A rewrite that only drops what says nothing of the records (「うちの市（鶚ヶ谷市）」 → the name): the tables'
+    # reader of the question as written applies it too (without_asides).
+    aside: bool = False
     examples: tuple[tuple[str, str], ...] = ()
 
     @cached_property
@@ -97,7 +100,7 @@ def without_asides(text: str) -> str:
     """The question without what the phrasings drop as saying nothing (「、逆に」, a gloss in brackets): a
     reader of the question as written (the tables') leaves their words out too."""
     for phrasing in PHRASINGS:
-        if phrasing.to == "":
+        if phrasing.to == "" or phrasing.aside:
             text = phrasing.apply(text)
     return text
 
@@ -1418,6 +1421,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("若狭委員はどの取組について発言してる", "若狭委員はどの取組について意見を述べてる"),
                        ("座長が言及した基本目標", "座長が意見を述べた基本目標"),
                        ("委員が取り上げた取組", "委員が意見を述べた取組"))),
+    # 「うちの市（鶚ヶ谷市）が参加していない」: the asker's own town said with its name in brackets: the name.
+    Phrasing("own_town_named", r"(?:うちの|我が|わが|当|本)(?:市|町|村|区|県)\s*[（(]\s*(?P<name>[^（）()]{1,12}?(?:市|町|村|区|県))\s*[）)]",
+             lambda m: m.group("name"), aside=True,
+             examples=(("うちの市（鶚ヶ谷市）が参加していない", "鶚ヶ谷市が参加していない"),)),
+    # 「今稼働中のもの」「現在構築中の」: the state a row is in now is the state its table prints.
+    Phrasing("state_now", r"(?<![一-龥])(?:今|現在|いま|目下)\s*(?=(?:稼働|運用|実施|検討|構築|準備|進行|継続|休止|停止|調整|協議)中)", "",
+             examples=(("今稼働中のものは何件", "稼働中のものは何件"),)),
     # 「委員が意見書いてる」: 意見 and the verb 書く with を left out, not the report called 意見書.
     Phrasing("opinion_written", r"意見書(?=い(?:て|た)|かれ)", "意見を書",
              examples=(('委員が意見書いてる取組項目', '委員が意見を書いてる取組項目'),
