@@ -2483,6 +2483,14 @@ class Assistant:
         return answer
 
     def _run(self, q: Query, question: str) -> Answer:
+        if q.target in ("initiative", "practice") and q.target not in self.executor.tables \
+                and "comment" in self.executor.tables and q.conditions \
+                and all(c.field in ("member", "member_role") for c in q.conditions if c.field != "source") \
+                and any(c.field in ("member", "member_role") for c in q.conditions):
+            # 「久慈委員が意見を言った取組」 where no record of the items is indexed, only the minutes' turns naming them
+            # (kinds/generic/minutes_turns.py): the member's comments, each under the code of what it names.
+            q.target = "comment"
+            return self._run(q, question)
         q, notes = self.executor.resolve(q)
         notes = q.notes + notes
         document_named.scope(self, q)
