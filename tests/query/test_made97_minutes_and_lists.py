@@ -60,3 +60,24 @@ def test_value_among_shares_in_a_cell(assistant) -> None:
 def test_state_said_now(assistant) -> None:
     answer = ask(assistant, "共同調達で今稼働中のものは何件？")
     assert answer.count == 6, (answer.status, answer.summary)
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("made97_report")
+    name = "鶚ヶ谷市DX推進計画_基本目標別評価報告書_令和7年度.pdf"
+    shutil.copy(DOCS / name, folder / name)
+    return assistant_over(folder)
+
+
+@pytest.mark.parametrize("question,codes", [
+    # 増減 printing ▲ for a cut (its legend: ▲は減額): 「前年度より減額」 is below zero there, the year's budget said
+    # before it the column the change is of
+    ("令和7年度予算で前年度より減額になったDX関連事業は？", ["2", "5", "8"]),
+    # the size of a rise bounded: a bound on the change column (1万千円 = 10,000 in the table's 千円)
+    ("増額幅が1万千円を超えてる事業はどれ？", ["4", "6"]),
+])
+def test_change_column_by_its_words(report, question, codes) -> None:
+    answer = ask(report, question)
+    got = sorted(str(r["key"]).split(":", 1)[1] for r in answer.to_dict()["rows"])
+    assert answer.status == "exact" and got == codes, (answer.status, answer.summary)
