@@ -311,6 +311,11 @@ class Assistant:
                 answer.caveat = ("前の回答は本文の検索で、表の行の条件として読めなかったため、"
                                  "前の回答で絞らずに表全体から答えました。")
                 answer.summary = answer.caveat + answer.summary
+            if isinstance(question, str) and _refines(question):
+                # 「そのうち市民課が担当してるのは？」 after a member's turns naming items (minutes_comments.py): the turns
+                # on the items the follow-up finds.
+                minutes_comments.narrowed(getattr(self, "_last_turns", []), answer)
+            self._last_turns = minutes_comments.turns_of(answer)
             self._last_target = answer.target if answer.status != "search" else "passage"
             self._narrowed_partial(question, answer)
             self._reading_before = answer.caveat if answer.caveat.endswith("件です）。") and "年度末のため" in answer.caveat else ""

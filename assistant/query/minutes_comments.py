@@ -53,3 +53,39 @@ def as_turns(db, question: object, answer: "Answer") -> None:
     codes = "、".join(dict.fromkeys(str(r.get("initiative") or "") for r in found))
     answer.summary = f"{len(found)}件の意見があります（{codes}）。"
     answer.notes.append("議事録の委員の発言を、発言が名指す取組・目標（番号）への意見として示しています")
+
+
+def turns_of(answer: "Answer") -> list[dict]:
+    """The comments an answer lists when they are turns naming items by code (what a follow-up narrows)."""
+    rows = [r for r in answer.rows if isinstance(r, dict)]
+    if answer.target != "comment" or answer.status not in ("exact", "partial") or not rows \
+            or not all(r.get("about") in ("practice", "initiative") and r.get("member") for r in rows):
+        return []
+    return rows
+
+
+def narrowed(turns: list[dict], answer: "Answer") -> None:
+    """「そのうち市民課が担当してるのは？」 after the turns of a member: the follow-up found the items meeting it (a list's
+    rows, keyed by their codes); the answer is the turns naming those items (in place). Nothing to narrow, as it was."""
+    if not turns or answer.error or answer.target == "comment" or answer.status not in ("exact", "partial"):
+        return
+    shown = answer.to_dict().get("rows") or []
+    codes, kinds = set(), set()
+    for r in shown:
+        kind, _, code = str(r.get("key", "")).partition(":")
+        if kind not in ("practice", "initiative", "table_row"):
+            return  # (rows of no item: the follow-up is no narrowing of the items named)
+        kinds.add(kind)
+        codes.add(code.split("@", 1)[0])
+    kept = [t for t in turns if str(t.get("initiative") or "") in codes]
+    if not kept and "table_row" in kinds:
+        return  # (a table's rows printing none of the codes named: no list of those items)
+    answer.rows = kept
+    answer.count = len(kept)
+    answer.target = "comment"
+    said = "、".join(dict.fromkeys(str(t.get("initiative") or "") for t in kept))
+    answer.summary = (f"そのうち条件に合うのは{len(kept)}件です（{said}）。" if kept
+                      else "前の回答の意見のうち、条件に合う取組への意見はありません。")
+    if not kept:
+        answer.status = "no_match"
+    answer.notes.append("前の回答の意見を、それが名指す取組のうち条件に合うものに絞りました")

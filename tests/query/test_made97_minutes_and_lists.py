@@ -81,3 +81,10 @@ def test_change_column_by_its_words(report, question, codes) -> None:
     answer = ask(report, question)
     got = sorted(str(r["key"]).split(":", 1)[1] for r in answer.to_dict()["rows"])
     assert answer.status == "exact" and got == codes, (answer.status, answer.summary)
+
+
+def test_follow_up_narrows_the_turns(assistant) -> None:
+    # 「そのうち…」 after a member's turns: the turns on the items the list finds, not the list's rows
+    answer = ask(assistant, "樋渡委員ってどの取組に意見出してる？", "そのうち市民課が担当してるのは？")
+    assert answer.target == "comment" and [r["initiative"] for r in answer.rows] == ["1-(2)-ア"], \
+        (answer.status, answer.summary)
