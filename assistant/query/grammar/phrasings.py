@@ -980,8 +980,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('B（おおむね計画どおり）は全部で何件', 'Bは全部で何件'),
                        ('評価が5（非常に評価できる）だった取組項目', '評価が5だった取組項目'))),
     # 「いま実施中の連携事業」: a state said of now is the state the document prints (実施中), no condition of its own.
-    Phrasing("state_now", r"(?:いま|今|現在)(?:も|は)?\s*(?=(?:実施|休止|検討|継続|準備|運用)中)", "",
-             examples=(('鵐坂市が幹事で、いま実施中の連携事業', '鵐坂市が幹事で、実施中の連携事業'),)),
+    # (「共同調達で今稼働中のもの」「現在構築中の」: a system's state as a list of procurements prints it)
+    Phrasing("state_now", r"(?:いま|今|現在|目下)(?:も|は)?\s*(?=(?:実施|休止|検討|継続|準備|運用|稼働|構築|進行|停止|調整|協議)中)", "",
+             examples=(('鵐坂市が幹事で、いま実施中の連携事業', '鵐坂市が幹事で、実施中の連携事業'),
+                       ("今稼働中のものは何件", "稼働中のものは何件"))),
     # 「まだ取組が終わっていない（次期プランに継続する）もの」: what goes on said again in brackets (継続) restates it.
     Phrasing("not_ended_glossed",
              r"(終わっていない|終わってない|終了していない|終了してない|完了していない|完了してない|終わっていません)\s*[（(][^()（）]{0,16}継続[^()（）]{0,8}[）)]",
@@ -1425,9 +1427,6 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("own_town_named", r"(?:うちの|我が|わが|当|本)(?:市|町|村|区|県)\s*[（(]\s*(?P<name>[^（）()]{1,12}?(?:市|町|村|区|県))\s*[）)]",
              lambda m: m.group("name"), aside=True,
              examples=(("うちの市（鶚ヶ谷市）が参加していない", "鶚ヶ谷市が参加していない"),)),
-    # 「今稼働中のもの」「現在構築中の」: the state a row is in now is the state its table prints.
-    Phrasing("state_now", r"(?<![一-龥])(?:今|現在|いま|目下)\s*(?=(?:稼働|運用|実施|検討|構築|準備|進行|継続|休止|停止|調整|協議)中)", "",
-             examples=(("今稼働中のものは何件", "稼働中のものは何件"),)),
     # 「委員が意見書いてる」: 意見 and the verb 書く with を left out, not the report called 意見書.
     Phrasing("opinion_written", r"意見書(?=い(?:て|た)|かれ)", "意見を書",
              examples=(('委員が意見書いてる取組項目', '委員が意見を書いてる取組項目'),

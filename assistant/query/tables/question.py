@@ -2324,9 +2324,9 @@ def _read_below_zero(qn: str, free, take) -> None:
 
 
 # 「前年度より」「前年度と比べて」 said before a row's change (「減額になった」 read by the legend 「▲は減額」).
-_SINCE_YEAR_BEFORE = compiled(r"(?:前年度|前年|前の年度|昨年度)(?:から|より|と比べて|に比べて|比で?)[、,]?$")
+_SINCE_YEAR_BEFORE = re.compile(r"(?:前年度|前年|前の年度|昨年度)(?:から|より|と比べて|に比べて|比で?)[、,]?$")
 # 「令和7年度予算で」「令和7年度の当初予算額は」: the latest year's amount, whose change from the year before is asked.
-_YEAR_AMOUNT = compiled(r"(?:の)?(?:当初)?(?:予算|予算額|決算|決算額|金額|額)?(?:で|では|は|に)?[、,]?")
+_YEAR_AMOUNT = re.compile(r"(?:の)?(?:当初)?(?:予算|予算額|決算|決算額|金額|額)?(?:で|では|は|に)?[、,]?")
 
 
 def _change_from_year_before(t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
@@ -2360,7 +2360,7 @@ def _change_column(t: Table) -> str | None:
 
 
 # 「増額幅が1万千円を超えてる」「減額が500千円以上」: the size of a rise (or a cut) said before a bound on it.
-_CHANGE_SIZE = compiled(r"(?:(?P<up>増額幅|増加幅|増額|増加額|増えた額|増え幅)|(?P<down>減額幅|減少幅|減額|減少額|減った額|減り幅))"
+_CHANGE_SIZE = re.compile(r"(?:(?P<up>増額幅|増加幅|増額|増加額|増えた額|増え幅)|(?P<down>減額幅|減少幅|減額|減少額|減った額|減り幅))"
                         r"(?:が|は|の)?\s*$")
 
 
