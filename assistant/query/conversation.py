@@ -311,7 +311,7 @@ class Assistant:
                 answer.caveat = ("前の回答は本文の検索で、表の行の条件として読めなかったため、"
                                  "前の回答で絞らずに表全体から答えました。")
                 answer.summary = answer.caveat + answer.summary
-            if isinstance(question, str) and _refines(question):
+            if getattr(self, "_last_turns", None) and isinstance(question, str) and _refines(question):
                 # 「そのうち市民課が担当してるのは？」 after a member's turns naming items (minutes_comments.py): the turns
                 # on the items the follow-up finds.
                 minutes_comments.narrowed(getattr(self, "_last_turns", []), answer)
