@@ -57,7 +57,7 @@ from assistant.query.parse import Parser
 from assistant.query.plans_mixed import say_plans_mixed
 from assistant.query.than_that import than_that
 from assistant.query import named_in_comments
-from assistant.query import opinion_rows
+from assistant.query import minutes_comments, opinion_rows
 from assistant.query import most_commented
 from assistant.query import count_of_points
 from assistant.query.superlative_then import superlative_then
@@ -316,6 +316,7 @@ class Assistant:
             self._read_as_generic(answer)
             opinion_rows.as_comments(self.db, question, answer)  # (a table's opinion column: the body's comments)
             most_commented.say_members(question, answer)  # (「…について意見を言ったのはどの委員」: who)
+            minutes_comments.as_turns(self.db, question, answer)  # (minutes' turns naming items elsewhere: the turns)
             count_of_points.said_unread(question, answer)  # (「…件数の合計は何件」 read as a field of points: not certain)
             if respelled:
                 answer.question = asked
@@ -356,6 +357,11 @@ class Assistant:
                 answer.caveat = ("前の回答は本文の検索で、表の行の条件として読めなかったため、"
                                  "前の回答で絞らずに表全体から答えました。")
                 answer.summary = answer.caveat + answer.summary
+            if getattr(self, "_last_turns", None) and isinstance(question, str) and _refines(question):
+                # 「そのうち市民課が担当してるのは？」 after a member's turns naming items (minutes_comments.py): the turns
+                # on the items the follow-up finds.
+                minutes_comments.narrowed(getattr(self, "_last_turns", []), answer)
+            self._last_turns = minutes_comments.turns_of(answer)
             self._last_target = answer.target if answer.status != "search" else "passage"
             # (the opinions an answer listed as they are: 「それぞれどの施設についての意見？」 after them, most_commented.py)
             self._last_comments = [r for r in answer.rows if isinstance(r, dict)] \
@@ -2536,6 +2542,14 @@ class Assistant:
         return answer
 
     def _run(self, q: Query, question: str) -> Answer:
+        if q.target in ("initiative", "practice") and q.target not in self.executor.tables \
+                and "comment" in self.executor.tables and q.conditions \
+                and all(c.field in ("member", "member_role") for c in q.conditions if c.field != "source") \
+                and any(c.field in ("member", "member_role") for c in q.conditions):
+            # 「久慈委員が意見を言った取組」 where no record of the items is indexed, only the minutes' turns naming them
+            # (kinds/generic/minutes_turns.py): the member's comments, each under the code of what it names.
+            q.target = "comment"
+            return self._run(q, question)
         q, notes = self.executor.resolve(q)
         notes = q.notes + notes
         document_named.scope(self, q)

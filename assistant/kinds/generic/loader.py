@@ -145,6 +145,10 @@ def parse(text: str, source: str) -> ParsedDocument:
     if not comments:
         from assistant.kinds.generic.opinion_columns import opinion_comments
         comments = opinion_comments(text, source, rows)
+    if not comments:
+        # (minutes whose members' turns name the plan's items by code: each turn a comment on them, minutes_turns.py)
+        from assistant.kinds.generic.minutes_turns import turn_comments
+        comments = turn_comments(lines, source)
     if not comments:  # (a report's bullets of the members' opinions under a heading per record: opinion_bullets.py)
         from assistant.kinds.generic.opinion_bullets import bulleted_opinions
         comments = bulleted_opinions(text, source)

@@ -28,6 +28,9 @@ class Phrasing:
     # A question that is nothing but this phrasing (「確認したい」) is kept as written: emptied, it
     # would ask nothing.
     keep_whole: bool = False
+    # A rewrite that only drops what says nothing of the records (「うちの市（鶚ヶ谷市）」 → the name): the tables'
+    # reader of the question as written applies it too (without_asides).
+    aside: bool = False
     examples: tuple[tuple[str, str], ...] = ()
 
     @cached_property
@@ -97,7 +100,7 @@ def without_asides(text: str) -> str:
     """The question without what the phrasings drop as saying nothing (「、逆に」, a gloss in brackets): a
     reader of the question as written (the tables') leaves their words out too."""
     for phrasing in PHRASINGS:
-        if phrasing.to == "":
+        if phrasing.to == "" or phrasing.aside:
             text = phrasing.apply(text)
     return text
 
@@ -1028,8 +1031,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('B（おおむね計画どおり）は全部で何件', 'Bは全部で何件'),
                        ('評価が5（非常に評価できる）だった取組項目', '評価が5だった取組項目'))),
     # 「いま実施中の連携事業」: a state said of now is the state the document prints (実施中), no condition of its own.
-    Phrasing("state_now", r"(?:いま|今|現在)(?:も|は)?\s*(?=(?:実施|休止|検討|継続|準備|運用)中)", "",
-             examples=(('鵐坂市が幹事で、いま実施中の連携事業', '鵐坂市が幹事で、実施中の連携事業'),)),
+    # (「共同調達で今稼働中のもの」「現在構築中の」: a system's state as a list of procurements prints it)
+    Phrasing("state_now", r"(?:いま|今|現在|目下)(?:も|は)?\s*(?=(?:実施|休止|検討|継続|準備|運用|稼働|構築|進行|停止|調整|協議)中)", "",
+             examples=(('鵐坂市が幹事で、いま実施中の連携事業', '鵐坂市が幹事で、実施中の連携事業'),
+                       ("今稼働中のものは何件", "稼働中のものは何件"))),
     # 「まだ取組が終わっていない（次期プランに継続する）もの」: what goes on said again in brackets (継続) restates it.
     Phrasing("not_ended_glossed",
              r"(終わっていない|終わってない|終了していない|終了してない|完了していない|完了してない|終わっていません)\s*[（(][^()（）]{0,16}継続[^()（）]{0,8}[）)]",
@@ -1478,6 +1483,19 @@ _WORDINGS: tuple[Phrasing, ...] = (
              "と委員の意見にある",
              examples=(("寄附の申し出はどのくらいあったと委員は書いてる？", "寄附の申し出はどのくらいあったと委員の意見にある？"),
                        ("何が課題だって委員が言ってる", "何が課題だと委員の意見にある"))),
+    # 「若狭委員はどの取組について発言してる？」「座長が言及した基本目標」「委員が取り上げた取組」: a member's speaking of an
+    # item is the member's opinion on it (minutes' turns read as comments, kinds/generic/minutes_turns.py).
+    Phrasing("member_spoke_of",
+             r"(?P<who>(?:委員長?|座長|会長)\s*(?:が|は|から)[^。？?、]{0,16}?)(?:発言|言及|取り上げ|とりあげ)(?=し|て|た|る|ま)"
+             r"(?:し)?",
+             lambda m: m.group("who") + "意見を述べ",
+             examples=(("若狭委員はどの取組について発言してる", "若狭委員はどの取組について意見を述べてる"),
+                       ("座長が言及した基本目標", "座長が意見を述べた基本目標"),
+                       ("委員が取り上げた取組", "委員が意見を述べた取組"))),
+    # 「うちの市（鶚ヶ谷市）が参加していない」: the asker's own town said with its name in brackets: the name.
+    Phrasing("own_town_named", r"(?:うちの|我が|わが|当|本)(?:市|町|村|区|県)\s*[（(]\s*(?P<name>[^（）()]{1,12}?(?:市|町|村|区|県))\s*[）)]",
+             lambda m: m.group("name"), aside=True,
+             examples=(("うちの市（鶚ヶ谷市）が参加していない", "鶚ヶ谷市が参加していない"),)),
     # 「委員が意見書いてる」: 意見 and the verb 書く with を left out, not the report called 意見書.
     Phrasing("opinion_written", r"意見書(?=い(?:て|た)|かれ)", "意見を書",
              examples=(('委員が意見書いてる取組項目', '委員が意見を書いてる取組項目'),

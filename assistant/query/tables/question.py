@@ -1123,6 +1123,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take, _one_row_before(t, prior)))
     _read_signed(t, qn, mentions, free, take)
     _read_below_zero(qn, free, take)
+    _change_from_year_before(t, qn, mentions, free, take)
     for x in [x for x in mentions if x.kind == "col"]:
         box = re.match(r"の?欄(?=[がはにでの])", qn[x.end:])
         if box and free(x.end, x.end + box.end()):
@@ -2318,7 +2319,7 @@ def _edition_before(db, t: Table) -> Table | None:
 # the row went up or down.
 _CHANGE_COLUMN = compiled(r"^(?:増減|差引|差額|対前年|前年比|比較)")
 # 「増える」「増加した」「減らない」「プラス」: a row's change said by its direction (not 削減, a measure's word).
-_SIGNED = compiled(r"(?P<up>増え|増加|増員|プラス|ぷらす)|(?P<down>減っ|減ら|減る|減り|減少|減員|マイナス|まいなす)")  # (the search form writes katakana in hiragana)
+_SIGNED = compiled(r"(?P<up>増え|増加|増員|増額(?!幅)|プラス|ぷらす)|(?P<down>減っ|減ら|減る|減り|減少|減員|減額(?!幅)|マイナス|まいなす)")  # (the search form writes katakana in hiragana)
 _SIGN_SAID = {"gt": "プラス", "lt": "マイナス", "ge": "0以上（減らない）", "le": "0以下（増えない）"}
 # 「減り方がいちばん大きい」「増加幅が最も大きい」: the row whose change is the largest.
 _CHANGE_EXTREME = compiled(r"(?P<dir>減り|減っ|減少|増え|増加)(?:方|幅|た数|た人数|数)?(?:が|の|は)?"
@@ -2346,14 +2347,71 @@ def _read_below_zero(qn: str, free, take) -> None:
     take(m.start(), tail.end(), "cmp", ("ge" if negated else "lt", 0.0, ""))
 
 
+# 「前年度より」「前年度と比べて」 said before a row's change (「減額になった」 read by the legend 「▲は減額」).
+_SINCE_YEAR_BEFORE = re.compile(r"(?:前年度|前年|前の年度|昨年度)(?:から|より|と比べて|に比べて|比で?)[、,]?$")
+# 「令和7年度予算で」「令和7年度の当初予算額は」: the latest year's amount, whose change from the year before is asked.
+_YEAR_AMOUNT = re.compile(r"(?:の)?(?:当初)?(?:予算|予算額|決算|決算額|金額|額)?(?:で|では|は|に)?[、,]?")
+
+
+def _change_from_year_before(t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
+    """「令和7年度予算で前年度より減額になった事業」 over …| 令和7年度当初予算額 | 増減 (▲ a cut): the change column is
+    that of the latest year from the year before, so 「前年度より」 and the latest year said before it say no more than
+    the sign read on it."""
+    header = _change_column(t)
+    signs = [x for x in mentions if x.kind in ("below_zero", "signed") and (x.data == header or (
+        isinstance(x.data, tuple) and x.data and x.data[0] == header))]
+    if header is None or len(signs) != 1:
+        return
+    x = signs[0]
+    since = _SINCE_YEAR_BEFORE.search(qn[:x.start])
+    if since is None or not free(since.start(), since.end()):
+        return
+    take(since.start(), since.end(), "filler")
+    latest = max((c.year for c in t.columns if c.year is not None), default=None)
+    for y in [y for y in mentions if y.kind == "year" and y.end <= since.start()]:
+        if latest is None or y.data != (latest, ""):
+            continue
+        tail = _YEAR_AMOUNT.match(qn, y.end)
+        if tail and tail.end() <= since.start() and free(y.end, tail.end()) and tail.end() > y.end:
+            take(y.end, tail.end(), "filler")
+        mentions.remove(y)
+        take(y.start, y.end, "filler")
+
+
 def _change_column(t: Table) -> str | None:
     cols = [c.header for c in t.columns if c.numeric and _CHANGE_COLUMN.match(c.base)]
     return cols[0] if len(cols) == 1 else None
 
 
+# 「増額幅が1万千円を超えてる」「減額が500千円以上」: the size of a rise (or a cut) said before a bound on it.
+_CHANGE_SIZE = re.compile(r"(?:(?P<up>増額幅|増加幅|増額|増加額|増えた額|増え幅)|(?P<down>減額幅|減少幅|減額|減少額|減った額|減り幅))"
+                        r"(?:が|は|の)?\s*$")
+
+
+def _read_change_size(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
+    """「増額幅が1万千円を超えてる事業」 over a table with one column of each row's change (増減: ▲3,800 a cut): the
+    bound on the rise is one on that column; on a cut, one on its negative side."""
+    header = _change_column(t)
+    if header is None:
+        return False
+    for x in [x for x in mentions if x.kind == "cmp" and x.data[0] in ("ge", "gt")]:
+        m = _CHANGE_SIZE.search(qn[:x.start])
+        if m is None or not free(m.start(), m.end()):
+            continue
+        op, value = x.data[0], _in_column_unit(x.data[1], x.data[2], _money_unit(t.column(header)))
+        if m.group("down"):
+            op, value = {"ge": "le", "gt": "lt"}[op], -value
+        mentions.remove(x)
+        take(m.start(), x.end, "signed", (header, op, value))
+        return True
+    return False
+
+
 def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
     """「職員数が減らない部局」「増減がプラスのもの」 over a table with one column of each row's change
     (増減): a bound on its sign, when no years are said to pick two columns to compare."""
+    if _read_change_size(t, qn, mentions, free, take):
+        return
     m = _SIGNED.search(qn)
     header = _change_column(t)
     # (「令和7年度の負担金が前年度より減っている」 over 令和７年度負担金 | 令和６年度合計 | 増減: the table's
@@ -3709,6 +3767,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                           + ("でない" if negate else "")))
                         continue
                     op = "ne" if negate else "eq"
+                    if not negate and _MEMBERSHIP.match(qn[m.end:]) and isinstance(vk, str) and any(
+                            vk in cell and cell != vk for cell in (_key(str(r["cells"].get(h) or "")) for r in t.rows)):
+                        # 「費用按分に人口割が入っている」: the value is one part of cells that print it with others
+                        # (均等割30%+人口割70%), all of which hold it, not only the cells printing it alone.
+                        conds.append(Cond(h, "contains", vk, f"{h}に「{_shown(t, h, vk)}」を含む"))
+                        continue
                     # 「未着手」 read as the table's 「－」 by its legend: both are said.
                     shown = _shown(t, h, vk) + (f"（{word}）" if word not in vk and h != "見出し" else "")  # (a word of the value itself: the value says it)
                     conds.append(Cond(h, op, vk, _said(h, op, shown)))
@@ -4188,6 +4252,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # (「6人の判定が全員一致した」: the vote of the table's grouped columns, said as its own words are)
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group", "unanimous")
             and not (m.kind == "col" and m.data == t.name)] + verb_said
+    # (「減額になった」 read by the table's legend 「▲は減額」, 「増額幅が…を超える」 on its change column: the legend's word
+    # and the change's are the table's own words, said)
+    said += [w for m in mentions if m.kind == "below_zero" and re.fullmatch(r"[一-龥]{2,}", w := qn[m.start:m.end])]
+    said += [w.group(0) for m in mentions if m.kind == "signed" and isinstance(m.data, tuple) and len(m.data) == 3
+             and (w := re.match(r"(?:増額|増加|減額|減少)(?:幅|額)?", qn[m.start:m.end]))]
     # (「オンライン件数が減った」: the measure's word said of a change between two years is said too, though the
     # change took its mention)
     said += [max(forms, key=len) for c in conds if c.op.startswith("change_") and c.header.count("|") == 1

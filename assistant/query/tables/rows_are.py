@@ -14,6 +14,9 @@ from assistant.query.answer import Answer
 from assistant.text.normalize import nfkc
 
 
+# Words a table's title joins to its rows' word that name no rows (「共同調達一覧」「共同処理状況」).
+_NOT_ROWS = {"一覧", "状況", "計画", "方針", "報告", "実績", "概要", "結果", "評価", "推進", "事業"}
+
 # 「基本方針のもの」: the word says which of the rows, not what they are
 _OF_ANOTHER = re.compile(r"[\dA-Za-z０-９Ⅰ-Ⅻ\-ー()（）]*の(?:もの|やつ|ところ|分)")
 
@@ -52,7 +55,15 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
                 asked, asked.rfind("項目") + 2):
             said_last = (asked.rfind("項目"), "項目", bare[0][1])
     kind = before
-    if said_last is None and not before and len(kinds) == 1:
+    if said_last is None and not before:
+        # 「…案件は？」 of a table the document calls 「共同調達案件一覧」: the word the table joins to its kind's word
+        # (共同調達 + 案件) names the same rows.
+        tails = {(m.group(1), k) for w, k in own for m in re.finditer(re.escape(w) + r"([一-龥]{2})", said)
+                 if m.group(1) not in _NOT_ROWS}
+        hit = {k for tail, k in tails if re.search(re.escape(tail) + r"(?:は|を|が|で|の|って|$|[?？])", asked)}
+        if len(hit) == 1:
+            kind = hit.pop()
+    if said_last is None and not kind and len(kinds) == 1:
         # 「鵤野市が幹事の事業は？」 of a table of 合同研修・共同事業: the head of the table's own word (事業 of
         # 共同事業) said alone, the question calling no other kind's word
         heads = {w[-2:] for w, k in own if len(w) >= 4}
