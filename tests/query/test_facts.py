@@ -141,8 +141,6 @@ def test_a_column_of_a_table_row_by_its_short_form(other) -> None:
     assert answer.rows[0]["key"] == "table_row:minamikawa.txt:4"
 
 
-@pytest.mark.xfail(strict=True, reason="After session 29's merges the generic table answers 「北見沢市の電子申請の推進の所管課は？」 "
-                   "with 情報政策課 (exact) where the fact reader's title check should decline; not yet traced to its branch")
 def test_a_title_written_a_little_differently(other) -> None:
     answer = ask(other, "北見沢市の公共施設再配置の所管課は？")
     assert (answer.status, answer.value) == ("exact", "資産経営課")

@@ -254,12 +254,15 @@ RULES: list[Rule] = [
     # 「実践項目(1〜70のほう)で」「実践項目1〜70のうち」: the kind, then the numbers of its items from one to the other.
     Rule("kind_then_code_range",
          r"(?P<kind>実践項目)\s*[(（]?\s*(?:No\.?\s*)?(?P<a>\d{1,3})\s*番?\s*(?:から|〜|~|～|－)\s*"
-         r"(?:No\.?\s*)?(?P<b>\d{1,3})(?!\d)\s*番?\s*(?:まで)?\s*(?:の\s*(?:ほう|方))?\s*[)）]?(?=\s*(?:で|の中|のうち|は|[、,]))",
+         r"(?:No\.?\s*)?(?P<b>\d{1,3})(?!\d)\s*番?\s*(?:まで)?\s*(?:の\s*(?:ほう|方))?\s*[)）]?(?=\s*(?:で|の中|のうち|は|[、,]|の|を|[?？。]|$))",
          _kind_code_range,
          examples=(("実践項目(1〜70のほう)で", {"conditions": [("@title:practice", "in", [str(n) for n in range(1, 71)])]}),
                    ("実践項目1〜70のうち", {"conditions": [("@title:practice", "in", [str(n) for n in range(1, 71)])]}),
                    # (「取組項目No.1〜3で」 scopes the items of those initiatives: code_range's)
-                   ("実践項目No.3〜5は", {"conditions": [("@title:practice", "in", ["3", "4", "5"])]}))),
+                   ("実践項目No.3〜5は", {"conditions": [("@title:practice", "in", ["3", "4", "5"])]}),
+                   # (the range said last, or before what is asked of it: never the first number alone)
+                   ("実践項目10から12まで", {"conditions": [("@title:practice", "in", ["10", "11", "12"])]}),
+                   ("実践項目10から12までの担当課", {"conditions": [("@title:practice", "in", ["10", "11", "12"])]}))),
     # 「1番から70番の実践項目」「No.1〜10の取組項目」: numbered from one to the other.
     Rule("code_range",
          r"(?:(?P<of>取組項目|取り組み項目|取組)\s*(?:の\s*)?)?"

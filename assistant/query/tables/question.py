@@ -718,7 +718,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # 「ノー残業デーの徹底（毎週水曜日）」 is called by what is done (ノー残業デー), when no other row's
                 # name holds it.
                 other, at = _title_score(_key(head.group(1)), qn)
-                if min(other, 99.0) > score:
+                deed = _ACT_TAIL.match(qn[at[0]:])
+                # (「電子申請の推進」 says another deed than 電子申請の拡充's: another item, never a near one)
+                if min(other, 99.0) > score and not (deed and deed.end(1) == at[1] - at[0]
+                                                     and deed.group(0)[deed.end(1):] != bare[head.end(1):]):
                     score, span = min(other, 99.0), at
             if score >= _FUZZY_TITLE and (free(*span) or _holds_place(span, taken, place_spans)):
                 found.append((score, span, r, name))
