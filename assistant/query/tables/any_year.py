@@ -16,6 +16,7 @@ _SOME_YEAR = re.compile(r"(?:どちらか|どっちか|いずれか|どれか|�
 # 「総合評価が3年間ずっとＢ以上」「どの年度も達成率50％以上」: the bound on every year printed
 _EVERY_YEAR = re.compile(r"(?:\d{1,2}|[二三四五])(?:年間|か年|ヶ年|カ年)(?:とも|ずっと|すべて|全て|続けて)|ずっと|毎年度?|どの年度も|いずれの年度も"
                          r"|(?:すべて|全て|全)の年度で")
+_STAYED = re.compile(r"の?まま(?=の|で|だ|な|[?？。、]|$)")
 _BOUNDS = ("lt", "le", "gt", "ge", "eq", "ne", "between", "in")
 
 
@@ -42,6 +43,10 @@ def read_any_year(question: str, reading) -> bool:
         at = reading.conds.index(c)
         reading.conds[at:at + 1] = [Cond(x.header, c.op, c.value, c.label.replace(c.header, x.header)) for x in years]
         reading.spans.append(every.span())
+        # (「ずっと△（遅れ）のまま」: のまま restates that the value stayed, which every year's bound says)
+        kept = _STAYED.search(qn, every.end())
+        if kept is not None:
+            reading.spans.append(kept.span())
         return True
     parts = [Cond(x.header, c.op, c.value, c.label.replace(c.header, x.header)) for x in years]
     reading.conds[reading.conds.index(c)] = Cond("|".join(x.header for x in years), "or", parts,
