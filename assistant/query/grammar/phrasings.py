@@ -424,6 +424,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ('外部委員さんが費用対効果のことを書いてる取組', '委員さんが費用対効果のことを書いてる取組'))),
     Phrasing("iin_san", r"(?<=委員)さん", "",
              examples=(('委員さんの点数が4未満', '委員の点数が4未満'),)),
+    # 「担当の部署さんの名前」「納税課さんのもの」: the honorific after an office says nothing of which; 担当の部署 is 担当部署.
+    Phrasing("office_san", r"(?:(?<=部署)|(?<=[課室局係]))さん(?=の|が|は|で|に|と|って|も|[、,？?]|$)", "",
+             examples=(('担当の部署さんの名前', '担当の部署の名前'), ('納税課さんの実践項目', '納税課の実践項目'))),
+    Phrasing("tanto_no_busho", r"担当の(?=部署|課(?![一-龥]))", "担当",
+             examples=(('担当の部署の名前が同じ', '担当部署の名前が同じ'), ('担当の課は?', '担当課は?'))),
     # 「…っていつまでやってたの？」「いつまで続いた？」: until when an item went on is when it ended (取組終了), asked at
     # the question's end (「いつまでに」 of a deadline is kept).
     Phrasing("until_when_is_end",

@@ -721,7 +721,7 @@ FIELD_STATES: list[Rule] = [
          # The sides may be said before the field: 「岡山市と倉敷市で担当課の名前が同じ」.
          r"(?:(?P<sides>" + _SIDES + r")(?:で|の|では|とも|ともに)[、,]?\s*)?(?:" + _DEPT_WORDS + r")(?:の名前|の名称|名)?(?:が|は)?\s*"
          r"(?:(?P<sides2>" + _SIDES + r")で|(?:市|自治体)ごとに)?\s*(?:まったく|全く|完全に|完全)?"
-         r"(?:同じ|同一|一致して(?:い)?る|一致して|一致する|(?P<differ>異なる|違う|異なっている|違っている))(?:名前|名称)?(?:の|である|な)?"
+         r"(?:同じ|同一|一致して(?:い)?る|一致して|一致する|(?P<differ>異なる|違う|異なっている|違っている))(?:に(?:なって(?:い)?る|なった))?(?:名前|名称)?(?:の|である|な)?"
          # 「岡山市と倉敷市で同じ名前の課が担当している」
          r"|(?P<sides3>" + _SIDES + r")(?:で|とも|ともに)[、,]?\s*(?:まったく|全く)?(?:同じ|同一の)(?:名前|名称)?の?(?:" + _DEPT_WORDS + r"|課|部署)"
          r"(?:が|で)?(?:担当している|担当してる|担当する|担当の)?",
@@ -734,5 +734,6 @@ FIELD_STATES: list[Rule] = [
                    ("両市で担当課がちがう", {"conditions": [("departments", "not_same_values", None)]}),
                    ("甲市と乙市の担当部署が違っている", {"conditions": [("departments", "not_same_values", None)]}),
                    ("甲市と乙市で同じ名前の課が担当している", {"conditions": [("departments", "same_values", None)]}),
-                   ("甲市と乙市で担当課の名前が完全一致してる", {"conditions": [("departments", "same_values", None)]}))),
+                   ("甲市と乙市で担当課の名前が完全一致してる", {"conditions": [("departments", "same_values", None)]}),
+                   ("甲市と乙市で担当部署の名前が同じになってる", {"conditions": [("departments", "same_values", None)]}))),
 ]
