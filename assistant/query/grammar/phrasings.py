@@ -422,6 +422,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("outside_members", r"(?<![一-龥])(?:外部|学識|有識者|第三者)(?:の)?\s*(?=委員(?!会))", "",
              examples=(('外部委員のコメントで「人手不足」に触れてる取組', '委員のコメントで「人手不足」に触れてる取組'),
                        ('外部委員さんが費用対効果のことを書いてる取組', '委員さんが費用対効果のことを書いてる取組'))),
+    # 「取組終了の年度が令和4年度」「開始の年度は」: the year of an end or a start is that field (取組終了年度), never a
+    # year said apart from it.
+    Phrasing("year_of_end_or_start", r"(取組終了|終了|完了|廃止|開始|着手)の(?:年度|年)(?=\s*(?:が|は|を|で|も|の))", r"\1年度",
+             examples=(('取組終了の年度が令和4年度になっている', '取組終了年度が令和4年度になっている'),
+                       ('開始の年度は', '開始年度は'))),
     Phrasing("iin_san", r"(?<=委員)さん", "",
              examples=(('委員さんの点数が4未満', '委員の点数が4未満'),)),
     # 「担当の部署さんの名前」「納税課さんのもの」: the honorific after an office says nothing of which; 担当の部署 is 担当部署.
