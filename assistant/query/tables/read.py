@@ -792,6 +792,9 @@ def _is_restated(cells: dict, headers: tuple) -> bool:
     return any(_RESTATED_ROW.match(nfkc(str(cells.get(h) or "")).strip()) for h in headers[:3])
 
 
+_BRACKETED_TOTAL = re.compile(r"^[【［\[〔]([^】］\]〕]*?(?:小計|合計|総計)|計)[】］\]〕]")
+
+
 def _is_total(cells: dict, headers: tuple) -> bool:
     first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[:2]]
     if first and re.fullmatch(r"\d{1,4}", first[0]) and re.search(r"番号|^no\.?$|^№$", _key(str(headers[0]))):
@@ -800,6 +803,10 @@ def _is_total(cells: dict, headers: tuple) -> bool:
         # 「 | 総務部 | 部計 | …」 under No. | 部 | 課: an unnumbered row's labels are the next columns'
         first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[1:3]]
     if any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v):
+        return True
+    # 「【Ⅰ　学校教育系施設　小計】 5施設」「【合　計】 30施設」: a bracketed label ending in 小計/合計 (a count or
+    # area after it) totals the rows above it, wherever the page breaks put it
+    if any(_BRACKETED_TOTAL.match(v.replace(" ", "")) for v in first if v):
         return True
     if any(_RESTATED_ROW.match(nfkc(str(cells.get(h) or "")).strip()) for h in headers[:3]):
         return True
