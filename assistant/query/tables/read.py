@@ -209,6 +209,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                 r["cells"] = {h: r["cells"].get(h, "") for h in headers}
         body = [r for r in rows if not _is_total(r["cells"], headers)]
         body = [r for r in body if not _is_tally(r, body, headers)]
+        _name_groups(rows, body, headers)
         if len(body) < (2 if _year_series_of(headers, body) else 3) or (len(headers) == 2 and _LEGEND_CELL.match(nfkc(str(headers[0])))):
             continue  # 「◎ | 計画以上に進んでいる」 rows are a legend (read by facts), not a table of measures
         sheet_of = sheets_of(source)
@@ -790,6 +791,31 @@ def _is_tally(row: dict, rows: list[dict], headers) -> bool:
 
 def _is_restated(cells: dict, headers: tuple) -> bool:
     return any(_RESTATED_ROW.match(nfkc(str(cells.get(h) or "")).strip()) for h in headers[:3])
+
+
+_BRACKETED_GROUP = re.compile(r"^[【［\[〔]\s*(\S{1,6})\s+(\S.*?)\s*小計\s*[】］\]〕]")
+
+
+def _name_groups(rows: list[dict], body: list[dict], headers: tuple) -> None:
+    """「【Ⅵ　公営住宅　小計】」 under rows whose 分類 is Ⅵ: the subtotal names the group its code stands for;
+    the rows' code cell says the name too (「Ⅵ 公営住宅」), so 「公営住宅の延床面積」 finds them (in place)."""
+    names: dict[str, str] = {}
+    for r in rows:
+        if r in body:
+            continue
+        for h in headers[:2]:
+            m = _BRACKETED_GROUP.match(nfkc(str(r["cells"].get(h) or "")).strip())
+            if m:
+                names[m.group(1)] = m.group(2).replace(" ", "")
+    if len(names) < 2:
+        return
+    for h in headers:
+        cells = [nfkc(str(r["cells"].get(h) or "")).strip() for r in body]
+        if cells and all(c in names for c in cells if c) and sum(1 for c in cells if c) * 2 > len(cells):
+            for r, c in zip(body, cells):
+                if c:
+                    r["cells"][h] = f"{c} {names[c]}"
+            return
 
 
 _BRACKETED_TOTAL = re.compile(r"^[【［\[〔]([^】］\]〕]*?(?:小計|合計|総計)|計)[】］\]〕]")
