@@ -892,6 +892,8 @@ def _bare_fiscal_years(headers: list[str], rows: list[dict]) -> None:
 _NUMBERING_HEADER = re.compile(r"番号|^no\.?$|^№$|^#$")
 # 「記号」「コード」 over Ａ…Ｅ, 「符号」 over 1-1…: a column of codes the document names its rows by, when its
 # cells are such (each row its own short code, no mark of a grade: ◎ ○ △ repeat)
+# 「回」「開催回」「回次」 over 1, 2, 3: which meeting of a series a row is
+_ORDINAL_HEADER = re.compile(r"(?:開催)?回|回次|第?回目?")
 _CODE_HEADER = re.compile(r"^(?:記号|符号|こーど|code|id)$")
 
 
@@ -1113,6 +1115,12 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                  and _codes_of_rows([str(r["cells"].get(c.header) or "") for r in rows])), "")
     if not number and name:
         number = _code_column_of_name(columns, rows, name)
+    if not number and columns and _ORDINAL_HEADER.fullmatch(_key(columns[0].header)) \
+            and [nfkc(str(r["cells"].get(columns[0].header) or "")).strip() for r in rows] == [str(n + 1) for n in range(len(rows))]:
+        # 「回 │ 開催日 │ 地区 │ 参加者数」: the 回 a meeting was (1, 2, 3 in turn) numbers the rows; no amount to
+        # compare or add (「参加者が一番多かった回」 compares 参加者数)
+        number = columns[0].header
+        columns = [replace(columns[0], numeric=False), *columns[1:]]
     caption = next((r["caption"] for r in rows if r["caption"]), "")
     unit = re.search(r"単位\s*[:：]\s*([^)）\s]+)", nfkc(caption))
     if unit:  # 「（単位：千円）」 in the caption is the unit of its numbers
