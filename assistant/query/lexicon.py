@@ -126,6 +126,7 @@ class Lexicon:
     closed_values: dict[str, set[str]] = field(default_factory=dict)
     # The roles the committees' opinions keep for their members, with what each stands for (「委員（公募町民）」).
     member_roles: set[str] = field(default_factory=set)
+    comment_target_words: set[str] = field(default_factory=set)  # (what a table of opinions calls a target: 分類 of 分類Ⅰ)
     comment_targets: set[str] = field(default_factory=set)  # (the kinds of target a table of opinions names: initiative, practice)
     # Year grade fields some report grades in points (「4」 in its 2025年度 column, a 5段階 legend):
     # 「2025年度に5点」 is that year's grade, not a total.
@@ -542,6 +543,8 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
     if "comment" in tables and "about" in lex.columns.get("comment", ()):
         # (the kinds of target a table of opinions says they are on: initiative, practice; grammar/member_names.py)
         lex.comment_targets = {r[0] for r in db.execute("SELECT DISTINCT about FROM comment WHERE about <> ''")}
+        lex.comment_target_words = {r[0] for r in db.execute(
+            "SELECT DISTINCT target_word FROM comment WHERE target_word <> ''")} if "target_word" in lex.columns.get("comment", ()) else set()
     from assistant.kinds.registry import is_year_field, year_fields
 
     for t in tables:

@@ -25,6 +25,10 @@ _RESPONSE_HEAD = re.compile(r"(?:対応|回答)(?:内容|の内容|方針)?$|(?:
 # followed by the practice item's parts).
 _CODE = re.compile(r"^(?P<word>[^\s\d()IVX・]{0,8}?)\s*(?P<init>[IVX]{1,4}|\d{1,2})"
                    r"(?P<rest>(?:\s*[-‐－]\s*(?:\(\d{1,2}\)|\d{1,2}|[①-⑳]))*)(?=\s|\(|$)")
+_NUMBER_HEAD = re.compile(r"^(?:No\.?|番号|№|意見番号|意見No\.?)$")
+_PLACE_HEAD = re.compile(r"^(?:地区|地域|開催地区|会場)$")
+# 「K-02」「F-10」: a record's own code, letters, a hyphen and a number (a facility's, an item's), the whole of it
+_LETTER_CODE = re.compile(r"^(?P<code>[A-Z]{1,3}\s*[-‐－]\s*\d{1,3})$")
 _ROLE = re.compile(r"^(?P<name>.+?)\s*\((?P<role>.+)\)$")
 
 
@@ -38,6 +42,10 @@ def _column(cells: dict, pattern: re.Pattern, taken: set[str]) -> str:
 
 def _code(cell: str) -> tuple[str, str, str] | None:
     """(what the target is called, its initiative's code, the practice item's code or "")."""
+    lettered = _LETTER_CODE.match(nfkc(cell).strip())
+    if lettered:
+        code = re.sub(r"\s*[-‐－]\s*", "-", lettered.group("code"))
+        return "", code, code
     m = _CODE.match(nfkc(cell).strip())
     if m is None:
         return None
@@ -64,10 +72,14 @@ def comments_of_rows(rows: list[Record]) -> list[Record]:
         taken.add(member)
         target = _column(first, _TARGET_HEAD, taken)
         taken.add(target)
+        # (a residents' meeting's opinions name no member: numbered (意見番号) and placed (地区), each is one still)
+        numbered = _column(first, _NUMBER_HEAD, taken) if not member else ""
+        taken.add(numbered)
         opinion = _column(first, _OPINION_HEAD, taken)
         taken.add(opinion)
-        if not (member and target and opinion):
+        if not ((member or numbered) and target and opinion):
             continue
+        place = _column(first, _PLACE_HEAD, taken) if not member else ""
         klass = _column(first, _CLASS_HEAD, taken)
         taken.add(klass)
         response = _column(first, _RESPONSE_HEAD, taken)
@@ -79,14 +91,16 @@ def comments_of_rows(rows: list[Record]) -> list[Record]:
                 continue
             cells = r.fields["cells"]
             said, initiative, practice = code
-            who = nfkc(str(cells.get(member) or "")).strip()
+            who = nfkc(str(cells.get(member) or "")).strip() if member else ""
             m = _ROLE.match(who)
             name, role = (m.group("name").strip(), m.group("role").strip()) if m else (who, "")
-            number = next((str(v).strip() for h, v in cells.items() if re.fullmatch(r"(?:No\.?|番号|№)", nfkc(h).strip())
+            number = next((str(v).strip() for h, v in cells.items() if _NUMBER_HEAD.fullmatch("".join(nfkc(h).split()))
                            and re.fullmatch(r"\d{1,3}", str(v).strip())), str(k))
             fields = {"initiative": initiative, "n": int(number), "text": str(cells.get(opinion) or ""),
                       "member": name, "member_role": role, "practice": practice, "target_word": said,
                       "about": "practice" if practice else "initiative"}
+            if place and cells.get(place):
+                fields["place"] = nfkc(str(cells.get(place))).strip()
             if klass:
                 fields["response_class"] = str(cells.get(klass) or "")
             if response:

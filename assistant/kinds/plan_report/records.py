@@ -257,6 +257,8 @@ COMMENT = RecordKind(
         Field("about", "意見の対象の種類"),
         Field("response_class", "市の対応区分", ("対応区分", "市の対応区分"), show=True, facet=True, closed=True),
         Field("response", "市の対応", ("対応内容", "市の対応内容")),
+        # (a residents' meeting's opinions: the district whose meeting heard it, 「北浜地区」)
+        Field("place", "地区", ("地区",), show=True, facet=True, closed=True),
     ),
     parent=("initiative", "initiative"), text_of_parent=True,
 )
