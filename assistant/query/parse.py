@@ -1074,6 +1074,14 @@ class Parser:
             child = next((c for (p, c) in LINKS if p == target and c in self.lex.kinds), "")
             if child:
                 target = child
+        elif not kinds_named and target in self._titles_scoping and q.aggregate in ("max", "min") and q.agg_field \
+                and not q.value_field and not q.group_by and all(c.field in ("code", "@no") or c.field.startswith("@title:")
+                                                                 for c in conds):
+            # 「No.12の行政事務の民間委託で、合計点いちばん高いのどれ？」: the highest within one record said as a
+            # scope is among the records it holds (one record alone has no highest), when they hold the field.
+            child = next((c for (p, c) in LINKS if p == target and c in self.lex.kinds), "")
+            if child and q.agg_field in self.lex.columns.get(child, ()):
+                target = child
         for fld in (q.value_field, q.agg_field):
             if fld in ("committee_score", "n_practice", "n_comments", "self_overall"):
                 hints.add("initiative")
