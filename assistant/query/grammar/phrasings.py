@@ -608,6 +608,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("おなじ部会", "同じ部会"), ("おんなじ課", "同じ課"))),
     Phrasing("kurabe_kana", r"(?<=[にと])くらべ(?=て|る|ると|たら)", "比べ",
              examples=(('R3にくらべてR4で評価が上がった実践項目はどれですか', 'R3に比べてR4で評価が上がった実践項目はどれですか'),)),
+    # 「テーマに『施設』（公共施設のマネジメント）の丸」: a theme glossed in brackets by what it stands for; the gloss
+    # says nothing more (and is no title of a record).
+    Phrasing("theme_glossed",
+             r"((?:テーマ|分野)\s*(?:に|が|は|で|の|として)?\s*[『「]?[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{1,8}[』」]?)\s*[（(][^（()）]{2,24}[）)]",
+             r"\1",
+             examples=(("テーマに『施設』（公共施設のマネジメント）の丸がついている", "テーマに『施設』の丸がついている"),
+                       ("テーマが民活（民間活力）の取組", "テーマが民活の取組"))),
     # 「水道局関係((水)の部署)の」: a word glossed by the bureau mark it stands for is that bureau.
     Phrasing("bureau_gloss", r"[一-龥ァ-ヶー]{1,8}(?:関係|関連)?\s*[(（]\s*([(（][一-龥][)）]の部署)\s*[)）]", r"\1",
              examples=(('水道局関係((水)の部署)の', '(水)の部署の'),)),
