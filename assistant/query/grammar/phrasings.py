@@ -908,6 +908,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
                                r"(?:小さい|若い|少ない)(?:方|ほう|もの)?\s*(?:を|から)?\s*(?:先|前|上)?\s*(?:に)?\s*(?:して|する|並べて|お願いします)?(?:ください)?\s*[。]?",
              "",
              examples=(("上位4つの取組項目を教えて。同点なら番号の小さい方を先にして", "上位4つの取組項目を教えて"),)),
+    # 「（同点は番号順）」「（同点は番号順で）」: ties in the order of their numbers, as they are shown already.
+    Phrasing("ties_in_number_order", r"[（(]\s*(?:同点|同率|同数|同じ点数?|同値)(?:の場合は|の時は|のときは|なら|だったら|は)[、,]?\s*"
+                                     r"(?:番号|No\.?|ナンバー)順(?:で|に)?(?:お願いします|並べて)?(?:ください)?\s*[）)]",
+             "",
+             examples=(("高い順に並べて（同点は番号順）", "高い順に並べて"),
+                       ("ワースト3の取組項目を並べて（同点は番号順で）", "ワースト3の取組項目を並べて"))),
     # 「取組項目をいくつ設定されていたんでしょうか」「いくつ設けていますか」: how many the plan set up, the count asked.
     Phrasing("count_set_up", r"(いくつ|何件|何項目|何個|何本)\s*(?:を)?\s*(?:設定|設け)(?:され|し|られ)?(?:て)?(?:い)?(?:た|る|ます|ました)?(?=\s*(?:ん|の)?(?:でしょうか|ですか|か|[？?。]|$))",
              r"\1",
@@ -1173,6 +1179,24 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"(?:(?:入って|ついて|付いて)(?:い)?(?P<neg>ない|ません)|(?:ない|ありません)|(?:あって|あり|ある|ついて(?:いて|る)?|付いて(?:いて|る)?|入って(?:いて|る)?))",
              lambda m: f"{m.group(1)}がテーマに{'含まれない' if m.group('neg') or m.group(0).endswith(('ない', 'ません')) else '含まれ'}",
              examples=(('財政に○があってサービスには○が入っていない', '財政がテーマに含まれサービスがテーマに含まれない'),)),
+    # 「取組項目を、進捗度の平均値が高い順に」: the order of a score an initiative prints as its items' average
+    # already (an average per group, 「取組項目ごとの…」, is left to the aggregates).
+    Phrasing("printed_average_order", r"({SCORES}|合計|合計点)の\s*平均(?:値|点)?\s*(が|の)(?=\s*(?:高|低|大き|小さ)い順)",
+             lambda m: m.group(1) + m.group(2)
+             if re.search(r"取組項目|取り組み項目", m.string) and not re.search(r"ごと|毎|別(?:に|の|で)", m.string)
+             else m.group(0),
+             examples=(('No.1からNo.6までの取組項目を、進捗度の平均値が高い順に4つ', 'No.1からNo.6までの取組項目を、進捗度が高い順に4つ'),
+                       ('取組項目ごとの進捗度の平均値が高い順', '取組項目ごとの進捗度の平均値が高い順'))),
+    # 「審議会評価平均が4.4以上の取組項目を点数の高い順に」: 点数 after the one score the question bounds is that
+    # score (alone, 点数 is the total; the bare order takes the field of the condition).
+    Phrasing("points_of_the_score_bounded",
+             r"(?<=[をで、,])\s*(?:点数|得点|スコア|点)(?:の|が)\s*(?=(?:高|低)い順)",
+             lambda m: "" if len(set(re.findall(r"(?:審議会|委員会?)評価|進捗度|連携度|効率性|創意工夫|合計", m.string[:m.start()]))) == 1
+             and re.search(r"(?:審議会|委員会?)評価|進捗度|連携度|効率性|創意工夫", m.string[:m.start()])
+             and re.search(r"(?:\d|[A-D])\s*(?:点)?\s*(?:以上|以下|未満|超|より)", m.string[:m.start()]) else m.group(0),
+             examples=(('審議会評価平均が4.4以上の取組項目を点数の高い順に並べて', '審議会評価平均が4.4以上の取組項目を高い順に並べて'),
+                       ('委員評価が4以上の取組項目を、点数の高い順に', '委員評価が4以上の取組項目を、高い順に'),
+                       ('取組項目を点数の高い順に', '取組項目を点数の高い順に'))),
     # 「進捗度の平均値が一番低い取組項目」: the score an initiative prints is its items' average already.
     Phrasing("printed_average_extreme", r"({SCORES}|合計|合計点)の\s*平均(?:値|点)?\s*(が|で|の)(?=\s*(?:一番|いちばん|最も|もっとも)\s*(?:高|低)(?:い|かった)\s*(?:取組項目|取組))",
              r"\1\2",
