@@ -1896,6 +1896,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('終わってへん', '終わっていない'),)),
     Phrasing("dialect_negative", r"([らかさたまわがばれけせめえ])(?:へん|ひん)", r"\1ない",
              examples=(("終わらへん", "終わらない"),)),
+    # 「Bやないやつ」「R6やない」「総務課やなくて」: Kansai speech's copula negated, after a name, a grade or a year.
+    Phrasing("dialect_copula_negative", r"(?<=[A-Za-zＡ-Ｚａ-ｚ0-9０-９一-龥々ァ-ヶー)）』」])や(ない|なく|なかった)", r"じゃ\1",
+             examples=(("総合評価がBやないやつどれ", "総合評価がBじゃないやつどれ"),
+                       ("取組終了がR6やない", "取組終了がR6じゃない"),
+                       ("総務課やなくて", "総務課じゃなくて"))),
     # 「取組終了になっていない」: a state of ending said with なる is the verb of ending.
     Phrasing("end_state_negative", r"終了に(?:なって|なっ)(?:い)?(?:ない|ません)", "終了していない",
              examples=(('取組終了になっていない', '取組終了していない'),)),
