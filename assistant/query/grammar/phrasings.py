@@ -1185,8 +1185,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
              lambda m: m.group(1) + m.group(2)
              if re.search(r"取組項目|取り組み項目", m.string) and not re.search(r"ごと|毎|別(?:に|の|で)", m.string)
              else m.group(0),
-             examples=(('No.1からNo.6までの取組項目を、進捗度の平均値が高い順に4つ', 'No.1からNo.6までの取組項目を、進捗度が高い順に4つ'),
-                       ('取組項目ごとの進捗度の平均値が高い順', '取組項目ごとの進捗度の平均値が高い順'))),
+             examples=(('No.1からNo.6までの取組項目を、進捗度の平均値が高い順に4つ', 'No.1からNo.6までの取組項目を、進捗度が高い順に4つ'),)),
     # 「審議会評価平均が4.4以上の取組項目を点数の高い順に」: 点数 after the one score the question bounds is that
     # score (alone, 点数 is the total; the bare order takes the field of the condition).
     Phrasing("points_of_the_score_bounded",
@@ -1195,8 +1194,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
              and re.search(r"(?:審議会|委員会?)評価|進捗度|連携度|効率性|創意工夫", m.string[:m.start()])
              and re.search(r"(?:\d|[A-D])\s*(?:点)?\s*(?:以上|以下|未満|超|より)", m.string[:m.start()]) else m.group(0),
              examples=(('審議会評価平均が4.4以上の取組項目を点数の高い順に並べて', '審議会評価平均が4.4以上の取組項目を高い順に並べて'),
-                       ('委員評価が4以上の取組項目を、点数の高い順に', '委員評価が4以上の取組項目を、高い順に'),
-                       ('取組項目を点数の高い順に', '取組項目を点数の高い順に'))),
+                       ('委員評価が4以上の取組項目を、点数の高い順に', '委員評価が4以上の取組項目を、高い順に'))),
     # 「進捗度の平均値が一番低い取組項目」: the score an initiative prints is its items' average already.
     Phrasing("printed_average_extreme", r"({SCORES}|合計|合計点)の\s*平均(?:値|点)?\s*(が|で|の)(?=\s*(?:一番|いちばん|最も|もっとも)\s*(?:高|低)(?:い|かった)\s*(?:取組項目|取組))",
              r"\1\2",
@@ -1666,8 +1664,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
              "が「-」の", examples=(("令和五年度の欄がハイフンになってる実践項目", "令和五年度が「-」の実践項目"),)),
     # 「…を除いたら何が残る」: what is left once they are left out is the records without them.
     # (「除外すると」「外すと」 as 除くと)
-    Phrasing("left_after_removing", r"(除いたら|除くと|除いて|除けば|除外すると|除外したら|除外すれば|外すと|外したら)\s*(?:何|なに|どれ)(?:が|は)\s*残(?:る|ります|った|ってる)(?:の|か)?", r"\1",
+    Phrasing("left_after_removing", r"(除いたら|除くと|除いて|除けば|除外すると|除外したら|除外すれば|外すと|外したら)[、,]?\s*(?:何|なに|どれ)(?:が|は)\s*残(?:る|ります|った|ってる)(?:の|ん)?(?:か)?", r"\1",
              examples=(("R4に取組終了したやつを除いたら何が残る", "R4に取組終了したやつを除いたら"),
+                       ("(消)の総務課のものは除いたら、どれが残る？", "(消)の総務課のものは除いたら？"),
                        ("N番号の項目を除外するとどれが残りますか", "N番号の項目を除外すると"))),
     # 「審議会評価平均で4.0点以上は14項目とされているが、逆に4.0に届かなかった取組は何件か」: a count the documents
     # state, said before the question of the other side, is no condition; the field it was said of is.
@@ -1896,6 +1895,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('終わってへん', '終わっていない'),)),
     Phrasing("dialect_negative", r"([らかさたまわがばれけせめえ])(?:へん|ひん)", r"\1ない",
              examples=(("終わらへん", "終わらない"),)),
+    # 「総務課のんは除いたら」「(水)のんで」: Kansai speech's のん is のもの (after a name or a mark).
+    Phrasing("dialect_no_n", r"(?<=[一-龥々ァ-ヶー)）』」A-Za-z0-9])のん(?=[はをがもでやとだ]|[、,？?。]|$)", "のもの",
+             examples=(("(消)の総務課のんは除いたら", "(消)の総務課のものは除いたら"),
+                       ("R5でAのん、どれ？", "R5でAのもの、どれ？"))),
     # 「Bやないやつ」「R6やない」「総務課やなくて」: Kansai speech's copula negated, after a name, a grade or a year.
     Phrasing("dialect_copula_negative", r"(?<=[A-Za-zＡ-Ｚａ-ｚ0-9０-９一-龥々ァ-ヶー)）』」])や(ない|なく|なかった)", r"じゃ\1",
              examples=(("総合評価がBやないやつどれ", "総合評価がBじゃないやつどれ"),
