@@ -965,6 +965,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「R4の年度評価の内訳」: one year's 年度評価 is that year's grade.
     Phrasing("years_own_grade", r"(" + _YEAR_SAID + r")\s*の\s*年度評価", r"\1の評価",
              examples=(("R4の年度評価の内訳を教えてください", "R4の評価の内訳を教えてください"),)),
+    # 「いや、課ではなく部で教えてください」: the unit corrected, the other unit asked alone (as 「部で言うと？」).
+    Phrasing("unit_corrected",
+             r"^\s*(?:いや|いえ|いいえ|そうではなく|そうじゃなく)?[、,]?\s*(?:部|課|部署|局|担当課|担当部)\s*(?:では|じゃ)\s*なく(?:て)?[、,]?\s*"
+             r"(部|課|部署|局)\s*(?:単位)?\s*で\s*(?:教えて|お願いします|お願い|答えて|知りたい)(?:ください|下さい)?\s*[?？。]?\s*$",
+             r"\1で言うと？",
+             examples=(("いや、課ではなく部で教えてください。", "部で言うと？"), ("部じゃなくて課でお願いします", "課で言うと？"))),
     # 「（…の担当課は？）部で言うと？」: the department (section) in charge, asked alone after another answer.
     Phrasing("unit_said_alone", r"^\s*(?:じゃあ|じゃ|では|で)?[、,]?\s*(部|課|部署|局)\s*(?:単位)?\s*(?:で|だと)\s*(?:言うと|いうと|言えば|いえば|見ると|みると)?\s*(?:どこ|何)?\s*(?:ですか|でしょう)?\s*[?？。]?\s*$",
              lambda m: f"担当{m.group(1)}は？",
