@@ -1166,6 +1166,11 @@ class Executor:
             sql.where.append(_grades_sql(op, v, self.columns.get(target, []), grade_scale(self.db), target))
             sql.params.extend(_grades_params(op, v, self.columns.get(target, [])))
             return
+        if op == "any_empty" and c.field == "@cells":
+            # 「…か…のどちらかが空欄」: one of the cells said is blank.
+            cells = [f for f in v if f in self.columns.get(target, [])] or ["rowid"]
+            sql.where.append("(" + " OR ".join(f"coalesce(t.[{f}], '') = ''" for f in cells) + ")")
+            return
         if op == "any":
             marks = ", ".join("?" * len(v))
             sql.where.append(f"coalesce(t.[{c.field}], '') IN ({marks})")

@@ -21,8 +21,13 @@ if TYPE_CHECKING:
 # (the fewest is not read here: a group with no such item at all would be missed)
 # (「…の実践項目を最も多く抱える取組項目」: the groups holding the most of them, as phrasings.holding_most reads it)
 _MOST = compiled(r"(?:が|の数が|の件数が)\s*(?:一番|いちばん|最も|もっとも)\s*多"
-                 r"|を\s*(?:一番|いちばん|最も|もっとも)\s*多く\s*(?:抱え|かかえ|持|含)")
+                 r"|を\s*(?:一番|いちばん|最も|もっとも)\s*多く\s*(?:抱え|かかえ|持|含)"
+                 r"|を\s*数え[^。？?]{0,6}(?:一番|いちばん|最も|もっとも)\s*[A-D]?\s*が\s*多")  # (「…を数えると、いちばんBが多かった」)
 _GROUP, _PART = "initiative", "practice"
+# 「総括の総合評価がBだった実践項目がいちばん多い取組項目」: the overall grade said of the items (the word for
+# them right after it), not the group's own overall grade (read for the group by the parser).
+_GRADE_OF_ITEMS = compiled(r"(?:総合評価|総合判定)\s*(?:が|は|で)?\s*([A-D])\s*(?:だった|の|である|となった|になった|になっている|と評価された)?\s*"
+                           r"(?:実践項目|項目)")
 
 
 def answer(assistant: "Assistant", q: "Query", question: str) -> Answer | None:
@@ -31,16 +36,22 @@ def answer(assistant: "Assistant", q: "Query", question: str) -> Answer | None:
     if most is None or q.target != _GROUP or _PART not in assistant.executor.tables:
         return None
     part_cols = assistant.executor.columns.get(_PART, [])
-    graded = [c for c in q.conditions if is_year_field(c.field) and c.op == "=" and c.field in part_cols]
-    rest = [c for c in q.conditions if c not in graded]
+    conditions = list(q.conditions)
+    of_items = _GRADE_OF_ITEMS.search(said)
+    if of_items and "overall" in part_cols:
+        conditions = [Condition("overall", "=", c.value, c.label)
+                      if c.field in ("self_overall", "@overall") and c.op == "=" and str(c.value) == of_items.group(1) else c
+                      for c in conditions]
+    graded = [c for c in conditions if is_year_field(c.field) and c.op == "=" and c.field in part_cols]
+    rest = [c for c in conditions if c not in graded]
     # (「完了した取組の数がいちばん多い改革項目」: a condition on the items, read as the groups holding such an item,
     # counted over those items)
     group_cols = assistant.executor.columns.get(_GROUP, [])
-    held = [c for c in q.conditions if c.field in part_cols and c.field not in group_cols
+    held = [c for c in conditions if c.field in part_cols and c.field not in group_cols
             and c.field not in ("source", "text") and not c.field.startswith("@")]
-    if not graded and len(held) == 1 and q.agg_field in ("", "n_practice"):
+    if not graded and len(held) == 1 and (q.agg_field in ("", "n_practice") or held[0].field == "overall" and of_items):
         graded = held
-        rest = [x for x in q.conditions if x is not held[0]]
+        rest = [x for x in conditions if x is not held[0]]
     if len(graded) != 1 or any(c.field not in ("source", "text") for c in rest) or q.unused:
         return None
     from assistant.query.conversation import _with

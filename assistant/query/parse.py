@@ -369,6 +369,9 @@ _CELL_YEAR_SAID = r"(?:今年度|" + _YEAR + r")(?:\s*[(（]\s*(?:" + _YEAR + r"
 _BLANK = (r"(?:の欄|欄|のところ|の所|の部分|のとこ)?(?:に|が|は|の)?\s*(?:ない|無い|なし|空欄(?:に)?(?:なって(?:い)?る)?|空白|空っぽ|からっぽ|空いて(?:い)?る|未記入|記載(?:が)?ない|記載(?:が)?なく|記載のない"
           r"|空に?なって(?:い)?る|空(?=の|だ|で|な|\s*[?？)）]|$)"
           r"|(?:何も|なにも|全く|まったく)?(?:書かれて|記載されて|書いて|記入されて|入って|埋まって)(?:い)?(?:ない|なかった|おらず)|(?:何も|なにも)含まれない)")
+_EITHER_CELL_BLANK = compiled(
+    r"[「『]?(?:既に|すでに)実施(?:済み)?[」』]?(?:の欄)?\s*(?:か|と|または|又は|もしくは|、|・)\s*[「『]?" + _CELL_YEAR + r"(?:に|の)?実施予定[」』]?(?:の欄)?\s*"
+    r"(?:の)?\s*(?:どちらか|いずれか|どっちか|片方|一方)(?:一方|の欄)?\s*(?:が|だけが|のみが)?\s*(?:空欄|空白|未記入|記載(?:が)?(?:ない|なし))")
 _PROGRESS_CELLS = (
     # (「H17に予定がない」: a year said, 予定 alone is the cell of that year's plans)
     ("planned", r"(?:" + _CELL_YEAR + r"(?:に|の)?実施予定|" + _CELL_YEAR_SAID + r"(?:に|の)?予定)(?:の|が)?" + _BLANK
@@ -1073,6 +1076,14 @@ class Parser:
             # records it holds (its practice items), not on itself.
             child = next((c for (p, c) in LINKS if p == target and c in self.lex.kinds), "")
             if child:
+                target = child
+        elif not kinds_named and target in self._titles_scoping and q.aggregate in ("max", "min") and q.agg_field \
+                and not q.value_field and not q.group_by and all(c.field in ("code", "@no") or c.field.startswith("@title:")
+                                                                 for c in conds):
+            # 「No.12の行政事務の民間委託で、合計点いちばん高いのどれ？」: the highest within one record said as a
+            # scope is among the records it holds (one record alone has no highest), when they hold the field.
+            child = next((c for (p, c) in LINKS if p == target and c in self.lex.kinds), "")
+            if child and q.agg_field in self.lex.columns.get(child, ()):
                 target = child
         for fld in (q.value_field, q.agg_field):
             if fld in ("committee_score", "n_practice", "n_comments", "self_overall"):
@@ -2445,6 +2456,11 @@ class Parser:
                                  ).search(nfkc(self._asked)))
             city = _full_name(m.group(1), self.lex.municipalities)
             out.append(Condition("@city_dept", "ask" if asks else "=", city, f"{city}の担当部署"))
+            hints.add("joint_project")
+        for m in w.take(_EITHER_CELL_BLANK):
+            # 「「既に実施」か「今年度に実施予定」のどちらかが空欄」: either cell blank (one of them is enough).
+            out.append(Condition("@cells", "any_empty", ["done", "planned"],
+                                 f"{field_label('done')}・{field_label('planned')} のいずれかが空欄"))
             hints.add("joint_project")
         for fld, absent, present in _PROGRESS_CELLS:  # 既に実施 / 今年度に実施予定: written or blank
             taken = w.take(absent)

@@ -472,9 +472,10 @@ RULES: list[Rule] = [
                    ("全部同じ部署が担当?", None))),
     # 「連携事業には部会がいくつありますか」: how many there are, said with が and ある.
     Rule("distinct_count_there_are",
-         r"(?<=には)\s*(" + _category_words() + r")(?:が|は)\s*(?:全部で)?\s*(?:いくつ|何個|何つ)\s*(?:ある|あります)",
+         r"(?<=には)[、,]?\s*(" + _category_words() + r")(?:が|は)\s*(?:全部で)?\s*(?:いくつ|何個|何つ)\s*(?:ある|あります|ありました|あった)",
          lambda m, ctx: Production(aggregate="distinct", group_by=_group_field(m.group(1))),
          examples=(("連携事業には部会がいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
+                   ("連携事業には、部会がいくつありましたか", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("取組項目には委員評価がいくつありますか", None))),
     Rule("top_group_of_groups",
          r"(?P<group>" + _TOP_GROUP + r")(?:別|ごと|毎)の?(?:(?P<keep>" + _KINDS + r")|事業)?(?:の)?(?:件数|数)?(?:で|が|は|の)?"

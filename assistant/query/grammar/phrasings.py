@@ -608,6 +608,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("おなじ部会", "同じ部会"), ("おんなじ課", "同じ課"))),
     Phrasing("kurabe_kana", r"(?<=[にと])くらべ(?=て|る|ると|たら)", "比べ",
              examples=(('R3にくらべてR4で評価が上がった実践項目はどれですか', 'R3に比べてR4で評価が上がった実践項目はどれですか'),)),
+    # 「テーマに『施設』（公共施設のマネジメント）の丸」: a theme glossed in brackets by what it stands for; the gloss
+    # says nothing more (and is no title of a record).
+    Phrasing("theme_glossed",
+             r"((?:テーマ|分野)\s*(?:に|が|は|で|の|として)?\s*[『「]?[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{1,8}[』」]?)\s*[（(][^（()）]{2,24}[）)]",
+             r"\1",
+             examples=(("テーマに『施設』（公共施設のマネジメント）の丸がついている", "テーマに『施設』の丸がついている"),
+                       ("テーマが民活（民間活力）の取組", "テーマが民活の取組"))),
     # 「水道局関係((水)の部署)の」: a word glossed by the bureau mark it stands for is that bureau.
     Phrasing("bureau_gloss", r"[一-龥ァ-ヶー]{1,8}(?:関係|関連)?\s*[(（]\s*([(（][一-龥][)）]の部署)\s*[)）]", r"\1",
              examples=(('水道局関係((水)の部署)の', '(水)の部署の'),)),
@@ -901,6 +908,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
                                r"(?:小さい|若い|少ない)(?:方|ほう|もの)?\s*(?:を|から)?\s*(?:先|前|上)?\s*(?:に)?\s*(?:して|する|並べて|お願いします)?(?:ください)?\s*[。]?",
              "",
              examples=(("上位4つの取組項目を教えて。同点なら番号の小さい方を先にして", "上位4つの取組項目を教えて"),)),
+    # 「（同点は番号順）」「（同点は番号順で）」: ties in the order of their numbers, as they are shown already.
+    Phrasing("ties_in_number_order", r"[（(]\s*(?:同点|同率|同数|同じ点数?|同値)(?:の場合は|の時は|のときは|なら|だったら|は)[、,]?\s*"
+                                     r"(?:番号|No\.?|ナンバー)順(?:で|に)?(?:お願いします|並べて)?(?:ください)?\s*[）)]",
+             "",
+             examples=(("高い順に並べて（同点は番号順）", "高い順に並べて"),
+                       ("ワースト3の取組項目を並べて（同点は番号順で）", "ワースト3の取組項目を並べて"))),
     # 「取組項目をいくつ設定されていたんでしょうか」「いくつ設けていますか」: how many the plan set up, the count asked.
     Phrasing("count_set_up", r"(いくつ|何件|何項目|何個|何本)\s*(?:を)?\s*(?:設定|設け)(?:され|し|られ)?(?:て)?(?:い)?(?:た|る|ます|ました)?(?=\s*(?:ん|の)?(?:でしょうか|ですか|か|[？?。]|$))",
              r"\1",
@@ -952,6 +965,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「R4の年度評価の内訳」: one year's 年度評価 is that year's grade.
     Phrasing("years_own_grade", r"(" + _YEAR_SAID + r")\s*の\s*年度評価", r"\1の評価",
              examples=(("R4の年度評価の内訳を教えてください", "R4の評価の内訳を教えてください"),)),
+    # 「いや、課ではなく部で教えてください」: the unit corrected, the other unit asked alone (as 「部で言うと？」).
+    Phrasing("unit_corrected",
+             r"^\s*(?:いや|いえ|いいえ|そうではなく|そうじゃなく)?[、,]?\s*(?:部|課|部署|局|担当課|担当部)\s*(?:では|じゃ)\s*なく(?:て)?[、,]?\s*"
+             r"(部|課|部署|局)\s*(?:単位)?\s*で\s*(?:教えて|お願いします|お願い|答えて|知りたい)(?:ください|下さい)?\s*[?？。]?\s*$",
+             r"\1で言うと？",
+             examples=(("いや、課ではなく部で教えてください。", "部で言うと？"), ("部じゃなくて課でお願いします", "課で言うと？"))),
     # 「（…の担当課は？）部で言うと？」: the department (section) in charge, asked alone after another answer.
     Phrasing("unit_said_alone", r"^\s*(?:じゃあ|じゃ|では|で)?[、,]?\s*(部|課|部署|局)\s*(?:単位)?\s*(?:で|だと)\s*(?:言うと|いうと|言えば|いえば|見ると|みると)?\s*(?:どこ|何)?\s*(?:ですか|でしょう)?\s*[?？。]?\s*$",
              lambda m: f"担当{m.group(1)}は？",
@@ -1166,6 +1185,53 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"(?:(?:入って|ついて|付いて)(?:い)?(?P<neg>ない|ません)|(?:ない|ありません)|(?:あって|あり|ある|ついて(?:いて|る)?|付いて(?:いて|る)?|入って(?:いて|る)?))",
              lambda m: f"{m.group(1)}がテーマに{'含まれない' if m.group('neg') or m.group(0).endswith(('ない', 'ません')) else '含まれ'}",
              examples=(('財政に○があってサービスには○が入っていない', '財政がテーマに含まれサービスがテーマに含まれない'),)),
+    # 「取組項目を、進捗度の平均値が高い順に」: the order of a score an initiative prints as its items' average
+    # already (an average per group, 「取組項目ごとの…」, is left to the aggregates).
+    Phrasing("printed_average_order", r"({SCORES}|合計|合計点)の\s*平均(?:値|点)?\s*(が|の)(?=\s*(?:高|低|大き|小さ)い順)",
+             lambda m: m.group(1) + m.group(2)
+             if re.search(r"取組項目|取り組み項目", m.string) and not re.search(r"ごと|毎|別(?:に|の|で)", m.string)
+             else m.group(0),
+             examples=(('No.1からNo.6までの取組項目を、進捗度の平均値が高い順に4つ', 'No.1からNo.6までの取組項目を、進捗度が高い順に4つ'),)),
+    # 「審議会評価平均が4.4以上の取組項目を点数の高い順に」: 点数 after the one score the question bounds is that
+    # score (alone, 点数 is the total; the bare order takes the field of the condition).
+    Phrasing("points_of_the_score_bounded",
+             r"(?<=[をで、,])\s*(?:点数|得点|スコア|点)(?:の|が)\s*(?=(?:高|低)い順)",
+             lambda m: "" if len(set(re.findall(r"(?:審議会|委員会?)評価|進捗度|連携度|効率性|創意工夫|合計", m.string[:m.start()]))) == 1
+             and re.search(r"(?:審議会|委員会?)評価|進捗度|連携度|効率性|創意工夫", m.string[:m.start()])
+             and re.search(r"(?:\d|[A-D])\s*(?:点)?\s*(?:以上|以下|未満|超|より)", m.string[:m.start()]) else m.group(0),
+             examples=(('審議会評価平均が4.4以上の取組項目を点数の高い順に並べて', '審議会評価平均が4.4以上の取組項目を高い順に並べて'),
+                       ('委員評価が4以上の取組項目を、点数の高い順に', '委員評価が4以上の取組項目を、高い順に'))),
+    # 「取組項目ごとに、総合評価がBだった実践項目を数えると、いちばんBが多かった取組項目は」: the count per group
+    # said first, then the group with the most of them: the items that are most in a group.
+    Phrasing("counted_per_group_then_most",
+             r"({KINDS})\s*(?:ごと|別|毎)に[、,]?\s*([^、,。？?]{2,40}?(?:{ITEMS}|項目))を\s*数え(?:ると|たら|て(?:みると|みたら)?)[、,]?\s*"
+             r"(?:(?:一番|いちばん|最も|もっとも)\s*(?:[A-D]|[一-龥]{1,4})?\s*(?:の数)?が\s*多(?:い|かった)|[A-D]?\s*(?:の数)?が\s*(?:一番|いちばん|最も|もっとも)\s*多(?:い|かった))\s*(?=\1)",
+             r"\2がいちばん多い",
+             examples=(("取組項目ごとに、総括の総合評価がBだった実践項目を数えると、いちばんBが多かった取組項目はどれ",
+                        "総括の総合評価がBだった実践項目がいちばん多い取組項目はどれ"),
+                       ("取組項目ごとに、R5がAの実践項目を数えたら、Aがいちばん多い取組項目は",
+                        "R5がAの実践項目がいちばん多い取組項目は"))),
+    # 「担当部署を略号（(総)(政)(民)など）ごとに数えたら、実践項目が一番多いのは」: the records counted by the
+    # bureau marks their departments are written with (the marks glossed by examples), the bureau with most asked.
+    Phrasing("counted_by_bureau_marks",
+             r"(?:(?:担当部署|担当課|所管課|部署)(?:を|の)?\s*)?(?:部局の?)?(?:略号|略称|略記)\s*(?:[（(](?:[^（()）]|[（(][^（()）]{1,3}[）)])*[）)])?\s*"
+             r"(?:ごと|別|毎)に\s*(?:数え|集計し|カウントし)(?:たら|ると|て(?:みると|みたら)?)[、,]?\s*({KINDS})\s*(?:の数)?が\s*(一番|いちばん|最も)\s*(多い|少ない)",
+             r"部局ごとの\1数で\2\3",
+             examples=(("担当部署を略号（(総)(政)(民)など）ごとに数えたら、実践項目が一番多いのはどこ？", "部局ごとの実践項目数で一番多いのはどこ？"),
+                       ("略称ごとに数えると、実践項目が最も少ないのは", "部局ごとの実践項目数で最も少ないのは"))),
+    # 「所管している部はいくつに分かれていますか」: how many bureaus (部, by their marks) the records' departments are of.
+    Phrasing("bureaus_holding_counted",
+             r"(?:を|が)?\s*(?:所管|担当)(?:して|し)?(?:い)?(?:る|た)\s*(?:部局|(?<![一-龥])部(?![一-龥]))\s*(?:は|が|の数は)\s*(?:全部で|合わせて)?\s*"
+             r"(?:いくつ|何部|何つ)(?:に分かれて(?:い)?(?:ます|る|ますか)|あります|ある)?",
+             "の部局の略号はいくつ",
+             examples=(("実践項目について、所管している部はいくつに分かれていますか。", "実践項目について、の部局の略号はいくつか。"),
+                       ("実践項目を担当している部は何部ある", "実践項目の部局の略号はいくつ"))),
+    # 「課ではなく部の数（括弧の略号）でお願いします」: after the bureaus counted, the unit said again.
+    Phrasing("bureaus_not_sections_said_again",
+             r"[。、,]?\s*(?:課|担当課|部署)(?:では|じゃ)なく(?:て)?[、,]?\s*(?:部局|部)の?(?:数)?\s*(?:[（(](?:括弧の|カッコの|かっこの)?(?:略号|略称)[）)])?\s*"
+             r"(?:で|を)?\s*(?:お願いします|お願い|教えて(?:ください)?|数えて(?:ください)?)?\s*[。]?",
+             lambda m: "" if "部局の略号" in m.string[:m.start()] else m.group(0),
+             examples=(("の部局の略号はいくつか。課ではなく部の数（括弧の略号）でお願いします。", "の部局の略号はいくつか"),)),
     # 「進捗度の平均値が一番低い取組項目」: the score an initiative prints is its items' average already.
     Phrasing("printed_average_extreme", r"({SCORES}|合計|合計点)の\s*平均(?:値|点)?\s*(が|で|の)(?=\s*(?:一番|いちばん|最も|もっとも)\s*(?:高|低)(?:い|かった)\s*(?:取組項目|取組))",
              r"\1\2",
@@ -1218,10 +1284,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「…実践項目は、他の課との共同担当も含めて何件？」: shared items are counted (the department is one of
     # the record's), the same said in words.
     Phrasing("shared_included_said",
-             r"[、,]?\s*(?:(?:他|ほか)の(?:課|部署|部局)(?:と)?の?\s*(?:共同担当|共同所管|共管|共同)|(?:共同担当|共同所管|共管)(?:の(?:課|部署|もの))?)"
+             r"[、,]?\s*(?:(?:他|ほか)の(?:課|部署|部局)(?:と)?の?\s*(?:共同担当|共同所管|共管|共同)|(?:共同担当|共同所管|共管)(?:の(?:課|部署|もの))?"
+             # (「ICT推進室や各担当部署などとの共管のもの」: the partners named before)
+             r"|(?:[一-龥ァ-ヶーA-Za-z]{2,10}(?:や|、|・|と)\s*)*[一-龥ァ-ヶーA-Za-z]{2,10}(?:など|等)?との\s*(?:共同担当|共同所管|共管|共同)(?:の(?:もの|項目))?)"
              r"(?:分|の分|のもの|のもの)?(?:も|を)?\s*(?:含めて|含め|含む|込みで|入れて)[、,]?\s*", "",
              examples=(('実践項目は、他の課との共同担当も含めて何件？', '実践項目は何件？'),
-                       ('それ共同担当も含めて何件？', 'それ何件？'))),
+                       ('それ共同担当も含めて何件？', 'それ何件？'),
+                       ('いや、ICT推進室や各担当部署などとの共管のものも含めて、行政監理室が入っているもの', 'いや行政監理室が入っているもの'))),
     # 「計画の途中、令和12年度以降に始まった取組」: 計画の途中 only says when the start year said after it falls.
     Phrasing("midway_start",
              r"計画(?:期間)?の途中(?:で|に|から)?[、,]?\s*(?=(?:令和|平成|R|H|(?:19|20)\d\d)[^、。？?]{0,12}?(?:以降|から|以後|より後)\s*に?\s*(?:始ま|開始|スタート))",
@@ -1635,8 +1704,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
              "が「-」の", examples=(("令和五年度の欄がハイフンになってる実践項目", "令和五年度が「-」の実践項目"),)),
     # 「…を除いたら何が残る」: what is left once they are left out is the records without them.
     # (「除外すると」「外すと」 as 除くと)
-    Phrasing("left_after_removing", r"(除いたら|除くと|除いて|除けば|除外すると|除外したら|除外すれば|外すと|外したら)\s*(?:何|なに|どれ)(?:が|は)\s*残(?:る|ります|った|ってる)(?:の|か)?", r"\1",
+    Phrasing("left_after_removing", r"(除いたら|除くと|除いて|除けば|除外すると|除外したら|除外すれば|外すと|外したら)[、,]?\s*(?:何|なに|どれ)(?:が|は)\s*残(?:る|ります|った|ってる)(?:の|ん)?(?:か)?", r"\1",
              examples=(("R4に取組終了したやつを除いたら何が残る", "R4に取組終了したやつを除いたら"),
+                       ("(消)の総務課のものは除いたら、どれが残る？", "(消)の総務課のものは除いたら？"),
                        ("N番号の項目を除外するとどれが残りますか", "N番号の項目を除外すると"))),
     # 「審議会評価平均で4.0点以上は14項目とされているが、逆に4.0に届かなかった取組は何件か」: a count the documents
     # state, said before the question of the other side, is no condition; the field it was said of is.
@@ -1668,6 +1738,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
                         "LINEの公式アカウント、取組終了になってる？"),)),
     Phrasing("in_the_end_asked", r"(?<=は|が)\s*結局\s*(?=何|なに|どう|どれ|いくつ|いくら)", "",
              examples=(("R5の評価は結局何？", "R5の評価は何？"),)),
+    # 「部会がいくつありましたか。同じ部会が複数の事業を持っている場合は1つと数えてください。」: each value once,
+    # said after the count asked, is what counting the group words does anyway.
+    Phrasing("distinct_said_after",
+             r"(?<=[。、,？?])\s*(?:同じ|同一の)([一-龥ァ-ヶー]{1,6})(?:が|で)[^。？?]{0,20}?(?:場合|とき|時)(?:は|には|でも)?[、,]?\s*"
+             r"(?:1つ|一つ|ひとつ|1件|1回|一回)(?:と|として)\s*(?:数えて|カウントして)(?:ください|ほしい|下さい)?\s*[。]?",
+             lambda m: "" if re.search(re.escape(m.group(1)) + r"(?:が|は|って)\s*(?:全部で)?\s*(?:いくつ|何種類|何個)", m.string[:m.start()]) else m.group(0),
+             examples=(("部会がいくつありましたか。同じ部会が複数の事業を持っている場合は1つと数えてください。", "部会がいくつありましたか。"),)),
     # 「部署は、重複を除くと何種類？」: each value once is what 何種類 counts anyway.
     Phrasing("distinct_restated", r"[、,]?\s*(?:重複|ダブり|だぶり|かぶり)\s*(?:を|は)?\s*(?:除く|除いて|除くと|除けば|なしで|抜きで|省くと|省いて)(?:と)?[、,]?\s*(?=(?:全部で|全体で)?\s*(?:何種類|何課|何部署|何団体|いくつ|何個))", "",
              examples=(("部署は、重複を除くと何種類？", "部署は何種類？"),)),
@@ -1865,6 +1942,15 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('終わってへん', '終わっていない'),)),
     Phrasing("dialect_negative", r"([らかさたまわがばれけせめえ])(?:へん|ひん)", r"\1ない",
              examples=(("終わらへん", "終わらない"),)),
+    # 「総務課のんは除いたら」「(水)のんで」: Kansai speech's のん is のもの (after a name or a mark).
+    Phrasing("dialect_no_n", r"(?<=[一-龥々ァ-ヶー)）』」A-Za-z0-9])のん(?=[はをがもでやとだ]|[、,？?。]|$)", "のもの",
+             examples=(("(消)の総務課のんは除いたら", "(消)の総務課のものは除いたら"),
+                       ("R5でAのん、どれ？", "R5でAのもの、どれ？"))),
+    # 「Bやないやつ」「R6やない」「総務課やなくて」: Kansai speech's copula negated, after a name, a grade or a year.
+    Phrasing("dialect_copula_negative", r"(?<=[A-Za-zＡ-Ｚａ-ｚ0-9０-９一-龥々ァ-ヶー)）』」])や(ない|なく|なかった)", r"じゃ\1",
+             examples=(("総合評価がBやないやつどれ", "総合評価がBじゃないやつどれ"),
+                       ("取組終了がR6やない", "取組終了がR6じゃない"),
+                       ("総務課やなくて", "総務課じゃなくて"))),
     # 「取組終了になっていない」: a state of ending said with なる is the verb of ending.
     Phrasing("end_state_negative", r"終了に(?:なって|なっ)(?:い)?(?:ない|ません)", "終了していない",
              examples=(('取組終了になっていない', '取組終了していない'),)),
@@ -1912,8 +1998,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("総評で全95項目のうちAとBになったのは何パーセントって書いてある",
                         "総評でAとBになったのは何パーセントって書いてある"),)),
     # 「R3までに終了したもの全部」: every record asked for, said at the end without a verb.
-    Phrasing("all_of_them_tail", r"(?:(?<=もの)|(?<=やつ)|(?<=項目)|(?<=事業))\s*(?:を)?\s*(?:全部|すべて|全て|ぜんぶ|一覧)\s*[。？?]?\s*$", "",
-             keep_whole=True, examples=(("R3までに取組終了したもの全部", "R3までに取組終了したもの"),)),
+    # (「…もの全部でお願いします」: the same, with a request after it)
+    Phrasing("all_of_them_tail", r"(?:(?<=もの)|(?<=やつ)|(?<=項目)|(?<=事業))\s*(?:を)?\s*(?:全部|すべて|全て|ぜんぶ|一覧)\s*"
+             r"(?:で|を)?\s*(?:お願いします|お願いいたします|お願い|教えて(?:ください)?|出して(?:ください)?)?\s*[。？?]?\s*$", "",
+             keep_whole=True, examples=(("R3までに取組終了したもの全部", "R3までに取組終了したもの"),
+                                        ("行政監理室が入っているもの全部でお願いします。", "行政監理室が入っているもの"))),
     # 「（取組項目22件）」: the asker's count of the population says which records, not a condition.
     Phrasing("population_count_bracket", r"[(（]\s*([^()（）\d]*?)\s*(?:全)?\d+\s*件\s*(?:中|の中で|のうち)?\s*[)）]", r" \1 ",
              examples=(('（取組項目22件）', ' 取組項目 '),)),
