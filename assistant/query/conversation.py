@@ -516,9 +516,12 @@ class Assistant:
         """「…について質問したのは誰？」→「事務局はどう答えた？」: after a member's question shown from
         minutes, the statement that follows it is the reply asked for."""
         shown = getattr(self, "_last_excerpt", None)
-        if shown is None or not _ASKS_REPLY.search(nfkc(question)) or not _ASKED_IN_MINUTES.search(nfkc(shown.get("text", ""))):
+        if shown is None or not _ASKS_REPLY.search(nfkc(question)) or not (
+                _ASKED_IN_MINUTES.search(nfkc(shown.get("text", ""))) or _MEMBER_TURN.match(nfkc(shown.get("text", "")))):
             return None
-        reply = self._reply_to(shown)
+        # (a member's turn shown joined to the reply printed under it, 「【委員A】…。（事務局）…」: that reply)
+        joined = _JOINED_REPLY.search(str(shown.get("text") or "")) if _MEMBER_TURN.match(nfkc(shown.get("text", ""))) else None
+        reply = {**shown, "text": joined.group(1), "highlights": []} if joined else self._reply_to(shown)
         if reply is None:
             return None
         return Answer(question=question, target="passage", status="search", count=1, rows=[], excerpts=[reply, shown],
@@ -5039,8 +5042,12 @@ def _case_around(db, excerpt: dict) -> str:
 _ASKS_PERIOD = compiled(r"計画期間|開催日|策定日|公表日|発行日|計画の期間")
 _ASKED_IN_MINUTES = compiled(r"(?:伺いたい|お聞きしたい|聞きたい|知りたい|教えてほしい|ですか|ますか|でしょうか|なぜか|のか|"
                              r"ではないか|どうか|いかがか)[。.]?\s*$|[?？]\s*$")
-# A speaker's turn in minutes (「事務局：」「市長：」「小野寺委員：」).
-_SPEAKER = compiled(r"^[(（]?[一-龥ァ-ヶー・]{1,12}[)）]?\s*[:：]")
+# A speaker's turn in minutes (「事務局：」「市長：」「小野寺委員：」; 「（事務局）…」 bracketed with no colon).
+_SPEAKER = compiled(r"^(?:[(（]?[一-龥ァ-ヶー・]{1,12}[)）]?\s*[:：]|[(（][一-龥ァ-ヶー・]{1,12}[)）]\s*\S)")
+# The reply joined after a member's turn in one passage (「…してほしい。（事務局）改善計画書に基づき…」).
+_JOINED_REPLY = compiled(r"(?<=[。．.])\s*((?:[(（][一-龥ァ-ヶー・]{1,12}[)）]|【[^【】]{0,12}?(?:事務局|課長|部長|局長|市長|町長|村長)[^【】]{0,3}】)\s*\S.*)$")
+# A member's opinion opening the turn with the member in brackets (「【委員A】…」): a reply may follow it.
+_MEMBER_TURN = compiled(r"^\s*【[^【】]{0,10}?(?:委員|会長|座長)[^【】]{0,3}?】")
 # 「何個売れた」「何人参加した」: a quantity in a unit other than records (件, 項目), asked with a verb.
 # 「登録者数って…何件」「救急出場件数は何件」: a number the text states of people or events.
 _COUNT_STATED = compiled(r"([一-龥ァ-ヶーA-Za-z]{1,12}?(?:者数|件数|人数|回数))(?:って|は|が|も)?[^。？?]{0,16}?何(件|人|名|回|個)")

@@ -100,11 +100,33 @@ def _count_read(db, question: str, answer: Answer) -> bool:
     return True
 
 
+# 「何ポイント上がった？」「売上が何倍になった？」: a change said as points or a ratio
+_RATIO_ASKED = compiled(r"何(?P<unit>ポイント|倍)")
+
+
+def _ratio_read(db, question: str, answer: Answer) -> bool:
+    """The points or the ratio asked (「何ポイント上がった」「何倍になった」), where the first passage found states one
+    figure in that unit (「…17.5ポイント上昇した」「売上高は導入前の2.1倍となり」); two figures give no value."""
+    asked = _RATIO_ASKED.search(nfkc(question))
+    if asked is None:
+        return False
+    excerpt = answer.excerpts[0]
+    text = nfkc(str(excerpt.get("text") or "")) or _passage_text(db, excerpt)
+    found = {m.group(1) for m in re.finditer(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*{asked.group('unit')}", text)}
+    if len(found) != 1:
+        return False
+    said = found.pop()
+    answer.value = float(said) if "." in said else int(said)
+    answer.summary = (f"{excerpt.get('source')} {excerpt.get('line')}行目の記載から {said}{asked.group('unit')} と読みました"
+                      "（抜粋から読んだ値です）。" + answer.summary)
+    return True
+
+
 def value_of_excerpt(db, question: str, answer: Answer) -> None:
     """The date or the count asked, read from the passages of a search answer that has no value."""
     if answer.error or answer.status != "search" or answer.value is not None or not answer.excerpts:
         return
-    _date_read(db, question, answer) or _count_read(db, question, answer)
+    _date_read(db, question, answer) or _count_read(db, question, answer) or _ratio_read(db, question, answer)
 
 
 _BULLET = compiled(r"^\s*(?:[・･●○◆◇■□▪※\-]|\(?\d{1,2}[)）.．]|[①-⑳])\s*")

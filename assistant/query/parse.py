@@ -2589,6 +2589,11 @@ class Parser:
                         ).search(self._asked):
                 found.append((m.start(), "comment"))
                 w.consume(m.start(), m.end())
+        # 「利用者団体代表の委員が触れた施設」: what a member touched on is that member's comments (the member and
+        # the records read by grammar/member_names.py, the words consumed there)
+        touched = compiled(r"(?:委員|委員長|会長|座長)(?:が|の)\s*(?:触れ|言及し|取り上げ)(?:た|ている|てる)").search(w.text)
+        if touched is not None and not any(k == "comment" for _, k in found):
+            found.append((touched.start(), "comment"))
         for word, kind in KIND_WORDS:
             if word not in w.free:  # (a literal test is far cheaper than the pattern)
                 continue

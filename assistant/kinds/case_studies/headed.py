@@ -46,6 +46,30 @@ def _fact(line: str) -> tuple[str, str] | None:
     return None
 
 
+# 「青嶺県篠津町（篠津町総合体育館）」: a heading naming the place itself, what was done there in brackets.
+_PLACE_HEAD_RE = re.compile(r"^(?P<place>[^\s（()）]{2,20})\s*[（(](?P<what>[^（()）]{1,40})[)）]\s*$")
+# 「施設種別：図書館」「分野：DX」: a labelled fact saying what field the case is of
+_AREA_LABEL_RE = re.compile(r"(?:種別|分野|分類|テーマ)$")
+
+
+def _placed_heading(title: str, parse_places) -> tuple[str, str] | None:
+    """(place, what) of a heading naming the place before a bracket, every character of it a place named
+    (a prefecture, then a municipality); None otherwise."""
+    m = _PLACE_HEAD_RE.match(nfkc(title).strip())
+    if m is None:
+        return None
+    place = m.group("place")
+    places = parse_places(place)
+    if not places or "".join(places) != place or not re.search(r"[市町村区]$", places[-1]):
+        return None
+    return place, m.group("what")
+
+
+def placed_in_heading(case) -> bool:
+    """Whether the case's places were said in its heading (「■ 青嶺県篠津町（…）」), not under it."""
+    return any(line == case.line for line, _ in case.facts)
+
+
 def detect(text: str, parse_places) -> bool:
     """Two marked headings or more, each followed (before any other line) by labelled facts naming a place."""
     lines = [clean(line) for line in text.splitlines() if line.strip()]
@@ -54,6 +78,9 @@ def detect(text: str, parse_places) -> bool:
         if not _HEAD_RE.match(line):
             continue
         heads += 1
+        if _placed_heading(_HEAD_RE.match(line).group(1), parse_places):
+            placed += 1
+            continue
         for below in lines[index + 1:index + 5]:
             fact = _fact(below)
             if fact is None:
@@ -78,14 +105,27 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
         if head:
             current = case_type(line=line_no, topic=clean(head.group(1)))
             current.end_line = line_no
-            current.notes.append("団体名の記載なし")  # (until a label names them)
+            named = _placed_heading(head.group(1), parse_places)
+            if named:  # (「■ 青嶺県篠津町（篠津町総合体育館）」: the place said in the heading)
+                current.topic = clean(named[1])
+                current.facts.append((line_no, stripped))  # (the heading's line: its places searchable)
+                current.heading = f"{named[0]}の取組事例:{current.topic}"
+            else:
+                current.notes.append("団体名の記載なし")  # (until a label names them)
             out.append((str(len(out) + 1), current))
             facts = True
             continue
         if current is None:
             continue
         fact = _fact(stripped) if facts else None
-        if fact is None:
+        other = _FACT_RE.match(nfkc(stripped).strip()) if facts and fact is None else None
+        if other is not None and other.group(2).strip():
+            # (a labelled fact of no place, people or year, 「施設種別：図書館」: the case's text, the facts go on;
+            # a label of the field the case is of is its topic)
+            if _AREA_LABEL_RE.search(other.group(1)):
+                current.area = clean(other.group(2))
+            current.parts["details"].append((line_no, stripped))
+        elif fact is None:
             facts = False
             current.parts["details"].append((line_no, stripped))
         elif fact[0] == "places" and parse_places(fact[1]):

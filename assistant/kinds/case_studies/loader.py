@@ -114,6 +114,10 @@ def parse(text: str, source: str) -> ParsedDocument:
         headed.front_matter(doc, lines, source)
         for number, case in headed.cases(lines, _Case, parse_places):
             _emit(doc, case, number, source)
+            if case.heading and "団体名の記載なし" not in case.notes and headed.placed_in_heading(case):
+                # (a collection of cases headed by their places, 「他自治体における指定管理者制度の好事例集」: each case
+                # is one of what its title says, so its words are the case's too)
+                doc.passages.append(Passage(f"{RECORD_KIND}:{number}", "summary", title, source, 1))
         return doc
     cases = _cases(lines, toc, body_start)
     if not cases:

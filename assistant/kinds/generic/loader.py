@@ -152,6 +152,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     if not comments:  # (a report's bullets of the members' opinions under a heading per record: opinion_bullets.py)
         from assistant.kinds.generic.opinion_bullets import bulleted_opinions
         comments = bulleted_opinions(text, source)
+    if not comments:  # (minutes' opinions as paragraphs opening 【委員A】 naming records by code: marked_turns.py)
+        from assistant.kinds.generic.marked_turns import marked_turn_comments
+        comments = marked_turn_comments(lines, source)
     # (each opinion's words searchable as its own: 「安全管理について意見が出た施設」 finds the comments holding them)
     passages = passages + [Passage(c.key, "text", str(c.fields.get("text") or ""), source, c.line)
                            for c in comments if str(c.fields.get("text") or "").strip()]

@@ -24,6 +24,20 @@ def _done_in(m: re.Match, ctx: Context) -> Production | None:
                       {"case_study"})
 
 
+_RANGE = {"以降": ">=", "以後": ">=", "より後": ">", "以前": "<=", "まで": "<=", "までに": "<=", "より前": "<"}
+_SIGN = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
+
+
+def _done_since(m: re.Match, ctx: Context) -> Production | None:
+    """「令和2年度以降に指定管理を導入した好事例」: the cases whose 取組年度 (導入年度) is on that side of the year."""
+    found = labels(m.group("year"), ctx)
+    columns = ctx.lex.columns.get("case_study", set()) if ctx.lex.columns else set()
+    if not found or "start_year" not in columns or not _CASES.search(ctx.text or m.string):
+        return None
+    op = _RANGE[m.group("range")]
+    return Production([Condition("start_year", op, found[0], f"取組年度 {_SIGN[op]} {found[0]}")], {"case_study"})
+
+
 def _related_to(m: re.Match, ctx: Context) -> Production | None:
     columns = ctx.lex.columns.get("case_study", set()) if ctx.lex.columns else set()
     if "related_codes" not in columns or not _CASES.search(ctx.text or m.string):
@@ -116,6 +130,16 @@ RULES: list[Rule] = [
          examples=(("2026年度に取り組んだ事例", {"conditions": [("start_year", "between", ["R8", "R8"])]}),
                    ("令和9年度に導入した事例", {"conditions": [("start_year", "between", ["R9", "R9"])]}),
                    ("R4に取り組んだ実践項目", None))),
+    # 「令和2年度以降に指定管理を導入した好事例」「2020年度までに始めた事例」: a bound of the cases' 取組年度, what was
+    # done said before the verb.
+    Rule("case_done_since_until",
+         r"(?P<year>{YEAR})\s*(?:の)?\s*(?P<range>以降|以後|より後|までに|まで|以前|より前)\s*(?:に|で)?\s*"
+         r"(?:[一-龥ァ-ヶー]{1,10}を\s*)?(?:取り組んだ|取組んだ|実施した|導入した|行った|始めた)"
+         r"(?=\s*(?:の|もの)?\s*(?:好|優良|先進)?(?:取組)?事例)",
+         _done_since,
+         examples=(("令和2年度以降に指定管理を導入した好事例", {"conditions": [("start_year", ">=", "R2")]}),
+                   ("2020年度までに導入した事例", {"conditions": [("start_year", "<=", "R2")]}),
+                   ("R4以降に取り組んだ実践項目", None))),
     # 「九州の市」「東北地方の事例」: a case of a prefecture of that region (only where cases are asked of).
     Rule("case_in_region",
          r"(?<![一-龥])(?P<region>九州|四国|東北|関東|北陸|甲信越|中部|東海|近畿|関西|中国(?=地方)|沖縄)(?:地方|地域|エリア)?"

@@ -52,9 +52,22 @@ def _member_standing(m: re.Match, ctx: Context) -> Production | None:
     said = m.group("what")
     roles = getattr(ctx.lex, "member_roles", set())
     if not any(f"（{said}" in r or f"({said}" in r or r.startswith(said) for r in roles):
-        return None
+        # 「社労士の委員」: a role said shortened (社会保険労務士), its first and last characters kept and the rest
+        # in order; only where one role word of the list is so shortened
+        full = {w for r in roles for w in re.split(r"[\s（）()、・]+", r) if _shortened(said, w)}
+        if len(full) != 1:
+            return None
+        said = full.pop()
     holders = {k for k, cols in ctx.lex.columns.items() if "member_role" in cols}
     return Production([Condition("member_role", "contains", said, f"役職・所属に「{said}」")], hints=holders)
+
+
+def _shortened(said: str, word: str) -> bool:
+    """Whether `said` is `word` shortened: both ends kept, the characters between in order (社労士, 社会保険労務士)."""
+    if len(said) < 2 or len(word) <= len(said) or said[0] != word[0] or said[-1] != word[-1]:
+        return False
+    rest = iter(word)
+    return all(ch in rest for ch in said)
 
 
 # The kinds an opinion's target may be, as the question's kind words read (推進方針 → 取組項目, 実施項目 → 実践項目).
@@ -207,6 +220,20 @@ TARGET_RULES: list[Rule] = [
          _opinion_records,
          # (no opinions on coded records in the examples' index: nothing)
          examples=(("意見が出た施設は", None),)),
+    # 「利用者団体代表の委員が触れた施設」「委員長が言及した施設」: the records a member's opinions name.
+    Rule("opinion_records_touched",
+         r"(?:(?<=委員が)|(?<=委員の)|(?<=委員長が)|(?<=委員長の)|(?<=会長が)|(?<=会長の)|(?<=座長が)|(?<=座長の))\s*(?:触れた|触れている|触れてる|言及した|言及している|言及してる|取り上げた"
+         r"|取り上げている|取り上げてる)\s*(?P<word>[一-龥々ァ-ヶー]{1,6})(?=\s*(?:は|を|って|で|の(?:うち|中)|[?？。]|$))",
+         _opinion_records,
+         # (no opinions on coded records in the examples' index: nothing)
+         examples=(("委員が触れた施設は", None),)),
+    # 「社労士の委員はどの施設について意見を言ってる？」: the records the opinions are on, asked as which.
+    Rule("opinion_records_which",
+         r"(?<=どの)\s*(?P<word>[一-龥々ァ-ヶー]{1,6})\s*(?:について|に対して|に関して|に)\s*"
+         r"(?=(?:意見|指摘|コメント)\s*(?:を)?\s*(?:言|述べ|出し|して))",
+         _opinion_records,
+         # (no opinions on coded records in the examples' index: nothing)
+         examples=(("どの施設について意見を言ってる", None),)),
     # 「第2回の検討委員会で意見の対象になった施設」: the meeting the opinions were made at.
     Rule("opinion_meeting",
          r"(?P<meeting>第\s*\d{1,2}\s*回)(?:\s*の\s*[一-龥々ァ-ヶー]{0,12}?(?:委員会|会議|審議会|懇談会|懇話会|協議会|会合))?"

@@ -72,9 +72,51 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
     elif said_last is not None and not _OF_ANOTHER.match(asked, said_last[0] + len(said_last[1])):
         kind = said_last[2] if said_last[2] in kinds and not any(
             said_last[1] in w and said_last[1] != w for w, k in own if k != said_last[2]) else ""
+    if said_last is None and not kind and _names_member_towns(table) and _own_word_said(asked, table):
+        # 「蕗ノ宮市が幹事の相互利用協定は？」 of a table whose column lists the towns taking part
+        # (「蕗ノ宮市、篠目町、浅葱村」), asked by the table's own word for its rows (協定 of 協定番号 /
+        # 「…協定一覧」): its rows are joint projects, whatever the table calls them
+        kind = "joint_project"
     if kind:
         answer.rows_are = kind
     return kind
+
+
+# 「蕗ノ宮市、篠目町、浅葱村」「A市・B町」: a cell listing two or more municipalities
+_TOWN = r"[一-龥ぁ-んァ-ヶー々ヶ]{1,8}?[市町村区]"
+_TOWN_LIST = re.compile(rf"^{_TOWN}(?:[、,・／/]{_TOWN})+$")
+# 「協定番号」「協定名」: the naming column's header with the word for its rows before these
+_NAMING_TAIL = re.compile(r"(?:番号|名称|名|No\.?|NO\.?|№|コード|ID)$")
+
+
+def _names_member_towns(table) -> bool:
+    """Whether most of the table's rows list the municipalities taking part in one of its columns."""
+    rows = [r["cells"] for r in table.rows if isinstance(r.get("cells"), dict)]
+    if len(rows) < 2:
+        return False
+    for c in table.columns:
+        cells = ["".join(nfkc(str(r.get(c.header) or "")).split()) for r in rows]
+        listed = sum(1 for v in cells if _TOWN_LIST.match(v))
+        if listed >= 2 and listed * 2 > len(cells):
+            return True
+    return False
+
+
+def _own_word_said(asked: str, table) -> str:
+    """The table's own word for its rows (協定 of 「協定番号」, of 「…協定一覧」), where the question calls the
+    rows by it: followed by a particle or the question's end."""
+    words = set()
+    for h in [table.name, *(c.header for c in table.columns[:3])]:
+        h = "".join(nfkc(str(h or "")).split())
+        m = _NAMING_TAIL.search(h)
+        if m and m.start() >= 2:
+            words.add(h[:m.start()][-2:])
+    for t in (table.doc_title, table.caption):
+        for m in re.finditer(r"([一-龥]{2,})(?:一覧|の(?:一覧|状況))", "".join(nfkc(str(t or "")).split())):
+            words.add(m.group(1)[-2:])
+    words = {w for w in words if re.fullmatch(r"[一-龥]{2}", w) and w not in _NOT_ROWS}
+    return next((w for w in sorted(words) if re.search(
+        re.escape(w) + r"(?:は|って|を|で|の|が|に|も|[?？]|$|を全部|をすべて)", asked)), "")
 
 
 # 「関連」「関連項目」「対象項目」: the column naming the record each opinion is on (R5-008, 重点分野Ｅ).
