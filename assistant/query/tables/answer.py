@@ -35,6 +35,7 @@ from assistant.query.tables.signed_years import read_signed_years
 from assistant.query.tables.linked_records import as_linked_records
 from assistant.query.tables.member_columns import as_change_from_base, as_member_columns
 from assistant.query.tables.rows_are import mark_opinion_rows, mark_rows_kind
+from assistant.query.tables.row_groups import groups_without
 from assistant.query.tables.legal_forms import read_legal_form
 from assistant.query.tables.when_of_row import ask_when_of_row
 from assistant.query.tables.noted_meanings import dash_meaning
@@ -1471,6 +1472,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         reading.asked = asks[-1].header if own_text else asks[0].header
     conds = _merge(t, inherited, reading.conds, narrowing=bool(REFINES.search(qn)))
     rows = [r for r in t.rows if all(_holds(r, t, c) for c in conds)]
+    rows = groups_without(t, rows, conds, _holds)  # (「鹿籠町が入っていない」: a group one of whose rows holds it)
     for c in conds:
         if c.op == "stage_extreme":  # 「本番移行がいちばん遅い」: of the rows kept, the latest first period of the mark
             rows = stage_extreme_rows(t, c, rows)
