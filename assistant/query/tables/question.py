@@ -2227,6 +2227,18 @@ def _title_said_short(t: Table, qn: str, values: dict[str, set[str]]) -> list[tu
             while (before := re.search(r"([一-龥ァ-ヶー]{2,})[・と、]$", qn[:start])) and before.group(1) in title:
                 start = before.start()
             out.append((start, after + n))
+    # 「共同運営施設・システム」「施設やシステム」 where the title is 「共同運営施設・システム一覧」: values of one column
+    # listed as the title lists them (A・B) name what the whole document is of, no choice among its rows.
+    for col in _column_values(t):
+        for run in re.finditer(r"[^・\s]+(?:・[^・\s]+)+", title):
+            parts = run.group(0).split("・")
+            inner = parts[1:-1]
+            first = next((parts[0][k:] for k in range(len(parts[0]) - 1) if parts[0][k:] in col), "")
+            last = next((parts[-1][:k] for k in range(len(parts[-1]), 1, -1) if parts[-1][:k] in col), "")
+            if not first or not last or not all(p in col for p in inner):
+                continue
+            said = _TITLE_JOIN.join(map(re.escape, [first, *inner, last]))
+            out += [m.span() for m in re.finditer(said, qn)]
     # 「集約化や廃止などが実施された」 where the title is 「公共施設の集約化・廃止等の状況」: values listed with など
     # as the title lists them with 等 are what the whole document is about, no choice among its rows.
     if re.search(r"(?:等|など)", title):
@@ -2235,6 +2247,14 @@ def _title_said_short(t: Table, qn: str, values: dict[str, set[str]]) -> list[tu
             if len(words) >= 2 and all(len(w) >= 2 and w in title for w in words):
                 out.append(m.span())
     return out
+
+
+_TITLE_JOIN = "(?:・|や|、|と|及び|および|又は|または)"
+
+
+def _column_values(t: Table) -> list[set[str]]:
+    """Each text column's values (search form)."""
+    return [{_key(str(r["cells"].get(c.header) or "")) for r in t.rows} for c in t.columns if not c.numeric]
 
 
 _SUCH_AS = compiled(r"(?P<list>[一-龥ァ-ヶー]{2,10}(?:(?:や|・|、|と)[一-龥ァ-ヶー]{2,10})+)(?:など|等)")
