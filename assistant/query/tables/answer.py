@@ -35,7 +35,7 @@ from assistant.query.tables.signed_years import read_signed_years
 from assistant.query.tables.linked_records import as_linked_records
 from assistant.query.tables.member_columns import as_change_from_base, as_member_columns
 from assistant.query.tables.rows_are import mark_opinion_rows, mark_rows_kind
-from assistant.query.tables.row_groups import groups_without
+from assistant.query.tables.row_groups import groups_without, member_asked, towns_only
 from assistant.query.tables.legal_forms import read_legal_form
 from assistant.query.tables.when_of_row import ask_when_of_row
 from assistant.query.tables.noted_meanings import dash_meaning
@@ -1545,6 +1545,13 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         understood.append({"field": "*", "op": "count", "value": None, "label": "件数を数える"})
     elif reading.aggregate in ("sum", "avg", "max", "min"):
         m = reading.measure
+        member = member_asked(t, qn) if reading.aggregate in ("max", "min") and not reading.asked else ""
+        if member:
+            # 「参加している町村の中で負担割合が一番大きいのはどこ」 of rows grouped per member: the member asked
+            kept = towns_only(qn, rows, member)
+            if len(kept) < len(rows):
+                understood.append({"field": member, "op": "towns", "value": None, "label": f"{member}が町・村"})
+            rows, reading.asked = kept, member
         parts = m.split("|")  # (several years' columns summed: each row's added across them)
         unit = t.column(parts[0]).unit
         built = len(parts) == 1 and t.column(m).years_inside and not t.column(m).dates and not t.column(m).numeric
