@@ -175,6 +175,12 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             and got[0].count != int(said_many.group("n")):
         got[0].status = "partial"
         got[0].caveat = f"「{said_many.group('n')}つ」と言われましたが、該当は{got[0].count}件です。"
+    if got is not None and _WHERE_HELD.search(nfkc(read)) and got[0].status == "exact" and got[1] is not None \
+            and not any(_PLACE_COLUMN.search(nfkc(str(u.get("field") or ""))) for u in got[0].understood
+                        if u.get("op") == "value"):
+        # 「第2回の懇談会ってどこでやった？」 over a roll of members' attendance (出欠 第２回): the place asked is no
+        # column of the table; the text (（２）場所 …) says it.
+        return None
     if got is not None:
         got[0].question = question
         if got[1] is not None:
@@ -184,6 +190,12 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             got[1].rows_are = mark_rows_kind(question, got[0], got[1].table, before)
             mark_opinion_rows(question, got[0], got[1].table)  # 「…意見が出ている項目」: comments on the items
     return got
+
+
+# 「どこでやった」「どこで開催された」「場所はどこ」: the place something was held, asked.
+_WHERE_HELD = re.compile(r"どこで(?:やっ|行っ|行わ|開か|開催|実施|やる|行う|開く)|(?:会場|開催場所|開催地)(?:は|って)|場所(?:は|って)\s*どこ")
+# A column holding places (会場, 開催場所, 所在地 …).
+_PLACE_COLUMN = re.compile(r"場所|会場|開催地|所在地|住所|地区|地域|施設|場$|どこ")
 
 
 # 「（実績が「－」のものは除いて）」「（実績が出ていないものは除く）」: the rows whose figure is blank left out.
