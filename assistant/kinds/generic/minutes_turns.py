@@ -19,9 +19,11 @@ from assistant.text.normalize import clean, nfkc
 
 _TURN = re.compile(r"^[○◯〇]\s*(?P<name>[一-龥々]{1,6}?)\s*(?P<role>副?委員長|副?座長|副?会長|委員)[\s\u3000]+(?P<text>\S.*)$")
 # A practice item's code: a number, then parts joined by hyphens (「(3)」, a number, a kana, a circled digit).
-_ITEM = re.compile(r"(?<![\d\-])(\d{1,2}(?:\s*-\s*(?:\(\d{1,2}\)|\d{1,2}|[ア-ン]|[①-⑳]))+)(?![\dア-ン])")
+# (a vision's project numbers lead with their field's short word, its kana ending too: 「生活-1-(2)」「マネ-2-(1)」「結び-4-(1)」)
+_ITEM = re.compile(r"(?<![\d\-])((?:(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{1,4}[ぁ-ん]?-)?\d{1,2}(?:\s*-\s*(?:\(\d{1,2}\)|\d{1,2}|[ア-ン]|[①-⑳]))+)(?![\dア-ン])")
 # A goal named by the plan's word for it, then its number (「基本目標3」「基本方針 2」「施策の柱1」「柱2」).
-_GOAL = re.compile(r"(?:基本目標|基本方針|重点目標|施策の柱|政策目標|推進方針|柱)\s*(\d{1,2})(?![\d\-])")
+# (「政策分野２全体として」: a vision's fields of policy, numbered as its goals are)
+_GOAL = re.compile(r"(?:基本目標|基本方針|重点目標|施策の柱|政策目標|推進方針|政策分野|施策分野|柱)\s*(\d{1,2})(?![\d\-])")
 _MEETING = re.compile(r"第\s*\d{1,2}\s*回")
 _MIN_TURNS = 2
 
