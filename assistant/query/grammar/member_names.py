@@ -74,7 +74,7 @@ def _opinion_code(m: re.Match, ctx: Context) -> Production | None:
     code = re.sub(r"\s*[-‐－]\s*", "-", nfkc(m.group("code"))).upper()
     if code not in getattr(ctx.lex, "comment_codes", set()):
         return None
-    if not re.search(r"意見|指摘|コメント", nfkc(ctx.text or m.string)):
+    if not re.search(r"意見|指摘|コメント|発言|話題|言及", nfkc(ctx.text or m.string)):
         return None
     return Production([Condition("initiative", "=", code, f"意見の対象 = {code}")], hints={"comment"})
 
@@ -98,7 +98,7 @@ def _opinion_meeting(m: re.Match, ctx: Context) -> Production | None:
     said = "".join(nfkc(m.group("meeting")).split())
     if said not in getattr(ctx.lex, "comment_meetings", set()):
         return None
-    if not re.search(r"意見|指摘|コメント", nfkc(ctx.text or m.string)):
+    if not re.search(r"意見|指摘|コメント|発言|話題|言及", nfkc(ctx.text or m.string)):
         return None
     return Production([Condition("meeting", "=", said, f"開催回 = {said}")], hints={"comment"})
 
@@ -175,8 +175,9 @@ TARGET_RULES: list[Rule] = [
          examples=(("意見が出た施設は", None),)),
     # 「第2回の検討委員会で意見の対象になった施設」: the meeting the opinions were made at.
     Rule("opinion_meeting",
-         r"(?P<meeting>第\s*\d{1,2}\s*回)(?:\s*の\s*[一-龥々ァ-ヶー]{0,12}?(?:委員会|会議|審議会|懇談会|懇話会|協議会|会合))?"
-         r"\s*(?:で|において|に|の)?(?=\s*(?:出|述べ|寄せ|意見|指摘|コメント|委員))",
+         r"(?P<meeting>第\s*\d{1,2}\s*回)(?:\s*の?\s*[一-龥々ァ-ヶー]{0,12}?(?:委員会|会議|審議会|懇談会|懇話会|協議会|会合))?"
+         # (「第1回懇談会で、…意見が出た」「第2回の懇談会で交通政策課が回答した意見」: said with で, what follows is free)
+         r"(?:\s*(?:で|において)(?=\s*[、,]?\s*\S)|\s*(?:に|の)?(?=\s*(?:出|述べ|寄せ|意見|指摘|コメント|委員|発言|話題)))",
          _opinion_meeting,
          # (no table of opinions with meetings in the examples' index: nothing)
          examples=(("第2回の検討委員会で出た意見", None),)),
