@@ -81,7 +81,7 @@ def turn_comments(lines: list[str], source: str) -> list[Record]:
             fields = {"initiative": code, "n": seen[code], "text": text, "member": name, "member_role": role,
                       "about": "practice" if "-" in code else "initiative"}
             if reply is not None:
-                fields["response"] = reply.group("text").strip()
+                fields["response"] = nfkc(reply.group("text")).strip()  # (as questions are read: 令和8年度)
                 if reply.group("office"):
                     fields["responder"] = reply.group("office").strip()
             if said_at:

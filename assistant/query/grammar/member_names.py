@@ -103,6 +103,15 @@ def _opinion_meeting(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("meeting", "=", said, f"開催回 = {said}")], hints={"comment"})
 
 
+def _answered_words(m: re.Match, ctx: Context) -> Production | None:
+    """「事務局が「令和8年度予算」で対応すると答えた意見」: the opinions whose reply (minutes' △事務局 lines) says
+    the words quoted."""
+    if not getattr(ctx.lex, "comment_responders", set()):
+        return None
+    said = m.group("words").strip()
+    return Production([Condition("response", "contains", said, f"回答に「{said}」を含む")], hints={"comment"})
+
+
 class _Named:
     """A member's name read from a match in another form (「Ｅ委員」 said as E, then 委員)."""
 
@@ -183,6 +192,12 @@ TARGET_RULES: list[Rule] = [
          examples=(("第2回の検討委員会で出た意見", None),)),
     # 「市民会館（B-01）について意見を言ったのは」: the opinions on the record of that code (a table of opinions whose
     # target column names records by code).
+    # 「事務局が「令和8年度予算」で対応すると答えた意見」: words of the reply to the opinions, quoted.
+    Rule("opinion_answered_words",
+         r"[「『](?P<words>[^」』]{2,30})[」』]\s*(?:で|と|を|に)?[^、。?？「」]{0,12}?(?:答え|回答|説明|返答)",
+         _answered_words,
+         # (no minutes with replies in the examples' index: nothing)
+         examples=(("事務局が「令和8年度予算」で対応すると答えた意見", None),)),
     Rule("opinion_record_code",
          # (the record's name printed before the code in brackets, 市民会館（B-01）, names the same record)
          r"(?:[一-龥々ァ-ヶー]{1,15}\s*[（(]\s*)?(?<![A-Za-z0-9])(?P<code>[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4})(?![0-9])"

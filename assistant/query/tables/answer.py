@@ -192,6 +192,18 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     return got
 
 
+# 「意見」「発言」: what members said, asked.
+_OPINION_WORD = re.compile(r"意見|発言|指摘|コメント")
+
+
+def _comments_held(db) -> bool:
+    """Whether the index holds members' comments."""
+    try:
+        return db.execute("SELECT 1 FROM comment LIMIT 1").fetchone() is not None
+    except Exception:
+        return False
+
+
 # 「どこでやった」「どこで開催された」「場所はどこ」: the place something was held, asked.
 _WHERE_HELD = re.compile(r"どこで(?:やっ|行っ|行わ|開か|開催|実施|やる|行う|開く)|(?:会場|開催場所|開催地)(?:は|って)|場所(?:は|って)\s*どこ")
 # A column holding places (会場, 開催場所, 所在地 …).
@@ -655,6 +667,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     if picked:
         # 「LEDへの更新って、平年度だとどれくらいの効果」: of the rows the question picked, the notes naming them.
         noted = [(r, n) for r, n in noted if r["key"] in shown]
+    if noted and any(_OPINION_WORD.fullmatch(_key(w)) for w in answered[0].unused) and _comments_held(db):
+        # 「蔦谷委員はどの事業について意見を言ってた？」 over a roll of members: the opinions are no column nor note of
+        # it; the members' comments read from the minutes (minutes_turns.py) answer it.
+        return None
     if noted and (picked or len(noted) < len(reading.table.rows)):
         # 「令和6年度に休館していたのはどこ」: no column says 休館; a note under the table does, naming the
         # rows it is about. Shown as where the words are (search), the rows the notes name first.
