@@ -133,7 +133,10 @@ _NEW_SAID = compiled(r"(?:新た|新しく)に?(?:[一-龥]{2}(?:された|さ�
                      r"|新規(?:の|に|で)?")
 # (年 only before a bound: 「築40年以上」 is an age; 「40年」 alone may be part of a date)
 # (「30分以上」: minutes of a waiting time; never the minutes of a clock, 「10時30分」)
-_NUMBER_IN_Q = compiled(r"(?<!時)(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|件|万人|千人|人|台|か所|箇所|m2|平方メートル|平米"
+# (a unit said in words, as the table prints it: 平米 m2, 平方キロ km2 — katakana read as hiragana)
+_UNIT_SPELLED = {"平方メートル": "m2", "平米": "m2", "平方キロメートル": "km2", "平方キロ": "km2",
+                 "平方きろめーとる": "km2", "平方きろ": "km2"}
+_NUMBER_IN_Q = compiled(r"(?<!時)(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|件|万人|千人|人|台|か所|箇所|m2|平方メートル|平米|km2|平方キロメートル|平方キロ|平方きろめーとる|平方きろ"
                           r"|分(?!の)|時間"
                           r"|年(?=以上|以下|未満|超|を超え|をこえ))?")
 
@@ -585,7 +588,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 after = qn[m.end():]
             bound = _NUMBER_BOUND.match(after)
             value = float(m.group(1).replace(",", ""))
-            unit = {"平方メートル": "m2", "平米": "m2"}.get(m.group(2) or "", m.group(2) or "")
+            unit = _UNIT_SPELLED.get(m.group(2) or "", m.group(2) or "")
             if unit in ("万人", "千人"):  # 「13万人以上」: people counted one by one in the table
                 value, unit = value * (10000 if unit == "万人" else 1000), "人"
             end = m.end() + (bound.end() if bound else 0)
