@@ -141,6 +141,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # question, said first.
     read = re.sub(r"^(?P<q>.+?)\s*[(（]\s*(?P<y>(?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度|[0-9０-９]{4}\s*年度)\s*[)）]\s*$",
                   lambda m: f"{m.group('y')}、{m.group('q')}", read)
+    read = _without_quota_word(read, read_tables(db, dedicated))  # 「学識経験者枠の委員」: the 区分 学識経験者
     read = as_member_columns(read, read_tables(db, dedicated))  # 「蔦見町が負担していない」「町の負担額」
     read = as_change_from_base(read, read_tables(db, dedicated))  # 「令和３年４月の基準と比べて、…減った」
     # 「効果額がゼロだった」: zero said as a word is the number 0 (a cell's 0, not its dash).
@@ -202,6 +203,19 @@ def _comments_held(db) -> bool:
         return db.execute("SELECT 1 FROM comment LIMIT 1").fetchone() is not None
     except Exception:
         return False
+
+
+def _without_quota_word(read: str, tables: list[Table]) -> str:
+    """「学識経験者枠の人」「公募枠で選ばれた委員」: a category said with 枠 (the seats of that kind) is the value a
+    table's cell prints without it (区分 学識経験者)."""
+    if "枠" not in read:
+        return read
+    for m in reversed(list(re.finditer(r"([一-龥ァ-ヶー・]{2,12})枠", read))):
+        word = _key(m.group(1))
+        if any(_key(nfkc(str(r["cells"].get(c.header) or "")).strip()) == word
+               for t in tables for c in t.columns if not c.numeric for r in t.rows):
+            read = read[:m.end(1)] + read[m.end():]
+    return read
 
 
 # 「どこでやった」「どこで開催された」「場所はどこ」: the place something was held, asked.
