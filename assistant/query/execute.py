@@ -1437,6 +1437,13 @@ class Executor:
                 memo[key] = found
         return [dict(r) for r in found]
 
+    def _answered_by_office(self, target: str) -> bool:
+        """Whether any of the target's records names the office that answered it (minutes' replies)."""
+        try:
+            return self.db.execute(f"SELECT 1 FROM [{target}] WHERE coalesce(responder, '') <> '' LIMIT 1").fetchone() is not None
+        except Exception:
+            return False
+
     def _dept_sql(self, target: str, name: str, city: str | None, year: str = "") -> tuple[str, list]:
         cols = set(self.columns.get(target, []))
         if year:
@@ -1479,6 +1486,9 @@ class Executor:
         if held:
             # (a sheet printing only its 担当課 leaves 担当部 blank: the name is sought in either)
             return "(" + " OR ".join(f"coalesce(t.[{col}], '') LIKE ?" for col in held) + ")", [f"%{name}%"] * len(held)
+        if "responder" in cols and self._answered_by_office(target):
+            # (opinions in minutes, each answered by an office: 「△事務局（交通政策課）」, generic/minutes_turns.py)
+            return "coalesce(t.responder, '') LIKE ?", [f"%{name}%"]
         if "practice" in cols and "practice" in self.tables:
             sub = has.format(col="p.departments")
             return f"t.practice IN (SELECT p.code FROM practice p WHERE {sub})", args

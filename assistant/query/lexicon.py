@@ -126,6 +126,7 @@ class Lexicon:
     closed_values: dict[str, set[str]] = field(default_factory=dict)
     # The roles the committees' opinions keep for their members, with what each stands for (「委員（公募町民）」).
     member_roles: set[str] = field(default_factory=set)
+    comment_responders: set[str] = field(default_factory=set)  # (the offices answering opinions in minutes)
     comment_meetings: set[str] = field(default_factory=set)  # (the meetings a table of opinions names: 第2回)
     comment_codes: set[str] = field(default_factory=set)  # (the record codes a table of opinions names: A-02)
     comment_target_words: set[str] = field(default_factory=set)  # (what a table of opinions calls a target: 分類 of 分類Ⅰ)
@@ -553,6 +554,9 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             "SELECT DISTINCT target_word FROM comment WHERE target_word <> '' AND about <> 'item'")} if "target_word" in lex.columns.get("comment", ()) else set()
     if "comment" in tables and "meeting" in lex.columns.get("comment", ()):
         lex.comment_meetings = {r[0] for r in db.execute("SELECT DISTINCT meeting FROM comment WHERE meeting <> ''")}
+    if "comment" in tables and "responder" in lex.columns.get("comment", ()):
+        # (the offices answering members' opinions in minutes, △事務局（交通政策課）: generic/minutes_turns.py)
+        lex.comment_responders = {r[0] for r in db.execute("SELECT DISTINCT responder FROM comment WHERE responder <> ''")}
     from assistant.kinds.registry import is_year_field, year_fields
 
     for t in tables:

@@ -16,10 +16,14 @@ _DECIDED_ASKED = compiled(r"何(?:が|を)?決(?:ま|め)|どう(?:いう|いっ
                           r"|決(?:ま|め)った(?:こと|事項|内容)|決定(?:事項|内容|した|された|し)")
 _WHEN_WHERE_ASKED = compiled(r"いつ|どこで|日時|場所|開催日|開催場所")
 # A meeting's heading: its number and the meeting's word alone on the line (「第３回協議会」「第2回 会議」).
-_HEAD = compiled(r"^\s*第\s*(\d{1,2})\s*回\s*([一-龥ァ-ヶー]{0,12})\s*$")
+# (minutes numbering their sections and saying the year: 「３　令和７年度 第２回 蕨ヶ汀圏域…懇談会」)
+_HEAD = compiled(r"^\s*(?:\d{1,2}[\s.、]+|[(]\d{1,2}[)]\s*)?(?:(?:令和|平成)\s*(?:\d{1,2}|元)\s*年度\s*)?"
+                 r"第\s*(\d{1,2})\s*回\s*([一-龥ァ-ヶー]{0,30})\s*$")
 _DECIDED_HEAD = compiled(r"^\s*(?:[■□◆◇●○◎▼▽★☆]\s*|【)?(?:決定事項|決定内容|決議事項)(?:】)?\s*$")
 _SECTION_HEAD = compiled(r"^\s*(?:【[^】]{1,12}】|[■□◆◇▼▽]\s*\S{1,12})\s*$")
-_ROW = compiled(r"^(?P<label>日時|日程|開催日時|開催日|場所|開催場所|会場)\t(?P<value>.+)$")
+# (「（２）場　所　鹿籠町 生涯学習センター」: a numbered row, its label spaced out, its value after a space)
+_ROW = compiled(r"^\s*(?:[(]\d{1,2}[)]\s*)?(?P<label>日\s?時|日\s?程|開催日時|開催日|場\s?所|開催場所|会\s?場)"
+                r"(?:\t|\s+|[:：])(?P<value>\S.*)$")
 
 
 def _sections(text: str, n: int) -> list[tuple[int, str, list[str]]]:
@@ -68,7 +72,7 @@ def answer(db, question: str) -> Answer | None:
             word = _HEAD.match(head).group(2)
             if word and word not in qn and not (len(word) >= 3 and word[-3:] in qn):
                 continue
-            lines = _decided(body) if decided else [f"{m.group('label')}：{m.group('value').strip()}"
+            lines = _decided(body) if decided else [f"{''.join(m.group('label').split())}：{m.group('value').strip()}"
                                                     for m in map(_ROW.match, map(nfkc, body)) if m]
             if lines:
                 found.append((source, line, head, lines))

@@ -320,6 +320,8 @@ _VERBAL_TAIL = compiled(r"の(?:廃止|導入|見直し|実施|推進|活用|削
 _BARE_KIND = compiled(r"[\x1f\s]*(?:" + "|".join(re.escape(k) for k, _ in KIND_WORDS) + r")(?:は|を|って|の数は)?[？?。\s]*"
                       r"(?:何件|いくつ|何個|全部で何件|全部でいくつ)?[？?。\s]*"  # 「実践項目はいくつ？」: how many of its parts
                       r"(?:教えて(?:ください)?|見せて(?:ください)?|ある|あります|ありますか)?[？?。\s]*")
+# 「…」で対応すると答えた: words of a reply, quoted (grammar/member_names.py opinion_answered_words)
+_ANSWERED_AFTER = compiled(r"\s*(?:で|と|を|に)?[^、。?？「」]{0,12}?(?:答え|回答|説明|返答)")
 _QUOTED_STATE = compiled(r"\s*(?:と|に)?(?:なっている|なってる|なった|書かれている|書かれた|記載されている|ある|の|である)?")
 _COMPOUND = compiled(r"[一-龥ァ-ヶーA-Za-z]{4,}")
 # Field words that also end names of things (専門部会, 市民活動団体).
@@ -903,6 +905,8 @@ class Parser:
                 continue  # 「令和5年度の計画が「検討」」: a year's plan stage (grades.year_plan_stage)
             if any(key in whole and m.group(0) in title for key, _, _, title in self.titles if "「" in title):
                 continue  # 「職員人材育成と「働き方改革」の推進」: a quote inside a title said whole
+            if getattr(self.lex, "comment_responders", set()) and _ANSWERED_AFTER.match(w.free, m.end()):
+                continue  # 「事務局が「令和8年度予算」で対応すると答えた」: the reply's words (member_names.py)
             if any(m.group(1) in values for values in self.lex.closed_values.values()):
                 continue  # 「「やや不十分」か「不十分」」: a word of a document's scale, the whole value (closed_value)
             if notation_key(m.group(1)) in known_titles:  # 「公有財産の売却促進及び有効活用」 names a record

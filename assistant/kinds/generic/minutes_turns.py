@@ -19,10 +19,15 @@ from assistant.text.normalize import clean, nfkc
 
 _TURN = re.compile(r"^[○◯〇]\s*(?P<name>[一-龥々]{1,6}?)\s*(?P<role>副?委員長|副?座長|副?会長|委員)[\s\u3000]+(?P<text>\S.*)$")
 # A practice item's code: a number, then parts joined by hyphens (「(3)」, a number, a kana, a circled digit).
-_ITEM = re.compile(r"(?<![\d\-])(\d{1,2}(?:\s*-\s*(?:\(\d{1,2}\)|\d{1,2}|[ア-ン]|[①-⑳]))+)(?![\dア-ン])")
+# (a vision's project numbers lead with their field's short word, its kana ending too: 「生活-1-(2)」「マネ-2-(1)」「結び-4-(1)」)
+_ITEM = re.compile(r"(?<![\d\-])((?:(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{1,4}[ぁ-ん]?-)?\d{1,2}(?:\s*-\s*(?:\(\d{1,2}\)|\d{1,2}|[ア-ン]|[①-⑳]))+)(?![\dア-ン])")
 # A goal named by the plan's word for it, then its number (「基本目標3」「基本方針 2」「施策の柱1」「柱2」).
-_GOAL = re.compile(r"(?:基本目標|基本方針|重点目標|施策の柱|政策目標|推進方針|柱)\s*(\d{1,2})(?![\d\-])")
+# (「政策分野２全体として」: a vision's fields of policy, numbered as its goals are)
+_GOAL = re.compile(r"(?:基本目標|基本方針|重点目標|施策の柱|政策目標|推進方針|政策分野|施策分野|柱)\s*(\d{1,2})(?![\d\-])")
 _MEETING = re.compile(r"第\s*\d{1,2}\s*回")
+# The staff's reply after a member's turn (「△事務局（交通政策課）　令和８年４月のダイヤ改正で…」): the response to it,
+# the office in brackets the one that answered.
+_REPLY = re.compile(r"^[△▲□◇]\s*(?P<who>[一-龥々ァ-ヶー]{1,12}?)\s*(?:[(（](?P<office>[^()（）]{1,20})[)）])?[\s\u3000]+(?P<text>\S.*)$")
 _MIN_TURNS = 2
 
 
@@ -40,6 +45,15 @@ def _codes(text: str) -> list[str]:
     return out
 
 
+def _reply_after(lines: list[str], i: int) -> re.Match | None:
+    """The staff's reply printed on the next line written after the turn at `i`, if it is one."""
+    for raw in lines[i + 1:]:
+        line = clean(raw).strip()
+        if line:
+            return _REPLY.match(line)
+    return None
+
+
 def turn_comments(lines: list[str], source: str) -> list[Record]:
     """Comment records of the members' turns naming a code (none where fewer than two turns do)."""
     turns: list[tuple[int, str, str, str, str, list[str]]] = []
@@ -55,17 +69,24 @@ def turn_comments(lines: list[str], source: str) -> list[Record]:
             continue
         codes = _codes(m.group("text"))
         if codes:
-            turns.append((i + 1, m.group("name"), m.group("role"), m.group("text").strip(), meeting, codes))
+            turns.append((i + 1, m.group("name"), m.group("role"), m.group("text").strip(), meeting, codes,
+                          _reply_after(lines, i)))
     if len(turns) < _MIN_TURNS:
         return []
     out: list[Record] = []
     seen: dict[str, int] = {}
-    for line_no, name, role, text, said_at, codes in turns:
+    for line_no, name, role, text, said_at, codes, reply in turns:
         for code in codes:
             seen[code] = seen.get(code, 0) + 1
             fields = {"initiative": code, "n": seen[code], "text": text, "member": name, "member_role": role,
                       "about": "practice" if "-" in code else "initiative"}
+            if reply is not None:
+                fields["response"] = nfkc(reply.group("text")).strip()  # (as questions are read: 令和8年度)
+                if reply.group("office"):
+                    fields["responder"] = reply.group("office").strip()
             if said_at:
-                fields["meeting"] = said_at
+                # (the meeting by its number, as a table of opinions prints its 開催回: 「第2回」)
+                number = _MEETING.search(nfkc(said_at))
+                fields["meeting"] = "".join(number.group(0).split()) if number else said_at
             out.append(Record("comment", f"{code}-{seen[code]}", fields, source, line_no, line_no))
     return out

@@ -97,7 +97,7 @@ def _opinion_code(m: re.Match, ctx: Context) -> Production | None:
     code = re.sub(r"\s*[-‐－]\s*", "-", nfkc(m.group("code"))).upper()
     if code not in getattr(ctx.lex, "comment_codes", set()):
         return None
-    if not re.search(r"意見|指摘|コメント", nfkc(ctx.text or m.string)):
+    if not re.search(r"意見|指摘|コメント|発言|話題|言及", nfkc(ctx.text or m.string)):
         return None
     return Production([Condition("initiative", "=", code, f"意見の対象 = {code}")], hints={"comment"})
 
@@ -121,7 +121,7 @@ def _opinion_meeting(m: re.Match, ctx: Context) -> Production | None:
     said = "".join(nfkc(m.group("meeting")).split())
     if said not in getattr(ctx.lex, "comment_meetings", set()):
         return None
-    if not re.search(r"意見|指摘|コメント", nfkc(ctx.text or m.string)):
+    if not re.search(r"意見|指摘|コメント|発言|話題|言及", nfkc(ctx.text or m.string)):
         return None
     return Production([Condition("meeting", "=", said, f"開催回 = {said}")], hints={"comment"})
 
@@ -142,6 +142,15 @@ def _targets_asked(m: re.Match, ctx: Context) -> Production | None:
     if not getattr(ctx.lex, "comment_targets", set()):
         return None
     return Production()
+
+
+def _answered_words(m: re.Match, ctx: Context) -> Production | None:
+    """「事務局が「令和8年度予算」で対応すると答えた意見」: the opinions whose reply (minutes' △事務局 lines) says
+    the words quoted."""
+    if not getattr(ctx.lex, "comment_responders", set()):
+        return None
+    said = m.group("words").strip()
+    return Production([Condition("response", "contains", said, f"回答に「{said}」を含む")], hints={"comment"})
 
 
 class _Named:
@@ -236,11 +245,18 @@ TARGET_RULES: list[Rule] = [
          examples=(("どの施設について意見を言ってる", None),)),
     # 「第2回の検討委員会で意見の対象になった施設」: the meeting the opinions were made at.
     Rule("opinion_meeting",
-         r"(?P<meeting>第\s*\d{1,2}\s*回)(?:\s*の\s*[一-龥々ァ-ヶー]{0,12}?(?:委員会|会議|審議会|懇談会|懇話会|協議会|会合))?"
-         r"\s*(?:で|において|に|の)?(?=\s*(?:出|述べ|寄せ|意見|指摘|コメント|委員))",
+         r"(?P<meeting>第\s*\d{1,2}\s*回)(?:\s*の?\s*[一-龥々ァ-ヶー]{0,12}?(?:委員会|会議|審議会|懇談会|懇話会|協議会|会合))?"
+         # (「第1回懇談会で、…意見が出た」「第2回の懇談会で交通政策課が回答した意見」: said with で, what follows is free)
+         r"(?:\s*(?:で|において)(?=\s*[、,]?\s*\S)|\s*(?:に|の)?(?=\s*(?:出|述べ|寄せ|意見|指摘|コメント|委員|発言|話題)))",
          _opinion_meeting,
          # (no table of opinions with meetings in the examples' index: nothing)
          examples=(("第2回の検討委員会で出た意見", None),)),
+    # 「事務局が「令和8年度予算」で対応すると答えた意見」: words of the reply to the opinions, quoted.
+    Rule("opinion_answered_words",
+         r"[「『](?P<words>[^」』]{2,30})[」』]\s*(?:で|と|を|に)?[^、。?？「」]{0,12}?(?:答え|回答|説明|返答)",
+         _answered_words,
+         # (no minutes with replies in the examples' index: nothing)
+         examples=(("事務局が「令和8年度予算」で対応すると答えた意見", None),)),
     # 「市民会館（B-01）について意見を言ったのは」: the opinions on the record of that code (a table of opinions whose
     # target column names records by code).
     Rule("opinion_record_code",

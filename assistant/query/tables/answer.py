@@ -35,6 +35,7 @@ from assistant.query.tables.signed_years import read_signed_years
 from assistant.query.tables.linked_records import as_linked_records
 from assistant.query.tables.member_columns import as_change_from_base, as_member_columns
 from assistant.query.tables.rows_are import mark_opinion_rows, mark_rows_kind
+from assistant.query.tables.row_groups import groups_without, member_asked, towns_only
 from assistant.query.tables.legal_forms import read_legal_form
 from assistant.query.tables.when_of_row import ask_when_of_row
 from assistant.query.tables.noted_meanings import dash_meaning
@@ -140,6 +141,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # question, said first.
     read = re.sub(r"^(?P<q>.+?)\s*[(（]\s*(?P<y>(?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度|[0-9０-９]{4}\s*年度)\s*[)）]\s*$",
                   lambda m: f"{m.group('y')}、{m.group('q')}", read)
+    read = _without_quota_word(read, read_tables(db, dedicated))  # 「学識経験者枠の委員」: the 区分 学識経験者
     read = as_member_columns(read, read_tables(db, dedicated))  # 「蔦見町が負担していない」「町の負担額」
     read = as_change_from_base(read, read_tables(db, dedicated))  # 「令和３年４月の基準と比べて、…減った」
     # 「効果額がゼロだった」: zero said as a word is the number 0 (a cell's 0, not its dash).
@@ -174,6 +176,12 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             and got[0].count != int(said_many.group("n")):
         got[0].status = "partial"
         got[0].caveat = f"「{said_many.group('n')}つ」と言われましたが、該当は{got[0].count}件です。"
+    if got is not None and _WHERE_HELD.search(nfkc(read)) and got[0].status == "exact" and got[1] is not None \
+            and not any(_PLACE_COLUMN.search(nfkc(str(u.get("field") or ""))) for u in got[0].understood
+                        if u.get("op") == "value"):
+        # 「第2回の懇談会ってどこでやった？」 over a roll of members' attendance (出欠 第２回): the place asked is no
+        # column of the table; the text (（２）場所 …) says it.
+        return None
     if got is not None:
         got[0].question = question
         if got[1] is not None:
@@ -183,6 +191,37 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             got[1].rows_are = mark_rows_kind(question, got[0], got[1].table, before)
             mark_opinion_rows(question, got[0], got[1].table)  # 「…意見が出ている項目」: comments on the items
     return got
+
+
+# 「意見」「発言」: what members said, asked.
+_OPINION_WORD = re.compile(r"意見|発言|指摘|コメント")
+
+
+def _comments_held(db) -> bool:
+    """Whether the index holds members' comments."""
+    try:
+        return db.execute("SELECT 1 FROM comment LIMIT 1").fetchone() is not None
+    except Exception:
+        return False
+
+
+def _without_quota_word(read: str, tables: list[Table]) -> str:
+    """「学識経験者枠の人」「公募枠で選ばれた委員」: a category said with 枠 (the seats of that kind) is the value a
+    table's cell prints without it (区分 学識経験者)."""
+    if "枠" not in read:
+        return read
+    for m in reversed(list(re.finditer(r"([一-龥ァ-ヶー・]{2,12})枠", read))):
+        word = _key(m.group(1))
+        if any(_key(nfkc(str(r["cells"].get(c.header) or "")).strip()) == word
+               for t in tables for c in t.columns if not c.numeric for r in t.rows):
+            read = read[:m.end(1)] + read[m.end():]
+    return read
+
+
+# 「どこでやった」「どこで開催された」「場所はどこ」: the place something was held, asked.
+_WHERE_HELD = re.compile(r"どこで(?:やっ|行っ|行わ|開か|開催|実施|やる|行う|開く)|(?:会場|開催場所|開催地)(?:は|って)|場所(?:は|って)\s*どこ")
+# A column holding places (会場, 開催場所, 所在地 …).
+_PLACE_COLUMN = re.compile(r"場所|会場|開催地|所在地|住所|地区|地域|施設|場$|どこ")
 
 
 # 「（実績が「－」のものは除いて）」「（実績が出ていないものは除く）」: the rows whose figure is blank left out.
@@ -642,6 +681,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     if picked:
         # 「LEDへの更新って、平年度だとどれくらいの効果」: of the rows the question picked, the notes naming them.
         noted = [(r, n) for r, n in noted if r["key"] in shown]
+    if noted and any(_OPINION_WORD.fullmatch(_key(w)) for w in answered[0].unused) and _comments_held(db):
+        # 「蔦谷委員はどの事業について意見を言ってた？」 over a roll of members: the opinions are no column nor note of
+        # it; the members' comments read from the minutes (minutes_turns.py) answer it.
+        return None
     if noted and (picked or len(noted) < len(reading.table.rows)):
         # 「令和6年度に休館していたのはどこ」: no column says 休館; a note under the table does, naming the
         # rows it is about. Shown as where the words are (search), the rows the notes name first.
@@ -1471,6 +1514,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         reading.asked = asks[-1].header if own_text else asks[0].header
     conds = _merge(t, inherited, reading.conds, narrowing=bool(REFINES.search(qn)))
     rows = [r for r in t.rows if all(_holds(r, t, c) for c in conds)]
+    rows = groups_without(t, rows, conds, _holds)  # (「鹿籠町が入っていない」: a group one of whose rows holds it)
     for c in conds:
         if c.op == "stage_extreme":  # 「本番移行がいちばん遅い」: of the rows kept, the latest first period of the mark
             rows = stage_extreme_rows(t, c, rows)
@@ -1543,6 +1587,13 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         understood.append({"field": "*", "op": "count", "value": None, "label": "件数を数える"})
     elif reading.aggregate in ("sum", "avg", "max", "min"):
         m = reading.measure
+        member = member_asked(t, qn) if reading.aggregate in ("max", "min") and not reading.asked else ""
+        if member:
+            # 「参加している町村の中で負担割合が一番大きいのはどこ」 of rows grouped per member: the member asked
+            kept = towns_only(qn, rows, member)
+            if len(kept) < len(rows):
+                understood.append({"field": member, "op": "towns", "value": None, "label": f"{member}が町・村"})
+            rows, reading.asked = kept, member
         parts = m.split("|")  # (several years' columns summed: each row's added across them)
         unit = t.column(parts[0]).unit
         built = len(parts) == 1 and t.column(m).years_inside and not t.column(m).dates and not t.column(m).numeric

@@ -133,7 +133,10 @@ _NEW_SAID = compiled(r"(?:新た|新しく)に?(?:[一-龥]{2}(?:された|さ�
                      r"|新規(?:の|に|で)?")
 # (年 only before a bound: 「築40年以上」 is an age; 「40年」 alone may be part of a date)
 # (「30分以上」: minutes of a waiting time; never the minutes of a clock, 「10時30分」)
-_NUMBER_IN_Q = compiled(r"(?<!時)(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|件|万人|千人|人|台|か所|箇所|m2|平方メートル|平米"
+# (a unit said in words, as the table prints it: 平米 m2, 平方キロ km2 — katakana read as hiragana)
+_UNIT_SPELLED = {"平方メートル": "m2", "平米": "m2", "平方キロメートル": "km2", "平方キロ": "km2",
+                 "平方きろめーとる": "km2", "平方きろ": "km2"}
+_NUMBER_IN_Q = compiled(r"(?<!時)(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|件|万人|千人|人|台|か所|箇所|m2|平方メートル|平米|km2|平方キロメートル|平方キロ|平方きろめーとる|平方きろ"
                           r"|分(?!の)|時間"
                           r"|年(?=以上|以下|未満|超|を超え|をこえ))?")
 
@@ -585,7 +588,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 after = qn[m.end():]
             bound = _NUMBER_BOUND.match(after)
             value = float(m.group(1).replace(",", ""))
-            unit = {"平方メートル": "m2", "平米": "m2"}.get(m.group(2) or "", m.group(2) or "")
+            unit = _UNIT_SPELLED.get(m.group(2) or "", m.group(2) or "")
             if unit in ("万人", "千人"):  # 「13万人以上」: people counted one by one in the table
                 value, unit = value * (10000 if unit == "万人" else 1000), "人"
             end = m.end() + (bound.end() if bound else 0)
@@ -2227,6 +2230,18 @@ def _title_said_short(t: Table, qn: str, values: dict[str, set[str]]) -> list[tu
             while (before := re.search(r"([一-龥ァ-ヶー]{2,})[・と、]$", qn[:start])) and before.group(1) in title:
                 start = before.start()
             out.append((start, after + n))
+    # 「共同運営施設・システム」「施設やシステム」 where the title is 「共同運営施設・システム一覧」: values of one column
+    # listed as the title lists them (A・B) name what the whole document is of, no choice among its rows.
+    for col in _column_values(t):
+        for run in re.finditer(r"[^・\s]+(?:・[^・\s]+)+", title):
+            parts = run.group(0).split("・")
+            inner = parts[1:-1]
+            first = next((parts[0][k:] for k in range(len(parts[0]) - 1) if parts[0][k:] in col), "")
+            last = next((parts[-1][:k] for k in range(len(parts[-1]), 1, -1) if parts[-1][:k] in col), "")
+            if not first or not last or not all(p in col for p in inner):
+                continue
+            said = _TITLE_JOIN.join(map(re.escape, [first, *inner, last]))
+            out += [m.span() for m in re.finditer(said, qn)]
     # 「集約化や廃止などが実施された」 where the title is 「公共施設の集約化・廃止等の状況」: values listed with など
     # as the title lists them with 等 are what the whole document is about, no choice among its rows.
     if re.search(r"(?:等|など)", title):
@@ -2235,6 +2250,14 @@ def _title_said_short(t: Table, qn: str, values: dict[str, set[str]]) -> list[tu
             if len(words) >= 2 and all(len(w) >= 2 and w in title for w in words):
                 out.append(m.span())
     return out
+
+
+_TITLE_JOIN = "(?:・|や|、|と|及び|および|又は|または)"
+
+
+def _column_values(t: Table) -> list[set[str]]:
+    """Each text column's values (search form)."""
+    return [{_key(str(r["cells"].get(c.header) or "")) for r in t.rows} for c in t.columns if not c.numeric]
 
 
 _SUCH_AS = compiled(r"(?P<list>[一-龥ァ-ヶー]{2,10}(?:(?:や|・|、|と)[一-龥ァ-ヶー]{2,10})+)(?:など|等)")

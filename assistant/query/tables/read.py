@@ -1441,8 +1441,13 @@ def _header_years(text: str) -> list:
                     if y.ambiguous and not re.match(r"\s*(?:\d|月|度)", text[y.end:])]
 
 
+# 「人口（人）<br>令和7年10月1日現在」: the day the figures are as of, under the header, is no part of its name
+_AS_OF = compiled(r"\s*[(（]?\s*(?:(?:令和|平成)\s*(?:\d{1,2}|元)|\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:現在|時点)\s*[)）]?\s*$")
+
+
 def _column(header: str, values: list) -> Column:
     text = nfkc(header)
+    text = _AS_OF.sub("", text) or text
     years = _header_years(text)
     # 「財政効果額(千円)2024年度」: the parenthesis naming a unit, not one naming a year.
     # (「令和2年（2020年）」: a bracket giving the year in 西暦 is no unit either)

@@ -1,0 +1,63 @@
+"""Rows printed as one group: a table whose naming cell spans several rows (rowspan), one row per member taking
+part in the thing named (「共-1 | 休日夜間急患センター | 蕨ヶ汀市 62.0 / 鹿籠町 12.5 / …」). Each row holds the group's
+cells and one member's; the thing is the group, not the row.
+
+So 「鹿籠町が入っていない…」 (a value said absent from the column that differs inside the groups) excludes every group
+where one of its rows holds it, not only the row holding it: the group's other rows still name a thing that member
+is in."""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+
+def _group_of(t, r) -> str:
+    return str((r.get("cells") or {}).get(t.number) or "").strip() if t.number else ""
+
+
+def varies_in_groups(t, header: str) -> bool:
+    """Whether `header` differs between rows of the same group (rows sharing the table's number)."""
+    if not t.number or header == t.number:
+        return False
+    seen: dict[str, set[str]] = defaultdict(set)
+    for r in t.rows:
+        g = _group_of(t, r)
+        if g:
+            seen[g].add(str((r.get("cells") or {}).get(header) or ""))
+    return any(len(v) > 1 for v in seen.values())
+
+
+def groups_without(t, rows: list[dict], conds, holds) -> list[dict]:
+    """`rows` less those whose group has a row failing a 「…以外」 (ne) condition on a column that differs inside
+    the groups: that group holds the value said absent."""
+    negated = [c for c in conds if c.op == "ne" and varies_in_groups(t, c.header)]
+    if not negated:
+        return rows
+    failing = {_group_of(t, r) for r in t.rows for c in negated if not holds(r, t, c)} - {""}
+    return [r for r in rows if _group_of(t, r) not in failing]
+
+
+# 「参加している町村の中で…一番大きいのはどこ？」「…が最も多い市町村は？」: which member of the group is asked.
+_WHICH_MEMBER = re.compile(r"(?:は|って)\s*(?:どこ|だれ|誰)|(?:どこ|どの)の?\s*(?:市町村|町村|市町|市|町|村)|(?<![一-龥])(?:市町村|町村|市町)(?:は|って)")
+# A municipality's name: the member column of such groups.
+_MUNICIPALITY = re.compile(r"^[一-龥ぁ-んァ-ヶー]{1,8}[市町村]$")
+# 「町村の中で」「町村のうち」: towns and villages, the city (市) left out.
+_TOWNS = re.compile(r"(?<![市一-龥])町村(?:の中|のうち|で|の)")
+
+
+def member_asked(t, qn: str) -> str:
+    """The column naming each group's members (municipalities, differing inside the groups), where the question
+    asks which member (どこ, どの町村): the answer is that cell of the row, not the group's number."""
+    if not _WHICH_MEMBER.search(qn):
+        return ""
+    cols = [c.header for c in t.columns if not c.numeric and varies_in_groups(t, c.header)
+            and all(_MUNICIPALITY.match(str(r["cells"].get(c.header) or "").strip()) for r in t.rows
+                    if str(r["cells"].get(c.header) or "").strip())]
+    return cols[0] if len(cols) == 1 else ""
+
+
+def towns_only(qn: str, rows: list[dict], member: str) -> list[dict]:
+    """「町村の中で」: the rows of members named 町 or 村 (the 市 left out)."""
+    if not member or not _TOWNS.search(qn):
+        return rows
+    return [r for r in rows if re.search(r"[町村]$", str(r["cells"].get(member) or "").strip())]
