@@ -1865,6 +1865,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('終わってへん', '終わっていない'),)),
     Phrasing("dialect_negative", r"([らかさたまわがばれけせめえ])(?:へん|ひん)", r"\1ない",
              examples=(("終わらへん", "終わらない"),)),
+    # Kansai copula negative: 「R6やない」「Aやなかった」 are R6じゃない, Aじゃなかった (after a noun, a code or a mark).
+    Phrasing("dialect_copula_negative", r"(?<=[0-9A-Za-zＡ-Ｚａ-ｚ一-龥々ァ-ヶー)）])や(ない|なくて|なく|なかった)(?![一-龥])", r"じゃ\1",
+             examples=(("取組終了がR6やないやつ", "取組終了がR6じゃないやつ"), ("Aやなかった", "Aじゃなかった"))),
+    # 「いっぺんもAになってへん」: いっぺん (一遍) is 一度, in any year.
+    Phrasing("dialect_once", r"(?:いっぺん|一遍|いっぺ)(も|でも)", r"一度\1",
+             examples=(("いっぺんもAになってない", "一度もAになってない"), ("いっぺんでもCがついた", "一度でもCがついた"))),
     # 「取組終了になっていない」: a state of ending said with なる is the verb of ending.
     Phrasing("end_state_negative", r"終了に(?:なって|なっ)(?:い)?(?:ない|ません)", "終了していない",
              examples=(('取組終了になっていない', '取組終了していない'),)),
