@@ -1866,8 +1866,8 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("dialect_negative", r"([らかさたまわがばれけせめえ])(?:へん|ひん)", r"\1ない",
              examples=(("終わらへん", "終わらない"),)),
     # Kansai copula negative: 「R6やない」「Aやなかった」 are R6じゃない, Aじゃなかった (after a noun, a code or a mark).
-    Phrasing("dialect_copula_negative", r"(?<=[0-9A-Za-zＡ-Ｚａ-ｚ一-龥々ァ-ヶー)）])や(ない|なくて|なく|なかった)(?![一-龥])", r"じゃ\1",
-             examples=(("取組終了がR6やないやつ", "取組終了がR6じゃないやつ"), ("Aやなかった", "Aじゃなかった"))),
+    Phrasing("dialect_copula_negative", r"(?<=[0-9A-Za-zＡ-Ｚａ-ｚ一-龥々ァ-ヶー)）])や(ない|なくて|なく|なかった)", r"じゃ\1",
+             examples=(("取組終了がR6やないやつ", "取組終了がR6じゃないやつ"), ("Aやなかった", "Aじゃなかった"), ("R6やない実践項目", "R6じゃない実践項目"))),
     # 「いっぺんもAになってへん」: いっぺん (一遍) is 一度, in any year.
     Phrasing("dialect_once", r"(?:いっぺん|一遍|いっぺ)(も|でも)", r"一度\1",
              examples=(("いっぺんもAになってない", "一度もAになってない"), ("いっぺんでもCがついた", "一度でもCがついた"))),
