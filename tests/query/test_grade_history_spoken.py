@@ -74,3 +74,10 @@ def test_topic_word_before_bureau_mark(assistant):
     b = assistant.ask("(水)の実践項目でまだ終わっていないのはどれ？")
     assert a.status == "exact" and not any(c.get("field") == "text" for c in a.understood), a.understood
     assert _codes(a) == _codes(b) and a.rows
+
+
+def test_last_of_years_listed_stays_a_year():
+    from assistant.query.grammar.phrasings import rephrase
+
+    assert "4年間" not in rephrase("令和2年度、3年度、4年度ずっとB評価の取組項目")
+    assert "4年間" in rephrase("4年度ずっとB評価のままの実践項目")

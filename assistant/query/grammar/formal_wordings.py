@@ -124,11 +124,13 @@ def formal_wordings():
                  examples=(("R2〜R5の4年度、ずっとA", "R2〜R5の4年間、ずっとA"),)),
         # 「4年度ずっとB評価のまま」: a count of years said with 年度 (not a year: no era or R before it) is
         # the years' length, as 「4年間ずっと」 says it.
+        # (the last of years listed, 「令和2年度、3年度、4年度すべてB」, is a year: left as said)
         Phrasing("years_counted_with_nendo",
-                 r"(?<![0-9A-Za-zＡ-Ｚａ-ｚ和成元])(\d)\s*(?:か|ヵ|カ|ケ|ヶ)?年度(?=\s*[、,]?\s*(?:ずっと|すべて|全て|とも|連続))",
+                 r"(?<![0-9A-Za-zＡ-Ｚａ-ｚ和成元])(?<!年度、)(?<!年度,)(?<!年度・)(?<!年度と)(?<!年度や)"
+                 r"(\d)\s*(?:か|ヵ|カ|ケ|ヶ)?年度(?=\s*[、,]?\s*ずっと)",
                  r"\1年間",
                  examples=(("4年度ずっとB評価のまま", "4年間ずっとB評価のまま"),
-                           ("3か年度連続でA", "3年間連続でA"))),
+                           ("3か年度、ずっとA", "3年間、ずっとA"))),
         # 「R2、R3、R4とずっとB」: consecutive years listed before ずっと are the span from the first to the last.
         Phrasing("years_listed_all_along",
                  rf"({_YEAR})((?:\s*[、,・]\s*{_YEAR})+)\s*(?:と|は|の間|が|で)?\s*[、,]?\s*(?=ずっと)",
