@@ -2199,7 +2199,9 @@ class Parser:
     def _bureaus(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         out: list[Condition] = []
         # 「水道関係の部署(水)」: the word the user glosses a bureau's mark with (its first letter) says only that
-        for m in w.finditer(r"(?<![一-龥])([一-龥]{2,4})(?:関係|関連|系)?(?:の)?\s*(?:部署|部局|部門|課)?\s*(?=[(（](.)[)）])"):
+        # (「水道のほう、(水)の実践項目」: the word said as the topic, then the mark)
+        for m in w.finditer(r"(?<![一-龥])([一-龥]{2,4})(?:関係|関連|系)?(?:の\s*(?:ほう|方|ところ|とこ)\s*[、,]?|の)?\s*"
+                            r"(?:部署|部局|部門|課)?\s*(?=[(（](.)[)）])"):
             if m.group(1)[0] == m.group(2) and m.group(2) in self.bureaus:
                 w.consume(m.start(), m.end())
         # 「(環)の部署が担当」: a bureau prefix alone names every department of that bureau.

@@ -31,6 +31,20 @@ def _same_year_glossed(m) -> str:
     return m.group(2) or m.group(3)
 
 
+def _years_listed_as_span(m) -> str:
+    """「R2、R3、R4と」 before ずっと: the span from the first year to the last, when the years follow one
+    another (years with gaps are left as said)."""
+    from assistant.text.wareki import find_years
+
+    said = [y.fiscal_year for y in find_years(m.group(1) + m.group(2))]
+    if len(said) < 2 or any(b != a + 1 for a, b in zip(said, said[1:])):
+        return m.group(0)
+    import re
+
+    last = re.split(r"\s*[、,・]\s*", m.group(2).strip(" 、,・"))[-1]
+    return f"{m.group(1)}から{last}まで"
+
+
 def formal_wordings():
     """Phrasings of formal or plain speech, run after the asker's context (grammar/asker_context.py)."""
     from assistant.query.grammar.phrasings import Phrasing
@@ -108,6 +122,56 @@ def formal_wordings():
                  rf"({_YEAR}\s*(?:〜|~|～|から)\s*{_YEAR}\s*(?:まで)?\s*の\s*\d+)\s*(?:か|ヵ|カ|ケ|ヶ)?年度(?=\s*[、,]|\s*(?:ずっと|すべて|全て|とも))",
                  r"\1年間",
                  examples=(("R2〜R5の4年度、ずっとA", "R2〜R5の4年間、ずっとA"),)),
+        # 「4年度ずっとB評価のまま」: a count of years said with 年度 (not a year: no era or R before it) is
+        # the years' length, as 「4年間ずっと」 says it.
+        # (the last of years listed, 「令和2年度、3年度、4年度すべてB」, is a year: left as said)
+        Phrasing("years_counted_with_nendo",
+                 r"(?<![0-9A-Za-zＡ-Ｚａ-ｚ和成元])(?<!年度、)(?<!年度,)(?<!年度・)(?<!年度と)(?<!年度や)"
+                 r"(\d)\s*(?:か|ヵ|カ|ケ|ヶ)?年度(?=\s*[、,]?\s*ずっと)",
+                 r"\1年間",
+                 examples=(("4年度ずっとB評価のまま", "4年間ずっとB評価のまま"),
+                           ("3か年度、ずっとA", "3年間、ずっとA"))),
+        # 「R2、R3、R4とずっとB」: consecutive years listed before ずっと are the span from the first to the last.
+        Phrasing("years_listed_all_along",
+                 rf"({_YEAR})((?:\s*[、,・]\s*{_YEAR})+)\s*(?:と|は|の間|が|で)?\s*[、,]?\s*(?=ずっと)",
+                 _years_listed_as_span,
+                 examples=(("R2、R3、R4とずっとBで", "R2からR4までずっとBで"),
+                           ("令和2年度・令和3年度はずっとA", "令和2年度から令和3年度までずっとA"))),
+        # 「ずっとBで足踏みしていて」「Bのまま停滞し」: staying at the grade, as ずっと…で already says.
+        Phrasing("grade_stalled",
+                 r"([A-DＡ-Ｄ](?![A-Za-zＡ-Ｚａ-ｚ])(?:評価)?)\s*(で|のまま)\s*(?:足踏み|停滞|横ばい|据え置き)\s*(?:を)?\s*"
+                 r"(?:していて|しており|していた|している|してて|したまま|した|状態で|状態が続き|が続き|が続いて(?:いて)?|し)?",
+                 r"\1\2",
+                 examples=(("ずっとBで足踏みしていて、R5で", "ずっとBで、R5で"),
+                           ("Cのまま停滞しており", "Cのまま"))),
+        # 「R5年度になってAに上がった」: the year the grade came, said with になって, is that year's grade.
+        # (「になってから」 says from then on, and is left as said)
+        Phrasing("year_became",
+                 rf"({_YEAR})\s*(?:に)?なって(?!から)\s*[、,]?\s*(?=(?:ようやく|やっと|ついに|とうとう)?\s*{_GRADE})",
+                 r"\1に",
+                 examples=(("R5年度になってようやくAに上がった", "R5年度にようやくAに上がった"),)),
+        # 「ずっとBで、R5にようやくAに上がった」: after the years before are said, ようやく adds nothing to the
+        # year's grade (alone, it says the grade never came before, and is left unread).
+        Phrasing("finally_after_years_said",
+                 rf"(ずっと[^。？?]{{0,40}}?[、,]\s*{_YEAR}\s*(?:で|に|には)\s*)(?:ようやく|やっと|ついに|とうとう)\s*(?={_GRADE})",
+                 r"\1",
+                 examples=(("R2からR4までずっとBで、R5年度にようやくAに上がった", "R2からR4までずっとBで、R5年度にAに上がった"),)),
+        # 「AにもCにもならなかった」: none of the grades said came in any year, as 「一度もAもCもついたことがない」.
+        Phrasing("neither_grade_became",
+                 rf"(?:一度も|1度も|一回も|1回も)?\s*({_GRADE})(?:評価)?にも\s*({_GRADE})(?:評価)?にも\s*"
+                 r"(?:ならなかった|ならない|なっていない|なってない|なりませんでした|なっていません|なったことがない)",
+                 r"一度も\1も\2もついたことがない",
+                 examples=(("AにもCにもならなかった実践項目", "一度もAもCもついたことがない実践項目"),)),
+        # 「当初（R2年度）から評価のある」: the first year glossed in brackets is that year.
+        Phrasing("first_year_glossed",
+                 rf"(?:計画)?(?:当初|最初|初年度|開始時|開始当初)\s*[(（]\s*({_YEAR})\s*[)）]",
+                 r"\1",
+                 examples=(("当初（R2年度）から評価のある実践項目", "R2年度から評価のある実践項目"),)),
+        # 「令和3年度までに（つまりR2かR3で）」: a bracketed restatement of what was just said says it again.
+        Phrasing("restated_in_brackets",
+                 r"\s*[(（]\s*(?:つまり|すなわち|即ち|要するに|言い換えると|言い換えれば)[、,]?[^()（）]{1,30}[)）]",
+                 "",
+                 examples=(("令和3年度までに（つまりR2かR3で）取組終了となった", "令和3年度までに取組終了となった"),)),
         # 「自己評価ずっとA」: the particle left out between the evaluation and ずっと.
         Phrasing("evaluation_then_all_along",
                  rf"((?:自己評価|総合評価|評価))(?=\s*(?:ずっと|毎年|一貫して|常に|いつも)\s*{_GRADE})",

@@ -1951,6 +1951,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("総合評価がBやないやつどれ", "総合評価がBじゃないやつどれ"),
                        ("取組終了がR6やない", "取組終了がR6じゃない"),
                        ("総務課やなくて", "総務課じゃなくて"))),
+    # 「いっぺんもAになってへん」: いっぺん (一遍) is 一度, in any year.
+    Phrasing("dialect_once", r"(?:いっぺん|一遍|いっぺ)(も|でも)", r"一度\1",
+             examples=(("いっぺんもAになってない", "一度もAになってない"), ("いっぺんでもCがついた", "一度でもCがついた"))),
     # 「取組終了になっていない」: a state of ending said with なる is the verb of ending.
     Phrasing("end_state_negative", r"終了に(?:なって|なっ)(?:い)?(?:ない|ません)", "終了していない",
              examples=(('取組終了になっていない', '取組終了していない'),)),
