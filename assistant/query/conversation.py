@@ -4147,10 +4147,17 @@ class Assistant:
         text tells of (records are never counted in 本), so the figure is read from the passages that hold
         the question's words, the record named first among them."""
         counter = next((w for w in answer.unused if _THINGS_NOT_RECORDS.fullmatch(w)), None)
-        if counter is None or answer.error:
-            return answer
         named = [m.group(1) for u in answer.understood if (m := _RECORD_NAMED.search(str(u.get("label", ""))))]
         before = self._history[-1][1] if self._history else []
+        if counter is None and not answer.error and self._counts_within_one(question, answer, before):
+            # 「…の進捗状況シートって何が書いてある？」→「R5のふくし総合相談って何件やったん？」: records counted
+            # within the one record just shown, by words of its text, are always one: 何件 asks the figure its
+            # text prints with those words.
+            counter = ""
+            named = named or [m.group(1) for c in self._history[-1][0].conditions
+                              if (m := _RECORD_NAMED.search(str(c.label or "")))]
+        if counter is None or answer.error:
+            return answer
         if not named and len(before) == 1 and isinstance(before[0], dict) and before[0].get("title"):
             # (「…の寄附の受領状況を教えて」→「R4年度は何社からいくら？」: of that record, with its words)
             named = [str(before[0]["title"])] + [str(c.value) for c in self._history[-1][0].conditions
@@ -4173,6 +4180,17 @@ class Assistant:
         if found.value is not None or (found.excerpts and not (answer.status == "search" and answer.excerpts)):
             return found
         return answer  # (a search already showing passages keeps its own: no figure was read here either)
+
+    def _counts_within_one(self, question: str, answer: Answer, before: list) -> bool:
+        """A count (何件) asked right after an answer of one record, of that record and words of its text."""
+        if (answer.query or {}).get("aggregate") != "count" or answer.status != "exact" or answer.count > 1:
+            return False
+        if len(before) != 1 or not isinstance(before[0], dict) or not _COUNT_OF_FIGURE.search(nfkc(question)):
+            return False
+        said = [u for u in answer.understood if u.get("field") == "text" and u.get("op") == "match"]
+        field_said = [u for u in answer.understood if u.get("field") not in ("text", "source", "*", "key")
+                      and not str(u.get("label", "")).startswith(("前の回答", "実践項目 =", "取組項目 ="))]
+        return bool(said) and not field_said
 
     def _passage_answer(self, q: Query, question: str, notes: list[str], of_record_before: bool = False) -> Answer:
         words = [w for c in q.conditions if c.field == "text" and c.op not in ("not_match", "not_match_any")
@@ -4900,6 +4918,8 @@ _THAT_GROUP = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?P<that>(?:そ�
 _RECORD_NAMED = compiled(r"= [^「」\s]+「(.+)」$")
 _OPENING_SWITCH = compiled(r"^\s*(?:じゃあ|じゃ|では|それでは|なら|それなら)[、,]?\s*")
 # 「何本」「何枚」「何台」: counters of things a text tells of, never of records.
+# 「何件やった」「何件？」: a number asked (of a figure, within one record).
+_COUNT_OF_FIGURE = compiled(r"何\s*(?:件|人|名|回)")
 _THINGS_NOT_RECORDS = compiled(r"何\s*(?:本|枚|台|冊|頭|匹|戸|棟|基|隻|両|軒|株|口|着|袋|箱|社)")
 # 「何件くらいの質問に」「何回の講座を」: a number of things the text says were done, said before them.
 _FIGURE_OF_THINGS = compiled(r"何\s*(?:件|回|人|名|社|団体)\s*(?:くらい|ぐらい|ほど|程度)?\s*の\s*[一-龥ァ-ヶー]{1,8}\s*(?:に|を|が)")
