@@ -4174,7 +4174,8 @@ class Assistant:
         read = ("、".join(dict.fromkeys(named + carried)) + "の" + _OPENING_SWITCH.sub("", question)) if named else question
         # (a figure asked again of the one record just answered, 「じゃあR5年度は何社？」: its parts first)
         one = self.context_rows or []
-        again = len(one) == 1 and bool(one[0].get("code")) and str(one[0].get("title") or "") in named and bool(find_years(question))
+        again = len(one) == 1 and bool(one[0].get("code")) and bool(find_years(question)) \
+            and (str(one[0].get("title") or "") in named or counter == "")
         found = self._passage_answer(Query(question=read, target="passage", conditions=conds), read, [], of_record_before=again)
         found.question = question
         if found.value is not None or (found.excerpts and not (answer.status == "search" and answer.excerpts)):
