@@ -49,7 +49,7 @@ from assistant.query.itself import answer_about_document
 from assistant.query.quoted_names import bracket_names
 from assistant.query.number_and_title import said_by_numbers
 from assistant.query.grammar.phrasings import PHRASINGS
-from assistant.query import (dated_entries, document_named, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
+from assistant.query import (years_of_score, dated_entries, document_named, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
                              most_graded_group, previous_year_in_text, text_figures, year_entry, year_figure_in_text, yearly_costs)
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
@@ -1839,7 +1839,8 @@ class Assistant:
         # (a list printing an amount column per year: 「令和7年度の事業費がいちばん多い連携事業」)
         settled = self._settled_years(q) or self._settled_years_of_the_sheet_shown(cut) or yearly_costs.answer(self, q, cut) \
             or joint_years.answer(self, q, cut) or judgement_scale.answer(self, q, cut) or text_figures.answer(self, q, cut) \
-            or year_entry.answer(self, q, cut) or first_grade_year.answer(self, q, cut) or listed_amounts.answer(self, q, cut)
+            or year_entry.answer(self, q, cut) or first_grade_year.answer(self, q, cut) or listed_amounts.answer(self, q, cut) \
+            or years_of_score.answer(self, q, cut)
         if settled is not None:
             if not settled.error:  # 「じゃあ令和6年度は？」 goes on from it
                 self.context, self.context_rows = q, settled.rows
