@@ -58,3 +58,11 @@ def test_items_named_in_brackets_after_the_label_added_up(assistant, db):
     names = "、".join(n for n, _ in found)
     answer = assistant.ask(f"{name}の実績報告に出てくる研修会・ツアーの参加者数（{names}）を合計すると何名？")
     assert answer.value == sum(n for _, n in found) and answer.status == "search", answer.summary
+
+
+def test_actual_over_plan_said_with_the_actual_as_subject(assistant, db):
+    row = db.execute("SELECT indicator, year_label, plan, actual FROM indicator WHERE plan IS NOT NULL AND actual IS NOT NULL "
+                     "AND actual > plan AND year_label LIKE '令和%' ORDER BY line LIMIT 1").fetchone() or pytest.skip("no indicator over plan")
+    name, year, plan, actual = row
+    answer = assistant.ask(f"成果指標（{name}）について、{year}は計画値に対して実績が何件上回っていましたか。")
+    assert answer.value == actual - plan, answer.summary
