@@ -307,6 +307,9 @@ class Assistant:
                 from assistant.query import per_person  # (「総事業費をフルタイム職員一人あたりにすると」)
 
                 per_person.worked_out(question, answer)
+                from assistant.query import days_between  # (「募集期間は何日間？初日と最終日も含めて」)
+
+                days_between.worked_out(question, answer)
             after_nothing.said_so(question, getattr(self, "_found_nothing", False), answer)
             self._found_nothing = after_nothing.found_nothing(answer)
             asked_where.said_so(question, answer)
