@@ -2909,6 +2909,15 @@ class Assistant:
                     # none, and that is the answer.
                     kept.append(c)
                     continue
+                owner = next((m for m in kept if m.field == "text" and m.op == "match" and c.op == "match"
+                              and f"{nfkc(str(m.value))}の{nfkc(str(c.value))}" in nfkc(q.question)), None)
+                if owner is not None and self.executor.exists(_with(q, [x for x in kept if x is not owner] + [c])):
+                    # 「協働の関係各課はいつ決めた」: the head noun (関係各課) is what is sought; the word said of
+                    # it (協働の) only narrows, and is the one left out when both cannot be held
+                    kept = [x for x in kept if x is not owner] + [c]
+                    notes.append(f"「{owner.value}」を含む{kind_label(q.target)}はほかの条件と合わないため、条件から外しました")
+                    dropped.append(owner.value)
+                    continue
                 notes.append(f"「{c.value}」を含む{kind_label(q.target)}はほかの条件と合わないため、条件から外しました")
                 dropped.append(c.value)
                 continue
