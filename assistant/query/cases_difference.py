@@ -48,14 +48,21 @@ def _figure(assistant: "Assistant", key: str, label: str, unit: str) -> tuple[fl
     return float(printed.replace(",", "")), printed, top[0][1]
 
 
+# 「運用コスト削減見込み、和歌山県の4町と群馬県の6町村で何ポイント差がある」: the label said first, before a comma.
+_ASKED_FIRST = compiled(r"(?P<label>[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,24}?)(?:の割合|の率|の比率)?\s*[、,]\s*[^、。?？]{2,40}?"
+                        r"(?:で|では|とでは|の間で|の間には?)\s*何\s*(?P<unit>ポイント|[%％]|パーセント|人|名|件|千円|万円|億円|円|時間|日|回|か所|箇所)"
+                        r"\s*(?:の|も|ほど|くらい)?\s*(?:差|違い|開き)")
+
+
 def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     if not isinstance(question, str) or q.target not in assistant.executor.tables or q.aggregate:
         return None
-    asked = _ASKED.search(nfkc(question))
+    asked = _ASKED_FIRST.search(nfkc(question)) or _ASKED.search(nfkc(question))
     places = [c for c in q.conditions if c.field == "places" and c.op == "has"]
     if asked is None or len(places) != 2:
         return None
     label, unit = asked.group("label"), asked.group("unit")
+    label = re.sub(r"^.*の", "", label) or label  # (「自治体クラウドの運用コスト削減見込み」: the label after の)
     said = [str(x.value) for x in q.conditions if x.field == "text" and x.op == "match" and len(str(x.value)) >= 2]
     read = []
     for c in places:

@@ -57,6 +57,12 @@ class Phrasing:
         return text if self.keep_whole and not out else out
 
 
+_BARE_PREFECTURES = ("北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|東京|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|"
+                     "愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|"
+                     "大分|宮崎|鹿児島|沖縄")
+_PREFECTURE_END = {"京都": "府", "大阪": "府", "東京": "都", "北海道": ""}
+
+
 def rephrase(text: str) -> str:
     """The question with every phrasing rewritten, in order. Only the phrasings that can match the text
     are tried (most of three hundred cannot); a rewrite can bring a later phrasing's words into the
@@ -1211,6 +1217,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('研修会・ツアーの参加者数（操作研修会、セキュリティ研修会、バスツアー）を合計すると何名？',
                         '操作研修会・セキュリティ研修会・バスツアーの参加者数を合計すると何名？'),
                        ('参加者数（説明会、見学会）の合計は何人', '説明会・見学会の参加者数の合計は何人'),)),
+    # 「和歌山の4町と群馬の6町村」: a prefecture said without 県 (府, 都) before a count of its towns is the prefecture.
+    Phrasing("prefecture_said_bare",
+             r"(?<![一-龥ァ-ヶー])(" + _BARE_PREFECTURES + r")(?![県府都市町村区郡])(?=\s*の\s*\d{1,3}\s*(?:市町村|町村|市町|市|町|村))",
+             lambda m: m.group(1) + _PREFECTURE_END.get(m.group(1), "県"),
+             examples=(('和歌山の4町と群馬の6町村で何ポイント差', '和歌山県の4町と群馬県の6町村で何ポイント差'),
+                       ('大阪の3市', '大阪府の3市'))),
     # 「５年間の取組で獲得した寄附」: the work of the whole period, no initiative (the kind) nor a condition.
     Phrasing("work_of_the_period", r"(?:[0-9０-９]+\s*(?:年間|か年|ヵ年|カ年|ケ年|ヶ年)|計画期間(?:中)?)の(?:取組|取り組み)(?:で|を通じて|を通して|において|により|によって)[、,]?\s*", "",
              examples=(('実践項目１について、５年間の取組で獲得した寄附', '実践項目１について、獲得した寄附'),)),
