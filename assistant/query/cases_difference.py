@@ -104,6 +104,10 @@ _WHO = {"町村": ("町", "村"), "市町": ("市", "町"), "市": ("市",), "�
         "市町村": ("市", "町", "村"), "自治体": ("市", "町", "村"), "団体": ("市", "町", "村")}
 
 
+# 「二つの事例のうち」「その中で」「どちらが」: of the records just shown.
+_OF_THOSE = compiled(r"^\s*(?:[二2２]つ|両方|両者|それら|これら)?\s*の?\s*(?:事例|取組|もの)?\s*(?:の\s*)?(?:うち|中で|なかで)|^\s*(?:その|この)(?:うち|中|なか)|どちら")
+
+
 def larger_group(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     """The record of the larger (smaller) figure printed beside the label, of two or more the question's words name;
     its places listed. Only when each record's passages print one figure in one unit beside the label."""
@@ -116,12 +120,19 @@ def larger_group(assistant: "Assistant", q: Query, question: str) -> Answer | No
     label = asked.group("label")
     words = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"
              and str(c.value) not in label and label not in str(c.value) and str(c.value) not in ("グループ", "事例", "団体")]
-    if not words:
-        return None
     probe = copy.copy(q)
     probe.conditions = [c for c in q.conditions if c.field == "text" and c.op == "match" and str(c.value) in words]
     probe.order_by, probe.limit, probe.aggregate, probe.value_field = "", None, "", ""
-    rows = assistant.executor.select(assistant.executor.resolve(probe)[0])[0]
+    referred = [dict(r) for r in (getattr(assistant, "context_rows", None) or [])
+                if str(r.get("key", "")).startswith(f"{q.target}:")]
+    if len(referred) >= 2 and _OF_THOSE.search(nfkc(question)):
+        # (「自治体クラウドの事例について教えて」→「二つの事例のうち、…が大きい方はどの団体」: the records just shown)
+        rows = referred
+        probe.conditions = []
+    else:
+        if not words:
+            return None
+        rows = assistant.executor.select(assistant.executor.resolve(probe)[0])[0]
     if len(rows) < 2:
         return None
     for unit in _UNITS:

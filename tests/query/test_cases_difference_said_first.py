@@ -24,3 +24,16 @@ def test_label_said_first_and_bare_prefectures(assistant, db):
     assistant.reset()
     answer = assistant.ask("自治体クラウドの運用コスト削減見込み、和歌山の4町と群馬の6町村で何ポイント差がある？")
     assert answer.value == plain.value and answer.status == "search", answer.summary
+
+
+def test_larger_of_the_two_cases_just_shown(assistant, db):
+    first = assistant.ask("事例集の自治体クラウド導入の事例について教えてください。")
+    if len(first.rows) != 2:
+        pytest.skip("not two cloud cases")
+    answer = assistant.ask("二つの事例のうち、運用コストの削減見込みが大きい方はどの団体の事例で、何％ですか。")
+    assert len(answer.rows) == 1 and answer.rows[0]["key"] in {r["key"] for r in first.rows}, answer.summary
+    other = next(r for r in first.rows if r["key"] != answer.rows[0]["key"])
+    assistant.reset()
+    assistant.ask("事例集の自治体クラウド導入の事例について教えてください。")
+    smaller = assistant.ask("二つの事例のうち、運用コストの削減見込みが小さい方はどの団体の事例？")
+    assert [r["key"] for r in smaller.rows] == [other["key"]], smaller.summary
