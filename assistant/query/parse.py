@@ -450,10 +450,10 @@ def _either_words(keywords: list[str], question: str) -> list:
         words = last if isinstance(last, list) else [last] if last else []
         # (「高齢者・高齢化に触れて」: two forms of one word, its stem shared, are one topic said twice: either)
         either = f"{_WORDS_EITHER}|・" if words and len(words[-1]) > 2 and len(kw) > 2 and words[-1][:2] == kw[:2] else _WORDS_EITHER
-        if isinstance(last, list) and compiled(r"[（(][^（()）]*・\s*" + re.escape(words[-1]) + r"\s*の\s*" + re.escape(kw)
+        if isinstance(last, list) and compiled(r"[（(][^（()）]*(?:・|や|、|か)\s*" + re.escape(words[-1]) + r"\s*の\s*" + re.escape(kw)
                                                + r"\s*[）)]").search(said):
-            # (「（総合管理計画・地方公会計の活用）」: the last alternative's own noun, 地方公会計を活用した, no
-            # condition on them all)
+            # (「（総合管理計画・地方公会計の活用）」「（総合管理計画や地方公会計の活用）」: the last alternative's own
+            # noun, 地方公会計を活用した, no condition on them all)
             continue
         if isinstance(last, list) and any(compiled(re.escape(w) + r"\s*を\s*" + re.escape(kw)
                                                    + r"(?:した|して|する|している|された|しての)").search(said) for w in words):

@@ -1223,6 +1223,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
              lambda m: m.group(1) + _PREFECTURE_END.get(m.group(1), "県"),
              examples=(('和歌山の4町と群馬の6町村で何ポイント差', '和歌山県の4町と群馬県の6町村で何ポイント差'),
                        ('大阪の3市', '大阪府の3市'))),
+    # 「★見出しに「民間委託」が入っているテーマの事例」: the theme said again after its heading's word names the cases
+    # under it; 「事例は、それぞれどこの自治体」: それぞれ asks each one's, as a list does anyway.
+    Phrasing("theme_said_again",
+             r"((?:★|☆)?(?:の|印の)?見出し\s*に\s*[「『][^」』]{1,20}[」』]\s*(?:が|の)\s*(?:入って|含まれて|ついて|付いて)(?:い)?る)\s*(?:テーマ|分野)\s*の(?=\s*(?:事例|取組事例))",
+             r"\1",
+             examples=(('★見出しに「民間委託」が入っているテーマの事例', '★見出しに「民間委託」が入っている事例'),)),
+    Phrasing("each_one_asked", r"(は|って)\s*[、,]?\s*それぞれ\s*(?=どこ|どの|何|なに|いくつ|いくら|誰)", r"\1",
+             examples=(('事例は、それぞれどこの自治体？', '事例はどこの自治体？'),)),
     # 「５年間の取組で獲得した寄附」: the work of the whole period, no initiative (the kind) nor a condition.
     Phrasing("work_of_the_period", r"(?:[0-9０-９]+\s*(?:年間|か年|ヵ年|カ年|ケ年|ヶ年)|計画期間(?:中)?)の(?:取組|取り組み)(?:で|を通じて|を通して|において|により|によって)[、,]?\s*", "",
              examples=(('実践項目１について、５年間の取組で獲得した寄附', '実践項目１について、獲得した寄附'),)),
