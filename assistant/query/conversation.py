@@ -179,6 +179,14 @@ class Assistant:
         self._words_taken: list[str] = []
 
     def ask(self, question: str) -> Answer:
+        typed = question
+        question = _spoken_plain(question) if isinstance(question, str) else question
+        answer = self._ask_said(question)
+        if typed is not question and isinstance(answer, Answer) and answer.question == question:
+            answer.question = typed
+        return answer
+
+    def _ask_said(self, question: str) -> Answer:
         both = _WHOLE_AND_PART.match(nfkc(question)) if isinstance(question, str) else None
         if both is not None:
             said = self._whole_and_part(question, both)
@@ -4932,6 +4940,21 @@ _THAT_GROUP = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?P<that>(?:そ�
 _RECORD_NAMED = compiled(r"= [^「」\s]+「(.+)」$")
 _OPENING_SWITCH = compiled(r"^\s*(?:じゃあ|じゃ|では|それでは|なら|それなら)[、,]?\s*")
 # 「何本」「何枚」「何台」: counters of things a text tells of, never of records.
+# Spoken words every reader of the question is to see plainly (「なんぼ」 is いくら; 「結局」 asks nothing; 「いくら寄附
+#集まった」 is 寄附はいくら集まった): the phrasings named here rewrite the question before anything reads it.
+_SPOKEN = ("dialect_nanbo", "after_all", "topic_before_all_told", "how_much_before_the_noun")
+
+
+def _spoken_plain(question: str) -> str:
+    from assistant.query.grammar.phrasings import PHRASINGS
+
+    said = question
+    for p in PHRASINGS:
+        if p.name in _SPOKEN:
+            said = p.apply(said)
+    return question if said == question else said
+
+
 # 「何件やった」「何件？」: a number asked (of a figure, within one record).
 _COUNT_OF_FIGURE = compiled(r"何\s*(?:件|人|名|回)")
 _THINGS_NOT_RECORDS = compiled(r"何\s*(?:本|枚|台|冊|頭|匹|戸|棟|基|隻|両|軒|株|口|着|袋|箱|社)")
