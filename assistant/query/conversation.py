@@ -4940,9 +4940,9 @@ _THAT_GROUP = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?P<that>(?:そ�
 _RECORD_NAMED = compiled(r"= [^「」\s]+「(.+)」$")
 _OPENING_SWITCH = compiled(r"^\s*(?:じゃあ|じゃ|では|それでは|なら|それなら)[、,]?\s*")
 # 「何本」「何枚」「何台」: counters of things a text tells of, never of records.
-# Spoken words every reader of the question is to see plainly (「なんぼ」 is いくら; 「結局」 asks nothing; 「いくら寄附
-#集まった」 is 寄附はいくら集まった): the phrasings named here rewrite the question before anything reads it.
-_SPOKEN = ("dialect_nanbo", "after_all", "topic_before_all_told", "how_much_before_the_noun")
+# Spoken words every reader of the question is to see plainly (「なんぼ」 is いくら; 「いくら寄附集まった」 is
+# 寄附はいくら集まった; 「結局」 is left: 「結局いくらで売れた」 asks the last row): the phrasings named here rewrite the question before anything reads it.
+_SPOKEN = ("dialect_nanbo", "topic_before_all_told", "how_much_before_the_noun")
 
 
 def _spoken_plain(question: str) -> str:
