@@ -48,14 +48,21 @@ def _figure(assistant: "Assistant", key: str, label: str, unit: str) -> tuple[fl
     return float(printed.replace(",", "")), printed, top[0][1]
 
 
+# 「運用コスト削減見込み、和歌山県の4町と群馬県の6町村で何ポイント差がある」: the label said first, before a comma.
+_ASKED_FIRST = compiled(r"(?P<label>[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,24}?)(?:の割合|の率|の比率)?\s*[、,]\s*[^、。?？]{2,40}?"
+                        r"(?:で|では|とでは|の間で|の間には?)\s*何\s*(?P<unit>ポイント|[%％]|パーセント|人|名|件|千円|万円|億円|円|時間|日|回|か所|箇所)"
+                        r"\s*(?:の|も|ほど|くらい)?\s*(?:差|違い|開き)")
+
+
 def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     if not isinstance(question, str) or q.target not in assistant.executor.tables or q.aggregate:
         return None
-    asked = _ASKED.search(nfkc(question))
+    asked = _ASKED_FIRST.search(nfkc(question)) or _ASKED.search(nfkc(question))
     places = [c for c in q.conditions if c.field == "places" and c.op == "has"]
     if asked is None or len(places) != 2:
         return None
     label, unit = asked.group("label"), asked.group("unit")
+    label = re.sub(r"^.*の", "", label) or label  # (「自治体クラウドの運用コスト削減見込み」: the label after の)
     said = [str(x.value) for x in q.conditions if x.field == "text" and x.op == "match" and len(str(x.value)) >= 2]
     read = []
     for c in places:
@@ -97,6 +104,10 @@ _WHO = {"町村": ("町", "村"), "市町": ("市", "町"), "市": ("市",), "�
         "市町村": ("市", "町", "村"), "自治体": ("市", "町", "村"), "団体": ("市", "町", "村")}
 
 
+# 「二つの事例のうち」「その中で」「どちらが」: of the records just shown.
+_OF_THOSE = compiled(r"^\s*(?:[二2２]つ|両方|両者|それら|これら)?\s*の?\s*(?:事例|取組|もの)?\s*(?:の\s*)?(?:うち|中で|なかで)|^\s*(?:その|この)(?:うち|中|なか)|どちら")
+
+
 def larger_group(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     """The record of the larger (smaller) figure printed beside the label, of two or more the question's words name;
     its places listed. Only when each record's passages print one figure in one unit beside the label."""
@@ -109,12 +120,19 @@ def larger_group(assistant: "Assistant", q: Query, question: str) -> Answer | No
     label = asked.group("label")
     words = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"
              and str(c.value) not in label and label not in str(c.value) and str(c.value) not in ("グループ", "事例", "団体")]
-    if not words:
-        return None
     probe = copy.copy(q)
     probe.conditions = [c for c in q.conditions if c.field == "text" and c.op == "match" and str(c.value) in words]
     probe.order_by, probe.limit, probe.aggregate, probe.value_field = "", None, "", ""
-    rows = assistant.executor.select(assistant.executor.resolve(probe)[0])[0]
+    referred = [dict(r) for r in (getattr(assistant, "context_rows", None) or [])
+                if str(r.get("key", "")).startswith(f"{q.target}:")]
+    if len(referred) >= 2 and _OF_THOSE.search(nfkc(question)):
+        # (「自治体クラウドの事例について教えて」→「二つの事例のうち、…が大きい方はどの団体」: the records just shown)
+        rows = referred
+        probe.conditions = []
+    else:
+        if not words:
+            return None
+        rows = assistant.executor.select(assistant.executor.resolve(probe)[0])[0]
     if len(rows) < 2:
         return None
     for unit in _UNITS:

@@ -49,7 +49,7 @@ from assistant.query.itself import answer_about_document
 from assistant.query.quoted_names import bracket_names
 from assistant.query.number_and_title import said_by_numbers
 from assistant.query.grammar.phrasings import PHRASINGS
-from assistant.query import (dated_entries, document_named, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
+from assistant.query import (years_of_score, dated_entries, document_named, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
                              most_graded_group, previous_year_in_text, text_figures, year_entry, year_figure_in_text, yearly_costs)
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
@@ -179,6 +179,14 @@ class Assistant:
         self._words_taken: list[str] = []
 
     def ask(self, question: str) -> Answer:
+        typed = question
+        question = _spoken_plain(question) if isinstance(question, str) else question
+        answer = self._ask_said(question)
+        if typed is not question and isinstance(answer, Answer) and answer.question == question:
+            answer.question = typed
+        return answer
+
+    def _ask_said(self, question: str) -> Answer:
         both = _WHOLE_AND_PART.match(nfkc(question)) if isinstance(question, str) else None
         if both is not None:
             said = self._whole_and_part(question, both)
@@ -307,6 +315,9 @@ class Assistant:
                 from assistant.query import per_person  # (「総事業費をフルタイム職員一人あたりにすると」)
 
                 per_person.worked_out(question, answer)
+                from assistant.query import days_between  # (「募集期間は何日間？初日と最終日も含めて」)
+
+                days_between.worked_out(question, answer)
             after_nothing.said_so(question, getattr(self, "_found_nothing", False), answer)
             self._found_nothing = after_nothing.found_nothing(answer)
             asked_where.said_so(question, answer)
@@ -1845,7 +1856,8 @@ class Assistant:
         # (a list printing an amount column per year: 「令和7年度の事業費がいちばん多い連携事業」)
         settled = self._settled_years(q) or self._settled_years_of_the_sheet_shown(cut) or yearly_costs.answer(self, q, cut) \
             or joint_years.answer(self, q, cut) or judgement_scale.answer(self, q, cut) or text_figures.answer(self, q, cut) \
-            or year_entry.answer(self, q, cut) or first_grade_year.answer(self, q, cut) or listed_amounts.answer(self, q, cut)
+            or year_entry.answer(self, q, cut) or first_grade_year.answer(self, q, cut) or listed_amounts.answer(self, q, cut) \
+            or years_of_score.answer(self, q, cut)
         if settled is not None:
             if not settled.error:  # 「じゃあ令和6年度は？」 goes on from it
                 self.context, self.context_rows = q, settled.rows
@@ -2910,6 +2922,15 @@ class Assistant:
                     # 事業」: a word said to be mentioned is a stated condition; with the others it leaves
                     # none, and that is the answer.
                     kept.append(c)
+                    continue
+                owner = next((m for m in kept if m.field == "text" and m.op == "match" and c.op == "match"
+                              and f"{nfkc(str(m.value))}の{nfkc(str(c.value))}" in nfkc(q.question)), None)
+                if owner is not None and self.executor.exists(_with(q, [x for x in kept if x is not owner] + [c])):
+                    # 「協働の関係各課はいつ決めた」: the head noun (関係各課) is what is sought; the word said of
+                    # it (協働の) only narrows, and is the one left out when both cannot be held
+                    kept = [x for x in kept if x is not owner] + [c]
+                    notes.append(f"「{owner.value}」を含む{kind_label(q.target)}はほかの条件と合わないため、条件から外しました")
+                    dropped.append(owner.value)
                     continue
                 notes.append(f"「{c.value}」を含む{kind_label(q.target)}はほかの条件と合わないため、条件から外しました")
                 dropped.append(c.value)
@@ -4153,10 +4174,17 @@ class Assistant:
         text tells of (records are never counted in 本), so the figure is read from the passages that hold
         the question's words, the record named first among them."""
         counter = next((w for w in answer.unused if _THINGS_NOT_RECORDS.fullmatch(w)), None)
-        if counter is None or answer.error:
-            return answer
         named = [m.group(1) for u in answer.understood if (m := _RECORD_NAMED.search(str(u.get("label", ""))))]
         before = self._history[-1][1] if self._history else []
+        if counter is None and not answer.error and self._counts_within_one(question, answer, before):
+            # 「…の進捗状況シートって何が書いてある？」→「R5のふくし総合相談って何件やったん？」: records counted
+            # within the one record just shown, by words of its text, are always one: 何件 asks the figure its
+            # text prints with those words.
+            counter = ""
+            named = named or [m.group(1) for c in self._history[-1][0].conditions
+                              if (m := _RECORD_NAMED.search(str(c.label or "")))]
+        if counter is None or answer.error:
+            return answer
         if not named and len(before) == 1 and isinstance(before[0], dict) and before[0].get("title"):
             # (「…の寄附の受領状況を教えて」→「R4年度は何社からいくら？」: of that record, with its words)
             named = [str(before[0]["title"])] + [str(c.value) for c in self._history[-1][0].conditions
@@ -4173,12 +4201,24 @@ class Assistant:
         read = ("、".join(dict.fromkeys(named + carried)) + "の" + _OPENING_SWITCH.sub("", question)) if named else question
         # (a figure asked again of the one record just answered, 「じゃあR5年度は何社？」: its parts first)
         one = self.context_rows or []
-        again = len(one) == 1 and bool(one[0].get("code")) and str(one[0].get("title") or "") in named and bool(find_years(question))
+        again = len(one) == 1 and bool(one[0].get("code")) and bool(find_years(question)) \
+            and (str(one[0].get("title") or "") in named or counter == "")
         found = self._passage_answer(Query(question=read, target="passage", conditions=conds), read, [], of_record_before=again)
         found.question = question
         if found.value is not None or (found.excerpts and not (answer.status == "search" and answer.excerpts)):
             return found
         return answer  # (a search already showing passages keeps its own: no figure was read here either)
+
+    def _counts_within_one(self, question: str, answer: Answer, before: list) -> bool:
+        """A count (何件) asked right after an answer of one record, of that record and words of its text."""
+        if (answer.query or {}).get("aggregate") != "count" or answer.status != "exact" or answer.count > 1:
+            return False
+        if len(before) != 1 or not isinstance(before[0], dict) or not _COUNT_OF_FIGURE.search(nfkc(question)):
+            return False
+        said = [u for u in answer.understood if u.get("field") == "text" and u.get("op") == "match"]
+        field_said = [u for u in answer.understood if u.get("field") not in ("text", "source", "*", "key")
+                      and not str(u.get("label", "")).startswith(("前の回答", "実践項目 =", "取組項目 ="))]
+        return bool(said) and not field_said
 
     def _passage_answer(self, q: Query, question: str, notes: list[str], of_record_before: bool = False) -> Answer:
         words = [w for c in q.conditions if c.field == "text" and c.op not in ("not_match", "not_match_any")
@@ -4906,6 +4946,23 @@ _THAT_GROUP = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?P<that>(?:そ�
 _RECORD_NAMED = compiled(r"= [^「」\s]+「(.+)」$")
 _OPENING_SWITCH = compiled(r"^\s*(?:じゃあ|じゃ|では|それでは|なら|それなら)[、,]?\s*")
 # 「何本」「何枚」「何台」: counters of things a text tells of, never of records.
+# Spoken words every reader of the question is to see plainly (「なんぼ」 is いくら; 「いくら寄附集まった」 is
+# 寄附はいくら集まった; 「結局」 is left: 「結局いくらで売れた」 asks the last row): the phrasings named here rewrite the question before anything reads it.
+_SPOKEN = ("dialect_nanbo", "topic_before_all_told", "how_much_before_the_noun")
+
+
+def _spoken_plain(question: str) -> str:
+    from assistant.query.grammar.phrasings import PHRASINGS
+
+    said = question
+    for p in PHRASINGS:
+        if p.name in _SPOKEN:
+            said = p.apply(said)
+    return question if said == question else said
+
+
+# 「何件やった」「何件？」: a number asked (of a figure, within one record).
+_COUNT_OF_FIGURE = compiled(r"何\s*(?:件|人|名|回)")
 _THINGS_NOT_RECORDS = compiled(r"何\s*(?:本|枚|台|冊|頭|匹|戸|棟|基|隻|両|軒|株|口|着|袋|箱|社)")
 # 「何件くらいの質問に」「何回の講座を」: a number of things the text says were done, said before them.
 _FIGURE_OF_THINGS = compiled(r"何\s*(?:件|回|人|名|社|団体)\s*(?:くらい|ぐらい|ほど|程度)?\s*の\s*[一-龥ァ-ヶー]{1,8}\s*(?:に|を|が)")

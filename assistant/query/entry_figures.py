@@ -38,7 +38,7 @@ _YEAR_AGAIN = compiled(r"^\s*(?:じゃあ|じゃ|では|それでは|で)?[、,]
 # 「前の年は？」「翌年度は？」: the year before (after) the one just answered.
 _NEXT_AGAIN = compiled(r"^\s*(?:じゃあ|じゃ|では|それでは|で)?[、,]?\s*(?:その)?(?:(?P<prev>前の年(?:度)?|前年(?:度)?|昨年度|去年)|(?P<next>次の年(?:度)?|翌年(?:度)?|その次))\s*(?:は|って|の方は|のほうは|だと|では)?\s*(?:どう|いくら)?\s*(?:ですか|だった|でした)?\s*[?？。]?\s*$")
 # 「R5はR4に比べて何円減った」「R2からR6で何千円増えた」「前年比いくら増えた」: the change between two years.
-_CHANGE = compiled(r"(?P<up>増え|増加|伸び|上回|多く)|(?P<down>減っ|減少|下回|少なく)|(?P<diff>差|違)")
+_CHANGE = compiled(r"(?P<up>増え|増加|伸び|上回|多く|上が)|(?P<down>減っ|減り|減少|下回|少なく|下が)|(?P<diff>差|違)")
 _YEAR_BEFORE = compiled(r"前年|前の年|昨年度|去年")
 # 「何円集まった」「いくら」 with no word before 額: every amount the year's entries print.
 _ASKS_AMOUNT = compiled(r"いくら|何円|何千円|何万円|何億円")
@@ -76,6 +76,10 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         # (「公有財産の売却額、R4は？」→「じゃあ2023年度は前年比いくら増えた？」)
         _, key, word = state[:3]
         fy = years[0].fiscal_year
+        named = _AMOUNT_WORD.search(said)
+        if named and named.group("w") not in ("合計", "総額"):
+            # (「R5は何社からいくら」→「R6は前年度比で寄附額はいくら減った」: the amount said now, when its entries print it)
+            word = _printed_word(assistant, key, re.sub(r"^.*の", "", named.group("w"))) or word
         return _change(assistant, q, question, key, word, fy, fy - 1, change)
     counted = _COUNTED.search(said)
     if counted and len(years) == 1 and not change:
@@ -94,6 +98,15 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         return _unnamed(assistant, q, question, said, years, change)
     word = amount.group("w")
     word = re.sub(r"^.*の", "", word) or word
+    if word not in ("合計", "総額"):
+        # (「寄附受領額」 over entries printing 「…円の寄附を受領した」: the longest head of the word they print)
+        key = _record(assistant, said[:amount.start()], word)
+        if key is None:
+            for cut in range(len(word) - 1, 1, -1):
+                key = _record(assistant, re.sub(_YEAR, " ", said[:amount.start()]), word[:cut])
+                if key is not None:
+                    word = word[:cut]
+                    break
     if ratio:
         head = said[:min(ratio.start(), amount.start())]
         key = _record(assistant, head + said[amount.end():ratio.start()], word)
@@ -202,6 +215,12 @@ def _unnamed(assistant, q, question, said, years, change) -> Answer | None:
     if len(years) == 2:
         return _change(assistant, q, question, key, word, *_later_base(years), change)
     return _one_year(assistant, q, question, key, word, said[years[0].start:years[0].end])
+
+
+def _printed_word(assistant, key: str, word: str) -> str | None:
+    """The word (or its longest head of two characters or more) the record's entries print."""
+    text = "".join(nfkc(f"{e.get('plan') or ''}{e.get('result') or ''}") for e in _entries(assistant, key))
+    return next((word[:cut] for cut in range(len(word), 1, -1) if word[:cut] in text), None)
 
 
 def _words(text: str) -> list[str]:

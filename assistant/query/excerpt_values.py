@@ -47,14 +47,23 @@ def _pairs(words: list[str]) -> set[str]:
 
 def _date_read(db, question: str, answer: Answer) -> bool:
     q = nfkc(question)
-    if not _WHEN.search(q):
+    if not _WHEN.search(q) and not _YEAR_ASKED.search(q):
         return False
+    return _read_when(db, q, answer, _DATE) or (bool(_YEAR_ASKED.search(q)) and _read_when(db, q, answer, _FISCAL_YEAR))
+
+
+# 「いつ決めたと回答していましたか。年度で。」「何年度に決定」: a fiscal year is what is asked.
+_YEAR_ASKED = compiled(r"年度\s*で(?:答え|教え|お願い|[。．.!！?？]|$)|何\s*年度|どの\s*年度")
+_FISCAL_YEAR = compiled(r"(?:(?:令和|平成|昭和)\s*(?:元|\d{1,2})|\d{4})\s*年度")
+
+
+def _read_when(db, q: str, answer: Answer, printed) -> bool:
     pairs = _pairs(_words(answer))
     until, since = "いつまで" in q or "期限" in q, "いつから" in q
     best: dict[str, tuple[int, dict]] = {}
     for excerpt in answer.excerpts[:_FIRST]:
         text = _passage_text(db, excerpt)
-        for m in _DATE.finditer(text):
+        for m in printed.finditer(text):
             before, after = text[max(0, m.start() - 12):m.start()], text[m.end():m.end() + 16]
             score = sum(p in before + after for p in pairs)
             if (until and after.startswith("まで")) or (since and after.startswith(("から", "より"))):

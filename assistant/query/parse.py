@@ -425,6 +425,8 @@ _OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|�
 
 # Two words sought said as alternatives (「高齢者や高齢化に触れた」「RPAかAIの」), not both of them.
 _WORDS_EITHER = "や|か|または|又は|もしくは|あるいは"
+# A rise, fall or shortage said of nouns listed before it (「コスト・物価の高騰」「人員・財源の不足」).
+_CHANGE_OF_OWNERS = compiled(r"高騰|上昇|増加|増大|減少|低下|不足|悪化|逼迫|ひっ迫|縮小")
 
 
 def _either_words(keywords: list[str], question: str) -> list:
@@ -432,15 +434,31 @@ def _either_words(keywords: list[str], question: str) -> list:
     is meant. 「AとB」, 「AやBの両方」 and words said apart stay each a condition of its own."""
     said = nfkc(question)
     out: list = []
+    # 「人手不足か、コスト・物価の高騰に言及」: nouns listed with ・ before の say whose 高騰 (any of theirs, printed
+    # 「コスト高騰」「物価・人件費の高騰」): the head noun is the topic, the listed ones no word of their own.
+    owners: set[str] = set()
+    for i in range(2, len(keywords)):
+        if not _CHANGE_OF_OWNERS.fullmatch(keywords[i]):
+            continue  # (「総合管理計画・地方公会計の活用」: what is done with them, each a topic; left to the rest)
+        listed = keywords[:i]
+        for n in range(len(listed), 1, -1):
+            mods = listed[-n:]
+            if compiled(r"\s*・\s*".join(re.escape(m) for m in mods) + r"\s*の\s*" + re.escape(keywords[i])).search(said):
+                owners.update(mods)
+                break
+    if owners:
+        keywords = [k for k in keywords if k not in owners]
+        said = re.sub(r"(?:" + "|".join(re.escape(m) for m in sorted(owners, key=len, reverse=True)) + r")(?:\s*・\s*)?", "", said)
+        said = re.sub(r"(" + _WORDS_EITHER + r")\s*[、,]\s*の\s*", r"\1", said)
     for kw in keywords:
         last = out[-1] if out else None
         words = last if isinstance(last, list) else [last] if last else []
         # (「高齢者・高齢化に触れて」: two forms of one word, its stem shared, are one topic said twice: either)
         either = f"{_WORDS_EITHER}|・" if words and len(words[-1]) > 2 and len(kw) > 2 and words[-1][:2] == kw[:2] else _WORDS_EITHER
-        if isinstance(last, list) and compiled(r"[（(][^（()）]*・\s*" + re.escape(words[-1]) + r"\s*の\s*" + re.escape(kw)
+        if isinstance(last, list) and compiled(r"[（(][^（()）]*(?:・|や|、|か)\s*" + re.escape(words[-1]) + r"\s*の\s*" + re.escape(kw)
                                                + r"\s*[）)]").search(said):
-            # (「（総合管理計画・地方公会計の活用）」: the last alternative's own noun, 地方公会計を活用した, no
-            # condition on them all)
+            # (「（総合管理計画・地方公会計の活用）」「（総合管理計画や地方公会計の活用）」: the last alternative's own
+            # noun, 地方公会計を活用した, no condition on them all)
             continue
         if isinstance(last, list) and any(compiled(re.escape(w) + r"\s*を\s*" + re.escape(kw)
                                                    + r"(?:した|して|する|している|された|しての)").search(said) for w in words):

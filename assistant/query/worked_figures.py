@@ -138,14 +138,24 @@ _SUM_ASKED = compiled(r"(?:(?P<names>" + _NAME + r"(?:\s*(?:・|、|と|,)\s*" +
                       r"何\s*(?P<unit>人|名|件|回|か所|箇所|個|台|団体|社)")
 
 
+def _names_first(question: str) -> str:
+    """「参加者数（A、B、C）を合計すると」 said with the items first, as the phrasing rule reads it."""
+    from assistant.query.grammar.phrasings import PHRASINGS
+
+    for p in PHRASINGS:
+        if p.name == "named_in_brackets_added_up":
+            return p.apply(nfkc(question))
+    return nfkc(question)
+
+
 def sum_asked(question: str) -> bool:
-    return _SUM_ASKED.search(nfkc(question)) is not None
+    return _SUM_ASKED.search(_names_first(question)) is not None
 
 
 def sum_read(question: str, lines: list[str]) -> tuple[int | float, list[str]] | None:
     """(the total, the figures read as printed) over the lines naming an item said, each by the first figure
     after the label; None unless every word said names a line with such a figure."""
-    asked = _SUM_ASKED.search(nfkc(question))
+    asked = _SUM_ASKED.search(_names_first(question))
     if asked is None:
         return None
     names = [n for n in re.split(r"\s*(?:・|、|と|,)\s*", asked.group("names") or asked.group("one")) if n]

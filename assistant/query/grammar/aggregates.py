@@ -721,13 +721,15 @@ RULES: list[Rule] = [
                                          "agg_parts": ["avg"]}))),
     Rule("achieved_over_planned",
          # (「目標値に対して何件上回った」「目標値と比べて」: the same said with the figure compared against)
-         r"(?P<f>計画値|目標値|計画|目標)(?:を|より|に対して|に対し|と比べて|に比べて|と比較して)[、,]?\s*(?:いくつ|どれだけ|どのくらい|どれくらい|何件|いくら|何人|何か所|何ポイント)\s*"
+         r"(?P<f>計画値|目標値|計画|目標)(?:を|より|に対して|に対し|と比べて|に比べて|と比較して)[、,]?\s*(?:(?:実績|実績値|結果)\s*(?:が|は)\s*)?(?:いくつ|どれだけ|どのくらい|どれくらい|何件|いくら|何人|何か所|何ポイント)\s*"
          r"(?P<dir>上回|下回|超え|多|少な)",
          lambda m, ctx: Production(aggregate="field_diff", agg_field="actual",
                                    agg_parts=[{"計画値": "plan", "計画": "plan", "目標値": "goal", "目標": "goal"}[m.group("f")]],
                                    hints={"indicator"}),
          examples=(("計画値をいくつ上回った", {"aggregate": "field_diff", "agg_field": "actual", "agg_parts": ["plan"]}),
-                   ("目標値に対して何件上回った", {"aggregate": "field_diff", "agg_field": "actual", "agg_parts": ["goal"]}))),
+                   ("目標値に対して何件上回った", {"aggregate": "field_diff", "agg_field": "actual", "agg_parts": ["goal"]}),
+                   # (「計画値に対して実績が何件上回っていましたか」: the figure compared said as the subject)
+                   ("計画値に対して実績が何件上回っていましたか", {"aggregate": "field_diff", "agg_field": "actual", "agg_parts": ["plan"]}))),
     Rule("each_value_count",
          r"(" + _GROUP + r")(?:の|別の|ごとの|別)?\s*(?:分布|内訳)?\s*[(（、,]?\s*(?:[A-DＡ-Ｄ](?:評価)?(?:\s*(?:・|、|,|と|や)\s*[A-DＡ-Ｄ](?:評価)?)+)?"
          r"\s*(?:は|が|の)?\s*(?:それぞれ|各)\s*(?:何件|いくつ|何個|何項目)(?:ずつ)?(?:か|ですか|ありますか)?[)）]?",

@@ -15,9 +15,11 @@ def _gist_of_quote(m) -> str:
     nouns, or of its noun alone, is left as said."""
     import re
 
-    nouns = re.findall(r"[一-龥々ァ-ヶー]{2,}", m.group(1))
+    nouns = re.findall(r"[A-Za-z0-9一-龥々ァ-ヶー]{2,}", m.group(1))  # (「PDCAサイクル」: letters are of the noun)
     if len(nouns) != 1 or nouns[0] == m.group(1):
         return m.group(0)
+    if re.match(r"(?:という|との|といった)", m.group(2)):
+        return nouns[0]  # (「…という趣旨の指摘」: the noun's 指摘)
     return nouns[0] + m.group(2)
 
 
@@ -62,10 +64,11 @@ def formal_wordings():
         # 「「減点にはならない」みたいなこと書いてある」: the gist of a quote, not its words.
         Phrasing("gist_of_quote",
                  r"[「『]([^」』]{2,30})[」』]\s*((?:みたいな|のような|ような|といった|っぽい|的な|に近い|に類する)\s*"
-                 r"(?:こと|内容|趣旨|意見|話|記述|文言|表現|指摘|もの))",
+                 r"(?:こと|内容|趣旨|意見|話|記述|文言|表現|指摘|もの)|(?:という|との|といった)\s*(?:趣旨|旨|ニュアンス|意味合い))",
                  _gist_of_quote,
                  examples=(("委員意見で「減点にはならない」みたいなこと書いてある取組", "委員意見で減点みたいなこと書いてある取組"),
-                           ("「コストメリットが薄い」のような指摘", "コストメリットのような指摘"))),
+                           ("「コストメリットが薄い」のような指摘", "コストメリットのような指摘"),
+                           ("委員から『PDCAサイクルを回すように』という趣旨の指摘があった取組項目", "委員からPDCAサイクルの指摘があった取組項目"))),
         # 「高齢化の問題に触れている」「外国人住民への対応について意見を述べている」: the topic said with a word
         # for a topic (問題, 話題, 対応); what the comment touches is the topic's own word.
         Phrasing("topic_wrapped_in_a_word",

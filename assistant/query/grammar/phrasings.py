@@ -57,6 +57,12 @@ class Phrasing:
         return text if self.keep_whole and not out else out
 
 
+_BARE_PREFECTURES = ("北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|東京|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|"
+                     "愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|"
+                     "大分|宮崎|鹿児島|沖縄")
+_PREFECTURE_END = {"京都": "府", "大阪": "府", "東京": "都", "北海道": ""}
+
+
 def rephrase(text: str) -> str:
     """The question with every phrasing rewritten, in order. Only the phrasings that can match the text
     are tried (most of three hundred cannot); a rewrite can bring a later phrasing's words into the
@@ -1267,6 +1273,30 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"[、,]\s*([一-龥ァ-ヶー]{2,8}?数)が(?:書いて|書かれて|記載されて|載って)(?:い|あ)?る(?:もの|の)の(?:合計|総数|合計数)(?:は|って)?\s*何\s*(人|名|件|回|団体|社)",
              r"の\1を全部足すと何\2",
              examples=(('研修会、参加者数が書いてあるものの合計は何人？', '研修会の参加者数を全部足すと何人？'),)),
+    # 「研修会・ツアーの参加者数（A研修会、B研修会、Cツアー）を合計すると何名」: the items named in brackets after the
+    # figure's label are the items whose figures are added up (the kind said before them names them all).
+    Phrasing("named_in_brackets_added_up",
+             r"(?:[一-龥ァ-ヶー]{1,8}(?:・[一-龥ァ-ヶー]{1,8})*の)?([一-龥ァ-ヶー]{2,8}?数)\s*[（(]\s*"
+             r"([^\s、,・()（）]{2,16}(?:\s*[、,・]\s*[^\s、,・()（）]{2,16})+)\s*[)）]\s*(を|の)\s*"
+             r"(?=(?:全部|すべて|全て|ぜんぶ)?\s*(?:足す|足し|たす|合わせ|あわせ|合計|合算))",
+             lambda m: "・".join(n.strip() for n in re.split(r"[、,・]", m.group(2)) if n.strip()) + "の" + m.group(1) + m.group(3),
+             examples=(('研修会・ツアーの参加者数（操作研修会、セキュリティ研修会、バスツアー）を合計すると何名？',
+                        '操作研修会・セキュリティ研修会・バスツアーの参加者数を合計すると何名？'),
+                       ('参加者数（説明会、見学会）の合計は何人', '説明会・見学会の参加者数の合計は何人'),)),
+    # 「和歌山の4町と群馬の6町村」: a prefecture said without 県 (府, 都) before a count of its towns is the prefecture.
+    Phrasing("prefecture_said_bare",
+             r"(?<![一-龥ァ-ヶー])(" + _BARE_PREFECTURES + r")(?![県府都市町村区郡])(?=\s*の\s*\d{1,3}\s*(?:市町村|町村|市町|市|町|村))",
+             lambda m: m.group(1) + _PREFECTURE_END.get(m.group(1), "県"),
+             examples=(('和歌山の4町と群馬の6町村で何ポイント差', '和歌山県の4町と群馬県の6町村で何ポイント差'),
+                       ('大阪の3市', '大阪府の3市'))),
+    # 「★見出しに「民間委託」が入っているテーマの事例」: the theme said again after its heading's word names the cases
+    # under it; 「事例は、それぞれどこの自治体」: それぞれ asks each one's, as a list does anyway.
+    Phrasing("theme_said_again",
+             r"((?:★|☆)?(?:の|印の)?見出し\s*に\s*[「『][^」』]{1,20}[」』]\s*(?:が|の)\s*(?:入って|含まれて|ついて|付いて)(?:い)?る)\s*(?:テーマ|分野)\s*の(?=\s*(?:事例|取組事例))",
+             r"\1",
+             examples=(('★見出しに「民間委託」が入っているテーマの事例', '★見出しに「民間委託」が入っている事例'),)),
+    Phrasing("each_one_asked", r"(は|って)\s*[、,]?\s*それぞれ\s*(?=どこ|どの|誰|だれ)", r"\1",
+             examples=(('事例は、それぞれどこの自治体？', '事例はどこの自治体？'),)),
     # 「５年間の取組で獲得した寄附」: the work of the whole period, no initiative (the kind) nor a condition.
     Phrasing("work_of_the_period", r"(?:[0-9０-９]+\s*(?:年間|か年|ヵ年|カ年|ケ年|ヶ年)|計画期間(?:中)?)の(?:取組|取り組み)(?:で|を通じて|を通して|において|により|によって)[、,]?\s*", "",
              examples=(('実践項目１について、５年間の取組で獲得した寄附', '実践項目１について、獲得した寄附'),)),
@@ -1937,6 +1967,16 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('一度もAをとっていないわけではない', '一度でもAをとっている'),)),
     Phrasing("double_negative", r"(.{0,12}?)ていない(?:という)?わけでは(?:ない|ありません)", r"\1ている",
              examples=(("評価されていないわけではない", "評価されている"),)),
+    # 「全部でなんぼなん」「結局なんぼ寄附集まったん」: なんぼ is いくら (Kansai speech).
+    Phrasing("dialect_nanbo", r"なんぼ(?:なん|やねん|なんや|や|ほど)?(?=\s*(?:[?？。]|$|[一-龥ァ-ヶー]|の|で|に|か))", "いくら",
+             examples=(('財政効果額、全部でなんぼなん？', '財政効果額、全部でいくら？'), ('結局なんぼ寄附集まったん？', '結局いくら寄附集まったん？'))),
+    # 「財政効果額、全部でいくら」: the figure said before a comma is the topic of 全部で (は, as 「…は全部でいくら」).
+    Phrasing("topic_before_all_told", r"(?<=[一-龥ァ-ヶー])[、,]\s*(全部で|合計で|総額で|トータルで|合わせて|あわせて)\s*(?=いくら|何)", r"は\1",
+             examples=(('行政創革プランの財政効果額、全部でいくら？', '行政創革プランの財政効果額は全部でいくら？'),)),
+    # 「いくら寄附集まったん」: what came in said after いくら is the topic (寄附はいくら集まった).
+    Phrasing("how_much_before_the_noun", r"いくら\s*([一-龥ァ-ヶー]{1,8})\s*(?:が|は)?\s*(?=集まっ|集まり|来|入っ|もらっ|貰っ|入り)",
+             r"\1はいくら",
+             examples=(('いくら寄附集まったん？', '寄附はいくら集まったん？'),)),
     # Dialect and spoken negatives: 「終わってへん」「終わってねえ」 are 終わっていない.
     Phrasing("dialect_negative_te", r"([てで])(?:へん|ひん|ねえ|ねー|ねぇ)", r"\1いない",
              examples=(('終わってへん', '終わっていない'),)),
