@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.query.tables.sign_legend import signed_by_legend, triangle_rises
 from assistant.query.tables.held import tabled_documents
+from assistant.query.tables.named_sets import named_sets, with_members
 
 from assistant.query.tables.grade_meanings import letters_of_graded
 
@@ -102,6 +103,11 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
     def rises(source: str) -> bool:
         text = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
         return triangle_rises(text[0] if text else "")
+
+    @functools.lru_cache(maxsize=None)
+    def sets_of(source: str) -> dict:
+        text = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
+        return named_sets(text[0] if text else "")
     for r in (db.query("SELECT key, source, line, [table], cells, heading FROM table_row ORDER BY source, line")
               if has_rows else []):
         if r["source"] not in titles:
@@ -109,6 +115,8 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         cells = _json(r["cells"])
         if cells and rises(r["source"]):
             cells = signed_by_legend(cells)  # 「△は上昇」: △2.1 a rise, as the document's legend says
+        if cells:
+            cells = with_members(cells, sets_of(r["source"]))  # 「全構成町村」 as the note under the table names them
         if cells:
             row = {"key": r["key"], "line": r["line"], "cells": cells, "caption": r["table"] or "",
                    "heading": r["heading"] or ""}
