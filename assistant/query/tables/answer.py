@@ -2524,6 +2524,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「何回開催された」 read as 何 + 回開催: the times held, counted as the rows are
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
+        if wn in ("両方", "双方", "両者") and len([c for c in reading.conds if c.op == "eq"]) >= 2 and len(
+                {c.header for c in reading.conds if c.op == "eq"}) < len([c for c in reading.conds if c.op == "eq"]):
+            continue  # 「鮎返町と檜葉沢町の両方が連携している」: each value said of the same column is a condition of its own
         if wn.startswith("何") and (wn[1:] in units or re.fullmatch(r"(?:[十百千万億]*円|%|パーセント|割)", wn[1:])
                                    or wn[1:] in unit_cells(t)):
             continue  # 「合計は何千円」: the unit the value is asked in (as いくら asks it), no condition
