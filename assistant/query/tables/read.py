@@ -1408,6 +1408,13 @@ def _header_years(text: str) -> list:
                     if y.ambiguous and not re.match(r"\s*(?:\d|月|度)", text[y.end:])]
 
 
+def _year_value(v: str) -> bool:
+    """A cell saying a year (「令和7年度」「令和10年度（予定）」「R7.4.1」), not a sentence with a year in it
+    (「数値が小さいほど良好／令和７年度実績は集計中」: a note of the row, no year of it)."""
+    found = find_years(v, calendar=True)
+    return bool(found) and sum(y.end - y.start for y in found) >= 0.3 * len("".join(v.split()))
+
+
 def _column(header: str, values: list) -> Column:
     text = nfkc(header)
     years = _header_years(text)
@@ -1434,7 +1441,7 @@ def _column(header: str, values: list) -> Column:
     numeric = bool(filled) and sum(_number(v) is not None for v in filled) >= 0.6 * len(filled)
     # (「2026」 alone under a header of years, 「削減年度（西暦・年度）」: that fiscal year, as 「2025～2027」 beside it)
     bare_years = "年度" in text and not years
-    years_inside = bool(filled) and sum(bool(find_years(v, calendar=True) or _BARE_SPAN.match(v)
+    years_inside = bool(filled) and sum(bool(_year_value(v) or _BARE_SPAN.match(v)
                                              or (bare_years and re.fullmatch(r"(?:19|20)\d{2}", v)))
                                         for v in filled) >= 0.6 * len(filled)
     unit = unit or _unit_of(filled)
