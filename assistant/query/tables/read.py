@@ -320,6 +320,7 @@ _NOTE_ROWS = compiled(r"(?:no\.?|番号|№)\s*(\d{1,3}(?:\s*[-‐－]\s*\d{1,3}
 _BETTER_LOWER = compiled(r"(?:少な|低|小さ)い(?:ほど|方が)(?:良|よ)い|以下(?:であれば|なら|で)達成|上回(?:って|る)(?:いる)?(?:ため|と|ので)未達成")
 
 
+_GRADE_MARKS = {"△", "×", "✕", "▲"}  # (with ◎○: a scale of grades, 「◎：順調 ○：概ね順調 △：やや遅れ ×：遅れ」)
 _TIMELINE_MARKS = {"→", "⇒", "★", "☆", "◇", "◆", "△", "□"}
 _TIMELINE_ONLY = {"→", "⇒", "★", "☆"}
 
@@ -1027,10 +1028,20 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         # more of its stages, no schedule of marks by itself.
         columns = [replace(c, marks=False) if c.marks and c.year is not None and not all(
             nfkc(str(r["cells"].get(c.header) or "")).strip() in _MARKS | {""} for r in rows) else c for c in columns]
+    # 分野評価 of 2023 | 2024 | 2025 printing ◎○△×, one year ○◎ only: that year's column is graded as its
+    # siblings are (◎ 順調), no timeline of marks (○ done that year).
+    graded_bases = {c.base for c in columns if c.year is not None and c.base and not c.marks and not c.numeric
+                    and (vs := {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in rows} - {""})
+                    and vs <= _MARKS | _GRADE_MARKS and vs & _GRADE_MARKS}
+    columns = [replace(c, marks=False) if c.marks and c.base in graded_bases else c for c in columns]
     # 「委員会評価」 is said as 評価 too, when no other column ends so (「…の評価は？」).
     tails = [m.group(0) if (m := _TAIL_WORD.search(c.base)) and m.group(0) != c.base else "" for c in columns]
-    columns = [replace(c, forms=(*c.forms, tail)) if tail and tail not in c.forms and tails.count(tail) == 1
-               and not any(tail in o.forms for o in columns if o is not c) else c for c, tail in zip(columns, tails)]
+    # (one measure by year, 分野評価 of 2023 | 2024 | 2025: one column said so, whichever year picks)
+    tail_bases = {t: {c.base for c, x in zip(columns, tails) if x == t} for t in set(tails) if t}
+    columns = [replace(c, forms=(*c.forms, tail)) if tail and tail not in c.forms and len(tail_bases[tail]) == 1
+               and (tails.count(tail) == 1 or c.year is not None)
+               and not any(tail in o.forms for o in columns if o is not c and o.base != c.base) else c
+               for c, tail in zip(columns, tails)]
     # 「年間影響額」 is said 影響額 (「影響額の合計」): the period every amount of a row is of, said or not,
     # where no other column is said so (年間寄附額 beside 第1四半期寄附額 keeps its 年間).
     spans = {c.header: m.group(1) for c in columns if c.numeric and (m := _PERIOD_LEAD.fullmatch(c.base))}
