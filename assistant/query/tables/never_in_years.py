@@ -79,9 +79,14 @@ def read_never_in_years(question: str, reading) -> bool:
         return False  # 「一度も…ある」「一度でも…ない」: not said so
     printed = {_key(v) for c in years for r in t.rows for v in _cell_values(str(r["cells"].get(c.header) or ""))}
     vk = _key(value)
-    if vk not in printed:
-        return False
     headers = [c.header for c in years]
+    if vk not in printed:
+        # 「一度も「順調」がついていない」 over grades A–D whose legend says A：順調: the grade the word was read as
+        mapped = {_key(str(c.value)) for c in reading.conds if c.header in headers and c.op in ("eq", "ne")
+                  and f"（{value}）" in c.label}
+        if len(mapped) != 1 or not mapped <= printed:
+            return False
+        vk = mapped.pop()
     kept = [c for c in reading.conds if not (c.header in headers and c.op in ("eq", "ne") and _key(str(c.value)) == vk)]
     parts = [Cond(h, "eq", vk, f"{h}が{value}") for h in headers]
     span = f"{headers[0]}〜{headers[-1]}"
