@@ -79,3 +79,13 @@ def test_notes_mentioning_a_year_bound_no_span(vision) -> None:
 def test_grade_span_beyond_the_graded_years(assistant) -> None:
     answer = ask(assistant, "R5からR7までずっとAの事業はどれ？")
     assert answer.status != "exact", answer.summary
+
+
+def test_never_the_legend_word_of_a_grade(vision) -> None:
+    answer = ask(vision, "3年間で一度も「順調」がついていない連携事業は？")
+    assert answer.status == "exact" and answer.count == 12, answer.summary
+
+
+def test_state_of_grades_said_as_kind(vision) -> None:
+    answer = ask(vision, "令和6年度から7年度で進捗区分が悪くなった事業を洗い出して")
+    assert answer.status == "exact" and answer.count == 6, answer.summary

@@ -1572,6 +1572,10 @@ def _column(header: str, values: list) -> Column:
     if base and 2 <= len(base) <= 4 and not numeric and filled and not base.endswith("区分") \
             and len(set(filled)) <= max(2, len(filled) // 3):
         forms.append(base + "区分")
+        # 「進捗区分」 over 進捗状況 of grades: the state's word (状況) gives way to 区分 as well
+        state = re.fullmatch(r"(.{2,})(?:状況|状態)", base)
+        if state and state.group(1) + "区分" not in forms:
+            forms.append(state.group(1) + "区分")
     # 「実施時期」 for 実施目標年度, 「完了時期」 for 完了予定年度: a column of the year something is done is
     # said as its time (時期) too.
     if years_inside and base.endswith("年度") and len(base) >= 4:
