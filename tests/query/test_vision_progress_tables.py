@@ -89,3 +89,8 @@ def test_never_the_legend_word_of_a_grade(vision) -> None:
 def test_state_of_grades_said_as_kind(vision) -> None:
     answer = ask(vision, "令和6年度から7年度で進捗区分が悪くなった事業を洗い出して")
     assert answer.status == "exact" and answer.count == 6, answer.summary
+
+
+def test_never_below_a_grade_over_the_years_counted(vision) -> None:
+    answer = ask(vision, "3年間で一度も△以下の評価を受けていない政策分野はどこ？")
+    assert answer.status == "exact" and {r["key"] for r in answer.to_dict()["rows"]} == {"initiative:1"}, answer.summary
