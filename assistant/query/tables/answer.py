@@ -484,7 +484,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                   and any(r.table.name and w in r.table.column(r.table.name).forms for r in closest)}
 
     def title_words(r: _Reading) -> int:
-        return sum(len(w) for w in words if w in _key(r.table.doc_title) and w not in everywhere
+        # (a caption's word names its table as the title's does: 「…連携事業別の事業費」 beside 「連携事業進捗管理表」)
+        return sum(len(w) for w in words if (w in _key(r.table.doc_title) or (len(w) >= 4 and w in _key(r.table.caption)))
+                   and w not in everywhere
                    and not (w in rows_word and _key(r.table.name or "") != w))
 
     def title_rest(r: _Reading) -> int:
@@ -580,7 +582,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                and (holds_rows(r) or not holds_rows(reading))
                and not (rows_named(reading) and not rows_named(r))
                and not _title_reads_more(reading, unused.get(id(reading), []), unused.get(id(r), []))
-               and (len(unused.get(id(r), [])) <= len(unused.get(id(reading), [])) or not reading.conds) for r in readings):
+               # (a reading of no condition but the figure ranked, 「計画額が一番大きい」, reading every word while the
+               # other leaves some unread, has its rival's words no more)
+               and (len(unused.get(id(r), [])) <= len(unused.get(id(reading), []))
+                    or (not reading.conds and not (reading.aggregate and not unused.get(id(reading)))))
+               for r in readings):
             return None
     if not places and context is None and not loose and any(_in_dedicated(db, _key(n)) for n in reading.names):
         return None
@@ -932,6 +938,11 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     集中改革プラン) that other documents' titles do not have."""
     # (the file's own name too, 「01_監査指摘事項措置状況一覧_R5-R7.xlsx」: what its maker calls it)
     titles = {t.source: _key(t.doc_title) + "／" + _key(_file_name(t.source)) for t in tables}
+    # (「2 政策分野別・連携事業別の事業費」: a table's caption names the document holding it as its title would,
+    # beside another document titled 「連携事業進捗管理表」)
+    for t in tables:
+        if t.caption and _key(t.caption) not in titles[t.source]:
+            titles[t.source] += "／" + _key(t.caption)
     # A fiscal year (令和7年度) names when, not which document; a city's name (春日井市) scopes to its
     # documents, and is no title word of the one of them that prints it in its title (会議録).
     places = [_key(p) for p in _places(question)]
