@@ -485,7 +485,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
 
     def title_words(r: _Reading) -> int:
         # (a caption's word names its table as the title's does: 「…連携事業別の事業費」 beside 「連携事業進捗管理表」)
-        return sum(len(w) for w in words if (w in _key(r.table.doc_title) or (len(w) >= 4 and w in _key(r.table.caption)))
+        return sum(len(w) for w in words if (w in _key(r.table.doc_title) or (
+            len(w) >= 4 and w in _key(r.table.caption)
+            and any(w in _key(o.table.doc_title) for o in readings if o.table.source != r.table.source)))
                    and w not in everywhere
                    and not (w in rows_word and _key(r.table.name or "") != w))
 
