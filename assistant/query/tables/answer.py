@@ -940,11 +940,12 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     集中改革プラン) that other documents' titles do not have."""
     # (the file's own name too, 「01_監査指摘事項措置状況一覧_R5-R7.xlsx」: what its maker calls it)
     titles = {t.source: _key(t.doc_title) + "／" + _key(_file_name(t.source)) for t in tables}
-    # (「2 政策分野別・連携事業別の事業費」: a table's caption names the document holding it as its title would,
-    # beside another document titled 「連携事業進捗管理表」)
+    # (「2 政策分野別・連携事業別の事業費」: a table's caption names the document holding it beside another
+    # document titled by the same word, 「連携事業進捗管理表」; a caption alone names none)
+    captions: dict[str, str] = {}
     for t in tables:
-        if t.caption and _key(t.caption) not in titles[t.source]:
-            titles[t.source] += "／" + _key(t.caption)
+        if t.caption:
+            captions[t.source] = captions.get(t.source, "") + "／" + _key(t.caption)
     # A fiscal year (令和7年度) names when, not which document; a city's name (春日井市) scopes to its
     # documents, and is no title word of the one of them that prints it in its title (会議録).
     places = [_key(p) for p in _places(question)]
@@ -959,6 +960,7 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     for w in sorted(words, key=len, reverse=True):
         sources = {src for src, title in titles.items() if _in_title(w, title)}
         if sources and len(sources) < len(set(titles)):
+            sources |= {src for src, said in captions.items() if len(w) >= 4 and w in said}
             return [t for t in tables if t.source in sources]
     # 「補助金の見直しで」 of 「補助金等の見直し結果」: two shorter words joined by の, both in one title in
     # that order, name it as one longer word does.
