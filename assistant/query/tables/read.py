@@ -1030,7 +1030,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
             nfkc(str(r["cells"].get(c.header) or "")).strip() in _MARKS | {""} for r in rows) else c for c in columns]
     # 分野評価 of 2023 | 2024 | 2025 printing ◎○△×, one year ○◎ only: that year's column is graded as its
     # siblings are (◎ 順調), no timeline of marks (○ done that year).
+    # (only a measure said as a grade, 評価 / 判定 / 達成度: a timeline's 実施予定 of ○ and △ keeps its marks)
     graded_bases = {c.base for c in columns if c.year is not None and c.base and not c.marks and not c.numeric
+                    and re.search(r"評価|判定|評点|達成度|進捗", c.base)
                     and (vs := {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in rows} - {""})
                     and vs <= _MARKS | _GRADE_MARKS and vs & _GRADE_MARKS}
     columns = [replace(c, marks=False) if c.marks and c.base in graded_bases else c for c in columns]
@@ -1039,7 +1041,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     # (one measure by year, 分野評価 of 2023 | 2024 | 2025: one column said so, whichever year picks)
     tail_bases = {t: {c.base for c, x in zip(columns, tails) if x == t} for t in set(tails) if t}
     columns = [replace(c, forms=(*c.forms, tail)) if tail and tail not in c.forms and len(tail_bases[tail]) == 1
-               and (tails.count(tail) == 1 or c.year is not None)
+               and (tails.count(tail) == 1 or (c.year is not None and tail in ("評価", "判定")))
                and not any(tail in o.forms for o in columns if o is not c and o.base != c.base) else c
                for c, tail in zip(columns, tails)]
     # 「年間影響額」 is said 影響額 (「影響額の合計」): the period every amount of a row is of, said or not,
@@ -1419,13 +1421,6 @@ def _header_years(text: str) -> list:
                     if y.ambiguous and not re.match(r"\s*(?:\d|月|度)", text[y.end:])]
 
 
-def _year_value(v: str) -> bool:
-    """A cell saying a year (「令和7年度」「令和10年度（予定）」「R7.4.1」), not a sentence with a year in it
-    (「数値が小さいほど良好／令和７年度実績は集計中」: a note of the row, no year of it)."""
-    found = find_years(v, calendar=True)
-    return bool(found) and sum(y.end - y.start for y in found) >= 0.3 * len("".join(v.split()))
-
-
 def _column(header: str, values: list) -> Column:
     text = nfkc(header)
     years = _header_years(text)
@@ -1452,7 +1447,7 @@ def _column(header: str, values: list) -> Column:
     numeric = bool(filled) and sum(_number(v) is not None for v in filled) >= 0.6 * len(filled)
     # (「2026」 alone under a header of years, 「削減年度（西暦・年度）」: that fiscal year, as 「2025～2027」 beside it)
     bare_years = "年度" in text and not years
-    years_inside = bool(filled) and sum(bool(_year_value(v) or _BARE_SPAN.match(v)
+    years_inside = bool(filled) and sum(bool(find_years(v, calendar=True) or _BARE_SPAN.match(v)
                                              or (bare_years and re.fullmatch(r"(?:19|20)\d{2}", v)))
                                         for v in filled) >= 0.6 * len(filled)
     unit = unit or _unit_of(filled)
@@ -1595,6 +1590,9 @@ def _column(header: str, values: list) -> Column:
     # (◎○△ alone are grades, not a timeline: a timeline's column prints an arrow or a star somewhere)
     marks = bool(years) and bool(filled) and (all(v in _MARKS for v in filled) or (
         all(v in _MARKS | _TIMELINE_MARKS for v in filled) and any(v in _TIMELINE_ONLY for v in filled)))
+    if years_inside and re.fullmatch(r"備考|摘要|特記事項|注記|その他", base) and not all(
+            re.fullmatch(r"[^。、/／]{0,4}", re.sub(r"(?:令和|平成|昭和|r|h)?\s*(?:元|\d{1,4})\s*年度?", "", v)) for v in filled):
+        years_inside = False  # 「数値が小さいほど良好／令和７年度実績は集計中」: a note on the row, no year of it
     if years_inside and re.search(r"番号|^no\.?$|^№$", _key(header)):
         years_inside = False  # 「R6-01」 in a 事業番号 column: a code, not 令和6年度
     if len(years) >= 2 and re.match(r"増減|差引|差額", base):
