@@ -101,12 +101,20 @@ def _span(m: re.Match, ctx: Context) -> Production | None:
     grades = _bounded(grade, m.group("cmp"), m.string, ctx.grade_scale, _held(ctx)) if m.group("cmp") else None
     if m.group("cmp") and grades is None:
         return None  # a mark no legend ranks: the bound is not read
+    missing = []
     for fy in range(lo, hi + 1):
         fld = ctx.year_field(fy)
         if fld:
             out.conditions.append(_cond(fld, "in", grades) if grades is not None else _cond(fld, "=", grade))
+        else:
+            missing.append(fy)
     if not out.conditions:
         out.notes.append("その年度の評価は索引にありません")
+        out.unused.append(m.group(0))
+    elif missing:
+        # 「R5からR7までずっとA」 of grades kept up to R5: the span's later years have no grade here, so the span
+        # is not read whole (no answer of R5 alone as if it were)
+        out.notes.append(f"{'・'.join(fy_label(fy) for fy in missing)}の評価は索引にありません")
         out.unused.append(m.group(0))
     return out
 

@@ -523,7 +523,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                   and any(r.table.name and w in r.table.column(r.table.name).forms for r in closest)}
 
     def title_words(r: _Reading) -> int:
-        return sum(len(w) for w in words if w in _key(r.table.doc_title) and w not in everywhere
+        # (a caption's word names its table as the title's does: 「…連携事業別の事業費」 beside 「連携事業進捗管理表」)
+        return sum(len(w) for w in words if (w in _key(r.table.doc_title) or (
+            len(w) >= 4 and w in _key(r.table.caption)
+            and any(w in _key(o.table.doc_title) for o in readings if o.table.source != r.table.source)))
+                   and w not in everywhere
                    and not (w in rows_word and _key(r.table.name or "") != w))
 
     def title_rest(r: _Reading) -> int:
@@ -619,7 +623,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                and (holds_rows(r) or not holds_rows(reading))
                and not (rows_named(reading) and not rows_named(r))
                and not _title_reads_more(reading, unused.get(id(reading), []), unused.get(id(r), []))
-               and (len(unused.get(id(r), [])) <= len(unused.get(id(reading), [])) or not reading.conds) for r in readings):
+               # (a reading of no condition but the figure ranked, 「計画額が一番大きい」, reading every word while the
+               # other leaves some unread, has its rival's words no more)
+               and (len(unused.get(id(r), [])) <= len(unused.get(id(reading), []))
+                    or (not reading.conds and not (reading.aggregate and not unused.get(id(reading)))))
+               for r in readings):
             return None
     if not places and context is None and not loose and any(_in_dedicated(db, _key(n)) for n in reading.names):
         return None
@@ -975,6 +983,12 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     集中改革プラン) that other documents' titles do not have."""
     # (the file's own name too, 「01_監査指摘事項措置状況一覧_R5-R7.xlsx」: what its maker calls it)
     titles = {t.source: _key(t.doc_title) + "／" + _key(_file_name(t.source)) for t in tables}
+    # (「2 政策分野別・連携事業別の事業費」: a table's caption names the document holding it beside another
+    # document titled by the same word, 「連携事業進捗管理表」; a caption alone names none)
+    captions: dict[str, str] = {}
+    for t in tables:
+        if t.caption:
+            captions[t.source] = captions.get(t.source, "") + "／" + _key(t.caption)
     # A fiscal year (令和7年度) names when, not which document; a city's name (春日井市) scopes to its
     # documents, and is no title word of the one of them that prints it in its title (会議録).
     places = [_key(p) for p in _places(question)]
@@ -989,6 +1003,7 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     for w in sorted(words, key=len, reverse=True):
         sources = {src for src, title in titles.items() if _in_title(w, title)}
         if sources and len(sources) < len(set(titles)):
+            sources |= {src for src, said in captions.items() if len(w) >= 4 and w in said}
             return [t for t in tables if t.source in sources]
     # 「補助金の見直しで」 of 「補助金等の見直し結果」: two shorter words joined by の, both in one title in
     # that order, name it as one longer word does.
@@ -2575,6 +2590,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「何回開催された」 read as 何 + 回開催: the times held, counted as the rows are
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
+        if wn in ("両方", "双方", "両者") and len([c for c in reading.conds if c.op == "eq"]) >= 2 and len(
+                {c.header for c in reading.conds if c.op == "eq"}) < len([c for c in reading.conds if c.op == "eq"]):
+            continue  # 「鮎返町と檜葉沢町の両方が連携している」: each value said of the same column is a condition of its own
         if wn.startswith("何") and (wn[1:] in units or re.fullmatch(r"(?:[十百千万億]*円|%|パーセント|割)", wn[1:])
                                    or wn[1:] in unit_cells(t)):
             continue  # 「合計は何千円」: the unit the value is asked in (as いくら asks it), no condition

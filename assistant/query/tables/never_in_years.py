@@ -27,7 +27,11 @@ _PERIOD = re.compile(r"(?:計画期間|対象期間|全期間|期間)(?:中|内|
 
 # 「一度もA以上の評価を取れなかった」: a grade (with its bound) said never got, over the years said.
 _NEVER_GOT = re.compile(rf"{_NEVER}\s*(?P<v>[^、。\s,?？]{{1,12}}?)\s*(?:を|が|に|は)?\s*"
-                        r"(?:取れ|とれ|取ら|とら|獲得でき|獲得し|もらえ|もらわ|なら|なれ|つか|付か)(?:なかった|ていない|てない|ない)")
+                        r"(?:取れ|とれ|取ら|とら|獲得でき|獲得し|もらえ|もらわ|受け|うけ|なら|なれ|つか|付か)(?:なかった|ていない|てない|ない)")
+
+
+def _count(said: str) -> int:
+    return int(said) if said.isdigit() else "一二三四五六七八九".index(said) + 1
 
 
 def read_never_got(question: str, reading) -> bool:
@@ -40,6 +44,18 @@ def read_never_got(question: str, reading) -> bool:
     yearly = [c for c in reading.conds if c.op in ("eq", "in") and c.header in {x.header for x in t.columns}
               and t.column(c.header).year is not None]
     bases = {t.column(c.header).base for c in yearly}
+    siblings = [c.header for c in t.columns if len(yearly) == 1 and c.year is not None
+                and c.base == t.column(yearly[0].header).base]
+    span = re.search(r"([1-9一二三四五六七八九])\s*(?:年間|か年|カ年|ヶ年|年度間)", nfkc(question))
+    if len(yearly) == 1 and len(siblings) >= 2 and span and _count(span.group(1)) == len(siblings):
+        # 「3年間で一度も△以下の評価を受けていない」 over 分野評価 of three years: the bound read on one year's
+        # column is said of each of the three
+        one = yearly[0]
+        yearly = [Cond(h, one.op, one.value, one.label.replace(one.header, h)) for h in siblings]
+        reading.conds = [c for c in reading.conds if c is not one] + yearly
+        at = _key(question).find(_key(span.group(0)))
+        if at >= 0:
+            reading.spans.append((at, at + len(_key(span.group(0)))))
     if len(yearly) < 2 or len(bases) != 1 or len({t.column(c.header).year for c in yearly}) != len(yearly):
         return False
     yearly.sort(key=lambda c: t.column(c.header).year)
@@ -79,9 +95,14 @@ def read_never_in_years(question: str, reading) -> bool:
         return False  # 「一度も…ある」「一度でも…ない」: not said so
     printed = {_key(v) for c in years for r in t.rows for v in _cell_values(str(r["cells"].get(c.header) or ""))}
     vk = _key(value)
-    if vk not in printed:
-        return False
     headers = [c.header for c in years]
+    if vk not in printed:
+        # 「一度も「順調」がついていない」 over grades A–D whose legend says A：順調: the grade the word was read as
+        mapped = {_key(str(c.value)) for c in reading.conds if c.header in headers and c.op in ("eq", "ne")
+                  and f"（{value}）" in c.label}
+        if len(mapped) != 1 or not mapped <= printed:
+            return False
+        vk = mapped.pop()
     kept = [c for c in reading.conds if not (c.header in headers and c.op in ("eq", "ne") and _key(str(c.value)) == vk)]
     parts = [Cond(h, "eq", vk, f"{h}が{value}") for h in headers]
     span = f"{headers[0]}〜{headers[-1]}"

@@ -41,7 +41,7 @@ _NEGATION = compiled(r"^[」』]?(?:の(?:もの)?)?(?:以外|でなかった|�
                        # 「総務部が担当していない」: an office said not to be in charge
                        r"|^(?:が|の)(?:担当|所管|主管|管轄|受け持ち)(?:して|し)?(?:いない|ない|ていない|てない|でない|ではない|じゃない|していない)"
                        # 「楓村が入っていない」「参加していない」: not among the members a cell lists
-                       r"|^[)）]?(?:が|は|も)?(?:参加|加入|加盟|入って|はいって|入っ|はいっ|含まれ|加わって|加わっ)(?:して|し)?(?:いない|ない|ていない|てない|ず|ません|ていません)"
+                       r"|^[)）]?(?:が|は|も)?(?:参加|加入|加盟|連携|入って|はいって|入っ|はいっ|含まれ|加わって|加わっ)(?:して|し)?(?:いない|ない|ていない|てない|ず|ません|ていません)"
                        r"|^[」』]?(?:に|と)?(?:して|し|なって|なっ|され|して|でき|できて|進んで|進ま|進んで)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
 
 
@@ -291,10 +291,10 @@ _GRADE_RANK = {"s": 5, "a": 4, "b": 3, "c": 2, "d": 1, "e": 0, "◎": 3, "○": 
 
 
 # 「楓村が入っている」「参加していない」: said of a member of the list a cell holds
-_MEMBERSHIP = compiled(r"^(?:が|は|も)?(?:参加|加入|加盟|入って|はいって|入っ|はいっ|含まれ|加わって|加わっ)")
+_MEMBERSHIP = compiled(r"^(?:が|は|も)?(?:参加|加入|加盟|連携(?=し)|入って|はいって|入っ|はいっ|含まれ|加わって|加わっ)")
 _STATE_VERB = compiled(r"^(?:に|と)?(?:進んで|進ん|なって|なっ)(?:いる|いた|た|て)?(?=[^ぁ-ん]|$|もの|の)"
                        # 「楓村が入っている」「参加している」: among the members a cell lists
-                       r"|^(?:が|も)?(?:参加|加入|加盟|入って|はいって|入っ|はいっ|含まれて|含まれ|加わって|加わっ)(?:して|し)?(?:いる|る|た|てる|ている)?(?=[^ぁ-ん]|$|もの|の)"
+                       r"|^(?:が|も)?(?:参加|加入|加盟|連携|入って|はいって|入っ|はいっ|含まれて|含まれ|加わって|加わっ)(?:して|し)?(?:いる|る|た|てる|ている)?(?=[^ぁ-ん]|$|もの|の)"
                        # 「人事課が担当してる」: an office said to be in charge (its column's value)
                        r"|^(?:が|の)(?:担当|所管|主管|管轄)(?:して|し)?(?:いる|る|た|てる|ている|する)?(?=[^ぁ-ん]|$|もの|の)")
 
@@ -1087,6 +1087,21 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         state = _STATE_VERB.match(qn[mention.end:])
         if state and free(mention.end, mention.end + state.end()) and not _NEGATION.match(qn[mention.end:]):
             taken.append((mention.end, mention.end + state.end()))  # 「計画どおり進んでいる」: the value's own verb
+        # 「楢瀬村が連携市町村に入っている（いない）」: the column listing it said between the value and its verb
+        # 「楢瀬村が連携市町村に入っている（いない）」: the column listing it said between the value and its verb
+        said = re.match(r"(?:が|は|も)(" + "|".join(re.escape(f) for h in sorted(mention.data[1]) for f in t.column(h).forms
+                                                  if f) + r")に", qn[mention.end:]) if mention.data[1] else None
+        at = mention.end + said.end() if said else 0
+        if said and _MEMBERSHIP.match(qn[at:]) and free(at, at + 1):
+            neg = _NEGATION.match(qn[at:])
+            if neg and free(at, at + neg.end()):
+                for inside in [m for m in mentions if m.kind == "col" and mention.end <= m.start and m.end <= at]:
+                    mentions.remove(inside)
+                take(mention.end, at + neg.end(), "neg", mention.start)
+                continue
+            state = _STATE_VERB.match(qn[at:])
+            if state and free(at, at + state.end()):
+                taken.append((mention.end, at + state.end()))
         neg = _NEGATION.match(qn[mention.end:])
         if neg:
             end = mention.end + neg.end()

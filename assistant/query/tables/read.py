@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.query.tables.sign_legend import signed_by_legend, triangle_rises
 from assistant.query.tables.held import tabled_documents
+from assistant.query.tables.named_sets import named_sets, with_members
 
 from assistant.query.tables.grade_meanings import letters_of_graded
 
@@ -102,6 +103,11 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
     def rises(source: str) -> bool:
         text = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
         return triangle_rises(text[0] if text else "")
+
+    @functools.lru_cache(maxsize=None)
+    def sets_of(source: str) -> dict:
+        text = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
+        return named_sets(text[0] if text else "")
     for r in (db.query("SELECT key, source, line, [table], cells, heading FROM table_row ORDER BY source, line")
               if has_rows else []):
         if r["source"] not in titles:
@@ -109,6 +115,8 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         cells = _json(r["cells"])
         if cells and rises(r["source"]):
             cells = signed_by_legend(cells)  # 「△は上昇」: △2.1 a rise, as the document's legend says
+        if cells:
+            cells = with_members(cells, sets_of(r["source"]))  # 「全構成町村」 as the note under the table names them
         if cells:
             row = {"key": r["key"], "line": r["line"], "cells": cells, "caption": r["table"] or "",
                    "heading": r["heading"] or ""}
@@ -313,6 +321,7 @@ _NOTE_ROWS = compiled(r"(?:no\.?|番号|№)\s*(\d{1,3}(?:\s*[-‐－]\s*\d{1,3}
 _BETTER_LOWER = compiled(r"(?:少な|低|小さ)い(?:ほど|方が)(?:良|よ)い|以下(?:であれば|なら|で)達成|上回(?:って|る)(?:いる)?(?:ため|と|ので)未達成")
 
 
+_GRADE_MARKS = {"△", "×", "✕", "▲"}  # (with ◎○: a scale of grades, 「◎：順調 ○：概ね順調 △：やや遅れ ×：遅れ」)
 _TIMELINE_MARKS = {"→", "⇒", "★", "☆", "◇", "◆", "△", "□"}
 _TIMELINE_ONLY = {"→", "⇒", "★", "☆"}
 
@@ -1054,10 +1063,22 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         # more of its stages, no schedule of marks by itself.
         columns = [replace(c, marks=False) if c.marks and c.year is not None and not all(
             nfkc(str(r["cells"].get(c.header) or "")).strip() in _MARKS | {""} for r in rows) else c for c in columns]
+    # 分野評価 of 2023 | 2024 | 2025 printing ◎○△×, one year ○◎ only: that year's column is graded as its
+    # siblings are (◎ 順調), no timeline of marks (○ done that year).
+    # (only a measure said as a grade, 評価 / 判定 / 達成度: a timeline's 実施予定 of ○ and △ keeps its marks)
+    graded_bases = {c.base for c in columns if c.year is not None and c.base and not c.marks and not c.numeric
+                    and re.search(r"評価|判定|評点|達成度|進捗", c.base)
+                    and (vs := {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in rows} - {""})
+                    and vs <= _MARKS | _GRADE_MARKS and vs & _GRADE_MARKS}
+    columns = [replace(c, marks=False) if c.marks and c.base in graded_bases else c for c in columns]
     # 「委員会評価」 is said as 評価 too, when no other column ends so (「…の評価は？」).
     tails = [m.group(0) if (m := _TAIL_WORD.search(c.base)) and m.group(0) != c.base else "" for c in columns]
-    columns = [replace(c, forms=(*c.forms, tail)) if tail and tail not in c.forms and tails.count(tail) == 1
-               and not any(tail in o.forms for o in columns if o is not c) else c for c, tail in zip(columns, tails)]
+    # (one measure by year, 分野評価 of 2023 | 2024 | 2025: one column said so, whichever year picks)
+    tail_bases = {t: {c.base for c, x in zip(columns, tails) if x == t} for t in set(tails) if t}
+    columns = [replace(c, forms=(*c.forms, tail)) if tail and tail not in c.forms and len(tail_bases[tail]) == 1
+               and (tails.count(tail) == 1 or (c.year is not None and tail in ("評価", "判定")))
+               and not any(tail in o.forms for o in columns if o is not c and o.base != c.base) else c
+               for c, tail in zip(columns, tails)]
     # 「年間影響額」 is said 影響額 (「影響額の合計」): the period every amount of a row is of, said or not,
     # where no other column is said so (年間寄附額 beside 第1四半期寄附額 keeps its 年間).
     spans = {c.header: m.group(1) for c in columns if c.numeric and (m := _PERIOD_LEAD.fullmatch(c.base))}
@@ -1592,6 +1613,10 @@ def _column(header: str, values: list) -> Column:
     if base and 2 <= len(base) <= 4 and not numeric and filled and not base.endswith("区分") \
             and len(set(filled)) <= max(2, len(filled) // 3):
         forms.append(base + "区分")
+        # 「進捗区分」 over 進捗状況 of grades: the state's word (状況) gives way to 区分 as well
+        state = re.fullmatch(r"(.{2,})(?:状況|状態)", base)
+        if state and state.group(1) + "区分" not in forms:
+            forms.append(state.group(1) + "区分")
     # 「実施時期」 for 実施目標年度, 「完了時期」 for 完了予定年度: a column of the year something is done is
     # said as its time (時期) too.
     if years_inside and base.endswith("年度") and len(base) >= 4:
@@ -1611,6 +1636,9 @@ def _column(header: str, values: list) -> Column:
     # (◎○△ alone are grades, not a timeline: a timeline's column prints an arrow or a star somewhere)
     marks = bool(years) and bool(filled) and (all(v in _MARKS for v in filled) or (
         all(v in _MARKS | _TIMELINE_MARKS for v in filled) and any(v in _TIMELINE_ONLY for v in filled)))
+    if years_inside and re.fullmatch(r"備考|摘要|特記事項|注記|その他", base) and not all(
+            re.fullmatch(r"[^。、/／]{0,4}", re.sub(r"(?:令和|平成|昭和|r|h)?\s*(?:元|\d{1,4})\s*年度?", "", v)) for v in filled):
+        years_inside = False  # 「数値が小さいほど良好／令和７年度実績は集計中」: a note on the row, no year of it
     if years_inside and re.search(r"番号|^no\.?$|^№$", _key(header)):
         years_inside = False  # 「R6-01」 in a 事業番号 column: a code, not 令和6年度
     if len(years) >= 2 and re.match(r"増減|差引|差額", base):

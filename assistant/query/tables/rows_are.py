@@ -31,6 +31,10 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
     asked = "".join(nfkc(question).split())
     words = [(w, kind) for w, kind in row_kind_words() if w in said]
     own = [(w, kind) for w, kind in words if not any(w != other and w in other for other, _ in words)]
+    # 「政策分野別・連携事業別の事業費」: rows per the last 〜別 said, grouped under the earlier one (no rows of its own)
+    per = sorted((m.start(), w, k) for w, k in own for m in re.finditer(re.escape(w) + r"別", said))
+    if len({k for _, _, k in per}) > 1:
+        own = [(w, k) for w, k in own if not any(w == pw for _, pw, _ in per[:-1]) or w == per[-1][1]]
     if answer.target != "table_row":
         # (the question read as of that kind's records, answered from this table's rows: they are its records
         # where the table's own word says that kind — 「…いちばん多かった事業」 of a table of 共同事業)
