@@ -2470,7 +2470,8 @@ _AMOUNT_ASKED = compiled(r"何人|何件|何円|何千円|いくら|いくつ|�
 _POINTS_ASKED = compiled(r"何(?:ポイント|ぽいんと|%|パーセント|ぱーせんと|pt)")
 _RATE_CHANGE = compiled(r"(?P<dir>上が|あが|下が|さが|改善し|悪化し|伸び|低下し|向上し)[ぁ-ん]*")
 # 「令和5年度から」「令和5年度と比べて」: the year a row's change is counted from (to the table's latest).
-_FROM_YEAR = compiled(r"(?:度)?(?:から|より|と比べて|に比べて|と比較して)")
+# (「前年度（令和5年度）より」: the year said in brackets after the word for it)
+_FROM_YEAR = compiled(r"(?:度)?[)）]?(?:から|より|と比べて|に比べて|と比較して)")
 
 
 # 「5年間の」「この5年の」: how many of the series' years are averaged (the last ones).
@@ -2974,6 +2975,13 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     said = [t.column(m.data).base for m in mentions if m.kind == "col"]
     usable = [b for b, cs in bases.items() if len(cs) >= 2]
     base = next((b for b in said if b in usable), usable[0] if len({id(bases[b]) for b in usable}) == 1 else None)
+    if base is None:
+        # 「前年度より評価が上がった」 over year columns of 総合評価・利用者数・…: the word said as the verb's subject
+        # ends the name of one series (評価 of 総合評価), which is the one compared
+        subject = re.search(r"([一-龥ァ-ヶー]{2,8})(?:が|は|も)?$", qn[:change.start()])
+        ends = [b for b in usable if subject and _key(b).endswith(subject.group(1))] if subject else []
+        if len(ends) == 1:
+            base = ends[0]
     if base is None:
         _read_revision_change(t, qn, change, mentions, free, take)
         return
