@@ -45,6 +45,7 @@ from assistant.query.tables.mark_runs import stage_extreme_rows
 from assistant.query.tables.years_compared import answer_years_compared
 from assistant.query.tables.every_year import read_every_year
 from assistant.query.tables.any_year import read_any_year
+from assistant.query.tables.start_end_verbs import as_start_end_verbs
 from assistant.query.tables.held_as import held_as_value, judged_value, planned_value, received_value, related_value
 from assistant.query.tables.plan_readings import apply_plan_readings
 from assistant.query.tables.count_table import counts_the_things_asked
@@ -136,6 +137,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「一番たくさん時間を削減できた」: たくさん said of an amount is 多く.
     read = re.sub(r"(いちばん|一番|最も|もっとも)(?:たくさん|沢山|いっぱい)", r"\1多く", read)
     read = _without_blank_exclusion(read)
+    # 「前年度（令和5年度）より」: the year in brackets restates the relative year; the year is what is said.
+    read = re.sub(r"(?:前年度|前年|昨年度|前の年度)\s*[(（]\s*((?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度?|[0-9０-９]{4}\s*年度?)\s*[)）]",
+                  r"\1", read)
     # 「蔦見町が負担していない共同処理はどれ？（令和６年度）」: a year said apart at the end is the year of the whole
     # question, said first.
     read = re.sub(r"^(?P<q>.+?)\s*[(（]\s*(?P<y>(?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度|[0-9０-９]{4}\s*年度)\s*[)）]\s*$",
@@ -155,6 +159,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = as_full_marks(read, read_tables(db, dedicated))  # 「④利用者満足度が満点」 over 「④利用者満足度（20）」
     # 「「修正する」以外の扱いになった」「参考とするの扱いとされた」: the value said with 扱い is the value itself.
     read = re.sub(r"の(?:扱い|取扱い|取り扱い)(?=(?:に|と)(?:なっ|され))", "", read)
+    read = as_start_end_verbs(read, read_tables(db, dedicated))  # 「指定期間が終わる」 over 指定期間終了
     read = as_done_value(read, read_tables(db, dedicated))  # 「まだ措置が終わっていない」 over 措置済 / 措置中
     if context is not None:
         changed = answer_change_of_answered(read, context)  # 「じゃあ前年度と比べてどれだけ増えた？」
