@@ -137,6 +137,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「一番たくさん時間を削減できた」: たくさん said of an amount is 多く.
     read = re.sub(r"(いちばん|一番|最も|もっとも)(?:たくさん|沢山|いっぱい)", r"\1多く", read)
     read = _without_blank_exclusion(read)
+    # 「令和6年度B評価だった」: a year run into the grade said after it is the year of that grade (令和6年度に).
+    read = re.sub(r"((?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度|[0-9０-９]{4}\s*年度)(?=[A-EＡ-ＥSＳ]\s*(?:評価|判定|ランク))",
+                  r"\1に", read)
     # 「前年度（令和5年度）より」: the year in brackets restates the relative year; the year is what is said.
     read = re.sub(r"(?:前年度|前年|昨年度|前の年度)\s*[(（]\s*((?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度?|[0-9０-９]{4}\s*年度?)\s*[)）]",
                   r"\1", read)
@@ -488,8 +491,13 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                   and all(w in _key(r.table.doc_title) for r in closest)
                   and any(r.table.name and w in r.table.column(r.table.name).forms for r in closest)}
 
+    # (「…が指定管理者になってる施設」: a column of another document's table, whose title lacks the word, names no
+    # document by its title, as in _titled)
+    columned = {w for w in words for r in readings if w not in _key(r.table.doc_title)
+                and any(_key(c.header) == w or _key(c.base) == w for c in r.table.columns)}
+
     def title_words(r: _Reading) -> int:
-        return sum(len(w) for w in words if w in _key(r.table.doc_title) and w not in everywhere
+        return sum(len(w) for w in words if w in _key(r.table.doc_title) and w not in everywhere and w not in columned
                    and not (w in rows_word and _key(r.table.name or "") != w))
 
     def title_rest(r: _Reading) -> int:
@@ -950,6 +958,11 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     words += [m.group(1) for w in words if (m := re.fullmatch(r"(.{4,}?)(?:件数|人数|回数|金額|額|数)", w)) and m.group(1) not in words]
     for w in sorted(words, key=len, reverse=True):
         sources = {src for src, title in titles.items() if _in_title(w, title)}
+        if sources and any(t.source not in sources and any(_key(c.header) == w or _key(c.base) == w for c in t.columns)
+                           for t in tables):
+            # (「社会福祉協議会が指定管理者になってる施設」: 指定管理者, a column of another document's table, names
+            # no document by its title, 指定管理者モニタリング評価結果報告書)
+            continue
         if sources and len(sources) < len(set(titles)):
             return [t for t in tables if t.source in sources]
     # 「補助金の見直しで」 of 「補助金等の見直し結果」: two shorter words joined by の, both in one title in
