@@ -45,6 +45,7 @@ from assistant.query.tables.mark_runs import stage_extreme_rows
 from assistant.query.tables.years_compared import answer_years_compared
 from assistant.query.tables.every_year import read_every_year
 from assistant.query.tables.any_year import read_any_year
+from assistant.query.tables.band_asked import band_asked, bound_of_band
 from assistant.query.tables.start_end_verbs import as_start_end_verbs
 from assistant.query.tables.held_as import held_as_value, judged_value, planned_value, received_value, related_value
 from assistant.query.tables.plan_readings import apply_plan_readings
@@ -121,7 +122,7 @@ def _row_referred(t, row, qn: str) -> tuple[str, str] | None:
     return None
 
 
-from assistant.query.tables.full_marks import as_full_marks  # noqa: E402
+from assistant.query.tables.full_marks import as_full_marks, as_marks_asked  # noqa: E402
 
 
 def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
@@ -159,6 +160,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = _count_total_said(read, read_tables(db, dedicated))  # 「令和7年度の電子申請、全部で何件あった？」
     read = as_change_column(read, read_tables(db, dedicated), context.asked if context is not None else "")
     read = as_asked_column(read, read_tables(db, dedicated))  # 「何年度に削減する予定」「1時間いくらで借りられる」
+    read = as_marks_asked(read, read_tables(db, dedicated))  # 「…の項目は何点満点」 over 評価項目 │ 配点
     read = as_full_marks(read, read_tables(db, dedicated))  # 「④利用者満足度が満点」 over 「④利用者満足度（20）」
     # 「「修正する」以外の扱いになった」「参考とするの扱いとされた」: the value said with 扱い is the value itself.
     read = re.sub(r"の(?:扱い|取扱い|取り扱い)(?=(?:に|と)(?:なっ|され))", "", read)
@@ -177,6 +179,15 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     said_many = _MANY_OF_WHOLE.search(nfkc(read))
     if said_many is not None:
         read = nfkc(read)[:said_many.start()] + "の" + nfkc(read)[said_many.end():]
+    band = band_asked(read) if context is None else None  # 「A評価になるのは評価点が何点以上？」
+    if band is not None:
+        got = _answer_from_tables(db, band[0], context, loose, dedicated)
+        bound = bound_of_band(got[0].value, band[1], band[2]) if got is not None and got[0].status == "exact" else None
+        if bound is not None:
+            got[0].summary = f"「{got[0].value}」の「{band[2]}」の値は {bound}{band[1]} です。" + got[0].summary
+            got[0].value = bound
+            got[0].question = question
+            return got
     got = _answer_from_tables(db, read, context, loose, dedicated)
     if got is not None and said_many is not None and got[0].status == "exact" \
             and got[0].count != int(said_many.group("n")):
@@ -480,6 +491,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # word naming another document whose title holds it (…実施項目進捗管理シート))
     rows_word = {w for w in words for r in readings if r.table.name and _key(r.table.name) == w
                  and (at := qn.find(w)) >= 0 and any(a <= at and at + len(w) <= b for a, b in r.spans)}
+    # (「…10点以上上がった施設はどこ」: 施設 is what the table of 施設名 calls its rows, read with no word left, no
+    # word of the title 「…公共施設相互利用協定一覧」 of a table leaving words unread)
+    rows_word |= {w for w in words for r in readings if r.table.name and _key(r.table.name) in (w + "名", w + "名称")
+                  and not unused.get(id(r)) and len(unused) > 1}
 
     # (a word every document's title holds, 施設 of 「公共施設…」 in each of a city's documents, names none of them)
     # (of the readings leaving the fewest words unread: those others leave more anyway)
