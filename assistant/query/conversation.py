@@ -312,6 +312,9 @@ class Assistant:
             asked_where.said_so(question, answer)
             if isinstance(question, str):
                 field_not_printed.said_missing(question, answer)
+                from assistant.query import own_town_unread  # (「うちの町が…」 read as no municipality: not exact)
+
+                own_town_unread.said_unread(question, answer)
             self._section_of_unused(question, answer)
             self._read_as_generic(answer)
             opinion_rows.as_comments(self.db, question, answer)  # (a table's opinion column: the body's comments)

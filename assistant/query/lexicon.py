@@ -128,6 +128,7 @@ class Lexicon:
     member_roles: set[str] = field(default_factory=set)
     comment_meetings: set[str] = field(default_factory=set)  # (the meetings a table of opinions names: 第2回)
     comment_codes: set[str] = field(default_factory=set)  # (the record codes a table of opinions names: A-02)
+    comment_target_words: set[str] = field(default_factory=set)  # (what a table of opinions calls a target: 分類 of 分類Ⅰ)
     comment_targets: set[str] = field(default_factory=set)  # (the kinds of target a table of opinions names: initiative, practice)
     # Year grade fields some report grades in points (「4」 in its 2025年度 column, a 5段階 legend):
     # 「2025年度に5点」 is that year's grade, not a total.
@@ -547,6 +548,9 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
         # (the records a table of opinions names by code, 対象施設番号 A-02: generic/opinion_rows.py)
         lex.comment_codes = {r[0] for r in db.execute(
             "SELECT DISTINCT initiative FROM comment WHERE about = 'item' AND initiative <> ''")}
+        # (what a table of opinions calls a target, 分類 of 分類Ⅰ: grammar/member_names.py)
+        lex.comment_target_words = {r[0] for r in db.execute(
+            "SELECT DISTINCT target_word FROM comment WHERE target_word <> '' AND about <> 'item'")} if "target_word" in lex.columns.get("comment", ()) else set()
     if "comment" in tables and "meeting" in lex.columns.get("comment", ()):
         lex.comment_meetings = {r[0] for r in db.execute("SELECT DISTINCT meeting FROM comment WHERE meeting <> ''")}
     from assistant.kinds.registry import is_year_field, year_fields

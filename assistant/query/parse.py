@@ -1585,8 +1585,9 @@ class Parser:
             tail = _FIELD_TAIL.search(word)
             if not tail or tail.start() == 0 or word in self.lex.subcommittees or \
                     strip_bureau(word) in self.lex.departments or word in dict(VALUE_FIELDS) or \
-                    any(word == k or word.endswith(k) for k, _ in KIND_WORDS):
-                continue
+                    any(word == k or word.endswith(k) for k, _ in KIND_WORDS) or \
+                    any(word in values for values in self.lex.closed_values.values()):
+                continue  # (「北浜地区」 whole a value the index holds (an opinion's 地区): the value rules read it)
             if self._value_with_its_field_word(word[:tail.start()], tail.group(0)):
                 continue  # (「防災分野」: the value 防災 of the field named 分野, read by the value rules)
             if self.probe(word):

@@ -30,6 +30,10 @@ _CODE = re.compile(r"^(?P<word>[^\s\d()IVX・]{0,8}?)\s*(?P<init>[IVX]{1,4}|\d{1
 _RECORD_CODE = re.compile(r"[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4}")
 _CODE_LIST = re.compile(r"^(?:[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4})(?:\s*[、,，・/／]\s*[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4})*$")
 _MEETING_HEAD = re.compile(r"^(?:開催回|回|会議|開催|会議回|会議名)$")
+_NUMBER_HEAD = re.compile(r"^(?:No\.?|番号|№|意見番号|意見No\.?)$")
+_PLACE_HEAD = re.compile(r"^(?:地区|地域|開催地区|会場)$")
+# 「K-02」「F-10」: a record's own code, letters, a hyphen and a number (a facility's, an item's), the whole of it
+_LETTER_CODE = re.compile(r"^(?P<code>[A-Z]{1,3}\s*[-‐－]\s*\d{1,3})$")
 _ROLE = re.compile(r"^(?P<name>.+?)\s*\((?P<role>.+)\)$")
 
 
@@ -57,6 +61,10 @@ def _head_word(head: str) -> str:
 
 def _code(cell: str) -> tuple[str, str, str] | None:
     """(what the target is called, its initiative's code, the practice item's code or "")."""
+    lettered = _LETTER_CODE.match(nfkc(cell).strip())
+    if lettered:
+        code = re.sub(r"\s*[-‐－]\s*", "-", lettered.group("code"))
+        return "", code, code
     m = _CODE.match(nfkc(cell).strip())
     if m is None:
         return None
@@ -83,16 +91,25 @@ def comments_of_rows(rows: list[Record]) -> list[Record]:
         taken.add(member)
         target = _column(first, _TARGET_HEAD, taken)
         taken.add(target)
+        # (a residents' meeting's opinions name no member: numbered (意見番号) and placed (地区), each is one still.
+        # Both said: a table numbered but naming neither member nor place (番号 │ 委員区分 │ 対象 …) is left to the
+        # question's reading of opinion rows, query/tables/rows_are.py mark_opinion_rows)
+        place = _column(first, _PLACE_HEAD, taken) if not member else ""
+        taken.add(place)
+        numbered = _column(first, _NUMBER_HEAD, taken) if place else ""
+        taken.add(numbered)
         opinion = _column(first, _OPINION_HEAD, taken)
         taken.add(opinion)
-        if not (member and target and opinion):
+        if not ((member or numbered) and target and opinion):
             continue
         klass = _column(first, _CLASS_HEAD, taken)
         taken.add(klass)
         response = _column(first, _RESPONSE_HEAD, taken)
-        listed = [(r, _record_codes(str(r.fields["cells"].get(target) or ""))) for r in members]
-        if sum(1 for _, c in listed if c) >= max(2, len(listed) // 2 + 1):
-            # (targets named by record codes, 「A-02」「B-01、B-03」: a comment on each code the row lists)
+        listed = [(r, _record_codes(str(r.fields["cells"].get(target) or ""))) for r in members] if member else []
+        if listed and sum(1 for _, c in listed if c) >= max(2, len(listed) // 2 + 1):
+            # (targets named by record codes, 「A-02」「B-01、B-03」, in a table naming its members: a comment on each
+            # code the row lists. A table naming no member (a residents' meeting's numbered opinions, 意見番号 │ 地区 │
+            # 対象 K-02 / 分類Ⅰ) is left to the reading below, which keeps its 地区 and its 分類 targets.)
             meeting = _column(first, _MEETING_HEAD, taken)
             out.extend(_record_comments(listed, member, opinion, klass, response, _head_word(target), meeting))
             continue
@@ -104,13 +121,15 @@ def comments_of_rows(rows: list[Record]) -> list[Record]:
                 continue
             cells = r.fields["cells"]
             said, initiative, practice = code
-            who = nfkc(str(cells.get(member) or "")).strip()
+            who = nfkc(str(cells.get(member) or "")).strip() if member else ""
             m = _ROLE.match(who)
             name, role = (m.group("name").strip(), m.group("role").strip()) if m else (who, "")
             number = _number(cells, k)
             fields = {"initiative": initiative, "n": int(number), "text": str(cells.get(opinion) or ""),
                       "member": name, "member_role": role, "practice": practice, "target_word": said,
                       "about": "practice" if practice else "initiative"}
+            if place and cells.get(place):
+                fields["place"] = nfkc(str(cells.get(place))).strip()
             if klass:
                 fields["response_class"] = str(cells.get(klass) or "")
             if response:
@@ -122,7 +141,7 @@ def comments_of_rows(rows: list[Record]) -> list[Record]:
 
 def _number(cells: dict, k: int) -> str:
     """The row's own number (No., 番号; full-width digits read as such), else its place in the table."""
-    return next((nfkc(str(v)).strip() for h, v in cells.items() if re.fullmatch(r"(?:No\.?|番号|№)", nfkc(h).strip())
+    return next((nfkc(str(v)).strip() for h, v in cells.items() if _NUMBER_HEAD.fullmatch("".join(nfkc(h).split()))
                  and re.fullmatch(r"\d{1,3}", nfkc(str(v)).strip())), str(k))
 
 

@@ -7,7 +7,8 @@ JOINT_PROJECT = RecordKind(
     # (広域連携: what another city calls its cooperation with neighbours, said of the projects)
     "joint_project", "連携事業", ("広域連携事業", "連携事業", "共同事業", "事業項目"),
     # (what other towns' tables of such projects call them: 「システム共同調達の状況」「共同処理の状況」)
-    row_words=("広域連携事業", "連携事業", "共同事業", "広域連携", "共同調達", "共同処理", "共同運用", "共同実施"),
+    # (「公共施設の相互利用・共同設置」: facilities neighbours set up together or open to each other)
+    row_words=("広域連携事業", "連携事業", "共同事業", "広域連携", "共同調達", "共同処理", "共同運用", "共同実施", "共同設置", "相互利用"),
     fields=(
         Field("no", "番号", show=True),
         Field("title", "名称", show=True),

@@ -161,7 +161,8 @@ PRACTICE = RecordKind(
 INITIATIVE = RecordKind(
     "initiative", "取組項目", ("取組項目", "取り組み項目"), short_words=("取組", "取り組み"),
     # (the headings other plans group their items under, in a table of their own: 「基本目標別評価」)
-    row_words=("取組項目", "基本目標", "推進方針", "基本方針", "重点分野", "重点取組", "施策の柱", "改革の柱"),
+    # (a facility plan's policy per class of facilities: 「施設分類ごとの基本方針」 asked of as 分類)
+    row_words=("取組項目", "基本目標", "推進方針", "基本方針", "重点分野", "重点取組", "施策の柱", "改革の柱", "施設分類", "分類"),
     fields=(
         Field("no", "番号", show=True),
         Field("title", "名称", show=True),
@@ -258,6 +259,8 @@ COMMENT = RecordKind(
         Field("response", "市の対応", ("対応内容", "市の対応内容")),
         # The meeting a table of opinions says an opinion was made at (開催回 「第2回」: generic/opinion_rows.py).
         Field("meeting", "開催回"),
+        # (a residents' meeting's opinions: the district whose meeting heard it, 「北浜地区」)
+        Field("place", "地区", ("地区",), show=True, facet=True, closed=True),
     ),
     parent=("initiative", "initiative"), text_of_parent=True,
 )

@@ -24,6 +24,16 @@ def _member(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition(FIELD, "=", found[0], f"委員 = {found[0]}")], hints=holders)
 
 
+def _opinion_place(m: re.Match, ctx: Context) -> Production | None:
+    """「北浜地区の説明会では」「中央地区で出た意見」: the district whose meeting heard the opinions (a residents'
+    meeting's table of opinions, generic/opinion_rows.py), only a district the index's opinions hold."""
+    said = m.group("place")
+    if said not in ctx.lex.closed_values.get("place", set()):
+        return None
+    holders = {k for k, cols in ctx.lex.columns.items() if "place" in cols}
+    return Production([Condition("place", "=", said, f"地区 = {said}")], hints=holders)
+
+
 def _member_role(m: re.Match, ctx: Context) -> Production | None:
     role = m.group("role")
     holders = {k for k, cols in ctx.lex.columns.items() if "member_role" in cols}
@@ -103,6 +113,24 @@ def _opinion_meeting(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("meeting", "=", said, f"開催回 = {said}")], hints={"comment"})
 
 
+def _target_word(m: re.Match, ctx: Context) -> Production | None:
+    """「個別の施設じゃなくて分類全体に対して出た意見」: the opinions whose target the table of opinions names by that word
+    (「分類Ⅰ」: generic/opinion_rows.py), not by a bare code; only a word the index's opinions print so."""
+    word = m.group("word")
+    if word not in getattr(ctx.lex, "comment_target_words", set()):
+        return None
+    holders = {k for k, cols in ctx.lex.columns.items() if "target_word" in cols}
+    return Production([Condition("target_word", "=", word, f"意見の対象が{word}（{word}全体）")], hints=holders)
+
+
+def _targets_asked(m: re.Match, ctx: Context) -> Production | None:
+    """「どの施設や分類について意見が出た」「どの分類についてのもの」: asks what the opinions are on (their targets, the
+    answer's own keys), no condition; only where the index holds opinions naming their targets."""
+    if not getattr(ctx.lex, "comment_targets", set()):
+        return None
+    return Production()
+
+
 class _Named:
     """A member's name read from a match in another form (「Ｅ委員」 said as E, then 委員)."""
 
@@ -147,6 +175,12 @@ RULES: list[Rule] = [
          _member_standing,
          # (no member's opinions in the examples' index: nothing)
          examples=(("公募町民の委員の", None),)),
+    # 「北浜地区の説明会では」「南浦地区で出た意見」: the district the opinions were heard in (where the opinions say one)
+    Rule("opinion_place",
+         r"(?<![一-龥々ァ-ヶー])(?P<place>[一-龥々ァ-ヶー]{1,8}?(?:地区|地域))(?=の|で|に|は|が|から|では|、|\s|$)",
+         _opinion_place,
+         # (no residents' opinions in the examples' index: nothing)
+         examples=(("北浜地区の説明会では", None),)),
     # 「柱5につけた評点」「取組3に付けた点数」: the verb of giving a score says only that the score is the member's.
     Rule("score_given_by_member",
          r"(?:に|へ)?\s*(?:つけた|付けた|つけている|付けている|つけてる|付けてる|与えた)(?=\s*(?:評点|点数|点|評価))",
@@ -189,4 +223,18 @@ TARGET_RULES: list[Rule] = [
          _opinion_code,
          # (no table of opinions on coded records in the examples' index: nothing)
          examples=(("B-01について意見を言ったのは", None),)),
+    # 「個別の施設じゃなくて分類全体に対して出た意見」: the opinions on what the table names by that word (分類Ⅰ)
+    Rule("opinion_target_said_word",
+         r"(?:(?:個別の|個々の)?(?P<other>[一-龥ァ-ヶー]{1,6}?)\s*(?:ではなく|じゃなくて|じゃなく|でなく)[、,]?\s*)?"
+         r"(?P<word>[一-龥ァ-ヶー]{1,6}?)\s*(?:そのもの|自体|全体)\s*(?:に対して|に対する|について|への|に向けた)\s*"
+         r"(?:出された|出た|出ている|出てる|述べられた|寄せられた|の)?\s*(?=(?:委員の|住民の|町民の|市民の)?(?:意見|指摘|コメント))",
+         _target_word,
+         # (no table of opinions in the examples' index: nothing)
+         examples=(("個別の施設じゃなくて分類全体に対して出た意見", None),)),
+    # 「どの施設や分類について意見が出た」「どの分類についてのもの」: which targets, the answer's keys
+    Rule("opinion_targets_asked",
+         r"どの\s*[一-龥ァ-ヶー]{1,6}?(?:\s*(?:や|と|か|・|または)\s*[一-龥ァ-ヶー]{1,6}?)?\s*"
+         r"(?:について|に対して|に関して|に対する)\s*(?:の\s*もの|(?=(?:の)?(?:意見|指摘|コメント)))",
+         _targets_asked,
+         examples=(("どの施設や分類について意見が出ましたか", None), ("どの分類についてのもの", None))),
 ]

@@ -1444,7 +1444,7 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
             return lo <= first <= hi if c.op == "fy_start_in" else first <= hi and last >= lo
         # A span (令和7年度～令和8年度) holds each of its years; it ends by its last and begins at its first.
         return {"fy_le": last <= c.value, "fy_lt": last < c.value, "fy_ge": first >= c.value, "fy_gt": first > c.value,
-                "fy_eq": first <= c.value <= last, "fy_start": first == c.value, "fy_end": last == c.value, "fy_lasts": last >= c.value,
+                "fy_eq": first <= c.value <= last, "fy_start": first == c.value, "fy_start_le": first <= c.value, "fy_start_lt": first < c.value, "fy_end": last == c.value, "fy_lasts": last >= c.value,
                 "fy_only": first == last == c.value}[c.op]
     n = _number(raw)
     if n is None:

@@ -190,7 +190,8 @@ def _span_years(value) -> float | None:
 
 # 「Ｓ４９」 alone in a cell of years (a register's 建築年度 abbreviating 昭和49年度, as its note 「Ｓ＝昭和」 says):
 # the era letter S is 昭和 only so, a whole cell of a year; elsewhere a lone S is a grade.
-_SHOWA_CELL = compiled(r"^\s*[Ss]\s*(元|\d{1,2})\s*(?:年度|年)?\s*$")
+# (「S49（1974）」: the western year after it in brackets says the same year)
+_SHOWA_CELL = compiled(r"^\s*[Ss]\s*(元|\d{1,2})\s*(?:年度|年)?\s*(?:[(（]\s*(?:19|20)\d{2}\s*(?:年度|年)?\s*[)）])?\s*$")
 
 
 def _fy(value) -> int | None:

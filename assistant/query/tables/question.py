@@ -3517,6 +3517,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 bound = "start"
                 if acted.group(0).endswith(("始め", "始ま")):
                     taken.append((m.end, m.end + acted.end()))
+            begun_by = _BEGUN_BY.match(qn[m.end:]) if bound in ("まで", "までに", "以前", "より前", "以降", "以後") else None
+            if begun_by:
+                # 「令和9年度までに対策に着手する」「令和15年度以降に着手する」: the span's first year is bound, not its last
+                bound = {"まで": "start_le", "までに": "start_le", "以前": "start_le", "より前": "start_lt"}.get(bound, bound)
+                taken.append((m.end, m.end + begun_by.end()))
             if re.match(r"(?:だけ|のみ)", qn[m.end:]) and not bound:
                 bound = "only"  # 「スケジュールが令和6年度だけ」: that year and no other
             if bound in ("まで", "までに") and re.match(r"(?:は|も)?(?:続|継続|実施|取り組|行われ)", qn[m.end:]):
@@ -3575,14 +3580,16 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if bound and target is not None:
                 op = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "より前": "fy_lt", "以降": "fy_ge",
                       "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
-                      "start": "fy_start", "end": "fy_end", "lasts": "fy_lasts", "only": "fy_only"}.get(bound, "fy_le")
+                      "start": "fy_start", "end": "fy_end", "lasts": "fy_lasts", "only": "fy_only",
+                      "start_le": "fy_start_le", "start_lt": "fy_start_lt"}.get(bound, "fy_le")
                 conds.append(Cond(target, op, fy, _said(target, op, _year_shown(qn, m, fy))))
                 col = ""
                 _done_by(qn, m, target, op, taken)
             elif bound and len(_plan_years(t)) == 1:
                 target = _plan_years(t)[0]
                 op = {"以降": "fy_ge", "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
-                      "より前": "fy_lt", "start": "fy_start", "lasts": "fy_lasts", "only": "fy_only"}.get(bound, "fy_le")
+                      "より前": "fy_lt", "start": "fy_start", "lasts": "fy_lasts", "only": "fy_only",
+                      "start_le": "fy_start_le", "start_lt": "fy_start_lt"}.get(bound, "fy_le")
                 conds.append(Cond(target, op, fy, _said(target, op, fy_text(fy))))
                 _done_by(qn, m, target, op, taken)
             elif _years_column(t, col) is not None:
@@ -4345,10 +4352,14 @@ def _names_title(after: str, title: str) -> bool:
 
 _WORDED = {"empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero": "{}が0・空欄以外{}", "zero": "{}が0か空欄{}", "d_eq": "{}が{}", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後", "d_end": "{}の終わりが{}",
            "len_eq": "{}の長さが{}年", "len_ge": "{}の長さが{}年以上", "len_le": "{}の長さが{}年以下", "len_lt": "{}の長さが{}年未満", "len_gt": "{}の長さが{}年を超える",
-           "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_end": "{}の終わりが{}", "fy_start": "{}が{}から", "fy_lasts": "{}が{}まで続く", "fy_only": "{}が{}だけ", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
+           "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_end": "{}の終わりが{}", "fy_start": "{}が{}から", "fy_start_le": "{}の始まりが{}まで", "fy_start_lt": "{}の始まりが{}より前", "fy_lasts": "{}が{}まで続く", "fy_only": "{}が{}だけ", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
            "fy_ge": "{}が{}以降", "fy_gt": "{}が{}より後", "ge": "{}が{}以上", "gt": "{}が{}を超える", "le": "{}が{}以下",
            "lt": "{}が{}未満", "between": "{}が{}", "cols_gt": "{}が{}を上回る", "cols_ge": "{}が{}以上",
            "cols_lt": "{}が{}を下回る", "cols_eq": "{}と{}が同じ", "cols_ne": "{}と{}が異なる"}
+
+
+# 「…までに（対策に）着手する」「…以降に始める」: the verb of beginning after a year's bound (what begins, said before it)
+_BEGUN_BY = re.compile(r"(?:に|から)?\s*(?:[^\s、。をがはにで]{1,8}(?:に|を))?\s*(?:着手|始め|始ま|開始|取りかか|取り掛か|スタート)[ぁ-ん]*")
 
 
 # A year's bound as a condition on a column of years (「までに」 by it, 「以降」 from it on).

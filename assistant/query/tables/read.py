@@ -217,6 +217,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                 r["cells"] = {h: r["cells"].get(h, "") for h in headers}
         body = [r for r in rows if not _is_total(r["cells"], headers)]
         body = [r for r in body if not _is_tally(r, body, headers)]
+        _name_groups(rows, body, headers)
         if len(body) < (2 if _year_series_of(headers, body) else 3) or (len(headers) == 2 and _LEGEND_CELL.match(nfkc(str(headers[0])))):
             continue  # 「◎ | 計画以上に進んでいる」 rows are a legend (read by facts), not a table of measures
         sheet_of = sheets_of(source)
@@ -812,6 +813,34 @@ def _is_restated(cells: dict, headers: tuple) -> bool:
     return any(_RESTATED_ROW.match(nfkc(str(cells.get(h) or "")).strip()) for h in headers[:3])
 
 
+_BRACKETED_GROUP = re.compile(r"^[【［\[〔]\s*(\S{1,6})\s+(\S.*?)\s*小計\s*[】］\]〕]")
+
+
+def _name_groups(rows: list[dict], body: list[dict], headers: tuple) -> None:
+    """「【Ⅵ　公営住宅　小計】」 under rows whose 分類 is Ⅵ: the subtotal names the group its code stands for;
+    the rows' code cell says the name too (「Ⅵ 公営住宅」), so 「公営住宅の延床面積」 finds them (in place)."""
+    names: dict[str, str] = {}
+    for r in rows:
+        if r in body:
+            continue
+        for h in headers[:2]:
+            m = _BRACKETED_GROUP.match(nfkc(str(r["cells"].get(h) or "")).strip())
+            if m:
+                names[m.group(1)] = m.group(2).replace(" ", "")
+    if len(names) < 2:
+        return
+    for h in headers:
+        cells = [nfkc(str(r["cells"].get(h) or "")).strip() for r in body]
+        if cells and all(c in names for c in cells if c) and sum(1 for c in cells if c) * 2 > len(cells):
+            for r, c in zip(body, cells):
+                if c:
+                    r["cells"][h] = f"{c} {names[c]}"
+            return
+
+
+_BRACKETED_TOTAL = re.compile(r"^[【［\[〔]([^】］\]〕]*?(?:小計|合計|総計)|計)[】］\]〕]")
+
+
 def _is_total(cells: dict, headers: tuple) -> bool:
     first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[:2]]
     if first and re.fullmatch(r"\d{1,4}", first[0]) and re.search(r"番号|^no\.?$|^№$", _key(str(headers[0]))):
@@ -820,6 +849,10 @@ def _is_total(cells: dict, headers: tuple) -> bool:
         # 「 | 総務部 | 部計 | …」 under No. | 部 | 課: an unnumbered row's labels are the next columns'
         first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[1:3]]
     if any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v):
+        return True
+    # 「【Ⅰ　学校教育系施設　小計】 5施設」「【合　計】 30施設」: a bracketed label ending in 小計/合計 (a count or
+    # area after it) totals the rows above it, wherever the page breaks put it
+    if any(_BRACKETED_TOTAL.match(v.replace(" ", "")) for v in first if v):
         return True
     if any(_RESTATED_ROW.match(nfkc(str(cells.get(h) or "")).strip()) for h in headers[:3]):
         return True
@@ -879,6 +912,8 @@ def _bare_fiscal_years(headers: list[str], rows: list[dict]) -> None:
 _NUMBERING_HEADER = re.compile(r"番号|^no\.?$|^№$|^#$")
 # 「記号」「コード」 over Ａ…Ｅ, 「符号」 over 1-1…: a column of codes the document names its rows by, when its
 # cells are such (each row its own short code, no mark of a grade: ◎ ○ △ repeat)
+# 「回」「開催回」「回次」 over 1, 2, 3: which meeting of a series a row is
+_ORDINAL_HEADER = re.compile(r"(?:開催)?回|回次|第?回目?")
 _CODE_HEADER = re.compile(r"^(?:記号|符号|こーど|code|id)$")
 
 
@@ -1162,6 +1197,12 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                  and _codes_of_rows([str(r["cells"].get(c.header) or "") for r in rows])), "")
     if not number and name:
         number = _code_column_of_name(columns, rows, name)
+    if not number and columns and _ORDINAL_HEADER.fullmatch(_key(columns[0].header)) \
+            and [nfkc(str(r["cells"].get(columns[0].header) or "")).strip() for r in rows] == [str(n + 1) for n in range(len(rows))]:
+        # 「回 │ 開催日 │ 地区 │ 参加者数」: the 回 a meeting was (1, 2, 3 in turn) numbers the rows; no amount to
+        # compare or add (「参加者が一番多かった回」 compares 参加者数)
+        number = columns[0].header
+        columns = [replace(columns[0], numeric=False), *columns[1:]]
     caption = next((r["caption"] for r in rows if r["caption"]), "")
     unit = re.search(r"単位\s*[:：]\s*([^)）\s]+)", nfkc(caption))
     if unit:  # 「（単位：千円）」 in the caption is the unit of its numbers

@@ -48,12 +48,12 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
     said_last = max(((asked.rfind(w), w, kind) for w, kind in row_kind_words() if w in asked
                      and not any(w != longer and w in longer and longer in asked for longer, _ in row_kind_words())),
                     default=None)
-    if said_last is None:
-        # 「…担当している項目は？」: the bare 項目 of a table whose own word ends in it (改善項目) is that word
-        bare = [(w, k) for w, k in own if w.endswith("項目") and w != "項目"]
-        if "項目" in asked and bare and len({k for _, k in bare}) == 1 and not _OF_ANOTHER.match(
-                asked, asked.rfind("項目") + 2):
-            said_last = (asked.rfind("項目"), "項目", bare[0][1])
+    # 「…担当している項目は？」: the bare 項目 of a table whose own word ends in it (改善項目) is that word; said after
+    # another kind's word (「…の分類で、…担当している項目は」), it is still the head
+    bare = [(w, k) for w, k in own if w.endswith("項目") and w != "項目"]
+    if "項目" in asked and bare and len({k for _, k in bare}) == 1 and not _OF_ANOTHER.match(
+            asked, asked.rfind("項目") + 2) and (said_last is None or asked.rfind("項目") >= said_last[0] + len(said_last[1])):
+        said_last = (asked.rfind("項目"), "項目", bare[0][1])
     kind = before
     if said_last is None and not before:
         # 「…案件は？」 of a table the document calls 「共同調達案件一覧」: the word the table joins to its kind's word

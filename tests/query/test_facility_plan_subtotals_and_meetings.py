@@ -1,0 +1,101 @@
+"""Layouts of a facility plan's documents (tests/questions/made99, 鶲ヶ江町): a PDF table of facilities whose class
+subtotals are printed as bracketed rows (【Ⅰ　学校教育系施設　小計】 5施設 …, 【合　計】), one of them at the top of
+the next page; build years mixing 1969年度, 昭和53年度 and S49（1974）; periods R9～R10 (着手～完了); a workbook of
+class policies; a residents' meeting's table of opinions (意見番号 │ 地区 │ 対象 K-02 / 分類Ⅰ │ 意見の要旨 │ 町の
+回答) beside a table of its meetings (回 │ 開催日 │ 地区 │ 参加者数). Another town's opinions, printed as a text
+table of its own words, are read the same way."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from tests.conversation_helpers import ask, assistant_over
+
+DOCS = Path(__file__).resolve().parents[1] / "questions" / "made99" / "docs"
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("made99_layouts")
+    for doc in DOCS.iterdir():
+        shutil.copy(doc, folder / doc.name)
+    return assistant_over(folder)
+
+
+def _codes(answer) -> list[str]:
+    return sorted(str(r.get("施設番号") or r.get("number") or r.get("key", "")).split(":")[-1] for r in answer.rows)
+
+
+@pytest.mark.parametrize("turns,codes", [
+    # the bracketed subtotal rows are no facilities: the largest is one
+    (("延床面積がいちばん広い施設は？",), ["K-03"]),
+    # 【Ⅰ　学校教育系施設　小計】 names the class its rows' Ⅰ stands for
+    (("学校教育系施設で長寿命化するのはどこですか",), ["K-01", "K-03"]),
+    # S55（1980） is a build year (昭和55年度)
+    (("スポーツ・レクリエーション系施設でいちばん古いのは？",), ["K-12"]),
+    (("昭和55年度より前に建てられた施設で、劣化度がD以外のもの",), ["K-01", "K-06", "K-22", "K-28"]),
+    # 着手 bounds the period's first year (R9～R10 begins in 令和9年度)
+    (("対策を令和9年度までに始める施設は？",), ["K-01", "K-05", "K-07", "K-13", "K-18", "K-22", "K-30"]),
+    (("令和15年度以降に着手する施設を教えてください",), ["K-08", "K-09", "K-15", "K-19", "K-21", "K-25", "K-29"]),
+])
+def test_facility_rows(assistant, turns, codes) -> None:
+    answer = ask(assistant, *turns)
+    assert answer.status == "exact", (answer.status, answer.summary)
+    assert _codes(answer) == codes, answer.summary
+
+
+def test_class_total_read_from_rows(assistant) -> None:
+    answer = ask(assistant, "公営住宅の延床面積の合計は何㎡？")
+    assert answer.status == "exact", answer.summary
+    assert float(answer.value) == 8890
+
+
+def test_class_policies_are_initiatives(assistant) -> None:
+    answer = ask(assistant, "令和6年度の評価が◎の分類は？")
+    assert answer.status == "exact", answer.summary
+    assert answer.rows_are == "initiative"
+    assert sorted(str(r.get("number") or r.get("分類番号") or "") for r in answer.rows) == ["V", "VI"], answer.rows
+
+
+def test_meeting_numbered_by_its_round(assistant) -> None:
+    answer = ask(assistant, "説明会で参加者が一番多かったのはどの回？")
+    assert answer.status == "exact", answer.summary
+    assert [r.get("number") or str(r["key"]).split(":")[-1] for r in answer.rows] == ["2"]
+
+
+@pytest.mark.parametrize("question,keys", [
+    ("北浜地区の説明会ではどの施設や分類について意見が出ましたか",
+     ["comment:I-4", "comment:K-02-1", "comment:K-07-2", "comment:K-23-3"]),
+    ("個別の施設じゃなくて分類全体に対して出た意見は、どの分類についてのもの？",
+     ["comment:I-4", "comment:II-14", "comment:III-8", "comment:VI-10"]),
+])
+def test_residents_opinions_are_comments(assistant, question, keys) -> None:
+    answer = ask(assistant, question)
+    assert answer.status == "exact", answer.summary
+    assert answer.target == "comment"
+    assert sorted(r["key"] for r in answer.rows) == keys
+
+
+def test_own_town_unread_is_not_exact(assistant) -> None:
+    answer = ask(assistant, "うちの町が設置主体になっているもの")
+    assert answer.status != "exact", answer.summary
+
+
+def test_another_towns_opinions(tmp_path) -> None:
+    T = "\t"
+    (tmp_path / "意見.txt").write_text("\n".join([
+        "苔ノ坂村 施設再編に関する地域懇談会の意見",
+        "",
+        T.join(["意見番号", "地域", "対象", "意見の要旨", "村の回答"]),
+        T.join(["1", "東部地域", "F-01", "体育館を残してほしい。", "検討します。"]),
+        T.join(["2", "東部地域", "分類III", "運動施設の統合は慎重に。", "丁寧に進めます。"]),
+        T.join(["3", "西部地域", "F-04", "図書室の開館時間を延ばしてほしい。", "検討します。"]),
+        T.join(["4", "西部地域", "F-01", "体育館の駐車場が狭い。", "拡張を検討します。"]),
+    ]) + "\n", encoding="utf-8")
+    village = assistant_over(tmp_path)
+    answer = ask(village, "東部地域で出た意見は？")
+    assert answer.target == "comment", answer.summary
+    assert sorted(r["key"] for r in answer.rows) == ["comment:F-01-1", "comment:III-2"]
