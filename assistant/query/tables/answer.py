@@ -189,6 +189,12 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             got[0].question = question
             return got
     got = _answer_from_tables(db, read, context, loose, dedicated)
+    asked_unit = re.search(r"何(点|人|件|回|円|千円|か所|箇所|施設)", nfkc(read))
+    if got is not None and asked_unit and isinstance(got[0].value, str) and (figure := re.fullmatch(
+            r"\s*(\d[\d,]*(?:\.\d+)?)\s*" + re.escape(asked_unit.group(1)) + r"\s*", nfkc(got[0].value))):
+        # 「…は何点満点？」 over a cell printing 「20点」: the number in the unit asked
+        n = float(figure.group(1).replace(",", ""))
+        got[0].value = int(n) if n.is_integer() else n
     if got is not None and said_many is not None and got[0].status == "exact" \
             and got[0].count != int(said_many.group("n")):
         got[0].status = "partial"
