@@ -1382,14 +1382,17 @@ class Assistant:
         if found.status != "search" or "table_row" not in self.executor.tables:
             return False
         places = self._places_said(question)
-        if not places and not _ADDED_UP_SAID.search(nfkc(question)):
+        # (「総合体育館の利用者数は令和4年度から令和6年度で何人増えた？」: a change of one row's figure between two
+        # years, the row named: the table's two cells, not a number the text states)
+        changed = bool(_ROW_CHANGE_SAID.search(nfkc(question)))
+        if not places and not _ADDED_UP_SAID.search(nfkc(question)) and not changed:
             return False
         from assistant.query.tables import answer_from_tables
 
-        tabled = answer_from_tables(self.db, question, self.table_context)
+        tabled = answer_from_tables(self.db, question, self.table_context, loose=changed and not places, dedicated=changed and not places)
         if tabled is None or tabled[0].status != "exact" or tabled[0].value is None:
             return False
-        if places:
+        if places or (changed and not tabled[0].unused and len(tabled[0].rows) == 1):
             return len(tabled[0].rows) == 1
         # 「寄附件数、令和6年度は全部で何件？」, no city named: a sum of one table's column that the question's own
         # words name (the table answer reads every word, and no other document's table reads as well)
@@ -5940,6 +5943,8 @@ def _printed_themes(db, lexicon, themes: list[str], rows: list[dict]) -> list[st
     printed = printed_theme_names(db, lexicon.themes, themes, sources)
     return [with_printed_name(t, printed) for t in themes]
 # 「全部で何件」「合計で何人」「合わせていくら」: a whole added up, which a table's column sums.
+# 「…は令和4年度から令和6年度で何人増えた」: how much one figure changed between two years
+_ROW_CHANGE_SAID = re.compile(r"(?:から|より|と比べて|に比べて).{0,20}?(?:何|いくら|どれだけ|どのくらい|どれくらい)(?:人|件|円|千円|回|台|点|ポイント|%|％)?.{0,3}?(?:増え|減っ|増加|減少|伸び|上が|下が)")
 _ADDED_UP_SAID = compiled(r"(?:全部で|ぜんぶで|全体で|合わせて|あわせて|合計(?:して|で|は)?|足すと|総数)\s*(?:は\s*)?(?:何|いくら|いくつ)")
 
 

@@ -107,7 +107,8 @@ def parse(text: str, source: str) -> ParsedDocument:
         if state.table_kind and index + 1 < len(lines) and _table_kind(lines[index + 1]) == state.table_kind \
                 and len(stripped) <= _HEADING_MAX and not stripped.endswith(_SENTENCE_END) \
                 and not _header_again(state.header, _split_cells(lines[index + 1], state.table_kind)) \
-                and not _wider_header(state.header, _split_cells(lines[index + 1], state.table_kind)):
+                and not _wider_header(state.header, _split_cells(lines[index + 1], state.table_kind)) \
+                and not _next_table_caption(stripped, _split_cells(lines[index + 1], state.table_kind)):
             # A row merged across the table (「基本方針1 市民サービスの向上」) between its rows: a heading
             # the rows under it sit under; the table goes on.
             state.flush_paragraph()
@@ -187,6 +188,17 @@ def _wider_header(header: list[str] | None, cells: list[str]) -> bool:
     first going on."""
     filled = [c for c in header or [] if c.strip()]
     return len(filled) <= 2 and len([c for c in cells if c.strip()]) >= 3 and not _holds_figures(cells)
+
+
+# 「表２ 総合評価の基準」「図表3 …」「別表1」: a numbered caption, of a table of its own
+_TABLE_CAPTION_RE = re.compile(r"^(?:図表|別表|表)\s*[0-9０-９]+(?:[-－‐.．][0-9０-９]+)?(?:\s|[　:：]|$)")
+
+
+def _next_table_caption(line: str, cells: list[str]) -> bool:
+    """Whether a short line between rows of the same width is the numbered caption of the next table
+    (「表２ 総合評価の基準」 over 「評価 | 評価点 | 評価の内容 | 市の対応」, no figure): that table starts, with its
+    own header, not a section of the first going on."""
+    return bool(_TABLE_CAPTION_RE.match(nfkc(line).strip())) and not _holds_figures(cells)
 
 
 def _holds_figures(cells: list[str]) -> bool:

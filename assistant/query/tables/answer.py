@@ -46,6 +46,8 @@ from assistant.query.tables.mark_runs import stage_extreme_rows
 from assistant.query.tables.years_compared import answer_years_compared
 from assistant.query.tables.every_year import read_every_year
 from assistant.query.tables.any_year import read_any_year
+from assistant.query.tables.band_asked import band_asked, bound_of_band
+from assistant.query.tables.start_end_verbs import as_start_end_verbs
 from assistant.query.tables.held_as import held_as_value, judged_value, planned_value, received_value, related_value
 from assistant.query.tables.plan_readings import apply_plan_readings
 from assistant.query.tables.count_table import counts_the_things_asked
@@ -121,7 +123,7 @@ def _row_referred(t, row, qn: str) -> tuple[str, str] | None:
     return None
 
 
-from assistant.query.tables.full_marks import as_full_marks  # noqa: E402
+from assistant.query.tables.full_marks import as_full_marks, as_marks_asked  # noqa: E402
 
 
 def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
@@ -137,6 +139,12 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「一番たくさん時間を削減できた」: たくさん said of an amount is 多く.
     read = re.sub(r"(いちばん|一番|最も|もっとも)(?:たくさん|沢山|いっぱい)", r"\1多く", read)
     read = _without_blank_exclusion(read)
+    # 「令和6年度B評価だった」: a year run into the grade said after it is the year of that grade (令和6年度に).
+    read = re.sub(r"((?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度|[0-9０-９]{4}\s*年度)(?=[A-EＡ-ＥSＳ]\s*(?:評価|判定|ランク))",
+                  r"\1に", read)
+    # 「前年度（令和5年度）より」: the year in brackets restates the relative year; the year is what is said.
+    read = re.sub(r"(?:前年度|前年|昨年度|前の年度)\s*[(（]\s*((?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度?|[0-9０-９]{4}\s*年度?)\s*[)）]",
+                  r"\1", read)
     # 「蔦見町が負担していない共同処理はどれ？（令和６年度）」: a year said apart at the end is the year of the whole
     # question, said first.
     read = re.sub(r"^(?P<q>.+?)\s*[(（]\s*(?P<y>(?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度|[0-9０-９]{4}\s*年度)\s*[)）]\s*$",
@@ -154,9 +162,11 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = _count_total_said(read, read_tables(db, dedicated))  # 「令和7年度の電子申請、全部で何件あった？」
     read = as_change_column(read, read_tables(db, dedicated), context.asked if context is not None else "")
     read = as_asked_column(read, read_tables(db, dedicated))  # 「何年度に削減する予定」「1時間いくらで借りられる」
+    read = as_marks_asked(read, read_tables(db, dedicated))  # 「…の項目は何点満点」 over 評価項目 │ 配点
     read = as_full_marks(read, read_tables(db, dedicated))  # 「④利用者満足度が満点」 over 「④利用者満足度（20）」
     # 「「修正する」以外の扱いになった」「参考とするの扱いとされた」: the value said with 扱い is the value itself.
     read = re.sub(r"の(?:扱い|取扱い|取り扱い)(?=(?:に|と)(?:なっ|され))", "", read)
+    read = as_start_end_verbs(read, read_tables(db, dedicated))  # 「指定期間が終わる」 over 指定期間終了
     read = as_done_value(read, read_tables(db, dedicated))  # 「まだ措置が終わっていない」 over 措置済 / 措置中
     if context is not None:
         changed = answer_change_of_answered(read, context)  # 「じゃあ前年度と比べてどれだけ増えた？」
@@ -171,7 +181,22 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     said_many = _MANY_OF_WHOLE.search(nfkc(read))
     if said_many is not None:
         read = nfkc(read)[:said_many.start()] + "の" + nfkc(read)[said_many.end():]
+    band = band_asked(read) if context is None else None  # 「A評価になるのは評価点が何点以上？」
+    if band is not None:
+        got = _answer_from_tables(db, band[0], context, loose, dedicated)
+        bound = bound_of_band(got[0].value, band[1], band[2]) if got is not None and got[0].status == "exact" else None
+        if bound is not None:
+            got[0].summary = f"「{got[0].value}」の「{band[2]}」の値は {bound}{band[1]} です。" + got[0].summary
+            got[0].value = bound
+            got[0].question = question
+            return got
     got = _answer_from_tables(db, read, context, loose, dedicated)
+    asked_unit = re.search(r"何(点|人|件|回|円|千円|か所|箇所|施設)", nfkc(read))
+    if got is not None and asked_unit and isinstance(got[0].value, str) and (figure := re.fullmatch(
+            r"\s*(\d[\d,]*(?:\.\d+)?)\s*" + re.escape(asked_unit.group(1)) + r"\s*", nfkc(got[0].value))):
+        # 「…は何点満点？」 over a cell printing 「20点」: the number in the unit asked
+        n = float(figure.group(1).replace(",", ""))
+        got[0].value = int(n) if n.is_integer() else n
     if got is not None and said_many is not None and got[0].status == "exact" \
             and got[0].count != int(said_many.group("n")):
         got[0].status = "partial"
@@ -511,6 +536,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # word naming another document whose title holds it (…実施項目進捗管理シート))
     rows_word = {w for w in words for r in readings if r.table.name and _key(r.table.name) == w
                  and (at := qn.find(w)) >= 0 and any(a <= at and at + len(w) <= b for a, b in r.spans)}
+    # (「…10点以上上がった施設はどこ」: 施設 is what the table of 施設名 calls its rows, read with no word left, no
+    # word of the title 「…公共施設相互利用協定一覧」 of a table leaving words unread)
+    rows_word |= {w for w in words for r in readings if r.table.name and _key(r.table.name) in (w + "名", w + "名称")
+                  and not unused.get(id(r)) and len(unused) > 1}
 
     # (a word every document's title holds, 施設 of 「公共施設…」 in each of a city's documents, names none of them)
     # (of the readings leaving the fewest words unread: those others leave more anyway)
@@ -522,12 +551,17 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                   and all(w in _key(r.table.doc_title) for r in closest)
                   and any(r.table.name and w in r.table.column(r.table.name).forms for r in closest)}
 
+    # (「…が指定管理者になってる施設」: a column of another document's table, whose title lacks the word, names no
+    # document by its title, as in _titled)
+    columned = {w for w in words for r in readings if w not in _key(r.table.doc_title)
+                and any(_key(c.header) == w or _key(c.base) == w for c in r.table.columns)}
+
     def title_words(r: _Reading) -> int:
         # (a caption's word names its table as the title's does: 「…連携事業別の事業費」 beside 「連携事業進捗管理表」)
         return sum(len(w) for w in words if (w in _key(r.table.doc_title) or (
             len(w) >= 4 and w in _key(r.table.caption)
             and any(w in _key(o.table.doc_title) for o in readings if o.table.source != r.table.source)))
-                   and w not in everywhere
+                   and w not in everywhere and w not in columned
                    and not (w in rows_word and _key(r.table.name or "") != w))
 
     def title_rest(r: _Reading) -> int:
@@ -1002,6 +1036,11 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     words += [m.group(1) for w in words if (m := re.fullmatch(r"(.{4,}?)(?:件数|人数|回数|金額|額|数)", w)) and m.group(1) not in words]
     for w in sorted(words, key=len, reverse=True):
         sources = {src for src, title in titles.items() if _in_title(w, title)}
+        if sources and any(t.source not in sources and any(_key(c.header) == w or _key(c.base) == w for c in t.columns)
+                           for t in tables):
+            # (「社会福祉協議会が指定管理者になってる施設」: 指定管理者, a column of another document's table, names
+            # no document by its title, 指定管理者モニタリング評価結果報告書)
+            continue
         if sources and len(sources) < len(set(titles)):
             sources |= {src for src, said in captions.items() if len(w) >= 4 and w in said}
             return [t for t in tables if t.source in sources]

@@ -30,6 +30,12 @@ def read_any_year(question: str, reading) -> bool:
     t = reading.table
     headers = {c.header for c in t.columns}
     bound = [c for c in reading.conds if c.op in _BOUNDS and c.header in headers and t.column(c.header).year is not None]
+    if every is not None and len(bound) > 1 and len({(t.column(c.header).base, c.op, str(c.value)) for c in bound}) == 1 \
+            and len({t.column(c.header).year for c in bound}) == len(bound):
+        # (「令和4年度から6年度まで3か年ともA以上」: the years said each read with the bound already; the
+        # words saying every year of them read too)
+        reading.spans.append(every.span())
+        return True
     if len(bound) != 1:
         return False
     c = bound[0]

@@ -30,3 +30,22 @@ def as_full_marks(question: str, tables) -> str:
             return question
         return text[:m.start()] + re.sub(r"(?:が|は|で)\s*満点$", f"が{marks.pop()}点", m.group(0)) + text[m.end():]
     return question
+
+
+# 「「利用者満足度」の項目は何点満点？」: the full marks of an item asked, over a table listing the items with the
+# points allotted to each (評価項目 │ 配点): the allotment column is what is asked.
+_MARKS_ASKED = compiled(r"(?:は|って|が)?\s*何点満点")
+_ALLOTTED = compiled(r"(?:配点|満点|配分点)")
+
+
+def as_marks_asked(question: str, tables) -> str:
+    """The question with 「…は何点満点」 said as 「…の配点は何点」 when exactly one column of the tables is
+    the points allotted (its header 配点・満点); unchanged otherwise."""
+    text = nfkc(question)
+    m = _MARKS_ASKED.search(text)
+    if m is None:
+        return question
+    named = {nfkc(c.header).strip() for t in tables for c in t.columns if _ALLOTTED.fullmatch(nfkc(c.base).strip())}
+    if len(named) != 1:
+        return question
+    return text[:m.start()] + f"の{named.pop()}は何点" + text[m.end():]

@@ -34,3 +34,28 @@ def read_legal_form(question: str, reading) -> bool:
     if at >= 0:
         reading.spans.append((at, at + len(_key(form))))
     return True
+
+
+# 「社会福祉協議会が指定管理者になってる」: a body said by the end of its registered name (社会福祉法人蕗ノ宮市社会福祉
+# 協議会), as the subject of the column naming bodies said right after it
+_BODY_SAID = re.compile(r"(?P<body>[一-龥ァ-ヶー・]{3,20}?)(?:が|の)(?P<col>[一-龥ァ-ヶー]{2,8}?)(?:に|と|で|を|は|が|の|として)")
+
+
+def read_body_named(question: str, reading) -> bool:
+    """Add (in place) the rows whose cell of the column said holds the body named by part of its name."""
+    qn = _key(question)
+    t = reading.table
+    for m in _BODY_SAID.finditer(qn):
+        cols = [c for c in t.columns if not c.numeric and c.year is None
+                and any(_key(f) == m.group("col") for f in (*c.forms, c.header))]
+        if len(cols) != 1 or any(x.header == cols[0].header for x in reading.conds):
+            continue
+        header, body = cols[0].header, m.group("body")
+        cells = {_key(nfkc(str(r["cells"].get(header) or ""))) for r in t.rows} - {""}
+        holding = [v for v in cells if body in v]
+        if not holding or body in cells or any(a <= m.start("body") < b for a, b in reading.spans):
+            continue  # (a whole cell said is the value itself, read as such)
+        reading.conds.append(Cond(header, "contains", body, f"{header}が「{body}」（名前の一部）"))
+        reading.spans.append((m.start("body"), m.end("body")))
+        return True
+    return False

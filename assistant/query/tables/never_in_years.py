@@ -9,6 +9,7 @@ from assistant.query.facts import _key
 from assistant.query.tables.cells import _cell_values
 from assistant.query.tables.question import Cond
 from assistant.text.normalize import nfkc
+from assistant.text.wareki import find_years
 
 _NEVER = r"(?:一度も|1度も|一回も|1回も|どの年度にも|どの年度も|いずれの年度にも|いずれの年度も|どの年にも)"
 _EVER = r"(?:一度でも|1度でも|一回でも|1回でも|どこかの年度で|いずれかの年度で|どれかの年度で)"
@@ -56,10 +57,22 @@ def read_never_got(question: str, reading) -> bool:
         at = _key(question).find(_key(span.group(0)))
         if at >= 0:
             reading.spans.append((at, at + len(_key(span.group(0)))))
+    elif len(yearly) == 1 and not find_years(m.string[:m.start()]):
+        # (「3年間で一度もA以上を取れなかった」: no year said, the bound read on the latest year column is
+        # said of every year column of that measure)
+        one = yearly[0]
+        col = t.column(one.header)
+        years = sorted((x for x in t.columns if x.year is not None and x.base == col.base and x.numeric == col.numeric),
+                       key=lambda x: x.year)
+        if len(years) >= 2 and len({x.year for x in years}) == len(years):
+            at = reading.conds.index(one)
+            yearly = [Cond(x.header, one.op, one.value, one.label.replace(one.header, x.header)) for x in years]
+            reading.conds[at:at + 1] = yearly
     if len(yearly) < 2 or len(bases) != 1 or len({t.column(c.header).year for c in yearly}) != len(yearly):
         return False
     yearly.sort(key=lambda c: t.column(c.header).year)
-    said = re.sub(r"^[^がは]*?(?:が|は)", "", yearly[0].label.split(" ", 1)[-1]) if " " in yearly[0].label else yearly[0].label
+    said = re.sub(r"^[^がは]*?(?:が|は)", "", yearly[0].label.split(" ", 1)[-1]) if " " in yearly[0].label else (
+        yearly[0].label[len(yearly[0].header):].lstrip("がは") if yearly[0].label.startswith(yearly[0].header) else yearly[0].label)
     label = f"{yearly[0].header}〜{yearly[-1].header}のどの年度も「{said}」でない"
     reading.conds = [c for c in reading.conds if c not in yearly] + [
         Cond("|".join(c.header for c in yearly), "not_any", yearly, label)]

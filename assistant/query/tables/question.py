@@ -2508,7 +2508,8 @@ _AMOUNT_ASKED = compiled(r"何人|何件|何円|何千円|いくら|いくつ|�
 _POINTS_ASKED = compiled(r"何(?:ポイント|ぽいんと|%|パーセント|ぱーせんと|pt)")
 _RATE_CHANGE = compiled(r"(?P<dir>上が|あが|下が|さが|改善し|悪化し|伸び|低下し|向上し)[ぁ-ん]*")
 # 「令和5年度から」「令和5年度と比べて」: the year a row's change is counted from (to the table's latest).
-_FROM_YEAR = compiled(r"(?:度)?(?:から|より|と比べて|に比べて|と比較して)")
+# (「前年度（令和5年度）より」: the year said in brackets after the word for it)
+_FROM_YEAR = compiled(r"(?:度)?[)）]?(?:から|より|と比べて|に比べて|と比較して)")
 
 
 # 「5年間の」「この5年の」: how many of the series' years are averaged (the last ones).
@@ -3001,6 +3002,15 @@ DIRECTION_ASIDE = compiled(r"[(（]\s*(?:小さい|少ない|低い|大きい|�
                            r"(?:に注意|を考慮|に気をつけ|も考え|を踏まえ|に留意)[^()（）]{0,8}[)）]")
 
 
+def _said_name_end(base: str, said: str) -> str:
+    """The longest end of a measure's name (2 characters or more, short of the whole) said right before the
+    verb of its change: 評価 of 総合評価 in 「評価が上がった」; "" when none is."""
+    for n in range(len(base) - 1, 1, -1):
+        if re.search(re.escape(base[-n:]) + r"(?:が|は|も)?(?:[ぁ-ん]{0,2})?(?:上が|下が|良く|悪く|高く|低く|改善|悪化|上昇|低下)", said):
+            return base[-n:]
+    return ""
+
+
 def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
     """「R6からR7に達成度が上がった」: two year columns of one measure compared by the grade's order
     (the legend's, best first; S>A>B>C, ◎>○>△>×, numbers by size). The years said pick the columns,
@@ -3012,6 +3022,13 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     said = [t.column(m.data).base for m in mentions if m.kind == "col"]
     usable = [b for b, cs in bases.items() if len(cs) >= 2]
     base = next((b for b in said if b in usable), usable[0] if len({id(bases[b]) for b in usable}) == 1 else None)
+    if base is None:
+        # 「前年度より評価が上がった」 over year columns of 総合評価・利用者数・…: the word said as the verb's subject
+        # ends the name of one series (評価 of 総合評価), which is the one compared
+        subject = re.search(r"([一-龥ァ-ヶー]{2,8})(?:が|は|も)?$", qn[:change.start()])
+        ends = [b for b in usable if subject and _key(b).endswith(subject.group(1))] if subject else []
+        if len(ends) == 1:
+            base = ends[0]
     if base is None:
         _read_revision_change(t, qn, change, mentions, free, take)
         return
@@ -3059,8 +3076,10 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     # 「前年度から減った」: the year before is the first of the pair
     # (「前年度より状況が悪くなった」: what changed said between, the state the columns hold)
     # (「前年度より件数が減った」 over year columns of counts: the figures' word said between)
+    # (「令和6年度に前年度より評価が上がった」: the one year said is the later of the pair, which 前年度 restates)
     last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?:の)?(?:状況|状態|評価|進捗|結果|件数|人数|数値|金額|額|数)?(?:が|は)?$",
-                     qn[:change.start()]) if not years else None
+                     qn[:change.start()]) if not years or (len(years) == 1 and pair[1] is not None
+                                                           and pair[1].year == years[0]) else None
     start = last.start() if last and free(last.start(), change.start()) else change.start()
     # 「令和3年度より300千円以上増えた」: a bound said right before the verb is on the size of the change
     # between the two columns (their unit, or none said), not on either figure.
@@ -4291,6 +4310,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     score += sum(len(b) for m in mentions if m.kind == "change" and "|" not in str(m.data[0])
                  and (b := _key(t.column(m.data[0]).base)) and len(b) >= 2 and b in qn
                  and not any(x.kind == "col" and t.column(x.data).base == t.column(m.data[0]).base for x in mentions))
+    # (「前年度より評価が上がった」 over 総合評価 by year: the measure said by the end of its name, 評価, weighs too)
+    score += sum(len(w) for m in mentions if m.kind == "change" and "|" not in str(m.data[0])
+                 and (w := _said_name_end(_key(t.column(m.data[0]).base), qn[m.start:m.end]))
+                 and _key(t.column(m.data[0]).base) not in qn)
     rows_said = any(m.kind == "col" and m.data == t.name for m in mentions)  # 「酒田市の改革項目」: its rows listed
     if not score and aggregate not in ("count", "group", "top_max", "top_min", "delta", "diff", "gap", "sum_change", "avg_cols", "marked_years",
                                        "max_cells", "min_cells", "entries") and "list" not in used and not rows_said \

@@ -1145,6 +1145,14 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
             series = series if len({c.base for c in series}) == 1 and len(series) >= 2 else []
             columns = [replace(c, forms=(*c.forms, word)) if c is holders[0] or c in series else c for c in columns]
     # 「評価」 over 有効性 | 総合評価 joined as 評価有効性: a column of grades is said by its lower label.
+    # 「利用者満足度」 is said 満足度 (「令和6年度の満足度が85％以上」): whose figure it is, said before it, left
+    # out, where no other column is said so (市民満足度 beside 利用者満足度 keeps both).
+    whose = {c.header: m.group(1) for c in columns
+             if (m := re.fullmatch(r"(?:利用者|市民|住民|参加者|来館者|来場者|受講者|回答者|入館者|施設利用者)の?([一-龥ァ-ヶー]{2,}(?:率|度|数|者数|件数|回数|人数|額))", c.base))}
+    columns = [replace(c, forms=(*c.forms, whose[c.header])) if c.header in whose and whose[c.header] not in c.forms
+               and not any(whose[c.header] in o.forms or o.base == whose[c.header] or (
+                   o.header in whose and whose[o.header] == whose[c.header]) for o in columns if o.base != c.base)
+               else c for c in columns]
     lowers = {c.header: m.group(1) for c in columns if c.header in graded
               and (m := re.fullmatch(r"(?:評価|判定|評定)の?(.{2,})", c.base))}
     columns = [replace(c, forms=(*c.forms, lowers[c.header])) if c.header in lowers and lowers[c.header] not in c.forms

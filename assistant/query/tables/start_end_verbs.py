@@ -1,0 +1,32 @@
+"""「指定期間が終わる」「指定期間が始まった」 over a period printed as two columns (指定期間 開始 │ 終了, read
+指定期間開始・指定期間終了): the plain verbs 終わる・始まる said of the period are the column's own words,
+終了する・開始する, so the year said binds to that column as 「指定期間が終了する」 does."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.facts import _key
+from assistant.text.normalize import nfkc
+
+_VERB = re.compile(r"(?P<noun>[一-龥ァ-ヶー]{2,10})(?P<p>が|は|の)\s*(?P<verb>終わ|始ま)(?P<tail>る|った|って(?:い)?る|ってい(?:た|ない)|らない|らなかった)")
+_AS = {"終わ": ("終了", "終了"), "始ま": ("開始", "開始")}
+_TAIL = {"る": "する", "った": "した", "ってる": "している", "っている": "している", "っていた": "していた",
+         "っていない": "していない", "らない": "しない", "らなかった": "しなかった"}
+
+
+def as_start_end_verbs(question: str, tables) -> str:
+    """The question with 「Xが終わる」 said as 「Xが終了する」 (「Xが始まった」 as 「Xが開始した」) where a table
+    has the column X終了 (X開始); unchanged otherwise."""
+    columns = {_key(nfkc(c.header)) for t in tables for c in t.columns}
+
+    def said(m: re.Match) -> str:
+        word = _AS[m.group("verb")][0]
+        noun = _key(nfkc(m.group("noun")))
+        if not any(len(h) > len(word) and h.endswith(word) and noun.endswith(h[:-len(word)]) for h in columns):
+            return m.group(0)
+        tail = _TAIL.get(m.group("tail"))
+        if tail is None:
+            return m.group(0)
+        return f"{m.group('noun')}{m.group('p')}{word}{tail}"
+
+    return _VERB.sub(said, question)
