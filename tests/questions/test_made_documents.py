@@ -123,6 +123,8 @@ FORMATS = {
     "made100": {".docx", ".html", ".xlsx", ".pdf", ".txt"},  # an employer's action plan (made100, 鷭ヶ淵市): 取組 ３－（２）－② in a Word table per 基本目標 with 実績 per year, 基本目標 rows by rowspan with 西暦, 懇話会 opinions in one sheet, joint training 合-01 with ○× per city over a PDF page break, ◎ cases in text
     "made101": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # designated-manager monitoring (made101, 蕗ノ宮市): facilities 指-01 per sheet under two-row year headers with merged 所管課, grade bands and per-facility scores in 西暦 over PDF page breaks, members' opinions 【委員A】 in Word, mutual-use agreements 相-1 with rowspan on a web page, ■ cases in text
     "made102": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # a 定住自立圏 vision (made102, 蕨ヶ汀市): 連携事業 生活-1-(2) per policy field sheet with KPI per year and A–D, field grades ◎○△ and 事業費 in 西暦 over a PDF page break, 懇談会 minutes ○委員 / △事務局 in Word, 共同運営 共-1 with shares per town by rowspan, ◆ cases in text
+    "made103": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # administrative evaluation (made103, 鷽ノ原市): 事務事業 ２０３－０４ per department sheet with 決算額 per year and A–D, 施策 with ◎○△ and 西暦 cost columns over a PDF page break, 外部評価 【委員意見】 bullets in Word, 共同実施 共-01 with shares by rowspan and a meetings table, 〇 cases in text
+    "made104": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # online procedures (made104, 鴾ノ里町): 手続 ON-112 per field sheet with ●◐○－ per year, 重点 S–C and KPIs 1-1 in mixed year styles over a PDF page break, 懇話会 ■委員 / →事務局 in Word, 共同利用 共用-1 by rowspan, 【事例N】 cases in text
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
