@@ -11,19 +11,45 @@ import re
 from collections import defaultdict
 
 
-def _group_of(t, r) -> str:
-    return str((r.get("cells") or {}).get(t.number) or "").strip() if t.number else ""
+def _cell(r, header: str) -> str:
+    return str((r.get("cells") or {}).get(header) or "").strip() if header else ""
+
+
+def _groups(t) -> dict[int, int]:
+    """Each row's group (by id of the row): a run of rows next to each other sharing the table's number and name
+    (the cells a rowspan prints once). The same number further on is another group: a workbook whose sheets
+    (部 by 部) each number their rows from 1 repeats the numbers, naming other things."""
+    out: dict[int, int] = {}
+    prev, gid = None, -1
+    for i, r in enumerate(t.rows):
+        n = _cell(r, t.number)
+        if not n:
+            prev = None
+            continue
+        here = (n, _cell(r, t.name) if t.name != t.number else "")
+        if here != prev:
+            gid = i
+        out[id(r)] = gid
+        prev = here
+    return out
+
+
+def _group_of(t, r, groups: dict[int, int] | None = None) -> int | None:
+    if not t.number:
+        return None
+    return (groups if groups is not None else _groups(t)).get(id(r))
 
 
 def varies_in_groups(t, header: str) -> bool:
-    """Whether `header` differs between rows of the same group (rows sharing the table's number)."""
+    """Whether `header` differs between rows of the same group (a run of rows sharing the table's number)."""
     if not t.number or header == t.number:
         return False
-    seen: dict[str, set[str]] = defaultdict(set)
+    groups = _groups(t)
+    seen: dict[int, set[str]] = defaultdict(set)
     for r in t.rows:
-        g = _group_of(t, r)
-        if g:
-            seen[g].add(str((r.get("cells") or {}).get(header) or ""))
+        g = groups.get(id(r))
+        if g is not None:
+            seen[g].add(_cell(r, header))
     return any(len(v) > 1 for v in seen.values())
 
 
@@ -33,8 +59,9 @@ def groups_without(t, rows: list[dict], conds, holds) -> list[dict]:
     negated = [c for c in conds if c.op == "ne" and varies_in_groups(t, c.header)]
     if not negated:
         return rows
-    failing = {_group_of(t, r) for r in t.rows for c in negated if not holds(r, t, c)} - {""}
-    return [r for r in rows if _group_of(t, r) not in failing]
+    groups = _groups(t)
+    failing = {groups.get(id(r)) for r in t.rows for c in negated if not holds(r, t, c)} - {None}
+    return [r for r in rows if groups.get(id(r)) is None or groups.get(id(r)) not in failing]
 
 
 # 「参加している町村の中で…一番大きいのはどこ？」「…が最も多い市町村は？」: which member of the group is asked.

@@ -26,6 +26,11 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
     a follow-up saying none (「そのうち…基本方針のものは？」) keeps the kind `before`. The kind set, or ""."""
     if not answer.rows or table is None:
         return ""
+    if answer.target == "table_row" and "意見" in nfkc(question) and _related_header(table):
+        # 「公募委員から意見が出ている改善項目や重点分野は？」 of a table of opinions whose 関連 column names the
+        # record each is on (its caption: 「関連」欄は…改善項目の番号、又は重点分野): the rows are opinions on those
+        # records (mark_opinion_rows), not the records the kind's words name
+        return ""
     said = "".join(nfkc(" ".join(str(x or "") for x in (table.doc_title, table.caption, table.name, table.number,
                                                          table.row_word))).split())
     asked = "".join(nfkc(question).split())
@@ -131,6 +136,17 @@ _OPINION = re.compile(r"意見")
 _CODE_IN = re.compile(r"^(?:[^\W\dA-Za-zＡ-Ｚａ-ｚ０-９]*?)([A-Za-z0-9](?:[A-Za-z0-9\-.]|\(\d{1,2}\))*)$")
 
 
+def _related_header(table) -> str:
+    """The column of a table of opinions (意見要旨 …) naming the record each is on (関連), or ""."""
+    headers = [c.header for c in table.columns]
+    # (「対象（取組番号／基本目標）」: the bracket says what the codes are, no part of the column's word)
+    related = next((h for h in headers if "".join(nfkc(h).split()) in _RELATED
+                    or re.sub(r"[(（][^()（）]*[)）]$", "", "".join(nfkc(h).split())) in _RELATED), "")
+    if not related or not any(_OPINION.search(h) for h in headers if h != related):
+        return ""
+    return related
+
+
 def mark_opinion_rows(question: str, answer: Answer, table) -> None:
     """A table of members' opinions (意見要旨 …) with a column naming the record each is on (関連: R5-008,
     重点分野Ｅ), asked of as opinions (意見): its rows are comments on those records, keyed as a comment is,
@@ -139,11 +155,8 @@ def mark_opinion_rows(question: str, answer: Answer, table) -> None:
         return
     if table is None:
         return
-    headers = [c.header for c in table.columns]
-    # (「対象（取組番号／基本目標）」: the bracket says what the codes are, no part of the column's word)
-    related = next((h for h in headers if "".join(nfkc(h).split()) in _RELATED
-                    or re.sub(r"[(（][^()（）]*[)）]$", "", "".join(nfkc(h).split())) in _RELATED), "")
-    if not related or not any(_OPINION.search(h) for h in headers if h != related):
+    related = _related_header(table)
+    if not related:
         return
     numbered = 0
     cells = {str(r["key"]): r["cells"] for r in table.rows}
