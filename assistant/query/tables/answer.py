@@ -885,15 +885,37 @@ def documents_with_rows(db, question: str, home: Table | None = None) -> list[st
     qn = _key(question)
     out = []
     readings = [r for t in read_tables(db) if (r := _read(db, t, question, qn, [])) is not None]
+    held = []
     for r in readings:
         t = r.table
         if home is not None and same_city(home, t):
             continue
         if not r.conds or _unused_words(question, qn, r, t) or _legend_read(r, readings):
             continue  # (a legend of the grades asked, 判定 │ 合計点 │ 見解, holds no rows of the question's)
-        if any(all(_holds(row, t, c) for c in r.conds) for row in t.rows) and t.doc_title not in out:
-            out.append(t.doc_title)
+        if any(all(_holds(row, t, c) for c in r.conds) for row in t.rows):
+            held.append(r)
+    # (「前年度より評価が上がった施設」: a change of the measure the question names, 総合評価 said 評価, beside a change
+    # of another document's one series the question does not name, 評価点: that one is no rival reading)
+    named = [r for r in held if _change_named(r, qn) is True]
+    for r in held:
+        if named and _change_named(r, qn) is False and r.table.source not in {n.table.source for n in named}:
+            continue
+        if r.table.doc_title not in out:
+            out.append(r.table.doc_title)
     return out
+
+
+def _change_named(r: _Reading, qn: str) -> bool | None:
+    """Whether the measure a reading's change between years is of is said by a word of its columns (True), or
+    taken as the table's one series though unsaid (False); None when the reading reads no change."""
+    changes = [c for c in r.conds if c.op.startswith("change_") and "|" in str(c.header)]
+    if not changes:
+        return None
+    heads = [h for c in changes for h in str(c.header).split("|")]
+    try:
+        return any(len(_key(f)) >= 2 and _key(f) in qn for h in heads for f in r.table.column(h).forms)
+    except Exception:
+        return None
 
 
 # 「…のはどれ？」「…ものを挙げて」: the rows asked, not a figure (どれくらい, どれだけ ask one)

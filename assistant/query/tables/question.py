@@ -2325,6 +2325,10 @@ def _category_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, st
     for c in t.columns:
         if c.numeric or c.years_inside or c.header in (t.name, t.number, "見出し"):
             continue
+        if re.fullmatch(r"備考|摘要|特記事項|注記|その他", nfkc(c.base or "").strip()):
+            # (a remark on some rows, 「令和7年4月から休館のため評価対象外(指定管理料は…)」, is no category: 指定管理料
+            # inside it names the column of that name, not the rows the remark is on)
+            continue
         cells = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
         distinct = {v for v in cells if v} - _DASHES
         if len(distinct) < 2 or len(distinct) * 2 > len(t.rows):
@@ -3051,6 +3055,8 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     if any(c is None for c in pair):
         return
     years_said = [m for m in mentions if m.kind == "year" and m.data[0] in years and m.start < change.start()]
+    # (the measure's own column said, 評価 of 総合評価 by year, is the change's: its span is no other word's)
+    own_said = [(m.start, m.end) for m in mentions if m.kind == "col" and t.column(m.data).base == base]
     for m in [m for m in mentions if (m.kind == "year" and m.data[0] in years and m.start < change.start())
                                       or (m.kind == "col" and t.column(m.data).base == base)]:
         mentions.remove(m)
@@ -3080,7 +3086,9 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?:の)?(?:状況|状態|評価|進捗|結果|件数|人数|数値|金額|額|数)?(?:が|は)?$",
                      qn[:change.start()]) if not years or (len(years) == 1 and pair[1] is not None
                                                            and pair[1].year == years[0]) else None
-    start = last.start() if last and free(last.start(), change.start()) else change.start()
+    # (「前年度より評価が上がった」 over 総合評価 by year, 評価 its column's word: the words but that column's are free)
+    start = last.start() if last and all(free(i, i + 1) for i in range(last.start(), change.start())
+                                         if not any(a <= i < b for a, b in own_said)) else change.start()
     # 「令和3年度より300千円以上増えた」: a bound said right before the verb is on the size of the change
     # between the two columns (their unit, or none said), not on either figure.
     by = next((x for x in mentions if x.kind == "cmp" and x.end == change.start() and x.data[0] in ("ge", "gt")
