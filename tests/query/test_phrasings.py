@@ -60,6 +60,14 @@ def test_only_the_phrasings_that_can_match_are_tried_and_the_result_is_the_same(
         assert rephrase(nfkc(text)) == every_one(nfkc(text)), text
 
 
+def test_a_progress_value_of_a_year_is_no_year_of_end_or_start():
+    # 「未着手の年」: the years whose progress is 未着手, no 着手年度 (m58-022)
+    year_of = next(p for p in PHRASINGS if p.name == "year_of_end_or_start")
+    assert year_of.apply("未着手の年が一度でもある推進事項は") == "未着手の年が一度でもある推進事項は"
+    assert year_of.apply("未完了の年度がある") == "未完了の年度がある"
+    assert year_of.apply("着手の年度は") == "着手年度は"
+
+
 def test_grade_in_katakana_inside_a_longer_word_is_kept():
     # (グレード alone is 評価; グレードアップ is a word of its own)
     grade = next(p for p in PHRASINGS if p.name == "grade_said_in_katakana")

@@ -429,8 +429,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('外部委員のコメントで「人手不足」に触れてる取組', '委員のコメントで「人手不足」に触れてる取組'),
                        ('外部委員さんが費用対効果のことを書いてる取組', '委員さんが費用対効果のことを書いてる取組'))),
     # 「取組終了の年度が令和4年度」「開始の年度は」: the year of an end or a start is that field (取組終了年度), never a
-    # year said apart from it.
-    Phrasing("year_of_end_or_start", r"(取組終了|終了|完了|廃止|開始|着手)の(?:年度|年)(?=\s*(?:が|は|を|で|も|の))", r"\1年度",
+    # year said apart from it. (「未着手の年が一度でもある」「未完了の年」: 未… is a progress value said of a year, no
+    # end or start of the item)
+    Phrasing("year_of_end_or_start", r"(?<!未)(取組終了|終了|完了|廃止|開始|着手)の(?:年度|年)(?=\s*(?:が|は|を|で|も|の))", r"\1年度",
              examples=(('取組終了の年度が令和4年度になっている', '取組終了年度が令和4年度になっている'),
                        ('開始の年度は', '開始年度は'))),
     Phrasing("iin_san", r"(?<=委員)さん", "",

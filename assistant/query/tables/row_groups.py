@@ -55,7 +55,11 @@ def varies_in_groups(t, header: str) -> bool:
 
 def groups_without(t, rows: list[dict], conds, holds) -> list[dict]:
     """`rows` less those whose group has a row failing a 「…以外」 (ne) condition on a column that differs inside
-    the groups: that group holds the value said absent."""
+    the groups: that group holds the value said absent. Only where the group is the thing: rows naming each a thing
+    of their own (「特定健康診査事業」「がん検診事業」 under one 施策, 「ア 未利用財産の売却」 under one heading) are
+    no group's members, and a 「…以外」 keeps each such row that holds it."""
+    if t.name and varies_in_groups(t, t.name):
+        return rows
     negated = [c for c in conds if c.op == "ne" and varies_in_groups(t, c.header)]
     if not negated:
         return rows
