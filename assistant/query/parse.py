@@ -426,6 +426,9 @@ _OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|�
 # Two words sought said as alternatives (「高齢者や高齢化に触れた」「RPAかAIの」), not both of them.
 _WORDS_EITHER = "や|か|または|又は|もしくは|あるいは"
 # A rise, fall or shortage said of nouns listed before it (「コスト・物価の高騰」「人員・財源の不足」).
+# A case's title as a list of cases prints it: a phrase of two nouns (「総合計画との連携」「民間活力による整備」).
+_TITLED_TOPIC = compiled(r"[一-龥ァ-ヶーA-Za-z]{2,}(?:との|による|への|を通じた|を活用した)[一-龥ァ-ヶーA-Za-z]{2,}")
+_CASES_ASKED = compiled(r"事例|先進例|取組例")
 _CHANGE_OF_OWNERS = compiled(r"高騰|上昇|増加|増大|減少|低下|不足|悪化|逼迫|ひっ迫|縮小")
 
 
@@ -455,6 +458,10 @@ def _either_words(keywords: list[str], question: str) -> list:
         words = last if isinstance(last, list) else [last] if last else []
         # (「高齢者・高齢化に触れて」: two forms of one word, its stem shared, are one topic said twice: either)
         either = f"{_WORDS_EITHER}|・" if words and len(words[-1]) > 2 and len(kw) > 2 and words[-1][:2] == kw[:2] else _WORDS_EITHER
+        if words and _TITLED_TOPIC.fullmatch(kw) and _CASES_ASKED.search(said):
+            # (「公共施設の複合化・総合計画との連携の事例」: the titles of cases listed with ・, each a case of its own:
+            # any of them; a title is a phrase, 「XとのY」, not a noun two records must both hold)
+            either = f"{either}|・"
         if isinstance(last, list) and compiled(r"[（(][^（()）]*(?:・|や|、|か)\s*" + re.escape(words[-1]) + r"\s*の\s*" + re.escape(kw)
                                                + r"\s*[）)]").search(said):
             # (「（総合管理計画・地方公会計の活用）」「（総合管理計画や地方公会計の活用）」: the last alternative's own
