@@ -687,6 +687,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「実践項目(1〜70)」: the numbers of the records said, restating which ones (the 既存 items).
     Phrasing("record_numbers_gloss", r"(?<=実践項目|取組項目)\s*[(（]\s*(?:No\.?)?\d{1,3}\s*[〜~～\-－]\s*\d{1,3}\s*[)）]", "",
              examples=(('実践項目(1〜70)', '実践項目'),)),
+    # 「取組7（窓口）」「No.12(民間委託)」: a record named by its number, a word of its title glossed after it: the
+    # number names it; the gloss is no condition (nor one a follow-up keeps when it asks of all the records).
+    Phrasing("record_number_title_gloss",
+             r"((?:取組|取り組み|取組項目|実践項目|項目|No\.?|番号)\s*[A-Z]?\d{1,3})\s*[(（]\s*[^()（）\d、,。？?]{1,12}?\s*[)）]"
+             r"(?=\s*(?:の|は|が|で|を|って|[?？、,]|$))",
+             r"\1",
+             examples=(('取組7（窓口）の委員評価は？', '取組7の委員評価は？'),
+                       ('No.12(民間委託)の実践項目', 'No.12の実践項目'))),
     # 「A と B、この2つの取組の」: the count of the things just named only points back at them.
     Phrasing("count_pointing_back", r"(?<=[、,\s])(?:この|その|これら|それら)の?\s*(?:[2-9２-９二三四五]|両)\s*(?:つ|件|個)の?", "",
              examples=(('A と B、この2つの取組の', 'A と B、取組の'),)),
