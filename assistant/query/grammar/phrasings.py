@@ -687,6 +687,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「実践項目(1〜70)」: the numbers of the records said, restating which ones (the 既存 items).
     Phrasing("record_numbers_gloss", r"(?<=実践項目|取組項目)\s*[(（]\s*(?:No\.?)?\d{1,3}\s*[〜~～\-－]\s*\d{1,3}\s*[)）]", "",
              examples=(('実践項目(1〜70)', '実践項目'),)),
+    # 「（納税部会みたいに年度交代のは除く）」: a record given as an example of what is left out; the kind left out
+    # (年度交代) is the condition, the example names no record asked for.
+    Phrasing("example_of_excluded",
+             r"[^()（）、,。\s]{1,12}?(?:みたいに|みたいな|のように|のような|などの?ように)\s*"
+             r"(?=[^()（）。]{1,15}?(?:は|を|のは|のもの(?:は)?)\s*(?:除く|除いて|除外|のぞく|のぞいて|抜き|抜いて))",
+             "",
+             examples=(('（納税部会みたいに年度交代のは除く）', '（年度交代のは除く）'),
+                       ('保育部会のように持ち回りのものは除いて', '持ち回りのものは除いて'))),
     # 「取組7（窓口）」「No.12(民間委託)」: a record named by its number, a word of its title glossed after it: the
     # number names it; the gloss is no condition (nor one a follow-up keeps when it asks of all the records).
     Phrasing("record_number_title_gloss",
