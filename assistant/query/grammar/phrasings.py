@@ -687,6 +687,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「実践項目(1〜70)」: the numbers of the records said, restating which ones (the 既存 items).
     Phrasing("record_numbers_gloss", r"(?<=実践項目|取組項目)\s*[(（]\s*(?:No\.?)?\d{1,3}\s*[〜~～\-－]\s*\d{1,3}\s*[)）]", "",
              examples=(('実践項目(1〜70)', '実践項目'),)),
+    # 「部局の略号、(総)や(政)のようなものは」: marks given as examples of the marks asked about, no bureau asked for.
+    Phrasing("marks_given_as_examples",
+             r"(略称|略号|略記|略字|記号)\s*[、,]?\s*(?:[(（][一-龥][)）]\s*(?:や|と|、|,|・)?\s*)+(?:など)?\s*"
+             r"(?:のようなもの|のような|みたいなもの|みたいな|といったもの|といった|など)",
+             r"\1",
+             examples=(('部局の略号、(総)や(政)のようなものは何種類', '部局の略号は何種類'),
+                       ('略称(財)(総)などは', '略称は'))),
     # 「（納税部会みたいに年度交代のは除く）」: a record given as an example of what is left out; the kind left out
     # (年度交代) is the condition, the example names no record asked for.
     Phrasing("example_of_excluded",
