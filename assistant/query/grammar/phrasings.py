@@ -687,6 +687,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「実践項目(1〜70)」: the numbers of the records said, restating which ones (the 既存 items).
     Phrasing("record_numbers_gloss", r"(?<=実践項目|取組項目)\s*[(（]\s*(?:No\.?)?\d{1,3}\s*[〜~～\-－]\s*\d{1,3}\s*[)）]", "",
              examples=(('実践項目(1〜70)', '実践項目'),)),
+    # 「何件に上る？」「何項目に達する」: the count asked, said with what it amounts to.
+    Phrasing("count_amounts_to",
+             r"(何\s*(?:件|個|項目|事業|つ))\s*に\s*(?:上る|上るか|のぼる|のぼるか|達する|達するか|上った|のぼった|達した)(?=\s*(?:の|のか|か)?\s*(?:[?？。]|$))",
+             r"\1",
+             examples=(('評価が上がった実践項目は何件に上る？', '評価が上がった実践項目は何件？'),
+                       ('何項目に達した？', '何項目？'))),
     # 「部局の略号、(総)や(政)のようなものは」: marks given as examples of the marks asked about, no bureau asked for.
     Phrasing("marks_given_as_examples",
              r"(略称|略号|略記|略字|記号)\s*[、,]?\s*(?:[(（][一-龥][)）]\s*(?:や|と|、|,|・)?\s*)+(?:など)?\s*"
