@@ -687,6 +687,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「実践項目(1〜70)」: the numbers of the records said, restating which ones (the 既存 items).
     Phrasing("record_numbers_gloss", r"(?<=実践項目|取組項目)\s*[(（]\s*(?:No\.?)?\d{1,3}\s*[〜~～\-－]\s*\d{1,3}\s*[)）]", "",
              examples=(('実践項目(1〜70)', '実践項目'),)),
+    # 「取組項目22項目の委員評価の平均」: the kind with the count of its records (all of them) restated, no record's
+    # number (「取組項目22の」 names one: no counter after it).
+    Phrasing("kind_with_its_count",
+             r"((?:取組項目|取り組み項目|実践項目|連携事業))\s*(?:全)?\s*\d{1,3}\s*(?:項目|件|事業)\s*(?:すべて|全部|全て)?\s*(?=の|で|は|の中で|のうち)",
+             r"\1",
+             examples=(('取組項目22項目の委員評価の平均点は？', '取組項目の委員評価の平均点は？'),
+                       ('実践項目全95件の中で', '実践項目の中で'),
+                       ('取組項目22の委員評価', '取組項目22の委員評価'))),
     # 「何件に上る？」「何項目に達する」: the count asked, said with what it amounts to.
     Phrasing("count_amounts_to",
              r"(何\s*(?:件|個|項目|事業|つ))\s*に\s*(?:上る|上るか|のぼる|のぼるか|達する|達するか|上った|のぼった|達した)(?=\s*(?:の|のか|か)?\s*(?:[?？。]|$))",
@@ -1021,6 +1029,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「委員評価（審議会評価平均）が4.0以上」: a score's word glossed by another word of the same score is that score.
     Phrasing("score_word_glossed", r"({NUMERIC})\s*[(（]\s*({NUMERIC})\s*[)）]", _same_score_glossed,
              examples=(("委員評価（審議会評価平均）が4.0以上", "委員評価が4.0以上"),)),
+    # 「総合評価（担当部署の自己評価）がB」: a grade field glossed with the other name the table gives it; one field.
+    Phrasing("grade_field_glossed_by_other_name",
+             r"(総合評価|自己評価|担当部署の自己評価)\s*[(（]\s*(?:担当部署の|担当課の|所管課の|部署の)?(?:自己評価|総合評価)\s*[)）]",
+             r"\1",
+             examples=(("総合評価（担当部署の自己評価）がBの取組", "総合評価がBの取組"),
+                       ("自己評価(総合評価)がA", "自己評価がA"))),
     Phrasing("overall_gloss", r"(総合評価)\s*[(（]総括[)）]", r"\1",
              examples=(('R2はCだったけど、最終的な総合評価(総括)ではAになったものは?', 'R2はCだったけど、最終的な総合評価ではAになったものは?'),)),
     # 「総括でCついた」: the report's 総括 column is the item's overall grade.
