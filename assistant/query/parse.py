@@ -420,7 +420,7 @@ _AREA_ENDING = compiled(r"(?:に係る|に関する|における|の)?(?:政策)
 # it whole in the comments, which say 外国人 and 対応 apart)
 _PARTICLES = {"を", "が", "は", "に", "で", "と", "へ", "も", "や", "の", "から", "まで", "より", "への"}
 _BOTH_AFTER = compiled(r"\x1f*\s*(?:が|で|の|は)?\s*(?:共同|両方|ともに|とも|一緒|いずれも|どちらも|そろって|連名)")
-_OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
+_OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|/|と|及び|および)\s*\x1f*")
 
 
 # Two words sought said as alternatives (「高齢者や高齢化に触れた」「RPAかAIの」), not both of them.

@@ -1029,6 +1029,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「委員評価（審議会評価平均）が4.0以上」: a score's word glossed by another word of the same score is that score.
     Phrasing("score_word_glossed", r"({NUMERIC})\s*[(（]\s*({NUMERIC})\s*[)）]", _same_score_glossed,
              examples=(("委員評価（審議会評価平均）が4.0以上", "委員評価が4.0以上"),)),
+    # 「子ども系（こども育成課／こども支援課）の」: an area named loosely, the departments it means listed in its
+    # brackets: the departments are what is asked.
+    Phrasing("area_glossed_by_departments",
+             r"[一-龥ァ-ヶーぁ-ん]{1,8}(?:系|関係|関連|方面|まわり|周り)(?:の)?\s*[(（]\s*"
+             r"([^()（）]{1,12}?(?:課|室|係|所|局)(?:\s*(?:/|、|,|・|や|か|又は|または)\s*[^()（）]{1,12}?(?:課|室|係|所|局))+)\s*[)）]",
+             r"\1",
+             examples=(("子ども系（こども育成課／こども支援課）のたんとう", "こども育成課/こども支援課のたんとう"),
+                       ("税金関係(市民税課、納税課)の", "市民税課、納税課の"))),
     # 「総合評価（担当部署の自己評価）がB」: a grade field glossed with the other name the table gives it; one field.
     Phrasing("grade_field_glossed_by_other_name",
              r"(総合評価|自己評価|担当部署の自己評価)\s*[(（]\s*(?:担当部署の|担当課の|所管課の|部署の)?(?:自己評価|総合評価)\s*[)）]",
