@@ -1028,6 +1028,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「委員評価（審議会評価平均）が4.0以上」: a score's word glossed by another word of the same score is that score.
     Phrasing("score_word_glossed", r"({NUMERIC})\s*[(（]\s*({NUMERIC})\s*[)）]", _same_score_glossed,
              examples=(("委員評価（審議会評価平均）が4.0以上", "委員評価が4.0以上"),)),
+    # 「ICTをテーマに掲げながら」「協働をテーマに据えた」: a theme said as what a record holds up, as テーマにした says.
+    Phrasing("theme_held_up",
+             r"((?:テーマ|分野))\s*(?:に|と)\s*(?:掲げ|かかげ|据え|すえ|位置付け|位置づけ)",
+             r"\1にし",
+             examples=(("ICTをテーマに掲げながら", "ICTをテーマにしながら"),
+                       ("協働をテーマに据えた取組", "協働をテーマにした取組"))),
     # 「子ども系（こども育成課／こども支援課）の」: an area named loosely, the departments it means listed in its
     # brackets: the departments are what is asked.
     Phrasing("area_glossed_by_departments",
