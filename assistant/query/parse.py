@@ -1313,7 +1313,22 @@ class Parser:
             q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [], onto)
             if topic_again:
                 was = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"]
-                q.conditions = [c for c in q.conditions if not (c.field == "text" and c.op == "match")]
+                shape = {_word_shape(k): k for k in keywords}
+                twins = [v for v in was if _word_shape(v) in shape and v not in keywords]
+                if switched and twins and len(twins) == len(keywords) and len(was) > len(twins):
+                    # 「和歌山の4町は…何%削減する見込み？」→「じゃあ群馬の6町村のほうは？」: the new word stands for
+                    # the old one of its shape (4町 → 6町); what was asked of it (運用コスト, 削減) is asked again.
+                    q.conditions = [c for c in q.conditions if not (c.field == "text" and c.op == "match"
+                                                                    and str(c.value) in twins)]
+                    was = twins
+                else:
+                    q.conditions = [c for c in q.conditions if not (c.field == "text" and c.op == "match")]
+                if switched:
+                    # (the place said now replaces the place said before: 和歌山 → 群馬)
+                    own = {(c.field, str(c.value)) for c in conds if c.field == "places" and c.op == "has"}
+                    if own:
+                        q.conditions = [c for c in q.conditions if not (c.field == "places" and c.op == "has")
+                                        or (c.field, str(c.value)) in own]
                 q.notes = [n for n in q.notes if n != "前の質問の条件に絞り込みを加えました"]
                 q.notes.append(f"前の質問の「{'・'.join(was)}」を「{'・'.join(keywords)}」に置き換えました")
             conds = q.conditions
@@ -3470,6 +3485,12 @@ _WITHIN_THE_ONE = compiled(r"その(?:中|なか)(?:で|から|の)|そのうち
 _HOLDS_THE_ASKED = compiled(r"\s*(に(?:含む|含まれる|含まれて(?:い)?る|属する|属して(?:い)?る))(?=の|もの|やつ)")
 
 # 「じゃあ…は？」「では…」: another topic asked the same way (not そのうち/その中で, which narrow).
+def _word_shape(word: str) -> str:
+    """A word with its figures blanked (4町 → #町): two words of one shape name two of one kind of thing."""
+    shaped = re.sub(r"\d+", "#", nfkc(str(word)))
+    return shaped if "#" in shaped and shaped != "#" else ""
+
+
 _SWITCH_TOPIC = compiled(r"^(?:じゃあ|じゃ|では|それなら|それじゃ|なら|ならば)[、,\s]*(?!その(?:中|なか|うち)|そのうち|うち|さらに)")
 
 # 「取組項目15番の委員評価は？」→「じゃあ16番は？」: only another number, asked the same of that record.
