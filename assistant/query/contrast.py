@@ -6,7 +6,10 @@ from __future__ import annotations
 from assistant.query.compiled import compiled
 
 # Conjunctions of contrast: 〜けど, 〜だけど, 〜けれど(も), 〜だが, 〜ですが, 〜のに, 〜ものの, 〜一方, しかし.
-_CONTRAST = compiled(r"けど|けれど|だが|ですが|のに|ものの|一方|しかし|でも[、,]|が[、,]")
+# (「ICTをテーマに掲げながら、人材が付いていない」「ICTがあり、人材が付いていない」: the first named with its own
+# verb, asserted, before the clause the negation ends)
+_CONTRAST = compiled(r"けど|けれど|だが|ですが|のに|ものの|一方|しかし|でも[、,]|が[、,]|ながら|つつ"
+                     r"|(?:あり|あって|おり|いて|ついて|付いて|入って|含まれ|掲げ|掲げて)\s*[、,]")
 
 
 def negated_from(free: str, spans: list[tuple[int, int]]) -> int:

@@ -358,6 +358,10 @@ class Assistant:
             stated_end(answer)  # (「もう終わった？」 of an item whose 状況 is printed: that word)
             joint_stated_end(answer)  # (the same of a joint project: its 状況)
             joint_stated_done(answer)  # (「もう実施してる？」: its 既に実施, else its plan)
+            if isinstance(question, str):  # (「何年何月何日に廃止された」 answered by a year: the day in its parts)
+                from assistant.query.day_asked import day_asked
+
+                day_asked(self.db, question, answer)
             self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
             # (the passage a user read first: the first excerpt, else the one row with a text, as an opinion)
             texts = [r for r in answer.rows if isinstance(r, dict) and r.get("text")]

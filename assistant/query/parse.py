@@ -420,12 +420,15 @@ _AREA_ENDING = compiled(r"(?:に係る|に関する|における|の)?(?:政策)
 # it whole in the comments, which say 外国人 and 対応 apart)
 _PARTICLES = {"を", "が", "は", "に", "で", "と", "へ", "も", "や", "の", "から", "まで", "より", "への"}
 _BOTH_AFTER = compiled(r"\x1f*\s*(?:が|で|の|は)?\s*(?:共同|両方|ともに|とも|一緒|いずれも|どちらも|そろって|連名)")
-_OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|と|及び|および)\s*\x1f*")
+_OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|か|や|、|・|/|と|及び|および)\s*\x1f*")
 
 
 # Two words sought said as alternatives (「高齢者や高齢化に触れた」「RPAかAIの」), not both of them.
 _WORDS_EITHER = "や|か|または|又は|もしくは|あるいは"
 # A rise, fall or shortage said of nouns listed before it (「コスト・物価の高騰」「人員・財源の不足」).
+# A case's title as a list of cases prints it: a phrase of two nouns (「総合計画との連携」「民間活力による整備」).
+_TITLED_TOPIC = compiled(r"[一-龥ァ-ヶーA-Za-z]{2,}(?:との|による|への|を通じた|を活用した)[一-龥ァ-ヶーA-Za-z]{2,}")
+_CASES_ASKED = compiled(r"事例|先進例|取組例")
 _CHANGE_OF_OWNERS = compiled(r"高騰|上昇|増加|増大|減少|低下|不足|悪化|逼迫|ひっ迫|縮小")
 
 
@@ -455,6 +458,10 @@ def _either_words(keywords: list[str], question: str) -> list:
         words = last if isinstance(last, list) else [last] if last else []
         # (「高齢者・高齢化に触れて」: two forms of one word, its stem shared, are one topic said twice: either)
         either = f"{_WORDS_EITHER}|・" if words and len(words[-1]) > 2 and len(kw) > 2 and words[-1][:2] == kw[:2] else _WORDS_EITHER
+        if words and _TITLED_TOPIC.fullmatch(kw) and _CASES_ASKED.search(said):
+            # (「公共施設の複合化・総合計画との連携の事例」: the titles of cases listed with ・, each a case of its own:
+            # any of them; a title is a phrase, 「XとのY」, not a noun two records must both hold)
+            either = f"{either}|・"
         if isinstance(last, list) and compiled(r"[（(][^（()）]*(?:・|や|、|か)\s*" + re.escape(words[-1]) + r"\s*の\s*" + re.escape(kw)
                                                + r"\s*[）)]").search(said):
             # (「（総合管理計画・地方公会計の活用）」「（総合管理計画や地方公会計の活用）」: the last alternative's own
@@ -1306,7 +1313,22 @@ class Parser:
             q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [], onto)
             if topic_again:
                 was = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"]
-                q.conditions = [c for c in q.conditions if not (c.field == "text" and c.op == "match")]
+                shape = {_word_shape(k): k for k in keywords}
+                twins = [v for v in was if _word_shape(v) in shape and v not in keywords]
+                if switched and twins and len(twins) == len(keywords) and len(was) > len(twins):
+                    # 「和歌山の4町は…何%削減する見込み？」→「じゃあ群馬の6町村のほうは？」: the new word stands for
+                    # the old one of its shape (4町 → 6町); what was asked of it (運用コスト, 削減) is asked again.
+                    q.conditions = [c for c in q.conditions if not (c.field == "text" and c.op == "match"
+                                                                    and str(c.value) in twins)]
+                    was = twins
+                else:
+                    q.conditions = [c for c in q.conditions if not (c.field == "text" and c.op == "match")]
+                if switched:
+                    # (the place said now replaces the place said before: 和歌山 → 群馬)
+                    own = {(c.field, str(c.value)) for c in conds if c.field == "places" and c.op == "has"}
+                    if own:
+                        q.conditions = [c for c in q.conditions if not (c.field == "places" and c.op == "has")
+                                        or (c.field, str(c.value)) in own]
                 q.notes = [n for n in q.notes if n != "前の質問の条件に絞り込みを加えました"]
                 q.notes.append(f"前の質問の「{'・'.join(was)}」を「{'・'.join(keywords)}」に置き換えました")
             conds = q.conditions
@@ -3463,6 +3485,12 @@ _WITHIN_THE_ONE = compiled(r"その(?:中|なか)(?:で|から|の)|そのうち
 _HOLDS_THE_ASKED = compiled(r"\s*(に(?:含む|含まれる|含まれて(?:い)?る|属する|属して(?:い)?る))(?=の|もの|やつ)")
 
 # 「じゃあ…は？」「では…」: another topic asked the same way (not そのうち/その中で, which narrow).
+def _word_shape(word: str) -> str:
+    """A word with its figures blanked (4町 → #町): two words of one shape name two of one kind of thing."""
+    shaped = re.sub(r"\d+", "#", nfkc(str(word)))
+    return shaped if "#" in shaped and shaped != "#" else ""
+
+
 _SWITCH_TOPIC = compiled(r"^(?:じゃあ|じゃ|では|それなら|それじゃ|なら|ならば)[、,\s]*(?!その(?:中|なか|うち)|そのうち|うち|さらに)")
 
 # 「取組項目15番の委員評価は？」→「じゃあ16番は？」: only another number, asked the same of that record.

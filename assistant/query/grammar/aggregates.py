@@ -428,6 +428,12 @@ RULES: list[Rule] = [
                    ("部会は何種類", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("部会名称は重複を除いて何種類", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("テーマって何種類", {"aggregate": "distinct", "group_by": "themes"}))),
+    # 「何種類の部会が関わっているのか」: the count of kinds said before the group, the group after it.
+    Rule("distinct_count_before_group",
+         r"(?:全部で|合わせて|全体で)?\s*(?:何種類|何通り)の\s*(" + _GROUP + r")(?:名称|名)?(?=\s*(?:が|を|に|で|は|って|[?？、,。]|$))",
+         _distinct,
+         examples=(("連携事業には何種類の部会が関わっているのか", {"aggregate": "distinct", "group_by": "subcommittee"}),
+                   ("全部で何種類のテーマがある", {"aggregate": "distinct", "group_by": "themes"}))),
     Rule("distinct_count_of",
          r"(" + _TOP_GROUP + r")(?:の(?:数|種類))(?:は|が)?\s*(?:全部で|合わせて|全体で|合計で)?\s*(?:いくつ|何個|何つ|どれくらい)"
          r"|(" + _TOP_GROUP + r")(?:は|が|って)\s*(?:全部で|合わせて|全体で)\s*(?:いくつ|何個|何つ)"

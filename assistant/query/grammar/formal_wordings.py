@@ -212,4 +212,12 @@ def formal_wordings():
                  r"\1\2",
                  examples=(("進捗度が最低の1点とされた", "進捗度が1点とされた"),
                            ("効率性が満点の3点", "効率性が3点"))),
+        # 「進捗度が1点と最低だった」: the same gloss said after the figure; the figure is the condition, not an
+        # extreme asked of the rows.
+        Phrasing("score_glossed_as_lowest_after",
+                 r"((?:{SCORES})\s*(?:が|は)\s*\d+\s*点)\s*(?:と|で)[、,]?\s*(?:最低|最高|満点|最も低|最も高|一番低|一番高|いちばん低|いちばん高)"
+                 r"(?=\s*(?:だった|であった|とされた|の|な|[?？。、]|$))",
+                 r"\1",
+                 examples=(("進捗度が1点と最低だった実践項目", "進捗度が1点だった実践項目"),
+                           ("効率性が3点と満点の実践項目", "効率性が3点の実践項目"))),
     )

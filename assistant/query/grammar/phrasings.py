@@ -688,6 +688,42 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「実践項目(1〜70)」: the numbers of the records said, restating which ones (the 既存 items).
     Phrasing("record_numbers_gloss", r"(?<=実践項目|取組項目)\s*[(（]\s*(?:No\.?)?\d{1,3}\s*[〜~～\-－]\s*\d{1,3}\s*[)）]", "",
              examples=(('実践項目(1〜70)', '実践項目'),)),
+    # 「取組項目22項目の委員評価の平均」: the kind with the count of its records (all of them) restated, no record's
+    # number (「取組項目22の」 names one: no counter after it).
+    Phrasing("kind_with_its_count",
+             r"((?:取組項目|取り組み項目|実践項目|連携事業))\s*(?:全)?\s*\d{1,3}\s*(?:項目|件|事業)\s*(?:すべて|全部|全て)?\s*(?=の|で|は|の中で|のうち)",
+             r"\1",
+             examples=(('取組項目22項目の委員評価の平均点は？', '取組項目の委員評価の平均点は？'),
+                       ('実践項目全95件の中で', '実践項目の中で'))),
+    # 「何件に上る？」「何項目に達する」: the count asked, said with what it amounts to.
+    Phrasing("count_amounts_to",
+             r"(何\s*(?:件|個|項目|事業|つ))\s*に\s*(?:上る|上るか|のぼる|のぼるか|達する|達するか|上った|のぼった|達した)(?=\s*(?:の|のか|か)?\s*(?:[?？。]|$))",
+             r"\1",
+             examples=(('評価が上がった実践項目は何件に上る？', '評価が上がった実践項目は何件？'),
+                       ('何項目に達した？', '何項目？'))),
+    # 「部局の略号、(総)や(政)のようなものは」: marks given as examples of the marks asked about, no bureau asked for.
+    Phrasing("marks_listed_as_examples",
+             r"(略称|略号|略記|略字|記号)\s*[、,]?\s*(?:[(（][一-龥][)）]\s*(?:や|と|、|,|・)?\s*)+(?:など)?\s*"
+             r"(?:のようなもの|のような|みたいなもの|みたいな|といったもの|といった|など)",
+             r"\1",
+             examples=(('部局の略号、(総)や(政)のようなものは何種類', '部局の略号は何種類'),
+                       ('略称(財)(総)などは', '略称は'))),
+    # 「（納税部会みたいに年度交代のは除く）」: a record given as an example of what is left out; the kind left out
+    # (年度交代) is the condition, the example names no record asked for.
+    Phrasing("example_of_excluded",
+             r"[^()（）、,。\s]{1,12}?(?:みたいに|みたいな|のように|のような|などの?ように)\s*"
+             r"(?=[^()（）。]{1,15}?(?:は|を|のは|のもの(?:は)?)\s*(?:除く|除いて|除外|のぞく|のぞいて|抜き|抜いて))",
+             "",
+             examples=(('（納税部会みたいに年度交代のは除く）', '（年度交代のは除く）'),
+                       ('保育部会のように持ち回りのものは除いて', '持ち回りのものは除いて'))),
+    # 「取組7（窓口）」「No.12(民間委託)」: a record named by its number, a word of its title glossed after it: the
+    # number names it; the gloss is no condition (nor one a follow-up keeps when it asks of all the records).
+    Phrasing("record_number_title_gloss",
+             r"((?:取組|取り組み|取組項目|実践項目|項目|No\.?|番号)\s*[A-Z]?\d{1,3})\s*[(（]\s*[^()（）\d、,。？?]{1,12}?\s*[)）]"
+             r"(?=\s*(?:の|は|が|で|を|って|[?？、,]|$))",
+             r"\1",
+             examples=(('取組7（窓口）の委員評価は？', '取組7の委員評価は？'),
+                       ('No.12(民間委託)の実践項目', 'No.12の実践項目'))),
     # 「A と B、この2つの取組の」: the count of the things just named only points back at them.
     Phrasing("count_pointing_back", r"(?<=[、,\s])(?:この|その|これら|それら)の?\s*(?:[2-9２-９二三四五]|両)\s*(?:つ|件|個)の?", "",
              examples=(('A と B、この2つの取組の', 'A と B、取組の'),)),
@@ -993,6 +1029,26 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「委員評価（審議会評価平均）が4.0以上」: a score's word glossed by another word of the same score is that score.
     Phrasing("score_word_glossed", r"({NUMERIC})\s*[(（]\s*({NUMERIC})\s*[)）]", _same_score_glossed,
              examples=(("委員評価（審議会評価平均）が4.0以上", "委員評価が4.0以上"),)),
+    # 「ICTをテーマに掲げながら」「協働をテーマに据えた」: a theme said as what a record holds up, as テーマにした says.
+    Phrasing("theme_held_up",
+             r"((?:テーマ|分野))\s*(?:に|と)\s*(?:掲げ|かかげ|据え|すえ|位置付け|位置づけ)",
+             r"\1にし",
+             examples=(("ICTをテーマに掲げながら", "ICTをテーマにしながら"),
+                       ("協働をテーマに据えた取組", "協働をテーマにした取組"))),
+    # 「子ども系（こども育成課／こども支援課）の」: an area named loosely, the departments it means listed in its
+    # brackets: the departments are what is asked.
+    Phrasing("area_glossed_by_departments",
+             r"[一-龥ァ-ヶーぁ-ん]{1,8}(?:系|関係|関連|方面|まわり|周り)(?:の)?\s*[(（]\s*"
+             r"([^()（）]{1,12}?(?:課|室|係|所|局)(?:\s*(?:/|、|,|・|や|か|又は|または)\s*[^()（）]{1,12}?(?:課|室|係|所|局))+)\s*[)）]",
+             r"\1",
+             examples=(("子ども系(こども育成課/こども支援課)のたんとう", "こども育成課/こども支援課のたんとう"),
+                       ("税金関係(市民税課、納税課)の", "市民税課、納税課の"))),
+    # 「総合評価（担当部署の自己評価）がB」: a grade field glossed with the other name the table gives it; one field.
+    Phrasing("grade_field_glossed_by_other_name",
+             r"(総合評価|自己評価|担当部署の自己評価)\s*[(（]\s*(?:担当部署の|担当課の|所管課の|部署の)?(?:自己評価|総合評価)\s*[)）]",
+             r"\1",
+             examples=(("総合評価（担当部署の自己評価）がBの取組", "総合評価がBの取組"),
+                       ("自己評価(総合評価)がA", "自己評価がA"))),
     Phrasing("overall_gloss", r"(総合評価)\s*[(（]総括[)）]", r"\1",
              examples=(('R2はCだったけど、最終的な総合評価(総括)ではAになったものは?', 'R2はCだったけど、最終的な総合評価ではAになったものは?'),)),
     # 「総括でCついた」: the report's 総括 column is the item's overall grade.

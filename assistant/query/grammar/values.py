@@ -225,13 +225,15 @@ RULES: list[Rule] = [
                    ("総合相談窓口の設置は", None))),
     # 「担当はどこ？」: 担当 alone, asked where, is the department (担当部署/担当課 are field words already).
     Rule("department_asked_short",
-         r"(?:^|(?<=[\x1f、\s]|の|て|は))担当(?:は|って|が)?\s*(?:どこ|どちら|どの課|何課|なに課|誰)"
+         r"(?:^|(?<=[\x1f、\s]|の|て|は))担当(?:は|って|が)?\s*(?:(?:両市|両者|双方|各市|それぞれ)(?:とも(?:に)?|で)?[、,]?\s*)?(?:どこ|どちら|どの課|何課|なに課|誰)"
          r"|(?:どこ|どの|何|なに)の?(?:課|部署|部局)(?:の|が)(?:担当|所管|受け持ち)"
          # 「（動物火葬場の廃止について）担当は？」: 担当 alone, the whole of what is asked
          r"|(?:^|(?<=[\x1f、\s]|の|て|は))担当(?:は|って)\s*[?？。]?\s*$",
          lambda m, ctx: Production(value_field="departments"),
          examples=(("担当はどこ", {"value_field": "departments"}), ("担当って何課", {"value_field": "departments"}),
                    ("それの担当は？", {"value_field": "departments"}), ("担当は", {"value_field": "departments"}),
+                   # (「担当は両市とも何課」: each city's department of a joint project, asked of both)
+                   ("それの担当は両市とも何課なのか", {"value_field": "departments"}),
                    ("担当は何", None),
                    ("どこの課の担当", {"value_field": "departments"}),
                    ("ごみ分別アプリの導入って担当どこ", {"value_field": "departments"}),
