@@ -1060,11 +1060,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 "ge" if re.search(r"達し|満た|届|達成", word) else "gt"
             take(b.start, b.end + verb.end(), "cols", (actual[0], b.data, op, bool(_REACHED.search(word))))
     for a, b in zip(cols, cols[1:]):
-        alike = _ALIKE.match(qn[b.end:])
+        # (「一次評価と二次評価の区分が違っている」: a word both columns' headers share (評価区分 over the two), said
+        # of the pair before the verb, names what is compared and no third column)
+        shared = re.match(r"の([一-龥ァ-ヶー]{1,6})(?=[がはで])", qn[b.end:]) if a in mentions and b in mentions else None
+        if shared and not (shared.group(1) in _key(a.data) and shared.group(1) in _key(b.data)):
+            shared = None
+        alike = _ALIKE.match(qn[b.end + (shared.end() if shared else 0):])
         if a in mentions and b in mentions and a.data != b.data and qn[a.end:b.start] == "と" and alike:
             mentions.remove(a)
             mentions.remove(b)
-            take(a.start, b.end + alike.end(), "cols", (a.data, b.data, "ne" if alike.group("ne") else "eq"))
+            end = b.end + (shared.end() if shared else 0) + alike.end()
+            for m in [m for m in mentions if m.kind == "col" and b.end <= m.start < end]:
+                mentions.remove(m)
+            take(a.start, end, "cols", (a.data, b.data, "ne" if alike.group("ne") else "eq"))
         # 「出席委員数が委員数と同じ」: the one column said equal to the other
         same = _SAME_AS.match(qn, b.end)
         if a in mentions and b in mentions and a.data != b.data and qn[a.end:b.start] in ("が", "は") and same \
