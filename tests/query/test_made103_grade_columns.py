@@ -45,3 +45,15 @@ def test_one_grade_column_below_the_other(made103) -> None:
 def test_a_column_said_with_its_bracketed_words(made103) -> None:
     a = ask(made103, "二次評価（行政評価委員会）で所管課の一次評価より下の区分になった事業は全部で何件ある？")
     assert a.status == "exact" and a.count == 9
+
+
+def test_top_rows_with_the_order_said_again(made103) -> None:
+    a = ask(made103, "令和６年度の決算額が大きい事業を上から３つ、順番に")
+    assert a.status == "exact"
+    assert [unicodedata.normalize("NFKC", str(r.get("number"))) for r in a.rows][:3] == ["402-01", "502-01", "102-02"]
+
+
+def test_the_most_said_before_the_verb_of_change(made103) -> None:
+    a = ask(made103, "前の年度から決算額がいちばん大きく減ったのはどの事業ですか")
+    assert a.status == "exact" and a.target == "table_row"
+    assert unicodedata.normalize("NFKC", str(a.rows[0].get("number"))) == "402-01"

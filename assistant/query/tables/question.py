@@ -1236,7 +1236,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if way is not None:
             take(*way.span(), "agg", aggregate)
         if top is not None:
-            take(*top.span(), "agg", aggregate)
+            # (「上から3つ、順番に」「上位5件を順に」: the order said again after the count, nothing more)
+            again = re.match(r"[、,]?(?:を)?(?:順番|順)(?:に|で)(?:並べて|ならべて)?", qn[top.end():])
+            take(top.start(), top.end() + (again.end() if again else 0), "agg", aggregate)
         else:
             limit = 0
     if t.of_groups and t.name:
@@ -2941,11 +2943,33 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
     return "sum_change"
 
 
+# 「前の年度から決算額がいちばん大きく減った」: the most said before the verb of the change
+_MOST_THEN_CHANGED = compiled(r"(?:(?:前年度|前年|前の年度|昨年度)(?:から|より|と比べて|に比べて)[、,]?)?(?:(?P<what>[一-龥]{1,6})が)?"
+                              r"(?P<most>いちばん|一番|最も|もっとも)(?:大きく|多く)(?P<dir>減っ|減少し|増え|増加し)[ぁ-ん]*")
+
+
 def _change_column_extreme(t: Table, qn: str, mentions: list[_Mention], free, take) -> str:
     """「減り方がいちばん大きい部局」 over a table with one column of each row's change: its smallest
     (the most negative) for a decrease, its largest for an increase; "" when not so asked."""
     m = _CHANGE_EXTREME.search(qn)
     header = _change_column(t)
+    then = _MOST_THEN_CHANGED.search(qn) if not m else None
+    if then and header is not None and not any(x.kind == "year" for x in mentions):
+        # (the measure said before it is the change column's own: 決算額 of 増減 over 決算額 R5 | R6; any other, not read)
+        what = then.group("what")
+        said = [x for x in mentions if x.kind == "col" and then.start() <= x.start and x.end <= then.end()]
+        if what and not any(what in _key(c.header) for c in t.columns if c.numeric and c.header != header
+                            and c.year is not None):
+            return ""
+        for x in said:
+            mentions.remove(x)
+        if not free(*then.span()) and not all(any(x.start <= a and b <= x.end for x in said) or b <= then.start() or a >= then.end()
+                                              for a, b in [(y.start, y.end) for y in mentions]):
+            return ""
+        aggregate = "min" if then.group("dir").startswith("減") else "max"
+        take(then.start(), then.end(), "agg", aggregate)
+        take(then.start(), then.start(), "col", header)
+        return aggregate
     if not m or header is None or not free(*m.span()) or any(x.kind == "year" for x in mentions):
         return ""
     take(m.start(), m.start("most"), "col", header)
