@@ -57,3 +57,8 @@ def test_the_most_said_before_the_verb_of_change(made103) -> None:
     a = ask(made103, "前の年度から決算額がいちばん大きく減ったのはどの事業ですか")
     assert a.status == "exact" and a.target == "table_row"
     assert unicodedata.normalize("NFKC", str(a.rows[0].get("number"))) == "402-01"
+
+
+def test_a_count_said_with_what_its_column_counts(made103) -> None:
+    a = ask(made103, "構成事業数が10事業以上の施策はいくつありますか")
+    assert a.status == "exact" and a.count == 9

@@ -584,6 +584,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # 「1,000千枚未満」 over 使用量（千枚）: a unit the table's own headers print is the number's
                 m = _Said(m.start(), m.end() + len(own), m.group(1), own)
                 after = qn[m.end():]
+            elif not m.group(2) and (counted := re.match(r"[一-龥]{1,4}?(?=以上|以下|未満|を?超|を上回|を下回)", after)) \
+                    and _NUMBER_BOUND.match(after[counted.end():]) \
+                    and any(c.numeric and (counted.group(0) + "数") in _key(c.header) for c in t.columns):
+                # 「構成事業数が10事業以上」: the things a count column counts (構成事業数: 事業), said as its number's unit
+                m = _Said(m.start(), m.end() + counted.end(), m.group(1), "")
+                after = qn[m.end():]
             elif not m.group(2) and after.startswith("点") and _NUMBER_BOUND.match(after[1:]) and "点" not in own_units:
                 # 「有効性の評点が2点以下」: points of a score column printing bare figures (４, 13)
                 m = _Said(m.start(), m.end() + 1, m.group(1), "")
