@@ -73,7 +73,7 @@ def as_linked_records(db, question: str, answer: Answer, name: str) -> None:
         first = number(rows[0])
         rows = [r for r in rows if first is not None and number(r) == first]
     codes = {_squeezed(r.get("number")) for r in rows}
-    if "" in codes:
+    if "" in codes or not codes:  # (no row ranked first read as a number: ▲13,580 …, none to rekey)
         return
     for kind, called in _kinds_called(db):
         found: dict[str, list[tuple[str, str]]] = {}

@@ -183,6 +183,8 @@ class _Mention:
 _REACHED = compiled(r"届|達し|満た|達成")
 # (「目標を達成できなかった」「計画を達成した」: reaching it, as 届く)
 _COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減|達成)[ぁ-ん]*"
+                     # 「一次評価より下の区分になった」「…より悪い」: of grades, below or above the other's
+                     r"|^より(?:下|上|悪|良|よ)(?=[ぁ-ん]|の|に|だ|で|[?？、]|$)(?:[ぁ-ん]*?(?:の(?:区分|評価|ランク|段階))?(?:に|と)?(?:なっ|なる|され|さ)[ぁ-ん]*)?"
                      # 「実績が計画以上だった」「実績が計画未満の」: the bound said after the other column
                      r"|^(?:以上|未満)(?=だ|で|の|と|に|[?？、]|$)")
 _NOT_REACHED = r"届かな|届いてい?な|達してい?な|達しな|満たな|達成(?:でき|し|され)?(?:てい?)?な|達成(?:でき)?ず"
@@ -581,6 +583,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if own:
                 # 「1,000千枚未満」 over 使用量（千枚）: a unit the table's own headers print is the number's
                 m = _Said(m.start(), m.end() + len(own), m.group(1), own)
+                after = qn[m.end():]
+            elif not m.group(2) and (counted := re.match(r"[一-龥]{1,4}?(?=以上|以下|未満|を?超|を上回|を下回)", after)) \
+                    and _NUMBER_BOUND.match(after[counted.end():]) \
+                    and any(c.numeric and (counted.group(0) + "数") in _key(c.header) for c in t.columns):
+                # 「構成事業数が10事業以上」: the things a count column counts (構成事業数: 事業), said as its number's unit
+                m = _Said(m.start(), m.end() + counted.end(), m.group(1), "")
                 after = qn[m.end():]
             elif not m.group(2) and after.startswith("点") and _NUMBER_BOUND.match(after[1:]) and "点" not in own_units:
                 # 「有効性の評点が2点以下」: points of a score column printing bare figures (４, 13)
@@ -1006,6 +1014,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「目標90％に届かなかった」: the bound said is the target the document sets; the word names the number
         if free(*target_said.span()) and any(x.kind == "cmp" and x.start == target_said.end() for x in mentions):
             take(*target_said.span(), "filler")
+    # 「二次評価（行政評価委員会）で所管課の一次評価より」: a column said with its header's own bracketed words (after
+    # it, or before it with の) is that column, no other
+    _own_words_of_column(t, qn, mentions, free, take)
     # 「実績値が計画値を上回った」: two columns of a row compared.
     cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)
     for a, b in zip(cols, cols[1:]):
@@ -1021,11 +1032,15 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         titled = measure is not None and measure.group(1) in _key(t.doc_title + " " + t.caption)
         # (「実績がもう目標値に届いている」「すでに」: already, said between, adds no condition)
         between = re.sub(r"(?<=[がは])(?:もう|すでに|既に)$", "", between)
+        # (「二次評価（委員会）で所管課の一次評価より下の」: the first column said with で, the second's own bracketed
+        # word (一次評価 (所管課)) before it)
+        if between == "で" and verb and verb.group(0).startswith("より"):
+            between = "が"
         if (between in ("が", "は", "の方が", "のほうが") or _YEAR_BETWEEN.fullmatch(between) or titled) and verb:
             mentions.remove(a)
             mentions.remove(b)
             word = verb.group(0)
-            op = "lt" if re.search(_NOT_REACHED + r"|下回|少な|小さ|低|減|^未満", word) else \
+            op = "lt" if re.search(_NOT_REACHED + r"|下回|少な|小さ|低|減|^未満|^より(?:下|悪)", word) else \
                 "ge" if re.search(r"達し|満た|届|達成|^以上", word) else "gt"
             said_year = _YEAR_BETWEEN.fullmatch(between)
             inner = [m for m in mentions if m.kind == "year" and a.end <= m.start and m.end <= b.start]
@@ -1033,6 +1048,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # 「令和7年度の実績が令和10年度の目標値に」: the year said between is the second column's own
                 mentions.remove(inner[0])
                 b.data = _of_year(t, b.data, [inner[0].data[0]])
+            if op in ("lt", "gt") and not (t.column(a.data).numeric or t.column(b.data).numeric) \
+                    and _graded(t, a.data) and _graded(t, b.data):
+                # 「二次評価が一次評価より下の」: two columns of grades (A–D, ◎○△), the one below the other in the
+                # grades' order (the legend's, else A over D): the other's grade changed down to this one's
+                take(a.start, b.end + verb.end() + skipped, "change",
+                     (b.data, a.data, "down" if op == "lt" else "up", _ranks(db, t, [a.data, b.data])))
+                continue
             take(a.start, b.end + verb.end() + skipped, "cols", (a.data, b.data, op, bool(_REACHED.search(word))))
     _more_than_the_other(t, qn, mentions, free, take)
     _price_changed(t, qn, free, take, mentions, taken)
@@ -1060,11 +1082,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 "ge" if re.search(r"達し|満た|届|達成", word) else "gt"
             take(b.start, b.end + verb.end(), "cols", (actual[0], b.data, op, bool(_REACHED.search(word))))
     for a, b in zip(cols, cols[1:]):
-        alike = _ALIKE.match(qn[b.end:])
+        # (「一次評価と二次評価の区分が違っている」: a word both columns' headers share (評価区分 over the two), said
+        # of the pair before the verb, names what is compared and no third column)
+        shared = re.match(r"の([一-龥ァ-ヶー]{1,6})(?=[がはで])", qn[b.end:]) if a in mentions and b in mentions else None
+        if shared and not (shared.group(1) in _key(a.data) and shared.group(1) in _key(b.data)):
+            shared = None
+        alike = _ALIKE.match(qn[b.end + (shared.end() if shared else 0):])
         if a in mentions and b in mentions and a.data != b.data and qn[a.end:b.start] == "と" and alike:
             mentions.remove(a)
             mentions.remove(b)
-            take(a.start, b.end + alike.end(), "cols", (a.data, b.data, "ne" if alike.group("ne") else "eq"))
+            end = b.end + (shared.end() if shared else 0) + alike.end()
+            for m in [m for m in mentions if m.kind == "col" and b.end <= m.start < end]:
+                mentions.remove(m)
+            take(a.start, end, "cols", (a.data, b.data, "ne" if alike.group("ne") else "eq"))
         # 「出席委員数が委員数と同じ」: the one column said equal to the other
         same = _SAME_AS.match(qn, b.end)
         if a in mentions and b in mentions and a.data != b.data and qn[a.end:b.start] in ("が", "は") and same \
@@ -1212,7 +1242,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if way is not None:
             take(*way.span(), "agg", aggregate)
         if top is not None:
-            take(*top.span(), "agg", aggregate)
+            # (「上から3つ、順番に」「上位5件を順に」: the order said again after the count, nothing more)
+            again = re.match(r"[、,]?(?:を)?(?:順番|順)(?:に|で)(?:並べて|ならべて)?", qn[top.end():])
+            take(top.start(), top.end() + (again.end() if again else 0), "agg", aggregate)
         else:
             limit = 0
     if t.of_groups and t.name:
@@ -2921,11 +2953,33 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
     return "sum_change"
 
 
+# 「前の年度から決算額がいちばん大きく減った」: the most said before the verb of the change
+_MOST_THEN_CHANGED = compiled(r"(?:(?:前年度|前年|前の年度|昨年度)(?:から|より|と比べて|に比べて)[、,]?)?(?:(?P<what>[一-龥]{1,6})が)?"
+                              r"(?P<most>いちばん|一番|最も|もっとも)(?:大きく|多く)(?P<dir>減っ|減少し|増え|増加し)[ぁ-ん]*")
+
+
 def _change_column_extreme(t: Table, qn: str, mentions: list[_Mention], free, take) -> str:
     """「減り方がいちばん大きい部局」 over a table with one column of each row's change: its smallest
     (the most negative) for a decrease, its largest for an increase; "" when not so asked."""
     m = _CHANGE_EXTREME.search(qn)
     header = _change_column(t)
+    then = _MOST_THEN_CHANGED.search(qn) if not m else None
+    if then and header is not None and not any(x.kind == "year" for x in mentions):
+        # (the measure said before it is the change column's own: 決算額 of 増減 over 決算額 R5 | R6; any other, not read)
+        what = then.group("what")
+        said = [x for x in mentions if x.kind == "col" and then.start() <= x.start and x.end <= then.end()]
+        if what and not any(what in _key(c.header) for c in t.columns if c.numeric and c.header != header
+                            and c.year is not None):
+            return ""
+        for x in said:
+            mentions.remove(x)
+        if not free(*then.span()) and not all(any(x.start <= a and b <= x.end for x in said) or b <= then.start() or a >= then.end()
+                                              for a, b in [(y.start, y.end) for y in mentions]):
+            return ""
+        aggregate = "min" if then.group("dir").startswith("減") else "max"
+        take(then.start(), then.end(), "agg", aggregate)
+        take(then.start(), then.start(), "col", header)
+        return aggregate
     if not m or header is None or not free(*m.span()) or any(x.kind == "year" for x in mentions):
         return ""
     take(m.start(), m.start("most"), "col", header)
@@ -4471,6 +4525,28 @@ _TO_NONE = compiled(r"どの([一-龥ァ-ヶー]{1,6})(?:にも|とも)(?:関係
 
 # 「令和5年度決算より令和6年度予算のほうが増えてる」: the second column said is more (or less) than the first.
 _THE_OTHER_MORE = compiled(r"^(?:の方|のほう)?が\s*(?:(?P<up>増え|増加|多|大き|高|上回)|(?P<down>減|少な|小さ|低|下回))[ぁ-ん]*")
+
+
+def _own_words_of_column(t, qn: str, mentions: list, free, take) -> None:
+    """A column's mention taking in the words its header prints in brackets (「二次評価 (行政評価委員会)」), said
+    after it in brackets or before it with の (「所管課の一次評価」 of 「一次評価 (所管課)」): where those words
+    read as another column (所管課) they only say which of the columns is meant."""
+    cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)
+    for m in cols:
+        inner = re.findall(r"[(（]([^()（）]+)[)）]", nfkc(m.data))
+        if not inner:
+            continue
+        words = {_key(w) for w in inner}
+        after = re.match(r"[(（]([^()（）]+)[)）]", qn[m.end:])
+        if after and _key(after.group(1)) in words and free(m.end, m.end + after.end()):
+            take(m.end, m.end + after.end(), "filler")
+            m.end += after.end()
+        before = next((x for x in cols if x is not m and x in mentions and x.end + 1 == m.start
+                       and qn[x.end:m.start] == "の" and _key(qn[x.start:x.end]) in words), None)
+        if before is not None:
+            mentions.remove(before)
+            take(before.start, m.start, "filler")
+            m.start = before.start
 
 
 def _more_than_the_other(t, qn: str, mentions: list, free, take) -> None:
