@@ -951,6 +951,21 @@ def _code_column_of_name(columns, rows, name: str) -> str:
     return ""
 
 
+def _lettered_column(columns, rows) -> str:
+    """「委員 │ 区分 …」 over Ａ委員, Ｂ委員 …: a column whose every cell is a letter or small number and the
+    column's own word (a roster naming its members by letter, as minutes and reports call them), each row its
+    own: the rows' printed code, as a 番号 column's (「Ｃ委員」). "" when none."""
+    for c in columns:
+        head = _key(c.header)
+        if c.numeric or not re.fullmatch(r"[一-龥ぁ-んァ-ヶ]{1,4}", head):
+            continue
+        values = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in rows]
+        if len(values) >= 2 and len(set(values)) == len(values) \
+                and all(re.fullmatch(r"(?:[A-Za-z]|\d{1,2})" + re.escape(head), v) for v in values):
+            return c.header
+    return ""
+
+
 # 「〃」「同上」 in a cell: the same as the cell above it (a category printed once, then its ditto marks).
 _DITTO = {"〃", "″", "”", "同上", "々"}
 
@@ -1218,6 +1233,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                  and _codes_of_rows([str(r["cells"].get(c.header) or "") for r in rows])), "")
     if not number and name:
         number = _code_column_of_name(columns, rows, name)
+    if not number:
+        number = _lettered_column(columns, rows)
     if not number and columns and _ORDINAL_HEADER.fullmatch(_key(columns[0].header)) \
             and [nfkc(str(r["cells"].get(columns[0].header) or "")).strip() for r in rows] == [str(n + 1) for n in range(len(rows))]:
         # 「回 │ 開催日 │ 地区 │ 参加者数」: the 回 a meeting was (1, 2, 3 in turn) numbers the rows; no amount to
