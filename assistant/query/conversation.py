@@ -331,6 +331,9 @@ class Assistant:
             opinion_rows.as_comments(self.db, question, answer)  # (a table's opinion column: the body's comments)
             most_commented.say_members(question, answer)  # (「…について意見を言ったのはどの委員」: who)
             minutes_comments.as_turns(self.db, question, answer)  # (minutes' turns naming items elsewhere: the turns)
+            from assistant.query import members_all  # (「Ａ委員とＥ委員の両方が意見を出している」: records of each)
+
+            members_all.answer_all(self.db, question, answer)
             count_of_points.said_unread(question, answer)  # (「…件数の合計は何件」 read as a field of points: not certain)
             if respelled:
                 answer.question = asked
