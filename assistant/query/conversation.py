@@ -334,6 +334,9 @@ class Assistant:
             from assistant.query import members_all  # (「Ａ委員とＥ委員の両方が意見を出している」: records of each)
 
             members_all.answer_all(self.db, question, answer)
+            from assistant.query import commented_records  # (a report's parts by code, its members' opinions on them)
+
+            commented_records.key_by_code(self.db, answer)
             count_of_points.said_unread(question, answer)  # (「…件数の合計は何件」 read as a field of points: not certain)
             if respelled:
                 answer.question = asked

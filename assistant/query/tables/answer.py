@@ -1346,6 +1346,10 @@ def _same_rows_held(a: _Reading, b: _Reading) -> bool:
     return bool(mine) and bool(theirs) and theirs <= mine
 
 
+# A cell of sentences (a policy, a plan of action), not a year or a span of years
+_PROSE = re.compile(r"[。、]|[ぁ-ん]{4}")
+
+
 def _holds(row: dict, t: Table, c: Cond) -> bool:
     cells = row["cells"]
     if c.op == "rows":
@@ -1501,6 +1505,9 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         if span is None:
             return False
         first, last = span
+        if c.op == "fy_eq" and first == last != c.value and _PROSE.search(nfkc(str(raw))):
+            # 「令和７年度は休止とし、令和８年度に…判断する」: a sentence's cell says what it does in each year it names
+            return any(y.fiscal_year == c.value for y in find_years(nfkc(str(raw)), calendar=True))
         if c.op == "fy_span":
             return (first, last) == tuple(c.value)
         if c.op in ("fy_in", "fy_start_in"):
