@@ -4044,7 +4044,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             low, high = m.data
             conds.append(Cond(t.number, "numbers", (low, high),
                               f"{t.number}が{low}" if low == high else f"{t.number}が{low}〜{high}"))
-    conds = _years_either(_either(t, conds))
+    conds = _years_either(_either(t, conds, qn))
     if rows_named:
         conds.insert(0, Cond(t.name, "rows", rows_named, f"{t.name}が{'・'.join(named)}"))
     for m in mentions:
@@ -4651,12 +4651,27 @@ def _shown(t: Table, header: str, vk: str) -> str:
     return vk
 
 
-def _either(t: Table, conds: list[Cond]) -> list[Cond]:
-    """「縮小または廃止」: two values of one column cannot both hold a cell, so either is meant."""
+# 「霧ヶ杜市と鵆川町の両方が参加している」: each value said is meant, not either
+_ALL_VALUES = compiled(r"両方|どちらも|いずれも|双方|両者|ともに|とも(?:が|に|参加|加わ|入)|すべて(?:が|に)|全て(?:が|に)")
+
+
+def _either(t: Table, conds: list[Cond], qn: str = "") -> list[Cond]:
+    """「縮小または廃止」: two values of one column cannot both hold a cell, so either is meant. Where the table
+    prints a record over several rows (a number spanning them, a member per row: 共-01 鷽ノ原市 / 霧ヶ杜市 …) and
+    the question says each of them (両方), the values are those the record's rows hold together (group_all)."""
     out: list[Cond] = []
     for c in conds:
-        same = next((o for o in out if o.header == c.header and o.op in ("eq", "in") and c.op == "eq"
+        same = next((o for o in out if o.header == c.header and o.op in ("eq", "in", "group_all") and c.op == "eq"
                      and isinstance(c.value, str) and not isinstance(o.value, float)), None)
+        if same is not None and same.op == "group_all":
+            same.value = [*same.value, c.value] if c.value not in same.value else same.value
+            same.label = f"{c.header}に" + "と".join(_shown(t, c.header, v) for v in same.value) + "のすべて"
+            continue
+        if same is not None and same.op == "eq" and qn and _ALL_VALUES.search(qn) \
+                and not _one_cell(t, c.header, same.value, c.value) and _one_group(t, c.header, same.value, c.value):
+            same.op, same.value = "group_all", [same.value, c.value]
+            same.label = f"{c.header}に" + "と".join(_shown(t, c.header, v) for v in same.value) + "のすべて"
+            continue
         if same is None or (same.op == "eq" and _one_cell(t, c.header, same.value, c.value)):
             out.append(c)  # 「基本方針2（効率的な行政運営）」: two parts of one cell, both meant
             continue
@@ -4854,6 +4869,18 @@ def _edge_column(t: Table, edge: str) -> tuple[str | None, str]:
     if edge == "start" and len(inside) == 1 and not spans and re.search(r"実施|開始|着手|時期", inside[0].header):
         return inside[0].header, "fy_eq"  # 「2025年度から実施する」 over 実施時期 | 令和7年度: the year it starts
     return None, ""
+
+
+def _one_group(t: Table, header: str, a: str, b: str) -> bool:
+    """Whether the rows of one record the table prints over several rows (the same number on each) hold both."""
+    if not t.number or header == t.number:
+        return False
+    groups: dict[str, set] = {}
+    for r in t.rows:
+        n = _key(str(r["cells"].get(t.number) or ""))
+        if n:
+            groups.setdefault(n, set()).update(_key(v) for v in _cell_values(str(r["cells"].get(header) or "")))
+    return len(groups) < len(t.rows) and any({a, b} <= vs for vs in groups.values())
 
 
 def _one_cell(t: Table, header: str, a: str, b: str) -> bool:
