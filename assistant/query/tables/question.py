@@ -834,6 +834,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if (code := re.match(r"第\d{1,2}章\d{1,2}(?=[^\d])", vk)) and code.group(0) not in values:
             coded.setdefault(code.group(0), []).append(vk)
     said += [(code, "value", (vks[0], values[vks[0]])) for code, vks in coded.items() if len(vks) == 1]
+    # 「休日夜間急患センターの…」 for a row named 休日夜間急患センター運営: a name said without the deed it ends in
+    # (運営, 共同運用, 事業 …), where no other row's name is so said
+    bare: dict[str, list[str]] = {}
+    for vk, holders in values.items():
+        if any(h == t.name or _key(h).endswith(("名", "名称")) for h in holders) and (m := _DEED_TAIL.fullmatch(vk)) and len(m.group(1)) >= 4 and m.group(1) not in values:
+            bare.setdefault(m.group(1), []).append(vk)
+    said += [(b, "value", (vks[0], values[vks[0]])) for b, vks in bare.items() if len(vks) == 1]
     # 「パート」「フル」 for パートタイム, フルタイム (the search form folds katakana: ぱーとたいむ)
     said += [(vk[:-3], "value", (vk, holders)) for vk, holders in values.items()
              if re.fullmatch(r"[ぁ-んー]{2,4}たいむ", vk) and vk[:-3] not in values]
@@ -5036,6 +5043,8 @@ _ACT_TAIL = compiled(r"(.{3,}?)の(?:徹底|実施|推進|導入|拡充|充実|�
 
 
 _BOTH = compiled(r"^の?(?:両方|両者|どちらも|いずれも|ともに|とも|すべて|全て|全部)")
+# A row's name ending in what is done with it (as the search form keys it: katakana folded to hiragana)
+_DEED_TAIL = compiled(r"(.+?)(?:の)?(?:共同運営|共同運用|共同設置|共同調達|共同利用|共同実施|運営|運用|管理運営|事業)")
 
 
 def _after_joined(qn: str, m: _Mention, mentions: list[_Mention]) -> str:

@@ -1172,6 +1172,14 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
               and (m := re.fullmatch(r"(?:評価|判定|評定)の?(.{2,})", c.base))}
     columns = [replace(c, forms=(*c.forms, lowers[c.header])) if c.header in lowers and lowers[c.header] not in c.forms
                and not any(lowers[c.header] in o.forms for o in columns) else c for c in columns]
+    # 「費用負担（％）」「負担（%）」: each row's share of a cost, said 負担割合・負担率 (「…の負担割合は何％」), when no
+    # other column is said so
+    shares = {c.header: m.group(1) for c in columns if c.numeric and (c.unit in ("%", "％") or re.search(r"[%％]", c.header))
+              and (m := re.fullmatch(r"(?:[一-龥]{1,4})?(負担|分担|出資)", c.base))}
+    columns = [replace(c, forms=(*c.forms, *(f for f in (shares[c.header] + "割合", shares[c.header] + "率")
+                                             if f not in c.forms)))
+               if c.header in shares and len(shares) == 1
+               and not any(shares[c.header] + "割合" in o.forms for o in columns if o is not c) else c for c in columns]
     # 「ツールを入れている」 over 導入ツール: a column of what was brought in is said by the thing alone, when no
     # other column is
     tails = {c.header: m.group(1) for c in columns if not c.numeric
