@@ -136,7 +136,7 @@ _NEW_SAID = compiled(r"(?:新た|新しく)に?(?:[一-龥]{2}(?:された|さ�
 # (a unit said in words, as the table prints it: 平米 m2, 平方キロ km2 — katakana read as hiragana)
 _UNIT_SPELLED = {"平方メートル": "m2", "平米": "m2", "平方キロメートル": "km2", "平方キロ": "km2",
                  "平方きろめーとる": "km2", "平方きろ": "km2"}
-_NUMBER_IN_Q = compiled(r"(?<!時)(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|件|万人|千人|人|台|か所|箇所|m2|平方メートル|平米|km2|平方キロメートル|平方キロ|平方きろめーとる|平方きろ"
+_NUMBER_IN_Q = compiled(r"(?<!時)(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|割(?![合引増減])|件|万人|千人|人|台|か所|箇所|m2|平方メートル|平米|km2|平方キロメートル|平方キロ|平方きろめーとる|平方きろ"
                           r"|分(?!の)|時間"
                           r"|年(?=以上|以下|未満|超|を超え|をこえ))?")
 
@@ -595,6 +595,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             unit = _UNIT_SPELLED.get(m.group(2) or "", m.group(2) or "")
             if unit in ("万人", "千人"):  # 「13万人以上」: people counted one by one in the table
                 value, unit = value * (10000 if unit == "万人" else 1000), "人"
+            if unit == "割":  # 「５割以上」 of a column of percentages: 50%
+                value, unit = value * 10, "%"
             end = m.end() + (bound.end() if bound else 0)
             if bound and bound.group(0) in ("から", "~", "〜", "ー"):
                 m2 = _NUMBER_IN_Q.match(qn, end)
@@ -764,6 +766,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 named.append(name)
                 read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
     read_legend_words(db, t, qn, free, take)  # 「オンライン化済み」 for 済 where a legend line says so
+    _read_own_member(t, qn, free, take)  # 「うちの市の費用負担」: the member every record of the table has
     _read_none_planned(db, t, qn, mentions, free, take)  # 「予定がまったくない」: ― where a legend says 予定なし
     # Cell values (longest first); a grade letter or symbol only as a word of its own.
     values: dict[str, set[str]] = {}
@@ -1839,6 +1842,34 @@ def _place_in_cells(t: Table, data, qn: str, span: tuple[int, int], taken: list[
         return False  # 「椿ヶ丘市の共同処理」 in 椿ヶ丘市's own list: whose the rows are, no member said
     _, headers = data
     return any(_lists_places(t, h) for h in headers)
+
+
+_OWN_SAID = compiled(r"(?:うちの|わが|我が|自分たちの|私たちの|本|当)(?P<kind>市|町|村)(?=が|は|の|で|に|も|を|と|$)")
+
+
+def _read_own_member(t: Table, qn: str, free, take) -> None:
+    """「うちの市の費用負担が５割以上」 of a table of joint records listing their member municipalities (a column of
+    places, a member per row under a record's number, or a list per cell): the asker's own municipality is the one
+    member of every record (the document's publisher takes part in all it lists), of the kind said (市). Read only
+    where exactly one such member is."""
+    m = _OWN_SAID.search(qn)
+    if m is None or not free(*m.span()):
+        return
+    for c in t.columns:
+        if c.numeric or not _lists_places(t, c.header):
+            continue
+        groups: dict[str, set[str]] = {}
+        for i, r in enumerate(t.rows):
+            n = _key(str(r["cells"].get(t.number) or "")) if t.number else ""
+            groups.setdefault(n or f"#{i}", set()).update(
+                _key(v) for v in _cell_values(str(r["cells"].get(c.header) or "")))
+        if len(groups) < 3:
+            continue
+        common = set.intersection(*groups.values())
+        common = {v for v in common if v.endswith(m.group("kind"))}
+        if len(common) == 1:
+            take(*m.span(), "value", (common.pop(), {c.header}))
+            return
 
 
 def _lists_places(t: Table, header: str) -> bool:
