@@ -767,6 +767,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
     read_legend_words(db, t, qn, free, take)  # 「オンライン化済み」 for 済 where a legend line says so
     _read_own_member(t, qn, free, take)  # 「うちの市の費用負担」: the member every record of the table has
+    _read_all_attended(t, qn, free, take)  # 「会議に全部は出ていない」 over 出席回数（全５回）
     _read_none_planned(db, t, qn, mentions, free, take)  # 「予定がまったくない」: ― where a legend says 予定なし
     # Cell values (longest first); a grade letter or symbol only as a word of its own.
     values: dict[str, set[str]] = {}
@@ -1842,6 +1843,28 @@ def _place_in_cells(t: Table, data, qn: str, span: tuple[int, int], taken: list[
         return False  # 「椿ヶ丘市の共同処理」 in 椿ヶ丘市's own list: whose the rows are, no member said
     _, headers = data
     return any(_lists_places(t, h) for h in headers)
+
+
+# 「全部は出ていない」「全回出席した」: attendance said of every meeting of a series
+_ALL_ATTENDED = compiled(r"(?P<all>全部|すべて|全て|全回|毎回)(?:は|に|には|の会議に)?\s*(?P<verb>出て|出席して|出席し|参加して|参加し|出)"
+                         r"(?:(?P<neg>い?ない|いなかった|なかった|ていない|ません)|(?:いる|いた|た|ている|てる))")
+_WHOLE_IN_HEADER = compiled(r"全\s*(\d{1,3})\s*(回|日)")
+
+
+def _read_all_attended(t: Table, qn: str, free, take) -> None:
+    """「会議に全部は出ていない委員」 over 「会議出席回数（全５回）」: the header says the whole (全５回); every meeting
+    attended is that number, not every one fewer (lt)."""
+    m = _ALL_ATTENDED.search(qn)
+    if m is None or not free(*m.span()):
+        return
+    cols = [(c, int(w.group(1))) for c in t.columns if c.numeric and (w := _WHOLE_IN_HEADER.search(nfkc(c.header)))]
+    if len(cols) != 1:
+        return
+    c, whole = cols[0]
+    # (the column is said by the whole its header prints, before the bound: a mention of no width of its own, so
+    # that 「出ていない」 after it is no blank cell of it)
+    take(m.start(), m.start(), "col", c.header)
+    take(m.start(), m.end(), "cmp", ("lt" if m.group("neg") else "ge", float(whole), ""))
 
 
 _OWN_SAID = compiled(r"(?:うちの|わが|我が|自分たちの|私たちの|本|当)(?P<kind>市|町|村)(?=が|は|の|で|に|も|を|と|$)")
