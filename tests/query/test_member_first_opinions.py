@@ -102,3 +102,11 @@ def test_roster_by_letter(made103):
 def test_roster_by_letter_other_town(other_town):
     a = ask(other_town, "委員のうち、町民公募の委員は誰？")
     assert _codes(a) == ["G委員", "H委員"]
+
+
+def test_mark_asked_after_a_comma(tmp_path):
+    from tests.conversation_helpers import assistant_over as over
+
+    shutil.copy(DOCS / "jimujigyo_hyoka_R7.xlsx", tmp_path / "jimujigyo_hyoka_R7.xlsx")
+    a = ask(over(tmp_path), "事務事業評価の評価区分で、Ｃってどういう意味だっけ？")
+    assert a.status == "exact" and "見直しが必要" in str(a.value)

@@ -842,7 +842,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # (運営, 共同運用, 事業 …), where no other row's name is so said
     bare: dict[str, list[str]] = {}
     for vk, holders in values.items():
-        if any(h == t.name or _key(h).endswith(("名", "名称")) for h in holders) and (m := _DEED_TAIL.fullmatch(vk)) and len(m.group(1)) >= 4 and m.group(1) not in values:
+        if any(h == t.name or _key(h).endswith(("名", "名称")) for h in holders) and (m := _DEED_TAIL.fullmatch(vk)) and len(m.group(1)) >= 3 and m.group(1) not in values:
             bare.setdefault(m.group(1), []).append(vk)
     said += [(b, "value", (vks[0], values[vks[0]])) for b, vks in bare.items() if len(vks) == 1]
     # 「パート」「フル」 for パートタイム, フルタイム (the search form folds katakana: ぱーとたいむ)
@@ -1102,6 +1102,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         state = _STATE_VERB.match(qn[mention.end:])
         if state and free(mention.end, mention.end + state.end()) and not _NEGATION.match(qn[mention.end:]):
             taken.append((mention.end, mention.end + state.end()))  # 「計画どおり進んでいる」: the value's own verb
+        both = re.match(r"の?(?:両方|両者|双方|どちらも|いずれも)(?:が|とも|も)?", qn[mention.end:])
+        state = _STATE_VERB.match(qn[mention.end + both.end():]) if both else None
+        if state and free(mention.end, mention.end + both.end() + state.end()) \
+                and not _NEGATION.match(qn[mention.end + both.end():]):
+            # 「椋平村と楡木町の両方が参加している」: the verb of the values joined before 両方
+            taken.append((mention.end, mention.end + both.end() + state.end()))
         # 「楢瀬村が連携市町村に入っている（いない）」: the column listing it said between the value and its verb
         # 「楢瀬村が連携市町村に入っている（いない）」: the column listing it said between the value and its verb
         said = re.match(r"(?:が|は|も)(" + "|".join(re.escape(f) for h in sorted(mention.data[1]) for f in t.column(h).forms
