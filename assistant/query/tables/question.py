@@ -1873,7 +1873,8 @@ def _read_all_attended(t: Table, qn: str, free, take) -> None:
     take(m.start(), m.end(), "cmp", ("lt" if m.group("neg") else "ge", float(whole), ""))
 
 
-_OWN_SAID = compiled(r"(?:うちの|わが|我が|自分たちの|私たちの|本|当)(?P<kind>市|町|村)(?=が|は|の|で|に|も|を|と|$)")
+# (「うちの市の費用負担」: its own figure in the record; 「うちの町が設置主体」 says another column's value, not read here)
+_OWN_SAID = compiled(r"(?:うちの|わが|我が|自分たちの|私たちの|本|当)(?P<kind>市|町|村)(?=の)")
 
 
 def _read_own_member(t: Table, qn: str, free, take) -> None:
@@ -1892,8 +1893,8 @@ def _read_own_member(t: Table, qn: str, free, take) -> None:
             n = _key(str(r["cells"].get(t.number) or "")) if t.number else ""
             groups.setdefault(n or f"#{i}", set()).update(
                 _key(v) for v in _cell_values(str(r["cells"].get(c.header) or "")))
-        if len(groups) < 3:
-            continue
+        if len(groups) < 3 or not all(len(g) >= 2 for g in groups.values()):
+            continue  # (members of each record, several to one: a column of one place per row names no member)
         common = set.intersection(*groups.values())
         common = {v for v in common if v.endswith(m.group("kind"))}
         if len(common) == 1:
