@@ -89,7 +89,8 @@ class Answer:
         """The CLI contract's Answer object (with the parsed Query and SQL when explaining)."""
         # (a table's row as its document numbers it, R-09, where the table has a numbering column)
         printed = {str(r["key"]): str(r["number"]).strip() for r in self.rows if isinstance(r, dict)
-                   and str(r.get("key", "")).startswith("table_row:") and str(r.get("number") or "").strip()}
+                   and str(r.get("key", "")).startswith(("table_row:", "item:") if self.rows_are else "table_row:")
+                   and str(r.get("number") or "").strip()}
         d = {
             "question": self.question,
             "status": self.status,

@@ -331,6 +331,12 @@ class Assistant:
             opinion_rows.as_comments(self.db, question, answer)  # (a table's opinion column: the body's comments)
             most_commented.say_members(question, answer)  # (「…について意見を言ったのはどの委員」: who)
             minutes_comments.as_turns(self.db, question, answer)  # (minutes' turns naming items elsewhere: the turns)
+            from assistant.query import members_all  # (「Ａ委員とＥ委員の両方が意見を出している」: records of each)
+
+            members_all.answer_all(self.db, question, answer)
+            from assistant.query import commented_records  # (a report's parts by code, its members' opinions on them)
+
+            commented_records.key_by_code(self.db, answer)
             count_of_points.said_unread(question, answer)  # (「…件数の合計は何件」 read as a field of points: not certain)
             if respelled:
                 answer.question = asked
@@ -5178,8 +5184,9 @@ _NAMED_DOCUMENT = compiled(r"の([一-龥ァ-ヶーぁ-ねは-ゑん]{2,16}?(一
                            r"|では|によると|によれば|の中で|において|には)")
 _DOCUMENT_WORD = compiled(r"の([一-龥ァ-ヶー]{0,10}?(?:報告書|計画書|実施計画|推進計画|大綱|プラン|会議録|議事録|管理表|評価書|評価結果))")
 # 「表の○は何を表していますか」: what a mark or word of the document means, said in its prose.
-_ASKS_MEANING = compiled(r"([^のはをがにでと「」]{1,8})」?(?:は|って)(?:何|なに)を?(?:表|意味|示)|"
-                         r"([^のはをがにでと「」]{1,8})」?(?:は|って)どういう意味")
+# (「…の評価区分で、Ｃってどういう意味」: what is asked of starts after the comma)
+_ASKS_MEANING = compiled(r"([^のはをがにでと「」、,，]{1,8})」?(?:は|って)(?:何|なに)を?(?:表|意味|示)|"
+                         r"([^のはをがにでと「」、,，]{1,8})」?(?:は|って)どういう意味")
 # A city written in hiragana (くしろ市): read against the names the documents' titles give.
 # Letters said by their names in katakana (エーアイ = AI, アールピーエー = RPA).
 _LETTER_OF = {"エイチ": "H", "エッチ": "H", "ダブリュー": "W", "エックス": "X", "ジェー": "J", "ジェイ": "J", "キュー": "Q",

@@ -15,12 +15,26 @@ from assistant.text.normalize import clean, nfkc
 from assistant.text.wareki import year_label
 
 # 「■窓口予約システムで待ち時間を短縮」: a case's title after a mark (no number: numbered.py and labelled.py read those).
-_HEAD_RE = re.compile(r"^[■□◆◇●▼]\s*(?!事例\s*\d)(\S.{1,60})$")
+# (「〇 秋田県楢ノ瀬市　評価シートの簡素化」: a circle marks them too, where the heading names the place first)
+_HEAD_RE = re.compile(r"^[■□◆◇●▼〇○◯]\s*(?!事例\s*\d)(\S.{1,60})$")
 # 「所在地：宮城県桜川台市」: a labelled fact of the case.
 _FACT_RE = re.compile(r"^([^\s:：]{2,6})\s*[:：]\s*(\S.*)$")
 _PLACE_LABELS = ("所在地", "自治体", "自治体名", "団体名", "団体", "実施団体", "市町村", "市町村名", "所在")
 _POPULATION_LABELS = ("人口", "人口規模", "住民基本台帳人口")
 _YEAR_LABELS = ("取組年度", "実施年度", "開始年度", "導入年度", "年度")
+_EFFECT_LABELS = ("削減効果", "効果額", "削減額", "財政効果", "財政効果額", "効果")
+# 「年間約4,800千円」「年間約1,860万円」: an amount of money, read in 千円 (the unit a collection mixing 千円 and 万円
+# says is its own); 「金額による効果は算定していない」 none
+_AMOUNT_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(億円|百万円|万円|千円|円)")
+_IN_THOUSANDS = {"億円": 100000, "百万円": 1000, "万円": 10, "千円": 1, "円": 0.001}
+
+
+def amount_in_thousands(text: str) -> float | None:
+    m = _AMOUNT_RE.search(nfkc(text))
+    if m is None:
+        return None
+    value = float(m.group(1).replace(",", "")) * _IN_THOUSANDS[m.group(2)]
+    return int(value) if float(value).is_integer() else value
 # 「約12万人」「約1万8千人」「38,000人」: a population as printed.
 _PEOPLE_RE = re.compile(r"(?:約|およそ)?\s*(?:(\d[\d,]*(?:\.\d+)?)\s*万)?\s*(?:(\d[\d,]*)\s*千)?\s*(\d[\d,]*)?\s*人")
 
@@ -40,7 +54,8 @@ def _fact(line: str) -> tuple[str, str] | None:
     if not match:
         return None
     label, value = match.group(1), clean(match.group(2))
-    for what, labels in (("places", _PLACE_LABELS), ("population", _POPULATION_LABELS), ("year", _YEAR_LABELS)):
+    for what, labels in (("places", _PLACE_LABELS), ("population", _POPULATION_LABELS), ("year", _YEAR_LABELS),
+                         ("amount", _EFFECT_LABELS)):
         if label in labels:
             return what, value
     return None
@@ -52,10 +67,14 @@ _PLACE_HEAD_RE = re.compile(r"^(?P<place>[^\s（()）]{2,20})\s*[（(](?P<what>[
 _AREA_LABEL_RE = re.compile(r"(?:種別|分野|分類|テーマ)$")
 
 
+# 「秋田県楢ノ瀬市　評価シートの簡素化（…）」: the place, a space, then what was done
+_PLACE_FIRST_RE = re.compile(r"^(?P<place>[^\s（()）]{2,20}?[市町村区])\s+(?P<what>\S.{1,60})$")
+
+
 def _placed_heading(title: str, parse_places) -> tuple[str, str] | None:
-    """(place, what) of a heading naming the place before a bracket, every character of it a place named
-    (a prefecture, then a municipality); None otherwise."""
-    m = _PLACE_HEAD_RE.match(nfkc(title).strip())
+    """(place, what) of a heading naming the place before a bracket (or before a space and the title), every
+    character of it a place named (a prefecture, then a municipality); None otherwise."""
+    m = _PLACE_HEAD_RE.match(nfkc(title).strip()) or _PLACE_FIRST_RE.match(nfkc(title).strip())
     if m is None:
         return None
     place = m.group("place")
@@ -117,7 +136,9 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
             continue
         if current is None:
             continue
-        fact = _fact(stripped) if facts else None
+        fact = _fact(stripped)
+        if not facts and (fact is None or fact[0] != "amount"):
+            fact = None  # (after the prose, only an amount labelled on a line of its own: 「削減効果：…」)
         other = _FACT_RE.match(nfkc(stripped).strip()) if facts and fact is None else None
         if other is not None and other.group(2).strip():
             # (a labelled fact of no place, people or year, 「施設種別：図書館」: the case's text, the facts go on;
@@ -137,6 +158,12 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
         elif fact[0] == "year":
             current.start_year = year_label(fact[1]) or fact[1]
             current.facts.append((line_no, stripped))
+        elif fact[0] == "amount":
+            # (「削減効果：年間約1,860万円」: what it achieved, its amount in 千円 where it prints one)
+            current.parts["effects"].append((line_no, stripped))
+            amount = amount_in_thousands(fact[1])
+            if amount is not None:
+                current.figures["effect_amount"] = amount
         current.end_line = line_no
     return out
 

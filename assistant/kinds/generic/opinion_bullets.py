@@ -15,9 +15,18 @@ from assistant.model import Record
 from assistant.text.normalize import nfkc
 
 _HEADING = re.compile(r"^(?:[(（]\s*\d{1,3}\s*[)）]|\d{1,3}\s*[.．、)]|[①-⑳])?\s*"
-                      r"(?P<code>[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4})(?![\d-])\s*(?P<name>\S.{0,40})?$")
+                      r"(?P<code>[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4}|\d{2,4}[-‐－]\d{1,4})(?![\d-])\s*(?P<name>\S.{0,40})?$")
 _OTHER_HEADING = re.compile(r"^(?:[(（]\s*\d{1,3}\s*[)）]|【[^】]+】|\d{1,2}\s*[.．]\s*\S|第[一二三四五六七八九十\d]+[章節])")
+# 「【委員意見】」「〔委員の主な意見〕」: the record's part goes on, its opinions listed under it
+_OPINION_HEADING = re.compile(r"^[【〔\[][^】〕\]]*(?:意見|所見|指摘)[^】〕\]]*[】〕\]]$")
 _BULLET = re.compile(r"^[・●○◯◆◇■□\-－]\s*(?P<text>.+?)\s*[(（](?P<who>[^()（）]{1,15}?(?:委員長|副委員長|委員|会長|座長))[)）]\s*$")
+# 「・Ａ委員　施設カルテの更新が…」: the member first, then what was said
+_LEAD_BULLET = re.compile(r"^[・●○◯◆◇■□\-－]\s*(?P<who>(?:[A-Za-z]|\d{1,2}|[^\s()（）、。・]{1,6}?)(?:副委員長|委員長|委員|会長|座長))"
+                          r"\s*[:：]?\s+(?P<text>\S.+)$")
+
+
+def _bullet(line: str):
+    return _BULLET.match(line) or _LEAD_BULLET.match(line)
 
 
 def bulleted_opinions(text: str, source: str) -> list[Record]:
@@ -25,7 +34,7 @@ def bulleted_opinions(text: str, source: str) -> list[Record]:
     headed: list[tuple[int, str]] = []
     for i, raw in enumerate(lines):
         m = _HEADING.match(nfkc(raw).strip())
-        if m and not _BULLET.match(nfkc(raw).strip()):
+        if m and not _bullet(nfkc(raw).strip()):
             headed.append((i, re.sub(r"\s+", "", re.sub(r"[‐－]", "-", m.group("code")))))
     if len(headed) < 2:
         return []
@@ -35,14 +44,15 @@ def bulleted_opinions(text: str, source: str) -> list[Record]:
         k = 0
         for i in range(start + 1, end):
             line = nfkc(lines[i]).strip()
-            if _OTHER_HEADING.match(line) and not _BULLET.match(line):
+            if _OTHER_HEADING.match(line) and not _bullet(line) and not _OPINION_HEADING.match(line):
                 break  # (a heading of no record: the record's part has ended)
-            m = _BULLET.match(line)
+            m = _bullet(line)
             if m is None:
                 continue
             k += 1
             who = m.group("who").strip()
-            fields = {"initiative": code, "n": k, "text": lines[i].strip().lstrip("・●○◯◆◇■□-－").strip(),
+            said = lines[i].strip().lstrip("・●○◯◆◇■□-－").strip() if m.re is _BULLET else m.group("text").strip()
+            fields = {"initiative": code, "n": k, "text": said,
                       "member": who, "member_role": "", "practice": "", "target_word": "", "about": "item"}
             out.append(Record("comment", f"{code}-{k}", fields, source, i + 1, i + 1))
     return out if len({r.fields["initiative"] for r in out}) >= 2 else []

@@ -363,7 +363,9 @@ def count_facts(text: str) -> list[tuple[str, int, str, float | None]]:
         label = _fact_label(label)
         start = m.end()
         counted = _COUNTED_AFTER.match(text, m.end())
-        if counted and m.group("unit") and raw[-1:] in "はがもにで" or counted and m.group("unit") and raw[-2:] == "から":
+        if counted and m.group("unit") and raw[-1:] in "はがもにで" or counted and m.group("unit") and raw[-2:] == "から" \
+                or counted and m.group("unit") and re.search(r"(?:全|計|合計|延べ|延)$", raw):
+            # (「…の間に全５回の会議を開催し」: the whole said before the count, what it counts after it)
             # 「令和6年度は職員から42件の提案があり」: what is counted is the noun after the count, not the
             # sentence's start before it.
             label = counted.group(1)

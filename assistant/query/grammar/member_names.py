@@ -179,10 +179,13 @@ RULES: list[Rule] = [
     # 「Ｅ委員が意見を出している」「Ａ委員の意見」: a member named by a letter before 委員 (Ａ委員…Ｅ委員, NFKC), as a paper
     # listing its members by letter prints them; only before the opinions (its points are query/axes.py's).
     Rule("member_letter_first",
-         r"(?<![一-龥々A-Za-z])(?P<name>[A-Z])\s*委員(?![A-Za-z])(?=\s*(?:の|が|は|から)\s*(?:意見|発言|指摘|コメント|述べ|出し))",
+         # (「Ａ委員とＥ委員の両方が意見を」: each of members listed before it, 「の両方」 said after them)
+         r"(?<![一-龥々A-Za-z])(?P<name>[A-Z])\s*委員(?![A-Za-z])(?=(?:\s*(?:と|、|や|・|及び|および)\s*[A-Z]\s*委員)*"
+         r"\s*(?:の\s*(?:両方|どちらも|両者|双方|いずれも)\s*)?(?:の|が|は|から|とも|ともに)\s*"
+         r"(?:意見|発言|指摘|コメント|述べ|出し))",
          lambda m, ctx: _member(_Named(m.group("name") + "委員"), ctx),
          # (no member's opinions in the examples' index: nothing)
-         examples=(("E委員が意見を出している", None),)),
+         examples=(("E委員が意見を出している", None), ("A委員とE委員の両方が意見を", None))),
     # 「委員長が意見を出している」「会長の意見」: the member whose role the paper prints with that title (「学識経験者（委員長）」),
     # a vice-chair (副委員長) not; only where the index's opinions keep their members' roles.
     Rule("member_by_role",

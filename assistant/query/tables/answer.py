@@ -1368,6 +1368,10 @@ def _same_rows_held(a: _Reading, b: _Reading) -> bool:
     return bool(mine) and bool(theirs) and theirs <= mine
 
 
+# A cell of sentences (a policy, a plan of action), not a year or a span of years
+_PROSE = re.compile(r"[。、]|[ぁ-ん]{4}")
+
+
 def _holds(row: dict, t: Table, c: Cond) -> bool:
     cells = row["cells"]
     if c.op == "rows":
@@ -1486,6 +1490,12 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return _key(c.value) in _key(str(raw or ""))
     if c.op == "in":
         return bool({_key(v) for v in _cell_values(str(raw or ""))} & set(c.value))
+    if c.op == "group_all":  # every value among the rows of the row's record (the same number over them)
+        n = _key(str(cells.get(t.number) or ""))
+        held = {_key(v) for r in t.rows if n and _key(str(r["cells"].get(t.number) or "")) == n
+                for v in _cell_values(str(r["cells"].get(c.header) or ""))}
+        # (one row per record: that of the first value said, 霧ヶ杜市's of 「霧ヶ杜市と鵆川町の両方」)
+        return set(c.value) <= held and c.value[0] in {_key(v) for v in _cell_values(str(raw or ""))}
     if c.op in ("eq", "ne"):
         if isinstance(c.value, float):
             n = _number(raw)
@@ -1523,6 +1533,9 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         if span is None:
             return False
         first, last = span
+        if c.op == "fy_eq" and first == last != c.value and _PROSE.search(nfkc(str(raw))):
+            # 「令和７年度は休止とし、令和８年度に…判断する」: a sentence's cell says what it does in each year it names
+            return any(y.fiscal_year == c.value for y in find_years(nfkc(str(raw)), calendar=True))
         if c.op == "fy_span":
             return (first, last) == tuple(c.value)
         if c.op in ("fy_in", "fy_start_in"):
@@ -2651,6 +2664,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「何回開催された」 read as 何 + 回開催: the times held, counted as the rows are
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
+        if wn in ("両方", "双方", "両者") and any(c.op == "group_all" for c in reading.conds):
+            continue  # (the values a record's rows hold together: group_all)
         if wn in ("両方", "双方", "両者") and len([c for c in reading.conds if c.op == "eq"]) >= 2 and len(
                 {c.header for c in reading.conds if c.op == "eq"}) < len([c for c in reading.conds if c.op == "eq"]):
             continue  # 「鮎返町と檜葉沢町の両方が連携している」: each value said of the same column is a condition of its own

@@ -136,7 +136,7 @@ _NEW_SAID = compiled(r"(?:新た|新しく)に?(?:[一-龥]{2}(?:された|さ�
 # (a unit said in words, as the table prints it: 平米 m2, 平方キロ km2 — katakana read as hiragana)
 _UNIT_SPELLED = {"平方メートル": "m2", "平米": "m2", "平方キロメートル": "km2", "平方キロ": "km2",
                  "平方きろめーとる": "km2", "平方きろ": "km2"}
-_NUMBER_IN_Q = compiled(r"(?<!時)(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|件|万人|千人|人|台|か所|箇所|m2|平方メートル|平米|km2|平方キロメートル|平方キロ|平方きろめーとる|平方きろ"
+_NUMBER_IN_Q = compiled(r"(?<!時)(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千円|百万円|万円|億円|円|%|割(?![合引増減])|件|万人|千人|人|台|か所|箇所|m2|平方メートル|平米|km2|平方キロメートル|平方キロ|平方きろめーとる|平方きろ"
                           r"|分(?!の)|時間"
                           r"|年(?=以上|以下|未満|超|を超え|をこえ))?")
 
@@ -293,10 +293,14 @@ _GRADE_RANK = {"s": 5, "a": 4, "b": 3, "c": 2, "d": 1, "e": 0, "◎": 3, "○": 
 
 
 # 「楓村が入っている」「参加していない」: said of a member of the list a cell holds
-_MEMBERSHIP = compiled(r"^(?:が|は|も)?(?:参加|加入|加盟|連携(?=し)|入って|はいって|入っ|はいっ|含まれ|加わって|加わっ)")
+_MEMBERSHIP = compiled(r"^(?:が|は|も)?(?:参加|加入|加盟|連携(?=し)|入って|はいって|入っ|はいっ|含まれ|加わって|加わっ)"
+                       # 「榾原市と一緒にやっている」「…と共同で実施している」: done with that member
+                       r"|^と\s*(?:一緒に|いっしょに|共同で|共に|ともに|連携して|組んで)")
 _STATE_VERB = compiled(r"^(?:に|と)?(?:進んで|進ん|なって|なっ)(?:いる|いた|た|て)?(?=[^ぁ-ん]|$|もの|の)"
                        # 「楓村が入っている」「参加している」: among the members a cell lists
                        r"|^(?:が|も)?(?:参加|加入|加盟|連携|入って|はいって|入っ|はいっ|含まれて|含まれ|加わって|加わっ)(?:して|し)?(?:いる|る|た|てる|ている)?(?=[^ぁ-ん]|$|もの|の)"
+                       r"|^と\s*(?:一緒に|いっしょに|共同で|共に|ともに|連携して|組んで)\s*(?:やって|やっ|実施して|実施し|行って|行っ|取り組んで)"
+                       r"(?:いる|る|た|てる|ている)?(?=[^ぁ-ん]|$|もの|の)"
                        # 「人事課が担当してる」: an office said to be in charge (its column's value)
                        r"|^(?:が|の)(?:担当|所管|主管|管轄)(?:して|し)?(?:いる|る|た|てる|ている|する)?(?=[^ぁ-ん]|$|もの|の)")
 
@@ -599,6 +603,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             unit = _UNIT_SPELLED.get(m.group(2) or "", m.group(2) or "")
             if unit in ("万人", "千人"):  # 「13万人以上」: people counted one by one in the table
                 value, unit = value * (10000 if unit == "万人" else 1000), "人"
+            if unit == "割":  # 「５割以上」 of a column of percentages: 50%
+                value, unit = value * 10, "%"
             end = m.end() + (bound.end() if bound else 0)
             if bound and bound.group(0) in ("から", "~", "〜", "ー"):
                 m2 = _NUMBER_IN_Q.match(qn, end)
@@ -768,6 +774,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 named.append(name)
                 read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
     read_legend_words(db, t, qn, free, take)  # 「オンライン化済み」 for 済 where a legend line says so
+    _read_own_member(t, qn, free, take)  # 「うちの市の費用負担」: the member every record of the table has
+    _read_all_attended(t, qn, free, take)  # 「会議に全部は出ていない」 over 出席回数（全５回）
     _read_none_planned(db, t, qn, mentions, free, take)  # 「予定がまったくない」: ― where a legend says 予定なし
     # Cell values (longest first); a grade letter or symbol only as a word of its own.
     values: dict[str, set[str]] = {}
@@ -838,6 +846,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if (code := re.match(r"第\d{1,2}章\d{1,2}(?=[^\d])", vk)) and code.group(0) not in values:
             coded.setdefault(code.group(0), []).append(vk)
     said += [(code, "value", (vks[0], values[vks[0]])) for code, vks in coded.items() if len(vks) == 1]
+    # 「休日夜間急患センターの…」 for a row named 休日夜間急患センター運営: a name said without the deed it ends in
+    # (運営, 共同運用, 事業 …), where no other row's name is so said
+    bare: dict[str, list[str]] = {}
+    for vk, holders in values.items():
+        if any(h == t.name or _key(h).endswith(("名", "名称")) for h in holders) and (m := _DEED_TAIL.fullmatch(vk)) and len(m.group(1)) >= 3 and m.group(1) not in values:
+            bare.setdefault(m.group(1), []).append(vk)
+    said += [(b, "value", (vks[0], values[vks[0]])) for b, vks in bare.items() if len(vks) == 1]
     # 「パート」「フル」 for パートタイム, フルタイム (the search form folds katakana: ぱーとたいむ)
     said += [(vk[:-3], "value", (vk, holders)) for vk, holders in values.items()
              if re.fullmatch(r"[ぁ-んー]{2,4}たいむ", vk) and vk[:-3] not in values]
@@ -1117,6 +1132,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         state = _STATE_VERB.match(qn[mention.end:])
         if state and free(mention.end, mention.end + state.end()) and not _NEGATION.match(qn[mention.end:]):
             taken.append((mention.end, mention.end + state.end()))  # 「計画どおり進んでいる」: the value's own verb
+        both = re.match(r"の?(?:両方|両者|双方|どちらも|いずれも)(?:が|とも|も)?", qn[mention.end:])
+        state = _STATE_VERB.match(qn[mention.end + both.end():]) if both else None
+        if state and free(mention.end, mention.end + both.end() + state.end()) \
+                and not _NEGATION.match(qn[mention.end + both.end():]):
+            # 「椋平村と楡木町の両方が参加している」: the verb of the values joined before 両方
+            taken.append((mention.end, mention.end + both.end() + state.end()))
         # 「楢瀬村が連携市町村に入っている（いない）」: the column listing it said between the value and its verb
         # 「楢瀬村が連携市町村に入っている（いない）」: the column listing it said between the value and its verb
         said = re.match(r"(?:が|は|も)(" + "|".join(re.escape(f) for h in sorted(mention.data[1]) for f in t.column(h).forms
@@ -1860,6 +1881,57 @@ def _place_in_cells(t: Table, data, qn: str, span: tuple[int, int], taken: list[
         return False  # 「椿ヶ丘市の共同処理」 in 椿ヶ丘市's own list: whose the rows are, no member said
     _, headers = data
     return any(_lists_places(t, h) for h in headers)
+
+
+# 「全部は出ていない」「全回出席した」: attendance said of every meeting of a series
+_ALL_ATTENDED = compiled(r"(?P<all>全部|すべて|全て|全回|毎回)(?:は|に|には|の会議に)?\s*(?P<verb>出て|出席して|出席し|参加して|参加し|出)"
+                         r"(?:(?P<neg>い?ない|いなかった|なかった|ていない|ません)|(?:いる|いた|た|ている|てる))")
+_WHOLE_IN_HEADER = compiled(r"全\s*(\d{1,3})\s*(回|日)")
+
+
+def _read_all_attended(t: Table, qn: str, free, take) -> None:
+    """「会議に全部は出ていない委員」 over 「会議出席回数（全５回）」: the header says the whole (全５回); every meeting
+    attended is that number, not every one fewer (lt)."""
+    m = _ALL_ATTENDED.search(qn)
+    if m is None or not free(*m.span()):
+        return
+    cols = [(c, int(w.group(1))) for c in t.columns if c.numeric and (w := _WHOLE_IN_HEADER.search(nfkc(c.header)))]
+    if len(cols) != 1:
+        return
+    c, whole = cols[0]
+    # (the column is said by the whole its header prints, before the bound: a mention of no width of its own, so
+    # that 「出ていない」 after it is no blank cell of it)
+    take(m.start(), m.start(), "col", c.header)
+    take(m.start(), m.end(), "cmp", ("lt" if m.group("neg") else "ge", float(whole), ""))
+
+
+# (「うちの市の費用負担」: its own figure in the record; 「うちの町が設置主体」 says another column's value, not read here)
+_OWN_SAID = compiled(r"(?:うちの|わが|我が|自分たちの|私たちの|本|当)(?P<kind>市|町|村)(?=の)")
+
+
+def _read_own_member(t: Table, qn: str, free, take) -> None:
+    """「うちの市の費用負担が５割以上」 of a table of joint records listing their member municipalities (a column of
+    places, a member per row under a record's number, or a list per cell): the asker's own municipality is the one
+    member of every record (the document's publisher takes part in all it lists), of the kind said (市). Read only
+    where exactly one such member is."""
+    m = _OWN_SAID.search(qn)
+    if m is None or not free(*m.span()):
+        return
+    for c in t.columns:
+        if c.numeric or not _lists_places(t, c.header):
+            continue
+        groups: dict[str, set[str]] = {}
+        for i, r in enumerate(t.rows):
+            n = _key(str(r["cells"].get(t.number) or "")) if t.number else ""
+            groups.setdefault(n or f"#{i}", set()).update(
+                _key(v) for v in _cell_values(str(r["cells"].get(c.header) or "")))
+        if len(groups) < 3 or not all(len(g) >= 2 for g in groups.values()):
+            continue  # (members of each record, several to one: a column of one place per row names no member)
+        common = set.intersection(*groups.values())
+        common = {v for v in common if v.endswith(m.group("kind"))}
+        if len(common) == 1:
+            take(*m.span(), "value", (common.pop(), {c.header}))
+            return
 
 
 def _lists_places(t: Table, header: str) -> bool:
@@ -4106,7 +4178,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             low, high = m.data
             conds.append(Cond(t.number, "numbers", (low, high),
                               f"{t.number}が{low}" if low == high else f"{t.number}が{low}〜{high}"))
-    conds = _years_either(_either(t, conds))
+    conds = _years_either(_either(t, conds, qn))
     if rows_named:
         conds.insert(0, Cond(t.name, "rows", rows_named, f"{t.name}が{'・'.join(named)}"))
     for m in mentions:
@@ -4735,12 +4807,27 @@ def _shown(t: Table, header: str, vk: str) -> str:
     return vk
 
 
-def _either(t: Table, conds: list[Cond]) -> list[Cond]:
-    """「縮小または廃止」: two values of one column cannot both hold a cell, so either is meant."""
+# 「霧ヶ杜市と鵆川町の両方が参加している」: each value said is meant, not either
+_ALL_VALUES = compiled(r"両方|どちらも|いずれも|双方|両者|ともに|とも(?:が|に|参加|加わ|入)|すべて(?:が|に)|全て(?:が|に)")
+
+
+def _either(t: Table, conds: list[Cond], qn: str = "") -> list[Cond]:
+    """「縮小または廃止」: two values of one column cannot both hold a cell, so either is meant. Where the table
+    prints a record over several rows (a number spanning them, a member per row: 共-01 鷽ノ原市 / 霧ヶ杜市 …) and
+    the question says each of them (両方), the values are those the record's rows hold together (group_all)."""
     out: list[Cond] = []
     for c in conds:
-        same = next((o for o in out if o.header == c.header and o.op in ("eq", "in") and c.op == "eq"
+        same = next((o for o in out if o.header == c.header and o.op in ("eq", "in", "group_all") and c.op == "eq"
                      and isinstance(c.value, str) and not isinstance(o.value, float)), None)
+        if same is not None and same.op == "group_all":
+            same.value = [*same.value, c.value] if c.value not in same.value else same.value
+            same.label = f"{c.header}に" + "と".join(_shown(t, c.header, v) for v in same.value) + "のすべて"
+            continue
+        if same is not None and same.op == "eq" and qn and _ALL_VALUES.search(qn) \
+                and not _one_cell(t, c.header, same.value, c.value) and _one_group(t, c.header, same.value, c.value):
+            same.op, same.value = "group_all", [same.value, c.value]
+            same.label = f"{c.header}に" + "と".join(_shown(t, c.header, v) for v in same.value) + "のすべて"
+            continue
         if same is None or (same.op == "eq" and _one_cell(t, c.header, same.value, c.value)):
             out.append(c)  # 「基本方針2（効率的な行政運営）」: two parts of one cell, both meant
             continue
@@ -4940,6 +5027,18 @@ def _edge_column(t: Table, edge: str) -> tuple[str | None, str]:
     return None, ""
 
 
+def _one_group(t: Table, header: str, a: str, b: str) -> bool:
+    """Whether the rows of one record the table prints over several rows (the same number on each) hold both."""
+    if not t.number or header == t.number:
+        return False
+    groups: dict[str, set] = {}
+    for r in t.rows:
+        n = _key(str(r["cells"].get(t.number) or ""))
+        if n:
+            groups.setdefault(n, set()).update(_key(v) for v in _cell_values(str(r["cells"].get(header) or "")))
+    return len(groups) < len(t.rows) and any({a, b} <= vs for vs in groups.values())
+
+
 def _one_cell(t: Table, header: str, a: str, b: str) -> bool:
     return any({a, b} <= {_key(v) for v in _cell_values(str(r["cells"].get(header) or ""))} for r in t.rows)
 
@@ -5089,6 +5188,8 @@ _ACT_TAIL = compiled(r"(.{3,}?)の(?:徹底|実施|推進|導入|拡充|充実|�
 
 
 _BOTH = compiled(r"^の?(?:両方|両者|どちらも|いずれも|ともに|とも|すべて|全て|全部)")
+# A row's name ending in what is done with it (as the search form keys it: katakana folded to hiragana)
+_DEED_TAIL = compiled(r"(.+?)(?:の)?(?:共同運営|共同運用|共同設置|共同調達|共同利用|共同実施|運営|運用|管理運営|事業)")
 
 
 def _after_joined(qn: str, m: _Mention, mentions: list[_Mention]) -> str:

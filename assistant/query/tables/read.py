@@ -951,6 +951,21 @@ def _code_column_of_name(columns, rows, name: str) -> str:
     return ""
 
 
+def _lettered_column(columns, rows) -> str:
+    """「委員 │ 区分 …」 over Ａ委員, Ｂ委員 …: a column whose every cell is a letter or small number and the
+    column's own word (a roster naming its members by letter, as minutes and reports call them), each row its
+    own: the rows' printed code, as a 番号 column's (「Ｃ委員」). "" when none."""
+    for c in columns:
+        head = _key(c.header)
+        if c.numeric or not re.fullmatch(r"[一-龥ぁ-んァ-ヶ]{1,4}", head):
+            continue
+        values = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in rows]
+        if len(values) >= 2 and len(set(values)) == len(values) \
+                and all(re.fullmatch(r"(?:[A-Za-z]|\d{1,2})" + re.escape(head), v) for v in values):
+            return c.header
+    return ""
+
+
 # 「〃」「同上」 in a cell: the same as the cell above it (a category printed once, then its ditto marks).
 _DITTO = {"〃", "″", "”", "同上", "々"}
 
@@ -1157,6 +1172,14 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
               and (m := re.fullmatch(r"(?:評価|判定|評定)の?(.{2,})", c.base))}
     columns = [replace(c, forms=(*c.forms, lowers[c.header])) if c.header in lowers and lowers[c.header] not in c.forms
                and not any(lowers[c.header] in o.forms for o in columns) else c for c in columns]
+    # 「費用負担（％）」「負担（%）」: each row's share of a cost, said 負担割合・負担率 (「…の負担割合は何％」), when no
+    # other column is said so
+    shares = {c.header: m.group(1) for c in columns if c.numeric and (c.unit in ("%", "％") or re.search(r"[%％]", c.header))
+              and (m := re.fullmatch(r"(?:[一-龥]{1,4})?(負担|分担|出資)", c.base))}
+    columns = [replace(c, forms=(*c.forms, *(f for f in (shares[c.header] + "割合", shares[c.header] + "率")
+                                             if f not in c.forms)))
+               if c.header in shares and len(shares) == 1
+               and not any(shares[c.header] + "割合" in o.forms for o in columns if o is not c) else c for c in columns]
     # 「ツールを入れている」 over 導入ツール: a column of what was brought in is said by the thing alone, when no
     # other column is
     tails = {c.header: m.group(1) for c in columns if not c.numeric
@@ -1218,6 +1241,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                  and _codes_of_rows([str(r["cells"].get(c.header) or "") for r in rows])), "")
     if not number and name:
         number = _code_column_of_name(columns, rows, name)
+    if not number:
+        number = _lettered_column(columns, rows)
     if not number and columns and _ORDINAL_HEADER.fullmatch(_key(columns[0].header)) \
             and [nfkc(str(r["cells"].get(columns[0].header) or "")).strip() for r in rows] == [str(n + 1) for n in range(len(rows))]:
         # 「回 │ 開催日 │ 地区 │ 参加者数」: the 回 a meeting was (1, 2, 3 in turn) numbers the rows; no amount to
