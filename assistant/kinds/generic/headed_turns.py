@@ -47,17 +47,17 @@ def headed_turn_comments(lines: list[str], source: str) -> list[Record]:
     meeting = ""
     head: re.Match | None = None
     block: list[tuple[int, str]] = []  # (the lines of the paragraph under the head, up to the reply)
-    reply = ""
+    reply = responder = ""
 
     def close() -> None:
-        nonlocal head, block, reply
+        nonlocal head, block, reply, responder
         if head is not None and block:
             text = "".join(t for _, t in block)
             codes = _codes(text)
             if codes:
                 turns.append((block[0][0], " ".join(head.group("name").split()), (head.group("role") or "").strip(),
-                              text, meeting, reply, codes))
-        head, block, reply = None, [], ""
+                              text, meeting, (reply, responder), codes))
+        head, block, reply, responder = None, [], "", ""
 
     for i, raw in enumerate(lines):
         line = clean(raw).strip()
@@ -84,7 +84,7 @@ def headed_turn_comments(lines: list[str], source: str) -> list[Record]:
         if r is not None:
             if r.start() > 0:
                 block.append((i + 1, line[:r.start()].strip()))
-            reply = r.group("text").strip() or "-"
+            reply, responder = r.group("text").strip() or "-", r.group("who")
             continue
         block.append((i + 1, line))
     close()
@@ -92,13 +92,14 @@ def headed_turn_comments(lines: list[str], source: str) -> list[Record]:
         return []
     out: list[Record] = []
     seen: dict[str, int] = {}
-    for line_no, name, role, text, said_at, reply, codes in turns:
+    for line_no, name, role, text, said_at, (reply, responder), codes in turns:
         for code in codes:
             seen[code] = seen.get(code, 0) + 1
             fields = {"initiative": code, "n": seen[code], "text": text, "member": name, "member_role": role,
                       "practice": "", "target_word": "", "about": "item"}
             if reply:
                 fields["response"] = reply
+                fields["responder"] = responder
             if said_at:
                 number = _MEETING.search(nfkc(said_at))
                 fields["meeting"] = "".join(number.group(0).split()) if number else said_at

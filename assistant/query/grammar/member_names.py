@@ -56,8 +56,16 @@ def _member_standing(m: re.Match, ctx: Context) -> Production | None:
         # in order; only where one role word of the list is so shortened
         full = {w for r in roles for w in re.split(r"[\s（）()、・]+", r) if _shortened(said, w)}
         if len(full) != 1:
-            return None
-        said = full.pop()
+            # 「商工会の委員」「民生委員の長谷部さん」: a word inside one body of the members' affiliations
+            # (「鴾ノ里町商工会 事務局長」「…民生委員児童委員協議会 副会長」), said as the body prints it
+            inside = {said + "委員" if said + "委員" in w else said
+                      for r in roles for w in re.split(r"[\s（）()、・]+", r) if len(said) >= 2 and said in w and said != w}
+            bodies = {w for r in roles for w in re.split(r"[\s（）()、・]+", r) if len(said) >= 2 and said in w}
+            if len(inside) != 1 or len(bodies) != 1:
+                return None
+            said = inside.pop()
+        else:
+            said = full.pop()
     holders = {k for k, cols in ctx.lex.columns.items() if "member_role" in cols}
     return Production([Condition("member_role", "contains", said, f"役職・所属に「{said}」")], hints=holders)
 
