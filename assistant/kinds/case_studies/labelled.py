@@ -220,6 +220,8 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
                 current.population = population(text)
             elif part == "start":
                 current.start_year = _began(text) or text
+                if re.search(r"\d\s*月", nfkc(text)):
+                    current.started = text  # (「令和4年10月」: the month, as printed, beside its fiscal year)
             elif part == "area" and text:
                 current.area = text
             # (the prefecture: a fact of its own column, never one of the places — 団体名 names who did it)
