@@ -21,6 +21,8 @@ _CASE_RE = re.compile(r"^[■□◆◇●▼▽]?\s*(?:[【［\[〔(（]\s*事�
 _PLACES_AFTER_RE = re.compile(r"^(.+?)\s*[（(]([^()（）]{2,40})[)）]$")
 # A part's label in brackets (【自治体】) or before a colon (自治体：), its text after it on the line or under it.
 _LABEL_RE = re.compile(r"^(?:[【［\[〔]\s*([^】］\]〕]{1,8}?)\s*[】］\]〕]|([^\s:：【】]{1,8}?)\s*[:：])\s*(.*)$")
+# 「■取組の概要」「◆効果」: a part's label printed as a marked line of its own
+_MARKED_LABEL_RE = re.compile(r"^[■□◆◇●▼▽]\s*([^\s:：。]{1,8})$")
 _PLACE_LABELS = ("自治体", "団体名", "団体", "実施団体", "自治体名", "市町村", "市町村名", "実施自治体")
 _EFFECT_LABELS = ("成果", "効果", "取組の効果", "取組の成果", "主な成果", "主な効果", "導入効果", "成果・効果")
 _MEASURE_LABELS = ("概要", "取組概要", "取組の概要", "取組内容", "取組の内容", "取組", "内容", "事業概要")
@@ -50,6 +52,12 @@ def _label(line: str) -> tuple[str, str] | None:
             if name in names:
                 return part, text
         return None
+    marked = _MARKED_LABEL_RE.match(nfkc(line).strip())
+    if marked:
+        # (「■取組の概要」「■効果」: a part's label as a marked line of its own, its text under it)
+        for part, names in (("effects", _EFFECT_LABELS), ("measures", _MEASURE_LABELS)):
+            if marked.group(1) in names:
+                return part, ""
     match = _LABEL_RE.match(nfkc(line).strip())
     if not match:
         return None
@@ -103,11 +111,19 @@ _PLACE_FACTS_RE = re.compile(r"^(?P<place>[^\s()（）、,，]{2,12}?[市町村�
 _TOPIC_RE = re.compile(r"^[■□◆◇●]\s*(?P<topic>[^。]{1,30})$")
 
 
+# 「北潟県雁坂市」: a heading that is the place alone, its prefecture before it
+_PLACE_ALONE_RE = re.compile(r"^(?P<prefecture>[^\s()（）、,，]{1,4}?[都道府県])?(?P<place>[^\s()（）、,，都道府県]{1,10}?[市町村区])$")
+
+
 def _place_facts(title: str, parse_places) -> tuple[str, str, int | None] | None:
     """(place, prefecture, population) of a heading that is the place with its facts in brackets; None otherwise.
-    The bracket must hold only facts: a prefecture (岩手県) or a population (人口約12万人)."""
+    The bracket must hold only facts: a prefecture (岩手県) or a population (人口約12万人). A heading that is the
+    place alone, with its prefecture before it (「北潟県雁坂市」), is one too."""
     from assistant.kinds.case_studies.headed import population
 
+    alone = _PLACE_ALONE_RE.match(nfkc(title))
+    if alone and alone.group("prefecture") and parse_places(alone.group("place")):
+        return clean(alone.group("place")), alone.group("prefecture"), None
     match = _PLACE_FACTS_RE.match(nfkc(title))
     if not match or not parse_places(match.group("place")):
         return None
@@ -156,8 +172,12 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
         line_no = index + 1
         if not stripped:
             continue
+        if current is not None and re.fullmatch(r"[―─━—=＝\-ー]{6,}", nfkc(stripped)):
+            current, part = None, ""  # (a rule between the cases: what follows it is no part of the one before)
+            continue
         head = _case(stripped)
-        marked = None if head else _TOPIC_RE.match(nfkc(stripped))
+        marked = None if head or (current is not None and _MARKED_LABEL_RE.match(nfkc(stripped)) and _label(stripped)) \
+            else _TOPIC_RE.match(nfkc(stripped))
         if marked:
             field_topic, current, part = clean(marked.group("topic")), None, ""
             continue
@@ -200,6 +220,8 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
                 current.population = population(text)
             elif part == "start":
                 current.start_year = _began(text) or text
+                if re.search(r"\d\s*月", nfkc(text)):
+                    current.started = text  # (「令和4年10月」: the month, as printed, beside its fiscal year)
             elif part == "area" and text:
                 current.area = text
             # (the prefecture: a fact of its own column, never one of the places — 団体名 names who did it)

@@ -82,6 +82,7 @@ class _Case:
     end_line: int = 0
     notes: list[str] = field(default_factory=list)
     start_year: str = ""  # the year it began as printed (2021年度), where the collection prints one
+    started: str = ""  # when it began as printed, where that is a month (令和4年10月): its fiscal year is start_year
     population: int | None = None  # the municipality's population, where the collection prints it (人口：約12万人)
     facts: list[tuple[int, str]] = field(default_factory=list)  # labelled lines printed with it (人口：…), as passages
     figures: dict[str, int | float] = field(default_factory=dict)  # effect figures a table prints (measured.py)
@@ -413,6 +414,8 @@ def _emit(doc: ParsedDocument, case: _Case, number: int | str, source: str) -> N
     }
     if case.start_year:
         fields["start_year"] = case.start_year
+    if case.started:
+        fields["started"] = case.started
     if case.population is not None:
         fields["population"] = case.population
     if case.related:

@@ -22,6 +22,8 @@ CASE_STUDY = RecordKind(
         # (2021年度, 令和3年度): compared as a fiscal year (query/execute reads a printed year as one).
         # (a collection printing 取組年度 under each case's title: the year it was done)
         Field("start_year", "開始年度", ("開始年度", "取組年度"), "year", show=True),
+        # (「開始：令和4年10月」: the month it began as printed, shown with the fiscal year it falls in)
+        Field("started", "開始年月", (), show=True),
         # The municipality's population where the collection prints it (人口：約12万人 → 120000). No word of its
         # own: 人口 alone is too common in questions (「人口減少に触れた意見」); 「人口10万人以上」 is read by its number
         # (query/grammar/amounts.py, by the label).

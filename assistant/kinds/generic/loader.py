@@ -156,6 +156,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     if not comments:  # (minutes' opinions as paragraphs opening 【委員A】 naming records by code: marked_turns.py)
         from assistant.kinds.generic.marked_turns import marked_turn_comments
         comments = marked_turn_comments(lines, source)
+    if not comments:  # (minutes' opinions as paragraphs under 「■山田 一郎委員（商工会）」 naming records by code: headed_turns.py)
+        from assistant.kinds.generic.headed_turns import headed_turn_comments
+        comments = headed_turn_comments(lines, source)
     # (each opinion's words searchable as its own: 「安全管理について意見が出た施設」 finds the comments holding them)
     passages = passages + [Passage(c.key, "text", str(c.fields.get("text") or ""), source, c.line)
                            for c in comments if str(c.fields.get("text") or "").strip()]

@@ -8,9 +8,9 @@ JOINT_PROJECT = RecordKind(
     "joint_project", "連携事業", ("広域連携事業", "連携事業", "共同事業", "事業項目"),
     # (what other towns' tables of such projects call them: 「システム共同調達の状況」「共同処理の状況」)
     # (「公共施設の相互利用・共同設置」: facilities neighbours set up together or open to each other; 「共同運営施設・システム
-    # 一覧」: facilities and systems the members run together)
+    # 一覧」: facilities and systems the members run together; 「システム共同利用の状況」: systems members use together)
     row_words=("広域連携事業", "連携事業", "共同事業", "広域連携", "共同調達", "共同処理", "共同運用", "共同実施", "共同設置", "相互利用",
-               "共同運営"),
+               "共同運営", "共同利用"),
     fields=(
         Field("no", "番号", show=True),
         Field("title", "名称", show=True),

@@ -134,10 +134,12 @@ RULES: list[Rule] = [
     # done said before the verb.
     Rule("case_done_since_until",
          r"(?P<year>{YEAR})\s*(?:の)?\s*(?P<range>以降|以後|より後|までに|まで|以前|より前)\s*(?:に|で)?\s*"
-         r"(?:[一-龥ァ-ヶー]{1,10}を\s*)?(?:取り組んだ|取組んだ|実施した|導入した|行った|始めた)"
+         # (「書かない窓口を始めた」「「おくやみコーナー」を始めた」: what was done, a phrase of its own)
+         r"(?:[「『]?[一-龥ァ-ヶーぁ-ん]{0,6}?[一-龥ァ-ヶー]{1,10}[」』]?を\s*)?(?:取り組んだ|取組んだ|実施した|導入した|行った|始めた)"
          r"(?=\s*(?:の|もの)?\s*(?:好|優良|先進)?(?:取組)?事例)",
          _done_since,
          examples=(("令和2年度以降に指定管理を導入した好事例", {"conditions": [("start_year", ">=", "R2")]}),
+                   ("令和5年度以降に書かない窓口を始めた事例", {"conditions": [("start_year", ">=", "R5")]}),
                    ("2020年度までに導入した事例", {"conditions": [("start_year", "<=", "R2")]}),
                    ("R4以降に取り組んだ実践項目", None))),
     # 「九州の市」「東北地方の事例」: a case of a prefecture of that region (only where cases are asked of).

@@ -56,8 +56,16 @@ def _member_standing(m: re.Match, ctx: Context) -> Production | None:
         # in order; only where one role word of the list is so shortened
         full = {w for r in roles for w in re.split(r"[\s（）()、・]+", r) if _shortened(said, w)}
         if len(full) != 1:
-            return None
-        said = full.pop()
+            # 「商工会の委員」「民生委員の長谷部さん」: a word inside one body of the members' affiliations
+            # (「鴾ノ里町商工会 事務局長」「…民生委員児童委員協議会 副会長」), said as the body prints it
+            inside = {said + "委員" if said + "委員" in w else said
+                      for r in roles for w in re.split(r"[\s（）()、・]+", r) if len(said) >= 2 and said in w and said != w}
+            bodies = {w for r in roles for w in re.split(r"[\s（）()、・]+", r) if len(said) >= 2 and said in w}
+            if len(inside) != 1 or len(bodies) != 1:
+                return None
+            said = inside.pop()
+        else:
+            said = full.pop()
     holders = {k for k, cols in ctx.lex.columns.items() if "member_role" in cols}
     return Production([Condition("member_role", "contains", said, f"役職・所属に「{said}」")], hints=holders)
 
@@ -97,7 +105,7 @@ def _opinion_code(m: re.Match, ctx: Context) -> Production | None:
     code = re.sub(r"\s*[-‐－]\s*", "-", nfkc(m.group("code"))).upper()
     if code not in getattr(ctx.lex, "comment_codes", set()):
         return None
-    if not re.search(r"意見|指摘|コメント|発言|話題|言及", nfkc(ctx.text or m.string)):
+    if not re.search(r"意見|指摘|コメント|発言|話題|言及|話し|話して|述べ", nfkc(ctx.text or m.string)):
         return None
     return Production([Condition("initiative", "=", code, f"意見の対象 = {code}")], hints={"comment"})
 
@@ -121,7 +129,7 @@ def _opinion_meeting(m: re.Match, ctx: Context) -> Production | None:
     said = "".join(nfkc(m.group("meeting")).split())
     if said not in getattr(ctx.lex, "comment_meetings", set()):
         return None
-    if not re.search(r"意見|指摘|コメント|発言|話題|言及", nfkc(ctx.text or m.string)):
+    if not re.search(r"意見|指摘|コメント|発言|話題|言及|話し|話して|述べ", nfkc(ctx.text or m.string)):
         return None
     return Production([Condition("meeting", "=", said, f"開催回 = {said}")], hints={"comment"})
 
@@ -250,10 +258,12 @@ TARGET_RULES: list[Rule] = [
     Rule("opinion_meeting",
          r"(?P<meeting>第\s*\d{1,2}\s*回)(?:\s*の?\s*[一-龥々ァ-ヶー]{0,12}?(?:委員会|会議|審議会|懇談会|懇話会|協議会|会合))?"
          # (「第1回懇談会で、…意見が出た」「第2回の懇談会で交通政策課が回答した意見」: said with で, what follows is free)
-         r"(?:\s*(?:で|において)(?=\s*[、,]?\s*\S)|\s*(?:に|の)?(?=\s*(?:出|述べ|寄せ|意見|指摘|コメント|委員|発言|話題)))",
+         r"(?:\s*(?:で|において)(?=\s*[、,]?\s*\S)|\s*(?:に|の)?(?=\s*(?:出|述べ|寄せ|意見|指摘|コメント|委員|発言|話題))"
+         # (「第2回のときは何について話してた？」: the meeting said as the time the members spoke)
+         r"|\s*の\s*(?:とき|時)\s*(?:は|に|には)?(?=\s*\S))",
          _opinion_meeting,
          # (no table of opinions with meetings in the examples' index: nothing)
-         examples=(("第2回の検討委員会で出た意見", None),)),
+         examples=(("第2回の検討委員会で出た意見", None), ("第2回のときは何について話してた", None))),
     # 「事務局が「令和8年度予算」で対応すると答えた意見」: words of the reply to the opinions, quoted.
     Rule("opinion_answered_words",
          r"[「『](?P<words>[^」』]{2,30})[」』]\s*(?:で|と|を|に)?[^、。?？「」]{0,12}?(?:答え|回答|説明|返答)",
@@ -283,4 +293,9 @@ TARGET_RULES: list[Rule] = [
          r"(?:について|に対して|に関して|に対する)\s*(?:の\s*もの|(?=(?:の)?(?:意見|指摘|コメント)))",
          _targets_asked,
          examples=(("どの施設や分類について意見が出ましたか", None), ("どの分類についてのもの", None))),
+    # 「何について話してた？」「何について発言した？」: what the members spoke on, the opinions' targets asked
+    Rule("opinion_topics_asked",
+         r"何\s*(?:について|に関して|に対して)\s*(?:話し|話して|発言し|述べ|意見を(?:言|述べ|出し))[ぁ-ん]*",
+         _targets_asked,
+         examples=(("何について話してた", None),)),
 ]

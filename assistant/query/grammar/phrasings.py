@@ -1950,6 +1950,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('2021年（暦年）', '2021年'),)),
     Phrasing("calendar_year_said", r"暦年(?:で|の)?\s*(?=(?:19|20)\d{2}\s*年(?!度))", "",
              examples=(('暦年で2021年(1月〜12月)中に取組が終了した実践項目は?', '2021年(1月〜12月)中に取組が終了した実践項目は?'),)),
+    # 「マイナンバーカードを読み取る方式でやってる事例」: the way a thing is done said as 「…る方式で」 is the deed itself
+    # (a case doing it need not print 方式)
+    Phrasing("done_by_way_of", r"(?<=[る])\s*(?:方式|方法|やり方|形)\s*で\s*(?:やって|行って|おこなって|実施して|取り組んで)(?:いる|る)(?=\s*(?:事例|取組|団体|自治体|ところ))",
+             "",
+             examples=(("マイナンバーカードを読み取る方式でやってる事例は？", "マイナンバーカードを読み取る事例は？"),)),
     # 「2022年の1月から」: a month of the year just said.
     Phrasing("month_of_year", r"(?<=\d)年の(?=\d{1,2}月)", "年",
              examples=(('2022年の1月から', '2022年1月から'),)),

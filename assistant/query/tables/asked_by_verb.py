@@ -30,6 +30,10 @@ _RECIPIENTS = compiled(r"交付先|補助先|支出先|助成先|交付対象|�
 _AMOUNT_VERB = compiled(r"(?P<amount>\d[\d,]*(?:\.\d+)?\s*(?:億|万|千)?円\s*(?:以上|以下|超|未満|を超え(?:る|た)?|より(?:多く|少なく)))\s*"
                         r"(?P<verb>[一-龥]{2,4})(?:した|している|していた|された|されている|する|される)(?=[一-龥ァ-ヶー]|もの|の)")
 
+# 「本町が払っている年間負担額」: who pays said as the subject of the verb, then the amount.
+_PAYER_VERB = compiled(r"(?P<who>[一-龥ァ-ヶー]{1,10})が\s*(?:払っ|支払っ|負担し|拠出し|出し)(?:ている|てる|た)\s*"
+                       r"(?P<what>[一-龥ァ-ヶー]{0,8}(?:負担額|負担金|経費|費用|金額|額))")
+
 # 「…のは何番？」「何番ですか」: the row's number asked (not 「何番目」, a place in an order).
 _NUMBER_ASKED = compiled(r"(?:は|が|って)?\s*何番(?!目)\s*(?:です|でしょう|だった|でした)?\s*(?:か|の)?\s*[?？。]?\s*$")
 _NUMBER_HEADER = compiled(r"(?:通し|質問|整理|項目)?番号|No\.?|NO\.?|№")
@@ -72,6 +76,15 @@ def as_asked_column(question: str, tables: list[Table]) -> str:
     if m and any(c.numeric and nfkc(c.header).startswith(m.group("verb") + "額") for t in tables for c in t.columns):
         text = text[:m.end("amount")] + "の" + text[m.end():]
         question = text
+    m = _PAYER_VERB.search(text)
+    if m:
+        # 「本町が払っている年間負担額」 over 「本町の年間負担額（千円）」: who pays, then the amount, is the column
+        # headed 「<who>の<amount>」
+        who, what = m.group("who"), m.group("what")
+        if any(c.numeric and nfkc(c.header).startswith(f"{who}の") and what in nfkc(c.header)
+               for t in tables for c in t.columns):
+            text = text[:m.start()] + f"{who}の{what}" + text[m.end():]
+            question = text
     for m in _FOR_WHOM.finditer(text):
         who = m.group("who")
         heads = {c.header for t in tables for c in t.columns if not c.numeric and _RECIPIENTS.search(nfkc(c.header))

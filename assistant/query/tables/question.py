@@ -2527,8 +2527,16 @@ def _change_from_year_before(t: Table, qn: str, mentions: list[_Mention], free, 
         take(y.start, y.end, "filler")
 
 
+# 「本町の年間負担額（千円）: 令和7年度 | 対前年度増減」: the change printed under the figure's spanning header,
+# its column's base the figure's own then the change word.
+_CHANGE_TAIL = compiled(r"(?:対前年度|対前年|前年度比|前年比|前年度)?(?:増減|差引|差額|比較増減)$")
+
+
 def _change_column(t: Table) -> str | None:
-    cols = [c.header for c in t.columns if c.numeric and _CHANGE_COLUMN.match(c.base)]
+    bases = {c.base for c in t.columns if c.numeric}
+    cols = [c.header for c in t.columns if c.numeric and (
+        _CHANGE_COLUMN.match(c.base) or ((m := _CHANGE_TAIL.search(c.base)) and m.start() > 0
+                                         and c.base[:m.start()] in bases))]
     return cols[0] if len(cols) == 1 else None
 
 

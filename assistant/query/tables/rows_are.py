@@ -111,6 +111,12 @@ def _names_member_towns(table) -> bool:
     return False
 
 
+def _tail_word(text: str) -> str:
+    """The word a header or title ends in: its last two kanji, or its whole trailing katakana word (システム)."""
+    m = re.search(r"[ァ-ヶー]{3,}$", text)
+    return m.group(0) if m else text[-2:]
+
+
 def _own_word_said(asked: str, table) -> str:
     """The table's own word for its rows (協定 of 「協定番号」, of 「…協定一覧」), where the question calls the
     rows by it: followed by a particle or the question's end."""
@@ -119,11 +125,13 @@ def _own_word_said(asked: str, table) -> str:
         h = "".join(nfkc(str(h or "")).split())
         m = _NAMING_TAIL.search(h)
         if m and m.start() >= 2:
-            words.add(h[:m.start()][-2:])
+            words.add(_tail_word(h[:m.start()]))
     for t in (table.doc_title, table.caption):
-        for m in re.finditer(r"([一-龥]{2,})(?:一覧|の(?:一覧|状況))", "".join(nfkc(str(t or "")).split())):
-            words.add(m.group(1)[-2:])
-    words = {w for w in words if re.fullmatch(r"[一-龥]{2}", w) and w not in _NOT_ROWS}
+        for m in re.finditer(r"([一-龥]{2,}|[ァ-ヶー]{3,})(?:一覧|の(?:一覧|状況))", "".join(nfkc(str(t or "")).split())):
+            words.add(_tail_word(m.group(1)))
+    # (「システム名」「共同利用システム一覧」: a katakana word for the rows, whole)
+    words = {w for w in words if (re.fullmatch(r"[一-龥]{2}", w) or re.fullmatch(r"[ァ-ヶー]{3,}", w))
+             and w not in _NOT_ROWS}
     return next((w for w in sorted(words) if re.search(
         re.escape(w) + r"(?:は|って|を|で|の|が|に|も|[?？]|$|を全部|をすべて)", asked)), "")
 

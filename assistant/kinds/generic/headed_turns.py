@@ -1,0 +1,107 @@
+"""Minutes whose members' opinions are paragraphs under a line naming the member with a mark before and the
+member's affiliation in brackets after (「■森岡 千尋委員（東嶺県立大学 地域情報学部 教授）」, 「◆山田委員（商工会）」),
+the paragraph naming the records it is on by code (「ON-403 道路占用許可申請は…」, 「重点5の評価が…」), the
+secretariat's reply run on after an arrow (「→事務局：令和8年度に…」): each opinion is a comment of its member on
+every record it names, keyed 「<code>-<k>」, so that questions about who said what on which record (「森岡委員が
+取り上げた項目」「商工会の委員の意見」「事務局が令和8年度に触れて回答している意見」) read them as comments.
+
+Read by the layout alone: two or more such paragraphs naming a code — letters, a hyphen, a number (ON-403, F-03),
+or a plan's word for its headings then a number (重点5, 基本目標2, 柱3). A paragraph naming no code is no comment.
+The member keeps the name as printed (森岡 千尋), the affiliation is the member's role, the meeting the last line
+naming 第N回 above it."""
+from __future__ import annotations
+
+import re
+
+from assistant.model import Record
+from assistant.text.normalize import clean, nfkc
+
+# 「■森岡 千尋委員（東嶺県立大学 地域情報学部 教授）」: a mark, the name and title, the affiliation in brackets
+_HEAD = re.compile(r"^[■◆●◇□○◯〇・]\s*(?P<name>[一-龥々ァ-ヶーぁ-ん\s]{1,12}?)\s*(?P<title>副?委員長|副?座長|副?会長|委員)"
+                   r"\s*(?:[(（](?P<role>[^()（）]{1,40})[)）])?\s*$")
+# A record's code: letters, a hyphen, a number (ON-403, F-03), no longer code's part
+_CODE = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z]{1,3}-\d{1,4})(?![\d\-])")
+# A plan's heading word then its number (重点5, 基本目標2): the word kept, as the plan prints its headings
+_GOAL = re.compile(r"(?<![一-龥])((?:重点(?:項目|取組|分野|目標)?|基本目標|基本方針|施策の柱|柱)\s*\d{1,2})(?![\d\-])")
+# The secretariat's reply run on in the paragraph (「→事務局：…」「⇒事務局回答：…」)
+_REPLY = re.compile(r"[→⇒]\s*(?P<who>[一-龥々ァ-ヶー]{1,12}?)(?:回答)?\s*[:：]\s*(?P<text>.*)$")
+_MEETING = re.compile(r"第\s*\d{1,2}\s*回")
+_MIN_TURNS = 2
+
+
+def _codes(text: str) -> list[str]:
+    said = nfkc(text).replace("‐", "-").replace("－", "-").replace("−", "-")
+    found = sorted([(m.start(), m.group(1)) for m in _CODE.finditer(said)]
+                   + [(m.start(), "".join(m.group(1).split())) for m in _GOAL.finditer(said)])
+    out: list[str] = []
+    for _, code in found:
+        if code not in out:
+            out.append(code)
+    return out
+
+
+def headed_turn_comments(lines: list[str], source: str) -> list[Record]:
+    """Comment records of the members' paragraphs under their heading lines naming a code (none where fewer than
+    two do)."""
+    turns: list[tuple[int, str, str, str, str, str, list[str]]] = []
+    meeting = ""
+    head: re.Match | None = None
+    block: list[tuple[int, str]] = []  # (the lines of the paragraph under the head, up to the reply)
+    reply = responder = ""
+
+    def close() -> None:
+        nonlocal head, block, reply, responder
+        if head is not None and block:
+            text = "".join(t for _, t in block)
+            codes = _codes(text)
+            if codes:
+                turns.append((block[0][0], " ".join(head.group("name").split()), (head.group("role") or "").strip(),
+                              text, meeting, (reply, responder), codes))
+        head, block, reply, responder = None, [], "", ""
+
+    for i, raw in enumerate(lines):
+        line = clean(raw).strip()
+        if not line:
+            continue
+        said = nfkc(line)
+        m = _HEAD.match(said)
+        if m is not None:
+            close()
+            head = m
+            continue
+        if _MEETING.search(said) and len(line) <= 80 and not line.endswith("。"):
+            close()
+            meeting = line
+            continue
+        if head is None:
+            continue
+        r = _REPLY.search(said)
+        if r is not None and r.start() == 0 and not block:
+            continue  # (a reply with no opinion before it)
+        if reply:
+            close()  # (after the reply, the minutes' own text)
+            continue
+        if r is not None:
+            if r.start() > 0:
+                block.append((i + 1, line[:r.start()].strip()))
+            reply, responder = r.group("text").strip() or "-", r.group("who")
+            continue
+        block.append((i + 1, line))
+    close()
+    if len(turns) < _MIN_TURNS:
+        return []
+    out: list[Record] = []
+    seen: dict[str, int] = {}
+    for line_no, name, role, text, said_at, (reply, responder), codes in turns:
+        for code in codes:
+            seen[code] = seen.get(code, 0) + 1
+            fields = {"initiative": code, "n": seen[code], "text": text, "member": name, "member_role": role,
+                      "practice": "", "target_word": "", "about": "item"}
+            if reply:
+                fields["response"] = reply
+                fields["responder"] = responder
+            if said_at:
+                number = _MEETING.search(nfkc(said_at))
+                fields["meeting"] = "".join(number.group(0).split()) if number else said_at
+            out.append(Record("comment", f"{code}-{seen[code]}", fields, source, line_no, line_no))
+    return out
