@@ -850,8 +850,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     said += _category_words(t, values)
     # (A column's short form that is a word for the rows themselves, 取組 of 「令和7年度の取組」, names
     # the rows: 「財政効果が一番大きい取組」 asks for the item, not that column.)
+    # (a numbering column headed by the rows' own word, 重点 printing 重点1 …: said, it names the rows, as the
+    # naming column's word does — 「評価がAの重点は」 asks for rows, not the column)
     said += [(f, "col", c.header) for c in t.columns for f in c.forms
-             if f == c.header or f not in _ROW_WORDS or c.header == t.name]
+             if (f == c.header or f not in _ROW_WORDS or c.header == t.name) and not (
+                 c.header == t.number and _numbered_by_word(t))]
     # 「前の年度の指摘がまた再指摘された」 over a note 「「再指摘」は前年度の同一事項を再度指摘したもの」: the
     # value's definition said before it, no condition of its own
     restated_before(db, t, qn, values, free, take)
@@ -5058,3 +5061,10 @@ def _numeric_column(t: Table, col: str, years: list[int]) -> str | None:
         same = [n.header for n in numeric if c.base and n.base == c.base]
         return same[0] if len(same) == 1 else None
     return numeric[0].header if len(numeric) == 1 else None
+
+
+def _numbered_by_word(t: Table) -> bool:
+    """Whether the table's numbering column prints its own header's word and a number (重点 | 重点1 …)."""
+    from assistant.query.tables.read import _word_numbered
+
+    return bool(t.number) and _word_numbered(t.number, [nfkc(str(r["cells"].get(t.number) or "")) for r in t.rows])

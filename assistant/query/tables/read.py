@@ -952,6 +952,16 @@ def _code_column_of_name(columns, rows, name: str) -> str:
     return ""
 
 
+def _word_numbered(header: str, values: list[str]) -> bool:
+    """A column (重点) whose every cell is its own header's word and a number, each its own (重点1, 重点2 …):
+    the rows' numbering, not their names."""
+    word = nfkc(header).strip()
+    if not 1 <= len(word) <= 6 or len(values) < 2:
+        return False
+    found = [re.fullmatch(re.escape(word) + r"\s*(\d{1,3}|[Ⅰ-Ⅻ]{1,4})", nfkc(v).strip()) for v in values]
+    return all(found) and len({m.group(1) for m in found}) == len(found)
+
+
 # 「〃」「同上」 in a cell: the same as the cell above it (a category printed once, then its ditto marks).
 _DITTO = {"〃", "″", "”", "同上", "々"}
 
@@ -1206,7 +1216,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                 and (c.header != "見出し" or not any(under))  # (a heading per row names it)
                 and len(set(zip(under, values))) == len(values)
                 and all(len(v) >= 3 and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
-            if not name and _NUMBERING_HEADER.search(_key(c.header)):
+            if not name and (_NUMBERING_HEADER.search(_key(c.header)) or _word_numbered(c.header, values)):
                 name = c.header  # 番号 printing 「重点1」: the rows' name only when no column beside it names them
                 continue
             name = c.header
@@ -1217,6 +1227,10 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                    and all(len(str(r["cells"].get(c.header) or "")) <= 8 for r in rows)), "") \
         or next((c.header for c in columns if c.header != name and _CODE_HEADER.search(_key(c.header))
                  and _codes_of_rows([str(r["cells"].get(c.header) or "") for r in rows])), "")
+    if not number:
+        # 「重点 │ 項目名」 printing 重点1, 重点2 …: the column's own word and a number numbers the rows
+        number = next((c.header for c in columns if c.header != name and _word_numbered(
+            c.header, [nfkc(str(r["cells"].get(c.header) or "")) for r in rows])), "")
     if not number and name:
         number = _code_column_of_name(columns, rows, name)
     if not number and columns and _ORDINAL_HEADER.fullmatch(_key(columns[0].header)) \
