@@ -882,10 +882,16 @@ def _fill_merged(headers: list[str], rows: list[dict]) -> None:
         v = nfkc(str(r["cells"].get(h) or "")).strip()
         return "" if v in _EMPTY else v
 
+    starts: list[tuple[str, tuple[int, ...]]] = []  # the categories filled, and the rows each was printed on
     for n, h in enumerate(headers):
         values = [text(r, h) for r in rows]
         if values and all(values) and len(set(values)) == len(values) and all(len(v) >= 3 for v in values):
             break  # the names of the rows: nothing right of them is a category of theirs
+        if values and all(values):
+            # (a category already held by every row of it, 重点1 重点1 重点2 …: where each run begins)
+            runs = tuple(i for i, v in enumerate(values) if not i or v != values[i - 1])
+            if 2 <= len(runs) < len(values):
+                starts.append((h, runs))
         filled = [v for v in values if v]
         if n and _blank_where_group_alone(rows, headers[n - 1], h):
             continue  # (部局 | 課等 with a 部 of no 課 alone on its row: no category printed once; _group_named_rows)
@@ -894,12 +900,26 @@ def _fill_merged(headers: list[str], rows: list[dict]) -> None:
                 or any(_number(v) is not None or find_years(v, calendar=True) or _date(v) or v in _MARKS
                        or _LEGEND_CELL.match(v) for v in filled):
             continue
-        last = ""
-        for r, v in zip(rows, values):
-            last = v or last
-            if not v:
-                cells = {**r["cells"], h: last}
-                r["cells"] = {k: cells[k] for k in (*headers, *cells) if k in cells}  # in the header's order
+        starts.append((h, tuple(i for i, v in enumerate(values) if v)))
+        _fill_down(headers, rows, h, values)
+    # 「重点 │ No. │ 指標 … │ 重点評価」 with 重点評価 printed on each 重点's first row only (a cell merged down
+    # the rows of its 重点, right of the names): the category's own value, every row of it holds it
+    for h in headers:
+        if h in {c for c, _ in starts}:
+            continue
+        values = [text(r, h) for r in rows]
+        printed = tuple(i for i, v in enumerate(values) if v)
+        if len(printed) >= 2 and len(printed) < len(values) and any(printed == at for _, at in starts):
+            _fill_down(headers, rows, h, values)
+
+
+def _fill_down(headers: list[str], rows: list[dict], h: str, values: list[str]) -> None:
+    last = ""
+    for r, v in zip(rows, values):
+        last = v or last
+        if not v:
+            cells = {**r["cells"], h: last}
+            r["cells"] = {k: cells[k] for k in (*headers, *cells) if k in cells}  # in the header's order
 
 
 
