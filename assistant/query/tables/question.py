@@ -3080,10 +3080,14 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     # (「前年度より状況が悪くなった」: what changed said between, the state the columns hold)
     # (「前年度より件数が減った」 over year columns of counts: the figures' word said between)
     # (「令和6年度に前年度より評価が上がった」: the one year said is the later of the pair, which 前年度 restates)
-    last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?:の)?(?:状況|状態|評価|進捗|結果|件数|人数|数値|金額|額|数)?(?:が|は)?$",
+    last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?P<yr>)(?:の)?(?:状況|状態|評価|進捗|結果|件数|人数|数値|金額|額|数)?(?:が|は)?$",
                      qn[:change.start()]) if not years or (len(years) == 1 and pair[1] is not None
                                                            and pair[1].year == years[0]) else None
-    start = last.start() if last and free(last.start(), change.start()) else change.start()
+    # (the measure's word between, 「前年度より評価が」, may be taken as the column it is: the compared year's
+    # words free are enough)
+    start = last.start() if last and (free(last.start(), change.start()) or (
+        free(last.start(), last.end("yr")) and _key(qn[last.end("yr"):change.start()]).strip("のがは")
+        and _key(base).endswith(_key(qn[last.end("yr"):change.start()]).lstrip("の").rstrip("がは")))) else change.start()
     # 「令和3年度より300千円以上増えた」: a bound said right before the verb is on the size of the change
     # between the two columns (their unit, or none said), not on either figure.
     by = next((x for x in mentions if x.kind == "cmp" and x.end == change.start() and x.data[0] in ("ge", "gt")
