@@ -3240,6 +3240,12 @@ def _read_over_by(t: Table, qn: str, mentions: list[_Mention], free, take) -> bo
                 or any(m.kind == "col" and m.end <= b.start and t.column(m.data).numeric for m in cols):
             continue
         own = [c for c in t.columns if c.numeric and c.year == said.year and c.header not in (said.header, t.number)]
+        if "目標" in _key(said.header):
+            # 「目標を何人上回った」 over 基準値 | 目標値 | R6実績: what is over a target is the figure achieved (the one
+            # 実績 column, whatever its year), never the baseline
+            actual = [c for c in t.columns if c.numeric and c.header not in (said.header, t.number)
+                      and re.search(r"実績|実測|達成値|現状値", _key(c.header))]
+            own = actual if len(actual) == 1 else [c for c in own if not re.search(r"基準|目標|計画", _key(c.header))]
         if len(own) != 1:
             continue
         up = not re.match(r"下回", over.group("dir"))
