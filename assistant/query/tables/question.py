@@ -1625,6 +1625,14 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
     for m in re.finditer(r"何(分|時間|円|千円|万円|百万円|%|ポイント|日|台|t|kg|kwh)", qn):
         if m.group(1) in units and not _COUNT_Q.match(m.group(0)) and free(*m.span()):
             take(*m.span(), "filler")
+    # 「令和7年度末に…になる見込み」 over a table printing that year as a forecast (年間件数 令和7年度（見込）): the
+    # word only says what the table says of the year, no condition
+    planned = {c.year for c in t.columns if c.year is not None
+               and re.search(r"[(（]\s*(?:見込み?|見通し|予定|計画)\s*[)）]", nfkc(c.header))}
+    if planned:
+        for m in re.finditer(r"(?:の)?(?:見込み?|見通し|予定)(?:の|で)?", qn):
+            if free(*m.span()) and any(y.fiscal_year in planned for y in find_years(qn[:m.start()])):
+                take(*m.span(), "filler")
     # 「合計はいくらですか（千円）」「（単位：千円）」: the table's unit said aside, what the answer is in.
     for m in re.finditer(r"[(（](?:単位[:：]?)?(分|時間|円|千円|万円|百万円|%|ポイント|日|台|人|件)[)）]", qn):
         if m.group(1) in units and free(*m.span()):
