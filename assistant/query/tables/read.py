@@ -909,7 +909,8 @@ def _fill_merged(headers: list[str], rows: list[dict]) -> None:
             continue
         values = [text(r, h) for r in rows]
         printed = tuple(i for i, v in enumerate(values) if v)
-        if len(printed) >= 2 and len(printed) < len(values) and any(printed == at for _, at in starts):
+        if len(printed) >= 2 and len(printed) < len(values) and any(printed == at for _, at in starts) \
+                and not any(values[i] in _MARKS for i in printed):  # (a schedule's marks say a year each, no group's)
             _fill_down(headers, rows, h, values)
 
 
