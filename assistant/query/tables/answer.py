@@ -1806,7 +1806,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             if len(diffs) == 1:
                 answer.value = _plain_number(diffs[0][1])
             # (a number asked as more that is less is said so: 「5少ない」, the value stays -5)
-            answer.summary = ("、".join(f"{_name_of(t, r)} の{own}は{other}より {_grouped(_plain_number(abs(n)))}{unit}"
+            # (a column of figures in several units, 手続・分・人・％ by row: each row's own cells say its unit)
+            answer.summary = ("、".join(f"{_name_of(t, r)} の{own}は{other}より {_grouped(_plain_number(abs(n)))}"
+                                       f"{_unit_of([str(r['cells'].get(own) or ''), str(r['cells'].get(other) or '')]) or unit}"
                                        f"{word if n >= 0 else ('少ない' if direction == 'up' else '多い')}"
                                        for r, n in diffs[:10]) + f"です{where}。")
     elif reading.aggregate == "sum_cols":

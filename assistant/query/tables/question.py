@@ -873,8 +873,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     said += _category_words(t, values)
     # (A column's short form that is a word for the rows themselves, 取組 of 「令和7年度の取組」, names
     # the rows: 「財政効果が一番大きい取組」 asks for the item, not that column.)
+    # (a numbering column headed by the rows' own word, 重点 printing 重点1 …: said, it names the rows, as the
+    # naming column's word does — 「評価がAの重点は」 asks for rows, not the column)
     said += [(f, "col", c.header) for c in t.columns for f in c.forms
-             if f == c.header or f not in _ROW_WORDS or c.header == t.name]
+             if (f == c.header or f not in _ROW_WORDS or c.header == t.name) and not (
+                 c.header == t.number and _numbered_by_word(t))]
     # 「前の年度の指摘がまた再指摘された」 over a note 「「再指摘」は前年度の同一事項を再度指摘したもの」: the
     # value's definition said before it, no condition of its own
     restated_before(db, t, qn, values, free, take)
@@ -1675,6 +1678,14 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
     for m in re.finditer(r"何(分|時間|円|千円|万円|百万円|%|ポイント|日|台|t|kg|kwh)", qn):
         if m.group(1) in units and not _COUNT_Q.match(m.group(0)) and free(*m.span()):
             take(*m.span(), "filler")
+    # 「令和7年度末に…になる見込み」 over a table printing that year as a forecast (年間件数 令和7年度（見込）): the
+    # word only says what the table says of the year, no condition
+    planned = {c.year for c in t.columns if c.year is not None
+               and re.search(r"[(（]\s*(?:見込み?|見通し|予定|計画)\s*[)）]", nfkc(c.header))}
+    if planned:
+        for m in re.finditer(r"(?:の)?(?:見込み?|見通し|予定)(?:の|で)?", qn):
+            if free(*m.span()) and any(y.fiscal_year in planned for y in find_years(qn[:m.start()])):
+                take(*m.span(), "filler")
     # 「合計はいくらですか（千円）」「（単位：千円）」: the table's unit said aside, what the answer is in.
     for m in re.finditer(r"[(（](?:単位[:：]?)?(分|時間|円|千円|万円|百万円|%|ポイント|日|台|人|件)[)）]", qn):
         if m.group(1) in units and free(*m.span()):
@@ -3217,12 +3228,15 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     # (「前年度より状況が悪くなった」: what changed said between, the state the columns hold)
     # (「前年度より件数が減った」 over year columns of counts: the figures' word said between)
     # (「令和6年度に前年度より評価が上がった」: the one year said is the later of the pair, which 前年度 restates)
-    last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?:の)?(?:状況|状態|評価|進捗|結果|件数|人数|数値|金額|額|数)?(?:が|は)?$",
+    last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?P<yr>)(?:の)?(?:状況|状態|評価|進捗|結果|件数|人数|数値|金額|額|数)?(?:が|は)?$",
                      qn[:change.start()]) if not years or (len(years) == 1 and pair[1] is not None
                                                            and pair[1].year == years[0]) else None
-    # (「前年度より評価が上がった」 over 総合評価 by year, 評価 its column's word: the words but that column's are free)
-    start = last.start() if last and all(free(i, i + 1) for i in range(last.start(), change.start())
-                                         if not any(a <= i < b for a, b in own_said)) else change.start()
+    # (「前年度より評価が上がった」 over 総合評価 by year, 評価 its column's word: the words but that column's are free;
+    # or the measure's word between may be taken as the column it is: the compared year's words free are enough)
+    start = last.start() if last and (all(free(i, i + 1) for i in range(last.start(), change.start())
+                                          if not any(a <= i < b for a, b in own_said)) or (
+        free(last.start(), last.end("yr")) and _key(qn[last.end("yr"):change.start()]).strip("のがは")
+        and _key(base).endswith(_key(qn[last.end("yr"):change.start()]).lstrip("の").rstrip("がは")))) else change.start()
     # 「令和3年度より300千円以上増えた」: a bound said right before the verb is on the size of the change
     # between the two columns (their unit, or none said), not on either figure.
     by = next((x for x in mentions if x.kind == "cmp" and x.end == change.start() and x.data[0] in ("ge", "gt")
@@ -3375,6 +3389,12 @@ def _read_over_by(t: Table, qn: str, mentions: list[_Mention], free, take) -> bo
                 or any(m.kind == "col" and m.end <= b.start and t.column(m.data).numeric for m in cols):
             continue
         own = [c for c in t.columns if c.numeric and c.year == said.year and c.header not in (said.header, t.number)]
+        if "目標" in _key(said.header):
+            # 「目標を何人上回った」 over 基準値 | 目標値 | R6実績: what is over a target is the figure achieved (the one
+            # 実績 column, whatever its year), never the baseline
+            actual = [c for c in t.columns if c.numeric and c.header not in (said.header, t.number)
+                      and re.search(r"実績|実測|達成値|現状値", _key(c.header))]
+            own = actual if len(actual) == 1 else [c for c in own if not re.search(r"基準|目標|計画", _key(c.header))]
         if len(own) != 1:
             continue
         up = not re.match(r"下回", over.group("dir"))
@@ -5251,3 +5271,10 @@ def _numeric_column(t: Table, col: str, years: list[int]) -> str | None:
         same = [n.header for n in numeric if c.base and n.base == c.base]
         return same[0] if len(same) == 1 else None
     return numeric[0].header if len(numeric) == 1 else None
+
+
+def _numbered_by_word(t: Table) -> bool:
+    """Whether the table's numbering column prints its own header's word and a number (重点 | 重点1 …)."""
+    from assistant.query.tables.read import _word_numbered
+
+    return bool(t.number) and _word_numbered(t.number, [nfkc(str(r["cells"].get(t.number) or "")) for r in t.rows])

@@ -884,10 +884,16 @@ def _fill_merged(headers: list[str], rows: list[dict]) -> None:
         v = nfkc(str(r["cells"].get(h) or "")).strip()
         return "" if v in _EMPTY else v
 
+    starts: list[tuple[str, tuple[int, ...]]] = []  # the categories filled, and the rows each was printed on
     for n, h in enumerate(headers):
         values = [text(r, h) for r in rows]
         if values and all(values) and len(set(values)) == len(values) and all(len(v) >= 3 for v in values):
             break  # the names of the rows: nothing right of them is a category of theirs
+        if values and all(values):
+            # (a category already held by every row of it, 重点1 重点1 重点2 …: where each run begins)
+            runs = tuple(i for i, v in enumerate(values) if not i or v != values[i - 1])
+            if 2 <= len(runs) < len(values):
+                starts.append((h, runs))
         filled = [v for v in values if v]
         if n and _blank_where_group_alone(rows, headers[n - 1], h):
             continue  # (部局 | 課等 with a 部 of no 課 alone on its row: no category printed once; _group_named_rows)
@@ -896,12 +902,27 @@ def _fill_merged(headers: list[str], rows: list[dict]) -> None:
                 or any(_number(v) is not None or find_years(v, calendar=True) or _date(v) or v in _MARKS
                        or _LEGEND_CELL.match(v) for v in filled):
             continue
-        last = ""
-        for r, v in zip(rows, values):
-            last = v or last
-            if not v:
-                cells = {**r["cells"], h: last}
-                r["cells"] = {k: cells[k] for k in (*headers, *cells) if k in cells}  # in the header's order
+        starts.append((h, tuple(i for i, v in enumerate(values) if v)))
+        _fill_down(headers, rows, h, values)
+    # 「重点 │ No. │ 指標 … │ 重点評価」 with 重点評価 printed on each 重点's first row only (a cell merged down
+    # the rows of its 重点, right of the names): the category's own value, every row of it holds it
+    for h in headers:
+        if h in {c for c, _ in starts}:
+            continue
+        values = [text(r, h) for r in rows]
+        printed = tuple(i for i, v in enumerate(values) if v)
+        if len(printed) >= 2 and len(printed) < len(values) and any(printed == at for _, at in starts) \
+                and not any(values[i] in _MARKS for i in printed):  # (a schedule's marks say a year each, no group's)
+            _fill_down(headers, rows, h, values)
+
+
+def _fill_down(headers: list[str], rows: list[dict], h: str, values: list[str]) -> None:
+    last = ""
+    for r, v in zip(rows, values):
+        last = v or last
+        if not v:
+            cells = {**r["cells"], h: last}
+            r["cells"] = {k: cells[k] for k in (*headers, *cells) if k in cells}  # in the header's order
 
 
 
@@ -925,7 +946,8 @@ _NUMBERING_HEADER = re.compile(r"番号|^no\.?$|^№$|^#$")
 # cells are such (each row its own short code, no mark of a grade: ◎ ○ △ repeat)
 # 「回」「開催回」「回次」 over 1, 2, 3: which meeting of a series a row is
 _ORDINAL_HEADER = re.compile(r"(?:開催)?回|回次|第?回目?")
-_CODE_HEADER = re.compile(r"^(?:記号|符号|こーど|code|id)$")
+# (「手続ID」「施設コード」: the word of what the rows are, then ID or コード: still the rows' codes)
+_CODE_HEADER = re.compile(r"^(?:記号|符号|(?:[一-龥ぁ-んァ-ヶー]{1,6})?(?:こーど|code|id))$")
 
 
 def _codes_of_rows(values: list[str]) -> bool:
@@ -966,6 +988,16 @@ def _lettered_column(columns, rows) -> str:
                 and all(re.fullmatch(r"(?:[A-Za-z]|\d{1,2})" + re.escape(head), v) for v in values):
             return c.header
     return ""
+
+
+def _word_numbered(header: str, values: list[str]) -> bool:
+    """A column (重点) whose every cell is its own header's word and a number, each its own (重点1, 重点2 …):
+    the rows' numbering, not their names."""
+    word = nfkc(header).strip()
+    if not 1 <= len(word) <= 6 or len(values) < 2:
+        return False
+    found = [re.fullmatch(re.escape(word) + r"\s*(\d{1,3}|[Ⅰ-Ⅻ]{1,4})", nfkc(v).strip()) for v in values]
+    return all(found) and len({m.group(1) for m in found}) == len(found)
 
 
 # 「〃」「同上」 in a cell: the same as the cell above it (a category printed once, then its ditto marks).
@@ -1235,7 +1267,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                 and (c.header != "見出し" or not any(under))  # (a heading per row names it)
                 and len(set(zip(under, values))) == len(values)
                 and all(len(v) >= 3 and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
-            if not name and _NUMBERING_HEADER.search(_key(c.header)):
+            if not name and (_NUMBERING_HEADER.search(_key(c.header)) or _word_numbered(c.header, values)):
                 name = c.header  # 番号 printing 「重点1」: the rows' name only when no column beside it names them
                 continue
             name = c.header
@@ -1246,6 +1278,10 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                    and all(len(str(r["cells"].get(c.header) or "")) <= 8 for r in rows)), "") \
         or next((c.header for c in columns if c.header != name and _CODE_HEADER.search(_key(c.header))
                  and _codes_of_rows([str(r["cells"].get(c.header) or "") for r in rows])), "")
+    if not number:
+        # 「重点 │ 項目名」 printing 重点1, 重点2 …: the column's own word and a number numbers the rows
+        number = next((c.header for c in columns if c.header != name and _word_numbered(
+            c.header, [nfkc(str(r["cells"].get(c.header) or "")) for r in rows])), "")
     if not number and name:
         number = _code_column_of_name(columns, rows, name)
     if not number:

@@ -11,6 +11,7 @@ import re
 
 from assistant.kinds.registry import row_kind_words
 from assistant.query.answer import Answer
+from assistant.query.tables.question import _numbered_by_word
 from assistant.text.normalize import nfkc
 
 
@@ -76,6 +77,11 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
         # 「鵤野市が幹事の事業は？」 of a table of 合同研修・共同事業: the head of the table's own word (事業 of
         # 共同事業) said alone, the question calling no other kind's word
         heads = {w[-2:] for w, k in own if len(w) >= 4}
+        # 「評価が下がった重点は」 of a table numbering its rows 重点1 … under 「重点項目の評価一覧」: the numbering
+        # column's word, the start of the table's own word, is what the rows are called short
+        number = "".join(nfkc(table.number or "").split())
+        if number and any(w.startswith(number) and w != number for w, _ in own) and _numbered_by_word(table):
+            heads.add(number)
         if any(re.search(re.escape(h) + r"(?:は|って|を|で|の|が|[?？]|$|って|ってどれ|を全部)", asked) for h in heads):
             kind = next(iter(kinds))
     elif said_last is not None and not _OF_ANOTHER.match(asked, said_last[0] + len(said_last[1])):
