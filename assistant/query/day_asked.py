@@ -12,7 +12,7 @@ from assistant.query.answer import Answer
 from assistant.query.compiled import compiled
 from assistant.text.normalize import nfkc
 
-_DAY_ASKED = compiled(r"何\s*月\s*何\s*日|何日|日付|年月日")
+_DAY_ASKED = compiled(r"何\s*月\s*何\s*日|何日(?!\s*間)|日付|年月日")  # (何日間 asks a length, not a day)
 _DATE = compiled(r"(?:(?:令和|平成|昭和|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _HAS_DAY = compiled(r"\d{1,2}\s*日|-\d{2}-\d{2}")
 _KANJI_RUN = re.compile(r"[一-龥ァ-ヶー]{2,}")
@@ -57,7 +57,7 @@ def day_asked(db, question: str, answer: Answer) -> None:
     q = nfkc(question)
     if not _DAY_ASKED.search(q) or answer.value is None or _HAS_DAY.search(str(answer.value)):
         return
-    if not any(u.get("op") == "value" for u in answer.understood):
+    if not any(u.get("op") == "value" for u in answer.understood) or any(u.get("op") == "days" for u in answer.understood):
         return
     row = answer.rows[0]
     key = str(row.get("key") or "")
