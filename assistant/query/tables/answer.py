@@ -440,12 +440,15 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                 len(f) >= 2 and _key(f) in qn for c in t.columns if _key(c.header) not in mine
                 and c.header not in (t.name, t.number) for f in c.forms)]
         candidates += [t for t, _ in numbered if all(t is not c for c in candidates)]
+        # (a row numbered by its word, 施策5 │ 情報セキュリティと…, heads the items by its number too)
+        heads = names | ({_key(str(r["cells"].get(context.table.number) or "")) for r in context.rows} - {""}
+                         if context.table.number else set())
         for t in candidates[1:]:
-            if names and len(names) <= 5 and _under_heads(t, names):
+            if heads and len(heads) <= 10 and _under_heads(t, heads):
                 # 「施策5ってどういう施策？」 answered from the summary table, then 「その中で…の取組は？」: the
                 # items listed under the heading that row names (「施策5 情報セキュリティと…」).
-                inherited[id(t)] = [Cond("見出し", "under_heads", names,
-                                         f"見出しが前の回答の{'・'.join(sorted(names))}")]
+                inherited[id(t)] = [Cond("見出し", "under_heads", heads,
+                                         f"見出しが前の回答の{'・'.join(sorted(heads))}")]
             elif t.name and names and len(names) <= 50:
                 inherited[id(t)] = [Cond(t.name, "names", names, f"{t.name}が前の回答の{len(names)}件")]
             elif not t.name and len(names) == 1:
