@@ -125,6 +125,7 @@ FORMATS = {
     "made102": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # a 定住自立圏 vision (made102, 蕨ヶ汀市): 連携事業 生活-1-(2) per policy field sheet with KPI per year and A–D, field grades ◎○△ and 事業費 in 西暦 over a PDF page break, 懇談会 minutes ○委員 / △事務局 in Word, 共同運営 共-1 with shares per town by rowspan, ◆ cases in text
     "made103": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # administrative evaluation (made103, 鷽ノ原市): 事務事業 ２０３－０４ per department sheet with 決算額 per year and A–D, 施策 with ◎○△ and 西暦 cost columns over a PDF page break, 外部評価 【委員意見】 bullets in Word, 共同実施 共-01 with shares by rowspan and a meetings table, 〇 cases in text
     "made104": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # online procedures (made104, 鴾ノ里町): 手続 ON-112 per field sheet with ●◐○－ per year, 重点 S–C and KPIs 1-1 in mixed year styles over a PDF page break, 懇話会 ■委員 / →事務局 in Word, 共同利用 共用-1 by rowspan, 【事例N】 cases in text
+    "made105": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # facility plan (made105, 霞棚市): 施設 K-07 as one card sheet each (items down column A) after a list sheet, 劣化度 A–D per year, 方針 with years as rows in a PDF over a page break, 審議会 minutes as a table (番号|発言者|要旨|関連番号|市の回答) in Word, 広域-01 as <dl> per h3 on a web page, （１）県町 ― title cases in text
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
