@@ -2058,6 +2058,18 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("協議中っちなっとる連携事業", "協議中っちなっている連携事業"),
                        ("何人行っとると？", "何人行っていると？"),
                        ("何年何月に取組終了しとる？", "何年何月に取組終了している？"))),
+    # 「数えんで」「含まんと」: a verb's negative ない said ん (western speech), after the verb's own kana.
+    Phrasing("dialect_negative_n", r"(?<=[一-龥][えけせてねべめれらかさたまわがば])ん(?=で(?![きす])|と(?!ー)|けど|[?？。、,]|$)", "ない",
+             examples=(("空欄のとは数えんで", "空欄のとは数えないで"), ("終わらんけど", "終わらないけど"))),
+    # 「協議中っちなっている」「Aっち書いてある」: Kyushu speech quotes with っち (ち), as と.
+    Phrasing("dialect_quote_chi", r"(?<=[一-龥ァ-ヶーA-Za-z0-9」』])っ?ち(?=\s*(?:なっ|なる|なり|書い|書か|言っ|いう|言う|あ[るっ]))", "と",
+             examples=(("協議中っちなっている", "協議中となっている"), ("Aっち書いてある", "Aと書いてある"))),
+    # 「いちばん事業の多か部会」: Kyushu speech's adjective ending か is い (多か is 多い), before what it describes.
+    Phrasing("dialect_adjective_ka", r"(?<=[多少高低良早遅古長短強弱広狭近遠重軽])か(?=[一-龥ァ-ヶー]|もの|やつ|とこ)", "い",
+             examples=(("いちばん事業の多か部会", "いちばん事業の多い部会"),)),
+    # 「どげな連携」「どげん事業」: Kyushu speech's どげな / どげん is どんな.
+    Phrasing("dialect_dogena", r"どげ(?:な|ん)(?=[一-龥ァ-ヶー]|もの|ふう)", "どんな",
+             examples=(("どげな連携なん", "どんな連携なん"),)),
     # 「なんも書いていない」: なんも is 何も.
     Phrasing("dialect_nanmo", r"(?<![ぁ-ゖ](?<![がはにもをで]))なんも(?=[ぁ-ゖ一-龥])", "何も",
              examples=(("なんも書いていない", "何も書いていない"),)),
