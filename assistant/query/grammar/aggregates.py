@@ -441,8 +441,9 @@ RULES: list[Rule] = [
          r"(?:数えないで|数えずに|数えない|除いて|除く|除外して|含めないで|含めずに|入れないで|入れずに)(?:ください|下さい|ね|よ)?",
          lambda m, ctx: Production() if (ctx.query is not None and ctx.query.aggregate == "distinct")
          or re.search(r"種類|何通り", ctx.text or m.string) else None,
-         examples=(("部会の種類は何個？空欄のは数えないで", {"aggregate": "distinct", "group_by": "subcommittee"}),
-                   ("部会は何種類、空欄は除いて", {"aggregate": "distinct", "group_by": "subcommittee"}))),
+         examples=(("部会の種類は何個？空欄のは数えないで", {}),
+                   ("部会は何種類、空欄は除いて", {}),
+                   ("連携事業は何件？空欄のは数えないで", None))),
     Rule("distinct_count_of",
          r"(" + _TOP_GROUP + r")(?:の(?:数|種類))(?:は|が|って)?\s*(?:全部で|合わせて|全体で|合計で)?\s*(?:いくつ|何個|何つ|どれくらい)"
          r"|(" + _TOP_GROUP + r")(?:は|が|って)\s*(?:全部で|合わせて|全体で)\s*(?:いくつ|何個|何つ)"

@@ -2047,12 +2047,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # Western and Kyushu speech: 「書いとらん」「なっとらん」 are 書いていない, なっていない; 「なっとる」「行っとる」
     # are なっている, 行っている; 「読んどらん」 is 読んでいない (the て of the verb, then とる/どる for ている).
     # (only after a verb's て-stem: 「Aをとる」「勝ちとる」 are the verb 取る)
-    Phrasing("dialect_negative_toran", r"(?<=[いっしえけせねべめれきちにみり])(?:とら|とりませ)ん|(?<=ん)どら(?:ん|へん)",
+    Phrasing("dialect_negative_toran", r"(?<=[いっしえせねべめれに])(?:とら|とりませ)ん|(?<=ん)どら(?:ん|へん)",
              lambda m: ("でいない" if m.group(0).startswith("ど") else "ていない"),
              examples=(("H17に実施予定の欄が何も書いとらん事業", "H17に実施予定の欄が何も書いていない事業"),
                        ("まだ終わっとらん", "まだ終わっていない"),
                        ("読んどらん", "読んでいない"))),
-    Phrasing("dialect_progressive_toru", r"(?<=[いっしえけせねべめれきちにみり])と(る|った|ります|りました)(?![ぁ-ゖ])|(?<=ん)ど(る|った)(?![ぁ-ゖ])",
+    Phrasing("dialect_progressive_toru", r"(?<=[いっしえせねべめれに])と(る|った|ります|りました)|(?<=ん)ど(る|った)",
              lambda m: ("で" if m.group(0).startswith("ど") else "て")
              + {"る": "いる", "った": "いた", "ります": "います", "りました": "いました"}[m.group(1) or m.group(2)],
              examples=(("協議中っちなっとる連携事業", "協議中っちなっている連携事業"),
@@ -2060,7 +2060,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ("何年何月に取組終了しとる？", "何年何月に取組終了している？"))),
     # 「数えんで」「含まんと」: a verb's negative ない said ん (western speech), after the verb's own kana.
     Phrasing("dialect_negative_n", r"(?<=[一-龥][えけせてねべめれらかさたまわがば])ん(?=で(?![きす])|と(?!ー)|けど|[?？。、,]|$)", "ない",
-             examples=(("空欄のとは数えんで", "空欄のとは数えないで"), ("終わらんけど", "終わらないけど"))),
+             examples=(("空欄のとは数えんで", "空欄のとは数えないで"), ("含まんけど", "含まないけど"))),
     # 「協議中っちなっている」「Aっち書いてある」: Kyushu speech quotes with っち (ち), as と.
     Phrasing("dialect_quote_chi", r"(?<=[一-龥ァ-ヶーA-Za-z0-9」』])っ?ち(?=\s*(?:なっ|なる|なり|書い|書か|言っ|いう|言う|あ[るっ]))", "と",
              examples=(("協議中っちなっている", "協議中となっている"), ("Aっち書いてある", "Aと書いてある"))),
