@@ -2456,6 +2456,8 @@ class Parser:
             # (「年度で交代する納税部会」: the rotating chair said of the 部会 only describes it)
             for m in w.take(r"(?:(?:年度|年)(?:ごと|毎)?(?:で|に|によって)\s*(?:部会長が)?\s*(?:交代|変わる|かわる|替わる|入れ替わる)"
                             r"(?:する|している|してる|した)?\s*)?" + re.escape(name)
+                            # (「納税部会（持ち回り）は除いて」: the name glossed in brackets by its rotating chair)
+                            + r"(?:\s*[（(](?:年度ごとの|年度で|年度ごと)?(?:持ち回り|持回り|交代|輪番)(?:制)?[)）])?"
                             + r"((?:の(?:もの|分|やつ|事業)?)?(?:は|を)?\s*(?:" + _NEG
                             + r"|抜きで|抜きに|抜き|抜いて|抜かして))?"):
                 neg = bool(m.group(1))

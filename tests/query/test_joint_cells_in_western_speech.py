@@ -43,3 +43,11 @@ def test_western_speech_rephrased():
     assert rephrase("Aをとる取組") == "Aをとる取組"
     assert rephrase("勝ちとる") == "勝ちとる"
     assert rephrase("寄附を受けとる") == "寄附を受けとる"
+
+
+def test_subcommittee_glossed_as_rotating_left_out(assistant, db):
+    # 「納税部会（持ち回り）は除いて」: the 部会 left out by name, glossed in brackets by its rotating chair.
+    rotating = next(r[0] for r in db.execute("SELECT subcommittee FROM joint_project WHERE chair_city LIKE '%・%'"))
+    answer = assistant.ask(f"部会長が岡山市の連携事業は？{rotating}（持ち回り）は除いて。")
+    assert answer.status == "exact", answer.summary
+    assert {r["code"] for r in answer.rows} == _codes(db, f"chair_city = '岡山市' AND coalesce(subcommittee, '') <> '{rotating}'")
