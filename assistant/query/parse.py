@@ -160,6 +160,7 @@ def normalize_question(text: str) -> str:
 
 
 # 「AIの活用は？」「じゃあ窓口のほうは」: a name alone, asked as the previous question was.
+_THE_OTHER_ONE = compiled(r"[一-龥ァ-ヶーA-Za-z0-9」』](?:のほう|の方)(?:は|って)\s*[?？]?\s*$")
 _ASKS_THE_SAME = compiled(r"^\s*(?:じゃあ|では|なら|それでは|次に|あと)?[、,]?[^、,。?？]{2,40}?(?:のほう|の方|だと|なら)?(?:は|って)\s*[?？]?\s*$")
 
 
@@ -1367,8 +1368,11 @@ class Parser:
                 hints.add("practice")
             if not target and bare_years:
                 target = "practice"
+        # (「窓口サービス課と保険年金課の総合運用のほうは？」: のほう sets the record named now against the previous
+        # one, by its words too)
+        other_one = bool(_THE_OTHER_ONE.search(text))
         if not is_followup and context is not None and context.value_field and not q.value_field and not q.aggregate \
-                and not kinds_named and not keywords and self._names_record(q.conditions) \
+                and not kinds_named and (not keywords or other_one) and (self._names_record(q.conditions) or other_one and keywords) \
                 and context.value_field in self.lex.columns.get(target or context.target, ()) \
                 and _ASKS_THE_SAME.search(text):
             # 「RPAの導入の委員評価は？」→「AIの活用は？」: the same field, of the record named now.

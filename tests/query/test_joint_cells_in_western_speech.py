@@ -33,7 +33,7 @@ def test_blank_not_counted_as_a_kind(assistant, db):
 def test_blank_left_out_is_not_dropped_from_a_plain_count(assistant):
     # (said of a count of records, 「空欄は除いて」 is not this rule's: it is no count of kinds)
     answer = assistant.ask("連携事業は何件？空欄のは数えないで")
-    assert not (answer.status == "exact" and answer.count == 26 and not answer.query.conditions), answer.summary
+    assert not (answer.status == "exact" and answer.count == 26 and not answer.query["conditions"]), answer.summary
 
 
 def test_western_speech_rephrased():
