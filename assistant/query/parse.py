@@ -2139,6 +2139,32 @@ class Parser:
             out.append(Condition("source", "in", list(sources), f"資料 = {'・'.join(sources)}"))
         return out
 
+    def _title_of_words_listed(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
+        """「広告料収入とネーミングライツの、R2の課題」: names listed (と, ・, や, 及び, 、) that together are the words of
+        one title (広告料収入及びネーミングライツ導入の拡大), each held by it, and all of them by no other title."""
+        for m in w.finditer(f"(?<![一-龥ァ-ヶーA-Za-z0-9])((?:[^{_GAP}\\sのはがをで、。とかや・]{{3,16}}(?:と|・|や|及び|、))+"
+                            f"[^{_GAP}\\sのはがをで、。とかや・]{{3,16}})(?=の|は|って|で|、|,)"):
+            parts = [notation_key(p) for p in re.split(r"及び|と|・|や|、", m.group(1))]
+            if any(len(p) < 3 or p in self.lex.departments for p in parts):
+                continue
+            owners = {(kind, code, title) for key, kind, code, title in self.titles if all(p in key for p in parts)}
+            if len(owners) == 2 and len({t for _, _, t in owners}) == 1 \
+                    and tuple(sorted(k for k, _, _ in owners)) in {tuple(sorted(link)) for link in LINKS}:
+                owners = {o for o in owners if (o[0], next(k for k, _, _ in owners if k != o[0])) in LINKS}
+            if len(owners) != 1:
+                continue
+            kind, code, title = owners.pop()
+            core = _TITLE_TAIL.sub("", notation_key(title)) or notation_key(title)
+            if sum(map(len, parts)) < 0.5 * len(core):
+                continue  # (a few words of a long title name no more than its topic)
+            w.consume(m.start(1), m.end(1))
+            hints.add(kind)
+            q.notes.append(f"「{m.group(1)}」を{_kind_ja(kind)}「{title}」とみなしました")
+            made = self._title_conditions(kind, code, title, "~=")
+            self._titles_said.append((m.group(1), kind, made))
+            return made
+        return []
+
     def _partial_title(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         """「東南部都市連絡調整会議」 for 埼玉県東南部都市連絡調整会議事業: the longest run of the
         question that lies inside exactly one title and covers most of it."""
@@ -2195,6 +2221,9 @@ class Parser:
                     made = _left_out(self._title_conditions(kind, code, title, "~=", pinned[3] if pinned else ""), left_out)
                     self._titles_said.append((w.text[start:end], kind, made))
                     return made
+        made = self._title_of_words_listed(w, hints, q)
+        if made:
+            return made
         # 「市立病院の取組で」「RPAとAIの取組」: a short word (or words listed) called an 取組 names the one
         # initiative whose title holds it (each word its own: any of them).
         for m in w.finditer(f"((?:[^{_GAP}\\sのはがをで、。とかや・]{{2,12}}(?:と|か|や|・|、))*[^{_GAP}\\sのはがをで、。とかや・]{{2,12}})"
