@@ -375,9 +375,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1の",
              examples=(("それ担当どこだっけ", "それの担当どこだっけ"),)),
     # 「担当の課の名前」「担当の部署は」: the field as labelled (担当課, 担当部署); not 担当の課長, 担当の課題.
-    Phrasing("tanto_no_ka", r"担当の(課|部署)(?![一-龥])", r"担当\1",
+    # (「担当の部はどこ」: the bureau, 担当部; not 担当の部会, 担当の部長)
+    Phrasing("tanto_no_ka", r"担当の(課|部署|部)(?![一-龥])", r"担当\1",
              examples=(("両市とも担当の課の名前がおなじ", "両市とも担当課の名前がおなじ"),
-                       ("担当の部署はどこ", "担当部署はどこ"))),
+                       ("担当の部署はどこ", "担当部署はどこ"),
+                       ("その事務事業の担当の部はどこ", "その事務事業の担当部はどこ"))),
     # 「さっきの行政監理室のやつで、…」「さっきの自己評価Bのなかで、…」: the records just answered, restated by what
     # picked them, narrowed (as その…の中で); 「さっきの取組」 alone, one record of an earlier turn, is earlier_turns.py's.
     Phrasing("earlier_ones_restated",
@@ -1015,9 +1017,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1で言うと？",
              examples=(("いや、課ではなく部で教えてください。", "部で言うと？"), ("部じゃなくて課でお願いします", "課で言うと？"))),
     # 「（…の担当課は？）部で言うと？」: the department (section) in charge, asked alone after another answer.
-    Phrasing("unit_said_alone", r"^\s*(?:じゃあ|じゃ|では|で)?[、,]?\s*(部|課|部署|局)\s*(?:単位)?\s*(?:で|だと)\s*(?:言うと|いうと|言えば|いえば|見ると|みると)?\s*(?:どこ|何)?\s*(?:ですか|でしょう)?\s*[?？。]?\s*$",
+    # (「いや、課のほうで」: the other unit said as a correction, のほう after it)
+    Phrasing("unit_said_alone", r"^\s*(?:じゃあ|じゃ|では|で|いや|いえ|いいえ)?[、,]?\s*(部|課|部署|局)\s*(?:単位)?\s*(?:の?ほう|の方)?\s*(?:で|だと)\s*(?:言うと|いうと|言えば|いえば|見ると|みると|お願いします|お願い|教えて(?:ください)?)?\s*(?:どこ|何)?\s*(?:ですか|でしょう)?\s*[?？。]?\s*$",
              lambda m: f"担当{m.group(1)}は？",
-             examples=(("部で言うと？", "担当部は？"), ("じゃあ課だと？", "担当課は？"))),
+             examples=(("部で言うと？", "担当部は？"), ("じゃあ課だと？", "担当課は？"), ("いや、課のほうで", "担当課は？"))),
     # 「総合評価、内訳でいうとBは何件？」: one value of the breakdown asked.
     Phrasing("breakdown_then_value", r"[、,]\s*内訳\s*(?:で|で言うと|でいうと|で見ると|では)\s*[、,]?\s*(?=[A-DＡ-ＤS◎○△×](?:評価)?\s*(?:は|が))", "の内訳で、",
              examples=(("実践項目の総括の総合評価、内訳でいうとBは何件", "実践項目の総括の総合評価の内訳で、Bは何件"),)),
