@@ -3510,9 +3510,27 @@ class Parser:
             merged.aggregate, merged.agg_field = context.aggregate, context.agg_field
             merged.agg_parts = list(context.agg_parts)
             merged.notes.append(f"前の質問と同じく{field_label(merged.agg_field)}を答えます")
+        self._indicator_said_before(context, merged, conds)
         merged.understood_anything = True
         merged.notes.append("前の質問の条件に絞り込みを加えました")
         return merged
+
+    def _indicator_said_before(self, context: Query, merged: Query, conds: list[Condition]) -> None:
+        """「…事業、まんまるよやくの利用者登録数の目標は何件？」→「令和4年度の実績は？」: the previous question named
+        one indicator of the record (its name said, maybe with の between its words): the follow-up's indicators
+        are that one's, not every indicator of the record."""
+        if merged.target != "indicator" or "indicator" not in self.lex.columns.get("indicator", set()) \
+                or any(c.field in ("indicator", "code") for c in conds) \
+                or any(c.field == "indicator" for c in merged.conditions):
+            return
+        said = nfkc(context.question or "").replace("の", "")
+        named = {n for n in self.lex.indicator_names
+                 if len(key := _UNIT_AFTER_NAME.sub("", n).replace("の", "")) >= 4 and key in said}
+        # (a name inside another name said is that longer one: 利用者数 in 施設の利用者数)
+        named = {n for n in named if not any(n != o and n.replace("の", "") in o.replace("の", "") for o in named)}
+        if len(named) == 1:
+            name = named.pop()
+            merged.conditions.append(Condition("indicator", "=", name, f"指標 = {name}（前の質問の指標）"))
 
 
 # 「その中で」「そのうち」: a follow-up narrowing what was answered

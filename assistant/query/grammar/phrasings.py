@@ -1010,6 +1010,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「R4の年度評価の内訳」: one year's 年度評価 is that year's grade.
     Phrasing("years_own_grade", r"(" + _YEAR_SAID + r")\s*の\s*年度評価", r"\1の評価",
              examples=(("R4の年度評価の内訳を教えてください", "R4の評価の内訳を教えてください"),)),
+    # 「令和4年度の実際の数は？」「実際の件数」: the figure as it came out is the 実績 (beside the 目標, 計画).
+    Phrasing("actual_figure_said", r"実際(?:の|に)(?:数|件数|数値|値|人数|数字|数量|金額|額)(?:は|って)?(?=\s*(?:何|いくつ|いくら|どれ|[?？。]|$))",
+             "実績は",
+             examples=(("令和4年度の実際の数は？", "令和4年度の実績は？"), ("実際の件数は何件", "実績は何件"))),
     # 「いや、課ではなく部で教えてください」: the unit corrected, the other unit asked alone (as 「部で言うと？」).
     Phrasing("unit_corrected",
              r"^\s*(?:いや|いえ|いいえ|そうではなく|そうじゃなく)?[、,]?\s*(?:部|課|部署|局|担当課|担当部)\s*(?:では|じゃ)\s*なく(?:て)?[、,]?\s*"
