@@ -16,7 +16,7 @@ from collections import Counter
 
 
 from assistant.labels import field_label, join_mapping, kind_label
-from assistant.query import after_nothing, asked_where, copy_asked
+from assistant.query import after_nothing, asked_where, copy_asked, route_figure
 from assistant.query.speaker_asked import reply_to_turn, speaker_of_excerpt
 from assistant.query.excerpt_values import list_under_heading, value_of_excerpt
 from assistant.query.unit_asked import in_unit_asked
@@ -292,6 +292,7 @@ class Assistant:
                       or listed_amounts.largest_listed(self, question, figure_shown[0])
                       or listed_amounts.largest_of_named_list(self, question)
                       or copy_asked.answer(self, question) or copy_asked.differing(self, question)
+                      or route_figure.answer(self, question)  # (「H17に倉敷市から岡山市へ何人行っている？」)
                       or self._part_of_the_figure(question, *figure_shown)
                       or self._same_figure_again(question, *figure_shown)
                       or self._when_of_the_figure(question, figure_shown[0])

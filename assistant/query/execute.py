@@ -1873,7 +1873,11 @@ def display_columns(target: str, rows: list[dict]) -> list[str]:
 def _alias_said(asked: str, cols: set[str], target: str, question: str) -> str:
     """The field of `target` meaning the asked one: the one whose printed label or word the question
     says (a sheet printing 担当部署 and 担当課 apart answers 「担当課は」 with the 課), else the first."""
+    from assistant.query.grammar.phrasings import rephrase
+
     aliases = [a for a in FIELD_ALIASES.get(asked, ()) if a in cols]
+    # (as the grammar read it too: 「課で言うと？」 is 担当課は？)
+    question = question + "\n" + rephrase(question)
     rk = registry.record_kinds().get(target)
     fields = {f.name: f for f in getattr(rk, "fields", ()) if hasattr(f, "words")}
 

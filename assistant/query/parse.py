@@ -160,6 +160,7 @@ def normalize_question(text: str) -> str:
 
 
 # 「AIの活用は？」「じゃあ窓口のほうは」: a name alone, asked as the previous question was.
+_THE_OTHER_ONE = compiled(r"[一-龥ァ-ヶーA-Za-z0-9」』](?:のほう|の方)(?:は|って)\s*[?？]?\s*$")
 _ASKS_THE_SAME = compiled(r"^\s*(?:じゃあ|では|なら|それでは|次に|あと)?[、,]?[^、,。?？]{2,40}?(?:のほう|の方|だと|なら)?(?:は|って)\s*[?？]?\s*$")
 
 
@@ -374,11 +375,13 @@ _BLANK = (r"(?:の欄|欄|のところ|の所|の部分|のとこ)?(?:に|が|�
 _EITHER_CELL_BLANK = compiled(
     r"[「『]?(?:既に|すでに)実施(?:済み)?[」』]?(?:の欄)?\s*(?:か|と|または|又は|もしくは|、|・)\s*[「『]?" + _CELL_YEAR + r"(?:に|の)?実施予定[」』]?(?:の欄)?\s*"
     r"(?:の)?\s*(?:どちらか|いずれか|どっちか|片方|一方)(?:一方|の欄)?\s*(?:が|だけが|のみが)?\s*(?:空欄|空白|未記入|記載(?:が)?(?:ない|なし))")
+# (「今年度に実施する予定が書かれていない」: the cell 実施予定 said with its verb)
+_PLANNED_WORD = r"実施(?:する|される|の)?予定"
 _PROGRESS_CELLS = (
     # (「H17に予定がない」: a year said, 予定 alone is the cell of that year's plans)
-    ("planned", r"(?:" + _CELL_YEAR + r"(?:に|の)?実施予定|" + _CELL_YEAR_SAID + r"(?:に|の)?予定)(?:の|が)?" + _BLANK
-     + r"|" + _CELL_YEAR + r"(?:に|の)?実施予定(?:の|のもの)?(?:では|で|じゃ)(?:ない|なく|なかった)",
-     _CELL_YEAR + r"(?:に|で|の)?実施予定(?:の|が|がある|あり)?|" + _CELL_YEAR_SAID + r"(?:に|の)?予定(?:が|の)?(?:ある|あり)"
+    ("planned", r"(?:" + _CELL_YEAR + r"(?:に|の)?" + _PLANNED_WORD + r"|" + _CELL_YEAR_SAID + r"(?:に|の)?予定)(?:の|が)?" + _BLANK
+     + r"|" + _CELL_YEAR + r"(?:に|の)?" + _PLANNED_WORD + r"(?:の|のもの)?(?:では|で|じゃ)(?:ない|なく|なかった)",
+     _CELL_YEAR + r"(?:に|で|の)?" + _PLANNED_WORD + r"(?:の|が|がある|あり)?|" + _CELL_YEAR_SAID + r"(?:に|の)?予定(?:が|の)?(?:ある|あり)"
      r"|(?<=月に)予定(?:して(?:い)?る|された|の)"),
     # (「実施実績がなくて協議中」: the same said before the next clause)
     ("done", r"(?:まだ)?(?:既に)?実施(?:した|された)?(?:実績|もの|内容|こと)(?:が|は|の)?(?:まだ)?(?:何も)?(?:なくて|なく|ない|無い|なし)"
@@ -1365,8 +1368,11 @@ class Parser:
                 hints.add("practice")
             if not target and bare_years:
                 target = "practice"
+        # (「窓口サービス課と保険年金課の総合運用のほうは？」: のほう sets the record named now against the previous
+        # one, by its words too)
+        other_one = bool(_THE_OTHER_ONE.search(text))
         if not is_followup and context is not None and context.value_field and not q.value_field and not q.aggregate \
-                and not kinds_named and not keywords and self._names_record(q.conditions) \
+                and not kinds_named and (not keywords or other_one) and (self._names_record(q.conditions) or other_one and keywords) \
                 and context.value_field in self.lex.columns.get(target or context.target, ()) \
                 and _ASKS_THE_SAME.search(text):
             # 「RPAの導入の委員評価は？」→「AIの活用は？」: the same field, of the record named now.
@@ -2133,6 +2139,32 @@ class Parser:
             out.append(Condition("source", "in", list(sources), f"資料 = {'・'.join(sources)}"))
         return out
 
+    def _title_of_words_listed(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
+        """「広告料収入とネーミングライツの、R2の課題」: names listed (と, ・, や, 及び, 、) that together are the words of
+        one title (広告料収入及びネーミングライツ導入の拡大), each held by it, and all of them by no other title."""
+        for m in w.finditer(f"(?<![一-龥ァ-ヶーA-Za-z0-9])((?:[^{_GAP}\\sのはがをで、。とかや・]{{3,16}}(?:と|・|や|及び|、))+"
+                            f"[^{_GAP}\\sのはがをで、。とかや・]{{3,16}})(?=の|は|って|で|、|,)"):
+            parts = [notation_key(p) for p in re.split(r"及び|と|・|や|、", m.group(1))]
+            if any(len(p) < 3 or p in self.lex.departments for p in parts):
+                continue
+            owners = {(kind, code, title) for key, kind, code, title in self.titles if all(p in key for p in parts)}
+            if len(owners) == 2 and len({t for _, _, t in owners}) == 1 \
+                    and tuple(sorted(k for k, _, _ in owners)) in {tuple(sorted(link)) for link in LINKS}:
+                owners = {o for o in owners if (o[0], next(k for k, _, _ in owners if k != o[0])) in LINKS}
+            if len(owners) != 1:
+                continue
+            kind, code, title = owners.pop()
+            core = _TITLE_TAIL.sub("", notation_key(title)) or notation_key(title)
+            if sum(map(len, parts)) < 0.5 * len(core):
+                continue  # (a few words of a long title name no more than its topic)
+            w.consume(m.start(1), m.end(1))
+            hints.add(kind)
+            q.notes.append(f"「{m.group(1)}」を{_kind_ja(kind)}「{title}」とみなしました")
+            made = self._title_conditions(kind, code, title, "~=")
+            self._titles_said.append((m.group(1), kind, made))
+            return made
+        return []
+
     def _partial_title(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         """「東南部都市連絡調整会議」 for 埼玉県東南部都市連絡調整会議事業: the longest run of the
         question that lies inside exactly one title and covers most of it."""
@@ -2189,6 +2221,9 @@ class Parser:
                     made = _left_out(self._title_conditions(kind, code, title, "~=", pinned[3] if pinned else ""), left_out)
                     self._titles_said.append((w.text[start:end], kind, made))
                     return made
+        made = self._title_of_words_listed(w, hints, q)
+        if made:
+            return made
         # 「市立病院の取組で」「RPAとAIの取組」: a short word (or words listed) called an 取組 names the one
         # initiative whose title holds it (each word its own: any of them).
         for m in w.finditer(f"((?:[^{_GAP}\\sのはがをで、。とかや・]{{2,12}}(?:と|か|や|・|、))*[^{_GAP}\\sのはがをで、。とかや・]{{2,12}})"
@@ -2454,6 +2489,8 @@ class Parser:
             # (「年度で交代する納税部会」: the rotating chair said of the 部会 only describes it)
             for m in w.take(r"(?:(?:年度|年)(?:ごと|毎)?(?:で|に|によって)\s*(?:部会長が)?\s*(?:交代|変わる|かわる|替わる|入れ替わる)"
                             r"(?:する|している|してる|した)?\s*)?" + re.escape(name)
+                            # (「納税部会（持ち回り）は除いて」: the name glossed in brackets by its rotating chair)
+                            + r"(?:\s*[（(](?:年度ごとの|年度で|年度ごと)?(?:持ち回り|持回り|交代|輪番)(?:制)?[)）])?"
                             + r"((?:の(?:もの|分|やつ|事業)?)?(?:は|を)?\s*(?:" + _NEG
                             + r"|抜きで|抜きに|抜き|抜いて|抜かして))?"):
                 neg = bool(m.group(1))
@@ -3473,9 +3510,27 @@ class Parser:
             merged.aggregate, merged.agg_field = context.aggregate, context.agg_field
             merged.agg_parts = list(context.agg_parts)
             merged.notes.append(f"前の質問と同じく{field_label(merged.agg_field)}を答えます")
+        self._indicator_said_before(context, merged, conds)
         merged.understood_anything = True
         merged.notes.append("前の質問の条件に絞り込みを加えました")
         return merged
+
+    def _indicator_said_before(self, context: Query, merged: Query, conds: list[Condition]) -> None:
+        """「…事業、まんまるよやくの利用者登録数の目標は何件？」→「令和4年度の実績は？」: the previous question named
+        one indicator of the record (its name said, maybe with の between its words): the follow-up's indicators
+        are that one's, not every indicator of the record."""
+        if merged.target != "indicator" or "indicator" not in self.lex.columns.get("indicator", set()) \
+                or any(c.field in ("indicator", "code") for c in conds) \
+                or any(c.field == "indicator" for c in merged.conditions):
+            return
+        said = nfkc(context.question or "").replace("の", "")
+        named = {n for n in self.lex.indicator_names
+                 if len(key := _UNIT_AFTER_NAME.sub("", n).replace("の", "")) >= 4 and key in said}
+        # (a name inside another name said is that longer one: 利用者数 in 施設の利用者数)
+        named = {n for n in named if not any(n != o and n.replace("の", "") in o.replace("の", "") for o in named)}
+        if len(named) == 1:
+            name = named.pop()
+            merged.conditions.append(Condition("indicator", "=", name, f"指標 = {name}（前の質問の指標）"))
 
 
 # 「その中で」「そのうち」: a follow-up narrowing what was answered

@@ -434,8 +434,18 @@ RULES: list[Rule] = [
          _distinct,
          examples=(("連携事業には何種類の部会が関わっているのか", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("全部で何種類のテーマがある", {"aggregate": "distinct", "group_by": "themes"}))),
+    # 「部会の種類はいくつ？空欄のは数えないで」: a blank cell is no kind of its own, and a count of kinds never
+    # counts it: said of a count of kinds, it asks nothing more (said of any other count it is not read here).
+    Rule("blank_not_a_kind",
+         r"[、,]?\s*(?:空欄|空白|未記入|記載(?:が)?(?:ない|なし)|記載のない)(?:の|のもの|のと|のやつ)?(?:は|を|とは)?\s*"
+         r"(?:数えないで|数えずに|数えない|除いて|除く|除外して|含めないで|含めずに|入れないで|入れずに)(?:ください|下さい|ね|よ)?",
+         lambda m, ctx: Production() if (ctx.query is not None and ctx.query.aggregate == "distinct")
+         or re.search(r"種類|何通り", ctx.text or m.string) else None,
+         examples=(("部会の種類は何個？空欄のは数えないで", {}),
+                   ("部会は何種類、空欄は除いて", {}),
+                   ("連携事業は何件？空欄のは数えないで", None))),
     Rule("distinct_count_of",
-         r"(" + _TOP_GROUP + r")(?:の(?:数|種類))(?:は|が)?\s*(?:全部で|合わせて|全体で|合計で)?\s*(?:いくつ|何個|何つ|どれくらい)"
+         r"(" + _TOP_GROUP + r")(?:の(?:数|種類))(?:は|が|って)?\s*(?:全部で|合わせて|全体で|合計で)?\s*(?:いくつ|何個|何つ|どれくらい)"
          r"|(" + _TOP_GROUP + r")(?:は|が|って)\s*(?:全部で|合わせて|全体で)\s*(?:いくつ|何個|何つ)"
          # after a kind, only a field of names: 「取組項目の委員評価はいくつ」 asks for the value
          r"|(?P<keep>" + _KINDS + r")(?:の|に|には)(" + _category_words() + r")(?:は|が|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ|何種類)"
@@ -447,6 +457,7 @@ RULES: list[Rule] = [
          examples=(("部会の数は全部でいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("テーマは全部でいくつ", {"aggregate": "distinct", "group_by": "themes"}),
                    ("部会って全部でいくつある", {"aggregate": "distinct", "group_by": "subcommittee"}),
+                   ("部会の種類って何個ある", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("取組項目の数はいくつ", None),
                    ("連携事業の部会はいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("連携事業に部会はいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),

@@ -15,6 +15,7 @@ from functools import lru_cache
 CONCEPTS: dict[str, str] = {
     "終わる": "end", "終える": "end", "終了": "end", "完了": "end", "廃止": "end", "終結": "end",
     "止める": "end", "辞める": "end", "やめる": "end", "中止": "end", "打ち切る": "end",  # 「R3で取組をやめた」
+    "クローズ": "end",  # 「クローズしたのは何年何月」
     "含む": "include", "含める": "include", "入る": "include", "含有": "include", "該当": "include",
     "当て嵌まる": "include",  # (Sudachi reads 当てはまる as 当てる + はまる: see _SURFACE_CONCEPTS)
     "上がる": "rise", "上昇": "rise", "向上": "rise", "改善": "rise", "アップ": "rise", "上げる": "rise",

@@ -375,9 +375,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1の",
              examples=(("それ担当どこだっけ", "それの担当どこだっけ"),)),
     # 「担当の課の名前」「担当の部署は」: the field as labelled (担当課, 担当部署); not 担当の課長, 担当の課題.
-    Phrasing("tanto_no_ka", r"担当の(課|部署)(?![一-龥])", r"担当\1",
+    # (「担当の部はどこ」: the bureau, 担当部; not 担当の部会, 担当の部長)
+    Phrasing("tanto_no_ka", r"担当の(課|部署|部)(?![一-龥])", r"担当\1",
              examples=(("両市とも担当の課の名前がおなじ", "両市とも担当課の名前がおなじ"),
-                       ("担当の部署はどこ", "担当部署はどこ"))),
+                       ("担当の部署はどこ", "担当部署はどこ"),
+                       ("その事務事業の担当の部はどこ", "その事務事業の担当部はどこ"))),
     # 「さっきの行政監理室のやつで、…」「さっきの自己評価Bのなかで、…」: the records just answered, restated by what
     # picked them, narrowed (as その…の中で); 「さっきの取組」 alone, one record of an earlier turn, is earlier_turns.py's.
     Phrasing("earlier_ones_restated",
@@ -1008,6 +1010,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「R4の年度評価の内訳」: one year's 年度評価 is that year's grade.
     Phrasing("years_own_grade", r"(" + _YEAR_SAID + r")\s*の\s*年度評価", r"\1の評価",
              examples=(("R4の年度評価の内訳を教えてください", "R4の評価の内訳を教えてください"),)),
+    # 「令和4年度の実際の数は？」「実際の件数」: the figure as it came out is the 実績 (beside the 目標, 計画).
+    Phrasing("actual_figure_said", r"実際(?:の|に)(?:数|件数|数値|値|人数|数字|数量|金額|額)(?:は|って)?(?=\s*(?:何|いくつ|いくら|どれ|[?？。]|$))",
+             "実績は",
+             examples=(("令和4年度の実際の数は？", "令和4年度の実績は？"), ("実際の件数は何件", "実績は何件"))),
     # 「いや、課ではなく部で教えてください」: the unit corrected, the other unit asked alone (as 「部で言うと？」).
     Phrasing("unit_corrected",
              r"^\s*(?:いや|いえ|いいえ|そうではなく|そうじゃなく)?[、,]?\s*(?:部|課|部署|局|担当課|担当部)\s*(?:では|じゃ)\s*なく(?:て)?[、,]?\s*"
@@ -1015,9 +1021,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1で言うと？",
              examples=(("いや、課ではなく部で教えてください。", "部で言うと？"), ("部じゃなくて課でお願いします", "課で言うと？"))),
     # 「（…の担当課は？）部で言うと？」: the department (section) in charge, asked alone after another answer.
-    Phrasing("unit_said_alone", r"^\s*(?:じゃあ|じゃ|では|で)?[、,]?\s*(部|課|部署|局)\s*(?:単位)?\s*(?:で|だと)\s*(?:言うと|いうと|言えば|いえば|見ると|みると)?\s*(?:どこ|何)?\s*(?:ですか|でしょう)?\s*[?？。]?\s*$",
+    # (「いや、課のほうで」: the other unit said as a correction, のほう after it)
+    Phrasing("unit_said_alone", r"^\s*(?:じゃあ|じゃ|では|で|いや|いえ|いいえ)?[、,]?\s*(部|課|部署|局)\s*(?:単位)?\s*(?:の?ほう|の方)?\s*(?:で|だと)\s*(?:言うと|いうと|言えば|いえば|見ると|みると|お願いします|お願い|教えて(?:ください)?)?\s*(?:どこ|何)?\s*(?:ですか|でしょう)?\s*[?？。]?\s*$",
              lambda m: f"担当{m.group(1)}は？",
-             examples=(("部で言うと？", "担当部は？"), ("じゃあ課だと？", "担当課は？"))),
+             examples=(("部で言うと？", "担当部は？"), ("じゃあ課だと？", "担当課は？"), ("いや、課のほうで", "担当課は？"))),
     # 「総合評価、内訳でいうとBは何件？」: one value of the breakdown asked.
     Phrasing("breakdown_then_value", r"[、,]\s*内訳\s*(?:で|で言うと|でいうと|で見ると|では)\s*[、,]?\s*(?=[A-DＡ-ＤS◎○△×](?:評価)?\s*(?:は|が))", "の内訳で、",
              examples=(("実践項目の総括の総合評価、内訳でいうとBは何件", "実践項目の総括の総合評価の内訳で、Bは何件"),)),
@@ -2044,6 +2051,35 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('終わってへん', '終わっていない'),)),
     Phrasing("dialect_negative", r"([らかさたまわがばれけせめえ])(?:へん|ひん)", r"\1ない",
              examples=(("終わらへん", "終わらない"),)),
+    # Western and Kyushu speech: 「書いとらん」「なっとらん」 are 書いていない, なっていない; 「なっとる」「行っとる」
+    # are なっている, 行っている; 「読んどらん」 is 読んでいない (the て of the verb, then とる/どる for ている).
+    # (only after a verb's て-stem: 「Aをとる」「勝ちとる」 are the verb 取る)
+    Phrasing("dialect_negative_toran", r"(?<=[いっしえせねべめれに])(?:とら|とりませ)ん|(?<=ん)どら(?:ん|へん)",
+             lambda m: ("でいない" if m.group(0).startswith("ど") else "ていない"),
+             examples=(("H17に実施予定の欄が何も書いとらん事業", "H17に実施予定の欄が何も書いていない事業"),
+                       ("まだ終わっとらん", "まだ終わっていない"),
+                       ("読んどらん", "読んでいない"))),
+    Phrasing("dialect_progressive_toru", r"(?<=[いっしえせねべめれに])と(る|った|ります|りました)|(?<=ん)ど(る|った)",
+             lambda m: ("で" if m.group(0).startswith("ど") else "て")
+             + {"る": "いる", "った": "いた", "ります": "います", "りました": "いました"}[m.group(1) or m.group(2)],
+             examples=(("協議中っちなっとる連携事業", "協議中っちなっている連携事業"),
+                       ("何人行っとると？", "何人行っていると？"),
+                       ("何年何月に取組終了しとる？", "何年何月に取組終了している？"))),
+    # 「数えんで」「含まんと」: a verb's negative ない said ん (western speech), after the verb's own kana.
+    Phrasing("dialect_negative_n", r"(?<=[一-龥][えけせてねべめれらかさたまわがば])ん(?=で(?![きす])|と(?!ー)|けど|[?？。、,]|$)", "ない",
+             examples=(("空欄のとは数えんで", "空欄のとは数えないで"), ("含まんけど", "含まないけど"))),
+    # 「協議中っちなっている」「Aっち書いてある」: Kyushu speech quotes with っち (ち), as と.
+    Phrasing("dialect_quote_chi", r"(?<=[一-龥ァ-ヶーA-Za-z0-9」』])っ?ち(?=\s*(?:なっ|なる|なり|書い|書か|言っ|いう|言う|あ[るっ]))", "と",
+             examples=(("協議中っちなっている", "協議中となっている"), ("Aっち書いてある", "Aと書いてある"))),
+    # 「いちばん事業の多か部会」: Kyushu speech's adjective ending か is い (多か is 多い), before what it describes.
+    Phrasing("dialect_adjective_ka", r"(?<=[多少高低良早遅古長短強弱広狭近遠重軽])か(?=[一-龥ァ-ヶー]|もの|やつ|とこ)", "い",
+             examples=(("いちばん事業の多か部会", "いちばん事業の多い部会"),)),
+    # 「どげな連携」「どげん事業」: Kyushu speech's どげな / どげん is どんな.
+    Phrasing("dialect_dogena", r"どげ(?:な|ん)(?=[一-龥ァ-ヶー]|もの|ふう)", "どんな",
+             examples=(("どげな連携なん", "どんな連携なん"),)),
+    # 「なんも書いていない」: なんも is 何も.
+    Phrasing("dialect_nanmo", r"(?<![ぁ-ゖ](?<![がはにもをで]))なんも(?=[ぁ-ゖ一-龥])", "何も",
+             examples=(("なんも書いていない", "何も書いていない"),)),
     # 「総務課のんは除いたら」「(水)のんで」: Kansai speech's のん is のもの (after a name or a mark).
     Phrasing("dialect_no_n", r"(?<=[一-龥々ァ-ヶー)）』」A-Za-z0-9])のん(?=[はをがもでやとだ]|[、,？?。]|$)", "のもの",
              examples=(("(消)の総務課のんは除いたら", "(消)の総務課のものは除いたら"),
