@@ -610,7 +610,8 @@ RULES: list[Rule] = [
          # (「差は何ポイントか」: the unit the difference is asked in, at the end)
          r"(?:\s*何ポイント(?=\s*(?:か|ですか|でしょうか|なの|になる)?\s*[?？。]?\s*$))?"
          # (「…低いのって何点差？」: って for は, and the difference asked by its bare noun at the end)
-         r"|(?:では|で|は|って)?[、,]?\s*(?:何点|何ポイント|何個|何件|何項目|どれだけ|どのくらい|どれくらい|いくつ|いくら)"
+         # (「低いのとで何点ちがう」: the pair closed by と before で)
+         r"|(?:とで|とでは|では|で|は|って)?[、,]?\s*(?:何点|何ポイント|何個|何件|何項目|どれだけ|どのくらい|どれくらい|いくつ|いくら)"
          r"(?:の差|差が|違|ちが|離れ|開き|の開き|差(?=\s*[?？。]?\s*$)))",
          _difference,
          examples=(("合計点で、最高と最低の差", {"aggregate": "diff", "agg_field": "total", "agg_parts": ["max", "min"]}),
@@ -638,6 +639,8 @@ RULES: list[Rule] = [
                                                       "agg_parts": ["max", "min"]}),
                    ("合計点のいちばん高いのと低いのって何点差？", {"aggregate": "diff", "agg_field": "total",
                                                       "agg_parts": ["max", "min"]}),
+                   ("委員評価がいちばん高いのと低いのとで何点ちがいますか", {"aggregate": "diff", "agg_field": "committee_score",
+                                                          "agg_parts": ["max", "min"]}),
                    ("委員評価の一番高い取組項目と一番低い取組項目の点数差", {"aggregate": "diff", "agg_field": "committee_score",
                                                              "agg_parts": ["max", "min"]}),
                    # (「、点数の差はいくつ」: the field's noun and の before the difference)

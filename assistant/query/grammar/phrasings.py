@@ -434,6 +434,18 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("year_of_end_or_start", r"(?<!未)(取組終了|終了|完了|廃止|開始|着手)の(?:年度|年)(?=\s*(?:が|は|を|で|も|の))", r"\1年度",
              examples=(('取組終了の年度が令和4年度になっている', '取組終了年度が令和4年度になっている'),
                        ('開始の年度は', '開始年度は'))),
+    # 「審議会の先生たちの評価」「委員の先生方の点数」: the committee's members said with a courtesy (先生) are its members.
+    Phrasing("committee_teachers", r"(?<![一-龥])(審議会|委員会|委員)の\s*(?:先生|有識者|メンバー)(?:たち|方|がた|さんたち|さん)?(?=\s*(?:の|から|が|は)\s*(?:評価|点数|点|採点|平均))",
+             lambda m: "委員" if m.group(1) == "委員" else m.group(1),
+             examples=(("審議会の先生たちの評価の平均が4.0より低い", "審議会の評価の平均が4.0より低い"),
+                       ("委員の先生方の点数", "委員の点数"))),
+    # 「自分たちではAをつけているのに」「担当課は自分でBをつけた」: the grade the office gave itself is its self-assessment
+    # (自己評価, 総合評価).
+    Phrasing("self_given_grade", r"(?:担当(?:部署|課)?(?:は|が|で)?\s*)?(?:自分たち|自分|自ら|みずから)(?:自身)?(?:で|では|は|が)?\s*"
+             r"(?:の評価(?:は|で|が)?\s*)?([A-DＡ-Ｄ])(?:評価)?\s*(?:を|が)?\s*(?:つけ|付け)(?:ている|ていて|てる|た|ています|ました|て)",
+             lambda m: "自己評価が" + m.group(1) + ("の" if re.match(r"[一-龥ァ-ヶー]", m.string[m.end():]) else ""),
+             examples=(("自分たちではAをつけているのに", "自己評価がAのに"),
+                       ("担当課は自分でB評価をつけた取組", "自己評価がBの取組"))),
     Phrasing("iin_san", r"(?<=委員)さん", "",
              examples=(('委員さんの点数が4未満', '委員の点数が4未満'),)),
     # 「担当の部署さんの名前」「納税課さんのもの」: the honorific after an office says nothing of which; 担当の部署 is 担当部署.
@@ -2056,6 +2068,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「いっぺんもAになってへん」: いっぺん (一遍) is 一度, in any year.
     Phrasing("dialect_once", r"(?:いっぺん|一遍|いっぺ)(も|でも)", r"一度\1",
              examples=(("いっぺんもAになってない", "一度もAになってない"), ("いっぺんでもCがついた", "一度でもCがついた"))),
+    # 「一番高かとと一番低かとの差」「多かとは？」: Kyushu speech's adjective in か, with と for の (高いの).
+    Phrasing("dialect_ka_adjective", r"(高|低|多|少な|大き|小さ|良|悪)かと(?=[とはのがもを、,]|\s*[?？。]|$)", r"\1いの",
+             examples=(("委員評価で一番高かとと一番低かとの差はなんぼ？", "委員評価で一番高いのと一番低いのの差はなんぼ？"),
+                       ("合計点が多かとはどれ", "合計点が多いのはどれ"))),
     # 「取組終了になっていない」: a state of ending said with なる is the verb of ending.
     Phrasing("end_state_negative", r"終了に(?:なって|なっ)(?:い)?(?:ない|ません)", "終了していない",
              examples=(('取組終了になっていない', '取組終了していない'),)),
