@@ -1020,11 +1020,15 @@ ORDERING: list[Rule] = [
          examples=(("委員評価が高いほう", {"order_by": "committee_score", "descending": True, "limit": 1}),
                    ("合計点の低い方", {"order_by": "total", "descending": False, "limit": 1}))),
     # (「上位3項目」: 項目 there counts what is asked, no kind of its own)
-    Rule("top_n", _VALUE_LEAD + r"(?:上位|トップ|ベスト)\s*(\d+)\s*(?:件|つ|個|位|項目)?", _top,
+    # (「合計の高いトップ3」: the side of the order said before it, as it is)
+    Rule("top_n", _VALUE_LEAD + r"(?:(?:高い|大きい|良い|多い)(?:もの|ほう|方)?(?:の|で)?\s*)?(?:上位|トップ|ベスト)\s*(\d+)\s*(?:件|つ|個|位|項目)?", _top,
          examples=(("委員評価の上位3件", {"order_by": "committee_score", "limit": 3, "descending": True}),
+                   ("合計の高いトップ3", {"order_by": "total", "limit": 3, "descending": True}),
                    ("委員評価の上位3項目", {"order_by": "committee_score", "limit": 3, "descending": True}))),
-    Rule("bottom_n", _VALUE_LEAD + r"(?:下位|ワースト)\s*(\d+)\s*(?:件|つ|個|位|項目)?", _bottom,
-         examples=(("合計点の下位5", {"order_by": "total", "limit": 5, "descending": False}),)),
+    Rule("bottom_n", _VALUE_LEAD + r"(?:(?:低い|小さい|悪い|少ない)(?:もの|ほう|方)?(?:の|で)?\s*)?(?:下位|ワースト|ボトム)\s*(\d+)\s*(?:件|つ|個|位|項目)?", _bottom,
+         examples=(("合計点の下位5", {"order_by": "total", "limit": 5, "descending": False}),
+                   ("委員評価（審議会評価平均）のボトム3", {"order_by": "committee_score", "limit": 3, "descending": False}),
+                   ("委員評価の低いワースト3", {"order_by": "committee_score", "limit": 3, "descending": False}))),
     # 「いちばん低いのと2番目は？」: the first two of an order.
     Rule("extreme_and_next",
          _VALUE_LEAD + r"(?:最も|一番|いちばん)" + _SIZE + r"(?:の|もの|やつ)\s*(?:と|、|,)\s*(?:その)?\s*(?:次|2\s*番目|二番目)"
