@@ -1592,6 +1592,16 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('平均は？小数1桁で', '平均は？'), ('平均すると何点？小数第1位まで（四捨五入）', '平均すると何点？'),
                        ('平均（小数第2位まで）', '平均'),
                        ('平均は？（小数第2位まで、四捨五入）', '平均は？'))),
+    # 「外国人の住民のこと」「高齢者の方々」: a word for people (…人, …者) said with a plain noun for people after it
+    # names those people by the first word alone (the documents write 在留外国人, 外国人相談, 外国人住民 alike).
+    Phrasing("people_word_restated", r"(?<=[一-龥ァ-ヶー][人者])の\s*(?:住民|市民|人たち|人々|人|方々|方|皆さん|みなさん)(?=の|を|に|へ|が|は|について|[、,？?。]|$)", "",
+             examples=(("委員のコメントで外国人の住民のことを言っているのはどれ？", "委員のコメントで外国人のことを言っているのはどれ？"),
+                       ("高齢者の方々に触れた意見", "高齢者に触れた意見"))),
+    # 「実践項目が多いほうは？」「実践項目の少ない順」: an order of the initiatives by how many items they hold
+    # (実践項目数), not of the items.
+    Phrasing("more_items_side", r"(?<![一-龥])実践項目(?:の数)?\s*(?:が|の)\s*(多い|少ない|多かった|少なかった)(?=\s*(?:ほう|方|順))", r"実践項目数が\1",
+             examples=(("その2つのうち実践項目が多いほうは？", "その2つのうち実践項目数が多いほうは？"),
+                       ("実践項目の少ない順に", "実践項目数が少ない順に"))),
     # 「全体のアベレージ」: the loanword for the mean.
     Phrasing("average_loanword", r"アベレージ", "平均", examples=(("全体のアベレージは？", "全体の平均は？"),)),
     # 「最も多くの実践項目に名前が挙がっている部署」: the group holding the most records of the kind.
