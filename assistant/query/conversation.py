@@ -17,6 +17,7 @@ from collections import Counter
 
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query import after_nothing, asked_where, copy_asked, route_figure
+from assistant.query.counted_back import counted_back
 from assistant.query.speaker_asked import reply_to_turn, speaker_of_excerpt
 from assistant.query.excerpt_values import list_under_heading, value_of_excerpt
 from assistant.query.unit_asked import in_unit_asked
@@ -258,6 +259,8 @@ class Assistant:
                 question = earlier_one(self._history, question)
             question = self._the_one_said_before(question) if isinstance(question, str) else question
             question = said_by_numbers(self.parser, question) if isinstance(question, str) else question
+            if isinstance(question, str) and self.context is not None:  # (「その2つのうち」: counted_back.py)
+                question = counted_back(question, self.context_rows)
             if isinstance(question, str):  # (「それ、きょねんは何評価」: the year said in speech, by its number)
                 question = _spoken_years(question, self.parser)
             if isinstance(question, str) and self.context is not None and self.context.group_by \

@@ -20,6 +20,10 @@ def its_grade(answer: Answer) -> None:
     if answer.status != "exact" or answer.value is not None or len(answer.rows) != 1 or answer.error \
             or q.get("value_field") or q.get("aggregate") or not isinstance(answer.rows[0], dict):
         return
+    if q.get("order_by") and q.get("limit") == 1 and answer.rows[0].get("code"):
+        # 「その2つのうち実践項目数が多いほうは？」: which record an order puts first is asked, its number the answer
+        answer.value = answer.rows[0]["code"]
+        return
     name = _grade_field(answer.target)
     value = answer.rows[0].get(name) if name else None
     if value in (None, ""):

@@ -621,7 +621,8 @@ RULES: list[Rule] = [
          # (「差は何ポイントか」: the unit the difference is asked in, at the end)
          r"(?:\s*何ポイント(?=\s*(?:か|ですか|でしょうか|なの|になる)?\s*[?？。]?\s*$))?"
          # (「…低いのって何点差？」: って for は, and the difference asked by its bare noun at the end)
-         r"|(?:では|で|は|って)?[、,]?\s*(?:何点|何ポイント|何個|何件|何項目|どれだけ|どのくらい|どれくらい|いくつ|いくら)"
+         # (「低いのとで何点ちがう」: the pair closed by と before で)
+         r"|(?:とで|とでは|では|で|は|って)?[、,]?\s*(?:何点|何ポイント|何個|何件|何項目|どれだけ|どのくらい|どれくらい|いくつ|いくら)"
          r"(?:の差|差が|違|ちが|離れ|開き|の開き|差(?=\s*[?？。]?\s*$)))",
          _difference,
          examples=(("合計点で、最高と最低の差", {"aggregate": "diff", "agg_field": "total", "agg_parts": ["max", "min"]}),
@@ -649,6 +650,8 @@ RULES: list[Rule] = [
                                                       "agg_parts": ["max", "min"]}),
                    ("合計点のいちばん高いのと低いのって何点差？", {"aggregate": "diff", "agg_field": "total",
                                                       "agg_parts": ["max", "min"]}),
+                   ("委員評価がいちばん高いのと低いのとで何点ちがいますか", {"aggregate": "diff", "agg_field": "committee_score",
+                                                          "agg_parts": ["max", "min"]}),
                    ("委員評価の一番高い取組項目と一番低い取組項目の点数差", {"aggregate": "diff", "agg_field": "committee_score",
                                                              "agg_parts": ["max", "min"]}),
                    # (「、点数の差はいくつ」: the field's noun and の before the difference)
@@ -1028,11 +1031,15 @@ ORDERING: list[Rule] = [
          examples=(("委員評価が高いほう", {"order_by": "committee_score", "descending": True, "limit": 1}),
                    ("合計点の低い方", {"order_by": "total", "descending": False, "limit": 1}))),
     # (「上位3項目」: 項目 there counts what is asked, no kind of its own)
-    Rule("top_n", _VALUE_LEAD + r"(?:上位|トップ|ベスト)\s*(\d+)\s*(?:件|つ|個|位|項目)?", _top,
+    # (「合計の高いトップ3」: the side of the order said before it, as it is)
+    Rule("top_n", _VALUE_LEAD + r"(?:(?:高い|大きい|良い|多い)(?:もの|ほう|方)?(?:の|で)?\s*)?(?:上位|トップ|ベスト)\s*(\d+)\s*(?:件|つ|個|位|項目)?", _top,
          examples=(("委員評価の上位3件", {"order_by": "committee_score", "limit": 3, "descending": True}),
+                   ("合計の高いトップ3", {"order_by": "total", "limit": 3, "descending": True}),
                    ("委員評価の上位3項目", {"order_by": "committee_score", "limit": 3, "descending": True}))),
-    Rule("bottom_n", _VALUE_LEAD + r"(?:下位|ワースト)\s*(\d+)\s*(?:件|つ|個|位|項目)?", _bottom,
-         examples=(("合計点の下位5", {"order_by": "total", "limit": 5, "descending": False}),)),
+    Rule("bottom_n", _VALUE_LEAD + r"(?:(?:低い|小さい|悪い|少ない)(?:もの|ほう|方)?(?:の|で)?\s*)?(?:下位|ワースト|ボトム)\s*(\d+)\s*(?:件|つ|個|位|項目)?", _bottom,
+         examples=(("合計点の下位5", {"order_by": "total", "limit": 5, "descending": False}),
+                   ("委員評価（審議会評価平均）のボトム3", {"order_by": "committee_score", "limit": 3, "descending": False}),
+                   ("委員評価の低いワースト3", {"order_by": "committee_score", "limit": 3, "descending": False}))),
     # 「いちばん低いのと2番目は？」: the first two of an order.
     Rule("extreme_and_next",
          _VALUE_LEAD + r"(?:最も|一番|いちばん)" + _SIZE + r"(?:の|もの|やつ)\s*(?:と|、|,)\s*(?:その)?\s*(?:次|2\s*番目|二番目)"

@@ -25,6 +25,10 @@ _CMP_WORDS = [
     # (「100％を切った」「90％を割った」: fell below it)
     ("を切った", "<"), ("を切っている", "<"), ("を切ってる", "<"), ("を切る", "<"), ("を割った", "<"), ("を割っている", "<"),
     ("を割り込んだ", "<"), ("を割る", "<"),
+    # (「4.0に届かんやった」「届いとらん」「届いてへん」「満たん」: the negative as spoken in the regions)
+    ("に届かん", "<"), ("に届いとらん", "<"), ("に届いとらへん", "<"), ("に届いてへん", "<"), ("に届かへん", "<"),
+    ("に届いていません", "<"), ("に届きません", "<"), ("に届いてません", "<"), ("に届かず", "<"),
+    ("に達しとらん", "<"), ("に達してへん", "<"), ("に満たん", "<"), ("に満たへん", "<"),
 ]
 CMP = "(" + "|".join(re.escape(w) for w, _ in sorted(_CMP_WORDS, key=lambda t: -len(t[0]))) + ")?"
 _OPS = dict(_CMP_WORDS)
@@ -500,6 +504,7 @@ RULES: list[Rule] = [
                    ("合計が10を超えてる", {"conditions": [("total", ">", 10)]}),
                    ("合計点が10点に届いていない", {"conditions": [("total", "<", 10)]}),
                    ("委員評価では4.0点に満たなかった", {"conditions": [("committee_score", "<", 4.0)]}),
+                   ("委員評価が4.0に届かんやった", {"conditions": [("committee_score", "<", 4.0)]}),
                    # 満点 with its number says the number (the scale's top is the document's, not ours)
                    ("委員評価が満点の5の", {"conditions": [("committee_score", "=", 5)]}),
                    ("合計点が12点満点の", {"conditions": [("total", "=", 12)]}))),
