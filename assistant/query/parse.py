@@ -1745,7 +1745,7 @@ class Parser:
     def _bureau_said_by_word(self, text: str, q: Query) -> str:
         """「消防の総務課」: a section several bureaus have (…(消)総務課, (総)総務課), said after a word
         that begins with one bureau's mark only, is that bureau's (the note says the mark was read so)."""
-        for m in compiled(r"([一-龥]{2,6}?)(?:(?P<neg>以外|じゃない|ではない|でない)(?:ほう|方)?の?|(?:ほう|方)?の)\s*([一-龥ァ-ヶー]{2,10}?(?:課|室|係))").finditer(text):
+        for m in compiled(r"([一-龥]{2,6}?)(?:(?P<neg>以外|じゃない|ではない|でない)(?:ほう|方)?の?|(?:の?(?:ほう|方))?の)\s*([一-龥ァ-ヶー]{2,10}?(?:課|室|係))").finditer(text):
             word, section = m.group(1), m.group(3)
             chosen = self._bureau_of(word, section)
             variants = self._bureau_variants.get(section, ())
