@@ -838,6 +838,7 @@ class Parser:
         text = self._own_grade_headings(text)
         text = self._own_score_headings(text)
         text = _said_of_opinions(text, context)
+        text = _plain_gloss_named(text, self._field_words_held(), q.notes, self.lex.departments)
         text = _alias_dropped(text)
         text = _this_year_said(text, self.lex.joint_years)
         text = _relative_years(text, self.lex.graded_years, q.notes, self._field_words_held())
@@ -3858,6 +3859,32 @@ def _alias_dropped(text: str) -> str:
                         and any(before.endswith(w) for w in words if w.endswith(("点", "評価", "点数"))))
         return "" if same else m.group(0)
     return compiled(r"[(（]([^()（）]{2,8})[)）]").sub(drop, text)
+
+
+# 「進み具合（進捗度）の点数」「最後のまとめの評価（総合評価）でC」: everyday words (kanji and hiragana, with の
+# between them, no particle of a clause) said first and the field's own name after them in brackets.
+_PLAIN_GLOSS = compiled(r"(?:(?<=^)|(?<=[、。，,\s!?！？がはをでにもと「『]))(?P<gloss>(?:[一-龥々ぁ-んー]{1,6}の){0,2}[一-龥々ぁ-んー]{1,6})"
+                        r"\s*[(（](?P<field>[^()（）]{2,10})[)）]")
+_GLOSS_PARTICLES = compiled(r"[がはをでに]")
+_PLACE_OR_SECTION = ("課", "室", "部", "局", "係", "所", "市", "町", "村", "県", "区", "センター")
+
+
+def _plain_gloss_named(text: str, held: frozenset[str], notes: list[str], names: Iterable[str] = ()) -> str:
+    """The field named in brackets after everyday words for it stands for them (the words are no condition of
+    their own: 「まとめ」 is not a word to find in the records), and a note says so; the field must be one the
+    index has a column for, the words before it no field word alone (read by _alias_dropped) and none of them a
+    name the records hold or one of a section or place (「納税課の評価（総合評価）」 keeps its department)."""
+    words = set(_field_words()) | set(held)
+    names = set(names)
+
+    def named(m: re.Match) -> str:
+        gloss, field = m.group("gloss"), m.group("field").strip()
+        if field not in words or gloss in words or gloss.startswith("の") or _GLOSS_PARTICLES.search(gloss) \
+                or any(p in names or p.endswith(_PLACE_OR_SECTION) for p in gloss.split("の")[:-1] if p):
+            return m.group(0)
+        notes.append(f"「{gloss}（{field}）」を{field}と読みました")
+        return field
+    return _PLAIN_GLOSS.sub(named, text)
 
 
 def _key_map(text: str) -> tuple[str, list[int]]:

@@ -24,6 +24,14 @@ def score_wordings():
                  r"\1",
                  examples=(("進捗度の総括自己評価が1しかない実践項目", "進捗度が1しかない実践項目"),
                            ("効率性の自己評価は3", "効率性は3"))),
+        # 「進捗度の点数が1点」「効率性のスコアは2」: the score's own points, said with a word for points (not the
+        # total 合計, which 点数 alone names).
+        Phrasing("score_points_word",
+                 r"(" + "{SCORES}" + r")([)）]?)\s*の\s*(?:点数|点|スコア|評点|評価点)(?=\s*(?:が|は|で|=|＝))",
+                 r"\1\2",
+                 examples=(("進捗度の点数が1点しかついていない", "進捗度が1点しかついていない"),
+                           ("効率性のスコアは2", "効率性は2"),
+                           ("進み具合(進捗度)の点数が1", "進み具合(進捗度)が1"))),
         # 「進捗度が1しかない」「効率性は2点しかつかなかった」: only that score, said as a low one; the score equals it.
         Phrasing("score_only",
                  r"(" + "{SCORES}" + r")(が|は)\s*([0-9０-９])\s*(点)?\s*しか(?:ない|なかった|つかなかった|ついていない|ついてない|付かなかった)",
