@@ -1453,7 +1453,8 @@ class Parser:
         # 「R2〜R5と総括のどこかでC」: the years said are the fields the grade is sought in, no year the record must
         # have been evaluated in as well (an item begun later is still one of them).
         # (「4年とも評価がついてて」 says they were, in words of its own: kept)
-        graded = {f for c in q.conditions if c.field == "@grades" and c.op == "any_eq" and isinstance(c.value, dict)
+        # (「R2からR5まで一度もAにならなかった」 likewise: an item that ended before R5 never got one either)
+        graded = {f for c in q.conditions if c.field == "@grades" and c.op in ("any_eq", "no_any_eq") and isinstance(c.value, dict)
                   for f in c.value.get("fields") or ()}
         if graded:
             q.conditions = [c for c in q.conditions if not (c.op == "evaluated" and c.field in graded

@@ -2056,6 +2056,26 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「いっぺんもAになってへん」: いっぺん (一遍) is 一度, in any year.
     Phrasing("dialect_once", r"(?:いっぺん|一遍|いっぺ)(も|でも)", r"一度\1",
              examples=(("いっぺんもAになってない", "一度もAになってない"), ("いっぺんでもCがついた", "一度でもCがついた"))),
+    # Hakata speech: 「いっちょんAにならんやった」 is 一度もAにならなかった (いっちょん: not once, said before a negation).
+    Phrasing("dialect_itchon", r"いっちょん(?:も)?(?=[^。？?、,]{0,14}?(?:ん|ない|なかっ|なく))", "一度も",
+             examples=(("いっちょんAにならんやった", "一度もAにならんやった"),)),
+    # 「ならんやった」「届かんやった」: a verb negated with ん and past with やった is ～なかった.
+    Phrasing("dialect_n_yatta", r"(?<=[らかさたまわがばなれけめえ])んやった", "なかった",
+             examples=(("Aにならんやった", "Aにならなかった"), ("4.0に届かんやった", "4.0に届かなかった"))),
+    # 「いちばん低か実践項目」「よか評価」「多か課」: an adjective's ～い said ～か before what it describes.
+    Phrasing("dialect_ka_adjective",
+             r"(?:(?<![一-龥々])|(?<=番))(低|高|多|少な|良|よ|悪|わる|長|短|大き|小さ|新し|古)か(?=\s*(?:[一-龥ァ-ヶー]|と[はもをがの]|とと|やつ|もの|の[はがを]))",
+             r"\1い",
+             examples=(("いちばん低か実践項目", "いちばん低い実践項目"), ("多か課", "多い課"),
+                       ("よか評価", "よい評価"), ("よかった", "よかった"))),
+    # 「よい評価(A)」「いちばん悪い評価(C)」: the grade glossed by words for it is the grade.
+    Phrasing("grade_glossed",
+             r"(?:よい|良い|いい|高い|悪い|わるい|低い|最高の|最低の)\s*(?:評価|ランク)\s*[(（]\s*([A-DＡ-Ｄ])\s*[)）]", r"\1評価",
+             examples=(("ずっとよい評価(A)だった", "ずっとA評価だった"),)),
+    # 「Nのつくとは除いて」「持っとるとも入れて」「やったとは何件」: Hakata speech's と after a verb is the thing (もの).
+    Phrasing("dialect_to_nominal", r"(?<=[るたんくつう])と(?=は|も(?!\s*[A-DＡ-Ｄ0-9])|を|だけ)", "もの",
+             examples=(("Nのつくとは除いて", "Nのつくものは除いて"), ("持っとるとも入れて", "持っとるものも入れて"),
+                       ("AとBを比べると", "AとBを比べると"))),
     # 「取組終了になっていない」: a state of ending said with なる is the verb of ending.
     Phrasing("end_state_negative", r"終了に(?:なって|なっ)(?:い)?(?:ない|ません)", "終了していない",
              examples=(('取組終了になっていない', '取組終了していない'),)),

@@ -32,6 +32,14 @@ def score_wordings():
                  examples=(("進捗度の点数が1点しかついていない", "進捗度が1点しかついていない"),
                            ("効率性のスコアは2", "効率性は2"),
                            ("進み具合(進捗度)の点数が1", "進み具合(進捗度)が1"))),
+        # 「評価がいちばん悪いCランク」「一番いいAの評価」: the grade said with where it stands on the scale; the
+        # grade itself is compared, no extreme of the records is asked.
+        Phrasing("grade_with_its_rank",
+                 r"(?:(?:いちばん|一番|最も)\s*(?:悪い|わるい|低い|ひくい|下の|良い|よい|いい|高い|たかい|上の)|最低の?|最高の?)\s*(?:評価の?|ランクの?)?\s*"
+                 r"(?=[A-DＡ-Ｄ](?:ランク|評価|判定)?(?![A-Za-z]))",
+                 "",
+                 examples=(("評価がいちばん悪いCランクだった", "評価がCランクだった"),
+                           ("一番いいAの評価", "Aの評価"))),
         # 「進捗度が1しかない」「効率性は2点しかつかなかった」: only that score, said as a low one; the score equals it.
         Phrasing("score_only",
                  r"(" + "{SCORES}" + r")(が|は)\s*([0-9０-９])\s*(点)?\s*しか(?:ない|なかった|つかなかった|ついていない|ついてない|付かなかった)",
