@@ -1311,6 +1311,15 @@ class Parser:
                     named, refers_back = child, True
                     q.notes.append(f"「{_WITHIN_THE_ONE.search(text).group(0)}」を前の回答の{_kind_ja(context.target)}に"
                                    f"含まれる{_kind_ja(child)}の中でと読みました")
+            if not named and onto is None and conds and context.target in self.lex.kinds and context_rows \
+                    and not self._names_record(conds):
+                # 「キャッシュレスの取り組み」(initiatives) →「その中で令和3年度で終わったものは？」: a condition on a field
+                # only the records they hold have (取組終了 of the practice items) narrows those records.
+                child = self._child_holding(context.target, conds)
+                if child != context.target and context.target in self.lex.columns.get(child, ()):
+                    named, refers_back = child, True
+                    q.notes.append(f"前の回答の{_kind_ja(context.target)}に含まれる{_kind_ja(child)}から探しました"
+                                   f"（条件の項目は{_kind_ja(child)}にあるため）")
             q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [], onto)
             if topic_again:
                 was = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"]
