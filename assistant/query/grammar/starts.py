@@ -131,7 +131,7 @@ RULES: list[Rule] = [
          r"(?P<year>{YEAR})\s*(?:の時点で|時点で|に|で)?\s*(?:は|も)?\s*(?:もう|すでに|既に)?\s*"
          r"(?:始まって(?:い)?た|始まって(?:い)?る|開始(?:されて|して)(?:い)?(?:た|る)|取り組んで(?:い)?た|取組んで(?:い)?た)",
          _begun_by,
-         examples=(("令和13年度には始まっていた", None),)),
+         examples=(("令和13年度には始まっていた", {"conditions": [("start_year", "<=", "R13")]}),)),
 
     # 「途中の年度から始まった」「計画期間の途中から開始した」: after the first year of the records' document.
     Rule("started_midway",
