@@ -1320,6 +1320,18 @@ class Parser:
                     named, refers_back = child, True
                     q.notes.append(f"前の回答の{_kind_ja(context.target)}に含まれる{_kind_ja(child)}から探しました"
                                    f"（条件の項目は{_kind_ja(child)}にあるため）")
+            if not named and onto is None and q.aggregate in ("max", "min") and q.agg_field and not q.group_by \
+                    and not context.aggregate and context.target in self.lex.kinds \
+                    and len({str(r.get("key", "")) for r in context_rows or []}) == 1 \
+                    and not _SWITCHED.match(text) and not _CONVERSELY.match(text) and not self._names_record(conds):
+                # 「RPAの取り組みを教えて」(one initiative) →「合計が一番高いのはどれ？」: which one is asked of the records it
+                # holds when they have the figure too (the one record's own figure would be no choice).
+                child = next((c for (p, c) in LINKS if p == context.target and c in self.lex.kinds
+                              and context.target in self.lex.columns.get(c, ())
+                              and q.agg_field in self.lex.columns.get(c, ())), "")
+                if child:
+                    named, refers_back = child, True
+                    q.notes.append(f"前の回答の{_kind_ja(context.target)}に含まれる{_kind_ja(child)}の中で比べました")
             q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [], onto)
             if topic_again:
                 was = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"]

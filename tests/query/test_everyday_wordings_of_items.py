@@ -98,3 +98,14 @@ def test_a_follow_up_on_a_field_of_the_held_records_narrows_them(assistant, db):
     answer = assistant.ask("その中で取組終了がR3のもの")
     assert answer.status == "exact", answer.summary
     assert _codes(answer) == {r["code"] for r in _items(db) if str(r["initiative"]) in held and r["ended"] == "R3"}
+
+
+def test_which_is_highest_after_one_holding_record_is_among_what_it_holds(assistant, db):
+    first = assistant.ask("RPA（パソコンの自動化）の取り組みを教えて")
+    assert len(first.rows) == 1
+    held = str(first.rows[0]["code"])
+    items = [r for r in _items(db) if str(r["initiative"]) == held and r["total"] is not None]
+    top = max(r["total"] for r in items)
+    answer = assistant.ask("点数の合計が一番高いのはどれ？")
+    assert answer.status == "exact", answer.summary
+    assert _codes(answer) == {r["code"] for r in items if r["total"] == top}

@@ -40,6 +40,13 @@ def score_wordings():
                  "",
                  examples=(("評価がいちばん悪いCランクだった", "評価がCランクだった"),
                            ("一番いいAの評価", "Aの評価"))),
+        # 「点数の合計が一番高い」: the points summed are the total (合計) the records print.
+        Phrasing("points_summed", r"(?<![一-龥])(?:点数|点)\s*の\s*合計(?!\s*(?:額|金額|件数))", "合計",
+                 examples=(("点数の合計が一番高いのはどれ？", "合計が一番高いのはどれ？"),)),
+        # 「RPA（パソコンの自動化）の取り組み」「AI(人工知能)」: an acronym explained in brackets in plain words; the
+        # acronym names the thing, the explanation is no word to find as well.
+        Phrasing("acronym_explained", r"(?<=[A-Za-z]{2})\s*[(（](?=[^()（）]*[ぁ-ん一-龥])[^()（）A-Za-z0-9０-９]{2,16}[)）]", "",
+                 examples=(("RPA(パソコンの自動化)の取り組み", "RPAの取り組み"), ("R4(2022年度)", "R4(2022年度)"))),
         # 「進捗度が1しかない」「効率性は2点しかつかなかった」: only that score, said as a low one; the score equals it.
         Phrasing("score_only",
                  r"(" + "{SCORES}" + r")(が|は)\s*([0-9０-９])\s*(点)?\s*しか(?:ない|なかった|つかなかった|ついていない|ついてない|付かなかった)",
