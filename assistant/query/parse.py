@@ -1312,7 +1312,7 @@ class Parser:
                     q.notes.append(f"「{_WITHIN_THE_ONE.search(text).group(0)}」を前の回答の{_kind_ja(context.target)}に"
                                    f"含まれる{_kind_ja(child)}の中でと読みました")
             if not named and onto is None and conds and context.target in self.lex.kinds and context_rows \
-                    and not self._names_record(conds):
+                    and _WITHIN_THE_ONE.search(text) and not self._names_record(conds):
                 # 「キャッシュレスの取り組み」(initiatives) →「その中で令和3年度で終わったものは？」: a condition on a field
                 # only the records they hold have (取組終了 of the practice items) narrows those records.
                 child = self._child_holding(context.target, conds)

@@ -46,7 +46,7 @@ def score_wordings():
         # 「RPA（パソコンの自動化）の取り組み」「AI(人工知能)」: an acronym explained in brackets in plain words; the
         # acronym names the thing, the explanation is no word to find as well.
         Phrasing("acronym_explained", r"(?<=[A-Za-z]{2})\s*[(（](?=[^()（）]*[ぁ-ん一-龥])[^()（）A-Za-z0-9０-９]{2,16}[)）]", "",
-                 examples=(("RPA(パソコンの自動化)の取り組み", "RPAの取り組み"), ("R4(2022年度)", "R4(2022年度)"))),
+                 examples=(("RPA(パソコンの自動化)の取り組み", "RPAの取り組み"),)),
         # 「進捗度が1しかない」「効率性は2点しかつかなかった」: only that score, said as a low one; the score equals it.
         Phrasing("score_only",
                  r"(" + "{SCORES}" + r")(が|は)\s*([0-9０-９])\s*(点)?\s*しか(?:ない|なかった|つかなかった|ついていない|ついてない|付かなかった)",
