@@ -841,6 +841,7 @@ class Parser:
         text = self._own_grade_headings(text)
         text = self._own_score_headings(text)
         text = _said_of_opinions(text, context)
+        text = _plain_gloss_named(text, self._field_words_held(), q.notes, self.lex.departments)
         text = _alias_dropped(text)
         text = _this_year_said(text, self.lex.joint_years)
         text = _relative_years(text, self.lex.graded_years, q.notes, self._field_words_held())
@@ -1313,6 +1314,27 @@ class Parser:
                     named, refers_back = child, True
                     q.notes.append(f"「{_WITHIN_THE_ONE.search(text).group(0)}」を前の回答の{_kind_ja(context.target)}に"
                                    f"含まれる{_kind_ja(child)}の中でと読みました")
+            if not named and onto is None and conds and context.target in self.lex.kinds and context_rows \
+                    and _WITHIN_THE_ONE.search(text) and not self._names_record(conds):
+                # 「キャッシュレスの取り組み」(initiatives) →「その中で令和3年度で終わったものは？」: a condition on a field
+                # only the records they hold have (取組終了 of the practice items) narrows those records.
+                child = self._child_holding(context.target, conds)
+                if child != context.target and context.target in self.lex.columns.get(child, ()):
+                    named, refers_back = child, True
+                    q.notes.append(f"前の回答の{_kind_ja(context.target)}に含まれる{_kind_ja(child)}から探しました"
+                                   f"（条件の項目は{_kind_ja(child)}にあるため）")
+            if not named and onto is None and q.aggregate in ("max", "min") and q.agg_field and not q.group_by \
+                    and not context.aggregate and context.target in self.lex.kinds \
+                    and len({str(r.get("key", "")) for r in context_rows or []}) == 1 \
+                    and not _SWITCHED.match(text) and not _CONVERSELY.match(text) and not self._names_record(conds):
+                # 「RPAの取り組みを教えて」(one initiative) →「合計が一番高いのはどれ？」: which one is asked of the records it
+                # holds when they have the figure too (the one record's own figure would be no choice).
+                child = next((c for (p, c) in LINKS if p == context.target and c in self.lex.kinds
+                              and context.target in self.lex.columns.get(c, ())
+                              and q.agg_field in self.lex.columns.get(c, ())), "")
+                if child:
+                    named, refers_back = child, True
+                    q.notes.append(f"前の回答の{_kind_ja(context.target)}に含まれる{_kind_ja(child)}の中で比べました")
             q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [], onto)
             if topic_again:
                 was = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"]
@@ -1458,7 +1480,8 @@ class Parser:
         # 「R2〜R5と総括のどこかでC」: the years said are the fields the grade is sought in, no year the record must
         # have been evaluated in as well (an item begun later is still one of them).
         # (「4年とも評価がついてて」 says they were, in words of its own: kept)
-        graded = {f for c in q.conditions if c.field == "@grades" and c.op == "any_eq" and isinstance(c.value, dict)
+        # (「R2からR5まで一度もAにならなかった」 likewise: an item that ended before R5 never got one either)
+        graded = {f for c in q.conditions if c.field == "@grades" and c.op in ("any_eq", "no_any_eq") and isinstance(c.value, dict)
                   for f in c.value.get("fields") or ()}
         if graded:
             q.conditions = [c for c in q.conditions if not (c.op == "evaluated" and c.field in graded
@@ -1751,7 +1774,7 @@ class Parser:
     def _bureau_said_by_word(self, text: str, q: Query) -> str:
         """「消防の総務課」: a section several bureaus have (…(消)総務課, (総)総務課), said after a word
         that begins with one bureau's mark only, is that bureau's (the note says the mark was read so)."""
-        for m in compiled(r"([一-龥]{2,6}?)(?:(?P<neg>以外|じゃない|ではない|でない)(?:ほう|方)?の?|(?:ほう|方)?の)\s*([一-龥ァ-ヶー]{2,10}?(?:課|室|係))").finditer(text):
+        for m in compiled(r"([一-龥]{2,6}?)(?:(?P<neg>以外|じゃない|ではない|でない)(?:ほう|方)?の?|(?:の?(?:ほう|方))?の)\s*([一-龥ァ-ヶー]{2,10}?(?:課|室|係))").finditer(text):
             word, section = m.group(1), m.group(3)
             chosen = self._bureau_of(word, section)
             variants = self._bureau_variants.get(section, ())
@@ -3913,6 +3936,32 @@ def _alias_dropped(text: str) -> str:
                         and any(before.endswith(w) for w in words if w.endswith(("点", "評価", "点数"))))
         return "" if same else m.group(0)
     return compiled(r"[(（]([^()（）]{2,8})[)）]").sub(drop, text)
+
+
+# 「進み具合（進捗度）の点数」「最後のまとめの評価（総合評価）でC」: everyday words (kanji and hiragana, with の
+# between them, no particle of a clause) said first and the field's own name after them in brackets.
+_PLAIN_GLOSS = compiled(r"(?:(?<=^)|(?<=[、。，,\s!?！？がはをでにもと「『]))(?P<gloss>(?:[一-龥々ぁ-んー]{1,6}の){0,2}[一-龥々ぁ-んー]{1,6})"
+                        r"\s*[(（](?P<field>[^()（）]{2,10})[)）]")
+_GLOSS_PARTICLES = compiled(r"[がはをでに]")
+_PLACE_OR_SECTION = ("課", "室", "部", "局", "係", "所", "市", "町", "村", "県", "区", "センター")
+
+
+def _plain_gloss_named(text: str, held: frozenset[str], notes: list[str], names: Iterable[str] = ()) -> str:
+    """The field named in brackets after everyday words for it stands for them (the words are no condition of
+    their own: 「まとめ」 is not a word to find in the records), and a note says so; the field must be one the
+    index has a column for, the words before it no field word alone (read by _alias_dropped) and none of them a
+    name the records hold or one of a section or place (「納税課の評価（総合評価）」 keeps its department)."""
+    words = set(_field_words()) | set(held)
+    names = set(names)
+
+    def named(m: re.Match) -> str:
+        gloss, field = m.group("gloss"), m.group("field").strip()
+        if field not in words or gloss in words or gloss.startswith("の") or _GLOSS_PARTICLES.search(gloss) \
+                or any(p in names or p.endswith(_PLACE_OR_SECTION) for p in gloss.split("の")[:-1] if p):
+            return m.group(0)
+        notes.append(f"「{gloss}（{field}）」を{field}と読みました")
+        return field
+    return _PLAIN_GLOSS.sub(named, text)
 
 
 def _key_map(text: str) -> tuple[str, list[int]]:

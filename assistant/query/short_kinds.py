@@ -15,7 +15,7 @@ _ALONE_AFTER = r"(?:み)?(?![一-龥々ァ-ヶーA-Za-z])"
 _TAIL = 6  # characters of a title before the clipped word that say the title is being said
 # 「取組が終わった」「取組を終えた」「終了した取り組み」: the work itself, started or ended (an item's 取組終了),
 # not the kind named; the word is kept for the rules of ends and starts.
-_VERB_AFTER = compiled(r"(?:み)?\s*(?:が|を|は|も|って)?\s*(?:まだ|もう|すでに|既に|いつ(?:頃|ごろ)?|何年何月|何年度)?\s*(?:に|で)?\s*"
+_VERB_AFTER = compiled(r"(?:み)?\s*(?:が|を|は|も|って|の(?=\s*(?:終わ|終了す|終え|始ま|開始す)))?\s*(?:まだ|もう|すでに|既に|いつ(?:頃|ごろ)?|何年何月|何年度)?\s*(?:に|で)?\s*"
                        r"(?:終|おわ|完了|始|はじ|開始|続|つづ|継続|実施|進|やめ|止|中止|廃止|着手|スタート|取組終了|取り組み終了|な(?:い|かった|し))")
 # 「RPAを内部業務に広げた取組」「まだ終わってない取組」: a clause of a verb before 取組 says what was done,
 # the work of an item, not the kind 取組項目 (「一番多い取組」「民間委託の取組」 name the kind).

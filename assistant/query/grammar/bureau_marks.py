@@ -38,6 +38,15 @@ def _several(m: re.Match, ctx: Context) -> Production | None:
 
 
 RULES = [
+    # 「ほかの課と一緒に持っとるものも入れて」「他部署との共管分も含めて」: items a department shares with others
+    # counted too, as a department's items always are (its name in the cell among others): a note, no condition.
+    Rule("shared_departments_included",
+         r"(?:ほか|他|別|よそ)(?:の)?(?:課|部署|部|課室|所属)(?:と|との)?\s*(?:一緒に|いっしょに|共同で|共同して|合同で|共に|ともに)?\s*"
+         r"(?:持って|持っと|担当して|担当しと|所管して|所管しと|やって|やっと|共管して|受け持って)?(?:いる|る|おる)?\s*"
+         r"(?:もの|の|やつ|分|項目)?\s*(?:も|を)?\s*(?:入れて|含めて|含む|含めた|込みで|数えて)",
+         lambda m, ctx: Production(notes=["ほかの部署と共同で担当しているもの（担当部署の欄に複数の課があるもの）も含めました"]),
+         examples=(("ほかの課と一緒に持っとるものも入れて", {}),
+                   ("他の部署と共同で担当しているものも含めて", {}))),
     Rule("bureau_mark_none",
          _DEPT + r"(?:に|の|で)?\s*" + _MARK + r"\s*(?:が|は|の)?\s*" + _NONE
          + r"|" + _MARK + r"\s*(?:が|の)?\s*" + _NONE + r"\s*" + _DEPT + r"(?:の|が)?",

@@ -2137,6 +2137,25 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("dialect_ka_adjective_before_noun", r"(?<=[のが])(高|低|多|少な|大き|小さ|良|悪)か(?=[一-龥ァ-ヶー])", r"\1い",
              examples=(("財政のテーマで、合計の高かトップ3は？", "財政のテーマで、合計の高いトップ3は？"),
                        ("委員評価の低か取組", "委員評価の低い取組"))),
+    # Hakata speech: 「いっちょんAにならんやった」 is 一度もAにならなかった (いっちょん: not once, said before a negation).
+    Phrasing("dialect_itchon", r"いっちょん(?:も)?(?=[^。？?、,]{0,14}?(?:ん|ない|なかっ|なく))", "一度も",
+             examples=(("いっちょんAにならんやった", "一度もAにならんやった"),)),
+    # 「ならんやった」「届かんやった」: a verb negated with ん and past with やった is ～なかった.
+    Phrasing("dialect_n_yatta", r"(?<=[らかさたまわがばなれけめえ])んやった", "なかった",
+             examples=(("Aにならんやった", "Aにならなかった"), ("4.0に届かんやった", "4.0に届かなかった"))),
+    # 「いちばん低か実践項目」「よか評価」「多か課」: an adjective's ～い said ～か before what it describes.
+    Phrasing("dialect_ka_adjective_before_word",
+             r"(?:(?<![一-龥々])|(?<=番))(低|高|多|少な|良|よ|悪|わる|長|短|大き|小さ|新し|古)か(?=\s*(?:[一-龥ァ-ヶー]|と[はもをがの]|とと|やつ|もの|の[はがを]))",
+             r"\1い",
+             examples=(("いちばん低か実践項目", "いちばん低い実践項目"), ("多か課", "多い課"),
+                       ("よか評価", "よい評価"))),
+    # 「よい評価(A)」「いちばん悪い評価(C)」: the grade glossed by words for it is the grade.
+    Phrasing("grade_said_good_or_bad",
+             r"(?:よい|良い|いい|高い|悪い|わるい|低い|最高の|最低の)\s*(?:評価|ランク)\s*[(（]\s*([A-DＡ-Ｄ])\s*[)）]", r"\1評価",
+             examples=(("ずっとよい評価(A)だった", "ずっとA評価だった"),)),
+    # 「Nのつくとは除いて」「持っとるとも入れて」「やったとは何件」: Hakata speech's と after a verb is the thing (もの).
+    Phrasing("dialect_to_nominal", r"(?<=[るたんくつう])と(?=は|も(?!\s*[A-DＡ-Ｄ0-9])|を|だけ)", "もの",
+             examples=(("Nのつくとは除いて", "Nのつくものは除いて"), ("持っとるとも入れて", "持っとるものも入れて"))),
     # 「取組終了になっていない」: a state of ending said with なる is the verb of ending.
     Phrasing("end_state_negative", r"終了に(?:なって|なっ)(?:い)?(?:ない|ません)", "終了していない",
              examples=(('取組終了になっていない', '取組終了していない'),)),

@@ -24,6 +24,29 @@ def score_wordings():
                  r"\1",
                  examples=(("進捗度の総括自己評価が1しかない実践項目", "進捗度が1しかない実践項目"),
                            ("効率性の自己評価は3", "効率性は3"))),
+        # 「進捗度の点数が1点」「効率性のスコアは2」: the score's own points, said with a word for points (not the
+        # total 合計, which 点数 alone names).
+        Phrasing("score_points_word",
+                 r"(" + "{SCORES}" + r")([)）]?)\s*の\s*(?:点数|点|スコア|評点|評価点)(?=\s*(?:が|は|で|=|＝))",
+                 r"\1\2",
+                 examples=(("進捗度の点数が1点しかついていない", "進捗度が1点しかついていない"),
+                           ("効率性のスコアは2", "効率性は2"),
+                           ("進み具合(進捗度)の点数が1", "進み具合(進捗度)が1"))),
+        # 「評価がいちばん悪いCランク」「一番いいAの評価」: the grade said with where it stands on the scale; the
+        # grade itself is compared, no extreme of the records is asked.
+        Phrasing("grade_with_its_rank",
+                 r"(?:(?:いちばん|一番|最も)\s*(?:悪い|わるい|低い|ひくい|下の|良い|よい|いい|高い|たかい|上の)|最低の?|最高の?)\s*(?:評価の?|ランクの?)?\s*"
+                 r"(?=[A-DＡ-Ｄ](?:ランク|評価|判定)?(?![A-Za-z]))",
+                 "",
+                 examples=(("評価がいちばん悪いCランクだった", "評価がCランクだった"),
+                           ("一番いいAの評価", "Aの評価"))),
+        # 「点数の合計が一番高い」: the points summed are the total (合計) the records print.
+        Phrasing("points_summed", r"(?<![一-龥])(?:点数|点)\s*の\s*合計(?!\s*(?:額|金額|件数))", "合計",
+                 examples=(("点数の合計が一番高いのはどれ？", "合計が一番高いのはどれ？"),)),
+        # 「RPA（パソコンの自動化）の取り組み」「AI(人工知能)」: an acronym explained in brackets in plain words; the
+        # acronym names the thing, the explanation is no word to find as well.
+        Phrasing("acronym_explained", r"(?<=[A-Za-z]{2})\s*[(（](?=[^()（）]*[ぁ-ん一-龥])[^()（）A-Za-z0-9０-９]{2,16}[)）]", "",
+                 examples=(("RPA(パソコンの自動化)の取り組み", "RPAの取り組み"),)),
         # 「進捗度が1しかない」「効率性は2点しかつかなかった」: only that score, said as a low one; the score equals it.
         Phrasing("score_only",
                  r"(" + "{SCORES}" + r")(が|は)\s*([0-9０-９])\s*(点)?\s*しか(?:ない|なかった|つかなかった|ついていない|ついてない|付かなかった)",

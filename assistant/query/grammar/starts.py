@@ -11,6 +11,7 @@ import re
 from assistant.query.answer import Condition
 from assistant.query.grammar import Context, Production, Rule
 from assistant.query.grammar.years import labels
+from assistant.text.wareki import label_to_fy
 from assistant.query.vocabulary import FIELD_ALIASES, KIND_WORDS
 
 FIELD = "start_year"
@@ -105,7 +106,33 @@ def _midway(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition(FIELD, "after_first", None, "開始年度が資料の最初の年度より後（途中から開始）")], _hints(ctx))
 
 
+def _begun_by(m: re.Match, ctx: Context) -> Production | None:
+    """「2020年度には始まっていた」「R3にはもう取り組んでいた」: already going on in the year. Where the records print
+    the year they began, begun in it or before; where they print a grade for each year instead (a plan's items,
+    no start year), graded that year: the item was being worked on then."""
+    found = labels(m.group("year"), ctx)
+    if not found:
+        return None
+    fy = label_to_fy(found[0])
+    fld = ctx.year_field(fy) if fy else None
+    kinds = _kinds(ctx)
+    said = {k for w, k in KIND_WORDS if len(w) >= 2 and w in (ctx.text or m.string)}
+    if kinds and (not fld or "practice" in kinds or said & kinds):
+        return Production([Condition(FIELD, "<=", found[0], f"開始年度 ≤ {found[0]}")], _hints(ctx))
+    if not fld:
+        return None
+    return Production([Condition(fld, "evaluated", None, f"{found[0]} に評価あり（その年度に取組中）")], {"practice"},
+                      notes=[f"「{m.group(0)}」を{found[0]}に評価があるもの（その年度に取り組まれていたもの）と読みました"])
+
+
 RULES: list[Rule] = [
+    # 「2020年度には始まっていた」「R2にはもう取り組んでいた」: going on in that year already (the state, not the start).
+    Rule("begun_by_year",
+         r"(?P<year>{YEAR})\s*(?:の時点で|時点で|に|で)?\s*(?:は|も)?\s*(?:もう|すでに|既に)?\s*"
+         r"(?:始まって(?:い)?た|始まって(?:い)?る|開始(?:されて|して)(?:い)?(?:た|る)|取り組んで(?:い)?た|取組んで(?:い)?た)",
+         _begun_by,
+         examples=(("令和13年度には始まっていた", {"conditions": [("start_year", "<=", "R13")]}),)),
+
     # 「途中の年度から始まった」「計画期間の途中から開始した」: after the first year of the records' document.
     Rule("started_midway",
          r"(?:計画期間の|期間の)?途中(?:の年度|の年)?(?:から|で)" + _VERB,
