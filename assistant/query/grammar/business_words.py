@@ -106,9 +106,9 @@ def business_phrasings():
         # 「A評価をキープした」: kept is 維持.
         Phrasing("keep_as_maintain", r"(?<![ァ-ヶー])キープ(?![ァ-ヶー])", "維持",
                  examples=(("A評価をキープした", "A評価を維持した"),)),
-        # 「R2〜R5の4期連続でA」: every year of the span, as 「4年間ずっと」 says it.
-        Phrasing("periods_in_a_row", r"(?<![\d.])(\d{1,2})\s*(?:期|年度|年|か年|カ年|ヶ年)\s*連続\s*(?:で)?", r"\1年間ずっと",
-                 examples=(("R2〜R5の4期連続でA評価を維持した", "R2〜R5の4年間ずっとA評価を維持した"),)),
+        # 「R2〜R5の4期連続でA」: periods of a business are fiscal years; 「N年連続」 is the grammar's own (grades.py).
+        Phrasing("periods_in_a_row", r"(?<![\d.])(\d{1,2})\s*期\s*連続", r"\1年連続",
+                 examples=(("R2〜R5の4期連続でA評価を維持した", "R2〜R5の4年連続でA評価を維持した"),)),
         # 「R5単年はB」: the one year said as 単年 is the year.
         Phrasing("single_year", rf"({_YEAR})\s*単年(?:度)?(?:の評価)?", r"\1",
                  examples=(("総合評価はAなのに、R5単年はBだった", "総合評価はAなのに、R5はBだった"),)),
@@ -122,7 +122,8 @@ def business_phrasings():
         Phrasing("existing_items", r"既存(?:の)?(?:項目|もの)\s*(?:[(（]\s*(?:No\.?)?\d{1,3}\s*[〜~～\-－]\s*\d{1,3}\s*[)）])?",
                  "既存の項目",
                  examples=(("一度もAを取れなかった既存項目（1〜70）のうち", "一度もAを取れなかった既存の項目のうち"),)),
-        # 「効率性と創造性の両方が3」: both of two scores said is どちらも.
-        Phrasing("both_of_two", r"(?<=[一-龥ァ-ヶー])\s*の\s*(?:両方|両方とも|双方)\s*が", "がどちらも",
+        # 「効率性と創造性の両方が3」: both of two scores said is どちらも (a score or a grade after it: 「民間委託と検討の両方が
+        # 入っている」 is two words of a title, read by its own rule).
+        Phrasing("both_of_two", r"(?<=[一-龥ァ-ヶー])\s*の\s*(?:両方|両方とも|双方)\s*が(?=\s*(?:\d|[A-DＡ-Ｄ](?![A-Za-z])))", "がどちらも",
                  examples=(("効率性と創造性の両方が3の実践項目", "効率性と創造性がどちらも3の実践項目"),)),
     )
