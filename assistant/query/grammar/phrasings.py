@@ -2255,6 +2255,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
 )
 
 # Courtesy (greetings, the asker's self-introduction, honorifics) goes first: nothing of it is a word to read.
+from assistant.query.grammar.business_words import business_phrasings  # noqa: E402
 from assistant.query.grammar.courtesy import courtesy_phrasings  # noqa: E402  (they are Phrasings, defined above)
 
 from assistant.query.grammar.score_wordings import score_wordings  # noqa: E402
@@ -2265,5 +2266,5 @@ from assistant.query.grammar.holding_words import holding_phrasings  # noqa: E40
 from assistant.query.grammar.sql_words import sql_word_phrasings  # noqa: E402
 from assistant.query.grammar.formal_wordings import formal_wordings  # noqa: E402
 
-PHRASINGS: tuple[Phrasing, ...] = (courtesy_phrasings() + sql_word_phrasings() + asker_context_phrasings() + formal_wordings() + unit_heading_phrasings()
+PHRASINGS: tuple[Phrasing, ...] = (business_phrasings() + courtesy_phrasings() + sql_word_phrasings() + asker_context_phrasings() + formal_wordings() + unit_heading_phrasings()
                                    + which_number_phrasings() + holding_phrasings() + _WORDINGS + score_wordings())
