@@ -295,7 +295,8 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
             r.get(q.group_by), list) else [r.get(q.group_by)]))]
         if "bureau" in q.agg_parts:  # (the records of the bureau: any of their departments of its mark)
             members = [r for r in rows if set(item_bureaus(r.get(q.group_by))) & set(top)]
-        value = best if "count" in q.agg_parts else "、".join(top)
+        value = best if "count" in q.agg_parts else "、".join(
+            _BUREAU_RE.sub("", nfkc(g)) if "section" in q.agg_parts else g for g in top)
         names = group_names(rows, q.group_by)
         return {"summary": f"{kind}が{word}{label}は {'・'.join(names.get(g, g) for g in top)} で、{best}件です。",
                 "value": value, "count": len(members), "rows": members, "columns": []}

@@ -77,8 +77,12 @@ def _top_group(m: re.Match, ctx: Context) -> Production | None:
     # (「一番多いのはどこ？何件？」: the size asked last, after the name, is the value; the name is said too)
     later = re.search(r"何件|何個|何項目|件数|何事業", m.string[m.end():]) if isinstance(m, re.Match) else None
     part = "count" if re.match(r"何件|いくつ|何個|何項目|件数|何事業|何本", asks) or later else "name"
-    return Production(aggregate="top_group", group_by=_group_field(m.group("group")),
-                      descending=m.group("most") == "多い", agg_parts=[part])
+    group = _group_field(m.group("group"))
+    # 「いちばん多い課は」: the section's own name is asked, without the bureau mark printed before it
+    # ((総)行政監理室 → 行政監理室); 「部署」「担当」 ask the department as printed.
+    section = part == "name" and group == "departments" and unicodedata.normalize("NFKC", m.group("group") or "").endswith("課")
+    return Production(aggregate="top_group", group_by=group,
+                      descending=m.group("most") == "多い", agg_parts=[part, "section"] if section else [part])
 
 
 # 「いちばん多い町村」: the groups are places of those kinds only (a name ending in 町 or 村); 市町村 is every one.
@@ -597,12 +601,14 @@ RULES: list[Rule] = [
          examples=(("がいちばん多い部会は何件", {"aggregate": "top_group", "group_by": "subcommittee",
                                                  "descending": True, "agg_parts": ["count"]}),
                    ("が最も多い担当課はどこ", {"aggregate": "top_group", "group_by": "departments",
-                                               "descending": True, "agg_parts": ["name"]}),
+                                               "descending": True, "agg_parts": ["name", "section"]}),
                    ("実践項目が最も多い取組項目", None),
                    ("いちばん事業が多い部会は何件", {"aggregate": "top_group", "group_by": "subcommittee",
                                            "descending": True, "agg_parts": ["count"]}),
                    ("いちばん実践項目が多い担当課はどこ", {"aggregate": "top_group", "group_by": "departments",
-                                                        "descending": True, "agg_parts": ["name"]}),
+                                                        "descending": True, "agg_parts": ["name", "section"]}),
+                   ("いちばん実践項目が多い部署はどこ", {"aggregate": "top_group", "group_by": "departments",
+                                                      "descending": True, "agg_parts": ["name"]}),
                    # a comma before the question word
                    ("がいちばん多い部署は、何件", {"aggregate": "top_group", "group_by": "departments",
                                                  "descending": True, "agg_parts": ["count"]}))),
@@ -861,7 +867,7 @@ MORE_RULES: list[Rule] = [
                                                            "descending": True, "agg_parts": ["count"]}),
                    # (a report's 所管課: the section in charge, as 担当)
                    ("いちばん多くの実践項目を所管している課はどこ", {"aggregate": "top_group", "group_by": "departments",
-                                                           "descending": True, "agg_parts": ["name"]}))),
+                                                           "descending": True, "agg_parts": ["name", "section"]}))),
     Rule("groups_having",
          r"(?:(?P<keep>" + _KINDS + r")(?:を|が|は)?\s*)?(?P<n>\d+)\s*(?:件|つ|個|項目|事業|本)\s*"
          r"(?P<cmp>以上|以下|より多く|より多い|を超えて|を超える|超|未満|より少なく|より少ない|ちょうど|だけ)?"
