@@ -130,10 +130,20 @@ def read_legend_words(db, t: Table, qn: str, free: Callable[[int, int], bool], t
                     take(*m.span(), "filler")
         return
     title = _key(t.doc_title)
-    for pattern, value, holders, _ in legend_words(db, t):
+    entries = legend_words(db, t)
+    for pattern, value, holders, _ in entries:
         for m in pattern.finditer(qn):
-            if free(*m.span()) and not _in_title_word(qn, m.start(), m.end(), title):
-                take(*m.span(), "value", (value, set(holders)))
+            # 「オンライン化済（●）」: the mark restated in brackets after its meaning is the same value
+            aside = re.match(r"\s*[(（]\s*([^)）]{1,4}?)\s*[)）]", qn[m.end():])
+            end = m.end() + (aside.end() if aside and _key(aside.group(1)) == value else 0)
+            if free(m.start(), end) and not _in_title_word(qn, m.start(), m.end(), title):
+                take(m.start(), end, "value", (value, set(holders)))
+    # 「まだ済じゃなかった」「R6で済になった」: the bare 済 of the one meaning that is a 「…済」 (done) state
+    done = [(value, holders) for _, value, holders, meaning in entries if re.fullmatch(r".{2,}?(?:済み|済)", _key(meaning))]
+    if len({v for v, _ in done}) == 1:
+        for m in re.finditer(r"(?<![一-龥ァ-ヶーa-z0-9])済み?(?![一-龥ァ-ヶー])", qn):
+            if free(*m.span()):
+                take(*m.span(), "value", (done[0][0], set(done[0][1])))
     for value, holders, words in _worded_meanings(db, t):
         # 「申請はオンラインでできるけれど郵送や来庁が必要になる場合がある」 for 「一部：申請はオンラインで可能だが、
         # 書類の郵送や来庁が必要な場合がある」: a long meaning said in other words, most of its words kept in order.
