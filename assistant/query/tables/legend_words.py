@@ -60,7 +60,7 @@ def legend_words(db, t: Table) -> list[tuple[re.Pattern, str, set[str], str]]:
 
 # 「凡例：● オンライン申請の開始 ○ システム改修・業務見直し等の準備 ― 対応予定なし」: marks on one line, each
 # followed by its meaning (no colon), up to the next mark or a bracket.
-_MARK = "●○◎〇△▲×■□◆◇"
+_MARK = "●○◎〇△▲×■□◆◇◐◑◒◓◔◕◯▽▼☆★"
 _MARK_ENTRY = compiled(rf"([{_MARK}])\s*(?![のはがをにで])([^{_MARK}\s()（）:：、。]{{2,24}})")
 
 
@@ -71,7 +71,8 @@ _COLON_ENTRY = compiled(r"(?:^|(?<=\s))([^\s:：()（）【】]{1,2})\s*[:：]\s
 def _mark_entries(line: str) -> list[tuple[str, str]]:
     """The (mark, meaning) pairs of a legend line of two marks or more."""
     bare = re.sub(r"^\s*[【\[]?\s*凡例\s*[】\]]?\s*[:：]?", "", line)
-    found = _MARK_ENTRY.findall(bare)
+    # (「● 18.4」 of a row of marks and figures is no meaning: a meaning has a word)
+    found = [(m, w) for m, w in _MARK_ENTRY.findall(bare) if not re.fullmatch(r"[\d.,%％▲△+\-]+", w)]
     if len(found) < 2 and bare != line:
         found = _COLON_ENTRY.findall(bare)
     return found if len(found) >= 2 else []
@@ -96,6 +97,10 @@ def _said_forms(meaning: str) -> str:
     undecided = re.fullmatch(r"(.{2,}?)未定", meaning)
     if undecided:
         return rf"(?:{re.escape(undecided.group(1))}(?:が|は)?)?{_UNDECIDED}"
+    made = re.fullmatch(r"(.*[ァ-ヶーぁ-ん]{2,})化", meaning)
+    if made:
+        # 「一部オンライン化」: said without its 化 too (「一部オンラインだった」)
+        return rf"{re.escape(made.group(1))}化?"
     return _clause_forms(meaning)
 
 
