@@ -3302,14 +3302,29 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
         take(m.start(), m.end(), "delta", f"{pair[0]}|{pair[1]}|{'down' if down else 'up'}")
         return True
     columns = sorted(bases[base], key=lambda c: c.year)
-    years = sorted({x.data[0] for x in mentions if x.kind == "year" and x.start < m.start()})
-    pair = [next((c for c in columns if c.year == y), None) for y in years[-2:]] if len(years) >= 2 else columns[-2:]
+    # (「…一番減った手続は？（R5→R6）」: the years of the change restated in brackets after the question)
+    asides = [a.span() for a in re.finditer(r"[(（][^()（）]{2,30}[)）]", qn) if a.start() >= m.end()]
+    said_years = [x for x in mentions if x.kind == "year" and (x.start < m.start() or any(
+        a <= x.start and x.end <= b for a, b in asides))]
+    years = sorted({x.data[0] for x in said_years})
+    if len(years) >= 2:
+        pair = [next((c for c in columns if c.year == y), None) for y in years[-2:]]
+    elif len(years) == 1 and any(c.year == years[0] for c in columns[1:]):
+        # 「令和6年度の件数が前の年度から一番減った」: the one year said is the later of the pair, the year
+        # before it the earlier (not the table's last two years)
+        at = next(n for n, c in enumerate(columns) if c.year == years[0])
+        pair = [columns[at - 1], columns[at]]
+    else:
+        pair = columns[-2:]
     if any(c is None for c in pair):
         return False
-    for x in [x for x in mentions if (x.kind == "year" and x.data[0] in years and x.start < m.start())
-                                      or (x.kind == "col" and t.column(x.data).base == base)]:
+    for x in [x for x in mentions if x in said_years or (x.kind == "col" and t.column(x.data).base == base)]:
         mentions.remove(x)
-    last = re.search(r"(?:前年度|前年|昨年度|前年度比)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:m.start()])
+    for a, b in asides:
+        if said_years and any(a <= x.start and x.end <= b for x in said_years) \
+                and re.fullmatch(r"[(（]\s*(?:[^()（）]*?(?:→|から|~|〜|－|-|と)[^()（）]*?)[)）]", qn[a:b]):
+            take(a, b, "filler")
+    last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年|前年度比)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:m.start()])
     down = m.group("dir").startswith(("減", "下", "低下"))
     take(last.start() if last and free(last.start(), m.start()) else m.start(), m.end(), "delta",
          f"{pair[0].header}|{pair[1].header}|{'down' if down else 'up'}")

@@ -370,7 +370,7 @@ _EDITION_LINE = compiled(r"^\s*[(（]([^()（）]{0,20}?(?:年度|年)[^()（）
 
 
 _TAIL_WORD = compiled(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度|費用|こめんと|講評|区分|分類)$")  # (成果指標達成率 said 達成率; a base is keyed, コメント spelt こめんと)
-_PERIOD_LEAD = compiled(r"(?:年間|年度間|単年度|月間|年額)の?([一-龥]{2,}(?:額|費|数|量))")
+_PERIOD_LEAD = compiled(r"(?:年間|年度間|単年度|月間|年額)の?([一-龥]{1,}(?:額|費|数|量))")
 # 「対前年度増減」: what follows an amount's name in the name of the column of its change
 _CHANGE_OF = compiled(r"(?:対前年度|対前年|前年度比|前年比|前年度)?(?:増減|差引|差額|比較増減)")
 _LEGEND_CELL = compiled(r"^\s*(?:[◎○〇△▲×✕●]|[A-ES]|[1-5])\s*$")
@@ -1137,6 +1137,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = [replace(c, forms=(*c.forms, spans[c.header])) if c.header in spans and spans[c.header] not in c.forms
                and not any((spans[c.header] in o.base or spans[c.header] in o.forms)
                            and not _CHANGE_OF.fullmatch(o.base[len(c.base):] if o.base.startswith(c.base) else "-")
+                           # (「件数増減」 beside 年間件数: the change of the amount said short, no other amount)
+                           and not _CHANGE_OF.fullmatch(o.base[len(spans[c.header]):] if o.base.startswith(spans[c.header]) else "-")
                            for o in columns if o is not c)
                else c for c in columns]
     graded = {h for h in headers if (vs := [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows])
