@@ -2648,6 +2648,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         headers = {c.header for c in t.columns}
         context += " " + " ".join(_key(str(v)) for h, v in named[0]["cells"].items()
                                   if h in headers and not t.column(h).numeric)
+        if t.name:  # (its name said another way, 要介護認定の申請 of 要介護・要支援認定の申請)
+            from assistant.query.tables.question import _aliases
+            context += " " + " ".join(_key(a) for a in _aliases(str(named[0]["cells"].get(t.name) or "")))
     # (「町民プールの備品台帳について」 read as the 内容 「町民プールの備品について、備品台帳と…」 of one row: the
     # other words of that cell describe the row said, no condition beyond it)
     said_of = [c for c in reading.conds if c.op == "eq" and isinstance(c.value, str) and c.header in headers_all
@@ -2669,6 +2672,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「何回開催された」 read as 何 + 回開催: the times held, counted as the rows are
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
+        if len(wn) >= 2 and wn.endswith("っ") and _key(wn[:-1] + "って") in qn and _covered(wn[:-1], qn, reading.spans):
+            continue  # 「利用率っていくつ」 cut as 利用 | 率っ: the column's end read, then the topic's って
         if wn in ("両方", "双方", "両者") and any(c.op == "group_all" for c in reading.conds):
             continue  # (the values a record's rows hold together: group_all)
         if wn in ("両方", "双方", "両者") and len([c for c in reading.conds if c.op == "eq"]) >= 2 and len(

@@ -664,6 +664,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     named: list[str] = []
     read_notes: list[str] = []
     verbatim = False
+    said_as_alias: set = set()
     if t.name:
         found = []
         # 「第2回」 of rows named 第1回会議…第4回会議: the word every row's name ends with is the rows' own
@@ -688,6 +689,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 other, at = _title_score(_key(alias), qn)
                 if min(other, 99.0) > score:
                     score, span = min(other, 99.0), at
+                    if other >= 100 and len(_key(alias)) >= 6:
+                        said_as_alias.add(r["key"])  # (the other name said in full names the row as its own does)
             own = _CITY_LEAD.match(nfkc(name))
             if own and own.group(1) in nfkc(t.doc_title) and score < 100:
                 # 「鈴鹿市武道館」 in 鈴鹿市's own plan is called 武道館: the city's name before its facility's
@@ -761,7 +764,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                                     and _key(str(o["cells"].get(t.name) or "")) == _key(str(r["cells"].get(t.name) or "")))
                 if score < 100:
                     read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
-                verbatim = verbatim or (score >= 100 and len(_key(name)) >= 4)
+                verbatim = verbatim or (score >= 100 and len(_key(name)) >= 4) or r["key"] in said_as_alias
     _rows_left_out(t, qn, mentions, named, free, take)
     kana = len(t.rows) <= _MAX_READ_ROWS and spelled_in_kana(qn)
     if t.name and not named and kana:
@@ -1998,8 +2001,37 @@ def _aliases(name: str) -> list[str]:
     in place of the word before it (副業人材の登用)."""
     m = _ALIAS.match(nfkc(name).strip())
     if not m or not m.group("after") or _UNIT_ASIDE_RE.fullmatch(m.group("other")):
-        return []
+        return _shared_head_names(name) + _clipped_name(name)
     return [m.group("before") + m.group("word") + m.group("after"), m.group("before") + m.group("other") + m.group("after")]
+
+
+# 「要介護・要支援認定の申請」: two words joined by ・ before the head word they share (認定), each as long as the other.
+_SHARED_HEAD = compiled(r"(?P<pre>.*?)(?<![一-龥ァ-ヶー])(?P<a>[一-龥ァ-ヶー]{2,6})[・･](?P<b>[一-龥ァ-ヶー]{2,6})(?P<head>[一-龥ァ-ヶー]{2,6})(?P<rest>.*)")
+
+
+def _shared_head_names(name: str) -> list[str]:
+    """「要介護・要支援認定の申請」 is said by either word with the head they share: 要介護認定の申請,
+    要支援認定の申請 (the second word as long as the first, the head what follows it)."""
+    text = nfkc(name).strip()
+    for m in _SHARED_HEAD.finditer(text):
+        a, rest_b = m.group("a"), m.group("b") + m.group("head")
+        if len(rest_b) - len(a) < 2:
+            return []
+        head = rest_b[len(a):]
+        pre, rest = m.group("pre"), m.group("rest")
+        return [pre + a + head + rest, pre + rest_b + rest]
+    return []
+
+
+# 「国民健康保険の資格喪失届」: a run of three two-kanji words (国民・健康・保険) said by the first kanji of its first and
+# last (国保), as such names are clipped.
+_THREE_WORDS = compiled(r"(?<![一-龥])([一-龥])[一-龥]{3}([一-龥])[一-龥](?![一-龥])")
+
+
+def _clipped_name(name: str) -> list[str]:
+    text = nfkc(name).strip()
+    m = _THREE_WORDS.search(text)
+    return [text[:m.start()] + m.group(1) + m.group(2) + text[m.end():]] if m and m.end() < len(text) else []
 
 
 _ISSUED = compiled(r"(?<=[一-龥ぁ-んァ-ヶー]{3})の(?:交付|発行|閲覧)$")
