@@ -88,3 +88,24 @@ def test_row_named_short(assistant, question, value) -> None:
 
 def test_place_cut_short_by_the_tokenizer() -> None:
     assert _places("鶉ノ森町DX推進会議 会議録") == ["鶉ノ森町"]
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("grouped_kpis")
+    name = "02_オンライン化推進計画_R6進捗評価報告書.pdf"
+    shutil.copy(DOCS / name, folder / name)
+    return assistant_over(folder)
+
+
+@pytest.mark.parametrize("question,groups", [
+    ("達成状況が○（概ね順調）じゃない指標を持っている重点項目は？", ["重点2", "重点3", "重点4", "重点5"]),
+    ("達成状況が×のKPIを含む重点はどれ", ["重点5"]),
+])
+def test_groups_of_the_rows_found_asked(report, question, groups) -> None:
+    # (KPIs grouped under 重点 printed once on each group's first row; the 重点 are the rows of another table of
+    # the same report: the answer is those rows, each once)
+    answer = ask(report, question)
+    assert answer.status == "exact", (answer.status, answer.summary)
+    assert sorted({str(r.get("number")) for r in answer.rows}) == groups, answer.rows
+    assert len(answer.rows) == len(groups)

@@ -1144,6 +1144,12 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     graded = {h for h in headers if (vs := [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows])
               and all(_LEGEND_CELL.match(v) for v in vs if v and v not in _EMPTY) and any(v and v not in _EMPTY for v in vs)}
     columns = _sibling_forms(columns, graded)
+    # 「重点項目」 of a column 重点 printing 重点1, 重点2 …: the items the column numbers, said with 項目
+    columns = [replace(c, forms=(*c.forms, c.header + "項目")) if not c.numeric and len(c.header) >= 2
+               and len(printed := {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in rows} - {""}) >= 2
+               and all(re.fullmatch(re.escape(nfkc(c.header)) + r"\s*\d{1,3}", v) for v in printed)
+               and not any(c.header + "項目" in o.forms or o.header == c.header + "項目" for o in columns) else c
+               for c in columns]
     # 「削減台数」 over 削減予定台数 R7年度 | R8年度 | R9年度 | 削減計: the count with no year said is the
     # total column of the same stem (計), said with the count's word (台数) of its yearly columns.
     for c in list(columns):
