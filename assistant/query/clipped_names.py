@@ -4,6 +4,7 @@ compound where no document writes it, exactly one compound of the titles clips s
 not go on to say the compound in full there; the reading is stated in a note."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from itertools import product
 from typing import Callable, Iterable
@@ -42,6 +43,11 @@ def derive_clippings(titles: tuple[str, ...]) -> dict[str, str]:
                         form = "".join(w[:n] for n, w in zip(cut, words))
                         if len(form) >= _MIN:
                             found.setdefault(form, set()).add(compound)
+            # 「国保」 for 国民健康保険: the first character of the first and of the last of three kanji words
+            for i in range(len(run) - 2):
+                words = run[i:i + 3]
+                if all(len(w) == 2 and all("一" <= ch <= "龥" for ch in w) for w in words):
+                    found.setdefault(words[0][0] + words[2][0], set()).add("".join(words))
     return {form: next(iter(c)) for form, c in found.items() if len(c) == 1}
 
 
@@ -66,6 +72,8 @@ def unclipped(text: str, titles: Iterable[str], probe: Callable[[str], bool] | N
     clippings = _clippings(key)
     starts = _starts(key)
     said = {f for i in range(len(text) - _MIN + 1) for f in starts.get(text[i:i + _MIN], ()) if f in text}
+    # (the two-character clippings, 国保, said as a word of their own: no kanji right before or after)
+    said |= {f for f in starts.get("", {}) if len(f) == 2 and re.search(rf"(?<![一-龥]){re.escape(f)}(?![一-龥])", text)}
     for form in sorted(said, key=lambda f: (-len(f), starts[""][f])):
         compound = clippings[form]
         at = text.find(form)

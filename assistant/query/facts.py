@@ -996,9 +996,13 @@ def _places(question: str) -> list[str]:
     for m in _MUNICIPALITY_RE.finditer(said):
         if m.group(0) == "都市":
             continue  # 「都市ガス」「都市計画部」: the common noun, no place
+        # (「鴾ノ里町DX…」 tokenised to 里町: a two-letter place that ends the name written is that name cut short)
+        short = [p for p in named if len(p) <= 2 and m.group(0).endswith(p) and m.group(0) != p]
+        if short:
+            named = [m.group(0) if p in short else p for p in named]
         if not any(m.group(0) in p or p in m.group(0) for p in named):
             named.append(m.group(0))
-    return named
+    return list(dict.fromkeys(named))
 
 
 def _position_of_letter(qn: str, letter: str) -> tuple[int, int]:

@@ -156,6 +156,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
     # 「効果額が▲（経費増）になっている」: the legend's gloss of a sign mark, said after it in brackets, is the mark.
     read = re.sub(r"([▲△])\s*[(（][^()（）]{1,10}[)）]", r"\1", read)
+    # 「達成状況が◎（目標達成）」: a mark's gloss in brackets after it is the mark
+    read = re.sub(r"([◎○〇×●◐◑])\s*[(（][^()（）\d]{1,10}[)）]", r"\1", read)
     # 「令和7年度実績の時点で、目標値にもう届いている」: those results compared, as the parse reads it (phrasings.py)
     read = _RESULTS_AS_OF_YEAR.apply(read)
     # 「満足度が前回より上がった」: said of the measure's change column (満足度前回比), where a table has one
@@ -207,6 +209,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         # 「第2回の懇談会ってどこでやった？」 over a roll of members' attendance (出欠 第２回): the place asked is no
         # column of the table; the text (（２）場所 …) says it.
         return None
+    if got is not None and got[1] is not None:
+        got = _groups_of_rows_asked(db, question, got, dedicated) or got  # 「◎のKPIがある重点は」: the 重点 rows
     if got is not None:
         got[0].question = question
         if got[1] is not None:
@@ -2552,6 +2556,52 @@ def _name_of(t: Table, r: dict) -> str:
     return str(r["cells"].get(t.name) or (r["cells"].get(first) if not t.name else "") or r["key"])
 
 
+def _groups_rows(t: Table, header: str) -> bool:
+    """Whether a column's values each stand for several rows (重点1 over 1-1, 1-2, 1-3): groups of rows."""
+    values = [nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows]
+    values = [v for v in values if v]
+    return len(values) >= 2 and len(set(values)) < len(values)
+
+
+def _groups_of_rows_asked(db, question: str, got: tuple[Answer, TableContext], dedicated: bool):
+    """「達成状況が×のKPIを抱えている重点は？」 over a table of KPIs grouped under 重点 (重点1 on its first row): the
+    groups the rows found sit under are asked, which another table of the same document lists as its own rows
+    (重点1 | 項目名 | 評価): the answer is those rows, each once (the rows found are kept in a note)."""
+    answer, context = got
+    t = context.table
+    asked = context.asked
+    if answer.status != "exact" or not answer.rows or not asked or asked == t.name or asked == t.number \
+            or asked not in {c.header for c in t.columns} or t.column(asked).numeric:
+        return None
+    values = list(dict.fromkeys(str(r.get(asked) or "").strip() for r in answer.rows))
+    if not values or "" in values or len(values) >= len(answer.rows) + 1:
+        return None
+    # (the column said as what is asked, at the end: 「…重点は？」「…重点項目を挙げて」)
+    forms = [_key(f) for f in t.column(asked).forms if len(f) >= 2]
+    tail = re.search(r"(?:" + "|".join(map(re.escape, forms)) + r")(?:項目)?(?:は|を|って)?\s*(?:どれ|どこ|何|なに)?"
+                     r"(?:ですか|か|挙げて|教えて|見せて|示して)?[?？。]?\s*$", _key(question)) if forms else None
+    if tail is None:
+        return None
+    for o in read_tables(db, dedicated):
+        if o.source != t.source or o is t or not o.number or any(c.header == asked for c in o.columns if c.header != o.number):
+            continue
+        numbered = {}
+        for r in o.rows:
+            numbered.setdefault(nfkc(str(r["cells"].get(o.number) or "")).strip(), []).append(r)
+        if not all(len(numbered.get(nfkc(v), [])) == 1 for v in values):
+            continue
+        rows = [_row(o, numbered[nfkc(v)][0]) for v in values]
+        found = "、".join(str(r.get("number") or r.get("key")) for r in answer.rows[:8])
+        answer.notes.append(f"条件に合う「{t.name or '行'}」（{found}{' ほか' if len(answer.rows) > 8 else ''}）が属する"
+                            f"「{asked}」を、同じ資料の{o.caption or '別の表'}の行として示しています")
+        answer.rows = rows
+        answer.count = len(rows)
+        answer.value = values[0] if len(values) == 1 else None
+        return answer, TableContext(o, [Cond(o.number, "rows", [r["key"] for r in rows], f"{asked}: {'、'.join(values)}")],
+                                    rows=rows)
+    return None
+
+
 def _row(t: Table, r: dict) -> dict:
     # `title` and `number`: the row's name and number under the names every generic answer uses.
     return {"key": r["key"], "source": t.source, "line": r["line"], "title": r["cells"].get(t.name, ""),
@@ -2648,6 +2698,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         headers = {c.header for c in t.columns}
         context += " " + " ".join(_key(str(v)) for h, v in named[0]["cells"].items()
                                   if h in headers and not t.column(h).numeric)
+        if t.name:  # (its name said another way, 要介護認定の申請 of 要介護・要支援認定の申請)
+            from assistant.query.tables.question import _aliases
+            context += " " + " ".join(_key(a) for a in _aliases(str(named[0]["cells"].get(t.name) or "")))
     # (「町民プールの備品台帳について」 read as the 内容 「町民プールの備品について、備品台帳と…」 of one row: the
     # other words of that cell describe the row said, no condition beyond it)
     said_of = [c for c in reading.conds if c.op == "eq" and isinstance(c.value, str) and c.header in headers_all
@@ -2669,6 +2722,11 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「何回開催された」 read as 何 + 回開催: the times held, counted as the rows are
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
+        if re.fullmatch(r"抱え[ぁ-ん]*|(?:含ん|持っ)(?:で|て)?[いぃ]?[ぁ-ん]*", wn) and reading.asked in headers_all \
+                and not t.column(reading.asked).numeric and _groups_rows(t, reading.asked):
+            continue  # 「×のKPIを抱えている重点」: the group asked holds the rows found (_groups_of_rows_asked)
+        if len(wn) >= 2 and wn.endswith("っ") and _key(wn[:-1] + "って") in qn and _covered(wn[:-1], qn, reading.spans):
+            continue  # 「利用率っていくつ」 cut as 利用 | 率っ: the column's end read, then the topic's って
         if wn in ("両方", "双方", "両者") and any(c.op == "group_all" for c in reading.conds):
             continue  # (the values a record's rows hold together: group_all)
         if wn in ("両方", "双方", "両者") and len([c for c in reading.conds if c.op == "eq"]) >= 2 and len(
@@ -2716,7 +2774,7 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if any(c.op in ("change_worse", "change_better") for c in reading.conds) and any(
                 wn in _key(m.group(0)) for m in DIRECTION_ASIDE.finditer(qn)):
             continue  # 「（小さいほど良い指標に注意）」: the direction the document's note gives, read by the change
-        if wn == "時点" and re.search(r"(?:四半期|月|年度|期)の時点で", qn) and any(
+        if wn == "時点" and re.search(r"(?:四半期|月|年度|期|年|(?<![a-z])[rh]\d{1,2})の時点で", qn) and any(
                 t.column(c.header).year is not None for c in reading.conds if c.header in headers_all):
             continue  # 「令和7年度第2四半期の時点で」: the period said, as its column is read
         if re.fullmatch(r"占め(?:る|て|た)?", wn) and reading.aggregate == "ratio" and _count_total(t) is not None:

@@ -60,7 +60,7 @@ def legend_words(db, t: Table) -> list[tuple[re.Pattern, str, set[str], str]]:
 
 # 「凡例：● オンライン申請の開始 ○ システム改修・業務見直し等の準備 ― 対応予定なし」: marks on one line, each
 # followed by its meaning (no colon), up to the next mark or a bracket.
-_MARK = "●○◎〇△▲×■□◆◇"
+_MARK = "●○◎〇△▲×■□◆◇◐◑◒◓◔◕◯▽▼☆★"
 _MARK_ENTRY = compiled(rf"([{_MARK}])\s*(?![のはがをにで])([^{_MARK}\s()（）:：、。]{{2,24}})")
 
 
@@ -71,7 +71,8 @@ _COLON_ENTRY = compiled(r"(?:^|(?<=\s))([^\s:：()（）【】]{1,2})\s*[:：]\s
 def _mark_entries(line: str) -> list[tuple[str, str]]:
     """The (mark, meaning) pairs of a legend line of two marks or more."""
     bare = re.sub(r"^\s*[【\[]?\s*凡例\s*[】\]]?\s*[:：]?", "", line)
-    found = _MARK_ENTRY.findall(bare)
+    # (「● 18.4」 of a row of marks and figures is no meaning: a meaning has a word)
+    found = [(m, w) for m, w in _MARK_ENTRY.findall(bare) if not re.fullmatch(r"[\d.,%％▲△+\-]+", w)]
     if len(found) < 2 and bare != line:
         found = _COLON_ENTRY.findall(bare)
     return found if len(found) >= 2 else []
@@ -96,6 +97,10 @@ def _said_forms(meaning: str) -> str:
     undecided = re.fullmatch(r"(.{2,}?)未定", meaning)
     if undecided:
         return rf"(?:{re.escape(undecided.group(1))}(?:が|は)?)?{_UNDECIDED}"
+    made = re.fullmatch(r"(.*[ァ-ヶーぁ-ん]{2,})化", meaning)
+    if made:
+        # 「一部オンライン化」: said without its 化 too (「一部オンラインだった」)
+        return rf"{re.escape(made.group(1))}化?"
     return _clause_forms(meaning)
 
 
@@ -130,10 +135,20 @@ def read_legend_words(db, t: Table, qn: str, free: Callable[[int, int], bool], t
                     take(*m.span(), "filler")
         return
     title = _key(t.doc_title)
-    for pattern, value, holders, _ in legend_words(db, t):
+    entries = legend_words(db, t)
+    for pattern, value, holders, _ in entries:
         for m in pattern.finditer(qn):
-            if free(*m.span()) and not _in_title_word(qn, m.start(), m.end(), title):
-                take(*m.span(), "value", (value, set(holders)))
+            # 「オンライン化済（●）」: the mark restated in brackets after its meaning is the same value
+            aside = re.match(r"\s*[(（]\s*([^)）]{1,4}?)\s*[)）]", qn[m.end():])
+            end = m.end() + (aside.end() if aside and _key(aside.group(1)) == value else 0)
+            if free(m.start(), end) and not _in_title_word(qn, m.start(), m.end(), title):
+                take(m.start(), end, "value", (value, set(holders)))
+    # 「まだ済じゃなかった」「R6で済になった」: the bare 済 of the one meaning that is a 「…済」 (done) state
+    done = [(value, holders) for _, value, holders, meaning in entries if re.fullmatch(r".{2,}?(?:済み|済)", _key(meaning))]
+    if len({v for v, _ in done}) == 1:
+        for m in re.finditer(r"(?<![一-龥ァ-ヶーa-z0-9])済み?(?![一-龥ァ-ヶー])", qn):
+            if free(*m.span()):
+                take(*m.span(), "value", (done[0][0], set(done[0][1])))
     for value, holders, words in _worded_meanings(db, t):
         # 「申請はオンラインでできるけれど郵送や来庁が必要になる場合がある」 for 「一部：申請はオンラインで可能だが、
         # 書類の郵送や来庁が必要な場合がある」: a long meaning said in other words, most of its words kept in order.

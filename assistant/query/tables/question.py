@@ -42,7 +42,7 @@ _NEGATION = compiled(r"^[」』]?(?:の(?:もの)?)?(?:以外|でなかった|�
                        r"|^(?:が|の)(?:担当|所管|主管|管轄|受け持ち)(?:して|し)?(?:いない|ない|ていない|てない|でない|ではない|じゃない|していない)"
                        # 「楓村が入っていない」「参加していない」: not among the members a cell lists
                        r"|^[)）]?(?:が|は|も)?(?:参加|加入|加盟|連携|入って|はいって|入っ|はいっ|含まれ|加わって|加わっ)(?:して|し)?(?:いない|ない|ていない|てない|ず|ません|ていません)"
-                       r"|^[」』]?(?:に|と)?(?:して|し|なって|なっ|され|して|でき|できて|進んで|進ま|進んで)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
+                       r"|^[」』]?(?:に|と)?(?:は|も)?(?:して|し|なって|なっ|され|して|でき|できて|進んで|進ま|進んで|なら|なれ)?(?:いない|ない|なかった|ていない|てない|ていません|ません)")
 
 
 _AVG = compiled(r"平均|へいきん")
@@ -664,6 +664,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     named: list[str] = []
     read_notes: list[str] = []
     verbatim = False
+    said_as_alias: set = set()
     if t.name:
         found = []
         # 「第2回」 of rows named 第1回会議…第4回会議: the word every row's name ends with is the rows' own
@@ -688,6 +689,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 other, at = _title_score(_key(alias), qn)
                 if min(other, 99.0) > score:
                     score, span = min(other, 99.0), at
+                    if other >= 100 and len(_key(alias)) >= 6:
+                        said_as_alias.add(r["key"])  # (the other name said in full names the row as its own does)
             own = _CITY_LEAD.match(nfkc(name))
             if own and own.group(1) in nfkc(t.doc_title) and score < 100:
                 # 「鈴鹿市武道館」 in 鈴鹿市's own plan is called 武道館: the city's name before its facility's
@@ -761,7 +764,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                                     and _key(str(o["cells"].get(t.name) or "")) == _key(str(r["cells"].get(t.name) or "")))
                 if score < 100:
                     read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
-                verbatim = verbatim or (score >= 100 and len(_key(name)) >= 4)
+                verbatim = verbatim or (score >= 100 and len(_key(name)) >= 4) or r["key"] in said_as_alias
     _rows_left_out(t, qn, mentions, named, free, take)
     kana = len(t.rows) <= _MAX_READ_ROWS and spelled_in_kana(qn)
     if t.name and not named and kana:
@@ -1998,8 +2001,37 @@ def _aliases(name: str) -> list[str]:
     in place of the word before it (副業人材の登用)."""
     m = _ALIAS.match(nfkc(name).strip())
     if not m or not m.group("after") or _UNIT_ASIDE_RE.fullmatch(m.group("other")):
-        return []
+        return _shared_head_names(name) + _clipped_name(name)
     return [m.group("before") + m.group("word") + m.group("after"), m.group("before") + m.group("other") + m.group("after")]
+
+
+# 「要介護・要支援認定の申請」: two words joined by ・ before the head word they share (認定), each as long as the other.
+_SHARED_HEAD = compiled(r"(?P<pre>.*?)(?<![一-龥ァ-ヶー])(?P<a>[一-龥ァ-ヶー]{2,6})[・･](?P<b>[一-龥ァ-ヶー]{2,6})(?P<head>[一-龥ァ-ヶー]{2,6})(?P<rest>.*)")
+
+
+def _shared_head_names(name: str) -> list[str]:
+    """「要介護・要支援認定の申請」 is said by either word with the head they share: 要介護認定の申請,
+    要支援認定の申請 (the second word as long as the first, the head what follows it)."""
+    text = nfkc(name).strip()
+    for m in _SHARED_HEAD.finditer(text):
+        a, rest_b = m.group("a"), m.group("b") + m.group("head")
+        if len(rest_b) - len(a) < 2:
+            return []
+        head = rest_b[len(a):]
+        pre, rest = m.group("pre"), m.group("rest")
+        return [pre + a + head + rest, pre + rest_b + rest]
+    return []
+
+
+# 「国民健康保険の資格喪失届」: a run of three two-kanji words (国民・健康・保険) said by the first kanji of its first and
+# last (国保), as such names are clipped.
+_THREE_WORDS = compiled(r"(?<![一-龥])([一-龥])[一-龥]{3}([一-龥])[一-龥](?![一-龥])")
+
+
+def _clipped_name(name: str) -> list[str]:
+    text = nfkc(name).strip()
+    m = _THREE_WORDS.search(text)
+    return [text[:m.start()] + m.group(1) + m.group(2) + text[m.end():]] if m and m.end() < len(text) else []
 
 
 _ISSUED = compiled(r"(?<=[一-龥ぁ-んァ-ヶー]{3})の(?:交付|発行|閲覧)$")
@@ -3302,14 +3334,29 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
         take(m.start(), m.end(), "delta", f"{pair[0]}|{pair[1]}|{'down' if down else 'up'}")
         return True
     columns = sorted(bases[base], key=lambda c: c.year)
-    years = sorted({x.data[0] for x in mentions if x.kind == "year" and x.start < m.start()})
-    pair = [next((c for c in columns if c.year == y), None) for y in years[-2:]] if len(years) >= 2 else columns[-2:]
+    # (「…一番減った手続は？（R5→R6）」: the years of the change restated in brackets after the question)
+    asides = [a.span() for a in re.finditer(r"[(（][^()（）]{2,30}[)）]", qn) if a.start() >= m.end()]
+    said_years = [x for x in mentions if x.kind == "year" and (x.start < m.start() or any(
+        a <= x.start and x.end <= b for a, b in asides))]
+    years = sorted({x.data[0] for x in said_years})
+    if len(years) >= 2:
+        pair = [next((c for c in columns if c.year == y), None) for y in years[-2:]]
+    elif len(years) == 1 and any(c.year == years[0] for c in columns[1:]):
+        # 「令和6年度の件数が前の年度から一番減った」: the one year said is the later of the pair, the year
+        # before it the earlier (not the table's last two years)
+        at = next(n for n, c in enumerate(columns) if c.year == years[0])
+        pair = [columns[at - 1], columns[at]]
+    else:
+        pair = columns[-2:]
     if any(c is None for c in pair):
         return False
-    for x in [x for x in mentions if (x.kind == "year" and x.data[0] in years and x.start < m.start())
-                                      or (x.kind == "col" and t.column(x.data).base == base)]:
+    for x in [x for x in mentions if x in said_years or (x.kind == "col" and t.column(x.data).base == base)]:
         mentions.remove(x)
-    last = re.search(r"(?:前年度|前年|昨年度|前年度比)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:m.start()])
+    for a, b in asides:
+        if said_years and any(a <= x.start and x.end <= b for x in said_years) \
+                and re.fullmatch(r"[(（]\s*(?:[^()（）]*?(?:→|から|~|〜|－|-|と)[^()（）]*?)[)）]", qn[a:b]):
+            take(a, b, "filler")
+    last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年|前年度比)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:m.start()])
     down = m.group("dir").startswith(("減", "下", "低下"))
     take(last.start() if last and free(last.start(), m.start()) else m.start(), m.end(), "delta",
          f"{pair[0].header}|{pair[1].header}|{'down' if down else 'up'}")

@@ -370,7 +370,7 @@ _EDITION_LINE = compiled(r"^\s*[(（]([^()（）]{0,20}?(?:年度|年)[^()（）
 
 
 _TAIL_WORD = compiled(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度|費用|こめんと|講評|区分|分類)$")  # (成果指標達成率 said 達成率; a base is keyed, コメント spelt こめんと)
-_PERIOD_LEAD = compiled(r"(?:年間|年度間|単年度|月間|年額)の?([一-龥]{2,}(?:額|費|数|量))")
+_PERIOD_LEAD = compiled(r"(?:年間|年度間|単年度|月間|年額)の?([一-龥]{1,}(?:額|費|数|量))")
 # 「対前年度増減」: what follows an amount's name in the name of the column of its change
 _CHANGE_OF = compiled(r"(?:対前年度|対前年|前年度比|前年比|前年度)?(?:増減|差引|差額|比較増減)")
 _LEGEND_CELL = compiled(r"^\s*(?:[◎○〇△▲×✕●]|[A-ES]|[1-5])\s*$")
@@ -1137,11 +1137,19 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = [replace(c, forms=(*c.forms, spans[c.header])) if c.header in spans and spans[c.header] not in c.forms
                and not any((spans[c.header] in o.base or spans[c.header] in o.forms)
                            and not _CHANGE_OF.fullmatch(o.base[len(c.base):] if o.base.startswith(c.base) else "-")
+                           # (「件数増減」 beside 年間件数: the change of the amount said short, no other amount)
+                           and not _CHANGE_OF.fullmatch(o.base[len(spans[c.header]):] if o.base.startswith(spans[c.header]) else "-")
                            for o in columns if o is not c)
                else c for c in columns]
     graded = {h for h in headers if (vs := [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows])
               and all(_LEGEND_CELL.match(v) for v in vs if v and v not in _EMPTY) and any(v and v not in _EMPTY for v in vs)}
     columns = _sibling_forms(columns, graded)
+    # 「重点項目」 of a column 重点 printing 重点1, 重点2 …: the items the column numbers, said with 項目
+    columns = [replace(c, forms=(*c.forms, c.header + "項目")) if not c.numeric and len(c.header) >= 2
+               and len(printed := {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in rows} - {""}) >= 2
+               and all(re.fullmatch(re.escape(nfkc(c.header)) + r"\s*\d{1,3}", v) for v in printed)
+               and not any(c.header + "項目" in o.forms or o.header == c.header + "項目" for o in columns) else c
+               for c in columns]
     # 「削減台数」 over 削減予定台数 R7年度 | R8年度 | R9年度 | 削減計: the count with no year said is the
     # total column of the same stem (計), said with the count's word (台数) of its yearly columns.
     for c in list(columns):
