@@ -106,6 +106,16 @@ def sheet_cards(title: str, rows: list[tuple[int, list[str]]]) -> list[Card]:
                 n += 2
                 continue
         if len(rest) > 1:
+            group = _sub_labelled(rows, n)
+            if group:  # 劣化度判定 | 令和4年度 | B over 劣化度判定 | 令和5年度 | C: labels in two columns
+                if card is None or not contiguous or label in card.labels:
+                    close()
+                    card = Card(title, number=number)
+                card.items.append((label, [pair for _, pair in group]))
+                card.lines += [m for m, _ in group]
+                previous = rows[group[-1][0]][0]
+                n = group[-1][0] + 1
+                continue
             close()
             n += 1
             continue
@@ -126,6 +136,38 @@ def sheet_cards(title: str, rows: list[tuple[int, list[str]]]) -> list[Card]:
             c.items.pop()
             c.lines.pop()
     return cards
+
+
+def _sub_labelled(rows: list[tuple[int, list[str]]], n: int) -> list[tuple[int, tuple[str, str]]]:
+    """Rows from n on with an item name in one column (merged down, or printed once), a sub label
+    (a year, a word) in the next and one value after it: [(row index, (sub label, value))], at least two."""
+    number, values = rows[n]
+    cells = _filled(values)
+    column = cells[0][0]
+    label = cells[0][1].strip()
+    out = []
+    m = n
+    while m < len(rows):
+        number_m, values_m = rows[m]
+        if m > n and number_m != rows[m - 1][0] + 1:
+            break
+        cells_m = _filled(values_m)
+        if not cells_m:
+            break
+        if cells_m[0][0] == column:
+            if cells_m[0][1].strip() != label:
+                break
+            cells_m = cells_m[1:]
+        elif m == n or cells_m[0][0] < column:
+            break
+        if len(cells_m) != 2 or cells_m[0][0] != column + 1:
+            break
+        sub, value = cells_m[0][1].strip(), cells_m[1][1]
+        if not (_is_label(sub) or _is_year(sub)):
+            break
+        out.append((m, (sub, value)))
+        m += 1
+    return out if len(out) >= 2 else []
 
 
 def card_groups(cards: list[Card]) -> list[list[Card]]:
