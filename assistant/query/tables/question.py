@@ -3785,6 +3785,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond(target, op, fy, _said(target, op, _year_shown(qn, m, fy))))
                 col = ""
                 _done_by(qn, m, target, op, taken)
+            elif bound in ("から", "まで") and _span_of_year_columns(t, mentions):
+                # 「R4からR6までずっとA」 over 劣化度判定 令和4年度 … 令和6年度: the years of the columns read
+                # (every year, some year), not a bound on the one column of years (建築年度)
+                continue
             elif bound and len(_plan_years(t)) == 1:
                 target = _plan_years(t)[0]
                 op = {"以降": "fy_ge", "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
@@ -5189,6 +5193,15 @@ def _plan_years(t: Table) -> list[str]:
     inside = [c.header for c in t.columns if c.years_inside]
     plan = [h for h in inside if not _BUILT_HEADER.search(h)]
     return plan or inside
+
+
+def _span_of_year_columns(t: Table, mentions: list[_Mention]) -> bool:
+    """「R4からR6まで」: a span whose first and last years are both years of the table's columns."""
+    held = {c.year for c in t.columns if c.year is not None}
+    said = [m.data for m in mentions if m.kind == "year"]
+    starts = [fy for fy, bound in said if bound == "から"]
+    ends = [fy for fy, bound in said if bound == "まで"]
+    return any(a in held and b in held and a < b for a in starts for b in ends)
 
 
 def _years_column(t: Table, col: str) -> str | None:
