@@ -1434,11 +1434,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             and t.column(reading.measure).numeric and not t.column(reading.measure).years_inside:
         # 「古い順」 over a count of years (築年数 48): the oldest holds the most years
         reading.aggregate = "order_desc" if reading.aggregate == "order_asc" else "order_asc"
-    if reading is not None and reading.aggregate in ("top_max", "top_min") and t.name:
-        # 「所管している施設数がいちばん多い課」 over rows named by 施設名: the number of rows (施設) per group
-        counted = re.search(re.escape(_key(re.sub(r"(?:の)?(?:名称|名)$", "", t.name))) + r"(?:の)?(?P<n>数|件数)", qn)
-        if counted and free(*counted.span("n")):
-            reading.spans.append(counted.span())
+    if reading is not None and reading.aggregate in ("top_max", "top_min"):
+        # 「所管している施設数がいちばん多い課」 over rows named by 施設名 (or numbered by 施設番号): the number
+        # of rows (施設) per group
+        stems = {_key(re.sub(r"(?:の)?(?:名称|名|番号|コード)$", "", c.header)) for c in t.columns
+                 if re.search(r"(?:名称|名|番号|コード)$", c.header)}
+        for stem in sorted((x for x in stems if len(x) >= 2), key=len, reverse=True):
+            counted = re.search(re.escape(stem) + r"(?:の)?(?P<n>数|件数)", qn)
+            if counted and free(*counted.span("n")):
+                reading.spans.append(counted.span())
+                break
     if reading is not None and finally_said:
         reading.last_only = True
     if reading is not None:
