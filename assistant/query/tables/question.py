@@ -3808,7 +3808,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond(target, op, fy, _said(target, op, _year_shown(qn, m, fy))))
                 col = ""
                 _done_by(qn, m, target, op, taken)
-            elif bound in ("から", "まで") and _span_of_year_columns(t, mentions):
+            elif bound in ("から", "まで") and len(_plan_years(t)) == 1 and _span_of_year_columns(t, mentions):
                 # 「R4からR6までずっとA」 over 劣化度判定 令和4年度 … 令和6年度: the years of the columns read
                 # (every year, some year), not a bound on the one column of years (建築年度)
                 continue
