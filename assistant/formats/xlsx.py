@@ -62,24 +62,31 @@ def extract(data: bytes, source: str) -> FormatText:
     except Exception as exc:  # zipfile, KeyError for missing parts, XML errors ...
         raise DocumentError(source, f"Excel ファイルが壊れていて開けません（{type(exc).__name__}: {exc}）") from exc
     try:
-        for sheet in workbook.worksheets:
-            rows = _sheet_rows(sheet)
-            if not rows:
-                continue
+        sheets = [(sheet.title, rows) for sheet in workbook.worksheets if (rows := _sheet_rows(sheet))]
+        skip, placed = _cards_as_tables(sheets)
+        for index, (title, rows) in enumerate(sheets):
             first = min(next(i for i, v in enumerate(values) if v) for _, values in rows)
             if lines:
                 lines.append("")
                 places.append("")
             previous = None
-            for number, values in rows:
+            for n, (number, values) in enumerate(rows):
+                if (index, n) in skip and (index, n) not in placed:
+                    previous = number
+                    continue
                 if previous is not None:
                     for gap in range(previous + 1, number):  # an empty row between filled ones
                         lines.append("")
-                        places.append(f"{sheet.title}!{column_letter(first + 1)}{gap}")
+                        places.append(f"{title}!{column_letter(first + 1)}{gap}")
+                previous = number
+                if (index, n) in placed:  # cards read as one table
+                    for place, cells in placed[(index, n)]:
+                        lines.append("\t".join(cells))
+                        places.append(place)
+                    continue
                 filled = next(i for i, v in enumerate(values) if v)
                 lines.append("\t".join(values[first:]))
-                places.append(f"{sheet.title}!{column_letter(filled + 1)}{number}")
-                previous = number
+                places.append(f"{title}!{column_letter(filled + 1)}{number}")
     except DocumentError:
         raise
     except Exception as exc:
@@ -87,6 +94,38 @@ def extract(data: bytes, source: str) -> FormatText:
     finally:
         workbook.close()
     return FormatText(text="\n".join(lines), format="xlsx", places=tuple(places))
+
+
+def _cards_as_tables(sheets: list[tuple[str, list[tuple[int, list[str]]]]]):
+    """Cards (a record down a column of item names, see xlsx_cards) as one table each group: the
+    (sheet, row) indexes no longer read as lines, and the table's lines by the (sheet, row) they stand at."""
+    from assistant.formats import xlsx_cards
+
+    skip: set[tuple[int, int]] = set()
+    placed: dict[tuple[int, int], tuple[str, list[list[str]]]] = {}
+    found = []
+    for index, (title, rows) in enumerate(sheets):
+        for card in xlsx_cards.sheet_cards(title, rows):
+            found.append((index, card))
+    sheet_of = {id(card): index for index, card in found}
+    for group in xlsx_cards.card_groups([card for _, card in found]):
+        table = xlsx_cards.CardTable.of(group)
+        for card in group:
+            skip.update((sheet_of[id(card)], n) for n in card.lines)
+        first = group[0]
+        at = (sheet_of[id(first)], first.lines[0])
+        keys = {card.key for card in group}
+        for index, (title, rows) in enumerate(sheets):
+            free = [(number, values) if (index, n) not in skip else (number, []) for n, (number, values) in enumerate(rows)]
+            listed = xlsx_cards.list_table(free, table.columns[0][0], keys)
+            if listed:
+                start, end, header, body, numbers = listed
+                table.merge_list(header, body, [f"{title}!A{number}" for number in numbers])
+                skip.update((index, n) for n in range(start, end))
+                at = (index, start)
+                break
+        placed[at] = table.lines()
+    return skip, placed
 
 
 def _sheet_rows(sheet) -> list[tuple[int, list[str]]]:

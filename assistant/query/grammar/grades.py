@@ -165,6 +165,9 @@ def _span_fields(m: re.Match, ctx: Context) -> list[str]:
         ys = mentions(m.group("y1"), ctx) + mentions(m.group("y2"), ctx)
         if len(ys) == 2:
             lo, hi = sorted(y.fiscal_year for y in ys)
+            held = [_fy(f) for f in ctx.grade_fields]
+            if not held or lo < min(held) or hi > max(held):
+                return []  # 「R4〜R6」 over grades of R2…R5: a year no record is graded for is not this kind's span
             return [f for f in ctx.grade_fields if lo <= _fy(f) <= hi]
     return ctx.grade_fields
 
@@ -177,6 +180,8 @@ def _never_span(m: re.Match, ctx: Context) -> Production | None:
     """「R2〜R5で一度もCがついていない」: no year of the span (else of the index) has the grade. The
     summary grade is not one of the years: 「一度もAを取ったことがない」 counts an item whose 総括 is A."""
     grade, fields = _named_grade(m), _span_fields(m, ctx)
+    if not fields:
+        return None
     label = f"{'・'.join(field_label(f) for f in fields)} のどれも {grade} でない"
     return Production(conditions=[Condition("@grades", "no_any_eq", {"fields": fields, "grade": grade}, label)],
                       hints={"practice"})
@@ -185,6 +190,8 @@ def _never_span(m: re.Match, ctx: Context) -> Production | None:
 def _never_several(m: re.Match, ctx: Context) -> Production | None:
     """「CもDも一度もついてない」: 一度も…ない said of each grade listed (each 「Xも」), 一度も before or after them."""
     fields = _span_fields(m, ctx)
+    if not fields:
+        return None
     out = []
     for g in re.findall(_MARKED, m.group("gs") or m.group("gs2") or m.group("gs3") or m.group("gs4")):
         grade = _grade(g)
@@ -209,6 +216,8 @@ def _never_bound(m: re.Match, ctx: Context) -> Production | None:
     if not grades:
         return None
     fields = _span_fields(m, ctx)
+    if not fields:
+        return None
     return Production(conditions=[Condition("@grades", "no_any_eq", {"fields": fields, "grade": g},
                                             f"{'・'.join(field_label(f) for f in fields)} のどれも {g} でない")
                                   for g in grades], hints={"practice"})

@@ -2106,18 +2106,22 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     elif reading.aggregate.startswith("order_"):
         m = reading.measure
         desc = reading.aggregate == "order_desc"
-        ranked = sorted(rows, key=lambda r: (_number(r["cells"].get(m)) is None,
-                                             -(_number(r["cells"].get(m)) or 0) if desc else (_number(r["cells"].get(m)) or 0)))
+        col = t.column(m)
+        # (a column of years, 昭和49年度 / 平成元年度, ordered by the year itself; of days, by the day)
+        value_of = _day_number if col.dates else _fy if col.years_inside and not col.numeric else _number
+        ranked = sorted(rows, key=lambda r: (value_of(r["cells"].get(m)) is None,
+                                             -(value_of(r["cells"].get(m)) or 0) if desc else (value_of(r["cells"].get(m)) or 0)))
         if reading.limit:
-            ranked = [r for r in ranked if _number(r["cells"].get(m)) is not None][:reading.limit]
+            ranked = [r for r in ranked if value_of(r["cells"].get(m)) is not None][:reading.limit]
         answer.rows = [_row(t, r) for r in ranked]
         answer.count = len(ranked)
         listed = "、".join(f"{_name_of(t, r)}（{r['cells'].get(m) or '－'}）" for r in ranked[:8])
         top = f"、上位{len(ranked)}件" if reading.limit else ""
+        way = ("新しい" if desc else "古い") if value_of is not _number else ("大きい" if desc else "小さい")
         answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件を{m}の"
-                          f"{'大きい' if desc else '小さい'}順に並べました{top}{where}：{listed}{' …' if len(ranked) > 8 else ''}。")
+                          f"{way}順に並べました{top}{where}：{listed}{' …' if len(ranked) > 8 else ''}。")
         understood.append({"field": m, "op": "order", "value": "desc" if desc else "asc",
-                           "label": f"{m}の{'大きい' if desc else '小さい'}順"})
+                           "label": f"{m}の{way}順"})
     elif reading.asked:
         a = reading.asked
         if len(rows) == 1 and not rows[0]["cells"].get(a) and _OFFICE_LABEL.match(nfkc(a)):

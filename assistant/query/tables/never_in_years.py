@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.query.facts import _key
+from assistant.query.grammar.years import inherit_eras
 from assistant.query.tables.cells import _cell_values
 from assistant.query.tables.question import Cond
 from assistant.text.normalize import nfkc
@@ -57,6 +58,18 @@ def read_never_got(question: str, reading) -> bool:
         at = _key(question).find(_key(span.group(0)))
         if at >= 0:
             reading.spans.append((at, at + len(_key(span.group(0)))))
+    elif len(yearly) == 1 and len(said_years := {y.fiscal_year for y in find_years(inherit_eras(m.string[:m.start()]))}) >= 2:
+        # 「R4〜R6で一度もCやDの判定を受けていない」: the bound read on one year's column is said of each
+        # year column of that measure within the span said
+        one = yearly[0]
+        col = t.column(one.header)
+        lo, hi = min(said_years), max(said_years)
+        years = sorted((x for x in t.columns if x.year is not None and x.base == col.base and x.numeric == col.numeric
+                        and lo <= x.year <= hi), key=lambda x: x.year)
+        if len(years) >= 2 and len({x.year for x in years}) == len(years):
+            at = reading.conds.index(one)
+            yearly = [Cond(x.header, one.op, one.value, one.label.replace(one.header, x.header)) for x in years]
+            reading.conds[at:at + 1] = yearly
     elif len(yearly) == 1 and not find_years(m.string[:m.start()]):
         # (「3年間で一度もA以上を取れなかった」: no year said, the bound read on the latest year column is
         # said of every year column of that measure)

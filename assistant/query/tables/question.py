@@ -227,7 +227,8 @@ def _names_rows_in_groups(t, header: str) -> bool:
 _GROUPED = compiled(r"^(?:ごと|別|毎)(?:に数え(?:ると|たら|て|た)|の|に|で)?|^の(?:内訳|分布)")
 
 
-_ORDER = compiled(r"(?:大きい|多い|高い|小さい|少ない|低い)(?:もの|ものから|ほう|方)?(?:の)?順|降順|昇順")
+# (「建築年度の古い順」「新しい順」: a column of years or days ordered, the oldest first)
+_ORDER = compiled(r"(?:大きい|多い|高い|小さい|少ない|低い|古い|新しい|早い|遅い)(?:もの|ものから|ほう|方)?(?:の)?順|降順|昇順")
 # 「上位3つ」「トップ5」「大きい順に3件」: the first rows of an order.
 _TOP_N = compiled(r"(?:上位|下位|とっぷ|べすと|わーすと)\s*(\d+|[一二三四五六七八九十])(?:つ|件|位|個|項目)?"
                     r"|(?<=順)に?\s*(\d+|[一二三四五六七八九十])(?:つ|件|個|項目)"
@@ -1250,7 +1251,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             break
     order = _ORDER.search(qn)
     if not aggregate and order and free(*order.span()):
-        aggregate = "order_asc" if re.search(r"小さ|少な|低|昇", order.group(0)) else "order_desc"
+        aggregate = "order_asc" if re.search(r"小さ|少な|低|昇|古|早", order.group(0)) else "order_desc"
         take(*order.span(), "agg", aggregate)
     top = _TOP_N.search(qn)
     limit = 0
@@ -1431,6 +1432,21 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 o.kind == "agg" and o.start == m.end for o in mentions):
             mentions[i] = _Mention(m.start, m.end, "filler")
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
+    if reading is not None and order is not None and reading.aggregate.startswith("order_") and reading.measure \
+            and re.search(r"古|新し", order.group(0)) and "|" not in reading.measure \
+            and t.column(reading.measure).numeric and not t.column(reading.measure).years_inside:
+        # 「古い順」 over a count of years (築年数 48): the oldest holds the most years
+        reading.aggregate = "order_desc" if reading.aggregate == "order_asc" else "order_asc"
+    if reading is not None and reading.aggregate in ("top_max", "top_min"):
+        # 「所管している施設数がいちばん多い課」 over rows named by 施設名 (or numbered by 施設番号): the number
+        # of rows (施設) per group
+        stems = {_key(re.sub(r"(?:の)?(?:名称|名|番号|コード)$", "", c.header)) for c in t.columns
+                 if re.search(r"(?:名称|名|番号|コード)$", c.header)}
+        for stem in sorted((x for x in stems if len(x) >= 2), key=len, reverse=True):
+            counted = re.search(re.escape(stem) + r"(?:の)?(?P<n>数|件数)", qn)
+            if counted and free(*counted.span("n")):
+                reading.spans.append(counted.span())
+                break
     if reading is not None and finally_said:
         reading.last_only = True
     if reading is not None:
@@ -2575,11 +2591,16 @@ def _change_from_year_before(t: Table, qn: str, mentions: list[_Mention], free, 
 _CHANGE_TAIL = compiled(r"(?:対前年度|対前年|前年度比|前年比|前年度)?(?:増減|差引|差額|比較増減)$")
 
 
+# 「前回計画比（千円）: ▲12,300」: an amount's change since the plan before (in its unit, not a % ratio)
+_SINCE_LAST = compiled(r"^(?:前回|前計画|旧計画)(?:計画)?(?:比|比較|差|との差|増減)")
+
+
 def _change_column(t: Table) -> str | None:
     bases = {c.base for c in t.columns if c.numeric}
     cols = [c.header for c in t.columns if c.numeric and (
         _CHANGE_COLUMN.match(c.base) or ((m := _CHANGE_TAIL.search(c.base)) and m.start() > 0
-                                         and c.base[:m.start()] in bases))]
+                                         and c.base[:m.start()] in bases)
+        or (_SINCE_LAST.match(c.base) and c.unit not in ("%", "％")))]
     return cols[0] if len(cols) == 1 else None
 
 
@@ -2646,7 +2667,9 @@ def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> Non
         take(start, m.end() + len(tail), "signed", (header, op, value))
         return
     start = m.start()
-    since = re.search(r"(?:前年度|前年|前の年度|前の年|昨年度)(?:から|より|と比べて|に比べて|比で?)[、,]?(?P<what>[^、,。]{0,8}?)(?:が|は)?$",
+    # (「前回の計画より概算費用が減った」 over 前回計画比: the plan before, what that column compares with)
+    before = r"(?:前年度|前年|前の年度|前の年|昨年度" + (r"|前回の計画|前回計画|前回" if _SINCE_LAST.match(t.column(header).base) else "") + ")"
+    since = re.search(before + r"(?:から|より|と比べて|に比べて|比で?)[、,]?(?P<what>[^、,。]{0,8}?)(?:が|は)?$",
                       qn[:m.start()])
     if since and free(since.start(), since.start("what")):
         # 「前年度より件数が減った」 over …| 前年度合計 | 増減: the year compared with is what the change column
@@ -3832,6 +3855,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond(target, op, fy, _said(target, op, _year_shown(qn, m, fy))))
                 col = ""
                 _done_by(qn, m, target, op, taken)
+            elif bound in ("から", "まで") and len(_plan_years(t)) == 1 and _span_of_year_columns(t, mentions):
+                # 「R4からR6までずっとA」 over 劣化度判定 令和4年度 … 令和6年度: the years of the columns read
+                # (every year, some year), not a bound on the one column of years (建築年度)
+                continue
             elif bound and len(_plan_years(t)) == 1:
                 target = _plan_years(t)[0]
                 op = {"以降": "fy_ge", "から": "fy_ge", "より後": "fy_gt", "以後": "fy_ge", "より先": "fy_gt",
@@ -4497,7 +4524,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             # 「取組がいちばん多い部は？」: the value of a column that most rows hold.
             aggregate, measure, asked = "top_" + aggregate, asked, ""
     if aggregate in ("sum", "avg", "max", "min", "order_asc", "order_desc"):
-        measure = asked if asked and (t.column(asked).numeric or (aggregate in ("max", "min") and t.column(asked).dates)) else ""
+        # (「建築年度の古い順」: a column of days or of years, 昭和49年度, ordered as max/min read them)
+        measure = asked if asked and (t.column(asked).numeric or (aggregate in ("max", "min") and t.column(asked).dates) or (
+            aggregate.startswith("order_") and (t.column(asked).dates or t.column(asked).years_inside))) else ""
         measure = next((m.data for m in mentions if m.kind == "day"), summed_years or measure)  # 「一番早く完了した」: 完了日
         measure = "|".join(added_cols) if added_cols else measure
         if not measure:
@@ -5236,6 +5265,15 @@ def _plan_years(t: Table) -> list[str]:
     inside = [c.header for c in t.columns if c.years_inside]
     plan = [h for h in inside if not _BUILT_HEADER.search(h)]
     return plan or inside
+
+
+def _span_of_year_columns(t: Table, mentions: list[_Mention]) -> bool:
+    """「R4からR6まで」: a span whose first and last years are both years of the table's columns."""
+    held = {c.year for c in t.columns if c.year is not None}
+    said = [m.data for m in mentions if m.kind == "year"]
+    starts = [fy for fy, bound in said if bound == "から"]
+    ends = [fy for fy, bound in said if bound == "まで"]
+    return any(a in held and b in held and a < b for a in starts for b in ends)
 
 
 def _years_column(t: Table, col: str) -> str | None:
