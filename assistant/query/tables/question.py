@@ -400,7 +400,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if free(*m.span()):
                 take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
         # 「(6)の取組」: the number as the document prints its items, in brackets (not 「(1)から(9)まで」, a range).
-        for m in re.finditer(r"[(（](\d{1,3})[)）](?=の|は|って|で|に|が|を)", qn):
+        for m in re.finditer(r"(?<![-‐－])[(（](\d{1,3})[)）](?=の|は|って|で|に|が|を)", qn):
+            # (「生活-2-(1)の」: the bracket closes a code the rows print whole, no number of its own)
             if free(*m.span()) and not re.match(r"から|~|〜", qn[m.end():]):
                 take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
     # 「令和４年度に登録した」 over rows numbered R4-001 …, the number noted as the year registered
