@@ -2853,7 +2853,7 @@ def _one_row_before(t: Table, prior) -> bool:
 
 # 「基準値からR7までにどれだけ増えた」: from one figure of a row to another, how much it changed.
 # (「何分減った」「何時間減った」: a counter of the figures' own unit)
-_COLUMN_CHANGE = compiled(r"(?:まで|の間)?(?:に|で|では|は)?\s*(?P<how>" + _AMOUNT_ASKED.pattern + "|" + _POINTS_ASKED.pattern
+_COLUMN_CHANGE = compiled(r"(?:まで|の間)?(?:に|で|では|は)?\s*(?P<how>何[十百千万]+[一-龥]|" + _AMOUNT_ASKED.pattern + "|" + _POINTS_ASKED.pattern
                           + r"|何(?:時間|[一-龥]))")
 
 
@@ -2872,7 +2872,8 @@ def _read_column_change(t: Table, qn: str, mentions: list[_Mention], take, row_b
     # (「R6決算からR7予算」: a year said right before a column's word is that year's column of it, as
     # 「決算」 alone would read the first of the years)
     for y in [m for m in mentions if m.kind == "year"]:
-        c = next((m for m in mentions if m.kind == "col" and m.start == y.end), None)
+        c = next((m for m in mentions if m.kind == "col" and (m.start == y.end or (
+            qn[y.end:m.start] == "の" and y.data[1] == ""))), None)
         if c is None:
             continue
         base = t.column(c.data).base
@@ -2918,6 +2919,25 @@ def _read_column_change(t: Table, qn: str, mentions: list[_Mention], take, row_b
         mentions.remove(b)
         down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
         take(a.start, verb.end(), "delta", f"{a.data}|{other}|{'down' if down else 'up'}")
+        return "delta"
+    # 「R7の実績は基準値から何千人増えた」: the later figure said first, then the one it grew from (the one
+    # figure of the year 基準値 stands for), then how much.
+    for a, b in zip(said, said[1:]):
+        if a.kind != "col" or b.kind != "year" or b.data[1] not in ("から", "より") \
+                or qn[a.end:b.start] not in ("は", "が") or not t.column(a.data).numeric:
+            continue
+        of_year = [c.header for c in t.columns if c.numeric and c.year == b.data[0]
+                   and not _CHANGE_HEADER.search(nfkc(c.header))]
+        if len(of_year) != 1 or of_year[0] == a.data:
+            continue
+        how = _COLUMN_CHANGE.match(qn, b.end)
+        verb = how and (_RATE_CHANGE.match(qn, how.end()) or _TOTAL_CHANGE.match(qn, how.end()))
+        if not verb:
+            continue
+        mentions.remove(a)
+        mentions.remove(b)
+        down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
+        take(a.start, verb.end(), "delta", f"{of_year[0]}|{a.data}|{'down' if down else 'up'}")
         return "delta"
     return ""
 
@@ -3336,7 +3356,7 @@ def _read_gap_extreme(t: Table, qn: str, mentions: list[_Mention], free, take) -
 
 
 # 「目標よりいくつ多かった」: by how much a row's number is over (or under) the column said.
-_HOW_MUCH = compiled(r"(?:より|と比べて|に比べて)(?:も)?(?:いくつ|いくら|どれだけ|どれくらい|どのくらい|何[一-龥]{0,3})"
+_HOW_MUCH = compiled(r"(?:より|から|と比べて|に比べて)(?:も)?(?:いくつ|いくら|どれだけ|どれくらい|どのくらい|何[一-龥]{0,3})"
                        r"(?P<dir>多|少な|上回|下回|大き|小さ|高|低|超え|増え|増加し|減っ|減少し|伸び)[ぁ-ん]*")
 
 
@@ -3472,8 +3492,23 @@ def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take, pr
         if not how or not free(b.end, how.end()):
             continue
         said = t.column(b.data)
-        if first and said.numeric and t.column(first[-1].data).numeric and said.year == t.column(first[-1].data).year:
+        once = first and said.numeric and t.column(first[-1].data).numeric and said.year != t.column(first[-1].data).year \
+            and said.base != t.column(first[-1].data).base and sum(c.base == said.base for c in t.columns if c.numeric) == 1
+        if once:
+            yearly = [m for m in mentions if m.kind == "year" and m.end <= first[-1].start]
+            fy = yearly[-1].data[0] if yearly else None
+            base = t.column(first[-1].data).base
+            of_year = [c for c in t.columns if c.numeric and c.base == base and c.year == fy] if fy is not None else []
+            if len(of_year) == 1:
+                mentions.remove(yearly[-1])
+                first[-1].data = of_year[0].header
+            elif fy is not None:
+                once = False
+        if first and said.numeric and t.column(first[-1].data).numeric and (
+                said.year == t.column(first[-1].data).year or once):
             # 「実績は目標よりいくつ多い」: both columns said, the first one's number less the second's.
+            # (「R7の実績は基準値から何千人増えた」: a base or target of its own year only, no year's figure of
+            # the same measure, against the figure of the year said)
             up = not re.match(r"少な|下回|小さ|低|減", how.group("dir"))
             for m in [first[-1], b]:
                 mentions.remove(m)
