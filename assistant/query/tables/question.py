@@ -2872,8 +2872,7 @@ def _read_column_change(t: Table, qn: str, mentions: list[_Mention], take, row_b
     # (「R6決算からR7予算」: a year said right before a column's word is that year's column of it, as
     # 「決算」 alone would read the first of the years)
     for y in [m for m in mentions if m.kind == "year"]:
-        c = next((m for m in mentions if m.kind == "col" and (m.start == y.end or (
-            qn[y.end:m.start] == "の" and y.data[1] == ""))), None)
+        c = next((m for m in mentions if m.kind == "col" and m.start == y.end), None)
         if c is None:
             continue
         base = t.column(c.data).base
@@ -2934,10 +2933,19 @@ def _read_column_change(t: Table, qn: str, mentions: list[_Mention], take, row_b
         verb = how and (_RATE_CHANGE.match(qn, how.end()) or _TOTAL_CHANGE.match(qn, how.end()))
         if not verb:
             continue
+        # (the year said before the later figure, 「R7の実績」: that year's column of its measure)
+        y = next((m for m in mentions if m.kind == "year" and m.data[1] == "" and qn[m.end:a.start] in ("", "の")), None)
+        later = a.data
+        if y is not None:
+            own = [c.header for c in t.columns if c.numeric and c.year == y.data[0] and c.base == t.column(a.data).base]
+            if len(own) != 1:
+                continue
+            later = own[0]
+            mentions.remove(y)
         mentions.remove(a)
         mentions.remove(b)
         down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
-        take(a.start, verb.end(), "delta", f"{of_year[0]}|{a.data}|{'down' if down else 'up'}")
+        take(y.start if y is not None else a.start, verb.end(), "delta", f"{of_year[0]}|{later}|{'down' if down else 'up'}")
         return "delta"
     return ""
 
