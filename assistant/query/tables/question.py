@@ -4614,7 +4614,7 @@ _UNIT_ASIDE = compiled(r"^(?:百万|十万|万|千|億)?円$|^(?:件|人|時間|
 # 「利用者数が前年度を下回った」「前年より増えた」: said of a measure beside a column of its ratio to the year before
 # (「実績の数値が」: the column's figure said as such; 「小さくなった」「低くなった」: less, as 減った is)
 _PREVIOUS_YEAR = compiled(r"^(?:の(?:数値|値|数字))?(?:が|は)?\s*(?:前年度|前年|昨年度|昨年)(?:を|より|と比べて|に比べて|と比較して)?\s*"
-                            r"(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え|小さ|大き|低|高|下が|上が)[ぁ-ん]*")
+                            r"(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え|小さ|大き|低|高|下が|上が)(?:(?<=[増減])(?:額|少|加))?[ぁ-ん]*")
 _LESS_VERB = compiled(r"下回|減|少な|落ち|小さ|低|下が")
 _RATIO_TO_PREVIOUS = compiled(r"^(?:対)?(?:前年度|前年)(?:比|対比)")
 
@@ -4763,7 +4763,7 @@ def _against_previous_column(t, qn: str, mentions: list, free, take) -> None:
     for b in [m for m in mentions if m.kind == "col"]:
         verb = _PREVIOUS_YEAR.match(qn[b.end:]) or re.match(
             r"^(?:の(?:数値|値|数字))?(?:が|は)?\s*前の年度?(?:を|より|と比べて|に比べて)?\s*"
-            r"(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え|小さ|大き|低|高|下が|上が)[ぁ-ん]*", qn[b.end:])
+            r"(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え|小さ|大き|低|高|下が|上が)(?:(?<=[増減])(?:額|少|加))?[ぁ-ん]*", qn[b.end:])
         c = t.column(b.data)
         if not verb or not free(b.end, b.end + verb.end()) or not c.numeric or c.year is None:
             continue
