@@ -1081,6 +1081,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     _against_previous_year(t, qn, mentions, free, take)
     _merged_heading_blank(t, qn, free, take)
     _related_to_none(t, qn, free, take)
+    _odd_one_out(t, qn, mentions, free, take)
     _not_used_under_heading(t, qn, mentions, free, take)
     _who_said(t, qn, mentions, free, take)
     # 「利用者数が目標に届かなかった」: a target said alone is compared with the table's one column of
@@ -4198,6 +4199,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             header, op = m.data
             conds.append(Cond(header, op, 0.0, f"{header}が{_SIGN_SAID[op]}"))
             col = ""
+        elif m.kind == "odd":
+            header, odd, shown = m.data
+            conds.append(Cond(header, "rows", odd, f"{header}がほかの行（{shown}）と違う"))
         elif m.kind == "presence":
             header, op = m.data
             for h in ([header] if isinstance(header, str) else header):  # (the columns of one merged heading)
@@ -4508,7 +4512,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
@@ -4549,7 +4553,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         b = _key(t.column(measure.split("|")[0]).base)
         said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
                                  "cols", "contains", "signed", "below_zero", "length", "delta", "diff", "section"}),
                     notes, said,
                     part_year if asked else 0)
@@ -4789,6 +4793,32 @@ def _against_previous_column(t, qn: str, mentions: list, free, take) -> None:
         mentions[:] = [m for m in mentions if not (m.kind == "col" and m.end == b.end)]
         op = "lt" if _LESS_VERB.match(verb.group("verb")) else "gt"
         take(b.start, b.end + verb.end(), "cols", (b.data, before[0], op, False, year is not None))
+
+
+# 「協定締結日が他と違うのは」「ほかと異なる」「一つだけ違う」: the rows whose cell is not the one most rows print.
+_ODD_ONE = compiled(r"^(?:が|の)?\s*(?:他|ほか|その他|残り)(?:の[一-龥ァ-ヶー]{1,4})?(?:と|とは)\s*(?:違|ちが|異な|ことな)[ぁ-ん]*"
+                    r"|^(?:が|の)?\s*(?:一つ|ひとつ|1つ)だけ\s*(?:違|ちが|異な|ことな)[ぁ-ん]*")
+
+
+def _odd_one_out(t, qn: str, mentions: list, free, take) -> None:
+    """「その中で協定を結んだ日が他と違うのはどこ？」: the column said, then that its cell differs from the
+    others': the rows not printing the value most rows print (held by more rows than any other value)."""
+    from collections import Counter
+
+    for m in [m for m in mentions if m.kind == "col"]:
+        said = _ODD_ONE.match(qn[m.end:])
+        if not said or not free(m.end, m.end + said.end()):
+            continue
+        # (「令和4年10月3日（中心市宣言：…）」: an aside in brackets beside the value is no other value)
+        cells = [_key(re.sub(r"[(（][^)）]*[)）]", "", nfkc(str(r["cells"].get(m.data) or ""))).strip()) for r in t.rows]
+        counts = Counter(c for c in cells if c).most_common()
+        if len(counts) < 2 or counts[0][1] < 2 or counts[0][1] == counts[1][1]:
+            continue  # (no value most rows print: nothing stands out)
+        odd = [r["key"] for r, c in zip(t.rows, cells) if c and c != counts[0][0]]
+        shown = min((nfkc(str(r["cells"].get(m.data) or "")).strip() for r, c in zip(t.rows, cells) if c == counts[0][0]), key=len)
+        mentions.remove(m)
+        take(m.start, m.end + said.end(), "odd", (m.data, odd, shown))
+        return
 
 
 def _related_to_none(t, qn: str, free, take) -> None:

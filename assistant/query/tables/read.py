@@ -1193,6 +1193,12 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                and not any(states[c.header] in o.forms or o.base == states[c.header]
                            for o in columns if o.base != c.base)
                else c for c in columns]
+    # 「協定締結日」 is said 協定を結んだ日 (「協定を結んだ日が他と違う」), 「契約締結日」 契約を結んだ日: the day
+    # of the signing said by its verb.
+    signed = {c.header: m.group(1) for c in columns if (m := re.fullmatch(r"([一-龥]{2,4})締結日", c.base))}
+    columns = [replace(c, forms=(*c.forms, *(f for f in (f"{signed[c.header]}を結んだ日", f"{signed[c.header]}を締結した日",
+                                                          f"{signed[c.header]}締結の日") if f not in c.forms)))
+               if c.header in signed else c for c in columns]
     # 「改定案」 (a revision proposed, 料金 over 現行 | 改定案) is said 改定後 too, where no column is.
     proposed = [c for c in columns if c.numeric and re.search(r"(?:改定|見直し)案$", c.base)]
     if len(proposed) == 1 and not any("改定後" in f for c in columns for f in c.forms):
