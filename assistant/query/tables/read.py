@@ -1186,9 +1186,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                and not any(towns[c.header] in o.forms or o.base == towns[c.header] for o in columns if o is not c)
                else c for c in columns]
     # 「進捗状況」 is said 進捗 (「令和7年度の進捗は？」): the state said by what it is the state of, where no
-    # other column is said so (a column of grades or words, no amount).
+    # other column is said so (a column of grades, A B C: not 実施状況 of 実施済 | 未実施, whose verb is said).
     states = {c.header: c.base[:-2] for c in columns
-              if not c.numeric and re.fullmatch(r"[一-龥]{2,4}状況", c.base)}
+              if not c.numeric and c.header in graded and re.fullmatch(r"[一-龥]{2,4}状況", c.base)}
     columns = [replace(c, forms=(*c.forms, states[c.header])) if c.header in states and states[c.header] not in c.forms
                and not any(states[c.header] in o.forms or o.base == states[c.header]
                            for o in columns if o.base != c.base)
