@@ -131,11 +131,38 @@ def _ratio_read(db, question: str, answer: Answer) -> bool:
     return True
 
 
+# 「搬送時間は何分短くなった？」「何人減った？」: by how much a figure changed, in the unit asked
+_CHANGE_BY_ASKED = compiled(r"何(?P<unit>分|秒|時間|日|か月|ヶ月|人|件|円|千円|万円|%|％|トン|t|kg)(?:くらい|ぐらい|ほど|程度)?"
+                            r"(?:も)?(?:短く|長く|減|増|伸び|縮|下が|上が|少なく|多く|削減|改善)")
+_CHANGED_BY = r"(?:の|も)?(?:短縮|縮減|削減|減少|増加|改善|向上|延長|上昇|低下|減|増)"
+
+
+def _change_by_read(db, question: str, answer: Answer) -> bool:
+    """By how much a figure changed, in the unit asked (「何分短くなった」), where the first passage found states one
+    figure in that unit followed by the change (「…43.5分から39.1分へ4.4分短縮した」: 4.4, not the figures of
+    before and after); two such figures give no value."""
+    asked = _CHANGE_BY_ASKED.search(nfkc(question))
+    if asked is None:
+        return False
+    excerpt = answer.excerpts[0]
+    text = _passage_text(db, excerpt) or nfkc(str(excerpt.get("text") or ""))
+    unit = re.escape(asked.group("unit"))
+    found = {m.group(1) for m in re.finditer(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*{unit}\s*{_CHANGED_BY}", text)}
+    if len(found) != 1:
+        return False
+    said = found.pop()
+    answer.value = float(said) if "." in said else int(said)
+    answer.summary = (f"{excerpt.get('source')} {excerpt.get('line')}行目の記載から {said}{asked.group('unit')} と読みました"
+                      "（抜粋から読んだ値です）。" + answer.summary)
+    return True
+
+
 def value_of_excerpt(db, question: str, answer: Answer) -> None:
     """The date or the count asked, read from the passages of a search answer that has no value."""
     if answer.error or answer.status != "search" or answer.value is not None or not answer.excerpts:
         return
-    _date_read(db, question, answer) or _count_read(db, question, answer) or _ratio_read(db, question, answer)
+    _date_read(db, question, answer) or _count_read(db, question, answer) or _ratio_read(db, question, answer) \
+        or _change_by_read(db, question, answer)
 
 
 _BULLET = compiled(r"^\s*(?:[・･●○◆◇■□▪※\-]|\(?\d{1,2}[)）.．]|[①-⑳])\s*")

@@ -996,6 +996,8 @@ def _places(question: str) -> list[str]:
     for m in _MUNICIPALITY_RE.finditer(said):
         if m.group(0) == "都市":
             continue  # 「都市ガス」「都市計画部」: the common noun, no place
+        if m.group(0).endswith("町村") and not any(m.group(0) == p for p in named):
+            continue  # 「連携町村」「構成市町村」: the towns and villages of a group, no one place
         # (「鴾ノ里町DX…」 tokenised to 里町: a two-letter place that ends the name written is that name cut short)
         short = [p for p in named if len(p) <= 2 and m.group(0).endswith(p) and m.group(0) != p]
         if short:

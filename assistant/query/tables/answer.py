@@ -391,7 +391,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     if places:
         shas = dict(db.execute(f"SELECT source, sha256 FROM documents WHERE {tabled_documents(db)}").fetchall())
         # (a saved page printing its city only in the browser title: its file's name says whose it is)
+        # (「蕨ヶ汀市の連携事業」 of a sheet printing only 「蕨ヶ汀圏域」: the area named after its central city,
+        # whose sheet it is)
         about = {p: [t for t in tables if _key(p) in _document_text(db, shas.get(t.source, ""))
+                     or (_key(p).endswith("市") and len(_key(p)) >= 3
+                         and _key(p)[:-1] + "圏" in _document_text(db, shas.get(t.source, "")))
                      or file_names_place(t.source, p)] for p in places}
         candidates = [t for t in tables if all(t in about[p] for p in places)]
         if not candidates:

@@ -401,7 +401,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if free(*m.span()):
                 take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
         # 「(6)の取組」: the number as the document prints its items, in brackets (not 「(1)から(9)まで」, a range).
-        for m in re.finditer(r"[(（](\d{1,3})[)）](?=の|は|って|で|に|が|を)", qn):
+        for m in re.finditer(r"(?<![-‐－])[(（](\d{1,3})[)）](?=の|は|って|で|に|が|を)", qn):
+            # (「生活-2-(1)の」: the bracket closes a code the rows print whole, no number of its own)
             if free(*m.span()) and not re.match(r"から|~|〜", qn[m.end():]):
                 take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
     # 「令和４年度に登録した」 over rows numbered R4-001 …, the number noted as the year registered
@@ -1084,6 +1085,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     _against_previous_year(t, qn, mentions, free, take)
     _merged_heading_blank(t, qn, free, take)
     _related_to_none(t, qn, free, take)
+    _odd_one_out(t, qn, mentions, free, take)
     _not_used_under_heading(t, qn, mentions, free, take)
     _who_said(t, qn, mentions, free, take)
     # 「利用者数が目標に届かなかった」: a target said alone is compared with the table's one column of
@@ -2907,7 +2909,7 @@ def _one_row_before(t: Table, prior) -> bool:
 
 # 「基準値からR7までにどれだけ増えた」: from one figure of a row to another, how much it changed.
 # (「何分減った」「何時間減った」: a counter of the figures' own unit)
-_COLUMN_CHANGE = compiled(r"(?:まで|の間)?(?:に|で|では|は)?\s*(?P<how>" + _AMOUNT_ASKED.pattern + "|" + _POINTS_ASKED.pattern
+_COLUMN_CHANGE = compiled(r"(?:まで|の間)?(?:に|で|では|は)?\s*(?P<how>何[十百千万]+[一-龥]|" + _AMOUNT_ASKED.pattern + "|" + _POINTS_ASKED.pattern
                           + r"|何(?:時間|[一-龥]))")
 
 
@@ -2972,6 +2974,34 @@ def _read_column_change(t: Table, qn: str, mentions: list[_Mention], take, row_b
         mentions.remove(b)
         down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
         take(a.start, verb.end(), "delta", f"{a.data}|{other}|{'down' if down else 'up'}")
+        return "delta"
+    # 「R7の実績は基準値から何千人増えた」: the later figure said first, then the one it grew from (the one
+    # figure of the year 基準値 stands for), then how much.
+    for a, b in zip(said, said[1:]):
+        if a.kind != "col" or b.kind != "year" or b.data[1] not in ("から", "より") \
+                or qn[a.end:b.start] not in ("は", "が") or not t.column(a.data).numeric:
+            continue
+        of_year = [c.header for c in t.columns if c.numeric and c.year == b.data[0]
+                   and not _CHANGE_HEADER.search(nfkc(c.header))]
+        if len(of_year) != 1 or of_year[0] == a.data:
+            continue
+        how = _COLUMN_CHANGE.match(qn, b.end)
+        verb = how and (_RATE_CHANGE.match(qn, how.end()) or _TOTAL_CHANGE.match(qn, how.end()))
+        if not verb:
+            continue
+        # (the year said before the later figure, 「R7の実績」: that year's column of its measure)
+        y = next((m for m in mentions if m.kind == "year" and m.data[1] == "" and qn[m.end:a.start] in ("", "の")), None)
+        later = a.data
+        if y is not None:
+            own = [c.header for c in t.columns if c.numeric and c.year == y.data[0] and c.base == t.column(a.data).base]
+            if len(own) != 1:
+                continue
+            later = own[0]
+            mentions.remove(y)
+        mentions.remove(a)
+        mentions.remove(b)
+        down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
+        take(y.start if y is not None else a.start, verb.end(), "delta", f"{of_year[0]}|{later}|{'down' if down else 'up'}")
         return "delta"
     return ""
 
@@ -3405,7 +3435,7 @@ def _read_gap_extreme(t: Table, qn: str, mentions: list[_Mention], free, take) -
 
 
 # 「目標よりいくつ多かった」: by how much a row's number is over (or under) the column said.
-_HOW_MUCH = compiled(r"(?:より|と比べて|に比べて)(?:も)?(?:いくつ|いくら|どれだけ|どれくらい|どのくらい|何[一-龥]{0,3})"
+_HOW_MUCH = compiled(r"(?:より|から|と比べて|に比べて)(?:も)?(?:いくつ|いくら|どれだけ|どれくらい|どのくらい|何[一-龥]{0,3})"
                        r"(?P<dir>多|少な|上回|下回|大き|小さ|高|低|超え|増え|増加し|減っ|減少し|伸び)[ぁ-ん]*")
 
 
@@ -3541,8 +3571,23 @@ def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take, pr
         if not how or not free(b.end, how.end()):
             continue
         said = t.column(b.data)
-        if first and said.numeric and t.column(first[-1].data).numeric and said.year == t.column(first[-1].data).year:
+        once = first and said.numeric and t.column(first[-1].data).numeric and said.year != t.column(first[-1].data).year \
+            and said.base != t.column(first[-1].data).base and sum(c.base == said.base for c in t.columns if c.numeric) == 1
+        if once:
+            yearly = [m for m in mentions if m.kind == "year" and m.end <= first[-1].start]
+            fy = yearly[-1].data[0] if yearly else None
+            base = t.column(first[-1].data).base
+            of_year = [c for c in t.columns if c.numeric and c.base == base and c.year == fy] if fy is not None else []
+            if len(of_year) == 1:
+                mentions.remove(yearly[-1])
+                first[-1].data = of_year[0].header
+            elif fy is not None:
+                once = False
+        if first and said.numeric and t.column(first[-1].data).numeric and (
+                said.year == t.column(first[-1].data).year or once):
             # 「実績は目標よりいくつ多い」: both columns said, the first one's number less the second's.
+            # (「R7の実績は基準値から何千人増えた」: a base or target of its own year only, no year's figure of
+            # the same measure, against the figure of the year said)
             up = not re.match(r"少な|下回|小さ|低|減", how.group("dir"))
             for m in [first[-1], b]:
                 mentions.remove(m)
@@ -4228,6 +4273,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             header, op = m.data
             conds.append(Cond(header, op, 0.0, f"{header}が{_SIGN_SAID[op]}"))
             col = ""
+        elif m.kind == "odd":
+            header, odd, shown = m.data
+            conds.append(Cond(header, "rows", odd, f"{header}がほかの行（{shown}）と違う"))
         elif m.kind == "presence":
             header, op = m.data
             for h in ([header] if isinstance(header, str) else header):  # (the columns of one merged heading)
@@ -4540,7 +4588,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length")
                 and not (m.kind == "col" and m.data == t.name))
@@ -4581,7 +4629,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         b = _key(t.column(measure.split("|")[0]).base)
         said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
                                  "cols", "contains", "signed", "below_zero", "length", "delta", "diff", "section"}),
                     notes, said,
                     part_year if asked else 0)
@@ -4646,7 +4694,7 @@ _UNIT_ASIDE = compiled(r"^(?:百万|十万|万|千|億)?円$|^(?:件|人|時間|
 # 「利用者数が前年度を下回った」「前年より増えた」: said of a measure beside a column of its ratio to the year before
 # (「実績の数値が」: the column's figure said as such; 「小さくなった」「低くなった」: less, as 減った is)
 _PREVIOUS_YEAR = compiled(r"^(?:の(?:数値|値|数字))?(?:が|は)?\s*(?:前年度|前年|昨年度|昨年)(?:を|より|と比べて|に比べて|と比較して)?\s*"
-                            r"(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え|小さ|大き|低|高|下が|上が)[ぁ-ん]*")
+                            r"(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え|小さ|大き|低|高|下が|上が)(?:(?<=[増減])(?:額|少|加))?[ぁ-ん]*")
 _LESS_VERB = compiled(r"下回|減|少な|落ち|小さ|低|下が")
 _RATIO_TO_PREVIOUS = compiled(r"^(?:対)?(?:前年度|前年)(?:比|対比)")
 
@@ -4795,7 +4843,7 @@ def _against_previous_column(t, qn: str, mentions: list, free, take) -> None:
     for b in [m for m in mentions if m.kind == "col"]:
         verb = _PREVIOUS_YEAR.match(qn[b.end:]) or re.match(
             r"^(?:の(?:数値|値|数字))?(?:が|は)?\s*前の年度?(?:を|より|と比べて|に比べて)?\s*"
-            r"(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え|小さ|大き|低|高|下が|上が)[ぁ-ん]*", qn[b.end:])
+            r"(?P<verb>上回|下回|増|減|多|少な|伸び|落ち|超え|小さ|大き|低|高|下が|上が)(?:(?<=[増減])(?:額|少|加))?[ぁ-ん]*", qn[b.end:])
         c = t.column(b.data)
         if not verb or not free(b.end, b.end + verb.end()) or not c.numeric or c.year is None:
             continue
@@ -4821,6 +4869,32 @@ def _against_previous_column(t, qn: str, mentions: list, free, take) -> None:
         mentions[:] = [m for m in mentions if not (m.kind == "col" and m.end == b.end)]
         op = "lt" if _LESS_VERB.match(verb.group("verb")) else "gt"
         take(b.start, b.end + verb.end(), "cols", (b.data, before[0], op, False, year is not None))
+
+
+# 「協定締結日が他と違うのは」「ほかと異なる」「一つだけ違う」: the rows whose cell is not the one most rows print.
+_ODD_ONE = compiled(r"^(?:が|の)?\s*(?:他|ほか|その他|残り)(?:の[一-龥ァ-ヶー]{1,4})?(?:と|とは)\s*(?:違|ちが|異な|ことな)[ぁ-ん]*"
+                    r"|^(?:が|の)?\s*(?:一つ|ひとつ|1つ)だけ\s*(?:違|ちが|異な|ことな)[ぁ-ん]*")
+
+
+def _odd_one_out(t, qn: str, mentions: list, free, take) -> None:
+    """「その中で協定を結んだ日が他と違うのはどこ？」: the column said, then that its cell differs from the
+    others': the rows not printing the value most rows print (held by more rows than any other value)."""
+    from collections import Counter
+
+    for m in [m for m in mentions if m.kind == "col"]:
+        said = _ODD_ONE.match(qn[m.end:])
+        if not said or not free(m.end, m.end + said.end()):
+            continue
+        # (「令和4年10月3日（中心市宣言：…）」: an aside in brackets beside the value is no other value)
+        cells = [_key(re.sub(r"[(（][^)）]*[)）]", "", nfkc(str(r["cells"].get(m.data) or ""))).strip()) for r in t.rows]
+        counts = Counter(c for c in cells if c).most_common()
+        if len(counts) < 2 or counts[0][1] < 2 or counts[0][1] == counts[1][1]:
+            continue  # (no value most rows print: nothing stands out)
+        odd = [r["key"] for r, c in zip(t.rows, cells) if c and c != counts[0][0]]
+        shown = min((nfkc(str(r["cells"].get(m.data) or "")).strip() for r, c in zip(t.rows, cells) if c == counts[0][0]), key=len)
+        mentions.remove(m)
+        take(m.start, m.end + said.end(), "odd", (m.data, odd, shown))
+        return
 
 
 def _related_to_none(t, qn: str, free, take) -> None:

@@ -1186,6 +1186,27 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     mains = {c.header: c.base[2:] for c in columns if c.base.startswith("主な") and len(c.base) >= 4}
     columns = [replace(c, forms=(*c.forms, mains[c.header])) if c.header in mains
                and not any(mains[c.header] in o.forms for o in columns if o is not c) else c for c in columns]
+    # 「連携市町村」 is said 連携町村 (「…事業の連携町村は？」): the towns and villages a city's table lists with
+    # it, said without the city, where no other column is said so.
+    towns = {c.header: c.base[:-3] + "町村" for c in columns
+             if not c.numeric and re.fullmatch(r"[一-龥]{1,4}市町村", c.base)}
+    columns = [replace(c, forms=(*c.forms, towns[c.header])) if c.header in towns and towns[c.header] not in c.forms
+               and not any(towns[c.header] in o.forms or o.base == towns[c.header] for o in columns if o is not c)
+               else c for c in columns]
+    # 「進捗状況」 is said 進捗 (「令和7年度の進捗は？」): the state said by what it is the state of, where no
+    # other column is said so (a column of grades, A B C: not 実施状況 of 実施済 | 未実施, whose verb is said).
+    states = {c.header: c.base[:-2] for c in columns
+              if not c.numeric and c.header in graded and re.fullmatch(r"[一-龥]{2,4}状況", c.base)}
+    columns = [replace(c, forms=(*c.forms, states[c.header])) if c.header in states and states[c.header] not in c.forms
+               and not any(states[c.header] in o.forms or o.base == states[c.header]
+                           for o in columns if o.base != c.base)
+               else c for c in columns]
+    # 「協定締結日」 is said 協定を結んだ日 (「協定を結んだ日が他と違う」), 「契約締結日」 契約を結んだ日: the day
+    # of the signing said by its verb.
+    signed = {c.header: m.group(1) for c in columns if (m := re.fullmatch(r"([一-龥]{2,4})締結日", c.base))}
+    columns = [replace(c, forms=(*c.forms, *(f for f in (f"{signed[c.header]}を結んだ日", f"{signed[c.header]}を締結した日",
+                                                          f"{signed[c.header]}締結の日") if f not in c.forms)))
+               if c.header in signed else c for c in columns]
     # 「改定案」 (a revision proposed, 料金 over 現行 | 改定案) is said 改定後 too, where no column is.
     proposed = [c for c in columns if c.numeric and re.search(r"(?:改定|見直し)案$", c.base)]
     if len(proposed) == 1 and not any("改定後" in f for c in columns for f in c.forms):
