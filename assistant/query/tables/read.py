@@ -73,6 +73,9 @@ class Table:
     measure_word: str = ""  # what its numbers are, where a note says it (職員数 of 「※１ 職員数は正規職員の数…」)
     # Its rows are the groups of another table's rows, read from their 小計 (部局 over 課等): their total is that table's.
     of_groups: bool = False
+    # Its rows were printed one per record × fiscal year (a 年度 column, the key repeated or blank below) and
+    # are read as one row per record, each year's cells its columns (year_rows.py).
+    long_form: bool = False
     # What the question readers work out of the table alone, once (the table is read once per index);
     # a copy made with dataclasses.replace starts with none.
     memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -277,6 +280,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                                       **{k: v for k, v in r["cells"].items() if k != "見出し"}}
                 break
         table = _table(source, joined or yearless.get(source) or titles[source], list(headers), body)
+        table.long_form = bool(body) and all(r.get("year_rows") for r in body)
         if table.name == "見出し" and body and all(r.get("by_heading") for r in body):
             table.row_word = word_of_headings(db, source, min(r["line"] for r in body))
             if table.row_word:
