@@ -34,7 +34,7 @@ from assistant.query.tables.change_amount import as_change_amount
 from assistant.query.tables.signed_years import read_signed_years
 from assistant.query.tables.linked_records import as_linked_records
 from assistant.query.tables.member_columns import as_change_from_base, as_member_columns
-from assistant.query.tables.rows_are import mark_opinion_rows, mark_rows_kind
+from assistant.query.tables.rows_are import _long_items_word, mark_opinion_rows, mark_rows_kind
 from assistant.query.tables.row_groups import groups_without, member_asked, towns_only
 from assistant.query.tables.legal_forms import read_legal_form
 from assistant.query.tables.when_of_row import ask_when_of_row
@@ -646,6 +646,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         own_rows = loose and reading.table.name and any(
             len(f) >= 2 and f not in _ROW_WORDS and re.search(re.escape(_key(f)) + r"(?![0-9])", qn)
             for f in reading.table.column(reading.table.name).forms)
+        # (nor 施策 of a long table of a plan's items graded each year, 施策番号 × 年度: the word the table calls
+        # its rows, said as what is asked, though other tables name rows so too — rows_are.py)
+        items = _long_items_word(reading.table) if loose else ""
+        own_rows = own_rows or bool(items and re.search(re.escape(items) + r"(?:は|って|を|で|が|[?？]|$)", qn))
         if not titled and (not (reading.said or own_rows) or (not loose and any(_in_dedicated(db, w) for w in reading.said))):
             return None
         # (a document whose rows do not meet the question, when the chosen one's do, is no rival)
