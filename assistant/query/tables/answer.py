@@ -126,6 +126,11 @@ def _row_referred(t, row, qn: str) -> tuple[str, str] | None:
 from assistant.query.tables.full_marks import as_full_marks, as_marks_asked  # noqa: E402
 
 
+# A figure's cell saying the figure is not out yet (集計中, 調査中, 未確定, 確定前): no figure written.
+_PENDING = compiled(r"[(（]?(?:集計中|調査中|算定中|精査中|確認中|照会中|未集計|未確定|未公表|未算定|確定前|"
+                    r"(?:集計|調査|算定)(?:前|待ち))[)）]?")
+
+
 def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
                        dedicated: bool = False) -> tuple[Answer, TableContext] | None:
     """The answer from a generic document's table when the question is about one (or follows an answer
@@ -1472,6 +1477,10 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return bool(re.fullmatch(r"[-‐‑–—―−－ーｰ─━]", nfkc(str(raw or "")).strip()))
     if c.op in ("empty", "filled", "nonzero", "zero"):
         written = nfkc(str(raw or "")).strip() not in _EMPTY
+        if c.op == "empty" and written and _PENDING.fullmatch("".join(nfkc(str(raw)).split())) \
+                and c.header in {x.header for x in t.columns if x.numeric}:
+            # 「令和6年度の実績がまだ出ていない」 over figures one of which prints 「集計中」: no figure yet
+            written = False
         if c.op in ("nonzero", "zero"):
             return (written and _number(raw) != 0) is (c.op == "nonzero")
         return written if c.op == "filled" else not written

@@ -1604,6 +1604,11 @@ def _column(header: str, values: list) -> Column:
                         forms.append(said)
                         if numeric and len(said) >= 3 and said.endswith("数") and re.search(r"[者員人]$", said[:-1]):
                             forms.append(said[:-1])  # 「利用者が多い」 of 利用者数
+    # 「KPI実績」「KPI指標名」: a Latin acronym before the word (what kind of figure) is left unsaid (「実績」「指標名」),
+    # or said with の (「KPIの実績」).
+    acronym = re.fullmatch(r"([a-z]{2,5})([一-龥ぁ-んァ-ヶー]{2,})", base or "")
+    if acronym:
+        forms += [f for f in (acronym.group(2), f"{acronym.group(1)}の{acronym.group(2)}") if f not in forms]
     # 「前年度退職者数」 of a row per year is said 退職者数: which year's figure it is is the row's matter.
     relative = re.match(r"^(?:前年度|当年度|前年|年度末|年度中)の?(?=.{3,}$)", base)
     if relative and numeric and base[relative.end():] not in forms:
