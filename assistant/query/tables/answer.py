@@ -56,6 +56,7 @@ from assistant.query.tables.old_new import answer_old_new
 from assistant.query.tables.none_held import answer_none_held
 from assistant.query.tables.said_in_row import said_in_row
 from assistant.query.tables.began_of_row import began_of_row
+from assistant.query.tables.share_of_column import answer_share_of_column, whole_is_a_column
 from assistant.query.tables.row_year_change import answer_row_year_change
 from assistant.query.tables.signed_extreme import answer_signed_extreme
 from assistant.query.tables.measure_change import as_change_column
@@ -526,6 +527,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         and not places else why_noted(db, question, candidates) if places and not readings else None
     if why is not None:
         return why, None
+    if not readings and (share := answer_share_of_column(question, qn, candidates)) is not None:
+        # 「施策2-3-1の令和6年度の実績は目標値の何％」: one row's figure over another of its figures
+        return share, None
     if not readings:
         return None
     # The document the question names by its title's words (第2次行政改革大綱, 事務事業評価) first.
@@ -1676,6 +1680,12 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                           f" 全{len(t.rows)}件の{total}の合計 {_grouped(got[1])} の {share:.1f}% です{where}"
                           + (f"：{names}。" if rows else "。"))
         understood.append({"field": total, "op": "ratio", "value": total, "label": f"{total}の合計に占める割合"})
+    elif reading.aggregate == "ratio" and whole_is_a_column(t, qn):
+        # 「施策2-3-1の実績は目標値の何％」 read with no one figure of each (a series by year, no year said): the
+        # share of a figure, which the rows' count is not; said so, not answered
+        answer.status = "partial"
+        answer.caveat = "割合を求める2つの数値（どの年度の値か）を一つに決められなかったため、割合は答えられません。"
+        answer.summary = answer.caveat + f"{what}は {len(rows)}件です{where}" + (f"：{names}。" if rows else "。")
     elif reading.aggregate == "ratio":
         # (「令和6年度の指摘のうち…の割合」: of the rows of the sheets said, the whole being those sheets' rows)
         scope = [c for c in conds if c.op in ("sheet", "sheet_in")]
