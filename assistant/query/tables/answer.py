@@ -127,6 +127,15 @@ def _row_referred(t, row, qn: str) -> tuple[str, str] | None:
 from assistant.query.tables.full_marks import as_full_marks, as_marks_asked  # noqa: E402
 
 
+def _against_mark(c: Cond) -> bool:
+    """Whether two columns compared set a figure against a mark of the plan, a target reached (「目標に届かなかった」)
+    or the figure against its 基準値 / 目標値 (「実績が基準値を下回ったまま」): a row whose number is better lower
+    (a note says so) is then above or below it the other way."""
+    if not c.op.startswith("cols_"):
+        return False
+    return c.value == "reach" or ("|" in c.header and bool(re.search(r"基準|目標", nfkc(c.header.split("|")[1]))))
+
+
 # A figure's cell saying the figure is not out yet (集計中, 調査中, 未確定, 確定前): no figure written.
 _PENDING = compiled(r"[(（]?(?:集計中|調査中|算定中|精査中|確認中|照会中|未集計|未確定|未公表|未算定|確定前|"
                     r"(?:集計|調査|算定)(?:前|待ち))[)）]?")
@@ -1439,7 +1448,7 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         a, b = (_number(cells.get(h)) for h in c.header.split("|"))
         if a is None or b is None:
             return False
-        if c.value == "reach" and row.get("key") in t.lower_better:
+        if _against_mark(c) and row.get("key") in t.lower_better:
             # 「目標に届かなかった」 of a number better lower (時間外勤務, as the document's note says):
             # the target is reached from above.
             a, b = -a, -b
@@ -1645,10 +1654,12 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     understood += [{"field": c.header, "op": c.op, "value": c.value, "label": c.label} for c in conds]
     answer = Answer(question=question, target="table_row", rows=shown, count=len(shown), columns=columns,
                     understood=understood, notes=list(reading.notes))
-    if t.lower_better and any(c.value == "reach" for c in conds):
+    if t.lower_better and any(_against_mark(c) for c in conds):
         better = [str(r["cells"].get(t.number) or "") for r in t.rows if r["key"] in t.lower_better]
+        reached = any(c.value == "reach" for c in conds if c.op.startswith("cols_"))
         answer.notes.append(f"{t.number} {'・'.join(better)} は資料の注記で少ないほど良い指標とされているため、"
-                            "目標以下を達成として判定しました")
+                            + ("目標以下を達成として判定しました" if reached else
+                               "基準値・目標値との上回る・下回るを、小さいほうが良い向きで判定しました"))
     names = "、".join(_name_of(t, r) for r in rows[:6]) + (" ほか" if len(rows) > 6 else "")
     cond_text = "、".join(c.label for c in conds)
     caption = re.sub(r"\s*[(（]\s*単位\s*[:：][^()（）]*[)）]", "", nfkc(t.caption)).strip()  # (the unit is the numbers')

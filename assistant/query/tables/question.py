@@ -476,8 +476,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     base_years = {c.year for c in t.columns if c.year is not None and "基準" in nfkc(c.header)}
     # (「基準年度比」 is a column of its own when the table has one: the change from that year)
     said_whole = {c.base for c in t.columns}
+    # (「基準値」 over a column 基準値（令和2年度）: that column's own word, no year)
     for m in re.finditer(r"基準(?:年度|年|値|時点)", qn) if len(base_years) == 1 else ():
-        if free(*m.span()) and not any(qn.startswith(b, m.start()) and len(b) > m.end() - m.start() for b in said_whole):
+        if free(*m.span()) and not any(qn.startswith(b, m.start()) and len(b) >= m.end() - m.start() for b in said_whole):
             bound = _YEAR_BOUND.match(qn[m.end():])
             take(m.start(), m.end() + (bound.end() if bound else 0), "year",
                  (next(iter(base_years)), bound.group(0).lstrip("度") if bound else ""))

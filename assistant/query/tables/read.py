@@ -338,6 +338,11 @@ def _lower_better(db, t: Table) -> frozenset[str]:
         for sentence in re.split(r"(?<=。)|※", nfkc(text or "")):
             if not _BETTER_LOWER.search(sentence):
                 continue
+            # (「施策3-2-1（待機児童数）は…」: a code of the table's numbering column after its word, 施策 of 施策番号)
+            word = re.sub(r"(?:番号|No\.?|NO\.?|№|コード)$", "", nfkc(t.number or "").strip())
+            for n, key in by_number.items() if len(word) >= 2 and word != nfkc(t.number or "").strip() else ():
+                if n and re.search(re.escape(word) + r"\s*" + re.escape(n) + r"(?![\d\-])", sentence):
+                    keys.add(key)
             for m in _NOTE_ROWS.finditer(sentence.lower()):
                 for n in [m.group(1), *re.findall(r"\d{1,3}(?:\s*[-‐－]\s*\d{1,3})?", m.group(2))]:
                     n = re.sub(r"\s*[-‐－]\s*", "-", n)
