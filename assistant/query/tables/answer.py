@@ -129,11 +129,12 @@ from assistant.query.tables.full_marks import as_full_marks, as_marks_asked  # n
 
 def _against_mark(c: Cond) -> bool:
     """Whether two columns compared set a figure against a mark of the plan, a target reached (「目標に届かなかった」)
-    or the figure against its 基準値 / 目標値 (「実績が基準値を下回ったまま」): a row whose number is better lower
+    or the figure against its 基準値 (「実績が基準値を下回ったまま」): a row whose number is better lower
     (a note says so) is then above or below it the other way."""
     if not c.op.startswith("cols_"):
         return False
-    return c.value == "reach" or ("|" in c.header and bool(re.search(r"基準|目標", nfkc(c.header.split("|")[1]))))
+    # (「実績が目標を上回った」 stays as said: a figure over its target; against the 基準値 it is better or worse)
+    return c.value == "reach" or ("|" in c.header and "基準" in nfkc(c.header.split("|")[1]))
 
 
 # A figure's cell saying the figure is not out yet (集計中, 調査中, 未確定, 確定前): no figure written.
@@ -1659,7 +1660,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         reached = any(c.value == "reach" for c in conds if c.op.startswith("cols_"))
         answer.notes.append(f"{t.number} {'・'.join(better)} は資料の注記で少ないほど良い指標とされているため、"
                             + ("目標以下を達成として判定しました" if reached else
-                               "基準値・目標値との上回る・下回るを、小さいほうが良い向きで判定しました"))
+                               "基準値との上回る・下回るを、小さいほうが良い向きで判定しました"))
     names = "、".join(_name_of(t, r) for r in rows[:6]) + (" ほか" if len(rows) > 6 else "")
     cond_text = "、".join(c.label for c in conds)
     caption = re.sub(r"\s*[(（]\s*単位\s*[:：][^()（）]*[)）]", "", nfkc(t.caption)).strip()  # (the unit is the numbers')
