@@ -34,7 +34,7 @@ from assistant.query.tables.change_amount import as_change_amount
 from assistant.query.tables.signed_years import read_signed_years
 from assistant.query.tables.linked_records import as_linked_records
 from assistant.query.tables.member_columns import as_change_from_base, as_member_columns
-from assistant.query.tables.rows_are import mark_opinion_rows, mark_rows_kind
+from assistant.query.tables.rows_are import _long_items_word, mark_opinion_rows, mark_rows_kind
 from assistant.query.tables.row_groups import groups_without, member_asked, towns_only
 from assistant.query.tables.legal_forms import read_legal_form
 from assistant.query.tables.when_of_row import ask_when_of_row
@@ -56,6 +56,7 @@ from assistant.query.tables.old_new import answer_old_new
 from assistant.query.tables.none_held import answer_none_held
 from assistant.query.tables.said_in_row import said_in_row
 from assistant.query.tables.began_of_row import began_of_row
+from assistant.query.tables.share_of_column import answer_share_of_column, whole_is_a_column
 from assistant.query.tables.row_year_change import answer_row_year_change
 from assistant.query.tables.signed_extreme import answer_signed_extreme
 from assistant.query.tables.measure_change import as_change_column
@@ -124,6 +125,21 @@ def _row_referred(t, row, qn: str) -> tuple[str, str] | None:
 
 
 from assistant.query.tables.full_marks import as_full_marks, as_marks_asked  # noqa: E402
+
+
+def _against_mark(c: Cond) -> bool:
+    """Whether two columns compared set a figure against a mark of the plan, a target reached (「目標に届かなかった」)
+    or the figure against its 基準値 (「実績が基準値を下回ったまま」): a row whose number is better lower
+    (a note says so) is then above or below it the other way."""
+    if not c.op.startswith("cols_"):
+        return False
+    # (「実績が目標を上回った」 stays as said: a figure over its target; against the 基準値 it is better or worse)
+    return c.value == "reach" or ("|" in c.header and "基準" in nfkc(c.header.split("|")[1]))
+
+
+# A figure's cell saying the figure is not out yet (集計中, 調査中, 未確定, 確定前): no figure written.
+_PENDING = compiled(r"[(（]?(?:集計中|調査中|算定中|精査中|確認中|照会中|未集計|未確定|未公表|未算定|確定前|"
+                    r"(?:集計|調査|算定)(?:前|待ち))[)）]?")
 
 
 def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
@@ -529,6 +545,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         and not places else why_noted(db, question, candidates) if places and not readings else None
     if why is not None:
         return why, None
+    if not readings and (share := answer_share_of_column(question, qn, candidates)) is not None:
+        # 「施策2-3-1の令和6年度の実績は目標値の何％」: one row's figure over another of its figures
+        return share, None
     if not readings:
         return None
     # The document the question names by its title's words (第2次行政改革大綱, 事務事業評価) first.
@@ -654,6 +673,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         own_rows = loose and reading.table.name and any(
             len(f) >= 2 and f not in _ROW_WORDS and re.search(re.escape(_key(f)) + r"(?![0-9])", qn)
             for f in reading.table.column(reading.table.name).forms)
+        # (nor 施策 of a long table of a plan's items graded each year, 施策番号 × 年度: the word the table calls
+        # its rows, said as what is asked, though other tables name rows so too — rows_are.py)
+        items = _long_items_word(reading.table) if loose else ""
+        own_rows = own_rows or bool(items and re.search(re.escape(items) + r"(?:は|って|を|で|が|[?？]|$)", qn))
         if not titled and (not (reading.said or own_rows) or (not loose and any(_in_dedicated(db, w) for w in reading.said))):
             return None
         # (a document whose rows do not meet the question, when the chosen one's do, is no rival)
@@ -1434,7 +1457,7 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         a, b = (_number(cells.get(h)) for h in c.header.split("|"))
         if a is None or b is None:
             return False
-        if c.value == "reach" and row.get("key") in t.lower_better:
+        if _against_mark(c) and row.get("key") in t.lower_better:
             # 「目標に届かなかった」 of a number better lower (時間外勤務, as the document's note says):
             # the target is reached from above.
             a, b = -a, -b
@@ -1476,6 +1499,10 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return bool(re.fullmatch(r"[-‐‑–—―−－ーｰ─━]", nfkc(str(raw or "")).strip()))
     if c.op in ("empty", "filled", "nonzero", "zero"):
         written = nfkc(str(raw or "")).strip() not in _EMPTY
+        if c.op == "empty" and written and _PENDING.fullmatch("".join(nfkc(str(raw)).split())) \
+                and c.header in {x.header for x in t.columns if x.numeric}:
+            # 「令和6年度の実績がまだ出ていない」 over figures one of which prints 「集計中」: no figure yet
+            written = False
         if c.op in ("nonzero", "zero"):
             return (written and _number(raw) != 0) is (c.op == "nonzero")
         return written if c.op == "filled" else not written
@@ -1636,10 +1663,12 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     understood += [{"field": c.header, "op": c.op, "value": c.value, "label": c.label} for c in conds]
     answer = Answer(question=question, target="table_row", rows=shown, count=len(shown), columns=columns,
                     understood=understood, notes=list(reading.notes))
-    if t.lower_better and any(c.value == "reach" for c in conds):
+    if t.lower_better and any(_against_mark(c) for c in conds):
         better = [str(r["cells"].get(t.number) or "") for r in t.rows if r["key"] in t.lower_better]
+        reached = any(c.value == "reach" for c in conds if c.op.startswith("cols_"))
         answer.notes.append(f"{t.number} {'・'.join(better)} は資料の注記で少ないほど良い指標とされているため、"
-                            "目標以下を達成として判定しました")
+                            + ("目標以下を達成として判定しました" if reached else
+                               "基準値との上回る・下回るを、小さいほうが良い向きで判定しました"))
     names = "、".join(_name_of(t, r) for r in rows[:6]) + (" ほか" if len(rows) > 6 else "")
     cond_text = "、".join(c.label for c in conds)
     caption = re.sub(r"\s*[(（]\s*単位\s*[:：][^()（）]*[)）]", "", nfkc(t.caption)).strip()  # (the unit is the numbers')
@@ -1671,6 +1700,12 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                           f" 全{len(t.rows)}件の{total}の合計 {_grouped(got[1])} の {share:.1f}% です{where}"
                           + (f"：{names}。" if rows else "。"))
         understood.append({"field": total, "op": "ratio", "value": total, "label": f"{total}の合計に占める割合"})
+    elif reading.aggregate == "ratio" and whole_is_a_column(t, qn):
+        # 「施策2-3-1の実績は目標値の何％」 read with no one figure of each (a series by year, no year said): the
+        # share of a figure, which the rows' count is not; said so, not answered
+        answer.status = "partial"
+        answer.caveat = "割合を求める2つの数値（どの年度の値か）を一つに決められなかったため、割合は答えられません。"
+        answer.summary = answer.caveat + f"{what}は {len(rows)}件です{where}" + (f"：{names}。" if rows else "。")
     elif reading.aggregate == "ratio":
         # (「令和6年度の指摘のうち…の割合」: of the rows of the sheets said, the whole being those sheets' rows)
         scope = [c for c in conds if c.op in ("sheet", "sheet_in")]

@@ -8,7 +8,9 @@ from assistant.text.wareki import find_years
 
 _BEGAN = compiled(r"(?:以降|以後|から)\s*(?:に|で)?\s*(?:新しく|新たに|新規に)?\s*"
                   r"(?:でき(?:た|ている|てる)|始ま(?:った|っている)|はじま(?:った|っている)|開始(?:した|された)"
-                  r"|新設(?:した|された|されている)?|創設(?:した|された)|設け(?:た|られた)|登場した)")
+                  r"|新設(?:した|された|されている)?|創設(?:した|された)|設け(?:た|られた)|登場した)"
+                  # (「令和5年度から始まった新しい施策」: the new said again after the verb)
+                  r"(?:\s*(?:新しい|新たな|新規の?))?")
 
 _START_HEADER = compiled(r"開始|着手|始期|創設|新設|期間")
 
@@ -28,6 +30,11 @@ def began_since(t, qn: str) -> tuple[int, int, int, list[str]] | None:
         return None  # (a table printing when each row began, 開始年度, says it; a blank amount does not)
     fy = years[-1].fiscal_year
     cols = [c for c in t.columns if c.year is not None and c.numeric]
+    # (「基準値（令和2年度）」「目標値（令和7年度）」 beside 令和4年度 KPI実績 …: a figure printed for one year only is
+    # no year's figure of the rows; the series printed for two years or more are)
+    bases = [c.base for c in cols]
+    if any(bases.count(b) >= 2 for b in bases):
+        cols = [c for c in cols if bases.count(c.base) >= 2]
     before = [c.header for c in cols if c.year < fy]
     if not before or not any(c.year >= fy for c in cols):
         return None

@@ -33,9 +33,13 @@ def read_every_year(question: str, reading) -> bool:
         return False
     t = reading.table
     direction = "up" if m.group("dir") in ("増え", "増加", "伸び", "上が", "上昇") else "down"
-    read = next((c.header.split("|")[0] for c in reading.conds if c.op.startswith("change_")), "")
+    change = next((c for c in reading.conds if c.op.startswith("change_")), None)
+    read = change.header.split("|")[0] if change is not None else ""
     base = t.column(read).base if read and t.column(read).year is not None else ""
-    cols = sorted((c for c in t.columns if c.numeric and c.year is not None and c.base == base), key=lambda c: c.year)
+    # 「毎年評価が上がり続けている」 over a grade by year (a–d): the grades' order the change was read with
+    graded = bool(base) and not t.column(read).numeric and isinstance(change.value, dict) and bool(change.value)
+    cols = sorted((c for c in t.columns if (c.numeric or graded) and c.year is not None and c.base == base),
+                  key=lambda c: c.year)
     # (「交付額 R4決算 … R7予算」: one figure's years settled then budgeted, one series: question._year_series)
     series = _year_series(t, numeric=True, stems=True).get(base) if base else None
     if series and len(series) > len(cols):
@@ -59,10 +63,10 @@ def read_every_year(question: str, reading) -> bool:
     if len(span) < 2:
         return False
     kept = [c for c in reading.conds if not c.op.startswith("change_")]
-    word = "増加" if direction == "up" else "減少"
+    word = ("上昇" if direction == "up" else "低下") if graded else "増加" if direction == "up" else "減少"
     # (the figures as the change conditions compare them: each cell's number, by its search form)
-    rank = {_key(str(v).strip()): n for c in span for r in t.rows
-            if (n := _number(v := r["cells"].get(c.header))) is not None}
+    rank = dict(change.value) if graded else {_key(str(v).strip()): n for c in span for r in t.rows
+                                              if (n := _number(v := r["cells"].get(c.header))) is not None}
     chain = [Cond(f"{a.header}|{b.header}", "change_" + direction, rank, f"{a.header}→{b.header}で{word}")
              for a, b in zip(span, span[1:])]
     reading.conds = kept + chain

@@ -478,8 +478,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     base_years = {c.year for c in t.columns if c.year is not None and "基準" in nfkc(c.header)}
     # (「基準年度比」 is a column of its own when the table has one: the change from that year)
     said_whole = {c.base for c in t.columns}
+    # (「基準値」 over a column 基準値（令和2年度）: that column's own word, no year)
     for m in re.finditer(r"基準(?:年度|年|値|時点)", qn) if len(base_years) == 1 else ():
-        if free(*m.span()) and not any(qn.startswith(b, m.start()) and len(b) > m.end() - m.start() for b in said_whole):
+        if free(*m.span()) and not any(qn.startswith(b, m.start()) and len(b) >= m.end() - m.start() for b in said_whole):
             bound = _YEAR_BOUND.match(qn[m.end():])
             take(m.start(), m.end() + (bound.end() if bound else 0), "year",
                  (next(iter(base_years)), bound.group(0).lstrip("度") if bound else ""))
@@ -3245,6 +3246,29 @@ def _said_name_end(base: str, said: str) -> str:
     return ""
 
 
+def _change_restated(db, t: Table, qn: str, change, mentions: list[_Mention], usable: list[str], bases: dict,
+                     take) -> bool:
+    """「令和4年度はbだったのに令和5年度にcに下がった」: two years said before the verb, each with a value of one
+    series' columns after it; the verb only restates the change the values say, and is read (as no condition of
+    its own) where it goes the way the grade's order does (else left unread: the answer is partial). False where no
+    such pair is said."""
+    headers = {c.header for c in t.columns}
+    said = sorted((m for m in mentions if m.kind in ("year", "value") and m.start < change.start()), key=lambda m: m.start)
+    values = [m for m in said if m.kind == "value"]
+    held = {t.column(h).base for m in values for h in m.data[1] if h in headers}
+    hits = [b for b in usable if b in held]
+    kinds = [m.kind for m in said]
+    if len(hits) != 1 or len(held) != 1 or kinds != ["year", "value", "year", "value"] \
+            or said[0].data[0] >= said[2].data[0] or not (change.group("up") or change.group("down")):
+        return False
+    rank = _ranks(db, t, [c.header for c in bases[hits[0]]])
+    first, then = rank.get(_key(str(values[0].data[0]))), rank.get(_key(str(values[1].data[0])))
+    if first is not None and then is not None and then != first and (then < first) == bool(change.group("down")):
+        tail = re.match(r"(?:続け|つづけ)?[ぁ-ん]*", qn[change.end():]).group(0)
+        take(change.start(), change.end() + len(tail), "filler")
+    return True
+
+
 def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
     """「R6からR7に達成度が上がった」: two year columns of one measure compared by the grade's order
     (the legend's, best first; S>A>B>C, ◎>○>△>×, numbers by size). The years said pick the columns,
@@ -3264,6 +3288,13 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         if len(ends) == 1:
             base = ends[0]
     if base is None:
+        # 「令和4年度はbだったのに令和5年度にcに下がった」 over year columns of 評価 and of KPI実績: the values said
+        # before the verb are of one series' columns (a grade of 評価), which is the one compared
+        # before the verb, each after its own year, say the change whole: the verb restates it, where it goes the
+        # way the grade's order does (b → c 下がった); the other way it is left unread
+        if not _change_restated(db, t, qn, change, mentions, usable, bases, take):
+            _read_revision_change(t, qn, change, mentions, free, take)
+        return
         _read_revision_change(t, qn, change, mentions, free, take)
         return
     columns = sorted(bases[base], key=lambda c: c.year)

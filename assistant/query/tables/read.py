@@ -73,6 +73,9 @@ class Table:
     measure_word: str = ""  # what its numbers are, where a note says it (職員数 of 「※１ 職員数は正規職員の数…」)
     # Its rows are the groups of another table's rows, read from their 小計 (部局 over 課等): their total is that table's.
     of_groups: bool = False
+    # Its rows were printed one per record × fiscal year (a 年度 column, the key repeated or blank below) and
+    # are read as one row per record, each year's cells its columns (year_rows.py).
+    long_form: bool = False
     # What the question readers work out of the table alone, once (the table is read once per index);
     # a copy made with dataclasses.replace starts with none.
     memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -277,6 +280,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                                       **{k: v for k, v in r["cells"].items() if k != "見出し"}}
                 break
         table = _table(source, joined or yearless.get(source) or titles[source], list(headers), body)
+        table.long_form = bool(body) and all(r.get("year_rows") for r in body)
         if table.name == "見出し" and body and all(r.get("by_heading") for r in body):
             table.row_word = word_of_headings(db, source, min(r["line"] for r in body))
             if table.row_word:
@@ -334,6 +338,11 @@ def _lower_better(db, t: Table) -> frozenset[str]:
         for sentence in re.split(r"(?<=。)|※", nfkc(text or "")):
             if not _BETTER_LOWER.search(sentence):
                 continue
+            # (「施策3-2-1（待機児童数）は…」: a code of the table's numbering column after its word, 施策 of 施策番号)
+            word = re.sub(r"(?:番号|No\.?|NO\.?|№|コード)$", "", nfkc(t.number or "").strip())
+            for n, key in by_number.items() if len(word) >= 2 and word != nfkc(t.number or "").strip() else ():
+                if n and re.search(re.escape(word) + r"\s*" + re.escape(n) + r"(?![\d\-])", sentence):
+                    keys.add(key)
             for m in _NOTE_ROWS.finditer(sentence.lower()):
                 for n in [m.group(1), *re.findall(r"\d{1,3}(?:\s*[-‐－]\s*\d{1,3})?", m.group(2))]:
                     n = re.sub(r"\s*[-‐－]\s*", "-", n)
@@ -1629,6 +1638,11 @@ def _column(header: str, values: list) -> Column:
                         forms.append(said)
                         if numeric and len(said) >= 3 and said.endswith("数") and re.search(r"[者員人]$", said[:-1]):
                             forms.append(said[:-1])  # 「利用者が多い」 of 利用者数
+    # 「KPI実績」「KPI指標名」: a Latin acronym before the word (what kind of figure) is left unsaid (「実績」「指標名」),
+    # or said with の (「KPIの実績」).
+    acronym = re.fullmatch(r"([a-z]{2,5})([一-龥ぁ-んァ-ヶー]{2,})", base or "")
+    if acronym:
+        forms += [f for f in (acronym.group(2), f"{acronym.group(1)}の{acronym.group(2)}") if f not in forms]
     # 「前年度退職者数」 of a row per year is said 退職者数: which year's figure it is is the row's matter.
     relative = re.match(r"^(?:前年度|当年度|前年|年度末|年度中)の?(?=.{3,}$)", base)
     if relative and numeric and base[relative.end():] not in forms:

@@ -65,6 +65,15 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
             asked, asked.rfind("項目") + 2) and (said_last is None or asked.rfind("項目") >= said_last[0] + len(said_last[1])):
         said_last = (asked.rfind("項目"), "項目", bare[0][1])
     kind = before
+    items = _long_items_word(table)
+    if items and not kind and answer.target == "table_row":
+        # 「令和6年度の評価がaの施策は」 of a long table of 施策 (施策番号 on each year's row, 年度, 評価): its
+        # rows are a plan's items graded year by year, asked by the table's own word as the head
+        at = asked.rfind(items)
+        if at >= 0 and not _OF_ANOTHER.match(asked, at + len(items)) and (
+                said_last is None or at >= said_last[0] + len(said_last[1])):
+            answer.rows_are = "practice"
+            return "practice"
     if said_last is None and not before:
         # 「…案件は？」 of a table the document calls 「共同調達案件一覧」: the word the table joins to its kind's word
         # (共同調達 + 案件) names the same rows.
@@ -115,6 +124,38 @@ def _names_member_towns(table) -> bool:
         if listed >= 2 and listed * 2 > len(cells):
             return True
     return False
+
+
+# a year's grade: a letter or a mark of a short scale (a–d, A–E, ◎○△×, S)
+_GRADE_CELL = re.compile(r"[A-Ea-eSs◎○△×✕▲]")
+
+
+def _long_items_word(table) -> str:
+    """The word a table read long calls its rows (施策 of 施策番号 / 施策名), where its rows are a plan's items
+    graded each year: printed one row per item × 年度 (Table.long_form), a grade column of each year (a–d), and
+    its own word no other kind's (a table of 連携事業 stays joint projects). "" otherwise."""
+    if not getattr(table, "long_form", False):
+        return ""
+    graded = False
+    for c in table.columns:
+        if c.year is None or c.numeric:
+            continue
+        values = {"".join(nfkc(str(r["cells"].get(c.header) or "")).split()) for r in table.rows} - {"", "-", "－", "―", "ー"}
+        if 2 <= len(values) <= 6 and all(_GRADE_CELL.fullmatch(v) for v in values):
+            graded = True
+            break
+    if not graded:
+        return ""
+    for h in (table.number, table.name):
+        h = "".join(nfkc(str(h or "")).split())
+        m = _NAMING_TAIL.search(h)
+        if not m or m.start() < 2:
+            continue
+        word = h[:m.start()]
+        if word in _NOT_ROWS or any(w in word for w, _ in row_kind_words()):
+            return ""
+        return word
+    return ""
 
 
 def _tail_word(text: str) -> str:

@@ -87,7 +87,8 @@ def year_row_records(headers: tuple, rows: list[dict]) -> tuple[tuple, list[dict
         for fy in order:
             for h in yearly:
                 cells[f"{labels[fy]} {h}"] = by_year[fy]["cells"].get(h, "") if fy in by_year else ""
-        out.append({**g[0], "cells": cells, "end_line": g[-1]["line"]})
+        # (its rows were one per year: the record is the table's key over its years, read long — rows_are.py)
+        out.append({**g[0], "cells": cells, "end_line": g[-1]["line"], "year_rows": True})
     return new_headers, out
 
 
