@@ -127,6 +127,7 @@ FORMATS = {
     "made104": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # online procedures (made104, 鴾ノ里町): 手続 ON-112 per field sheet with ●◐○－ per year, 重点 S–C and KPIs 1-1 in mixed year styles over a PDF page break, 懇話会 ■委員 / →事務局 in Word, 共同利用 共用-1 by rowspan, 【事例N】 cases in text
     "made105": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # facility plan (made105, 霞棚市): 施設 K-07 as one card sheet each (items down column A) after a list sheet, 劣化度 A–D per year, 方針 with years as rows in a PDF over a page break, 審議会 minutes as a table (番号|発言者|要旨|関連番号|市の回答) in Word, 広域-01 as <dl> per h3 on a web page, （１）県町 ― title cases in text
     "made106": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # regional strategy KPIs (made106, 鵆ヶ瀬町): 施策 2-3-1 as one row per 施策×年度 (name and 担当課 on the first year's row only) per 基本目標 sheet, a–d grades, 基本目標 with 実績|達成度 under year headers over a PDF page break, （１）委員 headings with ・ bullets and 【町の考え方】 in Word, 連-1 with shares in a string under a colspan header, ◇事例 cases in text
+    "made107": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # care insurance plan (made107, 鴗ヶ原町): 取組 Ⅱ-2-③ in one sheet with 【柱の総合評価】 heading rows and 小計 rows, ◎○△×－, 給付費 years × 見込/実績/差引/対計画比 rows in a PDF over a page break, roster table + 〇〇委員　… / 事務局（課）　… minutes in Word, 共-01 in two tbody blocks, ＜事例N＞ cases in text
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
