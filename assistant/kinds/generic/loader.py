@@ -159,6 +159,11 @@ def parse(text: str, source: str) -> ParsedDocument:
     if not comments:  # (minutes' opinions as paragraphs under 「■山田 一郎委員（商工会）」 naming records by code: headed_turns.py)
         from assistant.kinds.generic.headed_turns import headed_turn_comments
         comments = headed_turn_comments(lines, source)
+    # (joint projects as labelled blocks, a heading with the project's code over 構成団体：A市・B町 …: labelled_projects.py)
+    from assistant.kinds.generic.labelled_projects import projects_of_items
+    projects, project_passages = projects_of_items([r for r in found if r.kind == "item"], source)
+    comments = comments + projects
+    passages = passages + project_passages
     # (each opinion's words searchable as its own: 「安全管理について意見が出た施設」 finds the comments holding them)
     passages = passages + [Passage(c.key, "text", str(c.fields.get("text") or ""), source, c.line)
                            for c in comments if str(c.fields.get("text") or "").strip()]
