@@ -109,5 +109,7 @@ def projects_of_items(items: list[Record], source: str) -> tuple[list[Record], l
         for name in ("title", "description", "status", "chair_city", "category"):
             if out.get(name):
                 passages.append(Passage(key, name, str(out[name]), it.source, it.line))
+        # (the heading as printed, its code too: 「広域-01」 says what the projects are, 「広域の事業」)
+        passages.append(Passage(key, "title", nfkc(str(it.fields.get("title") or "")).strip(), it.source, it.line))
         passages.append(Passage(key, "members", "・".join(out["members"]), it.source, it.line))
     return records, passages
