@@ -139,6 +139,9 @@ def parse(text: str, source: str) -> ParsedDocument:
         "tables": state.tables,
     }, source, 1, max(len(lines), 1))
     found = walker.finish().records()
+    # (a table whose records are its columns, 方針1 │ 方針2 over rows of years: a row per column, transposed.py)
+    from assistant.kinds.generic.transposed import transpose
+    found = transpose(found)
     # (a committee's opinions in a table of theirs: comments of the plan's initiatives too, opinion_rows.py;
     # a review body's opinion column of a table of items: each opinion a comment on its row's item, opinion_columns.py)
     rows = [r for r in found if r.kind == "table_row"]
