@@ -52,6 +52,9 @@ def test_transposed_columns_become_rows_joined_to_their_list() -> None:
     assert alone[0].fields["cells"]["指標"] == "件数(件)" and alone[0].fields["cells"]["令和4年度実績"] == "4"
     plain = [_row(1, {"年度": "令和4年度", "件数": "3"}), _row(2, {"年度": "令和5年度", "件数": "4"})]
     assert transpose(plain) == plain  # (no columns headed by codes: as printed)
+    ranks = [_row(1, {"年度": "令和4年度", "寄附額": "100", "返礼品1位": "米", "返礼品2位": "酒"}),
+             _row(2, {"年度": "令和5年度", "寄附額": "120", "返礼品1位": "酒", "返礼品2位": "米"})]
+    assert transpose(ranks) == ranks  # (ranks beside figures of each year: the years are the records)
 
 
 def test_minutes_table_rows_listing_codes_are_comments() -> None:

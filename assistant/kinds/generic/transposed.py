@@ -16,7 +16,8 @@ from assistant.text.normalize import nfkc
 from assistant.text.wareki import year_label
 
 # 「方針1予防保全実施率(%)」: a heading's code (a word and its number), then what the column measures
-_CODE_HEAD = re.compile(r"^(?P<word>[一-龥ァ-ヶ]{1,6}?)\s*(?P<n>\d{1,3})(?![\d年月日度期回])\s*(?P<rest>.*)$")
+# (not a rank or a count: 「返礼品1位」「上位3品目」 are columns of a row, not records)
+_CODE_HEAD = re.compile(r"^(?P<word>[一-龥ァ-ヶ]{1,6}?)\s*(?P<n>\d{1,3})(?![\d年月日度期回位番等着号])\s*(?P<rest>.*)$")
 _NOT_CODE_WORDS = ("令和", "平成", "昭和", "第")
 
 
@@ -51,6 +52,11 @@ def transpose(rows: list[Record]) -> list[Record]:
         if year_col is None:
             continue
         labels = [h for h in others if h != year_col]
+        if any(re.fullmatch(r"[\d,.\-▲△%]+", "".join(nfkc(str(m.fields["cells"].get(h) or "")).split()))
+               for h in labels for m in members):
+            continue  # (a column of figures beside the years: the rows are the years' records, as printed)
+        if labels and len({tuple(str(m.fields["cells"].get(h) or "") for h in labels) for m in members}) > 6:
+            continue  # (what each year prints of the columns is a few labels repeated: 目標 / 実績 / 達成状況)
         word = re.match(r"^[一-龥ァ-ヶ]+", columns[0][1]).group(0)
         out = []
         lines = [m.line for m in members]
