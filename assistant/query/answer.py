@@ -84,6 +84,8 @@ class Answer:
     # The kind of record a table's rows are, where another layout prints them (tables/rows_are.py):
     # their keys say it (practice:1-(2)-ア), not table_row.
     rows_are: str = ""
+    # Rows shown under another record's key, the record they are read as too (items_as_projects.py): key → key
+    shown_keys: dict = field(default_factory=dict)
 
     def to_dict(self, explain: bool = False) -> dict:
         """The CLI contract's Answer object (with the parsed Query and SQL when explaining)."""
@@ -101,8 +103,9 @@ class Answer:
             "summary": self.summary,
             "count": self.count,
             "value": self.value,
-            "rows": [_as_numbered(r, printed, self.rows_are) for r in self.rows],
-            "excerpts": [_as_numbered(e, printed, self.rows_are) for e in self.excerpts],
+            "rows": [_shown(r, self.shown_keys) or _as_numbered(r, printed, self.rows_are) for r in self.rows],
+            "excerpts": [_shown(e, self.shown_keys) or _as_numbered(e, printed, self.rows_are)
+                         for e in self.excerpts],
             "error": self.error,
             "columns": self.columns,
             "notes": self.notes,
@@ -112,6 +115,12 @@ class Answer:
             d["query"] = self.query
             d["sql"] = self.sql
         return d
+
+
+def _shown(item: dict, shown: dict) -> dict | None:
+    """The item under the key of the record it is read as too (shown_keys), or None."""
+    key = str(item.get("key", "")) if isinstance(item, dict) else ""
+    return {**item, "key": shown[key], "record": key} if shown and key in shown else None
 
 
 def _as_numbered(item: dict, printed: dict[str, str] | None = None, kind_of_rows: str = "") -> dict:

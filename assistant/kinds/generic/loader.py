@@ -139,6 +139,9 @@ def parse(text: str, source: str) -> ParsedDocument:
         "tables": state.tables,
     }, source, 1, max(len(lines), 1))
     found = walker.finish().records()
+    # (a table whose records are its columns, 方針1 │ 方針2 over rows of years: a row per column, transposed.py)
+    from assistant.kinds.generic.transposed import transpose
+    found = transpose(found)
     # (a committee's opinions in a table of theirs: comments of the plan's initiatives too, opinion_rows.py;
     # a review body's opinion column of a table of items: each opinion a comment on its row's item, opinion_columns.py)
     rows = [r for r in found if r.kind == "table_row"]
@@ -159,6 +162,11 @@ def parse(text: str, source: str) -> ParsedDocument:
     if not comments:  # (minutes' opinions as paragraphs under 「■山田 一郎委員（商工会）」 naming records by code: headed_turns.py)
         from assistant.kinds.generic.headed_turns import headed_turn_comments
         comments = headed_turn_comments(lines, source)
+    # (joint projects as labelled blocks, a heading with the project's code over 構成団体：A市・B町 …: labelled_projects.py)
+    from assistant.kinds.generic.labelled_projects import projects_of_items
+    projects, project_passages = projects_of_items([r for r in found if r.kind == "item"], source)
+    comments = comments + projects
+    passages = passages + project_passages
     # (each opinion's words searchable as its own: 「安全管理について意見が出た施設」 finds the comments holding them)
     passages = passages + [Passage(c.key, "text", str(c.fields.get("text") or ""), source, c.line)
                            for c in comments if str(c.fields.get("text") or "").strip()]

@@ -17,8 +17,9 @@ from assistant.model import Record
 from assistant.text.normalize import nfkc
 
 _MEMBER_HEAD = re.compile(r"^(?:委員|委員名|委員氏名|氏名|発言者|意見者)$")
-_TARGET_HEAD = re.compile(r"^対象")
-_OPINION_HEAD = re.compile(r"意見")
+_TARGET_HEAD = re.compile(r"^(?:対象|関連(?:する)?(?:施設|項目|取組|方針|番号))")
+# (「発言要旨」「発言内容」: a minutes table's opinion column, named for what was said)
+_OPINION_HEAD = re.compile(r"意見|^発言(?:の)?(?:要旨|内容|概要)$|^(?:要旨|発言)$")
 _CLASS_HEAD = re.compile(r"(?:対応|回答).*区分$|^(?:対応|回答)区分")
 _RESPONSE_HEAD = re.compile(r"(?:対応|回答)(?:内容|の内容|方針)?$|(?:対応|回答).*内容$")
 # 「推進方針II (…)」「実施項目 II-3-(2) …」「取組3 …」「1-2 …」: the word, then the code (a Roman numeral or a number, maybe
@@ -27,8 +28,11 @@ _CODE = re.compile(r"^(?P<word>[^\s\d()IVX・]{0,8}?)\s*(?P<init>[IVX]{1,4}|\d{1
                    r"(?P<rest>(?:\s*[-‐－]\s*(?:\(\d{1,2}\)|\d{1,2}|[①-⑳]))*)(?=\s|\(|$)")
 # 「A-02」「F-12」「H-101」: a record's code of letters and a number (a facility's, an item's), alone in the cell or
 # several of them (「B-01、B-03」); the whole code is what the opinion is on.
-_RECORD_CODE = re.compile(r"[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4}")
-_CODE_LIST = re.compile(r"^(?:[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4})(?:\s*[、,，・/／]\s*[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4})*$")
+# (a cell may also list a heading's code of a word and a number, 「方針2」「施策3」, beside the records' codes:
+# 「K-06、方針1」 — both are what the opinion is on)
+_RECORD_CODE = re.compile(r"[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4}|[一-龥]{1,4}\d{1,2}(?!\d)")
+_ONE_CODE = r"(?:[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4}|[一-龥]{1,4}\d{1,2})"
+_CODE_LIST = re.compile(rf"^{_ONE_CODE}(?:\s*[、,，・/／]\s*{_ONE_CODE})*$")
 _MEETING_HEAD = re.compile(r"^(?:開催回|回|会議|開催|会議回|会議名)$")
 _NUMBER_HEAD = re.compile(r"^(?:No\.?|番号|№|意見番号|意見No\.?)$")
 _PLACE_HEAD = re.compile(r"^(?:地区|地域|開催地区|会場)$")
@@ -106,6 +110,8 @@ def comments_of_rows(rows: list[Record]) -> list[Record]:
         taken.add(klass)
         response = _column(first, _RESPONSE_HEAD, taken)
         listed = [(r, _record_codes(str(r.fields["cells"].get(target) or ""))) for r in members] if member else []
+        if not any(re.match(r"[A-Za-z]", c) for _, cs in listed for c in cs):
+            listed = []  # (only headings' codes, 「取組3」: the initiative reading below keeps their word apart)
         if listed and sum(1 for _, c in listed if c) >= max(2, len(listed) // 2 + 1):
             # (targets named by record codes, 「A-02」「B-01、B-03」, in a table naming its members: a comment on each
             # code the row lists. A table naming no member (a residents' meeting's numbered opinions, 意見番号 │ 地区 │

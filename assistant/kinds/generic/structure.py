@@ -303,6 +303,9 @@ def label_values(text: str) -> dict[str, str]:
     for n, m in enumerate(found):
         end = found[n + 1].start() if n + 1 < len(found) else len(text)
         value = text[m.end():end].strip(_SEPARATORS + "。")
+        kept = text[m.end():end].rstrip(_SEPARATORS.replace("ー", "") + "。")
+        if re.search(r"[ァ-ヶ]ー+$", kept):
+            value = kept.lstrip(_SEPARATORS + "。")  # (「センター」 keeps its long vowel: no separator there)
         label = m.group("label")
         if value and (not label.isascii() or _ACRONYM_LABEL.fullmatch(label)) and not label.isdigit():
             out.setdefault(label, value[:_MAX_VALUE])

@@ -5,7 +5,7 @@ from assistant.kinds.spec import Field, RecordKind
 
 JOINT_PROJECT = RecordKind(
     # (広域連携: what another city calls its cooperation with neighbours, said of the projects)
-    "joint_project", "連携事業", ("広域連携事業", "連携事業", "共同事業", "事業項目"),
+    "joint_project", "連携事業", ("広域連携事業", "連携事業", "共同事業", "事業項目", "広域利用", "共同設置"),
     # (what other towns' tables of such projects call them: 「システム共同調達の状況」「共同処理の状況」)
     # (「公共施設の相互利用・共同設置」: facilities neighbours set up together or open to each other; 「共同運営施設・システム
     # 一覧」: facilities and systems the members run together; 「システム共同利用の状況」: systems members use together)
@@ -22,7 +22,10 @@ JOINT_PROJECT = RecordKind(
         Field("chair_city", "部会長の市", ("部会長", "幹事市村", "幹事市町村", "幹事市町", "幹事町村", "幹事市", "幹事町", "幹事",
                                           "主担当団体", "主担当", "幹事団体", "代表団体", "事務局団体",
                                           # (a list heading the column 事務局: the member that runs the project's office)
-                                          "事務局"),
+                                          "事務局",
+                                          # (a page of facilities set up together names the member that set it up
+                                          # 設置主体)
+                                          "設置主体", "運営主体"),
               show=True, facet=True, group_words=("部会長", "市", "幹事市町村", "幹事市町", "幹事町村", "幹事市", "幹事")),
         # An object municipality → department, one key per municipality the table's header names.
         Field("departments", "担当部署", ("担当部署", "担当課"), "json", show=True, facet=False,
@@ -73,10 +76,10 @@ JOINT_PROJECT = RecordKind(
         Field("members_by_year", "年度別の参加市町村", type="json"),
         # A category of few short values printed in a column of its own (事業区分: ハード/ソフト): span_columns.py.
         # (its words only its own: 区分 alone is any table's column, 見直し区分 of a review list)
-        Field("category", "事業区分", ("事業区分", "事業種別"), show=True, facet=True, group_words=("事業区分",), closed=True),
+        Field("category", "事業区分", ("事業区分", "事業種別", "施設種別"), show=True, facet=True, group_words=("事業区分",), closed=True),
         # The publishing body's own share of one year (本市負担額（2025年度・千円）), None where 「―」; its year and unit.
         # (負担金 is another thing: a subsidy's 負担金 of a 協働提案事業)
-        Field("own_share", "本市負担額", ("本市負担額", "負担額", "市負担額"), "money", show=True),
+        Field("own_share", "本市負担額", ("本市負担額", "負担額", "市負担額", "年間負担金", "本市負担金"), "money", show=True),
         Field("own_share_year", "負担額の年度", type="year"),
         Field("own_share_unit", "負担額の単位"),
     ),

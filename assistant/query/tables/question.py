@@ -4121,6 +4121,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if run and len(chosen) > 1:
                 conds.append(Cond("|".join(chosen), "run", (vk, run), f"{'・'.join(chosen)}で{run}年続けて{_shown(t, chosen[0], vk)}"))
             else:
+                if joined and last_headers and not years and not any(h in chosen for h in last_headers) and all(
+                        any(t.column(h).base and t.column(h).base == t.column(c).base for c in chosen)
+                        for h in last_headers):
+                    # 「令和5年度に◎か○」: ○ of the year ◎ was said of, though no row prints ○ that year
+                    chosen = list(last_headers)
                 before = [c.header for c in conds if c.header in chosen]
                 if len(chosen) > 1 and not years and before and joined and last_headers:
                     chosen = [h for h in last_headers if h in chosen]  # 「R5からR7まで◎か○」: each of those years

@@ -298,6 +298,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
             table.measure_word = _noted_measure(db, source, table)
         text_of = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
         table.columns = with_measure_forms(table.columns, text_of[0] if text_of else "")
+        table.columns = _value_forms(table.columns)
         if any(c.marks for c in table.columns):
             from assistant.query.tables.legend_words import begun_mark  # (it reads Table: imported on need)
 
@@ -1764,3 +1765,17 @@ def _column(header: str, values: list) -> Column:
         years = []  # 「増減（R9－R5）」: the change between two years, a column of neither
     return Column(header, tuple(forms), years[0].fiscal_year if years else None, base, numeric,
                   (years_inside or dates) and not marks, unit, schedule, dates, marks)
+
+
+def _value_forms(columns: list) -> list:
+    """Columns of figures headed 目標 / 実績 / 計画 (「令和5年度実績」) said with 値 too (「令和5年度の実績値」), where no
+    other column is said so."""
+    out = []
+    for c in columns:
+        if not (c.numeric and c.base in ("目標", "実績", "計画")):
+            out.append(c)
+            continue
+        added = [f"{f}値" for f in c.forms if f.endswith(c.base)
+                 and not any(f"{f}値" in o.forms or o.base == f"{f}値" for o in columns if o is not c)]
+        out.append(replace(c, forms=tuple(sorted(dict.fromkeys((*c.forms, *added)), key=len, reverse=True))))
+    return out

@@ -96,6 +96,12 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
     elif said_last is not None and not _OF_ANOTHER.match(asked, said_last[0] + len(said_last[1])):
         kind = said_last[2] if said_last[2] in kinds and not any(
             said_last[1] in w and said_last[1] != w for w, k in own if k != said_last[2]) else ""
+    if said_last is None and not kind and not kinds:
+        # 「令和6年度に△だった方針は？」 of a table numbering its rows 方針1, 方針2 … under 方針番号: headings numbered
+        # by a word of their own, asked by that word, are the plan's headings (initiatives)
+        word = _heading_word(table)
+        if word and re.search(re.escape(word) + r"(?:は|って|を|で|の|が|に|も|[?？]|$|を全部|をすべて)", asked):
+            kind = "initiative"
     if said_last is None and not kind and _names_member_towns(table) and _own_word_said(asked, table):
         # 「蕗ノ宮市が幹事の相互利用協定は？」 of a table whose column lists the towns taking part
         # (「蕗ノ宮市、篠目町、浅葱村」), asked by the table's own word for its rows (協定 of 協定番号 /
@@ -104,6 +110,18 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
     if kind:
         answer.rows_are = kind
     return kind
+
+
+def _heading_word(table) -> str:
+    """The word the table's numbering column numbers its rows with (方針 of 方針番号 │ 方針1, 方針2 …), or ""."""
+    number = "".join(nfkc(str(table.number or "")).split())
+    word = _NAMING_TAIL.sub("", number)
+    if not re.fullmatch(r"[一-龥]{2,4}", word):
+        return ""
+    values = ["".join(nfkc(str(r["cells"].get(table.number) or "")).split()) for r in table.rows
+              if isinstance(r.get("cells"), dict)]
+    found = [re.fullmatch(re.escape(word) + r"(\d{1,2})", v) for v in values]
+    return word if len(found) >= 2 and all(found) and len({m.group(1) for m in found}) == len(found) else ""
 
 
 # 「蕗ノ宮市、篠目町、浅葱村」「A市・B町」: a cell listing two or more municipalities
