@@ -222,8 +222,9 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
                 current.population = population(text)
             elif part == "start":
                 current.start_year = _began(text) or text
-                if re.search(r"\d\s*月", nfkc(text)):
-                    current.started = text  # (「令和4年10月」: the month, as printed, beside its fiscal year)
+                if re.search(r"\d\s*月", nfkc(text)) or re.fullmatch(r"(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年度", nfkc(text).strip()):
+                    # (「令和4年10月」: the month, as printed, beside its fiscal year; 「令和2年度」 as printed too)
+                    current.started = text
             elif part == "area" and text:
                 current.area = text
             # (the prefecture: a fact of its own column, never one of the places — 団体名 names who did it)
