@@ -64,3 +64,8 @@ def test_cases_headed_by_place_and_quoted_title(assistant) -> None:
     assert a.value == "梓ノ平村"
     a = ask(assistant, "ワーケーションの事例はどこ？", "そこはいつから始めた取組？")
     assert a.to_dict()["rows"][0]["started"] == "令和2年度"
+
+
+def test_a_members_part_of_the_cost_from_its_printed_share(assistant) -> None:
+    a = ask(assistant, "連-3の幹事団体はどこ？", "その事業の鵆ヶ瀬町の令和6年度の負担額はいくら？")
+    assert a.value == 3100  # (12,400千円 × 「鵆ヶ瀬町25％」)
