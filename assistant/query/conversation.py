@@ -315,6 +315,9 @@ class Assistant:
             from assistant.query import member_burden  # (「その事業の鵆ヶ瀬町の負担額」: the cost times the town's share)
 
             member_burden.worked_out(self.db, question, answer)
+            from assistant.query import commented_then_rows  # (「そのうち…」 after comments: the measures they cited)
+
+            commented_then_rows.narrowed(question, answer, referred)
             if isinstance(question, str):  # (「…を全部足すと何名」: named_figures_sum.py)
                 self._named_figures_added_up(question, answer)
                 self._figures_worked_out(question, answer)  # (「何千円圧縮された」: worked_figures.py)

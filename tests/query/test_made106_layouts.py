@@ -69,3 +69,17 @@ def test_cases_headed_by_place_and_quoted_title(assistant) -> None:
 def test_a_members_part_of_the_cost_from_its_printed_share(assistant) -> None:
     a = ask(assistant, "連-3の幹事団体はどこ？", "その事業の鵆ヶ瀬町の令和6年度の負担額はいくら？")
     assert a.value == 3100  # (12,400千円 × 「鵆ヶ瀬町25％」)
+
+
+def test_members_headed_by_number_citing_measure_codes(assistant) -> None:
+    from assistant.kinds.generic.headed_turns import headed_turn_comments
+
+    lines = ["令和６年度 ○○町推進会議 委員意見まとめ", "（１）山田　一郎委員（○○町商工会）",
+             "・施策1-2-1の創業支援は評価できる。", "・施策2-3の体験事業は波及が見えにくい。",
+             "【町の考え方】経営相談を実施します。", "（２）佐藤　花子委員（公募委員）", "・施策3-1-1を早めに公表してほしい。",
+             "【町の考え方】11月に公表します。"]
+    found = {r.fields["initiative"]: r.fields for r in headed_turn_comments(lines, "m.docx")}
+    assert sorted(found) == ["1-2-1", "2-3", "3-1-1"]
+    assert found["3-1-1"]["member"] == "佐藤 花子" and found["3-1-1"]["response"] == "11月に公表します。"
+    a = ask(assistant, "商工会の委員が意見を出したのはどの施策？")
+    assert sorted({str(r["key"]).split(":")[1].split("-")[0] for r in a.to_dict()["rows"]}) == ["1－2－1", "1－3－2"]
