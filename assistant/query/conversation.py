@@ -316,6 +316,15 @@ class Assistant:
                 mark_opinion_records(self.db, question, answer)
             figure_of_the_one_referred(self, question, answer, referred)
             answer = self._figure_counted_in_text(question, answer) if isinstance(question, str) else answer
+            from assistant.query import stated_headcount  # (「委員は何人」: the body's size the documents state)
+
+            stated_headcount.stated_instead(self.db, question, answer)
+            from assistant.query import member_burden  # (「その事業の鵆ヶ瀬町の負担額」: the cost times the town's share)
+
+            member_burden.worked_out(self.db, question, answer)
+            from assistant.query import commented_then_rows  # (「そのうち…」 after comments: the measures they cited)
+
+            commented_then_rows.narrowed(question, answer, referred)
             if isinstance(question, str):  # (「…を全部足すと何名」: named_figures_sum.py)
                 self._named_figures_added_up(question, answer)
                 self._figures_worked_out(question, answer)  # (「何千円圧縮された」: worked_figures.py)

@@ -26,14 +26,17 @@ KINDS = ("case_study",)
 _TEXT_FIELDS = ("effects", "measures", "summary", "details")
 # 「作業時間が」「処理件数の」: the thing asked, ending in the word of its unit, then the extreme asked.
 # (「作業時間の削減が最も大きい」: the verb after it, as 「削減した作業時間」 says it before)
-_ASKED = compiled(r"([一-龥ァ-ヶー]{0,8}?)(時間|件数|人数|日数|回数|金額|効果額|額|費用|経費|コスト)(?:の(?P<verb>[一-龥]{2})(?:量|幅|数)?)?(?:が|の|を)?\s*"
+_ASKED = compiled(r"([一-龥ァ-ヶー]{0,8}?)(時間|件数|人数|者数|日数|回数|金額|効果額|額|費用|経費|コスト)(?:の(?P<verb>[一-龥]{2})(?:量|幅|数)?)?(?:が|の|を)?\s*"
                   r"(?P<ext>(?:いちばん|一番|最も|もっとも)(?:多|大き|長|少な|小さ|短)|最大|最多|最長|最小|最少|最短"
                   # (「作業時間をいちばん減らした」: the verb of the change is the extreme asked, its largest)
                   r"|(?:いちばん|一番|最も|もっとも)(?P<change>減らし|削減し|縮減し|短縮し|減っ|増やし|増え|伸ばし))")
+# 「移住者数が50人以上の事例」: the thing asked, then a bound in its unit.
+_BOUND = compiled(r"([一-龥ァ-ヶー]{0,8}?)(時間|件数|人数|者数|日数|回数)(?:が|は|の)?\s*(\d[\d,]*(?:\.\d+)?)\s*(万|千)?\s*"
+                  r"(?:人|件|時間|日|回)\s*(?P<op>以上|以下|未満|超|を超え|より多|より少な)")
 # The verb of a change said as the extreme (減らした): the word its sentences hold (削減, 減った, 縮減 all hold 減).
 _CHANGE_WORD = {"減らし": "減", "削減し": "減", "縮減し": "減", "減っ": "減", "短縮し": "短縮", "増やし": "増", "増え": "増",
                 "伸ばし": "伸"}
-_UNITS = {"時間": "時間", "件数": "件", "人数": "人", "日数": "日", "回数": "回",
+_UNITS = {"時間": "時間", "件数": "件", "人数": "人", "者数": "人", "日数": "日", "回数": "回",
           **{w: "円" for w in ("金額", "効果額", "額", "費用", "経費", "コスト")}}
 _LEAST = ("少な", "小さ", "短", "最小", "最少", "最短")
 # A figure in the unit: 「約3,400時間」「1.5万時間」 (not 「時間外」: the unit ends the figure's word).
@@ -90,7 +93,7 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         return None
     asked = _ASKED.search(said)
     if asked is None:
-        return None
+        return _bounded(assistant, q, said)
     unit = _UNITS[asked.group(2)]
     thing = asked.group(1) + asked.group(2)
     before = _VERB_BEFORE.search(said[:asked.start()])
@@ -106,9 +109,10 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         words |= {asked.group("change") + "た"}
     rest = [c for c in q.conditions if not (c.field == "text" and any(str(c.value) in w or w in str(c.value) for w in words))
             and not _names_the_document(assistant, q, c)]
+    rest = [c for c in rest if not _said_of_the_collection(assistant, q, rest, c)]
     probe = copy.copy(q)
     probe.conditions, probe.aggregate, probe.agg_field, probe.value_field, probe.order_by, probe.limit = rest, "", "", "", "", None
-    rows = assistant.executor.select(assistant.executor.resolve(probe)[0])[0]
+    rows = _selected(assistant, probe)
     if not rows:
         return None
     read: list[tuple[dict, float, str]] = []
@@ -116,6 +120,8 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     for r in rows:
         text = "\n".join(str(r.get(f) or "") for f in _TEXT_FIELDS)
         found = _figures(text, unit)
+        if asked.group(2) == "者数":  # (「移住者数」: the figure of a sentence saying that word, no other persons')
+            found = [f for f in found if thing in f[2]]
         if verb:  # (「削減した作業時間」: a figure in a sentence saying so; 「新たな収入」 is no saving)
             found = [f for f in found if verb in f[2]]
         if not found:
@@ -152,6 +158,80 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
                   count=len(chosen), value=value, summary=caveat + summary, caveat=caveat,
                   status="partial" if unused else "exact", unused=unused, understood=understood, notes=notes,
                   query=q.to_dict())
+
+
+def _selected(assistant: "Assistant", q: Query) -> list[dict]:
+    return assistant.executor.select(assistant.executor.resolve(q)[0])[0]
+
+
+def _said_of_the_collection(assistant: "Assistant", q: Query, conditions: list, c) -> bool:
+    """A word sought (「先進事例で…」's 先進) that no case's text holds but the document holding them says (its title
+    「他自治体の先進事例」): a name of the collection, no condition on its cases."""
+    if c.field != "text" or c.op != "match" or not isinstance(c.value, str) or len(c.value) < 2:
+        return False
+    probe = copy.copy(q)
+    probe.conditions, probe.aggregate, probe.agg_field, probe.value_field, probe.order_by, probe.limit = [c], "", "", "", "", None
+    if _selected(assistant, probe):
+        return False
+    sources = record_sources(assistant.db, q.target)
+    if not sources:
+        return False
+    marks = ",".join("?" * len(sources))
+    return any(c.value in nfkc(t or "") for (t,) in assistant.db.execute(
+        f"SELECT text FROM document_texts WHERE source IN ({marks})", list(sources)))
+
+
+def _bounded(assistant: "Assistant", q: Query, said: str) -> Answer | None:
+    """「移住者数が50人以上の事例は？」: the cases whose text states the thing (a sentence saying 移住者数) with a
+    figure in its unit within the bound; a case stating none is left out and said."""
+    bound = _BOUND.search(said)
+    if bound is None:
+        return None
+    unit = _UNITS[bound.group(2)]
+    thing = bound.group(1) + bound.group(2)
+    limit = float(bound.group(3).replace(",", "")) * {"万": 10000, "千": 1000}.get(bound.group(4) or "", 1)
+    op = bound.group("op")
+    words = {thing, bound.group(2), bound.group(3)}
+    rest = [c for c in q.conditions if not (c.field == "text" and any(str(c.value) in w or w in str(c.value)
+                                                                        or re.fullmatch(r"[\d,.]+\s*[人件日回時間]*", str(c.value))
+                                                                        for w in words))
+            and not _names_the_document(assistant, q, c)]
+    rest = [c for c in rest if not _said_of_the_collection(assistant, q, rest, c)]
+    probe = copy.copy(q)
+    probe.conditions, probe.aggregate, probe.agg_field, probe.value_field, probe.order_by, probe.limit = rest, "", "", "", "", None
+    rows = _selected(assistant, probe)
+    if not rows:
+        return None
+    kept: list[tuple[dict, str]] = []
+    silent: list[dict] = []
+    for r in rows:
+        text = "\n".join(str(r.get(f) or "") for f in _TEXT_FIELDS)
+        found = [f for f in _figures(text, unit) if thing in f[2]]
+        if not found:
+            silent.append(r)
+            continue
+        value, printed, _ = max(found)
+        ok = {"以上": value >= limit, "以下": value <= limit, "未満": value < limit, "超": value > limit,
+              "を超え": value > limit, "より多": value > limit, "より少な": value < limit}[op]
+        if ok:
+            kept.append((r, printed))
+    if not kept and not silent:
+        return None
+    label = kind_label(q.target)
+    chosen = [r for r, _ in kept]
+    shown = "、".join(f"{r.get('code')} {p}" for r, p in kept)
+    summary = (f"本文に書かれた{thing}が{bound.group(3)}{unit}{op}の{label}は {len(chosen)}件です"
+               + (f"（{shown}）。" if shown else "。"))
+    notes = []
+    if silent:
+        notes.append(f"{_names(silent)} は本文に「{thing}」の数がないため含めていません")
+    unused = [w for w in q.unused if not any(w in x or x in w for x in words)]
+    caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。" if unused else ""
+    understood = [c.to_dict() for c in rest] + [{"field": "text", "op": "ge", "value": thing,
+                                                 "label": f"本文の「{thing}」が{bound.group(3)}{unit}{op}"}]
+    return Answer(question=q.question, target=q.target, rows=chosen, count=len(chosen), value=None,
+                  summary=caveat + summary, caveat=caveat, status="partial" if unused else "exact", unused=unused,
+                  understood=understood, notes=notes, query=q.to_dict())
 
 
 def _names_the_document(assistant: "Assistant", q: Query, c) -> bool:

@@ -91,15 +91,17 @@ def _began(text: str) -> str:
 
 # 「秋田県鷦鷯村　～ＲＰＡによる給与・会計事務の自動化～」: the places first, the title between wave dashes (NFKC: ~).
 _PLACES_BEFORE_RE = re.compile(r"^(?P<places>[^\s~〜]{2,30}?)\s*[~〜]\s*(?P<title>[^~〜]+?)\s*[~〜]?$")
+# 「長野県梓ノ平村「空き家改修とお試し移住で…」」: the places first, the title in corner brackets.
+_PLACES_QUOTED_RE = re.compile(r"^(?P<places>[^\s「」]{2,30}?)\s*[「『](?P<title>[^「」『』]+)[」』]$")
 
 
 def _places_after(title: str, parse_places) -> tuple[str, str]:
     """(title, places) of a heading naming its places in brackets after the title, or before a title between wave
-    dashes; (title, "") otherwise."""
+    dashes or in corner brackets (「…」); (title, "") otherwise."""
     match = _PLACES_AFTER_RE.match(title)
     if match and parse_places(match.group(2)) and all(parse_places(p) for p in re.split(r"[・、,，]", match.group(2)) if p):
         return clean(match.group(1)), clean(match.group(2))
-    before = _PLACES_BEFORE_RE.match(nfkc(title))
+    before = _PLACES_BEFORE_RE.match(nfkc(title)) or _PLACES_QUOTED_RE.match(nfkc(title))
     if before and all(parse_places(p) for p in re.split(r"[・、,，]", before.group("places")) if p):
         return clean(before.group("title")), clean(before.group("places"))
     return title, ""
@@ -220,8 +222,9 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
                 current.population = population(text)
             elif part == "start":
                 current.start_year = _began(text) or text
-                if re.search(r"\d\s*月", nfkc(text)):
-                    current.started = text  # (「令和4年10月」: the month, as printed, beside its fiscal year)
+                if re.search(r"\d\s*月", nfkc(text)) or re.fullmatch(r"(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年度", nfkc(text).strip()):
+                    # (「令和4年10月」: the month, as printed, beside its fiscal year; 「令和2年度」 as printed too)
+                    current.started = text
             elif part == "area" and text:
                 current.area = text
             # (the prefecture: a fact of its own column, never one of the places — 団体名 names who did it)

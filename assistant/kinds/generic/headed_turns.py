@@ -17,14 +17,18 @@ from assistant.model import Record
 from assistant.text.normalize import clean, nfkc
 
 # 「■森岡 千尋委員（東嶺県立大学 地域情報学部 教授）」: a mark, the name and title, the affiliation in brackets
-_HEAD = re.compile(r"^[■◆●◇□○◯〇・]\s*(?P<name>[一-龥々ァ-ヶーぁ-ん\s]{1,12}?)\s*(?P<title>副?委員長|副?座長|副?会長|委員)"
+_HEAD = re.compile(r"^(?:[■◆●◇□○◯〇・]|[(（]\d{1,2}[)）])\s*(?P<name>[一-龥々ァ-ヶーぁ-ん\s]{1,12}?)\s*(?P<title>副?委員長|副?座長|副?会長|委員)"
                    r"\s*(?:[(（](?P<role>[^()（）]{1,40})[)）])?\s*$")
 # A record's code: letters, a hyphen, a number (ON-403, F-03), no longer code's part
 _CODE = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z]{1,3}-\d{1,4})(?![\d\-])")
 # A plan's heading word then its number (重点5, 基本目標2): the word kept, as the plan prints its headings
 _GOAL = re.compile(r"(?<![一-龥])((?:重点(?:項目|取組|分野|目標)?|基本目標|基本方針|施策の柱|柱)\s*\d{1,2})(?![\d\-])")
+# A plan's numbered measure (施策番号 1-2-1, or 「施策2-3」 with the word before it): digits joined by hyphens
+_NUMBERED = re.compile(r"(?<![\d\-.,/])(\d{1,2}-\d{1,2}-\d{1,2}|(?<=施策)\d{1,2}-\d{1,2})(?![\d\-])")
 # The secretariat's reply run on in the paragraph (「→事務局：…」「⇒事務局回答：…」)
 _REPLY = re.compile(r"[→⇒]\s*(?P<who>[一-龥々ァ-ヶー]{1,12}?)(?:回答)?\s*[:：]\s*(?P<text>.*)$")
+# 「【町の考え方】…」「【事務局回答】…」: the reply as a bracketed label opening its own paragraph
+_REPLY_LABEL = re.compile(r"^【(?P<who>[^】]{0,8}?)(?:の考え方|回答|の回答|見解)】\s*(?P<text>.*)$")
 _MEETING = re.compile(r"第\s*\d{1,2}\s*回")
 _MIN_TURNS = 2
 
@@ -32,7 +36,8 @@ _MIN_TURNS = 2
 def _codes(text: str) -> list[str]:
     said = nfkc(text).replace("‐", "-").replace("－", "-").replace("−", "-")
     found = sorted([(m.start(), m.group(1)) for m in _CODE.finditer(said)]
-                   + [(m.start(), "".join(m.group(1).split())) for m in _GOAL.finditer(said)])
+                   + [(m.start(), "".join(m.group(1).split())) for m in _GOAL.finditer(said)]
+                   + [(m.start(), m.group(1)) for m in _NUMBERED.finditer(said)])
     out: list[str] = []
     for _, code in found:
         if code not in out:
@@ -75,7 +80,7 @@ def headed_turn_comments(lines: list[str], source: str) -> list[Record]:
             continue
         if head is None:
             continue
-        r = _REPLY.search(said)
+        r = _REPLY.search(said) or _REPLY_LABEL.match(said)
         if r is not None and r.start() == 0 and not block:
             continue  # (a reply with no opinion before it)
         if reply:

@@ -211,8 +211,11 @@ def _years_under(layout: Layout, lines: list[str], header: int) -> None:
     if header + 1 >= len(lines):
         return
     below = _cells(lines[header + 1])
+    own = _cells(lines[header])
     years = [(i, year_label(_bare(c))) for i, c in enumerate(below) if i >= layout.cost and c and year_label(_bare(c))]
-    if len(years) >= 2 and not (layout.no < len(below) and below[layout.no]):
+    # (a heading spanning both header rows, 番号, is printed again on the lower one: no row's number)
+    numbered = layout.no < len(below) and below[layout.no] and not (layout.no < len(own) and below[layout.no] == own[layout.no])
+    if len(years) >= 2 and not numbered:
         layout.year_costs = years
         layout.cost = -1
 

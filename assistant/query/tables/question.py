@@ -154,7 +154,7 @@ _DASHES = {"-", "ー", "―", "—", "–"}
 # 「公共施設の再編について」: an agenda item's subject before the words that make it one.
 _TOPIC_ENDS = ("について", "に関して", "に係る件", "の件")
 _TOPIC_END = compiled("(?:" + "|".join(_TOPIC_ENDS) + ")$")
-_NAME_NOTE = compiled(r"\s*[(（][^()（）]{1,20}[)）]\s*$")
+_NAME_NOTE = compiled(r"(?:\s*[(（][^()（）]{1,20}[)）])+\s*$")  # (「社会増減数(転入-転出)(人)」: each note after the name)
 # (「Sのとこはどこ」「RPAのやつ」: ところ (spoken とこ) and やつ are the rows too, as もの is)
 # (「VFMが5%以上の案件」: 案件, the matters a list of projects under study holds)
 _GROUPED_HEAD = re.compile(r"[(（][^()（）]*数[)）].*$")  # 「評決(人数)廃止」 → 評決

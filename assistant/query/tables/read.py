@@ -922,8 +922,15 @@ def _fill_merged(headers: list[str], rows: list[dict]) -> None:
         values = [text(r, h) for r in rows]
         printed = tuple(i for i, v in enumerate(values) if v)
         if len(printed) >= 2 and len(printed) < len(values) and any(printed == at for _, at in starts) \
-                and not any(values[i] in _MARKS for i in printed):  # (a schedule's marks say a year each, no group's)
+                and (not any(values[i] in _MARKS for i in printed)  # (a schedule's marks say a year each, no group's)
+                     or _group_grade(h)):  # (総合評価 ◎ merged down its 基本目標's rows: the group's grade)
             _fill_down(headers, rows, h, values)
+
+
+def _group_grade(header: str) -> bool:
+    """A column grading what a row belongs to, said of no year (総合評価, 評価): its marks are grades, no schedule's."""
+    h = nfkc(header)
+    return bool(re.search(r"評価|判定|評点", h)) and not find_years(h, calendar=True) and not re.search(r"年度|年", h)
 
 
 def _fill_down(headers: list[str], rows: list[dict], h: str, values: list[str]) -> None:
@@ -1054,18 +1061,22 @@ def _number_of_names(headers: list[str], rows: list[dict]) -> list[str]:
 
 
 # 「基本目標1 女性職員の活躍推進」: the word the column is named by, then the row's number, then its name
-_WORD_NUMBER_NAME = re.compile(r"([^\W\d]{2,8}?)\s*(\d{1,2})\s+(\S.{1,})")
+_WORD_NUMBER_NAME = re.compile(r"([^\W\d]{2,8}?)\s*(\d{1,2})(?:\s+|(?![\d.,%:：/)）年月日号条項歳人件円]))(\S.{1,})")
 
 
 def _number_after_word(headers: list[str], rows: list[dict], first: str) -> list[str]:
     """A first column (基本目標) whose every name begins with its own header's word and a number running up
-    (基本目標1 …, 基本目標2 …): that number is the rows' printed numbering (番号); the name stays as printed."""
+    (基本目標1 …, 基本目標2 …): that number is the rows' printed numbering (番号); the name stays as printed.
+    A name spanning several rows (a merged cell over a goal's two 数値目標) keeps its number on each of them."""
     word = _key(nfkc(first))
     found = [_WORD_NUMBER_NAME.fullmatch(nfkc(str(r["cells"].get(first) or "")).strip()) for r in rows]
     if len(rows) < 2 or not all(found) or any(_key(m.group(1)) != word for m in found):
         return headers
     numbers = [int(m.group(2)) for m in found]
-    if len(set(numbers)) != len(numbers) or any(b < a for a, b in zip(numbers, numbers[1:])):
+    names = [" ".join(m.group(3).split()) for m in found]
+    # (a number repeated only on the rows after its first, under the same name: the merged cell's rows)
+    if any(b < a or (b == a and y != x) for a, b, x, y in zip(numbers, numbers[1:], names, names[1:])) \
+            or len(set(numbers)) < 2:
         return headers
     for r, m in zip(rows, found):
         r["cells"] = {"番号": m.group(2), **r["cells"]}

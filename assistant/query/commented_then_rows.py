@@ -1,0 +1,43 @@
+"""「早乙女委員はどの施策について意見した？」「そのうち移住定住推進室が担当してるのは？」: after members' comments,
+a refinement read from a table of the plan's measures (numbered as the comments cite them, 2-1-2) is of the
+measures the comments were on, not of the whole table. The table's rows are kept where their printed number is
+one the comments cited (and keyed as the plan's items, what the comments are on); none kept: the answer says it
+found none among them."""
+from __future__ import annotations
+
+from assistant.query.answer import Answer
+from assistant.text.normalize import nfkc
+
+
+def _norm(code: object) -> str:
+    return "".join(nfkc(str(code or "")).split())
+
+
+def narrowed(question: str, answer: Answer, referred: list[dict]) -> None:
+    """Keeps (in place) the rows of a refinement that the comments `referred` (the answer before) were on."""
+    from assistant.query.conversation import _refines
+
+    if not isinstance(question, str) or not referred or not _refines(nfkc(question)):
+        return
+    if not all(str(r.get("key", "")).startswith("comment:") for r in referred):
+        return
+    if answer.target == "comment" or not answer.rows or answer.status not in ("exact", "partial"):
+        return
+    cited = {_norm(r.get("initiative")) for r in referred} - {""}
+    numbers = [_norm(r.get("number")) for r in answer.rows]
+    if not cited or not all(numbers):
+        return  # (rows with no printed number: nothing to match the comments' codes by)
+    if all(n in cited for n in numbers):
+        return
+    kept = [r for r, n in zip(answer.rows, numbers) if n in cited]
+    shown = "、".join(sorted(cited))
+    answer.rows = kept
+    answer.count = len(kept)
+    if answer.value is not None and not isinstance(answer.value, str):
+        answer.value = len(kept) if isinstance(answer.value, int) else answer.value
+    answer.rows_are = answer.rows_are or "initiative"
+    names = "、".join(f"{r.get('number')} {r.get('title') or ''}".strip() for r in kept)
+    answer.summary = (f"前の回答の意見が取り上げた施策（{shown}）のうち、" +
+                      (f"当てはまるのは {len(kept)}件です（{names}）。" if kept else "当てはまるものはありません（0件）。"))
+    answer.understood = [*answer.understood, {"field": "number", "op": "in", "value": sorted(cited),
+                                              "label": f"前の回答の意見が取り上げた施策（{shown}）"}]
