@@ -2847,16 +2847,35 @@ class Parser:
                    r"|(?:は|が)?(?:付いて|ついて|付か|つか)(?:いない|ない|いる|る)(?:が|けど|けれど(?:も)?)?")
         # (「施設のテーマ以外」: the theme word said with の before テーマ and its negation)
         # (「人材テーマの取組項目を除いた中で」: the records of the theme, left out)
-        elif neg := (compiled(r"(?:の)?(?:テーマ|分野)?(?:の(?:[一-龥]{1,4}項目|もの|" + _GAP + r"+))?(?:を|は)?" + _NEG).match(tail)
+        elif (excluded := None) or (neg := (compiled(r"(?:の)?(?:テーマ|分野)?(?:の(?:[一-龥]{1,4}項目|もの|" + _GAP + r"+))?(?:を|は)?" + _NEG).match(tail)
                      # 「ICTにも人材にも含まれない」: も after the particle, the verb negating every theme said
                      or compiled(r"(?:が|を|は|の)?(?:テーマ)?(?:には|に|が|を|は)?(?:も)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)").match(tail)
-                     or compiled(r"(?:の)?(?:テーマ|分野)?(?:に|で)?\s*[○◯〇●]\s*(?:が|の)?\s*(?:つい|付い)て(?:い)?ない").match(tail)
-                     or self._negated_verb_after(w, words[-1][1], r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|と|で|が|は)?(?:も)?")):
+                     # (「財政もサービスも○がついていない」: も before the mark, the verb negating every theme said)
+                     or compiled(r"(?:の)?(?:テーマ|分野)?(?:に|で)?(?:も)?\s*[○◯〇●]\s*(?:が|の)?\s*(?:つい|付い)て(?:い)?ない").match(tail)
+                     # (「人材にも○がついているものを除いた残り」: the records marked with the theme, left out)
+                     or (excluded := compiled(r"(?:の)?(?:テーマ|分野)?(?:に|で)?(?:も)?\s*[○◯〇●]\s*(?:が|の)?\s*(?:つい|付い)て(?:い)?る"
+                                              r"(?:もの|の|取組項目|項目)?(?:を|は)?" + _NEG).match(tail))
+                     or self._negated_verb_after(w, words[-1][1], r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|と|で|が|は)?(?:も)?"))):
             # (「ICTテーマだけど財政テーマ入ってない」: a contrast between them; the negation reaches past it only)
             first = negated_from(free, [(s, e) for s, e, _ in words])
+            if neg is excluded:
+                # 「サービスに○がついているもののうち協働にも○がついているものを除いた」: only the theme said
+                # just before the excluding words is left out. (「財政とサービスに○がついているものを除いた」
+                # leaves out those marked with both, which no condition per theme says: left unread.)
+                first = max(first, len(words) - 1)
+                if len(words) > 1 and compiled(r"(?:に)?(?:も|と|や|、|・|,|及び|および)\s*").fullmatch(
+                        free[words[-2][1]:words[-1][0]]):
+                    out += [Condition("themes", "has", t, f"テーマ ∋ {t}") for t in themes]
+                    for s, e, _ in words:
+                        w.consume(s, e)
+                    hints.add("initiative" if not kinds_named else kinds_named[-1][1])
+                    return out
             out += [Condition("themes", "not_has" if n >= first else "has", t, f"テーマ {'∌' if n >= first else '∋'} {t}")
                     for n, t in enumerate(themes)]
-            w.consume(words[-1][1], min(len(free), words[-1][1] + (lead if neg.string is tail else 0) + neg.end()))  # the negation is attached: used
+            stop = min(len(free), words[-1][1] + (lead if neg.string is tail else 0) + neg.end())
+            w.consume(words[-1][1], stop)  # the negation is attached: used
+            if rest := compiled(r"(?:の)?残り").match(w.free, stop):
+                w.consume(rest.start(), rest.end())  # 「…を除いた残り」: the rest is what the negation leaves
         elif len(themes) > 1 and compiled(r"か(?!つ)|または|又は|あるいは|もしくは|いずれか|どちらか").search(free[span[0]:span[1]]):
             out.append(Condition("themes", "has_any", themes, f"テーマ ∋ {' または '.join(themes)}"))
         else:
