@@ -91,6 +91,13 @@ _LOOSE_HEADS = {"やつ", "奴", "もの", "こと", "ところ", "あたり", "
 _ALSO_OFFICE = compiled(r"(?:課|室|係|部|センター)も(?:一緒|いっしょ|共同|共に|ともに|合わせて|あわせて|担当|関わ|かかわ)")
 _YEAR = PLACEHOLDERS["YEAR"]
 _NEG = PLACEHOLDERS["NEG"]
+_COMPARED_WORDS = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">", "より上": ">", "より下": "<",
+                   "より高い": ">", "より低い": "<", "を超える": ">", "を下回る": "<", "を上回る": ">"}
+# (the number said again with its comparison, and nothing else but how the answer is to be shown)
+_NUMBER_COMPARED_AGAIN = re.compile(
+    r"^\s*(?:じゃあ|では|なら|それなら|じゃ)?[、,]?\s*(?:逆に|反対に)?[、,]?\s*(\d+(?:\.\d+)?)\s*(?:点)?\s*("
+    + "|".join(sorted(map(re.escape, _COMPARED_WORDS), key=len, reverse=True))
+    + r")\s*(の(?:もの|やつ)?|のもの)?(?:は|って|だと|を)?\s*")
 _OP_SIGN = {"=": "=", "!=": "≠", ">=": "≥", "<=": "≤", ">": ">", "<": "<"}
 
 
@@ -2915,9 +2922,21 @@ class Parser:
         before = [c for c in context.conditions if c.field in _SCORE_FIELDS and c.op in ("=", ">=", "<=", ">", "<")
                   and isinstance(c.value, (int, float)) and not isinstance(c.value, bool)]
         m = compiled(r"^\s*(?:じゃあ|では|なら|それなら|じゃ)?[、,]?\s*(\d+(?:\.\d+)?)\s*(?:点)?\s*(?:の(?:もの|やつ)?)?(?:は|って|だと)?\s*[?？]?\s*$").match(w.free)
-        if len(before) != 1 or not m:
+        if len(before) != 1:
             return []
         old = before[0]
+        if not m:
+            # 「4.0以上の取組項目は何件？」→「じゃあ逆に4.0未満のものを番号で」: a number with its own comparison
+            # replaces the comparison of the one score compared before
+            m = _NUMBER_COMPARED_AGAIN.match(w.free)
+            if not m:
+                return []
+            op = _COMPARED_WORDS[m.group(2)]
+            value = float(m.group(1)) if "." in m.group(1) else int(m.group(1))
+            w.consume(m.start(1), m.end(2))
+            if m.group(3):
+                w.consume(m.start(3), m.end(3))
+            return [Condition(old.field, op, value, f"{field_label(old.field)} {_OP_SIGN[op]} {m.group(1)}")]
         value = float(m.group(1)) if "." in m.group(1) else int(m.group(1))
         w.consume(m.start(1), m.end(1))
         return [Condition(old.field, old.op, value, old.label.replace(str(old.value), m.group(1)))]
