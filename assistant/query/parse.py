@@ -314,7 +314,9 @@ _NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する
                         r"|\s*の(?:ほう|方)(?:は|を)(?P<neg2>除いて|除く|除き|除外して|外して)")
 
 # A word left out by name, with what may stand between it and the verb (終活支援のは除いて, 〜関係以外).
-_LEFT_OUT = compiled(r"(?:の(?:もの|分|件|やつ|こと|話)?|関係|関連)?(?:は|を|も)?(?:除いて|除いた|除く|除き|除外して|除外した|以外)")
+# (「大阪城公園じゃない方」: of two or three records said before, the one(s) the word does not name)
+_LEFT_OUT = compiled(r"(?:の(?:もの|分|件|やつ|こと|話)?|関係|関連)?(?:は|を|も)?(?:除いて|除いた|除く|除き|除外して|除外した|以外)"
+                     r"|(?:の)?(?:じゃない|ではない|でない|じゃなかった|ではなかった)(?=方|ほう|\x1f)")
 
 
 _TITLE_TAIL = compiled(r"(?:に向けた取組|に向けた取り組み|に関する取組|のための取組|の取組|の推進)$")
