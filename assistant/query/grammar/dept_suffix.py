@@ -28,6 +28,8 @@ def _produce(m: re.Match, ctx: Context, with_city: bool) -> Production | None:
         said = m.group("city")
         city = next((c for c in sorted(ctx.lex.municipalities, key=len, reverse=True)
                      if said.endswith(c) or (len(c) > 2 and c[-1] in "市町村" and said.endswith(c[:-1]))), "")
+        if not city and not ctx.lex.municipalities and said[-1:] in "市町村" and len(said) > 1:
+            city = said  # (a vocabulary listing no municipalities: the name as said, 「東市の」)
         if not city:
             return None
     suffix = m.group("suf1") or m.group("suf")
@@ -43,11 +45,11 @@ def _produce(m: re.Match, ctx: Context, with_city: bool) -> Production | None:
 RULES = [
     # 「倉敷市側の担当部署が「〜課」ではないもの（室など）」: one municipality's cell of a joint project
     Rule("dept_suffix_of_city",
-         r"(?P<city>[一-龥ァ-ヶー]{1,8}?)(?:市)?\s*(?:側|のほう|の方)?(?:の|で)\s*" + _DEPT + _ENDING,
+         r"(?P<city>[一-龥ァ-ヶー]{1,8}?(?:市|町|村)?)\s*(?P<side>側|のほう|の方)?(?:の|で)\s*" + _DEPT + _ENDING,
          lambda m, ctx: _produce(m, ctx, True),
          examples=(("倉敷市側の担当部署が「〜課」ではないもの（室など）",
                     {"conditions": [("@dept_suffix", "not_has_suffix", {"suffix": "課", "city": "倉敷市"})]}),
-                   ("岡山市の担当課が室で終わる事業",
+                   ("岡山市側の担当課が室で終わる事業",
                     {"conditions": [("@dept_suffix", "has_suffix", {"suffix": "室", "city": "岡山市"})]}),
                    ("事業の担当部署が「〜課」ではないもの", None))),
     # 「担当部署が〜室の実践項目」「担当課の名前が課で終わらないもの」
