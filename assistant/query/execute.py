@@ -1120,6 +1120,25 @@ class Executor:
             if clause != "0":
                 sql.params.extend([f"({v})%", f"（{v}）%"])
             return
+        if c.field == "@dept_suffix":
+            # 「倉敷市側の担当部署が「〜課」ではない」: a department name of the cell (or of the record's departments)
+            # ending in the word; negated, the cell names departments and none of them ends so.
+            if "departments" not in self.columns.get(target, []):
+                sql.where.append("0")
+                return
+            cells = (f"json_each(CASE WHEN json_valid(t.departments) THEN t.departments "
+                     f"WHEN coalesce(t.departments, '') = '' THEN '[]' ELSE json_array(t.departments) END) j")
+            city = " AND j.key = ?" if v.get("city") else ""
+            words = "(' ' || replace(replace(replace(j.value, '　', ' '), '、', ' '), ',', ' ') || ' ')"
+            ending = f"EXISTS (SELECT 1 FROM {cells} WHERE {words} LIKE ?{city})"
+            named = f"EXISTS (SELECT 1 FROM {cells} WHERE trim(coalesce(j.value, '')) <> ''{city})"
+            if op == "has_suffix":
+                sql.where.append(ending)
+                sql.params.extend([f"%{v['suffix']} %"] + ([v["city"]] if city else []))
+            else:
+                sql.where.append(f"({named} AND NOT {ending})")
+                sql.params.extend(([v["city"]] if city else []) + [f"%{v['suffix']} %"] + ([v["city"]] if city else []))
+            return
         if c.field == "@dept":
             clauses, params = [], []
             for name in v["names"]:

@@ -91,6 +91,13 @@ _LOOSE_HEADS = {"やつ", "奴", "もの", "こと", "ところ", "あたり", "
 _ALSO_OFFICE = compiled(r"(?:課|室|係|部|センター)も(?:一緒|いっしょ|共同|共に|ともに|合わせて|あわせて|担当|関わ|かかわ)")
 _YEAR = PLACEHOLDERS["YEAR"]
 _NEG = PLACEHOLDERS["NEG"]
+_COMPARED_WORDS = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">", "より上": ">", "より下": "<",
+                   "より高い": ">", "より低い": "<", "を超える": ">", "を下回る": "<", "を上回る": ">"}
+# (the number said again with its comparison, and nothing else but how the answer is to be shown)
+_NUMBER_COMPARED_AGAIN = re.compile(
+    r"^\s*(?:じゃあ|では|なら|それなら|じゃ)?[、,]?\s*(?:逆に|反対に)?[、,]?\s*(\d+(?:\.\d+)?)\s*(?:点)?\s*("
+    + "|".join(sorted(map(re.escape, _COMPARED_WORDS), key=len, reverse=True))
+    + r")\s*(の(?:もの|やつ)?|のもの)?(?:は|って|だと|を)?\s*")
 _OP_SIGN = {"=": "=", "!=": "≠", ">=": "≥", "<=": "≤", ">": ">", "<": "<"}
 
 
@@ -307,7 +314,9 @@ _NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する
                         r"|\s*の(?:ほう|方)(?:は|を)(?P<neg2>除いて|除く|除き|除外して|外して)")
 
 # A word left out by name, with what may stand between it and the verb (終活支援のは除いて, 〜関係以外).
-_LEFT_OUT = compiled(r"(?:の(?:もの|分|件|やつ|こと|話)?|関係|関連)?(?:は|を|も)?(?:除いて|除いた|除く|除き|除外して|除外した|以外)")
+# (「大阪城公園じゃない方」: of two or three records said before, the one(s) the word does not name)
+_LEFT_OUT = compiled(r"(?:の(?:もの|分|件|やつ|こと|話)?|関係|関連)?(?:は|を|も)?(?:除いて|除いた|除く|除き|除外して|除外した|以外)"
+                     r"|(?:の)?(?:じゃない|ではない|でない|じゃなかった|ではなかった)(?=方|ほう|\x1f)")
 
 
 _TITLE_TAIL = compiled(r"(?:に向けた取組|に向けた取り組み|に関する取組|のための取組|の取組|の推進)$")
@@ -2847,16 +2856,35 @@ class Parser:
                    r"|(?:は|が)?(?:付いて|ついて|付か|つか)(?:いない|ない|いる|る)(?:が|けど|けれど(?:も)?)?")
         # (「施設のテーマ以外」: the theme word said with の before テーマ and its negation)
         # (「人材テーマの取組項目を除いた中で」: the records of the theme, left out)
-        elif neg := (compiled(r"(?:の)?(?:テーマ|分野)?(?:の(?:[一-龥]{1,4}項目|もの|" + _GAP + r"+))?(?:を|は)?" + _NEG).match(tail)
+        elif (excluded := None) or (neg := (compiled(r"(?:の)?(?:テーマ|分野)?(?:の(?:[一-龥]{1,4}項目|もの|" + _GAP + r"+))?(?:を|は)?" + _NEG).match(tail)
                      # 「ICTにも人材にも含まれない」: も after the particle, the verb negating every theme said
                      or compiled(r"(?:が|を|は|の)?(?:テーマ)?(?:には|に|が|を|は)?(?:も)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)").match(tail)
-                     or compiled(r"(?:の)?(?:テーマ|分野)?(?:に|で)?\s*[○◯〇●]\s*(?:が|の)?\s*(?:つい|付い)て(?:い)?ない").match(tail)
-                     or self._negated_verb_after(w, words[-1][1], r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|と|で|が|は)?(?:も)?")):
+                     # (「財政もサービスも○がついていない」: も before the mark, the verb negating every theme said)
+                     or compiled(r"(?:の)?(?:テーマ|分野)?(?:に|で)?(?:も)?\s*[○◯〇●]\s*(?:が|の)?\s*(?:つい|付い)て(?:い)?ない").match(tail)
+                     # (「人材にも○がついているものを除いた残り」: the records marked with the theme, left out)
+                     or (excluded := compiled(r"(?:の)?(?:テーマ|分野)?(?:に|で)?(?:も)?\s*[○◯〇●]\s*(?:が|の)?\s*(?:つい|付い)て(?:い)?る"
+                                              r"(?:もの|の|取組項目|項目)?(?:を|は)?" + _NEG).match(tail))
+                     or self._negated_verb_after(w, words[-1][1], r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|と|で|が|は)?(?:も)?"))):
             # (「ICTテーマだけど財政テーマ入ってない」: a contrast between them; the negation reaches past it only)
             first = negated_from(free, [(s, e) for s, e, _ in words])
+            if neg is excluded:
+                # 「サービスに○がついているもののうち協働にも○がついているものを除いた」: only the theme said
+                # just before the excluding words is left out. (「財政とサービスに○がついているものを除いた」
+                # leaves out those marked with both, which no condition per theme says: left unread.)
+                first = max(first, len(words) - 1)
+                if len(words) > 1 and compiled(r"(?:に)?(?:も|と|や|、|・|,|及び|および)\s*").fullmatch(
+                        free[words[-2][1]:words[-1][0]]):
+                    out += [Condition("themes", "has", t, f"テーマ ∋ {t}") for t in themes]
+                    for s, e, _ in words:
+                        w.consume(s, e)
+                    hints.add("initiative" if not kinds_named else kinds_named[-1][1])
+                    return out
             out += [Condition("themes", "not_has" if n >= first else "has", t, f"テーマ {'∌' if n >= first else '∋'} {t}")
                     for n, t in enumerate(themes)]
-            w.consume(words[-1][1], min(len(free), words[-1][1] + (lead if neg.string is tail else 0) + neg.end()))  # the negation is attached: used
+            stop = min(len(free), words[-1][1] + (lead if neg.string is tail else 0) + neg.end())
+            w.consume(words[-1][1], stop)  # the negation is attached: used
+            if rest := compiled(r"(?:の)?残り").match(w.free, stop):
+                w.consume(rest.start(), rest.end())  # 「…を除いた残り」: the rest is what the negation leaves
         elif len(themes) > 1 and compiled(r"か(?!つ)|または|又は|あるいは|もしくは|いずれか|どちらか").search(free[span[0]:span[1]]):
             out.append(Condition("themes", "has_any", themes, f"テーマ ∋ {' または '.join(themes)}"))
         else:
@@ -2896,9 +2924,21 @@ class Parser:
         before = [c for c in context.conditions if c.field in _SCORE_FIELDS and c.op in ("=", ">=", "<=", ">", "<")
                   and isinstance(c.value, (int, float)) and not isinstance(c.value, bool)]
         m = compiled(r"^\s*(?:じゃあ|では|なら|それなら|じゃ)?[、,]?\s*(\d+(?:\.\d+)?)\s*(?:点)?\s*(?:の(?:もの|やつ)?)?(?:は|って|だと)?\s*[?？]?\s*$").match(w.free)
-        if len(before) != 1 or not m:
+        if len(before) != 1:
             return []
         old = before[0]
+        if not m:
+            # 「4.0以上の取組項目は何件？」→「じゃあ逆に4.0未満のものを番号で」: a number with its own comparison
+            # replaces the comparison of the one score compared before
+            m = _NUMBER_COMPARED_AGAIN.match(w.free)
+            if not m:
+                return []
+            op = _COMPARED_WORDS[m.group(2)]
+            value = float(m.group(1)) if "." in m.group(1) else int(m.group(1))
+            w.consume(m.start(1), m.end(2))
+            if m.group(3):
+                w.consume(m.start(3), m.end(3))
+            return [Condition(old.field, op, value, f"{field_label(old.field)} {_OP_SIGN[op]} {m.group(1)}")]
         value = float(m.group(1)) if "." in m.group(1) else int(m.group(1))
         w.consume(m.start(1), m.end(1))
         return [Condition(old.field, old.op, value, old.label.replace(str(old.value), m.group(1)))]
