@@ -2812,6 +2812,10 @@ class Parser:
                 if compiled(r"(?:意見|コメント)(?:の中)?\s*(?:に|で|には|では)\s*[「『]?\s*$").search(w.text[:m.start()]) and \
                         compiled(r"\s*[」』]?\s*(?:を|が)?\s*(?:含む|含まれる|含まない|含まれない|入って|ある)").match(free, m.end()):
                     continue  # 「意見に デジタル を含む」: a word the opinions hold, not the theme
+                if compiled(r"[(（][一-龥]{1,2}[)）]").search(w.text) and (gloss := compiled(
+                        r"(?:とか|や|・|、|と)?[^、。？?テ]{0,10}?(?:の)?(?:ほう|方|系|関係|関連)?の?(?=部署|部局|担当課)").match(free, m.end())):
+                    w.consume(m.start(), gloss.end())
+                    continue  # 「(財)の部、財政とか税のほうの部署」: the words gloss the bureau mark, not a theme
                 if self._inside_document_name(free, m.start(), m.end()):
                     continue  # 「行財政改革推進プランで」: 財政 is part of the plan's name, not its theme
                 start, end = self._theme_compound(free, m.start(), m.end(), theme)
