@@ -573,7 +573,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('手数料の見直しで、逆に値下げになるところってある?', '手数料の見直しで、値下げになるところってある?'),)),
     # 「（4未満のは？）逆に4以上は何件？」: 逆に opening a follow-up that says its own condition is じゃあ (the
     # condition said replaces the one before); 「逆は？」 alone (the opposite of a change) keeps it.
-    Phrasing("gyaku_ni_then_said", r"^\s*逆に[、,]?\s*(?=[^\s?？。並順ソ])", "じゃあ",
+    Phrasing("gyaku_ni_then_said", r"^\s*逆に[、,]?\s*(?=[^\s?？。並順ソ])(?!(?:上が|下が|良くな|悪くな))", "じゃあ",
              examples=(('逆に4以上は何件?', 'じゃあ4以上は何件?'), ('逆に、Bのものは', 'じゃあBのものは'))),
     # 「前の年より減った」「前の年度と比べて」: the year before is 前年 / 前年度.
     Phrasing("year_before_spoken", r"前の年(度?)", r"前年\1",
