@@ -1202,9 +1202,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ('総合評価の内訳ください。Bは何件？', '総合評価でBは何件？'))),
     # 「H29年度にA評価を取った実践項目」: a grade taken is a grade the year has (as 「A評価がついた」 says it);
     # a number of times or 「ことがある」 is the grade rules' own (「Aの評価を3回以上とった」「Aを取ったことがある」).
-    Phrasing("grade_taken", r"(?<![A-Za-zＡ-Ｚａ-ｚ])([A-DＡ-Ｄ])\s*評価を\s*(?:取った|とった|獲得した|もらった|得た)(?!\s*こと)",
+    # (「A取ったやつ」「Aを取った」: the grade taken said without 評価)
+    Phrasing("grade_taken", r"(?<![A-Za-zＡ-Ｚａ-ｚ])([A-DＡ-Ｄ])\s*(?:評価を|を|(?=取|とっ))\s*(?:取った|とった|獲得した|もらった|得た)(?!\s*こと)",
              r"\1評価がついた",
-             examples=(('H29年度にA評価を取った実践項目', 'H29年度にA評価がついた実践項目'),)),
+             examples=(('H29年度にA評価を取った実践項目', 'H29年度にA評価がついた実践項目'),
+                       ('令和2年度にA取った実践項目', '令和2年度にA評価がついた実践項目'))),
     # 「R5もAのままだった」: the grade stayed, which is the grade that year (a run over years is said by ずっと).
     Phrasing("grade_stayed", r"(?<=[A-DＡ-Ｄ])(?:評価)?の?まま(?=だった|だ|の|で|な|[？?]|$)", "",
              examples=(('R5もAのままだったもの', 'R5もAだったもの'),)),
