@@ -641,9 +641,12 @@ RULES: list[Rule] = [
          # (「…低いのって何点差？」: って for は, and the difference asked by its bare noun at the end)
          # (「低いのとで何点ちがう」: the pair closed by と before で)
          r"|(?:とで|とでは|では|で|は|って)?[、,]?\s*(?:何点|何ポイント|何個|何件|何項目|どれだけ|どのくらい|どれくらい|いくつ|いくら)"
-         r"(?:の差|差が|違|ちが|離れ|開き|の開き|差(?=\s*[?？。]?\s*$)))",
+         r"(?:の差|差が|違|ちが|離れ|開き|の開き|差(?=\s*[?？。]?\s*$|\s*(?:ある|あん|あります))))",
          _difference,
          examples=(("合計点で、最高と最低の差", {"aggregate": "diff", "agg_field": "total", "agg_parts": ["max", "min"]}),
+                   # (「一番高いのと一番低いのでなんぼ差あんの」: the difference said with ある, spoken)
+                   ("審議会評価、一番高いのと一番低いのでいくら差あんの", {"aggregate": "diff", "agg_field": "committee_score",
+                                                                "agg_parts": ["max", "min"]}),
                    ("委員評価平均の最高の重点取組と最低の重点取組の差は何点", {"aggregate": "diff", "agg_field": "committee_score",
                                                                  "agg_parts": ["max", "min"]}),
                    # (a fragment: 「委員評価 いちばん高いのと低いの 差」, the difference said after a space)
