@@ -2158,6 +2158,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"(?:よい|良い|いい|高い|悪い|わるい|低い|最高の|最低の)\s*(?:評価|ランク)\s*[(（]\s*([A-DＡ-Ｄ])\s*[)）]", r"\1評価",
              examples=(("ずっとよい評価(A)だった", "ずっとA評価だった"),)),
     # 「Nのつくとは除いて」「持っとるとも入れて」「やったとは何件」: Hakata speech's と after a verb is the thing (もの).
+    # 「委員さん何か言ってる」「委員の方々」: the members said politely are the members.
+    Phrasing("member_honorific", r"(?<=委員)(?:さん(?:たち|達|方)?|の方々|の皆さん|の皆様|の方(?=が|は|って))", "",
+             examples=(("委員さん何か言ってる取組", "委員何か言ってる取組"), ("委員の方々が指摘した", "委員が指摘した"))),
+    # 「委員何か言ってる」: the members as the subject, が left out in speech.
+    Phrasing("member_subject_unmarked", r"(?<=委員)(?=\s*(?:何か|なにか|なんか|何て|なんて)\s*(?:言|意見|書|指摘|述べ|触れ))", "が",
+             examples=(("委員何か言ってる取組", "委員が何か言ってる取組"),)),
     # 「4.0さ届かなかった」「窓口サービス課さ担当してる」「どの取組のとこさ書いてある」: さ after a noun or a
     # number before a verb of reaching or placing is に (Tohoku speech).
     Phrasing("dialect_sa_ni", r"(?:(?<=[0-9一-龥々ァ-ヶー)）』」])|(?<=とこ)|(?<=ところ))さ(?=\s*(?:届|達し|達す|満た|いか|行か|行っ|入っ|入ら|入れ|載っ|書い|書か|出て|担当|関わ|絡|またが|跨|寄せ|ついて|付いて))",
