@@ -2078,6 +2078,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("double_negative", r"(.{0,12}?)ていない(?:という)?わけでは(?:ない|ありません)", r"\1ている",
              examples=(("評価されていないわけではない", "評価されている"),)),
     # 「全部でなんぼなん」「結局なんぼ寄附集まったん」: なんぼ is いくら (Kansai speech).
+    # 「年間なんぼ時間減った」: なんぼ before a counter is 何 of that counter (何時間), not an amount of money.
+    Phrasing("dialect_nanbo_counter", r"(?:なんぼ|いくら)\s*(?=時間|人|件|回|日間|日|か月|カ月|ヶ月|社|団体|か所|箇所|本|枚|台|個|名|校|園|施設)",
+             "何",
+             examples=(("令和3年度で年間なんぼ時間減った", "令和3年度で年間何時間減った"), ("なんぼ人来た", "何人来た"))),
     Phrasing("dialect_nanbo", r"なんぼ(?:なん|やねん|なんや|や|ほど)?(?=\s*(?:[?？。]|$|[一-龥ァ-ヶー]|の|で|に|か))", "いくら",
              examples=(('財政効果額、全部でなんぼなん？', '財政効果額、全部でいくら？'), ('結局なんぼ寄附集まったん？', '結局いくら寄附集まったん？'))),
     # 「財政効果額、全部でいくら」: the figure said before a comma is the topic of 全部で (は, as 「…は全部でいくら」).
