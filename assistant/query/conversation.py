@@ -4977,7 +4977,8 @@ _OPENING_SWITCH = compiled(r"^\s*(?:じゃあ|じゃ|では|それでは|なら|
 # 「何本」「何枚」「何台」: counters of things a text tells of, never of records.
 # Spoken words every reader of the question is to see plainly (「なんぼ」 is いくら; 「いくら寄附集まった」 is
 # 寄附はいくら集まった; 「結局」 is left: 「結局いくらで売れた」 asks the last row): the phrasings named here rewrite the question before anything reads it.
-_SPOKEN = ("dialect_nanbo", "topic_before_all_told", "how_much_before_the_noun")
+_SPOKEN = ("dialect_nanbo_counter", "dialect_nanbo", "topic_before_all_told", "how_much_before_the_noun",
+           "member_honorific", "member_subject_unmarked")  # (「委員さん何か言ってる」: the members as the raw text is read too)
 
 
 def _spoken_plain(question: str) -> str:
@@ -5543,6 +5544,12 @@ _COMPARE = [
               r"(?P<a>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:と|から)\s*"
               r"(?P<b>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:で|にかけて|の間で?)?(?:は)?[、,]?\s*"
               + _HOW_MANY + r"\s*(?P<dir>増|減)"), "change"),
+    # 「令和2年度と令和3年度で、A取った実践項目の数ってなんぼ増えたの？」: the two years first, then what is
+    # counted in each and the change from the first.
+    (compiled(r"^(?P<pre>)(?P<a>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:と|から)\s*"
+              r"(?P<b>(?:令和|平成|[RH])?\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:で|にかけて|の間で?)(?:は)?[、,]?\s*"
+              r"(?P<what>[^、,。]{1,24}?)の(?:項目数|件数|数)\s*(?:って|は|が)?[、,]?\s*"
+              r"(?:何件|いくつ|何項目|何個|どれだけ|どのくらい|どれくらい|なんぼ|いくら)\s*(?P<dir>増|減)"), "change"),
     # 「○の項目数は令和9年度と令和12年度でいくつ違う？」: the count of one thing in two years, how far apart.
     (compiled(r"^(?P<pre>.*?)(?P<what>[^、,。のはが]{1,12})の(?:項目数|件数|数)(?:は|が)?[、,]?\s*"
               r"(?P<a>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*と\s*"

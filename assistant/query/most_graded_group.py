@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 # (the fewest is not read here: a group with no such item at all would be missed)
 # (「…の実践項目を最も多く抱える取組項目」: the groups holding the most of them, as phrasings.holding_most reads it)
 _MOST = compiled(r"(?:が|の数が|の件数が)\s*(?:一番|いちばん|最も|もっとも)\s*多"
-                 r"|を\s*(?:一番|いちばん|最も|もっとも)\s*多く\s*(?:抱え|かかえ|持|含)"
+                 r"|(?:を|(?<=項目)[、,])\s*(?:一番|いちばん|最も|もっとも)\s*多く\s*(?:抱え|かかえ|持|含)"
                  r"|を\s*数え[^。？?]{0,6}(?:一番|いちばん|最も|もっとも)\s*[A-D]?\s*が\s*多")  # (「…を数えると、いちばんBが多かった」)
 _GROUP, _PART = "initiative", "practice"
 # 「総括の総合評価がBだった実践項目がいちばん多い取組項目」: the overall grade said of the items (the word for
@@ -47,7 +47,8 @@ def answer(assistant: "Assistant", q: "Query", question: str) -> Answer | None:
     # (「完了した取組の数がいちばん多い改革項目」: a condition on the items, read as the groups holding such an item,
     # counted over those items)
     group_cols = assistant.executor.columns.get(_GROUP, [])
-    held = [c for c in conditions if c.field in part_cols and c.field not in group_cols
+    # (「Nで始まる新しい実践項目を一番多く抱えてる取組項目」: the items added, told by their numbers, are items too)
+    held = [c for c in conditions if c.field in part_cols and (c.field not in group_cols or c.field == "code" and c.op == "added")
             and c.field not in ("source", "text") and not c.field.startswith("@")]
     if not graded and len(held) == 1 and (q.agg_field in ("", "n_practice") or held[0].field == "overall" and of_items):
         graded = held
@@ -91,7 +92,8 @@ def answer(assistant: "Assistant", q: "Query", question: str) -> Answer | None:
     grade = graded[0]
     year = grade.field.upper()
     said = f"{year}評価が{grade.value}" if is_year_field(grade.field) else grade.label
-    label = f"{said}の{kind_label(_PART)}の数が最も多い"
+    label = f"{said}の数が最も多い" if said.endswith(kind_label(_PART)) or "）" in said and kind_label(_PART) in said \
+        else f"{said}の{kind_label(_PART)}の数が最も多い"
     shown = "、".join(f"{g.get('code', '')} {g.get('title') or ''}（{best}件）" for g in groups)
     others = "、".join(f"{k.split(':', 1)[1].split('@')[0]}: {n}件" for k, n in sorted(counts.items(), key=lambda kv: -kv[1]))
     summary = f"{label}{kind_label(_GROUP)}は {shown} です（{others}）。"

@@ -2821,6 +2821,10 @@ class Parser:
                 if compiled(r"(?:意見|コメント)(?:の中)?\s*(?:に|で|には|では)\s*[「『]?\s*$").search(w.text[:m.start()]) and \
                         compiled(r"\s*[」』]?\s*(?:を|が)?\s*(?:含む|含まれる|含まない|含まれない|入って|ある)").match(free, m.end()):
                     continue  # 「意見に デジタル を含む」: a word the opinions hold, not the theme
+                if compiled(r"[(（][一-龥]{1,2}[)）]").search(w.text) and (gloss := compiled(
+                        r"(?:とか|や|・|、|と)?[^、。？?テ]{0,10}?(?:の)?(?:ほう|方|系|関係|関連)?の?(?=部署|部局|担当課)").match(free, m.end())):
+                    w.consume(m.start(), gloss.end())
+                    continue  # 「(財)の部、財政とか税のほうの部署」: the words gloss the bureau mark, not a theme
                 if self._inside_document_name(free, m.start(), m.end()):
                     continue  # 「行財政改革推進プランで」: 財政 is part of the plan's name, not its theme
                 start, end = self._theme_compound(free, m.start(), m.end(), theme)
@@ -3736,7 +3740,7 @@ _OPPOSITE_ASKED = compiled(r"^(?:じゃあ|じゃ|では|で|なら)?[、,\s]*(?
 _OPPOSITE_RESTATED = compiled(r"^(?:じゃあ|じゃ|では|で|なら)?[、,\s]*(?:その)?逆に[、,\s]*"
                               r"(?:(?:総括|総合評価|自己評価|評価|(?:令和|R)\s*\d{1,2}(?:年度)?)(?:で|が|は|の|より|から)?\s*){0,3}"
                               r"(?P<word>下がった|上がった|下がって(?:い)?る|上がって(?:い)?る|低い|高い|悪くなった|良くなった)"
-                              r"(?:の|もの|やつ)?(?:は)?\s*[?？。]?\s*$")
+                              r"(?:の|もの|やつ)?(?:は)?\s*(?:どれ|どの項目|どこ)?\s*(?:だべ|だっけ|ですか|でしょうか|だろう|かな|か)?\s*[?？。]?\s*$")
 _OPPOSITE_OPS = {"grade_gt": "grade_lt", "grade_lt": "grade_gt", "rise_any": "fall_any", "fall_any": "rise_any"}
 _OPPOSITE_WORDS = (("＞", "＜"), (">", "<"), ("上がった", "下がった"))
 

@@ -390,6 +390,18 @@ RULES: list[Rule] = [
                     {"aggregate": "distinct", "group_by": "departments", "agg_parts": ["bureau"]}),
                    ("部局の略号はいくつ", {"aggregate": "distinct", "group_by": "departments", "agg_parts": ["bureau"]}),
                    ("担当部署は何種類", None))),
+    # 「いくつの部にまたがってる」「なんぼの部さまたがってんの？括弧の略称で数えて」: the bureaus the records'
+    # departments are of, each mark once (as the marks counted above).
+    Rule("distinct_bureaus_spanned",
+         r"(?:何|なん|いくつ|幾つ|いくら|何個|何種類|何種類の)\s*(?:の|個の|つの)?\s*(?:部局|部)(?![署会門分品類長一-龥])\s*(?:に|さ|を|へ)?\s*"
+         r"(?:またが|跨が|わた|渡)(?:る|り|って(?:い)?る|ってん|ってる|った|って(?:い)?ます)(?:の|ん)?"
+         r"(?:[?？。、,\s]*(?:(?:括弧|かっこ|カッコ)(?:の|書きの)?)?\s*(?:略称|略号|記号)\s*で\s*(?:数えて|数える|数え|カウントして)[ぁ-ん]{0,4})?",
+         lambda m, ctx: Production(aggregate="distinct", group_by="departments", agg_parts=["bureau"]),
+         topic="aggregates",
+         examples=(("なんぼの部さまたがってんの？括弧の略称で数えてけろ",
+                    {"aggregate": "distinct", "group_by": "departments", "agg_parts": ["bureau"]}),
+                   ("いくつの部局にまたがっている", {"aggregate": "distinct", "group_by": "departments", "agg_parts": ["bureau"]}),
+                   ("いくつの部会にまたがる", None))),
     # 「実践項目の担当で一番件数が多い部はどこで、何件」「部局ごとの件数で最も多いのは」: the records counted by
     # the bureau (部, 部局) their departments are of — the mark written before them ((総)行政監理室 → (総)).
     Rule("top_group_bureau",
@@ -629,9 +641,12 @@ RULES: list[Rule] = [
          # (「…低いのって何点差？」: って for は, and the difference asked by its bare noun at the end)
          # (「低いのとで何点ちがう」: the pair closed by と before で)
          r"|(?:とで|とでは|では|で|は|って)?[、,]?\s*(?:何点|何ポイント|何個|何件|何項目|どれだけ|どのくらい|どれくらい|いくつ|いくら)"
-         r"(?:の差|差が|違|ちが|離れ|開き|の開き|差(?=\s*[?？。]?\s*$)))",
+         r"(?:の差|差が|違|ちが|離れ|開き|の開き|差(?=\s*[?？。]?\s*$|\s*(?:ある|あん|あります))))",
          _difference,
          examples=(("合計点で、最高と最低の差", {"aggregate": "diff", "agg_field": "total", "agg_parts": ["max", "min"]}),
+                   # (「一番高いのと一番低いのでなんぼ差あんの」: the difference said with ある, spoken)
+                   ("審議会評価、一番高いのと一番低いのでいくら差あんの", {"aggregate": "diff", "agg_field": "committee_score",
+                                                                "agg_parts": ["max", "min"]}),
                    ("委員評価平均の最高の重点取組と最低の重点取組の差は何点", {"aggregate": "diff", "agg_field": "committee_score",
                                                                  "agg_parts": ["max", "min"]}),
                    # (a fragment: 「委員評価 いちばん高いのと低いの 差」, the difference said after a space)

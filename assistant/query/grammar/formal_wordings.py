@@ -120,6 +120,12 @@ def formal_wordings():
                  "ずっと",
                  examples=(("4年間、一度も欠けることなくA評価を維持し続けた", "4年間、ずっとA評価を維持し続けた"),
                            ("途切れることなくAだった", "ずっとAだった"))),
+        # 「２年度から５年度まで、いっつもAだった」: いつも (常に, 毎回) after a span of years is ずっと, every year of it.
+        Phrasing("always_over_span",
+                 r"(まで|(?:〜|~|～)\s*(?:(?:令和|平成|R|H)\s*)?\d{1,4}\s*(?:年度?)?)\s*([、,]?)\s*(?:いっつも|いつも|常に|毎回|毎度)(?=\s*[A-DＡ-Ｄ](?![A-Za-zＡ-Ｚａ-ｚ]))",
+                 r"\1\2ずっと",
+                 examples=(("２年度から５年度まで、いっつもAだった実践項目", "２年度から５年度まで、ずっとAだった実践項目"),
+                           ("R2〜R5いつもAの項目", "R2〜R5ずっとAの項目"))),
         # 「R2〜R5の4年度、ずっとA」: the number of years the span holds, said with 年度 as with 年間.
         Phrasing("years_counted_after_span",
                  rf"({_YEAR}\s*(?:〜|~|～|から)\s*{_YEAR}\s*(?:まで)?\s*の\s*\d+)\s*(?:か|ヵ|カ|ケ|ヶ)?年度(?=\s*[、,]|\s*(?:ずっと|すべて|全て|とも))",

@@ -580,7 +580,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('手数料の見直しで、逆に値下げになるところってある?', '手数料の見直しで、値下げになるところってある?'),)),
     # 「（4未満のは？）逆に4以上は何件？」: 逆に opening a follow-up that says its own condition is じゃあ (the
     # condition said replaces the one before); 「逆は？」 alone (the opposite of a change) keeps it.
-    Phrasing("gyaku_ni_then_said", r"^\s*逆に[、,]?\s*(?=[^\s?？。並順ソ])", "じゃあ",
+    Phrasing("gyaku_ni_then_said", r"^\s*逆に[、,]?\s*(?=[^\s?？。並順ソ])(?!(?:上が|下が|良くな|悪くな))", "じゃあ",
              examples=(('逆に4以上は何件?', 'じゃあ4以上は何件?'), ('逆に、Bのものは', 'じゃあBのものは'))),
     # 「前の年より減った」「前の年度と比べて」: the year before is 前年 / 前年度.
     Phrasing("year_before_spoken", r"前の年(度?)", r"前年\1",
@@ -1218,9 +1218,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ('総合評価の内訳ください。Bは何件？', '総合評価でBは何件？'))),
     # 「H29年度にA評価を取った実践項目」: a grade taken is a grade the year has (as 「A評価がついた」 says it);
     # a number of times or 「ことがある」 is the grade rules' own (「Aの評価を3回以上とった」「Aを取ったことがある」).
-    Phrasing("grade_taken", r"(?<![A-Za-zＡ-Ｚａ-ｚ])([A-DＡ-Ｄ])\s*評価を\s*(?:取った|とった|獲得した|もらった|得た)(?!\s*こと)",
+    # (「A取ったやつ」「Aを取った」: the grade taken said without 評価)
+    Phrasing("grade_taken", r"(?<![A-Za-zＡ-Ｚａ-ｚ])([A-DＡ-Ｄ])\s*(?:評価を|を|(?=取|とっ))\s*(?:取った|とった|獲得した|もらった|得た)(?!\s*こと)",
              r"\1評価がついた",
-             examples=(('H29年度にA評価を取った実践項目', 'H29年度にA評価がついた実践項目'),)),
+             examples=(('H29年度にA評価を取った実践項目', 'H29年度にA評価がついた実践項目'),
+                       ('令和2年度にA取った実践項目', '令和2年度にA評価がついた実践項目'))),
     # 「R5もAのままだった」: the grade stayed, which is the grade that year (a run over years is said by ずっと).
     Phrasing("grade_stayed", r"(?<=[A-DＡ-Ｄ])(?:評価)?の?まま(?=だった|だ|の|で|な|[？?]|$)", "",
              examples=(('R5もAのままだったもの', 'R5もAだったもの'),)),
@@ -1633,9 +1635,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('最も多くの実践項目に名前が挙がっている部署', '実践項目が最も多い部署'),)),
     # 「実践項目をいちばん多く抱えている取組項目」: the kind counted is the one held most.
     # (an initiative holds its count of items as a field; a department's are counted: top_group_holding)
-    Phrasing("holding_most", r"を(いちばん|一番|最も|もっとも)多く(?:(?:抱えて|持って|含んで|もって|かかえて)(?:いる|る)|抱える|かかえる|持つ|含む)(?=取組項目|取組|取り組み)", r"が\1多い",
+    # (「Nで始まる実践項目、一番多く抱えてる取組項目」: the items said before a comma, を left out)
+    Phrasing("holding_most", r"(?:を|(?<=項目)[、,]\s*)(いちばん|一番|最も|もっとも)多く(?:(?:抱えて|持って|含んで|もって|かかえて)(?:いる|る)|抱える|かかえる|持つ|含む)(?=取組項目|取組|取り組み)", r"が\1多い",
              examples=(('実践項目をいちばん多く抱えている取組項目', '実践項目がいちばん多い取組項目'),
-                       ('実践項目を最も多く抱える取組項目', '実践項目が最も多い取組項目'))),
+                       ('実践項目を最も多く抱える取組項目', '実践項目が最も多い取組項目'),
+                       ('Nの実践項目、一番多く抱えてる取組項目', 'Nの実践項目が一番多い取組項目'))),
     # 「テーマ「協働」に位置付けられた取組項目」: placed in a group is belonging to it.
     Phrasing("placed_in", r"に\s*位置(?:付|づ)け(?:られ(?:た|て(?:い)?る|ます|ている)|られる|て(?:い)?る|た)(?=\s*(?:{KINDS}|取組|項目|もの|の|事業))", "に属する",
              examples=(('テーマ「協働」に位置付けられた取組項目', 'テーマ「協働」に属する取組項目'),
@@ -2090,6 +2094,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("double_negative", r"(.{0,12}?)ていない(?:という)?わけでは(?:ない|ありません)", r"\1ている",
              examples=(("評価されていないわけではない", "評価されている"),)),
     # 「全部でなんぼなん」「結局なんぼ寄附集まったん」: なんぼ is いくら (Kansai speech).
+    # 「年間なんぼ時間減った」: なんぼ before a counter is 何 of that counter (何時間), not an amount of money.
+    Phrasing("dialect_nanbo_counter", r"(?:なんぼ|いくら)\s*(?=時間|人|件|回|日間|日|か月|カ月|ヶ月|社|団体|か所|箇所|本|枚|台|個|名|校|園|施設)",
+             "何",
+             examples=(("令和3年度で年間なんぼ時間減った", "令和3年度で年間何時間減った"), ("なんぼ人来た", "何人来た"))),
     Phrasing("dialect_nanbo", r"なんぼ(?:なん|やねん|なんや|や|ほど)?(?=\s*(?:[?？。]|$|[一-龥ァ-ヶー]|の|で|に|か))", "いくら",
              examples=(('財政効果額、全部でなんぼなん？', '財政効果額、全部でいくら？'), ('結局なんぼ寄附集まったん？', '結局いくら寄附集まったん？'))),
     # 「財政効果額、全部でいくら」: the figure said before a comma is the topic of 全部で (は, as 「…は全部でいくら」).
@@ -2170,6 +2178,18 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"(?:よい|良い|いい|高い|悪い|わるい|低い|最高の|最低の)\s*(?:評価|ランク)\s*[(（]\s*([A-DＡ-Ｄ])\s*[)）]", r"\1評価",
              examples=(("ずっとよい評価(A)だった", "ずっとA評価だった"),)),
     # 「Nのつくとは除いて」「持っとるとも入れて」「やったとは何件」: Hakata speech's と after a verb is the thing (もの).
+    # 「委員さん何か言ってる」「委員の方々」: the members said politely are the members.
+    Phrasing("member_honorific", r"(?<=委員)(?:さん(?:たち|達|方)?|の方々|の皆さん|の皆様|の方(?=が|は|って))", "",
+             examples=(("委員さん何か言ってる取組", "委員何か言ってる取組"), ("委員の方々が指摘した", "委員が指摘した"))),
+    # 「委員何か言ってる」: the members as the subject, が left out in speech.
+    Phrasing("member_subject_unmarked", r"(?<=委員)(?=\s*(?:何か|なにか|なんか|何て|なんて)\s*(?:言|意見|書|指摘|述べ|触れ))", "が",
+             examples=(("委員何か言ってる取組", "委員が何か言ってる取組"),)),
+    # 「4.0さ届かなかった」「窓口サービス課さ担当してる」「どの取組のとこさ書いてある」: さ after a noun or a
+    # number before a verb of reaching or placing is に (Tohoku speech).
+    Phrasing("dialect_sa_ni", r"(?:(?<=[0-9一-龥々ァ-ヶー)）』」])|(?<=とこ)|(?<=ところ))さ(?=\s*(?:届|達し|達す|満た|いか|行か|行っ|入っ|入ら|入れ|載っ|書い|書か|出て|担当|関わ|絡|またが|跨|寄せ|ついて|付いて))",
+             "に",
+             examples=(("審議会評価が4.0さ届かなかった", "審議会評価が4.0に届かなかった"),
+                       ("どの取組のとこさ書いてあんの", "どの取組のとこに書いてあんの"))),
     Phrasing("dialect_to_nominal", r"(?<=[るたんくつう])と(?=は|も(?!\s*[A-DＡ-Ｄ0-9])|を|だけ)", "もの",
              examples=(("Nのつくとは除いて", "Nのつくものは除いて"), ("持っとるとも入れて", "持っとるものも入れて"))),
     # 「取組終了になっていない」: a state of ending said with なる is the verb of ending.
