@@ -1,0 +1,80 @@
+"""A second sentence that leaves something out of what the first asked (「…の実践項目は何件？10点ちょうどは含めないで。」
+「…を番号で全部。7点や9点は要りません。」「…はどれ？R5が「-」のものは比較対象外で。」).
+
+The grammar reads the whole question; where it could not read the leaving out (its verb is left among the
+unused words), the conditions the second sentence added are what it names to be left out: the first sentence is
+read alone, the conditions the whole question gave beyond its own are negated (10点ちょうど: 合計 = 10 → 合計 ≠ 10).
+「(総)の他の課は除いて」: the others of what the first sentence named are left out, which the first sentence's own
+condition already does (what it adds on that field is dropped). Anything the second sentence says that is not
+read stays unused (the answer stays partial).
+"""
+from __future__ import annotations
+
+from assistant.query.answer import Condition, Query
+from assistant.query.compiled import compiled
+
+# The question's last sentence, saying what is left out (its verb ending the question).
+_EXCLUDING = compiled(
+    r"^(?P<main>.+?[。？?！!])\s*(?P<ex>[^。？?！!]{1,60}?)\s*(?:の(?:もの|分|やつ|項目)?)?\s*(?:は|を|も)\s*"
+    r"(?:比較)?(?:含めないで|含めずに|含めず|ふくめないで|入れないで|入れずに|含まないで|除いて|除外して|除外で|除外|外して|抜いて"
+    r"|要りません|いりません|要らない|いらない|要らないです|いらないです|不要です|不要|対象外で|対象外です|対象外にして|対象外|の対象外で)"
+    r"\s*(?:ください|下さい|ね|よ|です|お願いします|ほしい|欲しい)?\s*[。.!！]?\s*$")
+# The words of the leaving out itself, accounted for when its conditions are negated.
+_VERB_WORDS = {"除いて", "除外", "除く", "要りません", "要らない", "いらない", "いりません", "不要", "比較", "対象外", "含めない",
+               "含めないで", "入れないで", "外して", "抜いて", "除外で", "対象", "外"}
+# 「(総)の他の課」「ほかの部署」: the others of what the first sentence named.
+_OTHERS = compiled(r"(?:の)?(?:他|ほか|以外)の")
+_OTHER_WORDS = {"他", "ほか", "以外"}
+# Fields that say one thing (a department by name, by its bureau).
+_FAMILY = {"@bureau": "@dept"}
+_NEGATED = {"=": "!=", "in": "not_in", "has": "not_has", "match": "not_match", "empty": "not_empty",
+            "not_empty": "empty", ">": "<=", ">=": "<", "<": ">=", "<=": ">"}
+_ALREADY_NEGATIVE = {"!=", "not_in", "not_has", "not_match", "not_match_any"}
+
+
+def _key(c: Condition) -> tuple:
+    return (c.field, c.op, repr(c.value))
+
+
+def _negate(c: Condition) -> Condition | None:
+    if c.op in _ALREADY_NEGATIVE:
+        return c
+    op = _NEGATED.get(c.op)
+    if op is None or c.field.startswith("@") and op not in ("!=",):
+        return None
+    return Condition(c.field, op, c.value, f"NOT（{c.label}）")
+
+
+def restated_exclusion(parse, question: str, whole: Query) -> Query:
+    """`whole` (the question read at once) with what its last sentence leaves out negated, when the grammar
+    left that sentence's verb unused; `parse` reads the first sentence alone."""
+    verb_sought = [c for c in whole.conditions if c.op == "match" and c.value in _VERB_WORDS]  # (比較対象外: 比較 sought)
+    if not any(u in _VERB_WORDS for u in whole.unused) and not verb_sought:
+        return whole
+    m = _EXCLUDING.match(question.strip())
+    if not m:
+        return whole
+    main = parse(m.group("main"))
+    if main.target != whole.target or main.aggregate != whole.aggregate or not main.conditions:
+        return whole
+    own = {_key(c) for c in main.conditions}
+    if not own <= {_key(c) for c in whole.conditions}:
+        return whole  # (the second sentence changed how the first was read: nothing to tell apart)
+    added = [c for c in whole.conditions if _key(c) not in own and c not in verb_sought]
+    others = bool(_OTHERS.search(m.group("ex")))
+    constrained = {_FAMILY.get(c.field, c.field) for c in main.conditions if c.op not in _ALREADY_NEGATIVE}
+    negated: list[Condition] = []
+    for c in added:
+        if others and _FAMILY.get(c.field, c.field) in constrained:
+            continue  # (「…の他の課は除いて」: the first sentence's own condition leaves the others out)
+        n = _negate(c)
+        if n is None:
+            return whole
+        negated.append(n)
+    if not added and not others:
+        return whole
+    whole.conditions = [*main.conditions, *negated]
+    accounted = _VERB_WORDS | (_OTHER_WORDS if others else set())
+    whole.unused = [u for u in whole.unused if u not in accounted]
+    whole.notes = [*whole.notes, f"二文目「{m.group('ex')}」は除外の条件として読みました。"]
+    return whole
