@@ -25,6 +25,7 @@ _VERB_WORDS = {"除いて", "除外", "除く", "要りません", "要らない
 # 「(総)の他の課」「ほかの部署」: the others of what the first sentence named.
 _OTHERS = compiled(r"(?:の)?(?:他|ほか|以外)の")
 _OTHER_WORDS = {"他", "ほか", "以外"}
+_YEAR = compiled(r"^[RH]\d{1,2}$")
 # Fields that say one thing (a department by name, by its bureau).
 _FAMILY = {"@bureau": "@dept"}
 _NEGATED = {"=": "!=", "in": "not_in", "has": "not_has", "match": "not_match", "empty": "not_empty",
@@ -73,6 +74,14 @@ def restated_exclusion(parse, question: str, whole: Query) -> Query:
         negated.append(n)
     if not added and not others:
         return whole
+    # 「R2で終わったものとR6は含めないで」: a year said beside one read (R2) left out as that one is.
+    listed = [u for u in whole.unused if _YEAR.match(u) and u in m.group("ex")]
+    for u in listed:
+        like = [n for n in negated if n.op == "!=" and isinstance(n.value, str) and _YEAR.match(n.value)
+                and n.value[0] == u[0]]
+        if len(like) == 1:
+            negated.append(Condition(like[0].field, "!=", u, like[0].label.replace(like[0].value, u)))
+            whole.unused = [w for w in whole.unused if w != u]
     whole.conditions = [*main.conditions, *negated]
     accounted = _VERB_WORDS | (_OTHER_WORDS if others else set())
     whole.unused = [u for u in whole.unused if u not in accounted]

@@ -1117,6 +1117,15 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # named by their numbers (「最高の合計点と最低の合計点の差」 compares two aggregates instead).
     Phrasing("field_said_for_both", r"([^、,。と]*?\d[^、,。と]*?)の([一-龥ァ-ヶー]{2,8})と([^、,。と]*?\d[^、,。と]*?)の\2(?=の?(?:差|違い|開き))", r"\1と\3の\2",
              examples=(('取組項目1の実践項目数と取組項目2の実践項目数の差', '取組項目1と取組項目2の実践項目数の差'),)),
+    # 「R3以降R5以前」「R3以上でR5以下」「令和3年度以後、令和5年度まで」: a range of years bounded on both sides, both
+    # years in it, as 「R3からR5まで」 says it.
+    Phrasing("years_bounded_both_sides",
+             r"((?:R|令和|平成|H)\s*(?:\d{1,2}|元)(?:年度|年)?)\s*(?:以降|以後|以上|から後)\s*(?:で|、|,)?\s*(?:かつ|且つ)?\s*"
+             r"((?:R|令和|平成|H)\s*(?:\d{1,2}|元)(?:年度|年)?)\s*(?:以前|以下|まで)(?![にの]?間)",
+             r"\1から\2まで",
+             examples=(('取組終了がR3以降R5以前の実践項目', '取組終了がR3からR5までの実践項目'),
+                       ('R3以上でR5以下に終わったもの', 'R3からR5までに終わったもの'),
+                       ('令和3年度以後、令和5年度までに終了', '令和3年度から令和5年度までに終了'))),
     # 「R2〜R4はずっとBで、R5だけAになった」: that year's grade (the others are said beside it).
     Phrasing("only_that_year", r"((?:R|令和|平成|H)\s*\d{1,2}(?:年度)?|\d{4}年度)\s*だけ(?=\s*(?:が|は)?\s*[A-DＡ-Ｄ](?![A-Za-z]))", r"\1は",
              examples=(('R2〜R4はずっとBで、R5だけAになったのは？', 'R2〜R4はずっとBで、R5はAになったのは？'),)),
