@@ -15,7 +15,7 @@ from assistant.query.compiled import compiled
 
 # The question's last sentence, saying what is left out (its verb ending the question).
 _EXCLUDING = compiled(
-    r"^(?P<main>.+?[。？?！!])\s*(?P<ex>[^。？?！!]{1,60}?)\s*(?:の(?:もの|分|やつ|項目)?)?\s*(?:は|を|も)\s*"
+    r"^(?P<main>.+?[。？?！!])\s*(?P<ex>[^。？?！!]{1,60}?)\s*(?:(?:の(?:もの|分|やつ|項目)?)?\s*(?:は|を|も)|(?<=たら|れば|なら))\s*"
     r"(?:比較)?(?:含めないで|含めずに|含めず|ふくめないで|入れないで|入れずに|含まないで|除いて|除外して|除外で|除外|外して|抜いて"
     r"|要りません|いりません|要らない|いらない|要らないです|いらないです|不要です|不要|対象外で|対象外です|対象外にして|対象外|の対象外で)"
     r"\s*(?:ください|下さい|ね|よ|です|お願いします|ほしい|欲しい)?\s*[。.!！]?\s*$")
@@ -31,6 +31,12 @@ _FAMILY = {"@bureau": "@dept"}
 _NEGATED = {"=": "!=", "in": "not_in", "has": "not_has", "match": "not_match", "empty": "not_empty",
             "not_empty": "empty", ">": "<=", ">=": "<", "<": ">=", "<=": ">"}
 _ALREADY_NEGATIVE = {"!=", "not_in", "not_has", "not_match", "not_match_any"}
+
+
+# 「3が一つでも混ざっていたら除外で」: a score among those the first sentence named, any of them, left out.
+_MIXED_IN = compiled(r"^(?P<n>\d{1,3})\s*(?:点)?\s*(?:が|の)?\s*(?:一つ|1つ|ひとつ|一個|1個|どれか|どこか)?\s*(?:でも)?\s*"
+                     r"(?:混ざって|混じって|まざって|まじって|入って|含まれて|ついて|付いて)(?:い)?(?:たら|れば)$")
+_COUNTING = {"1つ", "一つ", "ひとつ", "1個", "一個"}
 
 
 def _key(c: Condition) -> tuple:
@@ -62,6 +68,17 @@ def restated_exclusion(parse, question: str, whole: Query) -> Query:
     if not own <= {_key(c) for c in whole.conditions}:
         return whole  # (the second sentence changed how the first was read: nothing to tell apart)
     added = [c for c in whole.conditions if _key(c) not in own and c not in verb_sought]
+    mixed = _MIXED_IN.match(m.group("ex").strip())
+    if mixed:
+        scores = [c for c in main.conditions if c.op == "=" and isinstance(c.value, (int, float)) and not c.field.startswith("@")]
+        if len(scores) < 2 or any(not (c.op == "match" and c.value in _COUNTING | _VERB_WORDS) for c in added):
+            return whole
+        n = int(mixed.group("n"))
+        whole.conditions = [*main.conditions, *(Condition(c.field, "!=", n, f"NOT（{c.label.replace(str(c.value), str(n))}）")
+                                                for c in scores)]
+        whole.unused = [u for u in whole.unused if u not in _VERB_WORDS and u not in m.group("ex")]
+        whole.notes = [*whole.notes, f"二文目「{m.group('ex')}」は除外の条件として読みました。"]
+        return whole
     others = bool(_OTHERS.search(m.group("ex")))
     constrained = {_FAMILY.get(c.field, c.field) for c in main.conditions if c.op not in _ALREADY_NEGATIVE}
     negated: list[Condition] = []
