@@ -36,6 +36,7 @@ _ALREADY_NEGATIVE = {"!=", "not_in", "not_has", "not_match", "not_match_any"}
 # 「3が一つでも混ざっていたら除外で」: a score among those the first sentence named, any of them, left out.
 _MIXED_IN = compiled(r"^(?P<n>\d{1,3})\s*(?:点)?\s*(?:が|の)?\s*(?:一つ|1つ|ひとつ|一個|1個|どれか|どこか)?\s*(?:でも)?\s*"
                      r"(?:混ざって|混じって|まざって|まじって|入って|含まれて|ついて|付いて)(?:い)?(?:たら|れば)$")
+_BLANK = compiled(r"空欄|空白|未記入|記載(?:が)?な|書かれていな|記入(?:が)?な")
 _COUNTING = {"1つ", "一つ", "ひとつ", "1個", "一個"}
 
 
@@ -68,6 +69,16 @@ def restated_exclusion(parse, question: str, whole: Query) -> Query:
     if not own <= {_key(c) for c in whole.conditions}:
         return whole  # (the second sentence changed how the first was read: nothing to tell apart)
     added = [c for c in whole.conditions if _key(c) not in own and c not in verb_sought]
+    if _BLANK.search(m.group("ex")) and all(c.op == "match" for c in added):
+        # 「年月が空欄のシートは除外で」: blanks left out, which a first sentence asking a value of a field already
+        # does (its words are no text sought); with no such condition it is not read.
+        if not any(c.op in ("not_empty", "other_month", "in_month", "=", "in", ">", ">=", "<", "<=", "between")
+                   for c in main.conditions):
+            return whole
+        whole.conditions = list(main.conditions)
+        whole.unused = [u for u in whole.unused if u not in _VERB_WORDS and u not in m.group("ex")]
+        whole.notes = [*whole.notes, f"二文目「{m.group('ex')}」（空欄のものの除外）は第一文の条件で既に満たされています。"]
+        return whole
     mixed = _MIXED_IN.match(m.group("ex").strip())
     if mixed:
         scores = [c for c in main.conditions if c.op == "=" and isinstance(c.value, (int, float)) and not c.field.startswith("@")]
