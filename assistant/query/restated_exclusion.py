@@ -72,7 +72,7 @@ def restated_exclusion(parse, question: str, whole: Query) -> Query:
     if _BLANK.search(m.group("ex")) and all(c.op == "match" for c in added):
         # 「年月が空欄のシートは除外で」: blanks left out, which a first sentence asking a value of a field already
         # does (its words are no text sought); with no such condition it is not read.
-        if not any(c.op in ("not_empty", "other_month", "in_month", "=", "in", ">", ">=", "<", "<=", "between")
+        if not any(c.op in ("not_empty", "other_month", "in_month")
                    for c in main.conditions):
             return whole
         whole.conditions = list(main.conditions)
