@@ -28,6 +28,7 @@ from assistant.query.short_kinds import spelled_in_full
 from assistant.query.clipped_names import unclipped
 from assistant.query.year_pairs import moved_in_order
 from assistant.query.document_words import named_document_spans
+from assistant.query.restated_exclusion import restated_exclusion
 from assistant.query.items_called_torikumi import items_called_torikumi
 from assistant.query.grammar import PLACEHOLDERS, WORD_MARK, Context, Production, Rule, grade_word, mark_grade_words, negate, topics
 from assistant.query.grammar import followups, negation
@@ -822,6 +823,13 @@ class Parser:
 
     # ------------------------------------------------------------------ entry point
     def parse(self, question: str, context: Query | None = None, context_rows: list[dict] | None = None) -> Query:
+        whole = self._parse_whole(question, context, context_rows)
+        if not isinstance(question, str):
+            return whole
+        # (「…は何件？10点ちょうどは含めないで。」: a last sentence leaving out what the grammar did not read as such)
+        return restated_exclusion(lambda main: self._parse_whole(main, context, context_rows), question, whole)
+
+    def _parse_whole(self, question: str, context: Query | None = None, context_rows: list[dict] | None = None) -> Query:
         q = Query(question=question)
         said_before = context.question if context is not None and isinstance(context.question, str) else ""
         graded = {y for years, _title in self.lex.graded_years.values() for y in years}

@@ -93,13 +93,15 @@ _LIMIT = r"(?:(?:に|で|を)?[、,]?\s*(?:上から|先頭から)?\s*(?P<n>\d+)
 RULES: list[Rule] = [
     Rule("ended_other_month",
          # 「3月以外の月で終わってる」「取組終了の時期が3月以外」「年度の途中（3月以外）で取組を終了した」
-         r"(?:(?:" + _END + r"(?:の)?(?:時期|月|年月)?(?:が|は)\s*)" + _MONTH + r"\s*以外(?:の月)?(?:[、,]\s*つまり)?"
+         r"(?:(?:" + _END + r"(?:の)?(?:時期|月|年月)?(?:が|は)\s*)" + _MONTH + r"\s*(?:以外(?:の月)?|(?:じゃ|では|で)(?:ない|なかった|なく))(?:[、,]\s*つまり)?"
          r"|" + _MONTH.replace("?P<month>", "?P<month1>") + r"\s*以外(?:の月)?(?:で|に)" + _VERB +
          r"|年度末(?:以外|じゃない|でない|ではない)(?:の月|の時期|のとき|の時)?(?:で|に)" + _VERB +
          r"|年度(?:の)?途中\s*(?:[(（]\s*(?P<m2>\d{1,2})\s*月以外\s*[)）])?\s*(?:で|に)" + _VERB + r")",
          lambda m, ctx: _other_month(m, ctx) if not m.group("m2") or m.group("m2") == "3" else None,
          examples=(("3月以外の月で終了した", {"conditions": [("ended", "not_empty", None), ("ended_month", "other_month", "03")]}),
                    ("取組終了の時期が3月以外", {"conditions": [("ended", "not_empty", None), ("ended_month", "other_month", "03")]}),
+                   ("取組終了の月が3月じゃない", {"conditions": [("ended", "not_empty", None), ("ended_month", "other_month", "03")]}),
+                   ("終了月が9月ではない", {"conditions": [("ended", "not_empty", None), ("ended_month", "other_month", "09")]}),
                    ("年度の途中(3月以外)で取組終了した", {"conditions": [("ended", "not_empty", None),
                                                               ("ended_month", "other_month", "03")]}),
                    ("3月以外に取組を終えた", {"conditions": [("ended", "not_empty", None), ("ended_month", "other_month", "03")]}),

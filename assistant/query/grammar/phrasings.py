@@ -1133,6 +1133,27 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # named by their numbers (「最高の合計点と最低の合計点の差」 compares two aggregates instead).
     Phrasing("field_said_for_both", r"([^、,。と]*?\d[^、,。と]*?)の([一-龥ァ-ヶー]{2,8})と([^、,。と]*?\d[^、,。と]*?)の\2(?=の?(?:差|違い|開き))", r"\1と\3の\2",
              examples=(('取組項目1の実践項目数と取組項目2の実践項目数の差', '取組項目1と取組項目2の実践項目数の差'),)),
+    # 「総括の4項目（進捗度・連携度・効率性・創造性）が」: the scores said by their count, then named in brackets; the
+    # names are what is meant.
+    Phrasing("scores_counted_then_named",
+             r"(?:[0-9一二三四五六]\s*(?:つ|個)?の?)?(?:項目|評価項目|観点|指標|評価)\s*[（(]((?:{SCORES})(?:\s*[・、,]\s*(?:{SCORES}))+)[)）]",
+             r"\1",
+             examples=(('総括の4項目（進捗度・連携度・効率性・創造性）が全部2点', '総括の進捗度・連携度・効率性・創造性が全部2点'),
+                       ('4つの観点(進捗度、効率性)がどちらも3', '進捗度、効率性がどちらも3'))),
+    # 「取組項目7（窓口の利便性向上）以外」: the item's title glossed after its number, before the word leaving it out.
+    Phrasing("item_number_glossed_left_out",
+             r"((?:取組項目|取組|項目|No\.?|NO\.?|番号)\s*\d{1,3})\s*[（(][^（）()]{1,24}[)）](?=\s*(?:以外|を除|は除|除く|除いて|じゃな|ではな))",
+             r"\1",
+             examples=(('取組項目7（窓口の利便性向上）以外に属するもの', '取組項目7以外に属するもの'),)),
+    # 「R3以降R5以前」「R3以上でR5以下」「令和3年度以後、令和5年度まで」: a range of years bounded on both sides, both
+    # years in it, as 「R3からR5まで」 says it.
+    Phrasing("years_bounded_both_sides",
+             r"((?:R|令和|平成|H)\s*(?:\d{1,2}|元)(?:年度|年)?)\s*(?:以降|以後|以上|から後)\s*(?:で|、|,)?\s*(?:かつ|且つ)?\s*"
+             r"((?:R|令和|平成|H)\s*(?:\d{1,2}|元)(?:年度|年)?)\s*(?:以前|以下|まで)(?![にの]?間)",
+             r"\1から\2まで",
+             examples=(('取組終了がR3以降R5以前の実践項目', '取組終了がR3からR5までの実践項目'),
+                       ('R3以上でR5以下に終わったもの', 'R3からR5までに終わったもの'),
+                       ('令和3年度以後、令和5年度までに終了', '令和3年度から令和5年度までに終了'))),
     # 「R2〜R4はずっとBで、R5だけAになった」: that year's grade (the others are said beside it).
     Phrasing("only_that_year", r"((?:R|令和|平成|H)\s*\d{1,2}(?:年度)?|\d{4}年度)\s*だけ(?=\s*(?:が|は)?\s*[A-DＡ-Ｄ](?![A-Za-z]))", r"\1は",
              examples=(('R2〜R4はずっとBで、R5だけAになったのは？', 'R2〜R4はずっとBで、R5はAになったのは？'),)),
