@@ -861,6 +861,9 @@ def _name_groups(rows: list[dict], body: list[dict], headers: tuple) -> None:
 _BRACKETED_TOTAL = re.compile(r"^[【［\[〔]([^】］\]〕]*?(?:小計|合計|総計)|計)[】］\]〕]")
 
 
+_GROUP_TOTAL = re.compile(r"^(?:小計|合計|総計)(?:[(（][^()（）]{1,12}[)）])?(?:[一-龥ァ-ヶー]{0,6}\d{1,4}[一-龥ァ-ヶー]{0,3})?$")
+
+
 def _is_total(cells: dict, headers: tuple) -> bool:
     first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[:2]]
     if first and re.fullmatch(r"\d{1,4}", first[0]) and re.search(r"番号|^no\.?$|^№$", _key(str(headers[0]))):
@@ -873,6 +876,10 @@ def _is_total(cells: dict, headers: tuple) -> bool:
     # 「【Ⅰ　学校教育系施設　小計】 5施設」「【合　計】 30施設」: a bracketed label ending in 小計/合計 (a count or
     # area after it) totals the rows above it, wherever the page breaks put it
     if any(_BRACKETED_TOTAL.match(v.replace(" ", "")) for v in first if v):
+        return True
+    # 「小計（柱Ⅰ）　取組数５件」「合計　取組数２１件」: a subtotal naming its group in brackets, a count of the rows
+    # it totals after it, totals the rows above it too
+    if any(_GROUP_TOTAL.match(v.replace(" ", "")) for v in first if v):
         return True
     if any(_RESTATED_ROW.match(nfkc(str(cells.get(h) or "")).strip()) for h in headers[:3]):
         return True
