@@ -1461,6 +1461,7 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
             # 「目標に届かなかった」 of a number better lower (時間外勤務, as the document's note says):
             # the target is reached from above.
             a, b = -a, -b
+        b = b * getattr(c, "factor", 1.0)
         return {"cols_gt": a > b, "cols_ge": a >= b, "cols_lt": a < b}[c.op]
     if c.op.startswith("sum_"):
         # 「満足度（満足＋やや満足）が70％以上」: the row's columns added, then compared

@@ -168,6 +168,8 @@ class Cond:
     op: str  # eq ne ge gt le lt between fy_le fy_ge fy_eq fy_lt fy_gt numbers run
     value: object
     label: str
+    # 「実績が目標の8割に届かなかった」: the second column's figure times this is what the first is compared with
+    factor: float = 1.0
 
 
 @dataclass
@@ -187,6 +189,8 @@ _COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な
                      r"|^より(?:下|上|悪|良|よ)(?=[ぁ-ん]|の|に|だ|で|[?？、]|$)(?:[ぁ-ん]*?(?:の(?:区分|評価|ランク|段階))?(?:に|と)?(?:なっ|なる|され|さ)[ぁ-ん]*)?"
                      # 「実績が計画以上だった」「実績が計画未満の」: the bound said after the other column
                      r"|^(?:以上|未満)(?=だ|で|の|と|に|[?？、]|$)")
+# 「目標の8割に届かない」「計画の90％未満」: a share of the other column's figure said before the verb.
+_SHARE_OF = compiled(r"^の\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>割|%|％|パーセント)(?=に|を|より|以上|未満)")
 _NOT_REACHED = r"届かな|届いてい?な|達してい?な|達しな|満たな|達成(?:でき|し|され)?(?:てい?)?な|達成(?:でき)?ず"
 # 「自己評価と委員会評価が異なる」「…が一致している」: two columns of a row alike or not.
 _ALIKE = compiled(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
@@ -272,7 +276,7 @@ _DASH_SAID = compiled(r"^(?:が|は|の|に)?[「『\"][-‐‑–—―−－�
 # (「予算がつかない」: an amount not given, its cell blank or a dash)
 # (「効果額が算定されていない」「効果額は、算定されているものだけで」: an amount not worked out is no amount)
 # (「予算がもう計上されていない」「まだ記載がない」: an adverb of time before the verb says no more)
-_PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|使っ|使用し)|も(?=入れ|導入さ|使わ|使用さ))?、?(?:もう|まだ|すでに|既に)?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
+_PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|使っ|使用し)|も(?=入れ|入って|書かれて|記載されて|記入されて|導入さ|使わ|使用さ))?、?(?:もう|まだ|すでに|既に)?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
                        r"(?:入れて|導入して|使って|使用して|入れられて|導入されて|使われて|使用されて)(?:い)?ない|"
                        r"(?:算定|算出|積算)(?:されて|して)(?:い)?ない|"
                        r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の)|"
@@ -1047,6 +1051,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         between = qn[a.end:b.start]
         # (「目標値にもう届いている」: already, said after the particle, adds no condition either)
         rest = qn[b.end:]
+        share = _SHARE_OF.match(rest)
+        factor, shift = 1.0, 0
+        if share:
+            factor = float(share.group("n")) / (10 if share.group("u") == "割" else 100)
+            shift = share.end()
+            rest = rest[shift:]
         already = re.match(r"(?:を|より|に)((?:もう|すでに|既に)[、,]?)", rest)
         skipped = len(already.group(1)) if already else 0
         verb = _COMPARED.match(rest[:already.start(1)] + rest[already.end(1):] if already else rest)
@@ -1079,7 +1089,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 take(a.start, b.end + verb.end() + skipped, "change",
                      (b.data, a.data, "down" if op == "lt" else "up", _ranks(db, t, [a.data, b.data])))
                 continue
-            take(a.start, b.end + verb.end() + skipped, "cols", (a.data, b.data, op, bool(_REACHED.search(word))))
+            if shift:
+                # (the share said, 「の8割」, is part of the comparison: no bound of its own)
+                for m in [m for m in mentions if b.end <= m.start < b.end + shift + verb.end() + skipped]:
+                    mentions.remove(m)
+            take(a.start, b.end + shift + verb.end() + skipped, "cols",
+                 (a.data, b.data, op, bool(_REACHED.search(word)), False, factor))
     _more_than_the_other(t, qn, mentions, free, take)
     _price_changed(t, qn, free, take, mentions, taken)
     _change_from_previous(t, qn, mentions, free, take)
@@ -4089,6 +4104,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 elif op == "empty" and t.column(h).numeric and re.match(r"(?:が|は)?(?:ない|なし)", qn[m.end:]):
                     op = "zero"  # 「効果額がないもの」: no amount, a 0 written (「効果額のない取組は0」) or none
                 conds.append(Cond(h, op, None, _said(h, op, "")))
+                if col and op in ("empty", "filled") and qn[last_col_end:m.start] == "も" \
+                        and qn[m.end:m.end + 1] == "も" and col != t.name:
+                    # 「目標も実績も入っていない」: the column said before with も is as the last one is
+                    other = _of_year(t, col, [t.column(h).year] if t.column(h).year is not None else [])
+                    conds.append(Cond(other, op, None, _said(other, op, "")))
                 taken.append((m.end, m.end + presence.end()))
                 col = ""
                 continue
@@ -4255,7 +4275,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             years, col = [], ""
         elif m.kind == "cols":
             a, b, op, *reach = m.data
-            fixed = len(reach) > 1 and reach[1]  # (a year's column and the year before it's: as read)
+            fixed = len(reach) > 1 and reach[1]
+            factor = reach[2] if len(reach) > 2 else 1.0  # (a year's column and the year before it's: as read)
             # 「そのうち実績が計画に届かなかったもの」 after 「令和6年度で計画額が…」: that year's columns;
             # no year said at all, the latest, said so.
             at = [] if fixed else years or on_sheet or [t.column(h).year for c in prior for h in c.header.split("|")
@@ -4269,7 +4290,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 years = years[:-1]
             if op not in ("eq", "ne") and not (t.column(a).numeric and t.column(b).numeric):
                 return None
-            conds.append(Cond(f"{a}|{b}", "cols_" + op, "reach" if reach and reach[0] else None, _said(a, "cols_" + op, b)))
+            conds.append(Cond(f"{a}|{b}", "cols_" + op, "reach" if reach and reach[0] else None,
+                              _said(a, "cols_" + op, b if factor == 1.0 else f"{b}の{factor * 100:g}%"), factor))
             both = next((x.data for x in mentions if x.kind == "both_years" and x.end <= m.start), None)
             if both and not fixed and t.column(a).year in both:
                 # 「令和５年度と令和６年度の両方で、実績が計画以上」: the two columns compared in each year said
