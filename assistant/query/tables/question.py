@@ -372,6 +372,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     from assistant.query.tables.section_said import section_rows  # (it imports Cond from here: on need)
 
     section = section_rows(db, t, question) if re.search(r"[一-龥]\d", qn) else None
+    if section is None:
+        # 「柱Ⅳの取組」: a heading row inside the table begins with that code (heading_code.py)
+        from assistant.query.tables.heading_code import heading_code_rows
+        section = heading_code_rows(t, question)
+        if section is not None and section[2] != (0, 0) and free(*section[2]):
+            take(*section[2], "section", (section[0], section[1], "heading"))
+            section = None
     if section is not None and section[2] != (0, 0) and free(*section[2]):
         take(*section[2], "section", (section[0], section[1]))
     # Row numbers: 「No.3からNo.6まで」「取組2」「No.5」; codes of two numbers (「取組2-3」) where the
@@ -4302,7 +4309,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                           _said(oa, "cols_" + op, ob)))
                 years = [y for y in years if y not in both]
         elif m.kind == "section":  # 「基本方針1のもの」: the rows printed under that line (section_said.py)
-            name, keys = m.data
+            name, keys, *_ = m.data
             conds.append(Cond(t.name or "見出し", "rows", keys, f"{name}の下にある"))
             col = ""
         elif m.kind == "contains":
@@ -4665,6 +4672,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # (「減額になった」 read by the table's legend 「▲は減額」, 「増額幅が…を超える」 on its change column: the legend's word
     # and the change's are the table's own words, said)
     said += [w for m in mentions if m.kind == "below_zero" and re.fullmatch(r"[一-龥]{2,}", w := qn[m.start:m.end])]
+    # (「柱Ⅳの取組」: the group the document's heading rows name, by its word and code, is its own words said)
+    said += [qn[m.start:m.end] for m in mentions if m.kind == "section" and len(m.data) > 2]
     said += [w.group(0) for m in mentions if m.kind == "signed" and isinstance(m.data, tuple) and len(m.data) == 3
              and (w := re.match(r"(?:増額|増加|減額|減少)(?:幅|額)?", qn[m.start:m.end]))]
     # (「オンライン件数が減った」: the measure's word said of a change between two years is said too, though the
