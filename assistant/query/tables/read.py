@@ -1198,6 +1198,11 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     stems = {c.header: c.base[:-1] for c in columns if c.numeric and re.fullmatch(r"(?:実績|目標|基準|計画)値", c.base)}
     columns = [replace(c, forms=(*c.forms, stems[c.header])) if c.header in stems
                and not any(stems[c.header] in o.forms for o in columns if o.base != c.base) else c for c in columns]
+    # and 「目標」「実績」 are said 目標値, 実績値 (「R7の目標値は？」), where no other column is said so
+    valued = {c.header: c.base + "値" for c in columns if c.numeric and c.base in ("実績", "目標", "基準", "計画")}
+    columns = [replace(c, forms=(*c.forms, valued[c.header])) if c.header in valued and valued[c.header] not in c.forms
+               and not any(valued[c.header] in o.forms or o.base == valued[c.header] for o in columns if o.base != c.base)
+               else c for c in columns]
     # 「主な配置先」 is said 配置先 (「その配置先はどこ」), where no other column is said so.
     mains = {c.header: c.base[2:] for c in columns if c.base.startswith("主な") and len(c.base) >= 4}
     columns = [replace(c, forms=(*c.forms, mains[c.header])) if c.header in mains
