@@ -24,6 +24,7 @@ from assistant.query.tables.measure_rows import measure_row_records
 from assistant.query.tables.group_roles import group_table, split_roles, subtotal_table, title_words_unsaid
 from assistant.query.tables.heading_series import by_heading, heading_names_rows, restated_sums, split_tails, word_of_headings
 from assistant.query.tables.item_word import word_before_numbers
+from assistant.query.tables.heading_groups import heading_group_table
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
 from assistant.query.compiled import compiled
 from assistant.query.tables.split_cells import split_cells
@@ -252,6 +253,13 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                 # 部局 | 課等 with each 部局's 小計 row: the 部局 get a table of their own (the parts stay this one's)
                 groups_of = subtotal_table(headers, rows, body, is_total=lambda g: bool(_TOTAL_ROW.match(g)))
                 subtotals = groups_of is not None
+        group_word = None
+        if groups_of is None and not isinstance(key_headers, str):
+            # 「Ⅰ …【柱の総合評価：Ｂ】」 heading rows inside the table, each group's 小計 after its rows: the groups'
+            # own table (heading_groups.py)
+            headed = heading_group_table(headers, rows, body)
+            if headed is not None:
+                groups_of, group_word, subtotals = headed[:2], headed[2], True
         last = ""
         for r in body:
             # A table going on over a page break (its header printed again, no caption over it) is still
@@ -314,6 +322,8 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
             # (the groups' figures are what their parts' are: 職員数 of the note under the table)
             tables[-1].measure_word = tables[-1].measure_word or table.measure_word
             tables[-1].of_groups = subtotals
+            if group_word:
+                tables[-1].row_word = group_word
     _CACHE[cache_key] = tables
     return tables
 
