@@ -416,6 +416,25 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             # (「生活-2-(1)の」: the bracket closes a code the rows print whole, no number of its own)
             if free(*m.span()) and not re.match(r"から|~|〜", qn[m.end():]):
                 take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
+    if t.of_groups:
+        # 「決算額の小計がいちばん大きい柱」 of the groups' own table, read from their subtotal rows: the 小計 said is
+        # the group's own figure, no sum to work out
+        for m in re.finditer(r"の?小計(?=が|は|で|を|の|[?？]|$)", qn):
+            before = qn[:m.start()]
+            if free(*m.span()) and any(before.endswith(f) for c in t.columns if c.numeric for f in c.forms if len(f) >= 2):
+                take(*m.span(), "filler")
+    if t.number and t.row_word and len(_key(t.row_word)) <= 4:
+        # 「柱Ⅲ（認知症施策）の」: the word the document calls its rows, then the code the row is numbered by
+        codes = {_key(nfkc(str(r["cells"].get(t.number) or "")).strip()) for r in t.rows} - {""}
+        for m in re.finditer(re.escape(_key(t.row_word)) + r"([ivx]{1,4}|\d{1,2})(?![\divx\-－‐])", qn):
+            if free(*m.span()) and m.group(1) in codes:
+                take(*m.span(), "code", next(nfkc(str(r["cells"].get(t.number))).strip() for r in t.rows
+                                             if _key(nfkc(str(r["cells"].get(t.number) or "")).strip()) == m.group(1)))
+                # (a name said in brackets after it, 「（認知症施策）」, restates the row)
+                named = re.match(r"[(（]([^()（）]{1,20})[)）]", qn[m.end():])
+                if named and any(named.group(1) in _key(str(r["cells"].get(t.name) or "")) for r in t.rows
+                                 if _key(nfkc(str(r["cells"].get(t.number) or "")).strip()) == m.group(1)):
+                    take(m.end(), m.end() + named.end(), "filler")
     # 「令和４年度に登録した」 over rows numbered R4-001 …, the number noted as the year registered
     from assistant.query.tables.code_years import code_year_said
 

@@ -324,6 +324,10 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
             tables[-1].of_groups = subtotals
             if group_word:
                 tables[-1].row_word = group_word
+                if "見出し" in {c.header for c in table.columns}:
+                    # (the rows' 見出し is their group's heading: 「…柱は？」 asks it of them)
+                    table.columns = [replace(c, forms=(*c.forms, group_word)) if c.header == "見出し"
+                                     and group_word not in c.forms else c for c in table.columns]
     _CACHE[cache_key] = tables
     return tables
 
