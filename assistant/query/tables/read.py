@@ -875,7 +875,8 @@ def _name_groups(rows: list[dict], body: list[dict], headers: tuple) -> None:
 _BRACKETED_TOTAL = re.compile(r"^[【［\[〔]([^】］\]〕]*?(?:小計|合計|総計)|計)[】］\]〕]")
 
 
-_GROUP_TOTAL = re.compile(r"^(?:小計|合計|総計)(?:[(（][^()（）]{1,12}[)）])?(?:[一-龥ァ-ヶー]{0,6}\d{1,4}[一-龥ァ-ヶー]{0,3})?$")
+_GROUP_TOTAL = re.compile(r"^(?:小計|合計|総計)(?:[(（][^()（）]{0,8}(?:[IVX]{1,4}|\d{1,2})[)）](?:[一-龥ァ-ヶー]{0,6}\d{1,4}[一-龥ァ-ヶー]{0,3})?"
+                          r"|[一-龥ァ-ヶー]{0,6}\d{1,4}[一-龥ァ-ヶー]{0,3})$")
 
 
 def _is_total(cells: dict, headers: tuple) -> bool:
