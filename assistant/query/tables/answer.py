@@ -1461,6 +1461,7 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
             # 「目標に届かなかった」 of a number better lower (時間外勤務, as the document's note says):
             # the target is reached from above.
             a, b = -a, -b
+        b = b * getattr(c, "factor", 1.0)
         return {"cols_gt": a > b, "cols_ge": a >= b, "cols_lt": a < b}[c.op]
     if c.op.startswith("sum_"):
         # 「満足度（満足＋やや満足）が70％以上」: the row's columns added, then compared
@@ -2620,7 +2621,10 @@ def _groups_of_rows_asked(db, question: str, got: tuple[Answer, TableContext], d
     if not values or "" in values or len(values) >= len(answer.rows) + 1:
         return None
     # (the column said as what is asked, at the end: 「…重点は？」「…重点項目を挙げて」)
-    forms = [_key(f) for f in t.column(asked).forms if len(f) >= 2]
+    # (one kanji, 柱, where the groups' own table is called so: heading_groups.py)
+    groups_words = {o.row_word for o in read_tables(db, dedicated) if o.source == t.source and o.of_groups and o.row_word} \
+        if asked == "見出し" else set()
+    forms = [_key(f) for f in t.column(asked).forms if len(f) >= 2 or f in groups_words]
     tail = re.search(r"(?:" + "|".join(map(re.escape, forms)) + r")(?:項目)?(?:は|を|って)?\s*(?:どれ|どこ|何|なに)?"
                      r"(?:ですか|か|挙げて|教えて|見せて|示して)?[?？。]?\s*$", _key(question)) if forms else None
     if tail is None:
@@ -2631,6 +2635,13 @@ def _groups_of_rows_asked(db, question: str, got: tuple[Answer, TableContext], d
         numbered = {}
         for r in o.rows:
             numbered.setdefault(nfkc(str(r["cells"].get(o.number) or "")).strip(), []).append(r)
+        if asked == "見出し" and o.of_groups and o.row_word:
+            # (「Ⅰ　…【柱の総合評価：Ｂ】」 headings over the rows, the groups' own table numbered by their codes:
+            # heading_groups.py) each heading is the group its code numbers
+            from assistant.query.tables.heading_code import heading_code
+            coded = {heading_code(v).upper(): v for v in values}
+            if "" not in coded and all(len(numbered.get(c, [])) == 1 for c in coded):
+                numbered = {nfkc(v): numbered[c] for c, v in coded.items()}
         if not all(len(numbered.get(nfkc(v), [])) == 1 for v in values):
             continue
         rows = [_row(o, numbered[nfkc(v)][0]) for v in values]

@@ -168,6 +168,8 @@ class Cond:
     op: str  # eq ne ge gt le lt between fy_le fy_ge fy_eq fy_lt fy_gt numbers run
     value: object
     label: str
+    # 「実績が目標の8割に届かなかった」: the second column's figure times this is what the first is compared with
+    factor: float = 1.0
 
 
 @dataclass
@@ -187,6 +189,8 @@ _COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な
                      r"|^より(?:下|上|悪|良|よ)(?=[ぁ-ん]|の|に|だ|で|[?？、]|$)(?:[ぁ-ん]*?(?:の(?:区分|評価|ランク|段階))?(?:に|と)?(?:なっ|なる|され|さ)[ぁ-ん]*)?"
                      # 「実績が計画以上だった」「実績が計画未満の」: the bound said after the other column
                      r"|^(?:以上|未満)(?=だ|で|の|と|に|[?？、]|$)")
+# 「目標の8割に届かない」「計画の90％未満」: a share of the other column's figure said before the verb.
+_SHARE_OF = compiled(r"^の\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>割|%|％|パーセント)(?=に|を|より|以上|未満)")
 _NOT_REACHED = r"届かな|届いてい?な|達してい?な|達しな|満たな|達成(?:でき|し|され)?(?:てい?)?な|達成(?:でき)?ず"
 # 「自己評価と委員会評価が異なる」「…が一致している」: two columns of a row alike or not.
 _ALIKE = compiled(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
@@ -272,7 +276,7 @@ _DASH_SAID = compiled(r"^(?:が|は|の|に)?[「『\"][-‐‑–—―−－�
 # (「予算がつかない」: an amount not given, its cell blank or a dash)
 # (「効果額が算定されていない」「効果額は、算定されているものだけで」: an amount not worked out is no amount)
 # (「予算がもう計上されていない」「まだ記載がない」: an adverb of time before the verb says no more)
-_PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|使っ|使用し)|も(?=入れ|導入さ|使わ|使用さ))?、?(?:もう|まだ|すでに|既に)?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
+_PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|使っ|使用し)|も(?=入れ|入って|書かれて|記載されて|記入されて|導入さ|使わ|使用さ))?、?(?:もう|まだ|すでに|既に)?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
                        r"(?:入れて|導入して|使って|使用して|入れられて|導入されて|使われて|使用されて)(?:い)?ない|"
                        r"(?:算定|算出|積算)(?:されて|して)(?:い)?ない|"
                        r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の)|"
@@ -368,6 +372,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     from assistant.query.tables.section_said import section_rows  # (it imports Cond from here: on need)
 
     section = section_rows(db, t, question) if re.search(r"[一-龥]\d", qn) else None
+    if section is None:
+        # 「柱Ⅳの取組」: a heading row inside the table begins with that code (heading_code.py)
+        from assistant.query.tables.heading_code import heading_code_rows
+        section = heading_code_rows(t, question)
+        if section is not None and section[2] != (0, 0) and free(*section[2]):
+            take(*section[2], "section", (section[0], section[1], "heading"))
+            section = None
     if section is not None and section[2] != (0, 0) and free(*section[2]):
         take(*section[2], "section", (section[0], section[1]))
     # Row numbers: 「No.3からNo.6まで」「取組2」「No.5」; codes of two numbers (「取組2-3」) where the
@@ -405,6 +416,25 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             # (「生活-2-(1)の」: the bracket closes a code the rows print whole, no number of its own)
             if free(*m.span()) and not re.match(r"から|~|〜", qn[m.end():]):
                 take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
+    if t.of_groups:
+        # 「決算額の小計がいちばん大きい柱」 of the groups' own table, read from their subtotal rows: the 小計 said is
+        # the group's own figure, no sum to work out
+        for m in re.finditer(r"の?小計(?=が|は|で|を|の|[?？]|$)", qn):
+            before = qn[:m.start()]
+            if free(*m.span()) and any(before.endswith(f) for c in t.columns if c.numeric for f in c.forms if len(f) >= 2):
+                take(*m.span(), "filler")
+    if t.number and t.row_word and len(_key(t.row_word)) <= 4:
+        # 「柱Ⅲ（認知症施策）の」: the word the document calls its rows, then the code the row is numbered by
+        codes = {_key(nfkc(str(r["cells"].get(t.number) or "")).strip()) for r in t.rows} - {""}
+        for m in re.finditer(re.escape(_key(t.row_word)) + r"([ivx]{1,4}|\d{1,2})(?![\divx\-－‐])", qn):
+            if free(*m.span()) and m.group(1) in codes:
+                take(*m.span(), "code", next(nfkc(str(r["cells"].get(t.number))).strip() for r in t.rows
+                                             if _key(nfkc(str(r["cells"].get(t.number) or "")).strip()) == m.group(1)))
+                # (a name said in brackets after it, 「（認知症施策）」, restates the row)
+                named = re.match(r"[(（]([^()（）]{1,20})[)）]", qn[m.end():])
+                if named and any(named.group(1) in _key(str(r["cells"].get(t.name) or "")) for r in t.rows
+                                 if _key(nfkc(str(r["cells"].get(t.number) or "")).strip()) == m.group(1)):
+                    take(m.end(), m.end() + named.end(), "filler")
     # 「令和４年度に登録した」 over rows numbered R4-001 …, the number noted as the year registered
     from assistant.query.tables.code_years import code_year_said
 
@@ -1047,6 +1077,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         between = qn[a.end:b.start]
         # (「目標値にもう届いている」: already, said after the particle, adds no condition either)
         rest = qn[b.end:]
+        share = _SHARE_OF.match(rest)
+        factor, shift = 1.0, 0
+        if share:
+            factor = float(share.group("n")) / (10 if share.group("u") == "割" else 100)
+            shift = share.end()
+            rest = rest[shift:]
         already = re.match(r"(?:を|より|に)((?:もう|すでに|既に)[、,]?)", rest)
         skipped = len(already.group(1)) if already else 0
         verb = _COMPARED.match(rest[:already.start(1)] + rest[already.end(1):] if already else rest)
@@ -1079,7 +1115,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 take(a.start, b.end + verb.end() + skipped, "change",
                      (b.data, a.data, "down" if op == "lt" else "up", _ranks(db, t, [a.data, b.data])))
                 continue
-            take(a.start, b.end + verb.end() + skipped, "cols", (a.data, b.data, op, bool(_REACHED.search(word))))
+            if shift:
+                # (the share said, 「の8割」, is part of the comparison: no bound of its own)
+                for m in [m for m in mentions if b.end <= m.start < b.end + shift + verb.end() + skipped]:
+                    mentions.remove(m)
+            take(a.start, b.end + shift + verb.end() + skipped, "cols",
+                 (a.data, b.data, op, bool(_REACHED.search(word)), False, factor))
     _more_than_the_other(t, qn, mentions, free, take)
     _price_changed(t, qn, free, take, mentions, taken)
     _change_from_previous(t, qn, mentions, free, take)
@@ -4089,6 +4130,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 elif op == "empty" and t.column(h).numeric and re.match(r"(?:が|は)?(?:ない|なし)", qn[m.end:]):
                     op = "zero"  # 「効果額がないもの」: no amount, a 0 written (「効果額のない取組は0」) or none
                 conds.append(Cond(h, op, None, _said(h, op, "")))
+                if col and op in ("empty", "filled") and qn[last_col_end:m.start] == "も" \
+                        and qn[m.end:m.end + 1] == "も" and col != t.name:
+                    # 「目標も実績も入っていない」: the column said before with も is as the last one is
+                    other = _of_year(t, col, [t.column(h).year] if t.column(h).year is not None else [])
+                    conds.append(Cond(other, op, None, _said(other, op, "")))
                 taken.append((m.end, m.end + presence.end()))
                 col = ""
                 continue
@@ -4260,7 +4306,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             years, col = [], ""
         elif m.kind == "cols":
             a, b, op, *reach = m.data
-            fixed = len(reach) > 1 and reach[1]  # (a year's column and the year before it's: as read)
+            fixed = len(reach) > 1 and reach[1]
+            factor = reach[2] if len(reach) > 2 else 1.0  # (a year's column and the year before it's: as read)
             # 「そのうち実績が計画に届かなかったもの」 after 「令和6年度で計画額が…」: that year's columns;
             # no year said at all, the latest, said so.
             at = [] if fixed else years or on_sheet or [t.column(h).year for c in prior for h in c.header.split("|")
@@ -4274,7 +4321,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 years = years[:-1]
             if op not in ("eq", "ne") and not (t.column(a).numeric and t.column(b).numeric):
                 return None
-            conds.append(Cond(f"{a}|{b}", "cols_" + op, "reach" if reach and reach[0] else None, _said(a, "cols_" + op, b)))
+            conds.append(Cond(f"{a}|{b}", "cols_" + op, "reach" if reach and reach[0] else None,
+                              _said(a, "cols_" + op, b if factor == 1.0 else f"{b}の{factor * 100:g}%"), factor))
             both = next((x.data for x in mentions if x.kind == "both_years" and x.end <= m.start), None)
             if both and not fixed and t.column(a).year in both:
                 # 「令和５年度と令和６年度の両方で、実績が計画以上」: the two columns compared in each year said
@@ -4285,7 +4333,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                           _said(oa, "cols_" + op, ob)))
                 years = [y for y in years if y not in both]
         elif m.kind == "section":  # 「基本方針1のもの」: the rows printed under that line (section_said.py)
-            name, keys = m.data
+            name, keys, *_ = m.data
             conds.append(Cond(t.name or "見出し", "rows", keys, f"{name}の下にある"))
             col = ""
         elif m.kind == "contains":
@@ -4648,6 +4696,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # (「減額になった」 read by the table's legend 「▲は減額」, 「増額幅が…を超える」 on its change column: the legend's word
     # and the change's are the table's own words, said)
     said += [w for m in mentions if m.kind == "below_zero" and re.fullmatch(r"[一-龥]{2,}", w := qn[m.start:m.end])]
+    # (「柱Ⅳの取組」: the group the document's heading rows name, by its word and code, is its own words said)
+    said += [qn[m.start:m.end] for m in mentions if m.kind == "section" and len(m.data) > 2]
     said += [w.group(0) for m in mentions if m.kind == "signed" and isinstance(m.data, tuple) and len(m.data) == 3
              and (w := re.match(r"(?:増額|増加|減額|減少)(?:幅|額)?", qn[m.start:m.end]))]
     # (「オンライン件数が減った」: the measure's word said of a change between two years is said too, though the

@@ -24,6 +24,7 @@ from assistant.query.tables.measure_rows import measure_row_records
 from assistant.query.tables.group_roles import group_table, split_roles, subtotal_table, title_words_unsaid
 from assistant.query.tables.heading_series import by_heading, heading_names_rows, restated_sums, split_tails, word_of_headings
 from assistant.query.tables.item_word import word_before_numbers
+from assistant.query.tables.heading_groups import heading_group_table
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
 from assistant.query.compiled import compiled
 from assistant.query.tables.split_cells import split_cells
@@ -252,6 +253,13 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                 # 部局 | 課等 with each 部局's 小計 row: the 部局 get a table of their own (the parts stay this one's)
                 groups_of = subtotal_table(headers, rows, body, is_total=lambda g: bool(_TOTAL_ROW.match(g)))
                 subtotals = groups_of is not None
+        group_word = None
+        if groups_of is None and not isinstance(key_headers, str):
+            # 「Ⅰ …【柱の総合評価：Ｂ】」 heading rows inside the table, each group's 小計 after its rows: the groups'
+            # own table (heading_groups.py)
+            headed = heading_group_table(headers, rows, body)
+            if headed is not None:
+                groups_of, group_word, subtotals = headed[:2], headed[2], True
         last = ""
         for r in body:
             # A table going on over a page break (its header printed again, no caption over it) is still
@@ -315,6 +323,12 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
             # (the groups' figures are what their parts' are: 職員数 of the note under the table)
             tables[-1].measure_word = tables[-1].measure_word or table.measure_word
             tables[-1].of_groups = subtotals
+            if group_word:
+                tables[-1].row_word = group_word
+                if "見出し" in {c.header for c in table.columns}:
+                    # (the rows' 見出し is their group's heading: 「…柱は？」 asks it of them)
+                    table.columns = [replace(c, forms=(*c.forms, group_word)) if c.header == "見出し"
+                                     and group_word not in c.forms else c for c in table.columns]
     _CACHE[cache_key] = tables
     return tables
 
@@ -862,6 +876,10 @@ def _name_groups(rows: list[dict], body: list[dict], headers: tuple) -> None:
 _BRACKETED_TOTAL = re.compile(r"^[【［\[〔]([^】］\]〕]*?(?:小計|合計|総計)|計)[】］\]〕]")
 
 
+_GROUP_TOTAL = re.compile(r"^(?:小計|合計|総計)(?:[(（][^()（）]{0,8}(?:[IVX]{1,4}|\d{1,2})[)）](?:[一-龥ァ-ヶー]{0,6}\d{1,4}[一-龥ァ-ヶー]{0,3})?"
+                          r"|[一-龥ァ-ヶー]{0,6}\d{1,4}[一-龥ァ-ヶー]{0,3})$")
+
+
 def _is_total(cells: dict, headers: tuple) -> bool:
     first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[:2]]
     if first and re.fullmatch(r"\d{1,4}", first[0]) and re.search(r"番号|^no\.?$|^№$", _key(str(headers[0]))):
@@ -874,6 +892,10 @@ def _is_total(cells: dict, headers: tuple) -> bool:
     # 「【Ⅰ　学校教育系施設　小計】 5施設」「【合　計】 30施設」: a bracketed label ending in 小計/合計 (a count or
     # area after it) totals the rows above it, wherever the page breaks put it
     if any(_BRACKETED_TOTAL.match(v.replace(" ", "")) for v in first if v):
+        return True
+    # 「小計（柱Ⅰ）　取組数５件」「合計　取組数２１件」: a subtotal naming its group in brackets, a count of the rows
+    # it totals after it, totals the rows above it too
+    if any(_GROUP_TOTAL.match(v.replace(" ", "")) for v in first if v):
         return True
     if any(_RESTATED_ROW.match(nfkc(str(cells.get(h) or "")).strip()) for h in headers[:3]):
         return True
@@ -1203,6 +1225,11 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     stems = {c.header: c.base[:-1] for c in columns if c.numeric and re.fullmatch(r"(?:実績|目標|基準|計画)値", c.base)}
     columns = [replace(c, forms=(*c.forms, stems[c.header])) if c.header in stems
                and not any(stems[c.header] in o.forms for o in columns if o.base != c.base) else c for c in columns]
+    # and 「目標」「実績」 are said 目標値, 実績値 (「R7の目標値は？」), where no other column is said so
+    valued = {c.header: c.base + "値" for c in columns if c.numeric and c.base in ("実績", "目標", "基準", "計画")}
+    columns = [replace(c, forms=(*c.forms, valued[c.header])) if c.header in valued and valued[c.header] not in c.forms
+               and not any(valued[c.header] in o.forms or o.base == valued[c.header] for o in columns if o.base != c.base)
+               else c for c in columns]
     # 「主な配置先」 is said 配置先 (「その配置先はどこ」), where no other column is said so.
     mains = {c.header: c.base[2:] for c in columns if c.base.startswith("主な") and len(c.base) >= 4}
     columns = [replace(c, forms=(*c.forms, mains[c.header])) if c.header in mains
