@@ -343,7 +343,7 @@ def _rows_after(lines: list[str], header: int, no: int) -> list[tuple[int, str]]
         cells = line.split("\t")
         if no < len(cells) and _ROW_START_RE.match(cells[no]):
             out.append((index, line))
-        elif "\t" not in line and _GROUP_ROW_RE.match(nfkc(line)) and index + 1 < len(lines) \
+        elif "\t" not in line and _is_group_row(line) and index + 1 < len(lines) \
                 and _ROW_START_RE.match(lines[index + 1].split("\t")[no] if no < len(lines[index + 1].split("\t")) else ""):
             continue  # (a row merged across the table naming the group of the rows under it: 「Ａ 圏域全体の…」)
         elif out:
@@ -353,6 +353,18 @@ def _rows_after(lines: list[str], header: int, no: int) -> list[tuple[int, str]]
 
 # A row merged across a table's full width naming a group of the rows under it: 「Ａ 圏域全体の経済成長のけん引」 (NFKC).
 _GROUP_ROW_RE = re.compile(r"^\s*[A-Z]\s+(\S.{1,40}?)\s*$")
+# (or a block's name, a tbody's first row 「北部ブロック（樒川・蘆ノ平地域）」: a word ending in ブロック/地域/圏域/エリア/地区/分野,
+# maybe with a bracket after it)
+_BLOCK_ROW_RE = re.compile(r"^\s*(\S{1,20}?(?:ブロック|地域|圏域|エリア|地区|分野|部会))\s*(?:[(（][^()（）]{1,30}[)）])?\s*$")
+
+
+def _is_group_row(line: str) -> bool:
+    return bool(_GROUP_ROW_RE.match(nfkc(line)) or _BLOCK_ROW_RE.match(nfkc(line)))
+
+
+def _group_name(line: str) -> str:
+    match = _GROUP_ROW_RE.match(nfkc(line)) or _BLOCK_ROW_RE.match(nfkc(line))
+    return clean(match.group(1)) if match else ""
 
 
 def _merged_groups(lines: list[str], layout: Layout) -> dict[int, str]:
@@ -361,9 +373,9 @@ def _merged_groups(lines: list[str], layout: Layout) -> dict[int, str]:
     group = ""
     for index in range(layout.header + 1, len(lines)):
         line = lines[index]
-        match = _GROUP_ROW_RE.match(nfkc(line)) if "\t" not in line else None
-        if match:
-            group = clean(match.group(1))
+        name = _group_name(line) if "\t" not in line else ""
+        if name:
+            group = name
         elif "\t" in line and group:
             out[index] = group
         elif line.strip() and "\t" not in line:
