@@ -553,6 +553,9 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
             if re.fullmatch(r"(?:19|20)\d{2}\s*年度?", nfkc(printed).strip()):
                 # (a 西暦 year, 「2018年度」, kept as printed: the answer gives the year so, not as H30)
                 fields["start_year_text"] = nfkc(printed).strip()
+            elif re.match(r"\s*(?:令和|平成|昭和)", printed) and fields["start_year"] != printed:
+                # (a 和暦 year, 「令和５年度」, kept as printed beside its label: the answer gives both)
+                fields["start_year_text"] = clean(printed)
         if layout.cost >= 0:
             fields["total_cost"] = _number(cell(layout.cost))
             fields["cost_unit"] = layout.cost_unit
