@@ -68,7 +68,10 @@ def turn_comments(lines: list[str], source: str) -> list[Record]:
         line = clean(raw).strip()
         if not line:
             continue
-        m = _TURN.match(line) or _BARE_TURN.match(raw.strip())  # (clean makes the full-width space a plain one)
+        m = _TURN.match(line)
+        if m is None and _reply_after(lines, i) is not None:
+            # (an unmarked turn only where the staff's reply follows it: a paragraph opening with a name is no turn)
+            m = _BARE_TURN.match(raw.strip())  # (clean makes the full-width space a plain one)
         if m is None:
             if _MEETING.search(nfkc(line)) and len(line) <= 80 and not line.endswith("。"):
                 meeting = line

@@ -21,17 +21,7 @@ def _member(m: re.Match, ctx: Context) -> Production | None:
     if len(found) != 1:
         return None  # (no member so named, or two: which is meant is unsaid)
     holders = {k for k, cols in ctx.lex.columns.items() if FIELD in cols}
-    if "asks" in m.re.groupindex and m.group("asks") and "comment" in holders:
-        return Production([Condition(FIELD, "=", found[0], f"委員 = {found[0]}")], hints={"comment"}, value_field="member_role")
     return Production([Condition(FIELD, "=", found[0], f"委員 = {found[0]}")], hints=holders)
-
-
-def _several_members(m: re.Match, ctx: Context) -> Production | None:
-    holders = {k for k, cols in ctx.lex.columns.items() if FIELD in cols}
-    if "comment" not in holders or not ctx.lex.closed_values.get(FIELD):
-        return None
-    return Production([Condition(FIELD, "distinct>=", 2, "2人以上の委員が意見を述べた（同じ番号への意見の委員が2人以上）")],
-                      hints={"comment"})
 
 
 def _opinion_place(m: re.Match, ctx: Context) -> Production | None:
@@ -61,9 +51,7 @@ def _member_standing(m: re.Match, ctx: Context) -> Production | None:
     (「委員（公募町民）」); only where the index's opinions keep such roles."""
     said = m.group("what")
     roles = getattr(ctx.lex, "member_roles", set())
-    # (「事業者の委員」: a word the members' list prints whole as a member's 区分, 「… 事業者」, is what the member stands for)
-    whole = any(said in re.split(r"[\s（）()、・]+", r) for r in roles)
-    if not whole and not any(f"（{said}" in r or f"({said}" in r or r.startswith(said) for r in roles):
+    if not any(f"（{said}" in r or f"({said}" in r or r.startswith(said) for r in roles):
         # 「社労士の委員」: a role said shortened (社会保険労務士), its first and last characters kept and the rest
         # in order; only where one role word of the list is so shortened
         full = {w for r in roles for w in re.split(r"[\s（）()、・]+", r) if _shortened(said, w)}
@@ -185,9 +173,7 @@ class _Named:
 
 RULES: list[Rule] = [
     Rule("member_by_surname",
-         r"(?<![一-龥々])(?P<name>[一-龥々]{1,5}?)\s*(?:副委員長|委員長|副会長|会長|委員|さん|氏)"
-         # (「大楠委員の所属は？」: what the members' list says of the member, asked)
-         r"(?:(?P<asks>の\s*(?:所属団体|所属|区分|選出区分))(?=\s*(?:等)?\s*(?:は|って|を|[?？]|$))|(?=は|が|の|って|から|に|も|、|\s|$))",
+         r"(?<![一-龥々])(?P<name>[一-龥々]{1,5}?)\s*(?:副委員長|委員長|副会長|会長|委員|さん|氏)(?=は|が|の|って|から|に|も|、|\s|$)",
          _member,
          # (no member's opinions in the examples' index: nothing)
          examples=(("桐生委員は", None), ("大久保会長の", None))),
@@ -222,13 +208,6 @@ RULES: list[Rule] = [
          _member_standing,
          # (no member's opinions in the examples' index: nothing)
          examples=(("公募町民の委員の", None),)),
-    # 「複数の委員から意見が出た取組」「2人以上の委員が発言した」: the codes two or more members spoke of (distinct members
-    # among their comments); only where the index's comments keep who said them.
-    Rule("several_members",
-         r"(?:複数|二人以上|2人以上|ふたり以上|何人も)(?:の)?\s*委員(?!長|会)\s*(?:から|が)",
-         _several_members,
-         # (no member's opinions in the examples' index: nothing)
-         examples=(("複数の委員から意見が出た取組", None), ("2人以上の委員が発言した", None))),
     # 「北浜地区の説明会では」「南浦地区で出た意見」: the district the opinions were heard in (where the opinions say one)
     Rule("opinion_place",
          r"(?<![一-龥々ァ-ヶー])(?P<place>[一-龥々ァ-ヶー]{1,8}?(?:地区|地域))(?=の|で|に|は|が|から|では|、|\s|$)",
