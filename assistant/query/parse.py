@@ -574,8 +574,6 @@ def _municipality_patterns(municipalities: set[str]) -> tuple[re.Pattern, re.Pat
         compiled(rf"(?:は|が)?(?:{names})(?:(?:と|、|・)(?:{names}))+の?(?:どちら|どっち|いずれ|どれ|どこ)"),
         # A table may call the chairing municipality the 部会's 幹事 (部会（幹事市村）).
         compiled(rf"({names})(?P<only>だけ|のみ)?(?:が|の)?(?:単独で)?{_CHAIR}(?:を務めている|を務めた|を務める|をしている|となっている|の|である)?"
-                 # (「菫台市が事務局じゃないのは」: the rows whose chair is another)
-                 rf"(?P<other1>じゃない|ではない|でない|じゃなかった|ではなかった|以外)?"
                  # (「部会長 倉敷市 の事業」: fragments typed with a space for the particle)
                  rf"|{_CHAIR}(?:が|は|\s+)(?P<always>ずっと|いつも|毎年|一貫して)?({names})(?P<only2>だけ|のみ|単独)?"
                  rf"(?P<other>じゃない|ではない|でない|じゃなかった|ではなかった|以外)?"),
@@ -2543,7 +2541,7 @@ class Parser:
                 out.append(Condition("chair_city", "chair_in_year", {"city": city, "year": year.label,
                                                                     "plain": year.label in self.lex.joint_years},
                                      f"{year.label}の部会長の市 = {city}"))
-            elif m.group("other") or m.group("other1"):
+            elif m.group("other"):
                 # 「事務局が雲雀野市じゃないのは」: the rows whose chair cell is not that municipality.
                 out.append(Condition("chair_city", "!=", city, f"部会長の市 ≠ {city}"))
             elif m.group("only") or m.group("only2") or m.group("always"):
