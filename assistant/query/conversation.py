@@ -4064,6 +4064,9 @@ class Assistant:
                     shown = f"{shown:,}"  # 4,860,000 as the sheet prints an amount
                 if isinstance(shown, int) and shown != rows[0].get(q.value_field) and _western_printed(rows[0], q.value_field):
                     shown = f"{rows[0][f'{q.value_field}_text']}（{rows[0].get(q.value_field)}）"  # 2018年度（H30）
+                elif isinstance(shown, str) and re.fullmatch(r"[A-Z]\d{1,2}", shown) and len(rows) == 1 \
+                        and re.match(r"(?:令和|平成|昭和)", str(rows[0].get(f"{q.value_field}_text") or "")):
+                    shown = f"{shown}（{rows[0][f'{q.value_field}_text']}）"  # R5（令和５年度）, the year as printed too
                 answer.summary = f"{_names(rows)} の{label}は {shown}{_unit_printed(rows[0], q.value_field, q.target)} です。"
                 dated = self._dated_sentence(q, rows[0]) if len(rows) == 1 else None
                 if dated is not None:

@@ -1211,6 +1211,12 @@ class Executor:
             sql.where.append(f"(CAST({col} AS REAL) * {scale}) {'=' if op == 'yen=' else op[3:]} ?")
             sql.params.append(v)
             return
+        if op == "distinct>=" and target == "comment":
+            # 「複数の委員から意見が出た」: the comments on a code that two or more members (of one document) spoke of
+            sql.where.append(f"t.initiative IN (SELECT c2.initiative FROM comment c2 WHERE c2.source = t.source "
+                             f"GROUP BY c2.initiative HAVING count(DISTINCT c2.[{c.field}]) >= ?)")
+            sql.params.append(v)
+            return
         if op == "chair_sole":  # the chair named alone in the cell (no chair per year)
             sql.where.append(f"coalesce({col}, '') = ?")
             sql.params.append(str(v))

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
 
 _OPS = {"=": "coalesce(t.[{f}], '') = ?", "contains": "coalesce(t.[{f}], '') LIKE '%' || ? || '%'"}
 _NOT = {"not_contains": "coalesce(t.[{f}], '') NOT LIKE '%' || ? || '%'"}
+# 「複数の委員から意見が出た」: the comments on a code that two or more members of the minutes spoke of
+_DISTINCT = {"distinct>=": "t.initiative IN (SELECT c2.initiative FROM comment c2 WHERE c2.source = t.source "
+                           "GROUP BY c2.initiative HAVING count(DISTINCT c2.[{f}]) >= ?)"}
 
 
 def as_turns(db, question: object, answer: "Answer") -> None:
@@ -29,8 +32,9 @@ def as_turns(db, question: object, answer: "Answer") -> None:
             return
         field, value = str(u["value"].get("field") or ""), u["value"].get("value")
         op = u.get("op")
-        sql = {**_OPS, **_NOT}.get(op or "")
-        if not field.replace("_", "").isalnum() or sql is None or not isinstance(value, str) or u["value"].get("all"):
+        sql = {**_OPS, **_NOT, **_DISTINCT}.get(op or "")
+        if not field.replace("_", "").isalnum() or sql is None or u["value"].get("all") \
+                or not (isinstance(value, str) or op in _DISTINCT and isinstance(value, int)):
             return
         where.append(sql.format(f=field))
         args.append(value)

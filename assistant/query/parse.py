@@ -930,6 +930,8 @@ class Parser:
         quoted_words: set[str] = set()  # (「「検証」という言葉」: a word quoted is sought as written)
         for m in w.finditer(self._written_in):
             said = m.group("v") or m.group("v2")
+            if said in ("意見", "発言", "コメント", "指摘", "要望") and not m.group("v2") and "comment" in self.lex.columns:
+                continue  # 「どの取組に意見が出てる」: opinions said of the records (comments), no word of their text
             absent = bool(m.group("absent"))
             said_fields = [f.group(0) for f in self._field_word.finditer(m.group("fs") or m.group("fs2"))]
             if m.group("fs2") and m.group("fs2") not in ("名前", "名称"):

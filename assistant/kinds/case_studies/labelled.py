@@ -16,7 +16,8 @@ from assistant.text.normalize import clean, nfkc
 
 # 「【事例3】保健師の共同採用」「［事例 3］…」「〔事例3〕…」「事例3：…」: a case's number and title.
 # (「■事例3 …」: a mark before it; the unbracketed number then ends at a colon or a space)
-_CASE_RE = re.compile(r"^[■□◆◇●▼▽]?\s*(?:[【［\[〔(（]\s*事例\s*(\d{1,3})\s*[】］\]〕)）]|事例\s*(\d{1,3})\s*(?:[:：.．]|\s))\s*(\S.*)?$")
+# (「＜事例１＞岐阜県朴ノ木町：…」: angle brackets, NFKC <>)
+_CASE_RE = re.compile(r"^[■□◆◇●▼▽]?\s*(?:[【［\[〔(（<]\s*事例\s*(\d{1,3})\s*[】］\]〕)）>]|事例\s*(\d{1,3})\s*(?:[:：.．]|\s))\s*(\S.*)?$")
 # 「保健師の共同採用（黒田村・赤坂町）」: the places in brackets after the title, when no label names them.
 _PLACES_AFTER_RE = re.compile(r"^(.+?)\s*[（(]([^()（）]{2,40})[)）]$")
 # A part's label in brackets (【自治体】) or before a colon (自治体：), its text after it on the line or under it.
@@ -30,7 +31,7 @@ _MEASURE_LABELS = ("概要", "取組概要", "取組の概要", "取組内容", 
 # prefecture the municipality is in, its population, when the case began (和暦 year and month), its field.
 _PREFECTURE_LABELS = ("所在", "所在地", "都道府県")
 _POPULATION_LABELS = ("人口", "人口規模", "住民基本台帳人口")
-_START_LABELS = ("取組開始", "開始時期", "開始年月", "開始", "取組開始時期", "導入時期", "開始年度", "取組年度")
+_START_LABELS = ("取組開始", "開始時期", "開始年月", "開始", "取組開始時期", "導入時期", "開始年度", "取組年度", "開始年", "導入年度", "導入年")
 _AREA_LABELS = ("分野", "取組分野")
 # 「団体名<TAB>若葉台市」: a row of such a table, its label cell then its value cell.
 _CELL_RE = re.compile(r"^([^\s\t:：【】]{1,8})\t+\s*(\S.*)$")
@@ -95,6 +96,10 @@ _PLACES_BEFORE_RE = re.compile(r"^(?P<places>[^\s~〜]{2,30}?)\s*[~〜]\s*(?P<ti
 _PLACES_QUOTED_RE = re.compile(r"^(?P<places>[^\s「」]{2,30}?)\s*[「『](?P<title>[^「」『』]+)[」』]$")
 
 
+# 「岐阜県朴ノ木町：通いの場へのポイント制度導入」: the places first, the title after a colon.
+_PLACES_COLON_RE = re.compile(r"^(?P<places>[^\s:：]{2,30}?[市町村区])\s*[:：]\s*(?P<title>\S.*)$")
+
+
 def _places_after(title: str, parse_places) -> tuple[str, str]:
     """(title, places) of a heading naming its places in brackets after the title, or before a title between wave
     dashes or in corner brackets (「…」); (title, "") otherwise."""
@@ -104,6 +109,9 @@ def _places_after(title: str, parse_places) -> tuple[str, str]:
     before = _PLACES_BEFORE_RE.match(nfkc(title)) or _PLACES_QUOTED_RE.match(nfkc(title))
     if before and all(parse_places(p) for p in re.split(r"[・、,，]", before.group("places")) if p):
         return clean(before.group("title")), clean(before.group("places"))
+    colon = _PLACES_COLON_RE.match(nfkc(title))
+    if colon and all(parse_places(p) for p in re.split(r"[・、,，]", colon.group("places")) if p):
+        return clean(colon.group("title")), clean(colon.group("places"))
     return title, ""
 
 
@@ -158,7 +166,9 @@ def detect(text: str, parse_places) -> bool:
     named += sum(1 for line in lines if (head := _case(line)) and (_places_after(head.group(3) or "", parse_places)[1]
                                                                    or _place_facts(clean(head.group(3) or ""), parse_places)))
     parts = sum(1 for label in labels if label and label[0] in ("measures", "effects"))
-    return heads >= 2 and named >= heads and parts >= heads
+    # (or each case's year it began under a label, its body unlabelled: 「開始年：令和２年（2020年）」)
+    began = sum(1 for label in labels if label and label[0] == "start")
+    return heads >= 2 and named >= heads and (parts >= heads or began >= heads)
 
 
 def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]:

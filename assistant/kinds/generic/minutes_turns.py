@@ -18,16 +18,20 @@ from assistant.model import Record
 from assistant.text.normalize import clean, nfkc
 
 _TURN = re.compile(r"^[○◯〇]\s*(?P<name>[一-龥々]{1,6}?)\s*(?P<role>副?委員長|副?座長|副?会長|委員)[\s\u3000]+(?P<text>\S.*)$")
+# (another town's minutes print no speaker mark: 「檜垣委員　Ⅰ-1-①の通いの場が…」, the name and title then a full-width space)
+_BARE_TURN = re.compile(r"^(?P<name>[一-龥々ヶノ]{1,6}?)\s*(?P<role>副?委員長|副?座長|副?会長|委員)\u3000+(?P<text>\S.*)$")
 # A practice item's code: a number, then parts joined by hyphens (「(3)」, a number, a kana, a circled digit).
 # (a vision's project numbers lead with their field's short word, its kana ending too: 「生活-1-(2)」「マネ-2-(1)」「結び-4-(1)」)
 _ITEM = re.compile(r"(?<![\d\-])((?:(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{1,4}[ぁ-ん]?-)?\d{1,2}(?:\s*-\s*(?:\(\d{1,2}\)|\d{1,2}|[ア-ン]|[①-⑳]))+)(?![\dア-ン])")
+# (or led by the plan's pillar as a Roman numeral, 「Ⅱ-2-③」, matched as printed: the code the plan's table prints)
+_ROMAN_ITEM = re.compile(r"(?<![A-Za-zⅠ-Ⅻ\d\-])([Ⅰ-Ⅻ](?:\s*[-‐－]\s*(?:\d{1,2}|[０-９]{1,2}|[①-⑳]|[ア-ン]))+)(?![\dア-ン０-９①-⑳])")
 # A goal named by the plan's word for it, then its number (「基本目標3」「基本方針 2」「施策の柱1」「柱2」).
 # (「政策分野２全体として」: a vision's fields of policy, numbered as its goals are)
 _GOAL = re.compile(r"(?:基本目標|基本方針|重点目標|施策の柱|政策目標|推進方針|政策分野|施策分野|柱)\s*(\d{1,2})(?![\d\-])")
 _MEETING = re.compile(r"第\s*\d{1,2}\s*回")
 # The staff's reply after a member's turn (「△事務局（交通政策課）　令和８年４月のダイヤ改正で…」): the response to it,
 # the office in brackets the one that answered.
-_REPLY = re.compile(r"^[△▲□◇]\s*(?P<who>[一-龥々ァ-ヶー]{1,12}?)\s*(?:[(（](?P<office>[^()（）]{1,20})[)）])?[\s\u3000]+(?P<text>\S.*)$")
+_REPLY = re.compile(r"^(?:[△▲□◇]|(?=事務局|説明員|担当課))\s*(?P<who>[一-龥々ァ-ヶー]{1,12}?)\s*(?:[(（](?P<office>[^()（）]{1,20})[)）])?[\s\u3000]+(?P<text>\S.*)$")
 _MIN_TURNS = 2
 
 
@@ -36,6 +40,8 @@ def _codes(text: str) -> list[str]:
     found: list[tuple[int, str]] = []
     for m in _ITEM.finditer(said):
         found.append((m.start(), re.sub(r"\s+", "", m.group(1))))
+    for m in _ROMAN_ITEM.finditer(clean(text)):  # (clean keeps Ⅱ, which NFKC would make II)
+        found.append((m.start(), re.sub(r"\s+", "", m.group(1)).replace("‐", "-").replace("－", "-")))
     for m in _GOAL.finditer(said):
         found.append((m.start(), m.group(1)))
     out: list[str] = []
@@ -63,6 +69,9 @@ def turn_comments(lines: list[str], source: str) -> list[Record]:
         if not line:
             continue
         m = _TURN.match(line)
+        if m is None and _reply_after(lines, i) is not None:
+            # (an unmarked turn only where the staff's reply follows it: a paragraph opening with a name is no turn)
+            m = _BARE_TURN.match(raw.strip())  # (clean makes the full-width space a plain one)
         if m is None:
             if _MEETING.search(nfkc(line)) and len(line) <= 80 and not line.endswith("。"):
                 meeting = line
@@ -73,9 +82,12 @@ def turn_comments(lines: list[str], source: str) -> list[Record]:
                           _reply_after(lines, i)))
     if len(turns) < _MIN_TURNS:
         return []
+    roster = _roster(lines)
     out: list[Record] = []
     seen: dict[str, int] = {}
     for line_no, name, role, text, said_at, codes, reply in turns:
+        # (the members' list of the minutes, 氏名 | 所属団体等 | 区分 | 役職: what it says of the member beyond the name)
+        role = roster.get(name) or role
         for code in codes:
             seen[code] = seen.get(code, 0) + 1
             fields = {"initiative": code, "n": seen[code], "text": text, "member": name, "member_role": role,
@@ -90,3 +102,35 @@ def turn_comments(lines: list[str], source: str) -> list[Record]:
                 fields["meeting"] = "".join(number.group(0).split()) if number else said_at
             out.append(Record("comment", f"{code}-{seen[code]}", fields, source, line_no, line_no))
     return out
+
+
+_NAME_HEADS = ("氏名", "委員名", "名前")
+_NUMBER_HEADS = ("番号", "No", "NO", "No.", "№")
+_BLANK = {"", "－", "-", "―", "ー", "—", "−"}
+
+
+def _roster(lines: list[str]) -> dict[str, str]:
+    """Surname → the member's row of a members' table (a tab-separated table headed 氏名): its cells beyond the
+    number and the name, joined (「鴗ヶ原町医師会 保健医療関係者 副会長」); a surname two rows share is left out."""
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    header: list[str] = []
+    name_col = -1
+    for raw in lines:
+        if "\t" not in raw:
+            header, name_col = [], -1
+            continue
+        cells = [clean(c).strip() for c in raw.split("\t")]
+        heads = ["".join(nfkc(c).split()) for c in cells]
+        if any(h in _NAME_HEADS for h in heads):
+            header, name_col = heads, next(j for j, h in enumerate(heads) if h in _NAME_HEADS)
+            continue
+        if name_col < 0 or name_col >= len(cells) or not cells[name_col]:
+            continue
+        surname = cells[name_col].split()[0]
+        role = " ".join(c for j, c in enumerate(cells) if j != name_col and nfkc(c).strip() not in _BLANK
+                        and not (j < len(header) and header[j] in _NUMBER_HEADS))
+        if surname in out:
+            shared.add(surname)
+        out[surname] = role
+    return {k: v for k, v in out.items() if k not in shared and v}

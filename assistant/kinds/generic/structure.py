@@ -744,7 +744,9 @@ class Walker:
             pairs = bool(self.stack) and len(cells) == 2 and _labelish(cells[0]) and not _counted_header(cells)
             caption = self.heading
             if self.last_text and not self.stack and self.last_text != self.heading and not _LEGEND_LINE.match(self.last_text):
-                caption = self.last_text if len(self.last_text) <= 60 else self.heading
+                # (a sentence's wrapped tail, 「度～令和８年度）の初年度にあたります。…」, names no table)
+                caption = self.last_text if len(self.last_text) <= 60 and not self.last_text.rstrip().endswith("。") \
+                    else self.heading
             under = self.stack[-1] if self.stack else None
             if under is not None:
                 caption = _named(under)

@@ -346,7 +346,7 @@ def _rows_after(lines: list[str], header: int, no: int) -> list[tuple[int, str]]
         cells = line.split("\t")
         if no < len(cells) and _ROW_START_RE.match(cells[no]):
             out.append((index, line))
-        elif "\t" not in line and _GROUP_ROW_RE.match(nfkc(line)) and index + 1 < len(lines) \
+        elif "\t" not in line and _is_group_row(line) and index + 1 < len(lines) \
                 and _ROW_START_RE.match(lines[index + 1].split("\t")[no] if no < len(lines[index + 1].split("\t")) else ""):
             continue  # (a row merged across the table naming the group of the rows under it: 「Ａ 圏域全体の…」)
         elif out:
@@ -356,6 +356,18 @@ def _rows_after(lines: list[str], header: int, no: int) -> list[tuple[int, str]]
 
 # A row merged across a table's full width naming a group of the rows under it: 「Ａ 圏域全体の経済成長のけん引」 (NFKC).
 _GROUP_ROW_RE = re.compile(r"^\s*[A-Z]\s+(\S.{1,40}?)\s*$")
+# (or a block's name, a tbody's first row 「北部ブロック（樒川・蘆ノ平地域）」: a word ending in ブロック/地域/圏域/エリア/地区/分野,
+# maybe with a bracket after it)
+_BLOCK_ROW_RE = re.compile(r"^\s*(\S{1,20}?(?:ブロック|地域|圏域|エリア|地区|分野|部会))\s*(?:[(（][^()（）]{1,30}[)）])?\s*$")
+
+
+def _is_group_row(line: str) -> bool:
+    return bool(_GROUP_ROW_RE.match(nfkc(line)) or _BLOCK_ROW_RE.match(nfkc(line)))
+
+
+def _group_name(line: str) -> str:
+    match = _GROUP_ROW_RE.match(nfkc(line)) or _BLOCK_ROW_RE.match(nfkc(line))
+    return clean(match.group(1)) if match else ""
 
 
 def _merged_groups(lines: list[str], layout: Layout) -> dict[int, str]:
@@ -364,9 +376,9 @@ def _merged_groups(lines: list[str], layout: Layout) -> dict[int, str]:
     group = ""
     for index in range(layout.header + 1, len(lines)):
         line = lines[index]
-        match = _GROUP_ROW_RE.match(nfkc(line)) if "\t" not in line else None
-        if match:
-            group = clean(match.group(1))
+        name = _group_name(line) if "\t" not in line else ""
+        if name:
+            group = name
         elif "\t" in line and group:
             out[index] = group
         elif line.strip() and "\t" not in line:
@@ -544,6 +556,9 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
             if re.fullmatch(r"(?:19|20)\d{2}\s*年度?", nfkc(printed).strip()):
                 # (a 西暦 year, 「2018年度」, kept as printed: the answer gives the year so, not as H30)
                 fields["start_year_text"] = nfkc(printed).strip()
+            elif re.match(r"\s*(?:令和|平成|昭和)", printed) and fields["start_year"] != printed:
+                # (a 和暦 year, 「令和５年度」, kept as printed beside its label: the answer gives both)
+                fields["start_year_text"] = clean(printed)
         if layout.cost >= 0:
             fields["total_cost"] = _number(cell(layout.cost))
             fields["cost_unit"] = layout.cost_unit

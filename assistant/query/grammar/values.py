@@ -120,6 +120,9 @@ _TEXT_FIELDS = _text_fields()
 _TEXT_WORDS = "|".join(re.escape(k) for k, f in sorted(_VOCAB, key=lambda t: -len(t[0])) if f in _TEXT_FIELDS)
 
 
+_OPINION_WORDS = frozenset({"意見", "発言", "コメント", "指摘", "質問", "要望"})
+
+
 def _field_is(m: re.Match, ctx: Context) -> Production | None:
     """「担当部名が総務部の事務事業」: a value written in a text field (a part of it is enough)."""
     from assistant.labels import field_label
@@ -131,6 +134,8 @@ def _field_is(m: re.Match, ctx: Context) -> Production | None:
     if re.search(r"\d|何|どこ|どれ|誰|いつ", value) or core in ctx.lex.municipalities \
             or re.search(r"[市町村県]$", core) and core[:-1] in ctx.lex.municipalities:
         return None
+    if core in _OPINION_WORDS and "comment" in ctx.lex.columns:
+        return None  # 「どの取組に意見が出てる」: opinions said of the records, not a word of their text
     return Production([Condition(fld, "contains", value, f"{field_label(fld)}に「{value}」を含む")])
 
 

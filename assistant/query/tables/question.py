@@ -1859,6 +1859,13 @@ def _varies(t: Table, header: str) -> bool:
     return len({nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows}) > 1
 
 
+def _row_year_column(t: Table) -> list:
+    """The first column (a 見出し column, the heading the rows sit under, aside) when it keys the rows by fiscal year
+    (年度 | 区分 | …); [] otherwise."""
+    # (a table's 見出し column standing first is no column of the rows)
+    return [c for c in [c for c in t.columns if c.header != "見出し"][:1] if c.years_inside and not c.dates and not t.name]
+
+
 def _when_column(t: Table) -> str:
     """The column a 「いつ」 asks of a row: the only one holding days, else the only one holding fiscal
     years (実施（予定）年度); "" when none or several (which one is then not said)."""
@@ -4228,7 +4235,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                             conds.append(Cond(inside[0], "fy_eq", fy, _said(inside[0], "fy_eq", fy_text(fy))))
                         years, col = [], ""
                         continue
-                    col = ""
+                    # (「令和6年度の施設サービスの対計画比」 over rows keyed by year (年度 | 区分 | 居宅 | 施設 …): the year
+                    # is the rows', bound below; the column said before the row's value is still the one asked)
+                    col = kept if _row_year_column(t) else ""
                     continue  # the year stays unbound: no answer without it
                 for fy in years:
                     conds.append(Cond(inside[0], "fy_eq", fy, _said(inside[0], "fy_eq", fy_text(fy))))
@@ -4518,7 +4527,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if asked:
             years = years[:-1]
     # Only when the rows are years: the first column is the year and no column names the rows.
-    keyed = [c for c in t.columns[:1] if c.years_inside and not c.dates and not t.name]
+    keyed = _row_year_column(t)
     if years and len(keyed) == 1 and not _year_columns(t, None):
         # 「令和6年度の効果額」 over a table with a row per year (年度 | 窓口業務の民間委託 | … | 合計).
         conds.append(Cond(keyed[0].header, "fy_eq", years[-1], _said(keyed[0].header, "fy_eq", fy_text(years[-1]))))
