@@ -1500,7 +1500,10 @@ class Parser:
         # have been evaluated in as well (an item begun later is still one of them).
         # (「4年とも評価がついてて」 says they were, in words of its own: kept)
         # (「R2からR5まで一度もAにならなかった」 likewise: an item that ended before R5 never got one either)
-        graded = {f for c in q.conditions if c.field == "@grades" and c.op in ("any_eq", "no_any_eq") and isinstance(c.value, dict)
+        # (but 「R2から評価がある」「R2からある」「当初から評価のある」 items that never got one say they were graded from
+        # that year: there the year is a condition of its own, kept)
+        never_ops = ("no_any_eq",) if not _SAID_GRADED.search(question) else ()
+        graded = {f for c in q.conditions if c.field == "@grades" and c.op in ("any_eq",) + never_ops and isinstance(c.value, dict)
                   for f in c.value.get("fields") or ()}
         if graded:
             q.conditions = [c for c in q.conditions if not (c.op == "evaluated" and c.field in graded
@@ -3990,6 +3993,12 @@ def _alias_dropped(text: str) -> str:
                         and any(before.endswith(w) for w in words if w.endswith(("点", "評価", "点数"))))
         return "" if same else m.group(0)
     return compiled(r"[(（]([^()（）]{2,8})[)）]").sub(drop, text)
+
+
+# 「R2から評価がある」「評価ついてる」「当初から評価のある」「R2からある」「4年度すべてに評価が付いている」: the items are said to
+# have a grade (from a year on), not only the years a grade is sought in (「一度もA評価が付いていない」 is no such saying).
+_SAID_GRADED = compiled(r"(?<![A-DＡ-Ｄ])評価(?:が|の|は|も)?\s*(?:ずっと)?\s*(?:ある|あり|あった|(?:つい|付い|入っ)て(?!(?:い)?な)|つく|付く)"
+                        r"|(?:から|より)\s*(?:ずっと)?\s*(?:ある|あった|存在する|続いて(?:い)?る)|当初から|最初の年度から|初年度から")
 
 
 # 「進み具合（進捗度）の点数」「最後のまとめの評価（総合評価）でC」: everyday words (kanji and hiragana, with の

@@ -73,6 +73,23 @@ def test_hakata_never_and_new_items_left_out(assistant, db):
     assert answer.count == len(want)
 
 
+def test_never_a_of_items_said_graded_from_a_year_keeps_that_year(assistant, db):
+    # 「R2から評価がある」「R2からある」 items that never got an A: graded in R2 is a condition of its own (the span
+    # alone, as in 「R2からR5まで一度もAにならんやった」, is not).
+    years = ("r2", "r3", "r4", "r5")
+
+    def graded(v) -> bool:
+        return (v or "").strip().upper() not in ("", "-", "未")
+
+    want = {r["code"] for r in _items(db) if graded(r["r2"]) and not any(r[y] == "A" for y in years)}
+    assert want
+    for question in ("R2から評価がある実践項目のうち、一度もAを取れていないのは何件？",
+                     "R2からある項目で、一度もAを取ってないのは何件？"):
+        answer = _fresh(db).ask(question)
+        assert answer.status == "exact", answer.summary
+        assert answer.count == len(want), question
+
+
 def test_hakata_adjectives_and_glossed_grade(assistant, db):
     years = ("r2", "r3", "r4", "r5")
     answer = assistant.ask("四年間ずっとよか評価（A）やったとは何件？")
