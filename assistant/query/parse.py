@@ -1338,7 +1338,14 @@ class Parser:
                 # 「キャッシュレスの取り組み」(initiatives) →「その中で令和3年度で終わったものは？」: a condition on a field
                 # only the records they hold have (取組終了 of the practice items) narrows those records.
                 child = self._child_holding(context.target, conds)
-                if child != context.target and context.target in self.lex.columns.get(child, ()):
+                # (not a part kept for each year (達成率 of a measure sheet's year, a year's grade): 「推進項目」→「その中で
+                # 2029年度の達成率が100％を切ったのは？」 asks which of the items have such a year, read of them)
+                # (nor a year's grade of records graded by year themselves, only not that year: 「重点取組」→「その中で
+                # 令和11年度の総合評価がBのものは？」 asks the groups' own grade, which the index lacks)
+                own_years = any(is_year_field(f) for f in self.lex.columns.get(context.target, ()))
+                if child != context.target and context.target in self.lex.columns.get(child, ()) \
+                        and "year" not in self.lex.columns.get(child, ()) \
+                        and not (own_years and any(is_year_field(c.field) for c in conds)):
                     named, refers_back = child, True
                     q.notes.append(f"前の回答の{_kind_ja(context.target)}に含まれる{_kind_ja(child)}から探しました"
                                    f"（条件の項目は{_kind_ja(child)}にあるため）")

@@ -233,6 +233,8 @@ _GROUPED = compiled(r"^(?:ごと|別|毎)(?:に数え(?:ると|たら|て|た)|�
 
 # (「建築年度の古い順」「新しい順」: a column of years or days ordered, the oldest first)
 _ORDER = compiled(r"(?:大きい|多い|高い|小さい|少ない|低い|古い|新しい|早い|遅い)(?:もの|ものから|ほう|方)?(?:の)?順|降順|昇順")
+# 「古い順」「新しいものから順」「昇順」: an order said in words a column of years or days can be ordered by.
+_ORDER_OF_TIME = compiled(r"(?:古い|新しい|早い|遅い)(?:もの|ものから|ほう|方)?(?:の)?順|降順|昇順")
 # 「上位3つ」「トップ5」「大きい順に3件」: the first rows of an order.
 _TOP_N = compiled(r"(?:上位|下位|とっぷ|べすと|わーすと)\s*(\d+|[一二三四五六七八九十])(?:つ|件|位|個|項目)?"
                     r"|(?<=順)に?\s*(\d+|[一二三四五六七八九十])(?:つ|件|個|項目)"
@@ -4665,9 +4667,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             # 「取組がいちばん多い部は？」: the value of a column that most rows hold.
             aggregate, measure, asked = "top_" + aggregate, asked, ""
     if aggregate in ("sum", "avg", "max", "min", "order_asc", "order_desc"):
-        # (「建築年度の古い順」: a column of days or of years, 昭和49年度, ordered as max/min read them)
+        # (「建築年度の古い順」: a column of days or of years, 昭和49年度, ordered as max/min read them, when the order
+        # is said in words of time or as 昇順/降順; 「上位3つに入ってた年度は」 asks no order of the years)
         measure = asked if asked and (t.column(asked).numeric or (aggregate in ("max", "min") and t.column(asked).dates) or (
-            aggregate.startswith("order_") and (t.column(asked).dates or t.column(asked).years_inside))) else ""
+            aggregate.startswith("order_") and (t.column(asked).dates or t.column(asked).years_inside)
+            and _ORDER_OF_TIME.search(qn))) else ""
         measure = next((m.data for m in mentions if m.kind == "day"), summed_years or measure)  # 「一番早く完了した」: 完了日
         measure = "|".join(added_cols) if added_cols else measure
         if not measure:
