@@ -134,6 +134,9 @@ def _joint_kind_unsaid(question, answer: Answer) -> None:
     answer.summary = answer.caveat + answer.summary
 
 
+_THAT_MEMBER = re.compile(r"(?:その|この|同)(?:委員|人|方)(?=[はがのにもを])")
+
+
 class Assistant:
     """One conversation over one index. `ask` never raises: errors become Answer.error."""
 
@@ -258,6 +261,7 @@ class Assistant:
                     self.context, self.context_rows = first
                 question = earlier_one(self._history, question)
             question = self._the_one_said_before(question) if isinstance(question, str) else question
+            question = self._the_member_said_before(question) if isinstance(question, str) else question
             question = said_by_numbers(self.parser, question) if isinstance(question, str) else question
             if isinstance(question, str) and self.context is not None:  # (「その2つのうち」: counted_back.py)
                 question = counted_back(question, self.context_rows)
@@ -1044,6 +1048,21 @@ class Assistant:
         year = next(iter(years.values())).strip()
         said = nfkc(question)
         return said[:m.start()] + year + said[m.end():], f"「{m.group(0)}」を前の質問の「{year}」と読みました"
+
+    def _the_member_said_before(self, question: str) -> str:
+        """「大楠委員の所属は？」→「その委員はどの取組について意見を言ってる？」: 「その委員」 is the one member the
+        question before named (its name put in), not the records its answer happened to show."""
+        m = _THAT_MEMBER.search(question)
+        if m is None or not self._last_question:
+            return question
+        try:
+            before = self.parser.parse(self._last_question)
+        except Exception:
+            return question
+        names = {str(c.value) for c in before.conditions if c.field == "member" and c.op == "=" and c.value}
+        if len(names) != 1:
+            return question  # (none, or several: which one is meant is unsaid)
+        return question[:m.start()] + next(iter(names)) + "委員" + question[m.end():]
 
     def _the_one_said_before(self, question: str) -> str:
         """「で、その実践項目のR5の評価は？」 after that item's initiative's comments: the item the
