@@ -2248,6 +2248,10 @@ class Assistant:
         if self._kind_goes_on(question, q):
             return None
         tabled = tables()
+        if tabled is None and not following:
+            own_word = self._rows_called_by_table(question, q, tables)
+            if own_word is not None:
+                return settled(*own_word)
         if following and tabled is not None and tabled[0].status == "partial" and not tabled[0].unused \
                 and any(u.get("op") == "diff" for u in tabled[0].understood):
             # 「前年度と比べてどれだけ増えた？」 of a value that fell: the change read, the premise corrected (partial)
@@ -2319,6 +2323,30 @@ class Assistant:
                 return settled(prose)
             return settled(*tabled) if tabled is not None else settled(facts)
         return None
+
+    def _rows_called_by_table(self, question: str, q: Query, tables):
+        """「総合評価がＢの柱はいくつある？」: the kind not said (the grammar picks one by the field, 実践項目), the
+        records asked for called by a word (柱) no dedicated kind is called by and that a table's document
+        says, and that table reads the question whole (its words read loosely): the table's rows, not the
+        other kind's records that merely have a field of that name. None otherwise."""
+        if q.target or q.unused or not q.understood_anything:
+            return None
+        m = _ASKED_NOUN.search(nfkc(question))
+        if m is None:
+            return None
+        word = m.group("word")
+        if any(w == word for w, _ in KIND_WORDS) or word in self.lexicon.item_words \
+                or word in ("もの", "物", "こと", "件", "数", "件数", "項目"):
+            return None
+        loose = tables(loose=True)
+        if loose is None or loose[0].status != "exact" or loose[0].unused or loose[1] is None:
+            return None
+        held = self.db.query("SELECT 1 FROM passages WHERE source = ? AND text LIKE ? LIMIT 1",
+                             [loose[1].table.source, f"%{word}%"])
+        if not list(held):
+            return None
+        loose[0].notes.insert(0, f"「{word}」は「{self._title_of(loose[1].table.source)}」の表の行の呼び名と読みました")
+        return loose
 
     def _kind_goes_on(self, question: str, q: Query) -> bool:
         """「（杣ノ木町が幹事の事業は？）じゃあ鳰ヶ浦町が幹事なのは？」: a follow-up the grammar reads whole onto
@@ -5180,6 +5208,9 @@ _QUANTITY_IN_TEXT = compiled(r"何(個|人|名|台|本|枚|冊|か所|箇所|回
 # 「事務局はどう答えた？」「回答は？」: the reply to a question just shown.
 _ASKS_REPLY = compiled(r"(?:どう|何と|なんと|なんて)(?:答え|回答|返答|応じ|説明)|(?:回答|返答|答え)(?:は|って)\s*[?？]?\s*$")
 # Why, or what is to be done: never a cell of a row.
+# 「…の柱はいくつある？」「…な柱は？」: the noun the question asks for, right before は/って and how many or which.
+_ASKED_NOUN = compiled(r"(?:^|[のなたがでる])(?P<word>[一-龥々ァ-ヶー]{1,6})\s*(?:は|って)\s*"
+                       r"(?:いくつ|何件|何個|何本|何つ|どれ|どの|何|なに|ある|あります|[？?。]?\s*$)")
 _ASKS_WHY = compiled(r"なぜ|なんで|どうして|何故|理由|今後どう|どうする予定|どうなる予定|どう対応")
 # The words of a column that says the why or the what next itself (理由, 市の対応方針, 今後の予定).
 _WHY_COLUMN = {"なぜ": "理由", "なんで": "理由", "どうして": "理由", "何故": "理由", "理由": "理由", "今後どう": "今後|方針|予定",
