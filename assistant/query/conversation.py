@@ -409,6 +409,7 @@ class Assistant:
                 minutes_comments.narrowed(getattr(self, "_last_turns", []), answer)
             self._last_turns = minutes_comments.turns_of(answer)
             self._last_target = answer.target if answer.status != "search" else "passage"
+            self._last_status = answer.status
             # (the opinions an answer listed as they are: 「それぞれどの施設についての意見？」 after them, most_commented.py)
             self._last_comments = [r for r in answer.rows if isinstance(r, dict)] \
                 if answer.target == "comment" and answer.status == "exact" else []
@@ -2167,11 +2168,20 @@ class Assistant:
         # 「そのうち体育施設は？」 after a search answer (passages, not rows): its words were no condition a
         # table can hold, so the table's rows answered are not narrowed by them and the answer says so.
         # (「それは反映された？」 points back at it as much as 「そのうち」 does)
-        unnarrowed = not following and self._last_target == "passage" \
+        # (so too after an answer of another kind that did not read its question whole: 「学校と公民館を複合化した
+        # 事例は？」 found no such case study, then 「そこの延床削減率は？」 is of the table row its words name)
+        unnarrowed = not following and (self._last_target == "passage" or (
+            getattr(self, "_last_status", "") in ("partial", "no_match")
+            and self._last_target not in ("", "table_row", "item"))) \
             and bool(REFINES.search(question) or re.match(r"\s*(?:それ|その|これ|この|そこ)", question))
 
         def settled(answer: Answer, context=None) -> Answer:
             if unnarrowed and answer.status == "exact" and answer.target in ("table_row", "item"):
+                named = self._row_named_before(question, answer)
+                if named is not None:
+                    answer, context = named
+            if unnarrowed and answer.status == "exact" and answer.target in ("table_row", "item") \
+                    and not any("を前の質問の語" in n for n in answer.notes):
                 answer.status = "partial"
                 answer.caveat = ("前の回答は本文の検索で、表の行の条件として読めなかったため、"
                                  "前の回答で絞らずに表全体から答えました。")
@@ -2323,6 +2333,37 @@ class Assistant:
                 return settled(prose)
             return settled(*tabled) if tabled is not None else settled(facts)
         return None
+
+    def _row_named_before(self, question: str, answer: Answer):
+        """「学校と公民館を複合化した事例は？」→「そこの延床削減率は？」 answered over a table's rows the previous
+        answer did not list: the one row whose title holds every content word the previous question said (学校,
+        公民館, 複合化; not the word of a kind, 事例) is what 「そこ」 is, and the question is asked of that row by its
+        title. None when no row or several rows hold them, or the row's reading is not exact."""
+        from assistant.query.tables import answer_from_tables
+
+        before = self._last_question
+        if not before:
+            return None
+        kinds = {w for w, _ in KIND_WORDS}
+        words = [nfkc(w) for w in self.parser.content_words(before) if w not in kinds and len(w) >= 2]
+        if len(words) < 2:
+            return None
+        rows = [r for r in answer.rows if isinstance(r, dict) and r.get("title")
+                and all(w in nfkc(str(r["title"])) for w in words)]
+        if len(rows) != 1:
+            return None
+        title = str(rows[0]["title"])
+        m = re.match(r"\s*(?:(?:じゃあ|じゃ|では|なら|で)[、,]?\s*)?(?:そこ|それ|その|これ|この)(?:の)?", question)
+        if m is None:
+            return None
+        asked = f"{title}の{question[m.end():].lstrip()}"
+        got = answer_from_tables(self.db, asked, None)
+        if got is None or got[0].status != "exact" or not got[0].rows \
+                or {r.get("key") for r in got[0].rows if isinstance(r, dict)} - {rows[0].get("key")}:
+            return None
+        got[0].question = question
+        got[0].notes.insert(0, f"「{m.group(0).strip()}」を前の質問の語（{'・'.join(words)}）を題名に含む行「{title}」と読みました")
+        return got
 
     def _rows_called_by_table(self, question: str, q: Query, tables):
         """「総合評価がＢの柱はいくつある？」: the kind not said (the grammar picks one by the field, 実践項目), the
