@@ -68,3 +68,10 @@ def test_there_after_a_partial_answer_is_the_row_its_words_name(cases) -> None:
     a = ask(cases, "学校と公民館を複合化した事例は？", "そこの延床削減率は？")
     assert a.status == "exact" and a.value == 23.5, a.summary
     assert len(a.rows) == 1
+
+
+def test_several_members_unsaid_is_no_exact_answer(db) -> None:
+    # (the shipped report's opinions name no member: the count cannot be made, and the answer says so)
+    a = ask(Assistant(db), "複数の委員から意見が出た取組はある？")
+    assert a.status != "exact"
+    assert "委員" in a.summary
