@@ -60,6 +60,7 @@ from assistant.query.than_that import than_that
 from assistant.query import named_in_comments
 from assistant.query import minutes_comments, opinion_rows
 from assistant.query import most_commented
+from assistant.query import several_members
 from assistant.query import count_of_points
 from assistant.query.superlative_then import superlative_then
 from assistant.query import year_figure_said
@@ -132,6 +133,9 @@ def _joint_kind_unsaid(question, answer: Answer) -> None:
     answer.status = "partial"
     answer.caveat = "「取組」がどの資料の取組か読めず、担当部署が一致する連携事業から答えました。計画の取組を尋ねている場合は資料名を添えてください。"
     answer.summary = answer.caveat + answer.summary
+
+
+_THAT_MEMBER = re.compile(r"(?:その|この|同)(?:委員|人|方)(?=[はがのにもを])")
 
 
 class Assistant:
@@ -258,6 +262,7 @@ class Assistant:
                     self.context, self.context_rows = first
                 question = earlier_one(self._history, question)
             question = self._the_one_said_before(question) if isinstance(question, str) else question
+            question = self._the_member_said_before(question) if isinstance(question, str) else question
             question = said_by_numbers(self.parser, question) if isinstance(question, str) else question
             if isinstance(question, str) and self.context is not None:  # (「その2つのうち」: counted_back.py)
                 question = counted_back(question, self.context_rows)
@@ -304,6 +309,7 @@ class Assistant:
                       or self._other_extreme(question)
                       or superlative_then(self, question)
                       or most_commented.answer(self, question)
+                      or several_members.answer(self, question)  # (「複数の委員から意見が出た取組は」)
                       or most_commented.targets_of_shown(self, question)) if isinstance(question, str) else None
             referred = list(self.context_rows or [])
             answer = self._year_end_month(with_places(self.db, answer or self._ask(question)), question)
@@ -403,6 +409,7 @@ class Assistant:
                 minutes_comments.narrowed(getattr(self, "_last_turns", []), answer)
             self._last_turns = minutes_comments.turns_of(answer)
             self._last_target = answer.target if answer.status != "search" else "passage"
+            self._last_status = answer.status
             # (the opinions an answer listed as they are: 「それぞれどの施設についての意見？」 after them, most_commented.py)
             self._last_comments = [r for r in answer.rows if isinstance(r, dict)] \
                 if answer.target == "comment" and answer.status == "exact" else []
@@ -1044,6 +1051,21 @@ class Assistant:
         year = next(iter(years.values())).strip()
         said = nfkc(question)
         return said[:m.start()] + year + said[m.end():], f"「{m.group(0)}」を前の質問の「{year}」と読みました"
+
+    def _the_member_said_before(self, question: str) -> str:
+        """「大楠委員の所属は？」→「その委員はどの取組について意見を言ってる？」: 「その委員」 is the one member the
+        question before named (its name put in), not the records its answer happened to show."""
+        m = _THAT_MEMBER.search(question)
+        if m is None or not self._last_question:
+            return question
+        try:
+            before = self.parser.parse(self._last_question)
+        except Exception:
+            return question
+        names = {str(c.value) for c in before.conditions if c.field == "member" and c.op == "=" and c.value}
+        if len(names) != 1:
+            return question  # (none, or several: which one is meant is unsaid)
+        return question[:m.start()] + next(iter(names)) + "委員" + question[m.end():]
 
     def _the_one_said_before(self, question: str) -> str:
         """「で、その実践項目のR5の評価は？」 after that item's initiative's comments: the item the
@@ -2146,11 +2168,20 @@ class Assistant:
         # 「そのうち体育施設は？」 after a search answer (passages, not rows): its words were no condition a
         # table can hold, so the table's rows answered are not narrowed by them and the answer says so.
         # (「それは反映された？」 points back at it as much as 「そのうち」 does)
-        unnarrowed = not following and self._last_target == "passage" \
+        # (so too after an answer of another kind that did not read its question whole: 「学校と公民館を複合化した
+        # 事例は？」 found no such case study, then 「そこの延床削減率は？」 is of the table row its words name)
+        unnarrowed = not following and (self._last_target == "passage" or (
+            getattr(self, "_last_status", "") in ("partial", "no_match")
+            and self._last_target not in ("", "table_row", "item"))) \
             and bool(REFINES.search(question) or re.match(r"\s*(?:それ|その|これ|この|そこ)", question))
 
         def settled(answer: Answer, context=None) -> Answer:
             if unnarrowed and answer.status == "exact" and answer.target in ("table_row", "item"):
+                named = self._row_named_before(question, answer)
+                if named is not None:
+                    answer, context = named
+            if unnarrowed and answer.status == "exact" and answer.target in ("table_row", "item") \
+                    and not any("を前の質問の語" in n for n in answer.notes):
                 answer.status = "partial"
                 answer.caveat = ("前の回答は本文の検索で、表の行の条件として読めなかったため、"
                                  "前の回答で絞らずに表全体から答えました。")
@@ -2227,6 +2258,10 @@ class Assistant:
         if self._kind_goes_on(question, q):
             return None
         tabled = tables()
+        if tabled is None and not following:
+            own_word = self._rows_called_by_table(question, q, tables)
+            if own_word is not None:
+                return settled(*own_word)
         if following and tabled is not None and tabled[0].status == "partial" and not tabled[0].unused \
                 and any(u.get("op") == "diff" for u in tabled[0].understood):
             # 「前年度と比べてどれだけ増えた？」 of a value that fell: the change read, the premise corrected (partial)
@@ -2298,6 +2333,61 @@ class Assistant:
                 return settled(prose)
             return settled(*tabled) if tabled is not None else settled(facts)
         return None
+
+    def _row_named_before(self, question: str, answer: Answer):
+        """「学校と公民館を複合化した事例は？」→「そこの延床削減率は？」 answered over a table's rows the previous
+        answer did not list: the one row whose title holds every content word the previous question said (学校,
+        公民館, 複合化; not the word of a kind, 事例) is what 「そこ」 is, and the question is asked of that row by its
+        title. None when no row or several rows hold them, or the row's reading is not exact."""
+        from assistant.query.tables import answer_from_tables
+
+        before = self._last_question
+        if not before:
+            return None
+        kinds = {w for w, _ in KIND_WORDS}
+        words = [nfkc(w) for w in self.parser.content_words(before) if w not in kinds and len(w) >= 2]
+        if len(words) < 2:
+            return None
+        rows = [r for r in answer.rows if isinstance(r, dict) and r.get("title")
+                and all(w in nfkc(str(r["title"])) for w in words)]
+        if len(rows) != 1:
+            return None
+        title = str(rows[0]["title"])
+        m = re.match(r"\s*(?:(?:じゃあ|じゃ|では|なら|で)[、,]?\s*)?(?:そこ|それ|その|これ|この)(?:の)?", question)
+        if m is None:
+            return None
+        asked = f"{title}の{question[m.end():].lstrip()}"
+        got = answer_from_tables(self.db, asked, None)
+        if got is None or got[0].status != "exact" or not got[0].rows \
+                or {r.get("key") for r in got[0].rows if isinstance(r, dict)} - {rows[0].get("key")}:
+            return None
+        got[0].question = question
+        got[0].notes.insert(0, f"「{m.group(0).strip()}」を前の質問の語（{'・'.join(words)}）を題名に含む行「{title}」と読みました")
+        return got
+
+    def _rows_called_by_table(self, question: str, q: Query, tables):
+        """「総合評価がＢの柱はいくつある？」: the kind not said (the grammar picks one by the field, 実践項目), the
+        records asked for called by a word (柱) no dedicated kind is called by and that a table's document
+        says, and that table reads the question whole (its words read loosely): the table's rows, not the
+        other kind's records that merely have a field of that name. None otherwise."""
+        if q.target or q.unused or not q.understood_anything:
+            return None
+        m = _ASKED_NOUN.search(nfkc(question))
+        if m is None:
+            return None
+        word = m.group("word")
+        if any(w == word for w, _ in KIND_WORDS) or word in self.lexicon.item_words \
+                or word in ("もの", "物", "こと", "件", "数", "件数", "項目"):
+            return None
+        loose = tables(loose=True)
+        if loose is None or loose[0].status != "exact" or loose[0].unused or loose[1] is None:
+            return None
+        held = self.db.query("SELECT 1 FROM passages WHERE source = ? AND text LIKE ? LIMIT 1",
+                             [loose[1].table.source, f"%{word}%"])
+        if not list(held):
+            return None
+        loose[0].notes.insert(0, f"「{word}」は「{self._title_of(loose[1].table.source)}」の表の行の呼び名と読みました")
+        return loose
 
     def _kind_goes_on(self, question: str, q: Query) -> bool:
         """「（杣ノ木町が幹事の事業は？）じゃあ鳰ヶ浦町が幹事なのは？」: a follow-up the grammar reads whole onto
@@ -5159,6 +5249,9 @@ _QUANTITY_IN_TEXT = compiled(r"何(個|人|名|台|本|枚|冊|か所|箇所|回
 # 「事務局はどう答えた？」「回答は？」: the reply to a question just shown.
 _ASKS_REPLY = compiled(r"(?:どう|何と|なんと|なんて)(?:答え|回答|返答|応じ|説明)|(?:回答|返答|答え)(?:は|って)\s*[?？]?\s*$")
 # Why, or what is to be done: never a cell of a row.
+# 「…の柱はいくつある？」「…な柱は？」: the noun the question asks for, right before は/って and how many or which.
+_ASKED_NOUN = compiled(r"(?:^|[のなたがでる])(?P<word>[一-龥々ァ-ヶー]{1,6})\s*(?:は|って)\s*"
+                       r"(?:いくつ|何件|何個|何本|何つ|どれ|どの|何|なに|ある|あります|[？?。]?\s*$)")
 _ASKS_WHY = compiled(r"なぜ|なんで|どうして|何故|理由|今後どう|どうする予定|どうなる予定|どう対応")
 # The words of a column that says the why or the what next itself (理由, 市の対応方針, 今後の予定).
 _WHY_COLUMN = {"なぜ": "理由", "なんで": "理由", "どうして": "理由", "何故": "理由", "理由": "理由", "今後どう": "今後|方針|予定",
