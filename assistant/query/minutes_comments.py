@@ -68,6 +68,12 @@ def turns_of(answer: "Answer") -> list[dict]:
     return rows
 
 
+def _code(code: object) -> str:
+    from assistant.text.normalize import nfkc
+
+    return "".join(nfkc(str(code or "")).split())
+
+
 def narrowed(turns: list[dict], answer: "Answer") -> None:
     """「そのうち市民課が担当してるのは？」 after the turns of a member: the follow-up found the items meeting it (a list's
     rows, keyed by their codes); the answer is the turns naming those items (in place). Nothing to narrow, as it was."""
@@ -80,8 +86,9 @@ def narrowed(turns: list[dict], answer: "Answer") -> None:
         if kind not in ("practice", "initiative", "table_row"):
             return  # (rows of no item: the follow-up is no narrowing of the items named)
         kinds.add(kind)
-        codes.add(code.split("@", 1)[0])
-    kept = [t for t in turns if str(t.get("initiative") or "") in codes]
+        codes.add(_code(code.split("@", 1)[0]))
+    # (codes as printed or as shown: 1－(2)－ア of a row keyed by its printed number is the turn's 1-(2)-ア)
+    kept = [t for t in turns if _code(t.get("initiative")) in codes]
     if not kept and "table_row" in kinds:
         return  # (a table's rows printing none of the codes named: no list of those items)
     answer.rows = kept

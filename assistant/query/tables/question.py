@@ -125,6 +125,9 @@ _DAY_ENDS = compiled(r"^(?:で|に|までで)[、,]?(?:[一-龥ァ-ヶー]{1,6}(
 # 「期間が5年間の」「3年以上の」: the length of a span of days or years, in years.
 _SPAN_LENGTH = compiled(r"(\d{1,2})\s*(?:年間|か年|カ年|ヶ年|年)(?=(?:の|で|に|だ|以上|以下|未満|より|を超)(?!合計|合わせ|あわせ))")
 _YEAR_BOUND = compiled(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|より前|以降|から|より後|以後|より先)")
+# 「基準値から何人増えた」「基準値と比べてどれだけ減った」: how much a figure changed from the base figure, asked
+_FROM_BASE_ASKED = compiled(r"^(?:から|より|と比べ(?:て|ると)?|に比べ(?:て|ると)?|比で?)\s*"
+                            r"(?:何|なん|どれ(?:だけ|くらい|ぐらい|ほど)|どの(?:くらい|ぐらい|程度)|いくつ|いくら)")
 # 「令和6年度～令和9年度に」: from the first year (the second is read with its own まで or none).
 _YEAR_TO = compiled(r"^\s*[~〜](?=\s*(?:令和|平成|[RHrh]|\d))")  # (the question is read in lower case: r7)
 # 「新たに追加された」「新しく加わった」「新規に設けた」: rows the previous edition did not have.
@@ -512,7 +515,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     said_whole = {c.base for c in t.columns}
     # (「基準値」 over a column 基準値（令和2年度）: that column's own word, no year)
     for m in re.finditer(r"基準(?:年度|年|値|時点)", qn) if len(base_years) == 1 else ():
-        if free(*m.span()) and not any(qn.startswith(b, m.start()) and len(b) >= m.end() - m.start() for b in said_whole):
+        # (but 「R7の実績は基準値から何人増えた」: the change from the base figure asked, 基準値 names the base year's
+        # figure against which the year's is measured, as before)
+        own = any(qn.startswith(b, m.start()) and len(b) >= m.end() - m.start() for b in said_whole)
+        if own and not any(qn.startswith(b, m.start()) and len(b) > m.end() - m.start() for b in said_whole) \
+                and _FROM_BASE_ASKED.match(qn[m.end():]):
+            own = False
+        if free(*m.span()) and not own:
             bound = _YEAR_BOUND.match(qn[m.end():])
             take(m.start(), m.end() + (bound.end() if bound else 0), "year",
                  (next(iter(base_years)), bound.group(0).lstrip("度") if bound else ""))
