@@ -53,8 +53,8 @@ def _codes(text: str) -> list[str]:
 
 def _reply_after(lines: list[str], i: int) -> re.Match | None:
     """The staff's reply printed on the next line written after the turn at `i`, if it is one."""
-    for raw in lines[i + 1:]:
-        line = clean(raw).strip()
+    for j in range(i + 1, len(lines)):  # (by index: a slice would copy the rest of the file for every line)
+        line = clean(lines[j]).strip()
         if line:
             return _REPLY.match(line)
     return None
