@@ -15,6 +15,8 @@ from assistant.text.normalize import nfkc
 _ASKED = compiled(r"([一-龥ァ-ヶー]{2,6})(?:の数|の人数|数)?\s*(?:は|って|が)?\s*(?:全部で|全員で|合わせて|合計)?\s*何\s*(?:人|名)")
 # words that are no persons counted (「何人」 after them asks of something else)
 _NOT_PERSONS = {"参加", "出席", "利用", "移住", "来場"}
+# a verb's form right before the word asked: a relative clause (「出席した」「発言している」「来なかった」)
+_QUALIFIED = compiled(r"(?:た|だ|ている|てる|ていた|てた|する|しない|ない|なかった)\s*$")
 
 
 def _stated(text: str, word: str) -> list[tuple[int, int, str, str]]:
@@ -42,6 +44,9 @@ def stated_instead(db, question: str, answer: Answer) -> None:
     if m is None:
         return
     asked = m.group(1)
+    # (「出席した委員は何人」「意見を述べた委員」: a clause before the word names some of them, not the body)
+    if _QUALIFIED.search(nfkc(question)[:m.start(1)]) or any(p in nfkc(question)[:m.start(1)][-6:] for p in _NOT_PERSONS):
+        return
     # (the noun is the word's tail: 「推進会議の委員」 → 委員; 「会議委員」 too)
     word = next((w for w in ("委員", "職員", "構成員", "会員", "議員", "メンバー") if asked.endswith(w)), "")
     if not word or any(p in asked for p in _NOT_PERSONS):

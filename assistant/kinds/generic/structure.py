@@ -745,8 +745,9 @@ class Walker:
             caption = self.heading
             if self.last_text and not self.stack and self.last_text != self.heading and not _LEGEND_LINE.match(self.last_text):
                 # (a sentence's wrapped tail, 「度～令和８年度）の初年度にあたります。…」, names no table)
-                caption = self.last_text if len(self.last_text) <= 60 and not self.last_text.rstrip().endswith("。") \
-                    else self.heading
+                # (a note printed over the table, 「※「関連」欄は…を示す。」, says what it holds: still its caption)
+                sentence = self.last_text.rstrip().endswith("。") and not self.last_text.lstrip().startswith(("※", "＊", "注"))
+                caption = self.last_text if len(self.last_text) <= 60 and not sentence else self.heading
             under = self.stack[-1] if self.stack else None
             if under is not None:
                 caption = _named(under)
