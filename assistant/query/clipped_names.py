@@ -4,7 +4,6 @@ compound where no document writes it, exactly one compound of the titles clips s
 not go on to say the compound in full there; the reading is stated in a note."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from itertools import product
 from typing import Callable, Iterable
@@ -63,6 +62,18 @@ def _starts(titles: tuple[str, ...]) -> dict:
     return out
 
 
+def _alone(form: str, text: str) -> bool:
+    """Whether `form` stands somewhere in `text` with no kanji right before or after it (looked up by
+    position: a pattern per form would be compiled anew in every process, for hundreds of forms)."""
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if not (at > 0 and "一" <= text[at - 1] <= "龥") and not (end < len(text) and "一" <= text[end] <= "龥"):
+            return True
+        at = text.find(form, at + 1)
+    return False
+
+
 def unclipped(text: str, titles: Iterable[str], probe: Callable[[str], bool] | None,
               notes: list[str] | None = None) -> str:
     """`text` with each clipped compound of the titles written in full."""
@@ -73,7 +84,7 @@ def unclipped(text: str, titles: Iterable[str], probe: Callable[[str], bool] | N
     starts = _starts(key)
     said = {f for i in range(len(text) - _MIN + 1) for f in starts.get(text[i:i + _MIN], ()) if f in text}
     # (the two-character clippings, 国保, said as a word of their own: no kanji right before or after)
-    said |= {f for f in starts.get("", {}) if len(f) == 2 and re.search(rf"(?<![一-龥]){re.escape(f)}(?![一-龥])", text)}
+    said |= {f for f in starts.get("", {}) if len(f) == 2 and f in text and _alone(f, text)}
     for form in sorted(said, key=lambda f: (-len(f), starts[""][f])):
         compound = clippings[form]
         at = text.find(form)
