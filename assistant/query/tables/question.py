@@ -2753,6 +2753,7 @@ _POINTS_ASKED = compiled(r"何(?:ポイント|ぽいんと|%|パーセント|ぱ
 _RATE_CHANGE = compiled(r"(?P<dir>上が|あが|下が|さが|改善し|悪化し|伸び|低下し|向上し)[ぁ-ん]*")
 # 「令和5年度から」「令和5年度と比べて」: the year a row's change is counted from (to the table's latest).
 # (「前年度（令和5年度）より」: the year said in brackets after the word for it)
+_BASE_YEAR_SAID = compiled(r"基準(?:値|年度?|時点)?")
 _FROM_YEAR = compiled(r"(?:度)?[)）]?(?:から|より|と比べて|に比べて|と比較して)")
 
 
@@ -3365,7 +3366,10 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         # 「令和5年度より下がった」: the year said is the one compared with, the next year the other
         since = next((c for c in columns if c.year == years[0]), None)
         later = [c for c in columns if since is not None and c.year > since.year]
-        pair = [since, later[0] if later else None]
+        # (「基準値（R4）より悪くなっている」: the base year compared with the latest the series prints, not the next)
+        latest = _BASE_YEAR_SAID.search(qn[:change.start()]) or (since is not None and "基準" in since.header)
+        own = [c for c in later if c.base == since.base]  # (実績 R4…R6 joined to 目標 R9: the latest 実績)
+        pair = [since, ((own or later)[-1] if latest else later[0]) if later else None]
     elif len(years) == 1:
         after = next((c for c in columns if c.year == years[0]), None)
         before = [c for c in columns if after is not None and c.year < after.year]
