@@ -12,7 +12,7 @@ def show_as_projects(conn, answer) -> None:
     if answer is None:
         return
     keyed = [item for item in (*answer.rows, *answer.excerpts)
-             if isinstance(item, dict) and str(item.get("key", "")).startswith("item:")
+             if isinstance(item, dict) and str(item.get("key", "")).startswith(("item:", "table_row:"))
              and item.get("source") and isinstance(item.get("line"), int)]
     if not keyed:
         return

@@ -3340,6 +3340,13 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     said = [t.column(m.data).base for m in mentions if m.kind == "col"]
     usable = [b for b, cs in bases.items() if len(cs) >= 2]
     base = next((b for b in said if b in usable), usable[0] if len({id(bases[b]) for b in usable}) == 1 else None)
+    subject = re.search(r"([一-龥ァ-ヶー]{2,8})(?:が|は|も)?$", qn[:change.start()])
+    if base is not None and subject and any(
+            _key(c.header) == _key(subject.group(1)) and c.year is None for c in t.columns) \
+            and not any(_key(c.base).endswith(_key(subject.group(1))) for c in bases[base]):
+        # 「評価が下がった」 over 実績 R5 | R6 and a column 評価 of its own (no year's): the change said is of that
+        # column, which has no years to compare; left unread (the answer is not given as certain)
+        return
     if base is None:
         # 「前年度より評価が上がった」 over year columns of 総合評価・利用者数・…: the word said as the verb's subject
         # ends the name of one series (評価 of 総合評価), which is the one compared
