@@ -2291,6 +2291,18 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('…ってどの取組に入ってる？', '…ってどの取組項目に入ってる？'),)),
     Phrasing("yoku_kana", r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))よく(な[っらりるれろ])", r"良く\1",
              examples=(('R2よりR5の評価がよくなった取組項目', 'R2よりR5の評価が良くなった取組項目'),)),
+    # 「（単位は気にせず単純合計で）」「単位は無視して足して」: the asker allows a sum across the rows' units; the sum
+    # itself is said elsewhere (合計), the aside says nothing of the records
+    Phrasing("units_ignored", r"[(（]?\s*単位(?:は|の違いは|が違っても)\s*(?:気にせず|気にしないで|無視して|考えずに?|問わず)[、,]?\s*"
+             r"(?:単純に?|そのまま)?\s*(?:合計|合算|足し(?:て|算))?\s*(?:で|して)?\s*[)）]?",
+             "", aside=True,
+             examples=(("令和6年度の合計はいくつ？（単位は気にせず単純合計で）", "令和6年度の合計はいくつ？"),)),
+    # 「相手機関が3つ以上ある連携」「参加団体が4団体以上の事業」: how many partners a project lists, as its count
+    Phrasing("partners_at_least", r"(相手機関|相手先|連携先|参加団体|構成団体|参加市町村|構成市町村|参加自治体)(?:が|の数が)\s*(\d{1,2})\s*"
+             r"(?:つ|団体|機関|か所|ヶ所|箇所|市町村|自治体)?\s*(以上|以下)(?:ある|あります|の)?",
+             r"\1数が\2\3の",
+             examples=(("相手機関が3つ以上ある連携はいくつ？", "相手機関数が3以上の連携はいくつ？"),
+                       ("参加団体が4団体以上の事業", "参加団体数が4以上の事業"))),
     Phrasing("waruku_kana", r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))わるく(な[っらりるれろ])", r"悪く\1",
              examples=(("評価がわるくなった", "評価が悪くなった"),)),
     # 「2026年度は何点？」: a year's grade asked in points, as 「2026年度の評価は？」 asks it (a report grading

@@ -142,6 +142,11 @@ _PENDING = compiled(r"[(（]?(?:集計中|調査中|算定中|精査中|確認�
                     r"(?:集計|調査|算定)(?:前|待ち))[)）]?")
 
 
+def _UNITS_IGNORED():
+    from assistant.query.grammar.phrasings import PHRASINGS
+    return next(p for p in PHRASINGS if p.name == "units_ignored")
+
+
 def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
                        dedicated: bool = False) -> tuple[Answer, TableContext] | None:
     """The answer from a generic document's table when the question is about one (or follows an answer
@@ -155,6 +160,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「一番たくさん時間を削減できた」: たくさん said of an amount is 多く.
     read = re.sub(r"(いちばん|一番|最も|もっとも)(?:たくさん|沢山|いっぱい)", r"\1多く", read)
     read = _without_blank_exclusion(read)
+    # 「（単位は気にせず単純合計で）」: the asker allowing a sum across the rows' units, no condition (phrasings.py)
+    read = _UNITS_IGNORED().apply(read)
     # 「令和6年度B評価だった」: a year run into the grade said after it is the year of that grade (令和6年度に).
     read = re.sub(r"((?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度|[0-9０-９]{4}\s*年度)(?=[A-EＡ-ＥSＳ]\s*(?:評価|判定|ランク))",
                   r"\1に", read)
