@@ -81,3 +81,10 @@ def test_the_end_figure_of_a_change_asked(made110) -> None:
 def test_a_municipality_own_hospital_places_a_case() -> None:
     assert parse_places("長野県霜坂市民病院") == ["長野県", "霜坂市"]
     assert parse_places("岐阜県朴ノ木町立診療所") == ["岐阜県", "朴ノ木町"]
+
+
+def test_a_target_of_a_year_reached_as_of_a_year(made110) -> None:
+    a = ask(made110, "数値目標のうち、令和6年度の時点でもうR9目標を達成している指標は？")
+    assert a.status == "exact" and _codes(a) == {"7", "19"}
+    b = ask(made110, "令和6年度の実績が目標R9を達成している指標は？")
+    assert _codes(b) == {"7", "19"}

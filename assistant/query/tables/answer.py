@@ -70,6 +70,7 @@ if TYPE_CHECKING:
 
 
 _RESULTS_AS_OF_YEAR = next(p for p in PHRASINGS if p.name == "results_as_of_year")
+_LETTERED_YEAR_TARGET = next(p for p in PHRASINGS if p.name == "lettered_year_target")
 
 
 # 「じゃあ鳰ヶ浦町は？」 with the place taken out: nothing asked but the place said before.
@@ -183,6 +184,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = re.sub(r"([◎○〇×●◐◑])\s*[(（][^()（）\d]{1,10}[)）]", r"\1", read)
     # 「令和7年度実績の時点で、目標値にもう届いている」: those results compared, as the parse reads it (phrasings.py)
     read = _RESULTS_AS_OF_YEAR.apply(read)
+    read = _LETTERED_YEAR_TARGET.apply(read)  # 「実績がR9目標を達成」: that year's target column
     # 「満足度が前回より上がった」: said of the measure's change column (満足度前回比), where a table has one
     read = _count_total_said(read, read_tables(db, dedicated))  # 「令和7年度の電子申請、全部で何件あった？」
     read = as_change_column(read, read_tables(db, dedicated), context.asked if context is not None else "")

@@ -4808,7 +4808,7 @@ _BEGUN_BY = re.compile(r"(?:に|から)?\s*(?:[^\s、。をがはにで]{1,8}(?:
 # A year's bound as a condition on a column of years (「までに」 by it, 「以降」 from it on).
 _BOUND_OPS = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "より前": "fy_lt", "以降": "fy_ge", "以後": "fy_ge",
               "より後": "fy_gt", "より先": "fy_gt"}
-_YEAR_BETWEEN = compiled(r"(?:が|は)\s*(?:(?:令和|平成|r|h|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?の?")
+_YEAR_BETWEEN = compiled(r"(?:が|は)\s*(?:もう|すでに|既に)?[、,]?\s*(?:(?:令和|平成|r|h|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?の?")
 _UNIT_ASIDE = compiled(r"^(?:百万|十万|万|千|億)?円$|^(?:件|人|時間|%|％)$")
 # 「利用者数が前年度を下回った」「前年より増えた」: said of a measure beside a column of its ratio to the year before
 # (「実績の数値が」: the column's figure said as such; 「小さくなった」「低くなった」: less, as 減った is)
