@@ -313,9 +313,14 @@ class Assistant:
                       or most_commented.targets_of_shown(self, question)) if isinstance(question, str) else None
             referred = list(self.context_rows or [])
             answer = self._year_end_month(with_places(self.db, answer or self._ask(question)), question)
-            from assistant.query.items_as_projects import show_as_projects  # (items that are joint projects too)
+            from assistant.query.items_as_projects import rows_of_tabled_projects, show_as_projects  # (items that are joint projects too)
 
             show_as_projects(self.db, answer)
+            tabled_rows = rows_of_tabled_projects(self.db, answer)
+            if tabled_rows:
+                # (joint projects that are a table's rows: 「そのうち令和6年度に件数が増えたのは」 narrows those rows on
+                # their table, whose columns the projects' records do not hold)
+                self.generic_rows = tabled_rows
             if isinstance(question, str) and "意見" in question:  # 「…意見が出ている項目は」: opinions keyed by their items
                 from assistant.query.tables.rows_are import mark_opinion_records
 

@@ -88,3 +88,8 @@ def test_a_target_of_a_year_reached_as_of_a_year(made110) -> None:
     assert a.status == "exact" and _codes(a) == {"7", "19"}
     b = ask(made110, "令和6年度の実績が目標R9を達成している指標は？")
     assert _codes(b) == {"7", "19"}
+
+
+def test_a_follow_up_on_joint_projects_of_a_table_narrows_its_rows(made110) -> None:
+    a = ask(made110, "連携のうち、令和2年度以前に始まったものはどれ？", "そのうち令和6年度に件数が増えたのは？")
+    assert a.status == "exact" and _codes(a) == {"R-1", "R-3", "R-7"}
