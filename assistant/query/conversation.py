@@ -313,9 +313,14 @@ class Assistant:
                       or most_commented.targets_of_shown(self, question)) if isinstance(question, str) else None
             referred = list(self.context_rows or [])
             answer = self._year_end_month(with_places(self.db, answer or self._ask(question)), question)
-            from assistant.query.items_as_projects import show_as_projects  # (items that are joint projects too)
+            from assistant.query.items_as_projects import rows_of_tabled_projects, show_as_projects  # (items that are joint projects too)
 
             show_as_projects(self.db, answer)
+            tabled_rows = rows_of_tabled_projects(self.db, answer)
+            if tabled_rows:
+                # (joint projects that are a table's rows: 「そのうち令和6年度に件数が増えたのは」 narrows those rows on
+                # their table, whose columns the projects' records do not hold)
+                self.generic_rows = tabled_rows
             if isinstance(question, str) and "意見" in question:  # 「…意見が出ている項目は」: opinions keyed by their items
                 from assistant.query.tables.rows_are import mark_opinion_records
 
@@ -4886,6 +4891,11 @@ def _day_after_label(question: str, excerpts: list[dict]) -> tuple[str, str, dic
     return day, f"{asked.group('label')}は {day}", excerpt
 
 
+# 「いくらまで減った」「何％まで改善した」「転換後の…」: the figure a change came to, of 「AからBに」 the B
+_END_FIGURE_ASKED = compiled(r"(?:何|いくら|いくつ|どれ|どこ)[^\s、。]{0,3}(?:まで|に(?:なっ|減|増|改善|縮減|短縮|下が|上が))"
+                             r"|(?:転換|導入|実施|開始|改善|見直し|切替え?|切り替え)後")
+
+
 def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float | str, str, dict] | None:
     """The figure printed right after the label asked (「利益分配金567万円」 for 「利益分配金いくら」), or right
     before it (「15%の運用コスト削減」), in the unit asked. Several such figures: the one under the date or
@@ -4926,6 +4936,10 @@ def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float
                     figure = (among.group(1), m.group(2))  # 「委員7名中6名の出席」: of those, the ones who came
                 if m.group(1) and _BOUND_AFTER.match(body, m.end()):
                     continue  # 「150社を超えました」: a bound, not the figure asked
+                then = compiled(r"\s*(?:から|より|→)\s*(\d[\d,]*(?:\.\d+)?)\s*(" + units + r")").match(body, m.end()) \
+                    if m.group(1) else None
+                if then and _END_FIGURE_ASKED.search(text):
+                    figure = (then.group(1), then.group(2))  # 「1,850万円から620万円に縮減」 asked 「いくらまで減った」: the end
                 if _in_earlier_bracket(body, m.start()) and not _EARLIER_SAID.search(text):
                     continue  # 「回収率41.8％（前回：令和5年度調査（回収率38.6％））」: the last survey's figure, in brackets
                 # (its date: in brackets right after it, 「336日(H27)」, else the last one before it)

@@ -12,7 +12,7 @@ def show_as_projects(conn, answer) -> None:
     if answer is None:
         return
     keyed = [item for item in (*answer.rows, *answer.excerpts)
-             if isinstance(item, dict) and str(item.get("key", "")).startswith("item:")
+             if isinstance(item, dict) and str(item.get("key", "")).startswith(("item:", "table_row:"))
              and item.get("source") and isinstance(item.get("line"), int)]
     if not keyed:
         return
@@ -28,3 +28,17 @@ def show_as_projects(conn, answer) -> None:
         code = at.get((str(item["source"]), item["line"]))
         if code:
             answer.shown_keys[str(item["key"])] = f"joint_project:{code}"
+
+
+def rows_of_tabled_projects(conn, answer) -> list[str]:
+    """The table rows' keys (as read_tables keys them) of an answer's joint projects when every one of them is a
+    table's row (kinds/generic/tabled_projects.py); [] otherwise."""
+    if answer is None or answer.target != "joint_project" or not answer.rows:
+        return []
+    from assistant.query.tables.read import read_tables
+
+    at = {(str(r.get("source")), r.get("line")) for r in answer.rows if isinstance(r, dict)}
+    sources = {s for s, _ in at}
+    keys = [row["key"] for t in read_tables(conn) if t.source in sources for row in t.rows
+            if (t.source, row.get("line")) in at]
+    return keys if len(keys) == len(answer.rows) else []

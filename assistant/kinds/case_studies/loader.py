@@ -389,9 +389,16 @@ def parse_places(text: str) -> list[str]:
             continue
         if district and len(part) > len(district.group(1)):
             part = part[len(district.group(1)):]
+        hospital = _OWN_INSTITUTION_RE.match(part)
+        if hospital:
+            part = hospital.group(1)  # 「霜坂市民病院」「鞍ヶ谷町立病院」: the municipality whose hospital it is
         if _MUNICIPALITY_RE.match(part) and len(part) <= 12:
             places.append(part)
     return list(dict.fromkeys(places))
+
+
+# 「霜坂市民病院」「朴ノ木町立診療所」: a municipality's own hospital, named after it (the case is the municipality's)
+_OWN_INSTITUTION_RE = re.compile(r"^(.{1,8}?[市町村])(?:民|立|営)?(?:総合)?(?:病院|診療所|医療センター)$")
 
 
 def _emit(doc: ParsedDocument, case: _Case, number: int | str, source: str) -> None:

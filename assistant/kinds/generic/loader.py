@@ -167,6 +167,11 @@ def parse(text: str, source: str) -> ParsedDocument:
     projects, project_passages = projects_of_items([r for r in found if r.kind == "item"], source)
     comments = comments + projects
     passages = passages + project_passages
+    if not projects:  # (joint projects as a table's rows, a code and the partners listed in one cell: tabled_projects.py)
+        from assistant.kinds.generic.tabled_projects import projects_of_rows
+        projects, project_passages = projects_of_rows(rows, state.title or "", source)
+        comments = comments + projects
+        passages = passages + project_passages
     # (each opinion's words searchable as its own: 「安全管理について意見が出た施設」 finds the comments holding them)
     passages = passages + [Passage(c.key, "text", str(c.fields.get("text") or ""), source, c.line)
                            for c in comments if str(c.fields.get("text") or "").strip()]

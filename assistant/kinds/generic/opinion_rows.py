@@ -57,6 +57,20 @@ def _record_codes(cell: str) -> list[str]:
     return [re.sub(r"\s+", "", re.sub(r"[‐－]", "-", c)) for c in _RECORD_CODE.findall(text)]
 
 
+# 「①-3」「2-1」「Ⅱ-3」「①-2-(1)」: an item's code of the plan, a pillar's mark or number and the item's number
+_ITEM_CODE = r"(?:[①-⑳]|[IVX]{1,4}|\d{1,2})(?:\s*[-‐－]\s*(?:\d{1,2}|[①-⑳]|\(\d{1,2}\)))+"
+_ITEM_CODE_LIST = re.compile(rf"^{_ITEM_CODE}(?:\s*[、,，・/／]\s*{_ITEM_CODE})*$")
+
+
+def _item_codes(cell: str) -> list[str]:
+    """The item codes a cell lists (「④-4、①-2」 → ④-4, ①-2), or none where it is not only such codes."""
+    # (the circled mark kept as printed, 「②-1」, as the item's own sheet prints it; full-width digits read as digits)
+    text = "".join(ch if "①" <= ch <= "⑳" else nfkc(ch) for ch in cell).strip()
+    if not _ITEM_CODE_LIST.match(text):
+        return []
+    return [re.sub(r"\s+", "", re.sub(r"[‐－]", "-", c)) for c in re.findall(_ITEM_CODE, text)]
+
+
 def _head_word(head: str) -> str:
     """What a target column's heading calls its targets: 対象施設番号 → 施設, 対象項目 → 項目."""
     word = re.sub(r"^対象", "", "".join(nfkc(head).split()))
@@ -104,6 +118,18 @@ def comments_of_rows(rows: list[Record]) -> list[Record]:
         taken.add(numbered)
         opinion = _column(first, _OPINION_HEAD, taken)
         taken.add(opinion)
+        if not (member or numbered) and target and opinion:
+            # (| No. | 意見の要旨 | 関連する取組番号 | 病院の対応方針 |: a committee's opinions numbered, each citing the plan's
+            # items by code (「①-1、①-2」), the table naming no member: a comment on each code a row lists)
+            plain = _column(first, _NUMBER_HEAD, taken)
+            rest = set(heads) - {plain, target, opinion} - {h for h in heads if _RESPONSE_HEAD.search("".join(nfkc(h).split()))
+                                                            or _CLASS_HEAD.search("".join(nfkc(h).split()))}
+            cited = [(r, _item_codes(str(r.fields["cells"].get(target) or ""))) for r in members]
+            if plain and not rest and sum(1 for _, c in cited if c) >= max(2, len(cited) // 2 + 1):
+                klass = _column(first, _CLASS_HEAD, taken | {plain})
+                response = _column(first, _RESPONSE_HEAD, taken | {plain, klass})
+                out.extend(_record_comments(cited, "", opinion, klass, response, _head_word(target)))
+            continue
         if not ((member or numbered) and target and opinion):
             continue
         klass = _column(first, _CLASS_HEAD, taken)

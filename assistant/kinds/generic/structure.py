@@ -793,7 +793,7 @@ class Walker:
             # | 令和5年度 |  | over | 目標 | 実績 |: a header of two rows (merged cells above).
             self.table.header = _joined_header(self.table.header, cells)
             return
-        header = distinct(self.table.header)  # (満足度 | 前回比 | 重要度 | 前回比: 満足度前回比, 重要度前回比)
+        header = distinct([_unspaced_name(h) for h in self.table.header])  # (満足度 | 前回比 | 重要度 | 前回比: 満足度前回比, 重要度前回比)
         cells = _group_cells_down(self.table, cells)
         self.last_table = self.table
         self.table.end = line_no
@@ -959,8 +959,12 @@ class Walker:
         if self.last_text and self.last_text != last.caption \
                 and _YEAR_IN_TITLE_RE.sub("", self.last_text) == _YEAR_IN_TITLE_RE.sub("", last.caption):
             return False  # 「…一覧（令和7年度）」 over the same header: the next year's table (a workbook's next sheet)
-        if last.item is not (self.stack[-1] if self.stack else None):
+        if self.stack and last.item is not self.stack[-1]:
             return False  # 「重点項目2 …」 between them: the next item's own table
+        if not self.stack and last.item is not None and not (
+                cells and _NUMBERING_RE.fullmatch(cells[0]) and _NUMBERING_RE.fullmatch(last.last_first)
+                and _next_number(last.last_first, cells[0])):
+            return False  # (the part's item closed by the page's end: only its next numbered row goes on)
         if last.heading != self.heading:
             return False  # 「令和7年度の取組状況」 between them: a table of its own
         if cells == last.header:
@@ -1092,6 +1096,15 @@ _TITLE_LABEL_RE = re.compile(r"^(?:件名|名称|題名|表題|[一-龥]{1,4}名
 _SPACED_OUT_RE = re.compile(r"^((?:[一-龥ぁ-んァ-ヶ] +){1,5}[一-龥ぁ-んァ-ヶ])(?=\s*(?:[(（][^()（）]{1,8}[)）])?\s*[:：])")
 
 
+_SPACED_NAME_RE = re.compile(r"^((?:[一-龥ぁ-んァ-ヶ] ){1,5}[一-龥ぁ-んァ-ヶ])(?![一-龥ぁ-んァ-ヶ ])")
+
+
+def _unspaced_name(name: str) -> str:
+    """「実 績」「指 標」 (a header's letters spaced out to fill its cell) → 「実績」「指標」; 「実 績R6」 → 「実績R6」."""
+    m = _SPACED_NAME_RE.match(name)
+    return name if m is None else m.group(1).replace(" ", "") + name[m.end():]
+
+
 def unspaced_label(body: str) -> str:
     """「件 名：庁内会議…」 → 「件名：庁内会議…」 (the label's letters spaced to line up the colons)."""
     m = _SPACED_OUT_RE.match(body)
@@ -1204,6 +1217,12 @@ def is_total_row(cells: list[str]) -> bool:
         and all(_NUMERIC_CELL_RE.match(c) for c in filled[1:])
 
 
+def _next_number(last: str, first: str) -> bool:
+    """「12」 after 「11」 (「R-4」 after 「R-3」): the row numbered right after the last one."""
+    a, b = re.search(r"(\d+)$", last), re.search(r"(\d+)$", first)
+    return bool(a and b) and last[:a.start()] == first[:b.start()] and int(b.group(1)) == int(a.group(1)) + 1
+
+
 def _group_run(cells: list[str]) -> tuple[int, int]:
     """The columns [start, end) of the cells that may name a row's group: after a serial number (No.) if any,
     the leading cells up to the first that holds a figure."""
@@ -1248,6 +1267,10 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     years = _year_run([c for _, c in below])
     # (| 令和5年度 | 令和6年度 | 令和7年度 | R5 | R6 | R7 | under 実績値 and 達成状況: each merged cell's years)
     in_runs = _year_run_columns(below)
+    # (| R4（基準） | R5 | R6 | R9 | under 実績 (merged over three) and 目標: each year under its merged cell, though
+    # the years run with a gap; a row of year labels only, two or more, none a figure)
+    if len(below) >= 2 and all(year_label(re.sub(r"[(（][^()（）]{1,6}[)）]$", "", c)) for _, c in below):
+        in_runs = in_runs | {n for n, _ in below}
     if not all(_labelish(c) or years or n in in_runs or _formula_note(header, n, c) or _UNIT_CELL_RE.match(c)
                for n, c in below) \
             or all(_UNIT_CELL_RE.match(c) for _, c in below):

@@ -9,6 +9,8 @@ JOINT_PROJECT = RecordKind(
     # (what other towns' tables of such projects call them: 「システム共同調達の状況」「共同処理の状況」)
     # (「公共施設の相互利用・共同設置」: facilities neighbours set up together or open to each other; 「共同運営施設・システム
     # 一覧」: facilities and systems the members run together; 「システム共同利用の状況」: systems members use together)
+    # (「近隣病院との連携で…」「相手機関が3つ以上ある連携」: the word alone, not 連携度・連携室・官民連携)
+    short_words=("連携",),
     row_words=("広域連携事業", "連携事業", "共同事業", "広域連携", "共同調達", "共同処理", "共同運用", "共同実施", "共同設置", "相互利用",
                "共同運営", "共同利用"),
     fields=(
@@ -53,9 +55,9 @@ JOINT_PROJECT = RecordKind(
         # A table marking each municipality's part with ○ in a column of its own: municipality → mark
         # ("" where it takes no part). Questions of who takes part read it as they read departments.
         # (a table listing them in one cell heads it 構成市町村 or 実施市町村)
-        Field("members", "参加市町村", ("参加市町村", "参加団体", "構成市町村", "実施市町村", "構成団体"), "json", show=True),
+        Field("members", "参加市町村", ("参加市町村", "参加団体", "構成市町村", "実施市町村", "構成団体", "相手機関", "連携先", "相手先"), "json", show=True),
         # How many municipalities take part (a mark in their column): 「参加市町村がいちばん少ない事業」.
-        Field("n_members", "参加市町村数", ("参加市町村数", "参加団体数", "参加自治体数"), "number"),
+        Field("n_members", "参加市町村数", ("参加市町村数", "参加団体数", "参加自治体数", "相手機関数", "連携先数", "相手先数", "構成団体数"), "number"),
         # Each project's amount as the table prints it, in the unit its heading or a note states (千円).
         Field("total_cost", "事業費", ("事業費", "予算額"), "money", show=True),
         Field("cost_unit", "事業費の単位"),

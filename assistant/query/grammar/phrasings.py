@@ -757,10 +757,21 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ('3つの部会の事業費を合計すると', '部会の事業費を合計すると'))),
     # 「令和7年度実績の時点で、目標値にもう届いている」: as of a year's results, said of what reaches or passes: those
     # results are what is compared (「令和7年度の実績が目標値に…」), unless the results are said again after it.
+    # (「令和6年度の時点でもうR9目標を達成している」: the year's results, unsaid, are what reach the target said after)
     Phrasing("results_as_of_year",
-             r"((?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度?|(?:19|20)\d{2}\s*年度?)\s*の?\s*(実績値?|決算)\s*の?\s*時点\s*で\s*[、,]?\s*"
-             r"(?![^、。?？]*(?:実績|決算)(?:値)?(?:が|は))(?=[^。?？]*(?:届|達し|達成|上回|下回|超え))", r"\1の\2が",
-             examples=(("令和7年度実績の時点で、令和10年度の目標値にもう届いている指標は？", "令和7年度の実績が令和10年度の目標値にもう届いている指標は？"),)),
+             r"((?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度?|(?:19|20)\d{2}\s*年度?)\s*の?\s*(?:(実績値?|決算)|(?=時点\s*で\s*[、,]?\s*(?:もう|すでに|既に)?"
+             r"[^。?？、]{0,12}(?:目標|計画)))\s*の?\s*時点\s*で\s*[、,]?\s*"
+             r"(?![^、。?？]*(?:実績|決算)(?:値)?(?:が|は))(?=[^。?？]*(?:届|達し|達成|上回|下回|超え))",
+             lambda m: f"{m.group(1)}の{m.group(2) or '実績'}が",
+             examples=(("令和7年度実績の時点で、令和10年度の目標値にもう届いている指標は？", "令和7年度の実績が令和10年度の目標値にもう届いている指標は？"),
+                       ("令和6年度の時点でもうR9目標を達成している指標は？", "令和6年度の実績がもうR9目標を達成している指標は？"))),
+    # 「実績がR9目標を達成」「R9の目標に届いた」: the target of a year said with its letter, as its year's target
+    Phrasing("lettered_year_target",
+             r"(?:(?<![A-Za-z])R\s*(\d{1,2})\s*の?\s*(目標値?|計画値?)|(目標値?|計画値?)\s*[(（]?\s*R\s*(\d{1,2})\s*(?:年度)?\s*[)）]?)"
+             r"(?=\s*(?:を|に)\s*(?:もう|すでに|既に)?\s*(?:達成|届|達し|上回|下回|超え|満た))",
+             lambda m: f"令和{m.group(1) or m.group(4)}年度の{m.group(2) or m.group(3)}",
+             examples=(("実績がR9目標を達成している指標", "実績が令和9年度の目標を達成している指標"),
+                       ("実績が目標R9を達成している指標", "実績が令和9年度の目標を達成している指標"))),
     # 「下がっちゃった」「終わっちゃった」: the spoken ending of a past verb.
     Phrasing("chatta_after_tsu", r"っちゃった", "った",
              examples=(('下がっちゃった', '下がった'),)),
@@ -2291,6 +2302,18 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('…ってどの取組に入ってる？', '…ってどの取組項目に入ってる？'),)),
     Phrasing("yoku_kana", r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))よく(な[っらりるれろ])", r"良く\1",
              examples=(('R2よりR5の評価がよくなった取組項目', 'R2よりR5の評価が良くなった取組項目'),)),
+    # 「（単位は気にせず単純合計で）」「単位は無視して足して」: the asker allows a sum across the rows' units; the sum
+    # itself is said elsewhere (合計), the aside says nothing of the records
+    Phrasing("units_ignored", r"[(（]?\s*単位(?:は|の違いは|が違っても)\s*(?:気にせず|気にしないで|無視して|考えずに?|問わず)[、,]?\s*"
+             r"(?:単純に?|そのまま)?\s*(?:合計|合算|足し(?:て|算))?\s*(?:で|して)?\s*[)）]?",
+             "", aside=True,
+             examples=(("令和6年度の合計はいくつ？（単位は気にせず単純合計で）", "令和6年度の合計はいくつ？"),)),
+    # 「相手機関が3つ以上ある連携」「参加団体が4団体以上の事業」: how many partners a project lists, as its count
+    Phrasing("partners_at_least", r"(相手機関|相手先|連携先|参加団体|構成団体|参加市町村|構成市町村|参加自治体)(?:が|の数が)\s*(\d{1,2})\s*"
+             r"(?:つ|団体|機関|か所|ヶ所|箇所|市町村|自治体)?\s*(以上|以下)(?:ある|あります|の)?",
+             r"\1数が\2\3の",
+             examples=(("相手機関が3つ以上ある連携はいくつ？", "相手機関数が3以上の連携はいくつ？"),
+                       ("参加団体が4団体以上の事業", "参加団体数が4以上の事業"))),
     Phrasing("waruku_kana", r"(?:(?<=[がはもで])|(?<![ぁ-ゖ]))わるく(な[っらりるれろ])", r"悪く\1",
              examples=(("評価がわるくなった", "評価が悪くなった"),)),
     # 「2026年度は何点？」: a year's grade asked in points, as 「2026年度の評価は？」 asks it (a report grading

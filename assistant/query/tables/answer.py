@@ -70,6 +70,7 @@ if TYPE_CHECKING:
 
 
 _RESULTS_AS_OF_YEAR = next(p for p in PHRASINGS if p.name == "results_as_of_year")
+_LETTERED_YEAR_TARGET = next(p for p in PHRASINGS if p.name == "lettered_year_target")
 
 
 # 「じゃあ鳰ヶ浦町は？」 with the place taken out: nothing asked but the place said before.
@@ -142,6 +143,11 @@ _PENDING = compiled(r"[(（]?(?:集計中|調査中|算定中|精査中|確認�
                     r"(?:集計|調査|算定)(?:前|待ち))[)）]?")
 
 
+def _UNITS_IGNORED():
+    from assistant.query.grammar.phrasings import PHRASINGS
+    return next(p for p in PHRASINGS if p.name == "units_ignored")
+
+
 def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
                        dedicated: bool = False) -> tuple[Answer, TableContext] | None:
     """The answer from a generic document's table when the question is about one (or follows an answer
@@ -155,6 +161,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「一番たくさん時間を削減できた」: たくさん said of an amount is 多く.
     read = re.sub(r"(いちばん|一番|最も|もっとも)(?:たくさん|沢山|いっぱい)", r"\1多く", read)
     read = _without_blank_exclusion(read)
+    # 「（単位は気にせず単純合計で）」: the asker allowing a sum across the rows' units, no condition (phrasings.py)
+    read = _UNITS_IGNORED().apply(read)
     # 「令和6年度B評価だった」: a year run into the grade said after it is the year of that grade (令和6年度に).
     read = re.sub(r"((?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度|[0-9０-９]{4}\s*年度)(?=[A-EＡ-ＥSＳ]\s*(?:評価|判定|ランク))",
                   r"\1に", read)
@@ -176,6 +184,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = re.sub(r"([◎○〇×●◐◑])\s*[(（][^()（）\d]{1,10}[)）]", r"\1", read)
     # 「令和7年度実績の時点で、目標値にもう届いている」: those results compared, as the parse reads it (phrasings.py)
     read = _RESULTS_AS_OF_YEAR.apply(read)
+    read = _LETTERED_YEAR_TARGET.apply(read)  # 「実績がR9目標を達成」: that year's target column
     # 「満足度が前回より上がった」: said of the measure's change column (満足度前回比), where a table has one
     read = _count_total_said(read, read_tables(db, dedicated))  # 「令和7年度の電子申請、全部で何件あった？」
     read = as_change_column(read, read_tables(db, dedicated), context.asked if context is not None else "")

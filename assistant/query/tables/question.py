@@ -2753,6 +2753,7 @@ _POINTS_ASKED = compiled(r"何(?:ポイント|ぽいんと|%|パーセント|ぱ
 _RATE_CHANGE = compiled(r"(?P<dir>上が|あが|下が|さが|改善し|悪化し|伸び|低下し|向上し)[ぁ-ん]*")
 # 「令和5年度から」「令和5年度と比べて」: the year a row's change is counted from (to the table's latest).
 # (「前年度（令和5年度）より」: the year said in brackets after the word for it)
+_BASE_YEAR_SAID = compiled(r"基準(?:値|年度?|時点)?")
 _FROM_YEAR = compiled(r"(?:度)?[)）]?(?:から|より|と比べて|に比べて|と比較して)")
 
 
@@ -3339,6 +3340,13 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     said = [t.column(m.data).base for m in mentions if m.kind == "col"]
     usable = [b for b, cs in bases.items() if len(cs) >= 2]
     base = next((b for b in said if b in usable), usable[0] if len({id(bases[b]) for b in usable}) == 1 else None)
+    subject = re.search(r"([一-龥ァ-ヶー]{2,8})(?:が|は|も)?$", qn[:change.start()])
+    if base is not None and subject and any(
+            _key(c.header) == _key(subject.group(1)) and c.year is None for c in t.columns) \
+            and not any(_key(c.base).endswith(_key(subject.group(1))) for c in bases[base]):
+        # 「評価が下がった」 over 実績 R5 | R6 and a column 評価 of its own (no year's): the change said is of that
+        # column, which has no years to compare; left unread (the answer is not given as certain)
+        return
     if base is None:
         # 「前年度より評価が上がった」 over year columns of 総合評価・利用者数・…: the word said as the verb's subject
         # ends the name of one series (評価 of 総合評価), which is the one compared
@@ -3365,7 +3373,10 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         # 「令和5年度より下がった」: the year said is the one compared with, the next year the other
         since = next((c for c in columns if c.year == years[0]), None)
         later = [c for c in columns if since is not None and c.year > since.year]
-        pair = [since, later[0] if later else None]
+        # (「基準値（R4）より悪くなっている」: the base year compared with the latest the series prints, not the next)
+        latest = _BASE_YEAR_SAID.search(qn[:change.start()]) or (since is not None and "基準" in since.header)
+        own = [c for c in later if c.base == since.base]  # (実績 R4…R6 joined to 目標 R9: the latest 実績)
+        pair = [since, ((own or later)[-1] if latest else later[0]) if later else None]
     elif len(years) == 1:
         after = next((c for c in columns if c.year == years[0]), None)
         before = [c for c in columns if after is not None and c.year < after.year]
@@ -4797,7 +4808,7 @@ _BEGUN_BY = re.compile(r"(?:に|から)?\s*(?:[^\s、。をがはにで]{1,8}(?:
 # A year's bound as a condition on a column of years (「までに」 by it, 「以降」 from it on).
 _BOUND_OPS = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "より前": "fy_lt", "以降": "fy_ge", "以後": "fy_ge",
               "より後": "fy_gt", "より先": "fy_gt"}
-_YEAR_BETWEEN = compiled(r"(?:が|は)\s*(?:(?:令和|平成|r|h|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?の?")
+_YEAR_BETWEEN = compiled(r"(?:が|は)\s*(?:もう|すでに|既に)?[、,]?\s*(?:(?:令和|平成|r|h|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?の?")
 _UNIT_ASIDE = compiled(r"^(?:百万|十万|万|千|億)?円$|^(?:件|人|時間|%|％)$")
 # 「利用者数が前年度を下回った」「前年より増えた」: said of a measure beside a column of its ratio to the year before
 # (「実績の数値が」: the column's figure said as such; 「小さくなった」「低くなった」: less, as 減った is)

@@ -313,7 +313,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
             table.begun_mark = begun_mark(db, table)
         if joined:
             table.sheets = tuple(sorted(titled_years[(source, key_headers)]))
-        if table.number:
+        if table.number or table.name:
             table.lower_better = _lower_better(db, table)
         table.lower_better |= _targets_at_most(table)
         tables.append(table)
@@ -337,7 +337,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
 # です。目標値以下であれば達成」「※2 No.10 は…実績が目標を上回っているため未達成」.
 # (a code of two numbers, 「番号3-2は数値が小さいほど良い指標」, names its row as a number does)
 _NOTE_ROWS = compiled(r"(?:no\.?|番号|№)\s*(\d{1,3}(?:\s*[-‐－]\s*\d{1,3})?)((?:\s*[、,・及びと]\s*(?:no\.?|番号|№)?\s*\d{1,3}(?:\s*[-‐－]\s*\d{1,3})?)*)")
-_BETTER_LOWER = compiled(r"(?:少な|低|小さ)い(?:ほど|方が)(?:良|よ)い|以下(?:であれば|なら|で)達成|上回(?:って|る)(?:いる)?(?:ため|と|ので)未達成")
+_BETTER_LOWER = compiled(r"(?:少な|低|小さ)い(?:ほど|方が)(?:良|よ)い|(?:少な|低|小さ)い(?:ほど|方が)(?:改善|良好)|以下(?:であれば|なら|で)達成|上回(?:って|る)(?:いる)?(?:ため|と|ので)未達成")
 
 
 _GRADE_MARKS = {"△", "×", "✕", "▲"}  # (with ◎○: a scale of grades, 「◎：順調 ○：概ね順調 △：やや遅れ ×：遅れ」)
@@ -358,12 +358,34 @@ def _lower_better(db, t: Table) -> frozenset[str]:
             for n, key in by_number.items() if len(word) >= 2 and word != nfkc(t.number or "").strip() else ():
                 if n and re.search(re.escape(word) + r"\s*" + re.escape(n) + r"(?![\d\-])", sentence):
                     keys.add(key)
+            keys |= _rows_named_lower(t, sentence)
             for m in _NOTE_ROWS.finditer(sentence.lower()):
                 for n in [m.group(1), *re.findall(r"\d{1,3}(?:\s*[-‐－]\s*\d{1,3})?", m.group(2))]:
                     n = re.sub(r"\s*[-‐－]\s*", "-", n)
                     if n in by_number:
                         keys.add(by_number[n])
     return frozenset(keys)
+
+
+# 「注２ 平均在院日数、時間外労働及び職員給与費対医業収益比率は、値が小さいほど改善を示す」: the rows the note names
+# by their words (each a part of a row's name), listed before は.
+_NOTE_LEAD = compiled(r"^\s*(?:注\s*\d*|※\s*\d*|\(\d+\))[\s:：.．]*")
+_NAME_LIST_SPLIT = compiled(r"\s*(?:、|,|・|及び|および|並びに|ならびに)\s*")
+
+
+def _rows_named_lower(t: Table, sentence: str) -> set[str]:
+    if not t.name:
+        return set()
+    # (the notes' lines run together in a passage: 「…／：評価対象外注２ 平均在院日数…は、」 — each note its own)
+    pieces = [p for p in re.split(r"(?=注\s*\d)", sentence) if _BETTER_LOWER.search(p)]
+    if len(pieces) != 1:
+        return set()
+    lead = re.split(r"(?:について)?は[、,]?", _NOTE_LEAD.sub("", pieces[0]), maxsplit=1)
+    if len(lead) < 2 or len(lead[0]) > 80:
+        return set()
+    words = [w.strip() for w in _NAME_LIST_SPLIT.split(lead[0]) if len(w.strip()) >= 2]
+    names = {r["key"]: nfkc(str(r["cells"].get(t.name) or "")) for r in t.rows}
+    return {key for key, name in names.items() if name and any(nfkc(w) in name for w in words)}
 
 
 # 「900円以下（令和9年度）」: a target printed as an upper bound (以下, 未満) is reached from above.
