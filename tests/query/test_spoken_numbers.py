@@ -36,6 +36,8 @@ def test_ichiban_as_most_is_left():
 
 def test_words_that_hold_kana_numbers_are_left():
     assert rephrase("本人にんしょうの方法") == "本人にんしょうの方法"
+    assert rephrase("R3までに 取組終了") == "R3までに 取組終了"  # (までに holds no 2)
+    assert rephrase("市民にこの事業を") == "市民にこの事業を"
 
 
 def test_items_other_than_added(assistant, db):

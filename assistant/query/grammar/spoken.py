@@ -23,7 +23,7 @@ _COUNTER = "|".join(sorted(_COUNTERS, key=len, reverse=True))
 # (no hiragana before it: 「がいち」 has が, 「かいに」 is no number).
 _BEFORE = r"(?:(?<=れいわ)|(?<=へいせい)|(?<=令和|平成)|(?<=[RHN])|(?<![ぁ-ゖ])|(?<=[がはもでのをとや])|(?<=から|まで))"
 # A counter ends a word: a particle or no hiragana after it (「にんしょう」 is 認証, no 2人).
-_AFTER = r"(?=[^ぁ-ゖ]|$|[のはがもでにをとやかまよ]|いじょう|いか|みまん)"
+_AFTER = r"(?=[^ぁ-ゖ]|$|[のはがもでにをやかまよ]|と(?!う)|いじょう|いか|みまん)"
 
 
 def _value(said: str) -> int:
@@ -37,6 +37,11 @@ def _value(said: str) -> int:
 
 def _counted(m: re.Match) -> str:
     number, counter = m.group("n"), m.group("c")
+    before = m.string[:m.start()]
+    # (に and ご right after a word are its particle and a prefix: 「市民にこの」「本庁舎にかい」, no 2個, 2回)
+    if number.startswith(("に", "ご")) and re.search(r"[一-龥々ァ-ヶーA-Za-z0-9]$", before) \
+            and not re.search(r"(?:令和|平成|[RHN])\s*$", before):
+        return m.group(0)
     # 「いちばん高い」 is the most, not number one: いちばん is 1番 only as one end of a range or list
     # (「いちばんからごばんまで」「いちばんとさんばん」).
     if number == "いち" and counter == "ばん" and not re.match(r"\s*(?:から|まで|〜|~|と(?!か)|や|、)", m.string[m.end():]):
@@ -58,7 +63,8 @@ SPOKEN: tuple[Phrasing, ...] = (
                        ("R2からじゅうにてん以上", "R2から12点以上"))),
     # 「進捗度がいちしかない」「委員評価がよん以上」: a number read out alone after a particle, before a bound.
     Phrasing("kana_number_bare",
-             r"(?<=[がはもで=])\s*(?P<n>" + _NUMBER + r")(?=\s*(?:しか|だけ|以上|以下|未満|より|いじょう|みまん|の(?:もの|やつ)|[?？、。]|\s|$))",
+             # (after が, は, も, a で that is no まで: 「までに」 holds no 2; before a bound or the end only)
+             r"(?:(?<=[がはも=])|(?<=[^ま]で))\s*(?P<n>" + _NUMBER + r")(?=\s*(?:しか|だけ|以上|以下|未満|より|いじょう|みまん|[?？]|$))",
              _bare,
              examples=(("総括の進捗度がいちしかない", "総括の進捗度が1しかない"), ("委員評価がよん以上", "委員評価が4以上"))),
     # 「れいわ4年度」「へいせいがんねん」: the era read out, before the number read above (as typed: 令和4年度).
