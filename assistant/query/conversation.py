@@ -2394,9 +2394,12 @@ class Assistant:
         the dedicated kind the previous answer listed goes on over that kind's records, not over a table
         of another document that merely has a row named by the same place (a survey's row per town)."""
         previous = self.context
+        # (a word the previous question could not use, carried into this one, is no word of this one: 「福祉とか子育ての
+        # 分野の連携事業」 → 「その中で苧環村が幹事のものは？」 still goes on over the 連携事業)
+        own_unused = [w for w in q.unused if previous is None or w not in (previous.unused or [])]
         if previous is None or self.table_context is not None or not q.target or q.target != previous.target \
                 or q.target in _GENERIC_KINDS or q.target not in self.executor.tables \
-                or q.unused or not q.understood_anything or not q.conditions:
+                or own_unused or not q.understood_anything or not q.conditions:
             return False
         return any(c.field not in ("source", "text") for c in q.conditions)
 
