@@ -7,14 +7,18 @@ import re
 
 from assistant.query.grammar.phrasings import Phrasing
 
-# The kana numerals up to 99: じゅう with the digits before and after it, or a digit alone.
+# The kana numerals: せん, ひゃく and じゅう with the digits before them, and a digit after (にせんにじゅうさん, さんびゃく).
 _DIGITS = {"いち": 1, "に": 2, "さん": 3, "よん": 4, "ご": 5, "ろく": 6, "なな": 7, "しち": 7, "はち": 8,
-           "きゅう": 9, "ぜろ": 0, "れい": 0}
+           "きゅう": 9, "ぜろ": 0, "れい": 0, "ろっ": 6, "はっ": 8, "いっ": 1}
 # (longest first: きゅう before く…, しち before し…)
-_DIGIT = "|".join(sorted((d for d in _DIGITS if d not in ("ぜろ", "れい")), key=len, reverse=True))
+_DIGIT = "|".join(sorted((d for d in _DIGITS if d not in ("ぜろ", "れい", "ろっ", "はっ", "いっ")), key=len, reverse=True))
 # (before 年 and 人, 4 is よ and 9 is く: よねんど, くねん, よにん)
 _ONES = rf"(?:{_DIGIT}|よ(?=ねん|にん)|く(?=ねん))"
-_NUMBER = rf"(?:(?:{_DIGIT})?じゅう{_ONES}?|{_ONES}|ぜろ)"
+_UNITS = (("せん|ぜん", 1000), ("ひゃく|びゃく|ぴゃく", 100), ("じゅう", 10))
+_SEN = rf"(?:(?:{_DIGIT}|はっ)?(?:せん|ぜん))"
+_HYAKU = rf"(?:(?:{_DIGIT}|ろっ|はっ)?(?:ひゃく|びゃく|ぴゃく))"
+_JUU = rf"(?:(?:{_DIGIT})?じゅう)"
+_NUMBER = rf"(?:{_SEN}{_HYAKU}?{_JUU}?{_ONES}?|{_HYAKU}{_JUU}?{_ONES}?|{_JUU}{_ONES}?|{_ONES}|ぜろ)"
 # What a number read out is counted by: the counter in kana → as written. A long ご before 年 (ごうねんど) is 5.
 _COUNTERS = {"ねんど": "年度", "ねんかん": "年間", "ねん": "年", "ばんめ": "番目", "ばん": "番", "てん": "点",
              "けん": "件", "こ": "個", "かい": "回", "にん": "人", "めい": "名", "しゃ": "社", "こうもく": "項目"}
@@ -28,11 +32,13 @@ _AFTER = r"(?=[^ぁ-ゖ]|$|[のはがもでにをやかまよ]|と(?!う)|いじ
 
 def _value(said: str) -> int:
     said = re.sub(r"^ごう", "ご", said)
-    said = re.sub(r"よ$", "よん", re.sub(r"(?<!きゅ)く$", "きゅう", said))
-    if "じゅう" not in said:
-        return _DIGITS[said]
-    tens, _, ones = said.partition("じゅう")
-    return (_DIGITS[tens] if tens else 1) * 10 + (_DIGITS[ones] if ones else 0)
+    total = 0
+    for unit, times in _UNITS:
+        m = re.match(rf"(.*?)(?:{unit})", said)
+        if m:
+            total += (_DIGITS[m.group(1)] if m.group(1) else 1) * times
+            said = said[m.end():]
+    return total + ({"よ": 4, "く": 9}.get(said) or _DIGITS[said] if said else 0)
 
 
 def _counted(m: re.Match) -> str:
@@ -53,14 +59,33 @@ def _bare(m: re.Match) -> str:
     return str(_value(m.group("n")))
 
 
+def _decimal(m: re.Match) -> str:
+    return f"{_value(m.group('a'))}.{_value(m.group('b'))}"
+
+
+def _letter_numbered(m: re.Match) -> str:
+    return {"エ": "N", "え": "N", "ア": "R", "あ": "R"}.get(m.group("l")[0], "H") + str(_value(m.group("n")))
+
+
 SPOKEN: tuple[Phrasing, ...] = (
+    # 「よんてんご以上」「さんてんはち未満」: a decimal read out (てん is its point), before a bound or at the end.
+    Phrasing("kana_decimal",
+             rf"{_BEFORE}(?P<a>{_NUMBER})てん(?P<b>{_DIGIT})(?=\s*(?:以上|以下|未満|より|いじょう|いか|みまん|[?？]|$))",
+             _decimal,
+             examples=(("委員評価がよんてんご以上", "委員評価が4.5以上"), ("さんてんはちみまん", "3.8みまん"))),
+    # 「エヌじゅうご」「あーるよん」: a code's or an era's letter read out with its number.
+    Phrasing("code_letter_with_kana_number",
+             rf"(?P<l>エヌ|えぬ|アール|あーる|エイチ|えいち|エッチ|えっち)\s*(?P<n>{_NUMBER})(?=[^ぁ-ゖ]|$|[のはがもでとや])",
+             _letter_numbered,
+             examples=(("エヌじゅうごの担当", "N15の担当"), ("あーるよんで", "R4で"))),
     # 「れいわよねんど」「ごうねんど」「にじゅうにばん」「さんけん」: a number read out before its counter.
     Phrasing("kana_number_with_counter",
              rf"{_BEFORE}(?P<n>ごう(?=ねん)|{_NUMBER})(?P<c>{_COUNTER}){_AFTER}",
              _counted,
              examples=(("れいわよねんどにC評価", "れいわ4年度にC評価"), ("ごうねんどは", "5年度は"),
                        ("にじゅうにばんの取組", "22番の取組"), ("いちばんからごばんまでの取組項目", "1番から5番までの取組項目"),
-                       ("R2からじゅうにてん以上", "R2から12点以上"))),
+                       ("R2からじゅうにてん以上", "R2から12点以上"), ("にせんにじゅうさんねんどの", "2023年度の"),
+                       ("さんびゃくけん", "300件"))),
     # 「進捗度がいちしかない」「委員評価がよん以上」: a number read out alone after a particle, before a bound.
     Phrasing("kana_number_bare",
              # (after が, は, も, a で that is no まで: 「までに」 holds no 2; before a bound or the end only)
