@@ -2399,9 +2399,12 @@ class Assistant:
         the dedicated kind the previous answer listed goes on over that kind's records, not over a table
         of another document that merely has a row named by the same place (a survey's row per town)."""
         previous = self.context
+        # (a word the previous question could not use, carried into this one, is no word of this one: 「福祉とか子育ての
+        # 分野の連携事業」 → 「その中で苧環村が幹事のものは？」 still goes on over the 連携事業)
+        own_unused = [w for w in q.unused if previous is None or w not in (previous.unused or [])]
         if previous is None or self.table_context is not None or not q.target or q.target != previous.target \
                 or q.target in _GENERIC_KINDS or q.target not in self.executor.tables \
-                or q.unused or not q.understood_anything or not q.conditions:
+                or own_unused or not q.understood_anything or not q.conditions:
             return False
         return any(c.field not in ("source", "text") for c in q.conditions)
 
@@ -5085,7 +5088,9 @@ _OPENING_SWITCH = compiled(r"^\s*(?:じゃあ|じゃ|では|それでは|なら|
 # Spoken words every reader of the question is to see plainly (「なんぼ」 is いくら; 「いくら寄附集まった」 is
 # 寄附はいくら集まった; 「結局」 is left: 「結局いくらで売れた」 asks the last row): the phrasings named here rewrite the question before anything reads it.
 _SPOKEN = ("dialect_nanbo_counter", "dialect_nanbo", "topic_before_all_told", "how_much_before_the_noun",
-           "member_honorific", "member_subject_unmarked")  # (「委員さん何か言ってる」: the members as the raw text is read too)
+           "member_honorific", "member_subject_unmarked",  # (「委員さん何か言ってる」: the members as the raw text is read too)
+           # (numbers, eras and code letters read out, a value corrected at once: grammar/spoken.py)
+           "kana_decimal", "code_letter_with_kana_number", "kana_number_with_counter", "kana_number_bare", "era_in_kana", "code_letter_in_kana", "value_corrected")
 
 
 def _spoken_plain(question: str) -> str:

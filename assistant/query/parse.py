@@ -437,7 +437,7 @@ _OR_BETWEEN = compiled(r"\x1f*\s*(?:又は|または|あるいは|もしくは|�
 
 
 # Two words sought said as alternatives (「高齢者や高齢化に触れた」「RPAかAIの」), not both of them.
-_WORDS_EITHER = "や|か|または|又は|もしくは|あるいは"
+_WORDS_EITHER = "とか|や|か|または|又は|もしくは|あるいは"  # (「高齢者とか高齢化」: とか lists alternatives)
 # A rise, fall or shortage said of nouns listed before it (「コスト・物価の高騰」「人員・財源の不足」).
 # A case's title as a list of cases prints it: a phrase of two nouns (「総合計画との連携」「民間活力による整備」).
 _TITLED_TOPIC = compiled(r"[一-龥ァ-ヶーA-Za-z]{2,}(?:との|による|への|を通じた|を活用した)[一-龥ァ-ヶーA-Za-z]{2,}")

@@ -33,6 +33,8 @@ def _codes(answer) -> list[str]:
     (("苧環村が幹事を担当している事業は？",), ["広-07", "広-12"]),
     # a follow-up naming another town stays on the projects (the survey also has a row per town)
     (("杣ノ木町が幹事をやってる事業は？", "じゃあ鳰ヶ浦町が幹事なのは？"), ["広-02", "広-05", "広-09"]),
+    # … also after a question that left a word unused (分野: no field of the projects): its own words read whole
+    (("福祉とか子育ての分野の連携事業ってある？", "その中で苧環村が幹事のものは？"), ["広-07"]),
     # 「令和４年度（2022）」 is R4: 2022年度より前 is R3 and before
     (("2022年度より前から続いている広域連携事業はどれ？",), ["広-03", "広-10", "広-11"]),
     (("5町村すべてが参加している事業を一覧で。",), ["広-01", "広-03", "広-10", "広-13"]),

@@ -207,6 +207,8 @@ NEW_ITEMS: list[Rule] = [
          # (「追加のN番号の実践項目」: what they are said before their mark)
          # (「Nの項目」「Nの新規項目」: the items of the mark, the kind word left to name them)
          r"(?<![A-Za-z])Nの(?:新規|追加)?(?=\s*(?:実践項目|項目))|"
+         # (「N以外の実践項目」「Nを除いて」: the mark alone, said with what leaves its items out)
+         r"(?<![A-Za-z])N(?![A-Za-z\d])(?=\s*(?:以外|を除|は除|じゃない|ではない|でない))|"
          r"(?:(?:新規追加|新規|追加)の\s*)?N番号?の?(?:追加分|追加項目|追加された(?:分|もの))?|N項目|Nの(?:付く|つく)|Nで始まる\s*(?:新しい|新規の)?|N(?:付き|つき)の?|Nが(?:付く|つく|付いた|ついた|ついている|付いている)|"
          # (「Nの番号がついてる新しい実践項目」: the mark said as the number's, with what it means after it)
          r"Nの(?:番号|印|記号)が(?:付く|つく|付いた|ついた|ついている|付いている|ついてる|付いてる)\s*(?:新しい|新規の)?|"
@@ -233,6 +235,7 @@ NEW_ITEMS: list[Rule] = [
                    ("途中から新しく加わった", {"conditions": [("code", "added", "N")]}),
                    ("R4に追加した決済事業者", None),
                    ("追加されたもの以外", {"conditions": [("code", "not_added", "N")]}),
+                   ("N以外の実践項目で", {"conditions": [("code", "not_added", "N")]}),
                    ("N番号でもない", {"conditions": [("code", "not_added", "N")]}),
                    ("追加のN番号の実践項目", {"conditions": [("code", "added", "N")]}),
                    ("新規追加のN番号の項目を除外すると", {"conditions": [("code", "not_added", "N")]}),

@@ -191,6 +191,13 @@ def _next_year_of_said(m: re.Match) -> str:
 
 
 _WORDINGS: tuple[Phrasing, ...] = (
+    # 「審議会の平均は4以上」「委員の平均が3.5未満」: the body's average said with a bound is each record's printed
+    # average of the committee's scores (評価平均), not an average to work out.
+    Phrasing("body_average_bounded",
+             r"(審議会|委員会|委員)の平均(?=\s*(?:は|が|も)?\s*\d+(?:\.\d+)?\s*点?\s*(?:以上|以下|未満|超|より|を超|に届|に満た))",
+             r"\1の評価平均",
+             examples=(("審議会の平均は4以上って取組項目", "審議会の評価平均は4以上って取組項目"),
+                       ("委員の平均が3.5未満の", "委員の評価平均が3.5未満の"))),
     # 「R2はC評価だったけど翌年度Bに改善した」: 翌年度 after a year said in the same question is the year after it.
     Phrasing("next_year_of_year_said",
              r"(?P<said>(?P<era>令和|平成|[RH])?\s*(?<![\d.])(?P<n>元|(?<=[和成RH\s])\d{1,2}|(?:19|20)\d{2})(?P<tail>\s*年度?)?)"
@@ -2345,6 +2352,7 @@ from assistant.query.grammar.which_number import which_number_phrasings  # noqa:
 from assistant.query.grammar.holding_words import holding_phrasings  # noqa: E402
 from assistant.query.grammar.sql_words import sql_word_phrasings  # noqa: E402
 from assistant.query.grammar.formal_wordings import formal_wordings  # noqa: E402
+from assistant.query.grammar.spoken import SPOKEN  # noqa: E402
 
-PHRASINGS: tuple[Phrasing, ...] = (business_phrasings() + courtesy_phrasings() + sql_word_phrasings() + asker_context_phrasings() + formal_wordings() + unit_heading_phrasings()
+PHRASINGS: tuple[Phrasing, ...] = (SPOKEN + business_phrasings() + courtesy_phrasings() + sql_word_phrasings() + asker_context_phrasings() + formal_wordings() + unit_heading_phrasings()
                                    + which_number_phrasings() + holding_phrasings() + _WORDINGS + score_wordings())
