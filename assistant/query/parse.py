@@ -143,6 +143,9 @@ _ASKS_POINTS = compiled(r"何点|なん点|点数は|評価点は")
 _PERIOD = compiled(r"\d+年間")
 # 「2023年度から2026年度まで」: a span of years; what says every year of it (4年間, 毎年, ずっと).
 _SPAN = compiled(r"(?:年度|R\d{1,2}|H\d{1,2})\s*(?:から|〜|～|~|－|-)")
+# 「R5・R6とも」「R5もR6も」「どちらの年度も」: each of the years said.
+_EACH_YEAR = compiled(r"(?:R|H|令和|平成)\s*\d{1,2}(?:年度)?\s*(?:・|、|と)\s*(?:R|H|令和|平成)\s*\d{1,2}(?:年度)?\s*(?:とも|ともに|の両方|のどちらも|いずれも)"
+                      r"|(?:R|H|令和|平成)\s*\d{1,2}(?:年度)?\s*も\s*(?:R|H|令和|平成)\s*\d{1,2}(?:年度)?\s*も|両年度とも|どちらの年度も")
 _SPAN_WORD = compiled(r"\d+年間|毎年度?|ずっと|いずれも|どの年度も")
 
 
@@ -2678,6 +2681,12 @@ class Parser:
                             and not (c.field == "text" and c.op == "match" and _SPAN_WORD.fullmatch(str(c.value)))]
             q.conditions += [Condition(f, c.op, c.value, c.label.replace("{score}", field_label(f))
                                        .replace("{default}", field_label(f))) for c in scores for f in span]
+            return
+        if len(years) >= 2 and scores and _EACH_YEAR.search(question):
+            # 「R5・R6とも評価が4以上」「R5もR6も評価3」: each year said graded so.
+            q.conditions = [c for c in q.conditions if c not in years and c not in scores]
+            q.conditions += [Condition(y.field, c.op, c.value, c.label.replace("{score}", field_label(y.field))
+                                       .replace("{default}", field_label(y.field))) for c in scores for y in years]
             return
         if len(years) != 1:
             return

@@ -236,7 +236,7 @@ def layout(lines: list[str]) -> Layout | None:
                     group = (said.group("no"), clean(row[found.name]), i)
                     found.groups.setdefault(said.group("no"), (said.group("word"), group[1], i))
                     found.group_figures[said.group("no")] = {
-                        label: nfkc(row[j]).strip() for j, label in found.years.items()
+                        label: re.sub(r"\.0+$", "", nfkc(row[j]).strip()) for j, label in found.years.items()
                         if j < len(row) and _FIGURE_RE.match(nfkc(row[j]).strip())}
                 elif _CODE_RE.match(code) or found.flat and group is not None and _FLAT_CODE_RE.match(code):
                     found.rows.append((i, row, group))
@@ -374,6 +374,31 @@ def _ended_year(cell: str) -> str:
     return _year(value) or "" if value else ""
 
 
+def _side_box(doc: ParsedDocument, lines: list[str], found: Layout, source: str) -> None:
+    """A box printed beside the table (「評価基準」 over 5 計画以上に進捗 / 4 … in columns right of it, past an empty
+    column): each of its lines a row of a table of its own under the box's heading (「評価基準: 3 / 概ね計画どおり」)."""
+    last = max(at for at, _, _ in found.rows)
+    table = [cells(lines[i]) for i in range(found.header, last + 1) if "\t" in lines[i]]
+    head = table[0] if table else []
+    width = max((len(r) for r in table), default=0)
+    start = next((j for j in range(max(found.years) + 2, len(head)) if clean(head[j])
+                  and all(not clean(r[j - 1]) for r in table if j - 1 < len(r))), -1)
+    if start < 0 or start >= width:
+        return
+    heading = clean(head[start])
+    for i in range(found.header + 1, last + 1):
+        row = cells(lines[i]) if "\t" in lines[i] else []
+        said = [clean(c) for c in row[start:] if clean(c)]
+        if said:
+            # (a row of a table of its own, as a table the reader has no rule for keeps its rows: the box's)
+            text = f"{heading}: {' / '.join(said)}"
+            doc.records.append(Record("table_row", f"{source}:{i + 1}", {
+                "table": heading, "cells": {heading: said[0], **{f"列{n + 2}": v for n, v in enumerate(said[1:])}},
+                "text": text, "heading": ""}, source, i + 1))
+            doc.passages.append(Passage(f"table_row:{source}:{i + 1}", "text", text, source, i + 1))
+            doc.passages.append(Passage(f"doc:{source}", "table", text, source, i + 1))
+
+
 def detect(text: str) -> bool:
     if "\t" not in text or "年" not in text and "20" not in text:
         return False
@@ -476,6 +501,7 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         doc.passages.append(Passage(f"practice:{code}", "title", name, source, at + 1))
         if group_no:
             members.setdefault(group_no, []).append(code)
+    _side_box(doc, lines, found, source)
     if found.flat:
         # (the groups' word as the document's own header cells print it: 【重点1】 under a list headed 重点取組名)
         found.groups = {no: (_longer_word(lines, word), title, at) for no, (word, title, at) in found.groups.items()}
