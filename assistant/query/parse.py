@@ -2695,7 +2695,10 @@ class Parser:
         if scores:
             q.conditions = [Condition(fld, c.op, c.value, c.label.replace("{score}", label).replace("{default}", label))
                             if c in scores else c for c in q.conditions if c is not years[0]]
-        elif q.aggregate in ("avg", "sum", "min", "max") and q.agg_field in ("total", "", "@score", "@default"):
+        elif q.aggregate in ("avg", "sum", "min", "max") and (q.agg_field in ("total", "", "@score", "@default") or (
+                # (「R6の総合評価が一番高い柱」: a group graded each year by a figure of its own, its 総合評価 of that year)
+                q.agg_field in ("overall", "self_overall") and q.target not in ("", "practice")
+                and fld in self.lex.point_years_by_kind.get(q.target, ()))):
             q.agg_field = fld  # (the year's 「－」 cells stay out: the year's condition keeps only graded items)
             q.unused = [w for w in q.unused if w != "評価点"]  # (「2026年度の評価点の平均」: the year's points)
         elif q.value_field in ("total", "") and not q.aggregate and _ASKS_POINTS.search(question):
@@ -3198,7 +3201,8 @@ class Parser:
             return [Condition("settlement_year", "=", label, f"決算年度 = {label}")]
         fy = label_to_fy(label)
         fld = self.ctx.year_field(fy) if fy else None
-        if target == "practice" and fld:
+        if fld and (target == "practice" or fld in self.lex.point_years_by_kind.get(target, ())):
+            # (a group graded each year in points or their mean, 柱① 3.4: its year said is its grade's year)
             return [Condition(fld, "evaluated", None, f"{label} に評価あり")]
         dated = [f for f in date_fields(target) if f in self.lex.columns.get(target, ())] if dated else []
         if fy and dated:

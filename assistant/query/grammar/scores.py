@@ -589,7 +589,7 @@ RULES: list[Rule] = [
     # 「R6の評価が2以下」「評価5だった」: a bare number after 評価 is the year's points where the index grades its
     # years in points (lexicon.point_years; parse._points_of_year puts it on the year said). Nowhere else.
     Rule("points_after_grade_word",
-         r"(?<=評価)\s*(?:が|は|で|も|を)?\s*(?P<n>\d{1,2})(?![\d.]|\s*(?:点|段階|件|つ|個|年|月|日|%|％|位|番|人|回|か所|箇所|ヶ|カ|項目|割))"
+         r"(?<=評価)\s*(?:が|は|で|も|を)?\s*(?P<n>\d{1,2}(?:\.\d{1,2})?)(?![\d.]|\s*(?:点|段階|件|つ|個|年|月|日|%|％|位|番|人|回|か所|箇所|ヶ|カ|項目|割))"
          r"\s*" + CMP.replace("(", "(?P<cmp>", 1),
          _points_after_grade_word,
          # (examples without points a year in the index read nothing: see test_points_graded_sheet.py)
