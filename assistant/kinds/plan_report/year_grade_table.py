@@ -386,6 +386,7 @@ def _side_box(doc: ParsedDocument, lines: list[str], found: Layout, source: str)
     if start < 0 or start >= width:
         return
     heading = clean(head[start])
+    box: list[str] = []
     for i in range(found.header + 1, last + 1):
         row = cells(lines[i]) if "\t" in lines[i] else []
         said = [clean(c) for c in row[start:] if clean(c)]
@@ -396,7 +397,11 @@ def _side_box(doc: ParsedDocument, lines: list[str], found: Layout, source: str)
                 "table": heading, "cells": {heading: said[0], **{f"列{n + 2}": v for n, v in enumerate(said[1:])}},
                 "text": text, "heading": ""}, source, i + 1))
             doc.passages.append(Passage(f"table_row:{source}:{i + 1}", "text", text, source, i + 1))
-            doc.passages.append(Passage(f"doc:{source}", "table", text, source, i + 1))
+            box.append(" ".join(said))
+    if box:
+        # (the box as one passage of the document, each line under its heading: what a search for the heading finds)
+        doc.passages.append(Passage(f"doc:{source}", "text", "\n".join(f"{heading} {line}" for line in box), source, found.header + 1))
+
 
 
 def detect(text: str) -> bool:
