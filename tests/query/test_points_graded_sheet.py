@@ -86,6 +86,8 @@ def test_group_figures_of_a_year(made110, other):
     assert _codes(a) == {"3"}, a.summary
     a = ask(made110, "柱⑤の総合評価はR5からR6でどれだけ上がった？")
     assert a.status == "exact" and a.value == 0.5, a.summary
+    a = ask(made110, "取組1-4のR5とR6の評価の差は？")
+    assert a.status == "exact" and a.value == 1, a.summary
     a = ask(other, "重点取組2の評価は令和5年度から令和6年度でどれだけ下がった？")
     assert a.status == "exact" and a.value == 1, a.summary
 
