@@ -197,12 +197,62 @@ class Assistant:
             said = self._whole_and_part(question, both)
             if said is not None:
                 return said
+        change = _YEAR_CHANGE.match(nfkc(question)) if isinstance(question, str) and both is None else None
+        gap = _YEAR_GAP.match(nfkc(question)) if isinstance(question, str) and both is None and change is None else None
+        if gap is not None:
+            said = self._year_change(question, gap)
+            if said is not None:
+                return said
+        if change is not None:
+            said = self._year_change(question, change)
+            if said is not None:
+                return said
         pair = _TWO_VALUES.match(nfkc(question)) if isinstance(question, str) and both is None else None
         if pair is not None:
             said = self._two_values(question, pair)
             if said is not None:
                 return said
         return self._ask_one(question)
+
+    def _year_change(self, question: str, change: re.Match) -> Answer | None:
+        """「柱⑤の総合評価はR5からR6でどれだけ上がった？」: one record's value of two years (its points, its figure),
+        each asked alone (「R5の柱⑤の総合評価は？」); both read exactly as numbers of the same record, the answer is
+        their difference. Else None, and the conversation is as it was."""
+        said = change.group("rec").rstrip("、, ")
+        if "what" in change.groupdict():
+            # (「柱⑤のR5とR6の総合評価の差」: the record, then the value said after the years)
+            said = f"{said.rstrip('の')}の{change.group('what')}"
+        saved = dict(self.__dict__)
+        one = self._ask_one(f"{change.group('y1')}の{said}は？")
+        two = self._ask_one(f"{change.group('y2')}の{said}は？")
+
+        def number(a: Answer) -> float | None:
+            try:
+                return float(str(a.value))
+            except ValueError:
+                return None
+
+        keys = [[r.get("key") for r in a.rows] for a in (one, two)]
+        if any(a.error or a.status != "exact" or number(a) is None or a.target == "passage" or len(a.rows) != 1
+               for a in (one, two)) or keys[0] != keys[1]:
+            self.__dict__.clear()
+            self.__dict__.update(saved)
+            return None
+        first, second = number(one), number(two)
+        down = (change.groupdict().get("dir") or "").startswith(("下", "減"))
+        diff = round((first - second) if down else (second - first), 4)
+        diff = int(diff) if float(diff).is_integer() else diff
+        verb = "下がりました" if down else "上がりました"
+        if diff < 0:
+            verb = "上がっています" if down else "下がっています"
+        two.question = question
+        two.summary = (f"{one.summary} {two.summary} 差は {abs(diff)} です"
+                       f"（{change.group('y1')} {one.value} → {change.group('y2')} {two.value}、{abs(diff)} {verb}）。")
+        # (「…の差」 says no direction: the gap itself)
+        two.value = diff if change.groupdict().get("dir") else abs(diff)
+        two.excerpts = [*one.excerpts, *(e for e in two.excerpts if e not in one.excerpts)]
+        two.understood = [*one.understood, *(u for u in two.understood if u not in one.understood)]
+        return two
 
     def _two_values(self, question: str, pair: re.Match) -> Answer | None:
         """「…事業の令和4年度の総事業費と、成果指標の利用者登録数の実績は？」: two values of one record asked at once, the
@@ -5164,6 +5214,17 @@ def _figure_after_word_said(question: str, shown: dict, value) -> tuple | None:
     number = found.pop()
     figure = float(number.replace(",", ""))
     return (int(figure) if figure.is_integer() else figure), f"{other}は {number}{unit.group(1)}", shown
+
+
+# 「柱⑤の総合評価はR5からR6でどれだけ上がった？」: one record's value, the change from one year to another (NFKC).
+_YEAR = r"(?:R|H|令和|平成)\s*(?:\d{1,2}|元)(?:年度)?"
+_YEAR_CHANGE = compiled(rf"^(?P<rec>\S+?)(?:は|って)?\s*[、,]?\s*(?P<y1>{_YEAR})\s*(?:から|→|より|と比べて)\s*(?P<y2>{_YEAR})\s*(?:で|に|にかけて|まで)?\s*"
+                        r"(?:は)?\s*(?:どれだけ|どのくらい|どれくらい|どんだけ|いくつ|何ポイント|何点)\s*(?P<dir>上が|下が|増え|減っ|伸び|改善)")
+
+
+# 「柱⑤のR5とR6の総合評価の差は？」: the same, said as the gap between the two years' values (later minus earlier).
+_YEAR_GAP = compiled(rf"^(?P<rec>\S+?の)\s*(?P<y1>{_YEAR})\s*(?:と|・|、)\s*(?P<y2>{_YEAR})\s*の\s*(?P<what>[^\sのは]{{1,10}})\s*の\s*差"
+                     r"\s*(?:は|って)?\s*(?:いくつ|どれだけ|どのくらい|何)?\s*[？?。]?\s*$")
 
 
 def _figure_of_the_one_named(label: str, units: str, question: str, excerpts: list[dict]) -> dict:

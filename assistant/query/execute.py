@@ -836,8 +836,9 @@ class Executor:
         key = ("points_year", target, years[0])
         if memo is not None and key in memo:
             return memo[key]
+        # (a group's figure of the year, the mean of its items' points, 3.4, is read the same)
         found = self.db.execute(f"SELECT 1 FROM [{target}] WHERE [{years[0]}] GLOB '[0-9]' "
-                                f"OR [{years[0]}] GLOB '[0-9][0-9]' LIMIT 1").fetchone()
+                                f"OR [{years[0]}] GLOB '[0-9][0-9]' OR [{years[0]}] GLOB '[0-9].[0-9]*' LIMIT 1").fetchone()
         out = years[0] if found else ""
         if memo is not None:
             memo[key] = out
@@ -1328,7 +1329,8 @@ class Executor:
         if is_year_field(c.field) and isinstance(v, (int, float)) and not isinstance(v, bool) \
                 and op in ("=", "!=", "<", "<=", ">", ">="):
             # A year's grade in points (「2点以下」): only a cell holding a number is graded in points.
-            sql.where.append(f"(({col} GLOB '[0-9]' OR {col} GLOB '[0-9][0-9]') AND CAST({col} AS REAL) "
+            # (a group's figure of the year, 3.4, the mean of its items' points, is a number too)
+            sql.where.append(f"(({col} GLOB '[0-9]' OR {col} GLOB '[0-9][0-9]' OR {col} GLOB '[0-9].[0-9]*') AND CAST({col} AS REAL) "
                              f"{'<>' if op == '!=' else op} ?)")
             sql.params.append(v)
             return

@@ -134,6 +134,8 @@ class Lexicon:
     # Year grade fields some report grades in points (「4」 in its 2025年度 column, a 5段階 legend):
     # 「2025年度に5点」 is that year's grade, not a total.
     point_years: set[str] = field(default_factory=set)
+    # The same by record kind, figures too (a group row's mean of its items' points, 3.4, as its year's grade).
+    point_years_by_kind: dict[str, set[str]] = field(default_factory=dict)
     # Grades printed as words (達成 / 概ね達成 / 未達成), longest first: a question saying one reads it as a grade
     # (grammar.word_grades).
     grade_words: tuple[str, ...] = ()
@@ -563,6 +565,8 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
         for col in lex.columns[t]:
             if is_year_field(col) and db.execute(f"SELECT 1 FROM [{t}] WHERE [{col}] GLOB '[0-9]' LIMIT 1").fetchone():
                 lex.point_years.add(col)
+            if is_year_field(col) and db.execute(f"SELECT 1 FROM [{t}] WHERE [{col}] GLOB '[0-9]' OR [{col}] GLOB '[0-9].[0-9]*' LIMIT 1").fetchone():
+                lex.point_years_by_kind.setdefault(t, set()).add(col)
     for table in ("practice", "initiative"):
         for r in rows(table, "policy"):
             if m := _NUMBERED_GROUP.match(r["policy"] or ""):

@@ -143,6 +143,9 @@ _ASKS_POINTS = compiled(r"何点|なん点|点数は|評価点は")
 _PERIOD = compiled(r"\d+年間")
 # 「2023年度から2026年度まで」: a span of years; what says every year of it (4年間, 毎年, ずっと).
 _SPAN = compiled(r"(?:年度|R\d{1,2}|H\d{1,2})\s*(?:から|〜|～|~|－|-)")
+# 「R5・R6とも」「R5もR6も」「どちらの年度も」: each of the years said.
+_EACH_YEAR = compiled(r"(?:R|H|令和|平成)\s*\d{1,2}(?:年度)?\s*(?:・|、|と)\s*(?:R|H|令和|平成)\s*\d{1,2}(?:年度)?\s*(?:とも|ともに|の両方|のどちらも|いずれも)"
+                      r"|(?:R|H|令和|平成)\s*\d{1,2}(?:年度)?\s*も\s*(?:R|H|令和|平成)\s*\d{1,2}(?:年度)?\s*も|両年度とも|どちらの年度も")
 _SPAN_WORD = compiled(r"\d+年間|毎年度?|ずっと|いずれも|どの年度も")
 
 
@@ -2679,6 +2682,12 @@ class Parser:
             q.conditions += [Condition(f, c.op, c.value, c.label.replace("{score}", field_label(f))
                                        .replace("{default}", field_label(f))) for c in scores for f in span]
             return
+        if len(years) >= 2 and scores and _EACH_YEAR.search(question):
+            # 「R5・R6とも評価が4以上」「R5もR6も評価3」: each year said graded so.
+            q.conditions = [c for c in q.conditions if c not in years and c not in scores]
+            q.conditions += [Condition(y.field, c.op, c.value, c.label.replace("{score}", field_label(y.field))
+                                       .replace("{default}", field_label(y.field))) for c in scores for y in years]
+            return
         if len(years) != 1:
             return
         fld = years[0].field
@@ -2686,7 +2695,10 @@ class Parser:
         if scores:
             q.conditions = [Condition(fld, c.op, c.value, c.label.replace("{score}", label).replace("{default}", label))
                             if c in scores else c for c in q.conditions if c is not years[0]]
-        elif q.aggregate in ("avg", "sum", "min", "max") and q.agg_field in ("total", "", "@score", "@default"):
+        elif q.aggregate in ("avg", "sum", "min", "max") and (q.agg_field in ("total", "", "@score", "@default") or (
+                # (「R6の総合評価が一番高い柱」: a group graded each year by a figure of its own, its 総合評価 of that year)
+                q.agg_field in ("overall", "self_overall") and q.target not in ("", "practice")
+                and fld in self.lex.point_years_by_kind.get(q.target, ()))):
             q.agg_field = fld  # (the year's 「－」 cells stay out: the year's condition keeps only graded items)
             q.unused = [w for w in q.unused if w != "評価点"]  # (「2026年度の評価点の平均」: the year's points)
         elif q.value_field in ("total", "") and not q.aggregate and _ASKS_POINTS.search(question):
@@ -3189,7 +3201,8 @@ class Parser:
             return [Condition("settlement_year", "=", label, f"決算年度 = {label}")]
         fy = label_to_fy(label)
         fld = self.ctx.year_field(fy) if fy else None
-        if target == "practice" and fld:
+        if fld and (target == "practice" or fld in self.lex.point_years_by_kind.get(target, ())):
+            # (a group graded each year in points or their mean, 柱① 3.4: its year said is its grade's year)
             return [Condition(fld, "evaluated", None, f"{label} に評価あり")]
         dated = [f for f in date_fields(target) if f in self.lex.columns.get(target, ())] if dated else []
         if fy and dated:

@@ -58,6 +58,15 @@ _UPPER_RE = re.compile(r"^【(?P<word>\S{0,6}?(?:方針|目標|の柱|政策|分
 # A row of a middle group under a group row, coded without a word (「Ⅰ-１ 行政手続のオンライン化」), read in NFKC.
 _SUBGROUP_RE = re.compile(r"^(?P<no>(?:[IVX]{1,4}|\d{1,2})-\d{1,2})\s+(?P<title>\S.{0,60})$")
 _PAGE_RE = re.compile(r"^[-－―‐\s]*\d{1,3}[-－―‐\s]*$")
+# A column of what each item did in the year the sheet reports (「令和６年度の実施状況」, 「実施内容」), read in NFKC
+# without spaces: the items' remarks, in place of 状況 (its cells are sentences, never where an item stands).
+_DONE_HEAD_RE = re.compile(r"^(?:(?:令和|平成|R|H)(?:\d{1,2}|元)年度|(?:19|20)\d{2}年度)?の?(?:実施状況|取組状況|取組実績|実施内容|実績|取組の状況)$")
+# A group row inside the table (blocks of items down one sheet, each under a row of its group): the code cell
+# holds the group's word and number (「柱①」 → 柱1 in NFKC, 「重点取組2」), the name cell its name, its year cells
+# the group's own figures (its overall grade of the year, 3.4). Read in NFKC without spaces.
+_GROUP_CELL_RE = re.compile(r"^(?P<word>[^\W\d_]{0,6}?(?:柱|項目|方針|分野|施策|目標|政策|重点|取組))(?P<no>[IVX]{1,4}|\d{1,2})$")
+# A figure a group row prints in a year column (the mean of its items' points: 3.2).
+_FIGURE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
 # A table of one header row naming the years itself (項目番号 │ 推進項目名 │ Ｒ１０ │ Ｒ１１ │ 完了年度), one table per
 # group, each under the group's bracketed heading 「【重点1】デジタル技術を活用した窓口改革」 (its word, its number as the
 # document prints it, its name): the items' codes are then numbers as printed (101, 新1: a word of one or two
@@ -96,6 +105,12 @@ class Layout:
     headed: bool = False
     # What each group's lines above its table say of it (its overall grade, its indicator) by the group's number.
     summaries: dict[str, dict] = field(default_factory=dict)
+    # The column of what each item did in the sheet's year (「令和６年度の実施状況」), -1: none.
+    done: int = -1
+    # Grades printed as points (1–5 of a 5段階 scale) instead of letters or marks.
+    points: bool = False
+    # The figures a group row prints in the year columns (its overall grade of each year), by group number.
+    group_figures: dict[str, dict[str, str]] = field(default_factory=dict)
     # Half-year progress columns of a year block (令和６年度 over 上期 │ 下期 │ 評価): column → (year label, h1 / h2).
     halves: dict[int, tuple[str, str]] = field(default_factory=dict)
     # The column of where each item goes next (方向性), -1: none.
@@ -122,7 +137,8 @@ def _header(lines: list[str], i: int) -> tuple[int, int, int, int, dict[int, str
     state = next((j for j, c in enumerate(head) if c in _STATE_HEADS), -1)
     ended = next((j for j, c in enumerate(head) if c in _ENDED_HEADS), -1)
     course = next((j for j, c in enumerate(head) if c in _COURSE_HEADS), -1)
-    if min(code, name, max(state, ended, course)) < 0 or i + 1 >= len(lines) or "\t" not in lines[i + 1]:
+    done = next((j for j, c in enumerate(head) if c not in _STATE_HEADS and _DONE_HEAD_RE.match(c)), -1)
+    if min(code, name, max(state, ended, course, done)) < 0 or i + 1 >= len(lines) or "\t" not in lines[i + 1]:
         return None
     sub = cells(lines[i + 1])
     years = {j: label for j, c in enumerate(sub) if c for label in [_year(c)] if label}
@@ -214,7 +230,15 @@ def layout(lines: list[str]) -> Layout | None:
             if found is not None:
                 row = cells(line)
                 code = no_spaces(nfkc(row[found.code])) if found.code < len(row) else ""
-                if _CODE_RE.match(code) or found.flat and group is not None and _FLAT_CODE_RE.match(code):
+                said = _GROUP_CELL_RE.match(code) if not found.flat else None
+                if said and found.name < len(row) and clean(row[found.name]):
+                    # (a group row inside the table: its items follow it, its year cells hold its own figures)
+                    group = (said.group("no"), clean(row[found.name]), i)
+                    found.groups.setdefault(said.group("no"), (said.group("word"), group[1], i))
+                    found.group_figures[said.group("no")] = {
+                        label: re.sub(r"\.0+$", "", nfkc(row[j]).strip()) for j, label in found.years.items()
+                        if j < len(row) and _FIGURE_RE.match(nfkc(row[j]).strip())}
+                elif _CODE_RE.match(code) or found.flat and group is not None and _FLAT_CODE_RE.match(code):
                     found.rows.append((i, row, group))
                     if subgroup and code.startswith(f"{subgroup[0]}-"):
                         found.subgroups[i] = f"{subgroup[0]} {subgroup[1]}"
@@ -281,13 +305,25 @@ def layout(lines: list[str]) -> Layout | None:
         blocked = _year_blocks(head, [no_spaces(nfkc(c)) for c in cells(lines[found.header + 1])])
         if blocked is not None and blocked[0] == found.years:
             found.halves = blocked[1]
+    found.done = next((j for j, c in enumerate(head) if c not in _STATE_HEADS and _DONE_HEAD_RE.match(c)), -1)
     found.scale = legend_scale(lines)
+    # (grades as points, 1–5, where the document says its scale has steps: 「評価（5段階）」, a 評価基準 of numbers)
+    found.points = any("段階" in line or "評価基準" in line for line in lines)
     for _, row, _ in found.rows:
         for j in [*found.years, *found.halves]:
             mark = row[j] if j < len(row) else ""
-            if grade(mark, found.scale) is None:
+            if _grade(mark, found) is None:
                 return None
     return found
+
+
+def _grade(cell: str, found: Layout) -> str | None:
+    """A grade cell as grade() reads it, or its points (「4」) where the layout grades in points."""
+    own = grade(cell, found.scale)
+    if own is None and found.points:
+        value = nfkc(cell).strip()
+        return value if value.isdigit() and 0 <= int(value) <= 10 else None
+    return own
 
 
 # A legend's entry for the dash (「－：当該年度は取組期間外（開始前又は終了後）」), read in NFKC.
@@ -338,6 +374,36 @@ def _ended_year(cell: str) -> str:
     return _year(value) or "" if value else ""
 
 
+def _side_box(doc: ParsedDocument, lines: list[str], found: Layout, source: str) -> None:
+    """A box printed beside the table (「評価基準」 over 5 計画以上に進捗 / 4 … in columns right of it, past an empty
+    column): each of its lines a row of a table of its own under the box's heading (「評価基準: 3 / 概ね計画どおり」)."""
+    last = max(at for at, _, _ in found.rows)
+    table = [cells(lines[i]) for i in range(found.header, last + 1) if "\t" in lines[i]]
+    head = table[0] if table else []
+    width = max((len(r) for r in table), default=0)
+    start = next((j for j in range(max(found.years) + 2, len(head)) if clean(head[j])
+                  and all(not clean(r[j - 1]) for r in table if j - 1 < len(r))), -1)
+    if start < 0 or start >= width:
+        return
+    heading = clean(head[start])
+    box: list[str] = []
+    for i in range(found.header + 1, last + 1):
+        row = cells(lines[i]) if "\t" in lines[i] else []
+        said = [clean(c) for c in row[start:] if clean(c)]
+        if said:
+            # (a row of a table of its own, as a table the reader has no rule for keeps its rows: the box's)
+            text = f"{heading}: {' / '.join(said)}"
+            doc.records.append(Record("table_row", f"{source}:{i + 1}", {
+                "table": heading, "cells": {heading: said[0], **{f"列{n + 2}": v for n, v in enumerate(said[1:])}},
+                "text": text, "heading": ""}, source, i + 1))
+            doc.passages.append(Passage(f"table_row:{source}:{i + 1}", "text", text, source, i + 1))
+            box.append(" ".join(said))
+    if box:
+        # (the box as one passage of the document, each line under its heading: what a search for the heading finds)
+        doc.passages.append(Passage(f"doc:{source}", "text", "\n".join(f"{heading} {line}" for line in box), source, found.header + 1))
+
+
+
 def detect(text: str) -> bool:
     if "\t" not in text or "年" not in text and "20" not in text:
         return False
@@ -358,6 +424,7 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
     # The word the header heads the year block with (「年度別の達成状況」 → 達成状況): what users call the grades.
     over_years = next((head[j] for j in range(min(found.years), -1, -1) if j < len(head) and head[j]), "")
     grade_word = re.sub(r"^(?:年度別|年度ごと|各年度)の?", "", over_years)
+    grade_word = re.sub(r"\(\d{1,2}段階\)$", "", grade_word)  # (「評価（5段階）」: the grades are 評価)
     if found.flat:
         grade_word = ""  # (the years head their own cells: nothing heads the block)
     if found.halves:
@@ -407,14 +474,16 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
             fields["bureau"] = clean(row[bureau_col])
         if remark_col >= 0 and remark_col < len(row) and clean(row[remark_col]):
             fields["remarks"] = clean(row[remark_col])
+        elif 0 <= found.done < len(row) and clean(row[found.done]):
+            fields["remarks"] = clean(row[found.done])
         course = clean(row[found.course]) if 0 <= found.course < len(row) else ""
         if course:
             fields["future_policy"] = course
         for j, (label, half) in found.halves.items():
-            fields[f"{label_field(label)}_{half}"] = grade(row[j] if j < len(row) else "", found.scale) or ""
+            fields[f"{label_field(label)}_{half}"] = _grade(row[j] if j < len(row) else "", found) or ""
         graded: list[str] = []
         for j, label in found.years.items():
-            own = grade(row[j] if j < len(row) else "", found.scale) or ""
+            own = _grade(row[j] if j < len(row) else "", found) or ""
             fields[label_field(label)] = own
             if own and own != "-":
                 graded.append(label)
@@ -437,12 +506,16 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         doc.passages.append(Passage(f"practice:{code}", "title", name, source, at + 1))
         if group_no:
             members.setdefault(group_no, []).append(code)
+    _side_box(doc, lines, found, source)
     if found.flat:
         # (the groups' word as the document's own header cells print it: 【重点1】 under a list headed 重点取組名)
         found.groups = {no: (_longer_word(lines, word), title, at) for no, (word, title, at) in found.groups.items()}
     for no, (word, group_title, at) in found.groups.items():
         fields = {"no": no, "title": group_title, "themes": [], "n_practice": len(members.get(no, [])), "called": word}
         fields.update(found.summaries.get(no, {}))
+        for label, figure in found.group_figures.get(no, {}).items():
+            # (the group row's own figure of the year: its overall grade, the mean of its items' points)
+            fields[label_field(label)] = figure
         doc.records.append(Record("initiative", no, fields, source, at + 1))
         doc.passages.append(Passage(f"initiative:{no}", "title", group_title, source, at + 1))
     return doc

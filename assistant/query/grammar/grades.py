@@ -920,6 +920,28 @@ def _steps(m: re.Match, ctx: Context) -> Production | None:
     return out
 
 
+def _steps_from_last_year(m: re.Match, ctx: Context) -> Production | None:
+    """「前年度から評価が2段階以上上がった」: from the year before the latest graded year to that year. The latest
+    year is the latest any report grades (the report of the newest year); the year before it is that report's
+    own year before it. Said in a note; nothing read when no report grades two years."""
+    from assistant.text.wareki import label_fiscal_year
+
+    graded = [ys for ys, _ in ctx.lex.graded_years.values() if len(ys) >= 2]
+    if not graded:
+        return None
+    latest = max(graded, key=lambda ys: (label_fiscal_year(ys[-1]) or 0, len(ys)))
+    first, second = latest[-2].lower(), latest[-1].lower()
+    if first not in ctx.grade_fields or second not in ctx.grade_fields:
+        return None
+    n = int(m.group("n"))
+    up = m.group("dir").startswith(("上", "良"))
+    op = "grade_rise_by" if up else "grade_fall_by"
+    label = f"{field_label(first)}から{field_label(second)}で{n}段階以上{'上がった' if up else '下がった'}"
+    out = Production([Condition(second, op, [first, n], label)], hints={"practice"})
+    out.notes.append(f"「前年度から」を{latest[-2]}から{latest[-1]}（評価のある最新の年度）と読みました")
+    return out
+
+
 class _AgainstOther:
     """「令和5年度にBで、令和4年度より評価が下がった」: the base year in the match, the year compared
     written elsewhere in the question (exactly one other year, else nothing is read)."""
@@ -1014,6 +1036,13 @@ RULES: list[Rule] = [
          r"(?P<n>\d)\s*(?:段階|ランク|つ)(?:も|以上)?\s*(?P<dir>上が|下が|良くな|悪くな)",
          _steps,
          examples=(("R2からR5で評価が2段階上がった", {"conditions": [("r5", "grade_rise_by", ["r2", 2])]}),)),
+    # 「前年度から評価が2段階以上上がった」: no year said; the year before the latest graded year to that year.
+    Rule("grade_steps_from_last_year",
+         r"(?:前年度|前年|昨年度)\s*(?:から|より|と比べて|と比べ|に比べて|比で?)\s*(?:の)?\s*(?:評価|ランク|判定)?(?:が|は)?\s*"
+         r"(?P<n>\d)\s*(?:段階|ランク|つ)(?:も|以上)?\s*(?P<dir>上が|下が|良くな|悪くな)",
+         _steps_from_last_year,
+         # (examples without two graded years read nothing: see test_points_graded_sheet.py)
+         examples=(("前年度から評価が2段階以上上がった", None),)),
     Rule("grade_either_year",
          r"(?P<years>{YEAR}(?:\s*(?:か|または|又は|もしくは|、|・)\s*{YEAR})+)\s*(?:の)?\s*(?:どちらか|いずれか|どっちか)(?:の年度)?"
          r"(?:で|が|に|は)?\s*(?:の)?(?:評価|判定|ランク)?(?:が|は)?\s*(?P<g>[A-DSＡ-ＤＳ\ue000-\ue0ff])(?:評価|判定)?",

@@ -185,6 +185,13 @@ def _score_range(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("@score", "between", [lo, hi], f"{{score}} が {lo}〜{hi}")])
 
 
+def _points_after_grade_word(m: re.Match, ctx: Context) -> Production | None:
+    if not ctx.lex.point_years:
+        return None
+    op, v = _OPS.get(m.group("cmp") or "", "="), number(m.group("n"))
+    return Production([Condition("@score", op, v, f"{{score}} {_SIGN[op]} {v}")])
+
+
 def _score(m: re.Match, ctx: Context) -> Production | None:
     op, v = _OPS.get(m.group(2) or "", "="), number(m.group(1))
     return Production([Condition("@score", op, v, f"{{score}} {_SIGN[op]} {v}")])
@@ -216,6 +223,13 @@ def _several_values(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition(fld, "len" + op, n, f"{field_label(fld)}の数 {_SIGN[op]} {n}")])
 
 
+def _departments_sharing(m: re.Match, ctx: Context) -> Production | None:
+    n = {"二": 2, "ふた": 2, "三": 3, "みっ": 3}.get(m.group("n")) or int(m.group("n"))
+    if n < 2:
+        return None
+    return Production([Condition("departments", "len=", n, f"{field_label('departments')}の数 = {n}")])
+
+
 CHILDREN: list[Rule] = [
     # 「複数の課が担当している」「担当部署が複数」「一つの課だけで担当」: the number of values, said in words.
     Rule("list_several",
@@ -229,6 +243,12 @@ CHILDREN: list[Rule] = [
                    ("一つの課だけで担当している", {"conditions": [("departments", "len=", 1)]}),
                    ("複数のテーマにまたがる", {"conditions": [("themes", "len>=", 2)]}),
                    ("複数回", None))),
+    # 「2つの部署の連名で担当」「二つの課が共管している」: that many departments sharing the item.
+    Rule("departments_sharing",
+         r"(?P<n>\d|二|三|ふた|みっ)(?:つ)?の(?:担当部署|担当課|部署|課|部局)(?:の|が|で|による)?\s*(?P<how>連名|共管|共同|合同)",
+         _departments_sharing,
+         examples=(("2つの部署の連名で担当している", {"conditions": [("departments", "len=", 2)]}),
+                   ("二つの課が共管している", {"conditions": [("departments", "len=", 2)]}))),
     Rule("list_length",
          r"(" + _LIST + r")(?:が|は|の数が)?(\d+)(?:つ|課|件|個|部署|か所)" + CMP + r"(しかない|ある|の)?",
          _list_length,
@@ -566,6 +586,14 @@ RULES: list[Rule] = [
                    ("協議会で、2024年度以降に始まった", None))),
     Rule("score_range", rf"{NUM}点?(?:〜|から|-|～){NUM}点(?:まで|の間)?", _score_range,
          examples=(("8〜10点", {"conditions": [("@score", "between", [8, 10])]}),)),
+    # 「R6の評価が2以下」「評価5だった」: a bare number after 評価 is the year's points where the index grades its
+    # years in points (lexicon.point_years; parse._points_of_year puts it on the year said). Nowhere else.
+    Rule("points_after_grade_word",
+         r"(?<=評価)\s*(?:が|は|で|も|を)?\s*(?P<n>\d{1,2}(?:\.\d{1,2})?)(?![\d.]|\s*(?:点|段階|件|つ|個|年|月|日|%|％|位|番|人|回|か所|箇所|ヶ|カ|項目|割))"
+         r"\s*" + CMP.replace("(", "(?P<cmp>", 1),
+         _points_after_grade_word,
+         # (examples without points a year in the index read nothing: see test_points_graded_sheet.py)
+         examples=(("R6の評価が2以下", None), ("評価5だった", None))),
     Rule("score_value", rf"{NUM}点{CMP}", _score,
          examples=(("10点以上", {"conditions": [("@score", ">=", 10)]}),)),
 ]
