@@ -946,6 +946,13 @@ def _change_against_year_before(m: re.Match, ctx: Context) -> Production | None:
     (exactly one, else nothing is read and 前年 stays unused)."""
     from assistant.query.grammar import YEAR
 
+    prior = m.groupdict().get("prior")
+    if prior:  # 「前年度（R5）より下がった」: the year before said in brackets; the year compared is the one after it
+        years = {y.fiscal_year for y in mentions(prior)}
+        if len(years) != 1:
+            return None
+        before = years.pop()
+        return _change(_AgainstOther(_Based(m, fy_label(before)), fy_label(before + 1)), ctx)
     others = [y for y in re.finditer(YEAR, m.string) if y.end() <= m.start() or y.start() >= m.end()]
     said = {y.fiscal_year for o in others for y in mentions(o.group(0))}
     if len(said) != 1:
@@ -1494,7 +1501,8 @@ RULES: list[Rule] = [
                    ("R4でR3の時より評価を下がった", {"conditions": [("r4", "grade_lt", "r3")]}),
                    ("R4より評価が上がった", None))),
     Rule("grade_change_against_year_before",
-         r"(?:その)?前年度?(?:の評価)?(?:より|から|に比べて|と比べて|と比較して|比で|比)(?:も)?[、,]?\s*(?:評価|総合評価|グレード|点数|評価点)?(?:が|は|を)?\s*"
+         # (「前年度（R5）より」: the year before named in brackets, the year compared the one after it)
+         r"(?:その)?前年度?(?:\s*[(（]\s*(?P<prior>{YEAR})(?:度)?\s*[)）])?(?:の評価)?(?:より|から|に比べて|と比べて|と比較して|比で|比)(?:も)?[、,]?\s*(?:評価|総合評価|グレード|点数|評価点)?(?:が|は|を)?\s*"
          r"(?P<word>上がった|下がった|良くなった|悪くなった|悪化した|改善した|上がらなかった|下がらなかった)",
          _change_against_year_before,
          examples=(("令和5年度に前年より評価が下がった", {"conditions": [("r5", "grade_lt", "r4")]}),
@@ -1503,6 +1511,8 @@ RULES: list[Rule] = [
                    # (「前年度から評価を落とした」「前年比で評価が上がった」: the year before as where it moved from)
                    ("令和3年度に前年度から評価を下がった", {"conditions": [("r3", "grade_lt", "r2")]}),
                    ("2022年度に前年比で評価が上がった", {"conditions": [("r4", "grade_gt", "r3")]}),
+                   ("前年度（R5）より評価が下がった", {"conditions": [("r6", "grade_lt", "r5")]}),
+                   ("前年度(令和4年度)と比べて評価が上がった", {"conditions": [("r5", "grade_gt", "r4")]}),
                    ("前年より評価が下がった", None))),
     Rule("grade_moved_some_year",
          r"(?:総合評価|自己評価|年度評価|評価|グレード)(?:が|は)?\s*(?:一度でも|一度も|1度も|どこかで|途中で)?\s*(上がった|下がった|上がらなかった|下がらなかった)",
