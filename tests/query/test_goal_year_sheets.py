@@ -120,3 +120,9 @@ def test_members_speaking_on_a_line_of_their_own(assistant) -> None:
     answer = ask(assistant, "放課後運動について意見を述べた委員は誰？")
     said = answer.summary + " ".join(str(r.get("member")) for r in answer.rows)
     assert "柚木" in said and "教育長" not in said, answer.summary
+
+
+def test_expert_named_as_teacher_with_findings(assistant) -> None:
+    # 「榎本先生が所見を書いている」: the expert whose findings a goal's page prints, addressed as 先生
+    answer = ask(assistant, "榎本先生が所見を書いているのはどの基本方針？")
+    assert answer.status == "exact" and [str(r.get("no")) for r in answer.rows] == ["I"], (answer.status, answer.summary)

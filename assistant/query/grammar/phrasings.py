@@ -2005,6 +2005,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("year_glossed_this_year", r"((?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*\(\s*(?:ことし|今年|今年度|本年度|きょねん|去年|昨年|昨年度|前年度|最新(?:年度|の年度)?|直近(?:年度)?|現在)\s*\)",
              r"\1", examples=(("令和5年度(ことし)の評価がC", "令和5年度の評価がC"),)),
     # 「今年度（R7）の実施予定」: the bracket names the year 今年度 already is.
+    # 「蔦谷先生が所見を書いている」: an expert's findings a report prints under 所見 are the opinions asked of.
+    Phrasing("findings_written", r"所見(?=\s*(?:を|が|は)?\s*(?:書い|書か|書く|述べ|寄せ|出し|出て|示し|付け|つけ))", "意見",
+             examples=(('蔦谷先生が所見を書いている基本方針', '蔦谷先生が意見を書いている基本方針'),)),
     # (「前年度（R5）より評価が下がった」: the year before named as the base of a grade's change is kept: the grammar
     # reads the year compared as the one after it, grades.grade_change_against_year_before)
     Phrasing("this_year_bracket", r"(?!(?:前年度?|昨年度?)\s*\([^()]{1,10}\)\s*(?:の評価)?(?:より|から|に比べて|と比べて|と比較して)(?:も)?[、,]?\s*"
