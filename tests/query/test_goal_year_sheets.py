@@ -93,6 +93,9 @@ def _codes(answer) -> list[str]:
     ("令和4年度から新しく追加された施策は？", ["2-(2)"]),
     # 「前年度（R4）より下がった」: the bracketed year is the base, the year after it the one compared
     ("前年度（R4）より評価が下がった施策は？", ["1-(1)"]),
+    # 「目標値を達成できなかった」 of a year: that year's 達成率 below 100
+    ("令和5年度に目標値を達成できなかった施策は？", ["1-(1)"]),
+    ("令和4年度に目標を達成した施策は？", ["1-(1)", "1-(2)"]),
 ])
 def test_grades_of_sheets_per_year(assistant, question, codes) -> None:
     answer = ask(assistant, question)
