@@ -96,6 +96,9 @@ def _codes(answer) -> list[str]:
     # 「目標値を達成できなかった」 of a year: that year's 達成率 below 100
     ("令和5年度に目標値を達成できなかった施策は？", ["1-(1)"]),
     ("令和4年度に目標を達成した施策は？", ["1-(1)", "1-(2)"]),
+    # 「3年とも載っている」: on every year's sheet of the span (the item added later is not)
+    ("令和3年度から5年度まで3年とも載っている施策のうち、一度もB評価を取れていないものは？", ["1-(2)", "2-(1)"]),
+    ("令和3年度から5年度まで3年とも載っている施策でC評価がついたことがあるのは？", ["2-(1)"]),
 ])
 def test_grades_of_sheets_per_year(assistant, question, codes) -> None:
     answer = ask(assistant, question)

@@ -778,6 +778,22 @@ def _every_year_graded(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition(f, "evaluated", None, f"{field_label(f)} あり") for f in fields], hints={"practice"})
 
 
+def _span_listed(m: re.Match, ctx: Context) -> Production | None:
+    """「令和4年度から6年度まで3年とも載っている」: graded in every year of the span (a count said must be the span's)."""
+    if len(mentions(m.group("y1"), ctx) + mentions(m.group("y2"), ctx)) != 2:
+        return None
+    fields = _span_fields(m, ctx)
+    if m.group("n"):
+        n = "一二三四五六七八九".find(m.group("n")) + 1 or int(m.group("n"))
+        lo, hi = sorted(y.fiscal_year for y in mentions(m.group("y1"), ctx) + mentions(m.group("y2"), ctx))
+        if n != hi - lo + 1:
+            return None
+    if not fields:
+        return None
+    return Production([Condition(f, "evaluated", None, f"{field_label(f)} あり（その年度の一覧に載っている）") for f in fields],
+                      hints={"practice"})
+
+
 def _span_graded(m: re.Match, ctx: Context) -> Production | None:
     """「R2からR4まで評価が空欄」: every year of the span printed no grade (or, said so, every one did)."""
     if not ("y1" in m.re.groupindex and len(mentions(m.group("y1"), ctx) + mentions(m.group("y2"), ctx)) == 2):
@@ -1093,6 +1109,15 @@ RULES: list[Rule] = [
          examples=(("4年とも評価がついてて", {"conditions": [("r2", "evaluated", None), ("r3", "evaluated", None),
                                                        ("r4", "evaluated", None), ("r5", "evaluated", None)]}),
                    ("3年とも評価がついて", None))),  # three of the index's four years: which, is not said
+    # 「令和4年度から6年度まで3年とも載っている」: the items on every year's list of the span (graded each year of it).
+    Rule("every_year_of_span_listed",
+         r"(?P<y1>{YEAR})\s*(?:から|〜|～|~)\s*(?P<y2>{YEAR})\s*(?:まで)?(?:の間)?[、,]?\s*(?:(?P<n>[1-9一二三四五六七八九])\s*(?:年度?|か年)(?:間)?)?\s*"
+         r"(?:とも|すべて|全て|全部|ずっと|毎年度?|いずれも|どの年度?にも)\s*(?:に)?(?:一覧に|表に|リストに)?\s*"
+         r"(?:載って|のって|掲載されて|記載されて|出て|あ(?:る|った))",
+         _span_listed,
+         examples=(("令和4年度から令和5年度まで2年とも載っている", {"conditions": [("r4", "evaluated", None),
+                                                                    ("r5", "evaluated", None)]}),
+                   ("令和4年度から令和5年度まで3年とも載っている", None))),  # (a count the span does not have)
     # 「R2からR4まで-になってる」: the no-grade dash over a span, no word for 評価 said.
     Rule("dash_over_span",
          r"(?P<y1>{YEAR})\s*(?:から|〜|～|~)\s*(?P<y2>{YEAR})\s*(?:まで|にかけて)?(?:の間)?\s*(?:ずっと|すべて|全て|全部)?\s*(?:が|は)?\s*"
