@@ -132,3 +132,11 @@ def test_expert_named_as_teacher_with_findings(assistant) -> None:
     # 「榎本先生が所見を書いている」: the expert whose findings a goal's page prints, addressed as 先生
     answer = ask(assistant, "榎本先生が所見を書いているのはどの基本方針？")
     assert answer.status == "exact" and [str(r.get("no")) for r in answer.rows] == ["I"], (answer.status, answer.summary)
+
+
+def test_change_of_a_figure_between_two_years_said(assistant) -> None:
+    # 「令和3年度から5年度で何ポイント伸びた」: the item's figure of each year said, and the change between them
+    answer = ask(assistant, "1-(1)の実績値は令和3年度から5年度で何ポイント伸びた？")
+    assert answer.status == "exact" and answer.value == 5, (answer.status, answer.value, answer.summary)
+    fell = ask(assistant, "2-(1)の実績値は令和3年度から令和5年度でどれだけ減った？")
+    assert fell.status != "exact" and fell.value is None, (fell.status, fell.summary)  # (it rose: said, not turned round)
