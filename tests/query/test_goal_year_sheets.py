@@ -140,3 +140,9 @@ def test_change_of_a_figure_between_two_years_said(assistant) -> None:
     assert answer.status == "exact" and answer.value == 5, (answer.status, answer.value, answer.summary)
     fell = ask(assistant, "2-(1)の実績値は令和3年度から令和5年度でどれだけ減った？")
     assert fell.status != "exact" and fell.value is None, (fell.status, fell.summary)  # (it rose: said, not turned round)
+
+
+def test_moved_from_the_year_before_with_no_year_said(assistant) -> None:
+    # 「前年度より上がった」 with no year: some year to the next (the goals print two), never exact on a word left loose
+    answer = ask(assistant, "総括評価が前の年より上がった基本方針はどれ？")
+    assert [str(r.get("no")) for r in answer.rows] == ["II"] and answer.status != "exact", (answer.status, answer.summary)

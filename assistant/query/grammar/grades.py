@@ -971,6 +971,20 @@ def _change_against_year_before(m: re.Match, ctx: Context) -> Production | None:
         return _change(_AgainstOther(_Based(m, fy_label(before)), fy_label(before + 1)), ctx)
     others = [y for y in re.finditer(YEAR, m.string) if y.end() <= m.start() or y.start() >= m.end()]
     said = {y.fiscal_year for o in others for y in mentions(o.group(0))}
+    if not said and ctx.grade_fields and "judgement_previous" not in ctx.all_fields:
+        # (a committee's judgement printed beside the year before's, 「（前年度：B）」, is compared by its own reading)
+        # 「前年度より評価が上がった」 with no year: a move from some year to the next (the records of two years, the
+        # last one's), the year meant left unsaid — answered, but not as exact (「前年度」 read loosely)
+        word = m.group("word")
+        op = "rise_any" if word.startswith(("上が", "良く", "改善")) else "fall_any"
+        if word.endswith("なかった"):
+            op = "no_" + op
+        what = "上がった" if op.endswith("rise_any") else "下がった"
+        label = f"いずれかの年度から翌年度に{what}" if not op.startswith("no_") else f"どの年度から翌年度にも{what}ことがない"
+        said_base = re.match(r"(?:その)?(?:前年度?|前の年度?)", m.group(0))
+        return Production(conditions=[Condition("@grades", op, {"fields": ctx.grade_fields}, label)], hints={"practice"},
+                          unused=[said_base.group(0)] if said_base else [],
+                          notes=[f"年度の指定がないため「{m.group(0)}」を隣り合う年度の比較と解釈しました"])
     if len(said) != 1:
         return None
     year = said.pop()
@@ -1527,7 +1541,7 @@ RULES: list[Rule] = [
                    ("R4より評価が上がった", None))),
     Rule("grade_change_against_year_before",
          # (「前年度（R5）より」: the year before named in brackets, the year compared the one after it)
-         r"(?:その)?前年度?(?:\s*[(（]\s*(?P<prior>{YEAR})(?:度)?\s*[)）])?(?:の評価)?(?:より|から|に比べて|と比べて|と比較して|比で|比)(?:も)?[、,]?\s*(?:評価|総合評価|グレード|点数|評価点)?(?:が|は|を)?\s*"
+         r"(?:その)?(?:前年度?|前の年度?)(?:\s*[(（]\s*(?P<prior>{YEAR})(?:度)?\s*[)）])?(?:の評価)?(?:より|から|に比べて|と比べて|と比較して|比で|比)(?:も)?[、,]?\s*(?:評価|総合評価|グレード|点数|評価点)?(?:が|は|を)?\s*"
          r"(?P<word>上がった|下がった|良くなった|悪くなった|悪化した|改善した|上がらなかった|下がらなかった)",
          _change_against_year_before,
          examples=(("令和5年度に前年より評価が下がった", {"conditions": [("r5", "grade_lt", "r4")]}),
@@ -1538,7 +1552,11 @@ RULES: list[Rule] = [
                    ("2022年度に前年比で評価が上がった", {"conditions": [("r4", "grade_gt", "r3")]}),
                    ("前年度（R5）より評価が下がった", {"conditions": [("r6", "grade_lt", "r5")]}),
                    ("前年度(令和4年度)と比べて評価が上がった", {"conditions": [("r5", "grade_gt", "r4")]}),
-                   ("前年より評価が下がった", None))),
+                   # (no year said: a move from some year to the next, read with the year left unsaid: partial)
+                   ("前年より評価が下がった", {"conditions": [("@grades", "fall_any", {"fields": ["r2", "r3", "r4", "r5"]})],
+                                            "unused": ["前年"]}),
+                   ("総括評価が前の年より上がった", {"conditions": [("@grades", "rise_any", {"fields": ["r2", "r3", "r4", "r5"]})],
+                                              "unused": ["前年"]}))),
     Rule("grade_moved_some_year",
          r"(?:総合評価|自己評価|年度評価|評価|グレード)(?:が|は)?\s*(?:一度でも|一度も|1度も|どこかで|途中で)?\s*(上がった|下がった|上がらなかった|下がらなかった)",
          _moved,
