@@ -28,6 +28,10 @@ _ROMAN_ITEM = re.compile(r"(?<![A-Za-zⅠ-Ⅻ\d\-])([Ⅰ-Ⅻ](?:\s*[-‐－]\s*(
 # A goal named by the plan's word for it, then its number (「基本目標3」「基本方針 2」「施策の柱1」「柱2」).
 # (「政策分野２全体として」: a vision's fields of policy, numbered as its goals are)
 _GOAL = re.compile(r"(?:基本目標|基本方針|重点目標|施策の柱|政策目標|推進方針|政策分野|施策分野|柱)\s*(\d{1,2})(?![\d\-])")
+# (another town's minutes print the speaker on a line of its own, 「○桐生委員」, the speech in the paragraph under it)
+_HEAD_TURN = re.compile(r"^[○◯〇]\s*(?P<name>[一-龥々ヶノ]{1,6}?)\s*(?P<role>副?委員長|副?座長|副?会長|委員)\s*$")
+# A line closing a speech: the next speaker, or a note of the proceedings in brackets (「（休憩　午後３時１０分）」).
+_SPEECH_END = re.compile(r"^\s*(?:[○◯〇△▲□◇]|[(（])")
 _MEETING = re.compile(r"第\s*\d{1,2}\s*回")
 # The staff's reply after a member's turn (「△事務局（交通政策課）　令和８年４月のダイヤ改正で…」): the response to it,
 # the office in brackets the one that answered.
@@ -64,11 +68,29 @@ def turn_comments(lines: list[str], source: str) -> list[Record]:
     """Comment records of the members' turns naming a code (none where fewer than two turns do)."""
     turns: list[tuple[int, str, str, str, str, list[str]]] = []
     meeting = ""
+    head_turns = False
     for i, raw in enumerate(lines):
         line = clean(raw).strip()
         if not line:
             continue
         m = _TURN.match(line)
+        head = _HEAD_TURN.match(line) if m is None else None
+        if head is not None:
+            # (the speech is the paragraph(s) under the speaker's line, up to the next speaker or note in brackets)
+            said = []
+            for j in range(i + 1, len(lines)):
+                below = clean(lines[j]).strip()
+                if not below:
+                    continue
+                if _SPEECH_END.match(below) or _HEAD_TURN.match(below):
+                    break
+                said.append(below)
+            text = "".join(said)
+            codes = _codes(text)
+            if codes:
+                turns.append((i + 1, head.group("name"), head.group("role"), text, meeting, codes, None))
+                head_turns = True
+            continue
         if m is None and _reply_after(lines, i) is not None:
             # (an unmarked turn only where the staff's reply follows it: a paragraph opening with a name is no turn)
             m = _BARE_TURN.match(raw.strip())  # (clean makes the full-width space a plain one)
@@ -92,6 +114,8 @@ def turn_comments(lines: list[str], source: str) -> list[Record]:
             seen[code] = seen.get(code, 0) + 1
             fields = {"initiative": code, "n": seen[code], "text": text, "member": name, "member_role": role,
                       "about": "practice" if "-" in code else "initiative"}
+            if head_turns and "-" in code:
+                fields["practice"] = code  # (the item's code as its list prints it: the comment is on that practice item)
             if reply is not None:
                 fields["response"] = nfkc(reply.group("text")).strip()  # (as questions are read: 令和8年度)
                 if reply.group("office"):

@@ -30,11 +30,21 @@ _YEAR_IN_TITLE_RE = re.compile(r"(?:令和|平成)\s*(?:\d{1,2}|元)\s*年度|(?
 # 「基本方針1（A） デジタル行政の推進」: a group row (its word, its number, maybe a letter in brackets, its name).
 _GROUP_RE = re.compile(r"^(?P<word>\S{0,6}?(?:方針|分野|施策|目標|の柱|項目|政策))\s*(?P<no>\d{1,2})\s*"
                        r"(?:[(（]\s*(?P<letter>[A-Za-z])\s*[)）])?\s+(?P<title>\S.{0,50})$")
-# An item's code: 「A-1-2」, 「1-2」, 「12」.
-_CODE_RE = re.compile(r"^(?:[A-Za-z]{1,2}-?)?\d{1,2}(?:-\d{1,2}){0,2}$")
+# An item's code: 「A-1-2」, 「1-2」, 「12」, 「2-(1)」 (its last part in brackets, as printed).
+_CODE_RE = re.compile(r"^(?:[A-Za-z]{1,2}-?)?\d{1,2}(?:-(?:\d{1,2}|\(\d{1,2}\))){0,2}$")
+# A group column's cell 「Ⅰ 確かな学力の育成」「1 デジタル行政の推進」: its number (maybe a Roman numeral) and its name.
+_GROUP_CELL_RE = re.compile(r"^(?P<no>[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]{1,3}|[IVX]{1,4}|\d{1,2})[\s.．、]+(?P<title>\S.{0,50})$")
+# A group column's head: 「基本方針」「政策」「分野」 (the word the document calls its groups).
+_GROUP_HEADS = ("基本方針", "方針", "政策", "分野", "基本目標", "施策の柱", "柱")
+# The figures of a year a sheet's row may print (its indicator of that year, and the year's amount).
+_FIGURE_HEADS = {"indicator": ("指標名", "成果指標名", "指標", "成果指標", "活動指標"), "unit": ("単位",),
+                 "goal": ("目標値", "目標"), "actual": ("実績値", "実績"), "rate": ("達成率", "達成度（％）", "達成率（％）"),
+                 "amount": ("決算額", "事業費", "予算額", "決算")}
 # A 備考 saying the item ended that year (「本年度で取組終了」, 「今年度をもって終了」).
 _ENDED_NOTE_RE = re.compile(r"(?:本年度|今年度|当年度)(?:で|をもって|にて)\S{0,4}(?:終了|完了|廃止)")
-_NAME_HEADS = ("取組名", "項目名", "事業名", "名称", "取組内容")
+# A note's line: 「（注１）…」「注）…」「※…」.
+_NOTE_LINE_RE = re.compile(r"^\s*(?:[(（]\s*注\s*\d*\s*[)）]|注\s*\d*\s*[)）:：]|※|\*)")
+_NAME_HEADS = ("取組名", "項目名", "事業名", "名称", "取組内容", "施策名", "事務事業名")
 _DEPT_HEADS = ("担当課", "所管課", "担当部署", "所管部署", "担当", "所管")
 _NOTE_HEADS = ("備考",)
 _FINAL_HEADS = ("最終評価", "総合評価", "最終年度の評価")
@@ -47,6 +57,7 @@ class Table:
     year: str  # the sheet's year label (R9), '' for the summary
     columns: dict[str, int]
     rows: list[tuple[int, list[str], tuple[str, str, str, int] | None]] = field(default_factory=list)
+    group_word: str = ""  # the head of a column naming each row's group (基本方針)
 
 
 def _columns(row: list[str]) -> dict[str, int] | None:
@@ -64,6 +75,10 @@ def _columns(row: list[str]) -> dict[str, int] | None:
                "final": find(_FINAL_HEADS), "end": find(_END_HEADS)}
     if code < 0 or columns["name"] < 0:
         return None
+    columns["group"] = find(_GROUP_HEADS)
+    for key, words in _FIGURE_HEADS.items():
+        # (「達成率（％）」「決算額（千円）」: the head with its unit in brackets)
+        columns[key] = next((j for j, c in enumerate(head) if re.sub(r"[(（][^)）]*[)）]$", "", c) in words), -1)
     if columns["grade"] < 0 and columns["final"] < 0 and columns["end"] < 0:
         return None
     return columns
@@ -89,17 +104,27 @@ def _tables(lines: list[str]) -> list[Table]:
                 if current is not None and current.rows:
                     current = None  # (text after the rows closes the table)
                     title_at, title = -1, ""
+                if _NOTE_LINE_RE.match(nfkc(text)):
+                    continue  # (a note under a sheet's rows, 「（注３）令和５年度から…」, is no title of the next)
                 if title_at < 0 or not _YEAR_IN_TITLE_RE.search(nfkc(title)):
                     title_at, title = i, text  # (the sheet's title: the first line naming a year, a legend below it)
             continue
         row = cells(line)
         columns = _columns(row)
+        if columns is not None and current is not None and not current.rows and tables and tables[-1] is current:
+            # (a header of two rows, 「成果指標」 merged over 指標名│単位│目標値…: the second names the columns under it)
+            for key, j in columns.items():
+                if j >= 0 and (current.columns.get(key, -1) < 0 or key not in ("code", "name")):
+                    current.columns[key] = j
+            continue
         if columns is not None:
             year = ""
             if columns["grade"] >= 0 and title_at >= 0:
                 found = _YEAR_IN_TITLE_RE.search(nfkc(title))
                 year = (year_label(no_spaces(found.group(0))) or "") if found else ""
             current, group = Table(title_at, year, columns), None
+            if columns["group"] >= 0:
+                current.group_word = no_spaces(nfkc(row[columns["group"]]))
             title_at, title = -1, ""
             tables.append(current)
             continue
@@ -107,8 +132,24 @@ def _tables(lines: list[str]) -> list[Table]:
             continue
         code = nfkc(_cell(row, current.columns["code"])).strip()
         if _CODE_RE.match(code):
+            said = _GROUP_CELL_RE.match(nfkc(_cell(row, current.columns.get("group", -1))))
+            if said:  # (a column naming each row's group, merged down over its rows)
+                group = (current.group_word, _roman(said.group("no")), clean(said.group("title")), i)
             current.rows.append((i, row, group))
     return tables
+
+
+def _number(text: str) -> float | int | None:
+    """A figure as printed (「18,420」「66.2」), None for a cell of no figure."""
+    value = nfkc(text or "").replace(",", "").strip()
+    if not re.fullmatch(r"-?\d+(?:\.\d+)?", value):
+        return None
+    return float(value) if "." in value else int(value)
+
+
+def _roman(no: str) -> str:
+    """A group's number as a question types it (nfkc: Ⅲ is III), a number without its leading zero."""
+    return str(int(no)) if no.isdigit() else no
 
 
 def _shape(lines: list[str]) -> tuple[list[Table], Table | None, tuple[str, ...]]:
@@ -167,6 +208,9 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
                     item["ended"] = table.year
             if group is not None:
                 item["group"] = group
+            figures = {key: _cell(row, cols.get(key, -1)) for key in _FIGURE_HEADS}
+            if any(figures.values()):
+                item.setdefault("figures", {})[table.year] = (figures, at)
     finals: dict[str, tuple[str, str, str, int]] = {}
     if summary is not None:
         cols = summary.columns
@@ -193,6 +237,19 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
             if label in item["years"]:
                 doc.records.append(Record("grade", f"{code}-{label}", {"practice": code, "year": label,
                                           "fiscal_year": label_fiscal_year(label), "grade": own}, source, at + 1))
+        for label, (figures, at) in sorted(item.get("figures", {}).items(), key=lambda f: label_fiscal_year(f[0])):
+            # (a sheet's row printing the item's indicator of that year, its target, result and rate, and the year's
+            # amount: a part of the item for that year, as a measure sheet's years are read)
+            doc.records.append(Record("sheet_value", f"{code}-{label}", {
+                "practice": code, "year": label, "indicator": figures["indicator"], "unit": figures["unit"],
+                "goal": _number(figures["goal"]), "actual": _number(figures["actual"]),
+                "rate": _number(figures["rate"]), "rate_text": figures["rate"],
+                "goal_text": figures["goal"], "actual_text": figures["actual"],
+                "grade": item["years"].get(label, ("", -1))[0]}, source, at + 1))
+            if _number(figures["amount"]) is not None:
+                fields.setdefault("costs_by_year", {})[label] = {"total_cost": _number(figures["amount"])}
+            if figures["indicator"]:
+                fields["indicator"] = figures["indicator"]  # (the latest year's)
         if item["notes"]:
             fields["remarks"] = "；".join(item["notes"])
         if final and grade(final, scale):

@@ -61,7 +61,7 @@ from assistant.kinds.plan_report.row_sheets import split_row_sheets
 from assistant.kinds.plan_report import measure_sheet, verdict_table, year_grade_table
 from assistant.kinds.plan_report.trailing_tables import add_tables_after_items
 from assistant.kinds.plan_report import bracket_sheets, committee_grades, goal_points, grid_cards
-from assistant.kinds.plan_report import committee_sheet, fiscal_year_sheets, initiative_sheets, item_cards, item_pages, own_words, sheet_tables, summary_list
+from assistant.kinds.plan_report import committee_sheet, fiscal_year_sheets, pillar_summaries, initiative_sheets, item_cards, item_pages, own_words, sheet_tables, summary_list
 from assistant.model import Conflict, ParseWarning, Passage, ParsedDocument, Record, SourceValue
 from assistant.text.normalize import clean, notation_key
 from assistant.text.wareki import label_field, label_fiscal_year
@@ -120,6 +120,7 @@ def detect(text: str) -> bool:
     return (_detect_known(text) or own_words.detect(text) or initiative_sheets.detect(text) or sheet_tables.detect(text)
             or item_pages.detect(text) or summary_list.detect(text) or item_cards.detect(text)
             or committee_sheet.detect(text) or fiscal_year_sheets.detect(text) or year_grade_table.detect(text)
+            or pillar_summaries.detect(text)
             or grid_cards.detect(text) or committee_grades.detect(text) or bracket_sheets.detect(text)
             or goal_points.detect(text) or member_columns.detect(text) or member_letters.detect(text) or measure_sheet.detect(text)
             or verdict_table.detect(text))
@@ -262,6 +263,12 @@ def parse(text: str, source: str) -> ParsedDocument:
         # The committee's scores and opinions per initiative in one table (committee_sheet.py).
         lines, _ = split_lines(text)
         doc = committee_sheet.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
+    elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and not fiscal_year_sheets.detect(text) \
+            and pillar_summaries.detect(text):
+        # A page per goal, its overall grade of two years and an expert's findings (pillar_summaries.py).
+        lines, _ = split_lines(text)
+        doc = pillar_summaries.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
+        _narrative(doc, source, lines, own_words.narrative_ranges(lines, doc))
     elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and fiscal_year_sheets.detect(text):
         # A sheet per fiscal year, a row per item graded that year, maybe a summary sheet (fiscal_year_sheets.py).
         lines, _ = split_lines(text)

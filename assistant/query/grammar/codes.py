@@ -47,6 +47,14 @@ def _layered_code(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("@title:practice", "=", code, f"実践項目 = {code}")], {"practice"})
 
 
+def _bracketed_code(m: re.Match, ctx: Context) -> Production | None:
+    """「3-(2)の成果指標」: an item coded with its last part in brackets (施策 2-(1)); only a code the index holds."""
+    code = re.sub(r"\s+", "", re.sub(r"[‐－]", "-", m.group("code")))
+    if not any(c == code for c, _ in ctx.lex.practice_titles):
+        return None
+    return Production([Condition("@title:practice", "=", code, f"実践項目 = {code}")], {"practice"})
+
+
 def _lettered_group(m: re.Match, ctx: Context) -> Production | None:
     """「取組方針Bの改革項目」 (read as 取組項目B): an initiative coded with a letter, as the index holds one."""
     code = m.group("code").upper()
@@ -342,6 +350,11 @@ RULES: list[Rule] = [
          examples=(("重点9の推進項目", None),  # (no initiative coded so in the examples' index: nothing)
                    ("令和5年度", None))),
     # 「Ⅱ-1-③の」: a code of a roman numeral and numbers (II-1-3 after NFKC).
+    # 「3-(2)の成果指標」「施策2-(1)」: an item coded with its last part in brackets, as its document prints it.
+    Rule("bracketed_code",
+         r"(?<![A-Za-z0-9\-])(?P<code>\d{1,2}(?:\s*[-‐－]\s*\d{1,2})?\s*[-‐－]\s*\(\s*\d{1,2}\s*\))(?![\d\-])(?!" + _MENTIONED + ")",
+         _bracketed_code,
+         examples=(("施策9-(9)の評価", None),)),  # (no item coded so in the examples' index: nothing)
     Rule("layered_code",
          r"(?<![A-Za-z0-9])(?P<code>[IVXivx]{1,4}\s*[-‐－]\s*\d{1,2}(?:\s*[-‐－]\s*\d{1,2})?)(?![\d.])(?!" + _MENTIONED + ")",
          _layered_code,

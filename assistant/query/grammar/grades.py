@@ -778,6 +778,22 @@ def _every_year_graded(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition(f, "evaluated", None, f"{field_label(f)} あり") for f in fields], hints={"practice"})
 
 
+def _span_listed(m: re.Match, ctx: Context) -> Production | None:
+    """「令和4年度から6年度まで3年とも載っている」: graded in every year of the span (a count said must be the span's)."""
+    if len(mentions(m.group("y1"), ctx) + mentions(m.group("y2"), ctx)) != 2:
+        return None
+    fields = _span_fields(m, ctx)
+    if m.group("n"):
+        n = "一二三四五六七八九".find(m.group("n")) + 1 or int(m.group("n"))
+        lo, hi = sorted(y.fiscal_year for y in mentions(m.group("y1"), ctx) + mentions(m.group("y2"), ctx))
+        if n != hi - lo + 1:
+            return None
+    if not fields:
+        return None
+    return Production([Condition(f, "evaluated", None, f"{field_label(f)} あり（その年度の一覧に載っている）") for f in fields],
+                      hints={"practice"})
+
+
 def _span_graded(m: re.Match, ctx: Context) -> Production | None:
     """「R2からR4まで評価が空欄」: every year of the span printed no grade (or, said so, every one did)."""
     if not ("y1" in m.re.groupindex and len(mentions(m.group("y1"), ctx) + mentions(m.group("y2"), ctx)) == 2):
@@ -968,8 +984,29 @@ def _change_against_year_before(m: re.Match, ctx: Context) -> Production | None:
     (exactly one, else nothing is read and 前年 stays unused)."""
     from assistant.query.grammar import YEAR
 
+    prior = m.groupdict().get("prior")
+    if prior:  # 「前年度（R5）より下がった」: the year before said in brackets; the year compared is the one after it
+        years = {y.fiscal_year for y in mentions(prior)}
+        if len(years) != 1:
+            return None
+        before = years.pop()
+        return _change(_AgainstOther(_Based(m, fy_label(before)), fy_label(before + 1)), ctx)
     others = [y for y in re.finditer(YEAR, m.string) if y.end() <= m.start() or y.start() >= m.end()]
     said = {y.fiscal_year for o in others for y in mentions(o.group(0))}
+    if not said and ctx.grade_fields and "judgement_previous" not in ctx.all_fields:
+        # (a committee's judgement printed beside the year before's, 「（前年度：B）」, is compared by its own reading)
+        # 「前年度より評価が上がった」 with no year: a move from some year to the next (the records of two years, the
+        # last one's), the year meant left unsaid — answered, but not as exact (「前年度」 read loosely)
+        word = m.group("word")
+        op = "rise_any" if word.startswith(("上が", "良く", "改善")) else "fall_any"
+        if word.endswith("なかった"):
+            op = "no_" + op
+        what = "上がった" if op.endswith("rise_any") else "下がった"
+        label = f"いずれかの年度から翌年度に{what}" if not op.startswith("no_") else f"どの年度から翌年度にも{what}ことがない"
+        said_base = re.match(r"(?:その)?(?:前年度?|前の年度?)", m.group(0))
+        return Production(conditions=[Condition("@grades", op, {"fields": ctx.grade_fields}, label)], hints={"practice"},
+                          unused=[said_base.group(0)] if said_base else [],
+                          notes=[f"年度の指定がないため「{m.group(0)}」を隣り合う年度の比較と解釈しました"])
     if len(said) != 1:
         return None
     year = said.pop()
@@ -1115,6 +1152,15 @@ RULES: list[Rule] = [
          examples=(("4年とも評価がついてて", {"conditions": [("r2", "evaluated", None), ("r3", "evaluated", None),
                                                        ("r4", "evaluated", None), ("r5", "evaluated", None)]}),
                    ("3年とも評価がついて", None))),  # three of the index's four years: which, is not said
+    # 「令和4年度から6年度まで3年とも載っている」: the items on every year's list of the span (graded each year of it).
+    Rule("every_year_of_span_listed",
+         r"(?P<y1>{YEAR})\s*(?:から|〜|～|~)\s*(?P<y2>{YEAR})\s*(?:まで)?(?:の間)?[、,]?\s*(?:(?P<n>[1-9一二三四五六七八九])\s*(?:年度?|か年)(?:間)?)?\s*"
+         r"(?:とも|すべて|全て|全部|ずっと|毎年度?|いずれも|どの年度?にも)\s*(?:に)?(?:一覧に|表に|リストに)?\s*"
+         r"(?:載って|のって|掲載されて|記載されて|出て|あ(?:る|った))",
+         _span_listed,
+         examples=(("令和4年度から令和5年度まで2年とも載っている", {"conditions": [("r4", "evaluated", None),
+                                                                    ("r5", "evaluated", None)]}),
+                   ("令和4年度から令和5年度まで3年とも載っている", None))),  # (a count the span does not have)
     # 「R2からR4まで-になってる」: the no-grade dash over a span, no word for 評価 said.
     Rule("dash_over_span",
          r"(?P<y1>{YEAR})\s*(?:から|〜|～|~)\s*(?P<y2>{YEAR})\s*(?:まで|にかけて)?(?:の間)?\s*(?:ずっと|すべて|全て|全部)?\s*(?:が|は)?\s*"
@@ -1523,7 +1569,8 @@ RULES: list[Rule] = [
                    ("R4でR3の時より評価を下がった", {"conditions": [("r4", "grade_lt", "r3")]}),
                    ("R4より評価が上がった", None))),
     Rule("grade_change_against_year_before",
-         r"(?:その)?前年度?(?:の評価)?(?:より|から|に比べて|と比べて|と比較して|比で|比)(?:も)?[、,]?\s*(?:評価|総合評価|グレード|点数|評価点)?(?:が|は|を)?\s*"
+         # (「前年度（R5）より」: the year before named in brackets, the year compared the one after it)
+         r"(?:その)?(?:前年度?|前の年度?)(?:\s*[(（]\s*(?P<prior>{YEAR})(?:度)?\s*[)）])?(?:の評価)?(?:より|から|に比べて|と比べて|と比較して|比で|比)(?:も)?[、,]?\s*(?:評価|総合評価|グレード|点数|評価点)?(?:が|は|を)?\s*"
          r"(?P<word>上がった|下がった|良くなった|悪くなった|悪化した|改善した|上がらなかった|下がらなかった)",
          _change_against_year_before,
          examples=(("令和5年度に前年より評価が下がった", {"conditions": [("r5", "grade_lt", "r4")]}),
@@ -1532,7 +1579,13 @@ RULES: list[Rule] = [
                    # (「前年度から評価を落とした」「前年比で評価が上がった」: the year before as where it moved from)
                    ("令和3年度に前年度から評価を下がった", {"conditions": [("r3", "grade_lt", "r2")]}),
                    ("2022年度に前年比で評価が上がった", {"conditions": [("r4", "grade_gt", "r3")]}),
-                   ("前年より評価が下がった", None))),
+                   ("前年度（R5）より評価が下がった", {"conditions": [("r6", "grade_lt", "r5")]}),
+                   ("前年度(令和4年度)と比べて評価が上がった", {"conditions": [("r5", "grade_gt", "r4")]}),
+                   # (no year said: a move from some year to the next, read with the year left unsaid: partial)
+                   ("前年より評価が下がった", {"conditions": [("@grades", "fall_any", {"fields": ["r2", "r3", "r4", "r5"]})],
+                                            "unused": ["前年"]}),
+                   ("総括評価が前の年より上がった", {"conditions": [("@grades", "rise_any", {"fields": ["r2", "r3", "r4", "r5"]})],
+                                              "unused": ["前年"]}))),
     Rule("grade_moved_some_year",
          r"(?:総合評価|自己評価|年度評価|評価|グレード)(?:が|は)?\s*(?:一度でも|一度も|1度も|どこかで|途中で)?\s*(上がった|下がった|上がらなかった|下がらなかった)",
          _moved,

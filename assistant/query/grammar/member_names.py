@@ -173,10 +173,11 @@ class _Named:
 
 RULES: list[Rule] = [
     Rule("member_by_surname",
-         r"(?<![一-龥々])(?P<name>[一-龥々]{1,5}?)\s*(?:副委員長|委員長|副会長|会長|委員|さん|氏)(?=は|が|の|って|から|に|も|、|\s|$)",
+         # (an expert whose findings a report prints, named as one addresses them: 「蔦谷先生が」「榎本教授の」)
+         r"(?<![一-龥々])(?P<name>[一-龥々]{1,5}?)\s*(?:副委員長|委員長|副会長|会長|委員|さん|氏|先生|教授)(?=は|が|の|って|から|に|も|、|\s|$)",
          _member,
          # (no member's opinions in the examples' index: nothing)
-         examples=(("桐生委員は", None), ("大久保会長の", None))),
+         examples=(("桐生委員は", None), ("大久保会長の", None), ("蔦谷先生が", None))),
     # 「委員Ｄの意見」: a member a paper names by a letter (委員A…委員E, NFKC), as its opinions print the member; only
     # before the opinions (「委員Ｄが3点以下をつけた」 is that member's points: query/axes.py).
     Rule("member_by_letter",

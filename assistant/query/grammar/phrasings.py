@@ -2033,8 +2033,16 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("year_glossed_this_year", r"((?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*\(\s*(?:ことし|今年|今年度|本年度|きょねん|去年|昨年|昨年度|前年度|最新(?:年度|の年度)?|直近(?:年度)?|現在)\s*\)",
              r"\1", examples=(("令和5年度(ことし)の評価がC", "令和5年度の評価がC"),)),
     # 「今年度（R7）の実施予定」: the bracket names the year 今年度 already is.
-    Phrasing("this_year_bracket", r"(今年度|本年度|昨年度|前年度|来年度|次年度)\s*\(\s*(?:[RH]|令和|平成)?\s*\d{1,4}\s*(?:年度?)?\s*\)", r"\1",
-             examples=(('今年度(H17)の実施予定が空欄の連携事業', '今年度の実施予定が空欄の連携事業'),)),
+    # 「蔦谷先生が所見を書いている」: an expert's findings a report prints under 所見 are the opinions asked of.
+    Phrasing("findings_written", r"所見(?=\s*(?:を|が|は)?\s*(?:書い|書か|書く|述べ|寄せ|出し|出て|示し|付け|つけ))", "意見",
+             examples=(('蔦谷先生が所見を書いている基本方針', '蔦谷先生が意見を書いている基本方針'),)),
+    # (「前年度（R5）より評価が下がった」: the year before named as the base of a grade's change is kept: the grammar
+    # reads the year compared as the one after it, grades.grade_change_against_year_before)
+    Phrasing("this_year_bracket", r"(?!(?:前年度?|昨年度?)\s*\([^()]{1,10}\)\s*(?:の評価)?(?:より|から|に比べて|と比べて|と比較して)(?:も)?[、,]?\s*"
+             r"(?:評価|総合評価|グレード)?(?:が|は|を)?\s*(?:上が|下が|良くな|悪くな|悪化|改善))"
+             r"(今年度|本年度|昨年度|前年度|来年度|次年度)\s*\(\s*(?:[RH]|令和|平成)?\s*\d{1,4}\s*(?:年度?)?\s*\)", r"\1",
+             examples=(('今年度(H17)の実施予定が空欄の連携事業', '今年度の実施予定が空欄の連携事業'),
+                       ('前年度(R5)より事業費が減った事業', '前年度より事業費が減った事業'))),
     # 「今年度は何をする予定？」: the plan for this year, asked as 今年度の予定.
     Phrasing("this_year_plan", r"今年度(?:は|に)?[、,]?(?:何を|なにを|どんなことを)(?:する|やる|行う|実施する)予定", "今年度の予定",
              examples=(('今年度は何をする予定？', '今年度の予定？'),)),

@@ -168,6 +168,19 @@ def _number_value(m: re.Match, ctx: Context) -> Production | None:
     return Production([cond(f, _OPS.get(m.group(4) or "", "="), number(m.group(2)))], set(kinds[:1]))
 
 
+def _goal_not_reached(m: re.Match, ctx: Context) -> Production | None:
+    """「令和6年度に目標値を達成できなかった施策」: of items whose parts of each year print a target and a rate (a sheet's
+    目標値 │ 実績値 │ 達成率 under each year), the year's rate below 100 (「達成した」: 100 or more). Only where the index
+    holds such rates and a year is said (the item's own state or grade word, 未達成, is read by the rules of those)."""
+    from assistant.query.grammar import YEAR
+
+    if "rate" not in (ctx.lex.columns.get("sheet_value") or ()) or not re.search(YEAR, m.string):
+        return None
+    reached = not m.group("not")
+    return Production([Condition("rate", ">=" if reached else "<", 100,
+                                 f"達成率 {'≥' if reached else '<'} 100（目標{'を達成' if reached else '未達成'}）")])
+
+
 def _number_both_ends(m: re.Match, ctx: Context) -> Production | None:
     """「達成率が100%以上110%未満」: both bounds of a number field of any kind (scores have field_both_ends)."""
     from assistant.kinds.registry import record_kinds
@@ -538,6 +551,12 @@ RULES: list[Rule] = [
          examples=(("達成率が100%以上110%未満の", {"conditions": [("rate", ">=", 100), ("rate", "<", 110)]}),
                    ("達成率が90以上で100以下", {"conditions": [("rate", ">=", 90), ("rate", "<=", 100)]}),
                    ("委員評価が4以上4.3以下", None))),
+    Rule("goal_not_reached",
+         r"目標値?(?:を|に)?\s*(?:(?P<not>達成でき(?:なかった|ていない|てない|ず)|達成していない|達成してない|達成しなかった|届かなかった|"
+         r"届いていない|届いてない|届かず)|(?:達成した|達成できた|クリアした))",
+         _goal_not_reached,
+         # (no yearly rates in the examples' index: nothing)
+         examples=(("令和6年度に目標値を達成できなかった", None),)),
     Rule("number_field_value",
          # (a length in years, 「取組期間が3年間」, only of a field counted in years)
          rf"(?P<f>{_PAIR_WORDS}){_SEP}\s*{NUM}\s*(?P<u>%|％|パーセント|件|人|回|か所|箇所|個|年間|か年|カ年|ヶ年|年(?!度|\d))?{CMP}(?![\d.万千億円年])",
