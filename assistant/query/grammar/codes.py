@@ -241,11 +241,11 @@ NEW_ITEMS: list[Rule] = [
     # 「N 合計12」「R5 A N 件数」: keyword style, the mark typed alone as a word is the items it marks — only where
     # the index's items are coded so (N1, N15).
     Rule("new_items_bare_mark",
-         r"(?<![^\s、,/])N(?![^\s、,/?？の])",
+         r"(?<![^\s、,/])N(?=[\s、,/?？]|$|の(?:一覧|件数|数|合計|リスト))",
          lambda m, ctx: _added(m, ctx) if any(re.fullmatch(r"N\d+", c) for c, _ in ctx.lex.practice_titles) else None,
          examples=(("N 合計12", {"conditions": [("code", "added", "N")]}),
                    ("R5 A N 件数", {"conditions": [("code", "added", "N")]}),
-                   ("N1 合計", None), ("NPO 合計", None))),
+                   ("N1 合計", None), ("NPO 合計", None), ("Nの付かない", None))),
     # 「既存の実践項目」「当初からの実践項目」: those the plan began with, none added later.
     Rule("original_items",
          r"(?:既存|当初から|当初|最初から|元から|もともと)の(?=\s*(?:実践項目|項目|取組|もの|\d{1,3}\s*番?\s*(?:から|〜|~|～)))",
