@@ -248,10 +248,12 @@ NEW_ITEMS: list[Rule] = [
                    ("N1 合計", None), ("NPO 合計", None), ("Nの付かない", None))),
     # 「既存の実践項目」「当初からの実践項目」: those the plan began with, none added later.
     Rule("original_items",
-         r"(?:既存|当初から|当初|最初から|元から|もともと)の(?=\s*(?:実践項目|項目|取組|もの|\d{1,3}\s*番?\s*(?:から|〜|~|～)))",
+         # (「最初からあるやつ」: said with ある and the casual word for them)
+         r"(?:既存|当初から|当初|最初から|元から|もともと)(?:の|(?<=から)\s*(?:ある|あった))(?=\s*(?:実践項目|項目|取組|もの|やつ|の(?![一-龥ァ-ヶー])|\d{1,3}\s*番?\s*(?:から|〜|~|～)))",
          lambda m, ctx: Production([Condition("code", "not_added", "N", "追加されたもの以外（当初からの項目）")], {"practice"}),
          examples=(("既存の実践項目", {"conditions": [("code", "not_added", "N")]}),
-                   ("既存の1から70までの項目", {"conditions": [("code", "not_added", "N")]}))),
+                   ("既存の1から70までの項目", {"conditions": [("code", "not_added", "N")]}),
+                   ("最初からあるやつは？", {"conditions": [("code", "not_added", "N")]}))),
 ]
 def _prefix(m: re.Match, ctx: Context) -> Production | None:
     letter = (m.group("l") or m.group("l2") or m.group("l3")).upper()
