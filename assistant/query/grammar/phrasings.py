@@ -2271,8 +2271,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「（取組項目22件）」: the asker's count of the population says which records, not a condition.
     Phrasing("population_count_bracket", r"[(（]\s*([^()（）\d]*?)\s*(?:全)?\d+\s*件\s*(?:中|の中で|のうち)?\s*[)）]", r" \1 ",
              examples=(('（取組項目22件）', ' 取組項目 '),)),
-    Phrasing("grade_dropped", r"(評価|ランク|判定)(が|は)落ち(た|ている|てる)", r"\1\2下がっ\3",
-             examples=(('R3からR4で評価が落ちた取組項目', 'R3からR4で評価が下がった取組項目'),)),
+    # (「評価落ちた」: said without the particle, as speech drops it)
+    Phrasing("grade_dropped", r"(評価|ランク|判定)(が|は|)\s*落ち(た|ちゃった|ている|てる)", r"\1\2下がった",
+             examples=(('R3からR4で評価が落ちた取組項目', 'R3からR4で評価が下がった取組項目'),
+                       ('4年度から5年度で評価落ちた実践項目', '4年度から5年度で評価下がった実践項目'))),
     # Terse questions (「委員評価 最高」「R3終了 件数」): a space before what is asked joins like の.
     Phrasing("terse_space", r"(?<=[一-龥ァ-ヶーA-Za-z0-9])\s+(?=(?:件数|一覧|最高|最低|最大|最小|平均|合計|割合|内訳|分布|上位|下位)(?:\s|$|[?？は]))", "の",
              examples=(('委員評価 最高', '委員評価の最高'),)),
