@@ -1073,6 +1073,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
                               r"(?:令和|平成|[RH])?\s*(?:元|\d{1,2})\s*(?:年度)?(?:まで)?)\s*[)）]\s*(?:の間)?",
              r"\1",
              examples=(("4年間（R2〜R5）連続でB評価", "R2〜R5連続でB評価"),)),
+    # 「審議会の平均は4.0未満」: the body's average bounded by a number is the body's score average the records print
+    # (a record's own figure, not an average to take over the records).
+    Phrasing("body_average_bounded",
+             r"(審議会|委員会)の\s*(?:評価の)?\s*平均(?:点|値)?\s*(が|は)?\s*(?=[0-9０-９]+(?:[.．][0-9０-９]+)?\s*点?\s*(?:以上|以下|未満|超|より|を(?:超|下回|上回)))",
+             r"\1評価平均\2",
+             examples=(("審議会の平均は4.0未満だった取組項目", "審議会評価平均は4.0未満だった取組項目"),
+                       ("審議会の平均が一番高い", "審議会の平均が一番高い"))),
     # 「委員評価（審議会評価平均）が4.0以上」: a score's word glossed by another word of the same score is that score.
     Phrasing("score_word_glossed", r"({NUMERIC})\s*[(（]\s*({NUMERIC})\s*[)）]", _same_score_glossed,
              examples=(("委員評価（審議会評価平均）が4.0以上", "委員評価が4.0以上"),)),
