@@ -1771,8 +1771,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
              lambda m: f"{m.group(1)}順に{m.group(3)}つの{m.group(2)}",
              examples=(("委員の評価が低い取組ワースト3は？", "委員の評価が低い順に3つの取組は？"),)),
     # 「合計点が高いものから上位3項目」: the side the order starts from, then the first ones of it, is the order.
-    Phrasing("from_the_side_top", r"(高い|大きい|多い|良い|低い|小さい|少ない|悪い)(?:もの|物|ほう|方)から(?=\s*(?:上位|上から|先頭から)\s*\d)",
-             r"\1順に", examples=(("合計点が高いものから上位3項目を順に", "合計点が高い順に上位3項目を順に"),)),
+    # (「合計が高いの上から3つ」: the ones high in it, the first of them from the top)
+    Phrasing("from_the_side_top", r"(高い|大きい|多い|良い|低い|小さい|少ない|悪い)(?:(?:もの|物|ほう|方)から|(?:の|もの|やつ)の?\s*[、,]?\s*(?=上から|上位))(?=\s*(?:上位|上から|先頭から)\s*\d)",
+             r"\1順に", examples=(("合計点が高いものから上位3項目を順に", "合計点が高い順に上位3項目を順に"),
+                                  ("合計が高いの上から3つ教えて", "合計が高い順に上から3つ教えて"))),
     Phrasing("docchimo", "どっちも", "どちらも",
              examples=(('効率性と創造性がどっちも3点の実践項目を教えて', '効率性と創造性がどちらも3点の実践項目を教えて'),)),
     Phrasing("docchitomo", "どっちとも", "どちらも",
