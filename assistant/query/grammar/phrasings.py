@@ -562,6 +562,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「行政監理室 絡みの実践項目」: 絡み after an office is 関係 (its items, shared or not).
     Phrasing("karami_for_related", r"(?<=[課室局係所部])\s*絡み(?=の)", " 関係",
              examples=(('行政監理室 絡みの実践項目', '行政監理室 関係の実践項目'),)),
+    # 「図書館がらみの取組事例」: がらみ / 絡み after a topic word is 関係 (what is about it).
+    Phrasing("garami_for_related", r"(?<=[一-龥ァ-ヶーA-Za-z])(?:がらみ|絡み)(?=の)", "関係",
+             examples=(('図書館がらみの取組事例', '図書館関係の取組事例'),)),
+    # 「取組事例出してるとこ、どこ」: the ones that put it forward, asked where, is where.
+    Phrasing("doing_place_where",
+             r"(?:を|が)?\s*(?:出して|やって|取り組んで|実施して|行って|載せて)(?:い)?る\s*(?:とこ|ところ)\s*(?:って|は)?\s*[、,]?\s*(?=どこ)",
+             "は",
+             examples=(('図書館関係の取組事例出してるとこ、どこさ？', '図書館関係の取組事例はどこさ？'),)),
     # 「2021〜2023年度」: two western years sharing the 年度 written after the second; the first is a fiscal year too.
     Phrasing("western_span_shared_suffix", r"(?<!\d)((?:19|20)\d{2})\s*(〜|から|-)\s*(?=(?:19|20)\d{2}\s*年度)", r"\1年度\2",
              examples=(('2021〜2023年度 3年連続B', '2021年度〜2023年度 3年連続B'),
@@ -2222,6 +2230,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
              "に",
              examples=(("審議会評価が4.0さ届かなかった", "審議会評価が4.0に届かなかった"),
                        ("どの取組のとこさ書いてあんの", "どの取組のとこに書いてあんの"))),
+    # 「どこさ？」「どれさ？」: さ after the question word ending the question only colours it (Hokkaido/Tohoku speech).
+    Phrasing("dialect_sa_final", r"(?<=どこ|どれ|いつ|だれ)さ(?=\s*[?？。!！]*\s*$)", "",
+             examples=(("図書館関係の事例はどこさ？", "図書館関係の事例はどこ？"),)),
     Phrasing("dialect_to_nominal", r"(?<=[るたんくつう])と(?=は|も(?!\s*[A-DＡ-Ｄ0-9])|を|だけ)", "もの",
              examples=(("Nのつくとは除いて", "Nのつくものは除いて"), ("持っとるとも入れて", "持っとるものも入れて"))),
     # 「取組終了になっていない」: a state of ending said with なる is the verb of ending.
