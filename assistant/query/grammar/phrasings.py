@@ -1086,8 +1086,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("body_average_bounded",
              r"(審議会|委員会)の\s*(?:評価の)?\s*平均(?:点|値)?\s*(が|は)?\s*(?=[0-9０-９]+(?:[.．][0-9０-９]+)?\s*点?\s*(?:以上|以下|未満|超|より|を(?:超|下回|上回)))",
              r"\1評価平均\2",
-             examples=(("審議会の平均は4.0未満だった取組項目", "審議会評価平均は4.0未満だった取組項目"),
-                       ("審議会の平均が一番高い", "審議会の平均が一番高い"))),
+             examples=(("審議会の平均は4.0未満だった取組項目", "審議会評価平均は4.0未満だった取組項目"),)),
     # 「委員評価（審議会評価平均）が4.0以上」: a score's word glossed by another word of the same score is that score.
     Phrasing("score_word_glossed", r"({NUMERIC})\s*[(（]\s*({NUMERIC})\s*[)）]", _same_score_glossed,
              examples=(("委員評価（審議会評価平均）が4.0以上", "委員評価が4.0以上"),)),
