@@ -562,6 +562,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「行政監理室 絡みの実践項目」: 絡み after an office is 関係 (its items, shared or not).
     Phrasing("karami_for_related", r"(?<=[課室局係所部])\s*絡み(?=の)", " 関係",
              examples=(('行政監理室 絡みの実践項目', '行政監理室 関係の実践項目'),)),
+    # 「公設地方卸売市場の取組、取組終了は」: the record named by its topic, then (after a comma) its field asked: the
+    # field of that record.
+    Phrasing("topic_record_then_field",
+             r"(?<=[一-龥ァ-ヶーA-Za-z0-9])の(?:取組|取り組み|取組み)\s*[、,]\s*(?=(?:取組終了|総合評価|担当部署|担当課|進捗度|合計点?|連携度|効率性|創造性)(?:は|が|って))",
+             "の",
+             examples=(('公設地方卸売市場の取組、取組終了は何年何月になってる？', '公設地方卸売市場の取組終了は何年何月になってる？'),)),
     # 「図書館がらみの取組事例」: がらみ / 絡み after a topic word is 関係 (what is about it).
     Phrasing("garami_for_related", r"(?<=[一-龥ァ-ヶーA-Za-z])(?:がらみ|絡み)(?=の)", "関係",
              examples=(('図書館がらみの取組事例', '図書館関係の取組事例'),)),
