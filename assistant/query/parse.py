@@ -2361,9 +2361,11 @@ class Parser:
         # (the titles of the records departments are marked on: a joint project's 「消防相互応援訓練」
         # does not make 消防 a topic of the plan's items)
         titled = "\x00".join(list(self.lex.practice_titles.values()) + list(self.lex.initiative_titles.values()))
-        # (「消防が担当している実践項目」: the word said as who is in charge, with が)
+        # (「消防が担当している実践項目」: the word said as who is in charge, with が; 「消防 実践項目」: keyword
+        # style, the word typed before the records' word with a space for the particle)
         for m in w.finditer(r"(?<![一-龥])([一-龥]{2,4}?)(?:本部|部局|部|局|委員会)?(?:関係|関連|系)?"
-                            r"(?:の\s*(?=(?:実践項目|取組項目|項目|担当|所管|部署|課))|が\s*(?=(?:担当|所管)))"):
+                            r"(?:の\s*(?=(?:実践項目|取組項目|項目|担当|所管|部署|課))|が\s*(?=(?:担当|所管))"
+                            r"|[ \u3000]+(?=(?:実践項目|取組項目|担当|所管)))"):
             word = m.group(1)
             if m.group(0).rstrip().endswith("が") and m.group(0)[len(word):].startswith(("本部", "部", "局", "委員会")):
                 continue  # (「財務部が担当の」: an organisation named in full that no document prints is no guess of ours, q9-122)

@@ -249,12 +249,22 @@ NEW_ITEMS: list[Rule] = [
                    ("新規追加のN番号の項目を除外すると", {"conditions": [("code", "not_added", "N")]}),
                    ("N番号の追加分を除くと", {"conditions": [("code", "not_added", "N")]}),
                    ("途中で追加した項目を除くと", {"conditions": [("code", "not_added", "N")]}))),
+    # 「N 合計12」「R5 A N 件数」: keyword style, the mark typed alone as a word is the items it marks — only where
+    # the index's items are coded so (N1, N15).
+    Rule("new_items_bare_mark",
+         r"(?<![^\s、,/])N(?=[\s、,/?？]|$|の(?:一覧|件数|数|合計|リスト))",
+         lambda m, ctx: _added(m, ctx) if any(re.fullmatch(r"N\d+", c) for c, _ in ctx.lex.practice_titles) else None,
+         examples=(("N 合計12", {"conditions": [("code", "added", "N")]}),
+                   ("R5 A N 件数", {"conditions": [("code", "added", "N")]}),
+                   ("N1 合計", None), ("NPO 合計", None), ("Nの付かない", None))),
     # 「既存の実践項目」「当初からの実践項目」: those the plan began with, none added later.
     Rule("original_items",
-         r"(?:既存|当初から|当初|最初から|元から|もともと)の(?=\s*(?:実践項目|項目|取組|もの|\d{1,3}\s*番?\s*(?:から|〜|~|～)))",
+         # (「最初からあるやつ」: said with ある and the casual word for them)
+         r"(?:既存|当初から|当初|最初から|元から|もともと)(?:の|(?<=から)\s*(?:ある|あった))(?=\s*(?:実践項目|項目|取組|もの|やつ|の(?![一-龥ァ-ヶー])|\d{1,3}\s*番?\s*(?:から|〜|~|～)))",
          lambda m, ctx: Production([Condition("code", "not_added", "N", "追加されたもの以外（当初からの項目）")], {"practice"}),
          examples=(("既存の実践項目", {"conditions": [("code", "not_added", "N")]}),
-                   ("既存の1から70までの項目", {"conditions": [("code", "not_added", "N")]}))),
+                   ("既存の1から70までの項目", {"conditions": [("code", "not_added", "N")]}),
+                   ("最初からあるやつは？", {"conditions": [("code", "not_added", "N")]}))),
 ]
 def _prefix(m: re.Match, ctx: Context) -> Production | None:
     letter = (m.group("l") or m.group("l2") or m.group("l3")).upper()

@@ -569,6 +569,20 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「行政監理室 絡みの実践項目」: 絡み after an office is 関係 (its items, shared or not).
     Phrasing("karami_for_related", r"(?<=[課室局係所部])\s*絡み(?=の)", " 関係",
              examples=(('行政監理室 絡みの実践項目', '行政監理室 関係の実践項目'),)),
+    # 「公設地方卸売市場の取組、取組終了は」: the record named by its topic, then (after a comma) its field asked: the
+    # field of that record.
+    Phrasing("topic_record_then_field",
+             r"(?<=[一-龥ァ-ヶーA-Za-z0-9])の(?:取組|取り組み|取組み)\s*[、,]\s*(?=(?:取組終了|総合評価|担当部署|担当課|進捗度|合計点?|連携度|効率性|創造性)(?:は|が|って))",
+             "の",
+             examples=(('公設地方卸売市場の取組、取組終了は何年何月になってる？', '公設地方卸売市場の取組終了は何年何月になってる？'),)),
+    # 「図書館がらみの取組事例」: がらみ / 絡み after a topic word is 関係 (what is about it).
+    Phrasing("garami_for_related", r"(?<=[一-龥ァ-ヶーA-Za-z])(?:がらみ|絡み)(?=の)", "関係",
+             examples=(('図書館がらみの取組事例', '図書館関係の取組事例'),)),
+    # 「取組事例出してるとこ、どこ」: the ones that put it forward, asked where, is where.
+    Phrasing("doing_place_where",
+             r"(?:を|が)?\s*(?:出して|やって|取り組んで|実施して|行って|載せて)(?:い)?る\s*(?:とこ|ところ)\s*(?:って|は)?\s*[、,]?\s*(?=どこ)",
+             "は",
+             examples=(('図書館関係の取組事例出してるとこ、どこさ？', '図書館関係の取組事例はどこさ？'),)),
     # 「2021〜2023年度」: two western years sharing the 年度 written after the second; the first is a fiscal year too.
     Phrasing("western_span_shared_suffix", r"(?<!\d)((?:19|20)\d{2})\s*(〜|から|-)\s*(?=(?:19|20)\d{2}\s*年度)", r"\1年度\2",
              examples=(('2021〜2023年度 3年連続B', '2021年度〜2023年度 3年連続B'),
@@ -1091,6 +1105,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
                               r"(?:令和|平成|[RH])?\s*(?:元|\d{1,2})\s*(?:年度)?(?:まで)?)\s*[)）]\s*(?:の間)?",
              r"\1",
              examples=(("4年間（R2〜R5）連続でB評価", "R2〜R5連続でB評価"),)),
+    # 「審議会の平均は4.0未満」: the body's average bounded by a number is the body's score average the records print
+    # (a record's own figure, not an average to take over the records).
+    Phrasing("body_average_bounded",
+             r"(審議会|委員会)の\s*(?:評価の)?\s*平均(?:点|値)?\s*(が|は)?\s*(?=[0-9０-９]+(?:[.．][0-9０-９]+)?\s*点?\s*(?:以上|以下|未満|超|より|を(?:超|下回|上回)))",
+             r"\1評価平均\2",
+             examples=(("審議会の平均は4.0未満だった取組項目", "審議会評価平均は4.0未満だった取組項目"),)),
     # 「委員評価（審議会評価平均）が4.0以上」: a score's word glossed by another word of the same score is that score.
     Phrasing("score_word_glossed", r"({NUMERIC})\s*[(（]\s*({NUMERIC})\s*[)）]", _same_score_glossed,
              examples=(("委員評価（審議会評価平均）が4.0以上", "委員評価が4.0以上"),)),
@@ -1532,8 +1552,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「小No.が数字だけの実践項目（Nの付かないもの）」: the items numbered, said by their number; the bracket restates it.
     Phrasing("number_only_digits", r"(?:小|大)?(?:No\.?|番号|ナンバー)\s*が\s*数字(?:だけ|のみ)?\s*の\s*(?=実践項目|項目|もの)", "N番号でない",
              examples=(('小No.が数字だけの実践項目で', 'N番号でない実践項目で'),)),
-    Phrasing("no_n_mark", r"(?<![A-Za-z])N\s*(?:の|が)\s*(?:付かない|つかない|付いていない|ついていない|付いてない|ついてない)\s*(?=実践項目|項目|もの)", "N番号でない",
-             examples=(('Nの付かない実践項目で', 'N番号でない実践項目で'), ('Nがついてないもの', 'N番号でないもの'))),
+    Phrasing("no_n_mark", r"(?<![A-Za-z])N\s*(?:の|が)\s*(?:付かない|つかない|付いていない|ついていない|付いてない|ついてない)\s*(?=実践項目|項目|もの|やつ|[、,]|令和|平成|R\d|最初|もと|元々)", "N番号でない",
+             # (「Nの付かない、最初からあるやつ」「Nの付かない令和2年からある」: what else is said of them follows)
+             examples=(('Nの付かない実践項目で', 'N番号でない実践項目で'), ('Nがついてないもの', 'N番号でないもの'),
+                       ('Nの付かない、最初からあるやつ', 'N番号でない、最初からあるやつ'))),
     Phrasing("no_n_restated", r"(?<=N番号でない実践項目)\s*[（(]\s*N\s*(?:の|が)\s*(?:付かない|つかない|付いていない|ついていない|ない)\s*(?:もの|項目)?\s*[)）]", "",
              examples=(('N番号でない実践項目（Nの付かないもの）で', 'N番号でない実践項目で'),)),
     # 「…何点でしたか。点数だけ教えてください」: how to answer, said after the question.
@@ -1790,8 +1812,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
              lambda m: f"{m.group(1)}順に{m.group(3)}つの{m.group(2)}",
              examples=(("委員の評価が低い取組ワースト3は？", "委員の評価が低い順に3つの取組は？"),)),
     # 「合計点が高いものから上位3項目」: the side the order starts from, then the first ones of it, is the order.
-    Phrasing("from_the_side_top", r"(高い|大きい|多い|良い|低い|小さい|少ない|悪い)(?:もの|物|ほう|方)から(?=\s*(?:上位|上から|先頭から)\s*\d)",
-             r"\1順に", examples=(("合計点が高いものから上位3項目を順に", "合計点が高い順に上位3項目を順に"),)),
+    # (「合計が高いの上から3つ」: the ones high in it, the first of them from the top)
+    Phrasing("from_the_side_top", r"(高い|大きい|多い|良い|低い|小さい|少ない|悪い)(?:(?:もの|物|ほう|方)から|(?:の|もの|やつ)の?\s*[、,]?\s*(?=上から|上位))(?=\s*(?:上位|上から|先頭から)\s*\d)",
+             r"\1順に", examples=(("合計点が高いものから上位3項目を順に", "合計点が高い順に上位3項目を順に"),
+                                  ("合計が高いの上から3つ教えて", "合計が高い順に上から3つ教えて"))),
     Phrasing("docchimo", "どっちも", "どちらも",
              examples=(('効率性と創造性がどっちも3点の実践項目を教えて', '効率性と創造性がどちらも3点の実践項目を教えて'),)),
     Phrasing("docchitomo", "どっちとも", "どちらも",
@@ -2247,6 +2271,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
              "に",
              examples=(("審議会評価が4.0さ届かなかった", "審議会評価が4.0に届かなかった"),
                        ("どの取組のとこさ書いてあんの", "どの取組のとこに書いてあんの"))),
+    # 「どこさ？」「どれさ？」: さ after the question word ending the question only colours it (Hokkaido/Tohoku speech).
+    Phrasing("dialect_sa_final", r"(?<=どこ|どれ|いつ|だれ)さ(?=\s*[?？。!！]*\s*$)", "",
+             examples=(("図書館関係の事例はどこさ？", "図書館関係の事例はどこ？"),)),
     Phrasing("dialect_to_nominal", r"(?<=[るたんくつう])と(?=は|も(?!\s*[A-DＡ-Ｄ0-9])|を|だけ)", "もの",
              examples=(("Nのつくとは除いて", "Nのつくものは除いて"), ("持っとるとも入れて", "持っとるものも入れて"))),
     # 「取組終了になっていない」: a state of ending said with なる is the verb of ending.
@@ -2305,8 +2332,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「（取組項目22件）」: the asker's count of the population says which records, not a condition.
     Phrasing("population_count_bracket", r"[(（]\s*([^()（）\d]*?)\s*(?:全)?\d+\s*件\s*(?:中|の中で|のうち)?\s*[)）]", r" \1 ",
              examples=(('（取組項目22件）', ' 取組項目 '),)),
-    Phrasing("grade_dropped", r"(評価|ランク|判定)(が|は)落ち(た|ている|てる)", r"\1\2下がっ\3",
-             examples=(('R3からR4で評価が落ちた取組項目', 'R3からR4で評価が下がった取組項目'),)),
+    # (「評価落ちた」: said without the particle, as speech drops it)
+    Phrasing("grade_dropped", r"(評価|ランク|判定)(が|は|)\s*落ち(た|ちゃった|ている|てる)", r"\1\2下がった",
+             examples=(('R3からR4で評価が落ちた取組項目', 'R3からR4で評価が下がった取組項目'),
+                       ('4年度から5年度で評価落ちた実践項目', '4年度から5年度で評価下がった実践項目'))),
     # Terse questions (「委員評価 最高」「R3終了 件数」): a space before what is asked joins like の.
     Phrasing("terse_space", r"(?<=[一-龥ァ-ヶーA-Za-z0-9])\s+(?=(?:件数|一覧|最高|最低|最大|最小|平均|合計|割合|内訳|分布|上位|下位)(?:\s|$|[?？は]))", "の",
              examples=(('委員評価 最高', '委員評価の最高'),)),

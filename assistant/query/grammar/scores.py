@@ -263,10 +263,13 @@ CHILDREN: list[Rule] = [
          examples=(("2つの部署の連名で担当している", {"conditions": [("departments", "len=", 2)]}),
                    ("二つの課が共管している", {"conditions": [("departments", "len=", 2)]}))),
     Rule("list_length",
-         r"(" + _LIST + r")(?:が|は|の数が)?(\d+)(?:つ|課|件|個|部署|か所)" + CMP + r"(しかない|ある|の)?",
+         # (「テーマの丸が1個しかついてない」: the marks the table prints for each value, counted)
+         r"(" + _LIST + r")(?:の\s*(?:丸|○|〇|◯|印|マーク|チェック))?(?:が|は|の数が|の数は)?\s*(\d+)\s*(?:つ|課|件|個|部署|か所)" + CMP
+         + r"(しか(?:ない|ついてない|付いてない|ついていない|付いていない|つかない|付かない)|ある|の)?",
          _list_length,
          examples=(("担当課が2つ以上ある", {"conditions": [("departments", "len>=", 2)]}),
-                   ("テーマが1つしかない", {"conditions": [("themes", "len=", 1)]}))),
+                   ("テーマが1つしかない", {"conditions": [("themes", "len=", 1)]}),
+                   ("テーマの丸が1個しかついてない", {"conditions": [("themes", "len=", 1)]}))),
     Rule("child_count_range",
          _CHILD + NUM + r"(?:件|個|つ)?(?:以上|から|〜|-)\s*" + NUM + r"(?:件|個|つ)(?:以下|まで)?",
          _children_range,
