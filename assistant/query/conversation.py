@@ -61,6 +61,7 @@ from assistant.query import named_in_comments
 from assistant.query import minutes_comments, opinion_rows
 from assistant.query import most_commented
 from assistant.query import several_members
+from assistant.query import cited_records
 from assistant.query import count_of_points
 from assistant.query.superlative_then import superlative_then
 from assistant.query import year_figure_said
@@ -308,6 +309,7 @@ class Assistant:
                       or self._limit_reached(question)
                       or self._other_extreme(question)
                       or superlative_then(self, question)
+                      or cited_records.answer(self, question)  # (「意見が出た取組のうち…」: the records the minutes cite)
                       or most_commented.answer(self, question)
                       or several_members.answer(self, question)  # (「複数の委員から意見が出た取組は」)
                       or most_commented.targets_of_shown(self, question)) if isinstance(question, str) else None
