@@ -251,3 +251,66 @@ def _the_list(db, docs: dict, sources: set[str], cited: set[str]):
 def _shape(code: str) -> str:
     """How a normalised code is written: its numbers as 9 (「1-1-1」 → 「9-9-9」, 「ON-202」 → 「ON-9」)."""
     return re.sub(r"\d+", "9", code)
+
+
+# 「そのうち方針じゃなくて施設に関するものは？」 after a member's comments: those on records of the kind said
+_OF_KIND = re.compile(r"^(?:そのうち|その中で|このうち|うち)\s*[、,]?\s*(?:(?P<not>[一-龥々ァ-ヶー]{1,6}?)\s*(?:じゃなくて|じゃなく|ではなく"
+                      r"|でなく)\s*[、,]?\s*)?(?P<kind>[一-龥々ァ-ヶー]{1,6}?)\s*(?:に関する|に関係する|についての|に対する|への)\s*"
+                      r"(?:もの|の|発言|意見|指摘)\s*(?:は|って|を|だけ)?\s*(?:どれ|何|なに)?\s*(?:ですか|でしょうか|か)?\s*[？?。]?\s*$")
+
+
+def of_kind(assistant, question: object) -> Answer | None:
+    """The comments shown before, kept where the code each names is printed by a list whose column names the kind
+    asked (施設番号 for 施設) and not the kind set aside (方針番号 for 方針). A code no list of the same document set
+    prints, or printed under both kinds: nothing answered here."""
+    if not isinstance(question, str):
+        return None
+    m = _OF_KIND.match(nfkc(question).strip())
+    shown, rows_are, target = getattr(assistant, "_cited_shown", None) or ([], "", "")
+    if m is None or not shown:
+        return None
+    codes = [str(r.get("initiative") or r.get("number") or "") for r in shown]
+    if not all(codes) or not all(str(r.get("key", "")).startswith(("comment:", "table_row:")) for r in shown):
+        return None
+    db = assistant.db
+    try:
+        docs = {str(r["source"]): dict(r) for r in db.query("SELECT source, path, title FROM documents")}
+    except Exception:
+        return None
+    own = {str(r.get("source") or "") for r in shown}
+    folders = {str(PurePosixPath(str(docs.get(s, {}).get("path") or "")).parent) for s in own}
+    headers: dict[str, set[str]] = {}
+    wanted = {norm(c) for c in codes}
+    for source, d in docs.items():
+        if source in own or str(PurePosixPath(str(d.get("path") or "")).parent) not in folders:
+            continue
+        for r in db.query("SELECT cells FROM table_row WHERE source = ?", [source]):
+            try:
+                cells = json.loads(r["cells"] or "{}")
+            except Exception:
+                continue
+            for k, v in (cells.items() if isinstance(cells, dict) else ()):
+                if isinstance(v, (str, int)) and norm(v) in wanted:
+                    headers.setdefault(norm(v), set()).add(nfkc(str(k)))
+    kind, other = m.group("kind"), m.group("not") or ""
+    kept = []
+    for r, code in zip(shown, codes):
+        said = headers.get(norm(code), set())
+        has_kind = any(kind in h for h in said)
+        has_other = bool(other) and any(other in h for h in said)
+        if not said or has_kind == has_other and other:
+            return None  # (a code no list prints, or printed as both kinds)
+        if has_kind and not has_other:
+            kept.append(r)
+    if target not in ("comment", "table_row", "initiative"):
+        return None
+    names = "、".join(dict.fromkeys(str(r.get("number") or r.get("initiative")) for r in kept))
+    result = Answer(question=question, target=target, rows=kept, count=len(kept), value=None,
+                    status="exact" if kept else "no_match",
+                    summary=(f"そのうち{kind}に関するものは {len(kept)}件です（{names}）。" if kept
+                             else f"前の回答のうち、{kind}に関するものはありません。"),
+                    understood=[{"field": "initiative", "op": "listed_as", "value": kind,
+                                 "label": f"番号が一覧の「{kind}」の列に載るもの" + (f"（{other}を除く）" if other else "")}],
+                    rows_are=rows_are)
+    result.notes.append("前の回答の意見が名指す番号を、同じ資料群の一覧の列（施設番号・方針番号など）で分けました")
+    return result

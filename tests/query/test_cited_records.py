@@ -68,3 +68,20 @@ def test_unread_words_left_to_the_engine(sobigahara) -> None:
     # (「複数の委員から」 is no word this reading uses: the engine's own reading answers)
     answer = ask(sobigahara, "複数の委員から意見が出た取組はある？")
     assert "番号を正規化して照合" not in " ".join(answer.notes)
+
+
+@pytest.fixture(scope="module")
+def kasumidana(tmp_path_factory):
+    docs = sorted(p.name for p in (QUESTIONS / "made105" / "docs").iterdir() if p.name.startswith(("01_", "02_", "03_")))
+    return _town(tmp_path_factory, "made105", tuple(docs))
+
+
+def test_comments_on_records_meeting_a_condition(kasumidana) -> None:
+    answer = ask(kasumidana, "令和6年度にD判定の施設について出た発言をまとめて")
+    assert answer.target == "comment" and _cited(answer) == ["K-03", "K-07", "K-08", "K-11", "K-14"], answer.summary
+
+
+@pytest.mark.parametrize("kind,codes", [("方針じゃなくて施設", ["K-06"]), ("施設じゃなくて方針", ["方針1", "方針2"])])
+def test_shown_comments_by_the_kind_of_list(kasumidana, kind, codes) -> None:
+    answer = ask(kasumidana, "真柴委員の発言は何についてのものだった？", f"そのうち{kind}に関するものは？")
+    assert answer.status == "exact" and _cited(answer) == codes, answer.summary
