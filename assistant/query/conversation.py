@@ -61,6 +61,7 @@ from assistant.query import named_in_comments
 from assistant.query import minutes_comments, opinion_rows
 from assistant.query import most_commented
 from assistant.query import several_members
+from assistant.query import cited_records
 from assistant.query import count_of_points
 from assistant.query.superlative_then import superlative_then
 from assistant.query import year_figure_said
@@ -358,6 +359,8 @@ class Assistant:
                       or self._limit_reached(question)
                       or self._other_extreme(question)
                       or superlative_then(self, question)
+                      or cited_records.answer(self, question)  # (「意見が出た取組のうち…」: the records the minutes cite)
+                      or cited_records.of_kind(self, question)  # (「そのうち方針じゃなくて施設に関するものは」)
                       or most_commented.answer(self, question)
                       or several_members.answer(self, question)  # (「複数の委員から意見が出た取組は」)
                       or most_commented.targets_of_shown(self, question)) if isinstance(question, str) else None
@@ -468,6 +471,9 @@ class Assistant:
             # (the opinions an answer listed as they are: 「それぞれどの施設についての意見？」 after them, most_commented.py)
             self._last_comments = [r for r in answer.rows if isinstance(r, dict)] \
                 if answer.target == "comment" and answer.status == "exact" else []
+            # (the rows an exact answer showed, as shown: 「そのうち方針じゃなくて施設に関するものは」, cited_records.py)
+            self._cited_shown = ([r for r in answer.rows if isinstance(r, dict)], answer.rows_are, answer.target) \
+                if answer.status == "exact" else ([], "", "")
             self._narrowed_partial(question, answer)
             self._reading_before = answer.caveat if answer.caveat.endswith("件です）。") and "年度末のため" in answer.caveat else ""
             self._last_unused = list(answer.unused) if answer.status == "partial" else []

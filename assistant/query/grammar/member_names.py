@@ -51,7 +51,11 @@ def _member_standing(m: re.Match, ctx: Context) -> Production | None:
     (「委員（公募町民）」); only where the index's opinions keep such roles."""
     said = m.group("what")
     roles = getattr(ctx.lex, "member_roles", set())
-    if not any(f"（{said}" in r or f"({said}" in r or r.startswith(said) for r in roles):
+    words = [re.split(r"[\s（）()、・]+", r) for r in roles if said in r]
+    # 「事業者の委員」「保健医療関係者の委員」: the 区分 of a roster printed as a word of its own after the affiliation
+    # (「株式会社… 訪問介護事業所 事業者」); only where every role holding it holds it so, the word whole
+    whole = bool(words) and all(said in ws for ws in words)
+    if not whole and not any(f"（{said}" in r or f"({said}" in r or r.startswith(said) for r in roles):
         # 「社労士の委員」: a role said shortened (社会保険労務士), its first and last characters kept and the rest
         # in order; only where one role word of the list is so shortened
         full = {w for r in roles for w in re.split(r"[\s（）()、・]+", r) if _shortened(said, w)}
