@@ -1,15 +1,15 @@
-"""The gyokaku command: a thin click layer, one library call per command (the TUI is the default)."""
+"""The gyokaku command: a thin click layer, one library call per command (the TUI is the default). Its entry
+point is cli.main, which answers a plain `gyokaku ask` itself."""
 from __future__ import annotations
 
-import atexit
-import gc
 import json
-import os
 import sys
 from pathlib import Path
 
 import click
 
+from assistant.cli import echo_json as _echo_json
+from assistant.cli import exit_now, question_engine, reconfigure_streams
 from assistant.cli_ja import install as _click_in_japanese
 from assistant.config import default_corpus, default_index
 from assistant.errors import GyokakuError
@@ -37,20 +37,12 @@ def _open(path: Path | None):
         raise click.ClickException(exc.message) from exc
 
 
-def _echo_json(obj) -> None:
-    # A terminal that cannot show every character (cp932, ascii) gets \u escapes: still exact JSON.
-    utf = (getattr(sys.stdout, "encoding", "") or "").lower().replace("-", "").startswith("utf")
-    click.echo(json.dumps(obj, ensure_ascii=not utf, default=str))
-
-
 @click.group(invoke_without_command=True)
 @click.version_option(package_name="gyokaku")
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """行革アシスタント: 行政改革の資料に日本語で質問できます。引数なしで端末アプリを起動します。"""
-    for stream in (sys.stdout, sys.stderr):  # characters a terminal cannot show become "?", never a crash
-        if hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="replace")
+    reconfigure_streams()
     if ctx.invoked_subcommand is None:
         ctx.invoke(tui)
 
@@ -157,16 +149,7 @@ def ask(questions: tuple[str, ...], index_path: Path | None, as_json: bool, expl
         fmt: str | None, output: Path | None, force: bool, encoding: str, keys: bool, columns_spec: str | None,
         cards: bool) -> None:
     """日本語で質問します。複数の質問は一続きの会話（後の質問が前の回答を絞り込む）になります。"""
-    # The question engine's modules, patterns and rules live as long as the process, so the cycle collector
-    # has nothing to find in them: it is off while they are imported (some 50 collections, about 4 ms of a
-    # one-question `gyokaku ask`), and frozen afterwards, so that it no longer walks them at every full
-    # collection and at exit (about 20 ms). Objects made later are collected as before.
-    gc.disable()
-    try:
-        from assistant.query.conversation import Assistant
-    finally:
-        gc.freeze()
-        gc.enable()
+    Assistant = question_engine()
 
     db = _open(index_path)
     if batch:
@@ -182,21 +165,7 @@ def ask(questions: tuple[str, ...], index_path: Path | None, as_json: bool, expl
             _echo_json([a.to_dict(explain=explain) for a in answers])
         else:
             _print_answers(answers, columns_spec, cards)
-    _exit_now()
-
-
-def _exit_now() -> None:
-    """End a finished `gyokaku ask` process without tearing the interpreter down: freeing every module,
-    pattern and table one by one took about 10 ms, more than the question's own work. The output is
-    flushed and the exit handlers run (the grammar's pattern cache is written by one) as at a normal
-    exit. Only in gyokaku's own process (its own stdout): not under click's test runner, which
-    replaces stdout and goes on after the command."""
-    if sys.stdout is not sys.__stdout__:
-        return
-    sys.stdout.flush()
-    sys.stderr.flush()
-    atexit._run_exitfuncs()
-    os._exit(0)
+    exit_now()
 
 
 def _print_answers(answers, columns_spec: str | None, cards: bool) -> None:

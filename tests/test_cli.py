@@ -6,7 +6,7 @@ import json
 import click
 import pytest
 
-from assistant.cli import main
+from assistant.cli_commands import main
 from tests.conftest import CORPUS, run_cli
 
 
