@@ -138,6 +138,9 @@ def process_env(work: Path) -> dict[str, str]:
     # The grammar's compiled-pattern cache as a user's machine has it: this index's patterns, written by
     # the first (uncounted) run, not a developer's cache grown over the test suite's many indexes.
     env["GYOKAKU_CACHE"] = str(work / "cache")
+    # This checkout's code: .venv/bin/gyokaku imports the package the editable install names, which in
+    # a second worktree sharing the .venv is the main checkout's.
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     return env
 
 
