@@ -138,6 +138,9 @@ def process_env(work: Path) -> dict[str, str]:
     # The grammar's compiled-pattern cache as a user's machine has it: this index's patterns, written by
     # the first (uncounted) run, not a developer's cache grown over the test suite's many indexes.
     env["GYOKAKU_CACHE"] = str(work / "cache")
+    # This checkout's code: .venv/bin/gyokaku imports the package the editable install names, which in
+    # a second worktree sharing the .venv is the main checkout's.
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     return env
 
 
@@ -446,12 +449,15 @@ def measure_cli(index: Path, runs: int, work: Path) -> dict[str, object]:
                 times[name].append((time.perf_counter() - start) * 1000)
                 if used is not None:
                     cpu[name].append(used)
-    probe = ("import sys\nfrom assistant.cli import main\n"
+    # (told by an exit handler: `gyokaku ask` ends its process itself once it has answered)
+    probe = ("import atexit, sys\nfrom assistant.cli import main\n"
              f"sys.argv = ['gyokaku', 'ask', '--json', '--index', {str(index)!r}, {CLI_QUESTION!r}]\n"
-             "try:\n    main()\nexcept SystemExit:\n    pass\n"
-             "print('HEAVY:' + ','.join(m for m in ('textual', 'rich', 'openpyxl') if m in sys.modules),"
-             " file=sys.stderr)\n")
+             "atexit.register(lambda: print('HEAVY:' + ','.join(m for m in ('textual', 'rich', 'openpyxl')"
+             " if m in sys.modules), file=sys.stderr))\n"
+             "main()\n")
     out = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env, cwd=ROOT)
+    if "HEAVY:" not in out.stderr:
+        raise RuntimeError(f"the heavy-module probe did not report: {out.stderr[-500:]}")
     heavy = out.stderr.strip().rpartition("HEAVY:")[2] or "none"
     figures: dict[str, object] = {name: median(values) for name, values in times.items()}
     figures["cli_ask_ratio"] = figures["cli_ask_ms"] / figures["cli_floor_ms"]

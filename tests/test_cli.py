@@ -6,7 +6,7 @@ import json
 import click
 import pytest
 
-from assistant.cli import main
+from assistant.cli_commands import main
 from tests.conftest import CORPUS, run_cli
 
 
@@ -56,6 +56,24 @@ def test_export_initiative_json(index_path):
     items = json.loads(run_cli("export", "initiative", "--format", "json", "--index", str(index_path)).stdout)
     assert len(items) == 22
     assert {"no", "title", "themes", "n_practice", "committee_score", "self_overall"} <= set(items[0])
+
+
+def test_a_plain_ask_answers_as_the_click_command_does(index_path):
+    """`gyokaku ask` with only questions, --json and --index is answered without click (cli.py); any
+    other option goes to the click command, and both give the same answers."""
+    from click.testing import CliRunner
+
+    from assistant.cli import _plain_ask
+
+    questions = ["納税課の実践項目", "総合評価がCのものは？"]
+    plain = run_cli("ask", *questions, "--index", str(index_path), "--json")
+    assert _plain_ask(["ask", *questions, "--index", str(index_path), "--json"]) == (questions, str(index_path), True)
+    by_click = CliRunner().invoke(main, ["ask", "--json", "--index", str(index_path), *questions])
+    assert plain.returncode == by_click.exit_code == 0, plain.stderr
+    assert json.loads(plain.stdout) == json.loads(by_click.output)
+    for other in (["--explain"], ["--index=x.db"], ["--index"], ["--", "-1"], ["--cards"]):
+        assert _plain_ask(["ask", "R4に終了した実践項目", *other]) is None, other
+    assert _plain_ask(["ask", "--json"]) is None and _plain_ask(["check"]) is None
 
 
 def test_ask_json_contract(index_path):

@@ -6,7 +6,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from assistant.cli import main
+from assistant.cli_commands import main
 from tests.conftest import run_cli
 
 ENGLISH = ("Show this message", "Usage:", "Options:", "Commands:", "Error:", "Missing argument", "No such option",

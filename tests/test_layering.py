@@ -36,8 +36,10 @@ def test_ask_path_does_not_import_textual(index_path):
     code = ("import sys\n"
             "from assistant.cli import main\n"
             f"sys.argv = ['gyokaku', 'ask', '--json', '--index', {str(index_path)!r}, 'R4に終了した実践項目']\n"
-            "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "print('TEXTUAL' if 'textual' in sys.modules else 'CLEAN', file=sys.stderr)\n")
+            # (reported by an exit handler: `gyokaku ask` ends its process itself once it has answered)
+            "import atexit\n"
+            "atexit.register(lambda: print('TEXTUAL' if 'textual' in sys.modules else 'CLEAN', file=sys.stderr))\n"
+            "main()\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stderr.strip().endswith("CLEAN"), out.stderr
 
@@ -48,9 +50,10 @@ def test_an_ordinary_question_loads_only_what_it_needs(index_path):
     code = ("import sys\n"
             "from assistant.cli import main\n"
             f"sys.argv = ['gyokaku', 'ask', '--json', '--index', {str(index_path)!r}, 'R4に終了した実践項目']\n"
-            "try:\n    main()\nexcept SystemExit:\n    pass\n"
             "heavy = ('rapidfuzz', 'zipfile', 'assistant.formats', 'textual', 'rich', 'openpyxl', 'assistant.export')\n"
-            "print('LOADED:' + ','.join(m for m in heavy if m in sys.modules), file=sys.stderr)\n")
+            "import atexit\n"
+            "atexit.register(lambda: print('LOADED:' + ','.join(m for m in heavy if m in sys.modules), file=sys.stderr))\n"
+            "main()\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert "LOADED:" in out.stderr, out.stderr
     assert out.stderr.strip().rpartition("LOADED:")[2] == "", out.stderr
@@ -62,8 +65,10 @@ def test_a_rendered_answer_loads_no_spreadsheet_library(index_path):
     code = ("import sys\n"
             "from assistant.cli import main\n"
             f"sys.argv = ['gyokaku', 'ask', '--index', {str(index_path)!r}, '総合評価の内訳']\n"
-            "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "print('LOADED:' + ','.join(m for m in ('openpyxl', 'assistant.export.chart') if m in sys.modules), file=sys.stderr)\n")
+            "import atexit\n"
+            "atexit.register(lambda: print('LOADED:' + ','.join(m for m in ('openpyxl', 'assistant.export.chart')"
+            " if m in sys.modules), file=sys.stderr))\n"
+            "main()\n")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert out.stderr.strip().rpartition("LOADED:")[2] == "assistant.export.chart", out.stderr
 
