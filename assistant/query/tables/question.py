@@ -1105,7 +1105,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         between = re.sub(r"(?<=[がは])(?:もう|すでに|既に)$", "", between)
         # (「二次評価（委員会）で所管課の一次評価より下の」: the first column said with で, the second's own bracketed
         # word (一次評価 (所管課)) before it)
-        if between == "で" and verb and verb.group(0).startswith("より"):
+        # (「令和6年度の実績で中間目標をもう達成している」: the figure reached with, said with で)
+        if between == "で" and verb and (verb.group(0).startswith("より") or re.search(r"達成|達し|届", verb.group(0))):
             between = "が"
         if (between in ("が", "は", "の方が", "のほうが") or _YEAR_BETWEEN.fullmatch(between) or titled) and verb:
             mentions.remove(a)

@@ -174,7 +174,8 @@ def _long_items_word(table) -> str:
         if not m or m.start() < 2:
             continue
         word = h[:m.start()]
-        if word in _NOT_ROWS or any(w in word for w, _ in row_kind_words()):
+        # (a word of plan items itself, 施策, is the kind these rows are read as: not another kind's)
+        if word in _NOT_ROWS or any(w in word for w, k in row_kind_words() if k != "practice"):
             return ""
         return word
     return ""
