@@ -20,6 +20,9 @@ from assistant.text.normalize import clean, nfkc
 _TURN = re.compile(r"^[○◯〇]\s*(?P<name>[一-龥々]{1,6}?)\s*(?P<role>副?委員長|副?座長|副?会長|委員)[\s\u3000]+(?P<text>\S.*)$")
 # (another town's minutes print no speaker mark: 「檜垣委員　Ⅰ-1-①の通いの場が…」, the name and title then a full-width space)
 _BARE_TURN = re.compile(r"^(?P<name>[一-龥々ヶノ]{1,6}?)\s*(?P<role>副?委員長|副?座長|副?会長|委員)\u3000+(?P<text>\S.*)$")
+# (minutes printed as a list of terms, <dt>委員（佐伯）</dt><dd>…</dd>, read as 「委員（佐伯）：…」: the title, the name
+# in brackets, then the words after a colon)
+_TITLED_TURN = re.compile(r"^(?P<role>副?委員長|副?座長|副?会長|委員)\s*[(（](?P<name>[一-龥々ヶノ]{1,6})[)）]\s*[:：]\s*(?P<text>\S.*)$")
 # A practice item's code: a number, then parts joined by hyphens (「(3)」, a number, a kana, a circled digit).
 # (a vision's project numbers lead with their field's short word, its kana ending too: 「生活-1-(2)」「マネ-2-(1)」「結び-4-(1)」)
 _ITEM = re.compile(r"(?<![\d\-])((?:(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{1,4}[ぁ-ん]?-)?\d{1,2}(?:\s*-\s*(?:\(\d{1,2}\)|\d{1,2}|[ア-ン]|[①-⑳]))+)(?![\dア-ン])")
@@ -31,7 +34,7 @@ _GOAL = re.compile(r"(?:基本目標|基本方針|重点目標|施策の柱|政�
 _MEETING = re.compile(r"第\s*\d{1,2}\s*回")
 # The staff's reply after a member's turn (「△事務局（交通政策課）　令和８年４月のダイヤ改正で…」): the response to it,
 # the office in brackets the one that answered.
-_REPLY = re.compile(r"^(?:[△▲□◇]|(?=事務局|説明員|担当課))\s*(?P<who>[一-龥々ァ-ヶー]{1,12}?)\s*(?:[(（](?P<office>[^()（）]{1,20})[)）])?[\s\u3000]+(?P<text>\S.*)$")
+_REPLY = re.compile(r"^(?:[△▲□◇]|(?=事務局|説明員|担当課))\s*(?P<who>[一-龥々ァ-ヶー]{1,12}?)\s*(?:[(（](?P<office>[^()（）]{1,20})[)）])?(?:[\s\u3000]+|\s*[:：]\s*)(?P<text>\S.*)$")
 _MIN_TURNS = 2
 
 
@@ -68,7 +71,7 @@ def turn_comments(lines: list[str], source: str) -> list[Record]:
         line = clean(raw).strip()
         if not line:
             continue
-        m = _TURN.match(line)
+        m = _TURN.match(line) or _TITLED_TURN.match(nfkc(line))
         if m is None and _reply_after(lines, i) is not None:
             # (an unmarked turn only where the staff's reply follows it: a paragraph opening with a name is no turn)
             m = _BARE_TURN.match(raw.strip())  # (clean makes the full-width space a plain one)
