@@ -36,6 +36,20 @@ _MEETING = re.compile(r"第\s*\d{1,2}\s*回")
 # the office in brackets the one that answered.
 _REPLY = re.compile(r"^(?:[△▲□◇]|(?=事務局|説明員|担当課))\s*(?P<who>[一-龥々ァ-ヶー]{1,12}?)\s*(?:[(（](?P<office>[^()（）]{1,20})[)）])?(?:[\s\u3000]+|\s*[:：]\s*)(?P<text>\S.*)$")
 _MIN_TURNS = 2
+# The day a meeting was held, printed under its heading (「開催日時　令和７年８月２２日（金）」「日時：2025年8月22日」).
+_HELD_ON = re.compile(r"(?:開催日|日時|開催日時|日\s*時)[^\d令平R]{0,4}(?:(?P<era>令和|平成|R|H)\s*(?P<ey>\d{1,2}|元)|(?P<y>(?:19|20)\d{2}))"
+                      r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+
+
+def held_on(line: str) -> str:
+    """The ISO day a line of a meeting's particulars says it was held on, or ""."""
+    from assistant.text.normalize import wareki_to_year
+
+    m = _HELD_ON.search(nfkc(line))
+    if m is None:
+        return ""
+    year = int(m.group("y")) if m.group("y") else wareki_to_year(m.group("era"), 1 if m.group("ey") == "元" else int(m.group("ey")))
+    return f"{year:04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
 
 
 def _codes(text: str) -> list[str]:
@@ -67,10 +81,13 @@ def turn_comments(lines: list[str], source: str) -> list[Record]:
     """Comment records of the members' turns naming a code (none where fewer than two turns do)."""
     turns: list[tuple[int, str, str, str, str, list[str]]] = []
     meeting = ""
+    dates: dict[str, str] = {}  # meeting heading → the day it was held
     for i, raw in enumerate(lines):
         line = clean(raw).strip()
         if not line:
             continue
+        if meeting and meeting not in dates and held_on(line):
+            dates[meeting] = held_on(line)
         m = _TURN.match(line) or _TITLED_TURN.match(nfkc(line))
         if m is None and _reply_after(lines, i) is not None:
             # (an unmarked turn only where the staff's reply follows it: a paragraph opening with a name is no turn)
@@ -103,6 +120,8 @@ def turn_comments(lines: list[str], source: str) -> list[Record]:
                 # (the meeting by its number, as a table of opinions prints its 開催回: 「第2回」)
                 number = _MEETING.search(nfkc(said_at))
                 fields["meeting"] = "".join(number.group(0).split()) if number else said_at
+                if dates.get(said_at):
+                    fields["meeting_date"] = dates[said_at]
             out.append(Record("comment", f"{code}-{seen[code]}", fields, source, line_no, line_no))
     return out
 

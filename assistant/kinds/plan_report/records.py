@@ -264,6 +264,8 @@ COMMENT = RecordKind(
         Field("responder", "回答した課", ("回答課", "回答した課")),
         # The meeting a table of opinions says an opinion was made at (開催回 「第2回」: generic/opinion_rows.py).
         Field("meeting", "開催回"),
+        # (the day that meeting was held, as the minutes print it under the meeting's heading: 開催日時 令和7年8月22日)
+        Field("meeting_date", "開催日"),
         # (a residents' meeting's opinions: the district whose meeting heard it, 「北浜地区」)
         Field("place", "地区", ("地区",), show=True, facet=True, closed=True),
     ),
