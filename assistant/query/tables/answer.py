@@ -1502,7 +1502,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     if c.op == "run":
         vk, n = c.value
         headers = sorted(c.header.split("|"), key=lambda h: t.column(h).year or 0)
-        marks = [_key(_grade_of(str(cells.get(h) or ""))) == vk for h in headers]
+        marks = [_key(_grade_of(str(cells.get(h) or ""))) in vk if isinstance(vk, (tuple, list))
+                 else _key(_grade_of(str(cells.get(h) or ""))) == vk for h in headers]
         return any(all(marks[i:i + n]) for i in range(len(marks) - n + 1))
     raw = cells.get(c.header)
     if c.op == "dash":
