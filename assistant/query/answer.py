@@ -93,6 +93,9 @@ class Answer:
         printed = {str(r["key"]): str(r["number"]).strip() for r in self.rows if isinstance(r, dict)
                    and str(r.get("key", "")).startswith(("table_row:", "item:") if self.rows_are else "table_row:")
                    and str(r.get("number") or "").strip()}
+        if self.rows_are:
+            # (「基本方針2」 of a table of 基本方針 read as the plan's headings: the heading's number, 2)
+            printed = {k: _number_of_word(v, self.rows_are) for k, v in printed.items()}
         d = {
             "question": self.question,
             "status": self.status,
@@ -115,6 +118,23 @@ class Answer:
             d["query"] = self.query
             d["sql"] = self.sql
         return d
+
+
+def _number_of_word(printed: str, kind: str) -> str:
+    """A printed number without the word a table of another layout numbers that kind's records with
+    (基本方針2 → 2, 重点取組3 → 3); other numbers as printed."""
+    import re
+
+    from assistant.kinds.registry import row_kind_words
+    from assistant.text.normalize import nfkc
+
+    text = nfkc(printed).strip()
+    for word, k in row_kind_words():
+        if k == kind and text.startswith(word):
+            rest = text[len(word):].strip()
+            if re.fullmatch(r"\d{1,3}", rest):
+                return rest
+    return printed
 
 
 def _shown(item: dict, shown: dict) -> dict | None:

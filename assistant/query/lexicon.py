@@ -128,6 +128,7 @@ class Lexicon:
     member_roles: set[str] = field(default_factory=set)
     comment_responders: set[str] = field(default_factory=set)  # (the offices answering opinions in minutes)
     comment_meetings: set[str] = field(default_factory=set)  # (the meetings a table of opinions names: 第2回)
+    comment_meeting_dates: dict[str, str] = field(default_factory=dict)  # (the day each was held: 2025-08-22 → 第2回)
     comment_codes: set[str] = field(default_factory=set)  # (the record codes a table of opinions names: A-02)
     comment_target_words: set[str] = field(default_factory=set)  # (what a table of opinions calls a target: 分類 of 分類Ⅰ)
     comment_targets: set[str] = field(default_factory=set)  # (the kinds of target a table of opinions names: initiative, practice)
@@ -556,6 +557,9 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             "SELECT DISTINCT target_word FROM comment WHERE target_word <> '' AND about <> 'item'")} if "target_word" in lex.columns.get("comment", ()) else set()
     if "comment" in tables and "meeting" in lex.columns.get("comment", ()):
         lex.comment_meetings = {r[0] for r in db.execute("SELECT DISTINCT meeting FROM comment WHERE meeting <> ''")}
+        if "meeting_date" in lex.columns.get("comment", ()):
+            lex.comment_meeting_dates = dict(db.execute(
+                "SELECT DISTINCT meeting_date, meeting FROM comment WHERE meeting_date <> '' AND meeting <> ''").fetchall())
     if "comment" in tables and "responder" in lex.columns.get("comment", ()):
         # (the offices answering members' opinions in minutes, △事務局（交通政策課）: generic/minutes_turns.py)
         lex.comment_responders = {r[0] for r in db.execute("SELECT DISTINCT responder FROM comment WHERE responder <> ''")}

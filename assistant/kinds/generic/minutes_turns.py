@@ -20,6 +20,9 @@ from assistant.text.normalize import clean, nfkc
 _TURN = re.compile(r"^[○◯〇]\s*(?P<name>[一-龥々]{1,6}?)\s*(?P<role>副?委員長|副?座長|副?会長|委員)[\s\u3000]+(?P<text>\S.*)$")
 # (another town's minutes print no speaker mark: 「檜垣委員　Ⅰ-1-①の通いの場が…」, the name and title then a full-width space)
 _BARE_TURN = re.compile(r"^(?P<name>[一-龥々ヶノ]{1,6}?)\s*(?P<role>副?委員長|副?座長|副?会長|委員)\u3000+(?P<text>\S.*)$")
+# (minutes printed as a list of terms, <dt>委員（佐伯）</dt><dd>…</dd>, read as 「委員（佐伯）：…」: the title, the name
+# in brackets, then the words after a colon)
+_TITLED_TURN = re.compile(r"^(?P<role>副?委員長|副?座長|副?会長|委員)\s*[(（](?P<name>[一-龥々ヶノ]{1,6})[)）]\s*[:：]\s*(?P<text>\S.*)$")
 # A practice item's code: a number, then parts joined by hyphens (「(3)」, a number, a kana, a circled digit).
 # (a vision's project numbers lead with their field's short word, its kana ending too: 「生活-1-(2)」「マネ-2-(1)」「結び-4-(1)」)
 _ITEM = re.compile(r"(?<![\d\-])((?:(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{1,4}[ぁ-ん]?-)?\d{1,2}(?:\s*-\s*(?:\(\d{1,2}\)|\d{1,2}|[ア-ン]|[①-⑳]))+)(?![\dア-ン])")
@@ -35,8 +38,22 @@ _SPEECH_END = re.compile(r"^\s*(?:[○◯〇△▲□◇]|[(（])")
 _MEETING = re.compile(r"第\s*\d{1,2}\s*回")
 # The staff's reply after a member's turn (「△事務局（交通政策課）　令和８年４月のダイヤ改正で…」): the response to it,
 # the office in brackets the one that answered.
-_REPLY = re.compile(r"^(?:[△▲□◇]|(?=事務局|説明員|担当課))\s*(?P<who>[一-龥々ァ-ヶー]{1,12}?)\s*(?:[(（](?P<office>[^()（）]{1,20})[)）])?[\s\u3000]+(?P<text>\S.*)$")
+_REPLY = re.compile(r"^(?:[△▲□◇]|(?=事務局|説明員|担当課))\s*(?P<who>[一-龥々ァ-ヶー]{1,12}?)\s*(?:[(（](?P<office>[^()（）]{1,20})[)）])?(?:[\s\u3000]+|\s*[:：]\s*)(?P<text>\S.*)$")
 _MIN_TURNS = 2
+# The day a meeting was held, printed under its heading (「開催日時　令和７年８月２２日（金）」「日時：2025年8月22日」).
+_HELD_ON = re.compile(r"(?:開催日|日時|開催日時|日\s*時)[^\d令平R]{0,4}(?:(?P<era>令和|平成|R|H)\s*(?P<ey>\d{1,2}|元)|(?P<y>(?:19|20)\d{2}))"
+                      r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
+
+
+def held_on(line: str) -> str:
+    """The ISO day a line of a meeting's particulars says it was held on, or ""."""
+    from assistant.text.normalize import wareki_to_year
+
+    m = _HELD_ON.search(nfkc(line))
+    if m is None:
+        return ""
+    year = int(m.group("y")) if m.group("y") else wareki_to_year(m.group("era"), 1 if m.group("ey") == "元" else int(m.group("ey")))
+    return f"{year:04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
 
 
 def _codes(text: str) -> list[str]:
@@ -69,11 +86,14 @@ def turn_comments(lines: list[str], source: str) -> list[Record]:
     turns: list[tuple[int, str, str, str, str, list[str]]] = []
     meeting = ""
     head_turns = False
+    dates: dict[str, str] = {}  # meeting heading → the day it was held
     for i, raw in enumerate(lines):
         line = clean(raw).strip()
         if not line:
             continue
-        m = _TURN.match(line)
+        if meeting and meeting not in dates and held_on(line):
+            dates[meeting] = held_on(line)
+        m = _TURN.match(line) or _TITLED_TURN.match(nfkc(line))
         head = _HEAD_TURN.match(line) if m is None else None
         if head is not None:
             # (the speech is the paragraph(s) under the speaker's line, up to the next speaker or note in brackets)
@@ -124,6 +144,8 @@ def turn_comments(lines: list[str], source: str) -> list[Record]:
                 # (the meeting by its number, as a table of opinions prints its 開催回: 「第2回」)
                 number = _MEETING.search(nfkc(said_at))
                 fields["meeting"] = "".join(number.group(0).split()) if number else said_at
+                if dates.get(said_at):
+                    fields["meeting_date"] = dates[said_at]
             out.append(Record("comment", f"{code}-{seen[code]}", fields, source, line_no, line_no))
     return out
 

@@ -1273,7 +1273,8 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
         in_runs = in_runs | {n for n, _ in below}
     if not all(_labelish(c) or years or n in in_runs or _formula_note(header, n, c) or _UNIT_CELL_RE.match(c)
                for n, c in below) \
-            or all(_UNIT_CELL_RE.match(c) for _, c in below):
+            or all(_UNIT_CELL_RE.match(c) and not year_label(c[1:-1]) for _, c in below):
+        # (「（令和３年度）」 under 基準値, 「（令和６年度）」 under 実績値: the year each column is of, no unit)
         return False
     # a merged cell shows: a label under an empty header cell, or the first column merged down
     merged_first = not cells[0] or (header and cells[0] == header[0])

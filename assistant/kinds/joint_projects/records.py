@@ -12,7 +12,7 @@ JOINT_PROJECT = RecordKind(
     # (「近隣病院との連携で…」「相手機関が3つ以上ある連携」: the word alone, not 連携度・連携室・官民連携)
     short_words=("連携",),
     row_words=("広域連携事業", "連携事業", "共同事業", "広域連携", "共同調達", "共同処理", "共同運用", "共同実施", "共同設置", "相互利用",
-               "共同運営", "共同利用"),
+               "共同運営", "共同利用", "広域処理"),
     fields=(
         Field("no", "番号", show=True),
         Field("title", "名称", show=True),

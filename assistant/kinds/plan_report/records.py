@@ -55,7 +55,7 @@ PRACTICE = RecordKind(
     other_words=("改革項目", "取組事項", "取り組み事項", "実行項目"),
     # (the items of other plans' tables: 「改善項目別実績一覧」 asked as 「見送りの改善項目」)
     row_words=("実践項目", "改革項目", "改善項目", "実施項目", "推進項目", "実行項目", "取組事項", "取組", "取り組み",
-               "行動計画の項目"),
+               "行動計画の項目", "施策"),
     fields=(
         Field("code", "番号", show=True),
         Field("initiative", "取組項目No.", show=True, group_words=("取組項目",)),
@@ -264,6 +264,8 @@ COMMENT = RecordKind(
         Field("responder", "回答した課", ("回答課", "回答した課")),
         # The meeting a table of opinions says an opinion was made at (開催回 「第2回」: generic/opinion_rows.py).
         Field("meeting", "開催回"),
+        # (the day that meeting was held, as the minutes print it under the meeting's heading: 開催日時 令和7年8月22日)
+        Field("meeting_date", "開催日"),
         # (a residents' meeting's opinions: the district whose meeting heard it, 「北浜地区」)
         Field("place", "地区", ("地区",), show=True, facet=True, closed=True),
     ),

@@ -138,6 +138,23 @@ def _opinion_meeting(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("meeting", "=", said, f"開催回 = {said}")], hints={"comment"})
 
 
+def _opinion_meeting_day(m: re.Match, ctx: Context) -> Production | None:
+    """「令和7年8月22日の審議会で宮地委員が触れた施策」: the meeting the minutes say was held that day (開催日時 under
+    its heading, generic/minutes_turns.py), read as that meeting (開催回); only a day a meeting was held on."""
+    from assistant.text.normalize import wareki_to_year
+
+    if m.group("y"):
+        year = int(m.group("y"))
+    else:
+        year = wareki_to_year(m.group("era"), 1 if m.group("ey") == "元" else int(m.group("ey")))
+    day = f"{year:04d}-{int(m.group('m')):02d}-{int(m.group('d')):02d}"
+    meeting = getattr(ctx.lex, "comment_meeting_dates", {}).get(day)
+    if not meeting:
+        return None
+    return Production([Condition("meeting", "=", meeting, f"開催回 = {meeting}（{m.group('said')}開催）")],
+                      hints={"comment"})
+
+
 def _target_word(m: re.Match, ctx: Context) -> Production | None:
     """「個別の施設じゃなくて分類全体に対して出た意見」: the opinions whose target the table of opinions names by that word
     (「分類Ⅰ」: generic/opinion_rows.py), not by a bare code; only a word the index's opinions print so."""
@@ -269,6 +286,15 @@ TARGET_RULES: list[Rule] = [
          _opinion_meeting,
          # (no table of opinions with meetings in the examples' index: nothing)
          examples=(("第2回の検討委員会で出た意見", None), ("第2回のときは何について話してた", None))),
+    # 「令和7年8月22日の審議会で宮地委員が触れた施策」: the meeting held that day (the minutes' 開催日時).
+    Rule("opinion_meeting_day",
+         r"(?P<said>(?:(?P<era>令和|平成|R|H)\s*(?P<ey>\d{1,2}|元)|(?P<y>(?:19|20)\d{2}))\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
+         r"(?:\s*(?:開催|に開かれた|に開催された|にあった|にやった))?"
+         r"(?:\s*の?\s*[一-龥々ァ-ヶー]{0,12}?(?:委員会|会議|審議会|懇談会|懇話会|協議会|会合))?"
+         r"(?:\s*(?:で|において|の|に)(?=\s*[、,]?\s*\S))?",
+         _opinion_meeting_day,
+         # (no minutes with meetings' days in the examples' index: nothing)
+         examples=(("令和7年8月22日の審議会で出た意見", None),)),
     # 「事務局が「令和8年度予算」で対応すると答えた意見」: words of the reply to the opinions, quoted.
     Rule("opinion_answered_words",
          r"[「『](?P<words>[^」』]{2,30})[」』]\s*(?:で|と|を|に)?[^、。?？「」]{0,12}?(?:答え|回答|説明|返答)",

@@ -1502,7 +1502,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     if c.op == "run":
         vk, n = c.value
         headers = sorted(c.header.split("|"), key=lambda h: t.column(h).year or 0)
-        marks = [_key(_grade_of(str(cells.get(h) or ""))) == vk for h in headers]
+        marks = [_key(_grade_of(str(cells.get(h) or ""))) in vk if isinstance(vk, (tuple, list))
+                 else _key(_grade_of(str(cells.get(h) or ""))) == vk for h in headers]
         return any(all(marks[i:i + n]) for i in range(len(marks) - n + 1))
     raw = cells.get(c.header)
     if c.op == "dash":
@@ -2115,7 +2116,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             best = (max if reading.aggregate == "top_max" else min)(counts.values())
             top = [v for v, n in counts.items() if n == best]
             answer.value = best if reading.counted else "、".join(top)
-            answer.rows = [{"key": f"group:{v}", "group": v, "count": n}
+            answer.rows = [{"key": _heading_key(qn, v) if v in top else f"group:{v}", "group": v, "count": n}
                            for v, n in sorted(counts.items(), key=lambda kv: -kv[1])]
             answer.columns = ["group", "count"]
             word = "最も多い" if reading.aggregate == "top_max" else "最も少ない"
@@ -2995,3 +2996,18 @@ def _names_year_row(t: Table, c: Cond) -> bool:
     """A condition naming a row of a table whose rows are years (年度 | 件数 | 額 …) by its year."""
     return c.op == "fy_eq" and not t.name and bool(t.columns) and t.columns[0].header == c.header \
         and t.columns[0].years_inside
+
+
+def _heading_key(qn: str, group: str) -> str:
+    """The key of a group of rows the question asks for by the word its heading numbers it with: 「施策の数が一番多い
+    基本方針」 over rows under 「基本方針2 再使用・再生利用の推進 (総合評価 …)」 → initiative:2 (a plan's heading, as
+    tables of such headings are read, rows_are.py); else the group's own key."""
+    from assistant.kinds.registry import row_kind_words
+
+    text = nfkc(group).strip()
+    for word, kind in row_kind_words():
+        m = re.match(re.escape(word) + r"\s*(\d{1,3})(?!\d)", text)
+        if m and re.search(re.escape(word) + r"(?:は|って|を|で|が|[?？]|$|どれ)", qn):
+            return f"{kind}:{m.group(1)}"
+    return f"group:{group}"
+

@@ -116,7 +116,9 @@ _MONTH_OF_NUMBER = compiled(r"(?:(?:利用者|来館者|入館者|入場者|来�
 _NATIVE_VERBS = {"継続": ("続ける", "続けて", "続けた", "続け", "続く", "続い"),
                  "廃止": ("やめる", "やめて", "やめた", "やめ", "なくす", "なくし"),
                  "休止": ("休む", "休ん"), "縮小": ("減らす", "減らし", "小さくする")}
-_RUN = compiled(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|連続して")
+_RUN = compiled(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|連続して"
+                # (「両年度とも◎」「2年とも△以下」 over two years' grades: each of the two)
+                r"|(?:両年度|両年|(?P<two>[2２]|二)年(?:度)?)\s*(?:とも|共)(?:に)?(?=\s*[^\s、,のにで])")
 
 
 # 「令和8年度までに」「2027年度以前」: a fiscal year with a bound.
@@ -1105,7 +1107,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         between = re.sub(r"(?<=[がは])(?:もう|すでに|既に)$", "", between)
         # (「二次評価（委員会）で所管課の一次評価より下の」: the first column said with で, the second's own bracketed
         # word (一次評価 (所管課)) before it)
-        if between == "で" and verb and verb.group(0).startswith("より"):
+        # (「令和6年度の実績で中間目標をもう達成している」: the figure reached with, said with で)
+        if between == "で" and verb and (verb.group(0).startswith("より") or re.search(r"達成|達し|届", verb.group(0))):
             between = "が"
         if (between in ("が", "は", "の方が", "のほうが") or _YEAR_BETWEEN.fullmatch(between) or titled) and verb:
             mentions.remove(a)
@@ -1448,6 +1451,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if told and aggregate == "count" and free(*told.span()):
         take(*told.span(), "count")  # 「…は除いて数えて」: the count asked, told again
     run = _RUN.search(qn)
+    if run and not free(*run.span()) and run.group(1):
+        # (「2年続けて△以下」: 続けて is the run's, not 継続 of a column of the next step)
+        for x in [x for x in mentions if x.kind == "value" and run.start() <= x.start and x.end <= run.end()]:
+            mentions.remove(x)
+            taken.remove((x.start, x.end)) if (x.start, x.end) in taken else None
     if run and free(*run.span()):
         take(*run.span(), "run", int(nfkc(run.group(1)).replace("二", "2").replace("三", "3")) if run.group(1) else 2)
     marked_new = [c.header for c in t.columns if any(_key(v) == "新規" for r in t.rows
@@ -4193,7 +4201,17 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 chosen = [h for h in chosen if h not in whole]
             elif not col and 0 < len(whole) < len(chosen) and not any(t.column(h).year for h in chosen):
                 chosen = whole  # 「複合化する施設」: the column printing 複合化 as its value, not one holding it in a sentence
-            if run and len(chosen) > 1:
+            graded_run = next((b.data[1] for b in mentions if b.kind == "grade_bound" and b.data[0] == m.start), "")
+            if run and len(chosen) > 1 and graded_run and vk in _GRADE_RANK:
+                # 「2年続けて△以下」: each year's grade on that side of the one said
+                op = _GRADE_BOUND_OP[graded_run]
+                printed = {_key(nfkc(str(r["cells"].get(h) or "")).strip()) for h in chosen for r in t.rows} & set(_GRADE_RANK)
+                rank = _GRADE_RANK[vk]
+                wanted = tuple(sorted(g for g in printed if {"ge": _GRADE_RANK[g] >= rank, "le": _GRADE_RANK[g] <= rank,
+                                                          "gt": _GRADE_RANK[g] > rank, "lt": _GRADE_RANK[g] < rank}[op]))
+                conds.append(Cond("|".join(chosen), "run", (wanted, run),
+                                  f"{'・'.join(chosen)}で{run}年続けて{_shown(t, chosen[0], vk)}{graded_run}"))
+            elif run and len(chosen) > 1:
                 conds.append(Cond("|".join(chosen), "run", (vk, run), f"{'・'.join(chosen)}で{run}年続けて{_shown(t, chosen[0], vk)}"))
             else:
                 if joined and last_headers and not years and not any(h in chosen for h in last_headers) and all(

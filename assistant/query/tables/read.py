@@ -359,12 +359,32 @@ def _lower_better(db, t: Table) -> frozenset[str]:
                 if n and re.search(re.escape(word) + r"\s*" + re.escape(n) + r"(?![\d\-])", sentence):
                     keys.add(key)
             keys |= _rows_named_lower(t, sentence)
+            keys |= _others_lower(by_number, sentence)
             for m in _NOTE_ROWS.finditer(sentence.lower()):
                 for n in [m.group(1), *re.findall(r"\d{1,3}(?:\s*[-‐－]\s*\d{1,3})?", m.group(2))]:
                     n = re.sub(r"\s*[-‐－]\s*", "-", n)
                     if n in by_number:
                         keys.add(by_number[n])
     return frozenset(keys)
+
+
+# 「※1 指標4(リサイクル率)及び指標7(集団資源回収量)は数値が大きいほど良好、その他の指標は数値が小さいほど良好」:
+# the rows named before the higher-better clause are better higher, all the others (その他・それ以外) lower.
+_BETTER_HIGHER = compiled(r"(?:大き|多|高)い(?:ほど|方が)(?:良|よ|改善|良好)")
+_OTHERS_LOWER = compiled(r"(?:その他|それ以外|そのほか|他)の?[一-龥ぁ-んァ-ヶー]{0,8}は[^。]{0,12}?(?:少な|低|小さ)い(?:ほど|方が)")
+
+
+def _others_lower(by_number: dict[str, str], sentence: str) -> set[str]:
+    high = _BETTER_HIGHER.search(sentence)
+    if not high or not _OTHERS_LOWER.search(sentence, high.end()):
+        return set()
+    named = {n for n in re.findall(r"(?:[一-龥]{1,4}|no\.?|№)\s*(\d{1,3})(?![\d\-])", sentence[:high.start()].lower())}
+    named |= {n for m in re.finditer(r"(?:[一-龥]{1,4}|no\.?|№)\s*\d{1,3}((?:\s*(?:[、,・]|及び|および|と)\s*\d{1,3}(?![\d\-]))+)",
+                                     sentence[:high.start()].lower()) for n in re.findall(r"\d{1,3}", m.group(1))}
+    named &= set(by_number)
+    if not named:
+        return set()
+    return {key for n, key in by_number.items() if n and n not in named}
 
 
 # 「注２ 平均在院日数、時間外労働及び職員給与費対医業収益比率は、値が小さいほど改善を示す」: the rows the note names

@@ -86,6 +86,10 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
         # 「鵤野市が幹事の事業は？」 of a table of 合同研修・共同事業: the head of the table's own word (事業 of
         # 共同事業) said alone, the question calling no other kind's word
         heads = {w[-2:] for w, k in own if len(w) >= 4}
+        # 「搬入量が減った事業は？」 of 「広域処理事業一覧」: the 事業 the title joins to a joint projects' word is
+        # what such projects are called (連携事業, 共同事業), said alone
+        if kinds == {"joint_project"} and any(re.search(re.escape(w) + r"事業", said) for w, _ in own):
+            heads.add("事業")
         # 「評価が下がった重点は」 of a table numbering its rows 重点1 … under 「重点項目の評価一覧」: the numbering
         # column's word, the start of the table's own word, is what the rows are called short
         number = "".join(nfkc(table.number or "").split())
@@ -170,7 +174,8 @@ def _long_items_word(table) -> str:
         if not m or m.start() < 2:
             continue
         word = h[:m.start()]
-        if word in _NOT_ROWS or any(w in word for w, _ in row_kind_words()):
+        # (a word of plan items itself, 施策, is the kind these rows are read as: not another kind's)
+        if word in _NOT_ROWS or any(w in word for w, k in row_kind_words() if k != "practice"):
             return ""
         return word
     return ""
