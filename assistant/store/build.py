@@ -475,6 +475,9 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
     """`_build_index` with Python's cycle collector paused: a parsed document is tens of thousands
     of objects that all live until it is written, and the collector walked them over and over (a
     few per cent of an ingest) to find no cycles; the build's own objects are freed as they go."""
+    from assistant.query.compiled import install_for_re
+
+    install_for_re()  # the kinds' patterns, compiled once per machine (a sixth of a small ingest's process)
     paused = gc.isenabled()
     gc.disable()
     try:
@@ -649,6 +652,10 @@ def _workers(files: list[Path]) -> tuple[int, bool]:
 def _end_with_parent(parent: int) -> None:
     """A pool worker's start: end when the build's process is gone (killed). A worker waits for its
     work on a pipe it holds both ends of, so it would otherwise wait forever, holding a dictionary."""
+    from assistant.query.compiled import install_for_re
+
+    install_for_re()
+
     def watch() -> None:
         while os.getppid() == parent:  # an orphan gets another parent (POSIX)
             time.sleep(0.2)
