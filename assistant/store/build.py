@@ -31,7 +31,7 @@ from assistant.model import ParsedDocument
 from assistant.store import joins, member_paper_links
 from assistant.store.places import write_places
 from assistant.store.reader import IndexReader
-from assistant.store.readers_version import readers_digest
+from assistant.store.readers_version import readers_digest, start_digest
 from assistant.store.schema import (
     CREATE,
     RECORD_BASE_COLUMNS,
@@ -518,6 +518,8 @@ def _build_index(paths: list[Path], index: Path, progress: Progress | None,
     count, helper = _workers(files) if workers is None else (workers, False)
     use_helper = helper and (_spare_core() if terms_helper is None else terms_helper)
     preparer = _Preparer(count, use_helper, deferred=helper)
+    if not index.exists():  # (otherwise it is needed now, to tell whether the previous index is usable)
+        start_digest()
     try:
         if _previous_is_usable(index):
             import shutil
