@@ -216,9 +216,18 @@ def install_for_re() -> None:
     original = _compiler.compile
     if getattr(original, "through_store", False):
         return
+    ours = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the assistant package
+    theirs = os.path.dirname(os.path.abspath(re.__file__))
+
+    def ours_asked(frame) -> bool:
+        """Whether our own code asked for the pattern: a library's patterns are left out (one spells a
+        pattern from a set, in another order in every process, and would fill the file)."""
+        while frame is not None and frame.f_code.co_filename.startswith(theirs):
+            frame = frame.f_back
+        return frame is not None and frame.f_code.co_filename.startswith(ours)
 
     def compile(p, flags=0):
-        if type(p) is str and not flags & re.DEBUG:
+        if type(p) is str and not flags & re.DEBUG and ours_asked(sys._getframe(1)):
             with _lock:
                 regex = _from_store(_ingest, p, int(flags))
             if regex is not None:

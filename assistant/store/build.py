@@ -592,6 +592,10 @@ def _build_index(paths: list[Path], index: Path, progress: Progress | None,
         if progress:
             progress("", len(files), len(files))
         os.replace(tmp, index)
+        if preparer.loading:
+            from assistant.text.tokenize import save_known_terms
+
+            save_known_terms()  # (for the next ingest: the terms of the morphemes met for the first time)
     except BaseException as exc:
         preparer.close()  # stop the workers before removing the file they were preparing for
         try:
@@ -655,8 +659,10 @@ def _end_with_parent(parent: int) -> None:
     """A pool worker's start: end when the build's process is gone (killed). A worker waits for its
     work on a pipe it holds both ends of, so it would otherwise wait forever, holding a dictionary."""
     from assistant.query.compiled import install_for_re
+    from assistant.text.tokenize import load_known_terms
 
     install_for_re()
+    load_known_terms()
 
     def watch() -> None:
         while os.getppid() == parent:  # an orphan gets another parent (POSIX)
@@ -696,9 +702,10 @@ class _Preparer:
             return self.pool.submit(prepare, data, source)
         if not self.loading:
             # The first file to tokenise here (a pool's writer never does: it loads no dictionary).
-            from assistant.text.tokenize import load_in_background
+            from assistant.text.tokenize import load_in_background, load_known_terms
 
             load_in_background()
+            load_known_terms()
             self.loading = True
         if not self.deferred:
             return prepare(data, source)
