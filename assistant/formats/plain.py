@@ -15,6 +15,7 @@ import unicodedata
 
 from assistant.formats import RULE_LINE_RE, FormatText
 from assistant.text.decode import decode_with_warnings
+from assistant.text.normalize import nfkc_form
 
 _GAP = 2  # display columns of space that separate cells (one space is part of a cell: 「ABC project」)
 _MIN_ROWS = 3  # aligned lines a table has at least, two of them in three cells or more
@@ -49,7 +50,7 @@ def year_pair_tables(text: str) -> str:
     if "年度" not in text or ("／" not in text and "/" not in text):
         return text
     lines = text.split("\n")
-    read = [_year_pairs(unicodedata.normalize("NFKC", line)) for line in lines]
+    read = [_year_pairs(nfkc_form(line)) for line in lines]
     n = 1
     while n < len(lines):
         if read[n] is None or read[n - 1] is not None:
@@ -58,7 +59,7 @@ def year_pair_tables(text: str) -> str:
         end = n
         while end < len(lines) and read[end] is not None and read[end][1] == read[n][1]:
             end += 1
-        caption = _caption(unicodedata.normalize("NFKC", lines[n - 1]))
+        caption = _caption(nfkc_form(lines[n - 1]))
         if end - n >= 2 and caption is not None:
             tag, number, name, unit, note = caption
             labels = [f"{label}（{unit}）" if unit else label for label in read[n][1]]

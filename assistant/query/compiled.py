@@ -42,22 +42,88 @@ import _sre
 # again from other documents adds its names, and reading every name ever seen would cost each
 # process more than compiling saves.
 _MAX_BYTES = 6_000_000  # (the patterns one conversation uses came near 4 MB: room for more rules)
-_lock = threading.Lock()
+_lock = threading.RLock()  # (re-entered when the store's own parsing compiles through `re`: install_for_re)
 _memo: dict[tuple[str, int], re.Pattern] = {}
 _plain: dict[str, re.Pattern] = {}  # the patterns compiled without flags, by their text
-_stored: dict[tuple[str, int], tuple] | None = None  # read from the file on the first miss
-_new: dict[tuple[str, int], tuple] = {}
-_writes = False  # whether _write runs at exit
-_used: list[tuple[str, int]] = []  # the stored patterns this process built: the recent end of the file
 _needed: dict[int, Needed] = {}  # id of a pattern built here -> the strings its matches hold
 # The stored entry's form; a file of another form is another file (and is never read).
 _FORMAT = "n1"
 
 
+class _Store:
+    """One file of compiled patterns: read on the first miss, added to at exit (see _write)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.stored: dict[tuple[str, int], tuple] | None = None  # read from the file on the first miss
+        self.new: dict[tuple[str, int], tuple] = {}
+        self.writes = False  # whether write runs at exit
+        self.used: list[tuple[str, int]] = []  # the stored patterns this process built: the file's recent end
+
+    def file(self) -> Path:
+        base = os.environ.get("GYOKAKU_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+        version = f"{sys.implementation.name}{sys.version_info[0]}{sys.version_info[1]}-{_sre.MAGIC}-{_sre.CODESIZE}-{_FORMAT}"
+        return Path(base) / "gyokaku" / f"{self.name}-{version}.marshal"
+
+    def entry(self, key: tuple[str, int]) -> tuple | None:
+        if self.stored is None:
+            self.stored = self.read()
+        entry = self.stored.get(key)
+        if entry is not None:
+            self.used.append(key)
+        return entry
+
+    def add(self, key: tuple[str, int], entry: tuple) -> None:
+        self.write_at_exit()
+        self.new[key] = entry
+
+    def read(self) -> dict[tuple[str, int], tuple]:
+        try:
+            raw = self.file().read_bytes()
+            data = marshal.loads(raw)
+            if len(raw) > _MAX_BYTES:  # (left by an older version, or a race): trimmed at exit
+                self.write_at_exit()
+            return data if isinstance(data, dict) else {}
+        except Exception:  # noqa: BLE001 - missing, damaged or from another version: start empty
+            return {}
+
+    def write_at_exit(self) -> None:
+        if not self.writes:
+            self.writes = True
+            atexit.register(self.write)
+
+    def write(self) -> None:
+        """Add this process's new patterns to the file (at exit; atomically, so a reader never sees
+        half), in the order of their last use, dropping the least recently used past _MAX_BYTES."""
+        path = self.file()
+        try:
+            merged = self.read()
+            for key in self.used:  # used again: moved to the end, the recent side
+                entry = merged.pop(key, None)
+                if entry is not None:
+                    merged[key] = entry
+            merged.update(self.new)
+            room = _MAX_BYTES
+            for key in reversed(list(merged)):
+                room -= len(marshal.dumps((key, merged[key])))
+                if room < 0:
+                    del merged[key]
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}")
+            tmp.write_bytes(marshal.dumps(merged))
+            os.replace(tmp, path)
+        except Exception:  # noqa: BLE001 - a read-only home or a full disk only costs speed
+            pass
+
+
+_questions = _Store("regex")  # the question grammar's patterns
+# The patterns the document kinds compile through `re` during an ingest (install_for_re): a file of
+# their own, so that neither kind of process reads the other's patterns.
+_ingest = _Store("ingest-regex")
+
+
 def cache_file() -> Path:
-    base = os.environ.get("GYOKAKU_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    version = f"{sys.implementation.name}{sys.version_info[0]}{sys.version_info[1]}-{_sre.MAGIC}-{_sre.CODESIZE}-{_FORMAT}"
-    return Path(base) / "gyokaku" / f"regex-{version}.marshal"
+    return _questions.file()
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern:
@@ -88,18 +154,13 @@ def needed(regex: re.Pattern) -> Needed:
 def needed_of(pattern: str, flags: int = 0) -> Needed:
     """The strings every match of a pattern holds, read from the machine's file without building the
     pattern when the file has it (which rules a question can trigger is known before any is built)."""
-    global _stored
     flags = int(flags)
     found = _memo.get((pattern, flags))
     if found is not None:
         return _needed.get(id(found))
-    if _stored is None:
-        with _lock:
-            if _stored is None:
-                _stored = _read()
-    entry = _stored.get((pattern, flags))
+    with _lock:
+        entry = _questions.entry((pattern, flags))  # (kept on the file's recent side, as a pattern built is)
     if entry is not None and len(entry) == 6:
-        _used.append((pattern, flags))  # (kept on the file's recent side, as a pattern built is)
         return entry[5]
     return needed(compiled(pattern, flags))
 
@@ -115,28 +176,66 @@ def search(regex: re.Pattern, text: str) -> re.Match | None:
 
 
 def _build(pattern: str, flags: int) -> re.Pattern:
-    global _stored
-    if _stored is None:
-        _stored = _read()
-    entry = _stored.get((pattern, flags))
+    regex = _from_store(_questions, pattern, flags)
+    if regex is None:  # internals not as expected: the ordinary way, not stored
+        return re.compile(pattern, flags)
+    return regex
+
+
+def _from_store(store: _Store, pattern: str, flags: int) -> re.Pattern | None:
+    """The pattern built from its stored form, or compiled and stored; None when the internals are
+    not as expected (called with _lock held)."""
+    entry = store.entry((pattern, flags))
     if entry is not None:
         try:
             flags_out, code, groups, groupindex, indexgroup, needed = entry
             regex = _sre.compile(pattern, flags_out, array("I", code).tolist(), groups, groupindex, indexgroup)
-            _needed[id(regex)] = needed
-            _used.append((pattern, flags))
+            if store is _questions:  # (only these are searched through finditer and search)
+                _needed[id(regex)] = needed
             return regex
         except Exception:  # noqa: BLE001 - a damaged entry: compile afresh below
             pass
     try:
         entry = _parts(pattern, flags)
         regex = _sre.compile(pattern, entry[0], array("I", entry[1]).tolist(), *entry[2:5])
-    except Exception:  # noqa: BLE001 - internals not as expected: the ordinary way, not stored
-        return re.compile(pattern, flags)
-    _needed[id(regex)] = entry[5]
-    _write_at_exit()
-    _new[(pattern, flags)] = entry
+    except Exception:  # noqa: BLE001
+        return None
+    if store is _questions:
+        _needed[id(regex)] = entry[5]
+    store.add((pattern, flags), entry)
     return regex
+
+
+def install_for_re() -> None:
+    """Have `re` itself (re.compile, re.match with a pattern's text, ...) build the patterns it has not
+    cached from a store of their own, in a process that ingests. The document kinds compile some
+    3,500 patterns, many with classes of thousands of kanji that re's compiler walks character by
+    character in Python: about 55 ms of every `gyokaku ingest` (a sixth of it for the shipped corpus),
+    against a few ms to read them back. re's own cache and everything else it does stay as they
+    are; only its compiler is replaced, and anything unexpected falls back to it."""
+    original = _compiler.compile
+    if getattr(original, "through_store", False):
+        return
+    ours = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))  # the assistant package
+    theirs = os.path.dirname(os.path.abspath(re.__file__))
+
+    def ours_asked(frame) -> bool:
+        """Whether our own code asked for the pattern: a library's patterns are left out (one spells a
+        pattern from a set, in another order in every process, and would fill the file)."""
+        while frame is not None and frame.f_code.co_filename.startswith(theirs):
+            frame = frame.f_back
+        return frame is not None and frame.f_code.co_filename.startswith(ours)
+
+    def compile(p, flags=0):
+        if type(p) is str and not flags & re.DEBUG and ours_asked(sys._getframe(1)):
+            with _lock:
+                regex = _from_store(_ingest, p, int(flags))
+            if regex is not None:
+                return regex
+        return original(p, flags)
+
+    compile.through_store = True
+    _compiler.compile = compile
 
 
 def _parts(pattern: str, flags: int) -> tuple:
@@ -153,43 +252,5 @@ def _parts(pattern: str, flags: int) -> tuple:
             tuple(indexgroup), needed)
 
 
-def _read() -> dict[tuple[str, int], tuple]:
-    try:
-        raw = cache_file().read_bytes()
-        data = marshal.loads(raw)
-        if len(raw) > _MAX_BYTES:  # (left by an older version, or a race): trimmed at exit
-            _write_at_exit()
-        return data if isinstance(data, dict) else {}
-    except Exception:  # noqa: BLE001 - missing, damaged or from another version: start empty
-        return {}
-
-
-def _write_at_exit() -> None:
-    global _writes
-    if not _writes:
-        _writes = True
-        atexit.register(_write)
-
-
 def _write() -> None:
-    """Add this process's new patterns to the file (at exit; atomically, so a reader never sees half),
-    in the order of their last use, dropping the least recently used past _MAX_BYTES."""
-    path = cache_file()
-    try:
-        merged = _read()
-        for key in _used:  # used again: moved to the end, the recent side
-            entry = merged.pop(key, None)
-            if entry is not None:
-                merged[key] = entry
-        merged.update(_new)
-        room = _MAX_BYTES
-        for key in reversed(list(merged)):
-            room -= len(marshal.dumps((key, merged[key])))
-            if room < 0:
-                del merged[key]
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}")
-        tmp.write_bytes(marshal.dumps(merged))
-        os.replace(tmp, path)
-    except Exception:  # noqa: BLE001 - a read-only home or a full disk only costs speed
-        pass
+    _questions.write()

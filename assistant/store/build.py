@@ -31,7 +31,7 @@ from assistant.model import ParsedDocument
 from assistant.store import joins, member_paper_links
 from assistant.store.places import write_places
 from assistant.store.reader import IndexReader
-from assistant.store.readers_version import readers_digest
+from assistant.store.readers_version import readers_digest, start_digest
 from assistant.store.schema import (
     CREATE,
     RECORD_BASE_COLUMNS,
@@ -475,6 +475,9 @@ def build_index(paths: list[Path], index: Path, progress: Progress | None = None
     """`_build_index` with Python's cycle collector paused: a parsed document is tens of thousands
     of objects that all live until it is written, and the collector walked them over and over (a
     few per cent of an ingest) to find no cycles; the build's own objects are freed as they go."""
+    from assistant.query.compiled import install_for_re
+
+    install_for_re()  # the kinds' patterns, compiled once per machine (a sixth of a small ingest's process)
     paused = gc.isenabled()
     gc.disable()
     try:
@@ -515,6 +518,8 @@ def _build_index(paths: list[Path], index: Path, progress: Progress | None,
     count, helper = _workers(files) if workers is None else (workers, False)
     use_helper = helper and (_spare_core() if terms_helper is None else terms_helper)
     preparer = _Preparer(count, use_helper, deferred=helper)
+    if not index.exists():  # (otherwise it is needed now, to tell whether the previous index is usable)
+        start_digest()
     try:
         if _previous_is_usable(index):
             import shutil
@@ -587,6 +592,10 @@ def _build_index(paths: list[Path], index: Path, progress: Progress | None,
         if progress:
             progress("", len(files), len(files))
         os.replace(tmp, index)
+        if preparer.loading:
+            from assistant.text.tokenize import save_known_terms
+
+            save_known_terms()  # (for the next ingest: the terms of the morphemes met for the first time)
     except BaseException as exc:
         preparer.close()  # stop the workers before removing the file they were preparing for
         try:
@@ -649,6 +658,12 @@ def _workers(files: list[Path]) -> tuple[int, bool]:
 def _end_with_parent(parent: int) -> None:
     """A pool worker's start: end when the build's process is gone (killed). A worker waits for its
     work on a pipe it holds both ends of, so it would otherwise wait forever, holding a dictionary."""
+    from assistant.query.compiled import install_for_re
+    from assistant.text.tokenize import load_known_terms
+
+    install_for_re()
+    load_known_terms()
+
     def watch() -> None:
         while os.getppid() == parent:  # an orphan gets another parent (POSIX)
             time.sleep(0.2)
@@ -687,9 +702,10 @@ class _Preparer:
             return self.pool.submit(prepare, data, source)
         if not self.loading:
             # The first file to tokenise here (a pool's writer never does: it loads no dictionary).
-            from assistant.text.tokenize import load_in_background
+            from assistant.text.tokenize import load_in_background, load_known_terms
 
             load_in_background()
+            load_known_terms()
             self.loading = True
         if not self.deferred:
             return prepare(data, source)

@@ -37,14 +37,16 @@ _BOOT = "import sys; sys.path.insert(0, sys.argv[1]); from assistant.store.build
 
 def serve() -> None:
     """The helper's loop: a JSON list of texts per line in, [seconds, their terms] per line out."""
-    from assistant.text.tokenize import passage_terms
+    from assistant.text.tokenize import load_known_terms, passage_terms, save_known_terms
 
+    load_known_terms()
     out = sys.stdout.buffer
     for line in sys.stdin.buffer:
         started = time.process_time()
         words = passage_terms(json.loads(line))
         out.write(json.dumps([time.process_time() - started, words], ensure_ascii=False).encode("utf-8") + b"\n")
         out.flush()
+    save_known_terms()  # (its input is closed: the build is writing its last rows meanwhile)
 
 
 def _local_terms(texts: list[str]) -> list[str]:

@@ -22,8 +22,37 @@ _SHORT = 200
 
 
 def _nfkc(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
+    text = nfkc_form(text)
     return text.replace("\u25ef", "\u25cb") if "\u25ef" in text else text
+
+
+# Where the characters NFKC changes in Japanese documents lie: the ideographic space, full-width
+# letters, digits and signs, half-width katakana, circled and parenthesised numbers, super- and
+# subscripts, enclosed and squared CJK (㈱, ㍻).
+_WIDE_RANGES = ((0x3000, 0x3000), (0xFF01, 0xFFEE), (0x2460, 0x24FF), (0x2070, 0x209F), (0x3200, 0x33FF))
+_wide: list = []  # [pattern, char -> its NFKD], made on first use (a question rarely needs them)
+
+
+def _wide_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    if not _wide:
+        chars = [chr(c) for first, last in _WIDE_RANGES for c in range(first, last + 1)]
+        _wide.append((re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _WIDE_RANGES) + "]"),
+                      {c: unicodedata.normalize("NFKD", c) for c in chars}))
+    return _wide[0]
+
+
+def nfkc_form(text: str) -> str:
+    """unicodedata.normalize("NFKC", text), several times faster on a Japanese document's text: the
+    full normalisation walks every character of a line that has one full-width digit (an ingest put
+    some 250,000 characters through it, a tenth of its time). Replacing a character by its own
+    compatibility decomposition (NFKD) leaves the text's NFKD, and so its NFKC, as they were; the
+    characters above are replaced so, and a text that is then in NFKC (nearly all) is the answer,
+    any other is normalised in full."""
+    if unicodedata.is_normalized("NFKC", text):
+        return text
+    pattern, decomposed = _wide_pattern()
+    folded = pattern.sub(lambda m: decomposed[m.group()], text)
+    return folded if unicodedata.is_normalized("NFKC", folded) else unicodedata.normalize("NFKC", folded)
 
 
 _nfkc_short = lru_cache(maxsize=1 << 16)(_nfkc)

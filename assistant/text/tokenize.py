@@ -15,9 +15,13 @@ Speed notes (see README 「性能」, measured with scripts/bench):
 """
 from __future__ import annotations
 
+import marshal
+import os
 import re
+import sys
 import threading
 from functools import lru_cache
+from pathlib import Path
 
 from assistant.text.normalize import fix_ocr, nfkc
 
@@ -165,6 +169,78 @@ _JOINED: dict[tuple[int, str], str] = {}
 _JOINED_BY_SURFACE: dict[str, tuple[int, str]] = {}
 
 
+# The joined terms of every (word id, surface) an ingest met, kept in the user's cache folder for the next
+# ingest (GYOKAKU_CACHE, as compiled.py's patterns): a morpheme met for the first time costs its
+# normalized form, part of speech and, for katakana, the compound's halves tokenised, some 30% of the
+# Python work beside Sudachi. Read only under the key of the dictionary file, this module and Sudachi's
+# version (what fixes a morpheme's terms), so an entry is never stale; anything wrong costs only speed.
+_KNOWN_FORMAT = "j1"
+_known_loaded: list[int] = []  # how many entries the file gave (once read)
+
+
+def _known_terms_file() -> Path:
+    base = os.environ.get("GYOKAKU_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "gyokaku" / f"morpheme-terms-{_KNOWN_FORMAT}.marshal"
+
+
+def _known_terms_key() -> tuple:
+    import sudachipy
+
+    stamps = []
+    try:
+        import sudachidict_core
+
+        for path in (os.path.join(os.path.dirname(sudachidict_core.__file__), "resources", "system.dic"), __file__):
+            st = os.stat(path)
+            stamps.append((path, st.st_size, st.st_mtime_ns))
+    except (ImportError, OSError, TypeError):
+        return ("unknown", os.getpid())  # a key no file holds
+    return (_KNOWN_FORMAT, getattr(sudachipy, "__version__", ""), tuple(sys.version_info[:2]), tuple(stamps))
+
+
+def load_known_terms() -> None:
+    """Read the terms earlier ingests found (once per process, before or beside the first tokenising)."""
+    if _known_loaded:
+        return
+    _known_loaded.append(0)
+    try:
+        key, table = marshal.loads(_known_terms_file().read_bytes())
+        if key == _known_terms_key() and isinstance(table, dict) and len(table) < _MORPHEME_CACHE_MAX:
+            for k, v in table.items():
+                _JOINED.setdefault(k, v)
+            _known_loaded[0] = len(table)
+    except Exception:  # noqa: BLE001 - missing, damaged or another version's: found anew
+        pass
+
+
+def save_known_terms() -> None:
+    """Keep the terms found, when this process found some the file lacks (atomically: a reader never
+    sees half a file, and of two processes writing, the last one's file is kept)."""
+    if not _known_loaded or len(_JOINED) <= _known_loaded[0]:
+        return
+    path = _known_terms_file()
+    key = _known_terms_key()
+    try:
+        merged: dict = {}
+        try:  # (what a terms helper beside this process saved meanwhile is kept too)
+            held_key, held = marshal.loads(path.read_bytes())
+            if held_key == key and isinstance(held, dict):
+                merged = held
+        except Exception:  # noqa: BLE001 - none yet, or damaged: replaced
+            pass
+        merged.update(_JOINED)
+        if len(merged) >= _MORPHEME_CACHE_MAX:
+            merged = dict(_JOINED)
+        data = marshal.dumps((key, merged))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}")
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+        _known_loaded[0] = len(_JOINED)
+    except Exception:  # noqa: BLE001 - a read-only home or a full disk only costs speed
+        pass
+
+
 def clear_caches() -> None:
     """Forget cached morphemes and compound splits (the benchmark measures a cold ingest)."""
     global _cached
@@ -175,6 +251,7 @@ def clear_caches() -> None:
     _known.cache_clear()
     _JOINED.clear()
     _JOINED_BY_SURFACE.clear()
+    _known_loaded.clear()  # (read again by the next ingest, as a new process would)
 
 
 def _joined_terms(m, word_id: int, surface: str) -> str:
