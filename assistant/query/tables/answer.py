@@ -1643,6 +1643,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     conds = _merge(t, inherited, reading.conds, narrowing=bool(REFINES.search(qn)))
     rows = [r for r in t.rows if all(_holds(r, t, c) for c in conds)]
     rows = groups_without(t, rows, conds, _holds)  # (「鹿籠町が入っていない」: a group one of whose rows holds it)
+    rows = _records_once(t, rows)
     for c in conds:
         if c.op == "stage_extreme":  # 「本番移行がいちばん遅い」: of the rows kept, the latest first period of the mark
             rows = stage_extreme_rows(t, c, rows)
@@ -2322,6 +2323,22 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
 
 
 _OF_WHOLE_ASKED = compiled(r"(?P<a>[一-龥ァ-ヶー]{2,12})(?:は|が|って)[、,]?\s*(?P<b>[一-龥ァ-ヶー]{2,12})の\s*(?:何|なん)\s*(?:%|パーセント|割)")
+
+
+def _records_once(t: Table, rows: list[dict]) -> list[dict]:
+    """A record printed over two rows (the second `continues` it: same number, a second 担当係) is one record:
+    the rows kept by the conditions hold it once, on the first of its rows kept."""
+    if not t.number or not any(r.get("continues") for r in rows):
+        return rows
+    seen: set[str] = set()
+    kept = []
+    for r in rows:
+        n = nfkc(str(r["cells"].get(t.number) or "")).strip()
+        if n and n in seen:
+            continue
+        seen.add(n)
+        kept.append(r)
+    return kept
 
 
 def _verb_of_value_column(wn: str, qn: str, reading: _Reading) -> bool:

@@ -949,6 +949,38 @@ def _fill_merged(headers: list[str], rows: list[dict]) -> None:
             _fill_down(headers, rows, h, values)
 
 
+def _fill_continued(headers: list[str], rows: list[dict]) -> None:
+    """One record over two rows (「A-2 │ 配水池の耐震… │ 工務係」 then 「A-2 │ │ 浄水係」: a second 担当係 with its
+    own schedule): the second row repeats the number and leaves the name blank (or the reading filled it down). It is the same record — its
+    name is the first row's, and it is marked `continues` so the record is counted once (its conditions are
+    still judged row by row: a schedule of either row is the record's)."""
+    def text(r: dict, h: str) -> str:
+        v = nfkc(str(r["cells"].get(h) or "")).strip()
+        return "" if v in _EMPTY else v
+
+    numbers = [h for h in headers if _NUMBERING_HEADER.search(_key(h))]
+    if len(numbers) != 1 or len(rows) < 3:
+        return
+    num = numbers[0]
+    values = [text(r, num) for r in rows]
+    repeats = [i for i in range(1, len(rows)) if values[i] and values[i] == values[i - 1]]
+    if not repeats or len(repeats) * 2 > len(rows) or len(set(values)) < 3:
+        return
+    # the names: a text column filled on every row but the repeats (blank there, or filled down from the
+    # row above), each name its own
+    names = [h for h in headers[headers.index(num) + 1:]
+             if all(text(rows[i], h) in ("", text(rows[i - 1], h)) for i in repeats)
+             and all(text(r, h) for i, r in enumerate(rows) if i not in repeats)
+             and len({text(r, h) for i, r in enumerate(rows) if i not in repeats}) == len(rows) - len(repeats)
+             and all(_number(text(r, h)) is None for i, r in enumerate(rows) if i not in repeats)]
+    if not names:
+        return
+    for i in repeats:
+        for h in names:
+            rows[i]["cells"][h] = rows[i - 1]["cells"].get(h)
+        rows[i]["continues"] = True
+
+
 def _group_grade(header: str) -> bool:
     """A column grading what a row belongs to, said of no year (総合評価, 評価): its marks are grades, no schedule's."""
     h = nfkc(header)
@@ -1144,6 +1176,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     _fill_ditto(headers, rows)
     headers = _number_of_names(headers, rows)
     _fill_merged(headers, rows)
+    _fill_continued(headers, rows)
     _bare_fiscal_years(headers, rows)
     letters_of_graded(headers, rows)  # 「A（順調に進んでいる）」: the grade A
     headers, split_forms = split_cells(headers, rows)  # (a period's two days, a figure per year in one cell)
@@ -1340,9 +1373,11 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
             break
         values = [nfkc(str(r["cells"].get(c.header) or "")) for r in rows]
         filled = [v for v in values if v.strip()]
+        # (a record over two rows, the second continuing the first: its name once)
+        own = [(u, v) for u, v, r in zip(under, values, rows) if not r.get("continues")]
         if (not c.numeric and not c.years_inside and len(filled) == len(values)
                 and (c.header != "見出し" or not any(under))  # (a heading per row names it)
-                and len(set(zip(under, values))) == len(values)
+                and len(set(own)) == len(own)
                 and all(len(v) >= 3 and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
             if not name and (_NUMBERING_HEADER.search(_key(c.header)) or _word_numbered(c.header, values)):
                 name = c.header  # 番号 printing 「重点1」: the rows' name only when no column beside it names them
