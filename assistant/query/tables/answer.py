@@ -2624,6 +2624,9 @@ def _groups_rows(t: Table, header: str) -> bool:
     return len(values) >= 2 and len(set(values)) < len(values)
 
 
+_CODED_GROUP = re.compile(r"(?:区分|分野|目標|方針|柱)(?:記号|符号)$")
+
+
 def _groups_of_rows_asked(db, question: str, got: tuple[Answer, TableContext], dedicated: bool):
     """「達成状況が×のKPIを抱えている重点は？」 over a table of KPIs grouped under 重点 (重点1 on its first row): the
     groups the rows found sit under are asked, which another table of the same document lists as its own rows
@@ -2652,11 +2655,17 @@ def _groups_of_rows_asked(db, question: str, got: tuple[Answer, TableContext], d
         numbered = {}
         for r in o.rows:
             numbered.setdefault(nfkc(str(r["cells"].get(o.number) or "")).strip(), []).append(r)
-        if asked == "見出し" and o.of_groups and o.row_word:
+        if (asked == "見出し" and o.of_groups and o.row_word) or (
+                # (「A 安定給水の確保 【総合評価:A】」 merged down the rows of a division, the divisions' own table
+                # coded by 大区分記号 A…D: each cell is the division its leading code names)
+                not all(len(numbered.get(nfkc(v), [])) == 1 for v in values) and _CODED_GROUP.search(_key(o.number))):
             # (「Ⅰ　…【柱の総合評価：Ｂ】」 headings over the rows, the groups' own table numbered by their codes:
             # heading_groups.py) each heading is the group its code numbers
             from assistant.query.tables.heading_code import heading_code
             coded = {heading_code(v).upper(): v for v in values}
+            if "" in coded:
+                coded = {m.group(1).upper() if (m := re.match(r"([A-Za-z]|\d{1,2})\s+\S", nfkc(v))) else "": v
+                         for v in values}
             if "" not in coded and all(len(numbered.get(c, [])) == 1 for c in coded):
                 numbered = {nfkc(v): numbered[c] for c, v in coded.items()}
         if not all(len(numbered.get(nfkc(v), [])) == 1 for v in values):

@@ -1018,7 +1018,8 @@ _NUMBERING_HEADER = re.compile(r"番号|^no\.?$|^№$|^#$")
 # 「回」「開催回」「回次」 over 1, 2, 3: which meeting of a series a row is
 _ORDINAL_HEADER = re.compile(r"(?:開催)?回|回次|第?回目?")
 # (「手続ID」「施設コード」: the word of what the rows are, then ID or コード: still the rows' codes)
-_CODE_HEADER = re.compile(r"^(?:記号|符号|(?:[一-龥ぁ-んァ-ヶー]{1,6})?(?:こーど|code|id))$")
+# (「大区分記号」 over Ａ…Ｄ: the codes of the divisions the table's rows are)
+_CODE_HEADER = re.compile(r"^(?:(?:[一-龥]{1,4})?(?:記号|符号)|(?:[一-龥ぁ-んァ-ヶー]{1,6})?(?:こーど|code|id))$")
 
 
 def _codes_of_rows(values: list[str]) -> bool:
