@@ -951,7 +951,7 @@ def _fill_merged(headers: list[str], rows: list[dict]) -> None:
 
 def _fill_continued(headers: list[str], rows: list[dict]) -> None:
     """One record over two rows (「A-2 │ 配水池の耐震… │ 工務係」 then 「A-2 │ │ 浄水係」: a second 担当係 with its
-    own schedule): the second row repeats the number and leaves the name blank (or the reading filled it down). It is the same record — its
+    own schedule): the second row repeats the number and leaves the name blank. It is the same record — its
     name is the first row's, and it is marked `continues` so the record is counted once (its conditions are
     still judged row by row: a schedule of either row is the record's)."""
     def text(r: dict, h: str) -> str:
@@ -966,10 +966,9 @@ def _fill_continued(headers: list[str], rows: list[dict]) -> None:
     repeats = [i for i in range(1, len(rows)) if values[i] and values[i] == values[i - 1]]
     if not repeats or len(repeats) * 2 > len(rows) or len(set(values)) < 3:
         return
-    # the names: a text column filled on every row but the repeats (blank there, or filled down from the
-    # row above), each name its own
+    # the names: a text column filled on every row but the repeats (blank there), each name its own
     names = [h for h in headers[headers.index(num) + 1:]
-             if all(text(rows[i], h) in ("", text(rows[i - 1], h)) for i in repeats)
+             if all(not text(rows[i], h) for i in repeats)
              and all(text(r, h) for i, r in enumerate(rows) if i not in repeats)
              and len({text(r, h) for i, r in enumerate(rows) if i not in repeats}) == len(rows) - len(repeats)
              and all(_number(text(r, h)) is None for i, r in enumerate(rows) if i not in repeats)]
@@ -1174,10 +1173,10 @@ def _members_of_marks(headers: list[str], rows: list[dict]) -> list[str]:
 
 def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) -> Table:
     headers = _members_of_marks(list(headers), rows)
+    _fill_continued(headers, rows)  # (before any filling down: its name is left blank as printed)
     _fill_ditto(headers, rows)
     headers = _number_of_names(headers, rows)
     _fill_merged(headers, rows)
-    _fill_continued(headers, rows)
     _bare_fiscal_years(headers, rows)
     letters_of_graded(headers, rows)  # 「A（順調に進んでいる）」: the grade A
     headers, split_forms = split_cells(headers, rows)  # (a period's two days, a figure per year in one cell)
