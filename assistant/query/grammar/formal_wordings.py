@@ -176,6 +176,18 @@ def formal_wordings():
                  rf"(?:計画)?(?:当初|最初|初年度|開始時|開始当初)\s*[(（]\s*({_YEAR})\s*[)）]",
                  r"\1",
                  examples=(("当初（R2年度）から評価のある実践項目", "R2年度から評価のある実践項目"),)),
+        # 「望ましい方向と逆に動いた指標」: a figure moving against the way the document says is better (↑ / ↓)
+        # got worse; 「望ましい方向に動いた」 better.
+        Phrasing("against_desired_direction",
+                 r"(?:望ましい|目指す|目指すべき|目標とする|あるべき)\s*方向\s*(?:と|とは|に)\s*(?:逆|反対)\s*(?:の方向)?\s*に\s*"
+                 r"(?:動い|推移し|変化し|進ん|振れ)(?=た|て)",
+                 "悪化し", tables=True,
+                 examples=(("R3からR6にかけて、望ましい方向と逆に動いた経営指標", "R3からR6にかけて、悪化した経営指標"),
+                           ("望ましい方向とは反対に推移した指標", "悪化した指標"))),
+        Phrasing("along_desired_direction",
+                 r"(?:望ましい|目指す|目指すべき|目標とする|あるべき)\s*方向\s*(?:に|へ)\s*(?:動い|推移し|変化し|進ん)(?=た|て)",
+                 "改善し", tables=True,
+                 examples=(("望ましい方向に動いた指標", "改善した指標"),)),
         # 「令和3年度までに（つまりR2かR3で）」: a bracketed restatement of what was just said says it again.
         Phrasing("restated_in_brackets",
                  r"\s*[(（]\s*(?:つまり|すなわち|即ち|要するに|言い換えると|言い換えれば)[、,]?[^()（）]{1,30}[)）]",

@@ -31,6 +31,9 @@ class Phrasing:
     # A rewrite that only drops what says nothing of the records (「うちの市（鶚ヶ谷市）」 → the name): the tables'
     # reader of the question as written applies it too (without_asides).
     aside: bool = False
+    # A rewrite of what a condition says in other words (「望ましい方向と逆に動いた」 → 悪化した) that the tables'
+    # reader of the question as written applies too (for_tables).
+    tables: bool = False
     examples: tuple[tuple[str, str], ...] = ()
 
     @cached_property
@@ -107,6 +110,14 @@ def without_asides(text: str) -> str:
     reader of the question as written (the tables') leaves their words out too."""
     for phrasing in PHRASINGS:
         if phrasing.to == "" or phrasing.aside:
+            text = phrasing.apply(text)
+    return text
+
+
+def for_tables(text: str) -> str:
+    """The question with the rewrites the tables' reader takes too (Phrasing.tables) applied."""
+    for phrasing in PHRASINGS:
+        if phrasing.tables:
             text = phrasing.apply(text)
     return text
 

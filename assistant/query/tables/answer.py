@@ -155,6 +155,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「一番たくさん時間を削減できた」: たくさん said of an amount is 多く.
     read = re.sub(r"(いちばん|一番|最も|もっとも)(?:たくさん|沢山|いっぱい)", r"\1多く", read)
     read = _without_blank_exclusion(read)
+    # 「望ましい方向と逆に動いた」: said as the grammar's phrasings marked for the tables say it (悪化した)
+    from assistant.query.grammar.phrasings import for_tables
+    read = for_tables(read)
     # 「令和6年度B評価だった」: a year run into the grade said after it is the year of that grade (令和6年度に).
     read = re.sub(r"((?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度|[0-9０-９]{4}\s*年度)(?=[A-EＡ-ＥSＳ]\s*(?:評価|判定|ランク))",
                   r"\1に", read)
@@ -1668,7 +1671,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     if t.lower_better and any(_against_mark(c) for c in conds):
         better = [str(r["cells"].get(t.number) or "") for r in t.rows if r["key"] in t.lower_better]
         reached = any(c.value == "reach" for c in conds if c.op.startswith("cols_"))
-        answer.notes.append(f"{t.number} {'・'.join(better)} は資料の注記で少ないほど良い指標とされているため、"
+        answer.notes.append(f"{t.number} {'・'.join(better)} は資料（注記または望ましい方向の欄）で少ないほど良い指標とされているため、"
                             + ("目標以下を達成として判定しました" if reached else
                                "基準値との上回る・下回るを、小さいほうが良い向きで判定しました"))
     names = "、".join(_name_of(t, r) for r in rows[:6]) + (" ほか" if len(rows) > 6 else "")

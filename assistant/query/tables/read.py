@@ -316,6 +316,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         if table.number:
             table.lower_better = _lower_better(db, table)
         table.lower_better |= _targets_at_most(table)
+        table.lower_better |= _directed_down(table)
         tables.append(table)
         if groups_of is not None:
             tables.append(_table(source, joined or yearless.get(source) or titles[source], *groups_of))
@@ -368,6 +369,25 @@ def _lower_better(db, t: Table) -> frozenset[str]:
 
 # 「900円以下（令和9年度）」: a target printed as an upper bound (以下, 未満) is reached from above.
 _AT_MOST = compiled(r"\d\s*[^\d\s()（）]{0,3}(?:以下|未満)")
+
+
+# 「望ましい方向」「目指す方向」「方向性」 over ↑ / ↓: each row's own way its figure gets better
+_DIRECTION_HEADER = compiled(r"方向")
+_DOWN_CELL = re.compile(r"[↓⬇]|低い方が良い|低下|減少")
+_UP_CELL = re.compile(r"[↑⬆]|高い方が良い|上昇|増加")
+
+
+def _directed_down(t: Table) -> frozenset[str]:
+    """The rows a direction column (望ましい方向 │ ↑ ↓) marks better lower, as a note would make them."""
+    for c in t.columns:
+        if c.numeric or not _DIRECTION_HEADER.search(c.header):
+            continue
+        values = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+        if not values or not all(_DOWN_CELL.fullmatch(v) or _UP_CELL.fullmatch(v) for v in values if v) \
+                or not any(_DOWN_CELL.fullmatch(v) for v in values):
+            continue
+        return frozenset(r["key"] for r, v in zip(t.rows, values) if _DOWN_CELL.fullmatch(v))
+    return frozenset()
 
 
 def _targets_at_most(t: Table) -> frozenset[str]:
