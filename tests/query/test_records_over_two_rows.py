@@ -50,3 +50,9 @@ def test_a_stage_not_done_on_either_row(town) -> None:
 def test_divisions_coded_are_initiatives(town) -> None:
     answer = ask(town, "総合評価がSの大区分はどれ？")
     assert answer.rows_are == "initiative" and _codes(answer) == {"B"}, (answer.rows_are, answer.rows, answer.summary)
+
+
+def test_one_quoted_value_for_two_columns(town) -> None:
+    # 「計画も実績も「検討」」: each column holds it (a grammar phrasing the tables' reader takes too)
+    answer = ask(town, "令和6年度は計画も実績も「検討」だった取組は？")
+    assert _codes(answer) == {"B-1"}, (answer.understood, answer.summary)

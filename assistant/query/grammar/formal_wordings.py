@@ -184,6 +184,11 @@ def formal_wordings():
                  "悪化し", tables=True,
                  examples=(("R3からR6にかけて、望ましい方向と逆に動いた経営指標", "R3からR6にかけて、悪化した経営指標"),
                            ("望ましい方向とは反対に推移した指標", "悪化した指標"))),
+        # 「計画も実績も「－」だった」: one value quoted for two columns said with も is each column's.
+        Phrasing("both_columns_one_quoted_value",
+                 r"([一-龥ァ-ヶー]{1,8})\s*も\s*([一-龥ァ-ヶー]{1,8})\s*も\s*(「[^「」]{1,8}」)",
+                 r"\1が\3、\2が\3", tables=True,
+                 examples=(("令和５年度は計画も実績も「－」だった取組", "令和５年度は計画が「－」、実績が「－」だった取組"),)),
         Phrasing("along_desired_direction",
                  r"(?:望ましい|目指す|目指すべき|目標とする|あるべき)\s*方向\s*(?:に|へ)\s*(?:動い|推移し|変化し|進ん)(?=た|て)",
                  "改善し", tables=True,
