@@ -1997,6 +1997,16 @@ class Assistant:
                                           "専用の読み取り規則がない文書の表から答えました" if row_word else
                                           f"{kind_label(q.target) or '記録'}としては答えられないため、"
                                           "専用の読み取り規則がない文書の表から答えました")
+                if tabled[0].status == "exact" and was_on is None \
+                        and (_refines(cut) or re.match(r"\s*(?:それ|その|これ|この|そこ)", cut)) \
+                        and getattr(self, "_last_target", "") not in ("", "table_row", "item"):
+                    # 「そのうち公募町民の委員が出した意見は？」 after opinions, 「その区分で…」 after a search: the
+                    # table's rows found are not of the answer before (another kind's records, passages), so
+                    # nothing was narrowed — said, not certain.
+                    tabled[0].status = "partial"
+                    tabled[0].caveat = ("前の回答は表の行ではなかったため、"
+                                        "前の回答で絞らずに表全体から答えました。")
+                    tabled[0].summary = tabled[0].caveat + tabled[0].summary
                 return tabled[0]
             if answer.status == "exact" and not answer.rows and answer.value in (None, 0) and not q.scope:
                 # 0 of this kind, while other documents' tables (no city named) hold rows for it: the 0 is

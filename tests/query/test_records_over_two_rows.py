@@ -56,3 +56,9 @@ def test_one_quoted_value_for_two_columns(town) -> None:
     # 「計画も実績も「検討」」: each column holds it (a grammar phrasing the tables' reader takes too)
     answer = ask(town, "令和6年度は計画も実績も「検討」だった取組は？")
     assert _codes(answer) == {"B-1"}, (answer.understood, answer.summary)
+
+
+def test_a_follow_up_on_no_rows_of_the_table_is_not_certain(town) -> None:
+    # 「その区分で…」 after an answer that listed none of the table's rows: nothing to narrow, said so
+    answer = ask(town, "下水道の経営について書いてある？", "その区分で完了した取組は？")
+    assert answer.status != "exact", (answer.status, answer.summary)
