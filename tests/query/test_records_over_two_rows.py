@@ -62,3 +62,14 @@ def test_a_follow_up_on_no_rows_of_the_table_is_not_certain(town) -> None:
     # 「その区分で…」 after an answer that listed none of the table's rows: nothing to narrow, said so
     answer = ask(town, "下水道の経営について書いてある？", "その区分で完了した取組は？")
     assert answer.status != "exact", (answer.status, answer.summary)
+
+
+def test_a_group_named_with_its_code_glossed(town) -> None:
+    # 「経営の健全化（B）以外」: the code in brackets restates the group named
+    answer = ask(town, "経営の健全化（B）以外で完了した取組は？")
+    assert _codes(answer) == {"A-1"} and answer.status == "exact", (answer.status, answer.unused, answer.summary)
+
+
+def test_a_grade_in_brackets_is_kept() -> None:
+    from assistant.query.grammar.phrasings import rephrase
+    assert rephrase("総合評価（B）の取組") == "総合評価（B）の取組"

@@ -184,6 +184,14 @@ def formal_wordings():
                  "悪化し", tables=True,
                  examples=(("R3からR6にかけて、望ましい方向と逆に動いた経営指標", "R3からR6にかけて、悪化した経営指標"),
                            ("望ましい方向とは反対に推移した指標", "悪化した指標"))),
+        # 「経営基盤の強化（B）以外」「経営基盤の強化（Ｂ区分）の取組」: a group named, its code glossed in brackets
+        # after the name (not a grade: 「総合評価（B）」, nor the code of a word of codes, 「大区分（B）」) says it again.
+        Phrasing("code_glossed_after_name",
+                 r"(?<=[一-龥ァ-ヶー])(?<!評価)(?<!判定)(?<!ランク)(?<!区分)(?<!記号)(?<!番号)"
+                 r"\s*[(（]\s*[A-ZＡ-Ｚ]\s*(?:区分)?\s*[)）](?=\s*(?:以外|の|で|に|は|を|が))",
+                 "", aside=True, tables=True,
+                 examples=(("経営基盤の強化（B）以外で「やや遅れ」の取組", "経営基盤の強化以外で「やや遅れ」の取組"),
+                           ("経営基盤の強化（Ｂ区分）の取組", "経営基盤の強化の取組"))),
         # 「計画も実績も「－」だった」: one value quoted for two columns said with も is each column's.
         Phrasing("both_columns_one_quoted_value",
                  r"([一-龥ァ-ヶー]{1,8})\s*も\s*([一-龥ァ-ヶー]{1,8})\s*も\s*(「[^「」]{1,8}」)",
