@@ -199,6 +199,13 @@ def find_layout(lines: list[str]) -> Layout | None:
             elif _is_cost_heading(c) and layout.cost < 0:
                 layout.cost = i
                 layout.cost_unit = _unit(nfkc(c)) or _unit("\n".join(nfkc(l) for l in lines[:index]))
+        if layout.chair < 0 and index + 1 < len(lines) and "\t" in lines[index + 1]:
+            # 「参加団体」 merged over a second header row 「構成町 │ 代表町」: the lead's column is headed there
+            below = _cells(lines[index + 1])
+            lead = [i for i, c in enumerate(below) if c and i != listed and (i >= len(cells) or not cells[i])
+                    and _is_lead_heading(nfkc(c).strip())]
+            if len(lead) == 1:
+                layout.chair = lead[0]
         if layout.cost >= 0 and not layout.year_costs:
             _years_under(layout, lines, index)
         return layout

@@ -21,6 +21,8 @@ JOINT_PROJECT = RecordKind(
         # leading each project its 主担当 (distinct from the members taking part).
         Field("chair_city", "部会長の市", ("部会長", "幹事市村", "幹事市町村", "幹事市町", "幹事町村", "幹事市", "幹事町", "幹事",
                                           "主担当団体", "主担当", "幹事団体", "代表団体", "事務局団体",
+                                          # (a town's page heads it 代表町 under 参加団体: the town running the contract)
+                                          "代表市町村", "代表町村", "代表市", "代表町", "代表村",
                                           # (a list heading the column 事務局: the member that runs the project's office)
                                           "事務局",
                                           # (a page of facilities set up together names the member that set it up
