@@ -71,6 +71,9 @@ class Layout:
     description: int = -1
     cost: int = -1
     cost_unit: str = ""
+    # 「効果額（千円）」: what each project saves (▲ where it costs more), in the unit its heading says
+    effect: int = -1
+    effect_unit: str = ""
     # One amount column per fiscal year (「R6事業費（千円）」「R7事業費（千円）」): (column, year label) in order.
     year_costs: list[tuple[int, str]] = field(default_factory=list)
     members: list[tuple[int, str]] = field(default_factory=list)  # (column, municipality) left to right
@@ -196,6 +199,9 @@ def find_layout(lines: list[str]) -> Layout | None:
                 above = _cost_above(i, lines[index - 1]) if index and not year_cost(c) else ""
                 layout.cost_unit = layout.cost_unit or _unit(nfkc(c)) or _unit(nfkc(above)) \
                     or _unit("\n".join(nfkc(l) for l in lines[:index]))
+            elif re.match(r"^(?:財政)?効果額", c) and layout.effect < 0:
+                layout.effect = i
+                layout.effect_unit = _unit(nfkc(c))
             elif _is_cost_heading(c) and layout.cost < 0:
                 layout.cost = i
                 layout.cost_unit = _unit(nfkc(c)) or _unit("\n".join(nfkc(l) for l in lines[:index]))
@@ -566,6 +572,11 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
             elif re.match(r"\s*(?:令和|平成|昭和)", printed) and fields["start_year"] != printed:
                 # (a 和暦 year, 「令和５年度」, kept as printed beside its label: the answer gives both)
                 fields["start_year_text"] = clean(printed)
+        if layout.effect >= 0:
+            # (「▲350」: a saving below zero, the project costing the town more)
+            printed = re.sub(r"^\s*[▲△]\s*", "-", nfkc(cell(layout.effect)))
+            fields["effect_amount"] = _number(printed)
+            fields["effect_unit"] = layout.effect_unit
         if layout.cost >= 0:
             fields["total_cost"] = _number(cell(layout.cost))
             fields["cost_unit"] = layout.cost_unit

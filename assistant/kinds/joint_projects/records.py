@@ -61,6 +61,9 @@ JOINT_PROJECT = RecordKind(
         # Each project's amount as the table prints it, in the unit its heading or a note states (千円).
         Field("total_cost", "事業費", ("事業費", "予算額"), "money", show=True),
         Field("cost_unit", "事業費の単位"),
+        # What each project saves against doing it alone (効果額（千円）, ▲ where it costs the town more), as printed.
+        Field("effect_amount", "効果額", ("効果額", "財政効果額"), "number", show=True),
+        Field("effect_unit", "効果額の単位"),
         # {"R6": {"total_cost": 1100}, "R7": {…}}: a table printing one amount column per fiscal year (R6事業費,
         # R7事業費), as an evaluation sheet keeps its settled years; asked by year (query/yearly_costs.py).
         Field("costs_by_year", "年度別の事業費", type="json"),
