@@ -1,6 +1,6 @@
 """Minutes whose members' opinions are paragraphs under a line naming the member with a mark before and the
 member's affiliation in brackets after (「■森岡 千尋委員（東嶺県立大学 地域情報学部 教授）」, 「◆山田委員（商工会）」),
-or numbering the opinion with the member in brackets (「意見１（北條委員）」, a reply 【町の考え方】 on the next lines),
+or numbering the opinion with the member in brackets (「意見１（山田委員）」, a reply 【町の考え方】 on the next lines),
 the paragraph naming the records it is on by code (「ON-403 道路占用許可申請は…」, 「重点5の評価が…」), the
 secretariat's reply run on after an arrow (「→事務局：令和8年度に…」): each opinion is a comment of its member on
 every record it names, keyed 「<code>-<k>」, so that questions about who said what on which record (「森岡委員が
@@ -20,7 +20,7 @@ from assistant.text.normalize import clean, nfkc
 # 「■森岡 千尋委員（東嶺県立大学 地域情報学部 教授）」: a mark, the name and title, the affiliation in brackets
 _HEAD = re.compile(r"^(?:[■◆●◇□○◯〇・]|[(（]\d{1,2}[)）])\s*(?P<name>[一-龥々ァ-ヶーぁ-ん\s]{1,12}?)\s*(?P<title>副?委員長|副?座長|副?会長|委員)"
                    r"\s*(?:[(（](?P<role>[^()（）]{1,40})[)）])?\s*$")
-# 「意見１（北條委員）」: an opinion's own number, the member who gave it in brackets (a heading of the paragraph)
+# 「意見１（山田委員）」: an opinion's own number, the member who gave it in brackets (a heading of the paragraph)
 _HEAD_NUMBERED = re.compile(r"^(?:[■◆●◇□○◯〇・]\s*)?意見\s*\d{1,3}\s*[(（]\s*(?P<name>[一-龥々ァ-ヶーぁ-ん\s]{1,12}?)\s*"
                             r"(?P<title>副?委員長|副?座長|副?会長|委員)\s*[)）]\s*(?P<role>)$")
 # A record's code: letters, a hyphen, a number (ON-403, F-03), no longer code's part

@@ -1398,7 +1398,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         if (not c.numeric and not c.years_inside and len(filled) == len(values)
                 and (c.header != "見出し" or not any(under))  # (a heading per row names it)
                 and len(set(own)) == len(own)
-                # (「氏名」 of a roster, 北條 | 三輪: a person's name of two kanji names the row)
+                # (「氏名」 of a roster, 山田 | 佐藤: a person's name of two kanji names the row)
                 and all(len(v) >= (2 if re.fullmatch(r"(?:委員)?氏名|名前", _key(c.header)) else 3)
                         and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
             if not name and (_NUMBERING_HEADER.search(_key(c.header)) or _word_numbered(c.header, values)):
