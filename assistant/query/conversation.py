@@ -365,7 +365,12 @@ class Assistant:
                       or several_members.answer(self, question)  # (「複数の委員から意見が出た取組は」)
                       or most_commented.targets_of_shown(self, question)) if isinstance(question, str) else None
             referred = list(self.context_rows or [])
+            following_table = self.table_context is not None or bool(referred)
             answer = self._year_end_month(with_places(self.db, answer or self._ask(question)), question)
+            if isinstance(question, str):  # (「令和５年度に完了した取組」: another document's table reads it too)
+                from assistant.query.also_tabled import said_of_another_table
+
+                said_of_another_table(self.db, question, answer, following_table, self._places_said(question))
             from assistant.query.items_as_projects import rows_of_tabled_projects, show_as_projects  # (items that are joint projects too)
 
             show_as_projects(self.db, answer)
@@ -2053,6 +2058,16 @@ class Assistant:
                                           "専用の読み取り規則がない文書の表から答えました" if row_word else
                                           f"{kind_label(q.target) or '記録'}としては答えられないため、"
                                           "専用の読み取り規則がない文書の表から答えました")
+                if tabled[0].status == "exact" and was_on is None \
+                        and (_refines(cut) or re.match(r"\s*(?:それ|その|これ|この|そこ)", cut)) \
+                        and getattr(self, "_last_target", "") not in ("", "table_row", "item"):
+                    # 「そのうち公募町民の委員が出した意見は？」 after opinions, 「その区分で…」 after a search: the
+                    # table's rows found are not of the answer before (another kind's records, passages), so
+                    # nothing was narrowed — said, not certain.
+                    tabled[0].status = "partial"
+                    tabled[0].caveat = ("前の回答は表の行ではなかったため、"
+                                        "前の回答で絞らずに表全体から答えました。")
+                    tabled[0].summary = tabled[0].caveat + tabled[0].summary
                 return tabled[0]
             if answer.status == "exact" and not answer.rows and answer.value in (None, 0) and not q.scope:
                 # 0 of this kind, while other documents' tables (no city named) hold rows for it: the 0 is

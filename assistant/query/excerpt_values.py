@@ -18,7 +18,7 @@ from assistant.text.normalize import nfkc
 
 _WHEN = compiled(r"いつ|何月何日|何日|期日|期限|日付")
 _DATE = compiled(r"(?:(?:令和|平成|昭和)(?:元|\d{1,2})|\d{4})年\d{1,2}月\d{1,2}日")
-_COUNTERS = "施設|区分|件|か所|カ所|箇所|ヶ所|人|名|社|団体|校|園|館|回|項目|事業"
+_COUNTERS = "施設|区分|件|か所|カ所|箇所|ヶ所|人|名|社|団体|校|園|館|回|項目|事業|会場|地区"
 _HOW_MANY = compiled(rf"いくつ|何(?P<counter>{_COUNTERS})")
 _CHANGE_ASKED = compiled(r"(?:増え|減っ|減り|伸び|増加|減少|変わ|変化|拡大|縮小)")
 _FIRST = 3  # passages read: the first found, as a reader reads them
@@ -100,6 +100,14 @@ def _count_read(db, question: str, answer: Answer) -> bool:
                 found.setdefault(int(m.group(1).replace(",", "")), excerpt)
         if found:
             break  # (the first passage stating one: the passages after it are read less well)
+    if not found and asked.group("counter") and answer.excerpts:
+        # 「住民説明会は何会場でやる？」 over 「説明会を町内５会場で開催する」: the words said apart from the figure,
+        # the passage found first stating one figure in the counter asked — that figure
+        excerpt = answer.excerpts[0]
+        stated = {int(m.group(1).replace(",", "")) for m in re.finditer(
+            rf"(?<![\d,.])(\d[\d,]*)(?:{counter})(?!\s*(?:から|より|→))", _passage_text(db, excerpt))}
+        if len(stated) == 1:
+            found = {stated.pop(): excerpt}
     if len(found) != 1:
         return False
     value, excerpt = next(iter(found.items()))

@@ -572,7 +572,8 @@ def _said_of_opinions(text: str, context: Query | None) -> str:
 # The note a record's title read from the question's words leaves (「「書かない窓口」を実践項目「…」とみなしました」).
 _TITLE_TAKEN = compiled(r"^「(.+?)」を.{2,8}「.+」とみなしました$")
 # (a 広域連合's list calls the member leading each project its 主担当, or 代表団体; a 協議会's its 事務局)
-_CHAIR = r"(?:部会長|主担当(?:団体)?|代表団体|事務局(?:団体)?|幹事(?:市町村|市村|市町|市|町|村|団体)?)"
+# (「代表町」: a town's page heads the leading member so, 参加団体 │ 構成町 │ 代表町)
+_CHAIR = r"(?:部会長|主担当(?:団体)?|代表(?:団体|市町村|市村|市町|町村|市|町|村)|事務局(?:団体)?|幹事(?:市町村|市村|市町|市|町|村|団体)?)"
 # 「納税部会みたいに年度で変わるのは除いて」: the chairs that rotate by year left out, said.
 # (「納税部会は年度で変わるから除いて」: the rotating one named, and why)
 _ROTATING_LEFT_OUT = (r"[（(]?(?:[一-龥]{2,8}(?:みたいに|のように|は|も))?\s*(?:年度ごとの|年度で|年度によって)?\s*(?:持ち回り|交代|変わる|替わる|かわる)"

@@ -1,5 +1,6 @@
 """Minutes whose members' opinions are paragraphs under a line naming the member with a mark before and the
 member's affiliation in brackets after (「■森岡 千尋委員（東嶺県立大学 地域情報学部 教授）」, 「◆山田委員（商工会）」),
+or numbering the opinion with the member in brackets (「意見１（山田委員）」, a reply 【町の考え方】 on the next lines),
 the paragraph naming the records it is on by code (「ON-403 道路占用許可申請は…」, 「重点5の評価が…」), the
 secretariat's reply run on after an arrow (「→事務局：令和8年度に…」): each opinion is a comment of its member on
 every record it names, keyed 「<code>-<k>」, so that questions about who said what on which record (「森岡委員が
@@ -19,6 +20,9 @@ from assistant.text.normalize import clean, nfkc
 # 「■森岡 千尋委員（東嶺県立大学 地域情報学部 教授）」: a mark, the name and title, the affiliation in brackets
 _HEAD = re.compile(r"^(?:[■◆●◇□○◯〇・]|[(（]\d{1,2}[)）])\s*(?P<name>[一-龥々ァ-ヶーぁ-ん\s]{1,12}?)\s*(?P<title>副?委員長|副?座長|副?会長|委員)"
                    r"\s*(?:[(（](?P<role>[^()（）]{1,40})[)）])?\s*$")
+# 「意見１（山田委員）」: an opinion's own number, the member who gave it in brackets (a heading of the paragraph)
+_HEAD_NUMBERED = re.compile(r"^(?:[■◆●◇□○◯〇・]\s*)?意見\s*\d{1,3}\s*[(（]\s*(?P<name>[一-龥々ァ-ヶーぁ-ん\s]{1,12}?)\s*"
+                            r"(?P<title>副?委員長|副?座長|副?会長|委員)\s*[)）]\s*(?P<role>)$")
 # A record's code: letters, a hyphen, a number (ON-403, F-03), no longer code's part
 _CODE = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z]{1,3}-\d{1,4})(?![\d\-])")
 # A plan's heading word then its number (重点5, 基本目標2): the word kept, as the plan prints its headings
@@ -69,7 +73,7 @@ def headed_turn_comments(lines: list[str], source: str) -> list[Record]:
         if not line:
             continue
         said = nfkc(line)
-        m = _HEAD.match(said)
+        m = _HEAD.match(said) or _HEAD_NUMBERED.match(said)
         if m is not None:
             close()
             head = m
@@ -83,6 +87,9 @@ def headed_turn_comments(lines: list[str], source: str) -> list[Record]:
         r = _REPLY.search(said) or _REPLY_LABEL.match(said)
         if r is not None and r.start() == 0 and not block:
             continue  # (a reply with no opinion before it)
+        if reply == "-" and r is None:
+            reply = line  # (「【町の考え方】」 alone on its line: the reply is the paragraph under it)
+            continue
         if reply:
             close()  # (after the reply, the minutes' own text)
             continue

@@ -71,6 +71,9 @@ class Layout:
     description: int = -1
     cost: int = -1
     cost_unit: str = ""
+    # 「効果額（千円）」: what each project saves (▲ where it costs more), in the unit its heading says
+    effect: int = -1
+    effect_unit: str = ""
     # One amount column per fiscal year (「R6事業費（千円）」「R7事業費（千円）」): (column, year label) in order.
     year_costs: list[tuple[int, str]] = field(default_factory=list)
     members: list[tuple[int, str]] = field(default_factory=list)  # (column, municipality) left to right
@@ -196,9 +199,19 @@ def find_layout(lines: list[str]) -> Layout | None:
                 above = _cost_above(i, lines[index - 1]) if index and not year_cost(c) else ""
                 layout.cost_unit = layout.cost_unit or _unit(nfkc(c)) or _unit(nfkc(above)) \
                     or _unit("\n".join(nfkc(l) for l in lines[:index]))
+            elif re.match(r"^(?:財政)?効果額", c) and layout.effect < 0:
+                layout.effect = i
+                layout.effect_unit = _unit(nfkc(c))
             elif _is_cost_heading(c) and layout.cost < 0:
                 layout.cost = i
                 layout.cost_unit = _unit(nfkc(c)) or _unit("\n".join(nfkc(l) for l in lines[:index]))
+        if layout.chair < 0 and index + 1 < len(lines) and "\t" in lines[index + 1]:
+            # 「参加団体」 merged over a second header row 「構成町 │ 代表町」: the lead's column is headed there
+            below = _cells(lines[index + 1])
+            lead = [i for i, c in enumerate(below) if c and i != listed and (i >= len(cells) or not cells[i])
+                    and _is_lead_heading(nfkc(c).strip())]
+            if len(lead) == 1:
+                layout.chair = lead[0]
         if layout.cost >= 0 and not layout.year_costs:
             _years_under(layout, lines, index)
         return layout
@@ -559,6 +572,11 @@ def parse(lines: list[str], layout: Layout, source: str, kind: str, record_kind:
             elif re.match(r"\s*(?:令和|平成|昭和)", printed) and fields["start_year"] != printed:
                 # (a 和暦 year, 「令和５年度」, kept as printed beside its label: the answer gives both)
                 fields["start_year_text"] = clean(printed)
+        if layout.effect >= 0:
+            # (「▲350」: a saving below zero, the project costing the town more)
+            printed = re.sub(r"^\s*[▲△]\s*", "-", nfkc(cell(layout.effect)))
+            fields["effect_amount"] = _number(printed)
+            fields["effect_unit"] = layout.effect_unit
         if layout.cost >= 0:
             fields["total_cost"] = _number(cell(layout.cost))
             fields["cost_unit"] = layout.cost_unit

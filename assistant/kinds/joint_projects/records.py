@@ -23,6 +23,8 @@ JOINT_PROJECT = RecordKind(
         # leading each project its 主担当 (distinct from the members taking part).
         Field("chair_city", "部会長の市", ("部会長", "幹事市村", "幹事市町村", "幹事市町", "幹事町村", "幹事市", "幹事町", "幹事",
                                           "主担当団体", "主担当", "幹事団体", "代表団体", "事務局団体",
+                                          # (a town's page heads it 代表町 under 参加団体: the town running the contract)
+                                          "代表市町村", "代表町村", "代表市", "代表町", "代表村",
                                           # (a list heading the column 事務局: the member that runs the project's office)
                                           "事務局",
                                           # (a page of facilities set up together names the member that set it up
@@ -61,6 +63,9 @@ JOINT_PROJECT = RecordKind(
         # Each project's amount as the table prints it, in the unit its heading or a note states (千円).
         Field("total_cost", "事業費", ("事業費", "予算額"), "money", show=True),
         Field("cost_unit", "事業費の単位"),
+        # What each project saves against doing it alone (効果額（千円）, ▲ where it costs the town more), as printed.
+        Field("effect_amount", "効果額", ("効果額", "財政効果額"), "number", show=True),
+        Field("effect_unit", "効果額の単位"),
         # {"R6": {"total_cost": 1100}, "R7": {…}}: a table printing one amount column per fiscal year (R6事業費,
         # R7事業費), as an evaluation sheet keeps its settled years; asked by year (query/yearly_costs.py).
         Field("costs_by_year", "年度別の事業費", type="json"),

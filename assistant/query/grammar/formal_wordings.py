@@ -176,6 +176,31 @@ def formal_wordings():
                  rf"(?:計画)?(?:当初|最初|初年度|開始時|開始当初)\s*[(（]\s*({_YEAR})\s*[)）]",
                  r"\1",
                  examples=(("当初（R2年度）から評価のある実践項目", "R2年度から評価のある実践項目"),)),
+        # 「望ましい方向と逆に動いた指標」: a figure moving against the way the document says is better (↑ / ↓)
+        # got worse; 「望ましい方向に動いた」 better.
+        Phrasing("against_desired_direction",
+                 r"(?:望ましい|目指す|目指すべき|目標とする|あるべき)\s*方向\s*(?:と|とは|に)\s*(?:逆|反対)\s*(?:の方向)?\s*に\s*"
+                 r"(?:動い|推移し|変化し|進ん|振れ)(?=た|て)",
+                 "悪化し", tables=True,
+                 examples=(("R3からR6にかけて、望ましい方向と逆に動いた経営指標", "R3からR6にかけて、悪化した経営指標"),
+                           ("望ましい方向とは反対に推移した指標", "悪化した指標"))),
+        # 「経営基盤の強化（B）以外」「経営基盤の強化（Ｂ区分）の取組」: a group named, its code glossed in brackets
+        # after the name (not a grade: 「総合評価（B）」, nor the code of a word of codes, 「大区分（B）」) says it again.
+        Phrasing("code_glossed_after_name",
+                 r"(?<=[一-龥ァ-ヶー])(?<!評価)(?<!判定)(?<!ランク)(?<!区分)(?<!記号)(?<!番号)"
+                 r"\s*[(（]\s*[A-ZＡ-Ｚ]\s*(?:区分)?\s*[)）](?=\s*(?:以外|の|で|に|は|を|が))",
+                 "", aside=True, tables=True,
+                 examples=(("経営基盤の強化（B）以外で「やや遅れ」の取組", "経営基盤の強化以外で「やや遅れ」の取組"),
+                           ("経営基盤の強化（Ｂ区分）の取組", "経営基盤の強化の取組"))),
+        # 「計画も実績も「－」だった」: one value quoted for two columns said with も is each column's.
+        Phrasing("both_columns_one_quoted_value",
+                 r"([一-龥ァ-ヶー]{1,8})\s*も\s*([一-龥ァ-ヶー]{1,8})\s*も\s*(「[^「」]{1,8}」)",
+                 r"\1が\3、\2が\3", tables=True,
+                 examples=(("令和５年度は計画も実績も「－」だった取組", "令和５年度は計画が「－」、実績が「－」だった取組"),)),
+        Phrasing("along_desired_direction",
+                 r"(?:望ましい|目指す|目指すべき|目標とする|あるべき)\s*方向\s*(?:に|へ)\s*(?:動い|推移し|変化し|進ん)(?=た|て)",
+                 "改善し", tables=True,
+                 examples=(("望ましい方向に動いた指標", "改善した指標"),)),
         # 「令和3年度までに（つまりR2かR3で）」: a bracketed restatement of what was just said says it again.
         Phrasing("restated_in_brackets",
                  r"\s*[(（]\s*(?:つまり|すなわち|即ち|要するに|言い換えると|言い換えれば)[、,]?[^()（）]{1,30}[)）]",

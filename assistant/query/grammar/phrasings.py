@@ -31,6 +31,9 @@ class Phrasing:
     # A rewrite that only drops what says nothing of the records (「うちの市（鶚ヶ谷市）」 → the name): the tables'
     # reader of the question as written applies it too (without_asides).
     aside: bool = False
+    # A rewrite of what a condition says in other words (「望ましい方向と逆に動いた」 → 悪化した) that the tables'
+    # reader of the question as written applies too (for_tables).
+    tables: bool = False
     examples: tuple[tuple[str, str], ...] = ()
 
     @cached_property
@@ -107,6 +110,14 @@ def without_asides(text: str) -> str:
     reader of the question as written (the tables') leaves their words out too."""
     for phrasing in PHRASINGS:
         if phrasing.to == "" or phrasing.aside:
+            text = phrasing.apply(text)
+    return text
+
+
+def for_tables(text: str) -> str:
+    """The question with the rewrites the tables' reader takes too (Phrasing.tables) applied."""
+    for phrasing in PHRASINGS:
+        if phrasing.tables:
             text = phrasing.apply(text)
     return text
 
@@ -2360,7 +2371,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # itself is said elsewhere (合計), the aside says nothing of the records
     Phrasing("units_ignored", r"[(（]?\s*単位(?:は|の違いは|が違っても)\s*(?:気にせず|気にしないで|無視して|考えずに?|問わず)[、,]?\s*"
              r"(?:単純に?|そのまま)?\s*(?:合計|合算|足し(?:て|算))?\s*(?:で|して)?\s*[)）]?",
-             "", aside=True,
+             "", aside=True, tables=True,
              examples=(("令和6年度の合計はいくつ？（単位は気にせず単純合計で）", "令和6年度の合計はいくつ？"),)),
     # 「相手機関が3つ以上ある連携」「参加団体が4団体以上の事業」: how many partners a project lists, as its count
     Phrasing("partners_at_least", r"(相手機関|相手先|連携先|参加団体|構成団体|参加市町村|構成市町村|参加自治体)(?:が|の数が)\s*(\d{1,2})\s*"

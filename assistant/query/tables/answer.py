@@ -143,11 +143,6 @@ _PENDING = compiled(r"[(（]?(?:集計中|調査中|算定中|精査中|確認�
                     r"(?:集計|調査|算定)(?:前|待ち))[)）]?")
 
 
-def _UNITS_IGNORED():
-    from assistant.query.grammar.phrasings import PHRASINGS
-    return next(p for p in PHRASINGS if p.name == "units_ignored")
-
-
 def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
                        dedicated: bool = False) -> tuple[Answer, TableContext] | None:
     """The answer from a generic document's table when the question is about one (or follows an answer
@@ -161,8 +156,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「一番たくさん時間を削減できた」: たくさん said of an amount is 多く.
     read = re.sub(r"(いちばん|一番|最も|もっとも)(?:たくさん|沢山|いっぱい)", r"\1多く", read)
     read = _without_blank_exclusion(read)
-    # 「（単位は気にせず単純合計で）」: the asker allowing a sum across the rows' units, no condition (phrasings.py)
-    read = _UNITS_IGNORED().apply(read)
+    # 「望ましい方向と逆に動いた」「（単位は気にせず単純合計で）」: said as the grammar's phrasings marked for the tables say it
+    from assistant.query.grammar.phrasings import for_tables
+    read = for_tables(read)
     # 「令和6年度B評価だった」: a year run into the grade said after it is the year of that grade (令和6年度に).
     read = re.sub(r"((?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度|[0-9０-９]{4}\s*年度)(?=[A-EＡ-ＥSＳ]\s*(?:評価|判定|ランク))",
                   r"\1に", read)
@@ -1653,6 +1649,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     conds = _merge(t, inherited, reading.conds, narrowing=bool(REFINES.search(qn)))
     rows = [r for r in t.rows if all(_holds(r, t, c) for c in conds)]
     rows = groups_without(t, rows, conds, _holds)  # (「鹿籠町が入っていない」: a group one of whose rows holds it)
+    rows = _records_once(t, rows)
     for c in conds:
         if c.op == "stage_extreme":  # 「本番移行がいちばん遅い」: of the rows kept, the latest first period of the mark
             rows = stage_extreme_rows(t, c, rows)
@@ -1677,7 +1674,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     if t.lower_better and any(_against_mark(c) for c in conds):
         better = [str(r["cells"].get(t.number) or "") for r in t.rows if r["key"] in t.lower_better]
         reached = any(c.value == "reach" for c in conds if c.op.startswith("cols_"))
-        answer.notes.append(f"{t.number} {'・'.join(better)} は資料の注記で少ないほど良い指標とされているため、"
+        answer.notes.append(f"{t.number} {'・'.join(better)} は資料（注記または望ましい方向の欄）で少ないほど良い指標とされているため、"
                             + ("目標以下を達成として判定しました" if reached else
                                "基準値との上回る・下回るを、小さいほうが良い向きで判定しました"))
     names = "、".join(_name_of(t, r) for r in rows[:6]) + (" ほか" if len(rows) > 6 else "")
@@ -2334,6 +2331,22 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
 _OF_WHOLE_ASKED = compiled(r"(?P<a>[一-龥ァ-ヶー]{2,12})(?:は|が|って)[、,]?\s*(?P<b>[一-龥ァ-ヶー]{2,12})の\s*(?:何|なん)\s*(?:%|パーセント|割)")
 
 
+def _records_once(t: Table, rows: list[dict]) -> list[dict]:
+    """A record printed over two rows (the second `continues` it: same number, a second 担当係) is one record:
+    the rows kept by the conditions hold it once, on the first of its rows kept."""
+    if not t.number or not any(r.get("continues") for r in rows):
+        return rows
+    seen: set[str] = set()
+    kept = []
+    for r in rows:
+        n = nfkc(str(r["cells"].get(t.number) or "")).strip()
+        if n and n in seen:
+            continue
+        seen.add(n)
+        kept.append(r)
+    return kept
+
+
 def _verb_of_value_column(wn: str, qn: str, reading: _Reading) -> bool:
     """「RPAを入れた」「電子申請で対応した」 read as 導入ツール = RPA: a verb of one kanji (入れ) said right after
     the value a condition binds, whose column's name holds that kanji in a compound (導入ツール), says the
@@ -2617,6 +2630,9 @@ def _groups_rows(t: Table, header: str) -> bool:
     return len(values) >= 2 and len(set(values)) < len(values)
 
 
+_CODED_GROUP = re.compile(r"(?:区分|分野|目標|方針|柱)(?:記号|符号)$")
+
+
 def _groups_of_rows_asked(db, question: str, got: tuple[Answer, TableContext], dedicated: bool):
     """「達成状況が×のKPIを抱えている重点は？」 over a table of KPIs grouped under 重点 (重点1 on its first row): the
     groups the rows found sit under are asked, which another table of the same document lists as its own rows
@@ -2645,11 +2661,17 @@ def _groups_of_rows_asked(db, question: str, got: tuple[Answer, TableContext], d
         numbered = {}
         for r in o.rows:
             numbered.setdefault(nfkc(str(r["cells"].get(o.number) or "")).strip(), []).append(r)
-        if asked == "見出し" and o.of_groups and o.row_word:
+        if (asked == "見出し" and o.of_groups and o.row_word) or (
+                # (「A 安定給水の確保 【総合評価:A】」 merged down the rows of a division, the divisions' own table
+                # coded by 大区分記号 A…D: each cell is the division its leading code names)
+                not all(len(numbered.get(nfkc(v), [])) == 1 for v in values) and _CODED_GROUP.search(_key(o.number))):
             # (「Ⅰ　…【柱の総合評価：Ｂ】」 headings over the rows, the groups' own table numbered by their codes:
             # heading_groups.py) each heading is the group its code numbers
             from assistant.query.tables.heading_code import heading_code
             coded = {heading_code(v).upper(): v for v in values}
+            if "" in coded:
+                coded = {m.group(1).upper() if (m := re.match(r"([A-Za-z]|\d{1,2})\s+\S", nfkc(v))) else "": v
+                         for v in values}
             if "" not in coded and all(len(numbered.get(c, [])) == 1 for c in coded):
                 numbered = {nfkc(v): numbered[c] for c, v in coded.items()}
         if not all(len(numbered.get(nfkc(v), [])) == 1 for v in values):

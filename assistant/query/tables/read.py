@@ -316,6 +316,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         if table.number or table.name:
             table.lower_better = _lower_better(db, table)
         table.lower_better |= _targets_at_most(table)
+        table.lower_better |= _directed_down(table)
         tables.append(table)
         if groups_of is not None:
             tables.append(_table(source, joined or yearless.get(source) or titles[source], *groups_of))
@@ -410,6 +411,25 @@ def _rows_named_lower(t: Table, sentence: str) -> set[str]:
 
 # 「900円以下（令和9年度）」: a target printed as an upper bound (以下, 未満) is reached from above.
 _AT_MOST = compiled(r"\d\s*[^\d\s()（）]{0,3}(?:以下|未満)")
+
+
+# 「望ましい方向」「目指す方向」「方向性」 over ↑ / ↓: each row's own way its figure gets better
+_DIRECTION_HEADER = compiled(r"方向")
+_DOWN_CELL = re.compile(r"[↓⬇]|低い方が良い|低下|減少")
+_UP_CELL = re.compile(r"[↑⬆]|高い方が良い|上昇|増加")
+
+
+def _directed_down(t: Table) -> frozenset[str]:
+    """The rows a direction column (望ましい方向 │ ↑ ↓) marks better lower, as a note would make them."""
+    for c in t.columns:
+        if c.numeric or not _DIRECTION_HEADER.search(c.header):
+            continue
+        values = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+        if not values or not all(_DOWN_CELL.fullmatch(v) or _UP_CELL.fullmatch(v) for v in values if v) \
+                or not any(_DOWN_CELL.fullmatch(v) for v in values):
+            continue
+        return frozenset(r["key"] for r, v in zip(t.rows, values) if _DOWN_CELL.fullmatch(v))
+    return frozenset()
 
 
 def _targets_at_most(t: Table) -> frozenset[str]:
@@ -991,6 +1011,37 @@ def _fill_merged(headers: list[str], rows: list[dict]) -> None:
             _fill_down(headers, rows, h, values)
 
 
+def _fill_continued(headers: list[str], rows: list[dict]) -> None:
+    """One record over two rows (「A-2 │ 配水池の耐震… │ 工務係」 then 「A-2 │ │ 浄水係」: a second 担当係 with its
+    own schedule): the second row repeats the number and leaves the name blank. It is the same record — its
+    name is the first row's, and it is marked `continues` so the record is counted once (its conditions are
+    still judged row by row: a schedule of either row is the record's)."""
+    def text(r: dict, h: str) -> str:
+        v = nfkc(str(r["cells"].get(h) or "")).strip()
+        return "" if v in _EMPTY else v
+
+    numbers = [h for h in headers if _NUMBERING_HEADER.search(_key(h))]
+    if len(numbers) != 1 or len(rows) < 3:
+        return
+    num = numbers[0]
+    values = [text(r, num) for r in rows]
+    repeats = [i for i in range(1, len(rows)) if values[i] and values[i] == values[i - 1]]
+    if not repeats or len(repeats) * 2 > len(rows) or len(set(values)) < 3:
+        return
+    # the names: a text column filled on every row but the repeats (blank there), each name its own
+    names = [h for h in headers[headers.index(num) + 1:]
+             if all(not text(rows[i], h) for i in repeats)
+             and all(text(r, h) for i, r in enumerate(rows) if i not in repeats)
+             and len({text(r, h) for i, r in enumerate(rows) if i not in repeats}) == len(rows) - len(repeats)
+             and all(_number(text(r, h)) is None for i, r in enumerate(rows) if i not in repeats)]
+    if not names:
+        return
+    for i in repeats:
+        for h in names:
+            rows[i]["cells"][h] = rows[i - 1]["cells"].get(h)
+        rows[i]["continues"] = True
+
+
 def _group_grade(header: str) -> bool:
     """A column grading what a row belongs to, said of no year (総合評価, 評価): its marks are grades, no schedule's."""
     h = nfkc(header)
@@ -1028,7 +1079,8 @@ _NUMBERING_HEADER = re.compile(r"番号|^no\.?$|^№$|^#$")
 # 「回」「開催回」「回次」 over 1, 2, 3: which meeting of a series a row is
 _ORDINAL_HEADER = re.compile(r"(?:開催)?回|回次|第?回目?")
 # (「手続ID」「施設コード」: the word of what the rows are, then ID or コード: still the rows' codes)
-_CODE_HEADER = re.compile(r"^(?:記号|符号|(?:[一-龥ぁ-んァ-ヶー]{1,6})?(?:こーど|code|id))$")
+# (「大区分記号」 over Ａ…Ｄ: the codes of the divisions the table's rows are)
+_CODE_HEADER = re.compile(r"^(?:(?:[一-龥]{1,4})?(?:記号|符号)|(?:[一-龥ぁ-んァ-ヶー]{1,6})?(?:こーど|code|id))$")
 
 
 def _codes_of_rows(values: list[str]) -> bool:
@@ -1183,6 +1235,7 @@ def _members_of_marks(headers: list[str], rows: list[dict]) -> list[str]:
 
 def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) -> Table:
     headers = _members_of_marks(list(headers), rows)
+    _fill_continued(headers, rows)  # (before any filling down: its name is left blank as printed)
     _fill_ditto(headers, rows)
     headers = _number_of_names(headers, rows)
     _fill_merged(headers, rows)
@@ -1382,10 +1435,14 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
             break
         values = [nfkc(str(r["cells"].get(c.header) or "")) for r in rows]
         filled = [v for v in values if v.strip()]
+        # (a record over two rows, the second continuing the first: its name once)
+        own = [(u, v) for u, v, r in zip(under, values, rows) if not r.get("continues")]
         if (not c.numeric and not c.years_inside and len(filled) == len(values)
                 and (c.header != "見出し" or not any(under))  # (a heading per row names it)
-                and len(set(zip(under, values))) == len(values)
-                and all(len(v) >= 3 and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
+                and len(set(own)) == len(own)
+                # (「氏名」 of a roster, 山田 | 佐藤: a person's name of two kanji names the row)
+                and all(len(v) >= (2 if re.fullmatch(r"(?:委員)?氏名|名前", _key(c.header)) else 3)
+                        and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
             if not name and (_NUMBERING_HEADER.search(_key(c.header)) or _word_numbered(c.header, values)):
                 name = c.header  # 番号 printing 「重点1」: the rows' name only when no column beside it names them
                 continue

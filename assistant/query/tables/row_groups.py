@@ -60,7 +60,10 @@ def groups_without(t, rows: list[dict], conds, holds) -> list[dict]:
     no group's members, and a 「…以外」 keeps each such row that holds it."""
     if t.name and varies_in_groups(t, t.name):
         return rows
-    negated = [c for c in conds if c.op == "ne" and varies_in_groups(t, c.header)]
+    # (a year's column, 令和6年度実績 of 実施 | 検討, is each row's own stage — a record over two rows of two 担当係
+    # has not done it that year if either row has not: 「実績が「実施」になっていない」 keeps that row)
+    yearly = {c.header for c in t.columns if c.year is not None}
+    negated = [c for c in conds if c.op == "ne" and c.header not in yearly and varies_in_groups(t, c.header)]
     if not negated:
         return rows
     groups = _groups(t)

@@ -58,6 +58,15 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
     said_last = max(((asked.rfind(w), w, kind) for w, kind in row_kind_words() if w in asked
                      and not any(w != longer and w in longer and longer in asked for longer, _ in row_kind_words())),
                     default=None)
+    # 「総合評価がＳの大区分は？」「完了した取組が一番多い大区分は」 of a table coding its rows under 「大区分記号」
+    # (Ａ…Ｄ): the divisions of a plan, asked by the code column's own word as the head (said last), are the
+    # plan's headings (initiatives)
+    word = _code_word(table)
+    at = max((m.start() for m in re.finditer(re.escape(word) + r"(?:は|って|を|で|が|に|も|[?？]|$|を全部|をすべて)", asked)),
+             default=-1) if word else -1
+    if at >= 0 and (said_last is None or at >= said_last[0] + len(said_last[1])):
+        answer.rows_are = "initiative"
+        return "initiative"
     # 「…担当している項目は？」: the bare 項目 of a table whose own word ends in it (改善項目) is that word; said after
     # another kind's word (「…の分類で、…担当している項目は」), it is still the head
     bare = [(w, k) for w, k in own if w.endswith("項目") and w != "項目"]
@@ -114,6 +123,17 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
     if kind:
         answer.rows_are = kind
     return kind
+
+
+def _code_word(table) -> str:
+    """The division word of a code column (大区分 of 大区分記号 │ A, B, C …: one letter or numeral a row), or ""."""
+    m = re.fullmatch(r"([一-龥]{2,4}?)(?:記号|符号)", "".join(nfkc(str(table.number or "")).split()))
+    if not m or not re.search(r"区分|分野|目標|方針|柱", m.group(1)):
+        return ""
+    values = ["".join(nfkc(str(r["cells"].get(table.number) or "")).split()) for r in table.rows
+              if isinstance(r.get("cells"), dict)]
+    return m.group(1) if len(values) >= 2 and all(re.fullmatch(r"[A-Z]|[0-9]{1,2}|[Ⅰ-Ⅻ]", v) for v in values) \
+        and len(set(values)) == len(values) else ""
 
 
 def _heading_word(table) -> str:

@@ -1,0 +1,39 @@
+"""「令和５年度に完了した取組はどれ？」 answered from the dedicated records (実践項目 whose 取組終了 is R5), no town or
+document named, when another document's generic table reads the whole question as well and calls its rows the
+same kind (取組 of a 取組進捗管理表 with a 完了年度 column): which document is meant is a guess. The answer is kept,
+but not as certain (partial), and says the other table's records."""
+from __future__ import annotations
+
+from assistant.query.answer import Answer
+
+_KINDS = ("practice", "initiative")
+_WORD = {"practice": "取組", "initiative": "取組項目"}
+
+
+def said_of_another_table(db, question, answer: Answer, following: bool, places: list[str]) -> None:
+    if not isinstance(question, str) or following or places or answer.status != "exact" \
+            or answer.target not in _KINDS or not answer.rows:
+        return
+    if not all(str(r.get("key", "")).startswith(answer.target + ":") for r in answer.rows if isinstance(r, dict)):
+        return
+    from assistant.query.tables import answer_from_tables
+
+    try:
+        tabled = answer_from_tables(db, question, None, loose=True)
+    except Exception:  # (a table the reader cannot take: the answer stands as it is)
+        return
+    if tabled is None:
+        return
+    other = tabled[0]
+    if other.status != "exact" or other.unused or not other.rows or getattr(other, "rows_are", "") != answer.target:
+        return
+    mine = {r.get("source") for r in answer.rows if isinstance(r, dict)}
+    theirs = {r.get("source") for r in other.rows if isinstance(r, dict)}
+    if not theirs or theirs & mine:
+        return
+    codes = "、".join(str(r.get("number") or r.get("key")) for r in other.rows[:8] if isinstance(r, dict))
+    title = next((u.get("label", "").removeprefix("文書: ") for u in other.understood if u.get("field") == "source"), "")
+    answer.status = "partial"
+    answer.caveat = (f"どの資料の{_WORD[answer.target]}か指定がありません。{title or '別の資料'}の表にも条件に合う"
+                     f"{_WORD[answer.target]}（{codes}{' ほか' if len(other.rows) > 8 else ''}）があります。")
+    answer.summary = answer.caveat + answer.summary

@@ -1,0 +1,39 @@
+"""Another town's table beside the shipped corpus: a question on the dedicated records that the table reads as
+well, no document named, is not certain (also_tabled.py); a follow-up 「その…」 answered from a table after an
+answer that listed none of its rows says it could not narrow them."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from tests.conversation_helpers import ask, assistant_over
+
+T = "\t"
+PAGE = "\n".join([
+    "南条町 下水道経営戦略 取組進捗管理表",
+    T.join(["大区分", "番号", "取組名", "担当係", "進捗状況", "完了年度"]),
+    T.join(["A 施設の更新", "A-1", "管渠の計画的な更新", "工務係", "完了", "令和4年度"]),
+    T.join(["A 施設の更新", "A-2", "処理場の耐震化工事", "工務係", "遅れ", "-"]),
+    T.join(["B 経営の健全化", "B-1", "下水道使用料の見直し", "業務係", "順調", "-"]),
+    T.join(["B 経営の健全化", "B-2", "未収金の縮減対策", "業務係", "完了", "令和5年度"]),
+    ""])
+
+
+@pytest.fixture(scope="module")
+def both(tmp_path_factory, corpus_dir):
+    folder = tmp_path_factory.mktemp("beside")
+    shutil.copytree(corpus_dir, folder / "docs")
+    (folder / "docs" / "南条町_取組進捗管理表.txt").write_text(PAGE, encoding="utf-8")
+    return assistant_over(folder / "docs")
+
+
+def test_the_other_tables_records_are_said(both) -> None:
+    answer = ask(both, "令和４年度に完了した取組はどれ？")
+    assert answer.target == "practice" and answer.status == "partial", (answer.status, answer.summary)
+    assert "A-1" in answer.caveat, answer.caveat
+
+
+def test_a_follow_up_on_no_rows_of_the_table_is_not_certain(both) -> None:
+    answer = ask(both, "大区分Aの総合評価は何？", "その区分で「遅れ」になってる取組は？")
+    assert answer.status != "exact", (answer.status, answer.summary)
