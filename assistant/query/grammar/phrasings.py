@@ -205,10 +205,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「審議会の平均は4以上」「委員の平均が3.5未満」: the body's average said with a bound is each record's printed
     # average of the committee's scores (評価平均), not an average to work out.
     Phrasing("body_average_bounded",
-             r"(審議会|委員会|委員)の平均(?=\s*(?:は|が|も)?\s*\d+(?:\.\d+)?\s*点?\s*(?:以上|以下|未満|超|より|を超|に届|に満た))",
+             r"(審議会|委員会|委員)の\s*(?:評価の)?\s*平均(?:点|値)?(?=\s*(?:は|が|も)?\s*[0-9０-９]+(?:[.．][0-9０-９]+)?\s*点?\s*"
+             r"(?:以上|以下|未満|超|より|を(?:超|下回|上回)|に届|に満た))",
              r"\1の評価平均",
              examples=(("審議会の平均は4以上って取組項目", "審議会の評価平均は4以上って取組項目"),
-                       ("委員の平均が3.5未満の", "委員の評価平均が3.5未満の"))),
+                       ("委員の平均が3.5未満の", "委員の評価平均が3.5未満の"),
+                       ("審議会の平均は4.0未満だった取組項目", "審議会の評価平均は4.0未満だった取組項目"))),
     # 「R2はC評価だったけど翌年度Bに改善した」: 翌年度 after a year said in the same question is the year after it.
     Phrasing("next_year_of_year_said",
              r"(?P<said>(?P<era>令和|平成|[RH])?\s*(?<![\d.])(?P<n>元|(?<=[和成RH\s])\d{1,2}|(?:19|20)\d{2})(?P<tail>\s*年度?)?)"
@@ -1118,10 +1120,6 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("4年間（R2〜R5）連続でB評価", "R2〜R5連続でB評価"),)),
     # 「審議会の平均は4.0未満」: the body's average bounded by a number is the body's score average the records print
     # (a record's own figure, not an average to take over the records).
-    Phrasing("body_average_bounded",
-             r"(審議会|委員会)の\s*(?:評価の)?\s*平均(?:点|値)?\s*(が|は)?\s*(?=[0-9０-９]+(?:[.．][0-9０-９]+)?\s*点?\s*(?:以上|以下|未満|超|より|を(?:超|下回|上回)))",
-             r"\1評価平均\2",
-             examples=(("審議会の平均は4.0未満だった取組項目", "審議会評価平均は4.0未満だった取組項目"),)),
     # 「委員評価（審議会評価平均）が4.0以上」: a score's word glossed by another word of the same score is that score.
     Phrasing("score_word_glossed", r"({NUMERIC})\s*[(（]\s*({NUMERIC})\s*[)）]", _same_score_glossed,
              examples=(("委員評価（審議会評価平均）が4.0以上", "委員評価が4.0以上"),)),
