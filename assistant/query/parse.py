@@ -92,6 +92,10 @@ _LOOSE_HEADS = {"やつ", "奴", "もの", "こと", "ところ", "あたり", "
 _ALSO_OFFICE = compiled(r"(?:課|室|係|部|センター)も(?:一緒|いっしょ|共同|共に|ともに|合わせて|あわせて|担当|関わ|かかわ)")
 _YEAR = PLACEHOLDERS["YEAR"]
 _NEG = PLACEHOLDERS["NEG"]
+# (「鴨頭市民病院と一緒にやっている」「県立病院との共同の」「倉敷市が参加していない」: who a joint project is done with)
+_PARTNER_WITH = (r"(?P<with>\s*(?:と(?:の)?\s*(?:一緒に|いっしょに|共同で|共同の|合同で|合同の|連携して|連携した|連携の|組んで|協力して|協働で)"
+                 r"|(?P<neg>(?:が|は)\s*(?:参加して(?:い)?ない|参加しない|加わって(?:い)?ない|関わって(?:い)?ない))|(?:が|も)\s*(?:参加|関与|関わ|加わ)))")
+_JOINT_WORDS = compiled(r"連携|共同|合同|一緒に|いっしょに|協働")
 _COMPARED_WORDS = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">", "より上": ">", "より下": "<",
                    "より高い": ">", "より低い": "<", "を超える": ">", "を下回る": "<", "を上回る": ">"}
 # (the number said again with its comparison, and nothing else but how the answer is to be shown)
@@ -1468,6 +1472,15 @@ class Parser:
                     break
         if not is_followup and not kinds_named:
             target = self._title_outside_the_document(q, target)
+        if target and target != "joint_project" and "joint_project" in self.lex.columns and any(
+                c.op in ("city_empty", "city_not_empty") and str(c.value) in self.lex.partners for c in q.conditions):
+            # 「鴨頭市民病院との共同の取組」: who a record is done with is a member of a joint-projects table only;
+            # the records asked are those projects, whatever word (取組) named them.
+            q.notes.append(f"「{'・'.join(sorted({str(c.value) for c in q.conditions if str(c.value) in self.lex.partners}))}」"
+                           f"と一緒に行うものを{_kind_ja('joint_project')}と読みました")
+            target = "joint_project"
+            # (the documents 取組 was read as naming hold no such projects: that reading goes with the word)
+            q.conditions = [c for c in q.conditions if not (c.field == "source" and "と呼ぶ資料" in c.label)]
         q.target = target or ("passage" if keywords else "")
         if q.aggregate == "records_diff":
             self._two_records(q)
@@ -2597,6 +2610,7 @@ class Parser:
             city = _full_name(m.group(1), self.lex.municipalities)
             out.append(Condition("@city_dept", "ask" if asks else "=", city, f"{city}の担当部署"))
             hints.add("joint_project")
+        out += self._partners_said(w, hints)
         for m in w.take(_EITHER_CELL_BLANK):
             # 「「既に実施」か「今年度に実施予定」のどちらかが空欄」: either cell blank (one of them is enough).
             out.append(Condition("@cells", "any_empty", ["done", "planned"],
@@ -2622,6 +2636,28 @@ class Parser:
                 cond = Condition("@never", "=", said, f"{said}の実施予定（表にない年度）")
             out.append(cond)
             hints.add("joint_project")
+        return out
+
+    def _partners_said(self, w: _Work, hints: set[str]) -> list[Condition]:
+        """「鴨頭市民病院と一緒にやっている連携」「県立病院との共同事業」「倉敷市と共同でやっている事業」: a member of a
+        joint-projects table said as who a project is done with is the projects whose cell of it is filled (or,
+        said as not taking part, blank). A member a table of marks names (a partner body, 鴨頭市民病院) is so read
+        wherever joint projects are asked; a municipality of a table of departments only with the words of doing
+        something with it. Left free, either would be a stop noun (a municipality says where) and silently dropped."""
+        out: list[Condition] = []
+        joint = "joint_project" in hints or bool(_JOINT_WORDS.search(w.text))
+        for name in sorted(self.lex.municipalities, key=len, reverse=True):
+            if len(name) < 2 or name not in w.free:
+                continue
+            partner = name in self.lex.partners
+            for m in w.finditer(re.escape(name) + _PARTNER_WITH + "?"):
+                if not m.group("with") and not (partner and joint):
+                    continue
+                w.consume(m.start(), m.end())
+                neg = bool(m.group("neg")) if m.group("with") else _negated_after(w, m.end())
+                out.append(Condition("departments", "city_empty" if neg else "city_not_empty", name,
+                                     f"{name}が{'参加していない（その欄が空欄）' if neg else '参加している（その欄に記載あり）'}"))
+                hints.add("joint_project")
         return out
 
     def _figures_as_topics(self, w: _Work) -> list[str]:
