@@ -92,6 +92,11 @@ _LOOSE_HEADS = {"やつ", "奴", "もの", "こと", "ところ", "あたり", "
 _ALSO_OFFICE = compiled(r"(?:課|室|係|部|センター)も(?:一緒|いっしょ|共同|共に|ともに|合わせて|あわせて|担当|関わ|かかわ)")
 _YEAR = PLACEHOLDERS["YEAR"]
 _NEG = PLACEHOLDERS["NEG"]
+# (「委員長は誰」「会長はどなた」: the title of a person asked for, and the asking)
+_ROLE_TITLE = compiled(r"(?<![一-龥])副?(?:委員長|会長|座長|議長)(?![一-龥])")
+# (「評価委員会の委員長は誰」: the body whose title-holder is asked)
+_BODY_OF_TITLE = compiled(r"(?<![一-龥ァ-ヶー])(?P<body>[一-龥ァ-ヶー]{2,16}(?:委員会|審議会|協議会|懇話会|懇談会|会議|部会))の(?=副?(?:委員長|会長|座長|議長|部会長))")
+_WHO_ASKED = compiled(r"誰|だれ|どなた|何という(?:人|方)|どの(?:人|方)")
 # (「鴨頭市民病院と一緒にやっている」「県立病院との共同の」「倉敷市が参加していない」: who a joint project is done with)
 _PARTNER_WITH = (r"(?P<with>\s*(?:と(?:の)?\s*(?:一緒に|いっしょに|共同で|共同の|合同で|合同の|連携して|連携した|連携の|組んで|協力して|協働で)"
                  r"|(?P<neg>(?:が|は)\s*(?:参加して(?:い)?ない|参加しない|加わって(?:い)?ない|関わって(?:い)?ない))|(?:が|も)\s*(?:参加|関与|関わ|加わ)))")
@@ -1057,6 +1062,7 @@ class Parser:
         numbered_scope = bool(_WITHIN_THE_NUMBERED.search(w.text)) and any(c.field == "@no" and c.op == "=" for c in conds)
         conds += self._document_owner(w)
         conds += self._document_titled(w)
+        conds += self._body_of_title_asked(w)
         kinds_named = self._kinds(w)
         if context is not None and len(kinds_named) == 1 and (kinds_named[0][1], context.target) in LINKS:
             # 「（実践項目は？）No.20の取組に入ってるのだけだと？」: the kind said as what holds the records asked
@@ -1619,6 +1625,22 @@ class Parser:
             # 自治体」 still says the records asked are 事例)
             holds_kind = any(word in m.group("doc") for word, _ in KIND_WORDS)
             w.consume(m.start(), m.start("doc") if holds_kind else m.end("doc"))
+        return out
+
+    def _body_of_title_asked(self, w: _Work) -> list[Condition]:
+        """「評価委員会の委員長は誰？」: the body whose chair (会長, 座長) is asked, where a document's title names it
+        (「…経営強化プラン評価委員会における意見」), is that document: the roster line naming the chair is sought
+        there, not every text printing the body's name."""
+        out: list[Condition] = []
+        if not _WHO_ASKED.search(w.text):
+            return out
+        titles = {source: "".join(nfkc(title).split()) for source, title in self.lex.document_titles.items()}
+        for m in w.finditer(_BODY_OF_TITLE):
+            body = nfkc(m.group("body"))
+            sources = sorted(source for source, title in titles.items() if body in title)
+            if sources:
+                out.append(Condition("source", "in", sources, f"資料 = 「{body}」（{'・'.join(sources)}）"))
+                w.consume(m.start("body"), m.end("body") + 1)
         return out
 
     def _document_titled(self, w: _Work) -> list[Condition]:
@@ -3089,6 +3111,13 @@ class Parser:
             at, offset = offset, offset + len(chunk)
             # 「何回開催された」: a counter after 何 asks; it never starts a keyword (回開催).
             chunk = _ASKED_COUNTER.sub(lambda m: " " * len(m.group(0)), chunk)
+            if _WHO_ASKED.search(w.text):
+                # 「評価委員会の委員長は誰？」: the title of the person asked (委員長, 会長, 座長) is the word to find,
+                # though Sudachi cuts it as a stop noun and a suffix (委員|長); the roster's line naming the one who
+                # holds it (「委員長 砺波 直哉」) is then ranked first by the person it names.
+                for m in _ROLE_TITLE.finditer(chunk):
+                    self._flush([m.group(0)], out)
+                    chunk = chunk[:m.start()] + " " * len(m.group(0)) + chunk[m.end():]
             if not chunk.strip():
                 continue
             runs: list[list[int]] = []  # [start, end] character offsets in chunk
