@@ -1,0 +1,46 @@
+"""A year's amount against a bound said in yen (「令和6年度の決算額が1億円を超えている」) over sheets printing the amount per
+year in a unit of their header (決算額（千円）): the bound is put in that unit; expected sets computed from the index."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from tests.conversation_helpers import ask, assistant_over
+
+_MADE108 = Path(__file__).resolve().parents[1] / "questions" / "made108" / "docs"
+
+
+@pytest.fixture(scope="module")
+def made108(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("made108_bound")
+    for doc in _MADE108.iterdir():
+        if doc.is_file() and doc.suffix != ".db":
+            shutil.copy(doc, folder / doc.name)
+    return assistant_over(folder)
+
+
+def _amounts(made108, year: str) -> dict[str, float]:
+    out = {}
+    for r in made108.db.query("SELECT code, costs_by_year, cost_unit FROM practice WHERE costs_by_year IS NOT NULL"):
+        assert r["cost_unit"] == "千円"
+        figure = (json.loads(r["costs_by_year"]).get(year) or {}).get("total_cost")
+        if isinstance(figure, (int, float)):
+            out[str(r["code"])] = figure
+    return out
+
+
+def test_over_a_bound_in_yen(made108) -> None:
+    want = {c for c, v in _amounts(made108, "R6").items() if v * 1000 > 100_000_000}
+    a = ask(made108, "令和6年度の決算額が1億円を超えている施策は？")
+    assert a.status == "exact" and {str(r["code"]) for r in a.rows} == want and want
+
+
+def test_under_a_bound_with_a_department(made108) -> None:
+    a = ask(made108, "教育総務課担当の施策で令和6年度の決算額が1億円を超えているのは？")
+    assert a.status == "exact" and {str(r["code"]) for r in a.rows} == {"1-(3)", "3-(1)"}
+    b = ask(made108, "令和6年度の決算額が5000万円未満の施策は？")
+    assert {str(r["code"]) for r in b.rows} == {c for c, v in _amounts(made108, "R6").items() if v * 1000 < 50_000_000}
