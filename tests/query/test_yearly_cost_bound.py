@@ -1,5 +1,5 @@
-"""A year's amount against a bound said in yen (「令和6年度の決算額が1億円を超えている」) over sheets printing the amount per
-year in a unit of their header (決算額（千円）): the bound is put in that unit; expected sets computed from the index."""
+"""made108's list of measures per year: a year's amount against a bound said in yen (「令和6年度の決算額が1億円を超えている」),
+the sheets printing it in the unit of their header (決算額（千円）); the record a 備考 says took a named one in (「どの施策に統合された」)."""
 from __future__ import annotations
 
 import json
@@ -44,3 +44,10 @@ def test_under_a_bound_with_a_department(made108) -> None:
     assert a.status == "exact" and {str(r["code"]) for r in a.rows} == {"1-(3)", "3-(1)"}
     b = ask(made108, "令和6年度の決算額が5000万円未満の施策は？")
     assert {str(r["code"]) for r in b.rows} == {c for c, v in _amounts(made108, "R6").items() if v * 1000 < 50_000_000}
+
+
+@pytest.mark.parametrize("question", ["図書館サービスの充実って、どの施策に統合されたんだっけ", "施策4-(3)はどこに統合された？"])
+def test_the_record_a_note_says_took_the_named_one_in(made108, question) -> None:
+    # (the 備考 of the named item 「4-(2)に統合予定」 and of the other 「旧4-(3)を統合」)
+    a = ask(made108, question)
+    assert a.status == "exact" and [str(r["code"]) for r in a.rows] == ["4-(2)"]
