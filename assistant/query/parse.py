@@ -3975,6 +3975,9 @@ def _year_before_or_after(text: str, context: Query) -> str:
     question was about."""
     said = {c.field.upper() for c in context.conditions if compiled(r"[rh]\d+").fullmatch(c.field)}
     said |= {str(c.value) for c in context.conditions if c.field == "year" and compiled(r"[RH]\d+").fullmatch(str(c.value))}
+    if not said and compiled(r"[rh]\d+").fullmatch(context.value_field or ""):
+        # 「（基本方針Ⅱの令和6年度の総括評価は？）前年度はどうだった？」: the year whose value was just answered
+        said = {context.value_field.upper()}
     if len(said) != 1:
         return text
     year = said.pop()

@@ -51,3 +51,10 @@ def test_the_record_a_note_says_took_the_named_one_in(made108, question) -> None
     # (the 備考 of the named item 「4-(2)に統合予定」 and of the other 「旧4-(3)を統合」)
     a = ask(made108, question)
     assert a.status == "exact" and [str(r["code"]) for r in a.rows] == ["4-(2)"]
+
+
+def test_the_year_before_the_one_whose_grade_was_answered(made108) -> None:
+    # (「基本方針Ⅱの令和6年度の総括評価は？」 answers the R6 grade; 「前年度は」 is then R5's, of the same record)
+    rows = {str(r["code"]): dict(r) for r in made108.db.query("SELECT code, r5, r6 FROM initiative WHERE r5 IS NOT NULL")}
+    a = ask(made108, "基本方針Ⅱの令和6年度の総括評価は？", "前年度はどうだった？")
+    assert a.status == "exact" and a.value == rows["II"]["r5"]
