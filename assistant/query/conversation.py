@@ -1971,7 +1971,9 @@ class Assistant:
                 self.context, self.context_rows = q, axis.rows
             return axis
         # (a list printing an amount column per year: 「令和7年度の事業費がいちばん多い連携事業」)
-        settled = self._settled_years(q) or self._settled_years_of_the_sheet_shown(cut) or yearly_costs.answer(self, q, cut) \
+        from assistant.query import merged_into  # 「図書館サービスの充実って、どの施策に統合された」
+
+        settled = merged_into.answer(self, q, cut) or self._settled_years(q) or self._settled_years_of_the_sheet_shown(cut) or yearly_costs.answer(self, q, cut) \
             or joint_years.answer(self, q, cut) or judgement_scale.answer(self, q, cut) or text_figures.answer(self, q, cut) \
             or year_entry.answer(self, q, cut) or first_grade_year.answer(self, q, cut) or listed_amounts.answer(self, q, cut) \
             or years_of_score.answer(self, q, cut)

@@ -84,6 +84,9 @@ class Lexicon:
     themes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # theme as stored -> words users say
     subcommittees: set[str] = field(default_factory=set)
     municipalities: set[str] = field(default_factory=set)  # of the joint-project tables: headers and chairs
+    # The members a table of marks (○ per member) names in its header: partner bodies (鴨頭市民病院) as well as
+    # municipalities. Said in a question about joint projects, one is who takes part, never a word dropped.
+    partners: set[str] = field(default_factory=set)
     # What joint-project tables' legends say each member's mark is (「●：実施」「○：実施予定（…）」): mark -> meaning,
     # the marks whose meaning two legends state alike (a mark two legends mean differently is left out).
     member_legend: dict[str, str] = field(default_factory=dict)
@@ -622,6 +625,7 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
     # A table marking each municipality's part with ○ names its municipalities in its members' keys.
     for r in rows("joint_project", "members"):
         lex.municipalities.update(json_object(r["members"]))
+        lex.partners.update(k for k in json_object(r["members"]) if k)
     meanings: dict[str, set[str]] = {}
     for r in rows("joint_project", "member_legend"):
         for mark, meaning in json_object(r["member_legend"]).items():

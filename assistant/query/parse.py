@@ -92,6 +92,15 @@ _LOOSE_HEADS = {"やつ", "奴", "もの", "こと", "ところ", "あたり", "
 _ALSO_OFFICE = compiled(r"(?:課|室|係|部|センター)も(?:一緒|いっしょ|共同|共に|ともに|合わせて|あわせて|担当|関わ|かかわ)")
 _YEAR = PLACEHOLDERS["YEAR"]
 _NEG = PLACEHOLDERS["NEG"]
+# (「委員長は誰」「会長はどなた」: the title of a person asked for, and the asking)
+_ROLE_TITLE = compiled(r"(?<![一-龥])副?(?:委員長|会長|座長|議長)(?![一-龥])")
+# (「評価委員会の委員長は誰」: the body whose title-holder is asked)
+_BODY_OF_TITLE = compiled(r"(?<![一-龥ァ-ヶー])(?P<body>[一-龥ァ-ヶー]{2,16}(?:委員会|審議会|協議会|懇話会|懇談会|会議|部会))の(?=副?(?:委員長|会長|座長|議長|部会長))")
+_WHO_ASKED = compiled(r"誰|だれ|どなた|何という(?:人|方)|どの(?:人|方)")
+# (「鴨頭市民病院と一緒にやっている」「県立病院との共同の」「倉敷市が参加していない」: who a joint project is done with)
+_PARTNER_WITH = (r"(?P<with>\s*(?:と(?:の)?\s*(?:一緒に|いっしょに|共同で|共同の|合同で|合同の|連携して|連携した|連携の|組んで|協力して|協働で)"
+                 r"|(?P<neg>(?:が|は)\s*(?:参加して(?:い)?ない|参加しない|加わって(?:い)?ない|関わって(?:い)?ない))|(?:が|も)\s*(?:参加|関与|関わ|加わ)))")
+_JOINT_WORDS = compiled(r"連携|共同|合同|一緒に|いっしょに|協働")
 _COMPARED_WORDS = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">", "より上": ">", "より下": "<",
                    "より高い": ">", "より低い": "<", "を超える": ">", "を下回る": "<", "を上回る": ">"}
 # (the number said again with its comparison, and nothing else but how the answer is to be shown)
@@ -1054,6 +1063,7 @@ class Parser:
         numbered_scope = bool(_WITHIN_THE_NUMBERED.search(w.text)) and any(c.field == "@no" and c.op == "=" for c in conds)
         conds += self._document_owner(w)
         conds += self._document_titled(w)
+        conds += self._body_of_title_asked(w)
         kinds_named = self._kinds(w)
         if context is not None and len(kinds_named) == 1 and (kinds_named[0][1], context.target) in LINKS:
             # 「（実践項目は？）No.20の取組に入ってるのだけだと？」: the kind said as what holds the records asked
@@ -1469,6 +1479,15 @@ class Parser:
                     break
         if not is_followup and not kinds_named:
             target = self._title_outside_the_document(q, target)
+        if target and target != "joint_project" and "joint_project" in self.lex.columns and any(
+                c.op in ("city_empty", "city_not_empty") and str(c.value) in self.lex.partners for c in q.conditions):
+            # 「鴨頭市民病院との共同の取組」: who a record is done with is a member of a joint-projects table only;
+            # the records asked are those projects, whatever word (取組) named them.
+            q.notes.append(f"「{'・'.join(sorted({str(c.value) for c in q.conditions if str(c.value) in self.lex.partners}))}」"
+                           f"と一緒に行うものを{_kind_ja('joint_project')}と読みました")
+            target = "joint_project"
+            # (the documents 取組 was read as naming hold no such projects: that reading goes with the word)
+            q.conditions = [c for c in q.conditions if not (c.field == "source" and "と呼ぶ資料" in c.label)]
         q.target = target or ("passage" if keywords else "")
         if q.aggregate == "records_diff":
             self._two_records(q)
@@ -1607,6 +1626,22 @@ class Parser:
             # 自治体」 still says the records asked are 事例)
             holds_kind = any(word in m.group("doc") for word, _ in KIND_WORDS)
             w.consume(m.start(), m.start("doc") if holds_kind else m.end("doc"))
+        return out
+
+    def _body_of_title_asked(self, w: _Work) -> list[Condition]:
+        """「評価委員会の委員長は誰？」: the body whose chair (会長, 座長) is asked, where a document's title names it
+        (「…経営強化プラン評価委員会における意見」), is that document: the roster line naming the chair is sought
+        there, not every text printing the body's name."""
+        out: list[Condition] = []
+        if not _WHO_ASKED.search(w.text):
+            return out
+        titles = {source: "".join(nfkc(title).split()) for source, title in self.lex.document_titles.items()}
+        for m in w.finditer(_BODY_OF_TITLE):
+            body = nfkc(m.group("body"))
+            sources = sorted(source for source, title in titles.items() if body in title)
+            if sources:
+                out.append(Condition("source", "in", sources, f"資料 = 「{body}」（{'・'.join(sources)}）"))
+                w.consume(m.start("body"), m.end("body") + 1)
         return out
 
     def _document_titled(self, w: _Work) -> list[Condition]:
@@ -2598,6 +2633,7 @@ class Parser:
             city = _full_name(m.group(1), self.lex.municipalities)
             out.append(Condition("@city_dept", "ask" if asks else "=", city, f"{city}の担当部署"))
             hints.add("joint_project")
+        out += self._partners_said(w, hints)
         for m in w.take(_EITHER_CELL_BLANK):
             # 「「既に実施」か「今年度に実施予定」のどちらかが空欄」: either cell blank (one of them is enough).
             out.append(Condition("@cells", "any_empty", ["done", "planned"],
@@ -2623,6 +2659,28 @@ class Parser:
                 cond = Condition("@never", "=", said, f"{said}の実施予定（表にない年度）")
             out.append(cond)
             hints.add("joint_project")
+        return out
+
+    def _partners_said(self, w: _Work, hints: set[str]) -> list[Condition]:
+        """「鴨頭市民病院と一緒にやっている連携」「県立病院との共同事業」「倉敷市と共同でやっている事業」: a member of a
+        joint-projects table said as who a project is done with is the projects whose cell of it is filled (or,
+        said as not taking part, blank). A member a table of marks names (a partner body, 鴨頭市民病院) is so read
+        wherever joint projects are asked; a municipality of a table of departments only with the words of doing
+        something with it. Left free, either would be a stop noun (a municipality says where) and silently dropped."""
+        out: list[Condition] = []
+        joint = "joint_project" in hints or bool(_JOINT_WORDS.search(w.text))
+        for name in sorted(self.lex.municipalities, key=len, reverse=True):
+            if len(name) < 2 or name not in w.free:
+                continue
+            partner = name in self.lex.partners
+            for m in w.finditer(re.escape(name) + _PARTNER_WITH + "?"):
+                if not m.group("with") and not (partner and joint):
+                    continue
+                w.consume(m.start(), m.end())
+                neg = bool(m.group("neg")) if m.group("with") else _negated_after(w, m.end())
+                out.append(Condition("departments", "city_empty" if neg else "city_not_empty", name,
+                                     f"{name}が{'参加していない（その欄が空欄）' if neg else '参加している（その欄に記載あり）'}"))
+                hints.add("joint_project")
         return out
 
     def _figures_as_topics(self, w: _Work) -> list[str]:
@@ -3054,6 +3112,13 @@ class Parser:
             at, offset = offset, offset + len(chunk)
             # 「何回開催された」: a counter after 何 asks; it never starts a keyword (回開催).
             chunk = _ASKED_COUNTER.sub(lambda m: " " * len(m.group(0)), chunk)
+            if _WHO_ASKED.search(w.text):
+                # 「評価委員会の委員長は誰？」: the title of the person asked (委員長, 会長, 座長) is the word to find,
+                # though Sudachi cuts it as a stop noun and a suffix (委員|長); the roster's line naming the one who
+                # holds it (「委員長 砺波 直哉」) is then ranked first by the person it names.
+                for m in _ROLE_TITLE.finditer(chunk):
+                    self._flush([m.group(0)], out)
+                    chunk = chunk[:m.start()] + " " * len(m.group(0)) + chunk[m.end():]
             if not chunk.strip():
                 continue
             runs: list[list[int]] = []  # [start, end] character offsets in chunk
@@ -3911,6 +3976,9 @@ def _year_before_or_after(text: str, context: Query) -> str:
     question was about."""
     said = {c.field.upper() for c in context.conditions if compiled(r"[rh]\d+").fullmatch(c.field)}
     said |= {str(c.value) for c in context.conditions if c.field == "year" and compiled(r"[RH]\d+").fullmatch(str(c.value))}
+    if not said and compiled(r"[rh]\d+").fullmatch(context.value_field or ""):
+        # 「（基本方針Ⅱの令和6年度の総括評価は？）前年度はどうだった？」: the year whose value was just answered
+        said = {context.value_field.upper()}
     if len(said) != 1:
         return text
     year = said.pop()

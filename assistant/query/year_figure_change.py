@@ -4,6 +4,8 @@ far it rose or fell between them. A fall asked of a figure that rose (or the oth
 silently (status partial). Anything else is left to the rest of the engine (None)."""
 from __future__ import annotations
 
+import re
+
 from typing import TYPE_CHECKING
 
 from assistant.kinds.registry import record_kinds
@@ -33,7 +35,9 @@ def _span(assistant: "Assistant", q: Query, question: str, said: str) -> Answer 
     m = _SPAN_CHANGE.search(said)
     years = sorted({y.fiscal_year for y in find_years(said)})
     if len(years) != 2:  # (「令和4年度から6年度で」: the second year's era left out, the parse's years are the two said)
-        said_years = {str(c.value).upper() for c in q.conditions if c.field == "year" and isinstance(c.value, str)}
+        # (a year column may hold a word, 総括 of the self-evaluations: only a year's label is a year)
+        said_years = {str(c.value).upper() for c in q.conditions if c.field == "year" and isinstance(c.value, str)
+                      and re.fullmatch(r"[RHSrhs]\d{1,2}", str(c.value))}
         years = sorted({label_fiscal_year(y) for y in said_years if label_fiscal_year(y)})
     if m is None or len(years) != 2 or q.target != _CHILD or not q.value_field:
         return None

@@ -116,6 +116,7 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
             _of_amount(said, y.start, y.end) or sheets or (y in gone and len(gone) < len(mentions)) for y in mentions)):
         return None  # (「令和6年度以降に始まった事業の事業費」: a year of something else, read by the rest)
     texts = {fy_text(y.fiscal_year) for y in find_years(said)} | set(years)
+    said_bound = _BOUND.search(said)
     # A year said is the column, not a condition on the records (開始年度) nor the document named by its year.
     rest = [c for c in q.conditions if not (
         (c.field == "start_year" and str(c.value) in years)
@@ -123,6 +124,7 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         # asked are columns, not the sheets' 決算年度; one settled year alone is left to the rest of the engine)
         or (c.field == "settlement_year" and str(c.value) in years and (len(years) >= 2 or _BUDGET_SAID.search(said)))
         or (c.field == "source" and any(t in str(c.label) for t in texts))
+        or (c.field == "text" and said_bound is not None and str(c.value) in said_bound.group(0))
         or (c.field == "text" and (find_years(str(c.value)) or _TAKEN.search(str(c.value)) or _PRIOR.search(str(c.value))
                                    or (_AMOUNT.search(str(c.value)) and (_MOST.search(said) or _LEAST.search(said)))
                                    or (last_two and re.fullmatch(r"前年度?|昨年度?", str(c.value)))))
@@ -260,6 +262,22 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         understood.append({"field": "costs_by_year", "op": "empty", "value": year, "label": f"{shown}が数値の記載なし"})
         summary = f"{shown}に数値の記載がない（「―」など）{label}は {len(blank)}件です" + (f"（{_names(blank)}）。" if blank else "。")
         return _answer(q, kind, blank, None, understood, unused, summary)
+    bound = said_bound
+    if bound:
+        # 「令和6年度の決算額が1億円を超えている」: the year's amount against a bound said in yen, put in the list's unit
+        # (決算額（千円）); a list printing no unit cannot be compared (left to the rest of the engine, said unread).
+        limit = _yen(bound)
+        scale = _UNIT_YEN.get(unit)
+        if limit is None or scale is None:
+            return None
+        op = _BOUND_OPS[next(k for k in _BOUND_OPS if bound.group("op").startswith(k))]
+        chosen = [r for r, v in valued if op(v * scale, limit)]
+        taken = bound.group(0)
+        unused = [w for w in unused if w not in taken and not re.fullmatch(r"(?:超え|上回|下回)\S*|\S*(?:以上|以下|未満)", w)]
+        bound_text = f"{bound.group('n')}{bound.group('u') or ''}円{_BOUND_SAID[next(k for k in _BOUND_OPS if bound.group('op').startswith(k))]}"
+        understood.append({"field": "costs_by_year", "op": "bound", "value": year, "label": f"{shown}が{bound_text}（単位 {unit}）"})
+        summary = f"{shown}が{bound_text}{label}は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。")
+        return _answer(q, kind, chosen, None, understood, unused, summary, notes)
     if _SUM.search(said):
         total = sum(v for _, v in valued)
         understood.append({"field": "costs_by_year", "op": "sum", "value": year, "label": f"{shown}の合計"})
@@ -316,6 +334,27 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
             f"{r.get('code', '')} {r.get('title') or ''} {v:,}{unit}" for r, v in valued[:6]) + (" ほか" if len(valued) > 6 else "") + "）。"
         return _answer(q, kind, [r for r, _ in valued], None, understood, unused, summary, notes)
     return None
+
+
+# 「1億円を超えている」「500万円以上」「3,000千円未満」: a bound on the amount, in yen.
+_BOUND = compiled(r"(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<u>億|千万|百万|万|千)?\s*円\s*(?:を|より)?\s*"
+                  r"(?P<op>超え|超|上回|以上|より多|多い|以下|未満|下回|より少|少ない)")
+_UNIT_YEN = {"円": 1, "千円": 1_000, "万円": 10_000, "百万円": 1_000_000}
+_SCALE = {"億": 100_000_000, "千万": 10_000_000, "百万": 1_000_000, "万": 10_000, "千": 1_000}
+_BOUND_OPS = {"超え": lambda v, b: v > b, "超": lambda v, b: v > b, "上回": lambda v, b: v > b, "以上": lambda v, b: v >= b,
+              "より多": lambda v, b: v > b, "多い": lambda v, b: v > b, "以下": lambda v, b: v <= b, "未満": lambda v, b: v < b,
+              "下回": lambda v, b: v < b, "より少": lambda v, b: v < b, "少ない": lambda v, b: v < b}
+
+_BOUND_SAID = {"超え": "を超える", "超": "を超える", "上回": "を超える", "以上": "以上の", "より多": "より多い", "多い": "より多い",
+               "以下": "以下の", "未満": "未満の", "下回": "を下回る", "より少": "より少ない", "少ない": "より少ない"}
+
+
+def _yen(m) -> float | None:
+    try:
+        n = float(m.group("n").replace(",", ""))
+    except ValueError:
+        return None
+    return n * _SCALE.get(m.group("u") or "", 1)
 
 
 # Between a year and the amount it dates: connectors and other years only (「令和6年度より令和7年度の事業費」

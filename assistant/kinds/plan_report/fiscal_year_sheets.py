@@ -41,6 +41,7 @@ _FIGURE_HEADS = {"indicator": ("指標名", "成果指標名", "指標", "成果
                  "goal": ("目標値", "目標"), "actual": ("実績値", "実績"), "rate": ("達成率", "達成度（％）", "達成率（％）"),
                  "amount": ("決算額", "事業費", "予算額", "決算")}
 # A 備考 saying the item ended that year (「本年度で取組終了」, 「今年度をもって終了」).
+_AMOUNT_UNITS = ("円", "千円", "万円", "百万円")
 _ENDED_NOTE_RE = re.compile(r"(?:本年度|今年度|当年度)(?:で|をもって|にて)\S{0,4}(?:終了|完了|廃止)")
 # A note's line: 「（注１）…」「注）…」「※…」.
 _NOTE_LINE_RE = re.compile(r"^\s*(?:[(（]\s*注\s*\d*\s*[)）]|注\s*\d*\s*[)）:：]|※|\*)")
@@ -79,6 +80,9 @@ def _columns(row: list[str]) -> dict[str, int] | None:
     for key, words in _FIGURE_HEADS.items():
         # (「達成率（％）」「決算額（千円）」: the head with its unit in brackets)
         columns[key] = next((j for j, c in enumerate(head) if re.sub(r"[(（][^)）]*[)）]$", "", c) in words), -1)
+    # (「決算額（千円）」: the unit the amounts are printed in, for an amount said in yen or 億円)
+    unit = re.search(r"[(（](?:単位[:：])?\s*(千円|百万円|万円|円)\s*[)）]$", head[columns["amount"]]) if columns["amount"] >= 0 else None
+    columns["amount_unit"] = _AMOUNT_UNITS.index(unit.group(1)) if unit else -1
     if columns["grade"] < 0 and columns["final"] < 0 and columns["end"] < 0:
         return None
     return columns
@@ -210,6 +214,8 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
                 item["group"] = group
             figures = {key: _cell(row, cols.get(key, -1)) for key in _FIGURE_HEADS}
             if any(figures.values()):
+                if cols.get("amount_unit", -1) >= 0:
+                    figures["amount_unit"] = _AMOUNT_UNITS[cols["amount_unit"]]
                 item.setdefault("figures", {})[table.year] = (figures, at)
     finals: dict[str, tuple[str, str, str, int]] = {}
     if summary is not None:
@@ -248,6 +254,8 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
                 "grade": item["years"].get(label, ("", -1))[0]}, source, at + 1))
             if _number(figures["amount"]) is not None:
                 fields.setdefault("costs_by_year", {})[label] = {"total_cost": _number(figures["amount"])}
+                if figures.get("amount_unit"):
+                    fields["cost_unit"] = figures["amount_unit"]
             if figures["indicator"]:
                 fields["indicator"] = figures["indicator"]  # (the latest year's)
         if item["notes"]:

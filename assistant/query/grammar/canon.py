@@ -19,7 +19,7 @@ CONCEPTS: dict[str, str] = {
     "含む": "include", "含める": "include", "入る": "include", "含有": "include", "該当": "include",
     "当て嵌まる": "include",  # (Sudachi reads 当てはまる as 当てる + はまる: see _SURFACE_CONCEPTS)
     "上がる": "rise", "上昇": "rise", "向上": "rise", "改善": "rise", "アップ": "rise", "上げる": "rise",
-    "下がる": "fall", "低下": "fall", "悪化": "fall", "ダウン": "fall", "下げる": "fall",  # 「評価を下げた」
+    "下がる": "fall", "低下": "fall", "下降": "fall", "悪化": "fall", "ダウン": "fall", "下げる": "fall",  # 「評価を下げた」
     "落とす": "fall",  # 「評価を落とした」
     "続く": "continue", "継続": "continue",
 }

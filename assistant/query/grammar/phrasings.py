@@ -1118,8 +1118,6 @@ _WORDINGS: tuple[Phrasing, ...] = (
                               r"(?:令和|平成|[RH])?\s*(?:元|\d{1,2})\s*(?:年度)?(?:まで)?)\s*[)）]\s*(?:の間)?",
              r"\1",
              examples=(("4年間（R2〜R5）連続でB評価", "R2〜R5連続でB評価"),)),
-    # 「審議会の平均は4.0未満」: the body's average bounded by a number is the body's score average the records print
-    # (a record's own figure, not an average to take over the records).
     # 「委員評価（審議会評価平均）が4.0以上」: a score's word glossed by another word of the same score is that score.
     Phrasing("score_word_glossed", r"({NUMERIC})\s*[(（]\s*({NUMERIC})\s*[)）]", _same_score_glossed,
              examples=(("委員評価（審議会評価平均）が4.0以上", "委員評価が4.0以上"),)),
@@ -2066,6 +2064,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("year_glossed_this_year", r"((?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*\(\s*(?:ことし|今年|今年度|本年度|きょねん|去年|昨年|昨年度|前年度|最新(?:年度|の年度)?|直近(?:年度)?|現在)\s*\)",
              r"\1", examples=(("令和5年度(ことし)の評価がC", "令和5年度の評価がC"),)),
     # 「今年度（R7）の実施予定」: the bracket names the year 今年度 already is.
+    # 「（…の担当部は何ですか）課の名前も教えてください」: the name of the 課 (部, 係) asked at the head of a question is the
+    # record's 担当課 (担当部, 担当係), the field said by what it names.
+    Phrasing("unit_name_asked_as_field", r"^(?:その|それの|そこの)?\s*(課|部|係)\s*の\s*(?:名前|名称|なまえ)(?=\s*(?:も|は|を|って|が)\s*(?:教え|知り|何|なに|お願い|[?？。]|$))",
+             r"担当\1", examples=(('課の名前も教えてください', '担当課も教えてください'), ('部の名前は?', '担当部は?'))),
     # 「蔦谷先生が所見を書いている」: an expert's findings a report prints under 所見 are the opinions asked of.
     Phrasing("findings_written", r"所見(?=\s*(?:を|が|は)?\s*(?:書い|書か|書く|述べ|寄せ|出し|出て|示し|付け|つけ))", "意見",
              examples=(('蔦谷先生が所見を書いている基本方針', '蔦谷先生が意見を書いている基本方針'),)),
