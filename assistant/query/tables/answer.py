@@ -1564,6 +1564,12 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     if c.op == "d_end":  # the last day of a span (R2.4.1~R7.3.31), a single day being its own end
         days = _days(raw)
         return bool(days) and days[-1] == c.value
+    if c.op.startswith("cnt_"):  # 「参加市町が4つ以上」: how many names the cell lists
+        from assistant.query.tables.question import list_count
+
+        n = list_count(raw)
+        return {"cnt_eq": n == c.value, "cnt_ge": n >= c.value, "cnt_le": n <= c.value,
+                "cnt_lt": n < c.value, "cnt_gt": n > c.value}[c.op]
     if c.op.startswith("len_"):
         years = _span_years(raw)
         if years is None:
