@@ -33,7 +33,7 @@ from assistant.query.tables.done_asked import answer_done_asked
 from assistant.query.tables.change_amount import as_change_amount
 from assistant.query.tables.signed_years import read_signed_years
 from assistant.query.tables.linked_records import as_linked_records
-from assistant.query.tables.member_columns import as_change_from_base, as_member_columns
+from assistant.query.tables.member_columns import as_change_from_base, as_member_columns, as_own_share
 from assistant.query.tables.rows_are import _long_items_word, mark_opinion_rows, mark_rows_kind
 from assistant.query.tables.row_groups import groups_without, member_asked, towns_only
 from assistant.query.tables.legal_forms import read_legal_form
@@ -175,6 +175,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                   lambda m: f"{m.group('y')}、{m.group('q')}", read)
     read = _without_quota_word(read, read_tables(db, dedicated))  # 「学識経験者枠の委員」: the 区分 学識経験者
     read = as_member_columns(read, read_tables(db, dedicated))  # 「蔦見町が負担していない」「町の負担額」
+    owned = as_own_share(db, read, read_tables(db, dedicated))  # 「本市の負担額」: the column a note says is the town's
+    own_said = owned != read
+    read = owned
     read = as_change_from_base(read, read_tables(db, dedicated))  # 「令和３年４月の基準と比べて、…減った」
     # 「効果額がゼロだった」: zero said as a word is the number 0 (a cell's 0, not its dash).
     read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
@@ -236,6 +239,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         return None
     if got is not None and got[1] is not None:
         got = _groups_of_rows_asked(db, question, got, dedicated) or got  # 「◎のKPIがある重点は」: the 重点 rows
+    if got is not None and own_said:
+        got[0].understood = [*got[0].understood, {"field": "", "op": "own_share", "value": None,
+                                                  "label": "本市（本町）の負担額は、表の注記がそう書く列として読みました"}]
     if got is not None:
         got[0].question = question
         if got[1] is not None:
