@@ -1004,8 +1004,7 @@ def _places(question: str) -> list[str]:
             named = [m.group(0) if p in short else p for p in named]
         if not any(m.group(0) in p or p in m.group(0) for p in named):
             named.append(m.group(0))
-    # (「幹事市町」「参加市町」「構成市町」: the cities and towns of a group, a table's column, no one place)
-    return [p for p in dict.fromkeys(named) if not re.search(r"[一-龥]市町$", p)]
+    return list(dict.fromkeys(named))
 
 
 def _position_of_letter(qn: str, letter: str) -> tuple[int, int]:

@@ -416,6 +416,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     qn = _key(question)
     places = _places(question)
     places += _bare_places(db, question, places)
+    # (「幹事市町」「参加市町」: a table's column of the municipalities in a role, no one place)
+    heads = {_key(c.base) for t in tables for c in t.columns if not c.numeric}
+    places = [p for p in places if not (_key(p) in heads and re.search(r"[一-龥]市町(?:村)?$", p))]
     place_spans = [(qn.find(_key(p)), qn.find(_key(p)) + len(_key(p))) for p in places if _key(p) in qn]
     inherited: dict[int, list[Cond]] = {}  # by id(table): the conditions a follow-up goes on from
     titled = False
