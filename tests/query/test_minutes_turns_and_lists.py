@@ -103,3 +103,11 @@ def test_which_of_a_pillars_items_had_opinions(hospital) -> None:
     # (「R6の柱ごとの」 is no pillar 6)
     a = ask(hospital, "R6の柱ごとの総合評価で一番高かった柱はどれ？")
     assert a.status == "exact" and a.count == 1
+
+
+def test_pillar_number_left_as_said() -> None:
+    from assistant.query.grammar.phrasings import PHRASINGS
+
+    before = next(p for p in PHRASINGS if p.name == "pillar_number_before")
+    for said in ("第4の柱の取組", "R6の柱ごとの総合評価", "柱ごとの平均"):
+        assert before.apply(said) == said

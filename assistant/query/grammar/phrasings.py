@@ -213,8 +213,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("pillar_number_bracketed", r"(?:[一-龥ァ-ヶー・]{1,12}の)?柱\s*[(（]\s*(\d{1,2}|[IVX]{1,4})\s*[)）]", r"柱\1",
              examples=(("施設・設備の柱(4)の取組", "柱4の取組"), ("柱(2)の取組は", "柱2の取組は"))),
     Phrasing("pillar_number_before", r"(?<![\dA-Za-z第.\-])(\d{1,2})\s*の\s*柱(?![\d(（]|ごと|別)", r"柱\1",
-             examples=(("4の柱の取組", "柱4の取組"), ("第4の柱の取組", "第4の柱の取組"),
-                       ("R6の柱ごとの総合評価", "R6の柱ごとの総合評価"))),
+             examples=(("4の柱の取組", "柱4の取組"), ("4の柱で意見が出た取組", "柱4で意見が出た取組"))),
     # 「FY2025の達成状況」: a fiscal year said in English (FY = 年度), the year a report prints 2025年度.
     Phrasing("fiscal_year_fy", r"(?<![A-Za-z])(?:FY|fy|Fy)\s*((?:19|20)\d{2})(?!\d)(?:\s*年度)?", r"\1年度",
              examples=(("FY2025の達成状況が×", "2025年度の達成状況が×"), ("FY 2027に完了", "2027年度に完了"))),
