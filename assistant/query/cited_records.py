@@ -42,6 +42,11 @@ _NEVER_BEFORE = re.compile(rf"^(?P<pre>.*?)(?:一度も|1度も|一回も|1回�
 _ABOUT = re.compile(rf"^(?P<head>.+?)\s*の?\s*(?P<kind>{_KIND})\s*(?:について|に関して|に対して|への|に対する)\s*"
                     rf"(?:出た|出された|出ている|出てる|寄せられた|あった|の)?\s*(?:委員の)?\s*(?P<said>意見|発言|指摘|コメント)\s*(?P<rest>.*)$")
 
+# 「柱4の取組について、委員会からはどの取組に意見が出ていますか」: the records said first, which of them the comments name
+_WHICH_OF = re.compile(rf"^(?P<head>.+?)\s*の?\s*(?P<kind>{_KIND})\s*(?:について|に関して|のうち|の中で|では)\s*[、,]?\s*"
+                       rf"(?P<pre>[^、,]*?)\s*どの\s*{_KIND}\s*(?:に|へ|について|に対して)\s*(?P<pre2>[^、,]*?){_SAID}\s*(?:が|は)?\s*"
+                       r"(?:出て(?:い)?(?:ます|る)|出ました|出た|出され(?:ています|ている|た|ました)|ありました|あります|あった|ある)"
+                       r"\s*(?:の|ん)?\s*(?:ですか|でしょうか|か)?\s*[？?。]?\s*$")
 _BODY = re.compile(r"[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|会議|部会)")
 _MEETING = re.compile(r"第\s*(\d{1,2})\s*回")
 # what the words around the comments may say without a condition of their own
@@ -80,6 +85,10 @@ def _read(text: str) -> dict | None:
     m = _NEVER_OF.match(text)
     if m:
         return {"neg": True, "kind": m.group("kind"), "pre": m.group("pre"), "rest": m.group("rest"),
+                "head": m.group("head")}
+    m = _WHICH_OF.match(text)
+    if m and not re.search(r"どの|どんな|何の|なんの", m.group("head")):
+        return {"neg": False, "kind": m.group("kind"), "pre": m.group("pre") + m.group("pre2"), "rest": "",
                 "head": m.group("head")}
     m = _ABOUT.match(text)
     if m and not re.search(r"どの|どんな|何の|なんの", m.group("head")):

@@ -60,7 +60,7 @@ from assistant.query.than_that import than_that
 from assistant.query import named_in_comments
 from assistant.query import minutes_comments, opinion_rows
 from assistant.query import most_commented
-from assistant.query import several_members
+from assistant.query import member_cited, several_members
 from assistant.query import cited_records
 from assistant.query import count_of_points
 from assistant.query.superlative_then import superlative_then
@@ -362,6 +362,11 @@ class Assistant:
                       or cited_records.answer(self, question)  # (「意見が出た取組のうち…」: the records the minutes cite)
                       or cited_records.of_kind(self, question)  # (「そのうち方針じゃなくて施設に関するものは」)
                       or most_commented.answer(self, question)
+                      or member_cited.answer(self, question)  # (「桐生委員が取り上げた施策は」: the member's turns)
+                      or member_cited.around_break(self, question)  # (「休憩のあとに委員から意見が出た施策」)
+                      or member_cited.break_time(self, question)  # (「休憩は何時から？」: the minutes' bracketed line)
+                      or (member_cited.follow_up(self, question, getattr(self, "_last_turns", []))
+                          if _refines(question) else None)  # (「そのうち…のは」 after them: of the items they cite)
                       or several_members.answer(self, question)  # (「複数の委員から意見が出た取組は」)
                       or most_commented.targets_of_shown(self, question)) if isinstance(question, str) else None
             referred = list(self.context_rows or [])
@@ -471,6 +476,7 @@ class Assistant:
                 # on the items the follow-up finds.
                 minutes_comments.narrowed(getattr(self, "_last_turns", []), answer)
             self._last_turns = minutes_comments.turns_of(answer)
+            self._turns_kind = getattr(answer, "turns_kind", "") if self._last_turns else ""
             self._last_target = answer.target if answer.status != "search" else "passage"
             self._last_status = answer.status
             # (the opinions an answer listed as they are: 「それぞれどの施設についての意見？」 after them, most_commented.py)

@@ -14,11 +14,14 @@ _DIGITS = {"二": 2, "三": 3, "四": 4, "五": 5, "2": 2, "3": 3, "4": 4, "5": 
 _HOW_MANY = (r"(?P<many>複数|複数人|複数名|何人も|(?P<n>[二三四五2-5])\s*(?:人|名)以上)\s*の?\s*")
 _ASKED = compiled(
     rf"{_HOW_MANY}(?:委員|メンバー|構成員|人|方)\s*(?:から|が|より)\s*(?:の)?\s*"
-    r"(?:意見|指摘|コメント|発言|質問|言及)")
+    r"(?:意見|指摘|コメント|発言|質問|言及|取り上げ|取上げ|触れ)")
 _ASKED_AFTER = compiled(  # 「意見が複数の委員から出た取組」
     rf"(?:意見|指摘|コメント|発言)\s*(?:が|を)\s*{_HOW_MANY}(?:委員|メンバー|構成員|人|方)\s*(?:から|が|より)")
 
-_VERB = (r"(?:が|を|の)?\s*(?:寄せられ|出され|出|述べ(?:られ)?|言(?:われ|っ)?|あ|付|つい|挙が|上が)?"
+# 「委員の意見の中で、2人以上の委員が言及した施策は？」: the comments named first, as where to look (no condition)
+_AMONG = compiled(r"^(?:(?:委員|メンバー|構成員)\s*の\s*)?(?:意見|発言|コメント)\s*(?:の中で|のなかで|のうち|の中から|では|で)\s*[、,]?\s*")
+
+_VERB = (r"(?:が|を|の)?\s*(?:寄せられ|出され|出|述べ(?:られ)?|言(?:われ|っ)?|あ|付|つい|挙が|上が|し|され)?"
          r"(?:た|ている|てる|ていた|てた|て(?:い)?る|った|る)?")
 _ONLY_AFTER = compiled(_VERB + r"\s*(?:の\s*は)?\s*(?:[一-龥々ァ-ヶー]{1,8})?\s*(?:は|って|が)?\s*"
                        r"(?:ある|あります|あった|どれ|どこ|何|なに|いくつ|何件)?\s*(?:の|ん)?\s*"
@@ -29,7 +32,7 @@ def answer(assistant, question: object) -> Answer | None:
     if not isinstance(question, str):
         return None
     text = nfkc(question)
-    text = text.strip()
+    text = _AMONG.sub("", text.strip(), count=1)
     m = _ASKED.match(text)
     if m is None:  # (「意見が複数の委員から出た取組」: the opinions said first)
         m = _ASKED_AFTER.search(text)

@@ -189,6 +189,9 @@ def _bounded(assistant: "Assistant", q: Query, said: str) -> Answer | None:
         return None
     unit = _UNITS[bound.group(2)]
     thing = bound.group(1) + bound.group(2)
+    if any(c.field != "text" and not str(c.field).startswith("@") and c.op in (">", ">=", "<", "<=")
+           and isinstance(c.value, (int, float)) and not isinstance(c.value, bool) for c in q.conditions):
+        return None  # (「対象人数が1000人を超える」 of records holding 対象人数 as a field of their own: that reading stands)
     limit = float(bound.group(3).replace(",", "")) * {"万": 10000, "千": 1000}.get(bound.group(4) or "", 1)
     op = bound.group("op")
     words = {thing, bound.group(2), bound.group(3)}

@@ -91,7 +91,8 @@ def _began(text: str) -> str:
 
 
 # 「秋田県鷦鷯村　～ＲＰＡによる給与・会計事務の自動化～」: the places first, the title between wave dashes (NFKC: ~).
-_PLACES_BEFORE_RE = re.compile(r"^(?P<places>[^\s~〜]{2,30}?)\s*[~〜]\s*(?P<title>[^~〜]+?)\s*[~〜]?$")
+# (「静岡県波戸崎市 ―休日部活動の地域クラブへの完全移行―」: between dashes)
+_PLACES_BEFORE_RE = re.compile(r"^(?P<places>[^\s~〜―—]{2,30}?)\s*[~〜―—]\s*(?P<title>[^~〜―—]+?)\s*[~〜―—]?$")
 # 「長野県梓ノ平村「空き家改修とお試し移住で…」」: the places first, the title in corner brackets.
 _PLACES_QUOTED_RE = re.compile(r"^(?P<places>[^\s「」]{2,30}?)\s*[「『](?P<title>[^「」『』]+)[」』]$")
 
@@ -168,7 +169,17 @@ def detect(text: str, parse_places) -> bool:
     parts = sum(1 for label in labels if label and label[0] in ("measures", "effects"))
     # (or each case's year it began under a label, its body unlabelled: 「開始年：令和２年（2020年）」)
     began = sum(1 for label in labels if label and label[0] == "start")
-    return heads >= 2 and named >= heads and (parts >= heads or began >= heads)
+    # (or prose bodies, each saying when it began: 「静岡県波戸崎市では、令和４年度から…に取り組んでいる」)
+    said = sum(1 for line in lines if _PROSE_BEGAN.search(nfkc(line)))
+    return heads >= 2 and named >= heads and (parts >= heads or began >= heads or said >= heads)
+
+
+# A case's prose: when it began (「令和４年度から…に取り組んでいる」), whom it is for (「対象は…1,860人である」),
+# what it achieved (「導入の結果、…」).
+_PROSE_BEGAN = re.compile(r"(?P<when>(?:令和|平成)\s*(?:\d{1,2}|元)\s*年度?|(?:19|20)\d{2}\s*年度?)\s*(?:から|より)"
+                          r"[^。]{0,60}?(?:取り組|取組|実施|導入|開始|始め)")
+_PROSE_TARGET = re.compile(r"対象(?:者)?(?:は|が)[^。]{0,50}?(?<![\d,])(?P<n>\d{1,3}(?:,\d{3})+|\d+)\s*人")
+_PROSE_EFFECT = re.compile(r"^(?:導入の結果|その結果|取組の結果|結果として|この結果)")
 
 
 def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]:
@@ -249,7 +260,18 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
         elif part in ("measures", "effects") and text:
             current.parts[part].append((line_no, text))
         elif text:
-            current.parts["details"].append((line_no, text))
+            said = nfkc(text)
+            began = _PROSE_BEGAN.search(said) if not part else None
+            if began and not current.start_year:
+                current.start_year = _began(began.group("when"))
+                current.started = began.group("when") if "度" in began.group("when") else ""
+            target = _PROSE_TARGET.search(said) if not part else None
+            if target and current.target_count is None and hasattr(current, "target_count"):
+                current.target_count = int(target.group("n").replace(",", ""))
+            if not part and _PROSE_EFFECT.match(said):
+                current.parts["effects"].append((line_no, text))
+            else:
+                current.parts["details"].append((line_no, text))
         current.end_line = line_no
     for case, place in headed_by_place:
         case.heading = f"{place}の取組事例:{_short_title(case)}"

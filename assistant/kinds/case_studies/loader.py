@@ -83,6 +83,7 @@ class _Case:
     notes: list[str] = field(default_factory=list)
     start_year: str = ""  # the year it began as printed (2021年度), where the collection prints one
     started: str = ""  # when it began as printed, where that is a month (令和4年10月): its fiscal year is start_year
+    target_count: int | None = None  # how many people it is for, where its text says (対象は…1,860人である)
     population: int | None = None  # the municipality's population, where the collection prints it (人口：約12万人)
     facts: list[tuple[int, str]] = field(default_factory=list)  # labelled lines printed with it (人口：…), as passages
     figures: dict[str, int | float] = field(default_factory=dict)  # effect figures a table prints (measured.py)
@@ -425,6 +426,8 @@ def _emit(doc: ParsedDocument, case: _Case, number: int | str, source: str) -> N
         fields["started"] = case.started
     if case.population is not None:
         fields["population"] = case.population
+    if case.target_count is not None:
+        fields["target_count"] = case.target_count
     if case.related:
         fields["related_items"] = list(case.related)
         # (and their numbers alone, as a question says them in any word for the items: 「取組項目8」 for 重点取組8)

@@ -28,6 +28,8 @@ CASE_STUDY = RecordKind(
         # own: 人口 alone is too common in questions (「人口減少に触れた意見」); 「人口10万人以上」 is read by its number
         # (query/grammar/amounts.py, by the label).
         Field("population", "人口", (), "number", unit="人", show=True),
+        # How many people a case is for, where its text says it (「対象は市立中学校６校の生徒1,860人である」)
+        Field("target_count", "対象人数", ("対象人数", "対象者数", "対象者の数", "対象の人数"), "number", unit="人", show=True),
         # What a case achieved where a table prints it as figures, one column per unit (効果（時間/年）,
         # 効果（千円/年））: kept as printed, in the column's unit (case_studies/measured.py).
         Field("effect_hours", "削減時間", ("削減時間", "削減された時間", "削減できた時間"), "score", unit="時間/年", show=True),

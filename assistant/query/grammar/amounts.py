@@ -67,7 +67,25 @@ def _scaled_count(m: re.Match, ctx: Context) -> Production | None:
                       kinds if len(kinds) == 1 else set())
 
 
+def _grouped_count(m: re.Match, ctx: Context) -> Production | None:
+    """「対象人数が1,000人を超える」: a count printed with thousands separators, read as one number."""
+    fld = _COUNTED[m.group("f")]
+    kinds = {k for k, columns in ctx.lex.columns.items() if fld in columns}
+    if not kinds:
+        return None
+    value = int(m.group("n").replace(",", ""))
+    op = _OPS.get(m.group("cmp") or "", "=")
+    return Production([Condition(fld, op, value, f"{field_label(fld)} {_SIGN[op]} {value:,}")],
+                      kinds if len(kinds) == 1 else set())
+
+
 RULES: list[Rule] = [
+    Rule("count_grouped_digits",
+         rf"(?P<f>{_COUNTED_WORDS}){_SEP}(?:約|およそ)?(?P<n>\d{{1,3}}(?:,\d{{3}})+)\s*(?:人|件|世帯)\s*(?P<cmp>{_CMP})?",
+         _grouped_count,
+         examples=(("対象人数が1,000人を超える", {"conditions": [("target_count", ">", 1000)]}),
+                   ("人口が12,000人以上", {"conditions": [("population", ">=", 12000)]}))),
+
     Rule("count_in_man",
          rf"(?P<f>{_COUNTED_WORDS}){_SEP}(?:約|およそ)?(?P<n>\d+(?:\.\d+)?)\s*(?P<scale>億|万|千)(?:(?P<n2>\d)千)?\s*(?:人|件|世帯)\s*(?P<cmp>{_CMP})?",
          _scaled_count,

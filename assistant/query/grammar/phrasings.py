@@ -221,6 +221,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ("令和3年度にAで、次の年度もA", "令和3年度にAで、令和4年度もA"),
                        ("2021年度にCで翌年度にB", "2021年度にCで2022年度にB"),
                        ("R2にCで、R4にBで翌年度A", "R2にCで、R4にBでR5A"))),
+    # 「施設・設備の柱（④）の取組」「④の柱の取組」: a pillar's number in brackets after 柱 (its name restating it), or
+    # before 柱, is the pillar of that number (柱④; ④ is 4 after NFKC)
+    Phrasing("pillar_number_bracketed", r"(?:[一-龥ァ-ヶー・]{1,12}の)?柱\s*[(（]\s*(\d{1,2}|[IVX]{1,4})\s*[)）]", r"柱\1",
+             examples=(("施設・設備の柱(4)の取組", "柱4の取組"), ("柱(2)の取組は", "柱2の取組は"))),
+    Phrasing("pillar_number_before", r"(?<![\dA-Za-z第.\-])(\d{1,2})\s*の\s*柱(?![\d(（]|ごと|別)", r"柱\1",
+             examples=(("4の柱の取組", "柱4の取組"), ("4の柱で意見が出た取組", "柱4で意見が出た取組"))),
     # 「FY2025の達成状況」: a fiscal year said in English (FY = 年度), the year a report prints 2025年度.
     Phrasing("fiscal_year_fy", r"(?<![A-Za-z])(?:FY|fy|Fy)\s*((?:19|20)\d{2})(?!\d)(?:\s*年度)?", r"\1年度",
              examples=(("FY2025の達成状況が×", "2025年度の達成状況が×"), ("FY 2027に完了", "2027年度に完了"))),

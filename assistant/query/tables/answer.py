@@ -33,7 +33,7 @@ from assistant.query.tables.done_asked import answer_done_asked
 from assistant.query.tables.change_amount import as_change_amount
 from assistant.query.tables.signed_years import read_signed_years
 from assistant.query.tables.linked_records import as_linked_records
-from assistant.query.tables.member_columns import as_change_from_base, as_member_columns
+from assistant.query.tables.member_columns import as_change_from_base, as_member_columns, as_own_share
 from assistant.query.tables.rows_are import _long_items_word, mark_opinion_rows, mark_rows_kind
 from assistant.query.tables.row_groups import groups_without, member_asked, towns_only
 from assistant.query.tables.legal_forms import read_legal_form
@@ -171,6 +171,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                   lambda m: f"{m.group('y')}、{m.group('q')}", read)
     read = _without_quota_word(read, read_tables(db, dedicated))  # 「学識経験者枠の委員」: the 区分 学識経験者
     read = as_member_columns(read, read_tables(db, dedicated))  # 「蔦見町が負担していない」「町の負担額」
+    owned = as_own_share(db, read, read_tables(db, dedicated))  # 「本市の負担額」: the column a note says is the town's
+    own_said = owned != read
+    read = owned
     read = as_change_from_base(read, read_tables(db, dedicated))  # 「令和３年４月の基準と比べて、…減った」
     # 「効果額がゼロだった」: zero said as a word is the number 0 (a cell's 0, not its dash).
     read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
@@ -232,6 +235,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         return None
     if got is not None and got[1] is not None:
         got = _groups_of_rows_asked(db, question, got, dedicated) or got  # 「◎のKPIがある重点は」: the 重点 rows
+    if got is not None and own_said:
+        got[0].understood = [*got[0].understood, {"field": "", "op": "own_share", "value": None,
+                                                  "label": "本市（本町）の負担額は、表の注記がそう書く列として読みました"}]
     if got is not None:
         got[0].question = question
         if got[1] is not None:
@@ -406,6 +412,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     qn = _key(question)
     places = _places(question)
     places += _bare_places(db, question, places)
+    # (「幹事市町」「参加市町」: a table's column of the municipalities in a role, no one place)
+    heads = {_key(c.base) for t in tables for c in t.columns if not c.numeric}
+    places = [p for p in places if not (_key(p) in heads and re.search(r"[一-龥]市町(?:村)?$", p))]
     place_spans = [(qn.find(_key(p)), qn.find(_key(p)) + len(_key(p))) for p in places if _key(p) in qn]
     inherited: dict[int, list[Cond]] = {}  # by id(table): the conditions a follow-up goes on from
     titled = False
@@ -1561,6 +1570,12 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     if c.op == "d_end":  # the last day of a span (R2.4.1~R7.3.31), a single day being its own end
         days = _days(raw)
         return bool(days) and days[-1] == c.value
+    if c.op.startswith("cnt_"):  # 「参加市町が4つ以上」: how many names the cell lists
+        from assistant.query.tables.question import list_count
+
+        n = list_count(raw)
+        return {"cnt_eq": n == c.value, "cnt_ge": n >= c.value, "cnt_le": n <= c.value,
+                "cnt_lt": n < c.value, "cnt_gt": n > c.value}[c.op]
     if c.op.startswith("len_"):
         years = _span_years(raw)
         if years is None:

@@ -67,3 +67,35 @@ def as_change_from_base(read: str, tables) -> str:
         n = nfkc(read)
         return n[:m.start()] + n[m.end():]
     return read
+
+
+# 「※経費負担は、令和６年度決算における本市（鸛ノ江市）の負担額です。」: a note saying a column is the town's own
+# share; 「本市の負担額」「うちの市の経費負担」「鸛ノ江市の負担額」 then say that column.
+_OWN_NOTE = re.compile(r"(?P<head>[一-龥ァ-ヶー]{2,10})(?:[(（][^()（）]{0,6}[)）])?(?:欄)?は[、,]?[^。]{0,30}?(?:本|当)(?P<place>[市町村区])"
+                       r"(?:[（(](?P<name>[^()（）]{1,10})[)）])?の(?P<word>[一-龥]{2,6}?)(?:です|である|を|。|$)")
+
+
+def as_own_share(db, read: str, tables) -> str:
+    """The question with the town's share said as the column a note of its table says holds it; unchanged otherwise."""
+    for t in tables:
+        headers = {_plain(c.header): c for c in t.columns if getattr(c, "numeric", False)}
+        if not headers:
+            continue
+        try:
+            notes = [nfkc(str(r[0] or "")) for r in db.execute(
+                "SELECT text FROM passages WHERE source = ? AND (text LIKE '%本市%' OR text LIKE '%本町%' OR "
+                "text LIKE '%当市%' OR text LIKE '%当町%' OR text LIKE '%本村%')", [t.source]).fetchall()]
+        except Exception:
+            return read
+        for note in notes:
+            for m in _OWN_NOTE.finditer(note):
+                head = m.group("head")
+                if head not in headers:
+                    continue
+                place, word = m.group("place"), m.group("word")
+                who = [rf"(?:本|当|うちの|わが|我が|この){place}", rf"(?<![一-龥ァ-ヶー]){place}"]
+                if m.group("name"):
+                    who.append(re.escape(m.group("name")))
+                said = re.compile(rf"(?:{'|'.join(who)})\s*の\s*(?:{re.escape(word)}|{re.escape(head)})")
+                read = said.sub(head, read)
+    return read

@@ -693,6 +693,15 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                       "をこえ": "len_gt"}.get(word, "len_eq" if not word else "")
                 if op:
                     take(m.start(), m.end() + len(word), "length", (op, float(m.group(1))))
+    for header, said_as in _list_columns(t).items():
+        # 「参加市町が4つ以上の共同実施事業」 over a column listing names (鸛ノ江市、茅森市、朧谷町): how many it lists
+        for m in re.finditer(rf"(?:{'|'.join(map(re.escape, said_as))})\s*(?:の数)?\s*(?:が|は|の)\s*(\d{{1,3}})\s*"
+                             r"(?:つ|個|か所|箇所|ヶ所|カ所|団体|市町村|市区町村|市町|自治体|者|社|機関|校|課|人|名|件)?\s*"
+                             r"(以上|以下|未満|超|を超え|をこえ)?", qn):
+            if free(*m.span(1)) and free(m.start(1), m.end()):
+                op = {"以上": "cnt_ge", "以下": "cnt_le", "未満": "cnt_lt", "超": "cnt_gt", "を超え": "cnt_gt",
+                      "をこえ": "cnt_gt"}.get(m.group(2) or "", "cnt_eq")
+                take(m.start(1), m.end(), "listlen", (header, op, float(m.group(1))))
     read_per_person(t, qn, free, take)  # 「職員1人当たりのコピー用紙使用量」 over 職員数 | 使用量
     read_measure_named(t, qn, free, take)  # 「参加児童数は」 over 成果指標 「参加児童数（人）」 | 指標値
     read_never_done(t, qn, free, take)  # 「一度も改定されていない」 over 前回改定日 printing 「―」
@@ -4293,6 +4302,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 return None
             conds.append(Cond(target, op, years_long, _said(target, op, f"{years_long:g}")))
             col = ""
+        elif m.kind == "listlen":
+            header, op, many = m.data
+            conds.append(Cond(header, op, many, _said(header, op, f"{many:g}")))
+            col = ""
         elif m.kind == "date":
             day, bound = m.data
             dated = [c.header for c in t.columns if c.dates and _varies(t, c.header)]
@@ -4725,7 +4738,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
-                                                                 "below_zero", "length")
+                                                                 "below_zero", "length", "listlen")
                 and not (m.kind == "col" and m.data == t.name))
     # (「稼働率が下がった」: the measure said with the change weighs as a column said, though the change took it)
     score += sum(len(b) for m in mentions if m.kind == "change" and "|" not in str(m.data[0])
@@ -4767,7 +4780,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
-                                 "cols", "contains", "signed", "below_zero", "length", "delta", "diff", "section"}),
+                                 "cols", "contains", "signed", "below_zero", "length", "listlen", "delta", "diff", "section"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
@@ -4811,7 +4824,9 @@ def _names_title(after: str, title: str) -> bool:
     return bool(words) and _key(words.group(1)[:4]) in _key(title)
 
 
-_WORDED = {"empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero": "{}が0・空欄以外{}", "zero": "{}が0か空欄{}", "d_eq": "{}が{}", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後", "d_end": "{}の終わりが{}",
+_WORDED = {"cnt_eq": "{}に挙がる数が{}", "cnt_ge": "{}に挙がる数が{}以上", "cnt_le": "{}に挙がる数が{}以下",
+           "cnt_lt": "{}に挙がる数が{}未満", "cnt_gt": "{}に挙がる数が{}を超える",
+           "empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero": "{}が0・空欄以外{}", "zero": "{}が0か空欄{}", "d_eq": "{}が{}", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後", "d_end": "{}の終わりが{}",
            "len_eq": "{}の長さが{}年", "len_ge": "{}の長さが{}年以上", "len_le": "{}の長さが{}年以下", "len_lt": "{}の長さが{}年未満", "len_gt": "{}の長さが{}年を超える",
            "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_end": "{}の終わりが{}", "fy_start": "{}が{}から", "fy_start_le": "{}の始まりが{}まで", "fy_start_lt": "{}の始まりが{}より前", "fy_lasts": "{}が{}まで続く", "fy_only": "{}が{}だけ", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
            "fy_ge": "{}が{}以降", "fy_gt": "{}が{}より後", "ge": "{}が{}以上", "gt": "{}が{}を超える", "le": "{}が{}以下",
@@ -5084,6 +5099,37 @@ def _merged_heading_blank(t, qn: str, free, take) -> None:
             continue
         op = "empty" if presence.group("empty") else "filled"
         take(m.start(), m.end() + presence.end(), "presence", (tuple(t.columns[n].header for n in under), op))
+
+
+_LIST_SEP = re.compile(r"\s*[、，,]\s*")
+
+
+def _list_columns(t: Table) -> dict[str, list[str]]:
+    """The columns whose cells list names (「鸛ノ江市、茅森市、朧谷町」: most filled cells hold two or more, each short
+    and of no figure), with the words the column is said by (its header's forms)."""
+    out: dict[str, list[str]] = {}
+    for c in t.columns:
+        if c.numeric or c.header == t.name:
+            continue
+        filled = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+        filled = [v for v in filled if v and v not in _EMPTY]
+        if len(filled) < 3:
+            continue
+        parts = [[p for p in _LIST_SEP.split(v) if p] for v in filled]
+        if any(any(len(p) > 12 or re.search(r"\d", p) for p in ps) for ps in parts):
+            continue
+        if sum(len(ps) >= 2 for ps in parts) < 0.6 * len(filled):
+            continue
+        said = sorted({f for f in (*c.forms, _key(c.base)) if f and len(f) >= 2}, key=len, reverse=True)
+        if said:
+            out[c.header] = said
+    return out
+
+
+def list_count(raw: object) -> int:
+    """How many names a listing cell holds (「鸛ノ江市、茅森市」: 2)."""
+    text = nfkc(str(raw or "")).strip()
+    return len([p for p in _LIST_SEP.split(text) if p]) if text and text not in _EMPTY else 0
 
 
 def _span_columns(t: Table) -> list[str]:

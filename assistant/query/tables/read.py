@@ -1885,6 +1885,11 @@ def _column(header: str, values: list) -> Column:
     if kinds_said:
         forms += [k for k in re.split(r"[/／・]", unit) if k not in forms]
         unit = ""
+    # 「幹事市町」「担当市町村」「代表団体」: a column naming the one municipality (body) in a role is said by the role
+    # alone (「幹事はどこ」「幹事が茅森市」)
+    role = re.fullmatch(r"([一-龥]{2,4})(?:市町村|市区町村|市町|自治体|団体)", base) if not numeric else None
+    if role and role.group(1) not in forms and role.group(1) not in ("参加", "構成", "関係", "連携", "対象", "加盟"):
+        forms.append(role.group(1))
     # 「部」「課」: a one-character header is said as a word of its own (「取組がいちばん多い部」).
     forms = sorted({f for f in forms if len(f) >= 2 or re.fullmatch(r"[一-龥]", f)}, key=len, reverse=True)
     schedule = bool(filled) and sum(len({y.fiscal_year for y in find_years(v)}) >= 2 for v in filled) >= 0.6 * len(filled)
