@@ -108,7 +108,7 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
         # grouped under headings, as a plan's items under its initiatives
         word = _grouped_word(table)
         at = asked.rfind(word) if word else -1
-        if at >= 0 and re.match(r"(?:は|って|を|で|の|が|に|も|[?？]|$)", asked[at + len(word):]) and not _OF_ANOTHER.match(
+        if at >= 0 and re.match(r"(?:は|って|を|で|の|が|に|も|と|[?？(、,]|$)", asked[at + len(word):]) and not _OF_ANOTHER.match(
                 asked, at + len(word)):
             kind = "practice"
     if said_last is None and not kind and _names_member_towns(table) and _own_word_said(asked, table):
