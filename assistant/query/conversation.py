@@ -62,6 +62,7 @@ from assistant.query import minutes_comments, opinion_rows
 from assistant.query import most_commented
 from assistant.query import several_members
 from assistant.query import cited_records
+from assistant.query import opinion_parts
 from assistant.query import count_of_points
 from assistant.query.superlative_then import superlative_then
 from assistant.query import year_figure_said
@@ -359,6 +360,7 @@ class Assistant:
                       or self._limit_reached(question)
                       or self._other_extreme(question)
                       or superlative_then(self, question)
+                      or opinion_parts.answer(self, question)  # (「審査意見の「情報管理について」で取り上げられているリスク」)
                       or cited_records.answer(self, question)  # (「意見が出た取組のうち…」: the records the minutes cite)
                       or cited_records.of_kind(self, question)  # (「そのうち方針じゃなくて施設に関するものは」)
                       or most_commented.answer(self, question)
