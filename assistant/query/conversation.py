@@ -160,6 +160,7 @@ class Assistant:
         # The one record of a kind each recent answer was about, with the turn it came in (「その実践項目」).
         self._ones: dict[str, tuple[str, int, dict]] = {}
         self._turn = 0
+        self._opinion_part = None  # (the part of an opinion answered, and its turn: opinion_parts.py)
         self._history: list[tuple[Query, list[dict]]] = []  # each turn's query and rows (earlier_turns.py)
         self._last_shown: dict | None = None  # the passage an answer showed first (「それはどの実践項目のこと？」)
         self._last_excerpt: dict | None = None  # the passage a search answer showed first (minutes' replies)

@@ -41,8 +41,9 @@ def answer(assistant, question: object) -> Answer | None:
     parts = None
     chosen = ""
     there = _THERE.match(text)
-    if there and getattr(assistant, "_opinion_part", "") and _RECORDS.search(text):
-        chosen = assistant._opinion_part
+    before, turn = getattr(assistant, "_opinion_part", None) or ("", -9)
+    if there and before and turn == getattr(assistant, "_turn", 0) - 1 and _RECORDS.search(text):
+        chosen = before  # (the part answered in the turn right before)
     elif _OPINION.search(text):
         parts = _parts(assistant.db)
         named = []
@@ -65,7 +66,7 @@ def answer(assistant, question: object) -> Answer | None:
         return None
     m = _PART_HEAD.match(nfkc(chosen))
     subject = m.group("subject")
-    assistant._opinion_part = chosen
+    assistant._opinion_part = (chosen, getattr(assistant, "_turn", 0))
     codes = list(dict.fromkeys(str(c.get("initiative") or "") for c in comments))
     understood = [{"field": "policy", "op": "eq", "value": chosen, "label": f"意見の「{chosen}」の部分"}]
     if _WHAT_ABOUT.search(text) and not there:
