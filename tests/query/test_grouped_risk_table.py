@@ -71,3 +71,8 @@ def test_records_the_opinion_never_mentions(made112) -> None:
 def test_how_many_more_of_a_table_counted_in_ken(made112) -> None:
     a = ask(made112, "情報政策課の統制活動の件数を教えて", "令和4年度から令和6年度で何件増えた？")
     assert a.value == 9
+
+
+def test_the_name_column_asked_of_one_row_is_its_value(made112) -> None:
+    assert ask(made112, "R-07のリスク名は？").value == "情報システムのアクセス権限管理"
+    assert ask(made112, "K-5の研修名は？").value == "契約事務研修"

@@ -220,7 +220,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             return got
     got = _answer_from_tables(db, read, context, loose, dedicated)
     if got is not None:
-        _counted_change_amount(db, read, got, context)  # 「（情報政策課の件数）令和4年度から令和6年度で何件増えた？」
+        _counted_change_amount(db, read, got, context)
+        _name_asked_of_one(read, got)  # 「R-07のリスク名は？」: the row's name, as the value asked  # 「（情報政策課の件数）令和4年度から令和6年度で何件増えた？」
     asked_unit = re.search(r"何(点|人|件|回|円|千円|か所|箇所|施設)", nfkc(read))
     if got is not None and asked_unit and isinstance(got[0].value, str) and (figure := re.fullmatch(
             r"\s*(\d[\d,]*(?:\.\d+)?)\s*" + re.escape(asked_unit.group(1)) + r"\s*", nfkc(got[0].value))):
@@ -3049,3 +3050,21 @@ def _counted_change_amount(db, read: str, got: tuple, before: TableContext | Non
     answer.status = "partial"
     answer.caveat = (f"「何{unit}{m.group('way')}た」を、{a}→{b}で{'増え' if change.op == 'change_up' else '減っ'}た行の数として"
                      f"数えました。表の数値そのものの増減ではありません。")
+
+
+def _name_asked_of_one(read: str, got: tuple) -> None:
+    """「R-07のリスク名は？」 of one row named by its number: the table's naming column (リスク名) said as what is
+    asked, at the end of the question; its cell is the value answered (the row alone was shown)."""
+    answer, context = got
+    if context is None or answer.value is not None or len(answer.rows) != 1 or answer.status not in ("exact", "partial") \
+            or answer.unused or any(u.get("op") in ("count", "sum", "avg", "max", "min", "value") for u in answer.understood):
+        return
+    t = context.table
+    name = "".join(nfkc(str(t.name or "")).split())
+    if len(name) < 2 or not re.search(re.escape(name) + r"(?:は|って|を)?(?:何|なに|なん)?(?:ですか|でしょうか|か|教えて)?[?？。]?$",
+                                      "".join(nfkc(read).split())):
+        return
+    row = answer.rows[0]
+    value = str(row.get(t.name) or row.get("title") or "").strip()
+    if value:
+        answer.value = value
