@@ -20,16 +20,20 @@ from assistant.query.answer import Answer
 from assistant.text.normalize import nfkc
 
 _SAID = r"(?:意見|発言|指摘|コメント|質問|話題|言及)"
-_KIND = (r"(?:取組項目|実践項目|取組|取り組み|施策|連携事業|共同事業|事業|手続(?:き)?(?:ID|ＩＤ|番号)?|施設|システム|方針"
+_KIND = (r"(?:取組項目|実践項目|取組|取り組み|施策|連携事業|共同事業|事業|リスク|手続(?:き)?(?:ID|ＩＤ|番号)?|施設|システム|方針"
          r"|項目|基本目標|目標)")
-_YES = r"(?:出た|出ている|出てる|出ていた|出された|出されている|あった|ある|寄せられた|上がった|上った|のぼった|なった)"
+_YES = (r"(?:出た|出ている|出てる|出ていた|出された|出されている|あった|ある|寄せられた|上がった|上った|のぼった|なった"
+        r"|触れられた|触れられている|言及された|言及されている|取り上げられた|取り上げられている)")
 _NO = (r"(?:出なかった|出ていない|出てない|出ていなかった|出されていない|出されなかった|なかった|ない|上がっていない|上がらなかった"
        r"|触れられていない|触れられてない|触れられなかった|言及されていない|言及されなかった|取り上げられていない"
        r"|取り上げられなかった)")
 _TOUCHED_NOT = r"(?:触れられていない|触れられてない|触れられなかった|言及されていない|言及されなかった|取り上げられていない|取り上げられなかった)"
 
 # 「運営協議会で意見が出た取組のうち、…のものは？」「第1回の懇談会で話題に上がった連携事業は何件？」
-_CITED = re.compile(rf"^(?P<pre>.*?){_SAID}\s*(?:が|に|の)?\s*{_YES}\s*(?P<kind>{_KIND})\s*(?P<rest>.*)$")
+_CITED = re.compile(rf"^(?P<pre>.*?){_SAID}\s*(?:が|に|の|で)?\s*{_YES}\s*(?P<kind>{_KIND})\s*(?P<rest>.*)$")
+# 「監査委員の意見で一度も言及されていないリスクはどれ？」
+_NEVER_AFTER = re.compile(rf"^(?P<pre>.*?){_SAID}\s*(?:で|に|が|は)\s*(?:一度も|1度も|一回も|1回も)?\s*{_TOUCHED_NOT}\s*"
+                          rf"(?P<kind>{_KIND})\s*(?P<rest>.*)$")
 # 「取組に一度も運営協議会の意見が出なかったものは何件？」
 _NEVER_ON = re.compile(rf"^(?P<kind>{_KIND})\s*(?:に|へ|で)\s*[、,]?\s*(?P<pre>.*?)(?:一度も|1度も|一回も|1回も)?\s*(?P<pre2>.*?)"
                        rf"{_SAID}\s*(?:が|は|も)?\s*{_NO}\s*(?:もの|の)\s*(?P<rest>.*)$")
@@ -50,7 +54,7 @@ _WHICH_OF = re.compile(rf"^(?P<head>.+?)\s*の?\s*(?P<kind>{_KIND})\s*(?:につ�
 _BODY = re.compile(r"[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|会議|部会)")
 _MEETING = re.compile(r"第\s*(\d{1,2})\s*回")
 # what the words around the comments may say without a condition of their own
-_FILLER = re.compile(r"^(?:第\s*\d{1,2}\s*回|[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|会議|部会)"
+_FILLER = re.compile(r"^(?:第\s*\d{1,2}\s*回|(?:監査|審査)(?:委員)?|[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|会議|部会)"
                      r"|委員(?:から|の|が|より)?|外部委員|委員会|これまで|今まで|まだ|で|の|が|から|は|に|より|において|にて"
                      r"|、|,|\s)*$")
 _ASK_COUNT = re.compile(r"何件|いくつ|幾つ|何個|件数|数は|何項目|何施策|何事業")
@@ -82,6 +86,9 @@ def _read(text: str) -> dict | None:
     if m:
         return {"neg": True, "kind": m.group("kind"), "pre": m.group("pre") + m.group("pre2"), "rest": m.group("rest"),
                 "head": ""}
+    m = _NEVER_AFTER.match(text)
+    if m:
+        return {"neg": True, "kind": m.group("kind"), "pre": m.group("pre"), "rest": m.group("rest"), "head": ""}
     m = _NEVER_OF.match(text)
     if m:
         return {"neg": True, "kind": m.group("kind"), "pre": m.group("pre"), "rest": m.group("rest"),
@@ -166,8 +173,11 @@ def answer(assistant, question: object) -> Answer | None:
     sub_answer = None
     if sub:
         sub_answer = type(assistant)(db).ask(sub)  # (a conversation of its own: the records alone)
-        if sub_answer.status not in ("exact", "no_match") or sub_answer.unused:
+        if sub_answer.status not in ("exact", "no_match", "partial") or sub_answer.unused:
             return None
+        if sub_answer.status == "partial" and not (sub_answer.rows and all(
+                str(r.get("key")) in codes_of for r in sub_answer.rows if isinstance(r, dict))):
+            return None  # (a partial reading of the records is kept only where all its rows are the list's: its caveat stands)
         keys = {str(r.get("key")) for r in sub_answer.rows if isinstance(r, dict)}
         if sub_answer.rows and not keys & {str(r["key"]) for r in rows_of_list}:
             return None  # (the rest of the question read of other records than the list the comments cite)
@@ -194,8 +204,10 @@ def answer(assistant, question: object) -> Answer | None:
         summary = (f"{'一度も意見が出ていない' if read['neg'] else '委員の意見が出た'}{read['kind']}"
                    f"{'（' + sub + 'のうち）' if sub else ''}は {len(kept)}件です" + (f"（{shown}）。" if kept else "。"))
         result = Answer(question=question, target=(sub_answer.target if sub_answer else "table_row"), rows=rows,
-                        count=len(kept), value=len(kept) if asks_count else None, status="exact", summary=summary,
-                        understood=understood, rows_are=(sub_answer.rows_are if sub_answer else ""))
+                        count=len(kept), value=len(kept) if asks_count else None, status=_status(sub_answer),
+                        summary=summary, caveat=_caveat(sub_answer),
+                        understood=understood, rows_are=(sub_answer.rows_are if sub_answer else "")
+                        or _rows_word_kind(db, rows, read["kind"]))
         result.notes.append("議事録の委員の意見が名指す番号を、一覧の番号と表記の違い（Ⅰ/I、①/1 など）をならして照合しました")
         if not read["neg"]:  # (the opinions said on each: the comments citing them, as the question asks of opinions)
             ones = {norm(p) for p in printed}
@@ -206,9 +218,37 @@ def answer(assistant, question: object) -> Answer | None:
     rows = [c for c in comments if norm(c["initiative"]) in ones]
     summary = f"{read['kind']}（{sub or '一覧'}）について出た委員の意見は {len(rows)}件です" + (f"（{shown}）。" if printed else "。")
     result = Answer(question=question, target="comment", rows=rows, count=len(printed) if asks_count else len(rows),
-                    value=None, status="exact", summary=summary, understood=understood)
+                    value=None, status=_status(sub_answer), caveat=_caveat(sub_answer), summary=summary,
+                    understood=understood)
     result.notes.append("議事録の委員の意見が名指す番号を、一覧の番号と表記の違い（Ⅰ/I、①/1 など）をならして照合しました")
     return result
+
+
+def _status(sub_answer) -> str:
+    """exact, or partial where the records' own reading was (its caveat said with the answer)."""
+    return "partial" if sub_answer is not None and sub_answer.status == "partial" else "exact"
+
+
+def _caveat(sub_answer) -> str:
+    return sub_answer.caveat if sub_answer is not None and sub_answer.status == "partial" else ""
+
+
+def _rows_word_kind(db, rows: list, word: str) -> str:
+    """The kind the list's rows are where their table groups them under a 区分 of the word the question calls them
+    (リスク of リスク区分: tables/rows_are._grouped_word): practice; their keys then say their printed numbers."""
+    if not rows or not all(str(r.get("key", "")).startswith("table_row:") for r in rows if isinstance(r, dict)):
+        return ""
+    from assistant.query.tables.read import read_tables
+    from assistant.query.tables.rows_are import _grouped_word
+    keys = {str(r.get("key")) for r in rows if isinstance(r, dict)}
+    for t in read_tables(db):
+        if keys <= {str(r["key"]) for r in t.rows} and _grouped_word(t) == word:
+            for r in rows:
+                cells = next((x["cells"] for x in t.rows if str(x["key"]) == str(r.get("key"))), {})
+                r.setdefault("number", cells.get(t.number, ""))
+                r.setdefault("title", cells.get(t.name, ""))
+            return "practice"
+    return ""
 
 
 def _asks_comments(text: str) -> bool:

@@ -62,6 +62,7 @@ from assistant.query import minutes_comments, opinion_rows
 from assistant.query import most_commented
 from assistant.query import member_cited, several_members
 from assistant.query import cited_records
+from assistant.query import opinion_parts
 from assistant.query import count_of_points
 from assistant.query.superlative_then import superlative_then
 from assistant.query import year_figure_said
@@ -159,6 +160,7 @@ class Assistant:
         # The one record of a kind each recent answer was about, with the turn it came in (「その実践項目」).
         self._ones: dict[str, tuple[str, int, dict]] = {}
         self._turn = 0
+        self._opinion_part = None  # (the part of an opinion answered, and its turn: opinion_parts.py)
         self._history: list[tuple[Query, list[dict]]] = []  # each turn's query and rows (earlier_turns.py)
         self._last_shown: dict | None = None  # the passage an answer showed first (「それはどの実践項目のこと？」)
         self._last_excerpt: dict | None = None  # the passage a search answer showed first (minutes' replies)
@@ -359,6 +361,7 @@ class Assistant:
                       or self._limit_reached(question)
                       or self._other_extreme(question)
                       or superlative_then(self, question)
+                      or opinion_parts.answer(self, question)  # (「審査意見の「情報管理について」で取り上げられているリスク」)
                       or cited_records.answer(self, question)  # (「意見が出た取組のうち…」: the records the minutes cite)
                       or cited_records.of_kind(self, question)  # (「そのうち方針じゃなくて施設に関するものは」)
                       or most_commented.answer(self, question)

@@ -35,6 +35,7 @@ from assistant.query.tables.signed_years import read_signed_years
 from assistant.query.tables.linked_records import as_linked_records
 from assistant.query.tables.member_columns import as_change_from_base, as_member_columns, as_own_share
 from assistant.query.tables.rows_are import _long_items_word, mark_opinion_rows, mark_rows_kind
+from assistant.query.tables.grouped_heads import group_heads_asked
 from assistant.query.tables.row_groups import groups_without, member_asked, towns_only
 from assistant.query.tables.legal_forms import read_legal_form
 from assistant.query.tables.when_of_row import ask_when_of_row
@@ -217,6 +218,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             got[0].question = question
             return got
     got = _answer_from_tables(db, read, context, loose, dedicated)
+    if got is not None:
+        _counted_change_amount(db, read, got, context)
+        _name_asked_of_one(read, got)  # 「R-07のリスク名は？」: the row's name, as the value asked  # 「（情報政策課の件数）令和4年度から令和6年度で何件増えた？」
     asked_unit = re.search(r"何(点|人|件|回|円|千円|か所|箇所|施設)", nfkc(read))
     if got is not None and asked_unit and isinstance(got[0].value, str) and (figure := re.fullmatch(
             r"\s*(\d[\d,]*(?:\.\d+)?)\s*" + re.escape(asked_unit.group(1)) + r"\s*", nfkc(got[0].value))):
@@ -235,6 +239,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         return None
     if got is not None and got[1] is not None:
         got = _groups_of_rows_asked(db, question, got, dedicated) or got  # 「◎のKPIがある重点は」: the 重点 rows
+        if got[1] is not None and group_heads_asked(got[0], got[1]):  # 「…リスクを抱えている区分は」: the 区分
+            got[0].question = question
+            return got
     if got is not None and own_said:
         got[0].understood = [*got[0].understood, {"field": "", "op": "own_share", "value": None,
                                                   "label": "本市（本町）の負担額は、表の注記がそう書く列として読みました"}]
@@ -3048,3 +3055,67 @@ def _heading_key(qn: str, group: str) -> str:
             return f"{kind}:{m.group(1)}"
     return f"group:{group}"
 
+# 「何件増えた」「何人減った」: a counter then a change verb
+_COUNTED_CHANGE = re.compile(r"何\s*(?P<u>件|人|台|回|個|校|か所|箇所)\s*(?:くらい|ぐらい|ほど)?\s*(?P<way>増え|増加し|伸び|減っ|減少し|減り)")
+
+
+def _counted_change_amount(db, read: str, got: tuple, before: TableContext | None) -> None:
+    """「令和4年度から令和6年度で何件増えた？」 of a table whose figures are counted in that unit (（単位：件）, a
+    column's unit), read as the number of rows that grew between the two years' columns: what is asked is the
+    figure's change. Of the one row answered before, the change between the two columns is the answer; of other
+    rows the count stands but is not given as certain (status partial)."""
+    answer, context = got
+    m = _COUNTED_CHANGE.search(nfkc(read))
+    if m is None or context is None or answer.status != "exact" or answer.value is None \
+            or not any(u.get("op") == "count" for u in answer.understood):
+        return
+    change = next((c for c in context.conds if c.op in ("change_up", "change_down") and "|" in c.header), None)
+    if change is None:
+        return
+    t = context.table
+    a, b = change.header.split("|", 1)
+    if a not in {c.header for c in t.columns} or b not in {c.header for c in t.columns}:
+        return
+    from assistant.query.facts import _document_text
+    row = db.execute("SELECT sha256 FROM documents WHERE source = ?", [t.source]).fetchone()
+    printed = set(re.findall(r"単位[:：]\s*([^()（）\s、,]{1,3})", nfkc(_document_text(db, row[0]) if row else "")))
+    unit = m.group("u")
+    if unit not in printed and t.column(b).unit != unit:
+        return
+    from assistant.query.tables.cells import _number
+    rows = list(before.rows) if before is not None and _same_table(before.table, t) and len(before.rows) == 1 else []
+    if len(rows) == 1:
+        na, nb = _number(rows[0]["cells"].get(a)), _number(rows[0]["cells"].get(b))
+        if na is not None and nb is not None:
+            value = nb - na
+            value = int(value) if float(value).is_integer() else round(value, 2)
+            name = nfkc(str(rows[0]["cells"].get(t.name) or "")).strip() if t.name else ""
+            answer.value = value
+            answer.count = 1
+            answer.rows = [{"key": rows[0]["key"], "source": t.source, "line": rows[0]["line"], **rows[0]["cells"]}]
+            answer.understood = [u for u in answer.understood if u.get("op") != "count" and u.get("field") != change.header] + [
+                {"field": f"{a}|{b}", "op": "diff", "value": "up", "label": f"{name or '行'}の{a}→{b}の増減"}]
+            answer.summary = (f"{name + 'の' if name else ''}{a} {rows[0]['cells'].get(a)}{unit} から {b} "
+                              f"{rows[0]['cells'].get(b)}{unit} へ {value:+,}{unit} です（{t.doc_title}の表）。")
+            return
+    answer.status = "partial"
+    answer.caveat = (f"「何{unit}{m.group('way')}た」を、{a}→{b}で{'増え' if change.op == 'change_up' else '減っ'}た行の数として"
+                     f"数えました。表の数値そのものの増減ではありません。")
+
+
+def _name_asked_of_one(read: str, got: tuple) -> None:
+    """「R-07のリスク名は？」 of one row named by its number: the table's naming column (リスク名) said as what is
+    asked, at the end of the question; its cell is the value answered (the row alone was shown)."""
+    answer, context = got
+    if context is None or answer.value is not None or len(answer.rows) != 1 or answer.status not in ("exact", "partial") \
+            or answer.unused or any(u.get("op") in ("count", "sum", "avg", "max", "min", "value") for u in answer.understood):
+        return
+    t = context.table
+    name = "".join(nfkc(str(t.name or "")).split())
+    if len(name) < 2 or not re.search(re.escape(name) + r"(?:は|って|を)?(?:何|なに|なん)?(?:ですか|でしょうか|か|教えて)?[?？。]?$",
+                                      "".join(nfkc(read).split())):
+        return
+    row = answer.rows[0]
+    value = str(row.get(t.name) or row.get("title") or "").strip()
+    if value:
+        answer.value = value

@@ -17,6 +17,7 @@ _BOUNDED = re.compile(r"(?P<year>(?:令和|平成|r|h)\s*(?:元|\d{1,2})\s*年�
 _UP_TO = ("までに", "まで", "以前")
 # 「（から）実施に入る」「実施が始まる」「実施を始める」: the stage begun that year
 _BEGINS = re.compile(r"\s*「?[^\s「」、。]{1,6}?」?\s*(?:に入る|に入った|に移る|に移行|が始まる|が始まった|を始める|を開始|に着手|がスタート)")
+_EVER = re.compile(r"(?:一度|1度|一回|1回)でも")
 _EVERY = re.compile(r"ずっと|毎年|すべての年度|全ての年度|全年度|続けて|連続|いずれも|どの年度も")
 
 
@@ -49,13 +50,19 @@ def read_marks_in_years(db, question: str, reading) -> bool:
     if said.group("bound") == "から":
         return False  # (「令和9年度から実施している」: from when, not any year of a range)
     up_to = said.group("bound") in _UP_TO
-    span = sorted((h for h, y in years.items() if (y <= fy if up_to else y >= fy)), key=lambda h: years[h])
+    # (two values each year, 整備上の不備 and 運用評価: the range over the columns of the value said, its base)
+    base = t.column(c.header).base
+    span = sorted((h for h, y in years.items() if (y <= fy if up_to else y >= fy)
+                   and (not base or t.column(h).base == base)), key=lambda h: years[h])
     if len(span) < 2:
         return False
     parts = [Cond(h, "eq", c.value, f"{h}が{c.value}") for h in span]
     label = f"{span[0]}〜{span[-1]}のいずれかが{_shown(c)}"
     reading.conds[reading.conds.index(c)] = Cond("|".join(span), "or", parts, label)
     reading.spans.append(said.span())
+    ever = _EVER.search(qn)  # 「令和5年度までに一度でも」: any year of the range, as read
+    if ever is not None:
+        reading.spans.append(ever.span())
     _restated_meaning(db, t, qn, reading)
     return True
 

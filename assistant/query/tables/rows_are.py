@@ -115,6 +115,15 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
         word = _heading_word(table)
         if word and re.search(re.escape(word) + r"(?:は|って|を|で|の|が|に|も|[?？]|$|を全部|をすべて)", asked):
             kind = "initiative"
+    if said_last is None and not kind:
+        # 「令和6年度に重大な不備だったリスクは」 of a table whose first column groups its rows under a 区分 of their
+        # own word (リスク区分 │ 財務 over R-01…R-05, merged down) beside their name (リスク名): the rows are items
+        # grouped under headings, as a plan's items under its initiatives
+        word = _grouped_word(table)
+        at = asked.rfind(word) if word else -1
+        if at >= 0 and re.match(r"(?:は|って|を|で|の|が|に|も|と|[?？(、,]|$)", asked[at + len(word):]) and not _OF_ANOTHER.match(
+                asked, at + len(word)):
+            kind = "practice"
     if said_last is None and not kind and _names_member_towns(table) and _own_word_said(asked, table):
         # 「蕗ノ宮市が幹事の相互利用協定は？」 of a table whose column lists the towns taking part
         # (「蕗ノ宮市、篠目町、浅葱村」), asked by the table's own word for its rows (協定 of 協定番号 /
@@ -134,6 +143,31 @@ def _code_word(table) -> str:
               if isinstance(r.get("cells"), dict)]
     return m.group(1) if len(values) >= 2 and all(re.fullmatch(r"[A-Z]|[0-9]{1,2}|[Ⅰ-Ⅻ]", v) for v in values) \
         and len(set(values)) == len(values) else ""
+
+
+# 「リスク区分」「事務分類」: a column grouping the rows under a heading of the rows' own word
+_GROUPING = re.compile(r"^(.{2,6}?)(?:区分|分類|種別)$")
+
+
+def _grouped_word(table) -> str:
+    """The rows' own word (リスク of 「リスク区分」 over 「リスク名」), where the table's first column groups its
+    numbered rows in runs under fewer headings (the cells a vertical merge prints once); "" otherwise."""
+    if not table.columns or not table.number:
+        return ""
+    first = "".join(nfkc(table.columns[0].header or "").split())
+    m = _GROUPING.match(first)
+    if not m:
+        return ""
+    word = m.group(1)
+    name = "".join(nfkc(str(table.name or "")).split())
+    if not (name.startswith(word) and _NAMING_TAIL.search(name)):
+        return ""
+    values = ["".join(nfkc(str(r["cells"].get(table.columns[0].header) or "")).split()) for r in table.rows
+              if isinstance(r.get("cells"), dict)]
+    runs = [v for i, v in enumerate(values) if v and (i == 0 or values[i - 1] != v)]
+    if len(values) < 4 or not runs or len(runs) != len(set(runs)) or len(runs) * 2 > len(values):
+        return ""
+    return word
 
 
 def _heading_word(table) -> str:
