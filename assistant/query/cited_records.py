@@ -353,6 +353,10 @@ def of_kind(assistant, question: object) -> Answer | None:
             kept.append(r)
     if target not in ("comment", "table_row", "initiative"):
         return None
+    if not kept and not other:
+        # (「そのうち実施項目に対する意見は」 where no list's column is headed by the kind: the lists do not tell the
+        # kinds apart, and the comments' own fields may — not an answer of none)
+        return None
     names = "、".join(dict.fromkeys(str(r.get("number") or r.get("initiative")) for r in kept))
     result = Answer(question=question, target=target, rows=kept, count=len(kept), value=None,
                     status="exact" if kept else "no_match",
