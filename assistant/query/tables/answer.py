@@ -36,6 +36,7 @@ from assistant.query.tables.linked_records import as_linked_records
 from assistant.query.tables.member_columns import as_change_from_base, as_member_columns, as_own_share
 from assistant.query.tables.rows_are import _long_items_word, mark_opinion_rows, mark_rows_kind
 from assistant.query.tables.grouped_heads import group_heads_asked
+from assistant.query.tables.heading_tail import tail_heads_asked
 from assistant.query.tables.row_groups import groups_without, member_asked, towns_only
 from assistant.query.tables.legal_forms import read_legal_form
 from assistant.query.tables.when_of_row import ask_when_of_row
@@ -239,7 +240,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         return None
     if got is not None and got[1] is not None:
         got = _groups_of_rows_asked(db, question, got, dedicated) or got  # 「◎のKPIがある重点は」: the 重点 rows
-        if got[1] is not None and group_heads_asked(got[0], got[1]):  # 「…リスクを抱えている区分は」: the 区分
+        if got[1] is not None and (group_heads_asked(got[0], got[1])  # 「…リスクを抱えている区分は」: the 区分
+                                   or tail_heads_asked(got[0], got[1])):  # (【歳入】 of the headings: heading_tail.py)
             got[0].question = question
             return got
     if got is not None and own_said:

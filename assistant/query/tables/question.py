@@ -383,6 +383,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「柱Ⅳの取組」: a heading row inside the table begins with that code (heading_code.py)
         from assistant.query.tables.heading_code import heading_code_rows
         section = heading_code_rows(t, question)
+        if section is None:
+            # 「歳入の改善項目」: the bracketed word of one of the headings the rows sit under (heading_tail.py)
+            from assistant.query.tables.heading_tail import heading_tail_rows
+            section = heading_tail_rows(t, question)
         if section is not None and section[2] != (0, 0) and free(*section[2]):
             take(*section[2], "section", (section[0], section[1], "heading"))
             section = None
