@@ -1747,6 +1747,13 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}は 全{len(base)}件中 {len(rows)}件"
                           f"（{share:.1f}%）です{where}" + (f"：{names}。" if rows else "。"))
         understood.append({"field": "*", "op": "ratio", "value": None, "label": "全体に占める割合"})
+    elif reading.aggregate == "count" and (figured := _figure_column_named(t, qn, reading, conds)):
+        # 「令和5年度の『森林と清流の保全』コースの寄附件数は」 over a row per year, a column per course: the count
+        # asked is a figure of the column named, not how many rows there are; not claimed
+        answer.status = "partial"
+        answer.caveat = (f"「{figured}」の欄の数値を問う質問と読めますが、欄の中の数値（件数・金額など）を"
+                         "特定できないため、該当する行を示します。")
+        answer.summary = answer.caveat + f"{what}は {len(rows)}件です{where}" + (f"：{names}。" if rows else "。")
     elif reading.aggregate == "count":
         answer.value = len(rows)
         answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}は {len(rows)}件です{where}"
@@ -2353,6 +2360,22 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
 
 
 _OF_WHOLE_ASKED = compiled(r"(?P<a>[一-龥ァ-ヶー]{2,12})(?:は|が|って)[、,]?\s*(?P<b>[一-龥ァ-ヶー]{2,12})の\s*(?:何|なん)\s*(?:%|パーセント|割)")
+
+
+def _figure_column_named(t: Table, qn: str, reading: _Reading, conds: list[Cond]) -> str:
+    """The header of a column of figures the question names by its whole header (four characters at least)
+    that the reading used nowhere, where rows are counted: the figure in it is asked, not the rows' count."""
+    used = {h for c in conds if isinstance(c.header, str) for h in c.header.split("|")}
+    used |= {h for h in (reading.measure,) if isinstance(h, str) for h in h.split("|")}
+    for c in t.columns:
+        if c.header in used or c.header in (t.name, t.number, "見出し"):
+            continue
+        hk = _key(re.sub(r"^[①-⑳\d]+[.．、\s]*", "", nfkc(c.header)))
+        if len(hk) < 4 or hk not in qn:
+            continue
+        if any(re.search(r"\d", str(r["cells"].get(c.header) or "")) for r in t.rows):
+            return c.header
+    return ""
 
 
 def _records_once(t: Table, rows: list[dict]) -> list[dict]:
