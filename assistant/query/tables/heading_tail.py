@@ -78,3 +78,30 @@ def tail_heads_asked(answer, context) -> bool:
     answer.value = values[0] if len(values) == 1 else None
     answer.summary = f"{'、'.join(values)}（{len(values)}件）です。条件に合う行: {found}。"
     return True
+
+
+def rows_named_as_groups(answer, t, tables) -> bool:
+    """Key (in place) as initiative:<name> the answer's rows of a table whose rows are named by the bracketed
+    words of another table's headings in the same document (a 総括 sheet's 歳入/歳出/組織 rows over the sheets
+    【歳入】【歳出】【組織】): those rows are the plan's groups of items, each answered as its group."""
+    if t is None or not t.columns or not answer.rows or getattr(answer, "rows_are", ""):
+        return False
+    col = t.name or t.columns[0].header  # (the first column names the rows where no name column was read)
+    if t.column(col).numeric:
+        return False
+    names = {nfkc(str(r["cells"].get(col) or "")).strip() for r in t.rows} - {""}
+    groups: set[str] = set()
+    for o in tables:
+        if o is not t and o.source == t.source:
+            groups |= set(heading_tails(o).values())
+    named = names & groups
+    if len(named) < 2 or len(names - groups) > 1:
+        return False  # (a 合計 row besides them, at most)
+    rekeyed = False
+    for r in answer.rows:
+        title = nfkc(str(r.get(col) or r.get("title") or "")).strip() if isinstance(r, dict) else ""
+        if title in named and str(r.get("key", "")).startswith("table_row:"):
+            r["record"] = r["key"]
+            r["key"] = f"initiative:{title}"
+            rekeyed = True
+    return rekeyed
