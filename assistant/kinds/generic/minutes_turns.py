@@ -23,6 +23,12 @@ _BARE_TURN = re.compile(r"^(?P<name>[一-龥々ヶノ]{1,6}?)\s*(?P<role>副?委
 # (minutes printed as a list of terms, <dt>委員（佐伯）</dt><dd>…</dd>, read as 「委員（佐伯）：…」: the title, the name
 # in brackets, then the words after a colon)
 _TITLED_TURN = re.compile(r"^(?P<role>副?委員長|副?座長|副?会長|委員)\s*[(（](?P<name>[一-龥々ヶノ]{1,6})[)）]\s*[:：]\s*(?P<text>\S.*)$")
+# (another town's minutes mark the turn and print the title, the name in brackets, then the words after a space:
+# 「○委員（山科）　歳入-1の…」; 「○委員長（大貫）」 opens and closes, naming no code)
+_MARKED_TITLED_TURN = re.compile(r"^[○◯〇]\s*(?P<role>副?委員長|副?座長|副?会長|委員)\s*[(（](?P<name>[一-龥々ヶノ]{1,6})[)）]"
+                                 r"[\s\u3000]+(?P<text>\S.*)$")
+# (an item coded by its group's word and one number, 「歳入-1」「組織-6」, where the plan numbers its items per 区分)
+_WORD_ITEM = re.compile(r"(?<![一-龥ァ-ヶーA-Za-z\d\-])([一-龥]{2,4}-\d{1,2})(?![\d\-])")
 # A practice item's code: a number, then parts joined by hyphens (「(3)」, a number, a kana, a circled digit).
 # (a vision's project numbers lead with their field's short word, its kana ending too: 「生活-1-(2)」「マネ-2-(1)」「結び-4-(1)」)
 _ITEM = re.compile(r"(?<![\d\-])((?:(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{1,4}[ぁ-ん]?-)?\d{1,2}(?:\s*-\s*(?:\(\d{1,2}\)|\d{1,2}|[ア-ン]|[①-⑳]))+)(?![\dア-ン])")
@@ -39,6 +45,9 @@ _MEETING = re.compile(r"第\s*\d{1,2}\s*回")
 # The staff's reply after a member's turn (「△事務局（交通政策課）　令和８年４月のダイヤ改正で…」): the response to it,
 # the office in brackets the one that answered.
 _REPLY = re.compile(r"^(?:[△▲□◇]|(?=事務局|説明員|担当課))\s*(?P<who>[一-龥々ァ-ヶー]{1,12}?)\s*(?:[(（](?P<office>[^()（）]{1,20})[)）])?(?:[\s\u3000]+|\s*[:：]\s*)(?P<text>\S.*)$")
+# (or marked as the members' turns are, the staff's title its speaker: 「○総務課長　中止理由と代替策につきましては…」)
+_MARKED_REPLY = re.compile(r"^[○◯〇]\s*(?P<who>[一-龥々ァ-ヶー]{1,10}?(?:課長|部長|局長|室長|係長|事務局長|主幹|参事))"
+                           r"(?:[(（](?P<office>[^()（）]{1,20})[)）])?[\s\u3000]+(?P<text>\S.*)$")
 _MIN_TURNS = 2
 # The day a meeting was held, printed under its heading (「開催日時　令和７年８月２２日（金）」「日時：2025年8月22日」).
 _HELD_ON = re.compile(r"(?:開催日|日時|開催日時|日\s*時)[^\d令平R]{0,4}(?:(?P<era>令和|平成|R|H)\s*(?P<ey>\d{1,2}|元)|(?P<y>(?:19|20)\d{2}))"
@@ -61,6 +70,8 @@ def _codes(text: str) -> list[str]:
     found: list[tuple[int, str]] = []
     for m in _ITEM.finditer(said):
         found.append((m.start(), re.sub(r"\s+", "", m.group(1))))
+    for m in _WORD_ITEM.finditer(said):
+        found.append((m.start(), m.group(1)))
     for m in _ROMAN_ITEM.finditer(clean(text)):  # (clean keeps Ⅱ, which NFKC would make II)
         found.append((m.start(), re.sub(r"\s+", "", m.group(1)).replace("‐", "-").replace("－", "-")))
     for m in _GOAL.finditer(said):
@@ -77,7 +88,7 @@ def _reply_after(lines: list[str], i: int) -> re.Match | None:
     for j in range(i + 1, len(lines)):  # (by index: a slice would copy the rest of the file for every line)
         line = clean(lines[j]).strip()
         if line:
-            return _REPLY.match(line)
+            return _REPLY.match(line) or _MARKED_REPLY.match(line)
     return None
 
 
@@ -93,7 +104,7 @@ def turn_comments(lines: list[str], source: str) -> list[Record]:
             continue
         if meeting and meeting not in dates and held_on(line):
             dates[meeting] = held_on(line)
-        m = _TURN.match(line) or _TITLED_TURN.match(nfkc(line))
+        m = _TURN.match(line) or _TITLED_TURN.match(nfkc(line)) or _MARKED_TITLED_TURN.match(line)
         head = _HEAD_TURN.match(line) if m is None else None
         if head is not None:
             # (the speech is the paragraph(s) under the speaker's line, up to the next speaker or note in brackets)
