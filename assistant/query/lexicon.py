@@ -130,6 +130,7 @@ class Lexicon:
     # The roles the committees' opinions keep for their members, with what each stands for (「委員（公募町民）」).
     member_roles: set[str] = field(default_factory=set)
     comment_responders: set[str] = field(default_factory=set)  # (the offices answering opinions in minutes)
+    comment_answered_sources: set[str] = field(default_factory=set)  # (the minutes printing those replies)
     comment_meetings: set[str] = field(default_factory=set)  # (the meetings a table of opinions names: 第2回)
     comment_meeting_dates: dict[str, str] = field(default_factory=dict)  # (the day each was held: 2025-08-22 → 第2回)
     comment_codes: set[str] = field(default_factory=set)  # (the record codes a table of opinions names: A-02)
@@ -566,6 +567,7 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
     if "comment" in tables and "responder" in lex.columns.get("comment", ()):
         # (the offices answering members' opinions in minutes, △事務局（交通政策課）: generic/minutes_turns.py)
         lex.comment_responders = {r[0] for r in db.execute("SELECT DISTINCT responder FROM comment WHERE responder <> ''")}
+        lex.comment_answered_sources = {r[0] for r in db.execute("SELECT DISTINCT source FROM comment WHERE responder <> ''")}
     from assistant.kinds.registry import is_year_field, year_fields
 
     for t in tables:

@@ -151,6 +151,8 @@ def turn_comments(lines: list[str], source: str) -> list[Record]:
                 fields["response"] = nfkc(reply.group("text")).strip()  # (as questions are read: 令和8年度)
                 if reply.group("office"):
                     fields["responder"] = reply.group("office").strip()
+                elif reply.re is _MARKED_REPLY:
+                    fields["responder"] = reply.group("who").strip()  # (「○総務課長」: the title is who answered)
             if said_at:
                 # (the meeting by its number, as a table of opinions prints its 開催回: 「第2回」)
                 number = _MEETING.search(nfkc(said_at))

@@ -182,6 +182,22 @@ def _answered_words(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("response", "contains", said, f"回答に「{said}」を含む")], hints={"comment"})
 
 
+def _not_answered(m: re.Match, ctx: Context) -> Production | None:
+    """「総務課長の答弁がなかった意見」「回答のない発言」: the opinions no reply follows in the minutes (their response
+    empty); only where the index holds minutes with replies, and the one named answering is who answers there."""
+    responders = getattr(ctx.lex, "comment_responders", set())
+    if not responders:
+        return None
+    who = (m.group("who") or "").strip()
+    if who and responders != {who}:
+        return None  # (another office answering too: no reply from this one is not no reply at all)
+    label = f"{who + 'の' if who else ''}回答（答弁）がない"
+    # (only the minutes that print replies can say none followed: other documents' opinions print no reply at all)
+    sources = sorted(getattr(ctx.lex, "comment_answered_sources", set()))
+    scope = [Condition("source", "in", sources, "回答（答弁）を記載した会議録")] if sources else []
+    return Production([Condition("response", "empty", None, label), *scope], hints={"comment"})
+
+
 class _Named:
     """A member's name read from a match in another form (「Ｅ委員」 said as E, then 委員)."""
 
@@ -301,6 +317,14 @@ TARGET_RULES: list[Rule] = [
          _answered_words,
          # (no minutes with replies in the examples' index: nothing)
          examples=(("事務局が「令和8年度予算」で対応すると答えた意見", None),)),
+    # 「総務課長の答弁がなかったもの」「回答のない意見」: the opinions no reply follows (minutes' ○総務課長 lines).
+    Rule("opinion_not_answered",
+         r"(?:(?P<who>[一-龥]{1,8}?(?:課長|部長|局長|室長|事務局))(?:から|による)?の?)?"
+         r"(?:答弁|回答|返答|答え)(?:が|は)?(?:なかった|ない|無かった|無い|されなかった|されていない)"
+         r"|(?:答弁|回答|返答)の(?:なかった|ない|無い)",
+         _not_answered,
+         # (no minutes with replies in the examples' index: nothing)
+         examples=(("総務課長の答弁がなかった意見", None),)),
     # 「市民会館（B-01）について意見を言ったのは」: the opinions on the record of that code (a table of opinions whose
     # target column names records by code).
     Rule("opinion_record_code",
