@@ -63,3 +63,8 @@ def test_minutes_turns_with_the_name_in_brackets_and_replies_marked_alike(made11
         {"歳入-1", "歳入-5", "組織-6", "歳出-1", "組織-4"}
     a = ask(made114, "委員の発言のうち、総務課長の答弁がなかったものはどの項目についての意見？")
     assert {k.rsplit("-", 1)[0] for k in _keys(a, "comment")} == {"歳入-5", "組織-6", "組織-5", "歳出-1", "組織-4"}
+
+
+def test_the_group_of_the_largest_row_is_not_claimed_as_the_largest_group(made114) -> None:
+    a = ask(made114, "目標額がいちばん大きい区分は？")
+    assert a.status != "exact" or _keys(a, "initiative") == ["歳出"]

@@ -77,6 +77,14 @@ def tail_heads_asked(answer, context) -> bool:
     answer.count = len(values)
     answer.value = values[0] if len(values) == 1 else None
     answer.summary = f"{'、'.join(values)}（{len(values)}件）です。条件に合う行: {found}。"
+    extreme = [u for u in answer.understood if u.get("op") in ("max", "min", "order", "top", "bottom")]
+    if extreme:
+        # 「目標額がいちばん大きい区分」: the group of the one row with the largest figure is not the group whose
+        # figures add up largest; shown, not claimed
+        answer.status = "partial"
+        answer.caveat = (f"「{extreme[0].get('label', '')}」は{t.row_word or '行'}ごとの比較で、区分の合計どうしを比べたものでは"
+                         "ありません。")
+        answer.summary = answer.caveat + answer.summary
     return True
 
 
