@@ -2379,6 +2379,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"(?:単純に?|そのまま)?\s*(?:合計|合算|足し(?:て|算))?\s*(?:で|して)?\s*[)）]?",
              "", aside=True, tables=True,
              examples=(("令和6年度の合計はいくつ？（単位は気にせず単純合計で）", "令和6年度の合計はいくつ？"),)),
+    # 「効果額がマイナス（▲）になっている」: the mark a document prints negative figures with, glossing the word before
+    # it in brackets; the word says it (as 「マイナス」 alone is read)
+    Phrasing("minus_mark_glossed", r"(マイナス|負|赤字)\s*[(（]\s*[▲△−-]\s*[)）]", r"\1", aside=True, tables=True,
+             examples=(("令和6年度の効果額がマイナス（▲）になっている項目は？", "令和6年度の効果額がマイナスになっている項目は？"),)),
     # 「相手機関が3つ以上ある連携」「参加団体が4団体以上の事業」: how many partners a project lists, as its count
     Phrasing("partners_at_least", r"(相手機関|相手先|連携先|参加団体|構成団体|参加市町村|構成市町村|参加自治体)(?:が|の数が)\s*(\d{1,2})\s*"
              r"(?:つ|団体|機関|か所|ヶ所|箇所|市町村|自治体)?\s*(以上|以下)(?:ある|あります|の)?",
