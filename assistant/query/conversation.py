@@ -34,6 +34,7 @@ from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query import cases_difference, issue_figures, member_grades, member_points, topic_figures, year_breakdown
 from assistant.query.claimed_count import checked_claim, claimed_count
 from assistant.query.hearsay import heard_claim
+from assistant.query.asker_circumstances import said_so, set_aside
 from assistant.query.year_claim import checked_year_claim, year_claim
 from assistant.query.value_said_before import office_said_before, value_said_before
 from assistant.query.one_grade import its_grade
@@ -187,7 +188,10 @@ class Assistant:
     def ask(self, question: str) -> Answer:
         typed = question
         question = _spoken_plain(question) if isinstance(question, str) else question
+        # (「来週の庁議で部長に説明しないといけなくて、…」: the asker's circumstances, set aside: asker_circumstances.py)
+        question, circumstances = set_aside(question) if isinstance(question, str) else (question, "")
         answer = self._ask_said(question)
+        said_so(answer, circumstances)
         if typed is not question and isinstance(answer, Answer) and answer.question == question:
             answer.question = typed
         return answer

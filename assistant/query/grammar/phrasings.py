@@ -482,6 +482,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('担当の部署さんの名前', '担当の部署の名前'), ('納税課さんの実践項目', '納税課の実践項目'))),
     Phrasing("tanto_no_busho", r"担当の(?=部署|課(?![一-龥]))", "担当",
              examples=(('担当の部署の名前が同じ', '担当部署の名前が同じ'), ('担当の課は?', '担当課は?'))),
+    # 「提案募集はいつまででしたか」「受付っていつまで」: until when a call was open is its deadline (締切), the end of
+    # its period, as 「募集の締切はいつ」 says it.
+    Phrasing("call_open_until_when", r"(募集|受付|受け付け|申込み?|申し込み|応募|提出)(?:期間)?(?:は|って)\s*いつまで(?!に)", r"\1の締切はいつ",
+             examples=(("提案募集はいつまででしたか", "提案募集の締切はいつでしたか"), ("受付っていつまで？", "受付の締切はいつ？"))),
     # 「…っていつまでやってたの？」「いつまで続いた？」: until when an item went on is when it ended (取組終了), asked at
     # the question's end (「いつまでに」 of a deadline is kept).
     Phrasing("until_when_is_end",
