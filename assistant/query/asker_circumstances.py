@@ -76,7 +76,9 @@ def set_aside(question: str) -> tuple[str, str]:
     while len(sentences) > 1 and (not _asks(sentences[0]) or _bare_request(sentences[0])):
         s = sentences[0]
         tail = "".join(sentences[1:])
-        if not _question_of_its_own(tail):
+        # (「条件：R4でA。件数だけ。」「…を番号で。R2がCのものは除いて。」: a sentence of conditions, no circumstance)
+        if not _CIRCUMSTANCE.search(_outside_quotes(s)) or not _question_of_its_own(tail) \
+                or not any(_asks(t) for t in sentences[1:]):
             break
         aside.append(s.strip())
         sentences = sentences[1:]
