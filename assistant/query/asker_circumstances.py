@@ -90,7 +90,11 @@ def set_aside(question: str) -> tuple[str, str]:
             break
         clause = m.group("clause")
         tail = rest[m.end():]
-        if _TOPIC.search(clause) or not _CIRCUMSTANCE.search(_outside_quotes(clause)) or not _question_of_its_own(tail):
+        own = next((t for t in _SENTENCE.findall(tail) if t.strip()), "")
+        # (the clause's own sentence must ask: 「…電話があって、商工部会の事業を確認したいと言われました。どれですか。」
+        # is one account of the call, its question pointing back at it)
+        if _TOPIC.search(clause) or not _CIRCUMSTANCE.search(_outside_quotes(clause)) \
+                or not _question_of_its_own(tail) or not _asks(own):
             break
         aside.append(clause + "、")
         rest = tail
