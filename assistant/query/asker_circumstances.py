@@ -39,7 +39,8 @@ _MIN_LEFT = 12
 
 
 def _asks(sentence: str) -> bool:
-    return bool(_ASKS.search(sentence.strip()))
+    # (「…何種類ありますか（部会名のないものは数えないで）。」: an aside in brackets after the asking ending)
+    return bool(_ASKS.search(compiled(r"\s*[（(][^（）()]*[)）]\s*(?=[。．！!？?]*\s*$)").sub("", sentence.strip())))
 
 
 def _outside_quotes(text: str) -> str:

@@ -482,6 +482,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('担当の部署さんの名前', '担当の部署の名前'), ('納税課さんの実践項目', '納税課の実践項目'))),
     Phrasing("tanto_no_busho", r"担当の(?=部署|課(?![一-龥]))", "担当",
              examples=(('担当の部署の名前が同じ', '担当部署の名前が同じ'), ('担当の課は?', '担当課は?'))),
+    # 「効率性の自己評価は令和3年度で何点」: the year said after the score is that year's score, as 「令和3年度の効率性は
+    # 何点」 asks it (read with the year left after, it was the 総括 score).
+    Phrasing("score_then_its_year", r"({SCORES})(?:の(?:自己評価|評価|点数|点))?(?:は|って)\s*((?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*(?:年度)?)\s*(?:で|では|には|は|の時点で|時点で)?"
+             r"(?=\s*(?:何点|何|いくつ|どう))", r"\2の\1は",
+             examples=(("廃止の効率性の自己評価は令和3年度で何点でしたか", "廃止の令和3年度の効率性は何点でしたか"),
+                       ("進捗度はR4では何点", "R4の進捗度は何点"))),
     # 「合計（平均値の合計）が10.5以上」: a gloss in brackets 「…の<word>」 restates the word it follows (which 合計 it
     # is), and the condition is the word's.
     Phrasing("word_glossed_by_itself", r"(?<![一-龥ァ-ヶーA-Za-z0-9０-９])([一-龥ァ-ヶー]{2,8})\s*[（(][^（）()「」]{1,12}?の\1\s*[）)]", r"\1",
