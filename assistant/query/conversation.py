@@ -34,6 +34,7 @@ from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query import cases_difference, issue_figures, member_grades, member_points, topic_figures, year_breakdown
 from assistant.query.claimed_count import checked_claim, claimed_count
 from assistant.query.hearsay import heard_claim
+from assistant.query.asker_circumstances import said_so, set_aside
 from assistant.query.year_claim import checked_year_claim, year_claim
 from assistant.query.value_said_before import office_said_before, value_said_before
 from assistant.query.one_grade import its_grade
@@ -189,7 +190,10 @@ class Assistant:
     def ask(self, question: str) -> Answer:
         typed = question
         question = _spoken_plain(question) if isinstance(question, str) else question
+        # (「来週の庁議で部長に説明しないといけなくて、…」: the asker's circumstances, set aside: asker_circumstances.py)
+        question, circumstances = set_aside(question) if isinstance(question, str) else (question, "")
         answer = self._ask_said(question)
+        said_so(answer, circumstances)
         if typed is not question and isinstance(answer, Answer) and answer.question == question:
             answer.question = typed
         return answer
@@ -5172,7 +5176,9 @@ _OPENING_SWITCH = compiled(r"^\s*(?:じゃあ|じゃ|では|それでは|なら|
 _SPOKEN = ("dialect_nanbo_counter", "dialect_nanbo", "topic_before_all_told", "how_much_before_the_noun",
            "member_honorific", "member_subject_unmarked",  # (「委員さん何か言ってる」: the members as the raw text is read too)
            # (numbers, eras and code letters read out, a value corrected at once: grammar/spoken.py)
-           "kana_decimal", "code_letter_with_kana_number", "kana_number_with_counter", "kana_number_bare", "era_in_kana", "code_letter_in_kana", "value_corrected")
+           "kana_decimal", "code_letter_with_kana_number", "kana_number_with_counter", "kana_number_bare", "era_in_kana", "code_letter_in_kana", "value_corrected",
+           # (「効率性の自己評価は令和3年度で何点」: the year's score, read as 「令和3年度の効率性は」 by every reader)
+           "score_then_its_year")
 
 
 def _spoken_plain(question: str) -> str:

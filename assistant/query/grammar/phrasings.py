@@ -488,6 +488,28 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('担当の部署さんの名前', '担当の部署の名前'), ('納税課さんの実践項目', '納税課の実践項目'))),
     Phrasing("tanto_no_busho", r"担当の(?=部署|課(?![一-龥]))", "担当",
              examples=(('担当の部署の名前が同じ', '担当部署の名前が同じ'), ('担当の課は?', '担当課は?'))),
+    # 「効率性の自己評価は令和3年度で何点」: the year said after the score is that year's score, as 「令和3年度の効率性は
+    # 何点」 asks it (read with the year left after, it was the 総括 score).
+    Phrasing("score_then_its_year", r"({SCORES})(?:の(?:自己評価|評価|点数|点))?(?:は|って)\s*((?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*(?:年度)?)\s*(?:で|では|には|は|の時点で|時点で)?"
+             r"(?=\s*(?:何点|何|いくつ|どう))", r"\2の\1は",
+             examples=(("廃止の効率性の自己評価は令和3年度で何点でしたか", "廃止の令和3年度の効率性は何点でしたか"),
+                       ("進捗度はR4では何点", "R4の進捗度は何点"))),
+    # 「合計（平均値の合計）が10.5以上」: a gloss in brackets 「…の<word>」 restates the word it follows (which 合計 it
+    # is), and the condition is the word's.
+    Phrasing("word_glossed_by_itself", r"(?<![一-龥ァ-ヶーA-Za-z0-9０-９])([一-龥ァ-ヶー]{2,8})\s*[（(][^（）()「」]{1,12}?の\1\s*[）)]", r"\1",
+             examples=(("取組項目の合計（平均値の合計）が10.5以上", "取組項目の合計が10.5以上"),
+                       ("平均（委員評価の平均）が4以上", "平均が4以上"))),
+    # (「自己評価（総合評価）」「部会（納税部会）」: a gloss naming another or a narrower thing, kept)
+    # 「関係各課は今いくつの課になっていると書いてありますか」: how many the text says (a figure it prints in 課, as
+    # 「何課と書いてある」 asks it), not a count of records; 今 only says the figure is the current one.
+    Phrasing("how_many_units_written", r"(?:(?:今|いま|現在)(?:は)?)?いくつの\s*(課|部署|部局|団体|自治体|市町村|校|施設|係|室|局)"
+             r"(?=[^。？?]{0,12}と(?:書いて|書かれ|記載|記され|あり|ある))", r"何\1",
+             examples=(("関係各課は今いくつの課になっていると書いてありますか", "関係各課は何課になっていると書いてありますか"),
+                       ("いくつの団体が参加したとありますか", "何団体が参加したとありますか"))),
+    # 「提案募集はいつまででしたか」「受付っていつまで」: until when a call was open is its deadline (締切), the end of
+    # its period, as 「募集の締切はいつ」 says it.
+    Phrasing("call_open_until_when", r"(募集|受付|受け付け|申込み?|申し込み|応募|提出)(?:期間)?(?:は|って)\s*いつまで(?!に)", r"\1の締切はいつ",
+             examples=(("提案募集はいつまででしたか", "提案募集の締切はいつでしたか"), ("受付っていつまで？", "受付の締切はいつ？"))),
     # 「…っていつまでやってたの？」「いつまで続いた？」: until when an item went on is when it ended (取組終了), asked at
     # the question's end (「いつまでに」 of a deadline is kept).
     Phrasing("until_when_is_end",

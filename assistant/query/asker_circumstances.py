@@ -1,0 +1,112 @@
+"""Why the asker asks, said before the question (「来週の庁議で部長に説明しないといけなくて、」「Excelが見つからない
+ので改めて。」「引き継ぎメモを整理していて、終わった項目の数を数えているんですが、」): the asker's circumstances, not
+what is asked. A leading sentence that asks nothing, or a leading clause ending in a connective of circumstance
+(〜んですが、〜ので、〜ていて、〜があって、〜なくて、) that speaks of the asker's work (a meeting, a memo, a call, a
+superior, a deadline, a spreadsheet), is set aside: it shapes no condition and makes no word unused, and the answer
+says it was read as context.
+
+It is set aside only when what remains is a question of its own: long enough to name something, and never
+pointing back (「そこの実践項目で」「この事業の」「どれですか。」 after 「納税課の件で…」 keep the whole question, whose
+condition the earlier words say). A topic said as 「〜についてなんですが、」 is what is asked about, and stays."""
+from __future__ import annotations
+
+from assistant.query.compiled import compiled
+
+# The sentences of a question: each up to its 。！? (a 。 inside 「」『』 ends nothing).
+_SENTENCE = compiled(r"(?:[^。．！!？?「『]|「[^」]*」|『[^』]*』)*(?:[。．！!？?]+|$)")
+# A sentence that asks (its ending): 〜か。〜？ 〜ください 〜教えて 〜っけ 〜は？ …
+_ASKS = compiled(r"(?:か|かね|かな|っけ|ください|下さい|くださいますか|教えて|挙げて|示して|答えて|出して|ちょうだい|ますか|でしょうか|は)"
+                 r"\s*[。．！!？?]*\s*$|[？?]\s*$")
+# A leading clause ending in a connective of the asker's circumstance (「〜んですが、」「〜ので、」「〜ていて、」).
+_CLAUSE = compiled(r"^(?P<clause>(?:[^、,。「『]|「[^」]*」|『[^』]*』){4,80}?"
+                   r"(?:んですが|のですが|んですけど|んですけれど(?:も)?|のですけど|んだけど|んだが|けど|けれど(?:も)?|"
+                   r"ますが|ですが|ので|なので|ため|ていて|でいて|ていまして|ておりまして|まして|があって|があり|がありまして|"
+                   r"なくて|たくて|ないので|くて))[、,]\s*")
+# What marks the asker's circumstances: their work, who asked them, a call, a memo, a meeting, a deadline,
+# a spreadsheet they lack (not a word of the records).
+_CIRCUMSTANCE = compiled(
+    r"部長|課長|係長|上司|前任|後任|引き継|引継|メモ|資料|庁議|会議で|打合せ|打ち合わせ|電話|問い合わせ|問合せ|照会が|"
+    r"締切|締め切り|〆切|Excel|エクセル|ファイル|手元|説明|報告|頼まれ|聞かれ|言われ|宿題|準備|確認したく|調べておき|"
+    r"来週|今週|明日|昨日|先日|去年|昨年も|急ぎ|困って|見つから|改めて|気がし|気になって|関心|数えて|整理して|集計し|まとめて|"
+    r"議員さん|市民の方|住民の方|"
+    r"担当から|の方と|から連絡|依頼")
+# 「〜についてなんですが、」「〜の件ですが、」: the topic asked about (a condition of the question), kept.
+_TOPIC = compiled(r"(?:について|に関して|に関しては|の件|のこと)(?:なんですが|なのですが|ですが|ですけど|なんだけど)$")
+# What points back at words said before (「そこの」「その課」「この事業」「同課」): the earlier words are its condition.
+_POINTS_BACK = compiled(r"(?<![どい])(?:そこ|その(?!他|ほか)|それ(?!ぞれ)|この(?!度)|これ(?!まで|から)|あの|あれ)|同課|同室|同部|同局|当該|上記|前述|先ほど|さっき")
+# What remains must name something besides the asking words (「どれですか。」 alone names nothing).
+_MIN_LEFT = 12
+
+
+def _asks(sentence: str) -> bool:
+    # (「…何種類ありますか（部会名のないものは数えないで）。」: an aside in brackets after the asking ending)
+    return bool(_ASKS.search(compiled(r"\s*[（(][^（）()]*[)）]\s*(?=[。．！!？?]*\s*$)").sub("", sentence.strip())))
+
+
+def _outside_quotes(text: str) -> str:
+    return compiled(r"「[^」]*」|『[^』]*』").sub("", text)
+
+
+def _question_of_its_own(rest: str) -> bool:
+    core = compiled(r"(?:どれ|どこ|何|いくつ|いくら|誰)?(?:ですか|でしょうか|ますか|でしたか|でしたっけ|っけ|ください|か)?\s*[。．！!？?]*\s*$").sub("", rest.strip())
+    return len(core) >= _MIN_LEFT and not _POINTS_BACK.search(_outside_quotes(rest))
+
+
+# 「手元にExcelがないので教えてください。」: a request that names nothing once its circumstance is set aside.
+_REQUEST = compiled(r"^(?:教えて|確認させて|調べて|聞かせて|お願いし|伺い|聞き)(?:ください|下さい|ます|たいです|たい)?\s*[。．！!]*\s*$")
+
+
+def _bare_request(sentence: str) -> bool:
+    rest = sentence.strip()
+    while (m := _CLAUSE.match(rest)) is not None and _CIRCUMSTANCE.search(_outside_quotes(m.group("clause"))):
+        rest = rest[m.end():]
+    if not _REQUEST.match(rest):
+        m = compiled(r"^(?P<clause>.{2,60}?(?:ので|なので|から|ため))\s*(?=\S)").match(rest)
+        if m is not None and _CIRCUMSTANCE.search(_outside_quotes(m.group("clause"))):
+            rest = rest[m.end():]
+    return rest != sentence.strip() and bool(_REQUEST.match(rest))
+
+
+def set_aside(question: str) -> tuple[str, str]:
+    """The question without the asker's circumstances said before it, and those circumstances ("" when none)."""
+    if not isinstance(question, str) or len(question) < 20:
+        return question, ""
+    sentences = [s for s in _SENTENCE.findall(question) if s.strip()]
+    rest, aside = question, []
+    # Leading sentences that ask nothing (the last sentence is always the question's own).
+    while len(sentences) > 1 and (not _asks(sentences[0]) or _bare_request(sentences[0])):
+        s = sentences[0]
+        tail = "".join(sentences[1:])
+        # (「条件：R4でA。件数だけ。」「…を番号で。R2がCのものは除いて。」: a sentence of conditions, no circumstance)
+        if not _CIRCUMSTANCE.search(_outside_quotes(s)) or not _question_of_its_own(tail) \
+                or not any(_asks(t) for t in sentences[1:]):
+            break
+        aside.append(s.strip())
+        sentences = sentences[1:]
+        rest = tail.lstrip()
+    # Leading clauses of circumstance within the question's sentence.
+    while True:
+        m = _CLAUSE.match(rest)
+        if m is None:
+            break
+        clause = m.group("clause")
+        tail = rest[m.end():]
+        own = next((t for t in _SENTENCE.findall(tail) if t.strip()), "")
+        # (the clause's own sentence must ask: 「…電話があって、商工部会の事業を確認したいと言われました。どれですか。」
+        # is one account of the call, its question pointing back at it)
+        if _TOPIC.search(clause) or not _CIRCUMSTANCE.search(_outside_quotes(clause)) \
+                or not _question_of_its_own(tail) or not _asks(own):
+            break
+        aside.append(clause + "、")
+        rest = tail
+    if not aside:
+        return question, ""
+    return rest, "".join(aside)
+
+
+def said_so(answer, circumstances: str) -> None:
+    """The answer says which words it read as the asker's circumstances (they shaped nothing)."""
+    if not circumstances or answer is None or not hasattr(answer, "notes"):
+        return
+    shown = circumstances if len(circumstances) <= 60 else circumstances[:58] + "…"
+    answer.notes.append(f"前置き「{shown}」は質問の事情として読み、条件にはしていません。")
