@@ -1480,6 +1480,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         mentions[:] = [m for m in mentions if not (m.kind == "year" and since[0] <= m.start < since[1])]
         taken[:] = [s for s in taken if not (since[0] <= s[0] and s[1] <= since[1])]
         take(since[0], since[1], "began_since", since[2:])
+    from assistant.query.tables.began_since import unrated_in
+
+    unrated = unrated_in(t, qn)  # 「令和4年度に評価していない」: every column of that year's marks 「－」
+    if unrated and free(unrated[1] - 1, unrated[1]):
+        mentions[:] = [m for m in mentions if not (m.kind == "year" and unrated[0] <= m.start < unrated[1])]
+        taken[:] = [s for s in taken if not (unrated[0] <= s[0] and s[1] <= unrated[1])]
+        take(unrated[0], unrated[1], "unrated", unrated[2:])
     newly = _NEWLY.search(qn)
     if newly and free(*newly.span()) and t.name:
         before = _edition_before(db, t)
@@ -4051,7 +4058,18 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "began_since":
             fy, before = m.data
             for header in before:
-                conds.append(Cond(header, "zero", None, f"{header}が空欄（{fy_text(fy)}以降に始まった）"))
+                op = "zero" if t.column(header).numeric else "empty"
+                conds.append(Cond(header, op, None, f"{header}が空欄（{fy_text(fy)}以降に始まった）"))
+            if not any(t.column(h).numeric for h in before):
+                # (marks per year: the row holds one from the year said on, not 「－」 all along)
+                after = [c.header for c in t.columns if c.year == fy and c.base in {t.column(h).base for h in before}]
+                if after:
+                    conds.append(Cond("|".join(after), "or", [Cond(h, "filled", None, f"{h}の記載あり") for h in after],
+                                      f"{fy_text(fy)}の記載あり"))
+        elif m.kind == "unrated":
+            fy, cols = m.data
+            for header in cols:
+                conds.append(Cond(header, "empty", None, f"{header}が「－」（{fy_text(fy)}は評価していない）"))
         elif m.kind == "unanimous":
             headers, total = m.data
             conds.append(Cond("|".join(headers), "unanimous", total,
@@ -4736,7 +4754,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length", "listlen")
                 and not (m.kind == "col" and m.data == t.name))
@@ -4779,7 +4797,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         b = _key(t.column(measure.split("|")[0]).base)
         said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "delta", "diff", "section"}),
                     notes, said,
                     part_year if asked else 0)
