@@ -606,6 +606,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # document by its title, as in _titled)
     columned = {w for w in words for r in readings if w not in _key(r.table.doc_title)
                 and any(_key(c.header) == w or _key(c.base) == w for c in r.table.columns)}
+    # (「2つの部局の共管」 read on one table as how many departments its cells join: 部局 is that reading's word,
+    # not the title's 「…部局別」 of another)
+    columned |= {w for w in words for r in readings for a, b in getattr(r, "counted_spans", ())
+                 if w in qn[a:b] and w not in _key(r.table.doc_title)}
 
     def title_words(r: _Reading) -> int:
         # (a caption's word names its table as the title's does: 「…連携事業別の事業費」 beside 「連携事業進捗管理表」)
@@ -1583,6 +1587,11 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         n = list_count(raw)
         return {"cnt_eq": n == c.value, "cnt_ge": n >= c.value, "cnt_le": n <= c.value,
                 "cnt_lt": n < c.value, "cnt_gt": n > c.value}[c.op]
+    if c.op in ("units_eq", "units_ge"):  # 「2つの部局の共管」: how many departments the cell joins (会計課・財政課)
+        from assistant.query.tables.question import unit_count
+
+        n = unit_count(raw)
+        return n == c.value if c.op == "units_eq" else n >= c.value
     if c.op.startswith("len_"):
         years = _span_years(raw)
         if years is None:

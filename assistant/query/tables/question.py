@@ -359,6 +359,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if any(c.op == "sheet" and c.label.endswith("（翌年度）") for c in prior if isinstance(c, Cond)):
         for m in re.finditer(r"(?:翌年度|次の年度|次年度|翌年)(?:に|で|の)?", qn):
             take(*m.span(), "filler")
+    _read_units(t, qn, free, take)  # 「2つの部局の共管」 over 所管部局 (会計課・財政課), before 2つ is read as a figure
     # 「全体の何パーセント」「全体に占める割合」: the whole a share is of, no value 全体 of a column
     whole = re.search(r"全体(?:の|に占める|のうち)(?=[^、。?？]{0,6}(?:割合|比率|何割|何ぱーせんと|何%|何％))", qn)
     if whole:
@@ -1511,6 +1512,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 o.kind == "agg" and o.start == m.end for o in mentions):
             mentions[i] = _Mention(m.start, m.end, "filler")
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
+    if reading is not None:
+        # (「2つの部局の共管」: 部局 read as the number of departments a cell joins names no document by its title)
+        reading.counted_spans = [(m.start, m.end) for m in mentions if m.kind == "units"]
     if reading is not None and order is not None and reading.aggregate.startswith("order_") and reading.measure \
             and re.search(r"古|新し", order.group(0)) and "|" not in reading.measure \
             and t.column(reading.measure).numeric and not t.column(reading.measure).years_inside:
@@ -4320,6 +4324,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 return None
             conds.append(Cond(target, op, years_long, _said(target, op, f"{years_long:g}")))
             col = ""
+        elif m.kind == "units":
+            header, op, many = m.data
+            conds.append(Cond(header, op, many, f"{header}が{many:g}部局{'以上' if op == 'units_ge' else ''}（共管）"))
+            col = ""
         elif m.kind == "listlen":
             header, op, many = m.data
             conds.append(Cond(header, op, many, _said(header, op, f"{many:g}")))
@@ -4756,7 +4764,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
-                                                                 "below_zero", "length", "listlen")
+                                                                 "below_zero", "length", "listlen", "units")
                 and not (m.kind == "col" and m.data == t.name))
     # (「稼働率が下がった」: the measure said with the change weighs as a column said, though the change took it)
     score += sum(len(b) for m in mentions if m.kind == "change" and "|" not in str(m.data[0])
@@ -4798,7 +4806,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
-                                 "cols", "contains", "signed", "below_zero", "length", "listlen", "delta", "diff", "section"}),
+                                 "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
@@ -5142,6 +5150,49 @@ def _list_columns(t: Table) -> dict[str, list[str]]:
         if said:
             out[c.header] = said
     return out
+
+
+_UNIT_SEP = re.compile(r"\s*[、，,・/／]\s*")
+_UNIT_WORD = re.compile(r"(?:部局|部署|所属|担当課|所管課|課|部|局|室)$")
+
+
+def unit_count(raw: object) -> int:
+    """How many departments a cell of departments joins (「会計課・財政課」: 2)."""
+    text = nfkc(str(raw or "")).strip()
+    return len([p for p in _UNIT_SEP.split(text) if p]) if text and text not in _EMPTY else 0
+
+
+def _unit_columns(t: Table) -> list[str]:
+    """The columns of departments (所管部局, 担当課) some of whose cells join two or more (会計課・財政課)."""
+    out = []
+    for c in t.columns:
+        if c.numeric or not re.search(r"部局|部署|課|所管|担当|所属", c.header):
+            continue
+        filled = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+        parts = [[p for p in _UNIT_SEP.split(v) if p] for v in filled if v and v not in _EMPTY]
+        if len(parts) >= 3 and all(all(_UNIT_WORD.search(p) and len(p) <= 12 for p in ps) for ps in parts) \
+                and any(len(ps) >= 2 for ps in parts):
+            out.append(c.header)
+    return out
+
+
+# 「2つの部局の共管になっている」「複数の課が所管する」「共管のリスク」: how many departments a row's cell joins
+_UNITS_SAID = re.compile(r"(?:(?P<n>[1-9一二三四五])\s*(?:つ|個)?\s*の?|(?P<many>複数の?))\s*(?:部局|部署|所属|課|部)\s*"
+                         r"(?:の|で|が|に(?:よる|わたる))?\s*(?:共管|共同所管|共同で所管|共同で担当|共同担当|所管|担当|共同)"
+                         r"|(?P<shared>共管|共同所管)(?=\s*(?:の|に|と|で|され|して|になって|となって))")
+
+
+def _read_units(t: Table, qn: str, free, take) -> None:
+    cols = _unit_columns(t)
+    m = _UNITS_SAID.search(qn) if len(cols) == 1 else None
+    if m is None or not free(*m.span()):
+        return
+    if m.group("n"):
+        n = m.group("n")
+        many = float(int(n) if n.isdigit() else "一二三四五".index(n) + 1)
+        take(*m.span(), "units", (cols[0], "units_eq", many))
+    else:
+        take(*m.span(), "units", (cols[0], "units_ge", 2.0))
 
 
 def list_count(raw: object) -> int:
