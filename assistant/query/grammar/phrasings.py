@@ -1494,6 +1494,16 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ('柱ごとの総合評価で、R5が一番低かった柱は？', '総合評価で、R5が一番低かった柱は？'),
                        # (「テーマごとの取組項目数で一番多いテーマ」 counts per group: no grade word, left as said)
                        ('R5の重点取組ごとの評価が最も低い重点取組は', 'R5の評価が最も低い重点取組は'))),
+    # 「契約管財課が関係するリスク」「建設課が関わっている」: the department holds the row (alone or with another), as
+    # 所管する says it — the tables' department column read by its verb.
+    Phrasing("department_concerned",
+             r"(?<=[課部局室])\s*が\s*(?:関係|関与)(?:して(?:い)?る|している|した|する)"
+             r"|(?<=[課部局室])\s*が\s*(?:関わ|かかわ)(?:って(?:い)?る|った|る)",
+             "が所管する", tables=True,
+             examples=(('契約管財課が関係するリスクを教えて', '契約管財課が所管するリスクを教えて'),
+                       ('建設課が関わっている事業は', '建設課が所管する事業は'),
+                       # (a person or a thing said with it is no department: left as said)
+                       ('市民が関係する取組は', '市民が関係する取組は'))),
     Phrasing("shared_included", r"[(（]\s*(?:(?:他|ほか)の?(?:部署|課|部局|所属)と(?:の)?\s*)?(?:共管|共同所管|共同担当|共同|兼務|連名)(?:分|の分|のもの)?(?:も|を)?\s*(?:含む|含め(?:て)?|込み)\s*[)）]", "",
              examples=(('全部で何件？(共管含む)', '全部で何件？'),
                        ('行政監理室が担当（他部署との共管を含む）する実践項目', '行政監理室が担当する実践項目'))),
