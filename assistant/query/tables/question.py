@@ -359,6 +359,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if any(c.op == "sheet" and c.label.endswith("（翌年度）") for c in prior if isinstance(c, Cond)):
         for m in re.finditer(r"(?:翌年度|次の年度|次年度|翌年)(?:に|で|の)?", qn):
             take(*m.span(), "filler")
+    _read_years_total(t, qn, free, take)  # 「3か年合計」 over R4 | R5 | R6 | 合計: the total column's own years
     _read_units(t, qn, free, take)  # 「2つの部局の共管」 over 所管部局 (会計課・財政課), before 2つ is read as a figure
     # 「全体の何パーセント」「全体に占める割合」: the whole a share is of, no value 全体 of a column
     whole = re.search(r"全体(?:の|に占める|のうち)(?=[^、。?？]{0,6}(?:割合|比率|何割|何ぱーせんと|何%|何％))", qn)
@@ -5193,6 +5194,23 @@ def _read_units(t: Table, qn: str, free, take) -> None:
         take(*m.span(), "units", (cols[0], "units_eq", many))
     else:
         take(*m.span(), "units", (cols[0], "units_ge", 2.0))
+
+
+_YEARS_TOTAL = re.compile(r"(?P<n>[1-9一二三四五六七八九])\s*(?:か年|カ年|ヶ年|箇年|年間|年度間|年度分|年分)\s*(?:の|で|を)?\s*(?=合計|計|累計|総計)")
+
+
+def _read_years_total(t: Table, qn: str, free, take) -> None:
+    """「3か年合計で…最も多い」 over 令和4年度 | 令和5年度 | 令和6年度 | 合計: the years counted are those the total
+    column adds up (as many numeric columns of one measure, a year each); said of them, the words are read."""
+    m = _YEARS_TOTAL.search(qn)
+    if m is None or not free(*m.span()):
+        return
+    n = int(m.group("n")) if m.group("n").isdigit() else "一二三四五六七八九".index(m.group("n")) + 1
+    if not any(re.fullmatch(r"(?:合計|計|累計|総計)", _key(c.base)) and c.numeric for c in t.columns):
+        return
+    bases = [c.base for c in t.columns if c.numeric and c.year is not None]
+    if any(bases.count(b) == n and len({c.year for c in t.columns if c.base == b and c.numeric}) == n for b in set(bases)):
+        take(*m.span(), "filler")
 
 
 def list_count(raw: object) -> int:
