@@ -1613,7 +1613,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             and t.column(reading.asked).numeric:
         # 「加入率の目標は何％？」: 何％ asks the percentage the column holds, not a share of the rows.
         said = [m for m in mentions if m.kind == "col" and m.data == reading.asked and m.end <= ratio.start()]
-        if said and re.fullmatch(r"(?:は|が|って|で)?", qn[said[-1].end:ratio.start()]) and ratio.group(0).startswith("何"):
+        # (「最終目標（令和14年度）は何％」: the year the column's name prints, said with it)
+        if said and re.fullmatch(r"(?:\s*[(（][^()（）]{1,12}[)）])?\s*(?:は|が|って|で)?", qn[said[-1].end:ratio.start()]) \
+                and ratio.group(0).startswith("何"):
             reading.aggregate = ""
         elif said and t.column(reading.asked).unit in ("%", "％"):
             # 「「ふつう」は何％？」「「不満」と答えた人の割合は？」 over a column of percentages (回答の割合（％）):
