@@ -4789,6 +4789,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # (「減額になった」 read by the table's legend 「▲は減額」, 「増額幅が…を超える」 on its change column: the legend's word
     # and the change's are the table's own words, said)
     said += [w for m in mentions if m.kind == "below_zero" and re.fullmatch(r"[一-龥]{2,}", w := qn[m.start:m.end])]
+    # (「令和6年度から新たに評価対象になった」 over marks per year: the year said is that of the table's own columns)
+    said += [y.group(0) for m in mentions if m.kind in ("began_since", "unrated")
+             and not any(t.column(h).numeric for h in m.data[1])
+             and (y := re.match(r"(?:令和|平成)\s*(?:\d{1,2}|元)\s*年度?|\d{4}\s*年度?", qn[m.start:m.end]))]
     # (「柱Ⅳの取組」: the group the document's heading rows name, by its word and code, is its own words said)
     said += [qn[m.start:m.end] for m in mentions if m.kind == "section" and len(m.data) > 2]
     said += [w.group(0) for m in mentions if m.kind == "signed" and isinstance(m.data, tuple) and len(m.data) == 3
