@@ -72,6 +72,8 @@ if TYPE_CHECKING:
 
 _RESULTS_AS_OF_YEAR = next(p for p in PHRASINGS if p.name == "results_as_of_year")
 _LETTERED_YEAR_TARGET = next(p for p in PHRASINGS if p.name == "lettered_year_target")
+_DEPARTMENT_CONCERNED = compiled(r"(?<=[課部局室])\s*が\s*(?:関係|関与)(?:して(?:い)?る|した|する)"
+                                 r"|(?<=[課部局室])\s*が\s*(?:関わ|かかわ)(?:って(?:い)?る|った|る)")
 
 
 # 「じゃあ鳰ヶ浦町は？」 with the place taken out: nothing asked but the place said before.
@@ -160,6 +162,10 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「望ましい方向と逆に動いた」「（単位は気にせず単純合計で）」: said as the grammar's phrasings marked for the tables say it
     from assistant.query.grammar.phrasings import for_tables
     read = for_tables(read)
+    # 「契約管財課が関係するリスク」「建設課が関わっている」: the department holds the row (alone or with another), as
+    # 所管する says it over a table's department column (the tables' reading only: the records' own parse reads
+    # 関わっている of a department as it does)
+    read = _DEPARTMENT_CONCERNED.sub("が所管する", read)
     # 「令和6年度B評価だった」: a year run into the grade said after it is the year of that grade (令和6年度に).
     read = re.sub(r"((?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度|[0-9０-９]{4}\s*年度)(?=[A-EＡ-ＥSＳ]\s*(?:評価|判定|ランク))",
                   r"\1に", read)
