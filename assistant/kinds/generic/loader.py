@@ -314,6 +314,12 @@ class _State:
             text = join_wrapped(text, part)
         for piece in _pieces(text):
             self.passages.append(Passage(self.key, "text", piece, self.source, self.paragraph_line))
+        if not self.title and _letter_head(self.paragraph):
+            # (a letter's head run into the title and the body with no blank line between: 「…市長 様」, who
+            # sends it, then the title standing alone, 「令和６年度…評価報告書の審査意見について」)
+            titled = _title_after_letter_head(self.paragraph)
+            if titled:
+                self._set_title(titled)
         if not self.title and not _letter_head(self.paragraph):
             # A PDF or Word document has no blank line under its title: a short first line without
             # a sentence's end is the title, not the start of a paragraph.
@@ -411,6 +417,25 @@ def _letter_head(lines: list[str]) -> bool:
     no title of the document (an opinion paper handed to the mayor opens so)."""
     first = nfkc(lines[0]).strip() if lines else ""
     return bool(_DATE_LINE_RE.match(first)) or any(re.search(r"(?:様|殿)$", nfkc(x).strip()) for x in lines)
+
+
+_SENDER_RE = re.compile(r"(?:委員|市長|町長|村長|区長|知事|議長|会長|委員長|代表|理事長|所長|局長)(?:\s|$)|(?:\S\s){2,}\S$")
+
+
+def _title_after_letter_head(lines: list[str]) -> str:
+    """The title under a letter's head in the same paragraph: the first short line after the addressee
+    (「…様」) and those who send it (「…監査委員 芹 沢 和 子」), with no sentence's end, and more text under it."""
+    ends = [i for i, x in enumerate(lines) if re.search(r"(?:様|殿)$", nfkc(x).strip())]
+    if not ends:
+        return ""
+    for i in range(ends[-1] + 1, len(lines) - 1):
+        line = nfkc(lines[i]).strip()
+        if not line or _SENDER_RE.search(line) or _DATE_LINE_RE.match(line):
+            continue
+        if len(lines[i].strip()) <= _HEADING_MAX and not lines[i].strip().endswith(_SENTENCE_END):
+            return lines[i].strip()
+        return ""
+    return ""
 
 
 def _notes_only(cells: list[str]) -> bool:

@@ -73,6 +73,8 @@ if TYPE_CHECKING:
 
 _RESULTS_AS_OF_YEAR = next(p for p in PHRASINGS if p.name == "results_as_of_year")
 _LETTERED_YEAR_TARGET = next(p for p in PHRASINGS if p.name == "lettered_year_target")
+_DEPARTMENT_CONCERNED = compiled(r"(?<=[課部局室])\s*が\s*(?:関係|関与)(?:して(?:い)?る|した|する)"
+                                 r"|(?<=[課部局室])\s*が\s*(?:関わ|かかわ)(?:って(?:い)?る|った|る)")
 
 
 # 「じゃあ鳰ヶ浦町は？」 with the place taken out: nothing asked but the place said before.
@@ -161,6 +163,10 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「望ましい方向と逆に動いた」「（単位は気にせず単純合計で）」: said as the grammar's phrasings marked for the tables say it
     from assistant.query.grammar.phrasings import for_tables
     read = for_tables(read)
+    # 「契約管財課が関係するリスク」「建設課が関わっている」: the department holds the row (alone or with another), as
+    # 所管する says it over a table's department column (the tables' reading only: the records' own parse reads
+    # 関わっている of a department as it does)
+    read = _DEPARTMENT_CONCERNED.sub("が所管する", read)
     # 「令和6年度B評価だった」: a year run into the grade said after it is the year of that grade (令和6年度に).
     read = re.sub(r"((?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度|[0-9０-９]{4}\s*年度)(?=[A-EＡ-ＥSＳ]\s*(?:評価|判定|ランク))",
                   r"\1に", read)
@@ -610,6 +616,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # document by its title, as in _titled)
     columned = {w for w in words for r in readings if w not in _key(r.table.doc_title)
                 and any(_key(c.header) == w or _key(c.base) == w for c in r.table.columns)}
+    # (「2つの部局の共管」 read on one table as how many departments its cells join: 部局 is that reading's word,
+    # not the title's 「…部局別」 of another)
+    columned |= {w for w in words for r in readings for a, b in getattr(r, "counted_spans", ())
+                 if w in qn[a:b] and w not in _key(r.table.doc_title)}
 
     def title_words(r: _Reading) -> int:
         # (a caption's word names its table as the title's does: 「…連携事業別の事業費」 beside 「連携事業進捗管理表」)
@@ -1587,6 +1597,11 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         n = list_count(raw)
         return {"cnt_eq": n == c.value, "cnt_ge": n >= c.value, "cnt_le": n <= c.value,
                 "cnt_lt": n < c.value, "cnt_gt": n > c.value}[c.op]
+    if c.op in ("units_eq", "units_ge"):  # 「2つの部局の共管」: how many departments the cell joins (会計課・財政課)
+        from assistant.query.tables.question import unit_count
+
+        n = unit_count(raw)
+        return n == c.value if c.op == "units_eq" else n >= c.value
     if c.op.startswith("len_"):
         years = _span_years(raw)
         if years is None:

@@ -6,6 +6,8 @@ value; 「…のは何番？」 over a column 番号 asks that column. The quest
 that the table reading asks it."""
 from __future__ import annotations
 
+from assistant.query.facts import _key
+
 import re
 
 from assistant.query.compiled import compiled
@@ -39,10 +41,30 @@ _NUMBER_ASKED = compiled(r"(?:は|が|って)?\s*何番(?!目)\s*(?:です|で�
 _NUMBER_HEADER = compiled(r"(?:通し|質問|整理|項目)?番号|No\.?|NO\.?|№")
 
 
+# 「R14目標」「令和14年度の目標」 over 中間目標（令和9年度） | 最終目標（令和14年度）: the column of that year's target
+_YEAR_TARGET = re.compile(r"(?:(?<![A-Za-z])R\s*(?P<r>\d{1,2})|令和\s*(?P<w>\d{1,2})\s*年度?)\s*(?:の)?\s*(?P<word>目標値?|計画値?)(?![(（]|値|年)")
+
+
+def _year_target(text: str, tables: list[Table]) -> str:
+    m = _YEAR_TARGET.search(text)
+    if m is None:
+        return text
+    fy = 2018 + int(m.group("r") or m.group("w"))
+    word = re.sub(r"値$", "", m.group("word"))
+    # (only a column printing its year apart, in brackets, with the target word ending its name)
+    heads = {(c.base, c.header) for t in tables for c in t.columns if c.year == fy and c.numeric
+             and re.search(r"[(（]", nfkc(c.header)) and re.sub(r"値$", "", _key(c.base)).endswith(word)
+             and _key(c.base) != f"{fy}年度"}
+    if len(heads) != 1:
+        return text
+    base = nfkc(next(iter(heads))[0]).strip()
+    return text[:m.start()] + base + text[m.end():]
+
+
 def as_asked_column(question: str, tables: list[Table]) -> str:
     """The question with the verb or unit that asks a column said as that column's word; as it is
     when no table has such a column."""
-    text = nfkc(question)
+    text = _year_target(nfkc(question), tables)
     m = _YEAR_OF_VERB.search(text)
     if m:
         verb = m.group("verb")
@@ -91,4 +113,4 @@ def as_asked_column(question: str, tables: list[Table]) -> str:
                  and any(who in nfkc(str(r["cells"].get(c.header) or "")) for r in t.rows)}
         if len(heads) == 1:
             return text[:m.start()] + f"{heads.pop()}が{who}" + text[m.end():]
-    return question
+    return text if text != nfkc(question) else question

@@ -10,7 +10,11 @@ _BEGAN = compiled(r"(?:以降|以後|から)\s*(?:に|で)?\s*(?:新しく|新�
                   r"(?:でき(?:た|ている|てる)|始ま(?:った|っている)|はじま(?:った|っている)|開始(?:した|された)"
                   r"|新設(?:した|された|されている)?|創設(?:した|された)|設け(?:た|られた)|登場した)"
                   # (「令和5年度から始まった新しい施策」: the new said again after the verb)
-                  r"(?:\s*(?:新しい|新たな|新規の?))?")
+                  r"(?:\s*(?:新しい|新たな|新規の?))?"
+                  # 「令和6年度からの新規施策」「令和6年度から新たに評価対象になった」「令和6年度から搬入が始まった」
+                  r"|(?:以降|以後|から)\s*の\s*新規"
+                  r"|(?:以降|以後|から)\s*(?:新たに|新しく|新規に)\s*[一-龥ァ-ヶー]{1,6}(?:に|と)\s*(?:なった|なっている|加わった)"
+                  r"|から\s*[一-龥ァ-ヶー]{1,4}\s*(?:が|を)\s*(?:始ま(?:った|っている)|はじま(?:った|っている)|開始(?:した|された))")
 
 _START_HEADER = compiled(r"開始|着手|始期|創設|新設|期間")
 
@@ -30,6 +34,11 @@ def began_since(t, qn: str) -> tuple[int, int, int, list[str]] | None:
         return None  # (a table printing when each row began, 開始年度, says it; a blank amount does not)
     fy = years[-1].fiscal_year
     cols = [c for c in t.columns if c.year is not None and c.numeric]
+    if not cols:
+        # (a mark or grade per year, 「－」 where the row was not yet evaluated: 進捗評価 令和5年度 | 令和6年度)
+        marks = [c for c in t.columns if c.year is not None]
+        bases = [c.base for c in marks]
+        cols = [c for c in marks if bases.count(c.base) >= 2]
     # (「基準値（令和2年度）」「目標値（令和7年度）」 beside 令和4年度 KPI実績 …: a figure printed for one year only is
     # no year's figure of the rows; the series printed for two years or more are)
     bases = [c.base for c in cols]
@@ -39,3 +48,25 @@ def began_since(t, qn: str) -> tuple[int, int, int, list[str]] | None:
     if not before or not any(c.year >= fy for c in cols):
         return None
     return years[-1].start, m.end(), fy, before
+
+
+# 「令和4年度に評価していないリスク」「令和4年度は未評価」: every column of that year's marks holds 「－」
+_UNRATED = compiled(r"(?:に|で|は|には)?\s*(?:評価(?:して|されて|され)(?:い)?(?:ない|なかった)|未評価|評価対象(?:外|でない|ではない|ではなかった))")
+
+
+def unrated_in(t, qn: str) -> tuple[int, int, int, list[str]] | None:
+    """(start, end, fiscal year, that year's columns of marks) when the question asks the rows not evaluated in a
+    year, over a table with a series of marks (not figures) per year; None otherwise."""
+    m = _UNRATED.search(qn)
+    if m is None:
+        return None
+    years = [y for y in find_years(qn[:m.start()]) if m.start() - y.end <= 3]
+    if not years:
+        return None
+    fy = years[-1].fiscal_year
+    marks = [c for c in t.columns if c.year is not None and not c.numeric]
+    bases = [c.base for c in marks]
+    cols = [c.header for c in marks if bases.count(c.base) >= 2 and c.year == fy]
+    if not cols:
+        return None
+    return years[-1].start, m.end(), fy, cols

@@ -359,6 +359,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if any(c.op == "sheet" and c.label.endswith("（翌年度）") for c in prior if isinstance(c, Cond)):
         for m in re.finditer(r"(?:翌年度|次の年度|次年度|翌年)(?:に|で|の)?", qn):
             take(*m.span(), "filler")
+    _read_years_total(t, qn, free, take)  # 「3か年合計」 over R4 | R5 | R6 | 合計: the total column's own years
+    _read_units(t, qn, free, take)  # 「2つの部局の共管」 over 所管部局 (会計課・財政課), before 2つ is read as a figure
     # 「全体の何パーセント」「全体に占める割合」: the whole a share is of, no value 全体 of a column
     whole = re.search(r"全体(?:の|に占める|のうち)(?=[^、。?？]{0,6}(?:割合|比率|何割|何ぱーせんと|何%|何％))", qn)
     if whole:
@@ -1484,6 +1486,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         mentions[:] = [m for m in mentions if not (m.kind == "year" and since[0] <= m.start < since[1])]
         taken[:] = [s for s in taken if not (since[0] <= s[0] and s[1] <= since[1])]
         take(since[0], since[1], "began_since", since[2:])
+    from assistant.query.tables.began_since import unrated_in
+
+    unrated = unrated_in(t, qn)  # 「令和4年度に評価していない」: every column of that year's marks 「－」
+    if unrated and free(unrated[1] - 1, unrated[1]):
+        mentions[:] = [m for m in mentions if not (m.kind == "year" and unrated[0] <= m.start < unrated[1])]
+        taken[:] = [s for s in taken if not (unrated[0] <= s[0] and s[1] <= unrated[1])]
+        take(unrated[0], unrated[1], "unrated", unrated[2:])
     newly = _NEWLY.search(qn)
     if newly and free(*newly.span()) and t.name:
         before = _edition_before(db, t)
@@ -1508,6 +1517,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 o.kind == "agg" and o.start == m.end for o in mentions):
             mentions[i] = _Mention(m.start, m.end, "filler")
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
+    if reading is not None:
+        # (「2つの部局の共管」: 部局 read as the number of departments a cell joins names no document by its title)
+        reading.counted_spans = [(m.start, m.end) for m in mentions if m.kind == "units"]
     if reading is not None and order is not None and reading.aggregate.startswith("order_") and reading.measure \
             and re.search(r"古|新し", order.group(0)) and "|" not in reading.measure \
             and t.column(reading.measure).numeric and not t.column(reading.measure).years_inside:
@@ -1605,7 +1617,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             and t.column(reading.asked).numeric:
         # 「加入率の目標は何％？」: 何％ asks the percentage the column holds, not a share of the rows.
         said = [m for m in mentions if m.kind == "col" and m.data == reading.asked and m.end <= ratio.start()]
-        if said and re.fullmatch(r"(?:は|が|って|で)?", qn[said[-1].end:ratio.start()]) and ratio.group(0).startswith("何"):
+        # (「最終目標（令和14年度）は何％」: the year the column's name prints, said with it)
+        if said and re.fullmatch(r"(?:\s*[(（][^()（）]{1,12}[)）])?\s*(?:は|が|って|で)?", qn[said[-1].end:ratio.start()]) \
+                and ratio.group(0).startswith("何"):
             reading.aggregate = ""
         elif said and t.column(reading.asked).unit in ("%", "％"):
             # 「「ふつう」は何％？」「「不満」と答えた人の割合は？」 over a column of percentages (回答の割合（％）):
@@ -4055,7 +4069,18 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "began_since":
             fy, before = m.data
             for header in before:
-                conds.append(Cond(header, "zero", None, f"{header}が空欄（{fy_text(fy)}以降に始まった）"))
+                op = "zero" if t.column(header).numeric else "empty"
+                conds.append(Cond(header, op, None, f"{header}が空欄（{fy_text(fy)}以降に始まった）"))
+            if not any(t.column(h).numeric for h in before):
+                # (marks per year: the row holds one from the year said on, not 「－」 all along)
+                after = [c.header for c in t.columns if c.year == fy and c.base in {t.column(h).base for h in before}]
+                if after:
+                    conds.append(Cond("|".join(after), "or", [Cond(h, "filled", None, f"{h}の記載あり") for h in after],
+                                      f"{fy_text(fy)}の記載あり"))
+        elif m.kind == "unrated":
+            fy, cols = m.data
+            for header in cols:
+                conds.append(Cond(header, "empty", None, f"{header}が「－」（{fy_text(fy)}は評価していない）"))
         elif m.kind == "unanimous":
             headers, total = m.data
             conds.append(Cond("|".join(headers), "unanimous", total,
@@ -4305,6 +4330,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if target is None:
                 return None
             conds.append(Cond(target, op, years_long, _said(target, op, f"{years_long:g}")))
+            col = ""
+        elif m.kind == "units":
+            header, op, many = m.data
+            conds.append(Cond(header, op, many, f"{header}が{many:g}部局{'以上' if op == 'units_ge' else ''}（共管）"))
             col = ""
         elif m.kind == "listlen":
             header, op, many = m.data
@@ -4740,9 +4769,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
-                                                                 "below_zero", "length", "listlen")
+                                                                 "below_zero", "length", "listlen", "units")
                 and not (m.kind == "col" and m.data == t.name))
     # (「稼働率が下がった」: the measure said with the change weighs as a column said, though the change took it)
     score += sum(len(b) for m in mentions if m.kind == "change" and "|" not in str(m.data[0])
@@ -4764,6 +4793,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # (「減額になった」 read by the table's legend 「▲は減額」, 「増額幅が…を超える」 on its change column: the legend's word
     # and the change's are the table's own words, said)
     said += [w for m in mentions if m.kind == "below_zero" and re.fullmatch(r"[一-龥]{2,}", w := qn[m.start:m.end])]
+    # (「令和6年度から新たに評価対象になった」 over marks per year: the year said is that of the table's own columns)
+    said += [y.group(0) for m in mentions if m.kind in ("began_since", "unrated")
+             and not any(t.column(h).numeric for h in m.data[1])
+             and (y := re.match(r"(?:令和|平成)\s*(?:\d{1,2}|元)\s*年度?|\d{4}\s*年度?", qn[m.start:m.end]))]
     # (「柱Ⅳの取組」: the group the document's heading rows name, by its word and code, is its own words said)
     said += [qn[m.start:m.end] for m in mentions if m.kind == "section" and len(m.data) > 2]
     said += [w.group(0) for m in mentions if m.kind == "signed" and isinstance(m.data, tuple) and len(m.data) == 3
@@ -4783,8 +4816,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         b = _key(t.column(measure.split("|")[0]).base)
         said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
-                                 "cols", "contains", "signed", "below_zero", "length", "listlen", "delta", "diff", "section"}),
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
+                                 "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
@@ -5128,6 +5161,66 @@ def _list_columns(t: Table) -> dict[str, list[str]]:
         if said:
             out[c.header] = said
     return out
+
+
+_UNIT_SEP = re.compile(r"\s*[、，,・/／]\s*")
+_UNIT_WORD = re.compile(r"(?:部局|部署|所属|担当課|所管課|課|部|局|室)$")
+
+
+def unit_count(raw: object) -> int:
+    """How many departments a cell of departments joins (「会計課・財政課」: 2)."""
+    text = nfkc(str(raw or "")).strip()
+    return len([p for p in _UNIT_SEP.split(text) if p]) if text and text not in _EMPTY else 0
+
+
+def _unit_columns(t: Table) -> list[str]:
+    """The columns of departments (所管部局, 担当課) some of whose cells join two or more (会計課・財政課)."""
+    out = []
+    for c in t.columns:
+        if c.numeric or not re.search(r"部局|部署|課|所管|担当|所属", c.header):
+            continue
+        filled = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+        parts = [[p for p in _UNIT_SEP.split(v) if p] for v in filled if v and v not in _EMPTY]
+        if len(parts) >= 3 and all(all(_UNIT_WORD.search(p) and len(p) <= 12 for p in ps) for ps in parts) \
+                and any(len(ps) >= 2 for ps in parts):
+            out.append(c.header)
+    return out
+
+
+# 「2つの部局の共管になっている」「複数の課が所管する」「共管のリスク」: how many departments a row's cell joins
+_UNITS_SAID = re.compile(r"(?:(?P<n>[1-9一二三四五])\s*(?:つ|個)?\s*の?|(?P<many>複数の?))\s*(?:部局|部署|所属|課|部)\s*"
+                         r"(?:の|で|が|に(?:よる|わたる))?\s*(?:共管|共同所管|共同で所管|共同で担当|共同担当|所管|担当|共同)"
+                         r"|(?P<shared>共管|共同所管)(?=\s*(?:の|に|と|で|され|して|になって|となって))")
+
+
+def _read_units(t: Table, qn: str, free, take) -> None:
+    cols = _unit_columns(t)
+    m = _UNITS_SAID.search(qn) if len(cols) == 1 else None
+    if m is None or not free(*m.span()):
+        return
+    if m.group("n"):
+        n = m.group("n")
+        many = float(int(n) if n.isdigit() else "一二三四五".index(n) + 1)
+        take(*m.span(), "units", (cols[0], "units_eq", many))
+    else:
+        take(*m.span(), "units", (cols[0], "units_ge", 2.0))
+
+
+_YEARS_TOTAL = re.compile(r"(?P<n>[1-9一二三四五六七八九])\s*(?:か年|カ年|ヶ年|箇年|年間|年度間|年度分|年分)\s*(?:の|で|を)?\s*(?=合計|計|累計|総計)")
+
+
+def _read_years_total(t: Table, qn: str, free, take) -> None:
+    """「3か年合計で…最も多い」 over 令和4年度 | 令和5年度 | 令和6年度 | 合計: the years counted are those the total
+    column adds up (as many numeric columns of one measure, a year each); said of them, the words are read."""
+    m = _YEARS_TOTAL.search(qn)
+    if m is None or not free(*m.span()):
+        return
+    n = int(m.group("n")) if m.group("n").isdigit() else "一二三四五六七八九".index(m.group("n")) + 1
+    if not any(re.fullmatch(r"(?:合計|計|累計|総計)", _key(c.base)) and c.numeric for c in t.columns):
+        return
+    bases = [c.base for c in t.columns if c.numeric and c.year is not None]
+    if any(bases.count(b) == n and len({c.year for c in t.columns if c.base == b and c.numeric}) == n for b in set(bases)):
+        take(*m.span(), "filler")
 
 
 def list_count(raw: object) -> int:
