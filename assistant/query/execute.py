@@ -1205,9 +1205,9 @@ class Executor:
                              f"t.code IN (SELECT initiative FROM practice WHERE code IN ({marks}))")
             sql.params.extend(values)
             return
-        if op.startswith("yen") and "cost_unit" in self.columns.get(target, []):
+        if op.startswith("yen") and (unit := _unit_field(c.field)) in self.columns.get(target, []):
             # 「事業費が100万円未満」: each amount in yen by the unit its table prints (a record stating none: no match).
-            scale = ("(CASE coalesce(t.[cost_unit], '') WHEN '円' THEN 1 WHEN '千円' THEN 1000 WHEN '万円' THEN 10000 "
+            scale = (f"(CASE coalesce(t.[{unit}], '') WHEN '円' THEN 1 WHEN '千円' THEN 1000 WHEN '万円' THEN 10000 "
                      "WHEN '百万円' THEN 1000000 WHEN '億円' THEN 100000000 END)")
             sql.where.append(f"(CAST({col} AS REAL) * {scale}) {'=' if op == 'yen=' else op[3:]} ?")
             sql.params.append(v)
@@ -1946,3 +1946,9 @@ def _words_sought_in(kind: str, fld: str, q: Query) -> bool:
     if "year" in fld or is_year_field(fld):
         return False
     return bool(getattr(rk, "text_of_parent", False)) and any(c.field == "text" for c in q.conditions)
+
+
+def _unit_field(field: str) -> str:
+    """The field holding the unit a record prints this amount in (効果額（千円）: effect_unit)."""
+    from assistant.query.grammar.amounts import UNIT_FIELD
+    return UNIT_FIELD.get(field, "cost_unit")

@@ -663,8 +663,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("kept_grade", r"(?:(?<=も)\s*引き続き|引き続き(?=\s*[「『]?[A-DＡ-Ｄ◎○△×](?![A-Za-z])))", "",
              examples=(("令和７年度も引き続きＣだった", "令和７年度もＣだった"), ("引き続きＡ評価", "Ａ評価"))),
     # 「行政監理室の担当分は除いて」: the share a department has is what it is in charge of.
-    Phrasing("share_in_charge", r"(担当|所管)分(?=[はをもがの])", r"\1",
-             examples=(('行政監理室の担当分は除いて', '行政監理室の担当は除いて'),)),
+    Phrasing("share_in_charge", r"(担当|所管)分(?=[はをもがので])", r"\1", tables=True,
+             examples=(('行政監理室の担当分は除いて', '行政監理室の担当は除いて'),
+                       ('総務係の担当分で順調なのは', '総務係の担当で順調なのは'))),
     # 「他の部署と共同ではなく単独で担当」「ほかの課と一緒じゃなくて」: not shared with another department is alone.
     Phrasing("alone_not_jointly",
              r"(?:他|ほか)の(?:部署|課|担当課|担当部署|部局)と(?:は)?(?:の)?(?:共同|一緒|合同|共管|共同所管)(?:では|で|じゃ)?なく(?:て)?\s*[、,]?\s*(?:単独で|単独|だけで|1つで|一つで)?",
