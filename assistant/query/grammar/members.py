@@ -127,6 +127,14 @@ RULES: list[Rule] = [
          r"広域(?:の|で(?:行う|やる|実施する|実施している|の))(?=\s*(?:共同事業|連携事業))",
          _regional,
          examples=(("広域の共同事業", {}), ("広域連携事業", None))),
+    # 「広域連携の効果額」「篠目町が参加している広域連携は？」: 広域連携 alone (a town's page 「広域連携の取組状況」)
+    # is the projects themselves, no word sought in their text (their rows never print it). Not the verb
+    # (「4市が広域連携して」), nor the word qualifying another kind's records (「広域連携の事務事業」).
+    Rule("regional_cooperation_projects",
+         r"広域連携(?!\s*(?:事業|して|し|する|した|による|推進|の(?:事務事業|取組(?:項目)?|実施項目|実践項目|施策|記述|記載)))",
+         _regional,
+         examples=(("広域連携の効果額", {}), ("篠目町が参加している広域連携は", {}),
+                   ("4市が広域連携して", None), ("広域連携の事務事業", None))),
 
     # 「共同事業1件あたり、平均で何市町が参加してる？」: the average of the municipalities taking part per project
     Rule("average_members",
