@@ -1334,6 +1334,20 @@ class Executor:
                              f"{'<>' if op == '!=' else op} ?)")
             sql.params.append(v)
             return
+        if op in ("ym<", "ym<=", "ym>", "ym>=") and c.field in self.columns.get(target, []):
+            # 「令和5年4月以降に始まった」: a printed month (令和5年4月) compared as year*100+month; a fiscal year
+            # printed alone (R5, 令和5年度) only where every month of it (April to March) meets the bound.
+            cmp = op[2:]
+            num = _year_num(col)
+            dated = f"(coalesce({col}, '') LIKE '%年%月%' OR coalesce({col}, '') GLOB '*[0-9].[0-9]*')"
+            month = (f"CAST(CASE WHEN {col} LIKE '%年%月%' THEN substr({col}, instr({col}, '年') + 1) "
+                     f"ELSE substr({col}, instr({col}, '.') + 1) END AS INTEGER)")
+            first, last = f"({num} * 100 + 4)", f"(({num} + 1) * 100 + 3)"
+            bound = first if cmp.startswith(">") else last
+            fiscal = f"({bound} {cmp} ? AND {('(' + last + ')' if cmp.startswith('>') else first)} {cmp} ?)"
+            sql.where.append(f"(CASE WHEN {dated} THEN ({num} * 100 + {month}) {cmp} ? ELSE {fiscal} END)")
+            sql.params.extend([v, v, v])
+            return
         if op in ("<", "<=", ">", ">=", "between") and c.field in registry.fiscal_year_fields(target) \
                 and all(label_to_fy(str(x)) for x in (v if op == "between" else [v])):
             num = _year_num(col)
