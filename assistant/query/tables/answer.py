@@ -879,15 +879,18 @@ _SUPERLATIVE_NOUN = compiled(r"(?:多い|少ない|大きい|小さい|高い|�
 
 def _year_figure_of_row(reading: _Reading, qn: str) -> bool:
     """「令和６年度の有収率は？」: one row, its whole name said, and the figure of a year asked — a column of this
-    table holding that year's numbers."""
+    table holding that year's numbers (or the change between two such)."""
     t = reading.table
-    if len(reading.names) != 1 or reading.conds and any(c.op != "rows" for c in reading.conds) or reading.aggregate:
+    if len(reading.names) != 1 or reading.conds and any(c.op != "rows" for c in reading.conds) \
+            or reading.aggregate not in ("", "delta"):
         return False
     name = _key(reading.names[0])
     if len(name) < 3 or name not in qn:
         return False
-    asked = t.column(reading.asked) if reading.asked in {c.header for c in t.columns} else None
-    return asked is not None and asked.year is not None and asked.numeric
+    # (or two years' figures compared: 「…はR3からR6でいくら減った」)
+    headers = {c.header for c in t.columns}
+    asked = [t.column(h) for h in (reading.asked, *reading.measure.split("|")) if h in headers]
+    return bool(asked) and all(c.year is not None and c.numeric for c in asked)
 
 
 def _sheets_of_listed(t: Table, others: list[Table]) -> bool:
