@@ -2096,6 +2096,9 @@ class Assistant:
         from assistant.query.labelled_lines import read_labelled_figure  # 「基金の令和6年度末の残高は？」
 
         read_labelled_figure(self.db, cut, self.parser.content_words(cut), answer)
+        from assistant.query.defined_terms import read_definition  # 「有収率ってどうやって計算してるの？」
+
+        read_definition(self.db, cut, self.parser.content_words(cut), answer)
         self._parents_asked(cut, answer)
         if not answer.error:
             if answer.status == "partial":  # what the answer could not use, a follow-up cannot either

@@ -74,3 +74,9 @@ def test_rows_asked_by_no_word_are_the_tables_items(made109) -> None:
     a = ask(made109, "総務係の担当分で順調に進んでいるのは？")
     shown = {str(r.get("key")) for r in a.to_dict()["rows"]}
     assert shown == {"practice:C-1", "practice:C-3"}, shown
+
+
+def test_how_a_figure_is_worked_out_shows_its_note(made109) -> None:
+    a = ask(made109, "有収率ってどうやって計算してるの？")
+    first = a.excerpts[0]["text"] if a.excerpts else ""
+    assert a.status == "search" and "有収水量" in a.summary and "配水量" in first, (a.status, a.summary[:120])
