@@ -2099,6 +2099,9 @@ class Assistant:
         from assistant.query.defined_terms import read_definition  # 「有収率ってどうやって計算してるの？」
 
         read_definition(self.db, cut, self.parser.content_words(cut), answer)
+        from assistant.query.before_after_figures import read_before_after  # 「…の取組後の有収率は何％？」
+
+        read_before_after(cut, self.parser.content_words(cut), answer)
         self._parents_asked(cut, answer)
         if not answer.error:
             if answer.status == "partial":  # what the answer could not use, a follow-up cannot either

@@ -80,3 +80,9 @@ def test_how_a_figure_is_worked_out_shows_its_note(made109) -> None:
     a = ask(made109, "有収率ってどうやって計算してるの？")
     first = a.excerpts[0]["text"] if a.excerpts else ""
     assert a.status == "search" and "有収水量" in a.summary and "配水量" in first, (a.status, a.summary[:120])
+
+
+def test_figure_after_the_change_said_in_a_case(made109) -> None:
+    a = ask(made109, "揖川水道企業団の取組後の有収率は何％？")
+    assert a.status == "search" and a.value == 85.0, (a.status, a.value)
+    assert ask(made109, "雄鹿水道企業団の取組前の有収率は何％だった？").value == 74.9
