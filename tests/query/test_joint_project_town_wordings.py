@@ -86,3 +86,11 @@ def test_figure_after_the_change_said_in_a_case(made109) -> None:
     a = ask(made109, "揖川水道企業団の取組後の有収率は何％？")
     assert a.status == "search" and a.value == 85.0, (a.status, a.value)
     assert ask(made109, "雄鹿水道企業団の取組前の有収率は何％だった？").value == 74.9
+
+
+def test_items_no_member_commented_on_once_each(made109) -> None:
+    # (「どの委員からも」 is never; B-4, printed over two rows of its 担当係, is one item)
+    a = ask(made109, "審議会の意見書で、どの委員からも意見が出ていない取組は？")
+    shown = [str(r.get("key")) for r in a.to_dict()["rows"]]
+    assert sorted(shown) == ["practice:A-3", "practice:A-4", "practice:B-4", "practice:C-2", "practice:C-3",
+                             "practice:D-2"], shown
