@@ -45,7 +45,7 @@ _NEVER_BEFORE = re.compile(rf"^(?P<pre>.*?)(?:一度も|1度も|一回も|1回�
                            rf"(?P<kind>{_KIND})\s*(?P<rest>.*)$")
 # 「令和6年度にD判定の施設について出た発言をまとめて」
 _ABOUT = re.compile(rf"^(?P<head>.+?)\s*の?\s*(?P<kind>{_KIND})\s*(?:について|に関して|に対して|への|に対する)\s*"
-                    rf"(?:出た|出された|出ている|出てる|寄せられた|あった|の)?\s*(?:委員の)?\s*(?P<said>意見|発言|指摘|コメント)\s*(?P<rest>.*)$")
+                    rf"(?:出た|出された|出ている|出てる|寄せられた|あった|の)?\s*(?:委員の?)?\s*(?P<said>意見|発言|指摘|コメント)\s*(?P<rest>.*)$")
 
 # 「柱4の取組について、委員会からはどの取組に意見が出ていますか」: the records said first, which of them the comments name
 _WHICH_OF = re.compile(rf"^(?P<head>.+?)\s*の?\s*(?P<kind>{_KIND})\s*(?:について|に関して|のうち|の中で|では)\s*[、,]?\s*"

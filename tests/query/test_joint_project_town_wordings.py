@@ -94,3 +94,9 @@ def test_items_no_member_commented_on_once_each(made109) -> None:
     shown = [str(r.get("key")) for r in a.to_dict()["rows"]]
     assert sorted(shown) == ["practice:A-3", "practice:A-4", "practice:B-4", "practice:C-2", "practice:C-3",
                              "practice:D-2"], shown
+
+
+def test_member_opinions_said_without_no(made109) -> None:
+    # (「委員意見」: the members' opinions, as 「委員の意見」)
+    a = ask(made109, "進捗が遅れ又はやや遅れの取組について出された委員意見は、どの取組についてのもの？")
+    assert a.target == "comment" and a.count == 6, (a.target, a.count, a.summary[:100])
