@@ -100,3 +100,10 @@ def test_member_opinions_said_without_no(made109) -> None:
     # (「委員意見」: the members' opinions, as 「委員の意見」)
     a = ask(made109, "進捗が遅れ又はやや遅れの取組について出された委員意見は、どの取組についてのもの？")
     assert a.target == "comment" and a.count == 6, (a.target, a.count, a.summary[:100])
+
+
+def test_items_printed_over_rows_of_two_departments(made109) -> None:
+    for question in ("担当係が２つの係にまたがっている取組ってどれ？", "担当係が複数ある取組は？"):
+        a = ask(made109, question)
+        shown = sorted(str(r.get("key")) for r in a.to_dict()["rows"])
+        assert shown == ["practice:A-2", "practice:B-4", "practice:D-1"], (question, shown)
