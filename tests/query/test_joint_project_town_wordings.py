@@ -107,10 +107,3 @@ def test_items_printed_over_rows_of_two_departments(made109) -> None:
         a = ask(made109, question)
         shown = sorted(str(r.get("key")) for r in a.to_dict()["rows"])
         assert shown == ["practice:A-2", "practice:B-4", "practice:D-1"], (question, shown)
-
-
-def test_dash_of_a_yearly_column_takes_the_year_said_or_stays_unread(made109) -> None:
-    # (the year said once, 令和６年度, is not dropped for the first year's 実績 column: never R5's dashes as the answer)
-    a = ask(made109, "令和６年度、計画では「実施」だったのに実績が「－」の取組は？")
-    shown = {str(r.get("key")) for r in a.to_dict()["rows"]}
-    assert not (a.status == "exact" and shown & {"practice:B-4", "practice:D-1"}), (a.status, shown)

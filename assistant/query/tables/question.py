@@ -4138,17 +4138,6 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 # 「効果額が「―」になっている」: the dash printed (not a blank cell, not a 0)
                 h = _of_year(t, m.data, years)
                 years = years[:-1] if years and t.column(h).year == years[-1] else years
-                base = t.column(h).base
-                siblings = {x.year for x in t.columns if base and x.base == base and x.year is not None}
-                if not years and len(siblings) > 1:
-                    # 「令和６年度、計画では「実施」なのに実績が「－」」: the year said once, of the column before, is this
-                    # one's too; no year said at all, which year's column is unsaid (left unread, never the first)
-                    said = [t.column(x.header).year for x in conds if x.header in {o.header for o in t.columns}
-                            and t.column(x.header).year is not None]
-                    same = [x.header for x in t.columns if said and x.base == base and x.year == said[-1]]
-                    if len(same) != 1:
-                        continue
-                    h = same[0]
                 conds.append(Cond(h, "dash", None, f"{h}が「―」"))
                 taken.append((m.end, m.end + dashed.end()))
                 col = ""
