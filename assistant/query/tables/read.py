@@ -1129,8 +1129,12 @@ def _word_numbered(header: str, values: list[str]) -> bool:
     word = nfkc(header).strip()
     if not 1 <= len(word) <= 6 or len(values) < 2:
         return False
-    found = [re.fullmatch(re.escape(word) + r"\s*(\d{1,3}|[Ⅰ-Ⅻ]{1,4})", nfkc(v).strip()) for v in values]
-    return all(found) and len({m.group(1) for m in found}) == len(found)
+    # (「基本目標 │ 目標1, 目標2 …」: the header's word printed short, its last two characters or more)
+    for said in [word[i:] for i in range(0, max(len(word) - 1, 1))]:
+        found = [re.fullmatch(re.escape(said) + r"\s*(\d{1,3}|[Ⅰ-Ⅻ]{1,4})", nfkc(v).strip()) for v in values]
+        if all(found) and len({m.group(1) for m in found}) == len(found):
+            return True
+    return False
 
 
 # 「〃」「同上」 in a cell: the same as the cell above it (a category printed once, then its ditto marks).
