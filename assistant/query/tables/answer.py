@@ -1585,6 +1585,12 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
             return (first, last) == tuple(c.value)
         if c.op in ("fy_in", "fy_start_in"):
             lo, hi = c.value
+            era = re.search(r"が(昭和|平成|令和)(?:の年度|に始まる)$", str(c.label or ""))
+            printed = re.findall(r"昭和|平成|令和", nfkc(str(raw)))
+            if era and printed:
+                # 「令和になってから運行を始めた」 of a cell printing 平成31年4月: the era it prints, not its fiscal
+                # year (令和元年度 began under 平成)
+                return era.group(1) in printed if c.op == "fy_in" else printed[0] == era.group(1)
             return lo <= first <= hi if c.op == "fy_start_in" else first <= hi and last >= lo
         # A span (令和7年度～令和8年度) holds each of its years; it ends by its last and begins at its first.
         return {"fy_le": last <= c.value, "fy_lt": last < c.value, "fy_ge": first >= c.value, "fy_gt": first > c.value,
