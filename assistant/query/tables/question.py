@@ -3347,6 +3347,8 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     bases = _year_series(t, numeric=False, stems=bool(_EVERY_YEAR_SAID.search(qn)))
     said = [t.column(m.data).base for m in mentions if m.kind == "col"]
     usable = [b for b, cs in bases.items() if len(cs) >= 2]
+    # (前年比 R5 | R6 beside 利用者数 R4 | R5 | R6: each year's change, not a figure the years compare)
+    usable = [b for b in usable if not _CHANGE_COLUMN.match(b) or b in said] or usable
     base = next((b for b in said if b in usable), usable[0] if len({id(bases[b]) for b in usable}) == 1 else None)
     subject = re.search(r"([一-龥ァ-ヶー]{2,8})(?:が|は|も)?$", qn[:change.start()])
     if base is not None and subject and any(
@@ -3483,6 +3485,8 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
     bases = _year_series(t, numeric=True)
     said = [t.column(x.data).base for x in mentions if x.kind == "col"]
     usable = [b for b, cs in bases.items() if len(cs) >= 2]
+    # (前年比 R5 | R6 beside 利用者数 R4 | R5 | R6: each year's change, not a figure the years compare)
+    usable = [b for b in usable if not _CHANGE_COLUMN.match(b) or b in said] or usable
     base = next((b for b in said if b in usable), usable[0] if len({id(bases[b]) for b in usable}) == 1 else None)
     if base is None:
         # 「上限額の下げ幅がいちばん大きい」 over 上限額 見直し前 | 見直し後: after against before
