@@ -187,9 +187,41 @@ class Assistant:
     def ask(self, question: str) -> Answer:
         typed = question
         question = _spoken_plain(question) if isinstance(question, str) else question
+        before, saved = getattr(self, "_asked_before", None), dict(self.__dict__)
         answer = self._ask_said(question)
+        if before is not None and isinstance(question, str) and isinstance(answer, Answer):
+            answer = self._row_said_before(question, before, saved, answer)
+        if isinstance(answer, Answer):
+            self._asked_before = (question, answer.status)
         if typed is not question and isinstance(answer, Answer) and answer.question == question:
             answer.question = typed
+        return answer
+
+    def _row_said_before(self, question: str, before: tuple, saved: dict, answer: Answer) -> Answer:
+        """「3系統の利用状況を教えて」 (passages found, no rows) then 「収支率は？」: the follow-up answered from a table's
+        rows, all of them, though the question before named one of those rows (3系統). Asked again of that row; where
+        that does not give the one row, the answer says it was not narrowed (not certain)."""
+        said_before, status_before = before
+        if status_before != "search" or answer.status != "exact" or answer.target != "table_row" \
+                or answer.value not in (None, "") or len(answer.rows) < 2 or len(nfkc(question)) > 16:
+            return answer
+        prior = "".join(nfkc(said_before).split())
+        named = {str(r.get(k) or "").strip() for r in answer.rows for k in ("number", "title")
+                 if len(str(r.get(k) or "").strip()) >= 2 and "".join(nfkc(str(r.get(k))).split()) in prior}
+        if len(named) == 1:
+            now = dict(self.__dict__)
+            self.__dict__.clear()
+            self.__dict__.update(saved)
+            again = self._ask_said(f"{next(iter(named))}の{question}")
+            if again.status == "exact" and len(again.rows) == 1 and again.value not in (None, ""):
+                again.question = question
+                again.notes.insert(0, f"前の質問の「{next(iter(named))}」の行について答えました")
+                return again
+            self.__dict__.clear()
+            self.__dict__.update(now)
+        answer.status = "partial"
+        answer.caveat = "前の回答は表の行ではなかったため、前の質問で絞らずに表全体から答えました。"
+        answer.summary = answer.caveat + answer.summary
         return answer
 
     def _ask_said(self, question: str) -> Answer:
