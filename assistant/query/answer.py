@@ -130,12 +130,10 @@ def _number_of_word(printed: str, kind: str) -> str:
 
     text = nfkc(printed).strip()
     for word, k in row_kind_words():
-        # (「目標4」 of a table headed 基本目標: the word printed short, its last two characters or more)
-        for said in [word[i:] for i in range(0, max(len(word) - 1, 1))]:
-            if k == kind and text.startswith(said):
-                rest = text[len(said):].strip()
-                if re.fullmatch(r"\d{1,3}", rest):
-                    return rest
+        if k == kind and text.startswith(word):
+            rest = text[len(word):].strip()
+            if re.fullmatch(r"\d{1,3}", rest):
+                return rest
     return printed
 
 

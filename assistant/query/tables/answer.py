@@ -2697,7 +2697,7 @@ def _groups_of_rows_asked(db, question: str, got: tuple[Answer, TableContext], d
 def _row(t: Table, r: dict) -> dict:
     # `title` and `number`: the row's name and number under the names every generic answer uses.
     return {"key": r["key"], "source": t.source, "line": r["line"], "title": r["cells"].get(t.name, ""),
-            "number": r["cells"].get(t.number, ""), **r["cells"]}
+            "number": _number_said_whole(t, r["cells"].get(t.number, "")), **r["cells"]}
 
 
 def _plain_number(value: float):
@@ -3039,3 +3039,17 @@ def _heading_key(qn: str, group: str) -> str:
             return f"{kind}:{m.group(1)}"
     return f"group:{group}"
 
+
+
+def _number_said_whole(t, printed) -> str:
+    """A row's number as its column's word says it whole: 「目標4」 under the column 基本目標 (a word other layouts
+    call such records by) is 基本目標4, which the answer keys as that kind's 4; other numbers as printed."""
+    from assistant.kinds.registry import row_kind_words
+
+    header = "".join(nfkc(str(t.number or "")).split())
+    text = "".join(nfkc(str(printed or "")).split())
+    if header and header not in text and any(w == header for w, _ in row_kind_words()):
+        for i in range(1, len(header) - 1):
+            if re.fullmatch(re.escape(header[i:]) + r"\d{1,3}", text):
+                return header + text[len(header) - i:]
+    return printed
