@@ -2968,6 +2968,11 @@ class Assistant:
             # 「取組上の課題に「視察」って出てくるのどれ？」: which records print the quoted words is asked, and the
             # rows are those records (no fact to look for in them)
             loose = False
+        if loose and answer.rows and q.target == "comment" and not q.unused and not dropped and re.search(
+                r"どの\s*[一-龥々ァ-ヶー]{1,6}?\s*(?:について|に関して|に関する|に対して|に対する)", nfkc(question)):
+            # 「その意見はどの施策についての意見？」: which records the opinions found are on is asked, and the rows'
+            # keys say it (no fact to look for in their words)
+            loose = False
         # 「(named record)で集まった寄附の額は？」: a figure about a named record that no field holds.
         # (one record found, with words it does not answer: 「横浜市の保育所の民間移管で職員定数はどれだけ減った」)
         about_named = (named or (len(rows) == 1 and (bool(q.unused) or bool(_ASKS_QUANTITY.search(question))))) \
