@@ -5277,7 +5277,8 @@ def _figure_after_word_said(question: str, shown: dict, value) -> tuple | None:
 # 「柱⑤の総合評価はR5からR6でどれだけ上がった？」: one record's value, the change from one year to another (NFKC).
 _YEAR = r"(?:R|H|令和|平成)\s*(?:\d{1,2}|元)(?:年度)?"
 _YEAR_CHANGE = compiled(rf"^(?P<rec>\S+?)(?:は|って)?\s*[、,]?\s*(?P<y1>{_YEAR})\s*(?:から|→|より|と比べて)\s*(?P<y2>{_YEAR})\s*(?:で|に|にかけて|まで)?\s*"
-                        r"(?:は)?\s*(?:どれだけ|どのくらい|どれくらい|どんだけ|いくつ|何ポイント|何点)\s*(?P<dir>上が|下が|増え|減っ|伸び|改善)")
+                        # (「令和4年度と比べて令和6年度は何人減った」: the counter of the figure asked)
+                        r"(?:は)?\s*(?:どれだけ|どのくらい|どれくらい|どんだけ|いくつ|何ポイント|何点|何人|何件|何円|何千円|何万円|いくら)\s*(?P<dir>上が|下が|増え|減っ|伸び|改善)")
 
 
 # 「柱⑤のR5とR6の総合評価の差は？」: the same, said as the gap between the two years' values (later minus earlier).
