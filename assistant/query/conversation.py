@@ -202,6 +202,8 @@ class Assistant:
         rows, all of them, though the question before named one of those rows (3系統). Asked again of that row; where
         that does not give the one row, the answer says it was not narrowed (not certain)."""
         said_before, status_before = before
+        if status_before == "search" and answer.status in ("search", "partial", "no_match"):
+            return self._search_narrowed(question, said_before, saved, answer)
         if status_before != "search" or answer.status != "exact" or answer.target != "table_row" \
                 or answer.value not in (None, "") or len(answer.rows) < 2 or len(nfkc(question)) > 16:
             return answer
@@ -222,6 +224,27 @@ class Assistant:
         answer.status = "partial"
         answer.caveat = "前の回答は表の行ではなかったため、前の質問で絞らずに表全体から答えました。"
         answer.summary = answer.caveat + answer.summary
+        return answer
+
+    def _search_narrowed(self, question: str, said_before: str, saved: dict, answer: Answer) -> Answer:
+        """「鵤木交通の路線を教えて」 (passages found: two tables list such routes) then 「その中で…減ったのは？」: the
+        question before and the narrowing said as one question; taken only where that is answered exactly."""
+        narrowing = re.match(r"^\s*(?:その中で|そのうち|その中から|このうち|この中で|それらのうち)\s*[、,]?\s*(?P<rest>\S.*)$",
+                             nfkc(question))
+        asked = re.sub(r"(?:を|について|は)?\s*(?:教えて|見せて|知りたい|挙げて|出して)[^、。]*$|[?？。]+$", "",
+                       nfkc(said_before)).strip()
+        if narrowing is None or not asked or asked == nfkc(said_before).strip():
+            return answer
+        now = dict(self.__dict__)
+        self.__dict__.clear()
+        self.__dict__.update(saved)
+        again = self._ask_said(f"{asked}で、{narrowing.group('rest')}")
+        if again.status == "exact" and (again.rows or again.value not in (None, "")):
+            again.question = question
+            again.notes.insert(0, f"前の質問「{said_before}」の条件と合わせて答えました")
+            return again
+        self.__dict__.clear()
+        self.__dict__.update(now)
         return answer
 
     def _ask_said(self, question: str) -> Answer:

@@ -72,3 +72,8 @@ def test_cases_under_bare_place_lines(made113) -> None:
 def test_change_of_one_row_asked_with_its_counter(made113) -> None:
     a = ask(made113, "1系統の利用者って、令和4年度と比べて令和6年度は何人減った？")
     assert a.status == "exact" and a.value == 330
+
+
+def test_narrowing_after_a_search_said_as_one_question(made113) -> None:
+    a = ask(made113, "鵤木交通の路線を教えて", "その中で令和6年度に前年より利用者が減ったのは？")
+    assert a.status == "exact" and _keys(a) == {"table_row:循環A"}

@@ -3431,7 +3431,7 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         # 「前年度より負担金が増えた」 over 町の負担金 R5 | R6: the series' own word said between (no other word)
         said_between = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|と比べて)(?P<yr>)(?P<w>[一-龥ァ-ヶー]{2,8})(?:が|は)$",
                                  qn[:change.start()])
-        if said_between and _key(base).endswith(_key(said_between.group("w"))):
+        if said_between and _key(said_between.group("w")) in _key(base):
             last = said_between
     # (「前年度より評価が上がった」 over 総合評価 by year, 評価 its column's word: the words but that column's are free;
     # or the measure's word between may be taken as the column it is: the compared year's words free are enough)
