@@ -2992,7 +2992,8 @@ class Assistant:
             # rows are those records (no fact to look for in them)
             loose = False
         if loose and answer.rows and q.target == "comment" and not q.unused and not dropped and re.search(
-                r"どの\s*[一-龥々ァ-ヶー]{1,6}?\s*(?:について|に関して|に関する|に対して|に対する)", nfkc(question)):
+                r"^\s*(?:その|この|それらの|これらの)\s*[一-龥]{1,4}\s*(?:は|って)\s*どの\s*[一-龥々ァ-ヶー]{1,6}?\s*"
+                r"(?:について|に関して|に関する|に対して|に対する)", nfkc(question)):
             # 「その意見はどの施策についての意見？」: which records the opinions found are on is asked, and the rows'
             # keys say it (no fact to look for in their words)
             loose = False
