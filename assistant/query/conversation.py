@@ -166,6 +166,7 @@ class Assistant:
         self._figure_value: int | float | str | None = None  # and the figure read
         self._figure_excerpt: dict | None = None  # and the passage it was read from
         self._last_question = ""  # the question just asked (「その年」 is the year it said)
+        self._asked_before = None  # (the question before and how sure its answer was: _row_said_before)
         self._figure_flow = None  # and the movement it was of (「倉敷から岡山へ何人」: the places, unit, dates)
         self._last_target = ""  # what the previous answer listed (passages of a search are no rows to narrow)
         self._last_unused: list[str] = []  # the words the previous answer could not use (it was partial)
