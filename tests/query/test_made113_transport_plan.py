@@ -62,13 +62,6 @@ def test_affiliated_members_turns_are_opinions(made113) -> None:
     assert {str(r.get("initiative")) for r in a.rows} == {"1-3", "3-1", "3-3"}
 
 
-def test_cases_under_bare_place_lines(made113) -> None:
-    a = ask(made113, "他の自治体の取組事例ってどんなのがある？")
-    assert a.target == "case_study" and len(a.rows) == 7
-    text = " ".join(str(r) for r in a.rows)
-    assert all(p in text for p in ("朝霧町", "白嶺村", "湯ノ窪町", "潮風町"))
-
-
 def test_change_of_one_row_asked_with_its_counter(made113) -> None:
     a = ask(made113, "1系統の利用者って、令和4年度と比べて令和6年度は何人減った？")
     assert a.status == "exact" and a.value == 330

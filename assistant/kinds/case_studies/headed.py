@@ -21,7 +21,7 @@ _HEAD_RE = re.compile(r"^[■□◆◇●▼〇○◯]\s*(?!事例\s*\d)(\S.{1,6
 _FACT_RE = re.compile(r"^([^\s:：]{2,6})\s*[:：]\s*(\S.*)$")
 _PLACE_LABELS = ("所在地", "自治体", "自治体名", "団体名", "団体", "実施団体", "市町村", "市町村名", "所在")
 _POPULATION_LABELS = ("人口", "人口規模", "住民基本台帳人口")
-_YEAR_LABELS = ("取組年度", "実施年度", "開始年度", "導入年度", "年度", "導入年", "開始年", "実施年")
+_YEAR_LABELS = ("取組年度", "実施年度", "開始年度", "導入年度", "年度")
 _EFFECT_LABELS = ("削減効果", "効果額", "削減額", "財政効果", "財政効果額", "効果")
 # 「年間約4,800千円」「年間約1,860万円」: an amount of money, read in 千円 (the unit a collection mixing 千円 and 万円
 # says is its own); 「金額による効果は算定していない」 none
@@ -89,33 +89,9 @@ def placed_in_heading(case) -> bool:
     return any(line == case.line for line, _ in case.facts)
 
 
-def _bare_place(line: str, parse_places) -> str:
-    """「山形県朝霧町」: a line that is only a place (a prefecture and a municipality: a web page's <h2> over each
-    case), the place; "" otherwise."""
-    text = nfkc(line).strip()
-    if len(text) > 16 or not re.fullmatch(r"[一-龥ぁ-んァ-ヶーノヶ々]{2,16}", text):
-        return ""
-    places = parse_places(text)
-    return text if len(places) >= 2 and "".join(places) == text and re.search(r"[市町村区]$", places[-1]) else ""
-
-
-def _bare_heads(lines: list[str], parse_places) -> int:
-    """How many place lines open a case: the place, then a title line (no label), then the case's text."""
-    found = 0
-    for index, line in enumerate(lines[:-2]):
-        if _bare_place(line, parse_places) and not _FACT_RE.match(nfkc(lines[index + 1])) \
-                and len(lines[index + 1]) <= 60 and not _bare_place(lines[index + 1], parse_places):
-            found += 1
-    return found
-
-
 def detect(text: str, parse_places) -> bool:
-    """Two marked headings or more, each followed (before any other line) by labelled facts naming a place; or
-    two place lines or more, each over a title line, and the cases' labelled years."""
+    """Two marked headings or more, each followed (before any other line) by labelled facts naming a place."""
     lines = [clean(line) for line in text.splitlines() if line.strip()]
-    bare = _bare_heads(lines, parse_places)
-    if bare >= 2 and sum(1 for line in lines if (f := _fact(line)) and f[0] == "year") >= bare:
-        return True
     heads = placed = 0
     for index, line in enumerate(lines):
         if not _HEAD_RE.match(line):
@@ -139,27 +115,10 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
     out: list[tuple[str, object]] = []
     current = None
     facts = False  # the labelled lines right under the heading
-    kept = [clean(line) for line in lines if line.strip()]
-    bare = _bare_heads(kept, parse_places) >= 2 and not any(_HEAD_RE.match(line) for line in kept)
-    titled = ""  # (a place line's case, its title the next line)
     for index, raw in enumerate(lines):
         stripped = clean(raw)
         line_no = index + 1
         if not stripped:
-            continue
-        place = _bare_place(stripped, parse_places) if bare else ""
-        if place:
-            current = case_type(line=line_no, topic="")
-            current.end_line = line_no
-            current.facts.append((line_no, stripped))  # (the place's line: its places searchable)
-            out.append((str(len(out) + 1), current))
-            titled, facts = place, True
-            continue
-        if titled and current is not None:
-            current.topic = stripped
-            current.heading = f"{titled}の取組事例:{stripped}"
-            current.end_line = line_no
-            titled = ""
             continue
         head = _HEAD_RE.match(stripped)
         if head:
@@ -178,8 +137,8 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
         if current is None:
             continue
         fact = _fact(stripped)
-        if not facts and (fact is None or fact[0] not in ("amount", "year")):
-            fact = None  # (after the prose, only an amount or a year labelled on a line of its own: 「削減効果：…」)
+        if not facts and (fact is None or fact[0] != "amount"):
+            fact = None  # (after the prose, only an amount labelled on a line of its own: 「削減効果：…」)
         other = _FACT_RE.match(nfkc(stripped).strip()) if facts and fact is None else None
         if other is not None and other.group(2).strip():
             # (a labelled fact of no place, people or year, 「施設種別：図書館」: the case's text, the facts go on;
@@ -197,9 +156,7 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
             current.population = population(fact[1])
             current.facts.append((line_no, stripped))
         elif fact[0] == "year":
-            # (「導入年：令和２年」: the year it began, read as that year's fiscal year)
-            current.start_year = year_label(fact[1]) or (year_label(fact[1] + "度") if re.search(r"(?:\d|元)年$", nfkc(fact[1]))
-                                                         else None) or fact[1]
+            current.start_year = year_label(fact[1]) or fact[1]
             current.facts.append((line_no, stripped))
         elif fact[0] == "amount":
             # (「削減効果：年間約1,860万円」: what it achieved, its amount in 千円 where it prints one)
@@ -213,13 +170,9 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
 
 def front_matter(doc: ParsedDocument, lines: list[str], source: str) -> None:
     """The lines before the first case (the title, the editor): the document's own text."""
-    from assistant.kinds.case_studies.loader import parse_places
-
-    kept = [clean(line) for line in lines if line.strip()]
-    bare = _bare_heads(kept, parse_places) >= 2 and not any(_HEAD_RE.match(line) for line in kept)
     for index, line in enumerate(lines):
         stripped = clean(line.replace("\t", " "))
-        if _HEAD_RE.match(stripped) or (bare and _bare_place(stripped, parse_places)):
+        if _HEAD_RE.match(stripped):
             break
         if stripped:
             doc.passages.append(Passage(f"doc:{source}", "text", stripped, source, index + 1))
