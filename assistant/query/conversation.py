@@ -169,6 +169,7 @@ class Assistant:
         self._figure_value: int | float | str | None = None  # and the figure read
         self._figure_excerpt: dict | None = None  # and the passage it was read from
         self._last_question = ""  # the question just asked (「その年」 is the year it said)
+        self._asked_before = None  # (the question before and how sure its answer was: _row_said_before)
         self._figure_flow = None  # and the movement it was of (「倉敷から岡山へ何人」: the places, unit, dates)
         self._last_target = ""  # what the previous answer listed (passages of a search are no rows to narrow)
         self._last_unused: list[str] = []  # the words the previous answer could not use (it was partial)
@@ -192,10 +193,65 @@ class Assistant:
         question = _spoken_plain(question) if isinstance(question, str) else question
         # (「来週の庁議で部長に説明しないといけなくて、…」: the asker's circumstances, set aside: asker_circumstances.py)
         question, circumstances = set_aside(question) if isinstance(question, str) else (question, "")
+        before, saved = getattr(self, "_asked_before", None), dict(self.__dict__)
         answer = self._ask_said(question)
+        if before is not None and isinstance(question, str) and isinstance(answer, Answer):
+            answer = self._row_said_before(question, before, saved, answer)
+        if isinstance(answer, Answer):
+            self._asked_before = (question, answer.status)
         said_so(answer, circumstances)
         if typed is not question and isinstance(answer, Answer) and answer.question == question:
             answer.question = typed
+        return answer
+
+    def _row_said_before(self, question: str, before: tuple, saved: dict, answer: Answer) -> Answer:
+        """「3系統の利用状況を教えて」 (passages found, no rows) then 「収支率は？」: the follow-up answered from a table's
+        rows, all of them, though the question before named one of those rows (3系統). Asked again of that row; where
+        that does not give the one row, the answer says it was not narrowed (not certain)."""
+        said_before, status_before = before
+        if status_before == "search" and answer.status in ("search", "partial", "no_match"):
+            return self._search_narrowed(question, said_before, saved, answer)
+        if status_before != "search" or answer.status != "exact" or answer.target != "table_row" \
+                or answer.value not in (None, "") or len(answer.rows) < 2 or len(nfkc(question)) > 16:
+            return answer
+        prior = "".join(nfkc(said_before).split())
+        named = {str(r.get(k) or "").strip() for r in answer.rows for k in ("number", "title")
+                 if len(str(r.get(k) or "").strip()) >= 2 and "".join(nfkc(str(r.get(k))).split()) in prior}
+        if len(named) == 1:
+            now = dict(self.__dict__)
+            self.__dict__.clear()
+            self.__dict__.update(saved)
+            again = self._ask_said(f"{next(iter(named))}の{question}")
+            if again.status == "exact" and len(again.rows) == 1 and again.value not in (None, ""):
+                again.question = question
+                again.notes.insert(0, f"前の質問の「{next(iter(named))}」の行について答えました")
+                return again
+            self.__dict__.clear()
+            self.__dict__.update(now)
+        answer.status = "partial"
+        answer.caveat = "前の回答は表の行ではなかったため、前の質問で絞らずに表全体から答えました。"
+        answer.summary = answer.caveat + answer.summary
+        return answer
+
+    def _search_narrowed(self, question: str, said_before: str, saved: dict, answer: Answer) -> Answer:
+        """「鵤木交通の路線を教えて」 (passages found: two tables list such routes) then 「その中で…減ったのは？」: the
+        question before and the narrowing said as one question; taken only where that is answered exactly."""
+        narrowing = re.match(r"^\s*(?:その中で|そのうち|その中から|このうち|この中で|それらのうち)\s*[、,]?\s*(?P<rest>\S.*)$",
+                             nfkc(question))
+        asked = re.sub(r"(?:を|について|は)?\s*(?:教えて|見せて|知りたい|挙げて|出して)[^、。]*$|[?？。]+$", "",
+                       nfkc(said_before)).strip()
+        if narrowing is None or not asked or asked == nfkc(said_before).strip():
+            return answer
+        now = dict(self.__dict__)
+        self.__dict__.clear()
+        self.__dict__.update(saved)
+        again = self._ask_said(f"{asked}で、{narrowing.group('rest')}")
+        if again.status == "exact" and (again.rows or again.value not in (None, "")):
+            again.question = question
+            again.notes.insert(0, f"前の質問「{said_before}」の条件と合わせて答えました")
+            return again
+        self.__dict__.clear()
+        self.__dict__.update(now)
         return answer
 
     def _ask_said(self, question: str) -> Answer:
@@ -2958,6 +3014,12 @@ class Assistant:
             # 「取組上の課題に「視察」って出てくるのどれ？」: which records print the quoted words is asked, and the
             # rows are those records (no fact to look for in them)
             loose = False
+        if loose and answer.rows and q.target == "comment" and not q.unused and not dropped and re.search(
+                r"^\s*(?:その|この|それらの|これらの)\s*[一-龥]{1,4}\s*(?:は|って)\s*どの\s*[一-龥々ァ-ヶー]{1,6}?\s*"
+                r"(?:について|に関して|に関する|に対して|に対する)", nfkc(question)):
+            # 「その意見はどの施策についての意見？」: which records the opinions found are on is asked, and the rows'
+            # keys say it (no fact to look for in their words)
+            loose = False
         # 「(named record)で集まった寄附の額は？」: a figure about a named record that no field holds.
         # (one record found, with words it does not answer: 「横浜市の保育所の民間移管で職員定数はどれだけ減った」)
         about_named = (named or (len(rows) == 1 and (bool(q.unused) or bool(_ASKS_QUANTITY.search(question))))) \
@@ -5264,7 +5326,8 @@ def _figure_after_word_said(question: str, shown: dict, value) -> tuple | None:
 # 「柱⑤の総合評価はR5からR6でどれだけ上がった？」: one record's value, the change from one year to another (NFKC).
 _YEAR = r"(?:R|H|令和|平成)\s*(?:\d{1,2}|元)(?:年度)?"
 _YEAR_CHANGE = compiled(rf"^(?P<rec>\S+?)(?:は|って)?\s*[、,]?\s*(?P<y1>{_YEAR})\s*(?:から|→|より|と比べて)\s*(?P<y2>{_YEAR})\s*(?:で|に|にかけて|まで)?\s*"
-                        r"(?:は)?\s*(?:どれだけ|どのくらい|どれくらい|どんだけ|いくつ|何ポイント|何点)\s*(?P<dir>上が|下が|増え|減っ|伸び|改善)")
+                        # (「令和4年度と比べて令和6年度は何人減った」: the counter of the figure asked)
+                        r"(?:は)?\s*(?:どれだけ|どのくらい|どれくらい|どんだけ|いくつ|何ポイント|何点|何人|何件|何円|何千円|何万円|いくら)\s*(?P<dir>上が|下が|増え|減っ|伸び|改善)")
 
 
 # 「柱⑤のR5とR6の総合評価の差は？」: the same, said as the gap between the two years' values (later minus earlier).

@@ -16,7 +16,7 @@ from assistant.model import Record
 from assistant.text.normalize import clean, nfkc
 
 # 「【委員A】」「【A委員】」「【山田委員】」「【委員長】」: a member's turn (NFKC)
-_TURN = re.compile(r"^\s*【\s*(?P<who>[^【】]{0,10}?(?:委員|会長|座長)[^【】]{0,3}?)\s*】\s*(?P<text>\S.*)$")
+_TURN = re.compile(r"^\s*【\s*(?P<who>[^【】]{0,10}?(?:委員|会長|座長)(?:[^【】()]{0,3}?|\s*\([^()【】]{1,20}\)))\s*】\s*(?P<text>\S.*)$")
 # A record's code: letters or a short word, a hyphen, a number (「指-08」「F-03」), no longer code's part
 _CODE = re.compile(r"(?<![A-Za-z0-9一-龥ァ-ヶ\-])([A-Za-z]{1,3}|[一-龥]{1,2})-(\d{1,4})(?![\d\-])")
 _NAME_HEADS = ("氏名", "名前", "委員名", "氏 名")
@@ -24,11 +24,19 @@ _BLANK = {"", "－", "-", "―", "ー", "—", "−"}
 _MIN_TURNS = 2
 
 
+# 「施策3-3の…」: a plan's measure by the word the plan calls it and its number (digits joined by a hyphen), the number
+# its code
+_MEASURE = re.compile(r"(?:施策|取組|事業|項目)\s*(\d{1,2}-\d{1,2}(?:-\d{1,2})?)(?![\d\-])")
+# 「【委員（交通事業者）】」: a member named only by the body the member is from, in brackets after the title
+_AFFILIATED = re.compile(r"^(?:副?委員長|副?会長|委員)\s*[(（](?P<role>[^()（）]{1,20})[)）]$")
+
+
 def _codes(text: str) -> list[str]:
     said = nfkc(text).replace("‐", "-").replace("－", "-").replace("−", "-")
+    found = sorted([(m.start(), f"{m.group(1)}-{m.group(2)}") for m in _CODE.finditer(said)]
+                   + [(m.start(), m.group(1)) for m in _MEASURE.finditer(said)])
     out: list[str] = []
-    for m in _CODE.finditer(said):
-        code = f"{m.group(1)}-{m.group(2)}"
+    for _, code in found:
         if code not in out:
             out.append(code)
     return out
@@ -71,9 +79,11 @@ def marked_turn_comments(lines: list[str], source: str) -> list[Record]:
     out: list[Record] = []
     seen: dict[str, int] = {}
     for line_no, who, text, codes in turns:
+        affiliated = _AFFILIATED.match(who)
         for code in codes:
             seen[code] = seen.get(code, 0) + 1
             fields = {"initiative": code, "n": seen[code], "text": text, "member": who,
-                      "member_role": roles.get(who, ""), "practice": "", "target_word": "", "about": "item"}
+                      "member_role": roles.get(who, "") or (affiliated.group("role") if affiliated else ""),
+                      "practice": "", "target_word": "", "about": "item"}
             out.append(Record("comment", f"{code}-{seen[code]}", fields, source, line_no, line_no))
     return out

@@ -173,6 +173,14 @@ def _targets_asked(m: re.Match, ctx: Context) -> Production | None:
     return Production()
 
 
+def _records_which_last(m: re.Match, ctx: Context) -> Production | None:
+    """「…意見は、どの施策に関するもの？」: which records the opinions are on, asked after the opinions are said; only
+    where the index holds opinions and the question speaks of them (意見, 発言, 委員)."""
+    if "comment" not in ctx.lex.columns or not re.search(r"意見|発言|委員|会長|座長", ctx.text or m.string):
+        return None
+    return Production(hints={"comment"})
+
+
 def _answered_words(m: re.Match, ctx: Context) -> Production | None:
     """「事務局が「令和8年度予算」で対応すると答えた意見」: the opinions whose reply (minutes' △事務局 lines) says
     the words quoted."""
@@ -353,4 +361,12 @@ TARGET_RULES: list[Rule] = [
          r"何\s*(?:について|に関して|に対して)\s*(?:話し|話して|発言し|述べ|意見を(?:言|述べ|出し))[ぁ-ん]*",
          _targets_asked,
          examples=(("何について話してた", None),)),
+    # 「交通事業者の委員が意見を言ったのはどの施策について？」「…出た意見は、どの施策に関するもの？」: the records the
+    # opinions are on, asked at the end as which (the answer's own keys), no condition
+    Rule("opinion_records_which_last",
+         r"(?:は|って)?[、,]?\s*どの\s*[一-龥々ァ-ヶー]{1,6}?\s*(?:について|に関して|に関する|に対して|に対する)\s*"
+         r"(?:の\s*)?(?:もの|意見|こと)?\s*(?:です|でしょう|なの|だった)?(?:か)?\s*[?？]?\s*$",
+         _records_which_last,
+         # (no opinions in the examples' index: nothing)
+         examples=(("委員の意見はどの施策に関するもの", None),)),
 ]

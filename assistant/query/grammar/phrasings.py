@@ -753,6 +753,16 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"委員の意見で\1に触れている",
              examples=(("委員さんが費用対効果のことを書いてる取組は？", "委員の意見で費用対効果に触れている取組は？"),
                        ("委員が人口減少について言ってる取組", "委員の意見で人口減少に触れている取組"))),
+    # 「会議で運転士不足の話って出た？」: what came up at the meeting is a word of the members' opinions.
+    Phrasing("meeting_talked_of",
+             r"(?:会議|審議会|委員会|協議会|懇談会|懇話会)(?:の中)?\s*で\s*(?:は)?\s*([^、。？?\s]{1,20}?)(?:の話|のこと|についての話|について)"
+             r"(?:って|は|が|も)?\s*(?:出た|出て(?:い)?た|出てる|出ました|出ています|あった|ありました)",
+             r"委員の意見で\1に触れているもの",
+             examples=(("会議で運転士不足の話って出た？", "委員の意見で運転士不足に触れているもの？"),
+                       ("審議会では人件費のことは出てた？", "委員の意見で人件費に触れているもの？"))),
+    # 「その発言はどの施策についての意見？」: the remark pointed back to is the member's opinion before.
+    Phrasing("that_remark", r"(?<=その|この|あの)\s*発言(?=は|が|って|の|を)", "意見",
+             examples=(("その発言はどの施策についての意見？", "その意見はどの施策についての意見？"),)),
     # 「人件費のことを気にしてる委員っている？」: the committee members who said something are asked
     # through what they said, their comments (委員評価, 委員会 and 委員の意見 itself are left as they are).
     Phrasing("members_for_comments", r"(?<=[るた])\s*委員(?:さん)?(?!の?意見|の?コメント|の?評価|会|長)", "委員の意見",

@@ -1645,6 +1645,12 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
             return (first, last) == tuple(c.value)
         if c.op in ("fy_in", "fy_start_in"):
             lo, hi = c.value
+            era = re.search(r"が(昭和|平成|令和)(?:の年度|に始まる)$", str(c.label or ""))
+            printed = re.findall(r"昭和|平成|令和", nfkc(str(raw)))
+            if era and printed:
+                # 「令和になってから運行を始めた」 of a cell printing 平成31年4月: the era it prints, not its fiscal
+                # year (令和元年度 began under 平成)
+                return era.group(1) in printed if c.op == "fy_in" else printed[0] == era.group(1)
             return lo <= first <= hi if c.op == "fy_start_in" else first <= hi and last >= lo
         # A span (令和7年度～令和8年度) holds each of its years; it ends by its last and begins at its first.
         return {"fy_le": last <= c.value, "fy_lt": last < c.value, "fy_ge": first >= c.value, "fy_gt": first > c.value,
@@ -2774,7 +2780,7 @@ def _groups_of_rows_asked(db, question: str, got: tuple[Answer, TableContext], d
 def _row(t: Table, r: dict) -> dict:
     # `title` and `number`: the row's name and number under the names every generic answer uses.
     return {"key": r["key"], "source": t.source, "line": r["line"], "title": r["cells"].get(t.name, ""),
-            "number": r["cells"].get(t.number, ""), **r["cells"]}
+            "number": _number_said_whole(t, r["cells"].get(t.number, "")), **r["cells"]}
 
 
 def _plain_number(value: float):
@@ -3180,3 +3186,17 @@ def _name_asked_of_one(read: str, got: tuple) -> None:
     value = str(row.get(t.name) or row.get("title") or "").strip()
     if value:
         answer.value = value
+
+
+def _number_said_whole(t, printed) -> str:
+    """A row's number as its column's word says it whole: 「目標4」 under the column 基本目標 (a word other layouts
+    call such records by) is 基本目標4, which the answer keys as that kind's 4; other numbers as printed."""
+    from assistant.kinds.registry import row_kind_words
+
+    header = "".join(nfkc(str(t.number or "")).split())
+    text = "".join(nfkc(str(printed or "")).split())
+    if header and header not in text and any(w == header for w, _ in row_kind_words()):
+        for i in range(1, len(header) - 1):
+            if re.fullmatch(re.escape(header[i:]) + r"\d{1,3}", text):
+                return header + text[len(header) - i:]
+    return printed

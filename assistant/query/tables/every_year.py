@@ -10,12 +10,12 @@ import re
 from assistant.query.facts import _key
 from assistant.query.grammar.years import inherit_eras
 from assistant.query.tables.cells import _number
-from assistant.query.tables.question import Cond, _year_series
+from assistant.query.tables.question import _CHANGE_COLUMN, Cond, _year_series
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years
 
 _EVERY = re.compile(r"(?:(?P<from>(?:令和|平成|R|H)\s*\d{1,2}\s*年度?|\d{4}\s*年度?)\s*(?:以降|から)\s*)?"
-                    r"(?:毎年|年々|一貫して|ずっと|(?P<run>\d{1,2})\s*(?:年|年度)\s*連続\s*(?:で|して)?)\s*(?:度\s*)?"
+                    r"(?:毎年|年々|一貫して|ずっと|(?P<run>\d{1,2})\s*(?:年|年度)\s*(?:連続\s*(?:で|して)?|続けて|つづけて))\s*(?:度\s*)?"
                     # (「毎年交付額が増え続けている」: the figure's word said between)
                     r"(?:[、,]?\s*[一-龥ァ-ヶーA-Za-z]{1,10}(?:が|は|も)\s*)?(?P<dir>増え|増加|伸び|上が|上昇|減っ|減少|減り|下が|低下)")
 
@@ -45,6 +45,21 @@ def read_every_year(question: str, reading) -> bool:
     if series and len(series) > len(cols):
         cols = sorted(series, key=lambda c: c.year)
     run = int(m.group("run")) if m.group("run") else 0
+    changes = sorted((c for c in t.columns if c.numeric and c.year is not None and _CHANGE_COLUMN.match(c.base)),
+                     key=lambda c: c.year)
+    if run >= 2 and cols and len({c.year for c in changes}) == len(changes) >= run \
+            and all(c.year in {x.year for x in cols} for c in changes):
+        # 「2年連続で利用者が減っている」 over 利用者数 R4 | R5 | 前年比 | R6 | 前年比: the document prints each year's
+        # change beside it (▲ a fall); a fall N years running is the last N of those below zero
+        op = "gt" if direction == "up" else "lt"
+        reading.conds = [c for c in reading.conds if not c.op.startswith("change_")] + [
+            Cond(c.header, op, 0.0, f"{c.header}が{'プラス' if op == 'gt' else 'マイナス（▲）'}（{run}年連続）")
+            for c in changes[-run:]]
+        qn = _key(question)
+        at = qn.find(_key(m.group(0)))
+        if at >= 0:
+            reading.spans.append((at, at + len(_key(m.group(0)))))
+        return True
     if run:
         if run < 2 or len(cols) < run:
             return False

@@ -3374,6 +3374,8 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     bases = _year_series(t, numeric=False, stems=bool(_EVERY_YEAR_SAID.search(qn)))
     said = [t.column(m.data).base for m in mentions if m.kind == "col"]
     usable = [b for b, cs in bases.items() if len(cs) >= 2]
+    # (前年比 R5 | R6 beside 利用者数 R4 | R5 | R6: each year's change, not a figure the years compare)
+    usable = [b for b in usable if not _CHANGE_COLUMN.match(b) or b in said] or usable
     base = next((b for b in said if b in usable), usable[0] if len({id(bases[b]) for b in usable}) == 1 else None)
     subject = re.search(r"([一-龥ァ-ヶー]{2,8})(?:が|は|も)?$", qn[:change.start()])
     if base is not None and subject and any(
@@ -3452,6 +3454,12 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?P<yr>)(?:の)?(?:状況|状態|評価|進捗|結果|件数|人数|数値|金額|額|数)?(?:が|は)?$",
                      qn[:change.start()]) if not years or (len(years) == 1 and pair[1] is not None
                                                            and pair[1].year == years[0]) else None
+    if last is None and (not years or (len(years) == 1 and pair[1] is not None and pair[1].year == years[0])):
+        # 「前年度より負担金が増えた」 over 町の負担金 R5 | R6: the series' own word said between (no other word)
+        said_between = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|と比べて)(?P<yr>)(?P<w>[一-龥ァ-ヶー]{2,8})(?:が|は)$",
+                                 qn[:change.start()])
+        if said_between and _key(said_between.group("w")) in _key(base):
+            last = said_between
     # (「前年度より評価が上がった」 over 総合評価 by year, 評価 its column's word: the words but that column's are free;
     # or the measure's word between may be taken as the column it is: the compared year's words free are enough)
     start = last.start() if last and (all(free(i, i + 1) for i in range(last.start(), change.start())
@@ -3510,6 +3518,8 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
     bases = _year_series(t, numeric=True)
     said = [t.column(x.data).base for x in mentions if x.kind == "col"]
     usable = [b for b, cs in bases.items() if len(cs) >= 2]
+    # (前年比 R5 | R6 beside 利用者数 R4 | R5 | R6: each year's change, not a figure the years compare)
+    usable = [b for b in usable if not _CHANGE_COLUMN.match(b) or b in said] or usable
     base = next((b for b in said if b in usable), usable[0] if len({id(bases[b]) for b in usable}) == 1 else None)
     if base is None:
         # 「上限額の下げ幅がいちばん大きい」 over 上限額 見直し前 | 見直し後: after against before

@@ -1129,8 +1129,12 @@ def _word_numbered(header: str, values: list[str]) -> bool:
     word = nfkc(header).strip()
     if not 1 <= len(word) <= 6 or len(values) < 2:
         return False
-    found = [re.fullmatch(re.escape(word) + r"\s*(\d{1,3}|[Ⅰ-Ⅻ]{1,4})", nfkc(v).strip()) for v in values]
-    return all(found) and len({m.group(1) for m in found}) == len(found)
+    # (「基本目標 │ 目標1, 目標2 …」: the header's word printed short, its last two characters or more)
+    for said in [word[i:] for i in range(0, max(len(word) - 1, 1))]:
+        found = [re.fullmatch(re.escape(said) + r"\s*(\d{1,3}|[Ⅰ-Ⅻ]{1,4})", nfkc(v).strip()) for v in values]
+        if all(found) and len({m.group(1) for m in found}) == len(found):
+            return True
+    return False
 
 
 # 「〃」「同上」 in a cell: the same as the cell above it (a category printed once, then its ditto marks).
@@ -1725,8 +1729,12 @@ def _column(header: str, values: list) -> Column:
     # 「財政効果額(千円)2024年度」: the parenthesis naming a unit, not one naming a year.
     # (「令和2年（2020年）」: a bracket giving the year in 西暦 is no unit either)
     # (「第4四半期（1月～3月）」: a bracket of months or other figures is no unit; ㎡ is m2 in NFKC)
-    unit = next((m.group(1) for m in _UNIT.finditer(text) if not find_years(m.group(1), calendar=True)
-                 and not re.search(r"\d", re.sub(r"m[23]", "", m.group(1)))), "")
+    units = [m.group(1) for m in _UNIT.finditer(text) if not find_years(m.group(1), calendar=True)
+             and not re.search(r"\d", re.sub(r"m[23]", "", m.group(1)))]
+    # (「年間利用者数（人）前年比（％）」: a column under a merged heading with its own unit, the last one said)
+    units = [u for u in units if not re.fullmatch(r"(基準|実績|目標|計画|見込み?|予定|見通し|推計|概算|暫定)", u)] or units
+    unit = units[-1] if len(units) >= 2 and re.search(r"比|率", text[text.find(units[0]) + len(units[0]):]) else \
+        (units[0] if units else "")
     # 「合計（100点）」: the full score in brackets says its figures are points (「75点以上」)
     unit = unit or ("点" if any(re.fullmatch(r"\s*\d{1,4}\s*点\s*", m.group(1)) for m in _UNIT.finditer(text)) else "")
     # 「効果額（見込み）」: a bracket saying what the figure is (見込み, 予定, 実績) is no unit; the header is said
