@@ -189,6 +189,8 @@ class Assistant:
         self._words_taken: list[str] = []
 
     def ask(self, question: str) -> Answer:
+        if isinstance(question, str):
+            question = question.encode("utf-8", "replace").decode("utf-8")  # surrogates from a broken terminal
         typed = question
         question = _spoken_plain(question) if isinstance(question, str) else question
         # (「来週の庁議で部長に説明しないといけなくて、…」: the asker's circumstances, set aside: asker_circumstances.py)
