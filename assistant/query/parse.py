@@ -2364,6 +2364,7 @@ class Parser:
 
     def _bureaus(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         out: list[Condition] = []
+        said: list[tuple[int, int, int, bool]] = []  # (start, end, index in out, negated) of each mark read
         # 「水道関係の部署(水)」: the word the user glosses a bureau's mark with (its first letter) says only that
         # (「水道のほう、(水)の実践項目」: the word said as the topic, then the mark)
         for m in w.finditer(r"(?<![一-龥])([一-龥]{2,4})(?:関係|関連|系)?(?:の\s*(?:ほう|方|ところ|とこ)\s*[、,]?|の)?\s*"
@@ -2384,9 +2385,18 @@ class Parser:
             neg = _negated_after(w, m.end())
             w.consume(m.start(), m.end())
             bureau = m.group(1)
+            said.append((m.start(), m.end(), len(out), neg))
             out.append(Condition("@bureau", "!=" if neg else "=", bureau,
                                  f"担当部署 {'∌' if neg else '∋'} ({bureau})の部署"))
             hints.add("practice")
+        # 「(民)も(総)も入っていない」: marks listed with も, the last one negated, are all negated (neither
+        # is in charge); only the last mark stood right before the verb.
+        for k in range(len(said) - 2, -1, -1):
+            start, end, i, neg = said[k]
+            if not neg and said[k + 1][3] and re.fullmatch(r"\s*(?:で)?も[\s、,]*", w.text[end:said[k + 1][0]]):
+                c = out[i]
+                out[i] = Condition(c.field, "!=", c.value, f"担当部署 ∌ ({c.value})の部署")
+                said[k] = (start, end, i, True)
         return out + self._bureau_by_word(w, hints, q)
 
     def _bureau_by_word(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
