@@ -92,6 +92,8 @@ _LOOSE_HEADS = {"やつ", "奴", "もの", "こと", "ところ", "あたり", "
 _ALSO_OFFICE = compiled(r"(?:課|室|係|部|センター)も(?:一緒|いっしょ|共同|共に|ともに|合わせて|あわせて|担当|関わ|かかわ)")
 _YEAR = PLACEHOLDERS["YEAR"]
 _NEG = PLACEHOLDERS["NEG"]
+_INCLUSIVE_RESTATED = compiled(r"(?P<y1>" + _YEAR + r")\s*(?:まで|以前|以降|以後|から)(?:の(?:もの|分|やつ))?\s*"
+                               r"(?P<p>[(（]\s*(?P<y2>" + _YEAR + r")\s*(?:も|を)?\s*(?:含む|含める|含めて|込み)\s*[)）])")
 # (「委員長は誰」「会長はどなた」: the title of a person asked for, and the asking)
 _ROLE_TITLE = compiled(r"(?<![一-龥])副?(?:委員長|会長|座長|議長)(?![一-龥])")
 # (「評価委員会の委員長は誰」: the body whose title-holder is asked)
@@ -937,6 +939,12 @@ class Parser:
         # asks for that record's parts.
         bare_kind = _BARE_KIND.fullmatch(w.free)
 
+        # 「R4までのもの（R4を含む）」: the year bounded, restated in brackets as included, says only that the
+        # bound is inclusive (まで already is): not a second condition on that year.
+        for m in w.finditer(_INCLUSIVE_RESTATED):
+            first, again = find_years(m.group("y1")), find_years(m.group("y2"))
+            if first and again and first[0].label == again[0].label:
+                w.consume(m.start("p"), m.end())
         rules = topics()
         conds += self._apply(w, rules["sheet_said"], q, hints)  # (「シートを見ると」「「取組終了の場合記入」のとこ」: before the quotes)
         keywords = []
