@@ -508,6 +508,10 @@ def _either_words(keywords: list[str], question: str) -> list:
                                         # 「公共施設マネジメント（総合管理計画・地方公会計の活用）」: the kinds of a topic
                                         # listed in its brackets, any of them
                                         or compiled(r"[（(][^（()）]*" + re.escape(words[-1]) + r"\s*・\s*" + re.escape(kw)
+                                                    + r"[^（()）]*[）)]").search(said)
+                                        # 「外国人（外国人住民・在留外国人）」: the words glossing a topic in brackets
+                                        # right after it are its forms: any of them
+                                        or compiled(re.escape(words[0]) + r"\s*[（(][^（()）]*" + re.escape(kw)
                                                     + r"[^（()）]*[）)]").search(said)):
             out[-1] = [*words, kw]
         else:
