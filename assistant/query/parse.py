@@ -92,6 +92,7 @@ _LOOSE_HEADS = {"やつ", "奴", "もの", "こと", "ところ", "あたり", "
 _ALSO_OFFICE = compiled(r"(?:課|室|係|部|センター)も(?:一緒|いっしょ|共同|共に|ともに|合わせて|あわせて|担当|関わ|かかわ)")
 _YEAR = PLACEHOLDERS["YEAR"]
 _NEG = PLACEHOLDERS["NEG"]
+_BUREAU_OR = compiled(r"\s*(?:の部署|の課)?\s*(?:か|または|又は|もしくは|あるいは|or|OR)\s*[、,]?\s*")
 _INCLUSIVE_RESTATED = compiled(r"(?P<y1>" + _YEAR + r")\s*(?:まで|以前|以降|以後|から)(?:の(?:もの|分|やつ))?\s*"
                                r"(?P<p>[(（]\s*(?P<y2>" + _YEAR + r")\s*(?:も|を)?\s*(?:含む|含める|含めて|込み)\s*[)）])")
 # (「委員長は誰」「会長はどなた」: the title of a person asked for, and the asking)
@@ -2409,6 +2410,22 @@ class Parser:
                 c = out[i]
                 out[i] = Condition(c.field, "!=", c.value, f"担当部署 ∌ ({c.value})の部署")
                 said[k] = (start, end, i, True)
+        # 「(民)か(政)が担当」「(福)か(健)か(環)のどれか」: marks joined by か/または, none negated, are alternatives:
+        # a department of any of those bureaus.
+        k = 0
+        while k < len(said) - 1:
+            run = [k]
+            while run[-1] + 1 < len(said) and not said[run[-1]][3] and not said[run[-1] + 1][3] \
+                    and _BUREAU_OR.fullmatch(w.text[said[run[-1]][1]:said[run[-1] + 1][0]]):
+                run.append(run[-1] + 1)
+            if len(run) > 1:
+                marks = [out[said[j][2]].value for j in run]
+                first = said[run[0]][2]
+                out[first] = Condition("@bureau", "in", marks, "担当部署 ∋ " + "か".join(f"({b})" for b in marks) + "の部署")
+                for j in run[1:]:
+                    out[said[j][2]] = None
+            k = run[-1] + 1
+        out = [c for c in out if c is not None]
         return out + self._bureau_by_word(w, hints, q)
 
     def _bureau_by_word(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:

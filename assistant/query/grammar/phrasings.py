@@ -1939,6 +1939,18 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「Xの欄がハイフンになってる」: the dash printed in the cell, said by name, is the value 「-」.
     Phrasing("hyphen_said", r"(?:の欄|欄)?(?:が|は)\s*(?:ハイフン|はいふん|横棒|横線|ダッシュ|棒線)(?:記号)?\s*(?:に)?(?:なって(?:い)?る|なった|の)",
              "が「-」の", examples=(("令和五年度の欄がハイフンになってる実践項目", "令和五年度が「-」の実践項目"),)),
+    # 「R4の欄が「-」」「R4の欄がA」: one year's column said as 欄 with its grade (a letter or the printed dash)
+    # is that year's grade, as 「R4が-」.
+    Phrasing("year_column_grade",
+             r"(" + _YEAR_SAID + r")\s*の\s*欄\s*(が|は)(?=\s*[「『]?\s*(?:[A-DＡ-Ｄ](?![A-Za-z])|[\-―‐－]))",
+             r"\1\2", examples=(("R4の欄が「-」になっている実践項目", "R4が「-」になっている実践項目"),
+                                ("令和3年度の欄がAの実践項目", "令和3年度がAの実践項目"))),
+    # 「R4に「-」がついた」: the printed dash said as put on that year's cell is that year's grade 「-」
+    # (as 「R3にCがついた」 is the grade C).
+    Phrasing("year_dash_put",
+             r"(" + _YEAR_SAID + r")\s*(?:に|で)\s*[「『]?\s*([\-―‐－])\s*[」』]?\s*(?:が|の)\s*(?:つい|付い)(?:た|て(?:い)?る)",
+             r"\1が-の", examples=(("R4に「-」がついた実践項目", "R4が-の実践項目"),
+                                  ("R5に-が付いている実践項目", "R5が-の実践項目"))),
     # 「…を除いたら何が残る」: what is left once they are left out is the records without them.
     # (「除外すると」「外すと」 as 除くと)
     Phrasing("left_after_removing", r"(除いたら|除くと|除いて|除けば|除外すると|除外したら|除外すれば|外すと|外したら)[、,]?\s*(?:何|なに|どれ)(?:が|は)\s*残(?:る|ります|った|ってる)(?:の|ん)?(?:か)?", r"\1",
