@@ -92,6 +92,7 @@ _LOOSE_HEADS = {"やつ", "奴", "もの", "こと", "ところ", "あたり", "
 _ALSO_OFFICE = compiled(r"(?:課|室|係|部|センター)も(?:一緒|いっしょ|共同|共に|ともに|合わせて|あわせて|担当|関わ|かかわ)")
 _YEAR = PLACEHOLDERS["YEAR"]
 _NEG = PLACEHOLDERS["NEG"]
+_GLOSS_AFTER = compiled(r"\s*[（(][^（()）]{1,20}[)）]")
 _BUREAU_OR = compiled(r"\s*(?:の部署|の課)?\s*(?:か|または|又は|もしくは|あるいは|or|OR)\s*[、,]?\s*")
 _INCLUSIVE_RESTATED = compiled(r"(?P<y1>" + _YEAR + r")\s*(?:まで|以前|以降|以後|から)(?:の(?:もの|分|やつ))?\s*"
                                r"(?P<p>[(（]\s*(?P<y2>" + _YEAR + r")\s*(?:も|を)?\s*(?:含む|含める|含めて|込み)\s*[)）])")
@@ -1799,6 +1800,11 @@ class Parser:
                     w.consume(s, e)
                 conds = prod.conditions
                 if rule.negatable and conds and _negated_after(w, m.end()):
+                    conds = [negate(c) for c in conds]
+                elif rule.negatable and conds and (gloss := _GLOSS_AFTER.match(w.free, m.end())) \
+                        and _negated_after(w, gloss.end()):
+                    # (「N番台（R5新規）以外」: a gloss in brackets between what is said and its negation)
+                    w.consume(gloss.start(), gloss.end())
                     conds = [negate(c) for c in conds]
                 seen = {(c.field, c.op, repr(c.value)) for c in out}
                 out += [c for c in conds if (c.field, c.op, repr(c.value)) not in seen]
