@@ -245,7 +245,7 @@ NEW_ITEMS: list[Rule] = [
                    ("追加されたもの以外", {"conditions": [("code", "not_added", "N")]}),
                    ("N以外の実践項目で", {"conditions": [("code", "not_added", "N")]}),
                    ("N番号でもない", {"conditions": [("code", "not_added", "N")]}),
-                   ("N番台（R5新規）以外のもの", {"conditions": [("code", "not_added", "N")]}),
+                   ("N番台以外のもの", {"conditions": [("code", "not_added", "N")]}),
                    ("N番台の実践項目", {"conditions": [("code", "added", "N")]}),
                    ("追加のN番号の実践項目", {"conditions": [("code", "added", "N")]}),
                    ("新規追加のN番号の項目を除外すると", {"conditions": [("code", "not_added", "N")]}),
