@@ -1951,6 +1951,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"(" + _YEAR_SAID + r")\s*(?:に|で)\s*[「『]?\s*([\-―‐－])\s*[」』]?\s*(?:が|の)\s*(?:つい|付い)(?:た|て(?:い)?る)",
              r"\1が-の", examples=(("R4に「-」がついた実践項目", "R4が-の実践項目"),
                                   ("R5に-が付いている実践項目", "R5が-の実践項目"))),
+    # 「…の実践項目をお願いします。N番台も含めて。」「（新規追加分も含む）」: the added items said as included too
+    # are no condition (every item is read); left, the mark alone was read as only those items.
+    Phrasing("added_items_included",
+             r"[、,。]?\s*[（(]?\s*(?:N番台|N番号|N項目|Nの(?:実践)?項目|N付き|新規(?:追加)?(?:分|の(?:実践)?項目)?|追加(?:分|された(?:実践)?項目|の(?:実践)?項目))"
+             r"(?:の(?:もの|分|やつ))?\s*も\s*(?:含めて|含めた|含む|入れて|込みで|込み|対象)\s*(?:ください|下さい|ね|で)?\s*[)）]?(?=\s*[、,。?？]|\s*$)",
+             "", examples=(("Bの実践項目をお願いします。N番台も含めて。", "Bの実践項目をお願いします。"),
+                           ("Bの実践項目（新規追加分も含む）は？", "Bの実践項目は？"))),
     # 「…を除いたら何が残る」: what is left once they are left out is the records without them.
     # (「除外すると」「外すと」 as 除くと)
     Phrasing("left_after_removing", r"(除いたら|除くと|除いて|除けば|除外すると|除外したら|除外すれば|外すと|外したら)[、,]?\s*(?:何|なに|どれ)(?:が|は)\s*残(?:る|ります|った|ってる)(?:の|ん)?(?:か)?", r"\1",
