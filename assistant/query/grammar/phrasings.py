@@ -1955,7 +1955,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # are no condition (every item is read); left, the mark alone was read as only those items.
     Phrasing("added_items_included",
              r"[、,。]?\s*[（(]?\s*(?:N番台|N番号|N項目|Nの(?:実践)?項目|N付き|新規(?:追加)?(?:分|の(?:実践)?項目)?|追加(?:分|された(?:実践)?項目|の(?:実践)?項目))"
-             r"(?:の(?:もの|分|やつ))?\s*も\s*(?:含めて|含めた|含む|入れて|込みで|込み|対象)\s*(?:ください|下さい|ね|で)?\s*[)）]?(?=\s*[、,。?？]|\s*$)",
+             r"(?:の(?:もの|分|やつ))?\s*も\s*(?:含めて|含めた|含む|入れて|込みで|込み|対象)\s*(?:ください|下さい|ね|で)?\s*(?:[)）]|(?=\s*[、,。?？]|\s*$))",
              "", examples=(("Bの実践項目をお願いします。N番台も含めて。", "Bの実践項目をお願いします。"),
                            ("Bの実践項目（新規追加分も含む）は？", "Bの実践項目は？"))),
     # 「…を除いたら何が残る」: what is left once they are left out is the records without them.
