@@ -187,6 +187,22 @@ def _never_span(m: re.Match, ctx: Context) -> Production | None:
                       hints={"practice"})
 
 
+def _last_with_grade(m: re.Match, ctx: Context) -> Production | None:
+    """「最後にAだったのがR3」「Aを最後に取ったのはR3」: the year said has the grade and no graded year after it has
+    (the years before it may or may not)."""
+    out = Production(hints={"practice"})
+    fields = _year_fields(m.group("y"), ctx, out)
+    if len(fields) != 1 or fields[0] not in ctx.grade_fields:
+        return None
+    grade = _grade(m.group("g1") or m.group("g2"))
+    after = [f for f in ctx.grade_fields if _fy(f) > _fy(fields[0])]
+    out.conditions.append(_cond(fields[0], "=", grade))
+    if after:
+        out.conditions.append(Condition("@grades", "no_any_eq", {"fields": after, "grade": grade},
+                                        f"{'・'.join(field_label(f) for f in after)} のどれも {grade} でない（{grade}は{fields[0].upper()}が最後）"))
+    return out
+
+
 def _never_several(m: re.Match, ctx: Context) -> Production | None:
     """「CもDも一度もついてない」: 一度も…ない said of each grade listed (each 「Xも」), 一度も before or after them."""
     fields = _span_fields(m, ctx)
@@ -1339,6 +1355,18 @@ RULES: list[Rule] = [
                         ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "B"}),
                         ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "C"})]}))),
     # 「CもDも一度もついてない」「一度もBもCも取ったことがない」: none of the grades listed in any year.
+    # 「最後にAだったのがR3」「Aを最後に取ったのはR3」「最後にAがついたのはR3の実践項目」: that year has the grade,
+    # no later year has it.
+    Rule("last_grade_year",
+         r"(?:最後に\s*(?P<g1>" + _MARKED + r")\s*(?:評価)?\s*(?:だった|になった|を取った|をとった|を獲得した|がついた|が付いた|の)"
+         r"|(?P<g2>" + _MARKED + r")\s*(?:評価)?\s*(?:を|が|に)?\s*最後に?\s*(?:だった|なった|取った|とった|獲得した|ついた|付いた))"
+         r"\s*(?:の|年度?)\s*(?:が|は)\s*(?P<y>{YEAR})(?:年度)?",
+         _last_with_grade,
+         examples=(("最後にAだったのがR3の実践項目", {"conditions": [
+                        ("r3", "=", "A"), ("@grades", "no_any_eq", {"fields": ["r4", "r5"], "grade": "A"})]}),
+                   ("Aを最後に取ったのはR4", {"conditions": [
+                        ("r4", "=", "A"), ("@grades", "no_any_eq", {"fields": ["r5"], "grade": "A"})]}),
+                   ("最後にCがついたのはR5", {"conditions": [("r5", "=", "C")]}))),
     Rule("grades_never",
          _SPAN + r"(?:[0-9０-９]+年間\s*(?:で|の間|を通じて|を通して)?[、,]?\s*)?" + _PER_YEAR
          + r"(?:" + _ONCE_NOT + r"\s*(?P<gs>" + _MARKED + r"(?:評価)?\s*も(?:\s*" + _MARKED + r"(?:評価)?\s*も)+)"
