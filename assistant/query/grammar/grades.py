@@ -6,7 +6,7 @@ import unicodedata
 
 from assistant.labels import field_label
 from assistant.query.answer import Condition
-from assistant.query.grammar import Context, Production, Rule, grade_word
+from assistant.query.grammar import GRADE, Context, Production, Rule, grade_word
 from assistant.query.grammar.years import mentions
 from assistant.text.wareki import find_years, fy_label, label_to_fy
 from assistant.kinds.registry import is_year_field
@@ -23,6 +23,8 @@ _NOT_END = r"[^、。？?\x1f]{0,10}?(?:ない|なくて|なかった|ず|ませ
 # An optional span of years before a condition over several years' grades (「R2〜R5の評価で」「R2からR5までの4年間、」).
 _SPAN = (r"(?:(?P<y1>{YEAR})\s*(?:から|〜|~|～|-)\s*(?P<y2>{YEAR})\s*(?:まで)?\s*(?:の間|の\d+(?:か|ヵ|カ|ケ|ヶ)?年(?:間|度)?|\d+(?:か|ヵ|カ|ケ|ヶ)?年(?:間|度)?)?"
          r"(?:の評価で|の評価が|の評価は|の評価|の総合評価(?:で|が|は|に)?|のどこかで|のうち(?:で|に)?|の中で|の間で|の間に|のどの年度でも|のどの年度も|のいずれの年度でも|を通じて|を通して|の|で|に|は|[、,])*\s*)?")
+_GRADE_G1 = GRADE.replace("([", "(?P<g1>[", 1)
+_GRADE_G2 = GRADE.replace("([", "(?P<g2>[", 1)
 _PER_YEAR = r"(?:(?:の)?(?:年度ごと|年度別|各年度|毎年度|年度毎|年度)(?:の)?評価(?:で|が|は|では|に|には)?[、,]?\s*)?"
 
 
@@ -308,11 +310,18 @@ def _any(m: re.Match, ctx: Context) -> Production | None:
 
 
 def _times(m: re.Match, ctx: Context) -> Production | None:
-    """「Aの評価を3回以上とった」: the number of years graded so, against a bound (以上, 以下, 未満; exactly when none)."""
-    grade, n = _grade(m.group(1)), int(m.group(2))
-    cmp = {"以上": ">=", "以下": "<=", "未満": "<"}.get(m.group(3) or "", "=")
-    fields = ctx.grade_fields
+    """「Aの評価を3回以上とった」「R3からR5で少なくとも2回はA」: the number of years of the span (else of the index)
+    graded so, against a bound (以上, 以下, 未満, 少なくとも; exactly when none)."""
+    grade = _grade(m.group("g1") or m.group("g2"))
+    n = int(m.group("n") or m.group("n2"))
+    bound = m.group("cmp") or m.group("cmp2") or ""
+    cmp = {"以上": ">=", "以下": "<=", "未満": "<"}.get(bound, ">=" if (m.group("least") or m.group("least2")) else "=")
+    fields = _span_fields(m, ctx)
+    if not fields:
+        return None
     label = f"{grade} の年度数 {cmp.replace('>=', '≥').replace('<=', '≤')} {n}"
+    if fields != ctx.grade_fields:
+        label = f"{'・'.join(field_label(f) for f in fields)} のうち " + label
     return Production(conditions=[Condition("@grades", "times", {"fields": fields, "grade": grade, "n": n, "cmp": cmp},
                                             label)], hints={"practice"})
 
@@ -1525,13 +1534,21 @@ RULES: list[Rule] = [
                    ("一度でも×がついた", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
                                                                              "grade": "×"})]}))),
     Rule("grade_times",
-         r"{GRADE}(?:評価)?(?:の評価)?\s*(?:を|が|は)?\s*(\d+)\s*(?:回|度|年度|年|か年|カ年)\s*(以上|以下|未満)?"
-         r"(?:\s*(?:とった|取った|獲得した|受けた|ついた|付いた|もらった|とっている|取っている|ついている|付いている))?",
+         # (「R3からR5の3か年で少なくとも2回はA」: the span said before, the count before the grade)
+         _SPAN + _PER_YEAR
+         + r"(?:" + _GRADE_G1 + r"(?:評価)?(?:の評価)?\s*(?:を|が|は)?\s*(?P<least>少なくとも|最低(?:でも)?)?\s*(?:ちょうど)?\s*(?P<n>\d+)\s*(?:回|度|年度|年|か年|カ年)\s*(?P<cmp>以上|以下|未満)?"
+         r"(?:\s*(?:とった|取った|獲得した|受けた|ついた|付いた|もらった|とっている|取っている|ついている|付いている))?"
+         r"|(?P<least2>少なくとも|最低(?:でも)?)?\s*(?:ちょうど)?\s*(?P<n2>\d+)\s*(?:回|度|年度|か年|カ年)\s*(?P<cmp2>以上|以下|未満)?\s*(?:は|だけ)?\s*"
+         + _GRADE_G2 + r"(?:評価)?\s*(?:だった|になった|を取った|をとった|を獲得した|がついた|が付いた|を受けた|の))",
          _times,
          examples=(("Aの評価を3回以上とった", {"conditions": [("@grades", "times", {"fields": ["r2", "r3", "r4", "r5"],
                                                                              "grade": "A", "n": 3, "cmp": ">="})]}),
                    ("Bが2回ついた", {"conditions": [("@grades", "times", {"fields": ["r2", "r3", "r4", "r5"], "grade": "B",
                                                                       "n": 2, "cmp": "="})]}),
+                   ("R3からR5の3か年で少なくとも2回はAだった", {"conditions": [("@grades", "times", {"fields": ["r3", "r4", "r5"],
+                                                                        "grade": "A", "n": 2, "cmp": ">="})]}),
+                   ("R2〜R4で2回以上Bがついた", {"conditions": [("@grades", "times", {"fields": ["r2", "r3", "r4"],
+                                                                        "grade": "B", "n": 2, "cmp": ">="})]}),
                    ("D評価が1年度以下", {"conditions": [("@grades", "times", {"fields": ["r2", "r3", "r4", "r5"],
                                                                         "grade": "D", "n": 1, "cmp": "<="})]}))),
     Rule("committee_mark",
