@@ -1713,10 +1713,20 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ("実践項目の少ない順に", "実践項目数が少ない順に"))),
     # 「全体のアベレージ」: the loanword for the mean.
     Phrasing("average_loanword", r"アベレージ", "平均", examples=(("全体のアベレージは？", "全体の平均は？"),)),
+    # 「担当部署として一番多くの実践項目に名前が出てくる課（室）」: the role said first (the departments are the groups
+    # asked), and 室 glossed beside 課 (a 室 is counted as a 課 is): the group word alone says both.
+    Phrasing("department_role_said_first", r"担当(?:部署|課)として[、,]?\s*(?=(?:一番|いちばん|最も|もっとも)\s*多くの)", "",
+             examples=(("担当部署として一番多くの実践項目に名前が出てくる課", "一番多くの実践項目に名前が出てくる課"),)),
+    Phrasing("section_glossed_as_office", r"(課|部署)\s*[（(]\s*(?:室|係|課|部署)(?:も含む|含む)?\s*[)）]", r"\1",
+             examples=(("名前が出てくる課（室）はどこ？", "名前が出てくる課はどこ？"),)),
     # 「最も多くの実践項目に名前が挙がっている部署」: the group holding the most records of the kind.
-    Phrasing("named_in_most", r"(最も|いちばん|一番|もっとも)多くの({KINDS})に(?:名前が|名が|名前の)?\s*(?:挙がって|あがって|載って|出て|登場して|関わって|かかわって|入って)(?:い)?る",
+    Phrasing("named_in_most", r"(最も|いちばん|一番|もっとも)多くの({KINDS})に(?:名前が|名が|名前の)?\s*(?:(?:挙がって|あがって|載って|出て|登場して|関わって|かかわって|入って)(?:い)?る|出てくる|出てきて(?:い)?る|登場する|挙がる|載る)",
              r"\2が\1多い",
-             examples=(('最も多くの実践項目に名前が挙がっている部署', '実践項目が最も多い部署'),)),
+             examples=(('最も多くの実践項目に名前が挙がっている部署', '実践項目が最も多い部署'),
+                       ('一番多くの実践項目に名前が出てくる課', '実践項目が一番多い課'))),
+    # 「Aの実践項目を一番たくさん抱えている」: たくさん said with the superlative is 多く.
+    Phrasing("most_said_as_takusan", r"(一番|いちばん|最も|もっとも)\s*(?:たくさん|沢山|大量に)", r"\1多く",
+             examples=(("総合評価Aの実践項目を一番たくさん抱えている取組項目", "総合評価Aの実践項目を一番多く抱えている取組項目"),)),
     # 「実践項目をいちばん多く抱えている取組項目」: the kind counted is the one held most.
     # (an initiative holds its count of items as a field; a department's are counted: top_group_holding)
     # (「Nで始まる実践項目、一番多く抱えてる取組項目」: the items said before a comma, を left out)
