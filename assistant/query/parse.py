@@ -92,7 +92,7 @@ _LOOSE_HEADS = {"やつ", "奴", "もの", "こと", "ところ", "あたり", "
 _ALSO_OFFICE = compiled(r"(?:課|室|係|部|センター)も(?:一緒|いっしょ|共同|共に|ともに|合わせて|あわせて|担当|関わ|かかわ)")
 _YEAR = PLACEHOLDERS["YEAR"]
 _NEG = PLACEHOLDERS["NEG"]
-_GLOSS_AFTER = compiled(r"\s*[（(][^（()）]{1,20}[)）]")
+_GLOSS_AFTER = compiled(r"\s*[（(][^（()）\x1f]{3,20}[)）]")  # (not a bureau mark, (水))
 _BUREAU_OR = compiled(r"\s*(?:の部署|の課)?\s*(?:か|または|又は|もしくは|あるいは|or|OR)\s*[、,]?\s*")
 _INCLUSIVE_RESTATED = compiled(r"(?P<y1>" + _YEAR + r")\s*(?:まで|以前|以降|以後|から)(?:の(?:もの|分|やつ))?\s*"
                                r"(?P<p>[(（]\s*(?P<y2>" + _YEAR + r")\s*(?:も|を)?\s*(?:含む|含める|含めて|込み)\s*[)）])")
