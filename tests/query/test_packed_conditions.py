@@ -106,3 +106,13 @@ def test_glossed_topic_words_are_alternatives(assistant):
     glossed = assistant.ask("委員の意見の中で外国人（外国人住民・在留外国人）について触れている取組項目")
     assert glossed.status == "exact", glossed.summary
     assert _codes(glossed) == _codes(one) and _codes(one)
+
+
+def test_most_said_with_takusan_and_names_appearing(assistant):
+    said = assistant.ask("総合評価Aの実践項目を一番たくさん抱えている取組項目は？")
+    plain = assistant.ask("総合評価Aの実践項目を一番多く抱えている取組項目は？")
+    assert said.status == "exact", said.summary
+    assert _codes(said) == _codes(plain) and _codes(plain)
+    named = assistant.ask("担当部署として一番多くの実践項目に名前が出てくる課（室）はどこ？")
+    assert named.status == "exact", named.summary
+    assert named.value == assistant.ask("一番多くの実践項目に名前が挙がっている課はどこ？").value
