@@ -277,6 +277,12 @@ class Assistant:
             said = self._two_values(question, pair)
             if said is not None:
                 return said
+        if isinstance(question, str) and both is None:  # (「Xの実践項目と、Yの実践項目、合わせて全部」)
+            from assistant.query.two_sets_joined import joined
+
+            said = joined(self, question)
+            if said is not None:
+                return said
         return self._ask_one(question)
 
     def _year_change(self, question: str, change: re.Match) -> Answer | None:

@@ -1111,6 +1111,11 @@ class Executor:
                     sql.where.append(f"({col} IS NOT NULL AND {col} NOT IN ('', '[]') AND {marks} = 0)"
                                      if op == "unmarked" else f"({marks} >= 2)")
                 return
+            # (op in: 「(民)か(政)が担当」, marks said as alternatives: a department of any of them)
+            marks = [str(m) for m in v] if op == "in" and isinstance(v, (list, tuple)) else [v]
+            if op == "in" and isinstance(v, (list, tuple)):
+                has = ("EXISTS (SELECT 1 FROM json_each(CASE WHEN json_valid({col}) THEN {col} ELSE '[]' END) j WHERE "
+                       + " OR ".join(["j.value LIKE ? OR j.value LIKE ?"] * len(marks)) + ")")
             if own and target not in self.departments_by_municipality:
                 clause = has.format(col=f"t.{own}")
             elif target == "initiative" and "practice" in self.tables:
@@ -1119,7 +1124,8 @@ class Executor:
                 clause = "0"
             sql.where.append(f"NOT {clause}" if op == "!=" else clause)
             if clause != "0":
-                sql.params.extend([f"({v})%", f"（{v}）%"])
+                for mark in marks:
+                    sql.params.extend([f"({mark})%", f"（{mark}）%"])
             return
         if c.field == "@dept_suffix":
             # 「倉敷市側の担当部署が「〜課」ではない」: a department name of the cell (or of the record's departments)

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 # (the fewest is not read here: a group with no such item at all would be missed)
 # (「…の実践項目を最も多く抱える取組項目」: the groups holding the most of them, as phrasings.holding_most reads it)
 _MOST = compiled(r"(?:が|の数が|の件数が)\s*(?:一番|いちばん|最も|もっとも)\s*多"
-                 r"|(?:を|(?<=項目)[、,])\s*(?:一番|いちばん|最も|もっとも)\s*多く\s*(?:抱え|かかえ|持|含)"
+                 r"|(?:を|(?<=項目)[、,])\s*(?:一番|いちばん|最も|もっとも)\s*(?:多く|たくさん|沢山)\s*(?:抱え|かかえ|持|含)"
                  r"|を\s*数え[^。？?]{0,6}(?:一番|いちばん|最も|もっとも)\s*[A-D]?\s*が\s*多")  # (「…を数えると、いちばんBが多かった」)
 _GROUP, _PART = "initiative", "practice"
 # 「総括の総合評価がBだった実践項目がいちばん多い取組項目」: the overall grade said of the items (the word for

@@ -92,6 +92,10 @@ _LOOSE_HEADS = {"やつ", "奴", "もの", "こと", "ところ", "あたり", "
 _ALSO_OFFICE = compiled(r"(?:課|室|係|部|センター)も(?:一緒|いっしょ|共同|共に|ともに|合わせて|あわせて|担当|関わ|かかわ)")
 _YEAR = PLACEHOLDERS["YEAR"]
 _NEG = PLACEHOLDERS["NEG"]
+_GLOSS_AFTER = compiled(r"\s*[（(][^（()）\x1f]{3,20}[)）]")  # (not a bureau mark, (水))
+_BUREAU_OR = compiled(r"\s*(?:の部署|の課)?\s*(?:か|または|又は|もしくは|あるいは|or|OR)\s*[、,]?\s*")
+_INCLUSIVE_RESTATED = compiled(r"(?P<y1>" + _YEAR + r")\s*(?:まで|以前|以降|以後|から)(?:の(?:もの|分|やつ))?\s*"
+                               r"(?P<p>[(（]\s*(?P<y2>" + _YEAR + r")\s*(?:も|を)?\s*(?:含む|含める|含めて|込み)\s*[)）])")
 # (「委員長は誰」「会長はどなた」: the title of a person asked for, and the asking)
 _ROLE_TITLE = compiled(r"(?<![一-龥])副?(?:委員長|会長|座長|議長)(?![一-龥])")
 # (「評価委員会の委員長は誰」: the body whose title-holder is asked)
@@ -506,6 +510,10 @@ def _either_words(keywords: list[str], question: str) -> list:
                                         # 「公共施設マネジメント（総合管理計画・地方公会計の活用）」: the kinds of a topic
                                         # listed in its brackets, any of them
                                         or compiled(r"[（(][^（()）]*" + re.escape(words[-1]) + r"\s*・\s*" + re.escape(kw)
+                                                    + r"[^（()）]*[）)]").search(said)
+                                        # 「外国人（外国人住民・在留外国人）」: the words glossing a topic in brackets
+                                        # right after it are its forms: any of them
+                                        or compiled(re.escape(words[0]) + r"\s*[（(][^（()）]*" + re.escape(kw)
                                                     + r"[^（()）]*[）)]").search(said)):
             out[-1] = [*words, kw]
         else:
@@ -937,6 +945,12 @@ class Parser:
         # asks for that record's parts.
         bare_kind = _BARE_KIND.fullmatch(w.free)
 
+        # 「R4までのもの（R4を含む）」: the year bounded, restated in brackets as included, says only that the
+        # bound is inclusive (まで already is): not a second condition on that year.
+        for m in w.finditer(_INCLUSIVE_RESTATED):
+            first, again = find_years(m.group("y1")), find_years(m.group("y2"))
+            if first and again and first[0].label == again[0].label:
+                w.consume(m.start("p"), m.end())
         rules = topics()
         conds += self._apply(w, rules["sheet_said"], q, hints)  # (「シートを見ると」「「取組終了の場合記入」のとこ」: before the quotes)
         keywords = []
@@ -1787,6 +1801,11 @@ class Parser:
                 conds = prod.conditions
                 if rule.negatable and conds and _negated_after(w, m.end()):
                     conds = [negate(c) for c in conds]
+                elif rule.negatable and conds and (gloss := _GLOSS_AFTER.match(w.free, m.end())) \
+                        and _negated_after(w, gloss.end()):
+                    # (「N番台（R5新規）以外」: a gloss in brackets between what is said and its negation)
+                    w.consume(gloss.start(), gloss.end())
+                    conds = [negate(c) for c in conds]
                 seen = {(c.field, c.op, repr(c.value)) for c in out}
                 out += [c for c in conds if (c.field, c.op, repr(c.value)) not in seen]
                 self.ctx.so_far += conds
@@ -2364,6 +2383,7 @@ class Parser:
 
     def _bureaus(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         out: list[Condition] = []
+        said: list[tuple[int, int, int, bool]] = []  # (start, end, index in out, negated) of each mark read
         # 「水道関係の部署(水)」: the word the user glosses a bureau's mark with (its first letter) says only that
         # (「水道のほう、(水)の実践項目」: the word said as the topic, then the mark)
         for m in w.finditer(r"(?<![一-龥])([一-龥]{2,4})(?:関係|関連|系)?(?:の\s*(?:ほう|方|ところ|とこ)\s*[、,]?|の)?\s*"
@@ -2384,9 +2404,34 @@ class Parser:
             neg = _negated_after(w, m.end())
             w.consume(m.start(), m.end())
             bureau = m.group(1)
+            said.append((m.start(), m.end(), len(out), neg))
             out.append(Condition("@bureau", "!=" if neg else "=", bureau,
                                  f"担当部署 {'∌' if neg else '∋'} ({bureau})の部署"))
             hints.add("practice")
+        # 「(民)も(総)も入っていない」: marks listed with も, the last one negated, are all negated (neither
+        # is in charge); only the last mark stood right before the verb.
+        for k in range(len(said) - 2, -1, -1):
+            start, end, i, neg = said[k]
+            if not neg and said[k + 1][3] and re.fullmatch(r"\s*(?:で)?も[\s、,]*", w.text[end:said[k + 1][0]]):
+                c = out[i]
+                out[i] = Condition(c.field, "!=", c.value, f"担当部署 ∌ ({c.value})の部署")
+                said[k] = (start, end, i, True)
+        # 「(民)か(政)が担当」「(福)か(健)か(環)のどれか」: marks joined by か/または, none negated, are alternatives:
+        # a department of any of those bureaus.
+        k = 0
+        while k < len(said) - 1:
+            run = [k]
+            while run[-1] + 1 < len(said) and not said[run[-1]][3] and not said[run[-1] + 1][3] \
+                    and _BUREAU_OR.fullmatch(w.text[said[run[-1]][1]:said[run[-1] + 1][0]]):
+                run.append(run[-1] + 1)
+            if len(run) > 1:
+                marks = [out[said[j][2]].value for j in run]
+                first = said[run[0]][2]
+                out[first] = Condition("@bureau", "in", marks, "担当部署 ∋ " + "か".join(f"({b})" for b in marks) + "の部署")
+                for j in run[1:]:
+                    out[said[j][2]] = None
+            k = run[-1] + 1
+        out = [c for c in out if c is not None]
         return out + self._bureau_by_word(w, hints, q)
 
     def _bureau_by_word(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:

@@ -6,7 +6,7 @@ import unicodedata
 
 from assistant.labels import field_label
 from assistant.query.answer import Condition
-from assistant.query.grammar import Context, Production, Rule, grade_word
+from assistant.query.grammar import GRADE, Context, Production, Rule, grade_word
 from assistant.query.grammar.years import mentions
 from assistant.text.wareki import find_years, fy_label, label_to_fy
 from assistant.kinds.registry import is_year_field
@@ -23,6 +23,8 @@ _NOT_END = r"[^、。？?\x1f]{0,10}?(?:ない|なくて|なかった|ず|ませ
 # An optional span of years before a condition over several years' grades (「R2〜R5の評価で」「R2からR5までの4年間、」).
 _SPAN = (r"(?:(?P<y1>{YEAR})\s*(?:から|〜|~|～|-)\s*(?P<y2>{YEAR})\s*(?:まで)?\s*(?:の間|の\d+(?:か|ヵ|カ|ケ|ヶ)?年(?:間|度)?|\d+(?:か|ヵ|カ|ケ|ヶ)?年(?:間|度)?)?"
          r"(?:の評価で|の評価が|の評価は|の評価|の総合評価(?:で|が|は|に)?|のどこかで|のうち(?:で|に)?|の中で|の間で|の間に|のどの年度でも|のどの年度も|のいずれの年度でも|を通じて|を通して|の|で|に|は|[、,])*\s*)?")
+_GRADE_G1 = GRADE.replace("([", "(?P<g1>[", 1)
+_GRADE_G2 = GRADE.replace("([", "(?P<g2>[", 1)
 _PER_YEAR = r"(?:(?:の)?(?:年度ごと|年度別|各年度|毎年度|年度毎|年度)(?:の)?評価(?:で|が|は|では|に|には)?[、,]?\s*)?"
 
 
@@ -187,6 +189,22 @@ def _never_span(m: re.Match, ctx: Context) -> Production | None:
                       hints={"practice"})
 
 
+def _last_with_grade(m: re.Match, ctx: Context) -> Production | None:
+    """「最後にAだったのがR3」「Aを最後に取ったのはR3」: the year said has the grade and no graded year after it has
+    (the years before it may or may not)."""
+    out = Production(hints={"practice"})
+    fields = _year_fields(m.group("y"), ctx, out)
+    if len(fields) != 1 or fields[0] not in ctx.grade_fields:
+        return None
+    grade = _grade(m.group("g1") or m.group("g2"))
+    after = [f for f in ctx.grade_fields if _fy(f) > _fy(fields[0])]
+    out.conditions.append(_cond(fields[0], "=", grade))
+    if after:
+        out.conditions.append(Condition("@grades", "no_any_eq", {"fields": after, "grade": grade},
+                                        f"{'・'.join(field_label(f) for f in after)} のどれも {grade} でない（{grade}は{fields[0].upper()}が最後）"))
+    return out
+
+
 def _never_several(m: re.Match, ctx: Context) -> Production | None:
     """「CもDも一度もついてない」: 一度も…ない said of each grade listed (each 「Xも」), 一度も before or after them."""
     fields = _span_fields(m, ctx)
@@ -292,11 +310,18 @@ def _any(m: re.Match, ctx: Context) -> Production | None:
 
 
 def _times(m: re.Match, ctx: Context) -> Production | None:
-    """「Aの評価を3回以上とった」: the number of years graded so, against a bound (以上, 以下, 未満; exactly when none)."""
-    grade, n = _grade(m.group(1)), int(m.group(2))
-    cmp = {"以上": ">=", "以下": "<=", "未満": "<"}.get(m.group(3) or "", "=")
-    fields = ctx.grade_fields
+    """「Aの評価を3回以上とった」「R3からR5で少なくとも2回はA」: the number of years of the span (else of the index)
+    graded so, against a bound (以上, 以下, 未満, 少なくとも; exactly when none)."""
+    grade = _grade(m.group("g1") or m.group("g2"))
+    n = int(m.group("n") or m.group("n2"))
+    bound = m.group("cmp") or m.group("cmp2") or ""
+    cmp = {"以上": ">=", "以下": "<=", "未満": "<"}.get(bound, ">=" if (m.group("least") or m.group("least2")) else "=")
+    fields = _span_fields(m, ctx)
+    if not fields:
+        return None
     label = f"{grade} の年度数 {cmp.replace('>=', '≥').replace('<=', '≤')} {n}"
+    if fields != ctx.grade_fields:
+        label = f"{'・'.join(field_label(f) for f in fields)} のうち " + label
     return Production(conditions=[Condition("@grades", "times", {"fields": fields, "grade": grade, "n": n, "cmp": cmp},
                                             label)], hints={"practice"})
 
@@ -1339,6 +1364,18 @@ RULES: list[Rule] = [
                         ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "B"}),
                         ("@grades", "no_any_eq", {"fields": ["r2", "r3", "r4", "r5"], "grade": "C"})]}))),
     # 「CもDも一度もついてない」「一度もBもCも取ったことがない」: none of the grades listed in any year.
+    # 「最後にAだったのがR3」「Aを最後に取ったのはR3」「最後にAがついたのはR3の実践項目」: that year has the grade,
+    # no later year has it.
+    Rule("last_grade_year",
+         r"(?:最後に\s*(?P<g1>" + _MARKED + r")\s*(?:評価)?\s*(?:だった|になった|を取った|をとった|を獲得した|がついた|が付いた|の)"
+         r"|(?P<g2>" + _MARKED + r")\s*(?:評価)?\s*(?:を|が|に)?\s*最後に?\s*(?:だった|なった|取った|とった|獲得した|ついた|付いた))"
+         r"\s*(?:の|年度?)\s*(?:が|は)\s*(?P<y>{YEAR})(?:年度)?",
+         _last_with_grade,
+         examples=(("最後にAだったのがR3の実践項目", {"conditions": [
+                        ("r3", "=", "A"), ("@grades", "no_any_eq", {"fields": ["r4", "r5"], "grade": "A"})]}),
+                   ("Aを最後に取ったのはR4", {"conditions": [
+                        ("r4", "=", "A"), ("@grades", "no_any_eq", {"fields": ["r5"], "grade": "A"})]}),
+                   ("最後にCがついたのはR5", {"conditions": [("r5", "=", "C")]}))),
     Rule("grades_never",
          _SPAN + r"(?:[0-9０-９]+年間\s*(?:で|の間|を通じて|を通して)?[、,]?\s*)?" + _PER_YEAR
          + r"(?:" + _ONCE_NOT + r"\s*(?P<gs>" + _MARKED + r"(?:評価)?\s*も(?:\s*" + _MARKED + r"(?:評価)?\s*も)+)"
@@ -1497,13 +1534,21 @@ RULES: list[Rule] = [
                    ("一度でも×がついた", {"conditions": [("@grades", "any_eq", {"fields": ["r2", "r3", "r4", "r5", "@overall"],
                                                                              "grade": "×"})]}))),
     Rule("grade_times",
-         r"{GRADE}(?:評価)?(?:の評価)?\s*(?:を|が|は)?\s*(\d+)\s*(?:回|度|年度|年|か年|カ年)\s*(以上|以下|未満)?"
-         r"(?:\s*(?:とった|取った|獲得した|受けた|ついた|付いた|もらった|とっている|取っている|ついている|付いている))?",
+         # (「R3からR5の3か年で少なくとも2回はA」: the span said before, the count before the grade)
+         _SPAN + _PER_YEAR
+         + r"(?:" + _GRADE_G1 + r"(?:評価)?(?:の評価)?\s*(?:を|が|は)?\s*(?P<least>少なくとも|最低(?:でも)?)?\s*(?:ちょうど)?\s*(?P<n>\d+)\s*(?:回|度|年度|年|か年|カ年)\s*(?P<cmp>以上|以下|未満)?"
+         r"(?:\s*(?:とった|取った|獲得した|受けた|ついた|付いた|もらった|とっている|取っている|ついている|付いている))?"
+         r"|(?P<least2>少なくとも|最低(?:でも)?)?\s*(?:ちょうど)?\s*(?<![\d.年和成元RrHh])(?P<n2>\d+)\s*(?:回|度)\s*(?P<cmp2>以上|以下|未満)?\s*(?:は|だけ)?\s*"
+         + _GRADE_G2 + r"(?:評価)?\s*(?:だった|になった|を取った|をとった|を獲得した|がついた|が付いた|を受けた|の))",
          _times,
          examples=(("Aの評価を3回以上とった", {"conditions": [("@grades", "times", {"fields": ["r2", "r3", "r4", "r5"],
                                                                              "grade": "A", "n": 3, "cmp": ">="})]}),
                    ("Bが2回ついた", {"conditions": [("@grades", "times", {"fields": ["r2", "r3", "r4", "r5"], "grade": "B",
                                                                       "n": 2, "cmp": "="})]}),
+                   ("R3からR5の3か年で少なくとも2回はAだった", {"conditions": [("@grades", "times", {"fields": ["r3", "r4", "r5"],
+                                                                        "grade": "A", "n": 2, "cmp": ">="})]}),
+                   ("R2〜R4で2回以上Bがついた", {"conditions": [("@grades", "times", {"fields": ["r2", "r3", "r4"],
+                                                                        "grade": "B", "n": 2, "cmp": ">="})]}),
                    ("D評価が1年度以下", {"conditions": [("@grades", "times", {"fields": ["r2", "r3", "r4", "r5"],
                                                                         "grade": "D", "n": 1, "cmp": "<="})]}))),
     Rule("committee_mark",

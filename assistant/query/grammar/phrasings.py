@@ -1746,10 +1746,20 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ("実践項目の少ない順に", "実践項目数が少ない順に"))),
     # 「全体のアベレージ」: the loanword for the mean.
     Phrasing("average_loanword", r"アベレージ", "平均", examples=(("全体のアベレージは？", "全体の平均は？"),)),
+    # 「担当部署として一番多くの実践項目に名前が出てくる課（室）」: the role said first (the departments are the groups
+    # asked), and 室 glossed beside 課 (a 室 is counted as a 課 is): the group word alone says both.
+    Phrasing("department_role_said_first", r"担当(?:部署|課)として[、,]?\s*(?=(?:一番|いちばん|最も|もっとも)\s*多くの)", "",
+             examples=(("担当部署として一番多くの実践項目に名前が出てくる課", "一番多くの実践項目に名前が出てくる課"),)),
+    Phrasing("section_glossed_as_office", r"(課|部署)\s*[（(]\s*(?:室|係|課|部署)(?:も含む|含む)?\s*[)）]", r"\1",
+             examples=(("名前が出てくる課（室）はどこ？", "名前が出てくる課はどこ？"),)),
     # 「最も多くの実践項目に名前が挙がっている部署」: the group holding the most records of the kind.
-    Phrasing("named_in_most", r"(最も|いちばん|一番|もっとも)多くの({KINDS})に(?:名前が|名が|名前の)?\s*(?:挙がって|あがって|載って|出て|登場して|関わって|かかわって|入って)(?:い)?る",
+    Phrasing("named_in_most", r"(最も|いちばん|一番|もっとも)多くの({KINDS})に(?:名前が|名が|名前の)?\s*(?:(?:挙がって|あがって|載って|出て|登場して|関わって|かかわって|入って)(?:い)?る|出てくる|出てきて(?:い)?る|登場する|挙がる|載る)",
              r"\2が\1多い",
-             examples=(('最も多くの実践項目に名前が挙がっている部署', '実践項目が最も多い部署'),)),
+             examples=(('最も多くの実践項目に名前が挙がっている部署', '実践項目が最も多い部署'),
+                       ('一番多くの実践項目に名前が出てくる課', '実践項目が一番多い課'))),
+    # 「Aの実践項目を一番たくさん抱えている」: たくさん said with the superlative is 多く.
+    Phrasing("most_said_as_takusan", r"(一番|いちばん|最も|もっとも)\s*(?:たくさん|沢山|大量に)", r"\1多く",
+             examples=(("総合評価Aの実践項目を一番たくさん抱えている取組項目", "総合評価Aの実践項目を一番多く抱えている取組項目"),)),
     # 「実践項目をいちばん多く抱えている取組項目」: the kind counted is the one held most.
     # (an initiative holds its count of items as a field; a department's are counted: top_group_holding)
     # (「Nで始まる実践項目、一番多く抱えてる取組項目」: the items said before a comma, を left out)
@@ -1972,6 +1982,29 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「Xの欄がハイフンになってる」: the dash printed in the cell, said by name, is the value 「-」.
     Phrasing("hyphen_said", r"(?:の欄|欄)?(?:が|は)\s*(?:ハイフン|はいふん|横棒|横線|ダッシュ|棒線)(?:記号)?\s*(?:に)?(?:なって(?:い)?る|なった|の)",
              "が「-」の", examples=(("令和五年度の欄がハイフンになってる実践項目", "令和五年度が「-」の実践項目"),)),
+    # 「R4の欄が「-」」「R4の欄がA」: one year's column said as 欄 with its grade (a letter or the printed dash)
+    # is that year's grade, as 「R4が-」.
+    Phrasing("year_column_grade",
+             r"(" + _YEAR_SAID + r")\s*の\s*欄\s*(が|は)(?=\s*[「『]?\s*(?:[A-DＡ-Ｄ](?![A-Za-z])|[\-―‐－]))",
+             r"\1\2", examples=(("R4の欄が「-」になっている実践項目", "R4が「-」になっている実践項目"),
+                                ("令和3年度の欄がAの実践項目", "令和3年度がAの実践項目"))),
+    # 「R4に「-」がついた」: the printed dash said as put on that year's cell is that year's grade 「-」
+    # (as 「R3にCがついた」 is the grade C).
+    Phrasing("year_dash_put",
+             r"(" + _YEAR_SAID + r")\s*(?:に|で)\s*[「『]?\s*([\-―‐－])\s*[」』]?\s*(?:が|の)\s*(?:つい|付い)(?:た|て(?:い)?る)",
+             r"\1が-の", examples=(("R4に「-」がついた実践項目", "R4が-の実践項目"),
+                                  ("R5に-が付いている実践項目", "R5が-の実践項目"))),
+    # 「…の実践項目をお願いします。N番台も含めて。」「（新規追加分も含む）」: the added items said as included too
+    # are no condition (every item is read); left, the mark alone was read as only those items.
+    Phrasing("added_items_included",
+             r"[、,。]?\s*[（(]?\s*(?:N番台|N番号|N項目|Nの(?:実践)?項目|N付き|新規(?:追加)?(?:分|の(?:実践)?項目)?|追加(?:分|された(?:実践)?項目|の(?:実践)?項目))"
+             r"(?:の(?:もの|分|やつ))?\s*も\s*(?:含めて|含めた|含む|入れて|込みで|込み|対象)\s*(?:ください|下さい|ね|で)?\s*(?:[)）]|(?=\s*[、,。?？]|\s*$))",
+             "", examples=(("Bの実践項目をお願いします。N番台も含めて。", "Bの実践項目をお願いします。"),
+                           ("Bの実践項目（新規追加分も含む）は？", "Bの実践項目は？"))),
+    # 「最後にAだったのがR3の実践項目（R4以降はAがない）」: the bracket restates what 最後に already says.
+    Phrasing("last_grade_restated",
+             r"(最後に[^、,。（(]{1,20}?(?:実践項目|項目|もの|やつ))\s*[（(][^（()）]{0,12}以降[^（()）]{0,8}(?:ない|なし|無い)[)）]",
+             r"\1", examples=(("最後にAだったのがR3の実践項目（R4以降はAがない）を教えて", "最後にAだったのがR3の実践項目を教えて"),)),
     # 「…を除いたら何が残る」: what is left once they are left out is the records without them.
     # (「除外すると」「外すと」 as 除くと)
     Phrasing("left_after_removing", r"(除いたら|除くと|除いて|除けば|除外すると|除外したら|除外すれば|外すと|外したら)[、,]?\s*(?:何|なに|どれ)(?:が|は)\s*残(?:る|ります|った|ってる)(?:の|ん)?(?:か)?", r"\1",
