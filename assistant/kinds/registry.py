@@ -172,6 +172,13 @@ def row_kind_words() -> list[tuple[str, str]]:
 
 
 @lru_cache(maxsize=1)
+def grouped_row_kind_words() -> list[tuple[str, str]]:
+    """row_kind_words with those naming a kind's records only under the plan's headings (施策 → practice), longest first."""
+    pairs = [(w, rk.name) for rk in record_kinds().values() for w in (*rk.row_words, *rk.grouped_row_words)]
+    return sorted(dict.fromkeys(pairs), key=lambda t: -len(t[0]))
+
+
+@lru_cache(maxsize=1)
 def short_kind_words() -> list[tuple[str, str]]:
     """(clipped word, record kind) users type for a kind (実践, 取組), longest first."""
     pairs = [(w, rk.name) for rk in record_kinds().values() for w in rk.short_words]

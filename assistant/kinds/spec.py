@@ -66,7 +66,10 @@ class RecordKind:
     `other_words` are what other plans call this kind (改革項目 for 実践項目): a question saying one is read
     with the kind's label where no document of the index calls its records so (query/parse).
     `row_words` are what a table of another layout calls such records (推進項目, 基本目標, 共同調達): its
-    rows, answering a question that calls them by the word the table does, are records of this kind."""
+    rows, answering a question that calls them by the word the table does, are records of this kind.
+    `grouped_row_words` are so only of a table setting its rows under the plan's headings (a 見出し column:
+    施策 under 基本方針 of a plan's progress table); a list of 施策 of its own (施策評価 of an evaluation list)
+    keeps its rows."""
 
     name: str
     label: str
@@ -78,6 +81,7 @@ class RecordKind:
     short_words: tuple[str, ...] = ()
     other_words: tuple[str, ...] = ()
     row_words: tuple[str, ...] = ()
+    grouped_row_words: tuple[str, ...] = ()
 
     def field(self, name: str) -> Field | None:
         return next((f for f in self.fields if isinstance(f, Field) and f.name == name), None)

@@ -105,6 +105,7 @@ _WHO_ASKED = compiled(r"誰|だれ|どなた|何という(?:人|方)|どの(?:�
 _PARTNER_WITH = (r"(?P<with>\s*(?:と(?:の)?\s*(?:一緒に|いっしょに|共同で|共同の|合同で|合同の|連携して|連携した|連携の|組んで|協力して|協働で)"
                  r"|(?P<neg>(?:が|は)\s*(?:参加して(?:い)?ない|参加しない|加わって(?:い)?ない|関わって(?:い)?ない))|(?:が|も)\s*(?:参加|関与|関わ|加わ)))")
 _JOINT_WORDS = compiled(r"連携|共同|合同|一緒に|いっしょに|協働")
+_OFFICE_NAME = compiled(r"[一-龥ァ-ヶー]{0,8}(?:連携|共同|合同|協働)[一-龥ァ-ヶー]{0,8}?(?:課|室|係|(?<!事)部|局|センター)(?![一-龥ァ-ヶー])")
 _COMPARED_WORDS = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">", "より上": ">", "より下": "<",
                    "より高い": ">", "より低い": "<", "を超える": ">", "を下回る": "<", "を上回る": ">"}
 # (the number said again with its comparison, and nothing else but how the answer is to be shown)
@@ -2713,7 +2714,8 @@ class Parser:
         wherever joint projects are asked; a municipality of a table of departments only with the words of doing
         something with it. Left free, either would be a stop noun (a municipality says where) and silently dropped."""
         out: list[Condition] = []
-        joint = "joint_project" in hints or bool(_JOINT_WORDS.search(w.text))
+        # (a joint word inside an office's name — 協働推進課 — says no joint project: 「協働推進課が担当している個別取組」)
+        joint = "joint_project" in hints or bool(_JOINT_WORDS.search(_OFFICE_NAME.sub("", w.text)))
         for name in sorted(self.lex.municipalities, key=len, reverse=True):
             if len(name) < 2 or name not in w.free:
                 continue

@@ -1740,7 +1740,10 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     if t.lower_better and any(_against_mark(c) for c in conds):
         better = [str(r["cells"].get(t.number) or "") for r in t.rows if r["key"] in t.lower_better]
         reached = any(c.value == "reach" for c in conds if c.op.startswith("cols_"))
-        answer.notes.append(f"{t.number} {'・'.join(better)} は資料（注記または望ましい方向の欄）で少ないほど良い指標とされているため、"
+        # (where the rows' direction came from: a note (「※1 No.4…は少ないほど良い指標」) or a 望ましい方向 column)
+        said = ("資料の望ましい方向の欄" if t.lower_by_column >= t.lower_better else
+                "資料（注記または望ましい方向の欄）" if t.lower_by_column else "資料の注記")
+        answer.notes.append(f"{t.number} {'・'.join(better)} は{said}で少ないほど良い指標とされているため、"
                             + ("目標以下を達成として判定しました" if reached else
                                "基準値との上回る・下回るを、小さいほうが良い向きで判定しました"))
     names = "、".join(_name_of(t, r) for r in rows[:6]) + (" ほか" if len(rows) > 6 else "")

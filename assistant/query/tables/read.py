@@ -60,6 +60,7 @@ class Table:
     number: str  # the header of the numbering column, or ""
     sheets: tuple[int, ...] = ()  # the fiscal years of the sheets joined into it (a row's "sheets": those listing it)
     lower_better: frozenset[str] = frozenset()  # the keys of rows whose number is better lower (a note says so)
+    lower_by_column: frozenset[str] = frozenset()  # those of them a 望ましい方向 column (↓) marks, not a note
     # Rows restating a part of a row (「（再掲）うち保育士」): no rows of the table (never counted or summed),
     # but a question naming one asks its own values (restated.py).
     restated: list[dict] = field(default_factory=list)
@@ -316,7 +317,8 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         if table.number or table.name:
             table.lower_better = _lower_better(db, table)
         table.lower_better |= _targets_at_most(table)
-        table.lower_better |= _directed_down(table)
+        table.lower_by_column = _directed_down(table) - table.lower_better
+        table.lower_better |= table.lower_by_column
         tables.append(table)
         if groups_of is not None:
             tables.append(_table(source, joined or yearless.get(source) or titles[source], *groups_of))

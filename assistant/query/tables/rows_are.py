@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.kinds.registry import row_kind_words
+from assistant.kinds.registry import grouped_row_kind_words, row_kind_words
 from assistant.query.answer import Answer
 from assistant.query.tables.question import _numbered_by_word
 from assistant.text.normalize import nfkc
@@ -33,6 +33,12 @@ def _name_column_said(table, asked: str) -> bool:
 _OF_ANOTHER = re.compile(r"[\dA-Za-z０-９Ⅰ-Ⅻ\-ー()（）]*の(?:もの|やつ|ところ|分)")
 
 
+def _kind_words(table) -> list[tuple[str, str]]:
+    """The words naming a table's rows as a kind's records: those naming them only under the plan's headings
+    (施策) where the table sets its rows so (a 見出し column)."""
+    return grouped_row_kind_words() if any(c.header == "見出し" for c in table.columns) else row_kind_words()
+
+
 def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> str:
     """Set (in place) the kind of record the answer's table rows are, when the question and table say it;
     a follow-up saying none (「そのうち…基本方針のものは？」) keeps the kind `before`. The kind set, or ""."""
@@ -43,10 +49,11 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
         # record each is on (its caption: 「関連」欄は…改善項目の番号、又は重点分野): the rows are opinions on those
         # records (mark_opinion_rows), not the records the kind's words name
         return ""
+    kind_words = _kind_words(table)
     said = "".join(nfkc(" ".join(str(x or "") for x in (table.doc_title, table.caption, table.name, table.number,
                                                          table.row_word))).split())
     asked = "".join(nfkc(question).split())
-    words = [(w, kind) for w, kind in row_kind_words() if w in said]
+    words = [(w, kind) for w, kind in kind_words if w in said]
     own = [(w, kind) for w, kind in words if not any(w != other and w in other for other, _ in words)]
     # 「政策分野別・連携事業別の事業費」: rows per the last 〜別 said, grouped under the earlier one (no rows of its own)
     per = sorted((m.start(), w, k) for w, k in own for m in re.finditer(re.escape(w) + r"別", said))
@@ -66,8 +73,8 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
     # (a word of another kind said last names what is asked, which this table's rows are not: 「基本方針3の取組」
     # of a table of 基本方針)
     kinds = {kind for _, kind in own}
-    said_last = max(((asked.rfind(w), w, kind) for w, kind in row_kind_words() if w in asked
-                     and not any(w != longer and w in longer and longer in asked for longer, _ in row_kind_words())),
+    said_last = max(((asked.rfind(w), w, kind) for w, kind in kind_words if w in asked
+                     and not any(w != longer and w in longer and longer in asked for longer, _ in kind_words)),
                     default=None)
     # 「総合評価がＳの大区分は？」「完了した取組が一番多い大区分は」 of a table coding its rows under 「大区分記号」
     # (Ａ…Ｄ): the divisions of a plan, asked by the code column's own word as the head (said last), are the
