@@ -95,11 +95,12 @@ def _read(text: str) -> dict | None:
         return {"neg": True, "kind": m.group("kind"), "pre": m.group("pre"), "rest": m.group("rest"),
                 "head": m.group("head")}
     m = _WHICH_OF.match(text)
-    if m and not re.search(r"どの|どんな|何の|なんの", m.group("head")):
+    # (the words before the kind, its の too: 「若狭委員はどの取組について発言してる」 asks which, no records said first)
+    if m and not re.search(r"どの|どんな|何の|なんの", text[: m.start("kind")]):
         return {"neg": False, "kind": m.group("kind"), "pre": m.group("pre") + m.group("pre2"), "rest": "",
                 "head": m.group("head")}
     m = _ABOUT.match(text)
-    if m and not re.search(r"どの|どんな|何の|なんの", m.group("head")):
+    if m and not re.search(r"どの|どんな|何の|なんの", text[: m.start("kind")]):
         return {"neg": False, "kind": m.group("kind"), "pre": "", "rest": m.group("rest"), "head": m.group("head"),
                 "comments": True}
     return None

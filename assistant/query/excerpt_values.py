@@ -100,9 +100,12 @@ def _count_read(db, question: str, answer: Answer) -> bool:
                 found.setdefault(int(m.group(1).replace(",", "")), excerpt)
         if found:
             break  # (the first passage stating one: the passages after it are read less well)
-    if not found and asked.group("counter") and answer.excerpts:
+    if not found and asked.group("counter") and answer.excerpts and words \
+            and _all_said(db, words, answer.excerpts[0]):
         # 「住民説明会は何会場でやる？」 over 「説明会を町内５会場で開催する」: the words said apart from the figure,
-        # the passage found first stating one figure in the counter asked — that figure
+        # the passage found first stating one figure in the counter asked — that figure. Only where the passage says
+        # every word of the question (「何人出席した」 over 「57人が参加」 says no 出席: no figure), and the question
+        # has words of its own to say (「R9は何社？」 read as a record and its year only: no passage answers it).
         excerpt = answer.excerpts[0]
         stated = {int(m.group(1).replace(",", "")) for m in re.finditer(
             rf"(?<![\d,.])(\d[\d,]*)(?:{counter})(?!\s*(?:から|より|→))", _passage_text(db, excerpt))}
@@ -115,6 +118,18 @@ def _count_read(db, question: str, answer: Answer) -> bool:
     answer.summary = (f"{excerpt.get('source')} {excerpt.get('line')}行目の記載から {value} と読みました（抜粋から読んだ値です）。"
                       + answer.summary)
     return True
+
+
+def _all_said(db, words: list[str], excerpt: dict) -> bool:
+    """Every word of the question in the passage, or in its document's title; a word said by its last two or more
+    characters (住民説明会 → 「説明会を…」) counts as said."""
+    text = _passage_text(db, excerpt)
+    try:
+        row = db.execute("SELECT title FROM documents WHERE source = ?", [excerpt.get("source")]).fetchone()
+        title = nfkc(str((row[0] if row else "") or ""))
+    except Exception:  # (an index without document titles)
+        title = ""
+    return all(any(word[i:] in text or word[i:] in title for i in range(len(word) - 1)) for word in words)
 
 
 # 「何ポイント上がった？」「売上が何倍になった？」: a change said as points or a ratio
