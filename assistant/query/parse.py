@@ -513,9 +513,10 @@ def _either_words(keywords: list[str], question: str) -> list:
                                         or compiled(r"[（(][^（()）]*" + re.escape(words[-1]) + r"\s*・\s*" + re.escape(kw)
                                                     + r"[^（()）]*[）)]").search(said)
                                         # 「外国人（外国人住民・在留外国人）」: the words glossing a topic in brackets
-                                        # right after it are its forms: any of them
-                                        or compiled(re.escape(words[0]) + r"\s*[（(][^（()）]*" + re.escape(kw)
-                                                    + r"[^（()）]*[）)]").search(said)):
+                                        # right after it are its forms (each holds the topic's word): any of them
+                                        or (words[0] in kw or kw in words[0])
+                                        and compiled(re.escape(words[0]) + r"\s*[（(][^（()）]*" + re.escape(kw)
+                                                     + r"[^（()）]*[）)]").search(said)):
             out[-1] = [*words, kw]
         else:
             out.append(kw)
