@@ -419,7 +419,8 @@ def _letter_head(lines: list[str]) -> bool:
     return bool(_DATE_LINE_RE.match(first)) or any(re.search(r"(?:様|殿)$", nfkc(x).strip()) for x in lines)
 
 
-_SENDER_RE = re.compile(r"(?:委員|市長|町長|村長|区長|知事|議長|会長|委員長|代表|理事長|所長|局長)(?:\s|$)|(?:\S\s){2,}\S$")
+_SENDER_RE = re.compile(r"(?:委員|市長|町長|村長|区長|知事|議長|会長|委員長|代表|理事長|所長|局長)(?:\s|$)|(?:\S\s){2,}\S$"
+                        r"|(?:委員会|審議会|協議会|懇話会|懇談会|会議)$")  # (the body that sends it, 「…外部評価委員会」)
 
 
 def _title_after_letter_head(lines: list[str]) -> str:
