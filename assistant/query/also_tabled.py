@@ -16,6 +16,8 @@ def said_of_another_table(db, question, answer: Answer, following: bool, places:
         return
     if not all(str(r.get("key", "")).startswith(answer.target + ":") for r in answer.rows if isinstance(r, dict)):
         return
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'table_row'").fetchone():
+        return  # (an index of no generic table: nothing to read, and the tables' reader not imported for nothing)
     from assistant.query.tables import answer_from_tables
 
     try:

@@ -436,8 +436,8 @@ class Assistant:
                       or member_cited.answer(self, question)  # (「桐生委員が取り上げた施策は」: the member's turns)
                       or member_cited.around_break(self, question)  # (「休憩のあとに委員から意見が出た施策」)
                       or member_cited.break_time(self, question)  # (「休憩は何時から？」: the minutes' bracketed line)
-                      or (member_cited.follow_up(self, question, getattr(self, "_last_turns", []))
-                          if _refines(question) else None)  # (「そのうち…のは」 after them: of the items they cite)
+                      or (member_cited.follow_up(self, question, self._last_turns)
+                          if getattr(self, "_last_turns", None) and _refines(question) else None)  # (「そのうち…のは」 after them: of the items they cite)
                       or several_members.answer(self, question)  # (「複数の委員から意見が出た取組は」)
                       or most_commented.targets_of_shown(self, question)) if isinstance(question, str) else None
             referred = list(self.context_rows or [])
