@@ -135,6 +135,7 @@ FORMATS = {
     "made112": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # internal control report (made112, 蓼ヶ汐市): risks R-07 in a Word table with a vertically merged 区分 column, two values per year (整備上の不備 有・無 and 運用評価 有効/不備/重大な不備) under a two-row header, 是正状況, shared departments 「・」; audit opinions （１）… citing （R-xx） in a PDF; department × year counts with ▲ in xlsx; training K-1 rows in HTML; ＜県市＞ cases in text
     "made113": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # public transport plan (made113, 鵤木町): 施策 3-2 as cards in a PDF (a heading line, then 項目：値 lines, four a page) under 【基本目標N】 and a summary table of 基本目標; route rows with 前年比 beside each year and a 合計 row in xlsx; 【話者】 lines under ◇議題 in text minutes, members named by affiliation; 広域① rows in Word; <article> cases with <dl> in HTML
     "made114": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # village finance plan (made114, 榾ノ沢村): 改善項目 歳入-3 on one sheet per 区分 with 小計 rows and a 総括 sheet of 達成率; donation courses ①–⑥ as columns × years as rows and a funded-projects list over a page break in a PDF; ○委員（name） / ○総務課長 lines with a recess in Word; 共-1 rows under th separator rows by 方式 in HTML; 事例： cases in text
+    "made117": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 鵟ヶ堤市 指定管理: year blocks of grades side by side in xlsx, 部-N department paragraphs in docx, 委員Ａ： remarks, improvement orders in PDF
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
