@@ -136,6 +136,8 @@ FORMATS = {
     "made113": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # public transport plan (made113, 鵤木町): 施策 3-2 as cards in a PDF (a heading line, then 項目：値 lines, four a page) under 【基本目標N】 and a summary table of 基本目標; route rows with 前年比 beside each year and a 合計 row in xlsx; 【話者】 lines under ◇議題 in text minutes, members named by affiliation; 広域① rows in Word; <article> cases with <dl> in HTML
     "made114": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # village finance plan (made114, 榾ノ沢村): 改善項目 歳入-3 on one sheet per 区分 with 小計 rows and a 総括 sheet of 達成率; donation courses ①–⑥ as columns × years as rows and a funded-projects list over a page break in a PDF; ○委員（name） / ○総務課長 lines with a recess in Word; 共-1 rows under th separator rows by 方式 in HTML; 事例： cases in text
     "made117": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 鵟ヶ堤市 指定管理: year blocks of grades side by side in xlsx, 部-N department paragraphs in docx, 委員Ａ： remarks, improvement orders in PDF
+    "made115": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 蘆ヶ辻市 個別施設計画: facilities A-01 in xlsx (hidden column, merged 類型), yearly ◎○△ marks in a landscape PDF, Q/A minutes in HTML, 再編 table in docx
+    "made116": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 蒜ヶ沢町 DX推進計画: three-level codes 1-2-3 with S–D per year in docx, year sheets of procedures in xlsx, 【委員】 PDF minutes with an opinions table, shared systems in HTML
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
