@@ -437,6 +437,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"(?:始まった|始まってる|始まっている|開始した|開始された|始めた)", r"\1年度\2に始まった",
              examples=(("2015年より前に始まった共同事業", "2015年度より前に始まった共同事業"),
                        ("2019年以降に開始した事業", "2019年度以降に始まった事業"))),
+    # 「進捗度が1点だった実践項目は？進み具合が一番低い点のやつです。」: the everyday word said again after the score's
+    # own name in the same question stands for that score (alone, 進み具合 names no column).
+    Phrasing("progress_said_again", r"(進捗度[^。？?]*[。？?][^。？?]*?)(?:進み具合|進捗具合|進み方|はかどり具合)", r"\1進捗度",
+             examples=(('進捗度が1点だった実践項目は？進み具合が一番低い点のやつです。', '進捗度が1点だった実践項目は？進捗度が一番低い点のやつです。'),)),
     Phrasing("hyotei_is_grade", r"(?<![一-龥])評定(?![一-龥])", "評価",
              examples=(('令和9年度にA評定だった', '令和9年度にA評価だった'), ('令和10年度の評定は?', '令和10年度の評価は?'))),
     # 「2020年度の成績は」「4年間毎年Aの成績」: a resident's everyday word for an item's grade (評価); a compound
@@ -930,6 +934,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「上下水道の部局、(水)って付いてる」: the bureau named in words, then glossed by its mark, is the mark's.
     Phrasing("bureau_named_before_mark", r"(?<![一-龥])[一-龥]{0,4}([一-龥])[一-龥]{0,4}の\s*(?:部局|部門|部署|部)\s*[、,]?\s*(?=[(（]\1[)）])", "",
              examples=(('上下水道の部局、(水)って付いてる所管の取組事項は？', '(水)って付いてる所管の取組事項は？'),)),
+    # 「(水)って付いてる、水道系の部署がやってる実践項目」: the bureau glossed in words after its mark says the mark again.
+    Phrasing("bureau_named_after_mark",
+             r"([(（]([一-龥])[)）][^。？?()（）]{0,12}?[、,]\s*)[一-龥]{0,4}\2[一-龥]{0,4}(?:系|関係|関連)?の\s*(?:部局|部門|部署|部|課)\s*"
+             r"(?:が|で)?\s*(?:やって(?:い)?る|担当して(?:い)?る|担当の|所管の|の)",
+             r"\1", examples=(('担当のところに(水)って付いてる、水道系の部署がやってる実践項目', '担当のところに(水)って付いてる、実践項目'),)),
     # 「倉敷市側の所管はどこの課？」: 所管 asked as a noun is the section in charge (担当).
     Phrasing("shokan_asked", r"(?<![一-龥])所管(?=\s*(?:は|って|が)\s*(?:どこ|どちら|どの|何|なに))", "担当",
              examples=(('倉敷市の所管はどこの課？', '倉敷市の担当はどこの課？'),)),
@@ -1978,15 +1987,19 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"(?<=と)([^。？?、,]{1,20}?(?:項目|事業))\s*(?:で|では|って|は)\s*(?:何点|どれだけ|どのくらい|どれくらい)\s*(?:の)?差\s*(?:が|は)?"
              r"\s*(?:ある|あります|あるの|つく|ついて(?:い)?る)?(?:か|の)?",
              r"\1の差は", examples=(("一番高い取組項目と一番低い取組項目で何点差ある", "一番高い取組項目と一番低い取組項目の差は"),)),
+    # 「取組終了が令和4年9月ってなってる」: the value quoted with って before なってる is the value the cell shows (となってる).
+    Phrasing("quoted_value_became", r"(?<=[\w）)」』])って\s*(?=な(?:って(?:い)?る|ってた|っていた|った|ってます|っています))", "と",
+             examples=(("取組終了が令和4年9月ってなってる実践項目", "取組終了が令和4年9月となってる実践項目"),)),
     # 「Xの欄がハイフンになってる」: the dash printed in the cell, said by name, is the value 「-」.
     Phrasing("hyphen_said", r"(?:の欄|欄)?(?:が|は)\s*(?:ハイフン|はいふん|横棒|横線|ダッシュ|棒線)(?:記号)?\s*(?:に)?(?:なって(?:い)?る|なった|の)",
              "が「-」の", examples=(("令和五年度の欄がハイフンになってる実践項目", "令和五年度が「-」の実践項目"),)),
     # 「R4の欄が「-」」「R4の欄がA」: one year's column said as 欄 with its grade (a letter or the printed dash)
     # is that year's grade, as 「R4が-」.
     Phrasing("year_column_grade",
-             r"(" + _YEAR_SAID + r")\s*の\s*欄\s*(が|は)(?=\s*[「『]?\s*(?:[A-DＡ-Ｄ](?![A-Za-z])|[\-―‐－]))",
+             r"(" + _YEAR_SAID + r")\s*の\s*(?:欄|ところ|とこ|列|部分)\s*(が|は)(?=\s*[「『]?\s*(?:[A-DＡ-Ｄ](?![A-Za-z])|[\-―‐－]))",
              r"\1\2", examples=(("R4の欄が「-」になっている実践項目", "R4が「-」になっている実践項目"),
-                                ("令和3年度の欄がAの実践項目", "令和3年度がAの実践項目"))),
+                                ("令和3年度の欄がAの実践項目", "令和3年度がAの実践項目"),
+                                ("R5のところが「-」になってる実践項目", "R5が「-」になってる実践項目"))),
     # 「R4に「-」がついた」: the printed dash said as put on that year's cell is that year's grade 「-」
     # (as 「R3にCがついた」 is the grade C).
     Phrasing("year_dash_put",
