@@ -44,3 +44,28 @@ def test_four_scores_said_without_their_word(assistant, db):
 
 def test_progress_said_again_in_plain_words(assistant):
     _same(assistant, "総括で進捗度が1点だった実践項目ってどれですか？進み具合が一番低い点のやつです。", "進捗度が1点の実践項目は？")
+
+
+def test_self_evaluation_sheet_is_the_self_evaluation(assistant):
+    title = "ガバメントクラウドファンディング"
+    plain = ask(assistant, f"{title}のR5の進捗度は何点？")
+    answer = ask(assistant, f"{title}の自己評価シートで、R5の進捗度って何点でしたか？")
+    assert answer.status == "exact" and answer.target == "self_eval", answer.summary
+    assert answer.value == plain.value and answer.value is not None, answer.summary
+
+
+def test_kind_glossed_as_the_larger_grouping(assistant):
+    _same(assistant, "実践項目の数が一番多い取組項目（大きいくくりのほう）ってどれですか？", "実践項目の数が一番多い取組項目は？")
+
+
+def test_judges_are_the_committee_members(assistant):
+    _same(assistant, "協働のテーマが付いてる取組項目の中で、審査員の平均が4.2以上のはどれですか？",
+          "協働のテーマが付いてる取組項目の中で、委員の評価の平均が4.2以上のは？")
+
+
+def test_indicator_kind_said_as_one_side(assistant):
+    first = "埼玉県東南部の調整会議の活動指標って何を数えてるんですか？"
+    plain = ask(assistant, first, "じゃあ成果指標の令和4年度の実績はいくつですか？")
+    answer = ask(assistant, first, "じゃあ成果のほうの指標の令和4年度の実績はいくつですか？")
+    assert answer.status == "exact" and answer.value == plain.value and answer.value is not None, answer.summary
+    assert any(c.get("value") == "成果指標" for c in answer.understood)

@@ -85,6 +85,13 @@ def asker_context_phrasings():
                  "", examples=(("R5が-の実践項目は何個ありますか？ハイフンはもう終わってて評価なしって意味かなと思ってます。",
                                 "R5が-の実践項目は何個ありますか？"),
                                ("(水)って付いてる実践項目は？(水)は水道の部のことかなと思ってます。", "(水)って付いてる実践項目は？"))),
+        # 「取組項目（大きいくくりのほう）」: the kind glossed in brackets by which level of grouping it is (大きい/小さい
+        # くくり) says which kind, already named, and nothing of the records.
+        Phrasing("kind_glossed_as_grouping",
+                 r"({KINDS})\s*[（(]\s*(?:(?:大きい|大きな|上の|上位の|親の|小さい|小さな|下の|下位の|細かい)\s*(?:ほうの|方の)?)?\s*"
+                 r"(?:くくり|括り|グループ|まとまり|分類|単位)\s*(?:の)?\s*(?:ほう|方)?\s*[）)]",
+                 r"\1", examples=(("実践項目の数が一番多い取組項目（大きいくくりのほう）ってどれですか？",
+                                   "実践項目の数が一番多い取組項目ってどれですか？"),)),
         # 「同点があればすべて」「同率の場合は全部挙げて」: the engine names every tie of a highest or lowest anyway.
         Phrasing("ties_all_if_any", r"[。、,]?\s*(?:同点|同率|同じ点数?|同値|同順位?)(?:が|の(?:もの|場合)が?)?(?:あれば|ある場合は?|なら|の場合は?)[、,]?\s*"
                  r"(?:すべて|全て|全部|いずれも|両方)(?:挙げて|教えて|答えて|示して)?(?:ください|下さい)?\s*[。．]?",

@@ -441,6 +441,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # own name in the same question stands for that score (alone, 進み具合 names no column).
     Phrasing("progress_said_again", r"(進捗度[^。？?]*[。？?][^。？?]*?)(?:進み具合|進捗具合|進み方|はかどり具合)", r"\1進捗度",
              examples=(('進捗度が1点だった実践項目は？進み具合が一番低い点のやつです。', '進捗度が1点だった実践項目は？進捗度が一番低い点のやつです。'),)),
+    # 「ガバメントクラウドファンディングの自己評価シートで、R5の進捗度は」: the sheet of an item's self-evaluation is
+    # its 自己評価 (not a 事務事業評価シート, which 評価シート alone may name).
+    Phrasing("self_evaluation_sheet", r"自己評価\s*(?:シート|票|の表|表|欄)(?=\s*(?:で|の|に|では|を|から|[、,]))", "自己評価",
+             examples=(('ガバメントクラウドファンディングの自己評価シートで、R5の進捗度は', 'ガバメントクラウドファンディングの自己評価で、R5の進捗度は'),)),
     Phrasing("hyotei_is_grade", r"(?<![一-龥])評定(?![一-龥])", "評価",
              examples=(('令和9年度にA評定だった', '令和9年度にA評価だった'), ('令和10年度の評定は?', '令和10年度の評価は?'))),
     # 「2020年度の成績は」「4年間毎年Aの成績」: a resident's everyday word for an item's grade (評価); a compound
@@ -473,6 +477,15 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("year_of_end_or_start", r"(?<!未)(取組終了|終了|完了|廃止|開始|着手)の(?:年度|年)(?=\s*(?:が|は|を|で|も|の))", r"\1年度",
              examples=(('取組終了の年度が令和4年度になっている', '取組終了年度が令和4年度になっている'),
                        ('開始の年度は', '開始年度は'))),
+    # 「審査員の点数」「審査員の平均が4.2以上」: the ones who score the initiatives, said as judges, are the committee's
+    # members (a 審査員 of anything else, 英語弁論大会の審査員派遣, is not followed by a score word).
+    Phrasing("judges_are_members", r"(?<![一-龥])(?:審査員|審査委員|採点者|採点した人)(?:たち|の方々|の方|さんたち)?(?=\s*(?:の|から|が|は)\s*(?:評価|点数|点|採点|平均))",
+             "委員", examples=(("審査員の点数って取組項目ごとに付いてる", "委員の点数って取組項目ごとに付いてる"),
+                              ("審査員の平均が4.2以上", "委員の平均が4.2以上"))),
+    # 「じゃあ成果のほうの指標の令和4年度の実績は」: one of the kinds of indicator said as 「Xのほうの指標」 is the X指標.
+    Phrasing("indicator_kind_said_as_side", r"(?<![一-龥])(活動|成果|目標|アウトプット|アウトカム)\s*の\s*(?:ほう|方)\s*の\s*指標",
+             r"\1指標", examples=(("じゃあ成果のほうの指標の令和4年度の実績は", "じゃあ成果指標の令和4年度の実績は"),
+                                  ("活動の方の指標", "活動指標"))),
     # 「審議会の先生たちの評価」「委員の先生方の点数」: the committee's members said with a courtesy (先生) are its members.
     Phrasing("committee_teachers", r"(?<![一-龥])(審議会|委員会|委員)の\s*(?:先生|有識者|メンバー)(?:たち|方|がた|さんたち|さん)?(?=\s*(?:の|から|が|は)\s*(?:評価|点数|点|採点|平均))",
              lambda m: "委員" if m.group(1) == "委員" else m.group(1),
