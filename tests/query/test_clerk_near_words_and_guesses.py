@@ -69,3 +69,21 @@ def test_indicator_kind_said_as_one_side(assistant):
     answer = ask(assistant, first, "じゃあ成果のほうの指標の令和4年度の実績はいくつですか？")
     assert answer.status == "exact" and answer.value == plain.value and answer.value is not None, answer.summary
     assert any(c.get("value") == "成果指標" for c in answer.understood)
+
+
+def test_year_said_with_de_before_the_dash(assistant):
+    _same(assistant, "R5で「-」になってる実践項目は何個？", "R5が「-」の実践項目は何個？")
+
+
+def test_what_an_indicator_counts_is_no_count(assistant):
+    answer = ask(assistant, "埼玉県東南部の調整会議の活動指標って何を数えてるんですか？")
+    assert answer.status == "exact" and not answer.unused, answer.summary
+    assert not any(c.get("op") == "count" for c in answer.understood), answer.summary
+    assert answer.rows and all("指標" in str(r.get("type", "活動指標")) for r in answer.rows)
+
+
+def test_initiatives_said_per_initiative_leave_nothing_unread(assistant, db):
+    lowest = db.execute("SELECT code FROM initiative ORDER BY committee_score LIMIT 1").fetchone()[0]
+    answer = ask(assistant, "審査員の点数って取組項目ごとに付いてるんですよね？", "その中で一番低かったのはどの取組項目ですか？")
+    assert answer.status == "exact" and not answer.unused, answer.summary
+    assert [str(r.get("code")) for r in answer.rows] == [str(lowest)], answer.summary

@@ -486,6 +486,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("indicator_kind_said_as_side", r"(?<![一-龥])(活動|成果|目標|アウトプット|アウトカム)\s*の\s*(?:ほう|方)\s*の\s*指標",
              r"\1指標", examples=(("じゃあ成果のほうの指標の令和4年度の実績は", "じゃあ成果指標の令和4年度の実績は"),
                                   ("活動の方の指標", "活動指標"))),
+    # 「活動指標って何を数えてるんですか？」: what an indicator counts (or measures) is what the indicator is, not a count.
+    Phrasing("what_it_counts", r"(?:って|は|では|で)\s*(?:何|なに)を\s*(?:数えて|カウントして|測って|計って|はかって|計測して|測定して)(?:い)?る"
+             r"(?:んですか|のですか|んだ|の|か)?",
+             "は何ですか", examples=(("活動指標って何を数えてるんですか？", "活動指標は何ですか？"),
+                                  ("成果指標は何を測っているの", "成果指標は何ですか"))),
     # 「審議会の先生たちの評価」「委員の先生方の点数」: the committee's members said with a courtesy (先生) are its members.
     Phrasing("committee_teachers", r"(?<![一-龥])(審議会|委員会|委員)の\s*(?:先生|有識者|メンバー)(?:たち|方|がた|さんたち|さん)?(?=\s*(?:の|から|が|は)\s*(?:評価|点数|点|採点|平均))",
              lambda m: "委員" if m.group(1) == "委員" else m.group(1),
@@ -2013,6 +2018,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1\2", examples=(("R4の欄が「-」になっている実践項目", "R4が「-」になっている実践項目"),
                                 ("令和3年度の欄がAの実践項目", "令和3年度がAの実践項目"),
                                 ("R5のところが「-」になってる実践項目", "R5が「-」になってる実践項目"))),
+    # 「R5で「-」になってる」: the year's cell said with で, then the dash it shows, is that year's grade 「-」 (as 「R5が-」).
+    Phrasing("year_de_dash",
+             r"(" + _YEAR_SAID + r")\s*(?:で|では)\s*(?=[「『]?\s*[\-―‐－]\s*[」』]?\s*(?:に|と)\s*(?:なって|なった|なる))",
+             r"\1が", examples=(("R5で「-」になってる実践項目", "R5が「-」になってる実践項目"),)),
     # 「R4に「-」がついた」: the printed dash said as put on that year's cell is that year's grade 「-」
     # (as 「R3にCがついた」 is the grade C).
     Phrasing("year_dash_put",
