@@ -87,3 +87,18 @@ def test_initiatives_said_per_initiative_leave_nothing_unread(assistant, db):
     answer = ask(assistant, "審査員の点数って取組項目ごとに付いてるんですよね？", "その中で一番低かったのはどの取組項目ですか？")
     assert answer.status == "exact" and not answer.unused, answer.summary
     assert [str(r.get("code")) for r in answer.rows] == [str(lowest)], answer.summary
+
+
+def test_judges_average_with_a_bound(assistant):
+    _same(assistant, "審査員の平均点が4.0未満の取組項目は何個？", "委員の平均点が4.0未満の取組項目は何個？")
+
+
+def test_grouping_word_glossed_by_the_kind(assistant):
+    _same(assistant, "実践項目が一番少ないグループ（取組項目）はどれですか？", "実践項目の数が一番少ない取組項目は？")
+
+
+def test_guess_with_quotes_is_no_condition(assistant):
+    guessed = ask(assistant, "R3の欄が「-」になってる実践項目は何個ありますか？「-」はまだ始まってないって意味かなと思ってます。")
+    plain = ask(assistant, "R3が「-」の実践項目は何個ありますか？")
+    assert not guessed.unused and guessed.count == plain.count, guessed.summary
+    assert [c.get("field") for c in guessed.understood] == [c.get("field") for c in plain.understood]

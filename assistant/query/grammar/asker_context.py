@@ -79,7 +79,7 @@ def asker_context_phrasings():
         # 「…ですか？ハイフンはもう終わってて評価なしって意味かなと思ってます。」: what the asker guesses a mark or
         # word means, said after the question. A guess is no condition (the question already says what it asks).
         Phrasing("asker_guess_after_question",
-                 r"(?<=[？?。])\s*[^。？?！!「」]{1,60}?(?:って|という|と|の)?\s*(?:意味|こと)\s*"
+                 r"(?<=[？?。])\s*[^。？?！!]{1,60}?(?:って|という|と|の)?\s*(?:意味|こと)\s*"
                  r"(?:か(?:な|も|もしれない)|だろう|なのかな|じゃないか)\s*(?:と|って)?\s*"
                  r"(?:思って(?:い)?ます|思います|思う(?:んです(?:が|けど)?)?|思ってる(?:んです(?:が|けど)?)?|思ってるけど)\s*[。．]?\s*$",
                  "", examples=(("R5が-の実践項目は何個ありますか？ハイフンはもう終わってて評価なしって意味かなと思ってます。",

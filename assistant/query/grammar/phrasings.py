@@ -202,6 +202,11 @@ def _next_year_of_said(m: re.Match) -> str:
 
 
 _WORDINGS: tuple[Phrasing, ...] = (
+    # 「審査員の点数」「審査員の平均が4.2以上」: the ones who score the initiatives, said as judges, are the committee's
+    # members (a 審査員 of anything else, 英語弁論大会の審査員派遣, is not followed by a score word).
+    Phrasing("judges_are_members", r"(?<![一-龥])(?:審査員|審査委員|採点者|採点した人)(?:たち|の方々|の方|さんたち)?(?=\s*(?:の|から|が|は)\s*(?:評価|点数|点|採点|平均))",
+             "委員", examples=(("審査員の点数って取組項目ごとに付いてる", "委員の点数って取組項目ごとに付いてる"),
+                              ("審査員の平均が4.2以上", "委員の平均が4.2以上"))),
     # 「審議会の平均は4以上」「委員の平均が3.5未満」: the body's average said with a bound is each record's printed
     # average of the committee's scores (評価平均), not an average to work out.
     Phrasing("body_average_bounded",
@@ -445,6 +450,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # its 自己評価 (not a 事務事業評価シート, which 評価シート alone may name).
     Phrasing("self_evaluation_sheet", r"自己評価\s*(?:シート|票|の表|表|欄)(?=\s*(?:で|の|に|では|を|から|[、,]))", "自己評価",
              examples=(('ガバメントクラウドファンディングの自己評価シートで、R5の進捗度は', 'ガバメントクラウドファンディングの自己評価で、R5の進捗度は'),)),
+    # 「実践項目が一番少ないグループ（取組項目）」: a plain word for a grouping, glossed by the kind in brackets, is that kind.
+    Phrasing("grouping_glossed_by_kind", r"(?:グループ|くくり|括り|まとまり|かたまり)\s*[（(]\s*({KINDS})\s*[)）]", r"\1",
+             examples=(('実践項目が一番少ないグループ（取組項目）はどれ', '実践項目が一番少ない取組項目はどれ'),)),
     Phrasing("hyotei_is_grade", r"(?<![一-龥])評定(?![一-龥])", "評価",
              examples=(('令和9年度にA評定だった', '令和9年度にA評価だった'), ('令和10年度の評定は?', '令和10年度の評価は?'))),
     # 「2020年度の成績は」「4年間毎年Aの成績」: a resident's everyday word for an item's grade (評価); a compound
@@ -477,11 +485,6 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("year_of_end_or_start", r"(?<!未)(取組終了|終了|完了|廃止|開始|着手)の(?:年度|年)(?=\s*(?:が|は|を|で|も|の))", r"\1年度",
              examples=(('取組終了の年度が令和4年度になっている', '取組終了年度が令和4年度になっている'),
                        ('開始の年度は', '開始年度は'))),
-    # 「審査員の点数」「審査員の平均が4.2以上」: the ones who score the initiatives, said as judges, are the committee's
-    # members (a 審査員 of anything else, 英語弁論大会の審査員派遣, is not followed by a score word).
-    Phrasing("judges_are_members", r"(?<![一-龥])(?:審査員|審査委員|採点者|採点した人)(?:たち|の方々|の方|さんたち)?(?=\s*(?:の|から|が|は)\s*(?:評価|点数|点|採点|平均))",
-             "委員", examples=(("審査員の点数って取組項目ごとに付いてる", "委員の点数って取組項目ごとに付いてる"),
-                              ("審査員の平均が4.2以上", "委員の平均が4.2以上"))),
     # 「じゃあ成果のほうの指標の令和4年度の実績は」: one of the kinds of indicator said as 「Xのほうの指標」 is the X指標.
     Phrasing("indicator_kind_said_as_side", r"(?<![一-龥])(活動|成果|目標|アウトプット|アウトカム)\s*の\s*(?:ほう|方)\s*の\s*指標",
              r"\1指標", examples=(("じゃあ成果のほうの指標の令和4年度の実績は", "じゃあ成果指標の令和4年度の実績は"),
