@@ -2008,8 +2008,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"(?<=と)([^。？?、,]{1,20}?(?:項目|事業))\s*(?:で|では|って|は)\s*(?:何点|どれだけ|どのくらい|どれくらい)\s*(?:の)?差\s*(?:が|は)?"
              r"\s*(?:ある|あります|あるの|つく|ついて(?:い)?る)?(?:か|の)?",
              r"\1の差は", examples=(("一番高い取組項目と一番低い取組項目で何点差ある", "一番高い取組項目と一番低い取組項目の差は"),)),
-    # 「取組終了が令和4年9月ってなってる」: the value quoted with って before なってる is the value the cell shows (となってる).
-    Phrasing("quoted_value_became", r"(?<=[\w）)」』])って\s*(?=な(?:って(?:い)?る|ってた|っていた|った|ってます|っています))", "と",
+    # 「取組終了が令和4年9月ってなってる」: a date, year, grade or dash quoted with って before なってる is the value the
+    # cell shows (となってる); a name so quoted (「部会長が岡山市ってなってる」) is left to the rules that read it.
+    Phrasing("quoted_value_became", r"(?<=[月年度\dA-DＡ-Ｄ\-－―」』])って\s*(?=な(?:って(?:い)?る|ってた|っていた|った|ってます|っています))", "と",
              examples=(("取組終了が令和4年9月ってなってる実践項目", "取組終了が令和4年9月となってる実践項目"),)),
     # 「Xの欄がハイフンになってる」: the dash printed in the cell, said by name, is the value 「-」.
     Phrasing("hyphen_said", r"(?:の欄|欄)?(?:が|は)\s*(?:ハイフン|はいふん|横棒|横線|ダッシュ|棒線)(?:記号)?\s*(?:に)?(?:なって(?:い)?る|なった|の)",
