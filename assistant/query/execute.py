@@ -707,12 +707,13 @@ class Executor:
             q.group_by = "year"  # 「年度ごとに」 of records that each belong to one year (指標, 取組内容)
             if q.agg_parts == ["list"]:  # nothing asked to count them: each year's record is shown
                 q.aggregate, q.group_by, q.agg_parts = "", "", []
+        if q.group_by == "initiative" and target == "initiative":
+            # (「委員の点数は取組項目ごとに付いてる」: the records grouped by themselves, one a group: nothing left unread)
+            q.group_by = ""
+            q.aggregate = ""
         if q.group_by and q.group_by not in cols and not q.group_by.startswith("@"):
             notes.append(f"「{field_label(q.group_by, q.target)}」は{kind_label(target)}にない項目です")
             q.unused.append(field_label(q.group_by, q.target))
-        if q.group_by == "initiative" and target == "initiative":
-            q.group_by = ""
-            q.aggregate = ""
         if q.value_field and q.value_field not in cols:
             asked = q.value_field
             q.value_field = _alias_said(asked, cols, target, q.question) or self._year_result(asked, target, q)

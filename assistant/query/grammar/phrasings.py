@@ -202,6 +202,11 @@ def _next_year_of_said(m: re.Match) -> str:
 
 
 _WORDINGS: tuple[Phrasing, ...] = (
+    # 「審査員の点数」「審査員の平均が4.2以上」: the ones who score the initiatives, said as judges, are the committee's
+    # members (a 審査員 of anything else, 英語弁論大会の審査員派遣, is not followed by a score word).
+    Phrasing("judges_are_members", r"(?<![一-龥])(?:審査員|審査委員|採点者|採点した人)(?:たち|の方々|の方|さんたち)?(?=\s*(?:の|から|が|は)\s*(?:評価|点数|点|採点|平均))",
+             "委員", examples=(("審査員の点数って取組項目ごとに付いてる", "委員の点数って取組項目ごとに付いてる"),
+                              ("審査員の平均が4.2以上", "委員の平均が4.2以上"))),
     # 「審議会の平均は4以上」「委員の平均が3.5未満」: the body's average said with a bound is each record's printed
     # average of the committee's scores (評価平均), not an average to work out.
     Phrasing("body_average_bounded",
@@ -437,6 +442,17 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"(?:始まった|始まってる|始まっている|開始した|開始された|始めた)", r"\1年度\2に始まった",
              examples=(("2015年より前に始まった共同事業", "2015年度より前に始まった共同事業"),
                        ("2019年以降に開始した事業", "2019年度以降に始まった事業"))),
+    # 「進捗度が1点だった実践項目は？進み具合が一番低い点のやつです。」: the everyday word said again after the score's
+    # own name in the same question stands for that score (alone, 進み具合 names no column).
+    Phrasing("progress_said_again", r"(進捗度[^。？?]*[。？?][^。？?]*?)(?:進み具合|進捗具合|進み方|はかどり具合)", r"\1進捗度",
+             examples=(('進捗度が1点だった実践項目は？進み具合が一番低い点のやつです。', '進捗度が1点だった実践項目は？進捗度が一番低い点のやつです。'),)),
+    # 「ガバメントクラウドファンディングの自己評価シートで、R5の進捗度は」: the sheet of an item's self-evaluation is
+    # its 自己評価 (not a 事務事業評価シート, which 評価シート alone may name).
+    Phrasing("self_evaluation_sheet", r"自己評価\s*(?:シート|票|の表|表|欄)(?=\s*(?:で|の|に|では|を|から|[、,]))", "自己評価",
+             examples=(('ガバメントクラウドファンディングの自己評価シートで、R5の進捗度は', 'ガバメントクラウドファンディングの自己評価で、R5の進捗度は'),)),
+    # 「実践項目が一番少ないグループ（取組項目）」: a plain word for a grouping, glossed by the kind in brackets, is that kind.
+    Phrasing("grouping_glossed_by_kind", r"(?:グループ|くくり|括り|まとまり|かたまり)\s*[（(]\s*({KINDS})\s*[)）]", r"\1",
+             examples=(('実践項目が一番少ないグループ（取組項目）はどれ', '実践項目が一番少ない取組項目はどれ'),)),
     Phrasing("hyotei_is_grade", r"(?<![一-龥])評定(?![一-龥])", "評価",
              examples=(('令和9年度にA評定だった', '令和9年度にA評価だった'), ('令和10年度の評定は?', '令和10年度の評価は?'))),
     # 「2020年度の成績は」「4年間毎年Aの成績」: a resident's everyday word for an item's grade (評価); a compound
@@ -469,6 +485,15 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("year_of_end_or_start", r"(?<!未)(取組終了|終了|完了|廃止|開始|着手)の(?:年度|年)(?=\s*(?:が|は|を|で|も|の))", r"\1年度",
              examples=(('取組終了の年度が令和4年度になっている', '取組終了年度が令和4年度になっている'),
                        ('開始の年度は', '開始年度は'))),
+    # 「じゃあ成果のほうの指標の令和4年度の実績は」: one of the kinds of indicator said as 「Xのほうの指標」 is the X指標.
+    Phrasing("indicator_kind_said_as_side", r"(?<![一-龥])(活動|成果|目標|アウトプット|アウトカム)\s*の\s*(?:ほう|方)\s*の\s*指標",
+             r"\1指標", examples=(("じゃあ成果のほうの指標の令和4年度の実績は", "じゃあ成果指標の令和4年度の実績は"),
+                                  ("活動の方の指標", "活動指標"))),
+    # 「活動指標って何を数えてるんですか？」: what an indicator counts (or measures) is what the indicator is, not a count.
+    Phrasing("what_it_counts", r"(?:って|は|では|で)\s*(?:何|なに)を\s*(?:数えて|カウントして|測って|計って|はかって|計測して|測定して)(?:い)?る"
+             r"(?:んですか|のですか|んだ|の|か)?",
+             "は何ですか", examples=(("活動指標って何を数えてるんですか？", "活動指標は何ですか？"),
+                                  ("成果指標は何を測っているの", "成果指標は何ですか"))),
     # 「審議会の先生たちの評価」「委員の先生方の点数」: the committee's members said with a courtesy (先生) are its members.
     Phrasing("committee_teachers", r"(?<![一-龥])(審議会|委員会|委員)の\s*(?:先生|有識者|メンバー)(?:たち|方|がた|さんたち|さん)?(?=\s*(?:の|から|が|は)\s*(?:評価|点数|点|採点|平均))",
              lambda m: "委員" if m.group(1) == "委員" else m.group(1),
@@ -930,6 +955,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「上下水道の部局、(水)って付いてる」: the bureau named in words, then glossed by its mark, is the mark's.
     Phrasing("bureau_named_before_mark", r"(?<![一-龥])[一-龥]{0,4}([一-龥])[一-龥]{0,4}の\s*(?:部局|部門|部署|部)\s*[、,]?\s*(?=[(（]\1[)）])", "",
              examples=(('上下水道の部局、(水)って付いてる所管の取組事項は？', '(水)って付いてる所管の取組事項は？'),)),
+    # 「(水)って付いてる、水道系の部署がやってる実践項目」: the bureau glossed in words after its mark says the mark again.
+    Phrasing("bureau_named_after_mark",
+             r"([(（]([一-龥])[)）][^。？?()（）]{0,12}?[、,]\s*)[一-龥]{0,4}\2[一-龥]{0,4}(?:系|関係|関連)?の\s*(?:部局|部門|部署|部|課)\s*"
+             r"(?:が|で)?\s*(?:やって(?:い)?る|担当して(?:い)?る|担当の|所管の|の)",
+             r"\1", examples=(('担当のところに(水)って付いてる、水道系の部署がやってる実践項目', '担当のところに(水)って付いてる、実践項目'),)),
     # 「倉敷市側の所管はどこの課？」: 所管 asked as a noun is the section in charge (担当).
     Phrasing("shokan_asked", r"(?<![一-龥])所管(?=\s*(?:は|って|が)\s*(?:どこ|どちら|どの|何|なに))", "担当",
              examples=(('倉敷市の所管はどこの課？', '倉敷市の担当はどこの課？'),)),
@@ -1978,15 +2008,24 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"(?<=と)([^。？?、,]{1,20}?(?:項目|事業))\s*(?:で|では|って|は)\s*(?:何点|どれだけ|どのくらい|どれくらい)\s*(?:の)?差\s*(?:が|は)?"
              r"\s*(?:ある|あります|あるの|つく|ついて(?:い)?る)?(?:か|の)?",
              r"\1の差は", examples=(("一番高い取組項目と一番低い取組項目で何点差ある", "一番高い取組項目と一番低い取組項目の差は"),)),
+    # 「取組終了が令和4年9月ってなってる」: a date, year, grade or dash quoted with って before なってる is the value the
+    # cell shows (となってる); a name so quoted (「部会長が岡山市ってなってる」) is left to the rules that read it.
+    Phrasing("quoted_value_became", r"(?<=[月年度\dA-DＡ-Ｄ\-－―」』])って\s*(?=な(?:って(?:い)?る|ってた|っていた|った|ってます|っています))", "と",
+             examples=(("取組終了が令和4年9月ってなってる実践項目", "取組終了が令和4年9月となってる実践項目"),)),
     # 「Xの欄がハイフンになってる」: the dash printed in the cell, said by name, is the value 「-」.
     Phrasing("hyphen_said", r"(?:の欄|欄)?(?:が|は)\s*(?:ハイフン|はいふん|横棒|横線|ダッシュ|棒線)(?:記号)?\s*(?:に)?(?:なって(?:い)?る|なった|の)",
              "が「-」の", examples=(("令和五年度の欄がハイフンになってる実践項目", "令和五年度が「-」の実践項目"),)),
     # 「R4の欄が「-」」「R4の欄がA」: one year's column said as 欄 with its grade (a letter or the printed dash)
     # is that year's grade, as 「R4が-」.
     Phrasing("year_column_grade",
-             r"(" + _YEAR_SAID + r")\s*の\s*欄\s*(が|は)(?=\s*[「『]?\s*(?:[A-DＡ-Ｄ](?![A-Za-z])|[\-―‐－]))",
+             r"(" + _YEAR_SAID + r")\s*の\s*(?:欄|ところ|とこ|列|部分)\s*(が|は)(?=\s*[「『]?\s*(?:[A-DＡ-Ｄ](?![A-Za-z])|[\-―‐－]))",
              r"\1\2", examples=(("R4の欄が「-」になっている実践項目", "R4が「-」になっている実践項目"),
-                                ("令和3年度の欄がAの実践項目", "令和3年度がAの実践項目"))),
+                                ("令和3年度の欄がAの実践項目", "令和3年度がAの実践項目"),
+                                ("R5のところが「-」になってる実践項目", "R5が「-」になってる実践項目"))),
+    # 「R5で「-」になってる」: the year's cell said with で, then the dash it shows, is that year's grade 「-」 (as 「R5が-」).
+    Phrasing("year_de_dash",
+             r"(" + _YEAR_SAID + r")\s*(?:で|では)\s*(?=[「『]?\s*[\-―‐－]\s*[」』]?\s*(?:に|と)\s*(?:なって|なった|なる))",
+             r"\1が", examples=(("R5で「-」になってる実践項目", "R5が「-」になってる実践項目"),)),
     # 「R4に「-」がついた」: the printed dash said as put on that year's cell is that year's grade 「-」
     # (as 「R3にCがついた」 is the grade C).
     Phrasing("year_dash_put",

@@ -417,6 +417,15 @@ _FIELD_PAIR_RULES: list[Rule] = [
                    ("4つの評価観点が全部3点", {"conditions": [("progress", "=", 3), ("collaboration", "=", 3),
                                                     ("efficiency", "=", 3), ("creativity", "=", 3)]}),
                    ("3項目がすべて2", None))),
+    # 「合計点が12点満点（4つとも3点）」: how many scores and the points each has, said with no word for the scores
+    # (the number must be how many the records are scored on; a point is said).
+    Rule("axes_all_equal_to_unnamed",
+         r"(?<![\d０-９])(?P<many>[2-9２-９二三四])\s*(?:つ|個)\s*(?:とも|ともに|全部|すべて|全て|いずれも|どれも)\s*(?:が)?\s*"
+         r"(?P<n>\d+(?:\.\d+)?)\s*点",
+         _all_axes_equal_to,
+         examples=(("合計点が12点満点（4つとも3点）", {"conditions": [("progress", "=", 3), ("collaboration", "=", 3),
+                                                          ("efficiency", "=", 3), ("creativity", "=", 3)]}),
+                   ("3つとも2点", None))),
     Rule("fields_all_equal_to",
          r"(?P<list>(?:" + _PAIR_WORDS + r")(?:\s*(?:と|・|、|,|も)\s*(?:" + _PAIR_WORDS + r"))+)(?:が|は|も|の)?\s*"
          # (「…が4つとも2点」: how many fields were named, said before the quantifier)
