@@ -4359,6 +4359,19 @@ class Assistant:
             if base and base is not q.conditions and any(c not in q.conditions for c in base):
                 of, _ = self.executor.resolve(of)  # (the answer before's conditions, as it said them)
             total = self.executor.count(of)
+            said = _SHARE_OF_SIZE.search(nfkc(q.question or "")) if isinstance(q.question, str) else None
+            if said and not base and int(said.group("n")) != total:
+                # 「R2時点の70項目の何割」: the records the share is of said by their number: the ones some of the
+                # question's conditions (or a year's grade being given at all) pick, when that many.
+                sized = self._base_of_size(q, int(said.group("n")))
+                if sized is None:
+                    answer.status = "partial"
+                    answer.caveat = (f"「{said.group(0)}」の{said.group('n')}件がどの{kind}か読み取れなかったため、"
+                                     f"{kind}全体 {total}件に対する割合を示します。")
+                else:
+                    base = sized
+                    of, _ = self.executor.resolve(_with(q, base))
+                    total = self.executor.count(of)
             answer.value = round(100 * len(rows) / total, 1) if total else None
             within = f"「{'」「'.join(c.label for c in base)}」の" if base else ""
             answer.summary = f"{within}{kind} {total}件のうち条件に合うのは {len(rows)}件で、割合は {answer.value}% です。"
@@ -4373,6 +4386,23 @@ class Assistant:
             answer.summary = f"条件に合う{kind}は {len(rows)}件です" + (f"（{_names(rows)}）。" if len(rows) <= 5 else "。")
         elif not rows:
             answer.summary = self._why_empty(q)
+
+    def _base_of_size(self, q: Query, n: int) -> list[Condition] | None:
+        """The question's conditions (or a grade year's 「評価あり」) that pick exactly n records, if one set does."""
+        import itertools
+
+        own = list(q.conditions)
+        graded = [Condition(c.field, "evaluated", None, f"{field_label(c.field, q.target)} あり")
+                  for c in own if c.op == "=" and re.fullmatch(r"[rh]\d{1,2}", str(c.field))]
+        found = []
+        for cand in [[g] for g in graded] + [list(sub) for k in range(1, len(own)) for sub in itertools.combinations(own, k)]:
+            try:
+                resolved, _ = self.executor.resolve(_with(q, cand))
+                if self.executor.count(resolved) == n:
+                    found.append(cand)
+            except Exception:  # (a probe the executor cannot run is no base)
+                continue
+        return found[0] if found else None
 
     def _share_base(self, q: Query) -> list[Condition]:
         """The records a share is of: those the answer before picked (「そのうちAは何％」), or those the words
@@ -5895,6 +5925,8 @@ _CORRECTION = compiled(r"^\s*(?:あっ?|ああ|えっと|すみません|すい�
                        r"\s*[。.!！?？]*$")
 _MOST_OF_THE_GROUPS = compiled(r"^\s*(?:じゃあ|では)?[、,]?\s*(?:その|この)\s*(?:中|なか|うち|内訳)\s*(?:で|の中で)?(?:は)?[、,]?\s*"
                                r"(?=(?:件数が|数が)?\s*(?:いちばん|一番|最も|もっとも)\s*(?:件数が|数が)?\s*(?:多|少))")
+# 「R2時点の70項目の何割」「全95項目のうち何パーセント」: the records a share is of, said by their number.
+_SHARE_OF_SIZE = compiled(r"(?<![\d.])(?P<n>\d+)\s*(?:件|項目|取組|個|事業|つ)\s*(?:の|のうち|の中で|中)\s*(?:で|では)?\s*(?:何|なん)\s*(?:パーセント|[%％]|割)")
 _WITHIN_BEFORE = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この|それらの)?\s*(?:うち|中で|なかで)")
 # (「納税課の実践項目で、Aは何％」: the records said before で are those the share is of, as with のうち)
 # (「1〜70の実践項目（R2から評価があるもの）で、…何％」: the kind glossed in brackets, then で)

@@ -1188,12 +1188,17 @@ SUMMARIES: list[Rule] = [
     # (「Bだった割合は」「終わってる割合」: after a clause too)
     Rule("ratio", r"(?:の|が|(?<=[たるい\x1f]))(?:割合|比率|構成比|構成割合|構成比率|パーセンテージ)(?:は|を|って)?"
                   r"(?:\s*(?:何|なん)\s*(?:パーセント|%|割)|(?=\s*(?:どれくらい|いくら|何|[？?。]|$)))"
-                  r"|(?:は|が)?\s*(?:全体|全部)\s*の\s*(?:何|なん)\s*(?:パーセント|%|割)|(?:は|が)\s*(?:何|なん)\s*(?:パーセント|%|割)",
+                  r"|(?:は|が)?\s*(?:全体|全部)\s*の\s*(?:何|なん)\s*(?:パーセント|%|割)|(?:は|が)\s*(?:何|なん)\s*(?:パーセント|%|割)"
+                  # (「R2時点の70項目の何割」: the records it is a share of said by their number, and the year they
+                  # are counted in; conversation._share_base finds the conditions picking that many)
+                  r"|(?:(?:" + YEAR + r")\s*(?:の)?(?:時点|現在|当時)?\s*(?:の|で)?\s*)?(?:全)?\d+\s*(?:件|項目|取組|個|事業|つ)\s*"
+                  r"(?:の|のうち|の中で|中)\s*(?:何|なん)\s*(?:パーセント|%|割)",
          lambda m, ctx: Production(aggregate="ratio"),
          examples=(("A評価の割合は？", {"aggregate": "ratio"}), ("は全体の何パーセント", {"aggregate": "ratio"}),
                    ("は何%", {"aggregate": "ratio"}), ("なのは何割", {"aggregate": "ratio"}),
                    ("総合評価がA・Bだった割合は何％", {"aggregate": "ratio"}),
-                   ("総合評価がAの構成比って何パーセント", {"aggregate": "ratio"}))),
+                   ("総合評価がAの構成比って何パーセント", {"aggregate": "ratio"}),
+                   ("R2時点の70項目の何割", {"aggregate": "ratio"}), ("全95項目の何パーセント", {"aggregate": "ratio"}))),
     # Counters of records as people say them: 何問 (Q&A), 何組 (a question and its answer), 何記事.
     # (職員定数は, 参加人数は, 点数は: a figure of the records, not a count of them)
     # 「…は、取組項目でいうと何種類にまたがってる」: how many records the ones found spread over.
