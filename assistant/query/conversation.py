@@ -467,6 +467,9 @@ class Assistant:
             from assistant.query import member_burden  # (「その事業の鵆ヶ瀬町の負担額」: the cost times the town's share)
 
             member_burden.worked_out(self.db, question, answer)
+            from assistant.query import field_share  # (「総事業費のうち市の実質負担は何％」: one figure over another)
+
+            field_share.worked_out(question, answer)
             from assistant.query import commented_then_rows  # (「そのうち…」 after comments: the measures they cited)
 
             commented_then_rows.narrowed(question, answer, referred)
