@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
     from assistant.store.reader import IndexReader
 
+import collections
 import copy
 import dataclasses
 import json
@@ -4191,7 +4192,7 @@ class Assistant:
             answer.summary = (f"{label}が{q.limit}番目に{side}値は {answer.value}（{answer.count}件: "
                               f"{_names(answer.rows)}）です。")
             return
-        if q.aggregate in ("avg", "max", "min", "sum") and q.agg_field:
+        if q.aggregate in ("avg", "max", "min", "sum", "median", "mode") and q.agg_field:
             values = [_num(r.get(q.agg_field)) for r in rows]
             values = [v for v in values if v is not None]
             label = field_label(q.agg_field, q.target)
@@ -4223,6 +4224,9 @@ class Assistant:
 
                 answer.value = round(statistics.fmean(values), 2)
                 answer.summary = f"{kind} {len(values)}件の{label}の平均は {answer.value} です。"
+                return
+            if q.aggregate in ("median", "mode"):
+                _median_or_mode(q.aggregate, values, answer, f"{kind} {len(values)}件の{label}")
                 return
             best = max(values) if q.aggregate == "max" else min(values)
             answer.rows = [r for r in rows if _num(r.get(q.agg_field)) == best]
@@ -6088,8 +6092,8 @@ def _shape_conditions(q: Query) -> list[dict]:
     elif q.aggregate == "nth" and q.agg_field:
         out.append(Condition(q.agg_field, "nth", q.limit,
                              f"{field_label(q.agg_field, q.target)}が{q.limit}番目に{'高い' if q.descending else '低い'}"))
-    elif q.aggregate in ("avg", "max", "min", "sum") and q.agg_field:
-        word = {"avg": "平均", "max": "最大", "min": "最小", "sum": "合計"}[q.aggregate]
+    elif q.aggregate in ("avg", "max", "min", "sum", "median", "mode") and q.agg_field:
+        word = {"avg": "平均", "max": "最大", "min": "最小", "sum": "合計", "median": "中央値", "mode": "最頻値"}[q.aggregate]
         out.append(Condition(q.agg_field, q.aggregate, None, f"{field_label(q.agg_field, q.target)}の{word}"))
     if q.order_by:
         text = f"{field_label(q.order_by, q.target)}の{'高い' if q.descending else '低い'}順"
@@ -6109,6 +6113,29 @@ _WHAT_WRITTEN = compiled(r"書いて(?:ある|あった|あります)|書かれ�
 _SCORE_WORDS_FIELDS = ("@score", "total", "progress", "collaboration", "efficiency", "creativity", "committee_score")
 # 「何点」 asked of an axis: the question's own word for its value.
 _ASKED_WORD = compiled(r"何点|何ポイント|いくつ")
+
+
+def _median_or_mode(agg: str, values: list[float], answer: Answer, of: str) -> None:
+    """The middle value of the records' values (the mean of the two middle ones when even), or the one value most
+    of them hold; several values held equally often are all said, and the answer then holds no one value."""
+    import statistics
+
+    shown = lambda v: int(v) if float(v).is_integer() else round(v, 2)  # noqa: E731
+    if agg == "median":
+        answer.value = shown(statistics.median(values))
+        answer.summary = f"{of}の中央値は {answer.value} です。"
+        return
+    counts = collections.Counter(values)
+    most = max(counts.values())
+    modes = sorted(v for v, n in counts.items() if n == most)
+    spread = "、".join(f"{shown(v)}: {n}件" for v, n in sorted(counts.items()))
+    if len(modes) == 1:
+        answer.value = shown(modes[0])
+        answer.summary = f"{of}の最頻値は {answer.value}（{most}件）です（内訳 {spread}）。"
+    else:
+        answer.value = None
+        answer.summary = (f"{of}で最も多い値は {'・'.join(str(shown(v)) for v in modes)}（各{most}件）で、"
+                          f"1つに決まりません（内訳 {spread}）。")
 
 
 def _with(q: Query, conds: list[Condition]) -> Query:

@@ -1084,6 +1084,16 @@ ORDERING: list[Rule] = [
                    ("合計（平均値の合計）高い順に上位3つ", {"order_by": "total", "descending": True, "limit": 3}))),
 ]
 SUMMARIES: list[Rule] = [
+    # 「審議会評価平均の中央値」「実践項目数の最頻値」「合計点で一番多い値」: the middle value, or the value most records
+    # hold, of a field over the records found (each record's own value: 「取組ごとの」 says only whose values).
+    Rule("median_or_mode",
+         r"(?:(?:" + _KINDS + r")(?:ごと|別|毎)の\s*)?(?P<v>" + _VALUE + r")" + _FILLER + r"\s*(?:の|で|は)?\s*"
+         r"(?:(?P<median>中央値|メジアン|メディアン|中位数)|(?P<mode>最頻値|モード|(?:一番|最も|いちばん)(?:多い|多く出てくる|よく出てくる)(?:値|点数|点)))"
+         r"(?:は|って|を)?",
+         lambda m, ctx: Production(aggregate="median" if m.group("median") else "mode", agg_field=_value_field(m.group("v"))),
+         examples=(("審議会評価平均の中央値って", {"aggregate": "median", "agg_field": "committee_score"}),
+                   ("取組ごとの実践項目数の最頻値は", {"aggregate": "mode", "agg_field": "n_practice"}),
+                   ("合計点で一番多い値は", {"aggregate": "mode", "agg_field": "total"}))),
     Rule("group_by",
          r"(" + _GROUP + r")(?:別|ごと|毎)(?!(?:(?<=年度別)|(?<=年度ごと)|(?<=年度毎))の?評価)(?:の|に)?(?:(?:取組)?終了)?"
          r"(?:(?:数えた|集計した|分けた|まとめた)(?:の|ときの|結果の|場合の)?(?:内訳|件数|結果|数)?|数えると|数えて|数えたら|集計すると|(?:事業|取組)?件数|(?:事業|取組)?数|集計|内訳)?",
