@@ -1129,6 +1129,13 @@ SUMMARIES: list[Rule] = [
          examples=(("委員の意見が最も多い", {"aggregate": "max", "agg_field": "n_comments"}),
                    ("委員の意見がいちばん多く出た", {"aggregate": "max", "agg_field": "n_comments"}),
                    ("意見が一番少なくついた", {"aggregate": "min", "agg_field": "n_comments"}))),
+    # 「総括合計が8点（下から2番目の点数）の実践項目」: a value said, glossed in brackets by its rank among the values;
+    # the value is the condition (read by the score rules), the gloss asks for no ranking of its own.
+    Rule("nth_glossing_value",
+         r"(?<=[\x1f点])[（(]\s*(?:(?:下|上)から\s*\d+\s*番目|\d+\s*番目に(?:高|低|大き|小さ|多|少)い)"
+         r"(?:の(?:点数|点|値|数値|評価))?\s*[)）]",
+         lambda m, ctx: Production(notes=[f"「{m.group(0).strip()}」は、その前の値の説明として読みました（順位は確かめていません）"]),
+         examples=(("8点（下から2番目の点数）", {}),)),
     Rule("nth",
          r"(?:(" + _VALUE + r")(?:が|は|の)?)?(?:(下|上)から\s*(\d+)\s*番目|(\d+)\s*番目に" + _SIZE + r")",
          _nth,
