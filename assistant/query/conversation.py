@@ -4254,6 +4254,9 @@ class Assistant:
                                   f"{' …' if len(cells) > 8 else ''} です（{answer.count}件: {_names(answer.rows)}）。")
                 if q.value_field not in answer.columns:
                     answer.columns.insert(1, q.value_field)
+            from assistant.query import field_share  # (「全95項目に占める割合も」: the top's figure of the whole said)
+
+            field_share.of_whole_said(q.question, q, rows, answer)
             return
         if q.value_field == "date_to" and q.target == "event" and len(rows) > 1:
             # 「締切はいつ」 of an article's dates (募集期間 1月6日～2月14日, 説明会 1月18日): the end of the one

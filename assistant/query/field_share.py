@@ -62,3 +62,32 @@ def worked_out(question, answer: Answer) -> None:
                       f"{label_b} {part:,.0f} は {share}{'割' if tenths else '%'} です（{label_b} ÷ {label_a} で計算）。")
     answer.understood = [u for u in answer.understood if u.get("op") != "value"] + [
         {"field": b, "op": "share", "value": a, "label": f"{label_b} ÷ {label_a}"}]
+
+
+# 「全95項目に占める割合も知りたい」 said beside a top (or bottom) record's figure: the whole, said by its number.
+_OF_WHOLE_SAID = compiled(r"(?:全体?\s*)?(?P<n>\d+)\s*(?:件|項目|取組|個|事業|人|名|円|万円|千円)?\s*(?:に占める|に対する)\s*(?:割合|比率|シェア|パーセント)")
+
+
+def of_whole_said(question, q, rows_of_all, answer: Answer) -> None:
+    """The top record's figure as a share of the whole said, when the figure summed over every record is that whole;
+    otherwise the answer says the share was not worked out and is not exact."""
+    if not isinstance(question, str) or q.aggregate not in ("max", "min") or not q.agg_field:
+        return
+    m = _OF_WHOLE_SAID.search(nfkc(question))
+    if m is None:
+        return
+    whole = int(m.group("n"))
+    value = _number(answer.value) if answer.rows else None
+    if value is None and answer.rows:
+        value = _number(answer.rows[0].get(q.agg_field))
+    summed = sum(v for v in (_number(r.get(q.agg_field)) for r in rows_of_all) if v is not None)
+    label = field_label(q.agg_field, q.target)
+    if value is None or not summed or abs(summed - whole) > 1e-9:
+        answer.status = "partial" if answer.status == "exact" else answer.status
+        answer.caveat = (f"「{m.group(0)}」の割合は、{label}の合計（{summed:g}）が{whole}と一致しないか値が読めないため、"
+                         "計算していません。")
+        answer.summary = answer.caveat + answer.summary
+        return
+    share = round(value / whole * 100, 1)
+    answer.summary += f"{label} {value:g} は全体 {whole} の {share}% です（{value:g} ÷ {whole}）。"
+    answer.notes.append(f"割合: {value:g} ÷ {whole}（{label}の合計 {summed:g}）")

@@ -1201,6 +1201,14 @@ SUMMARIES: list[Rule] = [
                    ("平均合計点", {"aggregate": "avg", "agg_field": "total"}),
                    ("効率性の点数の平均値", {"aggregate": "avg", "agg_field": "efficiency"}),
                    ("委員評価のへいきんを", {"aggregate": "avg", "agg_field": "committee_score"}))),
+    # 「一番多い取組は？全95項目に占める割合も」: the share the top (or bottom) record's figure is of the whole said by
+    # its number (conversation's field_share.of_whole_said works it out, or says it could not); said alone, a share.
+    Rule("share_of_said_whole",
+         r"(?:全体?\s*)?\d+\s*(?:件|項目|取組|個|事業|人|名|円|万円|千円)?\s*(?:に占める|に対する)\s*(?:割合|比率|シェア|パーセント)"
+         r"(?:も|は|って)?\s*(?:知りたい|教えて(?:ください|下さい|ほしい)?|出して(?:ください|下さい|ほしい)?|(?:何|なん)\s*(?:パーセント|[%％]|割))?",
+         lambda m, ctx: Production(notes=[f"「{m.group(0)}」は、見つかった値が全体に占める割合として計算します"])
+         if ctx.query is not None and ctx.query.aggregate in ("max", "min") else Production(aggregate="ratio"),
+         examples=(("全95項目に占める割合は何パーセント", {"aggregate": "ratio"}),)),
     # 「…の割合は？」; 割合 inside a name (業務割合推計) or 「何%」 after a field asks for a value instead.
     # (「Bだった割合は」「終わってる割合」: after a clause too)
     Rule("ratio", r"(?:の|が|(?<=[たるい\x1f]))(?:割合|比率|構成比|構成割合|構成比率|パーセンテージ)(?:は|を|って)?"
