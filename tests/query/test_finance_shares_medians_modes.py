@@ -1,0 +1,88 @@
+"""A finance analyst's questions: medians and modes of a field, a share of records said by their number (「R2時点の70項目の
+何割」), one figure of a record as a share of another (「総事業費のうち市の実質負担は何％」), a top record's figure as a share
+of the whole said, a score above the mean glossed with its figure, and a value glossed by its rank."""
+from __future__ import annotations
+
+import statistics
+from collections import Counter
+
+import pytest
+
+
+def _values(db, sql: str) -> list:
+    return [r[0] for r in db.execute(sql).fetchall() if r[0] is not None]
+
+
+def test_the_median_of_a_field(assistant, db):
+    want = statistics.median(_values(db, "SELECT committee_score FROM initiative"))
+    answer = assistant.ask("22取組の審議会評価平均の中央値っていくつ？")
+    assert answer.status == "exact", answer.summary
+    assert answer.value == pytest.approx(want)
+    assert "中央値" in answer.summary
+
+
+@pytest.mark.parametrize("question, sql", [
+    ("取組ごとの実践項目数の最頻値は？", "SELECT n_practice FROM initiative"),
+    ("実践項目の合計点の最頻値は何点？", "SELECT total FROM practice"),
+])
+def test_the_mode_of_a_field(assistant, db, question, sql):
+    counts = Counter(_values(db, sql))
+    most = max(counts.values())
+    modes = [v for v, n in counts.items() if n == most]
+    answer = assistant.ask(question)
+    assert answer.status == "exact", answer.summary
+    if len(modes) == 1:
+        assert answer.value == modes[0]
+    else:
+        assert answer.value is None  # (several values as often: no one value is the answer)
+
+
+def test_a_share_of_records_said_by_their_number_is_of_those(assistant, db):
+    graded = db.execute("SELECT count(*) FROM practice WHERE r2 IN ('A', 'B', 'C', 'D', 'S')").fetchone()[0]
+    c = db.execute("SELECT count(*) FROM practice WHERE r2 = 'C'").fetchone()[0]
+    answer = assistant.ask(f"R2年度にC評価だった実践項目は何件？R2時点の{graded}項目の何割？")
+    assert answer.status == "exact", answer.summary
+    assert answer.count == c
+    assert answer.value == round(100 * c / graded, 1)
+    assert not any(u.get("value") == "時点" for u in answer.understood)
+
+
+def test_a_share_of_a_number_no_records_make_is_not_exact(assistant):
+    answer = assistant.ask("R2年度にC評価だった実践項目は何件？R2時点の71項目の何割？")
+    assert answer.status != "exact"
+
+
+def test_one_figure_of_a_record_as_a_share_of_another(assistant, db):
+    total, burden = db.execute("SELECT total_cost, city_burden FROM program").fetchone()
+    answer = assistant.ask("埼玉県東南部都市連絡調整会議事業、総事業費のうち市の実質負担は何パーセント？")
+    assert answer.status == "exact", answer.summary
+    assert answer.value == pytest.approx(round(100 * burden / total, 1))
+    assert answer.value != total  # (the whole's amount is no share of it)
+
+
+def test_the_top_records_figure_as_a_share_of_the_whole_said(assistant, db):
+    counts = _values(db, "SELECT n_practice FROM initiative")
+    answer = assistant.ask(f"実践項目数が一番多い取組はどれ？全{sum(counts)}項目に占める割合も知りたい")
+    assert answer.status == "exact", answer.summary
+    assert f"{round(max(counts) / sum(counts) * 100, 1)}%" in answer.summary
+    wrong = assistant.ask("委員評価が一番高い取組は？全95項目に占める割合も知りたい")
+    assert wrong.status != "exact"  # (委員評価 does not add up to 95: no share of it is stated)
+
+
+@pytest.mark.parametrize("question", [
+    "審議会評価平均が22取組全体の平均（約4.07）を上回っている取組を全部出して",
+    "審議会評価平均が全体平均（約4.07）を上回ってる取組は？",
+])
+def test_a_score_above_the_mean_glossed_with_its_figure(assistant, db, question):
+    scores = _values(db, "SELECT committee_score FROM initiative")
+    mean = statistics.fmean(scores)
+    answer = assistant.ask(question)
+    assert answer.status == "exact", answer.summary
+    assert answer.count == sum(1 for s in scores if s > mean)
+
+
+def test_a_value_glossed_by_its_rank_is_the_value(assistant, db):
+    want = db.execute("SELECT count(*) FROM practice WHERE total = 8").fetchone()[0]
+    answer = assistant.ask("総括合計が8点（下から2番目の点数）の実践項目を全部")
+    assert answer.status == "exact", answer.summary
+    assert answer.count == want
