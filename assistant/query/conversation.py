@@ -2030,6 +2030,12 @@ class Assistant:
         if changed is not None:
             self.context, self.context_rows = q, changed.rows
             return changed
+        from assistant.query import year_of_extreme  # 「…の進捗度の自己評価、R2〜R5で一番低かったのはどの年度？」
+
+        which_year = year_of_extreme.answer(self, q, cut)
+        if which_year is not None:
+            self.context, self.context_rows = q, which_year.rows
+            return which_year
         from assistant.query import yearly_extreme  # 「その中で令和5年度の達成率がいちばん低いのは？」
 
         extreme = yearly_extreme.answer(self, q, cut)

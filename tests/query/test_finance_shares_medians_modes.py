@@ -86,3 +86,29 @@ def test_a_value_glossed_by_its_rank_is_the_value(assistant, db):
     answer = assistant.ask("総括合計が8点（下から2番目の点数）の実践項目を全部")
     assert answer.status == "exact", answer.summary
     assert answer.count == want
+
+
+@pytest.mark.parametrize("question", [
+    "ガバメントクラウドファンディングの進捗度の自己評価、R2〜R5で一番低かったのはどの年度？",
+    "ガバメントクラウドファンディングの進捗度が一番低かったのはどの年度？",
+])
+def test_the_year_a_records_score_was_lowest(assistant, db, question):
+    rows = db.execute("SELECT year, progress FROM self_eval WHERE practice = '1' AND year LIKE 'R%'").fetchall()
+    low = min(p for _, p in rows)
+    answer = assistant.ask(question)
+    assert answer.status == "exact", answer.summary
+    assert answer.value == "、".join(y for y, p in rows if p == low)
+
+
+def test_a_scale_said_before_an_extreme_is_no_condition(assistant, db):
+    want = db.execute("SELECT code FROM initiative ORDER BY committee_score LIMIT 1").fetchone()[0]
+    answer = assistant.ask("委員評価が5点満点で一番低かった取組はどれ？")
+    assert answer.status == "exact", answer.summary
+    assert [r["code"] for r in answer.rows] == [want]
+
+
+def test_the_department_named_most(assistant):
+    plain = assistant.ask("一番多い担当課はどこ？")
+    answer = assistant.ask("担当部署の中で一番多く名前が出てくる課・室はどこ？")
+    assert answer.status == "exact", answer.summary
+    assert answer.value == plain.value
