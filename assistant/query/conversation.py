@@ -2006,6 +2006,7 @@ class Assistant:
         self._parents_named(q)
         q = self._onto_the_one(cut, q)
         _named_groups_difference(cut, q)
+        self._complementary_groups_difference(cut, q)
         _ended_asked_of_one(cut, q, self.executor)
         joint_ended_asked(cut, q)  # (of a joint project: its 状況)
         joint_done_asked(cut, q)  # (「もう実施してる？」 of a joint project: its 既に実施)
@@ -4040,6 +4041,34 @@ class Assistant:
             answer.summary = (f"{label}の{word}が{'最も高い' if q.agg_parts[1] == 'max' else '最も低い'}{by}は "
                               f"{names}（{_as_printed_too(end, rows, q.agg_field)}）です。" + answer.summary)
 
+    def _complementary_groups_difference(self, question: str, q: Query) -> None:
+        """「新規のN項目と元からの1〜70の項目で、合計の平均の差は」: two groups said by a condition and its opposite
+        (added later, and not), one aggregate each, and their difference. A list of numbers restating a group (1〜70:
+        every record of it and no other) is its gloss, no condition of both."""
+        from assistant.query.grammar import INVERT
+
+        if not isinstance(question, str) or q.aggregate not in ("avg", "sum") or not q.agg_field \
+                or not compiled(r"差|違い|開き").search(question):
+            return
+        pairs = [(a, b) for a in q.conditions for b in q.conditions if a.field == b.field and repr(a.value) == repr(b.value)
+                 and INVERT.get(a.op) == b.op and not a.op.startswith("not_")]
+        if len(pairs) != 1:
+            return
+        a, b = pairs[0]
+        rest = [c for c in q.conditions if c is not a and c is not b]
+        glosses = []
+        for c in rest:
+            if c.op == "in" and isinstance(c.value, list):
+                codes = {str(v) for v in c.value}
+                for side in (a, b):
+                    got = {str(r.get("code")) for r in self.executor.select(_with(q, [side]))[0]}
+                    if got == codes:
+                        glosses.append(c)
+        q.conditions = [c for c in rest if c not in glosses] + [a]
+        q.agg_parts = [q.aggregate, a.label, b.label, "diff"]
+        q.aggregate = "groups_diff"
+        q.unused = [w for w in q.unused if w not in ("差", "違い", "開き")]
+
     def _groups_difference(self, q: Query, answer: Answer, rows: list[dict]) -> None:
         """「自己評価がAの取組項目とBの取組項目で委員評価の平均の差」: the rows are the first group; the
         second is the same conditions with the second value in place of the first."""
@@ -6047,6 +6076,10 @@ def _swapped(c: Condition, first: str, second: str) -> Condition:
     one department named, as the executor holds it)."""
     if c.op == "has" and c.field == "themes" and c.value == first:  # a theme, one of the record's list
         return Condition(c.field, c.op, second, c.label.replace(first, second))
+    if c.label == first and c.field == "code" and c.op in ("added", "prefix"):  # (a group and its opposite)
+        from assistant.query.grammar import INVERT
+
+        return Condition(c.field, INVERT[c.op], c.value, second)
     if c.op == "chair_sole" and c.value == first:  # 「部会長が岡山市である事業と倉敷市である事業」
         return Condition(c.field, c.op, second, c.label.replace(first, second))
     if c.op != "=":

@@ -112,3 +112,20 @@ def test_the_department_named_most(assistant):
     answer = assistant.ask("担当部署の中で一番多く名前が出てくる課・室はどこ？")
     assert answer.status == "exact", answer.summary
     assert answer.value == plain.value
+
+
+def test_the_difference_of_averages_of_added_and_original_items(assistant, db):
+    def mean(where):
+        return statistics.fmean(_values(db, f"SELECT total FROM practice WHERE {where}"))
+
+    want = round(abs(mean("code LIKE 'N%'") - mean("code NOT LIKE 'N%'")), 2)
+    answer = assistant.ask("新規のN項目（N1〜N25）と元からの1〜70の項目で、総括合計の平均の差はいくつ？")
+    assert answer.status == "exact", answer.summary
+    assert answer.value == pytest.approx(want)
+
+
+def test_original_items_said_by_their_number(assistant, db):
+    n = db.execute("SELECT count(*) FROM practice WHERE code NOT LIKE 'N%'").fetchone()[0]
+    answer = assistant.ask(f"元々の{n}項目のうち、取組終了が空欄のものは？")
+    assert answer.status == "exact", answer.summary
+    assert answer.rows and all(not r["code"].startswith("N") for r in answer.rows)
