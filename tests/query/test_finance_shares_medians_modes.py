@@ -129,3 +129,11 @@ def test_original_items_said_by_their_number(assistant, db):
     answer = assistant.ask(f"元々の{n}項目のうち、取組終了が空欄のものは？")
     assert answer.status == "exact", answer.summary
     assert answer.rows and all(not r["code"].startswith("N") for r in answer.rows)
+
+
+def test_the_percent_change_of_an_amount_between_two_years(assistant):
+    answer = assistant.ask("企業版ふるさと納税の寄附額、R4からR5で何パーセント増減した？")
+    assert answer.status == "search", answer.summary  # (figures read from the sheet's text: shown to be checked)
+    # (17社 238,981,858円 in R4, 19社 215,257,994円 in R5, as the sheet prints them)
+    assert answer.value == pytest.approx(round((215257994 - 238981858) / 238981858 * 100, 2))
+    assert "減少" in answer.summary
