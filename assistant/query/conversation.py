@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # either reader; the build passes a sqlite-utils Database
     from assistant.store.reader import IndexReader
 
+import collections
 import copy
 import dataclasses
 import json
@@ -467,6 +468,9 @@ class Assistant:
             from assistant.query import member_burden  # (「その事業の鵆ヶ瀬町の負担額」: the cost times the town's share)
 
             member_burden.worked_out(self.db, question, answer)
+            from assistant.query import field_share  # (「総事業費のうち市の実質負担は何％」: one figure over another)
+
+            field_share.worked_out(question, answer)
             from assistant.query import commented_then_rows  # (「そのうち…」 after comments: the measures they cited)
 
             commented_then_rows.narrowed(question, answer, referred)
@@ -2002,6 +2006,7 @@ class Assistant:
         self._parents_named(q)
         q = self._onto_the_one(cut, q)
         _named_groups_difference(cut, q)
+        self._complementary_groups_difference(cut, q)
         _ended_asked_of_one(cut, q, self.executor)
         joint_ended_asked(cut, q)  # (of a joint project: its 状況)
         joint_done_asked(cut, q)  # (「もう実施してる？」 of a joint project: its 既に実施)
@@ -2026,6 +2031,12 @@ class Assistant:
         if changed is not None:
             self.context, self.context_rows = q, changed.rows
             return changed
+        from assistant.query import year_of_extreme  # 「…の進捗度の自己評価、R2〜R5で一番低かったのはどの年度？」
+
+        which_year = year_of_extreme.answer(self, q, cut)
+        if which_year is not None:
+            self.context, self.context_rows = q, which_year.rows
+            return which_year
         from assistant.query import yearly_extreme  # 「その中で令和5年度の達成率がいちばん低いのは？」
 
         extreme = yearly_extreme.answer(self, q, cut)
@@ -4030,6 +4041,34 @@ class Assistant:
             answer.summary = (f"{label}の{word}が{'最も高い' if q.agg_parts[1] == 'max' else '最も低い'}{by}は "
                               f"{names}（{_as_printed_too(end, rows, q.agg_field)}）です。" + answer.summary)
 
+    def _complementary_groups_difference(self, question: str, q: Query) -> None:
+        """「新規のN項目と元からの1〜70の項目で、合計の平均の差は」: two groups said by a condition and its opposite
+        (added later, and not), one aggregate each, and their difference. A list of numbers restating a group (1〜70:
+        every record of it and no other) is its gloss, no condition of both."""
+        from assistant.query.grammar import INVERT
+
+        if not isinstance(question, str) or q.aggregate not in ("avg", "sum") or not q.agg_field \
+                or not compiled(r"差|違い|開き").search(question):
+            return
+        pairs = [(a, b) for a in q.conditions for b in q.conditions if a.field == b.field and repr(a.value) == repr(b.value)
+                 and INVERT.get(a.op) == b.op and not a.op.startswith("not_")]
+        if len(pairs) != 1:
+            return
+        a, b = pairs[0]
+        rest = [c for c in q.conditions if c is not a and c is not b]
+        glosses = []
+        for c in rest:
+            if c.op == "in" and isinstance(c.value, list):
+                codes = {str(v) for v in c.value}
+                for side in (a, b):
+                    got = {str(r.get("code")) for r in self.executor.select(_with(q, [side]))[0]}
+                    if got == codes:
+                        glosses.append(c)
+        q.conditions = [c for c in rest if c not in glosses] + [a]
+        q.agg_parts = [q.aggregate, a.label, b.label, "diff"]
+        q.aggregate = "groups_diff"
+        q.unused = [w for w in q.unused if w not in ("差", "違い", "開き")]
+
     def _groups_difference(self, q: Query, answer: Answer, rows: list[dict]) -> None:
         """「自己評価がAの取組項目とBの取組項目で委員評価の平均の差」: the rows are the first group; the
         second is the same conditions with the second value in place of the first."""
@@ -4188,7 +4227,7 @@ class Assistant:
             answer.summary = (f"{label}が{q.limit}番目に{side}値は {answer.value}（{answer.count}件: "
                               f"{_names(answer.rows)}）です。")
             return
-        if q.aggregate in ("avg", "max", "min", "sum") and q.agg_field:
+        if q.aggregate in ("avg", "max", "min", "sum", "median", "mode") and q.agg_field:
             values = [_num(r.get(q.agg_field)) for r in rows]
             values = [v for v in values if v is not None]
             label = field_label(q.agg_field, q.target)
@@ -4221,6 +4260,9 @@ class Assistant:
                 answer.value = round(statistics.fmean(values), 2)
                 answer.summary = f"{kind} {len(values)}件の{label}の平均は {answer.value} です。"
                 return
+            if q.aggregate in ("median", "mode"):
+                _median_or_mode(q.aggregate, values, answer, f"{kind} {len(values)}件の{label}")
+                return
             best = max(values) if q.aggregate == "max" else min(values)
             answer.rows = [r for r in rows if _num(r.get(q.agg_field)) == best]
             answer.count = len(answer.rows)
@@ -4247,6 +4289,9 @@ class Assistant:
                                   f"{' …' if len(cells) > 8 else ''} です（{answer.count}件: {_names(answer.rows)}）。")
                 if q.value_field not in answer.columns:
                     answer.columns.insert(1, q.value_field)
+            from assistant.query import field_share  # (「全95項目に占める割合も」: the top's figure of the whole said)
+
+            field_share.of_whole_said(q.question, q, rows, answer)
             return
         if q.value_field == "date_to" and q.target == "event" and len(rows) > 1:
             # 「締切はいつ」 of an article's dates (募集期間 1月6日～2月14日, 説明会 1月18日): the end of the one
@@ -4359,6 +4404,19 @@ class Assistant:
             if base and base is not q.conditions and any(c not in q.conditions for c in base):
                 of, _ = self.executor.resolve(of)  # (the answer before's conditions, as it said them)
             total = self.executor.count(of)
+            said = _SHARE_OF_SIZE.search(nfkc(q.question or "")) if isinstance(q.question, str) else None
+            if said and not base and int(said.group("n")) != total:
+                # 「R2時点の70項目の何割」: the records the share is of said by their number: the ones some of the
+                # question's conditions (or a year's grade being given at all) pick, when that many.
+                sized = self._base_of_size(q, int(said.group("n")))
+                if sized is None:
+                    answer.status = "partial"
+                    answer.caveat = (f"「{said.group(0)}」の{said.group('n')}件がどの{kind}か読み取れなかったため、"
+                                     f"{kind}全体 {total}件に対する割合を示します。")
+                else:
+                    base = sized
+                    of, _ = self.executor.resolve(_with(q, base))
+                    total = self.executor.count(of)
             answer.value = round(100 * len(rows) / total, 1) if total else None
             within = f"「{'」「'.join(c.label for c in base)}」の" if base else ""
             answer.summary = f"{within}{kind} {total}件のうち条件に合うのは {len(rows)}件で、割合は {answer.value}% です。"
@@ -4373,6 +4431,23 @@ class Assistant:
             answer.summary = f"条件に合う{kind}は {len(rows)}件です" + (f"（{_names(rows)}）。" if len(rows) <= 5 else "。")
         elif not rows:
             answer.summary = self._why_empty(q)
+
+    def _base_of_size(self, q: Query, n: int) -> list[Condition] | None:
+        """The question's conditions (or a grade year's 「評価あり」) that pick exactly n records, if one set does."""
+        import itertools
+
+        own = list(q.conditions)
+        graded = [Condition(c.field, "evaluated", None, f"{field_label(c.field, q.target)} あり")
+                  for c in own if c.op == "=" and re.fullmatch(r"[rh]\d{1,2}", str(c.field))]
+        found = []
+        for cand in [[g] for g in graded] + [list(sub) for k in range(1, len(own)) for sub in itertools.combinations(own, k)]:
+            try:
+                resolved, _ = self.executor.resolve(_with(q, cand))
+                if self.executor.count(resolved) == n:
+                    found.append(cand)
+            except Exception:  # (a probe the executor cannot run is no base)
+                continue
+        return found[0] if found else None
 
     def _share_base(self, q: Query) -> list[Condition]:
         """The records a share is of: those the answer before picked (「そのうちAは何％」), or those the words
@@ -5895,6 +5970,8 @@ _CORRECTION = compiled(r"^\s*(?:あっ?|ああ|えっと|すみません|すい�
                        r"\s*[。.!！?？]*$")
 _MOST_OF_THE_GROUPS = compiled(r"^\s*(?:じゃあ|では)?[、,]?\s*(?:その|この)\s*(?:中|なか|うち|内訳)\s*(?:で|の中で)?(?:は)?[、,]?\s*"
                                r"(?=(?:件数が|数が)?\s*(?:いちばん|一番|最も|もっとも)\s*(?:件数が|数が)?\s*(?:多|少))")
+# 「R2時点の70項目の何割」「全95項目のうち何パーセント」: the records a share is of, said by their number.
+_SHARE_OF_SIZE = compiled(r"(?<![\d.])(?P<n>\d+)\s*(?:件|項目|取組|個|事業|つ)\s*(?:の|のうち|の中で|中)\s*(?:で|では)?\s*(?:何|なん)\s*(?:パーセント|[%％]|割)")
 _WITHIN_BEFORE = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この|それらの)?\s*(?:うち|中で|なかで)")
 # (「納税課の実践項目で、Aは何％」: the records said before で are those the share is of, as with のうち)
 # (「1〜70の実践項目（R2から評価があるもの）で、…何％」: the kind glossed in brackets, then で)
@@ -5999,6 +6076,10 @@ def _swapped(c: Condition, first: str, second: str) -> Condition:
     one department named, as the executor holds it)."""
     if c.op == "has" and c.field == "themes" and c.value == first:  # a theme, one of the record's list
         return Condition(c.field, c.op, second, c.label.replace(first, second))
+    if c.label == first and c.field == "code" and c.op in ("added", "prefix"):  # (a group and its opposite)
+        from assistant.query.grammar import INVERT
+
+        return Condition(c.field, INVERT[c.op], c.value, second)
     if c.op == "chair_sole" and c.value == first:  # 「部会長が岡山市である事業と倉敷市である事業」
         return Condition(c.field, c.op, second, c.label.replace(first, second))
     if c.op != "=":
@@ -6053,8 +6134,8 @@ def _shape_conditions(q: Query) -> list[dict]:
     elif q.aggregate == "nth" and q.agg_field:
         out.append(Condition(q.agg_field, "nth", q.limit,
                              f"{field_label(q.agg_field, q.target)}が{q.limit}番目に{'高い' if q.descending else '低い'}"))
-    elif q.aggregate in ("avg", "max", "min", "sum") and q.agg_field:
-        word = {"avg": "平均", "max": "最大", "min": "最小", "sum": "合計"}[q.aggregate]
+    elif q.aggregate in ("avg", "max", "min", "sum", "median", "mode") and q.agg_field:
+        word = {"avg": "平均", "max": "最大", "min": "最小", "sum": "合計", "median": "中央値", "mode": "最頻値"}[q.aggregate]
         out.append(Condition(q.agg_field, q.aggregate, None, f"{field_label(q.agg_field, q.target)}の{word}"))
     if q.order_by:
         text = f"{field_label(q.order_by, q.target)}の{'高い' if q.descending else '低い'}順"
@@ -6074,6 +6155,29 @@ _WHAT_WRITTEN = compiled(r"書いて(?:ある|あった|あります)|書かれ�
 _SCORE_WORDS_FIELDS = ("@score", "total", "progress", "collaboration", "efficiency", "creativity", "committee_score")
 # 「何点」 asked of an axis: the question's own word for its value.
 _ASKED_WORD = compiled(r"何点|何ポイント|いくつ")
+
+
+def _median_or_mode(agg: str, values: list[float], answer: Answer, of: str) -> None:
+    """The middle value of the records' values (the mean of the two middle ones when even), or the one value most
+    of them hold; several values held equally often are all said, and the answer then holds no one value."""
+    import statistics
+
+    shown = lambda v: int(v) if float(v).is_integer() else round(v, 2)  # noqa: E731
+    if agg == "median":
+        answer.value = shown(statistics.median(values))
+        answer.summary = f"{of}の中央値は {answer.value} です。"
+        return
+    counts = collections.Counter(values)
+    most = max(counts.values())
+    modes = sorted(v for v, n in counts.items() if n == most)
+    spread = "、".join(f"{shown(v)}: {n}件" for v, n in sorted(counts.items()))
+    if len(modes) == 1:
+        answer.value = shown(modes[0])
+        answer.summary = f"{of}の最頻値は {answer.value}（{most}件）です（内訳 {spread}）。"
+    else:
+        answer.value = None
+        answer.summary = (f"{of}で最も多い値は {'・'.join(str(shown(v)) for v in modes)}（各{most}件）で、"
+                          f"1つに決まりません（内訳 {spread}）。")
 
 
 def _with(q: Query, conds: list[Condition]) -> Query:

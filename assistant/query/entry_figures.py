@@ -123,6 +123,10 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     if _EACH_YEAR.search(said) and word_said and not years:
         key = _record(assistant, said[:amount.start()], word)
         return key and _listed(assistant, q, question, key, word)
+    if _PCT_CHANGE.search(said) and len(years) == 2:
+        # (「寄附額、R4からR5で何パーセント増減した」: the change over the base year's amount, in percent)
+        key = _record(assistant, _without_years(said[:amount.start()], years), word)
+        return key and _pct_change(assistant, q, question, key, word, *_later_base(years))
     if change and len(years) == 2 and _ASKS_AMOUNT.search(said):
         key = _record(assistant, _without_years(said[:amount.start()], years), word)
         return key and _change(assistant, q, question, key, word, *_later_base(years), change)
@@ -352,6 +356,25 @@ def _change(assistant, q, question, key, word, later: int, base: int, asked: re.
     return _answer(assistant, q, question, key, word, value,
                    f"{name} の{word}額は {b} が {sure[b][1]}、{a} が {sure[a][1]} で、{a}は{b}より {abs(diff):,}{unit_a} {way}",
                    [sure[b][2], sure[a][2]], f"{a}の{word}額 − {b}の{word}額", _fiscal(a))
+
+
+# 「何パーセント増減した」「増減率は」: the change between two years over the earlier year's amount.
+_PCT_CHANGE = compiled(r"何\s*(?:パーセント|[%％])\s*(?:の)?\s*(?:増減|増加|減少|増え|減っ|伸び|変化|変わ|上が|下が)|(?:増減|変化|伸び|増加|減少)率")
+
+
+def _pct_change(assistant, q, question, key, word, later: int, base: int) -> Answer | None:
+    """(later − base) ÷ base in percent, of amounts both years print (None when a year prints no single amount)."""
+    sure, _ = _by_year(assistant, key, word)
+    a = next((y for y in sure if _fiscal(y) == later), None)
+    b = next((y for y in sure if _fiscal(y) == base), None)
+    if a is None or b is None or not sure[b][0]:
+        return None
+    pct = round((sure[a][0] - sure[b][0]) / sure[b][0] * 100, 2)
+    _, name = _title(assistant, key)
+    way = "増加" if pct > 0 else "減少" if pct < 0 else "変化なし"
+    return _answer(assistant, q, question, key, word, pct,
+                   f"{name} の{word}額は {b} が {sure[b][1]}、{a} が {sure[a][1]} で、{b}から{a}へ {abs(pct):g}% {way}です",
+                   [sure[b][2], sure[a][2]], f"（{a}の{word}額 − {b}の{word}額）÷ {b}の{word}額", _fiscal(a))
 
 
 def _ratio(assistant, q, question, key, word, later, base) -> Answer | None:

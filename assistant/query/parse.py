@@ -1211,7 +1211,7 @@ class Parser:
             if having:
                 target = having[0]
                 q.alternatives = having[1:]
-        if not target and q.agg_field and q.aggregate in ("sum", "avg", "max", "min") and not kinds_named:
+        if not target and q.agg_field and q.aggregate in ("sum", "avg", "max", "min", "median", "mode") and not kinds_named:
             # 「刷新プラン全体の財政効果額は合計でいくら」: the kind of record that has the field summed.
             # (only a field one kind alone holds: 進捗度 of 取組項目 and 自己評価 alike is left to the rest)
             having = self.lex.kinds_with(q.agg_field)
@@ -1467,7 +1467,7 @@ class Parser:
                                  if f == fld and word in text), "")
                     if said:
                         setattr(q, attr, "")
-                        if attr == "agg_field" and q.aggregate in ("sum", "avg", "max", "min"):
+                        if attr == "agg_field" and q.aggregate in ("sum", "avg", "max", "min", "median", "mode"):
                             q.aggregate = ""
                         keywords.append(said)
         if keywords:

@@ -1084,6 +1084,16 @@ ORDERING: list[Rule] = [
                    ("合計（平均値の合計）高い順に上位3つ", {"order_by": "total", "descending": True, "limit": 3}))),
 ]
 SUMMARIES: list[Rule] = [
+    # 「審議会評価平均の中央値」「実践項目数の最頻値」「合計点で一番多い値」: the middle value, or the value most records
+    # hold, of a field over the records found (each record's own value: 「取組ごとの」 says only whose values).
+    Rule("median_or_mode",
+         r"(?:(?:" + _KINDS + r")(?:ごと|別|毎)の\s*)?(?P<v>" + _VALUE + r")" + _FILLER + r"\s*(?:の|で|は)?\s*"
+         r"(?:(?P<median>中央値|メジアン|メディアン|中位数)|(?P<mode>最頻値|モード|(?:一番|最も|いちばん)(?:多い|多く出てくる|よく出てくる)(?:値|点数|点)))"
+         r"(?:は|って|を)?",
+         lambda m, ctx: Production(aggregate="median" if m.group("median") else "mode", agg_field=_value_field(m.group("v"))),
+         examples=(("審議会評価平均の中央値って", {"aggregate": "median", "agg_field": "committee_score"}),
+                   ("取組ごとの実践項目数の最頻値は", {"aggregate": "mode", "agg_field": "n_practice"}),
+                   ("合計点で一番多い値は", {"aggregate": "mode", "agg_field": "total"}))),
     Rule("group_by",
          r"(" + _GROUP + r")(?:別|ごと|毎)(?!(?:(?<=年度別)|(?<=年度ごと)|(?<=年度毎))の?評価)(?:の|に)?(?:(?:取組)?終了)?"
          r"(?:(?:数えた|集計した|分けた|まとめた)(?:の|ときの|結果の|場合の)?(?:内訳|件数|結果|数)?|数えると|数えて|数えたら|集計すると|(?:事業|取組)?件数|(?:事業|取組)?数|集計|内訳)?",
@@ -1119,6 +1129,13 @@ SUMMARIES: list[Rule] = [
          examples=(("委員の意見が最も多い", {"aggregate": "max", "agg_field": "n_comments"}),
                    ("委員の意見がいちばん多く出た", {"aggregate": "max", "agg_field": "n_comments"}),
                    ("意見が一番少なくついた", {"aggregate": "min", "agg_field": "n_comments"}))),
+    # 「総括合計が8点（下から2番目の点数）の実践項目」: a value said, glossed in brackets by its rank among the values;
+    # the value is the condition (read by the score rules), the gloss asks for no ranking of its own.
+    Rule("nth_glossing_value",
+         r"(?<=[\x1f点])[（(]\s*(?:(?:下|上)から\s*\d+\s*番目|\d+\s*番目に(?:高|低|大き|小さ|多|少)い)"
+         r"(?:の(?:点数|点|値|数値|評価))?\s*[)）]",
+         lambda m, ctx: Production(notes=[f"「{m.group(0).strip()}」は、その前の値の説明として読みました（順位は確かめていません）"]),
+         examples=(("8点（下から2番目の点数）", {}),)),
     Rule("nth",
          r"(?:(" + _VALUE + r")(?:が|は|の)?)?(?:(下|上)から\s*(\d+)\s*番目|(\d+)\s*番目に" + _SIZE + r")",
          _nth,
@@ -1184,16 +1201,29 @@ SUMMARIES: list[Rule] = [
                    ("平均合計点", {"aggregate": "avg", "agg_field": "total"}),
                    ("効率性の点数の平均値", {"aggregate": "avg", "agg_field": "efficiency"}),
                    ("委員評価のへいきんを", {"aggregate": "avg", "agg_field": "committee_score"}))),
+    # 「一番多い取組は？全95項目に占める割合も」: the share the top (or bottom) record's figure is of the whole said by
+    # its number (conversation's field_share.of_whole_said works it out, or says it could not); said alone, a share.
+    Rule("share_of_said_whole",
+         r"(?:全体?\s*)?\d+\s*(?:件|項目|取組|個|事業|人|名|円|万円|千円)?\s*(?:に占める|に対する)\s*(?:割合|比率|シェア|パーセント)"
+         r"(?:も|は|って)?\s*(?:知りたい|教えて(?:ください|下さい|ほしい)?|出して(?:ください|下さい|ほしい)?|(?:何|なん)\s*(?:パーセント|[%％]|割))?",
+         lambda m, ctx: Production(notes=[f"「{m.group(0)}」は、見つかった値が全体に占める割合として計算します"])
+         if ctx.query is not None and ctx.query.aggregate in ("max", "min") else Production(aggregate="ratio"),
+         examples=(("全95項目に占める割合は何パーセント", {"aggregate": "ratio"}),)),
     # 「…の割合は？」; 割合 inside a name (業務割合推計) or 「何%」 after a field asks for a value instead.
     # (「Bだった割合は」「終わってる割合」: after a clause too)
     Rule("ratio", r"(?:の|が|(?<=[たるい\x1f]))(?:割合|比率|構成比|構成割合|構成比率|パーセンテージ)(?:は|を|って)?"
                   r"(?:\s*(?:何|なん)\s*(?:パーセント|%|割)|(?=\s*(?:どれくらい|いくら|何|[？?。]|$)))"
-                  r"|(?:は|が)?\s*(?:全体|全部)\s*の\s*(?:何|なん)\s*(?:パーセント|%|割)|(?:は|が)\s*(?:何|なん)\s*(?:パーセント|%|割)",
+                  r"|(?:は|が)?\s*(?:全体|全部)\s*の\s*(?:何|なん)\s*(?:パーセント|%|割)|(?:は|が)\s*(?:何|なん)\s*(?:パーセント|%|割)"
+                  # (「R2時点の70項目の何割」: the records it is a share of said by their number, and the year they
+                  # are counted in; conversation._share_base finds the conditions picking that many)
+                  r"|(?:(?:" + YEAR + r")\s*(?:の)?(?:時点|現在|当時)?\s*(?:の|で)?\s*)?(?:全)?\d+\s*(?:件|項目|取組|個|事業|つ)\s*"
+                  r"(?:の|のうち|の中で|中)\s*(?:何|なん)\s*(?:パーセント|%|割)",
          lambda m, ctx: Production(aggregate="ratio"),
          examples=(("A評価の割合は？", {"aggregate": "ratio"}), ("は全体の何パーセント", {"aggregate": "ratio"}),
                    ("は何%", {"aggregate": "ratio"}), ("なのは何割", {"aggregate": "ratio"}),
                    ("総合評価がA・Bだった割合は何％", {"aggregate": "ratio"}),
-                   ("総合評価がAの構成比って何パーセント", {"aggregate": "ratio"}))),
+                   ("総合評価がAの構成比って何パーセント", {"aggregate": "ratio"}),
+                   ("R2時点の70項目の何割", {"aggregate": "ratio"}), ("全95項目の何パーセント", {"aggregate": "ratio"}))),
     # Counters of records as people say them: 何問 (Q&A), 何組 (a question and its answer), 何記事.
     # (職員定数は, 参加人数は, 点数は: a figure of the records, not a count of them)
     # 「…は、取組項目でいうと何種類にまたがってる」: how many records the ones found spread over.

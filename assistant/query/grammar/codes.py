@@ -262,11 +262,14 @@ NEW_ITEMS: list[Rule] = [
     # 「既存の実践項目」「当初からの実践項目」: those the plan began with, none added later.
     Rule("original_items",
          # (「最初からあるやつ」: said with ある and the casual word for them)
-         r"(?:既存|当初から|当初|最初から|元から|もともと)(?:の|(?<=から)\s*(?:ある|あった))(?=\s*(?:実践項目|項目|取組|もの|やつ|の(?![一-龥ァ-ヶー])|\d{1,3}\s*番?\s*(?:から|〜|~|～)))",
+         # (「元々の70項目」: their number said instead of the kind)
+         r"(?:既存|当初から|当初|最初から|元から|もともと|元々)(?:の|(?<=から)\s*(?:ある|あった))(?=\s*(?:実践項目|項目|取組|もの|やつ|の(?![一-龥ァ-ヶー])|\d{1,3}\s*番?\s*(?:から|〜|~|～)"
+         r"|\d{1,3}\s*(?:項目|件|個)))",
          lambda m, ctx: Production([Condition("code", "not_added", "N", "追加されたもの以外（当初からの項目）")], {"practice"}),
          examples=(("既存の実践項目", {"conditions": [("code", "not_added", "N")]}),
                    ("既存の1から70までの項目", {"conditions": [("code", "not_added", "N")]}),
-                   ("最初からあるやつは？", {"conditions": [("code", "not_added", "N")]}))),
+                   ("最初からあるやつは？", {"conditions": [("code", "not_added", "N")]}),
+                   ("元々の70項目のうち", {"conditions": [("code", "not_added", "N")]}))),
 ]
 def _prefix(m: re.Match, ctx: Context) -> Production | None:
     letter = (m.group("l") or m.group("l2") or m.group("l3")).upper()

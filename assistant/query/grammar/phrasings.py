@@ -1383,6 +1383,16 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「合計点は20点満点中何点」: the scale said before the points asked is the document's, no condition.
     Phrasing("scale_before_points_asked", r"\d{1,3}\s*点満点\s*(?:中|のうち)\s*(?=何点|なん点)", "",
              examples=(('基本目標3の合計点は20点満点中何点でしたか', '基本目標3の合計点は何点でしたか'),)),
+    # 「担当部署の中で一番多く名前が出てくる課・室はどこ」: the department the most records name (each record's
+    # department counted once), as 「一番多い担当課」 asks it.
+    Phrasing("department_named_most",
+             r"(?:担当部署|担当課|部署)\s*(?:の中で|のなかで|で|のうち|を見ると)[、,]?\s*(?:一番|いちばん|最も)\s*(?:多く|よく)\s*(?:名前が|名前の)?\s*"
+             r"(?:出てくる|出て(?:い)?る|登場する|登場して(?:い)?る|挙がる|挙がって(?:い)?る|載って(?:い)?る)\s*(?:課・室|課や室|課|室|部署|担当課|ところ)",
+             "一番多い担当課",
+             examples=(('担当部署の中で一番多く名前が出てくる課・室はどこ', '一番多い担当課はどこ'),)),
+    # 「委員評価が5点満点で一番低かった」: the scale said before the extreme asked is the document's, no condition.
+    Phrasing("scale_before_extreme", r"(?<=[がは])\s*\d{1,3}\s*点満点\s*(?:で|の中で|中で|のうち|中)[、,]?\s*(?=(?:一番|いちばん|最も)\s*(?:低|高|少な|多)|最(?:低|高))", "",
+             examples=(('委員評価が5点満点で一番低かった取組はどれ', '委員評価が一番低かった取組はどれ'),)),
     # 「合計12点の満点組、…」: the points said, then glossed as the full marks (the number is the condition).
     Phrasing("full_marks_group_gloss", r"(?<=点)\s*の\s*満点(?:組|グループ|勢|の(?:もの|やつ|組))?(?=\s*(?:[、,。?？]|$))", "",
              examples=(('合計12点の満点組、行政監理室担当のは外して', '合計12点、行政監理室担当のは外して'),

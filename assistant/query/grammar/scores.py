@@ -140,13 +140,16 @@ def _stored_average(m: re.Match, ctx: Context) -> Production | None:
 # of them is no value of the score). The mean is the one of every record asked of; the number said is noted.
 _POPULATION_AFTER_NUMBER = r"\s*(?:つの|個の)?\s*(?:取組項目|取組|取り組み|実践項目|項目|件|個|事業)(?:全体|すべて|全部)?の\s*平均"
 _POPULATION = (r"(?:(?:全|全体の|全部の|すべての|全ての)?\s*(?:\d+\s*(?:つの|個の)?)?\s*"
-               r"(?:取組項目|取組|取り組み|実践項目|項目|件|個|事業)?(?:全体|すべて|全部)?の\s*(?=平均))?")
+               r"(?:取組項目|取組|取り組み|実践項目|項目|件|個|事業)?(?:の?(?:全体|すべて|全部))?の\s*(?=平均)|全体(?=平均))?")
+# 「全体の平均（約4.07）」: the mean as the asker reckons it, glossed in brackets (the mean is computed all the same)
+_MEAN_GLOSSED = r"(?:\s*[（(]\s*(?:約|およそ|だいたい)?\s*\d+(?:\.\d+)?\s*(?:点)?\s*(?:くらい|程度|ほど)?\s*[)）])?"
 _POPULATION_NUMBER = compiled(r"(\d+)\s*(?:つの|個の)?\s*(?:取組項目|取組|取り組み|実践項目|項目|件|個|事業)")
 
 
 def _vs_average(m: re.Match, ctx: Context) -> Production | None:
     f = _FIELDS.get(m.group(1) or "", "")
-    low = (m.group(2) or "") in ("低い", "小さい", "下", "下回る", "少ない") or "未満" in m.group(0) or "以下" in m.group(0)
+    low = (m.group(2) or "") in ("低い", "小さい", "下", "下回る", "少ない") or (m.group(2) or "").startswith("下回") \
+        or "未満" in m.group(0) or "以下" in m.group(0)
     label = f"{field_label(f) if f else '{default}'} が平均より{'低い' if low else '高い'}"
     said = _POPULATION_NUMBER.search(m.group(0))
     if said:
@@ -591,14 +594,17 @@ RULES: list[Rule] = [
          _vs_average,
          examples=(("平均より委員評価が低い", {"conditions": [("committee_score", "below_avg", None)]}),)),
     Rule("compared_with_average",
-         rf"(?:({_WORDS}){_SEP})?{_POPULATION}平均(?:値|点)?(?:より|以上|以下|未満|を(?=上回|下回))(?:も)?"
-         r"(高い|大きい|上|上回る|多い|低い|小さい|下|下回る|少ない)?",
+         rf"(?:({_WORDS}){_SEP})?{_POPULATION}平均(?:値|点)?" + _MEAN_GLOSSED + r"(?:より|以上|以下|未満|を(?=上回|下回))(?:も)?"
+         r"(高い|大きい|上回(?:る|って(?:いる|る|た|いた)?|った)|上|多い|低い|小さい|下回(?:る|って(?:いる|る|た|いた)?|った)|下|少ない)?",
          _vs_average,
          examples=(("委員評価が平均より高い", {"conditions": [("committee_score", "above_avg", None)]}),
                    ("合計点が平均未満", {"conditions": [("total", "below_avg", None)]}),
                    # 「22取組の平均」: how many records the mean is over, no score
                    ("委員評価が22取組の平均を下回っている", {"conditions": [("committee_score", "below_avg", None)]}),
-                   ("合計点が全実践項目の平均より高い", {"conditions": [("total", "above_avg", None)]}))),
+                   ("合計点が全実践項目の平均より高い", {"conditions": [("total", "above_avg", None)]}),
+                   ("審議会評価平均が22取組全体の平均（約4.07）を上回っている", {"conditions": [("committee_score", "above_avg", None)]}),
+                   ("審議会評価平均が全体平均（約4.07）を上回ってる", {"conditions": [("committee_score", "above_avg", None)]}),
+                   ("合計点が全体平均を下回った", {"conditions": [("total", "below_avg", None)]}))),
     # 「審議会から何点もらってる？」: the score that body gave, asked.
     Rule("score_asked_of_its_giver",
          rf"(?P<who>{_GIVERS})(?:から|からは|では|で|は|の)(?:評価(?:は|で)?)?\s*(?:何点|なん点|いくつ|どのくらい|どれくらい)(?:の評価)?",
@@ -628,3 +634,8 @@ RULES: list[Rule] = [
     Rule("score_value", rf"{NUM}点{CMP}", _score,
          examples=(("10点以上", {"conditions": [("@score", ">=", 10)]}),)),
 ]
+# 「審議会評価平均が22取組全体の平均を上回る」: a score compared with the mean of the records, read before a number after
+# the score is taken for its value (22 counts the records the mean is over).
+_FIRST = [r for r in RULES if r.name in ("compared_with_average", "compared_with_average_field_after")]
+_AT = min(i for i, r in enumerate(RULES) if r.name in ("field_value", "number_field_value", "stored_average"))
+RULES[:] = RULES[:_AT] + _FIRST + [r for r in RULES[_AT:] if r not in _FIRST]
