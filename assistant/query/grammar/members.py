@@ -119,7 +119,7 @@ def _chair_words() -> str:
     rk = record_kinds().get("joint_project")
     words = [w for f in (rk.fields if rk else ()) if getattr(f, "name", "") == "chair_city"
              for w in (f.label, *f.words)]
-    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) or "(?!)"
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) or "(?!)"
 
 
 _OWN_TOWN = r"うちの市|うちの町|うちの村|本市|当市|わが市|我が市|本町|当町|本村|当村|わが町|我が町"
@@ -134,6 +134,10 @@ def _own_chairs(m: re.Match, ctx: Context) -> Production | None:
         return None
     name = own_municipality(ctx)
     own = m.group("own")
+    # (「うちの町が主担当なのに…」 where a legend of the members' marks words 主担当: that part, not the chair)
+    legend = {re.sub(r"[(（].*$", "", v) for v in (getattr(ctx.lex, "member_legend", None) or {}).values()}
+    if m.group("role") in legend:
+        return None
     # (「うちの町」 says a 町: a publisher of another suffix is not it)
     if not name or (own[-1] in "市町村" and name[-1] != own[-1]):
         return None
@@ -145,7 +149,7 @@ def _own_chairs(m: re.Match, ctx: Context) -> Production | None:
 RULES: list[Rule] = [
     # 「うちの町が代表町になっている」「本市が幹事の事業」: the publisher of the documents as the chair.
     Rule("own_town_chairs",
-         rf"(?P<own>{_OWN_TOWN})\s*(?:が|は)\s*(?:{_chair_words()})(?=\s*(?:に|の|を|と|で|だ|な|[?？]|$))"
+         rf"(?P<own>{_OWN_TOWN})\s*(?:が|は)\s*(?P<role>{_chair_words()})(?=\s*(?:に|の|を|と|で|だ|な|[?？]|$))(?!\s*(?:なのに|だけど|だが|で[、,]))"
          r"(?:\s*(?:になって(?:い)?る|になってる|を務めて(?:い)?る|をやって(?:い)?る|をして(?:い)?る|の|となって(?:い)?る|である|です))?",
          _own_chairs,
          # (the rules' lexicon names no publisher: unread)
