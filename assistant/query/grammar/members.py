@@ -12,6 +12,7 @@ import re
 from assistant.query.answer import Condition
 from assistant.query.grammar import Context, Production, Rule
 from assistant.query.compiled import compiled
+from assistant.text.normalize import nfkc
 
 _KANJI = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # (a 広域連合's list calls its members 構成団体: 「4団体すべてが参加」)
@@ -106,6 +107,18 @@ def _regional(m: re.Match, ctx: Context) -> Production | None:
     return Production(hints={"joint_project"}) if "joint_project" in ctx.lex.columns else None
 
 
+def _regional_alone(m: re.Match, ctx: Context) -> Production | None:
+    """「広域連携」 alone as the joint projects: only where no document of another kind says it in its title or
+    file name (a program sheet 「東毛地域広域連携推進事業」 is what 「東毛の広域連携の事業」 asks about)."""
+    if "joint_project" not in ctx.lex.columns:
+        return None
+    kinds = getattr(ctx.lex, "document_kind", {}) or {}
+    for source, title in (getattr(ctx.lex, "document_titles", {}) or {}).items():
+        if kinds.get(source, "") != "joint_projects" and ("広域連携" in title or "広域連携" in nfkc(source)):
+            return None
+    return Production(hints={"joint_project"})
+
+
 def _chair_by_year(m: re.Match, ctx: Context) -> Production | None:
     if "chair_city" not in ctx.lex.columns.get("joint_project", set()):
         return None
@@ -171,8 +184,8 @@ RULES: list[Rule] = [
     # is the projects themselves, no word sought in their text (their rows never print it). Not the verb
     # (「4市が広域連携して」), nor the word qualifying another kind's records (「広域連携の事務事業」).
     Rule("regional_cooperation_projects",
-         r"広域連携(?!\s*(?:事業|して|し|する|した|による|推進|の(?:事務事業|取組(?:項目)?|実施項目|実践項目|施策|記述|記載)))",
-         _regional,
+         r"広域連携(?![一-龥ァ-ヶー]|\s*(?:して|し|する|した|による|の(?:事務事業|事例|取組(?:項目)?|実施項目|実践項目|施策|記述|記載)))",
+         _regional_alone,
          examples=(("広域連携の効果額", {}), ("篠目町が参加している広域連携は", {}),
                    ("4市が広域連携して", None), ("広域連携の事務事業", None))),
 
