@@ -40,11 +40,12 @@ _NEVER_ON = re.compile(rf"^(?P<kind>{_KIND})\s*(?:に|へ|で)\s*[、,]?\s*(?P<p
 # 「基本目標1の施策で、推進会議の委員意見で一度も触れられていないのは？」「一度も意見が出なかった取組は？」
 _NEVER_OF = re.compile(rf"^(?P<head>.*?)(?P<kind>{_KIND})\s*(?:で|のうち|の中で|では)\s*[、,]?\s*(?P<pre>.*?)"
                        rf"{_SAID}\s*(?:で|に|が|は)?\s*(?:一度も|1度も|一回も|1回も)?\s*{_TOUCHED_NOT}\s*(?:もの|の)?\s*(?P<rest>.*)$")
-_NEVER_BEFORE = re.compile(rf"^(?P<pre>.*?)(?:一度も|1度も|一回も|1回も)\s*(?P<pre2>.*?){_SAID}\s*(?:が|は|も|で|に)?\s*{_NO}\s*"
+# (「どの委員からも意見が出ていない」「誰からも」: from no member is never)
+_NEVER_BEFORE = re.compile(rf"^(?P<pre>.*?)(?:一度も|1度も|一回も|1回も|どの委員(?:から|から|より)?も|(?:誰|だれ|どなた)からも)\s*(?P<pre2>.*?){_SAID}\s*(?:が|は|も|で|に)?\s*{_NO}\s*"
                            rf"(?P<kind>{_KIND})\s*(?P<rest>.*)$")
 # 「令和6年度にD判定の施設について出た発言をまとめて」
 _ABOUT = re.compile(rf"^(?P<head>.+?)\s*の?\s*(?P<kind>{_KIND})\s*(?:について|に関して|に対して|への|に対する)\s*"
-                    rf"(?:出た|出された|出ている|出てる|寄せられた|あった|の)?\s*(?:委員の)?\s*(?P<said>意見|発言|指摘|コメント)\s*(?P<rest>.*)$")
+                    rf"(?:出た|出された|出ている|出てる|寄せられた|あった|の)?\s*(?:委員の?)?\s*(?P<said>意見|発言|指摘|コメント)\s*(?P<rest>.*)$")
 
 # 「柱4の取組について、委員会からはどの取組に意見が出ていますか」: the records said first, which of them the comments name
 _WHICH_OF = re.compile(rf"^(?P<head>.+?)\s*の?\s*(?P<kind>{_KIND})\s*(?:について|に関して|のうち|の中で|では)\s*[、,]?\s*"
@@ -54,7 +55,7 @@ _WHICH_OF = re.compile(rf"^(?P<head>.+?)\s*の?\s*(?P<kind>{_KIND})\s*(?:につ�
 _BODY = re.compile(r"[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|会議|部会)")
 _MEETING = re.compile(r"第\s*(\d{1,2})\s*回")
 # what the words around the comments may say without a condition of their own
-_FILLER = re.compile(r"^(?:第\s*\d{1,2}\s*回|(?:監査|審査)(?:委員)?|[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|会議|部会)"
+_FILLER = re.compile(r"^(?:第\s*\d{1,2}\s*回|意見書|答申書?|会議録|議事録|(?:監査|審査)(?:委員)?|[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|会議|部会)"
                      r"|委員(?:から|の|が|より)?|外部委員|委員会|これまで|今まで|まだ|で|の|が|から|は|に|より|において|にて"
                      r"|、|,|\s)*$")
 _ASK_COUNT = re.compile(r"何件|いくつ|幾つ|何個|件数|数は|何項目|何施策|何事業")
@@ -189,6 +190,9 @@ def answer(assistant, question: object) -> Answer | None:
         kept = [r for r in chosen if codes_of[str(r["key"])][1] not in cited]
     else:
         kept = [r for r in chosen if codes_of[str(r["key"])][1] in cited]
+    # (one record printed over two rows, a row per 担当係 repeating its number: one record)
+    seen: set[str] = set()
+    kept = [r for r in kept if not (codes_of[str(r["key"])][1] in seen or seen.add(codes_of[str(r["key"])][1]))]
     printed = [codes_of[str(r["key"])][0] for r in kept]
     asks_count = bool(_ASK_COUNT.search(read["rest"]))
     where = "、".join(sorted({nfkc(str(docs.get(s, {}).get("title") or s)) for s in scope_sources or set()})) or "議事録"
@@ -242,8 +246,13 @@ def _rows_word_kind(db, rows: list, word: str) -> str:
     from assistant.query.tables.read import read_tables
     from assistant.query.tables.rows_are import _grouped_word
     keys = {str(r.get("key")) for r in rows if isinstance(r, dict)}
+    from assistant.kinds.registry import row_kind_words
+
     for t in read_tables(db):
-        if keys <= {str(r["key"]) for r in t.rows} and _grouped_word(t) == word:
+        # (or a table whose own words, its title's, call its rows by the word asked: 「…取組進捗管理表」 asked of 取組)
+        said = "".join(nfkc(" ".join(str(x or "") for x in (t.doc_title, t.caption, t.name))).split())
+        own = {k for w, k in row_kind_words() if w == word and w in said}
+        if keys <= {str(r["key"]) for r in t.rows} and (_grouped_word(t) == word or own == {"practice"}):
             for r in rows:
                 cells = next((x["cells"] for x in t.rows if str(x["key"]) == str(r.get("key"))), {})
                 r.setdefault("number", cells.get(t.number, ""))

@@ -62,7 +62,7 @@ from assistant.query.than_that import than_that
 from assistant.query import named_in_comments
 from assistant.query import minutes_comments, opinion_rows
 from assistant.query import most_commented
-from assistant.query import member_cited, several_members
+from assistant.query import member_cited, several_members, split_rows
 from assistant.query import cited_records
 from assistant.query import opinion_parts
 from assistant.query import count_of_points
@@ -432,6 +432,7 @@ class Assistant:
                       or superlative_then(self, question)
                       or opinion_parts.answer(self, question)  # (「審査意見の「情報管理について」で取り上げられているリスク」)
                       or cited_records.answer(self, question)  # (「意見が出た取組のうち…」: the records the minutes cite)
+                      or split_rows.answer(self, question)  # (「担当係が２つの係にまたがっている取組」)
                       or cited_records.of_kind(self, question)  # (「そのうち方針じゃなくて施設に関するものは」)
                       or most_commented.answer(self, question)
                       or member_cited.answer(self, question)  # (「桐生委員が取り上げた施策は」: the member's turns)
@@ -2175,6 +2176,12 @@ class Assistant:
         from assistant.query.labelled_lines import read_labelled_figure  # 「基金の令和6年度末の残高は？」
 
         read_labelled_figure(self.db, cut, self.parser.content_words(cut), answer)
+        from assistant.query.defined_terms import read_definition  # 「有収率ってどうやって計算してるの？」
+
+        read_definition(self.db, cut, self.parser.content_words(cut), answer)
+        from assistant.query.before_after_figures import read_before_after  # 「…の取組後の有収率は何％？」
+
+        read_before_after(cut, self.parser.content_words(cut), answer)
         self._parents_asked(cut, answer)
         if not answer.error:
             if answer.status == "partial":  # what the answer could not use, a follow-up cannot either

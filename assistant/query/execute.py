@@ -1212,9 +1212,9 @@ class Executor:
                              f"t.code IN (SELECT initiative FROM practice WHERE code IN ({marks}))")
             sql.params.extend(values)
             return
-        if op.startswith("yen") and "cost_unit" in self.columns.get(target, []):
+        if op.startswith("yen") and (unit := _unit_field(c.field)) in self.columns.get(target, []):
             # 「事業費が100万円未満」: each amount in yen by the unit its table prints (a record stating none: no match).
-            scale = ("(CASE coalesce(t.[cost_unit], '') WHEN '円' THEN 1 WHEN '千円' THEN 1000 WHEN '万円' THEN 10000 "
+            scale = (f"(CASE coalesce(t.[{unit}], '') WHEN '円' THEN 1 WHEN '千円' THEN 1000 WHEN '万円' THEN 10000 "
                      "WHEN '百万円' THEN 1000000 WHEN '億円' THEN 100000000 END)")
             sql.where.append(f"(CAST({col} AS REAL) * {scale}) {'=' if op == 'yen=' else op[3:]} ?")
             sql.params.append(v)
@@ -1340,6 +1340,20 @@ class Executor:
             sql.where.append(f"(({col} GLOB '[0-9]' OR {col} GLOB '[0-9][0-9]' OR {col} GLOB '[0-9].[0-9]*') AND CAST({col} AS REAL) "
                              f"{'<>' if op == '!=' else op} ?)")
             sql.params.append(v)
+            return
+        if op in ("ym<", "ym<=", "ym>", "ym>=") and c.field in self.columns.get(target, []):
+            # 「令和5年4月以降に始まった」: a printed month (令和5年4月) compared as year*100+month; a fiscal year
+            # printed alone (R5, 令和5年度) only where every month of it (April to March) meets the bound.
+            cmp = op[2:]
+            num = _year_num(col)
+            dated = f"(coalesce({col}, '') LIKE '%年%月%' OR coalesce({col}, '') GLOB '*[0-9].[0-9]*')"
+            month = (f"CAST(CASE WHEN {col} LIKE '%年%月%' THEN substr({col}, instr({col}, '年') + 1) "
+                     f"ELSE substr({col}, instr({col}, '.') + 1) END AS INTEGER)")
+            first, last = f"({num} * 100 + 4)", f"(({num} + 1) * 100 + 3)"
+            bound = first if cmp.startswith(">") else last
+            fiscal = f"({bound} {cmp} ? AND {('(' + last + ')' if cmp.startswith('>') else first)} {cmp} ?)"
+            sql.where.append(f"(CASE WHEN {dated} THEN ({num} * 100 + {month}) {cmp} ? ELSE {fiscal} END)")
+            sql.params.extend([v, v, v])
             return
         if op in ("<", "<=", ">", ">=", "between") and c.field in registry.fiscal_year_fields(target) \
                 and all(label_to_fy(str(x)) for x in (v if op == "between" else [v])):
@@ -1953,3 +1967,9 @@ def _words_sought_in(kind: str, fld: str, q: Query) -> bool:
     if "year" in fld or is_year_field(fld):
         return False
     return bool(getattr(rk, "text_of_parent", False)) and any(c.field == "text" for c in q.conditions)
+
+
+def _unit_field(field: str) -> str:
+    """The field holding the unit a record prints this amount in (効果額（千円）: effect_unit)."""
+    from assistant.query.grammar.amounts import UNIT_FIELD
+    return UNIT_FIELD.get(field, "cost_unit")

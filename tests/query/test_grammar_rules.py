@@ -12,7 +12,8 @@ from assistant.query.parse import _NEG_AFTER, normalize_question
 _COLUMNS = {"practice": {"code", "title", "r2", "r3", "r4", "r5", "ended", "ended_month", "overall", "total",
                          "departments", "tags"},
             "initiative": {"code", "themes", "committee_score"}, "joint_project": {"code", "subcommittee", "start_year", "departments",
-                                                                                              "total_cost", "cost_unit", "n_members", "chair_city"},
+                                                                                              "total_cost", "cost_unit", "n_members", "chair_city",
+                                                                                              "effect_amount", "effect_unit"},
             "case_study": {"code", "title", "places", "population", "start_year", "target_count"},
             "article": {"code", "title", "volume", "issued"},
             # (the parts its progress sheets print: each year's self-evaluation, the 取組上の課題 table)

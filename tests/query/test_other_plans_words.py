@@ -50,8 +50,6 @@ def test_outside_members_comments(assistant):
     assert _codes(assistant.ask("外部委員さんが費用対効果のことを書いてる取組は？")) == {"12", "14"}
 
 
-@pytest.mark.xfail(strict=True, reason="広域連携 is no word for the joint projects yet: read so, 「東毛の広域連携の事業」 "
-                   "(a program sheet's title, m36-046, m38-043) went to the joint projects too")
 def test_koiki_renkei_is_the_joint_projects_and_one_citys_section(assistant):
     first = assistant.ask("岡山と倉敷の広域連携で、保育関係の事業ってどれですか")
     assert first.target == "joint_project" and _codes(first) == {"7"}, first.summary

@@ -21,7 +21,10 @@ _HEAD_RE = re.compile(r"^[■□◆◇●▼〇○◯]\s*(?!事例\s*\d)(\S.{1,6
 _FACT_RE = re.compile(r"^([^\s:：]{2,6})\s*[:：]\s*(\S.*)$")
 _PLACE_LABELS = ("所在地", "自治体", "自治体名", "団体名", "団体", "実施団体", "市町村", "市町村名", "所在")
 _POPULATION_LABELS = ("人口", "人口規模", "住民基本台帳人口")
-_YEAR_LABELS = ("取組年度", "実施年度", "開始年度", "導入年度", "年度")
+_YEAR_LABELS = ("取組年度", "実施年度", "開始年度", "導入年度", "年度", "取組開始", "開始", "開始時期", "実施時期")
+# 「令和3年度から実施。」: the year a case began, said as a sentence of its own right under the heading.
+_BEGUN_RE = re.compile(r"^(?P<year>(?:令和|平成|昭和)\s*(?:元|\d{1,2})\s*年度|\d{4}\s*年度)\s*(?:から|より)\s*"
+                       r"(?:実施|開始|導入|運用|取り組んで|取組)[^。]{0,12}。?$")
 _EFFECT_LABELS = ("削減効果", "効果額", "削減額", "財政効果", "財政効果額", "効果")
 # 「年間約4,800千円」「年間約1,860万円」: an amount of money, read in 千円 (the unit a collection mixing 千円 and 万円
 # says is its own); 「金額による効果は算定していない」 none
@@ -50,6 +53,9 @@ def population(text: str) -> int | None:
 
 def _fact(line: str) -> tuple[str, str] | None:
     """(what, value) of a labelled fact line: what is "places", "population" or "year"; None otherwise."""
+    begun = _BEGUN_RE.match(nfkc(line).strip())
+    if begun:
+        return "year", begun.group("year")
     match = _FACT_RE.match(nfkc(line).strip())
     if not match:
         return None
@@ -71,9 +77,21 @@ _AREA_LABEL_RE = re.compile(r"(?:種別|分野|分類|テーマ)$")
 _PLACE_FIRST_RE = re.compile(r"^(?P<place>[^\s（()）]{2,20}?[市町村区])\s+(?P<what>\S.{1,60})$")
 
 
+# 「長野県檜沢広域水道企業団：ＡＩ漏水検知による有収率の向上」: a prefecture and the body (a water authority, a
+# union of municipalities, a municipality), a colon, then what was done
+_BODY_FIRST_RE = re.compile(r"^(?P<place>[一-龥]{1,3}[都道府県][^\s:：（()）]{1,20}?(?:企業団|事務組合|組合|広域連合|公社|局|市|町|村|区))"
+                            r"\s*[:：]\s*(?P<what>\S.{1,60})$")
+
+
 def _placed_heading(title: str, parse_places) -> tuple[str, str] | None:
     """(place, what) of a heading naming the place before a bracket (or before a space and the title), every
     character of it a place named (a prefecture, then a municipality); None otherwise."""
+    body = _BODY_FIRST_RE.match(nfkc(title).strip())
+    if body is not None:
+        places = parse_places(body.group("place"))
+        # (the prefecture read as a place: the body is in it)
+        if places and re.search(r"[都道府県]$", places[0]) and body.group("place").startswith(places[0]):
+            return body.group("place"), body.group("what")
     m = _PLACE_HEAD_RE.match(nfkc(title).strip()) or _PLACE_FIRST_RE.match(nfkc(title).strip())
     if m is None:
         return None

@@ -57,9 +57,12 @@ JOINT_PROJECT = RecordKind(
         # A table marking each municipality's part with ○ in a column of its own: municipality → mark
         # ("" where it takes no part). Questions of who takes part read it as they read departments.
         # (a table listing them in one cell heads it 構成市町村 or 実施市町村)
-        Field("members", "参加市町村", ("参加市町村", "参加団体", "構成市町村", "実施市町村", "構成団体", "相手機関", "連携先", "相手先"), "json", show=True),
+        Field("members", "参加市町村", ("参加市町村", "参加団体", "構成市町村", "実施市町村", "構成団体", "相手機関", "連携先", "相手先",
+                                                 # (a town's page heads them 構成町 under 参加団体)
+                                                 "構成町村", "構成市町", "構成町"), "json", show=True),
         # How many municipalities take part (a mark in their column): 「参加市町村がいちばん少ない事業」.
-        Field("n_members", "参加市町村数", ("参加市町村数", "参加団体数", "参加自治体数", "相手機関数", "連携先数", "相手先数", "構成団体数"), "number"),
+        Field("n_members", "参加市町村数", ("参加市町村数", "参加団体数", "参加自治体数", "相手機関数", "連携先数", "相手先数", "構成団体数",
+                                                      "構成市町村数", "構成町村数", "構成市町数", "構成町数"), "number"),
         # Each project's amount as the table prints it, in the unit its heading or a note states (千円).
         Field("total_cost", "事業費", ("事業費", "予算額"), "money", show=True),
         Field("cost_unit", "事業費の単位"),

@@ -11,7 +11,9 @@ from assistant.query.grammar import Context, Production, Rule
 from assistant.query.grammar.scores import _CMP_WORDS, _PAIR_FIELDS, _SEP, number
 
 _MONEY_WORDS = {w: f for w, f in _PAIR_FIELDS.items() if f in ("total_cost", "city_burden", "full_cost",
-                                                                "general_revenue", "specific_revenue")}
+                                                                "general_revenue", "specific_revenue", "effect_amount")}
+# The field holding the unit each record prints an amount in (効果額（千円）: effect_unit; the rest: cost_unit).
+UNIT_FIELD = {"effect_amount": "effect_unit"}
 _WORDS = "|".join(re.escape(w) for w in sorted(_MONEY_WORDS, key=len, reverse=True))
 _CMP = "|".join(re.escape(w) for w, _ in sorted(_CMP_WORDS, key=lambda t: -len(t[0])))
 _OPS = dict(_CMP_WORDS)
@@ -23,7 +25,8 @@ _SCALE = {"億": 100_000_000, "千万": 10_000_000, "百万": 1_000_000, "万": 
 def _amount(m: re.Match, ctx: Context) -> Production | None:
     fld = _MONEY_WORDS[m.group("f")]
     # (only where the index keeps the unit each table prints its amounts in: 「100万円」 is then compared in yen)
-    kinds = {k for k, columns in ctx.lex.columns.items() if fld in columns and "cost_unit" in columns}
+    kinds = {k for k, columns in ctx.lex.columns.items()
+             if fld in columns and UNIT_FIELD.get(fld, "cost_unit") in columns}
     if not kinds:
         return None
     number = float(m.group("n").replace(",", ""))
@@ -97,5 +100,6 @@ RULES: list[Rule] = [
          _amount,
          examples=(("事業費が100万円未満", {"conditions": [("total_cost", "yen<", 1000000)]}),
                    ("事業費が1億円以上", {"conditions": [("total_cost", "yen>=", 100000000)]}),
-                   ("予算額が500万円を超える", {"conditions": [("total_cost", "yen>", 5000000)]}))),
+                   ("予算額が500万円を超える", {"conditions": [("total_cost", "yen>", 5000000)]}),
+                   ("効果額が5,000千円以上", {"conditions": [("effect_amount", "yen>=", 5000000)]}))),
 ]

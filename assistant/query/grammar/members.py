@@ -12,6 +12,7 @@ import re
 from assistant.query.answer import Condition
 from assistant.query.grammar import Context, Production, Rule
 from assistant.query.compiled import compiled
+from assistant.text.normalize import nfkc
 
 _KANJI = {"二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 # (a 広域連合's list calls its members 構成団体: 「4団体すべてが参加」)
@@ -106,6 +107,18 @@ def _regional(m: re.Match, ctx: Context) -> Production | None:
     return Production(hints={"joint_project"}) if "joint_project" in ctx.lex.columns else None
 
 
+def _regional_alone(m: re.Match, ctx: Context) -> Production | None:
+    """「広域連携」 alone as the joint projects: only where no document of another kind says it in its title or
+    file name (a program sheet 「東毛地域広域連携推進事業」 is what 「東毛の広域連携の事業」 asks about)."""
+    if "joint_project" not in ctx.lex.columns:
+        return None
+    kinds = getattr(ctx.lex, "document_kind", {}) or {}
+    for source, title in (getattr(ctx.lex, "document_titles", {}) or {}).items():
+        if kinds.get(source, "") != "joint_projects" and ("広域連携" in title or "広域連携" in nfkc(source)):
+            return None
+    return Production(hints={"joint_project"})
+
+
 def _chair_by_year(m: re.Match, ctx: Context) -> Production | None:
     if "chair_city" not in ctx.lex.columns.get("joint_project", set()):
         return None
@@ -113,7 +126,47 @@ def _chair_by_year(m: re.Match, ctx: Context) -> Production | None:
                       hints={"joint_project"})
 
 
+def _chair_words() -> str:
+    from assistant.kinds.registry import record_kinds
+
+    rk = record_kinds().get("joint_project")
+    words = [w for f in (rk.fields if rk else ()) if getattr(f, "name", "") == "chair_city"
+             for w in (f.label, *f.words)]
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w))) or "(?!)"
+
+
+_OWN_TOWN = r"うちの市|うちの町|うちの村|本市|当市|わが市|我が市|本町|当町|本村|当村|わが町|我が町"
+
+
+def _own_chairs(m: re.Match, ctx: Context) -> Production | None:
+    """「うちの町が代表町になっている連携事業」: the asker's own municipality — the documents' publisher, named in
+    the titles of two documents or more (values.own_municipality) — is the chair said; no such one: unread."""
+    from assistant.query.grammar.values import own_municipality
+
+    if "chair_city" not in ctx.lex.columns.get("joint_project", set()):
+        return None
+    name = own_municipality(ctx)
+    own = m.group("own")
+    # (「うちの町が主担当なのに…」 where a legend of the members' marks words 主担当: that part, not the chair)
+    legend = {re.sub(r"[(（].*$", "", v) for v in (getattr(ctx.lex, "member_legend", None) or {}).values()}
+    if m.group("role") in legend:
+        return None
+    # (「うちの町」 says a 町: a publisher of another suffix is not it)
+    if not name or (own[-1] in "市町村" and name[-1] != own[-1]):
+        return None
+    return Production([Condition("chair_city", "chair_sole", name,
+                                 f"部会長の市 = {name}（「{own}」を資料の発行元 {name} と読みました）")],
+                      hints={"joint_project"})
+
+
 RULES: list[Rule] = [
+    # 「うちの町が代表町になっている」「本市が幹事の事業」: the publisher of the documents as the chair.
+    Rule("own_town_chairs",
+         rf"(?P<own>{_OWN_TOWN})\s*(?:が|は)\s*(?P<role>{_chair_words()})(?=\s*(?:に|の|を|と|で|だ|な|[?？]|$))(?!\s*(?:なのに|だけど|だが|で[、,]))"
+         r"(?:\s*(?:になって(?:い)?る|になってる|を務めて(?:い)?る|をやって(?:い)?る|をして(?:い)?る|の|となって(?:い)?る|である|です))?",
+         _own_chairs,
+         # (the rules' lexicon names no publisher: unread)
+         examples=(("うちの町が代表町になっている連携事業", None),)),
     # 「部会長が年度で岡山市と倉敷市で交代してる部会」: the chair cell names a city per year.
     Rule("chair_by_year",
          r"部会長(?:の市)?\s*(?:が|は)\s*(?:年度|年)\s*(?:ごと|毎)?\s*(?:で|に|によって)\s*(?:[^、。？?\x1f]{0,14}?(?:で|の間で))?\s*"
@@ -127,6 +180,14 @@ RULES: list[Rule] = [
          r"広域(?:の|で(?:行う|やる|実施する|実施している|の))(?=\s*(?:共同事業|連携事業))",
          _regional,
          examples=(("広域の共同事業", {}), ("広域連携事業", None))),
+    # 「広域連携の効果額」「篠目町が参加している広域連携は？」: 広域連携 alone (a town's page 「広域連携の取組状況」)
+    # is the projects themselves, no word sought in their text (their rows never print it). Not the verb
+    # (「4市が広域連携して」), nor the word qualifying another kind's records (「広域連携の事務事業」).
+    Rule("regional_cooperation_projects",
+         r"広域連携(?![一-龥ァ-ヶー]|\s*(?:して|し|する|した|による|の(?:事務事業|事例|取組(?:項目)?|実施項目|実践項目|施策|記述|記載)))",
+         _regional_alone,
+         examples=(("広域連携の効果額", {}), ("篠目町が参加している広域連携は", {}),
+                   ("4市が広域連携して", None), ("広域連携の事務事業", None))),
 
     # 「共同事業1件あたり、平均で何市町が参加してる？」: the average of the municipalities taking part per project
     Rule("average_members",

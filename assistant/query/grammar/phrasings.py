@@ -710,8 +710,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("kept_grade", r"(?:(?<=も)\s*引き続き|引き続き(?=\s*[「『]?[A-DＡ-Ｄ◎○△×](?![A-Za-z])))", "",
              examples=(("令和７年度も引き続きＣだった", "令和７年度もＣだった"), ("引き続きＡ評価", "Ａ評価"))),
     # 「行政監理室の担当分は除いて」: the share a department has is what it is in charge of.
-    Phrasing("share_in_charge", r"(担当|所管)分(?=[はをもがの])", r"\1",
-             examples=(('行政監理室の担当分は除いて', '行政監理室の担当は除いて'),)),
+    Phrasing("share_in_charge", r"(担当|所管)分(?=[はをもがので])", r"\1", tables=True,
+             examples=(('行政監理室の担当分は除いて', '行政監理室の担当は除いて'),
+                       ('総務係の担当分で順調なのは', '総務係の担当で順調なのは'))),
     # 「他の部署と共同ではなく単独で担当」「ほかの課と一緒じゃなくて」: not shared with another department is alone.
     Phrasing("alone_not_jointly",
              r"(?:他|ほか)の(?:部署|課|担当課|担当部署|部局)と(?:は)?(?:の)?(?:共同|一緒|合同|共管|共同所管)(?:では|で|じゃ)?なく(?:て)?\s*[、,]?\s*(?:単独で|単独|だけで|1つで|一つで)?",
@@ -2259,11 +2260,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("合わせていくら？（千円）", "合わせて何千円？"),)),
     # 「参加している市町村がいちばん少ない事業」: the number of municipalities taking part, compared.
     # (「構成市町村がいちばん少ない」: a table listing its members under 構成市町村 or 実施市町村)
-    Phrasing("members_compared", r"(?:参加(?:して(?:い)?る|する)?|構成|実施)(市町村|自治体|団体)(?:の数)?(?=(?:が|の|は)\s*(?:いちばん|一番|最も|最)?(?:少ない|多い|少なく|多く))",
-             r"参加\1数",
+    Phrasing("members_compared", r"(?:参加(?:して(?:い)?る|する)?|構成|実施)(市町村|市町|町村|町|自治体|団体)(?:の数)?(?=(?:が|の|は)\s*(?:いちばん|一番|最も|最)?(?:少ない|多い|少なく|多く))",
+             lambda m: "参加" + ("市町村" if m.group(1) in ("市町", "町村", "町") else m.group(1)) + "数",
              examples=(("参加している市町村がいちばん少ない事業", "参加市町村数がいちばん少ない事業"),
                        ("構成市町村がいちばん少ない事業", "参加市町村数がいちばん少ない事業"),
-                       ("参加団体の数が最も多い", "参加団体数が最も多い"))),
+                       ("参加団体の数が最も多い", "参加団体数が最も多い"),
+                       ("構成町が一番多い連携", "参加市町村数が一番多い連携"))),
     # 「…に参加している団体は？」: the members asked, by the words the tables head them with (参加団体).
     # (「参加してる市町は？」: a list of cities and towns calls them 市町)
     Phrasing("members_asked", r"(?:に|へ)?(?:参加|加入)(?:して(?:い)?る|する)(市町村|市町|町村|団体|自治体)(?=\s*(?:は|って|を教えて|はどこ|はどれ)|\s*[?？]?\s*$)",

@@ -125,7 +125,36 @@ def _begun_by(m: re.Match, ctx: Context) -> Production | None:
                       notes=[f"「{m.group(0)}」を{found[0]}に評価があるもの（その年度に取り組まれていたもの）と読みました"])
 
 
+_ERA_BASE = {"令和": 2018, "R": 2018, "平成": 1988, "H": 1988}
+
+
+def _since_month(m: re.Match, ctx: Context) -> Production | None:
+    """「令和5年4月以降に始まった」: a start compared by the calendar month (令和6年1月 is after 令和5年4月), where the
+    records print the month they began (開始 令和5年4月); one printing a fiscal year only is compared by the months
+    that year spans, and left out where the year holds the month said (it cannot be told)."""
+    if FIELD not in {c for cols in ctx.lex.columns.values() for c in cols}:
+        return None
+    era, y, month = m.group("era"), m.group("y"), int(m.group("mo"))
+    if not 1 <= month <= 12:
+        return None
+    n = 1 if y == "元" else int(y)
+    year = _ERA_BASE[era.upper()] + n if era else n
+    if not 1900 < year < 2200:
+        return None
+    op = _RANGE[m.group("range")]
+    said = m.group(0)[:m.end("mo") - m.start() + 1]
+    return Production([Condition(FIELD, "ym" + op, year * 100 + month, f"開始 {_SIGN[op]} {said}（{year}年{month}月）")],
+                      _hints(ctx), notes=["開始を月まで比べています（年度だけの記載は、その年度の月がすべて条件に合うときだけ含めます）"])
+
+
 RULES: list[Rule] = [
+    # 「令和5年4月以降に始まった」「2023年10月より前に開始した」: a month said, compared as a calendar month.
+    Rule("started_since_month",
+         r"(?P<era>令和|平成|(?<![A-Za-z])[RrHh])?\s*(?P<y>元|\d{1,4})\s*年\s*(?P<mo>\d{1,2})\s*月\s*(?:の)?\s*"
+         r"(?P<range>以降|以後|より後|から後|までに|まで|以前|より前)" + _VERB,
+         _since_month,
+         examples=(("令和5年4月以降に始まった", {"conditions": [("start_year", "ym>=", 202304)]}),
+                   ("2023年10月より前に開始した", {"conditions": [("start_year", "ym<", 202310)]}))),
     # 「2020年度には始まっていた」「R2にはもう取り組んでいた」: going on in that year already (the state, not the start).
     Rule("begun_by_year",
          r"(?P<year>{YEAR})\s*(?:の時点で|時点で|に|で)?\s*(?:は|も)?\s*(?:もう|すでに|既に)?\s*"

@@ -258,8 +258,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         if got[1] is not None:
             as_linked_records(db, question, got[0], got[1].table.name)  # 「…実施項目は？」: the plan's items
             # 「…取組は？」 of another plan's table: its items (a follow-up over the same table: as before)
-            before = context.rows_are if context is not None and _same_table(context.table, got[1].table) else ""
-            got[1].rows_are = mark_rows_kind(question, got[0], got[1].table, before)
+            same = context is not None and _same_table(context.table, got[1].table)
+            before = context.rows_are if same else ""
+            got[1].rows_are = mark_rows_kind(question, got[0], got[1].table, before, followup=same)
             if not got[1].rows_are:  # (歳入/歳出/組織 rows of a 総括 sheet over sheets 【歳入】…: heading_tail.py)
                 rows_named_as_groups(got[0], got[1].table, read_tables(db, dedicated))
             mark_opinion_rows(question, got[0], got[1].table)  # 「…意見が出ている項目」: comments on the items
@@ -712,6 +713,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # its rows, said as what is asked, though other tables name rows so too — rows_are.py)
         items = _long_items_word(reading.table) if loose else ""
         own_rows = own_rows or bool(items and re.search(re.escape(items) + r"(?:は|って|を|で|が|[?？]|$)", qn))
+        # (「令和６年度の有収率は？」: one row named whole, of a year's figure this table prints per year: the row's
+        # figure of that year, however short its name)
+        own_rows = own_rows or (loose and _year_figure_of_row(reading, qn))
         if not titled and (not (reading.said or own_rows) or (not loose and any(_in_dedicated(db, w) for w in reading.said))):
             return None
         # (a document whose rows do not meet the question, when the chosen one's do, is no rival)
@@ -736,7 +740,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         return None
     # (「保健所の令和4年度は、計画と実績の差が」: a row's figures of a year, by the columns' own words, which no
     # other document's table reads and its running text does not print as figures of a year)
-    year_figures = loose and bool(reading.said) and any(
+    year_figures = loose and (bool(reading.said) or _year_figure_of_row(reading, qn)) and any(
         h in {c.header for c in reading.table.columns} and reading.table.column(h).year is not None
         for h in (*reading.measure.split("|"), reading.asked) if h)
     unread = bool(unused[id(reading)] if id(reading) in unused else _unused_words(question, qn, reading, reading.table))
@@ -886,6 +890,22 @@ _BEGUN_ASKED = compiled(r"いつ(?:から|ごろ|頃)?.{0,16}(?:始ま|はじま
 # 「いちばん多い部はどこ」「最も少ない課は？」: the noun a superlative is said of, what the answer names.
 _SUPERLATIVE_NOUN = compiled(r"(?:多い|少ない|大きい|小さい|高い|低い|多かった|少なかった|大きかった|小さかった)"
                              r"(?P<noun>[一-龥]{1,3})(?:は|って)\s*(?:どこ|どれ|何|なに|なん)")
+
+
+def _year_figure_of_row(reading: _Reading, qn: str) -> bool:
+    """「令和６年度の有収率は？」: one row, its whole name said, and the figure of a year asked — a column of this
+    table holding that year's numbers (or the change between two such)."""
+    t = reading.table
+    if len(reading.names) != 1 or reading.conds and any(c.op != "rows" for c in reading.conds) \
+            or reading.aggregate not in ("", "delta"):
+        return False
+    name = _key(reading.names[0])
+    if len(name) < 3 or name not in qn:
+        return False
+    # (or two years' figures compared: 「…はR3からR6でいくら減った」)
+    headers = {c.header for c in t.columns}
+    asked = [t.column(h) for h in (reading.asked, *reading.measure.split("|")) if h in headers]
+    return bool(asked) and all(c.year is not None and c.numeric for c in asked)
 
 
 def _sheets_of_listed(t: Table, others: list[Table]) -> bool:

@@ -18,6 +18,17 @@ from assistant.text.normalize import nfkc
 # Words a table's title joins to its rows' word that name no rows (「共同調達一覧」「共同処理状況」).
 _NOT_ROWS = {"一覧", "状況", "計画", "方針", "報告", "実績", "概要", "結果", "評価", "推進", "事業"}
 
+# 「…順調に進んでいるのは？」「…のものは？」: the rows asked by no word of what they are
+_ROWS_UNNAMED = re.compile(r"(?:[いたるだ]|ている|てる)(?:の|もの)(?:は|って)\s*(?:どれ|何|なに|どこ)?\s*(?:ですか|でしょうか)?\s*[?？]?\s*$")
+
+
+def _name_column_said(table, asked: str) -> bool:
+    """Whether the question says the header of the column naming the table's rows (区分 over 歳入/歳出/組織)."""
+    header = table.name or (table.columns[0].header if table.columns else "")
+    header = "".join(nfkc(str(header or "")).split())
+    return len(header) >= 2 and header in asked
+
+
 # 「基本方針のもの」: the word says which of the rows, not what they are
 _OF_ANOTHER = re.compile(r"[\dA-Za-z０-９Ⅰ-Ⅻ\-ー()（）]*の(?:もの|やつ|ところ|分)")
 
@@ -28,7 +39,17 @@ def _kind_words(table) -> list[tuple[str, str]]:
     return grouped_row_kind_words() if any(c.header == "見出し" for c in table.columns) else row_kind_words()
 
 
-def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> str:
+def _document_said(table, asked: str) -> bool:
+    """Whether the question names the table's document by a word of its title (a municipality, 「再編計画」「KPI」):
+    any run of 2 characters or more of the question (3 of a longer run) that the title holds."""
+    title = "".join(nfkc(str(table.doc_title or "")).split())
+    for run in re.findall(r"[一-龥々ァ-ヶーA-Za-z0-9]{2,}", asked):
+        if run in title or any(run[i:i + 3] in title for i in range(len(run) - 2)):
+            return True
+    return False
+
+
+def mark_rows_kind(question: str, answer: Answer, table, before: str = "", followup: bool = False) -> str:
     """Set (in place) the kind of record the answer's table rows are, when the question and table say it;
     a follow-up saying none (「そのうち…基本方針のものは？」) keeps the kind `before`. The kind set, or ""."""
     if not answer.rows or table is None:
@@ -112,6 +133,14 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
         if number and any(w.startswith(number) and w != number for w, _ in own) and _numbered_by_word(table):
             heads.add(number)
         if any(re.search(re.escape(h) + r"(?:は|って|を|で|の|が|[?？]|$|って|ってどれ|を全部)", asked) for h in heads):
+            kind = next(iter(kinds))
+        elif len(own) == 1 and _ROWS_UNNAMED.search(asked) and not _name_column_said(table, asked) \
+                and not followup and not _document_said(table, asked):
+            # 「総務係の担当分で順調に進んでいるのは？」 of 「…取組進捗管理表」: the rows asked by no word at all (…のは？)
+            # are what the table's one own word says they are (「区分（歳入・歳出・組織）の中で…高いのはどこ？」 asks
+            # them by their name column's word: what that column names, not the document's kind; 「豊岡市のR6進捗で、
+            # …上回ったものは」 points at the document by its own words: its rows as printed; a follow-up over the
+            # same table keeps the reading the rows had before)
             kind = next(iter(kinds))
     elif said_last is not None and not _OF_ANOTHER.match(asked, said_last[0] + len(said_last[1])):
         kind = said_last[2] if said_last[2] in kinds and not any(
