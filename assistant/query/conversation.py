@@ -2161,6 +2161,9 @@ class Assistant:
                                      "市町村名や資料名を付けて聞いてください。")
                     answer.summary = answer.caveat + answer.summary
         self._figure_of_the_record(cut, q, answer)
+        from assistant.query import introduced_things  # 「N1で何を導入した？」: the things its sheet says it brought in
+
+        introduced_things.add(self.db, self.executor.tables, cut, answer)
         from assistant.query.labelled_lines import read_labelled_figure  # 「基金の令和6年度末の残高は？」
 
         read_labelled_figure(self.db, cut, self.parser.content_words(cut), answer)
