@@ -4152,6 +4152,10 @@ _PLACE_OR_SECTION = ("課", "室", "部", "局", "係", "所", "市", "町", "�
 _FIELD_EXPLAINED = compiled(r"(?P<field>[一-龥々ァ-ヶー]{2,8})\s*[(（](?P<gloss>[^()（）\x1f]{2,16})[)）]")
 
 
+_MADE_OF = {"平均", "平均値", "平均点", "合計", "合算", "総和", "和", "各委員", "委員", "各年度", "各観点", "観点", "評点", "点数",
+            "4項目", "四項目", "各項目", "項目"}
+
+
 def _field_explained(text: str, notes: list[str]) -> str:
     """「合計点（平均値の合計）」: a field followed by words in brackets that end in the same field explain how
     it is made; the words are no condition nor another field asked (平均値 is not the committee's score), so the
@@ -4166,7 +4170,10 @@ def _field_explained(text: str, notes: list[str]) -> str:
         field, gloss = m.group("field"), m.group("gloss").strip()
         head = next((w for w in sorted(fields, key=len, reverse=True) if field.endswith(w)), "")
         last = next((w for w in sorted(fields, key=len, reverse=True) if gloss.endswith(w)), "")
-        if not head or not last or gloss == last or fields[head] != fields[last]:
+        parts = gloss.split("の")
+        # (the words before the field say how it is made: 平均値の合計; 「部会（納税部会）」 names one, kept)
+        if not head or not last or len(parts) < 2 or parts[-1] != last or fields[head] != fields[last] \
+                or not all(p in fields or p in _MADE_OF for p in parts[:-1]):
             return m.group(0)
         notes.append(f"「{field}（{gloss}）」の括弧内は{head}の説明として読みました")
         return field

@@ -19,6 +19,14 @@ def test_an_era_clipped_to_one_character_is_the_era(assistant, db):
     assert {r["code"] for r in answer.rows} == want
 
 
+def test_words_that_are_no_clipped_era_are_left_as_said():
+    from assistant.query.grammar.phrasings import PHRASINGS
+
+    clipped = next(p for p in PHRASINGS if p.name == "era_clipped")
+    for said in ("平均3以上", "令和4年度", "命令3件", "平成30年"):
+        assert clipped.apply(said) == said
+
+
 def test_a_field_explained_in_brackets_is_the_field(assistant, db):
     lowest = min(float(r["total"]) for r in db.query("SELECT total FROM initiative WHERE total IS NOT NULL"))
     answer = assistant.ask("取組項目の合計点（平均値の合計）が一番低いのは")

@@ -400,7 +400,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"(?<![一-龥])(令|平)(?=\s*(?:\d{1,2}|元)(?!\d))",
              lambda m: {"令": "令和", "平": "平成"}[m.group(1)],
              examples=(("令3より令4で評価上がった実践項目", "令和3より令和4で評価上がった実践項目"),
-                       ("平30の評価", "平成30の評価"), ("平均3以上", "平均3以上"), ("令和4年度", "令和4年度"))),
+                       ("平30の評価", "平成30の評価"))),
     # 「それ担当どこだっけ」: the record just answered with の dropped before the field asked of it, then the asking word
     # (not それ以外, それ自体; 「それ何件？」 asks of the records themselves).
     Phrasing("that_no_dropped",
