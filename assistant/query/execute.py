@@ -386,6 +386,12 @@ _OVER_STATE = compiled(r"^(?:終了|完了|廃止|解散|事業終了)(?:済み?
 _IN_THE_NAME = compiled(r"名前|名称|タイトル|件名|項目名|取組名")
 
 
+# Kinds whose records are statements about the record they belong to (a member's comment on a 取組項目): its
+# scores are the parent's, so 「その中で委員評価が高いほう」 orders them by it. A 実践項目 is scored of its own, and
+# ordered by its 取組項目's score it would answer another question (「実践項目の委員評価の上位3件」 is said unread).
+_ORDERED_BY_PARENT = {"comment"}
+
+
 @dataclass
 class _Sql:
     where: list[str] = field(default_factory=list)
@@ -1604,7 +1610,7 @@ class Executor:
     def parent_holding(self, target: str, field: str) -> str:
         """The kind that the records of `target` belong to and that holds `field` when `target` does not
         (「委員評価」 of a comment is its 取組項目's), else ""."""
-        if not field or field.startswith("@") or field in self.columns.get(target, []):
+        if target not in _ORDERED_BY_PARENT or not field or field.startswith("@") or field in self.columns.get(target, []):
             return ""
         return next((p for (p, child) in LINKS if child == target and p in self.tables
                      and field in self.columns.get(p, []) and LINKS[p, child] in self.columns.get(target, [])), "")
