@@ -2173,6 +2173,9 @@ class Assistant:
                                      "市町村名や資料名を付けて聞いてください。")
                     answer.summary = answer.caveat + answer.summary
         self._figure_of_the_record(cut, q, answer)
+        from assistant.query import introduced_things  # 「N1で何を導入した？」: the things its sheet says it brought in
+
+        introduced_things.add(self.db, self.executor.tables, cut, answer)
         from assistant.query.labelled_lines import read_labelled_figure  # 「基金の令和6年度末の残高は？」
 
         read_labelled_figure(self.db, cut, self.parser.content_words(cut), answer)
@@ -4209,7 +4212,20 @@ class Assistant:
                 answer.summary += f"{field_label(q.group_by, q.target)}が空欄の{blank}件は数えていません。"
             answer.value = None
             return
-        if q.order_by and not q.order_by.startswith("@") and q.order_by not in self.executor.columns.get(q.target, []):
+        by_parent = bool(q.order_by) and bool(self.executor.parent_holding(q.target, q.order_by))
+        if by_parent and q.limit and q.aggregate != "nth":
+            # 「その中で委員評価が高いほう」 of comments: the records of the best parent(s), all of each (the value
+            # is the parent's, so its records tie), then the excerpts of those only.
+            values = [self.executor.parent_value(q.target, q.order_by, r) for r in rows]
+            kept = sorted({_num(v) for v in values if _num(v) is not None}, reverse=q.descending)[: q.limit]
+            rows = [r for r, v in zip(rows, values) if _num(v) is not None and _num(v) in kept]
+            q.limit = None
+            parent = self.executor.parent_holding(q.target, q.order_by)
+            answer.notes = [*answer.notes, f"「{field_label(q.order_by, q.target)}」は{kind_label(parent)}の値で並べました（"
+                            + "、".join(_cell(v) for v in kept) + "）"]
+            keys = {r.get("key") for r in rows}
+            answer.excerpts = [e for e in answer.excerpts or [] if e.get("key") in keys]
+        elif q.order_by and not q.order_by.startswith("@") and q.order_by not in self.executor.columns.get(q.target, []):
             # (「実践項目の委員評価の上位3件」: a field the records do not hold orders nothing; the first ones in
             # the documents' order are no answer to it)
             answer.unused = [*answer.unused, f"{field_label(q.order_by, q.target)}の順"]

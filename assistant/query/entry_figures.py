@@ -30,7 +30,8 @@ _RATIO = compiled(r"(?P<a>" + _YEAR + r")\s*(?:は|が|の(?:額|金額)?は)\s*
 _EXTREME = compiled(r"(?:一番|いちばん|最も|もっとも)\s*(?P<dir>大き|多|高|小さ|少な|低)|(?P<dir2>最大|最高|最小|最低)")
 _WHICH_YEAR = compiled(r"どの年度|何年度|どの年|いつ|何年")
 # 「R2の合計額はいくら」: one year's amount.
-_HOW_MUCH = compiled(r"いくら|何円|何千円|何万円|何億円|金額は|額は")
+# (「…、R6の合計金額」: the amount word ending the question asks it as well)
+_HOW_MUCH = compiled(r"いくら|何円|何千円|何万円|何億円|金額は|額は|額\s*(?:を)?\s*(?:教えて|知りたい)?\s*[?？。]?\s*$")
 # 「合計額」「売却額」: the word the amount is printed after (or said beside), before 額.
 _AMOUNT_WORD = compiled(r"(?P<w>[一-龥ァ-ヶー]{1,6}?)(?:金)?額")
 # 「じゃあR6は？」: another year of the same amount, nothing else said.

@@ -386,6 +386,12 @@ _OVER_STATE = compiled(r"^(?:終了|完了|廃止|解散|事業終了)(?:済み?
 _IN_THE_NAME = compiled(r"名前|名称|タイトル|件名|項目名|取組名")
 
 
+# Kinds whose records are statements about the record they belong to (a member's comment on a 取組項目): its
+# scores are the parent's, so 「その中で委員評価が高いほう」 orders them by it. A 実践項目 is scored of its own, and
+# ordered by its 取組項目's score it would answer another question (「実践項目の委員評価の上位3件」 is said unread).
+_ORDERED_BY_PARENT = {"comment"}
+
+
 @dataclass
 class _Sql:
     where: list[str] = field(default_factory=list)
@@ -1616,6 +1622,23 @@ class Executor:
                 return parent
         return None
 
+    def parent_holding(self, target: str, field: str) -> str:
+        """The kind that the records of `target` belong to and that holds `field` when `target` does not
+        (「委員評価」 of a comment is its 取組項目's), else ""."""
+        if target not in _ORDERED_BY_PARENT or not field or field.startswith("@") or field in self.columns.get(target, []):
+            return ""
+        return next((p for (p, child) in LINKS if child == target and p in self.tables
+                     and field in self.columns.get(p, []) and LINKS[p, child] in self.columns.get(target, [])), "")
+
+    def parent_value(self, target: str, field: str, row: dict):
+        """The value of `field` in the parent record of `row` (see parent_holding), or None."""
+        parent = self.parent_holding(target, field)
+        if not parent:
+            return None
+        got = self.db.execute(f"SELECT [{field}] FROM [{parent}] WHERE code = ? AND source = ? LIMIT 1",
+                              (row.get(LINKS[parent, target]), row.get("source"))).fetchone()
+        return got[0] if got else None
+
     def count(self, q: Query) -> int:
         """How many records match, without fetching them (probes and explanations)."""
         if q.target not in self.tables:
@@ -1659,6 +1682,13 @@ class Executor:
                 # (a fiscal-year label, H29 before R1, ordered as its year; a record printing none last)
                 year = _year_num(f"t.[{q.order_by}]")
                 order = f"{year} IS NULL, {year} {'DESC' if q.descending else 'ASC'}, {DOCUMENT_ORDER}"
+        elif q.order_by and self.parent_holding(q.target, q.order_by):
+            # 「（委員の意見のうち）委員評価が高いほう」: a field of the record each row belongs to orders the rows
+            # (a comment by its 取組項目's committee score); rows whose parent holds no value last.
+            parent = self.parent_holding(q.target, q.order_by)
+            value = (f"(SELECT CAST(p.[{q.order_by}] AS REAL) FROM [{parent}] p WHERE p.code = t.[{LINKS[parent, q.target]}] "
+                     f"AND p.source = t.source LIMIT 1)")
+            order = f"{value} IS NULL, {value} {'DESC' if q.descending else 'ASC'}, {DOCUMENT_ORDER}"
         text = f"SELECT t.* FROM [{q.target}] t WHERE {where} ORDER BY {order}"
         # The rows chosen in SQL by rowid (the same plan: only the index on key can serve either
         # form), taken from the rows the connection has decoded (at scale thousands a question).

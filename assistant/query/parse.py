@@ -882,6 +882,7 @@ class Parser:
         text = self._own_score_headings(text)
         text = _said_of_opinions(text, context)
         text = _plain_gloss_named(text, self._field_words_held(), q.notes, self.lex.departments)
+        text = _field_explained(text, q.notes)
         text = _alias_dropped(text)
         text = _this_year_said(text, self.lex.joint_years)
         text = _relative_years(text, self.lex.graded_years, q.notes, self._field_words_held())
@@ -4146,6 +4147,37 @@ _PLAIN_GLOSS = compiled(r"(?:(?<=^)|(?<=[、。，,\s!?！？がはをでにも�
                         r"\s*[(（](?P<field>[^()（）]{2,10})[)）]")
 _GLOSS_PARTICLES = compiled(r"[がはをでに]")
 _PLACE_OR_SECTION = ("課", "室", "部", "局", "係", "所", "市", "町", "村", "県", "区", "センター")
+
+
+_FIELD_EXPLAINED = compiled(r"(?P<field>[一-龥々ァ-ヶー]{2,8})\s*[(（](?P<gloss>[^()（）\x1f]{2,16})[)）]")
+
+
+_MADE_OF = {"平均", "平均値", "平均点", "合計", "合算", "総和", "和", "各委員", "委員", "各年度", "各観点", "観点", "評点", "点数",
+            "4項目", "四項目", "各項目", "項目"}
+
+
+def _field_explained(text: str, notes: list[str]) -> str:
+    """「合計点（平均値の合計）」: a field followed by words in brackets that end in the same field explain how
+    it is made; the words are no condition nor another field asked (平均値 is not the committee's score), so the
+    field alone is read and a note says so."""
+    from assistant.query.grammar.values import _VOCAB
+
+    fields: dict[str, str] = {}
+    for word, name in _VOCAB:
+        fields.setdefault(word, name)
+
+    def explained(m: re.Match) -> str:
+        field, gloss = m.group("field"), m.group("gloss").strip()
+        head = next((w for w in sorted(fields, key=len, reverse=True) if field.endswith(w)), "")
+        last = next((w for w in sorted(fields, key=len, reverse=True) if gloss.endswith(w)), "")
+        parts = gloss.split("の")
+        # (the words before the field say how it is made: 平均値の合計; 「部会（納税部会）」 names one, kept)
+        if not head or not last or len(parts) < 2 or parts[-1] != last or fields[head] != fields[last] \
+                or not all(p in fields or p in _MADE_OF for p in parts[:-1]):
+            return m.group(0)
+        notes.append(f"「{field}（{gloss}）」の括弧内は{head}の説明として読みました")
+        return field
+    return _FIELD_EXPLAINED.sub(explained, text)
 
 
 def _plain_gloss_named(text: str, held: frozenset[str], notes: list[str], names: Iterable[str] = ()) -> str:

@@ -380,15 +380,19 @@ RULES: list[Rule] = [
     # 「担当部署に付されている部局の略称は何種類」: the bureaus' marks the departments are written with ((総)職員課),
     # each mark once; a department written with none (会計課) has no bureau.
     Rule("distinct_bureau_marks",
-         r"(?:(?:担当部署|担当課|所管課|部署|課)(?:名)?(?:に|の)\s*(?:付(?:さ|け)?れて(?:い)?る|付された|付けられた|つけられた|"
-         r"ついて(?:い)?る|付いて(?:い)?る|書かれて(?:い)?る|書かれた|冠された)?\s*(?:の)?\s*)?"
-         r"(?:部局|部)(?:の|を表す|を示す)?\s*(?:略称|略号|略記|略字|記号)(?:の種類)?\s*(?:は|が|って){0,2}[、,]?\s*"
+         # (「担当部署、略号の種類は何種類」「担当部署の略号は」: a department's mark is its bureau's, 部 unsaid)
+         r"(?:(?:担当部署|担当課|所管課|部署|課)(?:名)?(?:に|の|[、,]\s*)\s*(?:付(?:さ|け)?れて(?:い)?る|付された|付けられた|つけられた|"
+         r"ついて(?:い)?る|付いて(?:い)?る|書かれて(?:い)?る|書かれた|冠された)?\s*(?:の)?\s*(?:(?:部局|部)(?:の|を表す|を示す)?\s*)?"
+         r"|(?:部局|部)(?:の|を表す|を示す)?\s*)(?:略称|略号|略記|略字|記号)(?:の種類)?\s*(?:は|が|って){0,2}[、,]?\s*"
          r"(?:全部で|合わせて|全体で|合計で|ぜんぶで)?\s*(?:何種類|いくつ|何個|何通り|種類数|種類の数)(?:ある|あります)?",
          lambda m, ctx: Production(aggregate="distinct", group_by="departments", agg_parts=["bureau"]),
          topic="aggregates",
          examples=(("担当部署に付されている部局の略称は、全部で何種類ある",
                     {"aggregate": "distinct", "group_by": "departments", "agg_parts": ["bureau"]}),
                    ("部局の略号はいくつ", {"aggregate": "distinct", "group_by": "departments", "agg_parts": ["bureau"]}),
+                   ("実践項目の担当部署、略号の種類は何種類", {"aggregate": "distinct", "group_by": "departments", "agg_parts": ["bureau"]}),
+                   ("担当部署の略称はいくつ", {"aggregate": "distinct", "group_by": "departments", "agg_parts": ["bureau"]}),
+                   ("略号は何種類", None),
                    ("担当部署は何種類", None))),
     # 「いくつの部にまたがってる」「なんぼの部さまたがってんの？括弧の略称で数えて」: the bureaus the records'
     # departments are of, each mark once (as the marks counted above).

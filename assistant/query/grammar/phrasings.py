@@ -399,6 +399,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ("合計8いかの実践項目", "合計8以下の実践項目"), ("R2〜R5 いちども A とれてない", "R2〜R5 一度も A とれてない"),
                        ("AIの活用いがいで", "AIの活用以外で"), ("納税部会はのぞいて", "納税部会は除いて"),
                        ("部署ごとにかぞえたら", "部署ごとに数えたら"))),
+    # 「令3より令4で評価上がった」「平30」: an era clipped to its first character before the year's number (not 令和,
+    # 平成 themselves, nor a word such as 平均 or 命令: a number must follow at once).
+    Phrasing("era_clipped",
+             r"(?<![一-龥])(令|平)(?=\s*(?:\d{1,2}|元)(?!\d))",
+             lambda m: {"令": "令和", "平": "平成"}[m.group(1)],
+             examples=(("令3より令4で評価上がった実践項目", "令和3より令和4で評価上がった実践項目"),
+                       ("平30の評価", "平成30の評価"))),
     # 「それ担当どこだっけ」: the record just answered with の dropped before the field asked of it, then the asking word
     # (not それ以外, それ自体; 「それ何件？」 asks of the records themselves).
     Phrasing("that_no_dropped",
