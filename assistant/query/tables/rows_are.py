@@ -81,7 +81,7 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
             asked, asked.rfind("項目") + 2) and (said_last is None or asked.rfind("項目") >= said_last[0] + len(said_last[1])):
         said_last = (asked.rfind("項目"), "項目", bare[0][1])
     kind = before
-    items = _long_items_word(table)
+    items = _long_items_word(table) or _wide_graded_word(table)
     if items and not kind and answer.target == "table_row":
         # 「令和6年度の評価がaの施策は」 of a long table of 施策 (施策番号 on each year's row, 年度, 評価): its
         # rows are a plan's items graded year by year, asked by the table's own word as the head
@@ -246,6 +246,33 @@ def _tail_word(text: str) -> str:
     """The word a header or title ends in: its last two kanji, or its whole trailing katakana word (システム)."""
     m = re.search(r"[ァ-ヶー]{3,}$", text)
     return m.group(0) if m else text[-2:]
+
+
+def _wide_graded_word(table) -> str:
+    """The word a wide table calls its rows (施設 of 施設番号 / 施設名), where each row is graded year by year in
+    a block of columns per fiscal year (令和3年度評価 … 令和6年度評価: two or more years whose cells are all
+    grades of one scale, S/A/B/C): the rows are items graded each year, as a plan's are. "" otherwise."""
+    if getattr(table, "long_form", False):
+        return ""
+    years = set()
+    for c in table.columns:
+        if c.year is None or c.numeric:
+            continue
+        values = {"".join(nfkc(str(r["cells"].get(c.header) or "")).split()) for r in table.rows} - {"", "-", "－", "―", "ー"}
+        if 2 <= len(values) <= 6 and all(_GRADE_CELL.fullmatch(v) for v in values):
+            years.add(c.year)
+    if len(years) < 2:
+        return ""
+    for h in (table.number, table.name):
+        h = "".join(nfkc(str(h or "")).split())
+        m = _NAMING_TAIL.search(h)
+        if not m or m.start() < 2:
+            continue
+        word = h[:m.start()]
+        if word in _NOT_ROWS or any(w in word for w, k in row_kind_words() if k != "practice"):
+            return ""
+        return word
+    return ""
 
 
 def _own_word_said(asked: str, table) -> str:
