@@ -28,7 +28,7 @@ def _kind_words(table) -> list[tuple[str, str]]:
     return grouped_row_kind_words() if any(c.header == "見出し" for c in table.columns) else row_kind_words()
 
 
-def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> str:
+def mark_rows_kind(question: str, answer: Answer, table, before: str = "", others=()) -> str:
     """Set (in place) the kind of record the answer's table rows are, when the question and table say it;
     a follow-up saying none (「そのうち…基本方針のものは？」) keeps the kind `before`. The kind set, or ""."""
     if not answer.rows or table is None:
@@ -81,7 +81,7 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "") -> st
             asked, asked.rfind("項目") + 2) and (said_last is None or asked.rfind("項目") >= said_last[0] + len(said_last[1])):
         said_last = (asked.rfind("項目"), "項目", bare[0][1])
     kind = before
-    items = _long_items_word(table) or _wide_graded_word(table)
+    items = _long_items_word(table) or _wide_graded_word(table) or _graded_elsewhere_word(table, others)
     if items and not kind and answer.target == "table_row":
         # 「令和6年度の評価がaの施策は」 of a long table of 施策 (施策番号 on each year's row, 年度, 評価): its
         # rows are a plan's items graded year by year, asked by the table's own word as the head
@@ -272,6 +272,27 @@ def _wide_graded_word(table) -> str:
         if word in _NOT_ROWS or any(w in word for w, k in row_kind_words() if k != "practice"):
             return ""
         return word
+    return ""
+
+
+def _graded_elsewhere_word(table, others) -> str:
+    """The rows' own word (施設 of 施設番号), where another table of the index grades the same rows year by year
+    (_wide_graded_word: a list of facilities beside a workbook of their yearly grades): both number their rows
+    under the same column's name and most of this table's numbers are that table's. "" otherwise."""
+    if not table.number or not table.rows:
+        return ""
+    codes = {"".join(nfkc(str(r["cells"].get(table.number) or "")).split()) for r in table.rows} - {""}
+    if len(codes) < 3:
+        return ""
+    for other in others:
+        if other is table or other.source == table.source or other.number != table.number:
+            continue
+        word = _wide_graded_word(other)
+        if not word:
+            continue
+        theirs = {"".join(nfkc(str(r["cells"].get(other.number) or "")).split()) for r in other.rows} - {""}
+        if len(codes & theirs) * 2 > len(codes):
+            return word
     return ""
 
 
