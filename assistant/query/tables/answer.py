@@ -34,7 +34,7 @@ from assistant.query.tables.change_amount import as_change_amount
 from assistant.query.tables.signed_years import read_signed_years
 from assistant.query.tables.linked_records import as_linked_records
 from assistant.query.tables.member_columns import as_change_from_base, as_member_columns, as_own_share
-from assistant.query.tables.rows_are import _long_items_word, mark_opinion_rows, mark_rows_kind
+from assistant.query.tables.rows_are import same_rows, _long_items_word, mark_opinion_rows, mark_rows_kind
 from assistant.query.tables.grouped_heads import group_heads_asked
 from assistant.query.tables.heading_tail import rows_named_as_groups, tail_heads_asked
 from assistant.query.tables.row_groups import groups_without, member_asked, towns_only
@@ -258,7 +258,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         if got[1] is not None:
             as_linked_records(db, question, got[0], got[1].table.name)  # 「…実施項目は？」: the plan's items
             # 「…取組は？」 of another plan's table: its items (a follow-up over the same table: as before)
-            before = context.rows_are if context is not None and _same_table(context.table, got[1].table) else ""
+            before = context.rows_are if context is not None and (
+                _same_table(context.table, got[1].table) or same_rows(context.table, got[1].table)) else ""
             got[1].rows_are = mark_rows_kind(question, got[0], got[1].table, before, read_tables(db, dedicated))
             if not got[1].rows_are:  # (歳入/歳出/組織 rows of a 総括 sheet over sheets 【歳入】…: heading_tail.py)
                 rows_named_as_groups(got[0], got[1].table, read_tables(db, dedicated))

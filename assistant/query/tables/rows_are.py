@@ -275,6 +275,15 @@ def _wide_graded_word(table) -> str:
     return ""
 
 
+def same_rows(a, b) -> bool:
+    """Two tables of other documents numbering the same rows (施設番号 │ 指-01 … in a list and in a workbook of
+    its grades): a follow-up answered from the other keeps what the rows were read as."""
+    if a is None or b is None or not a.number or a.number != b.number or a.source == b.source:
+        return False
+    ours, theirs = ({"".join(nfkc(str(r["cells"].get(t.number) or "")).split()) for r in t.rows} - {""} for t in (a, b))
+    return len(ours) >= 3 and len(ours & theirs) * 2 > len(ours)
+
+
 def _graded_elsewhere_word(table, others) -> str:
     """The rows' own word (施設 of 施設番号), where another table of the index grades the same rows year by year
     (_wide_graded_word: a list of facilities beside a workbook of their yearly grades): both number their rows
