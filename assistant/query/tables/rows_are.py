@@ -90,6 +90,12 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", other
                 said_last is None or at >= said_last[0] + len(said_last[1])):
             answer.rows_are = "practice"
             return "practice"
+        if at < 0 and said_last is None and not own and (_wide_graded_word(table) or _graded_elsewhere_word(table, others)) \
+                and _ANY_ROWS.search(asked):
+            # 「R5→R6で合計点が3点以上下がったところある？」 of a wide table of items graded each year: the rows
+            # asked by no word of their own (ところ, もの) are those items too
+            answer.rows_are = "practice"
+            return "practice"
     if said_last is None and not before:
         # 「…案件は？」 of a table the document calls 「共同調達案件一覧」: the word the table joins to its kind's word
         # (共同調達 + 案件) names the same rows.
@@ -273,6 +279,10 @@ def _wide_graded_word(table) -> str:
             return ""
         return word
     return ""
+
+
+# 「…ところある？」「…ものは」: rows asked by no word of their own.
+_ANY_ROWS = re.compile(r"(?:ところ|とこ|もの|やつ)(?:は|って|が|を|ある|あり|どこ|どれ|[?？]|$)")
 
 
 def same_rows(a, b) -> bool:
