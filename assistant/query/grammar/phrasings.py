@@ -2444,6 +2444,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"(?:単純に?|そのまま)?\s*(?:合計|合算|足し(?:て|算))?\s*(?:で|して)?\s*[)）]?",
              "", aside=True, tables=True,
              examples=(("令和6年度の合計はいくつ？（単位は気にせず単純合計で）", "令和6年度の合計はいくつ？"),)),
+    # 「S評価を取ったことがある」「A評価を獲得した」: the grade the row was given, said as the grade of its 評価
+    Phrasing("grade_letter_taken", r"(?<![A-Za-z])([A-ES])\s*評価を\s*(?:取|と|獲得し|得|受け|もら)(?:っ|し)?(た|ている|てる|て)",
+             lambda m: f"評価が{m.group(1)}" + {"た": "だった", "て": "で"}.get(m.group(2), "の"), tables=True,
+             examples=(("令和4年度以降にS評価を取ったことがある施設", "令和4年度以降に評価がSだったことがある施設"),
+                       ("4年間ずっとA評価を取っている施設", "4年間ずっと評価がAの施設"))),
     # 「効果額がマイナス（▲）になっている」: the mark a document prints negative figures with, glossing the word before
     # it in brackets; the word says it (as 「マイナス」 alone is read)
     Phrasing("minus_mark_glossed", r"(マイナス|負|赤字)\s*[(（]\s*[▲△−-]\s*[)）]", r"\1", aside=True, tables=True,
