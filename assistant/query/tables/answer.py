@@ -537,6 +537,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     changed = answer_row_year_change(question, candidates, context if not places else None)  # 「前の年からいくら減った」
     if changed is not None:
         return changed[0], TableContext(changed[2], [], "", changed[1])
+    if context is not None and len(context.rows) == 1 and not places:
+        # 「（堤川緑地公園の評価の推移）合計点が一番低かったのは何年度？」: the one row the conversation is on, across
+        # the years of the measure said
+        across = answer_row_years(question, qn, [context.table], row=context.rows[0])
+        if across is not None:
+            return across, context
     compared = answer_years_compared(question, candidates, context if not places else None)  # 「実績が計画を下回った年度」
     if compared is not None:
         return compared[0], TableContext(compared[1], [], "", compared[2])
