@@ -2449,6 +2449,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
              lambda m: f"評価が{m.group(1)}" + {"た": "だった", "て": "で"}.get(m.group(2), "の"), tables=True,
              examples=(("令和4年度以降にS評価を取ったことがある施設", "令和4年度以降に評価がSだったことがある施設"),
                        ("4年間ずっとA評価を取っている施設", "4年間ずっと評価がAの施設"))),
+    # 「令和3年度から6年度の間に」: the span of years said by its two ends, as 「令和3年度から6年度に」 says it
+    Phrasing("years_span_between", r"(から\s*(?:令和|平成|R|H)?\s*\d{1,2}\s*年度)\s*の\s*間\s*(に|で)", r"\1\2", tables=True,
+             examples=(("令和3年度から6年度の間に一度でもC評価", "令和3年度から6年度に一度でもC評価"),)),
+    # 「一度でもC評価になった」「S評価となった」: the grade the row came to, said as the grade of its 評価
+    Phrasing("grade_letter_became", r"(?<![A-Za-z])([A-ES])\s*評価\s*(?:に|と)\s*な(?:った|って(?:いる|る))",
+             r"評価が\1だった", tables=True,
+             examples=(("一度でもC評価になった施設", "一度でも評価がCだった施設"),)),
     # 「効果額がマイナス（▲）になっている」: the mark a document prints negative figures with, glossing the word before
     # it in brackets; the word says it (as 「マイナス」 alone is read)
     Phrasing("minus_mark_glossed", r"(マイナス|負|赤字)\s*[(（]\s*[▲△−-]\s*[)）]", r"\1", aside=True, tables=True,
