@@ -301,7 +301,10 @@ _PLACE_COLUMN = re.compile(r"場所|会場|開催地|所在地|住所|地区|地
 # 「（実績が「－」のものは除いて）」「（実績が出ていないものは除く）」: the rows whose figure is blank left out.
 _BLANK_EXCLUDED = re.compile(
     r"[(（]?\s*(?P<w>[一-龥ァ-ヶー]{1,8})が(?:[「『]?[－―\-ー−‐][」』]?|出ていない|出ていません|空欄|未記入|記入がない|ない|無い)"
-    r"(?:の)?(?:もの|項目|ところ|の)?(?:は|を)?(?:除いて|除く|除き|除外して|除外|抜いて|外して)[)）]?[、,]?")
+    r"(?:の)?(?:もの|項目|ところ|の)?(?:は|を)?(?:除いて|除く|除き|除外して|除外|抜いて|外して)[)）]?[、,]?"
+    # 「（評価のない年度がある施設は除く）」: a row with a year of no figure left out
+    r"|[(（]?\s*(?P<y>[一-龥ァ-ヶー]{1,8})の(?:ない|無い|つかない|ついていない|空欄の)(?:年度|年)(?:が|の)ある[一-龥]{0,4}?(?:もの|ところ|の)?"
+    r"(?:は|を)?(?:除いて|除く|除き|除外して|除外|抜いて|外して)[)）]?[、,]?")
 # a comparison of that figure with another: 「実績が計画に届かなかった」「実績が計画を下回った」「実績が計画以上」
 _COMPARED = r"が[^、。？?]{0,12}?(?:に届か|を下回|を上回|を超え|以上|未満|より(?:多|少|大き|小さ)|に達し|を達成|に満た)"
 
@@ -313,7 +316,7 @@ def _without_blank_exclusion(read: str) -> str:
     if m is None:
         return read
     rest = read[:m.start()] + read[m.end():]
-    if re.search(re.escape(m.group("w")) + _COMPARED, rest) is None:
+    if re.search(re.escape(m.group("w") or m.group("y")) + _COMPARED, rest) is None:
         return read
     return rest
 
