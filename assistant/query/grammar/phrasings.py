@@ -2450,9 +2450,6 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("令和4年度以降にS評価を取ったことがある施設", "令和4年度以降に評価がSだったことがある施設"),
                        ("4年間ずっとA評価を取っている施設", "4年間ずっと評価がAの施設"),
                        ("4年間ずっとA以上の評価を取っている施設", "4年間ずっと評価がA以上の施設"))),
-    # 「令和3年度から6年度の間に」: the span of years said by its two ends, as 「令和3年度から6年度に」 says it
-    Phrasing("years_span_between", r"(から\s*(?:令和|平成|R|H)?\s*\d{1,2}\s*年度)\s*の\s*間\s*(に|で)", r"\1\2", tables=True,
-             examples=(("令和3年度から6年度の間に一度でもC評価", "令和3年度から6年度に一度でもC評価"),)),
     # 「評価ランクが上がった」: the grade said as its rank
     Phrasing("grade_rank_said", r"評価(?:ランク|ランキング|の?ランク)(?=が|は|の|で|を)", "評価", tables=True,
              examples=(("令和5年度から6年度にかけて評価ランクが上がった施設", "令和5年度から6年度にかけて評価が上がった施設"),)),
