@@ -1271,6 +1271,8 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     # the years run with a gap; a row of year labels only, two or more, none a figure)
     if len(below) >= 2 and all(year_label(re.sub(r"[(（][^()（）]{1,6}[)）]$", "", c)) for _, c in below):
         in_runs = in_runs | {n for n, _ in below}
+    # (| ① | ② | ③ | 合計 | 評価 | under each merged 令和N年度: numbered items, NFKC makes them 1, 2, 3)
+    in_runs = in_runs | _item_number_runs(below)
     if not all(_labelish(c) or years or n in in_runs or _formula_note(header, n, c) or _UNIT_CELL_RE.match(c)
                for n, c in below) \
             or all(_UNIT_CELL_RE.match(c) and not year_label(c[1:-1]) for _, c in below):
@@ -1297,6 +1299,21 @@ def _formula_note(header: list[str], n: int, cell: str) -> bool:
 
 
 _UNIT_CELL_RE = re.compile(r"^[(（](?![\d,.]+[)）])[^()（）]{1,6}[)）]$")  # (m2), (千円); not (3)
+
+
+def _item_number_runs(below: list[tuple[int, str]]) -> set[int]:
+    """The columns of runs of adjacent bare numbers 1, 2, 3… (two or more, each starting at 1): circled item
+    numbers ①②③ of a lower header row under a merged cell, read by NFKC as plain digits."""
+    out: set[int] = set()
+    run: list[int] = []
+    for n, c in below + [(-9, "")]:
+        if c.isdigit() and run and n == run[-1] + 1 and int(c) == len(run) + 1:
+            run.append(n)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = [n] if c == "1" else []
+    return out
 
 
 def _year_run(cells: list[str]) -> bool:
@@ -1361,6 +1378,8 @@ def _joined_header(header: list[str], cells: list[str]) -> list[str]:
             low = f"{low}年度"  # 2030 under 「実施時期（年度）」: the fiscal year 2030, said so
         if low and top and _same_year(top, low):
             out.append(top)  # R7 over 「令和7年度 (2025)」: the year said again in other notations, one year
+        elif low.isdigit() and len(low) <= 2 and (top or carry):
+            out.append(f"{top or carry}({low})")  # ③ under 令和6年度: the year's item 3
         elif low and not header_rows.repeats(top, low) and not _formula_note(header, n, low):
             # 評価 over 自己評価: the lower name already says the word above it.
             out.append(low if (top or carry) in low else f"{top or carry}{low}")

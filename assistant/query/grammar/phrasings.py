@@ -2502,6 +2502,19 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"(?:単純に?|そのまま)?\s*(?:合計|合算|足し(?:て|算))?\s*(?:で|して)?\s*[)）]?",
              "", aside=True, tables=True,
              examples=(("令和6年度の合計はいくつ？（単位は気にせず単純合計で）", "令和6年度の合計はいくつ？"),)),
+    # 「S評価を取ったことがある」「A評価を獲得した」: the grade the row was given, said as the grade of its 評価
+    Phrasing("grade_letter_taken", r"(?<![A-Za-z])([A-ES])\s*(以上|以下)?\s*(?:の\s*)?評価を\s*(?:取|と|獲得し|得|受け|もら)(?:っ|し)?(た|ている|てる|て)",
+             lambda m: f"評価が{m.group(1)}{m.group(2) or ''}" + {"た": "だった", "て": "で"}.get(m.group(3), "の"), tables=True,
+             examples=(("令和4年度以降にS評価を取ったことがある施設", "令和4年度以降に評価がSだったことがある施設"),
+                       ("4年間ずっとA評価を取っている施設", "4年間ずっと評価がAの施設"),
+                       ("4年間ずっとA以上の評価を取っている施設", "4年間ずっと評価がA以上の施設"))),
+    # 「評価ランクが上がった」: the grade said as its rank
+    Phrasing("grade_rank_said", r"評価(?:ランク|ランキング|の?ランク)(?=が|は|の|で|を)", "評価", tables=True,
+             examples=(("令和5年度から6年度にかけて評価ランクが上がった施設", "令和5年度から6年度にかけて評価が上がった施設"),)),
+    # 「一度でもC評価になった」「S評価となった」: the grade the row came to, said as the grade of its 評価
+    Phrasing("grade_letter_became", r"(?<![A-Za-z])([A-ES])\s*評価\s*(?:に|と)\s*な(?:った|って(?:いる|る))",
+             r"評価が\1だった", tables=True,
+             examples=(("一度でもC評価になった施設", "一度でも評価がCだった施設"),)),
     # 「効果額がマイナス（▲）になっている」: the mark a document prints negative figures with, glossing the word before
     # it in brackets; the word says it (as 「マイナス」 alone is read)
     Phrasing("minus_mark_glossed", r"(マイナス|負|赤字)\s*[(（]\s*[▲△−-]\s*[)）]", r"\1", aside=True, tables=True,

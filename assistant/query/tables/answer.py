@@ -34,7 +34,7 @@ from assistant.query.tables.change_amount import as_change_amount
 from assistant.query.tables.signed_years import read_signed_years
 from assistant.query.tables.linked_records import as_linked_records
 from assistant.query.tables.member_columns import as_change_from_base, as_member_columns, as_own_share
-from assistant.query.tables.rows_are import _long_items_word, mark_opinion_rows, mark_rows_kind
+from assistant.query.tables.rows_are import same_rows, _long_items_word, mark_opinion_rows, mark_rows_kind
 from assistant.query.tables.grouped_heads import group_heads_asked
 from assistant.query.tables.heading_tail import rows_named_as_groups, tail_heads_asked
 from assistant.query.tables.row_groups import groups_without, member_asked, towns_only
@@ -170,6 +170,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「令和6年度B評価だった」: a year run into the grade said after it is the year of that grade (令和6年度に).
     read = re.sub(r"((?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度|[0-9０-９]{4}\s*年度)(?=[A-EＡ-ＥSＳ]\s*(?:評価|判定|ランク))",
                   r"\1に", read)
+    # 「令和3年度から6年度の間に」: the span of years said by its two ends (の間 says no more over a table's year columns)
+    read = re.sub(r"(から\s*(?:令和|平成|R|Ｒ|H|Ｈ)?\s*[0-9０-９]{1,2}\s*年度)\s*の\s*(?:間|あいだ)\s*(に|で)", r"\1\2", read)
     # 「前年度（令和5年度）より」: the year in brackets restates the relative year; the year is what is said.
     read = re.sub(r"(?:前年度|前年|昨年度|前の年度)\s*[(（]\s*((?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度?|[0-9０-９]{4}\s*年度?)\s*[)）]",
                   r"\1", read)
@@ -258,9 +260,11 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         if got[1] is not None:
             as_linked_records(db, question, got[0], got[1].table.name)  # 「…実施項目は？」: the plan's items
             # 「…取組は？」 of another plan's table: its items (a follow-up over the same table: as before)
-            same = context is not None and _same_table(context.table, got[1].table)
+            same = context is not None and (
+                _same_table(context.table, got[1].table) or same_rows(context.table, got[1].table))
             before = context.rows_are if same else ""
-            got[1].rows_are = mark_rows_kind(question, got[0], got[1].table, before, followup=same)
+            got[1].rows_are = mark_rows_kind(question, got[0], got[1].table, before, followup=same,
+                                             others=read_tables(db, dedicated))
             if not got[1].rows_are:  # (歳入/歳出/組織 rows of a 総括 sheet over sheets 【歳入】…: heading_tail.py)
                 rows_named_as_groups(got[0], got[1].table, read_tables(db, dedicated))
             mark_opinion_rows(question, got[0], got[1].table)  # 「…意見が出ている項目」: comments on the items
@@ -301,7 +305,10 @@ _PLACE_COLUMN = re.compile(r"場所|会場|開催地|所在地|住所|地区|地
 # 「（実績が「－」のものは除いて）」「（実績が出ていないものは除く）」: the rows whose figure is blank left out.
 _BLANK_EXCLUDED = re.compile(
     r"[(（]?\s*(?P<w>[一-龥ァ-ヶー]{1,8})が(?:[「『]?[－―\-ー−‐][」』]?|出ていない|出ていません|空欄|未記入|記入がない|ない|無い)"
-    r"(?:の)?(?:もの|項目|ところ|の)?(?:は|を)?(?:除いて|除く|除き|除外して|除外|抜いて|外して)[)）]?[、,]?")
+    r"(?:の)?(?:もの|項目|ところ|の)?(?:は|を)?(?:除いて|除く|除き|除外して|除外|抜いて|外して)[)）]?[、,]?"
+    # 「（評価のない年度がある施設は除く）」: a row with a year of no figure left out
+    r"|[(（]?\s*(?P<y>[一-龥ァ-ヶー]{1,8})の(?:ない|無い|つかない|ついていない|空欄の)(?:年度|年)(?:が|の)ある[一-龥]{0,4}?(?:もの|ところ|の)?"
+    r"(?:は|を)?(?:除いて|除く|除き|除外して|除外|抜いて|外して)[)）]?[、,]?")
 # a comparison of that figure with another: 「実績が計画に届かなかった」「実績が計画を下回った」「実績が計画以上」
 _COMPARED = r"が[^、。？?]{0,12}?(?:に届か|を下回|を上回|を超え|以上|未満|より(?:多|少|大き|小さ)|に達し|を達成|に満た)"
 
@@ -313,7 +320,7 @@ def _without_blank_exclusion(read: str) -> str:
     if m is None:
         return read
     rest = read[:m.start()] + read[m.end():]
-    if re.search(re.escape(m.group("w")) + _COMPARED, rest) is None:
+    if re.search(re.escape(m.group("w") or m.group("y")) + _COMPARED, rest) is None:
         return read
     return rest
 
@@ -537,6 +544,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     changed = answer_row_year_change(question, candidates, context if not places else None)  # 「前の年からいくら減った」
     if changed is not None:
         return changed[0], TableContext(changed[2], [], "", changed[1])
+    if context is not None and len(context.rows) == 1 and not places:
+        # 「（堤川緑地公園の評価の推移）合計点が一番低かったのは何年度？」: the one row the conversation is on, across
+        # the years of the measure said
+        across = answer_row_years(question, qn, [context.table], row=context.rows[0])
+        if across is not None:
+            return across, context
     compared = answer_years_compared(question, candidates, context if not places else None)  # 「実績が計画を下回った年度」
     if compared is not None:
         return compared[0], TableContext(compared[1], [], "", compared[2])

@@ -36,6 +36,23 @@ def read_any_year(question: str, reading) -> bool:
         # words saying every year of them read too)
         reading.spans.append(every.span())
         return True
+    if m is not None and len(bound) > 1 and len({(t.column(c.header).base, c.op, str(c.value)) for c in bound}) == 1 \
+            and len({t.column(c.header).year for c in bound}) == len(bound):
+        # (「令和3年度から6年度の間に一度でもC評価」: the years said bound the span, the bound on any year of it)
+        first, last = min(t.column(c.header).year for c in bound), max(t.column(c.header).year for c in bound)
+        c = bound[0]
+        base = t.column(c.header).base
+        years = sorted((x for x in t.columns if x.year is not None and first <= x.year <= last and x.base == base
+                        and x.numeric == t.column(c.header).numeric), key=lambda x: x.year)
+        if len({x.year for x in years}) != len(years):
+            return False
+        parts = [Cond(x.header, c.op, c.value, c.label.replace(c.header, x.header)) for x in years]
+        at = min(reading.conds.index(b) for b in bound)
+        reading.conds[:] = [x for x in reading.conds if x not in bound]
+        reading.conds.insert(at, Cond("|".join(x.header for x in years), "or", parts,
+                                      "・".join(x.header for x in years) + f"のどれかで{c.label.replace(c.header, '').lstrip('がはの')}"))
+        reading.spans.append(m.span())
+        return True
     if len(bound) != 1:
         return False
     c = bound[0]

@@ -1478,6 +1478,11 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     unit = re.search(r"単位\s*[:：]\s*([^)）\s]+)", nfkc(caption))
     if unit:  # 「（単位：千円）」 in the caption is the unit of its numbers
         columns = [replace(c, unit=c.unit or unit.group(1)) if c.numeric else c for c in columns]
+    # 「合計」 of a table in 点 is said 合計点 (「令和5年度に合計点が一番高かった施設」), where no other column is said so
+    pointed = {c.header: c.base + "点" for c in columns if c.numeric and c.unit == "点" and c.base in ("合計", "計", "平均", "総合")}
+    columns = [replace(c, forms=(*c.forms, pointed[c.header])) if c.header in pointed and pointed[c.header] not in c.forms
+               and not any(pointed[c.header] in o.forms or o.base == pointed[c.header] for o in columns if o.base != c.base)
+               else c for c in columns]
     columns = _year_total_said(columns, doc_title)
     columns = _quarter_total_said(columns)
     columns = _measure_of_title(columns, doc_title)

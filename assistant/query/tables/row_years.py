@@ -72,8 +72,25 @@ def _month_columns(t: Table) -> list:
     return sorted(cols, key=lambda c: (int(_MONTH_BASE.fullmatch(_key(c.base or c.header)).group(1)) + 8) % 12)
 
 
-def answer_row_years(question: str, qn: str, tables: list[Table]) -> Answer | None:
-    """The answer when one table's named row is asked across its years; None when no table reads so."""
+def _measure_year_columns(t: Table, qn: str) -> list:
+    """The columns of one measure by year that the question names by its word (合計点 of 令和3年度合計 │ … │
+    令和6年度合計, blocks of columns per year), each year once, three years or more; [] otherwise."""
+    bases = {}
+    for c in t.columns:
+        if c.year is None or not c.base or not c.numeric:
+            continue
+        forms = [f for f in c.forms if f and not find_years(f)]
+        if any(_key(f) in qn for f in forms):
+            bases.setdefault(c.base, []).append(c)
+    if len(bases) != 1:
+        return []
+    cols = next(iter(bases.values()))
+    return cols if len(cols) >= 3 and len({c.year for c in cols}) == len(cols) else []
+
+
+def answer_row_years(question: str, qn: str, tables: list[Table], row: dict | None = None) -> Answer | None:
+    """The answer when one table's named row is asked across its years; None when no table reads so. With `row`
+    (the one row a conversation is on, of the one table given), that row across the years of the measure said."""
     said = inherit_eras(nfkc(question))  # (「令和2年度から6年度まで」: 6年度 of 令和)
     past = _FIRST_PAST.search(said) if _WHEN.search(said) else None
     kind = ("first_past" if past else "dash_from" if _DASH_FROM.search(said) else "max" if _HIGH.search(said) and _WHEN.search(said)
@@ -85,10 +102,15 @@ def answer_row_years(question: str, qn: str, tables: list[Table]) -> Answer | No
         return None
     hits = []
     for t in tables:
-        cols = _month_columns(t) if months else _year_columns(t)
-        row = _row_named(t, qn) if cols else None
         if row is not None:
-            hits.append((t, cols, row))
+            cols = [] if months else _measure_year_columns(t, qn)
+            if cols:
+                hits.append((t, cols, row))
+            continue
+        cols = _month_columns(t) if months else _year_columns(t)
+        named = _row_named(t, qn) if cols else None
+        if named is not None:
+            hits.append((t, cols, named))
     if len(hits) != 1:
         return None
     t, cols, row = hits[0]
@@ -125,6 +147,9 @@ def answer_row_years(question: str, qn: str, tables: list[Table]) -> Answer | No
             return None
         best = (max if kind == "max" else min)(n for _, n in figures)
         top = [c.header for c, n in figures if n == best]
+        if row is not None:
+            # (令和4年度 of 令和4年度合計: the year, its measure said in the question)
+            top = [h[:-len(t.column(h).base)] if h.endswith(t.column(h).base) else h for h in top]
         word = "最も高い" if kind == "max" else "最も低い"
         value = "、".join(top)
         summary = f"{name}が{word}のは {value}（{best:g}）です{where}。"
