@@ -100,3 +100,63 @@ def months(text: str) -> list[str]:
             year = int(m.group("west")) if m.group("west") else _era_year(m.group("era"), m.group("n"))
             out.append(f"{year:04d}-{int(m.group('month')):02d}")
     return out
+
+
+# 「今年度」「昨年度」「前年度」「一昨年度」: years said relative to now, read as the last years the asked records'
+# fields hold (never the machine's clock): 今年度 = the last year held, 昨年度/前年度 = the one before, 一昨年度 = two
+# before. 「今年度(H17)」「今年度の実施予定」 are a table's own column (left as said).
+_NOT_A_COLUMN = r"(?!\s*[(（]|\s*(?:に|の)?\s*(?:実施)?\s*予定|\s*実施予定|比|対比)"
+THIS_YEAR = compiled(r"(?:今年度|本年度|当年度|今期)" + _NOT_A_COLUMN)
+TWO_BEFORE = compiled(r"(?:一昨年度|おととし(?:度)?|一昨年|前々年度|前前年度)" + _NOT_A_COLUMN)
+ONE_BEFORE = compiled(r"(?:昨年度|前年度)" + _NOT_A_COLUMN)
+# (「前年度より上がった」 alone compares each year with its own year before: a point in time only beside 今年度)
+_COMPARED_WITH = compiled(r"\s*(?:より|から|と比べ|に比べ|と比較)")
+# 「R2から翌年度にかけて」: the year after the one said just before.
+_NEXT_AFTER = compiled(r"(?P<y>(?<![A-Za-z])[RH]\d{1,2})\s*(?P<from>から|より|〜)\s*(?:その)?(?:翌年度|次の年度|次年度|翌年)")
+
+
+def said_relative_to_now(text: str) -> bool:
+    return bool(THIS_YEAR.search(text) or TWO_BEFORE.search(text) or ONE_BEFORE.search(text))
+
+
+def relative_to_latest(text: str, years: tuple[str, ...], said: list[str], *, pinned: bool = False) -> str:
+    """Write 今年度 / 昨年度 / 前年度 / 一昨年度 as the years `years` (the asked records' years, oldest first)
+    end with, adding to `said` how each was read. Not when the question (or the turn before, `pinned`) names
+    a year by its number: 前年度 then is the year before that one (「令和3年度に前年度から」)."""
+    if len(years) < 1 or pinned or find_years(text):
+        return text
+
+    def put(word: str, n: int, how: str):
+        def sub(m: re.Match) -> str:
+            if n > len(years):
+                return m.group(0)
+            y = years[-n]
+            note = f"「{m.group(0)}」を資料の{how} {y} として読みました"
+            if note not in said:
+                said.append(note)
+            return y
+        return sub
+
+    this = bool(THIS_YEAR.search(text))
+    text = TWO_BEFORE.sub(put("一昨年度", 3, "最新年度の2年前"), text)
+
+    def before(m: re.Match) -> str:
+        # 「前年度より上がった」 without 今年度: each year against its own year before (not a year of its own)
+        if not this and (m.group(0).startswith("前") or _COMPARED_WITH.match(text, m.end())):
+            return m.group(0)
+        return put("昨年度", 2, "最新年度の前年度")(m)
+    text = ONE_BEFORE.sub(before, text)
+    text = THIS_YEAR.sub(put("今年度", 1, "最新年度"), text)
+    return text
+
+
+def next_year_after(text: str, years: tuple[str, ...], said: list[str]) -> str:
+    """「R2から翌年度にかけて」: the year after the year said (when the records hold it)."""
+    def sub(m: re.Match) -> str:
+        y = m.group("y")
+        nxt = f"{y[0]}{int(y[1:]) + 1}"
+        if years and nxt not in years:
+            return m.group(0)
+        said.append(f"「{m.group(0)[m.end('from') - m.start():]}」を {y} の翌年度 {nxt} として読みました")
+        return f"{y}{m.group('from')}{nxt}"
+    return _NEXT_AFTER.sub(sub, text)
