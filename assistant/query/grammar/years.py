@@ -160,3 +160,26 @@ def next_year_after(text: str, years: tuple[str, ...], said: list[str]) -> str:
         said.append(f"「{m.group(0)[m.end('from') - m.start():]}」を {y} の翌年度 {nxt} として読みました")
         return f"{y}{m.group('from')}{nxt}"
     return _NEXT_AFTER.sub(sub, text)
+
+
+# The notes of a relative reading (above, and parse._relative_years): the word said, the year it was read as.
+_READ_NOTE = compiled(r"「(?P<word>[^」]+)」(?:は(?P<y1>[RH]\d{1,2})（評価のある年度 [RH]\d{1,2}〜(?P<end>[RH]\d{1,2}) から）"
+                      r"|を資料の(?P<how>最新年度(?:の前年度|の2年前)?) (?P<y2>[RH]\d{1,2}) として)")
+
+
+def read_from_the_latest(notes: list[str]) -> dict[str, tuple[int, str]]:
+    """Of the notes of relative readings, each year read counted back from the last (1 = the last, 2 = the
+    one before …) with the note saying so: 「最新の年度」 read as R5 of R2〜R5 is {"R5": (1, note)}."""
+    out: dict[str, tuple[int, str]] = {}
+    for note in notes:
+        for m in _READ_NOTE.finditer(note):
+            if m.group("y1"):
+                y, end = m.group("y1"), m.group("end")
+                if y[0] == end[0] and int(y[1:]) <= int(end[1:]) and not _FIRST_SAID.search(m.group("word")):
+                    out[y] = (int(end[1:]) - int(y[1:]) + 1, note)
+            else:
+                out[m.group("y2")] = ({"最新年度": 1, "最新年度の前年度": 2, "最新年度の2年前": 3}[m.group("how")], note)
+    return out
+
+
+_FIRST_SAID = compiled(r"初年度|最初|1年目|古い|途中")
