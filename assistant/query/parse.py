@@ -4107,6 +4107,7 @@ def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], n
         return text
     years = ranges.pop()
     said: list[str] = []
+    of_years = next((t for ys, t in graded.values() if ys == years), "")
 
     def last(m: re.Match) -> str:
         n = int(m.group(1))
@@ -4117,7 +4118,7 @@ def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], n
 
     # (今年度 / 昨年度 / 一昨年度: the last years held, said before 最初の年度 is written as its number)
     relative: list[str] = []
-    text = relative_to_latest(text, years, relative, pinned=pinned)
+    text = relative_to_latest(text, years, relative, pinned=pinned, title=of_years)
     text = _LAST_YEARS.sub(last, text)
     if len(years) >= 2:
         text = _MIDWAY.sub(lambda m: said.append(f"「{m.group(0)}」は{years[1]}以降") or f"{years[1]}以降に", text)

@@ -105,7 +105,7 @@ def months(text: str) -> list[str]:
 # 「今年度」「昨年度」「前年度」「一昨年度」: years said relative to now, read as the last years the asked records'
 # fields hold (never the machine's clock): 今年度 = the last year held, 昨年度/前年度 = the one before, 一昨年度 = two
 # before. 「今年度(H17)」「今年度の実施予定」 are a table's own column (left as said).
-_NOT_A_COLUMN = r"(?!\s*[(（]|\s*(?:に|の)?\s*(?:実施)?\s*予定|\s*実施予定|比|対比)"
+_NOT_A_COLUMN = r"(?!\s*[(（]|[^。、,？?]{0,8}予定|比|対比)"
 THIS_YEAR = compiled(r"(?:今年度|本年度|当年度|今期)" + _NOT_A_COLUMN)
 TWO_BEFORE = compiled(r"(?:一昨年度|おととし(?:度)?|一昨年|前々年度|前前年度)" + _NOT_A_COLUMN)
 ONE_BEFORE = compiled(r"(?:昨年度|前年度)" + _NOT_A_COLUMN)
@@ -115,15 +115,25 @@ _COMPARED_WITH = compiled(r"\s*(?:より|から|と比べ|に比べ|と比較)")
 _NEXT_AFTER = compiled(r"(?P<y>(?<![A-Za-z])[RH]\d{1,2})\s*(?P<from>から|より|〜)\s*(?:その)?(?:翌年度|次の年度|次年度|翌年)")
 
 
+# (what the graded years are years of: a grade, an item's end, the items themselves)
+_OF_YEARS_HELD = compiled(r"評価|判定|取組終了|終了|終わ|実践項目")
+_PLACE = compiled(r"[一-龥々ヶ]{1,5}[市町村](?![民長議役場内外])")
+
+
 def said_relative_to_now(text: str) -> bool:
     return bool(THIS_YEAR.search(text) or TWO_BEFORE.search(text) or ONE_BEFORE.search(text))
 
 
-def relative_to_latest(text: str, years: tuple[str, ...], said: list[str], *, pinned: bool = False) -> str:
+def relative_to_latest(text: str, years: tuple[str, ...], said: list[str], *, pinned: bool = False,
+                       title: str = "") -> str:
     """Write 今年度 / 昨年度 / 前年度 / 一昨年度 as the years `years` (the asked records' years, oldest first)
     end with, adding to `said` how each was read. Not when the question (or the turn before, `pinned`) names
-    a year by its number: 前年度 then is the year before that one (「令和3年度に前年度から」)."""
-    if len(years) < 1 or pinned or find_years(text):
+    a year by its number: 前年度 then is the year before that one (「令和3年度に前年度から」); nor when it
+    asks of nothing those years grade (「今年度の主な取組」 of a newsletter) or names a town the graded
+    document (`title`) is not of."""
+    if len(years) < 1 or pinned or find_years(text) or not _OF_YEARS_HELD.search(text):
+        return text
+    if title and any(p.group(0) not in title for p in _PLACE.finditer(text)):
         return text
 
     def put(word: str, n: int, how: str):
