@@ -101,3 +101,15 @@ def test_first_year_a_score_is_reached(assistant, db):
         pytest.skip("no sheet whose last efficiency score is new")
     answer = assistant.ask(f"{title}で、自己評価の効率性が初めて{last}になったのはどの年度？")
     assert answer.value == years[-1][0], answer.summary
+
+
+def test_after_a_year_named_this_year_is_still_the_last_and_the_year_before_its_own(assistant, db):
+    years = [y.upper() for y in _graded_years(db)]
+    assistant.ask(f"{years[-3]}にC評価だった実践項目は？")
+    this = assistant.ask("そのうち今年度はBのものは？")
+    assert any(years[-1] in c["label"] for c in this.understood), this.understood
+    other = type(assistant)(db)
+    other.ask(f"{years[-1]}にA評価だった実践項目は？")
+    before = other.ask("そのうち前年度もAだったのは？")
+    assert any(years[-2] in c["label"] for c in before.understood), before.understood
+    assert not any("資料の最新年度" in n for n in before.notes), before.notes

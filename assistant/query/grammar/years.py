@@ -116,7 +116,7 @@ _NEXT_AFTER = compiled(r"(?P<y>(?<![A-Za-z])[RH]\d{1,2})\s*(?P<from>から|よ�
 
 
 # (what the graded years are years of: a grade, an item's end, the items themselves)
-_OF_YEARS_HELD = compiled(r"評価|判定|取組終了|終了|終わ|実践項目")
+_OF_YEARS_HELD = compiled(r"評価|判定|取組終了|終了|終わ|実践項目|(?<![A-Za-zＡ-Ｚａ-ｚ])[A-DＡ-Ｄ](?![A-Za-zＡ-Ｚａ-ｚ])")
 _PLACE = compiled(r"[一-龥々ヶ]{1,5}[市町村](?![民長議役場内外])")
 
 
@@ -127,11 +127,12 @@ def said_relative_to_now(text: str) -> bool:
 def relative_to_latest(text: str, years: tuple[str, ...], said: list[str], *, pinned: bool = False,
                        title: str = "") -> str:
     """Write 今年度 / 昨年度 / 前年度 / 一昨年度 as the years `years` (the asked records' years, oldest first)
-    end with, adding to `said` how each was read. Not when the question (or the turn before, `pinned`) names
-    a year by its number: 前年度 then is the year before that one (「令和3年度に前年度から」); nor when it
+    end with, adding to `said` how each was read. Not when the question names a year by its number, and not
+    前年度/昨年度 after a turn naming one (`pinned`): 前年度 then is the year before that one (「令和3年度に前年度
+    から」「（R5にAの）そのうち前年度もA」); nor when it
     asks of nothing those years grade (「今年度の主な取組」 of a newsletter) or names a town the graded
     document (`title`) is not of."""
-    if len(years) < 1 or pinned or find_years(text) or not _OF_YEARS_HELD.search(text):
+    if len(years) < 1 or find_years(text) or not _OF_YEARS_HELD.search(text):
         return text
     if title and any(p.group(0) not in title for p in _PLACE.finditer(text)):
         return text
@@ -152,7 +153,7 @@ def relative_to_latest(text: str, years: tuple[str, ...], said: list[str], *, pi
 
     def before(m: re.Match) -> str:
         # 「前年度より上がった」 without 今年度: each year against its own year before (not a year of its own)
-        if not this and (m.group(0).startswith("前") or _COMPARED_WITH.match(text, m.end())):
+        if pinned or not this and (m.group(0).startswith("前") or _COMPARED_WITH.match(text, m.end())):
             return m.group(0)
         return put("昨年度", 2, "最新年度の前年度")(m)
     text = ONE_BEFORE.sub(before, text)
