@@ -2915,6 +2915,7 @@ class Assistant:
             return self._passage_answer(Query(question=question, target="passage", conditions=[
                 Condition("text", "match", w, f"本文に「{w}」を含む") for w in dropped]), question, notes)
         rows, sql, params = self.executor.select(q)
+        rows = self._relative_year_held(q, rows, notes)
         if not rows and q.aggregate == "count" and _FIGURE_OF_THINGS.search(nfkc(question)) \
                 and q.conditions and all(c.field == "text" and c.op == "match" for c in q.conditions):
             # 「AIヘルプデスクはR5年度に何件くらいの質問に自動回答した？」: 質問 counts what the text says was
@@ -4118,6 +4119,41 @@ class Assistant:
         answer.summary += (f"（{higher}のほうが{'多い' if agg == 'count' else '高い'}）。" if a != b else "。")
         answer.rows = [{"key": f"group:{v}", "group": f"{v}", "count": n, "value": round(x, 3)} for v, x, n in sides]
         answer.columns, answer.count = ["group", "count", "value"], 2
+
+    def _relative_year_held(self, q: Query, rows: list[dict], notes: list[str]) -> list[dict]:
+        """「（事業の成果指標、）最新の年度の実績値は？」: of records held one per year (a sheet's indicators), a year
+        said relative to now is counted back from the last year whose asked field the records fill, not from the
+        years the plan's items are graded (grammar/years.py read those first)."""
+        from assistant.query.grammar.years import read_from_the_latest
+
+        if q.target == "practice" or not q.value_field or "year" not in self.executor.columns.get(q.target, []):
+            return rows
+        read = read_from_the_latest(list(q.notes) + list(notes))
+        said = [c for c in q.conditions if c.field == "year" and c.op == "=" and str(c.value) in read]
+        if len(said) != 1:
+            return rows
+        cond = said[0]
+        back, note = read[str(cond.value)]
+        others = copy.copy(q)
+        others.conditions = [c for c in q.conditions if c is not cond]
+        every = self.executor.select(others)[0]
+        filled = sorted({str(r["year"]) for r in every if r.get(q.value_field) not in (None, "", [], {})
+                         and re.fullmatch(r"[RH]\d{1,2}", str(r.get("year") or ""))},
+                        key=lambda y: ({"H": 0, "R": 1}[y[0]], int(y[1:])))
+        if len(filled) < back:
+            return rows
+        year = filled[-back]
+        if year == str(cond.value):
+            return rows
+        word = note.split("」")[0].lstrip("「")
+        for n in (q.notes, notes):
+            if note in n:
+                n.remove(note)
+        cond.value = year
+        cond.label = re.sub(r"[RH]\d{1,2}", year, cond.label)
+        notes.append(f"「{word}」を{kind_label(q.target)}の{field_label(q.value_field, q.target)}が記載された"
+                     f"年度（{filled[0]}〜{filled[-1]}）から {year} と読みました")
+        return [r for r in every if str(r.get("year")) == year]
 
     def _shape(self, q: Query, answer: Answer, rows: list[dict]) -> None:
         """Aggregation, single values, summary."""

@@ -885,7 +885,8 @@ class Parser:
         text = _field_explained(text, q.notes)
         text = _alias_dropped(text)
         text = _this_year_said(text, self.lex.joint_years)
-        text = _relative_years(text, self.lex.graded_years, q.notes, self._field_words_held())
+        text = _relative_years(text, self.lex.graded_years, q.notes, self._field_words_held(),
+                               pinned=context is not None and _years_said_before(context))
         text = self._bureau_said_by_word(text, q)
         asked_for = _ASKED_FOR.search(text)
         if asked_for:
@@ -4020,6 +4021,12 @@ def _which_one_it_belongs_to(text: str) -> str:
     return f"その{kind}は？"
 
 
+def _years_said_before(context: Query) -> bool:
+    """The turn before named a fiscal year (a condition on it, or its value answered)."""
+    return any(compiled(r"[rh]\d+").fullmatch(c.field) or (c.field == "year" and compiled(r"[RH]\d+").fullmatch(str(c.value)))
+               for c in context.conditions) or bool(compiled(r"[rh]\d+").fullmatch(context.value_field or ""))
+
+
 def _year_before_or_after(text: str, context: Query) -> str:
     """「（R5がAのうち）前の年はBだった」: the year before (or after) the one fiscal year the previous
     question was about."""
@@ -4077,14 +4084,16 @@ _MIDWAY = compiled(r"(?:計画期間|計画|プラン|期間)\s*の?\s*途中\s*
 
 
 def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], notes: list[str],
-                    held: frozenset[str] = frozenset()) -> str:
+                    held: frozenset[str] = frozenset(), pinned: bool = False) -> str:
     """The years said by where they stand (初年度 = the first graded, 直近 = the last, ここ2年 = the last
     two), read from the reports' own graded years: those of the one report the question names by a
     place of its title, or of every report when they all grade the same years; else left as said.
     A field the index holds named by such words (最終年度の評価: each item's own last year, as a summary
     list prints it, `held`) is that field, not the reports' last year."""
+    from assistant.query.grammar.years import next_year_after, relative_to_latest, said_relative_to_now
+
     if not (_FIRST_YEAR.search(text) or _LAST_YEAR.search(text) or _LAST_YEARS.search(text) or _MIDWAY.search(text)
-            or _THIS_YEAR_SPOKEN.search(text) or _YEAR_BEFORE_SPOKEN.search(text)):
+            or _THIS_YEAR_SPOKEN.search(text) or _YEAR_BEFORE_SPOKEN.search(text) or said_relative_to_now(text)):
         return text
     if any(w in text and (_FIRST_YEAR.search(w) or _LAST_YEAR.search(w)) for w in held):
         return text
@@ -4099,6 +4108,7 @@ def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], n
         return text
     years = ranges.pop()
     said: list[str] = []
+    of_years = next((t for ys, t in graded.values() if ys == years), "")
 
     def last(m: re.Match) -> str:
         n = int(m.group(1))
@@ -4107,6 +4117,9 @@ def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], n
         said.append(f"「{m.group(0)}」は{years[-n]}〜{years[-1]}")
         return f"{years[-n]}から{years[-1]}まで"
 
+    # (今年度 / 昨年度 / 一昨年度: the last years held, said before 最初の年度 is written as its number)
+    relative: list[str] = []
+    text = relative_to_latest(text, years, relative, pinned=pinned, title=of_years)
     text = _LAST_YEARS.sub(last, text)
     if len(years) >= 2:
         text = _MIDWAY.sub(lambda m: said.append(f"「{m.group(0)}」は{years[1]}以降") or f"{years[1]}以降に", text)
@@ -4115,8 +4128,11 @@ def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], n
     text = _THIS_YEAR_SPOKEN.sub(lambda m: said.append(f"「{m.group(0)}」は{years[-1]}") or years[-1], text)
     if len(years) >= 2:
         text = _YEAR_BEFORE_SPOKEN.sub(lambda m: said.append(f"「{m.group(0)}」は{years[-2]}") or years[-2], text)
+    if relative or said:
+        text = next_year_after(text, years, relative)  # 「最初の年度から翌年度にかけて」
     if said:
         notes.append("、".join(said) + f"（評価のある年度 {years[0]}〜{years[-1]} から）と読みました")
+    notes.extend(n for n in relative if n not in notes)
     return text
 
 

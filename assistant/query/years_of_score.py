@@ -30,9 +30,32 @@ def _yearly_parts(assistant: "Assistant", target: str) -> list[tuple[str, list[s
     return out
 
 
+# 「効率性が初めて3になったのはどの年度？」: the first year whose row carries the score (the score said after 初めて is
+# the condition, not the value asked).
+_FIRST_REACHED = compiled(r"(?:初めて|はじめて|最初に)\s*(?P<n>\d{1,3})\s*(?:点)?\s*(?:に|と)\s*"
+                          r"(?:なった|なっ|上がった|上がっ|達した|達し|到達した)(?:の)?")
+
+
 def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
+    if not isinstance(question, str):
+        return None
     said = nfkc(question)
-    if not isinstance(question, str) or not _YEARS_ASKED.search(said) or q.aggregate or q.value_field:
+    first = _FIRST_REACHED.search(said)
+    if first is not None and _YEARS_ASKED.search(said[first.end():]) and not q.aggregate:
+        plain = said[:first.start()] + f"{first.group('n')}だった" + said[first.end():]
+        got = answer(assistant, assistant.parser.parse(plain), plain)
+        if got is None or got.status != "exact" or not got.count:
+            return None
+        years = [str(r.get("year")) for r in got.rows if find_years(str(r.get("year") or ""))]
+        if not years:
+            return None
+        earliest = min(years, key=lambda y: (find_years(y)[0].fiscal_year, y))
+        got.rows = [r for r in got.rows if str(r.get("year")) == earliest]
+        got.count, got.value, got.question = 1, earliest, q.question
+        got.summary = got.summary.replace(f"の年度は {'、'.join(years)} です", f"に初めてなった年度は {earliest} です", 1)
+        got.query = q.to_dict()
+        return got
+    if not _YEARS_ASKED.search(said) or q.aggregate or q.value_field:
         return None
     ex = assistant.executor
     probe = ex.resolve(copy.copy(q))[0]

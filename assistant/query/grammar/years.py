@@ -100,3 +100,97 @@ def months(text: str) -> list[str]:
             year = int(m.group("west")) if m.group("west") else _era_year(m.group("era"), m.group("n"))
             out.append(f"{year:04d}-{int(m.group('month')):02d}")
     return out
+
+
+# 「今年度」「昨年度」「前年度」「一昨年度」: years said relative to now, read as the last years the asked records'
+# fields hold (never the machine's clock): 今年度 = the last year held, 昨年度/前年度 = the one before, 一昨年度 = two
+# before. 「今年度(H17)」「今年度の実施予定」 are a table's own column (left as said).
+_NOT_A_COLUMN = r"(?!\s*[(（]|[^。、,？?]{0,8}予定|比|対比)"
+THIS_YEAR = compiled(r"(?:今年度|本年度|当年度|今期)" + _NOT_A_COLUMN)
+TWO_BEFORE = compiled(r"(?:一昨年度|おととし(?:度)?|一昨年|前々年度|前前年度)" + _NOT_A_COLUMN)
+ONE_BEFORE = compiled(r"(?:昨年度|前年度)" + _NOT_A_COLUMN)
+# (「前年度より上がった」 alone compares each year with its own year before: a point in time only beside 今年度)
+_COMPARED_WITH = compiled(r"\s*(?:より|から|と比べ|に比べ|と比較)")
+# 「R2から翌年度にかけて」: the year after the one said just before.
+_NEXT_AFTER = compiled(r"(?P<y>(?<![A-Za-z])[RH]\d{1,2})\s*(?P<from>から|より|〜)\s*(?:その)?(?:翌年度|次の年度|次年度|翌年)")
+
+
+# (what the graded years are years of: a grade, an item's end, the items themselves)
+_OF_YEARS_HELD = compiled(r"評価|判定|取組終了|終了|終わ|実践項目|(?<![A-Za-zＡ-Ｚａ-ｚ])[A-DＡ-Ｄ](?![A-Za-zＡ-Ｚａ-ｚ])")
+_PLACE = compiled(r"[一-龥々ヶ]{1,5}[市町村](?![民長議役場内外])")
+
+
+def said_relative_to_now(text: str) -> bool:
+    return bool(THIS_YEAR.search(text) or TWO_BEFORE.search(text) or ONE_BEFORE.search(text))
+
+
+def relative_to_latest(text: str, years: tuple[str, ...], said: list[str], *, pinned: bool = False,
+                       title: str = "") -> str:
+    """Write 今年度 / 昨年度 / 前年度 / 一昨年度 as the years `years` (the asked records' years, oldest first)
+    end with, adding to `said` how each was read. Not when the question names a year by its number, and not
+    前年度/昨年度 after a turn naming one (`pinned`): 前年度 then is the year before that one (「令和3年度に前年度
+    から」「（R5にAの）そのうち前年度もA」); nor when it
+    asks of nothing those years grade (「今年度の主な取組」 of a newsletter) or names a town the graded
+    document (`title`) is not of."""
+    if len(years) < 1 or find_years(text) or not _OF_YEARS_HELD.search(text):
+        return text
+    if title and any(p.group(0) not in title for p in _PLACE.finditer(text)):
+        return text
+
+    def put(word: str, n: int, how: str):
+        def sub(m: re.Match) -> str:
+            if n > len(years):
+                return m.group(0)
+            y = years[-n]
+            note = f"「{m.group(0)}」を資料の{how} {y} として読みました"
+            if note not in said:
+                said.append(note)
+            return y
+        return sub
+
+    this = bool(THIS_YEAR.search(text))
+    text = TWO_BEFORE.sub(put("一昨年度", 3, "最新年度の2年前"), text)
+
+    def before(m: re.Match) -> str:
+        # 「前年度より上がった」 without 今年度: each year against its own year before (not a year of its own)
+        if pinned or not this and (m.group(0).startswith("前") or _COMPARED_WITH.match(text, m.end())):
+            return m.group(0)
+        return put("昨年度", 2, "最新年度の前年度")(m)
+    text = ONE_BEFORE.sub(before, text)
+    text = THIS_YEAR.sub(put("今年度", 1, "最新年度"), text)
+    return text
+
+
+def next_year_after(text: str, years: tuple[str, ...], said: list[str]) -> str:
+    """「R2から翌年度にかけて」: the year after the year said (when the records hold it)."""
+    def sub(m: re.Match) -> str:
+        y = m.group("y")
+        nxt = f"{y[0]}{int(y[1:]) + 1}"
+        if years and nxt not in years:
+            return m.group(0)
+        said.append(f"「{m.group(0)[m.end('from') - m.start():]}」を {y} の翌年度 {nxt} として読みました")
+        return f"{y}{m.group('from')}{nxt}"
+    return _NEXT_AFTER.sub(sub, text)
+
+
+# The notes of a relative reading (above, and parse._relative_years): the word said, the year it was read as.
+_READ_NOTE = compiled(r"「(?P<word>[^」]+)」(?:は(?P<y1>[RH]\d{1,2})（評価のある年度 [RH]\d{1,2}〜(?P<end>[RH]\d{1,2}) から）"
+                      r"|を資料の(?P<how>最新年度(?:の前年度|の2年前)?) (?P<y2>[RH]\d{1,2}) として)")
+
+
+def read_from_the_latest(notes: list[str]) -> dict[str, tuple[int, str]]:
+    """Of the notes of relative readings, each year read counted back from the last (1 = the last, 2 = the
+    one before …) with the note saying so: 「最新の年度」 read as R5 of R2〜R5 is {"R5": (1, note)}."""
+    out: dict[str, tuple[int, str]] = {}
+    for note in notes:
+        for m in _READ_NOTE.finditer(note):
+            if m.group("y1"):
+                y, end = m.group("y1"), m.group("end")
+                if y[0] == end[0] and int(y[1:]) <= int(end[1:]) and not _FIRST_SAID.search(m.group("word")):
+                    out[y] = (int(end[1:]) - int(y[1:]) + 1, note)
+            else:
+                out[m.group("y2")] = ({"最新年度": 1, "最新年度の前年度": 2, "最新年度の2年前": 3}[m.group("how")], note)
+    return out
+
+
+_FIRST_SAID = compiled(r"初年度|最初|1年目|古い|途中")
