@@ -139,6 +139,7 @@ FORMATS = {
     "made115": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 蘆ヶ辻市 個別施設計画: facilities A-01 in xlsx (hidden column, merged 類型), yearly ◎○△ marks in a landscape PDF, Q/A minutes in HTML, 再編 table in docx
     "made116": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 蒜ヶ沢町 DX推進計画: three-level codes 1-2-3 with S–D per year in docx, year sheets of procedures in xlsx, 【委員】 PDF minutes with an opinions table, shared systems in HTML
     "made118": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 樒ヶ岡市 補助金見直し: subsidies 補-NNN over three PDF pages with 【部】 heading rows and （続き）, a 区分×年度 summary in xlsx, 提言N－(N) headings in docx, dl/dt/dd joint subsidies
+    "made119": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 蓬ヶ畑町 窓口サービス改善: three blocks stacked on one sheet with 小計 rows grading each block, one survey year per PDF page, ◯委員 text minutes, 、-separated towns in docx, h3 cases in HTML
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
