@@ -94,12 +94,16 @@ def keep_asked_levels(question: str, answer, table) -> str:
     answer.excerpts = [e for e in answer.excerpts if not str(e.get("key", "")).startswith("table_row:") or kept(e)] \
         if isinstance(answer.excerpts, list) else answer.excerpts
     kind = "practice" if wanted == {depth} else "initiative"
+    _words_read(question, answer, word, wanted != {depth})
+    said = "、".join(f"第{n}階層" + (f"（{word}）" if n == 1 and word else "") for n in sorted(wanted))
+    answer.understood = [*answer.understood, {"field": "", "op": "levels", "value": sorted(wanted),
+                                              "label": f"表の{said}の行（コードの階層で区別）"}]
     for item in [*answer.rows, *answer.excerpts]:
         lv = by_key.get(str(item.get("key", ""))) if isinstance(item, dict) else None
         if lv is not None:
             code = lv[0] if kind == "practice" else lv[0].replace("-", "－")
             answer.shown_keys[str(item["key"])] = f"{kind}:{code}"
-    if len(rows) != before:
+    if len(rows) != before or kind == "initiative":
         if answer.count == before:
             answer.count = len(rows)
         if answer.value == before:
@@ -108,3 +112,20 @@ def keep_asked_levels(question: str, answer, table) -> str:
         label = "項目（最下層）" if kind == "practice" else "見出しの行（上位の階層）"
         answer.summary = f"該当する{label}は {len(rows)}件です：{names}。" if rows else f"該当する{label}はありません。"
     return kind
+
+
+def _words_read(question: str, answer, word: str, headings: bool) -> None:
+    """The words naming the levels (基本方針, 方向, 2階層目) were read here: no longer unused; an answer partial only
+    for them is exact."""
+    if not headings or not answer.unused:
+        return
+    asked = "".join(nfkc(question).split())
+    phrases = [m.group(0) for m in _DEPTH.finditer(asked)] + (["施策の方向", "方向"] if _MIDDLE.search(asked) else []) \
+        + ([word] if word and word in asked else [])
+    left = [w for w in answer.unused if not any(nfkc(str(w)) in p for p in phrases)]
+    if len(left) == len(answer.unused):
+        return
+    answer.unused = left
+    if not left and answer.status == "partial" and "を解釈できなかった" in (answer.caveat or ""):
+        answer.status = "exact"
+        answer.caveat = ""
