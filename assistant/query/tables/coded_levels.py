@@ -121,7 +121,8 @@ def _words_read(question: str, answer, word: str, headings: bool) -> None:
         return
     asked = "".join(nfkc(question).split())
     phrases = [m.group(0) for m in _DEPTH.finditer(asked)] + (["施策の方向", "方向"] if _MIDDLE.search(asked) else []) \
-        + ([word] if word and word in asked else [])
+        + ([word] if word and word in asked else []) \
+        + (["総合評価"] if "総合評価" in asked else [])  # (a heading row's own grade is its level's overall one)
     left = [w for w in answer.unused if not any(nfkc(str(w)) in p for p in phrases)]
     if len(left) == len(answer.unused):
         return
