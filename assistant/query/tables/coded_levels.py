@@ -110,7 +110,8 @@ def keep_asked_levels(question: str, answer, table) -> str:
             answer.value = len(rows)
         names = "、".join(by_key[str(r.get("key"))][0] for r in rows[:8]) + (" ほか" if len(rows) > 8 else "")
         label = "項目（最下層）" if kind == "practice" else "見出しの行（上位の階層）"
-        answer.summary = f"該当する{label}は {len(rows)}件です：{names}。" if rows else f"該当する{label}はありません。"
+        answer.summary = (answer.caveat or "") + (f"該当する{label}は {len(rows)}件です：{names}。" if rows
+                                                  else f"該当する{label}はありません。")
     return kind
 
 
@@ -127,6 +128,9 @@ def _words_read(question: str, answer, word: str, headings: bool) -> None:
     if len(left) == len(answer.unused):
         return
     answer.unused = left
-    if not left and answer.status == "partial" and "を解釈できなかった" in (answer.caveat or ""):
-        answer.status = "exact"
-        answer.caveat = ""
+    if answer.status == "partial" and "を解釈できなかった" in (answer.caveat or ""):
+        if not left:
+            answer.status = "exact"
+            answer.caveat = ""
+        else:
+            answer.caveat = f"「{'」「'.join(str(w) for w in left)}」を解釈できなかったため、その条件なしの回答です。"
