@@ -3470,9 +3470,7 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     # between the two columns (their unit, or none said), not on either figure.
     by = next((x for x in mentions if x.kind == "cmp" and x.end == change.start() and x.data[0] in ("ge", "gt")
                and direction in ("up", "down") and pair[0].numeric and pair[1].numeric
-               and (not x.data[2] or x.data[2] in (pair[0].unit, pair[1].unit)
-                    # (「20ポイント以上上がった」 of rates: the points of a percentage)
-                    or x.data[2] in ("ポイント", "pt") and {pair[0].unit, pair[1].unit} & {"%", "％"})), None)
+               and (not x.data[2] or x.data[2] in (pair[0].unit, pair[1].unit))), None)
     # 「2段階以上上がった」 of grades: the steps of the document's scale between the two columns
     steps = re.search(r"(?P<n>\d)\s*(?:段階|ランク)(?:以上)?\s*$", qn[:change.start()]) \
         if by is None and direction in ("up", "down") and not (pair[0].numeric and pair[1].numeric) else None
