@@ -79,3 +79,25 @@ def test_systems_of_a_joint_table_are_joint_projects(town) -> None:
 def test_unnumbered_case_headings(town) -> None:
     answer = ask(town, "令和4年度以降に始まった他自治体の事例はどこ？")
     assert answer.target == "case_study" and len(answer.rows) == 4, answer.summary
+
+
+def test_headings_never_graded_so_and_risen_by_steps(town) -> None:
+    never = ask(town, "R4〜R6で一度もA以上の評価がなかった施策の方向は？")
+    assert _keys(never) == ["initiative:2－2"], never.summary
+    risen = ask(town, "令和4年度から6年度で達成度が2段階以上上がった施策の方向はどれですか")
+    assert sorted(_keys(risen)) == ["initiative:1－2", "initiative:2－1"], risen.summary
+
+
+def test_main_and_related_departments_of_one_cell(town) -> None:
+    main = ask(town, "書かない窓口の導入の主担当課はどこ？")
+    assert main.value == "住民課", main.summary
+    related = ask(town, "企画政策課が関係課の施策は？")
+    assert sorted(_keys(related)) == ["practice:1-1-3", "practice:2-1-3", "practice:2-2-1", "practice:2-2-3",
+                                      "practice:3-1-2", "practice:3-2-2"], related.summary
+
+
+def test_a_group_heading_over_the_whole_and_its_part(town) -> None:
+    most = ask(town, "R6で年間件数がいちばん多かった手続は？")
+    assert _keys(most) == ["table_row:T-11"], most.summary
+    summed = ask(town, "税務課の手続、令和6年度のオンライン件数は合計何件？")
+    assert summed.value == 442, summed.summary
