@@ -101,3 +101,8 @@ def test_a_group_heading_over_the_whole_and_its_part(town) -> None:
     assert _keys(most) == ["table_row:T-11"], most.summary
     summed = ask(town, "税務課の手続、令和6年度のオンライン件数は合計何件？")
     assert summed.value == 442, summed.summary
+
+
+def test_a_deed_said_by_its_verb_dates_its_column(town) -> None:
+    answer = ask(town, "令和6年度中にオンライン化された手続を教えて")
+    assert sorted(_keys(answer)) == ["table_row:T-08", "table_row:T-12", "table_row:T-15", "table_row:T-17"], answer.summary

@@ -1865,6 +1865,10 @@ def _column(header: str, values: list) -> Column:
     doer = re.fullmatch(r"([一-龥]{2,4})者", base)
     if doer and not numeric:
         forms += [f"{doer.group(1)}した", f"{doer.group(1)}する", f"{doer.group(1)}された"]
+    # 「令和6年度中にオンライン化された手続」 over オンライン化年月: when a deed (…化) was done is said by its verb.
+    deed_when = re.fullmatch(r"(.{2,}?化)(?:年月日|年月|時期|日)", base)
+    if deed_when and not numeric:
+        forms += [f"{deed_when.group(1)}された", f"{deed_when.group(1)}した", f"{deed_when.group(1)}され"]
     # 「うち次世代自動車」: the part of the column before it, said by what it is (「次世代自動車は何台」).
     if numeric and base.startswith("うち") and len(base) >= 4:
         forms.append(base[2:])
