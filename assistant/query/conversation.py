@@ -2708,8 +2708,22 @@ class Assistant:
             if about is not None and d["source"] not in about:
                 continue
             for letter, wording in _legend(self.db, d["sha256"]):
-                if notation_key(letter) == mark:
+                if notation_key(letter) == mark and nfkc(wording).strip("()（） ") != "凡例":
+                    # (「（凡例）対応区分 ◎：…」: the legend's own heading is no meaning of a mark)
                     found.setdefault(wording, d)
+        if len(found) > 1:
+            # 「委員意見一覧の対応区分「○」は何を表してる」: several documents' legends give the mark; the words said
+            # before it (the table, the column) name the one whose text says them
+            from assistant.query.facts import _document_text
+
+            before = nfkc(question[:meant.start()]) + nfkc(meant.group(1) or meant.group(2) or "")[:-1]
+            words = [w for w in re.findall(r"[一-龥ァ-ヶー]{2,}", before) if w not in {"凡例", "記号", "マーク"}]
+            if words:
+                said = {w: sum(1 for x in words if x in nfkc(_document_text(self.db, d["sha256"]) or ""))
+                        for w, d in found.items()}
+                best = max(said.values())
+                if best and sum(1 for n in said.values() if n == best) == 1:
+                    found = {w: found[w] for w, n in said.items() if n == best}
         if len(found) != 1:
             return None
         wording, d = next(iter(found.items()))

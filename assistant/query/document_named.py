@@ -41,7 +41,7 @@ def scope(assistant: "Assistant", q: Query) -> None:
         word = nfkc(str(c.value))
         if not by_kind_word and (place_names(word) or _PLACE_WORD.fullmatch(word)):
             continue  # (a place said with a document's own word: its documents are scoped by the place rules)
-        titled = [r["source"] for r in assistant.db.query("SELECT source, title FROM documents") if word in nfkc(r["title"] or "")]
+        titled = [r["source"] for r in assistant.db.query("SELECT source, title FROM documents") if _in_title(word, r["title"])]
         if not titled:
             continue
         # (the records of the kind in those documents, whatever else the question says of them)
@@ -57,6 +57,21 @@ def scope(assistant: "Assistant", q: Query) -> None:
             # word was read as its documents, above)
             if not any(x.field == "source" and x.value == titled and x.label == scope.label for x in q.conditions):
                 q.conditions.append(scope)
+
+
+# 「第2回DX推進委員会」: a meeting's round said before its body's name, which a title may print apart
+# (「第２回 蒜ヶ沢町ＤＸ推進委員会 会議録」: the town's name between)
+_ROUND = re.compile(r"^(第\d{1,2}回)(.{3,})$")
+
+
+def _in_title(word: str, title: str | None) -> bool:
+    """Whether a title says the word: as said, or (a meeting's round and its body) in two parts in that order."""
+    text = "".join(nfkc(title or "").split())
+    word = "".join(word.split())
+    if word in text:
+        return True
+    m = _ROUND.match(word)
+    return bool(m) and m.group(1) in text and m.group(2) in text[text.index(m.group(1)) + len(m.group(1)):]
 
 
 def _with(q: Query, conditions: list[Condition]) -> Query:

@@ -17,7 +17,8 @@ from assistant.text.normalize import clean, nfkc
 # 「【事例3】保健師の共同採用」「［事例 3］…」「〔事例3〕…」「事例3：…」: a case's number and title.
 # (「■事例3 …」: a mark before it; the unbracketed number then ends at a colon or a space)
 # (「＜事例１＞岐阜県朴ノ木町：…」: angle brackets, NFKC <>)
-_CASE_RE = re.compile(r"^[■□◆◇●▼▽]?\s*(?:[【［\[〔(（<]\s*事例\s*(\d{1,3})\s*[】］\]〕)）>]|事例\s*(\d{1,3})\s*(?:[:：.．]|\s))\s*(\S.*)?$")
+# (「【事例】宮城県霧笛町」: no number, the cases then numbered in order)
+_CASE_RE = re.compile(r"^[■□◆◇●▼▽]?\s*(?:[【［\[〔(（<]\s*事例\s*(\d{1,3})?\s*[】］\]〕)）>]|事例\s*(\d{1,3})\s*(?:[:：.．]|\s))\s*(\S.*)?$")
 # 「保健師の共同採用（黒田村・赤坂町）」: the places in brackets after the title, when no label names them.
 _PLACES_AFTER_RE = re.compile(r"^(.+?)\s*[（(]([^()（）]{2,40})[)）]$")
 # A part's label in brackets (【自治体】) or before a colon (自治体：), its text after it on the line or under it.
@@ -213,7 +214,7 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
                 current.population = people
                 # (the prefecture stands among the places, before the municipality, as 「岩手県北上原市」 would)
                 headed_by_place.append((current, f"{prefecture}{place}"))
-                out.append((head.group(1) or head.group(2), current))
+                out.append((head.group(1) or head.group(2) or str(len(out) + 1), current))
                 part = ""
                 continue
             title, places = _places_after(clean(head.group(3) or ""), parse_places)
@@ -223,7 +224,7 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
                 current.heading = f"{places}の取組事例:{title}"
             else:
                 current.notes.append("団体名の記載なし")  # (until a label names them)
-            out.append((head.group(1) or head.group(2), current))
+            out.append((head.group(1) or head.group(2) or str(len(out) + 1), current))
             part = ""
             continue
         if current is None:

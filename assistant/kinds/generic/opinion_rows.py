@@ -17,7 +17,7 @@ from assistant.model import Record
 from assistant.text.normalize import nfkc
 
 _MEMBER_HEAD = re.compile(r"^(?:委員|委員名|委員氏名|氏名|発言者|意見者)$")
-_TARGET_HEAD = re.compile(r"^(?:対象|関連(?:する)?(?:施設|項目|取組|方針|番号))")
+_TARGET_HEAD = re.compile(r"^(?:対象|関連(?:する)?(?:施設|項目|取組|方針|番号))|^[一-龥]{1,4}コード$")  # (「施策コード」: the code of what it is on)
 # (「発言要旨」「発言内容」: a minutes table's opinion column, named for what was said)
 _OPINION_HEAD = re.compile(r"意見|^発言(?:の)?(?:要旨|内容|概要)$|^(?:要旨|発言)$")
 _CLASS_HEAD = re.compile(r"(?:対応|回答).*区分$|^(?:対応|回答)区分")

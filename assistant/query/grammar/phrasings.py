@@ -226,6 +226,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ("令和3年度にAで、次の年度もA", "令和3年度にAで、令和4年度もA"),
                        ("2021年度にCで翌年度にB", "2021年度にCで2022年度にB"),
                        ("R2にCで、R4にBで翌年度A", "R2にCで、R4にBでR5A"))),
+    # 「対応区分が継続検討（△）になった意見」: a value said in words with the mark the document prints for it in
+    # brackets is that mark (the words are the legend's meaning of it, which the cells never print)
+    Phrasing("mark_bracketed_after_its_meaning", r"[一-龥ァ-ヶー・]{1,10}\s*[(（]\s*([◎○〇△×▲●□■◯])\s*[)）]", r"\1",
+             tables=True,
+             examples=(("対応区分が継続検討（△）になったもの", "対応区分が△になったもの"),
+                       ("評価が順調(◎)の取組", "評価が◎の取組"))),
     # 「施設・設備の柱（④）の取組」「④の柱の取組」: a pillar's number in brackets after 柱 (its name restating it), or
     # before 柱, is the pillar of that number (柱④; ④ is 4 after NFKC)
     Phrasing("pillar_number_bracketed", r"(?:[一-龥ァ-ヶー・]{1,12}の)?柱\s*[(（]\s*(\d{1,2}|[IVX]{1,4})\s*[)）]", r"柱\1",

@@ -352,8 +352,8 @@ _CLOSED = _closed_words()
 # One word of such a scale, maybe in brackets (「やや不十分」): kanji, maybe an adverb before (やや, ほぼ)
 # or okurigana inside (概ね十分); it must end where the phrase does.
 # (「方向性が完了以外」: the value ends before 以外, which the rule's negation reads)
-_CLOSED_VALUE = (r"[「『]?(?P<{0}>(?:やや|ほぼ|おおむね|まだ|かなり)?(?:(?!以外)[一-龥ァ-ヶーA-Za-z0-9]){{1,8}}(?:(?![のがはをにで])[ぁ-ゖ][一-龥]{{1,4}})?)[」』]?"
-                 r"(?=だった|だ|です|の|な|で|と|か|または|もしくは|や|、|・|以外|$|[?？。\s])")
+_CLOSED_VALUE = (r"[「『]?(?P<{0}>(?:やや|ほぼ|おおむね|まだ|かなり)?(?:(?!以外)[一-龥ァ-ヶーA-Za-z0-9◎○〇△×▲●◯]){{1,8}}(?:(?![のがはをにで])[ぁ-ゖ][一-龥]{{1,4}})?)[」』]?"
+                 r"(?=だった|だ|です|にな[っるり]|の|な|で|と|か|または|もしくは|や|、|・|以外|$|[?？。\s])")
 
 
 def _closed_value(m: re.Match, ctx: Context, field: str = "") -> Production | None:

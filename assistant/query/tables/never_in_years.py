@@ -29,7 +29,9 @@ _PERIOD = re.compile(r"(?:計画期間|対象期間|全期間|期間)(?:中|内|
 
 # 「一度もA以上の評価を取れなかった」: a grade (with its bound) said never got, over the years said.
 _NEVER_GOT = re.compile(rf"{_NEVER}\s*(?P<v>[^、。\s,?？]{{1,12}}?)\s*(?:を|が|に|は)?\s*"
-                        r"(?:取れ|とれ|取ら|とら|獲得でき|獲得し|もらえ|もらわ|受け|うけ|なら|なれ|つか|付か)(?:なかった|ていない|てない|ない)")
+                        r"(?:(?:取れ|とれ|取ら|とら|獲得でき|獲得し|もらえ|もらわ|受け|うけ|なら|なれ|つか|付か)(?:なかった|ていない|てない|ない)"
+                        # (「一度もA以上の評価がなかった」: the grade said to be had in no year)
+                        r"|(?<=[がは])(?:なかった|ない))")
 
 
 def _count(said: str) -> int:

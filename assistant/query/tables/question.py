@@ -3471,7 +3471,13 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     by = next((x for x in mentions if x.kind == "cmp" and x.end == change.start() and x.data[0] in ("ge", "gt")
                and direction in ("up", "down") and pair[0].numeric and pair[1].numeric
                and (not x.data[2] or x.data[2] in (pair[0].unit, pair[1].unit))), None)
-    if by is not None:
+    # 「2段階以上上がった」 of grades: the steps of the document's scale between the two columns
+    steps = re.search(r"(?P<n>\d)\s*(?:段階|ランク)(?:以上)?\s*$", qn[:change.start()]) \
+        if by is None and direction in ("up", "down") and not (pair[0].numeric and pair[1].numeric) else None
+    if steps is not None and free(steps.start(), steps.end()):
+        take(start if start < steps.start() else steps.start(), change.end() + len(tail), "change",
+             (pair[0].header, pair[1].header, direction, rank, ("ge", int(steps.group("n")), "段階")))
+    elif by is not None:
         mentions.remove(by)
         take(start if start < by.start else by.start, change.end() + len(tail), "change",
              (pair[0].header, pair[1].header, direction, rank, (by.data[0], by.data[1], by.data[2])))
@@ -4502,7 +4508,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     "better": f"{a}→{b}で改善（小さいほど良い行は減少、ほかは増加）"}[direction]
             if bound:
                 op, value, unit = bound[0]
-                said = f"{a}→{b}で{_figure(value)}{unit or t.column(b).unit}{_OP_WORDS[op]}{'増加' if direction == 'up' else '減少'}"
+                said = f"{a}→{b}で{_figure(value)}{unit or t.column(b).unit}{_OP_WORDS[op]}" + (
+                    ("上昇" if direction == "up" else "低下") if unit == "段階" else ("増加" if direction == "up" else "減少"))
                 conds.append(Cond(f"{a}|{b}", "change_by", (rank, direction, op, value), said))
             else:
                 conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))

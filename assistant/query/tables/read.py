@@ -307,7 +307,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
             table.measure_word = _noted_measure(db, source, table)
         text_of = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
         table.columns = with_measure_forms(table.columns, text_of[0] if text_of else "")
-        table.columns = _value_forms(table.columns)
+        table.columns = _part_forms(_value_forms(table.columns))
         if any(c.marks for c in table.columns):
             from assistant.query.tables.legend_words import begun_mark  # (it reads Table: imported on need)
 
@@ -1870,6 +1870,10 @@ def _column(header: str, values: list) -> Column:
     doer = re.fullmatch(r"([一-龥]{2,4})者", base)
     if doer and not numeric:
         forms += [f"{doer.group(1)}した", f"{doer.group(1)}する", f"{doer.group(1)}された"]
+    # 「令和6年度中にオンライン化された手続」 over オンライン化年月: when a deed (…化) was done is said by its verb.
+    deed_when = re.fullmatch(r"(.{2,}?化)(?:年月日|年月|時期|日)", base)
+    if deed_when and not numeric:
+        forms += [f"{deed_when.group(1)}された", f"{deed_when.group(1)}した", f"{deed_when.group(1)}され"]
     # 「うち次世代自動車」: the part of the column before it, said by what it is (「次世代自動車は何台」).
     if numeric and base.startswith("うち") and len(base) >= 4:
         forms.append(base[2:])
@@ -1922,6 +1926,30 @@ def _column(header: str, values: list) -> Column:
         years = []  # 「増減（R9－R5）」: the change between two years, a column of neither
     return Column(header, tuple(forms), years[0].fiscal_year if years else None, base, numeric,
                   (years_inside or dates) and not marks, unit, schedule, dates, marks)
+
+
+def _part_forms(columns: list) -> list:
+    """A group heading over the whole and its part (年間件数 over 全体件数 │ うちオンライン): the group's word said alone
+    is the whole (「年間件数がいちばん多い」), and the part is said with the group's counter (「オンライン件数」)."""
+    added: dict[int, list[str]] = {}
+    for i, c in enumerate(columns):
+        if not c.numeric or "うち" not in c.base:
+            continue
+        group, _, part = c.base.partition("うち")
+        if len(group) < 2 or len(part) < 2:
+            continue
+        whole = [j for j, o in enumerate(columns) if o is not c and o.numeric and o.year == c.year
+                 and o.base.startswith(group) and "うち" not in o.base]
+        if len(whole) != 1:
+            continue
+        added.setdefault(whole[0], []).append(group)
+        counter = re.search(r"(件数|人数|者数|回数)$", group)
+        if counter:
+            added.setdefault(i, []).append(part + counter.group(1))
+    if not added:
+        return columns
+    return [replace(c, forms=tuple(sorted(dict.fromkeys((*c.forms, *added[i])), key=len, reverse=True)))
+            if i in added else c for i, c in enumerate(columns)]
 
 
 def _value_forms(columns: list) -> list:

@@ -17,6 +17,11 @@ _RANGE = compiled(r"^(.+?日)\s*(?:[~～〜\-ー－]|から)\s*(.+?日)(?:まで
 _YEAR_FIGURE = compiled(r"([^/／、,]*?年度)\s*[:：]?\s*([\d,，.]+)\s*([^\d\s/／、]{0,3})")
 _PARTS = compiled(r"\s*[/／、]\s*")
 
+# 「主：企画政策課 関：総務課、住民課」: a department cell naming the main one and the related ones by a mark each
+_ROLES = compiled(r"^主(?:担当)?\s*[:：]\s*(?P<main>[^\s:：]+?)(?:\s*(?:関|副|関係)\s*[:：]\s*(?P<rel>\S.*))?$")
+_ROLE_HEADS = ("主担当課", "関係課")
+_ROLE_WORDS = (("主担当課", "主担当", "主管課", "主な担当課"), ("関係課", "関係", "副担当課", "副担当", "関係部署"))
+
 _SPLIT_PERIODS = False
 # What the first and the last day of a period are said as.
 _FIRST_WORDS = ("開始日", "始まり", "始期", "開始")
@@ -48,6 +53,19 @@ def split_cells(headers: list[str], rows: list[dict]) -> tuple[list[str], dict[s
             forms[first] = tuple(f"{base}{w}" for w in _FIRST_WORDS) + tuple(f"{base}の{w}" for w in _FIRST_WORDS)
             forms[last] = tuple(f"{base}{w}" for w in _LAST_WORDS) + tuple(f"{base}の{w}" for w in _LAST_WORDS) \
                 + tuple(f"{base}が{w}" for w in _LAST_WORDS) + _LAST_WORDS
+            continue
+        roles = [_ROLES.match(v) for v in filled]
+        if all(roles) and any(m.group("rel") for m in roles):
+            # (「主：企画政策課 関：総務課、住民課」: the main department and the related ones, a column each, said as
+            # 主担当課 / 関係課; the joined cell stays, for a department said with neither)
+            main, rel = _ROLE_HEADS
+            for r, v in zip(rows, values):
+                m = _ROLES.match(v) if v and v not in _EMPTY else None
+                r["cells"][main] = m.group("main").strip() if m else ""
+                r["cells"][rel] = (m.group("rel") or "").strip() if m else ""
+            out += [main, rel]
+            forms[main] = _ROLE_WORDS[0]
+            forms[rel] = _ROLE_WORDS[1]
             continue
         split = [_year_figures(v) for v in filled]
         years = [tuple(y for y, _, _ in s) for s in split]
