@@ -94,6 +94,20 @@ def formal_wordings():
                  lambda m: m.group(1) or "", keep_whole=True,
                  examples=(("取組を終了した実践項目はどれか伺います。", "取組を終了した実践項目はどれか。"),
                            ("各実践項目の合計点を伺います。", "各実践項目の合計点。"))),
+        # 「…の担当部署如何。」「…の差は如何」: a written question's 如何 (いかが) asks what the thing named is.
+        Phrasing("asked_ikan",
+                 r"\s*(?:は)?\s*(?:如何|いかん)(?:か|ですか|でしょうか)?(?=\s*[。．?？]?\s*$)",
+                 "は?", keep_whole=True,
+                 examples=(("当該項目のうち、総合評価がBとされたものの担当部署如何。", "当該項目のうち、総合評価がBとされたものの担当部署は?。"),
+                           ("最も高い値と最も低い値の差は如何", "最も高い値と最も低い値の差は?"))),
+        # 「未だ空欄である」「未だに終了していない」: 未だ (いまだ) is the written まだ.
+        Phrasing("imada_written", r"未だ(?:に)?", "まだ",
+                 examples=(("取組終了の欄が未だ空欄であるもの", "取組終了の欄がまだ空欄であるもの"),)),
+        # 「…の件数を問う。」: a written question asking a count (問う is 尋ねる).
+        Phrasing("count_asked_tou",
+                 r"(?:の)?\s*(?:件数|数)\s*(?:を|について)\s*(?:問う|問います|問いたい)(?=\s*[。．]?\s*$)",
+                 "は何件?", keep_whole=True,
+                 examples=(("行政監理室が所管する実践項目の件数を問う。", "行政監理室が所管する実践項目は何件?。"),)),
         # 「2020年度、すなわち令和2年度」「2021年度（令和3年度）」: one year said in both eras; the second says it again.
         Phrasing("year_glossed_in_other_era",
                  rf"({_YEAR})\s*(?:[、,]?\s*(?:すなわち|即ち|つまり|言い換えれば)[、,]?\s*({_YEAR})|[(（]\s*({_YEAR})\s*[)）])",
