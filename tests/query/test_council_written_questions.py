@@ -57,3 +57,9 @@ def test_a_department_spelled_as_most_copies_print_it(db):
     # N9's own sheet prints ゼロゴミ, the lists ゼロごみ: the spelling the report mostly uses is kept.
     depts = {c: json.loads(d) for c, d in db.execute("SELECT code, departments FROM practice WHERE code IN ('9', 'N9', 'N13')")}
     assert all(any("ゼロごみ推進課" in d for d in ds) for ds in depts.values())
+
+
+def test_a_department_asked_in_the_other_kana(assistant, db):
+    want = {str(c) for c, d in db.execute("SELECT code, departments FROM practice") if "ゼロごみ推進課" in d}
+    answer = ask(assistant, "ゼロゴミ推進課が所管する実践項目を示されたい。")
+    assert answer.status == "exact" and _codes(answer) == want
