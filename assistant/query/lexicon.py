@@ -297,6 +297,13 @@ class Lexicon:
         return out
 
 
+def _kana_spellings(name: str) -> list[str]:
+    """The name with its hiragana words in katakana (ゼロごみ推進課 → ゼロゴミ推進課): a department one copy of a
+    report spells in katakana (the index keeps the spelling most copies print, plan_report/reconcile.py)."""
+    kata = re.sub(r"[ぁ-ゖ]{2,}", lambda m: "".join(chr(ord(c) + 0x60) for c in m.group(0)), name)
+    return [v for v in (kata,) if v != name]
+
+
 def _item_words(db: IndexReader, tables: set[str]) -> dict[str, str]:
     """What documents call their records (the `called` field a loader fills from the document's own
     headers: 実施項目, 重点項目) where that is no word of the kind already: word -> the kind's label."""
@@ -486,7 +493,8 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             lex.full_departments.add(part)
             bare = strip_bureau(part)
             if len(bare) >= 2:
-                for spelling in [bare, *notation_variants(bare)]:  # 子ども育成課 for (健)こども育成課
+                # (子ども育成課 for (健)こども育成課; ゼロゴミ推進課 for ゼロごみ推進課, a kana spelling other copies print)
+                for spelling in [bare, *notation_variants(bare), *_kana_spellings(bare)]:
                     lex.departments.setdefault(spelling, set()).add(kind)
 
     for r in rows("practice", "code, title, departments, ended, source"):

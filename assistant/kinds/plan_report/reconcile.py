@@ -22,6 +22,23 @@ def compare_key(field: str, value: Any) -> Any:
     return value
 
 
+def _spelling_most_print(field: str, winner: Copy, intact: list[Copy]) -> Any:
+    """The winner's value, spelled as most intact copies print it when they differ from it only in kana
+    (a department 「ゼロゴミ推進課」 on one sheet, 「ゼロごみ推進課」 on every list): the same name, and the
+    spelling the report mostly uses is the one an answer quotes. A tie keeps the winner's spelling."""
+    chosen = winner.values[field]
+    if field != "departments" or not isinstance(chosen, list):
+        return chosen
+    from assistant.text.normalize import kata_to_hira
+
+    folded = [kata_to_hira(str(v)) for v in chosen]
+    same = [c.values[field] for c in intact if isinstance(c.values.get(field), list)
+            and [kata_to_hira(str(v)) for v in c.values[field]] == folded]
+    spellings = Counter(tuple(v) for v in same)
+    best, n = spellings.most_common(1)[0] if spellings else (tuple(chosen), 0)
+    return list(best) if n > spellings.get(tuple(chosen), 0) else chosen
+
+
 def reconcile(
     key: str,
     field: str,
@@ -67,7 +84,7 @@ def reconcile(
         else:
             winner = leaders[0][0]
         note = f"同数のため{label(winner.where)}の値を採用" if tied else "多数の写しが一致する値を採用"
-    chosen = winner.values[field]
+    chosen = _spelling_most_print(field, winner, intact)
     if len(set(keys)) > 1:
         damaged = [c for c in stated if c.damaged]
         if damaged:

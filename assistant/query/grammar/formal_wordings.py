@@ -90,10 +90,36 @@ def formal_wordings():
         # 「…はどれか伺います」「…の合計点を伺います。」: the council's way of asking (伺う is 聞く, humbly said).
         Phrasing("asked_humbly",
                  r"((?:どれ|何|なに|どこ|いくつ|何件|誰|どの[^。？?、,]{1,6})(?:か|であるか|なのか))\s*(?:を)?\s*(?:お)?(?:伺います|うかがいます|伺う|お尋ねします|尋ねます|お聞きします)"
-                 r"|\s*(?:を|について)\s*(?:お)?(?:伺います|うかがいます|お尋ねします|お聞きします)(?=\s*[。．]?\s*$)",
+                 r"|\s*(?:を|について)\s*(?:お)?(?:伺います|うかがいます|伺う|うかがう|お尋ねします|お聞きします|問う|問います)(?=\s*[。．]?\s*$)",
                  lambda m: m.group(1) or "", keep_whole=True,
                  examples=(("取組を終了した実践項目はどれか伺います。", "取組を終了した実践項目はどれか。"),
-                           ("各実践項目の合計点を伺います。", "各実践項目の合計点。"))),
+                           ("各実践項目の合計点を伺います。", "各実践項目の合計点。"),
+                           ("いずれも2点であったものについて伺う。", "いずれも2点であったもの。"))),
+        # 「…の担当部署如何。」「…の差は如何」: a written question's 如何 (いかが) asks what the thing named is.
+        Phrasing("asked_ikan",
+                 r"\s*(?:は)?\s*(?:如何|いかん)(?:か|ですか|でしょうか)?(?=\s*[。．?？]?\s*$)",
+                 "は?", keep_whole=True,
+                 examples=(("当該項目のうち、総合評価がBとされたものの担当部署如何。", "当該項目のうち、総合評価がBとされたものの担当部署は?。"),
+                           ("最も高い値と最も低い値の差は如何", "最も高い値と最も低い値の差は?"))),
+        # 「効率性及び創造性がいずれも2点」: 及び / 並びに between two scores lists them as と does.
+        Phrasing("scores_listed_oyobi", r"({NUMERIC})\s*(?:及び|並びに|および|ならびに)\s*(?={NUMERIC})", r"\1と",
+                 examples=(("進捗度、連携度、効率性及び創造性がいずれも2点", "進捗度、連携度、効率性と創造性がいずれも2点"),)),
+        # 「取組項目ごとの審議会評価平均について、最も高い値と最も低い値の差」: a score named as the topic, then
+        # its highest and lowest (the values of each record, ごとの said of them, are what is compared).
+        Phrasing("score_topic_then_extremes",
+                 r"(?:(?<=[一-龥ァ-ヶー])(?:ごと|毎|別)の\s*)?({NUMERIC})\s*(?:について|に関して|については|に係る)\s*[、,]\s*"
+                 r"(?=(?:その|各)?\s*(?:最も|一番|いちばん)?\s*(?:高い|大きい|低い|小さい|最高|最低|最大|最小))",
+                 lambda m: ("の" if m.group(0)[:1] in "ごと毎別" else "") + m.group(1) + "の",
+                 examples=(("取組項目ごとの審議会評価平均について、最も高い値と最も低い値の差", "取組項目の審議会評価平均の最も高い値と最も低い値の差"),
+                           ("委員評価について、最高と最低の差", "委員評価の最高と最低の差"))),
+        # 「未だ空欄である」「未だに終了していない」: 未だ (いまだ) is the written まだ.
+        Phrasing("imada_written", r"未だ(?:に)?", "まだ",
+                 examples=(("取組終了の欄が未だ空欄であるもの", "取組終了の欄がまだ空欄であるもの"),)),
+        # 「…の件数を問う。」: a written question asking a count (問う is 尋ねる).
+        Phrasing("count_asked_tou",
+                 r"(?:の)?\s*(?:件数|数)\s*(?:を|について)\s*(?:問う|問います|問いたい)(?=\s*[。．]?\s*$)",
+                 "は何件?", keep_whole=True,
+                 examples=(("行政監理室が所管する実践項目の件数を問う。", "行政監理室が所管する実践項目は何件?。"),)),
         # 「2020年度、すなわち令和2年度」「2021年度（令和3年度）」: one year said in both eras; the second says it again.
         Phrasing("year_glossed_in_other_era",
                  rf"({_YEAR})\s*(?:[、,]?\s*(?:すなわち|即ち|つまり|言い換えれば)[、,]?\s*({_YEAR})|[(（]\s*({_YEAR})\s*[)）])",

@@ -606,7 +606,7 @@ FIELD_STATES: list[Rule] = [
          examples=(("今年度の予定がまだ協議中の", {"conditions": [("planned", "contains", "協議中")]}),)),
     Rule("field_written_or_not",
          # (「部会名称（部会長の市）の記載がない」: a field glossed in brackets with another it prints with)
-         r"(" + _WORDS + r")(?:\s*[(（](?P<gloss>" + _WORDS + r")[)）])?(?:の?欄|の(?:とこ|ところ|部分)|した内容|の内容)?(?:が|は|の)?\s*(?:何も|なにも|全く|まったく)?(?:(?P<empty>(?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:(?:い)?ない|おらず)|"
+         r"(" + _WORDS + r")(?:\s*[(（](?P<gloss>" + _WORDS + r")[)）])?(?:の?欄|の(?:とこ|ところ|部分)|した内容|の(?:記載)?(?:内容|事項))?(?:が|は|の)?\s*(?:何も|なにも|全く|まったく)?(?:(?P<empty>(?:書かれて|書いて|記載されて|記入されて|入力されて|入って|埋まって)(?:(?:い)?ない|おらず)|"
          r"記載がない|記載のない|未記入|空欄(?:に)?(?:なって(?:い)?る)?|空白|空っぽ|からっぽ|空に?なって(?:い)?る|空いて(?:い)?る|空(?=の|だ|で)|"
          # (a cell no one has filled yet: 「担当部署が決まってない」)
          r"決まって(?:い)?ない|"
@@ -617,6 +617,8 @@ FIELD_STATES: list[Rule] = [
          _state, negatable=True,
          examples=(("部会名が書かれていない", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名の欄が空っぽの", {"conditions": [("subcommittee", "empty", None)]}),
+                   # 「今年度に実施予定の事項が記載されていない」: the cell's entries (事項) named with the field
+                   ("部会名の事項が記載されていない", {"conditions": [("subcommittee", "empty", None)]}),
                    ("部会名称（部会長の市）の記載がない", {"conditions": [("subcommittee", "empty", None), ("chair_city", "empty", None)]}),
                    # 「部会名のとこ空いてる」: the place in the table, the particle dropped
                    ("部会名のとこ空いてる", {"conditions": [("subcommittee", "empty", None)]}),
