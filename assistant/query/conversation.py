@@ -258,6 +258,11 @@ class Assistant:
         return answer
 
     def _ask_said(self, question: str) -> Answer:
+        from assistant.query import two_named  # (「AとB、実践項目が多いのはどっち？」: two_named.py)
+
+        compared = two_named.answer(self, question)
+        if compared is not None:
+            return compared
         both = _WHOLE_AND_PART.match(nfkc(question)) if isinstance(question, str) else None
         if both is not None:
             said = self._whole_and_part(question, both)

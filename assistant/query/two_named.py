@@ -1,0 +1,100 @@
+"""「行政監理室と窓口サービス課、実践項目が多いのはどっち？」「取組11と取組12、実践項目の合計点の平均が高いのは？」
+「R2とR3、C評価が多かったのはどっちの年？」: two named things compared by a count of records or a figure.
+Each side is asked alone (「行政監理室の実践項目は何件」「取組11の実践項目の合計点の平均は？」); only where both are
+read exactly as numbers is the winner said, with both figures (a tie said as one). The answer's rows are the
+winner's records where those are asked (「多い方の項目を出して」), the winner itself where a side names one record
+(取組11), else the winner's records; a follow-up (「その多い方で…」) goes on from the winner's question.
+Else None, and the conversation is as it was."""
+from __future__ import annotations
+
+from assistant.query.answer import Answer
+from assistant.query.grammar.aggregates import (TWO_NAMED_COMPARED, TWO_NAMED_FIGURE, TWO_NAMED_RECORDS_ASKED)
+from assistant.text.normalize import nfkc
+
+_WORD = {"多": "多い", "少な": "少ない", "高": "高い", "低": "低い", "大き": "大きい", "小さ": "小さい", "良": "良い", "悪": "悪い"}
+
+
+def _number(value):
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    try:
+        return float(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+
+
+def answer(conv, question: str) -> Answer | None:
+    if not isinstance(question, str):
+        return None
+    m = TWO_NAMED_COMPARED.match(nfkc(question))
+    if m is None:
+        return None
+    a, b, what, way = m["a"].strip(), m["b"].strip(), m["what"].strip(), m["dir"]
+    if any(w.startswith(("その", "それ", "この", "どっち", "どちら")) for w in (a, b)) or a == b:
+        return None
+    counted = way in ("多", "少な") and not TWO_NAMED_FIGURE.search(what)
+    records_asked = bool(TWO_NAMED_RECORDS_ASKED.search(m["tail"].strip()))
+    saved = dict(conv.__dict__)
+    sides = []
+    for side in (a, b):
+        conv.__dict__.clear()
+        conv.__dict__.update(saved)
+        asked = f"{side}の{what}は何件？" if counted else f"{side}の{what}は？"
+        got = conv._ask_one(asked)
+        figure = got.count if counted and got.value in (None, got.count) else _number(got.value)
+        if got.error or got.status != "exact" or figure is None or (not counted and got.value is None):
+            conv.__dict__.clear()
+            conv.__dict__.update(saved)
+            return None
+        sides.append((side, asked, got, figure, dict(conv.__dict__)))
+    (na, _, ga, fa, _), (nb, _, gb, fb, _) = sides
+    if ga.target != gb.target:
+        conv.__dict__.clear()
+        conv.__dict__.update(saved)
+        return None
+    more = way in ("多", "高", "大き", "良")
+    word = _WORD[way]
+    shown = lambda f: f"{int(f)}件" if counted else f"{f:g}"  # noqa: E731
+    if fa == fb:
+        win = None
+        summary = f"{na}は {shown(fa)}、{nb}は {shown(fb)}で、同じです（どちらも{word}とは言えません）。"
+    else:
+        win = sides[0] if (fa > fb) == more else sides[1]
+        lose = sides[1] if win is sides[0] else sides[0]
+        summary = (f"{what}が{word}のは {win[0]} です（{win[0]}は {shown(win[3])}、{lose[0]}は {shown(lose[3])}"
+                   + (f"、差は {shown(abs(fa - fb))}" if counted else "") + "）。")
+    if win is None:
+        conv.__dict__.clear()
+        conv.__dict__.update(saved)
+        rows = []
+        target = ga.target
+    else:
+        conv.__dict__.clear()
+        conv.__dict__.update(win[4])  # (the winner's question is what a follow-up goes on from)
+        rows, target = list(win[2].rows), win[2].target
+        if not records_asked:
+            itself = _one_record(conv, win[0], saved_state=win[4])
+            if itself is not None:
+                rows, target = itself.rows, itself.target
+    understood = ([dict(c, label=f"{na}: {c.get('label', '')}") for c in ga.understood]
+                  + [dict(c, label=f"{nb}: {c.get('label', '')}") for c in gb.understood]
+                  + [{"field": "*", "op": "compare", "value": way, "label": f"{na}と{nb}を{what}で比べる（{word}方）"}])
+    return Answer(question=question, target=target, status="exact", summary=summary,
+                  value=win[0] if win else "同じ", count=len(rows), rows=rows, columns=win[2].columns if win else [],
+                  understood=understood, notes=ga.notes + [n for n in gb.notes if n not in ga.notes],
+                  excerpts=[], sql=ga.sql + gb.sql, query=(win[2].query if win else ga.query))
+
+
+def _one_record(conv, side: str, saved_state: dict) -> Answer | None:
+    """The side itself where it names one record (取組11, 実践項目N3): that record, else None."""
+    q = conv.parser.parse(side)
+    if q.unused or not any(c.field in ("code", "@no") and c.op in ("=", "in") for c in q.conditions):
+        return None
+    got = conv._ask_one(side)
+    conv.__dict__.clear()
+    conv.__dict__.update(saved_state)
+    if got.error or got.status != "exact" or len(got.rows) != 1:
+        return None
+    return got
