@@ -68,8 +68,12 @@ def answer(conv, question: str) -> Answer | None:
     if win is None:
         conv.__dict__.clear()
         conv.__dict__.update(saved)
-        rows = []
-        target = ga.target
+        rows, target = [], ga.target
+        ones = [_one_record(conv, side[0], saved_state=saved) for side in sides] if not records_asked else []
+        if ones and all(one is not None and one.target == ones[0].target for one in ones):
+            rows, target = ones[0].rows + ones[1].rows, ones[0].target  # (a tie of two records: both)
+        else:
+            rows = [] if not records_asked else list(ga.rows) + [r for r in gb.rows if r not in ga.rows]
     else:
         conv.__dict__.clear()
         conv.__dict__.update(win[4])  # (the winner's question is what a follow-up goes on from)
