@@ -260,7 +260,7 @@ class Assistant:
     def _ask_said(self, question: str) -> Answer:
         from assistant.query import two_named  # (「AとB、実践項目が多いのはどっち？」: two_named.py)
 
-        compared = two_named.answer(self, question)
+        compared = two_named.answer(self, question) or two_named.ended_first(self, question)
         if compared is not None:
             return compared
         both = _WHOLE_AND_PART.match(nfkc(question)) if isinstance(question, str) else None

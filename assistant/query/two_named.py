@@ -7,6 +7,8 @@ winner's records where those are asked (「多い方の項目を出して」), t
 Else None, and the conversation is as it was."""
 from __future__ import annotations
 
+import re
+
 from assistant.query.answer import Answer
 from assistant.query.grammar.aggregates import (TWO_NAMED_COMPARED, TWO_NAMED_FIGURE, TWO_NAMED_RECORDS_ASKED)
 from assistant.text.normalize import nfkc
@@ -102,3 +104,71 @@ def _one_record(conv, side: str, saved_state: dict) -> Answer | None:
     if got.error or got.status != "exact" or len(got.rows) != 1:
         return None
     return got
+
+
+def ended_first(conv, question: str) -> Answer | None:
+    """「電話交換と総合案内の民間委託、先に取組終了したのはどっち？」: each side asked alone (「電話交換の取組終了は？」,
+    a side said bare taking the other's words after の: 総合案内の民間委託 → 電話交換の民間委託), each one record with
+    an end; compared by fiscal year, then by the month a progress sheet prints. Where the year is the same and a
+    month is missing, which came first is not known: said so (partial). Else None."""
+    from assistant.query.grammar.aggregates import TWO_NAMED_ENDED
+    from assistant.text.wareki import label_to_fy
+
+    if not isinstance(question, str):
+        return None
+    m = TWO_NAMED_ENDED.match(nfkc(question))
+    if m is None:
+        return None
+    a, b = m["a"].strip(), m["b"].strip()
+    if a == b or any(w.startswith(("その", "それ", "この")) for w in (a, b)):
+        return None
+    late = m["when"] in ("後に", "あとに", "遅く")
+    kind = re.match(r"^(?P<k>\D+?)\s*(?:No\.?)?\s*N?\d+$", a)
+    if kind and re.fullmatch(r"(?:No\.?)?\s*N?\d+", b):  # (「実践項目33と34」: the second said by its number alone)
+        b = f"{kind['k']}{b}"
+    saved = dict(conv.__dict__)
+    shared = b.split("の", 1)[1] if "の" in b and "の" not in a else ""
+    sides = []
+    for side, other in ((a, f"{a}の{shared}" if shared else ""), (b, "")):
+        got = None
+        for said in (side, other):
+            if not said:
+                continue
+            conv.__dict__.clear()
+            conv.__dict__.update(saved)
+            got = conv._ask_one(f"{said}の取組終了は？")
+            if not got.error and got.status == "exact" and len(got.rows) == 1:
+                break
+            got = None
+        if got is None or got.target != "practice" or label_to_fy(str(got.rows[0].get("ended") or "")) is None:
+            conv.__dict__.clear()
+            conv.__dict__.update(saved)
+            return None
+        row = got.rows[0]
+        sides.append((side, got, label_to_fy(str(row.get("ended"))), str(row.get("ended_month") or ""), row))
+    conv.__dict__.clear()
+    conv.__dict__.update(saved)
+    (na, ga, ya, ma, ra), (nb, gb, yb, mb, rb) = sides
+    if ra.get("key") == rb.get("key"):
+        return None
+    said = lambda s: f"{s[0]}（{s[4].get('code', '')}）は {s[4].get('ended')}" + (f"（{s[3]}）" if s[3] else "")  # noqa: E731
+    word = "後" if late else "先"
+    status, value, rows = "exact", None, []
+    if ya != yb or (ma and mb and ma != mb):
+        first = sides[0] if (ya, ma) < (yb, mb) else sides[1]
+        win = first if not late else (sides[1] if first is sides[0] else sides[0])
+        value, rows = win[0], [win[4]]
+        summary = f"{word}に取組を終えたのは {win[0]} です（{said(sides[0])}、{said(sides[1])}）。"
+    elif ma == mb and ma:
+        value, rows = "同じ", [ra, rb]
+        summary = f"{said(sides[0])}、{said(sides[1])}で、同じ時期に終えています。"
+    else:
+        status, rows = "partial", [ra, rb]
+        summary = (f"{said(sides[0])}、{said(sides[1])}で、同じ年度に終えています。終了月が片方にしか書かれていないため、"
+                   f"どちらが{word}かは資料からは決められません。")
+    return Answer(question=question, target="practice", status=status, summary=summary, value=value, count=len(rows),
+                  rows=rows, columns=ga.columns, caveat=summary if status == "partial" else "",
+                  understood=[{"field": "ended", "op": "latest" if late else "earliest", "value": None,
+                               "label": f"{na}と{nb}の取組終了（年度・月）を比べる"}],
+                  notes=ga.notes + [n for n in gb.notes if n not in ga.notes], excerpts=[], sql=ga.sql + gb.sql,
+                  query=ga.query)

@@ -75,3 +75,31 @@ def test_follow_up_on_the_winner(assistant, db):
     assert answer.status == "exact" and answer.rows
     assert all(any(d.endswith(a) for d in r.get("departments") or []) for r in answer.rows)
     assert all(r.get("ended") != "R6" for r in answer.rows)
+
+
+def test_grammar_examples_read():
+    from assistant.query.grammar.aggregates import (TWO_NAMED_COMPARED, TWO_NAMED_COMPARED_EXAMPLES, TWO_NAMED_ENDED,
+                                                    TWO_NAMED_ENDED_EXAMPLES)
+    from assistant.text.normalize import nfkc
+
+    for said, (a, b, what, way) in TWO_NAMED_COMPARED_EXAMPLES:
+        m = TWO_NAMED_COMPARED.match(nfkc(said))
+        assert m and (m["a"], m["b"], m["what"], m["dir"]) == (a, b, what, way), said
+    for said, (a, b, when) in TWO_NAMED_ENDED_EXAMPLES:
+        m = TWO_NAMED_ENDED.match(nfkc(said))
+        assert m and (m["a"].strip(), m["b"].strip(), m["when"]) == (a, b, when), said
+
+
+def test_which_ended_first(assistant, db):
+    rows = list(db.query("SELECT code, ended, ended_month FROM practice WHERE ended IS NOT NULL AND ended_month IS NOT NULL"))
+    by_year = {}
+    for r in rows:
+        by_year.setdefault(r["ended"], []).append(r)
+    pair = next(((x, y) for group in by_year.values() for x in group for y in group if x["ended_month"] < y["ended_month"]), None)
+    if pair is None:
+        return
+    first, later = pair
+    answer = assistant.ask(f"実践項目{later['code']}と{first['code']}、どっちが先に終わった？")
+    assert answer.status == "exact" and [r.get("code") for r in answer.rows] == [first["code"]]
+    answer = assistant.ask(f"実践項目{later['code']}と{first['code']}、後に終わったのは？")
+    assert [r.get("code") for r in answer.rows] == [later["code"]]

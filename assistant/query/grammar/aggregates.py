@@ -1260,3 +1260,15 @@ TWO_NAMED_COMPARED_EXAMPLES = (
 TWO_NAMED_RECORDS_ASKED = compiled(r"^(?:の)?\s*(?:項目|もの|記録|実践項目|取組項目|事業)|出して|見せて|挙げて|全部|一覧")
 # What is compared is a figure of each side (not a count of its records) when it ends in a measure word.
 TWO_NAMED_FIGURE = compiled(r"(?:平均|合計|点|点数|評価平均|額|金額|率|割合|費用|人数|見込み|数値|スコア)$")
+# 「電話交換と総合案内の民間委託、先に取組終了したのはどっち？」: two named records, which ended first (or last):
+# each one's 取組終了 (its year, and the month a progress sheet prints), compared (two_named.ended_first).
+TWO_NAMED_ENDED = compiled(
+    r"^\s*(?:結局|要するに|ざっくり(?:と)?|つまり)?\s*[、,]?\s*"
+    r"(?P<a>[^、,。?？]{1,20}?)\s*と\s*(?P<b>[^、,。?？]{1,24}?)\s*(?:って|では|で|だと|なら)?\s*[、,]\s*"
+    r"(?:どっちが|どちらが)?\s*(?P<when>先に|早く|最初に|後に|あとに|遅く)\s*"
+    r"(?:取組|取り組み)?(?:が)?\s*(?:終了した|終了する|終わった|終わる|完了した|終了して(?:い)?る|終わって(?:い)?る)\s*"
+    r"(?:の|もの|方|ほう)?\s*(?:は|って)?\s*(?:どっち|どちら|どれ)?[^。]*$")
+TWO_NAMED_ENDED_EXAMPLES = (
+    ("電話交換と総合案内の民間委託、先に取組終了したのはどっち？", ("電話交換", "総合案内の民間委託", "先に")),
+    ("実践項目33と34、どっちが先に終わった？", ("実践項目33", "34", "先に")),
+)
