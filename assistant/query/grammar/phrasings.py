@@ -2099,6 +2099,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1、",
              examples=(("市民の方から「LINEの公式アカウントってまだやってるの？」って聞かれたんだけど、取組終了になってる？",
                         "LINEの公式アカウント、取組終了になってる？"),)),
+    # 「結局、審議会評価が一番高い取組はどれ？」「要するに、R4からR5で上がったのは」: a summing-up word said first, then a
+    # comma, asks nothing of the records (a figure asked right after it, 「結局、いくら集まった」, keeps it: the 総括's).
+    Phrasing("summing_up_said_first", r"^\s*(?:結局|要するに|つまり|端的に言うと|一言で言うと)\s*[、,]\s*(?!(?:いくら|何|なに|なんぼ|どう)(?:[?？。]|$))", "",
+             examples=(("結局、審議会評価が一番高い取組はどれ？", "審議会評価が一番高い取組はどれ？"),
+                       ("要するに、R4からR5で評価が上がったのはどれ？", "R4からR5で評価が上がったのはどれ？"))),
     Phrasing("in_the_end_asked", r"(?<=は|が)\s*結局\s*(?=何|なに|どう|どれ|いくつ|いくら)", "",
              examples=(("R5の評価は結局何？", "R5の評価は何？"),)),
     # 「部会がいくつありましたか。同じ部会が複数の事業を持っている場合は1つと数えてください。」: each value once,
