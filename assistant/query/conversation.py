@@ -2022,6 +2022,12 @@ class Assistant:
         compared = which_is_higher(self, cut, q) or earliest_end(self, cut, q)
         if compared is not None:
             return compared
+        from assistant.query import places_in_entries  # (「…で、納付状況を照会した先の市は？」: places_in_entries.py)
+
+        places = places_in_entries.answer(self, q, cut)
+        if places is not None:
+            self.context, self.context_rows = q, places.rows
+            return places
         from assistant.query import groups_all_or_none  # 「実践項目が全部Aの取組項目」「Aが1つもない取組項目」
 
         entries = dated_entries.answer(self, q, cut) or most_graded_group.answer(self, q, cut) \
