@@ -95,10 +95,11 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
                   value=value, summary=summary, understood=understood, unused=unused, query=q.to_dict())
 
 
-# 「自治体クラウドの事例で、コスト削減見込みが大きい方のグループの町村を全部」: of the records the question names, the one
+# 「自治体クラウドの事例で、コスト削減見込みが大きい方のグループの町村を全部」「…、和歌山と群馬でコスト削減見込みが
+# 大きいのはどっち？」: of the records the question names, the one
 # whose text prints the larger figure beside the label, and its places (of the kind said: 町村).
 _LARGER = compiled(r"(?P<label>[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,15}?)\s*(?:が|の)\s*(?P<dir>大きい|多い|高い|小さい|少ない|低い)\s*"
-                   r"(?:方|ほう)\s*の?\s*(?:グループ|事例|団体|自治体|地域|取組|もの)?\s*(?:の)?\s*(?P<who>市町村|町村|市町|自治体|団体|市|町|村)?")
+                   r"(?:方|ほう|の(?=\s*(?:は|って)\s*(?:どっち|どちら|どこ)))\s*の?\s*(?:グループ|事例|団体|自治体|地域|取組|もの)?\s*(?:の)?\s*(?P<who>市町村|町村|市町|自治体|団体|市|町|村)?")
 _UNITS = ("%", "件", "人", "千円", "万円", "億円", "円", "時間", "日", "回")
 _WHO = {"町村": ("町", "村"), "市町": ("市", "町"), "市": ("市",), "町": ("町",), "村": ("村",),
         "市町村": ("市", "町", "村"), "自治体": ("市", "町", "村"), "団体": ("市", "町", "村")}
@@ -111,14 +112,30 @@ _OF_THOSE = compiled(r"^\s*(?:[二2２]つ|両方|両者|それら|これら)?\s
 def larger_group(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     """The record of the larger (smaller) figure printed beside the label, of two or more the question's words name;
     its places listed. Only when each record's passages print one figure in one unit beside the label."""
-    if not isinstance(question, str) or q.target not in assistant.executor.tables \
-            or "places" not in assistant.executor.columns.get(q.target, []):
+    if not isinstance(question, str):
+        return None
+    if q.target == "passage" and _LARGER.search(nfkc(question)):
+        # (「自治体クラウド、和歌山と群馬で…が大きいのはどっち？」: no kind said; the records printing places are asked)
+        for kind in assistant.executor.tables:
+            if "places" in assistant.executor.columns.get(kind, []):
+                again = copy.copy(q)
+                again.target = kind
+                said = larger_group(assistant, again, question)
+                if said is not None:
+                    return said
+        return None
+    if q.target not in assistant.executor.tables or "places" not in assistant.executor.columns.get(q.target, []):
         return None
     asked = _LARGER.search(nfkc(question))
     if asked is None:
         return None
     label = asked.group("label")
-    words = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"
+    # (「和歌山と群馬でコスト削減見込みが」: the two sides said before the label, each one record's place or title)
+    two = re.match(r"^(?P<x>[^とで、,]{1,10})と(?P<y>[^とで、,]{1,10})で(?P<rest>.{2,})$", label)
+    sides = [two["x"], two["y"]] if two else []
+    if two:
+        label = two["rest"]
+    words = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match" and str(c.value) not in sides
              and str(c.value) not in label and label not in str(c.value) and str(c.value) not in ("グループ", "事例", "団体")]
     probe = copy.copy(q)
     probe.conditions = [c for c in q.conditions if c.field == "text" and c.op == "match" and str(c.value) in words]
@@ -133,6 +150,12 @@ def larger_group(assistant: "Assistant", q: Query, question: str) -> Answer | No
         if not words:
             return None
         rows = assistant.executor.select(assistant.executor.resolve(probe)[0])[0]
+    if sides:
+        of = {side: [r for r in rows if side in nfkc(str(r.get("title") or "")) + "".join(map(str, r.get("places") or []))]
+              for side in sides}
+        if any(len(found) != 1 for found in of.values()) or of[sides[0]][0] is of[sides[1]][0]:
+            return None
+        rows = [of[sides[0]][0], of[sides[1]][0]]
     if len(rows) < 2:
         return None
     for unit in _UNITS:

@@ -258,6 +258,11 @@ class Assistant:
         return answer
 
     def _ask_said(self, question: str) -> Answer:
+        from assistant.query import two_named  # (「AとB、実践項目が多いのはどっち？」: two_named.py)
+
+        compared = two_named.answer(self, question) or two_named.ended_first(self, question)
+        if compared is not None:
+            return compared
         both = _WHOLE_AND_PART.match(nfkc(question)) if isinstance(question, str) else None
         if both is not None:
             said = self._whole_and_part(question, both)
@@ -2017,6 +2022,12 @@ class Assistant:
         compared = which_is_higher(self, cut, q) or earliest_end(self, cut, q)
         if compared is not None:
             return compared
+        from assistant.query import places_in_entries  # (「…で、納付状況を照会した先の市は？」: places_in_entries.py)
+
+        places = places_in_entries.answer(self, q, cut)
+        if places is not None:
+            self.context, self.context_rows = q, places.rows
+            return places
         from assistant.query import groups_all_or_none  # 「実践項目が全部Aの取組項目」「Aが1つもない取組項目」
 
         entries = dated_entries.answer(self, q, cut) or most_graded_group.answer(self, q, cut) \

@@ -22,3 +22,19 @@ def test_the_group_of_the_larger_figure(assistant, db):
     answer = assistant.ask("自治体クラウドの事例で、コスト削減見込みが大きい方のグループの町村を全部")
     assert [r["key"] for r in answer.rows] == [best]
     assert all(p in answer.summary for p in places)
+
+
+def test_two_places_named_then_the_larger(assistant, db):
+    rows = list(db.query("SELECT key, title FROM case_study WHERE title LIKE '%自治体クラウド%'"))
+    if len(rows) != 2:
+        return
+    figures, prefs = {}, {}
+    for r in rows:
+        texts = " ".join(nfkc(p["text"]) for p in db.query("SELECT text FROM passages WHERE key = ?", [r["key"]]))
+        figures[r["key"]] = int(re.search(r"(\d+)%の運用コスト削減見込み", texts).group(1))
+        prefs[r["key"]] = re.search(r"(?:（|\()([一-龥]{2,3}?)県", nfkc(r["title"])).group(1)
+    best = max(figures, key=figures.get)
+    a, b = (prefs[r["key"]] for r in rows)
+    answer = assistant.ask(f"自治体クラウド、{a}と{b}でコスト削減見込みが大きいのはどっち？")
+    assert [r["key"] for r in answer.rows] == [best]
+    assert f"{figures[best]}%" in answer.summary and prefs[best] in answer.summary

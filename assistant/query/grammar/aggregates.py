@@ -1243,3 +1243,36 @@ SUMMARIES: list[Rule] = [
                    ("数えてください", {"aggregate": "count"}), ("職員定数はどれだけ減った", None),
                    ("H27の開館日数は", None))),
 ]
+
+
+# 「行政監理室と窓口サービス課、実践項目が多いのはどっち？」「取組12と取組13、審議会の点が高いのは？」
+# 「R2とR3、C評価が多かったのはどっちの年？」「納税課と契約課、…平均が高い方の項目を出して」: two named things
+# (departments, records, years, places) said first, then what they are compared by (a count of records, an
+# average, a score) and the direction; the answer is the winner with both figures (two_named.py). The tail says
+# whether the winner's records are asked (「多い方の項目を出して」).
+TWO_NAMED_COMPARED = compiled(
+    r"^\s*(?:結局|要するに|ざっくり(?:と)?|つまり)?\s*[、,]?\s*"
+    r"(?P<a>[^、,。?？]{1,20}?)\s*と\s*(?P<b>[^、,。?？]{1,20}?)\s*(?:って|では|で|だと|なら)?\s*[、,]\s*"
+    r"(?P<what>[^、,。?？]{1,30}?)\s*(?:が|の)\s*(?P<dir>多|少な|高|低|大き|小さ|良|悪)(?:い|かった)\s*"
+    r"(?:の|もの|方|ほう)\s*(?P<tail>[^。]*?)[。?？]*\s*$")
+TWO_NAMED_COMPARED_EXAMPLES = (
+    ("行政監理室と窓口サービス課、担当してる実践項目が多いのはどっち？", ("行政監理室", "窓口サービス課", "担当してる実践項目", "多")),
+    ("R2とR3、C評価が多かったのはどっちの年？結論だけ", ("R2", "R3", "C評価", "多")),
+    ("納税課と契約課、実践項目の合計点の平均が高い方の項目を出して", ("納税課", "契約課", "実践項目の合計点の平均", "高")),
+)
+# The tail asking the winner's records, not which one: 「多い方の項目を出して」「高い方の実践項目は」.
+TWO_NAMED_RECORDS_ASKED = compiled(r"^(?:の)?\s*(?:項目|もの|記録|実践項目|取組項目|事業)|出して|見せて|挙げて|全部|一覧")
+# What is compared is a figure of each side (not a count of its records) when it ends in a measure word.
+TWO_NAMED_FIGURE = compiled(r"(?:平均|合計|点|点数|評価平均|額|金額|率|割合|費用|人数|見込み|数値|スコア)$")
+# 「電話交換と総合案内の民間委託、先に取組終了したのはどっち？」: two named records, which ended first (or last):
+# each one's 取組終了 (its year, and the month a progress sheet prints), compared (two_named.ended_first).
+TWO_NAMED_ENDED = compiled(
+    r"^\s*(?:結局|要するに|ざっくり(?:と)?|つまり)?\s*[、,]?\s*"
+    r"(?P<a>[^、,。?？]{1,20}?)\s*と\s*(?P<b>[^、,。?？]{1,24}?)\s*(?:って|では|で|だと|なら)?\s*[、,]\s*"
+    r"(?:どっちが|どちらが)?\s*(?P<when>先に|早く|最初に|後に|あとに|遅く)\s*"
+    r"(?:取組|取り組み)?(?:が)?\s*(?:終了した|終了する|終わった|終わる|完了した|終了して(?:い)?る|終わって(?:い)?る)\s*"
+    r"(?:の|もの|方|ほう)?\s*(?:は|って)?\s*(?:どっち|どちら|どれ)?[^。]*$")
+TWO_NAMED_ENDED_EXAMPLES = (
+    ("電話交換と総合案内の民間委託、先に取組終了したのはどっち？", ("電話交換", "総合案内の民間委託", "先に")),
+    ("実践項目33と34、どっちが先に終わった？", ("実践項目33", "34", "先に")),
+)

@@ -216,6 +216,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("審議会の平均は4以上って取組項目", "審議会の評価平均は4以上って取組項目"),
                        ("委員の平均が3.5未満の", "委員の評価平均が3.5未満の"),
                        ("審議会の平均は4.0未満だった取組項目", "審議会の評価平均は4.0未満だった取組項目"))),
+    # 「取組12の審議会の点は？」: the body's 点 alone is its score of the record (点数), as 審議会の点数 is.
+    Phrasing("body_score_short", r"(審議会|委員会)の\s*点(?![数一-龥ァ-ヶ])", r"\1の点数",
+             examples=(("取組12と取組13、審議会の点が高いのは？", "取組12と取組13、審議会の点数が高いのは？"),
+                       ("審議会の点は", "審議会の点数は"))),
     # 「R2はC評価だったけど翌年度Bに改善した」: 翌年度 after a year said in the same question is the year after it.
     Phrasing("next_year_of_year_said",
              r"(?P<said>(?P<era>令和|平成|[RH])?\s*(?<![\d.])(?P<n>元|(?<=[和成RH\s])\d{1,2}|(?:19|20)\d{2})(?P<tail>\s*年度?)?)"
@@ -430,6 +434,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"^\s*(?:さっき|先ほど|先程)の(?=[^、,。？?]{1,20}?(?:の(?:やつ|もの|分)|のなか|の中|のうち)(?:で|では|から)?[、,])", "その",
              examples=(("さっきの行政監理室のやつで、No.20の", "その行政監理室のやつで、No.20の"),
                        ("さっきの自己評価Bのなかで、審議会の評価は", "その自己評価Bのなかで、審議会の評価は"))),
+    # 「（AとB、実践項目が多いのは？）じゃあその多い方で、…」: the winner of the comparison just answered, whose
+    # records the answer holds, narrowed (as その中で).
+    Phrasing("winner_just_compared",
+             r"(?:その|そっちの|そちらの)\s*(?:多|少な|高|低|大き|小さ|良|悪|勝った|上の|下の)(?:い|かった)?\s*(?:方|ほう)\s*(?:で|の中で|のうち)",
+             "その中で",
+             examples=(("じゃあその多い方で、取組終了がR6じゃないものは？", "じゃあその中で、取組終了がR6じゃないものは？"),
+                       ("その高いほうのうち、R5がAのは", "その中で、R5がAのは"))),
     # 「R6まで続かずにおわった」「R6まで続かなかった」: ended before that year (and so ended).
     Phrasing("ended_before_lasting_to",
              r"(" + _YEAR_SAID + r")\s*まで\s*(?:続かず(?:に)?|続かないで|続かなくて|続かなかった|続かない)"
@@ -2103,6 +2114,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1、",
              examples=(("市民の方から「LINEの公式アカウントってまだやってるの？」って聞かれたんだけど、取組終了になってる？",
                         "LINEの公式アカウント、取組終了になってる？"),)),
+    # 「結局、審議会評価が一番高い取組はどれ？」「要するに、R4からR5で上がったのは」: a summing-up word said first, then a
+    # comma, asks nothing of the records (a figure asked right after it, 「結局、いくら集まった」, keeps it: the 総括's).
+    Phrasing("summing_up_said_first", r"^\s*(?:結局|要するに|つまり|端的に言うと|一言で言うと)\s*[、,]\s*(?!(?:いくら|何|なに|なんぼ|どう)(?:[?？。]|$))", "",
+             examples=(("結局、審議会評価が一番高い取組はどれ？", "審議会評価が一番高い取組はどれ？"),
+                       ("要するに、R4からR5で評価が上がったのはどれ？", "R4からR5で評価が上がったのはどれ？"))),
     Phrasing("in_the_end_asked", r"(?<=は|が)\s*結局\s*(?=何|なに|どう|どれ|いくつ|いくら)", "",
              examples=(("R5の評価は結局何？", "R5の評価は何？"),)),
     # 「部会がいくつありましたか。同じ部会が複数の事業を持っている場合は1つと数えてください。」: each value once,

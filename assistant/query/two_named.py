@@ -1,0 +1,184 @@
+"""「行政監理室と窓口サービス課、実践項目が多いのはどっち？」「取組11と取組12、実践項目の合計点の平均が高いのは？」
+「R2とR3、C評価が多かったのはどっちの年？」: two named things compared by a count of records or a figure.
+Each side is asked alone (「行政監理室の実践項目は何件」「取組11の実践項目の合計点の平均は？」); only where both are
+read exactly as numbers is the winner said, with both figures (a tie said as one). The answer's rows are the
+winner's records where those are asked (「多い方の項目を出して」), the winner itself where a side names one record
+(取組11), else the winner's records; a follow-up (「その多い方で…」) goes on from the winner's question.
+Else None, and the conversation is as it was."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.answer import Answer
+from assistant.query.grammar.aggregates import (TWO_NAMED_COMPARED, TWO_NAMED_FIGURE, TWO_NAMED_RECORDS_ASKED)
+from assistant.text.normalize import nfkc
+
+_WORD = {"多": "多い", "少な": "少ない", "高": "高い", "低": "低い", "大き": "大きい", "小さ": "小さい", "良": "良い", "悪": "悪い"}
+
+
+def _number(value):
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float)):
+        return float(value)
+    try:
+        return float(str(value).strip())
+    except (TypeError, ValueError):
+        return None
+
+
+def answer(conv, question: str) -> Answer | None:
+    if not isinstance(question, str):
+        return None
+    m = TWO_NAMED_COMPARED.match(nfkc(question))
+    if m is None:
+        return None
+    a, b, what, way = m["a"].strip(), m["b"].strip(), m["what"].strip(), m["dir"]
+    if any(w.startswith(("その", "それ", "この", "どっち", "どちら")) for w in (a, b, what)) or a == b:
+        return None
+    counted = way in ("多", "少な") and not TWO_NAMED_FIGURE.search(what)
+    records_asked = bool(TWO_NAMED_RECORDS_ASKED.search(m["tail"].strip()))
+    saved = dict(conv.__dict__)
+    sides = []
+    for side in (a, b):
+        conv.__dict__.clear()
+        conv.__dict__.update(saved)
+        asked = f"{side}の{what}は何件？" if counted else f"{side}の{what}は？"
+        got = conv._ask_one(asked)
+        figure = got.count if counted and got.value in (None, got.count) else _number(got.value)
+        said = got.query if isinstance(got.query, dict) else {}
+        # (a side read as a value asked, 「岡山の部会長は」, is no count of its records; a side not sure for a
+        # value printed two ways is compared, not sure either; a word not read leaves the comparison alone)
+        if counted and (said.get("value_field") or any(c.get("op") == "value" for c in got.understood)):
+            figure = None
+        if got.error or got.status not in ("exact", "partial") or got.unused or figure is None \
+                or (got.status == "partial" and not got.caveat) or (not counted and got.value is None):
+            conv.__dict__.clear()
+            conv.__dict__.update(saved)
+            return None
+        sides.append((side, asked, got, figure, dict(conv.__dict__)))
+    (na, _, ga, fa, _), (nb, _, gb, fb, _) = sides
+    if ga.target != gb.target or (ga.rows and [r.get("key") for r in ga.rows] == [r.get("key") for r in gb.rows]):
+        conv.__dict__.clear()
+        conv.__dict__.update(saved)
+        return None
+    more = way in ("多", "高", "大き", "良")
+    word = _WORD[way]
+    shown = lambda f: f"{int(f)}件" if counted else f"{f:g}"  # noqa: E731
+    if fa == fb:
+        win = None
+        summary = f"{na}は {shown(fa)}、{nb}は {shown(fb)}で、同じです（どちらも{word}とは言えません）。"
+    else:
+        win = sides[0] if (fa > fb) == more else sides[1]
+        lose = sides[1] if win is sides[0] else sides[0]
+        summary = (f"{what}が{word}のは {win[0]} です（{win[0]}は {shown(win[3])}、{lose[0]}は {shown(lose[3])}"
+                   + (f"、差は {shown(abs(fa - fb))}" if counted else "") + "）。")
+    if win is None:
+        conv.__dict__.clear()
+        conv.__dict__.update(saved)
+        rows, target = [], ga.target
+        ones = [_one_record(conv, side[0], saved_state=saved) for side in sides] if not records_asked else []
+        if ones and all(one is not None and one.target == ones[0].target for one in ones):
+            rows, target = ones[0].rows + ones[1].rows, ones[0].target  # (a tie of two records: both)
+        else:
+            rows = [] if not records_asked else list(ga.rows) + [r for r in gb.rows if r not in ga.rows]
+    else:
+        conv.__dict__.clear()
+        conv.__dict__.update(win[4])  # (the winner's question is what a follow-up goes on from)
+        rows, target = list(win[2].rows), win[2].target
+        if not records_asked:
+            itself = _one_record(conv, win[0], saved_state=win[4])
+            if itself is not None:
+                rows, target = itself.rows, itself.target
+    understood = ([dict(c, label=f"{na}: {c.get('label', '')}") for c in ga.understood]
+                  + [dict(c, label=f"{nb}: {c.get('label', '')}") for c in gb.understood]
+                  + [{"field": "*", "op": "compare", "value": way, "label": f"{na}と{nb}を{what}で比べる（{word}方）"}])
+    unsure = next((g for g in (ga, gb) if g.status != "exact"), None)
+    if unsure is not None:  # (a side read from a value the documents print two ways: the comparison is not sure)
+        summary = f"{unsure.caveat}{summary}"
+    return Answer(question=question, target=target, status="partial" if unsure else "exact", summary=summary,
+                  caveat=unsure.caveat if unsure else "",
+                  value=win[0] if win else "同じ", count=len(rows), rows=rows, columns=win[2].columns if win else [],
+                  understood=understood, notes=ga.notes + [n for n in gb.notes if n not in ga.notes],
+                  excerpts=[], sql=ga.sql + gb.sql, query=(win[2].query if win else ga.query))
+
+
+def _one_record(conv, side: str, saved_state: dict) -> Answer | None:
+    """The side itself where it names one record (取組11, 実践項目N3): that record, else None."""
+    q = conv.parser.parse(side)
+    if q.unused or not any(c.field in ("code", "@no") and c.op in ("=", "in") for c in q.conditions):
+        return None
+    got = conv._ask_one(side)
+    conv.__dict__.clear()
+    conv.__dict__.update(saved_state)
+    if got.error or got.status != "exact" or len(got.rows) != 1:
+        return None
+    return got
+
+
+def ended_first(conv, question: str) -> Answer | None:
+    """「電話交換と総合案内の民間委託、先に取組終了したのはどっち？」: each side asked alone (「電話交換の取組終了は？」,
+    a side said bare taking the other's words after の: 総合案内の民間委託 → 電話交換の民間委託), each one record with
+    an end; compared by fiscal year, then by the month a progress sheet prints. Where the year is the same and a
+    month is missing, which came first is not known: said so (partial). Else None."""
+    from assistant.query.grammar.aggregates import TWO_NAMED_ENDED
+    from assistant.text.wareki import label_to_fy
+
+    if not isinstance(question, str):
+        return None
+    m = TWO_NAMED_ENDED.match(nfkc(question))
+    if m is None:
+        return None
+    a, b = m["a"].strip(), m["b"].strip()
+    if a == b or any(w.startswith(("その", "それ", "この")) for w in (a, b)):
+        return None
+    late = m["when"] in ("後に", "あとに", "遅く")
+    kind = re.match(r"^(?P<k>\D+?)\s*(?:No\.?)?\s*N?\d+$", a)
+    if kind and re.fullmatch(r"(?:No\.?)?\s*N?\d+", b):  # (「実践項目33と34」: the second said by its number alone)
+        b = f"{kind['k']}{b}"
+    saved = dict(conv.__dict__)
+    shared = b.split("の", 1)[1] if "の" in b and "の" not in a else ""
+    sides = []
+    for side, other in ((a, f"{a}の{shared}" if shared else ""), (b, "")):
+        got = None
+        for said in (side, other):
+            if not said:
+                continue
+            conv.__dict__.clear()
+            conv.__dict__.update(saved)
+            got = conv._ask_one(f"{said}の取組終了は？")
+            if not got.error and got.status == "exact" and len(got.rows) == 1:
+                break
+            got = None
+        if got is None or got.target != "practice" or label_to_fy(str(got.rows[0].get("ended") or "")) is None:
+            conv.__dict__.clear()
+            conv.__dict__.update(saved)
+            return None
+        row = got.rows[0]
+        sides.append((side, got, label_to_fy(str(row.get("ended"))), str(row.get("ended_month") or ""), row))
+    conv.__dict__.clear()
+    conv.__dict__.update(saved)
+    (na, ga, ya, ma, ra), (nb, gb, yb, mb, rb) = sides
+    if ra.get("key") == rb.get("key"):
+        return None
+    said = lambda s: f"{s[0]}（{s[4].get('code', '')}）は {s[4].get('ended')}" + (f"（{s[3]}）" if s[3] else "")  # noqa: E731
+    word = "後" if late else "先"
+    status, value, rows = "exact", None, []
+    if ya != yb or (ma and mb and ma != mb):
+        first = sides[0] if (ya, ma) < (yb, mb) else sides[1]
+        win = first if not late else (sides[1] if first is sides[0] else sides[0])
+        value, rows = win[0], [win[4]]
+        summary = f"{word}に取組を終えたのは {win[0]} です（{said(sides[0])}、{said(sides[1])}）。"
+    elif ma == mb and ma:
+        value, rows = "同じ", [ra, rb]
+        summary = f"{said(sides[0])}、{said(sides[1])}で、同じ時期に終えています。"
+    else:
+        status, rows = "partial", [ra, rb]
+        summary = (f"{said(sides[0])}、{said(sides[1])}で、同じ年度に終えています。終了月が片方にしか書かれていないため、"
+                   f"どちらが{word}かは資料からは決められません。")
+    return Answer(question=question, target="practice", status=status, summary=summary, value=value, count=len(rows),
+                  rows=rows, columns=ga.columns, caveat=summary if status == "partial" else "",
+                  understood=[{"field": "ended", "op": "latest" if late else "earliest", "value": None,
+                               "label": f"{na}と{nb}の取組終了（年度・月）を比べる"}],
+                  notes=ga.notes + [n for n in gb.notes if n not in ga.notes], excerpts=[], sql=ga.sql + gb.sql,
+                  query=ga.query)
