@@ -1121,6 +1121,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("year_end_grade", r"年度末\s*(?:の|における|時点の)?\s*評価", "評価",
              examples=(("令和７年度の年度末評価がＣだった", "令和７年度の評価がＣだった"),
                        ("年度末評価が下がった項目", "評価が下がった項目"))),
+    # 「令和6年度末時点で実施中」: the state a table prints for a year is at its end; 時点 adds nothing to 年度末.
+    Phrasing("year_end_point", r"(?<=年度末)\s*(?:時点|現在)\s*(?=で|に|の|では|において)", "",
+             tables=True,
+             examples=(("令和6年度末時点で実施中の対策は何件？", "令和6年度末で実施中の対策は何件？"),
+                       ("R5年度末現在で完了している項目", "R5年度末で完了している項目"))),
     # 「R4の年度評価の内訳」: one year's 年度評価 is that year's grade.
     Phrasing("years_own_grade", r"(" + _YEAR_SAID + r")\s*の\s*年度評価", r"\1の評価",
              examples=(("R4の年度評価の内訳を教えてください", "R4の評価の内訳を教えてください"),)),
