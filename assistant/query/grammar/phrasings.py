@@ -1121,6 +1121,20 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("year_end_grade", r"年度末\s*(?:の|における|時点の)?\s*評価", "評価",
              examples=(("令和７年度の年度末評価がＣだった", "令和７年度の評価がＣだった"),
                        ("年度末評価が下がった項目", "評価が下がった項目"))),
+    # 「昭和の時代に建てられた施設」: the era of the year a building went up (建築年 printed 和暦 or 西暦 alike).
+    Phrasing("built_in_era", r"(昭和|平成|令和|大正)\s*(?:の時代|時代|期|の頃|の間)?\s*に\s*"
+             r"(?:建てられ|建築され|建設され|建て|建築し|建設し|竣工し)(?:た|ている|てる)", r"建築年が\1の",
+             tables=True,
+             examples=(("昭和の時代に建てられた施設は何件", "建築年が昭和の施設は何件"),
+                       ("平成に建築された施設", "建築年が平成の施設"))),
+    # 「中央保育所って西暦だと何年の建築？」: the year of the building asked in 西暦 (建築年 printed 昭和52年).
+    Phrasing("built_year_in_western", r"(?:って|は)\s*西暦\s*(?:だと|では|で言うと|にすると|で)\s*何年\s*の\s*(建築|建設|竣工)",
+             r"の\1年は西暦で何年", tables=True,
+             examples=(("中央保育所って西暦だと何年の建築？", "中央保育所の建築年は西暦で何年？"),)),
+    # 「（西暦表記のものも含めて）」: how the years are printed, said so that all are counted, asks nothing more.
+    Phrasing("both_calendars_included", r"[（(]\s*(?:西暦|和暦)(?:表記|表示|で書かれた|のもの)?[^()（）]{0,12}?含め(?:て|た)?\s*[)）]", "",
+             tables=True,
+             examples=(("昭和の施設は何件（西暦表記のものも含めて）", "昭和の施設は何件"),)),
     # 「令和6年度末時点で実施中」: the state a table prints for a year is at its end; 時点 adds nothing to 年度末.
     Phrasing("year_end_point", r"(?<=年度末)\s*(?:時点|現在)\s*(?=で|に|の|では|において)", "",
              tables=True,
