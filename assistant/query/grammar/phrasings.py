@@ -1131,6 +1131,15 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("built_year_in_western", r"(?:って|は)\s*西暦\s*(?:だと|では|で言うと|にすると|で)\s*何年\s*の\s*(建築|建設|竣工)",
              r"の\1年は西暦で何年", tables=True,
              examples=(("中央保育所って西暦だと何年の建築？", "中央保育所の建築年は西暦で何年？"),)),
+    # 「延床面積の合計（計の欄）」: the table's own total row named in brackets is the sum asked; it says no more.
+    Phrasing("total_row_glossed", r"[（(]\s*(?:合計|総計|計)\s*の?\s*(?:欄|行|値|数字|ところ)\s*[)）]", "", tables=True,
+             examples=(("施設一覧の延床面積の合計（計の欄）はいくら？", "施設一覧の延床面積の合計はいくら？"),)),
+    # 「スポーツ・レクリエーション系の施設」: a kind of facility named 〜系施設, said with の between.
+    Phrasing("kind_of_facility", r"(?<=[一-龥ァ-ヶー・])系の(施設)", r"系\1", tables=True,
+             examples=(("スポーツ・レクリエーション系の施設は何件ある？", "スポーツ・レクリエーション系施設は何件ある？"),)),
+    # 「1施設あたりの平均」: the mean over the rows is per row; the counter says only what a row is.
+    Phrasing("mean_per_row", r"(?:1|一|１)\s*(?:施設|件|事業|か所|箇所|校|館|団体)\s*(?:あたり|当たり)\s*の?\s*(?=平均)", "", tables=True,
+             examples=(("じゃあ1施設あたりの平均は？", "じゃあ平均は？"),)),
     # 「（西暦表記のものも含めて）」: how the years are printed, said so that all are counted, asks nothing more.
     Phrasing("both_calendars_included", r"[（(]\s*(?:西暦|和暦)(?:表記|表示|で書かれた|のもの)?[^()（）]{0,12}?含め(?:て|た)?\s*[)）]", "",
              tables=True,
