@@ -71,3 +71,14 @@ def test_all_of_a_column_asked_in_its_unit_is_a_sum(made115) -> None:
 def test_mergers_are_joint_projects(made115) -> None:
     a = ask(made115, "削減面積が1,000㎡以上になる統合再編は？")
     assert _kinds(a) == {"joint_project"} and len(a.rows) == 3
+
+
+def test_done_said_of_no_year_is_done_in_any_year(made115) -> None:
+    a = ask(made115, "譲渡の対策のうち、完了したものは何件？")
+    assert a.status == "exact" and a.count == 2
+
+
+def test_the_title_word_for_rows_beats_the_kind_reading_it_as_text(made115) -> None:
+    # (the corpus's 実践項目 ended R4 read 対策 only in their text; the table's title calls its rows 対策)
+    a = ask(made115, "令和4年度に完了した対策は？")
+    assert a.status == "exact" and _codes(a) == {"C-01", "F-03"}

@@ -2,7 +2,8 @@
 (◎：完了) is printed only in the year a row was done, the years after it printing the dash again (the legend says
 so: 「－：未着手・対象外（完了後の年度を含む）」; the rows show it: no row holds the mark twice, and some row prints
 another mark after it). Not done by a year is then no done mark in that year or any before it, not a year's cell
-other than the mark (C-02 done in R5 prints 「－」 in R6 and is done all the same)."""
+other than the mark (C-02 done in R5 prints 「－」 in R6 and is done all the same); done, said of no year, is the
+mark in any year, not in the latest year's column."""
 from __future__ import annotations
 
 import re
@@ -10,6 +11,7 @@ import re
 from assistant.query.facts import _key
 from assistant.query.tables.question import Cond
 from assistant.text.normalize import nfkc
+from assistant.text.wareki import find_years
 
 _DONE_MEANING = re.compile(r"^(?:完了|終了|完成|実施済|整備済|済)")
 
@@ -40,10 +42,25 @@ def read_done_once(db, question: str, reading) -> bool:
     if len(years) < 3:
         return False
     ne = [c for c in reading.conds if c.op == "ne" and c.header in years and isinstance(c.value, str)]
-    if not ne:
+    # (「完了したもの」 said of no year, read on the latest year's column: done in any year of the timeline)
+    latest = max(years.values())
+    eq = [c for c in reading.conds if c.op == "eq" and years.get(c.header) == latest and isinstance(c.value, str)] \
+        if not find_years(nfkc(question)) else []
+    if not ne and not eq:
         return False
     marks = _done_marks(db, t, years)
     changed = False
+    for c in eq:
+        vk = _key(str(c.value))
+        span = sorted((h for h in years if not t.column(c.header).base or t.column(h).base == t.column(c.header).base),
+                      key=lambda h: years[h])
+        if vk not in marks or len(span) < 2 or not _printed_once(t, span, vk):
+            continue
+        shown = str(c.label).rsplit("が", 1)[-1] if "が" in str(c.label) else str(c.value)
+        parts = [Cond(h, "eq", vk, f"{h}が{shown}") for h in span]
+        reading.conds[reading.conds.index(c)] = Cond("|".join(span), "or", parts,
+                                                     f"{span[0]}〜{span[-1]}のいずれかが{shown}")
+        changed = True
     for c in ne:
         vk = _key(str(c.value))
         if vk not in marks:
