@@ -1140,6 +1140,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「1施設あたりの平均」: the mean over the rows is per row; the counter says only what a row is.
     Phrasing("mean_per_row", r"(?:1|一|１)\s*(?:施設|件|事業|か所|箇所|校|館|団体)\s*(?:あたり|当たり)\s*の?\s*(?=平均)", "", tables=True,
              examples=(("じゃあ1施設あたりの平均は？", "じゃあ平均は？"),)),
+    # 「令和6年度に実施中に進んだ」: a stage a row moved on to that year is the stage it is in then.
+    Phrasing("moved_on_to_stage", r"(?<=[一-龥ァ-ヶー])\s*に\s*(?:進んだ|進んでいる|進んでる|移った|移行した|移行している)", "になった",
+             tables=True,
+             examples=(("令和6年度に実施中に進んだ対策は", "令和6年度に実施中になった対策は"),)),
     # 「（西暦表記のものも含めて）」: how the years are printed, said so that all are counted, asks nothing more.
     Phrasing("both_calendars_included", r"[（(]\s*(?:西暦|和暦)(?:表記|表示|で書かれた|のもの)?[^()（）]{0,12}?含め(?:て|た)?\s*[)）]", "",
              tables=True,
