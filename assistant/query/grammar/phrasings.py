@@ -1144,6 +1144,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("moved_on_to_stage", r"(?<=[一-龥ァ-ヶー])\s*に\s*(?:進んだ|進んでいる|進んでる|移った|移行した|移行している)", "になった",
              tables=True,
              examples=(("令和6年度に実施中に進んだ対策は", "令和6年度に実施中になった対策は"),)),
+    # 「削減される面積」: the figure of what is cut, as a table heads it (削減面積).
+    Phrasing("cut_figure", r"(削減|縮減)(?:される|された|する|した|できる)(面積|額|量|台数|人数)", r"\1\2", tables=True,
+             examples=(("統合再編で削減される面積は全部で何㎡？", "統合再編で削減面積は全部で何㎡？"),)),
     # 「（西暦表記のものも含めて）」: how the years are printed, said so that all are counted, asks nothing more.
     Phrasing("both_calendars_included", r"[（(]\s*(?:西暦|和暦)(?:表記|表示|で書かれた|のもの)?[^()（）]{0,12}?含め(?:て|た)?\s*[)）]", "",
              tables=True,
