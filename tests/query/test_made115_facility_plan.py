@@ -82,3 +82,19 @@ def test_the_title_word_for_rows_beats_the_kind_reading_it_as_text(made115) -> N
     # (the corpus's 実践項目 ended R4 read 対策 only in their text; the table's title calls its rows 対策)
     a = ask(made115, "令和4年度に完了した対策は？")
     assert a.status == "exact" and _codes(a) == {"C-01", "F-03"}
+
+
+def test_built_in_an_era_over_years_printed_either_way(made115) -> None:
+    assert ask(made115, "昭和の時代に建てられた施設は何件ありますか（西暦表記のものも含めて）").count == 18
+    assert ask(made115, "中央保育所って西暦だと何年の建築？").value == 1977
+
+
+def test_total_row_glossed_and_kind_of_facility_with_no(made115) -> None:
+    assert ask(made115, "施設一覧の延床面積の合計（計の欄）はいくら？").value == 60487.9
+    assert ask(made115, "スポーツ・レクリエーション系の施設は何件ある？").count == 3
+
+
+def test_moved_on_to_a_stage_and_the_figure_cut(made115) -> None:
+    a = ask(made115, "令和5年度は着手準備で、令和6年度に実施中に進んだ対策は")
+    assert a.status == "exact" and _codes(a) == {"A-03", "A-04", "C-03", "F-01"}
+    assert ask(made115, "統合再編で削減される面積は全部で何㎡？").value == 7070.4
