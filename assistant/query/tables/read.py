@@ -9,6 +9,7 @@ from assistant.query.tables.named_sets import named_sets, with_members
 from assistant.query.tables.grade_meanings import letters_of_graded
 
 import functools
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -1930,4 +1931,3 @@ def _value_forms(columns: list) -> list:
                  and not any(f"{f}値" in o.forms or o.base == f"{f}値" for o in columns if o is not c)]
         out.append(replace(c, forms=tuple(sorted(dict.fromkeys((*c.forms, *added)), key=len, reverse=True))))
     return out
-
