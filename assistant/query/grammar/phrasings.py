@@ -1121,12 +1121,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("year_end_grade", r"年度末\s*(?:の|における|時点の)?\s*評価", "評価",
              examples=(("令和７年度の年度末評価がＣだった", "令和７年度の評価がＣだった"),
                        ("年度末評価が下がった項目", "評価が下がった項目"))),
-    # 「昭和の時代に建てられた施設」: the era of the year a building went up (建築年 printed 和暦 or 西暦 alike).
-    Phrasing("built_in_era", r"(昭和|平成|令和|大正)\s*(?:の時代|時代|期|の頃|の間)?\s*に\s*"
-             r"(?:建てられ|建築され|建設され|建て|建築し|建設し|竣工し)(?:た|ている|てる)", r"建築年が\1の",
-             tables=True,
-             examples=(("昭和の時代に建てられた施設は何件", "建築年が昭和の施設は何件"),
-                       ("平成に建築された施設", "建築年が平成の施設"))),
+    # 「昭和の時代に建てられた施設」: the era itself said (昭和に建てられた), the year a building went up.
+    Phrasing("built_in_era", r"(昭和|平成|令和|大正)\s*(?:の時代|時代|の頃|期)\s*(?=に\s*(?:建てられ|建築され|建設され|建て|建築し|建設し|竣工し|完成し))",
+             r"\1", tables=True,
+             examples=(("昭和の時代に建てられた施設は何件", "昭和に建てられた施設は何件"),
+                       ("平成期に建築された施設", "平成に建築された施設"))),
     # 「中央保育所って西暦だと何年の建築？」: the year of the building asked in 西暦 (建築年 printed 昭和52年).
     Phrasing("built_year_in_western", r"(?:って|は)\s*西暦\s*(?:だと|では|で言うと|にすると|で)\s*何年\s*の\s*(建築|建設|竣工)",
              r"の\1年は西暦で何年", tables=True,
@@ -1137,8 +1136,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「スポーツ・レクリエーション系の施設」: a kind of facility named 〜系施設, said with の between.
     Phrasing("kind_of_facility", r"(?<=[一-龥ァ-ヶー・])系の(施設)", r"系\1", tables=True,
              examples=(("スポーツ・レクリエーション系の施設は何件ある？", "スポーツ・レクリエーション系施設は何件ある？"),)),
-    # 「1施設あたりの平均」: the mean over the rows is per row; the counter says only what a row is.
-    Phrasing("mean_per_row", r"(?:1|一|１)\s*(?:施設|件|事業|か所|箇所|校|館|団体)\s*(?:あたり|当たり)\s*の?\s*(?=平均)", "", tables=True,
+    # 「1施設あたりの平均は？」 of a figure asked before: the mean over the rows is per row; the counter says only what a
+    # row is (「1件あたりの平均寄附額」, a figure of its own per case, is kept).
+    Phrasing("mean_per_row", r"(?:1|一|１)\s*(?:施設|件|事業|か所|箇所|校|館|団体)\s*(?:あたり|当たり)\s*の?\s*(?=平均(?:は|を|って|値は|[?？]|$))", "", tables=True,
              examples=(("じゃあ1施設あたりの平均は？", "じゃあ平均は？"),)),
     # 「令和6年度に実施中に進んだ」: a stage a row moved on to that year is the stage it is in then.
     Phrasing("moved_on_to_stage", r"(?<=[一-龥ァ-ヶー])\s*に\s*(?:進んだ|進んでいる|進んでる|移った|移行した|移行している)", "になった",

@@ -726,6 +726,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         own_rows = own_rows or bool(items and re.search(re.escape(items) + r"(?:は|って|を|で|が|[?？]|$)", qn))
         # (nor a column named as printed under its group, 「対策実施年度」 of 計画 | 対策実施年度, no other table reads)
         own_column = said_column_read(reading) >= 4 and not any(said_column_read(r) for r in readings if r is not reading)
+
+        def built_in_era(r: _Reading) -> bool:
+            """「昭和に建てられた施設」: an era read on the one column of the year a building went up."""
+            return any(c.op == "fy_in" and re.search(r"建築|建設|竣工|築", c.header) for c in r.conds)
+        # (nor the era a building went up, which only this table's column of building years reads)
+        own_column = own_column or (built_in_era(reading) and not any(built_in_era(r) for r in readings if r is not reading))
         if not titled and (not (reading.said or own_rows or own_column)
                            or (not loose and any(_in_dedicated(db, w) for w in reading.said))):
             return None
