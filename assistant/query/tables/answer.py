@@ -683,8 +683,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         question says as it is and this reading holds a condition on; another table reading the same words
         piecemeal (対策, 実施状況, 年度) reads less of them."""
         # (a header of two rows joined, 計画 over 対策実施年度, is said by its own name under the group: its tail)
+        # (a tail of words only: 「令和6年度」 of 達成状況令和6年度 is the year said, no name of the column)
         return max((len(_key(f)) - k for c in r.conds for f in _cond_forms(r.table, c)
-                    for k in range(max(0, len(_key(f)) - 3)) if _key(f)[k:] in qn), default=0)
+                    for k in range(max(0, len(_key(f)) - 3)) if _key(f)[k:] in qn
+                    and re.fullmatch(r"[一-龥ぁ-んァ-ヶー々]{4,}", _key(f)[k:])), default=0)
 
     readings = _without_legends(readings)  # 「判定がＣだった補助金」: the scored rows, not the legend of the grades
     asked_noun = _SUPERLATIVE_NOUN.search(nfkc(question))
