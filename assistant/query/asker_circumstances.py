@@ -18,9 +18,10 @@ _SENTENCE = compiled(r"(?:[^。．！!？?「『]|「[^」]*」|『[^』]*』)*(
 _ASKS = compiled(r"(?:か|かね|かな|っけ|ください|下さい|くださいますか|教えて|挙げて|示して|答えて|出して|ちょうだい|ますか|でしょうか|は)"
                  r"\s*[。．！!？?]*\s*$|[？?]\s*$")
 # A leading clause ending in a connective of the asker's circumstance (「〜んですが、」「〜ので、」「〜ていて、」).
+# (「令和3年度に着手準備だったもので、…」: もので is 「those that …, of them」, no reason given)
 _CLAUSE = compiled(r"^(?P<clause>(?:[^、,。「『]|「[^」]*」|『[^』]*』){4,80}?"
                    r"(?:んですが|のですが|んですけど|んですけれど(?:も)?|のですけど|んだけど|んだが|けど|けれど(?:も)?|"
-                   r"ますが|ですが|ので|なので|ため|ていて|でいて|ていまして|ておりまして|まして|があって|があり|がありまして|"
+                   r"ますが|ですが|(?<!も)ので|なので|ため|ていて|でいて|ていまして|ておりまして|まして|があって|があり|がありまして|"
                    r"なくて|たくて|ないので|くて))[、,]\s*")
 # What marks the asker's circumstances: their work, who asked them, a call, a memo, a meeting, a deadline,
 # a spreadsheet they lack (not a word of the records).

@@ -2221,8 +2221,16 @@ class Assistant:
         from assistant.query.tables.linked_records import row_words
         from assistant.query.tables.read import read_tables
 
-        return next((w for t in read_tables(self.db, dedicated=True) if t.name for w in row_words(t.name)
-                     if _key(w) in said), "")
+        tables = read_tables(self.db, dedicated=True)
+        named = next((w for t in tables if t.name for w in row_words(t.name) if _key(w) in said), "")
+        if named:
+            return named
+        # (「令和4年度に完了した対策は？」: the word a table's title calls its rows by, 対策 of 「…対策の実施状況」, read by
+        # the kind that word names only in its records' text)
+        from assistant.kinds.registry import row_kind_words
+
+        return next((w for w, kind in row_kind_words() if kind == q.target and _key(w) in said
+                     and any(_key(w) in _key(f"{t.doc_title} {t.caption}") for t in tables)), "")
 
     def _left_the_document(self, question: str, q: Query, answer: Answer, was_in: set[str]) -> None:
         """「鹿沼市の…評価シート」→「今後の方向性は？」: a follow-up of an answer from one document's table,

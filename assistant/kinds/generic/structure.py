@@ -533,7 +533,10 @@ class Walker:
     def _running_title(self, text: str, line_no: int) -> bool:
         """The document's first line printed again at the top of a page (a running header): it is
         no heading, caption or line of what follows."""
-        return bool(self.title_text) and line_no != self.title_line and clean(text) == self.title_text
+        if not self.title_text or line_no == self.title_line:
+            return False
+        # (「…（続き）」: the title again over the next page's repeated header, the same table going on)
+        return clean(text) == self.title_text or re.sub(r"\s*[(（](?:続き|つづき|続)[)）]\s*$", "", clean(text)) == self.title_text
 
     def text_line(self, stripped: str, line_no: int) -> None:
         self.table = None

@@ -1178,6 +1178,41 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("year_end_grade", r"年度末\s*(?:の|における|時点の)?\s*評価", "評価",
              examples=(("令和７年度の年度末評価がＣだった", "令和７年度の評価がＣだった"),
                        ("年度末評価が下がった項目", "評価が下がった項目"))),
+    # 「昭和の時代に建てられた施設」: the era itself said (昭和に建てられた), the year a building went up.
+    Phrasing("built_in_era", r"(昭和|平成|令和|大正)\s*(?:の時代|時代|の頃|期)\s*(?=に\s*(?:建てられ|建築され|建設され|建て|建築し|建設し|竣工し|完成し))",
+             r"\1", tables=True,
+             examples=(("昭和の時代に建てられた施設は何件", "昭和に建てられた施設は何件"),
+                       ("平成期に建築された施設", "平成に建築された施設"))),
+    # 「中央保育所って西暦だと何年の建築？」: the year of the building asked in 西暦 (建築年 printed 昭和52年).
+    Phrasing("built_year_in_western", r"(?:って|は)\s*西暦\s*(?:だと|では|で言うと|にすると|で)\s*何年\s*の\s*(建築|建設|竣工)",
+             r"の\1年は西暦で何年", tables=True,
+             examples=(("中央保育所って西暦だと何年の建築？", "中央保育所の建築年は西暦で何年？"),)),
+    # 「延床面積の合計（計の欄）」: the table's own total row named in brackets is the sum asked; it says no more.
+    Phrasing("total_row_glossed", r"[（(]\s*(?:合計|総計|計)\s*の?\s*(?:欄|行|値|数字|ところ)\s*[)）]", "", tables=True,
+             examples=(("施設一覧の延床面積の合計（計の欄）はいくら？", "施設一覧の延床面積の合計はいくら？"),)),
+    # 「スポーツ・レクリエーション系の施設」: a kind of facility named 〜系施設, said with の between.
+    Phrasing("kind_of_facility", r"(?<=[一-龥ァ-ヶー・])系の(施設)", r"系\1", tables=True,
+             examples=(("スポーツ・レクリエーション系の施設は何件ある？", "スポーツ・レクリエーション系施設は何件ある？"),)),
+    # 「1施設あたりの平均は？」 of a figure asked before: the mean over the rows is per row; the counter says only what a
+    # row is (「1件あたりの平均寄附額」, a figure of its own per case, is kept).
+    Phrasing("mean_per_row", r"(?:1|一|１)\s*(?:施設|件|事業|か所|箇所|校|館|団体)\s*(?:あたり|当たり)\s*の?\s*(?=平均(?:は|を|って|値は|[?？]|$))", "", tables=True,
+             examples=(("じゃあ1施設あたりの平均は？", "じゃあ平均は？"),)),
+    # 「令和6年度に実施中に進んだ」: a stage a row moved on to that year is the stage it is in then.
+    Phrasing("moved_on_to_stage", r"(?<=[一-龥ァ-ヶー])\s*に\s*(?:進んだ|進んでいる|進んでる|移った|移行した|移行している)", "になった",
+             tables=True,
+             examples=(("令和6年度に実施中に進んだ対策は", "令和6年度に実施中になった対策は"),)),
+    # 「削減される面積」: the figure of what is cut, as a table heads it (削減面積).
+    Phrasing("cut_figure", r"(削減|縮減)(?:される|された|する|した|できる)(面積|額|量|台数|人数)", r"\1\2", tables=True,
+             examples=(("統合再編で削減される面積は全部で何㎡？", "統合再編で削減面積は全部で何㎡？"),)),
+    # 「（西暦表記のものも含めて）」: how the years are printed, said so that all are counted, asks nothing more.
+    Phrasing("both_calendars_included", r"[（(]\s*(?:西暦|和暦)(?:表記|表示|で書かれた|のもの)?[^()（）]{0,12}?含め(?:て|た)?\s*[)）]", "",
+             tables=True,
+             examples=(("昭和の施設は何件（西暦表記のものも含めて）", "昭和の施設は何件"),)),
+    # 「令和6年度末時点で実施中」: the state a table prints for a year is at its end; 時点 adds nothing to 年度末.
+    Phrasing("year_end_point", r"(?<=年度末)\s*(?:時点|現在)\s*(?=で|に|の|では|において)", "",
+             tables=True,
+             examples=(("令和6年度末時点で実施中の対策は何件？", "令和6年度末で実施中の対策は何件？"),
+                       ("R5年度末現在で完了している項目", "R5年度末で完了している項目"))),
     # 「R4の年度評価の内訳」: one year's 年度評価 is that year's grade.
     Phrasing("years_own_grade", r"(" + _YEAR_SAID + r")\s*の\s*年度評価", r"\1の評価",
              examples=(("R4の年度評価の内訳を教えてください", "R4の評価の内訳を教えてください"),)),

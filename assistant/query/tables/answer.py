@@ -664,6 +664,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
             return False
         forms = [*r.table.column(r.table.name).forms,
                  *(w for w in _ROW_WORDS if len(w) >= 2 and _key(r.table.name).startswith(_key(w)))]
+        # (「基本情報施設名」 of a header of two rows, said 施設名: its rows are called 施設 as 施設名's are)
+        forms += [f[:-1] for f in forms if len(f) >= 3 and f.endswith("名") and f[:-1] not in forms
+                  and any(f == o and o != r.table.name and r.table.name.endswith(o) for o in forms)]
         # (「基本方針2」 is a value of 基本方針, not the rows called by their word)
         # (nor is 地区 of the row 「北部地区」 named: a row's own name said is no word for the rows)
         said = reduce(lambda s, n: s.replace(_key(n), "　"), sorted(r.names, key=len, reverse=True), qn)
@@ -692,6 +695,16 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         return r.aggregate.startswith("order") and len(readings) > 1 \
             and sum(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows) == 1
 
+    def said_column_read(r: _Reading) -> int:
+        """「対策実施年度が令和5年度の施設」: the length of the longest name of a column (4 characters or more) the
+        question says as it is and this reading holds a condition on; another table reading the same words
+        piecemeal (対策, 実施状況, 年度) reads less of them."""
+        # (a header of two rows joined, 計画 over 対策実施年度, is said by its own name under the group: its tail)
+        # (a tail of words only: 「令和6年度」 of 達成状況令和6年度 is the year said, no name of the column)
+        return max((len(_key(f)) - k for c in r.conds for f in _cond_forms(r.table, c)
+                    for k in range(max(0, len(_key(f)) - 3)) if _key(f)[k:] in qn
+                    and re.fullmatch(r"[一-龥ぁ-んァ-ヶー々]{4,}", _key(f)[k:])), default=0)
+
     readings = _without_legends(readings)  # 「判定がＣだった補助金」: the scored rows, not the legend of the grades
     asked_noun = _SUPERLATIVE_NOUN.search(nfkc(question))
 
@@ -707,6 +720,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                                            -title_rest(r), not counts_the_things_asked(r.table.caption, qn),
                                            rows_named(r),
                                            _in_named_rows(r, unused.get(id(r), [])),
+                                           said_column_read(r),
                                            r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)),
                                            r.table is (context.table if context else None), _edition(r.table),
                                            # (a list of the rows over the sheets detailing each: the list)
@@ -732,7 +746,16 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # (「令和６年度の有収率は？」: one row named whole, of a year's figure this table prints per year: the row's
         # figure of that year, however short its name)
         own_rows = own_rows or (loose and _year_figure_of_row(reading, qn))
-        if not titled and (not (reading.said or own_rows) or (not loose and any(_in_dedicated(db, w) for w in reading.said))):
+        # (nor a column named as printed under its group, 「対策実施年度」 of 計画 | 対策実施年度, no other table reads)
+        own_column = said_column_read(reading) >= 4 and not any(said_column_read(r) for r in readings if r is not reading)
+
+        def built_in_era(r: _Reading) -> bool:
+            """「昭和に建てられた施設」: an era read on the one column of the year a building went up."""
+            return any(c.op == "fy_in" and re.search(r"建築|建設|竣工|築", c.header) for c in r.conds)
+        # (nor the era a building went up, which only this table's column of building years reads)
+        own_column = own_column or (built_in_era(reading) and not any(built_in_era(r) for r in readings if r is not reading))
+        if not titled and (not (reading.said or own_rows or own_column)
+                           or (not loose and any(_in_dedicated(db, w) for w in reading.said))):
             return None
         # (a document whose rows do not meet the question, when the chosen one's do, is no rival)
         # (nor one leaving more of the question's words unread: 「子育て支援課が所管している委託業務」 reads
@@ -745,6 +768,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                and not _same_rows_held(reading, r)
                and (holds_rows(r) or not holds_rows(reading))
                and not (rows_named(reading) and not rows_named(r))
+               # (nor one of no condition, when the chosen one's condition is on a column the question names as
+               # printed: 「対策実施年度が令和5年度」 beside another table's 実施状況 R5 read as asked)
+               and not (said_column_read(reading) >= 4 and not r.conds and not said_column_read(r))
                and not _title_reads_more(reading, unused.get(id(reading), []), unused.get(id(r), []))
                # (a reading of no condition but the figure ranked, 「計画額が一番大きい」, reading every word while the
                # other leaves some unread, has its rival's words no more)
@@ -3220,3 +3246,15 @@ def _number_said_whole(t, printed) -> str:
             if re.fullmatch(re.escape(header[i:]) + r"\d{1,3}", text):
                 return header + text[len(header) - i:]
     return printed
+
+
+def _cond_forms(t, c) -> tuple:
+    """The names a condition's column goes by (its header, its base, the forms users say), () where the
+    condition is on no one column of the table."""
+    try:
+        col = t.column(c.header)
+    except Exception:
+        return ()
+    if col is None:
+        return ()
+    return (col.header, col.base, *col.forms)

@@ -32,8 +32,14 @@ def read_marks_in_years(db, question: str, reading) -> bool:
     if said is None:
         return False
     found = find_years(said.group("year"))
-    if not found or len(find_years(nfkc(question))) != 1 or _EVERY.search(qn):
+    if not found or _EVERY.search(qn):
         return False  # (「令和8年度から令和10年度までずっと→」: a span of years each holding it, read as such)
+    if len(find_years(nfkc(question))) != 1 and (
+            re.search(r"(?:から|〜|~|～|－|ー|-)\s*$", qn[:said.start()])
+            or said.group("bound") not in _UP_TO or not re.search(r"(?:、|,|で|の|は|が|を)\s*$", qn[:said.start()])):
+        # (a span said from one year to the other is read as such; 「令和3年度に着手準備だったもので、令和6年度までに
+        # 完了した」 says another year's mark apart, before the range of the mark said up to a year)
+        return False
     fy = found[0].fiscal_year
     of_year = [c for c in reading.conds if c.header in years and c.op == "eq" and years[c.header] == fy]
     if len(of_year) != 1:

@@ -3,6 +3,7 @@ change which words a reading uses: applied to every table's reading before one i
 reads are counted with them."""
 from __future__ import annotations
 
+from assistant.query.tables.done_once import read_done_once
 from assistant.query.tables.fate_asked import ask_fate_of_row
 from assistant.query.tables.mark_runs import read_mark_runs, read_not_by_year_end, read_begun_in_year, read_period_pair, read_stage_extreme
 from assistant.query.tables.marks_in_years import read_marks_in_years, restated_mark_meaning
@@ -27,6 +28,7 @@ def apply_plan_readings(db, question: str, qn: str, reading) -> None:
     read_stage_extreme(db, question, reading)  # 「本番移行がいちばん遅い」: the latest first period of the stage's mark
     if not read_marks_in_years(db, question, reading):  # 「令和10年度以降に●がついている」: any year of the range
         restated_mark_meaning(db, reading.table, qn, reading)  # 「●（完了予定）」: the legend's meaning restated
+    read_done_once(db, question, reading)  # 「令和6年度末でまだ完了していない」: no ◎ up to then, where ◎ marks the year done only
     ask_fate_of_row(question, reading)  # 「…って、この先どうなる予定？」 of one row: its 方針
     ask_when_stage(db, question, reading)  # 「…はいつ完了する予定？」: the year of the legend's mark for 完了
     read_grades_compared(db, question, reading)  # 「一次評価より二次評価のほうが低い」: one row's two grades

@@ -1408,6 +1408,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         m = next((m for m in pattern.finditer(qn) if free(*m.span())), None)  # 「累計の効果額を合計」: the free one
         if m is None and name == "sum":
             m = _counter_summed(t, qn)
+            if m is not None and m.group("col") and free(m.start(), m.start("col")) and free(m.end("col"), m.end()):
+                # (「全部で延床面積は何㎡」: the column's word between is the column's, read as such)
+                aggregate = name
+                take(m.start(), m.start("col"), "agg", name)
+                take(m.end("col"), m.end(), "filler")
+                break
             m = m if m is not None and free(*m.span()) else None
         if m:
             aggregate = name
@@ -1745,7 +1751,9 @@ _WHEN_ASKED = compiled(r"いつ(?!も|か|つ|の間|でも)")
 # unit, or the counter its header counts: 台 of 保有台数) is their sum; the rows' own counter (何件,
 # 何課) stays a count of rows.
 _WHOLE_OF_ROWS = compiled(r"(?:全体|全部|全庁|総計)(?:の|で|では)")
-_ALL_OF_COUNTER = compiled(r"(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|合計で|トータルで|総計で)(?:は)?何(?P<u>[一-龥])")
+# (「全部で延床面積は何㎡」: the column's word between, its unit after 何)
+_ALL_OF_COUNTER = compiled(r"(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|合計で|トータルで|総計で)(?:は)?"
+                           r"(?P<col>[一-龥ァ-ヶー]{2,10}(?:は|が|って))?何(?P<u>m2|[一-龥])")
 
 
 _ROWS_ADDED_UP = compiled(r"(?:合計|合わせて|あわせて|トータル)(?:で|では)?(?=何(?P<u>件))")

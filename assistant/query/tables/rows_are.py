@@ -64,6 +64,12 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
     said = "".join(nfkc(" ".join(str(x or "") for x in (table.doc_title, table.caption, table.name, table.number,
                                                          table.row_word))).split())
     asked = "".join(nfkc(question).split())
+    # (「主な対策内容に「解体」が入っている施設」: a kind's word said inside the name of a column, 対策内容, names
+    # the column, not the rows)
+    for form in sorted({"".join(nfkc(f).split()) for c in table.columns for f in (c.header, *c.forms)}, key=len, reverse=True):
+        if len(form) >= 4 and form in asked and any(w in form and w != form for w, _ in kind_words) \
+                and not any(form == w for w, _ in kind_words):
+            asked = asked.replace(form, "　" * len(form))
     words = [(w, kind) for w, kind in kind_words if w in said]
     own = [(w, kind) for w, kind in words if not any(w != other and w in other for other, _ in words)]
     # 「政策分野別・連携事業別の事業費」: rows per the last 〜別 said, grouped under the earlier one (no rows of its own)
