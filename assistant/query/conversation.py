@@ -3029,6 +3029,11 @@ class Assistant:
             facts = self._facts(q, rows, dropped or words)
             answer.excerpts = self._year_parts_first(q, rows, facts + [ex for ex in answer.excerpts if ex not in facts])
         self._shape(q, answer, rows)
+        if (q.aggregate or q.limit) and answer.rows and len(answer.rows) < len(rows) and answer.excerpts:
+            # 「その中で委員評価が一番高いのは」: the passages shown are those of the records the answer picked,
+            # not of every record the words were found in.
+            kept = [ex for ex in answer.excerpts if _belongs(self.executor, str(ex.get("key", "")), q.target, answer.rows)]
+            answer.excerpts = kept or answer.excerpts
         if rows and len(rows) <= 3 and not q.aggregate and not q.value_field \
                 and (self._dated_order(question, answer, rows, q.unused) or self._cell_of_a_printed_table(question, answer, rows)):
             return answer
