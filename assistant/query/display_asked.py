@@ -33,6 +33,10 @@ _INSTRUCTIONS = (
     ("columns_listed", compiled(
         rf"(?:を|[、,]|^)\s*(?P<cols>{_COLUMN}(?:\s*(?:・|、|,|と)\s*{_COLUMN}){{1,6}})\s*(?:の(?:列|形|順)で|で)\s*"
         rf"(?:{_SHOW}){_PLEASE}\s*(?=[。．！!？?]*\s*$)")),
+    # 「数字だけ」「一行で」「一言で」 (said last): how short the answer is, what it says being the same
+    ("short_answer", compiled(
+        rf"[、,。]?\s*(?:(?:数字|数値|値)(?:だけ|のみ)(?:で)?|(?:一行|1行|ひとこと|一言|1言|手短|簡潔)(?:で|に))\s*"
+        rf"(?:いい|いいです|結構です|答えて|教えて|書いて|まとめて)?{_PLEASE}\s*[。．!！]?\s*$")),
     # 「一覧表にして」「表形式で」「表にまとめて」 (a table: what a list of records is shown as anyway)
     ("as_table", compiled(
         rf"(?:を)?\s*[、,]?\s*(?:一覧表|表形式|表の形|表)\s*(?:に|で|として)\s*(?:{_SHOW})?{_PLEASE}\s*(?=[。．！!？?、,]|\s*$)")),
