@@ -94,3 +94,8 @@ def test_extreme_of_a_follow_up_shows_its_own_passages(assistant):
 def test_name_of_what_was_introduced(assistant):
     answer = assistant.ask("ふるさと納税の獲得に向けた新たな手法の導入で、導入したサービス名は？")
     assert answer.status == "exact" and "導入したと書かれているもの" in answer.summary, answer.summary
+
+
+@pytest.mark.parametrize("question", ["取組終了の欄、空白のものを教えて", "実践項目を別表で", "一覧表に載っている実践項目は何件"])
+def test_a_field_or_a_table_named_in_a_condition_is_kept(question):
+    assert set_display(question) == (question, [])
