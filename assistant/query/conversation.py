@@ -36,6 +36,7 @@ from assistant.query import cases_difference, issue_figures, member_grades, memb
 from assistant.query.claimed_count import checked_claim, claimed_count
 from assistant.query.hearsay import heard_claim
 from assistant.query.asker_circumstances import said_so, set_aside
+from assistant.query.display_asked import display_said, set_display
 from assistant.query.year_claim import checked_year_claim, year_claim
 from assistant.query.value_said_before import office_said_before, value_said_before
 from assistant.query.one_grade import its_grade
@@ -195,6 +196,8 @@ class Assistant:
         typed = question
         question = _spoken_plain(question) if isinstance(question, str) else question
         # (「来週の庁議で部長に説明しないといけなくて、…」: the asker's circumstances, set aside: asker_circumstances.py)
+        # (「一覧表にして」「Excelに貼りたいので、番号・項目名・担当課で出して」: how to show it, set aside: display_asked.py)
+        question, display = set_display(question) if isinstance(question, str) else (question, [])
         question, circumstances = set_aside(question) if isinstance(question, str) else (question, "")
         before, saved = getattr(self, "_asked_before", None), dict(self.__dict__)
         answer = self._ask_said(question)
@@ -203,6 +206,7 @@ class Assistant:
         if isinstance(answer, Answer):
             self._asked_before = (question, answer.status)
         said_so(answer, circumstances)
+        display_said(answer, display)
         if typed is not question and isinstance(answer, Answer) and answer.question == question:
             answer.question = typed
         return answer
@@ -3058,6 +3062,11 @@ class Assistant:
             facts = self._facts(q, rows, dropped or words)
             answer.excerpts = self._year_parts_first(q, rows, facts + [ex for ex in answer.excerpts if ex not in facts])
         self._shape(q, answer, rows)
+        if (q.aggregate or q.limit) and answer.rows and len(answer.rows) < len(rows) and answer.excerpts:
+            # 「その中で委員評価が一番高いのは」: the passages shown are those of the records the answer picked,
+            # not of every record the words were found in.
+            kept = [ex for ex in answer.excerpts if _belongs(self.executor, str(ex.get("key", "")), q.target, answer.rows)]
+            answer.excerpts = kept or answer.excerpts
         if rows and len(rows) <= 3 and not q.aggregate and not q.value_field \
                 and (self._dated_order(question, answer, rows, q.unused) or self._cell_of_a_printed_table(question, answer, rows)):
             return answer

@@ -1326,7 +1326,14 @@ class Executor:
                 sql.params.extend(_list_has_params(item))
                 return _list_has(col, item)
 
-            if op in ("has", "=", "contains"):
+            if op in ("contains", "not_contains") and isinstance(v, str) and v.strip():
+                # 「担当部署に「政策推進課」と書かれている」: words written in one of the list's values
+                # ((政)政策推進課 holds them), not only a value said whole.
+                said = re.sub(r"\s", "", v)
+                sql.where.append(f"{'NOT ' if op == 'not_contains' else ''}EXISTS (SELECT 1 FROM json_each({_as_list(col)}) j "
+                                 f"WHERE replace(replace(coalesce(j.value, ''), ' ', ''), '　', '') LIKE ?)")
+                sql.params.append(f"%{said}%")
+            elif op in ("has", "=", "contains"):
                 sql.where.append(each(v))
             elif op in ("not_has", "!="):
                 sql.where.append(f"NOT {each(v)}")

@@ -11,7 +11,9 @@ from assistant.query.compiled import compiled
 from assistant.text.normalize import nfkc
 
 # 「何を導入した」「何入れた」「何を取り入れたの」: what was brought in, asked.
-_ASKS = compiled(r"何\s*(?:を)?\s*(?:導入|入れ|取り入れ|採用)(?:し)?(?:た|て(?:い)?る|ました)")
+_ASKS = compiled(r"何\s*(?:を)?\s*(?:導入|入れ|取り入れ|採用)(?:し)?(?:た|て(?:い)?る|ました)"
+                 # 「導入したサービス名は？」「導入したシステムの名前は」: the name of what was brought in
+                 r"|(?:導入|取り入れ|採用)(?:し)?た\s*(?P<named>[一-龥ァ-ヶーA-Za-z]{0,8}?)\s*(?:の)?\s*(?:名前|名称|名)\s*(?:は|を|って|が)")
 # What the record itself introduced: 「…を導入した」「…を導入し、…」 (not 導入している他自治体, 導入していた).
 _DONE = compiled(r"(?P<what>[^。・、,\s()（）]{2,40}?)\s*を\s*(?:新たに|試行)?\s*導入(?:し(?:た|、|ました)|。)")
 _MARK = compiled(r"^\s*(?:[①-⑳]|\((?:新|継)\)|（(?:新|継)）)\s*")
@@ -46,5 +48,13 @@ def add(db, tables, question: str, answer: Answer) -> None:
             shown.append({"key": e.get("key"), "kind": _ENTRIES, "field": "result", "source": e.get("source"),
                           "line": e.get("line"), "text": str(e.get("result") or "")})
     answer.excerpts = shown + [x for x in answer.excerpts or [] if x.get("key") not in {s["key"] for s in shown}]
+    # (「導入したサービス名は」: the name asked is what the entries say; the word naming it shaped nothing else)
+    named = _ASKS.search(nfkc(question))
+    name_words = {f"{named.group('named')}名", f"{named.group('named')}の名前", f"{named.group('named')}名称"} \
+        if named is not None and named.group("named") else set()
+    if answer.status == "partial" and answer.unused and name_words and set(answer.unused) <= name_words:
+        if answer.caveat and answer.summary.startswith(answer.caveat):
+            answer.summary = answer.summary[len(answer.caveat):]
+        answer.unused, answer.caveat, answer.status = [], "", "exact"
     said = "、".join(f"{w}（{e.get('year') or '年度不明'}）" if e.get("year") else w for w, e in found[:5])
     answer.summary = (answer.summary.rstrip() + f" 進捗状況シートの取組実績に導入したと書かれているもの: {said}。")

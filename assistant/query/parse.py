@@ -673,12 +673,15 @@ def _lexicon_state(lexicon: Lexicon) -> dict:
     from assistant.kinds.registry import _fields as declared
 
     # (every label a kind prints for a text field, 既に実施 too, whose states have rules of their own)
-    st._written_fields = dict(VALUE_FIELDS) | {f.label: f.name for _, f in declared() if f.type in ("text", "list")}
+    # (a label said by several kinds keeps the field the curated words give it: 「担当部署」 is the records'
+    # departments, not one kind's single 担当部署 text field declared later)
+    st._written_fields = {f.label: f.name for _, f in declared() if f.type in ("text", "list")} | dict(VALUE_FIELDS)
     st._written_fields.setdefault("名前", "title")  # 「名前に「検討」が入ってる」: the record's name
     fields = "|".join(re.escape(k) for k in sorted(st._written_fields, key=len, reverse=True))
     st._written_in = compiled(
         r"(?P<fs>(?:(?:" + fields + r")(?:の欄)?(?:に|には)(?:も)?[、,]?\s*){1,3})"
         r"(?P<v>[^\s、。「」\x1f]{1,12}?)(?:って|と|という言葉が|が)(?:書いて|書かれて|記載されて|記載して|入って|含まれて|出て)"
+        r"(?P<absent0>(?:い|お)?(?:ない|なかった|ません|りません))?"
         # 「名前に「検討」が入ってて」 (入って is canonically 含む): a word of the record's name
         # 「名前に「民間委託」が入っていない」 (canonically 含まれない): the word is not in the name.
         # (「取組項目名自体には「民間委託」の語が含まれていない」: the kind's name said with its kind word, 語 said;
@@ -963,7 +966,7 @@ class Parser:
             said = m.group("v") or m.group("v2")
             if said in ("意見", "発言", "コメント", "指摘", "要望") and not m.group("v2") and "comment" in self.lex.columns:
                 continue  # 「どの取組に意見が出てる」: opinions said of the records (comments), no word of their text
-            absent = bool(m.group("absent"))
+            absent = bool(m.group("absent") or m.group("absent0"))
             said_fields = [f.group(0) for f in self._field_word.finditer(m.group("fs") or m.group("fs2"))]
             if m.group("fs2") and m.group("fs2") not in ("名前", "名称"):
                 said_fields = ["名前"]  # (「取組項目名」「タイトル」: the record's name, whatever field words it holds)

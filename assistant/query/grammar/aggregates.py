@@ -1050,6 +1050,13 @@ def _extreme(m: re.Match, ctx: Context) -> Production | None:
 
 # Orders and limits combine with anything; of the summaries after them only the first applies.
 ORDERING: list[Rule] = [
+    # 「番号順で」「番号順に並べて」: the records in the order of their numbers, the order a list of them is shown
+    # in anyway (the document's, items numbered as printed): read, no condition.
+    Rule("number_order",
+         r"(?:項目)?(?:番号|No\.?|ナンバー)\s*順(?:に|で)?\s*(?:並べ(?:て|る|た)?|出して|表示して|示して|お願いします)?(?:ください|下さい)?",
+         lambda m, ctx: Production(notes=["番号順（資料に載っている番号の順）に示します"], marks={"number_order"}),
+         examples=(("番号順に並べて", {"marks": ["number_order"]}), ("番号順で", {"marks": ["number_order"]}),
+                   ("No.順に", {"marks": ["number_order"]}), ("合計点の高い順に並べて", None))),
     Rule("higher_of_two",
          _VALUE_LEAD + _SIZE + r"(?:ほう|方)(?!から|順|が良|がいい|がよ)(?:の|は|を|が)?",
          lambda m, ctx: Production(order_by=_value_field(m.group(1)), descending=m.group(2) in _HIGH, limit=1),

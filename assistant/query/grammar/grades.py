@@ -526,6 +526,11 @@ def _one_year(m: re.Match, ctx: Context) -> Production | None:
         out.conditions.append(_cond(fields[0], "not_in" if neg else "in", grades))
     else:
         out.conditions.append(_cond(fields[0], "!=" if neg else "=", grades[0]))
+    # 「R5ではAじゃなくなった」: a grade that became another that year (a change said of it): the year was graded
+    # (an item no longer graded then, its cell 「-」, did not become anything).
+    if neg and not m.group(5) and re.match(r"[\s\x1f]*(?:な[っりるら]|成[っりる])", m.string[m.end():]) \
+            and re.search(r"(?:じゃ|では|で)なく$|でもなく$", m.group(4)):
+        out.conditions.append(Condition(fields[0], "evaluated", None, f"{field_label(fields[0])} に評価あり"))
     return out
 
 
@@ -1657,6 +1662,8 @@ RULES: list[Rule] = [
                    ("令和2年度はA評価", {"conditions": [("r2", "=", "A")]}),
                    ("R4にAかB", {"conditions": [("r4", "in", ["A", "B"])]}),
                    ("R5がC以外", {"conditions": [("r5", "!=", "C")]}),
+                   ("R5ではAじゃなくなった", {"conditions": [("r5", "!=", "A"), ("r5", "evaluated", None)]}),
+                   ("R4でBではなくなった", {"conditions": [("r4", "!=", "B"), ("r4", "evaluated", None)]}),
                    ("R5の評価がA以外(BかC)", {"conditions": [("r5", "in", ["B", "C"])]}),
                    ("R9がA", {"conditions": [("r9", "=", "A")]}),
                    ("R4で評価がA", {"conditions": [("r4", "=", "A")]}),

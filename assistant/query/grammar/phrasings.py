@@ -1708,6 +1708,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「…何点でしたか。点数だけ教えてください」: how to answer, said after the question.
     Phrasing("figure_only_please", r"[。、,]\s*(?:点数|数値|数字|値)(?:だけ|のみ)\s*(?:を)?\s*(?:教えて|答えて|お願い)(?:ください|下さい|します)?\s*[。]?\s*$", "",
              examples=(('何点でしたか。点数だけ教えてください。', '何点でしたか'),)),
+    # 「全部ならすといくつ」: values evened out are their mean (平均すると).
+    Phrasing("evened_out", r"(?:全部|全体を|全体で|すべて|全て|みんな)?\s*(?:ならす|均す|ならして|均して|ならした|均した)(?:と|ら|場合)",
+             "平均すると", examples=(('審議会評価平均を全部ならすといくつ', '審議会評価平均を平均するといくつ'),
+                                  ('委員評価を均したら何点', '委員評価を平均すると何点'))),
     # 「実践項目(No.1〜70)で」: the numbers glossing the kind said say the same (the items the plan began with).
     Phrasing("numbers_glossed", r"(?<=実践項目)\s*[(（]\s*(?:No\.?|№)?\s*\d{1,3}\s*[〜~～\-－]\s*(?:No\.?)?\s*\d{1,3}\s*[)）]", "",
              examples=(('N番号でない実践項目(No.1〜70)で', 'N番号でない実践項目で'),)),
