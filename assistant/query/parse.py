@@ -738,7 +738,7 @@ def _covers_title(sub: str, title: str, aims_only: bool = False) -> bool:
 
 
 class Parser:
-    _bureau_re = compiled(r"[(（]([^)）\x1f]{1,3})[)）] *(?:の|が)?(?:部署|担当部署|担当課|課|部|室|局|所属|担当)?(?:の課)?")
+    _bureau_re = compiled(r"[(（]([^()（）\x1f]{1,3})[)）] *(?:の|が)?(?:部署|担当部署|担当課|課|部|室|局|所属|担当)?(?:の課)?")
 
     def __init__(self, lexicon: Lexicon, probe: Callable[[str], bool] | None = None,
                  spellings: Callable[[], Iterable[str]] | None = None,
@@ -2390,9 +2390,10 @@ class Parser:
         out: list[Condition] = []
         said: list[tuple[int, int, int, bool]] = []  # (start, end, index in out, negated) of each mark read
         # 「水道関係の部署(水)」: the word the user glosses a bureau's mark with (its first letter) says only that
-        # (「水道のほう、(水)の実践項目」: the word said as the topic, then the mark)
+        # (「水道のほう、(水)の実践項目」: the word said as the topic, then the mark; 「水道のほう（(水)の部）」: the mark
+        # in brackets after it)
         for m in w.finditer(r"(?<![一-龥])([一-龥]{2,4})(?:関係|関連|系)?(?:の\s*(?:ほう|方|ところ|とこ)\s*[、,]?|の)?\s*"
-                            r"(?:部署|部局|部門|課)?\s*(?=[(（](.)[)）])"):
+                            r"(?:部署|部局|部門|課)?\s*(?=[(（]?[(（](.)[)）])"):
             if m.group(1)[0] == m.group(2) and m.group(2) in self.bureaus:
                 w.consume(m.start(), m.end())
         # 「(環)の部署が担当」: a bureau prefix alone names every department of that bureau.
