@@ -42,7 +42,7 @@ from assistant.query import acronyms, short_forms, text_percent
 from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, inherit_eras, months
 from assistant.query.lexicon import UNQUOTED, Lexicon, strip_bureau, title_pieces
-from assistant.query.grammar.everyday_terms import everyday_reading
+from assistant.query.grammar.everyday_terms import everyday_reading, everyday_words
 from assistant.query.vocabulary import (
     FIELD_ALIASES, KIND_WORDS, LINKS, NUMERIC_FIELDS, OTHER_PLANS_WORDS, STANCE_OF, STOP_NOUNS, scheme_forms, VALUE_FIELDS,
 )
@@ -3171,6 +3171,15 @@ class Parser:
         out: list = []
         drop_context: list[str] = []
         items = [list(k) if isinstance(k, list) else k for k in kws]
+        for i, kw in enumerate(items):
+            # 「『税金の集め方』で」: a resident's phrase quoted as said (a noun phrase, 「<word>の…」), which the
+            # documents never print, opening with an everyday word: that word is what is sought (read as the other everyday words are).
+            if isinstance(kw, str) and kw in quoted and self.probe and not self.probe(kw):
+                head = next((h for h in sorted(everyday_words(), key=len, reverse=True)
+                             if re.fullmatch(re.escape(h) + r"の[一-龥ぁ-んァ-ヶー]{1,6}", kw) and everyday_reading(h, question)), "")
+                if head:
+                    q.notes.append(f"「{kw}」は資料にない言い方のため、「{head}」の話と読みました")
+                    items[i] = head
         for i, kw in enumerate(items):
             said = kw if isinstance(kw, list) else [kw]
             kept: list[str] = []

@@ -71,3 +71,12 @@ def test_bureaus_counted_by_their_marks_given_as_examples(assistant):
     plain = ask(assistant, "行政事務の民間委託の実践項目の担当部署の部局の略称は何種類？")
     answer = ask(assistant, "行政事務の民間委託の実践項目って、担当してる部（(総)とか(民)のカッコ）が何種類ある？")
     assert answer.status == "exact" and answer.value == plain.value and plain.value, answer.summary
+
+
+def test_quoted_resident_phrase_and_short_mail(assistant, db):
+    sms = db.execute("SELECT code, overall FROM practice WHERE title LIKE '%SMS%'").fetchall()
+    assert len(sms) == 1
+    answer = ask(assistant, "『税金の集め方』でショートメール使うやつ、あれの総括の総合評価って何だった？")
+    assert answer.value == sms[0][1], answer.summary
+    assert "「ショートメール」を「SMS」として探しました" in answer.summary
+    assert answer.status != "exact", answer.summary  # (総括 left unread: said)

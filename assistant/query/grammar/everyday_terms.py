@@ -52,6 +52,9 @@ EVERYDAY_TERMS: tuple[EverydayTerm, ...] = (
     EverydayTerm(("建物",), ("公共施設", "施設"),
                  "市の建物は行政文書では「公共施設」と書く", context=r"市の建物|町の建物|村の建物|公共",
                  examples=("市の建物に関係する取組",)),
+    EverydayTerm(("ショートメール", "ショートメッセージ", "Cメール"), ("SMS",),
+                 "携帯電話番号あてのショートメールは行政文書では「SMS」と書く",
+                 examples=("ショートメールで催告するやつ",)),
     EverydayTerm(("区役所", "市役所", "役所"), ("窓口",),
                  "役所で手続をするところは行政文書では「窓口」と書く", context=r"窓口|手続|申請",
                  examples=("区役所とか市役所の窓口",)),
@@ -67,3 +70,8 @@ def everyday_reading(word: str, question: str, any_context: bool = False) -> Eve
     if entry is None or (entry.context and not any_context and not compiled(entry.context).search(question)):
         return None
     return entry
+
+
+def everyday_words() -> tuple[str, ...]:
+    """Every everyday word of the entries."""
+    return tuple(_BY_WORD)
