@@ -80,3 +80,12 @@ def test_quoted_resident_phrase_and_short_mail(assistant, db):
     assert answer.value == sms[0][1], answer.summary
     assert "「ショートメール」を「SMS」として探しました" in answer.summary
     assert answer.status != "exact", answer.summary  # (総括 left unread: said)
+
+
+def test_what_two_places_do_together_is_their_joint_project(assistant):
+    answer = ask(assistant, "岡山と倉敷でゴミとか環境のことを一緒にやってるのある？")
+    assert answer.target == "joint_project" and answer.rows, answer.summary
+    from assistant.query.grammar.phrasings import PHRASINGS
+
+    rule = next(p for p in PHRASINGS if p.name == "two_places_doing_together")
+    assert not rule.regex.search("納税課と市民課が一緒にやってる実践項目")  # (two departments: not a joint project)

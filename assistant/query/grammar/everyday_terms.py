@@ -75,3 +75,24 @@ def everyday_reading(word: str, question: str, any_context: bool = False) -> Eve
 def everyday_words() -> tuple[str, ...]:
     """Every everyday word of the entries."""
     return tuple(_BY_WORD)
+
+
+def _joint(m) -> str:
+    what = m.group("what")
+    return f"{m.group('a')}と{m.group('b')}の連携事業" + (f"で{what[:-1]}のもの" if what else "")
+
+
+def everyday_phrasings():
+    """「岡山と倉敷が一緒にやってる事業」「AとBでゴミのことを一緒にやってるの」: what two places do together is their
+    joint project (連携事業), as the documents call it (two departments doing something together are not: 課・室・部…)."""
+    from assistant.query.grammar.phrasings import Phrasing
+
+    return (
+        Phrasing("two_places_doing_together",
+                 r"(?<![一-龥])(?P<a>[一-龥]{2,5})(?<![課室部局係所])と(?P<b>[一-龥]{2,5})(?<![課室部局係所])(?:が|で)\s*(?P<what>[^、。？?]{1,20}?を)?\s*"
+                 r"(?:一緒に|いっしょに|共同で|合同で|協力して)\s*(?:やって|取り組んで|実施して|行って|進めて)(?:い)?る\s*"
+                 r"(?:事業|やつ|もの|の)",
+                 _joint,
+                 examples=(("岡山と倉敷が一緒にやってる事業で、納税に関係するやつは？", "岡山と倉敷の連携事業で、納税に関係するやつは？"),
+                           ("岡山と倉敷でゴミのことを一緒にやってるのある？", "岡山と倉敷の連携事業でゴミのことのものある？"))),
+    )

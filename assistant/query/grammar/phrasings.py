@@ -2557,6 +2557,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
 
 # Courtesy (greetings, the asker's self-introduction, honorifics) goes first: nothing of it is a word to read.
 from assistant.query.grammar.business_words import business_phrasings  # noqa: E402
+from assistant.query.grammar.everyday_terms import everyday_phrasings  # noqa: E402
 from assistant.query.grammar.courtesy import courtesy_phrasings  # noqa: E402  (they are Phrasings, defined above)
 
 from assistant.query.grammar.score_wordings import score_wordings  # noqa: E402
@@ -2569,4 +2570,5 @@ from assistant.query.grammar.formal_wordings import formal_wordings  # noqa: E40
 from assistant.query.grammar.spoken import SPOKEN  # noqa: E402
 
 PHRASINGS: tuple[Phrasing, ...] = (SPOKEN + business_phrasings() + courtesy_phrasings() + sql_word_phrasings() + asker_context_phrasings() + formal_wordings() + unit_heading_phrasings()
-                                   + which_number_phrasings() + holding_phrasings() + _WORDINGS + score_wordings())
+                                   + which_number_phrasings() + holding_phrasings() + _WORDINGS + score_wordings()
+                                   + everyday_phrasings())
