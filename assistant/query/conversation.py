@@ -143,6 +143,10 @@ def _joint_kind_unsaid(question, answer: Answer) -> None:
 _THAT_MEMBER = re.compile(r"(?:その|この|同)(?:委員|人|方)(?=[はがのにもを])")
 
 
+
+# A note of grammar/everyday_terms.py: 「ゴミ」を「ごみ・廃棄物・環境」として探しました
+_EVERYDAY_READ = compiled(r"「[^「」]{1,12}」を(?:括弧の中の語(?:と「[^「」]{1,40}」)?のどれか|「[^「」]{1,40}」)として探しました")
+
 class Assistant:
     """One conversation over one index. `ask` never raises: errors become Answer.error."""
 
@@ -543,6 +547,10 @@ class Assistant:
                 from assistant.query.day_asked import day_asked
 
                 day_asked(self.db, question, answer)
+            # (「ゴミ関係の…」: an everyday word sought with the documents' terms; the answer says how it was read)
+            read = [n for n in answer.notes if _EVERYDAY_READ.fullmatch(n)]
+            if read and "".join(read) not in answer.summary:
+                answer.summary = "".join(n + "。" for n in read) + answer.summary
             self._last_excerpt = answer.excerpts[0] if answer.excerpts and answer.status == "search" else None
             # (the passage a user read first: the first excerpt, else the one row with a text, as an opinion)
             texts = [r for r in answer.rows if isinstance(r, dict) and r.get("text")]

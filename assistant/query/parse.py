@@ -42,6 +42,7 @@ from assistant.query import acronyms, short_forms, text_percent
 from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, inherit_eras, months
 from assistant.query.lexicon import UNQUOTED, Lexicon, strip_bureau, title_pieces
+from assistant.query.grammar.everyday_terms import everyday_reading, everyday_words
 from assistant.query.vocabulary import (
     FIELD_ALIASES, KIND_WORDS, LINKS, NUMERIC_FIELDS, OTHER_PLANS_WORDS, STANCE_OF, STOP_NOUNS, scheme_forms, VALUE_FIELDS,
 )
@@ -740,7 +741,7 @@ def _covers_title(sub: str, title: str, aims_only: bool = False) -> bool:
 
 
 class Parser:
-    _bureau_re = compiled(r"[(（]([^)）\x1f]{1,3})[)）] *(?:の|が)?(?:部署|担当部署|担当課|課|部|室|局|所属|担当)?(?:の課)?")
+    _bureau_re = compiled(r"[(（]([^()（）\x1f]{1,3})[)）] *(?:の|が)?(?:部署|担当部署|担当課|課|部|室|局|所属|担当)?(?:の課)?")
 
     def __init__(self, lexicon: Lexicon, probe: Callable[[str], bool] | None = None,
                  spellings: Callable[[], Iterable[str]] | None = None,
@@ -1476,7 +1477,7 @@ class Parser:
                             q.aggregate = ""
                         keywords.append(said)
         if keywords:
-            for kw in _either_words(keywords, question):
+            for kw in self._everyday_read(_either_words(keywords, question), question, q, quoted_words):
                 if isinstance(kw, list):  # 「高齢者や高齢化に触れた」: either word (match_any, the words joined by |)
                     q.conditions.append(Condition("text", "match_any", "|".join(kw),
                                                   "本文に" + "か".join(f"「{k}」" for k in kw) + "を含む"))
@@ -2392,9 +2393,10 @@ class Parser:
         out: list[Condition] = []
         said: list[tuple[int, int, int, bool]] = []  # (start, end, index in out, negated) of each mark read
         # 「水道関係の部署(水)」: the word the user glosses a bureau's mark with (its first letter) says only that
-        # (「水道のほう、(水)の実践項目」: the word said as the topic, then the mark)
+        # (「水道のほう、(水)の実践項目」: the word said as the topic, then the mark; 「水道のほう（(水)の部）」: the mark
+        # in brackets after it)
         for m in w.finditer(r"(?<![一-龥])([一-龥]{2,4})(?:関係|関連|系)?(?:の\s*(?:ほう|方|ところ|とこ)\s*[、,]?|の)?\s*"
-                            r"(?:部署|部局|部門|課)?\s*(?=[(（](.)[)）])"):
+                            r"(?:部署|部局|部門|課)?\s*(?=[(（]?[(（](.)[)）])"):
             if m.group(1)[0] == m.group(2) and m.group(2) in self.bureaus:
                 w.consume(m.start(), m.end())
         # 「(環)の部署が担当」: a bureau prefix alone names every department of that bureau.
@@ -3152,6 +3154,97 @@ class Parser:
                     w.year_ops[y.label] = w.year_ops[y.label][0]
                 w.consume(bound.start(1), bound.end(1))
         return out
+
+    def _everyday_read(self, kws: list, question: str, q: Query, quoted) -> list:
+        """Everyday words of the question read as the documents' terms (grammar/everyday_terms.py):
+        - 「ゴミ関係（ゼロごみ推進課が担当）」「ゴミとか環境の部、(環)」「市の建物…テーマ（施設）」: a word glossing a
+          department, bureau mark or theme the question already names is that condition, no word to find;
+        - 「税金の集め方（滞納とか納税）」「お年寄り（高齢者）」: a word glossed by words in brackets after it is any
+          of them (one alternative, never all required);
+        - a word that finds nothing as typed (in no record's name, or nowhere in the text) is sought with its
+          terms, and a word of the reading's context (支払い for スマホ → キャッシュレス) is part of the reading.
+        The answer says how each word was read."""
+        named = []
+        for c in q.conditions:
+            if c.field == "text" or c.op.startswith("not"):
+                continue
+            for v in (c.value if isinstance(c.value, (list, tuple)) else [c.value]):
+                if isinstance(v, str) and v:
+                    named.append((c.field, _hiragana(v), c.label))
+        out: list = []
+        drop_context: list[str] = []
+        items = [list(k) if isinstance(k, list) else k for k in kws]
+        for i, kw in enumerate(items):
+            # 「『税金の集め方』で」: a resident's phrase quoted as said (a noun phrase, 「<word>の…」), which the
+            # documents never print, opening with an everyday word: that word is what is sought (read as the other everyday words are).
+            if isinstance(kw, str) and kw in quoted and self.probe and not self.probe(kw):
+                head = next((h for h in sorted(everyday_words(), key=len, reverse=True)
+                             if re.fullmatch(re.escape(h) + r"の[一-龥ぁ-んァ-ヶー]{1,6}", kw) and everyday_reading(h, question)), "")
+                if head:
+                    q.notes.append(f"「{kw}」は資料にない言い方のため、「{head}」の話と読みました")
+                    items[i] = head
+        for i, kw in enumerate(items):
+            said = kw if isinstance(kw, list) else [kw]
+            kept: list[str] = []
+            for word in said:
+                entry = None if word in quoted else everyday_reading(word, question, any_context=True)
+                if entry is None:
+                    kept.append(word)
+                    continue
+                forms = [_hiragana(x) for x in (word,) + entry.terms]
+                glossed = next((label for fld, v, label in named
+                                if any(f in v for f in forms) or (fld == "@bureau" and any(f.startswith(v) for f in forms))), "")
+                if glossed:
+                    q.notes.append(f"「{word}」は「{glossed}」の言い換えと読みました")
+                    continue
+                kept.append(word)
+            if kept:
+                out.append(kept if isinstance(kw, list) else kept[0])
+        result: list = []
+        taken: set[int] = set()
+        for i, kw in enumerate(out):
+            if i in taken:
+                continue
+            said = kw if isinstance(kw, list) else [kw]
+            words = list(said)
+            read: list[str] = []
+            for word in said:
+                entry = None if word in quoted else everyday_reading(word, question)
+                if entry is None:
+                    continue
+                at = question.find(word)
+                bracket = compiled(r"[^（(、。？?]{0,10}?[（(]([^（()）]{1,40})[)）]").match(question, at + len(word)) if at >= 0 else None
+                inside = [j for j, other in enumerate(out) if j != i and j not in taken and bracket
+                          and all(o in bracket.group(1) for o in (other if isinstance(other, list) else [other]))]
+                if inside:
+                    for j in inside:
+                        taken.add(j)
+                        words += [o for o in (out[j] if isinstance(out[j], list) else [out[j]]) if o not in words]
+                    if not (self.probe and self.probe(word)):  # (a word the documents never print: its terms too)
+                        words += [t for t in entry.terms if t not in words]
+                        read.append(f"「{word}」を括弧の中の語と「{'・'.join(entry.terms)}」のどれかとして探しました")
+                    else:
+                        read.append(f"「{word}」を括弧の中の語のどれかとして探しました")
+                    continue
+                if self.probe and self.probe(word) and any(word in t for t in self._all_titles):
+                    continue  # the documents name records so: the word as typed
+                words += [t for t in entry.terms if t not in words]
+                read.append(f"「{word}」を「{'・'.join(entry.terms)}」として探しました")
+                if entry.context:
+                    drop_context.append(entry.context)
+            q.notes.extend(read)
+            result.append(words if len(words) > 1 or isinstance(kw, list) else words[0])
+        if drop_context:
+            pattern = compiled("|".join(f"(?:{c})" for c in drop_context))
+            kept_result = []
+            for kw in result:
+                if isinstance(kw, str) and kw not in quoted and len(kw) <= 4 and pattern.search(kw) and not any(
+                        kw in e.words for e in (everyday_reading(kw, question),) if e):
+                    q.notes.append(f"「{kw}」は言い換えた語の意味に含まれるものと読みました")
+                    continue
+                kept_result.append(kw)
+            result = kept_result
+        return result
 
     def _keywords(self, w: _Work) -> list[str]:
         """Runs of content nouns left over; two runs are joined with what lies between them when the
@@ -3948,6 +4041,11 @@ def _names_one(c: Condition) -> bool:
 
 
 _LISTED = compiled(r"^\W{0,2}(?:とか|や|か|または|又は|あるいは|もしくは|、|・)\W{0,2}$")
+
+
+def _hiragana(text: str) -> str:
+    """Katakana folded to hiragana (ゴミ and ごみ are one word)."""
+    return "".join(chr(ord(ch) - 0x60) if "ァ" <= ch <= "ヶ" else ch for ch in text)
 
 
 def _broadest(words: list[str], text: str, q: Query) -> list[str]:

@@ -1618,8 +1618,18 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"(?:答えて|教えて|示して|お願い(?:します)?)?(?:ください)?\s*[?？。]?\s*$", r"\1\2\3",
              examples=(('実践項目を一番多く担当している部局は？括弧の略称で', '実践項目を一番多く担当している部局は？'),)),
     # 「部局の略称（(総)(政)(民)など）」: marks listed in brackets as examples of what is asked are no condition.
-    Phrasing("marks_given_as_examples", r"[(（]\s*(?:[(（][^()（）]{1,3}[)）]\s*[、,・]?\s*){2,}(?:など|等|とか)?\s*[)）]", "",
-             examples=(('部局の略称（(総)(政)(民)など）は何種類', '部局の略称は何種類'),)),
+    # 「担当してる部（(総)とか(民)のカッコ）が何種類」: bureaus glossed by their marks, counted: the kinds of marks.
+    Phrasing("bureaus_counted_by_their_marks",
+             r"(部局|(?<![一-龥])部)\s*[(（]\s*(?:[(（][^()（）]{1,3}[)）]\s*(?:[、,・]|とか|や)?\s*)+(?:など|等|とか)?\s*"
+             r"(?:の\s*(?:カッコ|かっこ|括弧|略称|略号|記号|マーク)\s*)?[)）](?=\s*(?:が|は|って|の)?\s*(?:何種類|いくつ|何個|何通り))",
+             r"\1の略称",
+             examples=(('担当してる部（(総)とか(民)のカッコ）が何種類ある？', '担当してる部の略称が何種類ある？'),)),
+    # (「部（(総)とか(民)のカッコ）」: the marks joined by とか, and what they are called after them)
+    Phrasing("marks_given_as_examples", r"[(（]\s*(?:[(（][^()（）]{1,3}[)）]\s*(?:[、,・]|とか|や)?\s*){2,}(?:など|等|とか|みたいな|のような|といった)?\s*"
+             r"(?:の?\s*(?:カッコ|かっこ|括弧|略称|略号|記号|マーク)(?:の(?:やつ|もの))?\s*)?[)）]", "",
+             examples=(('部局の略称（(総)(政)(民)など）は何種類', '部局の略称は何種類'),
+                       ('部局の略称（(総)(政)みたいな括弧のやつ）は何種類？', '部局の略称は何種類？'),
+                       ('担当してる部（(総)とか(民)のカッコ）が何種類ある？', '担当してる部が何種類ある？'))),
     # 「R6の柱ごとの総合評価で一番高かった柱」: 「柱ごとの」 only says each 柱 is compared, the one asked is a 柱 itself.
     Phrasing("per_group_of_the_one_asked",
              r"(?P<w>[一-龥ァ-ヶー]{1,6})ごとの(?=(?:総合評価|評価|評点|点数|得点)[^。？?]{0,14}?(?:一番|いちばん|最も|もっとも)[^、。？?]{0,10}?(?P=w)(?:は|って|を|が|で|の|[？?]|$))",
@@ -2610,6 +2620,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
 
 # Courtesy (greetings, the asker's self-introduction, honorifics) goes first: nothing of it is a word to read.
 from assistant.query.grammar.business_words import business_phrasings  # noqa: E402
+from assistant.query.grammar.everyday_terms import everyday_phrasings  # noqa: E402
 from assistant.query.grammar.courtesy import courtesy_phrasings  # noqa: E402  (they are Phrasings, defined above)
 
 from assistant.query.grammar.score_wordings import score_wordings  # noqa: E402
@@ -2622,4 +2633,5 @@ from assistant.query.grammar.formal_wordings import formal_wordings  # noqa: E40
 from assistant.query.grammar.spoken import SPOKEN  # noqa: E402
 
 PHRASINGS: tuple[Phrasing, ...] = (SPOKEN + business_phrasings() + courtesy_phrasings() + sql_word_phrasings() + asker_context_phrasings() + formal_wordings() + unit_heading_phrasings()
-                                   + which_number_phrasings() + holding_phrasings() + _WORDINGS + score_wordings())
+                                   + which_number_phrasings() + holding_phrasings() + _WORDINGS + score_wordings()
+                                   + everyday_phrasings())

@@ -1,0 +1,98 @@
+"""Everyday words a resident says for what the documents call by an administrative term (a clerk relaying a phone
+call: 「ゴミ」 for ごみ・環境, 「スマホで払える」 for キャッシュレス, 「お年寄り」 for 高齢者). Data: each entry is the
+everyday words, the terms Japanese municipal administration uses for the same thing, an optional context the
+question must hold for the reading (スマホ is キャッシュレス only when paying is talked about), and why the pair is
+general usage (nothing of one corpus).
+
+A word is read so only where it finds nothing as typed: in no record's name of the index, or nowhere in its text.
+The word is then sought together with the terms (any of them), and the answer says how the word was read; a word
+the documents print is never widened."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.query.compiled import compiled
+
+
+@dataclass(frozen=True)
+class EverydayTerm:
+    words: tuple[str, ...]   # what a resident says
+    terms: tuple[str, ...]   # what the documents call it
+    why: str                 # the administrative usage the pair rests on
+    context: str = ""        # a pattern the question must hold for the reading (empty: always)
+    examples: tuple[str, ...] = ()
+
+
+# Paying said as a resident says it (払える, 支払い, 決済, 納付).
+_PAYING = r"払|支払|決済|納付|納め"
+
+EVERYDAY_TERMS: tuple[EverydayTerm, ...] = (
+    EverydayTerm(("ゴミ", "ごみ"), ("ごみ", "廃棄物", "環境"),
+                 "家庭のゴミは行政文書ではひらがなの「ごみ」か「廃棄物」と書き、環境部局が所管する",
+                 examples=("ゴミ関係の実践項目は？",)),
+    EverydayTerm(("スマホ", "スマートフォン", "カード", "電子マネー", "QRコード"), ("キャッシュレス",),
+                 "スマホやカードでの支払いは行政文書では「キャッシュレス（決済）」と書く", context=_PAYING,
+                 examples=("支払いをスマホとかカードでできるようにするやつ",)),
+    EverydayTerm(("ネット", "インターネット"), ("オンライン", "電子申請", "電子化", "ICT", "デジタル"),
+                 "ネットでの申請・予約は行政文書では「電子申請」「オンライン手続」「電子化」と書き、ICT（デジタル）施策に入る",
+                 context=r"申請|手続|予約|届",
+                 examples=("ネットで申請できるようになるやつ",)),
+    EverydayTerm(("子ども", "子供", "こども"), ("子育て", "保育", "児童"),
+                 "子どもに関する施策は行政文書では「子育て（支援）」「保育」「児童」と書く",
+                 examples=("子ども関係の実践項目",)),
+    EverydayTerm(("お年寄り", "年寄り", "老人"), ("高齢者",),
+                 "お年寄りは行政文書では「高齢者」と書く",
+                 examples=("お年寄り向けの講座",)),
+    EverydayTerm(("税金",), ("市税", "納税", "収納", "徴収"),
+                 "税金を集めることは行政文書では「収納」「納税」「徴収」と書く",
+                 examples=("税金の集め方",)),
+    EverydayTerm(("火事",), ("火災", "消防"),
+                 "火事は行政文書では「火災」と書き、消防が所管する",
+                 examples=("火事に関係する連携事業",)),
+    EverydayTerm(("建物",), ("公共施設", "施設"),
+                 "市の建物は行政文書では「公共施設」と書く", context=r"市の建物|町の建物|村の建物|公共",
+                 examples=("市の建物に関係する取組",)),
+    EverydayTerm(("ショートメール", "ショートメッセージ", "Cメール"), ("SMS",),
+                 "携帯電話番号あてのショートメールは行政文書では「SMS」と書く",
+                 examples=("ショートメールで催告するやつ",)),
+    EverydayTerm(("区役所", "市役所", "役所"), ("窓口",),
+                 "役所で手続をするところは行政文書では「窓口」と書く", context=r"窓口|手続|申請",
+                 examples=("区役所とか市役所の窓口",)),
+)
+
+_BY_WORD = {w: e for e in EVERYDAY_TERMS for w in e.words}
+
+
+def everyday_reading(word: str, question: str, any_context: bool = False) -> EverydayTerm | None:
+    """The entry reading `word` (said as a whole word of the question), when its context holds (or whatever
+    the question says, with any_context: a word glossing a condition the question names)."""
+    entry = _BY_WORD.get(word)
+    if entry is None or (entry.context and not any_context and not compiled(entry.context).search(question)):
+        return None
+    return entry
+
+
+def everyday_words() -> tuple[str, ...]:
+    """Every everyday word of the entries."""
+    return tuple(_BY_WORD)
+
+
+def _joint(m) -> str:
+    what = m.group("what")
+    return f"{m.group('a')}と{m.group('b')}の連携事業" + (f"で{what[:-1]}のもの" if what else "")
+
+
+def everyday_phrasings():
+    """「岡山と倉敷が一緒にやってる事業」「AとBでゴミのことを一緒にやってるの」: what two places do together is their
+    joint project (連携事業), as the documents call it (two departments doing something together are not: 課・室・部…)."""
+    from assistant.query.grammar.phrasings import Phrasing
+
+    return (
+        Phrasing("two_places_doing_together",
+                 r"(?<![一-龥])(?P<a>[一-龥]{2,5})(?<![課室部局係所])と(?P<b>[一-龥]{2,5})(?<![課室部局係所])(?:が|で)\s*(?P<what>[^、。？?]{1,20}?を)?\s*"
+                 r"(?:一緒に|いっしょに|共同で|合同で|協力して)\s*(?:やって|取り組んで|実施して|行って|進めて)(?:い)?る\s*"
+                 r"(?:事業|やつ|もの|の)",
+                 _joint,
+                 examples=(("岡山と倉敷が一緒にやってる事業で、納税に関係するやつは？", "岡山と倉敷の連携事業で、納税に関係するやつは？"),
+                           ("岡山と倉敷でゴミのことを一緒にやってるのある？", "岡山と倉敷の連携事業でゴミのことのものある？"))),
+    )
