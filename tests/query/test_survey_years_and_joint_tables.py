@@ -1,0 +1,57 @@
+"""A survey printed one page per year and merged into one row per 設問 (令和3年度 満足度 | … | 令和6年度 満足度):
+a year said binds the measure's column of that year (not a sheet the rows are picked by), also under an extreme
+and for 「「不満」の割合」 of a column in 単位:% (a share printed, not how many rows). A table of joint projects in a
+document of no kind of its own (参加町（本町を除く）, 共同化の内容) is read as joint projects. 「回答者数は何人」 of one
+line per survey year: the line of the year said, its labelled number."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from tests.conversation_helpers import ask, assistant_over
+
+_MADE119 = Path(__file__).resolve().parents[1] / "questions" / "made119" / "docs"
+_CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+@pytest.fixture(scope="module")
+def made119(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("made119_survey")
+    for src in (_CORPUS, _MADE119):
+        for doc in src.iterdir():
+            if doc.is_file() and doc.suffix != ".db":
+                shutil.copy(doc, folder / doc.name)
+    return assistant_over(folder)
+
+
+def _keys(answer) -> set[str]:
+    return {answer.shown_keys.get(str(r.get("key")), str(r.get("key"))) for r in answer.rows}
+
+
+@pytest.mark.parametrize("question, year", [("令和6年度の満足度が一番低い設問は？", "令和6年度"),
+                                            ("令和4年度の調査で満足度が最も高かった設問は？", "令和4年度")])
+def test_a_year_binds_the_measure_of_that_year(made119, question, year) -> None:
+    a = ask(made119, question)
+    fields = [u["field"] for u in a.understood]
+    assert any(f.startswith(year) and "満足度" in f for f in fields), fields
+    assert not any(u["op"] == "sheet" for u in a.understood)
+
+
+def test_a_share_column_in_percent(made119) -> None:
+    a = ask(made119, "Q4の令和6年度の「不満」の割合は？")
+    assert a.status == "exact" and str(a.value) == "8.6", (a.status, a.value)
+
+
+def test_joint_projects_of_a_tabled_document(made119) -> None:
+    a = ask(made119, "菱生村が参加している共同化の取組は？")
+    assert _keys(a) == {"joint_project:J-1", "joint_project:J-3", "joint_project:J-4", "joint_project:J-5"}, _keys(a)
+    a = ask(made119, "共同化の町負担、令和6年度の合計はいくら？")
+    assert a.value is not None and float(a.value) == 14510, (a.status, a.value)
+
+
+def test_a_count_stated_on_the_line_of_the_year_said(made119) -> None:
+    a = ask(made119, "令和3年度調査の回答者数は何人？")
+    assert a.status != "exact" and a.value == 812, (a.status, a.value)
