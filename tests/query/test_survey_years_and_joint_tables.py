@@ -55,3 +55,10 @@ def test_joint_projects_of_a_tabled_document(made119) -> None:
 def test_a_count_stated_on_the_line_of_the_year_said(made119) -> None:
     a = ask(made119, "令和3年度調査の回答者数は何人？")
     assert a.status != "exact" and a.value == 812, (a.status, a.value)
+
+
+def test_begun_since_a_calendar_year_with_a_planned_month(made119) -> None:
+    # 開始 令和6年1月 | 令和6年7月 | 令和7年4月（予定）: 「始まった」 is the column's verb, the planned month a month
+    a = ask(made119, "令和6年以降に始まった共同化（予定も含む）は？")
+    assert a.status == "exact" and _keys(a) == {"joint_project:J-4", "joint_project:J-6", "joint_project:J-7"}, \
+        (a.status, _keys(a))

@@ -49,7 +49,8 @@ _AVG = compiled(r"平均|へいきん")
 _WHEN = compiled(r"(?:のは|は|って|が)?\s*いつ(?:ごろ|頃)?(?:です|でした|だった|だっけ)?(?:か)?\s*[?？]?\s*$")
 # 「令和7年になってから」「2025年に入ってから」「以降」: from the start of a calendar year on.
 _CY_SINCE = compiled(r"(?:に(?:なって|入って|はいって))?から(?!の|始|はじ)|以降|以後")
-_HELD = compiled(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行われ|実施され)[ぁ-ん]*")
+# (「令和6年以降に始まった」 over the one column of months a thing began in, 開始 令和6年1月: its verb too)
+_HELD = compiled(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行われ|実施され|始まっ|始まる|始まり)[ぁ-ん]*")
 
 
 # (「そのうち削減見込額が多いのは？」: which of them has the larger amount, asked without いちばん)
