@@ -435,6 +435,7 @@ class Assistant:
                       or split_rows.answer(self, question)  # (「担当係が２つの係にまたがっている取組」)
                       or cited_records.of_kind(self, question)  # (「そのうち方針じゃなくて施設に関するものは」)
                       or most_commented.answer(self, question)
+                      or most_commented.at_least_times(self, question)
                       or member_cited.answer(self, question)  # (「桐生委員が取り上げた施策は」: the member's turns)
                       or member_cited.around_break(self, question)  # (「休憩のあとに委員から意見が出た施策」)
                       or member_cited.break_time(self, question)  # (「休憩は何時から？」: the minutes' bracketed line)

@@ -62,3 +62,12 @@ def test_begun_since_a_calendar_year_with_a_planned_month(made119) -> None:
     a = ask(made119, "令和6年以降に始まった共同化（予定も含む）は？")
     assert a.status == "exact" and _keys(a) == {"joint_project:J-4", "joint_project:J-6", "joint_project:J-7"}, \
         (a.status, _keys(a))
+
+
+def test_minutes_turns_of_lettered_members_citing_items(made119) -> None:
+    # ◯Ａ委員 / ◯委員長 on their own line, the opinion under it citing 窓-2, デ-4 …; ◯住民課長 ends a member's turn
+    a = ask(made119, "町民会議でＡ委員が意見を言った改善項目は？")
+    assert {str(r.get("initiative")).replace("－", "-") for r in a.rows} == {"窓-2", "窓-6", "デ-3", "デ-5"}, \
+        [r.get("initiative") for r in a.rows]
+    a = ask(made119, "委員から2回以上意見が出た改善項目は？")
+    assert a.status == "exact" and {str(r.get("initiative")).replace("－", "-") for r in a.rows} == {"デ-3", "デ-4"}
