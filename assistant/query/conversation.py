@@ -448,6 +448,7 @@ class Assistant:
                       or split_rows.answer(self, question)  # (「担当係が２つの係にまたがっている取組」)
                       or cited_records.of_kind(self, question)  # (「そのうち方針じゃなくて施設に関するものは」)
                       or most_commented.answer(self, question)
+                      or most_commented.at_least_times(self, question)
                       or member_cited.answer(self, question)  # (「桐生委員が取り上げた施策は」: the member's turns)
                       or member_cited.around_break(self, question)  # (「休憩のあとに委員から意見が出た施策」)
                       or member_cited.break_time(self, question)  # (「休憩は何時から？」: the minutes' bracketed line)
@@ -1637,8 +1638,20 @@ class Assistant:
         if thing:
             core = max(re.findall(r"[一-龥ァ-ヶー]{2,}", thing) or [thing], key=len)
             stated.sort(key=lambda e: core not in nfkc(str(e.get("text", ""))))  # the thing counted, said first
+        said_years = {y.fiscal_year for y in find_years(nfkc(question))}
+        if len(said_years) == 1:
+            # 「令和4年度調査の回答者数」 over one line per survey (調査時期：令和４年１１月 ／ 回答者数：768人): the
+            # line of the year said first (a calendar month read by the fiscal-year rule)
+            stated.sort(key=lambda e: not said_years & {
+                y.fiscal_year for y in find_years(nfkc(str(e.get("text", ""))), calendar=True) if not y.ambiguous})
         answer.excerpts = stated + [e for e in answer.excerpts if e not in stated]
         first = stated[0]
+        if thing:
+            # 「回答者数：768人」: the number the line labels with the thing counted is the value, still a search
+            labelled = re.findall(re.escape(nfkc(asked.group(1))) + r"\s*[:：]\s*(\d[\d,]*)\s*" + re.escape(unit),
+                                  nfkc(str(first.get("text", ""))))
+            if len(labelled) == 1:
+                answer.value = int(labelled[0].replace(",", ""))
         answer.status, answer.count, answer.rows = "search", len(stated), []
         answer.summary = (f"「何{unit}」は記録の件数ではなく本文に書かれた数と読み、その語を含む箇所から探しました"
                           f"（{first.get('source', '')} {first.get('line', '')}行目）: 「{str(first.get('text', ''))[:160]}」")

@@ -802,6 +802,15 @@ def _label_forms(label: str) -> tuple[str, ...]:
     if yearless and yearless not in forms and len(yearless) >= 2:
         forms.append(yearless)
     forms.extend(_two_row_forms(bare or ln))
+    # 町の負担額 → 町負担額, 町負担 (「町負担の合計」): the の between two words dropped, and the 額 after them
+    # (「町の負担額（千円）令和６年度」 of a two-row header: the year after it kept)
+    for form in list(forms):
+        joined = re.fullmatch(r"([一-龥]{1,4})の([一-龥]{2,4})((?:令和|平成)\d{1,2}年度)?", form)
+        if joined:
+            short = joined.group(1) + joined.group(2)
+            year = joined.group(3) or ""
+            forms += [f + year for f in (short, short[:-1] if short.endswith("額") and len(short) >= 4 else "")
+                      if f and f + year not in forms]
     for suffix in ("名称", "名", "等", "欄"):
         if ln.endswith(suffix) and len(ln) - len(suffix) >= 2:
             forms.append(ln[: -len(suffix)])

@@ -71,6 +71,42 @@ def answer(assistant, question: str) -> Answer | None:
                   summary=summary, understood=understood, columns=["initiative", "n", "text", "member"])
 
 
+# 「委員から2回以上意見が出た改善項目は？」「意見が2件以上ついた項目」: the records the opinions name by code at least
+# that many times (each opinion counted once per code it names), over the opinions of one document
+_TIMES = r"(?P<n>\d{1,2})\s*(?:回|件|度)\s*以上"
+_TIMES_ASKED = (
+    compiled(rf"^{_WHO}{_TIMES}\s*(?:の)?\s*{_OPINION}\s*(?:が|の)?\s*{_GIVEN}\s*{_WORD}{_TAIL}"),
+    compiled(rf"^{_WHO}{_OPINION}\s*(?:が|の)\s*{_TIMES}\s*{_GIVEN}\s*{_WORD}{_TAIL}"),
+)
+
+
+def at_least_times(assistant, question: str) -> Answer | None:
+    if not isinstance(question, str):
+        return None
+    text = nfkc(question).strip()
+    m = next((m for p in _TIMES_ASKED if (m := p.match(text))), None)
+    if m is None or not re.search(r"項目|施設|事業|取組|手続", m.group("word")):
+        return None
+    rows = [dict(r) for r in assistant.db.query(
+        "SELECT * FROM comment WHERE about = 'item' AND initiative <> '' ORDER BY source, line, key")]
+    if not rows or len({r["source"] for r in rows}) != 1:
+        return None  # (opinions of several papers: which paper's is unsaid)
+    least = int(m.group("n"))
+    counts: dict[str, int] = {}
+    for r in rows:
+        counts[r["initiative"]] = counts.get(r["initiative"], 0) + 1
+    codes = [c for c in dict.fromkeys(r["initiative"] for r in rows) if counts[c] >= least]
+    out = [r for r in rows if r["initiative"] in codes]
+    summary = (f"委員の意見が{least}件以上ある項目は {'、'.join(codes)} です（意見の対象の番号ごとに数えています）。"
+               if codes else f"委員の意見が{least}件以上ある項目はありません。")
+    understood = [{"field": "initiative", "op": "group_count", "value": m.group("word"),
+                   "label": "意見の対象の番号ごとに件数を数える"},
+                  {"field": "n_comments", "op": ">=", "value": least, "label": f"意見が{least}件以上"}]
+    return Answer(question=question, target="comment", rows=out, count=len(codes), value=None,
+                  status="exact" if codes else "no_match", summary=summary, understood=understood,
+                  columns=["initiative", "n", "text", "member"])
+
+
 # 「それぞれどの施設についての意見？」「それらはどの施設に対する意見ですか」 right after opinions were listed: what each
 # is on, the records the table names as its targets.
 _WHICH_TARGET = compiled(r"^(?:(?:それぞれ|各々|おのおの|それら|これら|その意見|それらの意見)\s*(?:は|って)?[、,]?\s*)*"

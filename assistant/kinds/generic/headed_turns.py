@@ -18,13 +18,18 @@ from assistant.model import Record
 from assistant.text.normalize import clean, nfkc
 
 # 「■森岡 千尋委員（東嶺県立大学 地域情報学部 教授）」: a mark, the name and title, the affiliation in brackets
-_HEAD = re.compile(r"^(?:[■◆●◇□○◯〇・]|[(（]\d{1,2}[)）])\s*(?P<name>[一-龥々ァ-ヶーぁ-ん\s]{1,12}?)\s*(?P<title>副?委員長|副?座長|副?会長|委員)"
+# (「◯Ａ委員」「◯委員長」: a member named by a letter, or the chair by the title alone)
+_HEAD = re.compile(r"^(?:[■◆●◇□○◯〇・]|[(（]\d{1,2}[)）])\s*(?P<name>[一-龥々ァ-ヶーぁ-んA-Z\s]{1,12}?|(?=副?委員長|副?座長|副?会長))\s*"
+                   r"(?P<title>副?委員長|副?座長|副?会長|委員)"
                    r"\s*(?:[(（](?P<role>[^()（）]{1,40})[)）])?\s*$")
 # 「意見１（山田委員）」: an opinion's own number, the member who gave it in brackets (a heading of the paragraph)
 _HEAD_NUMBERED = re.compile(r"^(?:[■◆●◇□○◯〇・]\s*)?意見\s*\d{1,3}\s*[(（]\s*(?P<name>[一-龥々ァ-ヶーぁ-ん\s]{1,12}?)\s*"
                             r"(?P<title>副?委員長|副?座長|副?会長|委員)\s*[)）]\s*(?P<role>)$")
 # A record's code: letters, a hyphen, a number (ON-403, F-03), no longer code's part
-_CODE = re.compile(r"(?<![A-Za-z0-9\-])([A-Za-z]{1,3}-\d{1,4})(?![\d\-])")
+# (「窓-2」「デ-4」: a word of one or two kanji or katakana before the hyphen, as a table of items prints it)
+_CODE = re.compile(r"(?<![A-Za-z0-9\-一-龥ァ-ヶ])([A-Za-z]{1,3}-\d{1,4}|[一-龥ァ-ヶ]{1,2}-\d{1,3})(?![\d\-])")
+# 「◯住民課長」: a speaker's line of someone not a member (the secretariat), ending the member's turn before it
+_OTHER_HEAD = re.compile(r"^[○◯〇]\s*[一-龥々ァ-ヶーA-Z]{1,12}$")
 # A plan's heading word then its number (重点5, 基本目標2): the word kept, as the plan prints its headings
 _GOAL = re.compile(r"(?<![一-龥])((?:重点(?:項目|取組|分野|目標)?|基本目標|基本方針|施策の柱|柱)\s*\d{1,2})(?![\d\-])")
 # A plan's numbered measure (施策番号 1-2-1, or 「施策2-3」 with the word before it): digits joined by hyphens
@@ -64,7 +69,11 @@ def headed_turn_comments(lines: list[str], source: str) -> list[Record]:
             text = "".join(t for _, t in block)
             codes = _codes(text)
             if codes:
-                turns.append((block[0][0], " ".join(head.group("name").split()), (head.group("role") or "").strip(),
+                # (「◯Ａ委員」: a member named by a letter is named so, Ａ委員, as the papers listing members by letter
+                # print them; 「◯委員長」: the chair by the title)
+                name = " ".join(head.group("name").split())
+                name = name + head.group("title") if re.fullmatch(r"[A-Z]?", name) else name
+                turns.append((block[0][0], name, (head.group("role") or "").strip(),
                               text, meeting, (reply, responder), codes))
         head, block, reply, responder = None, [], "", ""
 
@@ -77,6 +86,9 @@ def headed_turn_comments(lines: list[str], source: str) -> list[Record]:
         if m is not None:
             close()
             head = m
+            continue
+        if _OTHER_HEAD.match(said):
+            close()
             continue
         if _MEETING.search(said) and len(line) <= 80 and not line.endswith("。"):
             close()

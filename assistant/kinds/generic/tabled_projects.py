@@ -15,8 +15,12 @@ from assistant.text.normalize import nfkc
 from assistant.text.wareki import year_label
 
 # the column listing who a project is done with
-_PARTNERS = re.compile(r"^(?:相手(?:機関|先|方|団体|病院)?|連携(?:先|相手|機関|団体)(?:名)?|協力(?:機関|先)|参加(?:機関|団体)|構成(?:団体|機関))$")
-_TITLE = re.compile(r"^(?:連携内容|連携事業(?:名)?|事業名|取組(?:名|内容)?|内容|名称|項目|(?:共同化)?システム名)$")
+# (「参加町（本町を除く）」: the towns taking part, its bracketed note dropped)
+_PARTNERS = re.compile(r"^(?:相手(?:機関|先|方|団体|病院)?|連携(?:先|相手|機関|団体)(?:名)?|協力(?:機関|先)"
+                       r"|参加(?:機関|団体|市町村|市町|町村|自治体|市|町|村)|構成(?:団体|機関|市町村|市町|町村))(?:[(（][^()（）]*[)）])?$")
+# (「共同化の内容」「連携の内容」: what is done together, said with the table's own word for it)
+_TITLE = re.compile(r"^(?:連携内容|連携事業(?:名)?|事業名|取組(?:名|内容)?|内容|名称|項目|(?:共同化)?システム名"
+                    r"|(?:共同化?|連携|広域化?|協力)の?(?:内容|事業|取組))$")
 _START = re.compile(r"^(?:開始|運用開始|連携開始|実施開始|事業開始)(?:年度|年|時期)?$")
 _CODE_HEAD = re.compile(r"^(?:番号|No\.?|NO\.?|№|コード|記号|整理番号)$")
 _CODE = re.compile(r"^(?:[A-Za-z]{1,3}|[一-龥]{1,2})?\s*[-‐－]?\s*\d{1,3}$")

@@ -235,11 +235,13 @@ RULES: list[Rule] = [
     Rule("member_letter_first",
          # (「Ａ委員とＥ委員の両方が意見を」: each of members listed before it, 「の両方」 said after them)
          r"(?<![一-龥々A-Za-z])(?P<name>[A-Z])\s*委員(?![A-Za-z])(?=(?:\s*(?:と|、|や|・|及び|および)\s*[A-Z]\s*委員)*"
+         # (「Ｃ委員が取り上げた項目」「Ｂ委員はどんな意見を」: the items the member's opinions name)
          r"\s*(?:の\s*(?:両方|どちらも|両者|双方|いずれも)\s*)?(?:の|が|は|から|とも|ともに)\s*"
-         r"(?:意見|発言|指摘|コメント|述べ|出し))",
+         r"(?:(?:どんな|どのような|どういう)\s*)?(?:意見|発言|指摘|コメント|述べ|出し|取り上げ|取りあげ|触れ))",
          lambda m, ctx: _member(_Named(m.group("name") + "委員"), ctx),
          # (no member's opinions in the examples' index: nothing)
-         examples=(("E委員が意見を出している", None), ("A委員とE委員の両方が意見を", None))),
+         examples=(("E委員が意見を出している", None), ("A委員とE委員の両方が意見を", None), ("C委員が取り上げた", None),
+                   ("B委員はどんな意見を", None))),
     # 「委員長が意見を出している」「会長の意見」: the member whose role the paper prints with that title (「学識経験者（委員長）」),
     # a vice-chair (副委員長) not; only where the index's opinions keep their members' roles.
     Rule("member_by_role",

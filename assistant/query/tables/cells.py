@@ -151,7 +151,9 @@ def month_of(value) -> tuple[int, int] | None:
     day = _date(value)
     if day is not None:
         return day[0], day[1]
-    m = _MONTH_CELL.fullmatch(nfkc(str(value or "")).strip())
+    text = nfkc(str(value or "")).strip()
+    # 「令和7年4月（予定）」: the month planned is the month the cell gives, its note dropped
+    m = _MONTH_CELL.fullmatch(text) or _MONTH_CELL.fullmatch(re.sub(r"\s*\((?:予定|見込み?|目途|目処)\)$", "", text))
     if not m:
         return None
     if m.group("west"):

@@ -49,7 +49,8 @@ _AVG = compiled(r"平均|へいきん")
 _WHEN = compiled(r"(?:のは|は|って|が)?\s*いつ(?:ごろ|頃)?(?:です|でした|だった|だっけ)?(?:か)?\s*[?？]?\s*$")
 # 「令和7年になってから」「2025年に入ってから」「以降」: from the start of a calendar year on.
 _CY_SINCE = compiled(r"(?:に(?:なって|入って|はいって))?から(?!の|始|はじ)|以降|以後")
-_HELD = compiled(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行われ|実施され)[ぁ-ん]*")
+# (「令和6年以降に始まった」 over the one column of months a thing began in, 開始 令和6年1月: its verb too)
+_HELD = compiled(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行われ|実施され|始まっ|始まる|始まり)[ぁ-ん]*")
 
 
 # (「そのうち削減見込額が多いのは？」: which of them has the larger amount, asked without いちばん)
@@ -1622,12 +1623,15 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if reading is not None and reading.aggregate == "ratio" and reading.asked and ratio \
             and t.column(reading.asked).numeric:
         # 「加入率の目標は何％？」: 何％ asks the percentage the column holds, not a share of the rows.
-        said = [m for m in mentions if m.kind == "col" and m.data == reading.asked and m.end <= ratio.start()]
+        # (「令和6年度の「不満」の割合」: the column said is of another year, read as the year said's; the same measure)
+        said = [m for m in mentions if m.kind == "col" and m.end <= ratio.start() and (m.data == reading.asked or (
+            t.column(m.data).base and t.column(m.data).base == t.column(reading.asked).base))]
         # (「最終目標（令和14年度）は何％」: the year the column's name prints, said with it)
         if said and re.fullmatch(r"(?:\s*[(（][^()（）]{1,12}[)）])?\s*(?:は|が|って|で)?", qn[said[-1].end:ratio.start()]) \
                 and ratio.group(0).startswith("何"):
             reading.aggregate = ""
-        elif said and t.column(reading.asked).unit in ("%", "％"):
+        elif said and re.sub(r"^単位[:：]", "", nfkc(t.column(reading.asked).unit or "")) == "%":
+            # (「回答の割合（単位：％）」: the unit printed with its word 単位 is a percentage all the same)
             # 「「ふつう」は何％？」「「不満」と答えた人の割合は？」 over a column of percentages (回答の割合（％）):
             # the share the column holds, not how many of the rows
             reading.aggregate = ""
@@ -4658,6 +4662,17 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         notes.append(f"{'・'.join(fy_text(y) for y in years)}はこの資料の年度として読みました")
         by_title = not used & {"row", "value", "col", "cmp", "cols"}
         years = []  # 「今治市の2024年度の効果額」 of its 2024年度取組結果: the report's own year
+    yearly_said = [m for m in mentions if m.kind == "col" and t.column(m.data).base
+                   and t.column(_of_year(t, m.data, years)).year == years[-1]] \
+        if years and len(set(years)) == 1 and t.sheets and not _own_sheet_rows(t) else []
+    if yearly_said:
+        # 「令和6年度の満足度が一番低い設問」 over a page per year's survey merged into one row per 設問, each
+        # year's 満足度 a column of its own: the year is that column's, not a sheet the rows are picked by
+        for m in yearly_said:
+            bound = _of_year(t, m.data, years)
+            col = bound if col == m.data else col
+            m.data = bound
+        years = []
     if years and t.sheets and set(years) <= set(t.sheets):
         # 「令和7年度の財政課の取組」 over a sheet per year: the rows that year's sheet lists.
         for fy in dict.fromkeys(years):
