@@ -263,8 +263,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             same = context is not None and (
                 _same_table(context.table, got[1].table) or same_rows(context.table, got[1].table))
             before = context.rows_are if same else ""
-            got[1].rows_are = mark_rows_kind(question, got[0], got[1].table, before, followup=same,
-                                             others=read_tables(db, dedicated))
+            got[1].rows_are = mark_rows_kind(question, got[0], got[1].table, before, followup=same)
             from assistant.query.tables.coded_levels import keep_asked_levels  # (heading rows over coded items)
 
             got[1].rows_are = keep_asked_levels(question, got[0], got[1].table) or got[1].rows_are

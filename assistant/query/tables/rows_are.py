@@ -49,8 +49,7 @@ def _document_said(table, asked: str) -> bool:
     return False
 
 
-def mark_rows_kind(question: str, answer: Answer, table, before: str = "", followup: bool = False,
-                   others=()) -> str:
+def mark_rows_kind(question: str, answer: Answer, table, before: str = "", followup: bool = False) -> str:
     """Set (in place) the kind of record the answer's table rows are, when the question and table say it;
     a follow-up saying none (「そのうち…基本方針のものは？」) keeps the kind `before`. The kind set, or ""."""
     if not answer.rows or table is None:
@@ -109,19 +108,13 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
             asked, asked.rfind("項目") + 2) and (said_last is None or asked.rfind("項目") >= said_last[0] + len(said_last[1])):
         said_last = (asked.rfind("項目"), "項目", bare[0][1])
     kind = before
-    items = _long_items_word(table) or _wide_graded_word(table) or _graded_elsewhere_word(table, others)
+    items = _long_items_word(table)
     if items and not kind and answer.target == "table_row":
         # 「令和6年度の評価がaの施策は」 of a long table of 施策 (施策番号 on each year's row, 年度, 評価): its
         # rows are a plan's items graded year by year, asked by the table's own word as the head
         at = asked.rfind(items)
         if at >= 0 and not _OF_ANOTHER.match(asked, at + len(items)) and (
                 said_last is None or at >= said_last[0] + len(said_last[1])):
-            answer.rows_are = "practice"
-            return "practice"
-        if at < 0 and said_last is None and not own and (_wide_graded_word(table) or _graded_elsewhere_word(table, others)) \
-                and _ANY_ROWS.search(asked):
-            # 「R5→R6で合計点が3点以上下がったところある？」 of a wide table of items graded each year: the rows
-            # asked by no word of their own (ところ, もの) are those items too
             answer.rows_are = "practice"
             return "practice"
     if said_last is None and not before:
@@ -290,37 +283,6 @@ def _tail_word(text: str) -> str:
     return m.group(0) if m else text[-2:]
 
 
-def _wide_graded_word(table) -> str:
-    """The word a wide table calls its rows (施設 of 施設番号 / 施設名), where each row is graded year by year in
-    a block of columns per fiscal year (令和3年度評価 … 令和6年度評価: two or more years whose cells are all
-    grades of one scale, S/A/B/C): the rows are items graded each year, as a plan's are. "" otherwise."""
-    if getattr(table, "long_form", False):
-        return ""
-    years = set()
-    for c in table.columns:
-        if c.year is None or c.numeric:
-            continue
-        values = {"".join(nfkc(str(r["cells"].get(c.header) or "")).split()) for r in table.rows} - {"", "-", "－", "―", "ー"}
-        if 2 <= len(values) <= 6 and all(_GRADE_CELL.fullmatch(v) for v in values):
-            years.add(c.year)
-    if len(years) < 2:
-        return ""
-    for h in (table.number, table.name):
-        h = "".join(nfkc(str(h or "")).split())
-        m = _NAMING_TAIL.search(h)
-        if not m or m.start() < 2:
-            continue
-        word = h[:m.start()]
-        if word in _NOT_ROWS or any(w in word for w, k in row_kind_words() if k != "practice"):
-            return ""
-        return word
-    return ""
-
-
-# 「…ところある？」「…ものは」: rows asked by no word of their own.
-_ANY_ROWS = re.compile(r"(?:ところ|とこ|もの|やつ)(?:は|って|が|を|ある|あり|どこ|どれ|[?？]|$)")
-
-
 def same_rows(a, b) -> bool:
     """Two tables of other documents numbering the same rows (施設番号 │ 指-01 … in a list and in a workbook of
     its grades): a follow-up answered from the other keeps what the rows were read as."""
@@ -328,27 +290,6 @@ def same_rows(a, b) -> bool:
         return False
     ours, theirs = ({"".join(nfkc(str(r["cells"].get(t.number) or "")).split()) for r in t.rows} - {""} for t in (a, b))
     return len(ours) >= 3 and len(ours & theirs) * 2 > len(ours)
-
-
-def _graded_elsewhere_word(table, others) -> str:
-    """The rows' own word (施設 of 施設番号), where another table of the index grades the same rows year by year
-    (_wide_graded_word: a list of facilities beside a workbook of their yearly grades): both number their rows
-    under the same column's name and most of this table's numbers are that table's. "" otherwise."""
-    if not table.number or not table.rows:
-        return ""
-    codes = {"".join(nfkc(str(r["cells"].get(table.number) or "")).split()) for r in table.rows} - {""}
-    if len(codes) < 3:
-        return ""
-    for other in others:
-        if other is table or other.source == table.source or other.number != table.number:
-            continue
-        word = _wide_graded_word(other)
-        if not word:
-            continue
-        theirs = {"".join(nfkc(str(r["cells"].get(other.number) or "")).split()) for r in other.rows} - {""}
-        if len(codes & theirs) * 2 > len(codes):
-            return word
-    return ""
 
 
 def _own_word_said(asked: str, table) -> str:
