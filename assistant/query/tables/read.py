@@ -1731,8 +1731,9 @@ def _column(header: str, values: list) -> Column:
     # 「財政効果額(千円)2024年度」: the parenthesis naming a unit, not one naming a year.
     # (「令和2年（2020年）」: a bracket giving the year in 西暦 is no unit either)
     # (「第4四半期（1月～3月）」: a bracket of months or other figures is no unit; ㎡ is m2 in NFKC)
-    units = [m.group(1) for m in _UNIT.finditer(text) if not find_years(m.group(1), calendar=True)
-             and not re.search(r"\d", re.sub(r"m[23]", "", m.group(1)))]
+    # (「交付額（単位：千円）」 under a merged heading: the unit is what follows 単位：)
+    units = [re.sub(r"^\s*単位\s*[:：]\s*", "", m.group(1)) for m in _UNIT.finditer(text)
+             if not find_years(m.group(1), calendar=True) and not re.search(r"\d", re.sub(r"m[23]", "", m.group(1)))]
     # (「年間利用者数（人）前年比（％）」: a column under a merged heading with its own unit, the last one said)
     units = [u for u in units if not re.fullmatch(r"(基準|実績|目標|計画|見込み?|予定|見通し|推計|概算|暫定)", u)] or units
     unit = units[-1] if len(units) >= 2 and re.search(r"比|率", text[text.find(units[0]) + len(units[0]):]) else \
