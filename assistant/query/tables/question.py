@@ -374,7 +374,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                if isinstance(c, Cond) and c.header in {x.header for x in t.columns}):
             take(m.start(), m.end(1), "filler")
     # 「方向性別集計で」: the name of the sheet the table is on names the table (no grouping by 方向性).
-    sheet = _sheet_named(db, t, qn)
+    sheet = _sheet_named(db, t, qn) or _title_named(t, qn)
     if sheet is not None and free(*sheet):
         take(*sheet, "filler")
     # 「基本方針1のもの」: a numbered line of the document above the rows, no column's word
@@ -1962,6 +1962,16 @@ def _sheet_named(db, t: Table, qn: str) -> tuple[int, int] | None:
         return None
     at = qn.find(name) if len(name) >= 4 else -1
     return (at, at + len(name)) if at >= 0 else None
+
+
+def _title_named(t: Table, qn: str) -> tuple[int, int] | None:
+    """Where the question names the table's document by the 〜別 words of its title (「区分別集計表で」 of
+    「補助金等見直し区分別集計表」): the name of the table, no grouping by 区分; else None."""
+    title = _key(str(t.doc_title or ""))
+    for m in re.finditer(r"[一-龥]{1,6}別(?:の)?(?:集計表|集計|一覧表|一覧|内訳表|調書|表)", qn):
+        if m.group(0) in title:
+            return m.span()
+    return None
 
 
 def _era_carried(qn: str, years: list) -> list:
