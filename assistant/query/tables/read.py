@@ -833,6 +833,20 @@ def _blank_where_group_alone(rows: list[dict], group: str, member: str) -> bool:
         and all(counts[of[i]] == 1 for i in blank) and len(blank) < len(set(of))
 
 
+def _only_text_column(columns: list[Column], rows: list[dict]) -> str:
+    """「No. │ 見直し区分 │ 令和4年度 件数 │ 削減額 …」: the one column of words beside the rows' numbers names
+    them, however short its words (廃止, 縮小), when each row's is its own; "" otherwise."""
+    texts = [c for c in columns if not c.numeric and not c.years_inside and c.header != "見出し"
+             and not _NUMBERING_HEADER.search(_key(c.header))]
+    if len(texts) != 1 or len(rows) < 2 or not re.search(r"(?:区分|分類|種別|項目)$", _key(texts[0].header)):
+        return ""
+    values = [nfkc(str(r["cells"].get(texts[0].header) or "")).strip() for r in rows]
+    if len(set(values)) != len(values) or not all(len(v) >= 2 and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v)
+                                                  for v in values):
+        return ""
+    return texts[0].header
+
+
 def _group_named_rows(columns: list[Column], rows: list[dict]) -> str:
     """部局 | 課等 where a 部 of several 課 prints its name beside each (総務部 | 人事課) and a 部 of none prints
     it alone across both (市民部, merged A:B): the second column names the rows, and a row it leaves blank is
@@ -1456,6 +1470,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
             break
     if not name and rows:
         name = _group_named_rows(columns, rows)
+    if not name and rows:
+        name = _only_text_column(columns, rows)
     number = next((c.header for c in columns if c.header != name and _NUMBERING_HEADER.search(_key(c.header))
                    and all(len(str(r["cells"].get(c.header) or "")) <= 8 for r in rows)), "") \
         or next((c.header for c in columns if c.header != name and _CODE_HEADER.search(_key(c.header))
