@@ -1434,11 +1434,13 @@ class Parser:
                 if not found and keywords and target not in ("practice", ""):
                     # 「栃木県の展示場の平成27年度の定額納付金」: a kind with no year field is searched
                     # for the year with the other words (dropped and said when no record has them all).
-                    span = self._year_span_words(y, w.year_ops.get(y, "="))
+                    written = w.year_texts.get(y, y)
+                    # (an open span only: 「令和4年度から7年度まで」 is two years bounding one, read as before)
+                    span = self._year_span_words(y, w.year_ops.get(y, "=")) if re.search(
+                        re.escape(written) + r"\s*(?:以降|以後|以前|より後|より前)", text) else None
                     if span is not None:
                         # 「令和5年度以降に見直しを実施した事例」: any year of the span the text writes, not only
                         # the one said (the record's own 令和6年度 is after it)
-                        written = w.year_texts.get(y, y)
                         sign = "以降" if w.year_ops.get(y, "=").startswith(">") else "以前"
                         q.conditions.append(Condition("text", "match_any", "|".join(span) or written,
                                                       f"本文に{written}{sign}の年度" + (f"（{span[0]}〜{span[-1]}）" if span else "") + "を含む"))
