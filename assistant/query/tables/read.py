@@ -840,6 +840,10 @@ def _only_text_column(columns: list[Column], rows: list[dict]) -> str:
              and not _NUMBERING_HEADER.search(_key(c.header))]
     if len(texts) != 1 or len(rows) < 2 or not re.search(r"(?:区分|分類|種別|項目)$", _key(texts[0].header)):
         return ""
+    # (only beside a column numbering the rows 1, 2, 3 …: a table of 区分 alone, 歳入 │ 歳出 │ 組織, is read as before)
+    if not any(_NUMBERING_HEADER.search(_key(c.header)) and all(
+            re.fullmatch(r"\d{1,3}", nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in rows) for c in columns):
+        return ""
     values = [nfkc(str(r["cells"].get(texts[0].header) or "")).strip() for r in rows]
     if len(set(values)) != len(values) or not all(len(v) >= 2 and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v)
                                                   for v in values):
