@@ -59,3 +59,14 @@ def test_a_span_of_years_over_case_studies_without_a_year_field(made118) -> None
     # (the year said alone is still that year only)
     a = ask(made118, "令和5年度に見直しを実施した他市の事例は？")
     assert {p for r in a.to_dict()["rows"] for p in (r.get("places") or [])} == {"朴ノ坂市", "槇ノ内市"}
+
+
+def test_joint_projects_of_a_nested_definition_list(made118) -> None:
+    # (<dt>共補-1 …</dt><dd><dl><dt>構成団体</dt><dd>樒ヶ岡市・蘭沼県・汐見台町</dd>…</dl></dd>: a project per <dt>,
+    # its members the prefecture too, its share of the year printed 「令和６年度市負担額：4,200千円」)
+    a = ask(made118, "汐見台町と一緒にやっている共同補助は？")
+    assert _codes(a, "joint_project") == {"共補-1", "共補-4", "共補-6"}
+    a = ask(made118, "令和になってから始まった共同補助を教えて")
+    assert a.status == "exact" and _codes(a, "joint_project") == {"共補-2", "共補-4", "共補-5", "共補-6", "共補-8"}
+    a = ask(made118, "共同補助の令和6年度市負担額を全部足すと何千円？")
+    assert a.value == 33400
