@@ -70,3 +70,9 @@ def test_joint_projects_of_a_nested_definition_list(made118) -> None:
     assert a.status == "exact" and _codes(a, "joint_project") == {"共補-2", "共補-4", "共補-5", "共補-6", "共補-8"}
     a = ask(made118, "共同補助の令和6年度市負担額を全部足すと何千円？")
     assert a.value == 33400
+
+
+def test_a_short_row_name_of_the_summary_said_once(made118) -> None:
+    # (縮小, a name of two letters, names its row of the numbered summary; the follow-up keeps it)
+    a = ask(made118, "集計表の縮小の件数、令和5年度は何件？", "令和7年度の見込みは？")
+    assert a.status == "exact" and a.value == 8

@@ -735,9 +735,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                      and re.fullmatch(r"[一-龥ァ-ヶー]+", every[0][-n:]) and all(v.endswith(every[0][-n:]) for v in every)), "")
         # (the place before 市民・市立・市営 that starts rows' names: the rows' owner, 楠ヶ汐 of 楠ヶ汐市立…)
         owners = Counter(m.group(1) for v in every if (m := _TOWN_LEAD.match(v)))
+        # (「No. │ 見直し区分」 naming its rows 廃止, 縮小 …: a name of two letters, said once, is that row)
+        short_names = bool(t.number) and re.search(r"(?:区分|分類|種別)$", _key(t.name)) is not None
         for r in t.rows:
             name = str(r["cells"].get(t.name) or "")
             score, span = _title_score(_key(name), qn)
+            if short_names and score < 100 and len(_key(name)) == 2 and len(
+                    at := [m.span() for m in re.finditer(re.escape(_key(name)), qn)]) == 1:
+                score, span = 100.0, at[0]
             if r.get("whole") and score < 100 and (at := qn.find(_key(r["whole"]))) >= 0:
                 score, span = 100.0, (at, at + len(_key(r["whole"])))  # 「全庁で」: the 全庁合計 row put back
             short = nfkc(name)[:-len(tail)] if tail else ""
