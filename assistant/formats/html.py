@@ -148,8 +148,10 @@ class _Writer:
                 self.walk(child)
                 following = child.find_next_sibling(("dt", "dd"))
                 if following is not None and following.name == "dd" and following.find("dl") is not None:
-                    # <dt>共補-1 …</dt><dd><dl>構成団体 …</dl></dd>: a heading over the labelled lines of its own list
+                    # <dt>共補-1 …</dt><dd><dl>構成団体 …</dl></dd>: a heading over the labelled lines of its own list,
+                    # set apart as an <h3> over them is
                     self.flush()
+                    self.blank()
                 else:
                     self.buffer.append("：")
             elif name == "dd":

@@ -40,9 +40,7 @@ _ITEM_RE = re.compile(
     # 「2026.5.12　【研修】業務改善研修を開催」: an entry of a list dated by its first word (a newsletter's).
     r"(?P<date>(?:19|20)\d{2}[./]\d{1,2}[./]\d{1,2})\s+(?=\S)|"
     r"(?:No|NO|no|№)\s*\.?\s*(?P<no>[A-Za-z]{0,3}\d{1,4}(?:\s*[-‐ー−]\s*\d{1,4})*)"
-    r"|(?P<code>[A-Z]{1,3}\d{1,4}(?:[-‐ー−]\d{1,4})+(?![\d])|\d{1,2}(?:-\d{1,3}){1,2}(?=\s)"
-    # 「共補-1　広域救急医療体制整備補助」: a code of a kanji word and a number (not 第, an ordinal)
-    r"|(?!第)[一-龥]{1,3}-\d{1,3}(?=\s+\S))"
+    r"|(?P<code>[A-Z]{1,3}\d{1,4}(?:[-‐ー−]\d{1,4})+(?![\d])|\d{1,2}(?:-\d{1,3}){1,2}(?=\s))"
     r"|\((?P<paren>\d{1,3})\)"
     r"|(?P<dot>\d{1,3})[.)](?![\d.])"
     # 「1 評価の概要」, but not 「10 月から」「3 件」: a unit right after the number counts something.
