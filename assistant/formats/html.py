@@ -146,7 +146,14 @@ class _Writer:
                 # <dt>所管部署</dt><dd>納税課</dd> is the labelled line 「所管部署：納税課」.
                 self.flush()
                 self.walk(child)
-                self.buffer.append("：")
+                following = child.find_next_sibling(("dt", "dd"))
+                if following is not None and following.name == "dd" and following.find("dl") is not None:
+                    # <dt>共補-1 …</dt><dd><dl>構成団体 …</dl></dd>: a heading over the labelled lines of its own list,
+                    # set apart as an <h3> over them is
+                    self.flush()
+                    self.blank()
+                else:
+                    self.buffer.append("：")
             elif name == "dd":
                 self.walk(child)
                 self.flush()

@@ -1440,6 +1440,17 @@ class Parser:
                 if not found and keywords and target not in ("practice", ""):
                     # 「栃木県の展示場の平成27年度の定額納付金」: a kind with no year field is searched
                     # for the year with the other words (dropped and said when no record has them all).
+                    written = w.year_texts.get(y, y)
+                    # (an open span only: 「令和4年度から7年度まで」 is two years bounding one, read as before)
+                    span = self._year_span_words(y, w.year_ops.get(y, "=")) if re.search(
+                        re.escape(written) + r"\s*(?:以降|以後|以前|より後|より前)", text) else None
+                    if span is not None:
+                        # 「令和5年度以降に見直しを実施した事例」: any year of the span the text writes, not only
+                        # the one said (the record's own 令和6年度 is after it)
+                        sign = "以降" if w.year_ops.get(y, "=").startswith(">") else "以前"
+                        q.conditions.append(Condition("text", "match_any", "|".join(span) or written,
+                                                      f"本文に{written}{sign}の年度" + (f"（{span[0]}〜{span[-1]}）" if span else "") + "を含む"))
+                        continue
                     keywords.append(self._year_keyword(w.year_texts.get(y, y), y))
                     continue
                 if not found and self._names_record(q.conditions) and self._parts_with_years(target or "practice"):
@@ -1623,6 +1634,18 @@ class Parser:
             out.append(found)
             w.consume(m.start(), m.end())
         return out
+
+    def _year_span_words(self, label: str, op: str) -> list[str] | None:
+        """The years (as the documents write them: 令和6年度) of a span said from a year (以降, 以前), those the
+        documents print; None when the year is said alone."""
+        fy = label_to_fy(label)
+        if fy is None or op not in (">=", ">", "<=", "<"):
+            return None
+        from assistant.text.wareki import fy_text
+
+        years = range(fy if op == ">=" else fy + 1, fy + 16) if op.startswith(">") else \
+            range(fy - 15, fy + 1 if op == "<=" else fy)
+        return [fy_text(y) for y in years if self.probe is None or self.probe(fy_text(y))]
 
     def _year_keyword(self, written: str, label: str) -> str:
         """A year sought in the text as the documents write it: 「H28」 is found as 平成28年度 when only

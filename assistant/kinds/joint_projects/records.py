@@ -5,7 +5,8 @@ from assistant.kinds.spec import Field, RecordKind
 
 JOINT_PROJECT = RecordKind(
     # (広域連携: what another city calls its cooperation with neighbours, said of the projects)
-    "joint_project", "連携事業", ("広域連携事業", "連携事業", "共同事業", "事業項目", "広域利用", "共同設置"),
+    # (「共同補助」: a subsidy the city funds with the prefecture or its neighbours, 共同補助事業一覧)
+    "joint_project", "連携事業", ("広域連携事業", "連携事業", "共同事業", "事業項目", "広域利用", "共同設置", "共同補助"),
     # (what other towns' tables of such projects call them: 「システム共同調達の状況」「共同処理の状況」)
     # (「公共施設の相互利用・共同設置」: facilities neighbours set up together or open to each other; 「共同運営施設・システム
     # 一覧」: facilities and systems the members run together; 「システム共同利用の状況」: systems members use together)

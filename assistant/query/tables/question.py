@@ -375,7 +375,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                if isinstance(c, Cond) and c.header in {x.header for x in t.columns}):
             take(m.start(), m.end(1), "filler")
     # 「方向性別集計で」: the name of the sheet the table is on names the table (no grouping by 方向性).
-    sheet = _sheet_named(db, t, qn)
+    sheet = _sheet_named(db, t, qn) or _title_named(t, qn)
     if sheet is not None and free(*sheet):
         take(*sheet, "filler")
     # 「基本方針1のもの」: a numbered line of the document above the rows, no column's word
@@ -736,9 +736,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                      and re.fullmatch(r"[一-龥ァ-ヶー]+", every[0][-n:]) and all(v.endswith(every[0][-n:]) for v in every)), "")
         # (the place before 市民・市立・市営 that starts rows' names: the rows' owner, 楠ヶ汐 of 楠ヶ汐市立…)
         owners = Counter(m.group(1) for v in every if (m := _TOWN_LEAD.match(v)))
+        # (「No. │ 見直し区分」 naming its rows 廃止, 縮小 …: a name of two letters, said once, is that row)
+        short_names = bool(t.number) and re.search(r"(?:区分|分類|種別)$", _key(t.name)) is not None
         for r in t.rows:
             name = str(r["cells"].get(t.name) or "")
             score, span = _title_score(_key(name), qn)
+            if short_names and score < 100 and len(_key(name)) == 2 and len(
+                    at := [m.span() for m in re.finditer(re.escape(_key(name)), qn)]) == 1:
+                score, span = 100.0, at[0]
             if r.get("whole") and score < 100 and (at := qn.find(_key(r["whole"]))) >= 0:
                 score, span = 100.0, (at, at + len(_key(r["whole"])))  # 「全庁で」: the 全庁合計 row put back
             short = nfkc(name)[:-len(tail)] if tail else ""
@@ -1974,6 +1979,16 @@ def _sheet_named(db, t: Table, qn: str) -> tuple[int, int] | None:
         return None
     at = qn.find(name) if len(name) >= 4 else -1
     return (at, at + len(name)) if at >= 0 else None
+
+
+def _title_named(t: Table, qn: str) -> tuple[int, int] | None:
+    """Where the question names the table's document by the 〜別 words of its title (「区分別集計表で」 of
+    「補助金等見直し区分別集計表」): the name of the table, no grouping by 区分; else None."""
+    title = _key(str(t.doc_title or ""))
+    for m in re.finditer(r"[一-龥]{1,6}別(?:の)?(?:集計表|集計|一覧表|一覧|内訳表|調書|表)", qn):
+        if m.group(0) in title:
+            return m.span()
+    return None
 
 
 def _era_carried(qn: str, years: list) -> list:

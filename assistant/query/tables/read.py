@@ -833,6 +833,24 @@ def _blank_where_group_alone(rows: list[dict], group: str, member: str) -> bool:
         and all(counts[of[i]] == 1 for i in blank) and len(blank) < len(set(of))
 
 
+def _only_text_column(columns: list[Column], rows: list[dict]) -> str:
+    """「No. │ 見直し区分 │ 令和4年度 件数 │ 削減額 …」: the one column of words beside the rows' numbers names
+    them, however short its words (廃止, 縮小), when each row's is its own; "" otherwise."""
+    texts = [c for c in columns if not c.numeric and not c.years_inside and c.header != "見出し"
+             and not _NUMBERING_HEADER.search(_key(c.header))]
+    if len(texts) != 1 or len(rows) < 2 or not re.search(r"(?:区分|分類|種別|項目)$", _key(texts[0].header)):
+        return ""
+    # (only beside a column numbering the rows 1, 2, 3 …: a table of 区分 alone, 歳入 │ 歳出 │ 組織, is read as before)
+    if not any(_NUMBERING_HEADER.search(_key(c.header)) and all(
+            re.fullmatch(r"\d{1,3}", nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in rows) for c in columns):
+        return ""
+    values = [nfkc(str(r["cells"].get(texts[0].header) or "")).strip() for r in rows]
+    if len(set(values)) != len(values) or not all(len(v) >= 2 and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v)
+                                                  for v in values):
+        return ""
+    return texts[0].header
+
+
 def _group_named_rows(columns: list[Column], rows: list[dict]) -> str:
     """部局 | 課等 where a 部 of several 課 prints its name beside each (総務部 | 人事課) and a 部 of none prints
     it alone across both (市民部, merged A:B): the second column names the rows, and a row it leaves blank is
@@ -1456,6 +1474,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
             break
     if not name and rows:
         name = _group_named_rows(columns, rows)
+    if not name and rows:
+        name = _only_text_column(columns, rows)
     number = next((c.header for c in columns if c.header != name and _NUMBERING_HEADER.search(_key(c.header))
                    and all(len(str(r["cells"].get(c.header) or "")) <= 8 for r in rows)), "") \
         or next((c.header for c in columns if c.header != name and _CODE_HEADER.search(_key(c.header))
@@ -1736,8 +1756,9 @@ def _column(header: str, values: list) -> Column:
     # 「財政効果額(千円)2024年度」: the parenthesis naming a unit, not one naming a year.
     # (「令和2年（2020年）」: a bracket giving the year in 西暦 is no unit either)
     # (「第4四半期（1月～3月）」: a bracket of months or other figures is no unit; ㎡ is m2 in NFKC)
-    units = [m.group(1) for m in _UNIT.finditer(text) if not find_years(m.group(1), calendar=True)
-             and not re.search(r"\d", re.sub(r"m[23]", "", m.group(1)))]
+    # (「交付額（単位：千円）」 under a merged heading: the unit is what follows 単位：)
+    units = [re.sub(r"^\s*単位\s*[:：]\s*", "", m.group(1)) for m in _UNIT.finditer(text)
+             if not find_years(m.group(1), calendar=True) and not re.search(r"\d", re.sub(r"m[23]", "", m.group(1)))]
     # (「年間利用者数（人）前年比（％）」: a column under a merged heading with its own unit, the last one said)
     units = [u for u in units if not re.fullmatch(r"(基準|実績|目標|計画|見込み?|予定|見通し|推計|概算|暫定)", u)] or units
     unit = units[-1] if len(units) >= 2 and re.search(r"比|率", text[text.find(units[0]) + len(units[0]):]) else \
