@@ -209,6 +209,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         if changed is not None:
             changed[0].question = question
             return changed
+        read = _year_next_to_asked(read, context)  # 「（…の令和6年度の評価は？）その前の年度はどうだった？」
         read, context = _the_value_answered(read, context)
         context = _the_row_answered(read, context)
         read = _change_since_asked(read, context)
@@ -395,6 +396,29 @@ def _the_row_answered(question: str, context: TableContext) -> TableContext:
         return context  # (「その課の」 over rows named by 課: the one kanji the naming column is headed)
     return TableContext(t, [*context.conds, Cond(t.name, "rows", list(context.top), f"前の回答の{t.name}")],
                         context.asked, [r for r in context.rows if r["key"] in context.top])
+
+
+# 「その前の年度は？」「前年度はどうだった？」「翌年度は？」: a year said by its place, with no column after it.
+_YEAR_NEXT_TO = re.compile(r"(?:その)?(?:(?P<back>前の年度?|前年度?|昨年度)|次の年度?|翌年度?)(?=\s*(?:は|だと|では|って|[?？]|$))")
+
+
+def _year_next_to_asked(question: str, context: TableContext) -> str:
+    """「その前の年度はどうだった？」 after a value of one year's column answered (施策の評価 令和6年度): the
+    year before (or after) that column's year, said by its number, where the table has that year's column of
+    the same measure; the question as it is otherwise."""
+    t = context.table
+    asked = context.asked
+    if not asked or asked not in {c.header for c in t.columns}:
+        return question
+    col = t.column(asked)
+    text = nfkc(question)
+    m = _YEAR_NEXT_TO.search(text)
+    if col.year is None or not col.base or m is None or find_years(text):
+        return question
+    fy = col.year - 1 if m.group("back") else col.year + 1
+    if not any(c.base == col.base and c.year == fy for c in t.columns):
+        return question
+    return text[:m.start()] + fy_text(fy) + text[m.end():]
 
 
 def _the_value_answered(question: str, context: TableContext) -> tuple[str, TableContext]:
