@@ -53,7 +53,7 @@ from assistant.query.quoted_names import bracket_names
 from assistant.query.number_and_title import said_by_numbers
 from assistant.query.grammar.phrasings import PHRASINGS
 from assistant.query import (years_of_score, dated_entries, document_named, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
-                             most_graded_group, previous_year_in_text, text_figures, year_entry, year_figure_in_text, yearly_costs)
+                             most_graded_group, previous_year_in_text, text_figures, year_entry, year_figure_in_text, yearly_costs, case_years)
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
@@ -2074,7 +2074,7 @@ class Assistant:
         from assistant.query import merged_into  # 「図書館サービスの充実って、どの施策に統合された」
 
         settled = merged_into.answer(self, q, cut) or self._settled_years(q) or self._settled_years_of_the_sheet_shown(cut) or yearly_costs.answer(self, q, cut) \
-            or joint_years.answer(self, q, cut) or judgement_scale.answer(self, q, cut) or text_figures.answer(self, q, cut) \
+            or joint_years.answer(self, q, cut) or judgement_scale.answer(self, q, cut) or text_figures.answer(self, q, cut) or case_years.answer(self, q, cut) \
             or year_entry.answer(self, q, cut) or first_grade_year.answer(self, q, cut) or listed_amounts.answer(self, q, cut) \
             or years_of_score.answer(self, q, cut)
         if settled is not None:
