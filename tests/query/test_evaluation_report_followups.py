@@ -63,3 +63,8 @@ def test_cases_by_labelled_year(city) -> None:
     assert "槙ノ浜市" not in places and "椎ノ木台市" not in places
     before = ask(city, "平成30年度以前に導入された事例は？")
     assert {str(r.get("code")) for r in before.rows} == {"3", "5"}, before.summary
+
+
+def test_either_state_whole_or_inside(city) -> None:
+    answer = ask(city, "榾原市と一緒にやっている事業は？", "そのうち、見直し中か、もう終了したものは？")
+    assert answer.status == "exact" and _cells(answer, "番号") == {"共-05", "共-07"}, answer.summary
