@@ -54,7 +54,7 @@ from assistant.query.quoted_names import bracket_names
 from assistant.query.number_and_title import said_by_numbers
 from assistant.query.grammar.phrasings import PHRASINGS
 from assistant.query import (years_of_score, dated_entries, document_named, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
-                             most_graded_group, previous_year_in_text, text_figures, year_entry, year_figure_in_text, yearly_costs)
+                             most_graded_group, previous_year_in_text, text_figures, year_entry, year_figure_in_text, yearly_costs, case_years)
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
 from assistant.query.parse import Parser
@@ -2099,7 +2099,7 @@ class Assistant:
         from assistant.query import merged_into  # 「図書館サービスの充実って、どの施策に統合された」
 
         settled = merged_into.answer(self, q, cut) or self._settled_years(q) or self._settled_years_of_the_sheet_shown(cut) or yearly_costs.answer(self, q, cut) \
-            or joint_years.answer(self, q, cut) or judgement_scale.answer(self, q, cut) or text_figures.answer(self, q, cut) \
+            or joint_years.answer(self, q, cut) or judgement_scale.answer(self, q, cut) or text_figures.answer(self, q, cut) or case_years.answer(self, q, cut) \
             or year_entry.answer(self, q, cut) or first_grade_year.answer(self, q, cut) or listed_amounts.answer(self, q, cut) \
             or years_of_score.answer(self, q, cut)
         if settled is not None:
@@ -2500,6 +2500,11 @@ class Assistant:
             # 「デマンド交通の…の幹事は？」: a table (負担金) holding a row of that name leaves 幹事 unread, which
             # the kind's field reads.
             return None
+        if following and tabled is not None and tabled[0].status == "partial" and tabled[0].unused \
+                and self._comments_on_rows(q):
+            # 「（外部評価の対象になった事業は？）その中で、Ｄ委員が意見を出したのは何事業？」: the table leaves 意見
+            # unread, where the members' opinions read it whole and every one found is on a row listed before
+            return None
         if tabled is not None and tabled[0].status != "partial" and (
                 self._says_own_kind(question, q) or (tabled[0].status == "no_match" and tabled[0].unused)) \
                 and self._read_by_own_kind(question, q, tabled[1].table.source if tabled[1] is not None else None):
@@ -2622,6 +2627,20 @@ class Assistant:
                 or own_unused or not q.understood_anything or not q.conditions:
             return False
         return any(c.field not in ("source", "text") for c in q.conditions)
+
+    def _comments_on_rows(self, q: Query) -> bool:
+        """Whether the question reads whole onto the members' opinions, and every opinion it finds is on a row
+        the table answer before listed (its code printed in a cell of that row)."""
+        if q.target != "comment" or not self._kind_finds(q) or self.table_context is None:
+            return False
+        try:
+            found = self.executor.select(self.executor.resolve(copy.copy(q))[0])[0]
+        except Exception:  # (a query the executor cannot run is no reading of it)
+            return False
+        printed = {"".join(nfkc(str(v or "")).split()) for r in self.table_context.rows
+                   for v in (r.get("cells") or {}).values()} - {""}
+        cited = {"".join(nfkc(str(r.get("initiative") or "")).split()) for r in found}
+        return bool(found) and bool(printed) and "" not in cited and cited <= printed
 
     def _kind_finds(self, q: Query) -> bool:
         """Whether the grammar reads the question whole onto a dedicated kind and its records hold some for it."""

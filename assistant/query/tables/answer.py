@@ -209,6 +209,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         if changed is not None:
             changed[0].question = question
             return changed
+        read = _year_next_to_asked(read, context)  # 「（…の令和6年度の評価は？）その前の年度はどうだった？」
         read, context = _the_value_answered(read, context)
         context = _the_row_answered(read, context)
         read = _change_since_asked(read, context)
@@ -402,11 +403,52 @@ def _the_row_answered(question: str, context: TableContext) -> TableContext:
                         context.asked, [r for r in context.rows if r["key"] in context.top])
 
 
+# 「その前の年度は？」「前年度はどうだった？」「翌年度は？」: a year said by its place, with no column after it.
+_YEAR_NEXT_TO = re.compile(r"(?:その)?(?:(?P<back>前の年度?|前年度?|昨年度)|次の年度?|翌年度?)(?=\s*(?:は|だと|では|って|[?？]|$))")
+
+
+def _year_next_to_asked(question: str, context: TableContext) -> str:
+    """「その前の年度はどうだった？」 after a value of one year's column answered (施策の評価 令和6年度): the
+    year before (or after) that column's year, said by its number, where the table has that year's column of
+    the same measure; the question as it is otherwise."""
+    t = context.table
+    asked = context.asked
+    if not asked or asked not in {c.header for c in t.columns}:
+        return question
+    col = t.column(asked)
+    text = nfkc(question)
+    m = _YEAR_NEXT_TO.search(text)
+    if col.year is None or not col.base or m is None or find_years(text):
+        return question
+    fy = col.year - 1 if m.group("back") else col.year + 1
+    if not any(c.base == col.base and c.year == fy for c in t.columns):
+        return question
+    return text[:m.start()] + fy_text(fy) + text[m.end():]
+
+
+_ALIKE_SAID = compiled(r"同じ[一-龥]{1,4}(?:に|と|の|で)")
+# 「同じ判定」「同じ評価」 of a column of judgements (外部評価結果, 評価区分): words for one judgement said of another.
+_JUDGEMENT_WORDS = ("判定", "評価", "結果", "区分", "評定")
+
+
+def _JUDGED_ALIKE(word: str, asked: str) -> bool:
+    """「同じ判定になった」 after the value of 外部評価結果 answered: the word is one for a judgement and the column
+    asked is headed by one."""
+    head = re.sub(r"[(（][^)）]*[)）]", "", nfkc(asked)).strip()
+    return word in _JUDGEMENT_WORDS and head.endswith(_JUDGEMENT_WORDS)
+
+
 def _the_value_answered(question: str, context: TableContext) -> tuple[str, TableContext]:
     """「その課が担当してる取組」 after 「…の担当課は？」 answered with one value: the value said by the word
     for what it is (課 of 担当課) is that value, and the rows asked now are all the rows holding it
     (not the row named before, which only found the value)."""
     asked = context.asked
+    m = _THAT.search(question)
+    if not asked and m and len(context.rows) == 1 and _ALIKE_SAID.search(question):
+        # 「同じ判定になった事業はほかにある？」 after the one row whose judgement was answered from its text
+        # (no column asked): the one column of judgements the word names
+        heads = [c.header for c in context.table.columns if not c.numeric and _JUDGED_ALIKE(m.group(1), c.header)]
+        asked = heads[0] if len(heads) == 1 else ""
     if not asked or asked not in {c.header for c in context.table.columns}:
         return question, context
     values = {nfkc(str(r["cells"].get(asked) or "")).strip() for r in context.rows}
@@ -415,7 +457,7 @@ def _the_value_answered(question: str, context: TableContext) -> tuple[str, Tabl
         return question, context
     word = m.group(1)
     column = context.table.column(asked)
-    if not (nfkc(asked).endswith(word) or word in column.forms):
+    if not (nfkc(asked).endswith(word) or word in column.forms or _JUDGED_ALIKE(word, asked)):
         return question, context
     if word in ("月", "年度", "四半期", "期") and re.fullmatch(r"(?:1[0-2]|[1-9])月|第\d四半期|.*年度", _key(column.base or asked)):
         # 「その月は何件だった？」 after 「いちばん多かったのは何月？」: the month answered is the column asked
@@ -425,7 +467,7 @@ def _the_value_answered(question: str, context: TableContext) -> tuple[str, Tabl
     t = context.table
     kept: list[Cond] = []
     rest = question[m.end():]
-    besides = re.match(r"([^、。?？]{0,12}?)(?:ほか|他|別)の", rest)
+    besides = re.match(r"([^、。?？]{0,12}?)(?:ほか|他|別)(?:の|に)", rest)
     names = {_key(str(r["cells"].get(t.name) or "")) for r in context.rows} - {""} if t.name else set()
     if besides and names:
         # 「同じ課が持ってるほかの施設は？」: the rows holding that value, but the one answered before (the word

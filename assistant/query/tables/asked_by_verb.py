@@ -36,6 +36,10 @@ _AMOUNT_VERB = compiled(r"(?P<amount>\d[\d,]*(?:\.\d+)?\s*(?:億|万|千)?円\s*
 _PAYER_VERB = compiled(r"(?P<who>[一-龥ァ-ヶー]{1,10})が\s*(?:払っ|支払っ|負担し|拠出し|出し)(?:ている|てる|た)\s*"
                        r"(?P<what>[一-龥ァ-ヶー]{0,8}(?:負担額|負担金|経費|費用|金額|額))")
 
+# 「負担割合について話し合った」「負担割合を協議した」: what was discussed, over a column of agenda (議題).
+_DISCUSSED = compiled(r"(?P<what>[一-龥ァ-ヶーA-Za-z0-9]{2,16}?)(?:のこと|の件)?(?:について|に関して|に関する|を)\s*"
+                      r"(?:話し合(?:った|われた|っている|われている)|話しあった|(?:議論|協議|審議|検討)(?:した|された|している|されている))")
+
 # 「…のは何番？」「何番ですか」: the row's number asked (not 「何番目」, a place in an order).
 _NUMBER_ASKED = compiled(r"(?:は|が|って)?\s*何番(?!目)\s*(?:です|でしょう|だった|でした)?\s*(?:か|の)?\s*[?？。]?\s*$")
 _NUMBER_HEADER = compiled(r"(?:通し|質問|整理|項目)?番号|No\.?|NO\.?|№")
@@ -106,6 +110,16 @@ def as_asked_column(question: str, tables: list[Table]) -> str:
         if any(c.numeric and nfkc(c.header).startswith(f"{who}の") and what in nfkc(c.header)
                for t in tables for c in t.columns):
             text = text[:m.start()] + f"{who}の{what}" + text[m.end():]
+            question = text
+    m = _DISCUSSED.search(text)
+    if m:
+        # 「負担割合について話し合った会議」 over a column 主な議題 holding 負担割合: what a meeting discussed is
+        # its agenda, read as 「負担割合が議題になった会議」
+        what = m.group("what")
+        if any(not c.numeric and "議題" in nfkc(c.header)
+               and any(what in nfkc(str(r["cells"].get(c.header) or "")) for r in t.rows)
+               for t in tables for c in t.columns):
+            text = text[:m.start()] + f"{what}が議題になった" + text[m.end():]
             question = text
     for m in _FOR_WHOM.finditer(text):
         who = m.group("who")

@@ -12,6 +12,7 @@ from assistant.query.tables.stage_asked import ask_when_stage
 from assistant.query.tables.grades_compared import read_grades_compared
 from assistant.query.tables.legal_forms import read_body_named
 from assistant.query.tables.topic_said import read_topic_said
+from assistant.query.tables.either_state import read_either_state
 from assistant.query.tables.title_span import drop_every_kind_said, drop_title_span, read_no_amount
 
 
@@ -34,3 +35,4 @@ def apply_plan_readings(db, question: str, qn: str, reading) -> None:
     read_grades_compared(db, question, reading)  # 「一次評価より二次評価のほうが低い」: one row's two grades
     read_topic_said(db, question, reading)  # 「補助金のことを言ってる提言」: the rows whose text says it
     read_body_named(question, reading)  # 「社会福祉協議会が指定管理者になってる」: the body by the end of its name
+    read_either_state(question, reading)  # 「見直し中か、もう終了したもの」: a whole cell or a word inside one

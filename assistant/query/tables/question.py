@@ -34,7 +34,7 @@ from assistant.query.tables.readings import with_okurigana, find_by_reading, spe
 from assistant.query.compiled import compiled
 
 
-_NEGATION = compiled(r"^[」』]?(?:の(?:もの)?)?(?:以外|でなかった|ではなかった|じゃなかった|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除(?:いた|いて|けば|く|き)?|除く|除いた)"
+_NEGATION = compiled(r"^[」』]?(?:の(?:もの|事業|施策|項目|取組|案件|会議|施設)?)?(?:以外|でなかった|ではなかった|じゃなかった|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除(?:いた|いて|けば|く|き)?|除く|除いた)"
                        r"|^[」』]?(?:は|を)(?:除く|除いて|除き|含まない|含めない|含めず)"  # 「（やや遅れは除く）」
                        # 「廃止になったものは除いて」: the rows holding the value said left out
                        r"|^(?:に|と)(?:なった|なっている|なってる|された)(?:もの|の|分)?(?:は|を)(?:除く|除いて|除き|外して)"

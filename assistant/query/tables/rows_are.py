@@ -22,6 +22,16 @@ _NOT_ROWS = {"一覧", "状況", "計画", "方針", "報告", "実績", "概要
 _ROWS_UNNAMED = re.compile(r"(?:[いたるだ]|ている|てる)(?:の|もの)(?:は|って)\s*(?:どれ|何|なに|どこ)?\s*(?:ですか|でしょうか)?\s*[?？]?\s*$")
 
 
+def _own_name_said_after(table, asked: str, at: int) -> bool:
+    """「広域連携の協議会で、…話し合った会議はどれ？」 of a table naming its rows in 会議名: the rows called by the
+    word of their own name column (会議 of 会議名), said after the kind's word, which only says whose they are."""
+    names = ["".join(nfkc(str(c.header or "")).split()) for c in table.columns]
+    # (not the head of a kind's own word: 事業 of 事業名 is what 連携事業 calls its rows too)
+    words = {h[:-1] for h in names if len(h) >= 3 and h.endswith("名")
+             and not any(w.endswith(h[:-1]) for w, _ in _kind_words(table))}
+    return any(re.search(re.escape(w) + r"(?:は|って|を|が|[?？]|$)", asked[at:]) for w in words)
+
+
 def _name_column_said(table, asked: str) -> bool:
     """Whether the question says the header of the column naming the table's rows (区分 over 歳入/歳出/組織)."""
     header = table.name or (table.columns[0].header if table.columns else "")
@@ -148,7 +158,8 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
             # …上回ったものは」 points at the document by its own words: its rows as printed; a follow-up over the
             # same table keeps the reading the rows had before)
             kind = next(iter(kinds))
-    elif said_last is not None and not _OF_ANOTHER.match(asked, said_last[0] + len(said_last[1])):
+    elif said_last is not None and not _OF_ANOTHER.match(asked, said_last[0] + len(said_last[1])) \
+            and not _own_name_said_after(table, asked, said_last[0] + len(said_last[1])):
         kind = said_last[2] if said_last[2] in kinds and not any(
             said_last[1] in w and said_last[1] != w for w, k in own if k != said_last[2]) else ""
     if said_last is None and not kind and not kinds:
