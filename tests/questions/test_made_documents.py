@@ -141,6 +141,8 @@ FORMATS = {
     "made118": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 樒ヶ岡市 補助金見直し: subsidies 補-NNN over three PDF pages with 【部】 heading rows and （続き）, a 区分×年度 summary in xlsx, 提言N－(N) headings in docx, dl/dt/dd joint subsidies
     "made119": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 蓬ヶ畑町 窓口サービス改善: three blocks stacked on one sheet with 小計 rows grading each block, one survey year per PDF page, ◯委員 text minutes, 、-separated towns in docx, h3 cases in HTML
     "made120": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 榎ノ汐市 第4次大綱 (next-cycle edition R6–R9): one sheet per 基本方針 with codes 1-(2)-③, R8/R9 blank, PDF one 方針 per page with 総合所見, 【委員】 docx opinions with （回答）, th-separated HTML
+    "made121": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 鶻ノ津町 総合戦略 KPI: four tables side by side on one sheet, an unruled PDF table aligned with spaces, 【委員】 docx minutes, nested HTML tables
+    "made122": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 鵜ノ嶺県 (a prefecture) 行財政改革: items Ⅰ-1-(1) in a 3-page PDF with pillar rows graded, 効果額 xlsx with 小計 rows, 提言N in docx, 、-lists of up to 19 municipalities
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
