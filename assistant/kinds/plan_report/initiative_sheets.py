@@ -45,6 +45,7 @@ _SUBHEAD_RE = re.compile(r"^[(（]\d{1,2}[)）]\s*\S")
 # A two-row header's heading over columns that are no grades though each names a year: the year's figure
 # (効果額（千円） over R6 │ R7) or its state (取組状況 over 令和6年度末 │ 令和7年度末).
 _FIGURE_HEAD_RE = re.compile(r"(?:効果額|金額|千円|円\)|決算|予算|費用|実績値|目標値)")
+_EFFECT_HEAD_RE = re.compile(r"効果額")
 _STATE_HEAD_RE = re.compile(r"(?:取組状況|進捗状況|状況)$")
 _WESTERN_RE = re.compile(r"((?:19|20)\d{2})\s*年度")
 _ERA_RE = re.compile(r"(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度")
@@ -145,6 +146,7 @@ def _columns(lines: list[str], i: int) -> dict[str, Any] | None:
         # (the grade of a year split in plan and result stands in its result column)
         years = [(result, label) for label, (_, result) in parts.items()]
     states: list[tuple[int, str]] = []
+    effects: list[tuple[int, str]] = []  # (効果額 of each year: the item's costs_by_year, read as amounts)
     printed_years = {j for j, _ in years}
     if rows == 2 and row is not top:
         # (a heading merged over the columns below it is read from the top row, carried right over its blanks)
@@ -160,6 +162,8 @@ def _columns(lines: list[str], i: int) -> dict[str, Any] | None:
                 states.append((j, label))
             elif not _FIGURE_HEAD_RE.search(spans[j]):
                 kept.append((j, label))
+            elif _EFFECT_HEAD_RE.search(spans[j]):
+                effects.append((j, label))
         if states or len(kept) < len(years):
             years = [(j, label) for n, (j, label) in enumerate(kept) if label not in {lb for _, lb in kept[:n]}]
     if code < 0 or len(years) < 2:
@@ -187,6 +191,7 @@ def _columns(lines: list[str], i: int) -> dict[str, Any] | None:
         "remarks": find(lambda c: c in _REMARK_HEADS),
     }
     columns["states"] = states
+    columns["effects"] = effects
     columns["group"] = _group_columns(head, code)
     columns["plans"] = [(plan, label) for label, (plan, _) in parts.items() if plan >= 0]
     sub = cells(lines[i + 1]) if parts else []
@@ -557,6 +562,9 @@ def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...
         }
         for label, g in grades.items():
             fields[label_field(label)] = g or ""
+        if columns.get("effects"):
+            # (each year's 効果額 as printed: ▲ negative, 「－」 no figure)
+            fields["costs_by_year"] = {label: {"total_cost": _amount(_cell(row, j))} for j, label in columns["effects"]}
         if added_in:
             fields["started"] = added_in
         if columns["ended"] >= 0 and (printed := pillar_heads.printed_end(_cell(row, columns["ended"]))):
