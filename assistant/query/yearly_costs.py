@@ -361,7 +361,9 @@ def _yen(m) -> float | None:
 # 「R6からR7で事業費が」); the amount may come first (「事業費（令和7年度）」「事業費の令和7年度分」).
 _YEAR_WORD = r"(?:令和|平成|[RH])?\s*(?:\d{1,4}|元)\s*(?:年度|年)?"
 _BEFORE_AMOUNT = compiled(r"^(?:\s|の|分の|より|から|までの?|で|と|に比べて?|に|は|には|と比べて?|と比較して|" + _YEAR_WORD + r")*$")
-_AFTER_AMOUNT = compiled(r"(?:事業費|予算額|予算|経費|負担額|効果額)\s*(?:の|は|が)?\s*[(（]?\s*$")
+# (「効果額がR6よりR7で減ってる」: the later year too, after the earlier one and its connector)
+_AFTER_AMOUNT = compiled(r"(?:事業費|予算額|予算|経費|負担額|効果額)\s*(?:の|は|が)?\s*[(（]?\s*"
+                         r"(?:" + _YEAR_WORD + r"\s*(?:より|から|と比べて?|に比べて?|と比較して)\s*)*$")
 
 
 def _of_amount(said: str, start: int, end: int) -> bool:

@@ -520,6 +520,11 @@ def _grouped(doc: ParsedDocument, source: str, blocks: list[Block], scale: tuple
                                      "委員会の評価と委員の意見はこの文書にありません（取組ごとの表だけの文書です）"))
 
 
+def _state_words(block: Block, columns: dict[str, Any]) -> list[str]:
+    """The words the state columns print (完了, 実施中 …), in the order first met."""
+    return list(dict.fromkeys(w for _, row in block.rows for j, _ in columns["states"] if (w := clean(_cell(row, j)))))
+
+
 def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...], added: set[str],
            seen: set[str]) -> None:
     columns = block.columns
@@ -562,6 +567,15 @@ def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...
         }
         for label, g in grades.items():
             fields[label_field(label)] = g or ""
+        if columns.get("states"):
+            # (each year's 取組状況 as printed, 「完了」「実施中」 at the end of the year: asked by the year,
+            # query/joint_years.py; the last year's is the item's state now)
+            by_year = {label: clean(_cell(row, j)) for j, label in columns["states"]}
+            fields["states_by_year"] = by_year
+            fields["state_legend"] = {v: v for v in _state_words(block, columns)}
+            last = by_year[max(by_year, key=label_fiscal_year)]
+            if last:
+                fields["state"] = last
         if columns.get("effects"):
             # (each year's 効果額 as printed: ▲ negative, 「－」 no figure)
             fields["costs_by_year"] = {label: {"total_cost": _amount(_cell(row, j))} for j, label in columns["effects"]}
