@@ -48,6 +48,8 @@ _NEGATED = compiled(r"(?:を|が)?(?:し|でき|され)?(?:てい|て)?(?:ない
 # Words this reading uses besides the years and the states' words.
 _TAKEN = compiled(r"^(?:段階|状態|状況|毎年|ずっと|連続|継続|いずれも|すべて|全て|続け|戻|逆戻り|後退|新たに|新しく|初めて|移行|した|して|する|だった|です|中)|毎年|戻っ"
                   r"|切り替わ|切替わ|切り替え|変わっ|移っ|移行")
+# Words dating the state said (「計画1年目の令和6年度の時点で」「年度末現在」), no condition of their own.
+_WHEN_WORDS = compiled(r"時点|年目|年度末|現在|まだ|もう|すでに|既に")
 _CHANGE_WORDS = compiled(r"から\s*[^\s、。]{1,8}?\s*(?:に|へ)\s*(?:切り替わ|切替わ|切り替え|切替え|変わ|移っ|移行|移り|なっ|進ん|進み|転じ)")
 
 
@@ -104,6 +106,8 @@ def _answer_of(assistant: "Assistant", q: Query, question: str) -> Answer | None
     if loose and not ("事業" in said and _CHANGE_WORDS.search(said)):
         return None
     mentions = find_years(said)
+    if KIND == _ITEMS:
+        mentions = _with_bare_years(said, mentions)
     years = list(dict.fromkeys(fy_label(y.fiscal_year) for y in mentions))
     every_year = _ALL_YEARS.search(said) if not years else None
     if not years and not every_year:
@@ -118,6 +122,11 @@ def _answer_of(assistant: "Assistant", q: Query, question: str) -> Answer | None
     # (the state's words and this reading's own were sought as words of the text: they are the condition here)
     rest = [c for c in rest if not (c.field == "text" and (
         any(w in nfkc(str(c.value)) for _, w, _ in asked) or _TAKEN.search(nfkc(str(c.value)))))]
+    if KIND == _ITEMS and asked:
+        # (practice items: the state said of a year is this reading's, not the item's state now nor its end year;
+        # 「計画1年目の…時点で」 only dates it)
+        rest = [c for c in rest if c.field not in ("state", "ended", "status")
+                and not (c.field == "text" and _WHEN_WORDS.search(nfkc(str(c.value))))]
     rows = _select(assistant, q, rest)
     states = {id(r): decoded(dict(r), ("states_by_year", "state_legend")) for r in rows}
     rows = [r for r in rows if isinstance(states[id(r)].get("states_by_year"), dict)]
@@ -308,6 +317,26 @@ def _of_years(c, years: list[str], mentions) -> bool:
     if c.field == "source" and any(t in str(c.label) for t in texts):
         return True
     return c.field == "text" and bool(find_years(str(c.value)))
+
+
+# 「6年度は検討中で7年度に実施中」: a year said by its number alone, in the era of the other years said (令和 when
+# none is: the era of the plans these items are read from).
+_BARE_YEAR = compiled(r"(?<![\d年度令和平成RHＲＨ/／.])(\d{1,2})\s*年度")
+
+
+def _with_bare_years(said: str, mentions: list) -> list:
+    from assistant.text.wareki import YearMention
+
+    taken = [(y.start, y.end) for y in mentions]
+    eras = {"H" if label.startswith("H") else "R" for label in (fy_label(y.fiscal_year) for y in mentions)}
+    if len(eras) > 1 or any(label_fiscal_year(fy_label(y.fiscal_year)) >= 2100 for y in mentions):
+        return mentions
+    base = 1988 if eras == {"H"} else 2018
+    out = list(mentions)
+    for m in _BARE_YEAR.finditer(said):
+        if not any(s < m.end() and m.start() < e for s, e in taken) and int(m.group(1)) >= 1:
+            out.append(YearMention(m.start(1), m.end(), base + int(m.group(1))))
+    return sorted(out, key=lambda y: y.start)
 
 
 def _fy(label: str) -> str:
