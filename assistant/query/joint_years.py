@@ -229,6 +229,13 @@ def _answer_of(assistant: "Assistant", q: Query, question: str) -> Answer | None
         for y, m, neg in pairs:
             understood.append({"field": "states_by_year", "op": "!=" if neg else "=", "value": [y, m],
                                "label": f"{_fy(y)}が「{legend.get(m, '')}」（{m}）{'でない' if neg else ''}"})
+        if KIND == _ITEMS and not any(neg for _, _, neg in pairs):
+            # (the question goes on from these items, 「その中で…」: its conditions are the states read here)
+            from assistant.query.answer import Condition
+
+            q.conditions = list(rest) + [
+                Condition("states_by_year", "year_state_in", {"years": [y], "states": [m]},
+                          f"{_fy(y)}が「{legend.get(m, '')}」") for y, m, _ in pairs]
     else:
         return None
     summary = f"{text}{label}は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。")
