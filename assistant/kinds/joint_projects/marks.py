@@ -374,12 +374,16 @@ _GROUP_ROW_RE = re.compile(r"^\s*[A-Z]\s+(\S.{1,40}?)\s*$")
 _BLOCK_ROW_RE = re.compile(r"^\s*(\S{1,20}?(?:ブロック|地域|圏域|エリア|地区|分野|部会))\s*(?:[(（][^()（）]{1,30}[)）])?\s*$")
 
 
+# (or a row led by a mark, 「■ 一部事務組合」: a separator naming what the rows under it share, their 方式)
+_MARKED_GROUP_ROW_RE = re.compile(r"^\s*[■□◆◇▼▽●◎]\s*(\S.{0,30}?)\s*$")
+
+
 def _is_group_row(line: str) -> bool:
-    return bool(_GROUP_ROW_RE.match(nfkc(line)) or _BLOCK_ROW_RE.match(nfkc(line)))
+    return bool(_GROUP_ROW_RE.match(nfkc(line)) or _BLOCK_ROW_RE.match(nfkc(line)) or _MARKED_GROUP_ROW_RE.match(line))
 
 
 def _group_name(line: str) -> str:
-    match = _GROUP_ROW_RE.match(nfkc(line)) or _BLOCK_ROW_RE.match(nfkc(line))
+    match = _GROUP_ROW_RE.match(nfkc(line)) or _BLOCK_ROW_RE.match(nfkc(line)) or _MARKED_GROUP_ROW_RE.match(line)
     return clean(match.group(1)) if match else ""
 
 
