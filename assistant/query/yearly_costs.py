@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # The amount asked (the words of the records' 事業費), and what is asked of it.
 # (「令和4年度決算から令和5年度決算にかけて」: a sheet's settled column is its amount of that year)
-_AMOUNT = compiled(r"事業費|予算額|予算|経費|負担額|決算額|決算|効果額")
+_AMOUNT = compiled(r"事業費|予算額|予算|経費|負担額|負担|決算額|決算|効果額")
 # (with two years said, 「少ない」「多い」 compare them too: 「2024年度より2027年度の事業費が少ない」)
 _DECREASE = compiled(r"減っ|減少|下がっ|少なくなっ|縮小|少な[いかく]|低[いか]|小さ[いか]|▲")
 _INCREASE = compiled(r"増え|増加|上がっ|多くなっ|拡大|多[いかく]|高[いか]|大き[いか]")
@@ -45,8 +45,8 @@ _SUM = compiled(r"合計|総額|総計|合わせて|あわせて|全部で|足�
 _UNBUDGETED = compiled(r"計上(?:されて(?:い)?ない|されなかっ|がない|なし)|(?:予算|事業費)(?:が|は)?(?:つ|付)いて(?:い)?な(?:い|かっ)|(?:予算|事業費)(?:が|は)?(?:ない|なかっ|無い)")
 _WESTERN = compiled(r"(?:19|20)\d{2}\s*年度?")
 # (the amount may stand between: 「いちばん予算が大きい」)
-_MOST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:(?:事業費|予算額|予算|経費|負担額|効果額)(?:が|の)?)?(?:多|大き|高)|最大|最高")
-_LEAST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:(?:事業費|予算額|予算|経費|負担額|効果額)(?:が|の)?)?(?:少な|小さ|低)|最小|最低")
+_MOST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:(?:事業費|予算額|予算|経費|負担額|負担|効果額)(?:が|の)?)?(?:多|大き|高)|最大|最高")
+_LEAST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:(?:事業費|予算額|予算|経費|負担額|負担|効果額)(?:が|の)?)?(?:少な|小さ|低)|最小|最低")
 # 「事業費がいちばん増えた事業」: the change between two years ranked (the largest increase, or decrease).
 _MOST_CHANGE = compiled(r"(?:いちばん|一番|最も|もっとも)\s*(?:大きく|多く)?\s*(?:増え|増加|伸び|上がっ|減っ|減少|下がっ)")
 # 「事業費が多い順に上から3つ」「少ない順に5件」: the projects ranked by the year's amount, the first N when said.
@@ -244,7 +244,15 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
                            summary, notes)
         summary = f"{year_text(first)}より{year_text(second)}の事業費が{'減った' if down else '増えた'}{label}は {len(chosen)}件です" \
                   + (f"（{_names(chosen)}）。" if chosen else "。")
-        return _answer(q, kind, chosen, None, understood, unused, summary, notes)
+        result = _answer(q, kind, chosen, None, understood, unused, summary, notes)
+        # (a project with a figure in one year and none in the other (「－」: begun or ended between them) may have
+        # grown or shrunk as the question means it: the answer leaves it out, and so is not certain)
+        one_sided = [r for r in skipped if (amount(r, first) is None) != (amount(r, second) is None)]
+        if one_sided and result.status == "exact":
+            result.status = "partial"
+            result.caveat = (f"{_names(one_sided)} は一方の年度の事業費が数値でない（「－」など）ため比べていません。")
+            result.summary = result.caveat + result.summary
+        return result
     if len(years) != 1:
         return None
     year = years[0]
@@ -360,9 +368,11 @@ def _yen(m) -> float | None:
 # Between a year and the amount it dates: connectors and other years only (「令和6年度より令和7年度の事業費」
 # 「R6からR7で事業費が」); the amount may come first (「事業費（令和7年度）」「事業費の令和7年度分」).
 _YEAR_WORD = r"(?:令和|平成|[RH])?\s*(?:\d{1,4}|元)\s*(?:年度|年)?"
-_BEFORE_AMOUNT = compiled(r"^(?:\s|の|分の|より|から|までの?|で|と|に比べて?|に|は|には|と比べて?|と比較して|" + _YEAR_WORD + r")*$")
+# (「令和7年度の市の負担」: the publisher's own share, said by its kind of body)
+_BEFORE_AMOUNT = compiled(r"^(?:\s|の|分の|より|から|までの?|で|と|に比べて?|に|は|には|と比べて?|と比較して|(?:本|当)?[市町村]の|"
+                          + _YEAR_WORD + r")*$")
 # (「効果額がR6よりR7で減ってる」: the later year too, after the earlier one and its connector)
-_AFTER_AMOUNT = compiled(r"(?:事業費|予算額|予算|経費|負担額|効果額)\s*(?:の|は|が)?\s*[(（]?\s*"
+_AFTER_AMOUNT = compiled(r"(?:事業費|予算額|予算|経費|負担額|負担|効果額)\s*(?:の|は|が|[、,])?\s*[(（]?\s*"
                          r"(?:" + _YEAR_WORD + r"\s*(?:より|から|と比べて?|に比べて?|と比較して)\s*)*$")
 
 

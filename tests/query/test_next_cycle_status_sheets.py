@@ -139,3 +139,11 @@ def test_joint_projects_grouped_by_separator_rows(assistant) -> None:
     assert sorted(str(r.get("code")) for r in answer.rows) == ["連-1", "連-2", "連-4"], (answer.status, answer.summary)
     answer = ask(assistant, "連-2の連携先はいくつの自治体？")
     assert answer.value == 3, (answer.status, answer.value, answer.summary)
+
+
+def test_own_share_of_each_year(assistant) -> None:
+    # 「町の負担（千円）」 over the years: each year's amount, said as 町の負担
+    answer = ask(assistant, "令和4年度の町の負担が一番大きい広域連携事業は？")
+    assert [str(r.get("code")) for r in answer.rows] == ["連-2"], (answer.status, answer.summary)
+    answer = ask(assistant, "広域連携の町の負担、令和4年度の合計は何千円？")
+    assert answer.value == 124600, (answer.status, answer.value, answer.summary)

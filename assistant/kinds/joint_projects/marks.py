@@ -46,7 +46,8 @@ def is_title_heading(cell: str) -> bool:
 
 def _is_cost_heading(cell: str) -> bool:
     """事業費（千円）, 事業費, 予算額（千円）: the amount of each project."""
-    return bool(re.match(r"^(?:事業費|予算額|負担額|経費)", cell))
+    # (「市の負担（千円）」: the publisher's own share, named by its kind of body)
+    return bool(re.match(r"^(?:(?:市|町|村|本市|本町|本村|当市|当町)の)?(?:事業費|予算額|負担額|負担|経費)", cell))
 
 
 # 「R6事業費（千円）」「令和7年度予算額」「事業費（2025年度）」: one year's amount, a column per year.
