@@ -81,6 +81,16 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
 
         named = {k for w, k in KIND_WORDS if w in said and "costs_by_year" in assistant.executor.columns.get(k, [])}
         kind = named.pop() if len(named) == 1 else kind
+    if kind == "initiative" and "costs_by_year" not in assistant.executor.columns.get(kind, []) \
+            and "costs_by_year" in assistant.executor.columns.get("practice", []) and _SUM.search(said) \
+            and any(c.field in ("code", "@no", "no") and c.op == "=" for c in q.conditions):
+        # 「基本方針2の令和7年度効果額の合計」: the amounts of the initiative's items, each item's by year
+        from assistant.query.answer import Condition
+
+        q = copy.copy(q)
+        q.conditions = [Condition("initiative", "=", c.value, f"{c.label}（の{kind_label('practice')}）") if c.field in ("code", "@no", "no") and c.op == "=" else c
+                        for c in q.conditions]
+        q.target = kind = "practice"
     if not kind or "costs_by_year" not in assistant.executor.columns.get(kind, []):
         return None
     western = bool(_WESTERN.search(said))

@@ -147,3 +147,15 @@ def test_own_share_of_each_year(assistant) -> None:
     assert [str(r.get("code")) for r in answer.rows] == ["連-2"], (answer.status, answer.summary)
     answer = ask(assistant, "広域連携の町の負担、令和4年度の合計は何千円？")
     assert answer.value == 124600, (answer.status, answer.value, answer.summary)
+
+
+def test_year_not_yet_evaluated(assistant) -> None:
+    # the R5 column is printed, every cell blank: said to be not yet evaluated
+    answer = ask(assistant, "令和5年度の評価って、もう出てる？")
+    assert "未評価" in answer.summary, answer.summary
+
+
+def test_effect_amount_of_a_policy_summed(assistant) -> None:
+    # 「基本方針1の令和4年度効果額の合計」: its items' amounts of that year (▲ negative)
+    answer = ask(assistant, "基本方針1の令和4年度効果額の合計は何千円？")
+    assert answer.value == 2550, (answer.status, answer.value, answer.summary)
