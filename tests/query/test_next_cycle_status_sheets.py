@@ -159,3 +159,8 @@ def test_effect_amount_of_a_policy_summed(assistant) -> None:
     # 「基本方針1の令和4年度効果額の合計」: its items' amounts of that year (▲ negative)
     answer = ask(assistant, "基本方針1の令和4年度効果額の合計は何千円？")
     assert answer.value == 2550, (answer.status, answer.value, answer.summary)
+
+
+def test_policy_where_an_item_so_graded_remains(assistant) -> None:
+    answer = ask(assistant, "令和3年度にD評価の取組が残っている基本方針は？")
+    assert answer.status == "exact" and [str(r.get("no")) for r in answer.rows] == ["2"], (answer.status, answer.summary)
