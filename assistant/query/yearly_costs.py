@@ -53,6 +53,8 @@ _MOST_CHANGE = compiled(r"(?:いちばん|一番|最も|もっとも)\s*(?:大�
 _RANKED = compiled(r"(?P<dir>多い|大きい|高い|少ない|小さい|低い)順")
 _FIRST_N = compiled(r"(?:上から|上位|トップ|先頭から)\s*(?P<a>\d{1,2})|(?P<b>\d{1,2})\s*(?:つ|件|個|位まで|事業)")
 _AVERAGE = compiled(r"平均")
+# 「▲がついている」「マイナスになっている」: a negative amount (▲ as the list prints it)
+_NEGATIVE = compiled(r"▲|△|マイナス|負の|赤字")
 # 「令和9年度は事業費があったのに令和10年度はなくなった」: an amount in the first year, none (「－」) in the second.
 _HAD = compiled(r"(?:あった|あり|ついて(?:い)?た|付いて(?:い)?た|計上されて(?:い)?た|出て(?:い)?た)")
 _GONE = compiled(r"なくなっ|無くなっ|なくな[りる]|ゼロになっ|0になっ|つかなくなっ|計上されなくなっ")
@@ -122,7 +124,9 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     # 「前年度より事業費が減った」 with no year said: the last two years the list prints
     last_two = not mentions and bool(_PREVIOUS.search(said)) and bool(_AMOUNT.search(said)) \
         and bool(_DECREASE.search(said) or _INCREASE.search(said))
-    if not every_year and not last_two and not (years and not mentions) and (not years or not _AMOUNT.search(said) or not all(
+    # 「効果額に▲（マイナス）がついている取組」 with no year said: a negative amount in any year the list prints
+    negative = not mentions and bool(_AMOUNT.search(said)) and bool(_NEGATIVE.search(said))
+    if not every_year and not last_two and not negative and not (years and not mentions) and (not years or not _AMOUNT.search(said) or not all(
             _of_amount(said, y.start, y.end) or sheets or (y in gone and len(gone) < len(mentions)) for y in mentions)):
         return None  # (「令和6年度以降に始まった事業の事業費」: a year of something else, read by the rest)
     texts = {fy_text(y.fiscal_year) for y in find_years(said)} | set(years)
@@ -139,7 +143,9 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
                                    or (_AMOUNT.search(str(c.value)) and (_MOST.search(said) or _LEAST.search(said)))
                                    or (last_two and re.fullmatch(r"前年度?|昨年度?", str(c.value)))))
         # (「いちばん増えた」: the adverb of the change ranked, a word of its own in the parse)
-        or (c.field == "text" and str(c.value) in ("いちばん", "一番", "最も", "もっとも") and _MOST_CHANGE.search(said)))]
+        or (c.field == "text" and str(c.value) in ("いちばん", "一番", "最も", "もっとも") and _MOST_CHANGE.search(said))
+        # (「▲（マイナス）がついている」: the sign asked, no word of the records' text)
+        or (negative and c.field == "text" and _NEGATIVE.search(str(c.value))))]
     rest = _titles_as_scope(assistant, kind, rest)
     probe = copy.copy(q)
     probe.target = kind
@@ -178,6 +184,14 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         unused = [w for w in unused if w not in ("▲", "△")]  # (「▲がついている」: the sign the list prints a decrease with)
     understood = [c.to_dict() for c in rest]
     label = kind_label(kind)
+    if negative:
+        span = sorted(printed, key=_fiscal)
+        chosen = [r for r in rows if any((v := amount(r, y)) is not None and v < 0 for y in span)]
+        unused = [w for w in unused if not _NEGATIVE.search(w) and not _AMOUNT.search(w)]
+        understood.append({"field": "costs_by_year", "op": "negative", "value": span,
+                           "label": f"いずれかの年度（{'・'.join(year_text(y) for y in span)}）の金額がマイナス（▲）"})
+        summary = f"金額にマイナス（▲）の年度がある{label}は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。")
+        return _answer(q, kind, chosen, len(chosen) if q.aggregate == "count" else None, understood, unused, summary)
     if every_year:
         if any(r.get("total_cost") is not None for r in rows):
             return None  # (the list prints each project's 事業費 of its own: the rest of the engine sums it)

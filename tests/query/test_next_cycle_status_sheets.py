@@ -164,3 +164,8 @@ def test_effect_amount_of_a_policy_summed(assistant) -> None:
 def test_policy_where_an_item_so_graded_remains(assistant) -> None:
     answer = ask(assistant, "令和3年度にD評価の取組が残っている基本方針は？")
     assert answer.status == "exact" and [str(r.get("no")) for r in answer.rows] == ["2"], (answer.status, answer.summary)
+
+
+def test_negative_effect_in_any_year(assistant) -> None:
+    answer = ask(assistant, "効果額に▲（マイナス）がついている取組は？")
+    assert answer.status == "exact" and _codes(answer) == ["1-(2)-1"], (answer.status, _codes(answer), answer.summary)
