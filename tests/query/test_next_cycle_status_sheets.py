@@ -83,9 +83,25 @@ JOINT = """<html><body><h1>広域連携事業一覧</h1>
 """
 
 
+CASES = "\n".join([
+    "他市の改革事例（参考）", "", "　参考となる他市の事例をまとめた。", "",
+    "――――――――――――――――", "",
+    "○ 秋田県霜月市「窓口のオンライン予約」",
+    "　窓口の予約制を導入し、待ち時間を短縮した。",
+    "　効果額：2.5百万円　／　開始年度：令和２年度", "",
+    "○ 高知県潮見台市「公用車の共同利用」",
+    "　近隣市と公用車を共同で利用している。",
+    "　効果額：12.0百万円　／　開始年度：令和４年度", "",
+    "○ 山形県樺平市「紙の削減」",
+    "　会議資料をペーパーレス化した。",
+    "　効果額：0.8百万円　／　開始年度：令和５年度", "",
+])
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
     folder = tmp_path_factory.mktemp("next_cycle_status_sheets")
+    (folder / "他市事例.txt").write_text(CASES, encoding="utf-8")
     _workbook(folder / "取組状況一覧.xlsx")
     (folder / "推進委員会意見書.txt").write_text(OPINIONS, encoding="utf-8")
     (folder / "広域連携事業一覧.html").write_text(JOINT, encoding="utf-8")
@@ -169,3 +185,10 @@ def test_policy_where_an_item_so_graded_remains(assistant) -> None:
 def test_negative_effect_in_any_year(assistant) -> None:
     answer = ask(assistant, "効果額に▲（マイナス）がついている取組は？")
     assert answer.status == "exact" and _codes(answer) == ["1-(2)-1"], (answer.status, _codes(answer), answer.summary)
+
+
+def test_cases_headed_by_place_and_quoted_title(assistant) -> None:
+    answer = ask(assistant, "令和4年度以降に始まった他市の事例はどこ？")
+    assert sorted(str(r.get("code")) for r in answer.rows) == ["2", "3"], (answer.status, answer.summary)
+    answer = ask(assistant, "他市事例の中で効果額が一番大きいのは？")
+    assert answer.status == "exact" and [str(r.get("code")) for r in answer.rows] == ["2"], (answer.status, answer.summary)
