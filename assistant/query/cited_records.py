@@ -60,7 +60,8 @@ _FILLER = re.compile(r"^(?:第\s*\d{1,2}\s*回|意見書|答申書?|会議録|�
                      r"|、|,|\s)*$")
 _ASK_COUNT = re.compile(r"何件|いくつ|幾つ|何個|件数|数は|何項目|何施策|何事業")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8", "IX": "9", "X": "10"}
-_TABLES = ("table_row", "practice", "initiative", "joint_project")
+# (a kind's own records before a generic table's rows: of two lists the comments name as often, the plan's items)
+_TABLES = ("practice", "initiative", "joint_project", "table_row")
 
 
 def norm(code: object) -> str:

@@ -4623,7 +4623,12 @@ class Assistant:
                     before = self.executor.count(_with(q, kept))
                     return (f"条件に合う{kind}はありません。「{'」「'.join(k.label for k in kept)}」の{before}件が、"
                             f"「{c.label}」で0件になりました。")
-                return f"条件に合う{kind}はありません。「{c.label}」に当てはまる{kind}がありません。"
+                out = f"条件に合う{kind}はありません。「{c.label}」に当てはまる{kind}がありません。"
+                if c.op == "evaluated" and is_year_field(c.field) and c.field in self.executor.columns.get(q.target, ()):
+                    # (「令和8年度の評価って、もう出てる？」: a year whose column the table prints, every cell blank —
+                    # not yet evaluated)
+                    out += f"{c.field.upper()}の評価欄は空欄です（未評価）。"
+                return out
             kept.append(c)
         return f"条件に合う{kind}はありません。"
 

@@ -825,6 +825,12 @@ class Executor:
         """The documents holding records of `target` whose title or text contains the name."""
         own = record_sources(self.db, target)
         titled = {r[0] for r in self.db.execute("SELECT source FROM documents WHERE instr(title, ?) > 0", [name])}
+        # (「推進委員会の意見書」: a document whose own name says it — title or file name — before one that only
+        # mentions the body in its text)
+        named = own & {r[0] for r in self.db.execute("SELECT source FROM documents WHERE instr(title, ?) > 0 "
+                                                     "OR instr(source, ?) > 0", [name, name])}
+        if named:
+            return sorted(named)
         return sorted(own & (titled | set(passage_sources(self.db, name))))
 
     def _title_applies(self, kind: str, target: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import re
+from contextvars import ContextVar
 from typing import TYPE_CHECKING
 
 from assistant.kinds.registry import is_year_field
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
     from assistant.query.conversation import Assistant
 
 KIND = "joint_project"
+# The kind read: joint projects, or practice items of a plan printing each item's 取組状況 per year (完了 / 実施中 …
+# at the end of each fiscal year: a record's states_by_year, its legend the words as printed).
+_KIND: ContextVar[str] = ContextVar("joint_years_kind", default=KIND)
+_ITEMS = "practice"
 _JOINT_SAID = compiled(r"連携事業|共同事業|広域連携")
 # Every year of a span said: 「令和6年度から令和8年度まで毎年」「ずっと」「連続して」.
 _EVERY = compiled(r"毎年|ずっと|連続して|継続して|いずれも|すべて|全て|続けて")
@@ -43,6 +48,8 @@ _NEGATED = compiled(r"(?:を|が)?(?:し|でき|され)?(?:てい|て)?(?:ない
 # Words this reading uses besides the years and the states' words.
 _TAKEN = compiled(r"^(?:段階|状態|状況|毎年|ずっと|連続|継続|いずれも|すべて|全て|続け|戻|逆戻り|後退|新たに|新しく|初めて|移行|した|して|する|だった|です|中)|毎年|戻っ"
                   r"|切り替わ|切替わ|切り替え|変わっ|移っ|移行")
+# Words dating the state said (「計画1年目の令和6年度の時点で」「年度末現在」), no condition of their own.
+_WHEN_WORDS = compiled(r"時点|年目|年度末|現在|まだ|もう|すでに|既に")
 _CHANGE_WORDS = compiled(r"から\s*[^\s、。]{1,8}?\s*(?:に|へ)\s*(?:切り替わ|切替わ|切り替え|切替え|変わ|移っ|移行|移り|なっ|進ん|進み|転じ)")
 
 
@@ -70,6 +77,23 @@ def _said_states(said: str, legend: dict[str, str]) -> list[tuple[str, str, re.M
 
 
 def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
+    found = _answer_of(assistant, q, question)
+    if found is not None:
+        return found
+    previous = getattr(assistant, "context", None)
+    if q.target != _ITEMS and not (q.target in ("", "passage") and previous is not None and previous.target == _ITEMS):
+        return None
+    if "states_by_year" not in assistant.executor.columns.get(_ITEMS, []):
+        return None
+    token = _KIND.set(_ITEMS)
+    try:
+        return _answer_of(assistant, q, question)
+    finally:
+        _KIND.reset(token)
+
+
+def _answer_of(assistant: "Assistant", q: Query, question: str) -> Answer | None:
+    KIND = _KIND.get()
     columns = assistant.executor.columns.get(KIND, [])
     if "states_by_year" not in columns:
         return None
@@ -77,14 +101,17 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     previous = getattr(assistant, "context", None)
     # (「準備から実施に切り替わったのが2029年度の事業」: a change between two states of a table's legend, said of
     # 事業 with no kind word, is read here too; nothing else is)
-    loose = q.target != KIND and not _JOINT_SAID.search(said) and not (previous is not None and previous.target == KIND)
+    loose = q.target != KIND and not (KIND == globals()["KIND"] and _JOINT_SAID.search(said)) \
+        and not (previous is not None and previous.target == KIND)
     if loose and not ("事業" in said and _CHANGE_WORDS.search(said)):
         return None
     mentions = find_years(said)
+    if KIND == _ITEMS:
+        mentions = _with_bare_years(said, mentions)
     years = list(dict.fromkeys(fy_label(y.fiscal_year) for y in mentions))
     every_year = _ALL_YEARS.search(said) if not years else None
     if not years and not every_year:
-        return _turned(assistant, q, said)
+        return _turned(assistant, q, said) if KIND == globals()["KIND"] else None
     rest = [c for c in q.conditions if not _of_years(c, years, mentions)]
     if _NEWLY.search(said):  # (「新たに」 read as an item added to a plan: here the state's change)
         rest = [c for c in rest if c.op not in ("added", "not_added")]
@@ -95,6 +122,11 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     # (the state's words and this reading's own were sought as words of the text: they are the condition here)
     rest = [c for c in rest if not (c.field == "text" and (
         any(w in nfkc(str(c.value)) for _, w, _ in asked) or _TAKEN.search(nfkc(str(c.value)))))]
+    if KIND == _ITEMS and asked:
+        # (practice items: the state said of a year is this reading's, not the item's state now nor its end year;
+        # 「計画1年目の…時点で」 only dates it)
+        rest = [c for c in rest if c.field not in ("state", "ended", "status")
+                and not (c.field == "text" and _WHEN_WORDS.search(nfkc(str(c.value))))]
     rows = _select(assistant, q, rest)
     states = {id(r): decoded(dict(r), ("states_by_year", "state_legend")) for r in rows}
     rows = [r for r in rows if isinstance(states[id(r)].get("states_by_year"), dict)]
@@ -197,6 +229,13 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         for y, m, neg in pairs:
             understood.append({"field": "states_by_year", "op": "!=" if neg else "=", "value": [y, m],
                                "label": f"{_fy(y)}が「{legend.get(m, '')}」（{m}）{'でない' if neg else ''}"})
+        if KIND == _ITEMS and not any(neg for _, _, neg in pairs):
+            # (the question goes on from these items, 「その中で…」: its conditions are the states read here)
+            from assistant.query.answer import Condition
+
+            q.conditions = list(rest) + [
+                Condition("states_by_year", "year_state_in", {"years": [y], "states": [m]},
+                          f"{_fy(y)}が「{legend.get(m, '')}」") for y, m, _ in pairs]
     else:
         return None
     summary = f"{text}{label}は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。")
@@ -246,7 +285,7 @@ def _turned(assistant: "Assistant", q: Query, said: str) -> Answer | None:
         {"field": "states_by_year", "op": "worse" if worse else "better", "value": [prior, year, order], "label": text}]
     unused = [w for w in q.unused if not (_WORSE.search(nfkc(w)) or _BETTER.search(nfkc(w)) or _YEAR_BEFORE.search(nfkc(w))
                                           or "進捗" in w or _STATE_ASKED.search(nfkc(w)))]
-    summary = f"{text}{kind_label(KIND)}は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。")
+    summary = f"{text}{kind_label(_KIND.get())}は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。")
     return _answer(q, chosen, understood, unused, summary, value=len(chosen) if q.aggregate == "count" else None)
 
 
@@ -266,7 +305,7 @@ def _change_said(asked: list[tuple[str, str, re.Match]], said: str) -> tuple[tup
 
 def _select(assistant: "Assistant", q: Query, conditions: list) -> list[dict]:
     probe = copy.copy(q)
-    probe.target = KIND
+    probe.target = _KIND.get()
     probe.conditions, probe.aggregate, probe.agg_field, probe.value_field, probe.order_by, probe.limit = \
         conditions, "", "", "", "", None
     probe = assistant.executor.resolve(probe)[0]
@@ -278,12 +317,33 @@ def _of_years(c, years: list[str], mentions) -> bool:
     years are the table's columns here."""
     texts = {fy_text(y.fiscal_year) for y in mentions} | set(years)
     if is_year_field(c.field):
-        return True  # (「令和7年度に実施していない」 read as a grade's year: the year is the table's column here)
+        # (a practice item's grade of a year said beside its state, 「7年度の評価がC」, stays a condition)
+        return _KIND.get() != _ITEMS or c.op in ("evaluated", "not_evaluated")  # (「令和7年度に実施していない」 read as a grade's year: the year is the table's column here)
     if str(c.value) in years or (isinstance(c.value, list) and set(map(str, c.value)) & set(years)):
         return c.field not in ("departments", "members", "chair_city", "title", "no")
     if c.field == "source" and any(t in str(c.label) for t in texts):
         return True
     return c.field == "text" and bool(find_years(str(c.value)))
+
+
+# 「6年度は検討中で7年度に実施中」: a year said by its number alone, in the era of the other years said (令和 when
+# none is: the era of the plans these items are read from).
+_BARE_YEAR = compiled(r"(?<![\d年度令和平成RHＲＨ/／.])(\d{1,2})\s*年度")
+
+
+def _with_bare_years(said: str, mentions: list) -> list:
+    from assistant.text.wareki import YearMention
+
+    taken = [(y.start, y.end) for y in mentions]
+    eras = {"H" if label.startswith("H") else "R" for label in (fy_label(y.fiscal_year) for y in mentions)}
+    if len(eras) > 1 or any(label_fiscal_year(fy_label(y.fiscal_year)) >= 2100 for y in mentions):
+        return mentions
+    base = 1988 if eras == {"H"} else 2018
+    out = list(mentions)
+    for m in _BARE_YEAR.finditer(said):
+        if not any(s < m.end() and m.start() < e for s, e in taken) and int(m.group(1)) >= 1:
+            out.append(YearMention(m.start(1), m.end(), base + int(m.group(1))))
+    return sorted(out, key=lambda y: y.start)
 
 
 def _fy(label: str) -> str:
@@ -298,6 +358,6 @@ def _names(rows: list[dict]) -> str:
 def _answer(q: Query, rows: list[dict], understood: list[dict], unused: list[str], summary: str, value=None) -> Answer:
     unused = list(dict.fromkeys(unused))
     caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。" if unused else ""
-    return Answer(question=q.question, target=KIND, rows=rows, count=len(rows), value=value,
+    return Answer(question=q.question, target=_KIND.get(), rows=rows, count=len(rows), value=value,
                   summary=caveat + summary, caveat=caveat, status="partial" if unused else ("exact" if rows else "no_match"),
                   unused=unused, understood=understood, query=q.to_dict())

@@ -31,7 +31,9 @@ _MONTH = re.compile(r"(\d{1,2})\s*月")
 _MEETING_NO = re.compile(r"第\s*(\d{1,2})\s*回")
 # where the remarks were made: no condition of its own (a month and a meeting number are checked below)
 _FILLER = compiled(r"^(?:\d{1,2}\s*月|第\s*\d{1,2}\s*回|令和\s*\d{1,2}\s*年(?:度)?|[一-龥々]{0,8}?(?:会議|定例会|臨時会|委員会"
-                   r"|協議会|審議会|懇談会|懇話会|部会)|会議録|議事録|議事|席上|場|中|の|で|に|は|が|、|,|\s)*$")
+                   r"|協議会|審議会|懇談会|懇話会|部会)|会議録|議事録|議事|席上|場|中|の|で|に|は|が|、|,|\s"
+                   # (an opinion paper's members: 「意見書で須永委員が取り上げた」「岡部委員が意見で取り上げた」)
+                   r"|[一-龥々]{0,8}?意見書|意見)*$")
 
 
 def answer(assistant, question: object) -> Answer | None:

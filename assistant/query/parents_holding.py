@@ -15,8 +15,10 @@ from assistant.text.normalize import nfkc
 # 「<children>を含む／含んでいる／持つ／抱える <parent>」「<children>がある <parent>」
 # (「…を1件以上抱える」「…をひとつでも含む」: at least one, which holding already says)
 _AT_LEAST_ONE = r"(?:(?:1|一|ひと)(?:件|つ|個|項目)(?:以上|でも)|少なくとも(?:1|一|ひと)(?:件|つ|個))?\s*"
-_HOLDING = r"(?:を|が)?\s*" + _AT_LEAST_ONE + r"(?:含む|含んでいる|含んでる|含んだ|持つ|持っている|抱える|抱えている|ある|入っている|入ってる)\s*"
-_HOLDING_VERB = compiled(r"含む|含んで|含んだ|持つ|持って|抱え|ある|入って")  # (without one, no pair can match)
+# (「D評価の取組が残っている基本方針」: an item still so graded is one the group holds)
+_HOLDING = (r"(?:を|が)?\s*" + _AT_LEAST_ONE + r"(?:含む|含んでいる|含んでる|含んだ|持つ|持っている|抱える|抱えている|ある|入っている|入ってる"
+            r"|残っている|残ってる|残る)\s*")
+_HOLDING_VERB = compiled(r"含む|含んで|含んだ|持つ|持って|抱え|ある|入って|残って|残る")  # (without one, no pair can match)
 
 
 def _words(lexicon) -> tuple[tuple[str, str], ...]:

@@ -120,6 +120,10 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     for r in rows:
         text = "\n".join(str(r.get(f) or "") for f in _TEXT_FIELDS)
         found = _figures(text, unit)
+        stated = r.get("effect_amount")
+        if not found and unit == "円" and isinstance(stated, (int, float)) and asked.group(2) in ("効果額", "金額", "額"):
+            # (「効果額：18.5百万円」 a labelled fact of the case, kept in 千円: its own amount)
+            found = [(stated * 1000, f"{stated:,}千円", "")]
         if asked.group(2) == "者数":  # (「移住者数」: the figure of a sentence saying that word, no other persons')
             found = [f for f in found if thing in f[2]]
         if verb:  # (「削減した作業時間」: a figure in a sentence saying so; 「新たな収入」 is no saving)
@@ -148,6 +152,11 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
                                                  "label": f"本文の「{unit}」の数が{'最小' if least else '最大'}"
                                                           + (f"（「{verb}」の文）" if verb else "")}]
     caveat = f"「{'」「'.join(unused)}」を解釈できなかったため、その条件なしの回答です。" if unused else ""
+    sources = sorted({str(r.get("source")) for r, _, _ in read})
+    if len(sources) > 1 and not any(c.field == "source" for c in rest):
+        # (cases of two collections compared by the figures their texts state, no collection said: which one is meant
+        # is not certain — each states its figures in its own way)
+        caveat += f"複数の資料（{'、'.join(sources)}）の事例を比べています。資料を指定すると確実です。"
     value = str(chosen[0].get("code")) if len(chosen) == 1 else None
     if value is not None and (q.value_field == "places" or _WHO_ASKED.search(said)):
         # 「…いちばん減らしたのはどこの自治体？」: who did the case, not its number.
@@ -156,7 +165,7 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         summary += f"自治体は {value} です。"
     return Answer(question=q.question, target=q.target, rows=chosen,
                   count=len(chosen), value=value, summary=caveat + summary, caveat=caveat,
-                  status="partial" if unused else "exact", unused=unused, understood=understood, notes=notes,
+                  status="partial" if caveat else "exact", unused=unused, understood=understood, notes=notes,
                   query=q.to_dict())
 
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 # The amount asked (the words of the records' 事業費), and what is asked of it.
 # (「令和4年度決算から令和5年度決算にかけて」: a sheet's settled column is its amount of that year)
-_AMOUNT = compiled(r"事業費|予算額|予算|経費|負担額|決算額|決算")
+_AMOUNT = compiled(r"事業費|予算額|予算|経費|負担額|負担|決算額|決算|効果額")
 # (with two years said, 「少ない」「多い」 compare them too: 「2024年度より2027年度の事業費が少ない」)
 _DECREASE = compiled(r"減っ|減少|下がっ|少なくなっ|縮小|少な[いかく]|低[いか]|小さ[いか]|▲")
 _INCREASE = compiled(r"増え|増加|上がっ|多くなっ|拡大|多[いかく]|高[いか]|大き[いか]")
@@ -45,14 +45,16 @@ _SUM = compiled(r"合計|総額|総計|合わせて|あわせて|全部で|足�
 _UNBUDGETED = compiled(r"計上(?:されて(?:い)?ない|されなかっ|がない|なし)|(?:予算|事業費)(?:が|は)?(?:つ|付)いて(?:い)?な(?:い|かっ)|(?:予算|事業費)(?:が|は)?(?:ない|なかっ|無い)")
 _WESTERN = compiled(r"(?:19|20)\d{2}\s*年度?")
 # (the amount may stand between: 「いちばん予算が大きい」)
-_MOST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:(?:事業費|予算額|予算|経費|負担額)(?:が|の)?)?(?:多|大き|高)|最大|最高")
-_LEAST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:(?:事業費|予算額|予算|経費|負担額)(?:が|の)?)?(?:少な|小さ|低)|最小|最低")
+_MOST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:(?:事業費|予算額|予算|経費|負担額|負担|効果額)(?:が|の)?)?(?:多|大き|高)|最大|最高")
+_LEAST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:(?:事業費|予算額|予算|経費|負担額|負担|効果額)(?:が|の)?)?(?:少な|小さ|低)|最小|最低")
 # 「事業費がいちばん増えた事業」: the change between two years ranked (the largest increase, or decrease).
 _MOST_CHANGE = compiled(r"(?:いちばん|一番|最も|もっとも)\s*(?:大きく|多く)?\s*(?:増え|増加|伸び|上がっ|減っ|減少|下がっ)")
 # 「事業費が多い順に上から3つ」「少ない順に5件」: the projects ranked by the year's amount, the first N when said.
 _RANKED = compiled(r"(?P<dir>多い|大きい|高い|少ない|小さい|低い)順")
 _FIRST_N = compiled(r"(?:上から|上位|トップ|先頭から)\s*(?P<a>\d{1,2})|(?P<b>\d{1,2})\s*(?:つ|件|個|位まで|事業)")
 _AVERAGE = compiled(r"平均")
+# 「▲がついている」「マイナスになっている」: a negative amount (▲ as the list prints it)
+_NEGATIVE = compiled(r"▲|△|マイナス|負の|赤字")
 # 「令和9年度は事業費があったのに令和10年度はなくなった」: an amount in the first year, none (「－」) in the second.
 _HAD = compiled(r"(?:あった|あり|ついて(?:い)?た|付いて(?:い)?た|計上されて(?:い)?た|出て(?:い)?た)")
 _GONE = compiled(r"なくなっ|無くなっ|なくな[りる]|ゼロになっ|0になっ|つかなくなっ|計上されなくなっ")
@@ -81,6 +83,16 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
 
         named = {k for w, k in KIND_WORDS if w in said and "costs_by_year" in assistant.executor.columns.get(k, [])}
         kind = named.pop() if len(named) == 1 else kind
+    if kind == "initiative" and "costs_by_year" not in assistant.executor.columns.get(kind, []) \
+            and "costs_by_year" in assistant.executor.columns.get("practice", []) and _SUM.search(said) \
+            and any(c.field in ("code", "@no", "no") and c.op == "=" for c in q.conditions):
+        # 「基本方針2の令和7年度効果額の合計」: the amounts of the initiative's items, each item's by year
+        from assistant.query.answer import Condition
+
+        q = copy.copy(q)
+        q.conditions = [Condition("initiative", "=", c.value, f"{c.label}（の{kind_label('practice')}）") if c.field in ("code", "@no", "no") and c.op == "=" else c
+                        for c in q.conditions]
+        q.target = kind = "practice"
     if not kind or "costs_by_year" not in assistant.executor.columns.get(kind, []):
         return None
     western = bool(_WESTERN.search(said))
@@ -112,7 +124,9 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     # 「前年度より事業費が減った」 with no year said: the last two years the list prints
     last_two = not mentions and bool(_PREVIOUS.search(said)) and bool(_AMOUNT.search(said)) \
         and bool(_DECREASE.search(said) or _INCREASE.search(said))
-    if not every_year and not last_two and not (years and not mentions) and (not years or not _AMOUNT.search(said) or not all(
+    # 「効果額に▲（マイナス）がついている取組」 with no year said: a negative amount in any year the list prints
+    negative = not mentions and bool(_AMOUNT.search(said)) and bool(_NEGATIVE.search(said))
+    if not every_year and not last_two and not negative and not (years and not mentions) and (not years or not _AMOUNT.search(said) or not all(
             _of_amount(said, y.start, y.end) or sheets or (y in gone and len(gone) < len(mentions)) for y in mentions)):
         return None  # (「令和6年度以降に始まった事業の事業費」: a year of something else, read by the rest)
     texts = {fy_text(y.fiscal_year) for y in find_years(said)} | set(years)
@@ -129,7 +143,9 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
                                    or (_AMOUNT.search(str(c.value)) and (_MOST.search(said) or _LEAST.search(said)))
                                    or (last_two and re.fullmatch(r"前年度?|昨年度?", str(c.value)))))
         # (「いちばん増えた」: the adverb of the change ranked, a word of its own in the parse)
-        or (c.field == "text" and str(c.value) in ("いちばん", "一番", "最も", "もっとも") and _MOST_CHANGE.search(said)))]
+        or (c.field == "text" and str(c.value) in ("いちばん", "一番", "最も", "もっとも") and _MOST_CHANGE.search(said))
+        # (「▲（マイナス）がついている」: the sign asked, no word of the records' text)
+        or (negative and c.field == "text" and _NEGATIVE.search(str(c.value))))]
     rest = _titles_as_scope(assistant, kind, rest)
     probe = copy.copy(q)
     probe.target = kind
@@ -168,6 +184,14 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         unused = [w for w in unused if w not in ("▲", "△")]  # (「▲がついている」: the sign the list prints a decrease with)
     understood = [c.to_dict() for c in rest]
     label = kind_label(kind)
+    if negative:
+        span = sorted(printed, key=_fiscal)
+        chosen = [r for r in rows if any((v := amount(r, y)) is not None and v < 0 for y in span)]
+        unused = [w for w in unused if not _NEGATIVE.search(w) and not _AMOUNT.search(w)]
+        understood.append({"field": "costs_by_year", "op": "negative", "value": span,
+                           "label": f"いずれかの年度（{'・'.join(year_text(y) for y in span)}）の金額がマイナス（▲）"})
+        summary = f"金額にマイナス（▲）の年度がある{label}は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。")
+        return _answer(q, kind, chosen, len(chosen) if q.aggregate == "count" else None, understood, unused, summary)
     if every_year:
         if any(r.get("total_cost") is not None for r in rows):
             return None  # (the list prints each project's 事業費 of its own: the rest of the engine sums it)
@@ -244,7 +268,15 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
                            summary, notes)
         summary = f"{year_text(first)}より{year_text(second)}の事業費が{'減った' if down else '増えた'}{label}は {len(chosen)}件です" \
                   + (f"（{_names(chosen)}）。" if chosen else "。")
-        return _answer(q, kind, chosen, None, understood, unused, summary, notes)
+        result = _answer(q, kind, chosen, None, understood, unused, summary, notes)
+        # (a project with a figure in one year and none in the other (「－」: begun or ended between them) may have
+        # grown or shrunk as the question means it: the answer leaves it out, and so is not certain)
+        one_sided = [r for r in skipped if (amount(r, first) is None) != (amount(r, second) is None)]
+        if one_sided and result.status == "exact":
+            result.status = "partial"
+            result.caveat = (f"{_names(one_sided)} は一方の年度の事業費が数値でない（「－」など）ため比べていません。")
+            result.summary = result.caveat + result.summary
+        return result
     if len(years) != 1:
         return None
     year = years[0]
@@ -360,8 +392,12 @@ def _yen(m) -> float | None:
 # Between a year and the amount it dates: connectors and other years only (「令和6年度より令和7年度の事業費」
 # 「R6からR7で事業費が」); the amount may come first (「事業費（令和7年度）」「事業費の令和7年度分」).
 _YEAR_WORD = r"(?:令和|平成|[RH])?\s*(?:\d{1,4}|元)\s*(?:年度|年)?"
-_BEFORE_AMOUNT = compiled(r"^(?:\s|の|分の|より|から|までの?|で|と|に比べて?|に|は|には|と比べて?|と比較して|" + _YEAR_WORD + r")*$")
-_AFTER_AMOUNT = compiled(r"(?:事業費|予算額|予算|経費|負担額)\s*(?:の|は|が)?\s*[(（]?\s*$")
+# (「令和7年度の市の負担」: the publisher's own share, said by its kind of body)
+_BEFORE_AMOUNT = compiled(r"^(?:\s|の|分の|より|から|までの?|で|と|に比べて?|に|は|には|と比べて?|と比較して|(?:本|当)?[市町村]の|"
+                          + _YEAR_WORD + r")*$")
+# (「効果額がR6よりR7で減ってる」: the later year too, after the earlier one and its connector)
+_AFTER_AMOUNT = compiled(r"(?:事業費|予算額|予算|経費|負担額|負担|効果額)\s*(?:の|は|が|[、,])?\s*[(（]?\s*"
+                         r"(?:" + _YEAR_WORD + r"\s*(?:より|から|と比べて?|に比べて?|と比較して)\s*)*$")
 
 
 def _of_amount(said: str, start: int, end: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from assistant.model import ParsedDocument, Passage
-from assistant.kinds.case_studies.headed import population
+from assistant.kinds.case_studies.headed import amount_in_thousands, population
 from assistant.text.normalize import clean, nfkc, no_spaces
 from assistant.text.wareki import year_label
 
@@ -73,6 +73,8 @@ _MARKED_HEAD_RE = re.compile(r"^[■□◆◇●◎]\s*([^\s■◎（）()]{1,4}
 # 「人口：約8,400人　　取組開始：2024年度」: labelled facts of the case, one or more a line.
 _FACT_RE = re.compile(r"([^\s:：]{2,8})\s*[:：]\s*(\S+)")
 _POPULATION_LABELS = ("人口", "人口規模", "住民基本台帳人口")
+# 「効果額：18.5百万円」: what the case saved, in 千円 as the other layouts keep it
+_AMOUNT_LABELS = ("効果額", "財政効果額", "削減効果額")
 _YEAR_LABELS = ("取組開始", "開始年度", "取組年度", "実施年度", "導入年度", "取組開始年度")
 # 「【本町の関連する重点取組】重点取組1、重点取組2」: a labelled line that is no part of the text (what it relates to).
 _LABELLED_RE = re.compile(r"^【([^】]{2,20})】\s*(\S.*)$")
@@ -80,10 +82,19 @@ _BRACKET_YEAR_LABELS = ("開始", "開始年度", "取組開始", "取組年度"
 _BRACKET_THEME_LABELS = ("分野", "テーマ", "取組分野", "取組テーマ")
 
 
+# 「○ 長野県霧ヶ里市「全庁的なRPA導入による…」」: a mark, the prefecture and the places written on, the case's title in
+# 「」 after them (a plain-text collection whose body follows as prose).
+_QUOTED_HEAD_RE = re.compile(r"^[○◯〇●◎■□◆◇]\s*([^\s「」（）()]{1,4}?[都道府県]|北海道)\s*([^\s「」（）()]{1,12}?[市町村区]"
+                             r"(?:[・、][^\s「」（）()]{1,12}?[市町村区])*)\s*「(.{1,60})」\s*$")
+
+
 def _head(line: str):
     m = _HEAD_RE.match(line)
     if m:
         return m
+    q = _QUOTED_HEAD_RE.match(line)
+    if q:
+        return _Titled(q)
     t = _TITLED_HEAD_RE.match(nfkc(line)) and _TITLED_HEAD_RE.match(line)
     if t:
         return _Titled(t)
@@ -96,14 +107,16 @@ def _part(line: str):
 
 
 def _facts(line: str) -> list[tuple[str, str]] | None:
-    """(what, value) of every fact on a line made only of labelled facts (人口, 取組開始); None otherwise."""
+    """(what, value) of every fact on a line made only of labelled facts (人口, 取組開始, 効果額), maybe parted by
+    「／」; None otherwise."""
     found = list(_FACT_RE.finditer(line))
-    if not found or _FACT_RE.sub("", line).strip():
+    if not found or _FACT_RE.sub("", line).strip(" \u3000／/|｜"):
         return None
     out = []
     for m in found:
         what = ("population" if m.group(1) in _POPULATION_LABELS else
-                "year" if m.group(1) in _YEAR_LABELS else "")
+                "year" if m.group(1) in _YEAR_LABELS else
+                "amount" if m.group(1) in _AMOUNT_LABELS else "")
         if not what:
             return None
         out.append((what, m.group(2)))
@@ -160,6 +173,10 @@ def cases(lines: list[str], case_type) -> list[tuple[str, object]]:
             for what, value in facts:
                 if what == "population":
                     current.population = population(value)
+                elif what == "amount":
+                    amount = amount_in_thousands(value)
+                    if amount is not None:
+                        current.figures["effect_amount"] = amount
                 else:
                     current.start_year = year_label(value) or value
             current.facts.append((line_no, stripped))

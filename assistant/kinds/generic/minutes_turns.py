@@ -39,6 +39,10 @@ _ROMAN_ITEM = re.compile(r"(?<![A-Za-zⅠ-Ⅻ\d\-])([Ⅰ-Ⅻ](?:\s*[-‐－]\s*(
 _GOAL = re.compile(r"(?:基本目標|基本方針|重点目標|施策の柱|政策目標|推進方針|政策分野|施策分野|柱)\s*(\d{1,2})(?![\d\-])")
 # (another town's minutes print the speaker on a line of its own, 「○桐生委員」, the speech in the paragraph under it)
 _HEAD_TURN = re.compile(r"^[○◯〇]\s*(?P<name>[一-龥々ヶノ]{1,6}?)\s*(?P<role>副?委員長|副?座長|副?会長|委員)\s*$")
+# (an opinion paper heads each member's opinion 「【岡部委員】意見」, the opinion in the paragraph(s) under it, the city's
+# reply after it in a paragraph opening 「（回答）」)
+_BRACKET_HEAD_TURN = re.compile(r"^【\s*(?P<name>[一-龥々ヶノ]{1,6}?)\s*(?P<role>副?委員長|副?座長|副?会長|委員)\s*】\s*(?:の?意見)?\s*$")
+_BRACKET_REPLY = re.compile(r"^[(（]\s*(?:回答|市の回答|市回答|対応|市の対応)\s*[)）]\s*(?P<text>\S.*)$")
 # A line closing a speech: the next speaker, or a note of the proceedings in brackets (「（休憩　午後３時１０分）」).
 _SPEECH_END = re.compile(r"^\s*(?:[○◯〇△▲□◇]|[(（])")
 _MEETING = re.compile(r"第\s*\d{1,2}\s*回")
@@ -106,6 +110,25 @@ def turn_comments(lines: list[str], source: str) -> list[Record]:
             dates[meeting] = held_on(line)
         m = _TURN.match(line) or _TITLED_TURN.match(nfkc(line)) or _MARKED_TITLED_TURN.match(line)
         head = _HEAD_TURN.match(line) if m is None else None
+        bracket = _BRACKET_HEAD_TURN.match(nfkc(line)) if m is None and head is None else None
+        if bracket is not None:
+            said, reply = [], None
+            for j in range(i + 1, len(lines)):
+                below = clean(lines[j]).strip()
+                if not below:
+                    continue
+                if _BRACKET_HEAD_TURN.match(nfkc(below)) or below.startswith("【"):
+                    break
+                if (answered := _BRACKET_REPLY.match(nfkc(below))) is not None:
+                    reply = answered
+                    break
+                said.append(below)
+            text = "".join(said)
+            codes = _codes(text)
+            if codes:
+                turns.append((i + 1, bracket.group("name"), bracket.group("role"), text, meeting, codes, reply))
+                head_turns = True
+            continue
         if head is not None:
             # (the speech is the paragraph(s) under the speaker's line, up to the next speaker or note in brackets)
             said = []
@@ -149,7 +172,9 @@ def turn_comments(lines: list[str], source: str) -> list[Record]:
                 fields["practice"] = code  # (the item's code as its list prints it: the comment is on that practice item)
             if reply is not None:
                 fields["response"] = nfkc(reply.group("text")).strip()  # (as questions are read: 令和8年度)
-                if reply.group("office"):
+                if reply.re is _BRACKET_REPLY:
+                    pass  # (「（回答）…」: the city answered, no office named)
+                elif reply.group("office"):
                     fields["responder"] = reply.group("office").strip()
                 elif reply.re is _MARKED_REPLY:
                     fields["responder"] = reply.group("who").strip()  # (「○総務課長」: the title is who answered)

@@ -46,7 +46,8 @@ def is_title_heading(cell: str) -> bool:
 
 def _is_cost_heading(cell: str) -> bool:
     """事業費（千円）, 事業費, 予算額（千円）: the amount of each project."""
-    return bool(re.match(r"^(?:事業費|予算額|負担額|経費)", cell))
+    # (「市の負担（千円）」: the publisher's own share, named by its kind of body)
+    return bool(re.match(r"^(?:(?:市|町|村|本市|本町|本村|当市|当町)の)?(?:事業費|予算額|負担額|負担|経費)", cell))
 
 
 # 「R6事業費（千円）」「令和7年度予算額」「事業費（2025年度）」: one year's amount, a column per year.
@@ -374,12 +375,16 @@ _GROUP_ROW_RE = re.compile(r"^\s*[A-Z]\s+(\S.{1,40}?)\s*$")
 _BLOCK_ROW_RE = re.compile(r"^\s*(\S{1,20}?(?:ブロック|地域|圏域|エリア|地区|分野|部会))\s*(?:[(（][^()（）]{1,30}[)）])?\s*$")
 
 
+# (or a row led by a mark, 「■ 一部事務組合」: a separator naming what the rows under it share, their 方式)
+_MARKED_GROUP_ROW_RE = re.compile(r"^\s*[■□◆◇▼▽●◎]\s*(\S.{0,30}?)\s*$")
+
+
 def _is_group_row(line: str) -> bool:
-    return bool(_GROUP_ROW_RE.match(nfkc(line)) or _BLOCK_ROW_RE.match(nfkc(line)))
+    return bool(_GROUP_ROW_RE.match(nfkc(line)) or _BLOCK_ROW_RE.match(nfkc(line)) or _MARKED_GROUP_ROW_RE.match(line))
 
 
 def _group_name(line: str) -> str:
-    match = _GROUP_ROW_RE.match(nfkc(line)) or _BLOCK_ROW_RE.match(nfkc(line))
+    match = _GROUP_ROW_RE.match(nfkc(line)) or _BLOCK_ROW_RE.match(nfkc(line)) or _MARKED_GROUP_ROW_RE.match(line)
     return clean(match.group(1)) if match else ""
 
 

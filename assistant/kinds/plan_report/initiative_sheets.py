@@ -38,8 +38,15 @@ from assistant.text.wareki import fy_label, label_field, label_fiscal_year, year
 _HEAD_RE = re.compile(r"^(?P<word>[^\d\s\t:：.．()（）【】「」]{1,8}?)\s*(?:No\.?\s*)?(?P<no>\d{1,2})"
                       r"(?:[\s:：.．]+|　)(?P<title>\S[^\t]{0,60})$")
 # An item's number: 12, or 12 with a mark of the document's own before it (新1, N3).
-# (or numbered within its initiative as printed: 1-01)
-_CODE_RE = re.compile(r"^(?P<mark>[^\d\s]{0,2}?)(?P<n>\d{1,3}(?:-\d{1,3})?)$")
+# (or numbered within its initiative as printed: 1-01, or with its sub-group in brackets: 1-(2)-③ read as 1-(2)-3)
+_CODE_RE = re.compile(r"^(?P<mark>[^\d\s]{0,2}?)(?P<n>\d{1,3}(?:-\d{1,3})?|\d{1,2}-\(\d{1,2}\)-\d{1,3})$")
+# 「(1)　歳入の確保」: a sub-heading row merged over the table inside a block (a group of its items), no item.
+_SUBHEAD_RE = re.compile(r"^[(（]\d{1,2}[)）]\s*\S")
+# A two-row header's heading over columns that are no grades though each names a year: the year's figure
+# (効果額（千円） over R6 │ R7) or its state (取組状況 over 令和6年度末 │ 令和7年度末).
+_FIGURE_HEAD_RE = re.compile(r"(?:効果額|金額|千円|円\)|決算|予算|費用|実績値|目標値)")
+_EFFECT_HEAD_RE = re.compile(r"効果額")
+_STATE_HEAD_RE = re.compile(r"(?:取組状況|進捗状況|状況)$")
 _WESTERN_RE = re.compile(r"((?:19|20)\d{2})\s*年度")
 _ERA_RE = re.compile(r"(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度")
 # 「番号に「新」が付くアクションは計画期間中に追加したもの」: the mark that says an item was added later.
@@ -138,6 +145,27 @@ def _columns(lines: list[str], i: int) -> dict[str, Any] | None:
     if parts:
         # (the grade of a year split in plan and result stands in its result column)
         years = [(result, label) for label, (_, result) in parts.items()]
+    states: list[tuple[int, str]] = []
+    effects: list[tuple[int, str]] = []  # (効果額 of each year: the item's costs_by_year, read as amounts)
+    printed_years = {j for j, _ in years}
+    if rows == 2 and row is not top:
+        # (a heading merged over the columns below it is read from the top row, carried right over its blanks)
+        over, spans = "", []
+        for j in range(len(row)):
+            if j < len(top) and top[j].strip():
+                over = no_spaces(nfkc(top[j]))
+            spans.append(over)
+        kept = []
+        for j, label in years:
+            said = no_spaces(nfkc(row[j]))
+            if said.endswith("年度末") or _STATE_HEAD_RE.search(spans[j]):
+                states.append((j, label))
+            elif not _FIGURE_HEAD_RE.search(spans[j]):
+                kept.append((j, label))
+            elif _EFFECT_HEAD_RE.search(spans[j]):
+                effects.append((j, label))
+        if states or len(kept) < len(years):
+            years = [(j, label) for n, (j, label) in enumerate(kept) if label not in {lb for _, lb in kept[:n]}]
     if code < 0 or len(years) < 2:
         return None
     title = find(lambda c: c.endswith("名") and not c.startswith(("所管", "担当")), code + 1)
@@ -162,12 +190,14 @@ def _columns(lines: list[str], i: int) -> dict[str, Any] | None:
         "related": find(lambda c: c in pillar_heads.RELATED_HEADS),
         "remarks": find(lambda c: c in _REMARK_HEADS),
     }
+    columns["states"] = states
+    columns["effects"] = effects
     columns["group"] = _group_columns(head, code)
     columns["plans"] = [(plan, label) for label, (plan, _) in parts.items() if plan >= 0]
     sub = cells(lines[i + 1]) if parts else []
     columns["result_word"] = next((no_spaces(nfkc(sub[r])) for _, r in parts.values() if r < len(sub)), "")
     columns["unnamed"] = unnamed if not head[title].endswith("名") else []
-    taken = ({j for j in columns.values() if isinstance(j, int) and j >= 0} | {j for j, _ in years}
+    taken = ({j for j in columns.values() if isinstance(j, int) and j >= 0} | {j for j, _ in years} | printed_years
              | {j for j, _ in columns["plans"]} | set(columns["unnamed"])
              | set(columns["group"][:2] if columns["group"] else ()))
     # Columns no field claims: the report's own axes when their rows hold scores (checked when read).
@@ -243,6 +273,9 @@ def find_blocks(lines: list[str]) -> list[Block]:
                 k += 1
                 if not text and block.rows:
                     break
+                continue
+            if "\t" not in lines[k] and _SUBHEAD_RE.match(clean(nfkc(text))):
+                k += 1  # (a sub-heading merged over the table: the rows below go on)
                 continue
             row = cells(lines[k])
             if "\t" not in lines[k] or _code(row[columns["code"]] if columns["code"] < len(row) else "") is None:
@@ -487,6 +520,11 @@ def _grouped(doc: ParsedDocument, source: str, blocks: list[Block], scale: tuple
                                      "委員会の評価と委員の意見はこの文書にありません（取組ごとの表だけの文書です）"))
 
 
+def _state_words(block: Block, columns: dict[str, Any]) -> list[str]:
+    """The words the state columns print (完了, 実施中 …), in the order first met."""
+    return list(dict.fromkeys(w for _, row in block.rows for j, _ in columns["states"] if (w := clean(_cell(row, j)))))
+
+
 def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...], added: set[str],
            seen: set[str]) -> None:
     columns = block.columns
@@ -529,6 +567,18 @@ def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...
         }
         for label, g in grades.items():
             fields[label_field(label)] = g or ""
+        if columns.get("states"):
+            # (each year's 取組状況 as printed, 「完了」「実施中」 at the end of the year: asked by the year,
+            # query/joint_years.py; the last year's is the item's state now)
+            by_year = {label: clean(_cell(row, j)) for j, label in columns["states"]}
+            fields["states_by_year"] = by_year
+            fields["state_legend"] = {v: v for v in _state_words(block, columns)}
+            last = by_year[max(by_year, key=label_fiscal_year)]
+            if last:
+                fields["state"] = last
+        if columns.get("effects"):
+            # (each year's 効果額 as printed: ▲ negative, 「－」 no figure)
+            fields["costs_by_year"] = {label: {"total_cost": _amount(_cell(row, j))} for j, label in columns["effects"]}
         if added_in:
             fields["started"] = added_in
         if columns["ended"] >= 0 and (printed := pillar_heads.printed_end(_cell(row, columns["ended"]))):

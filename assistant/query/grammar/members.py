@@ -103,6 +103,13 @@ def _average_members(m: re.Match, ctx: Context) -> Production | None:
     return Production(aggregate="avg", agg_field="n_members", hints={"joint_project"})
 
 
+def _members_counted(m: re.Match, ctx: Context) -> Production | None:
+    """「広-07の連携先はいくつの自治体？」: how many members one project has (its n_members), a number, not the names."""
+    if "n_members" not in ctx.lex.columns.get("joint_project", set()):
+        return None
+    return Production(value_field="n_members", hints={"joint_project"})
+
+
 def _regional(m: re.Match, ctx: Context) -> Production | None:
     return Production(hints={"joint_project"}) if "joint_project" in ctx.lex.columns else None
 
@@ -197,6 +204,14 @@ RULES: list[Rule] = [
          _average_members,
          examples=(("1件あたり、平均で何市町が参加してる", {"aggregate": "avg", "agg_field": "n_members"}),
                    ("平均何団体が参加", {"aggregate": "avg", "agg_field": "n_members"}))),
+
+    # 「広-07の連携先はいくつの自治体？」「参加団体は何市町村？」: the number of a project's members
+    Rule("members_counted",
+         r"(?:連携先|参加(?:市町村|市町|団体|自治体)|構成(?:市町村|団体)|連携(?:市町村|自治体|団体))\s*(?:は|の数は?|が)?\s*"
+         r"(?:いくつ|何)\s*(?:の)?\s*(?:市町村|市町|団体|自治体|か所|ヶ所|つ)?",
+         _members_counted,
+         examples=(("連携先はいくつの自治体", {"value_field": "n_members"}),
+                   ("参加団体は何団体", {"value_field": "n_members"}))),
 
     # 「（北浦村が参加してる共同事業）じゃあ幹事をやってるのは？」: the municipality of the previous question chairs
     Rule("previous_member_chairs",
