@@ -1493,6 +1493,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return _heads_of(str(cells.get("見出し") or ""), c.value)
     if c.op == "not_sheet":
         return c.value not in row.get("sheets", ())
+    if c.op == "all_of":  # 「どの年度も「－」」: each year's condition holds
+        return all(_holds(row, t, part) for part in c.value)
     if c.op == "dash_all":  # 「予定がまったくない」: a dash printed in every one of those columns
         return all(_key(nfkc(str(cells.get(h) or "")).strip()) in {"-", "ー", "―", "—", "–"} for h in c.header.split("|"))
     if c.op.startswith("every_month_"):  # 「毎月80件以上」: each month's column meets the bound
