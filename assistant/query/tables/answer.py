@@ -1534,6 +1534,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
             # 「目標に届かなかった」 of a number better lower (時間外勤務, as the document's note says):
             # the target is reached from above.
             a, b = -a, -b
+        if getattr(c, "factor", 1.0) != 1.0 and b == 0:
+            return False  # (「目標額の9割以上」 of a target of 0: no share of it to reach)
         b = b * getattr(c, "factor", 1.0)
         return {"cols_gt": a > b, "cols_ge": a >= b, "cols_lt": a < b}[c.op]
     if c.op.startswith("sum_"):
