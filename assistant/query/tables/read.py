@@ -1932,6 +1932,9 @@ def _column(header: str, values: list) -> Column:
         years_inside = False  # 「R6-01」 in a 事業番号 column: a code, not 令和6年度
     if len(years) >= 2 and re.match(r"増減|差引|差額", base):
         years = []  # 「増減（R9－R5）」: the change between two years, a column of neither
+    if len(years) >= 2 and re.search(r"[(（][^()（）]*[~〜～－-][^()（）]*(?:累計|合計|通算|の計|計)[^()（）]*[)）]", text) \
+            and all(re.search(r"[(（][^()（）]*$", text[:y.start]) for y in years):
+        years = []  # 「目標額（R4～R6累計）」: a total over the years of the span in brackets, a column of none of them
     return Column(header, tuple(forms), years[0].fiscal_year if years else None, base, numeric,
                   (years_inside or dates) and not marks, unit, schedule, dates, marks)
 
