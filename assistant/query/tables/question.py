@@ -2932,6 +2932,11 @@ def _shared_words_joined(t: Table, qn: str, mentions: list[_Mention]) -> None:
             m.data = money[0]
         elif re.search(r"何件|件数", qn) and len(counts) == 1:
             m.data = counts[0]
+        elif find_years(qn) and len({t.column(x).base for x in h}) > 1 \
+                and len({t.column(x).base for x in h if t.column(x).year is not None}) == 1:
+            # 「令和6年度の効果額」 over 効果額 | 目標額 (R4～R6累計) and 効果額 | 令和6年度 実績 …: a year said, the
+            # word is of the one measure printed by year (the year picks its column)
+            m.data = next(x for x in h if t.column(x).year is not None)
         elif len({t.column(x).base for x in h}) > 1 and not _year_series(t, numeric=True).get(t.column(h[0]).base):
             mentions.remove(m)
 
