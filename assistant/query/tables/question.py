@@ -3605,7 +3605,7 @@ _SHORT_OF = compiled(r"(?:まで|に)(?:は)?(?:あと)?(?:何[一-龥]{0,3}|い
 # 「目標額に対して実績累計があといくら足りない」: the figure said second, short of the one said first.
 _AGAINST = compiled(r"\s*(?:に対して|に対し|と比べて|に比べて|に比べると|と比べると)[、,]?\s*")
 _SHORT_AFTER = compiled(r"(?:が|は)\s*(?:あと|まだ)?\s*(?:何[一-龥]{0,3}|いくつ|いくら|どれだけ|どれくらい|どのくらい)\s*"
-                        r"(?:足りない|足りません|足りていない|足らない|足りなかっ|届かない|届いていない|届かなかっ|不足している|不足)[ぁ-ん]*")
+                        r"(?P<v>足りない|足りません|足りていない|足らない|足りなかっ|届かない|届いていない|届かなかっ|不足している|不足)[ぁ-ん]*")
 
 
 # 「第1四半期より寄附額がどれだけ増えた」: the measure both columns are of, said between より and how much.
@@ -3711,7 +3711,8 @@ def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take, pr
         # 「目標額に対して実績累計があといくら足りない」: the column said first (with に対して) less the second
         against = _AGAINST.fullmatch(qn[b.end:a.start])
         short = _SHORT_AFTER.match(qn, a.end)
-        if against and short and free(b.end, a.start) and free(a.end, short.end()) and a.data != b.data \
+        # (「あと何千円」: the unit asked may already be read aside)
+        if against and short and free(b.end, a.start) and free(short.start("v"), short.end()) and a.data != b.data \
                 and t.column(a.data).numeric and t.column(b.data).numeric:
             mentions.remove(a)
             mentions.remove(b)

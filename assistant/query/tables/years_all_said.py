@@ -76,4 +76,7 @@ def every_year(t, qn: str, conds: list, said_years: list[int], taken: list[tuple
     m = re.search(r"「[^」]*」\s*の?\s*まま", text)
     if m:
         taken.append((m.end() - 2, m.end()))
-    return [widened if c is one else c for c in conds]
+    # (「R4〜R6のどの年度も」: the span said is the years quantified, no condition on a heading's years too)
+    span = (years[0], years[-1])
+    return [widened if c is one else c for c in conds
+            if not (c.op == "fy_span" and tuple(c.value) == span and c is not one)]
