@@ -62,3 +62,11 @@ def test_year_said_picks_the_yearly_measure(village) -> None:
     answer = ask(village, "令和6年度の効果額が▲の改善項目は？")
     assert answer.status == "exact", answer.summary
     assert _keys(answer) == ["practice:歳出-3"], answer.summary
+
+
+def test_never_above_zero_up_to_a_year(village) -> None:
+    answer = ask(village, "令和5年度までに一度も効果額がプラスになっていない改善項目は？")
+    assert answer.status == "exact", answer.summary
+    # (「－」, 0 and ▲ are each not above zero: 歳出-12 and 組織-5 print 0 in both years)
+    assert _keys(answer) == ["practice:歳入-5", "practice:歳出-12", "practice:歳出-5", "practice:歳出-8",
+                             "practice:組織-5"], answer.summary

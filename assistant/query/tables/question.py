@@ -4549,13 +4549,14 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             conds.append(Cond(t.number, "numbers", (low, high),
                               f"{t.number}が{low}" if low == high else f"{t.number}が{low}〜{high}"))
     # 「どの年度も」「令和4・5・6年度のすべてで」: a year's condition held in every year said
-    from assistant.query.tables.years_all_said import every_year
+    from assistant.query.tables.years_all_said import every_year, never_above_zero
 
     said = [m.data[0] for m in mentions if m.kind == "year" and isinstance(m.data, tuple) and isinstance(m.data[0], int)]
     said += [y for m in mentions if m.kind == "yspan" for y in range(m.data[0], m.data[1] + 1)]
     if len(said) == 2 and re.search(r"から|[~〜～]", qn):
         said = list(range(min(said), max(said) + 1))
     conds = every_year(t, qn, conds, said, taken, Cond)
+    conds = never_above_zero(t, qn, conds, mentions, taken, Cond)
     conds = _years_either(_either(t, conds, qn))
     if rows_named:
         conds.insert(0, Cond(t.name, "rows", rows_named, f"{t.name}が{'・'.join(named)}"))

@@ -80,3 +80,45 @@ def every_year(t, qn: str, conds: list, said_years: list[int], taken: list[tuple
     span = (years[0], years[-1])
     return [widened if c is one else c for c in conds
             if not (c.op == "fy_span" and tuple(c.value) == span and c is not one)]
+
+
+# 「令和5年度までに一度も効果額がプラスになっていない」: no year's figure of the measure (up to the year said) above zero
+# (a dash, a 0 or a ▲ each count as not above it; the search form writes katakana in hiragana).
+_NEVER_ABOVE = compiled(r"一度も\s*(?:[一-龥ァ-ヶー]{1,10}\s*(?:が|は)\s*)?(?:プラス|ぷらす|黒字|0を超え|ゼロを超え|ぜろを超え)\s*(?:に|と)?\s*"
+                        r"(?:なっていない|なってない|なっていません|なったことがない|ならない|ならなかった|なっておらず|ない)")
+
+
+def never_above_zero(t, qn: str, conds: list, mentions: list, taken: list[tuple[int, int]], cond_type) -> list:
+    """The conditions with 「一度も…プラスになっていない」 read over the measure's year columns (up to the year
+    said with まで, from the one said with から/以降); the conditions unchanged when it is not said."""
+    m = _NEVER_ABOVE.search(qn)
+    if m is None:
+        return conds
+    said = [x for x in mentions if x.kind == "col" and m.start() <= x.start < m.end()] or \
+           [x for x in mentions if x.kind == "col" and x.end <= m.start()]
+    bases = {t.column(x.data).base for x in said if t.column(x.data) is not None and t.column(x.data).year is not None}
+    if len(bases) != 1:
+        return conds
+    base = next(iter(bases))
+    cols = sorted((c for c in t.columns if c.base == base and c.year is not None and c.numeric), key=lambda c: c.year)
+    bound = [x for x in mentions if x.kind == "year" and isinstance(x.data, tuple) and len(x.data) == 2
+             and isinstance(x.data[0], int)]
+    dropped = []
+    for y in bound:
+        fy, edge = y.data
+        if edge.startswith("まで"):
+            cols = [c for c in cols if c.year <= fy]
+        elif edge.startswith(("から", "以降")):
+            cols = [c for c in cols if c.year >= fy]
+        else:
+            continue
+        dropped.append(fy)
+    if len(cols) < 2:
+        return conds
+    parts = [cond_type(c.header, "gt", 0.0, f"{c.header}が0超") for c in cols]
+    shown = "・".join(c.header for c in cols)
+    taken.append(m.span())
+    kept = [c for c in conds if not (c.op.startswith("fy_") and c.value in dropped)
+            and not any(c.header == p.header for p in parts)]
+    return kept + [cond_type("|".join(c.header for c in cols), "not_any", parts,
+                             f"{shown}のどれもプラスでない（「－」・0・▲）")]
