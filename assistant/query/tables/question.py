@@ -5202,7 +5202,7 @@ def _list_columns(t: Table) -> dict[str, list[str]]:
         filled = [v for v in filled if v and v not in _EMPTY]
         if len(filled) < 3:
             continue
-        parts = [[p for p in _LIST_SEP.split(v) if p] for v in filled]
+        parts = [[p for p in _list_sep(v).split(v) if p] for v in filled]
         if any(any(len(p) > 12 or re.search(r"\d", p) for p in ps) for ps in parts):
             continue
         if sum(len(ps) >= 2 for ps in parts) < 0.6 * len(filled):
@@ -5276,7 +5276,16 @@ def _read_years_total(t: Table, qn: str, free, take) -> None:
 def list_count(raw: object) -> int:
     """How many names a listing cell holds (「鸛ノ江市、茅森市」: 2)."""
     text = nfkc(str(raw or "")).strip()
-    return len([p for p in _LIST_SEP.split(text) if p]) if text and text not in _EMPTY else 0
+    return len([p for p in _list_sep(text).split(text) if p]) if text and text not in _EMPTY else 0
+
+
+# 「檜尾町・榾ノ沢村・大鹿谷村」: names listed with 「・」 where no comma separates them
+_DOT_SEP = re.compile(r"\s*[・･]\s*")
+
+
+def _list_sep(text: str) -> re.Pattern:
+    """The separator a listing cell uses: commas, or (none written) the middle dot."""
+    return _LIST_SEP if _LIST_SEP.search(text) or not _DOT_SEP.search(text) else _DOT_SEP
 
 
 def _span_columns(t: Table) -> list[str]:
