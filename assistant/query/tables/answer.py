@@ -1566,6 +1566,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return _heads_of(str(cells.get("見出し") or ""), c.value)
     if c.op == "not_sheet":
         return c.value not in row.get("sheets", ())
+    if c.op == "all_of":  # 「どの年度も「－」」: each year's condition holds
+        return all(_holds(row, t, part) for part in c.value)
     if c.op == "dash_all":  # 「予定がまったくない」: a dash printed in every one of those columns
         return all(_key(nfkc(str(cells.get(h) or "")).strip()) in {"-", "ー", "―", "—", "–"} for h in c.header.split("|"))
     if c.op.startswith("every_month_"):  # 「毎月80件以上」: each month's column meets the bound
@@ -1605,6 +1607,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
             # 「目標に届かなかった」 of a number better lower (時間外勤務, as the document's note says):
             # the target is reached from above.
             a, b = -a, -b
+        if getattr(c, "factor", 1.0) != 1.0 and b == 0:
+            return False  # (「目標額の9割以上」 of a target of 0: no share of it to reach)
         b = b * getattr(c, "factor", 1.0)
         return {"cols_gt": a > b, "cols_ge": a >= b, "cols_lt": a < b}[c.op]
     if c.op.startswith("sum_"):

@@ -194,7 +194,8 @@ _COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な
                      # 「一次評価より下の区分になった」「…より悪い」: of grades, below or above the other's
                      r"|^より(?:下|上|悪|良|よ)(?=[ぁ-ん]|の|に|だ|で|[?？、]|$)(?:[ぁ-ん]*?(?:の(?:区分|評価|ランク|段階))?(?:に|と)?(?:なっ|なる|され|さ)[ぁ-ん]*)?"
                      # 「実績が計画以上だった」「実績が計画未満の」: the bound said after the other column
-                     r"|^(?:以上|未満)(?=だ|で|の|と|に|[?？、]|$)")
+                     # (「目標額の9割以上に達している」: the bound, then the verb of reaching it)
+                     r"|^(?:以上|未満)(?:に\s*(?:達し|届い|到達し)[ぁ-ん]*|(?=だ|で|の|と|に|[?？、]|$))")
 # 「目標の8割に届かない」「計画の90％未満」: a share of the other column's figure said before the verb.
 _SHARE_OF = compiled(r"^の\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>割|%|％|パーセント)(?=に|を|より|以上|未満)")
 _NOT_REACHED = r"届かな|届いてい?な|達してい?な|達しな|満たな|達成(?:でき|し|され)?(?:てい?)?な|達成(?:でき)?ず"
@@ -2662,7 +2663,7 @@ _CHANGE_EXTREME = compiled(r"(?P<dir>減り|減っ|減少|増え|増加)(?:方|�
 # read (the column said before it); 「▲になっていない」 turns it round.
 # (「実績額に▲がついている」, the mark on some year's column, is signed_years.py's)
 # (「▲（減少）になっている」: the mark with what it means in brackets after it, as the question glosses it)
-_BELOW_ZERO = compiled(r"(?<=[がは])\s*(?:▲|△|マイナス|まいなす)(?:\s*[(（](?:減少|減|まいなす|マイナス|負)[)）])?(?:の値|の数字|の数値)?")
+_BELOW_ZERO = compiled(r"(?<=[がは])\s*(?:▲|△|マイナス|まいなす)(?:\s*[(（](?:減少|減|まいなす|マイナス|負|▲|△)[)）])?(?:の値|の数字|の数値)?")
 _BELOW_ZERO_TAIL = compiled(r"(?:に|と)?(?:なっていない|なってない|ならない|ならなかった|ついていない|ついてない|付いていない|"
                             r"いていない|いてない|かない|かなかった|ではない|じゃない)|(?:に|と)?(?:なっている|なってる|なった|なる|"
                             r"ついている|ついてる|付いている|いている|いてる|いた|く)|(?=の|で|だ|な|[?？、。]|$)")
@@ -2958,6 +2959,11 @@ def _shared_words_joined(t: Table, qn: str, mentions: list[_Mention]) -> None:
             m.data = money[0]
         elif re.search(r"何件|件数", qn) and len(counts) == 1:
             m.data = counts[0]
+        elif find_years(qn) and len({t.column(x).base for x in h}) > 1 \
+                and len({t.column(x).base for x in h if t.column(x).year is not None}) == 1:
+            # 「令和6年度の効果額」 over 効果額 | 目標額 (R4～R6累計) and 効果額 | 令和6年度 実績 …: a year said, the
+            # word is of the one measure printed by year (the year picks its column)
+            m.data = next(x for x in h if t.column(x).year is not None)
         elif len({t.column(x).base for x in h}) > 1 and not _year_series(t, numeric=True).get(t.column(h[0]).base):
             mentions.remove(m)
 
@@ -3623,6 +3629,12 @@ _SHORT_OF = compiled(r"(?:まで|に)(?:は)?(?:あと)?(?:何[一-龥]{0,3}|い
                      r"(?:足りない|足りません|足りていない|足らない|足りなかっ|届かない|届いていない|届かなかっ|不足している|不足)[ぁ-ん]*")
 
 
+# 「目標額に対して実績累計があといくら足りない」: the figure said second, short of the one said first.
+_AGAINST = compiled(r"\s*(?:に対して|に対し|と比べて|に比べて|に比べると|と比べると)[、,]?\s*")
+_SHORT_AFTER = compiled(r"(?:が|は)\s*(?:あと|まだ)?\s*(?:何[一-龥]{0,3}|いくつ|いくら|どれだけ|どれくらい|どのくらい)\s*"
+                        r"(?P<v>足りない|足りません|足りていない|足らない|足りなかっ|届かない|届いていない|届かなかっ|不足している|不足)[ぁ-ん]*")
+
+
 # 「第1四半期より寄附額がどれだけ増えた」: the measure both columns are of, said between より and how much.
 _MEASURE_BETWEEN = compiled(r"(?:より|と比べて|に比べて)(?P<m>[^、。?？]{1,8}?)(?:が|は)(?=いくつ|いくら|どれだけ|どれくらい|どのくらい|何)")
 
@@ -3721,6 +3733,18 @@ def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take, pr
     column said first, before は, is the other number."""
     if _read_over_by(t, qn, mentions, free, take) or _read_totals_apart(t, qn, mentions, free, take, prior):
         return True
+    ordered = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)
+    for b, a in zip(ordered, ordered[1:]):
+        # 「目標額に対して実績累計があといくら足りない」: the column said first (with に対して) less the second
+        against = _AGAINST.fullmatch(qn[b.end:a.start])
+        short = _SHORT_AFTER.match(qn, a.end)
+        # (「あと何千円」: the unit asked may already be read aside)
+        if against and short and free(b.end, a.start) and free(short.start("v"), short.end()) and a.data != b.data \
+                and t.column(a.data).numeric and t.column(b.data).numeric:
+            mentions.remove(a)
+            mentions.remove(b)
+            take(b.start, short.end(), "diff", f"{a.data}|{b.data}|down")
+            return True
     for b in sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start):
         short = _SHORT_OF.match(qn, b.end)
         if short and free(b.end, short.end()) and t.column(b.data).numeric:
@@ -4551,6 +4575,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             low, high = m.data
             conds.append(Cond(t.number, "numbers", (low, high),
                               f"{t.number}が{low}" if low == high else f"{t.number}が{low}〜{high}"))
+    # 「どの年度も」「令和4・5・6年度のすべてで」: a year's condition held in every year said
+    from assistant.query.tables.years_all_said import every_year, never_above_zero
+
+    said = [m.data[0] for m in mentions if m.kind == "year" and isinstance(m.data, tuple) and isinstance(m.data[0], int)]
+    said += [y for m in mentions if m.kind == "yspan" for y in range(m.data[0], m.data[1] + 1)]
+    if len(said) == 2 and re.search(r"から|[~〜～]", qn):
+        said = list(range(min(said), max(said) + 1))
+    conds = every_year(t, qn, conds, said, taken, Cond)
+    conds = never_above_zero(t, qn, conds, mentions, taken, Cond)
     conds = _years_either(_either(t, conds, qn))
     if rows_named:
         conds.insert(0, Cond(t.name, "rows", rows_named, f"{t.name}が{'・'.join(named)}"))
@@ -5207,7 +5240,7 @@ def _list_columns(t: Table) -> dict[str, list[str]]:
         filled = [v for v in filled if v and v not in _EMPTY]
         if len(filled) < 3:
             continue
-        parts = [[p for p in _LIST_SEP.split(v) if p] for v in filled]
+        parts = [[p for p in _list_sep(v).split(v) if p] for v in filled]
         if any(any(len(p) > 12 or re.search(r"\d", p) for p in ps) for ps in parts):
             continue
         if sum(len(ps) >= 2 for ps in parts) < 0.6 * len(filled):
@@ -5281,7 +5314,16 @@ def _read_years_total(t: Table, qn: str, free, take) -> None:
 def list_count(raw: object) -> int:
     """How many names a listing cell holds (「鸛ノ江市、茅森市」: 2)."""
     text = nfkc(str(raw or "")).strip()
-    return len([p for p in _LIST_SEP.split(text) if p]) if text and text not in _EMPTY else 0
+    return len([p for p in _list_sep(text).split(text) if p]) if text and text not in _EMPTY else 0
+
+
+# 「檜尾町・榾ノ沢村・大鹿谷村」: names listed with 「・」 where no comma separates them
+_DOT_SEP = re.compile(r"\s*[・･]\s*")
+
+
+def _list_sep(text: str) -> re.Pattern:
+    """The separator a listing cell uses: commas, or (none written) the middle dot."""
+    return _LIST_SEP if _LIST_SEP.search(text) or not _DOT_SEP.search(text) else _DOT_SEP
 
 
 def _span_columns(t: Table) -> list[str]:

@@ -1864,6 +1864,14 @@ def _column(header: str, values: list) -> Column:
         for part in {rest, *(p for p in rest.split("の") if len(p) >= 2), re.sub(r"^(?:財政|削減|財務)", "", rest)}:
             if len(part) >= 2:
                 forms += [f"{total.group(0)}{part}", f"{total.group(0)}の{part}", f"{part}の{total.group(0)}", f"{part}{total.group(0)}"]
+    # 「効果額（千円） | 実績累計」: a header of two rows joined whose lower label is a total of a figure
+    # (実績累計, 目標累計) is said by that lower label alone too (「実績累計が目標額の9割以上」), as a
+    # lower label of a year is (the total word is part of its name there, not a sum asked).
+    if total and not years:
+        pieces = [_key(p.strip(" の・")) for p in re.split(r"[(（][^()（）]*[)）]", _FOOTNOTE_MARK.sub("", text))]
+        for part in pieces[1:]:
+            if len(part) >= 3 and _SUM.search(part) and len(_SUM.sub("", part)) >= 2 and part not in forms:
+                forms.append(part)
     # 「4年間の計 | 実績額」: the total of the lower label over the years said by those years too
     # (「4年間の実績額」「4年間実績額」), as 「4年間の計」 alone is.
     spanned_of = re.fullmatch(r"(\d+(?:か|カ|ヶ|ケ|箇)?年(?:間|度)?)の?計の?(.{2,})", base)
@@ -1945,6 +1953,9 @@ def _column(header: str, values: list) -> Column:
         years_inside = False  # 「R6-01」 in a 事業番号 column: a code, not 令和6年度
     if len(years) >= 2 and re.match(r"増減|差引|差額", base):
         years = []  # 「増減（R9－R5）」: the change between two years, a column of neither
+    if len(years) >= 2 and re.search(r"[(（][^()（）]*[~〜～－-][^()（）]*(?:累計|合計|通算|の計|計)[^()（）]*[)）]", text) \
+            and all(re.search(r"[(（][^()（）]*$", text[:y.start]) for y in years):
+        years = []  # 「目標額（R4～R6累計）」: a total over the years of the span in brackets, a column of none of them
     return Column(header, tuple(forms), years[0].fiscal_year if years else None, base, numeric,
                   (years_inside or dates) and not marks, unit, schedule, dates, marks)
 
