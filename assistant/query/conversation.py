@@ -17,7 +17,7 @@ from collections import Counter
 
 
 from assistant.labels import field_label, join_mapping, kind_label
-from assistant.query import after_nothing, asked_where, copy_asked, route_figure
+from assistant.query import after_nothing, asked_where, copy_asked, route_figure, stated_act
 from assistant.query.counted_back import counted_back
 from assistant.query.speaker_asked import reply_to_turn, speaker_of_excerpt
 from assistant.query.excerpt_values import list_under_heading, value_of_excerpt
@@ -207,12 +207,30 @@ class Assistant:
         answer = self._ask_said(question)
         if before is not None and isinstance(question, str) and isinstance(answer, Answer):
             answer = self._row_said_before(question, before, saved, answer)
+        if isinstance(question, str) and isinstance(answer, Answer):
+            answer = self._act_stated_first(question, answer)
         if isinstance(answer, Answer):
             self._asked_before = (question, answer.status)
         said_so(answer, circumstances)
         display_said(answer, display)
         if typed is not question and isinstance(answer, Answer) and answer.question == question:
             answer.question = typed
+        return answer
+
+    def _act_stated_first(self, question: str, answer: Answer) -> Answer:
+        """「…の導入を見送った理由は？」 answered with places to read: the passage of the record that says the act
+        done (and why) is read first, and the summary points to it (stated_act.py)."""
+        if answer.status not in ("search", "partial") or not answer.excerpts:
+            return answer
+        moved = stated_act.put_first(question, answer.excerpts, answer.rows)
+        if moved[0] is answer.excerpts[0]:
+            return answer
+        answer.excerpts = moved
+        quote = _best_quote(ranker(self.db).need(question), moved[0], self.db)
+        at = answer.summary.find("最も当てはまりそうな箇所（")
+        if at < 0:
+            at = answer.summary.find("最初の抜粋: ")
+        answer.summary = (answer.summary[:at] if at >= 0 else answer.summary + " ") + quote
         return answer
 
     def _row_said_before(self, question: str, before: tuple, saved: dict, answer: Answer) -> Answer:
