@@ -224,6 +224,8 @@ class Assistant:
             return answer
         moved = stated_act.put_first(question, answer.excerpts, answer.rows)
         if moved[0] is answer.excerpts[0]:
+            moved = self._year_results_first(question, answer)
+        if moved[0] is answer.excerpts[0]:
             return answer
         answer.excerpts = moved
         quote = _best_quote(ranker(self.db).need(question), moved[0], self.db)
@@ -232,6 +234,24 @@ class Assistant:
             at = answer.summary.find("最初の抜粋: ")
         answer.summary = (answer.summary[:at] if at >= 0 else answer.summary + " ") + quote
         return answer
+
+    def _year_results_first(self, question: str, answer: Answer) -> list[dict]:
+        """「…がR5でC評価になってるのは、何があったから？」 of one practice: what its sheet says was done that year
+        (a setback said first: 「R5年度は募集を見送った。」) is what the why is read in."""
+        years = {y.label for y in find_years(nfkc(question))}
+        keys = [str(r.get("key", "")) for r in answer.rows]
+        if not stated_act.why_asked(question) or len(years) != 1 or len(keys) != 1 or not keys[0].startswith("practice:") \
+                or "sheet_entry" not in self.db.table_names():
+            return answer.excerpts
+        found = self.db.query("SELECT key, source, line, n, result FROM sheet_entry WHERE practice_key = ? AND year = ? "
+                              "AND result IS NOT NULL AND result != '' ORDER BY n", [keys[0], next(iter(years))])
+        said = [{"key": r["key"], "source": r["source"], "line": r["line"], "text": r["result"], "field": "result"}
+                for r in found]
+        if not said:
+            return answer.excerpts
+        said.sort(key=lambda e: not stated_act.setback(e["text"]))
+        shown = {(e["key"], e.get("field")) for e in said}
+        return said + [e for e in answer.excerpts if (e.get("key"), e.get("field")) not in shown]
 
     def _row_said_before(self, question: str, before: tuple, saved: dict, answer: Answer) -> Answer:
         """「3系統の利用状況を教えて」 (passages found, no rows) then 「収支率は？」: the follow-up answered from a table's

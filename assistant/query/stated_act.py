@@ -86,3 +86,15 @@ def put_first(question: str, excerpts: list[dict], rows: list[dict]) -> list[dic
 
 def _alternatives(act: str) -> list[str]:
     return [re.sub(r"\\(.)", r"\1", a) for a in act.split("|")]
+
+
+# A thing not done or held up (「募集を見送った」「開始が遅れた」): what a low grade of a year is read in first.
+_SETBACK = compiled(r"見送|見合わせ|遅れ|延期|中止|断念|できなかった|行わなかった|至らなかった|進まなかった|実績はなかった")
+
+
+def why_asked(question: str) -> bool:
+    return bool(_ASKS_WHY.search(nfkc(question))) or bool(re.search(r"何が(?:あった|起き)|どうして", nfkc(question)))
+
+
+def setback(text: str) -> bool:
+    return bool(_SETBACK.search(nfkc(text)))
