@@ -226,6 +226,8 @@ class Assistant:
         if moved[0] is answer.excerpts[0]:
             moved = self._year_results_first(question, answer)
         if moved[0] is answer.excerpts[0]:
+            moved = self._members_comments_first(question, answer)
+        if moved[0] is answer.excerpts[0]:
             return answer
         answer.excerpts = moved
         quote = _best_quote(ranker(self.db).need(question), moved[0], self.db)
@@ -234,6 +236,21 @@ class Assistant:
             at = answer.summary.find("最初の抜粋: ")
         answer.summary = (answer.summary[:at] if at >= 0 else answer.summary + " ") + quote
         return answer
+
+    def _members_comments_first(self, question: str, answer: Answer) -> list[dict]:
+        """「町内会の活性化について、委員は何を問題にしてる？」 of one item: what the members said of it is each of
+        their comments, read in the order the document gives them (not the one that repeats the question's words)."""
+        keys = [str(r.get("key", "")) for r in answer.rows]
+        if not stated_act.members_asked(question) or len(keys) != 1 or not keys[0].startswith("initiative:") \
+                or "comment" not in self.db.table_names():
+            return answer.excerpts
+        found = self.db.query("SELECT key, source, line, text FROM comment WHERE initiative_key = ? AND text IS NOT NULL "
+                              "AND text != '' ORDER BY n", [keys[0]])
+        said = [{"key": r["key"], "source": r["source"], "line": r["line"], "text": r["text"], "field": "text"} for r in found]
+        if not said:
+            return answer.excerpts
+        shown = {e["key"] for e in said}
+        return said + [e for e in answer.excerpts if e.get("key") not in shown]
 
     def _year_results_first(self, question: str, answer: Answer) -> list[dict]:
         """「…がR5でC評価になってるのは、何があったから？」 of one practice: what its sheet says was done that year

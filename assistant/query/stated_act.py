@@ -98,3 +98,12 @@ def why_asked(question: str) -> bool:
 
 def setback(text: str) -> bool:
     return bool(_SETBACK.search(nfkc(text)))
+
+
+# 「委員は何を問題にしてる？」「委員はどんな指摘をしてる？」: what the members said of an item is asked.
+_MEMBERS_ASKED = compiled(r"委員(?:の方々|の皆さん|たち|会)?(?:は|が|から(?:は)?)\s*[^。？?、]{0,6}?(?:何|なに|どんな|どういう|どのような)\s*"
+                          r"(?:を|の|こと)?\s*(?:問題|課題|指摘|懸念|心配|注文|意見|言って|述べ|求め|要望)")
+
+
+def members_asked(question: str) -> bool:
+    return bool(_MEMBERS_ASKED.search(nfkc(question)))

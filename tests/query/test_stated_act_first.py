@@ -49,3 +49,12 @@ def test_the_why_of_a_years_grade_reads_that_years_results(assistant, db):
     answer = assistant.ask(f"{title}が{year}で評価が低いのは、何があったから？")
     assert answer.status != "exact"
     assert "見送" in answer.excerpts[0]["text"] and answer.excerpts[0]["key"].startswith("sheet_entry:")
+
+
+def test_what_members_take_issue_with_reads_their_comments_in_order(assistant, db):
+    key, title = db.execute("SELECT i.key, i.title FROM initiative i WHERE (SELECT count(*) FROM comment c "
+                            "WHERE c.initiative_key = i.key) >= 3 ORDER BY i.line LIMIT 1").fetchone()
+    first = db.execute("SELECT key FROM comment WHERE initiative_key = ? ORDER BY n LIMIT 1", [key]).fetchone()[0]
+    answer = assistant.ask(f"{title}について、委員は何を問題にしてる？")
+    assert [r["key"] for r in answer.rows] == [key], answer.summary
+    assert answer.status != "exact" and answer.excerpts[0]["key"] == first, answer.summary
