@@ -17,7 +17,7 @@ from collections import Counter
 
 
 from assistant.labels import field_label, join_mapping, kind_label
-from assistant.query import after_nothing, asked_where, copy_asked, route_figure
+from assistant.query import after_nothing, asked_where, copy_asked, route_figure, stated_act
 from assistant.query.counted_back import counted_back
 from assistant.query.speaker_asked import reply_to_turn, speaker_of_excerpt
 from assistant.query.excerpt_values import list_under_heading, value_of_excerpt
@@ -207,6 +207,8 @@ class Assistant:
         answer = self._ask_said(question)
         if before is not None and isinstance(question, str) and isinstance(answer, Answer):
             answer = self._row_said_before(question, before, saved, answer)
+        if isinstance(question, str) and isinstance(answer, Answer):
+            answer = self._act_stated_first(question, answer)
         if isinstance(answer, Answer):
             self._asked_before = (question, answer.status)
         said_so(answer, circumstances)
@@ -214,6 +216,59 @@ class Assistant:
         if typed is not question and isinstance(answer, Answer) and answer.question == question:
             answer.question = typed
         return answer
+
+    def _act_stated_first(self, question: str, answer: Answer) -> Answer:
+        """「…の導入を見送った理由は？」 answered with places to read: the passage of the record that says the act
+        done (and why) is read first, and the summary points to it (stated_act.py)."""
+        if answer.status not in ("search", "partial") or not answer.excerpts:
+            return answer
+        moved = stated_act.put_first(question, answer.excerpts, answer.rows)
+        if moved[0] is answer.excerpts[0]:
+            moved = self._year_results_first(question, answer)
+        if moved[0] is answer.excerpts[0]:
+            moved = self._members_comments_first(question, answer)
+        if moved[0] is answer.excerpts[0]:
+            return answer
+        answer.excerpts = moved
+        quote = _best_quote(ranker(self.db).need(question), moved[0], self.db)
+        at = answer.summary.find("最も当てはまりそうな箇所（")
+        if at < 0:
+            at = answer.summary.find("最初の抜粋: ")
+        answer.summary = (answer.summary[:at] if at >= 0 else answer.summary + " ") + quote
+        return answer
+
+    def _members_comments_first(self, question: str, answer: Answer) -> list[dict]:
+        """「町内会の活性化について、委員は何を問題にしてる？」 of one item: what the members said of it is each of
+        their comments, read in the order the document gives them (not the one that repeats the question's words)."""
+        keys = [str(r.get("key", "")) for r in answer.rows]
+        if not stated_act.members_asked(question) or len(keys) != 1 or not keys[0].startswith("initiative:") \
+                or "comment" not in self.db.table_names():
+            return answer.excerpts
+        found = self.db.query("SELECT key, source, line, text FROM comment WHERE initiative_key = ? AND text IS NOT NULL "
+                              "AND text != '' ORDER BY n", [keys[0]])
+        said = [{"key": r["key"], "source": r["source"], "line": r["line"], "text": r["text"], "field": "text"} for r in found]
+        if not said:
+            return answer.excerpts
+        shown = {e["key"] for e in said}
+        return said + [e for e in answer.excerpts if e.get("key") not in shown]
+
+    def _year_results_first(self, question: str, answer: Answer) -> list[dict]:
+        """「…がR5でC評価になってるのは、何があったから？」 of one practice: what its sheet says was done that year
+        (a setback said first: 「R5年度は募集を見送った。」) is what the why is read in."""
+        years = {y.label for y in find_years(nfkc(question))}
+        keys = [str(r.get("key", "")) for r in answer.rows]
+        if not stated_act.why_asked(question) or len(years) != 1 or len(keys) != 1 or not keys[0].startswith("practice:") \
+                or "sheet_entry" not in self.db.table_names():
+            return answer.excerpts
+        found = self.db.query("SELECT key, source, line, n, result FROM sheet_entry WHERE practice_key = ? AND year = ? "
+                              "AND result IS NOT NULL AND result != '' ORDER BY n", [keys[0], next(iter(years))])
+        said = [{"key": r["key"], "source": r["source"], "line": r["line"], "text": r["result"], "field": "result"}
+                for r in found]
+        if not said:
+            return answer.excerpts
+        said.sort(key=lambda e: not stated_act.setback(e["text"]))
+        shown = {(e["key"], e.get("field")) for e in said}
+        return said + [e for e in answer.excerpts if (e.get("key"), e.get("field")) not in shown]
 
     def _row_said_before(self, question: str, before: tuple, saved: dict, answer: Answer) -> Answer:
         """「3系統の利用状況を教えて」 (passages found, no rows) then 「収支率は？」: the follow-up answered from a table's

@@ -2859,10 +2859,12 @@ class Parser:
                 for verb in w.finditer(r"(?:で|に|として)?(?:紹介|採択)(?:されて(?:い)?る|された|されている)"):
                     w.consume(verb.start(), verb.end())  # what featured it, said of the project
         # 「委員からどんな心配の声が出てた？」「委員からコロナの話が出てる」: what members said, the words between kept for the search.
-        for m in w.finditer(r"委員から(?:は|も)?(?:[^、。？?\s]{0,10}?の)?(声|指摘|話(?!し))"):
+        for m in w.finditer(r"委員から(?:は|も)?(?:[^、。？?\s]{0,10}?の)?(?:(声|指摘|話(?!し))|(?:心配|懸念|不安|疑問)(?:が|も)\s*(?:出|上が|あが))"):
             found.append((m.start(), "comment"))
             w.consume(m.start(), m.start() + 3)
-            w.consume(m.start(1), m.end(1))
+            if m.group(1):
+                w.consume(m.start(1), m.end(1))
+            # (「委員からプライバシーの心配が出てる」: the worry is what is searched in the comments, kept)
         # 「岡山市と倉敷市の連携で」: the municipalities' joint work is their joint projects.
         if self.lex.municipalities:
             names = _names_pattern(self.lex.municipalities)

@@ -2170,6 +2170,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ("要するに、R4からR5で評価が上がったのはどれ？", "R4からR5で評価が上がったのはどれ？"))),
     Phrasing("in_the_end_asked", r"(?<=は|が)\s*結局\s*(?=何|なに|どう|どれ|いくつ|いくら)", "",
              examples=(("R5の評価は結局何？", "R5の評価は何？"),)),
+    # 「総括の総合評価は結局Aになってるのは」: 結局 before the grade said asks nothing more than the grade.
+    Phrasing("in_the_end_grade", r"(?<=は|が)\s*結局\s*(?=[A-EＡ-Ｅ]\s*(?:に|と|だ|で|評価|の|[?？]|$))", "",
+             examples=(("その中で、総括の総合評価は結局Aになってるのはどれ？", "その中で、総括の総合評価はAになってるのはどれ？"),)),
     # 「部会がいくつありましたか。同じ部会が複数の事業を持っている場合は1つと数えてください。」: each value once,
     # said after the count asked, is what counting the group words does anyway.
     Phrasing("distinct_said_after",
