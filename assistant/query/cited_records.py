@@ -166,7 +166,7 @@ def answer(assistant, question: object) -> Answer | None:
     if not comments and not read["neg"]:
         return None
     scope_sources = {c["source"] for c in comments} or None
-    cited = {norm(c["initiative"]) for c in comments} - {""}
+    cited = {norm(_cited_code(c)) for c in comments} - {""}
     listed = _the_list(db, docs, scope_sources or set(), cited)
     if listed is None:
         return None
@@ -217,17 +217,23 @@ def answer(assistant, question: object) -> Answer | None:
         result.notes.append("議事録の委員の意見が名指す番号を、一覧の番号と表記の違い（Ⅰ/I、①/1 など）をならして照合しました")
         if not read["neg"]:  # (the opinions said on each: the comments citing them, as the question asks of opinions)
             ones = {norm(p) for p in printed}
-            result.rows = [c for c in comments if norm(c["initiative"]) in ones]
+            result.rows = [c for c in comments if norm(_cited_code(c)) in ones]
             result.target = "comment"
         return result
     ones = {norm(p) for p in printed}
-    rows = [c for c in comments if norm(c["initiative"]) in ones]
+    rows = [c for c in comments if norm(_cited_code(c)) in ones]
     summary = f"{read['kind']}（{sub or '一覧'}）について出た委員の意見は {len(rows)}件です" + (f"（{shown}）。" if printed else "。")
     result = Answer(question=question, target="comment", rows=rows, count=len(printed) if asks_count else len(rows),
                     value=None, status=_status(sub_answer), caveat=_caveat(sub_answer), summary=summary,
                     understood=understood)
     result.notes.append("議事録の委員の意見が名指す番号を、一覧の番号と表記の違い（Ⅰ/I、①/1 など）をならして照合しました")
     return result
+
+
+def _cited_code(comment: dict) -> object:
+    """The code a comment names: its 実践項目's where the opinion table gives one (「3-1-1」 of a コード column, the
+    comment's initiative then the first part, 「3」), else its initiative's."""
+    return comment.get("practice") or comment["initiative"]
 
 
 def _status(sub_answer) -> str:

@@ -1690,15 +1690,16 @@ class Assistant:
         stated = [e for e in answer.excerpts if re.search(r"\d[\d,]*\s*" + re.escape(unit), str(e.get("text", "")))]
         if not stated:
             return None
-        if thing:
-            core = max(re.findall(r"[一-龥ァ-ヶー]{2,}", thing) or [thing], key=len)
-            stated.sort(key=lambda e: core not in nfkc(str(e.get("text", ""))))  # the thing counted, said first
+        core = max(re.findall(r"[一-龥ァ-ヶー]{2,}", thing) or [thing], key=len) if thing else ""
         said_years = {y.fiscal_year for y in find_years(nfkc(question))}
         if len(said_years) == 1:
             # 「令和4年度調査の回答者数」 over one line per survey (調査時期：令和４年１１月 ／ 回答者数：768人): the
-            # line of the year said first (a calendar month read by the fiscal-year rule)
+            # line of the year said first (a calendar month read by the fiscal-year rule), among the lines that name
+            # the thing counted (「R5の救急出場件数」: the line of 救急出場件数 before a 利用件数 line dated R6年2月末)
             stated.sort(key=lambda e: not said_years & {
                 y.fiscal_year for y in find_years(nfkc(str(e.get("text", ""))), calendar=True) if not y.ambiguous})
+        if core:
+            stated.sort(key=lambda e: core not in nfkc(str(e.get("text", ""))))  # the thing counted, said first
         answer.excerpts = stated + [e for e in answer.excerpts if e not in stated]
         first = stated[0]
         if thing:

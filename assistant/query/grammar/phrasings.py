@@ -34,6 +34,10 @@ class Phrasing:
     # A rewrite of what a condition says in other words (「望ましい方向と逆に動いた」 → 悪化した) that the tables'
     # reader of the question as written applies too (for_tables).
     tables: bool = False
+    # A rewrite only the tables' reader takes (for_tables), never the records' grammar (rephrase): 「C評価を受けた」
+    # said of a table's rows is its 評価 column's grade, while the records' grammar reads it with the years said
+    # around it (「R3以前に一度でもC評価を受けた実践項目」: R2・R3, where 「評価がCだった」 read every year's).
+    tables_only: bool = False
     examples: tuple[tuple[str, str], ...] = ()
 
     @cached_property
@@ -90,6 +94,8 @@ def _candidates(text: str, start: int) -> list[int]:
         always: list[int] = []
         by_first: dict[str, dict[str, list[int]]] = {}
         for n, phrasing in enumerate(PHRASINGS):
+            if phrasing.tables_only:
+                continue
             if phrasing.needs is None or "" in phrasing.needs:
                 always.append(n)
                 continue
@@ -117,7 +123,7 @@ def without_asides(text: str) -> str:
 def for_tables(text: str) -> str:
     """The question with the rewrites the tables' reader takes too (Phrasing.tables) applied."""
     for phrasing in PHRASINGS:
-        if phrasing.tables:
+        if phrasing.tables or phrasing.tables_only:
             text = phrasing.apply(text)
     return text
 
@@ -1719,7 +1725,8 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("figure_only_please", r"[。、,]\s*(?:点数|数値|数字|値)(?:だけ|のみ)\s*(?:を)?\s*(?:教えて|答えて|お願い)(?:ください|下さい|します)?\s*[。]?\s*$", "",
              examples=(('何点でしたか。点数だけ教えてください。', '何点でしたか'),)),
     # 「全部ならすといくつ」: values evened out are their mean (平均すると).
-    Phrasing("evened_out", r"(?:全部|全体を|全体で|すべて|全て|みんな)?\s*(?:ならす|均す|ならして|均して|ならした|均した)(?:と|ら|場合)",
+    # (均 of 平均 is no 均す: 「平均したら」 is read as said)
+    Phrasing("evened_out", r"(?:全部|全体を|全体で|すべて|全て|みんな)?\s*(?<!平)(?:ならす|均す|ならして|均して|ならした|均した)(?:と|ら|場合)",
              "平均すると", examples=(('審議会評価平均を全部ならすといくつ', '審議会評価平均を平均するといくつ'),
                                   ('委員評価を均したら何点', '委員評価を平均すると何点'))),
     # 「実践項目(No.1〜70)で」: the numbers glossing the kind said say the same (the items the plan began with).
@@ -2580,7 +2587,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("令和6年度の合計はいくつ？（単位は気にせず単純合計で）", "令和6年度の合計はいくつ？"),)),
     # 「S評価を取ったことがある」「A評価を獲得した」: the grade the row was given, said as the grade of its 評価
     Phrasing("grade_letter_taken", r"(?<![A-Za-z])([A-ES])\s*(以上|以下)?\s*(?:の\s*)?評価を\s*(?:取|と|獲得し|得|受け|もら)(?:っ|し)?(た|ている|てる|て)",
-             lambda m: f"評価が{m.group(1)}{m.group(2) or ''}" + {"た": "だった", "て": "で"}.get(m.group(3), "の"), tables=True,
+             lambda m: f"評価が{m.group(1)}{m.group(2) or ''}" + {"た": "だった", "て": "で"}.get(m.group(3), "の"), tables_only=True,
              examples=(("令和4年度以降にS評価を取ったことがある施設", "令和4年度以降に評価がSだったことがある施設"),
                        ("4年間ずっとA評価を取っている施設", "4年間ずっと評価がAの施設"),
                        ("4年間ずっとA以上の評価を取っている施設", "4年間ずっと評価がA以上の施設"))),
@@ -2589,7 +2596,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("令和5年度から6年度にかけて評価ランクが上がった施設", "令和5年度から6年度にかけて評価が上がった施設"),)),
     # 「一度でもC評価になった」「S評価となった」: the grade the row came to, said as the grade of its 評価
     Phrasing("grade_letter_became", r"(?<![A-Za-z])([A-ES])\s*評価\s*(?:に|と)\s*な(?:った|って(?:いる|る))",
-             r"評価が\1だった", tables=True,
+             r"評価が\1だった", tables_only=True,
              examples=(("一度でもC評価になった施設", "一度でも評価がCだった施設"),)),
     # 「効果額がマイナス（▲）になっている」: the mark a document prints negative figures with, glossing the word before
     # it in brackets; the word says it (as 「マイナス」 alone is read)
