@@ -68,3 +68,44 @@ def test_cases_headed_by_prefecture_and_town_in_angle_brackets(town):
 def test_a_spaced_out_day_label_states_when_the_meeting_was_held(town):
     held = ask(town, "推進会議はいつ開かれた？")
     assert "5月10日" in held.summary
+
+
+
+_NESTED = """<html><head><title>楡沢圏 連携事業一覧</title></head><body><h1>楡沢圏　連携事業一覧</h1>
+<table><tr><th>政策分野</th><th>連携事業</th></tr>
+<tr><th>生活機能の強化</th><td><table>
+<tr><th rowspan="2">番号</th><th rowspan="2">事業名</th><th rowspan="2">連携町</th><th rowspan="2">分野</th><th rowspan="2">開始年度</th><th colspan="2">町の負担（千円）</th></tr>
+<tr><th>R5</th><th>R6</th></tr>
+<tr><td>連-1</td><td>急患センターの共同運営</td><td>栗ノ木町・桐生野村</td><td>医療</td><td>平成２９年度</td><td>1,200</td><td>1,300</td></tr>
+<tr><td>連-2</td><td>図書館の相互利用</td><td>栗ノ木町</td><td>教育</td><td>令和２年度</td><td>300</td><td>280</td></tr>
+</table></td></tr>
+<tr><th>圏域マネジメント</th><td><table>
+<tr><th rowspan="2">番号</th><th rowspan="2">事業名</th><th rowspan="2">連携町</th><th rowspan="2">分野</th><th rowspan="2">開始年度</th><th colspan="2">町の負担（千円）</th></tr>
+<tr><th>R5</th><th>R6</th></tr>
+<tr><td>連-3</td><td>合同職員研修</td><td>栗ノ木町・桐生野村</td><td>人材育成</td><td>令和４年度</td><td>150</td><td>160</td></tr>
+</table></td></tr>
+<tr><th>合計</th><td>令和５年度　1,650千円</td></tr>
+</table></body></html>"""
+
+
+def test_an_outer_table_of_inner_tables_reads_as_one_table():
+    from assistant.formats.html import extract
+
+    lines = extract(_NESTED.encode("utf-8"), "x.html").text.splitlines()
+    assert "政策分野\t番号\t事業名\t連携町\t分野\t開始年度\tR5\tR6" in lines
+    assert "圏域マネジメント\t連-3\t合同職員研修\t栗ノ木町・桐生野村\t人材育成\t令和４年度\t150\t160" in lines
+    assert "合計\t令和５年度 1,650千円" in lines
+
+
+@pytest.fixture(scope="module")
+def region(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("nested_projects")
+    (folder / "projects.html").write_text(_NESTED, encoding="utf-8")
+    return assistant_over(Path(folder))
+
+
+def test_nested_tables_of_joint_projects_keep_their_own_field_and_yearly_shares(region):
+    rows = list(region.db.query("SELECT code, area, costs_by_year FROM joint_project ORDER BY line"))
+    assert [(r["code"], r["area"]) for r in rows] == [("連-1", "医療"), ("連-2", "教育"), ("連-3", "人材育成")]
+    assert '"R6": {"total_cost": 160}' in rows[2]["costs_by_year"]
+    assert sorted(r["key"] for r in ask(region, "人材育成分野の連携事業は？").to_dict()["rows"]) == ["joint_project:連-3"]
