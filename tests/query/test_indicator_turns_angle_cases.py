@@ -109,3 +109,10 @@ def test_nested_tables_of_joint_projects_keep_their_own_field_and_yearly_shares(
     assert [(r["code"], r["area"]) for r in rows] == [("連-1", "医療"), ("連-2", "教育"), ("連-3", "人材育成")]
     assert '"R6": {"total_cost": 160}' in rows[2]["costs_by_year"]
     assert sorted(r["key"] for r in ask(region, "人材育成分野の連携事業は？").to_dict()["rows"]) == ["joint_project:連-3"]
+
+
+
+def test_cases_begun_in_an_era_by_the_year_their_prose_says(town):
+    since = ask(town, "令和に入ってから始めた事例はどこ？")
+    places = sorted(p for r in since.rows for p in r.get("places") or [] if p.endswith(("町", "村")))
+    assert places == ["栗ノ木町", "楓川町"]  # (「令和２年度に開始し」「令和４年度から」: no 開始年度 label needed)
