@@ -54,6 +54,8 @@ def test_turns_citing_indicators_by_full_width_number_are_their_comments(town):
     said = [(r["initiative"], r["member"]) for r in town.db.query("SELECT initiative, member FROM comment ORDER BY line")]
     # (施策２－１ is the indicator's measure, named with it: no comment of its own)
     assert said == [("2-1-3", "委員長"), ("1-1-1", "A委員"), ("1-2-2", "A委員")]
+    # (a member named by the title alone, 【委員長】, holds it: 「委員長が触れた」 asks of its opinions)
+    assert _codes(ask(town, "委員長が触れたKPIは？")) == ["2-1-3"]
 
 
 def test_cases_headed_by_prefecture_and_town_in_angle_brackets(town):

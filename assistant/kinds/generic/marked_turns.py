@@ -35,6 +35,9 @@ _AFFILIATED = re.compile(r"^(?:副?委員長|副?会長|委員)\s*[(（](?P<role
 _INDICATOR = re.compile(r"(?<![A-Za-z])KPI\s*(?:No\.?|番号)?\s*(\d{1,2}(?:-\d{1,3}){1,3})(?![\d\-])", re.IGNORECASE)
 
 
+_TITLES = ("委員長", "副委員長", "会長", "副会長", "座長", "副座長")
+
+
 def _codes(text: str) -> list[str]:
     said = nfkc(text).replace("‐", "-").replace("－", "-").replace("−", "-")
     found = sorted([(m.start(), f"{m.group(1)}-{m.group(2)}") for m in _CODE.finditer(said)]
@@ -90,7 +93,9 @@ def marked_turn_comments(lines: list[str], source: str) -> list[Record]:
         for code in codes:
             seen[code] = seen.get(code, 0) + 1
             fields = {"initiative": code, "n": seen[code], "text": text, "member": who,
-                      "member_role": roles.get(who, "") or (affiliated.group("role") if affiliated else ""),
+                      "member_role": roles.get(who, "") or (affiliated.group("role") if affiliated else "")
+                      # (「【委員長】」: a member named by the title alone holds it)
+                      or (who if who in _TITLES else ""),
                       "practice": "", "target_word": "", "about": "item"}
             out.append(Record("comment", f"{code}-{seen[code]}", fields, source, line_no, line_no))
     return out
