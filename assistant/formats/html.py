@@ -224,6 +224,8 @@ class _Writer:
         caption = table.find("caption")
         if caption is not None and caption.find_parent("table") is table:
             self.lines.append(_collapse(caption.get_text()))
+        if self.nested(table):
+            return
         # A cell spanning rows (<td rowspan="4">基本方針1</td>) is each of those rows' value.
         pending: dict[int, tuple[str, int]] = {}  # column → (text, rows still to fill)
         for row in table.find_all("tr"):
@@ -260,3 +262,44 @@ class _Writer:
                 cells.pop()
             if cells:
                 self.lines.append("\t".join(cells))
+
+    def nested(self, table) -> bool:
+        """An outer table of fields whose rows each hold a table of the same columns in a cell (政策分野 │ a table of
+        番号 │ 事業名 │ …): one table, as its reader sees it — the inner tables' header, after the outer header's first
+        label (政策分野), then every inner row after its outer row's heading cells (生活機能の強化). The outer rows
+        holding no table (a total: 合計 │ …) follow as lines of their own. False (nothing written) otherwise."""
+        rows = [row for row in table.find_all("tr") if row.find_parent("table") is table]
+        held = []  # (outer row, its heading text, the inner table's lines)
+        for row in rows:
+            direct = [cell for cell in row.find_all(("td", "th")) if cell.find_parent("tr") is row]
+            inner = [t for cell in direct for t in cell.find_all("table") if t.find_parent("table") is table]
+            if len(inner) != 1:
+                continue
+            heads = [_collapse(cell.get_text()) for cell in direct if cell.find("table") is None]
+            writer = _Writer()
+            writer.table(inner[0])
+            held.append((row, " ".join(h for h in heads if h), [line for line in writer.lines if line]))
+        if len(held) < 2 or any(not heading for _, heading, _ in held):
+            return False
+        common = 0  # the header lines every inner table opens with
+        while all(len(lines) > common + 1 for _, _, lines in held) and len({lines[common] for _, _, lines in held}) == 1:
+            common += 1
+        if common == 0:
+            return False
+        first = next((row for row in rows if row.find("table") is None), None)
+        outer_head = [_collapse(c.get_text()) for c in first.find_all(("td", "th"))] if first is not None and \
+            rows.index(first) < rows.index(held[0][0]) and all(c.name == "th" for c in first.find_all(("td", "th"))) else []
+        label = outer_head[0] if outer_head and outer_head[0] else "区分"
+        for line in held[0][2][:common]:
+            self.lines.append(f"{label}\t{line}")
+        for _, heading, lines in held:
+            for line in lines[common:]:
+                self.lines.append(f"{cell_text(heading)}\t{line}")
+        rest = [row for row in rows if row.find("table") is None and row is not first]
+        if rest:
+            self.lines.append("")
+            for row in rest:
+                line = "\t".join(cell_text(_collapse(c.get_text())) for c in row.find_all(("td", "th")))
+                if line.strip():
+                    self.lines.append(line)
+        return True

@@ -40,6 +40,14 @@ def _labelled_year(text: str, word: str) -> int | None:
     return None
 
 
+def _read_start(label: object) -> int | None:
+    """The fiscal year of a case's start_year label (R1, H28), where the collection's reader read one."""
+    from assistant.text.wareki import label_fiscal_year
+
+    text = str(label or "")
+    return label_fiscal_year(text) if re.fullmatch(r"[RH]\d{1,2}", text) else None
+
+
 def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     said = nfkc(question)
     span = _SPAN.search(said)
@@ -70,6 +78,8 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     read, silent = [], []
     for r in rows:
         fy = _labelled_year("\n".join(str(r.get(f) or "") for f in ("details", "summary", "measures", "effects", "notes")), word)
+        if fy is None:
+            fy = _read_start(r.get("start_year"))  # (the year the reader read from the case's prose: 「令和元年度に開始し」)
         if fy is None:
             silent.append(r)
         else:

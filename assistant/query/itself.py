@@ -38,7 +38,8 @@ _MEETING_LABELS = {"日": ("日時", "開催日時", "開催日", "日程"), "�
 # 「出席者は何人」: the people the line lists, counted.
 _HOW_MANY = compiled(r"(?:何人|何名|人数)")
 
-_DAY_LINE = compiled(r"(?:^|\s)(開催日時|日時|開催日|日程)\s*[:：]?\s*((?:令和|平成)?\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+# (「１　日　時　　令和７年８月２６日（火）」: the label spaced out as the minutes print it)
+_DAY_LINE = compiled(r"(?:^|\s)(開催日時|日\s?時|開催日|日\s?程)\s*[:：]?\s*((?:令和|平成)?\s*(?:\d{1,2}|元)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                        r"(?:\s*[(（][^)）]{1,3}[)）])?(?:\s*(?:午前|午後)?\s*\d{1,2}\s*時(?:\s*\d{1,2}\s*分)?"
                        r"(?:\s*[~〜～]\s*(?:午前|午後)?\s*\d{1,2}\s*時(?:\s*\d{1,2}\s*分)?)?)?)")
 
@@ -115,7 +116,7 @@ def _meeting_answer(db: IndexReader, question: str) -> Answer | None:
             # 「1　日時　令和6年11月20日（水）午後2時…」: the label and its day on a line of the record's text.
             day = _DAY_LINE.search(text)
             if day:
-                label, value = day.group(1), day.group(2).strip()
+                label, value = "".join(day.group(1).split()), day.group(2).strip()
         elif label is not None:
             value = said[label]
         if label is None:

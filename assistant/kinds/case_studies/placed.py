@@ -56,6 +56,12 @@ _TITLED_HEAD_RE = re.compile(r"^【\s*([^\s【】（）()]{1,4}?[都道府県]|�
                              r"(?:[・、][^\s【】（）():：]{1,12}?[市町村区])*)\s*[:：]\s*(\S.{1,60})$")
 
 
+# 「〈北海道霧生田町〉酪農インターンから始まる就農移住」: the prefecture and the places in angle brackets, the case's
+# title after them on the same line (a plain-text collection whose body follows as prose).
+_ANGLE_TITLED_HEAD_RE = re.compile(r"^〈\s*(北海道|東京都|京都府|大阪府|[^\s〈〉（）()]{1,3}?県)\s*([^\s〈〉（）():：]{1,12}?[市町村区]"
+                                   r"(?:[・、][^\s〈〉（）():：]{1,12}?[市町村区])*)\s*〉\s*(\S.{1,60})$")
+
+
 class _Titled(_Bracketed):
     """A heading naming its title too (_TITLED_HEAD_RE): title() is the case's title."""
 
@@ -95,7 +101,7 @@ def _head(line: str):
     q = _QUOTED_HEAD_RE.match(line)
     if q:
         return _Titled(q)
-    t = _TITLED_HEAD_RE.match(nfkc(line)) and _TITLED_HEAD_RE.match(line)
+    t = (_TITLED_HEAD_RE.match(nfkc(line)) and _TITLED_HEAD_RE.match(line)) or _ANGLE_TITLED_HEAD_RE.match(line)
     if t:
         return _Titled(t)
     b = _BRACKET_HEAD_RE.match(line) or _MARKED_HEAD_RE.match(line)

@@ -31,15 +31,25 @@ _MEASURE = re.compile(r"(?:施策|取組|事業|項目)\s*(\d{1,2}-\d{1,2}(?:-\d
 _AFFILIATED = re.compile(r"^(?:副?委員長|副?会長|委員)\s*[(（](?P<role>[^()（）]{1,20})[)）]$")
 
 
+# 「ＫＰＩ１－３－２の観光消費額は…」: an indicator by its number (digits joined by hyphens), the number its code
+_INDICATOR = re.compile(r"(?<![A-Za-z])KPI\s*(?:No\.?|番号)?\s*(\d{1,2}(?:-\d{1,3}){1,3})(?![\d\-])", re.IGNORECASE)
+
+
+_TITLES = ("委員長", "副委員長", "会長", "副会長", "座長", "副座長")
+
+
 def _codes(text: str) -> list[str]:
     said = nfkc(text).replace("‐", "-").replace("－", "-").replace("−", "-")
     found = sorted([(m.start(), f"{m.group(1)}-{m.group(2)}") for m in _CODE.finditer(said)]
-                   + [(m.start(), m.group(1)) for m in _MEASURE.finditer(said)])
+                   + [(m.start(), m.group(1)) for m in _MEASURE.finditer(said)]
+                   + [(m.start(), m.group(1)) for m in _INDICATOR.finditer(said)])
     out: list[str] = []
     for _, code in found:
         if code not in out:
             out.append(code)
-    return out
+    # (「ＫＰＩ３－１－１の…施策３－１の評価が…」: a measure named with an indicator of its own in the same remark is
+    # named as the indicator's place — the remark is on the indicator, not on the measure as a whole)
+    return [c for c in out if not any(o.startswith(c + "-") for o in out if o != c and "-" in c)]
 
 
 def _roles(lines: list[str], marks: set[str]) -> dict[str, str]:
@@ -83,7 +93,9 @@ def marked_turn_comments(lines: list[str], source: str) -> list[Record]:
         for code in codes:
             seen[code] = seen.get(code, 0) + 1
             fields = {"initiative": code, "n": seen[code], "text": text, "member": who,
-                      "member_role": roles.get(who, "") or (affiliated.group("role") if affiliated else ""),
+                      "member_role": roles.get(who, "") or (affiliated.group("role") if affiliated else "")
+                      # (「【委員長】」: a member named by the title alone holds it)
+                      or (who if who in _TITLES else ""),
                       "practice": "", "target_word": "", "about": "item"}
             out.append(Record("comment", f"{code}-{seen[code]}", fields, source, line_no, line_no))
     return out

@@ -245,11 +245,14 @@ RULES: list[Rule] = [
     # 「委員長が意見を出している」「会長の意見」: the member whose role the paper prints with that title (「学識経験者（委員長）」),
     # a vice-chair (副委員長) not; only where the index's opinions keep their members' roles.
     Rule("member_by_role",
-         r"(?:その)?(?<![副])(?P<role>委員長|会長|座長)(?:(?=\s*(?:の|が|は|から)\s*(?:意見|発言|指摘|コメント|述べ|出し))"
+         # (「委員長が触れている」「委員長が議事録で言及した」: the records its opinions name, where it said them between)
+         r"(?:その)?(?<![副])(?P<role>委員長|会長|座長)(?:(?=\s*(?:の|が|は|から)\s*(?:[一-龥]{1,6}で\s*)?"
+         r"(?:意見|発言|指摘|コメント|述べ|出し|触れ|言及|取り上げ|取りあげ))"
          # (「委員長はどの委員？」: which member it is)
          r"|(?P<who>\s*(?:は|って)\s*(?:どの委員|誰|だれ|どなた)))",
          _member_role,
-         examples=(("委員長が意見を出している", None), ("委員長はどの委員", None))),
+         examples=(("委員長が意見を出している", None), ("委員長はどの委員", None), ("委員長が触れている", None),
+                   ("委員長が議事録で言及した", None))),
     # 「公募町民の委員のコメント」「学識経験者の委員が」: the members the paper lists as standing for that (委員（公募町民）).
     Rule("member_by_standing",
          r"(?<![一-龥々ァ-ヶー])(?P<what>[一-龥々ァ-ヶー]{2,12}?)\s*(?:の|である|から選ばれた|選出の)?\s*委員(?!長|会)(?=\s*(?:の|が|は|から|に))",
