@@ -45,15 +45,10 @@ def is_title_heading(cell: str) -> bool:
 
 
 def _is_cost_heading(cell: str) -> bool:
-<<<<<<< HEAD
-    """事業費（千円）, 事業費, 予算額（千円）: the amount of each project."""
-    # (「市の負担（千円）」: the publisher's own share, named by its kind of body)
-    return bool(re.match(r"^(?:(?:市|町|村|本市|本町|本村|当市|当町)の)?(?:事業費|予算額|負担額|負担|経費)", cell))
-=======
     """事業費（千円）, 事業費, 予算額（千円）, 町の負担（千円）: the amount of each project (the reader's share)."""
-    return bool(re.match(r"^(?:事業費|予算額|負担額|経費)", cell)
+    # (「市の負担（千円）」「町の負担」: the publisher's own share, named by its kind of body)
+    return bool(re.match(r"^(?:(?:市|町|村|本市|本町|本村|当市|当町)の)?(?:事業費|予算額|負担額|負担|経費)", cell)
                 or re.match(r"^[^\s(（の]{1,4}の負担(?:額|金)?\s*(?:$|[(（])", cell))
->>>>>>> u263
 
 
 # 「R6事業費（千円）」「令和7年度予算額」「事業費（2025年度）」: one year's amount, a column per year.
