@@ -161,6 +161,16 @@ class Lexicon:
     # question a tenth of its time), or given as they are (tests).
     scale: tuple[str, ...] | None = None
     read_scale: Callable[[], tuple[str, ...]] | None = field(default=None, repr=False)
+    # What the reports' legends say their marks mean (順調 → ◎, 遅れ → △): 「遅れの取組」 asks the mark. Read when
+    # a question first needs them, as the scale is.
+    meanings: dict[str, str] | None = None
+    read_meanings: Callable[[], dict[str, str]] | None = field(default=None, repr=False)
+
+    @property
+    def mark_meanings(self) -> dict[str, str]:
+        if self.meanings is None:
+            self.meanings = self.read_meanings() if self.read_meanings is not None else {}
+        return self.meanings
 
     @property
     def grade_scale(self) -> tuple[str, ...]:
@@ -426,6 +436,27 @@ def grade_scale(db: IndexReader) -> tuple[str, ...]:
     return scale
 
 
+def mark_meanings(db: IndexReader) -> dict[str, str]:
+    """What plan reports' legends say their marks mean (「◎：順調 ○：概ね順調 △：遅れ」): {meaning: mark}, longest
+    meaning first; a meaning two legends give different marks is left out, and so is a dash's (not graded).
+    Read once per connection."""
+    memo = getattr(db, "memo", None)
+    if memo is not None and "mark_meanings" in memo:
+        return memo["mark_meanings"]
+    from assistant.kinds.plan_report.cells import legend_meanings
+
+    found: dict[str, set[str]] = {}
+    if "document_texts" in db.table_names():
+        for r in db.query("SELECT t.text FROM document_texts t JOIN documents d USING (source)"
+                          " WHERE d.kind = 'plan_report'"):
+            for mark, meaning in legend_meanings((r["text"] or "").splitlines()):
+                found.setdefault(meaning, set()).add(mark)
+    out = {w: marks.pop() for w, marks in sorted(found.items(), key=lambda t: (-len(t[0]), t[0])) if len(marks) == 1}
+    if memo is not None:
+        memo["mark_meanings"] = out
+    return out
+
+
 def grade_rank_sql(expr: str, scale: tuple[str, ...]) -> str:
     """SQL ranking a grade cell: A > B > C > D, and the marks of the index's scale in their legend's
     order (its worst mark ranks with D); NULL for anything else (―, a blank year)."""
@@ -459,6 +490,7 @@ def katakana_words(db: IndexReader) -> set[str]:
 def _read_lexicon(db: IndexReader) -> Lexicon:
     lex = Lexicon()
     lex.read_scale = lambda: grade_scale(db)
+    lex.read_meanings = lambda: mark_meanings(db)
     tables = set(record_tables(db))
     lex.kinds = tables
     lex.columns = {t: set(db[t].columns_dict) for t in tables}
