@@ -74,6 +74,8 @@ _FIGURE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
 _FLAT_CODE_RE = re.compile(r"^(?:[^\W\d_]{1,2})?\d{1,4}$")
 _BRACKET_GROUP_RE = re.compile(r"^【(?P<word>[^\d\s】]{1,8}?)\s*(?P<no>\d{1,2})】\s*(?P<title>\S.{0,60})$")
 
+# A department printed with its bureau before the section (「総務部人事課」「政策企画部地域振興課」).
+_BUREAU_OF_SECTION_RE = re.compile(r"^([一-龥ァ-ヶー]{1,10}?部)[一-龥ァ-ヶー]{1,12}?(?:課|室)$")
 _ENDED_WORDS = ("終了", "完了", "廃止")
 # A group's heading line over its own table (「重点取組１　デジタル化による…」, 「推進項目2 …」), read in NFKC.
 _HEADING_GROUP_RE = re.compile(r"^(?P<word>\S{0,6}?(?:取組|項目|方針|分野|施策|目標|の柱|政策))\s*(?P<no>\d{1,2})\s+(?P<title>\S.{0,60})$")
@@ -566,6 +568,9 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
             fields["policy"] = f"{uppers[upper][0]}{upper} {uppers[upper][1]}"
         if bureau_col >= 0 and bureau_col < len(row) and clean(row[bureau_col]):
             fields["bureau"] = clean(row[bureau_col])
+        elif found.figures and len(depts) == 1 and (said := _BUREAU_OF_SECTION_RE.match(depts[0])):
+            # (a 所管部局 cell 「総務部人事課」: the section of a bureau, 総務部, which holds its sections' items)
+            fields["bureau"] = said.group(1)
         if remark_col >= 0 and remark_col < len(row) and clean(row[remark_col]):
             fields["remarks"] = clean(row[remark_col])
         elif 0 <= found.done < len(row) and clean(row[found.done]):
