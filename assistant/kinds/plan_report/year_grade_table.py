@@ -457,9 +457,12 @@ def _side_box(doc: ParsedDocument, lines: list[str], found: Layout, source: str)
 
 
 
-def _number(cell: str) -> float | None:
+def _number(cell: str) -> float | int | None:
+    """A figure as printed (「30,000」 → 30000, 「99.0」 → 99.0); None for a dash or words."""
     value = no_spaces(nfkc(cell)).replace(",", "")
-    return float(value) if re.fullmatch(r"-?\d+(?:\.\d+)?", value) else None
+    if not re.fullmatch(r"-?\d+(?:\.\d+)?", value):
+        return None
+    return float(value) if "." in value else int(value)
 
 
 def _figures(doc: ParsedDocument, head: list[str], row: list[str], found: Layout, fields: dict, code: str,
