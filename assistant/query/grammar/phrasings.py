@@ -237,6 +237,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
              tables=True,
              examples=(("対応区分が継続検討（△）になったもの", "対応区分が△になったもの"),
                        ("評価が順調(◎)の取組", "評価が◎の取組"))),
+    # 「一番古くから続いてるのは」「いちばん早く始まったもの」: the adverb before the verb of beginning (or of going on
+    # since) says the order of the year the records began (start_order: 開始年度が一番古い).
+    Phrasing("earliest_said_as_adverb",
+             r"(?:いちばん|一番|最も|もっとも)\s*(古|早|新し|遅)く\s*(?:から\s*(?:続いて(?:い)?る|続く|継続して(?:い)?る|やって(?:い)?る"
+             r"|実施して(?:い)?る|実施されて(?:い)?る)|(?:に)?(?:始まった|始めた|開始した|開始された|スタートした))",
+             lambda m: "開始年度が一番" + {"古": "古い", "早": "早い", "新し": "新しい", "遅": "遅い"}[m.group(1)],
+             examples=(("一番古くから続いてるのは", "開始年度が一番古いのは"),
+                       ("いちばん新しく始まった事業", "開始年度が一番新しい事業"))),
     # 「令和５年度にBと評価された取組」「◎と判定された」: a year's grade said with the verb of grading is that grade
     # (「Bだった」); a grade's meaning in the legend said so (「順調と評価された」) is its mark by then (said_as_marks).
     Phrasing("grade_said_evaluated", GRADE_EVALUATED, r"\1だった",
