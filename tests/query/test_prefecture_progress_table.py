@@ -77,3 +77,18 @@ def test_rows_of_another_kind_are_not_given_as_the_answer(prefecture) -> None:
 def test_how_many_members_is_their_count(prefecture) -> None:
     answer = ask(prefecture, "連-03 について教えて", "参加している市町村はいくつ？")
     assert answer.value == 7, answer.summary
+
+
+def test_change_of_a_figure_just_answered_between_two_years(prefecture) -> None:
+    answer = ask(prefecture, "Ⅱ-1-(2)の実績を教えて", "R4からR6で何ポイント上がった？")
+    assert answer.status == "exact" and answer.value == 12.9, answer.summary
+
+
+def test_prefecture_share_of_joint_projects(prefecture) -> None:
+    answer = ask(prefecture, "連携事業の県の負担は全部でいくら？")
+    assert answer.value == 315300, answer.summary
+
+
+def test_oldest_said_as_an_adverb(prefecture) -> None:
+    answer = ask(prefecture, "嶺南市が参加してる連携事業は？", "その中で一番古くから続いてるのはどれ？")
+    assert _keys(answer) == ["joint_project:連-06"], answer.summary
