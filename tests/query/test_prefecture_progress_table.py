@@ -92,3 +92,15 @@ def test_prefecture_share_of_joint_projects(prefecture) -> None:
 def test_oldest_said_as_an_adverb(prefecture) -> None:
     answer = ask(prefecture, "嶺南市が参加してる連携事業は？", "その中で一番古くから続いてるのはどれ？")
     assert _keys(answer) == ["joint_project:連-06"], answer.summary
+
+
+def test_a_workbook_year_below_zero_stored_as_a_negative_number(prefecture) -> None:
+    answer = ask(prefecture, "効果額が▲（マイナス）になった年がある取組は？")
+    assert answer.status == "exact", answer.summary
+    assert _keys(answer) == ["practice:I-2-(3)", "practice:II-1-(1)", "practice:II-1-(3)", "practice:II-2-(4)",
+                             "practice:III-1-(2)", "practice:III-2-(2)"], answer.summary
+
+
+def test_a_sheet_unit_over_a_blank_row_bounds_in_its_unit(prefecture) -> None:
+    answer = ask(prefecture, "令和６年度の効果額が１億円以上の取組を挙げて")
+    assert len(answer.rows) == 6 and "practice:II-2-(1)" in _keys(answer), answer.summary
