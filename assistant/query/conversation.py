@@ -4513,6 +4513,11 @@ class Assistant:
                 rows = [{**r, q.value_field: json.loads(r[q.value_field])}
                         if isinstance(r[q.value_field], str) and r[q.value_field].startswith("[") else r for r in rows]
                 answer.rows = rows
+        if q.value_field and rows and all(f"n_{q.value_field}" in r for r in rows) \
+                and _HOW_MANY.search(nfkc(str(q.question or ""))):
+            # 「参加している市町村はいくつ？」: how many of a listed field there are, the count the record keeps of it
+            # (n_members beside members), not the list
+            q.value_field = f"n_{q.value_field}"
         if q.value_field:
             distinct = {repr(_scalar(r.get(q.value_field))) for r in rows}
             if len(rows) == 1 or (rows and len(distinct) == 1):
@@ -6400,6 +6405,10 @@ def _cell(v) -> str:
     if isinstance(v, dict):
         return join_mapping(v) or "（記載なし）"
     return "（記載なし）" if v in (None, "") else str(v)
+
+
+# 「いくつ」「何市町村」「何団体」「数は」: how many asked.
+_HOW_MANY = compiled(r"いくつ|何\s*(?:件|個|団体|自治体|市町村|市町|町村|市|町|村|か所|箇所)|(?<![一-龥])数\s*(?:は|を|って)|の数")
 
 
 def _members_text(value) -> str:

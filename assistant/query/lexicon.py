@@ -108,6 +108,8 @@ class Lexicon:
     # Words a document calls a kind of its records by, when they are not the kind's own (重点項目 for
     # 取組項目, 進捗管理シート for 進捗状況シート): word -> the kind's label, which questions are read with.
     item_words: dict[str, str] = field(default_factory=dict)
+    # The kind of office branch offices share said without their places (県税事務所) -> those offices' names.
+    office_kinds: dict[str, set[str]] = field(default_factory=dict)
     # The word a document heads its items' yearly grades with when that is a word of another field (a long
     # list's 進捗, no 進捗度 score): word -> the grades those items hold (達成, 遅れ …). kinds/plan_report/long_list.
     grade_headings: dict[str, set[str]] = field(default_factory=dict)
@@ -161,6 +163,16 @@ class Lexicon:
     # question a tenth of its time), or given as they are (tests).
     scale: tuple[str, ...] | None = None
     read_scale: Callable[[], tuple[str, ...]] | None = field(default=None, repr=False)
+    # What the reports' legends say their marks mean (順調 → ◎, 遅れ → △): 「遅れの取組」 asks the mark. Read when
+    # a question first needs them, as the scale is.
+    meanings: dict[str, str] | None = None
+    read_meanings: Callable[[], dict[str, str]] | None = field(default=None, repr=False)
+
+    @property
+    def mark_meanings(self) -> dict[str, str]:
+        if self.meanings is None:
+            self.meanings = self.read_meanings() if self.read_meanings is not None else {}
+        return self.meanings
 
     @property
     def grade_scale(self) -> tuple[str, ...]:
@@ -294,6 +306,8 @@ class Lexicon:
         out: dict[str, list[str]] = {}
         for d in self.full_departments:
             out.setdefault(notation_key(strip_bureau(d)), []).append(d)
+        for word, names in self.office_kinds.items():  # (県税事務所: each 〇〇県税事務所)
+            out.setdefault(notation_key(word), []).extend(d for d in self.full_departments if strip_bureau(d) in names)
         return out
 
 
@@ -426,6 +440,51 @@ def grade_scale(db: IndexReader) -> tuple[str, ...]:
     return scale
 
 
+# Branch offices named by their place before the kind of office (「嶺北県税事務所」「東部土木事務所」「北部福祉センター」).
+_OFFICE_RE = compiled(r"(?:事務所|出張所|支所|支庁|センター|振興局|事業所)$")
+
+
+def _offices_of_a_kind(departments: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The kind of office two branch offices or more share, said without their places (「嶺北県税事務所」
+    「嶺南県税事務所」 → 県税事務所, of three letters or more before 事務所): 「県税事務所が所管している」 names them
+    all, as a department's word contained in each name."""
+    offices = [d for d in departments if _OFFICE_RE.search(d)]
+    shared: dict[str, set[str]] = {}
+    for n, a in enumerate(offices):
+        for b in offices[n + 1:]:
+            k = 0
+            while k < min(len(a), len(b)) and a[-1 - k] == b[-1 - k]:
+                k += 1
+            word = a[len(a) - k:]
+            office = _OFFICE_RE.search(word)
+            if office and office.start() >= 1 and word not in (a, b):
+                kinds, names = shared.setdefault(word, (set(), set()))
+                kinds.update(departments[a] | departments[b])
+                names.update((a, b))
+    return {w: said for w, said in shared.items() if w not in departments}
+
+
+def mark_meanings(db: IndexReader) -> dict[str, str]:
+    """What plan reports' legends say their marks mean (「◎：順調 ○：概ね順調 △：遅れ」): {meaning: mark}, longest
+    meaning first; a meaning two legends give different marks is left out, and so is a dash's (not graded).
+    Read once per connection."""
+    memo = getattr(db, "memo", None)
+    if memo is not None and "mark_meanings" in memo:
+        return memo["mark_meanings"]
+    from assistant.kinds.plan_report.cells import legend_meanings
+
+    found: dict[str, set[str]] = {}
+    if "document_texts" in db.table_names():
+        for r in db.query("SELECT t.text FROM document_texts t JOIN documents d USING (source)"
+                          " WHERE d.kind = 'plan_report'"):
+            for mark, meaning in legend_meanings((r["text"] or "").splitlines()):
+                found.setdefault(meaning, set()).add(mark)
+    out = {w: marks.pop() for w, marks in sorted(found.items(), key=lambda t: (-len(t[0]), t[0])) if len(marks) == 1}
+    if memo is not None:
+        memo["mark_meanings"] = out
+    return out
+
+
 def grade_rank_sql(expr: str, scale: tuple[str, ...]) -> str:
     """SQL ranking a grade cell: A > B > C > D, and the marks of the index's scale in their legend's
     order (its worst mark ranks with D); NULL for anything else (―, a blank year)."""
@@ -459,6 +518,7 @@ def katakana_words(db: IndexReader) -> set[str]:
 def _read_lexicon(db: IndexReader) -> Lexicon:
     lex = Lexicon()
     lex.read_scale = lambda: grade_scale(db)
+    lex.read_meanings = lambda: mark_meanings(db)
     tables = set(record_tables(db))
     lex.kinds = tables
     lex.columns = {t: set(db[t].columns_dict) for t in tables}
@@ -506,6 +566,9 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
     for r in rows("practice", "bureau"):  # a report's 所管部 column: a bureau asked for like a department
         add_dept(r["bureau"], "practice")
     lex.years_with_end = sorted(set(lex.years_with_end), key=lambda y: (y[0], int(y[1:]) if y[1:].isdigit() else 0))
+    for word, (kinds, names) in _offices_of_a_kind(lex.departments).items():
+        lex.departments.setdefault(word, set()).update(kinds)
+        lex.office_kinds[word] = names
     if "conflicts" in db.table_names():  # departments printed only in some copies count too
         for r in db.query("SELECT \"values\" FROM conflicts WHERE field = 'departments'"):
             for copy in json.loads(r["values"] or "[]"):

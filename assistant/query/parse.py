@@ -30,7 +30,7 @@ from assistant.query.year_pairs import moved_in_order
 from assistant.query.document_words import named_document_spans
 from assistant.query.restated_exclusion import restated_exclusion
 from assistant.query.items_called_torikumi import items_called_torikumi
-from assistant.query.grammar import PLACEHOLDERS, WORD_MARK, Context, Production, Rule, grade_word, mark_grade_words, negate, topics
+from assistant.query.grammar import PLACEHOLDERS, WORD_MARK, Context, Production, Rule, grade_word, mark_grade_words, negate, said_as_marks, topics
 from assistant.query.grammar import followups, negation
 from assistant.query.grammar.accountability import unused_words
 from assistant.query.grammar.aggregates import respell_kana
@@ -917,6 +917,7 @@ class Parser:
         # (「「デジタル」という言葉が出てくる」: said to be a word, it is the word, not the theme it names)
         text = _QUOTED.sub(lambda m: m.group(1) if _bare(m.group(1)) in self._known_values
                            and not _AS_A_WORD.match(m.string, m.end()) else m.group(0), text)
+        text = said_as_marks(text, self.lex)
         text, marked = mark_grade_words(text, self.lex.grade_words)
         canon = canonicalise(text)
         if marked:  # (what each mark stands for, as the question wrote it: a copy, the cached Canon unchanged)

@@ -39,6 +39,15 @@ def _span(assistant: "Assistant", q: Query, question: str, said: str) -> Answer 
         said_years = {str(c.value).upper() for c in q.conditions if c.field == "year" and isinstance(c.value, str)
                       and re.fullmatch(r"[RHSrhs]\d{1,2}", str(c.value))}
         years = sorted({label_fiscal_year(y) for y in said_years if label_fiscal_year(y)})
+    before = assistant.context
+    if m is not None and len(years) == 2 and (q.target != _CHILD or not q.value_field) and before is not None \
+            and before.target == _CHILD and before.value_field and assistant.context_rows \
+            and len({(r.get("practice"), r.get("source")) for r in assistant.context_rows}) == 1 \
+            and not any(c.field not in ("text", "year", "fiscal_year") for c in q.conditions):
+        # 「（Ⅱ-1-(2)の実績を教えて）R4からR6で何ポイント上がった？」: the item's figure just answered, of the two years said
+        q = Query(question=q.question, target=_CHILD, conditions=[c for c in before.conditions
+                                                                  if c.field not in ("year", "fiscal_year")],
+                  value_field=before.value_field)
     if m is None or len(years) != 2 or q.target != _CHILD or not q.value_field:
         return None
     fld = q.value_field

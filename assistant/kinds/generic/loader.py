@@ -104,11 +104,12 @@ def parse(text: str, source: str) -> ParsedDocument:
             state.flush_paragraph()
             walker.note_in_table(stripped, line_no)
             continue
-        if state.table_kind and index + 1 < len(lines) and _table_kind(lines[index + 1]) == state.table_kind \
+        row_at = _row_after_sections(lines, index, state.table_kind) if state.table_kind else None
+        if state.table_kind and row_at is not None \
                 and len(stripped) <= _HEADING_MAX and not stripped.endswith(_SENTENCE_END) \
-                and not _header_again(state.header, _split_cells(lines[index + 1], state.table_kind)) \
-                and not _wider_header(state.header, _split_cells(lines[index + 1], state.table_kind)) \
-                and not _next_table_caption(stripped, _split_cells(lines[index + 1], state.table_kind)):
+                and not _header_again(state.header, _split_cells(lines[row_at], state.table_kind)) \
+                and not _wider_header(state.header, _split_cells(lines[row_at], state.table_kind)) \
+                and not _next_table_caption(stripped, _split_cells(lines[row_at], state.table_kind)):
             # A row merged across the table (「基本方針1 市民サービスの向上」) between its rows: a heading
             # the rows under it sit under; the table goes on.
             state.flush_paragraph()
@@ -190,6 +191,21 @@ def _table_kind(raw: str) -> str:
     if stripped.count(",") >= 3 and not any(mark in stripped for mark in "。、"):
         return "csv"  # 「1,窓口業務の一部委託,市民課,R6.4.1,…」: a spreadsheet saved as text
     return ""
+
+
+def _row_after_sections(lines: list[str], index: int, kind: str) -> int | None:
+    """The index of the table row a merged row at index sits over: the next line, or past one more merged
+    row right under it (「改革の柱Ⅰ …」 over 「Ⅰ-1 歳入の確保」 over the rows: a heading and its sub-heading)."""
+    for at in (index + 1, index + 2):
+        if at >= len(lines):
+            return None
+        if _table_kind(lines[at]) == kind:
+            return at
+        line = lines[at].strip()
+        if not line or len(line) > _HEADING_MAX or line.endswith(_SENTENCE_END) or _NOTE_LINE_RE.match(line) \
+                or _table_kind(lines[at]):
+            return None
+    return None
 
 
 def _header_again(header: list[str] | None, cells: list[str]) -> bool:

@@ -758,7 +758,8 @@ class Walker:
                     # 「表２ 部門別職員数（単位：人）」 right above a table under 「２ 定員の状況」: the table's own
                     # numbered caption names it too, after the part it stands in (whose words stay the table's)
                     caption = f"{caption} {self.last_text}".strip()
-            if self.unit_note and self.unit_note[1] == line_no - 1 and "単位" not in caption:
+            # (a sheet's 「（単位：千円）」 row, a blank row, then the header: the unit is still the table's)
+            if self.unit_note and line_no - 2 <= self.unit_note[1] < line_no and "単位" not in caption:
                 caption = f"{caption}{self.unit_note[0]}".strip()
             self.unit_note = None
             self.table = _Table(cells, kind, caption, line_no, pairs, item=under, heading=self.heading)

@@ -90,7 +90,9 @@ JOINT_PROJECT = RecordKind(
         Field("category", "事業区分", ("事業区分", "事業種別", "施設種別"), show=True, facet=True, group_words=("事業区分",), closed=True),
         # The publishing body's own share of one year (本市負担額（2025年度・千円）), None where 「―」; its year and unit.
         # (負担金 is another thing: a subsidy's 負担金 of a 協働提案事業)
-        Field("own_share", "本市負担額", ("本市負担額", "負担額", "市負担額", "年間負担金", "本市負担金"), "money", show=True),
+        # (a prefecture's page heads it 県の負担: its own share too)
+        Field("own_share", "本市負担額", ("本市負担額", "負担額", "市負担額", "年間負担金", "本市負担金", "県負担額", "県の負担額", "県の負担",
+                                         "本県負担額"), "money", show=True),
         Field("own_share_year", "負担額の年度", type="year"),
         Field("own_share_unit", "負担額の単位"),
     ),

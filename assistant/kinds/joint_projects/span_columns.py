@@ -19,7 +19,8 @@ _GOING_ON_RE = re.compile(r"^(?:継続|継続中|実施中|未定|―|－|-|—)
 # 「事業区分」「区分」「種別」「事業種別」: a category column, kept when its values are few short words.
 _CATEGORY_RE = re.compile(r"^(?:事業)?(?:区分|種別|類型)$")
 # 「本市負担額（2025年度・千円）」「市負担額(R7)」「負担額（令和7年度）」: one year's share, in the unit the brackets say.
-_SHARE_RE = re.compile(r"^(?P<who>本市|本町|本村|当市|市|町|村)?\s*負担(?:額|金)\s*[(（](?P<inside>[^()（）]*)[)）]\s*$")
+# (a prefecture's page: 「県の負担（千円）」, its own share said with の and no 額)
+_SHARE_RE = re.compile(r"^(?P<who>本市|本町|本村|当市|市|町|村|本県|県|都|道|府)?\s*(?:(?<=[県都道府市町村])の)?\s*負担(?:額|金|分)?\s*[(（](?P<inside>[^()（）]*)[)）]\s*$")
 _YEAR_RE = re.compile(r"(?:令和|平成)\s*(?:\d{1,2}|元)\s*年度?|(?:19|20)\d{2}\s*年度?|[RH]\s*\d{1,2}")
 _UNIT_RE = re.compile(r"千円|百万円|万円|円")
 _DASHES = {"―", "－", "-", "—", "ー", "‐", ""}
@@ -38,7 +39,7 @@ def find(headings: list[str], rows: list[list[str]]) -> SpanColumns:
     """The columns among `headings` this module reads; -1 where none is."""
     out = SpanColumns()
     for i, cell in enumerate(headings):
-        text = nfkc(cell).replace(" ", "")
+        text = "".join(nfkc(cell).split())
         if text in _END_HEADINGS and out.end < 0:
             out.end = i
         elif _CATEGORY_RE.match(text) and out.category < 0:

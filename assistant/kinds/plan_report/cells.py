@@ -112,6 +112,20 @@ def legend_scale(lines: list[str]) -> tuple[str, ...]:
         or _spaced_marks(lines)
 
 
+def legend_meanings(lines: list[str]) -> list[tuple[str, str]]:
+    """(mark, meaning) of the first legend line listing three marks or more of a scale of marks (「【評価の区分】
+    ◎：順調 ○：概ね順調 △：遅れ －：取組未着手」), best first; the dash's entry (no grade) left out. Letters and
+    digits are no marks: [] for a legend of letters."""
+    for line in lines:
+        if "=" not in line and "＝" not in line and ":" not in line and "：" not in line:
+            continue
+        pairs = [(m.group(1), m.group(2).strip("（）()。")) for m in _LEGEND_ENTRY_RE.finditer(nfkc(line))]
+        pairs = [(mark, meaning) for mark, meaning in pairs if mark not in _DASHES and meaning]
+        if len(pairs) >= 3 and len({m for m, _ in pairs}) == len(pairs):
+            return pairs
+    return []
+
+
 # A legend one mark to a line under a line naming it (〔凡例〕), the meaning after spaces: 「◎　計画を上回って進捗した」.
 _SPACED_MARK_RE = re.compile(r"^\s*([^\s0-9A-Za-z\-―—－‐ー:：=＝、（(【〔])\s+(\S.*)$")
 

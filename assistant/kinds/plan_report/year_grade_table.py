@@ -74,6 +74,8 @@ _FIGURE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})?$")
 _FLAT_CODE_RE = re.compile(r"^(?:[^\W\d_]{1,2})?\d{1,4}$")
 _BRACKET_GROUP_RE = re.compile(r"^【(?P<word>[^\d\s】]{1,8}?)\s*(?P<no>\d{1,2})】\s*(?P<title>\S.{0,60})$")
 
+# A department printed with its bureau before the section (「総務部人事課」「政策企画部地域振興課」).
+_BUREAU_OF_SECTION_RE = re.compile(r"^([一-龥ァ-ヶー]{1,10}?部)[一-龥ァ-ヶー]{1,12}?(?:課|室)$")
 _ENDED_WORDS = ("終了", "完了", "廃止")
 # A group's heading line over its own table (「重点取組１　デジタル化による…」, 「推進項目2 …」), read in NFKC.
 _HEADING_GROUP_RE = re.compile(r"^(?P<word>\S{0,6}?(?:取組|項目|方針|分野|施策|目標|の柱|政策))\s*(?P<no>\d{1,2})\s+(?P<title>\S.{0,60})$")
@@ -115,6 +117,8 @@ class Layout:
     halves: dict[int, tuple[str, str]] = field(default_factory=dict)
     # The column of where each item goes next (方向性), -1: none.
     course: int = -1
+    # The year columns of the indicator's figures (実績 over R4 │ R5 │ R6) beside the grades' block: column → year label.
+    figures: dict[int, str] = field(default_factory=dict)
 
 
 def _year(cell: str) -> str | None:
@@ -138,10 +142,17 @@ def _header(lines: list[str], i: int) -> tuple[int, int, int, int, dict[int, str
     ended = next((j for j, c in enumerate(head) if c in _ENDED_HEADS), -1)
     course = next((j for j, c in enumerate(head) if c in _COURSE_HEADS), -1)
     done = next((j for j, c in enumerate(head) if c not in _STATE_HEADS and _DONE_HEAD_RE.match(c)), -1)
-    if min(code, name, max(state, ended, course, done)) < 0 or i + 1 >= len(lines) or "\t" not in lines[i + 1]:
+    if min(code, name) < 0 or i + 1 >= len(lines) or "\t" not in lines[i + 1]:
         return None
     sub = cells(lines[i + 1])
     years = {j: label for j, c in enumerate(sub) if c for label in [_year(c)] if label}
+    figures = _figure_years(head, years)
+    if figures:
+        # (a progress table: 実績 over R4 │ R5 │ R6 and 評価 over R4 │ R5 │ R6 — the grades are the 評価 block's,
+        # the other block's years the indicator's figures)
+        years = {j: label for j, label in years.items() if j not in figures}
+    elif max(state, ended, course, done) < 0:
+        return None
     if len(years) < 2:
         blocked = _year_blocks(head, [no_spaces(nfkc(c)) for c in sub])
         if blocked is not None:
@@ -157,9 +168,38 @@ def _header(lines: list[str], i: int) -> tuple[int, int, int, int, dict[int, str
     # (the cells before the years are empty, or repeat a head merged over both rows (コード), or split the
     # department block into 主 │ 副)
     if len(years) < 2 or any(sub[j] and subheads[j] != (head[j] if j < len(head) else "") and j not in (dept, related)
-                             for j in range(min(years)) if j < len(sub)):
+                             and j not in figures for j in range(min(years)) if j < len(sub)):
         return None
     return code, name, dept, state, years, related, ended
+
+
+def _over(head: list[str], j: int) -> str:
+    """The head cell a sub-header column sits under (the nearest head at or left of it: a merged cell)."""
+    for k in range(min(j, len(head) - 1), -1, -1):
+        if head[k]:
+            return head[k]
+    return ""
+
+
+def _figure_years(head: list[str], years: dict[int, str]) -> dict[int, str]:
+    """The year columns of an indicator's figures (実績 over R4 │ R5 │ R6) beside a block of the same years
+    under a grade head (評価 over R4 │ R5 │ R6); {} unless both blocks are there, each of two years or more."""
+    graded = {j: label for j, label in years.items() if _over(head, j) in _YEAR_GRADE_SUBHEADS}
+    figures = {j: label for j, label in years.items() if j not in graded and _FIGURE_HEAD_RE.match(_over(head, j))}
+    if len(graded) < 2 or len(figures) < 2 or len(graded) + len(figures) != len(years):
+        return {}
+    return figures
+
+
+# The head of a block of an indicator's yearly figures (実績, 実績値, 目標値).
+_FIGURE_HEAD_RE = re.compile(r"^(?:実績|実績値|目標|目標値|計画値)(?:\(.{1,6}\))?$")
+# The head of the column of how far the item got (進捗率（％）, 達成率), of its target (目標（R6）), of its indicator.
+_RATE_HEAD_RE = re.compile(r"^(?:進捗率|達成率|達成度)(?:\(.{0,6}\))?$")
+_TARGET_HEAD_RE = re.compile(r"^(?:目標|目標値)(?:\((?P<year>[^)]{1,8})\))?$")
+_INDICATOR_HEAD_RE = re.compile(r"^(?:成果)?指標(?:名)?$")
+# A group row's own grades in brackets after its name (「（柱の評価 R4：○ R5：○ R6：◎）」), read in NFKC.
+_GROUP_GRADES_RE = re.compile(r"\s*\((?P<said>[^()]*評価[^()]*)\)\s*$")
+_YEAR_GRADE_RE = re.compile(r"(?P<year>(?:令和|平成|R|H)\s*(?:\d{1,2}|元)(?:年度)?|(?:19|20)\d{2}年度?)\s*[:：]\s*(?P<mark>\S)")
 
 
 def _year_blocks(head: list[str], sub: list[str]) -> tuple[dict[int, str], dict[int, tuple[str, str]]] | None:
@@ -278,7 +318,15 @@ def layout(lines: list[str]) -> Layout | None:
                 said = _GROUP_RE.match(nfkc(text)) if text else None
                 middle = _SUBGROUP_RE.match(nfkc(text)) if text and not said and group else None
                 if said:
-                    group = (said.group("no"), clean(said.group("title")), i)
+                    title = clean(said.group("title"))
+                    graded = _GROUP_GRADES_RE.search(title)
+                    if graded:
+                        # (「改革の柱Ⅰ <名称> （柱の評価 R4：○ R5：○ R6：◎）」: the group's own grade of each year)
+                        title = title[:graded.start()].strip()
+                        found.group_figures.setdefault(said.group("no"), {
+                            label: m.group("mark") for m in _YEAR_GRADE_RE.finditer(graded.group("said"))
+                            for label in [_year(m.group("year"))] if label})
+                    group = (said.group("no"), title, i)
                     found.groups.setdefault(said.group("no"), (said.group("word"), group[1], i))
                 elif middle and middle.group("no").startswith(f"{group[0]}-"):
                     # (a middle group under the group row: its items' 取組)
@@ -306,6 +354,11 @@ def layout(lines: list[str]) -> Layout | None:
         if blocked is not None and blocked[0] == found.years:
             found.halves = blocked[1]
     found.done = next((j for j, c in enumerate(head) if c not in _STATE_HEADS and _DONE_HEAD_RE.match(c)), -1)
+    if not found.flat and found.header + 1 < len(lines):
+        sub = cells(lines[found.header + 1])
+        found.figures = _figure_years(head, {j: label for j, c in enumerate(sub) if c for label in [_year(c)] if label})
+        if found.figures:
+            found.done = -1  # (実績 over years: the indicator's figures, not what the item did)
     found.scale = legend_scale(lines)
     # (grades as points, 1–5, where the document says its scale has steps: 「評価（5段階）」, a 評価基準 of numbers)
     found.points = any("段階" in line or "評価基準" in line for line in lines)
@@ -404,6 +457,49 @@ def _side_box(doc: ParsedDocument, lines: list[str], found: Layout, source: str)
 
 
 
+def _number(cell: str) -> float | int | None:
+    """A figure as printed (「30,000」 → 30000, 「99.0」 → 99.0); None for a dash or words."""
+    value = no_spaces(nfkc(cell)).replace(",", "")
+    if not re.fullmatch(r"-?\d+(?:\.\d+)?", value):
+        return None
+    return float(value) if "." in value else int(value)
+
+
+def _figures(doc: ParsedDocument, head: list[str], row: list[str], found: Layout, fields: dict, code: str,
+             source: str, at: int) -> None:
+    """A progress table's figures of an item: its indicator (指標名, 単位), its target (目標（R6）: the goal of that
+    year), its actual figure of each year (a sheet_value per year, with the year's grade) and how far it got
+    (進捗率（％）: progress_rate, as printed)."""
+    def col(pattern: re.Pattern) -> int:
+        return next((j for j, c in enumerate(head) if c and pattern.match(c) and j not in found.figures), -1)
+    def cell(j: int) -> str:
+        return clean(row[j]) if 0 <= j < len(row) else ""
+    indicator, unit = cell(col(_INDICATOR_HEAD_RE)), cell(col(re.compile(r"^単位$")))
+    target_at = col(_TARGET_HEAD_RE)
+    target = _number(cell(target_at))
+    said = _TARGET_HEAD_RE.match(head[target_at]) if target_at >= 0 else None
+    target_year = _year(said.group("year")) if said and said.group("year") else max(found.years.values(), key=label_fiscal_year)
+    rate = _number(cell(col(_RATE_HEAD_RE)))
+    if indicator:
+        fields["indicator"] = indicator
+        doc.passages.append(Passage(f"practice:{code}", "indicator", indicator, source, at + 1))
+    if unit:
+        fields["unit"] = unit
+    if target is not None:
+        fields["target"] = target
+    if rate is not None:
+        fields["progress_rate"] = rate
+    for j, label in found.figures.items():
+        actual = _number(cell(j))
+        goal = target if label == target_year else None
+        if actual is None and goal is None:
+            continue
+        doc.records.append(Record("sheet_value", f"{code}-{label}", {
+            "practice": code, "year": label, "indicator": indicator, "unit": unit, "goal": goal, "actual": actual,
+            "rate": rate if label == target_year else None, "rate_text": "",
+            "grade": fields.get(label_field(label), "")}, source, at + 1))
+
+
 def detect(text: str) -> bool:
     if "\t" not in text or "年" not in text and "20" not in text:
         return False
@@ -420,6 +516,9 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
     members: dict[str, list[str]] = {}
     head = [no_spaces(nfkc(c)) for c in cells(lines[found.header])]
     bureau_col = next((j for j, c in enumerate(head) if c in _BUREAU_HEADS and j != found.dept), -1)
+    if found.dept < 0 and bureau_col >= 0 and found.figures:
+        # (a progress table's one 所管部局 column, 「総務部人事課」「嶺北県税事務所」: the item's department itself)
+        found.dept, bureau_col = bureau_col, -1
     remark_col = next((j for j, c in enumerate(head) if c in _REMARK_HEADS), -1)
     # The word the header heads the year block with (「年度別の達成状況」 → 達成状況): what users call the grades.
     over_years = next((head[j] for j in range(min(found.years), -1, -1) if j < len(head) and head[j]), "")
@@ -472,6 +571,9 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
             fields["policy"] = f"{uppers[upper][0]}{upper} {uppers[upper][1]}"
         if bureau_col >= 0 and bureau_col < len(row) and clean(row[bureau_col]):
             fields["bureau"] = clean(row[bureau_col])
+        elif found.figures and len(depts) == 1 and (said := _BUREAU_OF_SECTION_RE.match(depts[0])):
+            # (a 所管部局 cell 「総務部人事課」: the section of a bureau, 総務部, which holds its sections' items)
+            fields["bureau"] = said.group(1)
         if remark_col >= 0 and remark_col < len(row) and clean(row[remark_col]):
             fields["remarks"] = clean(row[remark_col])
         elif 0 <= found.done < len(row) and clean(row[found.done]):
@@ -502,6 +604,8 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
                 fields[label_field(label)] == "-" for label in labels[labels.index(graded[-1]) + 1:]):
             # (dashes after its last grade, where the legend says a dash is a year after the item ended)
             fields["ended"] = graded[-1]
+        if found.figures:
+            _figures(doc, head, row, found, fields, code, source, at)
         doc.records.append(Record("practice", code, fields, source, at + 1))
         doc.passages.append(Passage(f"practice:{code}", "title", name, source, at + 1))
         if group_no:

@@ -70,6 +70,36 @@ _MENTIONED = compiled(r"\s*(?:に|について|のことに)\s*(?:は|も)?\s*(?
 _AFTER_GRADE = compiled(r"以上|以下|未満|評価|判定|以外")
 
 
+def said_as_marks(text: str, lex: "Lexicon") -> str:
+    """The question with each meaning a report's legend gives a mark of its scale (「◎：順調 ○：概ね順調 △：遅れ」,
+    lexicon.mark_meanings), said as a grade, written as that mark (longest first: 概ね順調 is ○, not 概ね◎):
+    「R6で遅れの取組」 asks the items graded △ in R6. A word inside a longer one (遅れている理由, 順調に推移) is left."""
+    meanings = lex.mark_meanings if "practice" in lex.columns else {}
+    if not meanings or not any(w in text for w in meanings):
+        return text
+    # (「「遅れ」になっている」: quoted, the mark without the brackets)
+    pattern = re.compile("[「『](" + "|".join(map(re.escape, meanings)) + ")[」』]|(" + "|".join(map(re.escape, meanings)) + ")")
+
+    def swap(m: re.Match) -> str:
+        if m.group(1):
+            return meanings[m.group(1)]
+        before, after = m.string[max(0, m.start() - 1):m.start()], m.string[m.end():m.end() + 2]
+        if _IN_COMPOUND.match(before) or _IN_COMPOUND.match(after[:1]) and not _AFTER_GRADE.match(after) \
+                or _MENTIONED.match(m.string, m.end()) or _REASON.match(m.string, m.end()):
+            return m.group()
+        return meanings[m.group(2)]
+    # (「順調と評価された」 is 「◎と評価された」 now: the grade said with the verb of grading, as phrasings read it)
+    return compiled(GRADE_EVALUATED).sub(r"\1だった", pattern.sub(swap, text))
+
+
+# 「Bと評価された」「◎と判定された」: a grade said with the verb of grading (phrasings: grade_said_evaluated).
+GRADE_EVALUATED = r"(?<![A-Za-z])([A-DS◎○〇◯△×])\s*と\s*(?:評価|判定)(?:され(?:た|ている|てる|ていた)|した|している)"
+
+
+# 「遅れている理由」「遅れた原因」: the item's delay as such, no grade.
+_REASON = compiled(r"(?:て|た|てい|ている|た)?\s*(?:理由|原因|要因|わけ)")
+
+
 def grade_word(mark: str) -> str:
     """The grade word a mark of mark_grade_words stands for (any other grade as it is)."""
     words = _WORDS.get()

@@ -38,7 +38,7 @@ def _lettered_code(m: re.Match, ctx: Context) -> Production | None:
 def _layered_code(m: re.Match, ctx: Context) -> Production | None:
     """「Ⅱ-1-③ってどこの課」: an item coded by its place in the plan (基本方針 Ⅱ, 推進方策 1, item ③; NFKC makes it
     II-1-3), as its document prints it; only a code the index holds for an item."""
-    code = re.sub(r"\s*[-‐－]\s*", "-", m.group("code")).upper()
+    code = re.sub(r"\s+", "", re.sub(r"\s*[-‐－]\s*", "-", m.group("code"))).upper()
     if not any(c == code for c, _ in ctx.lex.practice_titles):
         if any(c == code for c, _ in ctx.lex.initiative_titles):
             # (「重点項目Ⅱ-3の実施項目」: the group the items stand under, coded so: its number)
@@ -372,9 +372,10 @@ RULES: list[Rule] = [
          _bracketed_code,
          examples=(("施策9-(9)の評価", None),)),  # (no item coded so in the examples' index: nothing)
     Rule("layered_code",
-         r"(?<![A-Za-z0-9])(?P<code>[IVXivx]{1,4}\s*[-‐－]\s*\d{1,2}(?:\s*[-‐－]\s*\d{1,2})?)(?![\d.])(?!" + _MENTIONED + ")",
+         # (its last part in brackets: 「Ⅱ-1-(2)」, read II-1-(2))
+         r"(?<![A-Za-z0-9])(?P<code>[IVXivx]{1,4}\s*[-‐－]\s*\d{1,2}(?:\s*[-‐－]\s*(?:\d{1,2}|\(\s*\d{1,2}\s*\)))?)(?![\d.])(?!" + _MENTIONED + ")",
          _layered_code,
-         examples=(("改革項目Q-1-2の評価", None),)),  # (no item coded so in the examples' index: nothing)
+         examples=(("改革項目Q-1-2の評価", None), ("II-1-(2)の進捗率", None))),  # (no item coded so in the examples' index: nothing)
     Rule("lettered_code",
          r"(?P<word>(?:[一-龥ァ-ヶー]{0,6}(?:項目|事業|取組|事項|施策))\s*(?:番号)?\s*)?(?<![A-Za-z0-9])(?P<code>[A-Za-zＡ-Ｚａ-ｚ]{1,2}\d{1,3})(?![A-Za-z0-9.])(?!\s*(?:年|件|点|%|％))(?!" + _MENTIONED + ")",
          _lettered_code,

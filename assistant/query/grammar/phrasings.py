@@ -17,6 +17,7 @@ from typing import Callable
 
 from assistant.query.compiled import compiled, needed_of
 from assistant.query.literals import might_match
+from assistant.query.grammar import GRADE_EVALUATED
 
 
 @dataclass(frozen=True)
@@ -242,6 +243,19 @@ _WORDINGS: tuple[Phrasing, ...] = (
              tables=True,
              examples=(("対応区分が継続検討（△）になったもの", "対応区分が△になったもの"),
                        ("評価が順調(◎)の取組", "評価が◎の取組"))),
+    # 「一番古くから続いてるのは」「いちばん早く始まったもの」: the adverb before the verb of beginning (or of going on
+    # since) says the order of the year the records began (start_order: 開始年度が一番古い).
+    Phrasing("earliest_said_as_adverb",
+             r"(?:いちばん|一番|最も|もっとも)\s*(古|早|新し|遅)く\s*(?:から\s*(?:続いて(?:い)?る|続く|継続して(?:い)?る|やって(?:い)?る"
+             r"|実施して(?:い)?る|実施されて(?:い)?る)|(?:に)?(?:始まった|始めた|開始した|開始された|スタートした))",
+             lambda m: "開始年度が一番" + {"古": "古い", "早": "早い", "新し": "新しい", "遅": "遅い"}[m.group(1)],
+             examples=(("一番古くから続いてるのは", "開始年度が一番古いのは"),
+                       ("いちばん新しく始まった事業", "開始年度が一番新しい事業"))),
+    # 「令和５年度にBと評価された取組」「◎と判定された」: a year's grade said with the verb of grading is that grade
+    # (「Bだった」); a grade's meaning in the legend said so (「順調と評価された」) is its mark by then (said_as_marks).
+    Phrasing("grade_said_evaluated", GRADE_EVALUATED, r"\1だった",
+             examples=(("令和５年度にBと評価された取組", "令和５年度にBだった取組"),
+                       ("R5に◎と判定された柱", "R5に◎だった柱"))),
     # 「施設・設備の柱（④）の取組」「④の柱の取組」: a pillar's number in brackets after 柱 (its name restating it), or
     # before 柱, is the pillar of that number (柱④; ④ is 4 after NFKC)
     Phrasing("pillar_number_bracketed", r"(?:[一-龥ァ-ヶー・]{1,12}の)?柱\s*[(（]\s*(\d{1,2}|[IVX]{1,4})\s*[)）]", r"柱\1",

@@ -1093,6 +1093,8 @@ def _bare_fiscal_years(headers: list[str], rows: list[dict]) -> None:
                     r["cells"] = {**r["cells"], h: f"{v}年度"}
 
 
+# A code of parts longer than a number (「III-1-(1)」, 「2-3-(12)」): a number still, however many letters it takes.
+_LONG_CODE = re.compile(r"(?:[IVX]{1,4}|\d{1,2}|[A-Z])(?:-(?:\d{1,2}|\(\d{1,2}\))){1,3}")
 _NUMBERING_HEADER = re.compile(r"番号|^no\.?$|^№$|^#$")
 # 「記号」「コード」 over Ａ…Ｅ, 「符号」 over 1-1…: a column of codes the document names its rows by, when its
 # cells are such (each row its own short code, no mark of a grade: ◎ ○ △ repeat)
@@ -1477,7 +1479,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     if not name and rows:
         name = _only_text_column(columns, rows)
     number = next((c.header for c in columns if c.header != name and _NUMBERING_HEADER.search(_key(c.header))
-                   and all(len(str(r["cells"].get(c.header) or "")) <= 8 for r in rows)), "") \
+                   and all(len(str(r["cells"].get(c.header) or "")) <= 8
+                           or _LONG_CODE.fullmatch(nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in rows)), "") \
         or next((c.header for c in columns if c.header != name and _CODE_HEADER.search(_key(c.header))
                  and _codes_of_rows([str(r["cells"].get(c.header) or "") for r in rows])), "")
     if not number:

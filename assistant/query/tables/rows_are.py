@@ -184,7 +184,18 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
         kind = "joint_project"
     if kind:
         answer.rows_are = kind
+    elif said_last is not None and kinds and said_last[2] not in kinds and answer.status == "exact" \
+            and _ASKED_LAST.match(asked, said_last[0] + len(said_last[1])) \
+            and not any(said_last[1] in w for w, _ in own):
+        # 「効果額の３か年累計がいちばん大きい柱は？」 of a table of 取組: what is asked (柱) is no row of this table,
+        # whose rows are of another kind; the rows are shown, not given as the answer
+        answer.status = "partial"
+        answer.notes.append(f"「{said_last[1]}」を問う質問ですが、この表の行は{own[0][0]}なので、行のまま示しています")
     return kind
+
+
+# What the question asks for, said last: 「…柱はどれですか」「…柱は？」.
+_ASKED_LAST = re.compile(r"(?:は|って|を|が)?(?:どれ|どこ|なに|何|誰)?(?:を?教えて(?:ください)?|ですか|でしょうか|か)?[?？。]?$")
 
 
 def _code_word(table) -> str:

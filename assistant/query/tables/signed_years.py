@@ -9,24 +9,37 @@ from assistant.query.tables.question import Cond, _wordings_for
 from assistant.text.normalize import nfkc
 
 _SIGN = re.compile(r"^[△▲]\s*\d")
+_NEGATIVE = re.compile(r"^-\s*\d")
 _PLAIN_WORDS = ("マイナス", "赤字", "負")  # (what ▲ is said as where no legend says it)
 
 
 def read_signed_years(db, question: str, reading) -> bool:
     """Add the condition on the year columns (in place) when the question says a year below zero."""
     t = reading.table
+    # (a workbook keeps ▲ as its number format: the cells hold negative numbers, -21000)
     signed = [c.header for c in t.columns if c.numeric and c.year is not None and any(
-        _SIGN.match(nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in t.rows)]
-    if not signed or any(c.header in signed or c.op == "or" for c in reading.conds):
+        _SIGN.match(cell) or _NEGATIVE.match(cell) for r in t.rows for cell in [nfkc(str(r["cells"].get(c.header) or "")).strip()])]
+    if not signed or any(c.op == "or" for c in reading.conds):
         return _marked_below_zero(question, reading)
     years = [c.header for c in t.columns if c.numeric and c.year is not None and c.base == t.column(signed[0]).base]
+    bound = any(c.header in signed or c.header in years for c in reading.conds)
     words = {w for w, letter in _wordings_for(db, t).items() if letter in ("△", "▲") and len(w) >= 2}
-    words |= {_key(w) for w in _PLAIN_WORDS}
+    words |= {_key(w) for w in _PLAIN_WORDS} | {"▲"}  # (「▲になった年がある」: the mark itself said)
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     qn = _key(question)
     never = re.search(rf"(?:一度も|1度も|どの(?:年|年度)も)(?:{alt})(?:に|と)?(?:なって(?:い)?ない|ならなかった|なっていません|なったことがない)", qn)
+    qn = re.sub(r"[(（][^()（）]{1,8}[)）]", "", qn)  # (「▲（マイナス）」: the mark restated in brackets)
     some = re.search(rf"(?:{alt})(?:に|と)?(?:なった|なる|なっている|の)(?:年|年度)(?:が|も)?(?:ある|あった|あり)", qn) \
         or re.search(rf"(?:{alt})(?:に|と)?(?:なった|なっている)(?:ことが)?(?:ある|あった)", qn)
+    if bound and (never or some):
+        # (「効果額が▲（マイナス）になった年がある」 read first as the latest year's bound below zero: some year's instead)
+        below = [c for c in reading.conds if c.header in years and c.op in ("lt", "le", "ge") and c.value in (0, 0.0)]
+        if len(below) != len([c for c in reading.conds if c.header in signed or c.header in years]):
+            return _marked_below_zero(question, reading)
+        for c in below:
+            reading.conds.remove(c)
+    elif bound:
+        return _marked_below_zero(question, reading)
     if never:
         for h in years:
             reading.conds.append(Cond(h, "ge", 0.0, f"{h}が0以上"))
