@@ -1,0 +1,97 @@
+"""A kind word as another municipality uses it: staff from elsewhere call a plan's items 事務事業 (「前の市では
+実践項目のことを事務事業って呼んでた」), while the index's 事務事業 are the records of a 事務事業評価シート
+(program). The word keeps its own kind wherever that kind can carry the question; it is read as the plan's items
+only where
+
+- the asker glosses it so (「実践項目のことを事務事業って呼んでた」「事務事業（＝実践項目）」), or
+- its own kind cannot carry what the question says of it: a field the program records have none of but the items
+  have (a year's grade, 総合評価, 合計, 取組終了: 「2021年度の評価がCだった事務事業」), a department or bureau
+  no program record is held by but items are (「窓口サービス課が所管している事務事業」), or the word was not read
+  as its own kind at all while the items' word is (「RPAの導入っていう施策にはどんな事務事業が」: records under
+  a group of the plan),
+
+and the answer says how it was read (「事務事業」を実践項目として読みました) — never silently."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.compiled import compiled
+from assistant.query.vocabulary import LINKS
+from assistant.text.normalize import nfkc
+
+# (word said, the kind it names in this index, the kind another town's word means, the index's word for that)
+OTHER_TOWNS_KINDS = (("事務事業", "program", "practice", "実践項目"),)
+
+# the word alone, not the name of the sheet or of its fields (事務事業評価シート, 事務事業コード, 事務事業名)
+_ALONE = "{w}(?!評価|シート|コード|番号|名(?![一-龥々]))"
+# 「実践項目のことを事務事業って呼んでた」「事務事業（＝実践項目）」「事務事業、つまり実践項目」
+_GLOSS = ("{own}(?:のこと)?(?:を|は)?\\s*[「『]?{w}[」』]?\\s*(?:って|と)\\s*(?:呼|言|い|云)",
+          "{w}\\s*[（(]\\s*[=＝]?\\s*{own}",
+          "{w}[」』]?\\s*(?:、|,)?\\s*(?:つまり|すなわち|(?:こちら|ここ)での)\\s*{own}")
+
+
+def _glossed(text: str, word: str, own: str) -> bool:
+    return any(re.search(p.format(w=re.escape(word), own=re.escape(own)), text) for p in _GLOSS)
+
+
+def _fields(q) -> list[str]:
+    out = [c.field for c in q.conditions if isinstance(c.field, str)]
+    out += [f for f in (q.agg_field, q.order_by, q.group_by, q.value_field) if isinstance(f, str) and f]
+    return out
+
+
+def _not_carried(q, lex, own_kind: str, other: str) -> bool:
+    """Whether the question says of the word's own kind what only the other kind's records hold."""
+    mine = set(lex.columns.get(own_kind, ()))
+    theirs = set(lex.columns.get(other, ()))
+    if any(f and f != "text" and f.lstrip("@") not in mine and f.lstrip("@") in theirs for f in _fields(q)):
+        return True  # (「総合評価がB」 said as @overall, the grade field's own name)
+    for c in q.conditions:
+        # (「RPAの導入の施策の事務事業」: records under a group the word's own kind is no part of)
+        if isinstance(c.field, str) and c.field.startswith("@title:"):
+            group = c.field.split(":", 1)[1]
+            if group not in (own_kind, other) and (group, other) in LINKS and (group, own_kind) not in LINKS:
+                return True
+    for c in q.conditions:
+        if c.field == "@dept" and isinstance(c.value, str):
+            kinds = lex.departments.get(c.value, set())
+            if other in kinds and own_kind not in kinds:
+                return True
+        if c.field == "@bureau" and isinstance(c.value, str):
+            mark = f"({c.value})"
+            held = {k for d in lex.full_departments if nfkc(d).startswith(mark)
+                    for k in lex.departments.get(re.sub(r"^\([^)]*\)", "", nfkc(d)), set())}
+            if other in held and own_kind not in held:
+                return True
+    return False
+
+
+def read_as_other_towns(question, whole, reparse, lex):
+    """The question parsed with another town's kind word read as this index's (a note says so), or `whole`."""
+    if not isinstance(question, str) or lex is None or not getattr(lex, "columns", None):
+        return whole
+    text = nfkc(question)
+    for word, own_kind, other, own_word in OTHER_TOWNS_KINDS:
+        alone = compiled(_ALONE.format(w=re.escape(word)))
+        if not alone.search(text) or own_kind not in lex.columns or other not in lex.columns:
+            continue
+        glossed = _glossed(text, word, own_word)
+        if not glossed and own_word in text:
+            continue  # (both words said, neither glossed as the other: each names its own kind)
+        if not glossed and whole.target == own_kind and not _not_carried(whole, lex, own_kind, other):
+            continue
+        said = question if word in question else text
+        if glossed:  # (the sentence glossing the word is no part of what is asked)
+            parts = [p for p in re.split(r"(?<=[。？?！!…])", said) if p.strip()]
+            kept = [p for p in parts if not _glossed(nfkc(p), word, own_word)]
+            said = "".join(kept) if kept and len(kept) < len(parts) else said
+        alt = reparse(alone.sub(own_word, said))
+        if alt.target != other and not (glossed or whole.target == own_kind) \
+                or alt.target in ("", "passage") or len(alt.unused) > len(whole.unused) + (1 if glossed else 0):
+            continue
+        if not glossed and whole.target != own_kind and alt.target != other:
+            continue
+        alt.question = question
+        alt.notes.insert(0, f"「{word}」を{own_word}として読みました")
+        return alt
+    return whole
