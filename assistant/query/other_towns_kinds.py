@@ -20,7 +20,10 @@ from assistant.query.vocabulary import LINKS
 from assistant.text.normalize import nfkc
 
 # (word said, the kind it names in this index, the kind another town's word means, the index's word for that)
-OTHER_TOWNS_KINDS = (("事務事業", "program", "practice", "実践項目"),)
+OTHER_TOWNS_KINDS = (("事務事業", "program", "practice", "実践項目"),
+                     # (施策 is a field of the program records here, 「施策 経2-2 広域行政の推進」; the records sought
+                     # as 施策, 「外部評価が4.0以上の施策」, are the plan's groups)
+                     ("施策", "program", "initiative", "取組項目"))
 
 # the word alone, not the name of the sheet or of its fields (事務事業評価シート, 事務事業コード, 事務事業名)
 _ALONE = "{w}(?!評価|シート|コード|番号|名(?![一-龥々]))"
