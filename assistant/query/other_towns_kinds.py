@@ -33,6 +33,10 @@ _GLOSS = ("{own}(?:のこと)?(?:を|は)?\\s*[「『]?{w}[」』]?\\s*(?:って
           "{w}[」』]?\\s*(?:、|,)?\\s*(?:つまり|すなわち|(?:こちら|ここ)での)\\s*{own}")
 
 
+def _has_records(lex, kind: str) -> bool:
+    return kind in lex.columns and max(getattr(lex, "kind_counts", {}).get(kind, {0}) or {0}) > 0
+
+
 def _glossed(text: str, word: str, own: str) -> bool:
     return any(re.search(p.format(w=re.escape(word), own=re.escape(own)), text) for p in _GLOSS)
 
@@ -71,6 +75,19 @@ def _not_carried(q, lex, own_kind: str, other: str) -> bool:
     return False
 
 
+def _misread(q, lex, word: str, own_kind: str, other: str) -> bool:
+    """Whether a parse of another kind than the word's own left the word unread: sought as a keyword (「財政テーマの
+    施策」 read as 本文に「施策」), no kind read at all, or words left unread beside it."""
+    if q.target in ("", "passage") or q.unused:
+        return True
+    if any(c.field == "text" and isinstance(c.value, str) and word in c.value for c in q.conditions):
+        return True
+    # (「委員評価が4.0以上だった施策」: the groups sought, asked the program's field 施策 they have none of)
+    held = set(lex.columns.get(q.target, ()))
+    return q.target == other and any(f and f in lex.columns.get(own_kind, ()) and f not in held
+                                     for f in (q.value_field, q.group_by, q.order_by, q.agg_field))
+
+
 def read_as_other_towns(question, whole, reparse, lex):
     """The question parsed with another town's kind word read as this index's (a note says so), or `whole`."""
     if not isinstance(question, str) or lex is None or not getattr(lex, "columns", None):
@@ -78,13 +95,16 @@ def read_as_other_towns(question, whole, reparse, lex):
     text = nfkc(question)
     for word, own_kind, other, own_word in OTHER_TOWNS_KINDS:
         alone = compiled(_ALONE.format(w=re.escape(word)))
-        if not alone.search(text) or own_kind not in lex.columns or other not in lex.columns:
-            continue
+        if not alone.search(text) or not _has_records(lex, own_kind) or not _has_records(lex, other) \
+                or word in getattr(lex, "item_words", {}) or word in getattr(lex, "item_word_sources", {}):
+            continue  # (a town whose documents call their items so: the word is theirs, read as it is)
         glossed = _glossed(text, word, own_word)
         if not glossed and own_word in text:
             continue  # (both words said, neither glossed as the other: each names its own kind)
         if not glossed and whole.target == own_kind and not _not_carried(whole, lex, own_kind, other):
             continue
+        if not glossed and whole.target != own_kind and not _misread(whole, lex, word, own_kind, other):
+            continue  # (「公募委員の意見はどの施策が対象？」: read as what the opinions cite, a field they have)
         said = question if word in question else text
         if glossed:  # (the sentence glossing the word is no part of what is asked)
             parts = [p for p in re.split(r"(?<=[。？?！!…])", said) if p.strip()]

@@ -1,0 +1,44 @@
+"""Another city's words (other_towns_kinds.py, grammar/business_words.py): 事務事業 for the plan's items and 施策
+for its groups where the index's 事務事業 (a program sheet) cannot carry the question, 外部評価 for the committee's
+score; each read as this index's words, said so in a note, and the program sheet's own questions kept on it."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conversation_helpers import ask
+
+PAIRS = [
+    ("2021年度の評価がCだった事務事業ってどれですか？", "R3の評価がCの実践項目は？"),
+    ("FY2020の時点でA評価がついていた事務事業は何件ありますか", "R2でA評価の実践項目は何件？"),
+    ("完了年度が2022年度になっている事務事業はどれですか", "取組終了がR4の実践項目は？"),
+    ("総括の総合評価がBの事務事業は何件ありますか", "総合評価がBの実践項目は何件？"),
+    ("外部評価の点数が4.0以上だった施策を教えてください", "委員評価が4.0以上の取組項目は？"),
+]
+
+
+@pytest.mark.parametrize("other,own", PAIRS)
+def test_other_towns_words_read_as_this_index(assistant, other, own):
+    said, meant = ask(assistant, other), ask(assistant, own)
+    assert said.status == "exact" and said.count, (said.status, said.summary)
+    assert said.target == meant.target and sorted(r["code"] for r in said.rows) == sorted(r["code"] for r in meant.rows)
+    if "事務事業" in other or "施策" in other:
+        assert any("として読みました" in n for n in said.notes), said.notes
+
+
+def test_a_gloss_of_the_asker_is_read_and_not_asked(assistant):
+    said = ask(assistant, "令和3年度の評価がCだった事務事業は？前の市では実践項目のことを事務事業って呼んでたので")
+    assert said.target == "practice" and said.status == "exact" and said.count, said.summary
+
+
+def test_the_program_sheet_keeps_its_own_questions(assistant):
+    # (one program record named, or a field it has: the word's own kind)
+    named = ask(assistant, "その事務事業の担当課はどこですか？埼玉東南部の連絡調整会議のやつ")
+    assert named.target == "program", named.summary
+    cost = ask(assistant, "事務事業の総事業費はいくら")
+    assert cost.target == "program" and not any("として読みました" in n for n in cost.notes), cost.summary
+
+
+def test_the_body_named_is_no_score():
+    from assistant.query.grammar.phrasings import rephrase
+
+    assert "外部評価委員会" in rephrase("外部評価委員会の答申では")
