@@ -185,9 +185,7 @@ INITIATIVE = RecordKind(
                *(f"{body}{word}" for word in ("の評価", "評価") for body in _BODIES), "委員の評価", "委員評価", "評価平均",
                # (a resident's everyday words: 「委員の点数」「審議会の委員の点数」 is the committee's score, never 合計)
                "委員の点数", "委員点数", "委員の得点", "委員の採点", "委員がつけた点数", "委員が付けた点数",
-               "委員がつけた点", "委員が付けた点", *(f"{body}の点数" for body in _BODIES),
-               # (another town's words for the body's score: 外部評価, 外部委員の点数)
-               "外部評価", "外部評価の点数", "外部評価点", "外部委員の点数", "外部委員の評価", "外部委員の評価点"),
+               "委員がつけた点", "委員が付けた点", *(f"{body}の点数" for body in _BODIES)),
               "score", show=True,
               group_words=("委員評価", *(f"{body}評価" for body in _BODIES), *(f"{body}の評価" for body in _BODIES))),
         Field("n_comments", "意見数", ("意見数",), "score", show=True),
