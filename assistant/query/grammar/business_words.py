@@ -48,7 +48,7 @@ def business_phrasings():
         Phrasing("committee_score_said_external", r"外部(?:評価(?:の点数|点)?|委員の(?:点数|評価点?|得点))(?![一-龥ァ-ヶー])",
                  "委員評価",
                  examples=(("外部評価の点数が4.0以上", "委員評価が4.0以上"), ("外部委員の点数が一番低かった施策", "委員評価が一番低かった施策"),
-                           ("外部評価の最高点", "委員評価の最高点"), ("外部評価委員会の答申", "外部評価委員会の答申"))),
+                           ("外部評価の最高点", "委員評価の最高点"))),
         # 「FY2020」「FY22」: a fiscal year said in English; two digits are of this century.
         Phrasing("fiscal_year_fy_first", r"(?<![A-Za-z])(?:FY|fy|Fy)\s*((?:19|20)\d{2}|\d{2})(?!\d)(?:\s*年度)?",
                  lambda m: (m.group(1) if len(m.group(1)) == 4 else "20" + m.group(1)) + "年度",
