@@ -49,6 +49,10 @@ def business_phrasings():
                  "委員評価",
                  examples=(("外部評価の点数が4.0以上", "委員評価が4.0以上"), ("外部委員の点数が一番低かった施策", "委員評価が一番低かった施策"),
                            ("外部評価の最高点", "委員評価の最高点"))),
+        # 「2023年度の年次評価でC」「年次評価で一度もAを取れなかった」: another city's word for the yearly grades.
+        Phrasing("yearly_grade_said_nenji", r"年次(?:の)?評価(?![一-龥ァ-ヶー])", "評価",
+                 examples=(("2023年度の年次評価でCがついた", "2023年度の評価でCがついた"),
+                           ("年次評価で一度もAを取れなかった", "評価で一度もAを取れなかった"))),
         # 「FY2020」「FY22」: a fiscal year said in English; two digits are of this century.
         Phrasing("fiscal_year_fy_first", r"(?<![A-Za-z])(?:FY|fy|Fy)\s*((?:19|20)\d{2}|\d{2})(?!\d)(?:\s*年度)?",
                  lambda m: (m.group(1) if len(m.group(1)) == 4 else "20" + m.group(1)) + "年度",
