@@ -42,3 +42,16 @@ def test_the_body_named_is_no_score():
     from assistant.query.grammar.phrasings import rephrase
 
     assert "外部評価委員会" in rephrase("外部評価委員会の答申では")
+
+
+def test_a_count_asked_of_a_records_text_is_read_in_it(assistant):
+    # (figure_in_answered_text.py: the figure right after the question's words, in the part saying most of them)
+    answer = ask(assistant, "調整会議事業の実績報告にある婚活バスツアー、参加者は何人でした？")
+    row = answer.rows[0]
+    import re
+
+    part = next(p for p in re.split(r"・", row["report"]) if "バスツアー" in p)
+    assert answer.value == int(re.search(r"参加者\s*(\d+)", part).group(1)), answer.summary
+    # (no figure said after the words: no value, never the text as the count)
+    none = ask(assistant, "調整会議事業の実績報告にある総会、参加者は何人でした？")
+    assert none.value is None and none.status != "exact", none.summary
