@@ -53,6 +53,10 @@ def business_phrasings():
         Phrasing("yearly_grade_said_nenji", r"年次(?:の)?評価(?![一-龥ァ-ヶー])", "評価",
                  examples=(("2023年度の年次評価でCがついた", "2023年度の評価でCがついた"),
                            ("年次評価で一度もAを取れなかった", "評価で一度もAを取れなかった"))),
+        # 「それの所管課は？」: another city's word for the section in charge, read as 担当課 is (the program sheet's
+        # 担当課名, the items' 担当部署); not where it is declined (「所管課は結構です」, read as said).
+        Phrasing("section_said_shokan", r"(?<![一-龥ァ-ヶー])所管課(?![一-龥ァ-ヶー])(?!\s*(?:は|も)\s*(?:結構|不要|いら|要ら|なし|省略))", "担当課",
+                 examples=(("それの所管課は？", "それの担当課は？"), ("所管課に行政監理室が入っている", "担当課に行政監理室が入っている"))),
         # 「FY2020」「FY22」: a fiscal year said in English; two digits are of this century.
         Phrasing("fiscal_year_fy_first", r"(?<![A-Za-z])(?:FY|fy|Fy)\s*((?:19|20)\d{2}|\d{2})(?!\d)(?:\s*年度)?",
                  lambda m: (m.group(1) if len(m.group(1)) == 4 else "20" + m.group(1)) + "年度",
