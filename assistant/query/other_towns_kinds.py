@@ -92,8 +92,10 @@ def read_as_other_towns(question, whole, reparse, lex):
     """The question parsed with another town's kind word read as this index's (a note says so), or `whole`."""
     if not isinstance(question, str) or lex is None or not getattr(lex, "columns", None):
         return whole
-    text = nfkc(question)
+    said_now, read = question, []
     for word, own_kind, other, own_word in OTHER_TOWNS_KINDS:
+        # (one word read, the next is read in the text so read: 「ぶら下がっている事務事業の数が一番多い施策」)
+        text = nfkc(said_now)
         alone = compiled(_ALONE.format(w=re.escape(word)))
         if not alone.search(text) or not _has_records(lex, own_kind) or not _has_records(lex, other) \
                 or word in getattr(lex, "item_words", {}) or word in getattr(lex, "item_word_sources", {}):
@@ -105,18 +107,21 @@ def read_as_other_towns(question, whole, reparse, lex):
             continue
         if not glossed and whole.target != own_kind and not _misread(whole, lex, word, own_kind, other):
             continue  # (「公募委員の意見はどの施策が対象？」: read as what the opinions cite, a field they have)
-        said = question if word in question else text
+        said = said_now if word in said_now else text
         if glossed:  # (the sentence glossing the word is no part of what is asked)
             parts = [p for p in re.split(r"(?<=[。？?！!…])", said) if p.strip()]
             kept = [p for p in parts if not _glossed(nfkc(p), word, own_word)]
             said = "".join(kept) if kept and len(kept) < len(parts) else said
-        alt = reparse(alone.sub(own_word, said))
+        said = alone.sub(own_word, said)
+        alt = reparse(said)
         if alt.target != other and not (glossed or whole.target == own_kind) \
                 or alt.target in ("", "passage") or len(alt.unused) > len(whole.unused) + (1 if glossed else 0):
             continue
         if not glossed and whole.target != own_kind and alt.target != other:
             continue
-        alt.question = question
-        alt.notes.insert(0, f"「{word}」を{own_word}として読みました")
-        return alt
+        whole, said_now = alt, said
+        read.append(f"「{word}」を{own_word}として読みました")
+    if read:
+        whole.question = question
+        whole.notes[:0] = read
     return whole

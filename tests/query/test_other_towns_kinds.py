@@ -13,6 +13,8 @@ PAIRS = [
     ("完了年度が2022年度になっている事務事業はどれですか", "取組終了がR4の実践項目は？"),
     ("総括の総合評価がBの事務事業は何件ありますか", "総合評価がBの実践項目は何件？"),
     ("外部評価の点数が4.0以上だった施策を教えてください", "委員評価が4.0以上の取組項目は？"),
+    ("2023年度の年次評価でCがついた実践項目はありますか", "R5の評価がCの実践項目は？"),
+    ("所管課に行政監理室が入っている実践項目", "担当部署に行政監理室が入っている実践項目"),
 ]
 
 
@@ -55,3 +57,10 @@ def test_a_count_asked_of_a_records_text_is_read_in_it(assistant):
     # (no figure said after the words: no value, never the text as the count)
     none = ask(assistant, "調整会議事業の実績報告にある総会、参加者は何人でした？")
     assert none.value is None and none.status != "exact", none.summary
+
+
+def test_the_section_asked_by_another_citys_word_after_a_group(assistant):
+    # (「それの所管課は？」 of a group: the section of its items, as 「それの担当課は？」)
+    said = ask(assistant, "外部委員の点数が一番低かった施策ってどれですか", "それの所管課は？")
+    meant = ask(assistant, "委員評価が一番低かった取組項目ってどれですか", "それの担当課は？")
+    assert said.status == meant.status == "exact" and said.summary == meant.summary, (said.summary, meant.summary)
