@@ -57,10 +57,8 @@ def _not_carried(q, lex, own_kind: str, other: str) -> bool:
         return True  # (「総合評価がB」 said as @overall, the grade field's own name)
     for c in q.conditions:
         # (「RPAの導入の施策の事務事業」: records under a group the word's own kind is no part of)
-        if isinstance(c.field, str) and c.field.startswith("@title:"):
-            group = c.field.split(":", 1)[1]
-            if group not in (own_kind, other) and (group, other) in LINKS and (group, own_kind) not in LINKS:
-                return True
+        if _group_of(c, own_kind, other):
+            return True
     for c in q.conditions:
         if c.field == "@dept" and isinstance(c.value, str):
             kinds = lex.departments.get(c.value, set())
@@ -73,6 +71,14 @@ def _not_carried(q, lex, own_kind: str, other: str) -> bool:
             if other in held and own_kind not in held:
                 return True
     return False
+
+
+def _group_of(c, own_kind: str, other: str) -> bool:
+    """A condition naming a group of the other kind's records the word's own kind is no part of."""
+    if not (isinstance(c.field, str) and c.field.startswith("@title:")):
+        return False
+    group = c.field.split(":", 1)[1]
+    return group not in (own_kind, other) and (group, other) in LINKS and (group, own_kind) not in LINKS
 
 
 def _misread(q, lex, word: str, own_kind: str, other: str) -> bool:
@@ -103,7 +109,11 @@ def read_as_other_towns(question, whole, reparse, lex):
         glossed = _glossed(text, word, own_word)
         if not glossed and own_word in text:
             continue  # (both words said, neither glossed as the other: each names its own kind)
-        if not glossed and whole.target == own_kind and not _not_carried(whole, lex, own_kind, other):
+        # (「職員人材育成と働き方改革の施策の事務事業」: words sought in the program's text that, read so, name a group
+        # of the items, which the program records are no part of: tried, kept only if they do)
+        named_group = not glossed and whole.target == own_kind and not _not_carried(whole, lex, own_kind, other) \
+            and any(c.field == "text" and c.op == "match" for c in whole.conditions)
+        if not glossed and whole.target == own_kind and not named_group and not _not_carried(whole, lex, own_kind, other):
             continue
         if not glossed and whole.target != own_kind and not _misread(whole, lex, word, own_kind, other):
             continue  # (「公募委員の意見はどの施策が対象？」: read as what the opinions cite, a field they have)
@@ -118,6 +128,8 @@ def read_as_other_towns(question, whole, reparse, lex):
                 or alt.target in ("", "passage") or len(alt.unused) > len(whole.unused) + (1 if glossed else 0):
             continue
         if not glossed and whole.target != own_kind and alt.target != other:
+            continue
+        if named_group and not any(_group_of(c, own_kind, other) for c in alt.conditions):
             continue
         whole, said_now = alt, said
         read.append(f"「{word}」を{own_word}として読みました")

@@ -64,3 +64,10 @@ def test_the_section_asked_by_another_citys_word_after_a_group(assistant):
     said = ask(assistant, "外部委員の点数が一番低かった施策ってどれですか", "それの所管課は？")
     meant = ask(assistant, "委員評価が一番低かった取組項目ってどれですか", "それの担当課は？")
     assert said.status == meant.status == "exact" and said.summary == meant.summary, (said.summary, meant.summary)
+
+
+def test_a_group_named_under_another_citys_words(assistant):
+    # (「<group>の施策の事務事業」: the words name a group of the items, not the program sheet's text)
+    said = ask(assistant, "職員人材育成と働き方改革の施策の事務事業を見せてください")
+    meant = ask(assistant, "職員人材育成と働き方改革の取組項目の実践項目を見せてください")
+    assert said.target == "practice" and sorted(r["code"] for r in said.rows) == sorted(r["code"] for r in meant.rows)
