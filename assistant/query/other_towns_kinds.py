@@ -53,7 +53,9 @@ def _not_carried(q, lex, own_kind: str, other: str) -> bool:
         return False  # (「その事務事業の担当課は？埼玉東南部の連絡調整会議のやつ」: a record of its own kind named)
     mine = set(lex.columns.get(own_kind, ()))
     theirs = set(lex.columns.get(other, ()))
-    if any(f and f != "text" and f.lstrip("@") not in mine and f.lstrip("@") in theirs for f in _fields(q)):
+    # (a score asked with no field named, 「…の数が一番多い」 read as @score: the total, as the executor reads it)
+    named = ["total" if f in ("@score", "@default") else f.lstrip("@") for f in _fields(q) if f and f != "text"]
+    if any(f not in mine and f in theirs for f in named):
         return True  # (「総合評価がB」 said as @overall, the grade field's own name)
     for c in q.conditions:
         # (「RPAの導入の施策の事務事業」: records under a group the word's own kind is no part of)

@@ -71,3 +71,10 @@ def test_a_group_named_under_another_citys_words(assistant):
     said = ask(assistant, "職員人材育成と働き方改革の施策の事務事業を見せてください")
     meant = ask(assistant, "職員人材育成と働き方改革の取組項目の実践項目を見せてください")
     assert said.target == "practice" and sorted(r["code"] for r in said.rows) == sorted(r["code"] for r in meant.rows)
+
+
+def test_both_words_of_another_city_in_one_question(assistant):
+    # (「ぶら下がっている事務事業の数が一番多い施策」: each word read in turn, the groups holding most items)
+    said = ask(assistant, "ぶら下がっている事務事業の数が一番多い施策は？")
+    meant = ask(assistant, "ぶら下がっている実践項目の数が一番多い取組項目は？")
+    assert said.target == meant.target == "initiative" and said.value == meant.value, (said.summary, meant.summary)
