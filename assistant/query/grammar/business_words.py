@@ -57,6 +57,12 @@ def business_phrasings():
         # 担当課名, the items' 担当部署); not where it is declined (「所管課は結構です」, read as said).
         Phrasing("section_said_shokan", r"(?<![一-龥ァ-ヶー])所管課(?![一-龥ァ-ヶー])(?!\s*(?:は|も)\s*(?:結構|不要|いら|要ら|なし|省略))", "担当課",
                  examples=(("それの所管課は？", "それの担当課は？"), ("所管課に行政監理室が入っている", "担当課に行政監理室が入っている"))),
+        # 「…部はどこですか？括弧の略称で答えてください」: the form of the bureau asked (its mark, as the departments are
+        # written with it), no words to seek.
+        Phrasing("bureau_answered_by_mark",
+                 r"(?<=[?？。])\s*(?:括弧|かっこ|カッコ)?(?:の|書きの)?(?:略称|略号|略記)で(?:答えて|教えて|お願い)(?:ください|下さい|ほしい|欲しい|もらえますか|します)?\s*[。.!！]?\s*$",
+                 "",
+                 examples=(("一番多くの実践項目を抱えている部はどこですか？括弧の略称で答えてください", "一番多くの実践項目を抱えている部はどこですか？"),)),
         # 「FY2020」「FY22」: a fiscal year said in English; two digits are of this century.
         Phrasing("fiscal_year_fy_first", r"(?<![A-Za-z])(?:FY|fy|Fy)\s*((?:19|20)\d{2}|\d{2})(?!\d)(?:\s*年度)?",
                  lambda m: (m.group(1) if len(m.group(1)) == 4 else "20" + m.group(1)) + "年度",
