@@ -78,3 +78,9 @@ def test_both_words_of_another_city_in_one_question(assistant):
     said = ask(assistant, "ぶら下がっている事務事業の数が一番多い施策は？")
     meant = ask(assistant, "ぶら下がっている実践項目の数が一番多い取組項目は？")
     assert said.target == meant.target == "initiative" and said.value == meant.value, (said.summary, meant.summary)
+
+
+def test_bureau_marks_said_at_the_head_are_counted(assistant):
+    said = ask(assistant, "担当課の頭についてる（総）とか（政）みたいな部の略称、実践項目全体で何種類出てきますか")
+    meant = ask(assistant, "実践項目全体で部局の略号は何種類")
+    assert said.status == "exact" and said.value == meant.value and said.value, (said.summary, meant.summary)

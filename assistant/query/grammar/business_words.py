@@ -63,6 +63,15 @@ def business_phrasings():
                  r"(?<=[?？。])\s*(?:括弧|かっこ|カッコ)?(?:の|書きの)?(?:略称|略号|略記)で(?:答えて|教えて|お願い)(?:ください|下さい|ほしい|欲しい|もらえますか|します)?\s*[。.!！]?\s*$",
                  "",
                  examples=(("一番多くの実践項目を抱えている部はどこですか？括弧の略称で答えてください", "一番多くの実践項目を抱えている部はどこですか？"),)),
+        # 「所管課の頭についてる（総）とか（政）みたいな部の略称、実践項目全体で何種類」: the bureau marks the
+        # departments are written with (marks given as examples), counted over the records: 部局の略号.
+        Phrasing("bureau_marks_said_at_the_head",
+                 r"(?:(?:担当部署|担当課|部署|課名?)の(?:頭|先頭|前)に\s*(?:ついて(?:い)?る|付いて(?:い)?る|つ(?:く|いた)|付(?:く|いた))\s*)?"
+                 r"(?:[(（][一-龥][)）]\s*(?:や|と|とか|、|,|・)?\s*)+(?:など)?\s*(?:みたいな|のような|といった)\s*"
+                 r"(?:部局|部)の\s*(?:略称|略号|略記)\s*[、,]\s*({KINDS})(?:全体|全部)?(?:で|の中で|では)\s*何種類",
+                 r"\1全体で部局の略号は何種類",
+                 examples=(("担当課の頭についてる（総）とか（政）みたいな部の略称、実践項目全体で何種類出てきますか",
+                            "実践項目全体で部局の略号は何種類出てきますか"),)),
         # 「FY2020」「FY22」: a fiscal year said in English; two digits are of this century.
         Phrasing("fiscal_year_fy_first", r"(?<![A-Za-z])(?:FY|fy|Fy)\s*((?:19|20)\d{2}|\d{2})(?!\d)(?:\s*年度)?",
                  lambda m: (m.group(1) if len(m.group(1)) == 4 else "20" + m.group(1)) + "年度",
