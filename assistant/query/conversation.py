@@ -590,6 +590,10 @@ class Assistant:
             speaker_of_excerpt(self.db, question, answer)  # (「…と提案したのはどの委員」: the turn's speaker)
             if isinstance(question, str):  # (「…の廃止予定日はいつ」「公募になる施設はいくつ」: read in the passage found)
                 value_of_excerpt(self.db, question, answer)
+                # (「…の実績報告にある婚活バスツアー、参加者は何人」: the count in the field's text, not the text)
+                from assistant.query.figure_in_answered_text import count_in_answered_text
+
+                count_in_answered_text(question, answer)
                 list_under_heading(self.db, question, answer)  # (「見直し対象外の施設はどこ」: the list under that heading)
             in_unit_asked(question, answer)  # (「…いくら（万円）」: 「1,480万円」 as 1480)
             checked_claim(answer, claimed, claiming)

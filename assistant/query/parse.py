@@ -28,6 +28,7 @@ from assistant.query.short_kinds import spelled_in_full
 from assistant.query.clipped_names import unclipped
 from assistant.query.year_pairs import moved_in_order
 from assistant.query.document_words import named_document_spans
+from assistant.query.other_towns_kinds import read_as_other_towns
 from assistant.query.restated_exclusion import restated_exclusion
 from assistant.query.items_called_torikumi import items_called_torikumi
 from assistant.query.grammar import PLACEHOLDERS, WORD_MARK, Context, Production, Rule, grade_word, mark_grade_words, negate, said_as_marks, topics
@@ -853,6 +854,8 @@ class Parser:
         whole = self._parse_whole(question, context, context_rows)
         if not isinstance(question, str):
             return whole
+        # (「2021年度の評価がCだった事務事業」: another town's word for the plan's items: other_towns_kinds.py)
+        whole = read_as_other_towns(question, whole, lambda said: self._parse_whole(said, context, context_rows), self.lex)
         # (「…は何件？10点ちょうどは含めないで。」: a last sentence leaving out what the grammar did not read as such)
         return restated_exclusion(lambda main: self._parse_whole(main, context, context_rows), question, whole)
 

@@ -43,6 +43,35 @@ def business_phrasings():
     from assistant.query.grammar.phrasings import Phrasing
 
     return (
+        # 「外部評価が4.0以上」「外部委員の点数」: another city's words for the committee's score of a plan's groups
+        # (外部評価 of outside members); not the body's name (外部評価委員会), a word of its own.
+        Phrasing("committee_score_said_external", r"外部(?:評価(?:の点数|点)?|委員の(?:点数|評価点?|得点))(?![一-龥ァ-ヶー])",
+                 "委員評価",
+                 examples=(("外部評価の点数が4.0以上", "委員評価が4.0以上"), ("外部委員の点数が一番低かった施策", "委員評価が一番低かった施策"),
+                           ("外部評価の最高点", "委員評価の最高点"))),
+        # 「2023年度の年次評価でC」「年次評価で一度もAを取れなかった」: another city's word for the yearly grades.
+        Phrasing("yearly_grade_said_nenji", r"年次(?:の)?評価(?![一-龥ァ-ヶー])", "評価",
+                 examples=(("2023年度の年次評価でCがついた", "2023年度の評価でCがついた"),
+                           ("年次評価で一度もAを取れなかった", "評価で一度もAを取れなかった"))),
+        # 「それの所管課は？」: another city's word for the section in charge, read as 担当課 is (the program sheet's
+        # 担当課名, the items' 担当部署); not where it is declined (「所管課は結構です」, read as said).
+        Phrasing("section_said_shokan", r"(?<![一-龥ァ-ヶー])所管課(?![一-龥ァ-ヶー])(?!\s*(?:は|も)\s*(?:結構|不要|いら|要ら|なし|省略))", "担当課",
+                 examples=(("それの所管課は？", "それの担当課は？"), ("所管課に行政監理室が入っている", "担当課に行政監理室が入っている"))),
+        # 「…部はどこですか？括弧の略称で答えてください」: the form of the bureau asked (its mark, as the departments are
+        # written with it), no words to seek.
+        Phrasing("bureau_answered_by_mark",
+                 r"(?<=[?？。])\s*(?:括弧|かっこ|カッコ)?(?:の|書きの)?(?:略称|略号|略記)で(?:答えて|教えて|お願い)(?:ください|下さい|ほしい|欲しい|もらえますか|します)?\s*[。.!！]?\s*$",
+                 "",
+                 examples=(("一番多くの実践項目を抱えている部はどこですか？括弧の略称で答えてください", "一番多くの実践項目を抱えている部はどこですか？"),)),
+        # 「所管課の頭についてる（総）とか（政）みたいな部の略称、実践項目全体で何種類」: the bureau marks the
+        # departments are written with (marks given as examples), counted over the records: 部局の略号.
+        Phrasing("bureau_marks_said_at_the_head",
+                 r"(?:(?:担当部署|担当課|部署|課名?)の(?:頭|先頭|前)に\s*(?:ついて(?:い)?る|付いて(?:い)?る|つ(?:く|いた)|付(?:く|いた))\s*)?"
+                 r"(?:[(（][一-龥][)）]\s*(?:や|と|とか|、|,|・)?\s*)+(?:など)?\s*(?:みたいな|のような|といった)\s*"
+                 r"(?:部局|部)の\s*(?:略称|略号|略記)\s*[、,]\s*({KINDS})(?:全体|全部)?(?:で|の中で|では)\s*何種類",
+                 r"\1全体で部局の略号は何種類",
+                 examples=(("担当課の頭についてる（総）とか（政）みたいな部の略称、実践項目全体で何種類出てきますか",
+                            "実践項目全体で部局の略号は何種類出てきますか"),)),
         # 「FY2020」「FY22」: a fiscal year said in English; two digits are of this century.
         Phrasing("fiscal_year_fy_first", r"(?<![A-Za-z])(?:FY|fy|Fy)\s*((?:19|20)\d{2}|\d{2})(?!\d)(?:\s*年度)?",
                  lambda m: (m.group(1) if len(m.group(1)) == 4 else "20" + m.group(1)) + "年度",
