@@ -45,9 +45,13 @@ _INSTRUCTIONS = (
 )
 
 
+_LONGEST = 400
+
+
 def set_display(question: str) -> tuple[str, list[tuple[str, str]]]:
     """The question without the instructions on how to show the answer, and those instructions (name, words)."""
-    if not isinstance(question, str) or len(question) < 8:
+    # (an instruction is said in a question, not a pasted page: the patterns' open spans would take minutes there)
+    if not isinstance(question, str) or not 8 <= len(question) <= _LONGEST:
         return question, []
     said: list[tuple[str, str]] = []
     text = question

@@ -13,6 +13,7 @@ from assistant.query.answer import Answer
 from assistant.query.grammar.aggregates import (TWO_NAMED_COMPARED, TWO_NAMED_FIGURE, TWO_NAMED_RECORDS_ASKED)
 from assistant.text.normalize import nfkc
 
+_LONGEST = 200
 _WORD = {"多": "多い", "少な": "少ない", "高": "高い", "低": "低い", "大き": "大きい", "小さ": "小さい", "良": "良い", "悪": "悪い"}
 
 
@@ -28,7 +29,9 @@ def _number(value):
 
 
 def answer(conv, question: str) -> Answer | None:
-    if not isinstance(question, str):
+    # (two things compared are said in a short question; the pattern's nested spans would backtrack for minutes
+    # over a pasted page)
+    if not isinstance(question, str) or len(question) > _LONGEST:
         return None
     m = TWO_NAMED_COMPARED.match(nfkc(question))
     if m is None:
@@ -124,7 +127,7 @@ def ended_first(conv, question: str) -> Answer | None:
     from assistant.query.grammar.aggregates import TWO_NAMED_ENDED
     from assistant.text.wareki import label_to_fy
 
-    if not isinstance(question, str):
+    if not isinstance(question, str) or len(question) > _LONGEST:
         return None
     m = TWO_NAMED_ENDED.match(nfkc(question))
     if m is None:
