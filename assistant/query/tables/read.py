@@ -958,7 +958,9 @@ def _name_groups(rows: list[dict], body: list[dict], headers: tuple) -> None:
 _BRACKETED_TOTAL = re.compile(r"^[【［\[〔]([^】］\]〕]*?(?:小計|合計|総計)|計)[】］\]〕]")
 
 
-_GROUP_TOTAL = re.compile(r"^(?:小計|合計|総計)(?:[(（][^()（）]{0,8}(?:[IVX]{1,4}|\d{1,2})[)）](?:[一-龥ァ-ヶー]{0,6}\d{1,4}[一-龥ァ-ヶー]{0,3})?"
+# (「小計（Ⅰ　7項目）　達成率／判定内訳」: the count of its rows inside the brackets, and what its cells hold after them)
+_GROUP_TOTAL = re.compile(r"^(?:小計|合計|総計)(?:[(（][^()（）]{0,8}(?:[IVX]{1,4}|\d{1,2})(?:\d{1,4}[一-龥ァ-ヶー]{1,3})?[)）]"
+                          r"(?:[一-龥ァ-ヶー]{0,6}\d{1,4}[一-龥ァ-ヶー]{0,3}|[一-龥ァ-ヶー]{2,8}(?:[/／・][一-龥ァ-ヶー]{2,8}){0,3})?"
                           r"|[一-龥ァ-ヶー]{0,6}\d{1,4}[一-龥ァ-ヶー]{0,3})$")
 
 
