@@ -62,3 +62,8 @@ def test_never_begun_is_the_not_begun_mark_every_year(town) -> None:
 def test_not_done_over_the_month_done(town) -> None:
     answer = ask(town, "計画期間中に完了しなかった改善項目はいくつ？")
     assert answer.count == 7, answer.summary
+
+
+def test_blocks_holding_items_of_a_mark(town) -> None:
+    answer = ask(town, "令和6年度の時点で×の項目が残っているブロックは？")
+    assert _codes(answer) == ["III"], answer.summary

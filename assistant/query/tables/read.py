@@ -332,8 +332,11 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                 tables[-1].row_word = group_word
                 if "見出し" in {c.header for c in table.columns}:
                     # (the rows' 見出し is their group's heading: 「…柱は？」 asks it of them)
-                    table.columns = [replace(c, forms=(*c.forms, group_word)) if c.header == "見出し"
-                                     and group_word not in c.forms else c for c in table.columns]
+                    # (said as the question is read: ブロック as ぶろっく)
+                    said_as = tuple(dict.fromkeys(w for w in (group_word, _key(group_word))))
+                    table.columns = [replace(c, forms=(*c.forms, *(w for w in said_as if w not in c.forms)))
+                                     if c.header == "見出し" and _key(group_word) not in c.forms else c
+                                     for c in table.columns]
     _CACHE[cache_key] = tables
     return tables
 
