@@ -67,3 +67,9 @@ def test_not_done_over_the_month_done(town) -> None:
 def test_blocks_holding_items_of_a_mark(town) -> None:
     answer = ask(town, "令和6年度の時点で×の項目が残っているブロックは？")
     assert _codes(answer) == ["III"], answer.summary
+
+
+def test_change_of_the_row_ranked_first(town) -> None:
+    # (the row answered by its name, ranked by a year's column: the change of that column's measure, of that row)
+    answer = ask(town, "令和6年度の満足度がいちばん高い設問は？", "それは令和5年度から何ポイント上がった？")
+    assert answer.status == "exact" and answer.value == 0.7, answer.summary
