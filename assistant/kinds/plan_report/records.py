@@ -163,9 +163,10 @@ INITIATIVE = RecordKind(
     "initiative", "取組項目", ("取組項目", "取り組み項目"), short_words=("取組", "取り組み"),
     # (the headings other plans group their items under, in a table of their own: 「基本目標別評価」)
     # (a facility plan's policy per class of facilities: 「施設分類ごとの基本方針」 asked of as 分類; a regional vision's
-    # policy fields: 「政策分野別の評価」)
+    # policy fields: 「政策分野別の評価」; the blocks a table of items is divided into, each with its 小計 and
+    # ブロック評価: 「…のブロックは？」)
     row_words=("取組項目", "基本目標", "推進方針", "基本方針", "重点分野", "重点取組", "重点項目", "施策の柱", "改革の柱", "柱", "施設分類", "分類",
-               "政策分野", "施策分野"),
+               "政策分野", "施策分野", "ブロック"),
     fields=(
         Field("no", "番号", show=True),
         Field("title", "名称", show=True),

@@ -1221,6 +1221,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("moved_on_to_stage", r"(?<=[一-龥ァ-ヶー])\s*に\s*(?:進んだ|進んでいる|進んでる|移った|移行した|移行している)", "になった",
              tables=True,
              examples=(("令和6年度に実施中に進んだ対策は", "令和6年度に実施中になった対策は"),)),
+    # 「未着手の項目が残っていたブロック」: the rows so still there, in the group asked, are rows so that it has
+    # (「×の項目があるブロック」); the group's own table then lists the groups holding them.
+    Phrasing("rows_left_in_group", r"の\s*(項目|取組|事業|施策)\s*が\s*(?:まだ)?\s*残って(?:い)?(?:た|る)(?=\s*[一-龥ァ-ヶー]{1,8}\s*(?:は|って|を|[?？]|$))",
+             r"の\1がある", tables_only=True,
+             examples=(("令和5年度の時点で未着手の項目が残っていたブロックは？", "令和5年度の時点で未着手の項目があるブロックは？"),
+                       ("△の取組がまだ残っている分野は", "△の取組がある分野は"))),
     # 「削減される面積」: the figure of what is cut, as a table heads it (削減面積).
     Phrasing("cut_figure", r"(削減|縮減)(?:される|された|する|した|できる)(面積|額|量|台数|人数)", r"\1\2", tables=True,
              examples=(("統合再編で削減される面積は全部で何㎡？", "統合再編で削減面積は全部で何㎡？"),)),

@@ -61,13 +61,22 @@ def _change_of_one_row(question: str, context) -> tuple[Answer, object] | None:
     """The change of the one row answered between the year's column asked of it and the year said now."""
     qn = nfkc(question)
     m = _MOVED.search(qn)
-    if m is None or len(context.rows) != 1 or not context.asked:
+    if m is None or not context.asked:
         return None
     t = context.table
     if context.asked not in {c.header for c in t.columns}:
         return None
     column = t.column(context.asked)
-    if column.year is None or not column.numeric:
+    row = context.rows[0] if len(context.rows) == 1 else None
+    ranked = getattr(context, "ranked", "") or ""
+    top = list(getattr(context, "top", ()) or ())
+    if (column.year is None or not column.numeric) and "|" not in ranked and ranked in {c.header for c in t.columns} \
+            and len(top) == 1:
+        # 「（令和6年度の満足度が一番低い設問は？）それって令和3年度から何ポイント上がった？」: the one row answered by
+        # its name (設問), ranked by a year's column: the change of that column's measure, of that row
+        column = t.column(ranked)
+        row = next((r for r in context.rows if r["key"] == top[0]), None)
+    if row is None or column.year is None or not column.numeric:
         return None
     years = [y.fiscal_year for y in find_years(qn[: m.start()])]
     year = years[-1] if years else column.year - 1
@@ -76,7 +85,6 @@ def _change_of_one_row(question: str, context) -> tuple[Answer, object] | None:
     other = next((c for c in t.columns if c.numeric and c.year == year and c.base == column.base), None)
     if other is None:
         return None
-    row = context.rows[0]
     first, last = (other, column) if other.year < column.year else (column, other)
     a, b = _number(row["cells"].get(first.header)), _number(row["cells"].get(last.header))
     if a is None or b is None:

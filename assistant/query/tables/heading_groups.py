@@ -23,7 +23,36 @@ def _first_label(r: dict) -> str:
     return next((clean(nfkc(str(v))) for v in r["cells"].values() if str(v or "").strip()), "")
 
 
-def heading_group_table(headers, rows: list[dict], body: list[dict]) -> tuple[list[str], list[dict], str] | None:
+# 「57.1％（Ｂ）」: a subtotal's figure with the group's grade in brackets after it
+_FIGURE_GRADED = re.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*(?P<u>%|％)?\s*[(（]\s*(?P<g>[A-ES])\s*[)）]$")
+# 「小計行の「実績」欄は達成率（…）と、括弧内にブロック評価（…）を示す」: what the subtotal's cell and its bracket hold
+_NOTE_SPLIT = re.compile(r"[「『](?P<col>[^」』]{1,8})[」』]欄は、?(?P<fig>[一-龥ァ-ヶー]{2,8})(?:[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）])?と、?"
+                         r"括弧内に(?P<grade>[一-龥ァ-ヶー]{2,10})")
+
+
+def _split_graded(headers, subtotals: dict[str, dict], note: str) -> tuple[list[str], dict[str, dict]]:
+    """The subtotal columns whose every cell is 「57.1％（Ｂ）」, each split in two: the figure and the grade, named as
+    the note under the table says (「実績」欄は達成率…括弧内にブロック評価: 達成率令和6年度, ブロック評価令和6年度), else
+    the column's own name and that name with 評価. ({}, {}) when none is."""
+    said = _NOTE_SPLIT.search(clean(nfkc(note))) if note else None
+    names, cells = [], {h: {} for h in subtotals}
+    for c in headers:
+        got = {h: _FIGURE_GRADED.match(clean(nfkc(str(sub["cells"].get(c) or ""))).replace(" ", ""))
+               for h, sub in subtotals.items()}
+        if not got or not all(got.values()):
+            continue
+        if said and c.startswith(said.group("col")):
+            fig, grade = said.group("fig") + c[len(said.group("col")):], said.group("grade") + c[len(said.group("col")):]
+        else:
+            fig, grade = c, f"{c}評価"
+        names += [fig, grade]
+        for h, m in got.items():
+            cells[h][fig] = m.group("n") + (m.group("u") or "")
+            cells[h][grade] = m.group("g")
+    return names, cells
+
+
+def heading_group_table(headers, rows: list[dict], body: list[dict], note: str = "") -> tuple[list[str], list[dict], str] | None:
     """(headers, rows, the groups' word) of the groups' own table, or None."""
     if isinstance(headers, str) or not body:
         return None
@@ -62,10 +91,15 @@ def heading_group_table(headers, rows: list[dict], body: list[dict]) -> tuple[li
         else:
             grade_head = label
     figures = [h for h in headers if any(_number(r["cells"].get(h)) is not None for r in subtotals.values())]
-    if not figures and not grade_head:
+    split, split_cells = _split_graded([h for h in headers if h not in figures], subtotals, note)
+    if split and not word:
+        # (「括弧内にブロック評価」: the groups are what the grade is said of, ブロック)
+        graded = _NOTE_SPLIT.search(clean(nfkc(note)))
+        word = re.sub(r"(?:の)?評価$", "", graded.group("grade")) if graded and graded.group("grade").endswith("評価") else ""
+    if not figures and not grade_head and not split:
         return None
     name = f"{word}名" if word else "名称"
-    out_headers = ["番号", name, *([grade_head] if grade_head else []), *figures]
+    out_headers = ["番号", name, *([grade_head] if grade_head else []), *figures, *split]
     out_rows = []
     for h in order:
         m, sub = heads[h], subtotals[h]
@@ -73,5 +107,43 @@ def heading_group_table(headers, rows: list[dict], body: list[dict]) -> tuple[li
         if grade_head:
             cells[grade_head] = m.group("grade")
         cells.update({f: sub["cells"].get(f, "") for f in figures})
+        cells.update(split_cells.get(h, {}))
         out_rows.append({**sub, "cells": cells, "heading": ""})
     return out_headers, out_rows, word
+
+
+# 「Ⅰ │ 【窓口サービスの改善】」: a group's code in the number column and its name, bracketed, beside it, the rest of
+# the row blank (the name merged over the other columns)
+_INLINE_CODE = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})$")
+_INLINE_NAME = re.compile(r"^[【\[［〔]\s*(?P<name>[^【】\[\]［］〔〕]{2,30}?)\s*[】\]］〕]$")
+
+
+def inline_headings(headers, rows: list[dict], body: list[dict]) -> list[dict]:
+    """Heading rows printed as rows of the table (「Ⅰ │ 【窓口サービスの改善】」, the other cells blank): each row
+    under one, up to the next, gets the heading 「Ⅰ 窓口サービスの改善」 (as a heading printed over the table gives
+    it), and the heading rows leave the body. A subtotal row after the group's rows that repeats the number of the
+    row above it (the number column filled down into it) has that number cleared: a total is no item. Only where
+    two such rows at least head the table's rows, and no row has a heading already. The body returned."""
+    if isinstance(headers, str) or len(headers) < 3 or any(r.get("heading") for r in rows):
+        return body
+    first, second = headers[0], headers[1]
+
+    def text(r: dict, h: str) -> str:
+        return clean(nfkc(str(r["cells"].get(h) or ""))).strip()
+
+    heads = [r for r in body if _INLINE_CODE.match(text(r, first)) and _INLINE_NAME.match(text(r, second))
+             and not any(text(r, h) not in ("", "-", "－") for h in headers[2:])]
+    if len(heads) < 2 or len({text(r, first) for r in heads}) != len(heads) or body[0] is not heads[0]:
+        return body
+    current, before = "", None
+    for r in rows:
+        if r in heads:
+            current = f"{text(r, first)} {_INLINE_NAME.match(text(r, second)).group('name')}"
+            before = None
+            continue
+        if r not in body and before is not None and text(r, first) and text(r, first) == text(before, first) \
+                and _SUBTOTAL.match(text(r, second).replace(" ", "")):
+            r["cells"] = {**r["cells"], first: ""}
+        r["heading"] = current
+        before = r if r in body else before
+    return [r for r in body if r not in heads]

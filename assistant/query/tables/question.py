@@ -267,7 +267,10 @@ _ERAS = {"昭和": (1926, 1988), "平成": (1989, 2018), "令和": (2019, 2118)}
 _DECADE = compiled(r"(?:(?P<era>昭和|平成|令和)(?P<n>[1-9]0)|(?P<y>1[89][0-9]0|20[0-9]0))年代")
 # (「令和6年度末で切れる」: a period running out at the year's end is its end too)
 _ENDED = compiled(r"(?:末)?(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:終了|完了|終わ|終え|廃止|満了|切れ|期限切れ)[ぁ-ん]*")
-_DONE = compiled(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない)?(?:した|している|済み|済)?")
+_DONE = compiled(r"(?:が|を)?(終了|完了)(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない|しなかった|されなかった|されて(?:い)?ない)?"
+                 r"(?:した|している|済み|済)?")
+# 「計画期間中に完了しなかった」: the plan's whole span, which the column of the month it was done covers (no year of its own)
+_WHOLE_SPAN_BEFORE = compiled(r"(?:計画期間|対象期間|期間)(?:中|内|の間|を通じて)(?:に|で|は)?$")
 # 「実績額の計は？」: 計 after の and before a particle is the sum asked (a 計 row's word), not 計画 or 集計.
 # 「全部でいくら」「合わせていくら」: an amount asked of all the rows is their sum.
 # 「利用者の総数は？」: 総数 after の asks the rows' numbers added up (a column named 総数 is said bare).
@@ -297,7 +300,7 @@ _PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か)|を(?=入れ|
 
 # 「R6からR7に達成度が上がった」「評価が下がった」「同じ」: a row's grade compared between two years.
 # (「減る」「減り」: the plain form of 減った; 「減らない」 is no decrease, not read here)
-_CHANGE = compiled(r"(?P<up>上が|あが|改善|良くな|よくな|向上|増え|増加|伸び|引き上げ|引上げ)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り|引き下げ|引下げ)"
+_CHANGE = compiled(r"(?P<up>上が|あが|改善(?![一-龥ァ-ヶ])|良くな|よくな|向上|増え|増加|伸び|引き上げ|引上げ)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り|引き下げ|引下げ)"
                      r"|(?P<same>同じ|変わら|かわら|変化(?:が)?な|横ばい)"
                      r"|(?P<differ>変わっ|変わり|かわっ|変更(?:され|し|が|に|と|の)|違って|異なって|異なる)")
 _GRADE_BOUND = compiled(r"^(?:以上|以下|未満|より(?:上|下|良い|悪い)|を上回|を下回)")
@@ -1293,6 +1296,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「取組が終了していない」 over a column 取組終了 holding the year it ended: whether it is written.
         ended = [c.header for c in t.columns if done.group(1) in c.header and (c.years_inside or c.marks or c.dates)]
         if len(ended) == 1 and not any(m.kind == "year" and m.end <= done.start() + 1 for m in mentions):
+            span = _WHOLE_SPAN_BEFORE.search(qn[:done.start()])
+            if span is not None and free(span.start(), done.start()):
+                take(span.start(), done.start(), "filler")
             take(*done.span(), "presence", (ended[0], "empty" if done.group("neg") else "filled"))
     differs = _read_difference(t, qn, mentions, free, take, prior)
     aggregate = "delta" if delta else "diff" if differs else extreme
@@ -3901,7 +3907,8 @@ def _wordings_for(db, t: Table) -> dict[str, str]:
             # 「D：未着手」 is said 「着手していない」「まだ手をつけていない」 too.
             if wording.startswith("未") and len(wording) >= 3:
                 stem = wording[1:]
-                said = [f"{stem}していない", f"{stem}してない", f"{stem}されていない"]
+                said = [f"{stem}していない", f"{stem}してない", f"{stem}されていない",
+                        f"{stem}されなかった", f"{stem}しなかった"]
                 if stem == "着手":
                     said += ["手をつけていない", "手を付けていない", "手をつけてない", "手つかず"]
                 for form in said:

@@ -24,7 +24,7 @@ from assistant.query.tables.measure_rows import measure_row_records
 from assistant.query.tables.group_roles import group_table, split_roles, subtotal_table, title_words_unsaid
 from assistant.query.tables.heading_series import by_heading, heading_names_rows, restated_sums, split_tails, word_of_headings
 from assistant.query.tables.item_word import word_before_numbers
-from assistant.query.tables.heading_groups import heading_group_table
+from assistant.query.tables.heading_groups import heading_group_table, inline_headings
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
 from assistant.query.compiled import compiled
 from assistant.query.tables.split_cells import split_cells
@@ -230,6 +230,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                 r["cells"] = {h: r["cells"].get(h, "") for h in headers}
         body = [r for r in rows if not _is_total(r["cells"], headers)]
         body = [r for r in body if not _is_tally(r, body, headers)]
+        body = inline_headings(headers, rows, body)  # 「Ⅰ │ 【窓口サービスの改善】」 rows heading the rows under them
         _name_groups(rows, body, headers)
         if len(body) < (2 if _year_series_of(headers, body) else 3) or (len(headers) == 2 and _LEGEND_CELL.match(nfkc(str(headers[0])))):
             continue  # 「◎ | 計画以上に進んでいる」 rows are a legend (read by facts), not a table of measures
@@ -258,7 +259,8 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         if groups_of is None and not isinstance(key_headers, str):
             # 「Ⅰ …【柱の総合評価：Ｂ】」 heading rows inside the table, each group's 小計 after its rows: the groups'
             # own table (heading_groups.py)
-            headed = heading_group_table(headers, rows, body)
+            noted = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
+            headed = heading_group_table(headers, rows, body, noted[0] if noted else "")
             if headed is not None:
                 groups_of, group_word, subtotals = headed[:2], headed[2], True
         last = ""
@@ -330,8 +332,11 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                 tables[-1].row_word = group_word
                 if "見出し" in {c.header for c in table.columns}:
                     # (the rows' 見出し is their group's heading: 「…柱は？」 asks it of them)
-                    table.columns = [replace(c, forms=(*c.forms, group_word)) if c.header == "見出し"
-                                     and group_word not in c.forms else c for c in table.columns]
+                    # (said as the question is read: ブロック as ぶろっく)
+                    said_as = tuple(dict.fromkeys(w for w in (group_word, _key(group_word))))
+                    table.columns = [replace(c, forms=(*c.forms, *(w for w in said_as if w not in c.forms)))
+                                     if c.header == "見出し" and _key(group_word) not in c.forms else c
+                                     for c in table.columns]
     _CACHE[cache_key] = tables
     return tables
 
@@ -958,7 +963,9 @@ def _name_groups(rows: list[dict], body: list[dict], headers: tuple) -> None:
 _BRACKETED_TOTAL = re.compile(r"^[【［\[〔]([^】］\]〕]*?(?:小計|合計|総計)|計)[】］\]〕]")
 
 
-_GROUP_TOTAL = re.compile(r"^(?:小計|合計|総計)(?:[(（][^()（）]{0,8}(?:[IVX]{1,4}|\d{1,2})[)）](?:[一-龥ァ-ヶー]{0,6}\d{1,4}[一-龥ァ-ヶー]{0,3})?"
+# (「小計（Ⅰ　7項目）　達成率／判定内訳」: the count of its rows inside the brackets, and what its cells hold after them)
+_GROUP_TOTAL = re.compile(r"^(?:小計|合計|総計)(?:[(（][^()（）]{0,8}(?:[IVX]{1,4}|\d{1,2})(?:\d{1,4}[一-龥ァ-ヶー]{1,3})?[)）]"
+                          r"(?:[一-龥ァ-ヶー]{0,6}\d{1,4}[一-龥ァ-ヶー]{0,3}|[一-龥ァ-ヶー]{2,8}(?:[/／・][一-龥ァ-ヶー]{2,8}){0,3})?"
                           r"|[一-龥ァ-ヶー]{0,6}\d{1,4}[一-龥ァ-ヶー]{0,3})$")
 
 
