@@ -685,9 +685,16 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     columned |= {w for w in words for r in readings for a, b in getattr(r, "counted_spans", ())
                  if w in qn[a:b] and w not in _key(r.table.doc_title)}
 
+    # (「文化振興課の指定管理施設」: a word one table read whole, as what its file 指定管理施設一覧 lists, names no
+    # other document whose title holds it, 「指定管理施設 改善指示…一覧」, leaving words unread)
+    filed = {w: {r.table.source for r in readings if not unused.get(id(r)) and w in _key(r.table.source.rsplit(".", 1)[0])
+                 and (at := qn.find(w)) >= 0 and any(a <= at and at + len(w) <= b for a, b in r.spans)}
+             for w in words} if len(unused) > 1 else {}
+
     def title_words(r: _Reading) -> int:
         # (a caption's word names its table as the title's does: 「…連携事業別の事業費」 beside 「連携事業進捗管理表」)
-        return sum(len(w) for w in words if (w in _key(r.table.doc_title) or (
+        return sum(len(w) for w in words if not (filed.get(w) and r.table.source not in filed[w]) and (
+            w in _key(r.table.doc_title) or (
             len(w) >= 4 and w in _key(r.table.caption)
             and any(w in _key(o.table.doc_title) for o in readings if o.table.source != r.table.source)))
                    and w not in everywhere and w not in columned

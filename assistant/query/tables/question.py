@@ -958,6 +958,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if free(a, b):
             take(a, b, "filler")
             read_notes.append(f"「{qn[a:b]}」を資料名「{t.doc_title}」の略と読みました")
+    # 「指定管理施設」 over 指定管理施設一覧 (rows named by 施設名): the rows' word with what the document's file
+    # name says before it names the rows it lists, no value of another column (指定管理者).
+    stem = _key(re.sub(r"\.[a-z0-9]+$", "", t.source or ""))
+    row_word = re.sub(r"(?:名称|名)$", "", t.name or "")
+    for m in re.finditer(r"[一-龥ァ-ヶー]{4,}", qn) if len(row_word) >= 2 else ():
+        if m.group(0).endswith(row_word) and len(m.group(0)) > len(row_word) and m.group(0) in stem \
+                and m.group(0) not in values and free(*m.span()):
+            take(m.start(), m.end(), "filler")
     without_no = qn.replace("の", "")
     for form, kind, data in sorted(said, key=lambda x: -len(x[0])):
         # (「町内会の加入率」 for the value 町内会加入率: a compound of kanji said with の between its words;
