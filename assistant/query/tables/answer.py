@@ -1732,8 +1732,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         day = _date(raw)
         if day is None:
             return False
-        return {"d_eq": day == c.value, "d_le": day <= c.value, "d_lt": day < c.value, "d_ge": day >= c.value,
-                "d_gt": day > c.value}[c.op]
+        return {"d_eq": day == c.value, "d_ne": day != c.value, "d_le": day <= c.value, "d_lt": day < c.value,
+                "d_ge": day >= c.value, "d_gt": day > c.value}[c.op]
     if c.op.startswith("fy_"):
         span = _fy_span(raw)
         if span is None:
