@@ -2290,7 +2290,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             best = (max if reading.aggregate == "top_max" else min)(counts.values())
             top = [v for v, n in counts.items() if n == best]
             answer.value = best if reading.counted else "、".join(top)
-            answer.rows = [{"key": _heading_key(qn, v) if v in top else f"group:{v}", "group": v, "count": n}
+            coded = _group_codes(t, rows, g)
+            answer.rows = [{"key": (f"table_row:{coded[v]}" if v in coded else _heading_key(qn, v)) if v in top
+                            else f"group:{v}", "group": v, "count": n}
                            for v, n in sorted(counts.items(), key=lambda kv: -kv[1])]
             answer.columns = ["group", "count"]
             word = "最も多い" if reading.aggregate == "top_max" else "最も少ない"
@@ -3211,6 +3213,24 @@ def _names_year_row(t: Table, c: Cond) -> bool:
     """A condition naming a row of a table whose rows are years (年度 | 件数 | 額 …) by its year."""
     return c.op == "fy_eq" and not t.name and bool(t.columns) and t.columns[0].header == c.header \
         and t.columns[0].years_inside
+
+
+def _group_codes(t: Table, rows: list[dict], g: str) -> dict[str, str]:
+    """「改善指示の件数が一番多い施設」 over rows of 施設番号 │ 施設名 │ 指示内容: each group of the column counted by
+    (施設名) is one record whose code another column prints the same on each of its rows (指-12), which keys
+    the group as that record; {} unless one such column codes every group, each by a code of its own."""
+    for c in t.columns:
+        if c.header == g or c.numeric:
+            continue
+        codes: dict[str, set[str]] = {}
+        for r in rows:
+            v = str(r["cells"].get(g) or "")
+            if v:
+                codes.setdefault(v, set()).add(nfkc(str(r["cells"].get(c.header) or "")).strip())
+        if codes and all(len(cs) == 1 and re.fullmatch(r"[^\s\d]{1,4}[-－]\d{1,4}", next(iter(cs)))
+                         for cs in codes.values()) and len({next(iter(cs)) for cs in codes.values()}) == len(codes):
+            return {v: next(iter(cs)) for v, cs in codes.items()}
+    return {}
 
 
 def _heading_key(qn: str, group: str) -> str:
