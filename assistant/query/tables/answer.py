@@ -2757,6 +2757,9 @@ def _asks_row(t: Table, qn: str) -> bool:
                or re.search(rf"{re.escape(_key(w))}(?:のうち|の中で)[^?？]*(?<=[いた])(?:の|もの)(?:は|って)\s*[?？]?\s*$", qn)
                # 「…がいちばん高かったのはどこの町村？」: the rows' word after どこの・どの, ending the question
                or re.search(rf"(?:どこ|どの)の?\s*{re.escape(_key(w))}\s*(?:です)?か?\s*[?？。]?\s*$", qn)
+               # 「令和3年度と比べて…が最も増えた施設」: a noun phrase ending on the rows' word after the clause
+               # that picks them, the row asked
+               or re.search(rf"(?:いちばん|一番|最も|もっとも)[^、。?？]*(?<=[いた])\s*{re.escape(_key(w))}\s*[?？。]?\s*$", qn)
                for w in words) \
         or re.match(r"\s*(?:その|この)(?:うち|中で)[^?？]*(?<=[いた])(?:ほう|方)(?:は|って)\s*[?？]?\s*$", qn) is not None
     # (「そのうち効果額が大きいほうは？」: which of the rows listed before; 「…いちばん低いのは？」 keeps its figure)
