@@ -3,7 +3,8 @@ list (指定管理施設一覧: 施設番号 │ 施設名 │ 指定期間 │ 
 improvement instructions (改善指示…一覧: 指示番号 │ 施設番号 │ 施設名 │ …), whose title also says 指定管理施設.
 The rows' word with the file name's words (指定管理施設), a span's first day said with 始まる, a group counted
 most keyed by the facility code its rows share, an extreme change asked by a noun phrase, a follow-up asking a
-column of another table of the facility named before by its code."""
+column of another table of the facility named before by its code, a column headed by a circled number alone said by
+the item the document names with it.
 from __future__ import annotations
 
 import shutil
@@ -63,3 +64,10 @@ def test_follow_up_column_of_the_facility_named_by_its_code(town) -> None:
     answer = ask(town, "指-13について教えて", "指定管理料はいくら？（千円）")
     assert answer.status == "exact", answer.summary
     assert answer.value == 56780, answer.summary
+
+
+def test_circled_item_column_said_by_its_name(town) -> None:
+    # the sheet heads its items ①…⑤ only; its title line names them (③安全・危機管理)
+    answer = ask(town, "令和6年度、③安全・危機管理が2点以下だった施設は？")
+    assert answer.status == "exact", answer.summary
+    assert sorted(_keys(answer)) == ["table_row:指-03", "table_row:指-09", "table_row:指-12", "table_row:指-16"]
