@@ -4,7 +4,7 @@ improvement instructions (改善指示…一覧: 指示番号 │ 施設番号 �
 The rows' word with the file name's words (指定管理施設), a span's first day said with 始まる, a group counted
 most keyed by the facility code its rows share, an extreme change asked by a noun phrase, a follow-up asking a
 column of another table of the facility named before by its code, a column headed by a circled number alone said by
-the item the document names with it.
+the item the document names with it."""
 from __future__ import annotations
 
 import shutil
