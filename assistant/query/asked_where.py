@@ -21,6 +21,9 @@ def said_so(question: str, answer: Answer) -> None:
         return
     if isinstance(answer.value, bool) or not isinstance(answer.value, (int, float)):
         return
+    if any(u.get("op") in ("top_max", "top_min") for u in answer.understood) and answer.rows \
+            and answer.rows[0].get("group"):
+        return  # 「改善指示の件数が一番多い施設はどこ」: the group asked is named first, its count beside it
     answer.status = "partial"
     answer.caveat = "場所や名前を尋ねる質問ですが、資料から読めたのは数値だけでした。"
     answer.summary = answer.caveat + answer.summary

@@ -2405,6 +2405,29 @@ class Assistant:
             answer.caveat = f"前の回答の読み方のまま絞っています: {reading}"
         answer.summary = answer.caveat + answer.summary
 
+    def _row_named_again(self, question: str):
+        """The follow-up asked of the one row the question before named by its code (「指-13について」),
+        read on whichever table holds that code and the column asked; None unless exactly one row answers."""
+        from assistant.query.tables import answer_from_tables
+        from assistant.query.tables.answer import REFINES
+        from assistant.text.normalize import nfkc
+
+        before = nfkc(getattr(self, "generic_question", "") or "")
+        context = self.table_context
+        if context is None or not before or REFINES.search(question) \
+                or re.match(r"\s*(?:それ|その|これ|この|そこ)", question):
+            return None
+        codes = list(dict.fromkeys(re.findall(r"(?<![一-龥ァ-ヶA-Za-z0-9-])[一-龥ァ-ヶA-Za-z]{1,3}-\d{1,4}(?![\d-])", before)))
+        if len(codes) != 1 or codes[0] in nfkc(question):
+            return None
+        got = answer_from_tables(self.db, f"{codes[0]}の{question}", None, loose=True)
+        if got is None or got[0].status != "exact" or got[0].unused or got[0].value in (None, "") \
+                or len(got[0].rows) != 1:
+            return None
+        got[0].question = question
+        got[0].notes.insert(0, f"前の質問の「{codes[0]}」について「{codes[0]}の{question}」と読みました")
+        return got
+
     def _answer_from_generic(self, question: str, q: Query) -> Answer | None:
         """Documents no kind was written for: a count they state (facts.py) when one is asked, else a
         table's rows (tables/) when the question reads fully on one, else their other structure
@@ -2535,6 +2558,14 @@ class Assistant:
                 # are listed for the user to choose from, never one claimed.
                 rows = tables()
                 return settled(*rows) if rows is not None and rows[0].status == "exact" else settled(stated)
+        if following:
+            tabled = tables()
+            if tabled is None or tabled[0].status != "exact":
+                # 「指-13について教えて」→「指定管理料はいくら？」: the column is not of the table answered before, but
+                # another document's table holds the row it named (by its code): asked of that row there.
+                named_row = self._row_named_again(question)
+                if named_row is not None:
+                    return settled(*named_row)
         if self._kind_goes_on(question, q):
             return None
         tabled = tables()

@@ -2614,6 +2614,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「評価ランクが上がった」: the grade said as its rank
     Phrasing("grade_rank_said", r"評価(?:ランク|ランキング|の?ランク)(?=が|は|の|で|を)", "評価", tables=True,
              examples=(("令和5年度から6年度にかけて評価ランクが上がった施設", "令和5年度から6年度にかけて評価が上がった施設"),)),
+    # 「最も増えた施設（人数ベース）」「（金額ベースで）」: the change counted in the figures' own units, as a change
+    # said alone is (not a rate); the aside says nothing more of the records
+    Phrasing("counted_in_own_units", r"\s*[(（]\s*(?:人数|件数|金額|実数|人|件|額|回数|実績値)\s*(?:ベース|基準|で見て|で比較)\s*(?:で|の)?\s*[)）]",
+             "", aside=True, tables=True,
+             examples=(("令和3年度と比べて令和6年度の利用者数が最も増えた施設（人数ベース）",
+                        "令和3年度と比べて令和6年度の利用者数が最も増えた施設"),
+                       ("前年より寄附が一番増えた使途（金額ベースで）", "前年より寄附が一番増えた使途"))),
     # 「一度でもC評価になった」「S評価となった」: the grade the row came to, said as the grade of its 評価
     Phrasing("grade_letter_became", r"(?<![A-Za-z])([A-ES])\s*評価\s*(?:に|と)\s*な(?:った|って(?:いる|る))",
              r"評価が\1だった", tables_only=True,

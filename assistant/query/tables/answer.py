@@ -685,9 +685,16 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     columned |= {w for w in words for r in readings for a, b in getattr(r, "counted_spans", ())
                  if w in qn[a:b] and w not in _key(r.table.doc_title)}
 
+    # (「文化振興課の指定管理施設」: a word one table read whole, as what its file 指定管理施設一覧 lists, names no
+    # other document whose title holds it, 「指定管理施設 改善指示…一覧」, leaving words unread)
+    filed = {w: {r.table.source for r in readings if not unused.get(id(r)) and w in _key(r.table.source.rsplit(".", 1)[0])
+                 and (at := qn.find(w)) >= 0 and any(a <= at and at + len(w) <= b for a, b in r.spans)}
+             for w in words} if len(unused) > 1 else {}
+
     def title_words(r: _Reading) -> int:
         # (a caption's word names its table as the title's does: 「…連携事業別の事業費」 beside 「連携事業進捗管理表」)
-        return sum(len(w) for w in words if (w in _key(r.table.doc_title) or (
+        return sum(len(w) for w in words if not (filed.get(w) and r.table.source not in filed[w]) and (
+            w in _key(r.table.doc_title) or (
             len(w) >= 4 and w in _key(r.table.caption)
             and any(w in _key(o.table.doc_title) for o in readings if o.table.source != r.table.source)))
                    and w not in everywhere and w not in columned
@@ -1725,8 +1732,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         day = _date(raw)
         if day is None:
             return False
-        return {"d_eq": day == c.value, "d_le": day <= c.value, "d_lt": day < c.value, "d_ge": day >= c.value,
-                "d_gt": day > c.value}[c.op]
+        return {"d_eq": day == c.value, "d_ne": day != c.value, "d_le": day <= c.value, "d_lt": day < c.value,
+                "d_ge": day >= c.value, "d_gt": day > c.value}[c.op]
     if c.op.startswith("fy_"):
         span = _fy_span(raw)
         if span is None:
@@ -2283,7 +2290,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             best = (max if reading.aggregate == "top_max" else min)(counts.values())
             top = [v for v, n in counts.items() if n == best]
             answer.value = best if reading.counted else "、".join(top)
-            answer.rows = [{"key": _heading_key(qn, v) if v in top else f"group:{v}", "group": v, "count": n}
+            coded = _group_codes(t, rows, g)
+            answer.rows = [{"key": (f"table_row:{coded[v]}" if v in coded else _heading_key(qn, v)) if v in top
+                            else f"group:{v}", "group": v, "count": n}
                            for v, n in sorted(counts.items(), key=lambda kv: -kv[1])]
             answer.columns = ["group", "count"]
             word = "最も多い" if reading.aggregate == "top_max" else "最も少ない"
@@ -2748,6 +2757,9 @@ def _asks_row(t: Table, qn: str) -> bool:
                or re.search(rf"{re.escape(_key(w))}(?:のうち|の中で)[^?？]*(?<=[いた])(?:の|もの)(?:は|って)\s*[?？]?\s*$", qn)
                # 「…がいちばん高かったのはどこの町村？」: the rows' word after どこの・どの, ending the question
                or re.search(rf"(?:どこ|どの)の?\s*{re.escape(_key(w))}\s*(?:です)?か?\s*[?？。]?\s*$", qn)
+               # 「令和3年度と比べて…が最も増えた施設」: a noun phrase ending on the rows' word after the clause
+               # that picks them, the row asked
+               or re.search(rf"(?:いちばん|一番|最も|もっとも)[^、。?？]*(?<=[いた])\s*{re.escape(_key(w))}\s*[?？。]?\s*$", qn)
                for w in words) \
         or re.match(r"\s*(?:その|この)(?:うち|中で)[^?？]*(?<=[いた])(?:ほう|方)(?:は|って)\s*[?？]?\s*$", qn) is not None
     # (「そのうち効果額が大きいほうは？」: which of the rows listed before; 「…いちばん低いのは？」 keeps its figure)
@@ -3204,6 +3216,24 @@ def _names_year_row(t: Table, c: Cond) -> bool:
     """A condition naming a row of a table whose rows are years (年度 | 件数 | 額 …) by its year."""
     return c.op == "fy_eq" and not t.name and bool(t.columns) and t.columns[0].header == c.header \
         and t.columns[0].years_inside
+
+
+def _group_codes(t: Table, rows: list[dict], g: str) -> dict[str, str]:
+    """「改善指示の件数が一番多い施設」 over rows of 施設番号 │ 施設名 │ 指示内容: each group of the column counted by
+    (施設名) is one record whose code another column prints the same on each of its rows (指-12), which keys
+    the group as that record; {} unless one such column codes every group, each by a code of its own."""
+    for c in t.columns:
+        if c.header == g or c.numeric:
+            continue
+        codes: dict[str, set[str]] = {}
+        for r in rows:
+            v = str(r["cells"].get(g) or "")
+            if v:
+                codes.setdefault(v, set()).add(nfkc(str(r["cells"].get(c.header) or "")).strip())
+        if codes and all(len(cs) == 1 and re.fullmatch(r"[^\s\d]{1,4}[-－]\d{1,4}", next(iter(cs)))
+                         for cs in codes.values()) and len({next(iter(cs)) for cs in codes.values()}) == len(codes):
+            return {v: next(iter(cs)) for v, cs in codes.items()}
+    return {}
 
 
 def _heading_key(qn: str, group: str) -> str:

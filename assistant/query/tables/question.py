@@ -124,6 +124,8 @@ _RUN = compiled(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|連
 
 # 「令和8年度までに」「2027年度以前」: a fiscal year with a bound.
 # 「…日で期間が終わる」「…日に満了する」: a day said as the end of a span (its column's word between).
+# 「令和3年4月1日から始まっていない」「…に開始した」: the first day of a span, said as the day it begins.
+_DAY_BEGINS = compiled(r"^(?:から|に)[、,]?(?:始ま|開始|スタート)(?:(?P<neg>っていない|ってない|らない|らなかった|していない|してない|しない|しなかった)|った|っている|ってる|した|している|してる|る|する)?")
 _DAY_ENDS = compiled(r"^(?:で|に|までで)[、,]?(?:[一-龥ァ-ヶー]{1,6}(?:が|は))?(?:終わ|終了|満了|切れ)")
 # 「期間が5年間の」「3年以上の」: the length of a span of days or years, in years.
 _SPAN_LENGTH = compiled(r"(\d{1,2})\s*(?:年間|か年|カ年|ヶ年|年)(?=(?:の|で|に|だ|以上|以下|未満|より|を超)(?!合計|合わせ|あわせ))")
@@ -475,6 +477,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # 「令和7年4月1日の時点で」 over a list 「（令和7年4月1日現在）」: the day the document is as of,
                 # what every row is as of (no condition on a column of days)
                 take(m.start(), own_day.end(), "filler")
+                continue
+            begins = _DAY_BEGINS.match(qn[m.end():])
+            if begins:
+                # 「令和3年4月1日から始まっていない」 over a column of spans of days (R3.4.1～R8.3.31): the span's
+                # first day is that day (or is not), no bound on the days after it.
+                take(m.start(), m.end() + begins.end(), "date",
+                     (_date(m.group(0)), "開始ne" if begins.group("neg") else "開始"))
                 continue
             ends = _DAY_ENDS.match(qn[m.end():]) if not bound else None
             if ends:
@@ -961,6 +970,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if free(a, b):
             take(a, b, "filler")
             read_notes.append(f"「{qn[a:b]}」を資料名「{t.doc_title}」の略と読みました")
+    # 「指定管理施設」 over 指定管理施設一覧 (rows named by 施設名): the rows' word with what the document's file
+    # name says before it names the rows it lists, no value of another column (指定管理者).
+    stem = _key(re.sub(r"\.[a-z0-9]+$", "", t.source or ""))
+    row_word = re.sub(r"(?:名称|名)$", "", t.name or "")
+    for m in re.finditer(r"[一-龥ァ-ヶー]{4,}", qn) if len(row_word) >= 2 else ():
+        if m.group(0).endswith(row_word) and len(m.group(0)) > len(row_word) and m.group(0) in stem \
+                and m.group(0) not in values and free(*m.span()):
+            take(m.start(), m.end(), "filler")
     without_no = qn.replace("の", "")
     for form, kind, data in sorted(said, key=lambda x: -len(x[0])):
         # (「町内会の加入率」 for the value 町内会加入率: a compound of kanji said with の between its words;
@@ -4420,7 +4437,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if target is None:
                 return None
             op = {"まで": "d_le", "までに": "d_le", "以前": "d_le", "より前": "d_lt", "以降": "d_ge", "から": "d_ge",
-                  "より後": "d_gt", "以後": "d_ge", "より先": "d_gt", "終了": "d_end"}.get(bound, "d_eq")
+                  "より後": "d_gt", "以後": "d_ge", "より先": "d_gt", "終了": "d_end", "開始": "d_eq",
+                  "開始ne": "d_ne"}.get(bound, "d_eq")
             shown = f"{day[0]}年{day[1]}月{day[2]}日"
             conds.append(Cond(target, op, day, _said(target, op, shown)))
             col = ""
@@ -4958,7 +4976,7 @@ def _names_title(after: str, title: str) -> bool:
 
 _WORDED = {"cnt_eq": "{}に挙がる数が{}", "cnt_ge": "{}に挙がる数が{}以上", "cnt_le": "{}に挙がる数が{}以下",
            "cnt_lt": "{}に挙がる数が{}未満", "cnt_gt": "{}に挙がる数が{}を超える",
-           "empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero": "{}が0・空欄以外{}", "zero": "{}が0か空欄{}", "d_eq": "{}が{}", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後", "d_end": "{}の終わりが{}",
+           "empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero": "{}が0・空欄以外{}", "zero": "{}が0か空欄{}", "d_eq": "{}が{}", "d_ne": "{}の始まりが{}以外", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後", "d_end": "{}の終わりが{}",
            "len_eq": "{}の長さが{}年", "len_ge": "{}の長さが{}年以上", "len_le": "{}の長さが{}年以下", "len_lt": "{}の長さが{}年未満", "len_gt": "{}の長さが{}年を超える",
            "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_end": "{}の終わりが{}", "fy_start": "{}が{}から", "fy_start_le": "{}の始まりが{}まで", "fy_start_lt": "{}の始まりが{}より前", "fy_lasts": "{}が{}まで続く", "fy_only": "{}が{}だけ", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
            "fy_ge": "{}が{}以降", "fy_gt": "{}が{}より後", "ge": "{}が{}以上", "gt": "{}が{}を超える", "le": "{}が{}以下",

@@ -30,6 +30,7 @@ from assistant.query.compiled import compiled
 from assistant.query.tables.split_cells import split_cells
 from assistant.query.tables.per_case import per_case, rank_forms
 from assistant.query.tables.plan_actual_measure import with_measure_forms
+from assistant.query.tables.circled_items import circled_item_forms
 
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
@@ -309,6 +310,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
             table.measure_word = _noted_measure(db, source, table)
         text_of = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
         table.columns = with_measure_forms(table.columns, text_of[0] if text_of else "")
+        table.columns = circled_item_forms(table.columns, text_of[0] if text_of else "")  # 「③安全・危機管理」
         table.columns = _part_forms(_value_forms(table.columns))
         if any(c.marks for c in table.columns):
             from assistant.query.tables.legend_words import begun_mark  # (it reads Table: imported on need)
