@@ -2772,6 +2772,8 @@ def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> Non
         years = []
     if not m or header is None or not free(*m.span()) or years or re.search(r"[▲△]\s*[(（]$", qn[:m.start()]):
         return  # (「▲（減少）」: the gloss of the mark, read with it by _read_below_zero)
+    if re.search(r"(?:一度も|1度も|一回も|1回も|いちども)[^、,。]{0,12}$", qn[:m.start()]):
+        return  # 「一度も減っていない」: every year's change, not the one the 増減 column prints (_read_change)
     tail = re.match(r"[ぁ-ん]*", qn[m.end():]).group(0)
     # (「減らない」「減っていない」「増えておらず」「減りません」: the verb's own ending says it is negated)
     negated = bool(re.search(r"ない|なかっ|ず|ません", tail))
@@ -3483,6 +3485,21 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
             if free(*aside.span()):
                 take(*aside.span(), "filler")
     tail = re.match(r"(?:続け|つづけ)?[ぁ-ん]*", qn[change.end():]).group(0)  # 「上がった」「変わらない」「増え続けている」
+    if re.search(r"ない|なかっ|ず|ません", tail) and direction in ("up", "down", "worse", "better"):
+        # 「交付額が減っていない」「上がらなかった」: the change negated is each row's not going that way (a flat row
+        # too); of a change with a bound, or one the document's note turns, it is left unread
+        if direction in ("worse", "better") or re.search(r"\d\s*(?:段階|ランク)(?:以上)?\s*$", qn[:change.start()]) \
+                or any(x.kind == "cmp" and x.end == change.start() for x in mentions):
+            return
+        direction = "not_" + direction
+        # 「3年間一度も交付額が減っていない」: the never said before the verb (read with every year's change by
+        # every_year.read_every_year, which takes each pair of years printed)
+        for never in re.finditer(r"(?:(?:\d{1,2}|[一二三四五六七八九十])\s*(?:か|ヵ|カ|ケ|ヶ)?年(?:間|度)?(?:で|の間に?|を通じて)?[、,]?\s*)?"
+                                 r"(?:一度も|1度も|一回も|1回も|いちども)", qn[:change.start()]):
+            if qn.find("が", never.end(), change.start()) < 0 and never.end() < change.start() - 12:
+                continue
+            if free(*never.span()):
+                take(*never.span(), "filler")
     # 「前年度から減った」: the year before is the first of the pair
     # (「前年度より状況が悪くなった」: what changed said between, the state the columns hold)
     # (「前年度より件数が減った」 over year columns of counts: the figures' word said between)
@@ -4557,6 +4574,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             amounts = t.column(a).numeric and t.column(b).numeric  # (an amount grows, a grade rises)
             said = {"up": f"{a}→{b}で{'増加' if amounts else '上昇'}", "down": f"{a}→{b}で{'減少' if amounts else '低下'}",
                     "same": f"{a}と{b}が同じ", "differ": f"{a}→{b}で変わった",
+                    "not_up": f"{a}→{b}で{'増加' if amounts else '上昇'}していない（同じか{'減少' if amounts else '低下'}）",
+                    "not_down": f"{a}→{b}で{'減少' if amounts else '低下'}していない（同じか{'増加' if amounts else '上昇'}）",
                     # (the rows the document's note says are better lower compared the other way)
                     "worse": f"{a}→{b}で悪化（小さいほど良い行は増加、ほかは減少）",
                     "better": f"{a}→{b}で改善（小さいほど良い行は減少、ほかは増加）"}[direction]
