@@ -59,3 +59,9 @@ def test_change_negated(made118):
 def test_day_the_paper_was_issued(made118):
     a = ask(made118, "答申が出された日付は？")
     assert a.status == "search" and "２月１８日" in a.summary
+
+
+def test_size_said_to_change(tmp_path):
+    shutil.copy(DOCS / "見直し区分別集計表_R4-R7.xlsx", tmp_path / "集計表.xlsx")
+    a = ask(assistant_over(tmp_path), "令和7年度見込みの削減額が令和6年度より小さくなる区分を教えて（継続は除く）")
+    assert a.status == "exact" and {r.get("number") or r.get("code") for r in a.rows} == {"2", "3", "5"}

@@ -300,7 +300,8 @@ _PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か)|を(?=入れ|
 
 # 「R6からR7に達成度が上がった」「評価が下がった」「同じ」: a row's grade compared between two years.
 # (「減る」「減り」: the plain form of 減った; 「減らない」 is no decrease, not read here)
-_CHANGE = compiled(r"(?P<up>上が|あが|改善|良くな|よくな|向上|増え|増加|伸び|引き上げ|引上げ)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り|引き下げ|引下げ)"
+# (「令和6年度より小さくなる」「多くなった」: an amount's size said to change, as 減る / 増える say it)
+_CHANGE = compiled(r"(?P<up>上が|あが|改善|良くな|よくな|向上|増え|増加|伸び|引き上げ|引上げ|大きくな|多くな)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り|引き下げ|引下げ|小さくな|少なくな)"
                      r"|(?P<same>同じ|変わら|かわら|変化(?:が)?な|横ばい)"
                      r"|(?P<differ>変わっ|変わり|かわっ|変更(?:され|し|が|に|と|の)|違って|異なって|異なる)")
 _GRADE_BOUND = compiled(r"^(?:以上|以下|未満|より(?:上|下|良い|悪い)|を上回|を下回)")
@@ -5457,7 +5458,7 @@ def _change_printed(t: Table, qn: str, values: dict, free, take) -> None:
     """「前年度から評価が悪くなった」 over a column of the change the document prints (前年度からの変化:
     ↓悪化 / ↑改善 / －): the rows it marks so, by its own reading, not a comparison of grades ranked here."""
     for change in _CHANGE.finditer(qn):
-        if re.match(r"増|減|伸|引", change.group(0)):
+        if re.match(r"増|減|伸|引|小さ|少な|大き|多く", change.group(0)):
             continue  # (「いくら増えた」「減った」: amounts, read from the figures, not a printed 改善/悪化)
         way = _PRINTED_UP if change.group("up") else _PRINTED_DOWN if change.group("down") else ()
         held = {vk: hs for vk, hs in values.items() if re.sub(r"^[↑↓→↗↘⇧⇩]+", "", vk) in way
