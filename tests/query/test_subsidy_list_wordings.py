@@ -65,3 +65,12 @@ def test_size_said_to_change(tmp_path):
     shutil.copy(DOCS / "見直し区分別集計表_R4-R7.xlsx", tmp_path / "集計表.xlsx")
     a = ask(assistant_over(tmp_path), "令和7年度見込みの削減額が令和6年度より小さくなる区分を教えて（継続は除く）")
     assert a.status == "exact" and {r.get("number") or r.get("code") for r in a.rows} == {"2", "3", "5"}
+
+
+def test_proposals_cite_the_records(made118):
+    # (「提言２－(３) 類似補助金の統合」 citing （補-006） …: a comment on each code cited)
+    a = ask(made118, "縮小とされた補助金で、答申の中で一度も触れられていないものは？")
+    assert a.status == "exact" and _codes(a) == {"補-001", "補-014", "補-031"}
+    a = ask(made118, "答申で言及された補助金のうち、一覧で見直し区分が継続になっているのは？")
+    assert a.status == "exact" and {"".join(str(r.get("initiative") or r.get("code") or "").split()) for r in a.rows} \
+        <= {"補-039", "補－039"} and len(a.rows) == 1
