@@ -74,3 +74,18 @@ def test_proposals_cite_the_records(made118):
     a = ask(made118, "答申で言及された補助金のうち、一覧で見直し区分が継続になっているのは？")
     assert a.status == "exact" and {"".join(str(r.get("initiative") or r.get("code") or "").split()) for r in a.rows} \
         <= {"補-039", "補－039"} and len(a.rows) == 1
+
+
+def test_proposal_parts_and_added_opinions(made118):
+    def cited(a):
+        return {"".join(str(r.get("initiative") or "").split()).replace("－", "-") for r in a.rows}
+    a = ask(made118, "答申の提言２－(３)で統合すべきとされた補助金は？")
+    assert a.status == "exact" and cited(a) == {"補-006", "補-026", "補-038"}
+    a = ask(made118, "提言２で取り上げられている補助金を全部")
+    assert a.status == "exact" and cited(a) == {"補-006", "補-009", "補-021", "補-026", "補-033", "補-038", "補-044"}
+    # (「（付帯意見）…（補-039）…」 run on in 提言３－(２): a comment of its own, not the proposal's)
+    a = ask(made118, "提言３－(２)で取り上げられている補助金は？")
+    assert a.status == "exact" and cited(a) == {"補-015", "補-041"}
+    # (an amount of the part's records is not the part's list)
+    a = ask(made118, "提言３－(２)では何を提言してる？", "そこで挙がっている補助金の令和5年度交付額を合計するといくら？")
+    assert not (a.status == "exact" and a.target == "comment")

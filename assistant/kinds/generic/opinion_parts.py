@@ -87,7 +87,19 @@ def opinion_part_comments(lines: list[str], source: str) -> list[Record]:
         return []
     out: list[Record] = []
     seen: dict[str, int] = {}
+    # 「…廃止が妥当である。（付帯意見）有害鳥獣駆除対策補助金（補-039）は…拡充を検討されたい。」: the council's added
+    # opinion run on in the part is no part of the proposal: a comment of its own (policy 付帯意見（提言３－(２)）)
+    split: list[tuple[int, str, str, list[str]]] = []
     for line_no, head, text, codes in parts:
+        body, mark, aside = (re.split(r"([(（](?:付帯|附帯)意見[)）])", text, maxsplit=1) + ["", ""])[:3]
+        if mark and _codes(aside):
+            if _codes(body):
+                split.append((line_no, head, body, _codes(body)))
+            split.append((line_no, f"{mark.strip('()（）')}（{head.split()[0]}）", mark + aside, _codes(aside)))
+        else:
+            # (an added opinion naming no record is none of the proposal's words on the records it cites)
+            split.append((line_no, head, body if mark else text, codes))
+    for line_no, head, text, codes in split:
         for code in codes:
             seen[code] = seen.get(code, 0) + 1
             fields = {"initiative": code, "n": seen[code], "text": f"{head} {text}", "member": "", "member_role": "",
