@@ -19,9 +19,10 @@ from pathlib import PurePosixPath
 from assistant.query.answer import Answer
 from assistant.text.normalize import nfkc
 
-_SAID = r"(?:意見|発言|指摘|コメント|質問|話題|言及)"
+# (「答申で言及された補助金」「答申の中で一度も触れられていない」: a council's 答申 names the records it is on)
+_SAID = r"(?:意見|発言|指摘|コメント|質問|話題|言及|答申(?:の中)?)"
 _KIND = (r"(?:取組項目|実践項目|取組|取り組み|施策|連携事業|共同事業|事業|リスク|手続(?:き)?(?:ID|ＩＤ|番号)?|施設|システム|方針"
-         r"|項目|基本目標|目標)")
+         r"|項目|基本目標|目標|補助金等?|補助事業)")
 _YES = (r"(?:出た|出ている|出てる|出ていた|出された|出されている|あった|ある|寄せられた|上がった|上った|のぼった|なった"
         r"|触れられた|触れられている|言及された|言及されている|取り上げられた|取り上げられている)")
 _NO = (r"(?:出なかった|出ていない|出てない|出ていなかった|出されていない|出されなかった|なかった|ない|上がっていない|上がらなかった"
@@ -110,6 +111,8 @@ def _read(text: str) -> dict | None:
 def _sub_question(head: str, kind: str, rest: str) -> str:
     """The question of the records alone: 「自己評価が×のものは？」 after 「意見が出た取組のうち、」 → 「自己評価が×の取組は？」."""
     rest = re.sub(r"^(?:のうち|の中で|の中から|で|では|のなかで|の)\s*[、,]?\s*", "", rest.strip())
+    # (「一覧で見直し区分が継続」: the list the records are printed in, the one the cited codes pick, is said for care)
+    rest = re.sub(r"^(?:一覧|一覧表|リスト)\s*(?:で|では|の中で|上で?)\s*[、,]?\s*", "", rest)
     if head:
         return f"{head.strip()}の{kind}は？" if not head.strip().endswith("の") else f"{head.strip()}{kind}は？"
     if not rest or re.fullmatch(r"(?:は|って|を)?\s*(?:何件|いくつ|どれ|何|なに|どこ)?\s*(?:ある|あります)?\s*"

@@ -25,6 +25,13 @@ _ABOUT_ITSELF = compiled(
     r"|答申|計画|大綱|プラン|資料|文書|シート|冊子|レポート|一覧|事例集))\s*(?:は|の|って)\s*"
     r"(第?何号|号数|何番目|タイトル|題名|表題|名前|名称|発行日|発行年月日?|いつ(?:の|発行|作成|出|出さ|作ら)|発行元|発行者"
     r"|作成者|計画期間|期間|対象期間|問い?合わ?せ先|連絡先)")
+# 「答申が出された日付は？」「意見書の提出日は」: the day a paper was issued, asked of a paper named by its kind
+# without この (the one document whose title holds that word, as above).
+_DATED_ITSELF = compiled(
+    r"^(?:この|本|当|(?P<place>[一-龥ァ-ヶー]{1,8}(?:市|町|村|県|府|都|道))の)?\s*(?:[一-龥ァ-ヶー]{2,12}の)?([^\sのはをがにでと、。？?]{0,16}?"
+    r"(?:報告書|意見書|答申書?|提言書|建議書?|大綱|一覧))\s*(?:が|は|の|って)\s*"
+    r"((?:(?:出され|提出され|発行され|作成され|まとめられ|公表され|答申され)た\s*)(?:日付|年月日|日)|日付|提出日|発行日|作成日|答申日)"
+    r"\s*(?:は|って|を)?\s*(?:いつ|何日|教えて)?\s*(?:ですか|でしょうか|か)?\s*[?？]?\s*$")
 _TITLE_ASKED = ("タイトル", "題名", "表題", "名前", "名称")
 # A meeting's record named by its title's words (「小諸市の行財政改革推進委員会の開催日は？」): what its
 # opening lines state of the meeting, under the labels a record prints (日時 | 令和7年10月21日…).
@@ -48,7 +55,7 @@ OPENING = 3  # the first passages of the document read besides the ranked ones
 
 def answer_about_document(db: IndexReader, question: str) -> Answer | None:
     """The answer from the document the question names with この, or None when it is not about one."""
-    m = _ABOUT_ITSELF.search(nfkc(question).strip())
+    m = _ABOUT_ITSELF.search(nfkc(question).strip()) or _DATED_ITSELF.search(nfkc(question).strip())
     if not m:
         return _meeting_answer(db, question)
     word = notation_key(m.group(2))

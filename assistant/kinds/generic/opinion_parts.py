@@ -14,14 +14,19 @@ from assistant.model import Record
 from assistant.text.normalize import clean, nfkc
 
 # 「２ 審査の意見」「第２ 監査委員の意見」: the heading the parts stand under, numbered, saying 意見
-_OPINION_HEAD = re.compile(r"^(?:第?\s*\d{1,2}\s*[.．、]?|[一二三四五六七八九十]{1,2}\s*[、.．]?)\s*\S{0,12}意見\S{0,6}$")
+# (「第２ 提言」: a council's 答申 gives its opinion as proposals, 提言１－(１) …)
+_OPINION_HEAD = re.compile(r"^(?:第?\s*\d{1,2}\s*[.．、]?|[一二三四五六七八九十]{1,2}\s*[、.．]?)\s*(?:\S{0,12}意見\S{0,6}|提言)$")
 # the next heading of that level: 「３ 結び」
 _TOP_HEAD = re.compile(r"^(?:第?\s*\d{1,2}\s*[.．、]?|[一二三四五六七八九十]{1,2}\s*[、.．]?)\s+\S{1,20}$")
 # 「（１）財務に関する事務について」: a part, numbered in brackets, its subject on the same line
-_PART = re.compile(r"^[(（]\s*(?P<n>\d{1,2})\s*[)）]\s*(?P<subject>\S.{0,40})$")
+_PART = re.compile(r"^(?:[(（]\s*(?P<n>\d{1,2})\s*[)）]|(?:提言|意見)\s*\d{1,2}\s*[-‐－−]\s*[(（]\s*\d{1,2}\s*[)）])\s*(?P<subject>\S.{0,40})$")
+# 「提言１ 補助金の終期設定の徹底について」: a proposal over its numbered parts, which ends the part before it
+_SECTION = re.compile(r"^(?:提言|意見)\s*\d{1,2}\s+\S.{0,40}$")
 # a code cited in brackets: （R-07）（R-14）, or several （R-02、R-04）
-_CITED = re.compile(r"[(（]\s*((?:[A-Za-z]{1,3}\s*-\s*\d{1,4})(?:\s*[、,・及びと]\s*[A-Za-z]{1,3}\s*-\s*\d{1,4})*)\s*[)）]")
-_CODE = re.compile(r"[A-Za-z]{1,3}\s*-\s*\d{1,4}")
+# (「（補-034）」: a word of one or two kanji before the hyphen, as a list of subsidies numbers them)
+_CODE_SAID = r"(?:[A-Za-z]{1,3}|[一-龥ァ-ヶ]{1,2})\s*-\s*\d{1,4}"
+_CITED = re.compile(r"[(（]\s*((?:" + _CODE_SAID + r")(?:\s*[、,・及びと]\s*" + _CODE_SAID + r")*)\s*[)）]")
+_CODE = re.compile(_CODE_SAID)
 _MIN_PARTS = 2
 
 
@@ -67,6 +72,9 @@ def opinion_part_comments(lines: list[str], source: str) -> list[Record]:
             close()
             inside = False
             continue
+        if _SECTION.match(said) and not _PART.match(said) and not said.endswith("。"):
+            close()
+            continue
         m = _PART.match(said)
         if m is not None and not said.endswith("。"):
             close()
@@ -79,7 +87,19 @@ def opinion_part_comments(lines: list[str], source: str) -> list[Record]:
         return []
     out: list[Record] = []
     seen: dict[str, int] = {}
+    # 「…廃止が妥当である。（付帯意見）有害鳥獣駆除対策補助金（補-039）は…拡充を検討されたい。」: the council's added
+    # opinion run on in the part is no part of the proposal: a comment of its own (policy 付帯意見（提言３－(２)）)
+    split: list[tuple[int, str, str, list[str]]] = []
     for line_no, head, text, codes in parts:
+        body, mark, aside = (re.split(r"([(（](?:付帯|附帯)意見[)）])", text, maxsplit=1) + ["", ""])[:3]
+        if mark and _codes(aside):
+            if _codes(body):
+                split.append((line_no, head, body, _codes(body)))
+            split.append((line_no, f"{mark.strip('()（）')}（{head.split()[0]}）", mark + aside, _codes(aside)))
+        else:
+            # (an added opinion naming no record is none of the proposal's words on the records it cites)
+            split.append((line_no, head, body if mark else text, codes))
+    for line_no, head, text, codes in split:
         for code in codes:
             seen[code] = seen.get(code, 0) + 1
             fields = {"initiative": code, "n": seen[code], "text": f"{head} {text}", "member": "", "member_role": "",

@@ -88,6 +88,15 @@ _COUNT_HEADER_RE = re.compile(r"(件数|項目数|事業数|取組数|数|件)$"
 _PCT_HEADER_RE = re.compile(r"(割合|比率|構成比|率|%|％)")
 
 
+# 「【産業振興部】（続き）」: a section heading printed again over the next page's rows is the same section.
+_GOES_ON_RE = re.compile(r"\s*[(（](?:続き|つづき|続)[)）]\s*$")
+
+
+def _heading_text(text: str) -> str:
+    """A heading's words, its marks (#, ★, 【】) and a trailing （続き） taken off."""
+    return _GOES_ON_RE.sub("", clean(text)).strip("#★☆■□●◆◇▼▽【】 ")
+
+
 @dataclass
 class _Item:
     record_line: int
@@ -502,7 +511,7 @@ class Walker:
             return  # a legend under one sheet's table explains its marks; the next table is not under it
         self.last_text = ""
         self.outer_heading = self.heading
-        self.heading = clean(text).strip("#★☆■□●◆◇▼▽【】 ")
+        self.heading = _heading_text(text)
         self.heading_line = line_no
         for fact in reversed(self.out.facts if _HEADLINE_END.search(self.heading) else []):
             if fact.line != line_no:
@@ -522,7 +531,7 @@ class Walker:
                 or self.table is None or self._legend(text):
             return
         self.outer_heading = self.heading
-        self.heading = clean(text).strip("#★☆■□●◆◇▼▽【】 ")
+        self.heading = _heading_text(text)
         self.heading_line = line_no
 
     def note_in_table(self, text: str, line_no: int) -> None:

@@ -1503,6 +1503,17 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1がいちばん低い",
              examples=(('改定率のマイナス幅がいちばん大きいのはどの区分？', '改定率がいちばん低いのはどの区分？'),
                        ('前年度比の下げ幅が最も大きかった施設', '前年度比がいちばん低い施設'))),
+    # 「令和4年度と比べて令和6年度の減り幅が最も大きかった」「R4からR6の増加額がいちばん大きい」: the size of a change
+    # between two years said as its own noun is the change itself, the most of it (最も減った / 最も増えた).
+    Phrasing("most_change_between_years",
+             r"(?P<y1>" + _YEAR_SAID + r")\s*(?:と|に)?\s*(?:比べて|比べると|比べ|比較して|から|より)[、,]?\s*(?P<y2>" + _YEAR_SAID + r")\s*(?:にかけて|まで)?\s*(?:の|で|に|は)?\s*"
+             r"(?:(?P<what>[一-龥ァ-ヶー]{2,8}?)\s*の\s*)?(?:(?P<down>減り幅|減少幅|減少額|減額幅|減った額)|増え幅|増加幅|増加額|増額幅|増えた額)\s*(?:が|の)\s*"
+             r"(?:いちばん|一番|最も|もっとも)\s*大き(?:い|かった)",
+             lambda m: (f"{m.group('y1')}から{m.group('y2')}にかけて" + (f"{m.group('what')}が" if m.group('what') else "")
+                        + ("最も減った" if m.group('down') else "最も増えた")),
+             tables=True,
+             examples=(('令和4年度と比べて令和6年度の減り幅が最も大きかった補助金は？', '令和4年度から令和6年度にかけて最も減った補助金は？'),
+                       ('R4からR6の交付額の増加額がいちばん大きい補助金', 'R4からR6にかけて交付額が最も増えた補助金'))),
     # 「見直しの対象から外れている施設」: what a document lists as 対象外 (【見直し対象外の施設】).
     Phrasing("left_out_of_scope",
              r"対象\s*(?:から|より)\s*(?:外れ|はずれ|除外され|除かれ)\s*(?:て\s*(?:い)?る|た|ている)",

@@ -1644,7 +1644,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
             if row.get("key") in t.lower_better:
                 a, b = -a, -b
             return b < a if c.op == "change_worse" else b > a
-        return {"change_up": b > a, "change_down": b < a, "change_same": b == a}[c.op]
+        return {"change_up": b > a, "change_down": b < a, "change_same": b == a,
+                "change_not_up": b <= a, "change_not_down": b >= a}[c.op]
     if c.op == "run":
         vk, n = c.value
         headers = sorted(c.header.split("|"), key=lambda h: t.column(h).year or 0)

@@ -15,7 +15,7 @@ from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years
 
 _EVERY = re.compile(r"(?:(?P<from>(?:令和|平成|R|H)\s*\d{1,2}\s*年度?|\d{4}\s*年度?)\s*(?:以降|から)\s*)?"
-                    r"(?:毎年|年々|一貫して|ずっと|(?P<run>\d{1,2})\s*(?:年|年度)\s*(?:連続\s*(?:で|して)?|続けて|つづけて))\s*(?:度\s*)?"
+                    r"(?:毎年|年々|一貫して|ずっと|(?P<never>一度も|1度も|一回も|1回も|いちども)|(?P<run>\d{1,2})\s*(?:年|年度)\s*(?:連続\s*(?:で|して)?|続けて|つづけて))\s*(?:度\s*)?"
                     # (「毎年交付額が増え続けている」: the figure's word said between)
                     r"(?:[、,]?\s*[一-龥ァ-ヶーA-Za-z]{1,10}(?:が|は|も)\s*)?(?P<dir>増え|増加|伸び|上が|上昇|減っ|減少|減り|下が|低下)")
 
@@ -33,6 +33,12 @@ def read_every_year(question: str, reading) -> bool:
         return False
     t = reading.table
     direction = "up" if m.group("dir") in ("増え", "増加", "伸び", "上が", "上昇") else "down"
+    if m.group("never"):
+        # 「3年間一度も交付額が減っていない」: no year's change went that way (each pair the same or the other way)
+        tail = re.match(r"[ぁ-ん]*", said[m.end():]).group(0)
+        if not re.search(r"ない|なかっ|ず|ません", tail):
+            return False
+        direction = "not_" + direction
     change = next((c for c in reading.conds if c.op.startswith("change_")), None)
     read = change.header.split("|")[0] if change is not None else ""
     base = t.column(read).base if read and t.column(read).year is not None else ""
@@ -78,7 +84,8 @@ def read_every_year(question: str, reading) -> bool:
     if len(span) < 2:
         return False
     kept = [c for c in reading.conds if not c.op.startswith("change_")]
-    word = ("上昇" if direction == "up" else "低下") if graded else "増加" if direction == "up" else "減少"
+    word = ("上昇" if direction.endswith("up") else "低下") if graded else "増加" if direction.endswith("up") else "減少"
+    word += "していない" if direction.startswith("not_") else ""
     # (the figures as the change conditions compare them: each cell's number, by its search form)
     rank = dict(change.value) if graded else {_key(str(v).strip()): n for c in span for r in t.rows
                                               if (n := _number(v := r["cells"].get(c.header))) is not None}

@@ -294,15 +294,19 @@ _PRESENCE = compiled(r"^(?:が|は|の|に(?=記載|記入|書か)|を(?=入れ|
                        r"(?:入れて|導入して|使って|使用して|入れられて|導入されて|使われて|使用されて)(?:い)?ない|"
                        r"(?:算定|算出|積算)(?:されて|して)(?:い)?ない|"
                        r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の)|"
-                       r"(?:つか|付か)(?:ない|なかった|なくなる)|(?:つい|付い)て(?:い)?ない)"
+                       r"(?:つか|付か)(?:ない|なかった|なくなる)|(?:つい|付い)て(?:い)?ない|"
+                       # 「終期は決まっていない」「設定されていない」: a cell said by its being fixed, not written
+                       r"(?:決ま|定ま)って(?:い)?ない|(?:設定|規定)されて(?:い)?ない|(?:定め|設け)(?:られて|て)(?:い)?ない|未設定)"
                        r"|(?P<nonzero>出て(?:いる|る)|出た|上がって(?:いる|る)|生じて(?:いる|る))"
                        r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|(?:入れて|導入して|使って|使用して)(?:いる|る)|入れた|導入した|(?:記載|記入)(?:が|の)?(?:ある|されている)|計上され[てた]"
-                       r"|(?:算定|算出|積算)(?:されて(?:いる|る)|済み)))")
+                       r"|(?:算定|算出|積算)(?:されて(?:いる|る)|済み)"
+                       r"|(?:決ま|定ま)って(?:いる|る)|(?:設定|規定)(?:されて(?:いる|る)|済み)|(?:定め|設け)(?:られて|て)(?:いる|る)))")
 
 
 # 「R6からR7に達成度が上がった」「評価が下がった」「同じ」: a row's grade compared between two years.
 # (「減る」「減り」: the plain form of 減った; 「減らない」 is no decrease, not read here)
-_CHANGE = compiled(r"(?P<up>上が|あが|改善(?![一-龥ァ-ヶ])|良くな|よくな|向上|増え|増加|伸び|引き上げ|引上げ)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り|引き下げ|引下げ)"
+# (「令和6年度より小さくなる」「多くなった」: an amount's size said to change, as 減る / 増える say it)
+_CHANGE = compiled(r"(?P<up>上が|あが|改善(?![一-龥ァ-ヶ])|良くな|よくな|向上|増え|増加|伸び|引き上げ|引上げ|大きくな|多くな)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り|引き下げ|引下げ|小さくな|少なくな)"
                      r"|(?P<same>同じ|変わら|かわら|変化(?:が)?な|横ばい)"
                      r"|(?P<differ>変わっ|変わり|かわっ|変更(?:され|し|が|に|と|の)|違って|異なって|異なる)")
 _GRADE_BOUND = compiled(r"^(?:以上|以下|未満|より(?:上|下|良い|悪い)|を上回|を下回)")
@@ -2792,6 +2796,8 @@ def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> Non
         years = []
     if not m or header is None or not free(*m.span()) or years or re.search(r"[▲△]\s*[(（]$", qn[:m.start()]):
         return  # (「▲（減少）」: the gloss of the mark, read with it by _read_below_zero)
+    if re.search(r"(?:一度も|1度も|一回も|1回も|いちども)[^、,。]{0,12}$", qn[:m.start()]):
+        return  # 「一度も減っていない」: every year's change, not the one the 増減 column prints (_read_change)
     tail = re.match(r"[ぁ-ん]*", qn[m.end():]).group(0)
     # (「減らない」「減っていない」「増えておらず」「減りません」: the verb's own ending says it is negated)
     negated = bool(re.search(r"ない|なかっ|ず|ません", tail))
@@ -3503,6 +3509,21 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
             if free(*aside.span()):
                 take(*aside.span(), "filler")
     tail = re.match(r"(?:続け|つづけ)?[ぁ-ん]*", qn[change.end():]).group(0)  # 「上がった」「変わらない」「増え続けている」
+    if re.search(r"ない|なかっ|ず|ません", tail) and direction in ("up", "down", "worse", "better"):
+        # 「交付額が減っていない」「上がらなかった」: the change negated is each row's not going that way (a flat row
+        # too); of a change with a bound, or one the document's note turns, it is left unread
+        if direction in ("worse", "better") or re.search(r"\d\s*(?:段階|ランク)(?:以上)?\s*$", qn[:change.start()]) \
+                or any(x.kind == "cmp" and x.end == change.start() for x in mentions):
+            return
+        direction = "not_" + direction
+        # 「3年間一度も交付額が減っていない」: the never said before the verb (read with every year's change by
+        # every_year.read_every_year, which takes each pair of years printed)
+        for never in re.finditer(r"(?:(?:\d{1,2}|[一二三四五六七八九十])\s*(?:か|ヵ|カ|ケ|ヶ)?年(?:間|度)?(?:で|の間に?|を通じて)?[、,]?\s*)?"
+                                 r"(?:一度も|1度も|一回も|1回も|いちども)", qn[:change.start()]):
+            if qn.find("が", never.end(), change.start()) < 0 and never.end() < change.start() - 12:
+                continue
+            if free(*never.span()):
+                take(*never.span(), "filler")
     # 「前年度から減った」: the year before is the first of the pair
     # (「前年度より状況が悪くなった」: what changed said between, the state the columns hold)
     # (「前年度より件数が減った」 over year columns of counts: the figures' word said between)
@@ -4579,6 +4600,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             amounts = t.column(a).numeric and t.column(b).numeric  # (an amount grows, a grade rises)
             said = {"up": f"{a}→{b}で{'増加' if amounts else '上昇'}", "down": f"{a}→{b}で{'減少' if amounts else '低下'}",
                     "same": f"{a}と{b}が同じ", "differ": f"{a}→{b}で変わった",
+                    "not_up": f"{a}→{b}で{'増加' if amounts else '上昇'}していない（同じか{'減少' if amounts else '低下'}）",
+                    "not_down": f"{a}→{b}で{'減少' if amounts else '低下'}していない（同じか{'増加' if amounts else '上昇'}）",
                     # (the rows the document's note says are better lower compared the other way)
                     "worse": f"{a}→{b}で悪化（小さいほど良い行は増加、ほかは減少）",
                     "better": f"{a}→{b}で改善（小さいほど良い行は減少、ほかは増加）"}[direction]
@@ -5460,7 +5483,7 @@ def _change_printed(t: Table, qn: str, values: dict, free, take) -> None:
     """「前年度から評価が悪くなった」 over a column of the change the document prints (前年度からの変化:
     ↓悪化 / ↑改善 / －): the rows it marks so, by its own reading, not a comparison of grades ranked here."""
     for change in _CHANGE.finditer(qn):
-        if re.match(r"増|減|伸|引", change.group(0)):
+        if re.match(r"増|減|伸|引|小さ|少な|大き|多く", change.group(0)):
             continue  # (「いくら増えた」「減った」: amounts, read from the figures, not a printed 改善/悪化)
         way = _PRINTED_UP if change.group("up") else _PRINTED_DOWN if change.group("down") else ()
         held = {vk: hs for vk, hs in values.items() if re.sub(r"^[↑↓→↗↘⇧⇩]+", "", vk) in way

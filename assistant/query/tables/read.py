@@ -1926,6 +1926,10 @@ def _column(header: str, values: list) -> Column:
     deed = re.fullmatch(r"(.{2,}?)(?:申請|受付|利用|処理|交付|届出|相談)(件数|者数|人数)", base)
     if numeric and deed and deed.group(1) + deed.group(2) not in forms:
         forms.append(deed.group(1) + deed.group(2))
+    # 「交付額」「支出額」: an amount paid is said by the deed alone (「令和6年度に交付がない」「交付している」).
+    paid = re.fullmatch(r"(交付|支出|支給|給付|助成)額", base)
+    if numeric and paid and paid.group(1) not in forms:
+        forms.append(paid.group(1))
     # 「進捗区分ごと」 over a column 進捗 of grades: a column of kinds is said with 区分 too.
     if base and 2 <= len(base) <= 4 and not numeric and filled and not base.endswith("区分") \
             and len(set(filled)) <= max(2, len(filled) // 3):
