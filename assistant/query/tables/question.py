@@ -4672,8 +4672,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             # not the latest year's.
             asked = _of_year(t, asked, [before_year])
         elif not years and t.column(asked).year is not None and t.column(asked).base \
-                and not (re.fullmatch(r"(?:前年度|前年|昨年度)(?:値|実績)?", _key(asked)) and _key(asked) in qn):
+                and not (re.fullmatch(r"(?:前年度|前年|昨年度)(?:値|実績)?", _key(asked)) and _key(asked) in qn) \
+                and not any(y.fiscal_year == t.column(asked).year for y in find_years(qn)):
             # 「最新の評価は？」 over 評価 by year: the latest year's column, said so.
+            # (「R4実績は？」 names the column 実績R4 whole, its year with it: that column, not the latest)
             # (「前年度のリスク値」 over リスク値 | 前年度: the column of the year before, said by its header)
             same = [c for c in t.columns if c.base == t.column(asked).base and c.year is not None]
             latest = max(same, key=lambda c: c.year).header
