@@ -43,6 +43,11 @@ def _name_column_said(table, asked: str) -> bool:
 _OF_ANOTHER = re.compile(r"[\dA-Za-z０-９Ⅰ-Ⅻ\-ー()（）]*の(?:もの|やつ|ところ|分)")
 
 
+# 「基本目標4のKPIで、…のは？」: the kind's word with its number, then the rows' own word and a clause ending in
+# で／のうち: which rows (those under heading 4), not what is asked — the rows stay what the table prints
+_SCOPE_ONLY = re.compile(r"[\d０-９]+(?:[-－][\d０-９]+)*の(?P<x>[^、,。？?]{1,12}?)(?:のうち|の中で|では|で)[、,]")
+
+
 def _kind_words(table) -> list[tuple[str, str]]:
     """The words naming a table's rows as a kind's records: those naming them only under the plan's headings
     (施策) where the table sets its rows so (a 見出し column)."""
@@ -159,6 +164,7 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
             # same table keeps the reading the rows had before)
             kind = next(iter(kinds))
     elif said_last is not None and not _OF_ANOTHER.match(asked, said_last[0] + len(said_last[1])) \
+            and not _SCOPE_ONLY.match(asked, said_last[0] + len(said_last[1])) \
             and not _own_name_said_after(table, asked, said_last[0] + len(said_last[1])):
         kind = said_last[2] if said_last[2] in kinds and not any(
             said_last[1] in w and said_last[1] != w for w, k in own if k != said_last[2]) else ""
