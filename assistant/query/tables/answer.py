@@ -829,9 +829,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         return None
     # (「保健所の令和4年度は、計画と実績の差が」: a row's figures of a year, by the columns' own words, which no
     # other document's table reads and its running text does not print as figures of a year)
+    # (「観光入込客数はR3からR6でどれだけ増えた」: the change between two year columns of a row, read as such)
     year_figures = loose and (bool(reading.said) or _year_figure_of_row(reading, qn)) and any(
         h in {c.header for c in reading.table.columns} and reading.table.column(h).year is not None
         for h in (*reading.measure.split("|"), reading.asked) if h)
+    from assistant.query.tables.change_amount import change_amount_asked
+    year_figures = year_figures or (loose and change_amount_asked(question, reading))
     unread = bool(unused[id(reading)] if id(reading) in unused else _unused_words(question, qn, reading, reading.table))
     if not places and context is None and not year_figures and _named_elsewhere(db, reading, question, unread) \
             and not (titled and reading.table in (titled if isinstance(titled, list) else candidates)):

@@ -3397,6 +3397,10 @@ def _change_restated(db, t: Table, qn: str, change, mentions: list[_Mention], us
     return True
 
 
+# 「どれだけ」「いくら」「何人」 right before the verb of change: an amount asked
+_AMOUNT_BEFORE = re.compile(r"(?:どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|どれほど|いくら|何\s*[一-龥]{0,3})\s*(?:くらい|ぐらい)?\s*$")
+
+
 def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
     """「R6からR7に達成度が上がった」: two year columns of one measure compared by the grade's order
     (the legend's, best first; S>A>B>C, ◎>○>△>×, numbers by size). The years said pick the columns,
@@ -3424,6 +3428,12 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         ends = [b for b in usable if subject and _key(b).endswith(subject.group(1))] if subject else []
         if len(ends) == 1:
             base = ends[0]
+    if base is None and _AMOUNT_BEFORE.search(qn[:change.start()]):
+        # 「観光入込客数はR3からR6でどれだけ増えた」 over year columns of 実績 (figures) and of 達成状況 (marks): an
+        # amount asked of the change is of the one series of figures
+        figures = [b for b in usable if all(c.numeric for c in bases[b])]
+        if len(figures) == 1:
+            base = figures[0]
     if base is None:
         # 「令和4年度はbだったのに令和5年度にcに下がった」 over year columns of 評価 and of KPI実績: the values said
         # before the verb are of one series' columns (a grade of 評価), which is the one compared
