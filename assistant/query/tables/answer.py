@@ -265,6 +265,13 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                 _same_table(context.table, got[1].table) or same_rows(context.table, got[1].table))
             before = context.rows_are if same else ""
             got[1].rows_are = mark_rows_kind(question, got[0], got[1].table, before, followup=same)
+            if got[1].rows_are == "practice":
+                # (「…施策は？」 of 施策番号 1-1 … whose codes and titles another table files its items 1-1-1 under:
+                # the plan's headings)
+                from assistant.query.tables.rows_are import headings_of_items
+
+                if headings_of_items(got[1].table, read_tables(db, dedicated)):
+                    got[1].rows_are = got[0].rows_are = "initiative"
             from assistant.query.tables.coded_levels import keep_asked_levels  # (heading rows over coded items)
 
             got[1].rows_are = keep_asked_levels(question, got[0], got[1].table) or got[1].rows_are
