@@ -4363,6 +4363,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                             vk in cell and cell != vk for cell in (_key(str(r["cells"].get(h) or "")) for r in t.rows)):
                         # 「費用按分に人口割が入っている」: the value is one part of cells that print it with others
                         # (均等割30%+人口割70%), all of which hold it, not only the cells printing it alone.
+                        if any(_key(v) == vk for r in t.rows for v in _cell_values(str(r["cells"].get(h) or ""))):
+                            # (「担当課に総務課が入っている」 over lists 「教育総務課、生涯学習課」「企画課、総務課」: an
+                            # item of the list, not a piece of another item's name)
+                            conds.append(Cond(h, "in", [vk], f"{h}に「{_shown(t, h, vk)}」が入っている"))
+                            continue
                         conds.append(Cond(h, "contains", vk, f"{h}に「{_shown(t, h, vk)}」を含む"))
                         continue
                     # 「未着手」 read as the table's 「－」 by its legend: both are said.
