@@ -808,6 +808,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
             return any(c.op == "fy_in" and re.search(r"建築|建設|竣工|築", c.header) for c in r.conds)
         # (nor the era a building went up, which only this table's column of building years reads)
         own_column = own_column or (built_in_era(reading) and not any(built_in_era(r) for r in readings if r is not reading))
+        # (「R5からR6で評価が下がった施策」 over 施策番号 | 具体的施策 | R5 | R6 of 「具体的施策の評価結果」: the grade
+        # changing, said by the word the title calls the columns' grades, compared on the columns of the years)
+        own_column = own_column or (loose and _graded_by_title(reading, qn)
+                                    and not any(_graded_by_title(r, qn) for r in readings if r is not reading))
         if not titled and (not (reading.said or own_rows or own_column)
                            or (not loose and any(_in_dedicated(db, w) for w in reading.said))):
             return None
@@ -3231,6 +3235,22 @@ def _heading_key(qn: str, group: str) -> str:
 
 # 「何件増えた」「何人減った」: a counter then a change verb
 _COUNTED_CHANGE = re.compile(r"何\s*(?P<u>件|人|台|回|個|校|か所|箇所)\s*(?:くらい|ぐらい|ほど)?\s*(?P<way>増え|増加し|伸び|減っ|減少し|減り)")
+
+
+# 「評価が下がった」: the word of what changes, right before the verb of a grade's change
+_GRADE_CHANGED = re.compile(r"([一-龥]{2,6})(?:が|は)\s*(?:下が|上が|悪化|改善|悪くな|良くな|よくな)")
+
+
+def _graded_by_title(reading, qn: str) -> bool:
+    """Whether the reading compares two columns named by their year only (R5 | R6) and the word said of what
+    changes (評価) is in the table's title, caption or file name (…の評価結果): it names the grades the year columns
+    hold."""
+    t = reading.table
+    headers = {c.header for c in t.columns}
+    pairs = [c for c in reading.conds if c.op.startswith("change_") and c.header.count("|") == 1
+             and all(h in headers and t.column(h).year is not None and not t.column(h).base for h in c.header.split("|"))]
+    m = _GRADE_CHANGED.search(qn)
+    return bool(pairs) and m is not None and any(m.group(1) in _key(str(w or "")) for w in (t.doc_title, t.caption, t.source))
 
 
 def _counted_change_amount(db, read: str, got: tuple, before: TableContext | None) -> None:

@@ -3319,6 +3319,13 @@ _EVERY_YEAR_SAID = re.compile(r"毎年|年々|ずっと|一貫して|続け|つ�
 _SERIES_TAIL = re.compile(r"(?:実績|計画|見込み?|見通し|目標|予定|推計|決算|予算)$")
 
 
+def _letter_grades(t: Table, header: str) -> bool:
+    """Whether every written cell of the column is one letter grade (S, A … E), two rows or more so."""
+    cells = [nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows]
+    cells = [v for v in cells if v and v not in _EMPTY]
+    return len(cells) >= 2 and all(re.fullmatch(r"[SA-E]", v) for v in cells)
+
+
 def _year_series(t: Table, numeric: bool, stems: bool = False) -> dict[str, list[Column]]:
     """The year columns of each measure (進捗状況 of 令和6年度 and 令和7年度), by base; 「実績 | 令和5年 …
     計画 | 令和9年」 (one figure, its past years actual and the rest planned, each year once) is one more
@@ -3328,6 +3335,12 @@ def _year_series(t: Table, numeric: bool, stems: bool = False) -> dict[str, list
         # (columns named by their year only, 令和5年度 | 令和6年度, are of the table's one measure: its years)
         if c.year is not None and (c.base or c.numeric) and (c.numeric or not numeric):
             bases.setdefault(c.base, []).append(c)
+    # (「施策番号 | 具体的施策 | Ｒ５ | Ｒ６」 of letter grades A–D: columns named by their year only are the years of
+    # the table's one grade, as they are of its one figure)
+    graded = [c for c in t.columns if c.year is not None and not c.base and not c.numeric and not numeric
+              and _letter_grades(t, c.header)]
+    if len(graded) >= 2 and "" not in bases:
+        bases[""] = graded
     # (「交付額 | R4決算 R5決算 R6決算 R7予算」: one figure's past years settled and the last budgeted, each year once, is
     # one series too, of the stem the parts share — read so where a change over every year is asked: 「毎年増え続けている」)
     shared: dict[str, list[str]] = {}
