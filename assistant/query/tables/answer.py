@@ -3241,6 +3241,9 @@ _COUNTED_CHANGE = re.compile(r"何\s*(?P<u>件|人|台|回|個|校|か所|箇所
 _GRADE_CHANGED = re.compile(r"([一-龥]{2,6})(?:が|は)\s*(?:下が|上が|悪化|改善|悪くな|良くな|よくな)")
 
 
+_GRADE_ASKED = re.compile(r"の([一-龥]{2,6})(?:は|って|を教えて|はどう)[^一-龥]*$")
+
+
 def _graded_by_title(reading, qn: str) -> bool:
     """Whether the reading compares two columns named by their year only (R5 | R6) and the word said of what
     changes (評価) is in the table's title, caption or file name (…の評価結果): it names the grades the year columns
@@ -3250,6 +3253,11 @@ def _graded_by_title(reading, qn: str) -> bool:
     pairs = [c for c in reading.conds if c.op.startswith("change_") and c.header.count("|") == 1
              and all(h in headers and t.column(h).year is not None and not t.column(h).base for h in c.header.split("|"))]
     m = _GRADE_CHANGED.search(qn)
+    if not pairs and reading.asked in headers and t.column(reading.asked).year is not None \
+            and not t.column(reading.asked).base and not t.column(reading.asked).numeric:
+        # 「施策4-3の令和5年度の評価は？」: the grade of the year's column asked by that word
+        m = _GRADE_ASKED.search(qn)
+        pairs = [reading.asked] if m else []
     return bool(pairs) and m is not None and any(m.group(1) in _key(str(w or "")) for w in (t.doc_title, t.caption, t.source))
 
 
