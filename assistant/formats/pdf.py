@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.errors import DocumentError
-from assistant.formats import FormatText, cell_text
+from assistant.formats import RULE_LINE_RE, FormatText, cell_text
 
 # pdfminer reports recoverable oddities of real files (missing CropBox, bad xref offsets) as
 # warnings; with no handler configured they would be printed over the CLI's and the TUI's output.
@@ -225,18 +225,41 @@ def _with_tables(lines: list[_Line]) -> list[tuple[float, float, list[str]]]:
     n = 0
     while n < len(lines):
         end = n
-        while end < len(lines) and len(lines[end].segments) >= 2:
+        while end < len(lines) and (len(lines[end].segments) >= 2 or (
+                end > n and _between_rows(lines, n, end))):
             end += 1
         block = lines[n:end]
         if sum(len(line.segments) >= 3 for line in block) >= 2:
             anchors = [s.x0 for s in max(block, key=lambda line: len(line.segments)).segments]
-            items.append((block[0].top, block[0].x0, [_cells(line, anchors) for line in block]))
+            items.append((block[0].top, block[0].x0, [_cells(line, anchors) if len(line.segments) >= 2 else line.text
+                                                      for line in block]))
             n = end
             continue
         line = lines[n]
         items.append((line.top, line.x0, [line.text]))
         n += 1
     return items
+
+
+# 「（新規就農者数は目標を上回ったが…）」: a row's note in brackets on the line under it, indented into the table
+_ROW_NOTE = re.compile(r"^[(（][^()（）]*[)）]$")
+
+
+def _between_rows(lines: list[_Line], n: int, at: int) -> bool:
+    """An unruled table (columns aligned by spaces, no ruling lines: 施策番号 具体的施策 Ｒ５ Ｒ６ 担当課) goes on past
+    a line of one segment between its rows: a rule of dashes, or a row's note in brackets starting right of the
+    table's left edge; the line after it is a row of three cells or more (or another such line)."""
+    line = lines[at]
+    if len(line.segments) != 1 or not any(len(lines[i].segments) >= 3 for i in range(n, at)):
+        return False
+    text = line.text.strip()
+    if not (RULE_LINE_RE.match(text) or (_ROW_NOTE.match(text) and line.x0 > min(lines[i].x0 for i in range(n, at)))):
+        return False
+    after = at + 1
+    while after < len(lines) and len(lines[after].segments) == 1 and after - at < 2 \
+            and (RULE_LINE_RE.match(lines[after].text.strip()) or _ROW_NOTE.match(lines[after].text.strip())):
+        after += 1
+    return after < len(lines) and len(lines[after].segments) >= 3
 
 
 def _cells(line: _Line, anchors: list[float]) -> str:

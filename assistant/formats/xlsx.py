@@ -65,10 +65,19 @@ def extract(data: bytes, source: str) -> FormatText:
         sheets = [(sheet.title, rows) for sheet in workbook.worksheets if (rows := _sheet_rows(sheet))]
         skip, placed = _cards_as_tables(sheets)
         for index, (title, rows) in enumerate(sheets):
-            first = min(next(i for i, v in enumerate(values) if v) for _, values in rows)
             if lines:
                 lines.append("")
                 places.append("")
+            blocks = None if any(i == index for i, _ in skip | set(placed)) else _side_by_side(rows)
+            if blocks:
+                # (tables side by side, an empty column between them: each read as a table of its own)
+                for b, block in enumerate(blocks):
+                    if b and block:
+                        lines.append("")
+                        places.append("")
+                    _block_lines(title, block, lines, places)
+                continue
+            first = min(next(i for i, v in enumerate(values) if v) for _, values in rows)
             previous = None
             for n, (number, values) in enumerate(rows):
                 if (index, n) in skip and (index, n) not in placed:
@@ -94,6 +103,67 @@ def extract(data: bytes, source: str) -> FormatText:
     finally:
         workbook.close()
     return FormatText(text="\n".join(lines), format="xlsx", places=tuple(places))
+
+
+_MIN_SIDE_ROWS = 3  # rows filled on both sides of an empty column for the sheet to hold tables side by side
+
+
+def _side_by_side(rows: list[tuple[int, list[str]]]) -> list[list[tuple[int, list[str], int]]] | None:
+    """Tables laid side by side on one sheet (基本目標１ in A–N, 基本目標３ in P–AC, column O empty): the
+    sheet's rows as blocks of (row number, cells, column offset) — the rows above the band both sides fill,
+    then the left side's rows, then the right side's, then the rows below — split at the first column
+    empty in every row with rows filled on both sides of it; None when there is no such column."""
+    width = max(len(values) for _, values in rows)
+    filled = [{i for i, v in enumerate(values) if v} for _, values in rows]
+    lead = min(min(f) for f in filled if f)
+    for column in range(lead + 2, width - 1):
+        if any(column in f for f in filled):
+            continue
+        both = [n for n, f in enumerate(filled) if any(i < column for i in f) and any(i > column for i in f)]
+        if len(both) < _MIN_SIDE_ROWS:
+            continue
+        # (each side a table: a side's rows hold several cells, not one note or a date beside a title)
+        if sum(1 for n in both if sum(1 for i in filled[n] if i > column) >= 3) < _MIN_SIDE_ROWS:
+            continue
+        # (the band: rows whose right side starts at the column after the empty one, as the right table does —
+        # a date printed far right of the title is no table's — and the rows right below it without a gap)
+        band = [n for n in both if column + 1 in filled[n]]
+        if len(band) < _MIN_SIDE_ROWS:
+            continue
+        top, bottom = band[0], band[-1]
+        while bottom + 1 < len(rows) and rows[bottom + 1][0] == rows[bottom][0] + 1:
+            bottom += 1
+        above = [(rows[n][0], rows[n][1], 0) for n in range(top)]
+        left = [(rows[n][0], rows[n][1][:column], 0) for n in range(top, bottom + 1) if any(i < column for i in filled[n])]
+        right = [(rows[n][0], rows[n][1][column + 1:], column + 1) for n in range(top, bottom + 1)
+                 if any(i > column for i in filled[n])]
+        below = [(rows[n][0], rows[n][1], 0) for n in range(bottom + 1, len(rows))]
+        return [block for block in (above, left, right, below) if block]
+    return None
+
+
+def _block_lines(title: str, block: list[tuple[int, list[str], int]], lines: list[str], places: list[str]) -> None:
+    """The lines of one block of a sheet's rows (see _side_by_side), an empty line for each empty row between."""
+    trimmed = []
+    for number, values, offset in block:
+        values = list(values)
+        while values and not values[-1]:
+            values.pop()
+        if values:
+            trimmed.append((number, values, offset))
+    if not trimmed:
+        return
+    first = min(next(i for i, v in enumerate(values) if v) for _, values, _ in trimmed)
+    previous = None
+    for number, values, offset in trimmed:
+        if previous is not None:
+            for gap in range(previous + 1, number):
+                lines.append("")
+                places.append(f"{title}!{column_letter(offset + first + 1)}{gap}")
+        previous = number
+        filled = next(i for i, v in enumerate(values) if v)
+        lines.append("\t".join(values[first:]))
+        places.append(f"{title}!{column_letter(offset + filled + 1)}{number}")
 
 
 def _cards_as_tables(sheets: list[tuple[str, list[tuple[int, list[str]]]]]):

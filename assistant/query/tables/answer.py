@@ -265,6 +265,13 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                 _same_table(context.table, got[1].table) or same_rows(context.table, got[1].table))
             before = context.rows_are if same else ""
             got[1].rows_are = mark_rows_kind(question, got[0], got[1].table, before, followup=same)
+            if got[1].rows_are == "practice":
+                # (「…施策は？」 of 施策番号 1-1 … whose codes and titles another table files its items 1-1-1 under:
+                # the plan's headings)
+                from assistant.query.tables.rows_are import headings_of_items
+
+                if headings_of_items(got[1].table, read_tables(db, dedicated)):
+                    got[1].rows_are = got[0].rows_are = "initiative"
             from assistant.query.tables.coded_levels import keep_asked_levels  # (heading rows over coded items)
 
             got[1].rows_are = keep_asked_levels(question, got[0], got[1].table) or got[1].rows_are
@@ -808,6 +815,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
             return any(c.op == "fy_in" and re.search(r"建築|建設|竣工|築", c.header) for c in r.conds)
         # (nor the era a building went up, which only this table's column of building years reads)
         own_column = own_column or (built_in_era(reading) and not any(built_in_era(r) for r in readings if r is not reading))
+        # (「R5からR6で評価が下がった施策」 over 施策番号 | 具体的施策 | R5 | R6 of 「具体的施策の評価結果」: the grade
+        # changing, said by the word the title calls the columns' grades, compared on the columns of the years)
+        own_column = own_column or (loose and _graded_by_title(reading, qn)
+                                    and not any(_graded_by_title(r, qn) for r in readings if r is not reading))
         if not titled and (not (reading.said or own_rows or own_column)
                            or (not loose and any(_in_dedicated(db, w) for w in reading.said))):
             return None
@@ -836,9 +847,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         return None
     # (「保健所の令和4年度は、計画と実績の差が」: a row's figures of a year, by the columns' own words, which no
     # other document's table reads and its running text does not print as figures of a year)
+    # (「観光入込客数はR3からR6でどれだけ増えた」: the change between two year columns of a row, read as such)
     year_figures = loose and (bool(reading.said) or _year_figure_of_row(reading, qn)) and any(
         h in {c.header for c in reading.table.columns} and reading.table.column(h).year is not None
         for h in (*reading.measure.split("|"), reading.asked) if h)
+    from assistant.query.tables.change_amount import change_amount_asked
+    year_figures = year_figures or (loose and change_amount_asked(question, reading))
     unread = bool(unused[id(reading)] if id(reading) in unused else _unused_words(question, qn, reading, reading.table))
     if not places and context is None and not year_figures and _named_elsewhere(db, reading, question, unread) \
             and not (titled and reading.table in (titled if isinstance(titled, list) else candidates)):
@@ -3252,6 +3266,30 @@ def _heading_key(qn: str, group: str) -> str:
 
 # 「何件増えた」「何人減った」: a counter then a change verb
 _COUNTED_CHANGE = re.compile(r"何\s*(?P<u>件|人|台|回|個|校|か所|箇所)\s*(?:くらい|ぐらい|ほど)?\s*(?P<way>増え|増加し|伸び|減っ|減少し|減り)")
+
+
+# 「評価が下がった」: the word of what changes, right before the verb of a grade's change
+_GRADE_CHANGED = re.compile(r"([一-龥]{2,6})(?:が|は)\s*(?:下が|上が|悪化|改善|悪くな|良くな|よくな)")
+
+
+_GRADE_ASKED = re.compile(r"の([一-龥]{2,6})(?:は|って|を教えて|はどう)[^一-龥]*$")
+
+
+def _graded_by_title(reading, qn: str) -> bool:
+    """Whether the reading compares two columns named by their year only (R5 | R6) and the word said of what
+    changes (評価) is in the table's title, caption or file name (…の評価結果): it names the grades the year columns
+    hold."""
+    t = reading.table
+    headers = {c.header for c in t.columns}
+    pairs = [c for c in reading.conds if c.op.startswith("change_") and c.header.count("|") == 1
+             and all(h in headers and t.column(h).year is not None and not t.column(h).base for h in c.header.split("|"))]
+    m = _GRADE_CHANGED.search(qn)
+    if not pairs and reading.asked in headers and t.column(reading.asked).year is not None \
+            and not t.column(reading.asked).base and not t.column(reading.asked).numeric:
+        # 「施策4-3の令和5年度の評価は？」: the grade of the year's column asked by that word
+        m = _GRADE_ASKED.search(qn)
+        pairs = [reading.asked] if m else []
+    return bool(pairs) and m is not None and any(m.group(1) in _key(str(w or "")) for w in (t.doc_title, t.caption, t.source))
 
 
 def _counted_change_amount(db, read: str, got: tuple, before: TableContext | None) -> None:

@@ -14,10 +14,30 @@ _AMOUNT_ASKED = re.compile(r"(?:どれだけ|どれくらい|どれぐらい|ど
 _ONE_YEAR = re.compile(r"1\s*年(?:間)?で")
 
 
+# 「どれだけ」「いくら」: an amount, never a number of rows (read as a count where no change is read)
+_HOW_MUCH = re.compile(r"(?:どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|どれほど|いくら)\s*(?:くらい|ぐらい)?\s*"
+                       r"(?:減っ|減少し|下がっ|増え|増加し|伸び|上がっ|落ち)")
+
+
+def _amount_not_counted(question: str, reading) -> bool:
+    return not reading.aggregate or (reading.aggregate == "count" and bool(_HOW_MUCH.search(nfkc(question))))
+
+
+def change_amount_asked(question: str, reading) -> bool:
+    """Whether the reading is the amount of a change between two year columns of one named row (as_change_amount)."""
+    if not _amount_not_counted(question, reading) or reading.asked or not _AMOUNT_ASKED.search(nfkc(question)):
+        return False
+    named = [c for c in reading.conds if c.op == "rows"]
+    changes = [c for c in reading.conds if c.op in ("change_up", "change_down") and c.header.count("|") == 1]
+    t = reading.table
+    return len(named) == 1 and len(named[0].value) == 1 and len(changes) == 1 and all(
+        h in {c.header for c in t.columns} and t.column(h).year is not None for h in changes[0].header.split("|"))
+
+
 def as_change_amount(question: str, reading) -> bool:
     """Turn a change condition over one named row into the difference asked (in place)."""
     qn = nfkc(question)
-    if reading.aggregate or reading.asked or not _AMOUNT_ASKED.search(qn):
+    if not _amount_not_counted(question, reading) or reading.asked or not _AMOUNT_ASKED.search(qn):
         return False
     named = [c for c in reading.conds if c.op == "rows"]
     changes = [c for c in reading.conds if c.op in ("change_up", "change_down") and c.header.count("|") == 1]

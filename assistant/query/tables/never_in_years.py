@@ -15,11 +15,11 @@ from assistant.text.wareki import find_years
 _NEVER = r"(?:一度も|1度も|一回も|1回も|どの年度にも|どの年度も|いずれの年度にも|いずれの年度も|どの年にも)"
 _EVER = r"(?:一度でも|1度でも|一回でも|1回でも|どこかの年度で|いずれかの年度で|どれかの年度で)"
 _ABSENT = r"(?:出てこない|出てきていない|出てきてない|出ていない|出てない|出てこず|入っていない|入ってない|入らない" \
-          r"|ついていない|ついてない|付いていない|付いてない|つかない|登場しない|現れない" \
+          r"|ついていない|ついてない|付いていない|付いてない|つかない|登場しない|現れない|ならなかった|なっていない|なってない|ならない" \
           r"|取れていない|取れてない|取れなかった|とれていない|とれなかった|取っていない|取ってない|獲得していない|もらっていない|ない)"
-_PRESENT = r"(?:出てくる|出てきた|出ている|出てる|入っている|入ってる|入った|ついている|ついてる|ついた|付いた|ある|あった)"
+_PRESENT = r"(?:出てくる|出てきた|出ている|出てる|入っている|入ってる|入った|ついている|ついてる|ついた|付いた|なった|なっている|なってる|ある|あった)"
 _VALUE = r"「?(?P<v>[^「」、。\s,?？]{1,6}?)」?"
-_SAID = re.compile(rf"(?:(?P<n1>{_NEVER})|(?P<e1>{_EVER}))\s*{_VALUE}\s*(?:が|は|の)?\s*(?:(?P<a1>{_ABSENT})|(?P<p1>{_PRESENT}))"
+_SAID = re.compile(rf"(?:(?P<n1>{_NEVER})|(?P<e1>{_EVER}))\s*{_VALUE}\s*(?:が|は|の|に)?\s*(?:(?P<a1>{_ABSENT})|(?P<p1>{_PRESENT}))"
                    rf"|{_VALUE.replace('<v>', '<v2>')}\s*(?:が|は|を)?\s*(?:(?P<n2>{_NEVER})|(?P<e2>{_EVER}))\s*(?:(?P<a2>{_ABSENT})|(?P<p2>{_PRESENT}))")
 # 「工程に」「スケジュールで」: the timeline itself named, the place the value is looked for
 _TIMELINE = re.compile(r"(?:工程表?|スケジュール|年次計画|年度計画)(?:に|で|の中で|上で)")
@@ -118,6 +118,9 @@ def read_never_in_years(question: str, reading) -> bool:
         if len(holding) < 2 or len(bases) != 1:
             return False
         years = [c for c in years if c.base in bases]
+    years = _within_said(said[:m.start()], years)
+    if years is None:
+        return False
     never = bool(m.group("n1") or m.group("n2"))
     if never != bool(m.group("a1") or m.group("a2")):
         return False  # 「一度も…ある」「一度でも…ない」: not said so
@@ -144,3 +147,35 @@ def read_never_in_years(question: str, reading) -> bool:
     for w in (*_TIMELINE.finditer(qn), *_PERIOD.finditer(qn)):
         reading.spans.append(w.span())
     return True
+
+
+# 「令和4年度以降に一度でも」「R5までに一度も」: the year columns within the bound said before the value
+_BOUND_AFTER = re.compile(r"\s*(?P<b>以降|以後|から|より後|まで|までに|以前|より前)")
+
+
+def _within_said(before: str, years: list) -> list | None:
+    """The year columns within the years said before 「一度でも…」 with a bound (令和4年度以降: R4 on; R4からR6まで:
+    R4–R6); every column when no bound year is said; None when the bound leaves fewer than one column."""
+    said = find_years(inherit_eras(before))
+    lo, hi = None, None
+    since = False  # (「R4からR5に」: the year after から is the span's last)
+    for y in said:
+        b = _BOUND_AFTER.match(inherit_eras(before)[y.end:])
+        if b is None:
+            if since:
+                hi = y.fiscal_year
+            continue
+        word = b.group("b")
+        since = word == "から"
+        if word in ("以降", "以後", "から"):
+            lo = y.fiscal_year
+        elif word == "より後":
+            lo = y.fiscal_year + 1
+        elif word == "より前":
+            hi = y.fiscal_year - 1
+        else:
+            hi = y.fiscal_year
+    if lo is None and hi is None:
+        return years
+    kept = [c for c in years if (lo is None or c.year >= lo) and (hi is None or c.year <= hi)]
+    return kept or None

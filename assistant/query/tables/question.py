@@ -3348,6 +3348,13 @@ _EVERY_YEAR_SAID = re.compile(r"毎年|年々|ずっと|一貫して|続け|つ�
 _SERIES_TAIL = re.compile(r"(?:実績|計画|見込み?|見通し|目標|予定|推計|決算|予算)$")
 
 
+def _letter_grades(t: Table, header: str) -> bool:
+    """Whether every written cell of the column is one letter grade (S, A … E), two rows or more so."""
+    cells = [nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows]
+    cells = [v for v in cells if v and v not in _EMPTY]
+    return len(cells) >= 2 and all(re.fullmatch(r"[SA-E]", v) for v in cells)
+
+
 def _year_series(t: Table, numeric: bool, stems: bool = False) -> dict[str, list[Column]]:
     """The year columns of each measure (進捗状況 of 令和6年度 and 令和7年度), by base; 「実績 | 令和5年 …
     計画 | 令和9年」 (one figure, its past years actual and the rest planned, each year once) is one more
@@ -3357,6 +3364,12 @@ def _year_series(t: Table, numeric: bool, stems: bool = False) -> dict[str, list
         # (columns named by their year only, 令和5年度 | 令和6年度, are of the table's one measure: its years)
         if c.year is not None and (c.base or c.numeric) and (c.numeric or not numeric):
             bases.setdefault(c.base, []).append(c)
+    # (「施策番号 | 具体的施策 | Ｒ５ | Ｒ６」 of letter grades A–D: columns named by their year only are the years of
+    # the table's one grade, as they are of its one figure)
+    graded = [c for c in t.columns if c.year is not None and not c.base and not c.numeric and not numeric
+              and _letter_grades(t, c.header)]
+    if len(graded) >= 2 and "" not in bases:
+        bases[""] = graded
     # (「交付額 | R4決算 R5決算 R6決算 R7予算」: one figure's past years settled and the last budgeted, each year once, is
     # one series too, of the stem the parts share — read so where a change over every year is asked: 「毎年増え続けている」)
     shared: dict[str, list[str]] = {}
@@ -3426,6 +3439,10 @@ def _change_restated(db, t: Table, qn: str, change, mentions: list[_Mention], us
     return True
 
 
+# 「どれだけ」「いくら」「何人」 right before the verb of change: an amount asked
+_AMOUNT_BEFORE = re.compile(r"(?:どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|どれほど|いくら|何\s*[一-龥]{0,3})\s*(?:くらい|ぐらい)?\s*$")
+
+
 def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
     """「R6からR7に達成度が上がった」: two year columns of one measure compared by the grade's order
     (the legend's, best first; S>A>B>C, ◎>○>△>×, numbers by size). The years said pick the columns,
@@ -3453,6 +3470,12 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         ends = [b for b in usable if subject and _key(b).endswith(subject.group(1))] if subject else []
         if len(ends) == 1:
             base = ends[0]
+    if base is None and _AMOUNT_BEFORE.search(qn[:change.start()]):
+        # 「観光入込客数はR3からR6でどれだけ増えた」 over year columns of 実績 (figures) and of 達成状況 (marks): an
+        # amount asked of the change is of the one series of figures
+        figures = [b for b in usable if all(c.numeric for c in bases[b])]
+        if len(figures) == 1:
+            base = figures[0]
     if base is None:
         # 「令和4年度はbだったのに令和5年度にcに下がった」 over year columns of 評価 and of KPI実績: the values said
         # before the verb are of one series' columns (a grade of 評価), which is the one compared
@@ -4398,6 +4421,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                             vk in cell and cell != vk for cell in (_key(str(r["cells"].get(h) or "")) for r in t.rows)):
                         # 「費用按分に人口割が入っている」: the value is one part of cells that print it with others
                         # (均等割30%+人口割70%), all of which hold it, not only the cells printing it alone.
+                        if any(_key(v) == vk for r in t.rows for v in _cell_values(str(r["cells"].get(h) or ""))):
+                            # (「担当課に総務課が入っている」 over lists 「教育総務課、生涯学習課」「企画課、総務課」: an
+                            # item of the list, not a piece of another item's name)
+                            conds.append(Cond(h, "in", [vk], f"{h}に「{_shown(t, h, vk)}」が入っている"))
+                            continue
                         conds.append(Cond(h, "contains", vk, f"{h}に「{_shown(t, h, vk)}」を含む"))
                         continue
                     # 「未着手」 read as the table's 「－」 by its legend: both are said.
@@ -4720,8 +4748,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             # not the latest year's.
             asked = _of_year(t, asked, [before_year])
         elif not years and t.column(asked).year is not None and t.column(asked).base \
-                and not (re.fullmatch(r"(?:前年度|前年|昨年度)(?:値|実績)?", _key(asked)) and _key(asked) in qn):
+                and not (re.fullmatch(r"(?:前年度|前年|昨年度)(?:値|実績)?", _key(asked)) and _key(asked) in qn) \
+                and not any(y.fiscal_year == t.column(asked).year for y in find_years(qn)):
             # 「最新の評価は？」 over 評価 by year: the latest year's column, said so.
+            # (「R4実績は？」 names the column 実績R4 whole, its year with it: that column, not the latest)
             # (「前年度のリスク値」 over リスク値 | 前年度: the column of the year before, said by its header)
             same = [c for c in t.columns if c.base == t.column(asked).base and c.year is not None]
             latest = max(same, key=lambda c: c.year).header

@@ -43,6 +43,11 @@ def _name_column_said(table, asked: str) -> bool:
 _OF_ANOTHER = re.compile(r"[\dA-Za-z０-９Ⅰ-Ⅻ\-ー()（）]*の(?:もの|やつ|ところ|分)")
 
 
+# 「基本目標4のKPIで、…のは？」: the kind's word with its number, then the rows' own word and a clause ending in
+# で／のうち: which rows (those under heading 4), not what is asked — the rows stay what the table prints
+_SCOPE_ONLY = re.compile(r"[\d０-９]+(?:[-－][\d０-９]+)*の(?P<x>[^、,。？?]{1,12}?)(?:のうち|の中で|では|で)[、,]")
+
+
 def _kind_words(table) -> list[tuple[str, str]]:
     """The words naming a table's rows as a kind's records: those naming them only under the plan's headings
     (施策) where the table sets its rows so (a 見出し column)."""
@@ -159,6 +164,7 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
             # same table keeps the reading the rows had before)
             kind = next(iter(kinds))
     elif said_last is not None and not _OF_ANOTHER.match(asked, said_last[0] + len(said_last[1])) \
+            and not _SCOPE_ONLY.match(asked, said_last[0] + len(said_last[1])) \
             and not _own_name_said_after(table, asked, said_last[0] + len(said_last[1])):
         kind = said_last[2] if said_last[2] in kinds and not any(
             said_last[1] in w and said_last[1] != w for w, k in own if k != said_last[2]) else ""
@@ -387,3 +393,40 @@ def mark_opinion_records(db, question: str, answer: Answer) -> None:
     first = str(answer.rows[0].get("record") or answer.rows[0].get("key") or "")
     table = next((t for t in read_tables(db) if any(str(r["key"]) == first for r in t.rows)), None)
     mark_opinion_rows(question, answer, table)
+
+
+def _code_title(text: str) -> tuple[str, str]:
+    m = re.match(r"^(\d{1,2}(?:-\d{1,2}){1,2})\s+(\S.*)$", nfkc(str(text or "")).strip())
+    return (m.group(1), "".join(m.group(2).split())) if m else ("", "")
+
+
+def headings_of_items(table, tables) -> bool:
+    """Whether the table's rows (施策番号 1-1 | 具体的施策 農林水産業の振興… ) are the headings another table files its
+    items under: that table's column prints 「1-1　農林水産業の振興…」, code and title of these rows, beside items
+    coded a level deeper (1-1-1, 1-1-2). Such rows are a plan's headings (initiatives), whatever word the question
+    calls them by; read by the codes and titles printed, never by names."""
+    if not table.number or not table.name or not table.rows:
+        return False
+    own = {}
+    for r in table.rows:
+        code = "".join(nfkc(str(r["cells"].get(table.number) or "")).split())
+        title = "".join(nfkc(str(r["cells"].get(table.name) or "")).split())
+        if re.fullmatch(r"\d{1,2}(?:-\d{1,2}){0,2}", code) and title:
+            own[code] = title
+    if len(own) < 3:
+        return False
+    for other in tables:
+        if other is table or not other.number:
+            continue
+        for c in other.columns:
+            if c.header == other.number:
+                continue
+            linked = set()
+            for r in other.rows:
+                code, title = _code_title(r["cells"].get(c.header))
+                item = "".join(nfkc(str(r["cells"].get(other.number) or "")).split())
+                if code and own.get(code) == title and item.startswith(code + "-"):
+                    linked.add(code)
+            if len(linked) >= 3 and len(linked) * 2 >= len(own):
+                return True
+    return False
