@@ -4549,7 +4549,7 @@ class Assistant:
                         if isinstance(r[q.value_field], str) and r[q.value_field].startswith("[") else r for r in rows]
                 answer.rows = rows
         if q.value_field and rows and all(f"n_{q.value_field}" in r for r in rows) \
-                and _HOW_MANY.search(nfkc(str(q.question or ""))):
+                and _COUNT_ASKED.search(nfkc(str(q.question or ""))):
             # 「参加している市町村はいくつ？」: how many of a listed field there are, the count the record keeps of it
             # (n_members beside members), not the list
             q.value_field = f"n_{q.value_field}"
@@ -6443,7 +6443,7 @@ def _cell(v) -> str:
 
 
 # 「いくつ」「何市町村」「何団体」「数は」: how many asked.
-_HOW_MANY = compiled(r"いくつ|何\s*(?:件|個|団体|自治体|市町村|市町|町村|市|町|村|か所|箇所)|(?<![一-龥])数\s*(?:は|を|って)|の数")
+_COUNT_ASKED = compiled(r"いくつ|何\s*(?:件|個|団体|自治体|市町村|市町|町村|市|町|村|か所|箇所)|(?<![一-龥])数\s*(?:は|を|って)|の数")
 
 
 def _members_text(value) -> str:
