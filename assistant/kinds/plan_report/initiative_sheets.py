@@ -46,7 +46,8 @@ _SUBHEAD_RE = re.compile(r"^[(（]\d{1,2}[)）]\s*\S")
 # (効果額（千円） over R6 │ R7) or its state (取組状況 over 令和6年度末 │ 令和7年度末).
 _FIGURE_HEAD_RE = re.compile(r"(?:効果額|金額|千円|円\)|決算|予算|費用|実績値|目標値)")
 _EFFECT_HEAD_RE = re.compile(r"効果額")
-_STATE_HEAD_RE = re.compile(r"(?:取組状況|進捗状況|状況)$")
+# (the whole heading: 「年度別の状況」 over the years heads their grades, ◎ ○ △)
+_STATE_HEAD_RE = re.compile(r"^(?:取組状況|実施状況)$")
 _WESTERN_RE = re.compile(r"((?:19|20)\d{2})\s*年度")
 _ERA_RE = re.compile(r"(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度")
 # 「番号に「新」が付くアクションは計画期間中に追加したもの」: the mark that says an item was added later.
