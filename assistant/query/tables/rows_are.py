@@ -192,7 +192,10 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
         answer.rows_are = kind
     elif said_last is not None and kinds and said_last[2] not in kinds and answer.status == "exact" \
             and _ASKED_LAST.match(asked, said_last[0] + len(said_last[1])) \
-            and not any(said_last[1] in w for w, _ in own):
+            and not any(said_last[1] in w for w, _ in own) \
+            and not all("group" in r and "count" in r for r in answer.rows):
+        # (「施策の数が一番多い基本方針は？」: rows counted per the headings they sit under are those headings, the
+        # groups asked: no rows of the table shown as they are)
         # 「効果額の３か年累計がいちばん大きい柱は？」 of a table of 取組: what is asked (柱) is no row of this table,
         # whose rows are of another kind; the rows are shown, not given as the answer
         answer.status = "partial"
