@@ -44,7 +44,7 @@ _CODE_RE = re.compile(r"^(?P<mark>[^\d\s]{0,2}?)(?P<n>\d{1,3}(?:-\d{1,3})?|\d{1,
 _SUBHEAD_RE = re.compile(r"^[(（]\d{1,2}[)）]\s*\S")
 # A two-row header's heading over columns that are no grades though each names a year: the year's figure
 # (効果額（千円） over R6 │ R7) or its state (取組状況 over 令和6年度末 │ 令和7年度末).
-_FIGURE_HEAD_RE = re.compile(r"(?:効果額|金額|千円|円\)|決算|予算|費用|実績値|目標値)")
+_FIGURE_HEAD_RE = re.compile(r"(?:効果額|金額|千円|円\)|決算|予算|費用|実績|目標値)")
 _EFFECT_HEAD_RE = re.compile(r"効果額")
 # (the whole heading: 「年度別の状況」 over the years heads their grades, ◎ ○ △)
 _STATE_HEAD_RE = re.compile(r"^(?:取組状況|実施状況)$")
