@@ -182,6 +182,7 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
             amount = amount_in_thousands(fact[1])
             if amount is not None:
                 current.figures["effect_amount"] = amount
+                current.figures["effect_unit"] = "千円"  # (amount_in_thousands)
         current.end_line = line_no
     return out
 

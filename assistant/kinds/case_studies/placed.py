@@ -183,6 +183,7 @@ def cases(lines: list[str], case_type) -> list[tuple[str, object]]:
                     amount = amount_in_thousands(value)
                     if amount is not None:
                         current.figures["effect_amount"] = amount
+                        current.figures["effect_unit"] = "千円"  # (amount_in_thousands)
                 else:
                     current.start_year = year_label(value) or value
             current.facts.append((line_no, stripped))

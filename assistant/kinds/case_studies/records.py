@@ -34,6 +34,9 @@ CASE_STUDY = RecordKind(
         # 効果（千円/年））: kept as printed, in the column's unit (case_studies/measured.py).
         Field("effect_hours", "削減時間", ("削減時間", "削減された時間", "削減できた時間"), "score", unit="時間/年", show=True),
         Field("effect_amount", "効果額", ("効果額",), "score", show=True),
+        # The unit of effect_amount (千円 where the text's amount is read into it; a table's column's unit as printed):
+        # 「効果額が20百万円以上」 compared in yen (query/grammar/amounts.py).
+        Field("effect_unit", "効果額の単位"),
         # The items of the reader's own plan a case relates to, as the collection prints them (【本町の関連する重点取組】
         # 重点取組1、重点取組2 → ["重点取組1", "重点取組2"]): 「重点取組8に関係する事例」 (query/grammar/cases.py).
         Field("related_items", "関連する取組", type="list", show=True),

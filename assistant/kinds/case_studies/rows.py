@@ -121,6 +121,8 @@ def cases(lines: list[str], case_type) -> list[tuple[str, object]]:
             value = measured.number(cell(index_))
             if value is not None:
                 case.figures[name] = value
+                if name == "effect_amount" and (unit := re.search(r"(百万円|千万円|千円|万円|億円|円)", nfkc(header))):
+                    case.figures["effect_unit"] = unit.group(1)  # (the column's unit: 効果（千円/年）)
                 case.parts["effects"].append((line_no, f"{header}：{cell(index_)}"))
         out.append((str(int(nfkc(cell(columns.no)))), case))
     return out
