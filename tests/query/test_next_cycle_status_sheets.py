@@ -192,3 +192,9 @@ def test_cases_headed_by_place_and_quoted_title(assistant) -> None:
     assert sorted(str(r.get("code")) for r in answer.rows) == ["2", "3"], (answer.status, answer.summary)
     answer = ask(assistant, "他市事例の中で効果額が一番大きいのは？")
     assert answer.status == "exact" and [str(r.get("code")) for r in answer.rows] == ["2"], (answer.status, answer.summary)
+
+
+def test_cases_effect_said_in_millions_is_compared_in_yen(assistant) -> None:
+    # 「効果額：2.5百万円」 kept in 千円 (effect_unit): 「2百万円以上」 compared in yen, not as the number 2
+    answer = ask(assistant, "他市の事例で効果額が2百万円以上のところは？")
+    assert sorted(str(r.get("code")) for r in answer.rows) == ["1", "2"], (answer.status, answer.summary)
