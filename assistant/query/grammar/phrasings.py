@@ -1221,8 +1221,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # (not a degree of progress: 「計画以上に進んでる」「順調に進んでいる」「大幅に進んだ」 are how far, no stage)
     Phrasing("moved_on_to_stage", r"(?<=[一-龥ァ-ヶー])(?<!以上)(?<!以下)(?<!以外)(?<!計画)(?<!予定)(?<!想定)(?<!順調)(?<!大幅)(?<!着実)(?<!急速)(?<!円滑)(?<!早期)\s*に\s*(?:進んだ|進んでいる|進んでる|移った|移行した|移行している)", "になった",
              tables=True,
-             examples=(("令和6年度に実施中に進んだ対策は", "令和6年度に実施中になった対策は"),
-                       ("R6で計画以上に進んでる取組", "R6で計画以上に進んでる取組"),)),
+             examples=(("令和6年度に実施中に進んだ対策は", "令和6年度に実施中になった対策は"),)),
     # 「未着手の項目が残っていたブロック」: the rows so still there, in the group asked, are rows so that it has
     # (「×の項目があるブロック」); the group's own table then lists the groups holding them.
     Phrasing("rows_left_in_group", r"の\s*(項目|取組|事業|施策)\s*が\s*(?:まだ)?\s*残って(?:い)?(?:た|る)(?=\s*[一-龥ァ-ヶー]{1,8}\s*(?:は|って|を|[?？]|$))",
