@@ -478,6 +478,10 @@ def mark_meanings(db: IndexReader) -> dict[str, str]:
         for r in db.query("SELECT t.text FROM document_texts t JOIN documents d USING (source)"
                           " WHERE d.kind = 'plan_report'"):
             for mark, meaning in legend_meanings((r["text"] or "").splitlines()):
+                # (not a legend of abbreviations, 「現：現状維持 見：見直し 廃：廃止」: there the mark is a letter of
+                # its word, the column's values are read as words, and 「廃止と判定された」 is no grade of a scale)
+                if mark in meaning:
+                    continue
                 found.setdefault(meaning, set()).add(mark)
     out = {w: marks.pop() for w, marks in sorted(found.items(), key=lambda t: (-len(t[0]), t[0])) if len(marks) == 1}
     if memo is not None:

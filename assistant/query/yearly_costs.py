@@ -125,7 +125,8 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     last_two = not mentions and bool(_PREVIOUS.search(said)) and bool(_AMOUNT.search(said)) \
         and bool(_DECREASE.search(said) or _INCREASE.search(said))
     # 「効果額に▲（マイナス）がついている取組」 with no year said: a negative amount in any year the list prints
-    negative = not mentions and bool(_AMOUNT.search(said)) and bool(_NEGATIVE.search(said))
+    # (not with 「前年度より…減った（▲がついている）」: there the ▲ glosses the decrease asked, the comparison reads it)
+    negative = not mentions and not last_two and bool(_AMOUNT.search(said)) and bool(_NEGATIVE.search(said))
     if not every_year and not last_two and not negative and not (years and not mentions) and (not years or not _AMOUNT.search(said) or not all(
             _of_amount(said, y.start, y.end) or sheets or (y in gone and len(gone) < len(mentions)) for y in mentions)):
         return None  # (「令和6年度以降に始まった事業の事業費」: a year of something else, read by the rest)
@@ -271,7 +272,16 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         result = _answer(q, kind, chosen, None, understood, unused, summary, notes)
         # (a project with a figure in one year and none in the other (「－」: begun or ended between them) may have
         # grown or shrunk as the question means it: the answer leaves it out, and so is not certain)
-        one_sided = [r for r in skipped if (amount(r, first) is None) != (amount(r, second) is None)]
+        # (narrowed: a year printing 「－」 of a project's cost is the list saying it had no amount that year, left out with a note
+        # as the lists of joint projects have always been read; only a year with no entry at all (not printed, not yet
+        # evaluated) leaves the comparison uncertain)
+        def unprinted(r: dict, year: str) -> bool:
+            return by_key[str(r["key"]) + str(r.get("source"))].get(year) is None
+        # (a share asked, 「市の負担」「負担額」: a 「－」 there may be a year the city paid nothing, a change the question
+        # may mean; still not certain)
+        share = bool(re.search(r"負担", said))
+        one_sided = [r for r in skipped if (amount(r, first) is None) != (amount(r, second) is None)
+                     and (share or any(amount(r, y) is None and unprinted(r, y) for y in (first, second)))]
         if one_sided and result.status == "exact":
             result.status = "partial"
             result.caveat = (f"{_names(one_sided)} は一方の年度の事業費が数値でない（「－」など）ため比べていません。")

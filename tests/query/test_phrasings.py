@@ -73,3 +73,14 @@ def test_grade_in_katakana_inside_a_longer_word_is_kept():
     # (グレード alone is 評価; グレードアップ is a word of its own)
     grade = next(p for p in PHRASINGS if p.name == "grade_said_in_katakana")
     assert grade.apply("グレードアップした事業") == "グレードアップした事業"
+
+
+def test_degree_of_progress_and_the_committees_review_left_as_said():
+    # (fixr12) 「計画以上に進んでる」 is how far, no stage moved on to (moved_on_to_stage); 「外部評価で…と判定された」
+    # is the committee's review where the rows are, no score asked (committee_score_said_external)
+    moved = next(p for p in PHRASINGS if p.name == "moved_on_to_stage")
+    assert moved.apply("R6で計画以上に進んでる取組") == "R6で計画以上に進んでる取組"
+    assert moved.apply("R6に実施中に進んだ対策") == "R6に実施中になった対策"
+    external = next(p for p in PHRASINGS if p.name == "committee_score_said_external")
+    assert external.apply("外部評価で廃止と判定された事業") == "外部評価で廃止と判定された事業"
+    assert external.apply("外部評価が4.0以上の施策") == "委員評価が4.0以上の施策"

@@ -468,6 +468,7 @@ class Walker:
         self.title_text = ""
         self.bare_number: tuple[str, str, int] | None = None  # 「取組2」 alone: (number, noun, line) of the next item
         self.unit_note: tuple[str, int] | None = None  # 「（単位：千円）」 on the line over a table
+        self.unit_alone = True  # (whether that unit stood on its row alone)
         self.noted_caption: tuple[str, int] | None = None  # a title kept over its table's date and unit row
         self.lead: list | None = None  # [noun, style]: 「次のようなご意見をいただきました」 names the items after it
         self.mark_label = ""  # what an item's trailing 【…】 is, when the document says so (「【】内は令和6年度末の状況」)
@@ -560,6 +561,7 @@ class Walker:
         if _UNIT_LINE_RE.match(nfkc(stripped).strip()):
             # 「（単位：百万円）」 on a line of its own between a heading and its table: the numbers' unit
             self.unit_note = (nfkc(stripped).strip(), line_no)
+            self.unit_alone = True
         if not self.first_line and not self.title_line:
             self.title_line, self.title_text = line_no, clean(stripped)
         self.first_line = self.first_line or line_no
@@ -745,6 +747,8 @@ class Walker:
                 # notes, not its header. The unit is the table's numbers'.
                 unit = next((c for c in filled if "単位" in c), "")
                 self.unit_note = (unit, line_no) if unit else None
+                # (the unit alone on its row, or beside a date 「令和7年9月1日現在」 and the like)
+                self.unit_alone = len(filled) == 1
                 if caption_of_row(cells) and not self.stack:
                     self.last_text = caption_of_row(cells)  # the title beside the unit names the table
                 elif self.last_text and not self.stack and len(self.last_text) <= 60 and not _LEGEND_LINE.match(self.last_text):
@@ -768,7 +772,11 @@ class Walker:
                     # numbered caption names it too, after the part it stands in (whose words stay the table's)
                     caption = f"{caption} {self.last_text}".strip()
             # (a sheet's 「（単位：千円）」 row, a blank row, then the header: the unit is still the table's)
-            if self.unit_note and line_no - 2 <= self.unit_note[1] < line_no and "単位" not in caption:
+            # (fixr12: past a blank row only a unit on a row of its own; 「令和7年9月1日現在 …（単位：件、％）」 over
+            # each sheet's table, a blank row between, leaves the sheet's title its caption, its part (（福祉・子育て分野）) last)
+            if self.unit_note and (self.unit_note[1] == line_no - 1
+                                   or (self.unit_note[1] == line_no - 2 and getattr(self, "unit_alone", True))) \
+                    and "単位" not in caption:
                 caption = f"{caption}{self.unit_note[0]}".strip()
             self.unit_note = None
             self.table = _Table(cells, kind, caption, line_no, pairs, item=under, heading=self.heading)

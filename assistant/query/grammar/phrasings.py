@@ -1218,7 +1218,8 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("mean_per_row", r"(?:1|一|１)\s*(?:施設|件|事業|か所|箇所|校|館|団体)\s*(?:あたり|当たり)\s*の?\s*(?=平均(?:は|を|って|値は|[?？]|$))", "", tables=True,
              examples=(("じゃあ1施設あたりの平均は？", "じゃあ平均は？"),)),
     # 「令和6年度に実施中に進んだ」: a stage a row moved on to that year is the stage it is in then.
-    Phrasing("moved_on_to_stage", r"(?<=[一-龥ァ-ヶー])\s*に\s*(?:進んだ|進んでいる|進んでる|移った|移行した|移行している)", "になった",
+    # (not a degree of progress: 「計画以上に進んでる」「順調に進んでいる」「大幅に進んだ」 are how far, no stage)
+    Phrasing("moved_on_to_stage", r"(?<=[一-龥ァ-ヶー])(?<!以上)(?<!以下)(?<!以外)(?<!計画)(?<!予定)(?<!想定)(?<!順調)(?<!大幅)(?<!着実)(?<!急速)(?<!円滑)(?<!早期)\s*に\s*(?:進んだ|進んでいる|進んでる|移った|移行した|移行している)", "になった",
              tables=True,
              examples=(("令和6年度に実施中に進んだ対策は", "令和6年度に実施中になった対策は"),)),
     # 「未着手の項目が残っていたブロック」: the rows so still there, in the group asked, are rows so that it has

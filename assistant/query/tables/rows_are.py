@@ -29,7 +29,10 @@ def _own_name_said_after(table, asked: str, at: int) -> bool:
     # (not the head of a kind's own word: 事業 of 事業名 is what 連携事業 calls its rows too)
     words = {h[:-1] for h in names if len(h) >= 3 and h.endswith("名")
              and not any(w.endswith(h[:-1]) for w, _ in _kind_words(table))}
-    return any(re.search(re.escape(w) + r"(?:は|って|を|が|[?？]|$)", asked[at:]) for w in words)
+    # (not 「共同処理の事務は？」: the name word straight after the kind's word and its の is one phrase, the kind's
+    # rows called by what they are (事務 of the joint processing), so the kind still reads them)
+    return any(not re.fullmatch(r"\s*の\s*", asked[at:at + m.start()])
+               for w in words for m in re.finditer(re.escape(w) + r"(?:は|って|を|が|[?？]|$)", asked[at:]))
 
 
 def _name_column_said(table, asked: str) -> bool:
