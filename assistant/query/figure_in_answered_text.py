@@ -19,6 +19,10 @@ _PARTS = re.compile(r"[・\n。●○■◆※]|(?<=\S)\s{2,}")
 def count_in_answered_text(question, answer: Answer) -> None:
     if not isinstance(question, str) or answer is None or not isinstance(answer.value, str) or len(answer.value) < 20:
         return
+    if answer.target == "table_row":
+        # (a table's cell or note stating the figure with its bound, 「…を1,780人以内とする」: the table's reading
+        # stands; this reads records' text fields only)
+        return
     asked = _HOW_MANY.search(nfkc(question))
     if asked is None or re.fullmatch(r"\s*[\d,.]+\s*\S{0,3}\s*", answer.value):
         return

@@ -44,11 +44,12 @@ def business_phrasings():
 
     return (
         # 「外部評価が4.0以上」「外部委員の点数」: another city's words for the committee's score of a plan's groups
-        # (外部評価 of outside members); not the body's name (外部評価委員会), a word of its own.
+        # (外部評価 of outside members); not the body's name (外部評価委員会), a word of its own, nor 「外部評価の平均点」
+        # (a committee paper's own 平均点 column, made94).
         # (not 「外部評価で廃止と判定された」「藤沢市の外部評価、…」: there the committee's review itself, the document
         # and its judgements, is where the rows are; no score asked)
         Phrasing("committee_score_said_external", r"外部(?:評価(?:の点数|点)?|委員の(?:点数|評価点?|得点))(?![一-龥ァ-ヶー])"
-                 r"(?!\s*(?:で|では|において|における|により|によって|、|,))",
+                 r"(?!\s*(?:で|では|において|における|により|によって|、|,))(?!\s*の\s*平均点)",
                  "委員評価",
                  examples=(("外部評価の点数が4.0以上", "委員評価が4.0以上"), ("外部委員の点数が一番低かった施策", "委員評価が一番低かった施策"),
                            ("外部評価の最高点", "委員評価の最高点"))),

@@ -17,9 +17,13 @@ def circled_item_forms(columns: list, text: str) -> list:
     names: dict[int, str] = {}
     for line in (text or "").splitlines():
         found = _ITEM.findall(line)
-        if len(found) >= 2:
+        # (two items or more of their own numbers: a header row 「① ② ③ 合計 評価」 repeated per year names none)
+        if len({mark for mark, _ in found}) >= 2:
             for mark, name in found:
                 names.setdefault(ord(mark) - ord("①") + 1, name)
+    # (a word another column is headed by, 合計 of 「③ 合計」, is no item's name)
+    taken = {nfkc(w) for c in columns if c.base for w in (c.base, *c.forms)}
+    names = {n: w for n, w in names.items() if w not in taken and w.replace("・", "") not in taken}
     if not names:
         return columns
     out = []

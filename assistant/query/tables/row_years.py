@@ -113,6 +113,7 @@ def answer_row_years(question: str, qn: str, tables: list[Table], row: dict | No
             hits.append((t, cols, named))
     if len(hits) != 1:
         return None
+    given = row is not None  # (the conversation's one row, not a row the question named)
     t, cols, row = hits[0]
     name = str(row["cells"].get(t.name) or "")
     cells = [(c, nfkc(str(row["cells"].get(c.header) or "")).strip())
@@ -147,9 +148,10 @@ def answer_row_years(question: str, qn: str, tables: list[Table], row: dict | No
             return None
         best = (max if kind == "max" else min)(n for _, n in figures)
         top = [c.header for c, n in figures if n == best]
-        if row is not None:
+        if given:
             # (令和4年度 of 令和4年度合計: the year, its measure said in the question)
-            top = [h[:-len(t.column(h).base)] if h.endswith(t.column(h).base) else h for h in top]
+            top = [h[:-len(t.column(h).base)] if t.column(h).base and h.endswith(t.column(h).base)
+                   and h != t.column(h).base else h for h in top]
         word = "最も高い" if kind == "max" else "最も低い"
         value = "、".join(top)
         summary = f"{name}が{word}のは {value}（{best:g}）です{where}。"

@@ -50,7 +50,9 @@ def read_signed_years(db, question: str, reading) -> bool:
         reading.conds.append(Cond("|".join(years), "or", parts, f"{'・'.join(years)}のどれかがマイナス（▲）"))
         reading.spans.append(some.span())
         return True
-    return False
+    # (no year said below zero: 「実績額に▲がついている」 is still the mark said of one measure, now that a
+    # workbook's negative numbers count as signed too)
+    return _marked_below_zero(question, reading)
 
 
 # 「実績額に▲がついている」: the sign said as the mark the sheet prints (a cell's number format, 「▲」はマイナス).
