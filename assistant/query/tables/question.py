@@ -284,6 +284,9 @@ _EDITION_SAID = compiled(r"度?(?:の)?(?:版|報告書|取組状況報告書|�
 _BEGAN = compiled(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:始まっ|始まる|始まり|始め|始ま|開始|スタート|着手)[ぁ-ん]*")
 
 
+# 「決まっていない」「設定されていない」 said of a column (_PRESENCE), and a cell printing that it is not decided yet.
+_NOT_DECIDED = compiled(r"(?:決ま|定ま)って(?:い)?ない|(?:設定|規定)されて(?:い)?ない|(?:定め|設け)(?:られて|て)(?:い)?ない|未設定")
+_UNDECIDED_CELL = compiled(r"未定|検討中|調整中")
 # 「効果額が「―」になっている」「「－」の」: a dash said in quotes after a column, the cells printing one.
 _DASH_SAID = compiled(r"^(?:が|は|の|に)?[「『\"][-‐‑–—―−－ーｰ─━][」』\"](?:に|と)?(?:なって(?:いる|る|い)|なった|ある|の|で|だ|です)?")
 # 「効果額が出ている」「実績が空欄」: whether a cell is written at all (a dash or なし is not).
@@ -4307,6 +4310,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 col = ""
                 continue
             presence = _PRESENCE.match(qn[m.end:]) if m.data != t.name else None
+            if presence and _NOT_DECIDED.search(presence.group(0)) and any(
+                    _UNDECIDED_CELL.search(str(r["cells"].get(m.data) or "")) for r in t.rows):
+                # 「実施時期がまだ決まってない」 of a column printing 未定: the cells saying so, not blank ones
+                presence = None
             if presence and len(years) >= 2 and t.column(m.data).year is not None and presence.group("empty") \
                     and re.search(r"年度?も[、,]?\s*(?:[^、,。]{0,12}?年度?も)", qn[:m.start]):
                 # 「令和6年度も7年度も、どのツールも導入されていない」: empty in each year said
