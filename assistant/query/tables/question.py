@@ -4428,7 +4428,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                             vk in cell and cell != vk for cell in (_key(str(r["cells"].get(h) or "")) for r in t.rows)):
                         # 「費用按分に人口割が入っている」: the value is one part of cells that print it with others
                         # (均等割30%+人口割70%), all of which hold it, not only the cells printing it alone.
-                        if any(_key(v) == vk for r in t.rows for v in _cell_values(str(r["cells"].get(h) or ""))):
+                        def _in_a_name(cell: str) -> bool:
+                            """Whether the value is in this cell only as a piece of a longer name (教育総務課)."""
+                            return all(i > 0 and re.match(r"[一-龥ァ-ヶー]", cell[i - 1])
+                                       for i in (m2.start() for m2 in re.finditer(re.escape(vk), cell)))
+                        cells = [str(r["cells"].get(h) or "") for r in t.rows]
+                        # (「均等割30%+人口割70%」 holds 人口割 as a part of its own, not inside another name)
+                        if any(_key(v) == vk for c in cells for v in _cell_values(c)) and all(
+                                any(_key(v) == vk for v in _cell_values(c)) or _in_a_name(_key(c))
+                                for c in cells if vk in _key(c)):
                             # (「担当課に総務課が入っている」 over lists 「教育総務課、生涯学習課」「企画課、総務課」: an
                             # item of the list, not a piece of another item's name)
                             conds.append(Cond(h, "in", [vk], f"{h}に「{_shown(t, h, vk)}」が入っている"))
