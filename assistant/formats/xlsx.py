@@ -105,6 +105,7 @@ def extract(data: bytes, source: str) -> FormatText:
     return FormatText(text="\n".join(lines), format="xlsx", places=tuple(places))
 
 
+_FIGURE = re.compile(r"[▲△\-−－]?\d+(?:\.\d+)?%?")
 _MIN_SIDE_ROWS = 3  # rows filled on both sides of an empty column for the sheet to hold tables side by side
 
 
@@ -129,6 +130,11 @@ def _side_by_side(rows: list[tuple[int, list[str]]]) -> list[list[tuple[int, lis
         # a date printed far right of the title is no table's — and the rows right below it without a gap)
         band = [n for n in both if column + 1 in filled[n]]
         if len(band) < _MIN_SIDE_ROWS:
+            continue
+        # (a table starts with its rows' names or codes: a right side led by figures is the same table's columns
+        # past a spacer column, 「所管課 | (空) | 事業費（千円）」)
+        leads = [rows[n][1][column + 1] for n in band[1:]]
+        if sum(1 for v in leads if _FIGURE.fullmatch(v.replace(",", "").strip())) * 2 > len(leads):
             continue
         top, bottom = band[0], band[-1]
         while bottom + 1 < len(rows) and rows[bottom + 1][0] == rows[bottom][0] + 1:
