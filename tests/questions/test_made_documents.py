@@ -143,6 +143,9 @@ FORMATS = {
     "made120": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 榎ノ汐市 第4次大綱 (next-cycle edition R6–R9): one sheet per 基本方針 with codes 1-(2)-③, R8/R9 blank, PDF one 方針 per page with 総合所見, 【委員】 docx opinions with （回答）, th-separated HTML
     "made121": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 鶻ノ津町 総合戦略 KPI: four tables side by side on one sheet, an unruled PDF table aligned with spaces, 【委員】 docx minutes, nested HTML tables
     "made122": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 鵜ノ嶺県 (a prefecture) 行財政改革: items Ⅰ-1-(1) in a 3-page PDF with pillar rows graded, 効果額 xlsx with 小計 rows, 提言N in docx, 、-lists of up to 19 municipalities
+    "made123": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鴇ノ浦市 収納率向上: a transposed xlsx (税目 as columns, 年度×区分 rows), a two-column PDF with grades inline, auto-numbered Word list paragraphs and a monthly table, <img alt> marks in HTML, a quoted CSV txt
+    "made124": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 榧ノ里町 人材育成 (R7–R10, R9/R10 blank): a sheet per 年度 of trainings with a hidden column, a survey PDF over a page break with ▲, 基本方針 evaluations with 委員 bullets in Word, two-level thead with colgroup, 【事例】 txt
+    "made125": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 柊ヶ瀬広域連合 (a union of five towns): 改革項目 1-① under merged 分野 rows with S–C per year, members as columns of 負担金, a landscape 工程表 PDF of ■/▶ quarters, a Q&A table in Word, sections per member in HTML, a fixed-width 効果額 txt
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
