@@ -1,0 +1,61 @@
+"""Words a plan's or a procurement list's table reads that the dedicated kinds answered by a guess:
+「県が幹事になってる」 over a list whose members include one prefecture (made97's 鳴砂県), and
+「人事課が担当してる取組」 over an action plan's table of 取組 (made100), no joint project of the corpus."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from assistant.query.tables.bare_prefecture import as_named_prefecture
+from tests.conversation_helpers import ask, assistant_over
+
+QUESTIONS = Path(__file__).resolve().parents[1] / "questions"
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+def _codes(answer) -> list[str]:
+    return sorted(str(r["key"]).split(":", 1)[1] for r in answer.to_dict()["rows"])
+
+
+@pytest.fixture(scope="module")
+def procurement(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("made97_prefecture")
+    shutil.copy(QUESTIONS / "made97" / "docs" / "system_kyodo_chotatsu.html", folder)
+    return assistant_over(folder)
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("made100_plan")
+    for f in CORPUS.iterdir():  # (the corpus's joint projects have a 人事課 too: the guess the table replaces)
+        if f.is_file():
+            shutil.copy(f, folder)
+    shutil.copy(QUESTIONS / "made100" / "docs" / "鷭ヶ淵市特定事業主行動計画_令和６年度取組状況.docx", folder)
+    return assistant_over(folder)
+
+
+def test_bare_prefecture_is_the_one_named(procurement) -> None:
+    answer = ask(procurement, "県が幹事になってる共同調達の案件を教えて")
+    assert _codes(answer) == ["共-04", "共-07", "共-09", "共-10"], (answer.status, answer.summary)
+    assert any("鳴砂県" in n for n in answer.notes), answer.notes
+
+
+def test_bare_prefecture_left_when_none_or_several() -> None:
+    class _T:  # (a table's rows as read_tables gives them)
+        def __init__(self, *values):
+            self.rows = [{"cells": {"幹事": v}} for v in values]
+
+    assert as_named_prefecture("県が幹事の事業", [_T("A市", "B町")]) == ("県が幹事の事業", "")
+    assert as_named_prefecture("県が幹事の事業", [_T("甲県", "乙県")]) == ("県が幹事の事業", "")
+    assert as_named_prefecture("県が幹事の事業", [_T("A市、甲県", "B町")])[0] == "甲県が幹事の事業"
+    # (a prefecture named already is no bare 県)
+    assert as_named_prefecture("甲県が幹事の事業", [_T("甲県")]) == ("甲県が幹事の事業", "")
+
+
+def test_office_of_plan_items_asked(plan) -> None:
+    answer = ask(plan, "人事課が担当してる取組を全部教えて")
+    assert answer.status == "exact" and answer.target == "table_row", (answer.status, answer.summary)
+    assert _codes(answer) == ["1-(1)-1", "1-(1)-2", "1-(2)-1", "1-(2)-2", "4-(1)-1", "4-(1)-2", "5-(1)-1"], answer.summary
