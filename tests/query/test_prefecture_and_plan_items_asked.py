@@ -59,3 +59,21 @@ def test_office_of_plan_items_asked(plan) -> None:
     answer = ask(plan, "人事課が担当してる取組を全部教えて")
     assert answer.status == "exact" and answer.target == "table_row", (answer.status, answer.summary)
     assert _codes(answer) == ["1-(1)-1", "1-(1)-2", "1-(2)-1", "1-(2)-2", "4-(1)-1", "4-(1)-2", "5-(1)-1"], answer.summary
+
+
+@pytest.fixture(scope="module")
+def minutes(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("made97_minutes_years")
+    shutil.copy(QUESTIONS / "made97" / "docs" / "DX推進本部外部アドバイザー会議_議事録.docx", folder)
+    return assistant_over(folder)
+
+
+def test_meeting_of_a_fiscal_year_and_both_levels_of_target(minutes) -> None:
+    # (minutes of 令和６年度第２回 and 令和７年度第１回: the year said is the day's fiscal year, no word of the text;
+    # 「取組や基本目標」 asks both levels of target, no word either)
+    answer = ask(minutes, "令和7年度第1回のアドバイザー会議で委員が取り上げた取組や基本目標を全部")
+    assert answer.status == "exact" and sorted(r["initiative"] for r in answer.rows) == [
+        "1-(2)-ア", "2-(1)-ウ", "2-(3)-イ", "3", "3-(3)-ウ", "4-(2)-ア"], (answer.status, answer.summary)
+    # (a year no meeting of that number was held in: never the other year's meeting, stated as certain)
+    answer = ask(minutes, "令和6年度第1回の会議で委員が取り上げた取組は？")
+    assert answer.status != "exact", answer.summary
