@@ -77,3 +77,25 @@ def test_meeting_of_a_fiscal_year_and_both_levels_of_target(minutes) -> None:
     # (a year no meeting of that number was held in: never the other year's meeting, stated as certain)
     answer = ask(minutes, "令和6年度第1回の会議で委員が取り上げた取組は？")
     assert answer.status != "exact", answer.summary
+
+
+@pytest.fixture(scope="module")
+def trainings(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("made100_trainings")
+    shutil.copy(QUESTIONS / "made100" / "docs" / "近隣市合同研修・共同事業実施状況_令和６年度.pdf", folder)
+    return assistant_over(folder)
+
+
+@pytest.mark.parametrize("question", ["５市すべてが参加している事業は？", "すべての市が参加している事業は？"])
+def test_every_member_taking_part(trainings, question) -> None:
+    # (one ○/× column per city, folded into the list 参加市: all five cities listed)
+    answer = ask(trainings, question)
+    assert answer.status == "exact" and _codes(answer) == ["合-02", "合-09"], (answer.status, answer.summary)
+
+
+def test_every_member_of_another_number_is_not_read(trainings) -> None:
+    # (「4市すべて」 of five cities: not these members, said unread — never every row, nor the rows of four)
+    answer = ask(trainings, "4市すべてが参加している事業は？")
+    assert answer.status != "exact", answer.summary
+    answer = ask(trainings, "5町すべてが参加している事業は？")
+    assert answer.status != "exact", answer.summary

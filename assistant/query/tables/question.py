@@ -866,6 +866,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     read_legend_words(db, t, qn, free, take)  # 「オンライン化済み」 for 済 where a legend line says so
     _read_own_member(t, qn, free, take)  # 「うちの市の費用負担」: the member every record of the table has
     _read_all_attended(t, qn, free, take)  # 「会議に全部は出ていない」 over 出席回数（全５回）
+    from assistant.query.tables.members_all import read_all_members  # 「５市すべてが参加」 over ○× by member
+
+    read_all_members(t, qn, free, take)
     _read_none_planned(db, t, qn, mentions, free, take)  # 「予定がまったくない」: ― where a legend says 予定なし
     # Cell values (longest first); a grade letter or symbol only as a word of its own.
     values: dict[str, set[str]] = {}
@@ -4611,6 +4614,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "odd":
             header, odd, shown = m.data
             conds.append(Cond(header, "rows", odd, f"{header}がほかの行（{shown}）と違う"))
+        elif m.kind == "members_all":
+            header, many, counter = m.data
+            conds.append(Cond(header, "cnt_eq", float(many), f"{header}が表に出てくる{many}{counter}すべて"))
+            col = ""
         elif m.kind == "presence":
             header, op = m.data
             for h in ([header] if isinstance(header, str) else header):  # (the columns of one merged heading)
@@ -4952,7 +4959,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
-                                                                 "below_zero", "length", "listlen", "units")
+                                                                 "below_zero", "length", "listlen", "units", "members_all")
                 and not (m.kind == "col" and m.data == t.name))
     # (「稼働率が下がった」: the measure said with the change weighs as a column said, though the change took it)
     score += sum(len(b) for m in mentions if m.kind == "change" and "|" not in str(m.data[0])
