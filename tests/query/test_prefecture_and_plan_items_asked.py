@@ -99,3 +99,21 @@ def test_every_member_of_another_number_is_not_read(trainings) -> None:
     assert answer.status != "exact", answer.summary
     answer = ask(trainings, "5町すべてが参加している事業は？")
     assert answer.status != "exact", answer.summary
+
+
+@pytest.fixture(scope="module")
+def plan_alone(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("made100_plan_alone")
+    shutil.copy(QUESTIONS / "made100" / "docs" / "鷭ヶ淵市特定事業主行動計画_令和６年度取組状況.docx", folder)
+    return assistant_over(folder)
+
+
+def test_year_not_done_is_the_dash_the_note_defines(plan_alone) -> None:
+    # (「※実績欄の「－」は、当該年度に未実施又は集計を行っていないもの。」: the year's 実績 printing the dash, with the
+    # note's whole meaning said)
+    answer = ask(plan_alone, "令和４年度はまだ実施してなかった取組は？")
+    assert answer.status == "exact" and _codes(answer) == ["1-(1)-2", "2-(1)-3"], (answer.status, answer.summary)
+    assert any("未実施又は集計" in u["label"] for u in answer.understood), answer.understood
+    # (a verb the note does not define the dash by is no dash: 達成していない is not read so)
+    answer = ask(plan_alone, "令和４年度はまだ達成してなかった取組は？")
+    assert not any("「－」" in str(u.get("label")) for u in answer.understood), answer.understood

@@ -870,6 +870,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
 
     read_all_members(t, qn, free, take)
     _read_none_planned(db, t, qn, mentions, free, take)  # 「予定がまったくない」: ― where a legend says 予定なし
+    from assistant.query.tables.dash_meaning import read_dash_meant  # 「令和４年度はまだ実施してなかった」: its 「－」
+
+    read_dash_meant(db, t, qn, mentions, free, take)
     # Cell values (longest first); a grade letter or symbol only as a word of its own.
     values: dict[str, set[str]] = {}
     dashes: set[str] = set()  # columns printing a dash, which a legend may name (「－：未着手」)
@@ -4614,6 +4617,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "odd":
             header, odd, shown = m.data
             conds.append(Cond(header, "rows", odd, f"{header}がほかの行（{shown}）と違う"))
+        elif m.kind == "dash_meant":
+            header, meaning = m.data
+            conds.append(Cond(header, "dash_all", None, f"{header}が「－」（注記：「－」は{meaning}）"))
+            col = ""
         elif m.kind == "members_all":
             header, many, counter = m.data
             conds.append(Cond(header, "cnt_eq", float(many), f"{header}が表に出てくる{many}{counter}すべて"))
@@ -4959,7 +4966,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
-                                                                 "below_zero", "length", "listlen", "units", "members_all")
+                                                                 "below_zero", "length", "listlen", "units", "members_all", "dash_meant")
                 and not (m.kind == "col" and m.data == t.name))
     # (「稼働率が下がった」: the measure said with the change weighs as a column said, though the change took it)
     score += sum(len(b) for m in mentions if m.kind == "change" and "|" not in str(m.data[0])
@@ -4985,6 +4992,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     said += [y.group(0) for m in mentions if m.kind in ("began_since", "unrated")
              and not any(t.column(h).numeric for h in m.data[1])
              and (y := re.match(r"(?:令和|平成)\s*(?:\d{1,2}|元)\s*年度?|\d{4}\s*年度?", qn[m.start:m.end]))]
+    # (「令和４年度はまだ実施してなかった取組」: the verb a note of this table defines its dash by (未実施), of rows
+    # called by the word of its name column (取組 of 取組名), is its own words said)
+    said += [qn[m.start:m.end] for m in mentions if m.kind == "dash_meant" and t.name
+             and any(len(f) >= 2 and f in qn for f in (_key(t.name), re.sub(r"名$", "", _key(t.name))))]
     # (「柱Ⅳの取組」: the group the document's heading rows name, by its word and code, is its own words said)
     said += [qn[m.start:m.end] for m in mentions if m.kind == "section" and len(m.data) > 2]
     said += [w.group(0) for m in mentions if m.kind == "signed" and isinstance(m.data, tuple) and len(m.data) == 3
@@ -5005,7 +5016,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
-                                 "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section"}),
+                                 "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
+                                 "members_all", "dash_meant"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
