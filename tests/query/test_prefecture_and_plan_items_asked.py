@@ -117,3 +117,21 @@ def test_year_not_done_is_the_dash_the_note_defines(plan_alone) -> None:
     # (a verb the note does not define the dash by is no dash: 達成していない is not read so)
     answer = ask(plan_alone, "令和４年度はまだ達成してなかった取組は？")
     assert not any("「－」" in str(u.get("label")) for u in answer.understood), answer.understood
+
+
+@pytest.fixture(scope="module")
+def dx_sheets(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("made97_sheets")
+    shutil.copy(QUESTIONS / "made97" / "docs" / "鶚ヶ谷市DX推進計画_取組別進捗状況一覧_R7.xlsx", folder)
+    return assistant_over(folder)
+
+
+@pytest.mark.parametrize("question,codes", [
+    # (◎○△× per year under 達成状況 R5 R6 R7: neither mark in any year, not only the latest)
+    ("基本目標4の取組で、これまで一度も△や×がついていないものは？", ["4-(1)-ア", "4-(1)-イ", "4-(2)-イ"]),
+    ("基本目標1の取組で、一度でも△か×がついたものは？", ["1-(2)-ア", "1-(3)-ア"]),
+    # (基本目標１ is also the name of the sheet the joined table begins on: a part of its rows, not the table)
+])
+def test_two_marks_never_or_ever(dx_sheets, question, codes) -> None:
+    answer = ask(dx_sheets, question)
+    assert answer.status == "exact" and _codes(answer) == codes, (answer.status, answer.summary)

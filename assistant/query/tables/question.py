@@ -2006,9 +2006,13 @@ def _sheet_named(db, t: Table, qn: str) -> tuple[int, int] | None:
     if not t.rows:
         return None
     line = t.rows[0]["line"]
-    found = db.execute("SELECT place FROM places WHERE source = ? AND place LIKE '%!%' AND first_line <= ? "
-                       "AND last_line >= ? LIMIT 1", [t.source, line, line]).fetchone()
+    found = db.execute("SELECT place, first_line, last_line FROM places WHERE source = ? AND place LIKE '%!%' "
+                       "AND first_line <= ? AND last_line >= ? LIMIT 1", [t.source, line, line]).fetchone()
     if not found:
+        return None
+    if any(not (found[1] <= (r.get("line") or line) <= found[2]) for r in t.rows):
+        # (a table joined over sheets, 基本目標１…４ each a sheet: the first sheet's name is a part of its rows, 「基本目標1の
+        # 取組」, never the whole table)
         return None
     name = _key(str(found[0]).rsplit("!", 1)[0])
     # (a sheet named by its year, 令和7年度, or by a row of it, 北岬市民体育館: the year or the row said)
