@@ -135,3 +135,9 @@ def dx_sheets(tmp_path_factory) -> Assistant:
 def test_two_marks_never_or_ever(dx_sheets, question, codes) -> None:
     answer = ask(dx_sheets, question)
     assert answer.status == "exact" and _codes(answer) == codes, (answer.status, answer.summary)
+
+
+def test_grade_letter_between_kanji_is_a_value(plan_alone) -> None:
+    # (「進捗Ａ以外」: the letter run into its column's word and the negation is the grade, not part of a word)
+    answer = ask(plan_alone, "基本目標３の取組のうち、進捗Ａ以外のものを教えて")
+    assert answer.status == "exact" and _codes(answer) == ["3-(1)-1", "3-(2)-1", "3-(2)-2"], (answer.status, answer.summary)

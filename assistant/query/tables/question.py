@@ -1013,9 +1013,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if kind == "value" and form != data[0] and form in _NATIVE_VERBS.get(data[0], ()) \
                     and re.search(r"[一-龥][えりびちしみきいぎっ]$", qn[:m.start()]):
                 continue  # 「増え続けている」: a verb's own going on (増え + 続ける), no course 継続 said
-            if kind == "value" and len(form) <= 2 and re.match(r"[一-龥]", qn[m.start() - 1:m.start()] or " ") \
+            if kind == "value" and len(form) <= 2 and re.match(r"[一-龥]", form) \
+                    and re.match(r"[一-龥]", qn[m.start() - 1:m.start()] or " ") \
                     and re.match(r"[一-龥]", qn[m.end():m.end() + 1] or " "):
-                continue  # 「委員」 inside 「行革推進委員会」: part of another word, no value said
+                continue  # 「委員」 inside 「行革推進委員会」: part of another word, no value said (a grade letter between
+                # kanji, 「進捗A以外」, is no part of a word)
             caption = _key(t.caption)
             before = re.search(r"([一-龥]{2,4})(?:した|している|する|された)$", qn[:m.start()])
             if kind == "value" and before and _key(before.group(1)) + form in caption:
