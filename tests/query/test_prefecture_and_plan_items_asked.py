@@ -141,3 +141,13 @@ def test_grade_letter_between_kanji_is_a_value(plan_alone) -> None:
     # (「進捗Ａ以外」: the letter run into its column's word and the negation is the grade, not part of a word)
     answer = ask(plan_alone, "基本目標３の取組のうち、進捗Ａ以外のものを教えて")
     assert answer.status == "exact" and _codes(answer) == ["3-(1)-1", "3-(2)-1", "3-(2)-2"], (answer.status, answer.summary)
+
+
+@pytest.mark.parametrize("question", ["3年間とも実績が伸び続けている（R4<R5<R6）取組のうち、担当が情報政策課のものは？",
+                                      "実績が伸び続けている取組のうち、担当が情報政策課のものは？"])
+def test_going_on_rising_is_every_year(plan_alone, question) -> None:
+    # (「伸び続けている」: each year's change, R4→R5 and R5→R6, not the last pair only; the chain in brackets restates it)
+    answer = ask(plan_alone, question)
+    assert answer.status == "exact" and _codes(answer) == ["3-(2)-1", "3-(2)-3"], (answer.status, answer.summary)
+    labels = [u["label"] for u in answer.understood]
+    assert any("令和4年度→" in x for x in labels) and any("令和5年度→" in x for x in labels), labels

@@ -2280,6 +2280,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「（◎＞○＞△＞×の順で）」: the order of the grades restated in brackets (the legend's order, which the index reads).
     Phrasing("grade_order_restated", r"\s*[（(]\s*(?:[^\s\d()（）>]{1,2}\s*>\s*){2,}[^\s\d()（）>]{1,2}\s*(?:の順(?:で|に|番)?|の順序で)?\s*[)）]", "",
              examples=(("下がったものはどれ?(◎>○>△>×の順で)", "下がったものはどれ?"),)),
+    # 「伸び続けている（R4<R5<R6）」: the years chained by < or > in brackets restate the change said before them.
+    Phrasing("change_chain_restated",
+             r"((?:続け|つづけ|伸び|増え|減り|減っ|上が|下が|増加|減少|上昇|低下)[ぁ-ん]{0,6})\s*[（(]\s*"
+             r"(?:(?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度?)?\s*[<>＜＞]\s*)+(?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度?)?\s*[)）]",
+             r"\1", tables=True, examples=(("伸び続けている(R4<R5<R6)取組", "伸び続けている取組"),)),
     # 「R4以降（R4・R5・R6）」: the years listed in brackets restate the range said before them.
     Phrasing("range_restated",
              r"(以降|以後|以前|までに|まで|から)\s*[（(]\s*(?:(?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度?)?\s*(?:・|、|,|と|〜|から)?\s*){2,}[)）]",
