@@ -151,3 +151,16 @@ def test_going_on_rising_is_every_year(plan_alone, question) -> None:
     assert answer.status == "exact" and _codes(answer) == ["3-(2)-1", "3-(2)-3"], (answer.status, answer.summary)
     labels = [u["label"] for u in answer.understood]
     assert any("令和4年度→" in x for x in labels) and any("令和5年度→" in x for x in labels), labels
+
+
+def test_rows_a_note_says_are_better_lower(plan_alone) -> None:
+    # (「※No.６、No.７は数値が小さいほど良い指標です。」 under 計画全体の数値目標: those rows, said as the note's)
+    answer = ask(plan_alone, "数値目標で、数値が小さいほど良い指標はどれ？")
+    assert answer.status == "exact" and _codes(answer) == ["6", "7"], (answer.status, answer.summary)
+    answer = ask(plan_alone, "数値目標で、大きいほど良い指標はどれ？")
+    assert _codes(answer) == ["1", "2", "3", "4", "5", "8"], (answer.status, answer.summary)
+
+
+def test_better_lower_over_a_table_with_no_such_note(trainings) -> None:
+    answer = ask(trainings, "数値が小さいほど良い事業はどれ？")
+    assert answer.status != "exact", answer.summary

@@ -869,6 +869,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     from assistant.query.tables.members_all import read_all_members  # 「５市すべてが参加」 over ○× by member
 
     read_all_members(t, qn, free, take)
+    from assistant.query.tables.lower_better_asked import read_lower_better  # 「小さいほど良い指標」: the note's rows
+
+    read_lower_better(t, qn, free, take)
     _read_none_planned(db, t, qn, mentions, free, take)  # 「予定がまったくない」: ― where a legend says 予定なし
     from assistant.query.tables.dash_meaning import read_dash_meant  # 「令和４年度はまだ実施してなかった」: its 「－」
 
@@ -4627,6 +4630,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             header, meaning = m.data
             conds.append(Cond(header, "dash_all", None, f"{header}が「－」（注記：「－」は{meaning}）"))
             col = ""
+        elif m.kind == "better_way":
+            keys, way = m.data
+            conds.append(Cond(t.name, "rows", keys, way))
+            col = ""
         elif m.kind == "members_all":
             header, many, counter = m.data
             conds.append(Cond(header, "cnt_eq", float(many), f"{header}が表に出てくる{many}{counter}すべて"))
@@ -4972,7 +4979,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
-                                                                 "below_zero", "length", "listlen", "units", "members_all", "dash_meant")
+                                                                 "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way")
                 and not (m.kind == "col" and m.data == t.name))
     # (「稼働率が下がった」: the measure said with the change weighs as a column said, though the change took it)
     score += sum(len(b) for m in mentions if m.kind == "change" and "|" not in str(m.data[0])
@@ -5023,7 +5030,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
-                                 "members_all", "dash_meant"}),
+                                 "members_all", "dash_meant", "better_way"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
