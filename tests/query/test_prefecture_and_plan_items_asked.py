@@ -164,3 +164,33 @@ def test_rows_a_note_says_are_better_lower(plan_alone) -> None:
 def test_better_lower_over_a_table_with_no_such_note(trainings) -> None:
     answer = ask(trainings, "数値が小さいほど良い事業はどれ？")
     assert answer.status != "exact", answer.summary
+
+
+@pytest.fixture(scope="module")
+def goal_report(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("made97_goal_report")
+    shutil.copy(QUESTIONS / "made97" / "docs" / "鶚ヶ谷市DX推進計画_基本目標別評価報告書_令和7年度.pdf", folder)
+    return assistant_over(folder)
+
+
+# (表１ prints each goal on one row per year, its name and office on the first and 〃 under them, the table going on
+# over a page break: one record per goal, each year's figures its columns)
+@pytest.mark.parametrize("question,codes", [
+    ("3年間で一度もC評価を受けていない基本目標はどれ？", ["1", "4"]),
+    ("前年度より達成率が下がった基本目標ってある？（令和7年度）", ["3"]),
+    ("令和7年度のKPI達成率が高い順に基本目標を並べて", ["1", "2", "3", "4"]),
+])
+def test_goal_rows_by_year_under_ditto_marks(goal_report, question, codes) -> None:
+    answer = ask(goal_report, question)
+    assert answer.status == "exact" and _codes(answer) == codes, (answer.status, answer.summary)
+
+
+def test_goal_figures_by_its_number(goal_report) -> None:
+    # (「基本目標2」: the rows' own word and the number printed with the name; 「何ポイント」 the change's amount)
+    answer = ask(goal_report, "基本目標2のKPI達成率は令和5年度から令和7年度で何ポイント上がった？")
+    assert answer.value is not None and abs(float(answer.value) - 33.2) < 0.01, (answer.status, answer.summary)
+    # (「4つの基本目標」: every goal, no condition; another number is not read)
+    answer = ask(goal_report, "令和7年度の4つの基本目標のKPI達成率の平均は？")
+    assert answer.status == "exact" and abs(float(answer.value) - 83.03) < 0.01, (answer.status, answer.summary)
+    answer = ask(goal_report, "令和7年度の3つの基本目標のKPI達成率の平均は？")
+    assert answer.status != "exact", answer.summary

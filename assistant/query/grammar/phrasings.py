@@ -2623,11 +2623,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
              "", aside=True, tables=True,
              examples=(("令和6年度の合計はいくつ？（単位は気にせず単純合計で）", "令和6年度の合計はいくつ？"),)),
     # 「S評価を取ったことがある」「A評価を獲得した」: the grade the row was given, said as the grade of its 評価
-    Phrasing("grade_letter_taken", r"(?<![A-Za-z])([A-ES])\s*(以上|以下)?\s*(?:の\s*)?評価を\s*(?:取|と|獲得し|得|受け|もら)(?:っ|し)?(た|ている|てる|て)",
+    Phrasing("grade_letter_taken", r"(?<![A-Za-z])([A-ES])\s*(以上|以下)?\s*(?:の\s*)?評価を\s*(?:取|と|獲得し|得|受け|もら)(?:っ|し)?(た|ている|てる|て(?!\s*い?な))",
              lambda m: f"評価が{m.group(1)}{m.group(2) or ''}" + {"た": "だった", "て": "で"}.get(m.group(3), "の"), tables_only=True,
              examples=(("令和4年度以降にS評価を取ったことがある施設", "令和4年度以降に評価がSだったことがある施設"),
                        ("4年間ずっとA評価を取っている施設", "4年間ずっと評価がAの施設"),
-                       ("4年間ずっとA以上の評価を取っている施設", "4年間ずっと評価がA以上の施設"))),
+                       ("4年間ずっとA以上の評価を取っている施設", "4年間ずっと評価がA以上の施設"),
+                       # (a grade not taken is left as said: 「一度も…を受けていない」 is read by the tables' never)
+                       ("3年間で一度もC評価を受けていない目標", "3年間で一度もC評価を受けていない目標"))),
     # 「評価ランクが上がった」: the grade said as its rank
     Phrasing("grade_rank_said", r"評価(?:ランク|ランキング|の?ランク)(?=が|は|の|で|を)", "評価", tables=True,
              examples=(("令和5年度から6年度にかけて評価ランクが上がった施設", "令和5年度から6年度にかけて評価が上がった施設"),)),

@@ -462,6 +462,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 if named and any(named.group(1) in _key(str(r["cells"].get(t.name) or "")) for r in t.rows
                                  if _key(nfkc(str(r["cells"].get(t.number) or "")).strip()) == m.group(1)):
                     take(m.end(), m.end() + named.end(), "filler")
+    if t.number and t.name and 2 <= len(_key(t.name)) <= 6 and not t.name.endswith("名"):
+        # 「基本目標2の…」 over 基本目標 (its names printed after their numbers, 「2 業務の効率化」): the rows' own word,
+        # then the number the row is printed with
+        numbers = {_key(nfkc(str(r["cells"].get(t.number) or "")).strip()) for r in t.rows} - {""}
+        for m in re.finditer(re.escape(_key(t.name)) + r"(\d{1,2})(?![\d\-－‐.,])", qn):
+            if free(*m.span()) and m.group(1) in numbers:
+                take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
     # 「令和４年度に登録した」 over rows numbered R4-001 …, the number noted as the year registered
     from assistant.query.tables.code_years import code_year_said
 
@@ -872,6 +879,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     from assistant.query.tables.lower_better_asked import read_lower_better  # 「小さいほど良い指標」: the note's rows
 
     read_lower_better(t, qn, free, take)
+    from assistant.query.tables.all_rows_counted import read_all_rows_counted  # 「4つの基本目標の」: every row
+
+    read_all_rows_counted(t, qn, free, take)
     _read_none_planned(db, t, qn, mentions, free, take)  # 「予定がまったくない」: ― where a legend says 予定なし
     from assistant.query.tables.dash_meaning import read_dash_meant  # 「令和４年度はまだ実施してなかった」: its 「－」
 
