@@ -194,3 +194,10 @@ def test_goal_figures_by_its_number(goal_report) -> None:
     assert answer.status == "exact" and abs(float(answer.value) - 83.03) < 0.01, (answer.status, answer.summary)
     answer = ask(goal_report, "令和7年度の3つの基本目標のKPI達成率の平均は？")
     assert answer.status != "exact", answer.summary
+
+
+def test_grade_not_taken_is_left_for_the_tables_never() -> None:
+    from assistant.query.grammar.phrasings import for_tables
+
+    assert for_tables("3年間で一度もC評価を受けていない目標") == "3年間で一度もC評価を受けていない目標"
+    assert for_tables("4年間ずっとA評価を取っている施設") == "4年間ずっと評価がAの施設"

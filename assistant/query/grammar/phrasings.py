@@ -2627,9 +2627,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
              lambda m: f"評価が{m.group(1)}{m.group(2) or ''}" + {"た": "だった", "て": "で"}.get(m.group(3), "の"), tables_only=True,
              examples=(("令和4年度以降にS評価を取ったことがある施設", "令和4年度以降に評価がSだったことがある施設"),
                        ("4年間ずっとA評価を取っている施設", "4年間ずっと評価がAの施設"),
-                       ("4年間ずっとA以上の評価を取っている施設", "4年間ずっと評価がA以上の施設"),
-                       # (a grade not taken is left as said: 「一度も…を受けていない」 is read by the tables' never)
-                       ("3年間で一度もC評価を受けていない目標", "3年間で一度もC評価を受けていない目標"))),
+                       ("4年間ずっとA以上の評価を取っている施設", "4年間ずっと評価がA以上の施設"))),
+    # (a grade not taken, 「一度もC評価を受けていない」, is left as said for the tables' never: its て is no 「評価がCで」;
+    # tests/query/test_prefecture_and_plan_items_asked.py)
     # 「評価ランクが上がった」: the grade said as its rank
     Phrasing("grade_rank_said", r"評価(?:ランク|ランキング|の?ランク)(?=が|は|の|で|を)", "評価", tables=True,
              examples=(("令和5年度から6年度にかけて評価ランクが上がった施設", "令和5年度から6年度にかけて評価が上がった施設"),)),
