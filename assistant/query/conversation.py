@@ -127,13 +127,18 @@ def _figure_reached_not_share(question, answer: Answer) -> None:
 _JOINT_SAID = re.compile(r"連携|共同|広域|合同|協議会|幹事|部会|両市|両町|[市町村]と[^\s]{1,6}[市町村]|事業")
 
 
+def _joint_kind_guessed(question, answer: Answer) -> bool:
+    """Joint projects answered to a question calling its records 取組 with no word of joint projects."""
+    if not isinstance(question, str) or answer.status != "exact" or answer.target != "joint_project":
+        return False
+    said = nfkc(question)
+    return not _JOINT_SAID.search(said) and bool(re.search(r"取組|取り組み", said))
+
+
 def _joint_kind_unsaid(question, answer: Answer) -> None:
     """「人事課が担当してる取組を全部教えて」 answered with joint projects only because an office of theirs is named:
     the question calls the records 取組, no word of joint projects — the kind is a guess (partial), said so."""
-    if not isinstance(question, str) or answer.status != "exact" or answer.target != "joint_project":
-        return
-    said = nfkc(question)
-    if _JOINT_SAID.search(said) or not re.search(r"取組|取り組み", said):
+    if not _joint_kind_guessed(question, answer):
         return
     answer.status = "partial"
     answer.caveat = "「取組」がどの資料の取組か読めず、担当部署が一致する連携事業から答えました。計画の取組を尋ねている場合は資料名を添えてください。"
@@ -2209,8 +2214,9 @@ class Assistant:
         if literal is not None:
             return literal
         row_word = self._row_word_read_as_text(q) if answer.status == "exact" and answer.rows else ""
+        # (「人事課が担当してる取組」: joint projects only by a guess at the kind, a plan's table of 取組 may say it)
         if (answer.status != "exact" or (not answer.rows and answer.value in (None, 0))
-                or row_word) and "table_row" in self.executor.tables:
+                or row_word or _joint_kind_guessed(cut, answer)) and "table_row" in self.executor.tables:
             # The dedicated kinds could not answer it as asked: a table of another document that
             # reads every word of it does (「2016年度に完了した取組は何件？」 over another city's plan).
             from assistant.query.tables import answer_from_tables

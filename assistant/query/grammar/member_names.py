@@ -133,9 +133,38 @@ def _opinion_meeting(m: re.Match, ctx: Context) -> Production | None:
     said = "".join(nfkc(m.group("meeting")).split())
     if said not in getattr(ctx.lex, "comment_meetings", set()):
         return None
-    if not re.search(r"意見|指摘|コメント|発言|話題|言及|話し|話して|述べ", nfkc(ctx.text or m.string)):
+    if not re.search(r"意見|指摘|コメント|発言|話題|言及|話し|話して|述べ|取り上げ", nfkc(ctx.text or m.string)):
         return None
-    return Production([Condition("meeting", "=", said, f"開催回 = {said}")], hints={"comment"})
+    if not m.group("fy"):
+        return Production([Condition("meeting", "=", said, f"開催回 = {said}")], hints={"comment"})
+    # The fiscal year said: the days that meeting was held in that year (minutes under headings 令和7年度第1回 keep
+    # the number alone; its day tells the year). No such day: nothing read, the year left for the answer to say.
+    fy = _fiscal_year(nfkc(m.group("fy")))
+    days = sorted(day for day, meeting in getattr(ctx.lex, "comment_meeting_dates", {}).items()
+                  if meeting == said and fy is not None and _fy_of_day(day) == fy)
+    if not days:
+        return None
+    year_said = "".join(nfkc(m.group("fy")).split())
+    return Production([Condition("meeting", "=", said, f"開催回 = {said}（{year_said}）"),
+                       Condition("meeting_date", "in", days, f"開催日 = {'・'.join(days)}（{year_said}）")],
+                      hints={"comment"})
+
+
+def _fiscal_year(said: str) -> int | None:
+    """The fiscal year (西暦) of 「令和7年度」「2025年度」."""
+    m = re.fullmatch(r"\s*(?:(?P<era>令和|平成|R|H)\s*(?P<ey>\d{1,2}|元)|(?P<y>(?:19|20)\d{2}))\s*年度\s*", said)
+    if m is None:
+        return None
+    if m.group("y"):
+        return int(m.group("y"))
+    ey = 1 if m.group("ey") == "元" else int(m.group("ey"))
+    return (2018 if m.group("era") in ("令和", "R") else 1988) + ey
+
+
+def _fy_of_day(day: str) -> int | None:
+    """The fiscal year an ISO day falls in (April to March)."""
+    m = re.match(r"(\d{4})-(\d{2})-\d{2}", day)
+    return None if m is None else int(m.group(1)) - (1 if int(m.group(2)) < 4 else 0)
 
 
 def _opinion_meeting_day(m: re.Match, ctx: Context) -> Production | None:
@@ -171,6 +200,14 @@ def _targets_asked(m: re.Match, ctx: Context) -> Production | None:
     if not getattr(ctx.lex, "comment_targets", set()):
         return None
     return Production()
+
+
+def _target_levels_listed(m: re.Match, ctx: Context) -> Production | None:
+    """「委員が取り上げた取組や基本目標」: both levels the opinions are on (items and the goals above them), asked as
+    the opinions' targets; only where the index's opinions are on both levels (else a word of them may be meant)."""
+    if not {"practice", "initiative"} <= getattr(ctx.lex, "comment_targets", set()) or m.group("one") == m.group("two"):
+        return None
+    return Production(hints={"comment"})
 
 
 def _records_which_last(m: re.Match, ctx: Context) -> Production | None:
@@ -307,6 +344,8 @@ TARGET_RULES: list[Rule] = [
          examples=(("どの施設について意見を言ってる", None),)),
     # 「第2回の検討委員会で意見の対象になった施設」: the meeting the opinions were made at.
     Rule("opinion_meeting",
+         # (「令和7年度第1回のアドバイザー会議」: the fiscal year the meeting was held in, said before its number)
+         r"(?:(?P<fy>(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度|(?:19|20)\d{2}\s*年度)\s*の?\s*)?"
          r"(?P<meeting>第\s*\d{1,2}\s*回)(?:\s*の?\s*[一-龥々ァ-ヶー]{0,12}?(?:委員会|会議|審議会|懇談会|懇話会|協議会|会合))?"
          # (「第1回懇談会で、…意見が出た」「第2回の懇談会で交通政策課が回答した意見」: said with で, what follows is free)
          r"(?:\s*(?:で|において)(?=\s*[、,]?\s*\S)|\s*(?:に|の)?(?=\s*(?:出|述べ|寄せ|意見|指摘|コメント|委員|発言|話題))"
@@ -314,7 +353,8 @@ TARGET_RULES: list[Rule] = [
          r"|\s*の\s*(?:とき|時)\s*(?:は|に|には)?(?=\s*\S))",
          _opinion_meeting,
          # (no table of opinions with meetings in the examples' index: nothing)
-         examples=(("第2回の検討委員会で出た意見", None), ("第2回のときは何について話してた", None))),
+         examples=(("第2回の検討委員会で出た意見", None), ("第2回のときは何について話してた", None),
+                   ("令和7年度第1回の会議で委員が取り上げた取組", None))),
     # 「令和7年8月22日の審議会で宮地委員が触れた施策」: the meeting held that day (the minutes' 開催日時).
     Rule("opinion_meeting_day",
          r"(?P<said>(?:(?P<era>令和|平成|R|H)\s*(?P<ey>\d{1,2}|元)|(?P<y>(?:19|20)\d{2}))\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日)"
@@ -361,6 +401,17 @@ TARGET_RULES: list[Rule] = [
          r"(?:について|に対して|に関して|に対する)\s*(?:の\s*もの|(?=(?:の)?(?:意見|指摘|コメント)))",
          _targets_asked,
          examples=(("どの施設や分類について意見が出ましたか", None), ("どの分類についてのもの", None))),
+    # 「委員が取り上げた取組や基本目標を全部」: the two levels of target the opinions are on, listed as what is asked
+    # (the answer's own keys), no word of their text
+    Rule("opinion_target_levels_listed",
+         r"(?:(?<=取り上げた)|(?<=とりあげた)|(?<=触れた)|(?<=言及した)|(?<=意見した)|(?<=意見を言った)|(?<=意見を出した)"
+         r"|(?<=意見が出た)|(?<=意見を述べた)|(?<=指摘した)|(?<=発言した))\s*"
+         r"(?P<one>[一-龥ァ-ヶー]{0,4}?(?:取組|取り組み|項目|目標|施策|事業|方針|分野))\s*(?:や|と|・|または|か|及び|および)\s*"
+         r"(?P<two>[一-龥ァ-ヶー]{0,4}?(?:取組|取り組み|項目|目標|施策|事業|方針|分野))"
+         r"(?=\s*(?:を|は|って)?\s*(?:全部|すべて|全て|教えて|一覧|挙げて|どれ|[?？]|$))",
+         _target_levels_listed,
+         # (no opinions on two levels of target in the examples' index: nothing)
+         examples=(("委員が取り上げた取組や基本目標を全部", None),)),
     # 「何について話してた？」「何について発言した？」: what the members spoke on, the opinions' targets asked
     Rule("opinion_topics_asked",
          r"何\s*(?:について|に関して|に対して)\s*(?:話し|話して|発言し|述べ|意見を(?:言|述べ|出し))[ぁ-ん]*",

@@ -2280,6 +2280,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「（◎＞○＞△＞×の順で）」: the order of the grades restated in brackets (the legend's order, which the index reads).
     Phrasing("grade_order_restated", r"\s*[（(]\s*(?:[^\s\d()（）>]{1,2}\s*>\s*){2,}[^\s\d()（）>]{1,2}\s*(?:の順(?:で|に|番)?|の順序で)?\s*[)）]", "",
              examples=(("下がったものはどれ?(◎>○>△>×の順で)", "下がったものはどれ?"),)),
+    # 「伸び続けている（R4<R5<R6）」: the years chained by < or > in brackets restate the change said before them.
+    Phrasing("change_chain_restated",
+             r"((?:続け|つづけ|伸び|増え|減り|減っ|上が|下が|増加|減少|上昇|低下)[ぁ-ん]{0,6})\s*[（(]\s*"
+             r"(?:(?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度?)?\s*[<>＜＞]\s*)+(?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度?)?\s*[)）]",
+             r"\1", tables=True, examples=(("伸び続けている(R4<R5<R6)取組", "伸び続けている取組"),)),
     # 「R4以降（R4・R5・R6）」: the years listed in brackets restate the range said before them.
     Phrasing("range_restated",
              r"(以降|以後|以前|までに|まで|から)\s*[（(]\s*(?:(?:R|令和|H|平成)?\s*\d{1,4}\s*(?:年度?)?\s*(?:・|、|,|と|〜|から)?\s*){2,}[)）]",
@@ -2618,11 +2623,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
              "", aside=True, tables=True,
              examples=(("令和6年度の合計はいくつ？（単位は気にせず単純合計で）", "令和6年度の合計はいくつ？"),)),
     # 「S評価を取ったことがある」「A評価を獲得した」: the grade the row was given, said as the grade of its 評価
-    Phrasing("grade_letter_taken", r"(?<![A-Za-z])([A-ES])\s*(以上|以下)?\s*(?:の\s*)?評価を\s*(?:取|と|獲得し|得|受け|もら)(?:っ|し)?(た|ている|てる|て)",
+    Phrasing("grade_letter_taken", r"(?<![A-Za-z])([A-ES])\s*(以上|以下)?\s*(?:の\s*)?評価を\s*(?:取|と|獲得し|得|受け|もら)(?:っ|し)?(た|ている|てる|て(?!\s*い?な))",
              lambda m: f"評価が{m.group(1)}{m.group(2) or ''}" + {"た": "だった", "て": "で"}.get(m.group(3), "の"), tables_only=True,
              examples=(("令和4年度以降にS評価を取ったことがある施設", "令和4年度以降に評価がSだったことがある施設"),
                        ("4年間ずっとA評価を取っている施設", "4年間ずっと評価がAの施設"),
                        ("4年間ずっとA以上の評価を取っている施設", "4年間ずっと評価がA以上の施設"))),
+    # (a grade not taken, 「一度もC評価を受けていない」, is left as said for the tables' never: its て is no 「評価がCで」;
+    # tests/query/test_prefecture_and_plan_items_asked.py)
     # 「評価ランクが上がった」: the grade said as its rank
     Phrasing("grade_rank_said", r"評価(?:ランク|ランキング|の?ランク)(?=が|は|の|で|を)", "評価", tables=True,
              examples=(("令和5年度から6年度にかけて評価ランクが上がった施設", "令和5年度から6年度にかけて評価が上がった施設"),)),

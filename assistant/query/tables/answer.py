@@ -181,6 +181,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                   lambda m: f"{m.group('y')}、{m.group('q')}", read)
     read = _without_quota_word(read, read_tables(db, dedicated))  # 「学識経験者枠の委員」: the 区分 学識経験者
     read = as_member_columns(read, read_tables(db, dedicated))  # 「蔦見町が負担していない」「町の負担額」
+    from assistant.query.tables.bare_prefecture import as_named_prefecture  # 「県が幹事」: the one prefecture named
+    read, prefecture_said = as_named_prefecture(read, read_tables(db, dedicated))
     owned = as_own_share(db, read, read_tables(db, dedicated))  # 「本市の負担額」: the column a note says is the town's
     own_said = owned != read
     read = owned
@@ -253,6 +255,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                                    or tail_heads_asked(got[0], got[1])):  # (【歳入】 of the headings: heading_tail.py)
             got[0].question = question
             return got
+    if got is not None and prefecture_said:
+        got[0].notes.insert(0, prefecture_said)
     if got is not None and own_said:
         got[0].understood = [*got[0].understood, {"field": "", "op": "own_share", "value": None,
                                                   "label": "本市（本町）の負担額は、表の注記がそう書く列として読みました"}]

@@ -8,7 +8,8 @@ from assistant.query.facts import _key
 from assistant.text.normalize import nfkc
 
 # An amount asked right before the verb of change.
-_AMOUNT_ASKED = re.compile(r"(?:どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|どれほど|いくら|いくつ|何[一-龥]{0,3})"
+# (「何ポイント上がった」: a rate's change counted in points, its counter in katakana)
+_AMOUNT_ASKED = re.compile(r"(?:どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|どれほど|いくら|いくつ|何(?:ポイント|パーセント|[一-龥]{0,3}))"
                            r"\s*(?:くらい|ぐらい)?\s*(?:減っ|減少し|下がっ|増え|増加し|伸び|上がっ|落ち)")
 # 「1年で」「この1年間で」: over the span of the two columns, no condition on a row's own span.
 _ONE_YEAR = re.compile(r"1\s*年(?:間)?で")
@@ -23,14 +24,25 @@ def _amount_not_counted(question: str, reading) -> bool:
     return not reading.aggregate or (reading.aggregate == "count" and bool(_HOW_MUCH.search(nfkc(question))))
 
 
+def _one_row(reading) -> bool:
+    """Whether the conditions name one row: by name (rows), or by the one number the table prints it with."""
+    named = [c for c in reading.conds if c.op == "rows"]
+    numbered = [c for c in reading.conds if c.op == "numbers" and c.value[0] == c.value[1]]
+    if len(named) + len(numbered) != 1:
+        return False
+    if named:
+        return len(named[0].value) == 1
+    t, (n, _) = reading.table, numbered[0].value
+    return sum(nfkc(str(r["cells"].get(numbered[0].header) or "")).strip() == str(n) for r in t.rows) == 1
+
+
 def change_amount_asked(question: str, reading) -> bool:
     """Whether the reading is the amount of a change between two year columns of one named row (as_change_amount)."""
     if not _amount_not_counted(question, reading) or reading.asked or not _AMOUNT_ASKED.search(nfkc(question)):
         return False
-    named = [c for c in reading.conds if c.op == "rows"]
     changes = [c for c in reading.conds if c.op in ("change_up", "change_down") and c.header.count("|") == 1]
     t = reading.table
-    return len(named) == 1 and len(named[0].value) == 1 and len(changes) == 1 and all(
+    return _one_row(reading) and len(changes) == 1 and all(
         h in {c.header for c in t.columns} and t.column(h).year is not None for h in changes[0].header.split("|"))
 
 
@@ -39,9 +51,8 @@ def as_change_amount(question: str, reading) -> bool:
     qn = nfkc(question)
     if not _amount_not_counted(question, reading) or reading.asked or not _AMOUNT_ASKED.search(qn):
         return False
-    named = [c for c in reading.conds if c.op == "rows"]
     changes = [c for c in reading.conds if c.op in ("change_up", "change_down") and c.header.count("|") == 1]
-    if len(named) != 1 or len(named[0].value) != 1 or len(changes) != 1:
+    if not _one_row(reading) or len(changes) != 1:
         return False
     before, after = changes[0].header.split("|")
     down = changes[0].op == "change_down"

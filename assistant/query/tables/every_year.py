@@ -19,6 +19,12 @@ _EVERY = re.compile(r"(?:(?P<from>(?:令和|平成|R|H)\s*\d{1,2}\s*年度?|\d{4
                     # (「毎年交付額が増え続けている」: the figure's word said between)
                     r"(?:[、,]?\s*[一-龥ァ-ヶーA-Za-z]{1,10}(?:が|は|も)\s*)?(?P<dir>増え|増加|伸び|上が|上昇|減っ|減少|減り|下が|低下)")
 
+# 「実績が伸び続けている」「3年間とも増え続けている」: the verb's going on says every year's change (the years said
+# with 年間 are the last ones printed); no 毎年 needed
+_GOING_ON = re.compile(r"(?:(?P<run>\d{1,2})\s*(?:年間|か年|カ年|ヶ年|年度間)\s*(?:とも|ずっと|を通じて|通して)?[、,]?\s*)?"
+                       r"(?P<from>(?!))?(?P<never>(?!))?"
+                       r"(?:[一-龥ァ-ヶーA-Za-z]{1,10}(?:が|は|も)\s*)?(?P<dir>増え|伸び|減り|上が(?=り)|下が(?=り))(?=\s*(?:続け|つづけ))")
+
 
 _YEAR = r"((?:令和|平成|R|H)\s*\d{1,2}\s*年度?|\d{4}\s*年度?)"
 _FROM = re.compile(_YEAR + r"\s*(?:から|より)")
@@ -28,7 +34,7 @@ _UNTIL = re.compile(_YEAR + r"\s*(?:まで|にかけて)")
 def read_every_year(question: str, reading) -> bool:
     """Replace (in place) the one change read with a chain of changes over the years; True when done."""
     said = inherit_eras(nfkc(question))
-    m = _EVERY.search(said)
+    m = _EVERY.search(said) or _GOING_ON.search(said)
     if m is None:
         return False
     t = reading.table

@@ -99,9 +99,56 @@ def read_never_got(question: str, reading) -> bool:
     return True
 
 
+# 「一度も△や×がついていない」「一度でも△か×がついた」: two values said together, each of every year
+_TWO = r"「?(?P<a>[^「」、。\s,?？]{1,6}?)」?\s*(?:や|と|・|、|も|か|または)\s*「?(?P<b>[^「」、。\s,?？]{1,6}?)」?\s*(?:も|など)?"
+_PAIR = re.compile(rf"(?:(?P<n>{_NEVER})|(?P<e>{_EVER}))\s*{_TWO}\s*(?:が|は|の|に)?\s*(?:(?P<abs>{_ABSENT})|(?P<pre>{_PRESENT}))")
+
+
+def _read_two_values(question: str, reading) -> bool:
+    """「一度も△や×がついていない」: neither value in any year's column (「一度でも△か×」: either in some year), the
+    columns of one graded measure printing them; in place."""
+    t = reading.table
+    said = nfkc(question)
+    m = _PAIR.search(said)
+    if m is None or bool(m.group("n")) != bool(m.group("abs")):
+        return False
+    values = [m.group("a"), m.group("b")]
+    years = sorted((c for c in t.columns if c.year is not None and not c.numeric), key=lambda c: c.year)
+    printed = {c.header: {_key(v) for r in t.rows for v in _cell_values(str(r["cells"].get(c.header) or ""))} for c in years}
+    holding = [c for c in years if any(_key(v) in printed[c.header] for v in values)]
+    bases = {c.base for c in holding}
+    if len(holding) < 2 or len(bases) != 1:
+        return False
+    years = _within_said(said[:m.start()], [c for c in years if c.base in bases])
+    if years is None or not all(any(_key(v) in printed[c.header] for c in years) for v in values):
+        return False  # (a value no year prints is not this measure's: left for the answer to say)
+    headers = [c.header for c in years]
+    keys = {_key(v) for v in values}
+
+    def of_values(c) -> bool:
+        held = c.value if isinstance(c.value, (list, tuple, set)) else [c.value]
+        return c.header in headers and c.op in ("eq", "ne", "in") and {_key(str(v)) for v in held} & keys
+
+    never = bool(m.group("n"))
+    parts = [Cond(h, "eq", _key(v), f"{h}が{v}") for h in headers for v in values]
+    shown = "」「".join(values)
+    span = f"{headers[0]}〜{headers[-1]}"
+    label = f"{span}のどの年度にも「{shown}」がない" if never else f"{span}のいずれかの年度に「{shown}」のどれかがある"
+    reading.conds = [c for c in reading.conds if not of_values(c)] + [
+        Cond("|".join(headers), "not_any" if never else "or", parts, label)]
+    qn = _key(question)
+    phrase = _key(m.group(0))
+    at = qn.find(phrase)
+    if at >= 0:
+        reading.spans.append((at, at + len(phrase)))
+    return True
+
+
 def read_never_in_years(question: str, reading) -> bool:
     """Replace (in place) the value's condition on one year with its absence from (or presence in) every year."""
     if read_never_got(question, reading):
+        return True
+    if _read_two_values(question, reading):
         return True
     t = reading.table
     years = sorted((c for c in t.columns if c.year is not None and not c.numeric), key=lambda c: c.year)

@@ -462,6 +462,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 if named and any(named.group(1) in _key(str(r["cells"].get(t.name) or "")) for r in t.rows
                                  if _key(nfkc(str(r["cells"].get(t.number) or "")).strip()) == m.group(1)):
                     take(m.end(), m.end() + named.end(), "filler")
+    if t.number and t.name and 2 <= len(_key(t.name)) <= 6 and not t.name.endswith("名"):
+        # 「基本目標2の…」 over 基本目標 (its names printed after their numbers, 「2 業務の効率化」): the rows' own word,
+        # then the number the row is printed with
+        numbers = {_key(nfkc(str(r["cells"].get(t.number) or "")).strip()) for r in t.rows} - {""}
+        for m in re.finditer(re.escape(_key(t.name)) + r"(\d{1,2})(?![\d\-－‐.,])", qn):
+            if free(*m.span()) and m.group(1) in numbers:
+                take(*m.span(), "number", (int(m.group(1)), int(m.group(1))))
     # 「令和４年度に登録した」 over rows numbered R4-001 …, the number noted as the year registered
     from assistant.query.tables.code_years import code_year_said
 
@@ -866,7 +873,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     read_legend_words(db, t, qn, free, take)  # 「オンライン化済み」 for 済 where a legend line says so
     _read_own_member(t, qn, free, take)  # 「うちの市の費用負担」: the member every record of the table has
     _read_all_attended(t, qn, free, take)  # 「会議に全部は出ていない」 over 出席回数（全５回）
+    from assistant.query.tables.members_all import read_all_members  # 「５市すべてが参加」 over ○× by member
+
+    read_all_members(t, qn, free, take)
+    from assistant.query.tables.lower_better_asked import read_lower_better  # 「小さいほど良い指標」: the note's rows
+
+    read_lower_better(t, qn, free, take)
+    from assistant.query.tables.all_rows_counted import read_all_rows_counted  # 「4つの基本目標の」: every row
+
+    read_all_rows_counted(t, qn, free, take)
     _read_none_planned(db, t, qn, mentions, free, take)  # 「予定がまったくない」: ― where a legend says 予定なし
+    from assistant.query.tables.dash_meaning import read_dash_meant  # 「令和４年度はまだ実施してなかった」: its 「－」
+
+    read_dash_meant(db, t, qn, mentions, free, take)
     # Cell values (longest first); a grade letter or symbol only as a word of its own.
     values: dict[str, set[str]] = {}
     dashes: set[str] = set()  # columns printing a dash, which a legend may name (「－：未着手」)
@@ -1007,9 +1026,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if kind == "value" and form != data[0] and form in _NATIVE_VERBS.get(data[0], ()) \
                     and re.search(r"[一-龥][えりびちしみきいぎっ]$", qn[:m.start()]):
                 continue  # 「増え続けている」: a verb's own going on (増え + 続ける), no course 継続 said
-            if kind == "value" and len(form) <= 2 and re.match(r"[一-龥]", qn[m.start() - 1:m.start()] or " ") \
+            if kind == "value" and len(form) <= 2 and re.match(r"[一-龥]", form) \
+                    and re.match(r"[一-龥]", qn[m.start() - 1:m.start()] or " ") \
                     and re.match(r"[一-龥]", qn[m.end():m.end() + 1] or " "):
-                continue  # 「委員」 inside 「行革推進委員会」: part of another word, no value said
+                continue  # 「委員」 inside 「行革推進委員会」: part of another word, no value said (a grade letter between
+                # kanji, 「進捗A以外」, is no part of a word)
             caption = _key(t.caption)
             before = re.search(r"([一-龥]{2,4})(?:した|している|する|された)$", qn[:m.start()])
             if kind == "value" and before and _key(before.group(1)) + form in caption:
@@ -2000,9 +2021,13 @@ def _sheet_named(db, t: Table, qn: str) -> tuple[int, int] | None:
     if not t.rows:
         return None
     line = t.rows[0]["line"]
-    found = db.execute("SELECT place FROM places WHERE source = ? AND place LIKE '%!%' AND first_line <= ? "
-                       "AND last_line >= ? LIMIT 1", [t.source, line, line]).fetchone()
+    found = db.execute("SELECT place, first_line, last_line FROM places WHERE source = ? AND place LIKE '%!%' "
+                       "AND first_line <= ? AND last_line >= ? LIMIT 1", [t.source, line, line]).fetchone()
     if not found:
+        return None
+    if any(not (found[1] <= (r.get("line") or line) <= found[2]) for r in t.rows):
+        # (a table joined over sheets, 基本目標１…４ each a sheet: the first sheet's name is a part of its rows, 「基本目標1の
+        # 取組」, never the whole table)
         return None
     name = _key(str(found[0]).rsplit("!", 1)[0])
     # (a sheet named by its year, 令和7年度, or by a row of it, 北岬市民体育館: the year or the row said)
@@ -4611,6 +4636,18 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "odd":
             header, odd, shown = m.data
             conds.append(Cond(header, "rows", odd, f"{header}がほかの行（{shown}）と違う"))
+        elif m.kind == "dash_meant":
+            header, meaning = m.data
+            conds.append(Cond(header, "dash_all", None, f"{header}が「－」（注記：「－」は{meaning}）"))
+            col = ""
+        elif m.kind == "better_way":
+            keys, way = m.data
+            conds.append(Cond(t.name, "rows", keys, way))
+            col = ""
+        elif m.kind == "members_all":
+            header, many, counter = m.data
+            conds.append(Cond(header, "cnt_eq", float(many), f"{header}が表に出てくる{many}{counter}すべて"))
+            col = ""
         elif m.kind == "presence":
             header, op = m.data
             for h in ([header] if isinstance(header, str) else header):  # (the columns of one merged heading)
@@ -4952,7 +4989,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
-                                                                 "below_zero", "length", "listlen", "units")
+                                                                 "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way")
                 and not (m.kind == "col" and m.data == t.name))
     # (「稼働率が下がった」: the measure said with the change weighs as a column said, though the change took it)
     score += sum(len(b) for m in mentions if m.kind == "change" and "|" not in str(m.data[0])
@@ -4978,6 +5015,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     said += [y.group(0) for m in mentions if m.kind in ("began_since", "unrated")
              and not any(t.column(h).numeric for h in m.data[1])
              and (y := re.match(r"(?:令和|平成)\s*(?:\d{1,2}|元)\s*年度?|\d{4}\s*年度?", qn[m.start:m.end]))]
+    # (「令和４年度はまだ実施してなかった取組」: the verb a note of this table defines its dash by (未実施), of rows
+    # called by the word of its name column (取組 of 取組名), is its own words said)
+    said += [qn[m.start:m.end] for m in mentions if m.kind == "dash_meant" and t.name
+             and any(len(f) >= 2 and f in qn for f in (_key(t.name), re.sub(r"名$", "", _key(t.name))))]
     # (「柱Ⅳの取組」: the group the document's heading rows name, by its word and code, is its own words said)
     said += [qn[m.start:m.end] for m in mentions if m.kind == "section" and len(m.data) > 2]
     said += [w.group(0) for m in mentions if m.kind == "signed" and isinstance(m.data, tuple) and len(m.data) == 3
@@ -4998,7 +5039,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
-                                 "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section"}),
+                                 "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
+                                 "members_all", "dash_meant", "better_way"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title

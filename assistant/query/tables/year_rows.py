@@ -27,6 +27,10 @@ def _year_said(value: object) -> tuple[int, str] | None:
     return found[0].fiscal_year, (text[:found[0].end] + (after.group("word") or "")).strip()
 
 
+# 「〃」「同上」: the cell above's value again (a record's name printed once, then ditto marks on its other years' rows)
+_DITTO = {"〃", "″", "”", "同上", "々"}
+
+
 def _year_only(value: object) -> int | None:
     said = _year_said(value)
     return said[0] if said else None
@@ -53,7 +57,7 @@ def year_row_records(headers: tuple, rows: list[dict]) -> tuple[tuple, list[dict
         fy = _year_only(r["cells"].get(year))
         current = groups[-1] if groups else None
         own_key = nfkc(str(current[0]["cells"].get(first) or "")).strip() if current else ""
-        if current is not None and (not key or key == own_key) \
+        if current is not None and (not key or key == own_key or key in _DITTO) \
                 and fy not in {_year_only(x["cells"].get(year)) for x in current}:
             current.append(r)
         else:
@@ -82,7 +86,7 @@ def year_row_records(headers: tuple, rows: list[dict]) -> tuple[tuple, list[dict
     new_headers = tuple(kept) + tuple(f"{labels[fy]} {h}" for fy in order for h in yearly)
     out = []
     for g in groups:
-        cells = {h: next((x["cells"][h] for x in g if filled(x["cells"].get(h))), "") for h in kept}
+        cells = {h: next((x["cells"][h] for x in g if filled(x["cells"].get(h)) not in ("", *_DITTO)), "") for h in kept}
         by_year = {_year_only(x["cells"].get(year)): x for x in g}
         for fy in order:
             for h in yearly:
@@ -97,7 +101,7 @@ def _differs_somewhere(groups: list[list[dict]], h: str) -> bool:
     as against a name merged over the record's rows (the same on each, or blank under the first).
     「―」 is a value here: a year without the figure."""
     for g in groups:
-        values = {v for x in g if (v := nfkc(str(x["cells"].get(h) or "")).strip())}
+        values = {v for x in g if (v := nfkc(str(x["cells"].get(h) or "")).strip()) and v not in _DITTO}
         if len(values) > 1:
             return True
     return False
