@@ -484,8 +484,12 @@ class Assistant:
                 respelled = respelled or lettered or titled
             # (a figure read from a passage is asked about only in the turn right after it)
             figure_shown, self._figure_excerpt = (self._figure_excerpt, self._figure_value), None
+            from assistant.query.tables import member_totals  # (tables of one column per member: member_totals.py)
+
             flow_before, self._figure_flow = self._figure_flow, None
-            answer = (self._reply_asked(question) or records_named(self, question, self._last_shown, getattr(self, "_last_target", ""))
+            answer = (self._reply_asked(question)
+                      or member_totals.answer(self, question)  # (「5町村合わせて総額」「そのうち鳰ヶ浦町の分は何％」)
+                      or records_named(self, question, self._last_shown, getattr(self, "_last_target", ""))
                       or self._flow_again(question, figure_shown[0], flow_before)
                       or listed_amounts.largest_listed(self, question, figure_shown[0])
                       or listed_amounts.largest_of_named_list(self, question)
@@ -5514,7 +5518,9 @@ _ROUNDING = compiled(r"小数点?(?:以下)?\s*第?\s*(?P<upto>[1-3一二三])\s
                      # 「小数1桁で」: that many digits shown, rounded half up
                      r"|小数(?:点以下)?\s*(?P<digits>[1-3一二三])\s*桁"
                      # 「平均すると何％？小数第1位で。」: that place kept, rounded half up
-                     r"|小数点?(?:以下)?\s*第\s*(?P<upto2>[1-3一二三])\s*位\s*で(?!\s*(?:四捨五入|切))")
+                     r"|小数点?(?:以下)?\s*第\s*(?P<upto2>[1-3一二三])\s*位\s*で(?!\s*(?:四捨五入|切))"
+                     # 「何％になる？（小数第1位）」: the place said alone in brackets is the place kept
+                     r"|[（(]\s*小数点?(?:以下)?\s*第\s*(?P<upto3>[1-3一二三])\s*位\s*[)）]")
 
 
 # 「じゃあいちばん低かったのは？」: only the other extreme asked (Assistant._other_extreme).
@@ -5534,8 +5540,8 @@ def _rounded_as_asked(question, answer: Answer) -> None:
     if m is None or not isinstance(answer.value, float) or answer.error:
         return
     place = {"1": 0, "一": 0, "2": 1, "二": 1, "3": 2, "三": 2}.get(m["place"] or "", 0)
-    if m["digits"] or m["upto"] or m["upto2"]:  # (「小数第1位まで」: one digit kept)
-        place = {"1": 1, "一": 1, "2": 2, "二": 2, "3": 3, "三": 3}[m["digits"] or m["upto"] or m["upto2"]]
+    if m["digits"] or m["upto"] or m["upto2"] or m["upto3"]:  # (「小数第1位まで」: one digit kept)
+        place = {"1": 1, "一": 1, "2": 2, "二": 2, "3": 3, "三": 3}[m["digits"] or m["upto"] or m["upto2"] or m["upto3"]]
     how = m["how"] or m["how2"] or m["how3"] or "四捨五入"
     scale = 10 ** place
     if how.startswith("切り捨") or how.startswith("切捨"):
