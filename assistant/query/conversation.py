@@ -454,6 +454,10 @@ class Assistant:
             question = self._the_one_said_before(question) if isinstance(question, str) else question
             question = self._the_member_said_before(question) if isinstance(question, str) else question
             question = said_by_numbers(self.parser, question) if isinstance(question, str) else question
+            if isinstance(question, str):  # (「負担金総額」「鶫原町の負担額」 over member columns: member_totals.py)
+                from assistant.query.tables.member_totals import said_as_columns
+
+                question = said_as_columns(self.db, question)
             if isinstance(question, str) and self.context is not None:  # (「その2つのうち」: counted_back.py)
                 question = counted_back(question, self.context_rows)
             if isinstance(question, str):  # (「それ、きょねんは何評価」: the year said in speech, by its number)

@@ -37,6 +37,8 @@ _HOW_MUCH = compiled(r"いくら|何円|何千円|何万円|どれだけ|どれ�
 _MOST = compiled(r"(?:いちばん|一番|最も|もっとも)\s*(?:多|大き|高)")
 _WHICH_MEMBER = compiled(r"(?:どこ|どの\s*(?:町村|市町村|町|村|市|自治体|団体)|町村は|市町村は)")
 _EXCEPT = compiled(r"(?P<who>[一-龥ァ-ヶーぁ-ん々]{1,8}[町村市区])\s*(?:以外|を除(?:く|いて|いた))")
+_REFERRED = compiled(r"(?:それ|その|これ|この|あれ|あの|そこ|同じ)(?!\s*(?:うち|中|以外))")
+_MEAN = compiled(r"平均|(?:1|一)\s*(?:事業|件|行)\s*(?:あたり|当たり)")
 _BEFORE = compiled(r"前年度|前年|昨年度")
 _ROSE = compiled(r"増え|増加|増した|減っ|減少|減った|差")
 _THAT_PART = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この)?\s*うち")
@@ -129,6 +131,17 @@ def _row_named(m: MemberColumns, qn: str) -> dict | None:
     return rows[0] if len(rows) == 1 else None
 
 
+def _row_answered(m: MemberColumns, rows: list[dict]) -> dict | None:
+    """The table's row of the one record answered before (its number printed in the numbering column)."""
+    t = m.table
+    codes = {nfkc(str(r.get("code") or str(r.get("key", "")).partition(":")[2])).strip() for r in rows}
+    if len(codes) != 1 or not t.number:
+        return None
+    code = codes.pop()
+    found = [r for r in t.rows if nfkc(str(r["cells"].get(t.number) or "")).strip() == code]
+    return found[0] if len(found) == 1 else None
+
+
 def _members_said(m: MemberColumns, qn: str) -> list[str]:
     return [name for name in m.members if name in qn]
 
@@ -178,13 +191,20 @@ def answer(assistant: "Assistant", question: str) -> Answer | None:
     m = named[0]
     if _words_left(assistant, question, m):
         return None
-    got = _fresh(question, qn, m)
+    row = None
+    if _REFERRED.search(qn):
+        # 「じゃあ、それの令和7年度の負担金の合計は？」: of the record answered before, the row of its number; the
+        # whole table's figures are no answer of it
+        row = _row_answered(m, list(assistant.context_rows or []))
+        if row is None:
+            return None
+    got = _fresh(question, qn, m, row)
     return _keep(assistant, got, m) if got is not None else None
 
 
 # Words of these questions that name no condition: the sum, share or extreme asked, the unit, courtesy.
 _ASKING = compiled(r"総額|総計|合計|合わせ|いくら|[千万億]?円|前年度|前年|昨年度|以外|いちばん|一番|割合|何割|パーセント|全体|"
-                   r"市?町村|自治体|事業|分|小数第?\d位?|お願い|\d+(?:市町村|町村|市町|町|村|市)|単位")
+                   r"市?町村|自治体|[1一](?:事業|件)|事業|分|小数第?\d位?|お願い|平均|あたり|当たり|計上|未満|四捨五入|\d+(?:市町村|町村|市町|町|村|市)|単位")
 
 
 def _words_left(assistant: "Assistant", question: str, m: MemberColumns) -> list[str]:
@@ -264,11 +284,11 @@ def _followed(question: str, qn: str, m: MemberColumns, context):
     return None
 
 
-def _fresh(question: str, qn: str, m: MemberColumns):
-    """A question naming the members' figures by their stem word."""
+def _fresh(question: str, qn: str, m: MemberColumns, row: dict | None = None):
+    """A question naming the members' figures by their stem word (of the row answered before, where given)."""
     t = m.table
     said = _members_said(m, qn)
-    row = _row_named(m, qn)
+    row = row or _row_named(m, qn)
     unit = _unit(m)
     if row is not None:
         if len(said) == 1 and _SHARE.search(qn):  # 「…の負担金のうち、杣ノ木町が占める割合」
@@ -296,9 +316,20 @@ def _fresh(question: str, qn: str, m: MemberColumns):
             {"field": m.stem, "op": "max", "value": None, "label": f"{m.stem}の列の合計がいちばん多い町村"},
             *[{"field": m.members[w], "op": "excluded", "value": w, "label": f"{w}を除く"} for w in excluded]],
             t.rows), "", t.rows)
-    if said or not _SUM_ASKED.search(qn) or _SHARE.search(qn):
+    if said or not (_SUM_ASKED.search(qn) or _MEAN.search(qn)) or _SHARE.search(qn):
         return None
     whole, n = _sum(m, m.total)
+    if _MEAN.search(qn):  # 「1事業あたりの負担金総額の平均」: over the rows printing a figure
+        if not n or _BEFORE.search(qn):
+            return None
+        mean = whole / n
+        summary = f"{m.total}の平均は {_figure(whole)}{unit} ÷ {n}件 = {mean:,.2f}{unit} です（値のある行の平均）"
+        if unit and re.search(re.escape(unit) + r"未満(?:を|は)?\s*四捨五入", qn):
+            mean = int(mean + 0.5)  # 「千円未満四捨五入」 of figures in 千円: a whole number of the unit
+            summary += f"（{unit}未満を四捨五入すると {mean:,}{unit}）"
+        return (_answer(question, m, mean, summary, [
+            {"field": m.total, "op": "avg", "value": None, "label": f"{m.total}の平均（値のある{n}件）"}], t.rows),
+            m.total, t.rows)
     if _BEFORE.search(qn) and _ROSE.search(qn):  # 「総額は前年度と比べてどれだけ増えた」
         if not m.before:
             return None
@@ -314,3 +345,31 @@ def _fresh(question: str, qn: str, m: MemberColumns):
     summary = f"{n}件の{m.total}を合わせた総額は {_figure(whole)}{unit} です"
     return (_answer(question, m, int(whole) if float(whole).is_integer() else whole, summary, [
         {"field": m.total, "op": "sum", "value": None, "label": f"{m.total}の総額"}], t.rows), m.total, t.rows)
+
+
+def said_as_columns(db, question: str) -> str:
+    """The question with the words it names the members' figures by said as their headers say them, where a
+    table has member columns and no column of the question's own word: 「負担金総額」 over 令和7年度負担金合計 is
+    the total column (「合計」), and 「鶫原町の負担額」 over 令和7年度負担金鶫原町 is that member's column (one
+    money word for another: 額・金・費), said of a member of the table only."""
+    if not isinstance(question, str) or not any(w in question for w in ("総額", "総計", "額", "費")):
+        return question
+    tables = [m for t in read_tables(db) if (m := member_columns(t)) is not None]
+    if not tables:
+        return question
+    headers = {nfkc(c.header) for t in read_tables(db) for c in t.columns}
+    read = question
+    for m in tables:
+        word = _stem_word(m.stem)
+        if len(word) < 2:
+            continue
+        total_word = nfkc(m.total)[len(m.stem):]
+        if not any("総額" in h for h in headers):
+            read = re.sub(re.escape(word) + r"(?:の)?(?:総額|総計)", word + total_word, read)
+        if word[-1] in "金額費":
+            others = [word[:-1] + end for end in "金額費" if end != word[-1]]
+            for name in m.members:
+                for other in others:
+                    read = re.sub(re.escape(name) + r"(?:の|が|は)" + re.escape(other) + r"(?![一-龥])",
+                                  lambda x: x.group(0)[:-len(other)] + word, read)
+    return read
