@@ -2625,6 +2625,15 @@ class Assistant:
             # is asked was left open; that says so, where a listing would count the rows as people.
             return settled(*tabled)
         facts = answer_from_generic(self.db, question, q)
+        if facts is None:
+            # 「…は何年に建てられましたか？西暦で教えてください」: read nowhere as asked, the question as the tables'
+            # reader says it (「…の建築年は西暦で何年？」) names the field the documents print
+            from assistant.query.grammar.phrasings import for_tables
+
+            said = for_tables(question)
+            facts = answer_from_generic(self.db, said, q) if said != question else None
+            if facts is not None:
+                facts.question = question
         if facts is not None and following:
             facts = None  # a follow-up goes on over the table's rows: a listing of the document would drop them
         if facts is not None and facts.status == "exact":
