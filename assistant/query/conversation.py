@@ -459,6 +459,10 @@ class Assistant:
             question = self._the_one_said_before(question) if isinstance(question, str) else question
             question = self._the_member_said_before(question) if isinstance(question, str) else question
             question = said_by_numbers(self.parser, question) if isinstance(question, str) else question
+            if isinstance(question, str):  # (「負担金総額」「鶫原町の負担額」 over member columns: member_totals.py)
+                from assistant.query.tables.member_totals import said_as_columns
+
+                question = said_as_columns(self.db, question)
             if isinstance(question, str) and self.context is not None:  # (「その2つのうち」: counted_back.py)
                 question = counted_back(question, self.context_rows)
             if isinstance(question, str):  # (「それ、きょねんは何評価」: the year said in speech, by its number)
@@ -489,8 +493,14 @@ class Assistant:
                 respelled = respelled or lettered or titled
             # (a figure read from a passage is asked about only in the turn right after it)
             figure_shown, self._figure_excerpt = (self._figure_excerpt, self._figure_value), None
+            from assistant.query.tables import member_totals  # (tables of one column per member: member_totals.py)
+            from assistant.query import head_said
+
             flow_before, self._figure_flow = self._figure_flow, None
-            answer = (self._reply_asked(question) or records_named(self, question, self._last_shown, getattr(self, "_last_target", ""))
+            answer = (self._reply_asked(question)
+                      or member_totals.answer(self, question)  # (「5町村合わせて総額」「そのうち鳰ヶ浦町の分は何％」)
+                      or head_said.answer(self, question)  # (「…の理由について、村長は何と言っていた」: head_said.py)
+                      or records_named(self, question, self._last_shown, getattr(self, "_last_target", ""))
                       or self._flow_again(question, figure_shown[0], flow_before)
                       or listed_amounts.largest_listed(self, question, figure_shown[0])
                       or listed_amounts.largest_of_named_list(self, question)
@@ -2621,6 +2631,15 @@ class Assistant:
             # is asked was left open; that says so, where a listing would count the rows as people.
             return settled(*tabled)
         facts = answer_from_generic(self.db, question, q)
+        if facts is None:
+            # 「…は何年に建てられましたか？西暦で教えてください」: read nowhere as asked, the question as the tables'
+            # reader says it (「…の建築年は西暦で何年？」) names the field the documents print
+            from assistant.query.grammar.phrasings import for_tables
+
+            said = for_tables(question)
+            facts = answer_from_generic(self.db, said, q) if said != question else None
+            if facts is not None:
+                facts.question = question
         if facts is not None and following:
             facts = None  # a follow-up goes on over the table's rows: a listing of the document would drop them
         if facts is not None and facts.status == "exact":
@@ -5520,7 +5539,9 @@ _ROUNDING = compiled(r"小数点?(?:以下)?\s*第?\s*(?P<upto>[1-3一二三])\s
                      # 「小数1桁で」: that many digits shown, rounded half up
                      r"|小数(?:点以下)?\s*(?P<digits>[1-3一二三])\s*桁"
                      # 「平均すると何％？小数第1位で。」: that place kept, rounded half up
-                     r"|小数点?(?:以下)?\s*第\s*(?P<upto2>[1-3一二三])\s*位\s*で(?!\s*(?:四捨五入|切))")
+                     r"|小数点?(?:以下)?\s*第\s*(?P<upto2>[1-3一二三])\s*位\s*で(?!\s*(?:四捨五入|切))"
+                     # 「何％になる？（小数第1位）」: the place said alone in brackets is the place kept
+                     r"|[（(]\s*小数点?(?:以下)?\s*第\s*(?P<upto3>[1-3一二三])\s*位\s*[)）]")
 
 
 # 「じゃあいちばん低かったのは？」: only the other extreme asked (Assistant._other_extreme).
@@ -5540,8 +5561,8 @@ def _rounded_as_asked(question, answer: Answer) -> None:
     if m is None or not isinstance(answer.value, float) or answer.error:
         return
     place = {"1": 0, "一": 0, "2": 1, "二": 1, "3": 2, "三": 2}.get(m["place"] or "", 0)
-    if m["digits"] or m["upto"] or m["upto2"]:  # (「小数第1位まで」: one digit kept)
-        place = {"1": 1, "一": 1, "2": 2, "二": 2, "3": 3, "三": 3}[m["digits"] or m["upto"] or m["upto2"]]
+    if m["digits"] or m["upto"] or m["upto2"] or m["upto3"]:  # (「小数第1位まで」: one digit kept)
+        place = {"1": 1, "一": 1, "2": 2, "二": 2, "3": 3, "三": 3}[m["digits"] or m["upto"] or m["upto2"] or m["upto3"]]
     how = m["how"] or m["how2"] or m["how3"] or "四捨五入"
     scale = 10 ** place
     if how.startswith("切り捨") or how.startswith("切捨"):

@@ -209,6 +209,7 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
     doc_title = docs[ent.source][0]
     answer = Answer(question=question, target=ent.kind, rows=rows, count=len(rows),
                     columns=["number", "title", "field", "value", "heading"])
+    used = [span, lspan]
     if len(values) == 1:
         answer.value = _printed_number(value)
         era = re.fullmatch(r"(?:昭和|平成|令和|大正)(?:\d{1,2}|元)年", nfkc(value).strip())
@@ -216,6 +217,10 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
             # 「西暦何年」 of 昭和47年: the same year said in the western calendar
             answer.value = years[0].fiscal_year
             answer.notes.append(f"{value}を西暦に直して {years[0].fiscal_year}年 と答えました")
+            # (「西暦で教えてください」: the calendar asked, which the answer used)
+            western = re.search(r"西暦\s*(?:で|だと|では|に直すと|にすると)?", qn)
+            if western is not None:
+                used.append(western.span())
         name = f"{ent.number} {ent.title}".strip() if ent.kind == "item" else ent.title
         where = doc_title + (f"、{ent.heading}" if ent.heading and ent.heading != doc_title else "")
         place = place_of(db.conn, ent.source, ent.line)
@@ -235,7 +240,7 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
     answer.excerpts = [_excerpt(ent)]
     context = " ".join(_key(x) for x in (ent.heading, ent.text, doc_title))
     strong = top >= 100  # the title as the document writes it
-    return _Match(answer, [span, lspan], context, strong, {e.source for _, e, _ in answers},
+    return _Match(answer, used, context, strong, {e.source for _, e, _ in answers},
                   [_key(e.title) for _, e, _ in answers])
 
 

@@ -1207,6 +1207,15 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("built_year_in_western", r"(?:って|は)\s*西暦\s*(?:だと|では|で言うと|にすると|で)\s*何年\s*の\s*(建築|建設|竣工)",
              r"の\1年は西暦で何年", tables=True,
              examples=(("中央保育所って西暦だと何年の建築？", "中央保育所の建築年は西暦で何年？"),)),
+    # 「汐見温水プールは何年に建てられましたか？西暦で教えてください。」: the same year asked by the verb, 西暦 said before
+    # or after it.
+    Phrasing("built_year_by_verb_in_western",
+             r"(?:って|は)\s*(?:西暦\s*(?:だと|で)\s*何年\s*に\s*(?:建てられ|建築され|建設され|建っ|竣工し)[ぁ-ん]*\s*[?？]?"
+             r"|何年\s*に\s*(?:建てられ|建築され|建設され|建っ|竣工し)[ぁ-ん]*\s*[?？]?\s*[、,]?\s*西暦\s*で\s*"
+             r"(?:教えて(?:ください|下さい)?|お願いします|答えて(?:ください)?)?\s*[。.]?)",
+             "の建築年は西暦で何年？", tables=True,
+             examples=(("汐見温水プールは何年に建てられましたか？西暦で教えてください。", "汐見温水プールの建築年は西暦で何年？"),
+                       ("市民会館って西暦で何年に建てられたの？", "市民会館の建築年は西暦で何年？"))),
     # 「延床面積の合計（計の欄）」: the table's own total row named in brackets is the sum asked; it says no more.
     Phrasing("total_row_glossed", r"[（(]\s*(?:合計|総計|計)\s*の?\s*(?:欄|行|値|数字|ところ)\s*[)）]", "", tables=True,
              examples=(("施設一覧の延床面積の合計（計の欄）はいくら？", "施設一覧の延床面積の合計はいくら？"),)),

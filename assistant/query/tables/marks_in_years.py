@@ -30,7 +30,7 @@ def read_marks_in_years(db, question: str, reading) -> bool:
     qn = _key(question)
     said = _BOUNDED.search(qn)
     if said is None:
-        return False
+        return _in_any_year(question, qn, reading, years)
     found = find_years(said.group("year"))
     if not found or _EVERY.search(qn):
         return False  # (「令和8年度から令和10年度までずっと→」: a span of years each holding it, read as such)
@@ -70,6 +70,35 @@ def read_marks_in_years(db, question: str, reading) -> bool:
     if ever is not None:
         reading.spans.append(ever.span())
     _restated_meaning(db, t, qn, reading)
+    return True
+
+
+# 「検討・準備の段階が含まれている」「◇がある」「◇が入っている」: the mark somewhere in the row's years
+_HELD_SOMEWHERE = re.compile(r"(?:の\s*段階)?\s*(?:が|の)\s*(?:含まれ|ふくまれ|入っ|はいっ|ある|あった|付い|つい)(?:て(?:い)?(?:る|た)|た)?")
+
+
+# 「今年度」「来年度」: a year said by a word, read elsewhere as that year
+_YEAR_WORD = re.compile(r"(?:今|本|来|昨|前|次|翌)年度?|再来年")
+
+
+def _in_any_year(question: str, qn: str, reading, years: dict) -> bool:
+    """No year said: a mark said to be held (含まれている, ある) is the mark in any year of the timeline, not the
+    mark in the one year a default read it of (this fiscal year)."""
+    held = _HELD_SOMEWHERE.search(qn)
+    if find_years(nfkc(question)) or held is None or _EVERY.search(qn) or _YEAR_WORD.search(qn):
+        return False
+    of_year = [c for c in reading.conds if c.header in years and c.op == "eq"]
+    if len(of_year) != 1:
+        return False
+    c = of_year[0]
+    base = reading.table.column(c.header).base
+    span = sorted((h for h in years if not base or reading.table.column(h).base == base), key=lambda h: years[h])
+    if len(span) < 2:
+        return False
+    parts = [Cond(h, "eq", c.value, f"{h}が{c.value}") for h in span]
+    reading.conds[reading.conds.index(c)] = Cond("|".join(span), "or", parts,
+                                                 f"{span[0]}〜{span[-1]}のいずれかが{_shown(c)}")
+    reading.spans.append(held.span())
     return True
 
 
