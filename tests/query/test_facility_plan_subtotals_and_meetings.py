@@ -99,3 +99,15 @@ def test_another_towns_opinions(tmp_path) -> None:
     answer = ask(village, "東部地域で出た意見は？")
     assert answer.target == "comment", answer.summary
     assert sorted(r["key"] for r in answer.rows) == ["comment:F-01-1", "comment:III-2"]
+
+
+@pytest.mark.parametrize("question", [
+    "学校教育系施設で長寿命化するのはどこですか",
+    "スポーツ・レクリエーション系施設でいちばん古いのは？",
+])
+def test_facilities_asked_by_their_own_word_stay_table_rows(assistant, question) -> None:
+    # 「…施設で…のは？」 of 「個別施設の対策一覧」 (施設番号 │ 施設名 …): the rows are called by their naming column's
+    # word, so they stay facilities (table rows), not the plan items the title's 対策 would make them
+    answer = ask(assistant, question)
+    assert answer.status == "exact", answer.summary
+    assert answer.rows_are != "practice"

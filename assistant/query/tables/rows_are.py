@@ -36,10 +36,28 @@ def _own_name_said_after(table, asked: str, at: int) -> bool:
 
 
 def _name_column_said(table, asked: str) -> bool:
-    """Whether the question says the header of the column naming the table's rows (区分 over 歳入/歳出/組織)."""
+    """Whether the question says the header of the column naming the table's rows (区分 over 歳入/歳出/組織), or
+    the rows' own word that header names them by (施設 of 施設名 / 施設番号: 「…施設でいちばん古いのは？」 of
+    「個別施設の対策一覧」 asks for its facilities, not the 対策 its title joins them to), where that word is no
+    kind's own word (取組 of 取組名 names plan items)."""
     header = table.name or (table.columns[0].header if table.columns else "")
     header = "".join(nfkc(str(header or "")).split())
-    return len(header) >= 2 and header in asked
+    if len(header) >= 2 and header in asked:
+        return True
+    words = set()
+    for h in (table.number, table.name):
+        h = "".join(nfkc(str(h or "")).split())
+        m = _NAMING_TAIL.search(h)
+        if m and m.start() >= 2 and re.fullmatch(r"[一-龥]{2,3}", h[:m.start()]):
+            words.add(h[:m.start()])
+    kind_words = [w for w, _ in row_kind_words()]
+    for w in words - _NOT_ROWS:
+        if w in kind_words:
+            continue
+        # (said as a noun: 「…施設で」「…施設は」, not inside a longer word a kind names, 施設分類)
+        if re.search(re.escape(w) + r"(?:は|で|を|が|の(?:うち|中)|って|[?？]|$)", asked):
+            return True
+    return False
 
 
 # 「基本方針のもの」: the word says which of the rows, not what they are
