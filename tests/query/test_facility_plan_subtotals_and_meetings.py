@@ -60,6 +60,17 @@ def test_class_policies_are_initiatives(assistant) -> None:
     assert sorted(str(r.get("number") or r.get("分類番号") or "") for r in answer.rows) == ["V", "VI"], answer.rows
 
 
+@pytest.mark.parametrize("question", [
+    "廃止する施設の延床面積を合計すると何平方メートルになりますか",
+    "廃止する施設の延床面積を合計すると何平米？",
+])
+def test_area_unit_spelled_out_sums_the_rows(assistant, question) -> None:
+    # 「何平方メートル」 asks in the unit the table prints as ㎡: the sum over the facilities to be abolished
+    answer = ask(assistant, question)
+    assert answer.status == "exact", answer.summary
+    assert float(answer.value) == pytest.approx(5210.3)
+
+
 def test_meeting_numbered_by_its_round(assistant) -> None:
     answer = ask(assistant, "説明会で参加者が一番多かったのはどの回？")
     assert answer.status == "exact", answer.summary

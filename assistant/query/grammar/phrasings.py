@@ -2380,6 +2380,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「いくら？（千円）」: the unit the amount is asked in, said after the question in brackets.
     Phrasing("amount_unit_after", r"いくら\s*[?？]?\s*[（(]\s*(千円|万円|百万円|円)\s*[)）]", r"何\1？",
              examples=(("合わせていくら？（千円）", "合わせて何千円？"),)),
+    # 「何平方メートル」「何平米」: the area unit spelled out, asked as 「何㎡」 (NFKC: 何m2) is.
+    Phrasing("area_unit_spelled", r"何\s*(?:平方メートル|平方めーとる|平米)", "何m2", tables=True,
+             examples=(("合計すると何平方メートルになりますか", "合計すると何m2になりますか"),
+                       ("延床面積は何平米？", "延床面積は何m2？"))),
     # 「参加している市町村がいちばん少ない事業」: the number of municipalities taking part, compared.
     # (「構成市町村がいちばん少ない」: a table listing its members under 構成市町村 or 実施市町村)
     Phrasing("members_compared", r"(?:参加(?:して(?:い)?る|する)?|構成|実施)(市町村|市町|町村|町|自治体|団体)(?:の数)?(?=(?:が|の|は)\s*(?:いちばん|一番|最も|最)?(?:少ない|多い|少なく|多く))",
