@@ -71,6 +71,25 @@ def test_area_unit_spelled_out_sums_the_rows(assistant, question) -> None:
     assert float(answer.value) == pytest.approx(5210.3)
 
 
+@pytest.mark.parametrize("question,codes", [
+    # 目標延床面積の削減率（％） over 目標（R17） | 実績（R6末): 「目標削減率」 is the first, and its difference to
+    # the second is read as such
+    ("目標削減率がいちばん高い分類", ["VI"]),
+    ("目標削減率と実績の差が最も大きい分類はどれか", ["II"]),
+    ("実績の削減率がいちばん低い分類", ["IV"]),
+])
+def test_lower_label_joined_to_the_measured_word(assistant, question, codes) -> None:
+    answer = ask(assistant, question)
+    assert answer.status == "exact", answer.summary
+    assert sorted(str(r.get("number") or r.get("分類番号") or "") for r in answer.rows) == codes, answer.summary
+
+
+def test_lower_label_joined_averaged(assistant) -> None:
+    answer = ask(assistant, "目標削減率の平均は？")
+    assert answer.status == "exact", answer.summary
+    assert float(answer.value) == pytest.approx(15.0)
+
+
 def test_meeting_numbered_by_its_round(assistant) -> None:
     answer = ask(assistant, "説明会で参加者が一番多かったのはどの回？")
     assert answer.status == "exact", answer.summary
