@@ -90,6 +90,17 @@ def test_lower_label_joined_averaged(assistant) -> None:
     assert float(answer.value) == pytest.approx(15.0)
 
 
+@pytest.mark.parametrize("question", [
+    "令和5年度は△だったけど令和6年度に改善した分類",
+    "令和5年度は△で、令和6年度は評価が上がった分類",
+])
+def test_grade_of_one_year_then_change(assistant, question) -> None:
+    # the year said right before △ is △'s (not the latest year's) as well as the change's first year
+    answer = ask(assistant, question)
+    assert answer.status == "exact", answer.summary
+    assert sorted(str(r.get("number") or r.get("分類番号") or "") for r in answer.rows) == ["II"], answer.summary
+
+
 def test_meeting_numbered_by_its_round(assistant) -> None:
     answer = ask(assistant, "説明会で参加者が一番多かったのはどの回？")
     assert answer.status == "exact", answer.summary

@@ -3446,6 +3446,15 @@ def _change_restated(db, t: Table, qn: str, change, mentions: list[_Mention], us
 _AMOUNT_BEFORE = re.compile(r"(?:どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|どれほど|いくら|何\s*[一-龥]{0,3})\s*(?:くらい|ぐらい)?\s*$")
 
 
+def _year_of_value_said(qn: str, year, mentions: list[_Mention]) -> bool:
+    """「令和5年度は△だったけど令和6年度に改善した」: a year said right before a value (only a particle between)
+    is that value's year as well as the change's first: the value's condition still needs it (else the value
+    would be read of the latest year)."""
+    nxt = min((x for x in mentions if x.start >= year.end and x is not year), key=lambda x: x.start, default=None)
+    return nxt is not None and nxt.kind == "value" and bool(
+        re.fullmatch(r"\s*(?:は|が|に|で|も|には|では)?\s*", qn[year.end:nxt.start]))
+
+
 def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
     """「R6からR7に達成度が上がった」: two year columns of one measure compared by the grade's order
     (the legend's, best first; S>A>B>C, ◎>○>△>×, numbers by size). The years said pick the columns,
@@ -3513,7 +3522,8 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     years_said = [m for m in mentions if m.kind == "year" and m.data[0] in years and m.start < change.start()]
     # (the measure's own column said, 評価 of 総合評価 by year, is the change's: its span is no other word's)
     own_said = [(m.start, m.end) for m in mentions if m.kind == "col" and t.column(m.data).base == base]
-    for m in [m for m in mentions if (m.kind == "year" and m.data[0] in years and m.start < change.start())
+    for m in [m for m in mentions if (m.kind == "year" and m.data[0] in years and m.start < change.start()
+                                      and not _year_of_value_said(qn, m, mentions))
                                       or (m.kind == "col" and t.column(m.data).base == base)]:
         mentions.remove(m)
     rank = _ranks(db, t, [c.header for c in pair])
