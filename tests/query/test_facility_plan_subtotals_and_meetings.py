@@ -152,3 +152,15 @@ def test_facilities_asked_by_their_own_word_stay_table_rows(assistant, question)
     answer = ask(assistant, question)
     assert answer.status == "exact", answer.summary
     assert answer.rows_are != "practice"
+
+
+@pytest.mark.parametrize("question,codes", [
+    # 「…も使える」 of a list column headed 利用できる町村: the rows listing that town
+    ("雉ヶ内村も使える施設はどれですか", ["共-1", "共-3", "共-4", "共-6", "共-7", "共-8"]),
+    # 「4町村すべてが利用できる」: four towns listed
+    ("4町村すべてが利用できる共同設置・相互利用は？", ["共-4", "共-7"]),
+])
+def test_joint_facilities_by_the_towns_using_them(assistant, question, codes) -> None:
+    answer = ask(assistant, question)
+    assert answer.status == "exact", answer.summary
+    assert sorted(str(r.get("番号") or r.get("number") or "") for r in answer.rows) == codes, answer.summary

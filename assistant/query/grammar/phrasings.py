@@ -2384,6 +2384,19 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("area_unit_spelled", r"何\s*(?:平方メートル|平方めーとる|平米)", "何m2", tables=True,
              examples=(("合計すると何平方メートルになりますか", "合計すると何m2になりますか"),
                        ("延床面積は何平米？", "延床面積は何m2？"))),
+    # 「雉ヶ内村も使える施設」: a municipality able to use a facility is said as the lists of joint facilities head
+    # it (利用できる町村), 利用できる; も (that one as well as the owner) asks the same rows.
+    Phrasing("town_can_use", r"(?<=[市町村])(?:も|が|でも)(?:使える|使えます|つかえる)", "が利用できる", tables=True,
+             examples=(("雉ヶ内村も使える施設はどれですか", "雉ヶ内村が利用できる施設はどれですか"),
+                       ("楓市が使える施設", "楓市が利用できる施設"))),
+    # 「4町村すべてが利用できる」: every one of the N municipalities said is among those listed, i.e. N are listed
+    # (as 「利用できる町村が4つ」 reads a list column's count); the figure said stays the bound, never assumed.
+    Phrasing("all_n_members", r"(\d{1,2})\s*(市町村|町村|市町|自治体|団体)\s*(?:すべて|全て|全部)\s*(?:が|で)\s*"
+             r"(利用できる|使える|参加している|参加する|加入している)(?=(?P<end>\s*(?:[?？。、,!！]|$))?)",
+             lambda m: f"{'利用できる' if m.group(3) == '使える' else m.group(3)}{m.group(2)}が{m.group(1)}つ"
+                       + ("" if m.group("end") is not None else "の"), tables=True,
+             examples=(("4町村すべてが利用できる共同設置・相互利用は？", "利用できる町村が4つの共同設置・相互利用は？"),
+                       ("3市町すべてが参加しているものは", "参加している市町が3つのものは"))),
     # 「参加している市町村がいちばん少ない事業」: the number of municipalities taking part, compared.
     # (「構成市町村がいちばん少ない」: a table listing its members under 構成市町村 or 実施市町村)
     Phrasing("members_compared", r"(?:参加(?:して(?:い)?る|する)?|構成|実施)(市町村|市町|町村|町|自治体|団体)(?:の数)?(?=(?:が|の|は)\s*(?:いちばん|一番|最も|最)?(?:少ない|多い|少なく|多く))",
