@@ -121,7 +121,9 @@ def test_residents_opinions_are_comments(assistant, question, keys) -> None:
 
 
 def test_own_town_unread_is_not_exact(assistant) -> None:
-    answer = ask(assistant, "うちの町が設置主体になっているもの")
+    # (「うちの町が設置主体になっているもの」 is read now: the one town every joint facility lists, below; over the
+    # facility table, which lists no towns, 「うちの町」 names none, and the answer must not claim it was used)
+    answer = ask(assistant, "うちの町が管理している施設は？")
     assert answer.status != "exact", answer.summary
 
 
@@ -164,3 +166,13 @@ def test_joint_facilities_by_the_towns_using_them(assistant, question, codes) ->
     answer = ask(assistant, question)
     assert answer.status == "exact", answer.summary
     assert sorted(str(r.get("番号") or r.get("number") or "") for r in answer.rows) == codes, answer.summary
+
+
+@pytest.mark.parametrize("question", ["うちの町が設置主体になっているもの", "うちの町が設置主体の施設は？"])
+def test_own_town_said_as_subject(assistant, question) -> None:
+    # 「うちの町」: the one town every joint facility lists (the publisher), here a value of 設置主体 said after it
+    # (「…になっている」 restates the condition: no column asked), the rows the table's joint projects
+    answer = ask(assistant, question)
+    assert answer.status == "exact", answer.summary
+    assert sorted(str(r.get("番号") or r.get("number") or "") for r in answer.rows) == ["共-3", "共-4", "共-8"]
+    assert answer.rows_are == "joint_project"

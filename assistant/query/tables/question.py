@@ -2091,7 +2091,7 @@ def _read_all_attended(t: Table, qn: str, free, take) -> None:
 
 
 # (「うちの市の費用負担」: its own figure in the record; 「うちの町が設置主体」 says another column's value, not read here)
-_OWN_SAID = compiled(r"(?:うちの|わが|我が|自分たちの|私たちの|本|当)(?P<kind>市|町|村)(?=の)")
+_OWN_SAID = compiled(r"(?:うちの|わが|我が|自分たちの|私たちの|本|当)(?P<kind>市|町|村)(?=の|(?P<subject>が|は))")
 
 
 def _read_own_member(t: Table, qn: str, free, take) -> None:
@@ -2115,7 +2115,14 @@ def _read_own_member(t: Table, qn: str, free, take) -> None:
         common = set.intersection(*groups.values())
         common = {v for v in common if v.endswith(m.group("kind"))}
         if len(common) == 1:
-            take(*m.span(), "value", (common.pop(), {c.header}))
+            own = common.pop()
+            holders = {c.header}
+            if m.group("subject"):
+                # 「うちの町が設置主体になっている」: the town said as a subject is a value of whichever column the
+                # question goes on to name (設置主体), as the town's name said there would be
+                holders |= {o.header for o in t.columns if not o.numeric and any(
+                    own in {_key(v) for v in _cell_values(str(r["cells"].get(o.header) or ""))} for r in t.rows)}
+            take(*m.span(), "value", (own, holders))
             return
 
 
@@ -4309,6 +4316,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                             c.op = "ne" if c.op == "eq" else "eq"
                             c.label = _said(c.header, c.op, _shown(t, c.header, c.value))
                 taken.append((m.end, m.end + verb.end()))
+                continue
+            become = re.match(r"(?:に|と)(?:なって(?:いる|る|い)?|なった|なる)", qn[m.end:])
+            if last_value is not None and qn[last_value.end:m.start] in ("が", "は") and become \
+                    and any(c.header == m.data for c in conds[value_from:]):
+                # 「うちの町が設置主体になっている」: the column said after its value restates what the value is of
+                # (a condition), not a column asked
+                taken.append((m.end, m.end + become.end()))
                 continue
             dashed = _DASH_SAID.match(qn[m.end:]) if m.data != t.name else None
             if dashed:

@@ -19,7 +19,9 @@ from assistant.text.normalize import nfkc
 _NOT_ROWS = {"一覧", "状況", "計画", "方針", "報告", "実績", "概要", "結果", "評価", "推進", "事業"}
 
 # 「…順調に進んでいるのは？」「…のものは？」: the rows asked by no word of what they are
-_ROWS_UNNAMED = re.compile(r"(?:[いたるだ]|ている|てる)(?:の|もの)(?:は|って)\s*(?:どれ|何|なに|どこ)?\s*(?:ですか|でしょうか)?\s*[?？]?\s*$")
+# (「…設置主体になっているもの」: もの closing the question asks them as 「…ものは？」 does)
+_ROWS_UNNAMED = re.compile(r"(?:[いたるだ]|ている|てる)(?:(?:の|もの)(?:は|って)\s*(?:どれ|何|なに|どこ)?\s*(?:ですか|でしょうか)?|もの)"
+                           r"\s*[?？]?\s*$")
 
 
 def _own_name_said_after(table, asked: str, at: int) -> bool:
@@ -176,7 +178,7 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
             heads.add(number)
         if any(re.search(re.escape(h) + r"(?:は|って|を|で|の|が|[?？]|$|って|ってどれ|を全部)", asked) for h in heads):
             kind = next(iter(kinds))
-        elif len(own) == 1 and _ROWS_UNNAMED.search(asked) and not _name_column_said(table, asked) \
+        elif len({k for _, k in own}) == 1 and _ROWS_UNNAMED.search(asked) and not _name_column_said(table, asked) \
                 and not followup and not _document_said(table, asked):
             # 「総務係の担当分で順調に進んでいるのは？」 of 「…取組進捗管理表」: the rows asked by no word at all (…のは？)
             # are what the table's one own word says they are (「区分（歳入・歳出・組織）の中で…高いのはどこ？」 asks
