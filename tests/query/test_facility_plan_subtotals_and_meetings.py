@@ -101,6 +101,17 @@ def test_grade_of_one_year_then_change(assistant, question) -> None:
     assert sorted(str(r.get("number") or r.get("分類番号") or "") for r in answer.rows) == ["II"], answer.summary
 
 
+@pytest.mark.parametrize("question,count", [
+    # 対策時期 prints R9～R10 (two years) beside R9 (one): a period over several years is a printed range
+    ("対策が複数年度にまたがる施設は何施設？", 14),
+    ("対策時期が1年の施設は何施設？", 16),
+])
+def test_periods_over_several_years(assistant, question, count) -> None:
+    answer = ask(assistant, question)
+    assert answer.status == "exact", answer.summary
+    assert answer.count == count, answer.summary
+
+
 def test_meeting_numbered_by_its_round(assistant) -> None:
     answer = ask(assistant, "説明会で参加者が一番多かったのはどの回？")
     assert answer.status == "exact", answer.summary

@@ -1739,6 +1739,9 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return n == c.value if c.op == "units_eq" else n >= c.value
     if c.op.startswith("len_"):
         years = _span_years(raw)
+        single = _fy_span(raw) if years is None and t.column(c.header).years_inside else None
+        if single is not None and single[0] == single[1]:
+            years = 1.0  # 「R9」 in a column of periods (R9～R10): one year long
         if years is None:
             return False
         return {"len_eq": years == c.value, "len_ge": years >= c.value, "len_le": years <= c.value,

@@ -128,6 +128,9 @@ _RUN = compiled(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|連
 _DAY_BEGINS = compiled(r"^(?:から|に)[、,]?(?:始ま|開始|スタート)(?:(?P<neg>っていない|ってない|らない|らなかった|していない|してない|しない|しなかった)|った|っている|ってる|した|している|してる|る|する)?")
 _DAY_ENDS = compiled(r"^(?:で|に|までで)[、,]?(?:[一-龥ァ-ヶー]{1,6}(?:が|は))?(?:終わ|終了|満了|切れ)")
 # 「期間が5年間の」「3年以上の」: the length of a span of days or years, in years.
+# 「複数年度にまたがる」「複数年にわたる」「2年度以上にまたがる」: a period over more than one year
+_SEVERAL_YEARS = compiled(r"(?:複数|(?P<n>\d{1,2})\s*(?:か|カ|ヶ|ケ)?)(?:の)?(?:年度|年)(?:以上)?(?:に|を)?\s*"
+                          r"(?:またが|跨が|跨|わた|渡)(?:る|った|っている|ってる|り)")
 _SPAN_LENGTH = compiled(r"(\d{1,2})\s*(?:年間|か年|カ年|ヶ年|年)(?=(?:の|で|に|だ|以上|以下|未満|より|を超)(?!合計|合わせ|あわせ))")
 _YEAR_BOUND = compiled(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|より前|以降|から|より後|以後|より先)")
 # 「基準値から何人増えた」「基準値と比べてどれだけ減った」: how much a figure changed from the base figure, asked
@@ -720,6 +723,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                       "をこえ": "len_gt"}.get(word, "len_eq" if not word else "")
                 if op:
                     take(m.start(), m.end() + len(word), "length", (op, float(m.group(1))))
+        for m in _SEVERAL_YEARS.finditer(qn):
+            # 「複数年度にまたがる」「2か年度以上にわたる」: a span of two years or more, as 「2年以上」 reads it
+            if free(*m.span()):
+                take(*m.span(), "length", ("len_ge", float(m.group("n") or 2)))
     for header, said_as in _list_columns(t).items():
         # 「参加市町が4つ以上の共同実施事業」 over a column listing names (鸛ノ江市、茅森市、朧谷町): how many it lists
         for m in re.finditer(rf"(?:{'|'.join(map(re.escape, said_as))})\s*(?:の数)?\s*(?:が|は|の)\s*(\d{{1,3}})\s*"
@@ -5450,7 +5457,11 @@ def _span_columns(t: Table) -> list[str]:
         if c.numeric or not (c.dates or c.years_inside):
             continue
         filled = [r["cells"].get(c.header) for r in t.rows if nfkc(str(r["cells"].get(c.header) or "")).strip() not in _EMPTY]
-        if filled and sum(_span_years(v) is not None for v in filled) >= 0.6 * len(filled):
+        spans = sum(_span_years(v) is not None for v in filled)
+        # (「R9」 beside 「R9～R10」 in a column of periods of fiscal years: a period of one year; the column is one of
+        # spans where at least two cells print a span and the rest single years)
+        years = sum(_span_years(v) is None and c.years_inside and _fy_span(v) is not None for v in filled)
+        if filled and (spans >= 0.6 * len(filled) or spans >= 2 and spans + years >= 0.9 * len(filled)):
             out.append(c.header)
     return out
 
