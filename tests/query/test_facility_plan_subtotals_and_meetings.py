@@ -187,3 +187,11 @@ def test_own_town_said_as_subject(assistant, question) -> None:
     assert answer.status == "exact", answer.summary
     assert sorted(str(r.get("番号") or r.get("number") or "") for r in answer.rows) == ["共-3", "共-4", "共-8"]
     assert answer.rows_are == "joint_project"
+
+
+@pytest.mark.parametrize("question", ["相互利用・共同設置でまだ始まっていない（予定の）ものは何件？", "まだ始まっていない相互利用は？"])
+def test_not_begun_is_a_start_still_planned(assistant, question) -> None:
+    # 開始年度 prints 「令和１１年度（予定）」 beside years begun: not begun yet is the start marked 予定
+    answer = ask(assistant, question)
+    assert answer.status == "exact", answer.summary
+    assert sorted(str(r.get("番号") or r.get("number") or "") for r in answer.rows) == ["共-3", "共-5"]

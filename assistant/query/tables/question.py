@@ -24,7 +24,7 @@ from assistant.query.facts import (_COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFIC
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import YearMention, era_year, find_years, fy_text
 from assistant.query.tables.counted import read_counted_categories
-from assistant.query.tables.named_columns import (category_columns, one_kanji_said, read_planned_year, read_measure_named, read_never_done,
+from assistant.query.tables.named_columns import (category_columns, one_kanji_said, read_planned_year, read_measure_named, read_never_done, read_not_begun,
                                                   read_per_person, read_when_verb)
 from assistant.query.tables.legend_words import read_legend_words
 from assistant.query.tables.month_bounds import month_bounds
@@ -739,6 +739,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     read_per_person(t, qn, free, take)  # 「職員1人当たりのコピー用紙使用量」 over 職員数 | 使用量
     read_measure_named(t, qn, free, take)  # 「参加児童数は」 over 成果指標 「参加児童数（人）」 | 指標値
     read_never_done(t, qn, free, take)  # 「一度も改定されていない」 over 前回改定日 printing 「―」
+    read_not_begun(t, qn, free, take)  # 「まだ始まっていない」 over 開始年度 printing 「令和11年度（予定）」
     read_when_verb(t, qn, free, take)  # 「前回いつ改定された」 over 前回改定日
     _read_time_slot(t, qn, free, take)  # 「10時から12時の」 over columns 10:00~12:00
     _read_none_at_all(t, qn, free, take)  # 「1台も減らさない課」: 削減計 = 0
