@@ -195,3 +195,13 @@ def test_not_begun_is_a_start_still_planned(assistant, question) -> None:
     answer = ask(assistant, question)
     assert answer.status == "exact", answer.summary
     assert sorted(str(r.get("番号") or r.get("number") or "") for r in answer.rows) == ["共-3", "共-5"]
+
+
+@pytest.mark.parametrize("follow", ["そのうち令和になってから始まったものは？",
+                                    "そのうち令和になってから始まった（始まる予定も含む）ものは？"])
+def test_era_of_start_on_the_rows_before(assistant, follow) -> None:
+    # an era read on the start years of the rows answered before stays on that table (a kind's records holding a
+    # 開始年度 too are no answer to 「そのうち」); 「令和９年度（予定）」 is in 令和 already, so the aside asks no more
+    answer = ask(assistant, "蒔岡町と一緒にやっている相互利用や共同設置は？", follow)
+    assert answer.status == "exact", answer.summary
+    assert sorted(str(r.get("番号") or r.get("number") or "") for r in answer.rows) == ["共-4", "共-5", "共-7"]

@@ -264,7 +264,7 @@ _CUT_MOST = compiled(r"(?P<way>減額幅|減少幅|減額|削減額|減少額|�
                      r"(?:いちばん|一番|最も|もっとも)(?:大き|多)(?:い|く|かった)?")
 # 「監査の指摘事項を見たい」「措置状況を見せて」: a word of the document's title asked to be shown.
 _SHOW_TITLED = compiled(r"([一-龥ァ-ヶー]{2,})を(?:見せて|見たい|みたい|出して|表示して)(?:ください|下さい|ほしい|です)?(?=\s*[?？。]?\s*$)")
-_ERA = compiled(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?(?P<bound>以降|以後|以前|より前|より後)?")
+_ERA = compiled(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?|になって(?:から)?(?=[^ぁ-ん]))?(?P<bound>以降|以後|以前|より前|より後)?")
 # 「昭和に建てられた」「平成に建設された」: the year a building went up.
 # (「1990年以降に建った」: 建つ, the building itself the subject, as 建てられた)
 _BUILT = compiled(r"(?:に|の間に|のうちに)?(?:建てられ|建て|建っ|建設され|建築され|竣工し|完成し)[ぁ-ん]*")
@@ -4662,6 +4662,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             began = _BEGAN.match(qn[m.end:]) or re.match(r"(?:に|から)?(?:取組を|事業を)?(?:開始|着手)", qn[m.end:])
             if began:
                 taken.append((m.end, m.end + began.end()))
+                # 「令和になってから始まった（始まる予定も含む）」 over starts printing 「令和９年度（予定）」: the planned
+                # starts are in the era's years already; the aside asks nothing more
+                aside = re.match(r"\s*[(（]\s*(?:始まる|開始する|開始|始める)?\s*予定(?:のもの)?も含(?:む|め|めて|みます)\s*[)）]",
+                                 qn[m.end + began.end():])
+                if aside and any(re.search(r"予定", str(r["cells"].get(target) or "")) for r in t.rows):
+                    taken.append((m.end + began.end(), m.end + began.end() + aside.end()))
             era = "昭和" if lo < 1989 else "平成" if lo < 2019 else "令和"
             era = said_era if re.search(r"以降|以後|以前|より前|より後|年代$", said_era) else era
             op = "fy_start_in" if began else "fy_in"
@@ -5030,7 +5036,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
-                                 "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section"}),
+                                 "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
+                                 # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)
+                                 "era"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
