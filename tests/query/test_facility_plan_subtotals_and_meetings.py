@@ -205,3 +205,49 @@ def test_era_of_start_on_the_rows_before(assistant, follow) -> None:
     answer = ask(assistant, "蒔岡町と一緒にやっている相互利用や共同設置は？", follow)
     assert answer.status == "exact", answer.summary
     assert sorted(str(r.get("番号") or r.get("number") or "") for r in answer.rows) == ["共-4", "共-5", "共-7"]
+
+
+def test_member_share_printed_in_one_cell(assistant) -> None:
+    # 負担割合 prints 「鶲ヶ江町50％、蒔岡町30％、雉ヶ内村20％」: the town's own figure, compared; 「利用人数割」 gives
+    # it none, so that row is left out and the answer says so
+    answer = ask(assistant, "鶲ヶ江町の負担割合が50％以上のものは？")
+    assert answer.status == "exact", answer.summary
+    assert sorted(str(r.get("番号") or r.get("number") or "") for r in answer.rows) == ["共-1", "共-3", "共-8"]
+    assert any("数値で書かれていない" in n for n in answer.notes)
+
+
+def test_member_share_of_another_town(tmp_path) -> None:
+    T = "\t"
+    (tmp_path / "共同処理.txt").write_text("\n".join([
+        "苔ノ坂村 広域連携の共同処理一覧",
+        "",
+        T.join(["番号", "事務名", "構成団体", "負担割合"]),
+        T.join(["1", "ごみ処理", "苔ノ坂村、楢見町", "苔ノ坂村40%、楢見町60%"]),
+        T.join(["2", "消防", "苔ノ坂村、楢見町、樫木市", "苔ノ坂村20%、楢見町30%、樫木市50%"]),
+        T.join(["3", "介護認定審査", "苔ノ坂村、樫木市", "均等割"]),
+        T.join(["4", "火葬場", "苔ノ坂村、樫木市", "苔ノ坂村35%、樫木市65%"]),
+    ]) + "\n", encoding="utf-8")
+    village = assistant_over(tmp_path)
+    answer = ask(village, "樫木市の負担割合が60%以上のものは？")
+    assert answer.status == "exact", answer.summary
+    assert [str(r.get("番号") or r.get("number") or "") for r in answer.rows] == ["4"]
+
+
+def test_all_rows_said_by_their_count(assistant) -> None:
+    # 「6分類の」 over the table's six classes: every row; a count the table does not have is not read as all
+    answer = ask(assistant, "6分類の目標削減率の平均は何％？")
+    assert answer.status == "exact", answer.summary
+    assert float(answer.value) == pytest.approx(15.0)
+    other = ask(assistant, "5分類の目標削減率の平均は何％？")
+    assert other.status != "exact", other.summary
+
+
+@pytest.mark.parametrize("question,codes", [
+    # 延床面積 grown is its cut (削減率 実績, ▲1.2) below zero; not grown, zero or more
+    ("延床面積が逆に増えてしまっている分類はある？", ["IV"]),
+    ("延床面積が増えていない分類は？", ["I", "II", "III", "V", "VI"]),
+])
+def test_measure_grown_is_its_cut_below_zero(assistant, question, codes) -> None:
+    answer = ask(assistant, question)
+    assert answer.status == "exact", answer.summary
+    assert sorted(str(r.get("number") or r.get("分類番号") or "") for r in answer.rows) == codes, answer.summary

@@ -1732,6 +1732,12 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         n = list_count(raw)
         return {"cnt_eq": n == c.value, "cnt_ge": n >= c.value, "cnt_le": n <= c.value,
                 "cnt_lt": n < c.value, "cnt_gt": n > c.value}[c.op]
+    if c.op.startswith("share_"):  # 「鶲ヶ江町の負担割合が50％以上」: the member's own figure in the cell (member_shares.py)
+        from assistant.query.tables.member_shares import share_of
+
+        n = share_of(raw, c.value[0])
+        return n is not None and {"share_eq": n == c.value[1], "share_ge": n >= c.value[1], "share_le": n <= c.value[1],
+                                  "share_lt": n < c.value[1], "share_gt": n > c.value[1]}[c.op]
     if c.op in ("units_eq", "units_ge"):  # 「2つの部局の共管」: how many departments the cell joins (会計課・財政課)
         from assistant.query.tables.question import unit_count
 

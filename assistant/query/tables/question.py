@@ -24,6 +24,9 @@ from assistant.query.facts import (_COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFIC
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import YearMention, era_year, find_years, fy_text
 from assistant.query.tables.counted import read_counted_categories
+from assistant.query.tables.all_rows_said import read_all_rows_said
+from assistant.query.tables.cut_grown import read_cut_grown
+from assistant.query.tables.member_shares import read_member_share
 from assistant.query.tables.named_columns import (category_columns, one_kanji_said, read_planned_year, read_measure_named, read_never_done, read_not_begun,
                                                   read_per_person, read_when_verb)
 from assistant.query.tables.legend_words import read_legend_words
@@ -378,6 +381,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             take(*m.span(), "filler")
     _read_years_total(t, qn, free, take)  # 「3か年合計」 over R4 | R5 | R6 | 合計: the total column's own years
     _read_units(t, qn, free, take)  # 「2つの部局の共管」 over 所管部局 (会計課・財政課), before 2つ is read as a figure
+    read_all_rows_said(t, qn, free, take)  # 「6分類の」 over the table's six rows of 分類: every row
     # 「全体の何パーセント」「全体に占める割合」: the whole a share is of, no value 全体 of a column
     whole = re.search(r"全体(?:の|に占める|のうち)(?=[^、。?？]{0,6}(?:割合|比率|何割|何ぱーせんと|何%|何％))", qn)
     if whole:
@@ -736,6 +740,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 op = {"以上": "cnt_ge", "以下": "cnt_le", "未満": "cnt_lt", "超": "cnt_gt", "を超え": "cnt_gt",
                       "をこえ": "cnt_gt"}.get(m.group(2) or "", "cnt_eq")
                 take(m.start(1), m.end(), "listlen", (header, op, float(m.group(1))))
+    read_member_share(t, qn, free, take)  # 「鶲ヶ江町の負担割合が50％以上」 over 「鶲ヶ江町50％、蒔岡町30％」
     read_per_person(t, qn, free, take)  # 「職員1人当たりのコピー用紙使用量」 over 職員数 | 使用量
     read_measure_named(t, qn, free, take)  # 「参加児童数は」 over 成果指標 「参加児童数（人）」 | 指標値
     read_never_done(t, qn, free, take)  # 「一度も改定されていない」 over 前回改定日 printing 「―」
@@ -1316,6 +1321,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     extreme = extreme or ("" if delta else _read_column_change(t, qn, mentions, take, _one_row_before(t, prior)))
     extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take, _one_row_before(t, prior)))
     _read_signed(t, qn, mentions, free, take)
+    read_cut_grown(t, qn, mentions, free, take)  # 「延床面積が逆に増えている」 over 延床面積の削減率 実績 ▲1.2
     _read_below_zero(qn, free, take)
     _change_from_year_before(t, qn, mentions, free, take)
     for x in [x for x in mentions if x.kind == "col"]:
@@ -4526,6 +4532,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             header, op, many = m.data
             conds.append(Cond(header, op, many, _said(header, op, f"{many:g}")))
             col = ""
+        elif m.kind == "share":  # member_shares.py
+            header, name, op, share, said = m.data
+            conds.append(Cond(header, "share_" + op, (name, share),
+                              f"{header}のうち{said}の分が{share:g}%{_OP_WORDS.get(op, '')}"))
+            notes.append(f"{header}に{said}の割合が数値で書かれていない行（按分の方法だけのものなど）は含めていません")
+            col = ""
         elif m.kind == "date":
             day, bound = m.data
             dated = [c.header for c in t.columns if c.dates and _varies(t, c.header)]
@@ -4990,7 +5002,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
-                                                                 "below_zero", "length", "listlen", "units")
+                                                                 "below_zero", "length", "listlen", "units", "share")
                 and not (m.kind == "col" and m.data == t.name))
     # (「稼働率が下がった」: the measure said with the change weighs as a column said, though the change took it)
     score += sum(len(b) for m in mentions if m.kind == "change" and "|" not in str(m.data[0])
@@ -5036,7 +5048,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
-                                 "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
+                                 "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section", "share",
                                  # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)
                                  "era"}),
                     notes, said,

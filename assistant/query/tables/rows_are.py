@@ -19,8 +19,9 @@ from assistant.text.normalize import nfkc
 _NOT_ROWS = {"一覧", "状況", "計画", "方針", "報告", "実績", "概要", "結果", "評価", "推進", "事業"}
 
 # 「…順調に進んでいるのは？」「…のものは？」: the rows asked by no word of what they are
-# (「…設置主体になっているもの」: もの closing the question asks them as 「…ものは？」 does)
-_ROWS_UNNAMED = re.compile(r"(?:[いたるだ]|ている|てる)(?:(?:の|もの)(?:は|って)\s*(?:どれ|何|なに|どこ)?\s*(?:ですか|でしょうか)?|もの)"
+# (「…設置主体になっているもの」: もの closing the question asks them as 「…ものは？」 does; 「…50％以上のものは？」
+# the rows past a bound)
+_ROWS_UNNAMED = re.compile(r"(?:[いたるだ]|ている|てる|(?:以上|以下|未満)の(?=もの))(?:(?:の|もの)(?:は|って)\s*(?:どれ|何|なに|どこ)?\s*(?:ですか|でしょうか)?|もの)"
                            r"\s*[?？]?\s*$")
 
 
