@@ -2394,6 +2394,25 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「いくら？（千円）」: the unit the amount is asked in, said after the question in brackets.
     Phrasing("amount_unit_after", r"いくら\s*[?？]?\s*[（(]\s*(千円|万円|百万円|円)\s*[)）]", r"何\1？",
              examples=(("合わせていくら？（千円）", "合わせて何千円？"),)),
+    # 「何平方メートル」「何平米」: the area unit spelled out, asked as 「何㎡」 (NFKC: 何m2) is.
+    Phrasing("area_unit_spelled", r"何\s*(?:平方メートル|平方めーとる|平米)", "何m2", tables=True,
+             examples=(("合計すると何平方メートルになりますか", "合計すると何m2になりますか"),
+                       ("延床面積は何平米？", "延床面積は何m2？"))),
+    # 「雉ヶ内村も使える施設」: a municipality able to use a facility is said as the lists of joint facilities head
+    # it (利用できる町村), 利用できる; も (that one as well as the owner) asks the same rows.
+    Phrasing("town_can_use", r"(?<=[市町村])(?:も|が|でも)(?:使える|使えます|つかえる)", "が利用できる", tables=True,
+             examples=(("雉ヶ内村も使える施設はどれですか", "雉ヶ内村が利用できる施設はどれですか"),
+                       ("楓市が使える施設", "楓市が利用できる施設"))),
+    # 「4町村すべてが利用できる」 of a table's list column: every one of the N municipalities said is among those
+    # listed, i.e. N are listed (as 「利用できる町村が4つ」 reads the column's count); the figure said stays the
+    # bound, never assumed. (Tables only: the records' grammar reads 「4市町すべてが参加している」 itself.)
+    Phrasing("all_n_members", r"(\d{1,2})\s*(市町村|町村|市町|自治体|団体)\s*(?:すべて|全て|全部)\s*(?:が|で)\s*"
+             r"(利用できる|使える)(?=(?P<end>\s*(?:[?？。、,!！]|$))?)",
+             lambda m: f"利用できる{m.group(2)}が{m.group(1)}つ" + ("" if m.group("end") is not None else "の"),
+             tables_only=True,
+             examples=(("4町村すべてが利用できる共同設置・相互利用は？", "利用できる町村が4つの共同設置・相互利用は？"),
+                       ("3市町すべてが使えるものは", "利用できる市町が3つのものは"),
+                       ("4町村すべてが使える？", "利用できる町村が4つ？"))),
     # 「参加している市町村がいちばん少ない事業」: the number of municipalities taking part, compared.
     # (「構成市町村がいちばん少ない」: a table listing its members under 構成市町村 or 実施市町村)
     Phrasing("members_compared", r"(?:参加(?:して(?:い)?る|する)?|構成|実施)(市町村|市町|町村|町|自治体|団体)(?:の数)?(?=(?:が|の|は)\s*(?:いちばん|一番|最も|最)?(?:少ない|多い|少なく|多く))",

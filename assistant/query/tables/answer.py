@@ -1736,6 +1736,12 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         n = list_count(raw)
         return {"cnt_eq": n == c.value, "cnt_ge": n >= c.value, "cnt_le": n <= c.value,
                 "cnt_lt": n < c.value, "cnt_gt": n > c.value}[c.op]
+    if c.op.startswith("share_"):  # 「鶲ヶ江町の負担割合が50％以上」: the member's own figure in the cell (member_shares.py)
+        from assistant.query.tables.member_shares import share_of
+
+        n = share_of(raw, c.value[0])
+        return n is not None and {"share_eq": n == c.value[1], "share_ge": n >= c.value[1], "share_le": n <= c.value[1],
+                                  "share_lt": n < c.value[1], "share_gt": n > c.value[1]}[c.op]
     if c.op in ("units_eq", "units_ge"):  # 「2つの部局の共管」: how many departments the cell joins (会計課・財政課)
         from assistant.query.tables.question import unit_count
 
@@ -1743,6 +1749,9 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return n == c.value if c.op == "units_eq" else n >= c.value
     if c.op.startswith("len_"):
         years = _span_years(raw)
+        single = _fy_span(raw) if years is None and t.column(c.header).years_inside else None
+        if single is not None and single[0] == single[1]:
+            years = 1.0  # 「R9」 in a column of periods (R9～R10): one year long
         if years is None:
             return False
         return {"len_eq": years == c.value, "len_ge": years >= c.value, "len_le": years <= c.value,

@@ -110,6 +110,31 @@ def read_never_done(t: Table, qn: str, free, take) -> None:
     take(*m.span(), "presence", (dated[0], "empty"))
 
 
+# 「まだ始まっていない」「開始されていない」: not begun yet, said of a column of when each began
+_NOT_BEGUN = compiled(r"(?:まだ|いまだ|未だ)?(?:始まって(?:い)?ない|始まっておらず|始まっていません|始まらない|"
+                      r"(?:開始|供用|運用)(?:され|し)て(?:い)?ない|未開始)")
+_BEGIN_HEADER = compiled(r"開始|始期|供用|運用")
+
+
+def read_not_begun(t: Table, qn: str, free, take) -> None:
+    """「まだ始まっていない（予定の）もの」 over 開始年度 printing 「令和11年度（予定）」 beside years already begun:
+    not begun yet is a start still planned (the cells marked 予定), as read_never_done reads a day planned."""
+    m = _NOT_BEGUN.search(qn)
+    if m is None or not free(*m.span()):
+        return
+    begun = [c.header for c in t.columns if not c.numeric and (c.dates or c.years_inside)
+             and _BEGIN_HEADER.search(_key(c.header))]
+    if len(begun) != 1:
+        return
+    cells = [nfkc(str(r["cells"].get(begun[0]) or "")).strip() for r in t.rows]
+    planned = [c for c in cells if _PLANNED_DAY.search(c)]
+    if not planned or len(planned) == len(cells):
+        return
+    # (「まだ始まっていない（予定の）」: the bracket restates it)
+    tail = re.match(r"\s*[(（]?\s*(?:予定|実施予定)(?:の(?:もの)?)?\s*[)）]?", qn[m.end():])
+    take(m.start(), m.end() + (tail.end() if tail else 0), "contains", (begun[0], "予定"))
+
+
 def read_when_verb(t: Table, qn: str, free, take) -> None:
     """「それは前回いつ改定されましたか」 over a column 前回改定日: the column of days (or years) whose name
     holds the verb's noun (改定) is the one asked; a word before いつ that the name holds too (前回) is its."""

@@ -24,7 +24,10 @@ from assistant.query.facts import (_COUNT_Q, _FUZZY_TITLE, _OFFICE_LABEL, _OFFIC
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import YearMention, era_year, find_years, fy_text
 from assistant.query.tables.counted import read_counted_categories
-from assistant.query.tables.named_columns import (category_columns, one_kanji_said, read_planned_year, read_measure_named, read_never_done,
+from assistant.query.tables.all_rows_said import read_all_rows_said
+from assistant.query.tables.cut_grown import read_cut_grown
+from assistant.query.tables.member_shares import read_member_share
+from assistant.query.tables.named_columns import (category_columns, one_kanji_said, read_planned_year, read_measure_named, read_never_done, read_not_begun,
                                                   read_per_person, read_when_verb)
 from assistant.query.tables.legend_words import read_legend_words
 from assistant.query.tables.month_bounds import month_bounds
@@ -128,6 +131,9 @@ _RUN = compiled(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|連
 _DAY_BEGINS = compiled(r"^(?:から|に)[、,]?(?:始ま|開始|スタート)(?:(?P<neg>っていない|ってない|らない|らなかった|していない|してない|しない|しなかった)|った|っている|ってる|した|している|してる|る|する)?")
 _DAY_ENDS = compiled(r"^(?:で|に|までで)[、,]?(?:[一-龥ァ-ヶー]{1,6}(?:が|は))?(?:終わ|終了|満了|切れ)")
 # 「期間が5年間の」「3年以上の」: the length of a span of days or years, in years.
+# 「複数年度にまたがる」「複数年にわたる」「2年度以上にまたがる」: a period over more than one year
+_SEVERAL_YEARS = compiled(r"(?:複数|(?P<n>\d{1,2})\s*(?:か|カ|ヶ|ケ)?)(?:の)?(?:年度|年)(?:以上)?(?:に|を)?\s*"
+                          r"(?:またが|跨が|跨|わた|渡)(?:る|った|っている|ってる|り)")
 _SPAN_LENGTH = compiled(r"(\d{1,2})\s*(?:年間|か年|カ年|ヶ年|年)(?=(?:の|で|に|だ|以上|以下|未満|より|を超)(?!合計|合わせ|あわせ))")
 _YEAR_BOUND = compiled(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|より前|以降|から|より後|以後|より先)")
 # 「基準値から何人増えた」「基準値と比べてどれだけ減った」: how much a figure changed from the base figure, asked
@@ -261,7 +267,7 @@ _CUT_MOST = compiled(r"(?P<way>減額幅|減少幅|減額|削減額|減少額|�
                      r"(?:いちばん|一番|最も|もっとも)(?:大き|多)(?:い|く|かった)?")
 # 「監査の指摘事項を見たい」「措置状況を見せて」: a word of the document's title asked to be shown.
 _SHOW_TITLED = compiled(r"([一-龥ァ-ヶー]{2,})を(?:見せて|見たい|みたい|出して|表示して)(?:ください|下さい|ほしい|です)?(?=\s*[?？。]?\s*$)")
-_ERA = compiled(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?)?(?P<bound>以降|以後|以前|より前|より後)?")
+_ERA = compiled(r"(昭和|平成|令和)(?![\d元])(?:の)?(?:時代|うち|間|頃|ころ)?(?:に入って(?:から)?|になって(?:から)?(?=[^ぁ-ん]))?(?P<bound>以降|以後|以前|より前|より後)?")
 # 「昭和に建てられた」「平成に建設された」: the year a building went up.
 # (「1990年以降に建った」: 建つ, the building itself the subject, as 建てられた)
 _BUILT = compiled(r"(?:に|の間に|のうちに)?(?:建てられ|建て|建っ|建設され|建築され|竣工し|完成し)[ぁ-ん]*")
@@ -375,6 +381,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             take(*m.span(), "filler")
     _read_years_total(t, qn, free, take)  # 「3か年合計」 over R4 | R5 | R6 | 合計: the total column's own years
     _read_units(t, qn, free, take)  # 「2つの部局の共管」 over 所管部局 (会計課・財政課), before 2つ is read as a figure
+    read_all_rows_said(t, qn, free, take)  # 「6分類の」 over the table's six rows of 分類: every row
     # 「全体の何パーセント」「全体に占める割合」: the whole a share is of, no value 全体 of a column
     whole = re.search(r"全体(?:の|に占める|のうち)(?=[^、。?？]{0,6}(?:割合|比率|何割|何ぱーせんと|何%|何％))", qn)
     if whole:
@@ -727,6 +734,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                       "をこえ": "len_gt"}.get(word, "len_eq" if not word else "")
                 if op:
                     take(m.start(), m.end() + len(word), "length", (op, float(m.group(1))))
+        for m in _SEVERAL_YEARS.finditer(qn):
+            # 「複数年度にまたがる」「2か年度以上にわたる」: a span of two years or more, as 「2年以上」 reads it
+            if free(*m.span()):
+                take(*m.span(), "length", ("len_ge", float(m.group("n") or 2)))
     for header, said_as in _list_columns(t).items():
         # 「参加市町が4つ以上の共同実施事業」 over a column listing names (鸛ノ江市、茅森市、朧谷町): how many it lists
         for m in re.finditer(rf"(?:{'|'.join(map(re.escape, said_as))})\s*(?:の数)?\s*(?:が|は|の)\s*(\d{{1,3}})\s*"
@@ -736,9 +747,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 op = {"以上": "cnt_ge", "以下": "cnt_le", "未満": "cnt_lt", "超": "cnt_gt", "を超え": "cnt_gt",
                       "をこえ": "cnt_gt"}.get(m.group(2) or "", "cnt_eq")
                 take(m.start(1), m.end(), "listlen", (header, op, float(m.group(1))))
+    read_member_share(t, qn, free, take)  # 「鶲ヶ江町の負担割合が50％以上」 over 「鶲ヶ江町50％、蒔岡町30％」
     read_per_person(t, qn, free, take)  # 「職員1人当たりのコピー用紙使用量」 over 職員数 | 使用量
     read_measure_named(t, qn, free, take)  # 「参加児童数は」 over 成果指標 「参加児童数（人）」 | 指標値
     read_never_done(t, qn, free, take)  # 「一度も改定されていない」 over 前回改定日 printing 「―」
+    read_not_begun(t, qn, free, take)  # 「まだ始まっていない」 over 開始年度 printing 「令和11年度（予定）」
     read_when_verb(t, qn, free, take)  # 「前回いつ改定された」 over 前回改定日
     _read_time_slot(t, qn, free, take)  # 「10時から12時の」 over columns 10:00~12:00
     _read_none_at_all(t, qn, free, take)  # 「1台も減らさない課」: 削減計 = 0
@@ -1329,6 +1342,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     extreme = extreme or ("" if delta else _read_column_change(t, qn, mentions, take, _one_row_before(t, prior)))
     extreme = extreme or ("" if delta else _read_total_change(t, qn, mentions, free, take, _one_row_before(t, prior)))
     _read_signed(t, qn, mentions, free, take)
+    read_cut_grown(t, qn, mentions, free, take)  # 「延床面積が逆に増えている」 over 延床面積の削減率 実績 ▲1.2
     _read_below_zero(qn, free, take)
     _change_from_year_before(t, qn, mentions, free, take)
     for x in [x for x in mentions if x.kind == "col"]:
@@ -2116,7 +2130,7 @@ def _read_all_attended(t: Table, qn: str, free, take) -> None:
 
 
 # (「うちの市の費用負担」: its own figure in the record; 「うちの町が設置主体」 says another column's value, not read here)
-_OWN_SAID = compiled(r"(?:うちの|わが|我が|自分たちの|私たちの|本|当)(?P<kind>市|町|村)(?=の)")
+_OWN_SAID = compiled(r"(?:うちの|わが|我が|自分たちの|私たちの|本|当)(?P<kind>市|町|村)(?=の|(?P<subject>が|は))")
 
 
 def _read_own_member(t: Table, qn: str, free, take) -> None:
@@ -2140,7 +2154,14 @@ def _read_own_member(t: Table, qn: str, free, take) -> None:
         common = set.intersection(*groups.values())
         common = {v for v in common if v.endswith(m.group("kind"))}
         if len(common) == 1:
-            take(*m.span(), "value", (common.pop(), {c.header}))
+            own = common.pop()
+            holders = {c.header}
+            if m.group("subject"):
+                # 「うちの町が設置主体になっている」: the town said as a subject is a value of whichever column the
+                # question goes on to name (設置主体), as the town's name said there would be
+                holders |= {o.header for o in t.columns if not o.numeric and any(
+                    own in {_key(v) for v in _cell_values(str(r["cells"].get(o.header) or ""))} for r in t.rows)}
+            take(*m.span(), "value", (own, holders))
             return
 
 
@@ -3471,6 +3492,15 @@ def _change_restated(db, t: Table, qn: str, change, mentions: list[_Mention], us
 _AMOUNT_BEFORE = re.compile(r"(?:どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|どれほど|いくら|何\s*[一-龥]{0,3})\s*(?:くらい|ぐらい)?\s*$")
 
 
+def _year_of_value_said(qn: str, year, mentions: list[_Mention]) -> bool:
+    """「令和5年度は△だったけど令和6年度に改善した」: a year said right before a value (only a particle between)
+    is that value's year as well as the change's first: the value's condition still needs it (else the value
+    would be read of the latest year)."""
+    nxt = min((x for x in mentions if x.start >= year.end and x is not year), key=lambda x: x.start, default=None)
+    return nxt is not None and nxt.kind == "value" and bool(
+        re.fullmatch(r"\s*(?:は|が|に|で|も|には|では)?\s*", qn[year.end:nxt.start]))
+
+
 def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
     """「R6からR7に達成度が上がった」: two year columns of one measure compared by the grade's order
     (the legend's, best first; S>A>B>C, ◎>○>△>×, numbers by size). The years said pick the columns,
@@ -3538,7 +3568,8 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     years_said = [m for m in mentions if m.kind == "year" and m.data[0] in years and m.start < change.start()]
     # (the measure's own column said, 評価 of 総合評価 by year, is the change's: its span is no other word's)
     own_said = [(m.start, m.end) for m in mentions if m.kind == "col" and t.column(m.data).base == base]
-    for m in [m for m in mentions if (m.kind == "year" and m.data[0] in years and m.start < change.start())
+    for m in [m for m in mentions if (m.kind == "year" and m.data[0] in years and m.start < change.start()
+                                      and not _year_of_value_said(qn, m, mentions))
                                       or (m.kind == "col" and t.column(m.data).base == base)]:
         mentions.remove(m)
     rank = _ranks(db, t, [c.header for c in pair])
@@ -4325,6 +4356,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                             c.label = _said(c.header, c.op, _shown(t, c.header, c.value))
                 taken.append((m.end, m.end + verb.end()))
                 continue
+            become = re.match(r"(?:に|と)(?:なって(?:いる|る|い)?|なった|なる)", qn[m.end:])
+            if last_value is not None and qn[last_value.end:m.start] in ("が", "は") and become \
+                    and any(c.header == m.data for c in conds[value_from:]):
+                # 「うちの町が設置主体になっている」: the column said after its value restates what the value is of
+                # (a condition), not a column asked
+                taken.append((m.end, m.end + become.end()))
+                continue
             dashed = _DASH_SAID.match(qn[m.end:]) if m.data != t.name else None
             if dashed:
                 # 「効果額が「―」になっている」: the dash printed (not a blank cell, not a 0)
@@ -4519,6 +4557,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             header, op, many = m.data
             conds.append(Cond(header, op, many, _said(header, op, f"{many:g}")))
             col = ""
+        elif m.kind == "share":  # member_shares.py
+            header, name, op, share, said = m.data
+            conds.append(Cond(header, "share_" + op, (name, share),
+                              f"{header}のうち{said}の分が{share:g}%{_OP_WORDS.get(op, '')}"))
+            notes.append(f"{header}に{said}の割合が数値で書かれていない行（按分の方法だけのものなど）は含めていません")
+            col = ""
         elif m.kind == "date":
             day, bound = m.data
             dated = [c.header for c in t.columns if c.dates and _varies(t, c.header)]
@@ -4667,6 +4711,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             began = _BEGAN.match(qn[m.end:]) or re.match(r"(?:に|から)?(?:取組を|事業を)?(?:開始|着手)", qn[m.end:])
             if began:
                 taken.append((m.end, m.end + began.end()))
+                # 「令和になってから始まった（始まる予定も含む）」 over starts printing 「令和９年度（予定）」: the planned
+                # starts are in the era's years already; the aside asks nothing more
+                aside = re.match(r"\s*[(（]\s*(?:始まる|開始する|開始|始める)?\s*予定(?:のもの)?も含(?:む|め|めて|みます)\s*[)）]",
+                                 qn[m.end + began.end():])
+                if aside and any(re.search(r"予定", str(r["cells"].get(target) or "")) for r in t.rows):
+                    taken.append((m.end + began.end(), m.end + began.end() + aside.end()))
             era = "昭和" if lo < 1989 else "平成" if lo < 2019 else "令和"
             era = said_era if re.search(r"以降|以後|以前|より前|より後|年代$", said_era) else era
             op = "fy_start_in" if began else "fy_in"
@@ -4989,7 +5039,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
+<<<<<<< HEAD
                                                                  "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way")
+=======
+                                                                 "below_zero", "length", "listlen", "units", "share")
+>>>>>>> fx141
                 and not (m.kind == "col" and m.data == t.name))
     # (「稼働率が下がった」: the measure said with the change weighs as a column said, though the change took it)
     score += sum(len(b) for m in mentions if m.kind == "change" and "|" not in str(m.data[0])
@@ -5039,8 +5093,14 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
+<<<<<<< HEAD
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
                                  "members_all", "dash_meant", "better_way"}),
+=======
+                                 "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section", "share",
+                                 # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)
+                                 "era"}),
+>>>>>>> fx141
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
@@ -5468,7 +5528,11 @@ def _span_columns(t: Table) -> list[str]:
         if c.numeric or not (c.dates or c.years_inside):
             continue
         filled = [r["cells"].get(c.header) for r in t.rows if nfkc(str(r["cells"].get(c.header) or "")).strip() not in _EMPTY]
-        if filled and sum(_span_years(v) is not None for v in filled) >= 0.6 * len(filled):
+        spans = sum(_span_years(v) is not None for v in filled)
+        # (「R9」 beside 「R9～R10」 in a column of periods of fiscal years: a period of one year; the column is one of
+        # spans where at least two cells print a span and the rest single years)
+        years = sum(_span_years(v) is None and c.years_inside and _fy_span(v) is not None for v in filled)
+        if filled and (spans >= 0.6 * len(filled) or spans >= 2 and spans + years >= 0.9 * len(filled)):
             out.append(c.header)
     return out
 

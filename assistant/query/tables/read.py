@@ -1742,6 +1742,11 @@ def _sibling_forms(columns: list[Column], graded: set[str] = frozenset()) -> lis
             said = [own] + ([own + prefix[-1]] if prefix[-1] in "額費値数" else [])
             said += [own[:-1]] if re.fullmatch(r"(?:予算|決算)額", own) else []  # 「令和7年度の予算」
             said += [f"{prefix}の{own}", f"{own}の{prefix}"]  # 「効果額の実績」「実績の効果額」
+            # 「目標延床面積の削減率」 over 目標 | 実績: the lower label joined to the shared word's head (what is
+            # measured, after its last の) is said too (「目標削減率」「実績の削減率」)
+            head = prefix.rsplit("の", 1)[-1] if "の" in prefix else ""
+            if len(head) >= 2 and len(own) >= 2:
+                said += [f"{own}{head}", f"{own}の{head}", f"{head}の{own}"]
             out[m] = replace(col, forms=tuple(sorted({*col.forms, *said}, key=len, reverse=True)))
     return out
 

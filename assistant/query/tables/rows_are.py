@@ -19,7 +19,10 @@ from assistant.text.normalize import nfkc
 _NOT_ROWS = {"一覧", "状況", "計画", "方針", "報告", "実績", "概要", "結果", "評価", "推進", "事業"}
 
 # 「…順調に進んでいるのは？」「…のものは？」: the rows asked by no word of what they are
-_ROWS_UNNAMED = re.compile(r"(?:[いたるだ]|ている|てる)(?:の|もの)(?:は|って)\s*(?:どれ|何|なに|どこ)?\s*(?:ですか|でしょうか)?\s*[?？]?\s*$")
+# (「…設置主体になっているもの」: もの closing the question asks them as 「…ものは？」 does; 「…50％以上のものは？」
+# the rows past a bound)
+_ROWS_UNNAMED = re.compile(r"(?:[いたるだ]|ている|てる|(?:以上|以下|未満)の(?=もの))(?:(?:の|もの)(?:は|って)\s*(?:どれ|何|なに|どこ)?\s*(?:ですか|でしょうか)?|もの)"
+                           r"\s*[?？]?\s*$")
 
 
 def _own_name_said_after(table, asked: str, at: int) -> bool:
@@ -36,10 +39,28 @@ def _own_name_said_after(table, asked: str, at: int) -> bool:
 
 
 def _name_column_said(table, asked: str) -> bool:
-    """Whether the question says the header of the column naming the table's rows (区分 over 歳入/歳出/組織)."""
+    """Whether the question says the header of the column naming the table's rows (区分 over 歳入/歳出/組織), or
+    the rows' own word that header names them by (施設 of 施設名 / 施設番号: 「…施設でいちばん古いのは？」 of
+    「個別施設の対策一覧」 asks for its facilities, not the 対策 its title joins them to), where that word is no
+    kind's own word (取組 of 取組名 names plan items)."""
     header = table.name or (table.columns[0].header if table.columns else "")
     header = "".join(nfkc(str(header or "")).split())
-    return len(header) >= 2 and header in asked
+    if len(header) >= 2 and header in asked:
+        return True
+    words = set()
+    for h in (table.number, table.name):
+        h = "".join(nfkc(str(h or "")).split())
+        m = _NAMING_TAIL.search(h)
+        if m and m.start() >= 2 and re.fullmatch(r"[一-龥]{2,3}", h[:m.start()]):
+            words.add(h[:m.start()])
+    kind_words = [w for w, _ in row_kind_words()]
+    for w in words - _NOT_ROWS:
+        if w in kind_words:
+            continue
+        # (said as a noun: 「…施設で」「…施設は」, not inside a longer word a kind names, 施設分類)
+        if re.search(re.escape(w) + r"(?:は|で|を|が|の(?:うち|中)|って|[?？]|$)", asked):
+            return True
+    return False
 
 
 # 「基本方針のもの」: the word says which of the rows, not what they are
@@ -158,7 +179,7 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
             heads.add(number)
         if any(re.search(re.escape(h) + r"(?:は|って|を|で|の|が|[?？]|$|って|ってどれ|を全部)", asked) for h in heads):
             kind = next(iter(kinds))
-        elif len(own) == 1 and _ROWS_UNNAMED.search(asked) and not _name_column_said(table, asked) \
+        elif len({k for _, k in own}) == 1 and _ROWS_UNNAMED.search(asked) and not _name_column_said(table, asked) \
                 and not followup and not _document_said(table, asked):
             # 「総務係の担当分で順調に進んでいるのは？」 of 「…取組進捗管理表」: the rows asked by no word at all (…のは？)
             # are what the table's one own word says they are (「区分（歳入・歳出・組織）の中で…高いのはどこ？」 asks
