@@ -5039,11 +5039,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
-<<<<<<< HEAD
-                                                                 "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way")
-=======
-                                                                 "below_zero", "length", "listlen", "units", "share")
->>>>>>> fx141
+                                                                 "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share")
                 and not (m.kind == "col" and m.data == t.name))
     # (「稼働率が下がった」: the measure said with the change weighs as a column said, though the change took it)
     score += sum(len(b) for m in mentions if m.kind == "change" and "|" not in str(m.data[0])
@@ -5093,14 +5089,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
-<<<<<<< HEAD
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
-                                 "members_all", "dash_meant", "better_way"}),
-=======
-                                 "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section", "share",
+                                 "members_all", "dash_meant", "better_way", "share",
                                  # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)
                                  "era"}),
->>>>>>> fx141
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
