@@ -52,7 +52,7 @@ from assistant.query.execute import (BOUND_WORDS, Executor, record_sources, aggr
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
 from assistant.query.quoted_names import bracket_names
-from assistant.query.number_and_title import said_by_numbers
+from assistant.query.number_and_title import said_by_numbers, title_number_glossed
 from assistant.query.grammar.phrasings import PHRASINGS
 from assistant.query import (years_of_score, dated_entries, document_named, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
                              most_graded_group, previous_year_in_text, text_figures, year_entry, year_figure_in_text, yearly_costs, case_years)
@@ -455,6 +455,8 @@ class Assistant:
             question = self._the_one_said_before(question) if isinstance(question, str) else question
             question = self._the_member_said_before(question) if isinstance(question, str) else question
             question = said_by_numbers(self.parser, question) if isinstance(question, str) else question
+            if isinstance(question, str):  # (「…のキャッシュレス化（20番）のR5」: number_and_title.py)
+                question = title_number_glossed(self.parser.lex, question)
             if isinstance(question, str) and self.context is not None:  # (「その2つのうち」: counted_back.py)
                 question = counted_back(question, self.context_rows)
             if isinstance(question, str):  # (「それ、きょねんは何評価」: the year said in speech, by its number)
