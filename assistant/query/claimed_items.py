@@ -18,8 +18,14 @@ from assistant.text.normalize import nfkc
 # How the belief is put to the reader: 「という理解で合っていますか」「で正しいですか」「ですよね？」「でしたよね」.
 _CHECK_TAIL = (r"(?:(?:という|との)?(?:理解|認識|考え|こと)で(?:合って|あって|正しい|間違い(?:ない|ありません|ないでしょうか)|よろしい|いい)"
                r"|で(?:合って|あって|正しい|間違いない|間違いありません)"
-               r"|(?:です|でした|だった|だ)?よね)"
+               r"|(?:です|でした|だった|だ)?よね"
+               # (「…だと思うのですが、合っていますか」「…だったと記憶していますが、実際には？」)
+               r"|(?:だ|です|だった|でした)?と(?:思う|思います|思って(?:い)?ます|思っていた|記憶して(?:い)?ます|聞いて(?:い)?ます)"
+               r"(?:が|けど|のですが|んですが|んだけど)?[、,]?\s*(?:(?:合って|あって)(?:います|ます|る)?か?|正しいですか|どうですか|本当ですか|"
+               r"実際(?:に|の)?(?:は|には)?(?:どうですか|どう)?)?)"
                r"[^。？?]{0,12}?[？?。]?")
+# 「…は8番と9番だけですか」: だけ asked as a question is the belief put to the reader too (never without だけ／のみ).
+_ONLY_ASKED = r"(?:だけ|のみ)\s*(?:ですか|でしょうか|なのですか|なんですか|か)\s*[？?。]?"
 # A sentence after the belief that asks for the truth (「正しい件数を教えてください」「本当は何件？」).
 _TRUTH_ASKED = (r"(?:\s*[、,。]?\s*(?:正しい|実際の|本当の|正確な)(?:件数|数|もの|項目|答え)?(?:を|は)?\s*"
                 r"(?:教えて|示して|挙げて)?(?:ください|下さい|ほしい|欲しい)?\s*[。？?]?)?")
@@ -54,7 +60,8 @@ class Claim:
 CLAIMS = (
     # 「R4に取組終了したのは8番と9番だけという理解で合っていますか」「委員評価が最も低いのは10番と14番という理解で…」
     Claim("numbers_claimed",
-          rf"^(?P<head>.+?)(?P<was>のは|は)\s*(?P<items>{_NUMBERS}){_COUNT_SAID}\s*{_ONLY}?\s*(?:だった|です|でした)?\s*[、,]?\s*{_CHECK_TAIL}{_TRUTH_ASKED}\s*$",
+          rf"^(?P<head>.+?)(?P<was>のは|は)\s*(?P<items>{_NUMBERS}){_COUNT_SAID}\s*"
+          rf"(?:{_ONLY_ASKED}|{_ONLY}?\s*(?:だった|です|でした)?\s*[、,]?\s*{_CHECK_TAIL}){_TRUTH_ASKED}\s*$",
           examples=(("R4に取組終了したのは8番と9番だけという理解で合っていますか。", ("R4に取組終了したのは？", ["8", "9"])),
                     ("R3に終わったのは12番と19番の2件だけですよね？", ("R3に終わったのは？", ["12", "19"])),
                     ("4年連続でA評価だった実践項目は2番・3番・22番の3件だけ、という理解で合っていますか。",
@@ -64,14 +71,20 @@ CLAIMS = (
                     ("委員の意見で「LINE」に触れているのは8番の取組だけ、という理解で合っていますか。",
                      ("委員の意見で「LINE」に触れている取組は？", ["8"])),
                     ("R3に終わったのはNo.12とNo.19だけですよね", ("R3に終わったのは？", ["12", "19"])),
+                    ("R4に終了したのは8番と9番だけですか？", ("R4に終了したのは？", ["8", "9"])),
+                    ("R4に終了したのは8番と9番だと思うのですが、合っていますか。", ("R4に終了したのは？", ["8", "9"])),
+                    ("R3に終わったのは12番と19番だったと記憶していますが、実際には？", ("R3に終わったのは？", ["12", "19"])),
+                    ("R4に終了したのは8番ですか？", None),  # (no だけ, no belief said: a question of its own)
                     ("R5から追加されたのはN1とN2だけですよね", None),  # (no 番 or No.: names, the rule below)
                     ("8番の担当部署は？", None))),
     # 「図書館に関する事例は岩手県だけですよね？」: names, with だけ／のみ.
     Claim("names_claimed",
-          rf"^(?P<head>.+?)(?P<was>のは|は)\s*(?P<names>{_NAMES}){_COUNT_SAID}\s*{_ONLY}\s*(?:だった|です|でした)?\s*[、,]?\s*{_CHECK_TAIL}{_TRUTH_ASKED}\s*$",
+          rf"^(?P<head>.+?)(?P<was>のは|は)\s*(?P<names>{_NAMES}){_COUNT_SAID}\s*"
+          rf"(?:{_ONLY_ASKED}|{_ONLY}\s*(?:だった|です|でした)?\s*[、,]?\s*{_CHECK_TAIL}){_TRUTH_ASKED}\s*$",
           examples=(("図書館に関する事例は岩手県だけですよね？", ("図書館に関する事例は？", ["岩手県"])),
                     ("R5にAだったのは市民課と納税課だけという理解で合っていますか", ("R5にAだったのは？", ["市民課", "納税課"])),
                     ("R3に終わったのは5件だけですよね？", ("R3に終わったのは何件？", 5)),
+                    ("手数料のキャッシュレス化を担当しているのは市民課だけですか", ("手数料のキャッシュレス化を担当しているのは？", ["市民課"])),
                     ("総合評価がAだけの実践項目は？", None))),
     # 「取組終了がR2の実践項目は3件だけだったと記憶していますが、本編の一覧では実際には何件ですか」
     Claim("count_believed",
@@ -154,6 +167,17 @@ def checked_items(answer: Answer, claimed: object, rule: str, said: str) -> None
     rows = [r for r in answer.rows if isinstance(r, dict)]
     if answer.status not in ("exact", "no_match"):
         answer.summary = f"「{shown}だけ」で合っているかは確かめられません（答えが確かではありません）。" + answer.summary
+        return
+    if not by_number and isinstance(answer.value, (str, list)) and answer.value:
+        # (「…の担当部署は市民課だけですか」: one record's value asked, the belief is of that value, not of records)
+        values = answer.value if isinstance(answer.value, list) else compiled(r"[、・,]").split(answer.value)
+        values = [nfkc(str(v)).strip() for v in values if str(v).strip()]
+        said_value = "、".join(values)
+        if all(any(c in v for v in values) for c in claimed) and all(any(c in v for c in claimed) for v in values):
+            answer.summary = f"はい、{said_value}です。" + answer.summary
+        else:
+            wrong = [c for c in claimed if not any(c in v for v in values)]
+            answer.summary = f"いいえ、{said_value}です" + (f"（{'・'.join(wrong)}ではありません）。" if wrong else "。") + answer.summary
         return
     matched = [c for c in claimed if any(_holds(r, c, by_number) for r in rows)]
     missing = [c for c in claimed if c not in matched]

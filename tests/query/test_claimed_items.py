@@ -68,3 +68,19 @@ def test_a_believed_count_is_corrected_with_the_true_count(assistant, question, 
     answer = assistant.ask(question)
     assert answer.count == true.count and true.count not in (2, 10)
     assert answer.summary.startswith(f"いいえ、{true.count}件です")
+
+
+def test_a_presumed_value_of_one_record_is_checked_against_that_value(assistant):
+    """「…の担当部署は市民課だけですか」: the belief is of the value asked, not of which records there are."""
+    plain = assistant.ask("証明発行手数料等のキャッシュレス化の担当部署は？")
+    wrong = assistant.ask("証明発行手数料等のキャッシュレス化の担当部署は市民課だけですか")
+    assert plain.value and wrong.value == plain.value and "市民課" not in str(plain.value)
+    assert wrong.summary.startswith("いいえ、") and "市民課ではありません" in wrong.summary
+    office = str(plain.value).split(")")[-1]
+    right = assistant.ask(f"証明発行手数料等のキャッシュレス化の担当部署は{office}だけですよね")
+    assert right.summary.startswith("はい、")
+
+
+def test_only_asked_as_a_question_is_a_presumption_but_a_bare_number_asked_is_not(assistant):
+    answer = assistant.ask("R4に終了したのは8番と9番だけですか？")
+    assert answer.summary.startswith("いいえ、") and len(answer.rows) > 2
