@@ -604,6 +604,9 @@ class Assistant:
                 count_in_answered_text(question, answer)
                 list_under_heading(self.db, question, answer)  # (「見直し対象外の施設はどこ」: the list under that heading)
             in_unit_asked(question, answer)  # (「…いくら（万円）」: 「1,480万円」 as 1480)
+            from assistant.query.copy_scope import read_in_copy  # (「本編の一覧で、…は何件」: that copy's values)
+
+            read_in_copy(self.db, question, answer)
             checked_claim(answer, claimed, claiming)
             checked_items(answer, items_claimed, claim_rule, claiming)
             checked_year_claim(answer, year_claimed, claiming)

@@ -23,7 +23,28 @@ def test_the_copy_said_first_is_the_copy_asked_of(assistant):
     assert main.summary.startswith("実践項目20のR5評価は、本編")
 
 
-def test_the_copy_said_first_of_a_list_is_still_unread(assistant):
-    """A list asked of one copy is not answered from that copy: 本編 is left unused, not dropped."""
-    answer = assistant.ask("本編の一覧で、R4に終了した実践項目は？")
+def test_a_list_scoped_to_a_copy_that_agrees_on_the_fields_asked_is_that_copys(assistant):
+    """「本編の一覧で、取組終了がR2…」: no record's 取組終了 in the main list differs from the index's, so the count is
+    the main list's own, said so, and not partial."""
+    answer = assistant.ask("本編の一覧で、取組終了がR2の実践項目は何件ですか。")
+    plain = assistant.ask("取組終了がR2の実践項目は何件ですか。")
+    assert answer.count == plain.count and answer.status == "exact" and not answer.unused
+    assert any("本編" in n for n in answer.notes)
+
+
+def test_a_list_scoped_to_a_copy_that_prints_a_field_otherwise_stays_partial(assistant, db):
+    """Where the main list prints a record's field otherwise than the index keeps it, the answer may not be the
+    main list's: 本編 stays unread."""
+    import json
+
+    differing = [r for r in db.query("SELECT field, chosen, \"values\" FROM conflicts WHERE key LIKE 'practice:%'")
+                 if any(c.get("where") == "main_list" and (json.dumps(c["value"], ensure_ascii=False)
+                        if isinstance(c["value"], list) else c["value"]) != r["chosen"] for c in json.loads(r["values"]))]
+    assert any(r["field"] == "r3" for r in differing)
+    answer = assistant.ask("本編の一覧で、R3の評価がAの実践項目は何件？")
+    assert answer.status == "partial" and "本編" in answer.unused
+
+
+def test_a_copy_not_known_to_print_the_kind_stays_unread(assistant):
+    answer = assistant.ask("本編の一覧で、委員評価が4以上の取組項目は？")
     assert answer.status == "partial" and "本編" in answer.unused
