@@ -9,7 +9,11 @@ from assistant.query.compiled import compiled
 # (「ICTをテーマに掲げながら、人材が付いていない」「ICTがあり、人材が付いていない」: the first named with its own
 # verb, asserted, before the clause the negation ends)
 _CONTRAST = compiled(r"けど|けれど|だが|ですが|のに|ものの|一方|しかし|でも[、,]|が[、,]|ながら|つつ"
-                     r"|(?:あり|あって|おり|いて|ついて|付いて|入って|含まれ|掲げ|掲げて)\s*[、,]")
+                     r"|(?:あり|あって|おり|いて|ついて|付いて|入って|含まれ|掲げ|掲げて)\s*[、,]"
+                     # (「ICTと人材のテーマの取組項目のうち、財政テーマのものを除いて」: the records narrowed to, then
+                     # the ones left out of them; the negation reaches only what is said after のうち)
+                     # (「…取組項目のうち、」 reaches here as the kind word consumed (\x1f, parse._GAP) and で)
+                     r"|のうち|の中で|の中から|\x1f\s*で\s*[、,]?")
 
 
 def negated_from(free: str, spans: list[tuple[int, int]]) -> int:

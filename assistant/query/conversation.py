@@ -34,6 +34,7 @@ from assistant.query.printed_list import printed_join
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query import cases_difference, issue_figures, member_grades, member_points, topic_figures, year_breakdown
 from assistant.query.claimed_count import checked_claim, claimed_count
+from assistant.query.claimed_items import checked_items, read_claim
 from assistant.query.hearsay import heard_claim
 from assistant.query.asker_circumstances import said_so, set_aside
 from assistant.query.display_asked import display_said, set_display
@@ -51,7 +52,7 @@ from assistant.query.execute import (BOUND_WORDS, Executor, record_sources, aggr
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
 from assistant.query.quoted_names import bracket_names
-from assistant.query.number_and_title import said_by_numbers
+from assistant.query.number_and_title import said_by_numbers, title_number_glossed
 from assistant.query.grammar.phrasings import PHRASINGS
 from assistant.query import (years_of_score, dated_entries, document_named, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
                              most_graded_group, previous_year_in_text, text_figures, year_entry, year_figure_in_text, yearly_costs, case_years)
@@ -463,6 +464,8 @@ class Assistant:
                 from assistant.query.tables.member_totals import said_as_columns
 
                 question = said_as_columns(self.db, question)
+            if isinstance(question, str):  # (「…のキャッシュレス化（20番）のR5」: number_and_title.py)
+                question = title_number_glossed(self.parser.lex, question)
             if isinstance(question, str) and self.context is not None:  # (「その2つのうち」: counted_back.py)
                 question = counted_back(question, self.context_rows)
             if isinstance(question, str):  # (「それ、きょねんは何評価」: the year said in speech, by its number)
@@ -480,6 +483,11 @@ class Assistant:
             claiming, (question, claimed) = question, claimed_count(question) if isinstance(question, str) else (question, None)
             if isinstance(question, str) and claimed is None:  # (「市民から「…15項目あった」と聞きました」: hearsay.py)
                 question, claimed = heard_claim(question)
+            items_claimed, claim_rule = None, ""  # (「…は8番と9番だけという理解で合っていますか」: claimed_items.py)
+            if isinstance(question, str) and claimed is None:
+                question, items_claimed, claim_rule = read_claim(question)
+                if isinstance(items_claimed, int):  # (a count believed: checked as 「36件で合ってる？」)
+                    claimed, items_claimed = items_claimed, None
             year_claimed = None  # (「令和5年度も…を行ったというのは事実か」 of the record named before: year_claim.py)
             if isinstance(question, str) and claimed is None and self.context is not None:
                 question, year_claimed = year_claim(question)
@@ -611,7 +619,11 @@ class Assistant:
                 count_in_answered_text(question, answer)
                 list_under_heading(self.db, question, answer)  # (「見直し対象外の施設はどこ」: the list under that heading)
             in_unit_asked(question, answer)  # (「…いくら（万円）」: 「1,480万円」 as 1480)
+            from assistant.query.copy_scope import read_in_copy  # (「本編の一覧で、…は何件」: that copy's values)
+
+            read_in_copy(self.db, question, answer)
             checked_claim(answer, claimed, claiming)
+            checked_items(answer, items_claimed, claim_rule, claiming)
             checked_year_claim(answer, year_claimed, claiming)
             _figure_reached_not_share(question, answer)  # (「…の割合は何％になった？」 of one record: its figure)
             _joint_kind_unsaid(question, answer)  # (「人事課が担当してる取組」 answered as joint projects: a guess)

@@ -23,6 +23,9 @@ _COPY = compiled("|".join(f"(?P<{w}>{p})" for w, p in _COPIES))
 # The copy asked of: named, then では/には and the asking words (どうなって, どう書かれて, 何になって, は？).
 _ASKED = compiled(r"\s*(?:の方|のほう)?(?:では|には|で|は)\s*(?:どう|何|なん|なに|どのように)(?:と|に)?\s*"
                   r"(?:なって|書かれ|書いて|記載され|載って|表記され|表示され|され)|\s*(?:では|には)\s*[?？]")
+# The copy said as the question's scope, first (「本編の一覧で、」「進捗状況シートでは、」), and a value asked at the end.
+_SCOPE_FIRST = compiled(r"\s*(?:の中|上)?\s*(?:では|で|には)\s*[、,]")
+_VALUE_ASKED = compiled(r"(?:何|なん|なに|どう)(?:と|に)?\s*(?:なって|書かれ|書いて|記載され|され)|は\s*[?？]\s*$")
 # Words of a field said (its label, a year's grade: 「R5評価」, a name: 「名前」「どう書かれて」).
 _TITLE_WORDS = compiled(r"名前|名称|項目名|タイトル|表記|書かれ|書いて")
 
@@ -35,8 +38,11 @@ def answer(assistant, question: str) -> Answer | None:
     for m in _COPY.finditer(said):
         if _ASKED.match(said, m.end()):
             asked = m
-    if asked is None:
-        return None
+    if asked is None:  # (「本編の一覧で、…のR5の自己評価は何になっていますか」: the copy said first, as the scope)
+        first = _COPY.match(said.lstrip())
+        if first is None or not _SCOPE_FIRST.match(said.lstrip(), first.end()) or not _VALUE_ASKED.search(said):
+            return None
+        asked = first
     where = next(w for w, _ in _COPIES if asked.group(w))
     q = assistant.parser.parse(question)
     # (the record named by its code, or by its title: 「証明発行手数料等のキャッシュレス化の」)

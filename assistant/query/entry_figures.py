@@ -242,6 +242,12 @@ def _entries(assistant: "Assistant", key: str) -> list[dict]:
         f"SELECT * FROM [{_ENTRIES}] WHERE [{_LINK}] = ? ORDER BY line", [key])]
 
 
+def _kind_words() -> frozenset[str]:
+    from assistant.kinds.registry import kind_words
+
+    return frozenset(w for w, _ in kind_words())
+
+
 def _record(assistant: "Assistant", head: str, word: str) -> str | None:
     """The one record every word of the question (before the amount) names: in its title, or its entries."""
     words = _words(head)
@@ -254,7 +260,9 @@ def _record(assistant: "Assistant", head: str, word: str) -> str | None:
         if not in_title:
             continue
         text = title + "".join(nfkc(f"{e.get('plan') or ''}{e.get('result') or ''}") for e in _entries(assistant, row["key"]))
-        if all(w in text for w in words) and (word in ("合計", "総額") or word in text):
+        # (「…の導入の進捗状況シートで、R4年度は何社から」: a kind's word, the sheet the entries are, names the part of
+        # the document asked of, not the record; it need not be printed in the entries)
+        if all(w in text or w in _kind_words() for w in words) and (word in ("合計", "総額") or word in text):
             best.append((in_title, str(row["key"])))
     if not best:
         return None

@@ -45,3 +45,22 @@ def said_by_numbers(parser: "Parser", question: str) -> str:
     return question
 
 
+
+
+# 「証明発行手数料等のキャッシュレス化（20番）」「…に向けた取組（No.18）」: the record's own number glossed after its title.
+_GLOSSED = compiled(r"\s*[（(]\s*(?:No\.?\s*|NO\.?\s*|№\s*|番号\s*)?(?P<n>[A-Za-z]?\d{1,3})\s*番?\s*[)）]")
+
+
+def title_number_glossed(lex, question: str) -> str:
+    """The question without a number in brackets right after a title whose record has that very number: the
+    title already names the record, and the bare number read on its own is another kind's number (取組項目20)
+    or no condition at all. A number that is not the title's own is kept, so the two still disagree aloud."""
+    from assistant.query.lexicon import UNQUOTED
+    from assistant.text.normalize import notation_key
+
+    text = nfkc(question)
+    for m in reversed(list(_GLOSSED.finditer(text))):
+        before = notation_key(text[:m.start()]).translate(UNQUOTED)
+        if any(before.endswith(key) and nfkc(code) == m.group("n") for key, _, code, _ in lex.title_index()):
+            text = text[:m.start()] + text[m.end():]
+    return text if text != nfkc(question) else question

@@ -3043,7 +3043,8 @@ class Parser:
                      # (「財政もサービスも○がついていない」: も before the mark, the verb negating every theme said)
                      or compiled(r"(?:の)?(?:テーマ|分野)?(?:に|で)?(?:も)?\s*[○◯〇●]\s*(?:が|の)?\s*(?:つい|付い)て(?:い)?ない").match(tail)
                      # (「人材にも○がついているものを除いた残り」: the records marked with the theme, left out)
-                     or (excluded := compiled(r"(?:の)?(?:テーマ|分野)?(?:に|で)?(?:も)?\s*[○◯〇●]\s*(?:が|の)?\s*(?:つい|付い)て(?:い)?る"
+                     # (「財政テーマにも○があるものを除いて」: the mark that is there, said with ある)
+                     or (excluded := compiled(r"(?:の)?(?:テーマ|分野)?(?:に|で)?(?:も)?\s*[○◯〇●]\s*(?:が|の)?\s*(?:(?:つい|付い)て(?:い)?る|ある)"
                                               r"(?:もの|の|取組項目|項目)?(?:を|は)?" + _NEG).match(tail))
                      or self._negated_verb_after(w, words[-1][1], r"(?:が|を|は|の)?(?:テーマ|分野)?(?:に|と|で|が|は)?(?:も)?"))):
             # (「ICTテーマだけど財政テーマ入ってない」: a contrast between them; the negation reaches past it only)

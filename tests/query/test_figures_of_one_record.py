@@ -66,3 +66,13 @@ def test_actual_over_plan_said_with_the_actual_as_subject(assistant, db):
     name, year, plan, actual = row
     answer = assistant.ask(f"成果指標（{name}）について、{year}は計画値に対して実績が何件上回っていましたか。")
     assert answer.value == actual - plan, answer.summary
+
+
+def test_the_sheet_said_as_where_to_read_names_no_other_record(assistant, db):
+    """「…の進捗状況シートで、R4年度は何社からいくら」: the sheet is where the figures are printed, not a word of them."""
+    title, amounts = _record(db, "%ふるさと納税%", "寄附")
+    year = sorted(amounts)[-2]
+    plain = assistant.ask(f"{title}で、{_r(year)}年度は何社からいくら寄附を受領しましたか。")
+    answer = assistant.ask(f"{title}の進捗状況シートで、{_r(year)}年度は何社からいくら寄附を受領しましたか。")
+    assert answer.summary == plain.summary and answer.status == "search" and not answer.unused
+    assert "社" in answer.summary and "円" in answer.summary

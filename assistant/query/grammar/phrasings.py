@@ -328,6 +328,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("令和3年度を含めてそれ以前に取組終了した", "令和3年度以前に取組終了した"),
                        ("R4も含めてそれより後に終了", "R4以降に終了"),
                        ("2021年度を含むそれ以前", "2021年度以前"))),
+    # 「一度もCがなく、かつ取組終了欄が空欄」: the negated verb's stem joining two conditions is its て form (the
+    # negation rules read なくて and ない; a bare なく was left unread, and with it the grade and 一度も).
+    # (not 「ではなく」「じゃなく」, which say 'not X but Y', nor 「間違いなく」「もれなく」, adverbs with no が／は)
+    Phrasing("negated_stem_joining",
+             r"(?<=[^でじ][がは])なく(?=\s*[、,]|\s*(?:かつ|しかも|また|それでいて))",
+             "なくて",
+             examples=(("一度もCがなく、かつ取組終了欄が空欄", "一度もCがなくて、かつ取組終了欄が空欄"),
+                       ("R5の評価がなく、担当が総務課", "R5の評価がなくて、担当が総務課"))),
     # 「少なくとも一度はCがついた」「最低1回はC」: at least once is once at all (一度でも, as the grade rules read it).
     Phrasing("at_least_once",
              r"(?:少なくとも|すくなくとも|最低でも|最低)\s*(?:一度|1度|一回|1回|いちど)\s*(?:は|でも)?",
@@ -638,6 +646,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("grade_field_topic", r"((?:総合)?評価|ランク|判定)\s*[、,]\s*(?=[A-DＡ-Ｄ](?:の|が|は|だった|評価|と[A-DＡ-Ｄ]\s*(?:で|の間で)))", r"\1が",
              examples=(('総括の総合評価、Aの実践項目とBの実践項目の件数の差は?', '総括の総合評価がAの実践項目とBの実践項目の件数の差は?'),
                        ('R4の評価、Bのもの', 'R4の評価がBのもの'))),
+    # 「年度ごとの自己評価で一度でもCを付けた」: the self-evaluation of each year is the years' grades, the scope of the
+    # condition after it; read as the kind 自己評価 with 年度ごと, it became a count by a year field and the grade was lost.
+    Phrasing("yearly_self_evaluation_scope", r"(?:年度ごと|年度別|年度毎|各年度|毎年|毎年度)の\s*自己評価\s*(?=で|では|において|の中で)",
+             "年度ごとの評価",
+             examples=(("年度ごとの自己評価で一度でもCを付けた", "年度ごとの評価で一度でもCを付けた"),
+                       ("各年度の自己評価では一度もAがない", "年度ごとの評価では一度もAがない"))),
     # 「…の評価は年度ごとにどうだった？」: the grades by year asked (年度ごとの評価), not a count by year.
     Phrasing("grades_by_year_asked", r"(?<![一-龥])評価(?:は|が)\s*(?:年度ごと|年度別|年度毎|各年度|毎年|ずっと|これまで)(?:に|で|には)?\s*"
              r"(?:どう|どんな感じ|どのよう)(?:だった|でした|だ|です|なの|なっている|なってる|なった)?(?:か|の)?",
