@@ -1,0 +1,43 @@
+"""made123's layouts over its own documents: a members list naming 「県」 (no bare name to find before every の),
+a Word list numbered automatically (重点事項 1–8 in no paragraph's text), status icons of a web page
+(<img alt="◎">), and cases one a row saved as a quoted CSV."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from assistant.store.build import build_index
+from assistant.store.search import open_index
+
+DOCS = Path(__file__).resolve().parents[1] / "questions" / "made123" / "docs"
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    path = tmp_path_factory.mktemp("made123") / "g.db"
+    build_index([DOCS], path)
+    return open_index(path)
+
+
+def test_suffix_only_member_is_no_bare_name_before_no(index):
+    answer = Assistant(index).ask("アクションプランの取組（A-01〜）で、R6の評価がＡだったのは？")
+    assert "県" not in answer.question and "「県」の資料" not in answer.summary, answer.summary
+
+
+def test_auto_numbered_points_answer_by_number(index):
+    rows = index.execute("SELECT number FROM item WHERE text LIKE '%捜索%' AND heading LIKE '%重点事項%'").fetchall()
+    assert [r[0] for r in rows] == ["5"]
+
+
+def test_icon_marks_answer_a_years_state(index):
+    assistant = Assistant(index)
+    assistant.ask("連携事業で、令和６年度が◎だったのは？")
+    answer = assistant.ask("その中で磯辺村が参加しているのは？")
+    assert len(answer.rows) == 1 and "県・市町合同滞納整理" in answer.summary, answer.summary
+
+
+def test_cases_of_a_csv_export(index):
+    answer = Assistant(index).ask("他自治体の事例のうち、令和３年度以降に導入したのはどこ？")
+    assert [r["key"] for r in answer.rows] == ["case_study:2", "case_study:5", "case_study:7", "case_study:8"], answer.summary
