@@ -41,3 +41,14 @@ def test_icon_marks_answer_a_years_state(index):
 def test_cases_of_a_csv_export(index):
     answer = Assistant(index).ask("他自治体の事例のうち、令和３年度以降に導入したのはどこ？")
     assert [r["key"] for r in answer.rows] == ["case_study:2", "case_study:5", "case_study:7", "case_study:8"], answer.summary
+
+
+def test_cross_table_of_named_columns_is_a_row_per_column(index):
+    # 年度・区分 over three label columns (年度 × 区分 × 調定額/収納額/収納率), the taxes across: a row per tax
+    names = [r[0] for r in index.execute(
+        "SELECT json_extract(cells, '$.区分') FROM table_row WHERE cells LIKE '%令和6年度現年度分収納率%' ORDER BY line")]
+    assert names == ["個人市民税", "法人市民税", "固定資産税", "都市計画税", "軽自動車税", "国民健康保険税"]
+    answer = Assistant(index).ask("R6の現年度分の収納率が一番低いのは？")
+    assert answer.value == 94.1 and "国民健康保険税" in answer.summary, answer.summary
+    answer = Assistant(index).ask("固定資産税の現年度分収納率は、令和４年度から６年度で何ポイント上がった？")
+    assert answer.value == 0.3, answer.summary
