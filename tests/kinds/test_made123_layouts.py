@@ -52,3 +52,14 @@ def test_cross_table_of_named_columns_is_a_row_per_column(index):
     assert answer.value == 94.1 and "国民健康保険税" in answer.summary, answer.summary
     answer = Assistant(index).ask("固定資産税の現年度分収納率は、令和４年度から６年度で何ポイント上がった？")
     assert answer.value == 0.3, answer.summary
+
+
+def test_number_alone_over_its_wrapped_title_opens_the_item(index):
+    # 「(4)」 on a line of its own, its long title wrapped under it by the two-column PDF
+    rows = index.execute("SELECT number, title FROM item WHERE source LIKE '%.pdf' AND title LIKE '%後期高齢者%'").fetchall()
+    assert [tuple(r) for r in rows] == [("4", "後期高齢者医療保険料の収納対策(国保年金課)")]
+
+
+def test_months_counted_by_their_counter(index):
+    answer = Assistant(index).ask("催告書の発送件数が1,000件を超えた月は何か月あった？")
+    assert answer.count == 6, answer.summary
