@@ -63,3 +63,8 @@ def test_number_alone_over_its_wrapped_title_opens_the_item(index):
 def test_months_counted_by_their_counter(index):
     answer = Assistant(index).ask("催告書の発送件数が1,000件を超えた月は何か月あった？")
     assert answer.count == 6, answer.summary
+
+
+def test_other_municipalities_asked_by_what_they_do_are_the_cases(index):
+    answer = Assistant(index).ask("SMSを使った取組をしている他自治体は？")
+    assert answer.status == "exact" and [r["code"] for r in answer.rows] == ["3", "5"], answer.summary
