@@ -10,6 +10,7 @@ import io
 
 from assistant.errors import DocumentError
 from assistant.formats import FormatText, cell_text
+from assistant.formats.docx_numbering import Numbering
 
 
 def extract(data: bytes, source: str) -> FormatText:
@@ -26,6 +27,7 @@ def extract(data: bytes, source: str) -> FormatText:
         # Style names by id, looked up once: python-docx's paragraph.style searches every style of the
         # document for each paragraph (most of the time of reading a long document went there).
         style_names = {style.style_id: style.name or "" for style in document.styles}
+        numbering = Numbering(document)
         for block in document.iter_inner_content():
             if isinstance(block, docx.table.Table):
                 tables += 1
@@ -52,7 +54,11 @@ def extract(data: bytes, source: str) -> FormatText:
                 if heading and lines and lines[-1]:
                     lines.append("")
                     places.append("")
-                for part in block.text.split("\n"):  # soft line breaks inside a paragraph
+                text = block.text
+                label = numbering.label(block._p) if text.strip() else ""
+                if label:
+                    text = f"{label} {text}"  # the number Word prints before an auto-numbered paragraph
+                for part in text.split("\n"):  # soft line breaks inside a paragraph
                     lines.append(part.rstrip())
                     places.append(f"段落{paragraphs}")
                 if heading:

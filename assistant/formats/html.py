@@ -35,6 +35,18 @@ _WIDE = r"[^\x00-\x7f]"
 _WIDE_BREAK_RE = re.compile(rf"(?<={_WIDE})[ \t\r\f\v]*\n\s*(?={_WIDE})")
 
 
+def _mark_alt(img) -> str:
+    """The alt text of an icon that stands for a mark (◎ ○ △ × ● ― ✓), else nothing."""
+    import unicodedata
+
+    alt = _collapse(str(img.get("alt") or ""))
+    if not alt or len(alt) > 2:
+        return ""
+    if all(unicodedata.category(ch)[0] in "SP" or ch in "〇" for ch in alt):
+        return alt
+    return ""
+
+
 def _collapse(text: str) -> str:
     # A source line break between two Japanese characters is no space in the text it was typed as.
     return _SPACES_RE.sub(" ", _WIDE_BREAK_RE.sub("", text)).strip()
@@ -137,7 +149,9 @@ class _Writer:
                 self.flush()
                 self.lines.extend(line.rstrip() for line in child.get_text().split("\n") if line.strip())
             elif name == "img":
-                continue
+                # A status icon (<img alt="◎">) is the mark it shows: the page's only record of the value.
+                # Pictures with words for alt (「市役所の写真」) stay out of the text.
+                self.buffer.append(_mark_alt(child))
             elif name == "dl" and _questions_and_answers(child):
                 self.blank()
                 self.faq(child)

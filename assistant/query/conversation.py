@@ -3721,7 +3721,10 @@ class Assistant:
             # (beside another, or before what it has) is that municipality. The parser takes the bare
             # name as a stop word, so without this the answer silently took every city's records.
             bare = _PLACE_SUFFIX.sub("", full)
-            said = compiled(rf"(?<![一-龥々]){re.escape(bare)}(?=[・とのでや、])").search(q.question) if bare != full else None
+            # (a member that is only a suffix, 「県」 of a list 「A市、B町、県」, has no bare name: an empty one
+            # would be found before every の)
+            said = compiled(rf"(?<![一-龥々]){re.escape(bare)}(?=[・とのでや、])").search(q.question) \
+                if bare and bare != full else None
             if said and full not in places and self._documents_about(full):
                 q.question = q.question[:said.start()] + full + q.question[said.end():]
                 places.append(full)

@@ -2752,10 +2752,12 @@ class Parser:
         # (a joint word inside an office's name — 協働推進課 — says no joint project: 「協働推進課が担当している個別取組」)
         joint = "joint_project" in hints or bool(_JOINT_WORDS.search(_OFFICE_NAME.sub("", w.text)))
         for name in sorted(self.lex.municipalities, key=len, reverse=True):
-            if len(name) < 2 or name not in w.free:
+            # (「県」 a list names among its members 「A市、B町、県」: the prefecture, said alone — never the 県 of 静岡県)
+            lone = bool(re.fullmatch(r"[都道府県国]", name))
+            if (len(name) < 2 and not lone) or name not in w.free:
                 continue
             partner = name in self.lex.partners
-            for m in w.finditer(re.escape(name) + _PARTNER_WITH + "?"):
+            for m in w.finditer((r"(?<![一-龥々])" if lone else "") + re.escape(name) + _PARTNER_WITH + "?"):
                 if not m.group("with") and not (partner and joint):
                     continue
                 w.consume(m.start(), m.end())

@@ -57,3 +57,31 @@ def test_joint_projects_document_is_structured_and_answers(tmp_path):
     assert [r["code"] for r in answer.rows] == ["8"], answer.summary
     line = reader.execute("SELECT line FROM joint_project WHERE code = '8'").fetchone()[0]
     assert place_of(reader.conn, "連携事業.docx", line) == "表1 10行目"
+
+
+def _auto_numbered() -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_heading("２　重点事項", level=2)
+    for text in ("督促状を速やかに発送する。", "高額滞納者は担当を固定する。", "県と合同で捜索を実施する。"):
+        document.add_paragraph(text, style="List Number")  # Word prints 1. 2. 3.; the text holds none
+    document.add_paragraph("以上", style="List Bullet")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_auto_numbered_list_keeps_the_numbers_word_prints():
+    ft = to_text(_auto_numbered(), "方針.docx")
+    lines = [line for line in ft.text.split("\n") if line]
+    assert lines[1:4] == ["1. 督促状を速やかに発送する。", "2. 高額滞納者は担当を固定する。", "3. 県と合同で捜索を実施する。"]
+    assert lines[4] == "以上"  # a bullet prints no number
+
+
+def test_auto_numbered_list_items_are_numbered_records(tmp_path):
+    _, reader, _ = ingest(tmp_path, {"方針.docx": _auto_numbered()})
+    rows = reader.execute("SELECT number, title FROM item WHERE title LIKE '%捜索%'").fetchall()
+    assert [tuple(r) for r in rows] == [("3", "県と合同で捜索を実施する。")]

@@ -76,3 +76,30 @@ def test_joint_projects_page_is_structured_and_answers(tmp_path):
     assert [r["code"] for r in answer.rows] == ["8"], answer.summary
     text = reader.execute("SELECT text FROM document_texts").fetchone()[0]
     assert "<td>" not in text and "Copyright" not in text and "var menu" not in text
+
+
+MARK_ICONS = """<html><head><meta charset="utf-8"><title>連携事業の実施状況</title></head><body><main>
+<h1>連携事業の実施状況</h1>
+<p>凡例：<img src="/i/d.png" alt="◎">実施済み　<img src="/i/c.png" alt="○">実施中　<img src="/i/x.png" alt="×">未実施</p>
+<p><img src="/photo.jpg" alt="合同公売会の様子">写真は令和6年度の公売会です。</p>
+<table>
+<tr><th>番号</th><th>事業名</th><th>令和5年度</th><th>令和6年度</th></tr>
+<tr><td>1</td><td>合同公売会</td><td><img src="/i/c.png" alt="○"></td><td><img src="/i/d.png" alt="◎"></td></tr>
+<tr><td>2</td><td>合同研修</td><td><img src="/i/x.png" alt="×"></td><td><img src="/i/c.png" alt="○"></td></tr>
+</table></main></body></html>
+"""
+
+
+def test_mark_icons_are_their_alt_marks_and_pictures_stay_out():
+    # A status icon's alt (◎ ○ ×) is the only record of the cell's value; a photo's alt is no text of the page.
+    ft = to_text(MARK_ICONS.encode("utf-8"), "page.html")
+    lines = [line for line in ft.text.split("\n") if line]
+    assert "凡例：◎実施済み ○実施中 ×未実施" in lines
+    assert "1\t合同公売会\t○\t◎" in lines and "2\t合同研修\t×\t○" in lines
+    assert "写真は令和6年度の公売会です。" in lines and "様子" not in ft.text
+
+
+def test_mark_icons_answer_a_years_mark(tmp_path):
+    _, _, assistant = ingest(tmp_path, {"renkei.html": MARK_ICONS.encode("utf-8")})
+    answer = assistant.ask("令和6年度が◎だった事業は？")
+    assert len(answer.rows) == 1 and "合同公売会" in answer.summary, (answer.rows, answer.summary)

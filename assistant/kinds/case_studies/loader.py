@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
 from assistant.kinds.case_studies import headed, labelled, numbered, outlined, placed, placed_tables, rows
-from assistant.kinds.text_blocks import labelled_cells, pipe_cells
+from assistant.kinds.text_blocks import csv_as_tabs, labelled_cells, pipe_cells
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean, notation_key
 
@@ -52,8 +52,8 @@ def detect(text: str) -> bool:
     head = text[:200000]
     if "【取組】" in head and "取組事例" in head and numbered.detect(head):
         return True  # numbered cases under ■ topics (numbered.py)
-    if rows.detect(head):
-        return True  # one case a row of a table (rows.py)
+    if rows.detect(head) or ("," in head and rows.detect(csv_as_tabs(head))):
+        return True  # one case a row of a table (rows.py), also saved as CSV
     if outlined.detect(head, parse_places):
         return True  # cases under numbered outline headings (outlined.py)
     if placed.detect(head):
@@ -98,6 +98,13 @@ def parse(text: str, source: str) -> ParsedDocument:
     if not toc and numbered.detect(text):
         return _parse_numbered(lines, title, source)
     if not toc and rows.detect(text):
+        return _parse_rows(lines, title, source)
+    if not toc and "," in text and rows.detect(tabbed := csv_as_tabs(text)):
+        # a CSV export (quoted cells, commas inside 概要): its header is its first line, no title of its
+        # own, so the file's name is the document's
+        lines = tabbed.splitlines()
+        if rows.find_columns(lines).header == 0:
+            title = re.sub(r"\.[A-Za-z0-9]{1,5}$", "", source.rsplit("/", 1)[-1])
         return _parse_rows(lines, title, source)
     if not toc and outlined.detect(text, parse_places):
         return _parse_outlined(lines, title, source)

@@ -52,6 +52,15 @@ def _find(cells: list[str], names: tuple[str, ...] | set[str]) -> int:
     return next((i for i, k in enumerate(keys) if k in names), -1)
 
 
+# A column of what changed (収納率の変化（現年度分） │ +0.4ポイント): the case's effect, written with its heading.
+_CHANGE_RE = re.compile(r"^[^()（）]{1,12}の?変化(?:[(（][^)）]*[)）])?$")
+
+
+def _change(cells: list[str]) -> int:
+    keys = [re.sub(r"\s+", "", nfkc(c)) for c in cells]
+    return next((i for i, k in enumerate(keys) if _CHANGE_RE.match(k)), -1)
+
+
 def find_columns(lines: list[str]) -> Columns | None:
     """The header of a table of cases, one a row; None when no line heads one."""
     for index, line in enumerate(lines[:50]):
@@ -61,6 +70,8 @@ def find_columns(lines: list[str]) -> Columns | None:
         found = Columns(index, _find(cells, _NO), _find(cells, _PLACE), _find(cells, _TITLE),
                         _find(cells, _PREFECTURE), _find(cells, _AREA), _find(cells, _START),
                         _find(cells, _SUMMARY), _find(cells, _EFFECTS))
+        if found.effects < 0:
+            found.effects = _change(cells)
         found.population, found.figures = measured_columns(cells)
         if min(found.no, found.place, found.title) < 0 or max(found.summary, found.effects) < 0:
             continue
@@ -113,7 +124,11 @@ def cases(lines: list[str], case_type) -> list[tuple[str, object]]:
         if cell(columns.summary):
             case.parts["measures"].append((line_no, cell(columns.summary)))
         if cell(columns.effects):
-            case.parts["effects"].append((line_no, cell(columns.effects)))
+            effect = cell(columns.effects)
+            heading = _cells(lines[columns.header])[columns.effects]
+            if _find([heading], _EFFECTS) < 0:
+                effect = f"{heading}：{effect}"  # (+0.4ポイント says what only beside its heading)
+            case.parts["effects"].append((line_no, effect))
         case.start_year = cell(columns.start)
         if columns.population >= 0:
             case.population = measured.number(cell(columns.population))

@@ -143,6 +143,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     # (a table whose records are its columns, 方針1 │ 方針2 over rows of years: a row per column, transposed.py)
     from assistant.kinds.generic.transposed import transpose
     found = transpose(found)
+    # (a cross table of named columns over rows of 年度 × 区分 × measure: a row per named column, crosstab.py)
+    from assistant.kinds.generic.crosstab import transpose_crosstabs
+    found = transpose_crosstabs(found)
     # (a committee's opinions in a table of theirs: comments of the plan's initiatives too, opinion_rows.py;
     # a review body's opinion column of a table of items: each opinion a comment on its row's item, opinion_columns.py)
     rows = [r for r in found if r.kind == "table_row"]

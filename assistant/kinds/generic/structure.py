@@ -578,6 +578,14 @@ class Walker:
             self.mark_label = re.sub(r"^((?:令和|平成)\s*(?:\d{1,2}|元)\s*年度?末?)(?:時点)?の(?:状況|進捗状況|進捗|達成状況)$",
                                      r"\1", said.group(1))
         started = item_start(stripped)
+        # 「(4)」 alone on its line over its title (a two-column PDF wraps a long title under its number): the
+        # number opens the next line's item. Only bracketed and circled numbers: a bare 「2」 may be a page's.
+        alone, self.marker_alone = getattr(self, "marker_alone", None), None
+        if started is not None and not started[2] and started[1] in ("paren", "circled"):
+            self.marker_alone = (started, line_no)
+        elif started is None and alone is not None and line_no - alone[1] == 1 \
+                and not label_values(nfkc(stripped)) and len(nfkc(stripped).strip()) >= 2:
+            started = (alone[0][0], alone[0][1], nfkc(stripped).strip())
         lead = _LEAD_IN_RE.search(nfkc(stripped)) if started is None else None
         if lead:
             self.lead = [lead.group(1), ""]

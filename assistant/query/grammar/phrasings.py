@@ -1415,6 +1415,19 @@ _WORDINGS: tuple[Phrasing, ...] = (
              lambda m: m.group(1) or m.group(2) or m.group(3),
              examples=(('B（おおむね計画どおり）は全部で何件', 'Bは全部で何件'),
                        ('評価が5（非常に評価できる）だった取組項目', '評価が5だった取組項目'))),
+    # 「1,000件を超えた月は何か月あった？」: months counted by their own counter, over rows named by month, are
+    # how many rows (a 月 │ 件数 table's months), no span of time asked.
+    Phrasing("months_counted", r"(?<=月)(は|が)\s*(?:何|なん)\s*(?:か|カ|ヶ|ケ|箇)\s*月\s*(?:あった|ある|あります|ありました)?",
+             r"\1何件", tables=True,
+             examples=(("催告書の発送件数が1,000件を超えた月は何か月あった？", "催告書の発送件数が1,000件を超えた月は何件？"),
+                       ("目標を下回った月は何ヶ月ある", "目標を下回った月は何件"))),
+    # 「SMSを使った取組をしている他自治体は？」: the other municipalities asked for, by what they do, are the cases
+    # of a collection of theirs, as 「…している事例」 asks (said bare, 他自治体 was a word to search for).
+    Phrasing("other_municipalities_asked",
+             r"(?<=[るたい])\s*(他の?自治体|他の?市町村|他団体|他市)(?=\s*(?:は|って|を教えて)?\s*(?:どこ|どれ)?\s*[?？]?\s*$)",
+             "事例",
+             examples=(("SMSを使った取組をしている他自治体は？", "SMSを使った取組をしている事例は？"),
+                       ("口座振替を進めている他の自治体はどこ", "口座振替を進めている事例はどこ"))),
     # 「いま実施中の連携事業」: a state said of now is the state the document prints (実施中), no condition of its own.
     # (「共同調達で今稼働中のもの」「現在構築中の」: a system's state as a list of procurements prints it)
     Phrasing("state_now", r"(?:いま|今|現在|目下)(?:も|は)?\s*(?=(?:実施|休止|検討|継続|準備|運用|稼働|構築|進行|停止|調整|協議)中)", "",

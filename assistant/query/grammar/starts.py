@@ -18,7 +18,9 @@ FIELD = "start_year"
 # (「始まる予定」: a start still to come is a start that year, as a table printing 令和8年度開始予定 says)
 # (「令和5年度以降に取組を始めた」: what was begun said before the verb; 「取組が始まった」 its subject)
 _VERB = (r"(?:に|で|から)?\s*(?:新しく|新たに)?\s*(?:(?:取組|取り組み|取組み)[をが]\s*)?(?:始ま(?:る予定|る見込み|った|る|っている|ってる)|開始(?:した|された|する|している|予定|の予定)"
-         r"|スタート(?:した|する|している)|始めた|始めている)")
+         r"|スタート(?:した|する|している)|始めた|始めている"
+         # (「令和3年度以降に導入した」: a table's 導入年度 is the year the thing began)
+         r"|導入(?:した|された|している|してる))")
 _RANGE = {"以降": ">=", "以後": ">=", "より後": ">", "から後": ">", "以前": "<=", "まで": "<=", "までに": "<=",
           "より前": "<"}
 _SIGN = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
@@ -196,7 +198,8 @@ RULES: list[Rule] = [
                    ("2021年度以降に開始した", {"conditions": [("start_year", ">=", "R3")]}),
                    ("R3より前に始まった", {"conditions": [("start_year", "<", "R3")]}),
                    ("令和5年度以降に取組を始めた", {"conditions": [("start_year", ">=", "R5")]}),
-                   ("令和9年度以降に取組が始まった", {"conditions": [("start_year", ">=", "R9")]}))),
+                   ("令和9年度以降に取組が始まった", {"conditions": [("start_year", ">=", "R9")]}),
+                   ("令和３年度以降に導入したのはどこ", {"conditions": [("start_year", ">=", "R3")]}))),
     # 「2022年度より前から取り組んでいる」「令和3年度以前から取り組んでいる」: going on since before the year, begun before it.
     Rule("going_since_before",
          r"(?P<year>{YEAR})\s*(?:の)?\s*(?P<range>以前|より前)から\s*(?:ずっと)?\s*(?:取り組んで|取組んで|実施して|続けて|やって)"
