@@ -2443,6 +2443,18 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("how_much_before_the_noun", r"いくら\s*([一-龥ァ-ヶー]{1,8})\s*(?:が|は)?\s*(?=集まっ|集まり|来|入っ|もらっ|貰っ|入り)",
              r"\1はいくら",
              examples=(('いくら寄附集まったん？', '寄附はいくら集まったん？'),)),
+    # 「ひとつもあらへん」「何もありまへん」「誰もおらへん」: Kansai speech's negated ある / いる (あらへん is ない, not
+    # the あら of a verb the rule below negates); 「ひとつもねえ」 (Tohoku/Hokkaido) is ない after も.
+    Phrasing("dialect_nai_arahen", r"あら(?:へん|ひん)(かった)?|ありま(?:へん|ひん)|(?<=も)ね[えぇー](?![ぁ-ゖ])",
+             lambda m: "なかった" if m.group(1) else ("ありません" if m.group(0).startswith("ありま") else "ない"),
+             examples=(("N番号の実践項目がひとつもあらへん取組項目", "N番号の実践項目がひとつもない取組項目"),
+                       ("Bはいっぺんもあらへんかった", "Bはいっぺんもなかった"),
+                       ("N番号の実践項目がひとつもねえ取組項目", "N番号の実践項目がひとつもない取組項目"))),
+    Phrasing("dialect_iru_orahen", r"おら(?:へん|ひん)", "いない",
+             examples=(("担当がだれもおらへん", "担当がだれもいない"),)),
+    # 「Bがいっこもついとらん」「一個もない」: いっこも (一個も) is ひとつも, before a negation: none at all.
+    Phrasing("dialect_ikkomo", r"(?:いっこ|一個|1個)も(?=[^。？?、,]{0,14}?(?:ん|ない|なかっ|なく|ず|へん|ひん))", "ひとつも",
+             examples=(("Bがいっこもついとらん", "Bがひとつもついとらん"), ("N番号の実践項目が1個もない", "N番号の実践項目がひとつもない"))),
     # Dialect and spoken negatives: 「終わってへん」「終わってねえ」 are 終わっていない.
     Phrasing("dialect_negative_te", r"([てで])(?:へん|ひん|ねえ|ねー|ねぇ)", r"\1いない",
              examples=(('終わってへん', '終わっていない'),)),
@@ -2465,6 +2477,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「数えんで」「含まんと」: a verb's negative ない said ん (western speech), after the verb's own kana.
     Phrasing("dialect_negative_n", r"(?<=[一-龥][えけせてねべめれらかさたまわがば])ん(?=で(?![きす])|と(?!ー)|けど|[?？。、,]|$)", "ない",
              examples=(("空欄のとは数えんで", "空欄のとは数えないで"), ("含まんけど", "含まないけど"))),
+    # 「R2からR5までBがひとつもついていない」: not one of the years' grades is B, as 一度も says of the years.
+    Phrasing("grade_not_one", r"(?<![A-Za-zＡ-Ｚａ-ｚ])([A-DＡ-Ｄ])(評価)?\s*(?:が|は)\s*(?:ひとつも|1つも)(?=[^。？?、,]{0,10}?(?:ない|なかった|ず|ません))",
+             r"\1\2が一度も",
+             examples=(("R2からR5までBがひとつもついていない", "R2からR5までBが一度もついていない"),
+                       ("C評価が1つもない実践項目", "C評価が一度もない実践項目"))),
     # 「協議中っちなっている」「Aっち書いてある」: Kyushu speech quotes with っち (ち), as と.
     Phrasing("dialect_quote_chi", r"(?<=[一-龥ァ-ヶーA-Za-z0-9」』])っ?ち(?=\s*(?:なっ|なる|なり|書い|書か|言っ|いう|言う|あ[るっ]))", "と",
              examples=(("協議中っちなっている", "協議中となっている"), ("Aっち書いてある", "Aと書いてある"))),
