@@ -1446,6 +1446,16 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1評価がついた",
              examples=(('H29年度にA評価を取った実践項目', 'H29年度にA評価がついた実践項目'),
                        ('令和2年度にA取った実践項目', '令和2年度にA評価がついた実践項目'))),
+    # 「Cのまんま」: まんま is まま (the same grade kept).
+    Phrasing("dialect_manma", r"(?<=[のそ])まんま", "まま",
+             examples=(("R3もCのまんまだった", "R3もCのままだった"),)),
+    # 「R3になってもCのまま」: that year's grade still the one asked before, as 「R3もC」 says.
+    Phrasing("year_still", r"((?:R|令和|平成|H)\s*\d{1,2}(?:年度|年)?)\s*(?:に|で)?\s*なっても(?=\s*[A-DＡ-Ｄ])", r"\1も",
+             examples=(("R3になってもCのままだった", "R3もCのままだった"), ("令和3年度になってもCだった", "令和3年度もCだった"))),
+    # 「Cのままやった」「C評価やった」: Kansai/Kyushu speech's past copula やった after a grade (or まま) is だった.
+    Phrasing("dialect_copula_past", r"(?:(?<=[A-DＡ-Ｄ])(?![A-Za-z])|(?<=まま)|(?<=評価))やった", "だった",
+             examples=(("R3もCのままやったのはどれ？", "R3もCのままだったのはどれ？"),
+                       ("令和2年度にC評価やった実践項目", "令和2年度にC評価だった実践項目"))),
     # 「R5もAのままだった」: the grade stayed, which is the grade that year (a run over years is said by ずっと).
     Phrasing("grade_stayed", r"(?<=[A-DＡ-Ｄ])(?:評価)?の?まま(?=だった|だ|の|で|な|[？?]|$)", "",
              examples=(('R5もAのままだったもの', 'R5もAだったもの'),)),
@@ -2329,13 +2339,21 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('今年度やる予定のもの', '今年度に実施予定のもの'), ('今年度中に行う予定の事業', '今年度に実施予定の事業'))),
     Phrasing("kind_then_among", r"({KINDS})のうち[、,]?(?!で|の)", r"\1で",
              examples=(("終了した実践項目のうち担当が納税課のもの", "終了した実践項目で担当が納税課のもの"),)),
+    # 「人口減少ば心配しとる」「取組項目ば教えて」: Kyushu speech's ば after a noun (before the phrasings reading を) is the object particle を (not the
+    # ば of a condition, which follows a verb's kana: あれば, 終われば; nor 半ば).
+    Phrasing("dialect_ba_object",
+             r"(?<=[一-龥々ァ-ヶーA-Za-zＡ-Ｚａ-ｚ0-9」』)）])(?<!半)ば(?=\s*(?:[一-龥]|教え|おしえ|見せ|みせ|出し|だし|挙げ|あげ|調べ|探し|くれ|並べ))", "を",
+             examples=(("人口減少ば心配しとる委員意見", "人口減少を心配しとる委員意見"),
+                       ("協働はついとらん取組項目ば教えて", "協働はついとらん取組項目を教えて"))),
     # 「高齢者のことを心配している委員のコメント」: a worry about someone is a remark about them (心配 here
     # says what the remark is about, not a word it must print: 「高齢者にとってはどうなのか」 is one).
     # (「人口減少を心配してる意見がある取組」: the worry said of a thing with を alone, the same; 「…を気にしてる
     # 委員意見」 is left to the rules of comments)
-    Phrasing("concern_about", r"(?<=[一-龥ァ-ヶーA-Za-z])(?:のこと(?:を|が)?\s*(?:心配|懸念|気に|気遣|案じ)|を\s*(?:心配|懸念|危惧))(?:して|し|って)?(?:いる|てる|た|ている|る)?(?=\s*(?:委員|意見|コメント|声|指摘))",
+    Phrasing("concern_about", r"(?<=[一-龥ァ-ヶーA-Za-z])(?:のこと(?:を|が)?\s*(?:心配|懸念|気に|気遣|案じ)|を\s*(?:心配|懸念|危惧))(?:して|し|って)?(?:いる|てる|た|ている|る|とる|とった|よる|ちょる)?(?=\s*(?:委員|意見|コメント|声|指摘))",
              "に言及している",
              examples=(('高齢者のことを心配している委員のコメント', '高齢者に言及している委員のコメント'),
+                       # (「心配しとる」「心配しよる」: the progressive said in western speech)
+                       ('人口減少を心配しとる委員意見', '人口減少に言及している委員意見'),
                        ('人口減少を心配してる意見がある取組は', '人口減少に言及している意見がある取組は'),
                        ('子育て世代のことを気にしている意見', '子育て世代に言及している意見'))),
     # 「倉敷市側の担当課」: a municipality's side is the municipality.
@@ -2506,6 +2524,18 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「いっぺんもAになってへん」: いっぺん (一遍) is 一度, in any year.
     Phrasing("dialect_once", r"(?:いっぺん|一遍|いっぺ)(も|でも)", r"一度\1",
              examples=(("いっぺんもAになってない", "一度もAになってない"), ("いっぺんでもCがついた", "一度でもCがついた"))),
+    # 「そん中で」「そんうち」: その said そん in speech, before 中 / うち.
+    Phrasing("dialect_son", r"(?<![ぁ-ゖ])そん(?=中|なか|うち)", "その",
+             examples=(("そん中で委員評価が4.0以上の取組のは？", "その中で委員評価が4.0以上の取組のは？"),)),
+    # 「ほんで総合評価がBのは？」「そんで」「ほいで」: それで, opening a follow-up (Kansai, Tohoku speech).
+    Phrasing("dialect_sorede", r"^\s*(?:ほんで|そんで|ほいで|ほんで、|ほんでから)(?=[、,]|\s|[一-龥ァ-ヶA-Za-zＡ-Ｚ0-9(（「])", "それで",
+             examples=(("ほんで総合評価がBのは？", "それで総合評価がBのは？"), ("そんで、R5は？", "それで、R5は？"))),
+    # 「N番号のだけにしてけろ」: Tohoku speech's けろ / けれ after a verb's て is ください.
+    Phrasing("dialect_kero", r"(?<=て)(?:けろ|けれ|けさい|たもれ)(?=\s*[?？。!！]*\s*$)", "ください",
+             examples=(("N番号のだけにしてけろ", "N番号のだけにしてください"), ("教えてけれ", "教えてください"))),
+    # 「R5から足されたN番号の」: 足された (足す, passive) is 追加された.
+    Phrasing("added_tasareta", r"足され(た|る|て)", r"追加され\1",
+             examples=(("R5から足されたN番号の", "R5から追加されたN番号の"),)),
     # 「一番高かとと一番低かとの差」「多かとは？」: Kyushu speech's adjective in か, with と for の (高いの).
     Phrasing("dialect_ka_adjective", r"(高|低|多|少な|大き|小さ|良|悪)かと(?=[とはのがもを、,]|\s*[?？。]|$)", r"\1いの",
              examples=(("委員評価で一番高かとと一番低かとの差はなんぼ？", "委員評価で一番高いのと一番低いのの差はなんぼ？"),
