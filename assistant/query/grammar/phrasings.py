@@ -1446,6 +1446,17 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1評価がついた",
              examples=(('H29年度にA評価を取った実践項目', 'H29年度にA評価がついた実践項目'),
                        ('令和2年度にA取った実践項目', '令和2年度にA評価がついた実践項目'))),
+    # 「取組終了した順（早い順）に」「終わった順に」: the order the items ended in, the earliest first unless the
+    # bracket says 遅い順 (the end_months rule reads 「取組終了が早い順」).
+    Phrasing("ended_in_order", r"(取組|取り組み)?(?:を|が)?(?:終了し|終わっ)た順\s*(?:[(（]\s*(早い|遅い)\s*順\s*[)）])?",
+             lambda m: f"{m.group(1) or ''}終了が{m.group(2) or '早い'}順",
+             examples=(("取組終了した順(早い順)に並べて", "取組終了が早い順に並べて"),
+                       ("終わった順に並べて", "終了が早い順に並べて"),
+                       ("取組終了した順(遅い順)に3つ", "取組終了が遅い順に3つ"))),
+    # 「並べてくれん？」「教えてくれへん？」: a request said as a negated question (Kansai, Kyushu, Nagoya speech) is ください.
+    Phrasing("dialect_kuren", r"(?<=て)くれ(?:ん|へん|ひん)(?:か|の|ね)?(?=\s*[?？。!！]|\s*$)", "ください",
+             examples=(("取組終了した順に並べてくれん？", "取組終了した順に並べてください？"),
+                       ("教えてくれへん？", "教えてください？"))),
     # 「Cのまんま」: まんま is まま (the same grade kept).
     Phrasing("dialect_manma", r"(?<=[のそ])まんま", "まま",
              examples=(("R3もCのまんまだった", "R3もCのままだった"),)),
