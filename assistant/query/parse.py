@@ -97,8 +97,10 @@ _NEG = PLACEHOLDERS["NEG"]
 # The verbs saying a theme is not held (the table marks it with no ○): 入っていない, ついていない, 含まれない.
 _THEME_NOT_HELD = (r"(?:含まれて(?:い)?ない|含まれない|含まない|含んで(?:い)?ない|入って(?:い)?ない|入らない"
                    r"|(?:つい|付い)て(?:い)?ない|(?:つか|付か)ない)")
-# 「人材しかついていない」: after しか, the negated verb of holding or the bare ない (only that theme).
-_ONLY_THEMES_VERB = r"\s*(?:(?:テーマ|分野)?(?:に|が)?\s*" + _THEME_NOT_HELD + r"|ない|無い|なかった)"
+# 「人材しかついていない」: after しか, the negated verb of holding or the bare ない (only that theme). (「しか入って
+# いない」 reaches the grammar as しか含む: canon.py writes 入っている as 含む, the negation on the morpheme; しか
+# before it can only have been said with the negation.)
+_ONLY_THEMES_VERB = r"\s*(?:(?:テーマ|分野)?(?:に|が)?\s*(?:" + _THEME_NOT_HELD + r"|含む|含まれる)|ない|無い|なかった)"
 _GLOSS_AFTER = compiled(r"\s*[（(][^（()）\x1f]{3,20}[)）]")  # (not a bureau mark, (水))
 _BUREAU_OR = compiled(r"\s*(?:の部署|の課)?\s*(?:か|または|又は|もしくは|あるいは|or|OR)\s*[、,]?\s*")
 _INCLUSIVE_RESTATED = compiled(r"(?P<y1>" + _YEAR + r")\s*(?:まで|以前|以降|以後|から)(?:の(?:もの|分|やつ))?\s*"
