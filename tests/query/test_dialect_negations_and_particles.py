@@ -86,6 +86,21 @@ def test_order_of_ending_requested_in_dialect(assistant, db):
     assert [r["code"] for r in answer.rows] == want
 
 
+@pytest.mark.parametrize("question, plain", [
+    ("R4にBがついとらんかった実践項目", "R4にBがついていなかった実践項目"),
+    ("R4にBがついてへんかった実践項目", "R4にBがついていなかった実践項目"),
+    ("まだ終わっちょらん実践項目", "まだ終わっていない実践項目"),
+    ("窓口サービス課ん実践項目", "窓口サービス課の実践項目"),
+])
+def test_other_dialect_forms_of_the_same_kinds(assistant, question, plain):
+    # (the past of the negations, ちょらん for ていない, ん for の: each answered as its standard wording)
+    want = assistant.ask(plain)
+    answer = assistant.ask(question)
+    assert answer.status == want.status == "exact", answer.summary
+    assert [c["label"] for c in answer.understood] == [c["label"] for c in want.understood]
+    assert {r["code"] for r in answer.rows} == {r["code"] for r in want.rows}
+
+
 def test_dialect_rephrased():
     assert rephrase("ひとつもあらへん取組") == "ひとつもない取組"
     assert rephrase("終わらへん") == "終わらない"  # (a verb's へん is still its negation)
@@ -93,3 +108,5 @@ def test_dialect_rephrased():
     # (ば of a condition, after a verb's kana, and 半ば stay)
     assert "あれば担当課" in rephrase("C評価があれば担当課を教えて")
     assert "半ば以降" in rephrase("月半ば以降に終わった")
+    # (「早く終了した順」 says its direction itself: left to the end_months rule)
+    assert "早く終了した順" in rephrase("早く終了した順に3つ")

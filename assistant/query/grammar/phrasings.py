@@ -1449,8 +1449,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「取組終了した順（早い順）に」「終わった順に」: the order the items ended in, the earliest first unless the
     # bracket says 遅い順 (the end_months rule reads 「取組終了が早い順」).
     Phrasing("ended_in_order", r"(取組|取り組み)?(?:を|が)?(?:終了し|終わっ)た順\s*(?:[(（]\s*(早い|遅い)\s*順\s*[)）])?",
-             lambda m: f"{m.group(1) or ''}終了が{m.group(2) or '早い'}順",
+             # (「早く終了した順」 says its direction itself: the end_months rule's)
+             lambda m: m.group(0) if re.search(r"[早遅]く(?:取組|取り組み)?(?:を|が)?\s*$", m.string[:m.start()])
+             else f"{m.group(1) or ''}終了が{m.group(2) or '早い'}順",
              examples=(("取組終了した順(早い順)に並べて", "取組終了が早い順に並べて"),
+
                        ("終わった順に並べて", "終了が早い順に並べて"),
                        ("取組終了した順(遅い順)に3つ", "取組終了が遅い順に3つ"))),
     # 「並べてくれん？」「教えてくれへん？」: a request said as a negated question (Kansai, Kyushu, Nagoya speech) is ください.
@@ -2485,22 +2488,28 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("dialect_ikkomo", r"(?:いっこ|一個|1個)も(?=[^。？?、,]{0,14}?(?:ん|ない|なかっ|なく|ず|へん|ひん))", "ひとつも",
              examples=(("Bがいっこもついとらん", "Bがひとつもついとらん"), ("N番号の実践項目が1個もない", "N番号の実践項目がひとつもない"))),
     # Dialect and spoken negatives: 「終わってへん」「終わってねえ」 are 終わっていない.
-    Phrasing("dialect_negative_te", r"([てで])(?:へん|ひん|ねえ|ねー|ねぇ)", r"\1いない",
-             examples=(('終わってへん', '終わっていない'),)),
-    Phrasing("dialect_negative", r"([らかさたまわがばれけせめえ])(?:へん|ひん)", r"\1ない",
-             examples=(("終わらへん", "終わらない"),)),
+    # (the past 「ついてへんかった」 is ついていなかった; Tohoku's 「終わってねがった」 too)
+    Phrasing("dialect_negative_te", r"([てで])(?:(?:へん|ひん)(かった)?|ねえ|ねー|ねぇ|(ねがった|ねかった))",
+             lambda m: m.group(1) + ("いなかった" if m.group(2) or m.group(3) else "いない"),
+             examples=(('終わってへん', '終わっていない'), ('Bがついてへんかった', 'Bがついていなかった'),
+                       ('まだ終わってねがった', 'まだ終わっていなかった'))),
+    Phrasing("dialect_negative", r"([らかさたまわがばれけせめえ])(?:へん|ひん)(かった)?", lambda m: m.group(1) + ("なかった" if m.group(2) else "ない"),
+             examples=(("終わらへん", "終わらない"), ("Bがつかへんかった", "Bがつかなかった"))),
     # Western and Kyushu speech: 「書いとらん」「なっとらん」 are 書いていない, なっていない; 「なっとる」「行っとる」
     # are なっている, 行っている; 「読んどらん」 is 読んでいない (the て of the verb, then とる/どる for ている).
     # (only after a verb's て-stem: 「Aをとる」「勝ちとる」 are the verb 取る)
-    Phrasing("dialect_negative_toran", r"(?<=[いっしえせねべめれに])(?:とら|とりませ)ん|(?<=ん)どら(?:ん|へん)",
-             lambda m: ("でいない" if m.group(0).startswith("ど") else "ていない"),
+    # (「ついちょらん」「終わっちょる」: ちょる for ている in Chugoku and Kyushu speech; 「ついとらんかった」, the past)
+    Phrasing("dialect_negative_toran", r"(?<=[いっしえせねべめれに])(?:とら|ちょら|とりませ)ん(かった)?|(?<=ん)どら(?:ん|へん)(かった)?",
+             lambda m: ("で" if m.group(0).startswith("ど") else "て") + ("いなかった" if m.group(1) or m.group(2) else "いない"),
              examples=(("H17に実施予定の欄が何も書いとらん事業", "H17に実施予定の欄が何も書いていない事業"),
+                       ("R4にBがついとらんかった", "R4にBがついていなかった"),
+                       ("R4にBがついちょらん", "R4にBがついていない"),
                        ("まだ終わっとらん", "まだ終わっていない"),
                        ("読んどらん", "読んでいない"))),
-    Phrasing("dialect_progressive_toru", r"(?<=[いっしえせねべめれに])と(る|った|ります|りました)|(?<=ん)ど(る|った)",
+    Phrasing("dialect_progressive_toru", r"(?<=[いっしえせねべめれに])(?:と|ちょ)(る|った|ります|りました)|(?<=ん)ど(る|った)",
              lambda m: ("で" if m.group(0).startswith("ど") else "て")
              + {"る": "いる", "った": "いた", "ります": "います", "りました": "いました"}[m.group(1) or m.group(2)],
-             examples=(("協議中っちなっとる連携事業", "協議中っちなっている連携事業"),
+             examples=(("協議中っちなっとる連携事業", "協議中っちなっている連携事業"), ("まだ続いちょる", "まだ続いている"),
                        ("何人行っとると？", "何人行っていると？"),
                        ("何年何月に取組終了しとる？", "何年何月に取組終了している？"))),
     # 「数えんで」「含まんと」: a verb's negative ない said ん (western speech), after the verb's own kana.
@@ -2539,8 +2548,21 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("dialect_son", r"(?<![ぁ-ゖ])そん(?=中|なか|うち)", "その",
              examples=(("そん中で委員評価が4.0以上の取組のは？", "その中で委員評価が4.0以上の取組のは？"),)),
     # 「ほんで総合評価がBのは？」「そんで」「ほいで」: それで, opening a follow-up (Kansai, Tohoku speech).
-    Phrasing("dialect_sorede", r"^\s*(?:ほんで|そんで|ほいで|ほんで、|ほんでから)(?=[、,]|\s|[一-龥ァ-ヶA-Za-zＡ-Ｚ0-9(（「])", "それで",
-             examples=(("ほんで総合評価がBのは？", "それで総合評価がBのは？"), ("そんで、R5は？", "それで、R5は？"))),
+    Phrasing("dialect_sorede", r"^\s*(?:ほんで|そんで|ほいで|ほんでから|したっけ|ほしたら)(?=[、,]|\s|[一-龥ァ-ヶA-Za-zＡ-Ｚ0-9(（「])", "それで",
+             examples=(("ほんで総合評価がBのは？", "それで総合評価がBのは？"), ("そんで、R5は？", "それで、R5は？"),
+                       # (Hokkaido's したっけ opening a question: then)
+                       ("したっけ、総合評価がAのは？", "それで、総合評価がAのは？"))),
+    # 「総務課ん実践項目」: ん between two nouns is の (Kyushu, Tohoku speech); a verb's ん (読んで, 済んだ) is
+    # followed by its kana.
+    Phrasing("dialect_n_no", r"(?<=[一-龥々ァ-ヶー)）])ん(?=[一-龥ァ-ヶ])", "の",
+             examples=(("総務課ん実践項目", "総務課の実践項目"),)),
+    # 「ひとつもなか取組項目」: Kyushu speech's adjective ending か on ない (なか is ない), after も, before a noun.
+    Phrasing("dialect_naka", r"(?<=も)なか(?=[一-龥ァ-ヶー])", "ない",
+             examples=(("N番号がひとつもなか取組項目", "N番号がひとつもない取組項目"),)),
+    # 「なしてCなの」 (Tohoku/Hokkaido) is なぜ; 「どないなっとる」 (Kansai) is どう.
+    Phrasing("dialect_why_how", r"(?<![ぁ-ゖ])なして(?![ぁ-ゖ])|どない(?=な|し|や|[?？。]|$)",
+             lambda m: "なぜ" if m.group(0) == "なして" else "どう",
+             examples=(("なしてCなの", "なぜCなの"), ("進捗はどないなっとる", "進捗はどうなっとる"))),
     # 「N番号のだけにしてけろ」: Tohoku speech's けろ / けれ after a verb's て is ください.
     Phrasing("dialect_kero", r"(?<=て)(?:けろ|けれ|けさい|たもれ)(?=\s*[?？。!！]*\s*$)", "ください",
              examples=(("N番号のだけにしてけろ", "N番号のだけにしてください"), ("教えてけれ", "教えてください"))),
