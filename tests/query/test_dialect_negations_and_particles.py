@@ -110,3 +110,16 @@ def test_dialect_rephrased():
     assert "半ば以降" in rephrase("月半ば以降に終わった")
     # (「早く終了した順」 says its direction itself: left to the end_months rule)
     assert "早く終了した順" in rephrase("早く終了した順に3つ")
+
+
+def test_end_month_shown_where_the_sheet_prints_it(assistant, db):
+    # The month comes from the progress sheets, the rows cite the list (the year only): each row's sheet line is shown,
+    # in the rows' order, and that line of the document prints the month.
+    answer = assistant.ask("令和4年9月で取組終了になった実践項目ってどれやった？")
+    assert answer.status == "exact", answer.summary
+    assert [e["key"] for e in answer.excerpts] == [f"sheet:{r['code']}" for r in answer.rows]
+    for e in answer.excerpts:
+        text = db.execute("SELECT text FROM document_texts WHERE source = ?", [e["source"]]).fetchone()[0]
+        assert "令和4年9月" in "".join(text.splitlines()[e["line"] - 1].split())
+    ordered = assistant.ask("公共施設等への民間活力の活用の実践項目で、取組終了した順（早い順）に並べてくれん？まだ続いとるのは抜きで")
+    assert [e["key"] for e in ordered.excerpts] == [f"sheet:{r['code']}" for r in ordered.rows]
