@@ -105,6 +105,9 @@ def test_dialect_rephrased():
     assert rephrase("ひとつもあらへん取組") == "ひとつもない取組"
     assert rephrase("終わらへん") == "終わらない"  # (a verb's へん is still its negation)
     assert rephrase("そん中で") == "その中で"
+    assert "そんなかんじ" in rephrase("そんなかんじの実践項目")
+    # (「C評価が一つもない取組項目」 may count the items graded C: no years said, not read as 一度も)
+    assert "一度も" not in rephrase("C評価が1つもない取組項目")
     # (ば of a condition, after a verb's kana, and 半ば stay)
     assert "あれば担当課" in rephrase("C評価があれば担当課を教えて")
     assert "半ば以降" in rephrase("月半ば以降に終わった")

@@ -2515,11 +2515,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「数えんで」「含まんと」: a verb's negative ない said ん (western speech), after the verb's own kana.
     Phrasing("dialect_negative_n", r"(?<=[一-龥][えけせてねべめれらかさたまわがば])ん(?=で(?![きす])|と(?!ー)|けど|[?？。、,]|$)", "ない",
              examples=(("空欄のとは数えんで", "空欄のとは数えないで"), ("含まんけど", "含まないけど"))),
-    # 「R2からR5までBがひとつもついていない」: not one of the years' grades is B, as 一度も says of the years.
+    # 「R2からR5までBがひとつもついていない」: not one of the years' grades is B, as 一度も says of the years. Only
+    # where the years are said just before (「C評価が一つもない取組項目」 may count the items graded C: left as said).
     Phrasing("grade_not_one", r"(?<![A-Za-zＡ-Ｚａ-ｚ])([A-DＡ-Ｄ])(評価)?\s*(?:が|は)\s*(?:ひとつも|1つも)(?=[^。？?、,]{0,10}?(?:ない|なかった|ず|ません))",
-             r"\1\2が一度も",
+             lambda m: f"{m.group(1)}{m.group(2) or ''}が一度も"
+             if re.search(r"(?:から|〜|~|～)[^、,。？?]{0,12}$|年間[^、,。？?]{0,6}$|(?:各年度|どの年度|毎年|毎年度)[^、,。？?]{0,6}$",
+                          m.string[:m.start()]) else m.group(0),
              examples=(("R2からR5までBがひとつもついていない", "R2からR5までBが一度もついていない"),
-                       ("C評価が1つもない実践項目", "C評価が一度もない実践項目"))),
+                       ("4年間でC評価が1つもない実践項目", "4年間でC評価が一度もない実践項目"))),
     # 「協議中っちなっている」「Aっち書いてある」: Kyushu speech quotes with っち (ち), as と.
     Phrasing("dialect_quote_chi", r"(?<=[一-龥ァ-ヶーA-Za-z0-9」』])っ?ち(?=\s*(?:なっ|なる|なり|書い|書か|言っ|いう|言う|あ[るっ]))", "と",
              examples=(("協議中っちなっている", "協議中となっている"), ("Aっち書いてある", "Aと書いてある"))),
@@ -2545,7 +2548,8 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("dialect_once", r"(?:いっぺん|一遍|いっぺ)(も|でも)", r"一度\1",
              examples=(("いっぺんもAになってない", "一度もAになってない"), ("いっぺんでもCがついた", "一度でもCがついた"))),
     # 「そん中で」「そんうち」: その said そん in speech, before 中 / うち.
-    Phrasing("dialect_son", r"(?<![ぁ-ゖ])そん(?=中|なか|うち)", "その",
+    # (not そんな: 「そんなかんじ」)
+    Phrasing("dialect_son", r"(?<![ぁ-ゖ])そん(?=中|なか(?:で|から|の|に|は)|うち)", "その",
              examples=(("そん中で委員評価が4.0以上の取組のは？", "その中で委員評価が4.0以上の取組のは？"),)),
     # 「ほんで総合評価がBのは？」「そんで」「ほいで」: それで, opening a follow-up (Kansai, Tohoku speech).
     Phrasing("dialect_sorede", r"^\s*(?:ほんで|そんで|ほいで|ほんでから|したっけ|ほしたら)(?=[、,]|\s|[一-龥ァ-ヶA-Za-zＡ-Ｚ0-9(（「])", "それで",
