@@ -28,6 +28,7 @@ from assistant.query.mean_of_one import mean_of_one
 from assistant.query.grade_extreme import grade_extreme
 from assistant.query.lost_group_cells import lost_group_rows
 from assistant.query.parents_holding import parents_holding, parents_lacking
+from assistant.query.end_month_sources import end_month_lines
 from assistant.query.referred_count import figure_of_the_one_referred
 from assistant.query.grade_count_years import grade_count_items, grade_count_years
 from assistant.query.printed_list import printed_join
@@ -3203,6 +3204,9 @@ class Assistant:
                 wide.status = "search"
                 return wide
         answer.excerpts = self.executor.excerpts(q.target, [r["key"] for r in rows], words, q.scope) if words else []
+        if not answer.excerpts:
+            # (the end month read from the progress sheets: their lines shown, each row's list line printing the year only)
+            answer.excerpts = end_month_lines(self.db, q, rows)
         if q.target in _STATEMENT_KINDS and len(rows) > 1 and len(answer.excerpts) > 1 and not q.aggregate \
                 and not q.value_field and _ASKS_WHAT.search(question):
             # 「委員は苫小牧ならではの可能性として何を挙げてる？」: of the statements holding the words, the

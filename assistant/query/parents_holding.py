@@ -134,7 +134,11 @@ def parents_lacking(assistant, question: str) -> Query | None:
     children the first part names (「石川会長の意見は？」, read whole and exactly), or None."""
     said = nfkc(question)
     if not _LACKING_VERB.search(said):
-        return None
+        # (「ひとつもあらへん」「いっこもねえ」: said in a dialect, the verb is read as the rewritten question says it)
+        from assistant.query.parse import normalize_question  # (parse imports this module)
+        said = normalize_question(question)
+        if not _LACKING_VERB.search(said):
+            return None
     for child_word, child, parent_word, parent, _, lacking, none_of in _pairs(_words(assistant.lexicon)):
         m = lacking.search(said)
         none_said = not m

@@ -94,6 +94,13 @@ _LOOSE_HEADS = {"やつ", "奴", "もの", "こと", "ところ", "あたり", "
 _ALSO_OFFICE = compiled(r"(?:課|室|係|部|センター)も(?:一緒|いっしょ|共同|共に|ともに|合わせて|あわせて|担当|関わ|かかわ)")
 _YEAR = PLACEHOLDERS["YEAR"]
 _NEG = PLACEHOLDERS["NEG"]
+# The verbs saying a theme is not held (the table marks it with no ○): 入っていない, ついていない, 含まれない.
+_THEME_NOT_HELD = (r"(?:含まれて(?:い)?ない|含まれない|含まない|含んで(?:い)?ない|入って(?:い)?ない|入らない"
+                   r"|(?:つい|付い)て(?:い)?ない|(?:つか|付か)ない)")
+# 「人材しかついていない」: after しか, the negated verb of holding or the bare ない (only that theme). (「しか入って
+# いない」 reaches the grammar as しか含む: canon.py writes 入っている as 含む, the negation on the morpheme; しか
+# before it can only have been said with the negation.)
+_ONLY_THEMES_VERB = r"\s*(?:(?:テーマ|分野)?(?:に|が)?\s*(?:" + _THEME_NOT_HELD + r"|含む|含まれる)|ない|無い|なかった)"
 _GLOSS_AFTER = compiled(r"\s*[（(][^（()）\x1f]{3,20}[)）]")  # (not a bureau mark, (水))
 _BUREAU_OR = compiled(r"\s*(?:の部署|の課)?\s*(?:か|または|又は|もしくは|あるいは|or|OR)\s*[、,]?\s*")
 _INCLUSIVE_RESTATED = compiled(r"(?P<y1>" + _YEAR + r")\s*(?:まで|以前|以降|以後|から)(?:の(?:もの|分|やつ))?\s*"
@@ -3028,7 +3035,8 @@ class Parser:
         own_neg = [bool(compiled(r"[」』]?(?:が|を|は|の)?(?:テーマ|分野)?(?:には|に|が|を|は)?(?:含まれ|含ま|入って|入ら|入っ|付いて|ついて|付か|つか)(?:ない|ていない|てない|いない)").match(
                                  free[e:(words[n + 1][0] if n + 1 < len(words) else e + 16)]))
                    for n, (_, e, _) in enumerate(words)]
-        if compiled(r"(?:テーマ|の|が|は)*(?:だけ|のみ)").match(tail):
+        # (「テーマが人材しかついていない」「人材しか入っていない」: しか with the negated verb says only that theme)
+        if compiled(r"(?:テーマ|の|が|は)*(?:だけ|のみ)|(?:テーマ|の|が|は)*しか" + _ONLY_THEMES_VERB).match(tail):
             out.append(Condition("themes", "only", themes, f"テーマ = {'・'.join(themes)} のみ"))
         elif len(themes) > 1 and any(own_neg) and not all(own_neg) \
                 and all(compiled(r"含|入|付い|つい|付か|つか").search(free[e:(words[n + 1][0] if n + 1 < len(words) else e + 16)])
@@ -3042,6 +3050,9 @@ class Parser:
         elif (excluded := None) or (neg := (compiled(r"(?:の)?(?:テーマ|分野)?(?:の(?:[一-龥]{1,4}項目|もの|" + _GAP + r"+))?(?:を|は)?" + _NEG).match(tail)
                      # 「ICTにも人材にも含まれない」: も after the particle, the verb negating every theme said
                      or compiled(r"(?:が|を|は|の)?(?:テーマ)?(?:には|に|が|を|は)?(?:も)?(?:含まれ|含ま|入って|入ら)(?:ない|ていない)").match(tail)
+                     # (「財政もICTもテーマに入っていない」「財政とICTのどちらもテーマについていない」: every theme said
+                     # before the one verb, も or どちらも before テーマ: neither)
+                     or compiled(r"(?:の)?(?:どちら|どっち|いずれ)?も\s*(?:テーマ|分野)(?:には|に|が|を|は)?\s*" + _THEME_NOT_HELD).match(tail)
                      # (「財政もサービスも○がついていない」: も before the mark, the verb negating every theme said)
                      or compiled(r"(?:の)?(?:テーマ|分野)?(?:に|で)?(?:も)?\s*[○◯〇●]\s*(?:が|の)?\s*(?:つい|付い)て(?:い)?ない").match(tail)
                      # (「人材にも○がついているものを除いた残り」: the records marked with the theme, left out)
@@ -3076,7 +3087,7 @@ class Parser:
         for s, e, _ in words:
             w.consume(s, e)
         # (「ICTのテーマに○がついてる」: the table of themes marks each initiative's themes with ○)
-        w.take(r"(?:だけ|のみ)|(?:の)?(?:両方|いずれも|どちらも)|(?:テーマ|分野)?(?:に|で)?\s*[○◯〇●]\s*(?:が|の)?\s*(?:つい|付い)(?:て(?:い)?る|た)"
+        w.take(r"(?:だけ|のみ)|しか" + _ONLY_THEMES_VERB + r"|(?:の)?(?:両方|いずれも|どちらも)|(?:テーマ|分野)?(?:に|で)?\s*[○◯〇●]\s*(?:が|の)?\s*(?:つい|付い)(?:て(?:い)?る|た)"
                r"|テーマ|分野|(?:に|が|を)?(?:含まれ|含ま|入って)(?:ない|ていない|る|む)")
         hints.add("initiative" if not kinds_named else kinds_named[-1][1])
         return out

@@ -37,9 +37,11 @@ REFERS_BACK = Rule(
               ("それの2023年度は？", {"marks": ["refers_back"]})))
 # 「R5では？」「部署別だと？」: only makes sense against the previous answer.
 ASKS_AGAIN = Rule(
-    "asks_again", r"(?:では|だと|なら|の場合は|に絞って|に絞り込んで|で絞り込んで|に絞ると|だけにして|(?<=[A-DＡ-Ｄ0-9])で)[？?。]?$",
+    "asks_again", r"(?:では|だと|なら|の場合は|に絞って|に絞り込んで|で絞り込んで|に絞ると|だけにして(?:ください|下さい|くれ|ほしい|欲しい)?|(?<=[A-DＡ-Ｄ0-9])で)[？?。]?$",
     _mark("asks_again"),
-    examples=(("R5では？", {"marks": ["asks_again"]}), ("部署別だと？", {"marks": ["asks_again"]})))
+    examples=(("R5では？", {"marks": ["asks_again"]}), ("部署別だと？", {"marks": ["asks_again"]}),
+              # (the request said politely, or in Tohoku speech 「してけろ」 → してください: phrasings.py)
+              ("N番号のだけにしてください", {"marks": ["asks_again"]})))
 # 「総合評価がCのものは？」: a condition with no subject of its own. 「R2は何だった？」 asks what it was
 # of the records just answered as 「R2は？」 does.
 REFINES = Rule(

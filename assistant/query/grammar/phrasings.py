@@ -1482,6 +1482,30 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1評価がついた",
              examples=(('H29年度にA評価を取った実践項目', 'H29年度にA評価がついた実践項目'),
                        ('令和2年度にA取った実践項目', '令和2年度にA評価がついた実践項目'))),
+    # 「取組終了した順（早い順）に」「終わった順に」: the order the items ended in, the earliest first unless the
+    # bracket says 遅い順 (the end_months rule reads 「取組終了が早い順」).
+    Phrasing("ended_in_order", r"(取組|取り組み)?(?:を|が)?(?:終了し|終わっ)た順\s*(?:[(（]\s*(早い|遅い)\s*順\s*[)）])?",
+             # (「早く終了した順」 says its direction itself: the end_months rule's)
+             lambda m: m.group(0) if re.search(r"[早遅]く(?:取組|取り組み)?(?:を|が)?\s*$", m.string[:m.start()])
+             else f"{m.group(1) or ''}終了が{m.group(2) or '早い'}順",
+             examples=(("取組終了した順(早い順)に並べて", "取組終了が早い順に並べて"),
+
+                       ("終わった順に並べて", "終了が早い順に並べて"),
+                       ("取組終了した順(遅い順)に3つ", "取組終了が遅い順に3つ"))),
+    # 「並べてくれん？」「教えてくれへん？」: a request said as a negated question (Kansai, Kyushu, Nagoya speech) is ください.
+    Phrasing("dialect_kuren", r"(?<=て)くれ(?:ん|へん|ひん)(?:か|の|ね)?(?=\s*[?？。!！]|\s*$)", "ください",
+             examples=(("取組終了した順に並べてくれん？", "取組終了した順に並べてください？"),
+                       ("教えてくれへん？", "教えてください？"))),
+    # 「Cのまんま」: まんま is まま (the same grade kept).
+    Phrasing("dialect_manma", r"(?<=[のそ])まんま", "まま",
+             examples=(("R3もCのまんまだった", "R3もCのままだった"),)),
+    # 「R3になってもCのまま」: that year's grade still the one asked before, as 「R3もC」 says.
+    Phrasing("year_still", r"((?:R|令和|平成|H)\s*\d{1,2}(?:年度|年)?)\s*(?:に|で)?\s*なっても(?=\s*[A-DＡ-Ｄ])", r"\1も",
+             examples=(("R3になってもCのままだった", "R3もCのままだった"), ("令和3年度になってもCだった", "令和3年度もCだった"))),
+    # 「Cのままやった」「C評価やった」: Kansai/Kyushu speech's past copula やった after a grade (or まま) is だった.
+    Phrasing("dialect_copula_past", r"(?:(?<=[A-DＡ-Ｄ])(?![A-Za-z])|(?<=まま)|(?<=評価))やった", "だった",
+             examples=(("R3もCのままやったのはどれ？", "R3もCのままだったのはどれ？"),
+                       ("令和2年度にC評価やった実践項目", "令和2年度にC評価だった実践項目"))),
     # 「R5もAのままだった」: the grade stayed, which is the grade that year (a run over years is said by ずっと).
     Phrasing("grade_stayed", r"(?<=[A-DＡ-Ｄ])(?:評価)?の?まま(?=だった|だ|の|で|な|[？?]|$)", "",
              examples=(('R5もAのままだったもの', 'R5もAだったもの'),)),
@@ -2370,13 +2394,21 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('今年度やる予定のもの', '今年度に実施予定のもの'), ('今年度中に行う予定の事業', '今年度に実施予定の事業'))),
     Phrasing("kind_then_among", r"({KINDS})のうち[、,]?(?!で|の)", r"\1で",
              examples=(("終了した実践項目のうち担当が納税課のもの", "終了した実践項目で担当が納税課のもの"),)),
+    # 「人口減少ば心配しとる」「取組項目ば教えて」: Kyushu speech's ば after a noun (before the phrasings reading を) is the object particle を (not the
+    # ば of a condition, which follows a verb's kana: あれば, 終われば; nor 半ば).
+    Phrasing("dialect_ba_object",
+             r"(?<=[一-龥々ァ-ヶーA-Za-zＡ-Ｚａ-ｚ0-9」』)）])(?<!半)ば(?=\s*(?:[一-龥]|教え|おしえ|見せ|みせ|出し|だし|挙げ|あげ|調べ|探し|くれ|並べ))", "を",
+             examples=(("人口減少ば心配しとる委員意見", "人口減少を心配しとる委員意見"),
+                       ("協働はついとらん取組項目ば教えて", "協働はついとらん取組項目を教えて"))),
     # 「高齢者のことを心配している委員のコメント」: a worry about someone is a remark about them (心配 here
     # says what the remark is about, not a word it must print: 「高齢者にとってはどうなのか」 is one).
     # (「人口減少を心配してる意見がある取組」: the worry said of a thing with を alone, the same; 「…を気にしてる
     # 委員意見」 is left to the rules of comments)
-    Phrasing("concern_about", r"(?<=[一-龥ァ-ヶーA-Za-z])(?:のこと(?:を|が)?\s*(?:心配|懸念|気に|気遣|案じ)|を\s*(?:心配|懸念|危惧))(?:して|し|って)?(?:いる|てる|た|ている|る)?(?=\s*(?:委員|意見|コメント|声|指摘))",
+    Phrasing("concern_about", r"(?<=[一-龥ァ-ヶーA-Za-z])(?:のこと(?:を|が)?\s*(?:心配|懸念|気に|気遣|案じ)|を\s*(?:心配|懸念|危惧))(?:して|し|って)?(?:いる|てる|た|ている|る|とる|とった|よる|ちょる)?(?=\s*(?:委員|意見|コメント|声|指摘))",
              "に言及している",
              examples=(('高齢者のことを心配している委員のコメント', '高齢者に言及している委員のコメント'),
+                       # (「心配しとる」「心配しよる」: the progressive said in western speech)
+                       ('人口減少を心配しとる委員意見', '人口減少に言及している委員意見'),
                        ('人口減少を心配してる意見がある取組は', '人口減少に言及している意見がある取組は'),
                        ('子育て世代のことを気にしている意見', '子育て世代に言及している意見'))),
     # 「倉敷市側の担当課」: a municipality's side is the municipality.
@@ -2503,28 +2535,54 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("how_much_before_the_noun", r"いくら\s*([一-龥ァ-ヶー]{1,8})\s*(?:が|は)?\s*(?=集まっ|集まり|来|入っ|もらっ|貰っ|入り)",
              r"\1はいくら",
              examples=(('いくら寄附集まったん？', '寄附はいくら集まったん？'),)),
+    # 「ひとつもあらへん」「何もありまへん」「誰もおらへん」: Kansai speech's negated ある / いる (あらへん is ない, not
+    # the あら of a verb the rule below negates); 「ひとつもねえ」 (Tohoku/Hokkaido) is ない after も.
+    Phrasing("dialect_nai_arahen", r"あら(?:へん|ひん)(かった)?|ありま(?:へん|ひん)|(?<=も)ね[えぇー](?![ぁ-ゖ])",
+             lambda m: "なかった" if m.group(1) else ("ありません" if m.group(0).startswith("ありま") else "ない"),
+             examples=(("N番号の実践項目がひとつもあらへん取組項目", "N番号の実践項目がひとつもない取組項目"),
+                       ("Bはいっぺんもあらへんかった", "Bはいっぺんもなかった"),
+                       ("N番号の実践項目がひとつもねえ取組項目", "N番号の実践項目がひとつもない取組項目"))),
+    Phrasing("dialect_iru_orahen", r"おら(?:へん|ひん)", "いない",
+             examples=(("担当がだれもおらへん", "担当がだれもいない"),)),
+    # 「Bがいっこもついとらん」「一個もない」: いっこも (一個も) is ひとつも, before a negation: none at all.
+    Phrasing("dialect_ikkomo", r"(?:いっこ|一個|1個)も(?=[^。？?、,]{0,14}?(?:ん|ない|なかっ|なく|ず|へん|ひん))", "ひとつも",
+             examples=(("Bがいっこもついとらん", "Bがひとつもついとらん"), ("N番号の実践項目が1個もない", "N番号の実践項目がひとつもない"))),
     # Dialect and spoken negatives: 「終わってへん」「終わってねえ」 are 終わっていない.
-    Phrasing("dialect_negative_te", r"([てで])(?:へん|ひん|ねえ|ねー|ねぇ)", r"\1いない",
-             examples=(('終わってへん', '終わっていない'),)),
-    Phrasing("dialect_negative", r"([らかさたまわがばれけせめえ])(?:へん|ひん)", r"\1ない",
-             examples=(("終わらへん", "終わらない"),)),
+    # (the past 「ついてへんかった」 is ついていなかった; Tohoku's 「終わってねがった」 too)
+    Phrasing("dialect_negative_te", r"([てで])(?:(?:へん|ひん)(かった)?|ねえ|ねー|ねぇ|(ねがった|ねかった))",
+             lambda m: m.group(1) + ("いなかった" if m.group(2) or m.group(3) else "いない"),
+             examples=(('終わってへん', '終わっていない'), ('Bがついてへんかった', 'Bがついていなかった'),
+                       ('まだ終わってねがった', 'まだ終わっていなかった'))),
+    Phrasing("dialect_negative", r"([らかさたまわがばれけせめえ])(?:へん|ひん)(かった)?", lambda m: m.group(1) + ("なかった" if m.group(2) else "ない"),
+             examples=(("終わらへん", "終わらない"), ("Bがつかへんかった", "Bがつかなかった"))),
     # Western and Kyushu speech: 「書いとらん」「なっとらん」 are 書いていない, なっていない; 「なっとる」「行っとる」
     # are なっている, 行っている; 「読んどらん」 is 読んでいない (the て of the verb, then とる/どる for ている).
     # (only after a verb's て-stem: 「Aをとる」「勝ちとる」 are the verb 取る)
-    Phrasing("dialect_negative_toran", r"(?<=[いっしえせねべめれに])(?:とら|とりませ)ん|(?<=ん)どら(?:ん|へん)",
-             lambda m: ("でいない" if m.group(0).startswith("ど") else "ていない"),
+    # (「ついちょらん」「終わっちょる」: ちょる for ている in Chugoku and Kyushu speech; 「ついとらんかった」, the past)
+    Phrasing("dialect_negative_toran", r"(?<=[いっしえせねべめれに])(?:とら|ちょら|とりませ)ん(かった)?|(?<=ん)どら(?:ん|へん)(かった)?",
+             lambda m: ("で" if m.group(0).startswith("ど") else "て") + ("いなかった" if m.group(1) or m.group(2) else "いない"),
              examples=(("H17に実施予定の欄が何も書いとらん事業", "H17に実施予定の欄が何も書いていない事業"),
+                       ("R4にBがついとらんかった", "R4にBがついていなかった"),
+                       ("R4にBがついちょらん", "R4にBがついていない"),
                        ("まだ終わっとらん", "まだ終わっていない"),
                        ("読んどらん", "読んでいない"))),
-    Phrasing("dialect_progressive_toru", r"(?<=[いっしえせねべめれに])と(る|った|ります|りました)|(?<=ん)ど(る|った)",
+    Phrasing("dialect_progressive_toru", r"(?<=[いっしえせねべめれに])(?:と|ちょ)(る|った|ります|りました)|(?<=ん)ど(る|った)",
              lambda m: ("で" if m.group(0).startswith("ど") else "て")
              + {"る": "いる", "った": "いた", "ります": "います", "りました": "いました"}[m.group(1) or m.group(2)],
-             examples=(("協議中っちなっとる連携事業", "協議中っちなっている連携事業"),
+             examples=(("協議中っちなっとる連携事業", "協議中っちなっている連携事業"), ("まだ続いちょる", "まだ続いている"),
                        ("何人行っとると？", "何人行っていると？"),
                        ("何年何月に取組終了しとる？", "何年何月に取組終了している？"))),
     # 「数えんで」「含まんと」: a verb's negative ない said ん (western speech), after the verb's own kana.
     Phrasing("dialect_negative_n", r"(?<=[一-龥][えけせてねべめれらかさたまわがば])ん(?=で(?![きす])|と(?!ー)|けど|[?？。、,]|$)", "ない",
              examples=(("空欄のとは数えんで", "空欄のとは数えないで"), ("含まんけど", "含まないけど"))),
+    # 「R2からR5までBがひとつもついていない」: not one of the years' grades is B, as 一度も says of the years. Only
+    # where the years are said just before (「C評価が一つもない取組項目」 may count the items graded C: left as said).
+    Phrasing("grade_not_one", r"(?<![A-Za-zＡ-Ｚａ-ｚ])([A-DＡ-Ｄ])(評価)?\s*(?:が|は)\s*(?:ひとつも|1つも)(?=[^。？?、,]{0,10}?(?:ない|なかった|ず|ません))",
+             lambda m: f"{m.group(1)}{m.group(2) or ''}が一度も"
+             if re.search(r"(?:から|〜|~|～)[^、,。？?]{0,12}$|年間[^、,。？?]{0,6}$|(?:各年度|どの年度|毎年|毎年度)[^、,。？?]{0,6}$",
+                          m.string[:m.start()]) else m.group(0),
+             examples=(("R2からR5までBがひとつもついていない", "R2からR5までBが一度もついていない"),
+                       ("4年間でC評価が1つもない実践項目", "4年間でC評価が一度もない実践項目"))),
     # 「協議中っちなっている」「Aっち書いてある」: Kyushu speech quotes with っち (ち), as と.
     Phrasing("dialect_quote_chi", r"(?<=[一-龥ァ-ヶーA-Za-z0-9」』])っ?ち(?=\s*(?:なっ|なる|なり|書い|書か|言っ|いう|言う|あ[るっ]))", "と",
              examples=(("協議中っちなっている", "協議中となっている"), ("Aっち書いてある", "Aと書いてある"))),
@@ -2549,6 +2607,32 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「いっぺんもAになってへん」: いっぺん (一遍) is 一度, in any year.
     Phrasing("dialect_once", r"(?:いっぺん|一遍|いっぺ)(も|でも)", r"一度\1",
              examples=(("いっぺんもAになってない", "一度もAになってない"), ("いっぺんでもCがついた", "一度でもCがついた"))),
+    # 「そん中で」「そんうち」: その said そん in speech, before 中 / うち.
+    # (not そんな: 「そんなかんじ」)
+    Phrasing("dialect_son", r"(?<![ぁ-ゖ])そん(?=中|なか(?:で|から|の|に|は)|うち)", "その",
+             examples=(("そん中で委員評価が4.0以上の取組のは？", "その中で委員評価が4.0以上の取組のは？"),)),
+    # 「ほんで総合評価がBのは？」「そんで」「ほいで」: それで, opening a follow-up (Kansai, Tohoku speech).
+    Phrasing("dialect_sorede", r"^\s*(?:ほんで|そんで|ほいで|ほんでから|したっけ|ほしたら)(?=[、,]|\s|[一-龥ァ-ヶA-Za-zＡ-Ｚ0-9(（「])", "それで",
+             examples=(("ほんで総合評価がBのは？", "それで総合評価がBのは？"), ("そんで、R5は？", "それで、R5は？"),
+                       # (Hokkaido's したっけ opening a question: then)
+                       ("したっけ、総合評価がAのは？", "それで、総合評価がAのは？"))),
+    # 「総務課ん実践項目」: ん between two nouns is の (Kyushu, Tohoku speech); a verb's ん (読んで, 済んだ) is
+    # followed by its kana.
+    Phrasing("dialect_n_no", r"(?<=[一-龥々ァ-ヶー)）])ん(?=[一-龥ァ-ヶ])", "の",
+             examples=(("総務課ん実践項目", "総務課の実践項目"),)),
+    # 「ひとつもなか取組項目」: Kyushu speech's adjective ending か on ない (なか is ない), after も, before a noun.
+    Phrasing("dialect_naka", r"(?<=も)なか(?=[一-龥ァ-ヶー])", "ない",
+             examples=(("N番号がひとつもなか取組項目", "N番号がひとつもない取組項目"),)),
+    # 「なしてCなの」 (Tohoku/Hokkaido) is なぜ; 「どないなっとる」 (Kansai) is どう.
+    Phrasing("dialect_why_how", r"(?<![ぁ-ゖ])なして(?![ぁ-ゖ])|どない(?=な|し|や|[?？。]|$)",
+             lambda m: "なぜ" if m.group(0) == "なして" else "どう",
+             examples=(("なしてCなの", "なぜCなの"), ("進捗はどないなっとる", "進捗はどうなっとる"))),
+    # 「N番号のだけにしてけろ」: Tohoku speech's けろ / けれ after a verb's て is ください.
+    Phrasing("dialect_kero", r"(?<=て)(?:けろ|けれ|けさい|たもれ)(?=\s*[?？。!！]*\s*$)", "ください",
+             examples=(("N番号のだけにしてけろ", "N番号のだけにしてください"), ("教えてけれ", "教えてください"))),
+    # 「R5から足されたN番号の」: 足された (足す, passive) is 追加された.
+    Phrasing("added_tasareta", r"足され(た|る|て)", r"追加され\1",
+             examples=(("R5から足されたN番号の", "R5から追加されたN番号の"),)),
     # 「一番高かとと一番低かとの差」「多かとは？」: Kyushu speech's adjective in か, with と for の (高いの).
     Phrasing("dialect_ka_adjective", r"(高|低|多|少な|大き|小さ|良|悪)かと(?=[とはのがもを、,]|\s*[?？。]|$)", r"\1いの",
              examples=(("委員評価で一番高かとと一番低かとの差はなんぼ？", "委員評価で一番高いのと一番低いのの差はなんぼ？"),
