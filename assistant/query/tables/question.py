@@ -5564,17 +5564,25 @@ def _year_only_columns(t: Table, years: list[int]) -> list[str]:
 _BOTH_TAIL = compiled(r"(?:の)?(?:(?:両年度|両年|両方|いずれ|どちら)(?:の年度)?(?:とも|も)(?:に)?|とも(?:に)?|(?:両年度|両方)(?:で|において)[、,]?)")
 
 
+_EACH_TAIL = compiled(r"\s*も(?:[、,])?")
+
+
 def _years_both(qn: str, mentions: list, free, take) -> None:
     """Years listed (R6・R7, 令和6年度と7年度) then 「両年度とも」「いずれも」「とも」: a condition said after
     them holds in each year, not the last one only."""
     years = sorted((m for m in mentions if m.kind == "year" and not m.data[1]), key=lambda m: m.start)
     for n in range(len(years) - 1):
         run = [years[n]]
+        # (「R7もR8も4.0以上」: each year said with も, the last も closing the list as 「とも」 would)
+        each = None
         for m in years[n + 1:]:
-            if not re.fullmatch(r"\s*(?:[・、,と]|および|及び)\s*", qn[run[-1].end:m.start]):
+            gap = qn[run[-1].end:m.start]
+            said = re.fullmatch(r"\s*(?:([・、,と]|および|及び)|(も))\s*", gap)
+            if not said or (each is not None and each != bool(said.group(2))):
                 break
+            each = bool(said.group(2))
             run.append(m)
-        tail = _BOTH_TAIL.match(qn, run[-1].end) if len(run) >= 2 else None
+        tail = (_EACH_TAIL if each else _BOTH_TAIL).match(qn, run[-1].end) if len(run) >= 2 else None
         if tail and tail.end() > run[-1].end and free(*tail.span()):
             take(*tail.span(), "both_years", [m.data[0] for m in run])
             return
