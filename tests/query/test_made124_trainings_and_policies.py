@@ -49,3 +49,13 @@ def test_policies_graded_per_year_and_their_members_opinions(made124) -> None:
 def test_a_survey_group_going_on_over_the_page(made124) -> None:
     a = ask(made124, "能力開発の区分の設問はどれ？")
     assert _keys(a, "table_row") == {"問5", "問6", "問7", "問8", "問9"}, a.summary
+
+
+def test_a_figure_summed_within_each_group(made124) -> None:
+    # (「…を基本方針ごとに合計すると」: 受講者数 of the year said, added up per 基本方針 — 「－」 adds nothing — not the
+    # trainings counted per group)
+    a = ask(made124, "R8の研修受講者数を基本方針ごとに合計すると、一番多いのはどの方針？")
+    assert a.status == "exact" and str(a.value).startswith("III"), a.summary
+    a = ask(made124, "基本方針ごとのR7の受講者数の合計")
+    sums = {unicodedata.normalize("NFKC", str(r["group"])).split()[0]: r["sum"] for r in a.to_dict()["rows"]}
+    assert sums == {"I": 236, "II": 129, "III": 195, "IV": 30}, a.summary

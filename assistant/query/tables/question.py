@@ -354,6 +354,7 @@ class _Reading:
     counted: bool = False  # the largest group's count asked (何件), not its name
     by_title: bool = False  # read only as the document's rows, its year said with its title (「令和7年度の事務事業見直しで」)
     last_only: bool = False  # 「結局いくらで売れた」: of rows of one thing over the years, the last with a value
+    summed: str = ""  # 「…ごとに合計すると」: the figure column summed within each group (aggregate group / top_*)
     mark: str = ""  # the mark whose years are asked (「いつ完了する予定」: ●, as the legend says), else any mark
 
 
@@ -1559,7 +1560,33 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if m.kind == "col" and not t.column(m.data).numeric and any(
                 o.kind == "agg" and o.start == m.end for o in mentions):
             mentions[i] = _Mention(m.start, m.end, "filler")
+    # 「R8の受講者数を基本方針ごとに合計すると、一番多いのは」: a figure column summed within each group, not the
+    # group's rows counted (the sum word free once the group and the extreme took their words)
+    summed_by_group = aggregate in ("group", "top_max", "top_min") and next(
+        (m for m in _SUM.finditer(qn) if free(*m.span())), None)
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
+    if reading is not None and summed_by_group is not None:
+        figure = next((x.data for x in mentions if x.kind == "col" and x.data != reading.measure
+                       and t.column(x.data).numeric), "")
+        if figure:
+            same = [c for c in t.columns if t.column(figure).base and c.base == t.column(figure).base and c.year is not None]
+            years = [m.data[0] for m in mentions if m.kind == "year"]
+            # (the year said picks the column of the figure, as it does of a figure asked alone)
+            on_year = [c.header for c in same if c.year in years]
+            if on_year:
+                figure = on_year[0] if len(on_year) == 1 else ""
+            elif same and not years:
+                # (no year said: the latest, as a figure asked alone is read, whose note says so)
+                figure = max(same, key=lambda c: c.year).header
+                if not any(figure in n for n in reading.notes):
+                    reading.notes.append(f"年度の指定がないため、最新の「{figure}」の欄で合計しました")
+            elif same:
+                figure = ""  # (a year said that no column is of: not summed on a guess)
+        if figure:
+            reading.summed = figure
+            reading.spans.append(summed_by_group.span())
+            reading.spans += [(m.start, m.end) for m in mentions if m.kind == "year"]
+            reading.said.append(qn[summed_by_group.start():summed_by_group.end()])
     if reading is not None:
         # (「2つの部局の共管」: 部局 read as the number of departments a cell joins names no document by its title)
         reading.counted_spans = [(m.start, m.end) for m in mentions if m.kind == "units"]
