@@ -1562,8 +1562,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             mentions[i] = _Mention(m.start, m.end, "filler")
     # 「R8の受講者数を基本方針ごとに合計すると、一番多いのは」: a figure column summed within each group, not the
     # group's rows counted (the sum word free once the group and the extreme took their words)
-    summed_by_group = aggregate in ("group", "top_max", "top_min") and next(
-        (m for m in _SUM.finditer(qn) if free(*m.span())), None)
+    summed_by_group = next((m for m in _SUM.finditer(qn) if free(*m.span())), None) \
+        if aggregate in ("group", "top_max", "top_min") else None
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
     if reading is not None and summed_by_group is not None:
         figure = next((x.data for x in mentions if x.kind == "col" and x.data != reading.measure
