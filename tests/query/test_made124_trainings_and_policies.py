@@ -59,3 +59,9 @@ def test_a_figure_summed_within_each_group(made124) -> None:
     a = ask(made124, "基本方針ごとのR7の受講者数の合計")
     sums = {unicodedata.normalize("NFKC", str(r["group"])).split()[0]: r["sum"] for r in a.to_dict()["rows"]}
     assert sums == {"I": 236, "II": 129, "III": 195, "IV": 30}, a.summary
+
+
+def test_a_level_fallen_since_the_survey_before(made124) -> None:
+    # (「前回より肯定率が下がった」 over 肯定率 | 前回比 (▲ a fall, ±0.0 none): the sign of the column comparing with it)
+    a = ask(made124, "意識調査で前回より肯定率が下がった設問は？")
+    assert a.status == "exact" and _keys(a, "table_row") == {"問2", "問4", "問9", "問10", "問11", "問15", "問17"}, a.summary

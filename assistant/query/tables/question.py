@@ -2777,6 +2777,11 @@ _CHANGE_TAIL = compiled(r"(?:対前年度|対前年|前年度比|前年比|前�
 _SINCE_LAST = compiled(r"^(?:前回|前計画|旧計画)(?:計画)?(?:比|比較|差|との差|増減)")
 
 
+# 「前回より肯定率が下がった」「前回と比べて上がった」: a level said to rise or fall since the time before.
+_LEVEL_SINCE_LAST = compiled(r"前回(?:の調査)?(?:から|より|と比べて|に比べて)[、,]?[^、,。]{0,8}?(?:が|は)?(?P<verb>上が|下が|低下|上昇)")
+_LEVEL_VERB = compiled(r"(?P<up>上が|上昇)|(?P<down>下が|低下)")
+
+
 def _change_column(t: Table) -> str | None:
     bases = {c.base for c in t.columns if c.numeric}
     cols = [c.header for c in t.columns if c.numeric and (
@@ -2817,6 +2822,13 @@ def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> Non
         return
     m = _SIGNED.search(qn)
     header = _change_column(t)
+    if m is None and header is not None and _SINCE_LAST.match(t.column(header).base):
+        # 「前回より肯定率が下がった」 over …| 肯定率 | 前回比 (▲1.3): a level's fall since the survey before is the sign
+        # of the column comparing with it (only said so after 前回より, lest a grade's 下がった be read as it)
+        level = _LEVEL_SINCE_LAST.search(qn)
+        m = level if level is not None and free(*level.span("verb")) else None
+        if m is not None:
+            m = _LEVEL_VERB.search(qn, level.start("verb"))
     # (「令和7年度の負担金が前年度より減っている」 over 令和７年度負担金 | 令和６年度合計 | 増減: the table's
     # latest year said alone, before the verb, is the year the change is of, no pair of years to compare)
     latest = max((c.year for c in t.columns if c.year is not None), default=None)
