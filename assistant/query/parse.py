@@ -1108,6 +1108,11 @@ class Parser:
             if held:
                 w.consume(held.start(), held.end(1))
                 kinds_named = []
+        if self._context_target == "case_study" and kinds_named and all(
+                k == "initiative" and _CASES_OWN_WORK.match(w.text, at) for at, k in kinds_named):
+            # 「（東浜県の事例を教えて）その中で人事評価の取組をしているところは？」: 取組 in a follow-up on cases is
+            # what the cases did, no plan's initiative asked for
+            kinds_named = []
         conds, other_titles = self._titles_of_other_kinds(conds, kinds_named, q)
         keywords += other_titles
         conds += self._theme_names_as_titles(w, hints, q)
@@ -3893,6 +3898,9 @@ class Parser:
 # 「その中で」「そのうち」: a follow-up narrowing what was answered
 _WITHIN_THE_ONE = compiled(r"その(?:中|なか)(?:で|から|の)|そのうち|その内")
 
+# 「取組をしている」「取り組みを行っている」: the short word of an initiative said of what someone does.
+# (the question's text reads 取組 as the kind's word 取組項目 by then)
+_CASES_OWN_WORK = compiled(r"(?:取組(?:項目)?|取り組み)\s*(?:を|も)?\s*(?:して|行って|進めて|実施して)")
 # 「…の取組に入ってるの」(入って is canonically 含む): the records asked are held by the kind said before it.
 _HOLDS_THE_ASKED = compiled(r"\s*(に(?:含む|含まれる|含まれて(?:い)?る|属する|属して(?:い)?る))(?=の|もの|やつ)")
 

@@ -94,3 +94,46 @@ def test_facts_on_colon_lines_are_the_cases_facts():
     cases = {r.code: r.fields for r in doc.records}
     assert cases["1"]["population"] == 12480 and cases["1"]["start_year"] == "R5"
     assert cases["2"]["population"] == 86300 and cases["2"]["start_year"] == "H30"
+
+
+HEARD = """\
+先進地ヒアリング記録
+作成：川辺町総務課
+
+【事例１　東浦市（北浦県）】
+訪問日：令和８年８月６日
+■取組の概要
+・令和４年度から新規採用職員にメンター制度を導入。
+■本町への示唆
+・本町でも導入を検討する価値がある。
+
+■人事評価分野
+【事例２　西岡町（南浜県）】
+■取組の概要
+・評価者研修を毎年必修化した。
+■本町への示唆
+・評価者研修の見直しに参考になる。
+
+以上
+"""
+
+
+def test_the_place_inside_the_case_brackets_and_a_marked_part_no_label_names():
+    # (「【事例１　東浦市（北浦県）】」: the heading inside the brackets; 「■本町への示唆」 is a part of its case, while
+    # 「■人事評価分野」 before a case heading is the field of the cases under it; 「以上」 closes the document)
+    assert registry.detect(HEARD) is case_studies
+    cases = {r.code: r.fields for r in registry.parse(HEARD, "heard.txt").records}
+    assert list(cases) == ["1", "2"]
+    assert cases["1"]["places"] == ["北浦県", "東浦市"] and cases["2"]["places"] == ["南浜県", "西岡町"]
+    assert cases["1"]["title"] == "令和４年度から新規採用職員にメンター制度を導入"
+    assert "本町でも導入を検討する価値がある" in cases["1"]["details"]
+    assert cases["2"]["topic"] == "人事評価分野" and "以上" not in cases["2"]["details"]
+
+
+def test_cases_of_a_prefecture_and_of_a_word(tmp_path):
+    (tmp_path / "heard.txt").write_text(HEARD, encoding="utf-8")
+    assistant = assistant_over(tmp_path)
+    answer = ask(assistant, "南浜県の事例を教えて")
+    assert answer.target == "case_study" and [r["code"] for r in answer.rows] == ["2"], answer.summary
+    answer = ask(assistant, "メンター制度の事例がある自治体は？")
+    assert [r["code"] for r in answer.rows] == ["1"], answer.summary

@@ -38,8 +38,16 @@ _AREA_LABELS = ("分野", "取組分野")
 _CELL_RE = re.compile(r"^([^\s\t:：【】]{1,8})\t+\s*(\S.*)$")
 
 
+# 「【事例１　萩ヶ丘市（福浦県）】」: the case's heading inside the brackets, after its number (read as 【事例1】萩ヶ丘市(福浦県)).
+_INSIDE_RE = re.compile(r"^([【［\[〔<]\s*事例\s*\d{1,3})\s+([^】］\]〕>]+?)\s*([】］\]〕>])$")
+
+
 def _case(line: str) -> re.Match | None:
-    return _CASE_RE.match(nfkc(line).strip())
+    said = nfkc(line).strip()
+    inside = _INSIDE_RE.match(said)
+    if inside:
+        said = f"{inside.group(1)}{inside.group(3)}{inside.group(2)}"
+    return _CASE_RE.match(said)
 
 
 def _label(line: str) -> tuple[str, str] | None:
@@ -154,7 +162,7 @@ def _place_facts(title: str, parse_places) -> tuple[str, str, int | None] | None
 def _short_title(case) -> str:
     """A case headed by its place alone: its 【取組】's first clause as its title (up to 40 characters)."""
     text = next((t for _, t in case.parts["measures"]), "") or next((t for _, t in case.parts["details"]), "")
-    first = re.split(r"[。]", text)[0]
+    first = re.split(r"[。]", re.sub(r"^[・･\-]\s*", "", text))[0]  # (「・令和４年度から…」: its bullet no part of it)
     return first if len(first) <= 40 else first[:40] + "…"
 
 
@@ -183,6 +191,12 @@ _PROSE_TARGET = re.compile(r"対象(?:者)?(?:は|が)[^。]{0,50}?(?<![\d,])(?P
 _PROSE_EFFECT = re.compile(r"^(?:導入の結果|その結果|取組の結果|結果として|この結果)")
 
 
+def _opens_case(lines: list[str], start: int) -> bool:
+    """Whether the first non-empty line from `start` is a case heading."""
+    following = next((clean(line) for line in lines[start:] if clean(line)), "")
+    return bool(following and _case(following))
+
+
 def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]:
     """(printed number, case) of every case, in order. `case_type` is the loader's _Case."""
     out: list[tuple[str, object]] = []
@@ -196,12 +210,19 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
         line_no = index + 1
         if not stripped:
             continue
-        if current is not None and re.fullmatch(r"[―─━—=＝\-ー]{6,}", nfkc(stripped)):
+        if current is not None and (re.fullmatch(r"[―─━—=＝\-ー]{6,}", nfkc(stripped)) or stripped == "以上"):
+            # (「以上」 closes the document, no line of the last case)
             current, part = None, ""  # (a rule between the cases: what follows it is no part of the one before)
             continue
         head = _case(stripped)
         marked = None if head or (current is not None and _MARKED_LABEL_RE.match(nfkc(stripped)) and _label(stripped)) \
             else _TOPIC_RE.match(nfkc(stripped))
+        if marked and current is not None and not _opens_case(lines, index + 1):
+            # (「■本町への示唆」 inside a case, its text under it: a part of the case no label names, kept as its
+            # details; a marked line over the cases of a field is followed by a case heading)
+            part = "other"
+            current.end_line = line_no
+            continue
         if marked:
             field_topic, current, part = clean(marked.group("topic")), None, ""
             continue

@@ -1274,6 +1274,9 @@ def _group_cells_down(table: _Table, cells: list[str]) -> list[str]:
     if table.rows == 0:
         table.groups_open_first = blank == 0 and end - start >= 2
     if blank == 0:
+        # (「能力開発（続き）」 atop the next page's rows: the group printed on the page before, going on; the mark
+        # is the layout's, no part of the group's name)
+        cells = [_GOES_ON_RE.sub("", c) if start <= n < end and _GOES_ON_RE.sub("", c) else c for n, c in enumerate(cells)]
         table.group_cells = {n: cells[n] for n in range(start, end) if cells[n]}
         return cells
     filled_after = [c for c in cells[start + blank:] if c]

@@ -33,6 +33,13 @@ _HEAD_RE = re.compile(r"^[■□◆◇●◎▼▽]?\s*(?P<word>[^\d\s:：.．()
 # A paper may print the previous year's beside it in brackets (「委員会評価：A （前年度：B+）」): judgement_previous.
 _JUDGEMENT_RE = re.compile(r"^" + COMMITTEE + r"の?(?:判定|評価)\s*[:：]\s*([^\s(（]{1,12})"
                            r"(?:\s*[(（]\s*(?:前年度|前回|昨年度)\s*[:：]?\s*([^\s()（）]{1,12})\s*[)）])?$")
+# 「令和７年度評価：Ａ（概ね順調）」: the committee's grade of one year (a paper judging two years or more), its meaning
+# in brackets as the paper's scale names it; kept as that year's grade (r7), the letter alone.
+_YEAR_JUDGEMENT_RE = re.compile(r"^(?P<era>令和|平成)\s*(?P<n>\d{1,2}|元)\s*年度(?:の)?(?:" + COMMITTEE + r"の?)?評価\s*[:：]\s*"
+                                r"(?P<grade>[A-Za-z][+\-]?)(?:\s*[(（][^()（）]{1,12}[)）])?$")
+# 「三田村委員：…」「高階委員長：…」: an opinion led by the member who gave it.
+_MEMBER_LED_RE = re.compile(r"^(?P<member>[^\s:：、。・()（）]{1,10}?(?:副会長|会長|副委員長|委員長|委員))\s*[:：]\s*(?P<text>\S.*)$")
+_ROLE_RE = re.compile(r"(?P<role>副会長|会長|副委員長|委員長|委員)$")
 # 「委員会評価 4.2点(5点満点)」, 「委員会の評価：4.2／5」: the committee's score and the scale it is out of.
 _SCORE_RE = re.compile(r"^" + COMMITTEE + r"の?評価\s*[:：]?\s*(?P<score>\d+(?:\.\d+)?)\s*点?\s*"
                        r"(?:[(（]\s*(?P<scale>\d+)\s*(?:点満点|段階(?:評価)?)\s*[)）]|[/／]\s*(?P<scale2>\d+)(?:\.0)?\s*点?)?")
@@ -65,7 +72,8 @@ _LABELS = {"基本方針": "policy", "方針": "policy", "施策の柱": "policy
 def _judged(line: str) -> bool:
     """A line stating the committee's judgement (a word) or its score (a table row's cells read as one line)."""
     flat = line.replace("\t", " ")
-    return bool(_JUDGEMENT_RE.match(flat) or _SCORE_RE.match(flat) or _BARE_SCORE_RE.match(flat))
+    return bool(_JUDGEMENT_RE.match(flat) or _SCORE_RE.match(flat) or _BARE_SCORE_RE.match(flat)
+                or _YEAR_JUDGEMENT_RE.match(flat))
 
 
 def score_table(lines: list[str], word: str) -> dict[str, tuple[int, float | None, dict[str, float]]]:
@@ -171,7 +179,12 @@ def parse(text: str, source: str) -> ParsedDocument:
         doc.passages.append(Passage(key, "title", fields["title"], source, start + 1))
         for k, (line, opinion) in enumerate(opinions, start=1):
             code = f"{no}-{k}"
-            doc.records.append(Record("comment", code, {"initiative": no, "n": k, "text": opinion}, source, line))
+            comment: dict[str, Any] = {"initiative": no, "n": k, "text": opinion}
+            led = _MEMBER_LED_RE.match(nfkc(opinion))
+            if led:  # (「三田村委員：…」: who said it, as printed, and the role the name ends with)
+                comment["member"] = led.group("member")
+                comment["member_role"] = _ROLE_RE.search(led.group("member")).group("role")
+            doc.records.append(Record("comment", code, comment, source, line))
             doc.passages.append(Passage(f"comment:{code}", "text", opinion, source, line))
     scale = judgement_scale(lines)
     if scale:  # (the judgements ranked as the paper lists them: 「A以上」, 「前年度より下がった」 read by it)
@@ -243,7 +256,11 @@ def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any],
             fields["score_word"] = "評価"  # (the paper's own label of the committee's score: 「評価が4の取組方針」)
         covers = _COVERS_RE.match(flat)
         judged = _JUDGEMENT_RE.match(flat)
-        if scored:
+        year_judged = _YEAR_JUDGEMENT_RE.match(flat)
+        if year_judged:
+            n = 1 if year_judged.group("n") == "元" else int(year_judged.group("n"))
+            fields[f"{'r' if year_judged.group('era') == '令和' else 'h'}{n}"] = year_judged.group("grade").upper()
+        elif scored:
             fields["committee_score"] = float(scored.group("score"))
             scale = scored.group("scale") or scored.group("scale2")
             if scale:
@@ -257,7 +274,7 @@ def _opinions(lines: list[str], start: int, stop: int, fields: dict[str, Any],
             fields["judgement"] = judged.group(1)
             if judged.group(2):
                 fields["judgement_previous"] = judged.group(2)
-        elif _OPINIONS_RE.match(line.lstrip("■□◆◇● ").strip("【】[]〔〕")):  # (「【委員の意見】」 too)
+        elif _OPINIONS_RE.match(line.lstrip("■□◆◇● ").strip("【】[]〔〕<>")):  # (「【委員の意見】」「＜委員の主な意見＞」 too)
             in_opinions = True
         elif under_label and not _stated(line):
             in_opinions = True  # (the block's labels read, its plain lines are its opinions)

@@ -2308,6 +2308,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.summary = (f"{cond_text + 'の' if cond_text else ''}{g}の数が{word}{what}は "
                           f"{'、'.join(_name_of(t, r) for r in top)}（{best}）です{where}。")
         understood.append({"field": g, "op": "list_" + reading.aggregate, "value": None, "label": f"{g}の数が{word}{what}"})
+    elif reading.summed and (reading.aggregate == "group" or reading.aggregate.startswith("top_")):
+        _summed_by_group(answer, t, rows, reading, understood, cond_text, what, where, qn)
     elif reading.aggregate.startswith("top_"):
         g = reading.measure
         counts: dict[str, int] = {}
@@ -3391,3 +3393,49 @@ def _cond_forms(t, c) -> tuple:
     if col is None:
         return ()
     return (col.header, col.base, *col.forms)
+
+
+def _summed_by_group(answer, t: Table, rows: list[dict], reading, understood: list, cond_text: str, what: str,
+                     where: str, qn: str) -> None:
+    """「R8の受講者数を基本方針ごとに合計すると、一番多いのは」: the figure column summed within each group of the
+    grouping column (「－」 and blanks add nothing, and the rows without a figure are said), then every group's sum
+    (group) or the group of the largest or smallest (top_max / top_min, ties all named)."""
+    g, f = reading.measure, reading.summed
+    sums: dict[str, float] = {}
+    blank = 0
+    for r in rows:
+        value = str(r["cells"].get(g) or "")
+        if not value:
+            continue
+        n = _number(r["cells"].get(f))
+        if n is None:
+            blank += 1
+        sums[value] = sums.get(value, 0) + (n or 0)
+    listed = "、".join(f"{v} {_grouped(_plain_number(n))}" for v, n in sorted(sums.items(), key=lambda kv: -kv[1]))
+    note = f"（{f}の記載がない{blank}行は0として足しました）" if blank else ""
+    if not sums:
+        answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{g}と{f}の両方の値はありません{where}。"
+        answer.status = "no_match"
+        return
+    if reading.aggregate == "group":
+        answer.rows = [{"key": f"group:{v}", "group": v, "sum": _plain_number(n)}
+                       for v, n in sorted(sums.items(), key=lambda kv: -kv[1])]
+        answer.columns = ["group", "sum"]
+        answer.count = len(sums)
+        answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}の{f}を{g}ごとに合計すると{where}：{listed}。{note}"
+        understood.append({"field": f, "op": "group_sum", "value": g, "label": f"{g}ごとの{f}の合計"})
+        return
+    best = (max if reading.aggregate == "top_max" else min)(sums.values())
+    top = [v for v, n in sums.items() if n == best]
+    coded = _group_codes(t, rows, g)
+    answer.rows = [{"key": (f"table_row:{coded[v]}" if v in coded else _heading_key(qn, v)) if v in top
+                    else f"group:{v}", "group": v, "sum": _plain_number(n)}
+                   for v, n in sorted(sums.items(), key=lambda kv: -kv[1])]
+    answer.columns = ["group", "sum"]
+    answer.count = len(sums)
+    answer.value = _plain_number(best) if reading.counted else "、".join(top)
+    word = "最も多い" if reading.aggregate == "top_max" else "最も少ない"
+    answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}の{f}を{g}ごとに合計すると、{word}{g}は "
+                      f"{'・'.join(top)}（{_grouped(_plain_number(best))}）です{where}（{listed}）。{note}")
+    understood.append({"field": f, "op": "group_sum_" + reading.aggregate, "value": g,
+                       "label": f"{g}ごとの{f}の合計が{word}もの"})

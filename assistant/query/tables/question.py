@@ -360,6 +360,7 @@ class _Reading:
     counted: bool = False  # the largest group's count asked (何件), not its name
     by_title: bool = False  # read only as the document's rows, its year said with its title (「令和7年度の事務事業見直しで」)
     last_only: bool = False  # 「結局いくらで売れた」: of rows of one thing over the years, the last with a value
+    summed: str = ""  # 「…ごとに合計すると」: the figure column summed within each group (aggregate group / top_*)
     mark: str = ""  # the mark whose years are asked (「いつ完了する予定」: ●, as the legend says), else any mark
 
 
@@ -1594,7 +1595,33 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if m.kind == "col" and not t.column(m.data).numeric and any(
                 o.kind == "agg" and o.start == m.end for o in mentions):
             mentions[i] = _Mention(m.start, m.end, "filler")
+    # 「R8の受講者数を基本方針ごとに合計すると、一番多いのは」: a figure column summed within each group, not the
+    # group's rows counted (the sum word free once the group and the extreme took their words)
+    summed_by_group = next((m for m in _SUM.finditer(qn) if free(*m.span())), None) \
+        if aggregate in ("group", "top_max", "top_min") else None
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
+    if reading is not None and summed_by_group is not None:
+        figure = next((x.data for x in mentions if x.kind == "col" and x.data != reading.measure
+                       and t.column(x.data).numeric), "")
+        if figure:
+            same = [c for c in t.columns if t.column(figure).base and c.base == t.column(figure).base and c.year is not None]
+            years = [m.data[0] for m in mentions if m.kind == "year"]
+            # (the year said picks the column of the figure, as it does of a figure asked alone)
+            on_year = [c.header for c in same if c.year in years]
+            if on_year:
+                figure = on_year[0] if len(on_year) == 1 else ""
+            elif same and not years:
+                # (no year said: the latest, as a figure asked alone is read, whose note says so)
+                figure = max(same, key=lambda c: c.year).header
+                if not any(figure in n for n in reading.notes):
+                    reading.notes.append(f"年度の指定がないため、最新の「{figure}」の欄で合計しました")
+            elif same:
+                figure = ""  # (a year said that no column is of: not summed on a guess)
+        if figure:
+            reading.summed = figure
+            reading.spans.append(summed_by_group.span())
+            reading.spans += [(m.start, m.end) for m in mentions if m.kind == "year"]
+            reading.said.append(qn[summed_by_group.start():summed_by_group.end()])
     if reading is not None:
         # (「2つの部局の共管」: 部局 read as the number of departments a cell joins names no document by its title)
         reading.counted_spans = [(m.start, m.end) for m in mentions if m.kind == "units"]
@@ -2796,6 +2823,11 @@ _CHANGE_TAIL = compiled(r"(?:対前年度|対前年|前年度比|前年比|前�
 _SINCE_LAST = compiled(r"^(?:前回|前計画|旧計画)(?:計画)?(?:比|比較|差|との差|増減)")
 
 
+# 「前回より肯定率が下がった」「前回と比べて上がった」: a level said to rise or fall since the time before.
+_LEVEL_SINCE_LAST = compiled(r"前回(?:の調査)?(?:から|より|と比べて|に比べて)[、,]?[^、,。]{0,8}?(?:が|は)?(?P<verb>上が|下が|低下|上昇)")
+_LEVEL_VERB = compiled(r"(?P<up>上が|上昇)|(?P<down>下が|低下)")
+
+
 def _change_column(t: Table) -> str | None:
     bases = {c.base for c in t.columns if c.numeric}
     cols = [c.header for c in t.columns if c.numeric and (
@@ -2836,6 +2868,13 @@ def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> Non
         return
     m = _SIGNED.search(qn)
     header = _change_column(t)
+    if m is None and header is not None and _SINCE_LAST.match(t.column(header).base):
+        # 「前回より肯定率が下がった」 over …| 肯定率 | 前回比 (▲1.3): a level's fall since the survey before is the sign
+        # of the column comparing with it (only said so after 前回より, lest a grade's 下がった be read as it)
+        level = _LEVEL_SINCE_LAST.search(qn)
+        m = level if level is not None and free(*level.span("verb")) else None
+        if m is not None:
+            m = _LEVEL_VERB.search(qn, level.start("verb"))
     # (「令和7年度の負担金が前年度より減っている」 over 令和７年度負担金 | 令和６年度合計 | 増減: the table's
     # latest year said alone, before the verb, is the year the change is of, no pair of years to compare)
     latest = max((c.year for c in t.columns if c.year is not None), default=None)
@@ -5662,17 +5701,25 @@ def _year_only_columns(t: Table, years: list[int]) -> list[str]:
 _BOTH_TAIL = compiled(r"(?:の)?(?:(?:両年度|両年|両方|いずれ|どちら)(?:の年度)?(?:とも|も)(?:に)?|とも(?:に)?|(?:両年度|両方)(?:で|において)[、,]?)")
 
 
+_EACH_TAIL = compiled(r"\s*も(?:[、,])?")
+
+
 def _years_both(qn: str, mentions: list, free, take) -> None:
     """Years listed (R6・R7, 令和6年度と7年度) then 「両年度とも」「いずれも」「とも」: a condition said after
     them holds in each year, not the last one only."""
     years = sorted((m for m in mentions if m.kind == "year" and not m.data[1]), key=lambda m: m.start)
     for n in range(len(years) - 1):
         run = [years[n]]
+        # (「R7もR8も4.0以上」: each year said with も, the last も closing the list as 「とも」 would)
+        each = None
         for m in years[n + 1:]:
-            if not re.fullmatch(r"\s*(?:[・、,と]|および|及び)\s*", qn[run[-1].end:m.start]):
+            gap = qn[run[-1].end:m.start]
+            said = re.fullmatch(r"\s*(?:([・、,と]|および|及び)|(も))\s*", gap)
+            if not said or (each is not None and each != bool(said.group(2))):
                 break
+            each = bool(said.group(2))
             run.append(m)
-        tail = _BOTH_TAIL.match(qn, run[-1].end) if len(run) >= 2 else None
+        tail = (_EACH_TAIL if each else _BOTH_TAIL).match(qn, run[-1].end) if len(run) >= 2 else None
         if tail and tail.end() > run[-1].end and free(*tail.span()):
             take(*tail.span(), "both_years", [m.data[0] for m in run])
             return
