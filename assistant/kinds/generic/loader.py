@@ -143,6 +143,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     # (a table whose records are its columns, 方針1 │ 方針2 over rows of years: a row per column, transposed.py)
     from assistant.kinds.generic.transposed import transpose
     found = transpose(found)
+    # (「名称：実施済」 items of a page declaring 「状況の区分：実施済／実施中／未着手」: the state a field, declared_states.py)
+    from assistant.kinds.generic.declared_states import split_states
+    found = split_states(found, lines)
     # (a committee's opinions in a table of theirs: comments of the plan's initiatives too, opinion_rows.py;
     # a review body's opinion column of a table of items: each opinion a comment on its row's item, opinion_columns.py)
     rows = [r for r in found if r.kind == "table_row"]
