@@ -67,3 +67,17 @@ def test_undeclared_tails_stay_in_the_title() -> None:
     items = _items(LIST.format(declared="以下は各施設の状況です。"))
     assert all("進捗" not in i["fields"] for i in items)
     assert all(("：" in i["title"] or ":" in i["title"]) for i in items), items
+
+
+def test_a_list_of_one_line_items_ends_at_a_blank() -> None:
+    # (the ※ note and the browser title under a web page's <ul> are the page's, no field of its last item)
+    text = ("取組状況\n\n1-1 窓口の統合\n1-2 庁舎の集約\n1-3 公用車の削減\n\n※各課の報告による。\n\n"
+            "取組状況｜架空広域連合\n")
+    items = _items(text)
+    assert [i["title"] for i in items] == ["窓口の統合", "庁舎の集約", "公用車の削減"]
+    assert items[-1]["fields"] == {} and "架空" not in items[-1]["text"]
+
+
+def test_the_page_title_is_no_field_of_the_last_town(union) -> None:
+    answer = ask(union, "深沢町の取組状況を教えて", "そのうち実施済になっていないもの")
+    assert _keys(answer) == ["practice:2-1", "practice:4-2", "practice:4-4", "practice:4-5"], answer.summary
