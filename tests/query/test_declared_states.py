@@ -69,13 +69,13 @@ def test_undeclared_tails_stay_in_the_title() -> None:
     assert all(("：" in i["title"] or ":" in i["title"]) for i in items), items
 
 
-def test_a_list_of_one_line_items_ends_at_a_blank() -> None:
-    # (the ※ note and the browser title under a web page's <ul> are the page's, no field of its last item)
-    text = ("取組状況\n\n1-1 窓口の統合\n1-2 庁舎の集約\n1-3 公用車の削減\n\n※各課の報告による。\n\n"
-            "取組状況｜架空広域連合\n")
+
+def test_a_note_and_the_page_title_are_no_field_of_the_last_item() -> None:
+    # (the ※ note and the browser title under a web page's <ul> are the page's)
+    text = ("取組状況\n\n進捗の区分：完了／実施中／検討中\n\n1-1 窓口の統合：完了\n1-2 庁舎の集約：検討中\n1-3 公用車の削減：完了\n\n"
+            "※各課の報告による。\n\n取組状況｜架空広域連合\n")
     items = _items(text)
-    assert [i["title"] for i in items] == ["窓口の統合", "庁舎の集約", "公用車の削減"]
-    assert items[-1]["fields"] == {} and "架空" not in items[-1]["text"]
+    assert items[-1]["fields"] == {"進捗": "完了"} and "架空" not in items[-1]["text"]
 
 
 def test_the_page_title_is_no_field_of_the_last_town(union) -> None:

@@ -45,9 +45,14 @@ def split_states(records: list[Record], lines: list[str]) -> list[Record]:
             hits[n] = m
     if len(hits) < 2:
         return records
+    # (items of one line each, most of them: the lines the last of a list ran on over — a ※ note, the browser title a page's text ends with —
+    # are the page's, not that item's fields)
+    one_line = 2 * sum(1 for n in hits if (records[n].end_line or records[n].line) == records[n].line) > len(hits)
     out = list(records)
     for n, m in hits.items():
         r = out[n]
+        if one_line and (r.end_line or r.line) > r.line and 0 < r.line <= len(lines):
+            r = replace(r, fields={**r.fields, "fields": {}, "text": lines[r.line - 1].strip()}, end_line=r.line)
         fields = {**(r.fields.get("fields") or {}), label: m.group("state")}
         out[n] = replace(r, fields={**r.fields, "title": m.group("name").strip(), "fields": fields})
     return out

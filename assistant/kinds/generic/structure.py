@@ -902,15 +902,8 @@ class Walker:
         status) ends the list: 「お問い合わせ：…」 under it is the page's, not its last item's."""
         at = next((n for n in range(len(self.out.items) - 1, -1, -1) if self.out.items[n] is item), 0)
         before = self.out.items[at - 1] if at > 0 else None
-        if (item.style != "titled" and not item.blank_seen and len(item.lines) >= 2 and before is not None
-                and before.style == item.style and not before.blank_seen and len(before.lines) >= 2):
-            return True
-        # (a web page's <ul> of one-line items, 「1-③ 名称：実施済」, three or more running on without a blank: the
-        # blank after the last ends the list, and the ※ note and the browser title under it are the page's)
-        run = self.out.items[max(0, at - 2):at + 1]
-        return (len(run) == 3 and item.style != "titled" and all(
-            i.style == item.style and not i.blank_seen and len(i.lines) == 1 and i.parent is item.parent for i in run)
-                and all(b.record_line == a.end_line + 1 for a, b in zip(run, run[1:])))
+        return (item.style != "titled" and not item.blank_seen and len(item.lines) >= 2 and before is not None
+                and before.style == item.style and not before.blank_seen and len(before.lines) >= 2)
 
     def finish(self) -> Structure:
         return self.out
