@@ -550,7 +550,7 @@ class Assistant:
                 # (joint projects that are a table's rows: 「そのうち令和6年度に件数が増えたのは」 narrows those rows on
                 # their table, whose columns the projects' records do not hold)
                 self.generic_rows = tabled_rows
-            if isinstance(question, str) and "意見" in question:  # 「…意見が出ている項目は」: opinions keyed by their items
+            if isinstance(question, str) and re.search(r"意見|質疑|質問|答弁", question):  # 「…意見が出ている項目は」: opinions keyed by their items
                 from assistant.query.tables.rows_are import mark_opinion_records
 
                 mark_opinion_records(self.db, question, answer)

@@ -146,6 +146,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     # (a cross table of named columns over rows of 年度 × 区分 × measure: a row per named column, crosstab.py)
     from assistant.kinds.generic.crosstab import transpose_crosstabs
     found = transpose_crosstabs(found)
+    # (「名称：実施済」 items of a page declaring 「状況の区分：実施済／実施中／未着手」: the state a field, declared_states.py)
+    from assistant.kinds.generic.declared_states import split_states
+    found = split_states(found, lines)
     # (a committee's opinions in a table of theirs: comments of the plan's initiatives too, opinion_rows.py;
     # a review body's opinion column of a table of items: each opinion a comment on its row's item, opinion_columns.py)
     rows = [r for r in found if r.kind == "table_row"]

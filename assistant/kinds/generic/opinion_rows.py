@@ -16,12 +16,17 @@ import re
 from assistant.model import Record
 from assistant.text.normalize import nfkc
 
-_MEMBER_HEAD = re.compile(r"^(?:委員|委員名|委員氏名|氏名|発言者|意見者)$")
+# (「質問議員」「質問者」: a council's questions to the executive, the member who asked)
+_MEMBER_HEAD = re.compile(r"^(?:委員|委員名|委員氏名|氏名|発言者|意見者|質問議員|質問者|質問議員名)$")
 _TARGET_HEAD = re.compile(r"^(?:対象|関連(?:する)?(?:施設|項目|取組|方針|番号))|^[一-龥]{1,4}コード$")  # (「施策コード」: the code of what it is on)
 # (「発言要旨」「発言内容」: a minutes table's opinion column, named for what was said)
-_OPINION_HEAD = re.compile(r"意見|^発言(?:の)?(?:要旨|内容|概要)$|^(?:要旨|発言)$")
+# (「質問要旨」: a council's question, what the member asked)
+_OPINION_HEAD = re.compile(r"意見|^発言(?:の)?(?:要旨|内容|概要)$|^(?:要旨|発言)$|^質問(?:の)?(?:要旨|内容|概要)$")
 _CLASS_HEAD = re.compile(r"(?:対応|回答).*区分$|^(?:対応|回答)区分")
-_RESPONSE_HEAD = re.compile(r"(?:対応|回答)(?:内容|の内容|方針)?$|(?:対応|回答).*内容$")
+# (「答弁要旨」: the executive's answer to a council's question)
+_RESPONSE_HEAD = re.compile(r"(?:対応|回答)(?:内容|の内容|方針)?$|(?:対応|回答).*内容$|^答弁(?:の)?(?:要旨|内容|概要)$")
+# (「答弁者」: who answered a council's question, 事務局長・財政課長)
+_RESPONDER_HEAD = re.compile(r"^(?:答弁者|回答者|答弁者職名)$")
 # 「推進方針II (…)」「実施項目 II-3-(2) …」「取組3 …」「1-2 …」: the word, then the code (a Roman numeral or a number, maybe
 # followed by the practice item's parts).
 _CODE = re.compile(r"^(?P<word>[^\s\d()IVX・]{0,8}?)\s*(?P<init>[IVX]{1,4}|\d{1,2})"
@@ -135,6 +140,8 @@ def comments_of_rows(rows: list[Record]) -> list[Record]:
         klass = _column(first, _CLASS_HEAD, taken)
         taken.add(klass)
         response = _column(first, _RESPONSE_HEAD, taken)
+        responder = _column(first, _RESPONDER_HEAD, taken | {response})
+        meeting = _column(first, _MEETING_HEAD, taken | {response, responder})
         listed = [(r, _record_codes(str(r.fields["cells"].get(target) or ""))) for r in members] if member else []
         if not any(re.match(r"[A-Za-z]", c) for _, cs in listed for c in cs):
             listed = []  # (only headings' codes, 「取組3」: the initiative reading below keeps their word apart)
@@ -142,7 +149,6 @@ def comments_of_rows(rows: list[Record]) -> list[Record]:
             # (targets named by record codes, 「A-02」「B-01、B-03」, in a table naming its members: a comment on each
             # code the row lists. A table naming no member (a residents' meeting's numbered opinions, 意見番号 │ 地区 │
             # 対象 K-02 / 分類Ⅰ) is left to the reading below, which keeps its 地区 and its 分類 targets.)
-            meeting = _column(first, _MEETING_HEAD, taken)
             out.extend(_record_comments(listed, member, opinion, klass, response, _head_word(target), meeting))
             continue
         coded = [(r, _code(str(r.fields["cells"].get(target) or ""))) for r in members]
@@ -166,6 +172,10 @@ def comments_of_rows(rows: list[Record]) -> list[Record]:
                 fields["response_class"] = str(cells.get(klass) or "")
             if response:
                 fields["response"] = str(cells.get(response) or "")
+            if responder:
+                fields["responder"] = nfkc(str(cells.get(responder) or "")).strip()
+            if meeting and member:
+                fields["meeting"] = "".join(nfkc(str(cells.get(meeting) or "")).split())
             # (keyed by what it is about, as the contract reads a comment's key: the item's code, else the initiative's)
             out.append(Record("comment", f"{practice or initiative}-{number}", fields, r.source, r.line, r.end_line))
     return out

@@ -1292,7 +1292,10 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     (a merged cell above them), nothing else in that row but the header's own words again (a cell
     merged down, as Word repeats it)."""
     below = [(n, c) for n, c in enumerate(cells) if c and not (n < len(header) and header_rows.repeats(header[n], c))]
-    if not below or len(below) == len([c for c in cells if c]) == len(header):
+    # (a row filled under every header cell is data; one as long, but shifted past the header's last cell — 16
+    # quarters under R5 … R8 after three empty cells — is not)
+    if not below or len(below) == len([c for c in cells if c]) == len(header) \
+            and {n for n, _ in below} == set(range(len(header))):
         return False
     # 「（㎡）」 under 延床面積: a unit wrapped to the header's second line (NFKC makes it ASCII, no label)
     # (2025 | 2026 | … under 「実施時期（年度）」: a run of years naming the columns of a timeline)
@@ -1305,6 +1308,8 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
         in_runs = in_runs | {n for n, _ in below}
     # (| ① | ② | ③ | 合計 | 評価 | under each merged 令和N年度: numbered items, NFKC makes them 1, 2, 3)
     in_runs = in_runs | _item_number_runs(below)
+    # (| 1Q | 2Q | 3Q | 4Q | under each merged R5, R6 …: a timeline's quarters of each year)
+    in_runs = in_runs | _period_runs(below)
     if not all(_labelish(c) or years or n in in_runs or _formula_note(header, n, c) or _UNIT_CELL_RE.match(c)
                for n, c in below) \
             or all(_UNIT_CELL_RE.match(c) and not year_label(c[1:-1]) for _, c in below):
@@ -1345,6 +1350,27 @@ def _item_number_runs(below: list[tuple[int, str]]) -> set[int]:
         if len(run) >= 2:
             out.update(run)
         run = [n] if c == "1" else []
+    return out
+
+
+# 「1Q」「Q1」「第1四半期」「1四半期」: a quarter of the year, by its number
+_QUARTER_RE = re.compile(r"^(?:第?([1-4])\s*(?:Q|四半期)|Q\s*([1-4]))$", re.IGNORECASE)
+
+
+def _period_runs(below: list[tuple[int, str]]) -> set[int]:
+    """The columns of runs of adjacent quarters 1Q, 2Q, 3Q, 4Q (two or more, each starting at the first): the
+    quarters of a timeline under each merged year."""
+    out: set[int] = set()
+    run: list[int] = []
+    for n, c in below + [(-9, "")]:
+        m = _QUARTER_RE.match(nfkc(c).strip())
+        q = int(m.group(1) or m.group(2)) if m else 0
+        if q and run and n == run[-1] + 1 and q == len(run) + 1:
+            run.append(n)
+            continue
+        if len(run) >= 2:
+            out.update(run)
+        run = [n] if q == 1 else []
     return out
 
 
@@ -1414,7 +1440,10 @@ def _joined_header(header: list[str], cells: list[str]) -> list[str]:
             out.append(f"{top or carry}({low})")  # ③ under 令和6年度: the year's item 3
         elif low and not header_rows.repeats(top, low) and not _formula_note(header, n, low):
             # 評価 over 自己評価: the lower name already says the word above it.
-            out.append(low if (top or carry) in low else f"{top or carry}{low}")
+            above = top or carry
+            # (R5 over 1Q: two codes in ASCII would run together into another, R51Q; a space keeps them apart)
+            gap = " " if above[-1:].isascii() and above[-1:].isalnum() and low[:1].isascii() and low[:1].isalnum() else ""
+            out.append(low if above in low else f"{above}{gap}{low}")
         else:
             out.append(top)
     return out

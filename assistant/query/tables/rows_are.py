@@ -93,7 +93,7 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
     a follow-up saying none (「そのうち…基本方針のものは？」) keeps the kind `before`. The kind set, or ""."""
     if not answer.rows or table is None:
         return ""
-    if answer.target == "table_row" and "意見" in nfkc(question) and _related_header(table):
+    if answer.target == "table_row" and asked_as_opinions(question, table) and _related_header(table):
         # 「公募委員から意見が出ている改善項目や重点分野は？」 of a table of opinions whose 関連 column names the
         # record each is on (its caption: 「関連」欄は…改善項目の番号、又は重点分野): the rows are opinions on those
         # records (mark_opinion_rows), not the records the kind's words name
@@ -368,8 +368,22 @@ def _own_word_said(asked: str, table) -> str:
 
 # 「関連」「関連項目」「対象項目」: the column naming the record each opinion is on (R5-008, 重点分野Ｅ).
 _RELATED = ("関連", "関連項目", "関連番号", "関連項目番号", "対象項目", "対象", "該当項目", "関係項目")
-# 「意見要旨」「意見」「委員意見」「ご意見の概要」: what makes the rows opinions.
-_OPINION = re.compile(r"意見")
+# 「意見要旨」「意見」「委員意見」「ご意見の概要」: what makes the rows opinions; 「質問要旨」 beside 「答弁要旨」: a council's
+# questions to the executive, which are its members' opinions as much (generic/opinion_rows.py reads them so).
+_OPINION = re.compile(r"意見|^質問(?:の)?(?:要旨|内容|概要)$")
+# The words a question calls such rows by, per the header that makes them opinions: 意見 of opinions; 質疑, 質問 or
+# 答弁 of a council's questions.
+_ASKED_AS = ((re.compile(r"意見"), re.compile(r"意見")),
+             (re.compile(r"^質問(?:の)?(?:要旨|内容|概要)$"), re.compile(r"質疑|質問|答弁")))
+
+
+def asked_as_opinions(question: str, table) -> bool:
+    """Whether the question calls a table's rows by the word its opinion column makes them (意見; 質疑 of 質問要旨)."""
+    asked = nfkc(question)
+    if "意見" in asked:
+        return True
+    headers = ["".join(nfkc(str(c.header or "")).split()) for c in table.columns] if table is not None else []
+    return any(said.search(asked) for head, said in _ASKED_AS if any(head.search(h) for h in headers))
 # The code inside a related cell: R4-001 as printed; 重点分野Ｅ's letter after its word.
 _CODE_IN = re.compile(r"^(?:[^\W\dA-Za-zＡ-Ｚａ-ｚ０-９]*?)([A-Za-z0-9](?:[A-Za-z0-9\-.]|\(\d{1,2}\))*)$")
 
@@ -389,9 +403,8 @@ def mark_opinion_rows(question: str, answer: Answer, table) -> None:
     """A table of members' opinions (意見要旨 …) with a column naming the record each is on (関連: R5-008,
     重点分野Ｅ), asked of as opinions (意見): its rows are comments on those records, keyed as a comment is,
     「<record>-<番号>」 (in place). Rows whose related cell is no code keep their own keys."""
-    if answer.target != "table_row" or not answer.rows or answer.rows_are or "意見" not in nfkc(question):
-        return
-    if table is None:
+    if answer.target != "table_row" or not answer.rows or answer.rows_are or table is None \
+            or not asked_as_opinions(question, table):
         return
     related = _related_header(table)
     if not related:
@@ -413,7 +426,7 @@ def mark_opinion_rows(question: str, answer: Answer, table) -> None:
 def mark_opinion_records(db, question: str, answer: Answer) -> None:
     """mark_opinion_rows over an answer listing a table's rows by their records (table_row:<file>:<line>), whatever
     read it: the table is the one holding its first row."""
-    if answer.target != "table_row" or not answer.rows or answer.rows_are or "意見" not in nfkc(question):
+    if answer.target != "table_row" or not answer.rows or answer.rows_are:
         return
     from assistant.query.tables.read import read_tables
 
