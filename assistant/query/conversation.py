@@ -4478,6 +4478,10 @@ class Assistant:
                             + "、".join(_cell(v) for v in kept) + "）"]
             keys = {r.get("key") for r in rows}
             answer.excerpts = [e for e in answer.excerpts or [] if e.get("key") in keys]
+        elif by_parent:
+            # 「委員評価の高い順に並べて」 of comments: the executor orders them by the parent's value; say whose it is.
+            parent = self.executor.parent_holding(q.target, q.order_by)
+            answer.notes = [*answer.notes, f"「{field_label(q.order_by, q.target)}」は{kind_label(parent)}の値で並べました"]
         elif q.order_by and not q.order_by.startswith("@") and q.order_by not in self.executor.columns.get(q.target, []):
             # (「実践項目の委員評価の上位3件」: a field the records do not hold orders nothing; the first ones in
             # the documents' order are no answer to it)
