@@ -2087,6 +2087,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("worst_after_records", r"(低い|悪い|高い|良い)(取組項目|取組|実践項目|項目|事業|もの)\s*(?:ワースト|ベスト|トップ)\s*(\d+)(?:件|つ|個|位)?",
              lambda m: f"{m.group(1)}順に{m.group(3)}つの{m.group(2)}",
              examples=(("委員の評価が低い取組ワースト3は？", "委員の評価が低い順に3つの取組は？"),)),
+    # 「実践項目数が多い取組項目の上位4つ」「合計点が低い実践項目の下位3件」: the order said, the records, then the first
+    # ones of them (only when the side and the end agree: 「多い…の下位3つ」 says two things and is left as written).
+    Phrasing("records_then_top_n", r"(?:(高い|大きい|多い|良い)(取組項目|取組|{KINDS}|事業)の\s*(?:上位|トップ|ベスト)"
+                                   r"|(低い|小さい|少ない|悪い)(取組項目|取組|{KINDS}|事業)の\s*(?:下位|ワースト|ボトム))\s*(\d+)\s*(?:件|つ|個|位|項目)?",
+             lambda m: f"{m.group(1) or m.group(3)}順に{m.group(5)}つの{m.group(2) or m.group(4)}",
+             examples=(("実践項目数が多い取組項目の上位4つ", "実践項目数が多い順に4つの取組項目"),
+                       ("合計点が低い実践項目の下位3件は", "合計点が低い順に3つの実践項目は"))),
     # 「合計点が高いものから上位3項目」: the side the order starts from, then the first ones of it, is the order.
     # (「合計が高いの上から3つ」: the ones high in it, the first of them from the top)
     Phrasing("from_the_side_top", r"(高い|大きい|多い|良い|低い|小さい|少ない|悪い)(?:(?:もの|物|ほう|方)から|(?:の|もの|やつ)の?\s*[、,]?\s*(?=上から|上位))(?=\s*(?:上位|上から|先頭から)\s*\d)",
