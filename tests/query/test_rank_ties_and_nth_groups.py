@@ -1,0 +1,51 @@
+"""Rankings over the shipped plan report (q143): the first N of an order with the records said between,
+ties said in the order shown already, the Nth largest group, comments ordered by their item's score."""
+from __future__ import annotations
+
+from tests.conversation_helpers import ask
+
+
+def _codes(answer) -> list[str]:
+    return [r["code"] for r in answer.rows]
+
+
+def test_the_records_said_between_the_order_and_its_first_ones(assistant):
+    # 「実践項目数が多い取組項目の上位4つ」 was ordered by the committee score with 多い unused.
+    answer = ask(assistant, "実践項目数が多い取組項目の上位4つ")
+    assert answer.status == "exact" and _codes(answer) == ["11", "12", "18", "20"]
+
+
+def test_ties_in_the_numbers_order_are_the_order_shown(assistant):
+    answer = ask(assistant, "委員評価4.2以上の取組項目を評価の高い順に並べて（同点は取組項目No.の小さい順）")
+    assert answer.status == "exact"
+    assert _codes(answer) == ["17", "20", "1", "16", "3", "12", "5", "13", "18"]
+
+
+def test_ties_the_other_way_round_are_said_unused(assistant):
+    answer = ask(assistant, "委員評価4.2以上の取組項目を評価の高い順に並べて（同点は番号の大きい順）")
+    assert answer.status == "partial" and answer.summary.startswith(answer.caveat)
+
+
+def test_ties_in_the_lists_order_in_a_follow_up(assistant):
+    answer = ask(assistant, "公共施設マネジメントの推進の実践項目", "合計点の高い順に上位2つ（同点は一覧の掲載順）")
+    assert answer.status == "exact" and _codes(answer) == ["28", "27"]
+
+
+def test_comments_ordered_by_their_items_score_are_exact(assistant):
+    answer = ask(assistant, "民間委託に言及している委員の意見", "委員評価の高い順に並べて（同点は取組項目No.順）")
+    assert answer.status == "exact" and not answer.unused
+    items = [r["code"].split("-")[0] for r in answer.rows]
+    assert list(dict.fromkeys(items)) == ["12", "13", "18", "11", "14"]
+
+
+def test_the_second_largest_group_with_the_records_counted_said(assistant):
+    answer = ask(assistant, "取組終了年度ごとに実践項目を数えると、2番目に多い年度は何件？")
+    assert answer.status == "exact" and answer.count == 13
+
+
+def test_the_second_theme_by_its_practice_items_named_as_printed(assistant):
+    # Counted over the practice items (58), not the initiatives (財政's 11); named as the theme table prints
+    # it, not as a phrase of the preface (市民サービスの向上).
+    answer = ask(assistant, "テーマ別の実践項目数で2番目に多いテーマは？")
+    assert answer.status == "exact" and answer.count == 58
+    assert "市民サービスの進化" in answer.summary
