@@ -49,3 +49,14 @@ def test_the_second_theme_by_its_practice_items_named_as_printed(assistant):
     answer = ask(assistant, "テーマ別の実践項目数で2番目に多いテーマは？")
     assert answer.status == "exact" and answer.count == 58
     assert "市民サービスの進化" in answer.summary
+
+
+def test_the_share_of_the_total_of_the_line_at_a_rank(assistant):
+    # 「財政効果額 37億6千万円 / 主な取組 ・ 公有財産… 28億円 ・ 企業版… 7億7千万円 …」: the lines ranked by amount.
+    first = ask(assistant, "財政効果額37億6千万円のうち、1位の取組の金額は何％を占める？小数第1位まで")
+    assert first.status == "search" and round(first.value, 1) == 74.5 and "公有財産の売却促進" in first.summary
+    second = ask(assistant, "財政効果額のうち、2番目に大きい取組は何％？")
+    assert round(second.value, 1) == 20.5 and "企業版ふるさと納税" in second.summary
+    # (a rank the list has no line for is no answer of this kind: the rank is said unused)
+    beyond = ask(assistant, "財政効果額のうち、9位の取組は何％？")
+    assert beyond.status == "partial" and "9位" in beyond.unused
