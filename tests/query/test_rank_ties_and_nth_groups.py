@@ -60,3 +60,20 @@ def test_the_share_of_the_total_of_the_line_at_a_rank(assistant):
     # (a rank the list has no line for is no answer of this kind: the rank is said unused)
     beyond = ask(assistant, "財政効果額のうち、9位の取組は何％？")
     assert beyond.status == "partial" and "9位" in beyond.unused
+
+
+def test_the_share_of_the_first_two_records_of_a_field_in_its_sum(assistant):
+    answer = ask(assistant, "実践項目数1位・2位の2つの取組項目を合わせると、実践項目全体（95項目）の何％？小数第1位まで")
+    assert answer.status == "exact" and round(answer.value, 1) == 18.9
+    assert [r["code"] for r in answer.rows] == ["11", "12"]
+
+
+def test_a_whole_said_that_the_records_do_not_sum_to_is_said_first(assistant):
+    answer = ask(assistant, "実践項目数1位・2位の2つの取組項目を合わせると、実践項目全体（90項目）の何％？")
+    assert answer.status == "partial" and answer.summary.startswith(answer.caveat) and "90" in answer.caveat
+
+
+def test_a_tie_at_the_last_place_taken_is_said_first(assistant):
+    # 実践項目数: 9, 9, 7, 7 — the third place is shared (18 and 20), so no three records are the first three.
+    answer = ask(assistant, "実践項目数の上位3つを合わせると、全体の何％？")
+    assert answer.status == "partial" and "同じ値" in answer.caveat
