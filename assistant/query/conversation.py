@@ -55,7 +55,7 @@ from assistant.query.itself import answer_about_document
 from assistant.query.quoted_names import bracket_names
 from assistant.query.number_and_title import said_by_numbers, title_number_glossed
 from assistant.query.grammar.phrasings import PHRASINGS
-from assistant.query import (years_of_score, dated_entries, document_named, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
+from assistant.query import (top_share, years_of_score, dated_entries, document_named, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
                              most_graded_group, previous_year_in_text, text_figures, year_entry, year_figure_in_text, yearly_costs, case_years)
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
@@ -2168,7 +2168,7 @@ class Assistant:
         if extreme is not None:
             self.context, self.context_rows = q, extreme.rows
             return extreme
-        quantity = (year_breakdown.answer(self, q, cut) or entry_figures.answer(self, q, cut) or listed_share.answer(self, q, cut) or issue_figures.answer(self, q, cut)
+        quantity = (year_breakdown.answer(self, q, cut) or entry_figures.answer(self, q, cut) or top_share.answer(self, q, cut) or listed_share.answer(self, q, cut) or issue_figures.answer(self, q, cut)
                     or cases_difference.answer(self, q, cut)  # (「群馬県の…と和歌山県の…とでは何ポイントの差」)
                     or cases_difference.larger_group(self, q, cut)  # (「…コスト削減見込みが大きい方のグループの町村」)
                     or topic_figures.answer(self, q, cut) or year_figure_in_text.answer(self, q, cut)
@@ -4478,6 +4478,10 @@ class Assistant:
                             + "、".join(_cell(v) for v in kept) + "）"]
             keys = {r.get("key") for r in rows}
             answer.excerpts = [e for e in answer.excerpts or [] if e.get("key") in keys]
+        elif by_parent:
+            # 「委員評価の高い順に並べて」 of comments: the executor orders them by the parent's value; say whose it is.
+            parent = self.executor.parent_holding(q.target, q.order_by)
+            answer.notes = [*answer.notes, f"「{field_label(q.order_by, q.target)}」は{kind_label(parent)}の値で並べました"]
         elif q.order_by and not q.order_by.startswith("@") and q.order_by not in self.executor.columns.get(q.target, []):
             # (「実践項目の委員評価の上位3件」: a field the records do not hold orders nothing; the first ones in
             # the documents' order are no answer to it)

@@ -52,6 +52,9 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     whole, part = m.group("whole"), re.sub(r"^(?:その|この)", "", m.group("part").strip())
     if len(part) < 2 or part == whole:
         return None
+    rank = _RANK_SAID.fullmatch(part)
+    if rank is not None:
+        return _ranked_share(assistant, q, said, m, whole, _rank_of(rank))
     rows = list(assistant.db.query("SELECT id, key, kind, field, source, line, text FROM passages WHERE text LIKE ? AND text LIKE ?",
                                    [f"%{whole}%", f"%{part}%"]))
     read: dict[tuple[float, float], dict] = {}
@@ -73,5 +76,49 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
                f"{excerpt.get('source', '')} {excerpt.get('line', '')}行目）。")
     understood = [{"field": "text", "op": "share", "value": part,
                    "label": f"本文の「{part}」の額 ÷ 「{whole}」の額"}]
+    return Answer(question=q.question, target="passage", status="search", count=1, rows=[], excerpts=[excerpt],
+                  value=value, summary=summary, understood=understood, query=q.to_dict())
+
+
+# 「1位の取組」「2番目に大きい取組」「いちばん多いもの」: the line under the total at a rank by its amount, not by name.
+_RANK_SAID = compiled(r"(?:(?P<place>\d{1,2})\s*位|(?P<nth>\d{1,2})\s*番目に(?:大きい|多い|高い)|(?P<top>いちばん|一番|最も)(?:大きい|多い|高い))"
+                      r"\s*(?:の)?\s*[一-龥ァ-ヶー]{0,8}?")
+# A line of the list under the total: a bullet, its words, one amount at its end.
+_LISTED_LINE = compiled(r"^[ \t]*[・●○■\-－][ \t]*(?P<name>[^\n]+?)[ \t]+(?P<amount>" + _AMOUNT + r")[ \t]*$", re.M)
+
+
+def _rank_of(m: re.Match) -> int:
+    return int(m.group("place") or m.group("nth") or 1)
+
+
+def _ranked_share(assistant: "Assistant", q: Query, said: str, m: re.Match, whole: str, rank: int) -> Answer | None:
+    """The share of the total that the line at `rank` (by amount, largest first) of the list printed under it
+    makes up. A tie at that rank, or a passage whose list cannot be read line by line, is no answer (None)."""
+    rows = list(assistant.db.query("SELECT id, key, kind, field, source, line, text FROM passages WHERE text LIKE ?",
+                                   [f"%{whole}%"]))
+    read: dict[tuple[str, float, float], tuple[dict, str, str]] = {}
+    for r in rows:
+        body = nfkc(str(r["text"] or ""))
+        total = _one_amount_after(whole, body)
+        if not total or total[0] <= 0:
+            continue
+        lines = [(ln.group("name").strip(), yen(ln.group("amount")), ln.group("amount").strip())
+                 for ln in _LISTED_LINE.finditer(body, body.find(whole))]
+        amounts = sorted((a for _, a, _ in lines), reverse=True)
+        if len(amounts) < rank or (len(amounts) > rank and amounts[rank - 1] == amounts[rank]) \
+                or (rank > 1 and amounts[rank - 1] == amounts[rank - 2]) or sum(amounts) > total[0]:
+            continue  # (a tie at the rank asked, or lines that are no parts of the total)
+        name, amount, printed = next(t for t in lines if t[1] == amounts[rank - 1])
+        read.setdefault((name, amount, total[0]), (dict(r), printed, total[1]))
+    if len(read) != 1:
+        return None
+    (name, amount, total), (excerpt, printed_part, printed_total) = next(iter(read.items()))
+    tenths = bool(m.group("tenths")) and not _IN_PERCENT.search(said[m.end():] + said[:m.start()])
+    value = amount / total * (10 if tenths else 100)
+    summary = (f"抜粋に「{whole} {printed_total}」とあり、その下の一覧で金額が{rank}位の「{name} {printed_part}」は"
+               f"{whole}の {value:.4g}{'割' if tenths else '%'} です（{printed_part} ÷ {printed_total}。抜粋から読んだ値です: "
+               f"{excerpt.get('source', '')} {excerpt.get('line', '')}行目）。")
+    understood = [{"field": "text", "op": "share", "value": name,
+                   "label": f"「{whole}」の下の一覧で{rank}位の額 ÷ 「{whole}」の額"}]
     return Answer(question=q.question, target="passage", status="search", count=1, rows=[], excerpts=[excerpt],
                   value=value, summary=summary, understood=understood, query=q.to_dict())

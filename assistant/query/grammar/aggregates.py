@@ -566,8 +566,9 @@ RULES: list[Rule] = [
     # 「取組終了の年度別件数で、R6の次に多いのは何件」「…で2番目に多いのは」: the group ranked next after the
     # one named (or at the rank said) by its size.
     Rule("next_group_within",
-         r"(?P<group>" + _TOP_GROUP + r")(?:の年度|の値|の点数|の点)?(?:別|ごと|毎)?(?:の|に)?(?:件数|数)?"
-         r"(?:で|では|のうち|の中で|の中では|を?数えると|を?数えたら|を?数えたとき|を?集計すると|を?見ると)[、,]?\s*"
+         # (「取組終了年度ごとに実践項目を数えると」: the year said without の, the records counted before the verb)
+         r"(?P<group>" + _TOP_GROUP + r")(?:の?年度|の値|の点数|の点)?(?:別|ごと|毎)?(?:の|に)?(?:(?P<keep_k>" + _KINDS + r")?(?:件数|数))?"
+         r"(?:で|では|のうち|の中で|の中では|(?:(?P<keep_k2>" + _KINDS + r")を|を)?(?:数えると|数えたら|数えたとき|集計すると)|を?見ると)[、,]?\s*"
          r"(?:(?P<after>[A-Za-z0-9Ａ-Ｚａ-ｚ０-９一-龥ァ-ヶー]{1,12})\s*の\s*次に|(?P<rank>[2-9２-９二三四])\s*番目に)(?P<most>多い|少ない)"
          r"(?:のは|もの|の|(?P=group)|年度|点数|値|区分)?" + _ASKS,
          lambda m, ctx: _next_group(m, ctx),
@@ -576,7 +577,12 @@ RULES: list[Rule] = [
                    ("取組終了の年度ごとに数えると、R6の次に多い年度は何件", {"aggregate": "top_group", "group_by": "ended",
                                                               "descending": True, "agg_parts": ["count", "after:R6"]}),
                    ("担当部署で2番目に多いのはどこ", {"aggregate": "top_group", "group_by": "departments",
-                                              "descending": True, "agg_parts": ["name", "rank:2"]}))),
+                                              "descending": True, "agg_parts": ["name", "rank:2"]}),
+                   ("取組終了年度ごとに実践項目を数えると、2番目に多い年度は何件", {"aggregate": "top_group", "group_by": "ended",
+                                                                "descending": True, "agg_parts": ["count", "rank:2"]}),
+                   # (the records counted said with 数: 「テーマ別の実践項目数で」)
+                   ("テーマ別の実践項目数で2番目に多いテーマは", {"aggregate": "top_group", "group_by": "themes",
+                                                      "descending": True, "agg_parts": ["name", "rank:2"]}))),
     Rule("top_group_within",
          r"(?P<group>" + _TOP_GROUP + r")(?:で|では|のうち|の中で|の中では|として)[、,]?\s*(?:いちばん|一番|最も)(?P<most>多い|少ない)"
          r"(?!(?:もの|の)?(?:と|から))(?:のは|もの|の|(?P=group)|点数|値)?" + _ASKS,

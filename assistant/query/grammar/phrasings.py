@@ -1146,12 +1146,18 @@ _WORDINGS: tuple[Phrasing, ...] = (
                                r"(?:小さい|若い|少ない)(?:方|ほう|もの)?\s*(?:を|から)?\s*(?:先|前|上)?\s*(?:に)?\s*(?:して|する|並べて|お願いします)?(?:ください)?\s*[。]?",
              "",
              examples=(("上位4つの取組項目を教えて。同点なら番号の小さい方を先にして", "上位4つの取組項目を教えて"),)),
-    # 「（同点は番号順）」「（同点は番号順で）」: ties in the order of their numbers, as they are shown already.
+    # 「（同点は番号順）」「（同点は取組項目No.の小さい順）」「（同点は一覧の掲載順）」: ties in the order of their
+    # numbers or of the list, the order they are shown in already. (The other way round, 「番号の大きい順」, is
+    # left for the question to say it was not used.)
     Phrasing("ties_in_number_order", r"[（(]\s*(?:同点|同率|同数|同じ点数?|同値)(?:の場合は|の時は|のときは|なら|だったら|は)[、,]?\s*"
-                                     r"(?:番号|No\.?|ナンバー)順(?:で|に)?(?:お願いします|並べて)?(?:ください)?\s*[）)]",
+                                     r"(?:(?:(?:{KINDS})\s*(?:の\s*)?)?(?:番号|No\.?|ナンバー)\s*(?:の\s*(?:小さい|若い)\s*)?順"
+                                     r"|(?:一覧|資料|表|リスト)\s*(?:の|での)?\s*(?:掲載|記載|並び)?\s*順|(?:掲載|記載)順)"
+                                     r"(?:で|に)?(?:お願いします|並べて)?(?:ください)?\s*[）)]",
              "",
              examples=(("高い順に並べて（同点は番号順）", "高い順に並べて"),
-                       ("ワースト3の取組項目を並べて（同点は番号順で）", "ワースト3の取組項目を並べて"))),
+                       ("ワースト3の取組項目を並べて（同点は番号順で）", "ワースト3の取組項目を並べて"),
+                       ("評価の高い順に並べて（同点は取組項目No.の小さい順）", "評価の高い順に並べて"),
+                       ("合計点の高い順に上位2つ（同点は一覧の掲載順）", "合計点の高い順に上位2つ"))),
     # 「…をソートして。同点は番号順で。」: the same said as a sentence of its own, not in brackets.
     Phrasing("ties_in_number_order_said", r"[。、,]\s*(?:同点|同率|同数|同じ点数?|同値)(?:の場合は|の時は|のときは|なら|だったら|は)[、,]?\s*"
                                           r"(?:番号|No\.?|ナンバー)順(?:で|に)?(?:お願いします|並べて)?(?:ください)?\s*[。]?\s*$",
@@ -2081,6 +2087,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("worst_after_records", r"(低い|悪い|高い|良い)(取組項目|取組|実践項目|項目|事業|もの)\s*(?:ワースト|ベスト|トップ)\s*(\d+)(?:件|つ|個|位)?",
              lambda m: f"{m.group(1)}順に{m.group(3)}つの{m.group(2)}",
              examples=(("委員の評価が低い取組ワースト3は？", "委員の評価が低い順に3つの取組は？"),)),
+    # 「実践項目数が多い取組項目の上位4つ」「合計点が低い実践項目の下位3件」: the order said, the records, then the first
+    # ones of them (only when the side and the end agree: 「多い…の下位3つ」 says two things and is left as written).
+    Phrasing("records_then_top_n", r"(?:(高い|大きい|多い|良い)(取組項目|取組|{KINDS}|事業)の\s*(?:上位|トップ|ベスト)"
+                                   r"|(低い|小さい|少ない|悪い)(取組項目|取組|{KINDS}|事業)の\s*(?:下位|ワースト|ボトム))\s*(\d+)\s*(?:件|つ|個|位|項目)?",
+             lambda m: f"{m.group(1) or m.group(3)}順に{m.group(5)}つの{m.group(2) or m.group(4)}",
+             examples=(("実践項目数が多い取組項目の上位4つ", "実践項目数が多い順に4つの取組項目"),
+                       ("合計点が低い実践項目の下位3件は", "合計点が低い順に3つの実践項目は"))),
     # 「合計点が高いものから上位3項目」: the side the order starts from, then the first ones of it, is the order.
     # (「合計が高いの上から3つ」: the ones high in it, the first of them from the top)
     Phrasing("from_the_side_top", r"(高い|大きい|多い|良い|低い|小さい|少ない|悪い)(?:(?:もの|物|ほう|方)から|(?:の|もの|やつ)の?\s*[、,]?\s*(?=上から|上位))(?=\s*(?:上位|上から|先頭から)\s*\d)",
