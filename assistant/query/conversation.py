@@ -1441,7 +1441,14 @@ class Assistant:
     def _named_figures_added_up(self, question: str, answer: Answer) -> None:
         """「正規・再任用・臨時を全部足すと何名」 answered by passages and no value: the figures the top passage prints
         beside each name, added up (named_figures_sum.py); a search still, each figure shown."""
-        if answer.error or answer.value is not None or answer.status not in ("search", "partial") or not answer.excerpts:
+        if answer.error or answer.status not in ("search", "partial") or not answer.excerpts:
+            return
+        # (a figure read already while the word of adding went unused is one of the figures, not their sum)
+        adding_unused = any(re.match(r"(?:足|たす|合わせ|あわせ|合計|合算)", nfkc(w)) for w in answer.unused)
+        if answer.value is not None and not (adding_unused and answer.status == "search"):
+            return
+        self._named_figures_differenced(question, answer)
+        if answer.value is not None and not adding_unused:
             return
         from assistant.query.named_figures_sum import added_up
 
@@ -1449,13 +1456,39 @@ class Assistant:
         if got is None:
             return
         total, figures, excerpt = got
+        if answer.value is not None:
+            # (the one figure read before, and the note that the word of adding went unused, are no more so)
+            answer.summary = re.sub(r"^[^。]*」とあります（抜粋から読んだ値です。[^）]*）。", "", answer.summary, count=1)
+            answer.summary = re.sub(r"「(?:足|たす|合わせ|あわせ|合計|合算)[^」]*」は使えていません。", "", answer.summary)
         answer.value, answer.status = total, "search"
         # (the verb of adding and the names listed are used by it)
-        answer.unused = [w for w in answer.unused if w not in ("足す", "たす", "合わせる", "あわせる", "合計する", "合算する")
+        answer.unused = [w for w in answer.unused if not re.match(r"(?:足|たす|合わせ|あわせ|合計|合算)", nfkc(w))
                          and not any(part and part in "".join(figures) for part in re.split(r"[・、と,]", nfkc(w)))]
         answer.excerpts = [excerpt] + [e for e in answer.excerpts if e is not excerpt]
         unit = re.search(r"(?:万円|千円|億円|円|名|人|件|か所|箇所|ヶ所|個|台|回)$", figures[-1])
         answer.summary = (f"本文の「{'」「'.join(figures)}」を足すと {total:,}{unit.group(0) if unit else ''} です（抜粋から読んだ値です。"
+                          f"{excerpt.get('source', '')} {excerpt.get('line', '')}行目）。" + answer.summary)
+
+    def _named_figures_differenced(self, question: str, answer: Answer) -> None:
+        """「男性が女性より何名多い」 answered by passages and no value: the figures the top passage prints beside the
+        two names, one less the other (named_figures_difference.py); a search still, both figures shown."""
+        if answer.value is not None:
+            return
+        from assistant.query.named_figures_difference import difference
+
+        said = tuple(str(u.get("value")) for u in answer.understood if u.get("field") == "text" and u.get("op") == "match")
+        got = difference(question, answer.excerpts[:3], said)
+        if got is None:
+            return
+        value, figures, excerpt, unit = got
+        answer.value, answer.status = value, "search"
+        shown = nfkc(str(excerpt.get("text") or ""))
+        # (the two names, read by the figures beside them, and the word of comparing are used by it)
+        answer.unused = [w for w in answer.unused if nfkc(w) not in ("多い", "少ない", "大きい", "小さい", "高い", "低い")
+                         and not (nfkc(w) in shown or re.sub(r"(?:の)?(?:分|側)$", "", nfkc(w)) in shown)]
+        answer.excerpts = [excerpt] + [e for e in answer.excerpts if e is not excerpt]
+        way = "" if value >= 0 else "（問いとは逆向きの差です）"
+        answer.summary = (f"本文の「{figures[0]}」と「{figures[1]}」の差は {value:,}{unit} です{way}（抜粋から読んだ値です。"
                           f"{excerpt.get('source', '')} {excerpt.get('line', '')}行目）。" + answer.summary)
 
     def _figures_worked_out(self, question: str, answer: Answer) -> None:
