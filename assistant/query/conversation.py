@@ -5178,7 +5178,7 @@ def _figure_first(executor: Executor, need, ranked: list[dict], target: str, row
 
 # 「参加者は何人でしたか」: a label of the question, asked by how many of a unit.
 # 「参加者は何人」「参加者何人」「関係各課って今いくつ」: a label, then a count asked (in a unit, or いくつ).
-_FIGURE_ASKED = compiled(r"([一-龥ァ-ヶー]{2,8}?)(?:の数|数)?(?:は|って|が)?\s*(?:今|いま|現在|全部で|ぜんぶで|合計で|合わせて)?\s*"
+_FIGURE_ASKED = compiled(r"([一-龥ァ-ヶー]{2,8}?)(?:[（(][一-龥ァ-ヶー]{1,6}[）)])?(?:の数|数)?(?:は|って|が)?\s*(?:今|いま|現在|全部で|ぜんぶで|合計で|合わせて)?\s*"
                          r"(?:何(人|名|回|件|か所|箇所|団体|点|課|校|社|園|館)|(いくつ))")
 # 「何名参加した」: the count before a verb; the passage labels it with the verb's noun (参加者, 参加人数).
 _FIGURE_BY_VERB = compiled(r"何(?P<unit>人|名)\s*(?:が|で|くらい|ぐらい|ほど)?\s*(?P<verb>[一-龥]{2,4})(?:した|しました|している|してた|する|された)")

@@ -63,3 +63,9 @@ def test_two_said_but_no_words_name_them_is_no_difference(assistant):
     # (no word but the label's: which two cases is not plain, so no figure is worked out)
     answer = assistant.ask("2つの事例で、運用コスト削減見込みは何ポイント違う？")
     assert answer.value is None and "違う" in answer.unused
+
+
+def test_a_label_with_its_qualifier_in_brackets(assistant):
+    # 「満足度（平均）は何点」 over 「満足度（平均） ： ８５点」: the bracketed word said is the label's own
+    answer = assistant.ask("市民協働推進会議のワーキングチーム研修の満足度（平均）は何点？")
+    assert answer.status == "search" and answer.value == 85
