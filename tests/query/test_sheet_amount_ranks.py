@@ -22,4 +22,4 @@ def test_the_rank_asked_of_the_sheet_just_shown(assistant):
 
 def test_a_rank_beyond_the_years_printed_is_not_answered(assistant):
     answer = assistant.ask("公有財産の売却額が9番目に大きかったのはどの年度？")
-    assert answer.value != "R2" and "9番目" not in answer.summary
+    assert answer.value is None
