@@ -2168,6 +2168,12 @@ class Assistant:
         compared = which_is_higher(self, cut, q) or earliest_end(self, cut, q)
         if compared is not None:
             return compared
+        from assistant.query import listed_items_ranked  # (「実績報告で、参加者数が2番目に多い研修は」)
+
+        ranked = listed_items_ranked.answer(self, cut)
+        if ranked is not None:
+            self.context, self.context_rows = q, ranked.rows
+            return ranked
         from assistant.query import places_in_entries  # (「…で、納付状況を照会した先の市は？」: places_in_entries.py)
 
         places = places_in_entries.answer(self, q, cut)
