@@ -34,7 +34,7 @@ def answer(assistant: "Assistant", question: str) -> Answer | None:
     fewest = asked.group("dir") == "少な"
     keys = _records_named(assistant, said[:asked.start()], label)
     if not keys:
-        return None
+        return _table_ranked(assistant, question, said, asked, label, rank, fewest)
     figure = re.compile(r"^(?:[^・]*[:：]\s*)?[・･]\s*(?P<name>\S+)(?:\s.*?)?\s" + re.escape(label) + r"(?:数)?\s*[:：]?\s*"
                         r"(?P<n>\d[\d,]*)\s*(?P<u>" + _COUNTER + r")")
     lists: dict[tuple, list[tuple[str, float, str, dict]]] = {}
@@ -67,6 +67,61 @@ def answer(assistant: "Assistant", question: str) -> Answer | None:
     return Answer(question=question, target="passage", status="search", count=len(chosen), rows=[row],
                   excerpts=[c[3] for c in chosen] + [i[3] for i in items if i not in chosen], value="・".join(names),
                   summary=summary, understood=understood)
+
+
+def _table_ranked(assistant: "Assistant", question: str, said: str, asked, label: str, rank: int, fewest: bool
+                  ) -> Answer | None:
+    """「…の事業計画で、移管する保育所数が一番多い期は？」 over a small table a record's text prints (its rows kept as
+    「期: 第6期 / 年度: 32～34年度 / 保育所数: 12か所」): the rows ranked by the column said (保育所数), the row
+    answered by the column named after the rank (期) or its first cell. The record is the one of the tables with
+    that column whose text holds the most of the question's words (one only)."""
+    cell = re.compile(r"(?:^|/)\s*(?P<col>[^:：/]{1,12}?)\s*[:：]\s*(?P<v>[^/]*)")
+    tables: dict[str, list[tuple[dict, dict]]] = {}
+    for key, source, line, field, text in assistant.db.execute(
+            "SELECT key, source, line, field, text FROM passages WHERE field = 'table' AND text LIKE ? ORDER BY id",
+            [f"%{label}%"]).fetchall():
+        cells = {m.group("col").strip(): m.group("v").strip() for m in cell.finditer(nfkc(str(text or "")))}
+        if label in cells or label + "数" in cells:
+            excerpt = {"key": key, "source": source, "line": line, "field": field, "text": text, "highlights": []}
+            tables.setdefault(str(key), []).append((cells, excerpt))
+    tables = {k: v for k, v in tables.items() if len(v) >= 2}
+    if not tables:
+        return None
+    words = [w for w in re.findall(r"[一-龥ァ-ヶー]{2,}", said[:asked.start()]) if label not in w]
+    held = {}
+    for key in tables:
+        body = "".join(nfkc(str(t)) for (t,) in assistant.db.execute("SELECT text FROM passages WHERE key = ?", [key]))
+        held[key] = sum(w in body for w in words)
+    best = max(held.values())
+    chosen_keys = [k for k, n in held.items() if n == best]
+    if len(chosen_keys) != 1 or best == 0:  # (a table no word said points to is not the one asked of)
+        return None
+    key = chosen_keys[0]
+    column = label if label in tables[key][0][0] else label + "数"
+    read = []
+    for cells, excerpt in tables[key]:
+        m = re.match(r"\s*(\d[\d,]*(?:\.\d+)?)", cells.get(column, ""))
+        if m is None:
+            return None  # (a row printing no figure in the column: the order would leave it out)
+        read.append((float(m.group(1).replace(",", "")), cells, excerpt))
+    after = said[asked.end():]
+    named = next((c for c in tables[key][0][0] if c != column and re.match(r"\s*(?:の)?\s*" + re.escape(c), after)), None)
+    name_col = named or next(iter(tables[key][0][0]))
+    ordered = sorted({v for v, _, _ in read}, reverse=not fewest)
+    if rank > len(ordered):
+        return None
+    chosen = [r for r in read if r[0] == ordered[rank - 1]]
+    names = [c.get(name_col, "") for _, c, _ in chosen]
+    way = "少ない" if fewest else "多い"
+    said_rank = "最も" if rank == 1 else f"{rank}番目に"
+    shown = "、".join(f"{c.get(name_col, '')} {c.get(column, '')}" for _, c, _ in read)
+    row = _row(assistant, key)
+    summary = (f"{_title(row)} の本文の表で「{column}」が{said_rank}{way}のは {'・'.join(names)} です（{shown}）"
+               f"（表から読んだ値です。{chosen[0][2]['source']} {chosen[0][2]['line']}行目）。")
+    understood = [{"field": "key", "op": "=", "value": key, "label": _title(row)},
+                  {"field": "table", "op": "rank", "value": column, "label": f"本文の表で「{column}」が{said_rank}{way}行の{name_col}"}]
+    return Answer(question=question, target="passage", status="search", count=len(chosen), rows=[row],
+                  excerpts=[c[2] for c in chosen], value="・".join(names), summary=summary, understood=understood)
 
 
 def _records_named(assistant: "Assistant", head: str, label: str) -> set[str]:

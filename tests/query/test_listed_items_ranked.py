@@ -29,3 +29,14 @@ def test_a_label_no_list_prints_is_left_to_the_rest(assistant):
     assert listed_items_ranked.answer(assistant, "東南部都市連絡調整会議事業で、受講者数が一番多い研修は？") is None
     # a record no title names: nothing ranked
     assert listed_items_ranked.answer(assistant, "架空都市連絡会議事業の実績報告で、参加者が一番多いのは？") is None
+
+
+def test_the_row_of_a_small_table_ranked_by_its_column(assistant):
+    answer = assistant.ask("横浜市の保育所民間移管事業計画で、移管する保育所数が一番多い期は？")
+    assert answer.status == "search" and answer.value == "第6期" and "12か所" in answer.summary
+    answer = assistant.ask("横浜市の保育所民間移管事業計画で、保育所数が一番少ない期は？")
+    assert answer.value == "第7期"
+
+
+def test_a_table_no_word_said_points_to_is_not_ranked(assistant):
+    assert listed_items_ranked.answer(assistant, "保育所数が一番少ない期は？") is None
