@@ -34,6 +34,9 @@ def test_a_label_no_list_prints_is_left_to_the_rest(assistant):
 def test_the_row_of_a_small_table_ranked_by_its_column(assistant):
     answer = assistant.ask("横浜市の保育所民間移管事業計画で、移管する保育所数が一番多い期は？")
     assert answer.status == "search" and answer.value == "第6期" and "12か所" in answer.summary
+
+
+def test_the_row_of_the_fewest(assistant):
     answer = assistant.ask("横浜市の保育所民間移管事業計画で、保育所数が一番少ない期は？")
     assert answer.value == "第7期"
 
