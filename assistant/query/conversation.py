@@ -1550,8 +1550,10 @@ class Assistant:
         answer.value, answer.status = value, "search"
         answer.excerpts = [excerpt] + [e for e in answer.excerpts if e is not excerpt]
         shown = nfkc(str(excerpt.get("text") or ""))
+        which = worked_figures._WHICH_CHANGE.search(nfkc(question))  # (「減り幅が大きかった市」: read by the change picked)
         answer.unused = [w for w in answer.unused if nfkc(w) not in shown and not re.match(
-            r"(?:足|たす|合わせ|あわせ|合計|合算|" + worked_figures._VERBS + r")", nfkc(w))]
+            r"(?:足|たす|合わせ|あわせ|合計|合算|" + worked_figures._VERBS + r")", nfkc(w))
+            and not (which and nfkc(w)[:2] in which.group(0))]
         if answer.caveat and not answer.unused and answer.caveat.endswith("その条件なしの回答です。"):
             # (the words it could not read are read by the figures worked out: its caveat no more)
             answer.summary, answer.caveat = answer.summary.replace(answer.caveat, "", 1), ""
