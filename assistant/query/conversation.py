@@ -1515,6 +1515,27 @@ class Assistant:
                     and any(abs(f - float(shown.group(1).replace(",", ""))) < 1e-9 for f in changed[3]):
                 answer.value = None
                 answer.summary = re.sub(r"^抜粋に「[^」]*」とあります（抜粋から読んだ値です）。", "", answer.summary, count=1)
+        if counted and answer.status in ("partial", "no_match") and answer.rows and _FIGURE_ASKED.search(nfkc(question)):
+            # (「関係各課は現在いくつの課と答えている」 read as a count of Q&As, with a word unread: the figure the
+            # records' own text prints under the label, 「関係各課（３８課）」, is what is asked)
+            keys = list(dict.fromkeys(str(r.get("key")) for r in answer.rows if r.get("key")))
+            passages = [{"key": k, "source": src, "line": line, "field": field, "text": text}
+                        for k, src, line, field, text in self.db.execute(
+                            f"SELECT key, source, line, field, text FROM passages WHERE key IN ({','.join('?' * len(keys))}) "
+                            "ORDER BY id", keys).fetchall()]
+            figure = _labelled_figure(question, passages) if passages else None
+            if figure is None:
+                return
+            value, how, excerpt = figure
+            answer.value, answer.status, answer.count = value, "search", 1
+            answer.rows = [r for r in answer.rows if str(r.get("key")) == excerpt["key"]] or answer.rows[:1]
+            answer.excerpts = [excerpt]
+            answer.understood = [u for u in answer.understood if not (isinstance(u, dict) and u.get("op") == "count")]
+            answer.unused = [w for w in answer.unused if nfkc(w) not in nfkc(str(excerpt.get("text") or ""))
+                             and not re.match(r"答え|回答|書い|言っ", nfkc(w))]
+            answer.summary = (f"抜粋に「{how}」とあります（抜粋から読んだ値です。{excerpt.get('source', '')} "
+                              f"{excerpt.get('line', '')}行目）。件数ではなく本文の数として読みました。")
+            return
         if (answer.value is not None and not text_value) or counted:
             return
         got = None

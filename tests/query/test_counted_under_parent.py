@@ -12,3 +12,14 @@ def test_the_records_of_the_one_article_the_words_name(assistant):
 def test_words_no_article_holds_are_not_read_so(assistant):
     answer = assistant.ask("防災訓練でいただいた質問と回答は何組紹介されている？")
     assert answer.count != 8 and answer.status != "search"
+
+
+def test_a_figure_an_answer_prints_is_not_a_count_of_answers(assistant):
+    # 「いくつの課と答えている」: read first as a count of Q&As with a word unread; the figure under the label is asked
+    answer = assistant.ask("市民協働ニュースレターのQ&Aで、協働の関係各課は現在いくつの課と答えている？")
+    assert answer.value == 38 and answer.status == "search" and answer.count == 1
+
+
+def test_a_plain_count_of_answers_stays_a_count(assistant):
+    answer = assistant.ask("質問と回答は何件？")
+    assert answer.count == 8 and answer.value == 8
