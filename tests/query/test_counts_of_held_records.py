@@ -1,6 +1,7 @@
-"""A count of records whose words are the holding document part's (counted_under_parent.py), over the shipped
-corpus: the Q&A pairs of the one article whose text holds every word said; an article holding the words but
-no records, or words no article holds, leave the count as it was."""
+"""Counts asked of records the question names by words not their own (counted_under_parent.py, over the shipped
+corpus): the Q&A pairs of the one article whose text holds every word said; an article holding the words but no
+records, or words no article holds, leave the count as it was; a figure an answer prints under the label asked
+(「関係各課（３８課）」) is that figure, not a count of answers."""
 from __future__ import annotations
 
 
