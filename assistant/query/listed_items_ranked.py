@@ -100,12 +100,14 @@ def _table_ranked(assistant: "Assistant", question: str, said: str, asked, label
     column = label if label in tables[key][0][0] else label + "数"
     read = []
     for cells, excerpt in tables[key]:
-        m = re.match(r"\s*(\d[\d,]*(?:\.\d+)?)", cells.get(column, ""))
-        if m is None:
+        figure = _figure_cell(cells.get(column, ""))
+        if figure is None:
             return None  # (a row printing no figure in the column: the order would leave it out)
-        read.append((float(m.group(1).replace(",", "")), cells, excerpt))
+        read.append((figure, cells, excerpt))
     after = said[asked.end():]
     named = next((c for c in tables[key][0][0] if c != column and re.match(r"\s*(?:の)?\s*" + re.escape(c), after)), None)
+    if named is None and not re.fullmatch(r"\s*(?:の|もの)?\s*(?:は|って)?\s*(?:どれ|どっち|何)?\s*(?:ですか|か)?\s*[?？。]?\s*", after):
+        return None  # (「…が一番多い課は」 with no 課 column: records counted by 課 are asked, not this table's rows)
     name_col = named or next(iter(tables[key][0][0]))
     ordered = sorted({v for v, _, _ in read}, reverse=not fewest)
     if rank > len(ordered):
@@ -122,6 +124,13 @@ def _table_ranked(assistant: "Assistant", question: str, said: str, asked, label
                   {"field": "table", "op": "rank", "value": column, "label": f"本文の表で「{column}」が{said_rank}{way}行の{name_col}"}]
     return Answer(question=question, target="passage", status="search", count=len(chosen), rows=[row],
                   excerpts=[c[2] for c in chosen], value="・".join(names), summary=summary, understood=understood)
+
+
+def _figure_cell(cell: str) -> float | None:
+    """A cell that is a figure and its counter only (「12か所」), else None: 「4-(4) 分別の徹底」 is a name that starts
+    with a number."""
+    m = re.fullmatch(r"\s*(?:約)?(\d[\d,]*(?:\.\d+)?)\s*(?:" + _COUNTER + r"|ヶ所|カ所|園|校|[%％]|千円|万円|億円|円)?\s*", cell)
+    return float(m.group(1).replace(",", "")) if m else None
 
 
 def _records_named(assistant: "Assistant", head: str, label: str) -> set[str]:

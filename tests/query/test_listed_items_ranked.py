@@ -43,3 +43,15 @@ def test_the_row_of_the_fewest(assistant):
 
 def test_a_table_no_word_said_points_to_is_not_ranked(assistant):
     assert listed_items_ranked.answer(assistant, "保育所数が一番少ない期は？") is None
+
+
+def test_a_column_of_names_starting_with_numbers_is_not_ranked():
+    # (「施策: 4-(4) 分別の徹底」: a name, not a figure; 「担当している施策がいちばん多い課」 counts records instead)
+    from assistant.query.listed_items_ranked import _figure_cell
+
+    assert _figure_cell("4-(4) 分別の徹底") is None and _figure_cell("12か所") == 12
+
+
+def test_a_noun_asked_that_is_no_column_of_the_table_is_not_ranked(assistant):
+    # (「保育所数が一番多い課は」: the table has no 課 column; another question than its rows')
+    assert listed_items_ranked.answer(assistant, "横浜市の保育所民間移管事業計画で、保育所数が一番多い課は？") is None
