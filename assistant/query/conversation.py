@@ -2197,6 +2197,9 @@ class Assistant:
         from assistant.query import listed_items_ranked  # (「実績報告で、参加者数が2番目に多い研修は」)
 
         ranked = listed_items_ranked.answer(self, cut)
+        from assistant.query import headed_alternatives  # (「…の見出し（Aのもの・Bのもの）の自治体」)
+
+        ranked = ranked or headed_alternatives.answer(self, cut)
         if ranked is not None:
             self.context, self.context_rows = q, ranked.rows
             return ranked
