@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # 「運用コスト削減見込みの割合に何ポイントの差」「入館者数は何人の違い」
 _ASKED = compiled(r"(?P<label>[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,15}?)(?:の割合|の率|の比率)?\s*(?:に|は|で|について|では)?\s*(?:は)?\s*何\s*"
-                  r"(?P<unit>ポイント|[%％]|パーセント|人|名|件|千円|万円|億円|円|時間|日|回|か所|箇所)\s*(?:の|も|ほど|くらい)?\s*(?:差|違い|開き)")
+                  r"(?P<unit>ポイント|[%％]|パーセント|人|名|件|千円|万円|億円|円|時間|日|回|か所|箇所)\s*(?:の|も|ほど|くらい)?\s*(?:差|違い|違う|違っ|開き|異な)")
 _PRINTED = {"ポイント": r"[%％]|ポイント", "%": r"[%％]", "％": r"[%％]", "パーセント": r"[%％]", "人": r"人|名", "名": r"人|名",
             "か所": r"か所|箇所|ヶ所|カ所", "箇所": r"か所|箇所|ヶ所|カ所"}
 _WORD = compiled(r"[ァ-ヶー]{2,}|[一-龥]{2,}")
@@ -51,7 +51,9 @@ def _figure(assistant: "Assistant", key: str, label: str, unit: str) -> tuple[fl
 # 「運用コスト削減見込み、和歌山県の4町と群馬県の6町村で何ポイント差がある」: the label said first, before a comma.
 _ASKED_FIRST = compiled(r"(?P<label>[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,24}?)(?:の割合|の率|の比率)?\s*[、,]\s*[^、。?？]{2,40}?"
                         r"(?:で|では|とでは|の間で|の間には?)\s*何\s*(?P<unit>ポイント|[%％]|パーセント|人|名|件|千円|万円|億円|円|時間|日|回|か所|箇所)"
-                        r"\s*(?:の|も|ほど|くらい)?\s*(?:差|違い|開き)")
+                        r"\s*(?:の|も|ほど|くらい)?\s*(?:差|違い|違う|違っ|開き|異な)")
+# 「自治体クラウドの2つの事例で」: the two records the other words name, no place said
+_TWO_SAID = compiled(r"(?:[二2]つ|両方|両者)\s*の?\s*(?:事例|取組|取り組み|ケース)")
 
 
 def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
@@ -59,6 +61,8 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         return None
     asked = _ASKED_FIRST.search(nfkc(question)) or _ASKED.search(nfkc(question))
     places = [c for c in q.conditions if c.field == "places" and c.op == "has"]
+    if asked is not None and not places and _TWO_SAID.search(nfkc(question)):
+        return _two_named_by_words(assistant, q, asked)
     if asked is None or len(places) != 2:
         return None
     label, unit = asked.group("label"), asked.group("unit")
@@ -93,6 +97,40 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     unused = [w for w in q.unused if w not in ("差", "違い", "開き")]
     return Answer(question=q.question, target="passage", status="search", count=2, rows=[r1, r2], excerpts=[e1, e2],
                   value=value, summary=summary, understood=understood, unused=unused, query=q.to_dict())
+
+
+def _two_named_by_words(assistant: "Assistant", q: Query, asked: re.Match) -> Answer | None:
+    """「自治体クラウドの2つの事例で、運用コスト削減見込みは何ポイント違う」: the records all the words said name (not
+    the label's, the count's or the unit's), when they are exactly two, each printing one figure beside the label."""
+    label, unit = asked.group("label"), asked.group("unit")
+    label = re.sub(r"^.*の", "", label) or label
+    words = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"
+             and str(c.value) not in label and label not in str(c.value) and str(c.value) != unit
+             and not _TWO_SAID.fullmatch(str(c.value) + "の事例") and not re.fullmatch(r"[二2]つ|両方|両者", str(c.value))]
+    if not words or any(c.field != "text" for c in q.conditions):
+        return None
+    probe = copy.copy(q)
+    probe.conditions = [c for c in q.conditions if c.field == "text" and c.op == "match" and str(c.value) in words]
+    probe.order_by, probe.limit, probe.aggregate, probe.value_field = "", None, "", ""
+    rows = assistant.executor.select(assistant.executor.resolve(probe)[0])[0]
+    keyed = list({str(r.get("key")): r for r in rows}.values())
+    if len(keyed) != 2:
+        return None
+    read = [(r, _figure(assistant, str(r.get("key")), label, unit)) for r in keyed]
+    if any(f is None for _, f in read):
+        return None
+    (r1, (v1, p1, e1)), (r2, (v2, p2, e2)) = read
+    diff = abs(v1 - v2)
+    value = int(diff) if float(diff).is_integer() else round(diff, 4)
+    shown = "%" if unit in ("ポイント", "%", "％", "パーセント") else unit
+    summary = (f"{r1.get('title')}（{r1.get('code')}）は「{p1}{shown}」、{r2.get('title')}（{r2.get('code')}）は「{p2}{shown}」で、"
+               f"差は {value}{'ポイント' if shown == '%' else unit} です（抜粋から読んだ値です: {e1.get('source')} {e1.get('line')}行目、"
+               f"{e2.get('line')}行目）。")
+    understood = [x.to_dict() for x in probe.conditions] + [
+        {"field": "text", "op": "diff", "value": label, "label": f"本文の「{label}」の数の差（{r1.get('code')} と {r2.get('code')}）"}]
+    unused = [w for w in q.unused if w not in ("差", "違い", "違う", "開き", "異なる")]
+    return Answer(question=q.question, target="passage", status="search", count=2, rows=[r1, r2], excerpts=[e1, e2],
+                  value=value, summary=summary, understood=understood, unused=unused, query=probe.to_dict())
 
 
 # 「自治体クラウドの事例で、コスト削減見込みが大きい方のグループの町村を全部」「…、和歌山と群馬でコスト削減見込みが

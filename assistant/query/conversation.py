@@ -559,6 +559,9 @@ class Assistant:
             from assistant.query import stated_headcount  # (「委員は何人」: the body's size the documents state)
 
             stated_headcount.stated_instead(self.db, question, answer)
+            from assistant.query import counted_under_parent  # (「研修でいただいた質問と回答は何組」: the article's)
+
+            counted_under_parent.recounted(self, answer)
             from assistant.query import member_burden  # (「その事業の鵆ヶ瀬町の負担額」: the cost times the town's share)
 
             member_burden.worked_out(self.db, question, answer)
@@ -1441,7 +1444,14 @@ class Assistant:
     def _named_figures_added_up(self, question: str, answer: Answer) -> None:
         """「正規・再任用・臨時を全部足すと何名」 answered by passages and no value: the figures the top passage prints
         beside each name, added up (named_figures_sum.py); a search still, each figure shown."""
-        if answer.error or answer.value is not None or answer.status not in ("search", "partial") or not answer.excerpts:
+        if answer.error or answer.status not in ("search", "partial") or not answer.excerpts:
+            return
+        # (a figure read already while the word of adding went unused is one of the figures, not their sum)
+        adding_unused = any(re.match(r"(?:足|たす|合わせ|あわせ|合計|合算)", nfkc(w)) for w in answer.unused)
+        if answer.value is not None and not (adding_unused and answer.status == "search"):
+            return
+        self._named_figures_differenced(question, answer)
+        if answer.value is not None and not adding_unused:
             return
         from assistant.query.named_figures_sum import added_up
 
@@ -1449,13 +1459,39 @@ class Assistant:
         if got is None:
             return
         total, figures, excerpt = got
+        if answer.value is not None:
+            # (the one figure read before, and the note that the word of adding went unused, are no more so)
+            answer.summary = re.sub(r"^[^。]*」とあります（抜粋から読んだ値です。[^）]*）。", "", answer.summary, count=1)
+            answer.summary = re.sub(r"「(?:足|たす|合わせ|あわせ|合計|合算)[^」]*」は使えていません。", "", answer.summary)
         answer.value, answer.status = total, "search"
         # (the verb of adding and the names listed are used by it)
-        answer.unused = [w for w in answer.unused if w not in ("足す", "たす", "合わせる", "あわせる", "合計する", "合算する")
+        answer.unused = [w for w in answer.unused if not re.match(r"(?:足|たす|合わせ|あわせ|合計|合算)", nfkc(w))
                          and not any(part and part in "".join(figures) for part in re.split(r"[・、と,]", nfkc(w)))]
         answer.excerpts = [excerpt] + [e for e in answer.excerpts if e is not excerpt]
         unit = re.search(r"(?:万円|千円|億円|円|名|人|件|か所|箇所|ヶ所|個|台|回)$", figures[-1])
         answer.summary = (f"本文の「{'」「'.join(figures)}」を足すと {total:,}{unit.group(0) if unit else ''} です（抜粋から読んだ値です。"
+                          f"{excerpt.get('source', '')} {excerpt.get('line', '')}行目）。" + answer.summary)
+
+    def _named_figures_differenced(self, question: str, answer: Answer) -> None:
+        """「男性が女性より何名多い」 answered by passages and no value: the figures the top passage prints beside the
+        two names, one less the other (named_figures_difference.py); a search still, both figures shown."""
+        if answer.value is not None:
+            return
+        from assistant.query.named_figures_difference import difference
+
+        said = tuple(str(u.get("value")) for u in answer.understood if u.get("field") == "text" and u.get("op") == "match")
+        got = difference(question, answer.excerpts[:3], said)
+        if got is None:
+            return
+        value, figures, excerpt, unit = got
+        answer.value, answer.status = value, "search"
+        shown = nfkc(str(excerpt.get("text") or ""))
+        # (the two names, read by the figures beside them, and the word of comparing are used by it)
+        answer.unused = [w for w in answer.unused if nfkc(w) not in ("多い", "少ない", "大きい", "小さい", "高い", "低い")
+                         and not (nfkc(w) in shown or re.sub(r"(?:の)?(?:分|側)$", "", nfkc(w)) in shown)]
+        answer.excerpts = [excerpt] + [e for e in answer.excerpts if e is not excerpt]
+        way = "" if value >= 0 else "（問いとは逆向きの差です）"
+        answer.summary = (f"本文の「{figures[0]}」と「{figures[1]}」の差は {value:,}{unit} です{way}（抜粋から読んだ値です。"
                           f"{excerpt.get('source', '')} {excerpt.get('line', '')}行目）。" + answer.summary)
 
     def _figures_worked_out(self, question: str, answer: Answer) -> None:
@@ -1479,6 +1515,27 @@ class Assistant:
                     and any(abs(f - float(shown.group(1).replace(",", ""))) < 1e-9 for f in changed[3]):
                 answer.value = None
                 answer.summary = re.sub(r"^抜粋に「[^」]*」とあります（抜粋から読んだ値です）。", "", answer.summary, count=1)
+        if counted and answer.status in ("partial", "no_match") and answer.rows and _FIGURE_ASKED.search(nfkc(question)):
+            # (「関係各課は現在いくつの課と答えている」 read as a count of Q&As, with a word unread: the figure the
+            # records' own text prints under the label, 「関係各課（３８課）」, is what is asked)
+            keys = list(dict.fromkeys(str(r.get("key")) for r in answer.rows if r.get("key")))
+            passages = [{"key": k, "source": src, "line": line, "field": field, "text": text}
+                        for k, src, line, field, text in self.db.execute(
+                            f"SELECT key, source, line, field, text FROM passages WHERE key IN ({','.join('?' * len(keys))}) "
+                            "ORDER BY id", keys).fetchall()]
+            figure = _labelled_figure(question, passages) if passages else None
+            if figure is None:
+                return
+            value, how, excerpt = figure
+            answer.value, answer.status, answer.count = value, "search", 1
+            answer.rows = [r for r in answer.rows if str(r.get("key")) == excerpt["key"]] or answer.rows[:1]
+            answer.excerpts = [excerpt]
+            answer.understood = [u for u in answer.understood if not (isinstance(u, dict) and u.get("op") == "count")]
+            answer.unused = [w for w in answer.unused if nfkc(w) not in nfkc(str(excerpt.get("text") or ""))
+                             and not re.match(r"答え|回答|書い|言っ", nfkc(w))]
+            answer.summary = (f"抜粋に「{how}」とあります（抜粋から読んだ値です。{excerpt.get('source', '')} "
+                              f"{excerpt.get('line', '')}行目）。件数ではなく本文の数として読みました。")
+            return
         if (answer.value is not None and not text_value) or counted:
             return
         got = None
@@ -1517,8 +1574,10 @@ class Assistant:
         answer.value, answer.status = value, "search"
         answer.excerpts = [excerpt] + [e for e in answer.excerpts if e is not excerpt]
         shown = nfkc(str(excerpt.get("text") or ""))
+        which = worked_figures._WHICH_CHANGE.search(nfkc(question))  # (「減り幅が大きかった市」: read by the change picked)
         answer.unused = [w for w in answer.unused if nfkc(w) not in shown and not re.match(
-            r"(?:足|たす|合わせ|あわせ|合計|合算|" + worked_figures._VERBS + r")", nfkc(w))]
+            r"(?:足|たす|合わせ|あわせ|合計|合算|" + worked_figures._VERBS + r")", nfkc(w))
+            and not (which and nfkc(w)[:2] in which.group(0))]
         if answer.caveat and not answer.unused and answer.caveat.endswith("その条件なしの回答です。"):
             # (the words it could not read are read by the figures worked out: its caveat no more)
             answer.summary, answer.caveat = answer.summary.replace(answer.caveat, "", 1), ""
@@ -2135,6 +2194,15 @@ class Assistant:
         compared = which_is_higher(self, cut, q) or earliest_end(self, cut, q)
         if compared is not None:
             return compared
+        from assistant.query import listed_items_ranked  # (「実績報告で、参加者数が2番目に多い研修は」)
+
+        ranked = listed_items_ranked.answer(self, cut)
+        from assistant.query import headed_alternatives  # (「…の見出し（Aのもの・Bのもの）の自治体」)
+
+        ranked = ranked or headed_alternatives.answer(self, cut)
+        if ranked is not None:
+            self.context, self.context_rows = q, ranked.rows
+            return ranked
         from assistant.query import places_in_entries  # (「…で、納付状況を照会した先の市は？」: places_in_entries.py)
 
         places = places_in_entries.answer(self, q, cut)
@@ -5149,7 +5217,7 @@ def _figure_first(executor: Executor, need, ranked: list[dict], target: str, row
 
 # 「参加者は何人でしたか」: a label of the question, asked by how many of a unit.
 # 「参加者は何人」「参加者何人」「関係各課って今いくつ」: a label, then a count asked (in a unit, or いくつ).
-_FIGURE_ASKED = compiled(r"([一-龥ァ-ヶー]{2,8}?)(?:の数|数)?(?:は|って|が)?\s*(?:今|いま|現在|全部で|ぜんぶで|合計で|合わせて)?\s*"
+_FIGURE_ASKED = compiled(r"([一-龥ァ-ヶー]{2,8}?)(?:[（(][一-龥ァ-ヶー]{1,6}[）)])?(?:の数|数)?(?:は|って|が)?\s*(?:今|いま|現在|全部で|ぜんぶで|合計で|合わせて)?\s*"
                          r"(?:何(人|名|回|件|か所|箇所|団体|点|課|校|社|園|館)|(いくつ))")
 # 「何名参加した」: the count before a verb; the passage labels it with the verb's noun (参加者, 参加人数).
 _FIGURE_BY_VERB = compiled(r"何(?P<unit>人|名)\s*(?:が|で|くらい|ぐらい|ほど)?\s*(?P<verb>[一-龥]{2,4})(?:した|しました|している|してた|する|された)")

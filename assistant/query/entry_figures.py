@@ -29,6 +29,12 @@ _RATIO = compiled(r"(?P<a>" + _YEAR + r")\s*(?:は|が|の(?:額|金額)?は)\s*
 # 「一番大きかったのはどの年度」「最も多かった年度は」: the year of the extreme.
 _EXTREME = compiled(r"(?:一番|いちばん|最も|もっとも)\s*(?P<dir>大き|多|高|小さ|少な|低)|(?P<dir2>最大|最高|最小|最低)")
 _WHICH_YEAR = compiled(r"どの年度|何年度|どの年|いつ|何年")
+# 「2番目に多かった年度」「二番目に大きい」: the year at a rank of the order asked.
+_NTH = compiled(r"(?P<n>[2-9２-９二三四五])\s*番目に\s*(?P<dir>大き|多|高|小さ|少な|低)")
+_RANKS = {"二": 2, "三": 3, "四": 4, "五": 5}
+# 「一番多かった年度の金額は」「2番目に多かった年度の寄附額は」: that year's amount asked, not the year.
+_AMOUNT_OF_YEAR = compiled(r"年度?の\s*(?:[一-龥ァ-ヶー]{0,6}?)(?:金額|額)\s*(?:は|を)|年度?の\s*(?:[一-龥ァ-ヶー]{0,6}?)(?:金額|額)\s*[?？。]?\s*$"
+                           r"|年度?は\s*(?:いくら|何円|何千円|何万円|何億円)")
 # 「R2の合計額はいくら」: one year's amount.
 # (「…、R6の合計金額」: the amount word ending the question asks it as well)
 _HOW_MUCH = compiled(r"いくら|何円|何千円|何万円|何億円|金額は|額は|額\s*(?:を)?\s*(?:教えて|知りたい)?\s*[?？。]?\s*$")
@@ -112,10 +118,16 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
         head = said[:min(ratio.start(), amount.start())]
         key = _record(assistant, head + said[amount.end():ratio.start()], word)
         return key and _ratio(assistant, q, question, key, word, ratio.group("a"), ratio.group("b"))
-    if extreme and _WHICH_YEAR.search(said):
+    nth = _NTH.search(said)
+    if (extreme or nth) and (_WHICH_YEAR.search(said) or _AMOUNT_OF_YEAR.search(said)):
         key = _record(assistant, said[:amount.start()], word)
-        low = (extreme.group("dir") or extreme.group("dir2") or "") in ("小さ", "少な", "低", "最小", "最低")
-        return key and _extreme(assistant, q, question, key, word, low)
+        if key is None and not _words(said[:amount.start()]):
+            # (「…の進捗状況シート」→「寄附額が2番目に多かった年度の寄附額は？」: the one record just shown)
+            key = _record_shown(assistant, word)
+        low = ((extreme or nth).group("dir") or (extreme and extreme.group("dir2")) or "") in ("小さ", "少な", "低", "最小", "最低")
+        rank = 1 if not nth else _RANKS.get(nth.group("n")) or int(nfkc(nth.group("n")))
+        amount_asked = not _WHICH_YEAR.search(said)
+        return key and _extreme(assistant, q, question, key, word, low, rank, amount_asked)
     word_said = amount.group("w") not in ("合計", "総額")
     if _TOTAL.search(said) and len(years) != 1 and word_said and _HOW_MUCH.search(said):
         head = re.sub(_YEAR, " ", said[:amount.start()])  # (the years said name no record)
@@ -398,19 +410,43 @@ def _ratio(assistant, q, question, key, word, later, base) -> Answer | None:
                    [sure[a][2], sure[b][2]], f"{a}の{word}額 ÷ {b}の{word}額")
 
 
-def _extreme(assistant, q, question, key, word, low) -> Answer | None:
+def _extreme(assistant, q, question, key, word, low, rank: int = 1, amount_asked: bool = False) -> Answer | None:
+    """The year of the largest (smallest, or the rank-th) amount, or that year's amount when the amount is asked.
+    A year whose amount cannot be read as one leaves a rank below the first unsaid (it might stand above it)."""
     sure, unsure = _by_year(assistant, key, word)
-    if len(sure) < 2:
+    if len(sure) < max(2, rank) or (rank > 1 and unsure):
         return None
-    pick = (min if low else max)(v for v, _, _ in sure.values())
+    ordered = sorted({v for v, _, _ in sure.values()}, reverse=not low)
+    if rank > len(ordered):
+        return None
+    pick = ordered[rank - 1]
     years = [y for y, (v, _, _) in sure.items() if v == pick]
     _, name = _title(assistant, key)
     listed = "、".join(f"{y} {p}" for y, (_, p, _) in sure.items())
     gap = f"。{'・'.join(unsure)}は{word}の額が一つに読めないため比べていません" if unsure else ""
-    extreme = "最も小さい" if low else "最も大きい"
+    way = "小さい" if low else "大きい"
+    extreme = f"最も{way}" if rank == 1 else f"{rank}番目に{way}"
+    printed = sure[years[0]][1]
+    if amount_asked:
+        number = float(re.sub(r"[^\d.]", "", printed.split("千")[0].split("万")[0].split("億")[0]))
+        value = int(number) if number.is_integer() else number
+        return _answer(assistant, q, question, key, word, value,
+                       f"{name} の{word}額が{extreme}のは {'・'.join(years)} で、その額は {printed} です（{listed}{gap}）",
+                       [sure[y][2] for y in years], f"{word}額が{extreme}年度の額", _fiscal(years[0]))
     return _answer(assistant, q, question, key, word, years[0] if len(years) == 1 else None,
-                   f"{name} の{word}額が{extreme}のは {'・'.join(years)}（{sure[years[0]][1]}）です（{listed}{gap}）",
+                   f"{name} の{word}額が{extreme}のは {'・'.join(years)}（{printed}）です（{listed}{gap}）",
                    [sure[y][2] for y in years], f"{word}額が{extreme}年度")
+
+
+def _record_shown(assistant, word: str) -> str | None:
+    """The one record the answer before showed (its sheet or itself), when its entries print the word."""
+    shown = {str(r.get(_LINK) or r.get("key") or "") for r in (getattr(assistant, "context_rows", None) or [])}
+    shown = {k for k in shown if k.startswith(f"{_PARENT}:")}
+    if len(shown) != 1:
+        return None
+    key = shown.pop()
+    text = "".join(nfkc(f"{e.get('plan') or ''}{e.get('result') or ''}") for e in _entries(assistant, key))
+    return key if word in text else None
 
 
 def _fiscal(label: str) -> int | None:

@@ -31,6 +31,10 @@ _UNIT_SAID = compiled(r"[（(]\s*(?P<unit>" + _COUNTERS + r")\s*[）)]|(?P<unit2
 # 「両市合わせて」「合計で」: the change of every name printed, added up.
 _ALL_SAID = compiled(r"合わせて|あわせて|合計|両市|両町|両村|両者|全体で|トータル|総額")
 _FIGURE = r"(\d[\d,]*(?:\.\d+)?)\s*({units})"
+# 「減り幅が大きかった市では」「削減額が小さい方は」: of the names printed, the one whose change is the largest
+# (smallest) is asked.
+_WHICH_CHANGE = compiled(r"(?:減り幅|減少幅|削減幅|縮減幅|増え幅|増加幅|伸び幅|変化幅|減った額|増えた額|削減額|減少額|増加額|差)\s*(?:が|の)\s*"
+                         r"(?:(?P<big>大きかった|大きい|多かった|多い)|(?P<small>小さかった|小さい|少なかった|少ない))\s*(?:市|町|村|区|方|ほう|団体|自治体)")
 # A figure the passage states as the change itself: 「486戸を削減」「1,200人の増加」.
 _STATED_CHANGE = r"\s*(?:を|の|が|も)?\s*(?:" + _VERBS + r"|減|増)"
 # 「倉敷市:2132千円」: a figure under a name printed right before it with a colon.
@@ -105,6 +109,15 @@ def _by_name(body: str, figure: str, question: str, every: bool) -> tuple[float,
     if not named:
         return None
     said = [n for n in named if n in question or re.sub(r"[市町村区]$", "", n) in question]
+    which = _WHICH_CHANGE.search(question)
+    if which and not said and not every and len(named) >= 2 \
+            and all(len(v) == 2 and v[0][1] == v[1][1] for v in named.values()) and len({v[0][1] for v in named.values()}) == 1:
+        # (「減り幅が大きかった市では何千円減った」: the name of the largest change, one only)
+        change = {n: abs(_number(v[0][0]) - _number(v[1][0])) for n, v in named.items()}
+        pick = (max if which.group("big") else min)(change.values())
+        said = [n for n, c in change.items() if c == pick]
+        if len(said) != 1:
+            return None
     chosen = said if said and not (every and len(said) < 2 and len(named) >= 2) else list(named) if every else []
     if not chosen or any(len(named[n]) != 2 or named[n][0][1] != named[n][1][1] for n in chosen):
         return None

@@ -140,3 +140,21 @@ def test_figure_under_a_name_after_its_label_of_the_name_said_before(assistant):
     assert _labelled_figure("で、実際の予算執行額は何千円？", [body], "倉敷市はもともと何千円買う予定だった？")[0] == 316
     assert _labelled_figure("岡山・倉敷の事業、岡山市の予算執行額は何千円？", [body])[0] == 24
     assert _labelled_figure("で、実際の予算執行額は何千円？", [body]) is None  # (no name said: not guessed)
+
+
+def test_the_name_of_the_largest_change_when_that_is_asked():
+    got = wf.change_read("予算執行額の減り幅が大きかった市では、何千円減った？", _ex(_JOINT), ["予算執行額"])
+    assert got is not None and got[0] == 380
+    got = wf.change_read("予算執行額の減り幅が小さかった市では、何千円減った？", _ex(_JOINT), ["予算執行額"])
+    assert got is not None and got[0] == 200
+
+
+def test_two_names_changed_alike_give_no_largest():
+    same = "甲市:500千円,乙市:600千円の購入が、予算執行額が、甲市:100千円,乙市:200千円 となった。"
+    assert wf.change_read("予算執行額の減り幅が大きかった市では、何千円減った？", _ex(same), ["予算執行額"]) is None
+
+
+def test_the_largest_change_of_the_shipped_passage(assistant):
+    assistant.ask("緊急用資材の共同運用業務の予算メリットを教えて")
+    answer = assistant.ask("予算執行額の減り幅が大きかった市では、何千円減った？")
+    assert answer.status == "search" and answer.value == 1816 and "倉敷市" in answer.summary

@@ -1,0 +1,26 @@
+"""Counts asked of records the question names by words not their own (counted_under_parent.py, over the shipped
+corpus): the Q&A pairs of the one article whose text holds every word said; an article holding the words but no
+records, or words no article holds, leave the count as it was; a figure an answer prints under the label asked
+(「関係各課（３８課）」) is that figure, not a count of answers."""
+from __future__ import annotations
+
+
+def test_the_records_of_the_one_article_the_words_name(assistant):
+    answer = assistant.ask("ワーキングチーム研修でいただいた質問と回答は何組紹介されている？")
+    assert answer.count == 8 and answer.status == "search" and "記事" in answer.summary
+
+
+def test_words_no_article_holds_are_not_read_so(assistant):
+    answer = assistant.ask("防災訓練でいただいた質問と回答は何組紹介されている？")
+    assert answer.count != 8 and answer.status != "search"
+
+
+def test_a_figure_an_answer_prints_is_not_a_count_of_answers(assistant):
+    # 「いくつの課と答えている」: read first as a count of Q&As with a word unread; the figure under the label is asked
+    answer = assistant.ask("市民協働ニュースレターのQ&Aで、協働の関係各課は現在いくつの課と答えている？")
+    assert answer.value == 38 and answer.status == "search" and answer.count == 1
+
+
+def test_a_plain_count_of_answers_stays_a_count(assistant):
+    answer = assistant.ask("質問と回答は何件？")
+    assert answer.count == 8 and answer.value == 8
