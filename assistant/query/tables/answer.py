@@ -3088,7 +3088,11 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if any(c.op in ("change_worse", "change_better") for c in reading.conds) and any(
                 wn in _key(m.group(0)) for m in DIRECTION_ASIDE.finditer(qn)):
             continue  # 「（小さいほど良い指標に注意）」: the direction the document's note gives, read by the change
-        if wn == "時点" and re.search(r"(?:四半期|月|年度|期|年|(?<![a-z])[rh]\d{1,2})の時点で", qn) and any(
+        if wn in ("段階", "期間", "状態") and _marks_read(reading) and re.search(
+                r"[)）\]」■□◆◇▶▷★☆●]?の?" + wn + r"(?:に|が|で|の|を)", qn) and any(
+                t.column(h).year is not None for c in reading.conds for h in c.header.split("|") if h in headers_all):
+            continue  # 「検討・準備の段階になっている」: the stage a timeline's mark means, read as the mark
+        if wn == "時点" and re.search(r"(?:四半期|月|年度|期|年|(?<![a-z])[rh]\d{1,2}|(?<![a-z\d])[1-4]q|(?<![a-z])q[1-4])の時点で", qn) and any(
                 t.column(c.header).year is not None for c in reading.conds if c.header in headers_all):
             continue  # 「令和7年度第2四半期の時点で」: the period said, as its column is read
         if re.fullmatch(r"占め(?:る|て|た)?", wn) and reading.aggregate == "ratio" and _count_total(t) is not None:

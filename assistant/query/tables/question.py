@@ -4078,6 +4078,11 @@ def _wordings_for(db, t: Table) -> dict[str, str]:
             bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", wording)
             if bare != wording and len(bare) >= 2:
                 wordings.setdefault(bare, letter)
+            # 「■：検討・準備期間」 is said 「検討・準備の段階」「検討・準備に何四半期」: the stage without the
+            # word for its span (期間・段階), only of a timeline's mark
+            stage = re.fullmatch(r"(.{2,}?)(?:期間|段階)", bare)
+            if stage and letter in "■□◆◇▶▷★☆" and len(stage.group(1)) >= 2:
+                wordings.setdefault(stage.group(1), letter)
             pair = re.fullmatch(r"([一-龥]{2})([一-龥]{2})", bare)
             if pair:
                 for joint in ("が", "は", "の"):
@@ -4088,6 +4093,10 @@ def _wordings_for(db, t: Table) -> dict[str, str]:
         for wording, letter in list(wordings.items()):
             if len(rows_word) >= 2 and wording.endswith(rows_word) and len(wording) - len(rows_word) >= 4:
                 wordings.setdefault(wording[:-len(rows_word)], letter)
+        # (a timeline mark's word inside the document's title, 移行 of 「…クラウド移行工程表」, names the
+        # document when said, not the mark ◆：移行)
+        title = _key(f"{t.doc_title} {t.caption}")
+        wordings = {w: g for w, g in wordings.items() if not (g in "■□◆◇▶▷★☆" and w in title)}
         _WORDINGS[key] = _spoken_wordings(dict(sorted(wordings.items(), key=lambda t: -len(t[0]))))
     return _WORDINGS[key]
 

@@ -1,0 +1,45 @@
+"""A 工程表 of quarter columns (R5 1Q … R8 4Q) marked ■ 検討・準備期間 / ▶ 実施期間 by its legend
+(tests/questions/made125): a bare mark said against a column (「R7の1Qが■」) is that column's value, never
+dropped; the legend's stage said without its 期間 (「検討・準備の段階」) is the mark; a mark or column the
+question says but the engine cannot use leaves the answer partial."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from assistant.store.build import build_index
+from assistant.store.search import open_index
+
+DOCS = Path(__file__).parent.parent / "questions" / "made125" / "docs"
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    index = tmp_path_factory.mktemp("made125") / "gyokaku.db"
+    build_index([DOCS], index)
+    return Assistant(open_index(index))
+
+
+def _keys(answer) -> list[str]:
+    return sorted(str(r.get("number") or r.get("番号")) for r in answer.rows)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("工程表でR7の1Qが■の項目は？", ["2-1", "2-3", "4-2"]),
+    ("工程表で、R7の1Qの時点でまだ検討・準備の段階になっている項目は？", ["2-1", "2-3", "4-2"]),
+    ("工程表でR5の1Qに▶が入っている項目", ["1-3", "2-2"]),
+])
+def test_mark_said_of_a_quarter(assistant, question, expected):
+    assistant.reset()
+    answer = assistant.ask(question)
+    assert answer.status == "exact"
+    assert _keys(answer) == expected
+
+
+def test_mark_never_dropped(assistant):
+    # (a mark the answer does not bind must not leave an exact list of every row)
+    assistant.reset()
+    answer = assistant.ask("工程表でR7の1Qが■の項目は？")
+    assert len(answer.rows) < 18
