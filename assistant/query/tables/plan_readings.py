@@ -13,6 +13,7 @@ from assistant.query.tables.grades_compared import read_grades_compared
 from assistant.query.tables.legal_forms import read_body_named
 from assistant.query.tables.topic_said import read_topic_said
 from assistant.query.tables.either_state import read_either_state
+from assistant.query.tables.year_of_periods import read_mark_of_year
 from assistant.query.tables.title_span import drop_every_kind_said, drop_title_span, read_no_amount
 
 
@@ -22,6 +23,7 @@ def apply_plan_readings(db, question: str, qn: str, reading) -> None:
     drop_title_span(question, reading)  # 「行革実施計画（R7〜R11）の」: the title's span, no condition
     drop_every_kind_said(question, reading)  # 「合同研修・共同事業の参加人数」: every 区分 named, no condition
     read_no_amount(question, reading)  # 「効果額が金額で出ていない」: the dash printed in the amount column
+    read_mark_of_year(db, question, reading)  # 「R5に■が入っている」: any of the year's periods, none when negated
     read_mark_runs(question, reading)  # 「◇が4四半期以上続いている」: a run of the mark over the periods
     read_period_pair(question, reading)  # 「第3・第4四半期に◆」: either of the two periods
     read_not_by_year_end(question, reading)  # 「令和7年度末までに●にならない」: none of the periods up to then

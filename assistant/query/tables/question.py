@@ -1045,6 +1045,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                     and re.match(r"[一-龥]", qn[m.end():m.end() + 1] or " "):
                 continue  # 「委員」 inside 「行革推進委員会」: part of another word, no value said (a grade letter between
                 # kanji, 「進捗A以外」, is no part of a word)
+            if kind == "value" and form != data[0] and data[0] in _TIMELINE_MARK_VALUES and (
+                    run := re.search(r"[一-龥ぁ-んァ-ヶー]{2,}$", qn[:m.start()])) and run.group(0) + form in title_key:
+                continue  # 「ガバメントクラウド移行の工程表で」: the title said, not the mark ◆ its legend calls 移行
             caption = _key(t.caption)
             before = re.search(r"([一-龥]{2,4})(?:した|している|する|された)$", qn[:m.start()])
             if kind == "value" and before and _key(before.group(1)) + form in caption:
@@ -4053,6 +4056,9 @@ def _in_column_unit(value, said: str, column: str):
 _WORDINGS: dict[tuple, dict[str, str]] = {}
 
 
+_TIMELINE_MARK_VALUES = frozenset("■□◆◇▶▷★☆")
+
+
 def _wordings_for(db, t: Table) -> dict[str, str]:
     """What the document's grade letters and symbols mean (「△：未達成」), read from its legend."""
     key = (id(db), t.source, t.doc_title, len(t.rows), t.rows[0]["key"])
@@ -4093,10 +4099,6 @@ def _wordings_for(db, t: Table) -> dict[str, str]:
         for wording, letter in list(wordings.items()):
             if len(rows_word) >= 2 and wording.endswith(rows_word) and len(wording) - len(rows_word) >= 4:
                 wordings.setdefault(wording[:-len(rows_word)], letter)
-        # (a timeline mark's word inside the document's title, 移行 of 「…クラウド移行工程表」, names the
-        # document when said, not the mark ◆：移行)
-        title = _key(f"{t.doc_title} {t.caption}")
-        wordings = {w: g for w, g in wordings.items() if not (g in "■□◆◇▶▷★☆" and w in title)}
         _WORDINGS[key] = _spoken_wordings(dict(sorted(wordings.items(), key=lambda t: -len(t[0]))))
     return _WORDINGS[key]
 
