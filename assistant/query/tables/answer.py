@@ -2610,7 +2610,7 @@ def _marks_read(reading: _Reading) -> set[str]:
     """The one-character marks (◆, ●) the reading's conditions bind, alone, in a run or in either column."""
     out = set()
     for c in reading.conds:
-        for p in (c.value if c.op == "or" else [c]):
+        for p in (c.value if c.op in ("or", "not_any") else [c]):
             if p.op in ("eq", "ne") and isinstance(p.value, str) and len(p.value) == 1 and not p.value.isalnum():
                 out.add(p.value)
             if p.op == "in" and isinstance(p.value, (list, tuple)) and p.value \
@@ -2618,8 +2618,8 @@ def _marks_read(reading: _Reading) -> set[str]:
                 out.update(p.value)  # 「◎か○」: either mark
         if c.op == "run_ge":
             out.add(c.value[0])
-        if c.op == "stage_extreme":
-            out.add(c.value[0])
+        if c.op in ("stage_extreme", "first_eq") and isinstance(c.value, tuple) and isinstance(c.value[0], str):
+            out.add(c.value[0])  # (「令和6年度中に実施に入る」: the first period of the mark)
     return out
 
 

@@ -23,7 +23,6 @@ def apply_plan_readings(db, question: str, qn: str, reading) -> None:
     drop_title_span(question, reading)  # 「行革実施計画（R7〜R11）の」: the title's span, no condition
     drop_every_kind_said(question, reading)  # 「合同研修・共同事業の参加人数」: every 区分 named, no condition
     read_no_amount(question, reading)  # 「効果額が金額で出ていない」: the dash printed in the amount column
-    read_mark_of_year(db, question, reading)  # 「R5に■が入っている」: any of the year's periods, none when negated
     read_mark_runs(question, reading)  # 「◇が4四半期以上続いている」: a run of the mark over the periods
     read_period_pair(question, reading)  # 「第3・第4四半期に◆」: either of the two periods
     read_not_by_year_end(question, reading)  # 「令和7年度末までに●にならない」: none of the periods up to then
@@ -31,6 +30,8 @@ def apply_plan_readings(db, question: str, qn: str, reading) -> None:
     read_stage_extreme(db, question, reading)  # 「本番移行がいちばん遅い」: the latest first period of the stage's mark
     if not read_marks_in_years(db, question, reading):  # 「令和10年度以降に●がついている」: any year of the range
         restated_mark_meaning(db, reading.table, qn, reading)  # 「●（完了予定）」: the legend's meaning restated
+    # (after the readings above, which read a year's marks as a run, a first period or a range)
+    read_mark_of_year(db, question, reading)  # 「R5に■が入っている」: any of the year's periods, none when negated
     read_done_once(db, question, reading)  # 「令和6年度末でまだ完了していない」: no ◎ up to then, where ◎ marks the year done only
     ask_fate_of_row(question, reading)  # 「…って、この先どうなる予定？」 of one row: its 方針
     ask_when_stage(db, question, reading)  # 「…はいつ完了する予定？」: the year of the legend's mark for 完了
