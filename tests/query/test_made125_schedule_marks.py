@@ -39,6 +39,9 @@ def _keys(answer) -> list[str]:
     # the first quarter holding the mark, in the year said (「実施段階に入る」「実施に移る」 begin the stage)
     ("令和６年度中に実施段階に入る予定の取組", ["1-1", "2-4", "3-1", "3-3", "3-4", "3-5", "4-1", "4-4"]),
     ("工程表でR6中に実施に移るものは", ["1-1", "2-4", "3-1", "3-3", "3-4", "3-5", "4-1", "4-4"]),
+    # a mark said of no period: none (any) of the timeline's columns, never one column picked for it
+    ("工程表で■がない項目", ["1-3", "2-2"]),
+    ("工程表で検討・準備期間がない項目", ["1-3", "2-2"]),
     # every quarter only when said so
     ("令和６年度の間ずっと■の項目", ["2-1", "2-3", "3-2", "4-2", "4-5"]),
 ])
