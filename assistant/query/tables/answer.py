@@ -2610,7 +2610,7 @@ def _marks_read(reading: _Reading) -> set[str]:
     """The one-character marks (◆, ●) the reading's conditions bind, alone, in a run or in either column."""
     out = set()
     for c in reading.conds:
-        for p in (c.value if c.op == "or" else [c]):
+        for p in (c.value if c.op in ("or", "not_any") else [c]):
             if p.op in ("eq", "ne") and isinstance(p.value, str) and len(p.value) == 1 and not p.value.isalnum():
                 out.add(p.value)
             if p.op == "in" and isinstance(p.value, (list, tuple)) and p.value \
@@ -2618,8 +2618,8 @@ def _marks_read(reading: _Reading) -> set[str]:
                 out.update(p.value)  # 「◎か○」: either mark
         if c.op == "run_ge":
             out.add(c.value[0])
-        if c.op == "stage_extreme":
-            out.add(c.value[0])
+        if c.op in ("stage_extreme", "first_eq") and isinstance(c.value, tuple) and isinstance(c.value[0], str):
+            out.add(c.value[0])  # (「令和6年度中に実施に入る」: the first period of the mark)
     return out
 
 
@@ -3088,7 +3088,11 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if any(c.op in ("change_worse", "change_better") for c in reading.conds) and any(
                 wn in _key(m.group(0)) for m in DIRECTION_ASIDE.finditer(qn)):
             continue  # 「（小さいほど良い指標に注意）」: the direction the document's note gives, read by the change
-        if wn == "時点" and re.search(r"(?:四半期|月|年度|期|年|(?<![a-z])[rh]\d{1,2})の時点で", qn) and any(
+        if wn in ("段階", "期間", "状態") and _marks_read(reading) and re.search(
+                r"[)）\]」■□◆◇▶▷★☆●]?の?" + wn + r"(?:に|が|で|の|を)", qn) and any(
+                t.column(h).year is not None for c in reading.conds for h in c.header.split("|") if h in headers_all):
+            continue  # 「検討・準備の段階になっている」: the stage a timeline's mark means, read as the mark
+        if wn == "時点" and re.search(r"(?:四半期|月|年度|期|年|(?<![a-z])[rh]\d{1,2}|(?<![a-z\d])[1-4]q|(?<![a-z])q[1-4])の時点で", qn) and any(
                 t.column(c.header).year is not None for c in reading.conds if c.header in headers_all):
             continue  # 「令和7年度第2四半期の時点で」: the period said, as its column is read
         if re.fullmatch(r"占め(?:る|て|た)?", wn) and reading.aggregate == "ratio" and _count_total(t) is not None:

@@ -164,9 +164,12 @@ def stage_extreme_rows(t, c: Cond, rows: list[dict]) -> list[dict]:
 
 
 # 「令和6年度のうちに稼働し始めた」「令和7年度中に移行を始める」: the year the stage's mark first appears in.
-_BEGUN_IN_YEAR = re.compile(r"(?P<year>(?:令和|平成|r|h)\s*(?:元|\d{1,2})\s*年度|(?:19|20)\d{2}\s*年度)\s*"
+# (「R6中に」: the short year said without 年度 too)
+_BEGUN_IN_YEAR = re.compile(r"(?P<year>(?:令和|平成|r|h)\s*(?:元|\d{1,2})\s*年度|(?:19|20)\d{2}\s*年度|(?<![a-z])[rh]\d{1,2}(?![\d年]))\s*"
                             r"(?:のうちに|のうち|中に|内に|の間に|の間|中)")
-_BEGINS = re.compile(r"(?:し|が)?\s*(?:始め|始ま|はじめ|はじま|開始し|開始さ|スタートし)[ぁ-ん]*")
+# 「実施段階に入る」「実施に移る」: the stage entered, as the stage's beginning
+_BEGINS = re.compile(r"(?:し|が)?\s*(?:始め|始ま|はじめ|はじま|開始し|開始さ|スタートし)[ぁ-ん]*"
+                     r"|(?:の?(?:段階|期間|フェーズ))?\s*に\s*(?:入|移|移行し|移行す)[ぁ-ん]*")
 
 
 def read_begun_in_year(question: str, reading, db=None) -> bool:

@@ -13,6 +13,7 @@ from assistant.query.tables.grades_compared import read_grades_compared
 from assistant.query.tables.legal_forms import read_body_named
 from assistant.query.tables.topic_said import read_topic_said
 from assistant.query.tables.either_state import read_either_state
+from assistant.query.tables.year_of_periods import read_mark_of_timeline, read_mark_of_year
 from assistant.query.tables.title_span import drop_every_kind_said, drop_title_span, read_no_amount
 
 
@@ -29,6 +30,9 @@ def apply_plan_readings(db, question: str, qn: str, reading) -> None:
     read_stage_extreme(db, question, reading)  # 「本番移行がいちばん遅い」: the latest first period of the stage's mark
     if not read_marks_in_years(db, question, reading):  # 「令和10年度以降に●がついている」: any year of the range
         restated_mark_meaning(db, reading.table, qn, reading)  # 「●（完了予定）」: the legend's meaning restated
+    # (after the readings above, which read a year's marks as a run, a first period or a range)
+    read_mark_of_year(db, question, reading)  # 「R5に■が入っている」: any of the year's periods, none when negated
+    read_mark_of_timeline(db, question, reading)  # 「■がない項目」: no period said, none (any) of them
     read_done_once(db, question, reading)  # 「令和6年度末でまだ完了していない」: no ◎ up to then, where ◎ marks the year done only
     ask_fate_of_row(question, reading)  # 「…って、この先どうなる予定？」 of one row: its 方針
     ask_when_stage(db, question, reading)  # 「…はいつ完了する予定？」: the year of the legend's mark for 完了

@@ -1045,6 +1045,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                     and re.match(r"[一-龥]", qn[m.end():m.end() + 1] or " "):
                 continue  # 「委員」 inside 「行革推進委員会」: part of another word, no value said (a grade letter between
                 # kanji, 「進捗A以外」, is no part of a word)
+            if kind == "value" and form != data[0] and data[0] in _TIMELINE_MARK_VALUES and (
+                    run := re.search(r"[一-龥ぁ-んァ-ヶー]{2,}$", qn[:m.start()])) and run.group(0) + form in title_key:
+                continue  # 「ガバメントクラウド移行の工程表で」: the title said, not the mark ◆ its legend calls 移行
             caption = _key(t.caption)
             before = re.search(r"([一-龥]{2,4})(?:した|している|する|された)$", qn[:m.start()])
             if kind == "value" and before and _key(before.group(1)) + form in caption:
@@ -4053,6 +4056,9 @@ def _in_column_unit(value, said: str, column: str):
 _WORDINGS: dict[tuple, dict[str, str]] = {}
 
 
+_TIMELINE_MARK_VALUES = frozenset("■□◆◇▶▷★☆")
+
+
 def _wordings_for(db, t: Table) -> dict[str, str]:
     """What the document's grade letters and symbols mean (「△：未達成」), read from its legend."""
     key = (id(db), t.source, t.doc_title, len(t.rows), t.rows[0]["key"])
@@ -4078,6 +4084,11 @@ def _wordings_for(db, t: Table) -> dict[str, str]:
             bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", wording)
             if bare != wording and len(bare) >= 2:
                 wordings.setdefault(bare, letter)
+            # 「■：検討・準備期間」 is said 「検討・準備の段階」「検討・準備に何四半期」: the stage without the
+            # word for its span (期間・段階), only of a timeline's mark
+            stage = re.fullmatch(r"(.{2,}?)(?:期間|段階)", bare)
+            if stage and letter in "■□◆◇▶▷★☆" and len(stage.group(1)) >= 2:
+                wordings.setdefault(stage.group(1), letter)
             pair = re.fullmatch(r"([一-龥]{2})([一-龥]{2})", bare)
             if pair:
                 for joint in ("が", "は", "の"):
