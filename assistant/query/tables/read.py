@@ -1767,6 +1767,11 @@ def _header_years(text: str) -> list:
 _AS_OF = compiled(r"\s*[(（]?\s*(?:(?:令和|平成)\s*(?:\d{1,2}|元)|\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:現在|時点)\s*[)）]?\s*$")
 
 
+# What a bracket after an amount's header says the figure is (「予算額R7（当初）」「効果額（見込み）」), no unit:
+# the table's 「（単位：千円）」 stays the unit of its numbers.
+_SAID_KIND = compiled(r"(基準|実績|目標|計画|見込み?|予定|見通し|推計|概算|暫定|当初|決算|補正後?|最終)")
+
+
 def _column(header: str, values: list) -> Column:
     text = nfkc(header)
     text = _AS_OF.sub("", text) or text
@@ -1778,14 +1783,14 @@ def _column(header: str, values: list) -> Column:
     units = [re.sub(r"^\s*単位\s*[:：]\s*", "", m.group(1)) for m in _UNIT.finditer(text)
              if not find_years(m.group(1), calendar=True) and not re.search(r"\d", re.sub(r"m[23]", "", m.group(1)))]
     # (「年間利用者数（人）前年比（％）」: a column under a merged heading with its own unit, the last one said)
-    units = [u for u in units if not re.fullmatch(r"(基準|実績|目標|計画|見込み?|予定|見通し|推計|概算|暫定)", u)] or units
+    units = [u for u in units if not _SAID_KIND.fullmatch(u)] or units
     unit = units[-1] if len(units) >= 2 and re.search(r"比|率", text[text.find(units[0]) + len(units[0]):]) else \
         (units[0] if units else "")
     # 「合計（100点）」: the full score in brackets says its figures are points (「75点以上」)
     unit = unit or ("点" if any(re.fullmatch(r"\s*\d{1,4}\s*点\s*", m.group(1)) for m in _UNIT.finditer(text)) else "")
     # 「効果額（見込み）」: a bracket saying what the figure is (見込み, 予定, 実績) is no unit; the header is said
     # with it joined (効果額見込み).
-    said_kind = re.fullmatch(r"(基準|実績|目標|計画|見込み?|予定|見通し|推計|概算|暫定)", unit)
+    said_kind = _SAID_KIND.fullmatch(unit)
     unit = "" if said_kind else unit
     # 「（票数）」「（件数）」: a count's unit is its counter (6票, not 6票数).
     unit = unit[:-1] if re.fullmatch(r"[票件人回台校館園]数", unit) else unit
@@ -1808,6 +1813,13 @@ def _column(header: str, values: list) -> Column:
         forms.append(base)
     if said_kind and base and _key(base + said_kind.group(1)) not in forms:
         forms.append(_key(base + said_kind.group(1)))
+    # 「予算額R8（見込）」 is said 「R8見込」「R7の当初予算」: with its year, the bracket's word alone or before the
+    # amount's name names the year's figure.
+    if said_kind and base and years:
+        kind = _key(said_kind.group(1))
+        for said in (kind, kind + base, kind + re.sub(r"額$", "", base)):
+            if len(said) >= 2 and said not in forms:
+                forms.append(said)
     # 「令和7年度(目標)」「令和2年度(基準)」: a year's figure of the table's one measure, the bracket saying
     # what it is (目標, 実績), no unit: said by that word too (「令和7年度の目標」); its base stays the
     # year's alone, so the years remain one series.
