@@ -35,6 +35,7 @@ from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cel
 from assistant.query.tables.read import Column, Table
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
 from assistant.query.compiled import compiled
+from assistant.query.tables.year_against import year_as_column
 
 
 _NEGATION = compiled(r"^[」』]?(?:の(?:もの|事業|施策|項目|取組|案件|会議|施設)?)?(?:以外|でなかった|ではなかった|じゃなかった|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除(?:いた|いて|けば|く|き)?|除く|除いた)"
@@ -1167,6 +1168,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「二次評価（行政評価委員会）で所管課の一次評価より」: a column said with its header's own bracketed words (after
     # it, or before it with の) is that column, no other
     _own_words_of_column(t, qn, mentions, free, take)
+    year_as_column(t, qn, mentions)  # 「R8見込がR7と同額」: R7 is the same figure's column of that year
     # 「実績値が計画値を上回った」: two columns of a row compared.
     cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)
     for a, b in zip(cols, cols[1:]):
@@ -1724,7 +1726,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
 # 「結局いくらで売れた」「最終的に」: what it came to in the end, of a thing printed on several rows.
 _FINALLY = compiled(r"結局|最終的(?:に|には)|最後(?:に|は)|終わってみると")
 # 「委員数と同じ」「委員数と等しい」「…と一致していない」: said after the second of two columns.
-_SAME_AS = compiled(r"と(?:同じ|等しい|等しかった|一致(?:する|している|した|してる)?)(?P<ne>で(?:は)?ない|じゃない|ではなかった|していない)?")
+_SAME_AS = compiled(r"と(?:同じ|同額|等しい|等しかった|一致(?:する|している|した|してる)?)(?P<ne>で(?:は)?ない|じゃない|ではなかった|していない)?")
 # 「を上回る額で」「より高い価格で」: a comparison said before the column compared (its verb after it).
 _OVER_THEN = compiled(r"(?:を|より)(?:も)?(?P<w>上回|下回|超え|超|高|低|多|少|安)[ぁ-ん]{0,3}(?:額|金額|価格|値段|値|数)?(?:で|に)?")
 # 「利用料金制を採用していない」「駐車場がある」: the verb said of a column printing only 有／無 (あり／なし).
@@ -1877,7 +1879,17 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
     if planned:
         for m in re.finditer(r"(?:の)?(?:見込み?|見通し|予定)(?:の|で)?", qn):
             if free(*m.span()) and any(y.fiscal_year in planned for y in find_years(qn[:m.start()])):
-                take(*m.span(), "filler")
+                # (「R8見込が」 over 予算額R8（見込）: the word right after the year names that year's column, the
+                # table's own word said)
+                year = next((y for y in find_years(qn[:m.start()]) if y.end == m.start()), None)
+                word = re.sub(r"^の|[ので]$", "", qn[m.start():m.end()])
+                named = [c.header for c in t.columns if year is not None and c.year == year.fiscal_year
+                         and word in c.forms]
+                if len(named) == 1:
+                    # (said with its year, 「r8見込」: words a plan of another kind says alone do not name this table)
+                    take(year.start, m.end(), "col", named[0])
+                else:
+                    take(*m.span(), "filler")
     # 「合計はいくらですか（千円）」「（単位：千円）」: the table's unit said aside, what the answer is in.
     for m in re.finditer(r"[(（](?:単位[:：]?)?(分|時間|円|千円|万円|百万円|%|ポイント|日|台|人|件)[)）]", qn):
         if m.group(1) in units and free(*m.span()):
@@ -4627,6 +4639,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "cols":
             a, b, op, *reach = m.data
             fixed = len(reach) > 1 and reach[1]
+            # (「R8見込がR7と同額」: one figure's columns of two years compared keep their own years; taking both to
+            # one year said would compare a column with itself)
+            fixed = fixed or (t.column(a).base == t.column(b).base and None not in (t.column(a).year, t.column(b).year)
+                              and t.column(a).year != t.column(b).year)
             factor = reach[2] if len(reach) > 2 else 1.0  # (a year's column and the year before it's: as read)
             # 「そのうち実績が計画に届かなかったもの」 after 「令和6年度で計画額が…」: that year's columns;
             # no year said at all, the latest, said so.
