@@ -1877,12 +1877,12 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
     planned = {c.year for c in t.columns if c.year is not None
                and re.search(r"[(（]\s*(?:見込み?|見通し|予定|計画)\s*[)）]", nfkc(c.header))}
     if planned:
-        for m in re.finditer(r"(?:の)?(?:見込み?|見通し|予定)(?:の|で)?", qn):
+        for m in re.finditer(r"(?:の)?(?:見込み?|見通し|予定)(?:額)?(?:の|で)?", qn):
             if free(*m.span()) and any(y.fiscal_year in planned for y in find_years(qn[:m.start()])):
                 # (「R8見込が」 over 予算額R8（見込）: the word right after the year names that year's column, the
                 # table's own word said)
                 year = next((y for y in find_years(qn[:m.start()]) if y.end == m.start()), None)
-                word = re.sub(r"^の|[ので]$", "", qn[m.start():m.end()])
+                word = re.sub(r"^の|額?[ので]?$", "", qn[m.start():m.end()])
                 named = [c.header for c in t.columns if year is not None and c.year == year.fiscal_year
                          and word in c.forms]
                 if len(named) == 1:
@@ -1890,6 +1890,10 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
                     take(year.start, m.end(), "col", named[0])
                 else:
                     take(*m.span(), "filler")
+    # 「千円単位で小数点以下四捨五入」: the table's unit said as what the answer is rounded in, no condition.
+    for m in re.finditer(r"(千円|円|万円|百万円|人|件)単位(?:で|の|に)?", qn):
+        if m.group(1) in units and free(*m.span()):
+            take(*m.span(), "filler")
     # 「合計はいくらですか（千円）」「（単位：千円）」: the table's unit said aside, what the answer is in.
     for m in re.finditer(r"[(（](?:単位[:：]?)?(分|時間|円|千円|万円|百万円|%|ポイント|日|台|人|件)[)）]", qn):
         if m.group(1) in units and free(*m.span()):
