@@ -63,6 +63,8 @@ def _codes(answer) -> list[str]:
     ("R7見込がR6と同額の事業は？", ["K-12", "K-23"]),
     ("R7見込がR6より増える事業は？", ["K-21"]),
     ("継続なのにR7見込がR6より減る事業は？", []),
+    # 「今回の見直しで」: the occasion the documents are of, no word of the rows (asker_context.py)
+    ("今回の見直しで廃止になる事業を全部教えて", ["K-22"]),
 ])
 def test_year_columns_said_by_their_bracket(assistant, question, codes) -> None:
     answer = ask(assistant, question)
