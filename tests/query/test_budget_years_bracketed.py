@@ -77,3 +77,9 @@ def test_amount_of_a_year_summed_and_averaged(assistant) -> None:
     assert answer.status == "exact" and answer.value == 17_600, (answer.status, answer.value, answer.summary)
     answer = ask(assistant, "継続の事業のR7見込額の平均は？千円単位で小数点以下四捨五入で")
     assert answer.status == "exact" and answer.value == 6_417, (answer.status, answer.value, answer.summary)
+
+
+def test_change_of_a_group_said_as_its_whole(assistant) -> None:
+    # 「福祉部全体で」: the rows' total change between the two years' columns, no list of the rows that fell
+    answer = ask(assistant, "福祉部全体で、R7見込はR6当初から何千円減る？")
+    assert answer.status == "exact" and answer.value == 1_550, (answer.status, answer.value, answer.summary)

@@ -3233,6 +3233,9 @@ def _read_column_change(t: Table, qn: str, mentions: list[_Mention], take, row_b
 _PREVIOUS_YEAR_FROM = compiled(r"(?:前年度|前の年度|前年|前の年|昨年度)(?:から|より|と比べて|に比べて|と比較して)")
 
 
+_WHOLE_OF_CHANGE = compiled(r"(?:全体|全部|総額)(?=で(?:は)?[、,]?)")
+
+
 def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, row_before: bool = False) -> str:
     """「合計は令和5年から令和9年までで何人減る」: the sum of the later year's column less the earlier's,
     over the table's rows (each row's own change is another question: 「増える部局」); "" when not so
@@ -3323,6 +3326,8 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
         down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
         take(years[0].start, verb.end(), "delta", f"{pair[0].header}|{pair[1].header}|{'down' if down else 'up'}")
         return "delta"
+    # (「住民福祉部全体で、R8見込はR7当初から何千円減る」: the rows' whole said as 全体で is their total too)
+    total = total or _WHOLE_OF_CHANGE.search(qn)
     if not total or not asked or len(years) != 2 or not free(*total.span()):
         return ""
     verb = _TOTAL_CHANGE.search(qn, years[-1].end)
