@@ -1596,7 +1596,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if m.kind == "col" and not t.column(m.data).numeric and any(
                 o.kind == "agg" and o.start == m.end for o in mentions):
             mentions[i] = _Mention(m.start, m.end, "filler")
+    # 「3人とも○」「×が1つでもついた」「○が一つもついていない」「委員長は○」: how many members' columns hold the mark
+    from assistant.query.tables.member_marks import apply_member_marks, read_member_marks
+
+    member_marks = read_member_marks(t, qn, mentions, free, take)
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
+    if reading is not None and member_marks:
+        apply_member_marks(reading, member_marks, Cond)
     if reading is not None:
         # (「2つの部局の共管」: 部局 read as the number of departments a cell joins names no document by its title)
         reading.counted_spans = [(m.start, m.end) for m in mentions if m.kind == "units"]
