@@ -3755,7 +3755,9 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
 
 
 # 「改定前と改定後の差がいちばん大きい」: two columns said with と, their difference at its largest.
-_GAP_MOST = compiled(r"^の?(?:差|差額|開き)(?:が|の)?(?:(?:いちばん|一番|最も|もっとも)(?:大きい|大きな|大きかった)|最大)")
+# (「10代と70代以上で割合の差が」: the two said with で, what is compared named before 差 — a word of the table's
+# caption or unit, 割合 of figures in ％)
+_GAP_MOST = compiled(r"^(?:で(?:は)?[、,]?(?:割合|比率|数|数値|値|金額|額|点数)?の?|の)?(?:差|差額|開き)(?:が|の)?(?:(?:いちばん|一番|最も|もっとも)(?:大きい|大きな|大きかった)|最大)")
 
 
 def _read_gap_extreme(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
