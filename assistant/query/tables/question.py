@@ -1896,6 +1896,9 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
                     take(year.start, m.end(), "col", named[0])
                 else:
                     take(*m.span(), "filler")
+    from assistant.query.tables.survey_verbs import read_survey_verbs
+
+    read_survey_verbs(t, qn, free, take)  # 「一番多く選んだ」「と答えた」 over a survey's ％: what the figures count
     # 「千円単位で小数点以下四捨五入」: the table's unit said as what the answer is rounded in, no condition.
     for m in re.finditer(r"(千円|円|万円|百万円|人|件)単位(?:で|の|に)?", qn):
         if m.group(1) in units and free(*m.span()):
