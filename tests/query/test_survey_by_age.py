@@ -12,7 +12,8 @@ from tests.conversation_helpers import ask, assistant_over
 HEAD = ("選択肢", "全体", "20代以下", "30～40代", "50代", "60代以上")
 Q1 = [("回答者数（人）", "800", "150", "250", "180", "220"),
       ("満足", "40.0", "30.0", "38.0", "42.0", "48.0"),
-      ("不満", "60.0", "70.0", "62.0", "58.0", "52.0")]
+      ("どちらともいえない", "12.0", "15.0", "12.0", "11.0", "10.0"),
+      ("不満", "48.0", "55.0", "50.0", "47.0", "42.0")]
 Q2 = [("回答者数（人）", "800", "150", "250", "180", "220"),
       ("ごみ収集", "31.0", "20.0", "28.0", "35.0", "39.0"),
       ("道路補修", "44.0", "52.0", "47.0", "41.0", "38.0"),
@@ -53,5 +54,16 @@ def test_each_question_is_a_table_of_its_own(assistant) -> None:
     ("優先して取り組むべき分野で、20代以下と60代以上で割合の差が一番大きい選択肢は？", "公共交通"),
 ])
 def test_columns_of_age_groups(assistant, question, value) -> None:
+    answer = ask(assistant, question)
+    assert answer.status == "exact" and answer.value == value, (answer.status, answer.value, answer.summary)
+
+
+@pytest.mark.parametrize("question,value", [
+    # one choice's row across the columns of age groups (「全体」 no age group)
+    ("「満足」と答えた割合が一番高い年代は？", "60代以上"),
+    ("不満が一番低い年代は？", "60代以上"),
+    ("道路補修を選んだ割合が一番高い年代は？", "20代以下"),
+])
+def test_age_group_of_one_row(assistant, question, value) -> None:
     answer = ask(assistant, question)
     assert answer.status == "exact" and answer.value == value, (answer.status, answer.value, answer.summary)
