@@ -1890,7 +1890,7 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
                 year = next((y for y in find_years(qn[:m.start()]) if y.end == m.start()), None)
                 word = re.sub(r"^の|額?[ので]?$", "", qn[m.start():m.end()])
                 named = [c.header for c in t.columns if year is not None and c.year == year.fiscal_year
-                         and word in c.forms]
+                         and re.search(r"[(（]\s*" + re.escape(word), nfkc(c.header))]
                 if len(named) == 1:
                     # (said with its year, 「r8見込」: words a plan of another kind says alone do not name this table)
                     take(year.start, m.end(), "col", named[0])
@@ -4662,7 +4662,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             # (「R8見込がR7と同額」: one figure's columns of two years compared keep their own years; taking both to
             # one year said would compare a column with itself)
             fixed = fixed or (t.column(a).base == t.column(b).base and None not in (t.column(a).year, t.column(b).year)
-                              and t.column(a).year != t.column(b).year)
+                              and t.column(a).year != t.column(b).year
+                              and {t.column(a).year, t.column(b).year} <= {y.fiscal_year for y in find_years(qn[m.start:m.end])})
             factor = reach[2] if len(reach) > 2 else 1.0  # (a year's column and the year before it's: as read)
             # 「そのうち実績が計画に届かなかったもの」 after 「令和6年度で計画額が…」: that year's columns;
             # no year said at all, the latest, said so.

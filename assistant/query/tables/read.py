@@ -1856,11 +1856,11 @@ def _column(header: str, values: list) -> Column:
         forms.append(base)
     if said_kind and base and _key(base + said_kind.group(1)) not in forms:
         forms.append(_key(base + said_kind.group(1)))
-    # 「予算額R8（見込）」 is said 「R8見込」「R7の当初予算」: with its year, the bracket's word alone or before the
-    # amount's name names the year's figure.
+    # 「予算額R7（当初）」 is said 「R7の当初予算」: with its year, the bracket's word before the amount's name names
+    # the year's figure (the word alone, 「R8見込」, is read where it follows the year: tables/question.py).
     if said_kind and base and years:
         kind = _key(said_kind.group(1))
-        for said in (kind, kind + base, kind + re.sub(r"額$", "", base)):
+        for said in (kind + base, kind + re.sub(r"額$", "", base)):
             if len(said) >= 2 and said not in forms:
                 forms.append(said)
     # 「令和7年度(目標)」「令和2年度(基準)」: a year's figure of the table's one measure, the bracket saying

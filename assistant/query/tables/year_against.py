@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.query.compiled import compiled
+from assistant.text.wareki import find_years
 
 # What follows the second year when the two figures are compared (the comparison itself is read after).
 _COMPARED_AFTER = compiled(r"^(?:と(?:同じ|同額|等しい|等しかった|一致|比べ|比較)|より|を(?:上回|下回|超え)|に比べ)")
@@ -18,6 +19,9 @@ def year_as_column(t, qn: str, mentions: list) -> None:
     for a in cols:
         c = t.column(a.data)
         if not (c.numeric and c.year is not None and c.base):
+            continue
+        # (only a column said with its own year, 「r8見込」: 「令和7年度見込みの削減額が」 reads its year apart, bound later)
+        if not any(y.fiscal_year == c.year for y in find_years(qn[a.start:a.end])):
             continue
         for y in years:
             between = qn[a.end:y.start]
