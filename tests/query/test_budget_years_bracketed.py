@@ -83,3 +83,11 @@ def test_change_of_a_group_said_as_its_whole(assistant) -> None:
     # 「福祉部全体で」: the rows' total change between the two years' columns, no list of the rows that fell
     answer = ask(assistant, "福祉部全体で、R7見込はR6当初から何千円減る？")
     assert answer.status == "exact" and answer.value == 1_550, (answer.status, answer.value, answer.summary)
+
+
+def test_largest_group_said_count_first(assistant) -> None:
+    # 「一番件数が多い区分はどれ」: the count is what is compared, the group asked (most_before_count)
+    answer = ask(assistant, "見直し区分で一番件数が多い区分はどれ？")
+    assert answer.status == "exact" and answer.value == "継続", (answer.status, answer.value, answer.summary)
+    answer = ask(assistant, "一番多い見直し区分は何件？")
+    assert answer.status == "exact" and answer.value == 3, (answer.status, answer.value, answer.summary)
