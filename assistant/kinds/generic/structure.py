@@ -491,6 +491,12 @@ class Walker:
             return  # a page number between a page's end and the next is no heading
         if self._running_title(text, line_no):
             return
+        if _UNIT_LINE_RE.match(nfkc(text).strip()):
+            # 「（単位：％）」 standing alone between a heading (「問２ …」) and its table: the numbers' unit, no heading
+            # (two tables of one header under two headings stay apart, each under its own)
+            self.unit_note = (nfkc(text).strip(), line_no)
+            self.unit_alone = True
+            return
         label = _BRACKET_ALONE_RE.fullmatch(nfkc(text).strip())
         if label and self.stack and self.stack[-1].fields and not re.search(r"\d", label.group(1)):
             # 「【課題】」 on a line of its own under an item of fields, a paragraph below it: that item's

@@ -100,6 +100,12 @@ def asker_context_phrasings():
         # 「単純平均すると」「算術平均で」: how to average, and the plain mean is the one the engine takes.
         Phrasing("plain_mean", r"(?:単純|算術|相加)(?=平均)", "",
                  examples=(("委員評価を単純平均すると何点", "委員評価を平均すると何点"),)),
+        # 「今回の見直しで廃止になる事業」: the occasion the documents at hand are of, said as the present one at the
+        # question's head; it scopes the question to what the asker is reading, no edition or word of the records
+        # (「今回の職員意識調査の回答率」, the thing itself asked, stays as said).
+        Phrasing("this_occasion", r"^\s*(?:今回|このたび|この度)の(?=[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,9}?(?:で|では|によって|により)[、,]?)", "",
+                 examples=(("今回の見直しで廃止になる事業を全部教えて", "見直しで廃止になる事業を全部教えて"),
+                           ("このたびの評価では、Aの事業は？", "評価では、Aの事業は？"))),
         # 「進捗度の自己評価が1点」: a score of the self-evaluation named with it (the score is the
         # self-evaluation's part; 自己評価 alone is the overall grade, and is not asked here).
         Phrasing("score_of_self_evaluation", r"({SCORES})(?:の|についての)(?:自己評価|自己採点|評価)(?:の(?:点数|点|値))?(?=\s*(?:が|は|で)\s*\d)", r"\1",

@@ -1587,6 +1587,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
              "対象外の",
              examples=(('今回の使用料見直しの対象から外れている施設はどこですか。', '今回の使用料見直しの対象外の施設はどこですか。'),
                        ('補助の対象から除外された団体', '補助の対象外の団体'))),
+    # 「一番件数が多い区分」 over a table: the superlative said before the count it is of, as 「件数が一番多い区分」
+    # says it (the tables' reader only: the records' grammar reads 「いちばん件数が多い年度」 as said, most_before_count).
+    Phrasing("most_before_count_of_rows", r"(いちばん|一番|最も|もっとも)\s*(件数|数)\s*が\s*(?=多|少)", r"\2が\1",
+             tables_only=True,
+             examples=(('見直し区分で一番件数が多い区分はどれ？', '見直し区分で件数が一番多い区分はどれ？'),
+                       ('最も数が少ない担当課は', '数が最も少ない担当課は'))),
     # 「区分ごとの改定率を平均すると」: the mean of the column over the rows, each a 区分 (not a count per 区分).
     Phrasing("mean_over_each",
              r"[一-龥ァ-ヶー]{1,8}\s*(?:ごと|毎|別)\s*の\s*([一-龥ァ-ヶーA-Za-z()（）%％]{2,12}?)\s*を\s*(?:単純)?平均\s*(?:すると|したら|した(?:値|もの|の)?は)",

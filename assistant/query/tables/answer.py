@@ -2781,6 +2781,10 @@ def _asks_row(t: Table, qn: str) -> bool:
     (the naming column's word, 事業 of 事業名), so the row is asked, not its number."""
     # (「…いちばん大きかった課は？」 over rows named by 課: one kanji, the naming column's own header)
     words = {w for w in (_rows_word(t), *_ROW_WORDS) if len(w) >= 2 or (t.name and w == _key(t.name) and re.fullmatch(r"[一-龥]", w))}
+    # (「…一番多く選んだ分野は？」 over a survey's question 「…思う分野は何ですか」: its choices are the 分野)
+    from assistant.query.tables.survey_verbs import caption_asks
+
+    words |= {w for w in (caption_asks(t),) if len(w) >= 2}
     # (「…手続は？令和6年度で見てください。」: a sentence after the question's says how to read it, no more)
     return any(re.search(rf"{re.escape(_key(w))}\s*(?:は|って)\s*(?:どれ|どこ|何|なに)?\s*(?:です)?か?\s*(?:[?？。][^?？]*|)$", qn)
                # 「入賞した提案のうち、効果額がいちばん大きいのは？」: which of the rows said, the question ending on it

@@ -35,6 +35,7 @@ from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cel
 from assistant.query.tables.read import Column, Table
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
 from assistant.query.compiled import compiled
+from assistant.query.tables.year_against import year_as_column
 
 
 _NEGATION = compiled(r"^[」』]?(?:の(?:もの|事業|施策|項目|取組|案件|会議|施設)?)?(?:以外|でなかった|ではなかった|じゃなかった|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除(?:いた|いて|けば|く|き)?|除く|除いた)"
@@ -1171,6 +1172,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「二次評価（行政評価委員会）で所管課の一次評価より」: a column said with its header's own bracketed words (after
     # it, or before it with の) is that column, no other
     _own_words_of_column(t, qn, mentions, free, take)
+    year_as_column(t, qn, mentions)  # 「R8見込がR7と同額」: R7 is the same figure's column of that year
     # 「実績値が計画値を上回った」: two columns of a row compared.
     cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)
     for a, b in zip(cols, cols[1:]):
@@ -1602,7 +1604,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # group's rows counted (the sum word free once the group and the extreme took their words)
     summed_by_group = next((m for m in _SUM.finditer(qn) if free(*m.span())), None) \
         if aggregate in ("group", "top_max", "top_min") else None
+    # 「3人とも○」「×が1つでもついた」「○が一つもついていない」「委員長は○」: how many members' columns hold the mark
+    from assistant.query.tables.member_marks import apply_member_marks, read_member_marks
+
+    member_marks = read_member_marks(t, qn, mentions, free, take)
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
+    if reading is not None and member_marks:
+        apply_member_marks(reading, member_marks, Cond)
     if reading is not None and summed_by_group is not None:
         figure = next((x.data for x in mentions if x.kind == "col" and x.data != reading.measure
                        and t.column(x.data).numeric), "")
@@ -1747,14 +1755,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         reading.notes[:0] = read_notes
         reading.limit = limit if reading.aggregate.startswith("order_") else 0
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
-        reading.counted = bool(counting) and reading.aggregate.startswith("top_")
+        # (「件数が一番多い区分はどれ」: the count said as what is compared, the group asked)
+        reading.counted = bool(counting) and reading.aggregate.startswith("top_") \
+            and not re.match(r"\s*(?:が|の)\s*(?:いちばん|一番|最も|もっとも)", qn[counting.end():])
     return reading
 
 
 # 「結局いくらで売れた」「最終的に」: what it came to in the end, of a thing printed on several rows.
 _FINALLY = compiled(r"結局|最終的(?:に|には)|最後(?:に|は)|終わってみると")
 # 「委員数と同じ」「委員数と等しい」「…と一致していない」: said after the second of two columns.
-_SAME_AS = compiled(r"と(?:同じ|等しい|等しかった|一致(?:する|している|した|してる)?)(?P<ne>で(?:は)?ない|じゃない|ではなかった|していない)?")
+_SAME_AS = compiled(r"と(?:同じ|同額|等しい|等しかった|一致(?:する|している|した|してる)?)(?P<ne>で(?:は)?ない|じゃない|ではなかった|していない)?")
 # 「を上回る額で」「より高い価格で」: a comparison said before the column compared (its verb after it).
 _OVER_THEN = compiled(r"(?:を|より)(?:も)?(?P<w>上回|下回|超え|超|高|低|多|少|安)[ぁ-ん]{0,3}(?:額|金額|価格|値段|値|数)?(?:で|に)?")
 # 「利用料金制を採用していない」「駐車場がある」: the verb said of a column printing only 有／無 (あり／なし).
@@ -1905,9 +1915,26 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
     planned = {c.year for c in t.columns if c.year is not None
                and re.search(r"[(（]\s*(?:見込み?|見通し|予定|計画)\s*[)）]", nfkc(c.header))}
     if planned:
-        for m in re.finditer(r"(?:の)?(?:見込み?|見通し|予定)(?:の|で)?", qn):
+        for m in re.finditer(r"(?:の)?(?:見込み?|見通し|予定)(?:額)?(?:の|で)?", qn):
             if free(*m.span()) and any(y.fiscal_year in planned for y in find_years(qn[:m.start()])):
-                take(*m.span(), "filler")
+                # (「R8見込が」 over 予算額R8（見込）: the word right after the year names that year's column, the
+                # table's own word said)
+                year = next((y for y in find_years(qn[:m.start()]) if y.end == m.start()), None)
+                word = re.sub(r"^の|額?[ので]?$", "", qn[m.start():m.end()])
+                named = [c.header for c in t.columns if year is not None and c.year == year.fiscal_year
+                         and re.search(r"[(（]\s*" + re.escape(word), nfkc(c.header))]
+                if len(named) == 1:
+                    # (said with its year, 「r8見込」: words a plan of another kind says alone do not name this table)
+                    take(year.start, m.end(), "col", named[0])
+                else:
+                    take(*m.span(), "filler")
+    from assistant.query.tables.survey_verbs import read_survey_verbs
+
+    read_survey_verbs(t, qn, free, take)  # 「一番多く選んだ」「と答えた」 over a survey's ％: what the figures count
+    # 「千円単位で小数点以下四捨五入」: the table's unit said as what the answer is rounded in, no condition.
+    for m in re.finditer(r"(千円|円|万円|百万円|人|件)単位(?:で|の|に)?", qn):
+        if m.group(1) in units and free(*m.span()):
+            take(*m.span(), "filler")
     # 「合計はいくらですか（千円）」「（単位：千円）」: the table's unit said aside, what the answer is in.
     for m in re.finditer(r"[(（](?:単位[:：]?)?(分|時間|円|千円|万円|百万円|%|ポイント|日|台|人|件)[)）]", qn):
         if m.group(1) in units and free(*m.span()):
@@ -3259,6 +3286,9 @@ def _read_column_change(t: Table, qn: str, mentions: list[_Mention], take, row_b
 _PREVIOUS_YEAR_FROM = compiled(r"(?:前年度|前の年度|前年|前の年|昨年度)(?:から|より|と比べて|に比べて|と比較して)")
 
 
+_WHOLE_OF_CHANGE = compiled(r"(?:全体|全部|総額)(?=で(?:は)?[、,]?)")
+
+
 def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, row_before: bool = False) -> str:
     """「合計は令和5年から令和9年までで何人減る」: the sum of the later year's column less the earlier's,
     over the table's rows (each row's own change is another question: 「増える部局」); "" when not so
@@ -3349,6 +3379,8 @@ def _read_total_change(t: Table, qn: str, mentions: list[_Mention], free, take, 
         down = verb.group("dir").startswith(("減", "下", "さが", "悪化", "低下"))
         take(years[0].start, verb.end(), "delta", f"{pair[0].header}|{pair[1].header}|{'down' if down else 'up'}")
         return "delta"
+    # (「住民福祉部全体で、R8見込はR7当初から何千円減る」: the rows' whole said as 全体で is their total too)
+    total = total or _WHOLE_OF_CHANGE.search(qn)
     if not total or not asked or len(years) != 2 or not free(*total.span()):
         return ""
     verb = _TOTAL_CHANGE.search(qn, years[-1].end)
@@ -3770,7 +3802,9 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
 
 
 # 「改定前と改定後の差がいちばん大きい」: two columns said with と, their difference at its largest.
-_GAP_MOST = compiled(r"^の?(?:差|差額|開き)(?:が|の)?(?:(?:いちばん|一番|最も|もっとも)(?:大きい|大きな|大きかった)|最大)")
+# (「10代と70代以上で割合の差が」: the two said with で, what is compared named before 差 — a word of the table's
+# caption or unit, 割合 of figures in ％)
+_GAP_MOST = compiled(r"^(?:で(?:は)?[、,]?(?:割合|比率|数|数値|値|金額|額|点数)?の?|の)?(?:差|差額|開き)(?:が|の)?(?:(?:いちばん|一番|最も|もっとも)(?:大きい|大きな|大きかった)|最大)")
 
 
 def _read_gap_extreme(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
@@ -4677,6 +4711,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "cols":
             a, b, op, *reach = m.data
             fixed = len(reach) > 1 and reach[1]
+            # (「R8見込がR7と同額」: one figure's columns of two years compared keep their own years; taking both to
+            # one year said would compare a column with itself)
+            fixed = fixed or (t.column(a).base == t.column(b).base and None not in (t.column(a).year, t.column(b).year)
+                              and t.column(a).year != t.column(b).year
+                              and {t.column(a).year, t.column(b).year} <= {y.fiscal_year for y in find_years(qn[m.start:m.end])})
             factor = reach[2] if len(reach) > 2 else 1.0  # (a year's column and the year before it's: as read)
             # 「そのうち実績が計画に届かなかったもの」 after 「令和6年度で計画額が…」: that year's columns;
             # no year said at all, the latest, said so.

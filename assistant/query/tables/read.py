@@ -130,10 +130,13 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
             # that table's (the same header, some cells blank), wherever the table went on.
             key = next((k for k in reversed(list(groups)) if k[0] == r["source"] and (
                 _same_table(k[1], tuple(cells)) and not _names_other_rows(k[1], groups[k][-1], row)
+                and not _numbered_apart(groups[k][-1], row)
                 or (r["line"] - groups[k][-1]["line"] <= 2 and
                     len(set(k[1]) & set(cells)) >= 0.5 * len(cells)))), None)
             if key is None:
                 key = (r["source"], tuple(cells))
+                if key in groups:  # (問２ after 問１, the same columns: a table of its own, _numbered_apart)
+                    key = (r["source"], _Apart(cells))
                 groups[key] = []
             elif not set(cells) <= set(key[1]):
                 merged = _merged_headers(key[1], tuple(cells))
@@ -231,6 +234,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                 r["cells"] = {h: r["cells"].get(h, "") for h in headers}
         body = [r for r in rows if not _is_total(r["cells"], headers)]
         body = [r for r in body if not _is_tally(r, body, headers)]
+        body = [r for r in body if not _is_base_count(r, headers)]
         body = inline_headings(headers, rows, body)  # 「Ⅰ │ 【窓口サービスの改善】」 rows heading the rows under them
         _name_groups(rows, body, headers)
         if len(body) < (2 if _year_series_of(headers, body) else 3) or (len(headers) == 2 and _LEGEND_CELL.match(nfkc(str(headers[0])))):
@@ -880,6 +884,31 @@ def _group_named_rows(columns: list[Column], rows: list[dict]) -> str:
     return ""
 
 
+class _Apart(tuple):
+    """The headers of a second table printing the same columns in one document (問２ after 問１): a key of its
+    own among the document's tables, equal to no other."""
+    __hash__ = object.__hash__
+
+    def __eq__(self, other) -> bool:
+        return self is other
+
+    def __ne__(self, other) -> bool:
+        return self is not other
+
+
+# 「問１ …」「問２ …」「表３ …」: a caption numbered in a series (a survey's questions, a report's tables)
+_SERIES_CAPTION = re.compile(r"^\s*(問|設問|Q|表)\s*(\d{1,3})(?!\d)")
+
+
+def _numbered_apart(last: dict, row: dict) -> bool:
+    """「問１ …を知っていますか」 and 「問２ …分野は何ですか」 over the same columns (全体 │ 10代 …): two tables of
+    one survey, each numbered in the series its caption says, never one table's rows (the first's answers would
+    be compared with the second's)."""
+    a = _SERIES_CAPTION.match(nfkc(last.get("caption") or ""))
+    b = _SERIES_CAPTION.match(nfkc(row.get("caption") or ""))
+    return bool(a and b and a.group(1) == b.group(1) and a.group(2) != b.group(2))
+
+
 def _names_other_rows(headers: tuple, last: dict, row: dict) -> bool:
     """「部門 | 令和2年 … 令和6年」 and, under another heading, 「区分 | 令和2年 … 令和6年」: the same year
     columns of two tables whose first columns differ (departments, then kinds of staff) — another table,
@@ -913,6 +942,20 @@ def _caption_per_heading(rows: list[dict]) -> bool:
     captions = {c for _, c in pairs}
     return len(headings) >= 2 and len(pairs) == len(headings) == len(captions) and "" not in captions \
         and all(nfkc(c) not in nfkc(h) for h, c in pairs)
+
+
+# 「回答者数（人）」「n」: the number of people who answered, printed over a survey's percentages.
+_BASE_COUNT = re.compile(r"^(?:回答者数|回答数|回収数|有効回答数|サンプル数|標本数|対象者数|n)\s*(?:[(（]\s*(?:人|件|票|名|n)\s*[)）])?\s*(?:\s*[=＝]\s*\d[\d,]*)?$",
+                         re.IGNORECASE)
+
+
+def _is_base_count(row: dict, headers) -> bool:
+    """「回答者数（人） │ 1,028 │ 62 │ …」 over a table in ％ (its caption says so): how many answered in each
+    column, the base of its percentages, no answer of theirs (「70代以上が一番多い項目」 is never it, 241%)."""
+    if isinstance(headers, str) or not headers:
+        return False
+    label = nfkc(str(row["cells"].get(headers[0]) or "")).strip()
+    return bool(_BASE_COUNT.match(label)) and bool(re.search(r"単位\s*[:：]\s*[%％]", nfkc(row.get("caption") or "")))
 
 
 def _is_tally(row: dict, rows: list[dict], headers) -> bool:
@@ -1767,6 +1810,11 @@ def _header_years(text: str) -> list:
 _AS_OF = compiled(r"\s*[(（]?\s*(?:(?:令和|平成)\s*(?:\d{1,2}|元)|\d{4})\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:現在|時点)\s*[)）]?\s*$")
 
 
+# What a bracket after an amount's header says the figure is (「予算額R7（当初）」「効果額（見込み）」), no unit:
+# the table's 「（単位：千円）」 stays the unit of its numbers.
+_SAID_KIND = compiled(r"(基準|実績|目標|計画|見込み?|予定|見通し|推計|概算|暫定|当初|決算|補正後?|最終)")
+
+
 def _column(header: str, values: list) -> Column:
     text = nfkc(header)
     text = _AS_OF.sub("", text) or text
@@ -1778,14 +1826,14 @@ def _column(header: str, values: list) -> Column:
     units = [re.sub(r"^\s*単位\s*[:：]\s*", "", m.group(1)) for m in _UNIT.finditer(text)
              if not find_years(m.group(1), calendar=True) and not re.search(r"\d", re.sub(r"m[23]", "", m.group(1)))]
     # (「年間利用者数（人）前年比（％）」: a column under a merged heading with its own unit, the last one said)
-    units = [u for u in units if not re.fullmatch(r"(基準|実績|目標|計画|見込み?|予定|見通し|推計|概算|暫定)", u)] or units
+    units = [u for u in units if not _SAID_KIND.fullmatch(u)] or units
     unit = units[-1] if len(units) >= 2 and re.search(r"比|率", text[text.find(units[0]) + len(units[0]):]) else \
         (units[0] if units else "")
     # 「合計（100点）」: the full score in brackets says its figures are points (「75点以上」)
     unit = unit or ("点" if any(re.fullmatch(r"\s*\d{1,4}\s*点\s*", m.group(1)) for m in _UNIT.finditer(text)) else "")
     # 「効果額（見込み）」: a bracket saying what the figure is (見込み, 予定, 実績) is no unit; the header is said
     # with it joined (効果額見込み).
-    said_kind = re.fullmatch(r"(基準|実績|目標|計画|見込み?|予定|見通し|推計|概算|暫定)", unit)
+    said_kind = _SAID_KIND.fullmatch(unit)
     unit = "" if said_kind else unit
     # 「（票数）」「（件数）」: a count's unit is its counter (6票, not 6票数).
     unit = unit[:-1] if re.fullmatch(r"[票件人回台校館園]数", unit) else unit
@@ -1808,6 +1856,13 @@ def _column(header: str, values: list) -> Column:
         forms.append(base)
     if said_kind and base and _key(base + said_kind.group(1)) not in forms:
         forms.append(_key(base + said_kind.group(1)))
+    # 「予算額R7（当初）」 is said 「R7の当初予算」: with its year, the bracket's word before the amount's name names
+    # the year's figure (the word alone, 「R8見込」, is read where it follows the year: tables/question.py).
+    if said_kind and base and years:
+        kind = _key(said_kind.group(1))
+        for said in (kind + base, kind + re.sub(r"額$", "", base)):
+            if len(said) >= 2 and said not in forms:
+                forms.append(said)
     # 「令和7年度(目標)」「令和2年度(基準)」: a year's figure of the table's one measure, the bracket saying
     # what it is (目標, 実績), no unit: said by that word too (「令和7年度の目標」); its base stays the
     # year's alone, so the years remain one series.

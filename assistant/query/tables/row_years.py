@@ -72,6 +72,16 @@ def _month_columns(t: Table) -> list:
     return sorted(cols, key=lambda c: (int(_MONTH_BASE.fullmatch(_key(c.base or c.header)).group(1)) + 8) % 12)
 
 
+_AGES_ASKED = compiled(r"(?:年代|年齢層|世代)\s*(?:は|って|を|が)?\s*(?:どこ|どれ|何|なに|いくつ)?\s*(?:です)?か?\s*[?？。]?\s*$")
+_AGE_HEADER = compiled(r"\d{1,2}\s*(?:[~〜～\-－]\s*\d{1,2}\s*)?(?:代|歳)(?:\s*(?:以上|以下|未満))?")
+
+
+def _age_columns(t: Table) -> list:
+    """The columns of age groups (10代 │ 20代 │ … │ 70代以上, 「全体」 and the like left out), three or more, in order."""
+    cols = [c for c in t.columns if c.numeric and _AGE_HEADER.fullmatch(nfkc(c.header).strip())]
+    return cols if len(cols) >= 3 else []
+
+
 def _measure_year_columns(t: Table, qn: str) -> list:
     """The columns of one measure by year that the question names by its word (合計点 of 令和3年度合計 │ … │
     令和6年度合計, blocks of columns per year), each year once, three years or more; [] otherwise."""
@@ -95,11 +105,15 @@ def answer_row_years(question: str, qn: str, tables: list[Table], row: dict | No
     past = _FIRST_PAST.search(said) if _WHEN.search(said) else None
     kind = ("first_past" if past else "dash_from" if _DASH_FROM.search(said) else "max" if _HIGH.search(said) and _WHEN.search(said)
             else "min" if _LOW.search(said) and _WHEN.search(said) else "mean" if _MEAN.search(said) else "")
+    if not kind and _AGES_ASKED.search(said):
+        kind = "max" if _HIGH.search(said) else "min" if _LOW.search(said) else ""
     if not kind:
         return None
     months = "何月" in said
     if months and kind not in ("max", "min"):
         return None
+    # 「『知らない』と答えた割合が一番高い年代は」: one row across a survey's columns of age groups (10代 … 70代以上)
+    ages = bool(_AGES_ASKED.search(said)) and not months and kind in ("max", "min")
     hits = []
     for t in tables:
         if row is not None:
@@ -107,7 +121,7 @@ def answer_row_years(question: str, qn: str, tables: list[Table], row: dict | No
             if cols:
                 hits.append((t, cols, row))
             continue
-        cols = _month_columns(t) if months else _year_columns(t)
+        cols = _month_columns(t) if months else _age_columns(t) if ages else _year_columns(t)
         named = _row_named(t, qn) if cols else None
         if named is not None:
             hits.append((t, cols, named))
@@ -117,7 +131,7 @@ def answer_row_years(question: str, qn: str, tables: list[Table], row: dict | No
     t, cols, row = hits[0]
     name = str(row["cells"].get(t.name) or "")
     cells = [(c, nfkc(str(row["cells"].get(c.header) or "")).strip())
-             for c in (cols if months else sorted(cols, key=lambda c: c.year))]
+             for c in (cols if months or ages else sorted(cols, key=lambda c: c.year))]
     where = f"（{t.doc_title}の表）"
     base = {"key": row["key"], "source": t.source, "line": row["line"], "title": name, **row["cells"]}
     label = t.name or _label_column(t)
@@ -161,8 +175,11 @@ def answer_row_years(question: str, qn: str, tables: list[Table], row: dict | No
             value = "、".join(t.column(h).base or h for h in top)
             unit = t.column(top[0]).unit
             summary = f"{name}が{word}のは {value}（{best:g}{unit}）です{where}。"
+        if ages:
+            unit = t.column(top[0]).unit
+            summary = f"{name}が{word}年代は {value}（{best:g}{unit}）です{where}。"
         understood.append({"field": "|".join(c.header for c in cols), "op": kind, "value": None,
-                           "label": f"{name}の{'月' if months else '年度'}ごとの値の{'最大' if kind == 'max' else '最小'}"})
+                           "label": f"{name}の{'月' if months else '年代' if ages else '年度'}ごとの値の{'最大' if kind == 'max' else '最小'}"})
 
     elif kind == "mean":
         years = sorted({y.fiscal_year for y in find_years(said)})
