@@ -14,6 +14,7 @@ from assistant.query.tables.noted_meanings import read_noted_meaning
 from assistant.query.tables.value_defined import restated_before
 from assistant.query.tables.verb_counts import column_of_verb
 
+import bisect
 import os
 import re
 from collections import Counter
@@ -2092,11 +2093,11 @@ def _sheet_named(db, t: Table, qn: str) -> tuple[int, int] | None:
     if not t.rows:
         return None
     line = t.rows[0]["line"]
-    found = db.execute("SELECT place, first_line, last_line FROM places WHERE source = ? AND place LIKE '%!%' "
-                       "AND first_line <= ? AND last_line >= ? LIMIT 1", [t.source, line, line]).fetchone()
+    found = db.execute("SELECT place FROM places WHERE source = ? AND place LIKE '%!%' AND first_line <= ? "
+                       "AND last_line >= ? LIMIT 1", [t.source, line, line]).fetchone()
     if not found:
         return None
-    if any(not (found[1] <= (r.get("line") or line) <= found[2]) for r in t.rows):
+    if len(_sheets_of_rows(db, t)) > 1:
         # (a table joined over sheets, 基本目標１…４ each a sheet: the first sheet's name is a part of its rows, 「基本目標1の
         # 取組」, never the whole table)
         return None
@@ -2106,6 +2107,22 @@ def _sheet_named(db, t: Table, qn: str) -> tuple[int, int] | None:
         return None
     at = qn.find(name) if len(name) >= 4 else -1
     return (at, at + len(name)) if at >= 0 else None
+
+
+def _sheets_of_rows(db, t: Table) -> set[str]:
+    """The names of the workbook sheets the table's rows are on (a place is a cell's line, 方向性別集計!A3, or a
+    range of lines: each row is on the sheet of the place holding its line)."""
+    lines = sorted({r.get("line") for r in t.rows if r.get("line")})
+    if not lines:
+        return set()
+    sheets = set()
+    for place, first, last in db.execute("SELECT place, first_line, last_line FROM places WHERE source = ? AND "
+                                         "place LIKE '%!%' AND first_line <= ? AND last_line >= ?",
+                                         [t.source, lines[-1], lines[0]]).fetchall():
+        at = bisect.bisect_left(lines, first)
+        if at < len(lines) and lines[at] <= last:
+            sheets.add(str(place).rsplit("!", 1)[0])
+    return sheets
 
 
 def _title_named(t: Table, qn: str) -> tuple[int, int] | None:
