@@ -1127,11 +1127,13 @@ def _code_column_of_name(columns, rows, name: str) -> str:
     """「方針 │ 推進方針名」: a column left of the naming one, headed by a word its header is named by (方針 of
     推進方針名), each cell a distinct short code (Ⅰ, Ⅱ …): the rows' number, as a 番号 column is. "" when none."""
     named = _key(re.sub(r"(?:名称|名)$", "", name))
+    # (「柱 │ 柱の名称」: a word of one character is the name's own word only when the name is that word's)
+    own = re.sub(r"の$", "", named)
     for c in columns:
         if c.header == name:
             break
         head = _key(c.header)
-        if len(head) < 2 or head not in named:
+        if not (head == own or (len(head) >= 2 and head in named)):
             continue
         values = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in rows]
         if values and all(_CODE_CELL_RE.fullmatch(v) for v in values) and len(set(values)) == len(values):
