@@ -1721,6 +1721,10 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         text = str(raw or "")
         hit = c.value in {_key(v) for v in _cell_values(text)}
         return hit if c.op == "eq" else not hit
+    if c.op == "m_in":  # rows that are months, within the months said (month_rows.py)
+        from assistant.query.tables.month_rows import in_months
+
+        return in_months(raw, c.value)
     if c.op == "cy_eq":  # a calendar year of days (2025年: 令和7年1月30日, not 令和7年度), or of months
         day = month_of(raw)
         return day is not None and day[0] == c.value

@@ -514,6 +514,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue
             take(m.start(), m.end() + (bound.end() if bound else 0), "date",
                  (_date(m.group(0)), bound.group(0).lstrip("度") if bound else ""))
+    # 「令和7年1月から3月まで」 over rows that are months (月 │ 令和6年4月 …): those rows, month by month
+    # (month_rows.py), before 令和7年 is read as a year
+    from assistant.query.tables.month_rows import month_column, said_months
+    named_by_month = month_column(t) if t.rows else ""
+    for start, end, first, last, label in said_months(qn) if named_by_month else ():
+        if free(start, end):
+            take(start, end, "monthrows", (named_by_month, first, last, label))
     # 「2024年10月以降」: a month bounding a column of days (the month's first or last day)
     if any(c.dates for c in t.columns):
         for start, end, day, bound in month_bounds(qn):
@@ -4562,6 +4569,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             conds.append(Cond(header, "share_" + op, (name, share),
                               f"{header}のうち{said}の分が{share:g}%{_OP_WORDS.get(op, '')}"))
             notes.append(f"{header}に{said}の割合が数値で書かれていない行（按分の方法だけのものなど）は含めていません")
+            col = ""
+        elif m.kind == "monthrows":
+            header, first, last, label = m.data
+            conds.append(Cond(header, "m_in", (first, last), f"{header}が{label}"))
             col = ""
         elif m.kind == "date":
             day, bound = m.data
