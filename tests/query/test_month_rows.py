@@ -71,3 +71,8 @@ def test_month_bound_keeps_the_months_after_it(wareki):
 def test_seireki_months_of_another_edition(tmp_path):
     answer = _assistant(tmp_path, "徴収事務.txt", SEIREKI).ask("2024年11月から2025年1月までの窓口相談件数の合計は？")
     assert answer.value == 140 + 160 + 110, answer.summary
+
+
+def test_rows_are_keyed_by_their_month(wareki):
+    answer = wareki.ask("差押件数が一番多かった月は？")
+    assert [r["key"] for r in answer.to_dict()["rows"]][:1] == ["table_row:令和6年12月"], answer.summary

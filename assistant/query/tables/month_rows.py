@@ -21,10 +21,16 @@ _ONE = compiled(rf"(?P<a>(?:{_ERA})\s*(?:1[0-2]|[1-9])\s*月)(?![\d0-9]|\s*\d+\s
 
 def month_column(t) -> str:
     """The header of the column naming the rows by month (every cell a month of its own), or ""."""
-    for c in t.columns:
+    return months_numbering(t.columns, t.rows)
+
+
+def months_numbering(columns, rows) -> str:
+    """The column of a table whose rows are months (each cell a month of its own, no day): what the rows are
+    numbered by, as a 回 column numbers a series of meetings (「令和6年12月」 is the row, as printed). ""."""
+    for c in columns:
         if c.numeric:
             continue
-        values = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+        values = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in rows]
         months = [month_of(v) for v in values]
         if len(values) >= 3 and all(months) and len(set(months)) == len(months) \
                 and not any(re.search(r"\d\s*日", v) for v in values):

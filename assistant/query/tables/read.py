@@ -1502,6 +1502,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         number = _code_column_of_name(columns, rows, name)
     if not number:
         number = _lettered_column(columns, rows)
+    if not number:
+        from assistant.query.tables.month_rows import months_numbering
+        number = months_numbering(columns, rows)  # (月 │ 令和6年4月 …: a row per month, keyed by its month)
     if not number and columns and _ORDINAL_HEADER.fullmatch(_key(columns[0].header)) \
             and [nfkc(str(r["cells"].get(columns[0].header) or "")).strip() for r in rows] == [str(n + 1) for n in range(len(rows))]:
         # 「回 │ 開催日 │ 地区 │ 参加者数」: the 回 a meeting was (1, 2, 3 in turn) numbers the rows; no amount to
