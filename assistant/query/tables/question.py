@@ -457,6 +457,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             before = qn[:m.start()]
             if free(*m.span()) and any(before.endswith(f) for c in t.columns if c.numeric for f in c.forms if len(f) >= 2):
                 take(*m.span(), "filler")
+    # 「A-01〜の取組」「A-01〜A-14で」: the rows from one of the table's codes to another (code_ranges.py)
+    from assistant.query.tables.code_ranges import code_range_said
+    ranged = code_range_said(t, qn)
+    if ranged is not None and free(ranged[0], ranged[1]):
+        take(ranged[0], ranged[1], "coderange", ranged[2:])
     if t.number and t.row_word and len(_key(t.row_word)) <= 4:
         # 「柱Ⅲ（認知症施策）の」: the word the document calls its rows, then the code the row is numbered by
         codes = {_key(nfkc(str(r["cells"].get(t.number) or "")).strip()) for r in t.rows} - {""}
@@ -4755,6 +4760,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
         elif m.kind == "code":
             conds.append(Cond(t.number, "names", {_key(m.data)}, f"{t.number}が{m.data}"))
+        elif m.kind == "coderange":
+            conds.append(Cond(t.number, "names", m.data[0], m.data[1]))
         elif m.kind == "code_year":
             conds.append(Cond(t.number, "code_prefix", m.data[0], m.data[1]))
         elif m.kind == "dash_all":
