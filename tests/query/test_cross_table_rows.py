@@ -46,3 +46,10 @@ def test_rows_asked_as_their_tax_word(town):
     assert answer.count == 2, answer.summary
     answer = Assistant(town).ask("現年度分の収納率がR5よりR6で下がった税目は？")
     assert _keys(answer) == ["table_row:法人町民税"], answer.summary
+
+
+def test_all_rows_said_by_their_count_and_word(town):
+    answer = Assistant(town).ask("R6の現年度分の調定額、表に載ってる４税目を全部足すといくら（千円）？")
+    assert answer.status == "exact" and answer.value == 1_210_000 + 310_000 + 1_520_000 + 61_000, answer.summary
+    answer = Assistant(town).ask("R6の現年度分の調定額、３税目を全部足すといくら？")
+    assert answer.status != "exact", answer.summary  # (not the table's count of rows: not read as all of them)
