@@ -4940,6 +4940,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         per = _PER_YEAR.search(qn)
         tail = re.match(r"(?:の)?(?:平均)?(?:で)?(?:何[件人回]|いくつ)?", qn[per.end():])
         taken.append((per.start(), per.end() + (tail.end() if tail else 0)))
+    one_year = _year_only_columns(t, years) if years and len(set(years)) == 1 and aggregate in ("max", "min") \
+        and not measure else []
+    year_measure = one_year[0] if one_year else ""
+    if one_year:
+        # 「令和6年度いちばん高い柱」 over 柱 │ 令和5年度 │ 令和6年度 (the caption's one measure, a column per year):
+        # the year said is the column compared (below, when no other measure is said)
+        years = []
     if years:
         return None  # a year said that bound to nothing: not read, and no answer without it
     if two_asked and rows_named and not aggregate:
@@ -5019,6 +5026,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     numeric_said = [m.data for m in mentions if m.kind == "col" and t.column(m.data).numeric and m.data != t.number]
     # (「いちばん新しい施設は」: the extreme of a day or year column read; 施設 then names the rows asked)
     numeric_said += [m.data for m in mentions if m.kind == "day"]
+    if year_measure and not numeric_said:
+        numeric_said.append(year_measure)  # (the year's column is the measure said: 「令和6年度いちばん高い柱」)
     grouped = next((c.header for c in prior if c.op == "grouped" and c.header in {x.header for x in t.columns}), "")
     if aggregate in ("max", "min") and not asked and grouped and not numeric_said:
         # 「いちばん多い課はどこ？」 after counts by 担当課: the value most rows hold, the column's last word its name.
