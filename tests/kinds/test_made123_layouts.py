@@ -68,3 +68,21 @@ def test_months_counted_by_their_counter(index):
 def test_other_municipalities_asked_by_what_they_do_are_the_cases(index):
     answer = Assistant(index).ask("SMSを使った取組をしている他自治体は？")
     assert answer.status == "exact" and [r["code"] for r in answer.rows] == ["3", "5"], answer.summary
+
+
+def test_neither_mark_in_both_years(index):
+    # (「◎でも○でもなかった」: every other mark in each year said, grammar/formal_wordings.py neither_mark)
+    answer = Assistant(index).ask("R5もR6も◎でも○でもなかった連携事業は？")
+    assert answer.status == "exact" and sorted(r["key"] for r in answer.to_dict()["rows"]) == [
+        "joint_project:5", "joint_project:6", "joint_project:7"], answer.summary
+
+
+def test_pillar_rows_keyed_by_their_roman_numeral(index):
+    # (柱 │ 柱の名称 over Ⅰ…Ⅲ: the rows are the plan's pillars, keyed by their numeral, read.py _code_column_of_name)
+    answer = Assistant(index).ask("柱別評価点がR5からR6で下がった柱は？")
+    assert [r["key"] for r in answer.to_dict()["rows"]] == ["initiative:III"], answer.summary
+
+
+def test_month_span_over_rows_of_months(index):
+    answer = Assistant(index).ask("令和７年１月から３月までの財産調査件数を合計すると？")
+    assert answer.value == 1410 and answer.count == 3, answer.summary

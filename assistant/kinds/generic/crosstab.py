@@ -83,7 +83,9 @@ def transpose_crosstabs(rows: list[Record]) -> list[Record]:
                     _squash(said.get(h)) for h in labels if h != year)
                 cells[head] = str(said.get(name) or "")
             text = " / ".join(f"{h}: {v}" for h, v in cells.items())
-            out.append(Record(first.kind, f"{first.source}:{lines[k]}", {
+            # (keyed by its name, as the document prints it over the column: the line cited is only where the
+            # table stands, no line of this column's own)
+            out.append(Record(first.kind, f"{first.source}:{_squash(name)}", {
                 "table": first.fields.get("table", ""), "cells": cells, "text": text[:2000],
                 "heading": first.fields.get("heading", ""),
             }, first.source, lines[k], lines[k]))

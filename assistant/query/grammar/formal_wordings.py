@@ -223,6 +223,14 @@ def formal_wordings():
                  r"([一-龥ァ-ヶー]{1,8})\s*も\s*([一-龥ァ-ヶー]{1,8})\s*も\s*(「[^「」]{1,8}」)",
                  r"\1が\3、\2が\3", tables=True,
                  examples=(("令和５年度は計画も実績も「－」だった取組", "令和５年度は計画が「－」、実績が「－」だった取組"),)),
+        # 「◎でも○でもなかった」: neither mark, said of a table's columns of marks (a legend's ◎○△×), is every
+        # other mark, as 「◎と○以外」 says it (the records' grammar reads grades so itself: grades.py)
+        Phrasing("neither_mark",
+                 r"([◎○〇◯△▲×●])\s*でも\s*([◎○〇◯△▲×●])\s*でも\s*(?:な(?P<t>かった|い|く)|ありません(?:でした)?)",
+                 lambda m: f"{m.group(1)}と{m.group(2)}以外" + ("で" if m.group("t") == "く" else "だった"),
+                 tables_only=True,
+                 examples=(("R5もR6も◎でも○でもなかった連携事業", "R5もR6も◎と○以外だった連携事業"),
+                           ("令和6年度が△でも×でもない事業", "令和6年度が△と×以外だった事業"))),
         Phrasing("along_desired_direction",
                  r"(?:望ましい|目指す|目指すべき|目標とする|あるべき)\s*方向\s*(?:に|へ)\s*(?:動い|推移し|変化し|進ん)(?=た|て)",
                  "改善し", tables=True,

@@ -19,6 +19,9 @@ def _row_words(t) -> set[str]:
         m = _NAMING_TAIL.search(h)
         if m and m.start() >= 2:
             words.add(_key(h[:m.start()]))
+    # (「6税目」 of rows named 個人市民税 … under 区分: the word their names say they are, read.py)
+    named = next((c for c in t.columns if c.header == t.name), None) if t.name else None
+    words |= {_key(f) for f in (named.forms if named else ()) if re.fullmatch(r"[一-龥]目", f)}
     return {w for w in words if re.fullmatch(r"[一-龥]{2,4}", w)}
 
 

@@ -187,6 +187,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     own_said = owned != read
     read = owned
     read = as_change_from_base(read, read_tables(db, dedicated))  # 「令和３年４月の基準と比べて、…減った」
+    from assistant.query.tables.part_said_apart import as_part_of_measure  # 「現年度分で、収納率が」
+    read = as_part_of_measure(read, read_tables(db, dedicated))
     # 「効果額がゼロだった」: zero said as a word is the number 0 (a cell's 0, not its dash).
     read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
     # 「効果額が▲（経費増）になっている」: the legend's gloss of a sign mark, said after it in brackets, is the mark.
@@ -1721,6 +1723,10 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         text = str(raw or "")
         hit = c.value in {_key(v) for v in _cell_values(text)}
         return hit if c.op == "eq" else not hit
+    if c.op == "m_in":  # rows that are months, within the months said (month_rows.py)
+        from assistant.query.tables.month_rows import in_months
+
+        return in_months(raw, c.value)
     if c.op == "cy_eq":  # a calendar year of days (2025年: 令和7年1月30日, not 令和7年度), or of months
         day = month_of(raw)
         return day is not None and day[0] == c.value

@@ -460,6 +460,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             before = qn[:m.start()]
             if free(*m.span()) and any(before.endswith(f) for c in t.columns if c.numeric for f in c.forms if len(f) >= 2):
                 take(*m.span(), "filler")
+    # 「A-01〜の取組」「A-01〜A-14で」: the rows from one of the table's codes to another (code_ranges.py)
+    from assistant.query.tables.code_ranges import code_range_said
+    ranged = code_range_said(t, qn)
+    if ranged is not None and free(ranged[0], ranged[1]):
+        take(ranged[0], ranged[1], "coderange", ranged[2:])
     if t.number and t.row_word and len(_key(t.row_word)) <= 4:
         # 「柱Ⅲ（認知症施策）の」: the word the document calls its rows, then the code the row is numbered by
         codes = {_key(nfkc(str(r["cells"].get(t.number) or "")).strip()) for r in t.rows} - {""}
@@ -517,6 +522,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue
             take(m.start(), m.end() + (bound.end() if bound else 0), "date",
                  (_date(m.group(0)), bound.group(0).lstrip("度") if bound else ""))
+    # 「令和7年1月から3月まで」 over rows that are months (月 │ 令和6年4月 …): those rows, month by month
+    # (month_rows.py), before 令和7年 is read as a year
+    from assistant.query.tables.month_rows import month_column, said_months
+    named_by_month = month_column(t) if t.rows else ""
+    for start, end, first, last, label in said_months(qn) if named_by_month else ():
+        if free(start, end):
+            take(start, end, "monthrows", (named_by_month, first, last, label))
     # 「2024年10月以降」: a month bounding a column of days (the month's first or last day)
     if any(c.dates for c in t.columns):
         for start, end, day, bound in month_bounds(qn):
@@ -4664,6 +4676,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                               f"{header}のうち{said}の分が{share:g}%{_OP_WORDS.get(op, '')}"))
             notes.append(f"{header}に{said}の割合が数値で書かれていない行（按分の方法だけのものなど）は含めていません")
             col = ""
+        elif m.kind == "monthrows":
+            header, first, last, label = m.data
+            conds.append(Cond(header, "m_in", (first, last), f"{header}が{label}"))
+            col = ""
         elif m.kind == "date":
             day, bound = m.data
             dated = [c.header for c in t.columns if c.dates and _varies(t, c.header)]
@@ -4850,6 +4866,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
         elif m.kind == "code":
             conds.append(Cond(t.number, "names", {_key(m.data)}, f"{t.number}が{m.data}"))
+        elif m.kind == "coderange":
+            conds.append(Cond(t.number, "names", m.data[0], m.data[1]))
         elif m.kind == "code_year":
             conds.append(Cond(t.number, "code_prefix", m.data[0], m.data[1]))
         elif m.kind == "dash_all":
@@ -5028,6 +5046,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         per = _PER_YEAR.search(qn)
         tail = re.match(r"(?:の)?(?:平均)?(?:で)?(?:何[件人回]|いくつ)?", qn[per.end():])
         taken.append((per.start(), per.end() + (tail.end() if tail else 0)))
+    one_year = _year_only_columns(t, years) if years and len(set(years)) == 1 and aggregate in ("max", "min") \
+        and not measure else []
+    year_measure = one_year[0] if one_year else ""
+    if one_year:
+        # 「令和6年度いちばん高い柱」 over 柱 │ 令和5年度 │ 令和6年度 (the caption's one measure, a column per year):
+        # the year said is the column compared (below, when no other measure is said)
+        years = []
     if years:
         return None  # a year said that bound to nothing: not read, and no answer without it
     if two_asked and rows_named and not aggregate:
@@ -5107,6 +5132,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     numeric_said = [m.data for m in mentions if m.kind == "col" and t.column(m.data).numeric and m.data != t.number]
     # (「いちばん新しい施設は」: the extreme of a day or year column read; 施設 then names the rows asked)
     numeric_said += [m.data for m in mentions if m.kind == "day"]
+    if year_measure and not numeric_said:
+        numeric_said.append(year_measure)  # (the year's column is the measure said: 「令和6年度いちばん高い柱」)
     grouped = next((c.header for c in prior if c.op == "grouped" and c.header in {x.header for x in t.columns}), "")
     if aggregate in ("max", "min") and not asked and grouped and not numeric_said:
         # 「いちばん多い課はどこ？」 after counts by 担当課: the value most rows hold, the column's last word its name.

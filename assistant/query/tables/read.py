@@ -1170,11 +1170,13 @@ def _code_column_of_name(columns, rows, name: str) -> str:
     """「方針 │ 推進方針名」: a column left of the naming one, headed by a word its header is named by (方針 of
     推進方針名), each cell a distinct short code (Ⅰ, Ⅱ …): the rows' number, as a 番号 column is. "" when none."""
     named = _key(re.sub(r"(?:名称|名)$", "", name))
+    # (「柱 │ 柱の名称」: a word of one character is the name's own word only when the name is that word's)
+    own = re.sub(r"の$", "", named)
     for c in columns:
         if c.header == name:
             break
         head = _key(c.header)
-        if len(head) < 2 or head not in named:
+        if not (head == own or (len(head) >= 2 and head in named)):
             continue
         values = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in rows]
         if values and all(_CODE_CELL_RE.fullmatch(v) for v in values) and len(set(values)) == len(values):
@@ -1543,6 +1545,12 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         number = _code_column_of_name(columns, rows, name)
     if not number:
         number = _lettered_column(columns, rows)
+    if not number and name and len(rows) >= 2 and all(
+            str(r["key"]).endswith(":" + "".join(nfkc(str(r["cells"].get(name) or "")).split())) for r in rows):
+        number = name  # (a cross table's column turned into a row, keyed by its name: crosstab.py)
+    if not number:
+        from assistant.query.tables.month_rows import months_numbering
+        number = months_numbering(columns, rows)  # (月 │ 令和6年4月 …: a row per month, keyed by its month)
     if not number and columns and _ORDINAL_HEADER.fullmatch(_key(columns[0].header)) \
             and [nfkc(str(r["cells"].get(columns[0].header) or "")).strip() for r in rows] == [str(n + 1) for n in range(len(rows))]:
         # 「回 │ 開催日 │ 地区 │ 参加者数」: the 回 a meeting was (1, 2, 3 in turn) numbers the rows; no amount to
@@ -1563,6 +1571,12 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = _quarter_total_said(columns)
     columns = _measure_of_title(columns, doc_title)
     columns = _previous_year_beside(columns, doc_title)
+    # 「税目」「費目」: rows named 個人市民税, 固定資産税 … (every name ending in 税) are the taxes the word 税目
+    # says, whatever the column is headed (区分, 年度・区分), where no column is said so already
+    tails = {nfkc(str(r["cells"].get(name) or "")).strip()[-1:] for r in rows} if name else set()
+    if len(rows) >= 3 and len(tails) == 1 and (tail := next(iter(tails))) in ("税", "費") \
+            and not any(f"{tail}目" in c.forms for c in columns):
+        columns = [replace(c, forms=(*c.forms, f"{tail}目")) if c.header == name else c for c in columns]
     if name and re.fullmatch(r"[一-龥]{2,4}(?:区分|分類)", _key(name)):
         # 「使途区分」 naming the rows is said 使途 too (「寄附額がいちばん多い使途」「使途ごと」)
         stem = re.sub(r"(?:区分|分類)$", "", _key(name))

@@ -107,7 +107,9 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
     for form in sorted({"".join(nfkc(f).split()) for c in table.columns for f in (c.header, *c.forms)}, key=len, reverse=True):
         if len(form) >= 4 and form in asked and any(w in form and w != form for w, _ in kind_words) \
                 and not any(form == w for w, _ in kind_words):
-            asked = asked.replace(form, "　" * len(form))
+            # (not 「A番号の取組」: a letter glued before 番号 says the codes the rows are numbered by, then the
+            # rows' word; 番号の取組 there is no column's name)
+            asked = re.sub(r"(?<![A-Za-z])" + re.escape(form), "　" * len(form), asked)
     words = [(w, kind) for w, kind in kind_words if w in said]
     own = [(w, kind) for w, kind in words if not any(w != other and w in other for other, _ in words)]
     # 「政策分野別・連携事業別の事業費」: rows per the last 〜別 said, grouped under the earlier one (no rows of its own)
