@@ -43,6 +43,8 @@ _MAX_EXCERPTS = 20
 
 _GRADE_OPS = {"grade_gt": ">", "grade_lt": "<", "grade_eq": "=", "grade_ne": "<>", "grade_le": "<=", "grade_ge": ">="}
 # Two numeric fields of one record compared (進捗度が創造性より高い); a record lacking either is left out.
+# The figure a year was planned to reach, named 計画値 or 目標値 by the records holding only one of the two.
+_SAME_FIGURE = {"plan": "goal", "goal": "plan"}
 _FIELD_OPS = {"field_gt": ">", "field_lt": "<", "field_eq": "=", "field_ne": "<>", "field_le": "<=", "field_ge": ">="}
 
 
@@ -685,6 +687,10 @@ class Executor:
                 out.append(Condition(f"@child:{child}", c.op, {"link": LINKS[target, child], "field": f, "value": c.value,
                                                                 **({"all": True} if every else {})}, said))
                 continue
+            if c.op in _FIELD_OPS and c.value in _SAME_FIGURE and c.value not in cols and _SAME_FIGURE[c.value] in cols:
+                # (「実績が計画を上回った」 over figures that print a year's 目標値 only: the plan's figure is that target,
+                # a 区分 column naming the row 計画 beside 実績)
+                c = Condition(f, c.op, _SAME_FIGURE[c.value], label)
             if f == "departments" and c.op in _MEMBER_OPS and "members" in cols:
                 pass  # a table of ○ marks keeps who takes part in members (read for departments below)
             elif f not in cols and not f.startswith("@") and f != "text" or (c.op in _FIELD_OPS and c.value not in cols) \
