@@ -1289,7 +1289,10 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     (a merged cell above them), nothing else in that row but the header's own words again (a cell
     merged down, as Word repeats it)."""
     below = [(n, c) for n, c in enumerate(cells) if c and not (n < len(header) and header_rows.repeats(header[n], c))]
-    if not below or len(below) == len([c for c in cells if c]) == len(header):
+    # (as many labels as the header has cells is a row of data, unless the row starts under the header's first cell
+    # merged down and runs past the header's last: merged cells above print once, 「進捗状況 │ │ 財政効果額」 over six)
+    runs_past = bool(cells) and not cells[0] and len(cells) > len(header)
+    if not below or (len(below) == len([c for c in cells if c]) == len(header) and not runs_past):
         return False
     # 「（㎡）」 under 延床面積: a unit wrapped to the header's second line (NFKC makes it ASCII, no label)
     # (2025 | 2026 | … under 「実施時期（年度）」: a run of years naming the columns of a timeline)
