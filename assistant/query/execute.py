@@ -45,6 +45,13 @@ _GRADE_OPS = {"grade_gt": ">", "grade_lt": "<", "grade_eq": "=", "grade_ne": "<>
 # Two numeric fields of one record compared (進捗度が創造性より高い); a record lacking either is left out.
 # The figure a year was planned to reach, named 計画値 or 目標値 by the records holding only one of the two.
 _SAME_FIGURE = {"plan": "goal", "goal": "plan"}
+def _figure_of(name: object, cols) -> str:
+    """The field of `cols` a compared figure names: itself, or the plan's figure under its other name (計画値 / 目標値)."""
+    if name in cols:
+        return str(name)
+    return _SAME_FIGURE[name] if name in _SAME_FIGURE and _SAME_FIGURE[name] in cols else ""
+
+
 _FIELD_OPS = {"field_gt": ">", "field_lt": "<", "field_eq": "=", "field_ne": "<>", "field_le": "<=", "field_ge": ">="}
 
 
@@ -652,10 +659,14 @@ class Executor:
                                      f"{label}（{kind_label(parent)}の項目）"))
                 continue
             yearly = next((k for (p, k) in LINKS if p == target and f in self.columns.get(k, ())
-                           and "year" in self.columns.get(k, ())), "") \
+                           and "year" in self.columns.get(k, ())
+                           # (「実績が目標を下回った」: two figures of the same part compared, both of the part's fields)
+                           and (c.op not in _FIELD_OPS or _figure_of(c.value, self.columns.get(k, ())))), "") \
                 if f not in cols and not f.startswith("@") and f != "text" \
-                and c.op not in {**_FIELD_OPS, **_GRADE_OPS} else ""
+                and c.op not in _GRADE_OPS else ""
             said_years = [y.field for y in q.conditions if y.op == "evaluated" and is_year_field(y.field)]
+            if yearly and c.op in _FIELD_OPS:
+                c = Condition(f, c.op, _figure_of(c.value, self.columns.get(yearly, ())), c.label)
             if yearly and len(said_years) == 1:
                 # 「2024年度の達成率が100%以上の施策」: a figure the records' parts of each year hold (目標値・実績値・
                 # 達成率 of a measure sheet's year), of the one year said: the records whose part of that year meets it.
@@ -726,6 +737,12 @@ class Executor:
         if q.group_by and q.group_by not in cols and not q.group_by.startswith("@"):
             notes.append(f"「{field_label(q.group_by, q.target)}」は{kind_label(target)}にない項目です")
             q.unused.append(field_label(q.group_by, q.target))
+        compared = {c.value.get("field") for c in q.conditions if c.field.startswith("@child:") and c.op in _FIELD_OPS
+                    and isinstance(c.value, dict)}
+        if q.value_field and q.value_field not in cols and q.value_field in compared:
+            # (「実績が目標を下回ったのは」: the figure read as asked is the subject of the comparison of the records'
+            # parts, a condition used, not a value to answer)
+            q.value_field = ""
         if q.value_field and q.value_field not in cols:
             asked = q.value_field
             q.value_field = _alias_said(asked, cols, target, q.question) or self._year_result(asked, target, q)
