@@ -2057,6 +2057,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("worst_after_records", r"(低い|悪い|高い|良い)(取組項目|取組|実践項目|項目|事業|もの)\s*(?:ワースト|ベスト|トップ)\s*(\d+)(?:件|つ|個|位)?",
              lambda m: f"{m.group(1)}順に{m.group(3)}つの{m.group(2)}",
              examples=(("委員の評価が低い取組ワースト3は？", "委員の評価が低い順に3つの取組は？"),)),
+    # 「本市負担金が大きい連携事業を順に2つ挙げて」: the records said between the side and the order (順に), then how many.
+    Phrasing("records_then_in_order", r"(低い|悪い|高い|良い|大きい|小さい|多い|少ない)([一-龥ァ-ヶー]{1,10}?)を\s*(?:順に|順番に)\s*(\d+)\s*(?:件|つ|個)",
+             lambda m: f"{m.group(1)}順に{m.group(3)}つの{m.group(2)}を",
+             examples=(("本市負担金が大きい連携事業を順に2つ挙げて", "本市負担金が大きい順に2つの連携事業を挙げて"),)),
     # 「合計点が高いものから上位3項目」: the side the order starts from, then the first ones of it, is the order.
     # (「合計が高いの上から3つ」: the ones high in it, the first of them from the top)
     Phrasing("from_the_side_top", r"(高い|大きい|多い|良い|低い|小さい|少ない|悪い)(?:(?:もの|物|ほう|方)から|(?:の|もの|やつ)の?\s*[、,]?\s*(?=上から|上位))(?=\s*(?:上位|上から|先頭から)\s*\d)",
