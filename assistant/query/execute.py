@@ -385,6 +385,8 @@ _START_STATE = compiled(r"新規|開始|新た|始ま")
 
 
 # A department said to take any part in the records, main or sub (「関わっている」「主・副どちらも」「副担当も含めて」).
+# 「主担当課が…」「…が主に担当」「主管課」: the main department only, where a record lists several.
+_MAIN_ROLE = compiled(r"主担当|主に(?:担当|所管|受け持)|主管課|主所管")
 _ANY_ROLE = compiled(r"関わ|携わ|主[・/／、と]副|主副|副(?:担当)?(?:課)?も(?:含|入)|(?:主|副)(?:担当)?[^。？?]{0,4}(?:どちらも|両方|いずれも)")
 
 
@@ -598,6 +600,12 @@ class Executor:
                 if years and all(f"{y}_dept" in cols for y in years):
                     value["years"] = years
                     label = f"{'・'.join(y.upper() for y in years)}の{label}"
+                if op == "=" and isinstance(q.question, str) and _MAIN_ROLE.search(nfkc(q.question)) \
+                        and not _ANY_ROLE.search(nfkc(q.question)) and "departments" in cols \
+                        and target not in self.departments_by_municipality:
+                    # (「主担当課が人事課」「人事課が主に担当」 of a cell listing several, the main one first: that one)
+                    value["main_only"] = True
+                    label = f"{label}（主担当）"
                 if "related" in cols and op == "=" and isinstance(q.question, str) and _ANY_ROLE.search(nfkc(q.question)):
                     # (「資産経営課が関わってる取組（主・副どちらも）」: the sub department's column too)
                     value["with_related"] = True
@@ -1190,6 +1198,12 @@ class Executor:
                     clause, args = self._dept_sql(target, name, v["city"], year)
                     each.append(clause)
                     params.extend(args)
+                if v.get("main_only"):
+                    # (the first department the record lists is its main one, as a cell of several prints it)
+                    spellings = self._dept_spellings(name)
+                    first = "json_extract(CASE WHEN json_valid(t.departments) THEN t.departments ELSE json_array(t.departments) END, '$[0]')"
+                    each.append(f"({first} IN ({', '.join('?' * len(spellings))}) OR {first} LIKE ?)")
+                    params.extend([*spellings, f"%){name}"])
                 clauses.append("(" + " AND ".join(each) + ")")
             if v.get("with_related"):
                 for name in v["names"]:
