@@ -47,7 +47,7 @@ from assistant.query.disputed import disputed_membership, rotating_chairs
 from assistant.query.compiled import compiled
 from assistant.query.kana_words import respell_text_words, respell_title_words
 from assistant.query.named_in_excerpt import records_named
-from assistant.query.execute import (BOUND_WORDS, Executor, record_sources, aggregate_answer, display_columns, group_counts,
+from assistant.query.execute import (BOUND_WORDS, Executor, keep_main_department, record_sources, aggregate_answer, display_columns, group_counts,
                                      group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
@@ -2318,6 +2318,7 @@ class Assistant:
                 q.unused = list(answer.unused)
             q.conditions = [c for c in q.conditions if c.field != "source" and not (
                 c.field == "text" and c.op == "match" and str(c.value) in self._scope_words)] + self._scopes
+            keep_main_department(q, answer)  # (「主担当課が…」 said before: a follow-up keeps it the main one)
             if answer.target != q.target and answer.target in q.alternatives:
                 # (of the kinds the question could mean, the one that answered: a follow-up goes on with it)
                 q.target, q.alternatives = answer.target, []

@@ -45,6 +45,17 @@ _GRADE_OPS = {"grade_gt": ">", "grade_lt": "<", "grade_eq": "=", "grade_ne": "<>
 # Two numeric fields of one record compared (進捗度が創造性より高い); a record lacking either is left out.
 # The figure a year was planned to reach, named 計画値 or 目標値 by the records holding only one of the two.
 _SAME_FIGURE = {"plan": "goal", "goal": "plan"}
+def keep_main_department(q, answer) -> None:
+    """Mark (in place) the query's department conditions the answer read as the main department only, so that
+    the query kept for a follow-up (「そのうち…」) reads them so again."""
+    main = {n for u in answer.understood if u.get("field") == "@dept" and isinstance(u.get("value"), dict)
+            and u["value"].get("main_only") for n in u["value"].get("names", ())}
+    for c in q.conditions:
+        names = c.value.get("names", ()) if isinstance(c.value, dict) else c.value if isinstance(c.value, list) else [c.value]
+        if c.field == "@dept" and main and set(map(str, names)) <= main and _MAIN_SAID not in str(c.label):
+            c.label = f"{c.label}{_MAIN_SAID}"
+
+
 def _figure_of(name: object, cols) -> str:
     """The field of `cols` a compared figure names: itself, or the plan's figure under its other name (計画値 / 目標値)."""
     if name in cols:
@@ -387,6 +398,7 @@ _START_STATE = compiled(r"新規|開始|新た|始ま")
 # A department said to take any part in the records, main or sub (「関わっている」「主・副どちらも」「副担当も含めて」).
 # 「主担当課が…」「…が主に担当」「主管課」: the main department only, where a record lists several.
 _MAIN_ROLE = compiled(r"主担当|主に(?:担当|所管|受け持)|主管課|主所管")
+_MAIN_SAID = "（主担当）"
 _ANY_ROLE = compiled(r"関わ|携わ|主[・/／、と]副|主副|副(?:担当)?(?:課)?も(?:含|入)|(?:主|副)(?:担当)?[^。？?]{0,4}(?:どちらも|両方|いずれも)")
 
 
@@ -600,12 +612,15 @@ class Executor:
                 if years and all(f"{y}_dept" in cols for y in years):
                     value["years"] = years
                     label = f"{'・'.join(y.upper() for y in years)}の{label}"
-                if op == "=" and isinstance(q.question, str) and _MAIN_ROLE.search(nfkc(q.question)) \
-                        and not _ANY_ROLE.search(nfkc(q.question)) and "departments" in cols \
-                        and target not in self.departments_by_municipality:
-                    # (「主担当課が人事課」「人事課が主に担当」 of a cell listing several, the main one first: that one)
+                if op == "=" and "departments" in cols and target not in self.departments_by_municipality and (
+                        _MAIN_SAID in str(c.label) or isinstance(q.question, str) and _MAIN_ROLE.search(nfkc(q.question))
+                        and not _ANY_ROLE.search(nfkc(q.question))):
+                    # (「主担当課が人事課」「人事課が主に担当」 of a cell listing several, the main one first: that one;
+                    # said in the condition's label, which a follow-up carrying it reads so too)
                     value["main_only"] = True
-                    label = f"{label}（主担当）"
+                    if _MAIN_SAID not in str(c.label):
+                        c.label = f"{c.label}{_MAIN_SAID}"
+                        label = f"{label}{_MAIN_SAID}"
                 if "related" in cols and op == "=" and isinstance(q.question, str) and _ANY_ROLE.search(nfkc(q.question)):
                     # (「資産経営課が関わってる取組（主・副どちらも）」: the sub department's column too)
                     value["with_related"] = True
