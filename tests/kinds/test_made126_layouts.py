@@ -90,3 +90,9 @@ def test_main_department_is_the_first_of_several(index):
     assert [r["code"] for r in assistant.ask("人事課が担当している実施項目は？").rows] == ["II-3", "III-1", "III-2", "III-3", "III-4"]
     answer = Assistant(index).ask("主担当課が人事課の実施項目はどれ？")
     assert [r["code"] for r in answer.rows] == ["III-1", "III-2", "III-3", "III-4"], answer.summary
+
+
+def test_departments_counted_by_their_counter(index):
+    # (every 課 a cell lists, one a line: 14 different ones over the 20 items)
+    answer = Assistant(index).ask("実施項目の担当課は全部で何課？")
+    assert answer.value == 14, answer.summary

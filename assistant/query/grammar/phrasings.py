@@ -2057,6 +2057,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("worst_after_records", r"(低い|悪い|高い|良い)(取組項目|取組|実践項目|項目|事業|もの)\s*(?:ワースト|ベスト|トップ)\s*(\d+)(?:件|つ|個|位)?",
              lambda m: f"{m.group(1)}順に{m.group(3)}つの{m.group(2)}",
              examples=(("委員の評価が低い取組ワースト3は？", "委員の評価が低い順に3つの取組は？"),)),
+    # 「担当課は全部で何課？」: departments counted by their own counter (何課, 何部署) are how many different ones.
+    Phrasing("departments_by_counter", r"(?<=課|署)(は|が|って)\s*(全部で|合わせて|全体で)\s*何(?:課|部署)", r"\1\2いくつ",
+             examples=(("担当課は全部で何課？", "担当課は全部でいくつ？"),)),
     # 「本市負担金が大きい連携事業を順に2つ挙げて」: the records said between the side and the order (順に), then how many.
     Phrasing("records_then_in_order", r"(低い|悪い|高い|良い|大きい|小さい|多い|少ない)([一-龥ァ-ヶー]{1,10}?)を\s*(?:順に|順番に)\s*(\d+)\s*(?:件|つ|個)",
              lambda m: f"{m.group(1)}順に{m.group(3)}つの{m.group(2)}を",
