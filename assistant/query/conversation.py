@@ -48,7 +48,7 @@ from assistant.query.disputed import disputed_membership, rotating_chairs
 from assistant.query.compiled import compiled
 from assistant.query.kana_words import respell_text_words, respell_title_words
 from assistant.query.named_in_excerpt import records_named
-from assistant.query.execute import (BOUND_WORDS, Executor, record_sources, aggregate_answer, display_columns, group_counts,
+from assistant.query.execute import (BOUND_WORDS, Executor, keep_main_department, record_sources, aggregate_answer, display_columns, group_counts,
                                      group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
@@ -2321,9 +2321,12 @@ class Assistant:
                 # of another document whose rows are named by the same word, 実施項目 of 財政効果額一覧)
                 from assistant.query.tables.linked_records import row_words
 
+                # (nor one whose caption names its rows by that word: 「基本方針（柱）及び実施項目に対する意見」, a
+                # committee's opinions on the same items)
                 scopes = [c for c in scopes if not re.fullmatch(
-                    r"「(.+)」と呼ぶ資料（.*）", str(c.label)) or re.fullmatch(
-                    r"「(.+)」と呼ぶ資料（.*）", str(c.label)).group(1) not in row_words(tabled[1].table.name)]
+                    r"「(.+)」と呼ぶ資料（.*）", str(c.label)) or (word := re.fullmatch(
+                    r"「(.+)」と呼ぶ資料（.*）", str(c.label)).group(1)) not in row_words(tabled[1].table.name)
+                    and not _caption_names_rows(tabled[1].table.caption, word)]
             if tabled is not None and scopes and (tabled[1] is None or any(
                     tabled[1].table.source not in c.value for c in scopes)):
                 tabled = None  # nor a question scoped to a place's documents from another's table
@@ -2384,6 +2387,7 @@ class Assistant:
                 q.unused = list(answer.unused)
             q.conditions = [c for c in q.conditions if c.field != "source" and not (
                 c.field == "text" and c.op == "match" and str(c.value) in self._scope_words)] + self._scopes
+            keep_main_department(q, answer)  # (「主担当課が…」 said before: a follow-up keeps it the main one)
             if answer.target != q.target and answer.target in q.alternatives:
                 # (of the kinds the question could mean, the one that answered: a follow-up goes on with it)
                 q.target, q.alternatives = answer.target, []
@@ -6182,6 +6186,12 @@ def _answered_verbs(answer: Answer) -> None:
             continue
         kept.append(word)
     answer.unused = kept
+
+
+def _caption_names_rows(caption: str, word: str) -> bool:
+    """A table's caption naming its rows by a word (「…及び実施項目に対する意見」「実施項目一覧」): the word then
+    before 「に対する」「について」「の一覧」「一覧」 or the caption's end."""
+    return bool(word) and re.search(re.escape(word) + r"(?:に対する|について|に関する|の?一覧|$)", nfkc(caption or "")) is not None
 
 
 _GENERIC_KINDS = {"item", "table_row", "count_fact"}

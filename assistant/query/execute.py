@@ -43,6 +43,26 @@ _MAX_EXCERPTS = 20
 
 _GRADE_OPS = {"grade_gt": ">", "grade_lt": "<", "grade_eq": "=", "grade_ne": "<>", "grade_le": "<=", "grade_ge": ">="}
 # Two numeric fields of one record compared (進捗度が創造性より高い); a record lacking either is left out.
+# The figure a year was planned to reach, named 計画値 or 目標値 by the records holding only one of the two.
+_SAME_FIGURE = {"plan": "goal", "goal": "plan"}
+def keep_main_department(q, answer) -> None:
+    """Mark (in place) the query's department conditions the answer read as the main department only, so that
+    the query kept for a follow-up (「そのうち…」) reads them so again."""
+    main = {n for u in answer.understood if u.get("field") == "@dept" and isinstance(u.get("value"), dict)
+            and u["value"].get("main_only") for n in u["value"].get("names", ())}
+    for c in q.conditions:
+        names = c.value.get("names", ()) if isinstance(c.value, dict) else c.value if isinstance(c.value, list) else [c.value]
+        if c.field == "@dept" and main and set(map(str, names)) <= main and _MAIN_SAID not in str(c.label):
+            c.label = f"{c.label}{_MAIN_SAID}"
+
+
+def _figure_of(name: object, cols) -> str:
+    """The field of `cols` a compared figure names: itself, or the plan's figure under its other name (計画値 / 目標値)."""
+    if name in cols:
+        return str(name)
+    return _SAME_FIGURE[name] if name in _SAME_FIGURE and _SAME_FIGURE[name] in cols else ""
+
+
 _FIELD_OPS = {"field_gt": ">", "field_lt": "<", "field_eq": "=", "field_ne": "<>", "field_le": "<=", "field_ge": ">="}
 
 
@@ -376,6 +396,9 @@ _START_STATE = compiled(r"新規|開始|新た|始ま")
 
 
 # A department said to take any part in the records, main or sub (「関わっている」「主・副どちらも」「副担当も含めて」).
+# 「主担当課が…」「…が主に担当」「主管課」: the main department only, where a record lists several.
+_MAIN_ROLE = compiled(r"主担当|主に(?:担当|所管|受け持)|主管課|主所管")
+_MAIN_SAID = "（主担当）"
 _ANY_ROLE = compiled(r"関わ|携わ|主[・/／、と]副|主副|副(?:担当)?(?:課)?も(?:含|入)|(?:主|副)(?:担当)?[^。？?]{0,4}(?:どちらも|両方|いずれも)")
 
 
@@ -589,6 +612,15 @@ class Executor:
                 if years and all(f"{y}_dept" in cols for y in years):
                     value["years"] = years
                     label = f"{'・'.join(y.upper() for y in years)}の{label}"
+                if op == "=" and "departments" in cols and target not in self.departments_by_municipality and (
+                        _MAIN_SAID in str(c.label) or isinstance(q.question, str) and _MAIN_ROLE.search(nfkc(q.question))
+                        and not _ANY_ROLE.search(nfkc(q.question))):
+                    # (「主担当課が人事課」「人事課が主に担当」 of a cell listing several, the main one first: that one;
+                    # said in the condition's label, which a follow-up carrying it reads so too)
+                    value["main_only"] = True
+                    if _MAIN_SAID not in str(c.label):
+                        c.label = f"{c.label}{_MAIN_SAID}"
+                        label = f"{label}{_MAIN_SAID}"
                 if "related" in cols and op == "=" and isinstance(q.question, str) and _ANY_ROLE.search(nfkc(q.question)):
                     # (「資産経営課が関わってる取組（主・副どちらも）」: the sub department's column too)
                     value["with_related"] = True
@@ -650,10 +682,14 @@ class Executor:
                                      f"{label}（{kind_label(parent)}の項目）"))
                 continue
             yearly = next((k for (p, k) in LINKS if p == target and f in self.columns.get(k, ())
-                           and "year" in self.columns.get(k, ())), "") \
+                           and "year" in self.columns.get(k, ())
+                           # (「実績が目標を下回った」: two figures of the same part compared, both of the part's fields)
+                           and (c.op not in _FIELD_OPS or _figure_of(c.value, self.columns.get(k, ())))), "") \
                 if f not in cols and not f.startswith("@") and f != "text" \
-                and c.op not in {**_FIELD_OPS, **_GRADE_OPS} else ""
+                and c.op not in _GRADE_OPS else ""
             said_years = [y.field for y in q.conditions if y.op == "evaluated" and is_year_field(y.field)]
+            if yearly and c.op in _FIELD_OPS:
+                c = Condition(f, c.op, _figure_of(c.value, self.columns.get(yearly, ())), c.label)
             if yearly and len(said_years) == 1:
                 # 「2024年度の達成率が100%以上の施策」: a figure the records' parts of each year hold (目標値・実績値・
                 # 達成率 of a measure sheet's year), of the one year said: the records whose part of that year meets it.
@@ -685,6 +721,10 @@ class Executor:
                 out.append(Condition(f"@child:{child}", c.op, {"link": LINKS[target, child], "field": f, "value": c.value,
                                                                 **({"all": True} if every else {})}, said))
                 continue
+            if c.op in _FIELD_OPS and c.value in _SAME_FIGURE and c.value not in cols and _SAME_FIGURE[c.value] in cols:
+                # (「実績が計画を上回った」 over figures that print a year's 目標値 only: the plan's figure is that target,
+                # a 区分 column naming the row 計画 beside 実績)
+                c = Condition(f, c.op, _SAME_FIGURE[c.value], label)
             if f == "departments" and c.op in _MEMBER_OPS and "members" in cols:
                 pass  # a table of ○ marks keeps who takes part in members (read for departments below)
             elif f not in cols and not f.startswith("@") and f != "text" or (c.op in _FIELD_OPS and c.value not in cols) \
@@ -720,6 +760,12 @@ class Executor:
         if q.group_by and q.group_by not in cols and not q.group_by.startswith("@"):
             notes.append(f"「{field_label(q.group_by, q.target)}」は{kind_label(target)}にない項目です")
             q.unused.append(field_label(q.group_by, q.target))
+        compared = {c.value.get("field") for c in q.conditions if c.field.startswith("@child:") and c.op in _FIELD_OPS
+                    and isinstance(c.value, dict)}
+        if q.value_field and q.value_field not in cols and q.value_field in compared:
+            # (「実績が目標を下回ったのは」: the figure read as asked is the subject of the comparison of the records'
+            # parts, a condition used, not a value to answer)
+            q.value_field = ""
         if q.value_field and q.value_field not in cols:
             asked = q.value_field
             q.value_field = _alias_said(asked, cols, target, q.question) or self._year_result(asked, target, q)
@@ -1167,6 +1213,12 @@ class Executor:
                     clause, args = self._dept_sql(target, name, v["city"], year)
                     each.append(clause)
                     params.extend(args)
+                if v.get("main_only"):
+                    # (the first department the record lists is its main one, as a cell of several prints it)
+                    spellings = self._dept_spellings(name)
+                    first = "json_extract(CASE WHEN json_valid(t.departments) THEN t.departments ELSE json_array(t.departments) END, '$[0]')"
+                    each.append(f"({first} IN ({', '.join('?' * len(spellings))}) OR {first} LIKE ?)")
+                    params.extend([*spellings, f"%){name}"])
                 clauses.append("(" + " AND ".join(each) + ")")
             if v.get("with_related"):
                 for name in v["names"]:

@@ -13,7 +13,8 @@ _COLUMNS = {"practice": {"code", "title", "r2", "r3", "r4", "r5", "ended", "ende
                          "departments", "tags"},
             "initiative": {"code", "themes", "committee_score"}, "joint_project": {"code", "subcommittee", "start_year", "departments",
                                                                                               "total_cost", "cost_unit", "n_members", "chair_city",
-                                                                                              "effect_amount", "effect_unit"},
+                                                                                              "effect_amount", "effect_unit",
+                                                                                              "own_share", "own_share_unit"},
             "case_study": {"code", "title", "places", "population", "start_year", "target_count"},
             "article": {"code", "title", "volume", "issued"},
             # (the parts its progress sheets print: each year's self-evaluation, the 取組上の課題 table)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.kinds.generic.yearly_opinions import yearly_comments
 from assistant.model import Record
 from assistant.text.normalize import nfkc
 
@@ -123,6 +124,11 @@ def comments_of_rows(rows: list[Record]) -> list[Record]:
         taken.add(numbered)
         opinion = _column(first, _OPINION_HEAD, taken)
         taken.add(opinion)
+        yearly = yearly_comments(members, list(heads)) if not member else []
+        if yearly:
+            # (| 番号 | 対象 | 2026年度 評価 │ 意見 | 2027年度 評価 │ 意見 |: each year's opinion on the code: yearly_opinions.py)
+            out.extend(yearly)
+            continue
         if not (member or numbered) and target and opinion:
             # (| No. | 意見の要旨 | 関連する取組番号 | 病院の対応方針 |: a committee's opinions numbered, each citing the plan's
             # items by code (「①-1、①-2」), the table naming no member: a comment on each code a row lists)

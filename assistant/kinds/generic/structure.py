@@ -1299,9 +1299,11 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     merged down, as Word repeats it)."""
     below = [(n, c) for n, c in enumerate(cells) if c and not (n < len(header) and header_rows.repeats(header[n], c))]
     # (a row filled under every header cell is data; one as long, but shifted past the header's last cell — 16
-    # quarters under R5 … R8 after three empty cells — is not)
+    # quarters under R5 … R8 after three empty cells — is not; nor one starting under the header's first cell merged
+    # down and running past its last: merged cells above print once, 「進捗状況 │ │ 財政効果額」 over six)
+    runs_past = bool(cells) and not cells[0] and len(cells) > len(header)
     if not below or len(below) == len([c for c in cells if c]) == len(header) \
-            and {n for n, _ in below} == set(range(len(header))):
+            and {n for n, _ in below} == set(range(len(header))) and not runs_past:
         return False
     # 「（㎡）」 under 延床面積: a unit wrapped to the header's second line (NFKC makes it ASCII, no label)
     # (2025 | 2026 | … under 「実施時期（年度）」: a run of years naming the columns of a timeline)

@@ -60,6 +60,7 @@ from assistant.kinds.plan_report.grid_sheets import is_head as is_grid_sheet_hea
 from assistant.kinds.plan_report.row_sheets import split_row_sheets
 from assistant.kinds.plan_report import measure_sheet, verdict_table, year_grade_table
 from assistant.kinds.plan_report.trailing_tables import add_tables_after_items
+from assistant.kinds.plan_report.other_kind_parts import add_parts_after
 from assistant.kinds.plan_report import bracket_sheets, committee_grades, goal_points, grid_cards
 from assistant.kinds.plan_report import committee_sheet, fiscal_year_sheets, pillar_summaries, initiative_sheets, item_cards, item_pages, own_words, sheet_tables, summary_list
 from assistant.model import Conflict, ParseWarning, Passage, ParsedDocument, Record, SourceValue
@@ -290,6 +291,8 @@ def parse(text: str, source: str) -> ParsedDocument:
         lines, _ = split_lines(text)
         doc = measure_sheet.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
         _narrative(doc, source, lines, own_words.narrative_ranges(lines, doc))
+        # (a sheet of joint projects after the table: other_kind_parts.py)
+        add_parts_after(doc, lines, max(r.line for r in doc.records if r.kind == "practice"), source)
     elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and year_grade_table.detect(text):
         # One long table of the items' yearly grades under group rows (year_grade_table.py).
         lines, _ = split_lines(text)

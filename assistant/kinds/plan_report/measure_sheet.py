@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from assistant.kinds.plan_report import paired_rows
 from assistant.kinds.plan_report.cells import cells, departments, ended_year
 from assistant.model import ParsedDocument, Passage, Record
 from assistant.text.normalize import clean, nfkc, no_spaces
@@ -35,13 +36,16 @@ _LETTER_RE = re.compile(r"^[A-ES]$")
 _DASHES = ("-", "―", "—", "－", "‐", "ー")
 # A single column of the items' codes (「番号」 over 1-1-1 …) when no group number column stands beside it.
 _NUMBER_HEADS = ("番号", "No.", "No", "項番", "コード")
-_CODE_RE = re.compile(r"^\d{1,2}(?:-\d{1,2}){1,2}$")
+# (or under a group numbered in roman figures: 「Ⅱ-3」, II-3 in NFKC)
+_CODE_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})(?:-\d{1,2}){1,2}$")
+# A name column headed by the items' word alone (「実施項目」, not 「実施項目名」): the column after the codes.
+_ITEM_WORD_HEAD_RE = re.compile(r"^\S{0,4}(?:項目|取組|事業|施策)$")
 _BUREAU_HEADS = ("所属部", "所管部", "担当部", "部名", "部局")
 _ENDED_HEADS = ("完了年度", "終了年度", "取組終了", "完了予定年度")
 _EFFECT_PREFIXES = ("財政効果額", "効果額", "財政効果")
 _REMARK_HEADS = ("備考",)
 # 「【重点取組1】名（基本方針1 …）」 or 「重点取組1 名」: a group row (its word, number, name, the upper group in brackets).
-_GROUP_ROW_RE = re.compile(r"^【?(?P<word>[^\s【】\d]{1,8}?)\s*(?P<no>\d{1,2})】?\s*(?P<title>[^\s（(【】][^（(]*?)\s*"
+_GROUP_ROW_RE = re.compile(r"^【?(?P<word>[^\s【】\d]{1,8}?)\s*(?P<no>\d{1,2}|[IVX]{1,4})】?\s*(?P<title>[^\s（(【】][^（(]*?)\s*"
                            r"(?:[（(](?P<upper>[^）)]+)[）)])?$")
 
 
@@ -153,14 +157,19 @@ def layout(lines: list[str]) -> Layout | None:
                 continue
             code = next((j for j, c in enumerate(head) if c in _NUMBER_HEADS and share(j, _CODE_RE)), -1)
             names = [j for j, c in enumerate(head) if len(c) > 1 and c.endswith(("名", "名称")) and j != code]
-            if code < 0 or not names:
+            bare = code + 1 < len(head) and _ITEM_WORD_HEAD_RE.match(head[code + 1]) is not None
+            if code < 0 or not (names or bare):
                 continue
             group = -1
-            item_word = head[names[0]][:-2] if head[names[0]].endswith("名称") else head[names[0]][:-1]
+            if names:
+                item_word = head[names[0]][:-2] if head[names[0]].endswith("名称") else head[names[0]][:-1]
+            else:
+                item_word = head[code + 1]
             group_word = next(iter(groups.values()))[0]
 
         def named(word: str) -> int:
-            return next((j for j, c in enumerate(head) if word and c in (f"{word}名", f"{word}名称")), -1)
+            found = next((j for j, c in enumerate(head) if word and c in (f"{word}名", f"{word}名称")), -1)
+            return found if found >= 0 or word != head[code + 1] else code + 1
 
         name, group_name = named(item_word), (named(group_word) if group >= 0 else -1)
         if name < 0:
@@ -177,17 +186,25 @@ def layout(lines: list[str]) -> Layout | None:
             return next((j for j, c in tail.items() if c.startswith(prefixes)), -1)
 
         return Layout(i, code, name, group, group_name, item_word, group_word, grade_word, years,
-                      find(_DEPT_HEADS), find(_INDICATOR_HEADS), find(_UNIT_HEADS), rows,
+                      find(_DEPT_HEADS), _indicator_column(head), find(_UNIT_HEADS), rows,
                       bureau=find(_BUREAU_HEADS), ended=find(_ENDED_HEADS, tail), effect=find_prefix(_EFFECT_PREFIXES),
                       remarks=find(_REMARK_HEADS, tail), effect_head=tail.get(find_prefix(_EFFECT_PREFIXES), ""),
                       group_rows=groups)
     return None
 
 
+def _indicator_column(head: list[str]) -> int:
+    """The indicator's column: headed by its word, maybe with its unit in brackets (「指標（単位）」)."""
+    return next((j for j, c in enumerate(head) if c in _INDICATOR_HEADS
+                 or re.fullmatch(r"(?:%s)[(（][^)）]{1,6}[)）]" % "|".join(_INDICATOR_HEADS), c)), -1)
+
+
 def detect(text: str) -> bool:
     if "\t" not in text or "番号" not in text:
         return False
-    return layout(text.splitlines()) is not None
+    lines = text.splitlines()
+    folded = paired_rows.fold(lines)  # (items of two rows each, 計画 / 実績: paired_rows.py)
+    return layout(folded[0] if folded else lines) is not None
 
 
 def _value(cell: str) -> float | int | None:
@@ -202,10 +219,23 @@ def _value(cell: str) -> float | int | None:
     return int(number) if number == int(number) and "." not in value else number
 
 
+def _departments(cell: str) -> list[str]:
+    """The departments of a cell: several one a line (the main one first), or as cells.departments splits them."""
+    return paired_rows.departments(cell) or departments(cell)
+
+
 _UNIT_IN_HEAD_RE = re.compile(r"[(（]\s*((?:千|百万|万)?円)\s*[)）]")
 
 
 def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
+    # (a table of two rows per item is read folded into one row per item, each record kept at its first row)
+    folded = paired_rows.fold(lines)
+    if folded is not None and layout(folded[0]) is not None:
+        return paired_rows.restore_lines(_parse(folded[0], source, title), folded[1])
+    return _parse(lines, source, title)
+
+
+def _parse(lines: list[str], source: str, title: str) -> ParsedDocument:
     found = layout(lines)
     assert found is not None  # detect() found it
     doc = ParsedDocument(kind="plan_report", title=title)
@@ -232,7 +262,7 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         indicator = clean(row[found.indicator]) if found.indicator >= 0 else ""
         unit = clean(row[found.unit]) if found.unit >= 0 else ""
         fields: dict = {"code": code, "title": name, "initiative": group, "initiative_title": group_title,
-                        "departments": departments(row[found.dept]) if found.dept >= 0 else [],
+                        "departments": _departments(row[found.dept]) if found.dept >= 0 else [],
                         "themes": [], "tags": [], "ended": "", "ended_month": "", "called": found.item_word}
         if found.bureau >= 0 and clean(row[found.bureau]):
             fields["bureau"] = clean(row[found.bureau])

@@ -290,14 +290,18 @@ RULES: list[Rule] = [
     # 「実績と計画値の差は」「(実績は？→) 計画値との差は？」: the actual figure less the planned one.
     Rule("actual_planned_difference",
          r"(?:実績値?\s*(?:と|の)\s*)?(?P<f>計画値|目標値|計画|目標)\s*(?:との|と(?:の)?)\s*(?:差|差分|差異|開き)(?:は|って|を)?"
-         r"|実績値?(?:と|の)(?:計画値|計画|目標値|目標)?(?:の)?(?:差|差分|差異)(?=\s*(?:は|って|を|$))(?P<plain>)",
+         r"|実績値?(?:と|の)(?:計画値|計画|目標値|目標)?(?:の)?(?:差|差分|差異)(?=\s*(?:は|って|を|$))(?P<plain>)"
+         # (「目標と実績でどれくらい差があった」: the two named first, the difference asked after them)
+         r"|(?P<f2>計画値|目標値|計画|目標)\s*と\s*実績値?\s*(?:で|の間で|では)\s*(?:どれくらい|どのくらい|どれだけ|いくら|いくつ|何件)?\s*(?:の)?"
+         r"(?:差|差分|差異|開き)",
          lambda m, ctx: Production(aggregate="field_diff", agg_field="actual",
-                                   agg_parts=[{"計画値": "plan", "計画": "plan", "目標値": "goal", "目標": "goal"}[m.group("f")]
-                                              if m.group("f") else "plan"],
+                                   agg_parts=[{"計画値": "plan", "計画": "plan", "目標値": "goal", "目標": "goal"}[m.group("f") or m.group("f2")]
+                                              if m.group("f") or m.group("f2") else "plan"],
                                    hints={"indicator"}),
          examples=(("計画値との差は", {"aggregate": "field_diff", "agg_field": "actual", "agg_parts": ["plan"]}),
                    ("実績と計画値の差は", {"aggregate": "field_diff", "agg_field": "actual", "agg_parts": ["plan"]}),
-                   ("目標との差", {"aggregate": "field_diff", "agg_field": "actual", "agg_parts": ["goal"]}))),
+                   ("目標との差", {"aggregate": "field_diff", "agg_field": "actual", "agg_parts": ["goal"]}),
+                   ("目標と実績でどれくらい差があった", {"aggregate": "field_diff", "agg_field": "actual", "agg_parts": ["goal"]}))),
     Rule("difference_of_groups",
          _FIRST + r"(?:と|から)\s*" + _SECOND + r"(?:で|では|とで|の間で|の|を|について)" + _COMPARING
          + r"(?:(?P<keep_k2>" + _KINDS + r")の)?(?:" + _VALUE_AGG + r"|" + _GROUP_AGG.replace("?P<agg>", "?P<agg2>") + r")?(?:は|が|の|に|を|って)?\s*"

@@ -11,9 +11,11 @@ from assistant.query.grammar import Context, Production, Rule
 from assistant.query.grammar.scores import _CMP_WORDS, _PAIR_FIELDS, _SEP, number
 
 _MONEY_WORDS = {w: f for w, f in _PAIR_FIELDS.items() if f in ("total_cost", "city_burden", "full_cost",
-                                                                "general_revenue", "specific_revenue", "effect_amount")}
+                                                                "general_revenue", "specific_revenue", "effect_amount",
+                                                                # (a joint project's own share, 本市負担金（千円）)
+                                                                "own_share")}
 # The field holding the unit each record prints an amount in (効果額（千円）: effect_unit; the rest: cost_unit).
-UNIT_FIELD = {"effect_amount": "effect_unit"}
+UNIT_FIELD = {"effect_amount": "effect_unit", "own_share": "own_share_unit"}
 _WORDS = "|".join(re.escape(w) for w in sorted(_MONEY_WORDS, key=len, reverse=True))
 _CMP = "|".join(re.escape(w) for w, _ in sorted(_CMP_WORDS, key=lambda t: -len(t[0])))
 _OPS = dict(_CMP_WORDS)
@@ -101,5 +103,6 @@ RULES: list[Rule] = [
          examples=(("事業費が100万円未満", {"conditions": [("total_cost", "yen<", 1000000)]}),
                    ("事業費が1億円以上", {"conditions": [("total_cost", "yen>=", 100000000)]}),
                    ("予算額が500万円を超える", {"conditions": [("total_cost", "yen>", 5000000)]}),
-                   ("効果額が5,000千円以上", {"conditions": [("effect_amount", "yen>=", 5000000)]}))),
+                   ("効果額が5,000千円以上", {"conditions": [("effect_amount", "yen>=", 5000000)]}),
+                   ("本市負担金が5,000千円以上", {"conditions": [("own_share", "yen>=", 5000000)]}))),
 ]

@@ -265,12 +265,17 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     if got is not None:
         got[0].question = question
         if got[1] is not None:
+            was = got[0].target
             as_linked_records(db, question, got[0], got[1].table.name)  # 「…実施項目は？」: the plan's items
             # 「…取組は？」 of another plan's table: its items (a follow-up over the same table: as before)
             same = context is not None and (
                 _same_table(context.table, got[1].table) or same_rows(context.table, got[1].table))
             before = context.rows_are if same else ""
             got[1].rows_are = mark_rows_kind(question, got[0], got[1].table, before, followup=same)
+            if not got[1].rows_are and was == "table_row" and got[0].target in ("practice", "initiative"):
+                # (rows rekeyed as the records they are, 「…実施項目は？」: a follow-up saying no kind, 「そのうち…のは？」,
+                # asks of the same records)
+                got[1].rows_are = got[0].target
             if got[1].rows_are == "practice":
                 # (「…施策は？」 of 施策番号 1-1 … whose codes and titles another table files its items 1-1-1 under:
                 # the plan's headings)

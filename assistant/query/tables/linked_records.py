@@ -84,7 +84,9 @@ def as_linked_records(db, question: str, answer: Answer, name: str) -> None:
             found.setdefault(_squeezed(code), []).append((key, _squeezed(title)))
         keys = []
         for r in rows:
-            same = [k for k, title in found.get(_squeezed(r.get("number")), []) if title == _squeezed(r.get("title"))]
+            # (a row whose name is the value asked, 「…実施項目は？」 of a table headed 実施項目, keeps it under its column)
+            same = [k for k, title in found.get(_squeezed(r.get("number")), [])
+                    if title == _squeezed(r.get("title") or r.get(name))]
             if len(same) != 1:
                 break
             keys.append(same[0])

@@ -2058,6 +2058,14 @@ def _varies(t: Table, header: str) -> bool:
     return len({nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows}) > 1
 
 
+def _year_of_column_verb(t: Table, after: str) -> str:
+    """The column of years whose name says the act the words after a year say (「にオンライン化した」 before
+    オンライン化年度, 「に導入した」 before 導入年度): the year is then that column's value; "" when none or several."""
+    found = [c.header for c in t.columns if c.years_inside and len(stem := re.sub(r"(?:年度|時期|年)$", "", c.base or "")) >= 2
+             and re.match(r"\s*(?:に|で)\s*" + re.escape(stem) + r"(?:し|され|済|を)", after)]
+    return found[0] if len(found) == 1 else ""
+
+
 def _row_year_column(t: Table) -> list:
     """The first column (a 見出し column, the heading the rows sit under, aside) when it keys the rows by fiscal year
     (年度 | 区分 | …); [] otherwise."""
@@ -4262,6 +4270,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond("", "sheet", fy, f"{fy_text(fy)}の表に載っている"))
             else:
                 conds.append(Cond("", "sheet_in", tuple(span), f"{fy_text(span[0])}〜{fy_text(span[-1])}の表に載っている"))
+            continue
+        if m.kind == "year" and not m.data[1] and (header := _year_of_column_verb(t, qn[m.end:])):
+            # 「令和９年度にオンライン化した手続」 over オンライン化年度: the year is that column's value (never the year of
+            # another column said after it, オンライン申請率（令和９年度）, nor the report's own year)
+            conds.append(Cond(header, "fy_eq", m.data[0], _said(header, "fy_eq", fy_text(m.data[0]))))
             continue
         if m.kind == "year":
             fy, bound = m.data
