@@ -3444,7 +3444,9 @@ class Parser:
     def _names_record(conds: list[Condition]) -> bool:
         """A condition naming a thing (a record, a department, a 部会, a place) starts a new topic
         unless the question says it refines; grades, scores and years do not."""
+        # (「Nだけ」: the items added later are a class of records, as a grade is, no record named)
         return any(c.field.startswith("@title") or c.field in ("@no", "code", "@dept", "subcommittee", "places")
+                   and not (c.field == "code" and c.op in ("added", "not_added"))
                    for c in conds)
 
     def _bare_year_condition(self, target: str, label: str, dated: bool = False) -> list[Condition]:
