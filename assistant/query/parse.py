@@ -44,6 +44,7 @@ from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, inherit_eras, months
 from assistant.query.lexicon import UNQUOTED, Lexicon, strip_bureau, title_pieces
 from assistant.query.grammar.everyday_terms import everyday_reading, everyday_words
+from assistant.query.acronym_titles import acronym_title
 from assistant.query.vocabulary import (
     FIELD_ALIASES, KIND_WORDS, LINKS, NUMERIC_FIELDS, OTHER_PLANS_WORDS, STANCE_OF, STOP_NOUNS, scheme_forms, VALUE_FIELDS,
 )
@@ -2051,7 +2052,24 @@ class Parser:
                     out += more
         if not out:
             out += self._title_by_words(w, hints, q)
+        if not out:
+            out += self._title_by_acronym(w, hints, q)
         return out
+
+    def _title_by_acronym(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
+        """「rpa 実践項目」: an acronym alone, printed by one title only, beside a kind's word (acronym_titles.py)."""
+        said = nfkc(w.text)
+        kinds_said = {kind for word, kind in KIND_WORDS if word in said}
+        found = acronym_title(w.free, self.titles, kinds_said, LINKS)
+        if found is None:
+            return []
+        start, end, kind, code, title = found
+        w.consume(start, end)
+        hints.add(kind)
+        q.notes.append(f"「{w.text[start:end]}」を{_kind_ja(kind)}「{title}」とみなしました")
+        made = self._title_conditions(kind, code, title, "~=")
+        self._titles_said.append((w.text[start:end], kind, made))
+        return made
 
     def _title_of_kind_said(self, before: str, key: str, kind: str) -> bool:
         """True when a title held by records of several kinds is said right after the kind word of
