@@ -18,12 +18,13 @@ def _holds(title: str, acronym: str) -> bool:
     return bool(compiled(r"(?<![A-Z])" + acronym + r"(?![A-Z])").search(nfkc(title).upper()))
 
 
-def acronym_title(free: str, titles: Iterable[tuple[str, str, str, str]], kinds_said: set[str],
+def acronym_title(free: str, titles: Iterable[tuple[str, str, str, str]], kinds_said: set[str] | None,
                   links: Iterable[tuple[str, str]]) -> tuple[int, int, str, str, str] | None:
     """(start, end, kind, code, title) of the one title printing an acronym said alone in `free`, when a kind
     said in the question is that title's kind or a kind its records hold (the items of an initiative). Two titles
-    printing it (AI in 「AIの活用」 and 「AI-OCRの導入」), or no kind said, leave the acronym a word searched."""
-    if not kinds_said:
+    printing it (AI in 「AIの活用」 and 「AI-OCRの導入」), or no kind said, leave the acronym a word searched.
+    `kinds_said` None: any kind (the caller decides what the title's record stands for)."""
+    if kinds_said is not None and not kinds_said:
         return None
     links = set(links)
     titles = tuple(titles)
@@ -33,7 +34,7 @@ def acronym_title(free: str, titles: Iterable[tuple[str, str, str, str]], kinds_
         if len({(kind, title) for kind, _, title in holders}) != 1 or len(holders) != 1:
             continue
         kind, code, title = holders.pop()
-        if not any(said == kind or (kind, said) in links for said in kinds_said):
+        if kinds_said is not None and not any(said == kind or (kind, said) in links for said in kinds_said):
             continue
         return m.start(1), m.end(1), kind, code, title
     return None

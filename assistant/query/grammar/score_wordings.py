@@ -49,6 +49,12 @@ def score_wordings():
                  examples=(("委員3.8", "委員評価3.8"), ("自己評価B 委員 4.1以上", "自己評価B 委員評価4.1以上"),
                            ("審議会3.5の取組", "審議会評価3.5の取組"), ("委員3.5人", "委員3.5人"),
                            ("委員会2.1.3", "委員会2.1.3"))),
+        # 「総合A」「総合 B」: the overall grade (総合評価) typed short, the grade's letter right after it.
+        Phrasing("overall_said_short",
+                 r"(?<![一-龥ァ-ヶー])総合\s*(?=[A-DS](?![A-Za-z0-9]))",
+                 "総合評価",
+                 examples=(("RPA 総合A", "RPA 総合評価A"), ("総合 B の実践項目", "総合評価B の実践項目"),
+                           ("総合AI戦略", "総合AI戦略"), ("地域総合A", "地域総合A"))),
         # 「点数の合計が一番高い」: the points summed are the total (合計) the records print.
         Phrasing("points_summed", r"(?<![一-龥])(?:点数|点)\s*の\s*合計(?!\s*(?:額|金額|件数))", "合計",
                  examples=(("点数の合計が一番高いのはどれ？", "合計が一番高いのはどれ？"),)),
