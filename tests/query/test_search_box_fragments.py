@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 
 from assistant.query.acronym_titles import acronym_title
+from assistant.query.grammar.phrasings import PHRASINGS
 from tests.conversation_helpers import ask
 
 
@@ -72,3 +73,11 @@ def test_an_acronym_is_read_as_the_one_title_printing_it_for_a_kind_it_scopes():
     assert acronym_title("bpr", _TITLES, set(), _LINKS) is None  # (no kind said: a word searched)
     assert acronym_title("bpr 事例", _TITLES, {"case_study"}, _LINKS) is None  # (a kind the title does not scope)
     assert acronym_title("bpr導入 実践項目", _TITLES, {"practice"}, _LINKS) is None  # (a run of words: by the title's words)
+
+
+def test_fragments_read_short_only_where_they_are_a_score_or_grade():
+    body, overall = (next(p for p in PHRASINGS if p.name == n) for n in ("body_then_score", "overall_said_short"))
+    for said in ("委員3.5人", "委員会2.1.3", "委員3名"):  # (people, a section number, a member's number)
+        assert body.apply(said) == said
+    for said in ("総合AI戦略", "地域総合A"):  # (a longer word, a name ending in 総合)
+        assert overall.apply(said) == said
