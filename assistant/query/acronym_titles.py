@@ -19,17 +19,21 @@ def _holds(title: str, acronym: str) -> bool:
 
 
 def acronym_title(free: str, titles: Iterable[tuple[str, str, str, str]], kinds_said: set[str] | None,
-                  links: Iterable[tuple[str, str]]) -> tuple[int, int, str, str, str] | None:
+                  links: Iterable[tuple[str, str]], known: Iterable[str] = ()) -> tuple[int, int, str, str, str] | None:
     """(start, end, kind, code, title) of the one title printing an acronym said alone in `free`, when a kind
     said in the question is that title's kind or a kind its records hold (the items of an initiative). Two titles
     printing it (AI in 「AIの活用」 and 「AI-OCRの導入」), or no kind said, leave the acronym a word searched.
-    `kinds_said` None: any kind (the caller decides what the title's record stands for)."""
+    `kinds_said` None: any kind (the caller decides what the title's record stands for). `known`: words the
+    index names something else by (a theme 「ICT」): those are never read as a title."""
     if kinds_said is not None and not kinds_said:
         return None
     links = set(links)
     titles = tuple(titles)
+    known = {nfkc(k).upper() for k in known}
     for m in _ALONE.finditer(free):
         acronym = m.group(1).upper()
+        if acronym in known:
+            continue
         holders = {(kind, code, title) for _, kind, code, title in titles if title and _holds(title, acronym)}
         if len({(kind, title) for kind, _, title in holders}) != 1 or len(holders) != 1:
             continue

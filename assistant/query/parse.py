@@ -2062,6 +2062,10 @@ class Parser:
             out += self._title_by_acronym(w, hints, q)
         return out
 
+    def _acronym_known(self) -> set[str]:
+        """Words naming something other than a record's title: the themes' (「ICT」 is a theme)."""
+        return {word for words in self.lex.themes.values() for word in words} | set(self.lex.themes)
+
     def _acronym_titles(self, conds: list[Condition], target: str | None) -> dict[int, tuple[str, str, str]]:
         """The words searched (by their place in `conds`) that are an acronym one title of `target`'s kind, or
         of a kind holding its records (None: any kind), prints (acronym_titles.py)."""
@@ -2069,7 +2073,8 @@ class Parser:
         for i, c in enumerate(conds):
             if c.field != "text" or c.op != "match" or not isinstance(c.value, str):
                 continue
-            found = acronym_title(c.value, self.titles, None if target is None else {target}, LINKS)
+            found = acronym_title(c.value, self.lex.title_index(), None if target is None else {target}, LINKS,
+                                  self._acronym_known())
             if found is not None and (found[0], found[1]) == (0, len(c.value)):
                 out[i] = found[2:]
         return out
@@ -2103,8 +2108,12 @@ class Parser:
     def _title_by_acronym(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         """「rpa 実践項目」: an acronym alone, printed by one title only, beside a kind's word (acronym_titles.py)."""
         said = nfkc(w.text)
-        kinds_said = {kind for word, kind in KIND_WORDS if word in said}
-        found = acronym_title(w.free, self.titles, kinds_said, LINKS)
+        kinds_said = set()
+        for word, kind in KIND_WORDS:  # (longest first: 取組項目 is no 項目 said as well)
+            if word in said:
+                kinds_said.add(kind)
+                said = said.replace(word, _GAP)
+        found = acronym_title(w.free, self.lex.title_index(), kinds_said, LINKS, self._acronym_known())
         if found is None:
             return []
         start, end, kind, code, title = found

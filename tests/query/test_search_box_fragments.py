@@ -34,6 +34,13 @@ def test_an_acronym_two_titles_print_stays_a_word_searched(assistant):
     assert any(u.get("field") == "text" and str(u.get("value")) == "AI" for u in answer.understood)
 
 
+def test_an_acronym_naming_a_theme_stays_the_theme(assistant, db):
+    want = sum(1 for (t,) in db.execute("SELECT themes FROM initiative") if "ICT" in t)
+    answer = ask(assistant, "ICTのテーマに入ってる取組項目は何個？")
+    assert answer.status == "exact" and answer.count == want
+    assert not any(str(u.get("field")).startswith("@title") for u in answer.understood)
+
+
 def test_an_acronym_searched_then_the_overall_grade_said_short(assistant, db):
     code, _ = _items_of_title_printing(db, "RPA")
     want = {str(r[0]) for r in db.execute("SELECT code FROM practice WHERE initiative = ? AND overall = 'A'", (code,))}
@@ -73,6 +80,7 @@ def test_an_acronym_is_read_as_the_one_title_printing_it_for_a_kind_it_scopes():
     assert acronym_title("bpr", _TITLES, set(), _LINKS) is None  # (no kind said: a word searched)
     assert acronym_title("bpr 事例", _TITLES, {"case_study"}, _LINKS) is None  # (a kind the title does not scope)
     assert acronym_title("bpr導入 実践項目", _TITLES, {"practice"}, _LINKS) is None  # (a run of words: by the title's words)
+    assert acronym_title("bpr 実践項目", _TITLES, {"practice"}, _LINKS, known={"BPR"}) is None  # (a theme's word)
 
 
 def test_fragments_read_short_only_where_they_are_a_score_or_grade():
