@@ -89,3 +89,10 @@ def test_fragments_read_short_only_where_they_are_a_score_or_grade():
         assert body.apply(said) == said
     for said in ("総合AI戦略", "地域総合A"):  # (a longer word, a name ending in 総合)
         assert overall.apply(said) == said
+
+
+def test_an_acronym_the_documents_spell_out_typed_in_small_letters(assistant):
+    small, capitals = ask(assistant, "gcf 実践項目"), ask(assistant, "GCF 実践項目")
+    assert small.status == capitals.status == "exact"
+    assert _codes(small) == _codes(capitals) and len(_codes(small)) == 1
+    assert any(str(u.get("field")).startswith("@title") for u in small.understood)
