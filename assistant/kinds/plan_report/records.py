@@ -68,8 +68,7 @@ PRACTICE = RecordKind(
         Field("overall", "総合評価", ("総合評価", "総合判定"), "grade", show=True, facet=True,
               group_words=("自己評価", "総合評価", "総合判定", "評価")),
         # (a report heading it 完了年度 over its table of years: sheet_tables.py)
-        # (a search box drops the 度: 「終了年 空欄」)
-        Field("ended", "取組終了", ("取組終了", "終了年度", "完了年度", "終了年", "完了年"), "year", show=True, facet=True,
+        Field("ended", "取組終了", ("取組終了", "終了年度", "完了年度"), "year", show=True, facet=True,
               group_words=("終了年度", "年度")),
         # (a page per item labels it 所管課)
         # (staff of another city say 担当セクション, 所管セクション for the section in charge)
