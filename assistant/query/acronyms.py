@@ -8,8 +8,9 @@ from typing import Callable, Iterable
 
 from assistant.query.compiled import compiled
 
-# An acronym as typed: two to six Latin capitals (half or full width after NFKC), not inside a longer word.
-_ACRONYM = compiled(r"(?<![A-Za-z0-9])([A-Z]{2,6})(?![A-Za-z0-9])")
+# An acronym as typed: two to six Latin capitals (half or full width after NFKC), not inside a longer word; typed
+# all in small letters (「gcf」, a search box's habit) it is the same acronym.
+_ACRONYM = compiled(r"(?<![A-Za-z0-9])([A-Z]{2,6}|[a-z]{2,6})(?![A-Za-z0-9])")
 
 
 def expansions(db, acronym: str) -> set[str]:
@@ -37,8 +38,9 @@ def spelled_out(text: str, expand: Callable[[str], set[str]] | None, titles: Ite
     if expand is None:
         return text
     titles = tuple(titles)
-    for acronym in dict.fromkeys(m.group(1) for m in _ACRONYM.finditer(text)):
-        if any(acronym in t for t in titles):
+    for typed in dict.fromkeys(m.group(1) for m in _ACRONYM.finditer(text)):
+        acronym = typed.upper()
+        if any(acronym in t.upper() for t in titles):
             continue  # a title writes it so (「RPAの導入」): the acronym is the documents' own word
         names = expand(acronym)
         # (the name printed is the end of the run before the bracket: the longest end a title holds)
@@ -51,7 +53,7 @@ def spelled_out(text: str, expand: Callable[[str], set[str]] | None, titles: Ite
         name = held.pop()
         if name in text:
             continue
-        text = _ACRONYM.sub(lambda m: name if m.group(1) == acronym else m.group(0), text)
+        text = _ACRONYM.sub(lambda m: name if m.group(1) == typed else m.group(0), text)
         if notes is not None:
-            notes.append(f"「{acronym}」を「{name}」とみなしました")
+            notes.append(f"「{typed}」を「{name}」とみなしました")
     return text

@@ -44,6 +44,7 @@ from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, inherit_eras, months
 from assistant.query.lexicon import UNQUOTED, Lexicon, strip_bureau, title_pieces
 from assistant.query.grammar.everyday_terms import everyday_reading, everyday_words
+from assistant.query.acronym_titles import acronym_title
 from assistant.query.vocabulary import (
     FIELD_ALIASES, KIND_WORDS, LINKS, NUMERIC_FIELDS, OTHER_PLANS_WORDS, STANCE_OF, STOP_NOUNS, scheme_forms, VALUE_FIELDS,
 )
@@ -1413,7 +1414,13 @@ class Parser:
                 if child:
                     named, refers_back = child, True
                     q.notes.append(f"前の回答の{_kind_ja(context.target)}に含まれる{_kind_ja(child)}の中で比べました")
+            acronym_kind = ""
+            if not named and onto is None and not refers_back and context.target in ("passage", "") and conds:
+                # 「RPA」(a search) →「総合A」: conditions on a kind's records, after an acronym one title prints
+                named = acronym_kind = self._kind_under_acronym(context.conditions, conds, target)
             q = self._merge(context, q, conds, named, bare_years, refers_back, context_rows or [], onto)
+            if acronym_kind:
+                self._acronyms_searched_as_titles(q)
             if topic_again:
                 was = [str(c.value) for c in q.conditions if c.field == "text" and c.op == "match"]
                 shape = {_word_shape(k): k for k in keywords}
@@ -2056,7 +2063,71 @@ class Parser:
                     out += more
         if not out:
             out += self._title_by_words(w, hints, q)
+        if not out:
+            out += self._title_by_acronym(w, hints, q)
         return out
+
+    def _acronym_known(self) -> set[str]:
+        """Words naming something other than a record's title: the themes' (「ICT」 is a theme)."""
+        return {word for words in self.lex.themes.values() for word in words} | set(self.lex.themes)
+
+    def _acronym_titles(self, conds: list[Condition], target: str | None) -> dict[int, tuple[str, str, str]]:
+        """The words searched (by their place in `conds`) that are an acronym one title of `target`'s kind, or
+        of a kind holding its records (None: any kind), prints (acronym_titles.py)."""
+        out = {}
+        for i, c in enumerate(conds):
+            if c.field != "text" or c.op != "match" or not isinstance(c.value, str):
+                continue
+            found = acronym_title(c.value, self.lex.title_index(), None if target is None else {target}, LINKS,
+                                  self._acronym_known())
+            if found is not None and (found[0], found[1]) == (0, len(c.value)):
+                out[i] = found[2:]
+        return out
+
+    def _kind_under_acronym(self, searched: list[Condition], conds: list[Condition], target: str) -> str:
+        """The kind a follow-up's conditions ask of, when the search before was an acronym one title prints: the
+        kind said (or implied) if the title is of it or holds its records; else, with no kind implied (総合評価 is
+        an initiative's and an item's), the one kind the title's record holds, as 「その中で」 asks after it."""
+        if target:
+            return target if target in self.lex.kinds and self._acronym_titles(searched, target) else ""
+        titled = {found[0] for found in self._acronym_titles(searched, None).values()}
+        if len(titled) != 1:
+            return ""
+        kind = titled.pop()
+        held = [c for (p, c) in LINKS if p == kind and c in self.lex.kinds and kind in self.lex.columns.get(c, ())
+                and all(f.field.lstrip("@") in self.lex.columns.get(c, ()) for f in conds)]
+        return held[0] if len(held) == 1 else ""
+
+    def _acronyms_searched_as_titles(self, q: Query) -> None:
+        """「RPA」(a search) →「総合A」(a grade of items): the acronym searched before, now asked of a kind, names
+        the one title printing it, as 「RPA 実践項目」 said at once would."""
+        for c in list(q.conditions):
+            found = self._acronym_titles([c], q.target).get(0)
+            if found is None:
+                continue
+            kind, code, title = found
+            at = q.conditions.index(c)
+            q.conditions[at:at + 1] = self._title_conditions(kind, code, title, "~=")
+            q.notes.append(f"前の質問の「{c.value}」を{_kind_ja(kind)}「{title}」とみなしました")
+
+    def _title_by_acronym(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
+        """「rpa 実践項目」: an acronym alone, printed by one title only, beside a kind's word (acronym_titles.py)."""
+        said = nfkc(w.text)
+        kinds_said = set()
+        for word, kind in KIND_WORDS:  # (longest first: 取組項目 is no 項目 said as well)
+            if word in said:
+                kinds_said.add(kind)
+                said = said.replace(word, _GAP)
+        found = acronym_title(w.free, self.lex.title_index(), kinds_said, LINKS, self._acronym_known())
+        if found is None:
+            return []
+        start, end, kind, code, title = found
+        w.consume(start, end)
+        hints.add(kind)
+        q.notes.append(f"「{w.text[start:end]}」を{_kind_ja(kind)}「{title}」とみなしました")
+        made = self._title_conditions(kind, code, title, "~=")
+        self._titles_said.append((w.text[start:end], kind, made))
+        return made
 
     def _title_of_kind_said(self, before: str, key: str, kind: str) -> bool:
         """True when a title held by records of several kinds is said right after the kind word of
@@ -3449,7 +3520,9 @@ class Parser:
     def _names_record(conds: list[Condition]) -> bool:
         """A condition naming a thing (a record, a department, a 部会, a place) starts a new topic
         unless the question says it refines; grades, scores and years do not."""
+        # (「Nだけ」: the items added later are a class of records, as a grade is, no record named)
         return any(c.field.startswith("@title") or c.field in ("@no", "code", "@dept", "subcommittee", "places")
+                   and not (c.field == "code" and c.op in ("added", "not_added"))
                    for c in conds)
 
     def _bare_year_condition(self, target: str, label: str, dated: bool = False) -> list[Condition]:

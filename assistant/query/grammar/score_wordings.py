@@ -40,6 +40,19 @@ def score_wordings():
                  "",
                  examples=(("評価がいちばん悪いCランクだった", "評価がCランクだった"),
                            ("一番いいAの評価", "Aの評価"))),
+        # 「委員3.8」「審議会 4.2」 (a search box's fragment): the body that scores, then a figure with decimals, is its
+        # score (委員評価); a figure of people or times (委員3.5人) is no score, nor an integer (委員3 is a member's number).
+        Phrasing("body_then_score",
+                 r"(?<![一-龥ァ-ヶ])(委員会|審議会|懇話会|懇談会|協議会|推進会議|委員)\s*"
+                 r"(?=[0-9]+\.[0-9]+(?![0-9.]|\s*(?:人|名|回|件|%|倍|万|億|円|年|月|日|時|か所|箇所|ヶ所)))",
+                 r"\1評価",
+                 examples=(("委員3.8", "委員評価3.8"), ("自己評価B 委員 4.1以上", "自己評価B 委員評価4.1以上"),
+                           ("審議会3.5の取組", "審議会評価3.5の取組"))),
+        # 「総合A」「総合 B」: the overall grade (総合評価) typed short, the grade's letter right after it.
+        Phrasing("overall_said_short",
+                 r"(?<![一-龥ァ-ヶー])総合\s*(?=[A-DS](?![A-Za-z0-9]))",
+                 "総合評価",
+                 examples=(("RPA 総合A", "RPA 総合評価A"), ("総合 B の実践項目", "総合評価B の実践項目"))),
         # 「点数の合計が一番高い」: the points summed are the total (合計) the records print.
         Phrasing("points_summed", r"(?<![一-龥])(?:点数|点)\s*の\s*合計(?!\s*(?:額|金額|件数))", "合計",
                  examples=(("点数の合計が一番高いのはどれ？", "合計が一番高いのはどれ？"),)),
