@@ -335,7 +335,7 @@ _AGGREGATE_IN_NAME = compiled(r"平均|合計|総計|最高|最大|最低|最小
 # 「…のもの以外」「終了した実践項目を除いた」: a kind word may stand between a clause and its negation
 # (it stays: it names the target).
 # (「R4に取組終了したやつは除いて」: やつ is the spoken もの)
-_NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する|の)?)?(?:の|もの|のもの|やつ|のやつ)?(?P<kind>" + "|".join(re.escape(k) for k, _ in KIND_WORDS)
+_NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する|の)?)?(?:の分|の|もの|のもの|やつ|のやつ)?(?P<kind>" + "|".join(re.escape(k) for k, _ in KIND_WORDS)
                         + r")?(?:は)?(?P<neg>" + _NEG + ")"
                         # (「(消)総務課のほうは除いてね」: the other of two said, as the one left out)
                         r"|\s*の(?:ほう|方)(?:は|を)(?P<neg2>除いて|除く|除き|除外して|外して)")
