@@ -880,6 +880,7 @@ class Parser:
         q.notes += typo_notes
         self._own_words_said: list[str] = []
         self._said_short: dict[str, str] = {}  # a short form said → the full form sought (short_forms)
+        self._said_core: dict[str, str] = {}  # a full name said → its core sought (short_forms.common_core)
         text = items_called_torikumi(text, self.lex)  # (「萩ノ森市の…柱ごとの取組」: its items: items_called_torikumi.py)
         text = self._own_item_words(text)
         # (「実行項目」「改革項目」「取組事項」 left after the documents' own words: no document calls its items so, and
@@ -1548,6 +1549,8 @@ class Parser:
                     w.consume(m.start(), m.end())
         q.unused = self._grammar_unused + unused_words(w.free, _GAP, canon, keywords, self.stop_nouns)
         q.unused = [u for u in q.unused if getattr(self, "_said_short", {}).get(u) not in keywords]
+        q.notes += [f"「{said}」を、その通称の「{core}」として探しました（「{core}」だけの記載も含みます）"
+                    for said, core in getattr(self, "_said_core", {}).items() if core in keywords]
         if q.target in _COUNTED_AS_ITEMS and not q.value_field and q.aggregate in ("", "count") \
                 and not any(c.field == "text" for c in q.conditions):
             # 「R5は何社？」「何人？」: a quantity in a unit that counts no records of the kind (companies,
@@ -3440,6 +3443,11 @@ class Parser:
                 if hasattr(self, "_said_short"):
                     self._said_short[word] = full
                 word = full
+            core = short_forms.common_core(word, self.probe)  # (新型コロナ where コロナ禍 is printed too)
+            if core != word:
+                if hasattr(self, "_said_core"):
+                    self._said_core[word] = core
+                word = core
         # A lone letter or kanji (書, 課, 号) says too little to search for.
         if word and len(word) > 1 and word not in self.stop_nouns and not compiled(r"[\d.]+").fullmatch(word) and word not in out:
             out.append(word)
