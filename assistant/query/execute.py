@@ -1633,8 +1633,9 @@ class Executor:
         self.phrases |= {(a, b) for a, b in pairs if f"{a}の{b}" in said}
         parent = self._titled_parent(q.target) if len(words) >= 2 and "title" in self.columns.get(q.target, []) \
             and not _IN_THE_NAME.search(said) and bool(pairs & self.phrases) else None
+        extremes = [c for c in q.conditions if c.op in ("len_max", "len_min")]
         for c in q.conditions:
-            if parent is not None and c in words:
+            if parent is not None and c in words or c in extremes:
                 continue
             self.condition_sql(q.target, c, sql, q.scope)
         if parent is not None:
@@ -1657,6 +1658,16 @@ class Executor:
                 for own, _ in owns:
                     sql.where.extend(own.where)
                     sql.params.extend(own.params)
+        for c in extremes:
+            # 「テーマの数が一番多い（同数なら全部）」: the list's length at its extreme among the records the other
+            # conditions leave (read in the same query), every record reaching it
+            if c.field not in self.columns.get(q.target, []) or c.field not in _LIST_FIELDS:
+                sql.where.append("0")
+                continue
+            length = f"json_array_length({_as_list(f't.[{c.field}]')})"
+            inner = " AND ".join(sql.where) or "1"
+            sql.where.append(f"{length} = (SELECT {'MAX' if c.op == 'len_max' else 'MIN'}({length}) FROM [{q.target}] t WHERE {inner})")
+            sql.params.extend(list(sql.params))
         cols = self.columns.get(q.target, [])
         if sheet_grades.said(self.db, q.target, cols, q.question):
             sql.where = [sheet_grades.swap(self.db, w, q.target, cols) for w in sql.where]

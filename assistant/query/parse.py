@@ -336,7 +336,7 @@ _AGGREGATE_IN_NAME = compiled(r"平均|合計|総計|最高|最大|最低|最小
 # 「…のもの以外」「終了した実践項目を除いた」: a kind word may stand between a clause and its negation
 # (it stays: it names the target).
 # (「R4に取組終了したやつは除いて」: やつ is the spoken もの)
-_NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する|の)?)?(?:の|もの|のもの|やつ|のやつ)?(?P<kind>" + "|".join(re.escape(k) for k, _ in KIND_WORDS)
+_NEG_AFTER = compiled(r"\s*(?:(?:が|の)?担当(?:している|してる|する|の)?)?(?:の分|の|もの|のもの|やつ|のやつ)?(?P<kind>" + "|".join(re.escape(k) for k, _ in KIND_WORDS)
                         + r")?(?:は)?(?P<neg>" + _NEG + ")"
                         # (「(消)総務課のほうは除いてね」: the other of two said, as the one left out)
                         r"|\s*の(?:ほう|方)(?:は|を)(?P<neg2>除いて|除く|除き|除外して|外して)")
@@ -881,6 +881,7 @@ class Parser:
         q.notes += typo_notes
         self._own_words_said: list[str] = []
         self._said_short: dict[str, str] = {}  # a short form said → the full form sought (short_forms)
+        self._said_core: dict[str, str] = {}  # a full name said → its core sought (short_forms.common_core)
         text = items_called_torikumi(text, self.lex)  # (「萩ノ森市の…柱ごとの取組」: its items: items_called_torikumi.py)
         text = self._own_item_words(text)
         # (「実行項目」「改革項目」「取組事項」 left after the documents' own words: no document calls its items so, and
@@ -1555,6 +1556,8 @@ class Parser:
                     w.consume(m.start(), m.end())
         q.unused = self._grammar_unused + unused_words(w.free, _GAP, canon, keywords, self.stop_nouns)
         q.unused = [u for u in q.unused if getattr(self, "_said_short", {}).get(u) not in keywords]
+        q.notes += [f"「{said}」を、その通称の「{core}」として探しました（「{core}」だけの記載も含みます）"
+                    for said, core in getattr(self, "_said_core", {}).items() if core in keywords]
         if q.target in _COUNTED_AS_ITEMS and not q.value_field and q.aggregate in ("", "count") \
                 and not any(c.field == "text" for c in q.conditions):
             # 「R5は何社？」「何人？」: a quantity in a unit that counts no records of the kind (companies,
@@ -3511,6 +3514,11 @@ class Parser:
                 if hasattr(self, "_said_short"):
                     self._said_short[word] = full
                 word = full
+            core = short_forms.common_core(word, self.probe)  # (新型コロナ where コロナ禍 is printed too)
+            if core != word:
+                if hasattr(self, "_said_core"):
+                    self._said_core[word] = core
+                word = core
         # A lone letter or kanji (書, 課, 号) says too little to search for.
         if word and len(word) > 1 and word not in self.stop_nouns and not compiled(r"[\d.]+").fullmatch(word) and word not in out:
             out.append(word)

@@ -17,6 +17,10 @@ _TAIL = 6  # characters of a title before the clipped word that say the title is
 # not the kind named; the word is kept for the rules of ends and starts.
 _VERB_AFTER = compiled(r"(?:み)?\s*(?:が|を|は|も|って|の(?=\s*(?:終わ|終了す|終え|始ま|開始す)))?\s*(?:まだ|もう|すでに|既に|いつ(?:頃|ごろ)?|何年何月|何年度)?\s*(?:に|で)?\s*"
                        r"(?:終|おわ|完了|始|はじ|開始|続|つづ|継続|実施|進|やめ|止|中止|廃止|着手|スタート|取組終了|取り組み終了|な(?:い|かった|し))")
+# 「取組が令和4年度で終わった」: the end of the work said with its year between (取組終了 of that year); only the
+# end (the plan's items print one), not a start, which the items of the plans read so far do not print.
+_YEAR_THEN_END = compiled(r"(?:み)?\s*(?:が|は)\s*(?:(?:令和|平成|(?<![A-Za-z])[RH])\s*(?:\d{1,2}|元)\s*(?:年度|年)?|(?:19|20)\d{2}\s*(?:年度|年))"
+                          r"\s*(?:中|末)?\s*(?:に|で)\s*(?:もう|すでに|既に)?\s*(?:終|おわ|完了|終了|取組終了|取り組み終了)")
 # 「RPAを内部業務に広げた取組」「まだ終わってない取組」: a clause of a verb before 取組 says what was done,
 # the work of an item, not the kind 取組項目 (「一番多い取組」「民間委託の取組」 name the kind).
 _ACTIVITY_WORDS = ("取組", "取り組み")
@@ -44,7 +48,8 @@ def spelled_in_full(text: str, titles: Iterable[str], notes: list[str] | None = 
             said = _RUN_BEFORE.search(text[:m.start()])
             if said and any(t.endswith(word) and said.group(1) in t for t in tails):
                 continue  # 「市立保育園の効率的な運営の取組」: a title ending in the word, said loosely
-            if _VERB_AFTER.match(text, m.start() + len(word)) or _VERB_BEFORE.search(text[:m.start()]):
+            if _VERB_AFTER.match(text, m.start() + len(word)) or _VERB_BEFORE.search(text[:m.start()]) \
+                    or _YEAR_THEN_END.match(text, m.start() + len(word)):
                 continue
             if word in _ACTIVITY_WORDS and _CLAUSE_BEFORE.search(text[:m.start()]):
                 continue

@@ -89,3 +89,13 @@ def test_what_two_places_do_together_is_their_joint_project(assistant):
 
     rule = next(p for p in PHRASINGS if p.name == "two_places_doing_together")
     assert not rule.regex.search("納税課と市民課が一緒にやってる実践項目")  # (two departments: not a joint project)
+
+
+def test_topic_glossed_in_brackets_then_dealing_with_it_is_the_topic(assistant):
+    # 「お年寄り（高齢者）への対応について」: 対応 wraps the topic (grammar topic_wrapped_in_a_word), no word to find
+    # in the comments as well: the comments touching the topic, whether or not they print 対応
+    answer = ask(assistant, "お年寄り（高齢者）への対応について委員が意見を書いてる取組ってどれ？")
+    plain = ask(assistant, "お年寄り（高齢者）について委員が意見を書いてる取組ってどれ？")
+    assert plain.rows
+    assert _keys(answer) == _keys(plain), answer.summary
+    assert not any(c.get("value") == "対応" for c in answer.understood), answer.understood

@@ -513,6 +513,23 @@ def _moved(m: re.Match, ctx: Context) -> Production | None:
                       notes=[note])
 
 
+def _moved_in_year(m: re.Match, ctx: Context) -> Production | None:
+    """「R3に評価が下がった」「（令和2年度にAで）次の年に評価が下がった」: the grade of the year said against the year
+    before it (that year's move, not a move of some year); a year with none before it reads nothing."""
+    out = Production(hints={"practice"})
+    said, fields = _year_fields(m.group("y"), ctx, out), ctx.grade_fields
+    if len(said) != 1 or said[0] not in fields or fields.index(said[0]) == 0:
+        return None
+    year, before = said[0], fields[fields.index(said[0]) - 1]
+    word = m.group("word")
+    rising = word.startswith(("上が", "良く", "改善", "向上"))
+    op, sign = ("grade_gt", ">") if rising else ("grade_lt", "<")
+    if word.endswith("なかった"):
+        op, sign = ("grade_le", "≤") if rising else ("grade_ge", "≥")
+    out.conditions.append(Condition(year, op, before, f"{field_label(year)} {sign} {field_label(before)}"))
+    return out
+
+
 def _one_year(m: re.Match, ctx: Context) -> Production | None:
     out = Production(hints={"practice"})
     fields = _year_fields(m.group(1), ctx, out)
@@ -1640,6 +1657,15 @@ RULES: list[Rule] = [
                                             "unused": ["前年"]}),
                    ("総括評価が前の年より上がった", {"conditions": [("@grades", "rise_any", {"fields": ["r2", "r3", "r4", "r5"]})],
                                               "unused": ["前年"]}))),
+    # 「R2にAだったのにR3に評価が下がった」: a move said with the one year it happened in is that year's against the
+    # year before it (read before grade_moved_some_year, which would read a move of any year)
+    Rule("grade_moved_in_year",
+         r"(?<!終了)(?P<y>{YEAR})(?:度)?\s*(?:に|で|には|では|は)\s*[、,]?\s*(?:総合評価|自己評価|年度評価|評価|グレード)?(?:が|は|を)?\s*"
+         r"(?P<word>上がった|下がった|上がっている|下がっている|上がってる|下がってる|良くなった|悪くなった|悪化した|改善した|上がらなかった|下がらなかった)",
+         _moved_in_year,
+         examples=(("R2にAだったのにR3に評価が下がった", {"conditions": [("r3", "grade_lt", "r2")]}),
+                   ("令和4年度に評価が上がった", {"conditions": [("r4", "grade_gt", "r3")]}),
+                   ("R2に評価が下がった", None))),
     Rule("grade_moved_some_year",
          r"(?:総合評価|自己評価|年度評価|評価|グレード)(?:が|は)?\s*(?:一度でも|一度も|1度も|どこかで|途中で)?\s*(上がった|下がった|上がらなかった|下がらなかった)",
          _moved,
@@ -1650,9 +1676,12 @@ RULES: list[Rule] = [
          # (「取組終了R6で総合評価B」: a year said as the end of the items is no year of their grades)
          r"(?<!終了)(?<!終了\s)(?<!終了が)(?<!終了は)(?<!終了年度)(?<!終了年度が)(?<!終了年度は)({YEAR})(?:度)?\s*(?:の|で|に|では|には)?(?:総合評価|自己評価|年度評価|評価|判定|ランク|グレード|進捗状況|進捗)?(?:で|が|は|に|も|の)?(?:は|が|も)?\s*{GRADE}"
          r"(?:評価|判定|ランク)?(?:か|または|や|、|・|でも(?:なく)?[、,]?\s*)?([A-DS◎○〇◯△×\ue000-\ue0ff])?(?:評価)?({NEG})?"
-         r"(?:\s*[(（]\s*([A-DSＡ-ＤＳ\ue000-\ue0ff])(?:評価)?(?:か|または|や|、|・)?([A-DSＡ-ＤＳ\ue000-\ue0ff])?(?:評価)?(?:のみ|だけ)?\s*[)）])?",
+         r"(?:\s*[(（]\s*([A-DSＡ-ＤＳ\ue000-\ue0ff])(?:評価)?(?:か|または|や|、|・)?([A-DSＡ-ＤＳ\ue000-\ue0ff])?(?:評価)?(?:のみ|だけ)?\s*[)）])?"
+         # (「令和2年度にA取ってた」: the grade said as one a record got, 取った・もらった・獲得した)
+         r"(?:\s*を?\s*(?:取って(?:い)?た|取ってる|取っている|取った|とって(?:い)?た|とった|もらって(?:い)?た|もらった|獲得した))?",
          _one_year, negatable=True,
          examples=(("R3がB", {"conditions": [("r3", "=", "B")]}),
+                   ("令和2年度にA取ってた", {"conditions": [("r2", "=", "A")]}),
                    ("R4に◎がついた", {"conditions": [("r4", "=", "◎")]}),
                    # (a scale of marks: two of them, either)
                    ("R7の評価が△か×", {"conditions": [("r7", "in", ["△", "×"])]}),

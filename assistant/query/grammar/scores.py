@@ -228,6 +228,16 @@ def _list_length(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition(fld, "len" + op, n, f"{field_label(fld)}の数 {_SIGN[op]} {n}")])
 
 
+def _list_length_extreme(m: re.Match, ctx: Context) -> Production | None:
+    """「テーマの○の数が一番多い取組項目（同数なら全部）」: the records whose list holds the most (fewest) values, all
+    of them when several tie (the executor reads the extreme over the records the other conditions leave)."""
+    fld, most = _LIST_WORDS[m.group("w")], m.group("how") == "多い"
+    if fld not in ctx.all_fields:
+        return None
+    label = f"{field_label(fld)}の数が最{'多' if most else '少'}（同数はすべて）"
+    return Production([Condition(fld, "len_max" if most else "len_min", None, label)])
+
+
 _SEVERAL_OF = {"課": "departments", "部署": "departments", "担当課": "departments", "担当部署": "departments",
                "所属": "departments", "部局": "departments", "テーマ": "themes"}
 
@@ -273,6 +283,13 @@ CHILDREN: list[Rule] = [
          examples=(("担当課が2つ以上ある", {"conditions": [("departments", "len>=", 2)]}),
                    ("テーマが1つしかない", {"conditions": [("themes", "len=", 1)]}),
                    ("テーマの丸が1個しかついてない", {"conditions": [("themes", "len=", 1)]}))),
+    # 「テーマの○の数が一番多い」「担当部署の数が最も少ない」: the count of a list's values at its extreme (before the
+    # summaries, whose extreme would read 一番多い of a score and drop the list said)
+    Rule("list_length_extreme",
+         r"(?P<w>" + _LIST + r")(?:の\s*(?:丸|○|〇|◯|印|マーク|チェック))?\s*(?:の)?(?:数|個数)\s*(?:が|は)\s*(?:一番|いちばん|最も|もっとも)\s*(?P<how>多い|少ない)",
+         _list_length_extreme,
+         examples=(("テーマの○の数が一番多い", {"conditions": [("themes", "len_max", None)]}),
+                   ("担当部署の数が最も少ない", {"conditions": [("departments", "len_min", None)]}))),
     Rule("child_count_range",
          _CHILD + NUM + r"(?:件|個|つ)?(?:以上|から|〜|-)\s*" + NUM + r"(?:件|個|つ)(?:以下|まで)?",
          _children_range,
