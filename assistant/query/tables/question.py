@@ -2722,6 +2722,19 @@ def _title_said_short(t: Table, qn: str, values: dict[str, set[str]]) -> list[tu
             words = [w for w in re.split(r"や|・|、|と", m.group("list")) if w]
             if len(words) >= 2 and all(len(w) >= 2 and w in title for w in words):
                 out.append(m.span())
+    # 「交流・派遣」「人事交流・派遣」 where the title is 「人事交流・派遣の実績」 and 区分 prints 派遣: words joined by
+    # ・ exactly where the title (or caption) joins them, one of them a value, name the document, not its rows
+    # of that value (the other word, 交流, is no choice of 区分 at all).
+    named = _key(t.doc_title or "") + " " + _key(t.caption or "")
+    printed = set().union(*_column_values(t)) if t.columns else set()
+    for m in re.finditer(r"(?P<a>[一-龥ァ-ヶー]{2,})・(?P<b>[一-龥ァ-ヶー]{2,})", qn):
+        a, b = m.group("a"), m.group("b")
+        if not (a in printed or b in printed):
+            continue
+        joined = any(before.endswith(a) and after.startswith(b) for run in re.finditer(r"[^・\s]+(?:・[^・\s]+)+", named)
+                     for before, after in zip(run.group(0).split("・"), run.group(0).split("・")[1:]))
+        if joined:
+            out.append(m.span())
     return out
 
 
