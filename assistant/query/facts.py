@@ -828,6 +828,9 @@ def _label_forms(label: str) -> tuple[str, ...]:
             forms[:0] = [ln + office for office in ("部署", "部局", "課", "部", "室")]
         elif len(ln) >= 3:
             forms.append(ln[:2])  # 所管課 → 所管 (「情報政策課が所管する」)
+            # 担当課 → 担当してる課 (「研修を担当してる課はいくつ」): the office said by the verb of its role
+            if re.fullmatch(r"[一-龥]{2}(?:部署|部局|課|部|室)", ln):
+                forms[:0] = [ln[:2] + verb + ln[2:] for verb in ("している", "してる", "する")]
     return tuple(forms)
 
 
