@@ -67,6 +67,10 @@ def _name_column_said(table, asked: str) -> bool:
 _OF_ANOTHER = re.compile(r"[\dA-Za-z０-９Ⅰ-Ⅻ\-ー()（）]*の(?:もの|やつ|ところ|分)")
 
 
+# 「対策になっている」「対策とされた」: the word said as what the rows are made (a predicate), not their head
+_MADE_INTO = re.compile(r"(?:に|と)(?:なっ|なる|なり|され)")
+
+
 # 「基本目標4のKPIで、…のは？」: the kind's word with its number, then the rows' own word and a clause ending in
 # で／のうち: which rows (those under heading 4), not what is asked — the rows stay what the table prints
 _SCOPE_ONLY = re.compile(r"[\d０-９]+(?:[-－][\d０-９]+)*の(?P<x>[^、,。？?]{1,12}?)(?:のうち|の中で|では|で)[、,]")
@@ -130,8 +134,11 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
     # (a word of another kind said last names what is asked, which this table's rows are not: 「基本方針3の取組」
     # of a table of 基本方針)
     kinds = {kind for _, kind in own}
+    # (「長寿命化以外の対策になっているものは」: a kind's word with になっている/とされた after it is what the rows
+    # are made, said of them, not the head asked — the head is the もの after it)
     said_last = max(((asked.rfind(w), w, kind) for w, kind in kind_words if w in asked
-                     and not any(w != longer and w in longer and longer in asked for longer, _ in kind_words)),
+                     and not any(w != longer and w in longer and longer in asked for longer, _ in kind_words)
+                     and not _MADE_INTO.match(asked, asked.rfind(w) + len(w))),
                     default=None)
     # 「総合評価がＳの大区分は？」「完了した取組が一番多い大区分は」 of a table coding its rows under 「大区分記号」
     # (Ａ…Ｄ): the divisions of a plan, asked by the code column's own word as the head (said last), are the
