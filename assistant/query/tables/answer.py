@@ -2483,7 +2483,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = f"{names} は No.{number} の「{name}」に{_REFERRED_VERB.search(qn).group('verb')}されています（{cells}）{where}。"
             answer.value = name
         elif t.name and not reading.aggregate and (_ASKS_WHICH.search(qn) or _asks_row(t, qn) or _ASKS_NAME.search(qn)
-                                                   or _ASKS_ANY.search(qn)) \
+                                                   or _ASKS_ANY.search(qn) or _asks_holder(qn, conds)) \
                 and not _ASKS_AMOUNT.search(qn) \
                 and not any(c.header == t.name and c.op == "eq" for c in conds):
             answer.value = names  # 「そのうち健康福祉部のはどれ？」: the one row left is what is asked
@@ -2785,6 +2785,18 @@ _ASKS_NAME = compiled(r"(?:名前|名称)(?:は|って)?\s*(?:何|なに)?\s*(?:
 _RANKING = compiled(r"順|上位|下位|ランキング|らんきんぐ|並べ|トップ\d|ベスト\d|[2-9２-９]番目|[2-9２-９]位")
 _ASKS_AMOUNT = compiled(r"いくら|何円|何千円|何百万|何億|どれ(?:くらい|だけ|ほど)|どのくらい|何点|いくつ|何%|何パーセント"
                           r"|(?:金額|額|値|点数)(?:は|って)\s*[?？]?\s*$")
+
+
+def _asks_holder(qn: str, conds: list) -> bool:
+    """「行革推進委員会の副委員長は？」 over a roster (氏名 | 備考 副委員長): the question ends on the value a row holds
+    (a role, a post), so who holds it, the row's name, is asked, not the value said."""
+    tail = _HOLDER_TAIL.search(qn)
+    return bool(tail) and any(c.op == "eq" and isinstance(c.value, str) and len(c.value) >= 2
+                              and _key(tail.group("said")).endswith(_key(c.value)) for c in conds)
+
+
+# (the words before the closing 「は？」「って誰？」: the value held, to be matched against the condition read from it)
+_HOLDER_TAIL = compiled(r"(?P<said>[^のはって\s]{2,})(?:は|って)\s*(?:だれ|誰)?\s*(?:です)?か?\s*[?？。]?\s*$")
 
 
 def _asks_row(t: Table, qn: str) -> bool:

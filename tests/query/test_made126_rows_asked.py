@@ -1,0 +1,32 @@
+"""made126's documents beside the shipped corpus: a roster row found by the value it holds (「副委員長は？」) answers
+who holds it, the row's name, as the value."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from tests.conversation_helpers import ask, assistant_over
+
+ROOT = Path(__file__).resolve().parents[2]
+MADE = ROOT / "tests" / "questions"
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("made126_rows_asked")
+    for doc in sorted((ROOT / "corpus").iterdir()):
+        if doc.is_file():
+            shutil.copy(doc, folder / doc.name)
+    for doc in sorted((MADE / "made126" / "docs").iterdir()):
+        shutil.copy(doc, folder / doc.name)
+    return assistant_over(folder)
+
+
+def test_holder_of_a_role_is_the_value(assistant) -> None:
+    for said in ("行革推進委員会の副委員長は？", "推進委員会の副委員長って誰？"):
+        a = ask(assistant, said)
+        assert a.status == "exact", said
+        assert str(a.value).replace(" ", "") == "新井隆之", said
