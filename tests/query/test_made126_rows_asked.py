@@ -30,3 +30,17 @@ def test_holder_of_a_role_is_the_value(assistant) -> None:
         a = ask(assistant, said)
         assert a.status == "exact", said
         assert str(a.value).replace(" ", "") == "新井隆之", said
+
+
+def _initiatives(answer) -> set[str]:
+    return {str(r["key"]).split(":")[1].split("-")[0].replace("－", "-") for r in answer.rows}
+
+
+def test_words_sought_in_every_years_opinion(assistant) -> None:
+    # 意見 by year (令和8年度 │ 令和9年度): II-2 mentions it only in the later year, II-4 only in the earlier
+    a = ask(assistant, "マイナンバーカードに触れている委員会意見は？")
+    assert a.status == "exact" and a.target == "comment"
+    assert _initiatives(a) == {"II-2", "II-4"}
+    # a year said keeps the words to that year's column
+    b = ask(assistant, "令和9年度の意見でマイナンバーカードに触れているのは？")
+    assert _initiatives(b) == {"II-2"}

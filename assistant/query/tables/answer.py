@@ -1845,6 +1845,11 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     # (「じゃあ2024年度は？」 over a row per year: the year said names the row as a name does)
     # (「じゃあ用語解説を求めた意見は？」: the row named by what its text says, as by its name; the column the
     # words were read in, said as the rows' word (意見 of 意見の要旨), is no column asked)
+    if reading.asked and any(c.op == "or" and reading.asked in c.header.split("|") and isinstance(c.value, list)
+                             and all(getattr(p, "op", "") == "contains" for p in c.value) for c in reading.conds):
+        # 「マイナンバーカードに触れている意見は？」 with the words sought in every year's 意見: the text asked is
+        # the rows' own, not one year's column (which may not be where the words were)
+        reading.asked = ""
     own_text = bool(reading.asked) and any(c.op == "contains" and c.header == reading.asked for c in reading.conds)
     if all(c.op in ("rows", "contains") or _names_year_row(t, c) for c in reading.conds) and reading.conds \
             and (not reading.asked or own_text) and not reading.aggregate:
