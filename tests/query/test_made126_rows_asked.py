@@ -33,7 +33,7 @@ def test_holder_of_a_role_is_the_value(assistant) -> None:
 
 
 def _initiatives(answer) -> set[str]:
-    return {str(r["key"]).split(":")[1].split("-")[0].replace("－", "-") for r in answer.rows}
+    return {str(r["practice"]) for r in answer.rows}
 
 
 def test_words_sought_in_every_years_opinion(assistant) -> None:
