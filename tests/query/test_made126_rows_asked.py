@@ -44,3 +44,14 @@ def test_words_sought_in_every_years_opinion(assistant) -> None:
     # a year said keeps the words to that year's column
     b = ask(assistant, "令和9年度の意見でマイナンバーカードに触れているのは？")
     assert _initiatives(b) == {"II-2"}
+
+
+def test_department_of_two_kinds_is_no_certain_count(assistant) -> None:
+    # 人事課 is a side of a joint project (corpus) and the office of five items of made126's plan workbook: with no
+    # kind said, a count of one kind is a guess, said first
+    a = ask(assistant, "人事課が担当してるやつ何件ある？")
+    assert a.status == "partial"
+    assert "実践項目 5件" in a.caveat and a.summary.startswith(a.caveat.split("。")[0])
+    # the kind said, the count is certain
+    b = ask(assistant, "人事課が担当している実践項目は何件？")
+    assert b.status == "exact" and b.value == 5
