@@ -27,6 +27,8 @@ from assistant.query.joint_ended import joint_done_asked, joint_ended_asked, joi
 from assistant.query.mean_of_one import mean_of_one
 from assistant.query.grade_extreme import grade_extreme
 from assistant.query.lost_group_cells import lost_group_rows
+from assistant.query.other_kind_holds import kind_guessed, other_kind_caveat
+from assistant.query.stated_total import whole_stated
 from assistant.query.parents_holding import parents_holding, parents_lacking
 from assistant.query.end_month_sources import end_month_lines
 from assistant.query.referred_count import figure_of_the_one_referred
@@ -631,6 +633,8 @@ class Assistant:
             checked_year_claim(answer, year_claimed, claiming)
             _figure_reached_not_share(question, answer)  # (「…の割合は何％になった？」 of one record: its figure)
             _joint_kind_unsaid(question, answer)  # (「人事課が担当してる取組」 answered as joint projects: a guess)
+            kind_guessed(answer)  # (「人事課が担当してるやつ」: one of two kinds holding the department, a guess)
+            whole_stated(self.db, question, answer)  # (「全部でいくつ」 of records the text says are 全248)
             stated_end(answer)  # (「もう終わった？」 of an item whose 状況 is printed: that word)
             joint_stated_end(answer)  # (the same of a joint project: its 状況)
             joint_stated_done(answer)  # (「もう実施してる？」: its 既に実施, else its plan)
@@ -3301,6 +3305,11 @@ class Assistant:
             # (rows possibly of the group named, their group cell blank: lost_group_cells.py)
             answer.status = "partial"
             answer.caveat = (answer.caveat + " " if answer.caveat else "") + lost_caveat
+        other_kinds = other_kind_caveat(self.executor, q) if rows and answer.status == "exact" else ""
+        if other_kinds:
+            # (a department two kinds of record hold, no kind said: other_kind_holds.py; the answer is made
+            # partial once it is final, so that no other reading is tried in its place for being partial)
+            notes.append(other_kinds)
         named = any(c.field in ("code", "initiative", "practice", "program") and c.op in ("=", "~=") for c in q.conditions)
         if rows and (dropped or (named and words and len(rows) <= 3)):
             facts = self._facts(q, rows, dropped or words)

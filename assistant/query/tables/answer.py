@@ -1845,6 +1845,11 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     # (「じゃあ2024年度は？」 over a row per year: the year said names the row as a name does)
     # (「じゃあ用語解説を求めた意見は？」: the row named by what its text says, as by its name; the column the
     # words were read in, said as the rows' word (意見 of 意見の要旨), is no column asked)
+    if reading.asked and any(c.op == "or" and reading.asked in c.header.split("|") and isinstance(c.value, list)
+                             and all(getattr(p, "op", "") == "contains" for p in c.value) for c in reading.conds):
+        # 「マイナンバーカードに触れている意見は？」 with the words sought in every year's 意見: the text asked is
+        # the rows' own, not one year's column (which may not be where the words were)
+        reading.asked = ""
     own_text = bool(reading.asked) and any(c.op == "contains" and c.header == reading.asked for c in reading.conds)
     if all(c.op in ("rows", "contains") or _names_year_row(t, c) for c in reading.conds) and reading.conds \
             and (not reading.asked or own_text) and not reading.aggregate:
@@ -2483,7 +2488,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = f"{names} は No.{number} の「{name}」に{_REFERRED_VERB.search(qn).group('verb')}されています（{cells}）{where}。"
             answer.value = name
         elif t.name and not reading.aggregate and (_ASKS_WHICH.search(qn) or _asks_row(t, qn) or _ASKS_NAME.search(qn)
-                                                   or _ASKS_ANY.search(qn)) \
+                                                   or _ASKS_ANY.search(qn) or _asks_holder(qn, conds)) \
                 and not _ASKS_AMOUNT.search(qn) \
                 and not any(c.header == t.name and c.op == "eq" for c in conds):
             answer.value = names  # 「そのうち健康福祉部のはどれ？」: the one row left is what is asked
@@ -2785,6 +2790,18 @@ _ASKS_NAME = compiled(r"(?:名前|名称)(?:は|って)?\s*(?:何|なに)?\s*(?:
 _RANKING = compiled(r"順|上位|下位|ランキング|らんきんぐ|並べ|トップ\d|ベスト\d|[2-9２-９]番目|[2-9２-９]位")
 _ASKS_AMOUNT = compiled(r"いくら|何円|何千円|何百万|何億|どれ(?:くらい|だけ|ほど)|どのくらい|何点|いくつ|何%|何パーセント"
                           r"|(?:金額|額|値|点数)(?:は|って)\s*[?？]?\s*$")
+
+
+def _asks_holder(qn: str, conds: list) -> bool:
+    """「行革推進委員会の副委員長は？」 over a roster (氏名 | 備考 副委員長): the question ends on the value a row holds
+    (a role, a post), so who holds it, the row's name, is asked, not the value said."""
+    tail = _HOLDER_TAIL.search(qn)
+    return bool(tail) and any(c.op == "eq" and isinstance(c.value, str) and len(c.value) >= 2
+                              and _key(tail.group("said")).endswith(_key(c.value)) for c in conds)
+
+
+# (the words before the closing 「は？」「って誰？」: the value held, to be matched against the condition read from it)
+_HOLDER_TAIL = compiled(r"(?P<said>[^のはって\s]{2,})(?:は|って)\s*(?:だれ|誰)?\s*(?:です)?か?\s*[?？。]?\s*$")
 
 
 def _asks_row(t: Table, qn: str) -> bool:

@@ -4807,10 +4807,18 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             col = ""
         elif m.kind == "contains":
             header, words = m.data
+            every = _years_of_text(t, header) if not years and not on_sheet else []
             header = _of_year(t, header, years)
             if years and t.column(header).year == years[-1]:
                 years = years[:-1]
-            conds.append(Cond(header, "contains", words, f"{header}に「{words}」とある"))
+            if len(every) > 1 and header in every:
+                # 「マイナンバーカードに触れている意見」 over 意見 by year (令和8年度 意見 │ 令和9年度 意見), no year
+                # said: the words may be in any year's text, not the one column first bound
+                conds.append(Cond("|".join(every), "or", [Cond(h, "contains", words, f"{h}に「{words}」とある")
+                                                          for h in every],
+                                  "・".join(every) + f"のどれかに「{words}」とある"))
+            else:
+                conds.append(Cond(header, "contains", words, f"{header}に「{words}」とある"))
             col = ""
         elif m.kind == "cyear":
             header, year, *since = m.data
@@ -5955,6 +5963,15 @@ def _one_group(t: Table, header: str, a: str, b: str) -> bool:
 
 def _one_cell(t: Table, header: str, a: str, b: str) -> bool:
     return any({a, b} <= {_key(v) for v in _cell_values(str(r["cells"].get(header) or ""))} for r in t.rows)
+
+
+def _years_of_text(t, header: str) -> list[str]:
+    """The text columns of one base by year (意見 of 令和8年度 │ 令和9年度), oldest first; [] unless header is one."""
+    if header not in {c.header for c in t.columns} or t.column(header).year is None or t.column(header).numeric:
+        return []
+    base = t.column(header).base
+    cols = sorted((c for c in t.columns if c.base == base and c.year is not None and not c.numeric), key=lambda c: c.year)
+    return [c.header for c in cols] if len({c.year for c in cols}) == len(cols) else []
 
 
 def _of_year(t: Table, header: str, years: list[int]) -> str:
