@@ -75,6 +75,8 @@ def _table_ranked(assistant: "Assistant", question: str, said: str, asked, label
     「期: 第6期 / 年度: 32～34年度 / 保育所数: 12か所」): the rows ranked by the column said (保育所数), the row
     answered by the column named after the rank (期) or its first cell. The record is the one of the tables with
     that column whose text holds the most of the question's words (one only)."""
+    if _RANGE_SAID.search(said):
+        return None  # (「令和６年１０月以降で…一番多かった月」: a range of rows this reading cannot apply, the tables' own)
     cell = re.compile(r"(?:^|/)\s*(?P<col>[^:：/]{1,12}?)\s*[:：]\s*(?P<v>[^/]*)")
     tables: dict[str, list[tuple[dict, dict]]] = {}
     for key, source, line, field, text in assistant.db.execute(
@@ -100,6 +102,8 @@ def _table_ranked(assistant: "Assistant", question: str, said: str, asked, label
     column = label if label in tables[key][0][0] else label + "数"
     read = []
     for cells, excerpt in tables[key]:
+        if _TOTAL_ROW.fullmatch(nfkc(next(iter(cells.values()), ""))):
+            continue  # (the 合計 row sums the others: no row of the order)
         figure = _figure_cell(cells.get(column, ""))
         if figure is None:
             return None  # (a row printing no figure in the column: the order would leave it out)
@@ -124,6 +128,10 @@ def _table_ranked(assistant: "Assistant", question: str, said: str, asked, label
                   {"field": "table", "op": "rank", "value": column, "label": f"本文の表で「{column}」が{said_rank}{way}行の{name_col}"}]
     return Answer(question=question, target="passage", status="search", count=len(chosen), rows=[row],
                   excerpts=[c[2] for c in chosen], value="・".join(names), summary=summary, understood=understood)
+
+
+_RANGE_SAID = re.compile(r"以降|以後|以前|まで|から|より前|より後")
+_TOTAL_ROW = re.compile(r"\s*(?:合\s*計|総\s*計|小\s*計|計)\s*")
 
 
 def _figure_cell(cell: str) -> float | None:
