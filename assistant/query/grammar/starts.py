@@ -18,9 +18,10 @@ FIELD = "start_year"
 # (「始まる予定」: a start still to come is a start that year, as a table printing 令和8年度開始予定 says)
 # (「令和5年度以降に取組を始めた」: what was begun said before the verb; 「取組が始まった」 its subject)
 _VERB = (r"(?:に|で|から)?\s*(?:新しく|新たに)?\s*(?:(?:取組|取り組み|取組み)[をが]\s*)?(?:始ま(?:る予定|る見込み|った|る|っている|ってる)|開始(?:した|された|する|している|予定|の予定)"
-         r"|スタート(?:した|する|している)|始めた|始めている"
-         # (「令和3年度以降に導入した」: a table's 導入年度 is the year the thing began)
-         r"|導入(?:した|された|している|してる))")
+         r"|スタート(?:した|する|している)|始めた|始めている)")
+# (「令和3年度以降に導入した」: a table's 導入年度 is the year the thing began, said as a range only: 「平成28年に
+# 導入した町村」 is the year a case study's text prints (自治体クラウド), sought as words, as before 導入 was a verb here)
+_VERB_OR_INTRODUCED = _VERB[:-1] + r"|導入(?:した|された|している|してる))"
 _RANGE = {"以降": ">=", "以後": ">=", "より後": ">", "から後": ">", "以前": "<=", "まで": "<=", "までに": "<=",
           "より前": "<"}
 _SIGN = {">=": "≥", ">": ">", "<=": "≤", "<": "<"}
@@ -192,7 +193,7 @@ RULES: list[Rule] = [
          _between,
          examples=(("2020年度から2022年度までに始まった", {"conditions": [("start_year", "between", ["R2", "R4"])]}),)),
     Rule("started_since_until",
-         r"(?P<year>{YEAR})\s*(?:の)?\s*(?P<range>以降|以後|より後|から後|までに|まで|以前|より前)" + _VERB,
+         r"(?P<year>{YEAR})\s*(?:の)?\s*(?P<range>以降|以後|より後|から後|までに|まで|以前|より前)" + _VERB_OR_INTRODUCED,
          _range,
          examples=(("令和2年度以前に始まった", {"conditions": [("start_year", "<=", "R2")]}),
                    ("2021年度以降に開始した", {"conditions": [("start_year", ">=", "R3")]}),
