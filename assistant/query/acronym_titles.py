@@ -11,6 +11,9 @@ from assistant.text.normalize import nfkc
 # Two to six Latin letters standing alone (after NFKC, full width is half width), then a gap, a particle or the
 # end: 「RPA導入」 is a run of words, read by the title's words instead (parse._title_by_words).
 _ALONE = compiled(r"(?<![A-Za-z0-9\-・])([A-Za-z]{2,6})(?![A-Za-z0-9\-・])(?=\s|$|\x1f|の|関連|系|[、,/／])")
+# 「RPA に触れてる意見」「RPAが書かれた意見」: the acronym said as what a text mentions is a word searched, whichever
+# title prints it (the comments of other items that mention RPA are asked, not the RPA item's)
+_MENTIONED = compiled(r"\s*(?:に|が|を|について|のこと)?\s*(?:触れ|ふれ|言及|書かれ|書いて|出てく|出てき|含む|含ん|含まれ)")
 
 
 def _holds(title: str, acronym: str) -> bool:
@@ -32,7 +35,7 @@ def acronym_title(free: str, titles: Iterable[tuple[str, str, str, str]], kinds_
     known = {nfkc(k).upper() for k in known}
     for m in _ALONE.finditer(free):
         acronym = m.group(1).upper()
-        if acronym in known:
+        if acronym in known or _MENTIONED.match(free, m.end(1)):
             continue
         holders = {(kind, code, title) for _, kind, code, title in titles if title and _holds(title, acronym)}
         if len({(kind, title) for kind, _, title in holders}) != 1 or len(holders) != 1:

@@ -1004,7 +1004,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                  if letter in ("△", "▲") and len(w) >= 2 and w not in values]
     if letters or dashes:
         wordings = _wordings_for(db, t).items()
-        said += [(w, "value", (letter, values[letter])) for w, letter in wordings if letter in letters]
+        # (「いつ移行する予定？」 over a 工程表 whose legend says ◆：移行: the stage whose time is asked, no
+        # condition that its mark stands in some column — the note or passage saying when answers it)
+        said += [(w, "value", (letter, values[letter])) for w, letter in wordings if letter in letters
+                 and not (letter in "■□◆◇▶▷★☆" and re.search(r"いつ(?:ごろ|頃)?(?:に|から|まで)?" + re.escape(w), qn))]
         said += [(w, "value", (letter, dashes)) for w, letter in wordings if letter in _DASHES]
         said += _at_least(qn, dict(wordings), values)
     said += _heading_words(t, values)
