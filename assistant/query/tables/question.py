@@ -1772,9 +1772,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         reading.notes[:0] = read_notes
         reading.limit = limit if reading.aggregate.startswith("order_") else 0
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
-        # (「件数が一番多い区分はどれ」: the count said as what is compared, the group asked)
+        # (「件数が一番多い区分はどれ」: the count said as what is compared, the group asked; but
+        # 「件数がいちばん多い所管課は何件」 asks the count all the same)
         reading.counted = bool(counting) and reading.aggregate.startswith("top_") \
-            and not re.match(r"\s*(?:が|の)\s*(?:いちばん|一番|最も|もっとも)", qn[counting.end():])
+            and (not re.match(r"\s*(?:が|の)\s*(?:いちばん|一番|最も|もっとも)", qn[counting.end():])
+                 or _AMOUNT_ASKED.search(qn, counting.end()) is not None)
     return reading
 
 
