@@ -130,7 +130,7 @@ def _table_ranked(assistant: "Assistant", question: str, said: str, asked, label
                   excerpts=[c[2] for c in chosen], value="・".join(names), summary=summary, understood=understood)
 
 
-_RANGE_SAID = re.compile(r"以降|以後|以前|まで|から|より前|より後")
+_RANGE_SAID = re.compile(r"以降|以後|以前|まで|から|より前|より後|(?:令和|平成|R)\s*[0-9０-９元]+\s*年度(?:で|中|の間)")
 _TOTAL_ROW = re.compile(r"\s*(?:合\s*計|総\s*計|小\s*計|計)\s*")
 
 
