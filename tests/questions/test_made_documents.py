@@ -149,6 +149,9 @@ FORMATS = {
     "made126": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鶫ヶ丘市 第6次大綱 (a next cycle R8–R12, 西暦 headers): two rows per item (計画/実績) with merged code cells and line-broken 担当課, a table on /Rotate 90 PDF pages, horizontally merged year groups in Word, one list split into two HTML tables, a Markdown pipe table txt
     "made127": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鷚ノ浜町 事務事業見直し: 部/課 merged over J-0101 rows with ▲ text 増減 and 合計 rows per 部, three members' ○△× over a landscape PDF page break, a 町長報告 in 万円, age-group columns in HTML, a visit memo txt
     "made131": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 薊ヶ浦市 出資法人経営評価: form-per-page PDF, colspan HTML
+    "made128": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鷸ノ江市 事務事業評価: a form sheet per 事業, text blocks per 事業 in PDF, TSV
+    "made129": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 橡ヶ平町 推進計画: wide year blocks, prose-only PDF, ●○ matrix, details accordions, minutes
+    "made130": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 柾ノ谷村 使用料・手数料: facility×区分 rows, fee table over pages, 答申, rowspan 減免
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
