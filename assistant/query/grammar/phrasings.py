@@ -2485,6 +2485,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1\2に始まった",
              examples=(("2019年度以前から続いている事業", "2019年度以前に始まった事業"),
                        ("令和元年度より前から継続している事業", "令和元年度より前に始まった事業"))),
+    # 「令和5年度の評価が「-」（それ以前に取組を終えた）」: それ said after a year of the same sentence is that
+    # year (「それ以前」 is 「令和5年度以前」); it points at nothing said before the sentence.
+    Phrasing("that_year_again", r"((?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*(?:年度)?)([^。？?!！]{1,40}?)それ(?=\s*(?:以前|より前|以降|以後|より後|まで)(?:に|の|で|は|から)?)",
+             r"\1\2\1",
+             examples=(("令和5年度の総合評価の欄が「-」になっている（それ以前に取組を終えた）",
+                        "令和5年度の総合評価の欄が「-」になっている（令和5年度以前に取組を終えた）"),
+                       ("R3にAだったが、それ以降にBになった", "R3にAだったが、R3以降にBになった"))),
     # 「いくら？（千円）」: the unit the amount is asked in, said after the question in brackets.
     Phrasing("amount_unit_after", r"いくら\s*[?？]?\s*[（(]\s*(千円|万円|百万円|円)\s*[)）]", r"何\1？",
              examples=(("合わせていくら？（千円）", "合わせて何千円？"),)),
