@@ -15,7 +15,9 @@ from assistant.query.compiled import compiled
 # The sentences of a question: each up to its 。！? (a 。 inside 「」『』 ends nothing).
 _SENTENCE = compiled(r"(?:[^。．！!？?「『]|「[^」]*」|『[^』]*』)*(?:[。．！!？?]+|$)")
 # A sentence that asks (its ending): 〜か。〜？ 〜ください 〜教えて 〜っけ 〜は？ …
-_ASKS = compiled(r"(?:か|かね|かな|っけ|ください|下さい|くださいますか|教えて|挙げて|示して|答えて|出して|ちょうだい|ますか|でしょうか|は)"
+# (「…の取組項目を確認したいです。」: the asker's wish to see or to know is a request)
+_ASKS = compiled(r"(?:か|かね|かな|っけ|ください|下さい|くださいますか|教えて|挙げて|示して|答えて|出して|ちょうだい|ますか|でしょうか|は|"
+                 r"(?:確認し|知り|教えていただき|教えてもらい|伺い|お聞きし|拝見し)たい(?:です)?)"
                  r"\s*[。．！!？?]*\s*$|[？?]\s*$")
 # A leading clause ending in a connective of the asker's circumstance (「〜んですが、」「〜ので、」「〜ていて、」).
 # (「令和3年度に着手準備だったもので、…」: もので is 「those that …, of them」, no reason given)
@@ -62,6 +64,19 @@ _REASON_THEN_REQUEST = compiled(
 # What a sentence of the asker's situation must not name to be set aside: a value the question may rely on
 # (a year, a number, a quoted name, a grade letter), which the question's own sentence then leaves unsaid.
 _NAMES_A_VALUE = compiled(r"[「『\d０-９]|(?:令和|平成|R|H)\s*(?:元|[一二三四五六七八九十]+)\s*年|(?<![A-Za-zＡ-Ｚａ-ｚ])[A-DＡ-Ｄ](?![A-Za-zＡ-Ｚａ-ｚ])")
+
+
+# The quoted name that is the object of the asker's act in a sentence of their situation (「…で「X」を取り上げる予定です」).
+_NAME_ACTED_ON = compiled(r"(?P<name>「[^」]+」|『[^』]+』)\s*(?:を|について)[^。「『をがは]*$")
+
+
+def _name_acted_on(sentence: str) -> str:
+    """The quoted name a sentence of the asker's situation acts on ("" when it is no such sentence)."""
+    body = compiled(r"\s*[。．！!]*\s*$").sub("", sentence.strip())
+    if _asks(sentence) or not compiled(rf"(?:{_OWN_SITUATION.pattern})$").search(body):
+        return ""
+    m = _NAME_ACTED_ON.search(body)
+    return m.group("name") if m else ""
 
 
 def _courtesy(sentence: str) -> bool:
@@ -127,6 +142,12 @@ def set_aside(question: str) -> tuple[str, str]:
         # (「条件：R4でA。件数だけ。」「…を番号で。R2がCのものは除いて。」: a sentence of conditions, no circumstance)
         if not (_CIRCUMSTANCE.search(_outside_quotes(s)) or _own_situation(s)) or not _question_of_its_own(tail) \
                 or not any(_asks(t) for t in sentences[1:]):
+            # (「来週の会議で「庁内文書の電子化の推進」を取り上げる予定です。この取組項目の…」: the name the asker's
+            # act is about is what the question points back at; the rest of the sentence is their situation)
+            named = _name_acted_on(s)
+            if named and any(_asks(t) for t in sentences[1:]):
+                aside.append(s.strip().replace(named, "…", 1))
+                rest = f"{named}について。{tail.lstrip()}"
             break
         aside.append(s.strip())
         sentences = sentences[1:]

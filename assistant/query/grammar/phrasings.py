@@ -789,6 +789,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1",
              examples=(("テーマに『施設』（公共施設のマネジメント）の丸がついている", "テーマに『施設』の丸がついている"),
                        ("テーマが民活（民間活力）の取組", "テーマが民活の取組"))),
+    # 「人材テーマ（職員の人材育成と働き方改革・簡素で効率的な組織づくり）の取組項目」: the theme's short word said
+    # before テーマ, glossed by its long name (a gloss holds no figure and no が/を/は of a condition of its own).
+    Phrasing("theme_glossed_after",
+             r"((?<![一-龥ァ-ヶー])[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{1,8}(?:テーマ|分野))\s*[（(][^（()）\d０-９がをは]{2,40}[）)]",
+             r"\1",
+             examples=(("人材テーマ（職員の人材育成と働き方改革・簡素で効率的な組織づくり）の取組項目",
+                        "人材テーマの取組項目"),
+                       ("財政テーマ（R5がAのもの）の取組項目", "財政テーマ（R5がAのもの）の取組項目"))),
     # 「水道局関係((水)の部署)の」: a word glossed by the bureau mark it stands for is that bureau.
     Phrasing("bureau_gloss", r"[一-龥ァ-ヶー]{1,8}(?:関係|関連)?\s*[(（]\s*([(（][一-龥][)）]の部署)\s*[)）]", r"\1",
              examples=(('水道局関係((水)の部署)の', '(水)の部署の'),)),
