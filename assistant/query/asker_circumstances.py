@@ -79,6 +79,16 @@ def _name_acted_on(sentence: str) -> str:
     return m.group("name") if m else ""
 
 
+def _names_its_records(question: str) -> bool:
+    """Whether the question names the records it asks about (a kind of record, a quoted name, or a compound name
+    of five letters or more, 「行政創革プラン全体の財政効果額」): one that does not (「令和4年度は何社から寄附を受領
+    したのでしょうか。」) relies on the sentence before it for its subject, which then stays."""
+    from assistant.query.vocabulary import KIND_WORDS
+
+    return bool(compiled(r"「[^」]+」|『[^』]+』|[一-龥々ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{5,}").search(question)) \
+        or any(k in question for k, _ in KIND_WORDS)
+
+
 def _courtesy(sentence: str) -> bool:
     return bool(_COURTESY.match(sentence.strip()))
 
@@ -140,7 +150,8 @@ def set_aside(question: str) -> tuple[str, str]:
         s = sentences[0]
         tail = "".join(sentences[1:])
         # (「条件：R4でA。件数だけ。」「…を番号で。R2がCのものは除いて。」: a sentence of conditions, no circumstance)
-        if not (_CIRCUMSTANCE.search(_outside_quotes(s)) or _own_situation(s)) or not _question_of_its_own(tail) \
+        if not (_CIRCUMSTANCE.search(_outside_quotes(s)) or _own_situation(s)) or not _names_its_records(tail) \
+                or not _question_of_its_own(tail) \
                 or not any(_asks(t) for t in sentences[1:]):
             # (「来週の会議で「庁内文書の電子化の推進」を取り上げる予定です。この取組項目の…」: the name the asker's
             # act is about is what the question points back at; the rest of the sentence is their situation)

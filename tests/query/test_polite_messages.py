@@ -31,6 +31,9 @@ def test_courtesy_and_the_askers_situation_shape_nothing(assistant, opening, clo
     "令和3年度に終わった取組を確認したいと思っています。担当部署に(総)が付いているものはどれですか。",
     # (the question points back at what the situation sentence names)
     "窓口サービス課の取組を整理しております。その課の実践項目で取組終了がR6のものはどれですか。",
+    # (the question names no records of its own: its subject is the situation sentence's)
+    "納税課の取組を知りたいので教えてください。取組終了がR4のものはどれですか。",
+    "企業版ふるさと納税の実績を年度別にまとめております。令和4年度は何社から寄附を受領したのでしょうか。",
 ])
 def test_a_situation_sentence_the_question_relies_on_is_kept(message):
     assert set_aside(message)[0] == message
