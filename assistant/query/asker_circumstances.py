@@ -7,7 +7,14 @@ says it was read as context.
 
 It is set aside only when what remains is a question of its own: long enough to name something, and never
 pointing back (「そこの実践項目で」「この事業の」「どれですか。」 after 「納税課の件で…」 keep the whole question, whose
-condition the earlier words say). A topic said as 「〜についてなんですが、」 is what is asked about, and stays."""
+condition the earlier words say). A topic said as 「〜についてなんですが、」 is what is asked about, and stays.
+
+In a polite message (「お忙しいところ恐れ入ります。来週の会議の資料で…を整理しております。…は何件でしょうか。よろしく
+お願いいたします。」) the sentences are read by what they do: a sentence of courtesy alone is dropped wherever it
+stands; a leading sentence that states the asker's situation (its predicate 〜ております, 〜予定です, 〜と考えて
+おります …, or 〜ので教えてください) is set aside like one of circumstance when it names no value (a year, a figure,
+a grade, a quoted name) and the question names its own records. A quoted name such a sentence acts on, pointed back
+at by the question (「「X」を取り上げる予定です。この取組項目の…」), is kept as what is asked about."""
 from __future__ import annotations
 
 from assistant.query.compiled import compiled
