@@ -1230,7 +1230,8 @@ RULES: list[Rule] = [
                    ("R2からR4まで評価がA", None))),
     Rule("grade_not_given",
          # (「R4 評価 -」: keyword style, the year and its grade word typed apart, the dash a word of its own)
-         r"(?P<year>{YEAR})(?:\s*(?:の|に|で|には|では|は|が|も)?(?:評価|グレード|判定)(?:が|は|の|で)?|が|は|(?:に|には)(?=実施|取り組)"
+         # (「令和5年度の総合評価の欄が「-」」: the grade's column named, its cell meant)
+         r"(?P<year>{YEAR})(?:\s*(?:の|に|で|には|では|は|が|も)?(?:総合評価|自己評価|評価|グレード|判定)(?:の?(?:欄|セル|列))?(?:が|は|の|で)?|が|は|(?:に|には)(?=実施|取り組)"
          # (「2023年度には取組がなかった（－）」: a legend's 「－」 = 当該年度に取組がない)
          r"|(?:に|には|は|では|で)?(?:取組|取り組み|取組み|計画)(?:が|は)?(?=なかった|ない|なし|無し|なく(?:て)?[、,\s]))\s*"
          # (「評価が入っていない」 comes here as 含まれない, 「入っている」 as 含む: canon.py)
@@ -1262,6 +1263,7 @@ RULES: list[Rule] = [
                    ("R3がAの", None), ("R4でない", None), ("R4に評価がついてる", {"conditions": [("r4", "evaluated", None)]}),
                    ("R4は評価なし(-)になってる", {"conditions": [("r4", "not_evaluated", None)]}),
                    ("R5が-になってるのは", {"conditions": [("r5", "in", ["-", "―", "‐", "ー", "－"])]}),
+                   ("令和5年度の総合評価の欄が「-」になっている", {"conditions": [("r5", "in", ["-", "―", "‐", "ー", "－"])]}),
                    ("R4 評価 - 件数", {"conditions": [("r4", "in", ["-", "―", "‐", "ー", "－"])]}),
                    ("令和3年度は評価の対象外だった", {"conditions": [("r3", "not_evaluated", None)]}))),
     Rule("grade_change",

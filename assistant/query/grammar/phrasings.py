@@ -789,6 +789,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1",
              examples=(("テーマに『施設』（公共施設のマネジメント）の丸がついている", "テーマに『施設』の丸がついている"),
                        ("テーマが民活（民間活力）の取組", "テーマが民活の取組"))),
+    # 「人材テーマ（職員の人材育成と働き方改革・簡素で効率的な組織づくり）の取組項目」: the theme's short word said
+    # before テーマ, glossed by its long name (a gloss holds no figure and no が/を/は of a condition of its own).
+    Phrasing("theme_glossed_after",
+             r"((?<![一-龥ァ-ヶー])[一-龥ァ-ヶーA-Za-zＡ-Ｚａ-ｚ]{1,8}(?:テーマ|分野))\s*[（(][^（()）\d０-９がをは]{2,40}[）)]",
+             r"\1",
+             examples=(("人材テーマ（職員の人材育成と働き方改革・簡素で効率的な組織づくり）の取組項目",
+                        "人材テーマの取組項目"),
+                       ("財政テーマ（健全な財政運営）の取組項目", "財政テーマの取組項目"))),
     # 「水道局関係((水)の部署)の」: a word glossed by the bureau mark it stands for is that bureau.
     Phrasing("bureau_gloss", r"[一-龥ァ-ヶー]{1,8}(?:関係|関連)?\s*[(（]\s*([(（][一-龥][)）]の部署)\s*[)）]", r"\1",
              examples=(('水道局関係((水)の部署)の', '(水)の部署の'),)),
@@ -2485,6 +2493,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1\2に始まった",
              examples=(("2019年度以前から続いている事業", "2019年度以前に始まった事業"),
                        ("令和元年度より前から継続している事業", "令和元年度より前に始まった事業"))),
+    # 「令和5年度の評価が「-」（それ以前に取組を終えた）」: それ said after a year of the same sentence is that
+    # year (「それ以前」 is 「令和5年度以前」); it points at nothing said before the sentence.
+    Phrasing("that_year_again", r"((?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*(?:年度)?)([^。？?!！]{1,40}?)それ(?=\s*(?:以前|より前|以降|以後|より後|まで)(?:に|の|で|は|から)?)",
+             r"\1\2\1",
+             examples=(("令和5年度の総合評価の欄が「-」になっている（それ以前に取組を終えた）",
+                        "令和5年度の総合評価の欄が「-」になっている（令和5年度以前に取組を終えた）"),
+                       ("R3にAだったが、それ以降にBになった", "R3にAだったが、R3以降にBになった"))),
     # 「いくら？（千円）」: the unit the amount is asked in, said after the question in brackets.
     Phrasing("amount_unit_after", r"いくら\s*[?？]?\s*[（(]\s*(千円|万円|百万円|円)\s*[)）]", r"何\1？",
              examples=(("合わせていくら？（千円）", "合わせて何千円？"),)),
