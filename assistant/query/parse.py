@@ -791,7 +791,7 @@ class Parser:
         """「2025年度にAだった実施項目」 over a report that calls its practice items 実施項目 (lexicon.item_words,
         read from the index): the kind's own word, which the grammar reads."""
         for word in sorted(self.lex.item_words, key=len, reverse=True):
-            if word in text:
+            if word in text and not any(w in text for w in self.lex.item_word_rivals.get(word, ())):
                 self._own_words_said.append(word)
                 label = self.lex.item_words[word]
                 # (取組 for 取組項目: a word the label opens with is rewritten only where it stands alone, not in the

@@ -47,6 +47,10 @@ _REMARK_HEADS = ("備考",)
 # 「【重点取組1】名（基本方針1 …）」 or 「重点取組1 名」: a group row (its word, number, name, the upper group in brackets).
 _GROUP_ROW_RE = re.compile(r"^【?(?P<word>[^\s【】\d]{1,8}?)\s*(?P<no>\d{1,2}|[IVX]{1,4})】?\s*(?P<title>[^\s（(【】][^（(]*?)\s*"
                            r"(?:[（(](?P<upper>[^）)]+)[）)])?$")
+# 「１　組織体制の見直しと人材育成」: a group row printing only its number and name (the sheet merges it over the
+# table's width); taken only when every item under it carries the number as its code's head (2-① under ２).
+_BARE_GROUP_ROW_RE = re.compile(r"^(?P<no>\d{1,2}|[IVX]{1,4})[\s.．、]+(?P<title>[^\s（(【】\d][^（(]*?)\s*"
+                                r"(?:[（(](?P<upper>[^）)]+)[）)])?$")
 
 
 @dataclass
@@ -106,10 +110,10 @@ def _group_row(line: str) -> tuple[str, str, str, str] | None:
     デジタル化（基本方針1 住民サービスの質の向上）」): its word, its number, its name and the upper group it names."""
     if "\t" in line.strip():
         return None
-    match = _GROUP_ROW_RE.match(clean(nfkc(line)))
+    match = _GROUP_ROW_RE.match(clean(nfkc(line))) or _BARE_GROUP_ROW_RE.match(clean(nfkc(line)))
     if not match:
         return None
-    return match.group("word"), match.group("no"), clean(match.group("title")), clean(match.group("upper") or "")
+    return match.groupdict().get("word") or "", match.group("no"), clean(match.group("title")), clean(match.group("upper") or "")
 
 
 def layout(lines: list[str]) -> Layout | None:
@@ -160,6 +164,8 @@ def layout(lines: list[str]) -> Layout | None:
             bare = code + 1 < len(head) and _ITEM_WORD_HEAD_RE.match(head[code + 1]) is not None
             if code < 0 or not (names or bare):
                 continue
+            if not _bare_groups_head_codes(groups, rows, code):
+                continue
             group = -1
             if names:
                 item_word = head[names[0]][:-2] if head[names[0]].endswith("名称") else head[names[0]][:-1]
@@ -191,6 +197,20 @@ def layout(lines: list[str]) -> Layout | None:
                       remarks=find(_REMARK_HEADS, tail), effect_head=tail.get(find_prefix(_EFFECT_PREFIXES), ""),
                       group_rows=groups)
     return None
+
+
+def _bare_groups_head_codes(groups: dict[int, tuple[str, str, str, str]], rows: list[tuple[int, list[str]]],
+                            code: int) -> bool:
+    """Whether the group rows printed without a word (「１　…」) are the groups of the items under them: each item's
+    code opens with its group's number (1-① …), so that a numbered line of another meaning is never taken as one."""
+    if all(word for word, *_ in groups.values()):
+        return True
+    ordered = sorted(groups.items())
+    for at, row in rows:
+        above = [g for k, g in ordered if k < at]
+        if not above or not nfkc(row[code]).strip().startswith(f"{above[-1][1]}-"):
+            return False
+    return True
 
 
 def _indicator_column(head: list[str]) -> int:
