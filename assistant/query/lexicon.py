@@ -116,6 +116,8 @@ class Lexicon:
     # A word of item_words that is also a field of another kind (a case study's 分野): word -> that kind's words,
     # whose saying leaves the word to its field.
     item_word_rivals: dict[str, set[str]] = field(default_factory=dict)
+    # The documents printing their groups with no word (「１　…」 rows over the items): 取組 alone is their items.
+    unnamed_group_sources: set[str] = field(default_factory=set)
     # The documents whose records a word of item_words calls: word -> (kind, sources).
     item_word_sources: dict[str, tuple[str, set[str]]] = field(default_factory=dict)
     # The documents holding records of a kind that belongs to one so called (a paper's comments): kind -> sources.
@@ -392,6 +394,7 @@ def _unnamed_groups(db: IndexReader, tables: set[str], lex: "Lexicon") -> None:
         return
     lex.item_words[word] = kinds["initiative"].label
     lex.item_word_sources[word] = ("initiative", sources)
+    lex.unnamed_group_sources = sources
     # (a case study's 分野 is its own field: 「分野が福祉の事例」 keeps it, the question naming that kind)
     lex.item_word_rivals[word] = {w for name in tables if name in kinds and name not in own
                                   if any(isinstance(f, Field) and f.name in lex.columns.get(name, ()) and word in f.words
