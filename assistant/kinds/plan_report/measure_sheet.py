@@ -260,7 +260,11 @@ def _worded_entries(doc: ParsedDocument, found: Layout, row: list[str], code: st
                                                         "plan": plan, "result": result, "result_heading": heading},
                                   source, line))
         for part, text in (("plan", plan), ("result", result)):
-            if text:
+            if text and found.content >= 0:
+                # (a sheet printing the items' 取組内容 in a column of its own: the years' words are no 取組内容, but
+                # the item's text, found by words said without that label)
+                doc.passages.append(Passage(f"practice:{code}", part, text, source, line))
+            elif text:
                 doc.passages.append(Passage(f"sheet_entry:{ecode}", part, text, source, line))
 
 
@@ -358,7 +362,12 @@ def _parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         doc.records.append(Record("practice", code, fields, source, at + 1))
         doc.passages.append(Passage(f"practice:{code}", "title", name, source, at + 1))
         if found.content >= 0 and clean(row[found.content]):
-            doc.passages.append(Passage(f"practice:{code}", "text", clean(row[found.content]), source, at + 1))
+            # (the item's 取組内容 over all its years, as the entry 「取組内容に「構成団体」って書いてある」 searches: the
+            # years' 計画 │ 実績 words are kept apart, as the item's own text)
+            content = clean(row[found.content])
+            doc.records.append(Record("sheet_entry", f"{code}-0", {"practice": code, "year": "", "n": 0, "status": "",
+                                                                  "plan": content, "result": ""}, source, at + 1))
+            doc.passages.append(Passage(f"sheet_entry:{code}-0", "plan", content, source, at + 1))
         _worded_entries(doc, found, row, code, labels, source, at + 1)
         if indicator:
             doc.passages.append(Passage(f"practice:{code}", "indicator", indicator, source, at + 1))
