@@ -92,3 +92,11 @@ def test_a_numbered_line_heading_no_codes_is_no_group():
     assert measure_sheet.layout(lines) is None
     lines[2] = "２ 組織体制の見直し"
     assert measure_sheet.layout(lines) is not None
+
+
+def test_group_whose_items_one_department_holds(assistant):
+    # (分野1: all four items 総務課; 分野4: 企画調整課 ×4 and 業務課, no one department)
+    assistant.reset()
+    answer = assistant.ask("全部の項目を同じ課が担当している分野ってある？")
+    assert answer.status == "exact"
+    assert [r.get("title") for r in answer.rows] == ["組織体制の見直しと人材育成"]
