@@ -2214,9 +2214,11 @@ class Assistant:
             self.context, self.context_rows = q, places.rows
             return places
         from assistant.query import groups_all_or_none  # 「実践項目が全部Aの取組項目」「Aが1つもない取組項目」
+        from assistant.query import groups_one_department  # 「全部の項目を同じ課が担当している分野」
 
         entries = dated_entries.answer(self, q, cut) or most_graded_group.answer(self, q, cut) \
             or groups_all_or_none.answer(self, q, cut) \
+            or groups_one_department.answer(self, q, cut) \
             or named_in_comments.answer(self, cut)  # (「意見の中で番号を挙げて名指しされている取組」)
         # (a document of dated entries: a newsletter's log; the group with the most items of a grade)
         if entries is not None:

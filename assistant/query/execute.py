@@ -93,6 +93,17 @@ def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), 
         sign = ">" if op == "rise_any" else "<"
         pairs = [f"{rank.format(b)} {sign} {rank.format(a)}" for a, b in zip(fields, fields[1:])]
         return "(" + " OR ".join(pairs) + ")" if pairs else "0"
+    if op in ("rise_every", "fall_every"):
+        # Each year to the next over the years the record's own report prints (a year column no record of its
+        # document fills is another report's), every printed year graded, and some two years compared.
+        rank = grade_rank_sql("upper(t.[{}])", scale)
+        sign = ">" if op == "rise_every" else "<"
+        unprinted = ("(NOT EXISTS (SELECT 1 FROM [" + table + "] o WHERE o.source = t.source "
+                     "AND coalesce(o.[{f}], '') != ''))") if table else "(t.[{f}] IS NULL)"
+        pairs = [f"({rank.format(b)} {sign} {rank.format(a)} OR {unprinted.format(f=a)} OR {unprinted.format(f=b)})"
+                 for a, b in zip(fields, fields[1:])]
+        some = [f"({rank.format(b)} {sign} {rank.format(a)})" for a, b in zip(fields, fields[1:])]
+        return f"(coalesce({' AND '.join(pairs)}, 0) AND coalesce({' OR '.join(some)}, 0))" if pairs else "0"
     if op == "any_eq":
         return "(" + " OR ".join(f"upper(t.[{f}]) = ?" for f in fields) + ")" if fields else "0"
     if op == "any_ne":  # some year graded with another grade (a blank or ― is no grade)

@@ -22,6 +22,10 @@ def items_called_torikumi(text: str, lex) -> str:
     """The question with 取組 rewritten 実践項目 where the documents of the place it names call their groups otherwise."""
     if lex is None or not isinstance(text, str) or "取組" not in text and "取り組み" not in text or "取組項目" in text:
         return text
+    # (a plan printing its groups with no word of their own, only 「１　…」 rows over its items: 取組 is no name of those
+    # groups, so it is the items, as the items' own word 改革項目 is)
+    if getattr(lex, "unnamed_group_sources", None):
+        return _TORIKUMI.sub("実践項目", text)
     own = {s for word, (table, sources) in lex.item_word_sources.items()
            if table == "initiative" and "取組" not in word for s in sources}
     if not own:

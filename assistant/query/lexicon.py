@@ -113,6 +113,11 @@ class Lexicon:
     # The word a document heads its items' yearly grades with when that is a word of another field (a long
     # list's 進捗, no 進捗度 score): word -> the grades those items hold (達成, 遅れ …). kinds/plan_report/long_list.
     grade_headings: dict[str, set[str]] = field(default_factory=dict)
+    # A word of item_words that is also a field of another kind (a case study's 分野): word -> that kind's words,
+    # whose saying leaves the word to its field.
+    item_word_rivals: dict[str, set[str]] = field(default_factory=dict)
+    # The documents printing their groups with no word (「１　…」 rows over the items): 取組 alone is their items.
+    unnamed_group_sources: set[str] = field(default_factory=set)
     # The documents whose records a word of item_words calls: word -> (kind, sources).
     item_word_sources: dict[str, tuple[str, set[str]]] = field(default_factory=dict)
     # The documents holding records of a kind that belongs to one so called (a paper's comments): kind -> sources.
@@ -364,6 +369,39 @@ def _item_words(db: IndexReader, tables: set[str]) -> dict[str, str]:
     return out
 
 
+# The word users give a plan's groups that the plan prints with no word of its own (「１　組織体制の見直し」 over its
+# items, merged across the sheet: measure_sheet.py): 「分野２の取組」「S評価が一番多い分野」.
+_UNNAMED_GROUP_WORD = "分野"
+
+
+def _unnamed_groups(db: IndexReader, tables: set[str], lex: "Lexicon") -> None:
+    """Say 分野 for the groups of the documents that name their items in a word of their own (practice `called`)
+    but their groups in none (initiative `called` empty), scoped to those documents (item_word_sources), and only
+    where 分野 names nothing else the index holds (a joint project's 分野 column, a document's own groups so called)."""
+    if not {"initiative", "practice"} <= tables or "called" not in lex.columns.get("initiative", ()) \
+            or "called" not in lex.columns.get("practice", ()):
+        return
+    sources = {r[0] for r in db.execute(
+        "SELECT DISTINCT source FROM initiative WHERE coalesce(called, '') = '' AND source IN"
+        " (SELECT source FROM practice WHERE coalesce(called, '') != '')")}
+    kinds = registry.record_kinds()
+    word = _UNNAMED_GROUP_WORD
+    own = {"practice", "initiative"}
+    held = {w for name in tables if name in kinds and name in own for f in kinds[name].fields
+            if isinstance(f, Field) and f.name in lex.columns.get(name, ()) for w in f.words}
+    if not sources or word in lex.item_words or word in held \
+            or any(word in rk.words for rk in kinds.values()):
+        return
+    lex.item_words[word] = kinds["initiative"].label
+    lex.item_word_sources[word] = ("initiative", sources)
+    lex.unnamed_group_sources = sources
+    # (a case study's 分野 is its own field: 「分野が福祉の事例」 keeps it, the question naming that kind)
+    lex.item_word_rivals[word] = {w for name in tables if name in kinds and name not in own
+                                  if any(isinstance(f, Field) and f.name in lex.columns.get(name, ()) and word in f.words
+                                         for f in kinds[name].fields)
+                                  for w in (*kinds[name].words, kinds[name].label)}
+
+
 def _grade_headings(db: IndexReader, tables: set[str]) -> dict[str, set[str]]:
     """The words documents head their items' yearly grades with (the `grade_word` field), each with the grades
     the items holding it print in their year fields."""
@@ -601,6 +639,7 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             word = nfkc(str(r["called"])).strip()
             if word in lex.item_words:
                 lex.item_word_sources.setdefault(word, (table, set()))[1].add(r["source"])
+    _unnamed_groups(db, tables, lex)
     from assistant.query.vocabulary import LINKS
 
     called = {table for table, _ in lex.item_word_sources.values()}

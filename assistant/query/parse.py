@@ -350,6 +350,8 @@ _LEFT_OUT = compiled(r"(?:の(?:もの|分|件|やつ|こと|話)?|関係|関連
 _TITLE_TAIL = compiled(r"(?:に向けた取組|に向けた取り組み|に関する取組|のための取組|の取組|の推進)$")
 # A quoted word; a value the grammar knows by name loses its quotes before the rules read it.
 _QUOTED = compiled(r"[「『\"“]([^「『」』\"“”]{1,20})[」』\"”]")
+# 「…って書いてある」「…と記載されている」: the quoted words are said to be printed somewhere.
+_SAID_WRITTEN = compiled(r"\s*(?:って|と|が)\s*(?:書いて|書かれて|記載されて|記載して|入って|含まれて|出て)")
 _AS_A_WORD = compiled(r"\s*(?:という|って|との)\s*(?:言葉|語|単語|文言|表現|ワード|キーワード|記述)")
 # A question that is a kind word alone (「委員の意見は？」).
 # Field words that hold a kind word (総合評価の理由 holds 評価の理由): there the field is meant.
@@ -718,6 +720,7 @@ def _lexicon_state(lexicon: Lexicon) -> dict:
                           | {w for w, _ in VALUE_FIELDS} | _field_labels()  # 「「既に実施」の欄」: a label as printed
                           | set(lexicon.grade_words))  # (「一度も「遅れ」がついていない」: a grade of the index's own words)
     st._known_values |= {_bare(v) for v in st._known_values}
+    st._field_names = {w for w, _ in VALUE_FIELDS} | _field_labels()
     # (the department typo search's names by their first two letters, longest first, and the titles that
     # hold a run of the question (_partial_title): the same for every question over one index)
     st._dept_by_start = {}
@@ -791,7 +794,7 @@ class Parser:
         """「2025年度にAだった実施項目」 over a report that calls its practice items 実施項目 (lexicon.item_words,
         read from the index): the kind's own word, which the grammar reads."""
         for word in sorted(self.lex.item_words, key=len, reverse=True):
-            if word in text:
+            if word in text and not any(w in text for w in self.lex.item_word_rivals.get(word, ())):
                 self._own_words_said.append(word)
                 label = self.lex.item_words[word]
                 # (取組 for 取組項目: a word the label opens with is rewritten only where it stands alone, not in the
@@ -927,8 +930,12 @@ class Parser:
                 # (or by its full name: 「塩尻市側に担当部署がない」)
                 text = compiled(rf"{re.escape(bare)}(?:{re.escape(full[-1])})?側(?=の|で|は|が|に)").sub(full, text)
         # (「「デジタル」という言葉が出てくる」: said to be a word, it is the word, not the theme it names)
+        # (nor a field's name quoted as words written in another field: 「取組内容に「構成団体」って書いてある」 seeks
+        # the word 構成団体 in the text, not the joint projects' column so headed)
         text = _QUOTED.sub(lambda m: m.group(1) if _bare(m.group(1)) in self._known_values
-                           and not _AS_A_WORD.match(m.string, m.end()) else m.group(0), text)
+                           and not _AS_A_WORD.match(m.string, m.end())
+                           and not (_bare(m.group(1)) in self._field_names and _SAID_WRITTEN.match(m.string, m.end()))
+                           else m.group(0), text)
         text = said_as_marks(text, self.lex)
         text, marked = mark_grade_words(text, self.lex.grade_words)
         canon = canonicalise(text)

@@ -14,7 +14,9 @@ from assistant.text.normalize import nfkc
 from assistant.text.wareki import label_fiscal_year
 
 # The municipalities a document's title opens with: 「鵯ヶ岬市行政刷新プラン」, 「岡山市・倉敷市 連携事業」.
-_PLACE = r"(?:[一-龥々]|[ノケヶ](?=[一-龥々])){1,5}?[市町村]"
+# (or a body of several of them: 「柊ヶ瀬広域連合行政改革実施計画」, 「…一部事務組合」)
+_PLACE = (r"(?:(?:[一-龥々]|[ノケヶ](?=[一-龥々])){1,5}?[市町村]"
+          r"|(?:[一-龥々]|[ノケヶ](?=[一-龥々])){1,6}?(?:広域連合|一部事務組合|事務組合))")
 _OPENING = compiled(rf"^({_PLACE}(?:[・、]{_PLACE})*)(?=[一-龥ァ-ヶ\s　]|$)")
 _KINDS = ("practice", "initiative", "comment", "joint_project")
 

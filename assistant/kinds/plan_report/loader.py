@@ -292,7 +292,9 @@ def parse(text: str, source: str) -> ParsedDocument:
         doc = measure_sheet.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
         _narrative(doc, source, lines, own_words.narrative_ranges(lines, doc))
         # (a sheet of joint projects after the table: other_kind_parts.py)
-        add_parts_after(doc, lines, max(r.line for r in doc.records if r.kind == "practice"), source)
+        if not add_parts_after(doc, lines, max(r.line for r in doc.records if r.kind == "practice"), source):
+            # (any other table after it, a sheet of the members' shares 「構成団体別負担金」: trailing_tables.py)
+            add_tables_after_items(doc, lines)
     elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and year_grade_table.detect(text):
         # One long table of the items' yearly grades under group rows (year_grade_table.py).
         lines, _ = split_lines(text)

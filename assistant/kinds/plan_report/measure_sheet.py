@@ -24,7 +24,8 @@ from assistant.text.wareki import label_field, label_fiscal_year, year_label
 _YEAR_RE = re.compile(r"(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度|(?:19|20)\d{2}\s*年度")
 # Sub-heads of a year's block, by what they hold.
 _GRADE_HEADS = ("判定", "評価", "評定", "総合評価", "総合判定")
-_GOAL_HEADS = ("目標値", "目標")
+# (計画: a reform plan's year block 計画 │ 実績 │ 評価, its cells words of what was planned and done)
+_GOAL_HEADS = ("目標値", "目標", "計画")
 _ACTUAL_HEADS = ("実績値", "実績")
 _RATE_PREFIXES = ("達成率", "達成度")
 _DEPT_HEADS = ("主管課", "所管課", "担当課", "担当部署", "所管部署", "所管", "担当")
@@ -44,9 +45,15 @@ _BUREAU_HEADS = ("所属部", "所管部", "担当部", "部名", "部局")
 _ENDED_HEADS = ("完了年度", "終了年度", "取組終了", "完了予定年度")
 _EFFECT_PREFIXES = ("財政効果額", "効果額", "財政効果")
 _REMARK_HEADS = ("備考",)
+# What the item does, in a sentence (「取組内容」): kept as the item's text.
+_CONTENT_HEADS = ("取組内容", "取組概要", "事業内容", "内容", "概要")
 # 「【重点取組1】名（基本方針1 …）」 or 「重点取組1 名」: a group row (its word, number, name, the upper group in brackets).
 _GROUP_ROW_RE = re.compile(r"^【?(?P<word>[^\s【】\d]{1,8}?)\s*(?P<no>\d{1,2}|[IVX]{1,4})】?\s*(?P<title>[^\s（(【】][^（(]*?)\s*"
                            r"(?:[（(](?P<upper>[^）)]+)[）)])?$")
+# 「１　組織体制の見直しと人材育成」: a group row printing only its number and name (the sheet merges it over the
+# table's width); taken only when every item under it carries the number as its code's head (2-① under ２).
+_BARE_GROUP_ROW_RE = re.compile(r"^(?P<no>\d{1,2}|[IVX]{1,4})[\s.．、]+(?P<title>[^\s（(【】\d][^（(]*?)\s*"
+                                r"(?:[（(](?P<upper>[^）)]+)[）)])?$")
 
 
 @dataclass
@@ -70,6 +77,8 @@ class Layout:
     remarks: int = -1
     effect_head: str = ""
     group_rows: dict[int, tuple[str, str, str, str]] = field(default_factory=dict)
+    content: int = -1
+    sub: list[str] = field(default_factory=list)  # the header's second row (the year blocks' sub-heads)
 
 
 def _year(cell: str) -> str | None:
@@ -106,10 +115,10 @@ def _group_row(line: str) -> tuple[str, str, str, str] | None:
     デジタル化（基本方針1 住民サービスの質の向上）」): its word, its number, its name and the upper group it names."""
     if "\t" in line.strip():
         return None
-    match = _GROUP_ROW_RE.match(clean(nfkc(line)))
+    match = _GROUP_ROW_RE.match(clean(nfkc(line))) or _BARE_GROUP_ROW_RE.match(clean(nfkc(line)))
     if not match:
         return None
-    return match.group("word"), match.group("no"), clean(match.group("title")), clean(match.group("upper") or "")
+    return match.groupdict().get("word") or "", match.group("no"), clean(match.group("title")), clean(match.group("upper") or "")
 
 
 def layout(lines: list[str]) -> Layout | None:
@@ -160,6 +169,8 @@ def layout(lines: list[str]) -> Layout | None:
             bare = code + 1 < len(head) and _ITEM_WORD_HEAD_RE.match(head[code + 1]) is not None
             if code < 0 or not (names or bare):
                 continue
+            if not _bare_groups_head_codes(groups, rows, code):
+                continue
             group = -1
             if names:
                 item_word = head[names[0]][:-2] if head[names[0]].endswith("名称") else head[names[0]][:-1]
@@ -189,8 +200,22 @@ def layout(lines: list[str]) -> Layout | None:
                       find(_DEPT_HEADS), _indicator_column(head), find(_UNIT_HEADS), rows,
                       bureau=find(_BUREAU_HEADS), ended=find(_ENDED_HEADS, tail), effect=find_prefix(_EFFECT_PREFIXES),
                       remarks=find(_REMARK_HEADS, tail), effect_head=tail.get(find_prefix(_EFFECT_PREFIXES), ""),
-                      group_rows=groups)
+                      group_rows=groups, content=find(_CONTENT_HEADS), sub=sub)
     return None
+
+
+def _bare_groups_head_codes(groups: dict[int, tuple[str, str, str, str]], rows: list[tuple[int, list[str]]],
+                            code: int) -> bool:
+    """Whether the group rows printed without a word (「１　…」) are the groups of the items under them: each item's
+    code opens with its group's number (1-① …), so that a numbered line of another meaning is never taken as one."""
+    if all(word for word, *_ in groups.values()):
+        return True
+    ordered = sorted(groups.items())
+    for at, row in rows:
+        above = [g for k, g in ordered if k < at]
+        if not above or not nfkc(row[code]).strip().startswith(f"{above[-1][1]}-"):
+            return False
+    return True
 
 
 def _indicator_column(head: list[str]) -> int:
@@ -217,6 +242,30 @@ def _value(cell: str) -> float | int | None:
     except ValueError:
         return None
     return int(number) if number == int(number) and "." not in value else number
+
+
+def _worded_entries(doc: ParsedDocument, found: Layout, row: list[str], code: str, labels: list[str], source: str,
+                    line: int) -> None:
+    """The years whose 計画 / 実績 cells hold words, not figures (「係の統合（２係）」「…：計画どおり実施」): each year's plan
+    and what was done, as the year's entry of the item's progress (sheet_entry, as a progress sheet's are)."""
+    for n, label in enumerate(labels, start=1):
+        columns = found.years[label]
+        plan, result = (clean(row[columns[k]]) if columns[k] >= 0 else "" for k in ("goal", "actual"))
+        if not (plan or result) or all(_value(t) is not None or t in _DASHES or not t for t in (plan, result)):
+            continue
+        ecode = f"{code}-{n}"
+        # (the sub-head over the results, 実績: 「令和７年度の実績は」 asks this entry, sheet_tables.py's result_heading)
+        heading = no_spaces(nfkc(found.sub[columns["actual"]])) if 0 <= columns["actual"] < len(found.sub) else ""
+        doc.records.append(Record("sheet_entry", ecode, {"practice": code, "year": label, "n": n, "status": "",
+                                                        "plan": plan, "result": result, "result_heading": heading},
+                                  source, line))
+        for part, text in (("plan", plan), ("result", result)):
+            if text and found.content >= 0:
+                # (a sheet printing the items' 取組内容 in a column of its own: the years' words are no 取組内容, but
+                # the item's text, found by words said without that label)
+                doc.passages.append(Passage(f"practice:{code}", part, text, source, line))
+            elif text:
+                doc.passages.append(Passage(f"sheet_entry:{ecode}", part, text, source, line))
 
 
 def _departments(cell: str) -> list[str]:
@@ -302,6 +351,8 @@ def _parse(lines: list[str], source: str, title: str) -> ParsedDocument:
                                           "fiscal_year": label_fiscal_year(label), "grade": own}, source, at + 1))
             if columns["grade"] < 0 and _value(at_column("goal")) is None:
                 continue  # (a year of targets only, none set for this item: 「－」)
+            if not indicator and _value(at_column("goal")) is None and _value(at_column("actual")) is None:
+                continue  # (no figures: a year of words, 計画 │ 実績 what was planned and done, _worded_entries)
             doc.records.append(Record("sheet_value", f"{code}-{label}", {
                 "practice": code, "year": label, "indicator": indicator, "unit": unit,
                 "goal": _value(at_column("goal")), "actual": _value(at_column("actual")),
@@ -310,6 +361,14 @@ def _parse(lines: list[str], source: str, title: str) -> ParsedDocument:
             }, source, at + 1))
         doc.records.append(Record("practice", code, fields, source, at + 1))
         doc.passages.append(Passage(f"practice:{code}", "title", name, source, at + 1))
+        if found.content >= 0 and clean(row[found.content]):
+            # (the item's 取組内容 over all its years, as the entry 「取組内容に「構成団体」って書いてある」 searches: the
+            # years' 計画 │ 実績 words are kept apart, as the item's own text)
+            content = clean(row[found.content])
+            doc.records.append(Record("sheet_entry", f"{code}-0", {"practice": code, "year": "", "n": 0, "status": "",
+                                                                  "plan": content, "result": ""}, source, at + 1))
+            doc.passages.append(Passage(f"sheet_entry:{code}-0", "plan", content, source, at + 1))
+        _worded_entries(doc, found, row, code, labels, source, at + 1)
         if indicator:
             doc.passages.append(Passage(f"practice:{code}", "indicator", indicator, source, at + 1))
     for no, (group_title, at) in groups.items():

@@ -10,9 +10,10 @@ from assistant.kinds.joint_projects import loader as joint_projects
 from assistant.model import ParsedDocument
 
 
-def add_parts_after(doc: ParsedDocument, lines: list[str], after: int, source: str) -> None:
+def add_parts_after(doc: ParsedDocument, lines: list[str], after: int, source: str) -> bool:
     """Read the lines after line `after` (0-based) as a joint projects table when that kind recognises them
-    from some paragraph on (a blank line before it); its records and passages point at the report's lines."""
+    from some paragraph on (a blank line before it); its records and passages point at the report's lines.
+    Whether it found one."""
     for k in range(after + 1, len(lines)):
         if lines[k - 1].strip() or not lines[k].strip():
             continue
@@ -22,8 +23,9 @@ def add_parts_after(doc: ParsedDocument, lines: list[str], after: int, source: s
         try:
             part = joint_projects.parse(rest, source)
         except DocumentError:
-            return
+            return False
         doc.records.extend(replace(r, line=r.line + k, end_line=r.end_line + k if r.end_line else r.end_line)
                            for r in part.records)
         doc.passages.extend(replace(p, line=p.line + k) for p in part.passages)
-        return
+        return True
+    return False

@@ -499,6 +499,19 @@ def _worse(a: str, b: str, scale: tuple[str, ...]) -> bool | None:
     return None
 
 
+def _moved_every(m: re.Match, ctx: Context) -> Production | None:
+    """「毎年上がり続けている」: every year the record's own report grades above (below) the year before it, over the
+    span said (else every graded year of the index: another report's years are none of this record's)."""
+    fields = _span_fields(m, ctx)
+    if len(fields) < 2:
+        return None
+    word = m.group(m.re.groups)
+    op = "rise_every" if word.startswith(("上が", "良く")) else "fall_every"
+    what = "上がり続けている" if op == "rise_every" else "下がり続けている"
+    label = f"{'→'.join(field_label(f) for f in fields)} で毎年{what}（その記録の資料が評価する年度）"
+    return Production(conditions=[Condition("@grades", op, {"fields": fields}, label)], hints={"practice"})
+
+
 def _moved(m: re.Match, ctx: Context) -> Production | None:
     """「評価が上がった」 with no years: from some year to the next (said in a note)."""
     word = m.group(1)
@@ -1668,6 +1681,15 @@ RULES: list[Rule] = [
          examples=(("R2にAだったのにR3に評価が下がった", {"conditions": [("r3", "grade_lt", "r2")]}),
                    ("令和4年度に評価が上がった", {"conditions": [("r4", "grade_gt", "r3")]}),
                    ("R2に評価が下がった", None))),
+    # 「評価が毎年上がり続けている」「年々評価が下がっている」: from each year the record's report grades to the next.
+    Rule("grade_moved_every_year",
+         _SPAN + r"(?:(?:の)?(?:総合評価|年度評価|評価|グレード)(?:が|は)?\s*)?(?:毎年度?|年々|年ごとに|一貫して|ずっと)\s*"
+         r"(?:(?:総合評価|年度評価|評価|グレード)(?:が|は)?\s*)?(上がり続け|下がり続け|上が(?:って(?:い)?る|った)|下が(?:って(?:い)?る|った)"
+         r"|良くなり続け|悪くなり続け|良くなって(?:い)?る|悪くなって(?:い)?る)",
+         lambda m, ctx: _moved_every(m, ctx),
+         examples=(("評価が毎年上がり続けている", {"conditions": [("@grades", "rise_every", {"fields": ["r2", "r3", "r4", "r5"]})]}),
+                   ("年々評価が下がっている", {"conditions": [("@grades", "fall_every", {"fields": ["r2", "r3", "r4", "r5"]})]}),
+                   ("R3からR5まで毎年評価が上がった", {"conditions": [("@grades", "rise_every", {"fields": ["r3", "r4", "r5"]})]}))),
     Rule("grade_moved_some_year",
          r"(?:総合評価|自己評価|年度評価|評価|グレード)(?:が|は)?\s*(?:一度でも|一度も|1度も|どこかで|途中で)?\s*(上がった|下がった|上がらなかった|下がらなかった)",
          _moved,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.labels import kind_label
 from assistant.query.answer import Answer
 from assistant.query.facts import _key
 from assistant.text.normalize import nfkc
@@ -59,7 +60,10 @@ def _tail_said(question: str, name: str) -> str:
 def as_linked_records(db, question: str, answer: Answer, name: str) -> None:
     """Rekey (in place) the answer's rows as the records they are, when they all are."""
     word = next((w for w in row_words(name) if _key(w) in _key(question)), "") or _tail_said(question, name)
-    if answer.target != "table_row" or not answer.rows or not word:
+    # (no word said: 「累計の効果額が大きい順にトップ３」 over a plan's table of effects 番号 │ 項目名 │ …, its rows the items
+    # its progress sheet calls 改革項目 — the table's word the tail of theirs — under the same number and name)
+    tails = () if word else tuple(w for w in row_words(name) if len(w) >= 2 and w != name)
+    if answer.target != "table_row" or not answer.rows or not (word or tails):
         return
     rows = answer.rows
     measure = next((c.get("field") for c in answer.understood if c.get("op") in ("max", "min")), None)
@@ -77,10 +81,17 @@ def as_linked_records(db, question: str, answer: Answer, name: str) -> None:
         return
     for kind, called in _kinds_called(db):
         found: dict[str, list[tuple[str, str]]] = {}
-        for key, code, title in db.execute(
-                f"SELECT key, code, title FROM [{kind}] WHERE {'called = ? AND ' if called else ''}"
-                f"code IN (SELECT value FROM json_each(?))",
-                [word, __import__("json").dumps(sorted(codes))] if called else [__import__("json").dumps(sorted(codes))]).fetchall():
+        if not word and not called:
+            continue
+        held = __import__("json").dumps(sorted(codes))
+        if word:
+            query = (f"SELECT key, code, title FROM [{kind}] WHERE {'called = ? AND ' if called else ''}"
+                     f"code IN (SELECT value FROM json_each(?))", [word, held] if called else [held])
+        else:
+            ends = " OR ".join("(called LIKE ? AND length(called) > ?)" for _ in tails)
+            query = (f"SELECT key, code, title FROM [{kind}] WHERE ({ends}) AND code IN (SELECT value FROM json_each(?))",
+                     [p for t in tails for p in (f"%{t}", len(t))] + [held])
+        for key, code, title in db.execute(*query).fetchall():
             found.setdefault(_squeezed(code), []).append((key, _squeezed(title)))
         keys = []
         for r in rows:
@@ -95,6 +106,7 @@ def as_linked_records(db, question: str, answer: Answer, name: str) -> None:
                 r["table_key"] = r["key"]
                 r["key"] = key
             answer.target = kind
+            word = word or kind_label(kind)
             answer.notes.append(f"表の行は、番号と名前が同じ{word}の記録（{'、'.join(str(r.get('number')) for r in rows[:5])}"
                                 f"{' ほか' if len(rows) > 5 else ''}）として示しています")
             return
