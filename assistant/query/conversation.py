@@ -29,6 +29,7 @@ from assistant.query.grade_extreme import grade_extreme
 from assistant.query.lost_group_cells import lost_group_rows
 from assistant.query.other_kind_holds import kind_guessed, other_kind_caveat
 from assistant.query.stated_total import whole_stated
+from assistant.query.children_of_parents import children_of_parents
 from assistant.query.parents_holding import parents_holding, parents_lacking, parents_of_every
 from assistant.query.end_month_sources import end_month_lines
 from assistant.query.referred_count import figure_of_the_one_referred
@@ -2154,7 +2155,9 @@ class Assistant:
         if by_year is not None:
             self._clear_context()
             return by_year
-        holding = parents_of_every(self, cut) or parents_holding(self, cut) or parents_lacking(self, cut)  # (「総合評価Cの実施項目を含んでいる重点取組」: parents_holding.py)
+        holding = parents_of_every(self, cut) or parents_holding(self, cut) or parents_lacking(self, cut) \
+            or children_of_parents(self, cut)  # (「…の取組項目に属している…実践項目」: children_of_parents.py)
+        # (「総合評価Cの実施項目を含んでいる重点取組」: parents_holding.py)
         if holding is not None:
             return self.run(holding, question)
         again = self._extreme_again(cut) or self._top_group_again(cut) or self._which_were_top(cut) \
