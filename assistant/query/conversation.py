@@ -4228,7 +4228,13 @@ class Assistant:
         if not years or not rows:
             return excerpts
         of_year = set(self._children_of_years(q.target, rows, years))
-        return [ex for ex in excerpts if ex["key"] in of_year] + [ex for ex in excerpts if ex["key"] not in of_year]
+
+        # (a passage naming the year itself counts as of it: 「R3年度の正規職員数は何人と定めた」 is stated in the R2
+        # entry 「R3年度の正規職員数について、1,038人…と定めた」, the year being what the figure is of)
+        def first(ex: dict) -> bool:
+            return ex["key"] in of_year or bool({y.label for y in find_years(nfkc(str(ex.get("text", ""))))} & years)
+
+        return [ex for ex in excerpts if first(ex)] + [ex for ex in excerpts if not first(ex)]
 
     def _children_of_years(self, target: str, rows: list[dict], years: set[str]) -> list[str]:
         """Keys of the parts of these records (sheet entries, challenges) that belong to the years."""
