@@ -2711,7 +2711,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # (not the counter つ of 「4つとも」「三つとも」: all of that many)
     Phrasing("dialect_to_nominal", r"(?<=[るたんくつう])(?<![\d一二三四五六七八九十]つ)と(?=は|も(?!\s*[A-DＡ-Ｄ0-9])|を|だけ)", "もの",
              examples=(("Nのつくとは除いて", "Nのつくものは除いて"), ("持っとるとも入れて", "持っとるものも入れて"),
-                       ("創造性が4つとも同じ点", "創造性が4つとも同じ点"))),
+                       ("4つとも同じで、持っとるとも入れて", "4つとも同じで、持っとるものも入れて"))),
     # 「取組終了になっていない」: a state of ending said with なる is the verb of ending.
     Phrasing("end_state_negative", r"終了に(?:なって|なっ)(?:い)?(?:ない|ません)", "終了していない",
              examples=(('取組終了になっていない', '取組終了していない'),)),
