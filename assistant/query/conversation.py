@@ -29,7 +29,8 @@ from assistant.query.grade_extreme import grade_extreme
 from assistant.query.lost_group_cells import lost_group_rows
 from assistant.query.other_kind_holds import kind_guessed, other_kind_caveat
 from assistant.query.stated_total import whole_stated
-from assistant.query.parents_holding import parents_holding, parents_lacking
+from assistant.query.children_of_parents import children_of_parents
+from assistant.query.parents_holding import parents_holding, parents_lacking, parents_of_every
 from assistant.query.end_month_sources import end_month_lines
 from assistant.query.referred_count import figure_of_the_one_referred
 from assistant.query.grade_count_years import grade_count_items, grade_count_years
@@ -2154,7 +2155,9 @@ class Assistant:
         if by_year is not None:
             self._clear_context()
             return by_year
-        holding = parents_holding(self, cut) or parents_lacking(self, cut)  # (「総合評価Cの実施項目を含んでいる重点取組」: parents_holding.py)
+        holding = parents_of_every(self, cut) or parents_holding(self, cut) or parents_lacking(self, cut) \
+            or children_of_parents(self, cut)  # (「…の取組項目に属している…実践項目」: children_of_parents.py)
+        # (「総合評価Cの実施項目を含んでいる重点取組」: parents_holding.py)
         if holding is not None:
             return self.run(holding, question)
         again = self._extreme_again(cut) or self._top_group_again(cut) or self._which_were_top(cut) \
@@ -4227,7 +4230,13 @@ class Assistant:
         if not years or not rows:
             return excerpts
         of_year = set(self._children_of_years(q.target, rows, years))
-        return [ex for ex in excerpts if ex["key"] in of_year] + [ex for ex in excerpts if ex["key"] not in of_year]
+
+        # (a passage naming the year itself counts as of it: 「R3年度の正規職員数は何人と定めた」 is stated in the R2
+        # entry 「R3年度の正規職員数について、1,038人…と定めた」, the year being what the figure is of)
+        def first(ex: dict) -> bool:
+            return ex["key"] in of_year or bool({y.label for y in find_years(nfkc(str(ex.get("text", ""))))} & years)
+
+        return [ex for ex in excerpts if first(ex)] + [ex for ex in excerpts if not first(ex)]
 
     def _children_of_years(self, target: str, rows: list[dict], years: set[str]) -> list[str]:
         """Keys of the parts of these records (sheet entries, challenges) that belong to the years."""

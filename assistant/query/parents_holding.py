@@ -1,5 +1,5 @@
 """「総合評価Cの実施項目を含んでいる重点取組はどれ？」: the parent records (取組項目) holding some child records (実践項目)
-the question's conditions pick — read as the children first (「総合評価Cの実施項目は？」), then the records they belong
+the question's conditions pick (or only such children: 「属する実践項目が全部総括A評価の取組項目」) — read as the children first (「総合評価Cの実施項目は？」), then the records they belong
 to, as 「委員評価がいちばん高かった取組項目の実践項目」 is read the other way (conversation._of_the_top_ones).
 None when the question is not so, or its child part is not read whole."""
 from __future__ import annotations
@@ -211,3 +211,56 @@ def _aside_of_children(said: str, child_word: str, parent_word: str) -> tuple[st
         return None
     span = (m.group("aside")[:based.start()] + m.group("aside")[based.end():]).strip(" 、,")
     return m.group("before"), span, m.group("parent")
+
+
+# 「属する実践項目が全部総括A評価の取組項目」「実践項目がいずれもBの取組」: parents every child of which the words between
+# the quantifier and the parents' word pick.
+_EVERY = r"(?:全部|すべて|全て|いずれも|どれも|みな|みんな|残らず|ことごとく)"
+_EVERY_VERB = compiled(_EVERY)
+
+
+def parents_of_every(assistant, question: str) -> Query | None:
+    """The query of the parents all of whose children the question's condition picks (their keys), or None."""
+    said = nfkc(question)
+    if not _EVERY_VERB.search(said):
+        return None
+    for child_word, child, parent_word, parent, _, _, _ in _pairs(_words(assistant.lexicon)):
+        m = re.match(r"^\s*(?:(?:に)?(?:属する|属している|属してる|所属する|含まれる|含まれている|ぶら下がる|ぶら下がっている)\s*)?"
+                     + re.escape(child_word) + r"\s*(?:が|は)\s*" + _EVERY + r"\s*(?P<cond>\S+?)\s*"
+                     r"(?:の|な|である|だ|になっている|となっている|になってる)\s*(?P<parent>" + _parent_forms(parent_word) + r")", said)
+        if not m:
+            continue
+        asked = f"{m.group('cond')}の{child_word}は？"
+        part = assistant.parser.parse(asked)
+        if part.target != child or part.unused or part.aggregate or part.value_field or not part.conditions \
+                or child not in assistant.executor.tables or parent not in assistant.executor.tables:
+            return None
+        saved = dict(assistant.__dict__)  # (the children's turn is no turn of the conversation)
+        first = assistant._ask(asked)
+        assistant.__dict__.clear()
+        assistant.__dict__.update(saved)
+        rows = [r for r in first.rows if isinstance(r, dict)]
+        picked = {str(r.get("key")) for r in rows}
+        sources = sorted({str(r.get("source")) for r in rows if r.get("source")})
+        if first.status != "exact" or first.error or not rows or not sources:
+            return None
+        # (every child of each parent, of the children's own documents: a parent is kept when none is left out)
+        marks = ", ".join("?" * len(sources))
+        children: dict[str, set[str]] = {}
+        for key, owner in assistant.db.execute(
+                f"SELECT key, [{parent}_key] FROM [{child}] WHERE source IN ({marks})", sources).fetchall():
+            if owner:
+                children.setdefault(str(owner), set()).add(str(key))
+        keys = sorted(k for k, held in children.items() if held and held <= picked)
+        said_of = "・".join(str(u.get("label")) for u in first.understood
+                            if isinstance(u, dict) and u.get("label") and u.get("field") not in ("source", "text"))
+        held = Condition("key", "in", keys, f"{child_word}がすべて{said_of or m.group('cond')}の{m.group('parent')}"
+                                            f"（{len(rows)}件の{child_word}から）")
+        rest = _parents_part(assistant, parent, parent_word, said[m.end("parent"):])
+        if rest is False:
+            return None
+        if rest is not None:
+            rest.question, rest.conditions = question, [held, *rest.conditions]
+            return rest
+        return Query(question=question, target=parent, conditions=[held])
+    return None

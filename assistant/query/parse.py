@@ -237,6 +237,19 @@ def _narrowed_out(old: Condition, new: list[Condition]) -> bool:
                                                          for n in _names_of(c.value)) for c in new)
 
 
+# A condition that says less than a range on its field: 「記載あり」 holds of any value, a month of no year
+# holds within any span of months.
+_RANGE_OPS = frozenset({"=", ">=", "<=", ">", "<", "in", "between", "month_between"})
+_WITHIN_RANGE = {"not_empty": _RANGE_OPS, "in_month": frozenset({">=", "<=", ">", "<", "month_between"})}
+
+
+def _said_within(old: Condition, new: list[Condition]) -> bool:
+    """「令和4年中に終了したもの」→「9月に終わったのはどれ」: a follow-up whose conditions on a field only
+    narrow the range held before (a month of no year, 終了済み) keeps that range instead of replacing it."""
+    said = [c for c in new if c.field == old.field]
+    return bool(said) and all(old.op in _WITHIN_RANGE.get(c.op, ()) for c in said)
+
+
 def _other_city_cell(old: Condition, new: list[Condition]) -> bool:
     """「岡山市の予防課の連携事業」→「そのうち倉敷側も予防課なの」: one municipality's cell said after another's
     adds to it; only a department said of the same municipality (or of none) replaces it."""
@@ -1347,7 +1360,12 @@ class Parser:
             # 「R5の評価がAのものは何件？」: conditions on the kind being talked about, with no kind word of
             # their own, go on from the previous question (the answer says it added them).
             or (not kinds_named and not keywords and bool(conds) and not self._names_record(conds)
-                and bool(context.conditions) and target in ("", context.target)))
+                and bool(context.conditions) and target in ("", context.target))
+            # 「進捗状況シートで令和4年中に取組終了と…」→「9月に終わったのはどれ？」: conditions on a field of the
+            # record the previous rows belong to (the sheet's practice item) narrow those rows too.
+            or (not kinds_named and not keywords and bool(conds) and not self._names_record(conds)
+                and bool(context.conditions) and (target, context.target) in LINKS
+                and all(c.field in self.lex.columns.get(target, ()) for c in conds)))
         # 「保育関係の事業は」, a search that found a few records of one kind →「倉敷市側の所管は？」: a field
         # asked with no words of its own is asked of the records it found.
         if not is_followup and context is not None and context.target == "passage" and q.value_field \
@@ -3859,7 +3877,8 @@ class Parser:
                 replaced |= scored
         if _ALSO_OFFICE.search(q.question):
             replaced.discard("@dept")  # 「介護福祉課も一緒にやってるのは」: that office as well as the one before
-        kept = [c for c in base if c.field not in replaced or _narrowed_out(c, conds) or _other_city_cell(c, conds)]
+        kept = [c for c in base if c.field not in replaced or _narrowed_out(c, conds) or _other_city_cell(c, conds)
+                or _said_within(c, conds)]
         if context.value_field and _CONVERSELY.match(q.question) and any(not c.field.startswith("@title") and c.field not in ("code", "@no", "text")
                                                                        for c in conds):
             # 「No.17と20の委員評価は？」→「逆に、自己評価がBなのに委員評価が4.0以上だった取組項目は？」: a question

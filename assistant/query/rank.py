@@ -242,8 +242,9 @@ def _asked_kind(text: str, counters: list[str], head: str) -> str:
     that from the noun asked about (…の目標値は？ a number, …の額は？ money, …の所属は？ a place)."""
     if "曜日" in text or "何曜" in text:
         return "weekday"
-    if re.search(r"(?:いつ|何年度?|何月|何日)から(?:いつ|何年度?|何月|何日)?まで", text):
-        return "period"  # both ends of a span (何年度から何年度まで)
+    if re.search(r"(?:いつ|何年度?|何月|何日)から(?:いつ|何年度?|何月|何日)?まで", text) \
+            or re.search(r"何(年度?|か?月|日)(?:間)?から何\1", text):
+        return "period"  # both ends of a span (何年度から何年度まで; 「何年から何年に延ばした」: the span before and after)
     if re.search(r"(?:いつ|何年度?|何月|何日)(?:頃|ごろ)?から", text):
         return "start"  # 「いつから始める？」: the date a thing starts from (令和7年10月1日から), not any date
     if re.search(r"いつ|何時頃|何年(?!間)|何月|何日(?!間)", text):

@@ -210,6 +210,8 @@ NEW_ITEMS: list[Rule] = [
          r"(?:{YEAR}\s*(?:から|に|で|より)?\s*(?:追加|新規|新設|新た(?!に\s*(?:(?:取組|取り組み|取組み)[をが]\s*)?(?:始|開始|スタート|着手)))(?:に追加|に加わった|に加わる|に加えられた|に加えた)?(?:された|の|で)?"
          r"(?!した\s*(?!実践項目|取組|項目|もの|の|やつ)[一-龥ァ-ヶー])|"
          r"{YEAR}\s*(?:から|に|で|より)?\s*(?:新しく|新たに)(?:追加された|加わった|加わる|加えられた|入った|含む)|"  # (入った reads as 含む)
+         # (「R5から加わったN番号の」: added that year, said with no 新たに)
+         r"{YEAR}\s*(?:から|に|で|より)\s*(?:加わった|加わる|加えられた)(?=\s*(?:N|実践項目|項目|もの|の|やつ))|"
          # (「N付きの新規の実践項目」: the N mark and 新規 said of the items are the added items)
          # (「N番号の追加分を除く」: the added items named by their mark and what they are)
          # (「追加のN番号の実践項目」: what they are said before their mark)
@@ -240,6 +242,7 @@ NEW_ITEMS: list[Rule] = [
                    ("R9から新たに加わった", {"conditions": [("code", "added", "N")]}),
                    ("R4から新たに取組を開始した", None),
                    ("R6に新しく加わった", {"conditions": [("code", "added", "N")]}),
+                   ("R5から加わったN番号の実践項目", {"conditions": [("code", "added", "N")]}),
                    ("R5から新しく入ったの", {"conditions": [("code", "added", "N")]}),
                    ("途中から新しく加わった", {"conditions": [("code", "added", "N")]}),
                    ("R4に追加した決済事業者", None),

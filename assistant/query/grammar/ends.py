@@ -108,11 +108,25 @@ def _several(m: re.Match, ctx: Context) -> Production | None:
                  _negated(m))
 
 
+def _calendar_year(m: re.Match) -> str | None:
+    """The western year of a calendar year said: 「2022年」, or an era's year said with 中 after it
+    (「令和4年中に」: during the year, January to December; 「令和4年度中」「令和4年に」 stay fiscal)."""
+    west = compiled(r"\s*((?:19|20)\d{2})\s*年\s*").fullmatch(m.group(1))
+    if west:
+        return west.group(1)
+    era = compiled(r"\s*(令和|平成|(?<![A-Za-z])[RH])\s*(元|\d{1,2})\s*年\s*").fullmatch(m.group(1))
+    if era and m.group(0)[m.end(1) - m.start():].lstrip().startswith("中"):
+        from assistant.text.wareki import era_year
+
+        return str(era_year(era.group(1), 1 if era.group(2) == "元" else int(era.group(2))))
+    return None
+
+
 def _one(m: re.Match, ctx: Context) -> Production | None:
-    calendar = compiled(r"\s*((?:19|20)\d{2})\s*年\s*").fullmatch(m.group(1))
+    calendar = _calendar_year(m)
     if calendar and "ended_month" in ctx.all_fields and not _negated(m):
         # 「2022年に終わった」: the calendar year, read on the end months; the fiscal reading is offered.
-        year = calendar.group(1)
+        year = calendar
         fy = labels(f"{year}年度")[0]
         out = Production([Condition("ended_month", ">=", f"{year}-01", f"終了月 ≥ {year}-01"),
                           Condition("ended_month", "<=", f"{year}-12", f"終了月 ≤ {year}-12")], {"practice"})
@@ -402,7 +416,11 @@ RULES: list[Rule] = [
                    ("2021年度末で終了した", {"conditions": [("ended", "=", "R3")]}),
                    ("令和4年9月に取組を終えた", {"conditions": [("ended", "=", "R4"), ("ended_month", "=", "2022-09")]}),
                    ("令和5年度に終わっていない", {"conditions": [("ended", "!=", "R5")]}),
-                   ("2022年に終わった", {"conditions": [("ended_month", ">=", "2022-01"), ("ended_month", "<=", "2022-12")]}))),
+                   ("2022年に終わった", {"conditions": [("ended_month", ">=", "2022-01"), ("ended_month", "<=", "2022-12")]}),
+                   # (an era's year with 中 is the calendar year too: 令和4年1月〜12月)
+                   ("令和4年中に取組終了と書かれている", {"conditions": [("ended_month", ">=", "2022-01"),
+                                                          ("ended_month", "<=", "2022-12")]}),
+                   ("令和4年度中に終了した", {"conditions": [("ended", "=", "R4")]}))),
     Rule("ended_field_years",
          r"(?:取組終了|取り組み終了|取組の終了|終了年度|完了年度|終了時期|(?<![一-龥ぁ-んァ-ヶ])終了(?=が|は))(?:が|は)?\s*"
          r"({YEAR}(?:\s*(?:と|か|、|・|又は|または|もしくは|あるいは|や)\s*{YEAR})+)(?:の)?(?:いずれか|どちらか)?"

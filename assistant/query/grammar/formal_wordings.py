@@ -275,10 +275,12 @@ def formal_wordings():
                            ("いちばん進捗度の低い実践項目", "進捗度がいちばん低い実践項目"))),
         # 「進捗度が最低の1点とされた」: the score said with what it is on the scale; the figure is what is compared.
         Phrasing("score_said_as_lowest",
-                 r"((?:{SCORES})\s*(?:が|は))\s*(?:最低|最高|最も低い|最も高い|一番低い|一番高い|満点)\s*(?:の|点の|点である|である)?\s*(\d+\s*点)",
+                 # (the total too: 「合計が満点12点」)
+                 r"((?:{SCORES}|合計点|合計|総合点)\s*(?:が|は))\s*(?:最低|最高|最も低い|最も高い|一番低い|一番高い|満点)\s*(?:の|点の|点である|である)?\s*(\d+\s*点)",
                  r"\1\2",
                  examples=(("進捗度が最低の1点とされた", "進捗度が1点とされた"),
-                           ("効率性が満点の3点", "効率性が3点"))),
+                           ("効率性が満点の3点", "効率性が3点"),
+                           ("総括の合計が満点12点の実践項目", "総括の合計が12点の実践項目"))),
         # 「進捗度が1点と最低だった」: the same gloss said after the figure; the figure is the condition, not an
         # extreme asked of the rows.
         Phrasing("score_glossed_as_lowest_after",

@@ -866,7 +866,7 @@ def _span_graded(m: re.Match, ctx: Context) -> Production | None:
 
 # The record's overall grade as said beside a year's (総括の総合評価), and the words ranking one above the other.
 _OVERALL_SAID = r"(?:総括の|全体の|最終的な|最終の)?総合評価"
-_HIGHER_LOWER = r"高い|低い|良い|悪い|上|下"
+_HIGHER_LOWER = r"高い|低い|良い|悪い|上|下|良く|悪く|高く|低く"  # (良くなった: better, said as a change)
 _DASH = r"[\-―‐ー－]"
 _DASH_NOTE = (r"(?:\s*[(（]\s*(?:[「『]?" + _DASH + r"[」』]?\s*(?:の|で|と)?(?:もの)?|(?:評価)?(?:なし|無し|未評価|空欄))\s*[)）])?")
 
@@ -1203,7 +1203,8 @@ RULES: list[Rule] = [
                    ("総合評価がR5の評価より高い", {"conditions": [("r5", "grade_lt", "overall")]}),
                    ("総合評価よりR4の評価のほうが良い", {"conditions": [("r4", "grade_gt", "overall")]}),
                    ("R3の評価が総合評価より低い", {"conditions": [("r3", "grade_lt", "overall")]}),
-                   ("総合評価がR5より総括のほうが上がってる", {"conditions": [("r5", "grade_lt", "overall")]}))),
+                   ("総合評価がR5より総括のほうが上がってる", {"conditions": [("r5", "grade_lt", "overall")]}),
+                   ("総括の総合評価がR5の評価より良くなった", {"conditions": [("r5", "grade_lt", "overall")]}))),
     # 「4年とも評価がついてて」: every year of the index (as many as said) graded.
     Rule("every_year_graded",
          r"(?P<n>[1-9一二三四五六七八九])\s*(?:年度?|か年)(?:とも|全部|すべて|全て|分とも|分すべて)\s*(?:に)?(?:評価|判定)(?:が|は)?\s*"

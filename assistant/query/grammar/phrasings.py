@@ -2723,8 +2723,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「どこさ？」「どれさ？」: さ after the question word ending the question only colours it (Hokkaido/Tohoku speech).
     Phrasing("dialect_sa_final", r"(?<=どこ|どれ|いつ|だれ)さ(?=\s*[?？。!！]*\s*$)", "",
              examples=(("図書館関係の事例はどこさ？", "図書館関係の事例はどこ？"),)),
-    Phrasing("dialect_to_nominal", r"(?<=[るたんくつう])と(?=は|も(?!\s*[A-DＡ-Ｄ0-9])|を|だけ)", "もの",
-             examples=(("Nのつくとは除いて", "Nのつくものは除いて"), ("持っとるとも入れて", "持っとるものも入れて"))),
+    # (not the counter つ of 「4つとも」「三つとも」: all of that many)
+    Phrasing("dialect_to_nominal", r"(?<=[るたんくつう])(?<![\d一二三四五六七八九十]つ)と(?=は|も(?!\s*[A-DＡ-Ｄ0-9])|を|だけ)", "もの",
+             examples=(("Nのつくとは除いて", "Nのつくものは除いて"), ("持っとるとも入れて", "持っとるものも入れて"),
+                       ("4つとも同じで、持っとるとも入れて", "4つとも同じで、持っとるものも入れて"))),
     # 「取組終了になっていない」: a state of ending said with なる is the verb of ending.
     Phrasing("end_state_negative", r"終了に(?:なって|なっ)(?:い)?(?:ない|ません)", "終了していない",
              examples=(('取組終了になっていない', '取組終了していない'),)),

@@ -348,6 +348,21 @@ def _all_equal_to(m: re.Match, ctx: Context) -> Production | None:
     return Production([cond(f, "=", value) for f in fields], hints={field_kind(fields[0])})
 
 
+def _all_same(m: re.Match, ctx: Context) -> Production | None:
+    """「…が4つとも同じ点」: each field named equal to the next (so all to one another)."""
+    if m.group("list"):
+        fields = list(dict.fromkeys(_PAIR_FIELDS[n] for n in re.findall(_PAIR_WORDS, m.group("list"))))
+    else:
+        fields = _axes()
+        said = {"四": 4, "三": 3, "二": 2}.get(m.group("many_axes")) or int(m.group("many_axes"))
+        if said != len(fields):
+            return None
+    if len(fields) < 2 or (m.group("many") and int(m.group("many")) != len(fields)):
+        return None
+    return Production([Condition(a, "field_eq", b, f"{_label_of(a)} = {_label_of(b)}") for a, b in zip(fields, fields[1:])],
+                      hints={field_kind(fields[0])})
+
+
 def _axes() -> list[str]:
     """The fields a record is scored on each year and summed up on (進捗度・連携度・効率性・創造性): the score fields
     a kind shares with its yearly part's rows (a progress sheet's self-evaluation), in declaration order."""
@@ -446,11 +461,31 @@ _FIELD_PAIR_RULES: list[Rule] = [
          examples=(("合計点が12点満点（4つとも3点）", {"conditions": [("progress", "=", 3), ("collaboration", "=", 3),
                                                           ("efficiency", "=", 3), ("creativity", "=", 3)]}),
                    ("3つとも2点", None))),
+    # 「進捗度・連携度・効率性・創造性が4つとも同じ点」「総括の4項目が全部同じ点数」: the fields named (or the ones the
+    # records are scored on, their number said) equal to one another, whatever the value.
+    Rule("fields_all_same",
+         r"(?:(?P<list>(?:" + _PAIR_WORDS + r")(?:\s*(?:と|・|、|,|も)\s*(?:" + _PAIR_WORDS + r"))+)"
+         r"|(?:総括|評価|自己評価)?(?:の)?\s*(?P<many_axes>[2-9２-９二三四])\s*(?:つの|個の)?\s*(?:評価)?(?:項目|観点|指標|区分))"
+         r"(?:の点数|の点|の値)?(?:が|は|の)?\s*(?:(?P<many>\d)\s*(?:つ|個|項目|観点)\s*)?(?:が|は)?\s*"
+         r"(?:全部|すべて|全て|いずれも|どれも|ともに|とも|そろって|揃って|みんな|全部とも)?\s*"
+         r"(?:同じ|等しい|同点|一緒|一致|同一|そろ|揃)(?:点数|点|値|評価)?",
+         lambda m, ctx: _all_same(m, ctx),
+         examples=(("進捗度・連携度・効率性・創造性が4つとも同じ点", {"conditions": [
+                        ("progress", "field_eq", "collaboration"), ("collaboration", "field_eq", "efficiency"),
+                        ("efficiency", "field_eq", "creativity")]}),
+                   ("連携度と効率性と創造性が全部同じ", {"conditions": [
+                        ("collaboration", "field_eq", "efficiency"), ("efficiency", "field_eq", "creativity")]}),
+                   ("総括の4項目が全部同じ点数", {"conditions": [
+                        ("progress", "field_eq", "collaboration"), ("collaboration", "field_eq", "efficiency"),
+                        ("efficiency", "field_eq", "creativity")]}),
+                   # (a number of fields other than those named: not read as this)
+                   ("進捗度と連携度が3つとも同じ点", None))),
     Rule("fields_all_equal_to",
          r"(?P<list>(?:" + _PAIR_WORDS + r")(?:\s*(?:と|・|、|,|も)\s*(?:" + _PAIR_WORDS + r"))+)(?:が|は|も|の)?\s*"
          # (「…が4つとも2点」: how many fields were named, said before the quantifier)
          r"(?:(?P<many>\d)\s*(?:つ|個|項目|観点)\s*(?=とも|ともに|すべて|全て|全部|いずれも|どれも|が|は|の))?(?:が|は|の)?\s*"
-         r"(?:全部|すべて|全て|いずれも|どれも|ともに|とも|そろって|揃って|みんな|全部とも)?\s*(?P<n>\d+(?:\.\d+)?)(?:点)?",
+         r"(?:全部|すべて|全て|いずれも|どれも|ともに|とも|そろって|揃って|みんな|全部とも)?\s*(?P<n>\d+(?:\.\d+)?)(?:点)?"
+         r"(?![\d.]|\s*(?:つ|個|項目|観点))",  # (「4つとも同じ」: the number of fields, not their value)
          _all_equal_to,
          examples=(("進捗度と連携度と効率性と創造性が全部3", {"conditions": [("progress", "=", 3), ("collaboration", "=", 3),
                                                             ("efficiency", "=", 3), ("creativity", "=", 3)]}),
