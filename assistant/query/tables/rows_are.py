@@ -497,3 +497,17 @@ def _coded_as_items(table) -> bool:
     head = table.number
     codes = ["".join(nfkc(str((r.get("cells") or {}).get(head) or "")).split()) for r in table.rows] if head else []
     return len(codes) >= 3 and all(_ITEM.match(c) for c in codes)
+
+
+def item_words_of(table) -> list[str]:
+    """The words for a plan's items (推進項目, 実施項目 …) where the table's rows are such items: every row coded
+    three levels deep and the table's own word one of the items' kind (「…の取組状況」). They name its rows, as
+    the table's own word does; none for any other table."""
+    if not _coded_as_items(table):
+        return []
+    said = "".join(nfkc(" ".join(str(x or "") for x in (table.doc_title, table.caption, table.name, table.number,
+                                                         table.row_word))).split())
+    words = _kind_words(table)
+    if {k for w, k in words if w in said} != {"practice"}:
+        return []
+    return [w for w, k in words if k == "practice" and len(w) >= 3]
