@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.query.conversation import Assistant
+from assistant.text.normalize import nfkc
 from tests.conversation_helpers import ask, assistant_over
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,3 +60,10 @@ def test_role_of_a_legend_said_as_a_verb(assistant) -> None:
     assert all(r.get("総務課") == "●" for r in a.to_dict()["rows"])
     b = ask(assistant, "R7で◎の推進項目は？", "そのうち総務課が担当しているものは？")
     assert set(_keys(b)) == {f"practice:{c}" for c in ("1-1-4", "1-2-2", "2-1-1", "2-1-4", "3-2-1", "4-2-2", "4-2-3")}
+
+
+def test_speaker_printed_by_post_alone(assistant) -> None:
+    # 「○教育長　３－１－３の…３－１－１の…」 in minutes of a meeting of officials: that post's comments
+    a = ask(assistant, "教育長の意見はどの推進項目についてのものだった？")
+    assert a.status == "exact"
+    assert {nfkc(str(r["key"])).rsplit("-", 1)[0] for r in a.to_dict()["rows"]} == {"comment:3-1-3", "comment:3-1-1"}
