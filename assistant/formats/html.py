@@ -47,6 +47,19 @@ def _mark_alt(img) -> str:
     return ""
 
 
+# An inline piece's text that stands apart from the words around it: a code (1-1-1, Ａ－２) or a labelled
+# value (進捗状況：順調).
+_OWN_PIECE_RE = re.compile(r"^(?:[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]{1,3}(?:[-－‐.．][0-9０-９]{1,3}){1,3}"
+                           r"|[^\s:：]{2,10}[:：]\s*\S.*)$")
+
+
+def _own_piece(tag) -> bool:
+    """Whether an inline element with a class of its own holds a code or a labelled value (styled apart)."""
+    if tag.name not in ("span", "em", "strong", "b", "i", "small", "mark", "code") or not tag.get("class"):
+        return False
+    return bool(_OWN_PIECE_RE.match(_collapse(tag.get_text())))
+
+
 def _collapse(text: str) -> str:
     # A source line break between two Japanese characters is no space in the text it was typed as.
     return _SPACES_RE.sub(" ", _WIDE_BREAK_RE.sub("", text)).strip()
@@ -179,6 +192,12 @@ class _Writer:
                 self.flush()
                 if name in ("h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "dl"):
                     self.blank()
+            elif _own_piece(child):
+                # <span class="code">1-1-1</span>町税…<span class="st">進捗状況：順調</span>: pieces the page styles
+                # apart (a box of its own) are no part of the words beside them: a space keeps them apart
+                self.buffer.append(" ")
+                self.walk(child)
+                self.buffer.append(" ")
             else:
                 self.walk(child)
 

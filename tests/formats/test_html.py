@@ -103,3 +103,15 @@ def test_mark_icons_answer_a_years_mark(tmp_path):
     _, _, assistant = ingest(tmp_path, {"renkei.html": MARK_ICONS.encode("utf-8")})
     answer = assistant.ask("令和6年度が◎だった事業は？")
     assert len(answer.rows) == 1 and "合同公売会" in answer.summary, (answer.rows, answer.summary)
+
+
+def test_pieces_styled_apart_are_kept_apart_from_the_words_beside_them():
+    # an item's code in a box of its own and its status in a styled span: no part of the title between them
+    page = ("<html><body><main><ul>"
+            "<li><span class=\"code\">1-1-1</span>町税収納率の向上<span class=\"st\">進捗状況：概ね順調</span>／今後の方向性：継続</li>"
+            "<li>本市では<span class=\"em\">重点</span>として取り組む</li>"
+            "</ul></main></body></html>")
+    lines = [line for line in to_text(page.encode("utf-8"), "p.html").text.split("\n") if line]
+    assert lines[0].startswith("1-1-1 町税収納率の向上 進捗状況：概ね順調")
+    # a styled word inside a sentence (no code, no label) stays in it
+    assert lines[1] == "本市では重点として取り組む"

@@ -53,6 +53,9 @@ _REPLY = re.compile(r"^(?:[△▲□◇]|(?=事務局|説明員|担当課))\s*(?
 _MARKED_REPLY = re.compile(r"^[○◯〇]\s*(?P<who>[一-龥々ァ-ヶー]{1,10}?(?:課長|部長|局長|室長|係長|事務局長|主幹|参事))"
                            r"(?:[(（](?P<office>[^()（）]{1,20})[)）])?[\s\u3000]+(?P<text>\S.*)$")
 _MIN_TURNS = 2
+# (a meeting of officials, 行政改革推進本部会議: every speaker is a post, 「○本部長　…」「○副本部長」「○教育長」
+# 「○総務課長　…」, each turn naming items by code the meeting's word on them; read only where no member speaks)
+_OFFICIAL_TURN = re.compile(r"^[○◯〇]\s*(?P<role>[一-龥々ヶノ]{0,8}?長)[\s\u3000]+(?P<text>\S.*)$")
 # The day a meeting was held, printed under its heading (「開催日時　令和７年８月２２日（金）」「日時：2025年8月22日」).
 _HELD_ON = re.compile(r"(?:開催日|日時|開催日時|日\s*時)[^\d令平R]{0,4}(?:(?P<era>令和|平成|R|H)\s*(?P<ey>\d{1,2}|元)|(?P<y>(?:19|20)\d{2}))"
                       r"\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")
@@ -156,6 +159,8 @@ def turn_comments(lines: list[str], source: str) -> list[Record]:
         if codes:
             turns.append((i + 1, m.group("name"), m.group("role"), m.group("text").strip(), meeting, codes,
                           _reply_after(lines, i)))
+    if not turns:
+        turns = _official_turns(lines)
     if len(turns) < _MIN_TURNS:
         return []
     roster = _roster(lines)
@@ -186,6 +191,26 @@ def turn_comments(lines: list[str], source: str) -> list[Record]:
                     fields["meeting_date"] = dates[said_at]
             out.append(Record("comment", f"{code}-{seen[code]}", fields, source, line_no, line_no))
     return out
+
+
+def _official_turns(lines: list[str]) -> list[tuple]:
+    """The turns of minutes where every speaker is marked by a post (「○本部長」「○総務課長」), those naming a code;
+    the post is the speaker's name and role (no member's name is printed)."""
+    turns: list[tuple] = []
+    meeting = ""
+    for i, raw in enumerate(lines):
+        line = clean(raw).strip()
+        if not line:
+            continue
+        m = _OFFICIAL_TURN.match(line)
+        if m is None:
+            if _MEETING.search(nfkc(line)) and len(line) <= 80 and not line.endswith("。"):
+                meeting = line
+            continue
+        codes = _codes(m.group("text"))
+        if codes:
+            turns.append((i + 1, m.group("role"), m.group("role"), m.group("text").strip(), meeting, codes, None))
+    return turns
 
 
 _NAME_HEADS = ("氏名", "委員名", "名前")

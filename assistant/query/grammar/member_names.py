@@ -24,6 +24,15 @@ def _member(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition(FIELD, "=", found[0], f"委員 = {found[0]}")], hints=holders)
 
 
+def _post(m: re.Match, ctx: Context) -> Production | None:
+    """A speaker printed by the post alone: the comments of the one member so named exactly."""
+    said = m.group("name")
+    if said not in ctx.lex.closed_values.get(FIELD, set()):
+        return None
+    holders = {k for k, cols in ctx.lex.columns.items() if FIELD in cols}
+    return Production([Condition(FIELD, "=", said, f"発言者 = {said}")], hints=holders)
+
+
 def _opinion_place(m: re.Match, ctx: Context) -> Production | None:
     """「北浜地区の説明会では」「中央地区で出た意見」: the district whose meeting heard the opinions (a residents'
     meeting's table of opinions, generic/opinion_rows.py), only a district the index's opinions hold."""
@@ -290,6 +299,15 @@ RULES: list[Rule] = [
          _member_role,
          examples=(("委員長が意見を出している", None), ("委員長はどの委員", None), ("委員長が触れている", None),
                    ("委員長が議事録で言及した", None))),
+    # 「本部長が取り上げた」「教育長の意見」「副本部長が発言で触れた」: a meeting of officials, each speaker printed by the
+    # post alone (「○本部長　…」, generic/minutes_turns.py); only a post that is exactly one speaker's (本部長 is not
+    # 副本部長) and said before the words of what the speaker said.
+    Rule("member_by_post",
+         r"(?<![一-龥々])(?P<name>[一-龥々]{1,8}?長)(?=\s*(?:の|が|は|から)\s*(?:[一-龥]{1,6}で\s*)?"
+         r"(?:意見|発言|指摘|コメント|述べ|出し|触れ|言及|取り上げ|取りあげ|話題|挙げ))",
+         lambda m, ctx: _post(m, ctx),
+         # (no speaker's turns in the examples' index: nothing)
+         examples=(("本部長が取り上げた", None), ("教育長の意見", None), ("副本部長が発言で触れた", None))),
     # 「公募町民の委員のコメント」「学識経験者の委員が」: the members the paper lists as standing for that (委員（公募町民）).
     Rule("member_by_standing",
          r"(?<![一-龥々ァ-ヶー])(?P<what>[一-龥々ァ-ヶー]{2,12}?)\s*(?:の|である|から選ばれた|選出の)?\s*委員(?!長|会)(?=\s*(?:の|が|は|から|に))",

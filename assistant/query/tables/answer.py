@@ -3024,6 +3024,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         caption = "" if any(h in nfkc(caption) for h in heads) else caption
         heads = {_shared_tail(heads), os.path.commonprefix(sorted(heads))} - {""}
     context = " ".join(_key(x) for x in (t.doc_title, caption, t.name, " ".join(_ROW_WORDS), *heads, *used, t.measure_word))
+    from assistant.query.tables.rows_are import item_words_of
+
+    context += " " + " ".join(_key(w) for w in item_words_of(t))  # (「…推進項目は」 of a list of items coded 1-1-1)
     # (the forms of a column the reading used name it too: 「削減時間で、実績が計画に届かなかった」 of 令和6年度実績,
     # whose forms say the measure the document's title line gives, 削減時間の実績)
     named_by = {h for u in used for h in u.split("|")}

@@ -47,7 +47,17 @@ def began_since(t, qn: str) -> tuple[int, int, int, list[str]] | None:
     before = [c.header for c in cols if c.year < fy]
     if not before or not any(c.year >= fy for c in cols):
         return None
+    if all(c.numeric for c in cols) and any(all(not str(r["cells"].get(c.header) or "").strip() for c in cols)
+                                            for r in t.rows) \
+            and not any(_DASH.match(str(r["cells"].get(h) or "").strip()) for r in t.rows for h in before):
+        # (a table of amounts leaving cells blank where none was counted, 財政効果額 R6 │ R7 with rows blank in every
+        # year: a blank says no amount, not that the row had not begun; a 「－」 printed for the years before one
+        # is what says it)
+        return None
     return years[-1].start, m.end(), fy, before
+
+
+_DASH = compiled(r"^[-－―‐ー—]$")
 
 
 # 「令和4年度に評価していないリスク」「令和4年度は未評価」: every column of that year's marks holds 「－」

@@ -4183,6 +4183,12 @@ def _wordings_for(db, t: Table) -> dict[str, str]:
             if pair:
                 for joint in ("が", "は", "の"):
                     wordings.setdefault(pair.group(1) + joint + pair.group(2), letter)
+        for wording, letter in list(wordings.items()):
+            # 「●：担当課　○：協力課」 over a matrix of offices: the role is said as what the office does (「総務課が
+            # 担当している」「福祉課が協力で関わっている」), the office being the column said before it
+            role = re.fullmatch(r"((?:主|副)?[一-龥]{2})(?:課|部署|部局|所属)", wording)
+            if role and letter in "●○◎〇◯△■□◆◇★☆":
+                wordings.setdefault(role.group(1), letter)
         # 「公募の枠を設けていない委員会」: the rows' own word closing the wording is what is counted,
         # no part of what the mark says.
         rows_word = _key(re.sub(r"(?:の)?(?:名称|名)$", "", t.name or ""))

@@ -21,8 +21,11 @@ _NOT_ROWS = {"一覧", "状況", "計画", "方針", "報告", "実績", "概要
 # 「…順調に進んでいるのは？」「…のものは？」: the rows asked by no word of what they are
 # (「…設置主体になっているもの」: もの closing the question asks them as 「…ものは？」 does; 「…50％以上のものは？」
 # the rows past a bound)
-_ROWS_UNNAMED = re.compile(r"(?:[いたるだ]|ている|てる|(?:以上|以下|未満)の(?=もの))(?:(?:の|もの)(?:は|って)\s*(?:どれ|何|なに|どこ)?\s*(?:ですか|でしょうか)?|もの)"
-                           r"\s*[?？]?\s*$")
+# (「R7で評価が下がったやつ」: やつ is the spoken もの; 「…低い順に５つ並べて」: rows ranked and counted out with
+# no noun at all)
+_ROWS_UNNAMED = re.compile(r"(?:(?:[いたるだ]|ている|てる|(?:以上|以下|未満)の(?=もの))(?:(?:の|もの|やつ)(?:は|って)\s*(?:どれ|何|なに|どこ)?\s*(?:ですか|でしょうか)?|もの|やつ)"
+                           r"|順に?\s*(?:\d{1,2}|[一二三四五六七八九十])\s*(?:つ|個|件)\s*(?:並べて|挙げて|教えて|出して|見せて)(?:ください|下さい|くれ|ほしい)?)"
+                           r"\s*[?？。]?\s*$")
 
 
 def _own_name_said_after(table, asked: str, at: int) -> bool:
@@ -155,6 +158,12 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
     if "項目" in asked and bare and len({k for _, k in bare}) == 1 and not _OF_ANOTHER.match(
             asked, asked.rfind("項目") + 2) and (said_last is None or asked.rfind("項目") >= said_last[0] + len(said_last[1])):
         said_last = (asked.rfind("項目"), "項目", bare[0][1])
+    if said_last is None and not bare and kinds == {"practice"} and _coded_as_items(table):
+        # 「今後の方向性が拡充になってる項目を教えて」 of 「…の取組状況」 listing rows coded 1-1-1 …: the bare 項目 asks
+        # for those rows, a plan's items (their codes three levels deep say so), as the table's own word does
+        at = asked.rfind("項目")
+        if at >= 0 and re.match(r"(?:は|を|が|って|で|[?？]|$)", asked[at + 2:]) and not _OF_ANOTHER.match(asked, at + 2):
+            said_last = (at, "項目", "practice")
     kind = before
     items = _long_items_word(table)
     if items and not kind and answer.target == "table_row":
@@ -479,3 +488,26 @@ def headings_of_items(table, tables) -> bool:
             if len(linked) >= 3 and len(linked) * 2 >= len(own):
                 return True
     return False
+
+
+def _coded_as_items(table) -> bool:
+    """Whether every row of the table is numbered by an item's code three levels deep or more (1-1-1, 2-3-1-4)."""
+    from assistant.query.tables.coded_levels import _ITEM
+
+    head = table.number
+    codes = ["".join(nfkc(str((r.get("cells") or {}).get(head) or "")).split()) for r in table.rows] if head else []
+    return len(codes) >= 3 and all(_ITEM.match(c) for c in codes)
+
+
+def item_words_of(table) -> list[str]:
+    """The words for a plan's items (推進項目, 実施項目 …) where the table's rows are such items: every row coded
+    three levels deep and the table's own word one of the items' kind (「…の取組状況」). They name its rows, as
+    the table's own word does; none for any other table."""
+    if not _coded_as_items(table):
+        return []
+    said = "".join(nfkc(" ".join(str(x or "") for x in (table.doc_title, table.caption, table.name, table.number,
+                                                         table.row_word))).split())
+    words = _kind_words(table)
+    if {k for w, k in words if w in said} != {"practice"}:
+        return []
+    return [w for w, k in words if k == "practice" and len(w) >= 3]

@@ -1,0 +1,69 @@
+"""made129's documents beside the shipped corpus: rows asked by no noun (「…下がったやつ」「…低い順に５つ並べて」) or
+by a bare 項目 of a list of items coded 1-1-1 are the plan's items; 「…から始まった」 is read from a printed 「－」,
+not from a blank amount; a matrix's legend (●：担当課 ○：協力課) makes 「総務課が担当している」 the ● of 総務課."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from assistant.text.normalize import nfkc
+from tests.conversation_helpers import ask, assistant_over
+
+ROOT = Path(__file__).resolve().parents[2]
+MADE = ROOT / "tests" / "questions"
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("made129_year_blocks")
+    for doc in sorted((ROOT / "corpus").iterdir()):
+        if doc.is_file():
+            shutil.copy(doc, folder / doc.name)
+    for doc in sorted((MADE / "made129" / "docs").iterdir()):
+        shutil.copy(doc, folder / doc.name)
+    return assistant_over(folder)
+
+
+def _keys(answer) -> list[str]:
+    return [str(r["key"]) for r in answer.to_dict()["rows"]]
+
+
+def test_rows_asked_by_no_noun_are_the_items(assistant) -> None:
+    a = ask(assistant, "R7で評価が下がったやつ")
+    assert a.status == "exact"
+    assert set(_keys(a)) == {f"practice:{c}" for c in ("1-1-1", "1-2-1", "1-2-3", "2-2-2", "4-1-1", "4-2-1")}
+    b = ask(assistant, "R7の達成率が低い順に５つ並べて")
+    assert _keys(b)[:5] == [f"practice:{c}" for c in ("3-1-3", "2-2-1", "2-1-2", "1-1-3", "1-2-1")]
+
+
+def test_bare_item_word_of_a_coded_list(assistant) -> None:
+    # the web page lists the items coded 1-1-1 with 進捗状況／今後の方向性 each (pieces styled apart)
+    a = ask(assistant, "今後の方向性が拡充になってる項目を教えて")
+    assert a.status == "exact"
+    assert set(_keys(a)) == {f"practice:{c}" for c in ("1-1-2", "2-1-1", "2-1-3", "3-2-1")}
+
+
+def test_began_from_a_printed_dash_not_a_blank_amount(assistant) -> None:
+    # 財政効果額 leaves R6 blank where no effect was counted: no start; 進捗管理表 prints 「－」 in R6 for the two
+    # items begun in R7
+    a = ask(assistant, "令和７年度から始まった推進項目はどれ？")
+    assert a.status == "exact"
+    assert set(_keys(a)) == {"practice:2-2-1", "practice:4-2-2"}
+
+
+def test_role_of_a_legend_said_as_a_verb(assistant) -> None:
+    a = ask(assistant, "総務課が担当している推進項目は？")
+    assert a.status == "exact" and a.count == 12
+    assert all(r.get("総務課") == "●" for r in a.to_dict()["rows"])
+    b = ask(assistant, "R7で◎の推進項目は？", "そのうち総務課が担当しているものは？")
+    assert set(_keys(b)) == {f"practice:{c}" for c in ("1-1-4", "1-2-2", "2-1-1", "2-1-4", "3-2-1", "4-2-2", "4-2-3")}
+
+
+def test_speaker_printed_by_post_alone(assistant) -> None:
+    # 「○教育長　３－１－３の…３－１－１の…」 in minutes of a meeting of officials: that post's comments
+    a = ask(assistant, "教育長の意見はどの推進項目についてのものだった？")
+    assert a.status == "exact"
+    assert {nfkc(str(r["key"])).rsplit("-", 1)[0] for r in a.to_dict()["rows"]} == {"comment:3-1-3", "comment:3-1-1"}
