@@ -188,6 +188,11 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         dept = _first(form.labels, _DEPT_LABELS)[0] or next((v for h, v in listed_row.items() if h in _DEPT_LABELS), "")
         fields: dict = {"code": code, "title": name, "departments": departments(dept) if dept else [],
                         "themes": [], "tags": [], "ended": "", "ended_month": "", "initiative": "", "initiative_title": ""}
+        # (what the forms call their items, their number's label less 番号: 「事業番号」 → 事業; a question saying 事業
+        # then names these records, not another plan's 実践項目)
+        called = re.sub(r"(?:番号|No\.?|コード)$", "", next(w for w in form.labels if w in _NUMBER_LABELS))
+        if len(called) >= 2:
+            fields["called"] = called
         bureau = _first(form.labels, _BUREAU_LABELS)[0]
         if bureau:
             fields["bureau"] = bureau
