@@ -257,6 +257,19 @@ def group_names(rows: list[dict], fld: str) -> dict[str, str]:
             if r.get(title) and isinstance(r.get(fld), (str, int))}
 
 
+def _printed_bureau(record: dict) -> str:
+    """The 部 a record's document prints for it (a form's 所管部 box), '' where it prints none."""
+    value = record.get("bureau")
+    return nfkc(value).strip() if isinstance(value, str) else ""
+
+
+def _record_bureaus(record: dict, group_by: str) -> list[str]:
+    """The bureaus a record is of: the 部 its document prints for it, else its departments' marks ((総)職員課 → (総)):
+    a form stating 所管部 健康福祉部 names its bureau, which no mark before its section's name does."""
+    printed = _printed_bureau(record)
+    return [printed] if printed else list(item_bureaus(record.get(group_by)))
+
+
 def aggregate_answer(q: Query, rows: list[dict]) -> dict:
     """The aggregates over groups and over aggregates (distinct, top_group, diff): the Answer's
     summary, value, count, rows and columns."""
@@ -276,10 +289,10 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
             # written with none has no bureau. A record counts once for each bureau its departments are of.
             marks: dict[str, int] = {}
             for r in rows:
-                for mark in item_bureaus(r.get(q.group_by)):
+                for mark in _record_bureaus(r, q.group_by):
                     marks[mark] = marks.get(mark, 0) + 1
             groups = sorted(marks.items(), key=lambda t: (-t[1], t[0]))
-            label = "部局の略称"
+            label = "所管部" if any(_printed_bureau(r) for r in rows) else "部局の略称"
         if q.aggregate == "distinct":
             listed = "、".join(f"{g} {n}件" for g, n in groups[:8]) + (" …" if len(groups) > 8 else "")
             return {"summary": f"{kind} {len(rows)}件の{label}は全部で {len(groups)}種類です（{listed}）。",
@@ -314,7 +327,7 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
         members = [r for r in rows if any(str(x) in top for x in (r.get(q.group_by) if isinstance(
             r.get(q.group_by), list) else [r.get(q.group_by)]))]
         if "bureau" in q.agg_parts:  # (the records of the bureau: any of their departments of its mark)
-            members = [r for r in rows if set(item_bureaus(r.get(q.group_by))) & set(top)]
+            members = [r for r in rows if set(_record_bureaus(r, q.group_by)) & set(top)]
         value = best if "count" in q.agg_parts else "、".join(
             _BUREAU_RE.sub("", nfkc(g)) if "section" in q.agg_parts else g for g in top)
         names = group_names(rows, q.group_by)
