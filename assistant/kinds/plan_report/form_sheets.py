@@ -200,11 +200,9 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         if policy:
             fields["initiative"], fields["initiative_title"] = policy.group("code"), policy.group("title")
         if form.grades:
-            section, year, mark, _ = form.grades[0]
+            section, _year, mark, _ = form.grades[0]
             fields["overall"] = mark
             fields["grade_word"] = section
-            if year:
-                fields[label_field(year)] = mark
         for section, (word, _) in form.ticked.items():
             if "方向" in section or "方針" in section:
                 fields["future_policy"] = word
@@ -225,9 +223,15 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
                 actual = _number(actuals[0].get(year, "")) if actuals else None
                 if goal is None and actual is None:
                     continue
+                # (the form prints no 達成率: worked out as the figures' ratio, the other way round where a lower
+                # figure is the better one, so that 100 or more is the target reached either way; rate_text stays
+                # empty, no rate being printed)
+                rate = None
+                if goal and actual is not None and (actual or not lower):
+                    rate = (goal / actual if lower else actual / goal) * 100 if (actual if lower else goal) else None
                 doc.records.append(Record("sheet_value", f"{code}-{year}", {
                     "practice": code, "year": year, "indicator": indicator, "unit": unit, "goal": goal,
-                    "actual": actual, "rate": None, "rate_text": "", "lower_better": lower},
+                    "actual": actual, "rate": rate, "rate_text": "", "lower_better": int(lower)},
                     source, (actuals or goals)[1] + 1))
         if indicator:
             fields["indicator"] = indicator
