@@ -538,6 +538,7 @@ class Executor:
             # 「…について、岡山市の担当部署を教えて」: that municipality's department is the value asked for.
             q.value_field, q.value_part = "departments", city
         self._linked_title_sources(q, target)
+        figure_years: set[str] = set()  # (years said that the figure of a part's year took: 「R6の達成率」)
         for c in q.conditions:
             f = c.field
             kid = next((k for (p, k) in LINKS if p == target and _names_kind(items_called_torikumi(q.question, self.lexicon), k)
@@ -701,6 +702,11 @@ class Executor:
                 if f not in cols and not f.startswith("@") and f != "text" \
                 and c.op not in _GRADE_OPS else ""
             said_years = [y.field for y in q.conditions if y.op == "evaluated" and is_year_field(y.field)]
+            if not said_years and yearly:
+                # (「Ｒ６に目標を達成した事業」 of records with no yearly grades of their own: the year said is read as
+                # the year whose parts to prefer, @part_year; it is the year of the figure too)
+                said_years = [str(y.value).lower() for y in q.conditions if y.field == "@part_year" and y.op == "="
+                              and isinstance(y.value, str) and is_year_field(y.value.lower())]
             if yearly and c.op in _FIELD_OPS:
                 c = Condition(f, c.op, _figure_of(c.value, self.columns.get(yearly, ())), c.label)
             if yearly and len(said_years) == 1:
@@ -710,6 +716,7 @@ class Executor:
                 out.append(Condition(f"@child:{yearly}", c.op, {"link": LINKS[target, yearly], "field": f,
                                                                  "value": c.value, "year": year},
                                      f"{year}の{label}"))
+                figure_years.add(said_years[0])
                 continue
             # (or the parts whose text the question's words are sought in as their parent's: 「蓮見委員の意見」→「その中で研修に
             # 触れているのはどの重点項目」 keeps the member of the opinions it searches)
@@ -749,6 +756,10 @@ class Executor:
             out.append(Condition(f, c.op, c.value, label))
             if getattr(c, "literal", False):  # (a quoted word, sought as written: parse.py)
                 out[-1].literal = True
+        if figure_years:
+            # (the year said was the year of a part's figure, 「R6の達成率」: it asks no grade of the record's own in
+            # that year, which records of a form printing one grade and yearly figures do not have)
+            out = [c for c in out if not (c.op == "evaluated" and c.field in figure_years)]
         q.conditions = _none_of_the_parts(out, target)
         if q.order_by == "@score":
             q.order_by = self._score_field(target, None)
