@@ -154,6 +154,7 @@ def _number(value: str) -> int | float | None:
 def _list_rows(lines: list[str], forms: list[Form]) -> dict[str, dict[str, str]]:
     """Rows of a list sheet outside the forms, keyed by the number column: header label → cell."""
     inside = {i for f in forms for i in range(f.start, f.end)}
+    codes = {no_spaces(nfkc(_first(f.labels, _NUMBER_LABELS)[0])) for f in forms}
     out: dict[str, dict[str, str]] = {}
     header: list[str] | None = None
     for i, line in enumerate(lines):
@@ -165,8 +166,9 @@ def _list_rows(lines: list[str], forms: list[Form]) -> dict[str, dict[str, str]]
             if any(c in _NUMBER_LABELS for c in row) and any(c in _NAME_LABELS for c in row):
                 header = row
             continue
+        # (the number column whose cells are the forms' numbers: a list's running No. beside it is none of them)
         number = next((row[j] for j, h in enumerate(header) if h in _NUMBER_LABELS and j < len(row)
-                       and _CODE_RE.match(no_spaces(nfkc(row[j])))), "")
+                       and no_spaces(nfkc(row[j])) in codes), "")
         if number:
             out[no_spaces(nfkc(number))] = {h: row[j] for j, h in enumerate(header) if j < len(row) and h}
     return out
