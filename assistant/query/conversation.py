@@ -5614,7 +5614,8 @@ def _asks_which_by_number(question: str) -> bool:
 
 # 「その中で委員評価が一番高いのは？」: the one that is highest (の is the record), not its figure (値は/何点).
 _EXTREME_ONE_ASKED = compiled(r"(?:高|低|大き|小さ)(?:い|かった)の\s*(?:は|って)\s*(?:どれ|どこ)?\s*(?:ですか|でしょうか|でしたか)?\s*[?？]?\s*$")
-_QUANTITY_ASKED = compiled(r"何(?:点|件|人|回|%|％|倍|種類|個|割)|いくつ|いくら|どのくらい|どれくらい|どれぐらい|どのぐらい|何点")
+# (「所管課は全部で何課ある？」: a count by the counter of what is counted, 何課 / 何部署, asks how many, not whether)
+_QUANTITY_ASKED = compiled(r"何(?:点|件|人|回|%|％|倍|種類|個|割|課|部署|事業)|いくつ|いくら|どのくらい|どれくらい|どれぐらい|どのぐらい|何点")
 _WHICH_ASKED = compiled(r"どの\s*(?P<kind>" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r"|取組|取り組み)|どれ(?!だけ|くらい|ぐらい|位)")
 
 
