@@ -2707,6 +2707,10 @@ class Assistant:
             # 「鶴ヶ丘市で職員課が担当する実施項目」: the items of its report, which names them so (or a table that
             # found nothing and left words unread, where the report's kind reads the question whole)
             return None
+        if tabled is not None and tabled[0].status == "exact" and self._narrows_other_records(question, tabled[0]):
+            # 「危機管理課の事業を見せて」→「その中でＲ６に目標を達成したのは？」: the rows listed before are a dedicated
+            # kind's, and the table's rows are none of them: the follow-up narrows those, not another document's table
+            return None
         if tabled is not None and tabled[0].status != "partial":
             note = self._row_note(question, _with_named_row(tabled)) \
                 if _ASKS_WHY.search(question) and not _column_says_why(question, tabled[0]) else None
@@ -2889,6 +2893,22 @@ class Assistant:
         self.table_context = tabled[1]
         self.generic_question = question
         return got
+
+    def _narrows_other_records(self, question: str, tabled: Answer) -> bool:
+        """Whether the question narrows (そのうち, その中で) rows of a dedicated kind listed just before, none of which
+        the table's answer holds (by their codes): then the table's rows are not the rows narrowed."""
+        from assistant.kinds import registry
+        from assistant.query.tables.answer import REFINES
+
+        before = [r for r in (getattr(self, "context_rows", None) or []) if isinstance(r, dict)]
+        if not REFINES.search(question) or not before or self.table_context is not None \
+                or not all(str(r.get("key", "")).split(":", 1)[0] in registry.record_kinds() for r in before) \
+                or any(str(r.get("key", "")).startswith(("table_row:", "item:")) for r in before):
+            return False
+        codes = {nfkc(str(r.get("code") or "")).strip() for r in before} - {""}
+        held = {nfkc(str(r.get(k) or "")).strip() for r in tabled.rows if isinstance(r, dict)
+                for k in ("code", "number")} - {""}
+        return bool(codes) and not (codes & held)
 
     def _says_own_kind(self, question: str, q: Query) -> bool:
         """Whether the question names the asked kind by its word, or by the word a document calls it
