@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -162,3 +163,19 @@ def test_a_compound_ending_in_the_items_word_is_not_the_items(assistant):
     # 「構成事業」 is a word of its own: not read as the items, so not as a count of practice items
     answer = ask(assistant, "構成事業が２つ以上ある施策")
     assert not any(c.get("field") == "n_practice" for c in answer.understood), answer.understood
+
+
+@pytest.fixture(scope="module")
+def made128(tmp_path_factory) -> Assistant:
+    """The made edition of a city's forms, committee report, 施策 table and funding TSV (tests/questions/made128)."""
+    folder = tmp_path_factory.mktemp("made128_forms")
+    for path in (Path(__file__).resolve().parents[1] / "questions" / "made128" / "docs").iterdir():
+        shutil.copy(path, folder / path.name)
+    return assistant_over(folder)
+
+
+def test_a_follow_up_narrows_the_items_listed_not_another_table(made128):
+    # 「その中で」 after the 事業 of a department: those items narrowed (or said not to be), never the rows of the
+    # 施策 table of another document that reads 目標を達成 too
+    answer = ask(made128, "危機管理課の事業を見せて", "その中でＲ６に目標を達成したのは？")
+    assert _codes(answer) <= {"J-01", "J-02"} and answer.rows, (answer.status, answer.summary)
