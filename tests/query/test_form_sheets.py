@@ -178,4 +178,5 @@ def test_a_follow_up_narrows_the_items_listed_not_another_table(made128):
     # 「その中で」 after the 事業 of a department: those items narrowed (or said not to be), never the rows of the
     # 施策 table of another document that reads 目標を達成 too
     answer = ask(made128, "危機管理課の事業を見せて", "その中でＲ６に目標を達成したのは？")
-    assert _codes(answer) <= {"J-01", "J-02"} and answer.rows, (answer.status, answer.summary)
+    assert _codes(answer) <= {"J-01", "J-02"}, (answer.status, answer.summary)
+    assert answer.rows or answer.status != "exact", answer.summary  # (nothing found said so, not stated as certain)
