@@ -2712,6 +2712,10 @@ class Assistant:
             # 「鶴ヶ丘市で職員課が担当する実施項目」: the items of its report, which names them so (or a table that
             # found nothing and left words unread, where the report's kind reads the question whole)
             return None
+        if tabled is not None and tabled[0].status == "exact" and self._narrows_other_records(question, tabled[0]):
+            # 「危機管理課の事業を見せて」→「その中でＲ６に目標を達成したのは？」: the rows listed before are a dedicated
+            # kind's, and the table's rows are none of them: the follow-up narrows those, not another document's table
+            return None
         if tabled is not None and tabled[0].status != "partial":
             note = self._row_note(question, _with_named_row(tabled)) \
                 if _ASKS_WHY.search(question) and not _column_says_why(question, tabled[0]) else None
@@ -2894,6 +2898,22 @@ class Assistant:
         self.table_context = tabled[1]
         self.generic_question = question
         return got
+
+    def _narrows_other_records(self, question: str, tabled: Answer) -> bool:
+        """Whether the question narrows (そのうち, その中で) rows of a dedicated kind listed just before, none of which
+        the table's answer holds (by their codes): then the table's rows are not the rows narrowed."""
+        from assistant.kinds import registry
+        from assistant.query.tables.answer import REFINES
+
+        before = [r for r in (getattr(self, "context_rows", None) or []) if isinstance(r, dict)]
+        if not REFINES.search(question) or not before or self.table_context is not None \
+                or not all(str(r.get("key", "")).split(":", 1)[0] in registry.record_kinds() for r in before) \
+                or any(str(r.get("key", "")).startswith(("table_row:", "item:")) for r in before):
+            return False
+        codes = {nfkc(str(r.get("code") or "")).strip() for r in before} - {""}
+        held = {nfkc(str(r.get(k) or "")).strip() for r in tabled.rows if isinstance(r, dict)
+                for k in ("code", "number")} - {""}
+        return bool(codes) and not (codes & held)
 
     def _says_own_kind(self, question: str, q: Query) -> bool:
         """Whether the question names the asked kind by its word, or by the word a document calls it
@@ -5625,7 +5645,8 @@ def _asks_which_by_number(question: str) -> bool:
 
 # 「その中で委員評価が一番高いのは？」: the one that is highest (の is the record), not its figure (値は/何点).
 _EXTREME_ONE_ASKED = compiled(r"(?:高|低|大き|小さ)(?:い|かった)の\s*(?:は|って)\s*(?:どれ|どこ)?\s*(?:ですか|でしょうか|でしたか)?\s*[?？]?\s*$")
-_QUANTITY_ASKED = compiled(r"何(?:点|件|人|回|%|％|倍|種類|個|割)|いくつ|いくら|どのくらい|どれくらい|どれぐらい|どのぐらい|何点")
+# (「所管課は全部で何課ある？」: a count by the counter of what is counted, 何課 / 何部署, asks how many, not whether)
+_QUANTITY_ASKED = compiled(r"何(?:点|件|人|回|%|％|倍|種類|個|割|課|部署|事業)|いくつ|いくら|どのくらい|どれくらい|どれぐらい|どのぐらい|何点")
 _WHICH_ASKED = compiled(r"どの\s*(?P<kind>" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r"|取組|取り組み)|どれ(?!だけ|くらい|ぐらい|位)")
 
 

@@ -268,6 +268,19 @@ def group_names(rows: list[dict], fld: str) -> dict[str, str]:
             if r.get(title) and isinstance(r.get(fld), (str, int))}
 
 
+def _printed_bureau(record: dict) -> str:
+    """The 部 a record's document prints for it (a form's 所管部 box), '' where it prints none."""
+    value = record.get("bureau")
+    return nfkc(value).strip() if isinstance(value, str) else ""
+
+
+def _record_bureaus(record: dict, group_by: str) -> list[str]:
+    """The bureaus a record is of: the 部 its document prints for it, else its departments' marks ((総)職員課 → (総)):
+    a form stating 所管部 健康福祉部 names its bureau, which no mark before its section's name does."""
+    printed = _printed_bureau(record)
+    return [printed] if printed else list(item_bureaus(record.get(group_by)))
+
+
 def aggregate_answer(q: Query, rows: list[dict]) -> dict:
     """The aggregates over groups and over aggregates (distinct, top_group, diff): the Answer's
     summary, value, count, rows and columns."""
@@ -287,10 +300,10 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
             # written with none has no bureau. A record counts once for each bureau its departments are of.
             marks: dict[str, int] = {}
             for r in rows:
-                for mark in item_bureaus(r.get(q.group_by)):
+                for mark in _record_bureaus(r, q.group_by):
                     marks[mark] = marks.get(mark, 0) + 1
             groups = sorted(marks.items(), key=lambda t: (-t[1], t[0]))
-            label = "部局の略称"
+            label = "所管部" if any(_printed_bureau(r) for r in rows) else "部局の略称"
         if q.aggregate == "distinct":
             listed = "、".join(f"{g} {n}件" for g, n in groups[:8]) + (" …" if len(groups) > 8 else "")
             return {"summary": f"{kind} {len(rows)}件の{label}は全部で {len(groups)}種類です（{listed}）。",
@@ -325,7 +338,7 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
         members = [r for r in rows if any(str(x) in top for x in (r.get(q.group_by) if isinstance(
             r.get(q.group_by), list) else [r.get(q.group_by)]))]
         if "bureau" in q.agg_parts:  # (the records of the bureau: any of their departments of its mark)
-            members = [r for r in rows if set(item_bureaus(r.get(q.group_by))) & set(top)]
+            members = [r for r in rows if set(_record_bureaus(r, q.group_by)) & set(top)]
         value = best if "count" in q.agg_parts else "、".join(
             _BUREAU_RE.sub("", nfkc(g)) if "section" in q.agg_parts else g for g in top)
         names = group_names(rows, q.group_by)
@@ -536,6 +549,7 @@ class Executor:
             # 「…について、岡山市の担当部署を教えて」: that municipality's department is the value asked for.
             q.value_field, q.value_part = "departments", city
         self._linked_title_sources(q, target)
+        figure_years: set[str] = set()  # (years said that the figure of a part's year took: 「R6の達成率」)
         for c in q.conditions:
             f = c.field
             kid = next((k for (p, k) in LINKS if p == target and _names_kind(items_called_torikumi(q.question, self.lexicon), k)
@@ -699,6 +713,11 @@ class Executor:
                 if f not in cols and not f.startswith("@") and f != "text" \
                 and c.op not in _GRADE_OPS else ""
             said_years = [y.field for y in q.conditions if y.op == "evaluated" and is_year_field(y.field)]
+            if not said_years and yearly:
+                # (「Ｒ６に目標を達成した事業」 of records with no yearly grades of their own: the year said is read as
+                # the year whose parts to prefer, @part_year; it is the year of the figure too)
+                said_years = [str(y.value).lower() for y in q.conditions if y.field == "@part_year" and y.op == "="
+                              and isinstance(y.value, str) and is_year_field(y.value.lower())]
             if yearly and c.op in _FIELD_OPS:
                 c = Condition(f, c.op, _figure_of(c.value, self.columns.get(yearly, ())), c.label)
             if yearly and len(said_years) == 1:
@@ -708,6 +727,7 @@ class Executor:
                 out.append(Condition(f"@child:{yearly}", c.op, {"link": LINKS[target, yearly], "field": f,
                                                                  "value": c.value, "year": year},
                                      f"{year}の{label}"))
+                figure_years.add(said_years[0])
                 continue
             # (or the parts whose text the question's words are sought in as their parent's: 「蓮見委員の意見」→「その中で研修に
             # 触れているのはどの重点項目」 keeps the member of the opinions it searches)
@@ -747,6 +767,10 @@ class Executor:
             out.append(Condition(f, c.op, c.value, label))
             if getattr(c, "literal", False):  # (a quoted word, sought as written: parse.py)
                 out[-1].literal = True
+        if figure_years:
+            # (the year said was the year of a part's figure, 「R6の達成率」: it asks no grade of the record's own in
+            # that year, which records of a form printing one grade and yearly figures do not have)
+            out = [c for c in out if not (c.op == "evaluated" and c.field in figure_years)]
         q.conditions = _none_of_the_parts(out, target)
         if q.order_by == "@score":
             q.order_by = self._score_field(target, None)

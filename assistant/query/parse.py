@@ -822,7 +822,10 @@ class Parser:
                     # group the items stand under (grammar numbered_group); alone it names the records so called;
                     # so does its short form, 目標 of 基本目標)
                     alone += r"(?!\s*\d)"
-                text = re.sub(re.escape(word) + alone, label, text)
+                # (a word of two characters ending a longer kanji compound is that compound's, not the records':
+                # 構成事業, 運営事業 of a report calling its items 事業; 各事業, 全事業 are still its items)
+                before = r"(?:(?<=[各全本当同他諸両毎])|(?<![一-龥々]))" if len(word) <= 2 else ""
+                text = re.sub(before + re.escape(word) + alone, label, text)
         return text
 
     def _torikumi_names_items(self, text: object) -> bool:

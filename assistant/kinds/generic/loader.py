@@ -172,6 +172,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     if not comments:  # (a review body's opinion in numbered parts 「（２）情報管理について」 citing （R-07）: opinion_parts.py)
         from assistant.kinds.generic.opinion_parts import opinion_part_comments
         comments = opinion_part_comments(lines, source)
+    if not comments:  # (① ② paragraphs under 【委員会の意見】 in a block per record 「事業番号 J-04 …」: opinion_blocks.py)
+        from assistant.kinds.generic.opinion_blocks import block_opinions
+        comments = block_opinions(lines, source)
     # (joint projects as labelled blocks, a heading with the project's code over 構成団体：A市・B町 …: labelled_projects.py)
     from assistant.kinds.generic.labelled_projects import projects_of_items
     projects, project_passages = projects_of_items([r for r in found if r.kind == "item"], source)

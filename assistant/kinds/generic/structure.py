@@ -50,6 +50,9 @@ _ITEM_RE = re.compile(
     # 「ア　職員提案制度の活性化」: the kana numbering under 「(1)」.
     r"|(?P<kana>[アイウエオカキクケコサシスセソタチツテト])\s+(?=\S)"
     r"|(?P<noun>" + _NUMBER_NOUNS + r")\s*(?P<word>\d{1,3}(?:-\d{1,3})?)(?=\s)"  # 推進項目1-1 too
+    # 「事業番号 J-03 消費生活相談事業」: a block opened by its number's label and a code of letters and digits
+    # (a report's text block per evaluated item), the name after it.
+    r"|[一-龥]{1,4}番号\s*(?P<labelled>[A-Za-z]{1,3}[-‐]?\d{1,4}(?:[-‐]\d{1,4}){0,2})(?=\s)"
     r")\s*(?P<rest>.*)$")
 # A list item whose text opens with the measure's own number (「2. 取組9 働き方改革」).
 _OWN_NUMBER_RE = re.compile(r"(?P<noun>" + _NUMBER_NOUNS + r")\s*(?P<word>\d{1,3})\s+(?P<rest>\S.*)$")
@@ -267,7 +270,7 @@ def item_start(line: str) -> tuple[str, str, str] | None:
     m = _ITEM_RE.match(nfkc(stripped))
     if not m:
         return None
-    for style in ("date", "no", "code", "paren", "dot", "num", "dai", "word", "kana"):
+    for style in ("date", "no", "code", "paren", "dot", "num", "dai", "word", "kana", "labelled"):
         value = m.group(style)
         if value:
             number = re.sub(r"\s+", "", value).replace("‐", "-").replace("ー", "-").replace("−", "-")

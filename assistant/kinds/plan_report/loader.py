@@ -62,6 +62,7 @@ from assistant.kinds.plan_report import measure_sheet, verdict_table, year_grade
 from assistant.kinds.plan_report.trailing_tables import add_tables_after_items
 from assistant.kinds.plan_report.other_kind_parts import add_parts_after
 from assistant.kinds.plan_report import bracket_sheets, committee_grades, goal_points, grid_cards
+from assistant.kinds.plan_report import form_sheets
 from assistant.kinds.plan_report import committee_sheet, fiscal_year_sheets, pillar_summaries, initiative_sheets, item_cards, item_pages, own_words, sheet_tables, summary_list
 from assistant.model import Conflict, ParseWarning, Passage, ParsedDocument, Record, SourceValue
 from assistant.text.normalize import clean, notation_key
@@ -124,7 +125,7 @@ def detect(text: str) -> bool:
             or pillar_summaries.detect(text)
             or grid_cards.detect(text) or committee_grades.detect(text) or bracket_sheets.detect(text)
             or goal_points.detect(text) or member_columns.detect(text) or member_letters.detect(text) or measure_sheet.detect(text)
-            or verdict_table.detect(text))
+            or verdict_table.detect(text) or form_sheets.detect(text))
 
 
 def _detect_known(text: str) -> bool:
@@ -329,6 +330,10 @@ def parse(text: str, source: str) -> ParsedDocument:
         # Progress sheets as plain text, a block per item of bracketed labels (bracket_sheets.py).
         lines, _ = split_lines(text)
         doc = bracket_sheets.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
+    elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and form_sheets.detect(text):
+        # A workbook of one evaluation form per sheet, maybe a list sheet of the items (form_sheets.py).
+        lines, _ = split_lines(text)
+        doc = form_sheets.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
     elif not initiative_sheets.detect(text) and sheet_tables.detect(text):
         # A document of progress sheets alone, a table per item (sheet_tables.py).
         lines, _ = split_lines(text)

@@ -21,6 +21,10 @@ YEAR_SHEET_GRADES = FieldFamily(r"([rh])(\d+)_self", "{0}{1}自己評価", type=
 YEAR_FIRST_HALVES = FieldFamily(r"([rh])(\d+)_h1", "{0}{1}上期", type="text", show=False)
 YEAR_SECOND_HALVES = FieldFamily(r"([rh])(\d+)_h2", "{0}{1}下期", type="text", show=False)
 
+# An item's cost of each fiscal year as its form's table of years prints it (事業費（決算額） under 令和4年度 …), in
+# the unit the table states (cost_unit): cost_r4 … (plan_report/form_sheets.py).
+YEAR_COSTS = FieldFamily(r"cost_([rh])(\d+)", "{0}{1}事業費", type="money", show=False)
+
 PROGRESS = Field("progress", "進捗度", ("進捗度", "進捗"), "score", show=True, group_words=("進捗度",))
 COLLABORATION = Field("collaboration", "連携度", ("連携度",), "score", show=True, group_words=("連携度",))
 EFFICIENCY = Field("efficiency", "効率性", ("効率性", "効率"), "score", show=True, group_words=("効率性",))
@@ -62,7 +66,7 @@ PRACTICE = RecordKind(
         Field("initiative", "取組項目No.", show=True, group_words=("取組項目",)),
         Field("initiative_title", "取組項目"),
         Field("title", "名称", show=True),
-        YEAR_GRADES,
+        YEAR_GRADES, YEAR_COSTS,
         PROGRESS, COLLABORATION, EFFICIENCY, CREATIVITY, TOTAL,
         # (an edition heads it 総合判定: the item's overall grade in letters of its own scale, S A B C)
         Field("overall", "総合評価", ("総合評価", "総合判定"), "grade", show=True, facet=True,
@@ -306,6 +310,8 @@ SHEET_VALUE = RecordKind(
         Field("actual_text", "実績値(記載)"),
         Field("unit", "単位", show=True),
         Field("grade", "評価", type="grade", show=True, facet=True),
+        # (an indicator a lower figure of which is the better one, as its form says: 「低下が望ましい指標（↓）」)
+        Field("lower_better", "低下が望ましい指標", type="number"),
     ),
     # (figures only, no text of its own: a keyword of a question about items is never sought here)
     parent=("practice", "practice"),

@@ -2118,8 +2118,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("実践項目数が多い取組項目の上位4つ", "実践項目数が多い順に4つの取組項目"),
                        ("合計点が低い実践項目の下位3件は", "合計点が低い順に3つの実践項目は"))),
     # 「担当課は全部で何課？」: departments counted by their own counter (何課, 何部署) are how many different ones.
+    # (a table's department column too: 「外部評価を受けた事業の所管課は全部で何課ある？」 counts its different values)
     Phrasing("departments_by_counter", r"(?<=課|署)(は|が|って)\s*(全部で|合わせて|全体で)\s*何(?:課|部署)", r"\1\2いくつ",
-             examples=(("担当課は全部で何課？", "担当課は全部でいくつ？"),)),
+             tables=True,
+             examples=(("担当課は全部で何課？", "担当課は全部でいくつ？"),
+                       ("外部評価を受けた事業の所管課は全部で何課ある？", "外部評価を受けた事業の所管課は全部でいくつある？"))),
     # 「本市負担金が大きい連携事業を順に2つ挙げて」: the records said between the side and the order (順に), then how many.
     Phrasing("records_then_in_order", r"(低い|悪い|高い|良い|大きい|小さい|多い|少ない)([一-龥ァ-ヶー]{1,10}?)を\s*(?:順に|順番に)\s*(\d+)\s*(?:件|つ|個)",
              lambda m: f"{m.group(1)}順に{m.group(3)}つの{m.group(2)}を",

@@ -4558,8 +4558,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 op = "empty" if presence.group("empty") else "nonzero" if presence.group("nonzero") else "filled"
                 if op == "filled" and t.column(h).numeric and re.match(r"(?:が|は)?(?:ある|あり)", qn[m.end:]):
                     op = "nonzero"  # 「削減効果額があるもの」: an amount there is, not a 0 written in the cell
-                elif op == "empty" and t.column(h).numeric and re.match(r"(?:が|は)?(?:ない|なし)", qn[m.end:]):
-                    op = "zero"  # 「効果額がないもの」: no amount, a 0 written (「効果額のない取組は0」) or none
+                elif op == "empty" and t.column(h).numeric and re.match(
+                        r"(?:が|は)?(?:ない|なし|(?:入って|入っ|計上されて)(?:い)?ない)", qn[m.end:]):
+                    # 「効果額がないもの」: no amount, a 0 written (「効果額のない取組は0」) or none; so is an amount
+                    # 「入っていない」「計上されていない」 (国庫支出金 of a 財源内訳 printing 0 for none)
+                    op = "zero"
                 conds.append(Cond(h, op, None, _said(h, op, "")))
                 if col and op in ("empty", "filled") and qn[last_col_end:m.start] == "も" \
                         and qn[m.end:m.end + 1] == "も" and col != t.name:
