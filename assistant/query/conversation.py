@@ -61,7 +61,7 @@ from assistant.query import (top_share, years_of_score, dated_entries, document_
                              most_graded_group, previous_year_in_text, text_figures, year_entry, year_figure_in_text, yearly_costs, case_years)
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
-from assistant.query.parse import Parser
+from assistant.query.parse import Parser, kanji_numbers
 from assistant.query.plans_mixed import say_plans_mixed
 from assistant.query.than_that import than_that
 from assistant.query import named_in_comments
@@ -208,6 +208,9 @@ class Assistant:
             question = question.encode("utf-8", "replace").decode("utf-8")  # surrogates from a broken terminal
         typed = question
         question = _spoken_plain(question) if isinstance(question, str) else question
+        # (「令和五年度の進捗度」: numbers said in kanji are read as the parser reads them before any step looks for
+        # a year or a figure in the question; otherwise a step that finds no year answers of another year)
+        question = kanji_numbers(question) if isinstance(question, str) else question
         # (「来週の庁議で部長に説明しないといけなくて、…」: the asker's circumstances, set aside: asker_circumstances.py)
         # (「一覧表にして」「Excelに貼りたいので、番号・項目名・担当課で出して」: how to show it, set aside: display_asked.py)
         question, display = set_display(question) if isinstance(question, str) else (question, [])

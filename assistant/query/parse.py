@@ -145,7 +145,8 @@ def _kanji_value(text: str) -> int:
     return (_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[ones] if ones else 0)
 
 
-def _kanji_numbers(text: str) -> str:
+def kanji_numbers(text: str) -> str:
+    """令和四年度 → 令和4年度, 三件 → 3件, 四・五 → 4.5: kanji numerals where they count something."""
     def repl(m: re.Match) -> str:
         if m.group(1):
             return m.group(1) if m.group(1) == "元" else str(_kanji_value(m.group(1)))
@@ -187,7 +188,7 @@ def normalize_question(text: str) -> str:
     # (a long vowel typed as a minus or a dash, 「窓口サ－ビス課」: NFKC makes it a hyphen between katakana)
     text = _DASH_IN_KATAKANA.sub("ー", text)
     text = respell_kana(text)
-    text = _kanji_numbers(text)
+    text = kanji_numbers(text)
     text = "".join(ch if ch.isprintable() else " " for ch in text)
     text = fix_ocr(text)
     text = rephrase(text)
