@@ -37,6 +37,7 @@ from assistant.query.printed_list import printed_join
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query import cases_difference, issue_figures, member_grades, member_points, topic_figures, year_breakdown
 from assistant.query.claimed_count import checked_claim, claimed_count
+from assistant.query.named_count import checked_named_count, named_count
 from assistant.query.claimed_items import checked_items, read_claim
 from assistant.query.hearsay import heard_claim
 from assistant.query.asker_circumstances import said_so, set_aside
@@ -489,6 +490,9 @@ class Assistant:
             claiming, (question, claimed) = question, claimed_count(question) if isinstance(question, str) else (question, None)
             if isinstance(question, str) and claimed is None:  # (「市民から「…15項目あった」と聞きました」: hearsay.py)
                 question, claimed = heard_claim(question)
+            wanted = None  # (「…自治体を2つ」: how many to name, checked against the answer: named_count.py)
+            if isinstance(question, str) and claimed is None:
+                question, wanted = named_count(question)
             items_claimed, claim_rule = None, ""  # (「…は8番と9番だけという理解で合っていますか」: claimed_items.py)
             if isinstance(question, str) and claimed is None:
                 question, items_claimed, claim_rule = read_claim(question)
@@ -632,6 +636,7 @@ class Assistant:
 
             read_in_copy(self.db, question, answer)
             checked_claim(answer, claimed, claiming)
+            checked_named_count(answer, wanted, claiming)
             checked_items(answer, items_claimed, claim_rule, claiming)
             checked_year_claim(answer, year_claimed, claiming)
             _figure_reached_not_share(question, answer)  # (「…の割合は何％になった？」 of one record: its figure)
