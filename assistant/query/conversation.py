@@ -5702,7 +5702,7 @@ _OPENING_SWITCH = compiled(r"^\s*(?:じゃあ|じゃ|では|それでは|なら|
 _SPOKEN = ("dialect_nanbo_counter", "dialect_nanbo", "topic_before_all_told", "how_much_before_the_noun",
            "member_honorific", "member_subject_unmarked",  # (「委員さん何か言ってる」: the members as the raw text is read too)
            # (numbers, eras and code letters read out, a value corrected at once: grammar/spoken.py)
-           "kana_decimal", "code_letter_with_kana_number", "kana_number_with_counter", "kana_number_bare", "era_in_kana", "code_letter_in_kana", "value_corrected",
+           "kana_decimal", "code_letter_with_kana_number", "kana_number_with_counter", "kana_number_bare", "native_count_bare", "era_in_kana", "code_letter_in_kana", "value_corrected",
            # (「効率性の自己評価は令和3年度で何点」: the year's score, read as 「令和3年度の効率性は」 by every reader)
            "score_then_its_year")
 

@@ -134,7 +134,9 @@ _KANJI_NUMBER_RE = compiled(
     rf"(?<=令和|平成)(元|{_KANJI_NUM})(?=年)"
     rf"|({_KANJI_NUM})[・.．]({_KANJI_NUM})"
     rf"|({_KANJI_NUM})(?=件|点|つ|個|番目|位|年度|年間|名|人|項目)"
-    rf"|(?<=[がはもで=])({_KANJI_NUM})(?=[のでにもと、。?？]|以上|以下|未満|より|$)")
+    rf"|(?<=[がはもで=])({_KANJI_NUM})(?=[のでにもと、。?？]|以上|以下|未満|より|$)"
+    # (「第十二番」「第三号」: an ordinal said with 第 is a number; 一番 alone is "most" and stays)
+    rf"|(?<=第)({_KANJI_NUM})(?=番|号)")
 
 
 def _kanji_value(text: str) -> int:
@@ -152,7 +154,7 @@ def kanji_numbers(text: str) -> str:
             return m.group(1) if m.group(1) == "元" else str(_kanji_value(m.group(1)))
         if m.group(2):
             return f"{_kanji_value(m.group(2))}.{_kanji_value(m.group(3))}"
-        return str(_kanji_value(m.group(4) or m.group(5)))
+        return str(_kanji_value(m.group(4) or m.group(5) or m.group(6)))
 
     try:
         return _KANJI_NUMBER_RE.sub(repl, text)
