@@ -252,6 +252,15 @@ def _other_city_cell(old: Condition, new: list[Condition]) -> bool:
 
 
 _LONGEST_NAME = 30  # morphemes
+# (「…の取組の実践項目」「…という取組項目に入っている実践項目」: a record's name said of the kind holding the kind asked)
+# (the kind words are the kinds' own, from vocabulary.py; 取組 alone names no kind, but said of held records it is
+# what holds them)
+_TORIKUMI = ("取組", "取り組み", "取組み")
+_PARENT_BEFORE_CHILDREN = compiled(
+    r"\s*(?:の|という|に関する)?\s*(?P<parent>"
+    + "|".join(sorted({re.escape(w) for w, k in KIND_WORDS if any(p == k for p, _ in LINKS)} | set(_TORIKUMI), key=len, reverse=True))
+    + r")\s*(?:の|に(?:ある|入って(?:い)?る|含まれる|属する))\s*(?P<child>"
+    + "|".join(sorted({re.escape(w) for w, k in KIND_WORDS if any(c == k for _, c in LINKS)}, key=len, reverse=True)) + ")")
 
 
 def _spelled_words(lemma: str) -> frozenset[str]:
@@ -2226,6 +2235,8 @@ class Parser:
                 exact = best == len(words) == len(said)
                 enough = exact if inner else (best >= 0.6 * len(words) if len(said) >= 3 else best == len(words))
                 found = (kind, code, title) if enough and _spelled_words(head.lemma) & words else None
+            if found is None and not inner and best >= 2:
+                found = self._parent_title_of_children_said(w.text, run[-1].end, said, held, head)
             # Else by the characters (Sudachi cuts 東南部 one way in a title, another in a question):
             # most two-character pieces of the run in one title, and most of that title's.
             found = found or (None if inner else
@@ -2246,6 +2257,28 @@ class Parser:
             self._titles_said.append((w.text[start:end], kind, made))
             return made
         return []
+
+    def _parent_title_of_children_said(self, text: str, end: int, said: set[str], held: dict[int, int], head
+                                       ) -> tuple[str, str, str] | None:
+        """「市の情報発信の取組の実践項目」: words said of what holds the records asked (…の取組の実践項目) name a
+        record of the holding kind only (市政情報の効果的な発信), not the held records whose titles share the
+        words: the one title of that kind holding most of them (all but one, two at least), when no other
+        of that kind holds as many."""
+        m = _PARENT_BEFORE_CHILDREN.match(text, end)
+        child = m and next((k for w, k in KIND_WORDS if w == m.group("child")), None)
+        parents = {p for p, c in LINKS if c == child}
+        if len(parents) != 1:
+            return None
+        parent = parents.pop()
+        if m.group("parent") not in _TORIKUMI and not any(w == m.group("parent") and k == parent for w, k in KIND_WORDS):
+            return None
+        title_words = self.lex.title_words
+        mine = {i: n for i, n in held.items() if title_words[i][1] == parent}
+        top = max(mine.values(), default=0)
+        tops = [i for i, n in mine.items() if n == top]
+        if top < 2 or top < len(said) - 1 or len(tops) != 1 or not (_spelled_words(head.lemma) & title_words[tops[0]][0]):
+            return None
+        return title_words[tops[0]][1:]
 
     def _titles_of_other_kinds(self, conds: list[Condition], kinds_named: list[tuple[int, str]], q: Query
                                ) -> tuple[list[Condition], list[str]]:
