@@ -254,13 +254,14 @@ def _other_city_cell(old: Condition, new: list[Condition]) -> bool:
 _LONGEST_NAME = 30  # morphemes
 # (「…の取組の実践項目」「…という取組項目に入っている実践項目」: a record's name said of the kind holding the kind asked)
 # (the kind words are the kinds' own, from vocabulary.py; 取組 alone names no kind, but said of held records it is
-# what holds them)
+# what holds them. Sorted by length, then the word: a set's order would change with the hash seed, and so the
+# pattern stored by compiled.py)
 _TORIKUMI = ("取組", "取り組み", "取組み")
 _PARENT_BEFORE_CHILDREN = compiled(
     r"\s*(?:の|という|に関する)?\s*(?P<parent>"
-    + "|".join(sorted({re.escape(w) for w, k in KIND_WORDS if any(p == k for p, _ in LINKS)} | set(_TORIKUMI), key=len, reverse=True))
+    + "|".join(sorted({re.escape(w) for w, k in KIND_WORDS if any(p == k for p, _ in LINKS)} | set(_TORIKUMI), key=lambda w: (-len(w), w)))
     + r")\s*(?:の|に(?:ある|入って(?:い)?る|含まれる|属する))\s*(?P<child>"
-    + "|".join(sorted({re.escape(w) for w, k in KIND_WORDS if any(c == k for _, c in LINKS)}, key=len, reverse=True)) + ")")
+    + "|".join(sorted({re.escape(w) for w, k in KIND_WORDS if any(c == k for _, c in LINKS)}, key=lambda w: (-len(w), w))) + ")")
 
 
 def _spelled_words(lemma: str) -> frozenset[str]:
