@@ -38,6 +38,7 @@ from assistant.query.printed_list import printed_join
 from assistant.query.axes import axis_asked, axis_words, holds, value_of
 from assistant.query import cases_difference, issue_figures, member_grades, member_points, topic_figures, year_breakdown
 from assistant.query.claimed_count import checked_claim, claimed_count
+from assistant.query.named_count import checked_named_count, named_count
 from assistant.query.claimed_items import checked_items, read_claim
 from assistant.query.hearsay import heard_claim
 from assistant.query.asker_circumstances import said_so, set_aside
@@ -62,7 +63,7 @@ from assistant.query import (top_share, years_of_score, dated_entries, document_
                              most_graded_group, previous_year_in_text, text_figures, year_entry, year_figure_in_text, yearly_costs, case_years)
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
-from assistant.query.parse import Parser
+from assistant.query.parse import Parser, kanji_numbers
 from assistant.query.plans_mixed import say_plans_mixed
 from assistant.query.than_that import than_that
 from assistant.query import named_in_comments
@@ -209,6 +210,9 @@ class Assistant:
             question = question.encode("utf-8", "replace").decode("utf-8")  # surrogates from a broken terminal
         typed = question
         question = _spoken_plain(question) if isinstance(question, str) else question
+        # (「令和五年度の進捗度」: numbers said in kanji are read as the parser reads them before any step looks for
+        # a year or a figure in the question; otherwise a step that finds no year answers of another year)
+        question = kanji_numbers(question) if isinstance(question, str) else question
         # (「来週の庁議で部長に説明しないといけなくて、…」: the asker's circumstances, set aside: asker_circumstances.py)
         # (「一覧表にして」「Excelに貼りたいので、番号・項目名・担当課で出して」: how to show it, set aside: display_asked.py)
         question, display = set_display(question) if isinstance(question, str) else (question, [])
@@ -487,6 +491,9 @@ class Assistant:
             claiming, (question, claimed) = question, claimed_count(question) if isinstance(question, str) else (question, None)
             if isinstance(question, str) and claimed is None:  # (「市民から「…15項目あった」と聞きました」: hearsay.py)
                 question, claimed = heard_claim(question)
+            wanted = None  # (「…自治体を2つ」: how many to name, checked against the answer: named_count.py)
+            if isinstance(question, str) and claimed is None:
+                question, wanted = named_count(question)
             items_claimed, claim_rule = None, ""  # (「…は8番と9番だけという理解で合っていますか」: claimed_items.py)
             if isinstance(question, str) and claimed is None:
                 question, items_claimed, claim_rule = read_claim(question)
@@ -630,6 +637,7 @@ class Assistant:
 
             read_in_copy(self.db, question, answer)
             checked_claim(answer, claimed, claiming)
+            checked_named_count(answer, wanted, claiming)
             checked_items(answer, items_claimed, claim_rule, claiming)
             checked_year_claim(answer, year_claimed, claiming)
             _figure_reached_not_share(question, answer)  # (「…の割合は何％になった？」 of one record: its figure)
@@ -5726,7 +5734,7 @@ _OPENING_SWITCH = compiled(r"^\s*(?:じゃあ|じゃ|では|それでは|なら|
 _SPOKEN = ("dialect_nanbo_counter", "dialect_nanbo", "topic_before_all_told", "how_much_before_the_noun",
            "member_honorific", "member_subject_unmarked",  # (「委員さん何か言ってる」: the members as the raw text is read too)
            # (numbers, eras and code letters read out, a value corrected at once: grammar/spoken.py)
-           "kana_decimal", "code_letter_with_kana_number", "kana_number_with_counter", "kana_number_bare", "era_in_kana", "code_letter_in_kana", "value_corrected",
+           "kana_decimal", "code_letter_with_kana_number", "kana_number_with_counter", "kana_number_bare", "native_count_bare", "era_in_kana", "code_letter_in_kana", "value_corrected",
            # (「効率性の自己評価は令和3年度で何点」: the year's score, read as 「令和3年度の効率性は」 by every reader)
            "score_then_its_year")
 

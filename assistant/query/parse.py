@@ -134,7 +134,9 @@ _KANJI_NUMBER_RE = compiled(
     rf"(?<=令和|平成)(元|{_KANJI_NUM})(?=年)"
     rf"|({_KANJI_NUM})[・.．]({_KANJI_NUM})"
     rf"|({_KANJI_NUM})(?=件|点|つ|個|番目|位|年度|年間|名|人|項目)"
-    rf"|(?<=[がはもで=])({_KANJI_NUM})(?=[のでにもと、。?？]|以上|以下|未満|より|$)")
+    rf"|(?<=[がはもで=])({_KANJI_NUM})(?=[のでにもと、。?？]|以上|以下|未満|より|$)"
+    # (「第十二番」「第三号」: an ordinal said with 第 is a number; 一番 alone is "most" and stays)
+    rf"|(?<=第)({_KANJI_NUM})(?=番|号)")
 
 
 def _kanji_value(text: str) -> int:
@@ -145,13 +147,14 @@ def _kanji_value(text: str) -> int:
     return (_KANJI_DIGITS[tens] if tens else 1) * 10 + (_KANJI_DIGITS[ones] if ones else 0)
 
 
-def _kanji_numbers(text: str) -> str:
+def kanji_numbers(text: str) -> str:
+    """令和四年度 → 令和4年度, 三件 → 3件, 四・五 → 4.5: kanji numerals where they count something."""
     def repl(m: re.Match) -> str:
         if m.group(1):
             return m.group(1) if m.group(1) == "元" else str(_kanji_value(m.group(1)))
         if m.group(2):
             return f"{_kanji_value(m.group(2))}.{_kanji_value(m.group(3))}"
-        return str(_kanji_value(m.group(4) or m.group(5)))
+        return str(_kanji_value(m.group(4) or m.group(5) or m.group(6)))
 
     try:
         return _KANJI_NUMBER_RE.sub(repl, text)
@@ -187,7 +190,7 @@ def normalize_question(text: str) -> str:
     # (a long vowel typed as a minus or a dash, 「窓口サ－ビス課」: NFKC makes it a hyphen between katakana)
     text = _DASH_IN_KATAKANA.sub("ー", text)
     text = respell_kana(text)
-    text = _kanji_numbers(text)
+    text = kanji_numbers(text)
     text = "".join(ch if ch.isprintable() else " " for ch in text)
     text = fix_ocr(text)
     text = rephrase(text)
@@ -262,6 +265,16 @@ def _other_city_cell(old: Condition, new: list[Condition]) -> bool:
 
 
 _LONGEST_NAME = 30  # morphemes
+# (「…の取組の実践項目」「…という取組項目に入っている実践項目」: a record's name said of the kind holding the kind asked)
+# (the kind words are the kinds' own, from vocabulary.py; 取組 alone names no kind, but said of held records it is
+# what holds them. Sorted by length, then the word: a set's order would change with the hash seed, and so the
+# pattern stored by compiled.py)
+_TORIKUMI = ("取組", "取り組み", "取組み")
+_PARENT_BEFORE_CHILDREN = compiled(
+    r"\s*(?:の|という|に関する)?\s*(?P<parent>"
+    + "|".join(sorted({re.escape(w) for w, k in KIND_WORDS if any(p == k for p, _ in LINKS)} | set(_TORIKUMI), key=lambda w: (-len(w), w)))
+    + r")\s*(?:の|に(?:ある|入って(?:い)?る|含まれる|属する))\s*(?P<child>"
+    + "|".join(sorted({re.escape(w) for w, k in KIND_WORDS if any(c == k for _, c in LINKS)}, key=lambda w: (-len(w), w))) + ")")
 
 
 def _spelled_words(lemma: str) -> frozenset[str]:
@@ -2251,6 +2264,8 @@ class Parser:
                 exact = best == len(words) == len(said)
                 enough = exact if inner else (best >= 0.6 * len(words) if len(said) >= 3 else best == len(words))
                 found = (kind, code, title) if enough and _spelled_words(head.lemma) & words else None
+            if found is None and not inner and best >= 2:
+                found = self._parent_title_of_children_said(w.text, run[-1].end, said, held, head)
             # Else by the characters (Sudachi cuts 東南部 one way in a title, another in a question):
             # most two-character pieces of the run in one title, and most of that title's.
             found = found or (None if inner else
@@ -2271,6 +2286,28 @@ class Parser:
             self._titles_said.append((w.text[start:end], kind, made))
             return made
         return []
+
+    def _parent_title_of_children_said(self, text: str, end: int, said: set[str], held: dict[int, int], head
+                                       ) -> tuple[str, str, str] | None:
+        """「市の情報発信の取組の実践項目」: words said of what holds the records asked (…の取組の実践項目) name a
+        record of the holding kind only (市政情報の効果的な発信), not the held records whose titles share the
+        words: the one title of that kind holding most of them (all but one, two at least), when no other
+        of that kind holds as many."""
+        m = _PARENT_BEFORE_CHILDREN.match(text, end)
+        child = m and next((k for w, k in KIND_WORDS if w == m.group("child")), None)
+        parents = {p for p, c in LINKS if c == child}
+        if len(parents) != 1:
+            return None
+        parent = parents.pop()
+        if m.group("parent") not in _TORIKUMI and not any(w == m.group("parent") and k == parent for w, k in KIND_WORDS):
+            return None
+        title_words = self.lex.title_words
+        mine = {i: n for i, n in held.items() if title_words[i][1] == parent}
+        top = max(mine.values(), default=0)
+        tops = [i for i, n in mine.items() if n == top]
+        if top < 2 or top < len(said) - 1 or len(tops) != 1 or not (_spelled_words(head.lemma) & title_words[tops[0]][0]):
+            return None
+        return title_words[tops[0]][1:]
 
     def _titles_of_other_kinds(self, conds: list[Condition], kinds_named: list[tuple[int, str]], q: Query
                                ) -> tuple[list[Condition], list[str]]:

@@ -95,4 +95,24 @@ def everyday_phrasings():
                  _joint,
                  examples=(("岡山と倉敷が一緒にやってる事業で、納税に関係するやつは？", "岡山と倉敷の連携事業で、納税に関係するやつは？"),
                            ("岡山と倉敷でゴミのことを一緒にやってるのある？", "岡山と倉敷の連携事業でゴミのことのものある？"))),
+        # 「電話交換を民間に任せた取組」: work handed to private business is what administration calls 民間委託
+        # (the work named before it, as a title names it: 電話交換業務の民間委託).
+        Phrasing("handed_to_private",
+                 r"(?<=[一-龥ァ-ヶーA-Za-z])\s*を\s*民間(?:事業者|業者|企業|の会社)?\s*に\s*"
+                 # (only as the name of what is asked for: 「民間に任せたり統廃合したりした例」 lists acts, of which
+                 # handing over may be 指定管理 as well)
+                 r"(?:任せ|まかせ|委ね|ゆだね|委託し|外注し|出し)(?:る|た|ている|てる|ていく|ていた)"
+                 r"(?=\s*(?:取組|取り組み|実践項目|項目|事業|やつ|もの))",
+                 "の民間委託",
+                 examples=(("市役所の電話交換を民間に任せた取組", "市役所の電話交換の民間委託取組"),
+                           ("放課後児童クラブの運営を民間に任せる取組", "放課後児童クラブの運営の民間委託取組"),
+                           ("窓口業務を民間業者に委託した事業", "窓口業務の民間委託事業"))),
+        # 「RPAを入れる取組」「タブレットを取り入れたやつ」: something brought into the work is what titles call its
+        # 導入 (RPAの導入); only as the name of what is asked for, as above.
+        Phrasing("brought_in",
+                 r"(?<=[一-龥ァ-ヶーA-Za-z])\s*を\s*(?:入れ|いれ|取り入れ|とりいれ)(?:る|た|ている|てる|ていく|ていた)"
+                 r"(?=\s*(?:取組|取り組み|実践項目|項目|事業|やつ|もの))",
+                 "の導入",
+                 examples=(("RPAを入れる取組について教えて", "RPAの導入取組について教えて"),
+                           ("タブレットを取り入れたやつ", "タブレットの導入やつ"))),
     )

@@ -277,12 +277,14 @@ CHILDREN: list[Rule] = [
                    ("二つの課が共管している", {"conditions": [("departments", "len=", 2)]}))),
     Rule("list_length",
          # (「テーマの丸が1個しかついてない」: the marks the table prints for each value, counted)
-         r"(" + _LIST + r")(?:の\s*(?:丸|○|〇|◯|印|マーク|チェック))?(?:が|は|の数が|の数は)?\s*(\d+)\s*(?:つ|課|件|個|部署|か所)" + CMP
+         # (「テーマに○が5つ付いている」: the marks said as put on the list)
+         r"(" + _LIST + r")(?:(?:の|に)\s*(?:丸|○|〇|◯|印|マーク|チェック))?(?:が|は|の数が|の数は)?\s*(\d+)\s*(?:つ|課|件|個|部署|か所)" + CMP
          + r"(しか(?:ない|ついてない|付いてない|ついていない|付いていない|つかない|付かない)|ある|の)?",
          _list_length,
          examples=(("担当課が2つ以上ある", {"conditions": [("departments", "len>=", 2)]}),
                    ("テーマが1つしかない", {"conditions": [("themes", "len=", 1)]}),
-                   ("テーマの丸が1個しかついてない", {"conditions": [("themes", "len=", 1)]}))),
+                   ("テーマの丸が1個しかついてない", {"conditions": [("themes", "len=", 1)]}),
+                   ("テーマに○が5つ付いている", {"conditions": [("themes", "len=", 5)]}))),
     # 「テーマの○の数が一番多い」「担当部署の数が最も少ない」: the count of a list's values at its extreme (before the
     # summaries, whose extreme would read 一番多い of a score and drop the list said)
     Rule("list_length_extreme",
@@ -303,8 +305,12 @@ CHILDREN: list[Rule] = [
                    ("委員の意見が1件もない", {"conditions": [("n_comments", "=", 0)]}))),
     # (「実践項目数が5項目以上」: the items counted in their own word)
     # (項目 only before a comparison: 「実践項目は95項目中いくつ」 counts out of all, no condition)
-    Rule("child_count", _CHILD + NUM + r"(?:件|個|つ|項目(?=(?:" + CMP[1:-2] + r")))" + CMP, _children,
+    # (「実践項目が1つしかない」: しか…ない is "only that many", the count equal to it, not a negation left unread)
+    Rule("child_count", _CHILD + NUM + r"(?:件|個|つ|項目(?=(?:" + CMP[1:-2] + r")))" + CMP
+         + r"(?:\s*しか(?:ない|無い|なかった|ついていない|ついてない|付いていない|付いてない))?", _children,
          examples=(("委員の意見が9件ある", {"conditions": [("n_comments", "=", 9)]}),
+                   ("実践項目が1つしかない取組項目", {"conditions": [("n_practice", "=", 1)]}),
+                   ("委員の意見が2件しかなかった", {"conditions": [("n_comments", "=", 2)]}),
                    ("実践項目数が5項目以上の取組項目", {"conditions": [("n_practice", ">=", 5)]}),
                    ("実践項目は95項目中いくつ", None),
                    ("実践項目が5件以上", {"conditions": [("n_practice", ">=", 5)]}),

@@ -19,6 +19,8 @@ _SEN = rf"(?:(?:{_DIGIT}|はっ)?(?:せん|ぜん))"
 _HYAKU = rf"(?:(?:{_DIGIT}|ろっ|はっ)?(?:ひゃく|びゃく|ぴゃく))"
 _JUU = rf"(?:(?:{_DIGIT})?じゅう)"
 _NUMBER = rf"(?:{_SEN}{_HYAKU}?{_JUU}?{_ONES}?|{_HYAKU}{_JUU}?{_ONES}?|{_JUU}{_ONES}?|{_ONES}|ぜろ)"
+# The native numerals, said of things counted (ひとつ…ここのつ).
+_NATIVE = {"ひとつ": 1, "ふたつ": 2, "みっつ": 3, "よっつ": 4, "いつつ": 5, "むっつ": 6, "ななつ": 7, "やっつ": 8, "ここのつ": 9}
 # What a number read out is counted by: the counter in kana → as written. A long ご before 年 (ごうねんど) is 5.
 _COUNTERS = {"ねんど": "年度", "ねんかん": "年間", "ねん": "年", "ばんめ": "番目", "ばん": "番", "てん": "点",
              "けん": "件", "こ": "個", "かい": "回", "にん": "人", "めい": "名", "しゃ": "社", "こうもく": "項目"}
@@ -92,6 +94,14 @@ SPOKEN: tuple[Phrasing, ...] = (
              r"(?:(?<=[がはも=])|(?<=[^ま]で))\s*(?P<n>" + _NUMBER + r")(?=\s*(?:しか|だけ|以上|以下|未満|より|いじょう|みまん|[?？]|$))",
              _bare,
              examples=(("総括の進捗度がいちしかない", "総括の進捗度が1しかない"), ("委員評価がよん以上", "委員評価が4以上"))),
+    # 「実践項目がひとつしかない」「テーマがふたつ以上」: a count of things said in the native numerals (ひとつ, ふたつ),
+    # after a particle and before a bound, as 1つ, 2つ (「ひとつひとつ」「もうひとつ」 stay words).
+    Phrasing("native_count_bare",
+             r"(?<=[がはもを])\s*(?P<n>ひとつ|ふたつ|みっつ|よっつ|いつつ|むっつ|ななつ|やっつ|ここのつ)"
+             r"(?=\s*(?:しか|だけ|以上|以下|未満|より|ある|あり|いじょう|[?？]|$))",
+             lambda m: f"{_NATIVE[m.group('n')]}つ",
+             examples=(("実践項目がひとつしかない", "実践項目が1つしかない"), ("テーマがふたつ以上", "テーマが2つ以上"),
+                       ("意見がみっつだけの", "意見が3つだけの"))),
     # 「れいわ4年度」「へいせいがんねん」: the era read out, before the number read above (as typed: 令和4年度).
     Phrasing("era_in_kana", r"(?:れいわ|へいせい)(?=\s*(?:\d|元|がんねん))|(?<=令和|平成)がん(?=ねん)",
              lambda m: {"れいわ": "令和", "へいせい": "平成", "がん": "元"}[m.group(0)],
