@@ -13,6 +13,7 @@ from assistant.query.tables.number_words import number_words
 from assistant.query.tables.noted_meanings import read_noted_meaning
 from assistant.query.tables.value_defined import restated_before
 from assistant.query.tables.verb_counts import column_of_verb
+from assistant.query.tables.dash_zero import dash_means_zero
 
 import bisect
 import os
@@ -302,7 +303,8 @@ _DASH_SAID = compiled(r"^(?:が|は|の|に)?[「『\"][-‐‑–—―−－�
 # (「効果額が算定されていない」「効果額は、算定されているものだけで」: an amount not worked out is no amount)
 # (「予算がもう計上されていない」「まだ記載がない」: an adverb of time before the verb says no more)
 # (「人数の実績がある」: a figure recorded in the column said, 実績 its being done, no column of its own)
-_PRESENCE = compiled(r"^(?:の実績(?:が|は)|が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|使っ|使用し)|も(?=入れ|入って|書かれて|記載されて|記入されて|導入さ|使わ|使用さ))?、?(?:もう|まだ|すでに|既に)?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
+# (「補助金を出している」「貸付金を受けている」: an amount given or received, of amount columns only)
+_PRESENCE = compiled(r"^(?:の実績(?:が|は)|が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|使っ|使用し|出し|受け|交付|支出|支払)|も(?=入れ|入って|書かれて|記載されて|記入されて|導入さ|使わ|使用さ))?、?(?:もう|まだ|すでに|既に)?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
                        r"(?:入れて|導入して|使って|使用して|入れられて|導入されて|使われて|使用されて)(?:い)?ない|"
                        r"(?:算定|算出|積算)(?:されて|して)(?:い)?ない|"
                        r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の)|"
@@ -310,6 +312,7 @@ _PRESENCE = compiled(r"^(?:の実績(?:が|は)|が|は|の|に(?=記載|記入|
                        # 「終期は決まっていない」「設定されていない」: a cell said by its being fixed, not written
                        r"(?:決ま|定ま)って(?:い)?ない|(?:設定|規定)されて(?:い)?ない|(?:定め|設け)(?:られて|て)(?:い)?ない|未設定)"
                        r"|(?P<nonzero>出て(?:いる|る)|出た|上がって(?:いる|る)|生じて(?:いる|る))"
+                       r"|(?P<given>(?:出して|受けて|交付して|交付されて|支出して|支出されて|支払って|支払われて)(?:いる|る)|出した|受けた|交付した|交付された|支出した|支出された|支払った|支払われた)"
                        r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|(?:入れて|導入して|使って|使用して)(?:いる|る)|入れた|導入した|(?:記載|記入)(?:が|の)?(?:ある|されている)|計上され[てた]"
                        r"|(?:算定|算出|積算)(?:されて(?:いる|る)|済み)"
                        r"|(?:決ま|定ま)って(?:いる|る)|(?:設定|規定)(?:されて(?:いる|る)|済み)|(?:定め|設け)(?:られて|て)(?:いる|る)))")
@@ -4115,6 +4118,10 @@ def _ranks(db, t: Table, headers: list[str]) -> dict[str, float]:
         return {v: _GRADE_RANK[v] for v in values}
     numbers = {v: _number(v) for v in values}
     if values and all(n is not None for n in numbers.values()):
+        if dash_means_zero(db, t.source):
+            # (「※「－」は該当なし」: a row going from 「－」 to 8,000 grew; without the note a dash is no figure)
+            dashes = {_key(str(r["cells"].get(h) or "").strip()) for r in t.rows for h in headers} & _DASHES
+            numbers.update({d: 0.0 for d in dashes})
         return numbers
     return state_ranks(values)  # 達成 > 一部達成 > 未着手: the order the words say
 
@@ -4533,6 +4540,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 taken.append((m.end, m.end + presence.end()))
                 col = ""
                 continue
+            if presence and presence.group("given") and not t.column(m.data).numeric:
+                presence = None  # (「評価を受けている」: a verb of money said of words, not an amount there)
             if presence:
                 h = _of_year(t, m.data, years)
                 if not years and t.column(h).year is not None:
@@ -4549,7 +4558,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                         taken.append((qn.rfind("前", 0, m.start), m.start))
                     h = (pick or same[-1:] or [t.column(h)])[0].header
                 years = years[:-1] if years and t.column(h).year == years[-1] else years
-                op = "empty" if presence.group("empty") else "nonzero" if presence.group("nonzero") else "filled"
+                op = "empty" if presence.group("empty") else "nonzero" if presence.group("nonzero") or presence.group("given") else "filled"
                 if op == "filled" and t.column(h).numeric and re.match(r"(?:が|は)?(?:ある|あり)", qn[m.end:]):
                     op = "nonzero"  # 「削減効果額があるもの」: an amount there is, not a 0 written in the cell
                 elif op == "empty" and t.column(h).numeric and re.match(r"(?:が|は)?(?:ない|なし)", qn[m.end:]):
@@ -5575,7 +5584,7 @@ def _merged_heading_blank(t, qn: str, free, take) -> None:
     for m in re.finditer(r"([一-龥ァ-ヶー]{2,8})(?=が|は|の欄|欄)", qn):
         presence = _PRESENCE.match(qn[m.end():])
         word = _key(m.group(1))
-        if not presence or not free(m.start(), m.end() + presence.end()) or presence.group("nonzero"):
+        if not presence or not free(m.start(), m.end() + presence.end()) or presence.group("nonzero") or presence.group("given"):
             continue
         if any(word in c.forms for c in t.columns):
             continue
