@@ -1,0 +1,57 @@
+"""made131's layouts over its own documents: a committee's 意見書 in Word, a heading per 団体 「（１）○○（団体番号１）」
+and opinions ①②③ one paragraph each, read as comments on the 団体 by its number; a small made paper of the same
+layout shows the number in the bracket keys them and that paragraphs outside a section on 意見 are no opinions."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.kinds.generic.opinion_circled import circled_opinions
+from assistant.query.conversation import Assistant
+from assistant.store.build import build_index
+from assistant.store.search import open_index
+
+DOCS = Path(__file__).resolve().parents[1] / "questions" / "made131" / "docs"
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory):
+    path = tmp_path_factory.mktemp("made131") / "g.db"
+    build_index([DOCS], path)
+    return open_index(path)
+
+
+def test_circled_opinions_are_comments_on_each_body(index):
+    rows = index.execute("SELECT initiative, n FROM comment WHERE source LIKE '%意見書%' ORDER BY line").fetchall()
+    assert len(rows) == 25
+    assert rows[:3] == [("1", 1), ("1", 2), ("1", 3)] and rows[-1] == ("12", 2)
+
+
+def test_all_opinions_counted(index):
+    answer = Assistant(index).ask("経営評価委員会の意見は全部で何件？")
+    assert answer.count == 25, answer.summary
+
+
+PAPER = """評価委員会意見書
+第１　はじめに
+①この段落は委員会の紹介であり、意見ではない。
+第２　施設ごとの意見
+（１）市民会館（施設番号７）
+①利用率の向上策を検討されたい。
+②修繕計画を見直すこと。
+（２）市民プール（施設番号９）
+①廃止の時期を明らかにすること。
+第３　おわりに
+①以上のとおり。"""
+
+
+def test_the_bracketed_number_keys_the_opinions():
+    records = circled_opinions(PAPER.splitlines(), "paper.txt")
+    assert [r.code for r in records] == ["7-1", "7-2", "9-1"]
+    assert records[2].fields["text"] == "廃止の時期を明らかにすること。"
+
+
+def test_one_records_opinions_are_no_paper_of_opinions():
+    one = "\n".join(line for line in PAPER.splitlines() if "市民プール" not in line and "廃止" not in line)
+    assert circled_opinions(one.splitlines(), "paper.txt") == []
