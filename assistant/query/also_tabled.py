@@ -54,3 +54,36 @@ def _kind_said(question: str, kind: str) -> bool:
     qn = nfkc(question)
     words = {w for w, k in kind_words() if k == kind} | {_WORD[kind], "取り組み", "取組"}
     return any(w in qn for w in words)
+
+
+def field_printed_elsewhere(db, question, answer: Answer, following: bool, places: list[str]) -> None:
+    """「所管課は全部で何課ある？」 answered as the kinds of the dedicated records' field (担当部署, 所管課 one of its
+    words), no kind named, while another document's table prints a column of that very name: which one is meant is a
+    guess, so the answer is kept as not certain (partial) and names the other table's column."""
+    if not isinstance(question, str) or following or places or answer.status != "exact" \
+            or answer.target not in _KINDS or _kind_said(question, answer.target):
+        return
+    fields = {u.get("field") for u in answer.understood if u.get("op") in ("distinct", "group")}
+    if not fields:
+        return
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'table_row'").fetchone():
+        return
+    from assistant.kinds.registry import field_label
+    from assistant.query.tables.read import read_tables
+    from assistant.text.normalize import nfkc
+
+    qn = "".join(nfkc(question).split())
+    labels = {nfkc(field_label(f, answer.target)) for f in fields if f}
+    if any(label and label in qn for label in labels):
+        return  # (the records' own label said: 「担当部署はいくつ」 is theirs)
+    for t in read_tables(db):
+        if db.execute(f"SELECT 1 FROM [{answer.target}] WHERE source = ? LIMIT 1", [t.source]).fetchone():
+            continue
+        said = next((c.base for c in t.columns if not c.numeric and len(c.base) >= 3 and c.base in qn), "")
+        if said:
+            title = t.doc_title or t.caption or t.source
+            answer.status = "partial"
+            answer.caveat = (f"どの資料の「{said}」か指定がありません。この回答は{field_label(next(iter(fields)), answer.target)}"
+                             f"についてで、{title}の表にも「{said}」の列があります。")
+            answer.summary = answer.caveat + answer.summary
+            return

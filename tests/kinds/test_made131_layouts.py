@@ -55,3 +55,10 @@ def test_the_bracketed_number_keys_the_opinions():
 def test_one_records_opinions_are_no_paper_of_opinions():
     one = "\n".join(line for line in PAPER.splitlines() if "市民プール" not in line and "廃止" not in line)
     assert circled_opinions(one.splitlines(), "paper.txt") == []
+
+
+@pytest.mark.parametrize("question", ["外郭団体の所管課は全部で何課ある？", "外郭団体の所管課は何課？"])
+def test_a_count_in_the_columns_own_unit_counts_its_kinds(index, question):
+    # (何課 of the column 所管課: how many 課 it names, not 「はい、あります」 over its rows)
+    answer = Assistant(index).ask(question)
+    assert answer.count == 11, answer.summary

@@ -61,3 +61,14 @@ def test_a_question_naming_no_kind_is_not_certain_of_the_records(graded) -> None
 def test_a_question_naming_the_records_kind_stays_certain(graded) -> None:
     answer = ask(graded, "令和５年度にＡ評価だった取組を教えて")
     assert answer.target == "practice" and answer.status == "exact", (answer.status, answer.summary)
+
+
+def test_a_field_word_another_table_prints_as_its_column_is_not_certain(graded) -> None:
+    # (所管課 is a word of the records' 担当部署 and the other table's column as printed)
+    answer = ask(graded, "所管課は全部で何課ある？")
+    assert answer.status == "partial" and "「所管課」の列" in answer.caveat, (answer.status, answer.summary)
+
+
+def test_the_records_own_field_label_stays_certain(graded) -> None:
+    answer = ask(graded, "担当部署は全部でいくつ？")
+    assert answer.status == "exact", (answer.status, answer.summary)

@@ -2113,6 +2113,15 @@ def _counting_outside_columns(t: Table, qn: str, mentions: list[_Mention]):
     while counting and (any(m.start <= counting.start() and counting.end() <= m.end for m in inside)
                         or qn[counting.start() - 1:counting.start()] == "第"):
         counting = _COUNT_Q.search(qn, counting.end())
+    if counting is None:
+        # 「所管課は全部で何課」「担当部は何部ある」: 何 and the last character of a column of words said just before
+        # it counts in that column's own unit (how many 課 the column names, read after as its kinds)
+        for m in (m for m in mentions if m.kind == "col" and not t.column(m.data).numeric):
+            unit = t.column(m.data).base[-1:]
+            said = re.compile(rf"(?:は|が|って)?(?:全部で|全体で|あわせて|合わせて)?(?P<n>何{re.escape(unit)})").match(qn, m.end) \
+                if re.fullmatch(r"[一-龥]", unit) else None
+            if said:
+                return re.compile(re.escape(said.group("n"))).search(qn, said.start("n"))
     return counting
 
 
