@@ -62,3 +62,23 @@ def test_a_count_in_the_columns_own_unit_counts_its_kinds(index, question):
     # (何課 of the column 所管課: how many 課 it names, not 「はい、あります」 over its rows)
     answer = Assistant(index).ask(question)
     assert answer.count == 11, answer.summary
+
+
+def _numbers(answer) -> set[str]:
+    return {str(r.get("number")) for r in answer.rows}
+
+
+def test_a_run_of_deficits_as_long_as_the_years_printed(index):
+    # (the workbook keeps ▲ as a number format over negative numbers; its note says ▲ is 損失（赤字）)
+    answer = Assistant(index).ask("経常収支が３年連続で赤字の団体は？")
+    assert answer.status == "exact" and _numbers(answer) == {"3", "6", "8", "11"}, answer.summary
+
+
+def test_a_shorter_run_is_not_read_as_every_year(index):
+    answer = Assistant(index).ask("経常収支が2年連続で赤字の団体は？")
+    assert answer.status != "exact", answer.summary
+
+
+def test_a_balance_in_deficit_in_one_year(index):
+    answer = Assistant(index).ask("R6の経常収支が赤字になっている団体は？")
+    assert _numbers(answer) == {"3", "5", "6", "8", "11"}, answer.summary

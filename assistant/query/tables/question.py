@@ -2864,7 +2864,8 @@ _CHANGE_EXTREME = compiled(r"(?P<dir>減り|減っ|減少|増え|増加)(?:方|�
 # read (the column said before it); 「▲になっていない」 turns it round.
 # (「実績額に▲がついている」, the mark on some year's column, is signed_years.py's)
 # (「▲（減少）になっている」: the mark with what it means in brackets after it, as the question glosses it)
-_BELOW_ZERO = compiled(r"(?<=[がは])\s*(?:▲|△|マイナス|まいなす)(?:\s*[(（](?:減少|減|まいなす|マイナス|負|▲|△)[)）])?(?:の値|の数字|の数値)?")
+# (「経常収支が赤字になっている」: a balance in deficit is below zero, as its ▲ is)
+_BELOW_ZERO = compiled(r"(?<=[がは])\s*(?:▲|△|マイナス|まいなす|赤字)(?:\s*[(（](?:減少|減|まいなす|マイナス|負|▲|△)[)）])?(?:の値|の数字|の数値)?")
 _BELOW_ZERO_TAIL = compiled(r"(?:に|と)?(?:なっていない|なってない|ならない|ならなかった|ついていない|ついてない|付いていない|"
                             r"いていない|いてない|かない|かなかった|ではない|じゃない)|(?:に|と)?(?:なっている|なってる|なった|なる|"
                             r"ついている|ついてる|付いている|いている|いてる|いた|く)|(?=の|で|だ|な|[?？、。]|$)")
