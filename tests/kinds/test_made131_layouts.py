@@ -82,3 +82,8 @@ def test_a_shorter_run_is_not_read_as_every_year(index):
 def test_a_balance_in_deficit_in_one_year(index):
     answer = Assistant(index).ask("R6の経常収支が赤字になっている団体は？")
     assert _numbers(answer) == {"3", "5", "6", "8", "11"}, answer.summary
+
+
+def test_a_sum_over_every_row_said_as_all_of_them(index):
+    answer = Assistant(index).ask("R6の経常収支、全団体合計でいくら？（千円）")
+    assert answer.status == "exact" and float(answer.value) == 20320, answer.summary

@@ -57,3 +57,10 @@ def test_a_dash_the_note_defines_as_none_is_zero(page) -> None:
 def test_a_dash_no_note_defines_is_no_figure(undefined) -> None:
     answer = ask(undefined, "補助金がR5よりR6で増えた団体は？")
     assert "12" not in numbers(answer), answer.summary
+
+
+def test_a_sum_said_as_its_amount_in_the_pages_unit(page) -> None:
+    # (「合計額」 is the sum; the bracket 「（指定管理料を含む）」 says what the figure covers, no unit: the page's 千円)
+    answer = ask(page, "委託料のR6合計額は？（千円）")
+    assert answer.status == "exact" and float(answer.value) == 451500, (answer.status, answer.summary)
+    assert "451,500千円" in answer.summary, answer.summary

@@ -286,7 +286,8 @@ _WHOLE_SPAN_BEFORE = compiled(r"(?:計画期間|対象期間|期間)(?:中|内|�
 # 「全部でいくら」「合わせていくら」: an amount asked of all the rows is their sum.
 # 「利用者の総数は？」: 総数 after の asks the rows' numbers added up (a column named 総数 is said bare).
 # 「歳出削減の単年度効果額の小計は？」: a group's subtotal is the sum of the rows the group's value picks.
-_SUM_ASKED = compiled(_SUM.pattern + r"|(?<=の)小?計(?=は|を|が|も|って|[?？]|$)|(?<=の)総数(?=は|を|って|[?？]|$)"
+# 「R6合計額は」: 額 of the sum is the sum still (「全団体合計で」: its rows said as all of them, read where it is taken)
+_SUM_ASKED = compiled(r"合計(?:額|金額)|" + _SUM.pattern + r"|(?<=の)小?計(?=は|を|が|も|って|[?？]|$)|(?<=の)総数(?=は|を|って|[?？]|$)"
                         r"|(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|(?:を)?(?:合わせる|あわせる|足す)と)(?=いくら|何円|何千円|何百万円|何億円)")
 _EDITION_SAID = compiled(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
 # (「R8に着手する」: setting to work is beginning it)
@@ -1516,6 +1517,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if m:
             aggregate = name
             take(*m.span(), "agg", name)
+            every = re.search(r"全[一-龥ァ-ヶ]{0,4}(?:で|の)?$", qn[:m.start()]) if name == "sum" else None
+            if every:
+                # (「全団体合計で」: every row, the rows' word read apart, is what the sum is over)
+                taken.append((every.start(), m.start()))
             break
     for m in _SPLIT_MOST.finditer(qn) if not aggregate else ():
         # 「いちばん満足度が高かった施策」: the superlative said before the measure, the adjective after it
