@@ -87,3 +87,9 @@ def test_a_balance_in_deficit_in_one_year(index):
 def test_a_sum_over_every_row_said_as_all_of_them(index):
     answer = Assistant(index).ask("R6の経常収支、全団体合計でいくら？（千円）")
     assert answer.status == "exact" and float(answer.value) == 20320, answer.summary
+
+
+def test_the_most_common_value_asked_by_a_word_for_it(index):
+    # (区分 names the value of 今後の方向性 asked, no column of its own)
+    answer = Assistant(index).ask("今後の方向性で一番多い区分は？")
+    assert answer.status == "exact" and "存続" in answer.summary, answer.summary

@@ -1676,6 +1676,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if counted and free(*counted.span("n")):
                 reading.spans.append(counted.span())
                 break
+    if reading is not None and reading.aggregate in ("top_max", "top_min"):
+        # 「方向性で一番多い区分は？」: the group asked by a word for a value of it (区分, 種類), the group itself
+        kind = re.search(r"(?:多い|少ない|多かった|少なかった)(?P<w>区分|種類|分類|カテゴリー?)(?=は|って|を|が|[?？]|$)", qn)
+        if kind and free(*kind.span("w")):
+            reading.spans.append(kind.span("w"))
     if reading is not None and finally_said:
         reading.last_only = True
     if reading is not None:
