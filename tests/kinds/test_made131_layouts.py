@@ -11,6 +11,7 @@ from assistant.kinds.generic.opinion_circled import circled_opinions
 from assistant.query.conversation import Assistant
 from assistant.store.build import build_index
 from assistant.store.search import open_index
+from assistant.text.normalize import nfkc
 
 DOCS = Path(__file__).resolve().parents[1] / "questions" / "made131" / "docs"
 
@@ -65,7 +66,8 @@ def test_a_count_in_the_columns_own_unit_counts_its_kinds(index, question):
 
 
 def _numbers(answer) -> set[str]:
-    return {str(r.get("number")) for r in answer.rows}
+    # (the forms print 団体番号 in full-width digits, １２)
+    return {nfkc(str(r.get("number"))) for r in answer.rows}
 
 
 def test_a_run_of_deficits_as_long_as_the_years_printed(index):
@@ -93,3 +95,54 @@ def test_the_most_common_value_asked_by_a_word_for_it(index):
     # (区分 names the value of 今後の方向性 asked, no column of its own)
     answer = Assistant(index).ask("今後の方向性で一番多い区分は？")
     assert answer.status == "exact" and "存続" in answer.summary, answer.summary
+
+
+def test_a_form_a_page_is_a_row_a_page(index):
+    # (the PDF's grid of label and value boxes, one 団体 a page: one table, its columns the labels)
+    rows = index.execute("SELECT line FROM table_row WHERE source LIKE '%個別評価シート.pdf'").fetchall()
+    assert len(rows) == 12
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("平成に設立された団体は？", {"2", "4", "6", "7", "9", "11"}),
+    ("最も新しく設立された団体は？", {"12"}),
+])
+def test_founding_years_in_wareki_on_the_forms(index, question, expected):
+    answer = Assistant(index).ask(question)
+    assert answer.status == "exact" and _numbers(answer) == expected, answer.summary
+
+
+def test_a_follow_up_on_a_column_only_the_list_prints(index):
+    # (団体番号 of the forms and No. of the list number the same 団体, their names alike)
+    assistant = Assistant(index)
+    assistant.ask("平成に設立された団体は？")
+    answer = assistant.ask("そのうち出資比率が50％以上のものは？")
+    assert _numbers(answer) == {"2", "4", "6", "7", "11"}, answer.summary
+
+
+FORMS = """評価シート（番号 １）
+番号\t１\t担当課\t企画課
+事業名\t窓口の電子化
+課題\t利用率が低い
+－ 1 －
+
+評価シート（番号 ２）
+番号\t２\t担当課\t財政課
+事業名\t公会計の導入
+課題\t人材の不足
+－ 2 －
+"""
+
+
+def test_form_rows_read_one_row_a_page():
+    from assistant.kinds.generic.form_pages import form_rows
+
+    rows, spans = form_rows(FORMS.splitlines(), "forms.txt")
+    assert [r.fields["cells"]["事業名"] for r in rows] == ["窓口の電子化", "公会計の導入"]
+    assert rows[0].fields["table"] == "評価シート" and spans == [(2, 4), (8, 10)]
+
+
+def test_one_page_is_no_form():
+    from assistant.kinds.generic.form_pages import form_rows
+
+    assert form_rows(FORMS.split("－ 1 －")[0].splitlines(), "forms.txt") == ([], [])

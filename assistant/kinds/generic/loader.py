@@ -140,6 +140,12 @@ def parse(text: str, source: str) -> ParsedDocument:
         "tables": state.tables,
     }, source, 1, max(len(lines), 1))
     found = walker.finish().records()
+    # (forms one record a page, label boxes beside value boxes: a row per page of one table, form_pages.py)
+    from assistant.kinds.generic.form_pages import form_rows
+    pages, spans = form_rows(lines, source)
+    if pages:
+        found = [r for r in found if not (r.kind == "table_row" and any(a <= r.line <= b for a, b in spans))]
+        found = sorted(found + pages, key=lambda r: r.line)
     # (a table whose records are its columns, 方針1 │ 方針2 over rows of years: a row per column, transposed.py)
     from assistant.kinds.generic.transposed import transpose
     found = transpose(found)

@@ -1489,7 +1489,9 @@ def _numbered_elsewhere(tables: list[Table], context: TableContext) -> list[tupl
         return []
     out = []
     for t in tables:
-        if t.source == t0.source or not t.number or _key(t.number) != _key(t0.number):
+        if t.source == t0.source or not t.number or (_key(t.number) != _key(t0.number) and not (t0.name and t.name)):
+            # (a number column headed otherwise, 団体番号 of the sheets and No. of the list, is the same numbering
+            # when every row it numbers carries the same name there: checked below)
             continue
         held = {_key(str(r["cells"].get(t.number) or "")): r for r in t.rows}
         if not numbers <= set(held):

@@ -3092,7 +3092,8 @@ def _read_added_columns(t: Table, qn: str, mentions: list[_Mention], free, take)
         return
 
 
-_BUILT_WORD = compiled(r"建築|建設|竣工|建造|築年|設置年|開設年|開館年|整備年")
+# (「設立年」: the year a body was founded dates it as a building's does, 「最も新しく設立された団体」)
+_BUILT_WORD = compiled(r"建築|建設|竣工|建造|築年|設置年|開設年|開館年|整備年|設立年|創立年|創設年")
 
 
 def _read_when_marked(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
