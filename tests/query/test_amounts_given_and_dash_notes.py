@@ -64,3 +64,14 @@ def test_a_sum_said_as_its_amount_in_the_pages_unit(page) -> None:
     answer = ask(page, "委託料のR6合計額は？（千円）")
     assert answer.status == "exact" and float(answer.value) == 451500, (answer.status, answer.summary)
     assert "451,500千円" in answer.summary, answer.summary
+
+
+def test_two_measures_of_a_row_compared_with_the_dash_as_none(page) -> None:
+    # (「AよりBのほうが多い」, the year said once before both; 3, 4 and 9 print 「－」 as their 補助金)
+    answer = ask(page, "R6で補助金より委託料のほうが多い団体は？")
+    assert answer.status == "exact" and numbers(answer) == {"1", "2", "3", "4", "7", "9"}, answer.summary
+
+
+def test_two_measures_compared_over_a_dash_no_note_defines(undefined) -> None:
+    answer = ask(undefined, "R6で補助金より委託料のほうが多い団体は？")
+    assert numbers(answer) == {"1", "2", "7"}, answer.summary

@@ -13,7 +13,6 @@ from assistant.query.tables.number_words import number_words
 from assistant.query.tables.noted_meanings import read_noted_meaning
 from assistant.query.tables.value_defined import restated_before
 from assistant.query.tables.verb_counts import column_of_verb
-from assistant.query.tables.dash_zero import dash_means_zero
 
 import bisect
 import os
@@ -4139,7 +4138,7 @@ def _ranks(db, t: Table, headers: list[str]) -> dict[str, float]:
         return {v: _GRADE_RANK[v] for v in values}
     numbers = {v: _number(v) for v in values}
     if values and all(n is not None for n in numbers.values()):
-        if dash_means_zero(db, t.source):
+        if t.dash_zero:
             # (「※「－」は該当なし」: a row going from 「－」 to 8,000 grew; without the note a dash is no figure)
             dashes = {_key(str(r["cells"].get(h) or "").strip()) for r in t.rows for h in headers} & _DASHES
             numbers.update({d: 0.0 for d in dashes})
@@ -5459,6 +5458,15 @@ def _more_than_the_other(t, qn: str, mentions: list, free, take) -> None:
         more = _THE_OTHER_MORE.match(qn[b.end:])
         first, a_year = of_year(a)
         second, b_year = of_year(b)
+        if more and first is None and second is None and t.column(a.data).base != t.column(b.data).base \
+                and re.fullmatch(r"より(?:も)?[、,]?", qn[a.end:b.start]) and free(b.end, b.end + more.end()) \
+                and not (more.group("up") and re.match(r"増", more.group("up"))):
+            # 「R6で補助金より委託料のほうが多い」: two measures of a row compared, no year said before either (the
+            # year said once, or none, picks both columns as a comparison's columns are picked)
+            mentions.remove(a)
+            mentions.remove(b)
+            take(a.start, b.end + more.end(), "cols", (b.data, a.data, "gt" if more.group("up") else "lt", False))
+            return
         if not more or not first or not second or first == second \
                 or not re.fullmatch(r"より(?:も)?[、,]?", qn[a.end:b_year.start]) or not free(b.end, b.end + more.end()):
             continue

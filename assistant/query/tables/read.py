@@ -79,6 +79,8 @@ class Table:
     # Its rows were printed one per record × fiscal year (a 年度 column, the key repeated or blank below) and
     # are read as one row per record, each year's cells its columns (year_rows.py).
     long_form: bool = False
+    # A note of the document defines its dash as none (「※「－」は該当なし」): in its amounts the dash is 0 (dash_zero.py).
+    dash_zero: bool = False
     # What the question readers work out of the table alone, once (the table is read once per index);
     # a copy made with dataclasses.replace starts with none.
     memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -325,6 +327,9 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         if table.number or table.name:
             table.lower_better = _lower_better(db, table)
         table.lower_better |= _targets_at_most(table)
+        from assistant.query.tables.dash_zero import dash_means_zero
+
+        table.dash_zero = dash_means_zero(db, table.source)
         table.lower_by_column = _directed_down(table) - table.lower_better
         table.lower_better |= table.lower_by_column
         tables.append(table)
