@@ -75,3 +75,15 @@ def test_two_measures_of_a_row_compared_with_the_dash_as_none(page) -> None:
 def test_two_measures_compared_over_a_dash_no_note_defines(undefined) -> None:
     answer = ask(undefined, "R6で補助金より委託料のほうが多い団体は？")
     assert numbers(answer) == {"1", "2", "7"}, answer.summary
+
+
+def test_a_note_naming_what_its_dash_is_in_scopes_it(tmp_path) -> None:
+    # (「評価別施設数の「-」は該当なし」 over one table says nothing of another table's dash: a score not given)
+    from assistant.query.tables.dash_zero import dash_scopes
+
+    page = (DOCS / PAGE).read_text(encoding="utf-8").replace("「－」は該当なし。", "評価別施設数の「－」は該当なし。")
+    (tmp_path / PAGE).write_text(page, encoding="utf-8")
+    scoped = assistant_over(tmp_path)
+    assert dash_scopes(scoped.db, PAGE) == {"評価別施設数"}
+    answer = ask(scoped, "補助金がR5よりR6で増えた団体は？")
+    assert "12" not in numbers(answer), answer.summary

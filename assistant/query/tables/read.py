@@ -329,7 +329,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         table.lower_better |= _targets_at_most(table)
         from assistant.query.tables.dash_zero import dash_means_zero
 
-        table.dash_zero = dash_means_zero(db, table.source)
+        table.dash_zero = dash_means_zero(db, table)
         table.lower_by_column = _directed_down(table) - table.lower_better
         table.lower_better |= table.lower_by_column
         tables.append(table)
