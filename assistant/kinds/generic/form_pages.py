@@ -70,6 +70,9 @@ def form_rows(lines: list[str], source: str) -> tuple[list[Record], list[tuple[i
     for labels, pages in groups.items():
         if len(pages) < 2 or all(first == last for first, last, _ in pages):
             continue  # (one page, or a table of two columns whose every line is its own: no form)
+        ends = [first for first, _, _ in pages[1:]] + [len(lines)]
+        if any("\t" in lines[i] for (_, last, _), end in zip(pages, ends) for i in range(last + 1, end)):
+            continue  # (a table under each sheet's label rows, its KPIs: a sheet of parts, read as printed)
         captions = [_caption(lines, first) for first, _, _ in pages]
         shared = os.path.commonprefix(captions)
         if shared.count("(") > shared.count(")"):

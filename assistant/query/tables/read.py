@@ -1845,7 +1845,7 @@ def _column(header: str, values: list) -> Column:
     units = [re.sub(r"^\s*単位\s*[:：]\s*", "", m.group(1)) for m in _UNIT.finditer(text)
              if not find_years(m.group(1), calendar=True) and not re.search(r"\d", re.sub(r"m[23]", "", m.group(1)))
              # (「委託料（指定管理料を含む）」: a bracket of words saying what the figure covers is no unit)
-             and not re.search(r"[ぁ-ん]", re.sub(r"[かヵヶケ]所|あたり", "", m.group(1)))]
+             and (_SAID_KIND.fullmatch(m.group(1)) or not re.search(r"[ぁ-ん]", re.sub(r"[かヵヶケ]所|あたり", "", m.group(1))))]
     # (「年間利用者数（人）前年比（％）」: a column under a merged heading with its own unit, the last one said)
     units = [u for u in units if not _SAID_KIND.fullmatch(u)] or units
     unit = units[-1] if len(units) >= 2 and re.search(r"比|率", text[text.find(units[0]) + len(units[0]):]) else \
