@@ -549,9 +549,10 @@ class Assistant:
             following_table = self.table_context is not None or bool(referred)
             answer = self._year_end_month(with_places(self.db, answer or self._ask(question)), question)
             if isinstance(question, str):  # (「令和５年度に完了した取組」: another document's table reads it too)
-                from assistant.query.also_tabled import said_of_another_table
+                from assistant.query.also_tabled import field_printed_elsewhere, said_of_another_table
 
                 said_of_another_table(self.db, question, answer, following_table, self._places_said(question))
+                field_printed_elsewhere(self.db, question, answer, following_table, self._places_said(question))
             from assistant.query.items_as_projects import rows_of_tabled_projects, show_as_projects  # (items that are joint projects too)
 
             show_as_projects(self.db, answer)

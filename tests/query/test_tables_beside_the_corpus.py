@@ -4,6 +4,7 @@ answer that listed none of its rows says it could not narrow them."""
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -37,3 +38,37 @@ def test_the_other_tables_records_are_said(both) -> None:
 def test_a_follow_up_on_no_rows_of_the_table_is_not_certain(both) -> None:
     answer = ask(both, "大区分Aの総合評価は何？", "その区分で「遅れ」になってる取組は？")
     assert answer.status != "exact", (answer.status, answer.summary)
+
+
+GRADES = Path(__file__).resolve().parents[1] / "questions" / "made131" / "docs" / "R7_出資法人経営状況一覧.xlsx"
+
+
+@pytest.fixture(scope="module")
+def graded(tmp_path_factory, corpus_dir):
+    folder = tmp_path_factory.mktemp("graded")
+    shutil.copytree(corpus_dir, folder / "docs")
+    shutil.copy(GRADES, folder / "docs" / GRADES.name)
+    return assistant_over(folder / "docs")
+
+
+def test_a_question_naming_no_kind_is_not_certain_of_the_records(graded) -> None:
+    # (another city's table of 団体 graded by year reads 「Ａ評価だったところ」 as well)
+    answer = ask(graded, "令和５年度にＡ評価だったところを教えて")
+    assert answer.status != "exact", (answer.status, answer.summary)
+    assert "2、9、10" in answer.caveat, answer.caveat
+
+
+def test_a_question_naming_the_records_kind_stays_certain(graded) -> None:
+    answer = ask(graded, "令和５年度にＡ評価だった取組を教えて")
+    assert answer.target == "practice" and answer.status == "exact", (answer.status, answer.summary)
+
+
+def test_a_field_word_another_table_prints_as_its_column_is_not_certain(graded) -> None:
+    # (所管課 is a word of the records' 担当部署 and the other table's column as printed)
+    answer = ask(graded, "所管課は全部で何課ある？")
+    assert answer.status == "partial" and "「所管課」の列" in answer.caveat, (answer.status, answer.summary)
+
+
+def test_the_records_own_field_label_stays_certain(graded) -> None:
+    answer = ask(graded, "担当部署は全部でいくつ？")
+    assert answer.status == "exact", (answer.status, answer.summary)

@@ -140,6 +140,12 @@ def parse(text: str, source: str) -> ParsedDocument:
         "tables": state.tables,
     }, source, 1, max(len(lines), 1))
     found = walker.finish().records()
+    # (forms one record a page, label boxes beside value boxes: a row per page of one table, form_pages.py)
+    from assistant.kinds.generic.form_pages import form_rows
+    pages, spans = form_rows(lines, source)
+    if pages:
+        found = [r for r in found if not (r.kind == "table_row" and any(a <= r.line <= b for a, b in spans))]
+        found = sorted(found + pages, key=lambda r: r.line)
     # (a table whose records are its columns, 方針1 │ 方針2 over rows of years: a row per column, transposed.py)
     from assistant.kinds.generic.transposed import transpose
     found = transpose(found)
@@ -175,6 +181,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     if not comments:  # (① ② paragraphs under 【委員会の意見】 in a block per record 「事業番号 J-04 …」: opinion_blocks.py)
         from assistant.kinds.generic.opinion_blocks import block_opinions
         comments = block_opinions(lines, source)
+    if not comments:  # (a committee's opinions ①②③ under 「（１）○○財団（団体番号１）」 in a section on 意見: opinion_circled.py)
+        from assistant.kinds.generic.opinion_circled import circled_opinions
+        comments = circled_opinions(lines, source)
     # (joint projects as labelled blocks, a heading with the project's code over 構成団体：A市・B町 …: labelled_projects.py)
     from assistant.kinds.generic.labelled_projects import projects_of_items
     projects, project_passages = projects_of_items([r for r in found if r.kind == "item"], source)

@@ -108,6 +108,9 @@ _REFERRED_VERB = compiled(r"(?:どの|どこ|何)[一-龥ァ-ヶー]{0,6}(?:に|
 _NUMBER_COLUMNS = ("No.", "No", "NO.", "番号", "No．")
 
 
+# a cell printing a dash alone (「－」): no figure, unless a note of the document says it is none (Table.dash_zero)
+_DASH = re.compile(r"[-‐‑–—―−－ーｰ─━]")
+
 def _row_referred(t, row, qn: str) -> tuple[str, str] | None:
     """(number, name) of the row that a cell of `row` sends it into by number (「No.8へ統合」), when the
     question asks where it went with the same verb; None otherwise."""
@@ -1489,7 +1492,9 @@ def _numbered_elsewhere(tables: list[Table], context: TableContext) -> list[tupl
         return []
     out = []
     for t in tables:
-        if t.source == t0.source or not t.number or _key(t.number) != _key(t0.number):
+        if t.source == t0.source or not t.number or (_key(t.number) != _key(t0.number) and not (t0.name and t.name)):
+            # (a number column headed otherwise, 団体番号 of the sheets and No. of the list, is the same numbering
+            # when every row it numbers carries the same name there: checked below)
             continue
         held = {_key(str(r["cells"].get(t.number) or "")): r for r in t.rows}
         if not numbers <= set(held):
@@ -1633,6 +1638,10 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return (a == b) == (c.op == "cols_eq")
     if c.op.startswith("cols_"):
         a, b = (_number(cells.get(h)) for h in c.header.split("|"))
+        if t.dash_zero:
+            # (「補助金より委託料が多い」 of a row printing 「－」 as its 補助金: none, 0, as the note says)
+            a, b = (0.0 if n is None and _DASH.fullmatch(nfkc(str(cells.get(h) or "")).strip()) else n
+                    for n, h in zip((a, b), c.header.split("|")))
         if a is None or b is None:
             return False
         if _against_mark(c) and row.get("key") in t.lower_better:

@@ -285,7 +285,8 @@ _WHOLE_SPAN_BEFORE = compiled(r"(?:計画期間|対象期間|期間)(?:中|内|�
 # 「全部でいくら」「合わせていくら」: an amount asked of all the rows is their sum.
 # 「利用者の総数は？」: 総数 after の asks the rows' numbers added up (a column named 総数 is said bare).
 # 「歳出削減の単年度効果額の小計は？」: a group's subtotal is the sum of the rows the group's value picks.
-_SUM_ASKED = compiled(_SUM.pattern + r"|(?<=の)小?計(?=は|を|が|も|って|[?？]|$)|(?<=の)総数(?=は|を|って|[?？]|$)"
+# 「R6合計額は」: 額 of the sum is the sum still (「全団体合計で」: its rows said as all of them, read where it is taken)
+_SUM_ASKED = compiled(r"合計(?:額|金額)|" + _SUM.pattern + r"|(?<=の)小?計(?=は|を|が|も|って|[?？]|$)|(?<=の)総数(?=は|を|って|[?？]|$)"
                         r"|(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|(?:を)?(?:合わせる|あわせる|足す)と)(?=いくら|何円|何千円|何百万円|何億円)")
 _EDITION_SAID = compiled(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
 # (「R8に着手する」: setting to work is beginning it)
@@ -302,7 +303,8 @@ _DASH_SAID = compiled(r"^(?:が|は|の|に)?[「『\"][-‐‑–—―−－�
 # (「効果額が算定されていない」「効果額は、算定されているものだけで」: an amount not worked out is no amount)
 # (「予算がもう計上されていない」「まだ記載がない」: an adverb of time before the verb says no more)
 # (「人数の実績がある」: a figure recorded in the column said, 実績 its being done, no column of its own)
-_PRESENCE = compiled(r"^(?:の実績(?:が|は)|が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|使っ|使用し)|も(?=入れ|入って|書かれて|記載されて|記入されて|導入さ|使わ|使用さ))?、?(?:もう|まだ|すでに|既に)?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
+# (「補助金を出している」「貸付金を受けている」: an amount given or received, of amount columns only)
+_PRESENCE = compiled(r"^(?:の実績(?:が|は)|が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|使っ|使用し|出し|受け|交付|支出|支払)|も(?=入れ|入って|書かれて|記載されて|記入されて|導入さ|使わ|使用さ))?、?(?:もう|まだ|すでに|既に)?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
                        r"(?:入れて|導入して|使って|使用して|入れられて|導入されて|使われて|使用されて)(?:い)?ない|"
                        r"(?:算定|算出|積算)(?:されて|して)(?:い)?ない|"
                        r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の)|"
@@ -310,6 +312,7 @@ _PRESENCE = compiled(r"^(?:の実績(?:が|は)|が|は|の|に(?=記載|記入|
                        # 「終期は決まっていない」「設定されていない」: a cell said by its being fixed, not written
                        r"(?:決ま|定ま)って(?:い)?ない|(?:設定|規定)されて(?:い)?ない|(?:定め|設け)(?:られて|て)(?:い)?ない|未設定)"
                        r"|(?P<nonzero>出て(?:いる|る)|出た|上がって(?:いる|る)|生じて(?:いる|る))"
+                       r"|(?P<given>(?:出して|受けて|交付して|交付されて|支出して|支出されて|支払って|支払われて)(?:いる|る)|出した|受けた|交付した|交付された|支出した|支出された|支払った|支払われた)"
                        r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|(?:入れて|導入して|使って|使用して)(?:いる|る)|入れた|導入した|(?:記載|記入)(?:が|の)?(?:ある|されている)|計上され[てた]"
                        r"|(?:算定|算出|積算)(?:されて(?:いる|る)|済み)"
                        r"|(?:決ま|定ま)って(?:いる|る)|(?:設定|規定)(?:されて(?:いる|る)|済み)|(?:定め|設け)(?:られて|て)(?:いる|る)))")
@@ -1513,6 +1516,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if m:
             aggregate = name
             take(*m.span(), "agg", name)
+            every = re.search(r"全[一-龥ァ-ヶ]{0,4}(?:で|の)?$", qn[:m.start()]) if name == "sum" else None
+            if every:
+                # (「全団体合計で」: every row, the rows' word read apart, is what the sum is over)
+                taken.append((every.start(), m.start()))
             break
     for m in _SPLIT_MOST.finditer(qn) if not aggregate else ():
         # 「いちばん満足度が高かった施策」: the superlative said before the measure, the adjective after it
@@ -1668,6 +1675,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if counted and free(*counted.span("n")):
                 reading.spans.append(counted.span())
                 break
+    if reading is not None and reading.aggregate in ("top_max", "top_min"):
+        # 「方向性で一番多い区分は？」: the group asked by a word for a value of it (区分, 種類), the group itself
+        kind = re.search(r"(?:多い|少ない|多かった|少なかった)(?P<w>区分|種類|分類|カテゴリー?)(?=は|って|を|が|[?？]|$)", qn)
+        if kind and free(*kind.span("w")):
+            reading.spans.append(kind.span("w"))
     if reading is not None and finally_said:
         reading.last_only = True
     if reading is not None:
@@ -2110,6 +2122,15 @@ def _counting_outside_columns(t: Table, qn: str, mentions: list[_Mention]):
     while counting and (any(m.start <= counting.start() and counting.end() <= m.end for m in inside)
                         or qn[counting.start() - 1:counting.start()] == "第"):
         counting = _COUNT_Q.search(qn, counting.end())
+    if counting is None:
+        # 「所管課は全部で何課」「担当部は何部ある」: 何 and the last character of a column of words said just before
+        # it counts in that column's own unit (how many 課 the column names, read after as its kinds)
+        for m in (m for m in mentions if m.kind == "col" and not t.column(m.data).numeric):
+            unit = t.column(m.data).base[-1:]
+            said = re.compile(rf"(?:は|が|って)?(?:全部で|全体で|あわせて|合わせて)?(?P<n>何{re.escape(unit)})").match(qn, m.end) \
+                if re.fullmatch(r"[一-龥]", unit) else None
+            if said:
+                return re.compile(re.escape(said.group("n"))).search(qn, said.start("n"))
     return counting
 
 
@@ -2852,7 +2873,8 @@ _CHANGE_EXTREME = compiled(r"(?P<dir>減り|減っ|減少|増え|増加)(?:方|�
 # read (the column said before it); 「▲になっていない」 turns it round.
 # (「実績額に▲がついている」, the mark on some year's column, is signed_years.py's)
 # (「▲（減少）になっている」: the mark with what it means in brackets after it, as the question glosses it)
-_BELOW_ZERO = compiled(r"(?<=[がは])\s*(?:▲|△|マイナス|まいなす)(?:\s*[(（](?:減少|減|まいなす|マイナス|負|▲|△)[)）])?(?:の値|の数字|の数値)?")
+# (「経常収支が赤字になっている」: a balance in deficit is below zero, as its ▲ is)
+_BELOW_ZERO = compiled(r"(?<=[がは])\s*(?:▲|△|マイナス|まいなす|赤字)(?:\s*[(（](?:減少|減|まいなす|マイナス|負|▲|△)[)）])?(?:の値|の数字|の数値)?")
 _BELOW_ZERO_TAIL = compiled(r"(?:に|と)?(?:なっていない|なってない|ならない|ならなかった|ついていない|ついてない|付いていない|"
                             r"いていない|いてない|かない|かなかった|ではない|じゃない)|(?:に|と)?(?:なっている|なってる|なった|なる|"
                             r"ついている|ついてる|付いている|いている|いてる|いた|く)|(?=の|で|だ|な|[?？、。]|$)")
@@ -3069,7 +3091,8 @@ def _read_added_columns(t: Table, qn: str, mentions: list[_Mention], free, take)
         return
 
 
-_BUILT_WORD = compiled(r"建築|建設|竣工|建造|築年|設置年|開設年|開館年|整備年")
+# (「設立年」: the year a body was founded dates it as a building's does, 「最も新しく設立された団体」)
+_BUILT_WORD = compiled(r"建築|建設|竣工|建造|築年|設置年|開設年|開館年|整備年|設立年|創立年|創設年")
 
 
 def _read_when_marked(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
@@ -4115,6 +4138,10 @@ def _ranks(db, t: Table, headers: list[str]) -> dict[str, float]:
         return {v: _GRADE_RANK[v] for v in values}
     numbers = {v: _number(v) for v in values}
     if values and all(n is not None for n in numbers.values()):
+        if t.dash_zero:
+            # (「※「－」は該当なし」: a row going from 「－」 to 8,000 grew; without the note a dash is no figure)
+            dashes = {_key(str(r["cells"].get(h) or "").strip()) for r in t.rows for h in headers} & _DASHES
+            numbers.update({d: 0.0 for d in dashes})
         return numbers
     return state_ranks(values)  # 達成 > 一部達成 > 未着手: the order the words say
 
@@ -4539,6 +4566,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 taken.append((m.end, m.end + presence.end()))
                 col = ""
                 continue
+            if presence and presence.group("given") and not t.column(m.data).numeric:
+                presence = None  # (「評価を受けている」: a verb of money said of words, not an amount there)
             if presence:
                 h = _of_year(t, m.data, years)
                 if not years and t.column(h).year is not None:
@@ -4555,7 +4584,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                         taken.append((qn.rfind("前", 0, m.start), m.start))
                     h = (pick or same[-1:] or [t.column(h)])[0].header
                 years = years[:-1] if years and t.column(h).year == years[-1] else years
-                op = "empty" if presence.group("empty") else "nonzero" if presence.group("nonzero") else "filled"
+                op = "empty" if presence.group("empty") else "nonzero" if presence.group("nonzero") or presence.group("given") else "filled"
                 if op == "filled" and t.column(h).numeric and re.match(r"(?:が|は)?(?:ある|あり)", qn[m.end:]):
                     op = "nonzero"  # 「削減効果額があるもの」: an amount there is, not a 0 written in the cell
                 elif op == "empty" and t.column(h).numeric and re.match(
@@ -5438,6 +5467,15 @@ def _more_than_the_other(t, qn: str, mentions: list, free, take) -> None:
         more = _THE_OTHER_MORE.match(qn[b.end:])
         first, a_year = of_year(a)
         second, b_year = of_year(b)
+        if more and first is None and second is None and t.column(a.data).base != t.column(b.data).base \
+                and re.fullmatch(r"より(?:も)?[、,]?", qn[a.end:b.start]) and free(b.end, b.end + more.end()) \
+                and not (more.group("up") and re.match(r"増", more.group("up"))):
+            # 「R6で補助金より委託料のほうが多い」: two measures of a row compared, no year said before either (the
+            # year said once, or none, picks both columns as a comparison's columns are picked)
+            mentions.remove(a)
+            mentions.remove(b)
+            take(a.start, b.end + more.end(), "cols", (b.data, a.data, "gt" if more.group("up") else "lt", False))
+            return
         if not more or not first or not second or first == second \
                 or not re.fullmatch(r"より(?:も)?[、,]?", qn[a.end:b_year.start]) or not free(b.end, b.end + more.end()):
             continue
@@ -5584,7 +5622,7 @@ def _merged_heading_blank(t, qn: str, free, take) -> None:
     for m in re.finditer(r"([一-龥ァ-ヶー]{2,8})(?=が|は|の欄|欄)", qn):
         presence = _PRESENCE.match(qn[m.end():])
         word = _key(m.group(1))
-        if not presence or not free(m.start(), m.end() + presence.end()) or presence.group("nonzero"):
+        if not presence or not free(m.start(), m.end() + presence.end()) or presence.group("nonzero") or presence.group("given"):
             continue
         if any(word in c.forms for c in t.columns):
             continue

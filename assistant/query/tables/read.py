@@ -79,6 +79,8 @@ class Table:
     # Its rows were printed one per record × fiscal year (a 年度 column, the key repeated or blank below) and
     # are read as one row per record, each year's cells its columns (year_rows.py).
     long_form: bool = False
+    # A note of the document defines its dash as none (「※「－」は該当なし」): in its amounts the dash is 0 (dash_zero.py).
+    dash_zero: bool = False
     # What the question readers work out of the table alone, once (the table is read once per index);
     # a copy made with dataclasses.replace starts with none.
     memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -325,6 +327,9 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         if table.number or table.name:
             table.lower_better = _lower_better(db, table)
         table.lower_better |= _targets_at_most(table)
+        from assistant.query.tables.dash_zero import dash_means_zero
+
+        table.dash_zero = dash_means_zero(db, table)
         table.lower_by_column = _directed_down(table) - table.lower_better
         table.lower_better |= table.lower_by_column
         tables.append(table)
@@ -1838,7 +1843,9 @@ def _column(header: str, values: list) -> Column:
     # (「第4四半期（1月～3月）」: a bracket of months or other figures is no unit; ㎡ is m2 in NFKC)
     # (「交付額（単位：千円）」 under a merged heading: the unit is what follows 単位：)
     units = [re.sub(r"^\s*単位\s*[:：]\s*", "", m.group(1)) for m in _UNIT.finditer(text)
-             if not find_years(m.group(1), calendar=True) and not re.search(r"\d", re.sub(r"m[23]", "", m.group(1)))]
+             if not find_years(m.group(1), calendar=True) and not re.search(r"\d", re.sub(r"m[23]", "", m.group(1)))
+             # (「委託料（指定管理料を含む）」: a bracket of words saying what the figure covers is no unit)
+             and (_SAID_KIND.fullmatch(m.group(1)) or not re.search(r"[ぁ-ん]", re.sub(r"[かヵヶケ]所|あたり", "", m.group(1))))]
     # (「年間利用者数（人）前年比（％）」: a column under a merged heading with its own unit, the last one said)
     units = [u for u in units if not _SAID_KIND.fullmatch(u)] or units
     unit = units[-1] if len(units) >= 2 and re.search(r"比|率", text[text.find(units[0]) + len(units[0]):]) else \

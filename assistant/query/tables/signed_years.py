@@ -31,6 +31,16 @@ def read_signed_years(db, question: str, reading) -> bool:
     qn = re.sub(r"[(（][^()（）]{1,8}[)）]", "", qn)  # (「▲（マイナス）」: the mark restated in brackets)
     some = re.search(rf"(?:{alt})(?:に|と)?(?:なった|なる|なっている|の)(?:年|年度)(?:が|も)?(?:ある|あった|あり)", qn) \
         or re.search(rf"(?:{alt})(?:に|と)?(?:なった|なっている)(?:ことが)?(?:ある|あった)", qn)
+    # 「３年連続で赤字」「毎年度マイナス」: every year's column below zero (a run as long as the years printed; a
+    # shorter run is not read here, and its words stay unread)
+    every = re.search(rf"(?:(?P<n>\d{{1,2}})(?:年|年度|期)連続(?:で|して)?|毎年度?|(?:どの|全ての|すべての|全)(?:年|年度)(?:で|とも|も))(?:{alt})", qn)
+    if every and every.group("n") and int(every.group("n")) != len(years):
+        every = None
+    if every and not bound and not never and not some:
+        for h in years:
+            reading.conds.append(Cond(h, "lt", 0.0, f"{h}が0未満"))
+        reading.spans.append(every.span())
+        return True
     if bound and (never or some):
         # (「効果額が▲（マイナス）になった年がある」 read first as the latest year's bound below zero: some year's instead)
         below = [c for c in reading.conds if c.header in years and c.op in ("lt", "le", "ge") and c.value in (0, 0.0)]
