@@ -13,6 +13,7 @@ from assistant.query.tables.number_words import number_words
 from assistant.query.tables.noted_meanings import read_noted_meaning
 from assistant.query.tables.value_defined import restated_before
 from assistant.query.tables.verb_counts import column_of_verb
+from assistant.query.tables.counter_of_column import counter_span
 
 import bisect
 import os
@@ -5143,6 +5144,14 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # 「キャッシュレス納付率、令和6年度の実績はいくつ？」: a value of a column naming each row (指標)
         # names a row as its title does; the number asked is its value, not how many rows.
         aggregate = ""
+    if aggregate == "" and asked and asked != t.name and not t.column(asked).numeric \
+            and not any(c.header == asked for c in conds):
+        # 「所管課は何課？」: how many different 課 the column holds (see counter_of_column)
+        said_col = next((m for m in reversed(mentions) if m.kind == "col" and m.data == asked), None)
+        span = said_col and counter_span(t.column(asked).base, qn, said_col.end)
+        if span:
+            aggregate, measure, asked = "distinct", asked, ""
+            taken.append(span)
     if aggregate == "count" and asked and asked != t.name and not t.column(asked).numeric \
             and not t.column(asked).years_inside and not any(c.header == asked for c in conds):
         # (「A評価は何件？」: the column names the value said, and the rows are counted)

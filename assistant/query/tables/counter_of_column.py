@@ -1,0 +1,24 @@
+"""「所管課は何課？」: a count asked in the counter a column's own name ends with (課 of 所管課, 部 of 担当部)
+asks how many different values that column holds, not the values themselves nor the rows."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.compiled import compiled
+from assistant.text.normalize import nfkc
+
+# What may stand between the column said and its counter (「所管課は全部で何課ある」「担当課の数は何課」).
+_BETWEEN = compiled(r"\s*(?:は|が|って|の数は?|数は?)?\s*(?:全部で|あわせて|合わせて|全体で|ぜんぶで)?\s*(?:は)?\s*")
+
+
+def counter_span(header_base: str, qn: str, col_end: int) -> tuple[int, int] | None:
+    """Where 「何＋the column's last character」 follows the column's mention ending at col_end, else None.
+
+    Only a kanji counter counts (課 部 室 局 所 校): a column named by kana or digits ends in no counter."""
+    base = nfkc(header_base).strip()
+    if len(base) < 2 or not re.fullmatch(r"[一-龥]", base[-1]) or base[-1] == "何":
+        return None
+    between = _BETWEEN.match(qn, col_end)
+    at = between.end() if between else col_end
+    m = re.compile(r"何" + re.escape(base[-1]) + r"(?![一-龥ァ-ヶー])").match(qn, at)
+    return (m.start(), m.end()) if m else None

@@ -1,0 +1,36 @@
+"""made130's fee documents beside the shipped corpus: a count asked in the counter the column's own name ends
+with (「所管課は何課」) counts the column's different values, never lists them as if answered."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from tests.conversation_helpers import ask, assistant_over
+
+ROOT = Path(__file__).resolve().parents[2]
+MADE = ROOT / "tests" / "questions"
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("made130_fee_tables")
+    for doc in sorted((ROOT / "corpus").iterdir()):
+        if doc.is_file():
+            shutil.copy(doc, folder / doc.name)
+    for doc in sorted((MADE / "made130" / "docs").iterdir()):
+        shutil.copy(doc, folder / doc.name)
+    return assistant_over(folder)
+
+
+def test_counter_of_the_column_counts_its_values(assistant) -> None:
+    # 所管課 is merged over each facility's four rows: 32 rows, 4 different 課
+    for said in ("施設使用料の一覧に出てくる所管課は何課？", "施設使用料の表の所管課は全部で何課ある？"):
+        a = ask(assistant, said)
+        assert a.status == "exact", said
+        assert a.value == 4, said
+    # no counter said: the values are asked, not how many
+    b = ask(assistant, "施設使用料の表で村民会館大ホールの所管課は？")
+    assert b.value != 4
