@@ -12,7 +12,7 @@ _BETWEEN = compiled(r"\s*(?:は|が|って|の数は?|数は?)?\s*(?:全部で|�
 
 
 def counter_span(header_base: str, qn: str, col_end: int) -> tuple[int, int] | None:
-    """Where 「何＋the column's last character」 follows the column's mention ending at col_end, else None.
+    """Where 「何＋the column's name or its last character」 follows the column's mention ending at col_end, else None.
 
     Only a kanji counter counts (課 部 室 局 所 校): a column named by kana or digits ends in no counter."""
     base = nfkc(header_base).strip()
@@ -20,5 +20,6 @@ def counter_span(header_base: str, qn: str, col_end: int) -> tuple[int, int] | N
         return None
     between = _BETWEEN.match(qn, col_end)
     at = between.end() if between else col_end
-    m = re.compile(r"何" + re.escape(base[-1]) + r"(?![一-龥ァ-ヶー])").match(qn, at)
+    # (「区分は何区分」: the column's whole name as its counter, longest first)
+    m = re.compile(r"何(?:" + re.escape(base) + "|" + re.escape(base[-1]) + r")(?![一-龥ァ-ヶー])").match(qn, at)
     return (m.start(), m.end()) if m else None

@@ -14,6 +14,8 @@ from assistant.query.tables.noted_meanings import read_noted_meaning
 from assistant.query.tables.value_defined import restated_before
 from assistant.query.tables.verb_counts import column_of_verb
 from assistant.query.tables.counter_of_column import counter_span
+from assistant.query.tables.mark_notes import mark_said
+from assistant.query.tables.noted_meanings import _text_of
 
 import bisect
 import os
@@ -996,6 +998,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     said += [(vk[:-3], "value", (vk, holders)) for vk, holders in values.items()
              if re.fullmatch(r"[ぁ-んー]{2,4}たいむ", vk) and vk[:-3] not in values]
     letters = {vk for vk in values if _SHORT_VALUE.match(vk)}
+    # 「※印がついている」「○印の」: a symbol said with 印 (mark) is that symbol
+    said += [(vk + "印", "value", (vk, values[vk])) for vk in letters if not vk.isascii()]
+    # 「上限がかかってる区分」: a mark named by the words of the note on it (see mark_notes)
+    if any(not vk.isascii() for vk in letters):
+        doc_text = _text_of(db, t.source)
+        column_words = tuple(sorted({_key(f) for c in t.columns for f in (*c.forms, c.header) if len(_key(f)) >= 2}))
+        said += [(w, "value", (vk, values[vk])) for vk in letters if not vk.isascii()
+                 for w in mark_said(doc_text, vk, column_words, qn)]
     signed = [c.header for c in t.columns if c.numeric and any(
         re.match(r"[△▲]\s*\d", nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in t.rows)]
     if len(signed) == 1:
@@ -5147,9 +5157,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     if aggregate == "" and asked and asked != t.name and not t.column(asked).numeric \
             and not any(c.header == asked for c in conds):
         # 「所管課は何課？」: how many different 課 the column holds (see counter_of_column)
-        said_col = next((m for m in reversed(mentions) if m.kind == "col" and m.data == asked), None)
-        span = said_col and counter_span(t.column(asked).base, qn, said_col.end)
-        if span:
+        span = next((sp for m in mentions if m.kind == "col" and m.data == asked
+                     and (sp := counter_span(t.column(asked).base, qn, m.end))), None)
+        if span and conds and _names_rows_in_groups(t, asked):
+            # (「※印の区分は何区分」 over rows each its own 区分 of its 施設: the rows chosen, counted)
+            aggregate, asked = "count", ""
+            taken.append(span)
+        elif span:
             aggregate, measure, asked = "distinct", asked, ""
             taken.append(span)
     if aggregate == "count" and asked and asked != t.name and not t.column(asked).numeric \
