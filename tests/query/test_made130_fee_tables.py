@@ -34,3 +34,20 @@ def test_counter_of_the_column_counts_its_values(assistant) -> None:
     # no counter said: the values are asked, not how many
     b = ask(assistant, "施設使用料の表で村民会館大ホールの所管課は？")
     assert b.value != 4
+
+
+def _codes(answer) -> set[str]:
+    return {str(r.get("number") or r.get("No.")) for r in answer.rows}
+
+
+def test_mark_said_by_印_and_by_its_note(assistant) -> None:
+    # 備考 prints ※ on the six rows where the 1.5倍 cap applies; a note under the table says so
+    a = ask(assistant, "施設使用料で※印がついている区分は全部で何区分？")
+    assert a.status == "exact" and a.value == 6
+    b = ask(assistant, "激変緩和の1.5倍上限がかかってる区分がある施設はどこ？")
+    assert b.status == "exact" and _codes(b) == {"S-01", "S-05", "S-06", "S-07"}
+    c = ask(assistant, "夜間区分で激変緩和の上限が適用された施設は？")
+    assert _codes(c) == {"S-01", "S-06", "S-07"}
+    # 料金 is a word of the table's columns, no word of the note's own: 「料金がかかる」 names no mark
+    d = ask(assistant, "料金がかかる施設は？")
+    assert not any(x.get("field") == "備考" for x in d.understood)
