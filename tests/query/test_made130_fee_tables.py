@@ -51,3 +51,19 @@ def test_mark_said_by_印_and_by_its_note(assistant) -> None:
     # 料金 is a word of the table's columns, no word of the note's own: 「料金がかかる」 names no mark
     d = ask(assistant, "料金がかかる施設は？")
     assert not any(x.get("field") == "備考" for x in d.understood)
+
+
+def test_fee_compared_with_the_neighbours_column(assistant) -> None:
+    # 近隣３町村平均 is said 近隣平均; the memo naming 納税証明書 among other towns' fees prints no such column,
+    # so it is no second source of the row
+    a = ask(assistant, "納税証明書、うちの改定案と近隣平均の差は何円？")
+    assert a.status == "exact" and a.value == 33
+    b = ask(assistant, "改定案の額が近隣３町村平均より低い手数料は？")
+    assert b.status == "exact" and {str(r["number"]) for r in b.rows} == {"7", "8", "15", "19", "25"}
+    c = ask(assistant, "改定後に近隣平均より高くなってしまう手数料ある？")
+    assert c.status == "exact" and {str(r["number"]) for r in c.rows} == {"10", "11", "12"}
+
+
+def test_fee_said_by_its_kind_going_down(assistant) -> None:
+    a = ask(assistant, "使用料が今より下がる施設ってある？")
+    assert a.status == "exact" and _codes(a) == {"S-04"}

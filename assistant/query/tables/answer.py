@@ -1379,8 +1379,11 @@ def _named_elsewhere(db, reading: _Reading, question: str = "", unread: bool = F
     # own title's words: 「会議録で、…の理由は」 asks what the minutes say)
     parts = [_key(re.sub(r"[(（][^()（）]*[)）]", "", p)) for p in nfkc(reading.table.doc_title).split()]
     own = max(parts, key=len, default="")
+    # (「近隣平均」 read as the table's column 近隣３町村平均: its 近隣 is this table's word, naming no other document
+    # titled 近隣町村の…)
     words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2
-             and not any(_key(w) in _key(n) for n in reading.names)]
+             and not any(_key(w) in _key(n) for n in reading.names)
+             and not any(_key(w) in _key(s) for s in reading.said)]
 
     # (「…について事務局の回答は？」: what was said of it is asked, which only the minutes hold)
     said_asked = _SAID_ASKED.search(nfkc(question)) is not None
@@ -1397,7 +1400,14 @@ def _named_elsewhere(db, reading: _Reading, question: str = "", unread: bool = F
         # (unless the question says more than the row can answer: 「…について委員はどんな意見を述べた？」 asks
         # what the city's minutes say of it)
         return len(home) == 1 and theirs == home and not unread
+    # (「納税証明書の近隣平均は？」 beside a memo naming 納税証明書 among other towns' fees: every word read on this
+    # table, and the columns said (近隣平均) printed nowhere in the other text, that text cannot answer it)
+    said = [_key(s) for s in reading.said if len(_key(s)) >= 2]
+
+    def cannot_answer(text: str) -> bool:
+        return bool(said) and not unread and not any(s in _key(text) for s in said)
     return any(_key(n) in text and not about_this(text, title) and not same_city(source, title)
+               and not cannot_answer(text)
                for source, sha, title in shas if (text := _document_text(db, sha)) for n in reading.names)
 
 

@@ -1227,6 +1227,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # (「令和6年度の実績で中間目標をもう達成している」: the figure reached with, said with で)
         if between == "で" and verb and (verb.group(0).startswith("より") or re.search(r"達成|達し|届", verb.group(0))):
             between = "が"
+        # (「改定案の額が近隣平均より低い」: the first column restated as its amount; 「改定後に近隣平均より高くなる」:
+        # the first column said as the time the second is compared at)
+        if verb and verb.group(0).startswith("より") and (
+                re.fullmatch(r"の(?:額|金額|料金|値|数値)(?:が|は)", between) or (between == "に" and t.column(a.data).numeric)):
+            between = "が"
         if (between in ("が", "は", "の方が", "のほうが") or _YEAR_BETWEEN.fullmatch(between) or titled) and verb:
             mentions.remove(a)
             mentions.remove(b)
@@ -5463,8 +5468,11 @@ def _more_than_the_other(t, qn: str, mentions: list, free, take) -> None:
 
 # 「値下げになる」「値上げされた」: a fee revised down or up.
 # 「料金が下がる」: the fee said with its verb.
-_PRICE_CHANGE = compiled(r"(?:(?P<down>値下げ|値下がり|引き?下げ|(?:料金|値段|価格)が下が[らりるれっ][ぁ-ん]*)"
-                           r"|(?P<up>値上げ|値上がり|引き?上げ|(?:料金|値段|価格)が上が[らりるれっ][ぁ-ん]*)"
+# (「使用料が今より下がる」: a fee said by its kind, 使用料・手数料, and 今より, the amount in force, said as its
+# other side)
+_PRICED = r"(?:料金|値段|価格|使用料|手数料|利用料)(?:が|は)(?:今|現行|現在|いま)?(?:より|よりも)?"
+_PRICE_CHANGE = compiled(r"(?:(?P<down>値下げ|値下がり|引き?下げ|" + _PRICED + r"下が[らりるれっ][ぁ-ん]*)"
+                           r"|(?P<up>値上げ|値上がり|引き?上げ|" + _PRICED + r"上が[らりるれっ][ぁ-ん]*)"
                            # 「手数料で改定されるのは」: the revised amount other than the one in force
                            r"|(?P<differ>(?:改定|変更)(?:される|された|する|した|になる)(?![ぁ-ん]*ない)))(?![率額幅])"
                            r"(?:に|と|が|を)?(?:なる|なった|なって(?:い)?る|され[ぁ-ん]*|し[たて][ぁ-ん]*|する)?")
@@ -5476,7 +5484,7 @@ def _price_changed(t, qn: str, free, take, mentions=(), taken=()) -> None:
     m = _PRICE_CHANGE.search(qn)
     # (「料金が下がる」: the fee's word read as a column is the verb's subject here)
     said = [x for x in mentions if x.kind == "col" and m and m.start() <= x.start and x.end <= m.end()
-            and re.match(r"(?:料金|値段|価格)が", qn[x.start:m.end()])]
+            and re.match(_PRICED, qn[x.start:m.end()])]
     if not m or not all(b <= m.start() or a >= m.end() for a, b in taken
                         if not any((a, b) == (x.start, x.end) for x in said)):
         return
