@@ -67,3 +67,15 @@ def test_fee_compared_with_the_neighbours_column(assistant) -> None:
 def test_fee_said_by_its_kind_going_down(assistant) -> None:
     a = ask(assistant, "使用料が今より下がる施設ってある？")
     assert a.status == "exact" and _codes(a) == {"S-04"}
+
+
+def test_own_columns_and_restated_counts(assistant) -> None:
+    # 生涯学習課 and 施設 are words of the shipped plan too; 全日 and 改定後 are this table's own
+    a = ask(assistant, "生涯学習課が所管する施設の全日料金、改定後の合計はいくら？")
+    assert a.status == "exact" and a.value == 24600
+    # 「8施設平均」: the eight 午前 rows' number said again
+    b = ask(assistant, "午前区分の改定率って8施設平均で何％になる？")
+    assert b.status == "exact" and b.value == 19.8
+    # a number of rows the conditions do not choose is no restatement: never answered as if read
+    c = ask(assistant, "午前区分の改定率って5施設平均で何％になる？")
+    assert c.status != "exact"

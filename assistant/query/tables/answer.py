@@ -31,6 +31,7 @@ from assistant.query.tables.restated import restated_asked, whole_asked
 from assistant.query.tables.unit_cells import unit_cells
 from assistant.query.tables.done_asked import answer_done_asked
 from assistant.query.tables.change_amount import as_change_amount
+from assistant.query.tables.restated_words import rows_counted_restated, value_with_column_tail
 from assistant.query.tables.signed_years import read_signed_years
 from assistant.query.tables.linked_records import as_linked_records
 from assistant.query.tables.member_columns import as_change_from_base, as_member_columns, as_own_share
@@ -831,7 +832,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         own_column = own_column or (loose and _graded_by_title(reading, qn)
                                     and not any(_graded_by_title(r, qn) for r in readings if r is not reading))
         if not titled and (not (reading.said or own_rows or own_column)
-                           or (not loose and any(_in_dedicated(db, w) for w in reading.said))):
+                           or (not loose and any(_in_dedicated(db, w) for w in reading.said)
+                               and not _own_words_read(db, reading))):
             return None
         # (a document whose rows do not meet the question, when the chosen one's do, is no rival)
         # (nor one leaving more of the question's words unread: 「子育て支援課が所管している委託業務」 reads
@@ -1369,6 +1371,16 @@ def _sha(db, source: str) -> str:
 _PARTS_ASKED = compiled(r"内訳|[課係室](?:は|が|の|で|を|に|ごと|別|\s*$|[?？])")
 _GROUPS_ASKED = compiled(r"部局(?:単位|ごと|別)|課ではなく|課でなく")
 _SAID_ASKED = compiled(r"回答|答え|答弁|発言|説明し|述べ|意見|質問")
+
+
+def _own_words_read(db, reading: _Reading) -> bool:
+    """「生涯学習課が所管する施設の全日料金、改定後の合計」: beside words the dedicated documents say too (生涯学習課,
+    施設), two or more words no dedicated document says, one of them a column of this table named by three
+    characters or more (改定後, 改定率), are this table's own: the question is about its rows."""
+    t = reading.table
+    own = [k for w in reading.said if (k := _key(w)) and len(k) >= 2 and not _in_dedicated(db, k)]
+    column = any(len(k) >= 3 and any(k in c.forms or k == _key(c.base) for c in t.columns) for k in own)
+    return column and len(set(own)) >= 2
 
 
 def _named_elsewhere(db, reading: _Reading, question: str = "", unread: bool = False) -> bool:
@@ -3067,6 +3079,14 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if len(holding) == 1:
             context += " " + " ".join(_key(str(holding[0]["cells"].get(c.header) or "")) for c in said_of)
     covered = {i for a, b in reading.spans for i in range(a, b)}
+    used_bases = [t.column(h).base for u in used for h in u.split("|") if h in headers_all and t.column(h).numeric]
+    # (the rows' word: the table's name column, or any column of names, 施設 of 施設名)
+    names_of_rows = [t.name or "", t.row_word or "", *(f for c in t.columns if c.header == t.name or _key(c.base).endswith("名")
+                                                    for f in c.forms)]
+
+    def aggregated() -> int | None:
+        conds = [c for c in reading.conds if c.header in headers_all or "|" in c.header]
+        return sum(all(_holds(r, t, c) for c in conds) for r in t.rows)
     from assistant.query.grammar.phrasings import without_asides
     kept = _key(without_asides(nfkc(question)))
     out = []
@@ -3155,6 +3175,10 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「オンライン開催」: the value read (オンライン), said with how the thing is held
         if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):
             continue  # 「何曜日」: which value of the column read (曜日) is asked
+        if value_with_column_tail(wn, qn, reading.spans, used_bases):
+            continue  # 「全日料金」: the value read (全日), said with the end of the amount column read (改定後料金)
+        if reading.aggregate in ("avg", "sum") and rows_counted_restated(wn, names_of_rows, aggregated()):
+            continue  # 「8施設平均」 over the 8 rows chosen: their number, said again
         if len(wn) >= 3 and wn.endswith("点") and _covered(wn[:-1], qn, reading.spans) \
                 and any(re.search(r"\d点", _key(h)) for h in used):
             continue  # 「合計点」 of the column 合計（100点）: its points, the column read (合計)
