@@ -5227,6 +5227,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             and _ORDER_OF_TIME.search(qn))) else ""
         measure = next((m.data for m in mentions if m.kind == "day"), summed_years or measure)  # 「一番早く完了した」: 完了日
         measure = "|".join(added_cols) if added_cols else measure
+        if not measure and aggregate.startswith("order_") and numeric_said:
+            # 「改定後料金が高い施設、上から3つ」: the rows (施設) ordered by the amount said before them
+            measure = numeric_said[-1]
         if not measure:
             numeric = [c.header for c in t.columns if c.numeric and c.header != t.number]
             measure = numeric[0] if len(numeric) == 1 else ""
