@@ -79,3 +79,17 @@ def test_own_columns_and_restated_counts(assistant) -> None:
     # a number of rows the conditions do not choose is no restatement: never answered as if read
     c = ask(assistant, "午前区分の改定率って5施設平均で何％になる？")
     assert c.status != "exact"
+
+
+def test_amount_of_the_revision(assistant) -> None:
+    # テニスコート 夜間: 800 → 1,200
+    a = ask(assistant, "テニスコートの夜間って改定で何円上がるの？")
+    assert a.status == "exact" and a.value == 400
+    # the eleven 引上げ fees: 改定案 less 現行, added up
+    b = ask(assistant, "引上げになる手数料の引上げ額を全部足すといくら？")
+    assert b.status == "exact" and b.value == 1100
+
+
+def test_order_by_the_amount_said_before_the_rows(assistant) -> None:
+    a = ask(assistant, "改定後の全日料金が高い施設、上から3つ")
+    assert a.status == "exact" and [str(r["number"]) for r in a.rows][:3] == ["S-01", "S-03", "S-05"]

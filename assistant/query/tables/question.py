@@ -14,6 +14,7 @@ from assistant.query.tables.noted_meanings import read_noted_meaning
 from assistant.query.tables.value_defined import restated_before
 from assistant.query.tables.verb_counts import column_of_verb
 from assistant.query.tables.counter_of_column import counter_span
+from assistant.query.tables.revision_amount import revision_summed
 from assistant.query.tables.mark_notes import mark_said
 from assistant.query.tables.noted_meanings import _text_of
 
@@ -5237,6 +5238,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             said = {c.header for c in prior if c.op in ("ge", "gt", "le", "lt", "between", "eq")
                     and c.header in {h.header for h in t.columns if h.numeric}}
             measure = said.pop() if len(said) == 1 else ""
+        revised = revision_summed(t, qn) if not measure and aggregate == "sum" else None
+        if revised:
+            # 「引上げ額を全部足すと」 over 現行 | 改定案: each row's revision, added up (revision_amount)
+            aggregate, measure = "diff", revised[0]
+            taken.append(revised[1])
         if not measure:
             return None
         asked = of_best
