@@ -93,3 +93,12 @@ def test_amount_of_the_revision(assistant) -> None:
 def test_order_by_the_amount_said_before_the_rows(assistant) -> None:
     a = ask(assistant, "改定後の全日料金が高い施設、上から3つ")
     assert a.status == "exact" and [str(r["number"]) for r in a.rows][:3] == ["S-01", "S-03", "S-05"]
+
+
+def test_rows_of_criteria_called_区分(assistant) -> None:
+    # the 減免基準 table has no 区分 column: its rows are the 区分 asked
+    a = ask(assistant, "減免基準で新設される区分は？")
+    assert a.status == "exact" and {str(r["number"]) for r in a.rows} == {"7", "9"}
+    # where a column is 区分, the word is that column's, read as before
+    b = ask(assistant, "施設使用料で改定率がマイナスの区分は？")
+    assert any(u.get("field") == "区分" for u in b.understood)

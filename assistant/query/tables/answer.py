@@ -3166,6 +3166,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「公益通報件数」 of 「公益通報窓口の運用状況」 and its 「区分別の受付件数」: what the figures count
         if t.row_word and wn == _key(t.row_word) and t.name != "見出し":
             continue  # 「…推進項目はいくつ」: the document's word for its items, the rows themselves
+        if wn == "区分" and (reading.conds or reading.aggregate) \
+                and not any(c.base == "区分" or "区分" in c.forms for c in t.columns):
+            continue  # 「減免基準で新設される区分は？」: with no column of 区分, each row is a 区分 of the criteria, the rows asked
         every = re.fullmatch(r"(?:全|各)([一-龥ァ-ヶー]{1,6})", wn)
         if every and t.name and every.group(1) in _key(t.name) + " " + " ".join(_key(f) for f in t.column(t.name).forms):
             continue  # 「全手続あわせて」 over rows named by 手続名: every row, no condition
