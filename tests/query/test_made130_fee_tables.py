@@ -102,3 +102,12 @@ def test_rows_of_criteria_called_区分(assistant) -> None:
     # where a column is 区分, the word is that column's, read as before
     b = ask(assistant, "施設使用料で改定率がマイナスの区分は？")
     assert any(u.get("field") == "区分" for u in b.understood)
+
+
+def test_facilities_counted_not_their_rows(assistant) -> None:
+    # 施設 is merged over four 区分 rows: 「何施設」 counts the facilities (S-01, S-05, S-06, S-07), not 11 rows
+    a = ask(assistant, "改定率が40％以上の区分がある施設は何施設？")
+    assert a.status == "exact" and a.value == 4
+    # 何件 of the 区分 still counts the rows
+    b = ask(assistant, "改定率が40％以上の区分は何件？")
+    assert b.value == 11

@@ -23,3 +23,20 @@ def counter_span(header_base: str, qn: str, col_end: int) -> tuple[int, int] | N
     # (「区分は何区分」: the column's whole name as its counter, longest first)
     m = re.compile(r"何(?:" + re.escape(base) + "|" + re.escape(base[-1]) + r")(?![一-龥ァ-ヶー])").match(qn, at)
     return (m.start(), m.end()) if m else None
+
+
+def grouping_counted(t, counter: str, cond_headers: set[str]) -> str:
+    """「何施設」 over a column 施設名 whose value stands on several rows (a facility merged over its 区分 rows): how
+    many of that column's values is asked, not how many rows. The column (its header), or "" when the counter
+    names no such column (every row its own value: the rows are counted as before)."""
+    word = nfkc(counter)
+    if not word.startswith("何") or len(word) < 3:
+        return ""
+    for c in t.columns:
+        if c.numeric or c.header in cond_headers or word[1:] not in {nfkc(f) for f in c.forms}:
+            continue
+        values = [str(r["cells"].get(c.header) or "").strip() for r in t.rows]
+        filled = [v for v in values if v]
+        if filled and len(set(filled)) < len(filled):
+            return c.header
+    return ""

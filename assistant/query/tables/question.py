@@ -13,7 +13,7 @@ from assistant.query.tables.number_words import number_words
 from assistant.query.tables.noted_meanings import read_noted_meaning
 from assistant.query.tables.value_defined import restated_before
 from assistant.query.tables.verb_counts import column_of_verb
-from assistant.query.tables.counter_of_column import counter_span
+from assistant.query.tables.counter_of_column import counter_span, grouping_counted
 from assistant.query.tables.revision_amount import revision_summed
 from assistant.query.tables.mark_notes import mark_said
 from assistant.query.tables.noted_meanings import _text_of
@@ -5160,6 +5160,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # 「キャッシュレス納付率、令和6年度の実績はいくつ？」: a value of a column naming each row (指標)
         # names a row as its title does; the number asked is its value, not how many rows.
         aggregate = ""
+    grouping = next((g for m in re.finditer(r"何[一-龥ァ-ヶー]{2,6}", qn)
+                     if (g := grouping_counted(t, m.group(0), {c.header for c in conds}))), "")
+    if aggregate == "count" and grouping and asked in ("", grouping):
+        # 「改定率が40％以上の区分がある施設は何施設？」 over 施設 merged over its 区分 rows: the facilities, not
+        # the rows (see counter_of_column)
+        aggregate, measure, asked = "distinct", grouping, ""
     if aggregate == "" and asked and asked != t.name and not t.column(asked).numeric \
             and not any(c.header == asked for c in conds):
         # 「所管課は何課？」: how many different 課 the column holds (see counter_of_column)
