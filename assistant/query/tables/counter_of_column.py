@@ -40,3 +40,12 @@ def grouping_counted(t, counter: str, cond_headers: set[str]) -> str:
         if filled and len(set(filled)) < len(filled):
             return c.header
     return ""
+
+
+def names_end_in_counter(t, header: str) -> bool:
+    """Whether the column's cells are names ending in its counter (生涯学習課 of 所管課), not figures printed with
+    a unit (「20点」 of 配点: 「何点」 asks that figure, not how many kinds)."""
+    counter = nfkc(t.column(header).base).strip()[-1:]
+    cells = [nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows]
+    cells = [c for c in cells if c]
+    return bool(cells) and all(c.endswith(counter) and not c[0].isdigit() for c in cells)

@@ -13,7 +13,7 @@ from assistant.query.tables.number_words import number_words
 from assistant.query.tables.noted_meanings import read_noted_meaning
 from assistant.query.tables.value_defined import restated_before
 from assistant.query.tables.verb_counts import column_of_verb
-from assistant.query.tables.counter_of_column import counter_span, grouping_counted
+from assistant.query.tables.counter_of_column import counter_span, grouping_counted, names_end_in_counter
 from assistant.query.tables.revision_amount import revision_summed
 from assistant.query.tables.mark_notes import mark_said
 from assistant.query.tables.noted_meanings import _text_of
@@ -5175,7 +5175,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             # (「※印の区分は何区分」 over rows each its own 区分 of its 施設: the rows chosen, counted)
             aggregate, asked = "count", ""
             taken.append(span)
-        elif span:
+        elif span and names_end_in_counter(t, asked):
             aggregate, measure, asked = "distinct", asked, ""
             taken.append(span)
     if aggregate == "count" and asked and asked != t.name and not t.column(asked).numeric \
