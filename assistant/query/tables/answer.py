@@ -31,6 +31,8 @@ from assistant.query.tables.restated import restated_asked, whole_asked
 from assistant.query.tables.unit_cells import unit_cells
 from assistant.query.tables.done_asked import answer_done_asked
 from assistant.query.tables.change_amount import as_change_amount
+from assistant.query.tables.revision_amount import as_revision_amount
+from assistant.query.tables.restated_words import rows_counted_restated, value_with_column_tail
 from assistant.query.tables.signed_years import read_signed_years
 from assistant.query.tables.linked_records import as_linked_records
 from assistant.query.tables.member_columns import as_change_from_base, as_member_columns, as_own_share
@@ -834,7 +836,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         own_column = own_column or (loose and _graded_by_title(reading, qn)
                                     and not any(_graded_by_title(r, qn) for r in readings if r is not reading))
         if not titled and (not (reading.said or own_rows or own_column)
-                           or (not loose and any(_in_dedicated(db, w) for w in reading.said))):
+                           or (not loose and any(_in_dedicated(db, w) for w in reading.said)
+                               and not _own_words_read(db, reading))):
             return None
         # (a document whose rows do not meet the question, when the chosen one's do, is no rival)
         # (nor one leaving more of the question's words unread: 「子育て支援課が所管している委託業務」 reads
@@ -888,6 +891,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # 「じゃあ令和5年度決算だと？」 after the sum of 事業費 令和6年度: the same sum, of the year said now.
         reading.aggregate, reading.measure, reading.asked = context.summed[0], reading.asked, ""
     as_change_amount(question, reading)  # 「R5からR6でどれだけ減った」 of one row: the difference
+    as_revision_amount(question, reading)  # 「改定で何円上がる」 over 現行 | 改定後: the revised less the one in force
     read_signed_years(db, question, reading)  # 「マイナスになった年がある」 over year columns printing ▲
     read_legal_form(question, reading)  # 「株式会社が指定管理者の施設」
     read_every_year(question, reading)  # 「毎年減ってる職種」: each year's change, not one pair's
@@ -1374,6 +1378,16 @@ _GROUPS_ASKED = compiled(r"部局(?:単位|ごと|別)|課ではなく|課でな
 _SAID_ASKED = compiled(r"回答|答え|答弁|発言|説明し|述べ|意見|質問")
 
 
+def _own_words_read(db, reading: _Reading) -> bool:
+    """「生涯学習課が所管する施設の全日料金、改定後の合計」: beside words the dedicated documents say too (生涯学習課,
+    施設), two or more words no dedicated document says, one of them a column of this table named by three
+    characters or more (改定後, 改定率), are this table's own: the question is about its rows."""
+    t = reading.table
+    own = [k for w in reading.said if (k := _key(w)) and len(k) >= 2 and not _in_dedicated(db, k)]
+    column = any(len(k) >= 3 and any(k in c.forms or k == _key(c.base) for c in t.columns) for k in own)
+    return column and len(set(own)) >= 2
+
+
 def _named_elsewhere(db, reading: _Reading, question: str = "", unread: bool = False) -> bool:
     shas = db.execute("SELECT source, sha256, title FROM documents WHERE kind = 'generic' AND source != ?",
                       [reading.table.source]).fetchall()
@@ -1382,8 +1396,11 @@ def _named_elsewhere(db, reading: _Reading, question: str = "", unread: bool = F
     # own title's words: 「会議録で、…の理由は」 asks what the minutes say)
     parts = [_key(re.sub(r"[(（][^()（）]*[)）]", "", p)) for p in nfkc(reading.table.doc_title).split()]
     own = max(parts, key=len, default="")
+    # (「近隣平均」 read as the table's column 近隣３町村平均: its 近隣 is this table's word, naming no other document
+    # titled 近隣町村の…)
     words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2
-             and not any(_key(w) in _key(n) for n in reading.names)]
+             and not any(_key(w) in _key(n) for n in reading.names)
+             and not any(_key(w) in _key(s) for s in reading.said)]
 
     # (「…について事務局の回答は？」: what was said of it is asked, which only the minutes hold)
     said_asked = _SAID_ASKED.search(nfkc(question)) is not None
@@ -1400,7 +1417,14 @@ def _named_elsewhere(db, reading: _Reading, question: str = "", unread: bool = F
         # (unless the question says more than the row can answer: 「…について委員はどんな意見を述べた？」 asks
         # what the city's minutes say of it)
         return len(home) == 1 and theirs == home and not unread
+    # (「納税証明書の近隣平均は？」 beside a memo naming 納税証明書 among other towns' fees: every word read on this
+    # table, and the columns said (近隣平均) printed nowhere in the other text, that text cannot answer it)
+    said = [_key(s) for s in reading.said if len(_key(s)) >= 2]
+
+    def cannot_answer(text: str) -> bool:
+        return bool(said) and not unread and not any(s in _key(text) for s in said)
     return any(_key(n) in text and not about_this(text, title) and not same_city(source, title)
+               and not cannot_answer(text)
                for source, sha, title in shas if (text := _document_text(db, sha)) for n in reading.names)
 
 
@@ -3069,6 +3093,14 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if len(holding) == 1:
             context += " " + " ".join(_key(str(holding[0]["cells"].get(c.header) or "")) for c in said_of)
     covered = {i for a, b in reading.spans for i in range(a, b)}
+    used_bases = [t.column(h).base for u in used for h in u.split("|") if h in headers_all and t.column(h).numeric]
+    # (the rows' word: the table's name column, or any column of names, 施設 of 施設名)
+    names_of_rows = [t.name or "", t.row_word or "", *(f for c in t.columns if c.header == t.name or _key(c.base).endswith("名")
+                                                    for f in c.forms)]
+
+    def aggregated() -> int | None:
+        conds = [c for c in reading.conds if c.header in headers_all or "|" in c.header]
+        return sum(all(_holds(r, t, c) for c in conds) for r in t.rows)
     from assistant.query.grammar.phrasings import without_asides
     kept = _key(without_asides(nfkc(question)))
     out = []
@@ -3146,6 +3178,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「公益通報件数」 of 「公益通報窓口の運用状況」 and its 「区分別の受付件数」: what the figures count
         if t.row_word and wn == _key(t.row_word) and t.name != "見出し":
             continue  # 「…推進項目はいくつ」: the document's word for its items, the rows themselves
+        if wn == "区分" and (reading.conds or reading.aggregate) \
+                and not any(c.base == "区分" or "区分" in c.forms for c in t.columns):
+            continue  # 「減免基準で新設される区分は？」: with no column of 区分, each row is a 区分 of the criteria, the rows asked
         every = re.fullmatch(r"(?:全|各)([一-龥ァ-ヶー]{1,6})", wn)
         if every and t.name and every.group(1) in _key(t.name) + " " + " ".join(_key(f) for f in t.column(t.name).forms):
             continue  # 「全手続あわせて」 over rows named by 手続名: every row, no condition
@@ -3157,6 +3192,10 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「オンライン開催」: the value read (オンライン), said with how the thing is held
         if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):
             continue  # 「何曜日」: which value of the column read (曜日) is asked
+        if value_with_column_tail(wn, qn, reading.spans, used_bases):
+            continue  # 「全日料金」: the value read (全日), said with the end of the amount column read (改定後料金)
+        if reading.aggregate in ("avg", "sum") and rows_counted_restated(wn, names_of_rows, aggregated()):
+            continue  # 「8施設平均」 over the 8 rows chosen: their number, said again
         if len(wn) >= 3 and wn.endswith("点") and _covered(wn[:-1], qn, reading.spans) \
                 and any(re.search(r"\d点", _key(h)) for h in used):
             continue  # 「合計点」 of the column 合計（100点）: its points, the column read (合計)

@@ -28,7 +28,7 @@ _UNIT = compiled(r"[(（]([^()（）]*)[)）]")
 
 
 # A grade printed as a letter or symbol is a value even though it is one character long.
-_SHORT_VALUE = compiled(r"^(?:[a-es]|[◎○〇△▲×✕●↑↓→↗↘]|[■□◆◇▶▷★☆])$")  # (arrows: a KPI's 達成状況 ↑／→／↓; ■◆▶…: a 工程表's marks, each a stage its legend names)
+_SHORT_VALUE = compiled(r"^(?:[a-es]|[◎○〇△▲×✕●↑↓→↗↘]|[■□◆◇▶▷★☆※])$")  # (arrows: a KPI's 達成状況 ↑／→／↓; ■◆▶…: a 工程表's marks, each a stage its legend names)
 # (「1,240.0㎡」: an area, NFKC m2, printed with its unit in each cell)
 _AMOUNT = compiled(r"^([+\-]?\d+(?:\.\d+)?)(千円|百万円|万円|億円|円|%|人|名|件|台|か所|箇所|区画|回|日|時間|分|校|館|園|m2|ha|千枚|枚)?$")
 # 「16名（本部長を含む）」: a note in brackets after a counted figure says what it counts; the figure stands.

@@ -13,6 +13,10 @@ from assistant.query.tables.number_words import number_words
 from assistant.query.tables.noted_meanings import read_noted_meaning
 from assistant.query.tables.value_defined import restated_before
 from assistant.query.tables.verb_counts import column_of_verb
+from assistant.query.tables.counter_of_column import counter_span, grouping_counted, names_end_in_counter
+from assistant.query.tables.revision_amount import revision_summed
+from assistant.query.tables.mark_notes import mark_said
+from assistant.query.tables.noted_meanings import _text_of
 
 import bisect
 import os
@@ -998,6 +1002,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     said += [(vk[:-3], "value", (vk, holders)) for vk, holders in values.items()
              if re.fullmatch(r"[ぁ-んー]{2,4}たいむ", vk) and vk[:-3] not in values]
     letters = {vk for vk in values if _SHORT_VALUE.match(vk)}
+    # 「※印がついている」「○印の」: a symbol said with 印 (mark) is that symbol
+    said += [(vk + "印", "value", (vk, values[vk])) for vk in letters if not vk.isascii()]
+    # 「上限がかかってる区分」: a mark named by the words of the note on it (see mark_notes)
+    if any(not vk.isascii() for vk in letters):
+        doc_text = _text_of(db, t.source)
+        column_words = tuple(sorted({_key(f) for c in t.columns for f in (*c.forms, c.header) if len(_key(f)) >= 2}))
+        said += [(w, "value", (vk, values[vk])) for vk in letters if not vk.isascii()
+                 for w in mark_said(doc_text, vk, column_words, qn)]
     signed = [c.header for c in t.columns if c.numeric and any(
         re.match(r"[△▲]\s*\d", nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in t.rows)]
     if len(signed) == 1:
@@ -1218,6 +1230,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # word (一次評価 (所管課)) before it)
         # (「令和6年度の実績で中間目標をもう達成している」: the figure reached with, said with で)
         if between == "で" and verb and (verb.group(0).startswith("より") or re.search(r"達成|達し|届", verb.group(0))):
+            between = "が"
+        # (「改定案の額が近隣平均より低い」: the first column restated as its amount; 「改定後に近隣平均より高くなる」:
+        # the first column said as the time the second is compared at)
+        if verb and verb.group(0).startswith("より") and (
+                re.fullmatch(r"の(?:額|金額|料金|値|数値)(?:が|は)", between) or (between == "に" and t.column(a.data).numeric)):
             between = "が"
         if (between in ("が", "は", "の方が", "のほうが") or _YEAR_BETWEEN.fullmatch(between) or titled) and verb:
             mentions.remove(a)
@@ -5181,6 +5198,24 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # 「キャッシュレス納付率、令和6年度の実績はいくつ？」: a value of a column naming each row (指標)
         # names a row as its title does; the number asked is its value, not how many rows.
         aggregate = ""
+    grouping = next((g for m in re.finditer(r"何[一-龥ァ-ヶー]{2,6}", qn)
+                     if (g := grouping_counted(t, m.group(0), {c.header for c in conds}))), "")
+    if aggregate == "count" and grouping and asked in ("", grouping):
+        # 「改定率が40％以上の区分がある施設は何施設？」 over 施設 merged over its 区分 rows: the facilities, not
+        # the rows (see counter_of_column)
+        aggregate, measure, asked = "distinct", grouping, ""
+    if aggregate == "" and asked and asked != t.name and not t.column(asked).numeric \
+            and not any(c.header == asked for c in conds):
+        # 「所管課は何課？」: how many different 課 the column holds (see counter_of_column)
+        span = next((sp for m in mentions if m.kind == "col" and m.data == asked
+                     and (sp := counter_span(t.column(asked).base, qn, m.end))), None)
+        if span and conds and _names_rows_in_groups(t, asked):
+            # (「※印の区分は何区分」 over rows each its own 区分 of its 施設: the rows chosen, counted)
+            aggregate, asked = "count", ""
+            taken.append(span)
+        elif span and names_end_in_counter(t, asked):
+            aggregate, measure, asked = "distinct", asked, ""
+            taken.append(span)
     if aggregate == "count" and asked and asked != t.name and not t.column(asked).numeric \
             and not t.column(asked).years_inside and not any(c.header == asked for c in conds):
         # (「A評価は何件？」: the column names the value said, and the rows are counted)
@@ -5237,6 +5272,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             and _ORDER_OF_TIME.search(qn))) else ""
         measure = next((m.data for m in mentions if m.kind == "day"), summed_years or measure)  # 「一番早く完了した」: 完了日
         measure = "|".join(added_cols) if added_cols else measure
+        if not measure and aggregate.startswith("order_") and numeric_said:
+            # 「改定後料金が高い施設、上から3つ」: the rows (施設) ordered by the amount said before them
+            measure = numeric_said[-1]
         if not measure:
             numeric = [c.header for c in t.columns if c.numeric and c.header != t.number]
             measure = numeric[0] if len(numeric) == 1 else ""
@@ -5244,6 +5282,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             said = {c.header for c in prior if c.op in ("ge", "gt", "le", "lt", "between", "eq")
                     and c.header in {h.header for h in t.columns if h.numeric}}
             measure = said.pop() if len(said) == 1 else ""
+        revised = revision_summed(t, qn) if not measure and aggregate == "sum" else None
+        if revised:
+            # 「引上げ額を全部足すと」 over 現行 | 改定案: each row's revision, added up (revision_amount)
+            aggregate, measure = "diff", revised[0]
+            taken.append(revised[1])
         if not measure:
             return None
         asked = of_best
@@ -5487,8 +5530,11 @@ def _more_than_the_other(t, qn: str, mentions: list, free, take) -> None:
 
 # 「値下げになる」「値上げされた」: a fee revised down or up.
 # 「料金が下がる」: the fee said with its verb.
-_PRICE_CHANGE = compiled(r"(?:(?P<down>値下げ|値下がり|引き?下げ|(?:料金|値段|価格)が下が[らりるれっ][ぁ-ん]*)"
-                           r"|(?P<up>値上げ|値上がり|引き?上げ|(?:料金|値段|価格)が上が[らりるれっ][ぁ-ん]*)"
+# (「使用料が今より下がる」: a fee said by its kind, 使用料・手数料, and 今より, the amount in force, said as its
+# other side)
+_PRICED = r"(?:料金|値段|価格|使用料|手数料|利用料)(?:が|は)(?:今|現行|現在|いま)?(?:より|よりも)?"
+_PRICE_CHANGE = compiled(r"(?:(?P<down>値下げ|値下がり|引き?下げ|" + _PRICED + r"下が[らりるれっ][ぁ-ん]*)"
+                           r"|(?P<up>値上げ|値上がり|引き?上げ|" + _PRICED + r"上が[らりるれっ][ぁ-ん]*)"
                            # 「手数料で改定されるのは」: the revised amount other than the one in force
                            r"|(?P<differ>(?:改定|変更)(?:される|された|する|した|になる)(?![ぁ-ん]*ない)))(?![率額幅])"
                            r"(?:に|と|が|を)?(?:なる|なった|なって(?:い)?る|され[ぁ-ん]*|し[たて][ぁ-ん]*|する)?")
@@ -5500,7 +5546,7 @@ def _price_changed(t, qn: str, free, take, mentions=(), taken=()) -> None:
     m = _PRICE_CHANGE.search(qn)
     # (「料金が下がる」: the fee's word read as a column is the verb's subject here)
     said = [x for x in mentions if x.kind == "col" and m and m.start() <= x.start and x.end <= m.end()
-            and re.match(r"(?:料金|値段|価格)が", qn[x.start:m.end()])]
+            and re.match(_PRICED, qn[x.start:m.end()])]
     if not m or not all(b <= m.start() or a >= m.end() for a, b in taken
                         if not any((a, b) == (x.start, x.end) for x in said)):
         return

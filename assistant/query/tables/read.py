@@ -475,6 +475,8 @@ _EDITION_LINE = compiled(r"^\s*[(（]([^()（）]{0,20}?(?:年度|年)[^()（）
 
 _TAIL_WORD = compiled(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度|費用|こめんと|講評|区分|分類)$")  # (成果指標達成率 said 達成率; a base is keyed, コメント spelt こめんと)
 _PERIOD_LEAD = compiled(r"(?:年間|年度間|単年度|月間|年額)の?([一-龥]{1,}(?:額|費|数|量))")
+# (「近隣３町村平均」: a figure over a counted set of places, said without the count)
+_PLACES_COUNTED = compiled(r"([一-龥]{2,})(\d{1,2}|[一二三四五六七八九十]{1,2})(市町村|町村|市町|市|町|村|団体|自治体)([一-龥]{2,})")
 # 「対前年度増減」: what follows an amount's name in the name of the column of its change
 _CHANGE_OF = compiled(r"(?:対前年度|対前年|前年度比|前年比|前年度)?(?:増減|差引|差額|比較増減)")
 _LEGEND_CELL = compiled(r"^\s*(?:[◎○〇△▲×✕●]|[A-ES]|[1-5])\s*$")
@@ -1397,6 +1399,16 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         plain = re.sub(r"見込み?(?=額)", "", c.base) if c.numeric else c.base
         lead = _PERIOD_LEAD.fullmatch(plain)
         said = [w for w in dict.fromkeys((plain, lead.group(1) if lead else "")) if w and w != c.base and w not in c.forms]
+        said = [w for w in said if not any(w in o.forms or o.base == w for o in columns if o is not c)]
+        if said:
+            columns = [replace(o, forms=(*o.forms, *said)) if o is c else o for o in columns]
+    # 「近隣３町村平均」 is said 近隣平均, 近隣町村平均: the count of the places it is over left out, where no other
+    # column is said so.
+    for c in list(columns):
+        counted = _PLACES_COUNTED.fullmatch(c.base) if c.numeric else None
+        said = [w for w in dict.fromkeys((counted.group(1) + counted.group(4),
+                                          counted.group(1) + counted.group(3) + counted.group(4))) if w not in c.forms] \
+            if counted else []
         said = [w for w in said if not any(w in o.forms or o.base == w for o in columns if o is not c)]
         if said:
             columns = [replace(o, forms=(*o.forms, *said)) if o is c else o for o in columns]
