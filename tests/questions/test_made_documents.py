@@ -154,6 +154,7 @@ FORMATS = {
     "made130": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 柾ノ谷村 使用料・手数料: facility×区分 rows, fee table over pages, 答申, rowspan 減免
     "made133": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鶬野県 市町村取組状況調査: municipalities as records, ○△ matrix, txt joint projects
     "made132": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 槐ヶ原市 行財政改革実行計画: text status scale, iroha codes, cp932 CSV
+    "made134": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鸊ノ池町 職員提案制度: a sheet per year, awards PDF, dl effects
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
