@@ -155,6 +155,7 @@ FORMATS = {
     "made133": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鶬野県 市町村取組状況調査: municipalities as records, ○△ matrix, txt joint projects
     "made132": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 槐ヶ原市 行財政改革実行計画: text status scale, iroha codes, cp932 CSV
     "made134": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鸊ノ池町 職員提案制度: a sheet per year, awards PDF, dl effects
+    "made135": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鷂ヶ岳市 水道事業経営戦略: KPI sheet with 高い/低いほど良い, 百万円 investments, rowspan facilities
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
