@@ -28,6 +28,7 @@ from assistant.text.wareki import label_to_fy
 from assistant.query.compiled import compiled
 from assistant.query.items_called_torikumi import items_called_torikumi
 from assistant.query.grammar import INVERT
+from assistant.query.set_operations import sides_of
 
 # 「推進項目がすべて完了した施策」: every part said to meet the condition, not some.
 _EVERY_PART = compiled(r"(?:が|は)\s*(?:すべて|全て|全部|どれも|いずれも|みな|みんな)\s*(?!の)")
@@ -552,6 +553,16 @@ class Executor:
         figure_years: set[str] = set()  # (years said that the figure of a part's year took: 「R6の達成率」)
         for c in q.conditions:
             f = c.field
+            if f == "@set":  # (two sides joined by a set operation: each side resolved as conditions of its own)
+                sides = []
+                for side in sides_of(c):
+                    one, said = self.resolve(Query(question=q.question, target=target, conditions=list(side)))
+                    notes += said
+                    q.unused += [u for u in one.unused if u not in q.unused]
+                    q.dropped += [u for u in one.dropped if u not in q.dropped]
+                    sides.append(one.conditions)
+                out.append(Condition(f, c.op, sides, c.label))
+                continue
             kid = next((k for (p, k) in LINKS if p == target and _names_kind(items_called_torikumi(q.question, self.lexicon), k)
                         and all(x == "@overall" or x in self.columns.get(k, ()) for x in c.value.get("fields", ()))),
                        "") if f == "@grades" and isinstance(c.value, dict) and isinstance(q.question, str) else ""
@@ -988,6 +999,20 @@ class Executor:
 
     # ------------------------------------------------------------------ SQL
     def condition_sql(self, target: str, c: Condition, sql: _Sql, scope: list[str] | None = None) -> None:
+        if c.field == "@set":
+            # (set_operations.py: each side all its conditions, 0 where it holds none; NULL is not holding)
+            held = []
+            for side in sides_of(c):
+                one = _Sql()
+                for part in side:
+                    self.condition_sql(target, part, one, scope)
+                held.append(("coalesce((" + " AND ".join(f"({w})" for w in one.where) + "), 0)" if one.where else "1",
+                             one.params))
+            (a, pa), (b, pb) = held
+            joint = {"xor": f"({a} <> {b})", "or": f"({a} OR {b})", "and_not": f"({a} AND NOT {b})"}[c.op]
+            sql.where.append(joint)
+            sql.params.extend([*pa, *pb])
+            return
         col = f"t.[{c.field}]" if not c.field.startswith("@") else ""
         if col and (c.field in _grade_fields() or is_year_field(c.field)):
             col = f"upper({col})"  # (a report printing lower-case grades, a–d, is asked in A–D)
