@@ -15,6 +15,8 @@ from assistant.query.grammar.set_operations import cut
 
 FIELD = "@set"
 OPS = ("xor", "or", "and_not")
+# The words of the operation (「どちらか一方だけ」 read by the grammar as a word to find, 一方): never a keyword.
+_OPERATION_WORDS = {"一方", "片方", "どちらか", "いずれか", "どっちか", "両方"}
 _SAID = {"xor": "{a}・{b}のどちらか一方だけ", "or": "{a}・{b}のいずれか", "and_not": "{a}、ただし{b}ではない"}
 
 
@@ -49,13 +51,13 @@ def combined_sides(parse, question: str, whole: Query) -> Query:
     base = parse(common) if common is not None else None
     target = (base.target if base is not None else "") or qa.target
     if qa.target not in ("", target) or qb.target != qa.target or qa.aggregate != qb.aggregate or not target:
-        return whole
+        return _unsure(whole, rule.op)
     shared_keys = {_key(c) for c in qb.conditions}
     only_a = [c for c in qa.conditions if _key(c) not in shared_keys]
     own_a = {_key(c) for c in qa.conditions}
     only_b = [c for c in qb.conditions if _key(c) not in own_a]
     if not only_a or not only_b:
-        return whole
+        return _unsure(whole, rule.op)
     shared = [c for c in qa.conditions if _key(c) in shared_keys]
     if base is not None:
         held = {_key(c) for c in base.conditions}
@@ -69,3 +71,12 @@ def combined_sides(parse, question: str, whole: Query) -> Query:
     out.notes = [*whole.notes, f"「{said_a}」と「{said_b}」の条件を「{_SAID[rule.op].format(a='前者', b='後者')}」として組み合わせました"]
     out.understood_anything = True
     return out
+
+
+def _unsure(whole: Query, op: str) -> Query:
+    """The question read whole, with the operation it could not apply said unused (the answer is partial)."""
+    whole.conditions = [c for c in whole.conditions if not (c.field == "text" and c.value in _OPERATION_WORDS)]
+    said = {"xor": "どちらか一方だけ", "or": "どちらか", "and_not": "触れていない"}[op]
+    if said not in whole.unused:
+        whole.unused.append(said)
+    return whole
