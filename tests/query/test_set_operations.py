@@ -50,10 +50,30 @@ def test_either_of_two_scores(assistant, db):
     assert answer.status == "exact" and answer.count == len(_want(db, "practice", "progress = 3 OR creativity = 3"))
 
 
+def _remarks(db) -> dict[str, tuple[str, str]]:
+    return {r["code"]: (r["initiative"], r["text"]) for r in db.query("SELECT code, initiative, text FROM comment")}
+
+
+def _on(remarks, word: str) -> set[str]:
+    """The records some remark on which holds the word (the remarks on one record read together)."""
+    return {i for i, t in remarks.values() if word in t}
+
+
 def test_one_word_but_not_the_other(assistant, db):
+    """The remarks on an item read together: 負担 among them, 削減 nowhere among them."""
     answer = assistant.ask("「負担」には触れているけど「削減」には触れていない委員の意見")
-    rows = {r["code"]: r["text"] for r in db.query("SELECT code, text FROM comment")}
-    want = {c for c, t in rows.items() if "負担" in t and "削減" not in t}
+    remarks = _remarks(db)
+    items = _on(remarks, "負担") - _on(remarks, "削減")
+    want = {c for c, (i, t) in remarks.items() if i in items and "負担" in t}
+    assert answer.status == "exact" and want and _codes(answer) == want
+    assert any("まとめて" in n for n in answer.notes)
+
+
+def test_one_of_two_words_only(assistant, db):
+    answer = assistant.ask("「外国人」と「安全」、どちらか一方だけが出てくる委員の意見はどれ？")
+    remarks = _remarks(db)
+    items = _on(remarks, "外国人") ^ _on(remarks, "安全")
+    want = {c for c, (i, t) in remarks.items() if i in items and ("外国人" in t or "安全" in t)}
     assert answer.status == "exact" and want and _codes(answer) == want
 
 
