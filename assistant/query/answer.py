@@ -19,7 +19,10 @@ class Condition:
     label: str
 
     def to_dict(self) -> dict:
-        return {"field": self.field, "op": self.op, "value": self.value, "label": self.label}
+        value = self.value
+        if self.field == "@set":  # (two sides' conditions joined: set_operations.py)
+            value = [[c.to_dict() if isinstance(c, Condition) else c for c in side] for side in value]
+        return {"field": self.field, "op": self.op, "value": value, "label": self.label}
 
 
 @dataclass

@@ -15,6 +15,9 @@ from assistant.text.normalize import nfkc
 # 「…の取組項目に属している（のに、）…実践項目」「…の取組項目に含まれる実践項目」
 _BELONGING = (r"に\s*(?:属する|属している|属してる|所属する|所属している|含まれる|含まれている|含まれてる|入っている|入ってる"
               r"|ぶら下がる|ぶら下がっている)\s*(?:のに|けど|けれど|けれども|ものの|が|もので|ので|うえで|上で)?\s*[、,]?\s*")
+# 「取組項目の自己評価がBなのに、…実践項目」: the parents' word first, their condition after it.
+_PARENT_SAID_FIRST = (r"^\s*{parent}\s*の\s*(?P<own>[^、,。]{2,30}?)\s*(?:なのに|のに|だけど|けど|けれど)\s*[、,]\s*"
+                      r"(?P<rest>.*{child}.*)$")
 _FOLLOW_UP = compiled(r"^\s*(?:そのうち|その中で|そのなかで|うち|この中で|このうち|それら|それの|その)")
 
 
@@ -24,6 +27,12 @@ def children_of_parents(assistant, question: str) -> Query | None:
     if _FOLLOW_UP.match(said):
         return None
     for child_word, child, parent_word, parent, _, _, _ in _pairs(_words(assistant.lexicon)):
+        first = re.match(_PARENT_SAID_FIRST.replace("{parent}", re.escape(parent_word)).replace("{child}", re.escape(child_word)),
+                         said)
+        if first:
+            # 「取組項目の自己評価がBなのに、総括評価がAの実践項目」: the parents' condition said after their word, read as
+            # 「自己評価がBの取組項目に属しているのに、…」 (each part still read whole and exactly below)
+            return children_of_parents(assistant, f"{first.group('own')}の{parent_word}に属しているのに、{first.group('rest')}")
         # (「…の取組項目の実践項目」: the children's word right after the parents' said with の)
         m = re.search(r"(?P<parent>" + _parent_forms(parent_word) + r")\s*(?:" + _BELONGING
                       + r"(?=.*" + re.escape(child_word) + r")|の\s*(?=" + re.escape(child_word) + r"))", said)

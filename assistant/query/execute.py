@@ -28,6 +28,7 @@ from assistant.text.wareki import label_to_fy
 from assistant.query.compiled import compiled
 from assistant.query.items_called_torikumi import items_called_torikumi
 from assistant.query.grammar import INVERT
+from assistant.query.set_operations import sides_of
 
 # 「推進項目がすべて完了した施策」: every part said to meet the condition, not some.
 _EVERY_PART = compiled(r"(?:が|は)\s*(?:すべて|全て|全部|どれも|いずれも|みな|みんな)\s*(?!の)")
@@ -552,6 +553,19 @@ class Executor:
         figure_years: set[str] = set()  # (years said that the figure of a part's year took: 「R6の達成率」)
         for c in q.conditions:
             f = c.field
+            if f == "@set":  # (two sides joined by a set operation: each side resolved as conditions of its own)
+                sides = []
+                for side in sides_of(c):
+                    one, said = self.resolve(Query(question=q.question, target=target, conditions=list(side)))
+                    notes += said
+                    q.unused += [u for u in one.unused if u not in q.unused]
+                    q.dropped += [u for u in one.dropped if u not in q.dropped]
+                    sides.append(one.conditions)
+                out.append(Condition(f, c.op, sides, c.label))
+                if c.op in ("xor", "and_not") and self._words_grouped_by(target, out[-1]):
+                    parent = registry.record_kinds()[target].parent[1]
+                    notes.append(f"{kind_label(target)}は{kind_label(parent)}ごとにまとめて、どの語が出てくるかを見ました")
+                continue
             kid = next((k for (p, k) in LINKS if p == target and _names_kind(items_called_torikumi(q.question, self.lexicon), k)
                         and all(x == "@overall" or x in self.columns.get(k, ()) for x in c.value.get("fields", ()))),
                        "") if f == "@grades" and isinstance(c.value, dict) and isinstance(q.question, str) else ""
@@ -987,7 +1001,45 @@ class Executor:
         return self.db.execute(f"SELECT 1 FROM initiative WHERE {' AND '.join(where)} LIMIT 1", params).fetchone() is not None
 
     # ------------------------------------------------------------------ SQL
+    def _words_grouped_by(self, target: str, c: Condition) -> str:
+        """The field linking remarks to the record they are on (a comment's initiative), when a set operation of
+        `c` asks only which words a remark holds: the remarks on one record read together (text_of_parent), as
+        its 委員の意見 is one section of the report. "" otherwise."""
+        rk = registry.record_kinds().get(target)
+        if not (rk and rk.parent and getattr(rk, "text_of_parent", False)) or rk.parent[0] not in self.columns.get(target, []):
+            return ""
+        if not all(part.field == "text" for side in sides_of(c) for part in side):
+            return ""
+        return rk.parent[0]
+
     def condition_sql(self, target: str, c: Condition, sql: _Sql, scope: list[str] | None = None) -> None:
+        if c.field == "@set":
+            # (set_operations.py: each side all its conditions, 0 where it holds none; NULL is not holding)
+            held = []
+            for side in sides_of(c):
+                one = _Sql()
+                for part in side:
+                    self.condition_sql(target, part, one, scope)
+                held.append(("coalesce((" + " AND ".join(f"({w})" for w in one.where) + "), 0)" if one.where else "1",
+                             one.params))
+            (a, pa), (b, pb) = held
+            link = self._words_grouped_by(target, c)
+            if link and c.op in ("xor", "and_not"):
+                # (remarks on one record: whether the words are there is a matter of all its remarks together, the
+                # remarks shown being those holding a word that decided it)
+                group = "((t.[{0}], t.source) IN (SELECT t.[{0}], t.source FROM [{1}] t WHERE {2}))"
+                ga, gb = group.format(link, target, a), group.format(link, target, b)
+                if c.op == "xor":
+                    sql.where.append(f"({ga} <> {gb}) AND ({a} OR {b})")
+                    sql.params.extend([*pa, *pb, *pa, *pb])
+                else:
+                    sql.where.append(f"{ga} AND NOT {gb} AND {a}")
+                    sql.params.extend([*pa, *pb, *pa])
+                return
+            joint = {"xor": f"({a} <> {b})", "or": f"({a} OR {b})", "and_not": f"({a} AND NOT {b})"}[c.op]
+            sql.where.append(joint)
+            sql.params.extend([*pa, *pb])
+            return
         col = f"t.[{c.field}]" if not c.field.startswith("@") else ""
         if col and (c.field in _grade_fields() or is_year_field(c.field)):
             col = f"upper({col})"  # (a report printing lower-case grades, a–d, is asked in A–D)

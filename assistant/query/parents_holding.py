@@ -54,6 +54,9 @@ def parents_holding(assistant, question: str) -> Query | None:
         return None
     context = getattr(assistant, "context", None)
     for child_word, child, parent_word, parent, holding, _, _ in _pairs(_words(assistant.lexicon)):
+        first_said = _parent_first(assistant, said, child_word, child, parent_word, parent)
+        if first_said is not None:
+            return first_said
         m = holding.search(said)
         narrowing = None
         if not m and context is not None and context.target == parent:
@@ -92,6 +95,29 @@ def parents_holding(assistant, question: str) -> Query | None:
             return rest
         return Query(question=question, target=parent, conditions=[held])
     return None
+
+
+# 「施設テーマの取組項目のうち、取組終了が空欄の実践項目を持っているもの」「自己評価がBの取組項目なのに、総合評価がAの
+# 実践項目を含んでいるものは？」: the parents' own conditions said first, the children they hold after.
+_PARENT_FIRST = (r"^(?P<own>.+?)(?P<parent>{parent})\s*(?:のうち|の中で|の中から|なのに|だけど|で)\s*[、,]?\s*(?P<before>\S.*?)"
+                 r"(?<![一-龥々ァ-ヶー])(?P<child>{child})" + _HOLDING + r"(?:もの|の|やつ)\s*(?:は|って)?\s*(?:どれ|どこ|何)?\s*"
+                 r"(?:ですか|でしょうか)?\s*[?？。]?\s*$")
+
+
+def _parent_first(assistant, said: str, child_word: str, child: str, parent_word: str, parent: str) -> Query | None:
+    """The parents the first part names (their own conditions) holding the children the second part names, each
+    part read whole and exactly, or None."""
+    m = re.match(_PARENT_FIRST.replace("{parent}", re.escape(parent_word)).replace("{child}", re.escape(child_word)), said)
+    if not m or child not in assistant.executor.tables or parent not in assistant.executor.tables:
+        return None
+    own = assistant.parser.parse(f"{m.group('own')}{parent_word}は？")
+    if own.target != parent or own.unused or own.aggregate or own.value_field or not own.conditions:
+        return None
+    held = parents_holding(assistant, f"{m.group('before')}{child_word}を含む{parent_word}は？")
+    if held is None or held.target != parent or len(held.conditions) != 1:
+        return None
+    own.question, own.conditions = said, [*own.conditions, *held.conditions]
+    return own
 
 
 def _parents_part(assistant, parent: str, parent_word: str, rest: str) -> Query | None | bool:

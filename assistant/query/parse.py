@@ -30,6 +30,7 @@ from assistant.query.year_pairs import moved_in_order
 from assistant.query.document_words import named_document_spans
 from assistant.query.other_towns_kinds import read_as_other_towns
 from assistant.query.restated_exclusion import restated_exclusion
+from assistant.query.set_operations import combined_sides
 from assistant.query.items_called_torikumi import items_called_torikumi
 from assistant.query.grammar import PLACEHOLDERS, WORD_MARK, Context, Production, Rule, grade_word, mark_grade_words, negate, said_as_marks, topics
 from assistant.query.grammar import followups, negation
@@ -897,7 +898,9 @@ class Parser:
         # (「2021年度の評価がCだった事務事業」: another town's word for the plan's items: other_towns_kinds.py)
         whole = read_as_other_towns(question, whole, lambda said: self._parse_whole(said, context, context_rows), self.lex)
         # (「…は何件？10点ちょうどは含めないで。」: a last sentence leaving out what the grammar did not read as such)
-        return restated_exclusion(lambda main: self._parse_whole(main, context, context_rows), question, whole)
+        whole = restated_exclusion(lambda main: self._parse_whole(main, context, context_rows), question, whole)
+        # (「協働と民活、どちらか一方のテーマだけ」: two conditions joined by a set operation: set_operations.py)
+        return combined_sides(lambda side: self._parse_whole(side, context, context_rows), question, whole)
 
     def _parse_whole(self, question: str, context: Query | None = None, context_rows: list[dict] | None = None) -> Query:
         q = Query(question=question)

@@ -25,3 +25,17 @@ def test_never_the_fiscal_years_of_the_months(assistant, db):
     answer = assistant.ask("2022年3月から2022年12月に終わった実践項目")
     fiscal = {r["code"] for r in db.query("SELECT code FROM practice WHERE ended IN ('R3', 'R4')")}
     assert answer.status != "exact" or _codes(answer) < fiscal
+
+
+def test_the_month_said_by_the_sheets_printed_label(assistant, db):
+    """「「取組終了の場合記入」欄の月が3月以外」: the sheet's end month, not the label sought as a word."""
+    want = {r["code"] for r in db.query("SELECT code FROM practice WHERE ended = 'R4' AND ended_month <> ''"
+                                        " AND substr(ended_month, 6, 2) <> '03'")}
+    answer = assistant.ask("R4で取組終了した実践項目のうち、進捗状況シートの「取組終了の場合記入」欄の月が3月以外になっているもの")
+    assert answer.status == "exact" and want and _codes(answer) == want
+
+
+def test_the_end_month_said_with_its_year(assistant, db):
+    want = {r["code"] for r in db.query("SELECT code FROM practice WHERE ended_month = '2022-09' AND initiative = '12'")}
+    answer = assistant.ask("No.12の実践項目のうち、シートの取組終了月が令和4年9月のものは？")
+    assert answer.status == "exact" and want and _codes(answer) == want

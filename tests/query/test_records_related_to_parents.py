@@ -37,3 +37,12 @@ def test_parents_holding_a_child_with_the_full_total(assistant, db):
     answer = assistant.ask("総括の合計が満点12点の実践項目を含んでいる取組項目")
     expected = {r[0] for r in db.conn.execute("select distinct initiative_key from practice where total = 12")}
     assert answer.status == "exact" and not answer.unused and expected and _keys(answer) == expected
+
+
+def test_children_of_parents_whose_condition_is_said_after_their_word(assistant, db):
+    """「取組項目の自己評価がBなのに、…実践項目」: 自己評価 is the parents' own, said after their word."""
+    want = {f"practice:{r['code']}" for r in db.query(
+        "SELECT p.code FROM practice p JOIN initiative i ON i.code = p.initiative AND i.source = p.source "
+        "WHERE i.self_overall = 'B' AND p.overall = 'A' AND coalesce(p.ended, '') = ''")}
+    answer = assistant.ask("取組項目の自己評価がBなのに、総括評価がAで、しかもまだ継続中の実践項目")
+    assert answer.status == "exact" and want and _keys(answer) == want

@@ -142,11 +142,24 @@ SHEET_RULES: list[Rule] = [
          # (「…の進捗状況シートで、R5年度の進捗度の自己評価は」: a year's score, printed in the sheet's 自己評価 table)
          r"|" + _SHEET + r"(?:で|では|の)\s*[、,]?\s*(?=(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度|年)?\s*(?:の|で|に)?\s*"
          r"(?:進捗度|連携度|効率性|創造性)(?:の)?(?:自己評価)?\s*(?:は|が|って)\s*(?:何|いくつ|なん))"
-         r"|(?:" + _SHEET + r"の)?[「『]取組終了の場合記入[」』](?:の)?\s*(?:とこ|ところ|欄|部分)(?:で|に|の|は)?\s*[、,]?",
+         r"|(?:" + _SHEET + r"の)?[「『]取組終了の場合記入[」』](?:の)?\s*(?:とこ|ところ|欄|部分)"
+         # (not before its month said: 「…欄の月が3月以外」 is sheet_end_label_other_month's)
+         r"(?!\s*の?\s*(?:時期|月|年月)\s*(?:が|は))(?:で|に|の|は)?\s*[、,]?",
          lambda m, ctx: Production() if "ended" in ctx.all_fields else None,
          examples=(("シートを見ると", {}), ("進捗状況シート上、", {}), ("シートの取組終了が", {}),
                    ("進捗状況シートの「取組終了の場合記入」のとこ、", {}), ("実践項目28の進捗状況シート", None),
+                   ("進捗状況シートの「取組終了の場合記入」欄の月が", None),
                    ("進捗状況シートで、R5年度の進捗度の自己評価は何点", {}))),
+    # 「進捗状況シートの「取組終了の場合記入」欄の月が3月以外」: the month of the sheet's end row, said by its printed
+    # label (read before the quotes, which would seek the label as a word)
+    Rule("sheet_end_label_other_month",
+         r"(?:" + _SHEET + r"\s*の\s*)?[「『]取組終了の場合記入[」』]\s*(?:の)?\s*(?:欄|とこ|ところ|部分)?\s*(?:の)?\s*(?:時期|月|年月)\s*(?:が|は)\s*"
+         + _MONTH + r"\s*(?:以外(?:の月)?|(?:じゃ|では|で)(?:ない|なかった|なく))",
+         _other_month,
+         examples=(("進捗状況シートの「取組終了の場合記入」欄の月が3月以外になっている",
+                    {"conditions": [("ended", "not_empty", None), ("ended_month", "other_month", "03")]}),
+                   ("「取組終了の場合記入」のとこの月が9月じゃない",
+                    {"conditions": [("ended", "not_empty", None), ("ended_month", "other_month", "09")]}))),
     # 「効率性の自己評価が1の年が3回以上ある」: a score of the yearly self-evaluations counted over the years
     Rule("yearly_score_times",
          r"(?P<w>[一-龥]{1,4}[度性])(?:の)?(?:自己評価)?(?:が|で|は)\s*(?P<v>\d)\s*(?:点)?(?:の|だった|になった|になってる|になっている)\s*"

@@ -430,7 +430,9 @@ RULES: list[Rule] = [
                    ("終了年度がR2またはR5の", {"conditions": [("ended", "in", ["R2", "R5"])]}),
                    ("取組終了がR5かR6なのは", {"conditions": [("ended", "in", ["R5", "R6"])]}))),
     Rule("ended_field_year",
-         r"(?:取組終了|取り組み終了|取組の終了|終了年度|完了年度|終了時期|(?<![一-龥ぁ-んァ-ヶ])終了(?=が|は|\s*[=＝]))(?:が|は|\s*[=＝])?\s*" + _WHEN + r"(?=\s*(?:の|で|だ|です|と|、|じゃ|以外|な(?:の|もの)|に(?:なって|なっ|な)|$)|\s)()",
+         # (「取組終了月が令和4年9月」: the sheet's end month, said with its year)
+         r"(?:(?:取組終了|取り組み終了|取組の終了|(?<![一-龥ぁ-んァ-ヶ])終了)(?:の)?月(?=が|は)|取組終了|取り組み終了|取組の終了|終了年度|完了年度|終了時期"
+         r"|(?<![一-龥ぁ-んァ-ヶ])終了(?=が|は|\s*[=＝]))(?:が|は|\s*[=＝])?\s*" + _WHEN + r"(?=\s*(?:の|で|だ|です|と|、|じゃ|以外|な(?:の|もの)|に(?:なって|なっ|な)|$)|\s)()",
          _one, negatable=True,
          examples=(("取組終了がR4の", {"conditions": [("ended", "=", "R4")]}),
                    ("取り組み終了がR2の", {"conditions": [("ended", "=", "R2")]}),
@@ -443,7 +445,8 @@ RULES: list[Rule] = [
                    # 「…がR6なのは何件」: な(の) after the value is the same condition, said as a clause.
                    ("そのうち取組終了がR6なのは何件", {"conditions": [("ended", "=", "R6")]}),
                    # (a report heading the year an item was done 完了年度)
-                   ("完了年度が令和7年度の", {"conditions": [("ended", "=", "R7")]}))),
+                   ("完了年度が令和7年度の", {"conditions": [("ended", "=", "R7")]}),
+                   ("シートの取組終了月が令和4年9月のもの", {"conditions": [("ended", "=", "R4"), ("ended_month", "=", "2022-09")]}))),
     Rule("continuing_included",
          r"(?:まだ)?(?:継続中|継続している|終了していない|未終了)(?:のもの|もの|の)?(?:も)?(?:含む|含めて|入れて)",
          lambda m, ctx: Production(notes=["継続中（取組終了が空欄）の実践項目も含めました"], hints={"practice"}),
