@@ -709,9 +709,14 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                  and (at := qn.find(w)) >= 0 and any(a <= at and at + len(w) <= b for a, b in r.spans)}
              for w in words} if len(unused) > 1 else {}
 
+    # (「…推進項目はいくつ」: the word two documents' tables both call their rows by, 推進項目 of the progress sheet
+    # and of 「推進項目別 担当課・協力課一覧」, names the rows asked, no one document by its title)
+    shared_rows = {w for w in words if len({r.table.source for r in readings if r.table.name and w in {
+        _key(f) for f in (r.table.name, *r.table.column(r.table.name).forms)}}) > 1}
+
     def title_words(r: _Reading) -> int:
         # (a caption's word names its table as the title's does: 「…連携事業別の事業費」 beside 「連携事業進捗管理表」)
-        return sum(len(w) for w in words if not (filed.get(w) and r.table.source not in filed[w]) and (
+        return sum(len(w) for w in words if w not in shared_rows and not (filed.get(w) and r.table.source not in filed[w]) and (
             w in _key(r.table.doc_title) or (
             len(w) >= 4 and w in _key(r.table.caption)
             and any(w in _key(o.table.doc_title) for o in readings if o.table.source != r.table.source)))

@@ -400,7 +400,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             take(m.start(), m.end(1), "filler")
     # 「方向性別集計で」: the name of the sheet the table is on names the table (no grouping by 方向性).
     sheet = _sheet_named(db, t, qn) or _title_named(t, qn)
-    if sheet is not None and free(*sheet):
+    # (a sheet named by the measure its year columns print, 財政効果額 over Ｒ６ | Ｒ７: that measure said, read as
+    # those columns — caption_measure.py)
+    if sheet is not None and free(*sheet) and not any(
+            c.numeric and c.year is not None and qn[sheet[0]:sheet[1]] in (c.base, *c.forms) for c in t.columns):
         take(*sheet, "filler")
     # 「基本方針1のもの」: a numbered line of the document above the rows, no column's word
     from assistant.query.tables.section_said import section_rows  # (it imports Cond from here: on need)
