@@ -237,6 +237,16 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ("令和3年度にAで、次の年度もA", "令和3年度にAで、令和4年度もA"),
                        ("2021年度にCで翌年度にB", "2021年度にCで2022年度にB"),
                        ("R2にCで、R4にBで翌年度A", "R2にCで、R4にBでR5A"))),
+    # 「前年度より評価が上がった推進項目はどれ？（R6→R7）」: the two years in brackets at the end say which years 前年度
+    # compares; said first as the span of the change (「R6からR7で評価が上がった」), the tables' reader compares those
+    # two years' columns (the records' grammar reads 前年度 itself).
+    Phrasing("previous_year_restated_in_brackets",
+             r"^(?P<q>[^(（]*?)(?:前年度|前年|昨年度|前の年度)\s*(?:より|と比べて|と比較して|から)\s*(?P<rest>[^(（]+?)\s*"
+             r"[(（]\s*(?P<a>(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:→|->|⇒|から|~|～|-)\s*"
+             r"(?P<b>(?:令和|平成|[RH])?\s*(?:元|\d{1,2})\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*[)）]\s*$",
+             lambda m: f"{m.group('a')}から{m.group('b')}で{m.group('q')}{m.group('rest')}", tables_only=True,
+             examples=(("前年度より評価が上がった推進項目はどれ？（R6→R7）", "R6からR7で評価が上がった推進項目はどれ？"),
+                       ("前年度と比べて件数が減った区分は（令和5年度→令和6年度）", "令和5年度から令和6年度で件数が減った区分は"))),
     # 「対応区分が継続検討（△）になった意見」: a value said in words with the mark the document prints for it in
     # brackets is that mark (the words are the legend's meaning of it, which the cells never print)
     Phrasing("mark_bracketed_after_its_meaning", r"[一-龥ァ-ヶー・]{1,10}\s*[(（]\s*([◎○〇△×▲●□■◯])\s*[)）]", r"\1",
