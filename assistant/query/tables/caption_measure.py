@@ -10,7 +10,7 @@ from assistant.query.facts import _key
 from assistant.text.normalize import nfkc
 
 # 「推進項目別 財政効果額（単位：千円）」「曜日・時間帯別の待ち時間」: the words after 別 (or ごと), a unit aside dropped.
-_AFTER_BY = compiled(r"(?:別|ごと)の?\s*((?:(?![とや及])[一-龥ァ-ヶー]){2,8})\s*(?:[(（][^()（）]*[)）])?\s*$")
+_AFTER_BY = compiled(r"(?:別|ごと)の?\s*((?:(?![とやの及])[一-龥ぁ-んァ-ヶー]){2,8})\s*(?:[(（][^()（）]*[)）])?\s*$")
 
 
 def caption_measure(caption: str) -> str:

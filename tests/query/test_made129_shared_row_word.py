@@ -1,0 +1,63 @@
+"""made129's documents beside the shipped corpus: 推進項目, the word the progress sheet and the roles matrix both call
+their rows by, names no one document (「進捗状況が完了になってる推進項目」 is the web page's items); a caption's
+measure 「推進項目別 財政効果額（単位：千円）」 names its year-only columns Ｒ６ | Ｒ７; 「前年度より…（R6→R7）」
+compares those two years' grades."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from assistant.query.tables.caption_measure import caption_measure
+from tests.conversation_helpers import ask, assistant_over
+
+ROOT = Path(__file__).resolve().parents[2]
+MADE = ROOT / "tests" / "questions"
+
+# the items whose 評価 rose from R6 to R7 (◎>○>△>×), both years graded
+_ROSE = {f"practice:{c}" for c in ("1-1-2", "1-1-3", "1-2-2", "2-1-3", "3-1-1", "3-2-2", "4-1-2", "4-2-3")}
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("made129_shared_rows")
+    for doc in sorted((ROOT / "corpus").iterdir()):
+        if doc.is_file():
+            shutil.copy(doc, folder / doc.name)
+    for doc in sorted((MADE / "made129" / "docs").iterdir()):
+        shutil.copy(doc, folder / doc.name)
+    return assistant_over(folder)
+
+
+def _keys(answer) -> set[str]:
+    return {str(r["key"]) for r in answer.to_dict()["rows"]}
+
+
+def test_rows_word_of_two_documents_names_neither(assistant) -> None:
+    a = ask(assistant, "進捗状況が完了になってる推進項目はいくつ？")
+    assert a.status == "exact" and a.count == 2
+    assert _keys(a) == {"practice:2-1-4", "practice:4-2-2"}
+
+
+def test_caption_measure_names_year_columns(assistant) -> None:
+    a = ask(assistant, "財政効果額の令和７年度の合計はいくら？（千円）")
+    assert a.status == "exact" and a.value == 64170
+
+
+def test_grade_rise_is_the_grades_table(assistant) -> None:
+    # (not the 財政効果額 table's R6→R7 increase, which 推進項目 in its caption once preferred)
+    a = ask(assistant, "評価が上がった推進項目は？")
+    assert a.status == "exact" and _keys(a) == _ROSE
+    b = ask(assistant, "前年度より評価が上がった推進項目はどれ？（R6→R7）")
+    assert b.status == "exact" and _keys(b) == _ROSE
+
+
+@pytest.mark.parametrize("caption, measure", [
+    ("推進項目別 財政効果額（単位：千円）", "財政効果額"),
+    ("曜日・時間帯別の待ち時間", "待ち時間"),
+    ("取組一覧", ""),
+])
+def test_caption_measure(caption: str, measure: str) -> None:
+    assert caption_measure(caption) == measure
