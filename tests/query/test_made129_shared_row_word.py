@@ -61,3 +61,24 @@ def test_grade_rise_is_the_grades_table(assistant) -> None:
 ])
 def test_caption_measure(caption: str, measure: str) -> None:
     assert caption_measure(caption) == measure
+
+
+def test_web_page_said_names_the_html_document(assistant) -> None:
+    a = ask(assistant, "ホームページで進捗状況が「遅れ」になっている取組")
+    assert a.status == "exact" and a.count == 6
+    assert {str(r["source"]) for r in a.to_dict()["rows"]} == {"gyokaku_torikumi_jokyo.html"}
+
+
+@pytest.mark.parametrize("source, question, said", [
+    ("jokyo.html", "ホームページで進捗状況が遅れの取組", "ホームページで"),
+    ("jokyo.html", "HP上の進捗が順調なのは", "HP上の"),
+    ("jokyo.html", "ホームページのリニューアルの進捗は", None),  # an item's own name, no place shown
+    ("kanri.xlsx", "ホームページで進捗状況が遅れの取組", None),  # no web page
+])
+def test_web_page_said(source: str, question: str, said: str | None) -> None:
+    from assistant.query.facts import _key
+    from assistant.query.tables.web_page_said import web_page_said
+
+    qn = _key(question)
+    span = web_page_said(source, qn)
+    assert (qn[span[0]:span[1]] if span else None) == (_key(said) if said else None)

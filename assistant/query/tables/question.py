@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.query.tables.state_order import state_ranks
 from assistant.query.tables.caption_words import caption_says
+from assistant.query.tables.web_page_said import web_page_said
 from assistant.query.tables.said_content import rows_by_content
 from assistant.query.tables.head_and_kind import rows_by_head_and_kind
 from assistant.query.tables.row_parts import rows_by_part
@@ -399,7 +400,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                if isinstance(c, Cond) and c.header in {x.header for x in t.columns}):
             take(m.start(), m.end(1), "filler")
     # 「方向性別集計で」: the name of the sheet the table is on names the table (no grouping by 方向性).
-    sheet = _sheet_named(db, t, qn) or _title_named(t, qn)
+    sheet = _sheet_named(db, t, qn) or _title_named(t, qn) or web_page_said(t.source, qn)  # (「ホームページで」)
     # (a sheet named by the measure its year columns print, 財政効果額 over Ｒ６ | Ｒ７: that measure said, read as
     # those columns — caption_measure.py)
     if sheet is not None and free(*sheet) and not any(
