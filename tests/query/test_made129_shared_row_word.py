@@ -82,3 +82,8 @@ def test_web_page_said(source: str, question: str, said: str | None) -> None:
     qn = _key(question)
     span = web_page_said(source, qn)
     assert (qn[span[0]:span[1]] if span else None) == (_key(said) if said else None)
+
+
+def test_all_items_run_into_the_mean(assistant) -> None:
+    a = ask(assistant, "令和７年度の達成率って全項目平均すると何％？（小数第１位まで）")
+    assert a.status == "exact" and a.count == 23 and a.value == 89.0

@@ -748,6 +748,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「倉敷市側も同じ予防課なのは」: 同じ before the department said again only restates it (that side's cell names it).
     Phrasing("same_department_said_again", r"(?<=も)\s*同じ\s*(?=[一-龥ァ-ヶー]{1,12}?(?:課|室|係|局|センター)\s*(?:なの|なもの|の|で|が|だ))", "",
              examples=(('倉敷市側も同じ予防課なのはどれ？', '倉敷市側も予防課なのはどれ？'),)),
+    # 「達成率って全項目平均すると」「全件合計で」: 全 with the word for the rows run into the mean or sum is all of
+    # them, as 「全部平均すると」 says it.
+    Phrasing("all_rows_run_into_aggregate", r"全\s*(?:項目|件|取組|事業|施策|施設|課)\s*(?=(?:で|の)?\s*(?:平均|合計|合算))", "全部",
+             tables=True,
+             examples=(('令和７年度の達成率って全項目平均すると何％？', '令和７年度の達成率って全部平均すると何％？'),
+                       ('効果額を全件合計すると', '効果額を全部合計すると'),
+                       ('全項目の一覧', '全項目の一覧'))),
     # 「22の取組全体で平均すると」: 全体 after 取組 (one compound noun to Sudachi) is all of those records.
     Phrasing("kind_word_whole", r"(?:(?<=取組)|(?<=取り組み))(?=全体|全部)", "の",
              examples=(('22の取組全体で平均するとどうなる？', '22の取組の全体で平均するとどうなる？'),)),
