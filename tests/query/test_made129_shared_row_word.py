@@ -87,3 +87,10 @@ def test_web_page_said(source: str, question: str, said: str | None) -> None:
 def test_all_items_run_into_the_mean(assistant) -> None:
     a = ask(assistant, "令和７年度の達成率って全項目平均すると何％？（小数第１位まで）")
     assert a.status == "exact" and a.count == 23 and a.value == 89.0
+
+
+def test_all_items_not_run_into_an_aggregate_is_left() -> None:
+    from assistant.query.grammar.phrasings import PHRASINGS
+
+    rule = next(p for p in PHRASINGS if p.name == "all_rows_run_into_aggregate")
+    assert rule.apply("全項目の一覧を見せて") == "全項目の一覧を見せて"
