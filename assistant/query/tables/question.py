@@ -4357,6 +4357,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     continue
                 if bound == "end":
                     years.append(fy)  # no column says when a row ended: the year binds to nothing here
+                    # (nor is the verb read: 「令和７年度に廃止した施設」 of a table of amounts per year says nothing of
+                    # what ended, and the answer must say so, not give that year's amount)
+                    if ended and (m.end, m.end + ended.end()) in taken:
+                        taken.remove((m.end, m.end + ended.end()))
                     continue
             if not col and any(c.marks for c in t.columns) and not (bound and _built_column(t, qn, m.end)):
                 # A schedule of ○ marks by year: the years are read against the marks (below).
