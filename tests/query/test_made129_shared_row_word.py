@@ -102,3 +102,16 @@ def test_ended_verb_of_no_end_column_is_unread(assistant) -> None:
     a = ask(assistant, "公共施設の統廃合で、令和７年度に廃止した施設は？")
     assert a.status != "exact"
     assert any("廃止" in str(w) for w in a.unused)
+
+
+def test_role_of_a_legend_in_a_matrix(assistant) -> None:
+    # ○：協力課 in a matrix of 課 × items; 建設課 prints only ○ (never ●), and is still a 課 the legend covers
+    a = ask(assistant, "建設課が協力課として入っている項目は？")
+    assert a.status == "exact" and _keys(a) == {"practice:1-1-4", "practice:1-2-2", "practice:2-2-2"}
+    # the role named first, the 課 after it
+    b = ask(assistant, "協力課に企画財政課が入っている推進項目は？")
+    assert b.status == "exact" and b.count == 6
+    assert all(r.get("企画財政課") == "○" for r in b.to_dict()["rows"])
+    # the role of no 課: ○ in any column, not in every one at once (which no row has)
+    c = ask(assistant, "協力課がついている推進項目")
+    assert c.status == "exact" and c.count == 20

@@ -748,6 +748,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「倉敷市側も同じ予防課なのは」: 同じ before the department said again only restates it (that side's cell names it).
     Phrasing("same_department_said_again", r"(?<=も)\s*同じ\s*(?=[一-龥ァ-ヶー]{1,12}?(?:課|室|係|局|センター)\s*(?:なの|なもの|の|で|が|だ))", "",
              examples=(('倉敷市側も同じ予防課なのはどれ？', '倉敷市側も予防課なのはどれ？'),)),
+    # 「建設課が協力課として入っている項目」: a role said as what an office joins the row as is that role of the office
+    # (「建設課が協力課の項目」), as a matrix's legend (○：協力課) prints it in the office's column.
+    Phrasing("joined_as_role", r"(?<=[一-龥]課)として\s*(?:入っ|加わっ|参加し|関わっ|関与し)(?:ている|てる|ています|た)(?=\s*[一-龥ァ-ヶー]{1,8}\s*(?:は|って|を|[?？]|$))",
+             "の", tables_only=True,
+             examples=(('建設課が協力課として入っている項目は？', '建設課が協力課の項目は？'),
+                       ('福祉課が担当課として関わってる推進項目', '福祉課が担当課の推進項目'))),
     # 「達成率って全項目平均すると」「全件合計で」: 全 with the word for the rows run into the mean or sum is all of
     # them, as 「全部平均すると」 says it.
     Phrasing("all_rows_run_into_aggregate", r"全\s*(?:項目|件|取組|事業|施策|施設|課)\s*(?=(?:で|の)?\s*(?:平均|合計|合算))", "全部",

@@ -4632,6 +4632,19 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     chosen = [latest]
                 word = qn[m.start:m.end]
                 graded = next((b.data[1] for b in mentions if b.kind == "grade_bound" and b.data[0] == m.start), "")
+                role_of = re.match(r"\s*(?:に|には)\s*", qn[m.end:]) if len(chosen) > 1 and not col and word not in vk else None
+                named_after = [h for h in chosen if role_of and qn.startswith(_key(h), m.end + role_of.end())
+                               and re.match(r"\s*(?:が|も)\s*(?:入っ|含まれ|加わっ)", qn[m.end + role_of.end() + len(_key(h)):])]
+                if len(named_after) == 1:
+                    chosen = named_after  # 「協力課に企画財政課が入っている」: the role (○) in the column of the 課 named after it
+                if len(chosen) > 1 and not col and not years and not graded and not negate and word not in vk \
+                        and not any(t.column(h).year for h in chosen):
+                    # 「協力課に企画財政課が入っている」「協力課が３課以上」 over a matrix of 課 × items printing ○
+                    # (○：協力課): the role said by the legend's meaning, of no one column, is the mark in any of
+                    # them, never in all of them at once
+                    conds.append(Cond("|".join(chosen), "or", [Cond(h, "eq", vk, "") for h in chosen],
+                                      f"{'・'.join(chosen)}のいずれかが{_shown(t, chosen[0], vk)}（{word}）"))
+                    chosen = []
                 for h in chosen:
                     if graded:
                         # 「B以上」: the grades the column prints on that side of B.
