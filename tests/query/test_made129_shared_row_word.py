@@ -115,3 +115,10 @@ def test_role_of_a_legend_in_a_matrix(assistant) -> None:
     # the role of no 課: ○ in any column, not in every one at once (which no row has)
     c = ask(assistant, "協力課がついている推進項目")
     assert c.status == "exact" and c.count == 20
+
+
+def test_items_a_post_took_up(assistant) -> None:
+    # 「○本部長　推進項目１－１－３の…」: what the 本部長 took up is the items of the 本部長's remarks
+    a = ask(assistant, "推進本部会議で本部長が取り上げた推進項目は？")
+    assert a.status == "exact"
+    assert {str(r["key"]).rsplit("-", 1)[0] for r in a.to_dict()["rows"]} == {"comment:1-1-2", "comment:1-1-3"}

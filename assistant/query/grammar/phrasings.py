@@ -748,6 +748,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「倉敷市側も同じ予防課なのは」: 同じ before the department said again only restates it (that side's cell names it).
     Phrasing("same_department_said_again", r"(?<=も)\s*同じ\s*(?=[一-龥ァ-ヶー]{1,12}?(?:課|室|係|局|センター)\s*(?:なの|なもの|の|で|が|だ))", "",
              examples=(('倉敷市側も同じ予防課なのはどれ？', '倉敷市側も予防課なのはどれ？'),)),
+    # 「本部長が取り上げた推進項目」「副本部長が発言で触れた項目」: what a post (…長) took up in a meeting is the items
+    # of that speaker's remarks, as 「本部長が意見で触れた」 says it (minutes of officials: generic/minutes_turns.py).
+    Phrasing("post_took_up", r"(?<=[一-龥]長)(?P<p>が|は)\s*(?:(?:会議で|発言で|発言の中で|会議の中で)\s*)?"
+             r"(?:取り上げ|取りあげ|とりあげ|触れ|ふれ|言及し)(?P<t>た|ている|てる|ていた)",
+             lambda m: f"{m.group('p')}意見で触れ{m.group('t')}",
+             examples=(('推進本部会議で本部長が取り上げた推進項目は？', '推進本部会議で本部長が意見で触れた推進項目は？'),
+                       ('副本部長が発言で触れた項目はどれ', '副本部長が意見で触れた項目はどれ'))),
     # 「建設課が協力課として入っている項目」: a role said as what an office joins the row as is that role of the office
     # (「建設課が協力課の項目」), as a matrix's legend (○：協力課) prints it in the office's column.
     Phrasing("joined_as_role", r"(?<=[一-龥]課)として\s*(?:入っ|加わっ|参加し|関わっ|関与し)(?:ている|てる|ています|た)(?=\s*[一-龥ァ-ヶー]{1,8}\s*(?:は|って|を|[?？]|$))",
