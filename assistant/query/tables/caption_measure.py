@@ -22,7 +22,14 @@ def caption_measure(caption: str) -> str:
 def year_columns_named(columns: list, caption: str) -> list:
     """Year-only numeric columns (base "") given the caption's measure as their base and a form: 「令和７年度の
     財政効果額」 then names the Ｒ７ column. Only where the caption's measure is no other column's word, and
-    at least two columns are of years (a series of one figure, not a table of several measures)."""
+    at least two columns are of years (a series of one figure, not a table of several measures), and the caption
+    prints the figures' unit."""
+    # (only a caption printing the figures' unit, 「（単位：千円）」, says what every figure is; a sheet's title 「柱別評価点」
+    # names the sheet, and 「柱別の評価点で」 is read as that name — made123)
+    # (and only an amount of money, 「…額（単位：千円）」: a count captioned 「区分別の公益通報件数（単位：件）」 is read by
+    # the rows' own words, 「通報が一番多かった区分」 — made90)
+    if not re.search(r"単位\s*[:：]\s*(?:円|千円|万円|百万円|億円)", nfkc(caption or "")):
+        return columns
     measure = caption_measure(caption)
     yearly = [c for c in columns if c.numeric and c.year is not None and not c.base]
     if not measure or len(yearly) < 2 or any(measure in c.forms or c.base == measure for c in columns):
