@@ -237,6 +237,16 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ("令和3年度にAで、次の年度もA", "令和3年度にAで、令和4年度もA"),
                        ("2021年度にCで翌年度にB", "2021年度にCで2022年度にB"),
                        ("R2にCで、R4にBで翌年度A", "R2にCで、R4にBでR5A"))),
+    # 「前年度より評価が上がった推進項目はどれ？（R6→R7）」: the two years in brackets at the end say which years 前年度
+    # compares; said first as the span of the change (「R6からR7で評価が上がった」), the tables' reader compares those
+    # two years' columns (the records' grammar reads 前年度 itself).
+    Phrasing("previous_year_restated_in_brackets",
+             r"^(?P<q>[^(（]*?)(?:前年度|前年|昨年度|前の年度)\s*(?:より|と比べて|と比較して|から)\s*(?P<rest>[^(（]+?)\s*"
+             r"[(（]\s*(?P<a>(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:→|->|⇒|から|~|～|-)\s*"
+             r"(?P<b>(?:令和|平成|[RH])?\s*(?:元|\d{1,2})\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*[)）]\s*$",
+             lambda m: f"{m.group('a')}から{m.group('b')}で{m.group('q')}{m.group('rest')}", tables_only=True,
+             examples=(("前年度より評価が上がった推進項目はどれ？（R6→R7）", "R6からR7で評価が上がった推進項目はどれ？"),
+                       ("前年度と比べて件数が減った区分は（令和5年度→令和6年度）", "令和5年度から令和6年度で件数が減った区分は"))),
     # 「対応区分が継続検討（△）になった意見」: a value said in words with the mark the document prints for it in
     # brackets is that mark (the words are the legend's meaning of it, which the cells never print)
     Phrasing("mark_bracketed_after_its_meaning", r"[一-龥ァ-ヶー・]{1,10}\s*[(（]\s*([◎○〇△×▲●□■◯])\s*[)）]", r"\1",
@@ -738,6 +748,25 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「倉敷市側も同じ予防課なのは」: 同じ before the department said again only restates it (that side's cell names it).
     Phrasing("same_department_said_again", r"(?<=も)\s*同じ\s*(?=[一-龥ァ-ヶー]{1,12}?(?:課|室|係|局|センター)\s*(?:なの|なもの|の|で|が|だ))", "",
              examples=(('倉敷市側も同じ予防課なのはどれ？', '倉敷市側も予防課なのはどれ？'),)),
+    # 「本部長が取り上げた推進項目」「副本部長が発言で触れた項目」: what a post (…長) took up in a meeting is the items
+    # of that speaker's remarks, as 「本部長が意見で触れた」 says it (minutes of officials: generic/minutes_turns.py).
+    Phrasing("post_took_up", r"(?<=[一-龥]長)(?P<p>が|は)\s*(?:(?:会議で|発言で|発言の中で|会議の中で)\s*)?"
+             r"(?:取り上げ|取りあげ|とりあげ|触れ|ふれ|言及し)(?P<t>た|ている|てる|ていた)",
+             lambda m: f"{m.group('p')}意見で触れ{m.group('t')}",
+             examples=(('推進本部会議で本部長が取り上げた推進項目は？', '推進本部会議で本部長が意見で触れた推進項目は？'),
+                       ('副本部長が発言で触れた項目はどれ', '副本部長が意見で触れた項目はどれ'))),
+    # 「建設課が協力課として入っている項目」: a role said as what an office joins the row as is that role of the office
+    # (「建設課が協力課の項目」), as a matrix's legend (○：協力課) prints it in the office's column.
+    Phrasing("joined_as_role", r"(?<=[一-龥]課)として\s*(?:入っ|加わっ|参加し|関わっ|関与し)(?:ている|てる|ています|た)(?=\s*[一-龥ァ-ヶー]{1,8}\s*(?:は|って|を|[?？]|$))",
+             "の", tables_only=True,
+             examples=(('建設課が協力課として入っている項目は？', '建設課が協力課の項目は？'),
+                       ('福祉課が担当課として関わってる推進項目', '福祉課が担当課の推進項目'))),
+    # 「達成率って全項目平均すると」「全件合計で」: 全 with the word for the rows run into the mean or sum is all of
+    # them, as 「全部平均すると」 says it.
+    Phrasing("all_rows_run_into_aggregate", r"全\s*(?:項目|件|取組|事業|施策|施設|課)\s*(?=(?:で|の)?\s*(?:平均|合計|合算))", "全部",
+             tables=True,
+             examples=(('令和７年度の達成率って全項目平均すると何％？', '令和７年度の達成率って全部平均すると何％？'),
+                       ('効果額を全件合計すると', '効果額を全部合計すると'))),
     # 「22の取組全体で平均すると」: 全体 after 取組 (one compound noun to Sudachi) is all of those records.
     Phrasing("kind_word_whole", r"(?:(?<=取組)|(?<=取り組み))(?=全体|全部)", "の",
              examples=(('22の取組全体で平均するとどうなる？', '22の取組の全体で平均するとどうなる？'),)),

@@ -714,9 +714,14 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                  and (at := qn.find(w)) >= 0 and any(a <= at and at + len(w) <= b for a, b in r.spans)}
              for w in words} if len(unused) > 1 else {}
 
+    # (「…推進項目はいくつ」: the word two documents' tables both call their rows by, 推進項目 of the progress sheet
+    # and of 「推進項目別 担当課・協力課一覧」, names the rows asked, no one document by its title)
+    shared_rows = {w for w in words if len({t.source for t in tables if t.name and w in {
+        _key(f) for f in (t.name, *t.column(t.name).forms)}}) > 1}
+
     def title_words(r: _Reading) -> int:
         # (a caption's word names its table as the title's does: 「…連携事業別の事業費」 beside 「連携事業進捗管理表」)
-        return sum(len(w) for w in words if not (filed.get(w) and r.table.source not in filed[w]) and (
+        return sum(len(w) for w in words if w not in shared_rows and not (filed.get(w) and r.table.source not in filed[w]) and (
             w in _key(r.table.doc_title) or (
             len(w) >= 4 and w in _key(r.table.caption)
             and any(w in _key(o.table.doc_title) for o in readings if o.table.source != r.table.source)))
@@ -798,7 +803,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                                            rows_named(r),
                                            _in_named_rows(r, unused.get(id(r), [])),
                                            said_column_read(r),
-                                           r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)),
+                                           r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)
+                                                         and w not in shared_rows),
                                            r.table is (context.table if context else None), _edition(r.table),
                                            # (a list of the rows over the sheets detailing each: the list)
                                            not _sheets_of_listed(r.table, [x.table for x in readings]),

@@ -39,7 +39,10 @@ def legend_words(db, t: Table) -> list[tuple[re.Pattern, str, set[str], str]]:
         if c.numeric or c.header in (t.name, t.number) or c.years_inside:
             continue
         printed = {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows} - _EMPTY
-        if 2 <= len(printed) <= 8 and len(printed) < len(t.rows):  # (a few words, repeated: kinds, not names)
+        # (a few words, repeated: kinds, not names; or marks alone, 「○」 of a 課 that is only ever a 協力課 in a
+        # matrix of ●○, which the legend defines as it does for the columns printing both)
+        if (2 <= len(printed) <= 8 or (printed and all(len(v) == 1 and v in _MARK for v in printed))) \
+                and len(printed) < len(t.rows):
             for v in printed:
                 holders.setdefault(v, set()).add(c.header)
     row = db.execute("SELECT text FROM document_texts WHERE source = ?", [t.source]).fetchone()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.query.tables.state_order import state_ranks
 from assistant.query.tables.caption_words import caption_says
+from assistant.query.tables.web_page_said import web_page_said
 from assistant.query.tables.said_content import rows_by_content
 from assistant.query.tables.head_and_kind import rows_by_head_and_kind
 from assistant.query.tables.row_parts import rows_by_part
@@ -406,8 +407,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                if isinstance(c, Cond) and c.header in {x.header for x in t.columns}):
             take(m.start(), m.end(1), "filler")
     # 「方向性別集計で」: the name of the sheet the table is on names the table (no grouping by 方向性).
-    sheet = _sheet_named(db, t, qn) or _title_named(t, qn)
-    if sheet is not None and free(*sheet):
+    sheet = _sheet_named(db, t, qn) or _title_named(t, qn) or web_page_said(t.source, qn)  # (「ホームページで」)
+    # (a sheet named by the measure its year columns print, 財政効果額 over Ｒ６ | Ｒ７: that measure said, read as
+    # those columns — caption_measure.py)
+    if sheet is not None and free(*sheet) and not any(
+            c.numeric and c.year is not None and qn[sheet[0]:sheet[1]] in (c.base, *c.forms) for c in t.columns):
         take(*sheet, "filler")
     # 「基本方針1のもの」: a numbered line of the document above the rows, no column's word
     from assistant.query.tables.section_said import section_rows  # (it imports Cond from here: on need)
@@ -4397,6 +4401,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     continue
                 if bound == "end":
                     years.append(fy)  # no column says when a row ended: the year binds to nothing here
+                    # (nor is the verb read: 「令和７年度に廃止した施設」 of a table of amounts per year says nothing of
+                    # what ended, and the answer must say so, not give that year's amount)
+                    if ended and (m.end, m.end + ended.end()) in taken:
+                        taken.remove((m.end, m.end + ended.end()))
                     continue
             if not col and any(c.marks for c in t.columns) and not (bound and _built_column(t, qn, m.end)):
                 # A schedule of ○ marks by year: the years are read against the marks (below).
@@ -4673,6 +4681,19 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     chosen = [latest]
                 word = qn[m.start:m.end]
                 graded = next((b.data[1] for b in mentions if b.kind == "grade_bound" and b.data[0] == m.start), "")
+                role_of = re.match(r"\s*(?:に|には)\s*", qn[m.end:]) if len(chosen) > 1 and not col and word not in vk else None
+                named_after = [h for h in chosen if role_of and qn.startswith(_key(h), m.end + role_of.end())
+                               and re.match(r"\s*(?:が|も)\s*(?:入っ|含まれ|加わっ)", qn[m.end + role_of.end() + len(_key(h)):])]
+                if len(named_after) == 1:
+                    chosen = named_after  # 「協力課に企画財政課が入っている」: the role (○) in the column of the 課 named after it
+                if len(chosen) > 1 and not col and not years and not graded and not negate and word not in vk \
+                        and not any(t.column(h).year for h in chosen):
+                    # 「協力課に企画財政課が入っている」「協力課が３課以上」 over a matrix of 課 × items printing ○
+                    # (○：協力課): the role said by the legend's meaning, of no one column, is the mark in any of
+                    # them, never in all of them at once
+                    conds.append(Cond("|".join(chosen), "or", [Cond(h, "eq", vk, "") for h in chosen],
+                                      f"{'・'.join(chosen)}のいずれかが{_shown(t, chosen[0], vk)}（{word}）"))
+                    chosen = []
                 for h in chosen:
                     if graded:
                         # 「B以上」: the grades the column prints on that side of B.

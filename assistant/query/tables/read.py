@@ -31,6 +31,7 @@ from assistant.query.tables.split_cells import split_cells
 from assistant.query.tables.per_case import per_case, rank_forms
 from assistant.query.tables.plan_actual_measure import with_measure_forms
 from assistant.query.tables.circled_items import circled_item_forms
+from assistant.query.tables.caption_measure import year_columns_named
 
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
@@ -312,6 +313,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
             table.caption = ""  # (the captions became a column: the first sheet's is not the table's)
         table.restated = [r for r in rows if _is_restated(r["cells"], headers)]
         table.totals = [r for r in rows if r not in body and _is_total(r["cells"], headers)]
+        table.columns = year_columns_named(table.columns, table.caption)  # 「推進項目別 財政効果額」 over Ｒ６ | Ｒ７
         if not table.name or not any(c.base.endswith(("数", "額")) for c in table.columns):
             table.measure_word = _noted_measure(db, source, table)
         text_of = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
