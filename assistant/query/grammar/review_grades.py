@@ -35,6 +35,8 @@ _SCORE_WORD = "委員評価"
 _BODY = r"(?:行政評価)?委員会"
 _SAID = "|".join(re.escape(w) for w in sorted((*_WORDS, _SCORE_WORD), key=len, reverse=True))
 _OWN_FIXED = ("総合評価", "自己評価")
+_SECTION_WORDS = frozenset(w for rk in record_kinds().values() if rk.name == "practice" for f in rk.fields
+                           if isinstance(f, Field) and f.name == "departments" for w in f.words)
 
 
 def _field(said: str, ctx: Context) -> str | None:
@@ -48,8 +50,11 @@ def _field(said: str, ctx: Context) -> str | None:
 def _own(said: str, ctx: Context) -> bool:
     """Whether the words name the record's own grade: 総合評価, 自己評価 or its document's heading (担当課評価, 担当課)."""
     said = re.sub(r"(?:の)?評価$", "", said) or said
-    headings = {re.sub(r"評価$", "", w) for w in getattr(ctx.lex, "grade_headings", {})}
-    return said in {re.sub(r"評価$", "", w) for w in _OWN_FIXED} | {h for h in headings if h}
+    headings = {re.sub(r"評価$", "", w) for w in getattr(ctx.lex, "grade_headings", {})} - {""}
+    if headings & _SECTION_WORDS:
+        # (a heading naming the section in charge, 所管課評価, is said by any word for it: 担当課の評価)
+        headings |= _SECTION_WORDS
+    return said in {re.sub(r"評価$", "", w) for w in _OWN_FIXED} | headings
 
 
 _HIGHER = ("高", "良", "上", "甘")
