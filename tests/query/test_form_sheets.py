@@ -147,11 +147,20 @@ def _codes(answer) -> set[str]:
     ("文化部の事業でＲ７に目標を達成したのは？", {"KS-4"}),
     # (an amount 「入っていない」 is 0 as much as a blank cell)
     ("令和７年度に国庫支出金が入っていない事業はどれ？", {"KS-1", "KS-3", "KS-5"}),
+    # (the year said alone is the year of the figure; 成果指標 is the kind the form's section names its indicator)
+    ("Ｒ７に目標を達成した事業は？", {"KS-1", "KS-2", "KS-4"}),
+    ("令和７年度に成果指標の目標を達成できた事業は？", {"KS-1", "KS-2", "KS-4"}),
 ])
 def test_questions_over_the_forms(assistant, question, codes):
     answer = ask(assistant, question)
     assert answer.status == "exact", (answer.status, answer.summary)
     assert _codes(answer) == codes, answer.summary
+
+
+def test_a_span_of_years_is_not_read_as_one_figures_year(assistant):
+    # 「R5からR7までずっと」: every year of the span, never R5 alone with R7 taken as the year to prefer
+    answer = ask(assistant, "R5からR7までずっと目標に届かなかった事業")
+    assert answer.status != "exact" or _codes(answer) == {"KS-3"}, (answer.status, answer.summary)
 
 
 def test_the_bureau_a_form_prints_groups_its_items(assistant):

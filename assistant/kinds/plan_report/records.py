@@ -320,6 +320,8 @@ SHEET_VALUE = RecordKind(
         Field("grade", "評価", type="grade", show=True, facet=True),
         # (an indicator a lower figure of which is the better one, as its form says: 「低下が望ましい指標（↓）」)
         Field("lower_better", "低下が望ましい指標", type="number"),
+        # (the kind of indicator a form's section names it, 成果指標 / 活動指標: form_sheets.py)
+        Field("type", "指標の種類"),
     ),
     # (figures only, no text of its own: a keyword of a question about items is never sought here)
     parent=("practice", "practice"),
