@@ -3964,6 +3964,10 @@ class Parser:
                 year_asked = new_field
             elif moved == kept:  # nothing to move: the year is a new condition of its own
                 found = self._bare_year_condition(merged.target, label)
+                if not found and len(bare_years) == 1 and self._asks_part_figure(merged.target or "practice", conds) \
+                        and self._parts_with_years(merged.target or "practice"):
+                    # (「その中でＲ６に目標を達成したのは？」: the year of the parts' figure said, as when asked alone)
+                    found = [Condition("@part_year", "=", label, f"{label}の記載を優先")]
                 if not found:  # a year this kind has no field for: said, never silently dropped
                     self._grammar_unused.append(getattr(self, "_year_texts", {}).get(label, label))
                 moved += found

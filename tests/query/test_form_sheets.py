@@ -157,6 +157,11 @@ def test_questions_over_the_forms(assistant, question, codes):
     assert _codes(answer) == codes, answer.summary
 
 
+def test_a_follow_up_saying_a_year_narrows_by_that_years_figure(assistant):
+    answer = ask(assistant, "文化部の事業を見せて", "その中でＲ７に目標を達成したのは？")
+    assert answer.status == "exact" and _codes(answer) == {"KS-4"}, (answer.status, answer.summary, answer.unused)
+
+
 def test_a_span_of_years_is_not_read_as_one_figures_year(assistant):
     # 「R5からR7までずっと」: every year of the span, never R5 alone with R7 taken as the year to prefer
     answer = ask(assistant, "R5からR7までずっと目標に届かなかった事業")
