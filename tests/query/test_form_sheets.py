@@ -194,3 +194,11 @@ def test_a_follow_up_narrows_the_items_listed_not_another_table(made128):
     answer = ask(made128, "危機管理課の事業を見せて", "その中でＲ６に目標を達成したのは？")
     assert _codes(answer) <= {"J-01", "J-02"}, (answer.status, answer.summary)
     assert answer.rows or answer.status != "exact", answer.summary  # (nothing found said so, not stated as certain)
+
+
+def test_a_table_of_groups_listing_their_items_keys_its_rows_as_those_groups(made128):
+    # a 施策 table under 基本目標 headings with a 構成事業 column: its rows are the groups the 事業 belong to
+    # (initiative), not items themselves, as 施策 under a plan's headings are where they list no items of their own
+    answer = ask(made128, "施策評価がＣの施策")
+    keys = {str(r.get("key", "")) for r in answer.rows}
+    assert keys and all(k.startswith("initiative:") for k in keys), keys
