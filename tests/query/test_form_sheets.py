@@ -200,5 +200,5 @@ def test_a_table_of_groups_listing_their_items_keys_its_rows_as_those_groups(mad
     # a 施策 table under 基本目標 headings with a 構成事業 column: its rows are the groups the 事業 belong to
     # (initiative), not items themselves, as 施策 under a plan's headings are where they list no items of their own
     answer = ask(made128, "施策評価がＣの施策")
-    keys = {str(r.get("key", "")) for r in answer.rows}
+    keys = {str(r.get("key", "")) for r in answer.to_dict()["rows"]}  # (the keys as the answer gives them)
     assert keys and all(k.startswith("initiative:") for k in keys), keys
