@@ -147,6 +147,8 @@ def _codes(answer) -> set[str]:
     ("文化部の事業でＲ７に目標を達成したのは？", {"KS-4"}),
     # (an amount 「入っていない」 is 0 as much as a blank cell)
     ("令和７年度に国庫支出金が入っていない事業はどれ？", {"KS-1", "KS-3", "KS-5"}),
+    # (and one 「入っている」 is an amount there, not a 0 written)
+    ("令和７年度に国庫支出金が入ってる事業", {"KS-2", "KS-4"}),
     # (the year said alone is the year of the figure; 成果指標 is the kind the form's section names its indicator)
     ("Ｒ７に目標を達成した事業は？", {"KS-1", "KS-2", "KS-4"}),
     ("令和７年度に成果指標の目標を達成できた事業は？", {"KS-1", "KS-2", "KS-4"}),
