@@ -16,6 +16,7 @@ taken afresh, so a review ingested again or removed leaves nothing stale behind.
 from __future__ import annotations
 
 import json
+import re
 
 from assistant.kinds import registry
 from assistant.kinds.spec import Field
@@ -39,8 +40,10 @@ def _fields_by_word() -> dict[str, Field]:
     out: dict[str, Field] = {}
     for f in kind.fields if kind else ():
         if isinstance(f, Field) and f.type != "json":
-            for word in (f.label, *f.words):
-                out.setdefault(no_spaces(nfkc(word)), f)
+            # (a label with its other name in brackets, 委員会評価（外部評価）, is printed as either)
+            for word in (f.label, *re.split(r"[（）]", f.label), *f.words):
+                if word:
+                    out.setdefault(no_spaces(nfkc(word)), f)
     return out
 
 

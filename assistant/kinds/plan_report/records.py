@@ -162,7 +162,9 @@ PRACTICE = RecordKind(
         # report of blocks 「事業番号 J-03 …／委員会評価：Ｃ」) prints it: taken onto the item by the index
         # (store/review_joins), with the review document's name, so that the item's own grade (担当課評価) and the
         # committee's are two fields of one record. Items the review left out have none.
-        Field("committee_grade", "委員会評価", ("委員会評価", "委員会の評価", "行政評価委員会の評価", "行政評価委員会評価", "外部評価", "外部評価の評価", "外部評価の結果"),
+        # (委員会評価, 委員会の評価 are the initiatives' committee score's words: the grammar reads them as this field
+        # only where the index holds it, query/grammar/review_grades.py)
+        Field("committee_grade", "委員会評価（外部評価）", ("行政評価委員会の評価", "行政評価委員会評価", "外部評価の評価", "外部評価の結果"),
               "grade", show=True, facet=True),
         Field("reviewed_in", "外部評価の資料", show=True),
         Field("reviewed_fields", "外部評価の資料から取った項目", type="list"),

@@ -22,9 +22,14 @@ from assistant.query.grammar import GRADE, Context, Production, Rule, grade_word
 _REVIEW_FIELDS = ("committee_grade",)
 
 
+# (the words the committee's grade is said by that the initiatives' committee score declares too: read here only)
+_SHARED_WORDS = ("委員会評価", "委員会の評価", "外部評価")
+
+
 def _review_words() -> dict[str, str]:
-    return {w: f.name for rk in record_kinds().values() for f in rk.fields
-            if isinstance(f, Field) and f.name in _REVIEW_FIELDS for w in (f.label, *f.words)}
+    words = {w: f.name for rk in record_kinds().values() for f in rk.fields
+             if isinstance(f, Field) and f.name in _REVIEW_FIELDS for w in (f.label, *f.words)}
+    return {**words, **{w: _REVIEW_FIELDS[0] for w in _SHARED_WORDS}}
 
 
 _WORDS = _review_words()
@@ -93,7 +98,31 @@ def _given(m: re.Match, ctx: Context) -> Production | None:
 
 _CMP = r"(?:厳し|高|低|良|悪|甘|上|下)(?:い|かった|く(?:なって(?:い)?る|なった)|め)?"
 
+def _named(m: re.Match, ctx: Context) -> Production | None:
+    """「委員会評価がＤ」「外部評価でＣ以下」: the review's grade, or a bound on it in the A > B > C > D order."""
+    from assistant.query.grammar.grades import _bounded, _held
+
+    fld = _field(m.group("f"), ctx)
+    if fld is None:
+        return None
+    grade = grade_word(unicodedata.normalize("NFKC", m.group("g")).upper())
+    if m.group("cmp"):
+        grades = _bounded(grade, m.group("cmp"), m.string, ctx.grade_scale, _held(ctx))
+        if grades is None:
+            return None
+        return Production([Condition(fld, "in", grades, f"{field_label(fld)} ∈ {'/'.join(grades) or '（なし）'}")],
+                          hints={"practice"})
+    return Production([Condition(fld, "=", grade, f"{field_label(fld)} = {grade}")], hints={"practice"})
+
+
 RULES: list[Rule] = [
+    Rule("review_grade_named",
+         r"(?P<f>" + _SAID + r")(?:では|が|は|で|も)?\s*(?P<g>[A-DＡ-Ｄ])(?![A-Za-zＡ-Ｚａ-ｚ])(?:評価)?"
+         r"(?P<cmp>以上|以下|未満|より(?:上|下|良い|悪い|高い|低い))?",
+         _named,
+         examples=(("委員会評価がDだった", {"conditions": [("committee_grade", "=", "D")]}),
+                   ("外部評価でC以下", {"conditions": [("committee_grade", "in", ["C"])]}),
+                   ("委員会評価が3.5未満", None))),
     Rule("review_grade_compared",
          r"(?P<a>" + _SAID + "|" + _BODY + r")(?:の評価)?(?:の方が|のほうが|が|は)\s*(?P<b>[一-龥ァ-ヶー]{2,8}?)(?:の評価)?(?:より|よりも|に比べて|と比べて)(?:も)?[、,]?\s*"
          r"(?:評価(?:が|は))?\s*(?P<cmp>" + _CMP + r")"
