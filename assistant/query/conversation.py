@@ -610,6 +610,9 @@ class Assistant:
             from assistant.query import commented_records  # (a report's parts by code, its members' opinions on them)
 
             commented_records.key_by_code(self.db, answer)
+            from assistant.query import review_opinions  # (items answered by a committee's grade: its opinions on them)
+
+            review_opinions.with_opinions(self.db, answer)
             count_of_points.said_unread(question, answer)  # (「…件数の合計は何件」 read as a field of points: not certain)
             if respelled:
                 answer.question = asked

@@ -710,6 +710,9 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
     words = {r["grade"] for r in rows("grade", "grade") if len(r["grade"] or "") > 1 and not r["grade"].isascii()}
     lex.grade_words = tuple(sorted(words, key=lambda w: (-len(w), w)))
     lex.letters_held = frozenset(r["grade"] for r in rows("grade", "grade") if r["grade"] in ("S", "A", "B", "C", "D", "E"))
+    # (and the letters a committee's review gave items, store/review_joins: 「外部評価でＣ以下」 reaches its Ｄ)
+    lex.letters_held |= frozenset(r["committee_grade"] for r in rows("practice", "committee_grade")
+                                  if r["committee_grade"] in ("S", "A", "B", "C", "D", "E"))
     for r in rows("initiative", "bureau"):
         # (an edition names each initiative's own department, 所管部)
         for d in json_list(r["bureau"]):

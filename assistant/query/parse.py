@@ -1521,7 +1521,9 @@ class Parser:
                         continue
                     keywords.append(self._year_keyword(w.year_texts.get(y, y), y))
                     continue
-                if not found and self._names_record(q.conditions) and self._parts_with_years(target or "practice"):
+                if not found and (self._names_record(q.conditions)
+                                  or (len(find_years(text)) == 1 and self._asks_part_figure(target or "practice", q.conditions))) \
+                        and self._parts_with_years(target or "practice"):
                     # 「ガバメントクラウドファンディング、令和6年度は何の…」: the named record's part of that
                     # year (its R6 sheet entries) is where the answer is read first.
                     found = [Condition("@part_year", "=", y, f"{y}の記載を優先")]
@@ -3285,6 +3287,15 @@ class Parser:
         w.consume(m.start(1), m.end(1))
         return [Condition(old.field, old.op, value, old.label.replace(str(old.value), m.group(1)))]
 
+    def _asks_part_figure(self, target: str, conds: list[Condition]) -> bool:
+        """「Ｒ６に目標を達成した事業」: a condition on a figure only the records' yearly parts hold (達成率 of a form's
+        indicator by year); the year said is then the year of that figure (execute reads it so), not a grade's.
+        (Only where the question says that one year: in 「R4からR6までずっと」 the second year bounds a span.)"""
+        own = self.lex.columns.get(target, set())
+        parts = [child for parent, child in LINKS if parent == target and "year" in self.lex.columns.get(child, ())]
+        return any(c.field not in own and not c.field.startswith("@") and c.field != "text"
+                   and any(c.field in self.lex.columns.get(p, ()) for p in parts) for c in conds)
+
     def _parts_with_years(self, target: str) -> bool:
         return any(parent == target and "year" in self.lex.columns.get(child, ()) for parent, child in LINKS)
 
@@ -3993,6 +4004,10 @@ class Parser:
                 year_asked = new_field
             elif moved == kept:  # nothing to move: the year is a new condition of its own
                 found = self._bare_year_condition(merged.target, label)
+                if not found and len(bare_years) == 1 and self._asks_part_figure(merged.target or "practice", conds) \
+                        and self._parts_with_years(merged.target or "practice"):
+                    # (「その中でＲ６に目標を達成したのは？」: the year of the parts' figure said, as when asked alone)
+                    found = [Condition("@part_year", "=", label, f"{label}の記載を優先")]
                 if not found:  # a year this kind has no field for: said, never silently dropped
                     self._grammar_unused.append(getattr(self, "_year_texts", {}).get(label, label))
                 moved += found

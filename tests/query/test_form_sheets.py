@@ -147,11 +147,27 @@ def _codes(answer) -> set[str]:
     ("文化部の事業でＲ７に目標を達成したのは？", {"KS-4"}),
     # (an amount 「入っていない」 is 0 as much as a blank cell)
     ("令和７年度に国庫支出金が入っていない事業はどれ？", {"KS-1", "KS-3", "KS-5"}),
+    # (and one 「入っている」 is an amount there, not a 0 written)
+    ("令和７年度に国庫支出金が入ってる事業", {"KS-2", "KS-4"}),
+    # (the year said alone is the year of the figure; 成果指標 is the kind the form's section names its indicator)
+    ("Ｒ７に目標を達成した事業は？", {"KS-1", "KS-2", "KS-4"}),
+    ("令和７年度に成果指標の目標を達成できた事業は？", {"KS-1", "KS-2", "KS-4"}),
 ])
 def test_questions_over_the_forms(assistant, question, codes):
     answer = ask(assistant, question)
     assert answer.status == "exact", (answer.status, answer.summary)
     assert _codes(answer) == codes, answer.summary
+
+
+def test_a_follow_up_saying_a_year_narrows_by_that_years_figure(assistant):
+    answer = ask(assistant, "文化部の事業を見せて", "その中でＲ７に目標を達成したのは？")
+    assert answer.status == "exact" and _codes(answer) == {"KS-4"}, (answer.status, answer.summary, answer.unused)
+
+
+def test_a_span_of_years_is_not_read_as_one_figures_year(assistant):
+    # 「R5からR7までずっと」: every year of the span, never R5 alone with R7 taken as the year to prefer
+    answer = ask(assistant, "R5からR7までずっと目標に届かなかった事業")
+    assert answer.status != "exact" or _codes(answer) == {"KS-3"}, (answer.status, answer.summary)
 
 
 def test_the_bureau_a_form_prints_groups_its_items(assistant):
@@ -180,3 +196,11 @@ def test_a_follow_up_narrows_the_items_listed_not_another_table(made128):
     answer = ask(made128, "危機管理課の事業を見せて", "その中でＲ６に目標を達成したのは？")
     assert _codes(answer) <= {"J-01", "J-02"}, (answer.status, answer.summary)
     assert answer.rows or answer.status != "exact", answer.summary  # (nothing found said so, not stated as certain)
+
+
+def test_a_table_of_groups_listing_their_items_keys_its_rows_as_those_groups(made128):
+    # a 施策 table under 基本目標 headings with a 構成事業 column: its rows are the groups the 事業 belong to
+    # (initiative), not items themselves, as 施策 under a plan's headings are where they list no items of their own
+    answer = ask(made128, "施策評価がＣの施策")
+    keys = {str(r.get("key", "")) for r in answer.to_dict()["rows"]}  # (the keys as the answer gives them)
+    assert keys and all(k.startswith("initiative:") for k in keys), keys

@@ -10,7 +10,7 @@ from assistant.query.parse import _NEG_AFTER, normalize_question
 
 # The fields of this edition's report (grades printed for R2–R5).
 _COLUMNS = {"practice": {"code", "title", "r2", "r3", "r4", "r5", "ended", "ended_month", "overall", "total",
-                         "departments", "tags"},
+                         "departments", "tags", "committee_grade"},
             "initiative": {"code", "themes", "committee_score"}, "joint_project": {"code", "subcommittee", "start_year", "departments",
                                                                                               "total_cost", "cost_unit", "n_members", "chair_city",
                                                                                               "effect_amount", "effect_unit",

@@ -40,6 +40,7 @@ _POLICY_LABELS = ("施策", "施策名", "基本施策")
 _INDICATOR_LABELS = ("指標名", "成果指標", "指標", "活動指標")
 _UNIT_LABELS = ("単位",)
 _DIRECTION_LABELS = ("指標の性格", "指標の方向", "方向性")
+_INDICATOR_KIND_RE = re.compile(r"(?:活動|成果|アウトプット|アウトカム)指標")
 _LOWER_RE = re.compile(r"低下|減少|↓|下降|低い方")
 _POLICY_RE = re.compile(r"^(?P<code>\d{1,2}(?:-\d{1,2}){1,2})\s+(?P<title>\S.*)$")
 
@@ -52,6 +53,7 @@ class Form:
     years: dict[str, tuple[dict[str, str], int, str]] = field(default_factory=dict)  # row name → ({year: cell}, line, unit)
     ticked: dict[str, tuple[str, int]] = field(default_factory=dict)  # section → (ticked word, line)
     grades: list[tuple[str, str, str, int]] = field(default_factory=list)  # (section, year label or '', grade, line)
+    row_sections: dict[str, str] = field(default_factory=dict)  # a row of years → the section it is printed under
 
 
 def _is_label(text: str) -> bool:
@@ -105,6 +107,7 @@ def _read(lines: list[str], start: int, end: int) -> Form:
                     break
                 form.years.setdefault(no_spaces(nfkc(below[0])),
                                       ({label: below[j] if j < len(below) else "" for j, label in years}, i, unit))
+                form.row_sections.setdefault(no_spaces(nfkc(below[0])), section)
                 i += 1
             continue
         if filled and _TICK_RE.search(filled[0]) and len(filled) == 1:
@@ -219,6 +222,9 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         lower = bool(_LOWER_RE.search(_first(form.labels, _DIRECTION_LABELS)[0]))
         goals = next(((v, at) for n, (v, at, _) in form.years.items() if n in _GOAL), None)
         actuals = next(((v, at) for n, (v, at, _) in form.years.items() if n in _ACTUAL), None)
+        # (the kind of indicator the form's section names, 「２　成果指標」: 「成果指標の目標を達成」 asks these figures)
+        kind_said = next((no_spaces(form.row_sections.get(n, "")) for n in form.years if n in _GOAL + _ACTUAL), "")
+        indicator_type = kind_said if _INDICATOR_KIND_RE.fullmatch(kind_said) else ""
         if goals or actuals:
             for year in (goals or actuals)[0]:
                 goal = _number(goals[0].get(year, "")) if goals else None
@@ -233,7 +239,8 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
                     rate = (goal / actual if lower else actual / goal) * 100 if (actual if lower else goal) else None
                 doc.records.append(Record("sheet_value", f"{code}-{year}", {
                     "practice": code, "year": year, "indicator": indicator, "unit": unit, "goal": goal,
-                    "actual": actual, "rate": rate, "rate_text": "", "lower_better": int(lower)},
+                    "actual": actual, "rate": rate, "rate_text": "", "lower_better": int(lower),
+                    **({"type": indicator_type} if indicator_type else {})},
                     source, (actuals or goals)[1] + 1))
         if indicator:
             fields["indicator"] = indicator

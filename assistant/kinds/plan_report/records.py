@@ -158,6 +158,16 @@ PRACTICE = RecordKind(
         # item was added to the plan (「（令和5年度追加項目のため対象外）」).
         Field("achievement", "達成状況", ("達成状況", "達成度"), show=True, facet=True, closed=True, group_words=("達成状況",)),
         Field("added", "追加年度", ("追加年度", "追加された年度"), "year", show=True),
+        # The grade an external review gave the item, where another document of the same items (a committee's
+        # report of blocks 「事業番号 J-03 …／委員会評価：Ｃ」) prints it: taken onto the item by the index
+        # (store/review_joins), with the review document's name, so that the item's own grade (担当課評価) and the
+        # committee's are two fields of one record. Items the review left out have none.
+        # (委員会評価, 委員会の評価 are the initiatives' committee score's words: the grammar reads them as this field
+        # only where the index holds it, query/grammar/review_grades.py)
+        Field("committee_grade", "委員会評価（外部評価）", ("行政評価委員会の評価", "行政評価委員会評価", "外部評価の評価", "外部評価の結果"),
+              "grade", show=True, facet=True),
+        Field("reviewed_in", "外部評価の資料", show=True),
+        Field("reviewed_fields", "外部評価の資料から取った項目", type="list"),
     ),
     parent=("initiative", "initiative"),
     facets=("departments", "ended", "overall", "themes"),
@@ -312,6 +322,8 @@ SHEET_VALUE = RecordKind(
         Field("grade", "評価", type="grade", show=True, facet=True),
         # (an indicator a lower figure of which is the better one, as its form says: 「低下が望ましい指標（↓）」)
         Field("lower_better", "低下が望ましい指標", type="number"),
+        # (the kind of indicator a form's section names it, 成果指標 / 活動指標: form_sheets.py)
+        Field("type", "指標の種類"),
     ),
     # (figures only, no text of its own: a keyword of a question about items is never sought here)
     parent=("practice", "practice"),

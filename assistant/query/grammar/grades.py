@@ -743,6 +743,18 @@ def _year_bound(m: re.Match, ctx: Context) -> Production | None:
 
 # 総合評価 and bare grades, applied after the departments and places (a letter may be part of a name).
 OVERALL: list[Rule] = [
+    # (before the record's own 総合評価: 「外部評価でＣ以下」 names its field, whose word ends in 評価)
+    # 「最終評価が○以上」: a bound on a grade field of its own name, within the index's scale.
+    Rule("named_grade_field_bound",
+         r"(?P<f>" + "|".join(re.escape(w) for w in sorted(_OTHER_GRADES, key=len, reverse=True)) + r")(?:では|が|は|で|も)?"
+         r"(?P<g>" + _MARKED + r")(?:評価)?" + _BOUND,
+         _named_grade_bound,
+         examples=(("最終評価が○以上", None),)),  # (no summary list in the examples' index: nothing)
+    Rule("named_grade_field",
+         r"(?P<f>" + "|".join(re.escape(w) for w in sorted(_OTHER_GRADES, key=len, reverse=True)) + r")(?:では|が|は|で|も)?{GRADE}"
+         r"(?:(?:か|または|や|と|、|・|もしくは){GRADE})?(?:評価)?",
+         _named_grade_field, negatable=True,
+         examples=(("最終年度の評価がA", None),)),  # (no summary list in the examples' index: nothing)
     Rule("overall_grade_bound",
          r"(?:総合評価|総合ランク|総合判定|自己評価|担当部署の自己評価|評価|判定|ランク)(?:が|は|で|の)?(?P<g>[A-DSＡ-ＤＳ])(?:評価)?" + _BOUND,
          _overall_bound,
@@ -755,17 +767,6 @@ OVERALL: list[Rule] = [
          lambda m, ctx: Production([Condition("@overall", "not_in", [_grade(m.group(1)), _grade(m.group(2))],
                                               f"総合評価 ∉ {_grade(m.group(1))}/{_grade(m.group(2))}")]),
          examples=(("総合評価がAでもBでもない", {"conditions": [("@overall", "not_in", ["A", "B"])]}),)),
-    # 「最終評価が○以上」: a bound on a grade field of its own name, within the index's scale.
-    Rule("named_grade_field_bound",
-         r"(?P<f>" + "|".join(re.escape(w) for w in sorted(_OTHER_GRADES, key=len, reverse=True)) + r")(?:では|が|は|で|も)?"
-         r"(?P<g>" + _MARKED + r")(?:評価)?" + _BOUND,
-         _named_grade_bound,
-         examples=(("最終評価が○以上", None),)),  # (no summary list in the examples' index: nothing)
-    Rule("named_grade_field",
-         r"(?P<f>" + "|".join(re.escape(w) for w in sorted(_OTHER_GRADES, key=len, reverse=True)) + r")(?:では|が|は|で|も)?{GRADE}"
-         r"(?:(?:か|または|や|と|、|・|もしくは){GRADE})?(?:評価)?",
-         _named_grade_field, negatable=True,
-         examples=(("最終年度の評価がA", None),)),  # (no summary list in the examples' index: nothing)
     Rule("overall_grade",
          # (「総括自己評価の総合評価がA」: the list's heading 総括自己評価 over the overall grade)
          r"(?:総括(?:自己評価)?の\s*)?(総合評価|総合ランク|総合判定|自己評価|担当部署の自己評価|評価|判定|ランク)(?:では|が|は|で|の|も)?{GRADE}"

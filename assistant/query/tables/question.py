@@ -4610,8 +4610,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     h = (pick or same[-1:] or [t.column(h)])[0].header
                 years = years[:-1] if years and t.column(h).year == years[-1] else years
                 op = "empty" if presence.group("empty") else "nonzero" if presence.group("nonzero") or presence.group("given") else "filled"
-                if op == "filled" and t.column(h).numeric and re.match(r"(?:が|は)?(?:ある|あり)", qn[m.end:]):
-                    op = "nonzero"  # 「削減効果額があるもの」: an amount there is, not a 0 written in the cell
+                if op == "filled" and t.column(h).numeric and re.match(r"(?:が|は)?(?:ある|あり|入って(?:いる|る)|計上され[てた])", qn[m.end:]):
+                    # 「削減効果額があるもの」: an amount there is, not a 0 written in the cell; so is an amount
+                    # 「入っている」 (国庫支出金 of a 財源内訳 printing 0 for none, as 入っていない reads 0 below)
+                    op = "nonzero"
                 elif op == "empty" and t.column(h).numeric and re.match(
                         r"(?:が|は)?(?:ない|なし|(?:入って|入っ|計上されて)(?:い)?ない)", qn[m.end:]):
                     # 「効果額がないもの」: no amount, a 0 written (「効果額のない取組は0」) or none; so is an amount

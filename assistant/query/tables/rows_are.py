@@ -79,10 +79,24 @@ _MADE_INTO = re.compile(r"(?:に|と)(?:なっ|なる|なり|され)")
 _SCOPE_ONLY = re.compile(r"[\d０-９]+(?:[-－][\d０-９]+)*の(?P<x>[^、,。？?]{1,12}?)(?:のうち|の中で|では|で)[、,]")
 
 
+# A column listing what each row is made of (構成事業, 構成する事業): the rows are the groups of those items.
+_MADE_OF = re.compile(r"構成(?:する)?(?:事業|事務事業|実践項目|取組)(?:名|数)?")
+
+
 def _kind_words(table) -> list[tuple[str, str]]:
     """The words naming a table's rows as a kind's records: those naming them only under the plan's headings
-    (施策) where the table sets its rows so (a 見出し column)."""
-    return grouped_row_kind_words() if any(c.header == "見出し" for c in table.columns) else row_kind_words()
+    (施策) where the table sets its rows so (a 見出し column). Where the rows list the items they are made of (a
+    構成事業 column), those words name the group the items belong to (施策 → initiative, practice's parent)."""
+    if not any(c.header == "見出し" for c in table.columns):
+        return row_kind_words()
+    if not any(_MADE_OF.fullmatch("".join(nfkc(str(c.header or "")).split())) for c in table.columns):
+        return grouped_row_kind_words()
+    from assistant.kinds.registry import record_kinds
+
+    kinds = record_kinds()
+    own = set(row_kind_words())
+    return [(w, (kinds[k].parent[0] if kinds[k].parent else k) if (w, k) not in own else k)
+            for w, k in grouped_row_kind_words()]
 
 
 def _document_said(table, asked: str) -> bool:
