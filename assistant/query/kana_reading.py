@@ -1,0 +1,208 @@
+"""Questions typed without kanji conversion, words apart (「れいわ4ねんど に しゅうりょう した じっせんこうもく」):
+each word typed in hiragana is read as the word the engine knows that reads so (Sudachi's reading_form),
+longest first, and the spaces between Japanese words are closed up; every reading is said in a note, and
+a word two known words read alike is said to be unread, never picked.
+
+The known words are the engine's own, in two tiers: what the grammar and the index name (kind and field
+words, the words of every rule's examples, departments, themes, titles, era names) and, for a word none of
+those reads, the words of the documents' text (ころな → コロナ, ひなんじょ → 避難所). Both tables are worked out
+when the index is built and stored in it (stored.py); a question pays a dictionary look-up per word."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.query.compiled import compiled
+
+# A word of the question as typed between spaces: hiragana, with the figures of a date (れいわ4ねんど).
+_KANA_WORD = compiled(r"[ぁ-ゖー0-9０-９・]+")
+_HIRAGANA = compiled(r"[ぁ-ゖ]")
+# A run of the source texts that may be a word: kanji and katakana (the kana of okurigana and particles cut it).
+_WRITTEN_RUN = compiled(r"[一-龥々ァ-ヶー]{2,12}")
+_SPAN = 4  # morphemes one written word may be cut into (公共+施設+等)
+_MIN_READING = 3  # a reading shorter (かい, いん) meets by chance inside longer words
+# After a figure, a counter or unit of a date is read however short (4ねんど, 3がつ, 17ねん).
+_AFTER_FIGURE_MIN = 1
+# What may follow the words read in one typed word: a particle or an ending (じっせんこうもくで, しゅうりょうした).
+_TAIL = compiled(r"(?:[のはがをにでともへやか]|した|して|する|してる|された|だった|です|ですか|の?もの)?")
+# Parts of speech of a typed word Sudachi reads whole as a word of the sentence, not a name (おおい, ふれてる,
+# いちばん, どれ): left as typed, the grammar reads them.
+_GRAMMAR_POS = {"形容詞", "動詞", "副詞", "助詞", "助動詞", "代名詞", "連体詞", "接続詞", "感動詞", "形状詞"}
+
+
+def _hira(text: str) -> str:
+    from assistant.text.normalize import kata_to_hira
+
+    return kata_to_hira(text)
+
+
+def derive_readings(sources: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Reading (hiragana) → the written words that read so, from texts of known words: every run of up to
+    _SPAN morphemes written wholly in kanji or katakana."""
+    from assistant.text.tokenize import morphemes
+
+    found: dict[str, set[str]] = {}
+    for text in sources:
+        for run in _WRITTEN_RUN.findall(text):
+            ms = [(m.surface(), _hira(m.reading_form())) for m in morphemes(run)]
+            for i in range(len(ms)):
+                surface, read = "", ""
+                for j in range(i, min(i + _SPAN, len(ms))):
+                    surface += ms[j][0]
+                    read += ms[j][1]
+                    if len(surface) >= 2 and re.fullmatch(r"[ぁ-ゖー]+", read) and len(read) >= 2:
+                        found.setdefault(read, set()).add(surface)
+    return {r: tuple(sorted(ws)) for r, ws in found.items()}
+
+
+def engine_words(lex) -> tuple[str, ...]:
+    """The words the grammar and the index name, as texts to read words from."""
+    from assistant.query.grammar import all_rules
+    from assistant.query.same_reading import reading_words
+    from assistant.text.wareki import _ERA_BASE
+
+    examples = [e[0] for r in all_rules() for e in r.examples if isinstance(e[0], str)]
+    themes = [w for theme, said in lex.themes.items() for w in (theme, *said)]
+    titles = [t or "" for _, _, _, t in lex.title_index()]
+    return tuple(dict.fromkeys([*reading_words(), *(w for w in _ERA_BASE if len(w) > 1), *sorted(lex.departments),
+                                *sorted(lex.full_departments), *themes, *titles, *examples]))
+
+
+def text_words(db) -> tuple[str, ...]:
+    """The written runs of the documents' text (each once)."""
+    text = "\n".join(t or "" for (t,) in db.execute("SELECT text FROM document_texts ORDER BY source"))
+    return tuple(sorted(set(_WRITTEN_RUN.findall(text))))
+
+
+def known_readings(lex) -> dict[str, tuple[str, ...]]:
+    from assistant.query.stored import derived
+
+    cached = getattr(lex, "_kana_reading_known", None)
+    if cached is None:
+        cached = lex._kana_reading_known = derived("kana_known", derive_readings, engine_words(lex))
+    return cached
+
+
+def text_readings(db, lex) -> dict[str, tuple[str, ...]]:
+    from assistant.query.stored import derived
+
+    cached = getattr(lex, "_kana_reading_text", None)
+    if cached is None:
+        cached = lex._kana_reading_text = derived("kana_text", derive_readings, text_words(db))
+    return cached
+
+
+@dataclass
+class Reading:
+    question: str
+    read: list[tuple[str, str]] = field(default_factory=list)  # (typed, written)
+    unread: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (typed, the words it may be)
+
+    def note(self) -> str:
+        if not self.read:
+            return ""
+        return "、".join(f"「{typed}」を「{word}」と" for typed, word in self.read) + "読みました"
+
+    def unread_note(self) -> str:
+        return "、".join(f"「{typed}」は「{'」「'.join(words)}」のどれとも読めるため使えませんでした" for typed, words in self.unread)
+
+
+def _is_sentence_word(typed: str) -> bool:
+    """Sudachi reads the typed word whole as one word of the sentence (おおい, ふれてる, どれ)."""
+    from assistant.text.tokenize import morphemes
+
+    ms = [m for m in morphemes(typed)]
+    return bool(ms) and ms[0].part_of_speech()[0] in _GRAMMAR_POS and (
+        len(ms) == 1 or all(m.part_of_speech()[0] in _GRAMMAR_POS for m in ms))
+
+
+def _read_word(typed: str, tiers: list) -> tuple[str, list[tuple[str, str]], tuple[str, ...]] | None:
+    """The typed word with its known words written, the readings made, or the words of a reading two
+    known words share (unread); None when no known word reads as it begins."""
+    out, made, pos = "", [], 0
+    while pos < len(typed):
+        if typed[pos].isdigit():  # (a figure as it is; a unit after it is read however short)
+            end = pos
+            while end < len(typed) and typed[end].isdigit():
+                end += 1
+            out += typed[pos:end]
+            pos = end
+            continue
+        after_figure = pos > 0 and typed[pos - 1].isdigit()
+        least = _AFTER_FIGURE_MIN if after_figure else _MIN_READING
+        stop = pos
+        while stop < len(typed) and not typed[stop].isdigit() and typed[stop] != "・":
+            stop += 1
+        hit = None
+        for tier in tiers:
+            for n in range(stop - pos, least - 1, -1):
+                words = tier().get(typed[pos:pos + n])
+                if words:
+                    hit = (typed[pos:pos + n], words)
+                    break
+            if hit:
+                break
+        if hit is None:
+            rest = typed[pos:stop]
+            if made and _TAIL.fullmatch(rest):  # (a particle or ending after the words read)
+                out += rest
+                pos = stop
+                if pos < len(typed) and typed[pos] == "・":
+                    out += "・"
+                    pos += 1
+                continue
+            return None
+        spelled, words = hit
+        if len(words) > 1:
+            return typed, made, words
+        out += words[0]
+        made.append((spelled, words[0]))
+        pos += len(spelled)
+        if pos < len(typed) and typed[pos] == "・":
+            out += "・"
+            pos += 1
+    return out, made, ()
+
+
+def read_spaced_kana(db, lex, question: str) -> Reading:
+    """The question with the hiragana words typed between spaces written as the known words they read as,
+    and the spaces between Japanese words closed up; the question as it is when it has no such word."""
+    parts = re.split(r"(\s+)", question)
+    words = [p for p in parts if p and not p.isspace()]
+    if len(words) < 2 or not any(_KANA_WORD.fullmatch(w) and _HIRAGANA.search(w) for w in words):
+        return Reading(question)
+    tiers = [lambda: known_readings(lex), lambda: text_readings(db, lex)]
+    reading = Reading(question)
+    for i, part in enumerate(parts):
+        if not part or part.isspace() or not _KANA_WORD.fullmatch(part) or not _HIRAGANA.search(part):
+            continue
+        if _is_sentence_word(part):
+            continue
+        got = _read_word(part, tiers)
+        if got is None:
+            continue
+        written, made, shared = got
+        if shared:
+            reading.unread.append((part, shared))
+            continue
+        parts[i] = written
+        reading.read += made
+    if not reading.read and not reading.unread:
+        return reading
+    joined = "".join(parts)
+    # (spaces are word boundaries only: between Japanese words they go; between two figures or letters, R7 3がつ, they stay)
+    reading.question = compiled(r"(?<![A-Za-z0-9０-９Ａ-Ｚａ-ｚ])\s+|\s+(?![A-Za-z0-9０-９Ａ-Ｚａ-ｚ])").sub("", joined)
+    return reading
+
+
+def kana_said(reading: Reading, answer) -> None:
+    """The readings made, in the answer's notes; a word left unread because known words share its reading
+    makes the answer partial, said first (its condition is not in the answer)."""
+    if reading.read:
+        answer.notes.insert(0, reading.note())
+    if reading.unread:
+        answer.status = "partial"
+        answer.unused = list(dict.fromkeys([*answer.unused, *(typed for typed, _ in reading.unread)]))
+        answer.caveat = reading.unread_note() + "。その条件なしの回答です。"
+        answer.notes.insert(0, answer.caveat)
+        answer.summary = answer.caveat + answer.summary
