@@ -116,6 +116,31 @@ def _is_sentence_word(typed: str) -> bool:
         len(ms) == 1 or all(m.part_of_speech()[0] in _GRAMMAR_POS for m in ms))
 
 
+_VOICED = str.maketrans("がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽ", "かきくけこさしすせそたちつてとはひふへほはひふへほ")
+
+
+def _devoiced(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The table keyed by its readings without voicing marks: a compound's second word is voiced when said
+    (避難所 is ひなんじょ, read ひなん+しょ word by word)."""
+    out: dict[str, set[str]] = {}
+    for read, words in table.items():
+        out.setdefault(read.translate(_VOICED), set()).update(words)
+    return {r: tuple(sorted(ws)) for r, ws in out.items()}
+
+
+def _longest(run: str, least: int, tiers: list) -> tuple[str, tuple[str, ...]] | None:
+    """The longest start of the run some known word reads as; at one length, exactly before but for voicing
+    marks, the grammar's words before the text's."""
+    for n in range(len(run), least - 1, -1):
+        for loose in (False, True):
+            for tier in tiers:
+                table = tier(loose)
+                words = table.get(run[:n].translate(_VOICED) if loose else run[:n])
+                if words:
+                    return run[:n], words
+    return None
+
+
 def _read_word(typed: str, tiers: list) -> tuple[str, list[tuple[str, str]], tuple[str, ...]] | None:
     """The typed word with its known words written, the readings made, or the words of a reading two
     known words share (unread); None when no known word reads as it begins."""
@@ -133,15 +158,7 @@ def _read_word(typed: str, tiers: list) -> tuple[str, list[tuple[str, str]], tup
         stop = pos
         while stop < len(typed) and not typed[stop].isdigit() and typed[stop] != "・":
             stop += 1
-        hit = None
-        for tier in tiers:
-            for n in range(stop - pos, least - 1, -1):
-                words = tier().get(typed[pos:pos + n])
-                if words:
-                    hit = (typed[pos:pos + n], words)
-                    break
-            if hit:
-                break
+        hit = _longest(typed[pos:stop], least, tiers)
         if hit is None:
             rest = typed[pos:stop]
             if made and _TAIL.fullmatch(rest):  # (a particle or ending after the words read)
@@ -171,14 +188,27 @@ def read_spaced_kana(db, lex, question: str) -> Reading:
     words = [p for p in parts if p and not p.isspace()]
     if len(words) < 2 or not any(_KANA_WORD.fullmatch(w) and _HIRAGANA.search(w) for w in words):
         return Reading(question)
-    tiers = [lambda: known_readings(lex), lambda: text_readings(db, lex)]
+    loose: dict[int, dict] = {}
+
+    def tier(i: int, table):
+        def get(devoiced: bool):
+            if not devoiced:
+                return table()
+            if i not in loose:
+                loose[i] = _devoiced(table())
+            return loose[i]
+        return get
+
+    tiers = [tier(0, lambda: known_readings(lex)), tier(1, lambda: text_readings(db, lex))]
     reading = Reading(question)
     for i, part in enumerate(parts):
         if not part or part.isspace() or not _KANA_WORD.fullmatch(part) or not _HIRAGANA.search(part):
             continue
-        if _is_sentence_word(part):
-            continue
         got = _read_word(part, tiers)
+        # (a word of the sentence Sudachi reads, おおい, ふれてる, is left to the grammar unless a known word
+        # reads as the whole of it: みんかつ, read みん+かつ, is 民活)
+        if _is_sentence_word(part) and not (got and not got[2] and len(got[1]) == 1 and got[1][0][0] == part):
+            continue
         if got is None:
             continue
         written, made, shared = got
