@@ -55,13 +55,60 @@ def derive_readings(sources: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {r: tuple(sorted(ws)) for r, ws in found.items()}
 
 
+def derive_verbs(sources: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """A verb's inflected form as said (ふれ, the hiragana of its reading) → the forms the texts write it in
+    with kanji (触れ); a form the texts also write in kana (ある, おわっ) maps to nothing: the grammar reads it."""
+    from assistant.text.tokenize import morphemes
+
+    found: dict[str, set[str]] = {}
+    as_kana: set[str] = set()
+    for text in sources:
+        for m in morphemes(text):
+            if m.part_of_speech()[0] != "動詞":
+                continue
+            surface, said = m.surface(), _hira(m.reading_form())
+            if re.fullmatch(r"[ぁ-ゖ]+", surface):
+                as_kana.add(surface)
+            elif re.search(r"[一-龥々]", surface) and re.fullmatch(r"[ぁ-ゖ]{2,}", said):
+                found.setdefault(said, set()).add(surface)
+    return {said: tuple(sorted(ws)) for said, ws in found.items() if said not in as_kana}
+
+
+def grammar_examples() -> tuple[str, ...]:
+    from assistant.query.grammar import all_rules
+
+    return tuple(e[0] for r in all_rules() for e in r.examples if isinstance(e[0], str))
+
+
+def known_verbs() -> dict[str, tuple[str, ...]]:
+    from assistant.query.stored import derived
+
+    return derived("kana_verbs", derive_verbs, grammar_examples())
+
+
+def _verbs_written(typed: str) -> tuple[str, list[tuple[str, str]]]:
+    """「ふれてる」→ 触れてる: the verbs of a typed word of the sentence written as the grammar's examples write
+    them, where they write it one way only."""
+    from assistant.text.tokenize import morphemes
+
+    verbs = known_verbs()
+    out, made = "", []
+    for m in morphemes(typed):
+        words = verbs.get(m.surface()) if m.part_of_speech()[0] == "動詞" else None
+        if words and len(words) == 1:
+            out += words[0]
+            made.append((m.surface(), words[0]))
+        else:
+            out += m.surface()
+    return out, made
+
+
 def engine_words(lex) -> tuple[str, ...]:
     """The words the grammar and the index name, as texts to read words from."""
-    from assistant.query.grammar import all_rules
     from assistant.query.same_reading import reading_words
     from assistant.text.wareki import _ERA_BASE
 
-    examples = [e[0] for r in all_rules() for e in r.examples if isinstance(e[0], str)]
+    examples = grammar_examples()
     themes = [w for theme, said in lex.themes.items() for w in (theme, *said)]
     titles = [t or "" for _, _, _, t in lex.title_index()]
     return tuple(dict.fromkeys([*reading_words(), *(w for w in _ERA_BASE if len(w) > 1), *sorted(lex.departments),
@@ -208,6 +255,10 @@ def read_spaced_kana(db, lex, question: str) -> Reading:
         # (a word of the sentence Sudachi reads, おおい, ふれてる, is left to the grammar unless a known word
         # reads as the whole of it: みんかつ, read みん+かつ, is 民活)
         if _is_sentence_word(part) and not (got and not got[2] and len(got[1]) == 1 and got[1][0][0] == part):
+            written, made = _verbs_written(part)
+            if made:
+                parts[i] = written
+                reading.read += made
             continue
         if got is None:
             continue
