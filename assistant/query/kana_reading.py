@@ -27,6 +27,7 @@ _AFTER_FIGURE_MIN = 1
 _TAIL = compiled(r"(?:[のはがをにでともへやか]|した|して|する|してる|された|だった|です|ですか|の?もの)?")
 # Parts of speech of a typed word Sudachi reads whole as a word of the sentence, not a name (おおい, ふれてる,
 # いちばん, どれ): left as typed, the grammar reads them.
+_INFLECTED = {"動詞", "形容詞"}  # (written as the grammar's examples write them: ふれてる, たかい)
 _GRAMMAR_POS = {"形容詞", "動詞", "副詞", "助詞", "助動詞", "代名詞", "連体詞", "接続詞", "感動詞", "形状詞"}
 
 
@@ -36,35 +37,41 @@ def _hira(text: str) -> str:
     return kata_to_hira(text)
 
 
-def derive_readings(sources: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+def derive_known_readings(sources: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """derive_readings, words of one kanji too (順, 町): the grammar's own, typed alone (たかい じゅん)."""
+    return derive_readings(sources, least=1)
+
+
+def derive_readings(sources: tuple[str, ...], least: int = 2) -> dict[str, tuple[str, ...]]:
     """Reading (hiragana) → the written words that read so, from texts of known words: every run of up to
-    _SPAN morphemes written wholly in kanji or katakana."""
+    _SPAN morphemes written wholly in kanji or katakana, of `least` characters or more."""
     from assistant.text.tokenize import morphemes
 
     found: dict[str, set[str]] = {}
     for text in sources:
-        for run in _WRITTEN_RUN.findall(text):
+        for run in compiled(r"[一-龥々ァ-ヶー]{%d,12}" % least).findall(text):
             ms = [(m.surface(), _hira(m.reading_form())) for m in morphemes(run)]
             for i in range(len(ms)):
                 surface, read = "", ""
                 for j in range(i, min(i + _SPAN, len(ms))):
                     surface += ms[j][0]
                     read += ms[j][1]
-                    if len(surface) >= 2 and re.fullmatch(r"[ぁ-ゖー]+", read) and len(read) >= 2:
+                    if len(surface) >= least and re.fullmatch(r"[ぁ-ゖー]+", read) and len(read) >= 2:
                         found.setdefault(read, set()).add(surface)
     return {r: tuple(sorted(ws)) for r, ws in found.items()}
 
 
 def derive_verbs(sources: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    """A verb's inflected form as said (ふれ, the hiragana of its reading) → the forms the texts write it in
-    with kanji (触れ); a form the texts also write in kana (ある, おわっ) maps to nothing: the grammar reads it."""
+    """A verb's or adjective's inflected form as said (ふれ, たかい: the hiragana of its reading) → the forms the
+    texts write it in with kanji (触れ, 高い); a form the texts also write in kana (ある, おわっ) maps to nothing:
+    the grammar reads it."""
     from assistant.text.tokenize import morphemes
 
     found: dict[str, set[str]] = {}
     as_kana: set[str] = set()
     for text in sources:
         for m in morphemes(text):
-            if m.part_of_speech()[0] != "動詞":
+            if m.part_of_speech()[0] not in _INFLECTED:
                 continue
             surface, said = m.surface(), _hira(m.reading_form())
             if re.fullmatch(r"[ぁ-ゖ]+", surface):
@@ -94,7 +101,7 @@ def _verbs_written(typed: str) -> tuple[str, list[tuple[str, str]]]:
     verbs = known_verbs()
     out, made = "", []
     for m in morphemes(typed):
-        words = verbs.get(m.surface()) if m.part_of_speech()[0] == "動詞" else None
+        words = verbs.get(m.surface()) if m.part_of_speech()[0] in _INFLECTED else None
         if words and len(words) == 1:
             out += words[0]
             made.append((m.surface(), words[0]))
@@ -126,7 +133,7 @@ def known_readings(lex) -> dict[str, tuple[str, ...]]:
 
     cached = getattr(lex, "_kana_reading_known", None)
     if cached is None:
-        cached = lex._kana_reading_known = derived("kana_known", derive_readings, engine_words(lex))
+        cached = lex._kana_reading_known = derived("kana_known", derive_known_readings, engine_words(lex))
     return cached
 
 
@@ -175,14 +182,17 @@ def _devoiced(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     return {r: tuple(sorted(ws)) for r, ws in out.items()}
 
 
-def _longest(run: str, least: int, tiers: list) -> tuple[str, tuple[str, ...]] | None:
+def _longest(run: str, least: int, tiers: list, alone: bool) -> tuple[str, tuple[str, ...]] | None:
     """The longest start of the run some known word reads as; at one length, exactly before but for voicing
-    marks, the grammar's words before the text's."""
+    marks, the grammar's words before the text's. A word of one kanji is read only as a typed word whole
+    (じゅん = 順), never as a piece of a longer one."""
     for n in range(len(run), least - 1, -1):
         for loose in (False, True):
             for tier in tiers:
                 table = tier(loose)
-                words = table.get(run[:n].translate(_VOICED) if loose else run[:n])
+                words = table.get(run[:n].translate(_VOICED) if loose else run[:n]) or ()
+                if not (alone and n == len(run) and not loose):
+                    words = tuple(w for w in words if len(w) > 1)
                 if words:
                     return run[:n], words
     return None
@@ -205,7 +215,7 @@ def _read_word(typed: str, tiers: list) -> tuple[str, list[tuple[str, str]], tup
         stop = pos
         while stop < len(typed) and not typed[stop].isdigit() and typed[stop] != "・":
             stop += 1
-        hit = _longest(typed[pos:stop], least, tiers)
+        hit = _longest(typed[pos:stop], least, tiers, alone=pos == 0 and stop == len(typed))
         if hit is None:
             rest = typed[pos:stop]
             if made and _TAIL.fullmatch(rest):  # (a particle or ending after the words read)
