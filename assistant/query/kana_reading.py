@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable
 
 from assistant.query.compiled import compiled
 
@@ -81,12 +83,14 @@ def derive_verbs(sources: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
     return {said: tuple(sorted(ws)) for said, ws in found.items() if said not in as_kana}
 
 
+@lru_cache(maxsize=1)
 def grammar_examples() -> tuple[str, ...]:
     from assistant.query.grammar import all_rules
 
     return tuple(e[0] for r in all_rules() for e in r.examples if isinstance(e[0], str))
 
 
+@lru_cache(maxsize=1)
 def known_verbs() -> dict[str, tuple[str, ...]]:
     from assistant.query.stored import derived
 
@@ -128,6 +132,16 @@ def text_words(db) -> tuple[str, ...]:
     return tuple(sorted(set(_WRITTEN_RUN.findall(text))))
 
 
+def text_table(db) -> tuple[str, Callable, tuple]:
+    """(name, derive, words) of the table of the documents' words: keyed by the documents' digests, which a
+    question reads in well under a millisecond (their texts' runs take a tenth of a second to find)."""
+    def derive_text_readings(digests: tuple) -> dict[str, tuple[str, ...]]:
+        return derive_readings(text_words(db))
+
+    digests = tuple(db.execute("SELECT source, sha256 FROM documents ORDER BY source").fetchall())
+    return "kana_text", derive_text_readings, tuple(tuple(d) for d in digests)
+
+
 def known_readings(lex) -> dict[str, tuple[str, ...]]:
     from assistant.query.stored import derived
 
@@ -142,7 +156,7 @@ def text_readings(db, lex) -> dict[str, tuple[str, ...]]:
 
     cached = getattr(lex, "_kana_reading_text", None)
     if cached is None:
-        cached = lex._kana_reading_text = derived("kana_text", derive_readings, text_words(db))
+        cached = lex._kana_reading_text = derived(*text_table(db))
     return cached
 
 
@@ -170,16 +184,19 @@ def _is_sentence_word(typed: str) -> bool:
         len(ms) == 1 or all(m.part_of_speech()[0] in _GRAMMAR_POS for m in ms))
 
 
-_VOICED = str.maketrans("がぎぐげござじずぜぞだぢづでどばびぶべぼぱぴぷぺぽ", "かきくけこさしすせそたちつてとはひふへほはひふへほ")
+_VOICING = {**dict(zip("がぎぐげござじずぜぞだぢづでどばびぶべぼ", "かきくけこさしすせそたちつてとはひふへほ")),
+            **dict(zip("かきくけこさしすせそたちつてとはひふへほ", "がぎぐげござじずぜぞだぢづでどばびぶべぼ"))}
 
 
-def _devoiced(table: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
-    """The table keyed by its readings without voicing marks: a compound's second word is voiced when said
-    (避難所 is ひなんじょ, read ひなん+しょ word by word)."""
-    out: dict[str, set[str]] = {}
-    for read, words in table.items():
-        out.setdefault(read.translate(_VOICED), set()).update(words)
-    return {r: tuple(sorted(ws)) for r, ws in out.items()}
+def _voicings(said: str) -> list[str]:
+    """The reading with one letter voiced or unvoiced: a compound's second word is voiced when said (避難所 is
+    ひなんじょ, read ひなん+しょ word by word)."""
+    out = []
+    for i, c in enumerate(said):
+        other = _VOICING.get(c)
+        if other:
+            out.append(said[:i] + other + said[i + 1:])
+    return out
 
 
 def _longest(run: str, least: int, tiers: list, alone: bool) -> tuple[str, tuple[str, ...]] | None:
@@ -189,8 +206,11 @@ def _longest(run: str, least: int, tiers: list, alone: bool) -> tuple[str, tuple
     for n in range(len(run), least - 1, -1):
         for loose in (False, True):
             for tier in tiers:
-                table = tier(loose)
-                words = table.get(run[:n].translate(_VOICED) if loose else run[:n]) or ()
+                table = tier()
+                if loose:
+                    words = tuple(sorted({w for v in _voicings(run[:n]) for w in table.get(v, ())}))
+                else:
+                    words = table.get(run[:n]) or ()
                 if not (alone and n == len(run) and not loose):
                     words = tuple(w for w in words if len(w) > 1)
                 if words:
@@ -245,18 +265,7 @@ def read_spaced_kana(db, lex, question: str) -> Reading:
     words = [p for p in parts if p and not p.isspace()]
     if len(words) < 2 or not any(_KANA_WORD.fullmatch(w) and _HIRAGANA.search(w) for w in words):
         return Reading(question)
-    loose: dict[int, dict] = {}
-
-    def tier(i: int, table):
-        def get(devoiced: bool):
-            if not devoiced:
-                return table()
-            if i not in loose:
-                loose[i] = _devoiced(table())
-            return loose[i]
-        return get
-
-    tiers = [tier(0, lambda: known_readings(lex)), tier(1, lambda: text_readings(db, lex))]
+    tiers = [lambda: known_readings(lex), lambda: text_readings(db, lex)]
     reading = Reading(question)
     for i, part in enumerate(parts):
         if not part or part.isspace() or not _KANA_WORD.fullmatch(part) or not _HIRAGANA.search(part):

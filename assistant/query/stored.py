@@ -89,7 +89,7 @@ def _tables(db) -> list[tuple[str, Callable, tuple]]:
     return [("clippings", clipped_names.derive_clippings, titles), ("title_nouns", title_nouns, titles),
             ("readings", same_reading.derive_readings, same_reading.reading_words()),
             ("kana_known", kana_reading.derive_known_readings, kana_reading.engine_words(load_lexicon(db))),
-            ("kana_text", kana_reading.derive_readings, kana_reading.text_words(db)),
+            kana_reading.text_table(db),
             ("kana_verbs", kana_reading.derive_verbs, kana_reading.grammar_examples())]
 
 
