@@ -271,9 +271,10 @@ def read_spaced_kana(db, lex, question: str) -> Reading:
         if not part or part.isspace() or not _KANA_WORD.fullmatch(part) or not _HIRAGANA.search(part):
             continue
         got = _read_word(part, tiers)
-        # (a word of the sentence Sudachi reads, おおい, ふれてる, is left to the grammar unless a known word
-        # reads as the whole of it: みんかつ, read みん+かつ, is 民活)
-        if _is_sentence_word(part) and not (got and not got[2] and len(got[1]) == 1 and got[1][0][0] == part):
+        # (a word of the sentence Sudachi reads, おおい, ふれてる, is left to the grammar unless a known word of two
+        # kanji or more reads as the whole of it: みんかつ, read みん+かつ, is 民活; から is no 空)
+        if _is_sentence_word(part) and not (got and not got[2] and len(got[1]) == 1 and got[1][0][0] == part
+                                            and len(got[1][0][1]) > 1):
             written, made = _verbs_written(part)
             if made:
                 parts[i] = written

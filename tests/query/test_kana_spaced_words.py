@@ -60,3 +60,9 @@ def test_only_the_items_of_a_condition_after_their_opinions(assistant):
     kanji = ask(assistant, "委員の意見で人手不足に触れてるもの", "委員評価4以上の取組だけ")
     assert typed.target == kanji.target == "comment"
     assert _keys(typed) == _keys(kanji) == ["comment:11-5"], kanji.summary
+
+
+def test_particles_typed_apart_stay_particles(assistant):
+    read = read_spaced_kana(assistant.db, assistant.parser.lex, "R2 から R5 まで ずっと A ひょうか の じっせんこうもく")
+    assert read.question.startswith("R2からR5まで"), read.question
+    assert ("ひょうか", "評価") in read.read
