@@ -50,6 +50,8 @@ from assistant.query.earlier_turns import earlier_one, first_answer
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.disputed import disputed_membership, rotating_chairs
 from assistant.query.compiled import compiled
+from assistant.query.kana_reading import kana_said, read_spaced_kana
+from assistant.query.parents_only import said_of_children
 from assistant.query.kana_words import respell_text_words, respell_title_words
 from assistant.query.named_in_excerpt import records_named
 from assistant.query.execute import (BOUND_WORDS, Executor, keep_main_department, record_sources, aggregate_answer, display_columns, group_counts,
@@ -456,6 +458,10 @@ class Assistant:
             from assistant.store.places import with_places  # the page or cell of each row (PDF, Excel, Word)
 
             question, corrected = self._corrected(question) if isinstance(question, str) else (question, "")
+            kana = None  # (「そうむか の じっせんこうもく」: words typed in hiragana between spaces, kana_reading.py)
+            if isinstance(question, str) and not corrected:
+                kana = read_spaced_kana(self.db, self.parser.lex, question)
+                question = kana.question
             if corrected:
                 over = getattr(self, "_over_before", (None, []))
                 self.context, self.context_rows = over
@@ -486,6 +492,8 @@ class Assistant:
             question = self._the_group_said_before(question) if isinstance(question, str) else question
             if isinstance(question, str):  # (「その課が担当している…」 after one record's 担当部署: value_said_before.py)
                 question = value_said_before(question, self.context, self.context_rows)
+                # (「委員評価4以上の取組だけ」 after opinions: those opinions of such items, parents_only.py)
+                question = said_of_children(question, self.context.target if self.context is not None else None)
                 question = office_said_before(question, self.context)  # (「同室が単独で所管している」)
             question, year_note = self._the_year_said_before(question) if isinstance(question, str) else (question, "")
             claiming, (question, claimed) = question, claimed_count(question) if isinstance(question, str) else (question, None)
@@ -703,6 +711,8 @@ class Assistant:
                 answer.notes.insert(0, year_note)
             if corrected:
                 answer.notes.insert(0, corrected)
+            if kana is not None:
+                kana_said(kana, answer)
             if self.context is not None:
                 self._history.append((self.context, list(self.context_rows)))
             if isinstance(typed, str):

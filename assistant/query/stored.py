@@ -1,7 +1,8 @@
 """Tables the reading of a question derives from words alone, worked out when the index is built and
 stored in it (table `derived`): the clipped forms of the index's titles (clipped_names.py), the
-nouns of each title (lexicon.title_words) and the readings of the grammar's kind and field words
-(same_reading.py). Deriving them takes Sudachi over hundreds of words, about 20 ms, which
+nouns of each title (lexicon.title_words), the readings of the grammar's kind and field words
+(same_reading.py) and the readings of the words the grammar and the documents write, for questions typed in
+hiragana (kana_reading.py). Deriving them takes Sudachi over hundreds of words, about 20 ms, which
 `gyokaku ask` (one question, one process) paid on every run; a stored table loads in well under a
 millisecond.
 
@@ -81,12 +82,15 @@ def load(db) -> None:
 
 def _tables(db) -> list[tuple[str, Callable, tuple]]:
     """Every stored table of an index: (name, how it is derived, the words it is derived from)."""
-    from assistant.query import clipped_names, same_reading
+    from assistant.query import clipped_names, kana_reading, same_reading
     from assistant.query.lexicon import load_lexicon, title_nouns
 
     titles = load_lexicon(db).all_titles()  # (as the parser hands them to clipped_names.unclipped)
     return [("clippings", clipped_names.derive_clippings, titles), ("title_nouns", title_nouns, titles),
-            ("readings", same_reading.derive_readings, same_reading.reading_words())]
+            ("readings", same_reading.derive_readings, same_reading.reading_words()),
+            ("kana_known", kana_reading.derive_known_readings, kana_reading.engine_words(load_lexicon(db))),
+            kana_reading.text_table(db),
+            ("kana_verbs", kana_reading.derive_verbs, kana_reading.grammar_examples())]
 
 
 def store(db) -> None:

@@ -1,6 +1,7 @@
-"""The tables derived from words (clipped forms and nouns of the titles, readings of the field words) are stored in the
-index at ingest (query/stored.py), read back under their keys, and change no answer: an index without
-them (built by an older version) or with a stale one answers the same."""
+"""The tables derived from words (clipped forms and nouns of the titles, readings of the field words and of
+the words questions typed in hiragana say) are stored in the index at ingest (query/stored.py), read back
+under their keys, and change no answer: an index without them (built by an older version) or with a stale
+one answers the same."""
 from __future__ import annotations
 
 import marshal
@@ -9,14 +10,14 @@ import sqlite3
 
 import pytest
 
-from assistant.query import clipped_names, same_reading, stored
+from assistant.query import clipped_names, kana_reading, same_reading, stored
 from assistant.query.conversation import Assistant
 from assistant.query.lexicon import load_lexicon, title_nouns
 from assistant.store.search import open_index
 
 # (a clipped title, a title said by its words, kind and field words typed by their reading)
 QUESTIONS = ["R4に終了した実践項目", "ふる納関係の実践どれ？", "SMSの徴収業務見直しの担当は？", "総合表かCの実践って何件",
-             "それのたんとうは？"]
+             "それのたんとうは？", "そうむか の じっせんこうもく", "ころな に ついて ふれてる いいん の いけん"]
 
 
 def _forget() -> None:
@@ -25,6 +26,7 @@ def _forget() -> None:
     clipped_names._clippings.cache_clear()
     clipped_names._starts.cache_clear()
     same_reading._readings.cache_clear()
+    kana_reading.known_verbs.cache_clear()
 
 
 def _answers(path) -> list[dict]:
@@ -38,7 +40,12 @@ def test_stored_at_ingest_under_the_keys_a_question_works_out(db):
     titles = load_lexicon(db).all_titles()
     words = same_reading.reading_words()
     made = {"clippings": (clipped_names.derive_clippings, titles), "title_nouns": (title_nouns, titles),
-            "readings": (same_reading.derive_readings, words)}
+            "readings": (same_reading.derive_readings, words),
+            # (the readings of the words questions typed in hiragana may say: kana_reading.py)
+            "kana_known": (kana_reading.derive_known_readings, kana_reading.engine_words(load_lexicon(db))),
+            "kana_verbs": (kana_reading.derive_verbs, kana_reading.grammar_examples())}
+    name, derive_text, digests = kana_reading.text_table(db)
+    made[name] = (derive_text, digests)
     assert set(rows) == set(made)
     _forget()
     stored.load(db)
