@@ -1282,12 +1282,16 @@ RULES: list[Rule] = [
                    ("令和3年度は評価の対象外だった", {"conditions": [("r3", "not_evaluated", None)]}))),
     Rule("grade_change",
          r"({YEAR})" + _GRADE_AFTER + r"(?:より|から|に比べて|と比べて|と比較して|と)\s*({YEAR})"
-         r"\s*(?:にかけて|まで|で|の|は|が|に|では|も)*(?:(?:のほうが|の方が|ほうが|方が)\s*)?(?:評価|総合評価|自己評価|年度評価|グレード|ランク|判定|点数|評価点)?"
+         r"\s*(?:にかけて|まで|で|の|は|が|に|では|も)*(?:(?:のほうが|の方が|ほうが|方が)\s*)?"
+         # (a grade printed as progress words, 順調 / やや遅れ: 「進捗の評価が下がった」「進捗状況が下がった」)
+         r"(?:(?:進捗状況|進捗)(?:の)?)?(?:評価|総合評価|自己評価|年度評価|グレード|ランク|判定|点数|評価点)?"
          r"(?:が|は|も|を|のほうが|の方が)?\s*" + _CHANGE_WORD,
          _change,
          examples=(("R3よりR4の評価が上がった", {"conditions": [("r4", "grade_gt", "r3")]}),
                    # (「評価を下げた」: the record's own grade it lowered, said with を)
                    ("令和2年度から令和3年度にかけて評価を下がった", {"conditions": [("r3", "grade_lt", "r2")]}),
+                   ("R6からR7にかけて進捗の評価が下がった", {"conditions": [("r7", "grade_lt", "r6")]}),
+                   ("R5からR6にかけて進捗状況が上がった", {"conditions": [("r6", "grade_gt", "r5")]}),
                    ("R2とR5で評価変わってない", {"conditions": [("r5", "grade_eq", "r2")]}),
                    ("令和2年度より令和5年度のほうが点数が下がった", {"conditions": [("r5", "grade_lt", "r2")]}),
                    ("R4からR5で下がった", {"conditions": [("r5", "grade_lt", "r4")]}),
