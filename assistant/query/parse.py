@@ -1010,6 +1010,8 @@ class Parser:
                 w.consume(m.start("p"), m.end())
         rules = topics()
         conds += self._apply(w, rules["sheet_said"], q, hints)  # (「シートを見ると」「「取組終了の場合記入」のとこ」: before the quotes)
+        # (「年次計画でR7に「試行」」: a quoted stage of a year's plan, before the quotes are read as words sought)
+        conds += self._apply(w, rules["yearly_plans"], q, hints)
         keywords = []
         quoted_words: set[str] = set()  # (「「検証」という言葉」: a word quoted is sought as written)
         for m in w.finditer(self._written_in):
