@@ -9,7 +9,7 @@ import re
 
 from assistant.labels import field_label
 from assistant.query.answer import Condition
-from assistant.query.grammar import Context, Production, Rule
+from assistant.query.grammar import GRADE, Context, Production, Rule, grade_word
 from assistant.query.grammar.years import mentions
 
 # (計画上 reads 計画値 once canonical: grammar/canon)
@@ -40,7 +40,14 @@ def _in_year(m: re.Match, ctx: Context) -> Production | None:
     stage, fld = _stage(m, ctx), _year_field(m, ctx)
     if not stage or not fld:
         return None
-    return Production([Condition(fld, "=", stage, f"{field_label(fld)} = {stage}")], hints={"practice"})
+    conds = [Condition(fld, "=", stage, f"{field_label(fld)} = {stage}")]
+    if m.group("marks"):
+        graded = fld.removesuffix("_plan")
+        if graded not in ctx.all_fields:
+            return None
+        grades = list(dict.fromkeys(grade_word(ch) or ch for ch in re.findall(GRADE, m.group("marks"))))
+        conds.append(Condition(graded, "in", grades, f"{field_label(graded)} ∈ {'/'.join(grades)}"))
+    return Production(conds, hints={"practice"})
 
 
 def _first_year(m: re.Match, ctx: Context) -> Production | None:
@@ -83,9 +90,14 @@ RULES: list[Rule] = [
          _PLAN + r"\s*(?:で|では|の|に)?\s*[、,]?\s*(?P<y>{YEAR})(?:度)?\s*(?:に|は|が|の|で)?\s*(?:もう|すでに|既に)?\s*" + _STAGE
          + r"\s*(?:を|に|の|と|が)?\s*(?:する|行う|やる|実施する)?\s*(?:予定|年|段階|なって|になって)"
          + r"|(?P<y2>{YEAR})(?:度)?\s*(?:は|が)\s*" + _PLAN + r"\s*(?:で|では|の|上)?\s*(?:もう|すでに|既に)?\s*"
-         + _STAGE.replace("?P<v>", "?P<v2>") + r"\s*(?:の|を|に)?\s*(?:年|予定|段階)",
+         + _STAGE.replace("?P<v>", "?P<v2>") + r"\s*(?:の|を|に)?\s*(?:年|予定|段階)"
+         # (the year said once as the topic governs the grade said after it: 「R7は計画上もう実施の年なのに、進捗が遅れ」)
+         + r"(?:(?:なのに|のに|なのだが|だが|だけど|なんだけど)\s*[、,]?\s*(?:進捗状況|進捗|評価)\s*(?:が|は)\s*"
+         + r"(?P<marks>" + GRADE.replace("([", "(?:[", 1) + r"(?:\s*(?:か|や|・|、|または|又は)\s*" + GRADE.replace("([", "(?:[", 1)
+         + r")*))?",
          lambda m, ctx: _in_year(_Either(m), ctx),
-         examples=(("年次計画でR7に「試行」をする予定", None),)),
+         examples=(("年次計画でR7に「試行」をする予定", None),  # (no yearly plans in the examples' index: nothing)
+                   ("R7は計画上もう実施の年なのに、進捗がBかC", None))),
     Rule("plan_stage_first_year",
          _PLAN + r"\s*(?:で|では|の)?\s*[、,]?\s*(?:初年度|最初の年度|1年目|一年目)\s*(?:が|は|に|の)?\s*" + _STAGE
          + r"\s*(?:に|と)?\s*(?:なって|の|だ|で)?",
@@ -108,4 +120,6 @@ class _Either:
     def group(self, name: str) -> str:
         if name in ("y", "v"):
             return self._m.group(name) or self._m.group(f"{name}2")
+        if name == "marks":
+            return self._m.group("marks")
         return self._m.group(name)
