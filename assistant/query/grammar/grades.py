@@ -124,8 +124,13 @@ def _span(m: re.Match, ctx: Context) -> Production | None:
 def _several(m: re.Match, ctx: Context) -> Production | None:
     out = Production(hints={"practice"})
     grade = _grade(m.group(2))
+    either = [_grade(g) for g in re.findall(GRADE, m.group("either"))] if m.group("either") else []
     for fld in _year_fields(m.group(1), ctx, out):
-        out.conditions.append(_cond(fld, "=", grade))
+        if either:
+            grades = list(dict.fromkeys([grade, *either]))
+            out.conditions.append(_cond(fld, "in", grades))
+        else:
+            out.conditions.append(_cond(fld, "=", grade))
     return out
 
 
@@ -1368,12 +1373,15 @@ RULES: list[Rule] = [
          r"(?:[、,]?\s*(?:と)?\s*(?:(?:\d+(?:年度?|か年)間?)?(?:ともに|とも)|どちらも|いずれも|両方とも|両方|(?:\d+年度?間?)?連続で?|(?:\d+年度?間?)?連続して"
          r"|(?:\d+(?:年度?|か年)間?)?続けて"
          # (「R2・R3とも評価A」: the word 評価 may follow とも as well as precede it)
-         r"|(?:\d+年度?)?(?:すべて|全て|全部)(?:で)?)(?:評価)?)?(?:が|は|で|に)?\s*{GRADE}(?:評価|判定)?",
+         r"|(?:\d+年度?)?(?:すべて|全て|全部)(?:で)?)(?:評価)?)?(?:が|は|で|に)?\s*{GRADE}(?:評価|判定)?"
+         # (「2年連続で「遅れ」か「やや遅れ」」: either grade each year)
+         r"(?P<either>(?:\s*[」』]?\s*(?:か|または|又は)\s*[「『]?\s*" + GRADE.replace("([", "(?:[", 1) + r")+)?",
          _several, negatable=True,
          examples=(("R2もR3もB評価ではない", {"conditions": [("r2", "!=", "B"), ("r3", "!=", "B")]}),("R2もR3もB評価だった", {"conditions": [("r2", "=", "B"), ("r3", "=", "B")]}),
                    ("R3とR4がともにA", {"conditions": [("r3", "=", "A"), ("r4", "=", "A")]}),
                    ("令和4年度と令和5年度のどちらもC", {"conditions": [("r4", "=", "C"), ("r5", "=", "C")]}),
                    ("R4とR5で連続してA", {"conditions": [("r4", "=", "A"), ("r5", "=", "A")]}),
+                   ("R6とR7の2年連続で「B」か「C」", {"conditions": [("r6", "in", ["B", "C"]), ("r7", "in", ["B", "C"])]}),
                    ("R3、R4と2年連続でB", {"conditions": [("r3", "=", "B"), ("r4", "=", "B")]}),
                    ("令和4年度と令和5年度、2年続けてCだった", {"conditions": [("r4", "=", "C"), ("r5", "=", "C")]}),
                    ("R4とR5、2年ともC", {"conditions": [("r4", "=", "C"), ("r5", "=", "C")]}),
