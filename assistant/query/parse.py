@@ -1012,6 +1012,7 @@ class Parser:
         conds += self._apply(w, rules["sheet_said"], q, hints)  # (「シートを見ると」「「取組終了の場合記入」のとこ」: before the quotes)
         # (「年次計画でR7に「試行」」: a quoted stage of a year's plan, before the quotes are read as words sought)
         conds += self._apply(w, rules["yearly_plans"], q, hints)
+        conds += self._apply(w, rules["amounts_listed"], q, hints)  # (「効果額が出ている」: before 効果額 is read as asked)
         keywords = []
         quoted_words: set[str] = set()  # (「「検証」という言葉」: a word quoted is sought as written)
         for m in w.finditer(self._written_in):
