@@ -87,3 +87,9 @@ def test_amounts_listed_or_not_and_the_bureaus_holding_them(index):
 def test_a_grade_word_no_rule_reads_is_said_unused(index):
     answer = Assistant(index).ask("進捗が遅れの取組は？")
     assert answer.status == "partial" and "遅れ" in answer.unused
+
+
+def test_a_years_amounts_added_up_worded_as_asked(index):
+    answer = Assistant(index).ask("令和７年度の効果額、全部合わせるといくら？（千円）")
+    assert answer.value == 143200, answer.summary
+    assert "効果額" in answer.summary and "事業費" not in answer.summary
