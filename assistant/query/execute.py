@@ -815,6 +815,10 @@ class Executor:
             # (「実績が目標を下回ったのは」: the figure read as asked is the subject of the comparison of the records'
             # parts, a condition used, not a value to answer)
             q.value_field = ""
+        if q.value_field and q.value_field in cols and self._named_heads_year(target, q):
+            # (「未利用市有地の売却・貸付のR6の進捗は？」: the item's own document heads its yearly grades with the word
+            # said, 進捗状況, and holds no figure of the field of that name: the year's grade is asked)
+            q.value_field = self._year_result(q.value_field, target, q) or q.value_field
         if q.value_field and q.value_field not in cols:
             asked = q.value_field
             q.value_field = _alias_said(asked, cols, target, q.question) or self._year_result(asked, target, q)
@@ -889,6 +893,16 @@ class Executor:
             memo[key] = out
         return out
 
+    def _named_heads_year(self, target: str, q: Query) -> bool:
+        """Whether the one record a question names by its code heads its grades with a word (result_word) and
+        leaves the asked field blank."""
+        cols = set(self.columns.get(target, []))
+        codes = [c.value for c in q.conditions if c.field == "code" and c.op == "=" and isinstance(c.value, str)]
+        if len(codes) != 1 or "result_word" not in cols or q.value_field not in cols:
+            return False
+        row = self.db.execute(f"SELECT result_word, [{q.value_field}] FROM [{target}] WHERE code = ?", [codes[0]]).fetchall()
+        return len(row) == 1 and bool(row[0][0]) and row[0][1] in (None, "")
+
     def _year_result(self, asked: str, target: str, q: Query) -> str:
         """「個別取組12の令和6年度の実績は？」: the year's grade field, when the one year said is graded in the target's
         records and their document heads that year's grade with the word said for the asked field (a report
@@ -901,7 +915,9 @@ class Executor:
 
         words = [w for w in {field_label(asked), *(w for w, name in VALUE_FIELDS if name == asked)} if w and w in q.question]
         for word in sorted(words, key=len, reverse=True):
-            if self.db.execute(f"SELECT 1 FROM [{target}] WHERE result_word = ? LIMIT 1", [word]).fetchone():
+            # (or the head said short: 「進捗」 for a block headed 進捗状況)
+            if self.db.execute(f"SELECT 1 FROM [{target}] WHERE result_word = ? OR result_word = ? || '状況' LIMIT 1",
+                               [word, word]).fetchone():
                 return years[0]
         return ""
 

@@ -134,6 +134,8 @@ class Lexicon:
     # Field -> the values the index holds of a field whose values are a document's scale of words
     # (Field.closed: 委員会の判定 十分 / 概ね十分 / …).
     closed_values: dict[str, set[str]] = field(default_factory=dict)
+    # The stages the index's yearly plans name (検討, 試行, 実施: a practice's r5_plan …), read from its records.
+    plan_stages: set[str] = field(default_factory=set)
     # The roles the committees' opinions keep for their members, with what each stands for (「委員（公募町民）」).
     member_roles: set[str] = field(default_factory=set)
     comment_responders: set[str] = field(default_factory=set)  # (the offices answering opinions in minutes)
@@ -662,6 +664,10 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
             if getattr(f, "closed", False) and rk.name in tables and f.name in lex.columns[rk.name]:
                 lex.closed_values.setdefault(f.name, set()).update(
                     r[0] for r in db.execute(f"SELECT DISTINCT [{f.name}] FROM [{rk.name}] WHERE [{f.name}] <> ''"))
+    plan_fields = [c for c in lex.columns.get("practice", ()) if re.fullmatch(r"[rh]\d+_plan", c)]
+    if plan_fields:
+        lex.plan_stages = {r[0] for f in plan_fields for r in db.execute(
+            f"SELECT DISTINCT [{f}] FROM practice WHERE [{f}] <> ''")}
     if "comment" in tables and "member_role" in lex.columns.get("comment", ()):
         lex.member_roles = {r[0] for r in db.execute("SELECT DISTINCT member_role FROM comment WHERE member_role <> ''")}
     if "comment" in tables and "about" in lex.columns.get("comment", ()):

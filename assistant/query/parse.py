@@ -1013,6 +1013,9 @@ class Parser:
                 w.consume(m.start("p"), m.end())
         rules = topics()
         conds += self._apply(w, rules["sheet_said"], q, hints)  # (「シートを見ると」「「取組終了の場合記入」のとこ」: before the quotes)
+        # (「年次計画でR7に「試行」」: a quoted stage of a year's plan, before the quotes are read as words sought)
+        conds += self._apply(w, rules["yearly_plans"], q, hints)
+        conds += self._apply(w, rules["amounts_listed"], q, hints)  # (「効果額が出ている」: before 効果額 is read as asked)
         keywords = []
         quoted_words: set[str] = set()  # (「「検証」という言葉」: a word quoted is sought as written)
         for m in w.finditer(self._written_in):
@@ -1602,6 +1605,10 @@ class Parser:
                     w.consume(m.start(), m.end())
         q.unused = self._grammar_unused + unused_words(w.free, _GAP, canon, keywords, self.stop_nouns)
         q.unused = [u for u in q.unused if getattr(self, "_said_short", {}).get(u) not in keywords]
+        # (a grade a report prints as a word, 「進捗が遅れの取組」, that no rule read — no year said for it: a condition
+        # never dropped silently; unused_words sees no word in its mark)
+        q.unused += [word for word in dict.fromkeys(grade_word(ch) for ch in w.free if ord(ch) - WORD_MARK in range(256))
+                     if word not in q.unused]
         q.notes += [f"「{said}」を、その通称の「{core}」として探しました（「{core}」だけの記載も含みます）"
                     for said, core in getattr(self, "_said_core", {}).items() if core in keywords]
         if q.target in _COUNTED_AS_ITEMS and not q.value_field and q.aggregate in ("", "count") \

@@ -40,7 +40,7 @@ _WITHIN = compiled(r"^\s*(?:じゃあ|では)?[、,]?\s*(?:その|この)(?:中|
 _PREVIOUS = compiled(r"前年度?(?:より|から|比|と比べ|に比べ)|昨年度?(?:より|から|と比べ|に比べ)")
 _HOW_MUCH = compiled(r"いくら|どれだけ|どれくらい|どのくらい|何円|何千円|何万円")
 _BUDGET_SAID = compiled(r"(?:年度|\d)\s*(?:の)?\s*(?:当初)?予算")
-_SUM = compiled(r"合計|総額|総計|合わせて|あわせて|全部で|足すと")
+_SUM = compiled(r"合計|総額|総計|合わせて|あわせて|合わせる|合わせた|全部で|足すと")
 # 「計上されていない」「予算がついていない」: a year whose cell prints no figure (「―」: not budgeted).
 _UNBUDGETED = compiled(r"計上(?:されて(?:い)?ない|されなかっ|がない|なし)|(?:予算|事業費)(?:が|は)?(?:つ|付)いて(?:い)?な(?:い|かっ)|(?:予算|事業費)(?:が|は)?(?:ない|なかっ|無い)")
 _WESTERN = compiled(r"(?:19|20)\d{2}\s*年度?")
@@ -69,6 +69,23 @@ _TAKEN = compiled(r"^(?:" + "|".join(p.pattern for p in (_AMOUNT, _DECREASE, _IN
 
 
 def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
+    """The answer over the records' yearly amounts, worded with the amount the question says (効果額 for a list of
+    each year's 効果額: the field is the same costs_by_year, its word is the question's)."""
+    result = _answer_of_costs(assistant, q, question)
+    said = _AMOUNT.findall(nfkc(question or ""))
+    if result is None or not said or "事業費" in said:
+        return result
+    word = max(said, key=len)
+    result.summary = result.summary.replace("事業費", word)
+    result.caveat = (result.caveat or "").replace("事業費", word)
+    result.notes = [n.replace("事業費", word) for n in result.notes]
+    for u in result.understood:
+        if isinstance(u, dict) and isinstance(u.get("label"), str):
+            u["label"] = u["label"].replace("事業費", word)
+    return result
+
+
+def _answer_of_costs(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     said = nfkc(question)
     kind = q.target
     before = getattr(assistant, "_cost_year", None)

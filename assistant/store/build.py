@@ -28,7 +28,7 @@ from assistant.kinds import registry
 from assistant.errors import DocumentError, GyokakuError, IndexWriteError
 from assistant.formats import FormatText, to_text
 from assistant.model import ParsedDocument
-from assistant.store import joins, member_paper_links, review_joins
+from assistant.store import joins, listed_columns, member_paper_links, review_joins
 from assistant.store.places import write_places
 from assistant.store.reader import IndexReader
 from assistant.store.readers_version import readers_digest, start_digest
@@ -572,6 +572,7 @@ def _build_index(paths: list[Path], index: Path, progress: Progress | None,
         # A plan report published as two documents (evaluation list, opinion paper) is joined once both are in.
         joins.join_split_reports(db)
         joins.join_item_lists(db)  # (a plan's summary list and its pages per item: one record per item)
+        listed_columns.fill_from_lists(db)  # (a list of the same items: its departments, its yearly amounts)
         member_paper_links.link_member_papers(db)  # (a paper of members' opinions: its report's initiatives)
         review_joins.join_reviews(db)  # (a committee's review of some of a report's items: its grades on them)
         preparer.release()

@@ -225,6 +225,9 @@ def _word_legend(lines: list[str]) -> tuple[str, ...]:
         if len(run) >= 2 and any(not GRADE_RE.match(w) for w in run):
             runs.append(run)
         run = []
+        if "\t" not in line and ("／" in line or "/" in line) and ("：" in line or ":" in line):
+            runs.append(_one_line_words(line))
+    runs = [r for r in runs if r]
     if not runs:
         return ()
     # The cells under a fiscal year's column (a header naming two or more years: 令和4年度 │ 令和5年度 …).
@@ -250,6 +253,25 @@ def _word_legend(lines: list[str]) -> tuple[str, ...]:
 
 
 _WESTERN_YEAR_RE = re.compile(r"^(?:19|20)\d{2}\s*年度?$")
+
+
+# The first entry of a legend on one line may follow the legend's own name (「※進捗状況の区分 完了：…」).
+_LEAD_ENTRY_RE = re.compile(r"(?:^|\s)([^\s\d:：=＝、。()（）]{1,6})\s*[:：=＝]\s*\S")
+
+
+def _one_line_words(line: str) -> list[str]:
+    """The words a legend lists on one line, its entries parted by slashes (「完了：取組が完了したもの／順調：計画どおり
+    …／やや遅れ：…」), in its order; [] unless three entries or more are read and every part is one."""
+    parts = [p.strip() for p in re.split(r"[／/]", nfkc(line))]
+    if len(parts) < 3:
+        return []
+    first = _LEAD_ENTRY_RE.search(parts[0])
+    rest = [_WORD_ENTRY_RE.match(p) for p in parts[1:]]
+    if first is None or not all(rest):
+        return []
+    words = [first.group(1), *(m.group(1) for m in rest)]
+    words = [w for w in words if w not in _DASHES and w != "-"]
+    return words if len(words) >= 3 and len(set(words)) == len(words) else []
 
 
 # A legend of letters written one to a line (a definition list: 「S：計画を上回って進んでいる」 / 「A：計画どおり」 …).

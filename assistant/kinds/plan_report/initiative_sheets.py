@@ -39,7 +39,8 @@ _HEAD_RE = re.compile(r"^(?P<word>[^\d\s\t:：.．()（）【】「」]{1,8}?)\s
                       r"(?:[\s:：.．]+|　)(?P<title>\S[^\t]{0,60})$")
 # An item's number: 12, or 12 with a mark of the document's own before it (新1, N3).
 # (or numbered within its initiative as printed: 1-01, or with its sub-group in brackets: 1-(2)-③ read as 1-(2)-3)
-_CODE_RE = re.compile(r"^(?P<mark>[^\d\s]{0,2}?)(?P<n>\d{1,3}(?:-\d{1,3})?|\d{1,2}-\(\d{1,2}\)-\d{1,3})$")
+# (or its last part a kana of the iroha order, read in NFKC: 1-(1)-ア)
+_CODE_RE = re.compile(r"^(?P<mark>[^\d\s]{0,2}?)(?P<n>\d{1,3}(?:-\d{1,3})?|\d{1,2}-\(\d{1,2}\)-(?:\d{1,3}|[ア-ン]))$")
 # 「(1)　歳入の確保」: a sub-heading row merged over the table inside a block (a group of its items), no item.
 _SUBHEAD_RE = re.compile(r"^[(（]\d{1,2}[)）]\s*\S")
 # A two-row header's heading over columns that are no grades though each names a year: the year's figure
@@ -113,6 +114,11 @@ def _header_rows(lines: list[str], i: int) -> tuple[list[str], list[str], int]:
 # The parts of a fiscal year a two-row header prints under it: the year's plan (a stage word) and its
 # result (the grade of the legend's scale).
 _PLAN_HEADS = ("計画", "予定", "取組予定", "計画内容")
+# The head of a block of years each naming the year's planned stage (年次計画 over Ｒ５ │ Ｒ６ …) beside the grades' block.
+_PLAN_SPAN_RE = re.compile(r"^(?:年次計画|年度計画|年度別計画|実施計画|計画|取組予定|工程|工程表|スケジュール|年次スケジュール)$")
+# A note saying an arrow in a plan's year cell goes on with the year before's stage (「「→」は、前年度の内容を継続」).
+_ARROW_NOTE_RE = re.compile(r"[→⇒➡].{0,12}(?:前年度|前年).{0,12}(?:継続|引き続き)")
+_ARROWS = ("→", "⇒", "➡")
 _RESULT_HEADS = ("実績", "評価", "進捗", "進捗評価", "達成度", "結果", "実績評価")
 
 
@@ -147,6 +153,7 @@ def _columns(lines: list[str], i: int) -> dict[str, Any] | None:
         # (the grade of a year split in plan and result stands in its result column)
         years = [(result, label) for label, (_, result) in parts.items()]
     states: list[tuple[int, str]] = []
+    planned: list[tuple[int, str]] = []  # (a block of years under a plan's head, 年次計画: each year's stage)
     effects: list[tuple[int, str]] = []  # (効果額 of each year: the item's costs_by_year, read as amounts)
     printed_years = {j for j, _ in years}
     if rows == 2 and row is not top:
@@ -161,11 +168,13 @@ def _columns(lines: list[str], i: int) -> dict[str, Any] | None:
             said = no_spaces(nfkc(row[j]))
             if said.endswith("年度末") or _STATE_HEAD_RE.search(spans[j]):
                 states.append((j, label))
+            elif _PLAN_SPAN_RE.match(spans[j]):
+                planned.append((j, label))
             elif not _FIGURE_HEAD_RE.search(spans[j]):
                 kept.append((j, label))
             elif _EFFECT_HEAD_RE.search(spans[j]):
                 effects.append((j, label))
-        if states or len(kept) < len(years):
+        if states or planned or len(kept) < len(years):
             years = [(j, label) for n, (j, label) in enumerate(kept) if label not in {lb for _, lb in kept[:n]}]
     if code < 0 or len(years) < 2:
         return None
@@ -173,7 +182,7 @@ def _columns(lines: list[str], i: int) -> dict[str, Any] | None:
     # Without a 「…名」 column the item's name is one of the text columns between its number and its first
     # year; which one is told by the rows (find_blocks: a column whose cells repeat down the rows is a
     # group merged over its items, 推進項目 │ 個別取組).
-    first_year = min([j for j, _ in years] + [p for p, _ in parts.values() if p >= 0])
+    first_year = min([j for j, _ in years] + [p for p, _ in parts.values() if p >= 0] + [j for j, _ in planned])
     unnamed = [j for j in range(code + 1, first_year) if head[j] and not head[j].startswith(("所管", "担当", "主担当"))
                and head[j] not in pillar_heads.RELATED_HEADS
                and head[j] not in ("課", "部", "部局", "担当部署", "所管部署")]
@@ -194,9 +203,12 @@ def _columns(lines: list[str], i: int) -> dict[str, Any] | None:
     columns["states"] = states
     columns["effects"] = effects
     columns["group"] = _group_columns(head, code)
-    columns["plans"] = [(plan, label) for label, (plan, _) in parts.items() if plan >= 0]
+    columns["plans"] = [(plan, label) for label, (plan, _) in parts.items() if plan >= 0] + planned
     sub = cells(lines[i + 1]) if parts else []
     columns["result_word"] = next((no_spaces(nfkc(sub[r])) for _, r in parts.values() if r < len(sub)), "")
+    if planned and not parts:
+        # (the head over the grades' block beside the plan's: 進捗状況 over 令和５年度 │ 令和６年度 …)
+        columns["result_word"] = spans[years[0][0]] if years and spans[years[0][0]] else ""
     columns["unnamed"] = unnamed if not head[title].endswith("名") else []
     taken = ({j for j in columns.values() if isinstance(j, int) and j >= 0} | {j for j, _ in years} | printed_years
              | {j for j, _ in columns["plans"]} | set(columns["unnamed"])
@@ -252,7 +264,7 @@ def find_blocks(lines: list[str]) -> list[Block]:
     for i, line in enumerate(lines):
         if not line.strip():
             continue
-        stated = pillar_heads.heading_row(line)
+        stated = pillar_heads.heading_row(line) or pillar_heads.period_row(line)
         if "\t" in line and stated is None:
             continue
         head = _HEAD_RE.match(stated[0] if stated else clean(nfkc(line)))
@@ -454,6 +466,9 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
     doc = ParsedDocument(kind="plan_report", title=title)
     years = sorted({label for b in blocks for _, label in b.columns["years"]}, key=label_fiscal_year)
     seen: set[str] = set()
+    if any(_ARROW_NOTE_RE.search(nfkc(line)) for line in lines if "→" in line or "⇒" in line or "➡" in line):
+        for block in blocks:
+            block.columns["arrows_continue"] = True
     if all(b.columns["group"] for b in blocks):
         _grouped(doc, source, blocks, scale, added, years)
         return doc
@@ -598,6 +613,13 @@ def _items(doc: ParsedDocument, source: str, block: Block, scale: tuple[str, ...
             fields.setdefault("related", [])  # (a table whose cells name a sub department: this item has none)
         # The stage each year's plan names (検討, 実施 …; 「－」 no activity that year): {"R5": "検討"}.
         plans = {label: _stage(_cell(row, j)) for j, label in columns.get("plans", [])}
+        if columns.get("arrows_continue"):
+            # (the document's note: an arrow goes on with the year before's stage, so R7 「→」 after 実施 is 実施)
+            before = ""
+            for label in sorted(plans, key=label_fiscal_year):
+                if plans[label] in _ARROWS and before:
+                    plans[label] = before
+                before = plans[label]
         if plans:
             fields["plans"] = plans
             fields["result_word"] = columns.get("result_word", "")

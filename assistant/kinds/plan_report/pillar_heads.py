@@ -41,6 +41,22 @@ def heading_row(line: str) -> tuple[str, dict] | None:
     return row[0], {"committee_score": float(score.group("n").replace("．", ".")), "score_word": score.group("word")}
 
 
+# 「計画期間：令和５年度～令和８年度」: the plan's period printed at the right end of a sheet's heading row.
+_PERIOD_CELL_RE = re.compile(r"^(?:計画期間|取組期間|期間)\s*[:：]\s*\S")
+
+
+def period_row(line: str) -> tuple[str, dict] | None:
+    """(heading, {}) of a row whose first cell is a heading and whose only other filled cell states the plan's
+    period (a sheet per policy: 「基本方針１ …」 │ … │ 「計画期間：令和５年度～令和８年度」); None for any other row."""
+    if "\t" not in line:
+        return None
+    row = [clean(nfkc(c)) for c in cells(line)]
+    rest = [c for c in row[1:] if c]
+    if not row or not row[0] or len(rest) != 1 or not _PERIOD_CELL_RE.match(rest[0]):
+        return None
+    return row[0], {}
+
+
 def ended(cell: str) -> str | None:
     """The end-year cell: a year label, '' when it says the item goes on (「―（継続中）」), None if unread."""
     value = clean(nfkc(cell or ""))

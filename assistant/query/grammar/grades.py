@@ -124,8 +124,13 @@ def _span(m: re.Match, ctx: Context) -> Production | None:
 def _several(m: re.Match, ctx: Context) -> Production | None:
     out = Production(hints={"practice"})
     grade = _grade(m.group(2))
+    either = [_grade(g) for g in re.findall(GRADE, m.group("either"))] if m.group("either") else []
     for fld in _year_fields(m.group(1), ctx, out):
-        out.conditions.append(_cond(fld, "=", grade))
+        if either:
+            grades = list(dict.fromkeys([grade, *either]))
+            out.conditions.append(_cond(fld, "in", grades))
+        else:
+            out.conditions.append(_cond(fld, "=", grade))
     return out
 
 
@@ -1283,12 +1288,16 @@ RULES: list[Rule] = [
                    ("令和3年度は評価の対象外だった", {"conditions": [("r3", "not_evaluated", None)]}))),
     Rule("grade_change",
          r"({YEAR})" + _GRADE_AFTER + r"(?:より|から|に比べて|と比べて|と比較して|と)\s*({YEAR})"
-         r"\s*(?:にかけて|まで|で|の|は|が|に|では|も)*(?:(?:のほうが|の方が|ほうが|方が)\s*)?(?:評価|総合評価|自己評価|年度評価|グレード|ランク|判定|点数|評価点)?"
+         r"\s*(?:にかけて|まで|で|の|は|が|に|では|も)*(?:(?:のほうが|の方が|ほうが|方が)\s*)?"
+         # (a grade printed as progress words, 順調 / やや遅れ: 「進捗の評価が下がった」「進捗状況が下がった」)
+         r"(?:(?:進捗状況|進捗)(?:の)?)?(?:評価|総合評価|自己評価|年度評価|グレード|ランク|判定|点数|評価点)?"
          r"(?:が|は|も|を|のほうが|の方が)?\s*" + _CHANGE_WORD,
          _change,
          examples=(("R3よりR4の評価が上がった", {"conditions": [("r4", "grade_gt", "r3")]}),
                    # (「評価を下げた」: the record's own grade it lowered, said with を)
                    ("令和2年度から令和3年度にかけて評価を下がった", {"conditions": [("r3", "grade_lt", "r2")]}),
+                   ("R6からR7にかけて進捗の評価が下がった", {"conditions": [("r7", "grade_lt", "r6")]}),
+                   ("R5からR6にかけて進捗状況が上がった", {"conditions": [("r6", "grade_gt", "r5")]}),
                    ("R2とR5で評価変わってない", {"conditions": [("r5", "grade_eq", "r2")]}),
                    ("令和2年度より令和5年度のほうが点数が下がった", {"conditions": [("r5", "grade_lt", "r2")]}),
                    ("R4からR5で下がった", {"conditions": [("r5", "grade_lt", "r4")]}),
@@ -1365,12 +1374,15 @@ RULES: list[Rule] = [
          r"(?:[、,]?\s*(?:と)?\s*(?:(?:\d+(?:年度?|か年)間?)?(?:ともに|とも)|どちらも|いずれも|両方とも|両方|(?:\d+年度?間?)?連続で?|(?:\d+年度?間?)?連続して"
          r"|(?:\d+(?:年度?|か年)間?)?続けて"
          # (「R2・R3とも評価A」: the word 評価 may follow とも as well as precede it)
-         r"|(?:\d+年度?)?(?:すべて|全て|全部)(?:で)?)(?:評価)?)?(?:が|は|で|に)?\s*{GRADE}(?:評価|判定)?",
+         r"|(?:\d+年度?)?(?:すべて|全て|全部)(?:で)?)(?:評価)?)?(?:が|は|で|に)?\s*{GRADE}(?:評価|判定)?"
+         # (「2年連続で「遅れ」か「やや遅れ」」: either grade each year)
+         r"(?P<either>(?:\s*[」』]?\s*(?:か|または|又は)\s*[「『]?\s*" + GRADE.replace("([", "(?:[", 1) + r")+)?",
          _several, negatable=True,
          examples=(("R2もR3もB評価ではない", {"conditions": [("r2", "!=", "B"), ("r3", "!=", "B")]}),("R2もR3もB評価だった", {"conditions": [("r2", "=", "B"), ("r3", "=", "B")]}),
                    ("R3とR4がともにA", {"conditions": [("r3", "=", "A"), ("r4", "=", "A")]}),
                    ("令和4年度と令和5年度のどちらもC", {"conditions": [("r4", "=", "C"), ("r5", "=", "C")]}),
                    ("R4とR5で連続してA", {"conditions": [("r4", "=", "A"), ("r5", "=", "A")]}),
+                   ("R6とR7の2年連続で「B」か「C」", {"conditions": [("r6", "in", ["B", "C"]), ("r7", "in", ["B", "C"])]}),
                    ("R3、R4と2年連続でB", {"conditions": [("r3", "=", "B"), ("r4", "=", "B")]}),
                    ("令和4年度と令和5年度、2年続けてCだった", {"conditions": [("r4", "=", "C"), ("r5", "=", "C")]}),
                    ("R4とR5、2年ともC", {"conditions": [("r4", "=", "C"), ("r5", "=", "C")]}),
