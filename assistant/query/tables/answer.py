@@ -2950,8 +2950,12 @@ def _groups_of_rows_asked(db, question: str, got: tuple[Answer, TableContext], d
 
 def _row(t: Table, r: dict) -> dict:
     # `title` and `number`: the row's name and number under the names every generic answer uses.
+    # (a table of municipalities: a row is the place it names, 「北浜市」, its No. only the order printed)
+    from assistant.query.tables.place_rows import place_of_row
+
+    place = place_of_row(t, r)
     return {"key": r["key"], "source": t.source, "line": r["line"], "title": r["cells"].get(t.name, ""),
-            "number": _number_said_whole(t, r["cells"].get(t.number, "")), **r["cells"]}
+            "number": place or _number_said_whole(t, r["cells"].get(t.number, "")), **r["cells"]}
 
 
 def _plain_number(value: float):

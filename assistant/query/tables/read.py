@@ -969,11 +969,22 @@ def _is_tally(row: dict, rows: list[dict], headers) -> bool:
         own = nfkc(str(row["cells"].get(h) or "")).strip()
         if _number(own) is None:
             continue
-        others = [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows if r is not row]
+        # (| 実施団体数（○） | 12 | … | over | 検討団体数（△） | 3 | …: the other tally rows mark nothing; only
+        # the rows printing marks say the column is one of marks)
+        others = [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows if r is not row and _marks_some(r)]
         filled = [v for v in others if v not in _EMPTY]
-        if filled and all(v in _MARKS for v in filled):
+        if filled and all(v in _TALLIED_MARKS for v in filled):
             counted += 1
     return counted >= 2
+
+
+def _marks_some(row: dict) -> bool:
+    """Whether a row prints a mark (○, △ …) in some cell."""
+    return any(nfkc(str(v or "")).strip() in _TALLIED_MARKS for v in row["cells"].values())
+
+
+# (○ 実施中 │ △ 検討中 of a legend: a survey's matrix counts each mark in a row of its own)
+_TALLIED_MARKS = _MARKS | {"△", "▲", "×", "✕"}
 
 
 def _is_restated(cells: dict, headers: tuple) -> bool:

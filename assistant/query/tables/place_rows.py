@@ -1,0 +1,45 @@
+"""Tables whose rows are places (a prefecture's survey of its municipalities): each row is said by its name.
+
+A table of municipalities (| No. | 市町村名 | … |, or 市町村名 alone as its row header) is about the places it
+names; its No. is only the order they are printed in, so a row is shown (and keyed) by its name, 「北浜市」.
+Other tables without a code keep their place in the file as their key (older golds key them so).
+"""
+from __future__ import annotations
+
+import re
+
+from assistant.text.normalize import nfkc
+
+# 北浜市, 若葉町, 森下村, 鶬野県, 中央区: a proper name and the kind of local government it is
+_PLACE = re.compile(r"[一-龥々ぁ-んァ-ヶー]{1,6}[都道府県市町村区]")
+
+
+def _said(r: dict, header: str) -> str:
+    return "".join(nfkc(str(r["cells"].get(header) or "")).split())
+
+
+def rows_are_places(t) -> bool:
+    """Whether the table's rows are places: its name column names a place on (nearly) every row, each once,
+    and any numbering column only counts them (1, 2, 3 …)."""
+    memo = getattr(t, "_places", None)
+    if memo is not None:
+        return memo
+    names = [_said(r, t.name) for r in t.rows] if t.name else []
+    places = [n for n in names if _PLACE.fullmatch(n)]
+    ok = len(places) >= 3 and len(set(places)) == len(places) and len(names) - len(places) <= 2
+    if ok and t.number and t.number != t.name:
+        numbers = [_said(r, t.number) for r in t.rows if _PLACE.fullmatch(_said(r, t.name))]
+        ok = all(n.isdigit() for n in numbers)
+    try:
+        object.__setattr__(t, "_places", ok)
+    except Exception:  # (a table that keeps no memo is read again)
+        pass
+    return ok
+
+
+def place_of_row(t, r: dict) -> str:
+    """The place a row of a table of places is, where it is one (「北浜市」); "" otherwise."""
+    if not rows_are_places(t):
+        return ""
+    name = _said(r, t.name)
+    return name if _PLACE.fullmatch(name) else ""
