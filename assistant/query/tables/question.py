@@ -905,6 +905,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     from assistant.query.tables.members_all import read_all_members  # 「５市すべてが参加」 over ○× by member
 
     read_all_members(t, qn, free, take)
+    from assistant.query.tables.place_kinds import read_place_kind  # 「町の…」 over a table of municipalities
+
+    read_place_kind(t, qn, free, take)
     from assistant.query.tables.lower_better_asked import read_lower_better  # 「小さいほど良い指標」: the note's rows
 
     read_lower_better(t, qn, free, take)
@@ -4912,6 +4915,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
         elif m.kind == "code":
             conds.append(Cond(t.number, "names", {_key(m.data)}, f"{t.number}が{m.data}"))
+        elif m.kind == "place_kind":  # 「町の」: the rows named …町 (place_kinds.py)
+            conds.append(Cond(t.name, "names", {_key(n) for n in m.data[0]}, m.data[1]))
         elif m.kind == "coderange":
             conds.append(Cond(t.number, "names", m.data[0], m.data[1]))
         elif m.kind == "code_year":
