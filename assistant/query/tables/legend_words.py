@@ -61,7 +61,8 @@ def legend_words(db, t: Table) -> list[tuple[re.Pattern, str, set[str], str]]:
 # 「凡例：● オンライン申請の開始 ○ システム改修・業務見直し等の準備 ― 対応予定なし」: marks on one line, each
 # followed by its meaning (no colon), up to the next mark or a bracket.
 _MARK = "●○◎〇△▲×■□◆◇◐◑◒◓◔◕◯▽▼☆★"
-_MARK_ENTRY = compiled(rf"([{_MARK}])\s*(?![のはがをにで])([^{_MARK}\s()（）:：、。]{{2,24}})")
+# (「○＝実施中 △＝検討中」: an equals sign between the mark and its meaning, no part of the meaning)
+_MARK_ENTRY = compiled(rf"([{_MARK}])\s*[=＝]?\s*(?![のはがをにで])([^{_MARK}\s()（）:：、。=＝]{{2,24}})")
 
 
 # 「【凡例】●：事業開始　→：実施・継続　★：完了予定」: marks each with a colon, several on one line.
@@ -94,6 +95,11 @@ def _said_forms(meaning: str) -> str:
         # 「オンライン申請の開始」: 「オンライン申請が始まる」「オンライン申請を開始する」「始めた」
         stem = re.escape(begun.group(1))
         return rf"{stem}(?:が|を|の)?(?:開始|始ま|始め|はじま|はじめ|スタート)"
+    ongoing = re.fullmatch(r"(.{2,}?)中", meaning)
+    if ongoing and not ongoing.group(1).endswith(("途", "年", "期")):
+        # 「実施中」: 「実施している」「もう実施してる」「実施しており」 (not 途中, 年中: no state of doing)
+        stem = re.escape(ongoing.group(1))
+        return rf"{stem}(?:中|している|してる|しており|されている|されてる)"
     undecided = re.fullmatch(r"(.{2,}?)未定", meaning)
     if undecided:
         return rf"(?:{re.escape(undecided.group(1))}(?:が|は)?)?{_UNDECIDED}"

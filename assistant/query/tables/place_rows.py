@@ -43,3 +43,17 @@ def place_of_row(t, r: dict) -> str:
         return ""
     name = _said(r, t.name)
     return name if _PLACE.fullmatch(name) else ""
+
+
+# What users call a municipality as a row: 「…の団体は？」「何団体」「自治体」 (the header says 市町村名 or 団体名)
+_PLACE_ROW_WORDS = ("団体", "自治体", "市町村")
+
+
+def place_words(t) -> list:
+    """The table's columns, its name column also said by the words for a municipality where its rows are places."""
+    from dataclasses import replace
+
+    if not t.name or not rows_are_places(t):
+        return t.columns
+    return [replace(c, forms=(*c.forms, *(w for w in _PLACE_ROW_WORDS if w not in c.forms))) if c.header == t.name else c
+            for c in t.columns]

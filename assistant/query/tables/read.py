@@ -316,6 +316,9 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         table.columns = with_measure_forms(table.columns, text_of[0] if text_of else "")
         table.columns = circled_item_forms(table.columns, text_of[0] if text_of else "")  # 「③安全・危機管理」
         table.columns = _part_forms(_value_forms(table.columns))
+        from assistant.query.tables.place_rows import place_words  # 「…の団体は？」 over a table of municipalities
+
+        table.columns = place_words(table)
         if any(c.marks for c in table.columns):
             from assistant.query.tables.legend_words import begun_mark  # (it reads Table: imported on need)
 
