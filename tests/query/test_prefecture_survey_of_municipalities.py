@@ -78,3 +78,14 @@ def test_projects_listing_members(survey, question, codes) -> None:
 def test_members_counted_once(survey) -> None:
     answer = ask(survey, "行政DX分野の広域連携（準備中のものも含む）に参加している市町村は、重複を除くと何団体？")
     assert answer.status == "exact" and answer.value == 15, answer.summary
+
+
+def test_kind_of_municipality_narrows_the_rows_before(survey) -> None:
+    answer = ask(survey, "職員数がR6からR7で減った団体は？", "そのうち町だけ教えて")
+    assert answer.status == "exact", answer.summary
+    assert _keys(answer) == {"table_row:大沢町", "table_row:岩崎町", "table_row:松岡町"}
+
+
+def test_one_municipality_found_is_the_value(survey) -> None:
+    answer = ask(survey, "経常収支比率がR5とR6で全く同じ団体は？")
+    assert answer.status == "exact" and answer.value == "青木町", answer.summary

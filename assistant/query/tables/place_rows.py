@@ -47,6 +47,8 @@ def place_of_row(t, r: dict) -> str:
 
 # What users call a municipality as a row: 「…の団体は？」「何団体」「自治体」 (the header says 市町村名 or 団体名)
 _PLACE_ROW_WORDS = ("団体", "自治体", "市町村")
+# ... and what a question asking for one of them ends with (「…の団体は？」「…のところは？」)
+PLACE_ASKED = (*_PLACE_ROW_WORDS, "ところ")
 
 
 def place_words(t) -> list:

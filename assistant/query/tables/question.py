@@ -5223,7 +5223,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
-                                                                 "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share")
+                                                                 "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share",
+                                                                 "place_kind")
                 and not (m.kind == "col" and m.data == t.name))
     # (「稼働率が下がった」: the measure said with the change weighs as a column said, though the change took it)
     score += sum(len(b) for m in mentions if m.kind == "change" and "|" not in str(m.data[0])
@@ -5276,7 +5277,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
                                  "members_all", "dash_meant", "better_way", "share",
                                  # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)
-                                 "era"}),
+                                 "era",
+                                 # (「そのうち町だけ」: the kind of municipality, over a table of them)
+                                 "place_kind"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
