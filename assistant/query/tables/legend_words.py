@@ -42,6 +42,10 @@ def legend_words(db, t: Table) -> list[tuple[re.Pattern, str, set[str], str]]:
         if 2 <= len(printed) <= 8 and len(printed) < len(t.rows):  # (a few words, repeated: kinds, not names)
             for v in printed:
                 holders.setdefault(v, set()).add(c.header)
+    # (「○＝妥当 △＝要改善 ×＝見直し」 over the members' marks beside a 結論 column printing 見直し: a meaning the
+    # table prints as a value of its own is that value when said, not the mark)
+    words = {_key(nfkc(str(v or "")).strip()) for r in t.rows for h, v in r["cells"].items()
+             if h not in (t.name, t.number)} - {""}
     row = db.execute("SELECT text FROM document_texts WHERE source = ?", [t.source]).fetchone()
     out: list[tuple[re.Pattern, str, set[str], str]] = []
     for line in nfkc((row[0] if row else "") or "").splitlines():
@@ -49,7 +53,7 @@ def legend_words(db, t: Table) -> list[tuple[re.Pattern, str, set[str], str]]:
         entries = [(m.group("value"), m.group("meaning"))] if m and m.group("value") in holders else _mark_entries(line) \
             or ([(m.group("value"), m.group("meaning"))] if m else [])
         for value, meaning in entries:
-            if value not in holders or _key(meaning) == _key(value):
+            if value not in holders or _key(meaning) == _key(value) or _key(meaning) in words:
                 continue
             pattern = _said_forms(_key(meaning))
             out.append((re.compile(pattern), _key(value), holders[value], meaning))
