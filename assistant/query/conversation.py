@@ -141,7 +141,8 @@ def _joint_kind_guessed(question, answer: Answer) -> bool:
 
 
 # 「…の町はどこ？」「村のなかで」: a kind of municipality said alone (not the end of a name, 大沢町, nor 市町村)
-_PLACE_KIND_ALONE = re.compile(r"(?<![一-龥々ァ-ヶー])(市|町|村)(?=の|で|は|が|を|って|だけ|[、,?？]|$)")
+# (not the asker's own, 「うちの町が代表町」: one town, read by grammar/members.py)
+_PLACE_KIND_ALONE = re.compile(r"(?<![一-龥々ァ-ヶー])(?<!うちの)(?<!わが)(?<!我が)(?<!たちの)(市|町|村)(?=の|で|は|が|を|って|だけ|[、,?？]|$)")
 
 
 def _place_kind_unread(question, answer: Answer) -> str:

@@ -12,7 +12,8 @@ from assistant.query.tables.place_rows import place_of_row, rows_are_places
 from assistant.text.normalize import nfkc
 
 # the word alone: no kanji or katakana before it (「の町」「、村」), a particle or the end after it
-_KIND_SAID = re.compile(r"(?<![一-龥々ァ-ヶー])(市|町|村)(?=の|で|は|が|を|って|だけ|に|と|[、,?？]|$)")
+# (not the asker's own, 「うちの町の」: one town, not a kind)
+_KIND_SAID = re.compile(r"(?<![一-龥々ァ-ヶー])(?<!うちの)(?<!わが)(?<!我が)(?<!たちの)(市|町|村)(?=の|で|は|が|を|って|だけ|に|と|[、,?？]|$)")
 
 
 def read_place_kind(t, qn: str, free, take) -> None:

@@ -12,6 +12,10 @@ from assistant.text.normalize import nfkc
 
 # 北浜市, 若葉町, 森下村, 鶬野県, 中央区: a proper name and the kind of local government it is
 _PLACE = re.compile(r"[一-龥々ぁ-んァ-ヶー]{1,6}[都道府県市町村区]")
+# (「中央地区」「北部地区」: a district of one town, no local government of its own)
+_DISTRICT = re.compile(r".*(?:地区|学区|校区)")
+# A numbering column that only counts the rows: No., 番号 (not 回, the round a meeting was)
+_COUNTING = re.compile(r"(?:no\.?|番号|№|通番|連番)", re.IGNORECASE)
 
 
 def _said(r: dict, header: str) -> str:
@@ -25,11 +29,12 @@ def rows_are_places(t) -> bool:
     if memo is not None:
         return memo
     names = [_said(r, t.name) for r in t.rows] if t.name else []
-    places = [n for n in names if _PLACE.fullmatch(n)]
+    places = [n for n in names if _PLACE.fullmatch(n) and not _DISTRICT.fullmatch(n)]
     ok = len(places) >= 3 and len(set(places)) == len(places) and len(names) - len(places) <= 2
     if ok and t.number and t.number != t.name:
+        ok = bool(_COUNTING.fullmatch("".join(nfkc(t.number).split())))
         numbers = [_said(r, t.number) for r in t.rows if _PLACE.fullmatch(_said(r, t.name))]
-        ok = all(n.isdigit() for n in numbers)
+        ok = ok and all(n.isdigit() for n in numbers)
     try:
         object.__setattr__(t, "_places", ok)
     except Exception:  # (a table that keeps no memo is read again)
@@ -42,7 +47,7 @@ def place_of_row(t, r: dict) -> str:
     if not rows_are_places(t):
         return ""
     name = _said(r, t.name)
-    return name if _PLACE.fullmatch(name) else ""
+    return name if _PLACE.fullmatch(name) and not _DISTRICT.fullmatch(name) else ""
 
 
 # What users call a municipality as a row: 「…の団体は？」「何団体」「自治体」 (the header says 市町村名 or 団体名)
