@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.query.tables.place_rows import place_of_row, rows_are_places
+from assistant.query.tables.place_rows import place_of, rows_are_places
 from assistant.text.normalize import nfkc
 
 # the word alone: no kanji or katakana before it (「の町」「、村」), a particle or the end after it
@@ -28,7 +28,7 @@ def read_place_kind(t, qn: str, free, take) -> None:
         printed = any(nfkc(str(v or "")).strip() == kind for r in t.rows for h, v in r["cells"].items() if h != t.name)
         if printed:
             continue  # (類型: 町 — the column's value, read as one)
-        names = {place_of_row(t, r) for r in t.rows} - {""}
+        names = {place_of(t, r) for r in t.rows} - {""}
         of_kind = {n for n in names if n.endswith(kind)}
         if of_kind:
             take(*m.span(), "place_kind", (of_kind, f"{t.name}が「{kind}」で終わる（{kind}）"))

@@ -1,8 +1,10 @@
 """Tables whose rows are places (a prefecture's survey of its municipalities): each row is said by its name.
 
 A table of municipalities (| No. | 市町村名 | … |, or 市町村名 alone as its row header) is about the places it
-names; its No. is only the order they are printed in, so a row is shown (and keyed) by its name, 「北浜市」.
-Other tables without a code keep their place in the file as their key (older golds key them so).
+names. Where the same municipalities are the rows of tables of other documents too (the survey's matrix, its
+staff numbers, its financial ratios), each document numbers them its own way or not at all: the name is what
+joins them, so a row is shown (and keyed) by its name, 「北浜市」. A single table of places (a 圏域's list of its
+members) keeps its own No. as the key, and tables of other rows without a code keep their place in the file.
 """
 from __future__ import annotations
 
@@ -42,9 +44,30 @@ def rows_are_places(t) -> bool:
     return ok
 
 
+def mark_shared_places(tables: list) -> None:
+    """Mark (`_shared_places`) each table of places whose municipalities are, half of them at least, the rows of
+    a table of places of another document too."""
+    named = {id(t): {place_of(t, r) for r in t.rows} - {""} for t in tables if rows_are_places(t)}
+    for t in tables:
+        mine = named.get(id(t), set())
+        shared = bool(mine) and any(o.source != t.source and len(mine & named[id(o)]) * 2 >= len(mine)
+                                    for o in tables if id(o) in named and o is not t)
+        try:
+            object.__setattr__(t, "_shared_places", shared)
+        except Exception:
+            pass
+
+
+def place_of(t, r: dict) -> str:
+    """The place a row names, where its name is one (not a district); "" otherwise."""
+    name = _said(r, t.name)
+    return name if _PLACE.fullmatch(name) and not _DISTRICT.fullmatch(name) else ""
+
+
 def place_of_row(t, r: dict) -> str:
-    """The place a row of a table of places is, where it is one (「北浜市」); "" otherwise."""
-    if not rows_are_places(t):
+    """The place a row of a table of places is, where it is one (「北浜市」) and the places are rows of other
+    documents' tables too; "" otherwise."""
+    if not rows_are_places(t) or not getattr(t, "_shared_places", False):
         return ""
     name = _said(r, t.name)
     return name if _PLACE.fullmatch(name) and not _DISTRICT.fullmatch(name) else ""

@@ -346,6 +346,9 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                     table.columns = [replace(c, forms=(*c.forms, *(w for w in said_as if w not in c.forms)))
                                      if c.header == "見出し" and _key(group_word) not in c.forms else c
                                      for c in table.columns]
+    from assistant.query.tables.place_rows import mark_shared_places  # (a municipality in several tables: by name)
+
+    mark_shared_places(tables)
     _CACHE[cache_key] = tables
     return tables
 
