@@ -143,6 +143,21 @@ def _joint_kind_guessed(question, answer: Answer) -> bool:
     return not _JOINT_SAID.search(said) and bool(re.search(r"取組|取り組み", said))
 
 
+# 「…の町はどこ？」「村のなかで」: a kind of municipality said alone (not the end of a name, 大沢町, nor 市町村)
+# (not the asker's own, 「うちの町が代表町」: one town, read by grammar/members.py)
+_PLACE_KIND_ALONE = re.compile(r"(?<![一-龥々ァ-ヶー])(?<!うちの)(?<!わが)(?<!我が)(?<!たちの)(市|町|村)(?=の|で|は|が|を|って|だけ|[、,?？]|$)")
+
+
+def _place_kind_unread(question, answer: Answer) -> str:
+    """「電子申請を実施中の町はどこ？」 answered with joint projects: the 町 asked (municipalities of that kind) is
+    no condition of theirs. The kind word no condition read, or ""."""
+    if not isinstance(question, str) or answer.status != "exact" or answer.target != "joint_project":
+        return ""
+    labels = " ".join(str(u.get("label", "")) for u in answer.understood if isinstance(u, dict))
+    return next((m.group(1) for m in _PLACE_KIND_ALONE.finditer(nfkc(question))
+                 if f"「{m.group(1)}」で終わる" not in labels), "")
+
+
 def _joint_kind_unsaid(question, answer: Answer) -> None:
     """「人事課が担当してる取組を全部教えて」 answered with joint projects only because an office of theirs is named:
     the question calls the records 取組, no word of joint projects — the kind is a guess (partial), said so."""
@@ -2337,8 +2352,9 @@ class Assistant:
             return literal
         row_word = self._row_word_read_as_text(q) if answer.status == "exact" and answer.rows else ""
         # (「人事課が担当してる取組」: joint projects only by a guess at the kind, a plan's table of 取組 may say it)
+        kind_unread = _place_kind_unread(cut, answer)
         if (answer.status != "exact" or (not answer.rows and answer.value in (None, 0))
-                or row_word or _joint_kind_guessed(cut, answer)) and "table_row" in self.executor.tables:
+                or row_word or _joint_kind_guessed(cut, answer) or kind_unread) and "table_row" in self.executor.tables:
             # The dedicated kinds could not answer it as asked: a table of another document that
             # reads every word of it does (「2016年度に完了した取組は何件？」 over another city's plan).
             from assistant.query.tables import answer_from_tables
@@ -2387,6 +2403,12 @@ class Assistant:
                                         "前の回答で絞らずに表全体から答えました。")
                     tabled[0].summary = tabled[0].caveat + tabled[0].summary
                 return tabled[0]
+            if kind_unread and answer.status == "exact":
+                # (no table read it either: the joint projects found are not of the 町 asked — said, never certain)
+                answer.status = "partial"
+                answer.unused = [*answer.unused, kind_unread]
+                answer.caveat = f"「{kind_unread}」（市町村の種類）を連携事業の条件として読めなかったため、その条件なしの回答です。"
+                answer.summary = answer.caveat + answer.summary
             if answer.status == "exact" and not answer.rows and answer.value in (None, 0) and not q.scope:
                 # 0 of this kind, while other documents' tables (no city named) hold rows for it: the 0 is
                 # not the answer to the question as asked; say where rows are.

@@ -243,7 +243,15 @@ def group_counts(rows: list[dict], fld: str) -> tuple[list[tuple[str, int]], int
     written = {x for r in rows if isinstance(r.get(fld), list) for x in r[fld] if isinstance(x, str)}
     for r in rows:
         v = r.get(fld)
-        if isinstance(v, dict):  # departments per municipality: a record counts once per department
+        if fld == "members" and isinstance(v, str) and v.startswith("{"):
+            try:
+                v = json.loads(v)
+            except ValueError:
+                pass
+        if isinstance(v, dict) and fld == "members":
+            # (members by their mark, 北浜市 → ○, "" where not taking part: the members marked)
+            v = [k for k, x in v.items() if x]
+        elif isinstance(v, dict):  # departments per municipality: a record counts once per department
             v = list(dict.fromkeys(v.values()))
         values = [x for x in (v if isinstance(v, list) else [v]) if x not in (None, "")]
         if isinstance(v, list):

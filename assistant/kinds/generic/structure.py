@@ -1321,6 +1321,10 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     in_runs = in_runs | _item_number_runs(below)
     # (| 1Q | 2Q | 3Q | 4Q | under each merged R5, R6 …: a timeline's quarters of each year)
     in_runs = in_runs | _period_runs(below)
+    # (| 指定管理者制度 | RPA | AI-OCR | 電子申請 | under merged groups: a measure named by its acronym, among
+    # labels in Japanese; a row of acronyms alone stays data)
+    if any(_labelish(c) for _, c in below):
+        in_runs = in_runs | {n for n, c in below if _ACRONYM_RE.fullmatch(c)}
     if not all(_labelish(c) or years or n in in_runs or _formula_note(header, n, c) or _UNIT_CELL_RE.match(c)
                for n, c in below) \
             or all(_UNIT_CELL_RE.match(c) and not year_label(c[1:-1]) for _, c in below):
@@ -1333,6 +1337,10 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     # the columns the row leaves empty (or repeats) are named by the first row
     return all(n < len(header) and (header[n] or header_rows.spanned(header, cells, n))
                for n in range(len(cells)) if n not in dict(below))
+
+
+# RPA, AI-OCR, DX, PFI/PPP: a name in capitals (two letters at least, no digits)
+_ACRONYM_RE = re.compile(r"[A-Z]{2,}(?:[-・/][A-Z]{2,})*")
 
 
 # 「増減」 over 「(R7-R6)」: how a column is computed, printed under its name; 「計」 over 「(R10～R13)」: the

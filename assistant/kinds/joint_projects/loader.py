@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.errors import DocumentError
-from assistant.kinds.joint_projects import marks, year_sheets, year_states
+from assistant.kinds.joint_projects import marks, member_blocks, year_sheets, year_states
 from assistant.kinds.joint_projects.marks import is_number_heading as _is_number_heading
 from assistant.kinds.joint_projects.marks import is_title_heading as _is_title_heading
 from assistant.kinds.text_blocks import csv_as_tabs
@@ -61,6 +61,8 @@ def detect(text: str) -> bool:
     head = csv_as_tabs(text[:20000])
     if _blocks(head.splitlines(), 2) or marks.find_layout(head.splitlines()) is not None:
         return True
+    if member_blocks.find(head.splitlines()):
+        return True  # (【広域-01】 blocks listing each project's 参加団体)
     # The departments' heading is 担当部署 or, in another city's edition, 担当課.
     # Another edition heads its columns 事業名 and 部会（幹事市村）: the header row is checked by its cells.
     # Another has no 部会 at all, only the municipality that leads each project (幹事町村).
@@ -168,6 +170,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     columns, header_line = _find_columns(lines)
     if header_line is None and _blocks(lines, 2):
         return _parse_blocks(lines, source)
+    listing = member_blocks.find(lines) if header_line is None else None
+    if listing:
+        return member_blocks.parse(lines, listing, source, KIND, RECORD_KIND)
     if header_line is None:
         raise DocumentError(source, "連携事業の表の見出し行（番号・事業項目・部会名称）が見つかりません")
     if len(columns.municipalities) < 2:

@@ -166,7 +166,41 @@ def _own_chairs(m: re.Match, ctx: Context) -> Production | None:
                       hints={"joint_project"})
 
 
+def _chair_of_kind(m: re.Match, ctx: Context) -> Production | None:
+    """「幹事団体が村になっている連携事業」: the chair is a municipality of that kind (its name ends so)."""
+    if "chair_city" not in ctx.lex.columns.get("joint_project", set()):
+        return None
+    kind = m.group("kind")
+    return Production([Condition("chair_city", "has_suffix", kind,
+                                 f"{m.group('role')}が{kind}（名前が「{kind}」で終わる）")], hints={"joint_project"})
+
+
+def _members_once(m: re.Match, ctx: Context) -> Production | None:
+    """「…に参加している市町村は、重複を除くと何団体？」: the members of the projects found, each counted once."""
+    # (an edition listing them, or counting them per project: n_members, read from the same list)
+    if not {"members", "n_members"} & set(ctx.lex.columns.get("joint_project", set())):
+        return None
+    return Production(aggregate="distinct", group_by="members", hints={"joint_project"})
+
+
 RULES: list[Rule] = [
+    # 「参加している市町村は、重複を除くと何団体」: every member of those projects, each once (not each project's count)
+    Rule("members_counted_once",
+         r"(?:参加|加わ|入っ)(?:して(?:い)?る|してる|する|した|ている|てる|る)?\s*(?:市町村|団体|自治体)\s*(?:は|の数は|って)?[、,]?\s*"
+         r"(?:重複|ダブり|だぶり)\s*(?:を|は)?\s*(?:除くと|除いて|除き|除けば|なしで|抜きで|省くと)[、,]?\s*(?:全部で|合わせて)?\s*"
+         r"(?:何団体|何市町村|何自治体|いくつ)",
+         _members_once,
+         examples=(("行政DX分野の広域連携に参加している市町村は、重複を除くと何団体？",
+                    {"aggregate": "distinct", "group_by": "members"}),
+                   ("参加団体は何団体", None))),
+    # 「幹事団体が村になっている」「幹事団体が市の連携事業」: a kind of municipality as the chair, not a name
+    Rule("chair_of_kind",
+         rf"(?P<role>{_chair_words()})\s*(?:が|は)\s*(?P<kind>市|町|村)"
+         r"(?:\s*(?:になって(?:い)?る|になってる|となって(?:い)?る|である|です|だ))?(?=\s*(?:の|な|[?？、,]|$|連携|事業))",
+         _chair_of_kind,
+         examples=(("幹事団体が村になっている連携事業", {"conditions": [("chair_city", "has_suffix", "村")]}),
+                   ("幹事団体が市の連携事業", {"conditions": [("chair_city", "has_suffix", "市")]}),
+                   ("幹事団体が森下村の連携事業", None))),
     # 「うちの町が代表町になっている」「本市が幹事の事業」: the publisher of the documents as the chair.
     Rule("own_town_chairs",
          rf"(?P<own>{_OWN_TOWN})\s*(?:が|は)\s*(?P<role>{_chair_words()})(?=\s*(?:に|の|を|と|で|だ|な|[?？]|$))(?!\s*(?:なのに|だけど|だが|で[、,]))"

@@ -2355,7 +2355,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
              lambda m: "" if re.search(re.escape(m.group(1)) + r"(?:が|は|って)\s*(?:全部で)?\s*(?:いくつ|何種類|何個)", m.string[:m.start()]) else m.group(0),
              examples=(("部会がいくつありましたか。同じ部会が複数の事業を持っている場合は1つと数えてください。", "部会がいくつありましたか。"),)),
     # 「部署は、重複を除くと何種類？」: each value once is what 何種類 counts anyway.
-    Phrasing("distinct_restated", r"[、,]?\s*(?:重複|ダブり|だぶり|かぶり)\s*(?:を|は)?\s*(?:除く|除いて|除くと|除けば|なしで|抜きで|省くと|省いて)(?:と)?[、,]?\s*(?=(?:全部で|全体で)?\s*(?:何種類|何課|何部署|何団体|いくつ|何個))", "",
+    # (but not after the members of projects, 「参加している市町村は、重複を除くと何団体」: each member once over
+    # several projects is what it asks — grammar/members.py reads it whole)
+    Phrasing("distinct_restated", r"[、,]?\s*(?:重複|ダブり|だぶり|かぶり)\s*(?:を|は)?\s*(?:除く|除いて|除くと|除けば|なしで|抜きで|省くと|省いて)(?:と)?[、,]?\s*(?=(?:全部で|全体で)?\s*(?:何種類|何課|何部署|何団体|いくつ|何個))",
+             lambda m: m.group(0) if _MEMBERS_BEFORE.search(m.string[:m.start()]) else "",
+             # (kept after members: grammar/members.py members_counted_once, whose example reads it whole)
              examples=(("部署は、重複を除くと何種類？", "部署は何種類？"),)),
     # 「総合評価はR4だと何だった？」: the grade of that year.
     Phrasing("grade_of_year_said_after", r"(?:総合評価|評価)\s*(?:は|って)\s*((?:R|令和|H|平成)\s*\d{1,2}\s*(?:年度)?|(?:19|20)\d{2}\s*年度)\s*(?:だと|では|の時は?|のときは?|時点では?)",
@@ -2901,6 +2905,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
 from assistant.query.grammar.business_words import business_phrasings  # noqa: E402
 from assistant.query.grammar.everyday_terms import everyday_phrasings  # noqa: E402
 from assistant.query.grammar.courtesy import courtesy_phrasings  # noqa: E402  (they are Phrasings, defined above)
+
+# 「…に参加している市町村は、」「参加団体は」: the members of projects, right before a 重複を除くと
+_MEMBERS_BEFORE = re.compile(r"(?:参加|加わ|入っ)[ぁ-ん]{0,5}(?:市町村|市町|町村|団体|自治体)(?:は|って|の数は)?[、,]?\s*$")
 
 from assistant.query.grammar.score_wordings import score_wordings  # noqa: E402
 from assistant.query.grammar.asker_context import asker_context_phrasings  # noqa: E402

@@ -2989,8 +2989,12 @@ def _groups_of_rows_asked(db, question: str, got: tuple[Answer, TableContext], d
 
 def _row(t: Table, r: dict) -> dict:
     # `title` and `number`: the row's name and number under the names every generic answer uses.
+    # (a table of municipalities: a row is the place it names, 「北浜市」, its No. only the order printed)
+    from assistant.query.tables.place_rows import place_of_row
+
+    place = place_of_row(t, r)
     return {"key": r["key"], "source": t.source, "line": r["line"], "title": r["cells"].get(t.name, ""),
-            "number": _number_said_whole(t, r["cells"].get(t.number, "")), **r["cells"]}
+            "number": place or _number_said_whole(t, r["cells"].get(t.number, "")), **r["cells"]}
 
 
 def _plain_number(value: float):
@@ -3453,8 +3457,13 @@ def _name_asked_of_one(read: str, got: tuple) -> None:
         return
     t = context.table
     name = "".join(nfkc(str(t.name or "")).split())
-    if len(name) < 2 or not re.search(re.escape(name) + r"(?:は|って|を)?(?:何|なに|なん)?(?:ですか|でしょうか|か|教えて)?[?？。]?$",
-                                      "".join(nfkc(read).split())):
+    # (「…全く同じ団体は？」 of a table of municipalities: the words for a municipality ask its name too)
+    from assistant.query.tables.place_rows import PLACE_ASKED, rows_are_places
+
+    words = [name] + (list(PLACE_ASKED) if rows_are_places(t) else [])
+    said = "".join(nfkc(read).split())
+    if len(name) < 2 or not any(re.search(re.escape(w) + r"(?:は|って|を)?(?:何|なに|なん|どこ)?(?:ですか|でしょうか|か|教えて)?[?？。]?$",
+                                          said) for w in words):
         return
     row = answer.rows[0]
     value = str(row.get(t.name) or row.get("title") or "").strip()

@@ -45,6 +45,10 @@ def legend_words(db, t: Table) -> list[tuple[re.Pattern, str, set[str], str]]:
                 and len(printed) < len(t.rows):
             for v in printed:
                 holders.setdefault(v, set()).add(c.header)
+    # (「○＝妥当 △＝要改善 ×＝見直し」 over the members' marks beside a 結論 column printing 見直し: a meaning the
+    # table prints as a value of its own is that value when said, not the mark)
+    words = {_key(nfkc(str(v or "")).strip()) for r in t.rows for h, v in r["cells"].items()
+             if h not in (t.name, t.number)} - {""}
     row = db.execute("SELECT text FROM document_texts WHERE source = ?", [t.source]).fetchone()
     out: list[tuple[re.Pattern, str, set[str], str]] = []
     for line in nfkc((row[0] if row else "") or "").splitlines():
@@ -52,7 +56,7 @@ def legend_words(db, t: Table) -> list[tuple[re.Pattern, str, set[str], str]]:
         entries = [(m.group("value"), m.group("meaning"))] if m and m.group("value") in holders else _mark_entries(line) \
             or ([(m.group("value"), m.group("meaning"))] if m else [])
         for value, meaning in entries:
-            if value not in holders or _key(meaning) == _key(value):
+            if value not in holders or _key(meaning) == _key(value) or _key(meaning) in words:
                 continue
             pattern = _said_forms(_key(meaning))
             out.append((re.compile(pattern), _key(value), holders[value], meaning))
@@ -64,7 +68,8 @@ def legend_words(db, t: Table) -> list[tuple[re.Pattern, str, set[str], str]]:
 # 「凡例：● オンライン申請の開始 ○ システム改修・業務見直し等の準備 ― 対応予定なし」: marks on one line, each
 # followed by its meaning (no colon), up to the next mark or a bracket.
 _MARK = "●○◎〇△▲×■□◆◇◐◑◒◓◔◕◯▽▼☆★"
-_MARK_ENTRY = compiled(rf"([{_MARK}])\s*(?![のはがをにで])([^{_MARK}\s()（）:：、。]{{2,24}})")
+# (「○＝実施中 △＝検討中」: an equals sign between the mark and its meaning, no part of the meaning)
+_MARK_ENTRY = compiled(rf"([{_MARK}])\s*[=＝]?\s*(?![のはがをにで])([^{_MARK}\s()（）:：、。=＝]{{2,24}})")
 
 
 # 「【凡例】●：事業開始　→：実施・継続　★：完了予定」: marks each with a colon, several on one line.
@@ -97,6 +102,11 @@ def _said_forms(meaning: str) -> str:
         # 「オンライン申請の開始」: 「オンライン申請が始まる」「オンライン申請を開始する」「始めた」
         stem = re.escape(begun.group(1))
         return rf"{stem}(?:が|を|の)?(?:開始|始ま|始め|はじま|はじめ|スタート)"
+    ongoing = re.fullmatch(r"(.{2,}?)中", meaning)
+    if ongoing and not ongoing.group(1).endswith(("途", "年", "期")):
+        # 「実施中」: 「実施している」「もう実施してる」「実施しており」 (not 途中, 年中: no state of doing)
+        stem = re.escape(ongoing.group(1))
+        return rf"{stem}(?:中|している|してる|しており|されている|されてる)"
     undecided = re.fullmatch(r"(.{2,}?)未定", meaning)
     if undecided:
         return rf"(?:{re.escape(undecided.group(1))}(?:が|は)?)?{_UNDECIDED}"

@@ -916,6 +916,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     from assistant.query.tables.members_all import read_all_members  # 「５市すべてが参加」 over ○× by member
 
     read_all_members(t, qn, free, take)
+    from assistant.query.tables.place_kinds import read_place_kind  # 「町の…」 over a table of municipalities
+
+    read_place_kind(t, qn, free, take)
     from assistant.query.tables.lower_better_asked import read_lower_better  # 「小さいほど良い指標」: the note's rows
 
     read_lower_better(t, qn, free, take)
@@ -4984,6 +4987,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
         elif m.kind == "code":
             conds.append(Cond(t.number, "names", {_key(m.data)}, f"{t.number}が{m.data}"))
+        elif m.kind == "place_kind":  # 「町の」: the rows named …町 (place_kinds.py)
+            conds.append(Cond(t.name, "names", {_key(n) for n in m.data[0]}, m.data[1]))
         elif m.kind == "coderange":
             conds.append(Cond(t.number, "names", m.data[0], m.data[1]))
         elif m.kind == "code_year":
@@ -5316,7 +5321,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
-                                                                 "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share")
+                                                                 "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share",
+                                                                 "place_kind")
                 and not (m.kind == "col" and m.data == t.name))
     # (「稼働率が下がった」: the measure said with the change weighs as a column said, though the change took it)
     score += sum(len(b) for m in mentions if m.kind == "change" and "|" not in str(m.data[0])
@@ -5369,7 +5375,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
                                  "members_all", "dash_meant", "better_way", "share",
                                  # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)
-                                 "era"}),
+                                 "era",
+                                 # (「そのうち町だけ」: the kind of municipality, over a table of them)
+                                 "place_kind"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title

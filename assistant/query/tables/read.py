@@ -320,6 +320,9 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         table.columns = with_measure_forms(table.columns, text_of[0] if text_of else "")
         table.columns = circled_item_forms(table.columns, text_of[0] if text_of else "")  # 「③安全・危機管理」
         table.columns = _part_forms(_value_forms(table.columns))
+        from assistant.query.tables.place_rows import place_words  # 「…の団体は？」 over a table of municipalities
+
+        table.columns = place_words(table)
         if any(c.marks for c in table.columns):
             from assistant.query.tables.legend_words import begun_mark  # (it reads Table: imported on need)
 
@@ -350,6 +353,9 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                     table.columns = [replace(c, forms=(*c.forms, *(w for w in said_as if w not in c.forms)))
                                      if c.header == "見出し" and _key(group_word) not in c.forms else c
                                      for c in table.columns]
+    from assistant.query.tables.place_rows import mark_shared_places  # (a municipality in several tables: by name)
+
+    mark_shared_places(tables)
     _CACHE[cache_key] = tables
     return tables
 
@@ -978,11 +984,22 @@ def _is_tally(row: dict, rows: list[dict], headers) -> bool:
         own = nfkc(str(row["cells"].get(h) or "")).strip()
         if _number(own) is None:
             continue
-        others = [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows if r is not row]
+        # (| 実施団体数（○） | 12 | … | over | 検討団体数（△） | 3 | …: the other tally rows mark nothing; only
+        # the rows printing marks say the column is one of marks)
+        others = [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows if r is not row and _marks_some(r)]
         filled = [v for v in others if v not in _EMPTY]
-        if filled and all(v in _MARKS for v in filled):
+        if filled and all(v in _TALLIED_MARKS for v in filled):
             counted += 1
     return counted >= 2
+
+
+def _marks_some(row: dict) -> bool:
+    """Whether a row prints a mark (○, △ …) in some cell."""
+    return any(nfkc(str(v or "")).strip() in _TALLIED_MARKS for v in row["cells"].values())
+
+
+# (○ 実施中 │ △ 検討中 of a legend: a survey's matrix counts each mark in a row of its own)
+_TALLIED_MARKS = _MARKS | {"△", "▲", "×", "✕"}
 
 
 def _is_restated(cells: dict, headers: tuple) -> bool:
