@@ -1,8 +1,8 @@
 """Tables the reading of a question derives from words alone, worked out when the index is built and
 stored in it (table `derived`): the clipped forms of the index's titles (clipped_names.py), the
 nouns of each title (lexicon.title_words), the readings of the grammar's kind and field words
-(same_reading.py) and the readings of the words the grammar and the documents write, for questions typed in
-hiragana (kana_reading.py). Deriving them takes Sudachi over hundreds of words, about 20 ms, which
+(same_reading.py) and the readings of the words the grammar writes, for questions typed in hiragana
+(kana_reading.py). Deriving them takes Sudachi over hundreds of words, about 20 ms, which
 `gyokaku ask` (one question, one process) paid on every run; a stored table loads in well under a
 millisecond.
 
@@ -89,7 +89,9 @@ def _tables(db) -> list[tuple[str, Callable, tuple]]:
     return [("clippings", clipped_names.derive_clippings, titles), ("title_nouns", title_nouns, titles),
             ("readings", same_reading.derive_readings, same_reading.reading_words()),
             ("kana_known", kana_reading.derive_known_readings, kana_reading.engine_words(load_lexicon(db))),
-            kana_reading.text_table(db),
+            # (not kana_reading.text_table: the documents' own words are thousands, and reading them takes
+            # Sudachi a third of a second on every ingest — a second pass over the text ingest already
+            # tokenized; only a question typed in kana the engine's words do not cover derives them, once a process)
             ("kana_verbs", kana_reading.derive_verbs, kana_reading.grammar_examples())]
 
 

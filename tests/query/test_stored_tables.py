@@ -44,8 +44,6 @@ def test_stored_at_ingest_under_the_keys_a_question_works_out(db):
             # (the readings of the words questions typed in hiragana may say: kana_reading.py)
             "kana_known": (kana_reading.derive_known_readings, kana_reading.engine_words(load_lexicon(db))),
             "kana_verbs": (kana_reading.derive_verbs, kana_reading.grammar_examples())}
-    name, derive_text, digests = kana_reading.text_table(db)
-    made[name] = (derive_text, digests)
     assert set(rows) == set(made)
     _forget()
     stored.load(db)
