@@ -93,6 +93,16 @@ class Answer:
         printed = {str(r["key"]): str(r["number"]).strip() for r in self.rows if isinstance(r, dict)
                    and str(r.get("key", "")).startswith(("table_row:", "item:") if self.rows_are else "table_row:")
                    and str(r.get("number") or "").strip()}
+        if not self.rows_are:
+            # (a table with no numbering column, a roster 区分 │ 氏名 │ 所属等: its row by its name, 「table_row:川端 由美」,
+            # where no other row listed bears the name; the place it is stored under stays `record`)
+            named = [str(r.get("title") or "").strip() for r in self.rows if isinstance(r, dict)
+                     and str(r.get("key", "")).startswith("table_row:") and str(r["key"]) not in printed
+                     and not str(r.get("number") or "").strip()]
+            printed |= {str(r["key"]): str(r["title"]).strip() for r in self.rows if isinstance(r, dict)
+                        and str(r.get("key", "")).startswith("table_row:") and str(r["key"]) not in printed
+                        and not str(r.get("number") or "").strip() and str(r.get("title") or "").strip()
+                        and named.count(str(r["title"]).strip()) == 1 and ":" not in str(r["title"])}
         if self.rows_are:
             # (「基本方針2」 of a table of 基本方針 read as the plan's headings: the heading's number, 2)
             printed = {k: _number_of_word(v, self.rows_are) for k, v in printed.items()}
