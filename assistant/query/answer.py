@@ -96,6 +96,14 @@ class Answer:
         printed = {str(r["key"]): str(r["number"]).strip() for r in self.rows if isinstance(r, dict)
                    and str(r.get("key", "")).startswith(("table_row:", "item:") if self.rows_are else "table_row:")
                    and str(r.get("number") or "").strip()}
+        # (a table with no numbering column, a roster 区分 │ 氏名 │ 所属等: its row by its name, 「table_row:川端 由美」,
+        # where no other row listed bears the name, whatever kind its numbered rows are read as; the place it is
+        # stored under stays `record`)
+        bare = [r for r in self.rows if isinstance(r, dict) and str(r.get("key", "")).startswith("table_row:")
+                and str(r["key"]) not in printed and not str(r.get("number") or "").strip()]
+        names = [str(r.get("title") or "").strip() for r in bare]
+        named = {str(r["key"]): n for r, n in zip(bare, names)
+                 if n and names.count(n) == 1 and ":" not in n and n not in printed.values()}
         if self.rows_are:
             # (「基本方針2」 of a table of 基本方針 read as the plan's headings: the heading's number, 2)
             printed = {k: _number_of_word(v, self.rows_are) for k, v in printed.items()}
@@ -109,8 +117,9 @@ class Answer:
             "summary": self.summary,
             "count": self.count,
             "value": self.value,
-            "rows": [_shown(r, self.shown_keys) or _as_numbered(r, printed, self.rows_are) for r in self.rows],
-            "excerpts": [_shown(e, self.shown_keys) or _as_numbered(e, printed, self.rows_are)
+            "rows": [_shown(r, self.shown_keys) or _as_named(r, named) or _as_numbered(r, printed, self.rows_are)
+                     for r in self.rows],
+            "excerpts": [_shown(e, self.shown_keys) or _as_named(e, named) or _as_numbered(e, printed, self.rows_are)
                          for e in self.excerpts],
             "error": self.error,
             "columns": self.columns,
@@ -144,6 +153,12 @@ def _shown(item: dict, shown: dict) -> dict | None:
     """The item under the key of the record it is read as too (shown_keys), or None."""
     key = str(item.get("key", "")) if isinstance(item, dict) else ""
     return {**item, "key": shown[key], "record": key} if shown and key in shown else None
+
+
+def _as_named(item: dict, named: dict[str, str]) -> dict | None:
+    """A table's row with no number under its name (table_row:川端 由美), or None."""
+    key = str(item.get("key", "")) if isinstance(item, dict) else ""
+    return {**item, "key": f"table_row:{named[key]}", "record": key} if key in named else None
 
 
 def _as_numbered(item: dict, printed: dict[str, str] | None = None, kind_of_rows: str = "") -> dict:
