@@ -72,7 +72,7 @@ from assistant.query import most_commented
 from assistant.query import member_cited, several_members, split_rows
 from assistant.query import cited_records
 from assistant.query import opinion_parts
-from assistant.query import proposals
+from assistant.query import proposals, role_signed
 from assistant.query import count_of_points
 from assistant.query.superlative_then import superlative_then
 from assistant.query import year_figure_said
@@ -533,6 +533,7 @@ class Assistant:
                       or self._limit_reached(question)
                       or self._other_extreme(question)
                       or superlative_then(self, question)
+                      or role_signed.answer(self, question)  # (「審議会の会長って誰？」: a document's signature, role_signed.py)
                       or proposals.answer(self, question)  # (「小項目が３つある提言」「提言４の内容は？」 of a 答申: proposals.py)
                       or opinion_parts.answer(self, question)  # (「審査意見の「情報管理について」で取り上げられているリスク」)
                       or cited_records.answer(self, question)  # (「意見が出た取組のうち…」: the records the minutes cite)
