@@ -64,10 +64,20 @@ def _proposals(db) -> tuple[str, str, dict[int, _Proposal], str]:
     except Exception:
         return "", "", {}, ""
     found: dict[tuple[str, str], dict[int, _Proposal]] = {}
+    head = re.compile(r"^(" + "|".join(_WORDS) + r")\s*(\d{1,2})\s+(\S.*)$")
     for it in items:
-        m = re.match(r"^(" + "|".join(_WORDS) + r")\s*(\d{1,2})\s+(\S.*)$", nfkc(str(it.get("text") or "")).strip())
+        m = head.match(nfkc(str(it.get("text") or "")).strip())
         if m and str(it.get("number") or "").strip() == m.group(2):
             found.setdefault((str(it["source"]), m.group(1)), {})[int(m.group(2))] = _Proposal(int(m.group(2)), it, m.group(3))
+    for it in items:
+        # (a proposal no item of its own holds, as a plain text's heading line is read: the heading its points
+        # stand under names it, shown by its first point's line)
+        m = head.match(nfkc(str(it.get("heading") or "")).strip())
+        if m:
+            held = found.setdefault((str(it["source"]), m.group(1)), {})
+            if int(m.group(2)) not in held:
+                view = {**it, "number": m.group(2), "title": m.group(3), "text": m.group(0)}
+                held[int(m.group(2))] = _Proposal(int(m.group(2)), view, m.group(3))
     found = {k: v for k, v in found.items() if len(v) >= 2}
     if len(found) != 1:
         return "", "", {}, ""
@@ -75,23 +85,29 @@ def _proposals(db) -> tuple[str, str, dict[int, _Proposal], str]:
     for it in items:
         m = re.match(re.escape(word) + r"\s*(\d{1,2})(?:\s|$)", nfkc(str(it.get("heading") or "")))
         if it["source"] == source and m and int(m.group(1)) in proposals and it is not proposals[int(m.group(1))].item:
-            proposals[int(m.group(1))].points.append(it)
+            # (a point's line runs on into the next heading where a plain text's lines are joined: cut there)
+            text = re.split(r"\s(?:" + re.escape(word) + r"\s*\d{1,2}\s|(?:附帯|付帯)?意見$)", nfkc(str(it.get("text") or "")))[0]
+            proposals[int(m.group(1))].points.append({**it, "text": text})
     heading = ""
-    tag = re.compile(r"(?:^|(?<=[。\s]))(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[(（]\d{1,2}[)）])[\s、.．]*[(（]\s*"
-                     + re.escape(word) + r"\s*(\d{1,2})\s*(?:関係|関連)\s*[)）]")
-    last_heading = ""
-    for p in db.query("SELECT field, text FROM passages WHERE source = ? AND key LIKE 'doc:%' ORDER BY line", (source,)):
-        text = nfkc(str(p["text"] or ""))
-        if p["field"] == "heading":
-            last_heading = text.strip()
-            continue
-        marks = list(tag.finditer(text))
-        for i, m in enumerate(marks):
-            n = int(m.group(1))
-            if n in proposals:
-                proposals[n].attached.append(text[m.end(): marks[i + 1].start() if i + 1 < len(marks) else len(text)].strip())
-                heading = heading or last_heading
+    tag = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[(（]\d{1,2}[)）])[\s、.．]*[(（]\s*"
+                     + re.escape(word) + r"\s*(\d{1,2})\s*(?:関係|関連)\s*[)）]\s*(.*)$")
+    try:
+        row = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
+    except Exception:
+        row = None
+    lines = [nfkc(x).strip() for x in str((row[0] if row else "") or "").splitlines()]
+    for i, line in enumerate(lines):
+        m = tag.match(line)
+        if m and int(m.group(1)) in proposals:
+            proposals[int(m.group(1))].attached.append(m.group(2))
+            # the heading the tagged opinions stand under (附帯意見): the nearest short line above them not tagged
+            heading = heading or next((x for x in reversed(lines[:i]) if x and not tag.match(x) and len(x) <= 12
+                                       and not x.endswith("。")), "")
     return word, source, proposals, heading
+
+
+def _file(source: str) -> str:
+    return re.sub(r"\.[A-Za-z0-9]{2,5}$", "", source)
 
 
 def _spoken(word: str) -> str:
@@ -154,8 +170,8 @@ def answer(assistant, question: object) -> Answer | None:
         said.append(f"「{topic}」に触れている")
     for w in re.finditer(re.escape(word), text):
         used.append(w.span())
-    if not said and not _ASKS_COUNT.search(text):
-        return None  # (the word said with nothing this reading holds: left to the engine)
+    if not said:
+        return None  # (the word said with nothing this reading holds, 「意見は何件？」 of members' opinions too: the engine's)
     rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in used))
     unused = [w for w in re.findall(r"[一-龥ァ-ヶー]{2,}|[A-Za-z0-9]+", _FILLER.sub(" ", rest))
               if not _ASKS_COUNT.search(w)]
@@ -164,15 +180,15 @@ def answer(assistant, question: object) -> Answer | None:
     rows = [proposals[n].item for n in numbers]
     excerpts = [{**p, "field": "text"} for n in numbers for p in proposals[n].points] if named else []
     listed = "、".join(f"{word}{n}（{proposals[n].title}）" for n in numbers)
-    condition = "、".join(said) if said else "すべての"
-    summary = (f"答申の{word}のうち、{condition}ものは {len(numbers)}件です" + (f"（{listed}）。" if numbers else "。"))
+    condition = "、".join(said)
+    summary = (f"{_file(source)}の{word}のうち、{condition}ものは {len(numbers)}件です" + (f"（{listed}）。" if numbers else "。"))
     if named and len(numbers) == 1 and not unused:
         p = proposals[numbers[0]]
         points = " ".join(nfkc(str(x.get("text") or "")) for x in p.points)
         summary = f"{word}{p.number}は「{p.title}」です。{points}" + (
             f" {heading}: " + " ".join(p.attached) if p.attached else "")
     status = "partial" if unused else ("exact" if numbers else "no_match")
-    caveat = f"「{'」「'.join(unused)}」は答申の{word}の条件として使えなかったため、その条件なしの回答です。" if unused else ""
+    caveat = f"「{'」「'.join(unused)}」は{word}の条件として使えなかったため、その条件なしの回答です。" if unused else ""
     asks_count = bool(_ASKS_COUNT.search(text))
     return Answer(question=question, target="comment", rows=rows, excerpts=excerpts, count=len(numbers),
                   value=len(numbers) if asks_count else None, status=status, unused=unused, caveat=caveat,
