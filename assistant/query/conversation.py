@@ -1512,6 +1512,21 @@ class Assistant:
                           f"{excerpt.get('source', '')} {excerpt.get('line', '')}行目）。" + answer.summary)
 
     def _figures_worked_out(self, question: str, answer: Answer) -> None:
+        """The figures worked out of the excerpts (below), read only from the blocks of a memo the question names
+        (「杉ノ原村の…」 of a memo headed 【朴沢村】【杉ノ原村（参考）】…: named_blocks.py); the others are shown after."""
+        from assistant.query.named_blocks import of_named_blocks
+
+        kept = of_named_blocks(self.db, question, answer.excerpts) if isinstance(question, str) else answer.excerpts
+        if len(kept) == len(answer.excerpts):
+            return self._figures_worked_out_of(question, answer)
+        others = [e for e in answer.excerpts if not any(e is k for k in kept)]
+        answer.excerpts = kept
+        try:
+            self._figures_worked_out_of(question, answer)
+        finally:
+            answer.excerpts = answer.excerpts + [e for e in others if not any(e is x for x in answer.excerpts)]
+
+    def _figures_worked_out_of(self, question: str, answer: Answer) -> None:
         """「倉敷市の予算執行額は何千円圧縮された」「研修会とバスツアーの参加者数を全部足すと何人」「関係各課は何課」
         answered with passages and no figure: the figures the passages shown print, worked out as asked
         (worked_figures.py) or the one printed under the label asked; a search still, each figure shown."""
@@ -5097,6 +5112,9 @@ class Assistant:
                                 f"最初の抜粋: {excerpts[0]['source']} {excerpts[0]['line']}行目。")
             # (the best passage and the lines shown after it, of its document)
             shown = [e for e in excerpts[:4] if e.get("source") == excerpts[0].get("source")]
+            from assistant.query.named_blocks import of_named_blocks  # (「杉ノ原村の…」: that block's passages only)
+
+            shown = of_named_blocks(self.db, question, shown) if isinstance(question, str) else shown
             figure = (self._flow_figure(question, shown) or revised_stated(question, shown) or _labelled_figure(question, shown)
                       or _figure_before_verb(question, shown)
                       or _figure_near_label(question, shown) or total_stated(question, shown)

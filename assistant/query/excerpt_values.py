@@ -222,12 +222,41 @@ def _span_read(db, question: str, answer: Answer) -> bool:
     return True
 
 
+_AMOUNT_ASKED = compiled(r"いくら|何\s*円")
+
+
+def _amount_read(db, question: str, answer: Answer) -> bool:
+    """「楓川町のコンビニ交付の手数料はいくら？」: the amount in 円 printed right after a word of the question (「コンビニ交付は
+    150円に引き下げ」) in the first passage found stating one, of the block the question names where a memo is in
+    blocks per place (named_blocks.py); two different amounts give no value."""
+    if not _AMOUNT_ASKED.search(nfkc(question)):
+        return False
+    from assistant.query.named_blocks import of_named_blocks
+
+    words = [w for w in _words(answer) + [nfkc(u) for u in answer.unused] if len(w) >= 2]
+    for excerpt in of_named_blocks(db, question, answer.excerpts[:_FIRST]):
+        text = _passage_text(db, excerpt)
+        found = {m.group(1).replace(",", "") for w in words for m in re.finditer(
+            rf"(?<![一-龥ァ-ヶー]){re.escape(w)}(?:は|が|も)\s*(\d[\d,]*)\s*円(?!\s*(?:から|より|→))", text)}
+        if not found:
+            continue
+        if len(found) != 1:
+            return False
+        said = found.pop()
+        answer.value = int(said)
+        answer.summary = (f"{excerpt.get('source')} {excerpt.get('line')}行目の記載から {int(said):,}円 と読みました"
+                          "（抜粋から読んだ値です）。" + answer.summary)
+        return True
+    return False
+
+
 def value_of_excerpt(db, question: str, answer: Answer) -> None:
     """The date or the count asked, read from the passages of a search answer that has no value."""
     if answer.error or answer.status != "search" or answer.value is not None or not answer.excerpts:
         return
     _date_read(db, question, answer) or _count_read(db, question, answer) or _ratio_read(db, question, answer) \
-        or _change_by_read(db, question, answer) or _span_read(db, question, answer)
+        or _change_by_read(db, question, answer) or _span_read(db, question, answer) \
+        or _amount_read(db, question, answer)
 
 
 _BULLET = compiled(r"^\s*(?:[・･●○◆◇■□▪※\-]|\(?\d{1,2}[)）.．]|[①-⑳])\s*")
