@@ -180,6 +180,7 @@ class Assistant:
         self._ones: dict[str, tuple[str, int, dict]] = {}
         self._turn = 0
         self._opinion_part = None  # (the part of an opinion answered, and its turn: opinion_parts.py)
+        self._proposals_shown = None  # (the proposals of a 答申 answered, and their turn: proposals.py)
         self._history: list[tuple[Query, list[dict]]] = []  # each turn's query and rows (earlier_turns.py)
         self._last_shown: dict | None = None  # the passage an answer showed first (「それはどの実践項目のこと？」)
         self._last_excerpt: dict | None = None  # the passage a search answer showed first (minutes' replies)
@@ -534,8 +535,8 @@ class Assistant:
                       or self._other_extreme(question)
                       or superlative_then(self, question)
                       or role_signed.answer(self, question)  # (「審議会の会長って誰？」: a document's signature, role_signed.py)
-                      or proposals.answer(self, question)  # (「小項目が３つある提言」「提言４の内容は？」 of a 答申: proposals.py)
                       or opinion_parts.answer(self, question)  # (「審査意見の「情報管理について」で取り上げられているリスク」)
+                      or proposals.answer(self, question)  # (「小項目が３つある提言」「提言４の内容は？」 of a 答申: proposals.py)
                       or cited_records.answer(self, question)  # (「意見が出た取組のうち…」: the records the minutes cite)
                       or split_rows.answer(self, question)  # (「担当係が２つの係にまたがっている取組」)
                       or cited_records.of_kind(self, question)  # (「そのうち方針じゃなくて施設に関するものは」)

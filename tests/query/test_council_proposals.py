@@ -121,3 +121,12 @@ def test_the_signature_names_the_chair(town, council):
     # (two 審議会 signed: the plan's and the 答申's — each named, neither taken as the answer)
     b = ask(council, "審議会の会長って誰？")
     assert b.value is None and "日下部 正道" in b.summary and "関根 久修" in b.summary
+
+
+def test_a_new_conversation_forgets_the_proposals(council):
+    ask(council, "小項目が３つある提言は？")
+    council.reset()
+    council.ask("提言はどれも村の答申？")
+    # (the turn count starts again: a follow-up of another conversation is no follow-up of these proposals)
+    a = council.ask("そのうち附帯意見がついているのは？")
+    assert a.target != "comment" or _numbers(a) != ["1", "3"]
