@@ -152,7 +152,8 @@ def answer(assistant, question: object) -> Answer | None:
                                         len(proposals[k].points) <= n if cmp == "以下" else len(proposals[k].points) == n)}
         used.append(m.span())
         said.append(f"小項目が{n}つ{cmp}ある")
-    attached_word = _spoken(heading) if heading else ""
+    # (the heading the attached opinions stand under names them only where it says so: 附帯意見, 付帯要望 — not 「記」)
+    attached_word = _spoken(heading) if heading != word and re.search(r"意見|要望", heading) else ""
     if attached_word and attached_word in text:
         at = text.index(attached_word)
         after = text[at + len(attached_word):]
