@@ -176,6 +176,8 @@ def answer(assistant, question: object) -> Answer | None:
     rest = "".join(ch for i, ch in enumerate(text) if not any(a <= i < b for a, b in used))
     unused = [w for w in re.findall(r"[一-龥ァ-ヶー]{2,}|[A-Za-z0-9]+", _FILLER.sub(" ", rest))
               if not _ASKS_COUNT.search(w)]
+    if unused and any(str(p.item.get("fields") or "{}").strip() not in ("{}", "") for p in proposals.values()):
+        return None  # (「提言2、対応区分は？」 of proposals holding labelled fields: a table's reading reads them)
     numbers = sorted(chosen)
     assistant._proposals_shown = (set(numbers), getattr(assistant, "_turn", 0))
     rows = [proposals[n].item for n in numbers]
