@@ -74,6 +74,7 @@ from assistant.query import most_commented
 from assistant.query import member_cited, several_members, split_rows
 from assistant.query import cited_records
 from assistant.query import opinion_parts
+from assistant.query import proposals, role_signed
 from assistant.query import count_of_points
 from assistant.query.superlative_then import superlative_then
 from assistant.query import year_figure_said
@@ -196,6 +197,7 @@ class Assistant:
         self._ones: dict[str, tuple[str, int, dict]] = {}
         self._turn = 0
         self._opinion_part = None  # (the part of an opinion answered, and its turn: opinion_parts.py)
+        self._proposals_shown = None  # (the proposals of a 答申 answered, and their turn: proposals.py)
         self._history: list[tuple[Query, list[dict]]] = []  # each turn's query and rows (earlier_turns.py)
         self._last_shown: dict | None = None  # the passage an answer showed first (「それはどの実践項目のこと？」)
         self._last_excerpt: dict | None = None  # the passage a search answer showed first (minutes' replies)
@@ -555,7 +557,9 @@ class Assistant:
                       or self._limit_reached(question)
                       or self._other_extreme(question)
                       or superlative_then(self, question)
+                      or role_signed.answer(self, question)  # (「審議会の会長って誰？」: a document's signature, role_signed.py)
                       or opinion_parts.answer(self, question)  # (「審査意見の「情報管理について」で取り上げられているリスク」)
+                      or proposals.answer(self, question)  # (「小項目が３つある提言」「提言４の内容は？」 of a 答申: proposals.py)
                       or cited_records.answer(self, question)  # (「意見が出た取組のうち…」: the records the minutes cite)
                       or split_rows.answer(self, question)  # (「担当係が２つの係にまたがっている取組」)
                       or cited_records.of_kind(self, question)  # (「そのうち方針じゃなくて施設に関するものは」)
@@ -1537,6 +1541,21 @@ class Assistant:
                           f"{excerpt.get('source', '')} {excerpt.get('line', '')}行目）。" + answer.summary)
 
     def _figures_worked_out(self, question: str, answer: Answer) -> None:
+        """The figures worked out of the excerpts (below), read only from the blocks of a memo the question names
+        (「杉ノ原村の…」 of a memo headed 【朴沢村】【杉ノ原村（参考）】…: named_blocks.py); the others are shown after."""
+        from assistant.query.named_blocks import of_named_blocks
+
+        kept = of_named_blocks(self.db, question, answer.excerpts) if isinstance(question, str) else answer.excerpts
+        if len(kept) == len(answer.excerpts):
+            return self._figures_worked_out_of(question, answer)
+        others = [e for e in answer.excerpts if not any(e is k for k in kept)]
+        answer.excerpts = kept
+        try:
+            self._figures_worked_out_of(question, answer)
+        finally:
+            answer.excerpts = answer.excerpts + [e for e in others if not any(e is x for x in answer.excerpts)]
+
+    def _figures_worked_out_of(self, question: str, answer: Answer) -> None:
         """「倉敷市の予算執行額は何千円圧縮された」「研修会とバスツアーの参加者数を全部足すと何人」「関係各課は何課」
         answered with passages and no figure: the figures the passages shown print, worked out as asked
         (worked_figures.py) or the one printed under the label asked; a search still, each figure shown."""
@@ -5129,6 +5148,9 @@ class Assistant:
                                 f"最初の抜粋: {excerpts[0]['source']} {excerpts[0]['line']}行目。")
             # (the best passage and the lines shown after it, of its document)
             shown = [e for e in excerpts[:4] if e.get("source") == excerpts[0].get("source")]
+            from assistant.query.named_blocks import of_named_blocks  # (「杉ノ原村の…」: that block's passages only)
+
+            shown = of_named_blocks(self.db, question, shown) if isinstance(question, str) else shown
             figure = (self._flow_figure(question, shown) or revised_stated(question, shown) or _labelled_figure(question, shown)
                       or _figure_before_verb(question, shown)
                       or _figure_near_label(question, shown) or total_stated(question, shown)

@@ -180,12 +180,83 @@ def _change_by_read(db, question: str, answer: Answer) -> bool:
     return True
 
 
+# 「何年ごとに見直す？」「施行日の何か月前までに周知？」: an interval or a lead time, the figure said with its unit and
+# the same word after it (４年ごとに, ６か月前までに)
+_SPAN_ASKED = compiled(r"何\s*(?P<unit>年|か月|ヶ月|カ月|箇月|ケ月|日|週間|週)\s*(?P<tail>ごと|毎|おき|前|後|以内)")
+_MONTHS = r"(?:か月|ヶ月|カ月|箇月|ケ月|ヵ月)"
+
+
+def _span_read(db, question: str, answer: Answer) -> bool:
+    """The interval or the lead time asked (「何年ごと」「何か月前」), where the first passage found stating a figure in
+    that unit followed by that word states one (「原則として４年ごとに見直す」 → 4); two such figures give no value."""
+    asked = _SPAN_ASKED.search(nfkc(question))
+    if asked is None:
+        return False
+    unit = _MONTHS if asked.group("unit") in ("か月", "ヶ月", "カ月", "箇月", "ケ月") else re.escape(asked.group("unit"))
+    tail = "(?:ごと|毎)" if asked.group("tail") in ("ごと", "毎") else re.escape(asked.group("tail"))
+    for excerpt in answer.excerpts[:_FIRST]:
+        text = _passage_text(db, excerpt)
+        found = {m.group(1) for m in re.finditer(rf"(?<![\d.])(\d{{1,3}})\s*{unit}\s*{tail}", text)}
+        if not found:
+            continue
+        if len(found) != 1:
+            return False
+        said = found.pop()
+        answer.value = int(said)
+        answer.summary = (f"{excerpt.get('source')} {excerpt.get('line')}行目の記載から {said}{asked.group('unit')}{asked.group('tail')}"
+                          " と読みました（抜粋から読んだ値です）。" + answer.summary)
+        return True
+    # (「…何年ごとに見直すよう答申されてる？」 finds the 答申 by its words, not the line stating the interval: the
+    # document found first, where it states one figure so)
+    source = answer.excerpts[0].get("source")
+    found: dict[str, int] = {}
+    for row in db.execute("SELECT line, text FROM passages WHERE source = ? AND field = 'text' ORDER BY line", [source]):
+        for m in re.finditer(rf"(?<![\d.])(\d{{1,3}})\s*{unit}\s*{tail}", nfkc(str(row[1] or ""))):
+            found.setdefault(m.group(1), row[0])
+    if len(found) != 1:
+        return False
+    said, line = next(iter(found.items()))
+    answer.value = int(said)
+    answer.summary = (f"{source} {line}行目に {said}{asked.group('unit')}{asked.group('tail')} とあります"
+                      "（最初に見つかった資料の記載から読んだ値です）。" + answer.summary)
+    return True
+
+
+_AMOUNT_ASKED = compiled(r"いくら|何\s*円")
+
+
+def _amount_read(db, question: str, answer: Answer) -> bool:
+    """「楓川町のコンビニ交付の手数料はいくら？」: the amount in 円 printed right after a word of the question (「コンビニ交付は
+    150円に引き下げ」) in the first passage found stating one, of the block the question names where a memo is in
+    blocks per place (named_blocks.py); two different amounts give no value."""
+    if not _AMOUNT_ASKED.search(nfkc(question)):
+        return False
+    from assistant.query.named_blocks import of_named_blocks
+
+    words = [w for w in _words(answer) + [nfkc(u) for u in answer.unused] if len(w) >= 2]
+    for excerpt in of_named_blocks(db, question, answer.excerpts[:_FIRST]):
+        text = _passage_text(db, excerpt)
+        found = {m.group(1).replace(",", "") for w in words for m in re.finditer(
+            rf"(?<![一-龥ァ-ヶー]){re.escape(w)}(?:は|が|も)\s*(\d[\d,]*)\s*円(?!\s*(?:から|より|→))", text)}
+        if not found:
+            continue
+        if len(found) != 1:
+            return False
+        said = found.pop()
+        answer.value = int(said)
+        answer.summary = (f"{excerpt.get('source')} {excerpt.get('line')}行目の記載から {int(said):,}円 と読みました"
+                          "（抜粋から読んだ値です）。" + answer.summary)
+        return True
+    return False
+
+
 def value_of_excerpt(db, question: str, answer: Answer) -> None:
     """The date or the count asked, read from the passages of a search answer that has no value."""
     if answer.error or answer.status != "search" or answer.value is not None or not answer.excerpts:
         return
     _date_read(db, question, answer) or _count_read(db, question, answer) or _ratio_read(db, question, answer) \
-        or _change_by_read(db, question, answer)
+        or _change_by_read(db, question, answer) or _span_read(db, question, answer) \
+        or _amount_read(db, question, answer)
 
 
 _BULLET = compiled(r"^\s*(?:[・･●○◆◇■□▪※\-]|\(?\d{1,2}[)）.．]|[①-⑳])\s*")

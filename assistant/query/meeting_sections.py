@@ -108,7 +108,7 @@ def times_held(db, question: str) -> Answer | None:
         if len(heads) >= 2:
             found.append((source, nfkc(title or source), heads))
     if len(found) != 1:
-        return None
+        return _times_stated(db, qn, question) if not found else None
     source, title, heads = found[0]
     n = len(heads)
     listed = "、".join(h for _, h in sorted(heads.values()))
@@ -117,6 +117,35 @@ def times_held(db, question: str) -> Answer | None:
                              "highlights": []} for line, head in sorted(heads.values())[:3]],
                   understood=[{"field": "heading", "op": "count", "value": None, "label": "回ごとの見出しを数える"}],
                   summary=f"{title}には {n}回分の会議（{listed}）が載っています（見出しから数えた値です）。")
+
+
+# 「委員８名により計５回の会議を開催し」: the number of meetings a sentence states, with what held them
+_TIMES_STATED = compiled(r"(?:計|合計|全|延べ)?\s*(\d{1,3})\s*回(?:の[一-龥]{1,6})?(?:を|にわたり|にわたって)?\s*(?:開催|開い|行い|行っ)")
+_SUBJECT = compiled(r"[一-龥ァ-ヶー]{2,}")
+
+
+def _times_stated(db, qn: str, question: str) -> Answer | None:
+    """「審議会は何回開いた？」 of a 答申 printing no heading per meeting: the one figure a sentence of one document
+    states (「本審議会は…計５回の会議を開催し」), the sentence saying a word the question says before 何回."""
+    words = [w for w in _SUBJECT.findall(qn[:qn.find("何回")]) if w not in ("会議",)]
+    if not words:
+        return None
+    found: dict[str, tuple[str, int, str]] = {}
+    for source, text in db.execute("SELECT t.source, t.text FROM documents d JOIN document_texts t ON t.source = d.source "
+                                   "WHERE d.kind = 'generic'").fetchall():
+        for i, line in enumerate(str(text or "").splitlines()):
+            for sentence in nfkc(line).split("。"):
+                m = _TIMES_STATED.search(sentence)
+                if m and all(w in sentence[:m.start()] for w in words):
+                    found.setdefault(source, (m.group(1), i + 1, sentence.strip()))
+    if len(found) != 1 or len({v[0] for v in found.values()}) != 1:
+        return None
+    source, (n, line, sentence) = next(iter(found.items()))
+    return Answer(question=question, target="passage", status="search", count=int(n), value=int(n), rows=[],
+                  excerpts=[{"key": f"doc:{source}", "source": source, "line": line, "field": "text", "text": sentence,
+                             "highlights": []}],
+                  understood=[{"field": "text", "op": "times_stated", "value": words, "label": f"「{'」「'.join(words)}」の開催回数の記載"}],
+                  summary=f"{source} {line}行目に「{sentence}」とあります（{n}回、記載から読んだ値です）。")
 
 
 # 「いつから始めることになった」: a day asked, where a list prints only the fiscal year a project starts in.

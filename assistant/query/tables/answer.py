@@ -3202,6 +3202,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「オンライン開催」: the value read (オンライン), said with how the thing is held
         if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):
             continue  # 「何曜日」: which value of the column read (曜日) is asked
+        if wn in ("金額", "額", "値段", "価格") and used_bases and any(
+                re.search(re.escape(_key(b)) + r"の" + wn + r"(?:が|は|を|で|の)", qn) for b in used_bases):
+            continue  # 「改定案の金額が高い」: the amount column read (改定案), said with the word for what its figures are
         if value_with_column_tail(wn, qn, reading.spans, used_bases):
             continue  # 「全日料金」: the value read (全日), said with the end of the amount column read (改定後料金)
         if reading.aggregate in ("avg", "sum") and rows_counted_restated(wn, names_of_rows, aggregated()):

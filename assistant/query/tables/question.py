@@ -261,7 +261,9 @@ _ORDER_OF_TIME = compiled(r"(?:古い|新しい|早い|遅い)(?:もの|もの�
 _TOP_N = compiled(r"(?:上位|下位|とっぷ|べすと|わーすと)\s*(\d+|[一二三四五六七八九十])(?:つ|件|位|個|項目)?"
                     r"|(?<=順)に?\s*(\d+|[一二三四五六七八九十])(?:つ|件|個|項目)"
                     # 「延床面積の大きい施設を上から3つ」: the first rows counted from the top of the order said before
-                    r"|(?:上|下)から\s*(\d+|[一二三四五六七八九十])(?:つ|件|個|項目)")
+                    r"|(?:上|下)から\s*(\d+|[一二三四五六七八九十])(?:つ|件|個|項目)"
+                    # 「改定案が高い手数料を2つ、高い順に」: the count said first, the order after it
+                    r"|(\d+|[一二三四五六七八九十])(?:つ|件|個|項目)(?=[、,]?\s*(?:大きい|多い|高い|小さい|少ない|低い)(?:もの|ほう|方)?(?:の)?順)")
 _TOP_SAID = compiled(r"(?P<up>大きい|多い|高い|広い|長い)|(?P<down>小さい|少ない|低い|狭い|短い)")
 # (「効果額の表について」「効果額の推移を見せて」: the table itself asked for, its rows listed)
 # (「安曇野市の個別施設計画を見せてください」: the document named, shown: its rows)
@@ -1451,7 +1453,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     top = _TOP_N.search(qn)
     limit = 0
     if top and free(*top.span()) and aggregate in ("", "order_asc", "order_desc"):
-        said_n = top.group(1) or top.group(2) or top.group(3)
+        said_n = top.group(1) or top.group(2) or top.group(3) or top.group(4)
         limit = int(nfkc(said_n)) if said_n.isdigit() else "一二三四五六七八九十".index(said_n) + 1
         way = None
         if top.group(3):
