@@ -42,9 +42,9 @@ _ASKING = compiled(
 # The marks documents grade with besides letters (◎○△×, ●▲, ☆★): each is a grade when a question says it.
 _GRADE_MARKS = frozenset("◎○〇◯●△▲▽×✕✖□■☆★")
 
-# Adverbs that only grade, count or ask (少しの, 色々な, どうだった): said as a description they still
-# name nothing a record could hold, and questions say them in passing.
-_VAGUE_ADVERBS = {"少し", "一寸", "結構", "元々", "色々", "様々", "沢山", "可成", "ずっと", "極く", "大分",
+# Adverbs that only grade, count or ask (少しの, 色々な, どうだった), or say how to answer (ざっくりでいい): said
+# as a description they still name nothing a record could hold, and questions say them in passing.
+_VAGUE_ADVERBS = {"少し", "一寸", "結構", "元々", "色々", "様々", "沢山", "可成", "ずっと", "極く", "大分", "ざっくり",
                   "どう", "何故", "なぜ", "なんぼ", "どげ", "如何", "いかが", "そう", "こう", "然う", "斯う", "ああ"}
 # A doubled kana word (ふわふわ, ぐにゃぐにゃ) Sudachi reads as 形状詞 is a mimetic word: it never names a
 # field or a value, so one left over is a description no rule read.
@@ -64,11 +64,12 @@ def _relating(m: Morph) -> bool:
 
 def _describes(morphs: list[Morph], i: int) -> bool:
     """Whether the adverb or 形状詞 at morphs[i] is said as a description of something (ふわふわな,
-    ふわふわの, ふわふわした, ふわふわだ), not as the manner of a verb (まだ終わっていない)."""
+    ふわふわの, ふわふわで, ふわふわした, ふわふわだ, ふわふわと終了した), not as a bare degree or time of a verb
+    (まだ終わっていない, だんだん民間に)."""
     if i + 1 >= len(morphs):
         return False
     n = morphs[i + 1]
-    return n.lemma in ("だ", "です") or (n.surface == "の" and n.pos[0] == "助詞") \
+    return n.lemma in ("だ", "です") or (n.surface in ("の", "と", "で") and n.pos[0] == "助詞") \
         or (n.predicate and n.lemma == "為る")
 
 
