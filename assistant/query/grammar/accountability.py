@@ -145,6 +145,7 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
                 and not any(k and (k in m.surface or m.surface in k) for k in keywords):
             # 「取組項目のふわふわなのに…」: a description no rule or keyword read shaped nothing.
             out.append(canon.original(m.start, m.end))
+            after_keyword = after_name = False  # (a verb after it relates no keyword: ふわふわと終了した)
             i += 1
             continue
         if left(m) and not m.negated:
