@@ -39,6 +39,18 @@ def test_a_description_nothing_reads_is_unused_and_said_first(assistant, questio
 
 
 @pytest.mark.parametrize("question", [
+    "R4でAの実践項目と、ふわふわな実践項目の両方に入るもの",  # set operations
+    "R4でAか、ふわふわな実践項目",
+    "ふわふわな実践項目は10件あると聞きましたが本当ですか",  # a count claimed
+    "会議で聞かれたので、ふわふわな取組項目を教えて",  # the asker's circumstances set aside first
+])
+def test_paths_that_cut_the_question_keep_the_word(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.status == "partial", answer.summary
+    assert "ふわふわ" in answer.unused, answer.unused
+
+
+@pytest.mark.parametrize("question", [
     "まだ終了していない実践項目",  # an adverb of time on a verb a rule read
     "もともとの取組項目は何件",  # a vague adverb that only says "originally"
     "評価がどう変わったか",
