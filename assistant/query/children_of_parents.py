@@ -47,7 +47,9 @@ def children_of_parents(assistant, question: str) -> Query | None:
                 or child not in assistant.executor.tables or parent not in assistant.executor.tables:
             return None
         rest = assistant.parser.parse(said[m.end():])
-        if rest.target != child or rest.unused:
+        # (a word of the children's part that nothing read stays in rest.unused, and the answer says so first: the
+        # parents' condition is still theirs, never read as the children's own field)
+        if rest.target != child:
             return None
         saved = dict(assistant.__dict__)  # (the parents' turn is no turn of the conversation)
         first = assistant._ask(asked)

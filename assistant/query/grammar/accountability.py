@@ -42,6 +42,14 @@ _ASKING = compiled(
 # The marks documents grade with besides letters (◎○△×, ●▲, ☆★): each is a grade when a question says it.
 _GRADE_MARKS = frozenset("◎○〇◯●△▲▽×✕✖□■☆★")
 
+# Adverbs that only grade, count or ask (少しの, 色々な, どうだった), or say how to answer (ざっくりでいい): said
+# as a description they still name nothing a record could hold, and questions say them in passing.
+_VAGUE_ADVERBS = {"少し", "一寸", "結構", "元々", "色々", "様々", "沢山", "可成", "ずっと", "極く", "大分", "ざっくり",
+                  "どう", "何故", "なぜ", "なんぼ", "どげ", "如何", "いかが", "そう", "こう", "然う", "斯う", "ああ"}
+# A doubled kana word (ふわふわ, ぐにゃぐにゃ) Sudachi reads as 形状詞 is a mimetic word: it never names a
+# field or a value, so one left over is a description no rule read.
+_MIMETIC = compiled(r"([ぁ-んァ-ヶー]{2,3})\1")
+
 _SUPERLATIVE = compiled(r"一番|いちばん|最も|もっとも|最多|最少")
 
 
@@ -52,6 +60,25 @@ def _noun(m: Morph) -> bool:
 def _relating(m: Morph) -> bool:
     # (Sudachi reads 取り組んだ as 取る + 組む: its lemma says too little)
     return m.lemma in _RELATING or m.surface.startswith(("取り組", "取組", "とりく"))
+
+
+def _describes(morphs: list[Morph], i: int) -> bool:
+    """Whether the adverb or 形状詞 at morphs[i] is said as a description of something (ふわふわな,
+    ふわふわの, ふわふわで, ふわふわした, ふわふわだ, ふわふわと終了した), not as a bare degree or time of a verb
+    (まだ終わっていない, だんだん民間に)."""
+    if i + 1 >= len(morphs):
+        return False
+    n = morphs[i + 1]
+    return n.lemma in ("だ", "です") or (n.surface in ("の", "と", "で") and n.pos[0] == "助詞") \
+        or (n.predicate and n.lemma == "為る")
+
+
+def _description_word(m: Morph) -> bool:
+    """An adverb, or a mimetic 形状詞, that can only be a description: never dropped silently. Other
+    形状詞 (順調な, 新規の) are read by rules or keywords, and are left to them."""
+    if m.lemma in _VAGUE_ADVERBS or m.surface in _VAGUE_ADVERBS or len(m.surface) < 2:
+        return False
+    return m.pos[0] == "副詞" or (m.pos[0] == "形状詞" and bool(_MIMETIC.fullmatch(m.surface)))
 
 
 def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
@@ -112,6 +139,13 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
             i = j + 1
             continue
         if m.pos[0] in ("助詞", "補助記号", "助動詞"):
+            i += 1
+            continue
+        if _description_word(m) and left(m) and _describes(morphs, i) \
+                and not any(k and (k in m.surface or m.surface in k) for k in keywords):
+            # 「取組項目のふわふわなのに…」: a description no rule or keyword read shaped nothing.
+            out.append(canon.original(m.start, m.end))
+            after_keyword = after_name = False  # (a verb after it relates no keyword: ふわふわと終了した)
             i += 1
             continue
         if left(m) and not m.negated:
