@@ -4313,16 +4313,28 @@ class Assistant:
         if not years or not rows:
             return excerpts
         of_year = set(self._children_of_years(q.target, rows, years))
+        # (the parts of the records that are some year's entry)
+        yearly = set(self._children_of_years(q.target, rows, None))
 
         # (a passage naming the year itself counts as of it: 「R3年度の正規職員数は何人と定めた」 is stated in the R2
-        # entry 「R3年度の正規職員数について、1,038人…と定めた」, the year being what the figure is of)
+        # entry 「R3年度の正規職員数について、1,038人…と定めた」, the year being what the figure is of. Only another
+        # year's entry, naming the year as what a thing is of (R3年度の…): a line of the sheet's schedule
+        # 「R5: 実証実験の実施」 (q42-049) or an entry's plan 「R4年度以降、…を実施予定」 (q42-038) is no fact of that
+        # year, and the asked year's own entry stays first)
         def first(ex: dict) -> bool:
-            return ex["key"] in of_year or bool({y.label for y in find_years(nfkc(str(ex.get("text", ""))))} & years)
+            if ex["key"] in of_year:
+                return True
+            if ex["key"] not in yearly:
+                return False
+            text = nfkc(str(ex.get("text", "")))
+            return any(y.label in years and re.match(r"\s*(?:の|について|に係る|における)", text[y.end:])
+                       for y in find_years(text))
 
         return [ex for ex in excerpts if first(ex)] + [ex for ex in excerpts if not first(ex)]
 
-    def _children_of_years(self, target: str, rows: list[dict], years: set[str]) -> list[str]:
-        """Keys of the parts of these records (sheet entries, challenges) that belong to the years."""
+    def _children_of_years(self, target: str, rows: list[dict], years: set[str] | None) -> list[str]:
+        """Keys of the parts of these records (sheet entries, challenges) that belong to the years (None: to any
+        year)."""
         codes = [str(r.get("code")) for r in rows if r.get("code") not in (None, "")]
         out: list[str] = []
         for (parent, child), link in LINKS.items():
@@ -4331,6 +4343,10 @@ class Assistant:
             if "year" not in self.executor.columns.get(child, []):
                 continue
             marks = ", ".join("?" * len(codes))
+            if years is None:
+                out += [r["key"] for r in self.db.query(
+                    f"SELECT key FROM [{child}] WHERE [{link}] IN ({marks}) AND year IS NOT NULL AND year != ''", codes)]
+                continue
             ys = ", ".join("?" * len(years))
             out += [r["key"] for r in self.db.query(
                 f"SELECT key FROM [{child}] WHERE [{link}] IN ({marks}) AND year IN ({ys})", codes + sorted(years))]

@@ -140,7 +140,9 @@ SHEET_RULES: list[Rule] = [
          # (a bare シート only: 「進捗状況シートで取組終了が…のもの」 asks for the sheets themselves)
          r"|(?<![一-龥ァ-ヶー])シート(?:の|で|に)\s*(?=" + _SHEET_FIELDS + r")"
          # (「…の進捗状況シートで、R5年度の進捗度の自己評価は」: a year's score, printed in the sheet's 自己評価 table)
-         r"|" + _SHEET + r"(?:で|では|の)\s*[、,]?\s*(?=(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度|年)?\s*(?:の|で|に)?\s*"
+         # (not when the sheet's own fields are asked too: 「…で、R2の進捗度の自己評価はいくつ？あと取組終了は何年何月？」
+         # reads the sheet, whose row holds the end month: q102-060)
+         r"|" + _SHEET + r"(?:で|では|の)\s*[、,]?\s*(?!.*取組終了)(?=(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度|年)?\s*(?:の|で|に)?\s*"
          r"(?:進捗度|連携度|効率性|創造性)(?:の)?(?:自己評価)?\s*(?:は|が|って)\s*(?:何|いくつ|なん))"
          r"|(?:" + _SHEET + r"の)?[「『]取組終了の場合記入[」』](?:の)?\s*(?:とこ|ところ|欄|部分)"
          # (not before its month said: 「…欄の月が3月以外」 is sheet_end_label_other_month's)
@@ -149,7 +151,8 @@ SHEET_RULES: list[Rule] = [
          examples=(("シートを見ると", {}), ("進捗状況シート上、", {}), ("シートの取組終了が", {}),
                    ("進捗状況シートの「取組終了の場合記入」のとこ、", {}), ("実践項目28の進捗状況シート", None),
                    ("進捗状況シートの「取組終了の場合記入」欄の月が", None),
-                   ("進捗状況シートで、R5年度の進捗度の自己評価は何点", {}))),
+                   ("進捗状況シートで、R5年度の進捗度の自己評価は何点", {}),
+                   ("進捗状況シートで、R2の進捗度の自己評価はいくつ？あと取組終了は何年何月", None))),
     # 「進捗状況シートの「取組終了の場合記入」欄の月が3月以外」: the month of the sheet's end row, said by its printed
     # label (read before the quotes, which would seek the label as a word)
     Rule("sheet_end_label_other_month",
