@@ -4943,6 +4943,12 @@ class Assistant:
             # @title:initiative = 15 as said, initiative = 15 as asked)
             before.target = q.target
             said |= {(c.field, c.op, repr(c.value)) for c in self.executor.resolve(before)[0].conditions}
+        if any(c.op == "in" and c.field.endswith("_key") for c in q.conditions):
+            # (「人材のテーマに含まれる取組項目の実践項目のうち、Aは何％」: the words before のうち read as children of
+            # parents (children_of_parents.py) say the parents' keys, as the whole question did)
+            within = children_of_parents(self, text[:m.start()])
+            if within is not None:
+                said |= {(c.field, c.op, repr(c.value)) for c in within.conditions}
         base = [c for c in q.conditions if (c.field, c.op, repr(c.value)) in said]
         return base if len(base) < len(q.conditions) else []
 

@@ -1002,9 +1002,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
                         "ディー": "D", "でぃー": "D"}[m.group(1)],
              examples=(('評価がシーだった実践項目', '評価がCだった実践項目'), ('自己評価がエーじゃなかった', '自己評価がAじゃなかった'),
                        ('総合評価はビーの', '総合評価はBの'))),
-    # 「R2の時点でA評価」: that year's grade.
-    Phrasing("as_of_year", r"(?<=[0-9度])\s*の?時点(?:で|では|の)(?=\s*[A-DＡ-Ｄ]|\s*評価)", "に",
-             examples=(('R2の時点でA評価', 'R2にA評価'),)),
+    # 「R2の時点でA評価」: that year's grade. (「R5の時点で未着手だった取組」: a status word a progress sheet grades
+    # by, read as 「R5に未着手」 — a grade where the index's grades hold it, else not started, as 「R5に未着手」 is)
+    Phrasing("as_of_year", r"(?<=[0-9度])\s*の?時点(?:で|では|の)(?=\s*[A-DＡ-Ｄ]|\s*評価|\s*(?:未着手|順調|やや遅れ|遅れ|完了))", "に",
+             examples=(('R2の時点でA評価', 'R2にA評価'), ('R5の時点で未着手だった取組', 'R5に未着手だった取組'))),
     # 「…した事例は、いずれの団体の取組か」: which organization's work is which organization.
     Phrasing("whose_work_asked", r"((?:いずれ|どの|どこ|どちら)の(?:団体|自治体|市町村|都道府県))の取(?:り)?組(?:み)?(?=\s*(?:か|ですか|でしょうか|なの|[?？。]|$))",
              r"\1", examples=(('指定管理者制度を導入した事例は、いずれの団体の取組か。', '指定管理者制度を導入した事例は、いずれの団体か。'),)),
