@@ -143,6 +143,12 @@ def parse(text: str, source: str) -> ParsedDocument:
     # (forms one record a page, label boxes beside value boxes: a row per page of one table, form_pages.py)
     from assistant.kinds.generic.form_pages import form_rows
     pages, spans = form_rows(lines, source)
+    # (pages already read as records of their own, numbered items with their comments under the boxes
+    # (事業仕分け: 事業番号 blocks; a heading per item over its boxes): those records stay, no form row beside them)
+    kept = [not any(r.kind != "table_row" and r.line <= b and a <= (r.end_line or r.line) for r in found)
+            for a, b in spans]
+    pages = [p for p, k in zip(pages, kept) if k]
+    spans = [s for s, k in zip(spans, kept) if k]
     if pages:
         found = [r for r in found if not (r.kind == "table_row" and any(a <= r.line <= b for a, b in spans))]
         found = sorted(found + pages, key=lambda r: r.line)

@@ -21,10 +21,13 @@ def ask_when_stage(db, question: str, reading) -> bool:
     if reading.asked or reading.aggregate or reading.measure:
         return False
     named = [c for c in reading.conds if c.op == "rows"]
-    if len(named) != 1 or len(named[0].value) != 1 or len(reading.conds) != 1:
-        return False
     t = reading.table
     years = sorted((c for c in t.columns if c.year is not None and not c.numeric), key=lambda c: c.year)
+    # (the verb asked after いつ read as the legend's mark in one year's column, 「令和11年度が●（完了）」 since ●
+    # legends with a colon are read: that year is what is asked, not a condition; dropped once the mark is found)
+    marked = [c for c in reading.conds if c.op == "eq" and c.header in {y.header for y in years}]
+    if len(named) != 1 or len(named[0].value) != 1 or len(reading.conds) != 1 + len(marked) or len(marked) > 1:
+        return False
     if len(years) < 3:
         return False
     said = nfkc(question)
@@ -40,8 +43,9 @@ def ask_when_stage(db, question: str, reading) -> bool:
         meaning = re.sub(r"[(（][^()（）]*[)）]", "", e.group("meaning"))
         if e.group("mark") in printed and re.match(rf"(?:{means})", meaning) and e.group("mark") not in marks:
             marks.append(e.group("mark"))
-    if len(marks) != 1:
+    if len(marks) != 1 or any(nfkc(str(c.value)).strip() != marks[0] for c in marked):
         return False
+    reading.conds = [c for c in reading.conds if c not in marked]
     reading.aggregate, reading.measure, reading.mark = "marked_years", "|".join(c.header for c in years), marks[0]
     qn = _key(question)
     at = qn.find(_key(m.group(0)))
