@@ -26,16 +26,16 @@ def children_of_parents(assistant, question: str) -> Query | None:
     said = nfkc(question)
     if _FOLLOW_UP.match(said):
         return None
-    for child_word, child, parent_word, parent, _, _, _ in _pairs(_words(assistant.lexicon)):
-        first = re.match(_PARENT_SAID_FIRST.replace("{parent}", re.escape(parent_word)).replace("{child}", re.escape(child_word)),
-                         said)
+    for child_word, child, parent_word, parent, _, _, _ in _pairs(_words(assistant.lexicon), said):
+        first = compiled(_PARENT_SAID_FIRST.replace("{parent}", re.escape(parent_word))
+                         .replace("{child}", re.escape(child_word))).match(said)
         if first:
             # 「取組項目の自己評価がBなのに、総括評価がAの実践項目」: the parents' condition said after their word, read as
             # 「自己評価がBの取組項目に属しているのに、…」 (each part still read whole and exactly below)
             return children_of_parents(assistant, f"{first.group('own')}の{parent_word}に属しているのに、{first.group('rest')}")
         # (「…の取組項目の実践項目」: the children's word right after the parents' said with の)
-        m = re.search(r"(?P<parent>" + _parent_forms(parent_word) + r")\s*(?:" + _BELONGING
-                      + r"(?=.*" + re.escape(child_word) + r")|の\s*(?=" + re.escape(child_word) + r"))", said)
+        m = compiled(r"(?P<parent>" + _parent_forms(parent_word) + r")\s*(?:" + _BELONGING
+                     + r"(?=.*" + re.escape(child_word) + r")|の\s*(?=" + re.escape(child_word) + r"))").search(said)
         if not m or not said[:m.start()].strip(" 、,の"):
             continue
         asked = f"{said[:m.start()]}{m.group('parent')}は？"

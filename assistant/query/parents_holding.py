@@ -29,16 +29,27 @@ def _words(lexicon) -> tuple[tuple[str, str], ...]:
 
 
 @lru_cache(maxsize=16)
-def _pairs(words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, str, str, re.Pattern, re.Pattern], ...]:
-    """(child word, child, parent word, parent, holding pattern, lacking pattern) of every linked pair of kind
-    words, compiled once per set of words (once per index), not on every question."""
-    return tuple(
-        (child_word, child, parent_word, parent,
-         re.compile(re.escape(child_word) + _HOLDING + r"(?P<parent>" + re.escape(parent_word) + r")"),
-         re.compile(_LACKING.replace("{child}", re.escape(child_word)).replace("{parent}", re.escape(parent_word))),
-         re.compile(r"(?<![一-龥々ァ-ヶー])" + re.escape(child_word) + _NONE_OF + r"(?P<parent>"
-                    + _parent_forms(parent_word) + r")"))
-        for child_word, child in words for parent_word, parent in words if LINKS.get((parent, child)) == parent)
+def _linked(words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, str, str], ...]:
+    """(child word, child, parent word, parent) of every linked pair of kind words (about a hundred)."""
+    return tuple((child_word, child, parent_word, parent)
+                 for child_word, child in words for parent_word, parent in words if LINKS.get((parent, child)) == parent)
+
+
+def _pairs(words: tuple[tuple[str, str], ...], said: str):
+    """(child word, child, parent word, parent, holding pattern, lacking pattern, none-of pattern) of the linked
+    pairs whose child word the question says: every reading here needs it. Only those pairs' patterns are
+    compiled: compiling all of them (some 300) cost each `gyokaku ask` process half a second (issue 16)."""
+    for child_word, child, parent_word, parent in _linked(words):
+        if child_word in said:
+            yield (child_word, child, parent_word, parent, *_patterns(child_word, parent_word))
+
+
+@lru_cache(maxsize=256)
+def _patterns(child_word: str, parent_word: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    return (compiled(re.escape(child_word) + _HOLDING + r"(?P<parent>" + re.escape(parent_word) + r")"),
+            compiled(_LACKING.replace("{child}", re.escape(child_word)).replace("{parent}", re.escape(parent_word))),
+            compiled(r"(?<![一-龥々ァ-ヶー])" + re.escape(child_word) + _NONE_OF + r"(?P<parent>"
+                     + _parent_forms(parent_word) + r")"))
 
 
 def _parent_forms(word: str) -> str:
@@ -53,7 +64,7 @@ def parents_holding(assistant, question: str) -> Query | None:
     if not _HOLDING_VERB.search(said):
         return None
     context = getattr(assistant, "context", None)
-    for child_word, child, parent_word, parent, holding, _, _ in _pairs(_words(assistant.lexicon)):
+    for child_word, child, parent_word, parent, holding, _, _ in _pairs(_words(assistant.lexicon), said):
         first_said = _parent_first(assistant, said, child_word, child, parent_word, parent)
         if first_said is not None:
             return first_said
@@ -107,7 +118,7 @@ _PARENT_FIRST = (r"^(?P<own>.+?)(?P<parent>{parent})\s*(?:のうち|の中で|�
 def _parent_first(assistant, said: str, child_word: str, child: str, parent_word: str, parent: str) -> Query | None:
     """The parents the first part names (their own conditions) holding the children the second part names, each
     part read whole and exactly, or None."""
-    m = re.match(_PARENT_FIRST.replace("{parent}", re.escape(parent_word)).replace("{child}", re.escape(child_word)), said)
+    m = compiled(_PARENT_FIRST.replace("{parent}", re.escape(parent_word)).replace("{child}", re.escape(child_word))).match(said)
     if not m or child not in assistant.executor.tables or parent not in assistant.executor.tables:
         return None
     own = assistant.parser.parse(f"{m.group('own')}{parent_word}は？")
@@ -165,7 +176,7 @@ def parents_lacking(assistant, question: str) -> Query | None:
         said = normalize_question(question)
         if not _LACKING_VERB.search(said):
             return None
-    for child_word, child, parent_word, parent, _, lacking, none_of in _pairs(_words(assistant.lexicon)):
+    for child_word, child, parent_word, parent, _, lacking, none_of in _pairs(_words(assistant.lexicon), said):
         m = lacking.search(said)
         none_said = not m
         if m:
@@ -250,10 +261,10 @@ def parents_of_every(assistant, question: str) -> Query | None:
     said = nfkc(question)
     if not _EVERY_VERB.search(said):
         return None
-    for child_word, child, parent_word, parent, _, _, _ in _pairs(_words(assistant.lexicon)):
-        m = re.match(r"^\s*(?:(?:に)?(?:属する|属している|属してる|所属する|含まれる|含まれている|ぶら下がる|ぶら下がっている)\s*)?"
+    for child_word, child, parent_word, parent, _, _, _ in _pairs(_words(assistant.lexicon), said):
+        m = compiled(r"^\s*(?:(?:に)?(?:属する|属している|属してる|所属する|含まれる|含まれている|ぶら下がる|ぶら下がっている)\s*)?"
                      + re.escape(child_word) + r"\s*(?:が|は)\s*" + _EVERY + r"\s*(?P<cond>\S+?)\s*"
-                     r"(?:の|な|である|だ|になっている|となっている|になってる)\s*(?P<parent>" + _parent_forms(parent_word) + r")", said)
+                     r"(?:の|な|である|だ|になっている|となっている|になってる)\s*(?P<parent>" + _parent_forms(parent_word) + r")").match(said)
         if not m:
             continue
         asked = f"{m.group('cond')}の{child_word}は？"

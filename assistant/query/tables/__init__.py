@@ -18,7 +18,18 @@ The answer is the rows (their count, a column's sum, average, largest or smalles
 value), with every condition said. Words the reading did not use are said (`partial`), and a
 follow-up keeps the table and its conditions (「そのうち…」「何件？」「令和5年度は？」).
 """
-from assistant.query.tables.answer import TableContext, answer_from_tables
-from assistant.query.tables.read import read_tables
-
 __all__ = ["TableContext", "answer_from_tables", "read_tables"]
+
+
+def __getattr__(name):
+    # Lazily, so that importing one light module of this package (member_totals, readings) on every
+    # question does not import the whole table reader: `gyokaku ask` stays quick (issue 16).
+    if name in ("TableContext", "answer_from_tables"):
+        from assistant.query.tables import answer
+
+        return getattr(answer, name)
+    if name == "read_tables":
+        from assistant.query.tables.read import read_tables
+
+        return read_tables
+    raise AttributeError(name)
