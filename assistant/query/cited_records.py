@@ -18,6 +18,7 @@ from pathlib import PurePosixPath
 
 from assistant.query.answer import Answer
 from assistant.text.normalize import nfkc
+from assistant.query.compiled import compiled
 
 # (「答申で言及された補助金」「答申の中で一度も触れられていない」: a council's 答申 names the records it is on)
 _SAID = r"(?:意見|発言|指摘|コメント|質問|話題|言及|答申(?:の中)?)"
@@ -31,35 +32,35 @@ _NO = (r"(?:出なかった|出ていない|出てない|出ていなかった|�
 _TOUCHED_NOT = r"(?:触れられていない|触れられてない|触れられなかった|言及されていない|言及されなかった|取り上げられていない|取り上げられなかった)"
 
 # 「運営協議会で意見が出た取組のうち、…のものは？」「第1回の懇談会で話題に上がった連携事業は何件？」
-_CITED = re.compile(rf"^(?P<pre>.*?){_SAID}\s*(?:が|に|の|で)?\s*{_YES}\s*(?P<kind>{_KIND})\s*(?P<rest>.*)$")
+_CITED = compiled(rf"^(?P<pre>.*?){_SAID}\s*(?:が|に|の|で)?\s*{_YES}\s*(?P<kind>{_KIND})\s*(?P<rest>.*)$")
 # 「監査委員の意見で一度も言及されていないリスクはどれ？」
-_NEVER_AFTER = re.compile(rf"^(?P<pre>.*?){_SAID}\s*(?:で|に|が|は)\s*(?:一度も|1度も|一回も|1回も)?\s*{_TOUCHED_NOT}\s*"
+_NEVER_AFTER = compiled(rf"^(?P<pre>.*?){_SAID}\s*(?:で|に|が|は)\s*(?:一度も|1度も|一回も|1回も)?\s*{_TOUCHED_NOT}\s*"
                           rf"(?P<kind>{_KIND})\s*(?P<rest>.*)$")
 # 「取組に一度も運営協議会の意見が出なかったものは何件？」
-_NEVER_ON = re.compile(rf"^(?P<kind>{_KIND})\s*(?:に|へ|で)\s*[、,]?\s*(?P<pre>.*?)(?:一度も|1度も|一回も|1回も)?\s*(?P<pre2>.*?)"
+_NEVER_ON = compiled(rf"^(?P<kind>{_KIND})\s*(?:に|へ|で)\s*[、,]?\s*(?P<pre>.*?)(?:一度も|1度も|一回も|1回も)?\s*(?P<pre2>.*?)"
                        rf"{_SAID}\s*(?:が|は|も)?\s*{_NO}\s*(?:もの|の)\s*(?P<rest>.*)$")
 # 「基本目標1の施策で、推進会議の委員意見で一度も触れられていないのは？」「一度も意見が出なかった取組は？」
-_NEVER_OF = re.compile(rf"^(?P<head>.*?)(?P<kind>{_KIND})\s*(?:で|のうち|の中で|では)\s*[、,]?\s*(?P<pre>.*?)"
+_NEVER_OF = compiled(rf"^(?P<head>.*?)(?P<kind>{_KIND})\s*(?:で|のうち|の中で|では)\s*[、,]?\s*(?P<pre>.*?)"
                        rf"{_SAID}\s*(?:で|に|が|は)?\s*(?:一度も|1度も|一回も|1回も)?\s*{_TOUCHED_NOT}\s*(?:もの|の)?\s*(?P<rest>.*)$")
 # (「どの委員からも意見が出ていない」「誰からも」: from no member is never)
-_NEVER_BEFORE = re.compile(rf"^(?P<pre>.*?)(?:一度も|1度も|一回も|1回も|どの委員(?:から|から|より)?も|(?:誰|だれ|どなた)からも)\s*(?P<pre2>.*?){_SAID}\s*(?:が|は|も|で|に)?\s*{_NO}\s*"
+_NEVER_BEFORE = compiled(rf"^(?P<pre>.*?)(?:一度も|1度も|一回も|1回も|どの委員(?:から|から|より)?も|(?:誰|だれ|どなた)からも)\s*(?P<pre2>.*?){_SAID}\s*(?:が|は|も|で|に)?\s*{_NO}\s*"
                            rf"(?P<kind>{_KIND})\s*(?P<rest>.*)$")
 # 「令和6年度にD判定の施設について出た発言をまとめて」
-_ABOUT = re.compile(rf"^(?P<head>.+?)\s*の?\s*(?P<kind>{_KIND})\s*(?:について|に関して|に対して|への|に対する)\s*"
+_ABOUT = compiled(rf"^(?P<head>.+?)\s*の?\s*(?P<kind>{_KIND})\s*(?:について|に関して|に対して|への|に対する)\s*"
                     rf"(?:出た|出された|出ている|出てる|寄せられた|あった|の)?\s*(?:委員の?)?\s*(?P<said>意見|発言|指摘|コメント)\s*(?P<rest>.*)$")
 
 # 「柱4の取組について、委員会からはどの取組に意見が出ていますか」: the records said first, which of them the comments name
-_WHICH_OF = re.compile(rf"^(?P<head>.+?)\s*の?\s*(?P<kind>{_KIND})\s*(?:について|に関して|のうち|の中で|では)\s*[、,]?\s*"
+_WHICH_OF = compiled(rf"^(?P<head>.+?)\s*の?\s*(?P<kind>{_KIND})\s*(?:について|に関して|のうち|の中で|では)\s*[、,]?\s*"
                        rf"(?P<pre>[^、,]*?)\s*どの\s*{_KIND}\s*(?:に|へ|について|に対して)\s*(?P<pre2>[^、,]*?){_SAID}\s*(?:が|は)?\s*"
                        r"(?:出て(?:い)?(?:ます|る)|出ました|出た|出され(?:ています|ている|た|ました)|ありました|あります|あった|ある)"
                        r"\s*(?:の|ん)?\s*(?:ですか|でしょうか|か)?\s*[？?。]?\s*$")
-_BODY = re.compile(r"[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|会議|部会)")
-_MEETING = re.compile(r"第\s*(\d{1,2})\s*回")
+_BODY = compiled(r"[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|会議|部会)")
+_MEETING = compiled(r"第\s*(\d{1,2})\s*回")
 # what the words around the comments may say without a condition of their own
-_FILLER = re.compile(r"^(?:第\s*\d{1,2}\s*回|意見書|答申書?|会議録|議事録|(?:監査|審査)(?:委員)?|[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|会議|部会)"
+_FILLER = compiled(r"^(?:第\s*\d{1,2}\s*回|意見書|答申書?|会議録|議事録|(?:監査|審査)(?:委員)?|[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|会議|部会)"
                      r"|委員(?:から|の|が|より)?|外部委員|委員会|これまで|今まで|まだ|で|の|が|から|は|に|より|において|にて"
                      r"|、|,|\s)*$")
-_ASK_COUNT = re.compile(r"何件|いくつ|幾つ|何個|件数|数は|何項目|何施策|何事業")
+_ASK_COUNT = compiled(r"何件|いくつ|幾つ|何個|件数|数は|何項目|何施策|何事業")
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5", "VI": "6", "VII": "7", "VIII": "8", "IX": "9", "X": "10"}
 # (a kind's own records before a generic table's rows: of two lists the comments name as often, the plan's items)
 _TABLES = ("practice", "initiative", "joint_project", "table_row")
@@ -323,7 +324,7 @@ def _shape(code: str) -> str:
 
 
 # 「そのうち方針じゃなくて施設に関するものは？」 after a member's comments: those on records of the kind said
-_OF_KIND = re.compile(r"^(?:そのうち|その中で|このうち|うち)\s*[、,]?\s*(?:(?P<not>[一-龥々ァ-ヶー]{1,6}?)\s*(?:じゃなくて|じゃなく|ではなく"
+_OF_KIND = compiled(r"^(?:そのうち|その中で|このうち|うち)\s*[、,]?\s*(?:(?P<not>[一-龥々ァ-ヶー]{1,6}?)\s*(?:じゃなくて|じゃなく|ではなく"
                       r"|でなく)\s*[、,]?\s*)?(?P<kind>[一-龥々ァ-ヶー]{1,6}?)\s*(?:に関する|に関係する|についての|に対する|への)\s*"
                       r"(?:もの|の|発言|意見|指摘)\s*(?:は|って|を|だけ)?\s*(?:どれ|何|なに)?\s*(?:ですか|でしょうか|か)?\s*[？?。]?\s*$")
 

@@ -13,11 +13,12 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.text.normalize import nfkc
+from assistant.query.compiled import compiled
 
 if TYPE_CHECKING:
     from assistant.query.answer import Answer
 
-_HEAD_CODE = re.compile(r"^\s*([A-Za-z]{0,3}\d{0,4}\s*[-‐－]\s*\d{1,4})(?![\d-])")
+_HEAD_CODE = compiled(r"^\s*([A-Za-z]{0,3}\d{0,4}\s*[-‐－]\s*\d{1,4})(?![\d-])")
 _SKIP = {"key", "record", "source", "line", "place", "number"}
 
 

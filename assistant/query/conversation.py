@@ -117,7 +117,7 @@ _CHANGED = compiled(r"変わっ|変わる|変化|変更|異な|違っ|違う|違
 
 from assistant.query.acronyms import expansions  # noqa: E402
 # 「女性管理職の割合は何％になった？」: the figure a record's text says it reached, no share of the records counted
-_REACHED = re.compile(r"割合\s*(?:は|が)?\s*何\s*[%％]\s*(?:に|と|まで)\s*(?:なった|なりました|上がった|上昇した|増えた|下がった|改善した)")
+_REACHED = compiled(r"割合\s*(?:は|が)?\s*何\s*[%％]\s*(?:に|と|まで)\s*(?:なった|なりました|上がった|上昇した|増えた|下がった|改善した)")
 
 
 def _figure_reached_not_share(question, answer: Answer) -> None:
@@ -133,7 +133,7 @@ def _figure_reached_not_share(question, answer: Answer) -> None:
 
 
 # Words saying joint projects are asked (連携事業, 共同処理, 合同研修, 幹事市, 部会 …).
-_JOINT_SAID = re.compile(r"連携|共同|広域|合同|協議会|幹事|部会|両市|両町|[市町村]と[^\s]{1,6}[市町村]|事業")
+_JOINT_SAID = compiled(r"連携|共同|広域|合同|協議会|幹事|部会|両市|両町|[市町村]と[^\s]{1,6}[市町村]|事業")
 
 
 def _joint_kind_guessed(question, answer: Answer) -> bool:
@@ -146,7 +146,7 @@ def _joint_kind_guessed(question, answer: Answer) -> bool:
 
 # 「…の町はどこ？」「村のなかで」: a kind of municipality said alone (not the end of a name, 大沢町, nor 市町村)
 # (not the asker's own, 「うちの町が代表町」: one town, read by grammar/members.py)
-_PLACE_KIND_ALONE = re.compile(r"(?<![一-龥々ァ-ヶー])(?<!うちの)(?<!わが)(?<!我が)(?<!たちの)(市|町|村)(?=の|で|は|が|を|って|だけ|[、,?？]|$)")
+_PLACE_KIND_ALONE = compiled(r"(?<![一-龥々ァ-ヶー])(?<!うちの)(?<!わが)(?<!我が)(?<!たちの)(市|町|村)(?=の|で|は|が|を|って|だけ|[、,?？]|$)")
 
 
 def _place_kind_unread(question, answer: Answer) -> str:
@@ -169,7 +169,7 @@ def _joint_kind_unsaid(question, answer: Answer) -> None:
     answer.summary = answer.caveat + answer.summary
 
 
-_THAT_MEMBER = re.compile(r"(?:その|この|同)(?:委員|人|方)(?=[はがのにもを])")
+_THAT_MEMBER = compiled(r"(?:その|この|同)(?:委員|人|方)(?=[はがのにもを])")
 
 
 
@@ -3150,7 +3150,7 @@ class Assistant:
         code = str(row.get("number") or "").strip()
         title = str(row.get("title") or "").strip()
         # Named by its number (※ 取組2-2は…) or by its whole name (温泉施設の民間譲渡については…).
-        named = re.compile((r"(?:番号|取組|No\.?|項目|№)\s*" + re.escape(code) + r"(?![\d\-‐－])" if code else r"(?!)")
+        named = compiled((r"(?:番号|取組|No\.?|項目|№)\s*" + re.escape(code) + r"(?![\d\-‐－])" if code else r"(?!)")
                            + (r"|" + re.escape(nfkc(title)) if len(title) >= 4 else ""))
         notes = [r for r in self.db.query(
             "SELECT key, source, line, text, field FROM passages WHERE source = ? ORDER BY line",
@@ -3919,7 +3919,7 @@ class Assistant:
 
                 def names_document(word: str) -> bool:
                     # (said in short, 行革 for 行政改革: its characters in order in one of the titles)
-                    short = re.compile(".*?".join(map(re.escape, word)))
+                    short = compiled(".*?".join(map(re.escape, word)))
                     return len(word) >= 2 and (word in titles or any(short.search(nfkc(r["title"] or "")) for r in self.db.query(
                         f"SELECT title FROM documents WHERE source IN ({','.join('?' * len(about))})", about))) and re.search(
                         f"(?:{re.escape(place)}|{re.escape(bare)})の?{re.escape(word)}(?:で|の|、|,|は|に)", said) is not None
@@ -5232,7 +5232,7 @@ class Assistant:
         if len(rows) != 1 or not (of_record or self._documents_before(q, question)) or not rows[0].get("code") or not rows[0].get("source"):
             return []
         code, source = str(rows[0]["code"]), str(rows[0]["source"])
-        family = re.compile(r"^[a-z_]+:" + re.escape(code) + r"(?:-[^@]*)?(?:@|$)")
+        family = compiled(r"^[a-z_]+:" + re.escape(code) + r"(?:-[^@]*)?(?:@|$)")
         found = self.executor.passage_search(words, question=question if asked else "", sources=[source])[1]
         own = [e for e in found if e.get("source") == source and family.match(str(e.get("key", "")))]
         years = [fy_label(y.fiscal_year) for y in find_years(question)]
@@ -6870,7 +6870,7 @@ def _printed_themes(db, lexicon, themes: list[str], rows: list[dict]) -> list[st
     return [with_printed_name(t, printed) for t in themes]
 # 「全部で何件」「合計で何人」「合わせていくら」: a whole added up, which a table's column sums.
 # 「…は令和4年度から令和6年度で何人増えた」: how much one figure changed between two years
-_ROW_CHANGE_SAID = re.compile(r"(?:から|より|と比べて|に比べて).{0,20}?(?:何|いくら|どれだけ|どのくらい|どれくらい)(?:人|件|円|千円|回|台|点|ポイント|%|％)?.{0,3}?(?:増え|減っ|増加|減少|伸び|上が|下が)")
+_ROW_CHANGE_SAID = compiled(r"(?:から|より|と比べて|に比べて).{0,20}?(?:何|いくら|どれだけ|どのくらい|どれくらい)(?:人|件|円|千円|回|台|点|ポイント|%|％)?.{0,3}?(?:増え|減っ|増加|減少|伸び|上が|下が)")
 _ADDED_UP_SAID = compiled(r"(?:全部で|ぜんぶで|全体で|合わせて|あわせて|合計(?:して|で|は)?|足すと|総数)\s*(?:は\s*)?(?:何|いくら|いくつ)")
 
 

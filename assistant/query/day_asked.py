@@ -15,8 +15,8 @@ from assistant.text.normalize import nfkc
 _DAY_ASKED = compiled(r"何\s*月\s*何\s*日|何日(?!\s*間)|日付|年月日")  # (何日間 asks a length, not a day)
 _DATE = compiled(r"(?:(?:令和|平成|昭和|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 _HAS_DAY = compiled(r"\d{1,2}\s*日|-\d{2}-\d{2}")
-_KANJI_RUN = re.compile(r"[一-龥ァ-ヶー]{2,}")
-_ASKING = re.compile(r"何")
+_KANJI_RUN = compiled(r"[一-龥ァ-ヶー]{2,}")
+_ASKING = compiled(r"何")
 
 
 def _pairs(question: str, title: str) -> set[str]:

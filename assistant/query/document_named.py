@@ -4,7 +4,6 @@ the records of the asked kind are in the documents so titled and hardly any of t
 from __future__ import annotations
 
 import copy
-import re
 from typing import TYPE_CHECKING
 
 from assistant.query.answer import Condition, Query
@@ -61,7 +60,7 @@ def scope(assistant: "Assistant", q: Query) -> None:
 
 # 「第2回DX推進委員会」: a meeting's round said before its body's name, which a title may print apart
 # (「第２回 蒜ヶ沢町ＤＸ推進委員会 会議録」: the town's name between)
-_ROUND = re.compile(r"^(第\d{1,2}回)(.{3,})$")
+_ROUND = compiled(r"^(第\d{1,2}回)(.{3,})$")
 
 
 def _in_title(word: str, title: str | None) -> bool:

@@ -22,7 +22,7 @@ _COUNTERS = "施設|区分|件|か所|カ所|箇所|ヶ所|人|名|社|団体|�
 _HOW_MANY = compiled(rf"いくつ|何(?P<counter>{_COUNTERS})")
 _CHANGE_ASKED = compiled(r"(?:増え|減っ|減り|伸び|増加|減少|変わ|変化|拡大|縮小)")
 _FIRST = 3  # passages read: the first found, as a reader reads them
-_KANJI_RUN = re.compile(r"[一-龥ァ-ヶー]{2,}")
+_KANJI_RUN = compiled(r"[一-龥ァ-ヶー]{2,}")
 
 
 def _passage_text(db, excerpt: dict) -> str:

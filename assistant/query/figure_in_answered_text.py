@@ -13,7 +13,7 @@ from assistant.text.normalize import nfkc
 
 _COUNTERS = "人|名|件|回|か所|カ所|箇所|ヶ所|社|団体|校|施設|会場|組|チーム"
 _HOW_MANY = compiled(rf"何\s*(?P<counter>{_COUNTERS})")
-_PARTS = re.compile(r"[・\n。●○■◆※]|(?<=\S)\s{2,}")
+_PARTS = compiled(r"[・\n。●○■◆※]|(?<=\S)\s{2,}")
 
 
 def count_in_answered_text(question, answer: Answer) -> None:

@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 from assistant.query.answer import Answer
 from assistant.query.grammar.listed_items import ITEM_RANK_ASKED, RANKS
 from assistant.text.normalize import nfkc
+from assistant.query.compiled import compiled
 
 if TYPE_CHECKING:
     from assistant.query.conversation import Assistant
 
 _COUNTER = r"名|人|件|回|団体|社|か所|箇所"
-_WORD = re.compile(r"[一-龥ァ-ヶー]{4,}")
+_WORD = compiled(r"[一-龥ァ-ヶー]{4,}")
 
 
 def answer(assistant: "Assistant", question: str) -> Answer | None:
@@ -35,7 +36,7 @@ def answer(assistant: "Assistant", question: str) -> Answer | None:
     keys = _records_named(assistant, said[:asked.start()], label)
     if not keys:
         return _table_ranked(assistant, question, said, asked, label, rank, fewest)
-    figure = re.compile(r"^(?:[^・]*[:：]\s*)?[・･]\s*(?P<name>\S+)(?:\s.*?)?\s" + re.escape(label) + r"(?:数)?\s*[:：]?\s*"
+    figure = compiled(r"^(?:[^・]*[:：]\s*)?[・･]\s*(?P<name>\S+)(?:\s.*?)?\s" + re.escape(label) + r"(?:数)?\s*[:：]?\s*"
                         r"(?P<n>\d[\d,]*)\s*(?P<u>" + _COUNTER + r")")
     lists: dict[tuple, list[tuple[str, float, str, dict]]] = {}
     for key, source, line, field, text in assistant.db.execute(
@@ -77,7 +78,7 @@ def _table_ranked(assistant: "Assistant", question: str, said: str, asked, label
     that column whose text holds the most of the question's words (one only)."""
     if _RANGE_SAID.search(said):
         return None  # (「令和６年１０月以降で…一番多かった月」: a range of rows this reading cannot apply, the tables' own)
-    cell = re.compile(r"(?:^|/)\s*(?P<col>[^:：/]{1,12}?)\s*[:：]\s*(?P<v>[^/]*)")
+    cell = compiled(r"(?:^|/)\s*(?P<col>[^:：/]{1,12}?)\s*[:：]\s*(?P<v>[^/]*)")
     tables: dict[str, list[tuple[dict, dict]]] = {}
     for key, source, line, field, text in assistant.db.execute(
             "SELECT key, source, line, field, text FROM passages WHERE field = 'table' AND text LIKE ? ORDER BY id",
@@ -130,8 +131,8 @@ def _table_ranked(assistant: "Assistant", question: str, said: str, asked, label
                   excerpts=[c[2] for c in chosen], value="・".join(names), summary=summary, understood=understood)
 
 
-_RANGE_SAID = re.compile(r"以降|以後|以前|まで|から|より前|より後|(?:令和|平成|R)\s*[0-9０-９元]+\s*年度(?:で|中|の間)")
-_TOTAL_ROW = re.compile(r"\s*(?:合\s*計|総\s*計|小\s*計|計)\s*")
+_RANGE_SAID = compiled(r"以降|以後|以前|まで|から|より前|より後|(?:令和|平成|R)\s*[0-9０-９元]+\s*年度(?:で|中|の間)")
+_TOTAL_ROW = compiled(r"\s*(?:合\s*計|総\s*計|小\s*計|計)\s*")
 
 
 def _figure_cell(cell: str) -> float | None:

@@ -3,12 +3,12 @@
 block a search happened to rank first (朴沢村's 「体育館（全面・全日）の使用料は６,０００円」)."""
 from __future__ import annotations
 
-import re
 
 from assistant.text.normalize import nfkc
+from assistant.query.compiled import compiled
 
 # 「【杉ノ原村（参考）】」→ 杉ノ原村: the heading's name, its bracketed aside left off
-_BLOCK_HEAD = re.compile(r"^\s*[【\[［■◆●]\s*(?P<name>[^】\]］（()]{2,20}?)\s*(?:[（(][^）)]{0,10}[）)])?\s*[】\]］]?\s*$")
+_BLOCK_HEAD = compiled(r"^\s*[【\[［■◆●]\s*(?P<name>[^】\]］（()]{2,20}?)\s*(?:[（(][^）)]{0,10}[）)])?\s*[】\]］]?\s*$")
 
 
 def _heads(db, source: str) -> list[tuple[int, str]]:

@@ -12,15 +12,16 @@ import re
 
 from assistant.query.answer import Answer
 from assistant.text.normalize import nfkc
+from assistant.query.compiled import compiled
 
-_OPINION = re.compile(r"意見|指摘|審査|監査委員|提言|答申")
+_OPINION = compiled(r"意見|指摘|審査|監査委員|提言|答申")
 # (「提言２－(３) 類似補助金の統合」: a 答申's proposal numbered under its section, 提言２ naming all its parts)
-_PART_HEAD = re.compile(r"^\s*(?:[(（]\s*(?P<n>\d{1,2})\s*[)）]|(?P<word>提言|意見)\s*(?P<sec>\d{1,2})\s*[-‐－−]\s*[(（]\s*(?P<n2>\d{1,2})\s*[)）])"
+_PART_HEAD = compiled(r"^\s*(?:[(（]\s*(?P<n>\d{1,2})\s*[)）]|(?P<word>提言|意見)\s*(?P<sec>\d{1,2})\s*[-‐－−]\s*[(（]\s*(?P<n2>\d{1,2})\s*[)）])"
                         r"\s*(?P<subject>.+?)\s*(?:について|に関して|に関する事項|に係る事項)?\s*$")
-_WHAT_ABOUT = re.compile(r"何について|なにについて|何が書|なにが書|テーマは|どんな(?:こと|内容|テーマ)|何の(?:こと|話)|何を(?:提言|求め)")
+_WHAT_ABOUT = compiled(r"何について|なにについて|何が書|なにが書|テーマは|どんな(?:こと|内容|テーマ)|何の(?:こと|話)|何を(?:提言|求め)")
 # 「そこで引用されているリスク番号を全部挙げて」: the part asked before
-_THERE = re.compile(r"^\s*(?:そこ|その中|そのなか|そこの中|その項目|その意見)\s*(?:で|に|の中で|では|には)?")
-_RECORDS = re.compile(r"引用|取り上げ|挙げ|触れ|言及|指摘|名指|番号|どれ|どの|リスク|項目|何件|いくつ|補助金")
+_THERE = compiled(r"^\s*(?:そこ|その中|そのなか|そこの中|その項目|その意見)\s*(?:で|に|の中で|では|には)?")
+_RECORDS = compiled(r"引用|取り上げ|挙げ|触れ|言及|指摘|名指|番号|どれ|どの|リスク|項目|何件|いくつ|補助金")
 
 
 def _parts(db) -> dict[str, list[dict]]:

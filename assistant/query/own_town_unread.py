@@ -4,12 +4,12 @@ labelling 「…を資料の発行元 X と読みました」), an exact answer 
 whoever set it up: it is said partial, the words reported unread."""
 from __future__ import annotations
 
-import re
 
 from assistant.query.answer import Answer
 from assistant.text.normalize import nfkc
+from assistant.query.compiled import compiled
 
-_OWN = re.compile(r"(?:うちの|わが|我が|自分たちの|私たちの)(?:市|町|村)|(?:本|当)(?:市|町|村)(?=が|は|の|で|に|も|を|と|\s|$)")
+_OWN = compiled(r"(?:うちの|わが|我が|自分たちの|私たちの)(?:市|町|村)|(?:本|当)(?:市|町|村)(?=が|は|の|で|に|も|を|と|\s|$)")
 
 
 def said_unread(question: str, answer: Answer) -> None:

@@ -120,7 +120,7 @@ _OFFICE_NAME = compiled(r"[一-龥ァ-ヶー]{0,8}(?:連携|共同|合同|協働
 _COMPARED_WORDS = {"以上": ">=", "以下": "<=", "未満": "<", "超": ">", "より上": ">", "より下": "<",
                    "より高い": ">", "より低い": "<", "を超える": ">", "を下回る": "<", "を上回る": ">"}
 # (the number said again with its comparison, and nothing else but how the answer is to be shown)
-_NUMBER_COMPARED_AGAIN = re.compile(
+_NUMBER_COMPARED_AGAIN = compiled(
     r"^\s*(?:じゃあ|では|なら|それなら|じゃ)?[、,]?\s*(?:逆に|反対に)?[、,]?\s*(\d+(?:\.\d+)?)\s*(?:点)?\s*("
     + "|".join(sorted(map(re.escape, _COMPARED_WORDS), key=len, reverse=True))
     + r")\s*(の(?:もの|やつ)?|のもの)?(?:は|って|だと|を)?\s*")
@@ -3333,11 +3333,11 @@ class Parser:
     def _negated_verb_after(w: _Work, end: int, lead: str) -> re.Match | None:
         """「ICTがテーマになっていない」: a negated verb (any inflection, as Sudachi read it) after the
         words `lead` allows; the match runs from `end` to the verb's end."""
-        m = re.compile(lead).match(w.free, end)
+        m = compiled(lead).match(w.free, end)
         verb = w.negated_at.get(m.end()) if m else None
         if not verb or verb[1] not in ("", "include"):
             return None
-        return re.compile(".{%d}" % (verb[0] - end), re.S).match(w.free, end)
+        return compiled(".{%d}" % (verb[0] - end), re.S).match(w.free, end)
 
     def _bare_years(self, w: _Work, dated: bool = False) -> list[str]:
         """Years left over; with `dated` (a kind of dated records is named), the verb of holding after a

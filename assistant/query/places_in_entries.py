@@ -4,7 +4,6 @@ alone is no answer to a place asked: where no such name is found beside those wo
 not exact."""
 from __future__ import annotations
 
-import re
 
 from assistant.query.answer import Answer
 from assistant.query.compiled import compiled
@@ -14,7 +13,7 @@ from assistant.text.normalize import nfkc
 _PLACE_ASKED = compiled(r"(?:先|相手|ところ)?の?(?P<k>市町村|自治体|市|町|村)(?:は|って|を|はどこ|ってどこ)\s*(?:どこ|何|なに)?\s*[?？。]?\s*$"
                         r"|(?:どこの|どの)(?P<k2>市町村|自治体|市|町|村)")
 _COUNTED = compiled(r"何(?:市|町|村|自治体|団体|か所|箇所)|いくつ|何件")
-_PLACE = re.compile(r"(?<![一-龥ァ-ヶ])([一-龥ァ-ヶ]{1,5}?(?:市|町|村))(?=[、,。・とにへでのや及並(（)）\s]|$)")
+_PLACE = compiled(r"(?<![一-龥ァ-ヶ])([一-龥ァ-ヶ]{1,5}?(?:市|町|村))(?=[、,。・とにへでのや及並(（)）\s]|$)")
 
 
 def answer(conv, q, question: str) -> Answer | None:

@@ -18,26 +18,27 @@ from dataclasses import dataclass, field
 
 from assistant.query.answer import Answer
 from assistant.text.normalize import nfkc
+from assistant.query.compiled import compiled
 
 # The words a council's report numbers its proposals or opinions with (a word of the document, not of a plan:
 # 「取組1」 of a plan's items is no proposal).
 _WORDS = ("提言", "意見", "要望", "建議", "提案", "勧告")
 _KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九十", 0)}
-_FOLLOW = re.compile(r"^(?:そのうち|その中で|そのなかで|その中の|そこから|うち)")
+_FOLLOW = compiled(r"^(?:そのうち|その中で|そのなかで|その中の|そこから|うち)")
 # 「小項目が３つある」: the number of points, said with a word for them
-_PARTS_SAID = re.compile(r"(?:小項目|項目|細目|小見出し|号)(?:が|の数が)?(\d{1,2}|[一二三四五六七八九十])(?:つ|個|項目|件)?"
+_PARTS_SAID = compiled(r"(?:小項目|項目|細目|小見出し|号)(?:が|の数が)?(\d{1,2}|[一二三四五六七八九十])(?:つ|個|項目|件)?"
                          r"(?P<cmp>以上|以下)?(?:ある|の|から(?:なる|成る))")
 # 「減免に触れている」「減免について言及している」: a word the proposal's title or points say
-_TOPIC_SAID = re.compile(r"(?P<topic>[一-龥ァ-ヶー]{2,12})(?:に|について|のことに?)(?:触れ|ふれ|言及|書い|取り上げ|言って)"
+_TOPIC_SAID = compiled(r"(?P<topic>[一-龥ァ-ヶー]{2,12})(?:に|について|のことに?)(?:触れ|ふれ|言及|書い|取り上げ|言って)"
                          r"[ぁ-ん]{0,6}")
-_NEGATED = re.compile(r"^(?:が|は)?(?:[一1]つも|ひとつも|何も|なにも|全く|まったく)?(?:つ|付|付い|つい|付され|関係づけられ|関係付けられ)?"
+_NEGATED = compiled(r"^(?:が|は)?(?:[一1]つも|ひとつも|何も|なにも|全く|まったく)?(?:つ|付|付い|つい|付され|関係づけられ|関係付けられ)?"
                       r"(?:て)?(?:い)?(?:ない|ていない|てない|なし|無い)")
-_ATTACHED_VERB = re.compile(r"^(?:が|の)?(?:[一1]つでも|ひとつでも)?(?:つ|付|付い|つい|付され|付けられ|関係づけられ|関係付けられ|関係し|ある|あ)"
+_ATTACHED_VERB = compiled(r"^(?:が|の)?(?:[一1]つでも|ひとつでも)?(?:つ|付|付い|つい|付され|付けられ|関係づけられ|関係付けられ|関係し|ある|あ)"
                             r"[ぁ-ん]{0,6}")
 # what a question says around its conditions that asks nothing more (「…は？」「…を挙げて」「…の内容は？」)
-_FILLER = re.compile(r"答申|審議会|の|は|で|が|を|に|って|どれ|どの|どこ|何|なに|ですか|でしょうか|か|教えて|挙げて|あげて|見せて|"
+_FILLER = compiled(r"答申|審議会|の|は|で|が|を|に|って|どれ|どの|どこ|何|なに|ですか|でしょうか|か|教えて|挙げて|あげて|見せて|"
                      r"ください|下さい|全部|すべて|全て|内容|中身|について|書いて|ある|いる|ている|てる|もの|やつ|[?？。、!！\s]")
-_ASKS_COUNT = re.compile(r"いくつ|幾つ|何件|何個|何項目|件数|数は")
+_ASKS_COUNT = compiled(r"いくつ|幾つ|何件|何個|何項目|件数|数は")
 
 
 @dataclass
@@ -64,7 +65,7 @@ def _proposals(db) -> tuple[str, str, dict[int, _Proposal], str]:
     except Exception:
         return "", "", {}, ""
     found: dict[tuple[str, str], dict[int, _Proposal]] = {}
-    head = re.compile(r"^(" + "|".join(_WORDS) + r")\s*(\d{1,2})\s+(\S.*)$")
+    head = compiled(r"^(" + "|".join(_WORDS) + r")\s*(\d{1,2})\s+(\S.*)$")
     for it in items:
         m = head.match(nfkc(str(it.get("text") or "")).strip())
         if m and str(it.get("number") or "").strip() == m.group(2):
@@ -89,7 +90,7 @@ def _proposals(db) -> tuple[str, str, dict[int, _Proposal], str]:
             text = re.split(r"\s(?:" + re.escape(word) + r"\s*\d{1,2}\s|(?:附帯|付帯)?意見$)", nfkc(str(it.get("text") or "")))[0]
             proposals[int(m.group(1))].points.append({**it, "text": text})
     heading = ""
-    tag = re.compile(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[(（]\d{1,2}[)）])[\s、.．]*[(（]\s*"
+    tag = compiled(r"^(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[(（]\d{1,2}[)）])[\s、.．]*[(（]\s*"
                      + re.escape(word) + r"\s*(\d{1,2})\s*(?:関係|関連)\s*[)）]\s*(.*)$")
     try:
         row = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()

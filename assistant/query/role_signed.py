@@ -5,7 +5,6 @@ Every signature of that role under a body so called is said; where several docum
 審議会 in the index), each is named with its body and none is the value: the question does not say which."""
 from __future__ import annotations
 
-import re
 
 from assistant.query.answer import Answer
 from assistant.query.compiled import compiled
@@ -15,7 +14,7 @@ _ROLES = "副会長|会長|副委員長|委員長|座長|部会長|議長|理事
 _ASKED = compiled(r"(?P<body>[一-龥ァ-ヶー]{2,20}?)の(?P<role>" + _ROLES + r")(?:って|は|を|の名前|の氏名)?"
                   r"(?:誰|だれ|どなた|何という人|なんという人|名前|氏名)")
 # 「会長 日下部 正道」: the role, then a name of two parts (family and given names), alone on its line
-_SIGNED = re.compile(r"^\s*(?P<role>" + _ROLES + r")\s+(?P<name>[一-龥々ァ-ヶー]{1,6}\s*[一-龥々ぁ-んァ-ヶー]{1,6})\s*$")
+_SIGNED = compiled(r"^\s*(?P<role>" + _ROLES + r")\s+(?P<name>[一-龥々ァ-ヶー]{1,6}\s*[一-龥々ぁ-んァ-ヶー]{1,6})\s*$")
 
 
 def answer(assistant, question: object) -> Answer | None:

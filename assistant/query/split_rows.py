@@ -4,16 +4,16 @@ name more than one value of the column said. Read only of a table of the index h
 column some number of which it repeats; anything else said: nothing is answered here (the engine's reading stands)."""
 from __future__ import annotations
 
-import re
 
 from assistant.query.answer import Answer
 from assistant.text.normalize import nfkc
+from assistant.query.compiled import compiled
 
 _KIND = r"(?P<kind>取組項目|実践項目|取組|取り組み|施策|事業|項目)"
 _END = (r"\s*(?:は|って|を)?\s*(?:どれ|どこ|何|なに|全部|すべて)?\s*(?:の|ん)?\s*(?:ですか|でしょうか|か|教えて(?:ください)?|挙げて)?"
         r"\s*[？?。]?\s*$")
 # 「担当係が２つの係にまたがっている取組」「担当課が複数ある取組」「担当係が2つある取組」
-_SPLIT = re.compile(r"^(?P<col>[一-龥ァ-ヶー]{2,8}?)\s*(?:が|は)\s*(?:2つ|二つ|複数|2以上|二以上)\s*(?:の\s*[一-龥ァ-ヶー]{1,4})?\s*"
+_SPLIT = compiled(r"^(?P<col>[一-龥ァ-ヶー]{2,8}?)\s*(?:が|は)\s*(?:2つ|二つ|複数|2以上|二以上)\s*(?:の\s*[一-龥ァ-ヶー]{1,4})?\s*"
                     r"(?:に|で)?\s*(?:またが(?:って(?:い)?る|った|る)|分かれ(?:て(?:い)?る|た)|わかれ(?:て(?:い)?る|た)"
                     r"|ある|あります|になって(?:い)?る)\s*" + _KIND + _END)
 

@@ -8,17 +8,18 @@ from __future__ import annotations
 import re
 
 from assistant.text.normalize import nfkc
+from assistant.query.compiled import compiled
 
 # 「全部で」「全体で」「総数」: the whole asked, not the records that meet a condition
-_WHOLE_ASKED = re.compile(r"全部で|全体で|全部の数|総数|総計|合わせて|あわせて")
+_WHOLE_ASKED = compiled(r"全部で|全体で|全部の数|総数|総計|合わせて|あわせて")
 # the word the records are called by, just before 「って／は…全部で」 (「町の事務事業って全部で」 → 事務事業)
-_WORD_BEFORE = re.compile(r"(?P<word>[一-龥ァ-ヶー]{2,})\s*(?:って|は|が|の数は?)\s*(?:全部で|全体で|総数|合わせて|あわせて)")
+_WORD_BEFORE = compiled(r"(?P<word>[一-龥ァ-ヶー]{2,})\s*(?:って|は|が|の数は?)\s*(?:全部で|全体で|総数|合わせて|あわせて)")
 
 
 def _stated(db, word: str) -> list[tuple[int, str, int]]:
     """(figure, source, line) of each passage saying 「全N<word>」 (NFKC)."""
     found = []
-    pattern = re.compile(r"全\s*(\d[\d,]*)\s*(?:の)?\s*" + re.escape(word))
+    pattern = compiled(r"全\s*(\d[\d,]*)\s*(?:の)?\s*" + re.escape(word))
     for source, line, text in db.execute("SELECT source, line, text FROM passages WHERE text LIKE ?", [f"%{word}%"]):
         for m in pattern.finditer(nfkc(str(text or ""))):
             found.append((int(m.group(1).replace(",", "")), source, line))

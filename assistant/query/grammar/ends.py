@@ -208,7 +208,7 @@ def _in_progress(m: re.Match, ctx: Context) -> Production | None:
 
 # Words saying an item's end is a decision on where it goes, not a fact of a past year (「中間見直しで廃止することに
 # なった」「見直し後は廃止」「今後廃止する予定」).
-_DECIDED = re.compile(r"見直し|方向|ことにな|ことに決|予定|今後|後期|(?:廃止|中止|縮小)\s*(?:される|する(?:もの|項目|の|予定|方針))")
+_DECIDED = compiled(r"見直し|方向|ことにな|ことに決|予定|今後|後期|(?:廃止|中止|縮小)\s*(?:される|する(?:もの|項目|の|予定|方針))")
 _COURSE = "future_policy"
 
 

@@ -66,7 +66,7 @@ def _kana_readings() -> tuple[re.Pattern, dict[str, str]]:
             kana = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in katakana)
             if len(kana) >= 5 and re.fullmatch(r"[ぁ-ゖー]+", kana):
                 readings.setdefault(kana, word)
-    return re.compile("|".join(sorted(map(re.escape, readings), key=len, reverse=True)) or "(?!)"), readings
+    return compiled("|".join(sorted(map(re.escape, readings), key=len, reverse=True)) or "(?!)"), readings
 
 
 def _kana_spelled(text: str) -> tuple[str, list[str]]:

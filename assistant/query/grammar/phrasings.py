@@ -2908,7 +2908,7 @@ from assistant.query.grammar.everyday_terms import everyday_phrasings  # noqa: E
 from assistant.query.grammar.courtesy import courtesy_phrasings  # noqa: E402  (they are Phrasings, defined above)
 
 # 「…に参加している市町村は、」「参加団体は」: the members of projects, right before a 重複を除くと
-_MEMBERS_BEFORE = re.compile(r"(?:参加|加わ|入っ)[ぁ-ん]{0,5}(?:市町村|市町|町村|団体|自治体)(?:は|って|の数は)?[、,]?\s*$")
+_MEMBERS_BEFORE = compiled(r"(?:参加|加わ|入っ)[ぁ-ん]{0,5}(?:市町村|市町|町村|団体|自治体)(?:は|って|の数は)?[、,]?\s*$")
 
 from assistant.query.grammar.score_wordings import score_wordings  # noqa: E402
 from assistant.query.grammar.asker_context import asker_context_phrasings  # noqa: E402

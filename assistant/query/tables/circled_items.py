@@ -7,8 +7,9 @@ import re
 from dataclasses import replace
 
 from assistant.text.normalize import nfkc
+from assistant.query.compiled import compiled
 
-_ITEM = re.compile(r"([①-⑳])\s*([一-龥ァ-ヶーぁ-ん・]{2,12})")
+_ITEM = compiled(r"([①-⑳])\s*([一-龥ァ-ヶーぁ-ん・]{2,12})")
 
 
 def circled_item_forms(columns: list, text: str) -> list:

@@ -2,11 +2,11 @@
 its meaning is what the legend says of it, kept in the row's text."""
 from __future__ import annotations
 
-import re
 
 from assistant.text.normalize import nfkc
+from assistant.query.compiled import compiled
 
-_GRADE_WITH_MEANING = re.compile(r"^([A-ES]{1,2}[+-]?)\s*[(（]([^()（）]{1,20})[)）]$")
+_GRADE_WITH_MEANING = compiled(r"^([A-ES]{1,2}[+-]?)\s*[(（]([^()（）]{1,20})[)）]$")
 
 
 def letters_of_graded(headers: list[str], rows: list[dict]) -> None:

@@ -11,10 +11,11 @@ import re
 
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
+from assistant.query.compiled import compiled
 
-_SUBTOTAL = re.compile(r"^(?:小計|計|[部課局室]計)(?:[(（](?:実績|現員|実数)?[)）])?$")
-_PLAN = re.compile(r"^(?:計画|目標)(?:値|数)?(?:[(（][^()（）]{1,8}[)）])?$")
-_GAP = re.compile(r"^(?:差|差引|差異|乖離)(?:[(（][^()（）]{1,12}[)）])?$")
+_SUBTOTAL = compiled(r"^(?:小計|計|[部課局室]計)(?:[(（](?:実績|現員|実数)?[)）])?$")
+_PLAN = compiled(r"^(?:計画|目標)(?:値|数)?(?:[(（][^()（）]{1,8}[)）])?$")
+_GAP = compiled(r"^(?:差|差引|差異|乖離)(?:[(（][^()（）]{1,12}[)）])?$")
 RESULT = "実績"  # the word of a group's own figures beside its plan
 
 

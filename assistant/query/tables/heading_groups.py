@@ -10,13 +10,14 @@ import re
 
 from assistant.query.tables.cells import _number
 from assistant.text.normalize import clean, nfkc
+from assistant.query.compiled import compiled
 
 # 「Ⅰ 介護予防・健康づくりの推進 【柱の総合評価：Ｂ】」 (the closing bracket may be lost with the cell's end)
-_HEAD = re.compile(r"^(?P<code>[IVX]{1,4}|\d{1,2})[\s.．、]+(?P<name>[^【\[［]+?)\s*"
+_HEAD = compiled(r"^(?P<code>[IVX]{1,4}|\d{1,2})[\s.．、]+(?P<name>[^【\[［]+?)\s*"
                    r"(?:[【\[［]\s*(?P<label>[^【】\[\]［］:：]{1,12}?)\s*[:：]\s*(?P<grade>[^\s】\]］]{1,4})\s*[】\]］]?)?\s*$")
 # 「小計（柱Ⅰ）」: the subtotal naming its group by the document's word for the groups and the code
-_SUBTOTAL_OF = re.compile(r"^(?:小計|計)\s*[(（]\s*(?P<word>[^\d()（）IVX\s]{1,6}?)\s*(?:[IVX]{1,4}|\d{1,2})\s*[)）]")
-_SUBTOTAL = re.compile(r"^(?:小計|計)(?![一-龥])")
+_SUBTOTAL_OF = compiled(r"^(?:小計|計)\s*[(（]\s*(?P<word>[^\d()（）IVX\s]{1,6}?)\s*(?:[IVX]{1,4}|\d{1,2})\s*[)）]")
+_SUBTOTAL = compiled(r"^(?:小計|計)(?![一-龥])")
 
 
 def _first_label(r: dict) -> str:
@@ -24,9 +25,9 @@ def _first_label(r: dict) -> str:
 
 
 # 「57.1％（Ｂ）」: a subtotal's figure with the group's grade in brackets after it
-_FIGURE_GRADED = re.compile(r"^(?P<n>\d+(?:\.\d+)?)\s*(?P<u>%|％)?\s*[(（]\s*(?P<g>[A-ES])\s*[)）]$")
+_FIGURE_GRADED = compiled(r"^(?P<n>\d+(?:\.\d+)?)\s*(?P<u>%|％)?\s*[(（]\s*(?P<g>[A-ES])\s*[)）]$")
 # 「小計行の「実績」欄は達成率（…）と、括弧内にブロック評価（…）を示す」: what the subtotal's cell and its bracket hold
-_NOTE_SPLIT = re.compile(r"[「『](?P<col>[^」』]{1,8})[」』]欄は、?(?P<fig>[一-龥ァ-ヶー]{2,8})(?:[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）])?と、?"
+_NOTE_SPLIT = compiled(r"[「『](?P<col>[^」』]{1,8})[」』]欄は、?(?P<fig>[一-龥ァ-ヶー]{2,8})(?:[(（][^()（）]*(?:[(（][^()（）]*[)）][^()（）]*)*[)）])?と、?"
                          r"括弧内に(?P<grade>[一-龥ァ-ヶー]{2,10})")
 
 
@@ -114,8 +115,8 @@ def heading_group_table(headers, rows: list[dict], body: list[dict], note: str =
 
 # 「Ⅰ │ 【窓口サービスの改善】」: a group's code in the number column and its name, bracketed, beside it, the rest of
 # the row blank (the name merged over the other columns)
-_INLINE_CODE = re.compile(r"^(?:[IVX]{1,4}|\d{1,2})$")
-_INLINE_NAME = re.compile(r"^[【\[［〔]\s*(?P<name>[^【】\[\]［］〔〕]{2,30}?)\s*[】\]］〕]$")
+_INLINE_CODE = compiled(r"^(?:[IVX]{1,4}|\d{1,2})$")
+_INLINE_NAME = compiled(r"^[【\[［〔]\s*(?P<name>[^【】\[\]［］〔〕]{2,30}?)\s*[】\]］〕]$")
 
 
 def inline_headings(headers, rows: list[dict], body: list[dict]) -> list[dict]:

@@ -15,10 +15,11 @@ from collections import defaultdict
 
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
+from assistant.query.compiled import compiled
 
 HEAD = "見出し"
 NOTE = "見出しの補足"
-_TAIL = re.compile(r"^(?P<name>.+?)\s*[(（](?P<note>[^()（）]{1,20})[)）]$")
+_TAIL = compiled(r"^(?P<name>.+?)\s*[(（](?P<note>[^()（）]{1,20})[)）]$")
 
 
 def _number(text) -> float | None:
@@ -93,7 +94,7 @@ def split_tails(headers: tuple, rows: list[dict]) -> tuple:
     return (HEAD, NOTE, *[h for h in headers if h != HEAD])
 
 
-_PER_WORD = re.compile(r"^(?:\d{1,2}\s*)?(?P<word>[一-龥ァ-ヶー]{1,8})別の")
+_PER_WORD = compiled(r"^(?:\d{1,2}\s*)?(?P<word>[一-龥ァ-ヶー]{1,8})別の")
 
 
 def word_of_headings(db, source: str, first_line: int) -> str:

@@ -11,9 +11,10 @@ import re
 
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years
+from assistant.query.compiled import compiled
 
 # The column saying which measure a row is of: its header says so, or its values are few words repeated.
-_LABEL_HEADER = re.compile(r"^(?:区分|項目|指標|評価項目|内容|種別|事項)$")
+_LABEL_HEADER = compiled(r"^(?:区分|項目|指標|評価項目|内容|種別|事項)$")
 
 
 def _filled(v: object) -> str:

@@ -4,18 +4,18 @@ a cell saying only that word says those members, so a question naming one of the
 (「鹿籠町、檜葉沢町、…」, each an entry of its own as a listing cell's are)."""
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from assistant.text.normalize import nfkc
+from assistant.query.compiled import compiled
 
 # 「「全構成町村」は、A、B、Cの５町村をいう」「「圏域全体」とは、A・B・Cを指す」: the word, its members, a count word.
-_NAMED = re.compile(r"[「『](?P<word>[^」』\s]{2,12})[」』](?:は|とは)[、,]?\s*(?P<members>[^。「」『』※]{3,120}?)"
+_NAMED = compiled(r"[「『](?P<word>[^」』\s]{2,12})[」』](?:は|とは)[、,]?\s*(?P<members>[^。「」『』※]{3,120}?)"
                     r"(?:の\s*[0-9一二三四五六七八九十]+\s*[市町村区団体機関校者社]+)?\s*"
                     r"(?:をいう|を指す|を示す|とする|のことをいう|のことである|である|です)")
-_SEP = re.compile(r"\s*[、,・]\s*|\s*及び\s*|\s*並びに\s*")
+_SEP = compiled(r"\s*[、,・]\s*|\s*及び\s*|\s*並びに\s*")
 # (a member is a name, no clause: 「前年度の同一事項を再度指摘したもの」 lists nothing)
-_CLAUSE = re.compile(r"[をがはにへ]|した|する|もの|こと")
+_CLAUSE = compiled(r"[をがはにへ]|した|する|もの|こと")
 
 
 @lru_cache(maxsize=256)

@@ -6,12 +6,12 @@
   the n-th as 「n番人気」 (the columns' own stem stays what names them)."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from assistant.query.tables.cells import _number
+from assistant.query.compiled import compiled
 
-_RANK = re.compile(r"^(?P<stem>.+?)(?:第)?(?P<n>[1-9])位$")
+_RANK = compiled(r"^(?P<stem>.+?)(?:第)?(?P<n>[1-9])位$")
 
 
 def per_case(columns: list, rows: list[dict], column_of) -> list[tuple]:

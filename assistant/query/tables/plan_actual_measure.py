@@ -3,15 +3,15 @@
 時間), so a question naming the measure asks those columns and no other record's figures."""
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from assistant.text.normalize import nfkc
+from assistant.query.compiled import compiled
 
 # 「削減時間の計画と実績」「処理件数の目標及び実績」: a measure, then the pair of what is planned and what was done.
-_PAIR = re.compile(r"(?:^|[\s―\-－別])([一-龥ァ-ヶー]{2,8}?)の(計画|目標|予定)(?:と|及び|および|・)(実績)")
+_PAIR = compiled(r"(?:^|[\s―\-－別])([一-龥ァ-ヶー]{2,8}?)の(計画|目標|予定)(?:と|及び|および|・)(実績)")
 # the counter closing a measure (削減時間 → 削減, 処理件数 → 処理): the verb-noun before it
-_COUNTER = re.compile(r"^([一-龥]{2,4}?)(時間|件数|人数|回数|日数|額|金額|数|量)$")
+_COUNTER = compiled(r"^([一-龥]{2,4}?)(時間|件数|人数|回数|日数|額|金額|数|量)$")
 
 
 def measured_by(text: str) -> tuple[str, str, str] | None:

@@ -441,8 +441,8 @@ _AT_MOST = compiled(r"\d\s*[^\d\s()（）]{0,3}(?:以下|未満)")
 
 # 「望ましい方向」「目指す方向」「方向性」 over ↑ / ↓: each row's own way its figure gets better
 _DIRECTION_HEADER = compiled(r"方向")
-_DOWN_CELL = re.compile(r"[↓⬇]|低い方が良い|低下|減少")
-_UP_CELL = re.compile(r"[↑⬆]|高い方が良い|上昇|増加")
+_DOWN_CELL = compiled(r"[↓⬇]|低い方が良い|低下|減少")
+_UP_CELL = compiled(r"[↑⬆]|高い方が良い|上昇|増加")
 
 
 def _directed_down(t: Table) -> frozenset[str]:
@@ -834,7 +834,7 @@ def _same_table(headers: tuple, cells: tuple) -> bool:
         set(cells) <= set(headers) or set(headers) <= set(cells) or shared >= 0.8 * len(cells))
 
 
-_NOTED_MEASURE = re.compile(r"^※\s*[\d０-９]*\s*([一-龥]{1,6}(?:数|額))(?:は|とは)")
+_NOTED_MEASURE = compiled(r"^※\s*[\d０-９]*\s*([一-龥]{1,6}(?:数|額))(?:は|とは)")
 
 
 def _noted_measure(db, source: str, table: Table) -> str:
@@ -912,7 +912,7 @@ class _Apart(tuple):
 
 
 # 「問１ …」「問２ …」「表３ …」: a caption numbered in a series (a survey's questions, a report's tables)
-_SERIES_CAPTION = re.compile(r"^\s*(問|設問|Q|表)\s*(\d{1,3})(?!\d)")
+_SERIES_CAPTION = compiled(r"^\s*(問|設問|Q|表)\s*(\d{1,3})(?!\d)")
 
 
 def _numbered_apart(last: dict, row: dict) -> bool:
@@ -960,7 +960,7 @@ def _caption_per_heading(rows: list[dict]) -> bool:
 
 
 # 「回答者数（人）」「n」: the number of people who answered, printed over a survey's percentages.
-_BASE_COUNT = re.compile(r"^(?:回答者数|回答数|回収数|有効回答数|サンプル数|標本数|対象者数|n)\s*(?:[(（]\s*(?:人|件|票|名|n)\s*[)）])?\s*(?:\s*[=＝]\s*\d[\d,]*)?$",
+_BASE_COUNT = compiled(r"^(?:回答者数|回答数|回収数|有効回答数|サンプル数|標本数|対象者数|n)\s*(?:[(（]\s*(?:人|件|票|名|n)\s*[)）])?\s*(?:\s*[=＝]\s*\d[\d,]*)?$",
                          re.IGNORECASE)
 
 
@@ -1006,7 +1006,7 @@ def _is_restated(cells: dict, headers: tuple) -> bool:
     return any(_RESTATED_ROW.match(nfkc(str(cells.get(h) or "")).strip()) for h in headers[:3])
 
 
-_BRACKETED_GROUP = re.compile(r"^[【［\[〔]\s*(\S{1,6})\s+(\S.*?)\s*小計\s*[】］\]〕]")
+_BRACKETED_GROUP = compiled(r"^[【［\[〔]\s*(\S{1,6})\s+(\S.*?)\s*小計\s*[】］\]〕]")
 
 
 def _name_groups(rows: list[dict], body: list[dict], headers: tuple) -> None:
@@ -1031,11 +1031,11 @@ def _name_groups(rows: list[dict], body: list[dict], headers: tuple) -> None:
             return
 
 
-_BRACKETED_TOTAL = re.compile(r"^[【［\[〔]([^】］\]〕]*?(?:小計|合計|総計)|計)[】］\]〕]")
+_BRACKETED_TOTAL = compiled(r"^[【［\[〔]([^】］\]〕]*?(?:小計|合計|総計)|計)[】］\]〕]")
 
 
 # (「小計（Ⅰ　7項目）　達成率／判定内訳」: the count of its rows inside the brackets, and what its cells hold after them)
-_GROUP_TOTAL = re.compile(r"^(?:小計|合計|総計)(?:[(（][^()（）]{0,8}(?:[IVX]{1,4}|\d{1,2})(?:\d{1,4}[一-龥ァ-ヶー]{1,3})?[)）]"
+_GROUP_TOTAL = compiled(r"^(?:小計|合計|総計)(?:[(（][^()（）]{0,8}(?:[IVX]{1,4}|\d{1,2})(?:\d{1,4}[一-龥ァ-ヶー]{1,3})?[)）]"
                           r"(?:[一-龥ァ-ヶー]{0,6}\d{1,4}[一-龥ァ-ヶー]{0,3}|[一-龥ァ-ヶー]{2,8}(?:[/／・][一-龥ァ-ヶー]{2,8}){0,3})?"
                           r"|[一-龥ァ-ヶー]{0,6}\d{1,4}[一-龥ァ-ヶー]{0,3})$")
 
@@ -1172,15 +1172,15 @@ def _bare_fiscal_years(headers: list[str], rows: list[dict]) -> None:
 
 
 # A code of parts longer than a number (「III-1-(1)」, 「2-3-(12)」): a number still, however many letters it takes.
-_LONG_CODE = re.compile(r"(?:[IVX]{1,4}|\d{1,2}|[A-Z])(?:-(?:\d{1,2}|\(\d{1,2}\))){1,3}")
-_NUMBERING_HEADER = re.compile(r"番号|^no\.?$|^№$|^#$")
+_LONG_CODE = compiled(r"(?:[IVX]{1,4}|\d{1,2}|[A-Z])(?:-(?:\d{1,2}|\(\d{1,2}\))){1,3}")
+_NUMBERING_HEADER = compiled(r"番号|^no\.?$|^№$|^#$")
 # 「記号」「コード」 over Ａ…Ｅ, 「符号」 over 1-1…: a column of codes the document names its rows by, when its
 # cells are such (each row its own short code, no mark of a grade: ◎ ○ △ repeat)
 # 「回」「開催回」「回次」 over 1, 2, 3: which meeting of a series a row is
-_ORDINAL_HEADER = re.compile(r"(?:開催)?回|回次|第?回目?")
+_ORDINAL_HEADER = compiled(r"(?:開催)?回|回次|第?回目?")
 # (「手続ID」「施設コード」: the word of what the rows are, then ID or コード: still the rows' codes)
 # (「大区分記号」 over Ａ…Ｄ: the codes of the divisions the table's rows are)
-_CODE_HEADER = re.compile(r"^(?:(?:[一-龥]{1,4})?(?:記号|符号)|(?:[一-龥ぁ-んァ-ヶー]{1,6})?(?:こーど|code|id))$")
+_CODE_HEADER = compiled(r"^(?:(?:[一-龥]{1,4})?(?:記号|符号)|(?:[一-龥ぁ-んァ-ヶー]{1,6})?(?:こーど|code|id))$")
 
 
 def _codes_of_rows(values: list[str]) -> bool:
@@ -1189,7 +1189,7 @@ def _codes_of_rows(values: list[str]) -> bool:
         and all(len(v) <= 8 and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-.]*", v) for v in values)
 
 # A cell that is a code, not a word: a Roman numeral (Ⅱ, II), a number, a letter and numbers (K-1, 2-3).
-_CODE_CELL_RE = re.compile(r"(?:[IVX]{1,4}|[A-Z]{0,2}[-‐]?\d{1,3}(?:[-‐]\d{1,3})*)")
+_CODE_CELL_RE = compiled(r"(?:[IVX]{1,4}|[A-Z]{0,2}[-‐]?\d{1,3}(?:[-‐]\d{1,3})*)")
 
 
 def _code_column_of_name(columns, rows, name: str) -> str:
@@ -1257,7 +1257,7 @@ def _fill_ditto(headers: list[str], rows: list[dict]) -> None:
 
 
 # 「2業務の効率化・デジタル化」「3 地域社会のデジタル化」: a row's number printed inside its name cell
-_NUMBER_IN_NAME = re.compile(r"(\d{1,2})(?:\s+|(?![\d.,%:：/)）年月日号条項歳人件円]))(\S.{1,})")
+_NUMBER_IN_NAME = compiled(r"(\d{1,2})(?:\s+|(?![\d.,%:：/)）年月日号条項歳人件円]))(\S.{1,})")
 
 
 def _number_of_names(headers: list[str], rows: list[dict]) -> list[str]:
@@ -1283,7 +1283,7 @@ def _number_of_names(headers: list[str], rows: list[dict]) -> list[str]:
 
 
 # 「基本目標1 女性職員の活躍推進」: the word the column is named by, then the row's number, then its name
-_WORD_NUMBER_NAME = re.compile(r"([^\W\d]{2,8}?)\s*(\d{1,2})(?:\s+|(?![\d.,%:：/)）年月日号条項歳人件円]))(\S.{1,})")
+_WORD_NUMBER_NAME = compiled(r"([^\W\d]{2,8}?)\s*(\d{1,2})(?:\s+|(?![\d.,%:：/)）年月日号条項歳人件円]))(\S.{1,})")
 
 
 def _number_after_word(headers: list[str], rows: list[dict], first: str) -> list[str]:
