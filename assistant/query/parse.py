@@ -2219,6 +2219,17 @@ class Parser:
             return None
         return scored[0][1]
 
+    def _described_before(self, w: _Work, start: int, title: str) -> int:
+        """「柔軟で多様な働き方の推進」 for 多様で柔軟な働き方の推進: the 形状詞 said just before the run (joined by で,
+        な or の) that the title holds are part of its name, used with it (else they would be left over)."""
+        before = [m for m in self._canon.morphemes if m.end <= start]
+        while len(before) >= 2 and before[-1].end == start and before[-1].surface in ("な", "で", "の") \
+                and before[-2].pos[0] == "形状詞" and before[-2].end == before[-1].start \
+                and before[-2].surface in title and _GAP not in w.free[before[-2].start:start]:
+            start = before[-2].start
+            before = before[:-2]
+        return start
+
     def _title_by_words(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         """「SMSの徴収業務見直し」 for SMSを活用した徴収業務の見直し: a run of nouns (joined by の) whose
         words are all words of exactly one title and most of them."""
@@ -2285,7 +2296,7 @@ class Parser:
             if found is None:
                 continue
             kind, code, title = found
-            start, end = run[0].start, run[-1].end
+            start, end = self._described_before(w, run[0].start, title), run[-1].end
             if self._said_as_theme(w.free, start, end):
                 continue
             left_out = _TITLE_LEFT_OUT.match(w.free, end)
@@ -2519,6 +2530,7 @@ class Parser:
                     if compiled(r"[一-龥ァ-ヶーA-Za-z0-9]").match(w.text[end:end + 1]) or \
                             compiled(r"[一-龥ァ-ヶーA-Za-z0-9]").match(w.text[start - 1:start] if start else ""):
                         continue
+                    start = self._described_before(w, start, title)
                     left_out = _TITLE_LEFT_OUT.match(w.free, end)
                     if _WITHIN_THE_TITLE.match(w.free, end) or _YEAR_AFTER_THE_TITLE.match(w.text, end):
                         self._titles_scoping.add(kind)  # (said in part, as a scope all the same)
@@ -2708,7 +2720,7 @@ class Parser:
                 if every:  # 「両市とも予防課が担当」: every municipality's cell names it
                     w.consume(every.start(), every.end())
                     out.append(Condition("departments", "same_values", None, "担当部署がどの自治体も同じ"))
-                alone = compiled(r"(?:が|の)?(?:単独|のみ|だけ)(?:で)?").match(free[m.end():]) if not neg else None
+                alone = compiled(r"(?:(?:だけ|のみ)\s*)?(?:が|の)?(?:単独|のみ|だけ)(?:で)?").match(free[m.end():]) if not neg else None
                 if alone:  # 「行政監理室が単独で担当」: no other department shares the item
                     w.consume(m.end(), m.end() + alone.end())
                     out.append(Condition("@dept", "only", value, f"担当部署 = {value} のみ"))

@@ -60,3 +60,28 @@ def test_paths_that_cut_the_question_keep_the_word(assistant, question):
 def test_adverbs_of_degree_time_or_asking_are_not_flagged(question):
     canon = canonicalise(question)
     assert not any(w in unused_words(canon.text, "\0", canon, []) for w in ("まだ", "もともと", "どう", "いろいろ", "ざっくり"))
+
+
+@pytest.mark.parametrize("question, word", [
+    # a plain 形状詞 no rule reads of 取組項目 (順調 is a grade word of other documents, not of these)
+    ("順調な取組項目", "順調"),
+    ("順調な実践項目は？", "順調"),
+])
+def test_a_plain_adjective_nothing_reads_is_unused(assistant, question, word):
+    answer = assistant.ask(question)
+    assert answer.status == "partial", answer.summary
+    assert word in answer.unused, answer.unused
+    assert answer.summary.startswith(f"「{word}」"), answer.summary
+
+
+@pytest.mark.parametrize("question", [
+    "新規のN項目のうち総括の総合評価がAだったのは何件？",  # 新規 said with the N mark: the added items
+    "新規に追加されたN番号の実践項目",
+    "(総)行政監理室だけが単独で担当している実践項目を全部",  # だけ and 単独 both say it alone
+    "柔軟で多様な働き方の推進は、R2の評価は何でしたか。",  # the title's 形状詞 said before its nouns
+    # (ように only says how it is said)
+    "岡山市・倉敷市の連携事業で、部会長が倉敷市の部会が担当するものを挙げてください。ただし納税部会のように年度で部会長が替わるものは除いてください。",
+])
+def test_adjectives_a_rule_reads_are_used(assistant, question):
+    answer = assistant.ask(question)
+    assert answer.status == "exact", (answer.summary, answer.unused)

@@ -46,6 +46,11 @@ _GRADE_MARKS = frozenset("◎○〇◯●△▲▽×✕✖□■☆★")
 # as a description they still name nothing a record could hold, and questions say them in passing.
 _VAGUE_ADVERBS = {"少し", "一寸", "結構", "元々", "色々", "様々", "沢山", "可成", "ずっと", "極く", "大分", "ざっくり",
                   "どう", "何故", "なぜ", "なんぼ", "どげ", "如何", "いかが", "そう", "こう", "然う", "斯う", "ああ"}
+# 形状詞 that say how something is said or how much, never a property a record could have: 「納税部会のように」
+# 「…みたいなこと」「大幅に」「完全に同じ」「明らかにされたい」「いかが」「結構です」.
+_VAGUE_FORMS = {"よう", "様", "みたい", "そう", "如何", "いかが", "結構", "非常", "大幅", "完全", "明らか", "明確",
+                "大丈夫", "そんな", "こんな", "あんな", "どんな", "様々", "色々", "確か", "駄目", "だめ", "無理", "好き",
+                "嫌い", "大変", "正確", "詳細", "具体", "簡単", "丁寧"}
 # A doubled kana word (ふわふわ, ぐにゃぐにゃ) Sudachi reads as 形状詞 is a mimetic word: it never names a
 # field or a value, so one left over is a description no rule read.
 _MIMETIC = compiled(r"([ぁ-んァ-ヶー]{2,3})\1")
@@ -74,11 +79,14 @@ def _describes(morphs: list[Morph], i: int) -> bool:
 
 
 def _description_word(m: Morph) -> bool:
-    """An adverb, or a mimetic 形状詞, that can only be a description: never dropped silently. Other
-    形状詞 (順調な, 新規の) are read by rules or keywords, and are left to them."""
+    """An adverb or a 形状詞 said as a description (ふわふわな, 順調な, 新規の): never dropped silently. When a
+    rule or keyword read it, it is not left over; one left over shaped nothing (「順調な取組項目」 had answered
+    every 取組項目, exact). The 形状詞 that only say how something is said (ような, みたいな, 大幅に) are not."""
     if m.lemma in _VAGUE_ADVERBS or m.surface in _VAGUE_ADVERBS or len(m.surface) < 2:
         return False
-    return m.pos[0] == "副詞" or (m.pos[0] == "形状詞" and bool(_MIMETIC.fullmatch(m.surface)))
+    if m.pos[0] == "形状詞":
+        return bool(_MIMETIC.fullmatch(m.surface)) or not (m.lemma in _VAGUE_FORMS or m.surface in _VAGUE_FORMS)
+    return m.pos[0] == "副詞"
 
 
 def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
