@@ -261,12 +261,16 @@ def _read_word(typed: str, tiers: list) -> tuple[str, list[tuple[str, str]], tup
 def read_spaced_kana(db, lex, question: str) -> Reading:
     """The question with the hiragana words typed between spaces written as the known words they read as,
     and the spaces between Japanese words closed up; the question as it is when it has no such word."""
+    from assistant.query.romaji import romaji_as_kana  # (「shuuryou no jissen koumoku」: romaji read as kana)
+
+    question, romaji = romaji_as_kana(question)
     parts = re.split(r"(\s+)", question)
     words = [p for p in parts if p and not p.isspace()]
     if len(words) < 2 or not any(_KANA_WORD.fullmatch(w) and _HIRAGANA.search(w) for w in words):
         return Reading(question)
     tiers = [lambda: known_readings(lex), lambda: text_readings(db, lex)]
     reading = Reading(question)
+    typed_as = {i: romaji[p] for i, p in enumerate(parts) if p in romaji}
     for i, part in enumerate(parts):
         if not part or part.isspace() or not _KANA_WORD.fullmatch(part) or not _HIRAGANA.search(part):
             continue
@@ -288,6 +292,10 @@ def read_spaced_kana(db, lex, question: str) -> Reading:
             continue
         parts[i] = written
         reading.read += made
+    # (each romaji word is said as typed, with what it was read as: 「shuuryou」を「終了」と)
+    reading.read = [(typed, written) for typed, written in reading.read if typed not in romaji]
+    reading.read += [(typed, parts[i]) for i, typed in typed_as.items()]
+    reading.unread = [(romaji.get(typed, typed), words) for typed, words in reading.unread]
     if not reading.read and not reading.unread:
         return reading
     joined = "".join(parts)
