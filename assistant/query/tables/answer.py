@@ -2061,14 +2061,16 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                 answer.value = str(top[0]["cells"].get(m))
                 unit = ""
             answer.summary = (f"{m}が{extreme}{what}は {top_names}（{_grouped(answer.value)}{unit}）です{where}。")
-            if len(parts) == 1 and t.column(m).dates and not reading.asked and len(top) == 1 \
-                    and not _WHEN_ASKED.search(qn) and date_row_asked(qn):
-                # 「措置年月日がいちばん新しいのはどの件？」: the case is asked, not its date (kept in the summary)
-                answer.value = row_named(t, top[0], top_names)
             if not reading.asked and (_ASKS_WHICH.search(qn) or _asks_row(t, qn)) and not _ASKS_AMOUNT.search(qn):
                 answer.value = top_names  # 「効果額がいちばん大きい取組はどれ」: the row is what is asked
                 if not _RANKING.search(qn):
                     answer.rows = answer.rows[:len(top)]  # (the rows at the top, tied ones all: no ranking asked)
+            if len(parts) == 1 and t.column(m).dates and not reading.asked and len(top) == 1 \
+                    and not _WHEN_ASKED.search(qn) and date_row_asked(qn):
+                # 「措置年月日がいちばん新しいのはどの件？」: the case is asked, not its date (kept in the summary)
+                answer.value = row_named(t, top[0], top_names)
+                if answer.value != top_names:  # (the code said with the name it stands for)
+                    answer.summary = answer.summary.replace(f"は {top_names}（", f"は {answer.value} {top_names}（", 1)
             if reading.asked:
                 # 「事業費が最も大きい事業の所管課は？」: that row's asked column is the answer.
                 asked = "、".join(dict.fromkeys(str(r["cells"].get(reading.asked) or "（記載なし）") for r in top))
