@@ -110,3 +110,42 @@ def test_other_town_year_of_the_day(town, question, codes) -> None:
 def test_other_town_latest_day(town, question, value) -> None:
     answer = ask(town, question)
     assert answer.value == value, (answer.status, answer.summary)
+
+
+HTML = """<!DOCTYPE html>
+<html lang="ja"><head><meta charset="utf-8"><title>区分別の対応件数｜楢岡村</title></head><body>
+<h1>広聴 区分別の対応件数</h1>
+<p style="text-align:right">（単位：件）</p>
+<table>
+<thead>
+<tr><th rowspan="2">年度</th><th rowspan="2">窓口</th><th colspan="3">苦情</th><th colspan="3">要望</th></tr>
+<tr><th>件数</th><th>対応済</th><th>未対応</th><th>件数</th><th>対応済</th><th>未対応</th></tr>
+</thead><tbody>
+<tr><td>令和５年度</td><td>本庁</td><td>20</td><td>12</td><td>8</td><td>14</td><td>13</td><td>1</td></tr>
+<tr><td>令和５年度</td><td>支所</td><td>6</td><td>6</td><td>0</td><td>5</td><td>2</td><td>3</td></tr>
+<tr><td>令和６年度</td><td>本庁</td><td>17</td><td>15</td><td>2</td><td>12</td><td>12</td><td>0</td></tr>
+<tr><td>令和６年度</td><td>支所</td><td>9</td><td>4</td><td>5</td><td>30</td><td>10</td><td>20</td></tr>
+</tbody></table>
+</body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def counts(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("groups_apart")
+    shutil.copy(MADE138 / "テーマ別措置状況件数.html", folder / "テーマ別措置状況件数.html")
+    (folder / "区分別対応件数.html").write_text(HTML, encoding="utf-8")
+    return assistant_over(folder)
+
+
+@pytest.mark.parametrize("question,value,columns", [
+    # the counts of 措置済 apart, not the groups' 件数 (10 − 6 = 4 of R4 would be stated with confidence)
+    ("R4の監査で、措置済の件数は意見のほうが指摘より何件多い？", 1, "意見措置済|指摘措置済"),
+    # another table's words: 対応済 of 要望 and 苦情
+    ("令和５年度の本庁で、対応済の件数は要望のほうが苦情より何件多い？", 1, "要望対応済|苦情対応済"),
+    ("令和６年度の支所で、未対応は要望のほうが苦情より何件多い？", 15, "要望未対応|苦情未対応"),
+])
+def test_groups_apart_of_the_measure_said(counts, question, value, columns) -> None:
+    answer = ask(counts, question)
+    assert answer.value == value, (answer.status, answer.summary, answer.understood)
+    assert any(str(c["field"]).startswith(columns) for c in answer.understood)

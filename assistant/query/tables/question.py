@@ -37,6 +37,7 @@ from assistant.query.tables.named_columns import (category_columns, one_kanji_sa
                                                   read_per_person, read_when_verb)
 from assistant.query.tables.legend_words import read_legend_words
 from assistant.query.tables.year_of_dates import dated_column_of_year
+from assistant.query.tables.diff_qualified import qualified_pair
 from assistant.query.tables.month_bounds import month_bounds
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, month_of, _fy_span, _number, _report_years, _span_years
 from assistant.query.tables.read import Column, Table
@@ -5196,6 +5197,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         aggregate, measure = "sum_cols", "|".join(summed)
     if aggregate in ("delta", "diff"):
         measure = next(m.data for m in mentions if m.kind == aggregate)
+    if aggregate == "diff":
+        measure = qualified_pair(t, qn, measure)  # 「措置済の件数は意見のほうが…」: of 措置済, not of 件数
     if aggregate == "sum_change":
         measure = next(m.data for m in mentions if m.kind == "delta")
     if aggregate == "avg_cols":
