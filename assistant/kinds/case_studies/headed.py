@@ -17,11 +17,15 @@ from assistant.text.wareki import year_label
 # 「■窓口予約システムで待ち時間を短縮」: a case's title after a mark (no number: numbered.py and labelled.py read those).
 # (「〇 秋田県楢ノ瀬市　評価シートの簡素化」: a circle marks them too, where the heading names the place first)
 _HEAD_RE = re.compile(r"^[■□◆◇●▼〇○◯]\s*(?!事例\s*\d)(\S.{1,60})$")
+# 「【白鷺台市】」: a case headed by its municipality alone in brackets (a reference list of other cities' audits or
+# reforms), its theme on a labelled line under it (「テーマ：委託契約事務の執行について」).
+_BRACKET_HEAD_RE = re.compile(r"^【\s*([^\s【】]{2,20}?[市町村区])\s*】$")
+_THEME_LABEL_RE = re.compile(r"^(?:テーマ|監査テーマ|取組テーマ|事例テーマ)\s*[:：]\s*(\S.*)$")
 # 「所在地：宮城県桜川台市」: a labelled fact of the case.
 _FACT_RE = re.compile(r"^([^\s:：]{2,6})\s*[:：]\s*(\S.*)$")
 _PLACE_LABELS = ("所在地", "自治体", "自治体名", "団体名", "団体", "実施団体", "市町村", "市町村名", "所在")
 _POPULATION_LABELS = ("人口", "人口規模", "住民基本台帳人口")
-_YEAR_LABELS = ("取組年度", "実施年度", "開始年度", "導入年度", "年度", "取組開始", "開始", "開始時期", "実施時期")
+_YEAR_LABELS = ("取組年度", "実施年度", "開始年度", "導入年度", "年度", "取組開始", "開始", "開始時期", "実施時期", "監査年度")
 # 「令和3年度から実施。」: the year a case began, said as a sentence of its own right under the heading.
 _BEGUN_RE = re.compile(r"^(?P<year>(?:令和|平成|昭和)\s*(?:元|\d{1,2})\s*年度|\d{4}\s*年度)\s*(?:から|より)\s*"
                        r"(?:実施|開始|導入|運用|取り組んで|取組)[^。]{0,12}。?$")
@@ -102,6 +106,26 @@ def _placed_heading(title: str, parse_places) -> tuple[str, str] | None:
     return place, m.group("what")
 
 
+def _bracket_place(line: str, parse_places) -> str | None:
+    """The municipality of a 「【白鷺台市】」 heading, every character of it a place named; None otherwise."""
+    m = _BRACKET_HEAD_RE.match(nfkc(line).strip())
+    if m is None:
+        return None
+    places = parse_places(m.group(1))
+    return m.group(1) if places and "".join(places) == m.group(1) and re.search(r"[市町村区]$", places[-1]) else None
+
+
+def _themed_below(lines: list[str], index: int) -> str | None:
+    """The theme labelled on one of the few labelled lines right under a heading, or None."""
+    for below in lines[index + 1:index + 7]:
+        if _BRACKET_HEAD_RE.match(nfkc(below).strip()) or not _FACT_RE.match(nfkc(below).strip()):
+            break
+        theme = _THEME_LABEL_RE.match(nfkc(below).strip())
+        if theme:
+            return clean(theme.group(1))
+    return None
+
+
 def placed_in_heading(case) -> bool:
     """Whether the case's places were said in its heading (「■ 青嶺県篠津町（…）」), not under it."""
     return any(line == case.line for line, _ in case.facts)
@@ -112,6 +136,11 @@ def detect(text: str, parse_places) -> bool:
     lines = [clean(line) for line in text.splitlines() if line.strip()]
     heads = placed = 0
     for index, line in enumerate(lines):
+        if _bracket_place(line, parse_places) is not None:
+            # (「【白鷺台市】」 then labelled lines: a case only where a theme is labelled among them)
+            heads += 1
+            placed += _themed_below(lines, index) is not None
+            continue
         if not _HEAD_RE.match(line):
             continue
         heads += 1
@@ -137,6 +166,17 @@ def cases(lines: list[str], case_type, parse_places) -> list[tuple[str, object]]
         stripped = clean(raw)
         line_no = index + 1
         if not stripped:
+            continue
+        bracketed = _bracket_place(stripped, parse_places)
+        if bracketed is not None:
+            # 「【白鷺台市】」: the place is the heading; the theme labelled under it is what the case is about
+            theme = _themed_below([clean(x) for x in lines], index) or bracketed
+            current = case_type(line=line_no, topic=theme)
+            current.end_line = line_no
+            current.facts.append((line_no, stripped))  # (the heading's line: its places searchable)
+            current.heading = f"{bracketed}の取組事例:{theme}"
+            out.append((str(len(out) + 1), current))
+            facts = True
             continue
         head = _HEAD_RE.match(stripped)
         if head:
@@ -191,7 +231,7 @@ def front_matter(doc: ParsedDocument, lines: list[str], source: str) -> None:
     """The lines before the first case (the title, the editor): the document's own text."""
     for index, line in enumerate(lines):
         stripped = clean(line.replace("\t", " "))
-        if _HEAD_RE.match(stripped):
+        if _HEAD_RE.match(stripped) or _BRACKET_HEAD_RE.match(nfkc(stripped).strip()):
             break
         if stripped:
             doc.passages.append(Passage(f"doc:{source}", "text", stripped, source, index + 1))

@@ -9,7 +9,8 @@ CASE_STUDY = RecordKind(
         Field("code", "番号", show=True),
         # (a table of cases heads it 分野: 「分野がデジタル化の事例」)
         # (the collection marks each theme with ★: 「★見出しに「民間委託」が入っているテーマ」 is the theme)
-        Field("topic", "テーマ", ("分野", "★見出し", "★の見出し", "★印の見出し"), show=True),
+        # (「テーマに「委託」が入っている他市」: テーマ, which names the plans' themes, is a case's topic here)
+        Field("topic", "テーマ", ("分野", "★見出し", "★の見出し", "★印の見出し"), show=True, same_as="themes"),
         Field("topic_source", "テーマ(記載)"),
         Field("places", "自治体", type="list", show=True, facet=True),
         Field("title", "名称", show=True),

@@ -1478,8 +1478,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # of a collection of theirs, as 「…している事例」 asks (said bare, 他自治体 was a word to search for).
     Phrasing("other_municipalities_asked",
              r"(?<=[るたい])\s*(他の?自治体|他の?市町村|他団体|他市)(?=\s*(?:は|って|を教えて)?\s*(?:どこ|どれ)?\s*[?？]?\s*$)",
-             "事例",
+             # (the tables' reader too: 「テーマに「委託」が入っている他市」 is no row of the city's own table of テーマ)
+             "事例", tables=True,
              examples=(("SMSを使った取組をしている他自治体は？", "SMSを使った取組をしている事例は？"),
+                       ("テーマに「委託」が入っている他市はどこ？", "テーマに「委託」が入っている事例はどこ？"),
                        ("口座振替を進めている他の自治体はどこ", "口座振替を進めている事例はどこ"))),
     # 「いま実施中の連携事業」: a state said of now is the state the document prints (実施中), no condition of its own.
     # (「共同調達で今稼働中のもの」「現在構築中の」: a system's state as a list of procurements prints it)

@@ -35,6 +35,7 @@ from assistant.query.tables.revision_amount import as_revision_amount
 from assistant.query.tables.restated_words import rows_counted_restated, value_with_column_tail
 from assistant.query.tables.signed_years import read_signed_years
 from assistant.query.tables.linked_records import as_linked_records
+from assistant.query.tables.dated_row_asked import date_row_asked, row_named
 from assistant.query.tables.member_columns import as_change_from_base, as_member_columns, as_own_share
 from assistant.query.tables.rows_are import same_rows, _long_items_word, mark_opinion_rows, mark_rows_kind
 from assistant.query.tables.grouped_heads import group_heads_asked
@@ -2064,6 +2065,12 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                 answer.value = top_names  # 「効果額がいちばん大きい取組はどれ」: the row is what is asked
                 if not _RANKING.search(qn):
                     answer.rows = answer.rows[:len(top)]  # (the rows at the top, tied ones all: no ranking asked)
+            if len(parts) == 1 and t.column(m).dates and not reading.asked and len(top) == 1 \
+                    and not _WHEN_ASKED.search(qn) and date_row_asked(qn):
+                # 「措置年月日がいちばん新しいのはどの件？」: the case is asked, not its date (kept in the summary)
+                answer.value = row_named(t, top[0], top_names)
+                if answer.value != top_names:  # (the code said with the name it stands for)
+                    answer.summary = answer.summary.replace(f"は {top_names}（", f"は {answer.value} {top_names}（", 1)
             if reading.asked:
                 # 「事業費が最も大きい事業の所管課は？」: that row's asked column is the answer.
                 asked = "、".join(dict.fromkeys(str(r["cells"].get(reading.asked) or "（記載なし）") for r in top))

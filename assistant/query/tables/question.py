@@ -36,6 +36,8 @@ from assistant.query.tables.member_shares import read_member_share
 from assistant.query.tables.named_columns import (category_columns, one_kanji_said, read_planned_year, read_measure_named, read_never_done, read_not_begun,
                                                   read_per_person, read_when_verb)
 from assistant.query.tables.legend_words import read_legend_words
+from assistant.query.tables.year_of_dates import dated_column_of_year
+from assistant.query.tables.diff_qualified import qualified_pair
 from assistant.query.tables.month_bounds import month_bounds
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, month_of, _fy_span, _number, _report_years, _span_years
 from assistant.query.tables.read import Column, Table
@@ -4453,6 +4455,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 target = _years_column(t, col)
                 conds.append(Cond(target, "fy_eq", fy, _said(target, "fy_eq", fy_text(fy))))
                 col = ""
+            elif not bound and (dated := dated_column_of_year(t, qn, m.end)) is not None:
+                # 「令和６年度中に措置済になった」: the year of the day it was done (措置年月日), not the row's 監査年度
+                conds.append(Cond(dated, "fy_eq", fy, _said(dated, "fy_eq", fy_text(fy))))
+                col = ""
             elif not bound and not col and _year_of_rows(t, fy) is not None:
                 # 「令和6年度に評価された事業」 over one column of a year per row (評価年度 2024年度): that year.
                 target = _year_of_rows(t, fy)
@@ -5191,6 +5197,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         aggregate, measure = "sum_cols", "|".join(summed)
     if aggregate in ("delta", "diff"):
         measure = next(m.data for m in mentions if m.kind == aggregate)
+    if aggregate == "diff":
+        measure = qualified_pair(t, qn, measure)  # 「措置済の件数は意見のほうが…」: of 措置済, not of 件数
     if aggregate == "sum_change":
         measure = next(m.data for m in mentions if m.kind == "delta")
     if aggregate == "avg_cols":
