@@ -54,6 +54,7 @@ from assistant.query.tables.band_asked import band_asked, bound_of_band
 from assistant.query.tables.start_end_verbs import as_start_end_verbs
 from assistant.query.tables.held_as import held_as_value, judged_value, planned_value, received_value, related_value
 from assistant.query.tables.plan_readings import apply_plan_readings
+from assistant.query.tables.marks_counted import mark_count_holds
 from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.tables.old_new import answer_old_new
@@ -1649,6 +1650,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return (_key(str(cells.get(c.header) or "")) in c.value) == (c.op == "names")
     if c.op == "code_prefix":  # 「令和４年度に登録した」: the number starts with the year's code (R4-)
         return _key(str(cells.get(c.header) or "")).replace("‐", "-").replace("－", "-").startswith(c.value)
+    if c.op == "counted_marks":  # 「○が7項目以上」: the mark counted along the row (marks_counted.py)
+        return mark_count_holds(cells, c)
     if c.op == "numbers":
         n = _number(cells.get(c.header))
         return n is not None and c.value[0] <= n <= c.value[1]
