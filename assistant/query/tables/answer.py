@@ -55,6 +55,8 @@ from assistant.query.tables.start_end_verbs import as_start_end_verbs
 from assistant.query.tables.held_as import held_as_value, judged_value, planned_value, received_value, related_value
 from assistant.query.tables.plan_readings import apply_plan_readings
 from assistant.query.tables.marks_counted import mark_count_holds
+from assistant.query.tables.extreme_of_asked import extreme_of_asked
+from assistant.query.tables.places_joined import joined_note, joined_places_table
 from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.tables.old_new import answer_old_new
@@ -220,6 +222,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             changed[0].question = question
             return changed
         read = _year_next_to_asked(read, context)  # 「（…の令和6年度の評価は？）その前の年度はどうだった？」
+        read = extreme_of_asked(read, context)  # 「（…の実質公債費比率を教えて）一番低いのは？」
         read, context = _the_value_answered(read, context)
         context = _the_row_answered(read, context)
         read = _change_since_asked(read, context)
@@ -544,7 +547,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     elif context is not None:
         # The table the conversation is on, or another table of its document holding the same rows
         # (「取組2の所管課は？」 from the list, then 「期待される効果は？」 from the items).
-        candidates = [context.table] + [t for t in tables if t.source == context.table.source and t is not context.table]
+        candidates = [context.table] + [t for t in tables if t.source == context.table.source and t is not context.table
+                                        # (the municipalities' tables joined by name: the conversation goes on over them)
+                                        and not context.table.memo.get("joined_sources")]
         inherited = {id(context.table): list(context.conds)}
         if context.grouped:
             # 「いちばん多い課は？」 after counts by 担当課: the column counted by.
@@ -657,6 +662,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         readings = [r for r in readings if not (r.table.of_groups and r.table.source in parts)] or readings
     for r in readings:
         apply_plan_readings(db, question, qn, r)  # (timelines, dashes, courses: before the words are counted)
+    joined = _read_joined_places(db, question, qn, tables, candidates, readings, place_spans, inherited)
+    if joined is not None:
+        # 「RPAを実施中で、経常収支比率が90％未満の団体」: the municipalities' rows of several documents, by name
+        readings = [joined]
     if not readings and (across := answer_row_years(question, qn, candidates)) is not None:
         # 「将来負担比率がいちばん高かったのは何年度」: one row across its years' columns
         return across, _month_answered(across, candidates)
@@ -3054,6 +3063,30 @@ def _bare_places(db, question: str, places: list[str]) -> list[str]:
 from assistant.query.tables.read import _PEOPLE_COUNTED  # noqa: E402  (the words for who a count of 人 counts)
 
 _USED_BY_PEOPLE = compiled(r"使わ|使っ|使う|使い|利用さ|利用し|利用|訪れ|来館|来場|入館")
+
+
+def _read_joined_places(db, question: str, qn: str, tables: list[Table], candidates: list[Table], readings: list,
+                        place_spans, inherited: dict):
+    """The reading of the municipalities' tables joined by name (places_joined.py), where no table read alone
+    uses every word of the question and the joined one does; else None."""
+    if any(not _unused_words(question, qn, r, r.table) for r in readings):
+        return None
+    t = joined_places_table(tables)
+    parts = set(t.memo["joined_sources"]) if t is not None else set()
+    if t is None or not any(c.source in parts for c in candidates):
+        return None
+    # (a follow-up goes on from the conditions of the table the conversation was on, which the joined one holds)
+    prior = next((conds for c in candidates if c.source in parts and (conds := inherited.get(id(c)))), ())
+    prior = [c for c in prior if all(h in {x.header for x in t.columns} for h in c.header.split("|"))] \
+        if prior else prior
+    r = _read(db, t, question, qn, place_spans, prior)
+    if r is None:
+        return None
+    apply_plan_readings(db, question, qn, r)
+    if _unused_words(question, qn, r, t):
+        return None
+    r.notes.append(joined_note(t))
+    return r
 
 
 def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[str]:

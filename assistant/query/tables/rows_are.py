@@ -131,6 +131,14 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
             # (not 「A番号の取組」: a letter glued before 番号 says the codes the rows are numbered by, then the
             # rows' word; 番号の取組 there is no column's name)
             asked = re.sub(r"(?<![A-Za-z])" + re.escape(form), "　" * len(form), asked)
+    # (「○が7項目以上」「8項目のうち」: 項目 after a number counts something along the rows, names no rows)
+    asked = re.sub(r"(?<=\d)項目", "　　", asked)
+    # (「取組状況調査の8項目のうち」: a kind's word inside a longer word of the document's title, 取組 of
+    # 取組状況調査, names the document, not its rows)
+    title = "".join(nfkc(str(table.doc_title or "")).split())
+    for run in set(re.findall(r"[一-龥々ァ-ヶー]{4,}", asked)):
+        if run in title and any(w in run and w != run for w, _ in kind_words):
+            asked = asked.replace(run, "　" * len(run))
     words = [(w, kind) for w, kind in kind_words if w in said]
     own = [(w, kind) for w, kind in words if not any(w != other and w in other for other, _ in words)]
     # 「政策分野別・連携事業別の事業費」: rows per the last 〜別 said, grouped under the earlier one (no rows of its own)
