@@ -666,6 +666,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     if joined is not None:
         # 「RPAを実施中で、経常収支比率が90％未満の団体」: the municipalities' rows of several documents, by name
         readings = [joined]
+        # (a follow-up's conditions, of the table the conversation was on, are the joined table's)
+        inherited = {**inherited, id(joined.table): list(joined.table.memo.get("prior", ()))}
     if not readings and (across := answer_row_years(question, qn, candidates)) is not None:
         # 「将来負担比率がいちばん高かったのは何年度」: one row across its years' columns
         return across, _month_answered(across, candidates)
@@ -3079,6 +3081,7 @@ def _read_joined_places(db, question: str, qn: str, tables: list[Table], candida
     prior = next((conds for c in candidates if c.source in parts and (conds := inherited.get(id(c)))), ())
     prior = [c for c in prior if all(h in {x.header for x in t.columns} for h in c.header.split("|"))] \
         if prior else prior
+    t.memo["prior"] = list(prior)
     r = _read(db, t, question, qn, place_spans, prior)
     if r is None:
         return None
