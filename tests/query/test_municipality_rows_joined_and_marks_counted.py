@@ -33,12 +33,13 @@ MATRIX = """鵯川県 市町村の行革取組状況（令和８年度調査）
 RATIOS = """鵯川県 市町村の財政指標（令和７年度決算）
 
 市町村名,経常収支比率R6決算,経常収支比率R7決算,職員数
-鵯川市,93.0,91.5,820
+鵯川市,93.0,91.5※1,820
 葛城市,88.2,89.0,410
 椋田町,90.1,90.1,150
-桐生町,95.5,94.0,120
-楢岡村,86.0,88.8,60
+桐生町,95.5,94.0※1,120
+楢岡村,86.0※1,88.8,60
 杉森村,91.0,90.2,45
+※1 病院事業会計への繰出金を含む。
 """
 
 
@@ -130,3 +131,15 @@ def test_a_bare_superlative_is_of_the_column_answered(survey, made) -> None:
     assert "川瀬町" in answer.summary and "実質公債費比率" in answer.summary, answer.summary
     answer = ask(Assistant(made), "東部の市町村の職員数を教えて", "一番少ないのは？")
     assert "楢岡村" in answer.summary and "職員数" in answer.summary, answer.summary
+
+
+def test_a_note_mark_printed_after_a_value_is_said_of_its_column(survey, made) -> None:
+    answer = ask(Assistant(survey), "経常収支比率のR6の数字に※1が付いてるのはどこ？")
+    assert answer.status == "exact", answer.summary
+    assert _names(answer) == sorted(["大沢町", "森下村", "白川市"])
+    answer = ask(Assistant(made), "経常収支比率のR7に※1が付いてる団体は？")
+    assert answer.status == "exact", answer.summary
+    assert _names(answer) == sorted(["鵯川市", "桐生町"])
+    # (a mark no cell of the column carries is not read as a condition: the answer is not given as certain)
+    answer = ask(Assistant(made), "経常収支比率のR7に※2が付いてる団体は？")
+    assert answer.status != "exact", answer.summary
