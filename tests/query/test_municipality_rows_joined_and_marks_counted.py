@@ -143,3 +143,30 @@ def test_a_note_mark_printed_after_a_value_is_said_of_its_column(survey, made) -
     # (a mark no cell of the column carries is not read as a condition: the answer is not given as certain)
     answer = ask(Assistant(made), "経常収支比率のR7に※2が付いてる団体は？")
     assert answer.status != "exact", answer.summary
+
+
+def test_a_column_said_with_no_and_a_year_column_beside_its_change(survey) -> None:
+    # (「公共施設等総合管理計画の改訂」 of the header 資産管理｜公共施設等総合管理計画改訂; 「職員数（R7）」 the year's own
+    # column, not 対前年増減(R7-R6) of the same year)
+    answer = ask(Assistant(survey), "公共施設等総合管理計画の改訂が△の団体", "その中で職員数（R7）が100人未満のところは？")
+    assert answer.status == "exact", answer.summary
+    assert _names(answer) == ["森下村", "花房村"]
+
+
+def test_a_header_said_with_no_is_rewritten_only_to_one_header_ending_so() -> None:
+    from dataclasses import dataclass
+
+    from assistant.query.tables.header_said_with_no import as_header_said_with_no
+
+    @dataclass
+    class Col:
+        header: str
+
+    @dataclass
+    class Tab:
+        columns: list
+
+    tables = [Tab([Col("資産管理公共施設等総合管理計画改訂"), Col("市町村名")])]
+    assert as_header_said_with_no("公共施設等総合管理計画の改訂が△の団体", tables) == "資産管理公共施設等総合管理計画改訂が△の団体"
+    # (words of no header's end are left as said)
+    assert as_header_said_with_no("公共施設等総合管理計画の推進", tables) == "公共施設等総合管理計画の推進"

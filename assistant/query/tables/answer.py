@@ -56,6 +56,7 @@ from assistant.query.tables.held_as import held_as_value, judged_value, planned_
 from assistant.query.tables.plan_readings import apply_plan_readings
 from assistant.query.tables.marks_counted import mark_count_holds
 from assistant.query.tables.extreme_of_asked import extreme_of_asked
+from assistant.query.tables.header_said_with_no import as_header_said_with_no
 from assistant.query.tables.places_joined import joined_note, joined_places_table
 from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.read import Table, read_tables
@@ -210,6 +211,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = _count_total_said(read, read_tables(db, dedicated))  # 「令和7年度の電子申請、全部で何件あった？」
     read = as_change_column(read, read_tables(db, dedicated), context.asked if context is not None else "")
     read = as_asked_column(read, read_tables(db, dedicated))  # 「何年度に削減する予定」「1時間いくらで借りられる」
+    read = as_header_said_with_no(read, read_tables(db, dedicated))  # 「公共施設等総合管理計画の改訂」 of a joined header
     read = as_marks_asked(read, read_tables(db, dedicated))  # 「…の項目は何点満点」 over 評価項目 │ 配点
     read = as_full_marks(read, read_tables(db, dedicated))  # 「④利用者満足度が満点」 over 「④利用者満足度（20）」
     # 「「修正する」以外の扱いになった」「参考とするの扱いとされた」: the value said with 扱い is the value itself.

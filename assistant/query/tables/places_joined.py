@@ -57,7 +57,9 @@ def joined_places_table(tables: list[Table]) -> Table | None:
                     cells[h] = v
         rows.append({**r, "cells": cells})
     joined = replace(first, columns=columns, rows=rows, doc_title="・".join(dict.fromkeys(t.doc_title for t in parts)),
-                     restated=[], totals=[], lower_better=frozenset(), lower_by_column=frozenset())
+                     restated=[], totals=[], lower_better=frozenset(), lower_by_column=frozenset(),
+                     # (what each part's numbers are, 職員数 of the staff table's note: words the question calls them by)
+                     measure_word=" ".join(dict.fromkeys(t.measure_word for t in parts if t.measure_word)))
     joined.memo["joined_sources"] = [t.source for t in parts]
     object.__setattr__(joined, "_places", True)
     object.__setattr__(joined, "_shared_places", True)

@@ -6325,6 +6325,10 @@ def _numeric_column(t: Table, col: str, years: list[int]) -> str | None:
     numeric = [c for c in t.columns if c.numeric and c.header != t.number]
     if years:
         by_year = [c.header for c in numeric if c.year in years]
+        if len(by_year) > 1:
+            # 「令和7年が100人未満」 over 令和5年 │ 令和6年 │ 令和7年 │ 対前年増減(R7-R6): the year's own column, headed by
+            # the year alone; one headed by a measure of its own (増減) is said by its name
+            by_year = [h for h in by_year if not t.column(h).base] or by_year
         return by_year[0] if len(by_year) == 1 else None
     if col:
         c = t.column(col)
