@@ -472,6 +472,17 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"^\s*(?:さっき|先ほど|先程)の(?=[^、,。？?]{1,20}?(?:の(?:やつ|もの|分)|のなか|の中|のうち)(?:で|では|から)?[、,])", "その",
              examples=(("さっきの行政監理室のやつで、No.20の", "その行政監理室のやつで、No.20の"),
                        ("さっきの自己評価Bのなかで、審議会の評価は", "その自己評価Bのなかで、審議会の評価は"))),
+    # 「村のなかで」「北部のなかで」: the kana spelling of の中で, which the rules and the tables' reader read.
+    # (after a word written in kanji or katakana only: 「そのなかで」 is the follow-up rules' own)
+    Phrasing("naka_in_kana", r"(?<=[一-龥ァ-ヶー]の)なか(?=で|では|から)", "中", tables=True,
+             examples=(("村のなかで△が2つ以上ある村", "村の中で△が2つ以上ある村"),
+                       ("北部のなかではどこが多い", "北部の中ではどこが多い"))),
+    # 「△が2つ以上ある村は何村？」: 何 and the kind of municipality said before, alone (not the end of a name, 森下村),
+    # counts those bodies as 何団体 does; 何村 alone reads as a place's name.
+    Phrasing("kind_counted",
+             r"((?<![一-龥々ァ-ヶー])(市|町|村)(?![一-龥々ァ-ヶー])[^。？?]*?)何\2(?![一-龥々ァ-ヶー])", r"\1何団体", tables=True,
+             examples=(("村のなかで△が2つ以上ある村は何村", "村のなかで△が2つ以上ある村は何団体"),
+                       ("電子申請が○の町は何町？", "電子申請が○の町は何団体？"))),
     # 「（AとB、実践項目が多いのは？）じゃあその多い方で、…」: the winner of the comparison just answered, whose
     # records the answer holds, narrowed (as その中で).
     Phrasing("winner_just_compared",

@@ -55,6 +55,10 @@ from assistant.query.tables.band_asked import band_asked, bound_of_band
 from assistant.query.tables.start_end_verbs import as_start_end_verbs
 from assistant.query.tables.held_as import held_as_value, judged_value, planned_value, received_value, related_value
 from assistant.query.tables.plan_readings import apply_plan_readings
+from assistant.query.tables.marks_counted import mark_count_holds
+from assistant.query.tables.extreme_of_asked import extreme_of_asked
+from assistant.query.tables.header_said_with_no import as_header_said_with_no
+from assistant.query.tables.places_joined import joined_note, joined_places_table
 from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.tables.old_new import answer_old_new
@@ -208,6 +212,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = _count_total_said(read, read_tables(db, dedicated))  # 「令和7年度の電子申請、全部で何件あった？」
     read = as_change_column(read, read_tables(db, dedicated), context.asked if context is not None else "")
     read = as_asked_column(read, read_tables(db, dedicated))  # 「何年度に削減する予定」「1時間いくらで借りられる」
+    read = as_header_said_with_no(read, read_tables(db, dedicated))  # 「公共施設等総合管理計画の改訂」 of a joined header
     read = as_marks_asked(read, read_tables(db, dedicated))  # 「…の項目は何点満点」 over 評価項目 │ 配点
     read = as_full_marks(read, read_tables(db, dedicated))  # 「④利用者満足度が満点」 over 「④利用者満足度（20）」
     # 「「修正する」以外の扱いになった」「参考とするの扱いとされた」: the value said with 扱い is the value itself.
@@ -220,6 +225,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             changed[0].question = question
             return changed
         read = _year_next_to_asked(read, context)  # 「（…の令和6年度の評価は？）その前の年度はどうだった？」
+        read = extreme_of_asked(read, context)  # 「（…の実質公債費比率を教えて）一番低いのは？」
         read, context = _the_value_answered(read, context)
         context = _the_row_answered(read, context)
         read = _change_since_asked(read, context)
@@ -544,7 +550,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     elif context is not None:
         # The table the conversation is on, or another table of its document holding the same rows
         # (「取組2の所管課は？」 from the list, then 「期待される効果は？」 from the items).
-        candidates = [context.table] + [t for t in tables if t.source == context.table.source and t is not context.table]
+        candidates = [context.table] + [t for t in tables if t.source == context.table.source and t is not context.table
+                                        # (the municipalities' tables joined by name: the conversation goes on over them)
+                                        and not context.table.memo.get("joined_sources")]
         inherited = {id(context.table): list(context.conds)}
         if context.grouped:
             # 「いちばん多い課は？」 after counts by 担当課: the column counted by.
@@ -657,6 +665,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         readings = [r for r in readings if not (r.table.of_groups and r.table.source in parts)] or readings
     for r in readings:
         apply_plan_readings(db, question, qn, r)  # (timelines, dashes, courses: before the words are counted)
+    joined = _read_joined_places(db, question, qn, tables, candidates, readings, place_spans, inherited)
+    if joined is not None:
+        # 「RPAを実施中で、経常収支比率が90％未満の団体」: the municipalities' rows of several documents, by name
+        readings = [joined]
+        # (a follow-up's conditions, of the table the conversation was on, are the joined table's)
+        inherited = {**inherited, id(joined.table): list(joined.table.memo.get("prior", ()))}
     if not readings and (across := answer_row_years(question, qn, candidates)) is not None:
         # 「将来負担比率がいちばん高かったのは何年度」: one row across its years' columns
         return across, _month_answered(across, candidates)
@@ -1650,6 +1664,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return (_key(str(cells.get(c.header) or "")) in c.value) == (c.op == "names")
     if c.op == "code_prefix":  # 「令和４年度に登録した」: the number starts with the year's code (R4-)
         return _key(str(cells.get(c.header) or "")).replace("‐", "-").replace("－", "-").startswith(c.value)
+    if c.op == "counted_marks":  # 「○が7項目以上」: the mark counted along the row (marks_counted.py)
+        return mark_count_holds(cells, c)
     if c.op == "numbers":
         n = _number(cells.get(c.header))
         return n is not None and c.value[0] <= n <= c.value[1]
@@ -3058,6 +3074,31 @@ def _bare_places(db, question: str, places: list[str]) -> list[str]:
 from assistant.query.tables.read import _PEOPLE_COUNTED  # noqa: E402  (the words for who a count of 人 counts)
 
 _USED_BY_PEOPLE = compiled(r"使わ|使っ|使う|使い|利用さ|利用し|利用|訪れ|来館|来場|入館")
+
+
+def _read_joined_places(db, question: str, qn: str, tables: list[Table], candidates: list[Table], readings: list,
+                        place_spans, inherited: dict):
+    """The reading of the municipalities' tables joined by name (places_joined.py), where no table read alone
+    uses every word of the question and the joined one does; else None."""
+    if any(not _unused_words(question, qn, r, r.table) for r in readings):
+        return None
+    t = joined_places_table(tables)
+    parts = set(t.memo["joined_sources"]) if t is not None else set()
+    if t is None or not any(c.source in parts for c in candidates):
+        return None
+    # (a follow-up goes on from the conditions of the table the conversation was on, which the joined one holds)
+    prior = next((conds for c in candidates if c.source in parts and (conds := inherited.get(id(c)))), ())
+    prior = [c for c in prior if all(h in {x.header for x in t.columns} for h in c.header.split("|"))] \
+        if prior else prior
+    t.memo["prior"] = list(prior)
+    r = _read(db, t, question, qn, place_spans, prior)
+    if r is None:
+        return None
+    apply_plan_readings(db, question, qn, r)
+    if _unused_words(question, qn, r, t):
+        return None
+    r.notes.append(joined_note(t))
+    return r
 
 
 def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from assistant.query.tables.done_once import read_done_once
 from assistant.query.tables.fate_asked import ask_fate_of_row
+from assistant.query.tables.marks_counted import read_marks_counted
+from assistant.query.tables.noted_cells import read_noted_cells
 from assistant.query.tables.mark_runs import read_mark_runs, read_not_by_year_end, read_begun_in_year, read_period_pair, read_stage_extreme
 from assistant.query.tables.marks_in_years import read_marks_in_years, restated_mark_meaning
 from assistant.query.tables.never_in_years import read_never_in_years
@@ -23,6 +25,8 @@ def apply_plan_readings(db, question: str, qn: str, reading) -> None:
     drop_title_span(question, reading)  # 「行革実施計画（R7〜R11）の」: the title's span, no condition
     drop_every_kind_said(question, reading)  # 「合同研修・共同事業の参加人数」: every 区分 named, no condition
     read_no_amount(question, reading)  # 「効果額が金額で出ていない」: the dash printed in the amount column
+    read_noted_cells(question, reading)  # 「R6の数字に※1が付いてる」: the cells carrying the note's mark
+    read_marks_counted(question, reading)  # 「○が7項目以上」: the mark counted along the row
     read_mark_runs(question, reading)  # 「◇が4四半期以上続いている」: a run of the mark over the periods
     read_period_pair(question, reading)  # 「第3・第4四半期に◆」: either of the two periods
     read_not_by_year_end(question, reading)  # 「令和7年度末までに●にならない」: none of the periods up to then

@@ -40,6 +40,7 @@ from assistant.query.tables.year_of_dates import dated_column_of_year
 from assistant.query.tables.diff_qualified import qualified_pair
 from assistant.query.tables.month_bounds import month_bounds
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, month_of, _fy_span, _number, _report_years, _span_years
+from assistant.query.tables.better_lower import better_lower_measure
 from assistant.query.tables.read import Column, Table
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
 from assistant.query.compiled import compiled
@@ -3637,6 +3638,11 @@ DIRECTION_ASIDE = compiled(r"[(（]\s*(?:小さい|少ない|低い|大きい|�
                            r"(?:に注意|を考慮|に気をつけ|も考え|を踏まえ|に留意)[^()（）]{0,8}[)）]")
 
 
+# 「（下がったところ）」「（数値が上がったもの）」 right after a change said as better or worse: which way it went
+_RESTATED_WAY = compiled(r"[(（]\s*(?:数値が|値が|数字が|比率が)?\s*(?:(?P<down>下が|さが|減っ|減少し|低くな|小さくな)|"
+                         r"(?P<up>上が|あが|増え|増加し|高くな|大きくな))[ぁ-ん]*\s*(?:ところ|もの|団体|方|ほう|の)?\s*[)）]")
+
+
 def _said_name_end(base: str, said: str) -> str:
     """The longest end of a measure's name (2 characters or more, short of the whole) said right before the
     verb of its change: 評価 of 総合評価 in 「評価が上がった」; "" when none is."""
@@ -3771,6 +3777,17 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         for aside in DIRECTION_ASIDE.finditer(qn):
             if free(*aside.span()):
                 take(*aside.span(), "filler")
+    elif direction in ("up", "down") and pair[0].numeric and pair[1].numeric \
+            and re.match(r"悪化|悪くな|改善|良くな|よくな", change.group(0)) \
+            and (ratio := better_lower_measure(pair[0].header, pair[1].header)):
+        # 「経常収支比率が前年度より改善した」: a ratio better lower by what it is (better_lower.py) improves as it falls
+        direction = "down" if direction == "up" else "up"
+        # (the condition's label says the fall or rise it was read as)
+    if direction in ("up", "down") and (restated := _RESTATED_WAY.search(qn, change.end())) \
+            and ("down" if restated.group("down") else "up") == direction and free(*restated.span()):
+        # 「改善した団体（下がったところ）」: the asker's own restatement of the way read, no condition of its own
+        # (one saying the other way is left unread: the answer is then not given as certain)
+        take(*restated.span(), "filler")
     tail = re.match(r"(?:続け|つづけ)?[ぁ-ん]*", qn[change.end():]).group(0)  # 「上がった」「変わらない」「増え続けている」
     if re.search(r"ない|なかっ|ず|ません", tail) and direction in ("up", "down", "worse", "better"):
         # 「交付額が減っていない」「上がらなかった」: the change negated is each row's not going that way (a flat row
@@ -6316,6 +6333,10 @@ def _numeric_column(t: Table, col: str, years: list[int]) -> str | None:
     numeric = [c for c in t.columns if c.numeric and c.header != t.number]
     if years:
         by_year = [c.header for c in numeric if c.year in years]
+        if len(by_year) > 1:
+            # 「令和7年が100人未満」 over 令和5年 │ 令和6年 │ 令和7年 │ 対前年増減(R7-R6): the year's own column, headed by
+            # the year alone; one headed by a measure of its own (増減) is said by its name
+            by_year = [h for h in by_year if not t.column(h).base] or by_year
         return by_year[0] if len(by_year) == 1 else None
     if col:
         c = t.column(col)

@@ -131,6 +131,22 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
             # (not 「A番号の取組」: a letter glued before 番号 says the codes the rows are numbered by, then the
             # rows' word; 番号の取組 there is no column's name)
             asked = re.sub(r"(?<![A-Za-z])" + re.escape(form), "　" * len(form), asked)
+    # (「○が7項目以上」「8項目のうち」: 項目 after a number counts something along the rows, names no rows)
+    asked = re.sub(r"(?<=\d)項目", "　　", asked)
+    # (「取組状況調査の8項目のうち」 over a survey's municipalities: a kind's word inside a longer word of the
+    # document's title, 取組 of 取組状況調査, names the document, not its rows; 「深沢町の取組状況を」 of 「…ごとの取組状況」 is the rows' word
+    # and a column of theirs, 状況, which asks the rows)
+    # (only over a table whose rows are municipalities: a list's title word, 共同運営施設 of 「共同運営施設・システム
+    # 一覧」, is what its rows are)
+    from assistant.query.tables.place_rows import rows_are_places
+
+    title = "".join(nfkc(str(table.doc_title or "")).split())
+    column_words = {"".join(nfkc(f).split()) for c in table.columns for f in (c.header, *c.forms)}
+    for run in set(re.findall(r"[一-龥々ァ-ヶー]{4,}", asked)) if rows_are_places(table) else ():
+        kinds_in = [w for w, _ in kind_words if w in run and w != run]
+        if run in title and kinds_in and not any(
+                rest in column_words for w in kinds_in for rest in run.split(w) if rest):
+            asked = asked.replace(run, "　" * len(run))
     words = [(w, kind) for w, kind in kind_words if w in said]
     own = [(w, kind) for w, kind in words if not any(w != other and w in other for other, _ in words)]
     # 「政策分野別・連携事業別の事業費」: rows per the last 〜別 said, grouped under the earlier one (no rows of its own)
