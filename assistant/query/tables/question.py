@@ -5726,11 +5726,17 @@ def _list_columns(t: Table) -> dict[str, list[str]]:
         filled = [v for v in filled if v and v not in _EMPTY]
         if len(filled) < 3:
             continue
-        parts = [[p for p in _list_sep(v).split(v) if p] for v in filled]
-        if any(any(len(p) > 12 or re.search(r"\d", p) for p in ps) for ps in parts):
-            continue
-        if sum(len(ps) >= 2 for ps in parts) < 0.6 * len(filled):
-            continue
+        if all(_bullet_count(v) for v in filled):
+            # 「・…。 ・…。」 in every cell (a block's 【主な意見】 bullets): its bullets are what it lists, sentences
+            # with commas and figures inside them as they may be
+            if sum(_bullet_count(v) >= 2 for v in filled) < 0.6 * len(filled):
+                continue
+        else:
+            parts = [[p for p in _list_sep(v).split(v) if p] for v in filled]
+            if any(any(len(p) > 12 or re.search(r"\d", p) for p in ps) for ps in parts):
+                continue
+            if sum(len(ps) >= 2 for ps in parts) < 0.6 * len(filled):
+                continue
         said = sorted({f for f in (*c.forms, _key(c.base)) if f and len(f) >= 2}, key=len, reverse=True)
         if said:
             out[c.header] = said
@@ -5798,9 +5804,22 @@ def _read_years_total(t: Table, qn: str, free, take) -> None:
 
 
 def list_count(raw: object) -> int:
-    """How many names a listing cell holds (「鸛ノ江市、茅森市」: 2)."""
+    """How many names a listing cell holds (「鸛ノ江市、茅森市」: 2), or bullets (「・… ・…」: 2)."""
     text = nfkc(str(raw or "")).strip()
+    if _bullet_count(text):
+        return _bullet_count(text)
     return len([p for p in _list_sep(text).split(text) if p]) if text and text not in _EMPTY else 0
+
+
+# 「・稼働率が…。 ・カーシェアリングや…。」: a cell of bullets, each opening with 「・」 at the start or after a space
+# (a dot inside a word, 民間・国・県, opens none)
+_BULLET_ITEM = re.compile(r"(?:^|\s)[・･](?=\S)")
+
+
+def _bullet_count(text: str) -> int:
+    """How many bullets a cell holds, 0 when it does not open with one."""
+    text = nfkc(text).strip()
+    return len(_BULLET_ITEM.findall(text)) if text[:1] in ("・", "･") else 0
 
 
 # 「檜尾町・榾ノ沢村・大鹿谷村」: names listed with 「・」 where no comma separates them
