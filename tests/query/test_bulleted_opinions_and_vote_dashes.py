@@ -121,3 +121,12 @@ def test_two_vote_columns_compared_with_the_dash_as_zero_votes(votes) -> None:
 def test_a_dash_no_note_defines_is_no_vote_count(votes_no_note) -> None:
     answer = ask(votes_no_note, "不要の票数が市・現行通りの票数より多かった事業")
     assert numbers(answer) == {"1-01", "2-03"}, answer.summary
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("拡充に１票でも入った事業", {"1-04", "2-01", "2-05", "2-06", "2-08"}),
+    ("不要に票が入った事業は？", {"1-01", "1-03", "1-07", "1-08", "2-03", "2-07"}),
+])
+def test_a_vote_put_into_a_category_printing_dashes_for_none(votes, question, expected) -> None:
+    answer = ask(votes, question)
+    assert answer.status == "exact" and numbers(answer) == expected, (answer.status, answer.summary)

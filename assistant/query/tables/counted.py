@@ -60,8 +60,16 @@ def read_counted_categories(t: Table, qn: str, free: Callable[[int, int], bool],
                 if free(*m.span()):
                     take(m.start(), m.start(), "col", header)
                     take(*m.span(), "cmp", ("ge", float(m.group(1)), ""))
+            # 「拡充に１票でも入った」「不要に2票以上入った」: the count said after the category, with its verb
+            for m in re.finditer(rf"{_OPEN}{f}{_CLOSE}(?:に|にも)\s*(\d+)\s*{c}(?P<even>でも)?(?P<bound>以上)?"
+                                 r"(?:入っ|入り|投じられ|集まっ)[ぁ-ん]*", qn):
+                if free(*m.span()) and (m.group("even") or m.group("bound")):
+                    take(m.start(), m.start(), "col", header)
+                    take(*m.span(), "cmp", ("ge", float(m.group(1)), ""))
             said = re.compile(
                 rf"{_OPEN}{f}{_CLOSE}(?:"
+                # 「不要に票が入った」「市・現行通りにも票が入ってた」: the category voted for (the verb read below)
+                rf"(?:に|にも)(?={c}(?:が|は|も)?(?:入|投じ|集ま))|"
                 # 「「要改善」は何票入った」: the count asked, its verb used with it
                 rf"(?:は|に|が|って|の)?何{c}(?:数)?(?:入|集ま|獲得|投じ|あ)?[ぁ-ん]*?(?=[?？、。]|$)"
                 # 「廃止になったのは何件」「縮小されたのは何件」: the category as what became of the things counted
@@ -81,8 +89,8 @@ def _read_count_said(qn: str, at: int, counter: str, header: str, free, take) ->
                    rf"|(?P<bound>以上|以下|未満|超|を超え|を上回|より多|を下回|より少)[ぁ-ん]*)?").match(qn, at)
     if not m:
         # 「拡充の票が入った」「不要の票が入っていない」: any count at all, or none.
-        m = re.compile(r"(?:が|は)?(?:(?P<none>入ら(?:なかった|ない)|入って(?:い)?ない|入っていません|(?:1票も)?なかった)"
-                       r"|入っ(?:た|ている|てる)|入り|あった)").match(qn, at)
+        m = re.compile(rf"(?:{counter}(?:が|は|も)?)?(?:が|は)?(?:(?P<none>入ら(?:なかった|ない)|入って(?:い)?ない|入っていません|(?:1票も)?なかった)"
+                       r"|入っ(?:た|ている|てる|ていた|てた)|入り|あった)").match(qn, at)
         if m and free(*m.span()):
             take(*m.span(), "cmp", ("eq" if m.group("none") else "gt", 0.0, ""))
         return
