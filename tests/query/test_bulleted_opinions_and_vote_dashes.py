@@ -130,3 +130,9 @@ def test_a_dash_no_note_defines_is_no_vote_count(votes_no_note) -> None:
 def test_a_vote_put_into_a_category_printing_dashes_for_none(votes, question, expected) -> None:
     answer = ask(votes, question)
     assert answer.status == "exact" and numbers(answer) == expected, (answer.status, answer.summary)
+
+
+def test_the_largest_vote_of_a_row_with_dashes_for_none(votes) -> None:
+    answer = ask(votes, "最多の判定でも３票どまりだった事業は？")
+    assert answer.status == "exact", answer.summary
+    assert numbers(answer) == {"1-01", "1-03", "1-04", "1-07", "2-01", "2-02", "2-03", "2-08"}, answer.summary

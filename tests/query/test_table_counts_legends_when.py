@@ -204,3 +204,14 @@ def test_votes_said_as_put_into_a_category(assistant, question, expected):
     assistant.reset()
     answer = assistant.ask(question)
     assert sorted(_titles(answer)) == sorted(expected) and answer.status == "exact", (answer.status, answer.summary)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("楢葉市の外部評価で、最多の判定でも3票どまりだった事業", ["花壇整備事業", "市民マラソン開催事業", "防犯灯設置補助事業"]),
+    ("楢葉市の外部評価で、いちばん多い判定が4票以上の事業", ["広報紙配布事業", "記念品贈呈事業"]),
+])
+def test_the_largest_count_of_a_row(assistant, question, expected):
+    # (the largest of the row's counts under the one heading, whichever category holds it)
+    assistant.reset()
+    answer = assistant.ask(question)
+    assert sorted(_titles(answer)) == sorted(expected) and answer.status == "exact", (answer.status, answer.summary)

@@ -1629,6 +1629,14 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         ns = [_number(cells.get(h)) for h in c.header.split("|")]
         return all(n is not None for n in ns) and max(ns) > 0 and max(ns) == sum(ns) \
             and (c.value is None or sum(ns) == c.value)
+    if c.op.startswith("top_"):  # 「最多の判定でも３票どまり」: the largest count of the row (a dash the note makes 0)
+        ns = [_number(cells.get(h)) for h in c.header.split("|")]
+        ns = [n for n in ns if n is not None]
+        if not ns:
+            return False
+        top = max(ns)
+        return {"top_eq": top == c.value, "top_ge": top >= c.value, "top_le": top <= c.value,
+                "top_lt": top < c.value, "top_gt": top > c.value}[c.op]
     if c.op == "under_heads":
         return _heads_of(str(cells.get("見出し") or ""), c.value)
     if c.op == "not_sheet":

@@ -4483,6 +4483,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             fy, cols = m.data
             for header in cols:
                 conds.append(Cond(header, "empty", None, f"{header}が「－」（{fy_text(fy)}は評価していない）"))
+        elif m.kind == "topcount":  # counted.py
+            headers, op, n, counter = m.data
+            conds.append(Cond("|".join(headers), "top_" + op, n,
+                              f"{_GROUPED_HEAD.sub('', headers[0])}の最多が{n:g}{counter}{_TOP_WORDS[op]}"))
         elif m.kind == "unanimous":
             headers, total = m.data
             conds.append(Cond("|".join(headers), "unanimous", total,
@@ -5321,7 +5325,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share",
                                                                  "place_kind")
@@ -5341,7 +5345,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         return None
     spans = list(taken)
     # (「6人の判定が全員一致した」: the vote of the table's grouped columns, said as its own words are)
-    said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group", "unanimous")
+    said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group", "unanimous", "topcount")
             and not (m.kind == "col" and m.data == t.name)] + verb_said
     # (「減額になった」 read by the table's legend 「▲は減額」, 「増額幅が…を超える」 on its change column: the legend's word
     # and the change's are the table's own words, said)
@@ -5373,7 +5377,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         b = _key(t.column(measure.split("|")[0]).base)
         said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
                                  "members_all", "dash_meant", "better_way", "share",
                                  # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)
@@ -5713,6 +5717,9 @@ def _merged_heading_blank(t, qn: str, free, take) -> None:
 
 
 _LIST_SEP = re.compile(r"\s*[、，,]\s*")
+
+
+_TOP_WORDS = {"eq": "", "ge": "以上", "le": "以下", "lt": "未満", "gt": "を超える"}
 
 
 def _list_columns(t: Table) -> dict[str, list[str]]:
