@@ -3023,7 +3023,9 @@ _ASKING = {"それぞれ", "最新", "最新版", "迎える", "迎え", "含む
 
 
 _MEETING_WORDS = ("会議", "会合", "開催", "開か", "開い", "開く")
-_HEADING_WORDS = ("章", "節", "柱", "分野", "入っ", "入る", "属する", "含まれる", "並ん")
+# (「第１班で扱った事業」「第２班で議論した」: the section the rows were taken up in, as 【第１班】 heads them)
+_HEADING_WORDS = ("章", "節", "柱", "分野", "入っ", "入る", "属する", "含まれる", "並ん", "扱っ", "扱う", "扱わ", "議論",
+                  "審議", "取り上げ")
 # Who, when, why, how: asked of a column (「誰が担当」→ 担当課), or of the text, never of the rows listed.
 _ASKS_UNLISTED = compiled(r"誰|だれ|いつ|なぜ|何故|どうして|どのように|どうやって")
 _DOING = {"行う", "行っ", "行い", "行わ", "行なう", "実施", "する"}
