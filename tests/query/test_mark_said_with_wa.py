@@ -51,3 +51,10 @@ def test_a_reduction_is_an_amount_printed_with_the_mark(policy) -> None:
 def test_another_towns_mark_said_with_wa(page) -> None:
     answer = ask(page, "減収になる施設はどこ？")
     assert {r.get("title") for r in answer.rows} == {"町民プール", "町営駐車場"}, (answer.status, answer.summary)
+
+
+def test_the_size_of_a_cut_ranked_is_no_condition(policy) -> None:
+    # (「減額幅が一番大きい」: the deepest cut, not the largest of the amounts below zero, now that 減額 is the
+    # legend's word for △)
+    answer = ask(policy, "Ｒ８予算への反映で減額幅が一番大きい事業は")
+    assert answer.status == "exact" and [r.get("title") for r in answer.rows][:1] == ["敬老祝金支給事業"], answer.summary

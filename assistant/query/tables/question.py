@@ -1024,8 +1024,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if len(signed) == 1:
         # 「減収になるもの」 where a note says 「△」は減収を表します and one column of amounts prints △: the
         # rows whose amount there is below zero.
+        # (「減額幅が一番大きい」「減額の大きさ」: the size of the cut is ranked, the rows of none left out: no
+        # condition, as signed_extreme reads it)
         said += [(w, "below_zero", signed[0]) for w, letter in _wordings_for(db, t).items()
-                 if letter in ("△", "▲") and len(w) >= 2 and w not in values]
+                 if letter in ("△", "▲") and len(w) >= 2 and w not in values
+                 and not re.search(re.escape(w) + r"(?:幅|額|分|量|の幅|の大きさ|が(?:いちばん|一番|最も|もっとも)?大き)", qn)]
     if letters or dashes:
         wordings = _wordings_for(db, t).items()
         # (「いつ移行する予定？」 over a 工程表 whose legend says ◆：移行: the stage whose time is asked, no
