@@ -191,3 +191,27 @@ def test_when_of_a_row_printing_a_dash_says_what_its_status_means(assistant):
     assistant.reset()
     answer = assistant.ask("楢葉市のキャッシュレス決済で、導入が済んでいる窓口は？")
     assert _titles(answer) == ["ごみ処理券の販売窓口", "住民票等の交付窓口"] and answer.status == "exact"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("楢葉市の外部評価で、縮小に１票でも入った事業", ["花壇整備事業", "市民マラソン開催事業", "防犯灯設置補助事業"]),
+    ("楢葉市の外部評価で廃止に票が入った事業は？", ["花壇整備事業", "記念品贈呈事業"]),
+    ("楢葉市の外部評価で、継続にも票が入ってた事業", ["市民マラソン開催事業", "広報紙配布事業", "防犯灯設置補助事業"]),
+    ("楢葉市の外部評価で廃止に3票以上入った事業", ["花壇整備事業", "記念品贈呈事業"]),
+])
+def test_votes_said_as_put_into_a_category(assistant, question, expected):
+    # (「Xに票が入った」: the category voted for, not the verdict X; 「１票でも」 is at least one)
+    assistant.reset()
+    answer = assistant.ask(question)
+    assert sorted(_titles(answer)) == sorted(expected) and answer.status == "exact", (answer.status, answer.summary)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("楢葉市の外部評価で、最多の判定でも3票どまりだった事業", ["花壇整備事業", "市民マラソン開催事業", "防犯灯設置補助事業"]),
+    ("楢葉市の外部評価で、いちばん多い判定が4票以上の事業", ["広報紙配布事業", "記念品贈呈事業"]),
+])
+def test_the_largest_count_of_a_row(assistant, question, expected):
+    # (the largest of the row's counts under the one heading, whichever category holds it)
+    assistant.reset()
+    answer = assistant.ask(question)
+    assert sorted(_titles(answer)) == sorted(expected) and answer.status == "exact", (answer.status, answer.summary)

@@ -29,6 +29,7 @@ COUNT = "count_fact"
 _MAX_ITEM_LINES = 40  # lines after a numbered item that may still hold its fields
 _MAX_LABEL = 15
 _MAX_VALUE = 200
+_MAX_BULLETS = 1000  # a bracketed field's ・ list, joined (bullets of one block, not a page of them)
 _MAX_FACT_LABEL = 30  # a longer run of text before a number is a sentence, not a label
 
 # The words a plan numbers its measures with (取組1, 重点項目2).
@@ -477,6 +478,7 @@ class Walker:
         self.mark_label = ""  # what an item's trailing 【…】 is, when the document says so (「【】内は令和6年度末の状況」)
         self.legend: dict[str, str] = {}  # a value the document's legend explains → the label it is of (完了 → 状況)
         self.bracket_field: tuple[str, int] | None = None  # 「【課題】」 alone under an item: (label, line)
+        self.bullet_field: tuple[str, int] | None = None  # that field when its value is a ・ list: (label, last line)
         self.rule_line = 0  # a rule line (━━━) with nothing but blank lines after it yet
 
     # --------------------------------------------------------------------------------------
@@ -549,6 +551,22 @@ class Walker:
         its header and the heading its rows sit under go on below it."""
         self.heading_line = 0
 
+    def _bullet_goes_on(self, stripped: str, line_no: int) -> None:
+        """The next 「・」 line right under a bracketed field's bullet list joins the field's value; any other
+        line ends the list. (The line is still read as before: only the field grows.)"""
+        label_line, self.bullet_field = self.bullet_field, None
+        if not label_line or not self.stack or line_no - label_line[1] > 1:
+            return
+        text = nfkc(stripped).strip()
+        if not text.startswith("・"):
+            return
+        item = self.stack[-1]
+        value = item.fields.get(label_line[0])
+        if not isinstance(value, str) or len(value) + len(text) > _MAX_BULLETS:
+            return
+        item.fields[label_line[0]] = f"{value} {clean(stripped)}"
+        self.bullet_field = (label_line[0], line_no)
+
     def _running_title(self, text: str, line_no: int) -> bool:
         """The document's first line printed again at the top of a page (a running header): it is
         no heading, caption or line of what follows."""
@@ -564,9 +582,13 @@ class Walker:
             item = self.stack[-1]
             item.fields.setdefault(self.bracket_field[0], clean(stripped)[:_MAX_VALUE])
             item.end_line = line_no
+            # 「【仕分け人の主な意見】」 over 「・…」 lines: every bullet is the field's, not the first alone
+            # (a question counts them or looks for a word in any of them).
+            self.bullet_field = (self.bracket_field[0], line_no) if nfkc(stripped).strip().startswith("・") else None
             self.bracket_field = None
             return
         self.bracket_field = None
+        self._bullet_goes_on(stripped, line_no)
         if _UNIT_LINE_RE.match(nfkc(stripped).strip()):
             # 「（単位：百万円）」 on a line of its own between a heading and its table: the numbers' unit
             self.unit_note = (nfkc(stripped).strip(), line_no)

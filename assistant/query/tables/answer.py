@@ -1644,6 +1644,14 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         ns = [_number(cells.get(h)) for h in c.header.split("|")]
         return all(n is not None for n in ns) and max(ns) > 0 and max(ns) == sum(ns) \
             and (c.value is None or sum(ns) == c.value)
+    if c.op.startswith("top_"):  # 「最多の判定でも３票どまり」: the largest count of the row (a dash the note makes 0)
+        ns = [_number(cells.get(h)) for h in c.header.split("|")]
+        ns = [n for n in ns if n is not None]
+        if not ns:
+            return False
+        top = max(ns)
+        return {"top_eq": top == c.value, "top_ge": top >= c.value, "top_le": top <= c.value,
+                "top_lt": top < c.value, "top_gt": top > c.value}[c.op]
     if c.op == "under_heads":
         return _heads_of(str(cells.get("見出し") or ""), c.value)
     if c.op == "not_sheet":
@@ -3038,7 +3046,9 @@ _ASKING = {"それぞれ", "最新", "最新版", "迎える", "迎え", "含む
 
 
 _MEETING_WORDS = ("会議", "会合", "開催", "開か", "開い", "開く")
-_HEADING_WORDS = ("章", "節", "柱", "分野", "入っ", "入る", "属する", "含まれる", "並ん")
+# (「第１班で扱った事業」「第２班で議論した」: the section the rows were taken up in, as 【第１班】 heads them)
+_HEADING_WORDS = ("章", "節", "柱", "分野", "入っ", "入る", "属する", "含まれる", "並ん", "扱っ", "扱う", "扱わ", "議論",
+                  "審議", "取り上げ")
 # Who, when, why, how: asked of a column (「誰が担当」→ 担当課), or of the text, never of the rows listed.
 _ASKS_UNLISTED = compiled(r"誰|だれ|いつ|なぜ|何故|どうして|どのように|どうやって")
 _DOING = {"行う", "行っ", "行い", "行わ", "行なう", "実施", "する"}

@@ -51,6 +51,7 @@ def read_counted_categories(t: Table, qn: str, free: Callable[[int, int], bool],
     入らなかった」「拡充が3票以上」 (that column compared): the category read as its column of counts."""
     categories = counted_categories(t)
     _read_unanimous(t, qn, categories, free, take)
+    _read_top_count(t, qn, categories, free, take)
     for header, (counter, forms) in categories.items():
         c = re.escape(counter)
         for form in forms:
@@ -60,8 +61,16 @@ def read_counted_categories(t: Table, qn: str, free: Callable[[int, int], bool],
                 if free(*m.span()):
                     take(m.start(), m.start(), "col", header)
                     take(*m.span(), "cmp", ("ge", float(m.group(1)), ""))
+            # 「拡充に１票でも入った」「不要に2票以上入った」: the count said after the category, with its verb
+            for m in re.finditer(rf"{_OPEN}{f}{_CLOSE}(?:に|にも)\s*(\d+)\s*{c}(?P<even>でも)?(?P<bound>以上)?"
+                                 r"(?:入っ|入り|投じられ|集まっ)[ぁ-ん]*", qn):
+                if free(*m.span()) and (m.group("even") or m.group("bound")):
+                    take(m.start(), m.start(), "col", header)
+                    take(*m.span(), "cmp", ("ge", float(m.group(1)), ""))
             said = re.compile(
                 rf"{_OPEN}{f}{_CLOSE}(?:"
+                # 「不要に票が入った」「市・現行通りにも票が入ってた」: the category voted for (the verb read below)
+                rf"(?:に|にも)(?={c}(?:が|は|も)?(?:入|投じ|集ま))|"
                 # 「「要改善」は何票入った」: the count asked, its verb used with it
                 rf"(?:は|に|が|って|の)?何{c}(?:数)?(?:入|集ま|獲得|投じ|あ)?[ぁ-ん]*?(?=[?？、。]|$)"
                 # 「廃止になったのは何件」「縮小されたのは何件」: the category as what became of the things counted
@@ -81,8 +90,8 @@ def _read_count_said(qn: str, at: int, counter: str, header: str, free, take) ->
                    rf"|(?P<bound>以上|以下|未満|超|を超え|を上回|より多|を下回|より少)[ぁ-ん]*)?").match(qn, at)
     if not m:
         # 「拡充の票が入った」「不要の票が入っていない」: any count at all, or none.
-        m = re.compile(r"(?:が|は)?(?:(?P<none>入ら(?:なかった|ない)|入って(?:い)?ない|入っていません|(?:1票も)?なかった)"
-                       r"|入っ(?:た|ている|てる)|入り|あった)").match(qn, at)
+        m = re.compile(rf"(?:{counter}(?:が|は|も)?)?(?:が|は)?(?:(?P<none>入ら(?:なかった|ない)|入って(?:い)?ない|入っていません|(?:1票も)?なかった)"
+                       r"|入っ(?:た|ている|てる|ていた|てた)|入り|あった)").match(qn, at)
         if m and free(*m.span()):
             take(*m.span(), "cmp", ("eq" if m.group("none") else "gt", 0.0, ""))
         return
@@ -110,3 +119,25 @@ def _read_unanimous(t: Table, qn: str, categories: dict, free, take) -> None:
     if len(heads) == 1:
         total = float(m.group("total")) if m.group("total") else None
         take(*m.span(), "unanimous", (next(iter(heads.values())), total))
+
+
+# 「最多の判定でも３票どまりだった」「いちばん多い判定が4票以上」: the largest of a row's counts under one heading
+_TOP_COUNT = compiled(r"(?:最多|(?:いちばん|一番|最も|もっとも)多い|多数)の?(?:判定|区分|意見|選択肢)?(?:の票数?)?(?:でも|が|は|で)\s*"
+                      r"(?P<n>\d+)\s*(?P<counter>[票件人名])(?:数)?\s*(?P<how>どまり|止まり|以上|以下|未満|まで|を超え|超)?")
+_TOP_OP = {"どまり": "eq", "止まり": "eq", "以上": "ge", "以下": "le", "未満": "lt", "まで": "le", "を超え": "gt", "超": "gt"}
+
+
+def _read_top_count(t: Table, qn: str, categories: dict, free, take) -> None:
+    """「最多の判定でも３票どまりだった事業」: the rows whose largest count under the one heading of categories
+    counted in that counter is the number said (どまり: it reached that, no more)."""
+    m = _TOP_COUNT.search(qn)
+    if not m or not free(*m.span()):
+        return
+    heads: dict[str, list[str]] = {}
+    for header, (counter, _) in categories.items():
+        if counter == m.group("counter"):
+            heads.setdefault(_GROUPED_HEADER.match(nfkc(header)).group("head") if _GROUPED_HEADER.match(nfkc(header))
+                             else counter, []).append(header)
+    if len(heads) == 1:
+        op = _TOP_OP.get(m.group("how") or "", "eq")
+        take(*m.span(), "topcount", (next(iter(heads.values())), op, float(m.group("n")), m.group("counter")))

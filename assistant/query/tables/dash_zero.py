@@ -9,9 +9,10 @@ from __future__ import annotations
 from assistant.query.compiled import compiled
 from assistant.text.normalize import nfkc
 
-# 「「－」は該当なし」「－：０」「Xの「－」は皆無を表す」: the dash said to be none or zero, nothing more in the sentence
+# 「「－」は該当なし」「－：０」「Xの「－」は皆無を表す」「「－」は０票を示す」: the dash said to be none or zero (of
+# what the table counts), nothing more in the sentence
 _NOTE = compiled(r"(?:(?P<of>[一-龥ァ-ヶー]{2,12})の)?[「『]?\s*[-－―ー—–‐−]\s*[」』]?\s*(?:は|:|：|＝|=)\s*[、,]?\s*"
-                 r"(?:該当(?:が)?(?:なし|無し|ない|ありません)|(?:実績|金額|支出|交付)?(?:なし|無し|ゼロ|皆無)|0(?:円|千円)?|零)"
+                 r"(?:該当(?:が)?(?:なし|無し|ない|ありません)|(?:実績|金額|支出|交付)?(?:なし|無し|ゼロ|皆無)|0(?:円|千円|票|件|人|名|回|者|か所|箇所)?|零)"
                  r"\s*(?:を(?:表す|示す|意味する)|です|である|としています)?\s*(?:[。\n]|$)")
 
 

@@ -1027,8 +1027,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if len(signed) == 1:
         # 「減収になるもの」 where a note says 「△」は減収を表します and one column of amounts prints △: the
         # rows whose amount there is below zero.
+        # (「減額幅が一番大きい」「減額の大きさ」: the size of the cut is ranked, the rows of none left out: no
+        # condition, as signed_extreme reads it)
         said += [(w, "below_zero", signed[0]) for w, letter in _wordings_for(db, t).items()
-                 if letter in ("△", "▲") and len(w) >= 2 and w not in values]
+                 if letter in ("△", "▲") and len(w) >= 2 and w not in values
+                 and not re.search(re.escape(w) + r"(?:幅|額|分|量|の幅|の大きさ|が(?:いちばん|一番|最も|もっとも)?大き)", qn)]
     if letters or dashes:
         wordings = _wordings_for(db, t).items()
         # (「いつ移行する予定？」 over a 工程表 whose legend says ◆：移行: the stage whose time is asked, no
@@ -4506,6 +4509,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             fy, cols = m.data
             for header in cols:
                 conds.append(Cond(header, "empty", None, f"{header}が「－」（{fy_text(fy)}は評価していない）"))
+        elif m.kind == "topcount":  # counted.py
+            headers, op, n, counter = m.data
+            conds.append(Cond("|".join(headers), "top_" + op, n,
+                              f"{_GROUPED_HEAD.sub('', headers[0])}の最多が{n:g}{counter}{_TOP_WORDS[op]}"))
         elif m.kind == "unanimous":
             headers, total = m.data
             conds.append(Cond("|".join(headers), "unanimous", total,
@@ -5346,7 +5353,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share",
                                                                  "place_kind")
@@ -5366,7 +5373,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         return None
     spans = list(taken)
     # (「6人の判定が全員一致した」: the vote of the table's grouped columns, said as its own words are)
-    said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group", "unanimous")
+    said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group", "unanimous", "topcount")
             and not (m.kind == "col" and m.data == t.name)] + verb_said
     # (「減額になった」 read by the table's legend 「▲は減額」, 「増額幅が…を超える」 on its change column: the legend's word
     # and the change's are the table's own words, said)
@@ -5398,7 +5405,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         b = _key(t.column(measure.split("|")[0]).base)
         said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
                                  "members_all", "dash_meant", "better_way", "share",
                                  # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)
@@ -5740,6 +5747,9 @@ def _merged_heading_blank(t, qn: str, free, take) -> None:
 _LIST_SEP = re.compile(r"\s*[、，,]\s*")
 
 
+_TOP_WORDS = {"eq": "", "ge": "以上", "le": "以下", "lt": "未満", "gt": "を超える"}
+
+
 def _list_columns(t: Table) -> dict[str, list[str]]:
     """The columns whose cells list names (「鸛ノ江市、茅森市、朧谷町」: most filled cells hold two or more, each short
     and of no figure), with the words the column is said by (its header's forms)."""
@@ -5751,11 +5761,17 @@ def _list_columns(t: Table) -> dict[str, list[str]]:
         filled = [v for v in filled if v and v not in _EMPTY]
         if len(filled) < 3:
             continue
-        parts = [[p for p in _list_sep(v).split(v) if p] for v in filled]
-        if any(any(len(p) > 12 or re.search(r"\d", p) for p in ps) for ps in parts):
-            continue
-        if sum(len(ps) >= 2 for ps in parts) < 0.6 * len(filled):
-            continue
+        if all(_bullet_count(v) for v in filled):
+            # 「・…。 ・…。」 in every cell (a block's 【主な意見】 bullets): its bullets are what it lists, sentences
+            # with commas and figures inside them as they may be
+            if sum(_bullet_count(v) >= 2 for v in filled) < 0.6 * len(filled):
+                continue
+        else:
+            parts = [[p for p in _list_sep(v).split(v) if p] for v in filled]
+            if any(any(len(p) > 12 or re.search(r"\d", p) for p in ps) for ps in parts):
+                continue
+            if sum(len(ps) >= 2 for ps in parts) < 0.6 * len(filled):
+                continue
         said = sorted({f for f in (*c.forms, _key(c.base)) if f and len(f) >= 2}, key=len, reverse=True)
         if said:
             out[c.header] = said
@@ -5823,9 +5839,22 @@ def _read_years_total(t: Table, qn: str, free, take) -> None:
 
 
 def list_count(raw: object) -> int:
-    """How many names a listing cell holds (「鸛ノ江市、茅森市」: 2)."""
+    """How many names a listing cell holds (「鸛ノ江市、茅森市」: 2), or bullets (「・… ・…」: 2)."""
     text = nfkc(str(raw or "")).strip()
+    if _bullet_count(text):
+        return _bullet_count(text)
     return len([p for p in _list_sep(text).split(text) if p]) if text and text not in _EMPTY else 0
+
+
+# 「・稼働率が…。 ・カーシェアリングや…。」: a cell of bullets, each opening with 「・」 at the start or after a space
+# (a dot inside a word, 民間・国・県, opens none)
+_BULLET_ITEM = re.compile(r"(?:^|\s)[・･](?=\S)")
+
+
+def _bullet_count(text: str) -> int:
+    """How many bullets a cell holds, 0 when it does not open with one."""
+    text = nfkc(text).strip()
+    return len(_BULLET_ITEM.findall(text)) if text[:1] in ("・", "･") else 0
 
 
 # 「檜尾町・榾ノ沢村・大鹿谷村」: names listed with 「・」 where no comma separates them
