@@ -898,6 +898,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                     # 本庁舎 under 電気使用量 and again under 都市ガス使用量: the name said is every row of it.
                     mentions.extend(_Mention(*span, "row", o["key"]) for o in t.rows if o is not r
                                     and _key(str(o["cells"].get(t.name) or "")) == _key(str(r["cells"].get(t.name) or "")))
+                bare = _key(_NAME_NOTE.sub("", nfkc(name)))
+                if t.name and bare != _key(nfkc(name)) and _key(qn[span[0]:span[1]]) == bare:
+                    # 「管路更新のもの」 over 管路更新（基幹管路） and 管路更新（配水支管）: the name said without its note
+                    # is each row of that name, whatever its note says, not the first of them
+                    same = [o for o in t.rows if o is not r
+                            and _key(_NAME_NOTE.sub("", nfkc(str(o["cells"].get(t.name) or "")))) == bare]
+                    mentions.extend(_Mention(*span, "row", o["key"]) for o in same)
+                    named.extend(str(o["cells"].get(t.name) or "") for o in same)
                 if score < 100:
                     read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
                 verbatim = verbatim or (score >= 100 and len(_key(name)) >= 4) or r["key"] in said_as_alias
