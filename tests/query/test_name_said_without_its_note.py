@@ -40,8 +40,7 @@ def assistant(tmp_path_factory) -> Assistant:
     (["令和6年度の建設事業費が50百万円以上の事業は？", "そのうち道路改良のものは？"], {"道路改良(幹線)", "道路改良(生活道路)"}),
 ])
 def test_every_row_of_the_name(assistant, turns, titles) -> None:
-    for turn in turns:
-        answer = ask(assistant, turn)
+    answer = ask(assistant, *turns)
     got = {r["title"] for r in answer.rows}
     assert answer.status == "exact" and got == titles and not answer.unused, (answer.status, answer.summary, got)
 

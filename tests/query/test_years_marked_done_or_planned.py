@@ -48,3 +48,16 @@ def test_verb_picks_the_mark(assistant, question, titles) -> None:
     answer = ask(assistant, question)
     got = {r["title"] for r in answer.rows}
     assert answer.status == "exact" and got == titles and not answer.unused, (answer.status, answer.summary, got)
+
+
+@pytest.mark.parametrize("turns, titles", [
+    (["昭和に竣工した施設は？", "そのうち耐震化がまだ完了していない施設は？"],
+     {"鷂ヶ岳浄水場", "本町ポンプ場", "川辺第一配水池", "北部浄水場", "桜台配水池"}),
+    (["補修が完了していない橋りょうは？"], {"かもめ橋", "つばめ橋"}),
+    (["補修が完了している橋りょうは？"], {"あけぼの橋", "しらさぎ橋", "ひばり橋"}),
+])
+def test_not_done_is_the_done_mark_missing(assistant, turns, titles) -> None:
+    # (every cell of the column is written: 「完了していない」 cannot be a blank one)
+    answer = ask(assistant, *turns)
+    got = {r["title"] for r in answer.rows}
+    assert answer.status == "exact" and got == titles and not answer.unused, (answer.status, answer.summary, got)

@@ -40,8 +40,11 @@ def _marks(t, header: str) -> dict[str, str] | None:
 
 
 def marked_years(t, qn: str, conds: list, taken: list[tuple[int, int]], cond_type) -> list:
-    """The conditions (Cond) keeping the rows whose cell bears the mark the question's verb says, one per
-    column of years a year condition is on; the verb's words are taken."""
+    """The conditions with, per column of years a year condition is on, one (Cond) keeping the rows whose
+    cell bears the mark the question's verb says; the verb's words are taken. A blank or written cell asked
+    of such a column (「まだ完了していない」 read as 完了年度 blank) is read as the done mark missing or there,
+    for every cell of it is written."""
+    conds = [_as_mark(t, c, cond_type) if c.op in ("empty", "filled") else c for c in conds]
     out = []
     for header in dict.fromkeys(c.header for c in conds if c.op.startswith("fy_")):
         if header not in {c.header for c in t.columns} or any(
@@ -57,4 +60,19 @@ def marked_years(t, qn: str, conds: list, taken: list[tuple[int, int]], cond_typ
         mark = marks["plan" if plan else "done"]
         taken.append(said.span())
         out.append(cond_type(header, "contains", mark, f"{header}が「{mark}」"))
-    return out
+    return conds + out
+
+
+def _as_mark(t, c, cond_type):
+    """「完了年度が空欄」 of a column whose every row prints a year done or planned: the done mark missing;
+    「記載あり」: the done mark there."""
+    if c.header not in {x.header for x in t.columns} or not t.rows or any(
+            not nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows):
+        return c
+    marks = _marks(t, c.header)
+    if marks is None:
+        return c
+    done = cond_type(c.header, "contains", marks["done"], f"{c.header}が「{marks['done']}」")
+    if c.op == "filled":
+        return done
+    return cond_type(c.header, "not_any", [done], f"{c.header}が「{marks['done']}」以外")

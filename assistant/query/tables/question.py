@@ -5348,7 +5348,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             and not (prior and aggregate in ("sum", "avg", "max", "min")):  # 「その合計は？」 of the rows before
         return None
     from assistant.query.tables.marked_years import marked_years
-    conds += marked_years(t, qn, conds, taken, Cond)  # 「R9までに…予定」 over cells 令和4年度完了 / R9予定
+    conds = marked_years(t, qn, conds, taken, Cond)  # 「R9までに…予定」 over cells 令和4年度完了 / R9予定
     spans = list(taken)
     # (「6人の判定が全員一致した」: the vote of the table's grouped columns, said as its own words are)
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group", "unanimous")
