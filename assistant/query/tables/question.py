@@ -1458,7 +1458,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if not aggregate and order and free(*order.span()):
         aggregate = "order_asc" if re.search(r"小さ|少な|低|昇|古|早", order.group(0)) else "order_desc"
         take(*order.span(), "agg", aggregate)
-    top = _TOP_N.search(qn)
+    top = _TOP_N.search(qn) or _top_n_of_rows(t, qn)
     limit = 0
     if top and free(*top.span()) and aggregate in ("", "order_asc", "order_desc"):
         said_n = top.group(1) or top.group(2) or top.group(3) or top.group(4)
@@ -6208,6 +6208,19 @@ def _counts_rows_as(t: Table, counter: str) -> bool:
     """Whether the rows themselves are counted by the counter (何人 over a list of people, 何校 over
     schools): the name column's word ends with it."""
     return bool(t.name) and _key(t.name).rstrip("名等").endswith(counter)
+
+
+def _top_n_of_rows(t: Table, qn: str) -> re.Match | None:
+    """「古い順に3施設」「多い順に5事業」: the count after the order said with the rows' own word (施設 of 施設名),
+    as _TOP_N's match (the number its second group; the word is the rows', read as such)."""
+    if not t.name or t.name not in {c.header for c in t.columns}:
+        return None
+    words = sorted({f for f in (*t.column(t.name).forms, re.sub(r"名$", "", t.name)) if re.fullmatch(r"[一-龥ァ-ヶー]{1,4}", f)},
+                   key=len, reverse=True)
+    if not words:
+        return None
+    return re.search(r"(?:(\uffff))?(?<=順)に?\s*(\d+|[一二三四五六七八九十])(?=" + "|".join(map(re.escape, words))
+                     + r")(?:(\uffff))?(?:(\uffff))?", qn)
 
 
 def _built_column(t: Table, qn: str, at: int) -> tuple[str, int] | None:

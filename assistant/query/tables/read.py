@@ -2056,6 +2056,10 @@ def _column(header: str, values: list) -> Column:
     if years_inside and base.endswith("年度") and len(base) >= 4:
         stem = base[:-2]
         forms += [f"{stem}時期", *([f"{re.sub(r'(?:目標|予定|見込み?)$', '', stem)}時期"] if re.search(r"(?:目標|予定|見込み?)$", stem) else [])]
+    # 「竣工が古い順」 over 竣工年度: the year a building went up is said by the act alone.
+    built = re.fullmatch(r"(竣工|建築|建設|築造|完成)(?:年度|年)", base) if years_inside else None
+    if built and built.group(1) not in forms:
+        forms.append(built.group(1))
     # 「対象（取組番号／基本目標）」: a bracket naming what the cells are, one of two kinds, is no unit; each kind
     # says the column (「どの取組や基本目標について」)
     kinds_said = re.fullmatch(r"([一-龥ァ-ヶー]{2,8})(?:[/／・]([一-龥ァ-ヶー]{2,8}))+", unit) if not numeric else None
