@@ -1,6 +1,7 @@
 """「そのうち管路更新のものは？」 over 事業名 管路更新（基幹管路） and 管路更新（配水支管） (made135's 投資計画 sheet; a
 made table of 道路改良（幹線） and 道路改良（生活道路）): the name said without the note in brackets is every row of
-that name, not the first of them (tables/question.py, rows said)."""
+that name, not the first of them (tables/question.py, rows said); with its note said elsewhere in the question
+(「一般病床の病床利用率」 of made110's 病床利用率（一般病床）・病床利用率（地域包括ケア病床）) it is that row alone."""
 from __future__ import annotations
 
 import shutil
@@ -31,6 +32,7 @@ WORKS = """<html><head><title>建設事業費の推移</title></head><body>
 def assistant(tmp_path_factory) -> Assistant:
     folder = tmp_path_factory.mktemp("name_note")
     shutil.copy(DOCS / BOOK, folder / BOOK)
+    shutil.copy(DOCS.parents[1] / "made110" / "docs" / "R6_数値目標達成状況.pdf", folder / "R6_数値目標達成状況.pdf")
     (folder / "建設事業費の推移.html").write_text(WORKS, encoding="utf-8")
     return assistant_over(folder)
 
@@ -48,3 +50,9 @@ def test_every_row_of_the_name(assistant, turns, titles) -> None:
 def test_name_with_its_note_is_one_row(assistant) -> None:
     answer = ask(assistant, "道路改良（幹線）の令和6年度の建設事業費は？")
     assert answer.status == "exact" and answer.value == 140, (answer.status, answer.summary)
+
+
+def test_note_said_before_the_name(assistant) -> None:
+    answer = ask(assistant, "一般病床の病床利用率、R6はどうだった？")
+    assert answer.status == "exact" and answer.value == 73.9 and [r["title"] for r in answer.rows] == ["病床利用率(一般病床)"], (
+        answer.status, answer.summary)

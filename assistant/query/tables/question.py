@@ -899,7 +899,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                     mentions.extend(_Mention(*span, "row", o["key"]) for o in t.rows if o is not r
                                     and _key(str(o["cells"].get(t.name) or "")) == _key(str(r["cells"].get(t.name) or "")))
                 bare = _key(_NAME_NOTE.sub("", nfkc(name)))
-                if t.name and bare != _key(nfkc(name)) and _key(qn[span[0]:span[1]]) == bare:
+                if t.name and bare != _key(nfkc(name)) and _key(qn[span[0]:span[1]]) == bare \
+                        and not _note_said(t, bare, qn):
                     # 「管路更新のもの」 over 管路更新（基幹管路） and 管路更新（配水支管）: the name said without its note
                     # is each row of that name, whatever its note says, not the first of them
                     same = [o for o in t.rows if o is not r
@@ -2366,6 +2367,19 @@ def _by_note_said(found: list, qn: str, free, taken: list[tuple[int, int]]) -> l
         else:
             out.extend(f for f in found if f[1] == span)
     return out
+
+
+def _note_said(t: Table, bare: str, qn: str) -> bool:
+    """Whether the question says a note of a row named bare + note (「一般病床の病床利用率」 of 病床利用率（一般病床）):
+    then that row is meant, not every row of the name."""
+    for o in t.rows:
+        full = nfkc(str(o["cells"].get(t.name) or ""))
+        if _key(_NAME_NOTE.sub("", full)) != bare:
+            continue
+        notes = re.findall(r"[(（]([^()（）]+)[)）]", full[len(_NAME_NOTE.sub("", full)):])
+        if any(len(_key(n)) >= 2 and _key(n) in qn for n in notes):
+            return True
+    return False
 
 
 def _aliases(name: str) -> list[str]:
