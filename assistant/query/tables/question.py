@@ -3693,6 +3693,19 @@ def _change_restated(db, t: Table, qn: str, change, mentions: list[_Mention], us
 _AMOUNT_BEFORE = re.compile(r"(?:どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|どれほど|いくら|何\s*[一-龥]{0,3})\s*(?:くらい|ぐらい)?\s*$")
 
 
+def _compared_with_column(t: Table, qn: str, mentions: list[_Mention], base: str, before: int) -> _Mention | None:
+    """The mention of a column of figures of another series (基準値 (R1), 目標値) said before the change with
+    より／から／と比べて after it (its year in brackets between): what the change is counted from."""
+    for m in mentions:
+        if m.kind != "col" or m.start >= before or not isinstance(m.data, str) or m.data not in {c.header for c in t.columns}:
+            continue
+        c = t.column(m.data)
+        if c.numeric and c.base != base and re.match(
+                r"\s*(?:[(（][^()（）]{1,12}[)）])?\s*(?:より|から|と比べて|に比べて)", qn[m.end:before]):
+            return m
+    return None
+
+
 def _year_of_value_said(qn: str, year, mentions: list[_Mention]) -> bool:
     """「令和5年度は△だったけど令和6年度に改善した」: a year said right before a value (only a particle between)
     is that value's year as well as the change's first: the value's condition still needs it (else the value
@@ -3736,6 +3749,17 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         if len(figures) == 1:
             base = figures[0]
     if base is None:
+        # 「前年度より数値が下がった」「毎年、前の年より良くなってる」 over year columns of figures (実績値) and of
+        # grades (評価 ◎○△): the figures are compared where the word said is theirs (数値), or where the verb says
+        # better or worse and the document gives rows better lower (指標の見方: 低いほど良い), a way of figures
+        figures = [b for b in usable if all(c.numeric for c in bases[b])]
+        word = re.search(r"(?:数値|数字)(?:が|は|も)?\s*$", qn[:change.start()])
+        judged = re.match(r"改善|良くな|よくな|悪化|悪くな", change.group(0)) and t.lower_better
+        if len(figures) == 1 and (word and free(word.start(), word.end()) or judged):
+            base = figures[0]
+            if word:
+                take(word.start(), word.end(), "filler")
+    if base is None:
         # 「令和4年度はbだったのに令和5年度にcに下がった」 over year columns of 評価 and of KPI実績: the values said
         # before the verb are of one series' columns (a grade of 評価), which is the one compared
         # before the verb, each after its own year, say the change whole: the verb restates it, where it goes the
@@ -3747,7 +3771,17 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         return
     columns = sorted(bases[base], key=lambda c: c.year)
     years = sorted({m.data[0] for m in mentions if m.kind == "year" and m.start < change.start()})
-    if len(years) >= 2:
+    ref = _compared_with_column(t, qn, mentions, base, change.start())
+    if ref is not None:
+        # 「基準値（R1）よりR6が悪くなってる」 over 基準値 (R1) | 実績値R3 … 実績値R6: the column said before より is what the
+        # series' year said (else its latest) is compared with; its words and its year are its own
+        later = [y for y in years if y != t.column(ref.data).year]
+        pair = [t.column(ref.data), next((c for c in columns if c.year == later[-1]), None) if later else columns[-1]]
+        mentions.remove(ref)
+        for m in [m for m in mentions if m.kind == "year" and m.data[0] == t.column(ref.data).year and m.start < change.start()]:
+            mentions.remove(m)
+        years = later
+    elif len(years) >= 2:
         pair = [next((c for c in columns if c.year == y), None) for y in years[-2:]]
     elif len(years) == 1 and any(m.kind == "year" and m.data[0] == years[0] and m.start < change.start() and (
             m.data[1] in ("から", "より") or _FROM_YEAR.match(qn, m.end)) for m in mentions):
@@ -3762,6 +3796,10 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         after = next((c for c in columns if c.year == years[0]), None)
         before = [c for c in columns if after is not None and c.year < after.year]
         pair = [before[-1] if before else None, after]
+        # 「R6で前年度より下がった」: the year before is the one the year said is compared with, as read
+        since = re.search(r"(?:前年度|前年|前の年度?|昨年度)(?:から|より|と比べて|に比べて|比で?)[、,]?", qn[:change.start()])
+        if since and before and free(*since.span()):
+            take(*since.span(), "filler")
     else:
         pair = columns[-2:]
     if any(c is None for c in pair):

@@ -439,10 +439,11 @@ def _rows_named_lower(t: Table, sentence: str) -> set[str]:
 _AT_MOST = compiled(r"\d\s*[^\d\s()（）]{0,3}(?:以下|未満)")
 
 
-# 「望ましい方向」「目指す方向」「方向性」 over ↑ / ↓: each row's own way its figure gets better
-_DIRECTION_HEADER = compiled(r"方向")
-_DOWN_CELL = re.compile(r"[↓⬇]|低い方が良い|低下|減少")
-_UP_CELL = re.compile(r"[↑⬆]|高い方が良い|上昇|増加")
+# 「望ましい方向」「目指す方向」「方向性」 over ↑ / ↓, 「指標の見方」 over 高いほど良い／低いほど良い: each row's own
+# way its figure gets better
+_DIRECTION_HEADER = compiled(r"方向|見方|向き")
+_DOWN_CELL = re.compile(r"[↓⬇]|(?:低|小さ|少な)い(?:ほど|方が)(?:良い|よい|良好)|低下|減少")
+_UP_CELL = re.compile(r"[↑⬆]|(?:高|大き|多)い(?:ほど|方が)(?:良い|よい|良好)|上昇|増加")
 
 
 def _directed_down(t: Table) -> frozenset[str]:
