@@ -1604,6 +1604,12 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = [replace(c, forms=(*c.forms, pointed[c.header])) if c.header in pointed and pointed[c.header] not in c.forms
                and not any(pointed[c.header] in o.forms or o.base == pointed[c.header] for o in columns if o.base != c.base)
                else c for c in columns]
+    # 「計画」「実績」 in an amount of money (百万円) are said 計画額, 実績額 (「実績が計画額を上回った」), where no other column is said so
+    priced = {c.header: c.base + "額" for c in columns if c.numeric and c.base in ("実績", "計画", "予算", "決算")
+              and "円" in (c.unit or "")}
+    columns = [replace(c, forms=(*c.forms, priced[c.header])) if c.header in priced and priced[c.header] not in c.forms
+               and not any(priced[c.header] in o.forms or o.base == priced[c.header] for o in columns if o.base != c.base)
+               else c for c in columns]
     columns = _year_total_said(columns, doc_title)
     columns = _quarter_total_said(columns)
     columns = _measure_of_title(columns, doc_title)
