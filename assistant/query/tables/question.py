@@ -5401,6 +5401,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         return None
     from assistant.query.tables.marked_years import marked_years
     conds = marked_years(t, qn, conds, taken, Cond)  # 「R9までに…予定」 over cells 令和4年度完了 / R9予定
+    from assistant.query.tables.pair_any_year import pair_in_any_year
+    conds = pair_in_any_year(t, qn, conds, taken, Cond)  # 「実績が計画を上回った年度がある」: in some year, not the latest
     spans = list(taken)
     # (「6人の判定が全員一致した」: the vote of the table's grouped columns, said as its own words are)
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group", "unanimous")
