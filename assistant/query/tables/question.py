@@ -3796,10 +3796,6 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         after = next((c for c in columns if c.year == years[0]), None)
         before = [c for c in columns if after is not None and c.year < after.year]
         pair = [before[-1] if before else None, after]
-        # 「R6で前年度より下がった」: the year before is the one the year said is compared with, as read
-        since = re.search(r"(?:前年度|前年|前の年度?|昨年度)(?:から|より|と比べて|に比べて|比で?)[、,]?", qn[:change.start()])
-        if since and before and free(*since.span()):
-            take(*since.span(), "filler")
     else:
         pair = columns[-2:]
     if any(c is None for c in pair):
