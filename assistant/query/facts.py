@@ -254,7 +254,7 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
             for part in _parts(value):
                 pn = _key(part)
                 if len(pn) >= 2 and pn in qn and not pn.isdigit() and not _in_title_word(qn, pn, docs[ent.source][0]) \
-                        and not _titles_another(pn, ent.source, sources, docs):
+                        and not _titles_another(pn, ent.source, sources, docs) and not _inside_compound(qn, pn):
                     found.setdefault(pn, []).append((ent, label, value))
     said_with_label: dict[str, tuple[int, int]] = {}
     worded = ""  # the grade's wording the question said instead of its letter
@@ -321,6 +321,13 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
     answer.excerpts = [_excerpt(e) for e, _, _ in unique[:3]]
     context = " ".join(_key(x) for e, _, _ in unique for x in (e.heading, docs[e.source][0]))
     return _Match(answer, spans, context, True, {e.source for e, _, _ in unique}, [value_n])
+
+
+def _inside_compound(qn: str, pn: str) -> bool:
+    """Whether every place the question says a value's part is inside a longer word of kanji on both sides (運営 of
+    「水道事業運営審議会」, a part 運営 of 「整備・運営」): that word is something else, not the value."""
+    return all(0 < m.start() and m.end() < len(qn) and re.match(r"[一-龥]", qn[m.start() - 1])
+               and re.match(r"[一-龥]", qn[m.end()]) for m in re.finditer(re.escape(pn), qn))
 
 
 def _titles_another(pn: str, source: str, sources: set[str], docs: dict) -> bool:

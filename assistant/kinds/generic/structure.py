@@ -116,6 +116,7 @@ class _Item:
     marker: str = ""  # its numbering as printed when the number alone would not say it (第3章)
     blank_seen: bool = False  # a blank line came while it was open
     parent: "_Item | None" = None  # the item it is numbered under (（1） under １)
+    bracketed: bool = False  # named by a 【…】 line alone (【朝霧市（東山県）】 over 区分：… lines)
 
 
 @dataclass
@@ -457,6 +458,7 @@ class Walker:
         self.out = Structure(source)
         self.source = source
         self.heading = ""
+        self.heading_bracketed = False  # the heading is a 【…】 line alone
         self.stack: list[_Item] = []  # open items, outermost first (their numbering styles nest)
         self.table: _Table | None = None
         self.last_text = ""  # the line before a table, its caption when no heading is closer
@@ -512,7 +514,8 @@ class Walker:
             return  # 「総務部計　126,930千円」 under a table sums its rows: no heading of the tables after it
         if self.stack and _LABEL_RE.match(_BULLET_RE.sub("", nfkc(text))):
             return  # 「所管課：情報政策課」 standing alone between blank lines is the item's field
-        if self.stack and part_label(text) and (self.table is None or self.table.pairs):
+        if self.stack and part_label(text) and (self.table is None or self.table.pairs) \
+                and not (self.stack[-1].bracketed and self.stack[-1].fields):
             # 「【提言内容】」 alone: a part of the open item, which goes on. (「【北部地区】」 merged across a
             # table of rows between its rows is a section of that table: the rows below sit under it.)
             self.text_line(text, line_no)
@@ -525,6 +528,7 @@ class Walker:
         self.outer_heading = self.heading
         self.heading = _heading_text(text)
         self.heading_line = line_no
+        self.heading_bracketed = bool(re.fullmatch(r"【[^【】]{1,40}】", nfkc(text).strip()))
         for fact in reversed(self.out.facts if _HEADLINE_END.search(self.heading) else []):
             if fact.line != line_no:
                 break
@@ -665,7 +669,10 @@ class Walker:
                     and (named or _LABEL_RE.match(body)) and not _LEGEND_HEADING.match(self.heading):
                 # 「■ 電子申請の拡充」 over 【所管課】… or 所管課：… lines: the heading names an item,
                 # and what follows the item sits under the heading before it again.
-                self._open_titled(self.heading, self.heading_line, self.outer_heading)
+                item = self._open_titled(self.heading, self.heading_line, self.outer_heading)
+                # (「【朝霧市（東山県）】」 over its 区分：… lines: the next 【…】 line alone names the next block, its
+                # sibling, not a part of this one as 【現状と課題】 under 「■ 電子申請の拡充」 is)
+                item.bracketed = self.heading_bracketed
                 self.heading = self.outer_heading
             elif named and self.caption and self.caption[1] == line_no - 1 \
                     and (not self.stack or self.stack[-1].style == "titled"):

@@ -17,7 +17,10 @@ from assistant.text.wareki import find_years
 _EVERY = re.compile(r"(?:(?P<from>(?:令和|平成|R|H)\s*\d{1,2}\s*年度?|\d{4}\s*年度?)\s*(?:以降|から)\s*)?"
                     r"(?:毎年|年々|一貫して|ずっと|(?P<never>一度も|1度も|一回も|1回も|いちども)|(?P<run>\d{1,2})\s*(?:年|年度)\s*(?:連続\s*(?:で|して)?|続けて|つづけて))\s*(?:度\s*)?"
                     # (「毎年交付額が増え続けている」: the figure's word said between)
-                    r"(?:[、,]?\s*[一-龥ァ-ヶーA-Za-z]{1,10}(?:が|は|も)\s*)?(?P<dir>増え|増加|伸び|上が|上昇|減っ|減少|減り|下が|低下)")
+                    r"(?:[、,]?\s*[一-龥ァ-ヶーA-Za-z]{1,10}(?:が|は|も)\s*)?"
+                    # (「毎年、前の年より良くなってる」: each year compared with the one before, said again)
+                    r"(?:[、,]?\s*(?:前の年度?|前年度?)(?:より|から|と比べて|に比べて)[、,]?\s*)?"
+                    r"(?P<dir>増え|増加|伸び|上が|上昇|減っ|減少|減り|下が|低下|改善|良くな|よくな|悪化|悪くな)")
 
 # 「実績が伸び続けている」「3年間とも増え続けている」: the verb's going on says every year's change (the years said
 # with 年間 are the last ones printed); no 毎年 needed
@@ -46,6 +49,12 @@ def read_every_year(question: str, reading) -> bool:
             return False
         direction = "not_" + direction
     change = next((c for c in reading.conds if c.op.startswith("change_")), None)
+    if m.group("dir") in ("改善", "良くな", "よくな", "悪化", "悪くな"):
+        # 「毎年良くなってる」 over rows the document says are better lower: each year's change read that way (the
+        # change first read so); elsewhere better is no direction of the figures, left unread
+        if change is None or change.op not in ("change_better", "change_worse") or m.group("never"):
+            return False
+        direction = change.op[len("change_"):]
     read = change.header.split("|")[0] if change is not None else ""
     base = t.column(read).base if read and t.column(read).year is not None else ""
     # 「毎年評価が上がり続けている」 over a grade by year (a–d): the grades' order the change was read with
@@ -91,6 +100,7 @@ def read_every_year(question: str, reading) -> bool:
         return False
     kept = [c for c in reading.conds if not c.op.startswith("change_")]
     word = ("上昇" if direction.endswith("up") else "低下") if graded else "増加" if direction.endswith("up") else "減少"
+    word = {"better": "改善", "worse": "悪化"}.get(direction, word)
     word += "していない" if direction.startswith("not_") else ""
     # (the figures as the change conditions compare them: each cell's number, by its search form)
     rank = dict(change.value) if graded else {_key(str(v).strip()): n for c in span for r in t.rows

@@ -901,6 +901,15 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                     # 本庁舎 under 電気使用量 and again under 都市ガス使用量: the name said is every row of it.
                     mentions.extend(_Mention(*span, "row", o["key"]) for o in t.rows if o is not r
                                     and _key(str(o["cells"].get(t.name) or "")) == _key(str(r["cells"].get(t.name) or "")))
+                bare = _key(_NAME_NOTE.sub("", nfkc(name)))
+                if t.name and bare != _key(nfkc(name)) and _key(qn[span[0]:span[1]]) == bare \
+                        and not _note_said(t, bare, qn):
+                    # 「管路更新のもの」 over 管路更新（基幹管路） and 管路更新（配水支管）: the name said without its note
+                    # is each row of that name, whatever its note says, not the first of them
+                    same = [o for o in t.rows if o is not r
+                            and _key(_NAME_NOTE.sub("", nfkc(str(o["cells"].get(t.name) or "")))) == bare]
+                    mentions.extend(_Mention(*span, "row", o["key"]) for o in same)
+                    named.extend(str(o["cells"].get(t.name) or "") for o in same)
                 if score < 100:
                     read_notes.append(f"質問の「{qn[span[0]:span[1]]}」を「{name}」と読みました")
                 verbatim = verbatim or (score >= 100 and len(_key(name)) >= 4) or r["key"] in said_as_alias
@@ -1456,7 +1465,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if not aggregate and order and free(*order.span()):
         aggregate = "order_asc" if re.search(r"小さ|少な|低|昇|古|早", order.group(0)) else "order_desc"
         take(*order.span(), "agg", aggregate)
-    top = _TOP_N.search(qn)
+    top = _TOP_N.search(qn) or _top_n_of_rows(t, qn)
     limit = 0
     if top and free(*top.span()) and aggregate in ("", "order_asc", "order_desc"):
         said_n = top.group(1) or top.group(2) or top.group(3) or top.group(4)
@@ -2364,6 +2373,19 @@ def _by_note_said(found: list, qn: str, free, taken: list[tuple[int, int]]) -> l
         else:
             out.extend(f for f in found if f[1] == span)
     return out
+
+
+def _note_said(t: Table, bare: str, qn: str) -> bool:
+    """Whether the question says a note of a row named bare + note (「一般病床の病床利用率」 of 病床利用率（一般病床）):
+    then that row is meant, not every row of the name."""
+    for o in t.rows:
+        full = nfkc(str(o["cells"].get(t.name) or ""))
+        if _key(_NAME_NOTE.sub("", full)) != bare:
+            continue
+        notes = re.findall(r"[(（]([^()（）]+)[)）]", full[len(_NAME_NOTE.sub("", full)):])
+        if any(len(_key(n)) >= 2 and _key(n) in qn for n in notes):
+            return True
+    return False
 
 
 def _aliases(name: str) -> list[str]:
@@ -3682,6 +3704,19 @@ def _change_restated(db, t: Table, qn: str, change, mentions: list[_Mention], us
 _AMOUNT_BEFORE = re.compile(r"(?:どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|どれほど|いくら|何\s*[一-龥]{0,3})\s*(?:くらい|ぐらい)?\s*$")
 
 
+def _compared_with_column(t: Table, qn: str, mentions: list[_Mention], base: str, before: int) -> _Mention | None:
+    """The mention of a column of figures of another series (基準値 (R1), 目標値) said before the change with
+    より／から／と比べて after it (its year in brackets between): what the change is counted from."""
+    for m in mentions:
+        if m.kind != "col" or m.start >= before or not isinstance(m.data, str) or m.data not in {c.header for c in t.columns}:
+            continue
+        c = t.column(m.data)
+        if c.numeric and c.base != base and re.match(
+                r"\s*(?:[(（][^()（）]{1,12}[)）])?\s*(?:より|から|と比べて|に比べて)", qn[m.end:before]):
+            return m
+    return None
+
+
 def _year_of_value_said(qn: str, year, mentions: list[_Mention]) -> bool:
     """「令和5年度は△だったけど令和6年度に改善した」: a year said right before a value (only a particle between)
     is that value's year as well as the change's first: the value's condition still needs it (else the value
@@ -3725,6 +3760,17 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         if len(figures) == 1:
             base = figures[0]
     if base is None:
+        # 「前年度より数値が下がった」「毎年、前の年より良くなってる」 over year columns of figures (実績値) and of
+        # grades (評価 ◎○△): the figures are compared where the word said is theirs (数値), or where the verb says
+        # better or worse and the document gives rows better lower (指標の見方: 低いほど良い), a way of figures
+        figures = [b for b in usable if all(c.numeric for c in bases[b])]
+        word = re.search(r"(?:数値|数字)(?:が|は|も)?\s*$", qn[:change.start()])
+        judged = re.match(r"改善|良くな|よくな|悪化|悪くな", change.group(0)) and t.lower_better
+        if len(figures) == 1 and (word and free(word.start(), word.end()) or judged):
+            base = figures[0]
+            if word:
+                take(word.start(), word.end(), "filler")
+    if base is None:
         # 「令和4年度はbだったのに令和5年度にcに下がった」 over year columns of 評価 and of KPI実績: the values said
         # before the verb are of one series' columns (a grade of 評価), which is the one compared
         # before the verb, each after its own year, say the change whole: the verb restates it, where it goes the
@@ -3736,7 +3782,17 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         return
     columns = sorted(bases[base], key=lambda c: c.year)
     years = sorted({m.data[0] for m in mentions if m.kind == "year" and m.start < change.start()})
-    if len(years) >= 2:
+    ref = _compared_with_column(t, qn, mentions, base, change.start())
+    if ref is not None:
+        # 「基準値（R1）よりR6が悪くなってる」 over 基準値 (R1) | 実績値R3 … 実績値R6: the column said before より is what the
+        # series' year said (else its latest) is compared with; its words and its year are its own
+        later = [y for y in years if y != t.column(ref.data).year]
+        pair = [t.column(ref.data), next((c for c in columns if c.year == later[-1]), None) if later else columns[-1]]
+        mentions.remove(ref)
+        for m in [m for m in mentions if m.kind == "year" and m.data[0] == t.column(ref.data).year and m.start < change.start()]:
+            mentions.remove(m)
+        years = later
+    elif len(years) >= 2:
         pair = [next((c for c in columns if c.year == y), None) for y in years[-2:]]
     elif len(years) == 1 and any(m.kind == "year" and m.data[0] == years[0] and m.start < change.start() and (
             m.data[1] in ("から", "より") or _FROM_YEAR.match(qn, m.end)) for m in mentions):
@@ -5371,6 +5427,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                        "max_cells", "min_cells", "entries") and "list" not in used and not rows_said \
             and not (prior and aggregate in ("sum", "avg", "max", "min")):  # 「その合計は？」 of the rows before
         return None
+    from assistant.query.tables.marked_years import marked_years
+    conds = marked_years(t, qn, conds, taken, Cond)  # 「R9までに…予定」 over cells 令和4年度完了 / R9予定
+    from assistant.query.tables.pair_any_year import pair_in_any_year
+    conds = pair_in_any_year(t, qn, conds, taken, Cond)  # 「実績が計画を上回った年度がある」: in some year, not the latest
     spans = list(taken)
     # (「6人の判定が全員一致した」: the vote of the table's grouped columns, said as its own words are)
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group", "unanimous", "topcount")
@@ -6252,6 +6312,19 @@ def _counts_rows_as(t: Table, counter: str) -> bool:
     """Whether the rows themselves are counted by the counter (何人 over a list of people, 何校 over
     schools): the name column's word ends with it."""
     return bool(t.name) and _key(t.name).rstrip("名等").endswith(counter)
+
+
+def _top_n_of_rows(t: Table, qn: str) -> re.Match | None:
+    """「古い順に3施設」「多い順に5事業」: the count after the order said with the rows' own word (施設 of 施設名),
+    as _TOP_N's match (the number its second group; the word is the rows', read as such)."""
+    if not t.name or t.name not in {c.header for c in t.columns}:
+        return None
+    words = sorted({f for f in (*t.column(t.name).forms, re.sub(r"名$", "", t.name)) if re.fullmatch(r"[一-龥ァ-ヶー]{1,4}", f)},
+                   key=len, reverse=True)
+    if not words:
+        return None
+    return re.search(r"(?:(\uffff))?(?<=順)に?\s*(\d+|[一二三四五六七八九十])(?=" + "|".join(map(re.escape, words))
+                     + r")(?:(\uffff))?(?:(\uffff))?", qn)
 
 
 def _built_column(t: Table, qn: str, at: int) -> tuple[str, int] | None:

@@ -439,10 +439,11 @@ def _rows_named_lower(t: Table, sentence: str) -> set[str]:
 _AT_MOST = compiled(r"\d\s*[^\d\s()（）]{0,3}(?:以下|未満)")
 
 
-# 「望ましい方向」「目指す方向」「方向性」 over ↑ / ↓: each row's own way its figure gets better
-_DIRECTION_HEADER = compiled(r"方向")
-_DOWN_CELL = compiled(r"[↓⬇]|低い方が良い|低下|減少")
-_UP_CELL = compiled(r"[↑⬆]|高い方が良い|上昇|増加")
+# 「望ましい方向」「目指す方向」「方向性」 over ↑ / ↓, 「指標の見方」 over 高いほど良い／低いほど良い: each row's own
+# way its figure gets better
+_DIRECTION_HEADER = compiled(r"方向|見方|向き")
+_DOWN_CELL = compiled(r"[↓⬇]|(?:低|小さ|少な)い(?:ほど|方が)(?:良い|よい|良好)|低下|減少")
+_UP_CELL = compiled(r"[↑⬆]|(?:高|大き|多)い(?:ほど|方が)(?:良い|よい|良好)|上昇|増加")
 
 
 def _directed_down(t: Table) -> frozenset[str]:
@@ -1603,6 +1604,12 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = [replace(c, forms=(*c.forms, pointed[c.header])) if c.header in pointed and pointed[c.header] not in c.forms
                and not any(pointed[c.header] in o.forms or o.base == pointed[c.header] for o in columns if o.base != c.base)
                else c for c in columns]
+    # 「計画」「実績」 in an amount of money (百万円) are said 計画額, 実績額 (「実績が計画額を上回った」), where no other column is said so
+    priced = {c.header: c.base + "額" for c in columns if c.numeric and c.base in ("実績", "計画", "予算", "決算")
+              and "円" in (c.unit or "")}
+    columns = [replace(c, forms=(*c.forms, priced[c.header])) if c.header in priced and priced[c.header] not in c.forms
+               and not any(priced[c.header] in o.forms or o.base == priced[c.header] for o in columns if o.base != c.base)
+               else c for c in columns]
     columns = _year_total_said(columns, doc_title)
     columns = _quarter_total_said(columns)
     columns = _measure_of_title(columns, doc_title)
@@ -2056,6 +2063,10 @@ def _column(header: str, values: list) -> Column:
     if years_inside and base.endswith("年度") and len(base) >= 4:
         stem = base[:-2]
         forms += [f"{stem}時期", *([f"{re.sub(r'(?:目標|予定|見込み?)$', '', stem)}時期"] if re.search(r"(?:目標|予定|見込み?)$", stem) else [])]
+    # 「竣工が古い順」 over 竣工年度: the year a building went up is said by the act alone.
+    built = re.fullmatch(r"(竣工|建築|建設|築造|完成)(?:年度|年)", base) if years_inside else None
+    if built and built.group(1) not in forms:
+        forms.append(built.group(1))
     # 「対象（取組番号／基本目標）」: a bracket naming what the cells are, one of two kinds, is no unit; each kind
     # says the column (「どの取組や基本目標について」)
     kinds_said = re.fullmatch(r"([一-龥ァ-ヶー]{2,8})(?:[/／・]([一-龥ァ-ヶー]{2,8}))+", unit) if not numeric else None
