@@ -583,6 +583,9 @@ class Assistant:
             from assistant.query.items_as_projects import rows_of_tabled_projects, show_as_projects  # (items that are joint projects too)
 
             show_as_projects(self.db, answer)
+            from assistant.query.tables.shared_codes import show_as_rows  # (a page's entries of a list's rows)
+
+            show_as_rows(self.db, answer)
             tabled_rows = rows_of_tabled_projects(self.db, answer)
             if tabled_rows:
                 # (joint projects that are a table's rows: 「そのうち令和6年度に件数が増えたのは」 narrows those rows on

@@ -2062,6 +2062,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = (f"{m}が{extreme}{what}は {top_names}（{_grouped(answer.value)}{unit}）です{where}。")
             if not reading.asked and (_ASKS_WHICH.search(qn) or _asks_row(t, qn)) and not _ASKS_AMOUNT.search(qn):
                 answer.value = top_names  # 「効果額がいちばん大きい取組はどれ」: the row is what is asked
+                coded = [c for r in top if (c := _code_of(t, r))]
+                if len(coded) == len(top):
+                    answer.value = "、".join(coded)  # (a row its document numbers R5-004 is answered by that code)
                 if not _RANKING.search(qn):
                     answer.rows = answer.rows[:len(top)]  # (the rows at the top, tied ones all: no ranking asked)
             if reading.asked:
@@ -2856,6 +2859,8 @@ def _asks_row(t: Table, qn: str) -> bool:
     return any(re.search(rf"{re.escape(_key(w))}\s*(?:は|って)\s*(?:どれ|どこ|何|なに)?\s*(?:です)?か?\s*(?:[?？。][^?？]*|)$", qn)
                # 「入賞した提案のうち、効果額がいちばん大きいのは？」: which of the rows said, the question ending on it
                or re.search(rf"{re.escape(_key(w))}(?:のうち|の中で)[^?？]*(?<=[いた])(?:の|もの)(?:は|って)\s*[?？]?\s*$", qn)
+               # 「実施中の提案で効果額が一番大きいのは？」: the rows said before で, then which of them
+               or re.search(rf"{re.escape(_key(w))}で[、,]?[^?？、]*(?:いちばん|一番|最も|もっとも)[^?？、]*(?<=[いた])(?:の|もの)(?:は|って)\s*[?？]?\s*$", qn)
                # 「…がいちばん高かったのはどこの町村？」: the rows' word after どこの・どの, ending the question
                or re.search(rf"(?:どこ|どの)の?\s*{re.escape(_key(w))}\s*(?:です)?か?\s*[?？。]?\s*$", qn)
                # 「令和3年度と比べて…が最も増えた施設」: a noun phrase ending on the rows' word after the clause
@@ -2913,6 +2918,13 @@ def _rows_word(t: Table) -> str:
     if t.name in ("氏名", "名前"):
         return "人"  # a list of people (委員名簿): 「学識経験者の人は2件」, not 氏
     return re.sub(r"(?:の)?(?:名称|名)$", "", t.name) or t.name
+
+
+def _code_of(t: Table, r: dict) -> str:
+    """A row's code where its table numbers rows with codes that say what they are (R5-004, J-0203); "" for a
+    bare 1, 2, 3 (the order printed, no name of the row)."""
+    code = nfkc(str(r["cells"].get(t.number) or "")).strip() if t.number else ""
+    return code if re.fullmatch(r"(?=.*\d)(?=.*[A-Za-z\-])[A-Za-z0-9\-]{3,12}", code) else ""
 
 
 def _name_of(t: Table, r: dict) -> str:
