@@ -1,0 +1,95 @@
+"""A page of numbered entries (a <dl> of 「R5-002　…」 with 削減時間 「年間約600時間」) whose codes are another document's
+table rows (提案番号 of a 職員提案一覧): its entries are that table's kind (提案) and shown under those rows' keys, a
+figure said about a year (年間約N時間) is N, and 「…一番多い提案は」「実施中の提案で…一番大きいのは」 ask the row, answered
+by its code. Over tests/questions/made134 (鸊ノ池町) and a made town's pair of pages (潮見野市: an html table, not a sheet)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from assistant.query.tables.cells import _number
+from assistant.store.build import build_index
+from assistant.store.search import open_index
+
+DOCS = Path(__file__).parent.parent / "questions" / "made134" / "docs"
+
+
+def _town(d: Path) -> Path:
+    """潮見野市: 改善提案一覧 as an html table (K6-01…) and the effects of some of them as a <dl> page."""
+    rows = [("K6-01", "窓口番号案内の電子化", "市民課", "採用", "実施中", "420"),
+            ("K6-02", "議事録作成の音声認識", "議会事務局", "採用", "実施中", "960"),
+            ("K6-03", "公用車の削減", "財産管理課", "一部採用", "実施中", "1,500"),
+            ("K6-04", "庁内郵便の集約", "総務課", "不採用", "－", "－"),
+            ("K6-05", "防災メールの多言語化", "防災課", "採用", "実施済", "－")]
+    body = "".join(f"<tr><td>{'</td><td>'.join(r)}</td></tr>" for r in rows)
+    (d / "改善提案一覧.html").write_text(
+        "<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>改善提案一覧｜潮見野市</title></head><body>"
+        "<h1>潮見野市 職員改善提案一覧（令和６年度）</h1><table><tr><th>提案番号</th><th>提案名</th><th>所属</th>"
+        f"<th>審査結果</th><th>実施状況</th><th>効果額（千円）</th></tr>{body}</table></body></html>", encoding="utf-8")
+    entries = [("K6-01", "窓口番号案内の電子化", "市民課", "年間約90時間"),
+               ("K6-02", "議事録作成の音声認識", "議会事務局", "年間約640時間"),
+               ("K6-03", "公用車の削減", "財産管理課", "－"),
+               ("K6-05", "防災メールの多言語化", "防災課", "年間約30時間")]
+    dl = "".join(f"<dt>{a}　{b}</dt><dd>所管：{c}</dd><dd>削減時間：{t}</dd>" for a, b, c, t in entries)
+    (d / "kaizen_kouka.html").write_text(
+        "<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>改善提案の効果｜潮見野市</title></head><body>"
+        "<main><h1>改善提案の実施後の効果</h1><p>※削減時間は年間の試算です。</p><h2>令和６年度提案分</h2>"
+        f"<dl>{dl}</dl></main></body></html>", encoding="utf-8")
+    return d
+
+
+@pytest.fixture(scope="module")
+def made134(tmp_path_factory):
+    index = tmp_path_factory.mktemp("made134_entries") / "gyokaku.db"
+    build_index([DOCS], index)
+    return Assistant(open_index(index))
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory):
+    docs = _town(tmp_path_factory.mktemp("town_docs"))
+    index = tmp_path_factory.mktemp("town_entries") / "gyokaku.db"
+    build_index([docs], index)
+    return Assistant(open_index(index))
+
+
+@pytest.mark.parametrize("text, number", [
+    ("年間約200時間", 200), ("約120時間", 120), ("年間80時間", 80), ("50時間程度", 50),
+    ("月2回", None),  # (another period than the year: not comparable with yearly figures, left as text)
+    ("年間約", None), ("－", None),
+])
+def test_figure_said_about_a_year(text, number):
+    assert _number(text) == number
+
+
+@pytest.mark.parametrize("fixture, question, code", [
+    ("made134", "実施後の効果で、削減時間が一番多い提案は？", "R5-002"),
+    ("made134", "実施中の提案で効果額が一番大きいのは？", "R5-004"),
+    ("town", "削減時間が一番多い提案は？", "K6-02"),
+    ("town", "実施中の提案で効果額が一番大きいのは？", "K6-03"),
+])
+def test_row_with_the_largest_figure_is_answered_by_its_code(request, fixture, question, code):
+    assistant = request.getfixturevalue(fixture)
+    assistant.reset()
+    answer = assistant.ask(question)
+    assert answer.status == "exact"
+    assert answer.value == code
+    assert answer.to_dict()["rows"][0]["key"] == f"table_row:{code}"
+
+
+def test_largest_figure_asked_as_amount_stays_a_figure(town):
+    # (「いくら」 asks the amount, not which row)
+    town.reset()
+    answer = town.ask("実施中の提案で効果額が一番大きいのはいくら？")
+    assert answer.value == 1500
+
+
+def test_entries_are_shown_as_the_listed_rows(made134):
+    made134.reset()
+    answer = made134.ask("実施後の効果一覧で、実施時期が令和６年４月以降のものは？")
+    assert answer.status == "exact"
+    keys = sorted(r["key"] for r in answer.to_dict()["rows"])
+    assert keys == [f"table_row:{c}" for c in
+                    ("R5-006", "R5-008", "R5-014", "R6-004", "R6-006", "R6-007", "R6-008", "R6-013", "R6-014")]
