@@ -103,6 +103,7 @@ class TableContext:
 
 
 from assistant.query.tables.done_words import as_done_value  # noqa: E402
+from assistant.query.tables.shared_codes import part_of_another  # noqa: E402
 
 
 # 「どの補助金に統合されましたか」「どこへ移管された」: the row another row went into, asked.
@@ -803,6 +804,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                                            rows_named(r),
                                            _in_named_rows(r, unused.get(id(r), [])),
                                            said_column_read(r),
+                                           # (a list of some rows of another document's list read alike: the whole list)
+                                           not part_of_another(r.table, [x.table for x in readings]),
                                            r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)
                                                          and w not in shared_rows),
                                            r.table is (context.table if context else None), _edition(r.table),

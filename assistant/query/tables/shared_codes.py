@@ -53,3 +53,10 @@ def show_as_rows(conn, answer) -> None:
         code = nfkc(str(r["number"])).strip()
         if code in coded.get(str(r["source"]), ()):
             answer.shown_keys.setdefault(str(r["key"]), f"table_row:{code}")
+
+
+def part_of_another(table, others: list) -> bool:
+    """Whether every row of the table (by a code of 3 or more) is a row of another document's table listing more
+    (表彰者一覧's 提案番号 among the 職員提案一覧's): a question reading both alike is of the whole list."""
+    own = _codes(table)
+    return len(own) >= 3 and any(o.source != table.source and own < _codes(o) for o in others)
