@@ -138,6 +138,12 @@ def asker_context_phrasings():
                  "", aside=True, tables=True,
                  examples=(("総務課が関わってる提案って３年間で何件ある？グループ提案も入れて", "総務課が関わってる提案って３年間で何件ある？"),
                            ("福祉課の申請は何件？共同申請も含めて", "福祉課の申請は何件？"))),
+        # 「共同提案（グループ提案）」「グループ申請（共同申請）」: the same entries said again in the other word for a group's,
+        # in brackets: one of them is read.
+        Phrasing("group_word_glossed", r"((?:共同|合同|連名|グループ)(?P<noun>[一-龥]{1,4}))\s*[（(]\s*(?:共同|合同|連名|グループ)(?P=noun)\s*[)）]",
+                 r"\1", aside=True, tables=True,
+                 examples=(("複数の課による共同提案（グループ提案）は全部で何件？", "複数の課による共同提案は全部で何件？"),
+                           ("グループ申請（共同申請）はいくつ", "グループ申請はいくつ"))),
         # 「R3年度からR4年度にかけて」: from one year to the next, as 「R3からR4に」 says it.
         Phrasing("from_year_over_to", r"(から\s*(?:令和|平成|R|H)?\s*(?:\d{1,4}|元)\s*(?:年度)?)\s*にかけて[、,]?\s*", r"\1に",
                  examples=(("R3年度からR4年度にかけて、年度評価が下がった", "R3年度からR4年度に年度評価が下がった"),)),
