@@ -237,6 +237,16 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             got[0].value = bound
             got[0].question = question
             return got
+    if context is None:
+        # 「表彰された提案のうち…」: the whole list's rows another document's list (表彰者一覧) holds, by their codes
+        from assistant.query.tables.listed_by_title import joined_list
+
+        joined = joined_list(read_tables(db, dedicated), read)
+        if joined is not None:
+            read, whole, codes, denied, stem = joined
+            label = f"{stem}{'されていない' if denied else 'された'}（{_file_title(whole, read_tables(db, dedicated), stem)}）"
+            context = TableContext(whole, [Cond(whole.number, "not_names" if denied else "names",
+                                                tuple(sorted(_key(c) for c in codes)), label)])
     got = _answer_from_tables(db, read, context, loose, dedicated)
     if got is not None:
         _counted_change_amount(db, read, got, context)
@@ -300,6 +310,11 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
 
 # 「意見」「発言」: what members said, asked.
 _OPINION_WORD = re.compile(r"意見|発言|指摘|コメント")
+
+
+def _file_title(whole: Table, tables: list[Table], stem: str) -> str:
+    """The title of the document whose list says the stem (表彰者一覧), for the condition's label."""
+    return next((nfkc(t.doc_title) for t in tables if t.source != whole.source and stem in nfkc(t.doc_title or "")), "")
 
 
 def _comments_held(db) -> bool:
