@@ -19,10 +19,11 @@ DOCS = Path(__file__).parent.parent / "questions" / "made134" / "docs"
 def _town(d: Path) -> Path:
     """潮見野市: 改善提案一覧 as an html table (K6-01…) and the effects of some of them as a <dl> page."""
     rows = [("K6-01", "窓口番号案内の電子化", "市民課", "採用", "実施中", "420"),
-            ("K6-02", "議事録作成の音声認識", "議会事務局", "採用", "実施中", "960"),
+            ("K6-02", "議事録作成の音声認識", "議会事務局・総務課", "採用", "実施中", "960"),
             ("K6-03", "公用車の削減", "財産管理課", "一部採用", "実施中", "1,500"),
             ("K6-04", "庁内郵便の集約", "総務課", "不採用", "－", "－"),
-            ("K6-05", "防災メールの多言語化", "防災課", "採用", "実施済", "－")]
+            ("K6-05", "防災メールの多言語化", "防災課・市民課", "採用", "実施済", "－"),
+            ("K6-06", "職員表彰の選考簡素化", "人事課", "採用", "実施中", "－")]
     body = "".join(f"<tr><td>{'</td><td>'.join(r)}</td></tr>" for r in rows)
     (d / "改善提案一覧.html").write_text(
         "<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>改善提案一覧｜潮見野市</title></head><body>"
@@ -37,6 +38,14 @@ def _town(d: Path) -> Path:
         "<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>改善提案の効果｜潮見野市</title></head><body>"
         "<main><h1>改善提案の実施後の効果</h1><p>※削減時間は年間の試算です。</p><h2>令和６年度提案分</h2>"
         f"<dl>{dl}</dl></main></body></html>", encoding="utf-8")
+    # (a commendation list of some of them: 表彰 only in its title; one row's name says 表彰 too, no word of the list's)
+    awards = [("K6-02", "議事録作成の音声認識", "最優秀賞"), ("K6-03", "公用車の削減", "優秀賞"),
+              ("K6-05", "防災メールの多言語化", "奨励賞")]
+    rows_html = "".join(f"<tr><td>{'</td><td>'.join(r)}</td></tr>" for r in awards)
+    (d / "hyosho.html").write_text(
+        "<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>改善提案 表彰者一覧｜潮見野市</title></head><body>"
+        "<h1>潮見野市 改善提案 表彰者一覧</h1><table><tr><th>提案番号</th><th>提案名</th><th>賞</th></tr>"
+        f"{rows_html}</table></body></html>", encoding="utf-8")
     return d
 
 
@@ -93,3 +102,41 @@ def test_entries_are_shown_as_the_listed_rows(made134):
     keys = sorted(r["key"] for r in answer.to_dict()["rows"])
     assert keys == [f"table_row:{c}" for c in
                     ("R5-006", "R5-008", "R5-014", "R6-004", "R6-006", "R6-007", "R6-008", "R6-013", "R6-014")]
+
+
+@pytest.mark.parametrize("fixture, question, count", [
+    ("made134", "総務課が関わってる提案って３年間で何件ある？グループ提案も入れて", 12),
+    ("made134", "複数の課による共同提案（グループ提案）は全部で何件？", 11),
+    ("town", "総務課が関わってる提案は何件？共同提案も含めて", 2),  # (K6-02 with 議会事務局, K6-04 alone)
+    ("town", "グループ提案は何件？", 2),
+])
+def test_group_entries_counted(request, fixture, question, count):
+    # (a cell joining several 課 counts for each; 「グループ提案」 is the rows joining two or more)
+    assistant = request.getfixturevalue(fixture)
+    assistant.reset()
+    answer = assistant.ask(question)
+    assert answer.status == "exact"
+    assert answer.count == count
+
+
+@pytest.mark.parametrize("fixture, question, codes", [
+    ("made134", "R6で採用・一部採用になったけど表彰されていない提案は？",
+     ["R6-001", "R6-006", "R6-008", "R6-011", "R6-012", "R6-016"]),
+    ("made134", "表彰された提案のうち、効果額が金額換算されていない（－の）ものは？", ["R4-006", "R5-014", "R6-002"]),
+    ("town", "表彰された提案で実施中のものは？", ["K6-02", "K6-03"]),
+    ("town", "採用されたけど表彰されていない提案は？", ["K6-01", "K6-06"]),
+])
+def test_rows_another_list_holds(request, fixture, question, codes):
+    # (表彰 is said only by the title of a list of some of the rows: the whole list's rows it lists, or not)
+    assistant = request.getfixturevalue(fixture)
+    assistant.reset()
+    answer = assistant.ask(question)
+    assert answer.status == "exact"
+    assert sorted(r["key"].partition(":")[2] for r in answer.to_dict()["rows"]) == codes
+
+
+def test_the_list_of_some_rows_is_not_the_whole(made134):
+    # (「総務課が関わってる提案」 reads both lists alike: the whole list, not the 表彰者一覧's 7 rows)
+    made134.reset()
+    answer = made134.ask("総務課が関わってる提案は？")
+    assert answer.count == 12
