@@ -140,3 +140,17 @@ def test_the_list_of_some_rows_is_not_the_whole(made134):
     made134.reset()
     answer = made134.ask("総務課が関わってる提案は？")
     assert answer.count == 12
+
+
+@pytest.mark.parametrize("fixture, question, total", [
+    ("made134", "R5提案分の削減時間って合計で何時間？", 1350),
+    ("made134", "令和5年度提案分の削減時間の合計は？", 1350),
+    ("town", "R6提案分の削減時間の合計は？", 760),
+])
+def test_year_heading_said_in_any_spelling(request, fixture, question, total):
+    # (the rows under 「令和５年度提案分」, said R5提案分: that heading's rows; 年間約N時間 summed as N)
+    assistant = request.getfixturevalue(fixture)
+    assistant.reset()
+    answer = assistant.ask(question)
+    assert answer.status == "exact"
+    assert answer.value == total
