@@ -33,7 +33,8 @@ def _town(d: Path) -> Path:
                ("K6-02", "議事録作成の音声認識", "議会事務局", "年間約640時間"),
                ("K6-03", "公用車の削減", "財産管理課", "－"),
                ("K6-05", "防災メールの多言語化", "防災課", "年間約30時間")]
-    dl = "".join(f"<dt>{a}　{b}</dt><dd>所管：{c}</dd><dd>削減時間：{t}</dd>" for a, b, c, t in entries)
+    dl = "".join(f"<dt>{a}　{b}</dt><dd>所管：{c}</dd><dd>効果：{b}により事務を見直した。</dd><dd>削減時間：{t}</dd>"
+                 for a, b, c, t in entries)
     (d / "kaizen_kouka.html").write_text(
         "<!DOCTYPE html><html lang=\"ja\"><head><meta charset=\"utf-8\"><title>改善提案の効果｜潮見野市</title></head><body>"
         "<main><h1>改善提案の実施後の効果</h1><p>※削減時間は年間の試算です。</p><h2>令和６年度提案分</h2>"
@@ -154,3 +155,15 @@ def test_year_heading_said_in_any_spelling(request, fixture, question, total):
     answer = assistant.ask(question)
     assert answer.status == "exact"
     assert answer.value == total
+
+
+@pytest.mark.parametrize("question, codes", [
+    ("削減時間が載っている提案は？", ["K6-01", "K6-02", "K6-05"]),
+    ("削減時間が載っていない提案は？", ["K6-03"]),
+])
+def test_column_said_printed_or_not(town, question, codes):
+    # (「載っている」 is a cell written, as 「書かれている」 is; 「－」 is none)
+    town.reset()
+    answer = town.ask(question)
+    assert answer.status == "exact"
+    assert sorted(r["key"].partition(":")[2] for r in answer.to_dict()["rows"]) == codes

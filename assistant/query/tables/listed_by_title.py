@@ -23,9 +23,10 @@ def joined_list(tables: list, question: str):
         if len(titled) != 1:
             continue
         part = titled[0]
-        wholes = [t for t in tables if t.source != part.source and _codes(part) < _codes(t)
-                  and not _says(t, stem)]
-        if len(wholes) != 1:
+        wholes = [t for t in tables if t.source != part.source and _codes(part) < _codes(t)]
+        # (lists of some of the rows nest in the whole list: a page of the 実施済 ones holding every awarded one too)
+        wholes = [t for t in wholes if all(_codes(o) <= _codes(t) for o in wholes)]
+        if len(wholes) != 1 or _says(wholes[0], stem):
             continue
         denied = m.group("tail").startswith(("てい(", "てな", "な", "ず")) or bool(re.match(r"てい(?:ない|ません)", m.group("tail")))
         return text[:m.start()] + text[m.end():], wholes[0], _codes(part), denied, stem
