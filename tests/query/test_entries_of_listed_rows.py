@@ -167,3 +167,18 @@ def test_column_said_printed_or_not(town, question, codes):
     answer = town.ask(question)
     assert answer.status == "exact"
     assert sorted(r["key"].partition(":")[2] for r in answer.to_dict()["rows"]) == codes
+
+
+def test_as_many_years_as_sheets_is_every_sheet(made134):
+    # (「３年分」 over a list joined from three years' sheets: every sheet, no year and no figure)
+    made134.reset()
+    answer = made134.ask("事務改善の提案の効果額、３年分合計するといくら？")
+    assert answer.status == "exact"
+    assert answer.value == 4650
+
+
+def test_records_then_the_first_ones_after_a_comma(town):
+    town.reset()
+    answer = town.ask("効果額が大きい提案、上位２つを順番に")
+    assert answer.status == "exact"
+    assert [r["key"] for r in answer.to_dict()["rows"][:2]] == ["table_row:K6-03", "table_row:K6-02"]

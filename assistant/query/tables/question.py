@@ -394,6 +394,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for m in re.finditer(r"(?:翌年度|次の年度|次年度|翌年)(?:に|で|の)?", qn):
             take(*m.span(), "filler")
     _read_years_total(t, qn, free, take)  # 「3か年合計」 over R4 | R5 | R6 | 合計: the total column's own years
+    from assistant.query.tables.sheet_years_said import read_all_sheets_said  # 「３年分合計すると」 over 3 sheets
+
+    read_all_sheets_said(t, qn, free, take)
     _read_units(t, qn, free, take)  # 「2つの部局の共管」 over 所管部局 (会計課・財政課), before 2つ is read as a figure
     read_all_rows_said(t, qn, free, take)  # 「6分類の」 over the table's six rows of 分類: every row
     # 「全体の何パーセント」「全体に占める割合」: the whole a share is of, no value 全体 of a column
