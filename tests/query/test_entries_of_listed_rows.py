@@ -182,3 +182,21 @@ def test_records_then_the_first_ones_after_a_comma(town):
     answer = town.ask("効果額が大きい提案、上位２つを順番に")
     assert answer.status == "exact"
     assert [r["key"] for r in answer.to_dict()["rows"][:2]] == ["table_row:K6-03", "table_row:K6-02"]
+
+
+@pytest.mark.parametrize("question, value", [
+    ("効果額の合計、R5からR6でどれだけ減った？", 1820),  # (5,350 → 3,530 千円)
+    ("提案件数、R4からR6で何件増えた？", 2),  # (14 → 16 rows)
+])
+def test_change_between_two_years_sheets(made134, question, value):
+    made134.reset()
+    answer = made134.ask(question)
+    assert answer.status == "exact"
+    assert answer.value == value
+
+
+def test_change_with_a_condition_more_is_not_the_whole_lists(made134):
+    # (経費節減 is a condition the change of the whole list's sum would drop)
+    made134.reset()
+    answer = made134.ask("経費節減の効果額の合計、R5からR6でどれだけ減った？")
+    assert not (answer.status == "exact" and answer.value == 1820)

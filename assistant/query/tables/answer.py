@@ -238,6 +238,21 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             got[0].question = question
             return got
     if context is None:
+        # 「効果額の合計、R5からR6でどれだけ減った？」: the change of a sum (or of a count) between two years' sheets
+        from assistant.query.tables.sheet_change import describe, sheet_change
+
+        changes = [(t, got) for t in read_tables(db, dedicated) if (got := sheet_change(t, read)) is not None]
+        if len(changes) == 1:
+            t, got = changes[0]
+            summary, caveat = describe(got, t.column(got[5]).unit if got[5] else "")
+            value = abs(got[0])
+            answer = Answer(question=question, target="table_row", summary=summary + f"（{nfkc(t.doc_title)}の表）",
+                            value=int(value) if float(value).is_integer() else value, count=0,
+                            status="partial" if caveat else "exact", caveat=caveat,
+                            understood=[{"field": "source", "op": "in", "value": [t.source], "label": f"文書: {nfkc(t.doc_title)}"},
+                                        {"field": got[5] or "*", "op": "sheet_change", "value": [got[3], got[4]],
+                                         "label": f"{fy_text(got[3])}から{fy_text(got[4])}への{got[5] + 'の合計' if got[5] else '件数'}の変化"}])
+            return answer, TableContext(t, [])
         # 「表彰された提案のうち…」: the whole list's rows another document's list (表彰者一覧) holds, by their codes
         from assistant.query.tables.listed_by_title import joined_list
 
