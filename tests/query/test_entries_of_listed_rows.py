@@ -200,3 +200,11 @@ def test_change_with_a_condition_more_is_not_the_whole_lists(made134):
     made134.reset()
     answer = made134.ask("経費節減の効果額の合計、R5からR6でどれだけ減った？")
     assert not (answer.status == "exact" and answer.value == 1820)
+
+
+def test_notes_column_said_to_be_so(made134):
+    # (「備考で再提案になっている」: 備考 holds 「R4-004の再提案」; a word no cell is whole, read as written there)
+    made134.reset()
+    answer = made134.ask("備考で再提案になっている提案は？")
+    assert answer.status == "exact"
+    assert sorted(r["key"] for r in answer.to_dict()["rows"]) == ["table_row:R5-001", "table_row:R6-001"]

@@ -2541,20 +2541,26 @@ def _prose_cell(raw: str) -> bool:
 _QUOTED = compiled(r"(?:に|で|が|は|欄に)?(?:「([^」]{1,30})」(?:って|と|が|を|の)?|"
                      r"(?<=[にで])((?:(?![にでがはをの])[一-龥ァ-ヶーぁ-んa-z0-9]){2,12}?)(?:って|と))(?:ある|あり|書|記載|記入|含|入っ|入る"
                      # 「審査会が「廃止が妥当」とした」: the words the column's author concluded, written there
-                     r"|(?<=」と)(?:し(?=た|て)|され|判断|評価|指摘|結論))[ぁ-ん]*")
+                     r"|(?<=」と)(?:し(?=た|て)|され|判断|評価|指摘|結論))[ぁ-ん]*"
+                     # 「備考で再提案になっている」: words a column of notes says, read as it being so (_quoted_in_column
+                     # keeps it to words no cell of the column is whole: 「審査結果で採用になっている」 is its value 採用)
+                     r"|(?<=[でに])(?P<become>(?:(?![にでがはをの])[一-龥ァ-ヶー]){2,12}?)(?:に|と)なって(?:いる|る|います)")
 
 
 def _quoted_in_column(t: Table, question: str, qn: str, mentions: list[_Mention], taken: list[tuple[int, int]], take) -> None:
     for q in _QUOTED.finditer(qn):
-        col = next((m for m in mentions if m.kind == "col" and m.end == q.start() and not t.column(m.data).numeric), None)
+        col = next((m for m in mentions if m.kind == "col" and m.end == q.start() - (1 if q.group("become") else 0)
+                    and not t.column(m.data).numeric), None)
         if col is None:
             continue
+        if q.group("become") and any(_key(nfkc(str(r["cells"].get(col.data) or "")).strip()) == q.group("become") for r in t.rows):
+            continue  # (a value of the column said whole: its value, read as such elsewhere)
         # (the words written, 「令和7年度って書いてある」, are text to find, not a year or value of the row)
         for m in [m for m in mentions if m is col or (m.kind in ("value", "year", "date", "era", "cmp")
                                                        and q.start() <= m.start < q.end())]:
             mentions.remove(m)
         taken.append(q.span())
-        take(col.start, q.end(), "contains", (col.data, _as_said(question, q.group(1) or q.group(2))))
+        take(col.start, q.end(), "contains", (col.data, _as_said(question, q.group(1) or q.group(2) or q.group("become"))))
 
 
 # 「まだ決まってない」「決まっていない」「決定していない」: not decided yet, what a cell prints as 未定.
