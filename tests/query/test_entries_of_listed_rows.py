@@ -208,3 +208,11 @@ def test_notes_column_said_to_be_so(made134):
     answer = made134.ask("備考で再提案になっている提案は？")
     assert answer.status == "exact"
     assert sorted(r["key"] for r in answer.to_dict()["rows"]) == ["table_row:R5-001", "table_row:R6-001"]
+
+
+def test_value_said_to_be_so_stays_the_value(made134):
+    # (「…提案で実施済になってる」: 実施済 is a whole cell of 実施状況, not words written in the rows' names)
+    made134.reset()
+    answer = made134.ask("住民サービスの提案で実施済になってるものは？")
+    assert answer.status == "exact"
+    assert answer.count == 5

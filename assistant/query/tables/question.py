@@ -2547,14 +2547,20 @@ _QUOTED = compiled(r"(?:に|で|が|は|欄に)?(?:「([^」]{1,30})」(?:って
                      r"|(?<=[でに])(?P<become>(?:(?![にでがはをの])[一-龥ァ-ヶー]){2,12}?)(?:に|と)なって(?:いる|る|います)")
 
 
+_NOTES_COLUMN = compiled(r"備考|摘要|特記|注記|メモ|コメント|その他")
+
+
 def _quoted_in_column(t: Table, question: str, qn: str, mentions: list[_Mention], taken: list[tuple[int, int]], take) -> None:
     for q in _QUOTED.finditer(qn):
         col = next((m for m in mentions if m.kind == "col" and m.end == q.start() - (1 if q.group("become") else 0)
                     and not t.column(m.data).numeric), None)
         if col is None:
             continue
-        if q.group("become") and any(_key(nfkc(str(r["cells"].get(col.data) or "")).strip()) == q.group("become") for r in t.rows):
-            continue  # (a value of the column said whole: its value, read as such elsewhere)
+        if q.group("become") and (col.data in (t.name, t.number) or not _NOTES_COLUMN.search(col.data) or any(
+                _key(nfkc(str(v or "")).strip()) == q.group("become") for r in t.rows for v in r["cells"].values())):
+            # (a value some column holds whole, 「…提案で実施済になってる」: that value, read as such elsewhere; and only
+            # a column of notes, 備考, is read for words said to be so)
+            continue
         # (the words written, 「令和7年度って書いてある」, are text to find, not a year or value of the row)
         for m in [m for m in mentions if m is col or (m.kind in ("value", "year", "date", "era", "cmp")
                                                        and q.start() <= m.start < q.end())]:
