@@ -2957,7 +2957,8 @@ def _code_of(t: Table, r: dict) -> str:
     """A row's code where its table numbers rows with codes that say what they are (R5-004, J-0203); "" for a
     bare 1, 2, 3 (the order printed, no name of the row)."""
     code = nfkc(str(r["cells"].get(t.number) or "")).strip() if t.number else ""
-    return code if re.fullmatch(r"(?=.*\d)(?=.*[A-Za-z\-])[A-Za-z0-9\-]{3,12}", code) else ""
+    # (a letter in it: 403-02 of a 事業番号 stays a number of the row, its name answering, as the evaluation lists want)
+    return code if re.fullmatch(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9\-]{3,12}", code) else ""
 
 
 def _name_of(t: Table, r: dict) -> str:
