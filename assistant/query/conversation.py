@@ -583,6 +583,9 @@ class Assistant:
             from assistant.query.items_as_projects import rows_of_tabled_projects, show_as_projects  # (items that are joint projects too)
 
             show_as_projects(self.db, answer)
+            from assistant.query.tables.shared_codes import show_as_rows  # (a page's entries of a list's rows)
+
+            show_as_rows(self.db, answer)
             tabled_rows = rows_of_tabled_projects(self.db, answer)
             if tabled_rows:
                 # (joint projects that are a table's rows: 「そのうち令和6年度に件数が増えたのは」 narrows those rows on
@@ -1825,6 +1828,11 @@ class Assistant:
         giving a number in the unit asked first, as a search."""
         if _ADDED_UP_ASKED.search(nfkc(question)):
             return None  # (numbers added up: a table's, not one the text states)
+        from assistant.query.tables.read import read_tables
+        from assistant.query.tables.sheet_change import sheet_change
+
+        if any(sheet_change(t, question) is not None for t in read_tables(self.db)):
+            return None  # (「提案件数、R4からR6で何件増えた」: the change of a list's rows between two years' sheets)
         asked = _COUNT_STATED.search(nfkc(question)) if q.aggregate == "count" else None
         asked = asked or (_TIMES_DONE.search(nfkc(question)) if q.aggregate in ("", "count") and not q.value_field else None)
         if not asked or any(c.field == "@no" for c in q.conditions):

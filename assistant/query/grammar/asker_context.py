@@ -131,6 +131,19 @@ def asker_context_phrasings():
         Phrasing("alone_or_shared", r"が(?:単独で)?担当(?:し|する|しているか)?[、,]?\s*(?:または|もしくは|あるいは|か|ないし)[、,]?\s*"
                  r"(?:他課|他の課|ほかの課|他部署|他の部署|ほかの部署|他の部局)と(?:共同|一緒|合同|共管)で?担当(している|してる|する|した)",
                  r"が担当\1", examples=(("行政監理室が担当、または他課と共同で担当している実践項目", "行政監理室が担当している実践項目"),)),
+        # 「総務課の提案…グループ提案も入れて」「共同提案も含めて」: a group's entry, its cell listing several 課
+        # (総務課・企画財政課), is each of theirs as a department's entries always are (the cell's parts): said for care.
+        Phrasing("group_entries_too", r"[、,。]?\s*(?:グループ|ぐるーぷ|共同|合同|連名)(?:で)?(?:の)?(?:提案|申請|応募|もの|分|やつ)\s*(?:も)\s*"
+                 r"(?:入れて|いれて|含めて|含む|含めた|込みで|数えて)(?:ください|下さい|ね)?",
+                 "", aside=True, tables=True,
+                 examples=(("総務課が関わってる提案って３年間で何件ある？グループ提案も入れて", "総務課が関わってる提案って３年間で何件ある？"),
+                           ("福祉課の申請は何件？共同申請も含めて", "福祉課の申請は何件？"))),
+        # 「共同提案（グループ提案）」「グループ申請（共同申請）」: the same entries said again in the other word for a group's,
+        # in brackets: one of them is read.
+        Phrasing("group_word_glossed", r"((?:共同|合同|連名|グループ)(?P<noun>[一-龥]{1,4}))\s*[（(]\s*(?:共同|合同|連名|グループ)(?P=noun)\s*[)）]",
+                 r"\1", aside=True, tables=True,
+                 examples=(("複数の課による共同提案（グループ提案）は全部で何件？", "複数の課による共同提案は全部で何件？"),
+                           ("グループ申請（共同申請）はいくつ", "グループ申請はいくつ"))),
         # 「R3年度からR4年度にかけて」: from one year to the next, as 「R3からR4に」 says it.
         Phrasing("from_year_over_to", r"(から\s*(?:令和|平成|R|H)?\s*(?:\d{1,4}|元)\s*(?:年度)?)\s*にかけて[、,]?\s*", r"\1に",
                  examples=(("R3年度からR4年度にかけて、年度評価が下がった", "R3年度からR4年度に年度評価が下がった"),)),

@@ -2160,6 +2160,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
              lambda m: f"{m.group(1) or m.group(3)}順に{m.group(5)}つの{m.group(2) or m.group(4)}",
              examples=(("実践項目数が多い取組項目の上位4つ", "実践項目数が多い順に4つの取組項目"),
                        ("合計点が低い実践項目の下位3件は", "合計点が低い順に3つの実践項目は"))),
+    # 「効果額が大きい提案、上位３つを順番に」: the records said with the side, then, after a comma, how many of the first
+    # (only when the side and the end agree, as records_then_top_n).
+    Phrasing("records_comma_top_n", r"(?:(高い|大きい|多い|良い)([一-龥ァ-ヶー]{1,10}?)[、,]\s*(?:上位|トップ|ベスト)"
+                                    r"|(低い|小さい|少ない|悪い)([一-龥ァ-ヶー]{1,10}?)[、,]\s*(?:下位|ワースト|ボトム))\s*(\d+)\s*(?:件|つ|個|位)?"
+                                    r"(?:を)?\s*(?:順番に|順に|並べて)?",
+             lambda m: f"{m.group(1) or m.group(3)}順に{m.group(5)}つの{m.group(2) or m.group(4)}", tables=True,
+             examples=(("効果額が大きい提案、上位３つを順番に", "効果額が大きい順に３つの提案"),
+                       ("利用者が少ない施設、下位2件は", "利用者が少ない順に2つの施設は"))),
     # 「担当課は全部で何課？」: departments counted by their own counter (何課, 何部署) are how many different ones.
     # (a table's department column too: 「外部評価を受けた事業の所管課は全部で何課ある？」 counts its different values)
     Phrasing("departments_by_counter", r"(?<=課|署)(は|が|って)\s*(全部で|合わせて|全体で)\s*何(?:課|部署)", r"\1\2いくつ",

@@ -108,6 +108,7 @@ class TableContext:
 
 
 from assistant.query.tables.done_words import as_done_value  # noqa: E402
+from assistant.query.tables.shared_codes import part_of_another  # noqa: E402
 
 
 # 「どの補助金に統合されましたか」「どこへ移管された」: the row another row went into, asked.
@@ -243,6 +244,31 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             got[0].value = bound
             got[0].question = question
             return got
+    if context is None:
+        # 「効果額の合計、R5からR6でどれだけ減った？」: the change of a sum (or of a count) between two years' sheets
+        from assistant.query.tables.sheet_change import describe, sheet_change
+
+        changes = [(t, got) for t in read_tables(db, dedicated) if (got := sheet_change(t, read)) is not None]
+        if len(changes) == 1:
+            t, got = changes[0]
+            summary, caveat = describe(got, t.column(got[5]).unit if got[5] else "")
+            value = abs(got[0])
+            answer = Answer(question=question, target="table_row", summary=summary + f"（{nfkc(t.doc_title)}の表）",
+                            value=int(value) if float(value).is_integer() else value, count=0,
+                            status="partial" if caveat else "exact", caveat=caveat,
+                            understood=[{"field": "source", "op": "in", "value": [t.source], "label": f"文書: {nfkc(t.doc_title)}"},
+                                        {"field": got[5] or "*", "op": "sheet_change", "value": [got[3], got[4]],
+                                         "label": f"{fy_text(got[3])}から{fy_text(got[4])}への{got[5] + 'の合計' if got[5] else '件数'}の変化"}])
+            return answer, TableContext(t, [])
+        # 「表彰された提案のうち…」: the whole list's rows another document's list (表彰者一覧) holds, by their codes
+        from assistant.query.tables.listed_by_title import joined_list
+
+        joined = joined_list(read_tables(db, dedicated), read)
+        if joined is not None:
+            read, whole, codes, denied, stem = joined
+            label = f"{stem}{'されていない' if denied else 'された'}（{_file_title(whole, read_tables(db, dedicated), stem)}）"
+            context = TableContext(whole, [Cond(whole.number, "not_names" if denied else "names",
+                                                tuple(sorted(_key(c) for c in codes)), label)])
     got = _answer_from_tables(db, read, context, loose, dedicated)
     if got is not None:
         _counted_change_amount(db, read, got, context)
@@ -306,6 +332,11 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
 
 # 「意見」「発言」: what members said, asked.
 _OPINION_WORD = re.compile(r"意見|発言|指摘|コメント")
+
+
+def _file_title(whole: Table, tables: list[Table], stem: str) -> str:
+    """The title of the document whose list says the stem (表彰者一覧), for the condition's label."""
+    return next((nfkc(t.doc_title) for t in tables if t.source != whole.source and stem in nfkc(t.doc_title or "")), "")
 
 
 def _comments_held(db) -> bool:
@@ -818,6 +849,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                                            rows_named(r),
                                            _in_named_rows(r, unused.get(id(r), [])),
                                            said_column_read(r),
+                                           # (a list of some rows of another document's list read alike: the whole list)
+                                           not part_of_another(r.table, [x.table for x in readings]),
                                            r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)
                                                          and w not in shared_rows),
                                            r.table is (context.table if context else None), _edition(r.table),
@@ -2087,6 +2120,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = (f"{m}が{extreme}{what}は {top_names}（{_grouped(answer.value)}{unit}）です{where}。")
             if not reading.asked and (_ASKS_WHICH.search(qn) or _asks_row(t, qn)) and not _ASKS_AMOUNT.search(qn):
                 answer.value = top_names  # 「効果額がいちばん大きい取組はどれ」: the row is what is asked
+                coded = [c for r in top if (c := _code_of(t, r))]
+                if len(coded) == len(top):
+                    answer.value = "、".join(coded)  # (a row its document numbers R5-004 is answered by that code)
                 if not _RANKING.search(qn):
                     answer.rows = answer.rows[:len(top)]  # (the rows at the top, tied ones all: no ranking asked)
             if len(parts) == 1 and t.column(m).dates and not reading.asked and len(top) == 1 \
@@ -2887,6 +2923,8 @@ def _asks_row(t: Table, qn: str) -> bool:
     return any(re.search(rf"{re.escape(_key(w))}\s*(?:は|って)\s*(?:どれ|どこ|何|なに)?\s*(?:です)?か?\s*(?:[?？。][^?？]*|)$", qn)
                # 「入賞した提案のうち、効果額がいちばん大きいのは？」: which of the rows said, the question ending on it
                or re.search(rf"{re.escape(_key(w))}(?:のうち|の中で)[^?？]*(?<=[いた])(?:の|もの)(?:は|って)\s*[?？]?\s*$", qn)
+               # 「実施中の提案で効果額が一番大きいのは？」: the rows said before で, then which of them
+               or re.search(rf"{re.escape(_key(w))}で[、,]?[^?？、]*(?:いちばん|一番|最も|もっとも)[^?？、]*(?<=[いた])(?:の|もの)(?:は|って)\s*[?？]?\s*$", qn)
                # 「…がいちばん高かったのはどこの町村？」: the rows' word after どこの・どの, ending the question
                or re.search(rf"(?:どこ|どの)の?\s*{re.escape(_key(w))}\s*(?:です)?か?\s*[?？。]?\s*$", qn)
                # 「令和3年度と比べて…が最も増えた施設」: a noun phrase ending on the rows' word after the clause
@@ -2944,6 +2982,14 @@ def _rows_word(t: Table) -> str:
     if t.name in ("氏名", "名前"):
         return "人"  # a list of people (委員名簿): 「学識経験者の人は2件」, not 氏
     return re.sub(r"(?:の)?(?:名称|名)$", "", t.name) or t.name
+
+
+def _code_of(t: Table, r: dict) -> str:
+    """A row's code where its table numbers rows with codes that say what they are (R5-004, J-0203); "" for a
+    bare 1, 2, 3 (the order printed, no name of the row)."""
+    code = nfkc(str(r["cells"].get(t.number) or "")).strip() if t.number else ""
+    # (a letter in it: 403-02 of a 事業番号 stays a number of the row, its name answering, as the evaluation lists want)
+    return code if re.fullmatch(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9\-]{3,12}", code) else ""
 
 
 def _name_of(t: Table, r: dict) -> str:

@@ -64,17 +64,22 @@ def _number_of(value: str) -> float | None:
     # 「500件以上（令和9年度）」: a target printed with its direction and the year it is of is its figure
     # (the direction is the row's: read.py's _lower_better).
     v = _BOUND_OF_YEAR.sub("", v)
+    # 「年間約200時間」「約120時間」: a figure said as about so much a year is that figure (200), the period and the
+    # 「about」 only how it is said; other periods (月2回) are left as text, not comparable with yearly ones.
+    v = _ABOUT_YEARLY.sub("", v)
     m = _AMOUNT.match(v)
     return float(m.group(1)) if m else None
 
 
+_ABOUT_YEARLY = compiled(r"^(?:年間)?(?:約|およそ|概ね|おおむね)(?=\d)|^年間(?=\d)|(?<=[\d件回人円日間分])(?:程度|ほど)$")
 _BOUND_OF_YEAR = compiled(r"(?<=[\d%人名件台回円所日間分校館園])(?:以上|以下)?(?:[(（](?:平成|令和|昭和|R|H)\s*(?:\d{1,2}|元)\s*年度?(?:末|時点)?[)）]"
                           r"|[(（]\d{4}\s*年度?(?:末|時点)?[)）])$|(?<=[\d%人名件台回円所日間分校館園])(?:以上|以下)$")
 
 
 def _unit_of(values: list[str]) -> str:
     units = [m.group(2) for v in values
-             if (m := _AMOUNT.match(_COUNT_NOTE.sub("", nfkc(v).replace(",", "").replace(" ", "")))) and m.group(2)]
+             if (m := _AMOUNT.match(_ABOUT_YEARLY.sub("", _COUNT_NOTE.sub("", nfkc(v).replace(",", "").replace(" ", "")))))
+             and m.group(2)]
     return max(set(units), key=units.count) if units else ""
 
 

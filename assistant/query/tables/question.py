@@ -317,13 +317,13 @@ _DASH_SAID = compiled(r"^(?:が|は|の|に)?[「『\"][-‐‑–—―−－�
 _PRESENCE = compiled(r"^(?:の実績(?:が|は)|が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|使っ|使用し|出し|受け|交付|支出|支払)|も(?=入れ|入って|書かれて|記載されて|記入されて|導入さ|使わ|使用さ))?、?(?:もう|まだ|すでに|既に)?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
                        r"(?:入れて|導入して|使って|使用して|入れられて|導入されて|使われて|使用されて)(?:い)?ない|"
                        r"(?:算定|算出|積算)(?:されて|して)(?:い)?ない|"
-                       r"(?:出て|入って|書かれて|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の)|"
+                       r"(?:出て|入って|書かれて|載って|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の)|"
                        r"(?:つか|付か)(?:ない|なかった|なくなる)|(?:つい|付い)て(?:い)?ない|"
                        # 「終期は決まっていない」「設定されていない」: a cell said by its being fixed, not written
                        r"(?:決ま|定ま)って(?:い)?ない|(?:設定|規定)されて(?:い)?ない|(?:定め|設け)(?:られて|て)(?:い)?ない|未設定)"
                        r"|(?P<nonzero>出て(?:いる|る)|出た|上がって(?:いる|る)|生じて(?:いる|る))"
                        r"|(?P<given>(?:出して|受けて|交付して|交付されて|支出して|支出されて|支払って|支払われて)(?:いる|る)|出した|受けた|交付した|交付された|支出した|支出された|支払った|支払われた)"
-                       r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|(?:入れて|導入して|使って|使用して)(?:いる|る)|入れた|導入した|(?:記載|記入)(?:が|の)?(?:ある|されている)|計上され[てた]"
+                       r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|載って(?:いる|る)|(?:入れて|導入して|使って|使用して)(?:いる|る)|入れた|導入した|(?:記載|記入)(?:が|の)?(?:ある|されている)|計上され[てた]"
                        r"|(?:算定|算出|積算)(?:されて(?:いる|る)|済み)"
                        r"|(?:決ま|定ま)って(?:いる|る)|(?:設定|規定)(?:されて(?:いる|る)|済み)|(?:定め|設け)(?:られて|て)(?:いる|る)))")
 
@@ -397,6 +397,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for m in re.finditer(r"(?:翌年度|次の年度|次年度|翌年)(?:に|で|の)?", qn):
             take(*m.span(), "filler")
     _read_years_total(t, qn, free, take)  # 「3か年合計」 over R4 | R5 | R6 | 合計: the total column's own years
+    from assistant.query.tables.sheet_years_said import read_all_sheets_said  # 「３年分合計すると」 over 3 sheets
+
+    read_all_sheets_said(t, qn, free, take)
     _read_units(t, qn, free, take)  # 「2つの部局の共管」 over 所管部局 (会計課・財政課), before 2つ is read as a figure
     read_all_rows_said(t, qn, free, take)  # 「6分類の」 over the table's six rows of 分類: every row
     # 「全体の何パーセント」「全体に占める割合」: the whole a share is of, no value 全体 of a column
@@ -625,6 +628,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if target is not None and op == "fy_eq":
                 take(a.start, b.end + tail.end(), "endspan", (target, a.fiscal_year, b.fiscal_year))
     read_planned_year(t, qn, free, take)  # 「令和8年度にオンライン化する予定」: a cell 令和8年度予定, no year column
+    from assistant.query.tables.year_headings import read_year_headings  # 「R5提案分の」: a heading 令和5年度提案分
+
+    read_year_headings(t, qn, free, take)
     _year_before_of_column(t, qn, prior, free, take)  # 「その課の前年度の受講率は？」
     to_next = False  # the year before was 「令和6年度～」: this one is where it goes to
     day_columns = [c.header for c in t.columns if (c.dates or _of_months(t, c)) and _varies(t, c.header)]
@@ -2563,20 +2569,32 @@ def _prose_cell(raw: str) -> bool:
 _QUOTED = compiled(r"(?:に|で|が|は|欄に)?(?:「([^」]{1,30})」(?:って|と|が|を|の)?|"
                      r"(?<=[にで])((?:(?![にでがはをの])[一-龥ァ-ヶーぁ-んa-z0-9]){2,12}?)(?:って|と))(?:ある|あり|書|記載|記入|含|入っ|入る"
                      # 「審査会が「廃止が妥当」とした」: the words the column's author concluded, written there
-                     r"|(?<=」と)(?:し(?=た|て)|され|判断|評価|指摘|結論))[ぁ-ん]*")
+                     r"|(?<=」と)(?:し(?=た|て)|され|判断|評価|指摘|結論))[ぁ-ん]*"
+                     # 「備考で再提案になっている」: words a column of notes says, read as it being so (_quoted_in_column
+                     # keeps it to words no cell of the column is whole: 「審査結果で採用になっている」 is its value 採用)
+                     r"|(?<=[でに])(?P<become>(?:(?![にでがはをの])[一-龥ァ-ヶー]){2,12}?)(?:に|と)なって(?:いる|る|います)")
+
+
+_NOTES_COLUMN = compiled(r"備考|摘要|特記|注記|メモ|コメント|その他")
 
 
 def _quoted_in_column(t: Table, question: str, qn: str, mentions: list[_Mention], taken: list[tuple[int, int]], take) -> None:
     for q in _QUOTED.finditer(qn):
-        col = next((m for m in mentions if m.kind == "col" and m.end == q.start() and not t.column(m.data).numeric), None)
+        col = next((m for m in mentions if m.kind == "col" and m.end == q.start() - (1 if q.group("become") else 0)
+                    and not t.column(m.data).numeric), None)
         if col is None:
+            continue
+        if q.group("become") and (col.data in (t.name, t.number) or not _NOTES_COLUMN.search(col.data) or any(
+                _key(nfkc(str(v or "")).strip()) == q.group("become") for r in t.rows for v in r["cells"].values())):
+            # (a value some column holds whole, 「…提案で実施済になってる」: that value, read as such elsewhere; and only
+            # a column of notes, 備考, is read for words said to be so)
             continue
         # (the words written, 「令和7年度って書いてある」, are text to find, not a year or value of the row)
         for m in [m for m in mentions if m is col or (m.kind in ("value", "year", "date", "era", "cmp")
                                                        and q.start() <= m.start < q.end())]:
             mentions.remove(m)
         taken.append(q.span())
-        take(col.start, q.end(), "contains", (col.data, _as_said(question, q.group(1) or q.group(2))))
+        take(col.start, q.end(), "contains", (col.data, _as_said(question, q.group(1) or q.group(2) or q.group("become"))))
 
 
 # 「まだ決まってない」「決まっていない」「決定していない」: not decided yet, what a cell prints as 未定.
@@ -5865,7 +5883,10 @@ def _unit_columns(t: Table) -> list[str]:
 # 「2つの部局の共管になっている」「複数の課が所管する」「共管のリスク」: how many departments a row's cell joins
 _UNITS_SAID = re.compile(r"(?:(?P<n>[1-9一二三四五])\s*(?:つ|個)?\s*の?|(?P<many>複数の?))\s*(?:部局|部署|所属|課|部)\s*"
                          r"(?:の|で|が|に(?:よる|わたる))?\s*(?:共管|共同所管|共同で所管|共同で担当|共同担当|所管|担当|共同)"
-                         r"|(?P<shared>共管|共同所管)(?=\s*(?:の|に|と|で|され|して|になって|となって))")
+                         r"|(?P<shared>共管|共同所管)(?=\s*(?:の|に|と|で|され|して|になって|となって))"
+                         # 「グループ提案（複数の課）のもの」「連名の申請」: an entry made by a group, its cell joining their 課
+                         r"|(?P<group>(?:グループ|ぐるーぷ|共同|合同|連名)(?:の)?(?:提案|申請|応募))"
+                         r"(?:\s*[（(]\s*(?:複数|[2-9２-９二三四五]つ以上)の?(?:課|部署|部局|所属)\s*[)）])?")
 
 
 def _read_units(t: Table, qn: str, free, take) -> None:

@@ -74,6 +74,7 @@ class Table:
     begun_mark: str = ""
     derived: dict[str, str] = field(default_factory=dict)  # columns the document does not print: how each is had
     row_word: str = ""  # what the rows are, where the document says it (窓口 of 「窓口別の結果」 over its headings)
+    rows_of: str = ""  # the source whose table's rows these rows are, by their codes (tables/shared_codes.py)
     measure_word: str = ""  # what its numbers are, where a note says it (職員数 of 「※１ 職員数は正規職員の数…」)
     # Its rows are the groups of another table's rows, read from their 小計 (部局 over 課等): their total is that table's.
     of_groups: bool = False
@@ -356,6 +357,9 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
     from assistant.query.tables.place_rows import mark_shared_places  # (a municipality in several tables: by name)
 
     mark_shared_places(tables)
+    from assistant.query.tables.shared_codes import name_rows_by_shared_codes  # (a page's entries of a list's rows)
+
+    name_rows_by_shared_codes(tables)
     _CACHE[cache_key] = tables
     return tables
 
