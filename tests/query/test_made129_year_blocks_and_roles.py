@@ -67,3 +67,12 @@ def test_speaker_printed_by_post_alone(assistant) -> None:
     a = ask(assistant, "教育長の意見はどの推進項目についてのものだった？")
     assert a.status == "exact"
     assert {nfkc(str(r["key"])).rsplit("-", 1)[0] for r in a.to_dict()["rows"]} == {"comment:3-1-3", "comment:3-1-1"}
+
+
+def test_role_an_office_takes_part_in(assistant) -> None:
+    # 「担当か協力で関わっている」: either mark of the office's column (● or ○), never a search of the words
+    a = ask(assistant, "福祉課が担当か協力で関わっている推進項目")
+    assert a.status == "exact"
+    assert set(_keys(a)) == {f"practice:{c}" for c in ("1-2-1", "2-1-1", "2-1-3", "3-1-2", "4-2-3")}
+    b = ask(assistant, "建設課が協力で入っている項目は？")
+    assert b.status == "exact" and all(r.get("建設課") == "○" for r in b.to_dict()["rows"]) and b.count == 3
