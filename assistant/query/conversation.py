@@ -538,11 +538,13 @@ class Assistant:
             # (a figure read from a passage is asked about only in the turn right after it)
             figure_shown, self._figure_excerpt = (self._figure_excerpt, self._figure_value), None
             from assistant.query.tables import member_totals  # (tables of one column per member: member_totals.py)
+            from assistant.query.tables import role_counts  # (a matrix of offices' roles, counted: role_counts.py)
             from assistant.query import head_said
 
             flow_before, self._figure_flow = self._figure_flow, None
             answer = (self._reply_asked(question)
                       or member_totals.answer(self, question)  # (「5町村合わせて総額」「そのうち鳰ヶ浦町の分は何％」)
+                      or role_counts.answer(self, question)  # (「協力課が３課以上」「担当が一番多い課」: role_counts.py)
                       or head_said.answer(self, question)  # (「…の理由について、村長は何と言っていた」: head_said.py)
                       or records_named(self, question, self._last_shown, getattr(self, "_last_target", ""))
                       or self._flow_again(question, figure_shown[0], flow_before)

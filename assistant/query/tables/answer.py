@@ -58,6 +58,7 @@ from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.tables.old_new import answer_old_new
 from assistant.query.tables.none_held import answer_none_held
+from assistant.query.tables.role_counts import answer_role_counts
 from assistant.query.tables.said_in_row import said_in_row
 from assistant.query.tables.began_of_row import began_of_row
 from assistant.query.tables.share_of_column import answer_share_of_column, whole_is_a_column
@@ -632,6 +633,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     none_held = answer_none_held(question, candidates, bool(places))  # 「Cが一つもない」
     if none_held is not None:
         return none_held[0], TableContext(none_held[2], [], "", none_held[1])
+    roles = answer_role_counts(db, question, candidates) if not places else None  # 「協力課が３課以上」「担当が一番多い課」
+    if roles is not None:
+        return roles[0], TableContext(roles[2], [], "", roles[1])
     restated = next((got for t in candidates if (got := restated_asked(t, question)) is not None), None)
     whole = next((got for t in candidates if (got := whole_asked(t, question)) is not None), None) \
         if restated is None else None
