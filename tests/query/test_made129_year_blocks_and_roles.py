@@ -76,3 +76,12 @@ def test_role_an_office_takes_part_in(assistant) -> None:
     assert set(_keys(a)) == {f"practice:{c}" for c in ("1-2-1", "2-1-1", "2-1-3", "3-1-2", "4-2-3")}
     b = ask(assistant, "建設課が協力で入っている項目は？")
     assert b.status == "exact" and all(r.get("建設課") == "○" for r in b.to_dict()["rows"]) and b.count == 3
+
+
+def test_year_said_after_a_matrix_reads_the_items_grades(assistant) -> None:
+    # the matrix of offices has no years: 「R7が○」 in a follow-up is the grade of the same items (by their codes)
+    # in the document printing R7's grades, not a search of the records of another plan
+    a = ask(assistant, "協力課に企画財政課が入っている推進項目は？", "そのうちR7が○だったのは何件？")
+    assert a.status == "exact" and a.count == 1 and _keys(a) == ["practice:1-1-1"]
+    b = ask(assistant, "今後の方向性が「継続」の項目は？", "そのうちR6もR7も◎か○だったものは？")
+    assert set(_keys(b)) == {f"practice:{c}" for c in ("1-1-1", "1-1-4", "1-2-3", "2-2-2", "3-1-2", "3-2-2", "4-1-1", "4-2-3")}

@@ -573,9 +573,14 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                 numbered = []
             mine = {_key(c.header) for c in context.table.columns}
             # (and only a table printing a column the question says, which the conversation's table does not print)
+            # (or a year said, of whose columns the conversation's table has none: 「（企画財政課が協力課の項目は？）そのうち
+            # R7が○だったのは」 over a matrix of offices asks the grades of another document's R7 columns)
+            years_said = {y.fiscal_year for y in find_years(nfkc(question))}
+            undated = all(c.year is None for c in context.table.columns)
             numbered = [(t, ns) for t, ns in numbered if any(
                 len(f) >= 2 and _key(f) in qn for c in t.columns if _key(c.header) not in mine
-                and c.header not in (t.name, t.number) for f in c.forms)]
+                and c.header not in (t.name, t.number) for f in c.forms)
+                or (years_said and undated and any(c.year in years_said for c in t.columns))]
         candidates += [t for t, _ in numbered if all(t is not c for c in candidates)]
         # (a row numbered by its word, 施策5 │ 情報セキュリティと…, heads the items by its number too)
         heads = names | ({_key(str(r["cells"].get(context.table.number) or "")) for r in context.rows} - {""}
