@@ -610,7 +610,10 @@ class Assistant:
             field_share.worked_out(question, answer)
             from assistant.query import commented_then_rows  # (「そのうち…」 after comments: the measures they cited)
 
-            commented_then_rows.narrowed(question, answer, referred)
+            # (the comments an answer of their own listed, 「本部会議で議論された項目」 of cited_records.py, are no context
+            # rows of the engine's: the rows it showed)
+            shown_before = getattr(self, "_cited_shown", ([], "", ""))
+            commented_then_rows.narrowed(question, answer, referred or (shown_before[0] if shown_before[2] == "comment" else []))
             if isinstance(question, str):  # (「…を全部足すと何名」: named_figures_sum.py)
                 self._named_figures_added_up(question, answer)
                 self._figures_worked_out(question, answer)  # (「何千円圧縮された」: worked_figures.py)

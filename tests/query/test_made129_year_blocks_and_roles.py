@@ -85,3 +85,22 @@ def test_year_said_after_a_matrix_reads_the_items_grades(assistant) -> None:
     assert a.status == "exact" and a.count == 1 and _keys(a) == ["practice:1-1-1"]
     b = ask(assistant, "今後の方向性が「継続」の項目は？", "そのうちR6もR7も◎か○だったものは？")
     assert set(_keys(b)) == {f"practice:{c}" for c in ("1-1-1", "1-1-4", "1-2-3", "2-2-2", "3-1-2", "3-2-2", "4-1-1", "4-2-3")}
+
+
+def _cited(answer) -> set[str]:
+    return {nfkc(str(r.get("initiative") or "")) for r in answer.to_dict()["rows"]}
+
+
+def test_items_the_minutes_cite_joined_with_the_list_answering_the_rest(assistant) -> None:
+    # four lists print the same codes (progress sheet, amounts sheet, matrix, web page): the rest of the question
+    # (R7評価が◎) is read on the progress sheet, so that list is the one the cited codes are joined with
+    a = ask(assistant, "本部会議で話題になった項目のうち、R7評価が◎のものは？")
+    assert a.status == "exact" and _cited(a) == {"1-1-2", "3-1-1"}
+    # 「議論された」 of a 推進項目: cited in the minutes' turns
+    b = ask(assistant, "本部会議で議論された推進項目を挙げて")
+    assert b.status == "exact" and _cited(b) == {"1-1-2", "1-1-3", "2-1-2", "2-1-3", "2-2-1", "3-1-1", "3-1-3", "4-2-1"}
+
+
+def test_refinement_after_cited_items_keeps_those_items(assistant) -> None:
+    a = ask(assistant, "本部会議で議論された項目を挙げて", "そのうち今後の方向性が見直しのものは？")
+    assert _cited(a) == {"1-1-3", "2-1-2", "2-2-1", "3-1-3", "4-2-1"}

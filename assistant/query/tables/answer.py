@@ -573,14 +573,16 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                 numbered = []
             mine = {_key(c.header) for c in context.table.columns}
             # (and only a table printing a column the question says, which the conversation's table does not print)
-            # (or a year said, of whose columns the conversation's table has none: 「（企画財政課が協力課の項目は？）そのうち
+            # (or a value quoted that a column of its own prints: 「その中でHP上の進捗が「順調」なのは」 after amounts;
+            # or a year said, of whose columns the conversation's table has none: 「（企画財政課が協力課の項目は？）そのうち
             # R7が○だったのは」 over a matrix of offices asks the grades of another document's R7 columns)
             years_said = {y.fiscal_year for y in find_years(nfkc(question))}
             undated = all(c.year is None for c in context.table.columns)
             numbered = [(t, ns) for t, ns in numbered if any(
                 len(f) >= 2 and _key(f) in qn for c in t.columns if _key(c.header) not in mine
                 and c.header not in (t.name, t.number) for f in c.forms)
-                or (years_said and undated and any(c.year in years_said for c in t.columns))]
+                or (years_said and undated and any(c.year in years_said for c in t.columns))
+                or _quoted_value_of(t, question, mine)]
         candidates += [t for t, _ in numbered if all(t is not c for c in candidates)]
         # (a row numbered by its word, 施策5 │ 情報セキュリティと…, heads the items by its number too)
         heads = names | ({_key(str(r["cells"].get(context.table.number) or "")) for r in context.rows} - {""}
@@ -2994,6 +2996,15 @@ def _groups_of_rows_asked(db, question: str, got: tuple[Answer, TableContext], d
         return answer, TableContext(o, [Cond(o.number, "rows", [r["key"] for r in rows], f"{asked}: {'、'.join(values)}")],
                                     rows=rows)
     return None
+
+
+def _quoted_value_of(t: Table, question: str, mine: set[str]) -> bool:
+    """Whether a word the question quotes (「順調」) is printed whole in a column of the table that the
+    conversation's table (its headers `mine`) does not have."""
+    quoted = {_key(q) for q in re.findall(r"[「『]([^」』]{1,12})[」』]", nfkc(question))} - {""}
+    return bool(quoted) and any(_key(nfkc(str(r["cells"].get(c.header) or "")).strip()) in quoted
+                                for c in t.columns if _key(c.header) not in mine and c.header not in (t.name, t.number)
+                                for r in t.rows)
 
 
 def _row(t: Table, r: dict) -> dict:
