@@ -577,6 +577,10 @@ class Assistant:
             referred = list(self.context_rows or [])
             following_table = self.table_context is not None or bool(referred)
             answer = self._year_end_month(with_places(self.db, answer or self._ask(question)), question)
+            if not referred and not following_table:  # (「Aで、Bのもの」 over two documents: joined_clauses.py)
+                from assistant.query import joined_clauses
+
+                answer = joined_clauses.answer(self, question, answer) or answer
             if isinstance(question, str):  # (「令和５年度に完了した取組」: another document's table reads it too)
                 from assistant.query.also_tabled import field_printed_elsewhere, said_of_another_table
 
