@@ -104,3 +104,9 @@ def test_items_the_minutes_cite_joined_with_the_list_answering_the_rest(assistan
 def test_refinement_after_cited_items_keeps_those_items(assistant) -> None:
     a = ask(assistant, "本部会議で議論された項目を挙げて", "そのうち今後の方向性が見直しのものは？")
     assert _cited(a) == {"1-1-3", "2-1-2", "2-2-1", "3-1-3", "4-2-1"}
+
+
+def test_rate_change_said_in_points(assistant) -> None:
+    # 達成率 50.0 → 100.0 of 1-2-2 is the largest rise: 50 points, not 50%
+    a = ask(assistant, "R6からR7にかけて達成率が一番伸びた推進項目は？")
+    assert _keys(a) == ["practice:1-2-2"] and "50ポイント" in a.summary

@@ -2312,7 +2312,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.value = top_names if (_ASKS_WHICH.search(qn) or _asks_row(t, qn)) and not _ASKS_AMOUNT.search(qn) else _plain_number(best)
             if answer.value == top_names and len(rows) > 1 and not _RANKING.search(qn):
                 answer.rows = answer.rows[:len(top)]  # (the row asked, tied ones all: no ranking asked)
-            answer.summary = (f"{a}から{b}へ{word}が最も大きい{what}は {top_names}（{_grouped(_plain_number(best))}{unit}）"
+            # (a rate's change is in points: 達成率 50.0% → 100.0% grew by 50ポイント, not by 50%)
+            gap_unit = "ポイント" if unit in ("%", "％") else unit
+            answer.summary = (f"{a}から{b}へ{word}が最も大きい{what}は {top_names}（{_grouped(_plain_number(best))}{gap_unit}）"
                               f"です{where}。")
             if len(rows) == 1:  # 「…事業、令和5年度から6年度でいくら増えた」: the one row named, its change
                 answer.understood[-1]["label"] = f"{a}→{b}で{word}"
