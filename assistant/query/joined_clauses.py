@@ -10,6 +10,7 @@ the engine's own reading stands."""
 from __future__ import annotations
 
 import re
+from pathlib import PurePosixPath
 
 from assistant.query.answer import Answer
 from assistant.query.compiled import compiled
@@ -49,6 +50,8 @@ def answer(assistant, question: object, before: Answer) -> Answer | None:
     named = kinds - {"table_row"}
     if len(named) > 1 or named & {"item", "comment", "doc", "passage", ""} or sources[0] & sources[1]:
         return None
+    if len(_folders(assistant.db, sources[0] | sources[1])) != 1:
+        return None  # (the same codes in two sets of documents are two plans' items: 24 of one is not 24 of another)
     kind = next(iter(named), "table_row")
     codes_b = {_code(r): r for r in _shown(answers[1])}
     rows = [{**codes_b[_code(r)], "key": f"{kind}:{_code(r)}"} for r in _shown(answers[0]) if _code(r) in codes_b]
@@ -76,6 +79,13 @@ def _lists_rows(answer: Answer) -> bool:
     if answer.value is not None and not (isinstance(answer.value, int) and answer.value == answer.count):
         return False
     return not any(_RANKING.search(str(u.get("op") or "")) for u in answer.understood)
+
+
+def _folders(db, sources: set[str]) -> set[str]:
+    """The folders the documents were read from (one set of documents: one plan's)."""
+    rows = db.execute(f"SELECT path FROM documents WHERE source IN ({','.join('?' * len(sources))})",
+                      sorted(sources)).fetchall()
+    return {str(PurePosixPath(str(r[0] or "")).parent) for r in rows} if len(rows) == len(sources) else set()
 
 
 def _code(row: dict) -> str:

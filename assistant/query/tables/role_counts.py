@@ -40,10 +40,11 @@ def _cell(row: dict, header: str) -> str:
 
 
 def _matrix(t: Table, marks: set[str]) -> list[str]:
-    """The columns of offices: those whose non-empty cells are each one of the legend's marks (3 or more)."""
+    """The columns of offices: those whose non-empty cells are each one of the legend's marks (3 or more); a
+    year's column (grades by year, 令和6年度評価 …) is no office (grade_count_years.py reads those)."""
     cols = []
     for c in t.columns:
-        if c.numeric or c.header in (t.name, t.number):
+        if c.numeric or c.header in (t.name, t.number) or c.year is not None or c.years_inside:
             continue
         values = {_cell(r, c.header) for r in t.rows} - {""}
         if values and values <= marks:
