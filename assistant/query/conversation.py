@@ -208,6 +208,8 @@ class Assistant:
         self._asked_before = None  # (the question before and how sure its answer was: _row_said_before)
         self._figure_flow = None  # and the movement it was of (「倉敷から岡山へ何人」: the places, unit, dates)
         self._last_target = ""  # what the previous answer listed (passages of a search are no rows to narrow)
+        # (the rows the previous exact answer showed: a new conversation narrows none of them)
+        self._cited_shown: tuple[list[dict], str, str] = ([], "", "")
         self._last_unused: list[str] = []  # the words the previous answer could not use (it was partial)
         self._place_caveat = ""  # a place that could not be checked against the documents answered
         # (and its words, which a follow-up does not look for in the text: they were never a keyword)
@@ -617,7 +619,10 @@ class Assistant:
             # (the comments an answer of their own listed, 「本部会議で議論された項目」 of cited_records.py, are no context
             # rows of the engine's: the rows it showed)
             shown_before = getattr(self, "_cited_shown", ([], "", ""))
-            commented_then_rows.narrowed(question, answer, referred or (shown_before[0] if shown_before[2] == "comment" else []))
+            # (only said of them: 「そのうち…」; 「委員のうち、…」 names other rows)
+            commented_then_rows.narrowed(question, answer, referred or (
+                shown_before[0] if shown_before[2] == "comment" and isinstance(question, str)
+                and re.match(r"\s*(?:その|この|それら|これら)", question) else []))
             if isinstance(question, str):  # (「…を全部足すと何名」: named_figures_sum.py)
                 self._named_figures_added_up(question, answer)
                 self._figures_worked_out(question, answer)  # (「何千円圧縮された」: worked_figures.py)
