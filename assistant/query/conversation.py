@@ -210,6 +210,7 @@ class Assistant:
         self._last_target = ""  # what the previous answer listed (passages of a search are no rows to narrow)
         # (the rows the previous exact answer showed: a new conversation narrows none of them)
         self._cited_shown: tuple[list[dict], str, str] = ([], "", "")
+        self._citing_shown: list[dict] = []
         self._last_unused: list[str] = []  # the words the previous answer could not use (it was partial)
         self._place_caveat = ""  # a place that could not be checked against the documents answered
         # (and its words, which a follow-up does not look for in the text: they were never a keyword)
@@ -618,10 +619,9 @@ class Assistant:
 
             # (the comments an answer of their own listed, 「本部会議で議論された項目」 of cited_records.py, are no context
             # rows of the engine's: the rows it showed)
-            shown_before = getattr(self, "_cited_shown", ([], "", ""))
             # (only said of them: 「そのうち…」; 「委員のうち、…」 names other rows)
             commented_then_rows.narrowed(question, answer, referred or (
-                shown_before[0] if shown_before[2] == "comment" and isinstance(question, str)
+                getattr(self, "_citing_shown", []) if isinstance(question, str)
                 and re.match(r"\s*(?:その|この|それら|これら)", question) else []))
             if isinstance(question, str):  # (「…を全部足すと何名」: named_figures_sum.py)
                 self._named_figures_added_up(question, answer)
@@ -727,6 +727,9 @@ class Assistant:
             # (the rows an exact answer showed, as shown: 「そのうち方針じゃなくて施設に関するものは」, cited_records.py)
             self._cited_shown = ([r for r in answer.rows if isinstance(r, dict)], answer.rows_are, answer.target) \
                 if answer.status == "exact" else ([], "", "")
+            # (the comments cited_records.py listed as the items the minutes cite: what a 「そのうち…」 narrows to)
+            self._citing_shown = [r for r in answer.rows if isinstance(r, dict)] if answer.status == "exact" \
+                and answer.target == "comment" and any(n.startswith("議事録の委員の意見が名指す番号") for n in answer.notes) else []
             self._narrowed_partial(question, answer)
             self._reading_before = answer.caveat if answer.caveat.endswith("件です）。") and "年度末のため" in answer.caveat else ""
             self._last_unused = list(answer.unused) if answer.status == "partial" else []
