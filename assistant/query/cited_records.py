@@ -21,10 +21,10 @@ from assistant.text.normalize import nfkc
 from assistant.query.compiled import compiled
 
 # (「答申で言及された補助金」「答申の中で一度も触れられていない」: a council's 答申 names the records it is on)
-_SAID = r"(?:意見|発言|指摘|コメント|質問|話題|言及|答申(?:の中)?)"
-_KIND = (r"(?:取組項目|実践項目|取組|取り組み|施策|連携事業|共同事業|事業|リスク|手続(?:き)?(?:ID|ＩＤ|番号)?|施設|システム|方針"
+_SAID = r"(?:意見|発言|指摘|コメント|質問|話題|言及|議論|答申(?:の中)?)"
+_KIND = (r"(?:取組項目|実践項目|推進項目|取組|取り組み|施策|連携事業|共同事業|事業|リスク|手続(?:き)?(?:ID|ＩＤ|番号)?|施設|システム|方針"
          r"|項目|基本目標|目標|補助金等?|補助事業)")
-_YES = (r"(?:出た|出ている|出てる|出ていた|出された|出されている|あった|ある|寄せられた|上がった|上った|のぼった|なった"
+_YES = (r"(?:出た|出ている|出てる|出ていた|出された|出されている|あった|ある|寄せられた|上がった|上った|のぼった|なった|された|されている|されていた"
         r"|触れられた|触れられている|言及された|言及されている|取り上げられた|取り上げられている)")
 _NO = (r"(?:出なかった|出ていない|出てない|出ていなかった|出されていない|出されなかった|なかった|ない|上がっていない|上がらなかった"
        r"|触れられていない|触れられてない|触れられなかった|言及されていない|言及されなかった|取り上げられていない"
@@ -171,17 +171,21 @@ def answer(assistant, question: object) -> Answer | None:
         return None
     scope_sources = {c["source"] for c in comments} or None
     cited = {norm(_cited_code(c)) for c in comments} - {""}
-    listed = _the_list(db, docs, scope_sources or set(), cited)
-    if listed is None:
-        return None
-    rows_of_list, codes_of = listed
     sub = _sub_question(read.get("head", ""), read["kind"], read["rest"])
-    chosen = rows_of_list
     sub_answer = None
     if sub:
         sub_answer = type(assistant)(db).ask(sub)  # (a conversation of its own: the records alone)
         if sub_answer.status not in ("exact", "no_match", "partial") or sub_answer.unused:
             return None
+    # (of lists printing the cited codes alike — a progress sheet, a matrix of offices, a web page of the same
+    # items — the one the rest of the question was answered from)
+    listed = _the_list(db, docs, scope_sources or set(), cited,
+                       {str(r.get("key")) for r in sub_answer.rows if isinstance(r, dict)} if sub_answer else set())
+    if listed is None:
+        return None
+    rows_of_list, codes_of = listed
+    chosen = rows_of_list
+    if sub:
         if sub_answer.status == "partial" and not (sub_answer.rows and all(
                 str(r.get("key")) in codes_of for r in sub_answer.rows if isinstance(r, dict))):
             return None  # (a partial reading of the records is kept only where all its rows are the list's: its caveat stands)
@@ -276,13 +280,14 @@ def _asks_comments(text: str) -> bool:
     return False
 
 
-def _the_list(db, docs: dict, sources: set[str], cited: set[str]):
-    """The rows of the one list (document, column) of the comments' document set whose codes the comments name most:
-    (rows, {row key: (code as printed, code normalised)}); None where no list prints any code cited."""
+def _the_list(db, docs: dict, sources: set[str], cited: set[str], answered: set[str] = frozenset()):
+    """The rows of the one list (document, column) of the comments' document set whose codes the comments name most,
+    of lists naming as many the one holding rows `answered`: (rows, {row key: (code as printed, code normalised)});
+    None where no list prints any code cited."""
     folders = {str(PurePosixPath(str(docs.get(s, {}).get("path") or "")).parent) for s in sources}
     candidates = [s for s, d in docs.items() if str(PurePosixPath(str(d.get("path") or "")).parent) in folders
                   and s not in sources] if sources else [s for s in docs]
-    best, best_hits = None, 0
+    best, best_hits, best_held = None, 0, False
     for table in _TABLES:
         for source in candidates:
             try:
@@ -312,8 +317,9 @@ def _the_list(db, docs: dict, sources: set[str], cited: set[str]):
                 # subtotal rows 「小計(柱I) 取組数5件」 in the same column)
                 shapes = {_shape(n) for _, n in codes.values() if n in cited}
                 codes = {k: v for k, v in codes.items() if _shape(v[1]) in shapes}
-                if hits > best_hits:
-                    best_hits = hits
+                held = bool(answered & set(codes))
+                if hits and (hits, held) > (best_hits, best_held):
+                    best_hits, best_held = hits, held
                     best = ([r for r in rows if str(r["key"]) in codes], codes)
     return best if best_hits else None
 

@@ -208,6 +208,9 @@ class Assistant:
         self._asked_before = None  # (the question before and how sure its answer was: _row_said_before)
         self._figure_flow = None  # and the movement it was of (「倉敷から岡山へ何人」: the places, unit, dates)
         self._last_target = ""  # what the previous answer listed (passages of a search are no rows to narrow)
+        # (the rows the previous exact answer showed: a new conversation narrows none of them)
+        self._cited_shown: tuple[list[dict], str, str] = ([], "", "")
+        self._citing_shown: list[dict] = []
         self._last_unused: list[str] = []  # the words the previous answer could not use (it was partial)
         self._place_caveat = ""  # a place that could not be checked against the documents answered
         # (and its words, which a follow-up does not look for in the text: they were never a keyword)
@@ -538,11 +541,13 @@ class Assistant:
             # (a figure read from a passage is asked about only in the turn right after it)
             figure_shown, self._figure_excerpt = (self._figure_excerpt, self._figure_value), None
             from assistant.query.tables import member_totals  # (tables of one column per member: member_totals.py)
+            from assistant.query.tables import role_counts  # (a matrix of offices' roles, counted: role_counts.py)
             from assistant.query import head_said
 
             flow_before, self._figure_flow = self._figure_flow, None
             answer = (self._reply_asked(question)
                       or member_totals.answer(self, question)  # (「5町村合わせて総額」「そのうち鳰ヶ浦町の分は何％」)
+                      or role_counts.answer(self, question)  # (「協力課が３課以上」「担当が一番多い課」: role_counts.py)
                       or head_said.answer(self, question)  # (「…の理由について、村長は何と言っていた」: head_said.py)
                       or records_named(self, question, self._last_shown, getattr(self, "_last_target", ""))
                       or self._flow_again(question, figure_shown[0], flow_before)
@@ -575,6 +580,10 @@ class Assistant:
             referred = list(self.context_rows or [])
             following_table = self.table_context is not None or bool(referred)
             answer = self._year_end_month(with_places(self.db, answer or self._ask(question)), question)
+            if not referred and not following_table:  # (「Aで、Bのもの」 over two documents: joined_clauses.py)
+                from assistant.query import joined_clauses
+
+                answer = joined_clauses.answer(self, question, answer) or answer
             if isinstance(question, str):  # (「令和５年度に完了した取組」: another document's table reads it too)
                 from assistant.query.also_tabled import field_printed_elsewhere, said_of_another_table
 
@@ -611,7 +620,12 @@ class Assistant:
             field_share.worked_out(question, answer)
             from assistant.query import commented_then_rows  # (「そのうち…」 after comments: the measures they cited)
 
-            commented_then_rows.narrowed(question, answer, referred)
+            # (the comments an answer of their own listed, 「本部会議で議論された項目」 of cited_records.py, are no context
+            # rows of the engine's: the rows it showed)
+            # (only said of them: 「そのうち…」; 「委員のうち、…」 names other rows)
+            commented_then_rows.narrowed(question, answer, referred or (
+                getattr(self, "_citing_shown", []) if isinstance(question, str)
+                and re.match(r"\s*(?:その|この|それら|これら)", question) else []))
             if isinstance(question, str):  # (「…を全部足すと何名」: named_figures_sum.py)
                 self._named_figures_added_up(question, answer)
                 self._figures_worked_out(question, answer)  # (「何千円圧縮された」: worked_figures.py)
@@ -716,6 +730,9 @@ class Assistant:
             # (the rows an exact answer showed, as shown: 「そのうち方針じゃなくて施設に関するものは」, cited_records.py)
             self._cited_shown = ([r for r in answer.rows if isinstance(r, dict)], answer.rows_are, answer.target) \
                 if answer.status == "exact" else ([], "", "")
+            # (the comments cited_records.py listed as the items the minutes cite: what a 「そのうち…」 narrows to)
+            self._citing_shown = [r for r in answer.rows if isinstance(r, dict)] if answer.status == "exact" \
+                and answer.target == "comment" and any(n.startswith("議事録の委員の意見が名指す番号") for n in answer.notes) else []
             self._narrowed_partial(question, answer)
             self._reading_before = answer.caveat if answer.caveat.endswith("件です）。") and "年度末のため" in answer.caveat else ""
             self._last_unused = list(answer.unused) if answer.status == "partial" else []

@@ -65,6 +65,9 @@ class Phrasing:
         return text if self.keep_whole and not out else out
 
 
+# The words of an office's part in a row (担当, 協力, 主担当, 関係課): what a matrix of offices' legend says its marks are.
+_ROLE = r"(?:主|副)?(?:担当|協力|関係|所管|主管|支援|連携)課?"
+
 _BARE_PREFECTURES = ("北海道|青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|東京|神奈川|新潟|富山|石川|福井|山梨|長野|岐阜|静岡|"
                      "愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|佐賀|長崎|熊本|"
                      "大分|宮崎|鹿児島|沖縄")
@@ -772,6 +775,16 @@ _WORDINGS: tuple[Phrasing, ...] = (
              "の", tables_only=True,
              examples=(('建設課が協力課として入っている項目は？', '建設課が協力課の項目は？'),
                        ('福祉課が担当課として関わってる推進項目', '福祉課が担当課の推進項目'))),
+    # 「福祉課が担当か協力で関わっている推進項目」: the role (or either of two roles) an office takes part in a row
+    # with is that role of the office (「福祉課が担当か協力の推進項目」), as the matrix's legend prints it.
+    # (only the words of a role: 「単独で関わっている」 says how, no role, and is left as said)
+    Phrasing("joined_in_role",
+             r"(?<=[一-龥]課が)\s*(?P<r>" + _ROLE + r"(?:\s*(?:か|または|もしくは)\s*" + _ROLE + r")?)\s*(?:の立場)?で\s*"
+             r"(?:関わっ|かかわっ|関与し|参加し|入っ|加わっ)(?:ている|てる|ています|た)"
+             r"(?=\s*[一-龥ァ-ヶー]{1,8}\s*(?:は|って|を|[?？]|$))",
+             r"\g<r>の", tables_only=True,
+             examples=(('福祉課が担当か協力で関わっている推進項目', '福祉課が担当か協力の推進項目'),
+                       ('建設課が協力で入っている項目は？', '建設課が協力の項目は？'))),
     # 「達成率って全項目平均すると」「全件合計で」: 全 with the word for the rows run into the mean or sum is all of
     # them, as 「全部平均すると」 says it.
     Phrasing("all_rows_run_into_aggregate", r"全\s*(?:項目|件|取組|事業|施策|施設|課)\s*(?=(?:で|の)?\s*(?:平均|合計|合算))", "全部",

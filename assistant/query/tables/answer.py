@@ -63,6 +63,7 @@ from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.read import Table, read_tables
 from assistant.query.tables.old_new import answer_old_new
 from assistant.query.tables.none_held import answer_none_held
+from assistant.query.tables.role_counts import answer_role_counts
 from assistant.query.tables.said_in_row import said_in_row
 from assistant.query.tables.began_of_row import began_of_row
 from assistant.query.tables.share_of_column import answer_share_of_column, whole_is_a_column
@@ -612,9 +613,16 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                 numbered = []
             mine = {_key(c.header) for c in context.table.columns}
             # (and only a table printing a column the question says, which the conversation's table does not print)
+            # (or a value quoted that a column of its own prints: 「その中でHP上の進捗が「順調」なのは」 after amounts;
+            # or a year said, of whose columns the conversation's table has none: 「（企画財政課が協力課の項目は？）そのうち
+            # R7が○だったのは」 over a matrix of offices asks the grades of another document's R7 columns)
+            years_said = {y.fiscal_year for y in find_years(nfkc(question))}
+            undated = all(c.year is None for c in context.table.columns)
             numbered = [(t, ns) for t, ns in numbered if any(
                 len(f) >= 2 and _key(f) in qn for c in t.columns if _key(c.header) not in mine
-                and c.header not in (t.name, t.number) for f in c.forms)]
+                and c.header not in (t.name, t.number) for f in c.forms)
+                or (years_said and undated and any(c.year in years_said for c in t.columns))
+                or _quoted_value_of(t, question, mine)]
         candidates += [t for t, _ in numbered if all(t is not c for c in candidates)]
         # (a row numbered by its word, 施策5 │ 情報セキュリティと…, heads the items by its number too)
         heads = names | ({_key(str(r["cells"].get(context.table.number) or "")) for r in context.rows} - {""}
@@ -672,6 +680,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     none_held = answer_none_held(question, candidates, bool(places))  # 「Cが一つもない」
     if none_held is not None:
         return none_held[0], TableContext(none_held[2], [], "", none_held[1])
+    roles = answer_role_counts(db, question, candidates) if not places else None  # 「協力課が３課以上」「担当が一番多い課」
+    if roles is not None:
+        return roles[0], TableContext(roles[2], [], "", roles[1])
     restated = next((got for t in candidates if (got := restated_asked(t, question)) is not None), None)
     whole = next((got for t in candidates if (got := whole_asked(t, question)) is not None), None) \
         if restated is None else None
@@ -2368,7 +2379,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.value = top_names if (_ASKS_WHICH.search(qn) or _asks_row(t, qn)) and not _ASKS_AMOUNT.search(qn) else _plain_number(best)
             if answer.value == top_names and len(rows) > 1 and not _RANKING.search(qn):
                 answer.rows = answer.rows[:len(top)]  # (the row asked, tied ones all: no ranking asked)
-            answer.summary = (f"{a}から{b}へ{word}が最も大きい{what}は {top_names}（{_grouped(_plain_number(best))}{unit}）"
+            # (a rate's change is in points: 達成率 50.0% → 100.0% grew by 50ポイント, not by 50%)
+            gap_unit = "ポイント" if unit in ("%", "％") else unit
+            answer.summary = (f"{a}から{b}へ{word}が最も大きい{what}は {top_names}（{_grouped(_plain_number(best))}{gap_unit}）"
                               f"です{where}。")
             if len(rows) == 1:  # 「…事業、令和5年度から6年度でいくら増えた」: the one row named, its change
                 answer.understood[-1]["label"] = f"{a}→{b}で{word}"
@@ -3062,6 +3075,15 @@ def _groups_of_rows_asked(db, question: str, got: tuple[Answer, TableContext], d
         return answer, TableContext(o, [Cond(o.number, "rows", [r["key"] for r in rows], f"{asked}: {'、'.join(values)}")],
                                     rows=rows)
     return None
+
+
+def _quoted_value_of(t: Table, question: str, mine: set[str]) -> bool:
+    """Whether a word the question quotes (「順調」) is printed whole in a column of the table that the
+    conversation's table (its headers `mine`) does not have."""
+    quoted = {_key(q) for q in re.findall(r"[「『]([^」』]{1,12})[」』]", nfkc(question))} - {""}
+    return bool(quoted) and any(_key(nfkc(str(r["cells"].get(c.header) or "")).strip()) in quoted
+                                for c in t.columns if _key(c.header) not in mine and c.header not in (t.name, t.number)
+                                for r in t.rows)
 
 
 def _row(t: Table, r: dict) -> dict:

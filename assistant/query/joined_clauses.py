@@ -1,0 +1,97 @@
+"""「企画財政課が担当で、令和７年度に◎か○だったもの」「方向性が見直しで、担当が総務課のものは？」: two conditions
+joined by 「…で、」, each printed in another document of the same items (a matrix of offices, a progress sheet, a web
+page of statuses), which no one table reads together.
+
+Asked only where the question as a whole was not answered exactly. Each clause is asked alone (a conversation of
+its own, the rows word of the question after it), and the answer is the records both find, by their keys (the
+plan's items are keyed by their codes in every document: practice:1-2-3). Both clauses must be read exactly, with
+no word left, of the same kind of record and from different documents; otherwise nothing is answered here and
+the engine's own reading stands."""
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from assistant.query.answer import Answer
+from assistant.query.compiled import compiled
+from assistant.text.normalize import nfkc
+
+# 「Aで、Bもの」: a clause ending in で and a comma (the comma says the two are apart; 「R7で◎の」 has none)
+_SPLIT = compiled(r"^(?P<a>[^、,。?？]{3,30}?)(?:で|であり|であって|かつ)\s*[、,]\s*(?P<b>[^、,。]{3,40})$")
+# the head of the second clause: the rows asked and the asking words (「だったもの」「のものは？」「の推進項目は」)
+_HEAD = compiled(r"(?P<head>(?:もの|の|推進項目|項目|取組|事業|施策)?(?:は|って|を)?\s*(?:どれ|何|なに)?"
+                 r"(?:ですか|でしょうか|か)?\s*[?？。]?)\s*$")
+_COUNT = compiled(r"何件|いくつ|幾つ|何個|件数|数は|何項目")
+
+
+def answer(assistant, question: object, before: Answer) -> Answer | None:
+    """The records both clauses find, or None (see the module's docstring)."""
+    if not isinstance(question, str) or before.status == "exact":
+        return None
+    text = nfkc(question).strip()
+    m = _SPLIT.match(text)
+    if m is None:
+        return None
+    b = m.group("b")
+    words = re.search(r"(推進項目|項目|取組|事業|施策)\s*(?:は|って|を)?\s*(?:どれ|何|なに)?\s*[?？。]?\s*$", b)
+    rows_word = words.group(1) if words else "もの"
+    first = f"{m.group('a')}の{rows_word}は？"
+    second = b if _HEAD.search(b) else f"{b}の{rows_word}は？"
+    answers = []
+    for clause in (first, second):
+        got = type(assistant)(assistant.db).ask(clause)  # (a conversation of its own)
+        if got.status != "exact" or got.unused or not got.rows or not _lists_rows(got):
+            return None
+        answers.append(got)
+    kinds = {str(r.get("key", "")).partition(":")[0] for a in answers for r in _shown(a)}
+    sources = [{str(r.get("source", "")) for r in a.rows if isinstance(r, dict)} for a in answers]
+    # (one kind of record, a table's rows by their printed numbers beside it: 「…のもの」 names no kind, so one
+    # clause's rows may stay table_row:1-1-3 while the other's are the plan's items, practice:1-1-3)
+    named = kinds - {"table_row"}
+    if len(named) > 1 or named & {"item", "comment", "doc", "passage", ""} or sources[0] & sources[1]:
+        return None
+    if len(_folders(assistant.db, sources[0] | sources[1])) != 1:
+        return None  # (the same codes in two sets of documents are two plans' items: 24 of one is not 24 of another)
+    kind = next(iter(named), "table_row")
+    codes_b = {_code(r): r for r in _shown(answers[1])}
+    rows = [{**codes_b[_code(r)], "key": f"{kind}:{_code(r)}"} for r in _shown(answers[0]) if _code(r) in codes_b]
+    n = len(rows)
+    asks_count = bool(_COUNT.search(text))
+    names = "、".join(str(r.get("title") or r.get("key")) for r in rows[:10])
+    labels = [u.get("label") for a in answers for u in a.understood
+              if u.get("field") != "source" and u.get("op") != "count" and u.get("label")]
+    summary = (f"{'、'.join(labels)}の{rows_word if rows_word != 'もの' else '項目'}は {n}件です"
+               f"（{first} と {second} のそれぞれの答えを番号で突き合わせました）" + (f"：{names}。" if rows else "。"))
+    result = Answer(question=question, target=kind if kind != "table_row" else answers[1].target, status="exact" if rows else "no_match", count=n,
+                    value=n if asks_count else None, summary=summary, rows=rows,
+                    understood=[*answers[0].understood, *answers[1].understood,
+                                {"field": "key", "op": "both", "value": None, "label": "二つの条件の両方に当てはまるもの（番号で照合）"}])
+    result.notes.append("二つの条件を別々の資料で読み、同じ番号の項目を突き合わせました")
+    return result
+
+
+# (conditions only: an extreme, a sum or an order read of one clause alone is not of the rows both find)
+_RANKING = compiled(r"max|min|top|bottom|sum|avg|rank|limit|order|delta|extreme|group|share")
+
+
+def _lists_rows(answer: Answer) -> bool:
+    """Whether the answer lists the rows its conditions find (or counts them), no figure worked out of them."""
+    if answer.value is not None and not (isinstance(answer.value, int) and answer.value == answer.count):
+        return False
+    return not any(_RANKING.search(str(u.get("op") or "")) for u in answer.understood)
+
+
+def _folders(db, sources: set[str]) -> set[str]:
+    """The folders the documents were read from (one set of documents: one plan's)."""
+    rows = db.execute(f"SELECT path FROM documents WHERE source IN ({','.join('?' * len(sources))})",
+                      sorted(sources)).fetchall()
+    return {str(PurePosixPath(str(r[0] or "")).parent) for r in rows} if len(rows) == len(sources) else set()
+
+
+def _code(row: dict) -> str:
+    return nfkc(str(row.get("key", "")).partition(":")[2]).strip()
+
+
+def _shown(answer: Answer) -> list[dict]:
+    """The rows as the answer shows them (a table's rows keyed as the records they are: practice:1-2-3)."""
+    return [r for r in answer.to_dict()["rows"] if isinstance(r, dict)]
