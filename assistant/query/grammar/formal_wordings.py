@@ -199,6 +199,20 @@ def formal_wordings():
                  r"(?:ならなかった|ならない|なっていない|なってない|なりませんでした|なっていません|なったことがない)",
                  r"一度も\1も\2もついたことがない",
                  examples=(("AにもCにもならなかった実践項目", "一度もAもCもついたことがない実践項目"),)),
+        # 「大綱案の取組」「計画案では」: a plan's draft said run together is the draft as its papers print it,
+        # 「大綱（案）」, so the name is read as the document's (a draft's title and file name bracket its 案).
+        Phrasing("draft_said_run_together",
+                 r"(大綱|計画|プラン|方針|指針|戦略|構想)案(?=\s*(?:の|で|に|は|では|には|を|って))",
+                 r"\1（案）", tables=True,
+                 examples=(("大綱案の取組を担当してる課は", "大綱（案）の取組を担当してる課は"),
+                           ("計画案では何年間", "計画（案）では何年間"),)),
+        # 「担当してる課・室」「課や室はいくつ」: the kinds of office said together are offices, as 課 alone says
+        # (the column of 担当課 holds 企画政策課 and デジタル推進室 alike); a named office 「総務課・企画室」 is two.
+        Phrasing("office_kinds_together",
+                 r"(?<![一-龥ァ-ヶー])課\s*(?:・|や|と|、|／|/)?\s*室(?![一-龥ァ-ヶー])",
+                 "課", tables=True,
+                 examples=(("取組を担当してる課・室は全部でいくつ", "取組を担当してる課は全部でいくつ"),
+                           ("担当の課や室はどこ", "担当の課はどこ"),)),
         # 「当初（R2年度）から評価のある」: the first year glossed in brackets is that year.
         Phrasing("first_year_glossed",
                  rf"(?:計画)?(?:当初|最初|初年度|開始時|開始当初)\s*[(（]\s*({_YEAR})\s*[)）]",
