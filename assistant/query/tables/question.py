@@ -5286,9 +5286,14 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if at >= 0 and all(e <= at or s >= at + n for s, e in taken):
                 taken.append((at, at + n))
                 break
-    if aggregate in ("max", "min") and asked and not t.column(asked).numeric and not t.column(asked).dates \
+    extreme_said = next((qn[m.start:m.end] for m in mentions if m.kind == "agg" and m.data == aggregate), "")
+    from assistant.query.tables.key_groups import groups_counted
+    if aggregate in ("max", "min") and asked and ((not t.column(asked).numeric and not t.column(asked).dates)
+                                                  or (set(numeric_said) <= {asked} and groups_counted(t, asked, extreme_said))) \
             and asked != t.name:
-        if numeric_said:
+        if numeric_said and t.column(asked).numeric:
+            aggregate, measure, asked = "top_" + aggregate, asked, ""  # (groups_counted: 提出者番号 of most rows)
+        elif numeric_said:
             # 「事業費が最も大きい事業の所管課は？」: the asked column of the row with the largest value.
             of_best, asked = asked, _of_year(t, numeric_said[-1], years)
         else:
