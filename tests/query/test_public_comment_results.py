@@ -1,0 +1,75 @@
+"""Public-comment results (tests/questions/made137): an 意見 table whose 提出者番号 is merged down over a submitter's
+rows, the draft plan's 取組一覧, a summary page of small tally tables (提出方法 │ 提出者数) and committee minutes whose
+members cite 意見番号. A tally's short names key its rows; 多い said of the submitter's number counts their rows; a
+member's 意見番号 are the rows of the 意見 table; 「課・室」 and 「大綱案」 read as said. A small tally of another
+survey shows the keying is no one document's."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conversation_helpers import ask, assistant_over
+
+DOCS = Path(__file__).parent.parent / "questions" / "made137" / "docs"
+
+_SURVEY = """<html><body><h1>鶫台市 市民意識調査 回答状況</h1>
+<table><caption>（１）回答方法別</caption>
+<tr><th>回答方法</th><th>回答数（件）</th></tr>
+<tr><td>WEB</td><td>１２０</td></tr><tr><td>郵送</td><td>８５</td></tr><tr><td>窓口</td><td>９</td></tr>
+<tr><td>合計</td><td>２１４</td></tr></table></body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def results(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("made137_results")
+    for doc in DOCS.iterdir():
+        shutil.copy(doc, folder)
+    return assistant_over(folder)
+
+
+@pytest.fixture(scope="module")
+def survey(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("survey_tally")
+    (folder / "回答状況.html").write_text(_SURVEY, encoding="utf-8")
+    return assistant_over(folder)
+
+
+def _keys(answer) -> set[str]:
+    return {r["key"] for r in answer.to_dict()["rows"]}
+
+
+def test_tally_rows_are_keyed_by_their_names(results) -> None:
+    answer = ask(results, "提出方法で、提出者が2人以上だったのはどれ？")
+    assert answer.status == "exact" and _keys(answer) == {"table_row:電子メール", "table_row:持参", "table_row:郵送"}, answer.summary
+    assert ask(results, "電子メールで出した人は何人？").value == 6
+
+
+def test_a_latin_name_of_another_tally(survey) -> None:
+    answer = ask(survey, "回答数が50件以上の回答方法は？")
+    assert answer.status == "exact" and _keys(answer) == {"table_row:WEB", "table_row:郵送"}, answer.summary
+
+
+@pytest.mark.parametrize("question", ["大綱案の取組を担当してる課・室は全部でいくつ？", "取組を担当してる課・室はいくつ？"])
+def test_offices_of_either_kind_counted(results, question) -> None:
+    answer = ask(results, question)
+    assert answer.status == "exact" and answer.value == 7, answer.summary
+
+
+@pytest.mark.parametrize("question", ["一番たくさん意見を出した提出者は何番？", "意見が一番多い提出者番号は？"])
+def test_the_submitter_of_most_rows(results, question) -> None:
+    answer = ask(results, question)
+    assert answer.status == "exact" and str(answer.value) == "3", answer.summary
+
+
+def test_the_largest_number_is_still_its_size(results) -> None:
+    assert ask(results, "提出者番号が一番大きいのは？").value == 12
+
+
+@pytest.mark.parametrize("question, numbers", [("会議録で鈴木委員が言及した意見番号は？", {"14", "16", "18", "29"}),
+                                               ("佐藤委員が触れた意見番号を全部", {"4", "24"})])
+def test_a_members_cited_numbers_are_the_rows(results, question, numbers) -> None:
+    answer = ask(results, question)
+    assert answer.status == "exact" and _keys(answer) == {f"table_row:{n}" for n in numbers}, answer.summary
