@@ -73,3 +73,33 @@ def test_the_largest_number_is_still_its_size(results) -> None:
 def test_a_members_cited_numbers_are_the_rows(results, question, numbers) -> None:
     answer = ask(results, question)
     assert answer.status == "exact" and _keys(answer) == {f"table_row:{n}" for n in numbers}, answer.summary
+
+
+@pytest.mark.parametrize("question, value", [("パブコメの募集期間は何日間だった？", 31), ("第3次大綱の計画期間は何年間？", 5),
+                                             ("パブコメの募集期間は何日間？初日を含めないで", 30)])
+def test_a_stated_period_counted(results, question, value) -> None:
+    answer = ask(results, question)
+    assert answer.status == "exact" and answer.value == value, answer.summary
+
+
+_PLAN = """鶫台市第２次行政経営プラン
+
+１ 計画期間
+　本プランの計画期間は、令和８年度から令和１２年度までとします。
+
+２ 意見募集
+　意見募集期間：令和８年２月１０日（火）～３月１１日（水）
+"""
+
+
+@pytest.fixture(scope="module")
+def plan(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("stated_period")
+    (folder / "行政経営プラン.txt").write_text(_PLAN, encoding="utf-8")
+    return assistant_over(folder)
+
+
+@pytest.mark.parametrize("question, value", [("行政経営プランの計画期間は何年間？", 5), ("プランの意見募集期間は何日間？", 30)])
+def test_a_period_of_another_plan(plan, question, value) -> None:
+    answer = ask(plan, question)
+    assert answer.status == "exact" and answer.value == value, answer.summary
