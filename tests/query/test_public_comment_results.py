@@ -103,3 +103,8 @@ def plan(tmp_path_factory):
 def test_a_period_of_another_plan(plan, question, value) -> None:
     answer = ask(plan, question)
     assert answer.status == "exact" and answer.value == value, answer.summary
+
+
+def test_the_office_holding_most_items_said_by_its_verb(results) -> None:
+    answer = ask(results, "取組を一番多く受け持ってる担当課はどこ？")
+    assert answer.status == "exact" and answer.value == "企画政策課", answer.summary

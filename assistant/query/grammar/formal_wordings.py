@@ -199,6 +199,14 @@ def formal_wordings():
                  r"(?:ならなかった|ならない|なっていない|なってない|なりませんでした|なっていません|なったことがない)",
                  r"一度も\1も\2もついたことがない",
                  examples=(("AにもCにもならなかった実践項目", "一度もAもCもついたことがない実践項目"),)),
+        # 「取組を一番多く受け持ってる担当課」: the most of the rows held by one value, said by what the value does with
+        # them, is 「取組が一番多い担当課」 (the value most rows hold), as the tables read it.
+        Phrasing("most_held_by_verb",
+                 r"([一-龥ァ-ヶー]{1,8})を\s*(いちばん|一番|最も|もっとも)\s*多く\s*"
+                 r"(?:受け持っ|担当し|持っ|抱え|所管し|担っ|受け持ち|抱えて)\s*(?:て)?\s*(?:い)?\s*(?:る|た)(?=\s*[一-龥ァ-ヶー])",
+                 r"\1が\2多い", tables=True,
+                 examples=(("取組を一番多く受け持ってる担当課はどこ", "取組が一番多い担当課はどこ"),
+                           ("事業を最も多く所管している課は", "事業が最も多い課は"))),
         # 「大綱案の取組」「計画案では」: a plan's draft said run together is the draft as its papers print it,
         # 「大綱（案）」, so the name is read as the document's (a draft's title and file name bracket its 案).
         Phrasing("draft_said_run_together",
