@@ -108,3 +108,11 @@ def test_a_period_of_another_plan(plan, question, value) -> None:
 def test_the_office_holding_most_items_said_by_its_verb(results) -> None:
     answer = ask(results, "取組を一番多く受け持ってる担当課はどこ？")
     assert answer.status == "exact" and answer.value == "企画政策課", answer.summary
+
+
+@pytest.mark.parametrize("question, codes", [
+    ("成果指標で、目標値を現状値より小さく（減らす方向に）設定している取組は？", {"3-(1)", "4-(3)"}),
+    ("R5の現状値が0になってる指標の取組", {"2-(3)", "3-(2)", "3-(3)"})])
+def test_indicators_compared_as_said(results, question, codes) -> None:
+    answer = ask(results, question)
+    assert answer.status == "exact" and _keys(answer) == {f"practice:{c}" for c in codes}, answer.summary

@@ -199,6 +199,21 @@ def formal_wordings():
                  r"(?:ならなかった|ならない|なっていない|なってない|なりませんでした|なっていません|なったことがない)",
                  r"一度も\1も\2もついたことがない",
                  examples=(("AにもCにもならなかった実践項目", "一度もAもCもついたことがない実践項目"),)),
+        # 「目標値を現状値より小さく（減らす方向に）設定している取組」: a figure set below or above another is one
+        # compared with it (目標値が現状値より小さい); the bracketed words after the comparison gloss it.
+        Phrasing("set_compared_to_another",
+                 r"([一-龥ァ-ヶー()（）0-9A-Za-z]{1,12})を\s*([一-龥ァ-ヶー()（）0-9A-Za-z]{1,12})より\s*"
+                 r"(小さ|大き|低|高|多|少な)く\s*(?:[(（][^()（）]{1,20}[)）])?\s*"
+                 r"(?:設定し|定め|見込ん|計画し|置い)\s*(?:て)?\s*(?:い)?\s*(?:る|た)(?=\s*[一-龥ァ-ヶー])",
+                 r"\1が\2より\3い", tables=True,
+                 examples=(("目標値を現状値より小さく（減らす方向に）設定している取組は", "目標値が現状値より小さい取組は"),
+                           ("目標値を現状値より高く設定した指標", "目標値が現状値より高い指標"))),
+        # 「R5の現状値が0になってる指標の取組」: a clause on an item's indicator, then 「指標の取組」, asks for the items
+        # whose indicator is so; the indicator said again names no other thing.
+        Phrasing("items_of_the_indicator_said",
+                 r"(?<=[るたい])\s*(?:成果)?指標\s*の\s*(?=取組|事業|施策|項目)",
+                 "", tables=True,
+                 examples=(("現状値が0になってる指標の取組", "現状値が0になってる取組"),)),
         # 「取組を一番多く受け持ってる担当課」: the most of the rows held by one value, said by what the value does with
         # them, is 「取組が一番多い担当課」 (the value most rows hold), as the tables read it.
         Phrasing("most_held_by_verb",
