@@ -116,3 +116,11 @@ def test_the_office_holding_most_items_said_by_its_verb(results) -> None:
 def test_indicators_compared_as_said(results, question, codes) -> None:
     answer = ask(results, question)
     assert answer.status == "exact" and _keys(answer) == {f"practice:{c}" for c in codes}, answer.summary
+
+
+def test_a_multiple_of_another_column(results) -> None:
+    answer = ask(results, "現状値が0のものを除いて、目標値が現状値の5倍以上になっている取組は？")
+    assert answer.status == "exact" and _keys(answer) == {"practice:1-(4)", "practice:2-(2)", "practice:2-(4)"}, answer.summary
+    # (5倍 inclusive: 1 → 5 is one; a figure of 0 has no multiple)
+    answer = ask(results, "目標値が現状値の6倍以上の取組は？")
+    assert answer.status == "exact" and "practice:1-(4)" not in _keys(answer), answer.summary
