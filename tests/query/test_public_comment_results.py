@@ -124,3 +124,10 @@ def test_a_multiple_of_another_column(results) -> None:
     # (5倍 inclusive: 1 → 5 is one; a figure of 0 has no multiple)
     answer = ask(results, "目標値が現状値の6倍以上の取組は？")
     assert answer.status == "exact" and "practice:1-(4)" not in _keys(answer), answer.summary
+
+
+@pytest.mark.parametrize("question, value", [("ふるさと納税の寄附額、目標値は現状値から何百万円増やす計画？", 115),
+                                             ("ふるさと納税の寄附額、目標値と現状値の差は何円？", 115_000_000)])
+def test_a_rows_figures_moved_in_its_own_unit(results, question, value) -> None:
+    answer = ask(results, question)
+    assert answer.status == "exact" and answer.value == value, answer.summary

@@ -214,6 +214,16 @@ def formal_wordings():
                  r"(?<=[るたい])\s*(?:成果)?指標\s*の\s*(?=取組|事業|施策|項目)",
                  "", tables=True,
                  examples=(("現状値が0になってる指標の取組", "現状値が0になってる取組"),)),
+        # 「目標値は現状値から何百万円増やす計画？」: how much one figure moves from another is their difference, asked
+        # in the unit said (目標値と現状値の差は何百万円).
+        Phrasing("moved_from_another_figure",
+                 r"(?<![一-龥ァ-ヶー])([一-龥ァ-ヶー()（）0-9A-Za-z]{1,12}?)\s*(?:は|が|を)\s*([一-龥ァ-ヶー()（）0-9A-Za-z]{1,12}?)\s*"
+                 r"(?:から|より)\s*(何\s*(?:[十百千万億]*円|件|人|%|％|ポイント)?|いくら)\s*"
+                 r"(?:増やす|増える|増加する|増加させる|伸ばす|伸びる|引き上げる|上げる|減らす|減る|減少する|削減する|引き下げる|下げる)"
+                 r"(?:計画|予定|目標|見込み|見込|つもり)?",
+                 r"\1と\2の差は\3", tables=True,
+                 examples=(("寄附額、目標値は現状値から何百万円増やす計画？", "寄附額、目標値と現状値の差は何百万円？"),
+                           ("目標値は現状値からいくら減らす予定", "目標値と現状値の差はいくら"))),
         # 「取組を一番多く受け持ってる担当課」: the most of the rows held by one value, said by what the value does with
         # them, is 「取組が一番多い担当課」 (the value most rows hold), as the tables read it.
         Phrasing("most_held_by_verb",
