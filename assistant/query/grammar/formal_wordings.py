@@ -224,6 +224,14 @@ def formal_wordings():
                  r"\1と\2の差は\3", tables=True,
                  examples=(("寄附額、目標値は現状値から何百万円増やす計画？", "寄附額、目標値と現状値の差は何百万円？"),
                            ("目標値は現状値からいくら減らす予定", "目標値と現状値の差はいくら"))),
+        # 「対象外扱いになった意見」「今後の参考扱いの意見」: a class an answer was treated as (扱い) is the class it has
+        # (対象外になった); 取扱い is another word.
+        Phrasing("treated_as_class",
+                 r"(?<=[一-龥ァ-ヶー])(?<!取)(?<!取り)扱い\s*(?=(?:に|と)\s*(?:なっ|なる|され|した)|された|の(?=[一-龥ァ-ヶー]))",
+                 "", tables=True,
+                 examples=(("対象外扱いになった意見は", "対象外になった意見は"),
+                           ("そのうち今後の参考扱いになったのは", "そのうち今後の参考になったのは"),
+                           ("参考扱いの意見", "参考の意見"))),
         # 「取組を一番多く受け持ってる担当課」: the most of the rows held by one value, said by what the value does with
         # them, is 「取組が一番多い担当課」 (the value most rows hold), as the tables read it.
         Phrasing("most_held_by_verb",
