@@ -131,3 +131,15 @@ def test_a_multiple_of_another_column(results) -> None:
 def test_a_rows_figures_moved_in_its_own_unit(results, question, value) -> None:
     answer = ask(results, question)
     assert answer.status == "exact" and answer.value == value, answer.summary
+
+
+def test_a_class_said_as_treated(results) -> None:
+    answer = ask(results, "対象外扱いになった意見は？")
+    assert answer.status == "exact" and _keys(answer) == {"table_row:6", "table_row:18"}, answer.summary
+
+
+def test_the_person_of_a_number_then_narrowed(results) -> None:
+    answer = ask(results, "提出者番号10の人の意見を見せて")
+    assert answer.status == "exact" and _keys(answer) == {"table_row:26", "table_row:27", "table_row:28"}, answer.summary
+    answer = ask(results, "提出者番号10の人の意見を見せて", "そのうち今後の参考扱いになったのは？")
+    assert answer.status == "exact" and _keys(answer) == {"table_row:28"}, answer.summary

@@ -232,6 +232,12 @@ def formal_wordings():
                  examples=(("対象外扱いになった意見は", "対象外になった意見は"),
                            ("そのうち今後の参考扱いになったのは", "そのうち今後の参考になったのは"),
                            ("参考扱いの意見", "参考の意見"))),
+        # 「提出者番号10の人の意見」: the person a number stands for, said after it, is the number's rows (提出者番号10の意見).
+        Phrasing("person_of_a_number",
+                 r"(番号\s*\d+)\s*(?:番)?\s*の\s*(?:人|方|かた|ひと)\s*(?=の|が|から|は)",
+                 r"\1", tables=True,
+                 examples=(("提出者番号10の人の意見を見せて", "提出者番号10の意見を見せて"),
+                           ("提出者番号3の方から出た意見", "提出者番号3から出た意見"))),
         # 「取組を一番多く受け持ってる担当課」: the most of the rows held by one value, said by what the value does with
         # them, is 「取組が一番多い担当課」 (the value most rows hold), as the tables read it.
         Phrasing("most_held_by_verb",
