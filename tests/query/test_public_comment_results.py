@@ -143,3 +143,16 @@ def test_the_person_of_a_number_then_narrowed(results) -> None:
     assert answer.status == "exact" and _keys(answer) == {"table_row:26", "table_row:27", "table_row:28"}, answer.summary
     answer = ask(results, "提出者番号10の人の意見を見せて", "そのうち今後の参考扱いになったのは？")
     assert answer.status == "exact" and _keys(answer) == {"table_row:28"}, answer.summary
+
+
+@pytest.mark.parametrize("question, codes", [("意見が3件以上寄せられた取組は？", {"2-(1)", "2-(2)", "3-(1)"}),
+                                             ("パブコメで意見が1件もこなかった取組ってある？", {"3-(5)"}),
+                                             ("意見が1件以下の取組は？", {"1-(1)", "1-(3)", "1-(4)", "2-(5)", "3-(4)", "3-(5)", "4-(3)", "4-(4)"})])
+def test_items_counted_by_the_opinions_naming_them(results, question, codes) -> None:
+    answer = ask(results, question)
+    assert answer.status == "exact" and _keys(answer) == {f"practice:{c}" for c in codes}, answer.summary
+
+
+def test_a_word_the_count_cannot_use_is_not_dropped(results) -> None:
+    answer = ask(results, "総務課で意見が3件以上寄せられた取組は？")
+    assert _keys(answer) != {"practice:2-(1)", "practice:2-(2)", "practice:3-(1)"} or answer.status != "exact", answer.summary

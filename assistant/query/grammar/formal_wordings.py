@@ -214,13 +214,14 @@ def formal_wordings():
                  r"(?<=[るたい])\s*(?:成果)?指標\s*の\s*(?=取組|事業|施策|項目)",
                  "", tables=True,
                  examples=(("現状値が0になってる指標の取組", "現状値が0になってる取組"),)),
-        # 「目標値は現状値から何百万円増やす計画？」: how much one figure moves from another is their difference, asked
-        # in the unit said (目標値と現状値の差は何百万円).
+        # 「目標値は現状値から何百万円増やす計画？」: how much one figure is planned to move from another is their
+        # difference, asked in the unit said (目標値と現状値の差は何百万円). Only a plan's move (計画, 予定): 「R7見込は
+        # R6当初から何千円減る」 of a group is its total change, read by the tables themselves.
         Phrasing("moved_from_another_figure",
                  r"(?<![一-龥ァ-ヶー])([一-龥ァ-ヶー()（）0-9A-Za-z]{1,12}?)\s*(?:は|が|を)\s*([一-龥ァ-ヶー()（）0-9A-Za-z]{1,12}?)\s*"
                  r"(?:から|より)\s*(何\s*(?:[十百千万億]*円|件|人|%|％|ポイント)?|いくら)\s*"
                  r"(?:増やす|増える|増加する|増加させる|伸ばす|伸びる|引き上げる|上げる|減らす|減る|減少する|削減する|引き下げる|下げる)"
-                 r"(?:計画|予定|目標|見込み|見込|つもり)?",
+                 r"(?:計画|予定|目標|見込み|見込|つもり)",
                  r"\1と\2の差は\3", tables=True,
                  examples=(("寄附額、目標値は現状値から何百万円増やす計画？", "寄附額、目標値と現状値の差は何百万円？"),
                            ("目標値は現状値からいくら減らす予定", "目標値と現状値の差はいくら"))),
@@ -243,7 +244,7 @@ def formal_wordings():
         Phrasing("most_held_by_verb",
                  r"([一-龥ァ-ヶー]{1,8})を\s*(いちばん|一番|最も|もっとも)\s*多く\s*"
                  r"(?:受け持っ|担当し|持っ|抱え|所管し|担っ|受け持ち|抱えて)\s*(?:て)?\s*(?:い)?\s*(?:る|た)(?=\s*[一-龥ァ-ヶー])",
-                 r"\1が\2多い", tables=True,
+                 r"\1が\2多い", tables_only=True,
                  examples=(("取組を一番多く受け持ってる担当課はどこ", "取組が一番多い担当課はどこ"),
                            ("事業を最も多く所管している課は", "事業が最も多い課は"))),
         # 「大綱案の取組」「計画案では」: a plan's draft said run together is the draft as its papers print it,
