@@ -18,6 +18,10 @@ def tally_name_column(columns, rows: list[dict]) -> str:
     texts = [c for c in columns if not c.numeric]
     if len(texts) != 1 or len(columns) < 2 or len(rows) < 2 or texts[0].years_inside or texts[0].header == "見出し":
         return ""
+    # (only counts beside it, 提出者数（人）, 件数: a tally; rates or amounts (達成率) are a summary whose rows the
+    # plan's groups may be, keyed as those)
+    if not all(re.search(r"数|件|人", nfkc(c.header)) for c in columns if c.numeric):
+        return ""
     values = [nfkc(str(r["cells"].get(texts[0].header) or "")).strip() for r in rows]
     if len(set(values)) != len(values):
         return ""
