@@ -71,7 +71,7 @@ from assistant.query.than_that import than_that
 from assistant.query import named_in_comments
 from assistant.query import minutes_comments, opinion_rows
 from assistant.query import most_commented
-from assistant.query import member_cited, several_members, split_rows
+from assistant.query import member_cited, member_numbers, several_members, split_rows, stated_period
 from assistant.query import cited_records
 from assistant.query import opinion_parts
 from assistant.query import proposals, role_signed
@@ -540,7 +540,7 @@ class Assistant:
                 respelled = respelled or lettered or titled
             # (a figure read from a passage is asked about only in the turn right after it)
             figure_shown, self._figure_excerpt = (self._figure_excerpt, self._figure_value), None
-            from assistant.query.tables import member_totals  # (tables of one column per member: member_totals.py)
+            from assistant.query.tables import cited_counts, member_totals  # (tables of one column per member: member_totals.py)
             from assistant.query.tables import role_counts  # (a matrix of offices' roles, counted: role_counts.py)
             from assistant.query import head_said
 
@@ -570,6 +570,9 @@ class Assistant:
                       or cited_records.of_kind(self, question)  # (「そのうち方針じゃなくて施設に関するものは」)
                       or most_commented.answer(self, question)
                       or most_commented.at_least_times(self, question)
+                      or cited_counts.answer(self, question)  # (「意見が3件以上寄せられた取組」: tables/cited_counts.py)
+                      or stated_period.answer(self, question)  # (「パブコメの募集期間は何日間」: stated_period.py)
+                      or member_numbers.answer(self, question)  # (「鈴木委員が言及した意見番号は」: rows the turns cite)
                       or member_cited.answer(self, question)  # (「桐生委員が取り上げた施策は」: the member's turns)
                       or member_cited.around_break(self, question)  # (「休憩のあとに委員から意見が出た施策」)
                       or member_cited.break_time(self, question)  # (「休憩は何時から？」: the minutes' bracketed line)

@@ -199,6 +199,68 @@ def formal_wordings():
                  r"(?:ならなかった|ならない|なっていない|なってない|なりませんでした|なっていません|なったことがない)",
                  r"一度も\1も\2もついたことがない",
                  examples=(("AにもCにもならなかった実践項目", "一度もAもCもついたことがない実践項目"),)),
+        # 「目標値を現状値より小さく（減らす方向に）設定している取組」: a figure set below or above another is one
+        # compared with it (目標値が現状値より小さい); the bracketed words after the comparison gloss it.
+        Phrasing("set_compared_to_another",
+                 r"([一-龥ァ-ヶー()（）0-9A-Za-z]{1,12})を\s*([一-龥ァ-ヶー()（）0-9A-Za-z]{1,12})より\s*"
+                 r"(小さ|大き|低|高|多|少な)く\s*(?:[(（][^()（）]{1,20}[)）])?\s*"
+                 r"(?:設定し|定め|見込ん|計画し|置い)\s*(?:て)?\s*(?:い)?\s*(?:る|た)(?=\s*[一-龥ァ-ヶー])",
+                 r"\1が\2より\3い", tables=True,
+                 examples=(("目標値を現状値より小さく（減らす方向に）設定している取組は", "目標値が現状値より小さい取組は"),
+                           ("目標値を現状値より高く設定した指標", "目標値が現状値より高い指標"))),
+        # 「R5の現状値が0になってる指標の取組」: a clause on an item's indicator, then 「指標の取組」, asks for the items
+        # whose indicator is so; the indicator said again names no other thing.
+        Phrasing("items_of_the_indicator_said",
+                 r"(?<=[るたい])\s*(?:成果)?指標\s*の\s*(?=取組|事業|施策|項目)",
+                 "", tables=True,
+                 examples=(("現状値が0になってる指標の取組", "現状値が0になってる取組"),)),
+        # 「目標値は現状値から何百万円増やす計画？」: how much one figure is planned to move from another is their
+        # difference, asked in the unit said (目標値と現状値の差は何百万円). Only a plan's move (計画, 予定): 「R7見込は
+        # R6当初から何千円減る」 of a group is its total change, read by the tables themselves.
+        Phrasing("moved_from_another_figure",
+                 r"(?<![一-龥ァ-ヶー])([一-龥ァ-ヶー()（）0-9A-Za-z]{1,12}?)\s*(?:は|が|を)\s*([一-龥ァ-ヶー()（）0-9A-Za-z]{1,12}?)\s*"
+                 r"(?:から|より)\s*(何\s*(?:[十百千万億]*円|件|人|%|％|ポイント)?|いくら)\s*"
+                 r"(?:増やす|増える|増加する|増加させる|伸ばす|伸びる|引き上げる|上げる|減らす|減る|減少する|削減する|引き下げる|下げる)"
+                 r"(?:計画|予定|目標|見込み|見込|つもり)",
+                 r"\1と\2の差は\3", tables=True,
+                 examples=(("寄附額、目標値は現状値から何百万円増やす計画？", "寄附額、目標値と現状値の差は何百万円？"),
+                           ("目標値は現状値からいくら減らす予定", "目標値と現状値の差はいくら"))),
+        # 「対象外扱いになった意見」「今後の参考扱いの意見」: a class an answer was treated as (扱い) is the class it has
+        # (対象外になった); 取扱い is another word.
+        Phrasing("treated_as_class",
+                 r"(?<=[一-龥ァ-ヶー])(?<!取)(?<!取り)扱い\s*(?=(?:に|と)\s*(?:なっ|なる|され|した)|された|の(?=[一-龥ァ-ヶー]))",
+                 "", tables=True,
+                 examples=(("対象外扱いになった意見は", "対象外になった意見は"),
+                           ("そのうち今後の参考扱いになったのは", "そのうち今後の参考になったのは"),
+                           ("参考扱いの意見", "参考の意見"))),
+        # 「提出者番号10の人の意見」: the person a number stands for, said after it, is the number's rows (提出者番号10の意見).
+        Phrasing("person_of_a_number",
+                 r"(番号\s*\d+)\s*(?:番)?\s*の\s*(?:人|方|かた|ひと)\s*(?=の|が|から|は)",
+                 r"\1", tables=True,
+                 examples=(("提出者番号10の人の意見を見せて", "提出者番号10の意見を見せて"),
+                           ("提出者番号3の方から出た意見", "提出者番号3から出た意見"))),
+        # 「取組を一番多く受け持ってる担当課」: the most of the rows held by one value, said by what the value does with
+        # them, is 「取組が一番多い担当課」 (the value most rows hold), as the tables read it.
+        Phrasing("most_held_by_verb",
+                 r"([一-龥ァ-ヶー]{1,8})を\s*(いちばん|一番|最も|もっとも)\s*多く\s*"
+                 r"(?:受け持っ|担当し|持っ|抱え|所管し|担っ|受け持ち|抱えて)\s*(?:て)?\s*(?:い)?\s*(?:る|た)(?=\s*[一-龥ァ-ヶー])",
+                 r"\1が\2多い", tables_only=True,
+                 examples=(("取組を一番多く受け持ってる担当課はどこ", "取組が一番多い担当課はどこ"),
+                           ("事業を最も多く所管している課は", "事業が最も多い課は"))),
+        # 「大綱案の取組」「計画案では」: a plan's draft said run together is the draft as its papers print it,
+        # 「大綱（案）」, so the name is read as the document's (a draft's title and file name bracket its 案).
+        Phrasing("draft_said_run_together",
+                 r"(大綱|計画|プラン|方針|指針|戦略|構想)案(?=\s*(?:の|で|に|は|では|には|を|って))",
+                 r"\1（案）", tables=True,
+                 examples=(("大綱案の取組を担当してる課は", "大綱（案）の取組を担当してる課は"),
+                           ("計画案では何年間", "計画（案）では何年間"),)),
+        # 「担当してる課・室」「課や室はいくつ」: the kinds of office said together are offices, as 課 alone says
+        # (the column of 担当課 holds 企画政策課 and デジタル推進室 alike); a named office 「総務課・企画室」 is two.
+        Phrasing("office_kinds_together",
+                 r"(?<![一-龥ァ-ヶー])課\s*(?:・|や|と|、|／|/)?\s*室(?![一-龥ァ-ヶー])",
+                 "課", tables=True,
+                 examples=(("取組を担当してる課・室は全部でいくつ", "取組を担当してる課は全部でいくつ"),
+                           ("担当の課や室はどこ", "担当の課はどこ"),)),
         # 「当初（R2年度）から評価のある」: the first year glossed in brackets is that year.
         Phrasing("first_year_glossed",
                  rf"(?:計画)?(?:当初|最初|初年度|開始時|開始当初)\s*[(（]\s*({_YEAR})\s*[)）]",

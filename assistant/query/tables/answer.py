@@ -2159,6 +2159,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         understood.append({"field": f"{a}|{b}", "op": "gap", "value": None, "label": f"{a}と{b}の差"})
         if len(gaps) == 1:
             r, gap = gaps[0]
+            from assistant.query.tables.row_units import in_asked_unit, unit_of_row
+            unit = unit or unit_of_row(t, r)  # (a table of indicators: the row's own 単位, 百万円)
+            gap, unit = in_asked_unit(gap, unit, qn)
             answer.value = _plain_number(abs(gap))
             answer.summary = (f"{_name_of(t, r)} の{a}と{b}の差は {_grouped(answer.value)}{unit} です"
                               f"（{a} {_grouped(_plain_number(_number(r['cells'].get(a))))}、"

@@ -215,7 +215,8 @@ _COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な
                      # (「目標額の9割以上に達している」: the bound, then the verb of reaching it)
                      r"|^(?:以上|未満)(?:に\s*(?:達し|届い|到達し)[ぁ-ん]*|(?=だ|で|の|と|に|[?？、]|$))")
 # 「目標の8割に届かない」「計画の90％未満」: a share of the other column's figure said before the verb.
-_SHARE_OF = compiled(r"^の\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>割|%|％|パーセント)(?=に|を|より|以上|未満)")
+# (「目標値が現状値の5倍以上」: a multiple of the other's figure, as a share of it over 100%)
+_SHARE_OF = compiled(r"^の\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>割|%|％|パーセント|倍)(?=に|を|より|以上|未満)")
 _NOT_REACHED = r"届かな|届いてい?な|達してい?な|達しな|満たな|達成(?:でき|し|され)?(?:てい?)?な|達成(?:でき)?ず"
 # 「自己評価と委員会評価が異なる」「…が一致している」: two columns of a row alike or not.
 _ALIKE = compiled(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
@@ -1244,7 +1245,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         share = _SHARE_OF.match(rest)
         factor, shift = 1.0, 0
         if share:
-            factor = float(share.group("n")) / (10 if share.group("u") == "割" else 100)
+            factor = float(share.group("n")) / {"割": 10, "倍": 1}.get(share.group("u"), 100)
             shift = share.end()
             rest = rest[shift:]
         already = re.match(r"(?:を|より|に)((?:もう|すでに|既に)[、,]?)", rest)
@@ -4983,7 +4984,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if op not in ("eq", "ne") and not (t.column(a).numeric and t.column(b).numeric):
                 return None
             conds.append(Cond(f"{a}|{b}", "cols_" + op, "reach" if reach and reach[0] else None,
-                              _said(a, "cols_" + op, b if factor == 1.0 else f"{b}の{factor * 100:g}%"), factor))
+                              _said(a, "cols_" + op, b if factor == 1.0 else f"{b}の{factor:g}倍" if factor > 1 else f"{b}の{factor * 100:g}%"), factor))
             both = next((x.data for x in mentions if x.kind == "both_years" and x.end <= m.start), None)
             if both and not fixed and t.column(a).year in both:
                 # 「令和５年度と令和６年度の両方で、実績が計画以上」: the two columns compared in each year said
@@ -5392,9 +5393,14 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if at >= 0 and all(e <= at or s >= at + n for s, e in taken):
                 taken.append((at, at + n))
                 break
-    if aggregate in ("max", "min") and asked and not t.column(asked).numeric and not t.column(asked).dates \
+    extreme_said = next((qn[m.start:m.end] for m in mentions if m.kind == "agg" and m.data == aggregate), "")
+    from assistant.query.tables.key_groups import groups_counted
+    if aggregate in ("max", "min") and asked and ((not t.column(asked).numeric and not t.column(asked).dates)
+                                                  or (set(numeric_said) <= {asked} and groups_counted(t, asked, extreme_said))) \
             and asked != t.name:
-        if numeric_said:
+        if numeric_said and t.column(asked).numeric:
+            aggregate, measure, asked = "top_" + aggregate, asked, ""  # (groups_counted: 提出者番号 of most rows)
+        elif numeric_said:
             # 「事業費が最も大きい事業の所管課は？」: the asked column of the row with the largest value.
             of_best, asked = asked, _of_year(t, numeric_said[-1], years)
         else:

@@ -1573,6 +1573,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         name = _group_named_rows(columns, rows)
     if not name and rows:
         name = _only_text_column(columns, rows)
+    if not name and rows:
+        from assistant.query.tables.tally_names import tally_name_column
+        name = tally_name_column(columns, rows)  # (提出方法 │ 提出者数: 持参, FAX name their rows)
     number = next((c.header for c in columns if c.header != name and _NUMBERING_HEADER.search(_key(c.header))
                    and all(len(str(r["cells"].get(c.header) or "")) <= 8
                            or _LONG_CODE.fullmatch(nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in rows)), "") \
