@@ -160,6 +160,7 @@ FORMATS = {
     "made139": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # two plans of one town (前期 xlsx final grades, 後期 PDF ◎○△×), codes recurring in both plans, 引継ぎ html, 効果額 txt with a 計画 column (s36)
     "made138": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 包括外部監査 措置状況: 指摘/意見 rows with 和暦 dates (fiscal year of a date), per-number PDF blocks, 公表文 counts in prose, colspan html counts, other cities (s36)
     "made137": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # パブリックコメント結果: 意見 rows with 反映区分 and 該当箇所, the 大綱案 PDF with 取組 per 基本方針, 新旧対照表 docx, 実施概要 html tables, committee minutes (s36)
+    "made140": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 定員適正化計画: two-level 部門 rows × 計画値/実績 per year, PDF 取組 with ◎○△× progress, 意見書 docx, 類似団体 html with ▲, other cities (s36)
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
