@@ -90,13 +90,28 @@ def _kind_words(table) -> list[tuple[str, str]]:
     if not any(c.header == "見出し" for c in table.columns):
         return row_kind_words()
     if not any(_MADE_OF.fullmatch("".join(nfkc(str(c.header or "")).split())) for c in table.columns):
-        return grouped_row_kind_words()
+        return _under_headings(table, grouped_row_kind_words())
     from assistant.kinds.registry import record_kinds
 
     kinds = record_kinds()
     own = set(row_kind_words())
     return [(w, (kinds[k].parent[0] if kinds[k].parent else k) if (w, k) not in own else k)
             for w, k in grouped_row_kind_words()]
+
+
+def _under_headings(table, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`pairs` with the table's naming column's word read one level down where the rows sit under headings that are
+    already the plan's headings: 「取組項目」 names a plan's headings elsewhere, but rows of 取組項目 printed under
+    「基本方針1 …」 group rows are the items under those headings (a heading is never under a heading of its kind)."""
+    name = "".join(nfkc(str(table.name or "")).split())
+    kinds = dict(pairs)
+    if kinds.get(name) != "initiative":
+        return pairs
+    heads = ["".join(nfkc(str((r.get("cells") or {}).get("見出し") or "")).split()) for r in table.rows]
+    heads = [h for h in heads if h]
+    if not heads or not all(any(h.startswith(w) and w != name and k == "initiative" for w, k in pairs) for h in heads):
+        return pairs
+    return [(w, "practice" if w == name else k) for w, k in pairs]
 
 
 def _document_said(table, asked: str) -> bool:

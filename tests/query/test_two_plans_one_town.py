@@ -1,0 +1,38 @@
+"""Two consecutive plans of one town in one index (a 前期 workbook of final grades, a 後期 PDF of R6 results, the
+effect amounts of both in one text table, a hand-over page): a question naming one plan is answered from that
+plan's rows, as that plan's items (practice:<code>) even where its table calls them 取組項目, a word that names a
+plan's headings elsewhere. Over a real index of made139's documents beside the shipped corpus."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conversation_helpers import ask, assistant_over
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "tests" / "questions" / "made139" / "docs"
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("two_plans")
+    for doc in DOCS.iterdir():
+        shutil.copy(doc, folder / doc.name)
+    return assistant_over(folder)
+
+
+def keys(answer) -> set[str]:
+    return {str(r["key"]) for r in answer.to_dict()["rows"]}
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("後期計画で令和６年度の実績評価が×だった取組は？", {"practice:2-4", "practice:3-2"}),
+    ("後期計画の中で新規の取組はどれ？", {f"practice:{c}" for c in ("1-4", "1-5", "2-5", "3-5", "4-3")}),
+])
+def test_rows_of_item_words_under_policy_headings_are_items(town, question, expected) -> None:
+    # (「取組項目」 rows printed under 「基本方針1 …」 group rows: the items under those headings, not headings)
+    answer = ask(town, question)
+    assert answer.status == "exact", (answer.status, answer.caveat)
+    assert keys(answer) == expected, answer.summary
