@@ -36,3 +36,19 @@ def test_rows_of_item_words_under_policy_headings_are_items(town, question, expe
     answer = ask(town, question)
     assert answer.status == "exact", (answer.status, answer.caveat)
     assert keys(answer) == expected, answer.summary
+
+
+def test_every_year_from_a_year_on_starts_at_that_year(town) -> None:
+    # (「Ｒ４以降ずっとＡ」: R4 and R5 graded A, whatever R3 was — not every year printed)
+    answer = ask(town, "前期計画でＲ４以降ずっとＡ評価だった取組は？")
+    assert keys(answer) == {f"practice:{c}" for c in ("1-1", "1-3", "2-5", "3-4")}, answer.summary
+    assert not any("R3" in u["field"] for u in answer.understood), answer.understood
+
+
+def test_a_plan_named_short_is_its_document(town) -> None:
+    # (「前期計画」 shortens 「…前期実施計画…最終評価結果」; the effect amounts' table, whose 計画 column says 前期 too,
+    # grades nothing: 「評価が下がった」 is no fall of its amounts)
+    answer = ask(town, "前期計画でＲ４からＲ５にかけて評価が下がった項目は？")
+    assert answer.status == "exact", (answer.status, answer.caveat)
+    assert keys(answer) == {"practice:1-4", "practice:3-1", "practice:3-2"}, answer.summary
+    assert all("効果額" not in str(u.get("label")) for u in answer.understood), answer.understood

@@ -1281,6 +1281,10 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     words += [m.group(1) for w in words if (m := re.fullmatch(r"(.{4,}?)(?:件数|人数|回数|金額|額|数)", w)) and m.group(1) not in words]
     for w in sorted(words, key=len, reverse=True):
         sources = {src for src, title in titles.items() if _in_title(w, title)}
+        if not sources and re.fullmatch(r"[一-龥]{4,6}", w):
+            # 「前期計画で」 of 「…前期実施計画（令和３年度～令和５年度）最終評価結果」: the title shortened as Japanese
+            # shortens a name (its kanji in order, the last two together), where no title holds the word whole
+            sources = {src for src, title in titles.items() if _abbreviates(w, title.split("／")[0])}
         if sources and any(t.source not in sources and any(_key(c.header) == w or _key(c.base) == w for c in t.columns)
                            for t in tables):
             # (「社会福祉協議会が指定管理者になってる施設」: 指定管理者, a column of another document's table, names

@@ -3700,6 +3700,13 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         # 「評価が下がった」 over 実績 R5 | R6 and a column 評価 of its own (no year's): the change said is of that
         # column, which has no years to compare; left unread (the answer is not given as certain)
         return
+    if base is not None and subject and re.search(r"(?:評価|判定|評定)$", subject.group(1)) \
+            and all(c.numeric for c in bases[base]) \
+            and not any(re.search(r"評価|判定|評定", _key(x)) for c in t.columns for x in (c.header, c.base, *c.forms)):
+        # 「前期計画でＲ４からＲ５にかけて評価が下がった」 over 令和4年度 | 令和5年度 of amounts (効果額一覧): a grade
+        # said to change is no series of figures of a table grading nothing; left unread, so the table grading the
+        # rows reads the question (or the answer says it could not)
+        return
     if base is None:
         # 「前年度より評価が上がった」 over year columns of 総合評価・利用者数・…: the word said as the verb's subject
         # ends the name of one series (評価 of 総合評価), which is the one compared
