@@ -988,6 +988,11 @@ def _content_words(question: str) -> list[str]:
         if pos[0] in ("動詞", "形容詞") and pos[1] != "非自立可能" and surface not in _SCAFFOLD \
                 and base not in _SCAFFOLD:
             out.append(surface)
+        elif pos[0] == "形状詞" and re.fullmatch(r"[一-龥]{2,}", surface) and surface not in _SCAFFOLD \
+                and n + 1 < len(said) and said[n + 1].surface() in ("の", "で", "が", "は", "と"):
+            # (「新規の取組」: an adjectival noun said as a noun, a value a column may print (備考 │ 新規), means
+            # something; left unread it must show, not vanish — 「新たな」「適正な」 said as adjectives stay out)
+            out.append(surface)
     flush()
     return out
 

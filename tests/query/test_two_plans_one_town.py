@@ -52,3 +52,22 @@ def test_a_plan_named_short_is_its_document(town) -> None:
     assert answer.status == "exact", (answer.status, answer.caveat)
     assert keys(answer) == {"practice:1-4", "practice:3-1", "practice:3-2"}, answer.summary
     assert all("効果額" not in str(u.get("label")) for u in answer.understood), answer.understood
+
+
+def test_rows_called_by_their_name_columns_word_are_items(town) -> None:
+    # (「前期の取組」 said is the hand-over table's 前期の取組名: the rows by their own word, plan items)
+    answer = ask(town, "引継ぎ表で「完了」になっている前期の取組は？")
+    assert keys(answer) == {"practice:1-3", "practice:2-5"}, answer.summary
+
+
+def test_a_dash_said_by_its_note_is_every_year_the_row_prints(town) -> None:
+    # (「効果額を算定していない」 = the note's 「－」; no year said, over R3…R6 blank outside each plan's period: every
+    # year the row prints is the dash, not the latest column, blank for the 前期 rows)
+    answer = ask(town, "前期で効果額を算定していない取組はいくつ？")
+    assert answer.count == 4, answer.summary
+
+
+def test_every_year_over_two_plans_rows_is_the_years_of_the_plan(town) -> None:
+    # (「毎年度減っていた」 of 前期's rows: R3→R4→R5, not R5→R6, blank for them)
+    answer = ask(town, "前期計画で効果額が毎年度減っていた取組は？")
+    assert {r.get("number") for r in answer.rows} == {"4-3"}, answer.summary

@@ -1201,6 +1201,15 @@ def _in_title(word: str, title: str) -> bool:
     return bool(parts) and all(p in title for p in parts) and any(len(p) >= 2 for p in parts)
 
 
+def _parted_by(t: Table, word: str) -> bool:
+    """Whether the table's rows are split into parts (read._part_column) one of which the word begins with."""
+    from assistant.query.tables.read import _part_column
+
+    part = _part_column(t.columns, t.rows)
+    return bool(part) and any(len(v) >= 2 and word.startswith(v) for v in
+                              {_key(str(r["cells"].get(part) or "")) for r in t.rows})
+
+
 def _abbreviates(word: str, title: str) -> bool:
     """「行革計画」 of 「第3次行政改革推進計画」: a word of kanji whose characters the title holds in order,
     its last two together (計画), as Japanese shortens a name. A verb's kana stays in it (「補助金見直し」 of
@@ -1285,6 +1294,9 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
             # 「前期計画で」 of 「…前期実施計画（令和３年度～令和５年度）最終評価結果」: the title shortened as Japanese
             # shortens a name (its kanji in order, the last two together), where no title holds the word whole
             sources = {src for src, title in titles.items() if _abbreviates(w, title.split("／")[0])}
+            # (and a table whose rows are split into parts by the head of the word, 計画 │ 前期 … 後期: it holds
+            # that plan's rows too, 前期's effect amounts beside 前期's grades)
+            sources |= {t.source for t in tables if sources and _parted_by(t, w)}
         if sources and any(t.source not in sources and any(_key(c.header) == w or _key(c.base) == w for c in t.columns)
                            for t in tables):
             # (「社会福祉協議会が指定管理者になってる施設」: 指定管理者, a column of another document's table, names
@@ -1639,6 +1651,10 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return c.value not in row.get("sheets", ())
     if c.op == "all_of":  # 「どの年度も「－」」: each year's condition holds
         return all(_holds(row, t, part) for part in c.value)
+    if c.op == "dash_filled":  # 「効果額を算定していない」: each year the row prints is the dash (blank: outside its period)
+        printed = [_key(nfkc(str(cells.get(h) or "")).strip()) for h in c.header.split("|")]
+        printed = [v for v in printed if v]
+        return bool(printed) and all(v in {"-", "ー", "―", "—", "–"} for v in printed)
     if c.op == "dash_all":  # 「予定がまったくない」: a dash printed in every one of those columns
         return all(_key(nfkc(str(cells.get(h) or "")).strip()) in {"-", "ー", "―", "—", "–"} for h in c.header.split("|"))
     if c.op.startswith("every_month_"):  # 「毎月80件以上」: each month's column meets the bound

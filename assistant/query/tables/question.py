@@ -4150,6 +4150,13 @@ def _at_least(qn: str, wordings: dict[str, str], values: dict[str, set[str]]) ->
     return out
 
 
+def _blank_outside(t: Table, headers: list[str]) -> bool:
+    """Whether some rows leave some of these year columns blank while printing others (the years outside their
+    period), and every row prints at least one of them."""
+    filled = [[bool(nfkc(str(r["cells"].get(h) or "")).strip()) for h in headers] for r in t.rows]
+    return all(any(f) for f in filled) and any(not all(f) for f in filled)
+
+
 def _legend_of(db, t: Table) -> list[tuple[str, str]]:
     row = db.execute("SELECT sha256 FROM documents WHERE source = ?", [t.source]).fetchone()
     return _legend(db, row[0]) if row else []
@@ -4689,6 +4696,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     chosen = [h for h in last_headers if h in chosen]  # 「R5からR7まで◎か○」: each of those years
                 elif len(chosen) > 1 and not years and before:
                     chosen = before[-1:]  # 「R7の達成度がBかC」: C is of the year B was
+                elif len(chosen) > 1 and not years and all(t.column(h).year for h in chosen) and not negate \
+                        and vk in _DASHES and qn[m.start:m.end] not in _DASHES and _blank_outside(t, chosen):
+                    # 「効果額を算定していない取組」 said by what a note says the dash means, no year said, over year
+                    # columns left blank outside each row's period (two plans' rows in one table): the row's
+                    # every year printed is the dash, not the latest year's column, blank for one plan's rows
+                    chosen = sorted(chosen, key=lambda h: t.column(h).year or 0)
+                    conds.append(Cond("|".join(chosen), "dash_filled", None,
+                                      f"{'・'.join(chosen)}の記載のある年度がすべて「－」（{qn[m.start:m.end]}）"))
+                    chosen = []
                 elif len(chosen) > 1 and not years and all(t.column(h).year for h in chosen):
                     latest = max(chosen, key=lambda h: t.column(h).year or 0)
                     notes.append(f"年度の指定がないため、最新の「{latest}」の欄で判断しました")

@@ -140,7 +140,9 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
     asked = "".join(nfkc(question).split())
     # (「主な対策内容に「解体」が入っている施設」: a kind's word said inside the name of a column, 対策内容, names
     # the column, not the rows)
-    for form in sorted({"".join(nfkc(f).split()) for c in table.columns for f in (c.header, *c.forms)}, key=len, reverse=True):
+    # (not the column naming the rows: 「前期の取組」 of 前期の取組名 said is the rows called by their own word)
+    for form in sorted({"".join(nfkc(f).split()) for c in table.columns if c.header != table.name
+                        for f in (c.header, *c.forms)}, key=len, reverse=True):
         if len(form) >= 4 and form in asked and any(w in form and w != form for w, _ in kind_words) \
                 and not any(form == w for w, _ in kind_words):
             # (not 「A番号の取組」: a letter glued before 番号 says the codes the rows are numbered by, then the
