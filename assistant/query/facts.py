@@ -978,7 +978,10 @@ def _content_words(question: str) -> list[str]:
         if base in _ACCORDING and (surface.endswith("れ") or n + 1 < len(said) and said[n + 1].surface() in ("と", "ば")):
             flush()  # 「行革だより第8号によると」: where the answer is read (the document is said beside it)
             continue
-        if pos[0] in ("名詞", "接頭辞") and pos[1] != "代名詞" or (pos[0] == "接尾辞" and run):
+        # (「新規取組」: an adjectival noun of kanji before a noun is a part of the compound, as a noun is)
+        joined = pos[0] == "形状詞" and re.fullmatch(r"[一-龥]{2,}", surface) and n + 1 < len(said) \
+            and said[n + 1].part_of_speech()[0] == "名詞" and re.match(r"[一-龥]", said[n + 1].surface())
+        if pos[0] in ("名詞", "接頭辞") and pos[1] != "代名詞" or (pos[0] == "接尾辞" and run) or joined:
             if surface.strip() and not re.fullmatch(r"[?？!！、。]+", surface):
                 if surface in _SCAFFOLD and not run:
                     continue

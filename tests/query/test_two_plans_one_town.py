@@ -71,3 +71,22 @@ def test_every_year_over_two_plans_rows_is_the_years_of_the_plan(town) -> None:
     # (「毎年度減っていた」 of 前期's rows: R3→R4→R5, not R5→R6, blank for them)
     answer = ask(town, "前期計画で効果額が毎年度減っていた取組は？")
     assert {r.get("number") for r in answer.rows} == {"4-3"}, answer.summary
+
+
+def test_indicators_numbered_by_their_word_are_no_headings(town) -> None:
+    # (指標1 … of 指標番号 over 単位 │ 基準値 │ 実績値 │ 目標値: the table's own rows, not a plan's headings)
+    answer = ask(town, "後期計画の成果指標で、Ｒ６実績がすでに目標値に届いているものは？")
+    assert keys(answer) == {"table_row:指標3"}, answer.summary
+
+
+def test_the_heading_picked_among_headings_is_keyed_by_its_number(town) -> None:
+    # (「基本方針のうち、…いちばん多いのはどれ」: the heading 「基本方針3 …」 as initiative:3)
+    answer = ask(town, "後期の基本方針のうち、Ｒ６で△か×の取組がいちばん多いのはどれ？")
+    assert answer.to_dict()["rows"][0]["key"] == "initiative:3", answer.summary
+
+
+def test_an_unread_adjectival_noun_is_never_dropped_silently(town) -> None:
+    # (「新規取組」: 新規 is Sudachi's 形状詞; the opinions cannot be joined to the 後期 rows' 備考, so the answer
+    # must not list every opinion as exact)
+    answer = ask(town, "後期の新規取組に対して出された意見はどれ？")
+    assert answer.status != "exact" or {r.get("number") for r in answer.rows} <= {"1-5"}, answer.summary

@@ -3395,7 +3395,8 @@ def _heading_key(qn: str, group: str) -> str:
     text = nfkc(group).strip()
     for word, kind in row_kind_words():
         m = re.match(re.escape(word) + r"\s*(\d{1,3})(?!\d)", text)
-        if m and re.search(re.escape(word) + r"(?:は|って|を|で|が|[?？]|$|どれ)", qn):
+        # (「基本方針のうち、…いちばん多いのはどれ」: the headings said as the whole the one asked is picked from)
+        if m and re.search(re.escape(word) + r"(?:は|って|を|で|が|[?？]|$|どれ|のうち|の中で)", qn):
             return f"{kind}:{m.group(1)}"
     return f"group:{group}"
 

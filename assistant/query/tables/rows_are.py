@@ -322,6 +322,12 @@ def _heading_word(table) -> str:
     word = _NAMING_TAIL.sub("", number)
     if not re.fullmatch(r"[一-龥]{2,4}", word):
         return ""
+    heads = ["".join(nfkc(str(c.header or "")).split()) for c in table.columns if c.numeric]
+    if any("".join(nfkc(str(c.header or "")).split()) == "単位" for c in table.columns) \
+            or (any("目標" in h for h in heads) and any(re.search(r"実績|基準|現状", h) for h in heads)):
+        # (指標1, 指標2 … of 指標番号 over 単位 │ 基準値 │ 実績値 │ 目標値: indicators measured against targets, no
+        # headings of a plan)
+        return ""
     values = ["".join(nfkc(str(r["cells"].get(table.number) or "")).split()) for r in table.rows
               if isinstance(r.get("cells"), dict)]
     found = [re.fullmatch(re.escape(word) + r"(\d{1,2})", v) for v in values]
