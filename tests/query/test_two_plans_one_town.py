@@ -90,3 +90,9 @@ def test_an_unread_adjectival_noun_is_never_dropped_silently(town) -> None:
     # must not list every opinion as exact)
     answer = ask(town, "後期の新規取組に対して出された意見はどれ？")
     assert answer.status != "exact" or {r.get("number") for r in answer.rows} <= {"1-5"}, answer.summary
+
+
+def test_a_sheet_named_as_its_column_is_that_column_said(town) -> None:
+    # (sheet 「最終評価」 with a column 最終評価: 「最終評価がＤ」 binds Ｄ to that column, not to every year's grade)
+    answer = ask(town, "前期の最終評価がＤになった取組ってどれ？")
+    assert keys(answer) == {"practice:3-2"}, answer.summary

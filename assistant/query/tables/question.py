@@ -412,8 +412,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     sheet = _sheet_named(db, t, qn) or _title_named(t, qn) or web_page_said(t.source, qn)  # (「ホームページで」)
     # (a sheet named by the measure its year columns print, 財政効果額 over Ｒ６ | Ｒ７: that measure said, read as
     # those columns — caption_measure.py)
+    # (nor a sheet named as a column of its table, sheet 「最終評価」 over a column 最終評価: 「最終評価がＤ」 says the
+    # column, and the sheet is named by it anyway)
     if sheet is not None and free(*sheet) and not any(
-            c.numeric and c.year is not None and qn[sheet[0]:sheet[1]] in (c.base, *c.forms) for c in t.columns):
+            c.numeric and c.year is not None and qn[sheet[0]:sheet[1]] in (c.base, *c.forms) for c in t.columns) \
+            and not any(qn[sheet[0]:sheet[1]] in (_key(c.header), *c.forms) for c in t.columns if c.header != "見出し"):
         take(*sheet, "filler")
     # 「基本方針1のもの」: a numbered line of the document above the rows, no column's word
     from assistant.query.tables.section_said import section_rows  # (it imports Cond from here: on need)
