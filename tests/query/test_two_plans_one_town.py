@@ -96,3 +96,14 @@ def test_a_sheet_named_as_its_column_is_that_column_said(town) -> None:
     # (sheet 「最終評価」 with a column 最終評価: 「最終評価がＤ」 binds Ｄ to that column, not to every year's grade)
     answer = ask(town, "前期の最終評価がＤになった取組ってどれ？")
     assert keys(answer) == {"practice:3-2"}, answer.summary
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("前期計画の令和５年度の効果額は合計でいくら？（千円）", 105580),
+    ("後期計画の令和６年度効果額の合計は？", 117950),
+])
+def test_a_plans_yearly_amounts_summed(town, question, expected) -> None:
+    # (「（千円）」 the unit a note prints 「単位：千円※…」; 「令和６年度効果額」 the year read and the title's word)
+    answer = ask(town, question)
+    assert answer.status == "exact", (answer.status, answer.caveat)
+    assert answer.value == expected, answer.summary

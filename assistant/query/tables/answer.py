@@ -3293,6 +3293,11 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
                          if all(i in covered for i in range(at + k, at + len(wn)))), "")
             if len(head) >= 2 and head in context:
                 continue
+        if at >= 0 and at in covered:
+            # 「令和6年度効果額」: its start the year read, its end the table's own word (…効果額一覧)
+            k = next((k for k in range(len(wn) - 2, 0, -1) if all(i in covered for i in range(at, at + k))), 0)
+            if k and wn[k:] in context:
+                continue
         if "人" in units and any(wn in (_key(p), _key(p) + "数") for p in _PEOPLE_COUNTED) \
                 and reading.aggregate in ("sum", "sum_cols", "avg", "max", "min", "row_gap") and reading.measure:
             continue  # 「1月から3月までの利用者数は合わせて」: what every number of a count of people is
@@ -3447,7 +3452,7 @@ def _counted_change_amount(db, read: str, got: tuple, before: TableContext | Non
         return
     from assistant.query.facts import _document_text
     row = db.execute("SELECT sha256 FROM documents WHERE source = ?", [t.source]).fetchone()
-    printed = set(re.findall(r"単位[:：]\s*([^()（）\s、,]{1,3})", nfkc(_document_text(db, row[0]) if row else "")))
+    printed = set(re.findall(r"単位[:：]\s*([^()（）\s、,※。]{1,3})", nfkc(_document_text(db, row[0]) if row else "")))
     unit = m.group("u")
     if unit not in printed and t.column(b).unit != unit:
         return

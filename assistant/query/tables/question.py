@@ -1965,7 +1965,7 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
     from assistant.query.facts import _document_text
 
     row = db.execute("SELECT sha256 FROM documents WHERE source = ?", [t.source]).fetchone()
-    printed = set(re.findall(r"単位[:：]\s*([^()（）\s、,]{1,3})", _document_text(db, row[0]) if row else ""))
+    printed = set(re.findall(r"単位[:：]\s*([^()（）\s、,※。]{1,3})", _document_text(db, row[0]) if row else ""))
     units = {c.unit for c in t.columns if c.numeric and c.unit} | printed
     for m in re.finditer(r"何(分|時間|円|千円|万円|百万円|%|ポイント|日|台|t|kg|kwh)", qn):
         if m.group(1) in units and not _COUNT_Q.match(m.group(0)) and free(*m.span()):
