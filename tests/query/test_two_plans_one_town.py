@@ -74,7 +74,8 @@ def test_every_year_over_two_plans_rows_is_the_years_of_the_plan(town) -> None:
 
 
 def test_indicators_numbered_by_their_word_are_no_headings(town) -> None:
-    # (指標1 … of 指標番号 over 単位 │ 基準値 │ 実績値 │ 目標値: the table's own rows, not a plan's headings)
+    # (指標1 … of 指標番号, asked as 「成果指標で」: the table's own rows, not headings called 指標; made105's 方針1 …
+    # asked as 「…方針は？」 stay headings, tests/query/test_made105_layouts.py)
     answer = ask(town, "後期計画の成果指標で、Ｒ６実績がすでに目標値に届いているものは？")
     assert keys(answer) == {"table_row:指標3"}, answer.summary
 

@@ -245,7 +245,9 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
         # 「令和6年度に△だった方針は？」 of a table numbering its rows 方針1, 方針2 … under 方針番号: headings numbered
         # by a word of their own, asked by that word, are the plan's headings (initiatives)
         word = _heading_word(table)
-        if word and re.search(re.escape(word) + r"(?:は|って|を|で|の|が|に|も|[?？]|$|を全部|をすべて)", asked):
+        # (said alone, not as the tail of a longer word: 「成果指標で」 of a table numbering its rows 指標1 … names the
+        # measures, not headings called 指標)
+        if word and re.search(r"(?<![一-龥])" + re.escape(word) + r"(?:は|って|を|で|の|が|に|も|[?？]|$|を全部|をすべて)", asked):
             kind = "initiative"
     if said_last is None and not kind:
         # 「令和6年度に重大な不備だったリスクは」 of a table whose first column groups its rows under a 区分 of their
@@ -321,12 +323,6 @@ def _heading_word(table) -> str:
     number = "".join(nfkc(str(table.number or "")).split())
     word = _NAMING_TAIL.sub("", number)
     if not re.fullmatch(r"[一-龥]{2,4}", word):
-        return ""
-    heads = ["".join(nfkc(str(c.header or "")).split()) for c in table.columns if c.numeric]
-    if any("".join(nfkc(str(c.header or "")).split()) == "単位" for c in table.columns) \
-            or (any("目標" in h for h in heads) and any(re.search(r"実績|基準|現状", h) for h in heads)):
-        # (指標1, 指標2 … of 指標番号 over 単位 │ 基準値 │ 実績値 │ 目標値: indicators measured against targets, no
-        # headings of a plan)
         return ""
     values = ["".join(nfkc(str(r["cells"].get(table.number) or "")).split()) for r in table.rows
               if isinstance(r.get("cells"), dict)]
