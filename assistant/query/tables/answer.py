@@ -1290,9 +1290,10 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     words += [m.group(1) for w in words if (m := re.fullmatch(r"(.{4,}?)(?:件数|人数|回数|金額|額|数)", w)) and m.group(1) not in words]
     for w in sorted(words, key=len, reverse=True):
         sources = {src for src, title in titles.items() if _in_title(w, title)}
-        if not sources and re.fullmatch(r"[一-龥]{4,6}", w):
+        if not sources and re.fullmatch(r"[一-龥]{2,4}(?:計画|大綱|指針|方針|報告|一覧)", w):
             # 「前期計画で」 of 「…前期実施計画（令和３年度～令和５年度）最終評価結果」: the title shortened as Japanese
-            # shortens a name (its kanji in order, the last two together), where no title holds the word whole
+            # shortens a name (its kanji in order, the last two together), where no title holds the word whole — only
+            # a word ending in what documents are (計画, 大綱 …): 「鵤木交通の路線」 names an operator, no document
             sources = {src for src, title in titles.items() if _abbreviates(w, title.split("／")[0])}
             # (and a table whose rows are split into parts by the head of the word, 計画 │ 前期 … 後期: it holds
             # that plan's rows too, 前期's effect amounts beside 前期's grades)
