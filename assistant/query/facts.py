@@ -986,7 +986,10 @@ def _content_words(question: str) -> list[str]:
         if base in _ACCORDING and (surface.endswith("れ") or n + 1 < len(said) and said[n + 1].surface() in ("と", "ば")):
             flush()  # 「行革だより第8号によると」: where the answer is read (the document is said beside it)
             continue
-        if pos[0] in ("名詞", "接頭辞") and pos[1] != "代名詞" or (pos[0] == "接尾辞" and run):
+        # (「新規取組」: an adjectival noun of kanji before a noun is a part of the compound, as a noun is)
+        joined = pos[0] == "形状詞" and re.fullmatch(r"[一-龥]{2,}", surface) and n + 1 < len(said) \
+            and said[n + 1].part_of_speech()[0] == "名詞" and re.match(r"[一-龥]", said[n + 1].surface())
+        if pos[0] in ("名詞", "接頭辞") and pos[1] != "代名詞" or (pos[0] == "接尾辞" and run) or joined:
             if surface.strip() and not re.fullmatch(r"[?？!！、。]+", surface):
                 if surface in _SCAFFOLD and not run:
                     continue
@@ -995,6 +998,11 @@ def _content_words(question: str) -> list[str]:
         flush()
         if pos[0] in ("動詞", "形容詞") and pos[1] != "非自立可能" and surface not in _SCAFFOLD \
                 and base not in _SCAFFOLD:
+            out.append(surface)
+        elif pos[0] == "形状詞" and re.fullmatch(r"[一-龥]{2,}", surface) and surface not in _SCAFFOLD \
+                and n + 1 < len(said) and said[n + 1].surface() in ("の", "で", "が", "は", "と"):
+            # (「新規の取組」: an adjectival noun said as a noun, a value a column may print (備考 │ 新規), means
+            # something; left unread it must show, not vanish — 「新たな」「適正な」 said as adjectives stay out)
             out.append(surface)
     flush()
     return out

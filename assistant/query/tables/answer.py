@@ -1260,6 +1260,15 @@ def _in_title(word: str, title: str) -> bool:
     return bool(parts) and all(p in title for p in parts) and any(len(p) >= 2 for p in parts)
 
 
+def _parted_by(t: Table, word: str) -> bool:
+    """Whether the table's rows are split into parts (read._part_column) one of which the word begins with."""
+    from assistant.query.tables.read import _part_column
+
+    part = _part_column(t.columns, t.rows)
+    return bool(part) and any(len(v) >= 2 and word.startswith(v) for v in
+                              {_key(str(r["cells"].get(part) or "")) for r in t.rows})
+
+
 def _abbreviates(word: str, title: str) -> bool:
     """「行革計画」 of 「第3次行政改革推進計画」: a word of kanji whose characters the title holds in order,
     its last two together (計画), as Japanese shortens a name. A verb's kana stays in it (「補助金見直し」 of
@@ -1340,6 +1349,14 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     words += [m.group(1) for w in words if (m := re.fullmatch(r"(.{4,}?)(?:件数|人数|回数|金額|額|数)", w)) and m.group(1) not in words]
     for w in sorted(words, key=len, reverse=True):
         sources = {src for src, title in titles.items() if _in_title(w, title)}
+        if not sources and re.fullmatch(r"[一-龥]{2,4}(?:計画|大綱|指針|方針|報告|一覧)", w):
+            # 「前期計画で」 of 「…前期実施計画（令和３年度～令和５年度）最終評価結果」: the title shortened as Japanese
+            # shortens a name (its kanji in order, the last two together), where no title holds the word whole — only
+            # a word ending in what documents are (計画, 大綱 …): 「鵤木交通の路線」 names an operator, no document
+            sources = {src for src, title in titles.items() if _abbreviates(w, title.split("／")[0])}
+            # (and a table whose rows are split into parts by the head of the word, 計画 │ 前期 … 後期: it holds
+            # that plan's rows too, 前期's effect amounts beside 前期's grades)
+            sources |= {t.source for t in tables if sources and _parted_by(t, w)}
         if sources and any(t.source not in sources and any(_key(c.header) == w or _key(c.base) == w for c in t.columns)
                            for t in tables):
             # (「社会福祉協議会が指定管理者になってる施設」: 指定管理者, a column of another document's table, names
@@ -1702,6 +1719,10 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return c.value not in row.get("sheets", ())
     if c.op == "all_of":  # 「どの年度も「－」」: each year's condition holds
         return all(_holds(row, t, part) for part in c.value)
+    if c.op == "dash_filled":  # 「効果額を算定していない」: each year the row prints is the dash (blank: outside its period)
+        printed = [_key(nfkc(str(cells.get(h) or "")).strip()) for h in c.header.split("|")]
+        printed = [v for v in printed if v]
+        return bool(printed) and all(v in {"-", "ー", "―", "—", "–"} for v in printed)
     if c.op == "dash_all":  # 「予定がまったくない」: a dash printed in every one of those columns
         return all(_key(nfkc(str(cells.get(h) or "")).strip()) in {"-", "ー", "―", "—", "–"} for h in c.header.split("|"))
     if c.op.startswith("every_month_"):  # 「毎月80件以上」: each month's column meets the bound
@@ -3402,6 +3423,11 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
                          if all(i in covered for i in range(at + k, at + len(wn)))), "")
             if len(head) >= 2 and head in context:
                 continue
+        if at >= 0 and at in covered:
+            # 「令和6年度効果額」: its start the year read, its end the table's own word (…効果額一覧)
+            k = next((k for k in range(len(wn) - 2, 0, -1) if all(i in covered for i in range(at, at + k))), 0)
+            if k and wn[k:] in context:
+                continue
         if "人" in units and any(wn in (_key(p), _key(p) + "数") for p in _PEOPLE_COUNTED) \
                 and reading.aggregate in ("sum", "sum_cols", "avg", "max", "min", "row_gap") and reading.measure:
             continue  # 「1月から3月までの利用者数は合わせて」: what every number of a count of people is
@@ -3504,7 +3530,8 @@ def _heading_key(qn: str, group: str) -> str:
     text = nfkc(group).strip()
     for word, kind in row_kind_words():
         m = re.match(re.escape(word) + r"\s*(\d{1,3})(?!\d)", text)
-        if m and re.search(re.escape(word) + r"(?:は|って|を|で|が|[?？]|$|どれ)", qn):
+        # (「基本方針のうち、…いちばん多いのはどれ」: the headings said as the whole the one asked is picked from)
+        if m and re.search(re.escape(word) + r"(?:は|って|を|で|が|[?？]|$|どれ|のうち|の中で)", qn):
             return f"{kind}:{m.group(1)}"
     return f"group:{group}"
 
@@ -3555,7 +3582,7 @@ def _counted_change_amount(db, read: str, got: tuple, before: TableContext | Non
         return
     from assistant.query.facts import _document_text
     row = db.execute("SELECT sha256 FROM documents WHERE source = ?", [t.source]).fetchone()
-    printed = set(re.findall(r"単位[:：]\s*([^()（）\s、,]{1,3})", nfkc(_document_text(db, row[0]) if row else "")))
+    printed = set(re.findall(r"単位[:：]\s*([^()（）\s、,※。]{1,3})", nfkc(_document_text(db, row[0]) if row else "")))
     unit = m.group("u")
     if unit not in printed and t.column(b).unit != unit:
         return

@@ -18,6 +18,8 @@ _EVERY_YEAR = re.compile(r"(?:\d{1,2}|[二三四五])(?:年間|年度|か年度?
                          r"|(?:すべて|全て|全)の年度で"
                          # 「一度も着手されなかった」: not begun in any year is the not-begun mark (未着手) in every year
                          r"|(?:一度も|1度も|一回も|1回も)(?=着手(?:され|し)(?:なかった|ていない|てない|ず))")
+# 「Ｒ４以降」「令和4年度から」「R5まで」 straight before the every-year word: the side of the year said the years run
+_SIDE = re.compile(r"(?:年度?|\d)\s*(以降|以後|から|まで)\s*[、,]?\s*$")
 _STAYED = re.compile(r"の?まま(?=の|で|だ|な|[?？。、]|$)")
 _BOUNDS = ("lt", "le", "gt", "ge", "eq", "ne", "between", "in")
 
@@ -66,6 +68,14 @@ def read_any_year(question: str, reading) -> bool:
     if every is not None:
         # (a change said so, 「ずっと伸びている」, is every_year.py's: here a bound each year must meet)
         at = reading.conds.index(c)
+        # (「Ｒ４以降ずっとＡ」: the bound read on the year said, and every year from it on — not the years before it;
+        # 「Ｒ４までずっと」 every year up to it)
+        side = _SIDE.search(qn[:every.start()])
+        if side is not None:
+            year = t.column(c.header).year
+            years = [x for x in years if (x.year >= year if side.group(1) in ("以降", "以後", "から") else x.year <= year)]
+            if len(years) < 2:
+                return False
         reading.conds[at:at + 1] = [Cond(x.header, c.op, c.value, c.label.replace(c.header, x.header)) for x in years]
         reading.spans.append(every.span())
         # (「ずっと△（遅れ）のまま」: のまま restates that the value stayed, which every year's bound says)

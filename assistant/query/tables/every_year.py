@@ -96,9 +96,15 @@ def read_every_year(question: str, reading) -> bool:
     until = _UNTIL.search(before)
     end = find_years(until.group(1))[0].fiscal_year if until is not None and find_years(until.group(1)) else None
     span = [c for c in cols if c.year >= start and (end is None or c.year <= end)]
+    kept = [c for c in reading.conds if not c.op.startswith("change_")]
+    # (「前期計画で毎年度減っていた」 over 計画 │ … │ R3 … R6, 前期's rows blank in R6 (outside its period): the years
+    # the rows kept by the other conditions print, not a year none of them has)
+    picked = [r for r in t.rows if all(nfkc(str(r["cells"].get(c.header) or "")).strip() == str(c.value)
+                                       for c in kept if c.op == "eq" and isinstance(c.value, str))]
+    if picked and len(picked) < len(t.rows):
+        span = [c for c in span if any(str(r["cells"].get(c.header) or "").strip() for r in picked)]
     if len(span) < 2:
         return False
-    kept = [c for c in reading.conds if not c.op.startswith("change_")]
     word = ("上昇" if direction.endswith("up") else "低下") if graded else "増加" if direction.endswith("up") else "減少"
     word = {"better": "改善", "worse": "悪化"}.get(direction, word)
     word += "していない" if direction.startswith("not_") else ""

@@ -419,8 +419,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     sheet = _sheet_named(db, t, qn) or _title_named(t, qn) or web_page_said(t.source, qn)  # (「ホームページで」)
     # (a sheet named by the measure its year columns print, 財政効果額 over Ｒ６ | Ｒ７: that measure said, read as
     # those columns — caption_measure.py)
+    # (nor a sheet named as a column of its table, sheet 「最終評価」 over a column 最終評価: 「最終評価がＤ」 says the
+    # column, and the sheet is named by it anyway)
     if sheet is not None and free(*sheet) and not any(
-            c.numeric and c.year is not None and qn[sheet[0]:sheet[1]] in (c.base, *c.forms) for c in t.columns):
+            c.numeric and c.year is not None and qn[sheet[0]:sheet[1]] in (c.base, *c.forms) for c in t.columns) \
+            and not any(qn[sheet[0]:sheet[1]] in (_key(c.header), *c.forms) for c in t.columns if c.header != "見出し"):
         take(*sheet, "filler")
     # 「基本方針1のもの」: a numbered line of the document above the rows, no column's word
     from assistant.query.tables.section_said import section_rows  # (it imports Cond from here: on need)
@@ -1984,7 +1987,7 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
     from assistant.query.facts import _document_text
 
     row = db.execute("SELECT sha256 FROM documents WHERE source = ?", [t.source]).fetchone()
-    printed = set(re.findall(r"単位[:：]\s*([^()（）\s、,]{1,3})", _document_text(db, row[0]) if row else ""))
+    printed = set(re.findall(r"単位[:：]\s*([^()（）\s、,※。]{1,3})", _document_text(db, row[0]) if row else ""))
     units = {c.unit for c in t.columns if c.numeric and c.unit} | printed
     for m in re.finditer(r"何(分|時間|円|千円|万円|百万円|%|ポイント|日|台|t|kg|kwh)", qn):
         if m.group(1) in units and not _COUNT_Q.match(m.group(0)) and free(*m.span()):
@@ -3765,6 +3768,13 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         # 「評価が下がった」 over 実績 R5 | R6 and a column 評価 of its own (no year's): the change said is of that
         # column, which has no years to compare; left unread (the answer is not given as certain)
         return
+    if base is not None and subject and re.search(r"(?:評価|判定|評定)$", subject.group(1)) \
+            and all(c.numeric for c in bases[base]) \
+            and not any(re.search(r"評価|判定|評定", _key(x)) for c in t.columns for x in (c.header, c.base, *c.forms)):
+        # 「前期計画でＲ４からＲ５にかけて評価が下がった」 over 令和4年度 | 令和5年度 of amounts (効果額一覧): a grade
+        # said to change is no series of figures of a table grading nothing; left unread, so the table grading the
+        # rows reads the question (or the answer says it could not)
+        return
     if base is None:
         # 「前年度より評価が上がった」 over year columns of 総合評価・利用者数・…: the word said as the verb's subject
         # ends the name of one series (評価 of 総合評価), which is the one compared
@@ -4238,6 +4248,13 @@ def _at_least(qn: str, wordings: dict[str, str], values: dict[str, set[str]]) ->
                     and any(qn.find(head + "でも" + w) >= 0 for w, o in wordings.items() if o == other):
                 out.append((head + "でも", "value", (letter, values[letter])))
     return out
+
+
+def _blank_outside(t: Table, headers: list[str]) -> bool:
+    """Whether some rows leave some of these year columns blank while printing others (the years outside their
+    period), and every row prints at least one of them."""
+    filled = [[bool(nfkc(str(r["cells"].get(h) or "")).strip()) for h in headers] for r in t.rows]
+    return all(any(f) for f in filled) and any(not all(f) for f in filled)
 
 
 def _legend_of(db, t: Table) -> list[tuple[str, str]]:
@@ -4787,6 +4804,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     chosen = [h for h in last_headers if h in chosen]  # 「R5からR7まで◎か○」: each of those years
                 elif len(chosen) > 1 and not years and before:
                     chosen = before[-1:]  # 「R7の達成度がBかC」: C is of the year B was
+                elif len(chosen) > 1 and not years and all(t.column(h).year for h in chosen) and not negate \
+                        and vk in _DASHES and qn[m.start:m.end] not in _DASHES and _blank_outside(t, chosen):
+                    # 「効果額を算定していない取組」 said by what a note says the dash means, no year said, over year
+                    # columns left blank outside each row's period (two plans' rows in one table): the row's
+                    # every year printed is the dash, not the latest year's column, blank for one plan's rows
+                    chosen = sorted(chosen, key=lambda h: t.column(h).year or 0)
+                    conds.append(Cond("|".join(chosen), "dash_filled", None,
+                                      f"{'・'.join(chosen)}の記載のある年度がすべて「－」（{qn[m.start:m.end]}）"))
+                    chosen = []
                 elif len(chosen) > 1 and not years and all(t.column(h).year for h in chosen):
                     latest = max(chosen, key=lambda h: t.column(h).year or 0)
                     notes.append(f"年度の指定がないため、最新の「{latest}」の欄で判断しました")

@@ -864,6 +864,20 @@ def _blank_where_group_alone(rows: list[dict], group: str, member: str) -> bool:
         and all(counts[of[i]] == 1 for i in blank) and len(blank) < len(set(of))
 
 
+def _part_column(columns, rows) -> str:
+    """The first column (a short word in every row) splitting the rows into a few runs, each of one value
+    printed again and again (計画 │ 前期 ×17 then 後期 ×18): the parts of a table listing two lists; "" where none."""
+    for c in columns[:2]:
+        if c.numeric or c.header == "見出し":
+            continue
+        values = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in rows]
+        runs = [v for i, v in enumerate(values) if i == 0 or v != values[i - 1]]
+        if all(values) and 2 <= len(runs) <= 3 and len(set(runs)) == len(runs) and all(len(v) <= 6 for v in runs) \
+                and min(values.count(v) for v in runs) >= 3:
+            return c.header
+    return ""
+
+
 def _only_text_column(columns: list[Column], rows: list[dict]) -> str:
     """「No. │ 見直し区分 │ 令和4年度 件数 │ 削減額 …」: the one column of words beside the rows' numbers names
     them, however short its words (廃止, 縮小), when each row's is its own; "" otherwise."""
@@ -1550,6 +1564,10 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     under = [str(r["cells"].get("見出し") or "") for r in rows] if "見出し" in headers else [""] * len(rows)
     if min(Counter(under).values(), default=0) < 2:
         under = [""] * len(rows)
+    part = _part_column(columns, rows)
+    if part:
+        # (two plans' rows in one table, 計画 │ 前期 … then 後期 …: a name recurs once per part)
+        under = [u + "\t" + nfkc(str(r["cells"].get(part) or "")) for u, r in zip(under, rows)]
     for c in columns:
         if rows and all(r.get("by_heading") for r in rows):
             name = "見出し"  # (each heading's rows its years, joined: the heading names them)

@@ -90,13 +90,28 @@ def _kind_words(table) -> list[tuple[str, str]]:
     if not any(c.header == "見出し" for c in table.columns):
         return row_kind_words()
     if not any(_MADE_OF.fullmatch("".join(nfkc(str(c.header or "")).split())) for c in table.columns):
-        return grouped_row_kind_words()
+        return _under_headings(table, grouped_row_kind_words())
     from assistant.kinds.registry import record_kinds
 
     kinds = record_kinds()
     own = set(row_kind_words())
     return [(w, (kinds[k].parent[0] if kinds[k].parent else k) if (w, k) not in own else k)
             for w, k in grouped_row_kind_words()]
+
+
+def _under_headings(table, pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """`pairs` with the table's naming column's word read one level down where the rows sit under headings that are
+    already the plan's headings: 「取組項目」 names a plan's headings elsewhere, but rows of 取組項目 printed under
+    「基本方針1 …」 group rows are the items under those headings (a heading is never under a heading of its kind)."""
+    name = "".join(nfkc(str(table.name or "")).split())
+    kinds = dict(pairs)
+    if kinds.get(name) != "initiative":
+        return pairs
+    heads = ["".join(nfkc(str((r.get("cells") or {}).get("見出し") or "")).split()) for r in table.rows]
+    heads = [h for h in heads if h]
+    if not heads or not all(any(h.startswith(w) and w != name and k == "initiative" for w, k in pairs) for h in heads):
+        return pairs
+    return [(w, "practice" if w == name else k) for w, k in pairs]
 
 
 def _document_said(table, asked: str) -> bool:
@@ -125,7 +140,9 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
     asked = "".join(nfkc(question).split())
     # (「主な対策内容に「解体」が入っている施設」: a kind's word said inside the name of a column, 対策内容, names
     # the column, not the rows)
-    for form in sorted({"".join(nfkc(f).split()) for c in table.columns for f in (c.header, *c.forms)}, key=len, reverse=True):
+    # (not the column naming the rows: 「前期の取組」 of 前期の取組名 said is the rows called by their own word)
+    for form in sorted({"".join(nfkc(f).split()) for c in table.columns if c.header != table.name
+                        for f in (c.header, *c.forms)}, key=len, reverse=True):
         if len(form) >= 4 and form in asked and any(w in form and w != form for w, _ in kind_words) \
                 and not any(form == w for w, _ in kind_words):
             # (not 「A番号の取組」: a letter glued before 番号 says the codes the rows are numbered by, then the
@@ -244,7 +261,9 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
         # 「令和6年度に△だった方針は？」 of a table numbering its rows 方針1, 方針2 … under 方針番号: headings numbered
         # by a word of their own, asked by that word, are the plan's headings (initiatives)
         word = _heading_word(table)
-        if word and re.search(re.escape(word) + r"(?:は|って|を|で|の|が|に|も|[?？]|$|を全部|をすべて)", asked):
+        # (said alone, not as the tail of a longer word: 「成果指標で」 of a table numbering its rows 指標1 … names the
+        # measures, not headings called 指標)
+        if word and re.search(r"(?<![一-龥])" + re.escape(word) + r"(?:は|って|を|で|の|が|に|も|[?？]|$|を全部|をすべて)", asked):
             kind = "initiative"
     if said_last is None and not kind:
         # 「令和6年度に重大な不備だったリスクは」 of a table whose first column groups its rows under a 区分 of their
