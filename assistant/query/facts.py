@@ -364,7 +364,13 @@ def _asks_another_cell(qn: str, fact: dict) -> bool:
     for label, value in pairs:
         lk = _key(re.sub(r"\s*[(（][^()（）]*[)）]\s*", "", label))
         number = re.sub(r"[,\s]", "", value)
-        if len(lk) >= 3 and lk in qn and number != str(fact.get("count")):
+        if number == str(fact.get("count")):
+            continue
+        if len(lk) >= 3 and lk in qn:
+            return True
+        # (「鵆ノ森市 │ 人口１万人当たり」 over two header rows, joined 鵆ノ森市人口1万人当たり: the lower label, the end
+        # of the joined one, is what the question says, 「消防の人口１万人当たり職員数は」)
+        if any(lk[i:] in qn for i in range(1, len(lk) - 3)):
             return True
     return False
 

@@ -817,6 +817,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         owners = Counter(m.group(1) for v in every if (m := _TOWN_LEAD.match(v)))
         # (「No. │ 見直し区分」 naming its rows 廃止, 縮小 …: a name of two letters, said once, is that row)
         short_names = bool(t.number) and re.search(r"(?:区分|分類|種別)$", _key(t.name)) is not None
+        if not short_names:
+            # (「部門 │ 議会, 税務, 民生 …」: a first column of divisions named in two letters, tables/short_names.py)
+            from assistant.query.tables.short_names import short_names_column
+            short_names = short_names_column(t.columns, t.rows) == t.name
         for r in t.rows:
             name = str(r["cells"].get(t.name) or "")
             score, span = _title_score(_key(name), qn)
