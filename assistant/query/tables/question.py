@@ -1776,11 +1776,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         reading.spans.append(by_verb[1])
     if reading is not None and reading.aggregate == "count" and not reading.asked and unit_asked:
         _figure_of_named_row(t, reading, unit_asked.group(1))
-    if reading is not None and reading.aggregate == "count" and not reading.asked and unit_asked \
+    if reading is not None and reading.aggregate == "count" and unit_asked \
+            and (not reading.asked or (reading.asked != t.name and not t.column(reading.asked).numeric)) \
             and any(c.numeric and c.unit == unit_asked.group(1) for c in t.columns) \
             and not _counts_rows_as(t, unit_asked.group(1)):
         # 「消防本部の職員数は何人？」 over columns of people by year, none said: the number is in a
         # column the question does not pick; the rows are shown and 何人 is said not used (never 「1件」).
+        # (nor 「類似団体比較で使ってる人口は何人」 read on a column of words, 比較 │ 超過・下回る: no rows of people)
         reading.aggregate = ""
         reading.left = [unit_asked.group(0)]
         reading.notes.append(f"どの欄の{unit_asked.group(0)[1:]}数かの指定がないため、各欄の値を示します")
