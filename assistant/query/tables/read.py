@@ -1197,7 +1197,8 @@ def _codes_of_rows(values: list[str]) -> bool:
         and all(len(v) <= 8 and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-.]*", v) for v in values)
 
 # A cell that is a code, not a word: a Roman numeral (Ⅱ, II), a number, a letter and numbers (K-1, 2-3).
-_CODE_CELL_RE = compiled(r"(?:[IVX]{1,4}|[A-Z]{0,2}[-‐]?\d{1,3}(?:[-‐]\d{1,3})*)")
+# (「取組 │ 取組名」 over (1), (2) …: a number in brackets, as the document's own list of 取組(1)〜(8) numbers them)
+_CODE_CELL_RE = compiled(r"(?:[IVX]{1,4}|[A-Z]{0,2}[-‐]?\d{1,3}(?:[-‐]\d{1,3})*|\(\d{1,2}\))")
 
 
 def _code_column_of_name(columns, rows, name: str) -> str:
