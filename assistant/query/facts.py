@@ -318,9 +318,31 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
     answer.summary = f"{label_text}が{value_shown}の{what}は {len(rows)}件です（{names}）。"
     if counting:
         answer.value = len(rows)
+        tallied = _tallied_figure(unique, qn)
+        if tallied is not None:
+            # 「【評価】の意見は何件」 over a tally (区分 │ 件数 │ 意見番号 over 評価 │ 5件 │ …): the count its row
+            # prints, not how many rows hold the word (one)
+            figure, header = tallied
+            answer.value = answer.count = figure
+            answer.summary = f"{label_text}が{value_shown}の{header}は {figure}{_COUNT_Q.search(nfkc(question)).group(0)[1:]}です（{names}）。"
     answer.excerpts = [_excerpt(e) for e, _, _ in unique[:3]]
     context = " ".join(_key(x) for e, _, _ in unique for x in (e.heading, docs[e.source][0]))
     return _Match(answer, spans, context, True, {e.source for e, _, _ in unique}, [value_n])
+
+
+def _tallied_figure(hits: list, qn: str) -> tuple[int, str] | None:
+    """(figure, header) when the one record found is a tally's row holding one count in the unit the question counts
+    in (何件 over 件数 │ 5件), else None."""
+    asked = re.search(r"何(件|人|名)", qn)
+    if not asked or len(hits) != 1:
+        return None
+    ent, label, _ = hits[0]
+    figure = re.compile(r"(\d[\d,]*)\s*" + asked.group(1))
+    found = [(h, m) for h, v in ent.fields.items() if h not in (label, ent.name_cell) and re.search(r"数$", nfkc(h))
+             and (m := figure.fullmatch(nfkc(str(v or "")).strip()))]
+    if len(found) != 1:
+        return None
+    return int(found[0][1].group(1).replace(",", "")), found[0][0]
 
 
 def _inside_compound(qn: str, pn: str) -> bool:
@@ -364,7 +386,13 @@ def _asks_another_cell(qn: str, fact: dict) -> bool:
     for label, value in pairs:
         lk = _key(re.sub(r"\s*[(（][^()（）]*[)）]\s*", "", label))
         number = re.sub(r"[,\s]", "", value)
-        if len(lk) >= 3 and lk in qn and number != str(fact.get("count")):
+        if number == str(fact.get("count")):
+            continue
+        if len(lk) >= 3 and lk in qn:
+            return True
+        # (「鵆ノ森市 │ 人口１万人当たり」 over two header rows, joined 鵆ノ森市人口1万人当たり: the lower label, the end
+        # of the joined one, is what the question says, 「消防の人口１万人当たり職員数は」)
+        if any(lk[i:] in qn for i in range(1, len(lk) - 3)):
             return True
     return False
 

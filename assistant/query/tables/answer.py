@@ -167,7 +167,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「80%みまん」 read as the parse reads it; 「5万人以上」: ten thousands of a count written out (amounts
     # of money keep their own units). The answer still says the question as asked.
     # 「令和6年度から7年度に」: the second year is of the era said before it, as the parse reads it.
-    read = re.sub(r"(\d+(?:\.\d+)?)万(?=人|件|台|回|戸|枚|世帯)",
+    # (「人口１万人当たり」 is the unit of a rate, no count: it stays as its column prints it)
+    read = re.sub(r"(\d+(?:\.\d+)?)万(?=人|件|台|回|戸|枚|世帯)(?!人\s*(?:当たり|あたり|当り))",
                   lambda m: f"{round(float(m.group(1)) * 10000):d}", inherit_eras(respell_kana(question)))
     # 「一番たくさん時間を削減できた」: たくさん said of an amount is 多く.
     read = re.sub(r"(いちばん|一番|最も|もっとも)(?:たくさん|沢山|いっぱい)", r"\1多く", read)
@@ -1503,8 +1504,25 @@ def _named_elsewhere(db, reading: _Reading, question: str = "", unread: bool = F
     # table, and the columns said (近隣平均) printed nowhere in the other text, that text cannot answer it)
     said = [_key(s) for s in reading.said if len(_key(s)) >= 2]
 
+    # (「消防の人口１万人当たり職員数は」 beside an opinion saying 「消防部門の人口１万人当たり職員数は…上回っている」:
+    # a figure of the row asked, which no line of the other text naming both the row and the column prints; it
+    # speaks of the row, it holds no second value of it)
+    figure = bool(said) and not unread and not reading.aggregate and bool(reading.asked) \
+        and reading.table.column(reading.asked) is not None and reading.table.column(reading.asked).numeric
+
+    def no_figure(text: str) -> bool:
+        # (the text as held is one run: its sentences, 。 ending each, are its lines; only one naming both the row
+        # and the column, a figure printed right after the column's word, 「…職員数は11.52人」, states it)
+        for line in re.split(r"[。\n]", text):
+            line = _key(line)
+            if not any(_key(n) in line for n in reading.names):
+                continue
+            if any(re.search(re.escape(w) + r"[^\d。]{0,8}\d", line) for w in said):
+                return False
+        return True
+
     def cannot_answer(text: str) -> bool:
-        return bool(said) and not unread and not any(s in _key(text) for s in said)
+        return bool(said) and not unread and (not any(s in _key(text) for s in said) or (figure and no_figure(text)))
     return any(_key(n) in text and not about_this(text, title) and not same_city(source, title)
                and not cannot_answer(text)
                for source, sha, title in shas if (text := _document_text(db, sha)) for n in reading.names)

@@ -820,6 +820,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         owners = Counter(m.group(1) for v in every if (m := _TOWN_LEAD.match(v)))
         # (「No. │ 見直し区分」 naming its rows 廃止, 縮小 …: a name of two letters, said once, is that row)
         short_names = bool(t.number) and re.search(r"(?:区分|分類|種別)$", _key(t.name)) is not None
+        if not short_names:
+            # (「部門 │ 議会, 税務, 民生 …」: a first column of divisions named in two letters, tables/short_names.py;
+            # 「区分 │ 件数」 over 総括, 評価, 要望: a tally's words, tables/tally_names.py)
+            from assistant.query.tables.short_names import short_names_column
+            from assistant.query.tables.tally_names import tally_name_column
+            short_names = short_names_column(t.columns, t.rows) == t.name or tally_name_column(t.columns, t.rows) == t.name
         for r in t.rows:
             name = str(r["cells"].get(t.name) or "")
             score, span = _title_score(_key(name), qn)
@@ -1775,11 +1781,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         reading.spans.append(by_verb[1])
     if reading is not None and reading.aggregate == "count" and not reading.asked and unit_asked:
         _figure_of_named_row(t, reading, unit_asked.group(1))
-    if reading is not None and reading.aggregate == "count" and not reading.asked and unit_asked \
+    if reading is not None and reading.aggregate == "count" and not reading.asked and t.name \
+            and (tallied := re.search(r"何(件|人|名)", qn)):
+        # 「【評価】の意見は何件」 over a tally (区分 │ 件数 over 評価 │ 5件): the count its row prints, not its one row
+        from assistant.query.tables.tally_names import tally_name_column
+        if tally_name_column(t.columns, t.rows) == t.name:
+            _figure_of_named_row(t, reading, tallied.group(1))
+    if reading is not None and reading.aggregate == "count" and unit_asked \
+            and (not reading.asked or (reading.asked != t.name and not t.column(reading.asked).numeric)) \
             and any(c.numeric and c.unit == unit_asked.group(1) for c in t.columns) \
             and not _counts_rows_as(t, unit_asked.group(1)):
         # 「消防本部の職員数は何人？」 over columns of people by year, none said: the number is in a
         # column the question does not pick; the rows are shown and 何人 is said not used (never 「1件」).
+        # (nor 「類似団体比較で使ってる人口は何人」 read on a column of words, 比較 │ 超過・下回る: no rows of people)
         reading.aggregate = ""
         reading.left = [unit_asked.group(0)]
         reading.notes.append(f"どの欄の{unit_asked.group(0)[1:]}数かの指定がないため、各欄の値を示します")

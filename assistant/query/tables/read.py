@@ -315,6 +315,9 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         table.restated = [r for r in rows if _is_restated(r["cells"], headers)]
         table.totals = [r for r in rows if r not in body and _is_total(r["cells"], headers)]
         table.columns = year_columns_named(table.columns, table.caption)  # 「推進項目別 財政効果額」 over Ｒ６ | Ｒ７
+        from assistant.query.tables.per_unit_forms import per_unit_forms  # 「人口１万人当たり」 of 「…人口１万人当たり職員数」
+
+        table.columns = per_unit_forms(table.columns, table.caption)
         if not table.name or not any(c.base.endswith(("数", "額")) for c in table.columns):
             table.measure_word = _noted_measure(db, source, table)
         text_of = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
@@ -1208,7 +1211,8 @@ def _codes_of_rows(values: list[str]) -> bool:
         and all(len(v) <= 8 and re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9\-.]*", v) for v in values)
 
 # A cell that is a code, not a word: a Roman numeral (Ⅱ, II), a number, a letter and numbers (K-1, 2-3).
-_CODE_CELL_RE = compiled(r"(?:[IVX]{1,4}|[A-Z]{0,2}[-‐]?\d{1,3}(?:[-‐]\d{1,3})*)")
+# (「取組 │ 取組名」 over (1), (2) …: a number in brackets, as the document's own list of 取組(1)〜(8) numbers them)
+_CODE_CELL_RE = compiled(r"(?:[IVX]{1,4}|[A-Z]{0,2}[-‐]?\d{1,3}(?:[-‐]\d{1,3})*|\(\d{1,2}\))")
 
 
 def _code_column_of_name(columns, rows, name: str) -> str:
@@ -1591,6 +1595,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         name = _group_named_rows(columns, rows)
     if not name and rows:
         name = _only_text_column(columns, rows)
+    if not name and rows:
+        from assistant.query.tables.short_names import short_names_column
+        name = short_names_column(columns, rows)  # (部門 │ 議会, 税務, 民生: names of two characters)
     if not name and rows:
         from assistant.query.tables.tally_names import tally_name_column
         name = tally_name_column(columns, rows)  # (提出方法 │ 提出者数: 持参, FAX name their rows)

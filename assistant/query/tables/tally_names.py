@@ -15,7 +15,9 @@ _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 def tally_name_column(columns, rows: list[dict]) -> str:
     """The header of the one text column of a table whose other columns are all counts, where every row has
     its own word there; "" when the table is not so (two text columns: which names the rows is not clear)."""
-    texts = [c for c in columns if not c.numeric]
+    # (「区分 │ 件数 │ 意見番号」 over 評価 │ 5件 │ ２、３、６、８、１０: a column listing which records each count is of
+    # names no row; the one column of words beside it still does)
+    texts = [c for c in columns if not c.numeric and not _lists_numbers(c.header, rows)]
     if len(texts) != 1 or len(columns) < 2 or len(rows) < 2 or texts[0].years_inside or texts[0].header == "見出し":
         return ""
     # (only counts beside it, 提出者数（人）, 件数: a tally; rates or amounts (達成率) are a summary whose rows the
@@ -31,3 +33,13 @@ def tally_name_column(columns, rows: list[dict]) -> str:
         if re.fullmatch(r"[\x00-\x7f]+", v) and not _LATIN_WORD.fullmatch(v):
             return ""
     return texts[0].header
+
+
+# 「２、３、６、８、１０」「4・5」: numbers listed, no word
+_NUMBER_LIST = re.compile(r"\d{1,3}(?:\s*[、,，・]\s*\d{1,3})*")
+
+
+def _lists_numbers(header: str, rows: list[dict]) -> bool:
+    """Whether every cell of the column is a number or a list of numbers (the records a count is of), some a list."""
+    values = [nfkc(str(r["cells"].get(header) or "")).strip() for r in rows]
+    return bool(values) and all(_NUMBER_LIST.fullmatch(v) for v in values) and any(re.search(r"[、,，・]", v) for v in values)

@@ -1,0 +1,28 @@
+"""A table's first column of short names (部門 │ 議会, 税務, 民生 …) that names its rows though its words are of two
+characters, which the general rule (three or more) leaves unread lest a column of grades or states name them."""
+from __future__ import annotations
+
+import re
+
+from assistant.text.normalize import nfkc
+
+# The header of a column listing the divisions, bodies or kinds a table's rows are of: what such a column is called,
+# not what one document's rows are (部門, 部局, 課名, 職種, 団体名, 区分 …)
+_DIVISION_HEADER = re.compile(r"(?:部門|部局|部署|部|課|局|所属|職種|分野|団体|施設|地区|区分|種別|名称|名)(?:名)?")
+
+
+def short_names_column(columns: list, rows: list[dict]) -> str:
+    """The header of the first column when it is a column of divisions whose every row holds its own word of two or
+    more characters (no digits or codes, no word repeated: a column of grades repeats its marks); "" otherwise.
+    Only with four rows or more: a few rows of unlike words may be anything."""
+    texts = [c for c in columns if c.header != "見出し"]
+    if len(rows) < 4 or not texts:
+        return ""
+    first = texts[0]
+    if first.numeric or first.years_inside or not _DIVISION_HEADER.fullmatch(nfkc(first.header).strip()):
+        return ""
+    values = [nfkc(str(r["cells"].get(first.header) or "")).strip() for r in rows if not r.get("continues")]
+    if len(set(values)) != len(values) or not all(
+            len(v) >= 2 and not re.search(r"[\d\s,.%A-Za-z()\-]", v) for v in values):
+        return ""
+    return first.header
