@@ -21,6 +21,9 @@ _SPLIT = compiled(r"^(?P<a>[^、,。?？]{3,30}?)(?:で|であり|であって|�
 # the head of the second clause: the rows asked and the asking words (「だったもの」「のものは？」「の推進項目は」)
 _HEAD = compiled(r"(?P<head>(?:もの|の|推進項目|項目|取組|事業|施策)?(?:は|って|を)?\s*(?:どれ|何|なに)?"
                  r"(?:ですか|でしょうか|か)?\s*[?？。]?)\s*$")
+# the second clause asks for rows (「…だったもの」「…のものは何件？」「…の推進項目は」), not what was said
+_ROWS_ASKED = compiled(r"(?:もの|の|推進項目|項目|取組|事業|施策)\s*(?:は|って|を)?\s*"
+                       r"(?:どれ|何|なに|何件|いくつ|幾つ|何個|何項目)?\s*(?:ですか|でしょうか|か|あります|ありますか)?\s*[?？。]?\s*$")
 _COUNT = compiled(r"何件|いくつ|幾つ|何個|件数|数は|何項目")
 
 
@@ -33,6 +36,8 @@ def answer(assistant, question: object, before: Answer) -> Answer | None:
     if m is None:
         return None
     b = m.group("b")
+    if not _ROWS_ASKED.search(b):
+        return None  # (「…廃止したら見守り活動はどうなるって言ってました？」 asks what was said, not rows: m25-032)
     words = re.search(r"(推進項目|項目|取組|事業|施策)\s*(?:は|って|を)?\s*(?:どれ|何|なに)?\s*[?？。]?\s*$", b)
     rows_word = words.group(1) if words else "もの"
     first = f"{m.group('a')}の{rows_word}は？"

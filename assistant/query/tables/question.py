@@ -2409,6 +2409,9 @@ def _note_said(t: Table, bare: str, qn: str) -> bool:
         notes = re.findall(r"[(（]([^()（）]+)[)）]", full[len(_NAME_NOTE.sub("", full)):])
         if any(len(_key(n)) >= 2 and _key(n) in qn for n in notes):
             return True
+        # 「コンビニで取る」 of 住民票の写し（コンビニ交付）: the note's head said without its last word (交付)
+        if any(len(_key(n)) >= 5 and _key(n)[:len(_key(n)) - 2] in qn for n in notes):
+            return True
     return False
 
 
