@@ -107,6 +107,10 @@ def _under_headings(table, pairs: list[tuple[str, str]]) -> list[tuple[str, str]
     kinds = dict(pairs)
     if kinds.get(name) != "initiative":
         return pairs
+    if any("".join(nfkc(str(c.header or "")).split()) == "単位" for c in table.columns):
+        # a progress table of indicators (成果指標/KPI │ 単位 │ 目標 │ 実績 …) keeps its rows as table rows, as on main
+        # (made37 飯塚市, made44 刈谷市: gold table_row); made139's 後期 plan prints no unit column
+        return pairs
     heads = ["".join(nfkc(str((r.get("cells") or {}).get("見出し") or "")).split()) for r in table.rows]
     heads = [h for h in heads if h]
     if not heads or not all(any(h.startswith(w) and w != name and k == "initiative" for w, k in pairs) for h in heads):
