@@ -628,6 +628,13 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # (a row numbered by its word, 施策5 │ 情報セキュリティと…, heads the items by its number too)
         heads = names | ({_key(str(r["cells"].get(context.table.number) or "")) for r in context.rows} - {""}
                          if context.table.number else set())
+        from assistant.query.tables.tally_names import tally_name_column
+
+        # (a tally's rows (評価区分 │ 件数 over 改善, 縮小 …) are none of another table's rows answered before: 「評価は
+        # どうだった？」 after a 事業's row asks that row's 評価, not the tally's rows named so: m59-020)
+        candidates = [t for i, t in enumerate(candidates) if i == 0 or not (
+            t.name and names and t is not context.table and tally_name_column(t.columns, t.rows) == t.name
+            and not names & {_key(str(r["cells"].get(t.name) or "")) for r in t.rows})]
         for t in candidates[1:]:
             if heads and len(heads) <= 10 and _under_heads(t, heads):
                 # 「施策5ってどういう施策？」 answered from the summary table, then 「その中で…の取組は？」: the

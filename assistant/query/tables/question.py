@@ -825,7 +825,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             # 「区分 │ 件数」 over 総括, 評価, 要望: a tally's words, tables/tally_names.py)
             from assistant.query.tables.short_names import short_names_column
             from assistant.query.tables.tally_names import tally_name_column
-            short_names = short_names_column(t.columns, t.rows) == t.name or tally_name_column(t.columns, t.rows) == t.name
+            # (a tally's word only where its count is asked: 「縮小と評価された事業は」 asks the evaluated rows of
+            # another table, whose 評価 column holds 縮小, not the tally's 縮小 row: m59-017, m59-020)
+            short_names = short_names_column(t.columns, t.rows) == t.name or (
+                tally_name_column(t.columns, t.rows) == t.name and re.search(r"何(?:件|人|名)|件数|人数", qn) is not None)
         for r in t.rows:
             name = str(r["cells"].get(t.name) or "")
             score, span = _title_score(_key(name), qn)

@@ -871,9 +871,12 @@ def _part_column(columns, rows) -> str:
     """The first column (a short word in every row) splitting the rows into a few runs, each of one value
     printed again and again (計画 │ 前期 ×17 then 後期 ×18): the parts of a table listing two lists; "" where none."""
     for c in columns[:2]:
-        if c.numeric or c.header == "見出し":
+        if c.numeric or c.header == "見出し" or c.years_inside:
             continue
         values = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in rows]
+        if any(re.search(r"\d", v) for v in values):
+            continue  # (年度 │ 令和4年度 ×5 …: a year's rows, not a plan's parts; a thing sold again the next year
+            # is the same name twice, m57-028)
         runs = [v for i, v in enumerate(values) if i == 0 or v != values[i - 1]]
         if all(values) and 2 <= len(runs) <= 3 and len(set(runs)) == len(runs) and all(len(v) <= 6 for v in runs) \
                 and min(values.count(v) for v in runs) >= 3:
