@@ -687,6 +687,9 @@ class Assistant:
             from assistant.query.copy_scope import read_in_copy  # (「本編の一覧で、…は何件」: that copy's values)
 
             read_in_copy(self.db, question, answer)
+            from assistant.query.field_absent_in_scope import said_absent  # (a field the scoped documents lack)
+
+            said_absent(self.executor, answer)
             checked_claim(answer, claimed, claiming)
             checked_named_count(answer, wanted, claiming)
             checked_items(answer, items_claimed, claim_rule, claiming)
