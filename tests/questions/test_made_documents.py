@@ -161,6 +161,11 @@ FORMATS = {
     "made138": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 包括外部監査 措置状況: 指摘/意見 rows with 和暦 dates (fiscal year of a date), per-number PDF blocks, 公表文 counts in prose, colspan html counts, other cities (s36)
     "made137": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # パブリックコメント結果: 意見 rows with 反映区分 and 該当箇所, the 大綱案 PDF with 取組 per 基本方針, 新旧対照表 docx, 実施概要 html tables, committee minutes (s36)
     "made140": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 定員適正化計画: two-level 部門 rows × 計画値/実績 per year, PDF 取組 with ◎○△× progress, 意見書 docx, 類似団体 html with ▲, other cities (s36)
+    "made141": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 市民意識調査: 選択肢ごとの割合と人数, 年代別, 経年比較
+    "made142": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 議会答弁の進捗管理: 時点別の進捗, 議員名簿
+    "made143": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # RPA等の効果測定: 三段の見出し, 事例集, 会議録
+    "made144": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # ふるさと納税: 年度×件数/金額, 返礼品, 充当額
+    "made145": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 時間外勤務: 部別R5/R6, 月別, 取組の◎○△×, 年休
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
