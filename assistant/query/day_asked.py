@@ -59,6 +59,8 @@ def day_asked(db, question: str, answer: Answer) -> None:
         return
     if not any(u.get("op") == "value" for u in answer.understood) or any(u.get("op") == "days" for u in answer.understood):
         return
+    if any(u.get("op") == "value" and "日数" in str(u.get("field") or "") for u in answer.understood):
+        return  # (「取得日数は何日？」: the figure answered counts days, 何日 asks how many, no day of a month)
     row = answer.rows[0]
     key = str(row.get("key") or "")
     if ":" not in key:

@@ -190,6 +190,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     if not comments:  # (a committee's opinions ①②③ under 「（１）○○財団（団体番号１）」 in a section on 意見: opinion_circled.py)
         from assistant.kinds.generic.opinion_circled import circled_opinions
         comments = circled_opinions(lines, source)
+    if not comments:  # (opinions ①②③ in one section on 意見, each ending 「（取組(5)関連）」: opinion_cited.py)
+        from assistant.kinds.generic.opinion_cited import cited_opinions
+        comments = cited_opinions(lines, source)
     # (joint projects as labelled blocks, a heading with the project's code over 構成団体：A市・B町 …: labelled_projects.py)
     from assistant.kinds.generic.labelled_projects import projects_of_items
     projects, project_passages = projects_of_items([r for r in found if r.kind == "item"], source)

@@ -308,6 +308,16 @@ RULES: list[Rule] = [
          lambda m, ctx: _post(m, ctx),
          # (no speaker's turns in the examples' index: nothing)
          examples=(("本部長が取り上げた", None), ("教育長の意見", None), ("副本部長が発言で触れた", None))),
+    # 「組合から出た主な意見」「組合側の意見」「組合の意見」: a body whose opinions a paper gives under a section of its
+    # own (「３ 組合側の主な意見」, generic/opinion_cited.py), said as the speaker; only the word a comment's member is
+    # exactly (「労働組合」 is not 組合), so a word of the opinions' text is never taken for one.
+    Rule("member_by_speaker_body",
+         r"(?<![一-龥々ァ-ヶー])(?P<name>[一-龥々ァ-ヶー]{1,8}?)\s*(?:側)?(?=\s*(?:から|の|が|は)\s*"
+         r"(?:(?:出た|出された|出ている|出てる|寄せられた|あった)\s*)?(?:主な|おもな)?\s*(?:意見|発言|指摘|要望)"
+         r"|\s*から\s*(?:は\s*)?(?:意見|発言|指摘|要望))",
+         lambda m, ctx: _post(m, ctx),
+         # (no speaker's opinions in the examples' index: nothing)
+         examples=(("組合から出た主な意見", None), ("組合側の意見", None))),
     # 「公募町民の委員のコメント」「学識経験者の委員が」: the members the paper lists as standing for that (委員（公募町民）).
     Rule("member_by_standing",
          r"(?<![一-龥々ァ-ヶー])(?P<what>[一-龥々ァ-ヶー]{2,12}?)\s*(?:の|である|から選ばれた|選出の)?\s*委員(?!長|会)(?=\s*(?:の|が|は|から|に))",

@@ -1447,6 +1447,14 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         said = [w for w in said if not any(w in o.forms or o.base == w for o in columns if o is not c)]
         if said:
             columns = [replace(o, forms=(*o.forms, *said)) if o is c else o for o in columns]
+    # 「平均取得日数」 is said 取得日数 (「全庁平均の取得日数は？」): a table printing only the average of a measure per
+    # row gives it as the row's figure, where no other column is said so (a 取得日数合計 beside it keeps its own).
+    for c in list(columns):
+        bare = re.fullmatch(r"平均([一-龥ァ-ヶー]{2,8})", c.base) if c.numeric else None
+        said = [bare.group(1)] if bare and bare.group(1) not in c.forms else []
+        said = [w for w in said if not any(w in o.forms or w in o.base for o in columns if o.base != c.base)]
+        if said:
+            columns = [replace(o, forms=(*o.forms, *said)) if o is c else o for o in columns]
     # 「近隣３町村平均」 is said 近隣平均, 近隣町村平均: the count of the places it is over left out, where no other
     # column is said so.
     for c in list(columns):
