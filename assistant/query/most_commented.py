@@ -74,9 +74,16 @@ def answer(assistant, question: str) -> Answer | None:
 # 「委員から2回以上意見が出た改善項目は？」「意見が2件以上ついた項目」: the records the opinions name by code at least
 # that many times (each opinion counted once per code it names), over the opinions of one document
 _TIMES = r"(?P<n>\d{1,2})\s*(?:回|件|度)\s*以上"
+# (「2つ以上」 said of a speaker's opinions only: without one, 意見が2つ以上 is the plan's own count of its opinions too)
+_SAID_TIMES = r"(?P<n>\d{1,2})\s*(?:回|件|度|つ|個)\s*以上"
+# 「組合側の意見が2つ以上出た取組」: a body whose opinions a paper gives under a section of its own (the comments' member,
+# generic/opinion_cited.py), said before the opinions; only the opinions it gave are counted
+_SPEAKER = r"(?:(?P<who>[一-龥々ァ-ヶー]{1,8}?)\s*側?\s*(?:の|から|からの)\s*)?"
 _TIMES_ASKED = (
     compiled(rf"^{_WHO}{_TIMES}\s*(?:の)?\s*{_OPINION}\s*(?:が|の)?\s*{_GIVEN}\s*{_WORD}{_TAIL}"),
     compiled(rf"^{_WHO}{_OPINION}\s*(?:が|の)\s*{_TIMES}\s*{_GIVEN}\s*{_WORD}{_TAIL}"),
+    compiled(rf"^{_SPEAKER}{_SAID_TIMES}\s*(?:の)?\s*{_OPINION}\s*(?:が|の)?\s*{_GIVEN}\s*{_WORD}{_TAIL}"),
+    compiled(rf"^{_SPEAKER}{_OPINION}\s*(?:が|の)\s*{_SAID_TIMES}\s*{_GIVEN}\s*{_WORD}{_TAIL}"),
 )
 
 
@@ -89,6 +96,13 @@ def at_least_times(assistant, question: str) -> Answer | None:
         return None
     rows = [dict(r) for r in assistant.db.query(
         "SELECT * FROM comment WHERE about = 'item' AND initiative <> '' ORDER BY source, line, key")]
+    who = m.groupdict().get("who") or ""
+    if "who" in m.groupdict() and not who and not re.search(r"[回件度]", m.group(0)):
+        return None  # (「意見が2つ以上出た取組」 with no speaker: the plan's count, n_comments, reads it)
+    if who:
+        rows = [r for r in rows if str(r.get("member") or "") == who]
+        if not rows:
+            return None  # (a word no opinions' speaker is: left to the other readings, reported if unread)
     if not rows or len({r["source"] for r in rows}) != 1:
         return None  # (opinions of several papers: which paper's is unsaid)
     least = int(m.group("n"))
@@ -102,6 +116,9 @@ def at_least_times(assistant, question: str) -> Answer | None:
     understood = [{"field": "initiative", "op": "group_count", "value": m.group("word"),
                    "label": "意見の対象の番号ごとに件数を数える"},
                   {"field": "n_comments", "op": ">=", "value": least, "label": f"意見が{least}件以上"}]
+    if who:
+        understood.insert(0, {"field": "member", "op": "=", "value": who, "label": f"発言者 = {who}"})
+        summary = summary.replace("委員の意見", f"{who}の意見", 1)
     return Answer(question=question, target="comment", rows=out, count=len(codes), value=None,
                   status="exact" if codes else "no_match", summary=summary, understood=understood,
                   columns=["initiative", "n", "text", "member"])
