@@ -256,7 +256,21 @@ def value_of_excerpt(db, question: str, answer: Answer) -> None:
         return
     _date_read(db, question, answer) or _count_read(db, question, answer) or _ratio_read(db, question, answer) \
         or _change_by_read(db, question, answer) or _span_read(db, question, answer) \
-        or _amount_read(db, question, answer)
+        or _amount_read(db, question, answer) or _became_read(db, question, answer)
+
+
+def _became_read(db, question: str, answer: Answer) -> bool:
+    """「何パターンに増やす」: the figure a count was changed to (figure_became.py)."""
+    from assistant.query.figure_became import figure_became
+
+    read = figure_became(question, [(e, _passage_text(db, e) or nfkc(str(e.get("text") or ""))) for e in answer.excerpts])
+    if read is None:
+        return False
+    value, excerpt = read
+    answer.value = value
+    answer.summary = (f"{excerpt.get('source')} {excerpt.get('line')}行目の記載から {value} と読みました"
+                      "（抜粋から読んだ値です）。" + answer.summary)
+    return True
 
 
 _BULLET = compiled(r"^\s*(?:[・･●○◆◇■□▪※\-]|\(?\d{1,2}[)）.．]|[①-⑳])\s*")

@@ -30,7 +30,7 @@ _OTHER_OPINIONS = """若葉台町 窓口改善に関する意見交換の結果
 ③ 応援職員の研修が不足している。（項目３関係）
 
 ３ 今後の対応
-各課で対応を検討する。
+各課で対応を検討する。繁忙期の臨時窓口を現行の２か所から４か所に増やす。
 """
 
 _OTHER_DAYS = """<!DOCTYPE html><html lang="ja"><head><meta charset="utf-8"><title>研修の受講状況｜若葉台町</title></head><body>
@@ -95,7 +95,15 @@ def test_average_column_said_without_its_average(banganuma) -> None:
     assert answer.status == "exact" and answer.value == 12.2, answer.summary
 
 
+def test_figure_a_count_was_changed_to(banganuma) -> None:
+    # (「現行の３パターンから５パターンに拡大」: the figure after から…に, read from the passage, the answer a search)
+    answer = ask(banganuma, "時差出勤のパターンは合意で何パターンに増やすことになった？")
+    assert answer.status == "search" and answer.value == 5, answer.summary
+
+
 def test_other_town(wakabadai) -> None:
+    answer = ask(wakabadai, "臨時窓口は何か所に増やす？")
+    assert answer.status == "search" and answer.value == 4, answer.summary
     answer = ask(wakabadai, "職員団体から出た意見は全部で何件？")
     assert answer.status == "exact" and answer.count == 3, answer.summary
     answer = ask(wakabadai, "職員団体の意見が2つ以上出た項目は？")
