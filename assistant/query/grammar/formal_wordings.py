@@ -148,6 +148,16 @@ def formal_wordings():
                  "ずっと",
                  examples=(("4年間、一度も欠けることなくA評価を維持し続けた", "4年間、ずっとA評価を維持し続けた"),
                            ("途切れることなくAだった", "ずっとAだった"))),
+        # 「R5・R6ともに評価が○以上を維持している」: a level kept over years said together (ともに, どちらも) is that level
+        # in each of them; 維持 adds nothing (read alone, 維持 is a grade unchanged, which ○ then ◎ is not).
+        Phrasing("level_kept_over_years",
+                 r"((?:ともに|とも|どちらも|両方とも|いずれも|ずっと)[^。?？]{0,30}?(?:以上|以下))\s*を\s*"
+                 r"(?:維持|キープ|保持)\s*(?:し続けて(?:い)?る|し続けた|して(?:い)?る|した|できて(?:い)?る|できた)"
+                 r"(?P<noun>(?=\s*[一-龥ァ-ヶー])|の)?",
+                 lambda m: m.group(1) + ("の" if m.group("noun") is not None else ""),
+                 tables=True,
+                 examples=(("R5・R6ともに評価が○以上を維持している取組", "R5・R6ともに評価が○以上の取組"),
+                           ("R5・R6ともに○以上を維持しているのは？", "R5・R6ともに○以上のは？"))),
         # 「２年度から５年度まで、いっつもAだった」: いつも (常に, 毎回) after a span of years is ずっと, every year of it.
         Phrasing("always_over_span",
                  r"(まで|(?:〜|~|～)\s*(?:(?:令和|平成|R|H)\s*)?\d{1,4}\s*(?:年度?)?)\s*([、,]?)\s*(?:いっつも|いつも|常に|毎回|毎度)(?=\s*[A-DＡ-Ｄ](?![A-Za-zＡ-Ｚａ-ｚ]))",
