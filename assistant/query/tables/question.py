@@ -677,6 +677,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             end = y.end
             edge = re.match(r"度?(?:末|中|当初|初め|分(?![0-9０-９]))", qn[end:])  # 「令和9年度末に」「令和7年度分」: the year
             end += edge.end() if edge else 0
+            # 「R5年度末の時点で」「R7.9月末時点で」: the state as of that point, which its year's column holds
+            point = re.match(r"月?末?\s*の?\s*時点", qn[end:]) if edge or y.calendar else None
+            end += point.end() if point else 0
             bound = _YEAR_BOUND.match(qn[end:]) or _YEAR_TO.match(qn[end:])
             named = _EDITION_SAID.match(qn[end:])
             own = _report_years(t.doc_title)

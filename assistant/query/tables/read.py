@@ -33,6 +33,7 @@ from assistant.query.tables.plan_actual_measure import with_measure_forms
 from assistant.query.tables.circled_items import circled_item_forms
 from assistant.query.tables.caption_measure import year_columns_named
 from assistant.query.tables.serial_or_code import code_over_serial
+from assistant.query.tables.point_columns import points_in_time
 
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
@@ -1649,6 +1650,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = [replace(c, forms=(*c.forms, priced[c.header])) if c.header in priced and priced[c.header] not in c.forms
                and not any(priced[c.header] in o.forms or o.base == priced[c.header] for o in columns if o.base != c.base)
                else c for c in columns]
+    columns = points_in_time(columns)  # (進捗状況 Ｒ５年度末 │ Ｒ６年度末 │ Ｒ７．９月末: one series by year)
     columns = _year_total_said(columns, doc_title)
     columns = _quarter_total_said(columns)
     columns = _measure_of_title(columns, doc_title)
