@@ -41,7 +41,7 @@ from assistant.query.tables.diff_qualified import qualified_pair
 from assistant.query.tables.month_bounds import month_bounds
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, month_of, _fy_span, _number, _report_years, _span_years
 from assistant.query.tables.better_lower import better_lower_measure
-from assistant.query.tables.read import Column, Table
+from assistant.query.tables.read import Column, Table, _NUMBERING_HEADER
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
 from assistant.query.compiled import compiled
 from assistant.query.tables.year_against import year_as_column
@@ -5467,7 +5467,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             # 「改定後料金が高い施設、上から3つ」: the rows (施設) ordered by the amount said before them
             measure = numeric_said[-1]
         if not measure:
-            numeric = [c.header for c in t.columns if c.numeric and c.header != t.number]
+            # (a serial No. beside the rows' printed code, 管理番号, only counts the rows: no measure to order by)
+            numeric = [c.header for c in t.columns if c.numeric and c.header != t.number
+                       and not _NUMBERING_HEADER.search(_key(c.header))]
             measure = numeric[0] if len(numeric) == 1 else ""
         if not measure:  # 「その合計は？」 after rows chosen by an amount: that amount
             said = {c.header for c in prior if c.op in ("ge", "gt", "le", "lt", "between", "eq")
