@@ -37,7 +37,7 @@ def points_in_time(columns: list) -> list:
             continue
         y = points[0]
         rest = text[:y.start] + re.sub(r"^月?末", "", text[y.end:])
-        base = _key(rest.strip(" の・"))
+        base = _key(re.sub(r"[(（]\s*[)）]", "", rest).strip(" の・"))  # (「状況（R7.6月末）」: the brackets emptied)
         if base not in series or (base, y.fiscal_year) in taken:
             continue
         taken.add((base, y.fiscal_year))
