@@ -91,3 +91,19 @@ def test_a_narrowing_that_kept_nothing_of_the_answer_before_says_so(register) ->
     last = ask(register, "建設課の答弁は何件？", "そのうち「研究する」と答えたものは？")
     keys = _keys(last)
     assert keys == {"table_row:R5-6-01", "table_row:R5-12-02", "table_row:R7-9-01"} or last.status == "partial", last.summary
+
+
+@pytest.mark.parametrize("question, codes", [
+    ("R6年度末もR7.9月末も検討中のまま動いてないやつある？", {"R5-6-01", "R5-12-02", "R6-9-01", "R6-12-01"}),
+    ("R6年度末、R7年9月末と２時点連続で実施中のものは？", {"R5-3-02", "R6-3-02", "R6-6-02", "R6-12-02"}),
+])
+def test_a_state_held_over_several_points(register, question, codes) -> None:
+    answer = ask(register, question)
+    assert answer.status == "exact" and _keys(answer) == {f"table_row:{c}" for c in codes}, answer.summary
+
+
+def test_a_state_held_over_the_points_of_another_register(other) -> None:
+    answer = ask(other, "R6年度末もR7.6月末も検討中のまま進んでいない陳情は？")
+    assert answer.status == "exact" and _keys(answer) == {"table_row:J6-03"}, answer.summary
+    answer = ask(other, "R6年度末、R7.6月末と2時点連続で完了の陳情は？")
+    assert answer.status == "exact" and _keys(answer) == {"table_row:J6-02"}, answer.summary

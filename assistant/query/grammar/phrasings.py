@@ -20,6 +20,10 @@ from assistant.query.literals import might_match
 from assistant.query.grammar import GRADE_EVALUATED
 
 
+# A point in time said of a status: 「R6年度末」「令和7年9月末」「R7.9月末」「2025年度」.
+_POINT = r"(?:(?:令和|平成|R|H)\s*(?:\d{1,2}|元)|(?:19|20)\d{2})\s*(?:年度末?|年\s*\d{1,2}\s*月末?|\.\s*\d{1,2}\s*月?末?)?"
+
+
 @dataclass(frozen=True)
 class Phrasing:
     name: str
@@ -537,6 +541,16 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('2020年度の成績は?', '2020年度の評価は?'), ('4年間毎年Aの成績だった', '4年間毎年Aの評価だった'),
                        ('総合成績がCの実践項目', '総合評価がCの実践項目'))),
     # 「委員さんの点数」: the honorific says nothing of whom (委員).
+    # 「検討中のまま動いてないやつ」: not moving restates the state still held (read next), no condition of its own.
+    Phrasing("held_state_not_moving", r"(?<=[一-龥]{2})のまま[、,]?\s*(?:で\s*)?(?:動いて|進んで|変わって|進展して)(?:い)?(?:ない|ません)",
+             "の", tables=True,
+             examples=(("R6年度末もR7.9月末も検討中のまま動いてないやつある？", "R6年度末もR7.9月末も検討中のやつある？"),
+                       ("未着手のまま進んでいない事業", "未着手の事業"))),
+    # 「R6年度末、R7年9月末と2時点連続で実施中」: each point said, then how many in a row, is 「R6年度末もR7年9月末も」.
+    Phrasing("points_in_a_row", r"(?P<a>" + _POINT + r")\s*[、,・]\s*(?P<b>" + _POINT + r")\s*と\s*(?:\d{1,2}|[二三])\s*(?:時点|年度|年|回)\s*"
+             r"(?:連続|続けて|とも)\s*で?", lambda m: f"{m.group('a')}も{m.group('b')}も", tables=True,
+             examples=(("R6年度末、R7年9月末と2時点連続で実施中のものは？", "R6年度末もR7年9月末も実施中のものは？"),
+                       ("令和5年度、令和6年度と2年連続でBの取組", "令和5年度も令和6年度もBの取組"))),
     # 「未対応のままなのは」「未着手のまま」: the state still held is the state (not このまま, そのまま)
     Phrasing("state_still_held", r"(?<=[一-龥]{2})のまま(?=な|の|で|だ|に|[、,？?]|$)", "",
              examples=(("そのうち未対応のままなのは何件？", "そのうち未対応なのは何件？"),
