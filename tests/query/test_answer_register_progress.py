@@ -107,3 +107,11 @@ def test_a_state_held_over_the_points_of_another_register(other) -> None:
     assert answer.status == "exact" and _keys(answer) == {"table_row:J6-03"}, answer.summary
     answer = ask(other, "R6年度末、R7.6月末と2時点連続で完了の陳情は？")
     assert answer.status == "exact" and _keys(answer) == {"table_row:J6-02"}, answer.summary
+
+
+def test_now_is_the_latest_point_and_a_contrast_keeps_both_states(register, other) -> None:
+    answer = ask(register, "R5年度末は未着手だったのに今はもう完了してるのは？")
+    assert answer.status == "exact" and _keys(answer) == {"table_row:R6-3-01"}, answer.summary
+    assert any("最新の時点" in n for n in answer.notes), answer.notes
+    answer = ask(other, "R6年度末は未着手だったのに今は完了の陳情は？")
+    assert answer.status == "exact" and _keys(answer) == {"table_row:J7-01"}, answer.summary

@@ -507,6 +507,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「何人さんかした？」: 参加 typed in hiragana after a number of people asked (産科, 酸化 are no verb there).
     Phrasing("sanka_in_kana", r"(?:(?<=人)|(?<=名)|(?<=なんにん))\s*さんか(?=し|す|さ|して)", "参加",
              examples=(("婚活バスツアーって何人さんかした？", "婚活バスツアーって何人参加した？"),)),
+    # 「R5年度末は未着手だったのに今は完了」「「研究する」と答弁したのに」: a state (or a word quoted) at one point, then
+    # another said in contrast: both conditions, as 「…で、…」 says them.
+    Phrasing("state_then_contrast", r"(?:(?<=[一-龥]{2})|(?<=[」』]))(?:だった|でした|と(?:答弁|回答|答え)(?:した|していた|された))のに[、,]?",
+             lambda m: "で、" if m.group(0).startswith(("だった", "でした")) else m.group(0)[:m.group(0).index("のに")] + "もので、",
+             tables=True,
+             examples=(("R5年度末は未着手だったのに今はもう完了してるのは？", "R5年度末は未着手で、今はもう完了してるのは？"),
+                       ("「研究する」と答弁したのに、R7.9月末で実施中", "「研究する」と答弁したもので、R7.9月末で実施中"))),
     # 「完了はしたのに」: the state said with a contrast to come (完了した, and then …).
     Phrasing("done_but", r"(完了|終了)は(した|している|してる)(?:のに|けど|けれど|が)[、,]?", r"\1\2もので、",
              examples=(("完了はしたのに達成状況が", "完了したもので、達成状況が"),)),

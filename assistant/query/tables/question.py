@@ -607,6 +607,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             bound = _YEAR_BOUND.match(qn[m.end():])
             take(m.start(), m.end() + (bound.end() if bound else 0), "year",
                  (next(iter(base_years)), bound.group(0).lstrip("度") if bound else ""))
+    from assistant.query.tables.now_point import read_now
+
+    now_read = read_now(t, qn, free, take)  # 「今はもう完了」 over 進捗状況 Ｒ５年度末 … Ｒ７．９月末: the latest point
     # Fiscal years (the numbers inside them are not values).
     said_years = _era_carried(qn, find_years(qn, calendar=True))
     for m in _DECADE.finditer(qn):
@@ -809,7 +812,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     _merged_into(t, question, qn, free, take)
     # Row names, as written or nearly.
     named: list[str] = []
-    read_notes: list[str] = []
+    read_notes: list[str] = [f"「{w}」を最新の時点の「{h}」の欄として読みました" for w, h in now_read]
     verbatim = False
     said_as_alias: set = set()
     if t.name:
