@@ -115,3 +115,11 @@ def test_now_is_the_latest_point_and_a_contrast_keeps_both_states(register, othe
     assert any("最新の時点" in n for n in answer.notes), answer.notes
     answer = ask(other, "R6年度末は未着手だったのに今は完了の陳情は？")
     assert answer.status == "exact" and _keys(answer) == {"table_row:J7-01"}, answer.summary
+
+
+def test_members_of_a_body_and_an_actor_stressed(register) -> None:
+    answer = ask(register, "産業建設常任委員会のメンバーは？")
+    assert _keys(answer) == {"table_row:大河内 修", "table_row:石丸 徹", "table_row:高浜 幸男"}, answer.summary
+    answer = ask(register, "町長自ら答弁したのはどれ？")
+    assert answer.status == "exact" and _keys(answer) == {f"table_row:{c}" for c in (
+        "R5-3-01", "R5-6-02", "R5-9-03", "R6-6-02", "R7-3-01", "R7-9-01")}, answer.summary

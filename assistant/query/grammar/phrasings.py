@@ -548,6 +548,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('2020年度の成績は?', '2020年度の評価は?'), ('4年間毎年Aの成績だった', '4年間毎年Aの評価だった'),
                        ('総合成績がCの実践項目', '総合評価がCの実践項目'))),
     # 「委員さんの点数」: the honorific says nothing of whom (委員).
+    # 「町長自ら答弁した」: who did it, stressed, is who did it (「町長が答弁した」, the 答弁者 of the rows).
+    Phrasing("self_stressed_actor", r"(?<=[一-龥]{2})(?:自ら|みずから|自身が|自身で|本人が)(?=\s*[一-龥]{2}(?:し|さ))", "が",
+             tables=True, examples=(("町長自ら答弁したのはどれ？", "町長が答弁したのはどれ？"),
+                                    ("市長みずから説明した案件", "市長が説明した案件"))),
+    # 「産業建設常任委員会のメンバーは？」: the members of a body named are the people (rows) belonging to it.
+    Phrasing("members_of_body", r"(?<=(?:会|部|班|派|党|団|課))の\s*(?:メンバー|面々|顔ぶれ)", "の人", tables=True,
+             examples=(("産業建設常任委員会のメンバーは？", "産業建設常任委員会の人は？"),
+                       ("公明党の顔ぶれ", "公明党の人"))),
     # 「検討中のまま動いてないやつ」: not moving restates the state still held (read next), no condition of its own.
     Phrasing("held_state_not_moving", r"(?<=[一-龥]{2})のまま[、,]?\s*(?:で\s*)?(?:動いて|進んで|変わって|進展して)(?:い)?(?:ない|ません)",
              "の", tables=True,
