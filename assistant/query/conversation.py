@@ -722,12 +722,6 @@ class Assistant:
                 answer.caveat = ("前の回答は本文の検索で、表の行の条件として読めなかったため、"
                                  "前の回答で絞らずに表全体から答えました。")
                 answer.summary = answer.caveat + answer.summary
-            if isinstance(question, str) and _refines(question) and answer.target in ("table_row", "item"):
-                # 「そのうち…」 answered by rows with nothing of the answer before (narrowed_apart.py)
-                from assistant.query.narrowed_apart import mark_unnarrowed
-
-                mark_unnarrowed(getattr(self, "_cited_shown", ([], "", ""))[0], getattr(self, "_understood_shown", []), answer)
-            self._understood_shown = list(answer.understood) if answer.status == "exact" else []
             if getattr(self, "_last_turns", None) and isinstance(question, str) and _refines(question):
                 # 「そのうち市民課が担当してるのは？」 after a member's turns naming items (minutes_comments.py): the turns
                 # on the items the follow-up finds.
