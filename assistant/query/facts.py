@@ -669,16 +669,41 @@ def _read_entities(db, present: set[str], sources: set[str]) -> list[_Entity]:
         for r in rows:
             r["cells"] = _json(r["cells"])
         naming = _naming_columns(rows)
+        coded = _code_columns(rows)
         for r in rows:
             cells = r["cells"]
             names = [h for h in naming.get((r["source"], tuple(cells)), []) if cells.get(h)]
             name_cell = names[0] if names else _name_cell(cells)
             if not name_cell:
                 continue
-            number = next((v for k, v in cells.items() if re.fullmatch(r"[A-Za-z]{0,3}[\d\-.]+", v)), "")
+            code = coded.get((r["source"], tuple(cells)), "")
+            number = cells.get(code) or next((v for k, v in cells.items() if re.fullmatch(r"[A-Za-z]{0,3}[\d\-.]+", v)), "")
             out.append(_Entity("table_row", r["key"], r["source"], r["line"], number, cells[name_cell],
                                r["table"] or "", cells, r["text"] or "", name_cell, tuple(names[1:])))
     return out
+
+
+def _code_columns(rows: list[dict]) -> dict[tuple, str]:
+    """For each table whose first numbering column is a bare serial (No. 1, 2 …) beside a column of printed
+    codes headed as such (管理番号 R5-3-01): that column, which the rows are called by (serial_or_code.py)."""
+    from assistant.query.tables.serial_or_code import code_over_serial
+
+    # (a row leaves its blank cells out: the rows of one table are those numbered under the same header)
+    tables: dict[tuple, list[dict]] = {}
+    for r in rows:
+        first = next((h for h, v in r["cells"].items() if re.fullmatch(r"[A-Za-z]{0,3}[\d\-.]+", v or "")), "")
+        tables.setdefault((r["source"], first), []).append(r)
+    out: dict[tuple, str] = {}
+    for (source, first), members in tables.items():
+        headers = list(dict.fromkeys(h for r in members for h in r["cells"]))
+        code = code_over_serial(headers, members, first, "", lambda h: bool(_CODE_HEADS.search(nfkc(h).lower())))
+        if code != first:
+            out.update({(source, tuple(r["cells"])): code for r in members})
+    return out
+
+
+# The header of a column of the rows' own codes: 番号, 管理番号, No., コード, ID.
+_CODE_HEADS = compiled(r"番号|^no\.?$|^№$|^#$|(?:記号|符号|コード|こーど|code|id)$")
 
 
 def _naming_columns(rows: list[dict]) -> dict[tuple, list[str]]:

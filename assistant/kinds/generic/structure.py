@@ -18,6 +18,7 @@ from assistant.kinds.generic import header_rows
 from assistant.kinds.generic.name_lines import name_line, next_block, part_label
 from assistant.kinds.generic.sheet_sections import paragraph_goes_on, section_field
 from assistant.kinds.text_blocks import labelled_cells
+from assistant.kinds.generic.name_readings import readings_apart
 from assistant.model import Record
 from assistant.text.normalize import clean, nfkc
 from assistant.text.wareki import label_fiscal_year, year_label
@@ -866,7 +867,7 @@ class Walker:
         self.table.end = line_no
         values = {(header[n] if n < len(header) and header[n] else f"列{n + 1}"): c
                   for n, c in enumerate(cells) if c}
-        values = split_paired_cells(values)
+        values = readings_apart(split_paired_cells(values))
         if not values:
             return
         if is_total_row(cells):

@@ -20,6 +20,10 @@ from assistant.query.literals import might_match
 from assistant.query.grammar import GRADE_EVALUATED
 
 
+# A point in time said of a status: 「R6年度末」「令和7年9月末」「R7.9月末」「2025年度」.
+_POINT = r"(?:(?:令和|平成|R|H)\s*(?:\d{1,2}|元)|(?:19|20)\d{2})\s*(?:年度末?|年\s*\d{1,2}\s*月末?|\.\s*\d{1,2}\s*月?末?)?"
+
+
 @dataclass(frozen=True)
 class Phrasing:
     name: str
@@ -503,6 +507,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「何人さんかした？」: 参加 typed in hiragana after a number of people asked (産科, 酸化 are no verb there).
     Phrasing("sanka_in_kana", r"(?:(?<=人)|(?<=名)|(?<=なんにん))\s*さんか(?=し|す|さ|して)", "参加",
              examples=(("婚活バスツアーって何人さんかした？", "婚活バスツアーって何人参加した？"),)),
+    # 「R5年度末は未着手だったのに今は完了」「「研究する」と答弁したのに」: a state (or a word quoted) at one point, then
+    # another said in contrast: both conditions, as 「…で、…」 says them.
+    Phrasing("state_then_contrast", r"(?:(?<=[一-龥]{2})|(?<=[」』]))(?:だった|でした|と(?:答弁|回答|答え)(?:した|していた|された))のに[、,]?",
+             lambda m: "で、" if m.group(0).startswith(("だった", "でした")) else m.group(0)[:m.group(0).index("のに")] + "もので、",
+             tables=True,
+             examples=(("R5年度末は未着手だったのに今はもう完了してるのは？", "R5年度末は未着手で、今はもう完了してるのは？"),
+                       ("「研究する」と答弁したのに、R7.9月末で実施中", "「研究する」と答弁したもので、R7.9月末で実施中"))),
     # 「完了はしたのに」: the state said with a contrast to come (完了した, and then …).
     Phrasing("done_but", r"(完了|終了)は(した|している|してる)(?:のに|けど|けれど|が)[、,]?", r"\1\2もので、",
              examples=(("完了はしたのに達成状況が", "完了したもので、達成状況が"),)),
@@ -537,6 +548,24 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('2020年度の成績は?', '2020年度の評価は?'), ('4年間毎年Aの成績だった', '4年間毎年Aの評価だった'),
                        ('総合成績がCの実践項目', '総合評価がCの実践項目'))),
     # 「委員さんの点数」: the honorific says nothing of whom (委員).
+    # 「町長自ら答弁した」: who did it, stressed, is who did it (「町長が答弁した」, the 答弁者 of the rows).
+    Phrasing("self_stressed_actor", r"(?<=[一-龥]{2})(?:自ら|みずから|自身が|自身で|本人が)(?=\s*[一-龥]{2}(?:し|さ))", "が",
+             tables=True, examples=(("町長自ら答弁したのはどれ？", "町長が答弁したのはどれ？"),
+                                    ("市長みずから説明した案件", "市長が説明した案件"))),
+    # 「産業建設常任委員会のメンバーは？」: the members of a body named are the people (rows) belonging to it.
+    Phrasing("members_of_body", r"(?<=(?:会|部|班|派|党|団|課))の\s*(?:メンバー|面々|顔ぶれ)", "の人", tables=True,
+             examples=(("産業建設常任委員会のメンバーは？", "産業建設常任委員会の人は？"),
+                       ("公明党の顔ぶれ", "公明党の人"))),
+    # 「検討中のまま動いてないやつ」: not moving restates the state still held (read next), no condition of its own.
+    Phrasing("held_state_not_moving", r"(?<=[一-龥]{2})のまま[、,]?\s*(?:で\s*)?(?:動いて|進んで|変わって|進展して)(?:い)?(?:ない|ません)",
+             "の", tables=True,
+             examples=(("R6年度末もR7.9月末も検討中のまま動いてないやつある？", "R6年度末もR7.9月末も検討中のやつある？"),
+                       ("未着手のまま進んでいない事業", "未着手の事業"))),
+    # 「R6年度末、R7年9月末と2時点連続で実施中」: each point said, then how many in a row, is 「R6年度末もR7年9月末も」.
+    Phrasing("points_in_a_row", r"(?P<a>" + _POINT + r")\s*[、,・]\s*(?P<b>" + _POINT + r")\s*と\s*(?:\d{1,2}|[二三])\s*(?:時点|年度|年|回)\s*"
+             r"(?:連続|続けて|とも)\s*で?", lambda m: f"{m.group('a')}も{m.group('b')}も", tables=True,
+             examples=(("R6年度末、R7年9月末と2時点連続で実施中のものは？", "R6年度末もR7年9月末も実施中のものは？"),
+                       ("令和5年度、令和6年度と2年連続でBの取組", "令和5年度も令和6年度もBの取組"))),
     # 「未対応のままなのは」「未着手のまま」: the state still held is the state (not このまま, そのまま)
     Phrasing("state_still_held", r"(?<=[一-龥]{2})のまま(?=な|の|で|だ|に|[、,？?]|$)", "",
              examples=(("そのうち未対応のままなのは何件？", "そのうち未対応なのは何件？"),

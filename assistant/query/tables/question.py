@@ -41,7 +41,7 @@ from assistant.query.tables.diff_qualified import qualified_pair
 from assistant.query.tables.month_bounds import month_bounds
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, month_of, _fy_span, _number, _report_years, _span_years
 from assistant.query.tables.better_lower import better_lower_measure
-from assistant.query.tables.read import Column, Table
+from assistant.query.tables.read import Column, Table, _NUMBERING_HEADER
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
 from assistant.query.compiled import compiled
 from assistant.query.tables.year_against import year_as_column
@@ -607,6 +607,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             bound = _YEAR_BOUND.match(qn[m.end():])
             take(m.start(), m.end() + (bound.end() if bound else 0), "year",
                  (next(iter(base_years)), bound.group(0).lstrip("度") if bound else ""))
+    from assistant.query.tables.now_point import read_now
+
+    now_read = read_now(t, qn, free, take)  # 「今はもう完了」 over 進捗状況 Ｒ５年度末 … Ｒ７．９月末: the latest point
     # Fiscal years (the numbers inside them are not values).
     said_years = _era_carried(qn, find_years(qn, calendar=True))
     for m in _DECADE.finditer(qn):
@@ -677,6 +680,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             end = y.end
             edge = re.match(r"度?(?:末|中|当初|初め|分(?![0-9０-９]))", qn[end:])  # 「令和9年度末に」「令和7年度分」: the year
             end += edge.end() if edge else 0
+            # 「R5年度末の時点で」「R7.9月末時点で」: the state as of that point, which its year's column holds
+            point = re.match(r"月?末?\s*の?\s*時点", qn[end:]) if edge or y.calendar else None
+            end += point.end() if point else 0
             bound = _YEAR_BOUND.match(qn[end:]) or _YEAR_TO.match(qn[end:])
             named = _EDITION_SAID.match(qn[end:])
             own = _report_years(t.doc_title)
@@ -806,7 +812,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     _merged_into(t, question, qn, free, take)
     # Row names, as written or nearly.
     named: list[str] = []
-    read_notes: list[str] = []
+    read_notes: list[str] = [f"「{w}」を最新の時点の「{h}」の欄として読みました" for w, h in now_read]
     verbatim = False
     said_as_alias: set = set()
     if t.name:
@@ -5464,7 +5470,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             # 「改定後料金が高い施設、上から3つ」: the rows (施設) ordered by the amount said before them
             measure = numeric_said[-1]
         if not measure:
-            numeric = [c.header for c in t.columns if c.numeric and c.header != t.number]
+            # (a serial No. beside the rows' printed code, 管理番号, only counts the rows: no measure to order by)
+            numeric = [c.header for c in t.columns if c.numeric and c.header != t.number
+                       and not _NUMBERING_HEADER.search(_key(c.header))]
             measure = numeric[0] if len(numeric) == 1 else ""
         if not measure:  # 「その合計は？」 after rows chosen by an amount: that amount
             said = {c.header for c in prior if c.op in ("ge", "gt", "le", "lt", "between", "eq")

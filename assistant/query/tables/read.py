@@ -32,6 +32,8 @@ from assistant.query.tables.per_case import per_case, rank_forms
 from assistant.query.tables.plan_actual_measure import with_measure_forms
 from assistant.query.tables.circled_items import circled_item_forms
 from assistant.query.tables.caption_measure import year_columns_named
+from assistant.query.tables.serial_or_code import code_over_serial
+from assistant.query.tables.point_columns import points_in_time
 
 if TYPE_CHECKING:
     from assistant.store.reader import IndexReader
@@ -1617,6 +1619,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                            or _LONG_CODE.fullmatch(nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in rows)), "") \
         or next((c.header for c in columns if c.header != name and _CODE_HEADER.search(_key(c.header))
                  and _codes_of_rows([str(r["cells"].get(c.header) or "") for r in rows])), "")
+    # (No. 1, 2, 3 … beside 管理番号 R5-3-01: the printed code keys the rows, not their serial)
+    number = code_over_serial([c.header for c in columns], rows, number, name, lambda h: bool(
+        _NUMBERING_HEADER.search(_key(h)) or _CODE_HEADER.search(_key(h))))
     if not number:
         # 「重点 │ 項目名」 printing 重点1, 重点2 …: the column's own word and a number numbers the rows
         number = next((c.header for c in columns if c.header != name and _word_numbered(
@@ -1653,6 +1658,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = [replace(c, forms=(*c.forms, priced[c.header])) if c.header in priced and priced[c.header] not in c.forms
                and not any(priced[c.header] in o.forms or o.base == priced[c.header] for o in columns if o.base != c.base)
                else c for c in columns]
+    columns = points_in_time(columns)  # (進捗状況 Ｒ５年度末 │ Ｒ６年度末 │ Ｒ７．９月末: one series by year)
     columns = _year_total_said(columns, doc_title)
     columns = _quarter_total_said(columns)
     columns = _measure_of_title(columns, doc_title)
