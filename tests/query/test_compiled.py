@@ -76,11 +76,11 @@ def test_a_later_process_with_another_hash_seed_compiles_no_pattern_again(tmp_pa
 _KEEP_PROBE = r"""
 import marshal, sys
 from assistant.query import compiled as store
-store._MAX_BYTES = 3 * len(marshal.dumps((("a1", 0), store._parts("a1", 0))))  # room for three alike patterns
+store._MAX_BYTES = 3 * (len(store._stored_key(("a1", 0))) + len(marshal.dumps(store._parts("a1", 0))) + 10)  # room for three alike patterns
 for p in sys.argv[1:]:
     store.compiled(p)
 store._write()
-print(sorted(p for p, _ in marshal.loads(store.cache_file().read_bytes())))
+print(sorted(k.decode().split("\0", 1)[1] for k in marshal.loads(store.cache_file().read_bytes())))
 """
 
 
