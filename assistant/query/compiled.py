@@ -196,7 +196,7 @@ def _build(pattern: str, flags: int) -> re.Pattern:
     return regex
 
 
-def _from_store(store: _Store, pattern: str, flags: int) -> re.Pattern | None:
+def _from_store(store: _Store, pattern: str, flags: int, noted: bool = True) -> re.Pattern | None:
     """The pattern built from its stored form, or compiled and stored; None when the internals are
     not as expected (called with _lock held)."""
     entry = store.entry((pattern, flags))
@@ -204,7 +204,8 @@ def _from_store(store: _Store, pattern: str, flags: int) -> re.Pattern | None:
         try:
             flags_out, code, groups, groupindex, indexgroup, needed = entry
             regex = _sre.compile(pattern, flags_out, array("I", code).tolist(), groups, groupindex, indexgroup)
-            if store is _questions:  # (only these are searched through finditer and search)
+            if noted:  # (only the patterns kept for good are searched through finditer and search: an
+                # object `re` may drop must leave no entry another pattern could take over with its id)
                 _needed[id(regex)] = needed
             return regex
         except Exception:  # noqa: BLE001 - a damaged entry: compile afresh below
@@ -214,19 +215,24 @@ def _from_store(store: _Store, pattern: str, flags: int) -> re.Pattern | None:
         regex = _sre.compile(pattern, entry[0], array("I", entry[1]).tolist(), *entry[2:5])
     except Exception:  # noqa: BLE001
         return None
-    if store is _questions:
+    if noted:
         _needed[id(regex)] = entry[5]
     store.add((pattern, flags), entry)
     return regex
 
 
-def install_for_re() -> None:
+def install_for_re(questions: bool = False) -> None:
     """Have `re` itself (re.compile, re.match with a pattern's text, ...) build the patterns it has not
     cached from a store of their own, in a process that ingests. The document kinds compile some
     3,500 patterns, many with classes of thousands of kanji that re's compiler walks character by
     character in Python: about 55 ms of every `gyokaku ingest` (a sixth of it for the shipped corpus),
     against a few ms to read them back. re's own cache and everything else it does stay as they
-    are; only its compiler is replaced, and anything unexpected falls back to it."""
+    are; only its compiler is replaced, and anything unexpected falls back to it.
+
+    With `questions`, for a process that answers: the few dozen patterns the question engine's
+    modules compile through `re` itself (at import, or as re.search with a pattern's text) go into
+    the question grammar's own file, about 6 ms of every `gyokaku ask`."""
+    store = _questions if questions else _ingest
     original = _compiler.compile
     if getattr(original, "through_store", False):
         return
@@ -243,7 +249,7 @@ def install_for_re() -> None:
     def compile(p, flags=0):
         if type(p) is str and not flags & re.DEBUG and ours_asked(sys._getframe(1)):
             with _lock:
-                regex = _from_store(_ingest, p, int(flags))
+                regex = _from_store(store, p, int(flags), noted=False)
             if regex is not None:
                 return regex
         return original(p, flags)
