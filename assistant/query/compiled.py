@@ -51,7 +51,7 @@ _FORMAT = "n2"
 
 
 def _stored_key(key: tuple[str, int]) -> bytes:
-    return f"{key[1]}\0{key[0]}".encode()
+    return f"{key[1]}\0{key[0]}".encode("utf-8", "surrogatepass")  # (a class may span lone surrogates)
 
 
 class _Store:
