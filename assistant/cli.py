@@ -94,6 +94,9 @@ def question_engine():
     find in them: it is off while they are imported (some 50 collections, about 4 ms of a one-question
     `gyokaku ask`), and frozen afterwards, so that it no longer walks them at every full collection and
     at exit (about 20 ms). Objects made later are collected as before."""
+    from assistant.query.compiled import install_for_re
+
+    install_for_re(questions=True)  # (the patterns the engine's modules compile with `re` itself, stored too)
     gc.disable()
     try:
         from assistant.query.conversation import Assistant

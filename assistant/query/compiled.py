@@ -47,18 +47,26 @@ _memo: dict[tuple[str, int], re.Pattern] = {}
 _plain: dict[str, re.Pattern] = {}  # the patterns compiled without flags, by their text
 _needed: dict[int, Needed] = {}  # id of a pattern built here -> the strings its matches hold
 # The stored entry's form; a file of another form is another file (and is never read).
-_FORMAT = "n1"
+_FORMAT = "n2"
+
+
+def _stored_key(key: tuple[str, int]) -> bytes:
+    return f"{key[1]}\0{key[0]}".encode("utf-8", "surrogatepass")  # (a class may span lone surrogates)
 
 
 class _Store:
-    """One file of compiled patterns: read on the first miss, added to at exit (see _write)."""
+    """One file of compiled patterns: read on the first miss, added to at exit (see _write).
+
+    The file maps each pattern (its flags and text, as bytes) to its entry marshalled on its own: a
+    process reads the whole file but builds only the entries it uses, and a `gyokaku ask` uses a
+    sixth of them (reading every entry's tuples and texts cost each process 10-20 ms)."""
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.stored: dict[tuple[str, int], tuple] | None = None  # read from the file on the first miss
-        self.new: dict[tuple[str, int], tuple] = {}
+        self.stored: dict[bytes, bytes] | None = None  # read from the file on the first miss
+        self.new: dict[bytes, bytes] = {}
         self.writes = False  # whether write runs at exit
-        self.used: list[tuple[str, int]] = []  # the stored patterns this process built: the file's recent end
+        self.used: list[bytes] = []  # the stored patterns this process built: the file's recent end
 
     def file(self) -> Path:
         base = os.environ.get("GYOKAKU_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
@@ -68,16 +76,22 @@ class _Store:
     def entry(self, key: tuple[str, int]) -> tuple | None:
         if self.stored is None:
             self.stored = self.read()
-        entry = self.stored.get(key)
-        if entry is not None:
-            self.used.append(key)
+        stored = _stored_key(key)
+        raw = self.stored.get(stored)
+        if raw is None:
+            return None
+        try:
+            entry = marshal.loads(raw)
+        except Exception:  # noqa: BLE001 - a damaged entry: compiled afresh
+            return None
+        self.used.append(stored)
         return entry
 
     def add(self, key: tuple[str, int], entry: tuple) -> None:
         self.write_at_exit()
-        self.new[key] = entry
+        self.new[_stored_key(key)] = marshal.dumps(entry)
 
-    def read(self) -> dict[tuple[str, int], tuple]:
+    def read(self) -> dict[bytes, bytes]:
         try:
             raw = self.file().read_bytes()
             data = marshal.loads(raw)
@@ -105,7 +119,7 @@ class _Store:
             merged.update(self.new)
             room = _MAX_BYTES
             for key in reversed(list(merged)):
-                room -= len(marshal.dumps((key, merged[key])))
+                room -= len(key) + len(merged[key]) + 10  # (marshal's own bytes around each)
                 if room < 0:
                     del merged[key]
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -182,7 +196,7 @@ def _build(pattern: str, flags: int) -> re.Pattern:
     return regex
 
 
-def _from_store(store: _Store, pattern: str, flags: int) -> re.Pattern | None:
+def _from_store(store: _Store, pattern: str, flags: int, noted: bool = True) -> re.Pattern | None:
     """The pattern built from its stored form, or compiled and stored; None when the internals are
     not as expected (called with _lock held)."""
     entry = store.entry((pattern, flags))
@@ -190,7 +204,8 @@ def _from_store(store: _Store, pattern: str, flags: int) -> re.Pattern | None:
         try:
             flags_out, code, groups, groupindex, indexgroup, needed = entry
             regex = _sre.compile(pattern, flags_out, array("I", code).tolist(), groups, groupindex, indexgroup)
-            if store is _questions:  # (only these are searched through finditer and search)
+            if noted:  # (only the patterns kept for good are searched through finditer and search: an
+                # object `re` may drop must leave no entry another pattern could take over with its id)
                 _needed[id(regex)] = needed
             return regex
         except Exception:  # noqa: BLE001 - a damaged entry: compile afresh below
@@ -200,19 +215,24 @@ def _from_store(store: _Store, pattern: str, flags: int) -> re.Pattern | None:
         regex = _sre.compile(pattern, entry[0], array("I", entry[1]).tolist(), *entry[2:5])
     except Exception:  # noqa: BLE001
         return None
-    if store is _questions:
+    if noted:
         _needed[id(regex)] = entry[5]
     store.add((pattern, flags), entry)
     return regex
 
 
-def install_for_re() -> None:
+def install_for_re(questions: bool = False) -> None:
     """Have `re` itself (re.compile, re.match with a pattern's text, ...) build the patterns it has not
     cached from a store of their own, in a process that ingests. The document kinds compile some
     3,500 patterns, many with classes of thousands of kanji that re's compiler walks character by
     character in Python: about 55 ms of every `gyokaku ingest` (a sixth of it for the shipped corpus),
     against a few ms to read them back. re's own cache and everything else it does stay as they
-    are; only its compiler is replaced, and anything unexpected falls back to it."""
+    are; only its compiler is replaced, and anything unexpected falls back to it.
+
+    With `questions`, for a process that answers: the few dozen patterns the question engine's
+    modules compile through `re` itself (at import, or as re.search with a pattern's text) go into
+    the question grammar's own file, about 6 ms of every `gyokaku ask`."""
+    store = _questions if questions else _ingest
     original = _compiler.compile
     if getattr(original, "through_store", False):
         return
@@ -229,7 +249,7 @@ def install_for_re() -> None:
     def compile(p, flags=0):
         if type(p) is str and not flags & re.DEBUG and ours_asked(sys._getframe(1)):
             with _lock:
-                regex = _from_store(_ingest, p, int(flags))
+                regex = _from_store(store, p, int(flags), noted=False)
             if regex is not None:
                 return regex
         return original(p, flags)

@@ -1851,15 +1851,16 @@ class Assistant:
         giving a number in the unit asked first, as a search."""
         if _ADDED_UP_ASKED.search(nfkc(question)):
             return None  # (numbers added up: a table's, not one the text states)
+        asked = _COUNT_STATED.search(nfkc(question)) if q.aggregate == "count" else None
+        asked = asked or (_TIMES_DONE.search(nfkc(question)) if q.aggregate in ("", "count") and not q.value_field else None)
+        if not asked or any(c.field == "@no" for c in q.conditions):
+            return None
+        # (after the cheap test above: the table reader is imported only for a number asked)
         from assistant.query.tables.read import read_tables
         from assistant.query.tables.sheet_change import sheet_change
 
         if any(sheet_change(t, question) is not None for t in read_tables(self.db)):
             return None  # (「提案件数、R4からR6で何件増えた」: the change of a list's rows between two years' sheets)
-        asked = _COUNT_STATED.search(nfkc(question)) if q.aggregate == "count" else None
-        asked = asked or (_TIMES_DONE.search(nfkc(question)) if q.aggregate in ("", "count") and not q.value_field else None)
-        if not asked or any(c.field == "@no" for c in q.conditions):
-            return None
         thing = re.sub(r"(?:の)?(?:件数|人数|回数|数)$", "", asked.group(1) or "")
         if asked.group(1) is not None and (
                 not thing or any(thing.endswith(k) for k, _ in KIND_WORDS) or thing in _FIELD_WORDS):

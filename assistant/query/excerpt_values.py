@@ -14,6 +14,7 @@ import re
 
 from assistant.query.answer import Answer
 from assistant.query.compiled import compiled
+from assistant.query.document_headings import headings
 from assistant.text.normalize import nfkc
 
 _WHEN = compiled(r"いつ|何月何日|何日|期日|期限|日付")
@@ -289,15 +290,13 @@ def list_under_heading(db, question: str, answer: Answer) -> None:
     sources = {e.get("source") for e in answer.excerpts} | {r.get("source") for r in answer.rows if isinstance(r, dict)}
     heads = []
     for source in sorted(s for s in sources if s):
-        for at, text in db.execute("SELECT line, text FROM passages WHERE source = ? AND field = 'heading'", [source]).fetchall():
+        for at, text in headings(db, source):
             runs = _KANJI_RUN.findall(nfkc(text))
             if len(runs) >= 2 and sum(map(len, runs)) >= 5 and all(r in said for r in runs):
                 heads.append((source, at, text))
     if len(heads) == 1:
         source, line, heading = heads[0]
-        nxt = db.execute("SELECT MIN(line) FROM passages WHERE source = ? AND field = 'heading' AND line > ?",
-                         [source, line]).fetchone()
-        end = nxt[0] if nxt and nxt[0] else line + 40
+        end = next((at for at, _ in headings(db, source) if at > line), 0) or line + 40
         lines = db.execute("SELECT line, text FROM passages WHERE source = ? AND field = 'text' AND line > ? AND line < ? "
                            "ORDER BY line", [source, line, end]).fetchall()
         items = [(at, nfkc(t)) for at, t in lines]

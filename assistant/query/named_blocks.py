@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from assistant.text.normalize import nfkc
 from assistant.query.compiled import compiled
+from assistant.query.document_headings import headings
 
 # 「【杉ノ原村（参考）】」→ 杉ノ原村: the heading's name, its bracketed aside left off
 _BLOCK_HEAD = compiled(r"^\s*[【\[［■◆●]\s*(?P<name>[^】\]］（()]{2,20}?)\s*(?:[（(][^）)]{0,10}[）)])?\s*[】\]］]?\s*$")
 
 
 def _heads(db, source: str) -> list[tuple[int, str]]:
-    rows = db.execute("SELECT line, text FROM passages WHERE source = ? AND field = 'heading' ORDER BY line", [source]).fetchall()
     out = []
-    for line, text in rows:
-        m = _BLOCK_HEAD.match(nfkc(str(text or "")))
+    for line, text in headings(db, source):
+        m = _BLOCK_HEAD.match(nfkc(text))
         if m:
             out.append((int(line), m.group("name").strip()))
     return out

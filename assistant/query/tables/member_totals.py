@@ -20,13 +20,12 @@ from typing import TYPE_CHECKING
 
 from assistant.query.answer import Answer
 from assistant.query.compiled import compiled
-from assistant.query.tables.cells import _number
-from assistant.query.tables.read import Table, read_tables
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years
 
 if TYPE_CHECKING:
     from assistant.query.conversation import Assistant
+    from assistant.query.tables.read import Table
 
 _TOTAL_HEAD = ("合計", "総計", "計")
 _MEMBER = compiled(r"[一-龥ァ-ヶーぁ-ん々]{1,8}[町村市区]")
@@ -55,6 +54,12 @@ class MemberColumns:
     members: dict[str, str]
     total: str
     before: str = ""
+
+
+def _number(cell):
+    from assistant.query.tables.cells import _number as number  # (imported when a table is read: see said_as_columns)
+
+    return number(cell)
 
 
 def member_columns(t: Table) -> MemberColumns | None:
@@ -170,6 +175,8 @@ def _unit(m: MemberColumns) -> str:
 
 
 def _tables(assistant: "Assistant") -> list[MemberColumns]:
+    from assistant.query.tables.read import read_tables  # (imported when asked: see said_as_columns)
+
     return [m for t in read_tables(assistant.db) if (m := member_columns(t)) is not None]
 
 
@@ -354,6 +361,9 @@ def said_as_columns(db, question: str) -> str:
     money word for another: 額・金・費), said of a member of the table only."""
     if not isinstance(question, str) or not any(w in question for w in ("総額", "総計", "額", "費")):
         return question
+    # (the table reader is imported only when a money word is said: this runs on every question)
+    from assistant.query.tables.read import read_tables
+
     tables = [m for t in read_tables(db) if (m := member_columns(t)) is not None]
     if not tables:
         return question

@@ -12,11 +12,14 @@ question is then left to the rest, never answered without it."""
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from assistant.query.answer import Answer
 from assistant.query.compiled import compiled
-from assistant.query.tables.read import Table
 from assistant.text.normalize import nfkc
+
+if TYPE_CHECKING:
+    from assistant.query.tables.read import Table
 
 _KANJI = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _BOUND = compiled(r"\s*(?P<n>\d{1,2}|[一二三四五六七八九十])\s*(?:課|つ|個|部署|所属|か所|箇所|ヶ所|カ所)?\s*"
