@@ -34,3 +34,19 @@ def test_item_number_and_figure_spaced(assistant):
 def test_an_english_word_outside_the_table_is_said_unused(assistant):
     answer = ask(assistant, "R2 が C で priority の高い実践項目")
     assert answer.status != "exact" and "priority" in answer.unused, answer.summary
+
+
+def test_bound_typed_apart_from_field_and_unit(assistant):
+    typed = ask(assistant, "No.20「職員人材育成と「働き方改革」の推進」の実践項目", "合計 11 点以上 のだけ")
+    said = ask(assistant, "No.20「職員人材育成と「働き方改革」の推進」の実践項目", "合計が11点以上のだけ")
+    assert typed.status == "exact" and _keys(typed) == _keys(said) and _keys(said), typed.summary
+
+
+def test_number_before_a_practice_title_is_its_own(assistant):
+    # (was 取組項目34: no practice item of an initiative numbered 34, nothing answered)
+    typed = ask(assistant, "No.34 本庁舎の総合案内業務の民間委託、何年何月で取組終了した？")
+    said = ask(assistant, "本庁舎の総合案内業務の民間委託、何年何月で取組終了した？")
+    assert typed.status == said.status == "exact" and typed.value == said.value and said.value, typed.summary
+    # (an initiative's number before its own title keeps both, as they agree)
+    initiative = ask(assistant, "No.20「職員人材育成と「働き方改革」の推進」の実践項目")
+    assert initiative.count == 7, initiative.summary
