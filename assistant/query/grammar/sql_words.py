@@ -59,7 +59,7 @@ def sql_word_phrasings():
         # 「合計 11 点以上」: a bound typed apart from its field word and its unit, as values in a query are.
         Phrasing("bound_spaced_from_field",
                  r"(?<=[一-龥ァ-ヶー])\s+(?=\d+(?:\.\d+)?\s*(?:点|件)?\s*(?:以上|以下|未満|を超え|超))"
-                 r"|(?<=\d)\s+(?=(?:点|件)\s*(?:以上|以下|未満|を超え|超))", "",
+                 r"|(?<=\d)\s+(?=(?:点|件)?\s*(?:以上|以下|未満|を超え|超))", "",
                  examples=(("合計 11 点以上 のだけ", "合計11点以上 のだけ"),
                            ("委員評価 4.2 以上", "委員評価4.2以上"))),
         # 「既に実施 が空欄」「欄が空っぽの」: a column's name typed apart from が before a blank, and a blank said as
