@@ -665,6 +665,9 @@ class Assistant:
 
             review_opinions.with_opinions(self.db, answer)
             count_of_points.said_unread(question, answer)  # (「…件数の合計は何件」 read as a field of points: not certain)
+            from assistant.query.unknown_office_said import said_unknown_office  # (an office no document names)
+
+            said_unknown_office(answer)
             if respelled:
                 answer.question = asked
                 answer.notes.insert(0, respelled)

@@ -35,3 +35,9 @@ def test_follow_up_keeps_the_department_read(assistant):
 def test_katakana_the_documents_print_is_left_as_typed(db, assistant):
     question = "キャッシュレス決済の実践項目"
     assert respell_katakana_departments(assistant.parser.lex, katakana_words(db), question) == (question, "")
+
+
+def test_a_count_over_an_office_no_document_names_is_no_exact_zero(assistant):
+    # (the first turn already says no records; the follow-up's 「0件です」 was stated as exact)
+    answer = ask(assistant, "都市計画課の実践項目", "その中で R6 まで続いたのは何件？")
+    assert answer.status == "no_match" and answer.summary.startswith("「都市計画課」はどの資料の担当部署にもない"), answer.summary
