@@ -16,7 +16,7 @@ _WORDS: dict[str, str] = {
     "grade": "",  # 「grade C」: the grade letter itself
     "rank": "",
     "item": "No.",  # 「item 20」: the record numbered 20
-    "only": "だけ",  # 「A only」「only A」
+    "only": "だけ",  # 「A only」
 }
 
 
@@ -35,9 +35,10 @@ def loan_word_phrasings():
                  flags=re.I,
                  examples=(("item 20 の委員評価は？", "No.20 の委員評価は？"),
                            ("Item #7 の実践項目", "No.7 の実践項目"))),
-        # 「A only」「only A の」: only is だけ, after what it limits or before it.
-        Phrasing("only_after", r"\s*(?<![A-Za-z])only(?![A-Za-z])", _WORDS["only"], flags=re.I,
-                 examples=(("総合評価が A only の実践項目", "総合評価が Aだけ の実践項目"),)),
+        # 「A only」「(環)のonly」: only after what it limits is だけ (typed first, 「only A」, it is left to be said unused).
+        Phrasing("only_after", r"(?:(?<=\S)\s+|(?<=[^\sA-Za-z]))only(?![A-Za-z])", _WORDS["only"], flags=re.I,
+                 examples=(("総合評価が A only の実践項目", "総合評価が Aだけ の実践項目"),
+                           ("R6 まで続いたの only", "R6 まで続いたのだけ"))),
         # 「R2 が C スタートだった」: a year's grade the item started with is that grade in that year, the item
         # begun that year (no grade before it).
         Phrasing("grade_start_in_year",
