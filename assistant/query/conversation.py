@@ -53,6 +53,7 @@ from assistant.query.compiled import compiled
 from assistant.query.kana_reading import kana_said, read_spaced_kana
 from assistant.query.parents_only import said_of_children
 from assistant.query.kana_words import respell_text_words, respell_title_words
+from assistant.query.katakana_names import respell_katakana_departments
 from assistant.query.named_in_excerpt import records_named
 from assistant.query.execute import (BOUND_WORDS, Executor, keep_main_department, record_sources, aggregate_answer, display_columns, group_counts,
                                      group_names)
@@ -534,6 +535,9 @@ class Assistant:
             if isinstance(question, str):
                 question, respelled = self._place_spelled_in_kana(question)
                 question, lettered = self._letters_spelled_in_kana(question)
+                # (「ｿｳﾑｶ」「ﾏﾄﾞｸﾞﾁｻｰﾋﾞｽ課」: a department typed as its reading in katakana, katakana_names.py)
+                question, katakana = respell_katakana_departments(self.parser.lex, katakana_words(self.db), question)
+                lettered = "、".join(n for n in (lettered, katakana) if n)
                 question, titled = respell_title_words(self.parser.lex, question)
                 if not titled:  # (「へいわの鐘」: a word of the text, before the kanji printed after it)
                     question, titled = respell_text_words(self.db, self.parser.lex, question)
@@ -661,6 +665,9 @@ class Assistant:
 
             review_opinions.with_opinions(self.db, answer)
             count_of_points.said_unread(question, answer)  # (「…件数の合計は何件」 read as a field of points: not certain)
+            from assistant.query.unknown_office_said import said_unknown_office  # (an office no document names)
+
+            said_unknown_office(answer)
             if respelled:
                 answer.question = asked
                 answer.notes.insert(0, respelled)

@@ -1123,6 +1123,12 @@ class Parser:
         left_out = {str(c.value) for c in conds if c.field == "@title:initiative" and c.op == "!="}
         # (「RPAの導入（No.15）を除く」: the number glossing the title left out is left out with it)
         conds = [c for c in conds if not (c.field == "@no" and c.op == "=" and str(c.value) in left_out)]
+        # (「No.34 本庁舎の総合案内業務の民間委託」: a number said before a title whose record has that very number is
+        # the record's own, not the 取組項目 number No. is read as for a practice item: read so it matched nothing.
+        # An initiative's title and its number agree as they are.)
+        titled = {str(c.value) for c in conds if c.field.startswith("@title:") and c.field != "@title:initiative"
+                  and c.op in ("=", "~=")}
+        conds = [c for c in conds if not (c.field == "@no" and c.op == "=" and str(c.value) in titled)]
         conds += self._negated_names(w, canon, hints)
         conds += self._joint(w, hints)
         conds += self._departments(w, hints, q)

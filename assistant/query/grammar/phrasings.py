@@ -2979,9 +2979,10 @@ from assistant.query.grammar.unit_headings import unit_heading_phrasings  # noqa
 from assistant.query.grammar.which_number import which_number_phrasings  # noqa: E402
 from assistant.query.grammar.holding_words import holding_phrasings  # noqa: E402
 from assistant.query.grammar.sql_words import sql_word_phrasings  # noqa: E402
+from assistant.query.grammar.loan_words import loan_word_phrasings  # noqa: E402
 from assistant.query.grammar.formal_wordings import formal_wordings  # noqa: E402
 from assistant.query.grammar.spoken import SPOKEN  # noqa: E402
 
-PHRASINGS: tuple[Phrasing, ...] = (SPOKEN + business_phrasings() + courtesy_phrasings() + sql_word_phrasings() + asker_context_phrasings() + formal_wordings() + unit_heading_phrasings()
+PHRASINGS: tuple[Phrasing, ...] = (SPOKEN + business_phrasings() + courtesy_phrasings() + loan_word_phrasings() + sql_word_phrasings() + asker_context_phrasings() + formal_wordings() + unit_heading_phrasings()
                                    + which_number_phrasings() + holding_phrasings() + _WORDINGS + score_wordings()
                                    + everyday_phrasings())

@@ -53,6 +53,15 @@ def sql_word_phrasings():
         Phrasing("grade_spaced_from_particle", r"(?<=[がは])\s+(?=[A-D](?![A-Za-z]))", "",
                  examples=(("総括の総合評価が C になってる実践項目", "総括の総合評価がC になってる実践項目"),
                            ("担当部署の自己評価が B のもの", "担当部署の自己評価がB のもの"))),
+        # 「実践項目数が ７件以上」「合計が 11 点以上」: a figure typed apart from its particle, as a value is.
+        Phrasing("figure_spaced_from_particle", r"(?<=[一-龥ァ-ヶー][がは])\s+(?=\d)", "",
+                 examples=(("実践項目数が 7件以上 ある取組項目", "実践項目数が7件以上 ある取組項目"),)),
+        # 「合計 11 点以上」: a bound typed apart from its field word and its unit, as values in a query are.
+        Phrasing("bound_spaced_from_field",
+                 r"(?<=[一-龥ァ-ヶー])\s+(?=\d+(?:\.\d+)?\s*(?:点|件)?\s*(?:以上|以下|未満|を超え|超))"
+                 r"|(?<=\d)\s+(?=(?:点|件)?\s*(?:以上|以下|未満|を超え|超))", "",
+                 examples=(("合計 11 点以上 のだけ", "合計11点以上 のだけ"),
+                           ("委員評価 4.2 以上", "委員評価4.2以上"))),
         # 「既に実施 が空欄」「欄が空っぽの」: a column's name typed apart from が before a blank, and a blank said as
         # empty (空っぽ): the blank cell the grammar reads (が空欄).
         Phrasing("blank_said_empty", r"(?<=[がは])\s*(?:空っぽ|からっぽ|カラッポ|空っぽう)(?=\s*(?:の|な|で|だ|に|[?？]|$))", "空欄",
