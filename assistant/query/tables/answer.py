@@ -66,6 +66,7 @@ from assistant.query.tables.none_held import answer_none_held
 from assistant.query.tables.role_counts import answer_role_counts
 from assistant.query.tables.said_in_row import said_in_row
 from assistant.query.tables.began_of_row import began_of_row
+from assistant.query.tables.share_of_total import answer_share_of_total
 from assistant.query.tables.share_of_column import answer_share_of_column, whole_is_a_column
 from assistant.query.tables.row_year_change import answer_row_year_change
 from assistant.query.tables.signed_extreme import answer_signed_extreme
@@ -670,6 +671,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     old_new = answer_old_new(question, candidates, context, bool(places))  # (a 新旧対照表: old and new paired)
     if old_new is not None:
         return old_new[0], TableContext(old_new[2], [], "", old_new[1])
+    total_share = answer_share_of_total(question, candidates, context if not places else None)  # 「全体のうちAは何％」
+    if total_share is not None:
+        return total_share[0], TableContext(total_share[2], [], "", total_share[1])
     changed = answer_row_year_change(question, candidates, context if not places else None)  # 「前の年からいくら減った」
     if changed is not None:
         return changed[0], TableContext(changed[2], [], "", changed[1])
