@@ -1,0 +1,87 @@
+"""A committee's opinions numbered on their own (「意見３　（事業番号Ｒ６－０６「…」）…」, or 「意見２　（取組(1)関係）
+【評価】」 over its paragraph): comments of the code each cites, else of its own number (generic/numbered_opinions.py);
+comments of two municipalities' papers counted together are partial, a paper whose title names no municipality placed
+by its letterhead (plans_mixed.letterhead_places); and a row's share of the table's whole for the measure and year
+said (tables/share_of_total.py). Over real indexes of made144's and made140's documents (two papers of other bodies,
+codes and layouts), the shipped corpus beside them where another municipality's opinions are at stake."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conversation_helpers import ask, assistant_over
+
+ROOT = Path(__file__).resolve().parents[2]
+M144 = ROOT / "tests" / "questions" / "made144" / "docs"
+M140 = ROOT / "tests" / "questions" / "made140" / "docs"
+PAPER144 = "03_総務産業常任委員会所管事務調査報告書（ふるさと納税）.docx"
+PAPER140 = "令和７年度_行政改革推進委員会意見書.docx"
+SHEET144 = "01_使途別寄附実績_R4-R6.xlsx"
+CORPUS_OPINIONS = "002_388add96d06013c9.txt"  # (苫小牧市's committee's opinions, shipped)
+
+
+def _over(tmp_path_factory, name: str, *files: Path):
+    folder = tmp_path_factory.mktemp(name)
+    for f in files:
+        shutil.copy(f, folder / f.name)
+    return assistant_over(folder)
+
+
+@pytest.fixture(scope="module")
+def paper144(tmp_path_factory):
+    return _over(tmp_path_factory, "p144", M144 / PAPER144, M144 / SHEET144)
+
+
+@pytest.fixture(scope="module")
+def paper140(tmp_path_factory):
+    return _over(tmp_path_factory, "p140", M140 / PAPER140)
+
+
+@pytest.fixture(scope="module")
+def with_corpus(tmp_path_factory):
+    return _over(tmp_path_factory, "mixed", M144 / PAPER144, ROOT / "corpus" / CORPUS_OPINIONS)
+
+
+def _initiatives(answer) -> set[str]:
+    return {str(r.get("initiative")) for r in answer.rows}
+
+
+def test_each_opinion_is_a_comment_of_the_code_it_cites_else_of_its_number(paper144, paper140) -> None:
+    answer = ask(paper144, "委員会の意見って全部で何件？")
+    assert answer.status == "exact" and answer.count == 10, (answer.status, answer.summary)
+    assert _initiatives(answer) == {"R6-01", "R6-04", "R6-06", "R6-07", "R6-08", "R6-10", "M-10", "M-12", "9", "10"}
+    # (another paper: the opinion a heading, its paragraph under it; 取組(k) cited, 計画全般 citing none)
+    other = ask(paper140, "意見は全部で何件？")
+    assert other.count == 10, (other.status, other.summary)
+    assert _initiatives(other) == {"(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "1", "9"}
+    assert all(str(r.get("text")).strip() and not str(r.get("text")).startswith("意見") for r in other.rows)
+
+
+def test_opinions_of_two_municipalities_counted_together_are_partial(with_corpus) -> None:
+    answer = ask(with_corpus, "委員会の意見って全部で何件？")
+    # (the paper's title, 所管事務調査報告書, names no municipality: its letterhead 「椋ノ木村議会議長　様」 does)
+    assert answer.status == "partial" and "椋ノ木村 10件" in answer.summary and "苫小牧市" in answer.summary, \
+        (answer.status, answer.summary)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("R5の寄附金額全体のうち「村長おまかせ」は何％？", 24.3),
+    ("令和6年度の件数で子育て支援は全体の何％？", 28.5),
+    ("令和４年度の観光振興の金額は合計の何パーセント？", None),
+])
+def test_a_rows_share_of_the_whole_of_the_measure_and_year_said(paper144, question, expected) -> None:
+    answer = ask(paper144, question)
+    if expected is None:  # (worked from the rows as stored: the row's figure over the six rows' sum)
+        row = next(r for r in answer.rows)
+        assert row.get("使途") == "観光振興" and answer.status == "exact", (answer.status, answer.summary)
+        assert "令和4年度金額" in answer.summary and "6行の合計" in answer.summary, answer.summary
+    else:
+        assert answer.status == "exact" and answer.value == expected, (answer.status, answer.summary)
+
+
+def test_a_share_of_a_series_with_no_year_said_is_not_exact(paper144) -> None:
+    answer = ask(paper144, "子育て支援の金額は全体の何％？")
+    # (it was one row of six, 16.7%, stated as certain)
+    assert answer.status != "exact" and answer.value != 16.7, (answer.status, answer.summary)
