@@ -85,3 +85,18 @@ def test_a_share_of_a_series_with_no_year_said_is_not_exact(paper144) -> None:
     answer = ask(paper144, "子育て支援の金額は全体の何％？")
     # (it was one row of six, 16.7%, stated as certain)
     assert answer.status != "exact" and answer.value != 16.7, (answer.status, answer.summary)
+
+
+@pytest.mark.parametrize("which, question, expected", [
+    ("paper144", "特定の事業や返礼品を挙げずに出されている意見は？", {"9", "10"}),
+    ("paper140", "どの取組にも触れていない意見はどれ？", {"1", "9"}),
+])
+def test_opinions_citing_no_record(request, which, question, expected) -> None:
+    answer = ask(request.getfixturevalue(which), question)
+    assert answer.status == "exact" and _initiatives(answer) == expected, (answer.status, answer.summary)
+
+
+def test_a_word_no_opinion_cites_by_is_not_read_as_uncited(paper144) -> None:
+    # (the paper cites 事業番号 and 返礼品番号, never a 施設: 「施設に触れていない」 is not the uncited opinions)
+    answer = ask(paper144, "どの施設にも触れていない意見はどれ？")
+    assert not any(u.get("field") == "cited" for u in answer.understood), answer.understood

@@ -28,7 +28,7 @@ _MIN_OPINIONS = 3
 
 def numbered_opinions(lines: list[str], source: str) -> list[Record]:
     """Comment records of the opinions numbered 意見１, 意見２ …; none unless three or more are numbered in order."""
-    found: list[tuple[int, int, str, str, str]] = []  # (line index, number, code, text, topic)
+    found: list[tuple[int, int, str, str, str, str]] = []  # (line index, number, code cited, text, topic, bracket)
     topic = ""
     for i, raw in enumerate(lines):
         line = nfkc(raw).strip()
@@ -42,7 +42,7 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
         if not m:
             continue
         rest = m.group("rest").strip()
-        code = ""
+        code = bracket = ""
         cited = _CITED.match(rest)
         if cited:
             inside = cited.group("inside").replace("‐", "-").replace("−", "-").strip()
@@ -50,20 +50,25 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
                 return []  # (a member's numbered turn: not the committee's own opinions)
             codes = [c.group(1) for c in _CODE.finditer(inside)]
             code = codes[0] if codes else ""
+            bracket = inside
             rest = rest[cited.end():].strip()
         rest = re.sub(r"^(?:【[^】]{1,8}】\s*)+", "", rest).strip()  # (a tag 【評価】: the paper's own class of it)
         if not rest:  # (the opinion as a heading, its paragraph the next line)
             rest = next((nfkc(l).strip() for l in lines[i + 1:i + 4] if l.strip()), "")
             if _OPENING.match(rest):
                 rest = ""
-        found.append((i, int(m.group("n")), code or m.group("n"), rest, topic))
+        found.append((i, int(m.group("n")), code, rest, topic, bracket))
     if len(found) < _MIN_OPINIONS or [n for _, n, *_ in found] != list(range(1, len(found) + 1)):
         return []
     out: list[Record] = []
     seen: dict[str, int] = {}
-    for i, n, code, text, topic in found:
+    for i, n, cited, text, topic, bracket in found:
+        code = cited or str(n)
         seen[code] = seen.get(code, 0) + 1
+        # (cited: the code the opinion names, "" where it names none, so that 「どの取組にも触れていない意見」 reads
+        # them; cited_as: the bracket as printed, 事業番号R6-01「…」 or 計画全般, saying what kind of record it names)
         fields = {"initiative": code, "n": seen[code], "text": text, "member": "", "member_role": "",
-                  "practice": "", "target_word": "", "about": "item", "policy": topic}
+                  "practice": "", "target_word": "", "about": "item", "policy": topic,
+                  "cited": cited, "cited_as": bracket}
         out.append(Record("comment", f"{code}-{seen[code]}", fields, source, i + 1, i + 1))
     return out
