@@ -100,3 +100,31 @@ def test_a_word_no_opinion_cites_by_is_not_read_as_uncited(paper144) -> None:
     # (the paper cites 事業番号 and 返礼品番号, never a 施設: 「施設に触れていない」 is not the uncited opinions)
     answer = ask(paper144, "どの施設にも触れていない意見はどれ？")
     assert not any(u.get("field") == "cited" for u in answer.understood), answer.understood
+
+
+@pytest.fixture(scope="module")
+def report144(tmp_path_factory):
+    return _over(tmp_path_factory, "r144", M144 / PAPER144, M144 / SHEET144,
+                 M144 / "02_令和6年度ふるさと納税寄附金活用事業報告書.pdf")
+
+
+def _numbers(answer) -> set[str]:
+    return {str(r.get("number")) for r in answer.rows}
+
+
+def test_rows_no_opinion_cites_after_the_rows_asked(report144) -> None:
+    answer = ask(report144, "住民福祉課が担当している事業は？", "その中で委員会から意見が出ていないのは？")
+    assert answer.status == "exact" and _numbers(answer) == {"R6-03"}, (answer.status, answer.summary)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("委員会の意見がついていない事業は？", {"R6-02", "R6-03", "R6-05", "R6-09", "R6-11"}),
+    # (the other table the paper cites, by its own number's word: 返礼品番号)
+    ("委員会から意見が出ていない返礼品は何件？", 12),
+])
+def test_rows_no_opinion_cites_by_the_tables_word(report144, question, expected) -> None:
+    answer = ask(report144, question)
+    if isinstance(expected, int):
+        assert answer.value == expected and "M-10" not in _numbers(answer), (answer.status, answer.summary)
+    else:
+        assert answer.status == "exact" and _numbers(answer) == expected, (answer.status, answer.summary)
