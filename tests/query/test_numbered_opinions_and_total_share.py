@@ -128,3 +128,33 @@ def test_rows_no_opinion_cites_by_the_tables_word(report144, question, expected)
         assert answer.value == expected and "M-10" not in _numbers(answer), (answer.status, answer.summary)
     else:
         assert answer.status == "exact" and _numbers(answer) == expected, (answer.status, answer.summary)
+
+
+PROPERTIES = """<html><head><title>鷺ノ宮町 売却予定財産一覧</title></head><body>
+<h1>鷺ノ宮町 売却予定財産一覧</h1>
+<table>
+<tr><th>物件番号</th><th>名称</th><th>区分</th><th>面積（㎡）</th></tr>
+<tr><td>P-01</td><td>旧北保育所跡地</td><td>土地</td><td>1,250</td></tr>
+<tr><td>P-02</td><td>旧教員住宅</td><td>建物</td><td>320</td></tr>
+<tr><td>P-03</td><td>駅前町有地</td><td>土地</td><td>860</td></tr>
+<tr><td>P-04</td><td>旧公民館分館</td><td>建物</td><td>410</td></tr>
+</table></body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def properties(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("props")
+    (folder / "baikyaku.html").write_text(PROPERTIES, encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_the_numbering_columns_word_names_the_rows(paper144, properties) -> None:
+    # (返礼品 of 返礼品番号 beside 品名: 「…の返礼品」 is of the sheet's rows, as 「…の品」 was)
+    answer = ask(paper144, "体験型の返礼品を全部教えて")
+    assert answer.status == "exact" and _numbers(answer) == {"M-08", "M-09", "M-10"}, (answer.status, answer.summary)
+    mean = ask(paper144, "加工品の返礼品の寄附額って平均いくら？")
+    assert mean.status == "exact" and mean.value == 10750, (mean.status, mean.summary)
+    # (another table: 物件 of 物件番号 beside 名称)
+    land = ask(properties, "区分が土地の物件は？")
+    assert land.status == "exact" and _numbers(land) == {"P-01", "P-03"}, (land.status, land.summary)

@@ -3253,6 +3253,11 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
     from assistant.query.tables.rows_are import item_words_of
 
     context += " " + " ".join(_key(w) for w in item_words_of(t))  # (「…推進項目は」 of a list of items coded 1-1-1)
+    # (the numbering column's word names the rows as the naming column's does: 返礼品 of 返礼品番号 beside 品名, so
+    # 「体験型の返礼品」 is of these rows)
+    numbered_as = _key(re.sub(r"(?:番号|コード|No\.?|NO\.?|№)$", "", nfkc(t.number or "").strip()))
+    if len(numbered_as) >= 2:
+        context += " " + numbered_as
     # (the forms of a column the reading used name it too: 「削減時間で、実績が計画に届かなかった」 of 令和6年度実績,
     # whose forms say the measure the document's title line gives, 削減時間の実績)
     named_by = {h for u in used for h in u.split("|")}
