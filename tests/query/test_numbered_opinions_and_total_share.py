@@ -158,3 +158,20 @@ def test_the_numbering_columns_word_names_the_rows(paper144, properties) -> None
     # (another table: 物件 of 物件番号 beside 名称)
     land = ask(properties, "区分が土地の物件は？")
     assert land.status == "exact" and _numbers(land) == {"P-01", "P-03"}, (land.status, land.summary)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("R6の申込件数が多い返礼品トップ３", ["M-01", "M-05", "M-02"]),
+    # (the word before 上位 says the order: 少ない, the smallest first)
+    ("申込件数の少ない返礼品上位3つ", ["M-11", "M-12", "M-10"]),
+])
+def test_top_n_ordered_by_the_word_said_before_it(paper144, question, expected) -> None:
+    answer = ask(paper144, question)
+    assert answer.status == "exact" and [r.get("number") for r in answer.rows][:3] == expected, \
+        (answer.status, answer.summary)
+
+
+def test_top_n_of_another_table(properties) -> None:
+    answer = ask(properties, "面積の広い物件トップ2")
+    assert answer.status == "exact" and [r.get("number") for r in answer.rows][:2] == ["P-01", "P-03"], \
+        (answer.status, answer.summary)
