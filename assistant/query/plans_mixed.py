@@ -30,6 +30,23 @@ def title_places(title: str) -> frozenset[str]:
     return frozenset(re.split(r"[・、]", m.group(1))) if m else frozenset()
 
 
+# 「椋ノ木村議会議長　様」「鵆ノ森市長　様」「鵯ヶ岬市行政改革推進委員会」: a letter's addressee or sender opening a
+# line of its head, naming the municipality that a title of its own (「所管事務調査報告書」) leaves unsaid.
+_LETTERHEAD = compiled(rf"^({_PLACE})(?=長|議会|役場|[一-龥々ァ-ヶー]{{0,14}}(?:委員会|審議会|協議会))")
+_HEAD_LINES = 8
+
+
+def letterhead_places(db, source: str) -> frozenset[str]:
+    """The municipality a document's letterhead names in its first lines (none where no such line opens it)."""
+    row = db.execute("SELECT text FROM document_texts WHERE source = ?", (source,)).fetchone()
+    heads = [l.strip() for l in str(row[0] if row else "").splitlines() if l.strip()][:_HEAD_LINES]
+    for line in heads:
+        m = _LETTERHEAD.match(nfkc(line))
+        if m:
+            return frozenset([m.group(1)])
+    return frozenset()
+
+
 def say_plans_mixed(db, question: str, answer: Answer) -> None:
     """Mark (in place) an exact answer whose rows are of documents of different municipalities, none said."""
     if answer.status != "exact" or answer.target not in _KINDS or answer.error or len(answer.rows) < 2:
@@ -40,7 +57,7 @@ def say_plans_mixed(db, question: str, answer: Answer) -> None:
     titles = {s: t or "" for s, t in db.execute(
         f"SELECT source, title FROM documents WHERE source IN ({', '.join('?' * len(sources))})",
         list(sources)).fetchall()}
-    places = {s: title_places(titles.get(s, "")) for s in sources}
+    places = {s: title_places(titles.get(s, "")) or letterhead_places(db, s) for s in sources}
     if not all(places.values()) or len(set(places.values())) < 2:
         return
     said = nfkc(question or "")

@@ -193,6 +193,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     if not comments:  # (opinions ①②③ in one section on 意見, each ending 「（取組(5)関連）」: opinion_cited.py)
         from assistant.kinds.generic.opinion_cited import cited_opinions
         comments = cited_opinions(lines, source)
+    if not comments:  # (a committee's opinions 「意見３　（事業番号R6-06「…」）…」 numbered on their own: numbered_opinions.py)
+        from assistant.kinds.generic.numbered_opinions import numbered_opinions
+        comments = numbered_opinions(lines, source)
     # (joint projects as labelled blocks, a heading with the project's code over 構成団体：A市・B町 …: labelled_projects.py)
     from assistant.kinds.generic.labelled_projects import projects_of_items
     projects, project_passages = projects_of_items([r for r in found if r.kind == "item"], source)

@@ -66,6 +66,7 @@ from assistant.query.tables.none_held import answer_none_held
 from assistant.query.tables.role_counts import answer_role_counts
 from assistant.query.tables.said_in_row import said_in_row
 from assistant.query.tables.began_of_row import began_of_row
+from assistant.query.tables.share_of_total import answer_share_of_total
 from assistant.query.tables.share_of_column import answer_share_of_column, whole_is_a_column
 from assistant.query.tables.row_year_change import answer_row_year_change
 from assistant.query.tables.signed_extreme import answer_signed_extreme
@@ -670,6 +671,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     old_new = answer_old_new(question, candidates, context, bool(places))  # (a 新旧対照表: old and new paired)
     if old_new is not None:
         return old_new[0], TableContext(old_new[2], [], "", old_new[1])
+    total_share = answer_share_of_total(question, candidates, context if not places else None)  # 「全体のうちAは何％」
+    if total_share is not None:
+        return total_share[0], TableContext(total_share[2], [], "", total_share[1])
     changed = answer_row_year_change(question, candidates, context if not places else None)  # 「前の年からいくら減った」
     if changed is not None:
         return changed[0], TableContext(changed[2], [], "", changed[1])
@@ -3249,6 +3253,11 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
     from assistant.query.tables.rows_are import item_words_of
 
     context += " " + " ".join(_key(w) for w in item_words_of(t))  # (「…推進項目は」 of a list of items coded 1-1-1)
+    # (the numbering column's word names the rows as the naming column's does: 返礼品 of 返礼品番号 beside 品名, so
+    # 「体験型の返礼品」 is of these rows)
+    numbered_as = _key(re.sub(r"(?:番号|コード|No\.?|NO\.?|№)$", "", nfkc(t.number or "").strip()))
+    if len(numbered_as) >= 2:
+        context += " " + numbered_as
     # (the forms of a column the reading used name it too: 「削減時間で、実績が計画に届かなかった」 of 令和6年度実績,
     # whose forms say the measure the document's title line gives, 削減時間の実績)
     named_by = {h for u in used for h in u.split("|")}

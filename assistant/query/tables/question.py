@@ -1496,10 +1496,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         said_n = top.group(1) or top.group(2) or top.group(3) or top.group(4)
         limit = int(nfkc(said_n)) if said_n.isdigit() else "一二三四五六七八九十".index(said_n) + 1
         way = None
-        if top.group(3):
-            # (「大きい施設を上から」: the order is the word said just before, its noun between; none said, no order)
+        if top.group(3) or top.group(1) and not aggregate:
+            # (「大きい施設を上から」: the order is the word said just before, its noun between; none said, no order;
+            # 「申込件数が多い返礼品トップ３」: the word before 上位/トップ says the order the same way)
             way = next((w for w in _TOP_SAID.finditer(qn, max(0, top.start() - 12), top.start()) if free(*w.span())), None)
-            if way is None and not aggregate:
+            if way is None and not aggregate and top.group(3):
                 top = None
         if top is not None and not aggregate:
             aggregate = "order_asc" if top.group(0).startswith(("下位", "わーすと")) or (

@@ -1,0 +1,55 @@
+"""「特定の事業や返礼品を挙げずに出されている意見は？」「どの取組にも触れていない意見はどれ？」: a committee's numbered
+opinions that cite no record (kinds/generic/numbered_opinions.py: `cited` empty, the bracket as printed kept as
+`cited_as`), of the papers that print such citations.
+
+Only where the question says opinions (意見・指摘・提言) and a negated naming (挙げず, 触れていない, 言及していない …)
+of records, and every word it names them by (事業, 返礼品, 取組) is the word some opinion of those papers cites its
+record by; None otherwise (left to the rest of the engine: a word not read there is never dropped here)."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.answer import Answer
+from assistant.query.compiled import compiled
+from assistant.text.normalize import nfkc
+
+_OPINION = compiled(r"意見|指摘|提言")
+# 「事業や返礼品を挙げずに」「どの取組にも触れていない」「特定の施設を名指ししていない」: the records' words, the negated verb
+_UNNAMED = compiled(r"(?:特定の|どの|いずれの)?(?P<words>[一-龥ァ-ヶー]{1,8}(?:(?:や|・|、|も|または|か)[一-龥ァ-ヶー]{1,8})*)"
+                    r"(?:に|を)?も?\s*(?:挙げ|あげ|触れ|ふれ|言及し|名指しし|引用し|特定し)"
+                    r"(?:ず|ないで|ていない|てない|ていません|ません|ない)")
+_SPLIT = re.compile(r"や|・|、|も|または|か")
+
+
+def _uncited_rows(db) -> list[dict]:
+    try:
+        return [dict(r) for r in db.query(
+            "SELECT * FROM comment WHERE source IN "
+            "(SELECT source FROM comment WHERE coalesce(cited, '') <> '') ORDER BY source, line")]
+    except Exception:  # (an index whose opinions print no citation has no such column)
+        return []
+
+
+def answer(assistant, question: object) -> Answer | None:
+    if not isinstance(question, str):
+        return None
+    text = "".join(nfkc(question).split())
+    m = _UNNAMED.search(text)
+    if m is None or not _OPINION.search(text[m.end():] + text[:m.start()]):
+        return None
+    words = [w.removeprefix("特定の") for w in _SPLIT.split(m.group("words")) if w]
+    rows = _uncited_rows(assistant.db)
+    if not rows or not words:
+        return None
+    printed = " ".join(str(r.get("cited_as") or "") for r in rows if r.get("cited"))
+    if not all(w in printed for w in words):
+        return None  # (a word the papers do not cite records by: not read here)
+    uncited = [r for r in rows if not r.get("cited")]
+    if not uncited:
+        return None  # (every opinion cites one: nothing read here is sure enough to say none)
+    said = "・".join(words)
+    codes = "、".join(str(r.get("initiative")) for r in uncited)
+    return Answer(question=question, target="comment", rows=uncited, count=len(uncited), status="exact",
+                  understood=[{"field": "cited", "op": "empty", "value": words,
+                               "label": f"{said}の番号を挙げていない意見"}],
+                  summary=f"{said}の番号を挙げずに出されている意見は {len(uncited)}件です（{codes}）。")
