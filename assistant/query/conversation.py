@@ -1117,6 +1117,8 @@ class Assistant:
         side_b = _elliptic(side_a, side_b)
         # 「R4とR5で評価がAの実践項目の件数の差」: the first side is only a value, the second says the rest.
         side_a = _elliptic(side_b, side_a.rstrip("でにはが"))
+        if _figure_counted(side_a) or _figure_counted(side_b):
+            return None
         (side_a, qa), (side_b, qb) = self._count_side(side_a), self._count_side(side_b)
         if not _KIND_WORD.search(side_b):
             qb.target = qa.target
@@ -1585,7 +1587,7 @@ class Assistant:
         """「倉敷市の予算執行額は何千円圧縮された」「研修会とバスツアーの参加者数を全部足すと何人」「関係各課は何課」
         answered with passages and no figure: the figures the passages shown print, worked out as asked
         (worked_figures.py) or the one printed under the label asked; a search still, each figure shown."""
-        from assistant.query import worked_figures
+        from assistant.query import worked_figures, year_figures_ratio
 
         if answer.error or not answer.excerpts or answer.target == "conflicts":
             return
@@ -1622,6 +1624,10 @@ class Assistant:
                              and not re.match(r"答え|回答|書い|言っ", nfkc(w))]
             answer.summary = (f"抜粋に「{how}」とあります（抜粋から読んだ値です。{excerpt.get('source', '')} "
                               f"{excerpt.get('line', '')}行目）。件数ではなく本文の数として読みました。")
+            return
+        # (a ratio another reading worked out, entry_figures' 「合計額、R6はR2の何倍」, stays; a count of records is none)
+        if year_figures_ratio.asked(question) and (answer.value is None or counted):
+            self._year_figures_ratio(question, answer)
             return
         if (answer.value is not None and not text_value) or counted:
             return
@@ -1670,6 +1676,31 @@ class Assistant:
             answer.summary, answer.caveat = answer.summary.replace(answer.caveat, "", 1), ""
         answer.summary = (f"{how}（抜粋から読んだ値です。{excerpt.get('source', '')} {excerpt.get('line', '')}行目）。"
                           + answer.summary)
+
+    def _year_figures_ratio(self, question: str, answer: Answer) -> None:
+        """「平成27年度の道路橋の点検数は平成26年度の何倍」: the two figures the year cells of a passage print
+        (year_figures_ratio.py), over the passages shown and those of the records found. Where they are not
+        read, the count or figure the engine found is no ratio: no value, partial, said first."""
+        from assistant.query import year_figures_ratio
+
+        keys = list(dict.fromkeys(str(r.get("key")) for r in answer.rows[:5] if r.get("key")))
+        passages = list(answer.excerpts[:4]) + ([
+            {"key": k, "source": src, "line": line, "field": field, "text": text}
+            for k, src, line, field, text in self.db.execute(
+                f"SELECT key, source, line, field, text FROM passages WHERE key IN ({','.join('?' * len(keys))}) "
+                "ORDER BY id", keys).fetchall()] if keys else [])
+        got = year_figures_ratio.read(question, passages)
+        answer.understood = [u for u in answer.understood if not (isinstance(u, dict) and u.get("op") == "count")]
+        if got is None:
+            said = year_figures_ratio.asked(question).group(0)
+            answer.value, answer.status, answer.count = None, "partial", len(answer.rows)
+            caveat = f"「{said}」の二つの年度の数を本文から読み取れなかったため、倍率は計算していません。"
+            answer.caveat, answer.summary = caveat, caveat + answer.summary
+            return
+        value, how, excerpt, _figures = got
+        answer.value, answer.status, answer.count = value, "search", 1
+        answer.excerpts = [excerpt] + [e for e in answer.excerpts if e is not excerpt]
+        answer.summary = f"{how}（抜粋から読んだ値です。{excerpt.get('source', '')} {excerpt.get('line', '')}行目）。"
 
     def _figure_of_the_record(self, question: str, q: Query, answer: Answer) -> None:
         """「栃木県の展示場、H27の利益分配金いくら」 answered with the one record (a case study) and no value:
@@ -6516,6 +6547,23 @@ _OF_THE_TOP = compiled(r"^\s*(?P<top>[^?？。]+?(?:いちばん|一番|最も|�
                        r"(?P<parent>" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r")の\s*(?P<child>"
                        + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r")(?P<rest>.*)$")
 _RECORDS_COUNTED = compiled(r"([一-龥ァ-ヶー]{2,})数(?=(?:は|が)?$)")
+# The 件/項目/個 a count of records is said with (「A評価件数」), not a thing counted in the documents' text.
+_RECORD_COUNTERS = compiled(r"(?:件|項目|個|つ)$")
+
+
+def _figure_counted(side: str) -> bool:
+    """「平成27年度の道路橋の点検数」「参加者数」: a number of something that is no kind of record (点検, 参加者)
+    is a figure the documents print, not a count of the records found; comparing the records' counts
+    (1 case and 1 case, 「1倍」) would answer another question with confidence."""
+    m = _RECORDS_COUNTED.search(side.rstrip("でにはが、, "))
+    if m is None:
+        m = compiled(r"([一-龥ァ-ヶー]{2,})数$").search(side.rstrip("でにはが、, "))
+    if m is None:
+        return False
+    noun = m.group(1)
+    fields = {w for w, _ in VALUE_FIELDS}
+    return not (_KIND_TAIL.search(noun) or _RECORD_COUNTERS.search(noun) or f"{noun}数" in fields
+                or any(noun.endswith(w) or w.endswith(noun) for w, _ in KIND_WORDS))
 _GRADE_WORD_TAIL = compiled(r"(?<=[A-DＡ-Ｄ])(?:の)?(?:評価|判定|ランク)$")
 _SIDE_TAIL = compiled(r"(?:の件数|の数|件数|のもの|もの)?(?:は|が)?$")
 _VALUE_SHAPES = (compiled(r"(?:令和|平成|[RrHh])\s*(?:元|\d{1,3})(?:年度)?"), compiled(r"(?<![A-Za-z])[A-DＡ-Ｄ](?![A-Za-z])"),
