@@ -1,0 +1,47 @@
+"""Derived numbers asked of the shipped corpus: a ratio of the figures two year cells of a passage print
+(year_figures_ratio.py), never the count of the records found as that ratio; a share of the records said with
+their count (「連携事業26件の何％」), the count kept for the share rule to check."""
+from __future__ import annotations
+
+from assistant.query.year_figures_ratio import read
+
+_CELLS = [{"text": "平成26年度: ○参加4市町村○定期点検:道路橋192橋 / 平成27年度: ○参加22市町村○定期点検:道路橋1,076橋、道路トンネル4本"}]
+
+
+def test_the_figures_after_the_word_in_each_year_cell():
+    value, how, _p, figures = read("平成27年度の道路橋の点検数は平成26年度の何倍？", _CELLS)
+    assert figures == [1076.0, 192.0] and round(value, 1) == 5.6 and "道路橋1,076橋" in how
+
+
+def test_a_year_no_cell_prints_or_a_word_one_cell_lacks_gives_nothing():
+    assert read("平成28年度の道路橋の点検数は平成26年度の何倍？", _CELLS) is None
+    # (道路トンネル is printed in the 平成27年度 cell only)
+    assert read("平成27年度の道路トンネルの点検数は平成26年度の何倍？", _CELLS) is None
+
+
+def test_a_ratio_of_year_figures_asked_of_a_case(assistant):
+    answer = assistant.ask("秋田県の橋梁等点検の包括発注で、平成27年度の道路橋の点検数は平成26年度の何倍？小数第1位まで")
+    assert answer.status == "search" and answer.value == 5.6 and "道路橋192橋" in answer.summary
+
+
+def test_a_ratio_whose_figures_are_not_printed_is_no_count_of_cases(assistant):
+    # (it answered 1 case over 1 case, 「1倍」, exact)
+    answer = assistant.ask("秋田県の橋梁等点検の包括発注で、平成28年度の道路橋の点検数は平成25年度の何倍？")
+    assert answer.status == "partial" and answer.value is None and answer.summary.startswith("「平成28年度")
+
+
+def test_a_count_of_records_compared_still_is_one(assistant):
+    answer = assistant.ask("納税部会の事業数は商工部会の事業数の何倍？")
+    assert answer.status == "exact" and answer.value == 2
+
+
+def test_a_share_of_the_records_said_with_their_count(assistant):
+    assistant.ask("商工部会の連携事業")
+    answer = assistant.ask("それは連携事業26件の何％？小数第1位まで")
+    assert answer.status == "exact" and answer.value == 7.7
+
+
+def test_a_share_of_a_count_no_records_make_says_so(assistant):
+    assistant.ask("商工部会の連携事業")
+    answer = assistant.ask("それは連携事業25件の何％？小数第1位まで")
+    assert answer.status == "partial" and "25件" in answer.summary.split("。")[0]
