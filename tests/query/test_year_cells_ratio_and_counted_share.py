@@ -45,3 +45,11 @@ def test_a_share_of_a_count_no_records_make_says_so(assistant):
     assistant.ask("商工部会の連携事業")
     answer = assistant.ask("それは連携事業25件の何％？小数第1位まで")
     assert answer.status == "partial" and "25件" in answer.summary.split("。")[0]
+
+
+def test_a_count_grown_since_another_year_is_the_counts_compared(assistant):
+    # (「より何件増えた」 left 増えた unread and answered the first count alone, 26)
+    answer = assistant.ask("R3でC評価の実践項目はR2より何件減った？")
+    assert answer.status == "exact" and answer.value == 4 and "7件" in answer.summary
+    answer = assistant.ask("R3でA評価の実践項目はR2より何件増えた？")
+    assert answer.value == 4 and "22件" in answer.summary and answer.status == "partial"  # (実践項目60's R3 printed two ways)
