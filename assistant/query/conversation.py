@@ -61,7 +61,7 @@ from assistant.query.itself import answer_about_document
 from assistant.query.quoted_names import bracket_names
 from assistant.query.number_and_title import said_by_numbers, title_number_glossed
 from assistant.query.grammar.phrasings import PHRASINGS
-from assistant.query import (top_share, years_of_score, dated_entries, document_named, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
+from assistant.query import (top_share, listed_ratio, years_of_score, dated_entries, document_named, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
                              most_graded_group, previous_year_in_text, text_figures, year_entry, year_figure_in_text, yearly_costs, case_years)
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
@@ -2363,7 +2363,9 @@ class Assistant:
         if extreme is not None:
             self.context, self.context_rows = q, extreme.rows
             return extreme
-        quantity = (year_breakdown.answer(self, q, cut) or entry_figures.answer(self, q, cut) or top_share.answer(self, q, cut) or listed_share.answer(self, q, cut) or issue_figures.answer(self, q, cut)
+        quantity = (year_breakdown.answer(self, q, cut) or entry_figures.answer(self, q, cut) or top_share.answer(self, q, cut) or listed_share.answer(self, q, cut)
+                    or listed_ratio.answer(self, q, cut)  # (「企業版ふるさと納税の効果額は…総合運用の効果額の何倍」)
+                    or issue_figures.answer(self, q, cut)
                     or cases_difference.answer(self, q, cut)  # (「群馬県の…と和歌山県の…とでは何ポイントの差」)
                     or cases_difference.larger_group(self, q, cut)  # (「…コスト削減見込みが大きい方のグループの町村」)
                     or topic_figures.answer(self, q, cut) or year_figure_in_text.answer(self, q, cut)

@@ -1,4 +1,4 @@
-"""Derived numbers asked of the shipped corpus: a ratio of the figures two year cells of a passage print
+"""Derived numbers asked of the shipped corpus: a ratio of two listed amounts (listed_ratio.py); of the figures two year cells of a passage print
 (year_figures_ratio.py), never the count of the records found as that ratio; a share of the records said with
 their count (「連携事業26件の何％」), the count kept for the share rule to check."""
 from __future__ import annotations
@@ -53,3 +53,13 @@ def test_a_count_grown_since_another_year_is_the_counts_compared(assistant):
     assert answer.status == "exact" and answer.value == 4 and "7件" in answer.summary
     answer = assistant.ask("R3でA評価の実践項目はR2より何件増えた？")
     assert answer.value == 4 and "22件" in answer.summary and answer.status == "partial"  # (実践項目60's R3 printed two ways)
+
+
+def test_two_lines_of_a_listed_amounts_one_over_the_other(assistant):
+    answer = assistant.ask("企業版ふるさと納税の効果額は窓口業務委託による総合運用の効果額の何倍？小数第1位まで")
+    assert answer.status == "search" and answer.value == 7.0 and "1億1千万円" in answer.summary
+
+
+def test_a_name_no_line_holds_is_no_ratio(assistant):
+    answer = assistant.ask("企業版ふるさと納税の効果額は民間委託の効果額の何倍？")
+    assert answer.value is None and "民間委託" in answer.unused
