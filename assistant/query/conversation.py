@@ -1625,6 +1625,8 @@ class Assistant:
             answer.summary = (f"抜粋に「{how}」とあります（抜粋から読んだ値です。{excerpt.get('source', '')} "
                               f"{excerpt.get('line', '')}行目）。件数ではなく本文の数として読みました。")
             return
+        if worked_figures.sum_asked(question) and answer.status in ("search", "partial") and self._named_lines_added_up(question, answer):
+            return
         # (a ratio another reading worked out, entry_figures' 「合計額、R6はR2の何倍」, stays; a count of records is none)
         if year_figures_ratio.asked(question) and (answer.value is None or counted):
             self._year_figures_ratio(question, answer)
@@ -1676,6 +1678,46 @@ class Assistant:
             answer.summary, answer.caveat = answer.summary.replace(answer.caveat, "", 1), ""
         answer.summary = (f"{how}（抜粋から読んだ値です。{excerpt.get('source', '')} {excerpt.get('line', '')}行目）。"
                           + answer.summary)
+
+    def _named_lines_added_up(self, question: str, answer: Answer) -> bool:
+        """「まんまるよやく操作研修会、情報セキュリティ研修会、…の参加者は合計何名」: the one passage printing a line
+        for every item said, their figures added up (worked_figures.sum_read), whatever record or figure the engine
+        settled on before (a 「計24名」 of another record is no sum of these). False when no one passage reads so."""
+        from assistant.query import worked_figures
+
+        asked = worked_figures._SUM_ASKED.search(worked_figures._names_first(question))
+        names = [n for n in re.split(r"\s*(?:・|、|と|,)\s*", (asked.group("names") or "") if asked else "") if n]
+        if len(names) < 2:
+            return False
+        # (a line of bullets is stored as one passage per bullet: the passages of one place read together)
+        places: dict[tuple, list[str]] = {}
+        for r in self.db.execute("SELECT key, source, line, field, text FROM passages WHERE ("
+                                 + " OR ".join("text LIKE ?" for _ in names) + ") ORDER BY id LIMIT 200",
+                                 [f"%{n}%" for n in names]).fetchall():
+            places.setdefault(tuple(r[:4]), []).append(nfkc(str(r[4] or "")))
+        read = {}
+        for (key, source, line, field_), texts in places.items():
+            lines = [ln for t in texts for ln in re.split(r"\n|(?=・)", t)]
+            added = worked_figures.sum_read(question, lines) if all(any(n in t for t in texts) for n in names) else None
+            if added is not None:
+                read.setdefault(added[0], ({"key": key, "source": source, "line": line, "field": field_,
+                                            "text": "\n".join(texts), "highlights": []}, added[1]))
+        if len(read) != 1:
+            return False
+        value, (excerpt, figures) = next(iter(read.items()))
+        answer.value, answer.status, answer.count, answer.caveat = value, "search", 1, ""
+        answer.rows = [r for r in answer.rows if str(r.get("key")) == excerpt["key"]]
+        answer.excerpts = [excerpt]
+        shown = nfkc(str(excerpt["text"]))
+        answer.understood = [{"field": "text", "op": "sum", "value": "、".join(names),
+                              "label": f"本文の「{'」「'.join(names)}」の{asked.group('label')}の合計"}]
+        answer.unused = [w for w in answer.unused if nfkc(w) not in shown and not re.match(r"合計|足|合わせ|あわせ|合算", nfkc(w))]
+        answer.summary = (f"「{'」「'.join(figures)}」を足すと {value:,} です（抜粋から読んだ値です。{excerpt['source']} "
+                          f"{excerpt['line']}行目）。")
+        if answer.unused:
+            answer.status = "partial"
+            answer.summary = f"「{'」「'.join(answer.unused)}」は使えませんでした。" + answer.summary
+        return True
 
     def _year_figures_ratio(self, question: str, answer: Answer) -> None:
         """「平成27年度の道路橋の点検数は平成26年度の何倍」: the two figures the year cells of a passage print

@@ -142,11 +142,12 @@ def _two(body: str, figure: str) -> tuple[float, str, str] | None:
 
 _NAME = r"[^\s、,。のでをはが・と]{1,12}"
 # 「研修会とバスツアーの参加者数を全部足すと何人」: the items, the label of their figures, the unit.
+# (「A、B、Cの参加者は合計何名」: the label, は, then the sum asked)
 # (one name said of several lines, 「研修会、参加者数が書いてあるものの合計は何人」: every line naming it that prints
 # the figure; a line naming it without one is not counted, as 書いてあるもの says)
 _SUM_ASKED = compiled(r"(?:(?P<names>" + _NAME + r"(?:\s*(?:・|、|と|,)\s*" + _NAME + r")+)\s*の"
                       r"|(?P<one>" + _NAME + r")\s*(?:の|、|,)(?=\s*[一-龥ァ-ヶー]{2,8}?(?:数)?\s*(?:が(?:書いて|書かれて|記載されて|載って)(?:い|あ)?る(?:もの|の)の|を\s*(?:全部|すべて|全て|ぜんぶ))))"
-                      r"\s*(?P<label>[一-龥ァ-ヶー]{2,8}?)(?:数)?\s*(?:が(?:書いて|書かれて|記載されて|載って)(?:い|あ)?る(?:もの|の)の|を|の)?\s*"
+                      r"\s*(?P<label>[一-龥ァ-ヶー]{2,8}?)(?:数)?\s*(?:が(?:書いて|書かれて|記載されて|載って)(?:い|あ)?る(?:もの|の)の|を|の|は)?\s*"
                       r"(?:全部|すべて|全て|ぜんぶ)?\s*(?:足す|足し|たす|合わせる|合わせ|あわせる|あわせ|合計す|合算す|合計)(?:と|て|たら|ると|は)?\s*(?:で)?\s*"
                       r"何\s*(?P<unit>人|名|件|回|か所|箇所|個|台|団体|社)")
 

@@ -1,4 +1,4 @@
-"""Derived numbers asked of the shipped corpus: a ratio of two listed amounts (listed_ratio.py); of the figures two year cells of a passage print
+"""Derived numbers asked of the shipped corpus: the figures of named items added up (worked_figures.sum_read over the passages of one place); a ratio of two listed amounts (listed_ratio.py); of the figures two year cells of a passage print
 (year_figures_ratio.py), never the count of the records found as that ratio; a share of the records said with
 their count (「連携事業26件の何％」), the count kept for the share rule to check."""
 from __future__ import annotations
@@ -63,3 +63,17 @@ def test_two_lines_of_a_listed_amounts_one_over_the_other(assistant):
 def test_a_name_no_line_holds_is_no_ratio(assistant):
     answer = assistant.ask("企業版ふるさと納税の効果額は民間委託の効果額の何倍？")
     assert answer.value is None and "民間委託" in answer.unused
+
+
+def test_the_figures_of_the_items_named_added_up(assistant):
+    # (it answered 「計24名」 of another record, the four names unused)
+    answer = assistant.ask("まんまるよやく操作研修会、情報セキュリティ研修会、婚活まんまるバスツアー、職員研修会の参加者は合計何名？")
+    assert answer.status == "search" and answer.value == 237 and not answer.unused and "85名" in answer.summary
+
+
+def test_an_item_no_line_names_is_not_added():
+    from assistant.query.worked_figures import sum_read
+
+    lines = ["・まんまるよやく操作研修会 参加者87名", "・情報セキュリティ研修会 参加者85名"]
+    assert sum_read("まんまるよやく操作研修会と防災研修会の参加者は合計何名？", lines) is None
+    assert sum_read("まんまるよやく操作研修会と情報セキュリティ研修会の参加者は合計何名？", lines)[0] == 172
