@@ -555,6 +555,8 @@ class Assistant:
                       or listed_amounts.largest_of_named_list(self, question)
                       or copy_asked.answer(self, question) or copy_asked.differing(self, question)
                       or route_figure.answer(self, question)  # (「H17に倉敷市から岡山市へ何人行っている？」)
+                      # (「女性の割合は何％」「そのうち男性は何割」 after 参加者37名: before the part itself is read as asked)
+                      or self._share_of_the_figure(question, *figure_shown)
                       or self._part_of_the_figure(question, *figure_shown)
                       or self._same_figure_again(question, *figure_shown)
                       or self._when_of_the_figure(question, figure_shown[0])
@@ -1030,6 +1032,29 @@ class Assistant:
                                f"{shown.get('source', '')} {shown.get('line', '')}行目）。"),
                       understood=[{"field": "text", "op": "flow", "value": f"{flow[0]}→{flow[1]}",
                                    "label": f"{flow[0]}から{flow[1]}へ"}])
+
+    def _share_of_the_figure(self, question: str, shown: dict | None, value) -> Answer | None:
+        """「婚活まんまるバスツアーの参加者は？」→「女性の割合は何％？」: the part the passage prints of the figure
+        just read (「参加者37名(男性20名、女性17名)」, _part_of_the_figure) over that figure. A part not printed is
+        no share (None: the rest of the engine reads the question)."""
+        asked = _SHARE_OF_PART.match(nfkc(question))
+        if asked is None or shown is None or not isinstance(value, (int, float)) or not value:
+            return None
+        before = (self._figure_asked, self._figure_value, self._figure_excerpt)
+        part = self._part_of_the_figure(f"そのうち{asked.group('w')}は？", shown, value)
+        if part is None or not isinstance(part.value, (int, float)):
+            self._figure_asked, self._figure_value, self._figure_excerpt = before
+            return None
+        tenths = bool(asked.group("tenths") or asked.group("tenths2"))
+        printed = part.value
+        share = printed / value * (10 if tenths else 100)
+        part.value = share
+        part.summary = (f"前の回答の値 {value} のうち「{asked.group('w')}」は {printed} で、割合は {share:.4g}"
+                        f"{'割' if tenths else '%'} です（{printed} ÷ {value}。抜粋から読んだ値です: {shown.get('source', '')} "
+                        f"{shown.get('line', '')}行目）。")
+        part.understood = [{"field": "text", "op": "share", "value": asked.group("w"),
+                            "label": f"前の回答の値のうち「{asked.group('w')}」の割合"}]
+        return part
 
     def _part_of_the_figure(self, question: str, shown: dict | None, value) -> Answer | None:
         """「幹事会は何回？」→「そのうち書面は？」: after a figure read from a passage (「幹事会 4回(うち2回書面
@@ -5661,6 +5686,11 @@ _TWO_VALUES = compiled(r"^\s*(?P<a>[^、,。?？]{4,60}?の[^、,。?？の]{1,1
 _WHOLE_AND_PART = compiled(r"^\s*(?P<whole>[^\s、,。?？]{2,20}?)(?:の(?:合計|総額|全体|総計|総数))?(?:は)?と[、,]?\s*(?:その|この)?うち[、,]?\s*(?:の)?"
                            r"(?P<part>[^\s、,?？]{2,30}?)(?:の(?:額|金額|分|数|件数|人数|回数))?(?:は|って)?\s*"
                            r"(?:いくら|いくつ|何[^\s?？]{0,3}|どれだけ|どのくらい)?(?:ですか|でしょうか|か)?[?？。]?\s*$")
+# 「女性の割合は何％？」「そのうち女性は何割」 after a figure: the share of it a part printed with it makes up.
+_SHARE_OF_PART = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この)?(?:うち)?[、,]?\s*(?:の)?\s*(?P<w>[^\s、,はが?？の]{1,14}?)"
+                          r"(?:の(?:割合|比率|占める割合)(?:は|って)?\s*(?:何\s*(?:[%％]|パーセント|(?P<tenths>割)))?"
+                          r"|(?:は|が)\s*何\s*(?:[%％]|パーセント|(?P<tenths2>割)))"
+                          r"\s*(?:ですか|でしたか|か)?[?？。]?\s*(?:小数第?\s*\d\s*位まで(?:で)?)?[?？。]?\s*$")
 _PART_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この)?うち[、,]?\s*(?:の)?\s*(?P<w>[^\s、,はが?？]{1,14}?)"
                        r"(?:の(?:数|回数|件数|人数|分|方|ほう)|分)?(?:は|が|って)?\s*(?:何[^\s?？]{0,2}|いくつ|いくら|どれだけ|どのくらい)?"
                        r"(?:ですか|でしたか|だった|なの)?[?？。]?\s*$")

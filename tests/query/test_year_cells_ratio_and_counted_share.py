@@ -77,3 +77,16 @@ def test_an_item_no_line_names_is_not_added():
     lines = ["・まんまるよやく操作研修会 参加者87名", "・情報セキュリティ研修会 参加者85名"]
     assert sum_read("まんまるよやく操作研修会と防災研修会の参加者は合計何名？", lines) is None
     assert sum_read("まんまるよやく操作研修会と情報セキュリティ研修会の参加者は合計何名？", lines)[0] == 172
+
+
+def test_the_share_a_printed_part_makes_of_the_figure_before(assistant):
+    assistant.ask("婚活まんまるバスツアーの参加者は？")
+    answer = assistant.ask("女性の割合は何％？小数第1位まで")
+    assert answer.status == "search" and answer.value == 45.9 and "17 ÷ 37" in answer.summary
+
+
+def test_a_share_in_tenths_is_no_part_itself(assistant):
+    # (「そのうち男性は何割」 answered the part, 20)
+    assistant.ask("婚活まんまるバスツアーの参加者は？")
+    answer = assistant.ask("そのうち男性は何割？")
+    assert round(answer.value, 1) == 5.4 and "割" in answer.summary
