@@ -90,3 +90,17 @@ def test_a_share_in_tenths_is_no_part_itself(assistant):
     assistant.ask("婚活まんまるバスツアーの参加者は？")
     answer = assistant.ask("そのうち男性は何割？")
     assert round(answer.value, 1) == 5.4 and "割" in answer.summary
+
+
+def test_a_figure_after_each_of_two_dates_said_their_change(assistant):
+    answer = assistant.ask("公売物件合同公売で、電話加入権の本数はH16.01.21の公売からH17.01.19の公売で何本増えた？")
+    assert answer.status == "search" and answer.value == 4 and "電話加入権34本" in answer.summary
+
+
+def test_a_date_printed_twice_is_no_stretch_of_its_own():
+    from assistant.query.worked_figures import _FIGURE, _between_dates
+
+    figure, question = _FIGURE.format(units="本"), "電話加入権はH16.01.21からH17.01.19で何本増えた？"
+    text = "H16.01.21 実施 電話加入権30本 H17.01.19 実施 電話加入権34本"
+    assert _between_dates(text + " (H16.01.21 分を含む)", figure, question, ["電話加入権"]) is None
+    assert _between_dates(text, figure, question, ["電話加入権"])[0] == 4
