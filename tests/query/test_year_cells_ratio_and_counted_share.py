@@ -104,3 +104,10 @@ def test_a_date_printed_twice_is_no_stretch_of_its_own():
     text = "H16.01.21 実施 電話加入権30本 H17.01.19 実施 電話加入権34本"
     assert _between_dates(text + " (H16.01.21 分を含む)", figure, question, ["電話加入権"]) is None
     assert _between_dates(text, figure, question, ["電話加入権"])[0] == 4
+
+
+def test_the_count_a_share_is_of_is_not_rephrased_away():
+    from assistant.query.grammar.phrasings import rephrase
+
+    assert rephrase("それは連携事業26件の何%?") == "それは連携事業26件の何%?"
+    assert rephrase("取組項目22件の委員評価の平均") == "取組項目の委員評価の平均"
