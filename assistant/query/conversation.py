@@ -62,7 +62,7 @@ from assistant.query.itself import answer_about_document
 from assistant.query.quoted_names import bracket_names
 from assistant.query.number_and_title import said_by_numbers, title_number_glossed
 from assistant.query.grammar.phrasings import PHRASINGS
-from assistant.query import (top_share, years_of_score, dated_entries, document_named, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
+from assistant.query import (top_share, listed_ratio, years_of_score, dated_entries, document_named, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
                              most_graded_group, previous_year_in_text, text_figures, year_entry, year_figure_in_text, yearly_costs, case_years)
 from assistant.text.wareki import date_text, find_years, fy_label, fy_text, label_fiscal_year, label_to_fy
 from assistant.query.lexicon import json_list, katakana_words, load_lexicon
@@ -561,6 +561,8 @@ class Assistant:
                       or listed_amounts.largest_of_named_list(self, question)
                       or copy_asked.answer(self, question) or copy_asked.differing(self, question)
                       or route_figure.answer(self, question)  # (「H17に倉敷市から岡山市へ何人行っている？」)
+                      # (「女性の割合は何％」「そのうち男性は何割」 after 参加者37名: before the part itself is read as asked)
+                      or self._share_of_the_figure(question, *figure_shown)
                       or self._part_of_the_figure(question, *figure_shown)
                       or self._same_figure_again(question, *figure_shown)
                       or self._when_of_the_figure(question, figure_shown[0])
@@ -1042,6 +1044,29 @@ class Assistant:
                       understood=[{"field": "text", "op": "flow", "value": f"{flow[0]}→{flow[1]}",
                                    "label": f"{flow[0]}から{flow[1]}へ"}])
 
+    def _share_of_the_figure(self, question: str, shown: dict | None, value) -> Answer | None:
+        """「婚活まんまるバスツアーの参加者は？」→「女性の割合は何％？」: the part the passage prints of the figure
+        just read (「参加者37名(男性20名、女性17名)」, _part_of_the_figure) over that figure. A part not printed is
+        no share (None: the rest of the engine reads the question)."""
+        asked = _SHARE_OF_PART.match(nfkc(question))
+        if asked is None or shown is None or not isinstance(value, (int, float)) or not value:
+            return None
+        before = (self._figure_asked, self._figure_value, self._figure_excerpt)
+        part = self._part_of_the_figure(f"そのうち{asked.group('w')}は？", shown, value)
+        if part is None or not isinstance(part.value, (int, float)):
+            self._figure_asked, self._figure_value, self._figure_excerpt = before
+            return None
+        tenths = bool(asked.group("tenths") or asked.group("tenths2"))
+        printed = part.value
+        share = printed / value * (10 if tenths else 100)
+        part.value = share
+        part.summary = (f"前の回答の値 {value} のうち「{asked.group('w')}」は {printed} で、割合は {share:.4g}"
+                        f"{'割' if tenths else '%'} です（{printed} ÷ {value}。抜粋から読んだ値です: {shown.get('source', '')} "
+                        f"{shown.get('line', '')}行目）。")
+        part.understood = [{"field": "text", "op": "share", "value": asked.group("w"),
+                            "label": f"前の回答の値のうち「{asked.group('w')}」の割合"}]
+        return part
+
     def _part_of_the_figure(self, question: str, shown: dict | None, value) -> Answer | None:
         """「幹事会は何回？」→「そのうち書面は？」: after a figure read from a passage (「幹事会 4回(うち2回書面
         開催)」), the part of it the passage prints after うち with the word asked, in the same unit."""
@@ -1128,6 +1153,8 @@ class Assistant:
         side_b = _elliptic(side_a, side_b)
         # 「R4とR5で評価がAの実践項目の件数の差」: the first side is only a value, the second says the rest.
         side_a = _elliptic(side_b, side_a.rstrip("でにはが"))
+        if _figure_counted(side_a) or _figure_counted(side_b):
+            return None
         (side_a, qa), (side_b, qb) = self._count_side(side_a), self._count_side(side_b)
         if not _KIND_WORD.search(side_b):
             qb.target = qa.target
@@ -1596,7 +1623,7 @@ class Assistant:
         """「倉敷市の予算執行額は何千円圧縮された」「研修会とバスツアーの参加者数を全部足すと何人」「関係各課は何課」
         answered with passages and no figure: the figures the passages shown print, worked out as asked
         (worked_figures.py) or the one printed under the label asked; a search still, each figure shown."""
-        from assistant.query import worked_figures
+        from assistant.query import worked_figures, year_figures_ratio
 
         if answer.error or not answer.excerpts or answer.target == "conflicts":
             return
@@ -1633,6 +1660,12 @@ class Assistant:
                              and not re.match(r"答え|回答|書い|言っ", nfkc(w))]
             answer.summary = (f"抜粋に「{how}」とあります（抜粋から読んだ値です。{excerpt.get('source', '')} "
                               f"{excerpt.get('line', '')}行目）。件数ではなく本文の数として読みました。")
+            return
+        if worked_figures.sum_asked(question) and answer.status in ("search", "partial") and self._named_lines_added_up(question, answer):
+            return
+        # (a ratio another reading worked out, entry_figures' 「合計額、R6はR2の何倍」, stays; a count of records is none)
+        if year_figures_ratio.asked(question) and (answer.value is None or counted):
+            self._year_figures_ratio(question, answer)
             return
         if (answer.value is not None and not text_value) or counted:
             return
@@ -1681,6 +1714,71 @@ class Assistant:
             answer.summary, answer.caveat = answer.summary.replace(answer.caveat, "", 1), ""
         answer.summary = (f"{how}（抜粋から読んだ値です。{excerpt.get('source', '')} {excerpt.get('line', '')}行目）。"
                           + answer.summary)
+
+    def _named_lines_added_up(self, question: str, answer: Answer) -> bool:
+        """「まんまるよやく操作研修会、情報セキュリティ研修会、…の参加者は合計何名」: the one passage printing a line
+        for every item said, their figures added up (worked_figures.sum_read), whatever record or figure the engine
+        settled on before (a 「計24名」 of another record is no sum of these). False when no one passage reads so."""
+        from assistant.query import worked_figures
+
+        asked = worked_figures._SUM_ASKED.search(worked_figures._names_first(question))
+        names = [n for n in re.split(r"\s*(?:・|、|と|,)\s*", (asked.group("names") or "") if asked else "") if n]
+        if len(names) < 2:
+            return False
+        # (a line of bullets is stored as one passage per bullet: the passages of one place read together)
+        places: dict[tuple, list[str]] = {}
+        for r in self.db.execute("SELECT key, source, line, field, text FROM passages WHERE ("
+                                 + " OR ".join("text LIKE ?" for _ in names) + ") ORDER BY id LIMIT 200",
+                                 [f"%{n}%" for n in names]).fetchall():
+            places.setdefault(tuple(r[:4]), []).append(nfkc(str(r[4] or "")))
+        read = {}
+        for (key, source, line, field_), texts in places.items():
+            lines = [ln for t in texts for ln in re.split(r"\n|(?=・)", t)]
+            added = worked_figures.sum_read(question, lines) if all(any(n in t for t in texts) for n in names) else None
+            if added is not None:
+                read.setdefault(added[0], ({"key": key, "source": source, "line": line, "field": field_,
+                                            "text": "\n".join(texts), "highlights": []}, added[1]))
+        if len(read) != 1:
+            return False
+        value, (excerpt, figures) = next(iter(read.items()))
+        answer.value, answer.status, answer.count, answer.caveat = value, "search", 1, ""
+        answer.rows = [r for r in answer.rows if str(r.get("key")) == excerpt["key"]]
+        answer.excerpts = [excerpt]
+        shown = nfkc(str(excerpt["text"]))
+        answer.understood = [{"field": "text", "op": "sum", "value": "、".join(names),
+                              "label": f"本文の「{'」「'.join(names)}」の{asked.group('label')}の合計"}]
+        answer.unused = [w for w in answer.unused if nfkc(w) not in shown and not re.match(r"合計|足|合わせ|あわせ|合算", nfkc(w))]
+        answer.summary = (f"「{'」「'.join(figures)}」を足すと {value:,} です（抜粋から読んだ値です。{excerpt['source']} "
+                          f"{excerpt['line']}行目）。")
+        if answer.unused:
+            answer.status = "partial"
+            answer.summary = f"「{'」「'.join(answer.unused)}」は使えませんでした。" + answer.summary
+        return True
+
+    def _year_figures_ratio(self, question: str, answer: Answer) -> None:
+        """「平成27年度の道路橋の点検数は平成26年度の何倍」: the two figures the year cells of a passage print
+        (year_figures_ratio.py), over the passages shown and those of the records found. Where they are not
+        read, the count or figure the engine found is no ratio: no value, partial, said first."""
+        from assistant.query import year_figures_ratio
+
+        keys = list(dict.fromkeys(str(r.get("key")) for r in answer.rows[:5] if r.get("key")))
+        passages = list(answer.excerpts[:4]) + ([
+            {"key": k, "source": src, "line": line, "field": field, "text": text}
+            for k, src, line, field, text in self.db.execute(
+                f"SELECT key, source, line, field, text FROM passages WHERE key IN ({','.join('?' * len(keys))}) "
+                "ORDER BY id", keys).fetchall()] if keys else [])
+        got = year_figures_ratio.read(question, passages)
+        answer.understood = [u for u in answer.understood if not (isinstance(u, dict) and u.get("op") == "count")]
+        if got is None:
+            said = year_figures_ratio.asked(question).group(0)
+            answer.value, answer.status, answer.count = None, "partial", len(answer.rows)
+            caveat = f"「{said}」の二つの年度の数を本文から読み取れなかったため、倍率は計算していません。"
+            answer.caveat, answer.summary = caveat, caveat + answer.summary
+            return
+        value, how, excerpt, _figures = got
+        answer.value, answer.status, answer.count = value, "search", 1
+        answer.excerpts = [excerpt] + [e for e in answer.excerpts if e is not excerpt]
+        answer.summary = f"{how}（抜粋から読んだ値です。{excerpt.get('source', '')} {excerpt.get('line', '')}行目）。"
 
     def _figure_of_the_record(self, question: str, q: Query, answer: Answer) -> None:
         """「栃木県の展示場、H27の利益分配金いくら」 answered with the one record (a case study) and no value:
@@ -2344,7 +2442,9 @@ class Assistant:
         if extreme is not None:
             self.context, self.context_rows = q, extreme.rows
             return extreme
-        quantity = (year_breakdown.answer(self, q, cut) or entry_figures.answer(self, q, cut) or top_share.answer(self, q, cut) or listed_share.answer(self, q, cut) or issue_figures.answer(self, q, cut)
+        quantity = (year_breakdown.answer(self, q, cut) or entry_figures.answer(self, q, cut) or top_share.answer(self, q, cut) or listed_share.answer(self, q, cut)
+                    or listed_ratio.answer(self, q, cut)  # (「企業版ふるさと納税の効果額は…総合運用の効果額の何倍」)
+                    or issue_figures.answer(self, q, cut)
                     or cases_difference.answer(self, q, cut)  # (「群馬県の…と和歌山県の…とでは何ポイントの差」)
                     or cases_difference.larger_group(self, q, cut)  # (「…コスト削減見込みが大きい方のグループの町村」)
                     or topic_figures.answer(self, q, cut) or year_figure_in_text.answer(self, q, cut)
@@ -5598,6 +5698,11 @@ _TWO_VALUES = compiled(r"^\s*(?P<a>[^、,。?？]{4,60}?の[^、,。?？の]{1,1
 _WHOLE_AND_PART = compiled(r"^\s*(?P<whole>[^\s、,。?？]{2,20}?)(?:の(?:合計|総額|全体|総計|総数))?(?:は)?と[、,]?\s*(?:その|この)?うち[、,]?\s*(?:の)?"
                            r"(?P<part>[^\s、,?？]{2,30}?)(?:の(?:額|金額|分|数|件数|人数|回数))?(?:は|って)?\s*"
                            r"(?:いくら|いくつ|何[^\s?？]{0,3}|どれだけ|どのくらい)?(?:ですか|でしょうか|か)?[?？。]?\s*$")
+# 「女性の割合は何％？」「そのうち女性は何割」 after a figure: the share of it a part printed with it makes up.
+_SHARE_OF_PART = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この)?(?:うち)?[、,]?\s*(?:の)?\s*(?P<w>[^\s、,はが?？の]{1,14}?)"
+                          r"(?:の(?:割合|比率|占める割合)(?:は|って)?\s*(?:何\s*(?:[%％]|パーセント|(?P<tenths>割)))?"
+                          r"|(?:は|が)\s*何\s*(?:[%％]|パーセント|(?P<tenths2>割)))"
+                          r"\s*(?:ですか|でしたか|か)?[?？。]?\s*(?:小数第?\s*\d\s*位まで(?:で)?)?[?？。]?\s*$")
 _PART_ASKED = compiled(r"^\s*(?:じゃあ|では|で)?[、,]?\s*(?:その|この)?うち[、,]?\s*(?:の)?\s*(?P<w>[^\s、,はが?？]{1,14}?)"
                        r"(?:の(?:数|回数|件数|人数|分|方|ほう)|分)?(?:は|が|って)?\s*(?:何[^\s?？]{0,2}|いくつ|いくら|どれだけ|どのくらい)?"
                        r"(?:ですか|でしたか|だった|なの)?[?？。]?\s*$")
@@ -6434,9 +6539,10 @@ _HOW_MANY = r"(?:何件|いくつ|何項目|何個|どれだけ|どのくらい|
 _HOW_FAR_APART = compiled(r"(?:何件|いくつ|何項目|何個|どれだけ|どのくらい|どれくらい)\s*(?:の)?\s*(?:差|多|少|違)|差は")
 _COMPARE = [
     (compiled(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)(?:より|と比べて|に比べて|と比較して|と比べると|に比べると)(?:も)?[、,]?\s*"
-                + _HOW_MANY + r"多"), "more"),
+                # (「R3でA評価の実践項目はR2より何件増えた」: the first side's count over the second's, as 多い)
+                + _HOW_MANY + r"(?:多|増え|増加)"), "more"),
     (compiled(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)(?:より|と比べて|に比べて|と比較して|と比べると|に比べると)(?:も)?[、,]?\s*"
-                + _HOW_MANY + r"少"), "less"),
+                + _HOW_MANY + r"(?:少|減っ|減少)"), "less"),
     (compiled(r"^(?P<a>.+(?:は|が))[、,]?\s*(?P<b>[^、,。はが]+?)の\s*(?:何倍|何ばい)"), "ratio"),
     # (「R2でCの実践項目の数と、R3でCの数、差はいくつ？」: a comma after と, and before the 差)
     (compiled(r"^(?P<a>.+?(?:の件数|の数|件数|(?<=[一-龥ァ-ヶー])数))と[、,]?\s*(?P<b>[^、,。]+?(?:の件数|の数|件数|(?<=[一-龥ァ-ヶー])数))(?:の|[、,])?\s*(?:差|違い|開き)"), "diff"),
@@ -6528,6 +6634,23 @@ _OF_THE_TOP = compiled(r"^\s*(?P<top>[^?？。]+?(?:いちばん|一番|最も|�
                        r"(?P<parent>" + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r")の\s*(?P<child>"
                        + "|".join(re.escape(w) for w, _ in KIND_WORDS) + r")(?P<rest>.*)$")
 _RECORDS_COUNTED = compiled(r"([一-龥ァ-ヶー]{2,})数(?=(?:は|が)?$)")
+# The 件/項目/個 a count of records is said with (「A評価件数」), not a thing counted in the documents' text.
+_RECORD_COUNTERS = compiled(r"(?:件|項目|個|つ)$")
+
+
+def _figure_counted(side: str) -> bool:
+    """「平成27年度の道路橋の点検数」「参加者数」: a number of something that is no kind of record (点検, 参加者)
+    is a figure the documents print, not a count of the records found; comparing the records' counts
+    (1 case and 1 case, 「1倍」) would answer another question with confidence."""
+    m = _RECORDS_COUNTED.search(side.rstrip("でにはが、, "))
+    if m is None:
+        m = compiled(r"([一-龥ァ-ヶー]{2,})数$").search(side.rstrip("でにはが、, "))
+    if m is None:
+        return False
+    noun = m.group(1)
+    fields = {w for w, _ in VALUE_FIELDS}
+    return not (_KIND_TAIL.search(noun) or _RECORD_COUNTERS.search(noun) or f"{noun}数" in fields
+                or any(noun.endswith(w) or w.endswith(noun) for w, _ in KIND_WORDS))
 _GRADE_WORD_TAIL = compiled(r"(?<=[A-DＡ-Ｄ])(?:の)?(?:評価|判定|ランク)$")
 _SIDE_TAIL = compiled(r"(?:の件数|の数|件数|のもの|もの)?(?:は|が)?$")
 _VALUE_SHAPES = (compiled(r"(?:令和|平成|[RrHh])\s*(?:元|\d{1,3})(?:年度)?"), compiled(r"(?<![A-Za-z])[A-DＡ-Ｄ](?![A-Za-z])"),

@@ -83,7 +83,8 @@ def change_read(question: str, excerpts: list[dict], words: list[str]) -> tuple[
         body = nfkc(str(e.get("text") or ""))
         if words and not any(nfkc(w) in body for w in words):
             continue
-        got = _stated(body, figure) or _by_name(body, figure, text, every) or (None if every else _two(body, figure))
+        got = (_stated(body, figure) or _by_name(body, figure, text, every) or _between_dates(body, figure, text, words)
+               or (None if every else _two(body, figure)))
         if got is not None:
             printed_value, printed_unit, how, figures = got
             scale = _SCALE[printed_unit] / _SCALE[unit] if money and printed_unit in _SCALE else 1.0
@@ -131,6 +132,32 @@ def _by_name(body: str, figure: str, question: str, every: bool) -> tuple[float,
             figures)
 
 
+# A date or year as a question and a passage say it alike: H16.01.21, R5.4, 平成27年度.
+_DATE_SAID = compiled(r"(?<![\dA-Za-z])(?:[RHS]\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|(?:令和|平成)\d{1,2}年度?)")
+
+
+def _between_dates(body: str, figure: str, question: str, words: list[str]) -> tuple[float, str, str] | None:
+    """「電話加入権の本数はH16.01.21の公売からH17.01.19の公売で何本増えた」 over 「H16.01.21 実施 電話加入権30本(…)
+    H17.01.19 実施 電話加入権34本(…)」: the figure right after the word said in what the passage prints after each
+    of the two dates said, the second less the first. Each date printed once, and one such figure after it."""
+    dates = list(dict.fromkeys(m.group(0) for m in _DATE_SAID.finditer(question)))
+    if len(dates) != 2 or any(body.count(d) != 1 for d in dates):
+        return None
+    first, second = (body.index(d) for d in dates)
+    if first > second:
+        return None
+    stretches = (body[first:second], body[second:])
+    for word in (w for w in words if len(w) >= 2 and not _DATE_SAID.search(w)):
+        found = [compiled(re.escape(nfkc(word)) + r"\s*" + figure).search(stretch) for stretch in stretches]
+        if any(f is None for f in found) or found[0].group(2) != found[1].group(2):
+            continue
+        a, b = (_number(f.group(1)) for f in found)
+        unit = found[0].group(2)
+        return (abs(b - a), unit, f"{dates[0]}の「{found[0].group(0)}」と{dates[1]}の「{found[1].group(0)}」の差です",
+                [a, b])
+    return None
+
+
 def _two(body: str, figure: str) -> tuple[float, str, str] | None:
     """The two figures the passage prints in the unit, their difference."""
     found = [(m.group(1), m.group(2)) for m in compiled(figure).finditer(body)]
@@ -142,11 +169,12 @@ def _two(body: str, figure: str) -> tuple[float, str, str] | None:
 
 _NAME = r"[^\s、,。のでをはが・と]{1,12}"
 # 「研修会とバスツアーの参加者数を全部足すと何人」: the items, the label of their figures, the unit.
+# (「A、B、Cの参加者は合計何名」: the label, は, then the sum asked)
 # (one name said of several lines, 「研修会、参加者数が書いてあるものの合計は何人」: every line naming it that prints
 # the figure; a line naming it without one is not counted, as 書いてあるもの says)
 _SUM_ASKED = compiled(r"(?:(?P<names>" + _NAME + r"(?:\s*(?:・|、|と|,)\s*" + _NAME + r")+)\s*の"
                       r"|(?P<one>" + _NAME + r")\s*(?:の|、|,)(?=\s*[一-龥ァ-ヶー]{2,8}?(?:数)?\s*(?:が(?:書いて|書かれて|記載されて|載って)(?:い|あ)?る(?:もの|の)の|を\s*(?:全部|すべて|全て|ぜんぶ))))"
-                      r"\s*(?P<label>[一-龥ァ-ヶー]{2,8}?)(?:数)?\s*(?:が(?:書いて|書かれて|記載されて|載って)(?:い|あ)?る(?:もの|の)の|を|の)?\s*"
+                      r"\s*(?P<label>[一-龥ァ-ヶー]{2,8}?)(?:数)?\s*(?:が(?:書いて|書かれて|記載されて|載って)(?:い|あ)?る(?:もの|の)の|を|の|は)?\s*"
                       r"(?:全部|すべて|全て|ぜんぶ)?\s*(?:足す|足し|たす|合わせる|合わせ|あわせる|あわせ|合計す|合算す|合計)(?:と|て|たら|ると|は)?\s*(?:で)?\s*"
                       r"何\s*(?P<unit>人|名|件|回|か所|箇所|個|台|団体|社)")
 

@@ -958,7 +958,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「取組項目22項目の委員評価の平均」: the kind with the count of its records (all of them) restated, no record's
     # number (「取組項目22の」 names one: no counter after it).
     Phrasing("kind_with_its_count",
-             r"((?:取組項目|取り組み項目|実践項目|連携事業))\s*(?:全)?\s*\d{1,3}\s*(?:項目|件|事業)\s*(?:すべて|全部|全て)?\s*(?=の|で|は|の中で|のうち)",
+             # (「連携事業26件の何％」: the count a share is of stays, for the share rule to check it picks that many)
+             r"((?:取組項目|取り組み項目|実践項目|連携事業))\s*(?:全)?\s*\d{1,3}\s*(?:項目|件|事業)\s*(?:すべて|全部|全て)?\s*(?=の|で|は|の中で|のうち)"
+             r"(?!(?:の|のうち|の中で|中)\s*(?:何|なん)\s*(?:パーセント|[%％]|割))",
              r"\1",
              examples=(('取組項目22項目の委員評価の平均点は？', '取組項目の委員評価の平均点は？'),
                        ('実践項目全95件の中で', '実践項目の中で'))),
@@ -2236,7 +2238,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
                     r"(?:〜|~|-|ー|－|から)\s*(\d{1,2})\s*月\s*[)）](?:中|の間|のうち)?", lambda m: f"{_western(m.group(1))}年{m.group(2)}月から{m.group(3)}月の間",
              examples=(('2021年中（1月〜12月）に', '2021年1月から12月の間に'),)),
     # 「取組項目22件の委員評価の平均」: the asker's count of the records says which, no condition.
-    Phrasing("asker_count", r"(取組項目|実践項目|実戦項目|連携事業|事例)(?:全)?\d+件(?=の|全体|すべて|全部)", r"\1",
+    # (「連携事業26件の何％」: the count a share is of stays, for the share rule to check it picks that many)
+    Phrasing("asker_count", r"(取組項目|実践項目|実戦項目|連携事業|事例)(?:全)?\d+件(?=の|全体|すべて|全部)"
+                            r"(?!(?:の|のうち|の中で|中)\s*(?:何|なん)\s*(?:パーセント|[%％]|割))", r"\1",
              examples=(('取組項目22件の委員評価の平均', '取組項目の委員評価の平均'),)),
     # 「22取組 全体の平均」: the asker's count said before the kind word, then 全体: which records, no condition.
     Phrasing("asker_count_before_kind", r"(?<![\d.])\d+\s*(?=(?:取組項目|取組|実践項目|連携事業|事例)\s*(?:全体|すべて|全て|全部))", "",
