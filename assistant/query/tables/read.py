@@ -1905,6 +1905,7 @@ _AS_OF = compiled(r"\s*[(（]?\s*(?:(?:令和|平成)\s*(?:\d{1,2}|元)|\d{4})\s
 # What a bracket after an amount's header says the figure is (「予算額R7（当初）」「効果額（見込み）」), no unit:
 # the table's 「（単位：千円）」 stays the unit of its numbers.
 _SAID_KIND = compiled(r"(基準|実績|目標|計画|見込み?|予定|見通し|推計|概算|暫定|当初|決算|補正後?|最終)")
+_ROUND_SAID = compiled(r"(?:今回|前回|前々回|前回調査|前々回調査|今回調査|最新)")
 
 
 def _column(header: str, values: list) -> Column:
@@ -1929,6 +1930,8 @@ def _column(header: str, values: list) -> Column:
     # with it joined (効果額見込み).
     said_kind = _SAID_KIND.fullmatch(unit)
     unit = "" if said_kind else unit
+    # 「満足度Ｒ４（前回）」: a bracket saying which survey the year's figure is of is no unit either
+    unit = "" if _ROUND_SAID.fullmatch(unit) else unit
     # 「（票数）」「（件数）」: a count's unit is its counter (6票, not 6票数).
     unit = unit[:-1] if re.fullmatch(r"[票件人回台校館園]数", unit) else unit
     # 「効果額（千円）※1」: a footnote's mark is no part of the name said.
