@@ -1258,8 +1258,12 @@ def _word_numbered(header: str, values: list[str]) -> bool:
     if not 1 <= len(word) <= 6 or len(values) < 2:
         return False
     # (「基本目標 │ 目標1, 目標2 …」: the header's word printed short, its last two characters or more)
-    for said in [word[i:] for i in range(0, max(len(word) - 1, 1))]:
-        found = [re.fullmatch(re.escape(said) + r"\s*(\d{1,3}|[Ⅰ-Ⅻ]{1,4})", nfkc(v).strip()) for v in values]
+    # (「設問 │ 問1, 問2-1 …」: a survey's questions printed by the last character of the header, numbered with a
+    # sub-number under one question)
+    tails = [word[i:] for i in range(0, max(len(word) - 1, 1))] + ([word[-1]] if re.fullmatch(r"[一-龥]{2}", word) else [])
+    for said in tails:
+        found = [re.fullmatch(re.escape(said) + r"\s*(\d{1,3}(?:\s*[-‐－]\s*\d{1,2})?|[Ⅰ-Ⅻ]{1,4})", nfkc(v).strip())
+                 for v in values]
         if all(found) and len({m.group(1) for m in found}) == len(found):
             return True
     return False
