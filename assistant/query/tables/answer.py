@@ -30,7 +30,7 @@ from assistant.query.tables.row_notes import note_of_dash, note_of_mark, note_of
 from assistant.query.tables.restated import restated_asked, whole_asked
 from assistant.query.tables.unit_cells import unit_cells
 from assistant.query.tables.done_asked import answer_done_asked
-from assistant.query.tables.change_amount import as_change_amount
+from assistant.query.tables.change_amount import as_change_amount, as_change_column_amount
 from assistant.query.tables.revision_amount import as_revision_amount
 from assistant.query.tables.restated_words import rows_counted_restated, value_with_column_tail
 from assistant.query.tables.signed_years import read_signed_years
@@ -968,6 +968,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # 「じゃあ令和5年度決算だと？」 after the sum of 事業費 令和6年度: the same sum, of the year said now.
         reading.aggregate, reading.measure, reading.asked = context.summed[0], reading.asked, ""
     as_change_amount(question, reading)  # 「R5からR6でどれだけ減った」 of one row: the difference
+    as_change_column_amount(question, reading)  # 「前回から何ポイント下がった」 read as 前回比 < 0: the two years apart
     as_revision_amount(question, reading)  # 「改定で何円上がる」 over 現行 | 改定後: the revised less the one in force
     read_signed_years(db, question, reading)  # 「マイナスになった年がある」 over year columns printing ▲
     read_legal_form(question, reading)  # 「株式会社が指定管理者の施設」

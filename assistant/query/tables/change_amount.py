@@ -64,3 +64,39 @@ def as_change_amount(question: str, reading) -> bool:
     reading.aggregate = "diff"
     reading.measure = f"{after}|{before}|{'down' if down else 'up'}"
     return True
+
+
+# A column of each row's change since the time before (前回比, 前年度比, 増減): its sign is what a change said of
+# one row reads first (「前回から下がった」 → 前回比 < 0).
+_SINCE_BEFORE = re.compile(r"前回|前年|前年度|増減")
+
+
+def as_change_column_amount(question: str, reading) -> bool:
+    """「満足度は前回から何ポイント下がった？」 of one row, read as the sign of its change column (前回比 < 0) over a
+    table printing the measure's years beside it (満足度 Ｒ７ │ Ｒ４ │ Ｒ１ │ 前回比): the amount asked is the
+    latest year's figure less the one before (in place, as the difference of those two columns), the sign alone
+    no answer to 何ポイント. Only where every year column is of one measure, so that which two are compared is
+    not in doubt."""
+    qn = nfkc(question)
+    if not _amount_not_counted(question, reading) or reading.asked or not _AMOUNT_ASKED.search(qn):
+        return False
+    t = reading.table
+    signs = [c for c in reading.conds if c.op in ("lt", "gt") and c.value == 0 and c.header in {x.header for x in t.columns}
+             and t.column(c.header).year is None and _SINCE_BEFORE.search(t.column(c.header).base)]
+    years = sorted((c for c in t.columns if c.numeric and c.year is not None), key=lambda c: -c.year)
+    if len(signs) != 1 or len(years) < 2 or len({c.base for c in years}) != 1 or years[0].year == years[1].year \
+            or not (_one_row(reading) or _one_numbered(reading)):
+        return False
+    reading.conds = [c for c in reading.conds if c is not signs[0]]
+    reading.aggregate = "diff"
+    reading.measure = f"{years[0].header}|{years[1].header}|{'down' if signs[0].op == 'lt' else 'up'}"
+    return True
+
+
+def _one_numbered(reading) -> bool:
+    """Whether the conditions are one code the table numbers its rows with (設問番号 = 問3), held by one row."""
+    t = reading.table
+    said = [c for c in reading.conds if c.op == "eq" and c.header == t.number and isinstance(c.value, str)]
+    if len(said) != 1 or len(reading.conds) != 2:
+        return False
+    return sum(nfkc(str(r["cells"].get(t.number) or "")).strip() == nfkc(said[0].value).strip() for r in t.rows) == 1

@@ -14,6 +14,7 @@ from assistant.query.tables.number_words import number_words
 from assistant.query.tables.noted_meanings import read_noted_meaning
 from assistant.query.tables.value_defined import restated_before
 from assistant.query.tables.verb_counts import column_of_verb
+from assistant.query.tables.share_count_pair import pair_asked
 from assistant.query.tables.counter_of_column import counter_span, grouping_counted, names_end_in_counter
 from assistant.query.tables.revision_amount import revision_summed
 from assistant.query.tables.mark_notes import mark_said
@@ -1100,6 +1101,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if m.group(0).endswith(row_word) and len(m.group(0)) > len(row_word) and m.group(0) in stem \
                 and m.group(0) not in values and free(*m.span()):
             take(m.start(), m.end(), "filler")
+    # 「「やや不満」と答えた人は何人」 over やや不満 │ 割合 │ 人数: the one of the pair its counter asks
+    if (pair := pair_asked(t.columns, qn, free)) is not None:
+        take(pair[0], pair[1], "col", pair[2])
     without_no = qn.replace("の", "")
     for form, kind, data in sorted(said, key=lambda x: -len(x[0])):
         # (「町内会の加入率」 for the value 町内会加入率: a compound of kanji said with の between its words;

@@ -1260,8 +1260,12 @@ def _word_numbered(header: str, values: list[str]) -> bool:
     if not 1 <= len(word) <= 6 or len(values) < 2:
         return False
     # (「基本目標 │ 目標1, 目標2 …」: the header's word printed short, its last two characters or more)
-    for said in [word[i:] for i in range(0, max(len(word) - 1, 1))]:
-        found = [re.fullmatch(re.escape(said) + r"\s*(\d{1,3}|[Ⅰ-Ⅻ]{1,4})", nfkc(v).strip()) for v in values]
+    # (「設問 │ 問1, 問2-1 …」: a survey's questions printed by the last character of the header, numbered with a
+    # sub-number under one question)
+    tails = [word[i:] for i in range(0, max(len(word) - 1, 1))] + ([word[-1]] if re.fullmatch(r"[一-龥]{2}", word) else [])
+    for said in tails:
+        found = [re.fullmatch(re.escape(said) + r"\s*(\d{1,3}(?:\s*[-‐－]\s*\d{1,2})?|[Ⅰ-Ⅻ]{1,4})", nfkc(v).strip())
+                 for v in values]
         if all(found) and len({m.group(1) for m in found}) == len(found):
             return True
     return False
@@ -1919,6 +1923,7 @@ _AS_OF = compiled(r"\s*[(（]?\s*(?:(?:令和|平成)\s*(?:\d{1,2}|元)|\d{4})\s
 # What a bracket after an amount's header says the figure is (「予算額R7（当初）」「効果額（見込み）」), no unit:
 # the table's 「（単位：千円）」 stays the unit of its numbers.
 _SAID_KIND = compiled(r"(基準|実績|目標|計画|見込み?|予定|見通し|推計|概算|暫定|当初|決算|補正後?|最終)")
+_ROUND_SAID = compiled(r"(?:今回|前回|前々回|前回調査|前々回調査|今回調査|最新)")
 
 
 def _column(header: str, values: list) -> Column:
@@ -1943,6 +1948,8 @@ def _column(header: str, values: list) -> Column:
     # with it joined (効果額見込み).
     said_kind = _SAID_KIND.fullmatch(unit)
     unit = "" if said_kind else unit
+    # 「満足度Ｒ４（前回）」: a bracket saying which survey the year's figure is of is no unit either
+    unit = "" if _ROUND_SAID.fullmatch(unit) else unit
     # 「（票数）」「（件数）」: a count's unit is its counter (6票, not 6票数).
     unit = unit[:-1] if re.fullmatch(r"[票件人回台校館園]数", unit) else unit
     # 「効果額（千円）※1」: a footnote's mark is no part of the name said.
