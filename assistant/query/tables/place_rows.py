@@ -36,7 +36,8 @@ def rows_are_places(t) -> bool:
     if ok and t.number and t.number != t.name:
         ok = bool(_COUNTING.fullmatch("".join(nfkc(t.number).split())))
         numbers = [_said(r, t.number) for r in t.rows if _PLACE.fullmatch(_said(r, t.name))]
-        ok = ok and all(n.isdigit() for n in numbers)
+        # (a memo's 【鷺沢市】 blocks, read as items, print no number: their 番号 is blank on every row)
+        ok = ok and (all(n.isdigit() for n in numbers) or not any(numbers))
     try:
         object.__setattr__(t, "_places", ok)
     except Exception:  # (a table that keeps no memo is read again)
@@ -87,3 +88,15 @@ def place_words(t) -> list:
         return t.columns
     return [replace(c, forms=(*c.forms, *(w for w in _PLACE_ROW_WORDS if w not in c.forms))) if c.header == t.name else c
             for c in t.columns]
+
+
+# What a memo calls its blocks of other municipalities' figures (「他自治体の事例で」「事例自治体の」「参考事例の中で」)
+CASES_WORD = "事例"
+
+
+def place_cases_word(t) -> str:
+    """事例 for a table of blocks each naming a place (a memo's 【鷺沢市】 blocks read as items): each is that place's
+    case; "" for other tables (a prefecture's table of its municipalities is no collection of cases)."""
+    if not t.name or not rows_are_places(t):
+        return ""
+    return CASES_WORD
