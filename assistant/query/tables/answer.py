@@ -3232,6 +3232,16 @@ def _read_joined_places(db, question: str, qn: str, tables: list[Table], candida
     return r
 
 
+def _row_word_compound(wn: str, row_word: str, context: str, names_of_rows: list[str]) -> bool:
+    """Whether a word is the rows' word (事例) joined before or after a word (two letters or more) of the table's title
+    or of what its rows are (参考事例 of a memo titled 「…（参考）」, 事例自治体 of rows of 自治体)."""
+    if len(row_word) < 2 or row_word not in wn or wn == row_word:
+        return False
+    rest = wn[len(row_word):] if wn.startswith(row_word) else wn[:-len(row_word)] if wn.endswith(row_word) else ""
+    names = {_key(n) for n in names_of_rows if n}
+    return len(rest) >= 2 and (rest in names or rest in context.split() or any(rest in c for c in context.split() if len(c) <= 40))
+
+
 def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[str]:
     headings = {str(r["cells"].get("見出し") or "") for r in t.rows}
     used = [h for h in (reading.measure, reading.asked, *(c.header for c in reading.conds)) if isinstance(h, str) and h]
@@ -3367,6 +3377,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「公益通報件数」 of 「公益通報窓口の運用状況」 and its 「区分別の受付件数」: what the figures count
         if t.row_word and wn == _key(t.row_word) and t.name != "見出し":
             continue  # 「…推進項目はいくつ」: the document's word for its items, the rows themselves
+        if t.row_word and t.name != "見出し" and _row_word_compound(wn, _key(t.row_word), context, names_of_rows):
+            continue  # 「参考事例の中で」「事例自治体の」: the rows' word joined to a word of the title (（参考）) or of the rows (自治体)
         if wn == "区分" and (reading.conds or reading.aggregate) \
                 and not any(c.base == "区分" or "区分" in c.forms for c in t.columns):
             continue  # 「減免基準で新設される区分は？」: with no column of 区分, each row is a 区分 of the criteria, the rows asked
