@@ -908,9 +908,13 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # changing, said by the word the title calls the columns' grades, compared on the columns of the years)
         own_column = own_column or (loose and _graded_by_title(reading, qn)
                                     and not any(_graded_by_title(r, qn) for r in readings if r is not reading))
-        if not titled and (not (reading.said or own_rows or own_column)
+        # (「他団体のうち、主な取組に勤務間インターバルが入っていない」 over a memo's blocks of other municipalities: the
+        # rows called as the others they are, though the city's own documents say 勤務間インターバル too)
+        from assistant.query.tables.place_rows import others_called
+        others = others_called(reading.table, nfkc(question))
+        if not titled and (not (reading.said or own_rows or own_column or others)
                            or (not loose and any(_in_dedicated(db, w) for w in reading.said)
-                               and not _own_words_read(db, reading))):
+                               and not _own_words_read(db, reading) and not others)):
             return None
         # (a document whose rows do not meet the question, when the chosen one's do, is no rival)
         # (nor one leaving more of the question's words unread: 「子育て支援課が所管している委託業務」 reads

@@ -100,3 +100,15 @@ def place_cases_word(t) -> str:
     if not t.name or not rows_are_places(t):
         return ""
     return CASES_WORD
+
+
+# 「他団体」「他の自治体」「他市」「近隣の村」「近隣村」「事例自治体」: the rows said as municipalities other than the reader's
+_OTHERS = re.compile(r"(?:他|ほか|よそ|近隣|周辺|近く)\s*の?\s*(?:団体|自治体|市町村|市区町村|市町|町村|市|町|村)"
+                     r"|事例\s*(?:の)?\s*(?:団体|自治体)")
+
+
+def others_called(t, said: str) -> bool:
+    """Whether the question (as said, NFKC) calls the rows of a memo's blocks of places (place_cases_word) as other
+    municipalities."""
+    # (「…ている他団体は？」 reaches the tables said as 「…ている事例は？」, grammar/phrasings other_municipalities_asked)
+    return t.row_word == CASES_WORD and bool(_OTHERS.search(said) or CASES_WORD in said)
