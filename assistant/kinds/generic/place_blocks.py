@@ -36,7 +36,6 @@ _CUT_RE = re.compile(r"(?:約|およそ)?\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*時間\s
 # 「令和５年度からAI-OCRを導入」「令和４年度にRPAを導入し」「令和５年４月から…制度を導入」: the year the case began
 _BEGAN_RE = re.compile(r"(?P<year>(?:令和|平成)\s*(?:元|\d{1,2})\s*年(?:度|\s*\d{1,2}\s*月)?)\s*(?:から|に|より)"
                        r"[^。]{0,40}?(?:導入|開始|始め|実施|拡大|本格|運用|着手|取り組)")
-_MAX_TEXT = 600
 # Words before a figure that say when or how much, no name of it (「令和６年度の」 is cut at の)
 _NOT_LABELS = re.compile(r"^(?:年間|月|約|およそ|合計|計|うち|現在|全体)$")
 
@@ -104,9 +103,6 @@ def place_block_items(lines: list[str], source: str, title: str, items: list[Rec
         text = " ".join(s for _, s in body)
         # (a figure both labelled and said in a sentence is the labelled one)
         fields = {**{k: v for k, v in _sentence_fields("".join(prose)).items() if k not in fields}, **fields}
-        if prose:
-            # (what the block's sentences say, searchable as a cell of its row: 「RPAを導入してるところ」)
-            fields.setdefault("内容", " ".join(prose)[:_MAX_TEXT])
         if m.group("pref"):
             fields = {"都道府県": m.group("pref"), **fields}
         if not fields:
