@@ -285,6 +285,10 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             and got[0].count != int(said_many.group("n")):
         got[0].status = "partial"
         got[0].caveat = f"「{said_many.group('n')}つ」と言われましたが、該当は{got[0].count}件です。"
+    if got is not None and context is None and got[0].unused and _counts_one_named_row(got[0]):
+        # 「鷺沢市はAI-OCRで年間何件くらいの帳票を読み取ってる？」 over a memo's block of that town: how many of its rows
+        # is not asked of one row named (1); the count its text states is, which no column holds
+        return None
     if got is not None and _WHERE_HELD.search(nfkc(read)) and got[0].status == "exact" and got[1] is not None \
             and not any(_PLACE_COLUMN.search(nfkc(str(u.get("field") or ""))) for u in got[0].understood
                         if u.get("op") == "value"):
@@ -3234,6 +3238,12 @@ def _read_joined_places(db, question: str, qn: str, tables: list[Table], candida
         return None
     r.notes.append(joined_note(t))
     return r
+
+
+def _counts_one_named_row(answer: Answer) -> bool:
+    """Whether an answer counts rows, of which the one the question names is the only condition."""
+    ops = [u.get("op") for u in answer.understood if u.get("field") != "source"]
+    return answer.count == 1 and "count" in ops and set(ops) <= {"count", "rows"} and "rows" in ops
 
 
 def _row_word_compound(wn: str, row_word: str, context: str, names_of_rows: list[str]) -> bool:
