@@ -35,7 +35,9 @@ _NAMED_RE = re.compile(r"(?:^|(?<=[、。の]))(?P<label>[一-龥ァ-ヶー]{2,1
 _CUT_RE = re.compile(r"(?:約|およそ)?\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*時間\s*(?:の|を)?\s*(?P<verb>削減|短縮|縮減)")
 # 「令和５年度からAI-OCRを導入」「令和４年度にRPAを導入し」「令和５年４月から…制度を導入」: the year the case began
 _BEGAN_RE = re.compile(r"(?P<year>(?:令和|平成)\s*(?:元|\d{1,2})\s*年(?:度|\s*\d{1,2}\s*月)?)\s*(?:から|に|より)"
-                       r"[^。]{0,40}?(?:導入|開始|始め|実施|拡大|本格|運用|着手|取り組)")
+                       r"[^。]{0,40}?(?:導入|開始|始め|拡大|本格|運用|着手|取り組)")
+# (not 実施: 「令和４年度に…事業仕分けを実施」 is when it was done, no year it began from; read as one, 「令和５年度以降に
+# …やった」 lost the rest of what it said)
 # Words before a figure that say when or how much, no name of it (「令和６年度の」 is cut at の)
 _NOT_LABELS = re.compile(r"^(?:年間|月|約|およそ|合計|計|うち|現在|全体)$")
 
@@ -61,12 +63,9 @@ def _sentence_fields(text: str) -> dict[str, str]:
         found.setdefault(label, set()).add(_figure(m))
     for m in _CUT_RE.finditer(text):
         found.setdefault(f"{m.group('verb')}時間", set()).add(f"{m.group('n').replace(',', '')}時間")
-    # (「令和４年度に…事業仕分けを実施」: the year it was done, not one it began from)
-    began = {(re.sub(r"\s+", "", b.group("year")), "実施年度" if b.group(0).endswith("実施") else "開始年度")
-             for b in _BEGAN_RE.finditer(text)}
+    began = {re.sub(r"\s+", "", b.group("year")) for b in _BEGAN_RE.finditer(text)}
     if len(began) == 1:
-        year, label = began.pop()
-        found[label] = {re.sub(r"年\d{1,2}月$", "年度", year)}
+        found["開始年度"] = {re.sub(r"年\d{1,2}月$", "年度", began.pop())}
     return {label: values.pop() for label, values in found.items() if len(values) == 1}
 
 
