@@ -140,6 +140,9 @@ def parse(text: str, source: str) -> ParsedDocument:
         "tables": state.tables,
     }, source, 1, max(len(lines), 1))
     found = walker.finish().records()
+    # (a memo of other municipalities in 【place】 blocks of labelled and stated figures: an item per block, place_blocks.py)
+    from assistant.kinds.generic.place_blocks import with_place_blocks
+    found = with_place_blocks(found, lines, source, title)
     # (forms one record a page, label boxes beside value boxes: a row per page of one table, form_pages.py)
     from assistant.kinds.generic.form_pages import form_rows
     pages, spans = form_rows(lines, source)

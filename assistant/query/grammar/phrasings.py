@@ -1537,7 +1537,9 @@ _WORDINGS: tuple[Phrasing, ...] = (
              "事例", tables=True,
              examples=(("SMSを使った取組をしている他自治体は？", "SMSを使った取組をしている事例は？"),
                        ("テーマに「委託」が入っている他市はどこ？", "テーマに「委託」が入っている事例はどこ？"),
-                       ("口座振替を進めている他の自治体はどこ", "口座振替を進めている事例はどこ"))),
+                       ("口座振替を進めている他の自治体はどこ", "口座振替を進めている事例はどこ"),
+                       # (a memo's 【place】 blocks are rows called 事例 too: tables/place_rows.py place_cases_word)
+                       ("主な取組に勤務間インターバルが入っていない他団体は？", "主な取組に勤務間インターバルが入っていない事例は？"))),
     # 「いま実施中の連携事業」: a state said of now is the state the document prints (実施中), no condition of its own.
     # (「共同調達で今稼働中のもの」「現在構築中の」: a system's state as a list of procurements prints it)
     Phrasing("state_now", r"(?:いま|今|現在|目下)(?:も|は)?\s*(?=(?:実施|休止|検討|継続|準備|運用|稼働|構築|進行|停止|調整|協議)中)", "",

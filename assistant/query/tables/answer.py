@@ -286,6 +286,10 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             and got[0].count != int(said_many.group("n")):
         got[0].status = "partial"
         got[0].caveat = f"「{said_many.group('n')}つ」と言われましたが、該当は{got[0].count}件です。"
+    if got is not None and context is None and got[0].unused and _counts_one_named_row(got[0]):
+        # 「鷺沢市はAI-OCRで年間何件くらいの帳票を読み取ってる？」 over a memo's block of that town: how many of its rows
+        # is not asked of one row named (1); the count its text states is, which no column holds
+        return None
     if got is not None and _WHERE_HELD.search(nfkc(read)) and got[0].status == "exact" and got[1] is not None \
             and not any(_PLACE_COLUMN.search(nfkc(str(u.get("field") or ""))) for u in got[0].understood
                         if u.get("op") == "value"):
@@ -912,9 +916,13 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # changing, said by the word the title calls the columns' grades, compared on the columns of the years)
         own_column = own_column or (loose and _graded_by_title(reading, qn)
                                     and not any(_graded_by_title(r, qn) for r in readings if r is not reading))
-        if not titled and (not (reading.said or own_rows or own_column)
+        # (「他団体のうち、主な取組に勤務間インターバルが入っていない」 over a memo's blocks of other municipalities: the
+        # rows called as the others they are, though the city's own documents say 勤務間インターバル too)
+        from assistant.query.tables.place_rows import others_called
+        others = others_called(reading.table, nfkc(question))
+        if not titled and (not (reading.said or own_rows or own_column or others)
                            or (not loose and any(_in_dedicated(db, w) for w in reading.said)
-                               and not _own_words_read(db, reading))):
+                               and not _own_words_read(db, reading) and not others)):
             return None
         # (a document whose rows do not meet the question, when the chosen one's do, is no rival)
         # (nor one leaving more of the question's words unread: 「子育て支援課が所管している委託業務」 reads
@@ -3237,6 +3245,22 @@ def _read_joined_places(db, question: str, qn: str, tables: list[Table], candida
     return r
 
 
+def _counts_one_named_row(answer: Answer) -> bool:
+    """Whether an answer counts rows, of which the one the question names is the only condition."""
+    ops = [u.get("op") for u in answer.understood if u.get("field") != "source"]
+    return answer.count == 1 and "count" in ops and set(ops) <= {"count", "rows"} and "rows" in ops
+
+
+def _row_word_compound(wn: str, row_word: str, context: str, names_of_rows: list[str]) -> bool:
+    """Whether a word is the rows' word (事例) joined before or after a word (two letters or more) of the table's title
+    or of what its rows are (参考事例 of a memo titled 「…（参考）」, 事例自治体 of rows of 自治体)."""
+    if len(row_word) < 2 or row_word not in wn or wn == row_word:
+        return False
+    rest = wn[len(row_word):] if wn.startswith(row_word) else wn[:-len(row_word)] if wn.endswith(row_word) else ""
+    names = {_key(n) for n in names_of_rows if n}
+    return len(rest) >= 2 and (rest in names or rest in context.split() or any(rest in c for c in context.split() if len(c) <= 40))
+
+
 def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[str]:
     headings = {str(r["cells"].get("見出し") or "") for r in t.rows}
     used = [h for h in (reading.measure, reading.asked, *(c.header for c in reading.conds)) if isinstance(h, str) and h]
@@ -3377,6 +3401,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「公益通報件数」 of 「公益通報窓口の運用状況」 and its 「区分別の受付件数」: what the figures count
         if t.row_word and wn == _key(t.row_word) and t.name != "見出し":
             continue  # 「…推進項目はいくつ」: the document's word for its items, the rows themselves
+        if t.row_word and t.name != "見出し" and _row_word_compound(wn, _key(t.row_word), context, names_of_rows):
+            continue  # 「参考事例の中で」「事例自治体の」: the rows' word joined to a word of the title (（参考）) or of the rows (自治体)
         if wn == "区分" and (reading.conds or reading.aggregate) \
                 and not any(c.base == "区分" or "区分" in c.forms for c in t.columns):
             continue  # 「減免基準で新設される区分は？」: with no column of 区分, each row is a 区分 of the criteria, the rows asked

@@ -36,7 +36,8 @@ def rows_are_places(t) -> bool:
     if ok and t.number and t.number != t.name:
         ok = bool(_COUNTING.fullmatch("".join(nfkc(t.number).split())))
         numbers = [_said(r, t.number) for r in t.rows if _PLACE.fullmatch(_said(r, t.name))]
-        ok = ok and all(n.isdigit() for n in numbers)
+        # (a memo's 【鷺沢市】 blocks, read as items, print no number: their 番号 is blank on every row)
+        ok = ok and (all(n.isdigit() for n in numbers) or not any(numbers))
     try:
         object.__setattr__(t, "_places", ok)
     except Exception:  # (a table that keeps no memo is read again)
@@ -87,3 +88,27 @@ def place_words(t) -> list:
         return t.columns
     return [replace(c, forms=(*c.forms, *(w for w in _PLACE_ROW_WORDS if w not in c.forms))) if c.header == t.name else c
             for c in t.columns]
+
+
+# What a memo calls its blocks of other municipalities' figures (「他自治体の事例で」「事例自治体の」「参考事例の中で」)
+CASES_WORD = "事例"
+
+
+def place_cases_word(t) -> str:
+    """事例 for a table of blocks each naming a place (a memo's 【鷺沢市】 blocks read as items): each is that place's
+    case; "" for other tables (a prefecture's table of its municipalities is no collection of cases)."""
+    if not t.name or not rows_are_places(t):
+        return ""
+    return CASES_WORD
+
+
+# 「他団体」「他の自治体」「他市」「近隣の村」「近隣村」「事例自治体」: the rows said as municipalities other than the reader's
+_OTHERS = re.compile(r"(?:他|ほか|よそ|近隣|周辺|近く)\s*の?\s*(?:団体|自治体|市町村|市区町村|市町|町村|市|町|村)"
+                     r"|事例\s*(?:の)?\s*(?:団体|自治体)")
+
+
+def others_called(t, said: str) -> bool:
+    """Whether the question (as said, NFKC) calls the rows of a memo's blocks of places (place_cases_word) as other
+    municipalities."""
+    # (「…ている他団体は？」 reaches the tables said as 「…ている事例は？」, grammar/phrasings other_municipalities_asked)
+    return t.row_word == CASES_WORD and bool(_OTHERS.search(said) or CASES_WORD in said)

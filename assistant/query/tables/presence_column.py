@@ -1,7 +1,11 @@
 """「終期設定があるのは何件？」「その中で終期設定がないものは？」: a column headed 「…有無」 (often the first
 half of a two-row header: 終期設定 over 有無・終期) whose cells are marks of having (○／有) or not (×／無),
 with dashes for rows it does not apply to. The thing said (終期設定) with a verb of having reads the
-column: ある → the having mark, ない → the not-having mark; a dash is neither."""
+column: ある → the having mark, ない → the not-having mark; a dash is neither.
+
+「ホームページで公表してるところ」: a column headed by what is done (ホームページ公表, its last word a verbal noun) over
+あり／なし only is said by that doing: 「ホームページで公表している」 (the head, a particle, the verbal noun) or the verbal
+noun alone where one column only ends in it, with する → あり, していない → なし."""
 from __future__ import annotations
 
 import re
@@ -37,11 +41,43 @@ def presence_said(t, qn: str) -> list[tuple[int, int, str, str]]:
         said = [(m, _VERB) for m in re.finditer(re.escape(stem), qn)]
         if stem.endswith("設定") and len(stem) >= 4:
             said += [(m, _SET_VERB) for m in re.finditer(re.escape(stem[:-2]) + "(?!設定)", qn)]
-        for m, verb in said:
+        for m, verb in said:  # (of a 「…有無」 column)
             verb = verb.match(qn, m.end())
             if not verb:
                 continue
             negated = bool(verb.group("not")) or verb.group(0).rstrip().endswith(("いない", "いません", "ない", "ず"))
             mark = sorted(no if negated else yes)[0]
             found.append((m.start(), verb.end(), c.header, mark))
+    return found
+
+
+# 「公表している」「公表してる」「公表した」 / 「公表していない」「公表してない」「公表しておらず」: the verbal noun's doing
+_DOING = compiled(r"\s*(?:を)?\s*(?:(?P<not>して(?:い)?ない|していません|しておらず|してなかった|されていない|されてない)"
+                  r"|して(?:い)?る|しています|した|されている|されてる|済み)")
+# the verbal noun a header ends in (公表, 報告, 導入, 設置 …): two kanji after a head of two or more
+_HEADED = compiled(r"^(?P<head>[一-龥ァ-ヶー]{2,8}?)(?P<noun>[一-龥]{2})$")
+
+
+def doing_said(t, qn: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, header, printed mark) for each column headed 「<head><verbal noun>」 over あり／なし that the question
+    says as a doing (「ホームページで公表している」, or 「公表している」 where no other such column ends in 公表)."""
+    columns = []
+    for c in t.columns:
+        header = nfkc(c.header).replace(" ", "")
+        m = _HEADED.match(header)
+        printed = {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows}
+        yes, no = printed & _HAVE, printed & _HAVE_NOT
+        if m and yes and no and printed <= _HAVE | _HAVE_NOT | _NEITHER:
+            columns.append((c.header, m.group("head"), m.group("noun"), sorted(yes)[0], sorted(no)[0]))
+    found = []
+    for header, head, noun, yes, no in columns:
+        alone = sum(1 for x in columns if x[2] == noun) == 1
+        pattern = re.escape(head) + r"\s*(?:で|に|を|へ|の|でも)?\s*" + re.escape(noun)
+        spans = [m.span() for m in re.finditer(pattern, qn)]
+        if not spans and alone:
+            spans = [m.span() for m in re.finditer(re.escape(noun), qn)]
+        for start, end in spans:
+            verb = _DOING.match(qn, end)
+            if verb:
+                found.append((start, verb.end(), header, no if verb.group("not") else yes))
     return found

@@ -308,6 +308,11 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
             if table.row_word:
                 table.columns = [replace(c, forms=(*c.forms, table.row_word)) if c.header == "見出し" else c
                                  for c in table.columns]
+        if key_headers == "item" and not table.row_word:
+            # (a memo's 【鷺沢市】 blocks of figures, kinds/generic/place_blocks.py: each block is a case of that place,
+            # 「他自治体の事例で管理件数が多い順」)
+            from assistant.query.tables.place_rows import place_cases_word
+            table.row_word = place_cases_word(table)
         if not table.row_word and table.number and not any(r.get("by_heading") for r in body):
             # 「推進項目1-1 …」 over each item: the word before the numbers names the rows
             table.row_word = word_before_numbers(db, source, body, table.number)

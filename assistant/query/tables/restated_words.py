@@ -21,12 +21,15 @@ def value_with_column_tail(wn: str, qn: str, spans, used_bases: list[str]) -> bo
 
 
 # 「8施設平均」「全8施設で」: a number of rows said with the rows' word (and the aggregate said right after it)
-_ROWS_COUNTED = re.compile(r"(?:全)?(\d{1,3})([一-龥ァ-ヶー]{1,4}?)(?:の)?(?:平均|合計|計)?(?:で)?")
+# (「他団体5団体の平均」: the rows' word said before the count too)
+_ROWS_COUNTED = re.compile(r"(?P<lead>[一-龥ァ-ヶー]{2,6}?)?(?:全)?(?P<n>\d{1,3})(?P<word>[一-龥ァ-ヶー]{1,4}?)(?:の)?(?:平均|合計|計)?(?:で)?")
 
 
 def rows_counted_restated(wn: str, row_words: list[str], aggregated: int | None) -> bool:
     """「8施設平均」 over 8 rows chosen: the count said is the rows' own, no condition; any other count stays unread."""
     m = _ROWS_COUNTED.fullmatch(wn)
-    if not m or aggregated is None or int(m.group(1)) != aggregated:
+    if not m or aggregated is None or int(m.group("n")) != aggregated:
         return False
-    return any(m.group(2) and m.group(2) in _key(w) for w in row_words if w)
+    if m.group("lead") and not any(_key(w) in m.group("lead") for w in row_words if len(_key(w)) >= 2):
+        return False
+    return any(m.group("word") and m.group("word") in _key(w) for w in row_words if w)
