@@ -230,6 +230,12 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
         # (共同調達 + 案件) names the same rows.
         tails = {(m.group(1), k) for w, k in own for m in re.finditer(re.escape(w) + r"([一-龥]{2})", said)
                  if m.group(1) not in _NOT_ROWS}
+        # 「…業務は？」 of 「業務改善 導入事例集」 naming its rows in 業務名: the rows' own word (業務 of 業務名), where it
+        # opens the kind's word the title says (業務 of 業務改善), is what that programme improves — its items
+        for h in (table.number, table.name):
+            m = _NAMING_TAIL.search("".join(nfkc(str(h or "")).split()))
+            head = m.string[:m.start()] if m else ""
+            tails |= {(head, k) for w, k in own if len(head) >= 2 and w.startswith(head) and w != head}
         hit = {k for tail, k in tails if re.search(re.escape(tail) + r"(?:は|を|が|で|の|って|$|[?？])", asked)}
         if len(hit) == 1:
             kind = hit.pop()
