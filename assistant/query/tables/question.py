@@ -4510,8 +4510,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if bound in ("まで", "までに") and re.match(r"(?:は|も)?(?:続|継続|実施|取り組|行われ)", qn[m.end:]):
                 bound = "lasts"  # 「令和9年度まで続く」: still going that year, not over before it
             lasting = re.match(r"まで(?:は|も)?(?:続|継続)[ぁ-ん]*", qn[m.end:])
+            if bound in ("以降", "以後") and not lasting and (
+                    lasting := re.match(r"も(?:(?P<what>[一-龥ァ-ヶー]{1,6})が)?(?:続|継続)[ぁ-ん]*", qn[m.end:])) \
+                    and (lasting.group("what") and not _edge_column(t, "end")[0]
+                         or re.search(r"年(?!4月)\d{1,2}月", qn[m.start:m.end])):
+                # (「…以降も契約が続く」 of a table with no span of its own: nothing here lasts; 「令和8年10月以降も」
+                # is a month inside a fiscal year, which a span read by years cannot tell — only 4月 opens one)
+                lasting = None
             if bound in ("以降", "以後") and lasting:
-                bound = "lasts"  # 「2027年度以降まで続く」: still going that year or later
+                bound = "lasts"  # 「2027年度以降まで続く」「令和8年4月以降も契約が続く」: still going that year or later
                 taken.append((m.end, m.end + lasting.end()))
             if not bound and re.match(r"(?:に|で|は|も)?(?:実施|取り組|取組|行われ|進め)", qn[m.end:]) \
                     and not col and len(_plan_years(t)) == 1 \
