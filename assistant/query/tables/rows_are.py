@@ -238,7 +238,8 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
             m = _NAMING_TAIL.search("".join(nfkc(str(h or "")).split()))
             head = m.string[:m.start()] if m else ""
             tails |= {(head, k) for w, k in own if len(head) >= 2 and w.startswith(head) and w != head}
-        hit = {k for tail, k in tails if re.search(re.escape(tail) + r"(?:は|を|が|で|の|って|$|[?？])", asked)}
+        # (「…業務ある？」: whether there are any such rows, the particle dropped as speech does)
+        hit = {k for tail, k in tails if re.search(re.escape(tail) + r"(?:は|を|が|で|の|って|ある|あり|$|[?？])", asked)}
         if len(hit) == 1:
             kind = hit.pop()
     if said_last is None and not kind and len(kinds) == 1:
