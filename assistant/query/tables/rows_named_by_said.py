@@ -23,10 +23,12 @@ def rename_rows_as_said(question: str, answer: Answer, table) -> str:
         return ""
     for c in table.columns:
         header = _key(c.header)
-        if header == _key(table.name) or len(header) < 2 or c.numeric or header == "見出し":
+        if header == _key(table.name) or len(header) < 2 or c.numeric or header == "見出し" or c.years_inside or c.dates:
             continue
-        # (said as the head of what is asked, 「…ツールは」「…ツールを上から」, not inside a longer word: ツール別)
-        if not re.search(r"(?<![一-龥ァ-ヶー])" + re.escape(header) + r"(?=は|を|が|って|の(?:うち|中)|[?？]|$)", asked):
+        # (said as the head of what is asked, 「…ツールは」「…ツールを上から」, not inside a longer word, ツール別, nor as
+        # a column a condition or an order is on: 「竣工年度が新しい順に」)
+        if not re.search(r"(?<![一-龥ァ-ヶー])" + re.escape(header)
+                         + r"(?=は|って|[?？]|$|を(?:上から|全部|すべて|教えて|挙げて|並べて|出して))", asked):
             continue
         values = [_key((r.get("cells") or {}).get(c.header)) for r in table.rows]
         # (a name for every row, none twice: the column names the rows as well as the one read as naming them)
