@@ -58,7 +58,7 @@ PRACTICE = RecordKind(
     # (staff of another plan call the items by their own plan's word)
     other_words=("改革項目", "取組事項", "取り組み事項", "実行項目"),
     # (the items of other plans' tables: 「改善項目別実績一覧」 asked as 「見送りの改善項目」)
-    row_words=("実践項目", "改革項目", "改善項目", "実施項目", "推進項目", "実行項目", "取組事項", "取組", "取り組み",
+    row_words=("実践項目", "改革項目", "改善項目", "実施項目", "推進項目", "実行項目", "取組事項", "取組", "取り組み", "業務改善",
                "行動計画の項目", "対策"),
     grouped_row_words=("施策",),  # (施策 under 基本方針 of a plan's 施策別進捗評価表: its items)
     fields=(

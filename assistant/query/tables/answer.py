@@ -331,6 +331,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             from assistant.query.tables.coded_levels import keep_asked_levels  # (heading rows over coded items)
 
             got[1].rows_are = keep_asked_levels(question, got[0], got[1].table) or got[1].rows_are
+            from assistant.query.tables.rows_named_by_said import rename_rows_as_said  # (「…ツールは」: by the ツール)
+
+            rename_rows_as_said(question, got[0], got[1].table)
             if not got[1].rows_are:  # (歳入/歳出/組織 rows of a 総括 sheet over sheets 【歳入】…: heading_tail.py)
                 rows_named_as_groups(got[0], got[1].table, read_tables(db, dedicated))
             mark_opinion_rows(question, got[0], got[1].table)  # 「…意見が出ている項目」: comments on the items

@@ -42,6 +42,7 @@ from assistant.query.tables.diff_qualified import qualified_pair
 from assistant.query.tables.month_bounds import month_bounds
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, month_of, _fy_span, _number, _report_years, _span_years
 from assistant.query.tables.better_lower import better_lower_measure
+from assistant.query.tables.combined_values import COMBINED_TOO, alone_said, joined_in_cells, used_verb
 from assistant.query.tables.read import Column, Table, _NUMBERING_HEADER
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
 from assistant.query.compiled import compiled
@@ -4521,8 +4522,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if bound in ("まで", "までに") and re.match(r"(?:は|も)?(?:続|継続|実施|取り組|行われ)", qn[m.end:]):
                 bound = "lasts"  # 「令和9年度まで続く」: still going that year, not over before it
             lasting = re.match(r"まで(?:は|も)?(?:続|継続)[ぁ-ん]*", qn[m.end:])
+            if bound in ("以降", "以後") and not lasting and (
+                    lasting := re.match(r"も(?:(?P<what>[一-龥ァ-ヶー]{1,6})が)?(?:続|継続)[ぁ-ん]*", qn[m.end:])) \
+                    and (lasting.group("what") and not _edge_column(t, "end")[0]
+                         or re.search(r"年(?!4月)\d{1,2}月", qn[m.start:m.end])):
+                # (「…以降も契約が続く」 of a table with no span of its own: nothing here lasts; 「令和8年10月以降も」
+                # is a month inside a fiscal year, which a span read by years cannot tell — only 4月 opens one)
+                lasting = None
             if bound in ("以降", "以後") and lasting:
-                bound = "lasts"  # 「2027年度以降まで続く」: still going that year or later
+                bound = "lasts"  # 「2027年度以降まで続く」「令和8年4月以降も契約が続く」: still going that year or later
                 taken.append((m.end, m.end + lasting.end()))
             if not bound and re.match(r"(?:に|で|は|も)?(?:実施|取り組|取組|行われ|進め)", qn[m.end:]) \
                     and not col and len(_plan_years(t)) == 1 \
@@ -4796,6 +4804,16 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             prev = conds[-1]
             conds[-1] = Cond(prev.header, "or", [prev, Cond(prev.header, "eq", vk, "")],
                              f"{prev.label}（{_shown(t, prev.header, vk)}も含む）")
+        elif m.kind == "value" and conds and conds[-1].op == "eq" and isinstance(conds[-1].value, str) \
+                and conds[-1].header in m.data[1] and (combined := COMBINED_TOO.match(qn[m.end:])) \
+                and joined_in_cells(t.rows, conds[-1].header, conds[-1].value, m.data[0]):
+            # 「AI-OCRを使っている業務…RPAとの併用も含めて」: the value said before in the cells joining it with this
+            # one too (RPA＋AI-OCR), not this value as a second condition
+            prev = conds[-1]
+            conds[-1] = Cond(prev.header, "contains", prev.value,
+                             f"{prev.header}に「{_shown(t, prev.header, prev.value)}」を含む"
+                             f"（{_shown(t, prev.header, m.data[0])}との併用も含む）")
+            taken.append((m.end, m.end + combined.end()))
         elif m.kind == "value":
             joined = last_value is not None and re.fullmatch(r"か|または|もしくは|や|、|・|と", qn[last_value.end:m.start])
             last_value, value_from = m, len(conds)
@@ -4899,6 +4917,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     # 「未着手」 read as the table's 「－」 by its legend: both are said.
                     shown = _shown(t, h, vk) + (f"（{word}）" if word not in vk and h != "見出し" else "")  # (a word of the value itself: the value says it)
                     conds.append(Cond(h, op, vk, _said(h, op, shown)))
+            for h in chosen[:1]:
+                # 「RPA（単独）」「RPAだけで動かしてる」: the cell printing it alone, as read; 「AI-OCRを使っている」: the
+                # verb of a column of what the rows use (活用ツール)
+                said_too = alone_said(t.rows, h, vk, qn[m.end:]) if isinstance(vk, str) else None
+                said_too = said_too or used_verb(h, qn[m.end:])
+                if said_too and said_too.end():
+                    taken.append((m.end, m.end + said_too.end()))
             last_headers = list(chosen)
             # 「達成度がBかC」: the column said is the value's (another year's of the same name is not asked).
             kept = col if col and col not in chosen and not t.column(col).years_inside \

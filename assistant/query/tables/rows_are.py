@@ -22,9 +22,11 @@ _NOT_ROWS = {"一覧", "状況", "計画", "方針", "報告", "実績", "概要
 # (「…設置主体になっているもの」: もの closing the question asks them as 「…ものは？」 does; 「…50％以上のものは？」
 # the rows past a bound)
 # (「R7で評価が下がったやつ」: やつ is the spoken もの; 「…低い順に５つ並べて」: rows ranked and counted out with
-# no noun at all)
+# no noun at all; 「…多い順に上位３つ」 the same with no verb)
 _ROWS_UNNAMED = re.compile(r"(?:(?:[いたるだ]|ている|てる|(?:以上|以下|未満)の(?=もの))(?:(?:の|もの|やつ)(?:は|って)\s*(?:どれ|何|なに|どこ)?\s*(?:ですか|でしょうか)?|もの|やつ)"
-                           r"|順に?\s*(?:\d{1,2}|[一二三四五六七八九十])\s*(?:つ|個|件)\s*(?:並べて|挙げて|教えて|出して|見せて)(?:ください|下さい|くれ|ほしい)?)"
+                           r"|順に?\s*(?:\d{1,2}|[一二三四五六七八九十])\s*(?:つ|個|件)\s*(?:並べて|挙げて|教えて|出して|見せて)(?:ください|下さい|くれ|ほしい)?"
+                           # (「…多い順に上位３つ」: the ranked rows counted out, no noun and no verb)
+                           r"|順に?\s*(?:上位|トップ)\s*(?:\d{1,2}|[一二三四五六七八九十])\s*(?:つ|個|件)?(?:を?(?:並べて|挙げて|教えて|出して|見せて)(?:ください|下さい|くれ|ほしい)?)?)"
                            r"\s*[?？。]?\s*$")
 
 
@@ -230,7 +232,14 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
         # (共同調達 + 案件) names the same rows.
         tails = {(m.group(1), k) for w, k in own for m in re.finditer(re.escape(w) + r"([一-龥]{2})", said)
                  if m.group(1) not in _NOT_ROWS}
-        hit = {k for tail, k in tails if re.search(re.escape(tail) + r"(?:は|を|が|で|の|って|$|[?？])", asked)}
+        # 「…業務は？」 of 「業務改善 導入事例集」 naming its rows in 業務名: the rows' own word (業務 of 業務名), where it
+        # opens the kind's word the title says (業務 of 業務改善), is what that programme improves — its items
+        for h in (table.number, table.name):
+            m = _NAMING_TAIL.search("".join(nfkc(str(h or "")).split()))
+            head = m.string[:m.start()] if m else ""
+            tails |= {(head, k) for w, k in own if len(head) >= 2 and w.startswith(head) and w != head}
+        # (「…業務ある？」: whether there are any such rows, the particle dropped as speech does)
+        hit = {k for tail, k in tails if re.search(re.escape(tail) + r"(?:は|を|が|で|の|って|ある|あり|$|[?？])", asked)}
         if len(hit) == 1:
             kind = hit.pop()
     if said_last is None and not kind and len(kinds) == 1:
