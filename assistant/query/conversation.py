@@ -704,6 +704,9 @@ class Assistant:
 
             said_absent(self.executor, answer)
             checked_claim(answer, claimed, claiming)
+            from assistant.query.restated_total import checked_total  # (「実践項目90件のうち」: no count of them)
+
+            checked_total(answer, claiming, self.parser.lex.kind_counts, len(over[1]) if over[0] is not None else None)
             checked_named_count(answer, wanted, claiming)
             checked_items(answer, items_claimed, claim_rule, claiming)
             checked_year_claim(answer, year_claimed, claiming)
