@@ -22,7 +22,10 @@ def points_in_time(columns: list) -> list:
     out = []
     for c in columns:
         text = nfkc(c.header)
-        if c.year is not None and "年度末" in text and c.base.endswith("末") or c.base.startswith("末"):
+        # (a header of the point alone, 「令和8年度末」 whose base is 末, keeps it: stripped it would be no word,
+        # an empty form every question holds, and made70's 【status】（令和8年度末：…） read every value as a status)
+        if c.year is not None and "年度末" in text and (c.base.endswith("末") or c.base.startswith("末")) \
+                and _end_stripped(c.base):
             base = _end_stripped(c.base)
             c = replace(c, base=base, forms=(*c.forms, base) if base not in c.forms else c.forms)
         out.append(c)
