@@ -262,9 +262,12 @@ def value_of_excerpt(db, question: str, answer: Answer) -> None:
 
 def _became_read(db, question: str, answer: Answer) -> bool:
     """「何パターンに増やす」: the figure a count was changed to (figure_became.py)."""
-    from assistant.query.figure_became import figure_became
+    from assistant.query.figure_became import FIRST, asks_became, figure_became
 
-    read = figure_became(question, [(e, _passage_text(db, e) or nfkc(str(e.get("text") or ""))) for e in answer.excerpts])
+    if not asks_became(question):
+        return False  # (before the passages are read: every search answer without a value comes here)
+    read = figure_became(question, [(e, _passage_text(db, e) or nfkc(str(e.get("text") or "")))
+                                    for e in answer.excerpts[:FIRST]])
     if read is None:
         return False
     value, excerpt = read

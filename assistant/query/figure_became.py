@@ -13,7 +13,12 @@ from assistant.text.normalize import nfkc
 # counter, is left to the figures of a change the summary reads, query/year_figure_change.py and the like)
 _BECAME_ASKED = compiled(r"何\s*(?P<counter>か所|カ所|ヶ所|[ァ-ヶー]{2,8}|[一-龥]{1,3})\s*に\s*"
                          r"(?:増や|増え|ふや|ふえ|減ら|減っ|へら|へっ|拡大|拡充|縮小|削減|統合|集約|変更|見直|なっ|なる|な[りれ]|する|し[たて])")
-_FIRST = 3  # passages read: the first found, as a reader reads them
+FIRST = 3  # passages read: the first found, as a reader reads them
+
+
+def asks_became(question: str) -> bool:
+    """Whether the question asks the figure a count was changed to."""
+    return _BECAME_ASKED.search(nfkc(question)) is not None
 
 
 def figure_became(question: str, texts: list[tuple[dict, str]]) -> tuple[int, dict] | None:
@@ -22,7 +27,7 @@ def figure_became(question: str, texts: list[tuple[dict, str]]) -> tuple[int, di
     if asked is None:
         return None
     counter = re.escape(asked.group("counter"))
-    for excerpt, text in texts[:_FIRST]:
+    for excerpt, text in texts[:FIRST]:
         found = {int(m.group("b").replace(",", "")) for m in re.finditer(
             rf"(?<![\d,.])(?P<a>\d[\d,]*)\s*(?P<u>{counter})\s*(?:から|より)\s*(?P<b>\d[\d,]*)\s*(?P=u)\s*(?:に|へ)", text)}
         if len(found) > 1:
