@@ -1,0 +1,49 @@
+"""The whole's change from the year before (tables/total_year_change.py): 「寄附総額、R6は前年度から何円増えた？」 over
+named rows × year columns of a measure, the total row's figure (else the rows' sum, said so) of the year said less
+the year before's. Over real indexes of two villages'/cities' sheets (made144's 使途 × 件数・金額, made118's
+見直し区分 × 件数・削減額); a row named, or a word the reading cannot place, is no whole's change."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conversation_helpers import ask, assistant_over
+
+ROOT = Path(__file__).resolve().parents[2]
+SHEET144 = ROOT / "tests" / "questions" / "made144" / "docs" / "01_使途別寄附実績_R4-R6.xlsx"
+SHEET118 = ROOT / "tests" / "questions" / "made118" / "docs" / "見直し区分別集計表_R4-R7.xlsx"
+
+
+@pytest.fixture(scope="module")
+def sheets(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("total_change")
+    for f in (SHEET144, SHEET118):
+        shutil.copy(f, folder / f.name)
+    return assistant_over(folder)
+
+
+def test_the_whole_of_a_measure_changed_from_the_year_before(sheets) -> None:
+    answer = ask(sheets, "寄附総額、R6は前年度から何円増えた？")
+    # (27,420,000 → 32,003,000: the six 使途 rows of R5 and R6 summed)
+    assert answer.status == "exact" and answer.value == 4583000, (answer.status, answer.summary)
+    counted = ask(sheets, "寄附件数の合計は令和5年度に前の年からどれだけ増えた？")
+    assert counted.status == "exact" and counted.value == 163, (counted.status, counted.summary)
+    # (another city's sheet: 見直し区分 rows, 件数 over the years, a fall asked)
+    fell = ask(sheets, "見直しの件数全体は令和6年度に前年度から何件減った？")
+    assert fell.status == "exact" and fell.value == 6, (fell.status, fell.summary)
+
+
+def test_a_rise_asked_of_a_fall_is_corrected_not_answered(sheets) -> None:
+    answer = ask(sheets, "寄附総額、R6は前年度からいくら減った？")
+    assert answer.status != "exact" or answer.value != 4583000, (answer.status, answer.summary)
+
+
+def test_a_word_beyond_the_whole_is_no_whole_change(sheets) -> None:
+    # (「農産品の」 names none of the sheet's rows: the whole's change would drop it)
+    answer = ask(sheets, "農産品の寄附総額、R6は前年度から何円増えた？")
+    assert answer.value != 4583000, (answer.status, answer.summary)
+    # (a row named is that row's change: 子育て支援 7,412,000 → 9,105,000)
+    row = ask(sheets, "子育て支援の寄附総額、R6は前年度から何円増えた？")
+    assert row.value != 4583000, (row.status, row.summary)
