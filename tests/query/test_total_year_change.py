@@ -47,3 +47,27 @@ def test_a_word_beyond_the_whole_is_no_whole_change(sheets) -> None:
     # (a row named is that row's change: 子育て支援 7,412,000 → 9,105,000)
     row = ask(sheets, "子育て支援の寄附総額、R6は前年度から何円増えた？")
     assert row.value != 4583000, (row.status, row.summary)
+
+
+# 「…への寄附、…いくら集まった」 (phrasings gift_asked_in_money, amount_collected): the gift asked in money is the
+# 金額 of a table printing 件数 and 金額, the verb of its coming in no word left unread.
+SHEET50 = ROOT / "tests" / "questions" / "made50" / "docs" / "joetsu_furusato_kifu_r5.xlsx"
+
+
+@pytest.fixture(scope="module")
+def gifts(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("gifts")
+    for f in (SHEET144, SHEET50):
+        shutil.copy(f, folder / f.name)
+    return assistant_over(folder)
+
+
+def test_a_gift_asked_in_money_is_its_amount(gifts) -> None:
+    answer = ask(gifts, "子育て支援への寄附、３年間で合計いくら集まった？（円）")
+    # (5,830,000 + 7,412,000 + 9,105,000: the 金額 of the three years, never their 件数)
+    assert answer.status == "exact" and answer.value == 22347000, (answer.status, answer.summary)
+    # (another city's sheet by quarter: the quarter's 金額, and the year's total column)
+    quarter = ask(gifts, "子育て・教育の充実への寄附、第1四半期にいくら集まった？")
+    assert quarter.status == "exact" and quarter.value == 6180000, (quarter.status, quarter.summary)
+    year = ask(gifts, "地域産業の振興への寄附は年間でいくら集まった？")
+    assert year.status == "exact" and year.value == 44740000, (year.status, year.summary)
