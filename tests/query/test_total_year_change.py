@@ -71,3 +71,26 @@ def test_a_gift_asked_in_money_is_its_amount(gifts) -> None:
     assert quarter.status == "exact" and quarter.value == 6180000, (quarter.status, quarter.summary)
     year = ask(gifts, "地域産業の振興への寄附は年間でいくら集まった？")
     assert year.status == "exact" and year.value == 44740000, (year.status, year.summary)
+
+
+# 1件当たり of a series by year (tables/per_case.py): a column a year (令和6年度金額 ÷ 令和6年度件数), said by the
+# amount's words of the title too (寄附額); a table of a row per year (made74's 久米ヶ原町) keeps its one column.
+TXT74 = ROOT / "tests" / "questions" / "made74" / "docs" / "05_久米ヶ原町_ふるさと納税_寄附実績.txt"
+
+
+@pytest.fixture(scope="module")
+def per_case_sheets(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("per_case")
+    for f in (SHEET144, TXT74):
+        shutil.copy(f, folder / f.name)
+    return assistant_over(folder)
+
+
+def test_an_amount_per_case_of_each_year(per_case_sheets) -> None:
+    # (R6: 観光振興 5,064,000 ÷ 347 = 14,594 the highest; R4: 村長おまかせ 6,902,000 ÷ 520 = 13,273 the lowest)
+    answer = ask(per_case_sheets, "R6で１件当たりの寄附額が一番高い使途はどれ？")
+    assert answer.status == "exact" and answer.value == "観光振興", (answer.status, answer.summary)
+    low = ask(per_case_sheets, "令和４年度の１件あたりの寄附金額が一番低い使途は？")
+    assert low.status == "exact" and low.value == "村長おまかせ", (low.status, low.summary)
+    rows_by_year = ask(per_case_sheets, "久米ヶ原町のふるさと納税、令和5年度の1件あたりの平均寄附額は何円？")
+    assert rows_by_year.status == "exact" and rows_by_year.value == 14200, (rows_by_year.status, rows_by_year.summary)
