@@ -2606,6 +2606,18 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("令和5年度の総合評価の欄が「-」になっている（それ以前に取組を終えた）",
                         "令和5年度の総合評価の欄が「-」になっている（令和5年度以前に取組を終えた）"),
                        ("R3にAだったが、それ以降にBになった", "R3にAだったが、R3以降にBになった"))),
+    # 「子育て支援への寄附、３年間で合計いくら集まった」 of a table of 件数 and 金額 by year: the gift asked in money is
+    # its amount (寄附額), never its count; said of a table's rows only (the records' readers take 「寄附…いくら集まった」
+    # as written, the passage's figure in 円).
+    Phrasing("gift_asked_in_money", r"(寄[附付])(?![額金件者])(?=[^。?？]{0,20}?(?:いくら|何円|何千円|何万円)\s*(?:集ま|寄せられ))",
+             r"\1額", tables_only=True,
+             examples=(("子育て支援への寄附、3年間で合計いくら集まった？", "子育て支援への寄附額、3年間で合計いくら集まった？"),
+                       ("寄付はR6に何円寄せられた？", "寄付額はR6に何円寄せられた？"))),
+    # 「合計いくら集まった」: what came in, asked in money, is the amount itself (the verb no condition on the rows).
+    Phrasing("amount_collected", r"(いくら|何円|何千円|何万円)\s*(?:集ま(?:った|っている|ってる|りました|る)|寄せられた)",
+             r"\1", tables_only=True,
+             examples=(("子育て支援への寄附額、3年間で合計いくら集まった？", "子育て支援への寄附額、3年間で合計いくら？"),
+                       ("R6は何円寄せられた？", "R6は何円？"))),
     # 「いくら？（千円）」: the unit the amount is asked in, said after the question in brackets.
     Phrasing("amount_unit_after", r"いくら\s*[?？]?\s*[（(]\s*(千円|万円|百万円|円)\s*[)）]", r"何\1？",
              examples=(("合わせていくら？（千円）", "合わせて何千円？"),)),

@@ -69,6 +69,7 @@ from assistant.query.tables.began_of_row import began_of_row
 from assistant.query.tables.share_of_total import answer_share_of_total
 from assistant.query.tables.share_of_column import answer_share_of_column, whole_is_a_column
 from assistant.query.tables.row_year_change import answer_row_year_change
+from assistant.query.tables.total_year_change import answer_total_year_change
 from assistant.query.tables.signed_extreme import answer_signed_extreme
 from assistant.query.tables.measure_change import as_change_column
 from assistant.query.tables.asked_by_verb import as_asked_column
@@ -682,6 +683,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     if total_share is not None:
         return total_share[0], TableContext(total_share[2], [], "", total_share[1])
     changed = answer_row_year_change(question, candidates, context if not places else None)  # 「前の年からいくら減った」
+    if changed is not None:
+        return changed[0], TableContext(changed[2], [], "", changed[1])
+    changed = answer_total_year_change(question, candidates, context if not places else None)  # 「総額は前年度から何円増えた」
     if changed is not None:
         return changed[0], TableContext(changed[2], [], "", changed[1])
     if context is not None and len(context.rows) == 1 and not places:

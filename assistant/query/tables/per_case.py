@@ -22,14 +22,19 @@ def per_case(columns: list, rows: list[dict], column_of) -> list[tuple]:
         for m in columns:
             if m is p or not m.numeric or not m.base.endswith("額") or m.unit not in ("円", "千円") or m.year != p.year:
                 continue
-            header = f"1件あたり{m.base}({m.unit}/件)"
-            if any(c.header == header for c in columns):
+            # (one column a year where the pair is a series by year, 令和6年度金額 ÷ 令和6年度件数: the year's words of the
+            # amount's header kept before it, else every year's division was written under one header, the last kept)
+            year_said = m.header[:m.header.find(m.base)] if m.year is not None and m.base in m.header else ""
+            header = f"{year_said}1件あたり{m.base}({m.unit}/件)"
+            if any(c.header == header for c in columns) or any(c.header == header for c, _ in out):
                 continue
             for r in rows:
                 a, b = _number(r["cells"].get(m.header)), _number(r["cells"].get(p.header))
                 r["cells"][header] = f"{a / b:.2f}" if a is not None and b else ""
             column = column_of(header, [r["cells"][header] for r in rows])
-            said = tuple(f"1件{w}{o}{m.base}" for w in ("あたり", "当たり") for o in ("", "の", "の平均", "平均"))
+            # (and by the amount's other yearless words, 寄附額 of 金額 in a table of 「寄附実績」: 「1件当たりの寄附額」)
+            words = dict.fromkeys([m.base, *(f for f in m.forms if f.endswith("額") and not any(ch.isdigit() for ch in f))])
+            said = tuple(f"1件{w}{o}{b}" for b in words for w in ("あたり", "当たり") for o in ("", "の", "の平均", "平均"))
             out.append((replace(column, forms=(*said, *column.forms)), f"{m.header}÷{p.header}"))
     return out
 
