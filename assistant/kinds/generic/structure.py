@@ -1203,8 +1203,9 @@ _HEADER_WORD_RE = re.compile(r"^.{0,6}(?:課|部|室|係|局|部署|名|名称|�
 
 
 # A row summing the rows above it: 合計, 小計, 部計, 「企画部 小計」「総務部計」「企画部 合計」 (but not
-# 歳出合計, a line of a budget, nor 公会計, a measure's word).
-_TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全体|累計|(?:[部課局室区]|地区|地域|ブロック|分野|分類)計)$"
+# 歳出合計, a line of a budget, nor 公会計, a measure's word). 「全庁」 under 部局 rows is the whole office's
+# figure: counted among the 部局 it would rank first and be one more 部局 of every count.
+_TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全体|累計|全庁(?:計|合計)?|(?:[部課局室区]|地区|地域|ブロック|分野|分類)計)$"
                              r"|^.{1,20}?(?:小計|中計)$|^.{1,20}?(?:\s|[部課局室]|地区|地域)(?:計|合計|総計)$")
 # A cell beside a table's title that notes, not names: its unit, the date its figures are as of.
 # A status word in brackets closing an item's name (「…の拡大【達成】」「【一部達成】」): short, no label inside.
@@ -1343,6 +1344,10 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     years = _year_run([c for _, c in below])
     # (| 令和5年度 | 令和6年度 | 令和7年度 | R5 | R6 | R7 | under 実績値 and 達成状況: each merged cell's years)
     in_runs = _year_run_columns(below)
+    # (| R5 | R6 | under each of 職員数, 一人当たり月平均 …: two years under one merged cell, the span shown by
+    # the header's empty cells; only where the first column repeats, so both rows are plainly the header's)
+    if cells and header and header_rows.repeats(header[0], cells[0]):
+        in_runs = in_runs | _merged_year_pairs(header, below)
     # (| R4（基準） | R5 | R6 | R9 | under 実績 (merged over three) and 目標: each year under its merged cell, though
     # the years run with a gap; a row of year labels only, two or more, none a figure)
     if len(below) >= 2 and all(year_label(re.sub(r"[(（][^()（）]{1,6}[)）]$", "", c)) for _, c in below):
@@ -1453,6 +1458,25 @@ def _year_run_columns(below: list[tuple[int, str]]) -> set[int]:
     for run in runs:
         if _year_run([c for _, c in run]):
             out.update(n for n, _ in run)
+    return out
+
+
+def _merged_year_pairs(header: list[str], below: list[tuple[int, str]]) -> set[int]:
+    """The columns of runs of successive years (two or more) that fill exactly one merged header cell's
+    span: the run starts under a named header cell and every other cell of it stands under an empty one,
+    the span ending where the run does (the next header cell named, or the header's end)."""
+    out: set[int] = set()
+    cell = dict(below)
+    for start, label in enumerate(header):
+        if not label or not (year_label(cell.get(start, "")) or re.fullmatch(r"(?:19|20)\d{2}", cell.get(start, ""))):
+            continue
+        end = start + 1
+        while end < len(header) and not header[end] or end == len(header) and end in cell:
+            end += 1
+        run = [cell.get(n, "") for n in range(start, end)]
+        years = [_year_of(c) for c in run]
+        if len(run) >= 2 and all(y > 0 for y in years) and all(b == a + 1 for a, b in zip(years, years[1:])):
+            out.update(range(start, end))
     return out
 
 
