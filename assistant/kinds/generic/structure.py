@@ -1203,9 +1203,8 @@ _HEADER_WORD_RE = re.compile(r"^.{0,6}(?:課|部|室|係|局|部署|名|名称|�
 
 
 # A row summing the rows above it: 合計, 小計, 部計, 「企画部 小計」「総務部計」「企画部 合計」 (but not
-# 歳出合計, a line of a budget, nor 公会計, a measure's word). 「全庁」 under 部局 rows is the whole office's
-# figure: counted among the 部局 it would rank first and be one more 部局 of every count.
-_TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全体|累計|全庁(?:計|合計)?|(?:[部課局室区]|地区|地域|ブロック|分野|分類)計)$"
+# 歳出合計, a line of a budget, nor 公会計, a measure's word).
+_TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全体|累計|(?:[部課局室区]|地区|地域|ブロック|分野|分類)計)$"
                              r"|^.{1,20}?(?:小計|中計)$|^.{1,20}?(?:\s|[部課局室]|地区|地域)(?:計|合計|総計)$")
 # A cell beside a table's title that notes, not names: its unit, the date its figures are as of.
 # A status word in brackets closing an item's name (「…の拡大【達成】」「【一部達成】」): short, no label inside.

@@ -1072,6 +1072,17 @@ _GROUP_TOTAL = compiled(r"^(?:小計|合計|総計)(?:[(（][^()（）]{0,8}(?:[
                           r"|[一-龥ァ-ヶー]{0,6}\d{1,4}[一-龥ァ-ヶー]{0,3})$")
 
 
+_WHOLE_NAME = compiled(r"全庁|全市|全町|全村|市全体|町全体|村全体")
+_FIGURE_CELL = compiled(r"^[+\-−△▲]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|人|件|時間|日|円|千円)?$|^[-‐ー－―/／]$")
+
+
+def _figures_only(cells: dict, headers) -> bool:
+    """Whether every filled cell under these headers is a figure (or a dash), at least one filled."""
+    filled = [nfkc(str(cells.get(h) or "")).strip() for h in headers]
+    filled = [v for v in filled if v]
+    return bool(filled) and all(_FIGURE_CELL.match(v) for v in filled)
+
+
 def _is_total(cells: dict, headers: tuple) -> bool:
     first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[:2]]
     if first and re.fullmatch(r"\d{1,4}", first[0]) and re.search(r"番号|^no\.?$|^№$", _key(str(headers[0]))):
@@ -1080,6 +1091,11 @@ def _is_total(cells: dict, headers: tuple) -> bool:
         # 「 | 総務部 | 部計 | …」 under No. | 部 | 課: an unnumbered row's labels are the next columns'
         first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[1:3]]
     if any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v):
+        return True
+    # 「全庁 | 988 | 998 | …」 under 部局 rows: the whole office named alone, every other cell a figure, is their
+    # total (ranked or counted among them it would be one more 部局); beside text (「全庁 | RPA導入…」) it is
+    # where a row applies, a row of its own.
+    if first and _WHOLE_NAME.fullmatch(first[0].replace(" ", "")) and _figures_only(cells, headers[1:]):
         return True
     # 「【Ⅰ　学校教育系施設　小計】 5施設」「【合　計】 30施設」: a bracketed label ending in 小計/合計 (a count or
     # area after it) totals the rows above it, wherever the page breaks put it
