@@ -705,6 +705,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     restated = next((got for t in candidates if (got := restated_asked(t, question)) is not None), None)
     whole = next((got for t in candidates if (got := whole_asked(t, question)) is not None), None) \
         if restated is None else None
+    if whole is not None and _whole_said_longer(whole[0], candidates, question):
+        # 「全庁平均の年休取得日数」: another table's row is named by the longer word said (全庁平均); the question
+        # is of that row, not of this table's 全庁
+        whole = None
     if whole is not None:
         # 「令和7年度の研修受講率は全庁で」: the 全庁合計 row's own figure, read alone
         candidates = [whole[0]]
@@ -3768,3 +3772,18 @@ def _summed_by_group(answer, t: Table, rows: list[dict], reading, understood: li
                       f"{'・'.join(top)}（{_grouped(_plain_number(best))}）です{where}（{listed}）。{note}")
     understood.append({"field": f, "op": "group_sum_" + reading.aggregate, "value": g,
                        "label": f"{g}ごとの{f}の合計が{word}もの"})
+
+
+def _whole_said_longer(whole_table, candidates, question: str) -> bool:
+    """Whether a row of another candidate table is named by a word the question says that holds the whole's
+    name and more (「全庁平均」 said, 全庁 the whole's name)."""
+    from assistant.query.facts import _key
+    form = next((r.get("whole") for r in whole_table.rows if r.get("whole")), "")
+    qn = _key(question)
+    for t in candidates:
+        for row in [*t.rows, *getattr(t, "totals", [])]:
+            for v in row["cells"].values():
+                k = _key(str(v or ""))
+                if form and len(k) > len(_key(form)) and _key(form) in k and k in qn:
+                    return True
+    return False
