@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from assistant.query.facts import _json, _key, _label_forms
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
+from assistant.query.parse import kanji_numbers
 from assistant.query.tables.sentence_cells import amount_of_fields, sentence_cells, sentence_words
 from assistant.query.tables.year_rows import year_row_records
 from assistant.query.tables.measure_rows import measure_row_records
@@ -1404,6 +1405,10 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = [_column(h, [r["cells"].get(h) for r in rows]) for h in headers]
     columns = [replace(c, forms=(*c.forms, *(f for f in split_forms.get(c.header, ()) if f not in c.forms)))
                for c in columns]
+    # 「一人当たり月平均」: the question is read with its kanji numerals as digits (「1人当たり」), so a header
+    # printing them is said that way too.
+    columns = [replace(c, forms=(*c.forms, *dict.fromkeys(k for f in c.forms if (k := kanji_numbers(f)) != f
+                                                          and k not in c.forms))) for c in columns]
     if any(c.year is not None and not c.marks and not c.numeric for c in columns):
         # A timeline whose other years print words (検討・実施) beside its marks: a year of →/● only is one
         # more of its stages, no schedule of marks by itself.
