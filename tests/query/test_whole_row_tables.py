@@ -19,16 +19,17 @@ from tests.conversation_helpers import ask
 
 DOCS = Path(__file__).parent.parent / "questions" / "made145" / "docs"
 
-# 鵲野町 (fictional): 課 rows, R6｜R7 under each measure, 全庁 last. 平均 column: 全庁 9.0 is the
+# 鵲野町 (fictional): 課 rows, R6｜R7 under each measure (年休 also 増減, no year: the row is no run of years
+# alone), 全庁 last. 平均 column: 全庁 9.0 is the
 # staff-weighted figure, not the mean of the 課 (8.6), so a comparison with 全庁 differs from one with the mean.
 _MEASURES = ["職員数", "年休取得日数", "一人当たり月平均"]
 _ROWS = [
-    ("総務課", 30, 31, 10.2, 11.0, 9.5, 9.1),
-    ("税務課", 22, 22, 12.4, 12.9, 7.0, 6.2),
-    ("住民課", 18, 19, 11.0, 11.8, 12.5, 12.8),
-    ("建設課", 40, 42, 9.1, 9.8, 6.0, 5.0),
-    ("福祉課", 35, 36, 13.0, 12.2, 9.4, 10.1),
-    ("全庁", 145, 150, 11.0, 11.4, 8.4, 9.0),
+    ("総務課", 30, 31, 10.2, 11.0, 0.8, 9.5, 9.1),
+    ("税務課", 22, 22, 12.4, 12.9, 0.5, 7.0, 6.2),
+    ("住民課", 18, 19, 11.0, 11.8, 0.8, 12.5, 12.8),
+    ("建設課", 40, 42, 9.1, 9.8, 0.7, 6.0, 5.0),
+    ("福祉課", 35, 36, 13.0, 12.2, -0.8, 9.4, 10.1),
+    ("全庁", 145, 150, 11.0, 11.4, 0.4, 8.4, 9.0),
 ]
 
 
@@ -42,10 +43,10 @@ def towns(tmp_path_factory):
     ws.append(["鵲野町 課別の勤務状況（令和６年度・令和７年度）"])
     ws.append(["（単位：人、日、時間）"])
     ws.append([])
-    ws.append(["課名", _MEASURES[0], None, _MEASURES[1], None, _MEASURES[2], None])
-    ws.append(["課名", "Ｒ６", "Ｒ７", "Ｒ６", "Ｒ７", "Ｒ６", "Ｒ７"])
-    for start in (2, 4, 6):
-        ws.merge_cells(start_row=4, start_column=start, end_row=4, end_column=start + 1)
+    ws.append(["課名", _MEASURES[0], None, _MEASURES[1], None, None, _MEASURES[2], None])
+    ws.append(["課名", "Ｒ６", "Ｒ７", "Ｒ６", "Ｒ７", "増減", "Ｒ６", "Ｒ７"])
+    for start, end in ((2, 3), (4, 6), (7, 8)):
+        ws.merge_cells(start_row=4, start_column=start, end_row=4, end_column=end)
     for row in _ROWS:
         ws.append(list(row))
     wb.save(folder / "鵲野町_課別勤務状況.xlsx")
@@ -87,3 +88,8 @@ def test_other_town_whole_row_not_counted(towns) -> None:
 def test_other_town_rows_ranked_without_the_whole(towns) -> None:
     answer = ask(towns, "鵲野町でＲ７の職員数がいちばん多い課は？")
     assert _names(answer) == ["建設課"], answer.summary
+
+
+def test_other_town_year_sub_column_beside_a_label(towns) -> None:
+    answer = ask(towns, "Ｒ７の年休取得日数が12日以上の課は？")
+    assert answer.status == "exact" and _names(answer) == ["福祉課", "税務課"], answer.summary
