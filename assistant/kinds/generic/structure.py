@@ -1461,9 +1461,9 @@ def _year_run_columns(below: list[tuple[int, str]]) -> set[int]:
 
 
 def _merged_year_pairs(header: list[str], below: list[tuple[int, str]]) -> set[int]:
-    """The columns of runs of successive years (two or more) that fill exactly one merged header cell's
-    span: the run starts under a named header cell and every other cell of it stands under an empty one,
-    the span ending where the run does (the next header cell named, or the header's end)."""
+    """The columns of runs of successive years (two or more) leading one merged header cell's span: the run
+    starts under a named header cell and goes on under the empty ones after it (the span ends at the next
+    header cell named, or the header's end)."""
     out: set[int] = set()
     cell = dict(below)
     for start, label in enumerate(header):
@@ -1472,10 +1472,13 @@ def _merged_year_pairs(header: list[str], below: list[tuple[int, str]]) -> set[i
         end = start + 1
         while end < len(header) and not header[end] or end == len(header) and end in cell:
             end += 1
-        run = [cell.get(n, "") for n in range(start, end)]
-        years = [_year_of(c) for c in run]
-        if len(run) >= 2 and all(y > 0 for y in years) and all(b == a + 1 for a, b in zip(years, years[1:])):
-            out.update(range(start, end))
+        years = [_year_of(cell.get(n, "")) for n in range(start, end)]
+        # (| R6 | R7 | 増減 | under 年休取得日数: the years lead the span, a label after them is read as any label)
+        lead = 1
+        while lead < len(years) and years[lead] > 0 and years[lead] == years[lead - 1] + 1:
+            lead += 1
+        if lead >= 2 and years[0] > 0:
+            out.update(range(start, start + lead))
     return out
 
 
