@@ -93,3 +93,9 @@ def test_other_town_rows_ranked_without_the_whole(towns) -> None:
 def test_other_town_year_sub_column_beside_a_label(towns) -> None:
     answer = ask(towns, "Ｒ７の年休取得日数が11.5日以上の課は？")
     assert answer.status == "exact" and _names(answer) == ["住民課", "福祉課", "税務課"], answer.summary
+
+
+def test_period_of_a_merged_total_said_before_the_total(towns) -> None:
+    # 「年間時間外勤務時間 合計」 said 「時間外勤務の年間合計」; R6 over R5 in こども未来部 and 上下水道局 only
+    answer = ask(towns, "令和６年度に時間外勤務の年間合計が前年度より増えた部局はどこ？")
+    assert answer.status == "exact" and _names(answer) == ["こども未来部", "上下水道局"], answer.summary

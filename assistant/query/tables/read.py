@@ -1405,6 +1405,17 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = [_column(h, [r["cells"].get(h) for r in rows]) for h in headers]
     columns = [replace(c, forms=(*c.forms, *(f for f in split_forms.get(c.header, ()) if f not in c.forms)))
                for c in columns]
+    # 「年間時間外勤務時間 合計」 (a merged measure cell) is said 「時間外勤務の年間合計」: the period word moved to the
+    # total it is of, the measure without the unit it is counted in, where no other column is said so.
+    for c in list(columns):
+        moved = re.fullmatch(r"(年間|月間|年度)(.{3,}?)(合計|総数)", c.base) if c.numeric else None
+        if moved:
+            inner = [moved.group(2)] + ([moved.group(2)[:-2]] if re.fullmatch(r".{3,}時間", moved.group(2)) else [])
+            said = [f for w in inner for f in (f"{w}の{moved.group(1)}{moved.group(3)}", f"{w}{moved.group(1)}{moved.group(3)}")
+                    if f not in c.forms]
+            said = [w for w in said if not any(w in o.forms for o in columns if o.base != c.base)]
+            if said:
+                columns = [replace(o, forms=(*o.forms, *said)) if o is c else o for o in columns]
     # 「一人当たり月平均」: the question is read with its kanji numerals as digits (「1人当たり」), so a header
     # printing them is said that way too.
     columns = [replace(c, forms=(*c.forms, *dict.fromkeys(k for f in c.forms if (k := kanji_numbers(f)) != f
