@@ -1343,6 +1343,10 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     years = _year_run([c for _, c in below])
     # (| 令和5年度 | 令和6年度 | 令和7年度 | R5 | R6 | R7 | under 実績値 and 達成状況: each merged cell's years)
     in_runs = _year_run_columns(below)
+    # (| R5 | R6 | under each of 職員数, 一人当たり月平均 …: two years under one merged cell, the span shown by
+    # the header's empty cells; only where the first column repeats, so both rows are plainly the header's)
+    if cells and header and header_rows.repeats(header[0], cells[0]):
+        in_runs = in_runs | _merged_year_pairs(header, below)
     # (| R4（基準） | R5 | R6 | R9 | under 実績 (merged over three) and 目標: each year under its merged cell, though
     # the years run with a gap; a row of year labels only, two or more, none a figure)
     if len(below) >= 2 and all(year_label(re.sub(r"[(（][^()（）]{1,6}[)）]$", "", c)) for _, c in below):
@@ -1453,6 +1457,28 @@ def _year_run_columns(below: list[tuple[int, str]]) -> set[int]:
     for run in runs:
         if _year_run([c for _, c in run]):
             out.update(n for n, _ in run)
+    return out
+
+
+def _merged_year_pairs(header: list[str], below: list[tuple[int, str]]) -> set[int]:
+    """The columns of runs of successive years (two or more) leading one merged header cell's span: the run
+    starts under a named header cell and goes on under the empty ones after it (the span ends at the next
+    header cell named, or the header's end)."""
+    out: set[int] = set()
+    cell = dict(below)
+    for start, label in enumerate(header):
+        if not label or not (year_label(cell.get(start, "")) or re.fullmatch(r"(?:19|20)\d{2}", cell.get(start, ""))):
+            continue
+        end = start + 1
+        while end < len(header) and not header[end] or end == len(header) and end in cell:
+            end += 1
+        years = [_year_of(cell.get(n, "")) for n in range(start, end)]
+        # (| R6 | R7 | 増減 | under 年休取得日数: the years lead the span, a label after them is read as any label)
+        lead = 1
+        while lead < len(years) and years[lead] > 0 and years[lead] == years[lead - 1] + 1:
+            lead += 1
+        if lead >= 2 and years[0] > 0:
+            out.update(range(start, start + lead))
     return out
 
 

@@ -28,6 +28,7 @@ from assistant.query.tables.question import _CHANGE_COLUMN, DIRECTION_ASIDE, _SU
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.row_notes import note_of_dash, note_of_mark, note_of_row, rows_noted
 from assistant.query.tables.restated import restated_asked, whole_asked
+from assistant.query.tables.whole_compared import SENTINEL, whole_bound_asked, whole_figure, with_sentinel
 from assistant.query.tables.unit_cells import unit_cells
 from assistant.query.tables.done_asked import answer_done_asked
 from assistant.query.tables.change_amount import as_change_amount, as_change_column_amount
@@ -273,6 +274,12 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             label = f"{stem}{'されていない' if denied else 'された'}（{_file_title(whole, read_tables(db, dedicated), stem)}）"
             context = TableContext(whole, [Cond(whole.number, "not_names" if denied else "names",
                                                 tuple(sorted(_key(c) for c in codes)), label)])
+    whole_bound = whole_bound_asked(read)
+    if whole_bound is not None:
+        compared = _whole_compared(db, read, whole_bound, context, loose, dedicated)
+        if compared is not None:
+            compared[0].question = question
+            return compared
     got = _answer_from_tables(db, read, context, loose, dedicated)
     if got is not None:
         _counted_change_amount(db, read, got, context)
@@ -709,6 +716,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     restated = next((got for t in candidates if (got := restated_asked(t, question)) is not None), None)
     whole = next((got for t in candidates if (got := whole_asked(t, question)) is not None), None) \
         if restated is None else None
+    if whole is not None and _whole_said_longer(whole[0], candidates, question):
+        # 「全庁平均の年休取得日数」: another table's row is named by the longer word said (全庁平均); the question
+        # is of that row, not of this table's 全庁
+        whole = None
     if whole is not None:
         # 「令和7年度の研修受講率は全庁で」: the 全庁合計 row's own figure, read alone
         candidates = [whole[0]]
@@ -3772,3 +3783,43 @@ def _summed_by_group(answer, t: Table, rows: list[dict], reading, understood: li
                       f"{'・'.join(top)}（{_grouped(_plain_number(best))}）です{where}（{listed}）。{note}")
     understood.append({"field": f, "op": "group_sum_" + reading.aggregate, "value": g,
                        "label": f"{g}ごとの{f}の合計が{word}もの"})
+
+
+def _whole_said_longer(whole_table, candidates, question: str) -> bool:
+    """Whether a row of another candidate table is named by a word the question says that holds the whole's
+    name and more (「全庁平均」 said, 全庁 the whole's name)."""
+    from assistant.query.facts import _key
+    form = next((r.get("whole") for r in whole_table.rows if r.get("whole")), "")
+    qn = _key(question)
+    for t in candidates:
+        for row in [*t.rows, *getattr(t, "totals", [])]:
+            for v in row["cells"].values():
+                k = _key(str(v or ""))
+                if form and len(k) > len(_key(form)) and _key(form) in k and k in qn:
+                    return True
+    return False
+
+
+def _whole_compared(db, read: str, m, context, loose: bool, dedicated: bool):
+    """「…が全庁平均を上回っている部局」: read with the whole's phrase as a number no table prints, the column its
+    condition names is compared with that column's figure in the total row named (whole_compared.py). None when
+    no one table reads it so, or the table has no such total row (the question then goes on as before)."""
+    probe = _answer_from_tables(db, with_sentinel(read, m), context, loose, dedicated)
+    if probe is None or probe[1] is None:
+        return None
+    bound = [u for u in probe[0].understood if u.get("value") == SENTINEL and u.get("op") in ("gt", "lt", "ge", "le")]
+    if len(bound) != 1:
+        return None
+    figure = whole_figure(probe[1].table, m.group("w"), bound[0]["field"])
+    if figure is None:
+        return None
+    number, printed = figure
+    said = nfkc(read)
+    value = f"{int(number)}" if float(number).is_integer() else f"{number}"
+    got = _answer_from_tables(db, said[:m.start()] + value + said[m.end():], context, loose, dedicated)
+    if got is None or got[1] is None or got[1].table is not probe[1].table:
+        return None
+    note = f"「{m.group(0)}」を表の{m.group('w')}の行の{bound[0]['field']}（{printed.strip()}）と読みました。"
+    got[0].notes.insert(0, note)
+    got[0].summary = note + got[0].summary
+    return got

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from assistant.query.facts import _json, _key, _label_forms
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years, fy_text
+from assistant.query.parse import kanji_numbers
 from assistant.query.tables.sentence_cells import amount_of_fields, sentence_cells, sentence_words
 from assistant.query.tables.year_rows import year_row_records
 from assistant.query.tables.measure_rows import measure_row_records
@@ -1072,6 +1073,17 @@ _GROUP_TOTAL = compiled(r"^(?:小計|合計|総計)(?:[(（][^()（）]{0,8}(?:[
                           r"|[一-龥ァ-ヶー]{0,6}\d{1,4}[一-龥ァ-ヶー]{0,3})$")
 
 
+_WHOLE_NAME = compiled(r"全庁|全市|全町|全村|市全体|町全体|村全体")
+_FIGURE_CELL = compiled(r"^[+\-−△▲]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|人|件|時間|日|円|千円)?$|^[-‐ー－―/／]$")
+
+
+def _figures_only(cells: dict, headers) -> bool:
+    """Whether every filled cell under these headers is a figure (or a dash), at least one filled."""
+    filled = [nfkc(str(cells.get(h) or "")).strip() for h in headers]
+    filled = [v for v in filled if v]
+    return bool(filled) and all(_FIGURE_CELL.match(v) for v in filled)
+
+
 def _is_total(cells: dict, headers: tuple) -> bool:
     first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[:2]]
     if first and re.fullmatch(r"\d{1,4}", first[0]) and re.search(r"番号|^no\.?$|^№$", _key(str(headers[0]))):
@@ -1080,6 +1092,11 @@ def _is_total(cells: dict, headers: tuple) -> bool:
         # 「 | 総務部 | 部計 | …」 under No. | 部 | 課: an unnumbered row's labels are the next columns'
         first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[1:3]]
     if any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v):
+        return True
+    # 「全庁 | 988 | 998 | …」 under 部局 rows: the whole office named alone, every other cell a figure, is their
+    # total (ranked or counted among them it would be one more 部局); beside text (「全庁 | RPA導入…」) it is
+    # where a row applies, a row of its own.
+    if first and _WHOLE_NAME.fullmatch(first[0].replace(" ", "")) and _figures_only(cells, headers[1:]):
         return True
     # 「【Ⅰ　学校教育系施設　小計】 5施設」「【合　計】 30施設」: a bracketed label ending in 小計/合計 (a count or
     # area after it) totals the rows above it, wherever the page breaks put it
@@ -1388,6 +1405,21 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = [_column(h, [r["cells"].get(h) for r in rows]) for h in headers]
     columns = [replace(c, forms=(*c.forms, *(f for f in split_forms.get(c.header, ()) if f not in c.forms)))
                for c in columns]
+    # 「年間時間外勤務時間 合計」 (a merged measure cell) is said 「時間外勤務の年間合計」: the period word moved to the
+    # total it is of, the measure without the unit it is counted in, where no other column is said so.
+    for c in list(columns):
+        moved = re.fullmatch(r"(年間|月間|年度)(.{3,}?)(合計|総数)", c.base) if c.numeric else None
+        if moved:
+            inner = [moved.group(2)] + ([moved.group(2)[:-2]] if re.fullmatch(r".{3,}時間", moved.group(2)) else [])
+            said = [f for w in inner for f in (f"{w}の{moved.group(1)}{moved.group(3)}", f"{w}{moved.group(1)}{moved.group(3)}")
+                    if f not in c.forms]
+            said = [w for w in said if not any(w in o.forms for o in columns if o.base != c.base)]
+            if said:
+                columns = [replace(o, forms=(*o.forms, *said)) if o is c else o for o in columns]
+    # 「一人当たり月平均」: the question is read with its kanji numerals as digits (「1人当たり」), so a header
+    # printing them is said that way too.
+    columns = [replace(c, forms=(*c.forms, *dict.fromkeys(k for f in c.forms if (k := kanji_numbers(f)) != f
+                                                          and k not in c.forms))) for c in columns]
     if any(c.year is not None and not c.marks and not c.numeric for c in columns):
         # A timeline whose other years print words (検討・実施) beside its marks: a year of →/● only is one
         # more of its stages, no schedule of marks by itself.

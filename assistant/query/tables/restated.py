@@ -7,6 +7,8 @@ name cell holding the name as a question says it, and the answer says which row 
 table does not add it to its total."""
 from __future__ import annotations
 
+import re
+
 from dataclasses import replace
 
 from assistant.query.compiled import compiled
@@ -77,7 +79,8 @@ def whole_asked(t, question: str):
             m = _WHOLE.fullmatch(text) if text else None
             if m and m.group(1):
                 form = m.group(1)
-                if _key(form) in qn and not any(_key(form) in _key(str(v or "")) for r in t.rows for v in r["cells"].values()):
+                # (「全庁的に」: said of how far a measure reaches, not of the whole's row)
+                if re.search(re.escape(_key(form)) + r"(?!的)", qn) and not any(_key(form) in _key(str(v or "")) for r in t.rows for v in r["cells"].values()):
                     found.append((row, header, text, form))
                 break
     if len(found) != 1:
