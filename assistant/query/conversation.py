@@ -2892,6 +2892,11 @@ class Assistant:
             own_word = self._rows_called_by_table(question, q, tables)
             if own_word is not None:
                 return settled(*own_word)
+            from assistant.query.places_asked_of_table import rows_asked_as_places  # (「…自治体は？」: a table of places)
+
+            places = rows_asked_as_places(question, q.target, self.lexicon.columns, tables)
+            if places is not None:
+                return settled(*places)
         if following and tabled is not None and tabled[0].status == "partial" and not tabled[0].unused \
                 and any(u.get("op") == "diff" for u in tabled[0].understood):
             # 「前年度と比べてどれだけ増えた？」 of a value that fell: the change read, the premise corrected (partial)
