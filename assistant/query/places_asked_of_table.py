@@ -14,6 +14,10 @@ _PLACES_ASKED = compiled(r"(?:他|ほか|よそ|事例)?の?(?:自治体|団体|
                          r"(?:どこ|どれ|何|なに|いくつ|ある|あります)?\s*[?？。]?\s*$|何\s*(?:自治体|団体|市町村)")
 
 
+# The fields by which a kind's records name a place or a body (places, chair_city, organization, member_towns)
+_NAMES_PLACES = compiled(r"place|city|town|municip|member|organi[sz]ation|prefecture")
+
+
 def rows_asked_as_places(question: str, target: str, columns: dict, tables):
     """The loose reading of the tables (tables(loose=True)) where the question asks for municipalities, the kind
     the grammar chose prints no place of its records, and that reading is exact, whole and over a table of places;
@@ -22,8 +26,10 @@ def rows_asked_as_places(question: str, target: str, columns: dict, tables):
 
     if not _PLACES_ASKED.search(nfkc(question)):
         return None
-    if target and {"places", "place", "municipality", "city"} & set(columns.get(target, ())):
-        return None  # (a kind whose records name their places, 事例 of a collection: its own reading stands)
+    if target and any(_NAMES_PLACES.search(c) for c in columns.get(target, ())):
+        # (a kind whose records name their places or bodies, 事例 of a collection, a joint project's 幹事市, a model
+        # project's 実施団体: its own reading stands)
+        return None
     loose = tables(loose=True)
     if loose is None or loose[0].status != "exact" or loose[0].unused or loose[1] is None \
             or not rows_are_places(loose[1].table):
