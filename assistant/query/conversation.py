@@ -243,7 +243,15 @@ class Assistant:
         question, display = set_display(question) if isinstance(question, str) else (question, [])
         question, circumstances = set_aside(question) if isinstance(question, str) else (question, "")
         before, saved = getattr(self, "_asked_before", None), dict(self.__dict__)
+        tallied = getattr(self, "_tallied_before", None)
         answer = self._ask_said(question)
+        if tallied is not None and isinstance(question, str) and isinstance(answer, Answer) and _refines(question):
+            # (「建設課の答弁は何件？」 read from a tally table, no rows: 「そのうち…」 keeps its condition, tally_then_narrowed.py)
+            from assistant.query.tally_then_narrowed import kept_or_said
+
+            answer = kept_or_said(self, question, tallied, saved, answer)
+        self._tallied_before = question if isinstance(answer, Answer) and answer.target == "count_fact" \
+            and answer.status == "exact" and isinstance(question, str) else None
         if before is not None and isinstance(question, str) and isinstance(answer, Answer):
             answer = self._row_said_before(question, before, saved, answer)
         if isinstance(question, str) and isinstance(answer, Answer):
@@ -2892,6 +2900,11 @@ class Assistant:
             own_word = self._rows_called_by_table(question, q, tables)
             if own_word is not None:
                 return settled(*own_word)
+            from assistant.query.places_asked_of_table import rows_asked_as_places  # (「…自治体は？」: a table of places)
+
+            places = rows_asked_as_places(question, q.target, self.lexicon.columns, tables)
+            if places is not None:
+                return settled(*places)
         if following and tabled is not None and tabled[0].status == "partial" and not tabled[0].unused \
                 and any(u.get("op") == "diff" for u in tabled[0].understood):
             # 「前年度と比べてどれだけ増えた？」 of a value that fell: the change read, the premise corrected (partial)

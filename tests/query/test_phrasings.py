@@ -84,3 +84,9 @@ def test_degree_of_progress_and_the_committees_review_left_as_said():
     external = next(p for p in PHRASINGS if p.name == "committee_score_said_external")
     assert external.apply("外部評価で廃止と判定された事業") == "外部評価で廃止と判定された事業"
     assert external.apply("外部評価が4.0以上の施策") == "委員評価が4.0以上の施策"
+
+
+def test_a_start_year_of_a_plans_own_items_is_left_to_the_grade_rules():
+    """「令和4年度から取り組んでいる実践項目」: no places asked, so the memo's start-year rewrite leaves it as said."""
+    said = "令和4年度から取り組んでいる実践項目は?"
+    assert rephrase(said) == said

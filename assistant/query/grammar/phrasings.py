@@ -524,6 +524,18 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\1年度\2に始まった",
              examples=(("2020年より前から取り組んでいる自治体", "2020年度より前に始まった自治体"),
                        ("2015年より前から始まっている広域利用", "2015年度より前に始まった広域利用"))),
+    # 「令和４年度から取り組んでいる自治体」「R4から導入してるところ」: places asked by the year their case began (a memo's
+    # 【市町名】 blocks print 「令和４年度から導入」, read as their 開始年度): a start that year, as 「令和4年度から始めた」
+    # says. Only before a word asking for places or cases: of a plan's own items 「から取り組んでいる」 is left to the
+    # grade rules' reading of the years (grades.started_in_year).
+    Phrasing("worked_on_since_year_by_places",
+             r"((?:令和|平成|(?<![A-Za-z])[RH])\s*(?:元|\d{1,2})\s*(?:年度|年)?|(?:19|20)\d{2}\s*年度)\s*(?:から|より)\s*"
+             r"(?:ずっと\s*)?(?:取り組んで|取組んで|実施して|導入して|運用して|続けて|やって)(?:い)?(?:る|ます)"
+             r"(?=\s*(?:他|ほか|よそ)?の?\s*(?:自治体|団体|市町村|市区町村|市町|ところ|とこ|事例))",
+             r"\1から始めた", tables=True,
+             examples=(("令和4年度から取り組んでいる自治体は?", "令和4年度から始めた自治体は?"),
+                       ("R5から導入してるところ", "R5から始めたところ"),
+                       ("令和5年度から取り組んでいる他自治体", "令和5年度から始めた他自治体"))),
     # 「2015年より前に始まった共同事業」「2019年以降に開始した」: the same start said with the verb of starting
     Phrasing("started_by_year", r"((?:19|20)\d{2})年(?!度)\s*(より前|以前|以降|以後|より後)に\s*"
              r"(?:始まった|始まってる|始まっている|開始した|開始された|始めた)", r"\1年度\2に始まった",
