@@ -166,6 +166,11 @@ FORMATS = {
     "made143": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # RPA等の効果測定: 三段の見出し, 事例集, 会議録
     "made144": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # ふるさと納税: 年度×件数/金額, 返礼品, 充当額
     "made145": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 時間外勤務: 部別R5/R6, 月別, 取組の◎○△×, 年休
+    "made146": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鶸ノ瀬市 補助金見直し: 部 rows over a two-row header, ◎○△× sheets (PDF), opinions citing 補助金番号
+    "made147": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 椚ヶ原町 指定管理 モニタリング: two sheets by 施設番号 (S/A/B/C), facility blocks (PDF), committee remarks
+    "made148": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鵤ノ台市 手続オンライン化: status/year column pair, quarter roadmap ●/━ (PDF), meeting decisions, staff survey
+    "made149": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 楡ノ沢村 個別施設計画: facility cards (two-row header), 維持管理費 over pages (PDF), opinions 北-1 with 反映
+    "made150": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鶉ヶ崎市 施策評価: three-level indicator codes, 施策 sheets (PDF), committee opinions, criteria prose
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
