@@ -72,3 +72,44 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
                   "cited": cited, "cited_as": bracket}
         out.append(Record("comment", f"{code}-{seen[code]}", fields, source, i + 1, i + 1))
     return out
+
+
+# 「No.12（60代・男性）【窓口サービス】」「意見No.5〔70歳以上／男性〕〈福祉〉」: an excerpt's printed number, then the
+# writer's bracket (年代・性別) and the class the paper put it in, the text on the lines under it
+_TAGGED = re.compile(r"^(?:意見\s*)?(?P<code>No\.?\s*\d{1,4})\s*[(（〔\[](?P<who>[^()（）〔〕\[\]]{1,20})[)）〕\]]"
+                     r"\s*(?:[【〈<《](?P<cls>[^】〉>》]{1,20})[】〉>》])?\s*$")
+_AGE = re.compile(r"^\d{1,2}(?:歳|代)(?:以上|以下|未満)?$|^\d{1,2}[・･]\d{1,2}代$")
+_SEX = {"男性": "男性", "女性": "女性", "男": "男性", "女": "女性"}
+
+
+def tagged_opinions(lines: list[str], source: str) -> list[Record]:
+    """Comment records of excerpts headed 「No.12（60代・男性）【窓口サービス】」, keyed by their printed number (No.12),
+    the writer's age group, sex and the paper's class kept as fields; none unless three or more such headings stand in
+    rising order (a list of citizens' opinions, not one stray 「No.3（…）」)."""
+    out: list[Record] = []
+    last = -1
+    for i, raw in enumerate(lines):
+        m = _TAGGED.match(nfkc(raw).strip())
+        if not m:
+            continue
+        parts = [p.strip() for p in re.split(r"[・･/／、,]", m.group("who")) if p.strip()]
+        age = next((p for p in parts if _AGE.match(p)), "")
+        sex = next((_SEX[p] for p in parts if p in _SEX), "")
+        if not age and not sex:
+            continue  # (a bracket saying no writer: no excerpt heading of this kind)
+        n = int(re.sub(r"\D", "", m.group("code")))
+        if n <= last:
+            return []
+        last = n
+        code = f"No.{n}"
+        texts: list[str] = []
+        for follow in lines[i + 1:]:
+            said = nfkc(follow).strip()
+            if not said or _TAGGED.match(said):
+                break
+            texts.append(said)
+        fields = {"initiative": code, "n": 1, "text": "".join(texts), "member": "", "member_role": "",
+                  "practice": "", "target_word": "", "about": "item", "policy": m.group("cls") or "",
+                  "cited": "", "cited_as": "", "age_group": age, "sex": sex}
+        out.append(Record("comment", f"{code}-1", fields, source, i + 1, i + 1 + len(texts)))
+    return out if len(out) >= _MIN_OPINIONS else []
