@@ -284,6 +284,11 @@ COMMENT = RecordKind(
         Field("meeting_date", "開催日"),
         # (a residents' meeting's opinions: the district whose meeting heard it, 「北浜地区」)
         Field("place", "地区", ("地区",), show=True, facet=True, closed=True),
+        # A citizen's excerpt headed 「No.12（60代・男性）【窓口サービス】」 (generic/numbered_opinions.tagged_opinions): the
+        # writer's age group and sex as printed, and the class (分野) the paper filed it under.
+        Field("age_group", "年代", ("年代", "年齢層"), show=True, facet=True, closed=True),
+        Field("sex", "性別", ("性別",), show=True, facet=True, closed=True),
+        Field("category", "分野", ("分野",), show=True, facet=True, closed=True),
     ),
     parent=("initiative", "initiative"), text_of_parent=True,
 )
