@@ -110,6 +110,6 @@ def tagged_opinions(lines: list[str], source: str) -> list[Record]:
             texts.append(said)
         fields = {"initiative": code, "n": 1, "text": "".join(texts), "member": "", "member_role": "",
                   "practice": "", "target_word": "", "about": "item", "category": m.group("cls") or "",
-                  "age_group": age, "sex": sex}
+                  "writer": m.group("who").strip(), "age_group": age, "sex": sex}
         out.append(Record("comment", f"{code}-1", fields, source, i + 1, i + 1 + len(texts)))
     return out if len(out) >= _MIN_OPINIONS else []

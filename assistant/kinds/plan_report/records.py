@@ -286,6 +286,7 @@ COMMENT = RecordKind(
         Field("place", "地区", ("地区",), show=True, facet=True, closed=True),
         # A citizen's excerpt headed 「No.12（60代・男性）【窓口サービス】」 (generic/numbered_opinions.tagged_opinions): the
         # writer's age group and sex as printed, and the class (分野) the paper filed it under.
+        Field("writer", "記入者"),
         Field("age_group", "年代", ("年代", "年齢層"), show=True, facet=True, closed=True),
         Field("sex", "性別", ("性別",), show=True, facet=True, closed=True),
         Field("category", "分野", ("分野",), show=True, facet=True, closed=True),

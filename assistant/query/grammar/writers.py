@@ -66,7 +66,21 @@ def _sex(m: re.Match, ctx: Context) -> Production | None:
     return Production([Condition("sex", "=", value, f"性別 = {value}")], hints={"comment"})
 
 
+def _excerpts(m: re.Match, ctx: Context) -> Production | None:
+    if not (ctx.lex.closed_values.get("age_group") or ctx.lex.closed_values.get("sex")):
+        return None  # (no excerpts with their writers printed: 自由記述 stays a word to search)
+    return Production([Condition("writer", "not_empty", None, "市民の自由記述（抜粋）")], hints={"comment"})
+
+
 RULES: list[Rule] = [
+    # 「自由記述で紹介されてる意見」「自由記述の抜粋」「自由意見」: the citizens' excerpts (those printed with their
+    # writer), as against a committee's opinions the index also holds.
+    Rule("citizens_excerpts",
+         r"(?:自由記述(?:欄)?(?:に|で|の|から)?|(?:市民の)?自由(?=意見)|市民の(?=意見))\s*"
+         r"(?:(?:抜粋|紹介|掲載|取り上げ)(?:され(?:て(?:い)?る|た)|して(?:い)?る)?(?:もの)?(?:の|で|に)?)?",
+         _excerpts,
+         examples=(("自由記述で紹介されてる意見", None),  # (no excerpts' writers in the examples' index: nothing)
+                   ("自由記述の抜粋で", None), ("LINEに触れてる自由意見", None))),
     # 「60代以上の人の意見」「30代の意見」「70歳以上の方から」: the writers' age group, as a range over those printed.
     Rule("writer_age",
          r"(?<![\d.])(?P<n>\d{1,2})\s*(?P<unit>代|歳)\s*(?P<bound>以上|以下|未満|まで|より上)?(?:の(?:人|方|かた|市民)?|から|が|で)?",
