@@ -78,7 +78,8 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
 # writer's bracket (年代・性別) and the class the paper put it in, the text on the lines under it
 _TAGGED = re.compile(r"^(?:意見\s*)?(?P<code>No\.?\s*\d{1,4})\s*[(（〔\[](?P<who>[^()（）〔〕\[\]]{1,20})[)）〕\]]"
                      r"\s*(?:[【〈<《](?P<cls>[^】〉>》]{1,20})[】〉>》])?\s*$")
-_AGE = re.compile(r"^\d{1,2}(?:歳|代)(?:以上|以下|未満)?$|^\d{1,2}[・･]\d{1,2}代$")
+# (an age group as printed: 60代, 70代以上, 10・20代, 70歳以上, 30〜39歳)
+_AGE = re.compile(r"^\d{1,2}(?:歳|代)(?:以上|以下|未満)?$|^\d{1,2}[・･]\d{1,2}代$|^\d{1,2}\s*[~〜～\-－]\s*\d{1,2}(?:歳|代)$")
 _SEX = {"男性": "男性", "女性": "女性", "男": "男性", "女": "女性"}
 
 
