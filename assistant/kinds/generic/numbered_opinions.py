@@ -110,7 +110,7 @@ def tagged_opinions(lines: list[str], source: str) -> list[Record]:
                 break
             texts.append(said)
         fields = {"initiative": code, "n": 1, "text": "".join(texts), "member": "", "member_role": "",
-                  "practice": "", "target_word": "", "about": "item", "category": m.group("cls") or "",
+                  "practice": "", "target_word": "", "about": "item", "excerpt_class": m.group("cls") or "",
                   "writer": m.group("who").strip(), "age_group": age, "sex": sex}
         out.append(Record("comment", f"{code}-1", fields, source, i + 1, i + 1 + len(texts)))
     return out if len(out) >= _MIN_OPINIONS else []

@@ -285,11 +285,13 @@ COMMENT = RecordKind(
         # (a residents' meeting's opinions: the district whose meeting heard it, 「北浜地区」)
         Field("place", "地区", ("地区",), show=True, facet=True, closed=True),
         # A citizen's excerpt headed 「No.12（60代・男性）【窓口サービス】」 (generic/numbered_opinions.tagged_opinions): the
-        # writer's age group and sex as printed, and the class (分野) the paper filed it under.
+        # writer's age group and sex as printed, and the class (分野) the paper filed it under. (A name of its own: a
+        # joint project's `category` is its 事業区分, and one field name means one thing in every kind; the word 分野,
+        # which a joint project's `area` says too, is read as whichever field holds the value said: grammar/values.py.)
         Field("writer", "記入者"),
         Field("age_group", "年代", ("年代", "年齢層"), show=True, facet=True, closed=True),
         Field("sex", "性別", ("性別",), show=True, facet=True, closed=True),
-        Field("category", "分野", ("分野",), show=True, facet=True, closed=True),
+        Field("excerpt_class", "分野", ("分野",), show=True, facet=True, closed=True),
     ),
     parent=("initiative", "initiative"), text_of_parent=True,
 )

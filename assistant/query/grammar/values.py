@@ -362,13 +362,17 @@ def _closed_value(m: re.Match, ctx: Context, field: str = "") -> Production | No
     from assistant.labels import field_label
     from assistant.query.answer import Condition
 
-    fld = field or dict(_CLOSED)[m.group("f") or m.group("f3") or m.group("f4")]
-    known = ctx.lex.closed_values.get(fld, set())
     groups = m.re.groupindex
     said = [v for v in (m.group("v") or (m.group("v3") if "v3" in groups else None) or (m.group("v4") if "v4" in groups else None),
                         m.group("v2")) if v]
-    if not said or any(v not in known for v in said):
+    # (a word two kinds declare, 分野 of a joint project's column and of a citizen's excerpt: the field meant is the one
+    # whose values hold what was said; where both or neither do, nothing is read and the word stays unused)
+    word = None if field else m.group("f") or m.group("f3") or m.group("f4")
+    named = [field] if field else [f for w, f in _CLOSED if w == word]
+    holding = [f for f in named if said and all(v in ctx.lex.closed_values.get(f, set()) for v in said)]
+    if len(holding) != 1:
         return None
+    fld = holding[0]
     holders = {k for k, cols in ctx.lex.columns.items() if fld in cols}
     label = f"{field_label(fld)} = {'または'.join(said)}"
     cond = Condition(fld, "=", said[0], label) if len(said) == 1 else Condition(fld, "in", said, label)
