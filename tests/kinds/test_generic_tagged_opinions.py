@@ -14,6 +14,8 @@ from tests.conversation_helpers import ask, assistant_over
 ROOT = Path(__file__).resolve().parents[2]
 M141 = ROOT / "tests" / "questions" / "made141" / "docs" / "自由記述の分類結果.txt"
 CORPUS_OPINIONS = ROOT / "corpus" / "002_388add96d06013c9.txt"  # (another city's committee's opinions, shipped)
+# (a joint-projects table whose merged 分野 column is the word the excerpts' class is said with too)
+M67_JOINT = ROOT / "tests" / "questions" / "made67" / "docs" / "03_北嶺圏域_連携事業一覧.xlsx"
 
 # (a second paper: 意見No.n〔年齢／性別〕〈分野〉 headings, ages in 歳, a text over two lines)
 OTHER = """令和６年度 市民アンケート 自由意見の抜粋
@@ -44,6 +46,14 @@ def made141(tmp_path_factory):
     folder = tmp_path_factory.mktemp("m141")
     shutil.copy(M141, folder / M141.name)
     shutil.copy(CORPUS_OPINIONS, folder / CORPUS_OPINIONS.name)
+    return assistant_over(folder)
+
+
+@pytest.fixture(scope="module")
+def both_areas(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("both")
+    shutil.copy(M141, folder / M141.name)
+    shutil.copy(M67_JOINT, folder / M67_JOINT.name)
     return assistant_over(folder)
 
 
@@ -81,3 +91,22 @@ def test_an_age_only_partly_inside_the_groups_is_not_used(other) -> None:
     # (「65歳以上」 splits 60〜69歳: which writers are meant cannot be said, so the answer is partial)
     answer = ask(other, "65歳以上の人の意見")
     assert answer.status != "exact", (answer.status, answer.summary)
+
+
+def test_a_word_two_kinds_declare_names_the_field_holding_the_value(both_areas) -> None:
+    # (分野 is a joint project's column and an excerpt's class: the value said decides which, in either order of kinds)
+    joint = ask(both_areas, "北嶺圏域の観光・産業分野の事業の令和8年度事業費、平均するといくら？")
+    assert joint.status == "exact" and joint.value == 4650, (joint.status, joint.summary)
+    assert any(c["field"] == "area" and c["value"] == "観光・産業" for c in joint.understood), joint.understood
+    counter = ask(both_areas, "自由記述の抜粋で男性の意見はどれ？", "そのうち窓口サービス分野のは？")
+    assert counter.status == "exact" and _codes(counter) == {"No.12", "No.212"}, counter.summary
+    facilities = ask(both_areas, "分野が公共施設の自由意見")
+    assert facilities.status == "exact" and _codes(facilities) == {"No.27", "No.103"}, facilities.summary
+
+
+def test_the_excerpts_class_leaves_the_joint_projects_category_its_label() -> None:
+    # (one field name means one thing in every kind: the joint projects' `category` stays their 事業区分)
+    from assistant.labels import field_label
+
+    assert field_label("category") == "事業区分"
+    assert field_label("excerpt_class") == "分野"
