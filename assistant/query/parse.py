@@ -296,6 +296,28 @@ def _nouns_of(text: str) -> frozenset[str]:
 _HIRAGANA_WORD = compiled(r"[ぁ-ゖー]+")
 
 
+def _side_swapped(text: str, context: Query, municipalities, notes: list[str]) -> str:
+    """「倉敷市側の担当が予防課のもの」→「岡山市側だったら？」: the other city's side said alone, after a department
+    of one city's side, asks that department of the other city's side (its 担当 column); every other condition kept.
+    Read so only when the previous question held such a department: a side said of anything else is left as said."""
+    # (as parsed: 「倉敷市側の担当が予防課」 is @city_dept 倉敷市 beside @dept 予防課; resolved: @dept with its city)
+    cities = {str(c.value) for c in context.conditions if c.field == "@city_dept"} if any(
+        c.field == "@dept" for c in context.conditions) else set()
+    cities |= {c.value.get("city") for c in context.conditions
+               if c.field == "@dept" and isinstance(c.value, dict) and c.value.get("city")}
+    if not cities:
+        return text
+    for full in municipalities:
+        bare = full[:-1] if full[-1:] in "市町村" and len(full) > 2 else full
+        if full in cities:
+            continue
+        m = compiled(rf"{re.escape(bare)}(?:{re.escape(full[-1])})?側(?=\s*(?:なら|では|だと|の場合は?)\s*[？?。]?\s*$)").search(text)
+        if m:
+            notes.append(f"「{m.group(0)}」を{full}の担当部署と読みました")
+            return text[:m.start()] + f"{full}の担当" + text[m.end():]
+    return text
+
+
 def _noun_in_context(text: str, at: int) -> bool:
     """Whether a noun begins at `at` when the question is read with what comes before it."""
     from assistant.text.tokenize import _tokenizer  # the one shared Sudachi instance
@@ -956,6 +978,8 @@ class Parser:
         said_cities = [m for m in self._city_words if m and m in text]
         if len(said_cities) >= 2 and "連携" in text:  # 「岡山と倉敷の連携で」: the two cities' joint projects
             text = compiled(r"の連携(?!事業|度|部会)").sub("の連携事業", text, count=1)
+        if context is not None:
+            text = _side_swapped(text, context, self.lex.municipalities, q.notes)
         for full in self.lex.municipalities:  # 「倉敷側の担当」: a municipality's side, said by its bare name
             bare = full[:-1] if full[-1:] in "市町村" and len(full) > 2 else ""
             if bare and (bare + "側" in text or full + "側" in text):
