@@ -93,6 +93,9 @@ _UNITS = "部課室局係所班"  # the last character of an office's name says 
 # Words standing for the thing at the end of a name said loosely (「救急車の適正利用のやつ」).
 _LOOSE_HEADS = {"やつ", "奴", "もの", "こと", "ところ", "あたり", "関係", "関連", "取組", "取り組み"}
 # 「介護福祉課も一緒にやってるのは」: an office as well as the one before.
+# A value said as a supposition, on its own (「協働のテーマなら？」: not 「協働もなら」), and a follow-up that narrows first.
+_VALUE_SUPPOSED = compiled(r"(?<!も)(?:なら|だと|では|の場合は?)\s*[？?。]?\s*$")
+_NARROWED_FIRST = compiled(r"^\s*(?:そのうち|その内|その(?:中|なか)|うち|さらに|それらの?うち|これらの?うち)")
 _ALSO_OFFICE = compiled(r"(?:課|室|係|部|センター)も(?:一緒|いっしょ|共同|共に|ともに|合わせて|あわせて|担当|関わ|かかわ)")
 _YEAR = PLACEHOLDERS["YEAR"]
 _NEG = PLACEHOLDERS["NEG"]
@@ -1015,6 +1018,7 @@ class Parser:
         marks = followups.marks(text)
         if _ALSO_OFFICE.search(text):
             marks.add("followup")  # 「介護福祉課も一緒にやってるのは」: the previous answer's, with this office too
+        each_lead = "each" in marks and context is not None and bool(followups.EACH.regex.match(w.free.lstrip(_GAP)))
         if "each" in marks and context is not None:
             w.take(followups.EACH.regex)
             marks.add("followup")
@@ -1351,6 +1355,11 @@ class Parser:
             q.value_field = q.value_field if q.value_field in self.lex.columns.get(target, ()) else ""
         if bare_kind and context is not None and kinds_named and not conds and self._names_record(context.conditions) \
                 and (context.target, kinds_named[-1][1]) in LINKS:
+            refers_back = True
+        if each_lead and kinds_named and not conds and kinds_named[-1][1] != context.target \
+                and ((context.target, kinds_named[-1][1]) in LINKS or (kinds_named[-1][1], context.target) in LINKS):
+            # 「それぞれの取組項目はどれ？」 after practice items: the records of that kind each one belongs to (or
+            # holds), not that kind's records picked by the previous conditions
             refers_back = True
         conds += self._negated_keywords(w, canon)
         self._said_total(w, q, {k for _, k in kinds_named} | {target})
@@ -3978,6 +3987,11 @@ class Parser:
             scored = {c.field for c in base if c.field in _SCORE_FIELDS}
             if len(scored) == 1:
                 replaced |= scored
+        said = self.ctx.text if self.ctx is not None else nfkc(q.question or "")  # (as rephrased: だったら → なら)
+        if _VALUE_SUPPOSED.search(said) and not _NARROWED_FIRST.match(said):
+            # 「施設のテーマの取組項目」→「協働のテーマなら？」: one value of a list field said instead of the one said
+            # before replaces it (「そのうち協働のテーマなら」 and 「協働も含むなら」 add it instead)
+            replaced |= {c.field for c in conds if c.op == "has"}
         if _ALSO_OFFICE.search(q.question):
             replaced.discard("@dept")  # 「介護福祉課も一緒にやってるのは」: that office as well as the one before
         kept = [c for c in base if c.field not in replaced or _narrowed_out(c, conds) or _other_city_cell(c, conds)
