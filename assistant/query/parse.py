@@ -1186,6 +1186,11 @@ class Parser:
             if held:
                 w.consume(held.start(), held.end(1))
                 kinds_named = []
+            elif _KIND_AS_FIELD.match(w.free, end):
+                # 「（実践項目）そのうち取組項目が公共施設マネジメントの推進のもの」: the kind said as the subject of its
+                # record's name (read already) is the field of the records asked, not the records asked
+                w.consume(end, _KIND_AS_FIELD.match(w.free, end).end(1))
+                kinds_named = []
         if self._context_target == "case_study" and kinds_named and all(
                 k == "initiative" and _CASES_OWN_WORK.match(w.text, at) for at, k in kinds_named):
             # 「（東浜県の事例を教えて）その中で人事評価の取組をしているところは？」: 取組 in a follow-up on cases is
@@ -4130,6 +4135,7 @@ _WITHIN_THE_ONE = compiled(r"その(?:中|なか)(?:で|から|の)|そのうち
 # (the question's text reads 取組 as the kind's word 取組項目 by then)
 _CASES_OWN_WORK = compiled(r"(?:取組(?:項目)?|取り組み)\s*(?:を|も)?\s*(?:して|行って|進めて|実施して)")
 # 「…の取組に入ってるの」(入って is canonically 含む): the records asked are held by the kind said before it.
+_KIND_AS_FIELD = compiled(r"\s*(が|は)\s*\x1f+\s*(?=の(?:もの|やつ|分)?(?:は|だけ|のみ)?\s*[?？。]?\s*$|のもの)")
 _HOLDS_THE_ASKED = compiled(r"\s*(に(?:含む|含まれる|含まれて(?:い)?る|属する|属して(?:い)?る))(?=の|もの|やつ)")
 
 # 「じゃあ…は？」「では…」: another topic asked the same way (not そのうち/その中で, which narrow).
