@@ -972,6 +972,7 @@ class Parser:
             q.notes.append(f"「{asked_for.group(0)}」を「{asked_for.group('t')}」に触れているものと読みました")
         if context is not None:
             text = _which_one_it_belongs_to(text)
+            text = _of_parents_said(text, context)
             text = _year_before_or_after(text, context)
             text = self._bureau_of_section_before(text, context, q)
             text = _category_of_groups_before(text, context)
@@ -4395,6 +4396,21 @@ def _field_words() -> list[str]:
 _WHICH_ONE_OF_KIND = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:それ|これ|それら|これら|その意見|その事業)?(?:は|って)?[、,]?\s*どの"
                               r"(?P<kind>取組項目|取組|取り組み|実践項目|連携事業|事例|施策|事業)"
                               r"(?:の(?:やつ|もの|意見|こと|話))?(?:です|でした|だった|なの|なん)?(?:か|だろう|だっけ)?[?？。]?\s*$")
+
+
+def _of_parents_said(text: str, context: Query) -> str:
+    """「財源に触れた委員の意見」→「そのうち委員評価が4.0以上の取組項目のもの」: 「〈kind〉のもの」 of a kind the
+    records talked about belong to is those records whose record of that kind meets the conditions said before it —
+    said as 「〈kind〉についた〈the records' kind〉」, which the grammar reads so (a condition on their parent)."""
+    if not context.target:
+        return text
+    for word, kind in KIND_WORDS:
+        if (kind, context.target) not in LINKS or kind == context.target:
+            continue
+        m = compiled(rf"(?<!その)(?<!この)(?<=[^\s]){re.escape(word)}の(?:もの|やつ|分)(?=(?:は|だけ|のみ)?\s*[?？。]?\s*$)").search(text)
+        if m:
+            return text[:m.start()] + f"{word}についた{_kind_ja(context.target)}" + text[m.end():]
+    return text
 
 
 def _which_one_it_belongs_to(text: str) -> str:
