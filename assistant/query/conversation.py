@@ -3577,6 +3577,15 @@ class Assistant:
         if rows and len(rows) <= 3 and not q.aggregate and not q.value_field \
                 and (self._dated_order(question, answer, rows, q.unused) or self._cell_of_a_printed_table(question, answer, rows)):
             return answer
+        if rows and len(rows) <= 3 and q.aggregate == "count" and not q.value_field and not q.group_by:
+            # 「その民間移管事業計画で第6期の保育所数は？」: 〈…〉数 naming a column of a small table the record prints,
+            # with one of its rows, is that cell (read there), not a count of the records
+            counted = answer.summary
+            if self._cell_of_a_printed_table(question, answer, rows):
+                answer.summary = answer.summary[:len(answer.summary) - len(counted)] if counted else answer.summary
+                q.aggregate = ""
+                answer.understood = [c for c in answer.understood if c.get("op") != "count"]
+                return answer
         # An aggregate over every record of a kind (「取組項目別の実践項目の件数」) is answered by the records.
         structural = bool(q.aggregate) and not words and not q.unused and not dropped
         stated = [c for c in q.conditions if c.field != "text"]

@@ -104,3 +104,10 @@ def test_comments_of_parents_meeting_a_condition(assistant) -> None:
 def test_a_figure_asked_of_the_sheet_shown(assistant) -> None:
     answer = _turns(assistant, "企業版ふるさと納税の導入は何番の実践項目？", "その進捗状況シートを見せて", "R4は何社から寄附を受けた？")
     assert "17社" in answer.summary
+
+
+def test_a_cell_of_a_table_in_a_case_is_no_count_of_cases(assistant) -> None:
+    # (「保育所数」 names the table's column, 「第6期」 its row: the cell, not how many cases)
+    answer = _turns(assistant, "施設の民間移管の事例は？", "どこの自治体？", "その民間移管事業計画で第6期の保育所数は？")
+    assert "12か所" in answer.summary
+    assert not any(c["op"] == "count" for c in answer.understood)
