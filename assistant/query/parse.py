@@ -95,7 +95,7 @@ _LOOSE_HEADS = {"やつ", "奴", "もの", "こと", "ところ", "あたり", "
 # 「介護福祉課も一緒にやってるのは」: an office as well as the one before.
 # A value said as a supposition, on its own (「協働のテーマなら？」: not 「協働もなら」), and a follow-up that narrows first.
 _VALUE_SUPPOSED = compiled(r"(?<!も)(?:なら|だと|では|の場合は?)\s*[？?。]?\s*$")
-_NARROWED_FIRST = compiled(r"^\s*(?:そのうち|その内|その(?:中|なか)|うち|さらに|それらの?うち|これらの?うち)")
+_NARROWED_FIRST = compiled(r"^\s*(?:(?:じゃあ|じゃ|では|なら|それなら)[、,]?\s*)?(?:そのうち|その内|その(?:中|なか)|うち|さらに|それらの?うち|これらの?うち)")
 _ALSO_OFFICE = compiled(r"(?:課|室|係|部|センター)も(?:一緒|いっしょ|共同|共に|ともに|合わせて|あわせて|担当|関わ|かかわ)")
 _YEAR = PLACEHOLDERS["YEAR"]
 _NEG = PLACEHOLDERS["NEG"]
