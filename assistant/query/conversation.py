@@ -89,6 +89,7 @@ from assistant.query import meeting_sections
 from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, said_dates, fall_asked, fall_stated, figure_sentence, flow_asked, flow_stated, issue_stated, rows_holding, times_listed, total_stated, under_said, entries_under_heading
 from assistant.query.asked_whether_any import asked_whether_any
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
+from assistant.query.dropped_conditions import dropped
 from assistant.store.records import decoded
 from assistant.store.search import has_passage, highlight_spans, openings, passage_sources, sources_opening_with
 from assistant.text.names import ABBREVIATIONS, file_names_place, is_name, place_names
@@ -242,9 +243,15 @@ class Assistant:
         # (「一覧表にして」「Excelに貼りたいので、番号・項目名・担当課で出して」: how to show it, set aside: display_asked.py)
         question, display = set_display(question) if isinstance(question, str) else (question, [])
         question, circumstances = set_aside(question) if isinstance(question, str) else (question, "")
+        # (「じゃあ取組項目は問わずに、…」: one condition of the conversation named and dropped, dropped_conditions.py)
+        drop = dropped(question, self.context) if isinstance(question, str) else None
+        if drop is not None:
+            self.context, question = drop.context, drop.question
         before, saved = getattr(self, "_asked_before", None), dict(self.__dict__)
         tallied = getattr(self, "_tallied_before", None)
         answer = self._ask_said(question)
+        if drop is not None and isinstance(answer, Answer):
+            answer.notes.insert(0, f"前の質問の条件「{'」「'.join(drop.labels)}」を外しました")
         if tallied is not None and isinstance(question, str) and isinstance(answer, Answer) and _refines(question):
             # (「建設課の答弁は何件？」 read from a tally table, no rows: 「そのうち…」 keeps its condition, tally_then_narrowed.py)
             from assistant.query.tally_then_narrowed import kept_or_said
@@ -3570,6 +3577,15 @@ class Assistant:
         if rows and len(rows) <= 3 and not q.aggregate and not q.value_field \
                 and (self._dated_order(question, answer, rows, q.unused) or self._cell_of_a_printed_table(question, answer, rows)):
             return answer
+        if rows and len(rows) <= 3 and q.aggregate == "count" and not q.value_field and not q.group_by:
+            # 「その民間移管事業計画で第6期の保育所数は？」: 〈…〉数 naming a column of a small table the record prints,
+            # with one of its rows, is that cell (read there), not a count of the records
+            counted = answer.summary
+            if self._cell_of_a_printed_table(question, answer, rows):
+                answer.summary = answer.summary[:len(answer.summary) - len(counted)] if counted else answer.summary
+                q.aggregate = ""
+                answer.understood = [c for c in answer.understood if c.get("op") != "count"]
+                return answer
         # An aggregate over every record of a kind (「取組項目別の実践項目の件数」) is answered by the records.
         structural = bool(q.aggregate) and not words and not q.unused and not dropped
         stated = [c for c in q.conditions if c.field != "text"]

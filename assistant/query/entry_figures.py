@@ -163,7 +163,7 @@ def _counted(assistant, q, question, said, years, counted, before: str | None = 
     unit = counted.group("c")
     units = {"人": "人|名", "名": "人|名", "事業者": "事業者|社", "企業": "企業|社"}.get(unit, re.escape(unit))
     head = _without_years(said[:counted.start()], years)
-    key = _record(assistant, head, "合計") or (before if not _words(head) else None)
+    key = _record(assistant, head, "合計") or (before or _record_talked_about(assistant) if not _words(head) else None)
     if key is None:
         return None
     figure = compiled(r"(?<![\d,.])(\d[\d,]*)\s*(?:" + units + r")(?![一-龥])")
@@ -185,6 +185,22 @@ def _counted(assistant, q, question, said, years, counted, before: str | None = 
             summary = f"{name} の{year}は {printed}、{amounts.pop()} です"
     return _answer(assistant, q, question, key, unit, number, summary, [entry], f"{year}の{unit}数を答える",
                    _fiscal(year))
+
+
+def _record_talked_about(assistant: "Assistant") -> str | None:
+    """「企業版ふるさと納税の導入は何番？」→「その進捗状況シートを見せて」→「R4は何社から寄附を受けた？」: a figure asked
+    with no record named is of the one record the previous answer showed — the record the entries belong to, or a
+    part of it that names it (its sheet). Several records, or none, name no record (None)."""
+    keys = {str(r.get("key", "")) for r in assistant.context_rows}
+    if len(keys) != 1:
+        return None
+    key = keys.pop()
+    if key.partition(":")[0] == _PARENT:
+        return key
+    row = assistant.context_rows[0]
+    if row.get(_LINK):
+        return str(row[_LINK])
+    return f"{_PARENT}:{row[_PARENT]}" if row.get(_PARENT) not in (None, "") else None
 
 
 def _without_years(text: str, years) -> str:

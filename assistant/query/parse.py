@@ -93,6 +93,9 @@ _UNITS = "部課室局係所班"  # the last character of an office's name says 
 # Words standing for the thing at the end of a name said loosely (「救急車の適正利用のやつ」).
 _LOOSE_HEADS = {"やつ", "奴", "もの", "こと", "ところ", "あたり", "関係", "関連", "取組", "取り組み"}
 # 「介護福祉課も一緒にやってるのは」: an office as well as the one before.
+# A value said as a supposition, on its own (「協働のテーマなら？」: not 「協働もなら」), and a follow-up that narrows first.
+_VALUE_SUPPOSED = compiled(r"(?<!も)(?:なら|だと|では|の場合は?)\s*[？?。]?\s*$")
+_NARROWED_FIRST = compiled(r"^\s*(?:(?:じゃあ|じゃ|では|なら|それなら)[、,]?\s*)?(?:そのうち|その内|その(?:中|なか)|うち|さらに|それらの?うち|これらの?うち)")
 _ALSO_OFFICE = compiled(r"(?:課|室|係|部|センター)も(?:一緒|いっしょ|共同|共に|ともに|合わせて|あわせて|担当|関わ|かかわ)")
 _YEAR = PLACEHOLDERS["YEAR"]
 _NEG = PLACEHOLDERS["NEG"]
@@ -294,6 +297,28 @@ def _nouns_of(text: str) -> frozenset[str]:
 
 
 _HIRAGANA_WORD = compiled(r"[ぁ-ゖー]+")
+
+
+def _side_swapped(text: str, context: Query, municipalities, notes: list[str]) -> str:
+    """「倉敷市側の担当が予防課のもの」→「岡山市側だったら？」: the other city's side said alone, after a department
+    of one city's side, asks that department of the other city's side (its 担当 column); every other condition kept.
+    Read so only when the previous question held such a department: a side said of anything else is left as said."""
+    # (as parsed: 「倉敷市側の担当が予防課」 is @city_dept 倉敷市 beside @dept 予防課; resolved: @dept with its city)
+    cities = {str(c.value) for c in context.conditions if c.field == "@city_dept"} if any(
+        c.field == "@dept" for c in context.conditions) else set()
+    cities |= {c.value.get("city") for c in context.conditions
+               if c.field == "@dept" and isinstance(c.value, dict) and c.value.get("city")}
+    if not cities:
+        return text
+    for full in municipalities:
+        bare = full[:-1] if full[-1:] in "市町村" and len(full) > 2 else full
+        if full in cities:
+            continue
+        m = compiled(rf"{re.escape(bare)}(?:{re.escape(full[-1])})?側(?=\s*(?:なら|では|だと|の場合は?)\s*[？?。]?\s*$)").search(text)
+        if m:
+            notes.append(f"「{m.group(0)}」を{full}の担当部署と読みました")
+            return text[:m.start()] + f"{full}の担当" + text[m.end():]
+    return text
 
 
 def _noun_in_context(text: str, at: int) -> bool:
@@ -947,6 +972,7 @@ class Parser:
             q.notes.append(f"「{asked_for.group(0)}」を「{asked_for.group('t')}」に触れているものと読みました")
         if context is not None:
             text = _which_one_it_belongs_to(text)
+            text = _of_parents_said(text, context)
             text = _year_before_or_after(text, context)
             text = self._bureau_of_section_before(text, context, q)
             text = _category_of_groups_before(text, context)
@@ -956,6 +982,8 @@ class Parser:
         said_cities = [m for m in self._city_words if m and m in text]
         if len(said_cities) >= 2 and "連携" in text:  # 「岡山と倉敷の連携で」: the two cities' joint projects
             text = compiled(r"の連携(?!事業|度|部会)").sub("の連携事業", text, count=1)
+        if context is not None:
+            text = _side_swapped(text, context, self.lex.municipalities, q.notes)
         for full in self.lex.municipalities:  # 「倉敷側の担当」: a municipality's side, said by its bare name
             bare = full[:-1] if full[-1:] in "市町村" and len(full) > 2 else ""
             if bare and (bare + "側" in text or full + "側" in text):
@@ -991,6 +1019,7 @@ class Parser:
         marks = followups.marks(text)
         if _ALSO_OFFICE.search(text):
             marks.add("followup")  # 「介護福祉課も一緒にやってるのは」: the previous answer's, with this office too
+        each_lead = "each" in marks and context is not None and bool(followups.EACH.regex.match(w.free.lstrip(_GAP)))
         if "each" in marks and context is not None:
             w.take(followups.EACH.regex)
             marks.add("followup")
@@ -1157,6 +1186,11 @@ class Parser:
             held = _HOLDS_THE_ASKED.match(w.free, end)
             if held:
                 w.consume(held.start(), held.end(1))
+                kinds_named = []
+            elif _KIND_AS_FIELD.match(w.free, end):
+                # 「（実践項目）そのうち取組項目が公共施設マネジメントの推進のもの」: the kind said as the subject of its
+                # record's name (read already) is the field of the records asked, not the records asked
+                w.consume(end, _KIND_AS_FIELD.match(w.free, end).end(1))
                 kinds_named = []
         if self._context_target == "case_study" and kinds_named and all(
                 k == "initiative" and _CASES_OWN_WORK.match(w.text, at) for at, k in kinds_named):
@@ -1327,6 +1361,11 @@ class Parser:
             q.value_field = q.value_field if q.value_field in self.lex.columns.get(target, ()) else ""
         if bare_kind and context is not None and kinds_named and not conds and self._names_record(context.conditions) \
                 and (context.target, kinds_named[-1][1]) in LINKS:
+            refers_back = True
+        if each_lead and kinds_named and not conds and kinds_named[-1][1] != context.target \
+                and ((context.target, kinds_named[-1][1]) in LINKS or (kinds_named[-1][1], context.target) in LINKS):
+            # 「それぞれの取組項目はどれ？」 after practice items: the records of that kind each one belongs to (or
+            # holds), not that kind's records picked by the previous conditions
             refers_back = True
         conds += self._negated_keywords(w, canon)
         self._said_total(w, q, {k for _, k in kinds_named} | {target})
@@ -3954,6 +3993,11 @@ class Parser:
             scored = {c.field for c in base if c.field in _SCORE_FIELDS}
             if len(scored) == 1:
                 replaced |= scored
+        said = self.ctx.text if self.ctx is not None else nfkc(q.question or "")  # (as rephrased: だったら → なら)
+        if _VALUE_SUPPOSED.search(said) and not _NARROWED_FIRST.match(said):
+            # 「施設のテーマの取組項目」→「協働のテーマなら？」: one value of a list field said instead of the one said
+            # before replaces it (「そのうち協働のテーマなら」 and 「協働も含むなら」 add it instead)
+            replaced |= {c.field for c in conds if c.op == "has"}
         if _ALSO_OFFICE.search(q.question):
             replaced.discard("@dept")  # 「介護福祉課も一緒にやってるのは」: that office as well as the one before
         kept = [c for c in base if c.field not in replaced or _narrowed_out(c, conds) or _other_city_cell(c, conds)
@@ -4092,6 +4136,7 @@ _WITHIN_THE_ONE = compiled(r"その(?:中|なか)(?:で|から|の)|そのうち
 # (the question's text reads 取組 as the kind's word 取組項目 by then)
 _CASES_OWN_WORK = compiled(r"(?:取組(?:項目)?|取り組み)\s*(?:を|も)?\s*(?:して|行って|進めて|実施して)")
 # 「…の取組に入ってるの」(入って is canonically 含む): the records asked are held by the kind said before it.
+_KIND_AS_FIELD = compiled(r"\s*(が|は)\s*\x1f+\s*(?=の(?:もの|やつ|分)?(?:は|だけ|のみ)?\s*[?？。]?\s*$|のもの)")
 _HOLDS_THE_ASKED = compiled(r"\s*(に(?:含む|含まれる|含まれて(?:い)?る|属する|属して(?:い)?る))(?=の|もの|やつ)")
 
 # 「じゃあ…は？」「では…」: another topic asked the same way (not そのうち/その中で, which narrow).
@@ -4351,6 +4396,21 @@ def _field_words() -> list[str]:
 _WHICH_ONE_OF_KIND = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:それ|これ|それら|これら|その意見|その事業)?(?:は|って)?[、,]?\s*どの"
                               r"(?P<kind>取組項目|取組|取り組み|実践項目|連携事業|事例|施策|事業)"
                               r"(?:の(?:やつ|もの|意見|こと|話))?(?:です|でした|だった|なの|なん)?(?:か|だろう|だっけ)?[?？。]?\s*$")
+
+
+def _of_parents_said(text: str, context: Query) -> str:
+    """「財源に触れた委員の意見」→「そのうち委員評価が4.0以上の取組項目のもの」: 「〈kind〉のもの」 of a kind the
+    records talked about belong to is those records whose record of that kind meets the conditions said before it —
+    said as 「〈kind〉についた〈the records' kind〉」, which the grammar reads so (a condition on their parent)."""
+    if not context.target:
+        return text
+    for word, kind in KIND_WORDS:
+        if (kind, context.target) not in LINKS or kind == context.target:
+            continue
+        m = compiled(rf"(?<!その)(?<!この)(?<=[^\s]){re.escape(word)}の(?:もの|やつ|分)(?=(?:は|だけ|のみ)?\s*[?？。]?\s*$)").search(text)
+        if m:
+            return text[:m.start()] + f"{word}についた{_kind_ja(context.target)}" + text[m.end():]
+    return text
 
 
 def _which_one_it_belongs_to(text: str) -> str:

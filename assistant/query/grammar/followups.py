@@ -62,7 +62,26 @@ EACH = Rule(
               ("令和4年度の評価をそれぞれ", {"marks": ["each"]}),
               ("AとBそれぞれ何件", None), ("A・Bはそれぞれ何件", None)))
 
-RULES: list[Rule] = [START, REFERS_BACK, ASKS_AGAIN, REFINES, EACH]
+# 「じゃあ取組項目は問わずに、…」「テーマの条件は外して、…」「委員評価は関係なく」: one condition of the conversation
+# named by its field and dropped, the rest kept (dropped_conditions.py reads `what` and finds the condition).
+# Said with 条件/指定/絞り込み any verb of leaving out names the condition; said bare, only the verbs that cannot
+# mean leaving the records out (「取組項目は外して」 could be 「…を除いて」, which the grammar reads as such).
+DROPS = Rule(
+    "drops_condition",
+    r"(?P<what>[一-龥ァ-ヶーA-Za-z]{2,12}?)\s*(?:"
+    r"(?:の|による|での)?(?:条件|指定|絞り込み|しばり|縛り)\s*(?:は|を|も)?\s*"
+    r"(?:問わずに?|問わないで|外して|はずして|外すと|はずすと|除いて|除くと|取って|とって|取り払って|なしで|抜きで|無視して|気にせず(?:に)?|関係なく)"
+    r"|(?:は|を|も)\s*(?:問わずに?|問わないで|関係なく|関係なしに?|気にせず(?:に)?|気にしないで|無視して|不問で|どうでもよくて)"
+    r"|(?:に)?(?:関係なく|関わらず|かかわらず))\s*[、,]?",
+    _mark("drops"),
+    examples=(("じゃあ取組項目は問わずに、創造性が3のもの", {"marks": ["drops"]}),
+              ("テーマの条件は外して、4.3以上なら？", {"marks": ["drops"]}),
+              ("委員評価の条件は除いて、自己評価がBのものは？", {"marks": ["drops"]}),
+              ("担当課は関係なく、R6に終わったもの", {"marks": ["drops"]}),
+              ("テーマに関わらず委員評価4.5以上", {"marks": ["drops"]}),
+              ("総務課のは外して", None)))
+
+RULES: list[Rule] = [START, REFERS_BACK, ASKS_AGAIN, REFINES, EACH, DROPS]
 
 
 def marks(text: str) -> set[str]:
