@@ -2981,6 +2981,8 @@ _ASKS_MONEY = compiled(r"いくら|何円")
 # 「…減った手続はありますか」: whether any row is so; the one row found is the answer.
 _ASKS_ANY = compiled(r"(?:は|って)\s*(?:あります|ある|あった|ありました)(?:か|の)?\s*[?？。]?\s*$")
 _ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰)\s*(?:です)?か?\s*[?？。]?\s*$|どの(?:取組|事業|項目|施策)"
+                       # 「評価点がいちばん低いのはどの補助金？」: the question ends on which of the rows (程度: how much)
+                       r"|のは\s*どの(?!程度)[一-龥ァ-ヶー]{1,10}\s*(?:です)?か?\s*[?？。]?\s*$"
                        # 「そのうち統合と廃止を除くと？」: the rows left after some are left out, asked
                        r"|(?:を)?除(?:く|いた|外する|外した)と\s*(?:どれ|どこ|何)?\s*[?？]?\s*$")
 # (「あればその事業名を教えてください」: the row's name asked by its naming column's word)

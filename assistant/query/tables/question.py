@@ -4466,6 +4466,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     added_cols: list[str] = []  # two columns said added (満足＋やや満足), the extreme of whose sum is asked
     verb_said: list[str] = []  # 「令和12年度に実施予定」: the verb that binds a year is its column's word (実施年度)
     col: str = ""  # the column said last, not yet bound
+    either: list[str] = []  # 「有効性か効率性のどちらかに×」: columns said as alternatives, the value said after them
     asked, measure = "", ""
     two_asked, last_col_end, last_col_start = False, -1, -1
     rows_named = [m.data for m in mentions if m.kind == "row"]
@@ -4797,6 +4798,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if m.data != t.name:  # 「…取組は」: the rows themselves, not a column asked
                 if col and qn[last_col_end:m.start] == "と":
                     two_asked = True  # 「実績と目標は」: both asked, the row shown whole
+                either = [*(either or [col]), m.data] if col and col != m.data \
+                    and re.fullmatch(r"か|または|もしくは|又は", qn[last_col_end:m.start]) else []
                 col, last_col_end, last_col_start = m.data, m.end, m.start
         elif m.kind == "value" and re.match(r"(?:も|を)含", qn[m.end:]) and conds and conds[-1].header in m.data[1]:
             # 「達成できなかった（一部達成も含む）」: that value too, beside the condition before.
@@ -4823,6 +4826,18 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 or _columns_for_value(t, holders, col, years)
             if not chosen:
                 return None
+            if len(either) >= 2 and col == either[-1] and all(h in holders for h in either) \
+                    and re.fullmatch(r"(?:の)?\s*(?:どちらか|どっちか|いずれか|どれか)?\s*(?:に|が|で|は)?\s*",
+                                     qn[last_col_end:m.start]):
+                # 「有効性か効率性のどちらかに×」: the mark in either column (never only the last one said); 「…に×が
+                # ついていない」 is the mark in neither
+                if negate:
+                    conds.extend(Cond(h, "ne", vk, _said(h, "ne", _shown(t, h, vk))) for h in either)
+                else:
+                    conds.append(Cond("|".join(either), "or", [Cond(h, "eq", vk, "") for h in either],
+                                      f"{'か'.join(either)}のどちらかが{_shown(t, either[0], vk)}"))
+                either, col = [], ""
+                continue
             whole = [h for h in chosen if not t.column(h).year and any(_key(str(r["cells"].get(h) or "")) == vk for r in t.rows)]
             if not col and 0 < len(whole) < len(chosen) and (_MEMBERSHIP.match(_after_joined(qn, m, mentions)) or (
                     qn.startswith("の", m.end) and all(_lists_places(t, h) for h in chosen))):
