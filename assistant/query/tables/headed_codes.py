@@ -33,9 +33,10 @@ def code_of_headings(headers: list[str], rows: list[dict]) -> list[str]:
     return [*headers[:at], "番号", *headers[at:]]
 
 
-def scores_out_of(headers: list[str], rows: list[dict]) -> list[str]:
+def scores_out_of(headers: list[str], rows: list[dict]) -> set[str]:
     """A column whose every value is a score out of one full mark (13／20, 8／20 …, the numerators differing,
-    none above the full mark): each value is its score, the number compared and added."""
+    none above the full mark): each value is its score, the number compared and added. The headers so read."""
+    scored: set[str] = set()
     for header in headers:
         if _RATIO_HEADER.search(nfkc(header)):
             continue
@@ -53,4 +54,5 @@ def scores_out_of(headers: list[str], rows: list[dict]) -> list[str]:
             m = _SCORE.fullmatch(nfkc(str(r["cells"].get(header) or "")).strip())
             if m:
                 r["cells"][header] = m.group(1)
-    return headers
+        scored.add(header)
+    return scored

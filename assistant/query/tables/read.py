@@ -1399,7 +1399,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     _fill_continued(headers, rows)  # (before any filling down: its name is left blank as printed)
     _fill_ditto(headers, rows)
     headers = code_of_headings(headers, rows)  # 「■ H-101 …」 over each block's table: the row is H-101's
-    headers = scores_out_of(headers, rows)  # 「13／20」: a score of 13
+    scores_out_of(headers, rows)  # 「13／20」: a score of 13
     headers = _number_of_names(headers, rows)
     _fill_merged(headers, rows)
     _bare_fiscal_years(headers, rows)
