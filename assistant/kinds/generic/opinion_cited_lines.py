@@ -69,8 +69,9 @@ def cited_line_opinions(lines: list[str], source: str) -> list[Record]:
     for line_no, n, text, codes, cited_as, member, role in found:
         for code in codes or [str(n)]:
             seen[code] = seen.get(code, 0) + 1
+            # (an opinion citing none is on no record: 「副会長が取り上げた事業」 never lists its number)
             fields = {"initiative": code, "n": seen[code], "text": text, "member": member, "member_role": role,
-                      "practice": "", "target_word": "", "about": "item", "policy": "",
+                      "practice": "", "target_word": "", "about": "item" if codes else "", "policy": "",
                       "cited": code if codes else "", "cited_as": cited_as}
             out.append(Record("comment", f"{code}-{seen[code]}", fields, source, line_no, line_no + 1))
     return out
