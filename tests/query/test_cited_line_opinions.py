@@ -114,3 +114,9 @@ def test_not_merged_is_not_answered_so(town) -> None:
     answer = ask(town, "花いっぱい運動補助金は何という補助金に統合される？")
     assert answer.value != "地域イベント補助金"
     assert "統合されます" not in answer.summary
+
+
+def test_records_taken_up_at_least_twice(assistant) -> None:
+    # (each opinion counted once per code it cites: 「H-203、H-402」 counts for both)
+    answer = ask(assistant, "委員会の意見で２回以上取り上げられた補助金はどれ")
+    assert _cited(answer) == ["H-101", "H-203", "H-402"], (answer.status, answer.summary)
