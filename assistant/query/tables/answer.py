@@ -2722,7 +2722,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     text = _document_text(db, _sha(db, t.source))
     absent = [w for w in unused if (len(w) == 1 or (re.fullmatch(r"[一-龥ァ-ヶー]{2,10}[課室]", w)
                                                      and not _OFFICE_LABEL.match(nfkc(w))) or _said_as_value(qn, w))
-              and _key(w) not in text]
+              and _key(w) not in text
+              # (「原則何年以内」: a figure asked, no value said; the document's 「原則として３年以内」 holds it)
+              and not re.search(r"何|いくつ|いくら|どれ|どの", w)]
     if absent:
         # A grade the document never prints: nothing in it has that grade.
         answer.rows, answer.count, answer.excerpts = [], 0, []
