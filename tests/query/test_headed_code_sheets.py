@@ -103,3 +103,19 @@ def test_another_towns_sheets(town, question, codes) -> None:
 def test_another_towns_lowest(town) -> None:
     answer = ask(town, "総合点がいちばん低いのはどの事業？")
     assert _codes(answer) == ["K-03"], answer.summary
+
+
+def test_offices_in_the_heading_are_columns(assistant) -> None:
+    # 「（健康福祉部こども未来課）」 after each name: its 部 and 課, a condition of their own (not one row's name)
+    answer = ask(assistant, "健康福祉部で評価点が15以上のものは？")
+    assert _codes(answer) == ["H-302", "H-303", "H-304"], (answer.status, answer.summary)
+
+
+@pytest.mark.parametrize("question,value", [
+    ("部ごとに評価点を平均したら一番高いのはどこの部？", "健康福祉部"),  # 15.0 (90/6)
+    ("部ごとに評価点を平均したら一番低いのはどこの部？", "市民生活部"),  # 12.8 (64/5)
+])
+def test_groups_mean_not_their_row_count(assistant, question, value) -> None:
+    answer = ask(assistant, question)
+    assert answer.value == value, (answer.status, answer.summary)
+    assert any(c["op"].startswith("group_avg") for c in answer.understood)

@@ -299,6 +299,7 @@ _WHOLE_SPAN_BEFORE = compiled(r"(?:計画期間|対象期間|期間)(?:中|内|�
 # 「利用者の総数は？」: 総数 after の asks the rows' numbers added up (a column named 総数 is said bare).
 # 「歳出削減の単年度効果額の小計は？」: a group's subtotal is the sum of the rows the group's value picks.
 # 「R6合計額は」: 額 of the sum is the sum still (「全団体合計で」: its rows said as all of them, read where it is taken)
+_MEAN_BY_GROUP = compiled(r"平均(?:したら|すると|した|して|値|点)?")
 _SUM_ASKED = compiled(r"合計(?:額|金額)|" + _SUM.pattern + r"|(?<=の)小?計(?=は|を|が|も|って|[?？]|$)|(?<=の)総数(?=は|を|って|[?？]|$)"
                         r"|(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|(?:を)?(?:合わせる|あわせる|足す)と)(?=いくら|何円|何千円|何百万円|何億円)")
 _EDITION_SAID = compiled(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
@@ -380,6 +381,7 @@ class _Reading:
     by_title: bool = False  # read only as the document's rows, its year said with its title (「令和7年度の事務事業見直しで」)
     last_only: bool = False  # 「結局いくらで売れた」: of rows of one thing over the years, the last with a value
     summed: str = ""  # 「…ごとに合計すると」: the figure column summed within each group (aggregate group / top_*)
+    averaged: bool = False  # 「部ごとに評価点を平均したら」: the figure column's mean within each group, not its sum
     mark: str = ""  # the mark whose years are asked (「いつ完了する予定」: ●, as the legend says), else any mark
 
 
@@ -1700,6 +1702,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # group's rows counted (the sum word free once the group and the extreme took their words)
     summed_by_group = next((m for m in _SUM.finditer(qn) if free(*m.span())), None) \
         if aggregate in ("group", "top_max", "top_min") else None
+    # 「部ごとに評価点を平均したら一番高い部」: the groups' means of the figure (never their row counts, the mean word dropped)
+    averaged_by_group = next((m for m in _MEAN_BY_GROUP.finditer(qn) if free(*m.span())), None) \
+        if aggregate in ("group", "top_max", "top_min") and summed_by_group is None else None
+    summed_by_group = summed_by_group or averaged_by_group
     # 「3人とも○」「×が1つでもついた」「○が一つもついていない」「委員長は○」: how many members' columns hold the mark
     from assistant.query.tables.member_marks import apply_member_marks, read_member_marks
 
@@ -1726,6 +1732,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 figure = ""  # (a year said that no column is of: not summed on a guess)
         if figure:
             reading.summed = figure
+            reading.averaged = averaged_by_group is not None
             reading.spans.append(summed_by_group.span())
             reading.spans += [(m.start, m.end) for m in mentions if m.kind == "year"]
             reading.said.append(qn[summed_by_group.start():summed_by_group.end()])
