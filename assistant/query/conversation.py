@@ -76,6 +76,7 @@ from assistant.query import member_cited, member_numbers, several_members, split
 from assistant.query import cited_records
 from assistant.query import opinion_parts
 from assistant.query import uncited_opinions
+from assistant.query import merged_in_text
 from assistant.query import uncommented_rows
 from assistant.query import proposals, role_signed
 from assistant.query import count_of_points
@@ -588,6 +589,7 @@ class Assistant:
                       or role_signed.answer(self, question)  # (「審議会の会長って誰？」: a document's signature, role_signed.py)
                       or opinion_parts.answer(self, question)  # (「審査意見の「情報管理について」で取り上げられているリスク」)
                       or uncited_opinions.answer(self, question)  # (「どの取組にも触れていない意見」: uncited_opinions.py)
+                      or merged_in_text.answer(self, question)  # (「…は何という補助金に統合される」: merged_in_text.py)
                       or uncommented_rows.answer(self, question)  # (「その中で委員会から意見が出ていないのは」)
                       or proposals.answer(self, question)  # (「小項目が３つある提言」「提言４の内容は？」 of a 答申: proposals.py)
                       or cited_records.answer(self, question)  # (「意見が出た取組のうち…」: the records the minutes cite)
@@ -5046,8 +5048,13 @@ class Assistant:
                 if q.value_field not in answer.columns:
                     answer.columns.insert(1, q.value_field)
         if q.aggregate == "count":
-            answer.value = len(rows)
-            answer.summary = f"条件に合う{kind}は {len(rows)}件です。"
+            # (one opinion citing several records on a line of its own, 「対象補助金：H-203、H-402」, is a comment on
+            # each: counted once, as the paper prints it; only opinions keeping that line, cited_as)
+            said = {(r.get("source"), r.get("line"), r.get("text")) for r in rows} if q.target == "comment" \
+                and all(r.get("line") and r.get("text") and r.get("cited_as") for r in rows) else None
+            answer.value = answer.count = len(said) if said is not None else len(rows)
+            answer.summary = f"条件に合う{kind}は {answer.count}件です。" + (
+                f"（複数の対象を挙げた意見は1件と数え、対象ごとには{len(rows)}件）" if answer.count != len(rows) else "")
             return
         if q.aggregate == "ratio":
             base = self._share_base(q)

@@ -14,7 +14,9 @@ from assistant.text.normalize import nfkc
 _WHO = r"(?:(?:委員会?|審議会|検討委員会|外部評価委員会)\s*(?:の|から|からの)\s*)?"
 _OPINION = r"(?:意見|指摘|コメント)(?:の(?:数|件数))?"
 _MOST = r"(?P<sup>いちばん|一番|最も|もっとも)\s*(?P<dir>多|少な)(?:く|い|かった)"
-_GIVEN = r"(?:寄せられ(?:た|ている|てる)|出され(?:た|ている|てる)|出(?:た|ている|てる)|集ま(?:った|っている|ってる)|あ(?:った|る)|付いた|ついた)?"
+# (「意見で２回以上取り上げられた補助金」: the records named in them, said as taken up)
+_GIVEN = r"(?:寄せられ(?:た|ている|てる)|出され(?:た|ている|てる)|出(?:た|ている|てる)|集ま(?:った|っている|ってる)|あ(?:った|る)|付いた|ついた" \
+         r"|取り上げられ(?:た|ている|てる)|取りあげられ(?:た|ている|てる)|挙げられ(?:た|ている|てる))?"
 _TAIL = r"\s*(?:は|って)?\s*(?:どれ|どこ|何|なに)?\s*(?:ですか|でしょうか|か)?\s*[？?。]?\s*$"
 _WORD = r"(?P<word>[一-龥々ァ-ヶー]{1,8})"
 _ASKED = (
@@ -81,7 +83,7 @@ _SAID_TIMES = r"(?P<n>\d{1,2})\s*(?:回|件|度|つ|個)\s*以上"
 _SPEAKER = r"(?:(?P<who>[一-龥々ァ-ヶー]{1,8}?)\s*側?\s*(?:の|から|からの)\s*)?"
 _TIMES_ASKED = (
     compiled(rf"^{_WHO}{_TIMES}\s*(?:の)?\s*{_OPINION}\s*(?:が|の)?\s*{_GIVEN}\s*{_WORD}{_TAIL}"),
-    compiled(rf"^{_WHO}{_OPINION}\s*(?:が|の)\s*{_TIMES}\s*{_GIVEN}\s*{_WORD}{_TAIL}"),
+    compiled(rf"^{_WHO}{_OPINION}\s*(?:が|の|で)\s*{_TIMES}\s*{_GIVEN}\s*{_WORD}{_TAIL}"),
     compiled(rf"^{_SPEAKER}{_SAID_TIMES}\s*(?:の)?\s*{_OPINION}\s*(?:が|の)?\s*{_GIVEN}\s*{_WORD}{_TAIL}"),
     compiled(rf"^{_SPEAKER}{_OPINION}\s*(?:が|の)\s*{_SAID_TIMES}\s*{_GIVEN}\s*{_WORD}{_TAIL}"),
 )
@@ -92,7 +94,8 @@ def at_least_times(assistant, question: str) -> Answer | None:
         return None
     text = nfkc(question).strip()
     m = next((m for p in _TIMES_ASKED if (m := p.match(text))), None)
-    if m is None or not re.search(r"項目|施設|事業|取組|手続", m.group("word")):
+    # (the records the opinions name: any word of them but a person or a meeting, 「…意見が出た委員」 none)
+    if m is None or re.search(r"委員|人|者|方|会議|会合|回", m.group("word")):
         return None
     rows = [dict(r) for r in assistant.db.query(
         "SELECT * FROM comment WHERE about = 'item' AND initiative <> '' ORDER BY source, line, key")]

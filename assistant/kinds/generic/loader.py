@@ -184,6 +184,12 @@ def parse(text: str, source: str) -> ParsedDocument:
     if not comments:  # (minutes' opinions as paragraphs under 「■山田 一郎委員（商工会）」 naming records by code: headed_turns.py)
         from assistant.kinds.generic.headed_turns import headed_turn_comments
         comments = headed_turn_comments(lines, source)
+    if not comments:  # (opinions （１）… each with a line 「対象補助金：H-101、H-301 ／ 発言：委員長 …」 under it: opinion_cited_lines.py)
+        from assistant.kinds.generic.opinion_cited_lines import cited_line_opinions
+        comments = cited_line_opinions(lines, source)
+        # (each opinion was read as an item too, its citation line as its fields: the comment is what it is)
+        said_at = {c.line for c in comments}
+        found = [r for r in found if not (r.kind == "item" and r.line in said_at)]
     if not comments:  # (a review body's opinion in numbered parts 「（２）情報管理について」 citing （R-07）: opinion_parts.py)
         from assistant.kinds.generic.opinion_parts import opinion_part_comments
         comments = opinion_part_comments(lines, source)

@@ -48,8 +48,9 @@ def _member_role(m: re.Match, ctx: Context) -> Production | None:
     holders = {k for k, cols in ctx.lex.columns.items() if "member_role" in cols}
     if not holders or not ctx.lex.closed_values.get(FIELD):
         return None
-    conds = [Condition("member_role", "contains", role, f"役職に「{role}」"),
-             Condition("member_role", "not_contains", f"副{role}", f"役職が「副{role}」でない")]
+    conds = [Condition("member_role", "contains", role, f"役職に「{role}」")]
+    if not role.startswith("副"):
+        conds.append(Condition("member_role", "not_contains", f"副{role}", f"役職が「副{role}」でない"))
     if m.group("who"):
         return Production(conds, hints=holders, value_field=FIELD)
     return Production(conds, hints=holders)
@@ -292,13 +293,14 @@ RULES: list[Rule] = [
     # a vice-chair (副委員長) not; only where the index's opinions keep their members' roles.
     Rule("member_by_role",
          # (「委員長が触れている」「委員長が議事録で言及した」: the records its opinions name, where it said them between)
-         r"(?:その)?(?<![副])(?P<role>委員長|会長|座長)(?:(?=\s*(?:の|が|は|から)\s*(?:[一-龥]{1,6}で\s*)?"
+         # (「副委員長が意見で取り上げた」: the vice-chair, where the opinions print the post so)
+         r"(?:その)?(?<![副])(?P<role>副?(?:委員長|会長|座長))(?:(?=\s*(?:の|が|は|から)\s*(?:[一-龥]{1,6}で\s*)?"
          r"(?:意見|発言|指摘|コメント|述べ|出し|触れ|言及|取り上げ|取りあげ))"
          # (「委員長はどの委員？」: which member it is)
          r"|(?P<who>\s*(?:は|って)\s*(?:どの委員|誰|だれ|どなた)))",
          _member_role,
          examples=(("委員長が意見を出している", None), ("委員長はどの委員", None), ("委員長が触れている", None),
-                   ("委員長が議事録で言及した", None))),
+                   ("委員長が議事録で言及した", None), ("副委員長が意見で取り上げた", None))),
     # 「本部長が取り上げた」「教育長の意見」「副本部長が発言で触れた」: a meeting of officials, each speaker printed by the
     # post alone (「○本部長　…」, generic/minutes_turns.py); only a post that is exactly one speaker's (本部長 is not
     # 副本部長) and said before the words of what the speaker said.

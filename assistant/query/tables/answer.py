@@ -2722,7 +2722,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     text = _document_text(db, _sha(db, t.source))
     absent = [w for w in unused if (len(w) == 1 or (re.fullmatch(r"[一-龥ァ-ヶー]{2,10}[課室]", w)
                                                      and not _OFFICE_LABEL.match(nfkc(w))) or _said_as_value(qn, w))
-              and _key(w) not in text]
+              and _key(w) not in text
+              # (「原則何年以内」: a figure asked, no value said; the document's 「原則として３年以内」 holds it)
+              and not re.search(r"何|いくつ|いくら|どれ|どの", w)]
     if absent:
         # A grade the document never prints: nothing in it has that grade.
         answer.rows, answer.count, answer.excerpts = [], 0, []
@@ -2981,6 +2983,8 @@ _ASKS_MONEY = compiled(r"いくら|何円")
 # 「…減った手続はありますか」: whether any row is so; the one row found is the answer.
 _ASKS_ANY = compiled(r"(?:は|って)\s*(?:あります|ある|あった|ありました)(?:か|の)?\s*[?？。]?\s*$")
 _ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰)\s*(?:です)?か?\s*[?？。]?\s*$|どの(?:取組|事業|項目|施策)"
+                       # 「評価点がいちばん低いのはどの補助金？」: the question ends on which of the rows (程度: how much)
+                       r"|のは\s*どの(?!程度)[一-龥ァ-ヶー]{1,10}\s*(?:です)?か?\s*[?？。]?\s*$"
                        # 「そのうち統合と廃止を除くと？」: the rows left after some are left out, asked
                        r"|(?:を)?除(?:く|いた|外する|外した)と\s*(?:どれ|どこ|何)?\s*[?？]?\s*$")
 # (「あればその事業名を教えてください」: the row's name asked by its naming column's word)
@@ -3746,6 +3750,7 @@ def _summed_by_group(answer, t: Table, rows: list[dict], reading, understood: li
     (group) or the group of the largest or smallest (top_max / top_min, ties all named)."""
     g, f = reading.measure, reading.summed
     sums: dict[str, float] = {}
+    counted: dict[str, int] = {}
     blank = 0
     for r in rows:
         value = str(r["cells"].get(g) or "")
@@ -3754,7 +3759,13 @@ def _summed_by_group(answer, t: Table, rows: list[dict], reading, understood: li
         n = _number(r["cells"].get(f))
         if n is None:
             blank += 1
+            if reading.averaged:
+                continue  # (a mean counts only the rows printing the figure)
         sums[value] = sums.get(value, 0) + (n or 0)
+        counted[value] = counted.get(value, 0) + 1
+    if reading.averaged:
+        _averaged_by_group(answer, t, rows, reading, understood, cond_text, what, where, qn, sums, counted, blank)
+        return
     listed = "、".join(f"{v} {_grouped(_plain_number(n))}" for v, n in sorted(sums.items(), key=lambda kv: -kv[1]))
     note = f"（{f}の記載がない{blank}行は0として足しました）" if blank else ""
     if not sums:
@@ -3783,6 +3794,37 @@ def _summed_by_group(answer, t: Table, rows: list[dict], reading, understood: li
                       f"{'・'.join(top)}（{_grouped(_plain_number(best))}）です{where}（{listed}）。{note}")
     understood.append({"field": f, "op": "group_sum_" + reading.aggregate, "value": g,
                        "label": f"{g}ごとの{f}の合計が{word}もの"})
+
+
+def _averaged_by_group(answer, t, rows, reading, understood, cond_text, what, where, qn, sums, counted, blank) -> None:
+    """「部ごとに評価点を平均したら一番高いのは」: each group's mean of the figure over its rows printing it, listed
+    (group) or the group of the highest or lowest mean (top_max / top_min, ties all named)."""
+    g, f = reading.measure, reading.summed
+    if not counted:
+        answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{g}と{f}の両方の値はありません{where}。"
+        answer.status = "no_match"
+        return
+    means = {v: round(sums[v] / counted[v], 2) for v in counted}
+    listed = "、".join(f"{v} {_grouped(_plain_number(n))}" for v, n in sorted(means.items(), key=lambda kv: -kv[1]))
+    note = f"（{f}の記載がない{blank}行は除きました）" if blank else ""
+    answer.columns = ["group", "mean"]
+    answer.count = len(means)
+    if reading.aggregate == "group":
+        answer.rows = [{"key": f"group:{v}", "group": v, "mean": _plain_number(n)}
+                       for v, n in sorted(means.items(), key=lambda kv: -kv[1])]
+        answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}の{f}を{g}ごとに平均すると{where}：{listed}。{note}"
+        understood.append({"field": f, "op": "group_avg", "value": g, "label": f"{g}ごとの{f}の平均"})
+        return
+    best = (max if reading.aggregate == "top_max" else min)(means.values())
+    top = [v for v, n in means.items() if n == best]
+    answer.rows = [{"key": _heading_key(qn, v) if v in top else f"group:{v}", "group": v, "mean": _plain_number(n)}
+                   for v, n in sorted(means.items(), key=lambda kv: -kv[1])]
+    answer.value = "、".join(top)
+    word = "最も高い" if reading.aggregate == "top_max" else "最も低い"
+    answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}の{f}を{g}ごとに平均すると、{word}{g}は "
+                      f"{'・'.join(top)}（{_grouped(_plain_number(best))}）です{where}（{listed}）。{note}")
+    understood.append({"field": f, "op": "group_avg_" + reading.aggregate, "value": g,
+                       "label": f"{g}ごとの{f}の平均が{word}もの"})
 
 
 def _whole_said_longer(whole_table, candidates, question: str) -> bool:

@@ -299,6 +299,7 @@ _WHOLE_SPAN_BEFORE = compiled(r"(?:計画期間|対象期間|期間)(?:中|内|�
 # 「利用者の総数は？」: 総数 after の asks the rows' numbers added up (a column named 総数 is said bare).
 # 「歳出削減の単年度効果額の小計は？」: a group's subtotal is the sum of the rows the group's value picks.
 # 「R6合計額は」: 額 of the sum is the sum still (「全団体合計で」: its rows said as all of them, read where it is taken)
+_MEAN_BY_GROUP = compiled(r"平均(?:したら|すると|した|して|値|点)?")
 _SUM_ASKED = compiled(r"合計(?:額|金額)|" + _SUM.pattern + r"|(?<=の)小?計(?=は|を|が|も|って|[?？]|$)|(?<=の)総数(?=は|を|って|[?？]|$)"
                         r"|(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|(?:を)?(?:合わせる|あわせる|足す)と)(?=いくら|何円|何千円|何百万円|何億円)")
 _EDITION_SAID = compiled(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
@@ -380,6 +381,7 @@ class _Reading:
     by_title: bool = False  # read only as the document's rows, its year said with its title (「令和7年度の事務事業見直しで」)
     last_only: bool = False  # 「結局いくらで売れた」: of rows of one thing over the years, the last with a value
     summed: str = ""  # 「…ごとに合計すると」: the figure column summed within each group (aggregate group / top_*)
+    averaged: bool = False  # 「部ごとに評価点を平均したら」: the figure column's mean within each group, not its sum
     mark: str = ""  # the mark whose years are asked (「いつ完了する予定」: ●, as the legend says), else any mark
 
 
@@ -1700,6 +1702,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # group's rows counted (the sum word free once the group and the extreme took their words)
     summed_by_group = next((m for m in _SUM.finditer(qn) if free(*m.span())), None) \
         if aggregate in ("group", "top_max", "top_min") else None
+    # 「部ごとに評価点を平均したら一番高い部」: the groups' means of the figure (never their row counts, the mean word dropped)
+    averaged_by_group = next((m for m in _MEAN_BY_GROUP.finditer(qn) if free(*m.span())), None) \
+        if aggregate in ("group", "top_max", "top_min") and summed_by_group is None else None
+    summed_by_group = summed_by_group or averaged_by_group
     # 「3人とも○」「×が1つでもついた」「○が一つもついていない」「委員長は○」: how many members' columns hold the mark
     from assistant.query.tables.member_marks import apply_member_marks, read_member_marks
 
@@ -1726,6 +1732,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 figure = ""  # (a year said that no column is of: not summed on a guess)
         if figure:
             reading.summed = figure
+            reading.averaged = averaged_by_group is not None
             reading.spans.append(summed_by_group.span())
             reading.spans += [(m.start, m.end) for m in mentions if m.kind == "year"]
             reading.said.append(qn[summed_by_group.start():summed_by_group.end()])
@@ -4466,6 +4473,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     added_cols: list[str] = []  # two columns said added (満足＋やや満足), the extreme of whose sum is asked
     verb_said: list[str] = []  # 「令和12年度に実施予定」: the verb that binds a year is its column's word (実施年度)
     col: str = ""  # the column said last, not yet bound
+    either: list[str] = []  # 「有効性か効率性のどちらかに×」: columns said as alternatives, the value said after them
     asked, measure = "", ""
     two_asked, last_col_end, last_col_start = False, -1, -1
     rows_named = [m.data for m in mentions if m.kind == "row"]
@@ -4797,6 +4805,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             if m.data != t.name:  # 「…取組は」: the rows themselves, not a column asked
                 if col and qn[last_col_end:m.start] == "と":
                     two_asked = True  # 「実績と目標は」: both asked, the row shown whole
+                either = [*(either or [col]), m.data] if col and col != m.data \
+                    and re.fullmatch(r"か|または|もしくは|又は", qn[last_col_end:m.start]) else []
                 col, last_col_end, last_col_start = m.data, m.end, m.start
         elif m.kind == "value" and re.match(r"(?:も|を)含", qn[m.end:]) and conds and conds[-1].header in m.data[1]:
             # 「達成できなかった（一部達成も含む）」: that value too, beside the condition before.
@@ -4823,6 +4833,18 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 or _columns_for_value(t, holders, col, years)
             if not chosen:
                 return None
+            if len(either) >= 2 and col == either[-1] and all(h in holders for h in either) \
+                    and re.fullmatch(r"(?:の)?\s*(?:どちらか|どっちか|いずれか|どれか)?\s*(?:に|が|で|は)?\s*",
+                                     qn[last_col_end:m.start]):
+                # 「有効性か効率性のどちらかに×」: the mark in either column (never only the last one said); 「…に×が
+                # ついていない」 is the mark in neither
+                if negate:
+                    conds.extend(Cond(h, "ne", vk, _said(h, "ne", _shown(t, h, vk))) for h in either)
+                else:
+                    conds.append(Cond("|".join(either), "or", [Cond(h, "eq", vk, "") for h in either],
+                                      f"{'か'.join(either)}のどちらかが{_shown(t, either[0], vk)}"))
+                either, col = [], ""
+                continue
             whole = [h for h in chosen if not t.column(h).year and any(_key(str(r["cells"].get(h) or "")) == vk for r in t.rows)]
             if not col and 0 < len(whole) < len(chosen) and (_MEMBERSHIP.match(_after_joined(qn, m, mentions)) or (
                     qn.startswith("の", m.end) and all(_lists_places(t, h) for h in chosen))):

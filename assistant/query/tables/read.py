@@ -34,6 +34,7 @@ from assistant.query.tables.plan_actual_measure import with_measure_forms
 from assistant.query.tables.circled_items import circled_item_forms
 from assistant.query.tables.caption_measure import year_columns_named
 from assistant.query.tables.serial_or_code import code_over_serial
+from assistant.query.tables.headed_codes import code_of_headings, scores_out_of
 from assistant.query.tables.point_columns import points_in_time
 
 if TYPE_CHECKING:
@@ -1397,6 +1398,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     headers = _members_of_marks(list(headers), rows)
     _fill_continued(headers, rows)  # (before any filling down: its name is left blank as printed)
     _fill_ditto(headers, rows)
+    headers = code_of_headings(headers, rows)  # 「■ H-101 …」 over each block's table: the row is H-101's
+    scores_out_of(headers, rows)  # 「13／20」: a score of 13
     headers = _number_of_names(headers, rows)
     _fill_merged(headers, rows)
     _bare_fiscal_years(headers, rows)
