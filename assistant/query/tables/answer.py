@@ -1923,6 +1923,12 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     if c.op == "cy_ge":  # 「令和7年になってから」: days (or months: 令和8年2月) from the 1st of January of that year on
         day = month_of(raw)
         return day is not None and day[0] >= c.value
+    if c.op.startswith("ym_"):  # 「令和7年10月に」 over a column of months (募集時期: 令和7年10月): by month
+        month = month_of(raw)
+        if month is None:
+            return False
+        return {"ym_eq": month == c.value, "ym_ge": month >= c.value, "ym_le": month <= c.value,
+                "ym_lt": month < c.value, "ym_gt": month > c.value}[c.op]
     if c.op == "d_end":  # the last day of a span (R2.4.1~R7.3.31), a single day being its own end
         days = _days(raw)
         return bool(days) and days[-1] == c.value

@@ -63,6 +63,24 @@ _NEGATION = compiled(r"^[」』]?(?:の(?:もの|事業|施策|項目|取組|案
 _AVG = compiled(r"平均|へいきん")
 _WHEN = compiled(r"(?:のは|は|って|が)?\s*いつ(?:ごろ|頃)?(?:です|でした|だった|だっけ)?(?:か)?\s*[?？]?\s*$")
 # 「令和7年になってから」「2025年に入ってから」「以降」: from the start of a calendar year on.
+# 「10月以降」「9月まで」 right after a year: the month said, the bound after it
+_MONTH_BOUND = compiled(r"(?P<month>\d{1,2})\s*月(?:\d{1,2}\s*日)?\s*(?:度)?(?P<bound>まで(?:に)?|以前|より前|以降|から|より後|以後|より先|に(?!入|な))")
+
+
+def _month_bound_inside_year(qn: str, y) -> bool:
+    """Whether a year said with a month (「令和6年10月」) is bounded inside its fiscal year: 「以降」 from a month
+    other than April, 「まで」 to one other than March, or one month said (「12月に」). (「令和7年3月まで」 is the
+    fiscal year's end, as said)"""
+    said = _MONTH_BOUND.search(qn, y.start)
+    if said is None or said.start() >= y.end or said.end() < y.end:
+        return False
+    month = int(said.group("month"))
+    if said.group("bound") == "に":
+        return True  # 「令和6年12月に指示された」: one month of the year, not the year
+    opens = said.group("bound") in ("以降", "から", "より後", "以後", "より先")
+    return month != (4 if opens else 3) or "日" in said.group(0) and not re.search(r"(?:1|31)\s*日", said.group(0))
+
+
 _CY_SINCE = compiled(r"(?:に(?:なって|入って|はいって))?から(?!の|始|はじ)|以降|以後")
 # (「令和6年以降に始まった」 over the one column of months a thing began in, 開始 令和6年1月: its verb too)
 _HELD = compiled(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行われ|実施され|始まっ|始まる|始まり)[ぁ-ん]*")
@@ -555,6 +573,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     for start, end, first, last, label in said_months(qn) if named_by_month else ():
         if free(start, end):
             take(start, end, "monthrows", (named_by_month, first, last, label))
+    # 「令和7年10月に募集」「令和7年9月以降」 over a column of months (募集時期: 令和7年10月): that month of the
+    # column, or the months from or up to it; read as a fiscal year it would keep the other months of the year.
+    from assistant.query.tables.month_cells import said_months_of_column
+
+    of_months = [c.header for c in t.columns if not c.dates and _of_months(t, c) and _varies(t, c.header)]
+    for start, end, month, op, shown in said_months_of_column(qn) if len(of_months) == 1 else ():
+        if free(start, end):
+            take(start, end, "ymonth", (of_months[0], month, op, shown))
     # 「2024年10月以降」: a month bounding a column of days (the month's first or last day)
     if any(c.dates for c in t.columns):
         for start, end, day, bound in month_bounds(qn):
@@ -652,6 +678,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 for f in c.forms if len(f) > y.end - y.start and find_years(f) and qn.startswith(f, y.start)}
     said_years = [y for y in said_years if (y.start, y.end) not in own_year]
     for y in said_years:
+        if not day_columns and _month_bound_inside_year(qn, y):
+            # 「令和6年10月以降に指示された」 over a table of no dates: a bound inside a fiscal year, which no
+            # column can apply; read as the fiscal year it would keep rows of April to September. Left unused.
+            continue
         # (「令和7年」 with no 度 is a calendar year as much as 2025年 is, over a column of days)
         # (R6 and H30, letters for the era, label fiscal years in these documents: never a calendar year)
         bare_era = not y.calendar and not qn[y.start:y.end].endswith("度") and not qn[y.end:].startswith("度") \
@@ -5095,6 +5125,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             else:
                 conds.append(Cond(header, "contains", words, f"{header}に「{words}」とある"))
             col = ""
+        elif m.kind == "ymonth":
+            header, month, op, shown = m.data
+            conds.append(Cond(header, op, month, _said(header, op, shown)))
+            col = ""
         elif m.kind == "cyear":
             header, year, *since = m.data
             if since:
@@ -5517,7 +5551,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share",
                                                                  "place_kind")
@@ -5573,7 +5607,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         b = _key(t.column(measure.split("|")[0]).base)
         said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
                                  "members_all", "dash_meant", "better_way", "share",
                                  # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)
@@ -5625,7 +5659,7 @@ def _names_title(after: str, title: str) -> bool:
 
 _WORDED = {"cnt_eq": "{}に挙がる数が{}", "cnt_ge": "{}に挙がる数が{}以上", "cnt_le": "{}に挙がる数が{}以下",
            "cnt_lt": "{}に挙がる数が{}未満", "cnt_gt": "{}に挙がる数が{}を超える",
-           "empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero": "{}が0・空欄以外{}", "zero": "{}が0か空欄{}", "d_eq": "{}が{}", "d_ne": "{}の始まりが{}以外", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後", "d_end": "{}の終わりが{}",
+           "empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero": "{}が0・空欄以外{}", "zero": "{}が0か空欄{}", "d_eq": "{}が{}", "ym_eq": "{}が{}", "ym_ge": "{}が{}以降", "ym_le": "{}が{}まで", "ym_lt": "{}が{}より前", "ym_gt": "{}が{}より後", "d_ne": "{}の始まりが{}以外", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後", "d_end": "{}の終わりが{}",
            "len_eq": "{}の長さが{}年", "len_ge": "{}の長さが{}年以上", "len_le": "{}の長さが{}年以下", "len_lt": "{}の長さが{}年未満", "len_gt": "{}の長さが{}年を超える",
            "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_end": "{}の終わりが{}", "fy_start": "{}が{}から", "fy_start_le": "{}の始まりが{}まで", "fy_start_lt": "{}の始まりが{}より前", "fy_lasts": "{}が{}まで続く", "fy_only": "{}が{}だけ", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
            "fy_ge": "{}が{}以降", "fy_gt": "{}が{}より後", "ge": "{}が{}以上", "gt": "{}が{}を超える", "le": "{}が{}以下",
