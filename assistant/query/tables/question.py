@@ -5519,6 +5519,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif numeric_said:
             # 「事業費が最も大きい事業の所管課は？」: the asked column of the row with the largest value.
             of_best, asked = asked, _of_year(t, numeric_said[-1], years)
+        elif _counted_before_rows_asked(t, qn, mentions, asked, aggregate):
+            # 「改善指示の件数が一番多い施設は？」: the rows asked (施設) by how many of the column's things each has —
+            # not the value most rows hold (改善指示 無); no column counts them here.
+            return None
         else:
             # 「取組がいちばん多い部は？」: the value of a column that most rows hold.
             aggregate, measure, asked = "top_" + aggregate, asked, ""
@@ -6163,6 +6167,25 @@ def _years_either(conds: list[Cond]) -> list[Cond]:
 # After a year said of the rows: 「令和7年度の指摘」「R5からR7までの3年間で」 (a noun or a span of years
 # follows), not 「令和6年度中に措置した」「令和7年度に完了」 (when something was done).
 _OF_ROWS_AFTER = compiled(r"(?:の(?:\d+年間|\d+か年)?(?:で|の|に|は)?(?!うち|中|間|内)|[、,]|で(?![きす])|分)")
+
+
+# 「…が一番多い施設は」: a noun after the extreme (what is asked), before は/が/って or the end
+_NOUN_ASKED = compiled(r"^(?:の)?(?P<noun>[一-龥ァ-ヶー]{1,12})(?:は|が|って|を|\s*[?？]|\s*$)")
+
+
+def _counted_before_rows_asked(t: Table, qn: str, mentions: list, asked: str, aggregate: str) -> bool:
+    """Whether the column read as asked is said only before the extreme and another noun, not of that column, is
+    asked after it: 「改善指示の件数が一番多い施設」 counts the column's things per row, which no cell holds."""
+    extreme = next((m for m in mentions if m.kind == "agg" and m.data == aggregate), None)
+    said = [m for m in mentions if m.kind == "col" and m.data == asked]
+    if extreme is None or not said or any(m.start >= extreme.end for m in said):
+        return False
+    after = _NOUN_ASKED.match(qn[extreme.end:])
+    if after is None:
+        return False
+    noun = after.group("noun")
+    base = t.column(asked).base or asked
+    return noun not in nfkc(asked) and noun not in nfkc(base) and not nfkc(base).endswith(noun)
 
 
 def _of_months(t: Table, c) -> bool:
