@@ -98,6 +98,7 @@ _CACHE: dict[tuple, list[Table]] = {}
 
 
 from assistant.query.tables.keyed_sheets import join_keyed_sheets  # noqa: E402
+from assistant.query.tables.year_before_column import pair_year_before  # noqa: E402
 
 
 def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
@@ -1407,6 +1408,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     letters_of_graded(headers, rows)  # 「A（順調に進んでいる）」: the grade A
     headers, split_forms = split_cells(headers, rows)  # (a period's two days, a figure per year in one cell)
     columns = [_column(h, [r["cells"].get(h) for r in rows]) for h in headers]
+    columns = pair_year_before(columns)  # 総合評価 | 前年度総合評価（Ｒ５実施）: one measure's two years
     columns = [replace(c, forms=(*c.forms, *(f for f in split_forms.get(c.header, ()) if f not in c.forms)))
                for c in columns]
     # 「年間時間外勤務時間 合計」 (a merged measure cell) is said 「時間外勤務の年間合計」: the period word moved to the
