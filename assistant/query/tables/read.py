@@ -2177,6 +2177,11 @@ def _column(header: str, values: list) -> Column:
     role = re.fullmatch(r"([一-龥]{2,4})(?:市町村|市区町村|市町|自治体|団体)", base) if not numeric else None
     if role and role.group(1) not in forms and role.group(1) not in ("参加", "構成", "関係", "連携", "対象", "加盟"):
         forms.append(role.group(1))
+    # 「評価項目 │ 収支」 (a spanning header of items over each item): the item is said with what the items are of,
+    # after it — 「収支の評価」「収支評価」 — as that item's column, not the table's other 評価 (総合評価)
+    item = re.fullmatch(r"([一-龥]{2,4})項目([一-龥ァ-ヶーぁ-ん]{2,})", base)
+    if item:
+        forms += [f for f in (f"{item.group(2)}の{item.group(1)}", f"{item.group(2)}{item.group(1)}") if f not in forms]
     # 「部」「課」: a one-character header is said as a word of its own (「取組がいちばん多い部」).
     forms = sorted({f for f in forms if len(f) >= 2 or re.fullmatch(r"[一-龥]", f)}, key=len, reverse=True)
     schedule = bool(filled) and sum(len({y.fiscal_year for y in find_years(v)}) >= 2 for v in filled) >= 0.6 * len(filled)
