@@ -132,3 +132,21 @@ def test_month_of_a_column_of_months(made147) -> None:
 def test_not_answered_as_certain(made147, question) -> None:
     answer = ask(made147, question)
     assert answer.status != "exact" or {"3", "10", "12", "7-1"} >= set(_codes(answer)), answer.summary
+
+
+@pytest.mark.parametrize("question,value", [
+    # 「R6」 over 指定管理料 R5年度 | R6年度 beside 指定期間 (a span of days): the year's column, no calendar year
+    ("R6の指定管理料の合計はいくら？（千円）", 199850),
+    ("スポーツ施設のＲ６指定管理料って平均でいくら？", 19400),
+    ("文化会館の指定管理料はR5からR6でいくら増えた？（千円）", 800),
+])
+def test_letter_year_picks_year_columns(made147, question, value) -> None:
+    answer = ask(made147, question)
+    assert answer.status == "exact" and answer.value == value, answer.summary
+    assert not any(c["field"] == "指定期間" for c in answer.understood), answer.understood
+
+
+def test_letter_year_compared_not_a_period(made147) -> None:
+    answer = ask(made147, "R6の利用者がR5より減った施設")
+    assert _codes(answer) == ["11", "13", "3", "5", "8"], answer.summary
+    assert not any(c["field"] == "指定期間" for c in answer.understood), answer.understood

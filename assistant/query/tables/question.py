@@ -686,7 +686,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # (R6 and H30, letters for the era, label fiscal years in these documents: never a calendar year)
         bare_era = not y.calendar and not qn[y.start:y.end].endswith("度") and not qn[y.end:].startswith("度") \
             and not re.match(r"[RHSＲＨＳ]\s*[\d０-９]", qn[y.start:y.end])
-        since = _CY_SINCE.match(qn[y.end:]) if (y.ambiguous or bare_era) and len(day_columns) == 1 else None
+        # (「R6の指定管理料」 over 指定管理料 R5年度 | R6年度 beside 指定期間 of days: the year picks its columns, no
+        # calendar year of the days)
+        of_columns = any(c.year == y.fiscal_year and c.header not in day_columns for c in t.columns)
+        since = _CY_SINCE.match(qn[y.end:]) if (y.ambiguous or bare_era) and len(day_columns) == 1 \
+            and not of_columns else None
         if since and any(o.start >= y.end + since.end() and re.fullmatch(r"\s*", qn[y.end + since.end():o.start])
                          for o in said_years):
             since = None  # 「R5からR7までの3年間」: a span of years, not a calendar year begun
@@ -700,7 +704,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「R6の目標値」 names the fiscal year of a report of months)
         months_only = bool(day_columns) and not t.column(day_columns[0]).dates
         if free(y.start, y.end) and (y.ambiguous or (bare_era and not months_only)) and len(day_columns) == 1 \
-                and not _YEAR_BOUND.match(qn[y.end:]):
+                and not _YEAR_BOUND.match(qn[y.end:]) and not of_columns:
             # 「2025年に開かれた」 over a column of days (開催日 令和7年1月30日): the calendar year, January to
             # December, not the fiscal year; the verb of holding a meeting goes with it.
             within = _WITHIN_YEAR.match(qn, y.end)  # 「2025年中に」「2025年のうちに」: the year itself
