@@ -150,3 +150,30 @@ def test_letter_year_compared_not_a_period(made147) -> None:
     answer = ask(made147, "R6の利用者がR5より減った施設")
     assert _codes(answer) == ["11", "13", "3", "5", "8"], answer.summary
     assert not any(c["field"] == "指定期間" for c in answer.understood), answer.understood
+
+
+@pytest.mark.parametrize("question,codes", [
+    # the spanning header 評価項目 names its five columns together: every one, or any one — never 総合評価
+    ("評価項目５つが全部A以上の施設はどこ？", ["1", "11", "14", "2-1", "4", "6", "9"]),
+    ("評価項目に一つでもCがついた施設は？", ["12", "3"]),
+    ("評価項目のどれかがCの施設", ["12", "3"]),
+])
+def test_columns_under_one_header(made147, question, codes) -> None:
+    answer = ask(made147, question)
+    assert answer.status == "exact" and _codes(answer) == codes, answer.summary
+    assert not any(c["field"] == "総合評価" for c in answer.understood), answer.understood
+
+
+@pytest.mark.parametrize("question,codes", [
+    ("評価項目がすべてA以上の施設", ["A-2", "A-4"]),
+    ("評価項目にCがある施設", ["A-3"]),
+])
+def test_columns_under_one_header_in_another_town(town, question, codes) -> None:
+    answer = ask(town, question)
+    assert answer.status == "exact" and _codes(answer) == codes, answer.summary
+
+
+def test_columns_under_one_header_some_of_them(made147) -> None:
+    # 「３つ」 of five: which three is not said; never read as all five or as 総合評価
+    answer = ask(made147, "評価項目３つが全部A以上の施設")
+    assert answer.status != "exact", answer.summary
