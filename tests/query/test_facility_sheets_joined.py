@@ -120,6 +120,9 @@ def test_month_of_a_column_of_months(made147) -> None:
     assert _codes(answer) == ["1", "8"], answer.summary
     answer = ask(made147, "募集時期が令和７年９月以前の施設")
     assert _codes(answer) == ["10", "4", "6"], answer.summary
+    # (募集予定: the words of 募集時期（予定） said after the month, read with it)
+    answer = ask(made147, "令和７年10月に募集予定になってる施設は？")
+    assert answer.status == "exact" and _codes(answer) == ["1", "3", "8", "9"], answer.summary
 
 
 @pytest.mark.parametrize("question", [

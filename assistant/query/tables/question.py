@@ -580,6 +580,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     of_months = [c.header for c in t.columns if not c.dates and _of_months(t, c) and _varies(t, c.header)]
     for start, end, month, op, shown in said_months_of_column(qn) if len(of_months) == 1 else ():
         if free(start, end):
+            # (「令和7年10月に募集予定の」 over 募集時期（予定）: the words after the month that its column's name
+            # holds, 募集 and 予定, say that column — read with the month)
+            words = re.match(r"(?:に|の|で)(?P<w>[一-龥]{2,6})", qn[end:]) if op == "ym_eq" else None
+            name = _key(of_months[0])
+            if words and all(words.group("w")[i:i + 2] in name for i in range(0, len(words.group("w")) - 1, 2)) \
+                    and len(words.group("w")) % 2 == 0 and free(end, end + words.end()):
+                end += words.end()
             take(start, end, "ymonth", (of_months[0], month, op, shown))
     # 「2024年10月以降」: a month bounding a column of days (the month's first or last day)
     if any(c.dates for c in t.columns):
