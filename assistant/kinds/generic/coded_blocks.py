@@ -14,7 +14,7 @@ from assistant.model import Record
 from assistant.text.normalize import clean, nfkc
 
 _CODE = r"(?P<code>[0-9]{1,3}(?:\s*[-‐－]\s*[0-9]{1,2})?|[A-Za-z]{1,3}\s*[-‐－]?\s*[0-9]{1,3})"
-_LABEL = r"(?:[一-龥]{1,6}(?:番号|コード|No\.?)|No\.?|番号)"
+_LABEL = r"(?P<label>[一-龥]{1,6}(?:番号|コード|No\.?)|No\.?|番号)"
 # 「■ 施設番号 7-1　椚ヶ原高原キャンプ場（観光）」「◆ No.3 中央図書館」
 _MARKED = re.compile(rf"^[■□◆◇▼▽●]\s*{_LABEL}?\s*{_CODE}\s+(?P<name>[^\s（）()][^（）()]{{0,40}}?)\s*"
                      r"(?:[（(](?P<kind>[^（）()]{1,10})[）)])?$")
@@ -48,7 +48,10 @@ def coded_block_items(lines: list[str], source: str, title: str) -> list[Record]
     for n, (index, m) in enumerate(heads):
         end = heads[n + 1][0] if n + 1 < len(heads) else len(lines)
         code, name = re.sub(r"\s+", "", m.group("code")).replace("－", "-").replace("‐", "-"), clean(m.group("name"))
-        own = {"分類": m.group("kind")} if "kind" in m.groupdict() and m.group("kind") else {}
+        # (the class in brackets after the name, named by what the code's label numbers: 施設番号 → 施設分類)
+        said = re.sub(r"(?:番号|コード|No\.?)$", "", m.group("label") or "")
+        own = {f"{said}分類" if len(said) >= 2 else "分類": m.group("kind")} \
+            if "kind" in m.groupdict() and m.group("kind") else {}
         sets: list[tuple[int, int, dict[str, str], list[str]]] = []
         fields: dict[str, str] = {}
         prose: list[str] = []
