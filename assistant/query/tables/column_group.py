@@ -14,6 +14,7 @@ _ALL = re.compile(r"(?:[0-9０-９一二三四五六七八九十]+(?:つ|項目|
 _ANY = re.compile(r"(?:一つでも|1つでも|ひとつでも|一項目でも|1項目でも|一個でも|どれか(?:一つ)?|いずれか(?:一つ)?|どこか)")
 _HAS = re.compile(r"^(?:に|で|の中に|のうち)(?:.{0,6}?)(?:が|の)?(?:ある|あった|ついた|ついて|付いた|付いて|含まれ)")
 _COUNT = re.compile(r"^(?:が|の)?([0-9]+)(?:つ|項目|個)")
+_OF = re.compile(r"(?:[0-9]+(?:つ|項目|個))?(?:が|は|に|の|で|とも)")
 _BOUNDS = ("lt", "le", "gt", "ge", "eq", "ne", "in")
 
 
@@ -28,8 +29,11 @@ def _group(t, qn: str) -> tuple[str, list, int] | None:
             at = qn.find(prefix)
             if at < 0 or any(_key(o.header) == prefix for o in t.columns):
                 continue
-            members = [o for o in t.columns if _key(o.header).startswith(prefix) and len(_key(o.header)) > n]
-            if len(members) >= 2 and (best is None or len(prefix) > len(best[0])):
+            members = [o for o in t.columns if _key(o.header).startswith(prefix) and len(_key(o.header)) > n + 1]
+            # (three items or more, none the rows' name or number: 手続ID and 手続名 are no items of 手続;
+            # the header said as what the bound is of, 「評価項目が」「評価項目５つが」「評価項目に」)
+            if len(members) >= 3 and not any(o.header in (t.name, t.number) for o in members) \
+                    and _OF.match(qn, at + n) and (best is None or len(prefix) > len(best[0])):
                 best = (prefix, members, at)
             break
     return best

@@ -198,7 +198,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
     sheets_of = functools.lru_cache(maxsize=None)(lambda source: _sheet_names(db, source))
     titled_years = _join_year_sheets(groups, functools.lru_cache(maxsize=None)(lambda source: _sheet_years(db, source)))
     titled_by = {key: _without_years(titles[key[0]], years) for key, years in titled_years.items()}
-    join_keyed_sheets(groups)  # 施設一覧 and 評価結果 keyed by 施設番号: one row per 施設, the fields of both
+    join_keyed_sheets(groups, sheets_of)  # 施設一覧 and 評価結果 keyed by 施設番号: one row per 施設, the fields of both
     # (the workbook's other tables, its 集計 sheet: the first sheet's year is not theirs either)
     yearless = {key[0]: title for key, title in titled_by.items()}
     tables = []
