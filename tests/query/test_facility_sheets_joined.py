@@ -88,7 +88,7 @@ def test_one_row_per_facility(made147, question, codes) -> None:
 
 def test_fields_of_both_sheets_in_one_question(made147) -> None:
     # 利用料金制 of 施設一覧 and 総合評価 of 評価結果: one row
-    answer = ask(made147, "前年度より総合評価が下がった施設", "そのうち利用料金制を取っているのは？")
+    answer = ask(made147, "前年度より総合評価が下がった施設", "そのうち利用料金制を採用しているのは？")
     assert _codes(answer) == ["12", "3"], answer.summary
 
 

@@ -34,6 +34,9 @@ def _joinable(a: tuple, rows_a: list[dict], b: tuple, rows_b: list[dict], sheet_
     if {_yearless(h) for h in a[1:] if h not in shared} & {_yearless(h) for h in b[1:] if h not in shared}:
         # (満足度 of 令和5年度 on one page, of 令和6年度 on the next: one measure's years, joined as years elsewhere)
         return False
+    if any(not _yearless(h) for h in (*a[1:], *b[1:]) if h not in shared):
+        # (a sheet of bare year columns, Ｒ６ | Ｒ７, whose measure only its caption names: joined, the caption is lost)
+        return False
     of_b = {code: r["cells"] for code, r in zip(codes_b, rows_b)}
     return all(nfkc(str(r["cells"].get(h) or "")).strip() == nfkc(str(of_b[code].get(h) or "")).strip()
                for code, r in zip(codes_a, rows_a) for h in shared)

@@ -70,7 +70,10 @@ def show_as_rows(conn, answer) -> None:
         return
     from assistant.query.tables.read import read_tables
 
-    coded = {t.source: _codes(t) for t in read_tables(conn) if t.rows_of}
+    coded: dict[str, set[str]] = {}
+    for t in read_tables(conn):
+        if t.rows_of:  # (bare numbers too, where each block's code came with its name: _pairs)
+            coded.setdefault(t.source, set()).update(_codes(t) | {code for code, _ in _pairs(t)})
     for r in keyed:
         code = nfkc(str(r["number"])).strip()
         if code in coded.get(str(r["source"]), ()):
