@@ -37,8 +37,9 @@ def name_rows_by_shared_codes(tables: list) -> None:
             t.row_word, t.rows_of = named.pop()
     for t in tables:
         # (「■ 施設番号 3 椚ヶ原町民プール」 blocks numbered 1, 2-1, 3 …: bare numbers say nothing alone, but each block's
-        # code with its name is a row of a table naming its rows 施設名 — in the same document or another)
-        if t.row_word or t.name not in ("", "名称"):
+        # code with its name is a row of a table naming its rows 施設名 — in the same document or another; the word
+        # before the numbers may have named them already, 施設)
+        if t.rows_of or t.name not in ("", "名称"):
             continue
         own = _pairs(t)
         if len(own) < 3:
