@@ -143,6 +143,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     # (a memo of other municipalities in 【place】 blocks of labelled and stated figures: an item per block, place_blocks.py)
     from assistant.kinds.generic.place_blocks import with_place_blocks
     found = with_place_blocks(found, lines, source, title)
+    # (blocks headed by a record's code and name, 「■ 施設番号 7-1 …」「【…】（施設番号 3）」: an item per block, coded_blocks.py)
+    from assistant.kinds.generic.coded_blocks import with_coded_blocks
+    found = with_coded_blocks(found, lines, source, title)
     # (forms one record a page, label boxes beside value boxes: a row per page of one table, form_pages.py)
     from assistant.kinds.generic.form_pages import form_rows
     pages, spans = form_rows(lines, source)

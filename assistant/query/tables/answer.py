@@ -51,6 +51,7 @@ from assistant.query.tables.row_years import answer_row_years
 from assistant.query.tables.mark_runs import stage_extreme_rows
 from assistant.query.tables.years_compared import answer_years_compared
 from assistant.query.tables.every_year import read_every_year
+from assistant.query.tables.column_group import read_column_group
 from assistant.query.tables.any_year import read_any_year
 from assistant.query.tables.band_asked import band_asked, bound_of_band
 from assistant.query.tables.start_end_verbs import as_start_end_verbs
@@ -1000,6 +1001,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     read_legal_form(question, reading)  # 「株式会社が指定管理者の施設」
     read_every_year(question, reading)  # 「毎年減ってる職種」: each year's change, not one pair's
     read_any_year(question, reading)  # 「どちらかの年度で効果額が▲」: the bound on any year of the measure
+    read_column_group(question, reading)  # 「評価項目５つが全部A以上」: the bound on all (or any) of 評価項目's columns
     ask_when_of_row(question, reading)  # 「…っていつから？」 of one row: its one column of days
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
     if answer_done_asked(question, reading, answered[0], _name_of, _row, inherited.get(id(reading.table), [])):
@@ -1923,6 +1925,12 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     if c.op == "cy_ge":  # 「令和7年になってから」: days (or months: 令和8年2月) from the 1st of January of that year on
         day = month_of(raw)
         return day is not None and day[0] >= c.value
+    if c.op.startswith("ym_"):  # 「令和7年10月に」 over a column of months (募集時期: 令和7年10月): by month
+        month = month_of(raw)
+        if month is None:
+            return False
+        return {"ym_eq": month == c.value, "ym_ge": month >= c.value, "ym_le": month <= c.value,
+                "ym_lt": month < c.value, "ym_gt": month > c.value}[c.op]
     if c.op == "d_end":  # the last day of a span (R2.4.1~R7.3.31), a single day being its own end
         days = _days(raw)
         return bool(days) and days[-1] == c.value

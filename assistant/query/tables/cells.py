@@ -119,6 +119,8 @@ def _cell_values(raw: str) -> frozenset[str]:
         # 「社会福祉法人鶴岡市社会福祉協議会」 is called 社会福祉協議会 too: the town's own body, its town
         # said elsewhere in the question (or not at all).
         local = re.match(r"^[一-龥]{1,5}?[都道府県市区町村](?=[一-龥ァ-ヶー]{4,}$)", body)
+        # (「一般社団法人くぬぎがはら観光協会」: the town's name in kana before what the body is, 観光協会)
+        local = local or re.match(r"^[ぁ-ん]{3,8}(?=[一-龥]{4,}$)", body)
         if local:
             out.add(body[local.end():])
     return frozenset(out)

@@ -23,5 +23,6 @@ def word_before_numbers(db, source: str, rows: list[dict], number: str) -> str:
         m = re.match(rf"^\s*[■□●◆◇・]?\s*([一-龥ァ-ヶー]{{2,6}}?)\s*{re.escape(code)}(?![\d\-－‐])", lines[at - 1])
         if m is None:
             return ""
-        words.add(m.group(1))
+        # (「■ 施設番号 7-1 …」: 番号 is the code's label; the rows are 施設)
+        words.add(re.sub(r"(?<=..)(?:番号|コード)$", "", m.group(1)))
     return words.pop() if len(words) == 1 else ""

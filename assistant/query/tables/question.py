@@ -63,6 +63,24 @@ _NEGATION = compiled(r"^[」』]?(?:の(?:もの|事業|施策|項目|取組|案
 _AVG = compiled(r"平均|へいきん")
 _WHEN = compiled(r"(?:のは|は|って|が)?\s*いつ(?:ごろ|頃)?(?:です|でした|だった|だっけ)?(?:か)?\s*[?？]?\s*$")
 # 「令和7年になってから」「2025年に入ってから」「以降」: from the start of a calendar year on.
+# 「10月以降」「9月まで」 right after a year: the month said, the bound after it
+_MONTH_BOUND = compiled(r"(?P<month>\d{1,2})\s*月(?:\d{1,2}\s*日)?\s*(?:度)?(?P<bound>まで(?:に)?|以前|より前|以降|から|より後|以後|より先|に(?!入|な))")
+
+
+def _month_bound_inside_year(qn: str, y) -> bool:
+    """Whether a year said with a month (「令和6年10月」) is bounded inside its fiscal year: 「以降」 from a month
+    other than April, 「まで」 to one other than March, or one month said (「12月に」). (「令和7年3月まで」 is the
+    fiscal year's end, as said)"""
+    said = _MONTH_BOUND.search(qn, y.start)
+    if said is None or said.start() >= y.end or said.end() < y.end:
+        return False
+    month = int(said.group("month"))
+    if said.group("bound") == "に":
+        return True  # 「令和6年12月に指示された」: one month of the year, not the year
+    opens = said.group("bound") in ("以降", "から", "より後", "以後", "より先")
+    return month != (4 if opens else 3) or "日" in said.group(0) and not re.search(r"(?:1|31)\s*日", said.group(0))
+
+
 _CY_SINCE = compiled(r"(?:に(?:なって|入って|はいって))?から(?!の|始|はじ)|以降|以後")
 # (「令和6年以降に始まった」 over the one column of months a thing began in, 開始 令和6年1月: its verb too)
 _HELD = compiled(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行われ|実施され|始まっ|始まる|始まり)[ぁ-ん]*")
@@ -318,8 +336,8 @@ _DASH_SAID = compiled(r"^(?:が|は|の|に)?[「『\"][-‐‑–—―−－�
 # (「予算がもう計上されていない」「まだ記載がない」: an adverb of time before the verb says no more)
 # (「人数の実績がある」: a figure recorded in the column said, 実績 its being done, no column of its own)
 # (「補助金を出している」「貸付金を受けている」: an amount given or received, of amount columns only)
-_PRESENCE = compiled(r"^(?:の実績(?:が|は)|が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|使っ|使用し|出し|受け|交付|支出|支払)|も(?=入れ|入って|書かれて|記載されて|記入されて|導入さ|使わ|使用さ))?、?(?:もう|まだ|すでに|既に)?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
-                       r"(?:入れて|導入して|使って|使用して|入れられて|導入されて|使われて|使用されて)(?:い)?ない|"
+_PRESENCE = compiled(r"^(?:の実績(?:が|は)|が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|採用し|適用し|取り入れ|使っ|使用し|出し|受け|交付|支出|支払)|も(?=入れ|入って|書かれて|記載されて|記入されて|導入さ|使わ|使用さ))?、?(?:もう|まだ|すでに|既に)?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
+                       r"(?:入れて|導入して|採用して|適用して|取り入れて|使って|使用して|入れられて|導入されて|採用されて|適用されて|使われて|使用されて)(?:い)?ない|"
                        r"(?:算定|算出|積算)(?:されて|して)(?:い)?ない|"
                        r"(?:出て|入って|書かれて|載って|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の)|"
                        r"(?:つか|付か)(?:ない|なかった|なくなる)|(?:つい|付い)て(?:い)?ない|"
@@ -327,7 +345,7 @@ _PRESENCE = compiled(r"^(?:の実績(?:が|は)|が|は|の|に(?=記載|記入|
                        r"(?:決ま|定ま)って(?:い)?ない|(?:設定|規定)されて(?:い)?ない|(?:定め|設け)(?:られて|て)(?:い)?ない|未設定)"
                        r"|(?P<nonzero>出て(?:いる|る)|出た|上がって(?:いる|る)|生じて(?:いる|る))"
                        r"|(?P<given>(?:出して|受けて|交付して|交付されて|支出して|支出されて|支払って|支払われて)(?:いる|る)|出した|受けた|交付した|交付された|支出した|支出された|支払った|支払われた)"
-                       r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|載って(?:いる|る)|(?:入れて|導入して|使って|使用して)(?:いる|る)|入れた|導入した|(?:記載|記入)(?:が|の)?(?:ある|されている)|計上され[てた]"
+                       r"|(?:ある|あり|入って(?:いる|る)|書かれて(?:いる|る)|載って(?:いる|る)|(?:入れて|導入して|採用して|適用して|取り入れて|使って|使用して|採用されて|適用されて)(?:いる|る|いて|おり)|入れた|導入した|採用した|(?:記載|記入)(?:が|の)?(?:ある|されている)|計上され[てた]"
                        r"|(?:算定|算出|積算)(?:されて(?:いる|る)|済み)"
                        r"|(?:決ま|定ま)って(?:いる|る)|(?:設定|規定)(?:されて(?:いる|る)|済み)|(?:定め|設け)(?:られて|て)(?:いる|る)))")
 
@@ -557,6 +575,21 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     for start, end, first, last, label in said_months(qn) if named_by_month else ():
         if free(start, end):
             take(start, end, "monthrows", (named_by_month, first, last, label))
+    # 「令和7年10月に募集」「令和7年9月以降」 over a column of months (募集時期: 令和7年10月): that month of the
+    # column, or the months from or up to it; read as a fiscal year it would keep the other months of the year.
+    from assistant.query.tables.month_cells import said_months_of_column
+
+    of_months = [c.header for c in t.columns if not c.dates and _of_months(t, c) and _varies(t, c.header)]
+    for start, end, month, op, shown in said_months_of_column(qn) if len(of_months) == 1 else ():
+        if free(start, end):
+            # (「令和7年10月に募集予定の」 over 募集時期（予定）: the words after the month that its column's name
+            # holds, 募集 and 予定, say that column — read with the month)
+            words = re.match(r"(?:に|の|で)(?P<w>[一-龥]{2,6})", qn[end:]) if op == "ym_eq" else None
+            name = _key(of_months[0])
+            if words and all(words.group("w")[i:i + 2] in name for i in range(0, len(words.group("w")) - 1, 2)) \
+                    and len(words.group("w")) % 2 == 0 and free(end, end + words.end()):
+                end += words.end()
+            take(start, end, "ymonth", (of_months[0], month, op, shown))
     # 「2024年10月以降」: a month bounding a column of days (the month's first or last day)
     if any(c.dates for c in t.columns):
         for start, end, day, bound in month_bounds(qn):
@@ -654,11 +687,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 for f in c.forms if len(f) > y.end - y.start and find_years(f) and qn.startswith(f, y.start)}
     said_years = [y for y in said_years if (y.start, y.end) not in own_year]
     for y in said_years:
+        if not day_columns and _month_bound_inside_year(qn, y):
+            # 「令和6年10月以降に指示された」 over a table of no dates: a bound inside a fiscal year, which no
+            # column can apply; read as the fiscal year it would keep rows of April to September. Left unused.
+            continue
         # (「令和7年」 with no 度 is a calendar year as much as 2025年 is, over a column of days)
         # (R6 and H30, letters for the era, label fiscal years in these documents: never a calendar year)
         bare_era = not y.calendar and not qn[y.start:y.end].endswith("度") and not qn[y.end:].startswith("度") \
             and not re.match(r"[RHSＲＨＳ]\s*[\d０-９]", qn[y.start:y.end])
-        since = _CY_SINCE.match(qn[y.end:]) if (y.ambiguous or bare_era) and len(day_columns) == 1 else None
+        # (「R6の指定管理料」 over 指定管理料 R5年度 | R6年度 beside 指定期間 of days: the year picks its columns, no
+        # calendar year of the days)
+        of_columns = any(c.year == y.fiscal_year and c.header not in day_columns for c in t.columns)
+        since = _CY_SINCE.match(qn[y.end:]) if (y.ambiguous or bare_era) and len(day_columns) == 1 \
+            and not of_columns else None
         if since and any(o.start >= y.end + since.end() and re.fullmatch(r"\s*", qn[y.end + since.end():o.start])
                          for o in said_years):
             since = None  # 「R5からR7までの3年間」: a span of years, not a calendar year begun
@@ -672,7 +713,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「R6の目標値」 names the fiscal year of a report of months)
         months_only = bool(day_columns) and not t.column(day_columns[0]).dates
         if free(y.start, y.end) and (y.ambiguous or (bare_era and not months_only)) and len(day_columns) == 1 \
-                and not _YEAR_BOUND.match(qn[y.end:]):
+                and not _YEAR_BOUND.match(qn[y.end:]) and not of_columns:
             # 「2025年に開かれた」 over a column of days (開催日 令和7年1月30日): the calendar year, January to
             # December, not the fiscal year; the verb of holding a meeting goes with it.
             within = _WITHIN_YEAR.match(qn, y.end)  # 「2025年中に」「2025年のうちに」: the year itself
@@ -5117,6 +5158,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             else:
                 conds.append(Cond(header, "contains", words, f"{header}に「{words}」とある"))
             col = ""
+        elif m.kind == "ymonth":
+            header, month, op, shown = m.data
+            conds.append(Cond(header, op, month, _said(header, op, shown)))
+            col = ""
         elif m.kind == "cyear":
             header, year, *since = m.data
             if since:
@@ -5507,6 +5552,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif numeric_said:
             # 「事業費が最も大きい事業の所管課は？」: the asked column of the row with the largest value.
             of_best, asked = asked, _of_year(t, numeric_said[-1], years)
+        elif _counted_before_rows_asked(t, qn, mentions, asked, aggregate):
+            # 「改善指示の件数が一番多い施設は？」: the rows asked (施設) by how many of the column's things each has —
+            # not the value most rows hold (改善指示 無); no column counts them here.
+            return None
         else:
             # 「取組がいちばん多い部は？」: the value of a column that most rows hold.
             aggregate, measure, asked = "top_" + aggregate, asked, ""
@@ -5539,7 +5588,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share",
                                                                  "place_kind")
@@ -5595,7 +5644,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         b = _key(t.column(measure.split("|")[0]).base)
         said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
                                  "members_all", "dash_meant", "better_way", "share",
                                  # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)
@@ -5647,7 +5696,7 @@ def _names_title(after: str, title: str) -> bool:
 
 _WORDED = {"cnt_eq": "{}に挙がる数が{}", "cnt_ge": "{}に挙がる数が{}以上", "cnt_le": "{}に挙がる数が{}以下",
            "cnt_lt": "{}に挙がる数が{}未満", "cnt_gt": "{}に挙がる数が{}を超える",
-           "empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero": "{}が0・空欄以外{}", "zero": "{}が0か空欄{}", "d_eq": "{}が{}", "d_ne": "{}の始まりが{}以外", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後", "d_end": "{}の終わりが{}",
+           "empty": "{}が空欄{}", "filled": "{}の記載あり{}", "nonzero": "{}が0・空欄以外{}", "zero": "{}が0か空欄{}", "d_eq": "{}が{}", "ym_eq": "{}が{}", "ym_ge": "{}が{}以降", "ym_le": "{}が{}まで", "ym_lt": "{}が{}より前", "ym_gt": "{}が{}より後", "d_ne": "{}の始まりが{}以外", "d_le": "{}が{}まで", "d_lt": "{}が{}より前", "d_ge": "{}が{}以降", "d_gt": "{}が{}より後", "d_end": "{}の終わりが{}",
            "len_eq": "{}の長さが{}年", "len_ge": "{}の長さが{}年以上", "len_le": "{}の長さが{}年以下", "len_lt": "{}の長さが{}年未満", "len_gt": "{}の長さが{}年を超える",
            "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_end": "{}の終わりが{}", "fy_start": "{}が{}から", "fy_start_le": "{}の始まりが{}まで", "fy_start_lt": "{}の始まりが{}より前", "fy_lasts": "{}が{}まで続く", "fy_only": "{}が{}だけ", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
            "fy_ge": "{}が{}以降", "fy_gt": "{}が{}より後", "ge": "{}が{}以上", "gt": "{}が{}を超える", "le": "{}が{}以下",
@@ -6151,6 +6200,25 @@ def _years_either(conds: list[Cond]) -> list[Cond]:
 # After a year said of the rows: 「令和7年度の指摘」「R5からR7までの3年間で」 (a noun or a span of years
 # follows), not 「令和6年度中に措置した」「令和7年度に完了」 (when something was done).
 _OF_ROWS_AFTER = compiled(r"(?:の(?:\d+年間|\d+か年)?(?:で|の|に|は)?(?!うち|中|間|内)|[、,]|で(?![きす])|分)")
+
+
+# 「…が一番多い施設は」: a noun after the extreme (what is asked), before は/が/って or the end
+_NOUN_ASKED = compiled(r"^(?:の)?(?P<noun>[一-龥ァ-ヶー]{1,12})(?:は|が|って|を|\s*[?？]|\s*$)")
+
+
+def _counted_before_rows_asked(t: Table, qn: str, mentions: list, asked: str, aggregate: str) -> bool:
+    """Whether the column read as asked is said only before the extreme and another noun, not of that column, is
+    asked after it: 「改善指示の件数が一番多い施設」 counts the column's things per row, which no cell holds."""
+    extreme = next((m for m in mentions if m.kind == "agg" and m.data == aggregate), None)
+    said = [m for m in mentions if m.kind == "col" and m.data == asked]
+    if extreme is None or not said or any(m.start >= extreme.end for m in said):
+        return False
+    after = _NOUN_ASKED.match(qn[extreme.end:])
+    if after is None:
+        return False
+    noun = after.group("noun")
+    base = t.column(asked).base or asked
+    return noun not in nfkc(asked) and noun not in nfkc(base) and not nfkc(base).endswith(noun)
 
 
 def _of_months(t: Table, c) -> bool:

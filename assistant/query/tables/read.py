@@ -98,6 +98,10 @@ class Table:
 _CACHE: dict[tuple, list[Table]] = {}
 
 
+from assistant.query.tables.keyed_sheets import join_keyed_sheets  # noqa: E402
+from assistant.query.tables.year_before_column import pair_year_before  # noqa: E402
+
+
 def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
     """Every table of the generic documents (three rows or more), read once per index content; with `dedicated`,
     also those a dedicated kind's document keeps beside its records (tables/held.py)."""
@@ -195,6 +199,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
     sheets_of = functools.lru_cache(maxsize=None)(lambda source: _sheet_names(db, source))
     titled_years = _join_year_sheets(groups, functools.lru_cache(maxsize=None)(lambda source: _sheet_years(db, source)))
     titled_by = {key: _without_years(titles[key[0]], years) for key, years in titled_years.items()}
+    join_keyed_sheets(groups, sheets_of)  # 施設一覧 and 評価結果 keyed by 施設番号: one row per 施設, the fields of both
     # (the workbook's other tables, its 集計 sheet: the first sheet's year is not theirs either)
     yearless = {key[0]: title for key, title in titled_by.items()}
     tables = []
@@ -1406,6 +1411,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     letters_of_graded(headers, rows)  # 「A（順調に進んでいる）」: the grade A
     headers, split_forms = split_cells(headers, rows)  # (a period's two days, a figure per year in one cell)
     columns = [_column(h, [r["cells"].get(h) for r in rows]) for h in headers]
+    columns = pair_year_before(columns)  # 総合評価 | 前年度総合評価（Ｒ５実施）: one measure's two years
     columns = [replace(c, forms=(*c.forms, *(f for f in split_forms.get(c.header, ()) if f not in c.forms)))
                for c in columns]
     # 「年間時間外勤務時間 合計」 (a merged measure cell) is said 「時間外勤務の年間合計」: the period word moved to the
@@ -2174,6 +2180,11 @@ def _column(header: str, values: list) -> Column:
     role = re.fullmatch(r"([一-龥]{2,4})(?:市町村|市区町村|市町|自治体|団体)", base) if not numeric else None
     if role and role.group(1) not in forms and role.group(1) not in ("参加", "構成", "関係", "連携", "対象", "加盟"):
         forms.append(role.group(1))
+    # 「評価項目 │ 収支」 (a spanning header of items over each item): the item is said with what the items are of,
+    # after it — 「収支の評価」「収支評価」 — as that item's column, not the table's other 評価 (総合評価)
+    item = re.fullmatch(r"([一-龥]{2,4})項目([一-龥ァ-ヶーぁ-ん]{2,})", base)
+    if item:
+        forms += [f for f in (f"{item.group(2)}の{item.group(1)}", f"{item.group(2)}{item.group(1)}") if f not in forms]
     # 「部」「課」: a one-character header is said as a word of its own (「取組がいちばん多い部」).
     forms = sorted({f for f in forms if len(f) >= 2 or re.fullmatch(r"[一-龥]", f)}, key=len, reverse=True)
     schedule = bool(filled) and sum(len({y.fiscal_year for y in find_years(v)}) >= 2 for v in filled) >= 0.6 * len(filled)

@@ -35,6 +35,29 @@ def name_rows_by_shared_codes(tables: list) -> None:
         named = {(w, o.source) for o in tables if o.source != t.source and (w := _word_of_names(o.name)) and own <= _codes(o)}
         if len({w for w, _ in named}) == 1 and len({s for _, s in named}) == 1:
             t.row_word, t.rows_of = named.pop()
+    for t in tables:
+        # (「■ 施設番号 3 椚ヶ原町民プール」 blocks numbered 1, 2-1, 3 …: bare numbers say nothing alone, but each block's
+        # code with its name is a row of a table naming its rows 施設名 — in the same document or another; the word
+        # before the numbers may have named them already, 施設)
+        if t.rows_of or t.name not in ("", "名称"):
+            continue
+        own = _pairs(t)
+        if len(own) < 3:
+            continue
+        words = {w: o.source for o in tables if o is not t and (w := _word_of_names(o.name)) and own <= _pairs(o)}
+        if len(words) == 1:
+            t.row_word, t.rows_of = next(iter(words.items()))
+
+
+def _pairs(table) -> set[tuple[str, str]]:
+    """(code, name) of each row, when every row prints both; none else."""
+    if not table.number or not table.name:
+        return set()
+    pairs = {(nfkc(str(r["cells"].get(table.number) or "")).strip(), re.sub(r"\s+", "", nfkc(str(r["cells"].get(table.name) or ""))))
+             for r in table.rows}
+    # (a code printed twice, two instructions of one 施設, is no row per record: its rows are not those records)
+    return pairs if all(code and name for code, name in pairs) and len(pairs) == len(table.rows) \
+        and len({code for code, _ in pairs}) == len(pairs) else set()
 
 
 def show_as_rows(conn, answer) -> None:
@@ -48,7 +71,10 @@ def show_as_rows(conn, answer) -> None:
         return
     from assistant.query.tables.read import read_tables
 
-    coded = {t.source: _codes(t) for t in read_tables(conn) if t.rows_of}
+    coded: dict[str, set[str]] = {}
+    for t in read_tables(conn):
+        if t.rows_of:  # (bare numbers too, where each block's code came with its name: _pairs)
+            coded.setdefault(t.source, set()).update(_codes(t) | {code for code, _ in _pairs(t)})
     for r in keyed:
         code = nfkc(str(r["number"])).strip()
         if code in coded.get(str(r["source"]), ()):
