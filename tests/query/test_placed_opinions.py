@@ -37,6 +37,10 @@ def town(tmp_path_factory):
         "<tr><td>2</td><td>手数料を下げてほしい。</td><td>困難です。</td><td>反映困難</td></tr>"
         "<tr><td>3</td><td>電子申請を広げてほしい。</td><td>拡大します。</td><td>反映する</td></tr>"
         "</table></body></html>", encoding="utf-8")
+    # (a committee's opinions numbered 意見１ … beside them: comment records the index holds, none on buses)
+    (folder / "committee.txt").write_text("行政改革推進委員会 意見書\n意見１　窓口の待ち時間を短くすること。\n"
+                                          "意見２　施設の使用料を見直すこと。\n意見３　職員の研修を充実すること。\n",
+                                          encoding="utf-8")
     return assistant_over(Path(folder))
 
 
@@ -48,3 +52,10 @@ def test_opinions_heard_per_district_are_comments_keyed_by_their_own_numbers(tow
 def test_opinions_numbered_1_2_3_and_placed_nowhere_stay_table_rows(town):
     d = ask(town, "パブリックコメントの意見で反映困難になったのは？").to_dict()
     assert [r["key"] for r in d["rows"]] == ["table_row:2"]
+
+
+def test_opinions_mentioning_a_word_no_comment_record_holds_are_the_tables_rows(town):
+    # (no comment record holds スクールバス: the residents' opinions tabled per district do, given as comments)
+    d = ask(town, "スクールバスに触れている意見はどれ？").to_dict()
+    assert [r["key"] for r in d["rows"]] == ["comment:東－1"]
+    assert d["status"] == "exact"
