@@ -47,6 +47,7 @@ from assistant.query.year_claim import checked_year_claim, year_claim
 from assistant.query.value_said_before import office_said_before, value_said_before
 from assistant.query.one_grade import its_grade
 from assistant.query.earlier_turns import earlier_one, first_answer
+from assistant.query.placed_opinions import placed_opinions_holding
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.disputed import disputed_membership, rotating_chairs
 from assistant.query.compiled import compiled
@@ -3521,6 +3522,8 @@ class Assistant:
             # Only words, and none in this kind of record: look in every document before saying no.
             wide = self._passage_answer(Query(question=question, target="passage", conditions=q.conditions),
                                         question, notes + [f"{kind_label(q.target)}には見つからないため、文書全体から探しました"])
+            if q.target == "comment" and (placed := placed_opinions_holding(self.db, question, words, notes)):
+                return placed  # (residents' opinions tabled per 地区, numbered 北-1 …: comments, placed_opinions.py)
             if wide.rows and _MENTIONED.search(question) and any(w in question for w, k in KIND_WORDS if k == q.target):
                 # 「マイナンバーに触れた委員の意見」: the kind is named and none of its records mentions the
                 # words: none is the answer; where else they occur is said, not shown as that kind.

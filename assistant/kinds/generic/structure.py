@@ -1029,10 +1029,12 @@ class Walker:
             return False  # 「…一覧（令和7年度）」 over the same header: the next year's table (a workbook's next sheet)
         if self.stack and last.item is not self.stack[-1]:
             return False  # 「重点項目2 …」 between them: the next item's own table
-        if not self.stack and last.item is not None and not (
+        if not self.stack and last.item is not None and cells != last.header and not (
                 cells and _NUMBERING_RE.fullmatch(cells[0]) and _NUMBERING_RE.fullmatch(last.last_first)
                 and _next_number(last.last_first, cells[0])):
-            return False  # (the part's item closed by the page's end: only its next numbered row goes on)
+            # (the part's item closed by the page's end: only its next numbered row goes on, or its header printed
+            # again atop the next page, 「（前頁からの続き）」 over 施設コード │ 施設名 … — no other item opened between)
+            return False
         if last.heading != self.heading:
             return False  # 「令和7年度の取組状況」 between them: a table of its own
         if cells == last.header:

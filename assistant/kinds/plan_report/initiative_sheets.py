@@ -35,7 +35,8 @@ from assistant.text.wareki import fy_label, label_field, label_fiscal_year, year
 
 # 「推進方策1 自主財源の確保」: a word of the document's own (no digit), the number, the title.
 # (one character may be the word: 「柱1　デジタル技術の活用」)
-_HEAD_RE = re.compile(r"^(?P<word>[^\d\s\t:：.．()（）【】「」]{1,8}?)\s*(?:No\.?\s*)?(?P<no>\d{1,2})"
+# (a word, not marks alone: a PDF's page footer 「－ 2 －」 heads nothing)
+_HEAD_RE = re.compile(r"^(?![\W_]{1,8}\s*(?:No\.?\s*)?\d)(?P<word>[^\d\s\t:：.．()（）【】「」]{1,8}?)\s*(?:No\.?\s*)?(?P<no>\d{1,2})"
                       r"(?:[\s:：.．]+|　)(?P<title>\S[^\t]{0,60})$")
 # An item's number: 12, or 12 with a mark of the document's own before it (新1, N3).
 # (or numbered within its initiative as printed: 1-01, or with its sub-group in brackets: 1-(2)-③ read as 1-(2)-3)

@@ -488,6 +488,15 @@ def mark_opinion_rows(question: str, answer: Answer, table) -> None:
         return
     related = _related_header(table)
     if not related:
+        if _placed_own_numbers(table) and all(str(r.get("number") or "").strip() for r in answer.rows):
+            # 「説明会の意見で「反映困難」になったのは？」 of a residents' meetings' opinions numbered 北-1 … under
+            # each 地区's merged row: each is a comment on no record but itself, keyed by its own number (written
+            # whole, 北－1, as a comment on itself is: answer._unambiguous)
+            own = {str(r.get("key")): str(r.get("number")).strip() for r in answer.rows}
+            for r in [*answer.rows, *answer.excerpts]:
+                if isinstance(r, dict) and str(r.get("key")) in own:
+                    r["initiative"] = own[str(r.get("key"))]
+            answer.rows_are = "comment"
         return
     numbered = 0
     cells = {str(r["key"]): r["cells"] for r in table.rows}
@@ -501,6 +510,32 @@ def mark_opinion_rows(question: str, answer: Answer, table) -> None:
         numbered += 1
     if numbered:
         answer.rows_are = "comment"
+
+
+# 「【北部地区】 令和6年11月12日 北部支所」: a merged row naming the district (or venue) the opinions below were heard in
+_PLACE_ROW = re.compile(r"^[【\[(（]?[一-龥ぁ-んァ-ヶー]{1,8}(?:地区|地域|会場)")
+_PLACE_HEADER = re.compile(r"^(?:地区|地域|開催地区|会場)$")
+# 「北-1」「中-4」「A-12」: an opinion's own number, a mark and its number within the mark (no bare 1, 2, 3)
+_OWN_NUMBER = re.compile(r"^[^\d\s-]{1,3}-\d{1,3}$")
+
+
+def _placed_own_numbers(table) -> bool:
+    """Whether a table of opinions (意見要旨) with no column naming what each is on numbers its rows by codes of
+    their own (北-1 …) and places them, by a 地区 column or the merged rows heading them (【北部地区】): the
+    opinions of residents' meetings, held per district. A committee's or the public's opinions numbered 1, 2 …,
+    or placed nowhere (an audit's R5-意-02), stay the table's rows."""
+    headers = ["".join(nfkc(str(c.header or "")).split()) for c in table.columns]
+    if not any(_OPINION.search(h) for h in headers) or not table.number or len(table.rows) < 3:
+        return False
+    numbers = ["".join(nfkc(str((r.get("cells") or {}).get(table.number) or "")).split()) for r in table.rows]
+    if not all(_OWN_NUMBER.match(n) for n in numbers):
+        return False
+    places = [c.header for c in table.columns if _PLACE_HEADER.match("".join(nfkc(str(c.header or "")).split()))]
+    cells = [(r.get("cells") or {}) for r in table.rows]
+    if places:
+        return all(str(c.get(places[0]) or "").strip() for c in cells)
+    heads = ["".join(nfkc(str(c.get("見出し") or "")).split()) for c in cells]
+    return all(_PLACE_ROW.match(h) for h in heads) and len(set(heads)) >= 2
 
 
 def mark_opinion_records(db, question: str, answer: Answer) -> None:
