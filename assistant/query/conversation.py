@@ -2381,7 +2381,9 @@ class Assistant:
         of_extreme = field_of_extreme(self, cut)  # (「その幹事団体は？」 of the one record an extreme named)
         if of_extreme is not None:
             return self.run(of_extreme, question)
-        itself = answer_about_document(self.db, cut)
+        from assistant.query import cover_dates  # (「…意見書はいつ付で出された」: the date under its cover's heading)
+
+        itself = cover_dates.answer(self.db, cut) or answer_about_document(self.db, cut)
         if itself is not None:
             self._clear_context()
             return itself
