@@ -4979,6 +4979,16 @@ class Assistant:
                 if q.value_part and isinstance(rows[0].get(q.value_field), dict):
                     answer.value = rows[0][q.value_field].get(q.value_part) or None
                     label = f"{q.value_part}の{label}"
+                from assistant.query.yearly_cell import part_of_year  # (「岡山市(H16)・倉敷市(H17)」 asked of 17年度)
+
+                of_year = part_of_year(answer.value, [w for w in q.unused if w not in self._words_taken])
+                if of_year is not None:
+                    answer.value, word, printed = of_year
+                    self._words_taken.append(word)
+                    answer.unused = [w for w in answer.unused if w != word]  # (the year is used: it picked the part)
+                    label = f"{printed}の{label}"
+                    answer.understood.append({"field": q.value_field, "op": "part_of_year", "value": printed,
+                                              "label": f"{field_label(q.value_field, q.target)}の欄の（{printed}）と書かれた部分"})
                 shown = answer.value if answer.value not in ("", None) else "（記載なし）"
                 if q.value_field == "ended" and answer.value in ("", None):
                     shown = "空欄（継続中。まだ終了していません）"  # (a blank end year is an item still going on)
