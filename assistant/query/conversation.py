@@ -2383,7 +2383,9 @@ class Assistant:
             return self.run(of_extreme, question)
         from assistant.query import cover_dates  # (「…意見書はいつ付で出された」: the date under its cover's heading)
 
-        itself = cover_dates.answer(self.db, cut) or answer_about_document(self.db, cut)
+        from assistant.query import roster_count  # (「…審議会の委員は何人」: the rows of its 名簿, no figure printed)
+
+        itself = cover_dates.answer(self.db, cut) or roster_count.answer(self.db, cut) or answer_about_document(self.db, cut)
         if itself is not None:
             self._clear_context()
             return itself
