@@ -2385,7 +2385,10 @@ class Assistant:
 
         from assistant.query import roster_count  # (「…審議会の委員は何人」: the rows of its 名簿, no figure printed)
 
-        itself = cover_dates.answer(self.db, cut) or roster_count.answer(self.db, cut) or answer_about_document(self.db, cut)
+        from assistant.query import plan_period  # (「…プランの計画期間は何年度から何年度まで」: the span printed as its period)
+
+        itself = cover_dates.answer(self.db, cut) or roster_count.answer(self.db, cut) or plan_period.answer(self.db, cut) \
+            or answer_about_document(self.db, cut)
         if itself is not None:
             self._clear_context()
             return itself
