@@ -2387,8 +2387,10 @@ class Assistant:
 
         from assistant.query import plan_period  # (「…プランの計画期間は何年度から何年度まで」: the span printed as its period)
 
+        from assistant.query import successor_plan  # (「…プランの次の計画は何という名前で、いつスタートした」)
+
         itself = cover_dates.answer(self.db, cut) or roster_count.answer(self.db, cut) or plan_period.answer(self.db, cut) \
-            or answer_about_document(self.db, cut)
+            or successor_plan.answer(self.db, cut) or answer_about_document(self.db, cut)
         if itself is not None:
             self._clear_context()
             return itself
