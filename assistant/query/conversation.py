@@ -2391,7 +2391,16 @@ class Assistant:
         of_extreme = field_of_extreme(self, cut)  # (「その幹事団体は？」 of the one record an extreme named)
         if of_extreme is not None:
             return self.run(of_extreme, question)
-        itself = answer_about_document(self.db, cut)
+        from assistant.query import cover_dates  # (「…意見書はいつ付で出された」: the date under its cover's heading)
+
+        from assistant.query import roster_count  # (「…審議会の委員は何人」: the rows of its 名簿, no figure printed)
+
+        from assistant.query import plan_period  # (「…プランの計画期間は何年度から何年度まで」: the span printed as its period)
+
+        from assistant.query import successor_plan  # (「…プランの次の計画は何という名前で、いつスタートした」)
+
+        itself = cover_dates.answer(self.db, cut) or roster_count.answer(self.db, cut) or plan_period.answer(self.db, cut) \
+            or successor_plan.answer(self.db, cut) or answer_about_document(self.db, cut)
         if itself is not None:
             self._clear_context()
             return itself
@@ -4998,6 +5007,16 @@ class Assistant:
                 if q.value_part and isinstance(rows[0].get(q.value_field), dict):
                     answer.value = rows[0][q.value_field].get(q.value_part) or None
                     label = f"{q.value_part}の{label}"
+                from assistant.query.yearly_cell import part_of_year  # (「岡山市(H16)・倉敷市(H17)」 asked of 17年度)
+
+                of_year = part_of_year(answer.value, [w for w in q.unused if w not in self._words_taken])
+                if of_year is not None:
+                    answer.value, word, printed = of_year
+                    self._words_taken.append(word)
+                    answer.unused = [w for w in answer.unused if w != word]  # (the year is used: it picked the part)
+                    label = f"{printed}の{label}"
+                    answer.understood.append({"field": q.value_field, "op": "part_of_year", "value": printed,
+                                              "label": f"{field_label(q.value_field, q.target)}の欄の（{printed}）と書かれた部分"})
                 shown = answer.value if answer.value not in ("", None) else "（記載なし）"
                 if q.value_field == "ended" and answer.value in ("", None):
                     shown = "空欄（継続中。まだ終了していません）"  # (a blank end year is an item still going on)

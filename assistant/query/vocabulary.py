@@ -28,13 +28,14 @@ VALUE_FIELDS: list[tuple[str, str]] = registry.value_words()
 FIELD_ALIASES: dict[str, tuple[str, ...]] = registry.field_aliases()
 GROUP_WORDS: list[tuple[str, str]] = registry.group_words()
 
-# Nouns that never make a keyword on their own (question scaffolding).
+# Nouns that never make a keyword on their own (question scaffolding). (いちばん: 一番 typed in kana, a
+# noun to Sudachi like it; as a keyword it made 「終了年度がいちばん早いのは？」 a new question, not a follow-up)
 STOP_NOUNS = {
     "もの", "こと", "やつ", "奴", "事例集", "報告書", "意見書", "両方", "双方", "指摘", "言葉", "文言", "用語", "単語", "ワード", "キーワード", "表現", "項目", "一覧", "全て", "すべて", "全部", "件", "件数", "何", "どれ", "どこ", "どちら",
     "どの", "誰", "いつ", "教え", "場合", "担当", "部署", "評価", "総括", "取組", "取り組み", "年度",
     "数", "点", "値", "結果", "うち", "中", "なか", "その", "これ", "それ", "あれ", "リスト", "表示", "一覧表",
     "番号", "No", "no", "ところ", "ため", "よう", "ほう", "方", "とき", "時", "際", "分", "等", "など",
-    "以上", "以下", "未満", "以外", "順", "上位", "下位", "最も", "一番", "平均", "合計", "名前", "名称",
+    "以上", "以下", "未満", "以外", "順", "上位", "下位", "最も", "一番", "いちばん", "平均", "合計", "名前", "名称",
     "内容", "関係", "関連", "一緒", "過去", "時代", "言及", "記載", "記述", "話", "話題", "件名", "対象", "状況", "詳細",
     "趣旨", "主旨",  # (「…という趣旨の意見」: what the opinion says is the words before it)
     "自治体", "市町村", "本文", "文書", "資料", "テーマ", "全体", "ん", "の", "R", "H", "令和", "平成",

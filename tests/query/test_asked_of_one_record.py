@@ -66,3 +66,23 @@ def test_the_earliest_end_of_the_rows_before(assistant, db):
     from assistant.text.wareki import label_to_fy
     first = min(label_to_fy(e) for _, e in rows)
     assert {r["code"] for r in answer.rows} == {c for c, e in rows if label_to_fy(e) == first}
+
+
+@pytest.mark.parametrize("then", ["終了年度がいちばん早いものは？", "終了年度が一番早いのは？"])
+def test_the_earliest_end_said_bare_narrows_the_rows_before(assistant, db, then):
+    # (いちばん typed in kana is 一番: no word to search for, so the question still narrows the item's rows
+    # instead of starting again over every record, which answered another item's earliest ones)
+    from assistant.text.wareki import label_to_fy
+
+    ends: dict[str, dict[str, int]] = {}
+    for init, code, ended in db.execute(
+            "SELECT initiative, code, ended FROM practice WHERE coalesce(ended, '') <> ''").fetchall():
+        ends.setdefault(init, {})[code] = label_to_fy(ended)
+    overall = min(fy for codes in ends.values() for fy in codes.values())
+    init = next(i for i, codes in sorted(ends.items()) if min(codes.values()) > overall)  # (another answer than all)
+    title = db.execute("SELECT title FROM initiative WHERE code = ?", [init]).fetchone()[0]
+    assistant.reset()
+    assistant.ask(f"{title}の実践項目")
+    answer = assistant.ask(then)
+    first = min(ends[init].values())
+    assert {r["code"] for r in answer.rows} == {c for c, fy in ends[init].items() if fy == first}, answer.summary

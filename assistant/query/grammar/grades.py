@@ -1167,12 +1167,15 @@ RULES: list[Rule] = [
                                                      ("r4", "not_evaluated", None), ("r5", "evaluated", None)]}),)),
     # 「R6から新しく始まった」「令和6年度から開始した」: started that year (graded then, not before).
     Rule("started_in_year",
-         r"(?P<year>{YEAR})(?:度)?\s*(?:から|より)\s*(?:新しく|新たに|新規に)?\s*"
+         # (「R5から評価が始まった」: the grades begin that year, as the item does)
+         r"(?P<year>{YEAR})(?:度)?\s*(?:から|より)\s*(?:新しく|新たに|新規に)?\s*(?:(?:評価|取組|取り組み)(?:が|は)\s*)?"
          r"(?:始ま(?:った|る|っている)|開始(?:した|された|する|している)|スタート(?:した|する|している)|始めた|始める)",
          _started_in,
          examples=(("R4から新しく始まった", {"conditions": [("r2", "not_evaluated", None), ("r3", "not_evaluated", None),
                                                         ("r4", "evaluated", None)]}),
                    ("R3から開始した", {"conditions": [("r2", "not_evaluated", None), ("r3", "evaluated", None)]}),
+                   ("R5から評価が始まった", {"conditions": [("r2", "not_evaluated", None), ("r3", "not_evaluated", None),
+                                                   ("r4", "not_evaluated", None), ("r5", "evaluated", None)]}),
                    ("R3からR5まで", None))),
     # 「令和元年度にはまだ始まってなかった」: no grade that year nor before (a blank before the item started).
     Rule("not_started_by_year",
@@ -1241,10 +1244,13 @@ RULES: list[Rule] = [
          r"(?:評価|判定)(?:が|は)?\s*(?:ずっと|いずれも|どれも|すべて|全て)?\s*"
          r"(?:(?P<graded>付いている|ついている|付いてる|ついてる|ある|あり)|付いていない|ついていない|付いてない|ついてない"
          r"|含まれない|含まれていない|付かなかった"
-         r"|つかなかった|なかった|ない|なし|無し|未評価|空欄|空白|[「『]?" + _DASH + r"[」』]?(?=\s*(?:の|で|だった|と|[(（]|に(?:なって|なった|なる)|$)))",
+         # (「R2からR4まで評価がなく、R5から…」: the clause joined on by its 連用形, as grade_not_given reads it)
+         r"|つかなかった|なかった|ない|なし|無し|なく(?:て)?(?=[、,\s])|未評価|空欄|空白|[「『]?" + _DASH + r"[」』]?(?=\s*(?:の|で|だった|と|[(（]|に(?:なって|なった|なる)|$)))",
          lambda m, ctx: _span_graded(m, ctx),
          examples=(("R2からR4まで評価が空欄", {"conditions": [("r2", "not_evaluated", None), ("r3", "not_evaluated", None),
                                                          ("r4", "not_evaluated", None)]}),
+                   ("R2からR4まで評価がなく、R5から", {"conditions": [("r2", "not_evaluated", None), ("r3", "not_evaluated", None),
+                                                              ("r4", "not_evaluated", None)]}),
                    ("R3〜R5の評価がずっとついている", {"conditions": [("r3", "evaluated", None), ("r4", "evaluated", None),
                                                               ("r5", "evaluated", None)]}),
                    ("R2からR4まで評価がA", None))),

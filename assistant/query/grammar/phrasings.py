@@ -2842,6 +2842,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("member_honorific", r"(?<=委員)(?:さん(?:たち|達|方)?|の方々|の皆さん|の皆様|の方(?=が|は|って))", "",
              examples=(("委員さん何か言ってる取組", "委員何か言ってる取組"), ("委員の方々が指摘した", "委員が指摘した"))),
     # 「委員何か言ってる」: the members as the subject, が left out in speech.
+    # 「H16.04.01に何かを実施した連携事業」: an act left unsaid (何かを実施した, 何かを行った) is something that happened
+    # that day, as 「何かあった」 says; 実施 is then no word the record must print (its line may read 協定書の締結).
+    Phrasing("something_done_is_something_happened",
+             r"(?:何か|なにか|なんか)\s*(?:を)?\s*(?:実施(?:した|された|している|してる)|行(?:った|われた|っている|ってる)|おこな(?:った|われた)"
+             r"|やった|やっている|やってる)",
+             "何かあった",
+             examples=(("H16.04.01に何かを実施した連携事業", "H16.04.01に何かあった連携事業"),
+                       ("その日に何か行われた事業", "その日に何かあった事業"))),
     Phrasing("member_subject_unmarked", r"(?<=委員)(?=\s*(?:何か|なにか|なんか|何て|なんて)\s*(?:言|意見|書|指摘|述べ|触れ))", "が",
              examples=(("委員何か言ってる取組", "委員が何か言ってる取組"),)),
     # 「4.0さ届かなかった」「窓口サービス課さ担当してる」「どの取組のとこさ書いてある」: さ after a noun or a
