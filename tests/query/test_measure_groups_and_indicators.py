@@ -102,3 +102,10 @@ def test_indicators_of_another_towns_table(other) -> None:
     assert answer.status == "exact" and _keys(answer) == {"table_row:1-1-1", "table_row:1-2-1"}, answer.summary
     answer = ask(other, "達成率が低い順にワースト２の指標")
     assert [str(r["key"]) for r in answer.to_dict()["rows"]][:2] == ["table_row:2-1-1", "table_row:2-2-1"], answer.summary
+
+
+def test_a_run_of_either_grade(report, other) -> None:
+    answer = ask(report, "３年連続で「やや遅れ」か「遅れ」だった施策")
+    assert answer.status == "exact" and _keys(answer) == {"initiative:2－3", "initiative:3－3"}, answer.summary
+    answer = ask(other, "２年連続で「やや遅れ」か「遅れ」の施策は？")
+    assert answer.status == "exact" and _keys(answer) == {"initiative:2－1", "initiative:2－2"}, answer.summary
