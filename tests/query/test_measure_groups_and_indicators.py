@@ -109,3 +109,14 @@ def test_a_run_of_either_grade(report, other) -> None:
     assert answer.status == "exact" and _keys(answer) == {"initiative:2－3", "initiative:3－3"}, answer.summary
     answer = ask(other, "２年連続で「やや遅れ」か「遅れ」の施策は？")
     assert answer.status == "exact" and _keys(answer) == {"initiative:2－1", "initiative:2－2"}, answer.summary
+
+
+def test_grades_said_as_progress_words_rise_and_fall(report, other) -> None:
+    # (遅れ < やや遅れ < 概ね順調 < 順調; 今後の方向性 │ 改善 is a plan for next year, not a grade gone up)
+    answer = ask(report, "R5からR6にかけて評価が上がった施策を教えて")
+    assert answer.status == "exact" and _keys(answer) == {"initiative:1－2", "initiative:2－2", "initiative:3－2"}, \
+        answer.summary
+    answer = ask(other, "R5からR6にかけて評価が下がった施策は？")
+    assert answer.status == "exact" and _keys(answer) == {"initiative:1－2", "initiative:2－2"}, answer.summary
+    answer = ask(other, "R5からR6にかけて評価が上がった施策は？")
+    assert answer.status == "exact" and _keys(answer) == {"initiative:2－1"}, answer.summary

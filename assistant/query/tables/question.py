@@ -6154,6 +6154,17 @@ _CHANGE_LEAD = compiled(r"(?:(?:前年度|前年|昨年度|前の年度|前回)(
                         r"(?:(?:の)?(?:評価|評価結果|状況|結果|判定)(?:が|は))?$")
 
 
+def _prints_change(t: Table, header: str) -> bool:
+    """Whether a column prints changes (↑改善 / ↓悪化, 前年度比): words of both ways, an arrow, or a header saying so.
+    (今後の方向性 │ 拡充 / 改善 / 縮小 prints a plan for what comes next, 改善 there no change that happened)"""
+    if re.search(r"変化|推移|比較|増減|前年|前回|比$", "".join(nfkc(header).split())):
+        return True
+    cells = {"".join(nfkc(str(r["cells"].get(header) or "")).split()) for r in t.rows}
+    return any(re.match(r"[↑↓↗↘⇧⇩]", v) for v in cells) or (
+        any(re.sub(r"^[↑↓→↗↘⇧⇩]+", "", v) in _PRINTED_UP for v in cells)
+        and any(re.sub(r"^[↑↓→↗↘⇧⇩]+", "", v) in _PRINTED_DOWN for v in cells))
+
+
 def _change_printed(t: Table, qn: str, values: dict, free, take) -> None:
     """「前年度から評価が悪くなった」 over a column of the change the document prints (前年度からの変化:
     ↓悪化 / ↑改善 / －): the rows it marks so, by its own reading, not a comparison of grades ranked here."""
@@ -6164,7 +6175,7 @@ def _change_printed(t: Table, qn: str, values: dict, free, take) -> None:
         held = {vk: hs for vk, hs in values.items() if re.sub(r"^[↑↓→↗↘⇧⇩]+", "", vk) in way
                 and all(t.column(h).year is None and not t.column(h).numeric for h in hs)}
         holders = set().union(*held.values()) if held else set()
-        if len(held) != 1 or len(holders) != 1:
+        if len(held) != 1 or len(holders) != 1 or not _prints_change(t, next(iter(holders))):
             continue
         lead = _CHANGE_LEAD.search(qn[:change.start()])
         start = lead.start() if lead else change.start()
