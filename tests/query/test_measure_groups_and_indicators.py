@@ -120,3 +120,10 @@ def test_grades_said_as_progress_words_rise_and_fall(report, other) -> None:
     assert answer.status == "exact" and _keys(answer) == {"initiative:1－2", "initiative:2－2"}, answer.summary
     answer = ask(other, "R5からR6にかけて評価が上がった施策は？")
     assert answer.status == "exact" and _keys(answer) == {"initiative:2－1"}, answer.summary
+
+
+def test_a_response_said_by_its_category(report) -> None:
+    # (対応区分 検討: m150-024; the word 検討 inside other responses' sentences is no category)
+    answer = ask(report, "外部評価委員会の意見で、市の対応が「検討」になってるものは？")
+    assert answer.status == "exact" and {k.split(":")[1].rsplit("-", 1)[0] for k in _keys(answer)} == \
+        {"2－3", "3－2", "4－2"}, answer.summary
