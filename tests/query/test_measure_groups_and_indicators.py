@@ -127,3 +127,8 @@ def test_a_response_said_by_its_category(report) -> None:
     answer = ask(report, "外部評価委員会の意見で、市の対応が「検討」になってるものは？")
     assert answer.status == "exact" and {k.split(":")[1].rsplit("-", 1)[0] for k in _keys(answer)} == \
         {"2－3", "3－2", "4－2"}, answer.summary
+
+
+def test_a_letter_grade_bounded(report) -> None:
+    answer = ask(report, "教育部の施策の指標で、B評価以上は何件？")
+    assert answer.status == "exact" and answer.value == 1, answer.summary
