@@ -2919,6 +2919,11 @@ class Assistant:
             own_word = self._rows_called_by_table(question, q, tables)
             if own_word is not None:
                 return settled(*own_word)
+            from assistant.query.kind_word_rows import rows_called_by_kind_word  # (「…指標」 of 成果指標名 rows)
+
+            called = rows_called_by_kind_word(question, q.target, tables)
+            if called is not None:
+                return settled(*called)
             from assistant.query.places_asked_of_table import rows_asked_as_places  # (「…自治体は？」: a table of places)
 
             places = rows_asked_as_places(question, q.target, self.lexicon.columns, tables)

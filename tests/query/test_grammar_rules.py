@@ -37,7 +37,12 @@ _LETTERED = {(f"N{n}", "report.txt"): f"新規取組その{n}番目" for n in ra
 
 def _lexicon(columns: dict[str, set[str]] = _COLUMNS) -> Lexicon:
     return Lexicon(kinds=set(columns), columns=columns, year_marks=_YEAR_MARKS if "tags" in columns["practice"] else {},
-                   scale=_GRADE_SCALE, numbered_groups=_NUMBERED_GROUPS, practice_titles=dict(_LETTERED))
+                   scale=_GRADE_SCALE, numbered_groups=_NUMBERED_GROUPS, practice_titles=dict(_LETTERED),
+                   closed_values=_CLOSED)
+
+
+# The categories an index's table of opinions sorts the city's responses by (対応区分).
+_CLOSED = {"response_class": {"検討", "対応済み", "対応予定"}}
 
 
 # A grouping an edition numbers in its tables' headings (「基本方針2 効率的で柔軟な行政運営」 as the policy's value).

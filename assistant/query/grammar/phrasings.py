@@ -247,6 +247,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「前年度より評価が上がった推進項目はどれ？（R6→R7）」: the two years in brackets at the end say which years 前年度
     # compares; said first as the span of the change (「R6からR7で評価が上がった」), the tables' reader compares those
     # two years' columns (the records' grammar reads 前年度 itself).
+    # 「B評価以上は何件」: a letter grade said before 評価 with a bound is the grade column bounded (「評価がB以上」), as
+    # a table of grades reads it
+    Phrasing("letter_grade_bounded", r"(?<![A-Za-zＡ-Ｚａ-ｚ])(?P<g>[A-EＡ-ＥSＳ])\s*評価\s*(?P<b>以上|以下)",
+             r"評価が\g<g>\g<b>", tables_only=True,
+             examples=(("教育部の施策の指標で、B評価以上は何件？", "教育部の施策の指標で、評価がB以上は何件？"),
+                       ("C評価以下の指標", "評価がC以下の指標"))),
     Phrasing("previous_year_restated_in_brackets",
              r"^(?P<q>[^(（]*?)(?:前年度|前年|昨年度|前の年度)\s*(?:より|と比べて|と比較して|から)\s*(?P<rest>[^(（]+?)\s*"
              r"[(（]\s*(?P<a>(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:→|->|⇒|から|~|～|-)\s*"

@@ -136,6 +136,9 @@ def _field_is(m: re.Match, ctx: Context) -> Production | None:
         return None
     if core in _OPINION_WORDS and "comment" in ctx.lex.columns:
         return None  # 「どの取組に意見が出てる」: opinions said of the records, not a word of their text
+    klass = _class_of(fld, core, ctx)
+    if klass:  # (「市の対応が検討の意見」: the category, as _becomes reads it)
+        return Production([Condition(klass, "=", core, f"{field_label(klass)}が「{core}」")])
     return Production([Condition(fld, "contains", value, f"{field_label(fld)}に「{value}」を含む")])
 
 
@@ -297,10 +300,23 @@ def _becomes(m: re.Match, ctx: Context) -> Production | None:
         return None  # a list, a grade, a year, sameness or a blank: their own rules read them
     if fld == "ended" or value in ("継続中", "実施中", "取組中", "進行中"):
         return None  # 「取組終了が継続中」: a state of the end, read by the rules of ends
-    label = f"{field_label(fld)}に「{value}」を含{'まない' if neg else 'む'}"
     holders = {k for k, cols in ctx.lex.columns.items() if fld in cols}
+    klass = _class_of(fld, value, ctx)
+    if klass:
+        # 「市の対応が「検討」になってる」: one of the categories the paper sorts that text by (対応区分 検討 / 対応済み)
+        # is that category, not a word inside the sentences
+        return Production([Condition(klass, "!=" if neg else "=", value,
+                                     f"{field_label(klass)}が「{value}」{'でない' if neg else ''}")],
+                          hints=holders if len(holders) == 1 else set())
+    label = f"{field_label(fld)}に「{value}」を含{'まない' if neg else 'む'}"
     return Production([Condition(fld, "not_contains" if neg else "contains", value, label)],
                       hints=holders if len(holders) == 1 else set())
+
+
+def _class_of(fld: str, value: str, ctx: Context) -> str:
+    """The field sorting `fld`'s text into categories (response → response_class), where `value` is one of them."""
+    klass = f"{fld}_class"
+    return klass if value in (ctx.lex.closed_values.get(klass) or ()) else ""
 
 
 def _state(m: re.Match, ctx: Context) -> Production | None:
@@ -602,7 +618,10 @@ FIELD_STATES: list[Rule] = [
          r"(?P<st>なって(?:い)?る|なった|なっている|(?P<neg>なっていない|なってない|なっておらず|なっていません|なっていなかった|ならない))",
          _becomes,
          examples=(("今年度の予定が協議中になってない", {"conditions": [("planned", "not_contains", "協議中")]}),
-                   ("今年度の予定が協議中になっている", {"conditions": [("planned", "contains", "協議中")]}))),
+                   ("今年度の予定が協議中になっている", {"conditions": [("planned", "contains", "協議中")]}),
+                   # (one of the categories the index holds for the responses, 対応区分: that category)
+                   ("市の対応が「検討」になってる", {"conditions": [("response_class", "=", "検討")]}),
+                   ("市の対応が予算化になってる", {"conditions": [("response", "contains", "予算化")]}))),
     # 「今年度の予定がまだ協議中のもの」: a state a field's text is in (…中), said without a verb.
     Rule("field_in_a_state",
          r"(" + _WORDS + r")(?:の欄)?(?:が|は)\s*(?:まだ|今も|いまだに|現在)?\s*(?P<v>[一-龥]{1,6}中)(?:の|な|で)(?P<neg>)",

@@ -330,12 +330,14 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                 # (rows rekeyed as the records they are, 「…実施項目は？」: a follow-up saying no kind, 「そのうち…のは？」,
                 # asks of the same records)
                 got[1].rows_are = got[0].target
-            if got[1].rows_are == "practice":
+            if got[1].rows_are == "practice" or (not got[1].rows_are and got[0].target == "table_row"):
                 # (「…施策は？」 of 施策番号 1-1 … whose codes and titles another table files its items 1-1-1 under:
-                # the plan's headings)
-                from assistant.query.tables.rows_are import headings_of_items
+                # the plan's headings; asked by the table's own word alone, only where the table grades them year
+                # by year (R6評価 順調 …), the groups themselves evaluated)
+                from assistant.query.tables.rows_are import graded_by_year, headings_of_items, own_word_asked
 
-                if headings_of_items(got[1].table, read_tables(db, dedicated)):
+                if (got[1].rows_are or (graded_by_year(got[1].table) and own_word_asked(question, got[1].table))) \
+                        and headings_of_items(got[1].table, read_tables(db, dedicated)):
                     got[1].rows_are = got[0].rows_are = "initiative"
             from assistant.query.tables.coded_levels import keep_asked_levels  # (heading rows over coded items)
 

@@ -4867,6 +4867,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             taken.append((m.end, m.end + combined.end()))
         elif m.kind == "value":
             joined = last_value is not None and re.fullmatch(r"か|または|もしくは|や|、|・|と", qn[last_value.end:m.start])
+            # (「「やや遅れ」か「遅れ」」: two values either of which holds, quoted as said)
+            either = last_value is not None and re.fullmatch(r"[」』]?\s*(?:か|または|もしくは)\s*[「『]?", qn[last_value.end:m.start])
             last_value, value_from = m, len(conds)
             vk, holders = m.data
             negate = m.start in negated_at
@@ -4903,6 +4905,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                                           "gt": _GRADE_RANK[g] > rank, "lt": _GRADE_RANK[g] < rank}[op]))
                 conds.append(Cond("|".join(chosen), "run", (wanted, run),
                                   f"{'・'.join(chosen)}で{run}年続けて{_shown(t, chosen[0], vk)}{graded_run}"))
+            elif run and len(chosen) > 1 and either and conds and conds[-1].op == "run" \
+                    and set(chosen) <= set(conds[-1].header.split("|")):  # (遅れ printed in some years only)
+                # 「３年連続で「やや遅れ」か「遅れ」」: either value said for the same run, each year one of them
+                prev = conds[-1]
+                before = prev.value[0] if isinstance(prev.value[0], tuple) else (prev.value[0],)
+                conds[-1] = Cond(prev.header, "run", ((*before, vk), run), f"{prev.label}または{_shown(t, chosen[0], vk)}")
             elif run and len(chosen) > 1:
                 conds.append(Cond("|".join(chosen), "run", (vk, run), f"{'・'.join(chosen)}で{run}年続けて{_shown(t, chosen[0], vk)}"))
             else:
@@ -6236,6 +6244,17 @@ _CHANGE_LEAD = compiled(r"(?:(?:前年度|前年|昨年度|前の年度|前回)(
                         r"(?:(?:の)?(?:評価|評価結果|状況|結果|判定)(?:が|は))?$")
 
 
+def _prints_change(t: Table, header: str) -> bool:
+    """Whether a column prints changes (↑改善 / ↓悪化, 前年度比): words of both ways, an arrow, or a header saying so.
+    (今後の方向性 │ 拡充 / 改善 / 縮小 prints a plan for what comes next, 改善 there no change that happened)"""
+    if re.search(r"変化|推移|比較|増減|前年|前回|比$", "".join(nfkc(header).split())):
+        return True
+    cells = {"".join(nfkc(str(r["cells"].get(header) or "")).split()) for r in t.rows}
+    return any(re.match(r"[↑↓↗↘⇧⇩]", v) for v in cells) or (
+        any(re.sub(r"^[↑↓→↗↘⇧⇩]+", "", v) in _PRINTED_UP for v in cells)
+        and any(re.sub(r"^[↑↓→↗↘⇧⇩]+", "", v) in _PRINTED_DOWN for v in cells))
+
+
 def _change_printed(t: Table, qn: str, values: dict, free, take) -> None:
     """「前年度から評価が悪くなった」 over a column of the change the document prints (前年度からの変化:
     ↓悪化 / ↑改善 / －): the rows it marks so, by its own reading, not a comparison of grades ranked here."""
@@ -6246,7 +6265,7 @@ def _change_printed(t: Table, qn: str, values: dict, free, take) -> None:
         held = {vk: hs for vk, hs in values.items() if re.sub(r"^[↑↓→↗↘⇧⇩]+", "", vk) in way
                 and all(t.column(h).year is None and not t.column(h).numeric for h in hs)}
         holders = set().union(*held.values()) if held else set()
-        if len(held) != 1 or len(holders) != 1:
+        if len(held) != 1 or len(holders) != 1 or not _prints_change(t, next(iter(holders))):
             continue
         lead = _CHANGE_LEAD.search(qn[:change.start()])
         start = lead.start() if lead else change.start()

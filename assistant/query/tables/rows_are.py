@@ -37,6 +37,10 @@ def _own_name_said_after(table, asked: str, at: int) -> bool:
     # (not the head of a kind's own word: 事業 of 事業名 is what 連携事業 calls its rows too)
     words = {h[:-1] for h in names if len(h) >= 3 and h.endswith("名")
              and not any(w.endswith(h[:-1]) for w, _ in _kind_words(table))}
+    # (「…施策で、指標評価がＡになってる指標」 of a table naming its rows in 成果指標名: the name word's last two kanji,
+    # 指標, call the rows as the whole word does)
+    words |= {w[-2:] for w in words if len(w) >= 4 and re.fullmatch(r"[一-龥]{2}", w[-2:])
+              and not any(k.endswith(w[-2:]) for k, _ in _kind_words(table))}
     # (not 「共同処理の事務は？」: the name word straight after the kind's word and its の is one phrase, the kind's
     # rows called by what they are (事務 of the joint processing), so the kind still reads them)
     return any(not re.fullmatch(r"\s*の\s*", asked[at:at + m.start()])
@@ -580,11 +584,34 @@ def headings_of_items(table, tables) -> bool:
             for r in other.rows:
                 code, title = _code_title(r["cells"].get(c.header))
                 item = "".join(nfkc(str(r["cells"].get(other.number) or "")).split())
+                if not code:
+                    # (「1-1-1 │ 子育て支援の充実 │ 保育サービスの充実」: the item's code one level up and a column
+                    # printing this row's title, merged down over its items, say the same)
+                    code = item.rpartition("-")[0]
+                    title = "".join(nfkc(str(r["cells"].get(c.header) or "")).split())
                 if code and own.get(code) == title and item.startswith(code + "-"):
                     linked.add(code)
             if len(linked) >= 3 and len(linked) * 2 >= len(own):
                 return True
     return False
+
+
+def graded_by_year(table) -> bool:
+    """Whether the table prints a grade of its rows for a year, in words or marks (R6評価 │ 順調 / やや遅れ, a–d):
+    a year's column of few distinct values, none a number."""
+    for c in table.columns:
+        if c.year is None or c.numeric:
+            continue
+        values = {"".join(nfkc(str(r["cells"].get(c.header) or "")).split()) for r in table.rows} - {"", "-", "－", "―"}
+        if 2 <= len(values) <= 6 and len(values) < len(table.rows) and not any(re.search(r"\d", v) for v in values) \
+                and all(len(v) <= 6 for v in values):
+            return True
+    return False
+
+
+def own_word_asked(question: str, table) -> str:
+    """The table's own word for its rows (施策 of 施策番号), where the question asks for the rows by it."""
+    return _own_word_said("".join(nfkc(question).split()), table)
 
 
 def _coded_as_items(table) -> bool:

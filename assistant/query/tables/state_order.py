@@ -22,5 +22,30 @@ def state_ranks(values: set[str]) -> dict[str, float]:
         elif _DONE.search(v):
             ranks[v] = 2.0
         else:
+            return progress_ranks(values)
+    return ranks if len(set(ranks.values())) >= 2 else progress_ranks(values)
+
+
+# A plan's progress said as on track or behind (順調 / 概ね順調 / やや遅れ / 遅れ): the plain words the two ends, a
+# hedge (概ね) just short of the good word, a softener (やや) just above the bad one.
+_ON_TRACK = re.compile(r"^(?:順調|良好|十分|計画通り|計画どおり)$")
+_BEHIND = re.compile(r"^(?:遅れ|遅延|停滞|不十分|低調)$")
+_SHORT_OF = re.compile(r"^(?:概ね|おおむね|ほぼ)")
+_SOFTER = re.compile(r"^(?:やや|少し|若干|一部)")
+
+
+def progress_ranks(values: set[str]) -> dict[str, float]:
+    """{value: rank} of progress words (遅れ < やや遅れ < 概ね順調 < 順調), when every value is one; else {}."""
+    ranks: dict[str, float] = {}
+    for v in values:
+        if _ON_TRACK.match(v):
+            ranks[v] = 3.0
+        elif _SHORT_OF.match(v) and _ON_TRACK.match(_SHORT_OF.sub("", v)):
+            ranks[v] = 2.0
+        elif _SOFTER.match(v) and _BEHIND.match(_SOFTER.sub("", v)):
+            ranks[v] = 1.0
+        elif _BEHIND.match(v):
+            ranks[v] = 0.0
+        else:
             return {}
     return ranks if len(set(ranks.values())) >= 2 else {}
