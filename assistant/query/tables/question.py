@@ -1883,6 +1883,10 @@ _YES_NO_VERB = compiled(r"(?:を|が|は|も)?(?:(?:採用|導入|実施|適用|
                         r"(?P<neg>いない|ない|おらず|ません|なかった)?(?:いる|る|た|ます)?|(?P<has>ある|あります|あった|ない|無い|なし))")
 _YES = {"有", "あり", "有り"}
 _NO = {"無", "なし", "無し"}
+# 「電子納付ができる」「電子納付ができない」: a column printing 可 and 不可 (besides others, 手数料なし, －) said with
+# a verb of being able: 可 or 不可, never the column asked of every row (可／不可 said as printed are values already).
+_CAN_VERB = compiled(r"(?:が|は|も|の)?\s*(?:(?P<neg>できない|できず|できません|できなかった|不可能)|できる|できます|できた|可能(?!性))")
+_CAN, _CANNOT = "可", "不可"
 
 
 def _in_changed_column(t: Table, qn: str, counting: re.Match, mentions: list[_Mention]) -> bool:
@@ -1927,6 +1931,18 @@ def _read_yes_no(t: Table, qn: str, mentions: list[_Mention], taken: list[tuple[
             continue
         no = bool(verb.group("neg")) or verb.group("has") in ("ない", "無い", "なし")
         value = next(iter(sorted(printed & (_NO if no else _YES))))
+        mentions[i] = _Mention(m.start, verb.end(), "value", (_key(value), {m.data}))
+        taken.append((m.end, verb.end()))
+    for i, m in enumerate(mentions):
+        if m.kind != "col":
+            continue
+        printed = {nfkc(str(r["cells"].get(m.data) or "")).strip() for r in t.rows}
+        if not {_CAN, _CANNOT} <= printed:
+            continue
+        verb = _CAN_VERB.match(qn, m.end)
+        if not verb:
+            continue
+        value = _CANNOT if verb.group("neg") else _CAN
         mentions[i] = _Mention(m.start, verb.end(), "value", (_key(value), {m.data}))
         taken.append((m.end, verb.end()))
 
@@ -4746,13 +4762,16 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     _UNDECIDED_CELL.search(str(r["cells"].get(m.data) or "")) for r in t.rows):
                 # 「実施時期がまだ決まってない」 of a column printing 未定: the cells saying so, not blank ones
                 presence = None
-            if presence and len(years) >= 2 and t.column(m.data).year is not None and presence.group("empty") \
-                    and re.search(r"年度?も[、,]?\s*(?:[^、,。]{0,12}?年度?も)", qn[:m.start]):
-                # 「令和6年度も7年度も、どのツールも導入されていない」: empty in each year said
+            if presence and len(years) >= 2 and t.column(m.data).year is not None \
+                    and not (presence.group("nonzero") or presence.group("given")) \
+                    and re.search(r"(?:年度?|r\d{1,2})も[、,]?\s*(?:[^、,。]{0,12}?(?:年度?|r\d{1,2})も)", qn[:m.start]):
+                # 「令和6年度も7年度も、どのツールも導入されていない」: empty in each year said; so is
+                # 「R5もR6も実績がある」 a figure in each year said (a 「－」 is none), not one year asked
+                each = "empty" if presence.group("empty") else "filled"
                 for fy in years:
                     h = _of_year(t, m.data, [fy])
                     if t.column(h).year == fy:
-                        conds.append(Cond(h, "empty", None, _said(h, "empty", "")))
+                        conds.append(Cond(h, each, None, _said(h, each, "")))
                 years = []
                 taken.append((m.end, m.end + presence.end()))
                 col = ""
