@@ -1860,6 +1860,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「いつ」 with no one column of days or years to answer it: the rows are shown, the word said unused.
         reading.left.append(_WHEN_ASKED.search(qn).group(0))
     if reading is not None:
+        from assistant.query.tables.status_year_pair import state_of_year_said
+        reading.conds = state_of_year_said(t, qn, reading.conds, Cond)
         _labels_as_said(question, qn, mentions, reading.conds)
         reading.notes[:0] = read_notes
         reading.limit = limit if reading.aggregate.startswith("order_") else 0
