@@ -18,6 +18,7 @@ from assistant.query.tables.share_count_pair import pair_asked
 from assistant.query.tables.counter_of_column import counter_span, grouping_counted, names_end_in_counter
 from assistant.query.tables.revision_amount import revision_summed
 from assistant.query.tables.mark_notes import mark_said
+from assistant.query.tables.status_year_pair import paired_year_said
 from assistant.query.tables.noted_meanings import _text_of
 
 import bisect
@@ -3343,6 +3344,8 @@ def _read_row_mean(t: Table, qn: str, mentions: list[_Mention], free, take) -> b
 
 
 # 「導入済」 said as its verb: 「導入した」「導入されている」, and not: 「まだ導入していない」「導入されてない」.
+_PLAN_SAID = compiled(r"(?:を|が|は|の)?(?:する|される|して(?:いる|る)?)?予定")
+_STATE_HEADER = compiled(r"(?P<stem>[^\s]{2,10}?)(?:の)?(?:状況|状態)")
 _DONE_VALUE = compiled(r"^[(（]?(?P<stem>[一-龥]{2,6}?)(?:済み?|完了)[)）]?$")
 _DONE_SAID = compiled(r"(?:が|を|は)?(?:(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない|されて(?:い)?ない|されておらず|されず)"
                       r"|(?:した|している|してる|された|されている|されてる|済み|済))")
@@ -3356,10 +3359,21 @@ def _read_done_value(t: Table, qn: str, free, take) -> None:
             continue
         done = {m.group("stem"): nfkc(str(v)).strip() for r in t.rows
                 if (v := r["cells"].get(c.header)) and (m := _DONE_VALUE.match(nfkc(str(v)).strip()))}
+        headed = _STATE_HEADER.fullmatch(nfkc(c.header).replace(" ", ""))
+        if not done and headed and any(nfkc(str(r["cells"].get(c.header) or "")).strip() == "済" for r in t.rows):
+            # 「オンライン化状況」 printing a bare 済 (beside 予定, 検討中): the header's stem is what is done
+            done = {headed.group("stem"): "済"}
         if len(done) != 1:
             continue
         stem, value = next(iter(done.items()))
+        planned = sorted({v for r in t.rows if (v := nfkc(str(r["cells"].get(c.header) or "")).strip()) == "予定"})
         for m in re.finditer(re.escape(_key(stem)), qn):
+            plan = _PLAN_SAID.match(qn, m.end()) if headed and planned else None
+            if plan and free(m.start(), plan.end()):
+                # 「令和７年度中にオンライン化する予定」 over the same column's bare 予定: that state
+                take(m.start(), m.end(), "value", (_key(planned[0]), {c.header}))
+                take(m.end(), plan.end(), "filler")
+                return
             said = _DONE_SAID.match(qn, m.end())
             if said is None or not free(m.start(), said.end()):
                 continue
@@ -4624,6 +4638,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 target = _years_column(t, col)
                 conds.append(Cond(target, "fy_eq", fy, _said(target, "fy_eq", fy_text(fy))))
                 col = ""
+            elif not bound and not col and (paired := paired_year_said(t, qn, m.end)):
+                # 「令和７年度中にオンライン化する予定」: the year the paired state (予定, 済) is of
+                conds.append(Cond(paired, "fy_eq", fy, _said(paired, "fy_eq", fy_text(fy))))
+                inside = re.match(r"(?:中|内|のうち)", qn[m.end:])
+                if inside:
+                    taken.append((m.end, m.end + inside.end()))
             elif not bound and (dated := dated_column_of_year(t, qn, m.end)) is not None:
                 # 「令和６年度中に措置済になった」: the year of the day it was done (措置年月日), not the row's 監査年度
                 conds.append(Cond(dated, "fy_eq", fy, _said(dated, "fy_eq", fy_text(fy))))

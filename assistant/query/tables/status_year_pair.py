@@ -66,3 +66,15 @@ def state_of_year_said(t, qn: str, conds: list, make) -> list:
                 out[i] = make(c.header, "fy_eq", c.value, f"{c.header}が{fy_text(c.value)}")
             out.append(make(status, "eq", _key(done[0]), f"{status}が{done[0]}"))
     return out
+
+
+def paired_year_said(t, qn: str, end: int) -> str:
+    """「令和７年度中にオンライン化する予定」: a year said right before the stem of a paired column of years and
+    states is a bound on that column of years ("" when no such column follows the year)."""
+    for c in t.columns:
+        if not c.years_inside or not status_column(t, c.header):
+            continue
+        stem = _key(_stem(c.header))
+        if re.match(r"(?:中|内|のうち)?(?:に|で)?\s*" + re.escape(stem), qn[end:]):
+            return c.header
+    return ""
