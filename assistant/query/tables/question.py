@@ -4922,14 +4922,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     conds.append(Cond("|".join(chosen), "or", [Cond(h, "eq", vk, "") for h in chosen],
                                       f"{'・'.join(chosen)}のいずれかが{_shown(t, chosen[0], vk)}（{word}）"))
                     chosen = []
-                one_year = len(chosen) > 1 and not negate and not graded and years \
-                    and len({t.column(h).year for h in chosen}) == 1 and t.column(chosen[0]).year in years \
-                    and not any("|" in c.header and set(c.header.split("|")) == set(chosen) for c in conds)
-                if one_year:
-                    # 「令和８年度に受付開始（●）」 over that year's quarters: the mark in one of them, never in all
-                    conds.append(Cond("|".join(chosen), "or", [Cond(h, "eq", vk, "") for h in chosen],
-                                      f"{'・'.join(chosen)}のいずれかが{_shown(t, chosen[0], vk)}"))
-                for h in ([] if one_year else chosen):
+                for h in chosen:
                     if graded:
                         # 「B以上」: the grades the column prints on that side of B.
                         op = _GRADE_BOUND_OP[graded]
