@@ -4909,7 +4909,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "value":
             joined = last_value is not None and re.fullmatch(r"か|または|もしくは|や|、|・|と", qn[last_value.end:m.start])
             # (「「やや遅れ」か「遅れ」」: two values either of which holds, quoted as said)
-            either = last_value is not None and re.fullmatch(r"[」』]?\s*(?:か|または|もしくは)\s*[「『]?", qn[last_value.end:m.start])
+            either_value = last_value is not None and re.fullmatch(r"[」』]?\s*(?:か|または|もしくは)\s*[「『]?", qn[last_value.end:m.start])
             last_value, value_from = m, len(conds)
             vk, holders = m.data
             negate = m.start in negated_at
@@ -4946,7 +4946,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                                           "gt": _GRADE_RANK[g] > rank, "lt": _GRADE_RANK[g] < rank}[op]))
                 conds.append(Cond("|".join(chosen), "run", (wanted, run),
                                   f"{'・'.join(chosen)}で{run}年続けて{_shown(t, chosen[0], vk)}{graded_run}"))
-            elif run and len(chosen) > 1 and either and conds and conds[-1].op == "run" \
+            elif run and len(chosen) > 1 and either_value and conds and conds[-1].op == "run" \
                     and set(chosen) <= set(conds[-1].header.split("|")):  # (遅れ printed in some years only)
                 # 「３年連続で「やや遅れ」か「遅れ」」: either value said for the same run, each year one of them
                 prev = conds[-1]
