@@ -13,6 +13,19 @@ def _codes(rows: list[dict], header: str) -> list[str]:
     return [nfkc(str(r["cells"].get(header) or "")).strip() for r in rows]
 
 
+def _one_breakdown(headers: list[str]) -> bool:
+    """Whether every one of three or more columns is one word's breakdown (年代10・20代, 年代30代 …): a prefix of two
+    characters or more that all share, the rest differing."""
+    heads = [nfkc(h) for h in headers]
+    if len(heads) < 3:
+        return False
+    prefix = heads[0]
+    for h in heads[1:]:
+        while prefix and not h.startswith(prefix):
+            prefix = prefix[:-1]
+    return len(prefix) >= 2
+
+
 def _joinable(a: tuple, rows_a: list[dict], b: tuple, rows_b: list[dict], sheet_of) -> bool:
     if not a or not b or a[0] != b[0] or len(rows_a) < 3:
         return False
@@ -36,6 +49,10 @@ def _joinable(a: tuple, rows_a: list[dict], b: tuple, rows_b: list[dict], sheet_
         return False
     if any(not _yearless(h) for h in (*a[1:], *b[1:]) if h not in shared):
         # (a sheet of bare year columns, Ｒ６ | Ｒ７, whose measure only its caption names: joined, the caption is lost)
+        return False
+    if any(_one_breakdown([h for h in t[1:] if h not in shared]) for t in (a, b)):
+        # (年代10・20代 (n=142) │ 年代30代 (n=188) …: a survey's figures broken down by group, a cross table of its
+        # own beside the rounds' figures — not a record's fields printed apart)
         return False
     of_b = {code: r["cells"] for code, r in zip(codes_b, rows_b)}
     return all(nfkc(str(r["cells"].get(h) or "")).strip() == nfkc(str(of_b[code].get(h) or "")).strip()

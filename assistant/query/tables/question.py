@@ -698,7 +698,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             and not re.match(r"[RHSＲＨＳ]\s*[\d０-９]", qn[y.start:y.end])
         # (「R6の指定管理料」 over 指定管理料 R5年度 | R6年度 beside 指定期間 of days: the year picks its columns, no
         # calendar year of the days)
-        of_columns = any(c.year == y.fiscal_year and c.header not in day_columns for c in t.columns)
+        # (only the era's letter, R6, labels those columns: 「令和6年以降に始まった」 stays a calendar year)
+        of_columns = bool(re.match(r"[RHSrhsＲＨＳｒｈｓ]\s*[\d０-９]", qn[y.start:y.end])) \
+            and any(c.year == y.fiscal_year and c.header not in day_columns for c in t.columns)
         since = _CY_SINCE.match(qn[y.end:]) if (y.ambiguous or bare_era) and len(day_columns) == 1 \
             and not of_columns else None
         if since and any(o.start >= y.end + since.end() and re.fullmatch(r"\s*", qn[y.end + since.end():o.start])
@@ -6255,6 +6257,11 @@ _OF_ROWS_AFTER = compiled(r"(?:の(?:\d+年間|\d+か年)?(?:で|の|に|は)?(?
 _NOUN_ASKED = compiled(r"^(?:の)?(?P<noun>[一-龥ァ-ヶー]{1,12})(?:は|が|って|を|\s*[?？]|\s*$)")
 
 
+# Words for the value a column holds (「一番多い区分」「一番多い回答」), never other rows asked
+_VALUE_NOUNS = {"区分", "分類", "種類", "種別", "類型", "回答", "結果", "評価", "値", "もの", "内容", "状況", "方向性", "段階",
+                "ランク", "カテゴリ", "カテゴリー", "タイプ", "パターン", "傾向", "判定"}
+
+
 def _counted_before_rows_asked(t: Table, qn: str, mentions: list, asked: str, aggregate: str) -> bool:
     """Whether the column read as asked is said only before the extreme and another noun, not of that column, is
     asked after it: 「改善指示の件数が一番多い施設」 counts the column's things per row, which no cell holds."""
@@ -6266,6 +6273,10 @@ def _counted_before_rows_asked(t: Table, qn: str, mentions: list, asked: str, ag
     if after is None:
         return False
     noun = after.group("noun")
+    if noun in _VALUE_NOUNS or asked in _list_columns(t):
+        # (「今後の方向性で一番多い区分は」: 区分 is the column's value asked; 「参加団体がいちばん多い共同調達」 over a
+        # column listing names per row: each row's count is in its cell — both read as before)
+        return False
     base = t.column(asked).base or asked
     return noun not in nfkc(asked) and noun not in nfkc(base) and not nfkc(base).endswith(noun)
 
