@@ -2020,6 +2020,18 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("grouping_said_first", r"(テーマ|担当部署|部署|部会|分野)\s*別\s*(?:で|に|では|に見ると|で見ると)\s*[、,]?\s*([^、,。？?]{2,14}?)\s*(?:が|の)\s*(いちばん|一番|最も|もっとも)\s*(高い|低い|多い|少ない)\s*の(?=は|って)",
              r"\2が\3\4\1",
              examples=(("テーマ別で審議会評価平均が最も高いのは", "審議会評価平均が最も高いテーマは"),)),
+    # 「テーマ別で委員評価がいちばん高かったテーマは」「テーマ別でいちばん評価が高かったテーマは」: a score compared
+    # across the themes, the theme named again at the end, is the themes' average of it; a theme's bare 評価 is
+    # the committee's (テーマ別評価平均; 一番 and いちばん alike, neither a keyword).
+    Phrasing("theme_score_highest",
+             r"テーマ\s*別\s*(?:で|では|に見ると|で見ると)\s*[、,]?\s*(?P<m1>いちばん|一番|最も|もっとも)?\s*"
+             r"(?P<f>(?:委員|審議会)?評価(?:平均)?)\s*(?:が|の)\s*(?(m1)|(?P<m2>いちばん|一番|最も|もっとも))\s*"
+             r"(?P<w>高|低)(?:い|かった)\s*テーマ(?=は|って|を|が|[、,？?]|$)",
+             lambda m: ("委員評価" if m["f"] == "評価" else m["f"].removesuffix("平均")) + "の平均が"
+             + (m["m1"] or m["m2"]) + m["w"] + "いテーマ",
+             examples=(("テーマ別で委員評価がいちばん高かったテーマは", "委員評価の平均がいちばん高いテーマは"),
+                       ("テーマ別でいちばん評価が高かったテーマは？", "委員評価の平均がいちばん高いテーマは？"),
+                       ("テーマ別で委員評価が一番高かったテーマは", "委員評価の平均が一番高いテーマは"))),
     # 「担当部署でいちばん多く実践項目を担当しているのは」: the group said first, then the most records it holds.
     Phrasing("group_first_most_held",
              r"(担当部署|部署|担当課|課|部局|所管課)\s*(?:で|の中で|では|のうち)\s*[、,]?\s*(いちばん|一番|最も|もっとも)\s*多く\s*"
