@@ -4409,7 +4409,16 @@ def _of_parents_said(text: str, context: Query) -> str:
             continue
         m = compiled(rf"(?<!その)(?<!この)(?<=[^\s]){re.escape(word)}の(?:もの|やつ|分)(?=(?:は|だけ|のみ)?\s*[?？。]?\s*$)").search(text)
         if m:
-            return text[:m.start()] + f"{word}についた{_kind_ja(context.target)}" + text[m.end():]
+            before = text[:m.start()]
+            # 「テーマに協働が入っている取組項目のもの」: a value said as held in a field of the parent (〈field〉に
+            # 〈value〉が入っている／を含む) is said as 「〈field〉が〈value〉の」, the condition the grammar reads
+            # of a parent; else the value is left a word sought in the records' text.
+            held = compiled(r"(?P<f>[^\s、,はがをにの]{2,12})に(?P<v>[^\s、,はがをにの]{1,12})"
+                            r"(?:が(?:入って(?:いる|る)|入った|含まれて(?:いる|る)|含まれる|ある)|を含(?:む|んで(?:いる|る)))$").search(before)
+            field = next((w for w in _field_words() if held and held.group("f").endswith(w)), None)
+            if field:
+                before = before[:held.start("f")] + held.group("f") + f"が{held.group('v')}の"
+            return before + f"{word}についた{_kind_ja(context.target)}" + text[m.end():]
     return text
 
 

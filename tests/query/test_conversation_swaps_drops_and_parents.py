@@ -101,6 +101,15 @@ def test_comments_of_parents_meeting_a_condition(assistant) -> None:
     assert {str(r.get("initiative")) for r in answer.rows} == {"1", "12", "13"}  # (14 is graded below 4.0)
 
 
+def test_comments_of_parents_holding_a_theme(assistant) -> None:
+    # (paraphrases145 q145-035) 「テーマに協働が入っている」 is the parent's theme, not a word sought in the comments.
+    answer = _turns(assistant, "高齢者について書かれた委員の意見", "そのうちテーマに協働が入っている取組項目のものは？")
+    assert answer.target == "comment"
+    assert any(f.startswith("@parent:initiative") and "協働" in v for f, _, v in _said(answer))
+    assert ("text", "match", "協働") not in _said(answer)
+    assert {str(r.get("initiative")) for r in answer.rows} == {"4"}
+
+
 def test_a_figure_asked_of_the_sheet_shown(assistant) -> None:
     answer = _turns(assistant, "企業版ふるさと納税の導入は何番の実践項目？", "その進捗状況シートを見せて", "R4は何社から寄附を受けた？")
     assert "17社" in answer.summary
