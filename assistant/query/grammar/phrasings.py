@@ -253,6 +253,16 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"評価が\g<g>\g<b>", tables_only=True,
              examples=(("教育部の施策の指標で、B評価以上は何件？", "教育部の施策の指標で、評価がB以上は何件？"),
                        ("C評価以下の指標", "評価がC以下の指標"))),
+    # 「次期の指定管理者を非公募で選ぶ予定の施設」: a way of choosing said with で and a verb of choosing is the value
+    # of the column that records how each is chosen (「非公募とする」), the verb naming no condition of its own. Only
+    # the ways of choosing are read so: 「委員会で選ぶ」 says who chooses, not how.
+    Phrasing("selection_method_chosen",
+             r"(?P<how>(?<![一-龥])非?公募|随意契約|(?:一般|指名)?競争入札|プロポーザル(?:方式)?)\s*(?:によって|により|で)\s*"
+             r"(?:選ぶ|選んだ|選ばれる|選ばれた|選定する|選定した|選定される|選定予定|決める|決定する)",
+             r"\g<how>とする", tables=True,
+             examples=(("次期の指定管理者を非公募で選ぶ予定の施設は", "次期の指定管理者を非公募とする予定の施設は"),
+                       ("公募により選定する施設", "公募とする施設"),
+                       ("委員会で選ぶ施設", "委員会で選ぶ施設"))),
     Phrasing("previous_year_restated_in_brackets",
              r"^(?P<q>[^(（]*?)(?:前年度|前年|昨年度|前の年度)\s*(?:より|と比べて|と比較して|から)\s*(?P<rest>[^(（]+?)\s*"
              r"[(（]\s*(?P<a>(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:→|->|⇒|から|~|～|-)\s*"
