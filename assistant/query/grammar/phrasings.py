@@ -261,8 +261,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"(?:選ぶ|選んだ|選ばれる|選ばれた|選定する|選定した|選定される|選定予定|決める|決定する)",
              r"\g<how>とする", tables=True,
              examples=(("次期の指定管理者を非公募で選ぶ予定の施設は", "次期の指定管理者を非公募とする予定の施設は"),
-                       ("公募により選定する施設", "公募とする施設"),
-                       ("委員会で選ぶ施設", "委員会で選ぶ施設"))),
+                       ("公募により選定する施設", "公募とする施設"))),
+    # 「一番多くの施設を受け持ってる指定管理者」: a body that 受け持つ facilities is the one that runs them (管理している),
+    # as a list of facilities records it in its 指定管理者 column; said of other things (事業を受け持つ課) it is left.
+    Phrasing("facilities_taken_on",
+             r"(?P<what>施設|館|センター)\s*を\s*受け持(?:って(?:い)?る|っていた|った|つ)",
+             r"\g<what>を管理している", tables=True,
+             examples=(("一番多くの施設を受け持ってる指定管理者はどこ？", "一番多くの施設を管理している指定管理者はどこ？"),
+                       ("3つの施設を受け持つ団体", "3つの施設を管理している団体"))),
     Phrasing("previous_year_restated_in_brackets",
              r"^(?P<q>[^(（]*?)(?:前年度|前年|昨年度|前の年度)\s*(?:より|と比べて|と比較して|から)\s*(?P<rest>[^(（]+?)\s*"
              r"[(（]\s*(?P<a>(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:→|->|⇒|から|~|～|-)\s*"

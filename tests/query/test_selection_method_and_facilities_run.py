@@ -1,6 +1,7 @@
 """A way of choosing said with で and a verb of choosing (「非公募で選ぶ予定の施設」「公募により選定する施設」) is the
 value of the column that records how each is chosen, as 「非公募とする」 is. Over made147's web page (公募／非公募)
-and a made-up town's page of another shape (選定方法, names and codes of its own), so nothing is one file's."""
+and a made-up town's page of another shape (選定方法, names and codes of its own), so nothing is one file's.
+Facilities a body 受け持つ are the ones it runs (管理している): its 指定管理者 column's value held by most rows."""
 from __future__ import annotations
 
 import shutil
@@ -59,3 +60,26 @@ def test_town_chosen_by_method(town, question, codes) -> None:
     answer = ask(town, question)
     assert answer.status == "exact", answer.summary
     assert _codes(answer) == codes, answer.summary
+
+
+@pytest.mark.parametrize("question", ["委員会で選ぶ施設は", "事業を受け持つ課は"])
+def test_other_sayings_left(question) -> None:
+    # who chooses (委員会で選ぶ) is no way of choosing; 受け持つ said of 事業 is no facility run
+    from assistant.query.grammar.phrasings import for_tables, rephrase
+    for read in (rephrase(question), for_tables(question)):
+        assert "とする" not in read and "管理" not in read, read
+
+
+def test_facilities_taken_on_are_the_ones_run(made147_list) -> None:
+    answer = ask(made147_list, "一番多くの施設を受け持ってる指定管理者はどこ？")
+    assert answer.status == "exact", answer.summary
+    assert answer.value == "株式会社グリーンスポーツ"
+    assert not answer.unused
+
+
+@pytest.fixture(scope="module")
+def made147_list(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("taken_on_made147")
+    name = "指定管理者制度導入施設一覧及び評価結果（令和６年度）.xlsx"
+    shutil.copy(MADE147 / name, folder / name)
+    return assistant_over(folder)
