@@ -452,6 +452,33 @@ def _pct(value: str | None) -> float | None:
     return float(value) if value else None
 
 
+_PART_MARK_RE = re.compile(r"^[■□◆◇▼▽●]\s*\S")
+_OWNER_LABEL_RE = re.compile(r"[一-龥]{1,4}")
+
+
+def _part_owner(stack: list[_Item], text: str, line_no: int) -> _Item | None:
+    """The item a marked heading (「■構成事業」) right under a coded item's labelled lines is a part of: a
+    numbered item with a noun (「施策 1-2 …」) and fields, ended no more than two lines before. Its parts'
+    tables repeat under each such item, so their rows alone would not say whose they are."""
+    if not stack or not _PART_MARK_RE.match(nfkc(text).strip()):
+        return None
+    item = stack[-1]
+    if not (item.noun and item.number and item.fields) or line_no - item.end_line > 2:
+        return None
+    return item
+
+
+def _owner_cells(item: _Item, values: dict[str, str]) -> dict[str, str]:
+    """The owning item's number, name and labelled fields as cells of a row of its part's table, named by the
+    item's noun (施策番号, 施策名) and its labels (主管部); the row's own cells keep their names."""
+    cells = {f"{item.noun}番号": item.number, f"{item.noun}名": item.title}
+    # (only its short plain labels naming a body or a parent, 主管部, 政策: a judgement or a trend of the item,
+    # 施策の評価, 評価の推移, is the item's own record's to answer, not each of its rows')
+    cells.update({label: value for label, value in item.fields.items()
+                  if _OWNER_LABEL_RE.fullmatch(label) and not re.search(r"\d", nfkc(value)) and len(value) <= 40})
+    return {label: value for label, value in cells.items() if label not in values}
+
+
 class Walker:
     """Fed the document's lines in order (the loader's one pass); builds the structure."""
 
@@ -477,6 +504,9 @@ class Walker:
         self.unit_note: tuple[str, int] | None = None  # 「（単位：千円）」 on the line over a table
         self.unit_alone = True  # (whether that unit stood on its row alone)
         self.noted_caption: tuple[str, int] | None = None  # a title kept over its table's date and unit row
+        # the coded item (「施策 1-2 学校教育の充実」 over its labelled lines) whose part 「■構成事業」 the current
+        # heading is: that part's table rows belong to the item (summed, filtered by it)
+        self.part_of: _Item | None = None
         self.lead: list | None = None  # [noun, style]: 「次のようなご意見をいただきました」 names the items after it
         self.mark_label = ""  # what an item's trailing 【…】 is, when the document says so (「【】内は令和6年度末の状況」)
         self.legend: dict[str, str] = {}  # a value the document's legend explains → the label it is of (完了 → 状況)
@@ -526,6 +556,7 @@ class Walker:
         if len(_LEGEND_MARK.findall(nfkc(text))) >= 2:
             return  # a legend under one sheet's table explains its marks; the next table is not under it
         self.last_text = ""
+        self.part_of = _part_owner(self.stack, text, line_no)
         self.outer_heading = self.heading
         self.heading = _heading_text(text)
         self.heading_line = line_no
@@ -887,6 +918,8 @@ class Walker:
             for h in self.table.lent:  # several rows are a list, not one item's fields
                 item.fields.pop(h, None)
             self.table.lent = ()
+        if self.part_of is not None and self.table.item is None:
+            values = {**values, **_owner_cells(self.part_of, values)}
         text = " / ".join(labelled_cells(header, cells))
         self.out.rows.append(Record(ROW, f"{self.source}:{line_no}", {
             "table": self.table.caption, "cells": values, "text": text[:2000], "heading": self.heading,
