@@ -1,0 +1,61 @@
+"""A village's facility sheet (tests/questions/made149) whose 耐震 column prints the bare marks 済 / 未 / 不要:
+「耐震がまだ」「耐震化が済んでいない」 is 未 (不要 is no work left undone), alone or narrowing an earlier list."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from assistant.query.tables.done_words import as_bare_done_value
+from assistant.store.build import build_index
+from assistant.store.search import open_index
+
+DOCS = Path(__file__).parent.parent / "questions" / "made149" / "docs"
+_NOT_DONE = ["B-02", "B-03", "C-02", "D-01", "D-03", "F-03", "G-02"]
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    index = tmp_path_factory.mktemp("made149") / "gyokaku.db"
+    build_index([DOCS], index)
+    return Assistant(open_index(index))
+
+
+def _ask(assistant, turns):
+    assistant.reset()
+    for turn in turns:
+        answer = assistant.ask(turn)
+    return answer
+
+
+@pytest.mark.parametrize("turns, expected", [
+    (["耐震がまだの施設は？"], _NOT_DONE),
+    (["耐震化が済んでいない（耐震「未」の）施設を全部挙げて"], _NOT_DONE),
+    (["耐震が済んでいる施設"], ["A-01", "B-01"]),
+    (["学校の一覧を見せて", "そのうち耐震がまだのは？"], ["B-02", "B-03"]),
+])
+def test_rows(assistant, turns, expected):
+    answer = _ask(assistant, turns)
+    assert answer.status == "exact", (answer.summary, answer.unused)
+    assert sorted(str(r.get("number")) for r in answer.rows) == sorted(expected)
+
+
+class _Col:
+    def __init__(self, header: str) -> None:
+        self.header, self.numeric = header, False
+
+
+class _Table:
+    def __init__(self, rows: list[dict]) -> None:
+        self.rows = [{"cells": r} for r in rows]
+        self.columns = [_Col(h) for h in rows[0]]
+
+
+def test_bare_marks_only_where_a_column_prints_both():
+    marks = _Table([{"耐震": "済"}, {"耐震": "未"}, {"耐震": "不要"}])
+    assert as_bare_done_value("耐震がまだの学校", [marks]) == "耐震が未の学校"
+    # まだ before another verb is not the mark
+    assert as_bare_done_value("耐震がまだ決まっていない", [marks]) == "耐震がまだ決まっていない"
+    # a column printing no 未 is left as it is
+    assert as_bare_done_value("耐震がまだの学校", [_Table([{"耐震": "済"}, {"耐震": "不要"}])]) == "耐震がまだの学校"
