@@ -1061,7 +1061,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
 
     # Values, a grade's wording printed in a legend (「△：未達成」: 「未達成の取組」 is the symbol) and
     # column words, the longest first: 「達成状況」 is the column, not the value 達成 inside it.
-    said: list[tuple[str, str, object]] = [(vk, "value", (vk, holders)) for vk, holders in values.items()]
+    said: list[tuple[str, str, object]] = [(vk, "value", (vk, holders)) for vk, holders in values.items()
+                                           if not (holders == {"見出し"} and _topic_in_text(t, vk, qn))]
     # 「据え置きになった」 over cells printing 据置: the word with its okurigana is the value printed.
     said += [(full, "value", (vk, holders)) for vk, holders in values.items()
              if (full := _key(with_okurigana(vk))) and full not in values]
@@ -1122,7 +1123,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                  and not (letter in "■□◆◇▶▷★☆" and re.search(r"いつ(?:ごろ|頃)?(?:に|から|まで)?" + re.escape(w), qn))]
         said += [(w, "value", (letter, dashes)) for w, letter in wordings if letter in _DASHES]
         said += _at_least(qn, dict(wordings), values)
-    said += _heading_words(t, values)
+    said += [w for w in _heading_words(t, values) if not _topic_in_text(t, w[0], qn)]
     said += _category_words(t, values)
     # (A column's short form that is a word for the rows themselves, 取組 of 「令和7年度の取組」, names
     # the rows: 「財政効果が一番大きい取組」 asks for the item, not that column.)
@@ -2983,6 +2984,19 @@ def _heading_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str
                     and word not in columns:
                 holders.setdefault(word, set()).add(_key(h))
     return [(w, "value", (next(iter(hs)), {"見出し"})) for w, hs in holders.items() if len(hs) == 1]
+
+
+# 「北部支所について出た意見」: a word said as what the rows are about.
+_ABOUT = r"(?:について|に関する|に関して|に関わる|に(?:触れ|ふれ|言及))"
+
+
+def _topic_in_text(t: Table, word: str, qn: str) -> bool:
+    """A heading's word (the venue 北部支所 of 「【北部地区】 …（火） 北部支所」) said as what the rows are about
+    while the rows' own text names it too: the remarks mentioning it are asked (_topic_in_rows), not every row
+    under that heading."""
+    return bool(re.search(re.escape(word) + _ABOUT, qn)) and any(
+        word in _key(str(r["cells"].get(c.header) or "")) for r in t.rows for c in t.columns
+        if not c.numeric and c.header != "見出し")
 
 
 def _shared_tail(headings: set[str]) -> str:
