@@ -14,13 +14,14 @@ from assistant.store.build import build_index
 from assistant.store.search import open_index
 
 DOCS = Path(__file__).parent.parent / "questions" / "made149" / "docs"
+CORPUS = Path(__file__).parent.parent.parent / "corpus"  # (as the set is asked: its documents beside the corpus)
 _NOT_DONE = ["B-02", "B-03", "C-02", "D-01", "D-03", "F-03", "G-02"]
 
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
     index = tmp_path_factory.mktemp("made149") / "gyokaku.db"
-    build_index([DOCS], index)
+    build_index([CORPUS, DOCS], index)
     return Assistant(open_index(index))
 
 
