@@ -2714,12 +2714,20 @@ _MERGED_INTO = compiled(r"(?P<x>[^\s、。,?？!！「」のはがを]{3,30}?)(?
 def _merged_into(t: Table, question: str, qn: str, free, take) -> None:
     """The rows whose cell says they go into the one named (「Xへ統合」「Xに統合」): a condition on that
     cell, read before row names, so X (a row itself, perhaps) is not the row asked about."""
+    written = nfkc(question)
     for m in _MERGED_INTO.finditer(qn):
+        # (「楡ノ沢小学校へ統合」: the search form writes the name's katakana ノ as the particle の; the name
+        # runs on over it)
+        first = m.start("x")
+        while len(written) == len(qn) and first > 0 and (
+                re.match(r"[ァ-ヶー]", written[first - 1]) or re.match(r"[^\s、。,?？!！「」のはがを]", qn[first - 1])) \
+                and re.search(r"[ァ-ヶー]", written[first - 1:m.start("x")]):
+            first -= 1
         # (「南川市でX事業に統合」: the name is the longest end of the words before に that a cell holds)
-        for start in range(m.start("x"), m.end("x") - 2):
+        for start in range(first, m.end("x") - 2):
             if not free(start, m.end()):
                 continue
-            x = qn[start:m.end("x")]
+            x = (written if len(written) == len(qn) else qn)[start:m.end("x")]  # (as written: 楡ノ沢)
             best = None
             for c in t.columns:
                 if c.numeric:
