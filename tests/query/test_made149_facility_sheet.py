@@ -1,7 +1,7 @@
 """A village's facility plan (tests/questions/made149): a sheet whose 耐震 column prints the bare marks 済 / 未 /
 不要 — 「耐震がまだ」「耐震化が済んでいない」 is 未 (不要 is no work left undone), alone or narrowing an earlier
 list; a school named with a katakana ノ sent into by two others, which the plan's 再編後 column prints and the
-sheet's 備考 only once; a table of opinions grouped under rows 「【北部地区】 日付 北部支所」 — 「北部支所について出た意見」 is the
+sheet's 備考 only once; a one-letter 構造 code its note defines (W：木造) said by its meaning; a table of opinions grouped under rows 「【北部地区】 日付 北部支所」 — 「北部支所について出た意見」 is the
 opinions mentioning it, while 「北部支所の説明会で出た意見」 stays every row under that heading."""
 from __future__ import annotations
 
@@ -39,6 +39,8 @@ def _ask(assistant, turns):
     (["耐震が済んでいる施設"], ["A-01", "B-01"]),
     (["学校の一覧を見せて", "そのうち耐震がまだのは？"], ["B-02", "B-03"]),
     (["北部支所について出た意見"], ["北-2", "北-4"]),
+    # the sheet's note 「W：木造」 defines the one-letter code of 構造
+    (["木造で、廃止か譲渡になっている施設は？"], ["D-01", "D-03", "E-02", "G-02"]),
     # the plan's 再編後 column prints both schools sent into it, the sheet's 備考 one (katakana ノ in the name)
     (["楡ノ沢小学校に統合される学校はどこ？"], ["B-02", "B-03"]),
     (["楡ノ沢小学校へ統合される施設は？"], ["B-02", "B-03"]),

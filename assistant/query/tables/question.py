@@ -1018,6 +1018,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     read_dash_meant(db, t, qn, mentions, free, take)
     # Cell values (longest first); a grade letter or symbol only as a word of its own.
     values: dict[str, set[str]] = {}
+    # (a one-letter code a note defines, 「W：木造」, is a value as a grade letter is: 「木造の」 says it)
+    noted = {v for v in _wordings_for(db, t).values() if re.fullmatch(r"[a-z]", v)} if t.rows else set()
     dashes: set[str] = set()  # columns printing a dash, which a legend may name (「－：未着手」)
     title_key = _key(t.doc_title or "")
     categories = category_columns(t)
@@ -1054,7 +1056,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                                    and not listed_places.get(c.header)):
                     continue  # 「意見書(案)について」 in the paper's own table: 「…の意見書について」 is the paper
                 # (a unit of one character, 人 or 件, is a value once the question says 単位: 「単位が「人」の」)
-                if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk) or c.base == "単位" or (
+                if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk) or vk in noted or c.base == "単位" or (
                         re.fullmatch(r"[一-龥]", vk) and c.header in categories)) and not vk.isdigit() \
                         and vk not in _EMPTY:
                     values.setdefault(vk, set()).add(c.header)
@@ -1096,7 +1098,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「パート」「フル」 for パートタイム, フルタイム (the search form folds katakana: ぱーとたいむ)
     said += [(vk[:-3], "value", (vk, holders)) for vk, holders in values.items()
              if re.fullmatch(r"[ぁ-んー]{2,4}たいむ", vk) and vk[:-3] not in values]
-    letters = {vk for vk in values if _SHORT_VALUE.match(vk)}
+    letters = {vk for vk in values if _SHORT_VALUE.match(vk) or vk in noted}
     # 「※印がついている」「○印の」: a symbol said with 印 (mark) is that symbol
     said += [(vk + "印", "value", (vk, values[vk])) for vk in letters if not vk.isascii()]
     # 「上限がかかってる区分」: a mark named by the words of the note on it (see mark_notes)
