@@ -112,7 +112,7 @@ class TableContext:
     rows_are: str = ""
 
 
-from assistant.query.tables.done_words import as_done_value  # noqa: E402
+from assistant.query.tables.done_words import as_bare_done_value, as_done_value  # noqa: E402
 from assistant.query.tables.shared_codes import part_of_another  # noqa: E402
 
 
@@ -226,6 +226,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = re.sub(r"の(?:扱い|取扱い|取り扱い)(?=(?:に|と)(?:なっ|され))", "", read)
     read = as_start_end_verbs(read, read_tables(db, dedicated))  # 「指定期間が終わる」 over 指定期間終了
     read = as_done_value(read, read_tables(db, dedicated))  # 「まだ措置が終わっていない」 over 措置済 / 措置中
+    read = as_bare_done_value(read, read_tables(db, dedicated))  # 「耐震がまだの」 over 済 / 未 / 不要
     if context is not None:
         changed = answer_change_of_answered(read, context)  # 「じゃあ前年度と比べてどれだけ増えた？」
         if changed is not None:
@@ -890,8 +891,19 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         return bool(asked_noun and r.table.name
                     and re.sub(r"(?:名|名称)$", "", nfkc(r.table.name).strip()) == asked_noun.group("noun"))
 
+    def merged_rows(r: _Reading) -> int:
+        """「楡ノ沢小学校に統合される学校」 read in a sheet's 備考 (「…へ統合予定」, one school) and in a plan's
+        再編後 column (both schools): the table printing more of the rows sent into the one named tells more of
+        them."""
+        said = [_key(str(c.value)) for c in r.conds if c.op == "contains" and isinstance(c.value, str)
+                and re.search(r"[へに](?:統合|移管|集約|編入)$", _key(c.value))]
+        return sum(all(w in _key(str(row["cells"].get(c.header) or "")) for c, w in zip(
+            [c for c in r.conds if c.op == "contains" and isinstance(c.value, str) and _key(c.value) in said], said))
+            for row in r.table.rows) if said else 0
+
     reading = max(readings, key=lambda r: (not ranks_one(r), title_words(r),
-                                           -len(unused.get(id(r), [])), asks_its_rows(r), not figure_for_which(r),
+                                           -len(unused.get(id(r), [])), merged_rows(r), asks_its_rows(r),
+                                           not figure_for_which(r),
                                            holds_rows(r) if len(readings) > 1 else True,
                                            -title_rest(r), not counts_the_things_asked(r.table.caption, qn),
                                            rows_named(r),
@@ -941,7 +953,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # rows called as the others they are, though the city's own documents say 勤務間インターバル too)
         from assistant.query.tables.place_rows import others_called
         others = others_called(reading.table, nfkc(question))
-        if not titled and (not (reading.said or own_rows or own_column or others)
+        # (nor the rows sent into the one named, where this table prints more of them than any other document's)
+        own_merged = merged_rows(reading) > max((merged_rows(r) for r in readings
+                                                 if r.table.source != reading.table.source), default=0) > 0
+        if not titled and (not (reading.said or own_rows or own_column or others or own_merged)
                            or (not loose and any(_in_dedicated(db, w) for w in reading.said)
                                and not _own_words_read(db, reading) and not others)):
             return None
@@ -954,6 +969,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # 「…評価項目を教えて」 over 評価項目 | 評価結果 …)
         if any(r.score >= reading.score and r.table.source != reading.table.source
                and not _same_rows_held(reading, r)
+               # (nor one printing fewer of the rows sent into the one named: a sheet's 備考 beside the plan's 再編後)
+               and merged_rows(r) >= merged_rows(reading)
                and (holds_rows(r) or not holds_rows(reading))
                and not (rows_named(reading) and not rows_named(r))
                # (nor one of no condition, when the chosen one's condition is on a column the question names as

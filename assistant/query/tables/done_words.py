@@ -35,3 +35,35 @@ def as_done_value(question: str, tables) -> str:
         pattern = re.compile(r"(?:まだ\s*)?" + stem + _DONE_VERB)
         question = pattern.sub(lambda m: f"{value}でない" if m.group("neg") else f"{value}の", question)
     return question
+
+
+# 「耐震がまだの」「耐震化が済んでいない」「耐震は済んだ」 over a column headed 耐震 printing the bare marks
+# 済 / 未 (with others such as 不要): the verb said of the header is the mark. Not done yet is 未, not
+# 「済でない」: a third mark (不要 — nothing to do) is no work left undone.
+_BARE_VERB = (r"(?:化)?(?:が|は|も)\s*(?:もう|既に|すでに)?\s*"
+              r"(?:(?P<neg>(?:まだ\s*)?(?:終わって(?:い)?(?:ない|ません)|済んで(?:い)?(?:ない|ません)|完了して(?:い)?(?:ない|ません)"
+              r"|終わらない|済まない)|まだ(?=の|です|だ|な|[?？。]|$))"
+              r"|(?P<pos>終わった|終わって(?:い)?る|済んだ|済んで(?:い)?る|完了した|完了して(?:い)?る))(?:の)?")
+
+
+def bare_done_headers(tables) -> set[str]:
+    """The headers of the text columns whose cells include both the bare marks 済 and 未."""
+    out: set[str] = set()
+    for t in tables:
+        for c in t.columns:
+            if c.numeric:
+                continue
+            cells = {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows}
+            header = nfkc(str(c.header)).strip()
+            if {"済", "未"} <= cells and re.fullmatch(r"[一-龥ァ-ヶー]{2,}", header):
+                out.add(header)
+    return out
+
+
+def as_bare_done_value(question: str, tables) -> str:
+    """The question with 「Hがまだの」「Hが済んでいない」 said as 「Hが未の」 (「Hが済んだ」 as 「Hが済の」) for
+    each header H of a column printing 済 and 未; as it is otherwise."""
+    for header in sorted(bare_done_headers(tables), key=len, reverse=True):
+        pattern = re.compile(re.escape(header) + _BARE_VERB)
+        question = pattern.sub(lambda m: f"{header}が{'未' if m.group('neg') else '済'}の", question)
+    return question

@@ -1018,6 +1018,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     read_dash_meant(db, t, qn, mentions, free, take)
     # Cell values (longest first); a grade letter or symbol only as a word of its own.
     values: dict[str, set[str]] = {}
+    # (a one-letter code a note defines, 「W：木造」, is a value as a grade letter is: 「木造の」 says it)
+    noted = {v for v in _wordings_for(db, t).values() if re.fullmatch(r"[a-z]", v)} if t.rows else set()
     dashes: set[str] = set()  # columns printing a dash, which a legend may name (「－：未着手」)
     title_key = _key(t.doc_title or "")
     categories = category_columns(t)
@@ -1054,14 +1056,15 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                                    and not listed_places.get(c.header)):
                     continue  # 「意見書(案)について」 in the paper's own table: 「…の意見書について」 is the paper
                 # (a unit of one character, 人 or 件, is a value once the question says 単位: 「単位が「人」の」)
-                if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk) or c.base == "単位" or (
+                if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk) or vk in noted or c.base == "単位" or (
                         re.fullmatch(r"[一-龥]", vk) and c.header in categories)) and not vk.isdigit() \
                         and vk not in _EMPTY:
                     values.setdefault(vk, set()).add(c.header)
 
     # Values, a grade's wording printed in a legend (「△：未達成」: 「未達成の取組」 is the symbol) and
     # column words, the longest first: 「達成状況」 is the column, not the value 達成 inside it.
-    said: list[tuple[str, str, object]] = [(vk, "value", (vk, holders)) for vk, holders in values.items()]
+    said: list[tuple[str, str, object]] = [(vk, "value", (vk, holders)) for vk, holders in values.items()
+                                           if not (holders == {"見出し"} and _topic_in_text(t, vk, qn))]
     # 「据え置きになった」 over cells printing 据置: the word with its okurigana is the value printed.
     said += [(full, "value", (vk, holders)) for vk, holders in values.items()
              if (full := _key(with_okurigana(vk))) and full not in values]
@@ -1095,7 +1098,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「パート」「フル」 for パートタイム, フルタイム (the search form folds katakana: ぱーとたいむ)
     said += [(vk[:-3], "value", (vk, holders)) for vk, holders in values.items()
              if re.fullmatch(r"[ぁ-んー]{2,4}たいむ", vk) and vk[:-3] not in values]
-    letters = {vk for vk in values if _SHORT_VALUE.match(vk)}
+    letters = {vk for vk in values if _SHORT_VALUE.match(vk) or vk in noted}
     # 「※印がついている」「○印の」: a symbol said with 印 (mark) is that symbol
     said += [(vk + "印", "value", (vk, values[vk])) for vk in letters if not vk.isascii()]
     # 「上限がかかってる区分」: a mark named by the words of the note on it (see mark_notes)
@@ -1122,7 +1125,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                  and not (letter in "■□◆◇▶▷★☆" and re.search(r"いつ(?:ごろ|頃)?(?:に|から|まで)?" + re.escape(w), qn))]
         said += [(w, "value", (letter, dashes)) for w, letter in wordings if letter in _DASHES]
         said += _at_least(qn, dict(wordings), values)
-    said += _heading_words(t, values)
+    said += [w for w in _heading_words(t, values) if not _topic_in_text(t, w[0], qn)]
     said += _category_words(t, values)
     # (A column's short form that is a word for the rows themselves, 取組 of 「令和7年度の取組」, names
     # the rows: 「財政効果が一番大きい取組」 asks for the item, not that column.)
@@ -2713,12 +2716,20 @@ _MERGED_INTO = compiled(r"(?P<x>[^\s、。,?？!！「」のはがを]{3,30}?)(?
 def _merged_into(t: Table, question: str, qn: str, free, take) -> None:
     """The rows whose cell says they go into the one named (「Xへ統合」「Xに統合」): a condition on that
     cell, read before row names, so X (a row itself, perhaps) is not the row asked about."""
+    written = nfkc(question)
     for m in _MERGED_INTO.finditer(qn):
+        # (「楡ノ沢小学校へ統合」: the search form writes the name's katakana ノ as the particle の; the name
+        # runs on over it)
+        first = m.start("x")
+        while len(written) == len(qn) and first > 0 and (
+                re.match(r"[ァ-ヶー]", written[first - 1]) or re.match(r"[^\s、。,?？!！「」のはがを]", qn[first - 1])) \
+                and re.search(r"[ァ-ヶー]", written[first - 1:m.start("x")]):
+            first -= 1
         # (「南川市でX事業に統合」: the name is the longest end of the words before に that a cell holds)
-        for start in range(m.start("x"), m.end("x") - 2):
+        for start in range(first, m.end("x") - 2):
             if not free(start, m.end()):
                 continue
-            x = qn[start:m.end("x")]
+            x = (written if len(written) == len(qn) else qn)[start:m.end("x")]  # (as written: 楡ノ沢)
             best = None
             for c in t.columns:
                 if c.numeric:
@@ -2983,6 +2994,19 @@ def _heading_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str
                     and word not in columns:
                 holders.setdefault(word, set()).add(_key(h))
     return [(w, "value", (next(iter(hs)), {"見出し"})) for w, hs in holders.items() if len(hs) == 1]
+
+
+# 「北部支所について出た意見」: a word said as what the rows are about.
+_ABOUT = r"(?:について|に関する|に関して|に関わる|に(?:触れ|ふれ|言及))"
+
+
+def _topic_in_text(t: Table, word: str, qn: str) -> bool:
+    """A heading's word (the venue 北部支所 of 「【北部地区】 …（火） 北部支所」) said as what the rows are about
+    while the rows' own text names it too: the remarks mentioning it are asked (_topic_in_rows), not every row
+    under that heading."""
+    return bool(re.search(re.escape(word) + _ABOUT, qn)) and any(
+        word in _key(str(r["cells"].get(c.header) or "")) for r in t.rows for c in t.columns
+        if not c.numeric and c.header != "見出し")
 
 
 def _shared_tail(headings: set[str]) -> str:
