@@ -6497,7 +6497,19 @@ def _of_year(t: Table, header: str, years: list[int]) -> str:
     if not years or not c.base:
         return header
     same = [x.header for x in t.columns if x.base == c.base and x.year == years[-1]]
+    if not same and c.year is not None:
+        # 「見直し後のR8予算」 over 交付額 R7予算 | 見直し後 R8予算: the year's one column headed by another upper
+        # label, sharing the lower one said (予算); its upper label need not be said.
+        lower = set(_lower_forms(c)) - {c.base}
+        same = [x.header for x in t.columns if x.year == years[-1] and x.base != c.base
+                and lower & (set(_lower_forms(x)) - {x.base})]
     return same[0] if len(same) == 1 else header
+
+
+def _lower_forms(c) -> tuple[str, ...]:
+    """The forms of a year's column that are its lower label alone (予算 of 交付額R7予算): the name the
+    column shares with the other years' columns under another upper label."""
+    return tuple(f for f in c.forms if len(f) >= 2 and c.base.endswith(f) and f != c.base)
 
 
 def _year_of_rows(t: Table, fy: int) -> str | None:
