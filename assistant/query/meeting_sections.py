@@ -124,6 +124,14 @@ _TIMES_STATED = compiled(r"(?:計|合計|全|延べ)?\s*(\d{1,3})\s*回(?:の[�
 _SUBJECT = compiled(r"[一-龥ァ-ヶー]{2,}")
 
 
+def _says(word: str, sentence: str, whole: str) -> bool:
+    """The sentence says the word, or (in a document that prints it whole) names it by its end after 本／当 as a
+    body names itself: 「本委員会は」 in the 補助金等検討委員会's own 意見書."""
+    if word in sentence:
+        return True
+    return word in whole and any(re.search(f"[本当]{re.escape(word[-n:])}", sentence) for n in range(3, len(word)))
+
+
 def _times_stated(db, qn: str, question: str) -> Answer | None:
     """「審議会は何回開いた？」 of a 答申 printing no heading per meeting: the one figure a sentence of one document
     states (「本審議会は…計５回の会議を開催し」), the sentence saying a word the question says before 何回."""
@@ -133,10 +141,11 @@ def _times_stated(db, qn: str, question: str) -> Answer | None:
     found: dict[str, tuple[str, int, str]] = {}
     for source, text in db.execute("SELECT t.source, t.text FROM documents d JOIN document_texts t ON t.source = d.source "
                                    "WHERE d.kind = 'generic'").fetchall():
+        whole = nfkc(str(text or ""))
         for i, line in enumerate(str(text or "").splitlines()):
             for sentence in nfkc(line).split("。"):
                 m = _TIMES_STATED.search(sentence)
-                if m and all(w in sentence[:m.start()] for w in words):
+                if m and all(_says(w, sentence[:m.start()], whole) for w in words):
                     found.setdefault(source, (m.group(1), i + 1, sentence.strip()))
     if len(found) != 1 or len({v[0] for v in found.values()}) != 1:
         return None

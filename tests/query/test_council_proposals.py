@@ -108,6 +108,15 @@ def test_another_towns_opinions_in_plain_text(town, question, numbers):
 def test_meetings_held_as_its_sentence_states(council, town):
     assert ask(council, "審議会は何回開いた？").value == 5
     assert ask(town, "委員会は何回開いた？").value == 3
+    # the body's whole name asked, its own 意見書 saying 「本委員会は…計３回の会議を開催し」
+    assert ask(town, "鳰沢町行財政改革推進委員会は何回開かれた？").value == 3
+
+
+def test_meetings_held_of_a_body_naming_itself_by_its_end(tmp_path):
+    """made146's 意見書 says 「本委員会は…計５回の会議を開催し」 after its date: the times stated, not the one date."""
+    shutil.copy(ROOT / "tests" / "questions" / "made146" / "docs" / "補助金等検討委員会意見書.docx", tmp_path)
+    answer = ask(assistant_over(tmp_path), "補助金等検討委員会は何回開かれた？")
+    assert answer.value == 5, answer.summary
 
 
 def test_an_interval_and_a_lead_time_read_from_the_text(council):

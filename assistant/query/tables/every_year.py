@@ -20,7 +20,9 @@ _EVERY = re.compile(r"(?:(?P<from>(?:令和|平成|R|H)\s*\d{1,2}\s*年度?|\d{4
                     r"(?:[、,]?\s*[一-龥ァ-ヶーA-Za-z]{1,10}(?:が|は|も)\s*)?"
                     # (「毎年、前の年より良くなってる」: each year compared with the one before, said again)
                     r"(?:[、,]?\s*(?:前の年度?|前年度?)(?:より|から|と比べて|に比べて)[、,]?\s*)?"
-                    r"(?P<dir>増え|増加|伸び|上が|上昇|減っ|減少|減り|下が|低下|改善|良くな|よくな|悪化|悪くな)")
+                    r"(?P<dir>増え|増加|伸び|上が|上昇|減っ|減少|減り|下が|低下|改善|良くな|よくな|悪化|悪くな"
+                    # (「R4からR7までずっと同じ額」: no year's figure differs from the one before)
+                    r"|同じ|変わら(?=ない|ず)|横ばい)")
 
 # 「実績が伸び続けている」「3年間とも増え続けている」: the verb's going on says every year's change (the years said
 # with 年間 are the last ones printed); no 毎年 needed
@@ -29,7 +31,8 @@ _GOING_ON = re.compile(r"(?:(?P<run>\d{1,2})\s*(?:年間|か年|カ年|ヶ年|�
                        r"(?:[一-龥ァ-ヶーA-Za-z]{1,10}(?:が|は|も)\s*)?(?P<dir>増え|伸び|減り|上が(?=り)|下が(?=り))(?=\s*(?:続け|つづけ))")
 
 
-_YEAR = r"((?:令和|平成|R|H)\s*\d{1,2}\s*年度?|\d{4}\s*年度?)"
+# (「R4からR6まで」: the era's letter needs no 年)
+_YEAR = r"((?:令和|平成|R|H)\s*\d{1,2}(?:\s*年度?)?|\d{4}\s*年度?)"
 _FROM = re.compile(_YEAR + r"\s*(?:から|より)")
 _UNTIL = re.compile(_YEAR + r"\s*(?:まで|にかけて)")
 
@@ -41,7 +44,10 @@ def read_every_year(question: str, reading) -> bool:
     if m is None:
         return False
     t = reading.table
-    direction = "up" if m.group("dir") in ("増え", "増加", "伸び", "上が", "上昇") else "down"
+    direction = "up" if m.group("dir") in ("増え", "増加", "伸び", "上が", "上昇") else \
+        "same" if m.group("dir") in ("同じ", "変わら", "横ばい") else "down"
+    if direction == "same" and (m.group("never") or re.match(r"[ぁ-ん]*(?:では|じゃ)(?:ない|なかっ)", said[m.end():])):
+        return False  # 「ずっと同じではない」「一度も同じ…」: no chain of equal years; left as first read
     if m.group("never"):
         # 「3年間一度も交付額が減っていない」: no year's change went that way (each pair the same or the other way)
         tail = re.match(r"[ぁ-ん]*", said[m.end():]).group(0)
@@ -107,6 +113,7 @@ def read_every_year(question: str, reading) -> bool:
         return False
     word = ("上昇" if direction.endswith("up") else "低下") if graded else "増加" if direction.endswith("up") else "減少"
     word = {"better": "改善", "worse": "悪化"}.get(direction, word)
+    word = "同じ" if direction == "same" else word
     word += "していない" if direction.startswith("not_") else ""
     # (the figures as the change conditions compare them: each cell's number, by its search form)
     rank = dict(change.value) if graded else {_key(str(v).strip()): n for c in span for r in t.rows

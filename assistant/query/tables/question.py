@@ -3798,6 +3798,20 @@ def _year_series(t: Table, numeric: bool, stems: bool = False) -> dict[str, list
         if len(parts) >= 2 and len({c.year for c in joined}) == len(joined):
             for b in parts:
                 bases[b] = joined
+    # (「交付額 | R7予算」 beside 「見直し後 | R8予算」: one figure, the budget, its years under two upper labels, each
+    # year once, is one series of the lower label they share — 「R8予算がR7予算より増える」 compares across them;
+    # series joined above by their stem are left as they are)
+    by_tail: dict[str, list[str]] = {}
+    for b in list(bases):
+        tail = _SERIES_TAIL.search(b)
+        if tail is not None and tail.start() > 0 and all(c.numeric for c in bases[b]) \
+                and all(c.base == b for c in bases[b]):
+            by_tail.setdefault(tail.group(0), []).append(b)
+    for parts in by_tail.values():
+        joined = sorted((c for b in parts for c in bases[b]), key=lambda c: c.year)
+        if len(parts) >= 2 and len({c.year for c in joined}) == len(joined):
+            for b in parts:
+                bases[b] = joined
     return bases
 
 
@@ -6521,7 +6535,19 @@ def _of_year(t: Table, header: str, years: list[int]) -> str:
     if not years or not c.base:
         return header
     same = [x.header for x in t.columns if x.base == c.base and x.year == years[-1]]
+    if not same and c.year is not None:
+        # 「見直し後のR8予算」 over 交付額 R7予算 | 見直し後 R8予算: the year's one column headed by another upper
+        # label, sharing the lower one said (予算); its upper label need not be said.
+        lower = set(_lower_forms(c)) - {c.base}
+        same = [x.header for x in t.columns if x.year == years[-1] and x.base != c.base
+                and lower & (set(_lower_forms(x)) - {x.base})]
     return same[0] if len(same) == 1 else header
+
+
+def _lower_forms(c) -> tuple[str, ...]:
+    """The forms of a year's column that are its lower label alone (予算 of 交付額R7予算): the name the
+    column shares with the other years' columns under another upper label."""
+    return tuple(f for f in c.forms if len(f) >= 2 and c.base.endswith(f) and f != c.base)
 
 
 def _year_of_rows(t: Table, fy: int) -> str | None:
