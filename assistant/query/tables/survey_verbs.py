@@ -50,3 +50,13 @@ def caption_asks(t) -> str:
         return ""
     m = _CAPTION_ASKS.search(nfkc(t.caption or ""))
     return m.group(1) if m else ""
+
+
+# 「一番多く選ばれたのは？」「最も多かった回答は？」: the question ends on what was chosen (an option), not on its share
+_ASKS_CHOICE = compiled(r"(?:選ばれた|選んだ|選択された|選ばれている|挙げられた)(?:の|もの)(?:は|って)\s*(?:何|なに|どれ)?\s*(?:です)?か?\s*[?？。]?\s*$"
+                        r"|(?:回答|答え|選択肢)(?:は|って)\s*(?:何|なに|どれ)?\s*(?:です)?か?\s*[?？。]?\s*$")
+
+
+def asks_choice(t, qn: str) -> bool:
+    """Over a survey's table, whether the option is asked (the row), not the share that chose it."""
+    return is_survey(t) and bool(_ASKS_CHOICE.search(nfkc(qn)))
