@@ -29,7 +29,7 @@ _UNIT_NOTE_RE = re.compile(r"^[(（]単位[:：][^()（）]{1,12}[)）]$")
 def extract(data: bytes, source: str) -> FormatText:
     """The file's own lines are the provenance: no place map."""
     text, warnings = decode_with_warnings(data, source)
-    return FormatText(text=fixed_width_tables(year_pair_tables(text)), format="text", warnings=tuple(warnings))
+    return FormatText(text=fixed_width_tables(choice_tables(year_pair_tables(text))), format="text", warnings=tuple(warnings))
 
 
 # 「２０２５年度（令和７）　目標　99.00　／　実績　98.97」: a year's figures, each after its label.
@@ -67,6 +67,41 @@ def year_pair_tables(text: str) -> str:
             for r in range(n, end):
                 year, _, figures = read[r]
                 lines[r] = "\t".join([year, name, *figures, *([note] if note else [])])
+        n = max(end, n + 1)
+    return "\n".join(lines)
+
+
+# 「　　1．減った　……　18.4％」: one option of a survey's question and the share that chose it, after leaders
+# (NFKC spells 「……」 as dots).
+_CHOICE_RE = re.compile(r"^\s*\d{1,2}\s*[.．)）]\s*(\S(?:.*?\S)?)\s*(?:[…‥]+|[.．]{2,}|[・･]{3,})\s*(\d{1,3}(?:\.\d+)?)\s*[%％]\s*$")
+# 「　回答者数：４１２人」「n=398」: the line a survey prints between its question and the options.
+_RESPONDENTS_RE = re.compile(r"^\s*(?:回答者数|回答数|有効回答数|回収数|n)\s*[:：=＝]\s*\d[\d,]*\s*(?:人|件|票|名)?\s*$")
+
+
+def choice_tables(text: str) -> str:
+    """The text with each run of a survey question's options (「1．減った　……　18.4％」, two or more) under its
+    回答者数 line turned into a table, line for line: the 回答者数 line becomes the header (選択肢 | 割合（％）) and each option a row, so the question line above stays the table's caption and the options are
+    read as rows (the one chosen most, two options' shares summed). A run without a 回答者数 line over it is
+    left as is: an ordinary numbered list with percentages is no survey's options."""
+    if "％" not in text and "%" not in text:
+        return text
+    lines = text.split("\n")
+    read = [_CHOICE_RE.match(nfkc_form(line)) for line in lines]
+    n = 1
+    while n < len(lines):
+        if read[n] is None or read[n - 1] is not None:
+            n += 1
+            continue
+        end = n
+        while end < len(lines) and read[end] is not None:
+            end += 1
+        base = _RESPONDENTS_RE.match(nfkc_form(lines[n - 1]))
+        if end - n >= 2 and base is not None:
+            # (the 回答者数 is no column: a column of equal counts beside the shares would be read as the
+            # options' figures, 「一番多い」 over it a tie of every option)
+            lines[n - 1] = "\t".join(["選択肢", "割合（％）"])
+            for r in range(n, end):
+                lines[r] = "\t".join([read[r].group(1).strip(), read[r].group(2)])
         n = max(end, n + 1)
     return "\n".join(lines)
 

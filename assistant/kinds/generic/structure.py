@@ -840,7 +840,9 @@ class Walker:
             if self.last_text and not self.stack and self.last_text != self.heading and not _LEGEND_LINE.match(self.last_text):
                 # (a sentence's wrapped tail, 「度～令和８年度）の初年度にあたります。…」, names no table)
                 # (a note printed over the table, 「※「関連」欄は…を示す。」, says what it holds: still its caption)
-                sentence = self.last_text.rstrip().endswith("。") and not self.last_text.lstrip().startswith(("※", "＊", "注"))
+                # (a survey's question, 「Q1　…変わりましたか。」 over its options' shares, names its table too)
+                sentence = self.last_text.rstrip().endswith("。") and not self.last_text.lstrip().startswith(("※", "＊", "注")) \
+                    and not _SURVEY_QUESTION_RE.match(nfkc(self.last_text))
                 caption = self.last_text if len(self.last_text) <= 60 and not sentence else self.heading
             under = self.stack[-1] if self.stack else None
             if under is not None:
@@ -1068,6 +1070,8 @@ class Walker:
             # (the part's item closed by the page's end: only its next numbered row goes on, or its header printed
             # again atop the next page, 「（前頁からの続き）」 over 施設コード │ 施設名 … — no other item opened between)
             return False
+        if self.last_text and self.last_text != last.caption and _SURVEY_QUESTION_RE.match(nfkc(self.last_text)):
+            return False  # 「Q2　…」 over the same 選択肢 │ 割合 header: the next question's options, a table of its own
         if last.heading != self.heading:
             return False  # 「令和7年度の取組状況」 between them: a table of its own
         if cells == last.header:
@@ -1252,6 +1256,8 @@ _BARE_NO_RE = re.compile(r"^(?:No|NO|no|№)\s*\.?\s*(\d{1,4})$")
 _QA_LINE_RE = re.compile(r"^([QA])\s*[.:：]\s*(\S.*)$")
 _QA_LABELS = {"Q": "質問", "A": "回答"}
 _NUMBERED_CAPTION_RE = re.compile(r"^\s*(?:図表|表)\s*[\d一二三四五六七八九十]+(?:[-‐－.]\d+)?\s+\S")
+# 「Q1　…」「問３　…」「設問2 …」: a survey's numbered question, a sentence that still captions its answers' table.
+_SURVEY_QUESTION_RE = re.compile(r"^\s*(?:Q|問|設問)\s*\d{1,2}(?:[-‐－]\d{1,2})?(?:\s|[.．:：]\s*)\S")
 _NOTE_UNDER_TITLE_RE = re.compile(r"^\s*(?:※|\*\s|\(?注\d*[)）:：])")
 _UNIT_NOTE = r"[(（\[［]?\s*単位\s*[:：][^()（）\[\]［］]{1,12}[)）\]］]?"
 _UNIT_LINE_RE = re.compile(f"^{_UNIT_NOTE}$")

@@ -3045,6 +3045,10 @@ def _asks_row(t: Table, qn: str) -> bool:
     from assistant.query.tables.survey_verbs import caption_asks
 
     words |= {w for w in (caption_asks(t),) if len(w) >= 2}
+    from assistant.query.tables.survey_verbs import asks_choice
+
+    if asks_choice(t, qn):
+        return True  # 「一番多く選ばれたのは？」: the option chosen
     # (「…手続は？令和6年度で見てください。」: a sentence after the question's says how to read it, no more)
     return any(re.search(rf"{re.escape(_key(w))}\s*(?:は|って)\s*(?:どれ|どこ|何|なに)?\s*(?:です)?か?\s*(?:[?？。][^?？]*|)$", qn)
                # 「入賞した提案のうち、効果額がいちばん大きいのは？」: which of the rows said, the question ending on it

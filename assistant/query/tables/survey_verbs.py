@@ -12,6 +12,10 @@ from assistant.text.normalize import nfkc
 _SURVEY = compiled(r"^\s*(?:問|設問|Q)\s*\d|アンケート|意識調査|満足度調査|世論調査|調査結果")
 _CHOSE = compiled(r"(?:が|を|に|と)?(?:選んだ|選ばれた|選んでいる|選んでる|選択した|選択された|回答した|答えた|挙げた|あげた)")
 
+_MOST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:多|少な)|最多")
+# 「最も多かった回答」「一番少なかった答え」: the answer most (fewest) gave, the option of the largest (smallest) share
+_MOST_ANSWER = compiled(r"(?:いちばん|一番|最も|もっとも)(?:多|少な)(?:い|かった)(?P<answer>回答|答え|選択肢)")
+
 
 def is_survey(t) -> bool:
     """A table of percentages (its numbers' unit ％) that the caption or the document calls a survey."""
@@ -24,9 +28,15 @@ def read_survey_verbs(t, qn: str, free, take) -> None:
     """Take each verb of choosing or answering as read (a filler): the figure already counts it."""
     if not is_survey(t):
         return
+    shares = [c for c in t.columns if c.numeric]
     for m in _CHOSE.finditer(qn):
         if free(*m.span()):
-            take(*m.span(), "filler")
+            # (a table of one question's options, its one column the share that chose each: 「一番多く選ばれた」
+            # says that column as plainly as 「割合が一番高い」 does)
+            take(*m.span(), *(("col", shares[0].header) if len(shares) == 1 and _MOST.search(qn) else ("filler",)))
+    for m in _MOST_ANSWER.finditer(qn):
+        if len(shares) == 1 and free(*m.span("answer")):
+            take(*m.span("answer"), "col", shares[0].header)  # 「最も多かった回答は」: the share that gave each answer
 
 
 # 「問２ 今後、特に見直しを進めるべきだと思う分野は何ですか（３つまで）」: the thing the survey's question asks for
@@ -40,3 +50,13 @@ def caption_asks(t) -> str:
         return ""
     m = _CAPTION_ASKS.search(nfkc(t.caption or ""))
     return m.group(1) if m else ""
+
+
+# 「一番多く選ばれたのは？」「最も多かった回答は？」: the question ends on what was chosen (an option), not on its share
+_ASKS_CHOICE = compiled(r"(?:選ばれた|選んだ|選択された|選ばれている|挙げられた)(?:の|もの)(?:は|って)\s*(?:何|なに|どれ)?\s*(?:です)?か?\s*[?？。]?\s*$"
+                        r"|(?:回答|答え|選択肢)(?:は|って)\s*(?:何|なに|どれ)?\s*(?:です)?か?\s*[?？。]?\s*$")
+
+
+def asks_choice(t, qn: str) -> bool:
+    """Over a survey's table, whether the option is asked (the row), not the share that chose it."""
+    return is_survey(t) and bool(_ASKS_CHOICE.search(nfkc(qn)))
