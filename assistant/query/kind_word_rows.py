@@ -23,7 +23,12 @@ def rows_called_by_kind_word(question: str, target: str, tables):
     if not target:
         return None
     asked = _squeezed(question)
-    words = [w for w, k in KIND_WORDS if k == target and re.search(re.escape(w) + _AS_NOUN, asked)]
+    kinds = {w for w, _ in KIND_WORDS}
+    # (the word said whole, or as the tail of a longer kind word (成果指標): not 項目 of 「推進項目は」, a document's own
+    # word for its records, which then scope the answer as on main)
+    words = [w for w, k in KIND_WORDS if k == target and any(
+        (m.group(1) + w) == w or (m.group(1) + w) in kinds
+        for m in re.finditer(r"([一-龥々]*)" + re.escape(w) + _AS_NOUN, asked))]
     if not words:
         return None
     loose = tables(loose=True)

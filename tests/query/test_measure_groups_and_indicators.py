@@ -132,3 +132,20 @@ def test_a_response_said_by_its_category(report) -> None:
 def test_a_letter_grade_bounded(report) -> None:
     answer = ask(report, "教育部の施策の指標で、B評価以上は何件？")
     assert answer.status == "exact" and answer.value == 1, answer.summary
+
+
+@pytest.mark.parametrize("question, called", [
+    ("令和11年度までに取組を終えた推進項目はどれ？", False),  # (項目 the tail of a document's own word: made85 m85-006)
+    ("一度もB以上の評価を取れていない推進項目ってある？", False),  # (made94 m94-007)
+    ("教育部の成果指標は？", True),  # (a longer kind word ending in the word: still the table's rows)
+    ("達成率が低い順にワースト３の指標", True),
+])
+def test_a_kind_word_said_whole_or_as_a_longer_kind_word(question, called) -> None:
+    """rows_called_by_kind_word reads the table only when the kind's word is said whole or as the tail of a longer
+    kind word (成果指標), not as the tail of a document's own word for its records (推進項目 of 項目)."""
+    from assistant.query.kind_word_rows import rows_called_by_kind_word
+
+    asked = []
+    target = "practice" if "項目" in question else "indicator"
+    rows_called_by_kind_word(question, target, lambda loose=False: asked.append(loose))
+    assert bool(asked) is called
