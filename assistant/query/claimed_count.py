@@ -10,7 +10,7 @@ from assistant.query.compiled import compiled
 
 # (「二十件で合ってる 確認したいんだけど」: dictated, the count in kanji and the wish to check said after it)
 # (「…は58件と聞きましたが、本当ですか」: the count heard, and whether it is true)
-_CLAIMED = compiled(r"(?:は|が|って)?\s*(?:全部で|合計で|全体で)?\s*(?P<n>\d+|[〇一二三四五六七八九十]+)\s*件\s*(?:"
+_CLAIMED = compiled(r"(?:は|が|って)?\s*+(?:全部で|合計で|全体で)?\s*+(?P<n>\d+|[〇一二三四五六七八九十]+)\s*件\s*(?:"
                     r"(?:で|って|と|という認識で|の認識で)?\s*"
                     r"(?:合って(?:る|いる|います|ます)|あって(?:る|いる|います|ます)|正しい|間違いない|間違ってない|いい|OK|ok)"
                     r"(?:ですか|でしょうか|よね|か|の)?\s*[？?。]?"
