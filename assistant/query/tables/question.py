@@ -3798,20 +3798,6 @@ def _year_series(t: Table, numeric: bool, stems: bool = False) -> dict[str, list
         if len(parts) >= 2 and len({c.year for c in joined}) == len(joined):
             for b in parts:
                 bases[b] = joined
-    # (「交付額 | R7予算」 beside 「見直し後 | R8予算」: one figure, the budget, its years under two upper labels, each
-    # year once, is one series of the lower label they share — 「R8予算がR7予算より増える」 compares across them;
-    # series joined above by their stem are left as they are)
-    by_tail: dict[str, list[str]] = {}
-    for b in list(bases):
-        tail = _SERIES_TAIL.search(b)
-        if tail is not None and tail.start() > 0 and all(c.numeric for c in bases[b]) \
-                and all(c.base == b for c in bases[b]):
-            by_tail.setdefault(tail.group(0), []).append(b)
-    for parts in by_tail.values():
-        joined = sorted((c for b in parts for c in bases[b]), key=lambda c: c.year)
-        if len(parts) >= 2 and len({c.year for c in joined}) == len(joined):
-            for b in parts:
-                bases[b] = joined
     return bases
 
 
