@@ -269,15 +269,6 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"\g<what>を管理している", tables=True,
              examples=(("一番多くの施設を受け持ってる指定管理者はどこ？", "一番多くの施設を管理している指定管理者はどこ？"),
                        ("3つの施設を受け持つ団体", "3つの施設を管理している団体"))),
-    # 「町民プールのアンケート満足度」「利用者アンケートの満足度が一番高かった施設」: a 満足度 is what a questionnaire
-    # measures, so the questionnaire said before it (as the sentence stating the figure introduces it: 「利用者アンケート
-    # の結果、…割合（満足度）は…」) names no condition of its own; the measure is asked by its own word.
-    Phrasing("questionnaire_satisfaction",
-             # (a questionnaire of its own name, 窓口アンケート, is left: it may say which survey)
-             r"(?<![一-龥ァ-ヶー])(?:利用者|住民|市民|町民|村民|来館者|参加者)?\s*アンケート\s*(?:の|による|での|結果の)?\s*(?=(?:利用者)?満足度)",
-             "", tables=True,
-             examples=(("町民プールのアンケート満足度は？", "町民プールの満足度は？"),
-                       ("利用者アンケートの満足度が一番高かった施設は？", "満足度が一番高かった施設は？"))),
     Phrasing("previous_year_restated_in_brackets",
              r"^(?P<q>[^(（]*?)(?:前年度|前年|昨年度|前の年度)\s*(?:より|と比べて|と比較して|から)\s*(?P<rest>[^(（]+?)\s*"
              r"[(（]\s*(?P<a>(?:令和|平成|[RH])\s*(?:元|\d{1,2})\s*(?:年度?)?|(?:19|20)\d{2}\s*年度?)\s*(?:→|->|⇒|から|~|～|-)\s*"
