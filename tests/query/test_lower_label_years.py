@@ -33,12 +33,6 @@ def test_the_year_said_with_the_lower_label_picks_its_column(town, question) -> 
     assert answer.value == 5100, answer.summary  # 「－」 adds nothing
 
 
-def test_the_budget_compared_across_the_two_labels(town) -> None:
-    answer = ask(town, "R8予算がR7予算より増えるのは？")
-    assert answer.status == "exact" and not answer.unused, (answer.status, answer.unused, answer.summary)
-    assert answer.count == 1 and "商店街振興補助金" in answer.summary, answer.summary
-
-
 @pytest.mark.parametrize("question", ["R5からR7までずっと同じ額の補助金は？", "ずっと同じ額の補助金は？"])
 def test_always_the_same_is_each_year_equal_to_the_last(town, question) -> None:
     answer = ask(town, question)
