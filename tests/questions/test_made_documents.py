@@ -171,6 +171,11 @@ FORMATS = {
     "made148": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鵤ノ台市 手続オンライン化: status/year column pair, quarter roadmap ●/━ (PDF), meeting decisions, staff survey
     "made149": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 楡ノ沢村 個別施設計画: facility cards (two-row header), 維持管理費 over pages (PDF), opinions 北-1 with 反映
     "made150": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鶉ヶ崎市 施策評価: three-level indicator codes, 施策 sheets (PDF), committee opinions, criteria prose
+    "made151": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 樫ノ浦市 組織機構改革: 新旧対照 with merged old/new sides (統合/分割), 部 sections over pages (PDF), 議事要旨 by 委員, 窓口 table (html), 定員 prose
+    "made152": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鷲ノ沢町 入札結果: 契約番号 R6-工-012 beside a serial, 不調 rows, 改正前/改正後 table (PDF), 監視委員会 案件 (docx), 指名停止 periods (html), 年度別集計 (txt)
+    "made153": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鵠ヶ浜市 未利用市有地: 物件 list with grouped headers, 売却実績 per year with 不調 (PDF), 検討会議 per 物件 (docx), 公募 cards dl (html), 貸付 table (txt)
+    "made154": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 柘ノ木市 市民提案型協働事業: 交付額/参加者数 per year, 不採択 sheet, 審査 scores A–E (PDF), 評価 blocks ◎○△ (docx), 事例 articles (html), 制度 prose
+    "made155": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鴛ヶ池市 業務量調査・BPR: 課 merged down with 小計 rows, 課別 人工 (PDF), WG 提案 (1)–(8) (docx), 窓口委託 ○△× (html), 試算 prose (txt)
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
