@@ -53,10 +53,15 @@ def _build(targets: list[Path], index_path: Path | None, progress):
 
     try:
         return build_index(targets, _index(index_path), progress=progress)
-    except GyokakuError as exc:
-        raise click.ClickException(exc.message) from exc
-    except OSError as exc:
-        raise click.ClickException(f"索引を書き込めません（{exc}）。前の索引はそのまま残っています。") from exc
+    except (GyokakuError, OSError) as exc:
+        raise build_error(exc) from exc
+
+
+def build_error(exc: GyokakuError | OSError) -> click.ClickException:
+    """What `gyokaku ingest` says when no index could be written (also for cli.py's quiet ingest)."""
+    if isinstance(exc, GyokakuError):
+        return click.ClickException(exc.message)
+    return click.ClickException(f"索引を書き込めません（{exc}）。前の索引はそのまま残っています。")
 
 
 @main.command()
@@ -75,7 +80,8 @@ def ingest(paths: tuple[Path, ...], index_path: Path | None, quiet: bool) -> Non
         if _build(targets, index_path, None).skipped:
             sys.exit(1)
         # (the interpreter's teardown — the dictionary, the parsers' modules and patterns — was about
-        # 35 ms of a small corpus's `gyokaku ingest`, a twentieth of it; the index is written and closed)
+        # 35 ms of a small corpus's `gyokaku ingest`, a twentieth of it; the index is written and closed.
+        # A plain `ingest --quiet` does not come here: cli.py runs it without click)
         exit_now()
         return
     from rich.console import Console
