@@ -126,17 +126,25 @@ class _Cache:
     were a sixth of an ingest of the shipped corpus, Sudachi over thousands of words). The key is the
     one a table is stored under, so an entry is never stale; anything wrong costs only speed."""
 
-    _KEEP = 64  # entries kept (the most recent): a few indexes' worth of each table
+    # Entries kept, the most recently derived: five tables of a few corpora (a few hundred KB each
+    # corpus; the file is read whole by every ingest that does not find its tables in the previous index).
+    _KEEP = 20
 
     def __init__(self) -> None:
-        self.table: dict[bytes, bytes] = {}
+        self._table: dict[bytes, bytes] | None = None  # read on the first look-up
         self.changed = False
-        try:
-            header, table = marshal.loads(self.file().read_bytes())
-            if header == self.header() and isinstance(table, dict):
-                self.table = table
-        except Exception:  # noqa: BLE001 - missing, damaged or another version's: derived anew
-            pass
+
+    @property
+    def table(self) -> dict[bytes, bytes]:
+        if self._table is None:
+            self._table = {}
+            try:
+                header, table = marshal.loads(self.file().read_bytes())
+                if header == self.header() and isinstance(table, dict):
+                    self._table = table
+            except Exception:  # noqa: BLE001 - missing, damaged or another version's: derived anew
+                pass
+        return self._table
 
     @staticmethod
     def file():
