@@ -27,6 +27,29 @@ def test_ingest_prints_summary_and_builds(tmp_path):
     assert "変更なし 5 件" in again.stderr
 
 
+def test_a_quiet_ingest_runs_as_the_click_command_does(tmp_path):
+    """`gyokaku ingest --quiet` with only paths and --index is run without click (cli.py): the same
+    index, exit status and error message; any other option goes to the click command."""
+    from click.testing import CliRunner
+
+    from assistant.cli import _plain_quiet_ingest
+
+    idx = tmp_path / "q.db"
+    assert _plain_quiet_ingest(["ingest", "-q", str(CORPUS), "--index", str(idx)]) == ([str(CORPUS)], str(idx))
+    for other in (["--index=x.db"], ["--index"], ["--", "x"], ["--verbose"]):
+        assert _plain_quiet_ingest(["ingest", "--quiet", str(CORPUS), *other]) is None, other
+    assert _plain_quiet_ingest(["ingest", str(CORPUS)]) is None and _plain_quiet_ingest(["ask", "-q"]) is None
+    r = run_cli("ingest", "--quiet", str(CORPUS), "--index", str(idx))
+    assert r.returncode == 0 and not r.stdout and not r.stderr, r.stderr
+    assert run_cli("ask", "--json", "--index", str(idx), "納税課の実践項目").returncode == 0
+    folder = tmp_path / "folder.db"
+    folder.mkdir()
+    plain = run_cli("ingest", "--quiet", str(CORPUS), "--index", str(folder))
+    by_click = CliRunner().invoke(main, ["ingest", "--quiet", str(CORPUS), "--index", str(folder)])
+    assert plain.returncode == by_click.exit_code == 1 and plain.stderr == by_click.output != ""
+    assert run_cli("ingest", "--quiet", str(tmp_path / "none"), "--index", str(idx)).returncode == 1
+
+
 def test_check_lists_conflicts_with_both_lines(index_path):
     r = run_cli("check", "--json", "--index", str(index_path))
     rows = json.loads(r.stdout)

@@ -103,12 +103,80 @@ def store(db) -> None:
     if TABLE in db.table_names():
         held = {r[0]: (r[1], r[2]) for r in db.execute(f"SELECT name, key, value FROM [{TABLE}]")}
     rows = []
+    cache = _Cache()
     for name, derive, words in _tables(db):
         k = key(name, derive, words)
         old = held.get(name)
-        rows.append((name, k, old[1] if old is not None and old[0] == k else marshal.dumps(derive(words))))
+        value = old[1] if old is not None and old[0] == k else cache.get(k)
+        if value is None:
+            value = marshal.dumps(derive(words))
+            cache.put(k, value)
+        rows.append((name, k, value))
+    cache.save()
     db.execute(f"DROP TABLE IF EXISTS [{TABLE}]")
     db.execute(f"CREATE TABLE [{TABLE}] (name TEXT PRIMARY KEY, key BLOB NOT NULL, value BLOB NOT NULL)")
     for row in rows:
         db.execute(f"INSERT INTO [{TABLE}] (name, key, value) VALUES (?, ?, ?)", row)
     db.memo.clear()  # (its tables, and the lexicon read before they were all written)
+
+
+class _Cache:
+    """The tables earlier ingests derived, by key, in the user's cache folder (GYOKAKU_CACHE, as the
+    morpheme terms of tokenize.py): a new index of the same titles and code derives none again (they
+    were a sixth of an ingest of the shipped corpus, Sudachi over thousands of words). The key is the
+    one a table is stored under, so an entry is never stale; anything wrong costs only speed."""
+
+    # Entries kept, the most recently derived: five tables of a few corpora (a few hundred KB each
+    # corpus; the file is read whole by every ingest that does not find its tables in the previous index).
+    _KEEP = 20
+
+    def __init__(self) -> None:
+        self._table: dict[bytes, bytes] | None = None  # read on the first look-up
+        self.changed = False
+
+    @property
+    def table(self) -> dict[bytes, bytes]:
+        if self._table is None:
+            self._table = {}
+            try:
+                header, table = marshal.loads(self.file().read_bytes())
+                if header == self.header() and isinstance(table, dict):
+                    self._table = table
+            except Exception:  # noqa: BLE001 - missing, damaged or another version's: derived anew
+                pass
+        return self._table
+
+    @staticmethod
+    def file():
+        from pathlib import Path
+
+        base = os.environ.get("GYOKAKU_CACHE") or os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+        return Path(base) / "gyokaku" / "derived-tables.marshal"
+
+    @staticmethod
+    def header() -> tuple:
+        # (what the key does not say: marshal's format and Sudachi's own version)
+        import sudachipy  # (loaded already by the ingest that stores tables)
+
+        return ("d1", tuple(sys.version_info[:2]), getattr(sudachipy, "__version__", ""))
+
+    def get(self, k: bytes) -> bytes | None:
+        value = self.table.get(k)
+        return value if isinstance(value, bytes) else None
+
+    def put(self, k: bytes, value: bytes) -> None:
+        self.table[k] = value
+        self.changed = True
+
+    def save(self) -> None:
+        if not self.changed:
+            return
+        path = self.file()
+        try:
+            kept = dict(list(self.table.items())[-self._KEEP:])  # (dicts keep their order: the newest last)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}")
+            tmp.write_bytes(marshal.dumps((self.header(), kept)))
+            os.replace(tmp, path)  # (atomically: a reader never sees half a file)
+        except OSError:  # a read-only home or a full disk only costs speed
+            pass

@@ -86,3 +86,23 @@ def test_an_ingest_derives_again_a_table_stored_under_another_key(index_path, tm
     fresh = {r[0]: (r[1], marshal.loads(r[2]))
              for r in open_index(index_path).execute(f"SELECT name, key, value FROM [{stored.TABLE}]")}
     assert rows == fresh
+
+
+def test_a_new_index_takes_the_tables_an_earlier_ingest_derived(tmp_path, monkeypatch):
+    """The tables are also kept in the user's cache folder by their key (stored._Cache): a new index of
+    the same titles and code derives none of them again, and holds the same rows."""
+    from assistant.store.build import build_index
+    from tests.conftest import CORPUS
+
+    monkeypatch.setenv("GYOKAKU_CACHE", str(tmp_path / "cache"))
+    build_index([CORPUS], tmp_path / "first.db")
+    assert (tmp_path / "cache" / "gyokaku" / "derived-tables.marshal").exists()
+
+    def derived_again(self, k, value):
+        raise AssertionError("a table was derived again")
+
+    monkeypatch.setattr(stored._Cache, "put", derived_again)
+    build_index([CORPUS], tmp_path / "second.db")
+    tables = [{r[0]: (r[1], r[2]) for r in open_index(tmp_path / name).execute(
+        f"SELECT name, key, value FROM [{stored.TABLE}]")} for name in ("first.db", "second.db")]
+    assert tables[0] == tables[1] and len(tables[0]) == 5
