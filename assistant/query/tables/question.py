@@ -319,6 +319,8 @@ _WHOLE_SPAN_BEFORE = compiled(r"(?:計画期間|対象期間|期間)(?:中|内|�
 # 「歳出削減の単年度効果額の小計は？」: a group's subtotal is the sum of the rows the group's value picks.
 # 「R6合計額は」: 額 of the sum is the sum still (「全団体合計で」: its rows said as all of them, read where it is taken)
 _MEAN_BY_GROUP = compiled(r"平均(?:したら|すると|した|して|値|点)?")
+# 「…は合計で何時間」「合計すると」: 合計 said as the sum asked, not naming a column
+_SUM_SAID_ALONE = compiled(r"(?:で|は|って|すると|したら|だと)")
 _SUM_ASKED = compiled(r"合計(?:額|金額)|" + _SUM.pattern + r"|(?<=の)小?計(?=は|を|が|も|って|[?？]|$)|(?<=の)総数(?=は|を|って|[?？]|$)"
                         r"|(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|(?:を)?(?:合わせる|あわせる|足す)と)(?=いくら|何円|何千円|何百万円|何億円)")
 _EDITION_SAID = compiled(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
@@ -1510,7 +1512,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「下水道使用料の見直しの効果額は合計いくら」 over a table with a 合計 column: the sum of the column said.
     cols_said = [m for m in mentions if m.kind == "col"]
     # (「合計 (100点)」 printed on a sheet per year, 「令和7年度 合計 (100点)」: its base is the 合計 said)
-    totals = [m for m in cols_said if _SUM.fullmatch(nfkc(m.data)) or _SUM.fullmatch(t.column(m.data).base)]
+    # (「削減見込は合計で何時間」 over a two-row header 年間業務量 over 正規職員 │ … │ 合計: the lower 合計 alone is
+    # a form of that column, but said after another figure and before で/は it sums that figure)
+    totals = [m for m in cols_said if _SUM.fullmatch(nfkc(m.data)) or _SUM.fullmatch(t.column(m.data).base)
+              or (_SUM.fullmatch(qn[m.start:m.end]) and _SUM_SAID_ALONE.match(qn[m.end:]))]
     if totals and any(t.column(m.data).numeric for m in cols_said if m not in totals):
         for m in totals:
             m.kind, m.data = "agg", "sum"
