@@ -1847,6 +1847,15 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                                         and t.column(m.data).year is not None))]
         if said and re.fullmatch(r"の?(?:人|職員)", qn[said[-1].end:counting.start()]):
             reading.spans.append((said[-1].end, counting.end()))
+    if reading is not None and reading.aggregate in ("max", "min") and reading.measure and reading.asked \
+            and not t.column(reading.asked).numeric and t.column(reading.measure).numeric:
+        # 「…の時間が一番多い業務は何時間？」: the figure's own unit asked at the end asks the largest figure,
+        # not the name of the row holding it (業務 only says what the rows are)
+        figure = re.search(r"何\s*(時間|円|千円|万円|人|名|件|回|日|台|㎡|%|％|人工)\s*(?:です|でしょう)?か?\s*[?？]?\s*$", qn)
+        measure = t.column(reading.measure)
+        if figure and (figure.group(1) == measure.unit or f"({figure.group(1)}" in nfkc(measure.header)
+                       or f"({figure.group(1)})" in nfkc(measure.header)):
+            reading.asked = ""
     unit_asked = re.search(r"何(人|名|台|か所|箇所|校|館|園|回)", qn)
     if reading is not None and reading.aggregate == "count" and not reading.asked \
             and (by_verb := column_of_verb(t, qn)) is not None:
