@@ -1341,6 +1341,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if verb and verb.group(0).startswith("より") and (
                 re.fullmatch(r"の(?:額|金額|料金|値|数値)(?:が|は)", between) or (between == "に" and t.column(a.data).numeric)):
             between = "が"
+        # (「会計年度任用職員の時間のほうが正規職員より多い」 under 年間業務量（時間）: the unit both columns hold,
+        # printed in their header, said after the first)
+        unit_said = re.fullmatch(r"の([^がはのを]{1,4})(?:の方|のほう)?(?:が|は)", between)
+        if unit_said and verb and unit_said.group(1) in nfkc(t.column(a.data).header) \
+                and unit_said.group(1) in nfkc(t.column(b.data).header) and unit_said.group(1) not in t.column(a.data).base:
+            between = "が"
         if (between in ("が", "は", "の方が", "のほうが") or _YEAR_BETWEEN.fullmatch(between) or titled) and verb:
             mentions.remove(a)
             mentions.remove(b)
