@@ -237,7 +237,8 @@ _COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な
                      r"|^(?:以上|未満)(?:に\s*(?:達し|届い|到達し)[ぁ-ん]*|(?=だ|で|の|と|に|[?？、]|$))")
 # 「目標の8割に届かない」「計画の90％未満」: a share of the other column's figure said before the verb.
 # (「目標値が現状値の5倍以上」: a multiple of the other's figure, as a share of it over 100%)
-_SHARE_OF = compiled(r"^の\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>割|%|％|パーセント|倍)(?=に|を|より|以上|未満)")
+# (「削減見込が年間業務量の半分以上」: half of it, as 5割)
+_SHARE_OF = compiled(r"^の\s*(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<u>割|%|％|パーセント|倍)|(?P<half>半分|半数))(?=に|を|より|以上|未満)")
 _NOT_REACHED = r"届かな|届いてい?な|達してい?な|達しな|満たな|達成(?:でき|し|され)?(?:てい?)?な|達成(?:でき)?ず"
 # 「自己評価と委員会評価が異なる」「…が一致している」: two columns of a row alike or not.
 _ALIKE = compiled(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
@@ -1319,7 +1320,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         share = _SHARE_OF.match(rest)
         factor, shift = 1.0, 0
         if share:
-            factor = float(share.group("n")) / {"割": 10, "倍": 1}.get(share.group("u"), 100)
+            factor = 0.5 if share.group("half") else float(share.group("n")) / {"割": 10, "倍": 1}.get(share.group("u"), 100)
             shift = share.end()
             rest = rest[shift:]
         already = re.match(r"(?:を|より|に)((?:もう|すでに|既に)[、,]?)", rest)
