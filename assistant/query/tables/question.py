@@ -134,7 +134,8 @@ _GAP = compiled(r"(?:(?:で|の間で|の間に|では|の|は|に)?\s*(?:いく
                   r"(?:差|差額|違い|違う|ちがう|開き)(?:が|は)?(?:ある|あります|あった|出|つい|なの|です)?[ぁ-ん]*"
                   r"|の?(?:差|差額)(?:は|って|を)(?:いくら|どれ(?:くらい|ぐらい|だけ)|何)?)")
 # 「空欄は除いて」「（空欄のは除いて）」「記載のないものを除く」: the blank cells left out of what is added up.
-_BLANKS_LEFT_OUT = compiled(r"[(（]?\s*(?:空欄|空白|未記入|未記載|値のない|(?:記載|記入)(?:が|の)?ない)(?:の?(?:もの|行|取組)|の)?(?:は|を|分は|分を)?\s*"
+# (「改善手法って「なし」を除くと」: the word a column prints for no value, quoted, is its blank cells)
+_BLANKS_LEFT_OUT = compiled(r"[(（]?\s*(?:空欄|空白|未記入|未記載|値のない|(?:記載|記入)(?:が|の)?ない|[「『](?:なし|無し|－|―|-)[」』])(?:の?(?:もの|行|取組)|の)?(?:は|を|分は|分を)?\s*"
                               r"(?:除いて|除く|除き|のぞいて|除外して|除外|抜いて|抜き|外して|含めず|含めないで|含まず|含まないで)\s*[)）]?")
 _MONTHS_SAID = compiled(r"(?P<y>(?:令和|平成|r|h)\s*(?:\d{1,2}|元)\s*年|(?:19|20)\d{2}\s*年)?\s*(?P<a>1[0-2]|[1-9])月"
                           r"\s*(?:から|~|〜|ー|－)\s*(?:(?:令和|平成|r|h)\s*(?:\d{1,2}|元)\s*年|(?:19|20)\d{2}\s*年)?\s*"
@@ -1823,7 +1824,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if reading is not None:
         _alternatives_asked(qn, reading)
     if reading is not None and blanks:
-        if reading.measure and reading.aggregate in ("sum", "avg", "max", "min"):
+        if reading.measure and reading.aggregate in ("sum", "avg", "max", "min", "distinct"):
             reading.conds.append(Cond(reading.measure, "filled", None, _said(reading.measure, "filled", "")))
         else:
             reading.spans = [s for s in reading.spans if s != blanks.span()]
@@ -2304,7 +2305,15 @@ def _counting_outside_columns(t: Table, qn: str, mentions: list[_Mention]):
                 if re.fullmatch(r"[一-龥]", unit) else None
             if said:
                 return re.compile(re.escape(said.group("n"))).search(qn, said.start("n"))
+        # 「改善手法は何種類使われてる？」: how many kinds of a column of words said before it
+        kinds = _KINDS_ASKED.search(qn)
+        if kinds and any(m.end <= kinds.start() for m in mentions if m.kind == "col" and not t.column(m.data).numeric):
+            return kinds
     return counting
+
+
+# (「何種類使われてる」「何種類ある」: the verb of being there says no more than the kinds)
+_KINDS_ASKED = compiled(r"(?:何種類|種類数|何通り)(?:使われ(?:て(?:い)?る|ていま?す|た)|使って(?:い)?る|ある|あります)?")
 
 
 def _sheet_named(db, t: Table, qn: str) -> tuple[int, int] | None:
@@ -5615,8 +5624,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                         and t.column(asked).base.startswith(qn[said_col.start:said_col.end] + "の"))
         # (「引下げになる区分はいくつ」 over rows each its own 区分 of its 施設: the rows chosen, each a 区分)
         rows_counted = rows_counted or (bool(conds) and _names_rows_in_groups(t, asked))
+        # (「改善手法って「なし」を除くと何種類」: the blank cells left out between, as the kinds leave them anyway)
+        between = re.sub(_BLANKS_LEFT_OUT.pattern + r"(?:と|ば|て)?[、,]?", "", qn[said_col.end:counted.start]) \
+            if said_col and counted else ""
         if said_col and counted and not rows_counted and re.fullmatch(r"(?:は|が|って|の数は?|数は?)?(?:全部で|あわせて|合わせて)?",
-                                                 qn[said_col.end:counted.start]):
+                                                 between):
             aggregate, measure, asked = "distinct", asked, ""
     if not asked and not aggregate and rows_named and re.search(r"(?:いくら|何円)に(?:なる|なり|なっ)", qn):
         # 「住民票の写しはいくらになる？」 over 現行 | 改定後: what it becomes is the revised amount.
