@@ -1745,6 +1745,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「平均するといくら？（空欄のは除いて）」: the rows without a value left out of the aggregate, as it
     # leaves them anyway; said as a condition on the column aggregated (below), else not used.
     blanks = _BLANKS_LEFT_OUT.search(qn)
+    _read_measure_done(t, qn, free, take)
     blanks = blanks if blanks and free(*blanks.span()) else None
     if blanks:
         taken.append(blanks.span())
@@ -2313,6 +2314,22 @@ def _counting_outside_columns(t: Table, qn: str, mentions: list[_Mention]):
 
 
 # (「何種類使われてる」「何種類ある」: the verb of being there says no more than the kinds)
+def _read_measure_done(t: Table, qn: str, free, take) -> None:
+    """「R8上期に改善を実施する業務」「令和9年度以降に実施予定の改善」 over 改善手法 │ … │ 実施時期: the word a column of
+    means is of (改善 of 改善手法), said as what is carried out, is each row's own measure — no condition of its own;
+    its time is read by the column of when it is done."""
+    if not any(c.years_inside or re.search(r"時期|年度", c.base or "") for c in t.columns):
+        return
+    for c in t.columns:
+        head = re.fullmatch(r"([一-龥]{2,4})(?:手法|方法|手段)", _key(c.base or ""))
+        if head is None:
+            continue
+        word = re.escape(head.group(1))
+        for m in re.finditer(rf"{word}(?=を(?:実施|行|する|や))|(?<=実施予定の){word}|(?<=予定の){word}(?=は|を|が)", qn):
+            if free(*m.span()):
+                take(*m.span(), "filler")
+
+
 _KINDS_ASKED = compiled(r"(?:何種類|種類数|何通り)(?:使われ(?:て(?:い)?る|ていま?す|た)|使って(?:い)?る|ある|あります)?")
 
 
