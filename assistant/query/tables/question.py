@@ -1061,7 +1061,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                     continue  # 「意見書(案)について」 in the paper's own table: 「…の意見書について」 is the paper
                 # (a unit of one character, 人 or 件, is a value once the question says 単位: 「単位が「人」の」)
                 if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk) or vk in noted or c.base == "単位" or (
-                        re.fullmatch(r"[一-龥]", vk) and c.header in categories)) and not vk.isdigit() \
+                        re.fullmatch(r"[一-龥]", vk) and (c.header in categories or _said_after_column(t, c, vk, qn)))) \
+                        and not vk.isdigit() \
                         and vk not in _EMPTY:
                     values.setdefault(vk, set()).add(c.header)
 
@@ -2314,6 +2315,13 @@ def _counting_outside_columns(t: Table, qn: str, mentions: list[_Mention]):
 
 
 # (「何種類使われてる」「何種類ある」: the verb of being there says no more than the kinds)
+def _said_after_column(t: Table, c, value: str, qn: str) -> bool:
+    """「優先度が中の提言」 over a short table of 優先度 高／中／低: a one-kanji value said straight after its own
+    column's word and が／は is that value, however few rows print it (never dropped as a word of no meaning)."""
+    words = {_key(w) for w in (c.header, c.base, *c.forms) if w and len(_key(w)) >= 2}
+    return any(re.search(rf"{re.escape(w)}(?:が|は|って)[「『]?{re.escape(value)}[」』]?(?=の|で|に|だ|[?？、]|$)", qn) for w in words)
+
+
 def _read_measure_done(t: Table, qn: str, free, take) -> None:
     """「R8上期に改善を実施する業務」「令和9年度以降に実施予定の改善」 over 改善手法 │ … │ 実施時期: the word a column of
     means is of (改善 of 改善手法), said as what is carried out, is each row's own measure — no condition of its own;
