@@ -239,6 +239,13 @@ def _amount_read(db, question: str, answer: Answer) -> bool:
         text = _passage_text(db, excerpt)
         found = {m.group(1).replace(",", "") for w in words for m in re.finditer(
             rf"(?<![一-龥ァ-ヶー]){re.escape(w)}(?:は|が|も)\s*(\d[\d,]*)\s*円(?!\s*(?:から|より|→))", text)}
+        # (「時間あたりいくら」 over 「時間当たり3,800円とした」: a rate's per-word right before its amount)
+        found |= {m.group(1).replace(",", "") for w in words if re.search(r"(?:当たり|あたり)$", w) for m in re.finditer(
+            rf"{re.escape(re.sub(r'(?:当たり|あたり)$', '', w))}(?:当たり|あたり)\s*(\d[\d,]*)\s*円", text)}
+        # (「人件費に換算すると何円」 over 「これを人件費に換算すると、23,710時間×3,800円＝90,098,000円」: the result
+        # of the working the sentence shows after the verb said)
+        found |= {m.group(1).replace(",", "") for w in words if re.fullmatch(r"[一-龥]{2,4}", w) for m in re.finditer(
+            rf"{re.escape(w)}(?:すると|した|して)[^。]*?[=＝]\s*(\d[\d,]*)\s*円", text)}
         if not found:
             continue
         if len(found) != 1:
@@ -257,7 +264,34 @@ def value_of_excerpt(db, question: str, answer: Answer) -> None:
         return
     _date_read(db, question, answer) or _count_read(db, question, answer) or _ratio_read(db, question, answer) \
         or _change_by_read(db, question, answer) or _span_read(db, question, answer) \
-        or _amount_read(db, question, answer) or _became_read(db, question, answer)
+        or _amount_read(db, question, answer) or _became_read(db, question, answer) or _bracketed_unit_read(db, question, answer)
+
+
+# 「削減見込の合計は何人工分？」: a figure printed in a unit of work (人工, 人日) beside the figure in hours.
+_WORK_UNIT_ASKED = compiled(r"何\s*(?P<unit>人工|人日)分?")
+
+
+def _bracketed_unit_read(db, question: str, answer: Answer) -> bool:
+    """「…は何人工分？」 over 「削減見込は、合計で年間23,710時間（13.2人工）となった」: the one figure in the unit asked
+    in the first passage found, where that passage says every other word of the question."""
+    q = nfkc(question)
+    asked = _WORK_UNIT_ASKED.search(q)
+    if asked is None or not answer.excerpts:
+        return False
+    unit = asked.group("unit")
+    words = [w for w in _words(answer) + [nfkc(u) for u in answer.unused] if len(w) >= 2 and w != unit]
+    excerpt = answer.excerpts[0]
+    if not words or not _all_said(db, words, excerpt):
+        return False
+    stated = {m.group(1).replace(",", "") for m in re.finditer(
+        rf"(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\s*{unit}", _passage_text(db, excerpt))}
+    if len(stated) != 1:
+        return False
+    said = stated.pop()
+    answer.value = float(said) if "." in said else int(said)
+    answer.summary = (f"{excerpt.get('source')} {excerpt.get('line')}行目の記載から {said}{unit} と読みました"
+                      "（抜粋から読んだ値です）。" + answer.summary)
+    return True
 
 
 def _became_read(db, question: str, answer: Answer) -> bool:

@@ -2818,6 +2818,10 @@ def _records_once(t: Table, rows: list[dict]) -> list[dict]:
     return kept
 
 
+# A column of the means each row takes (改善手法, 実施方法, 活用ツール): what is said adopted is its value
+_METHOD_HEADER = re.compile(r"(?:手法|方法|手段|ツール)$")
+
+
 def _verb_of_value_column(wn: str, qn: str, reading: _Reading) -> bool:
     """「RPAを入れた」「電子申請で対応した」 read as 導入ツール = RPA: a verb of one kanji (入れ) said right after
     the value a condition binds, whose column's name holds that kanji in a compound (導入ツール), says the
@@ -2826,6 +2830,11 @@ def _verb_of_value_column(wn: str, qn: str, reading: _Reading) -> bool:
         # 「電子申請で対応した業務」: the means a value of the condition's column is, said with で and the verb
         return any(c.op == "eq" and isinstance(c.value, str) and c.value
                    and re.search(re.escape(_key(c.value)) + r"で" + wn, qn) for c in reading.conds)
+    if re.fullmatch(r"入れ[ぁ-ん]{0,3}|導入|採用|適用|使[ぁ-ん]{0,3}|活用", wn) and any(
+            c.op == "eq" and isinstance(c.value, str) and c.value and _METHOD_HEADER.search(_key(c.header))
+            and re.search(re.escape(_key(c.value)) + r"を" + re.escape(wn), qn) for c in reading.conds):
+        # 「AI-OCRを入れる業務」 over 改善手法: a method said adopted is the method the row's column names
+        return True
     stem = re.fullmatch(r"([一-龥])[ぁ-ん]{0,4}", wn)
     if not stem:
         return False

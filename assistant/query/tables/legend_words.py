@@ -107,6 +107,13 @@ def _said_forms(meaning: str) -> str:
         # 「実施中」: 「実施している」「もう実施してる」「実施しており」 (not 途中, 年中: no state of doing)
         stem = re.escape(ongoing.group(1))
         return rf"{stem}(?:中|している|してる|しており|されている|されてる)"
+    # 「×：委託不可」「○：委託可能」: 「委託できない」「委託できる」, as staff say what may be done
+    barred = re.fullmatch(r"(.{2,}?)不可能?", meaning)
+    if barred:
+        return rf"{re.escape(barred.group(1))}(?:不可能?|できない|出来ない|できません|できず)"
+    allowed = re.fullmatch(r"(.{2,}?)可能", meaning)
+    if allowed:
+        return rf"{re.escape(allowed.group(1))}(?:可能|できる|出来る|できます)"
     undecided = re.fullmatch(r"(.{2,}?)未定", meaning)
     if undecided:
         return rf"(?:{re.escape(undecided.group(1))}(?:が|は)?)?{_UNDECIDED}"

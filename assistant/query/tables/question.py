@@ -134,7 +134,8 @@ _GAP = compiled(r"(?:(?:で|の間で|の間に|では|の|は|に)?\s*(?:いく
                   r"(?:差|差額|違い|違う|ちがう|開き)(?:が|は)?(?:ある|あります|あった|出|つい|なの|です)?[ぁ-ん]*"
                   r"|の?(?:差|差額)(?:は|って|を)(?:いくら|どれ(?:くらい|ぐらい|だけ)|何)?)")
 # 「空欄は除いて」「（空欄のは除いて）」「記載のないものを除く」: the blank cells left out of what is added up.
-_BLANKS_LEFT_OUT = compiled(r"[(（]?\s*(?:空欄|空白|未記入|未記載|値のない|(?:記載|記入)(?:が|の)?ない)(?:の?(?:もの|行|取組)|の)?(?:は|を|分は|分を)?\s*"
+# (「改善手法って「なし」を除くと」: the word a column prints for no value, quoted, is its blank cells)
+_BLANKS_LEFT_OUT = compiled(r"[(（]?\s*(?:空欄|空白|未記入|未記載|値のない|(?:記載|記入)(?:が|の)?ない|[「『](?:なし|無し|－|―|-)[」』])(?:の?(?:もの|行|取組)|の)?(?:は|を|分は|分を)?\s*"
                               r"(?:除いて|除く|除き|のぞいて|除外して|除外|抜いて|抜き|外して|含めず|含めないで|含まず|含まないで)\s*[)）]?")
 _MONTHS_SAID = compiled(r"(?P<y>(?:令和|平成|r|h)\s*(?:\d{1,2}|元)\s*年|(?:19|20)\d{2}\s*年)?\s*(?P<a>1[0-2]|[1-9])月"
                           r"\s*(?:から|~|〜|ー|－)\s*(?:(?:令和|平成|r|h)\s*(?:\d{1,2}|元)\s*年|(?:19|20)\d{2}\s*年)?\s*"
@@ -237,7 +238,8 @@ _COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な
                      r"|^(?:以上|未満)(?:に\s*(?:達し|届い|到達し)[ぁ-ん]*|(?=だ|で|の|と|に|[?？、]|$))")
 # 「目標の8割に届かない」「計画の90％未満」: a share of the other column's figure said before the verb.
 # (「目標値が現状値の5倍以上」: a multiple of the other's figure, as a share of it over 100%)
-_SHARE_OF = compiled(r"^の\s*(?P<n>\d+(?:\.\d+)?)\s*(?P<u>割|%|％|パーセント|倍)(?=に|を|より|以上|未満)")
+# (「削減見込が年間業務量の半分以上」: half of it, as 5割)
+_SHARE_OF = compiled(r"^の\s*(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<u>割|%|％|パーセント|倍)|(?P<half>半分|半数))(?=に|を|より|以上|未満)")
 _NOT_REACHED = r"届かな|届いてい?な|達してい?な|達しな|満たな|達成(?:でき|し|され)?(?:てい?)?な|達成(?:でき)?ず"
 # 「自己評価と委員会評価が異なる」「…が一致している」: two columns of a row alike or not.
 _ALIKE = compiled(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
@@ -319,6 +321,8 @@ _WHOLE_SPAN_BEFORE = compiled(r"(?:計画期間|対象期間|期間)(?:中|内|�
 # 「歳出削減の単年度効果額の小計は？」: a group's subtotal is the sum of the rows the group's value picks.
 # 「R6合計額は」: 額 of the sum is the sum still (「全団体合計で」: its rows said as all of them, read where it is taken)
 _MEAN_BY_GROUP = compiled(r"平均(?:したら|すると|した|して|値|点)?")
+# 「…は合計で何時間」「合計すると」: 合計 said as the sum asked, not naming a column
+_SUM_SAID_ALONE = compiled(r"(?:で|は|って|すると|したら|だと)")
 _SUM_ASKED = compiled(r"合計(?:額|金額)|" + _SUM.pattern + r"|(?<=の)小?計(?=は|を|が|も|って|[?？]|$)|(?<=の)総数(?=は|を|って|[?？]|$)"
                         r"|(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|(?:を)?(?:合わせる|あわせる|足す)と)(?=いくら|何円|何千円|何百万円|何億円)")
 _EDITION_SAID = compiled(r"度?(?:の)?(?:版|報告書|取組状況報告書|進捗状況一覧|実績報告)(?:で|では|の|に|について|から)|度?実績(?:で|では|の(?=[^、。？?]{0,12}(?:一覧|報告書|資料|表)(?:で|では|に|には|の)))")
@@ -1057,7 +1061,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                     continue  # 「意見書(案)について」 in the paper's own table: 「…の意見書について」 is the paper
                 # (a unit of one character, 人 or 件, is a value once the question says 単位: 「単位が「人」の」)
                 if vk and (len(vk) >= 2 or _SHORT_VALUE.match(vk) or vk in noted or c.base == "単位" or (
-                        re.fullmatch(r"[一-龥]", vk) and c.header in categories)) and not vk.isdigit() \
+                        re.fullmatch(r"[一-龥]", vk) and (c.header in categories or _said_after_column(t, c, vk, qn)))) \
+                        and not vk.isdigit() \
                         and vk not in _EMPTY:
                     values.setdefault(vk, set()).add(c.header)
 
@@ -1317,7 +1322,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         share = _SHARE_OF.match(rest)
         factor, shift = 1.0, 0
         if share:
-            factor = float(share.group("n")) / {"割": 10, "倍": 1}.get(share.group("u"), 100)
+            factor = 0.5 if share.group("half") else float(share.group("n")) / {"割": 10, "倍": 1}.get(share.group("u"), 100)
             shift = share.end()
             rest = rest[shift:]
         already = re.match(r"(?:を|より|に)((?:もう|すでに|既に)[、,]?)", rest)
@@ -1338,6 +1343,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # the first column said as the time the second is compared at)
         if verb and verb.group(0).startswith("より") and (
                 re.fullmatch(r"の(?:額|金額|料金|値|数値)(?:が|は)", between) or (between == "に" and t.column(a.data).numeric)):
+            between = "が"
+        # (「会計年度任用職員の時間のほうが正規職員より多い」 under 年間業務量（時間）: the unit both columns hold,
+        # printed in their header, said after the first)
+        unit_said = re.fullmatch(r"の([^がはのを]{1,4})(?:の方|のほう)?(?:が|は)", between)
+        if unit_said and verb and unit_said.group(1) in nfkc(t.column(a.data).header) \
+                and unit_said.group(1) in nfkc(t.column(b.data).header) and unit_said.group(1) not in t.column(a.data).base:
             between = "が"
         if (between in ("が", "は", "の方が", "のほうが") or _YEAR_BETWEEN.fullmatch(between) or titled) and verb:
             mentions.remove(a)
@@ -1510,7 +1521,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「下水道使用料の見直しの効果額は合計いくら」 over a table with a 合計 column: the sum of the column said.
     cols_said = [m for m in mentions if m.kind == "col"]
     # (「合計 (100点)」 printed on a sheet per year, 「令和7年度 合計 (100点)」: its base is the 合計 said)
-    totals = [m for m in cols_said if _SUM.fullmatch(nfkc(m.data)) or _SUM.fullmatch(t.column(m.data).base)]
+    # (「削減見込は合計で何時間」 over a two-row header 年間業務量 over 正規職員 │ … │ 合計: the lower 合計 alone is
+    # a form of that column, but said after another figure and before で/は it sums that figure)
+    totals = [m for m in cols_said if _SUM.fullmatch(nfkc(m.data)) or _SUM.fullmatch(t.column(m.data).base)
+              or (_SUM.fullmatch(qn[m.start:m.end]) and _SUM_SAID_ALONE.match(qn[m.end:]))]
     if totals and any(t.column(m.data).numeric for m in cols_said if m not in totals):
         for m in totals:
             m.kind, m.data = "agg", "sum"
@@ -1732,6 +1746,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「平均するといくら？（空欄のは除いて）」: the rows without a value left out of the aggregate, as it
     # leaves them anyway; said as a condition on the column aggregated (below), else not used.
     blanks = _BLANKS_LEFT_OUT.search(qn)
+    _read_measure_done(t, qn, free, take)
     blanks = blanks if blanks and free(*blanks.span()) else None
     if blanks:
         taken.append(blanks.span())
@@ -1811,7 +1826,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if reading is not None:
         _alternatives_asked(qn, reading)
     if reading is not None and blanks:
-        if reading.measure and reading.aggregate in ("sum", "avg", "max", "min"):
+        if reading.measure and reading.aggregate in ("sum", "avg", "max", "min", "distinct"):
             reading.conds.append(Cond(reading.measure, "filled", None, _said(reading.measure, "filled", "")))
         else:
             reading.spans = [s for s in reading.spans if s != blanks.span()]
@@ -1842,6 +1857,15 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                                         and t.column(m.data).year is not None))]
         if said and re.fullmatch(r"の?(?:人|職員)", qn[said[-1].end:counting.start()]):
             reading.spans.append((said[-1].end, counting.end()))
+    if reading is not None and reading.aggregate in ("max", "min") and reading.measure and reading.asked \
+            and not t.column(reading.asked).numeric and t.column(reading.measure).numeric:
+        # 「…の時間が一番多い業務は何時間？」: the figure's own unit asked at the end asks the largest figure,
+        # not the name of the row holding it (業務 only says what the rows are)
+        figure = re.search(r"何\s*(時間|円|千円|万円|人|名|件|回|日|台|㎡|%|％|人工)\s*(?:です|でしょう)?か?\s*[?？]?\s*$", qn)
+        measure = t.column(reading.measure)
+        if figure and (figure.group(1) == measure.unit or f"({figure.group(1)}" in nfkc(measure.header)
+                       or f"({figure.group(1)})" in nfkc(measure.header)):
+            reading.asked = ""
     unit_asked = re.search(r"何(人|名|台|か所|箇所|校|館|園|回)", qn)
     if reading is not None and reading.aggregate == "count" and not reading.asked \
             and (by_verb := column_of_verb(t, qn)) is not None:
@@ -2283,7 +2307,38 @@ def _counting_outside_columns(t: Table, qn: str, mentions: list[_Mention]):
                 if re.fullmatch(r"[一-龥]", unit) else None
             if said:
                 return re.compile(re.escape(said.group("n"))).search(qn, said.start("n"))
+        # 「改善手法は何種類使われてる？」: how many kinds of a column of words said before it
+        kinds = _KINDS_ASKED.search(qn)
+        if kinds and any(m.end <= kinds.start() for m in mentions if m.kind == "col" and not t.column(m.data).numeric):
+            return kinds
     return counting
+
+
+# (「何種類使われてる」「何種類ある」: the verb of being there says no more than the kinds)
+def _said_after_column(t: Table, c, value: str, qn: str) -> bool:
+    """「優先度が中の提言」 over a short table of 優先度 高／中／低: a one-kanji value said straight after its own
+    column's word and が／は is that value, however few rows print it (never dropped as a word of no meaning)."""
+    words = {_key(w) for w in (c.header, c.base, *c.forms) if w and len(_key(w)) >= 2}
+    return any(re.search(rf"{re.escape(w)}(?:が|は|って)[「『]?{re.escape(value)}[」』]?(?=の|で|に|だ|[?？、]|$)", qn) for w in words)
+
+
+def _read_measure_done(t: Table, qn: str, free, take) -> None:
+    """「R8上期に改善を実施する業務」「令和9年度以降に実施予定の改善」 over 改善手法 │ … │ 実施時期: the word a column of
+    means is of (改善 of 改善手法), said as what is carried out, is each row's own measure — no condition of its own;
+    its time is read by the column of when it is done."""
+    if not any(c.years_inside or re.search(r"時期|年度", c.base or "") for c in t.columns):
+        return
+    for c in t.columns:
+        head = re.fullmatch(r"([一-龥]{2,4})(?:手法|方法|手段)", _key(c.base or ""))
+        if head is None:
+            continue
+        word = re.escape(head.group(1))
+        for m in re.finditer(rf"{word}(?=を(?:実施|行|する|や))|(?<=実施予定の){word}|(?<=予定の){word}(?=は|を|が)", qn):
+            if free(*m.span()):
+                take(*m.span(), "filler")
+
+
+_KINDS_ASKED = compiled(r"(?:何種類|種類数|何通り)(?:使われ(?:て(?:い)?る|ていま?す|た)|使って(?:い)?る|ある|あります)?")
 
 
 def _sheet_named(db, t: Table, qn: str) -> tuple[int, int] | None:
@@ -5594,8 +5649,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                         and t.column(asked).base.startswith(qn[said_col.start:said_col.end] + "の"))
         # (「引下げになる区分はいくつ」 over rows each its own 区分 of its 施設: the rows chosen, each a 区分)
         rows_counted = rows_counted or (bool(conds) and _names_rows_in_groups(t, asked))
+        # (「改善手法って「なし」を除くと何種類」: the blank cells left out between, as the kinds leave them anyway)
+        between = re.sub(_BLANKS_LEFT_OUT.pattern + r"(?:と|ば|て)?[、,]?", "", qn[said_col.end:counted.start]) \
+            if said_col and counted else ""
         if said_col and counted and not rows_counted and re.fullmatch(r"(?:は|が|って|の数は?|数は?)?(?:全部で|あわせて|合わせて)?",
-                                                 qn[said_col.end:counted.start]):
+                                                 between):
             aggregate, measure, asked = "distinct", asked, ""
     if not asked and not aggregate and rows_named and re.search(r"(?:いくら|何円)に(?:なる|なり|なっ)", qn):
         # 「住民票の写しはいくらになる？」 over 現行 | 改定後: what it becomes is the revised amount.
