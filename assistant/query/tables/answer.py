@@ -3495,6 +3495,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if held_as_value(wn, qn, reading.spans) or planned_value(wn, qn, reading.spans) or judged_value(wn, qn, reading.spans) \
                 or received_value(wn, qn, reading.spans) or related_value(wn, qn, reading.spans):
             continue  # 「オンライン開催」: the value read (オンライン), said with how the thing is held
+        now = re.fullmatch(r"(?:今|いま|現在|目下)(?![年月日回期度週後])(.{2,})", wn)
+        if now and _covered(now.group(1), qn, reading.spans):
+            continue  # 「今公募中になってる」: the state the table prints (as of its day) is the one now, the value read
         if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):
             continue  # 「何曜日」: which value of the column read (曜日) is asked
         if wn in ("金額", "額", "値段", "価格") and used_bases and any(

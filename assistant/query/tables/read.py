@@ -321,6 +321,10 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
             from assistant.query.tables.place_rows import place_cases_word
             table.row_word = place_cases_word(table)
         if not table.row_word and table.number and not any(r.get("by_heading") for r in body):
+            # 「未利用地一覧」: the sheet names what its rows are
+            from assistant.query.tables.sheet_row_word import sheet_row_word
+            table.row_word = sheet_row_word(db, source, body)
+        if not table.row_word and table.number and not any(r.get("by_heading") for r in body):
             # 「推進項目1-1 …」 over each item: the word before the numbers names the rows
             table.row_word = word_before_numbers(db, source, body, table.number)
         if headers and headers[0] not in ("見出し", "item") and headers[0] not in key_headers and table.caption \
