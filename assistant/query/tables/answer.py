@@ -172,7 +172,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # of money keep their own units). The answer still says the question as asked.
     # 「令和6年度から7年度に」: the second year is of the era said before it, as the parse reads it.
     # (「人口１万人当たり」 is the unit of a rate, no count: it stays as its column prints it)
-    read = re.sub(r"(\d+(?:\.\d+)?)万(?=人|件|台|回|戸|枚|世帯)(?!人\s*(?:当たり|あたり|当り))",
+    read = re.sub(r"(\d+(?:\.\d+)?)万(?=人|件|台|回|戸|枚|世帯|m2|㎡|平方メートル|平米)(?!人\s*(?:当たり|あたり|当り))",
                   lambda m: f"{round(float(m.group(1)) * 10000):d}", inherit_eras(respell_kana(question)))
     # 「一番たくさん時間を削減できた」: たくさん said of an amount is 多く.
     read = re.sub(r"(いちばん|一番|最も|もっとも)(?:たくさん|沢山|いっぱい)", r"\1多く", read)
