@@ -95,3 +95,9 @@ def test_unit_note_labels() -> None:
     assert units_by_label("（単位：面積 ㎡、評価額 千円）") == {"面積": "m2", "評価額": "千円"}
     assert units_by_label("（単位：千円）") is None  # one unit of every number: read as before
     assert units_by_label("（単位：件、円）") is None  # units by kind of column, no measure named
+
+
+def test_count_beside_amounts_is_no_amount(assistant) -> None:
+    # 入札者数 under 「（単位：円）」 counts bidders: no yen
+    answer = ask(assistant, "売却の入札で、入札者数が一番多かったのはどの物件？")
+    assert answer.status == "exact" and "5円" not in answer.summary and "県道港線改良残地" in answer.summary, answer.summary
