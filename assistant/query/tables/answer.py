@@ -174,9 +174,6 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # (「人口１万人当たり」 is the unit of a rate, no count: it stays as its column prints it)
     read = re.sub(r"(\d+(?:\.\d+)?)万(?=人|件|台|回|戸|枚|世帯|m2|㎡|平方メートル|平米)(?!人\s*(?:当たり|あたり|当り))",
                   lambda m: f"{round(float(m.group(1)) * 10000):d}", inherit_eras(respell_kana(question)))
-    # 「令和５年（１月～12月）」: the months in brackets restate the calendar year said (not its fiscal year), no more
-    read = re.sub(r"((?:令和|平成|R|Ｒ)?\s*[0-9０-９元]{1,4}\s*年)\s*[(（]\s*[1１]\s*月\s*(?:[~～〜\-－ー]|から)\s*"
-                  r"(?:12|１２)\s*月\s*(?:まで)?\s*[)）]", r"\1", read)
     # 「一番たくさん時間を削減できた」: たくさん said of an amount is 多く.
     read = re.sub(r"(いちばん|一番|最も|もっとも)(?:たくさん|沢山|いっぱい)", r"\1多く", read)
     read = _without_blank_exclusion(read)
@@ -964,9 +961,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # (nor the rows sent into the one named, where this table prints more of them than any other document's)
         own_merged = merged_rows(reading) > max((merged_rows(r) for r in readings
                                                  if r.table.source != reading.table.source), default=0) > 0
-        # (「Ｒ６の入札結果を教えて」: what the sentence leading into the table calls it, said whole, names it)
-        own_lead = len(_key(reading.table.lead)) >= 4 and _key(reading.table.lead) in qn
-        if not titled and (not (reading.said or own_rows or own_column or others or own_merged or own_lead)
+        if not titled and (not (reading.said or own_rows or own_column or others or own_merged)
                            or (not loose and any(_in_dedicated(db, w) for w in reading.said)
                                and not _own_words_read(db, reading) and not others)):
             return None
@@ -3359,8 +3354,7 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
 
         caption = "" if any(h in nfkc(caption) for h in heads) else caption
         heads = {_shared_tail(heads), os.path.commonprefix(sorted(heads))} - {""}
-    context = " ".join(_key(x) for x in (t.doc_title, caption, t.name, " ".join(_ROW_WORDS), *heads, *used, t.measure_word,
-                                         t.lead))
+    context = " ".join(_key(x) for x in (t.doc_title, caption, t.name, " ".join(_ROW_WORDS), *heads, *used, t.measure_word))
     from assistant.query.tables.rows_are import item_words_of
 
     context += " " + " ".join(_key(w) for w in item_words_of(t))  # (「…推進項目は」 of a list of items coded 1-1-1)

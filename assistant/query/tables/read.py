@@ -80,7 +80,6 @@ class Table:
     row_word: str = ""  # what the rows are, where the document says it (窓口 of 「窓口別の結果」 over its headings)
     rows_of: str = ""  # the source whose table's rows these rows are, by their codes (tables/shared_codes.py)
     measure_word: str = ""  # what its numbers are, where a note says it (職員数 of 「※１ 職員数は正規職員の数…」)
-    lead: str = ""  # what the sentence leading into it calls it (入札結果 of 「各年度の入札結果は次のとおり」: lead_sentence.py)
     # Its rows are the groups of another table's rows, read from their 小計 (部局 over 課等): their total is that table's.
     of_groups: bool = False
     # Its rows were printed one per record × fiscal year (a 年度 column, the key repeated or blank below) and
@@ -340,9 +339,6 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         if not table.name or not any(c.base.endswith(("数", "額")) for c in table.columns):
             table.measure_word = _noted_measure(db, source, table)
         text_of = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
-        if body:
-            from assistant.query.tables.lead_sentence import lead_words
-            table.lead = lead_words(text_of[0] if text_of else "", min(r["line"] for r in body))
         table.columns = with_measure_forms(table.columns, text_of[0] if text_of else "")
         table.columns = circled_item_forms(table.columns, text_of[0] if text_of else "")  # 「③安全・危機管理」
         table.columns = _part_forms(_value_forms(table.columns))
@@ -1703,15 +1699,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     caption = next((r["caption"] for r in rows if r["caption"]), "")
     unit = re.search(r"単位\s*[:：]\s*([^)）\s]+)", nfkc(caption))
     # (「（単位：件、円）」 gives each kind of column its own unit: no one unit of every number)
-    from assistant.query.tables.column_units import with_labelled_units
-
-    labelled = with_labelled_units(columns, caption)  # 「（単位：面積 ㎡、評価額 千円）」: each measure its own
-    if labelled is not None:
-        columns = labelled
-    elif unit and not re.search(r"[、,・/]", unit.group(1)):  # 「（単位：千円）」 in the caption is the unit of its numbers
-        # (not of a count beside the amounts, 入札者数 under 「（単位：円）」: 5 bidders are no 5 yen)
-        columns = [replace(c, unit=c.unit or unit.group(1)) if c.numeric and not (
-            "円" in unit.group(1) and re.search(r"(?:件|人|者|回|校|社|団体)数$", c.base)) else c for c in columns]
+    if unit and not re.search(r"[、,・/]", unit.group(1)):  # 「（単位：千円）」 in the caption is the unit of its numbers
+        columns = [replace(c, unit=c.unit or unit.group(1)) if c.numeric else c for c in columns]
     # 「合計」 of a table in 点 is said 合計点 (「令和5年度に合計点が一番高かった施設」), where no other column is said so
     pointed = {c.header: c.base + "点" for c in columns if c.numeric and c.unit == "点" and c.base in ("合計", "計", "平均", "総合")}
     columns = [replace(c, forms=(*c.forms, pointed[c.header])) if c.header in pointed and pointed[c.header] not in c.forms
