@@ -172,7 +172,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # of money keep their own units). The answer still says the question as asked.
     # 「令和6年度から7年度に」: the second year is of the era said before it, as the parse reads it.
     # (「人口１万人当たり」 is the unit of a rate, no count: it stays as its column prints it)
-    read = re.sub(r"(\d+(?:\.\d+)?)万(?=人|件|台|回|戸|枚|世帯)(?!人\s*(?:当たり|あたり|当り))",
+    read = re.sub(r"(\d+(?:\.\d+)?)万(?=人|件|台|回|戸|枚|世帯|m2|㎡|平方メートル|平米)(?!人\s*(?:当たり|あたり|当り))",
                   lambda m: f"{round(float(m.group(1)) * 10000):d}", inherit_eras(respell_kana(question)))
     # 「一番たくさん時間を削減できた」: たくさん said of an amount is 多く.
     read = re.sub(r"(いちばん|一番|最も|もっとも)(?:たくさん|沢山|いっぱい)", r"\1多く", read)
@@ -798,6 +798,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # document by its title, as in _titled)
     columned = {w for w in words for r in readings if w not in _key(r.table.doc_title)
                 and any(_key(c.header) == w or _key(c.base) == w for c in r.table.columns)}
+    # (「状況が未着手の物件」: 状況 read by one table as its column 状況 (利活用の状況 │ 状況), bound to a value, is no
+    # word of another document's title 「…貸付収入の状況」 either)
+    columned |= {w for w in words for r in readings if w not in _key(r.table.doc_title)
+                 and any(c.op in ("eq", "ne", "in", "contains") and any(_key(f) == w for f in _forms_of(r.table, c.header))
+                         for c in r.conds)}
     # (「2つの部局の共管」 read on one table as how many departments its cells join: 部局 is that reading's word,
     # not the title's 「…部局別」 of another)
     columned |= {w for w in words for r in readings for a, b in getattr(r, "counted_spans", ())
@@ -1385,6 +1390,14 @@ def _title_reads_more(reading: _Reading, own: list[str], rivals: list[str]) -> b
         w[i:i + 2] in title for w in extra for i in range(len(w) - 1) if re.fullmatch(r"[一-龥ァ-ヶー]{2}", w[i:i + 2]))
 
 
+from assistant.query.tables.value_not_title import said_as_value  # noqa: E402
+
+
+def _forms_of(t: Table, header: str) -> tuple[str, ...]:
+    """The forms of the table's column so headed, none when it has no such column."""
+    return next((c.forms for c in t.columns if c.header == header), ())
+
+
 def _titled(db, question: str, tables: list[Table]) -> list[Table]:
     """The tables of the documents the question names by a word of their title (第2次行政改革大綱,
     集中改革プラン) that other documents' titles do not have."""
@@ -1422,6 +1435,8 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
             # (「社会福祉協議会が指定管理者になってる施設」: 指定管理者, a column of another document's table, names
             # no document by its title, 指定管理者モニタリング評価結果報告書)
             continue
+        if sources and said_as_value(w, _key(question), [t for t in tables if t.source not in sources]):
+            continue  # 「状況が公募中の物件」: a column's value said, not a title's word
         if sources and len(sources) < len(set(titles)):
             sources |= {src for src, said in captions.items() if len(w) >= 4 and w in said}
             return [t for t in tables if t.source in sources]
@@ -1433,6 +1448,8 @@ def _titled(db, question: str, tables: list[Table]) -> list[Table]:
                 or find_years(b, calendar=True) or any(p in a or p in b for p in places):
             continue  # (a city or a year names no title, as above)
         sources = {src for src, title in titles.items() if a in title and b in title[title.find(a) + len(a):]}
+        if sources and said_as_value(a, qn, [t for t in tables if t.source not in sources]):
+            continue  # (「状況が公募中の物件」, as above)
         if sources and len(sources) < len(set(titles)):
             return [t for t in tables if t.source in sources]
     # 「定員適正化計画で」 read as 定員 | 適正 | 化 | 計画: the words said together, as written, name it as one word.
@@ -3487,6 +3504,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if held_as_value(wn, qn, reading.spans) or planned_value(wn, qn, reading.spans) or judged_value(wn, qn, reading.spans) \
                 or received_value(wn, qn, reading.spans) or related_value(wn, qn, reading.spans):
             continue  # 「オンライン開催」: the value read (オンライン), said with how the thing is held
+        now = re.fullmatch(r"(?:今|いま|現在|目下)(?![年月日回期度週後])(.{2,})", wn)
+        if now and _covered(now.group(1), qn, reading.spans):
+            continue  # 「今公募中になってる」: the state the table prints (as of its day) is the one now, the value read
         if wn.startswith("何") and len(wn) >= 3 and _covered(wn[1:], qn, reading.spans):
             continue  # 「何曜日」: which value of the column read (曜日) is asked
         if wn in ("金額", "額", "値段", "価格") and used_bases and any(

@@ -48,6 +48,7 @@ from assistant.query.tables.read import Column, Table, _NUMBERING_HEADER
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
 from assistant.query.compiled import compiled
 from assistant.query.tables.year_against import year_as_column
+from assistant.query.tables.span_edge_verbs import edge_after_header, span_edge
 
 
 _NEGATION = compiled(r"^[」』]?(?:の(?:もの|事業|施策|項目|取組|案件|会議|施設)?)?(?:以外|でなかった|ではなかった|じゃなかった|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除(?:いた|いて|けば|く|き)?|除く|除いた)"
@@ -4776,7 +4777,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     taken.append((m.end, m.end + inside.end()))
             elif not bound and (dated := dated_column_of_year(t, qn, m.end)) is not None:
                 # 「令和６年度中に措置済になった」: the year of the day it was done (措置年月日), not the row's 監査年度
-                conds.append(Cond(dated, "fy_eq", fy, _said(dated, "fy_eq", fy_text(fy))))
+                op = "fy_eq"
+                if edge := edge_after_header(t.rows, dated, qn, m.end):
+                    op = edge[0]  # 「令和８年度中に契約期間が切れる」: the year its span ends in, not any year inside it
+                    taken.append(edge[1:])
+                conds.append(Cond(dated, op, fy, _said(dated, op, fy_text(fy))))
                 col = ""
             elif not bound and not col and _year_of_rows(t, fy) is not None:
                 # 「令和6年度に評価された事業」 over one column of a year per row (評価年度 2024年度): that year.
@@ -4881,6 +4886,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 fy = years.pop()
                 # (its bound said with the year, never dropped: 「2025年度までに」 is by that year, not in it)
                 op = _BOUND_OPS.get(pending_bound.pop(fy, ""), "fy_eq") if not years else "fy_eq"
+                edge = span_edge(t.rows, c.header, qn[m.end:]) if op == "fy_eq" else None
+                if edge:  # 「令和８年度中に契約期間が切れる」: the span's last year, not any year inside it
+                    op = edge[0]
+                    taken.append((m.end, m.end + edge[1]))
                 conds.append(Cond(c.header, op, fy, _said(c.header, op, fy_text(fy))))
                 continue
             verb = _VALUE_VERB.match(qn[m.end:])

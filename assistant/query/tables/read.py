@@ -321,6 +321,10 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
             from assistant.query.tables.place_rows import place_cases_word
             table.row_word = place_cases_word(table)
         if not table.row_word and table.number and not any(r.get("by_heading") for r in body):
+            # 「未利用地一覧」: the sheet names what its rows are
+            from assistant.query.tables.sheet_row_word import sheet_row_word
+            table.row_word = sheet_row_word(db, source, body)
+        if not table.row_word and table.number and not any(r.get("by_heading") for r in body):
             # 「推進項目1-1 …」 over each item: the word before the numbers names the rows
             table.row_word = word_before_numbers(db, source, body, table.number)
         if headers and headers[0] not in ("見出し", "item") and headers[0] not in key_headers and table.caption \
@@ -1931,6 +1935,13 @@ def _sibling_forms(columns: list[Column], graded: set[str] = frozenset()) -> lis
                 own = col.base[shared:]
                 # (「更新予定年度」 said 「更新の予定」: a plan's year column said by the plan)
                 when = re.sub(r"(?:年度|時期|年月日|期日)$", "", own)
+                # (「利活用の状況」 over 方針 | 処分予定 | 状況: 状況 is the last column's own label, not the group's word
+                # said of its first; a sibling that holds it only as a piece of the group's name gives it up)
+                if len(own) >= 2 and own not in col.forms and any(
+                        own in o.forms for o in out if o is not col and o.base.startswith(prefix[:4])) and all(
+                        not o.base.endswith(own) for o in out if o is not col and own in o.forms):
+                    out = [replace(o, forms=tuple(f for f in o.forms if f != own)) if o is not col else o for o in out]
+                    col = out[m]
                 said = [w for w in dict.fromkeys((own, when)) if len(w) >= 2 and w not in col.forms
                         and not any(w in o.forms for o in out if o is not col)]
                 if said:
