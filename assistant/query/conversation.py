@@ -379,7 +379,10 @@ class Assistant:
     def _ask_said(self, question: str) -> Answer:
         from assistant.query import two_named  # (「AとB、実践項目が多いのはどっち？」: two_named.py)
 
-        compared = two_named.answer(self, question) or two_named.ended_first(self, question)
+        from assistant.query import compared_pairs  # (the frames of grammar/compared_pairs.py)
+
+        compared = (two_named.answer(self, question) or two_named.ended_first(self, question)
+                    or compared_pairs.answer(self, question))
         if compared is not None:
             return compared
         both = _WHOLE_AND_PART.match(nfkc(question)) if isinstance(question, str) else None

@@ -36,11 +36,19 @@ def answer(conv, question: str) -> Answer | None:
     m = TWO_NAMED_COMPARED.match(nfkc(question))
     if m is None:
         return None
-    a, b, what, way = m["a"].strip(), m["b"].strip(), m["what"].strip(), m["dir"]
+    return compare(conv, question, m["a"].strip(), m["b"].strip(), m["what"].strip(), m["dir"],
+                   records_asked=bool(TWO_NAMED_RECORDS_ASKED.search(m["tail"].strip())))
+
+
+def compare(conv, question: str, a: str, b: str, what: str, way: str, records_asked: bool = False,
+            mode: str = "winner", counted: bool | None = None) -> Answer | None:
+    """Two sides compared on what is said of each: the winner (mode "winner", way its direction), the gap
+    ("difference") or whether they are the same ("same"). Each side is asked alone; None where either is not
+    read exactly (the conversation is then as it was)."""
     if any(w.startswith(("その", "それ", "この", "どっち", "どちら")) for w in (a, b, what)) or a == b:
         return None
-    counted = way in ("多", "少な") and not TWO_NAMED_FIGURE.search(what)
-    records_asked = bool(TWO_NAMED_RECORDS_ASKED.search(m["tail"].strip()))
+    if counted is None:
+        counted = way in ("多", "少な") and not TWO_NAMED_FIGURE.search(what)
     saved = dict(conv.__dict__)
     sides = []
     for side in (a, b):
@@ -54,8 +62,11 @@ def answer(conv, question: str) -> Answer | None:
         # value printed two ways is compared, not sure either; a word not read leaves the comparison alone)
         if counted and (said.get("value_field") or any(c.get("op") == "value" for c in got.understood)):
             figure = None
+        if figure is None and mode == "same" and not counted and got.value not in (None, ""):
+            figure = str(got.value)  # (「総合評価は同じ？」: a grade is the same or not, never more)
         if got.error or got.status not in ("exact", "partial") or got.unused or figure is None \
-                or (got.status == "partial" and not got.caveat) or (not counted and got.value is None):
+                or (got.status == "partial" and not got.caveat) or (not counted and got.value is None) \
+                or (mode == "same" and not counted and len(got.rows) != 1):
             conv.__dict__.clear()
             conv.__dict__.update(saved)
             return None
@@ -65,12 +76,16 @@ def answer(conv, question: str) -> Answer | None:
         conv.__dict__.clear()
         conv.__dict__.update(saved)
         return None
+    shown = lambda f: (f"{int(f)}件" if counted else f"{f:g}") if isinstance(f, float) else str(f)  # noqa: E731
+    if mode != "winner":
+        return _gap_or_same(conv, question, sides, what, mode, counted, shown, saved)
     more = way in ("多", "高", "大き", "良")
     word = _WORD[way]
-    shown = lambda f: f"{int(f)}件" if counted else f"{f:g}"  # noqa: E731
+    winner_code = ""
     if fa == fb:
         win = None
-        summary = f"{na}は {shown(fa)}、{nb}は {shown(fb)}で、同じです（どちらも{word}とは言えません）。"
+        summary = (f"同じです（{shown(fa)}）。{na}は {shown(fa)}、{nb}は {shown(fb)}で、"
+                   f"どちらも{word}とは言えません。")
     else:
         win = sides[0] if (fa > fb) == more else sides[1]
         lose = sides[1] if win is sides[0] else sides[0]
@@ -93,15 +108,19 @@ def answer(conv, question: str) -> Answer | None:
             itself = _one_record(conv, win[0], saved_state=win[4])
             if itself is not None:
                 rows, target = itself.rows, itself.target
+                winner_code = str(itself.rows[0].get("code") or "")
     understood = ([dict(c, label=f"{na}: {c.get('label', '')}") for c in ga.understood]
                   + [dict(c, label=f"{nb}: {c.get('label', '')}") for c in gb.understood]
                   + [{"field": "*", "op": "compare", "value": way, "label": f"{na}と{nb}を{what}で比べる（{word}方）"}])
     unsure = next((g for g in (ga, gb) if g.status != "exact"), None)
     if unsure is not None:  # (a side read from a value the documents print two ways: the comparison is not sure)
         summary = f"{unsure.caveat}{summary}"
+    # (a side naming one record is answered by its code, as a record is everywhere else; a tie of counts says the
+    # count both have)
+    value = (winner_code or win[0]) if win else "同じ"
     return Answer(question=question, target=target, status="partial" if unsure else "exact", summary=summary,
                   caveat=unsure.caveat if unsure else "",
-                  value=win[0] if win else "同じ", count=len(rows), rows=rows, columns=win[2].columns if win else [],
+                  value=value, count=int(fa) if win is None and counted else len(rows), rows=rows, columns=win[2].columns if win else [],
                   understood=understood, notes=ga.notes + [n for n in gb.notes if n not in ga.notes],
                   excerpts=[], sql=ga.sql + gb.sql, query=(win[2].query if win else ga.query))
 
@@ -109,7 +128,9 @@ def answer(conv, question: str) -> Answer | None:
 def _one_record(conv, side: str, saved_state: dict) -> Answer | None:
     """The side itself where it names one record (取組11, 実践項目N3): that record, else None."""
     q = conv.parser.parse(side)
-    if q.unused or not any(c.field in ("code", "@no") and c.op in ("=", "in") for c in q.conditions):
+    # (a record said by its number or by its title: 実践項目15 is read as the title condition of its kind)
+    if q.unused or not any((c.field in ("code", "@no") or c.field.startswith("@title:")) and c.op in ("=", "in")
+                           for c in q.conditions):
         return None
     got = conv._ask_one(side)
     conv.__dict__.clear()
@@ -135,7 +156,8 @@ def ended_first(conv, question: str) -> Answer | None:
     a, b = m["a"].strip(), m["b"].strip()
     if a == b or any(w.startswith(("その", "それ", "この")) for w in (a, b)):
         return None
-    late = m["when"] in ("後に", "あとに", "遅く")
+    when = m["when"] or m["when2"]
+    late = when in ("後に", "あとに", "遅く", "遅")
     kind = re.match(r"^(?P<k>\D+?)\s*(?:No\.?)?\s*N?\d+$", a)
     if kind and re.fullmatch(r"(?:No\.?)?\s*N?\d+", b):  # (「実践項目33と34」: the second said by its number alone)
         b = f"{kind['k']}{b}"
@@ -170,7 +192,7 @@ def ended_first(conv, question: str) -> Answer | None:
     if ya != yb or (ma and mb and ma != mb):
         first = sides[0] if (ya, ma) < (yb, mb) else sides[1]
         win = first if not late else (sides[1] if first is sides[0] else sides[0])
-        value, rows = win[0], [win[4]]
+        value, rows = str(win[4].get("code") or win[0]), [win[4]]  # (a record is answered by its code)
         summary = f"{word}に取組を終えたのは {win[0]} です（{said(sides[0])}、{said(sides[1])}）。"
     elif ma == mb and ma:
         value, rows = "同じ", [ra, rb]
@@ -183,5 +205,42 @@ def ended_first(conv, question: str) -> Answer | None:
                   rows=rows, columns=ga.columns, caveat=summary if status == "partial" else "",
                   understood=[{"field": "ended", "op": "latest" if late else "earliest", "value": None,
                                "label": f"{na}と{nb}の取組終了（年度・月）を比べる"}],
+                  notes=ga.notes + [n for n in gb.notes if n not in ga.notes], excerpts=[], sql=ga.sql + gb.sql,
+                  query=ga.query)
+
+
+def _gap_or_same(conv, question, sides, what, mode, counted, shown, saved) -> Answer | None:
+    """「28と31の合計点の差は？」: the gap of the two figures (a positive number); 「委員評価は同じ？」: whether the two
+    are the same, the shared value said (or both where they differ)."""
+    (na, _, ga, fa, _), (nb, _, gb, fb, _) = sides
+    conv.__dict__.clear()
+    conv.__dict__.update(saved)
+    if mode == "difference":
+        if not isinstance(fa, float) or not isinstance(fb, float):
+            return None
+        gap = round(abs(fa - fb), 4)
+        value = int(gap) if float(gap).is_integer() else gap
+        summary = f"{what}の差は {shown(gap)} です（{na}は {shown(fa)}、{nb}は {shown(fb)}）。"
+        count = int(gap) if counted else 2
+    elif fa == fb:
+        value = int(fa) if isinstance(fa, float) and fa.is_integer() else fa
+        summary = f"同じです（{shown(fa)}）。{na}も{nb}も{what}は {shown(fa)} です。"
+        count = int(fa) if counted else 2
+    else:
+        value = "違う"
+        summary = f"同じではありません。{na}は {shown(fa)}、{nb}は {shown(fb)} です。"
+        count = 2
+    unsure = next((g for g in (ga, gb) if g.status != "exact"), None)
+    if unsure is not None:
+        summary = f"{unsure.caveat}{summary}"
+    ones = [_one_record(conv, side[0], saved_state=saved) for side in sides]
+    rows = ones[0].rows + ones[1].rows if all(o is not None for o in ones) else []
+    understood = ([dict(c, label=f"{na}: {c.get('label', '')}") for c in ga.understood]
+                  + [dict(c, label=f"{nb}: {c.get('label', '')}") for c in gb.understood]
+                  + [{"field": "*", "op": mode, "value": None,
+                      "label": f"{na}と{nb}の{what}を比べる（{'差' if mode == 'difference' else '同じか'}）"}])
+    return Answer(question=question, target=ga.target, status="partial" if unsure else "exact", summary=summary,
+                  caveat=unsure.caveat if unsure else "", value=value, count=count, rows=rows,
+                  columns=ga.columns, understood=understood,
                   notes=ga.notes + [n for n in gb.notes if n not in ga.notes], excerpts=[], sql=ga.sql + gb.sql,
                   query=ga.query)

@@ -1,0 +1,79 @@
+"""Comparison frames: two named things (records by code or title, departments, years, municipalities) and a
+measure said of each (a field, a count of their records, an average), asked which wins (多い・高い), how far
+apart they are (差・どれだけ違う) or whether they are the same (同じ？). Rules are data: each frame a name, a
+pattern giving the two sides, the measure and the ask, and examples (run by tests/query/test_compared_pairs.py).
+Executed by query/compared_pairs.py: each side asked alone, then compared."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from assistant.query.compiled import compiled
+
+# One side as said: a short name without a clause break (「行政事務の民間委託」「取組項目3」「R3」「5」).
+# (no は inside: 「C評価の実践項目はR2と…」 says the measure before the pair; a side never ends inside a code: R|3)
+_SIDE = r"[^、,。?？「」は]{1,24}?(?![0-9A-Za-z])"
+_WHAT = r"[^、,。?？]{1,30}?"
+_LEAD = r"^\s*(?:結局|要するに|ざっくり(?:と)?|つまり)?\s*[、,]?\s*"
+_WHICH = r"(?:どっち|どちら)(?:の方|のほう)?"
+# 上/下 are grades compared by their document's order; the others are numbers.
+_DIR = r"(?P<dir>多|少な|高|低|大き|小さ|良|悪)(?:い|かった)"
+_END = r"[^。]*$"
+
+
+@dataclass(frozen=True)
+class Frame:
+    name: str
+    mode: str  # "winner" | "difference" | "same"
+    pattern: str
+    examples: tuple  # (question, (a, b, what, dir-or-""))
+
+    @property
+    def compiled(self):
+        return compiled(self.pattern)
+
+
+FRAMES = (
+    # 「窓口サービス課と行政監理室、担当してる実践項目はどっちが多い？」「取組項目3と5の委員評価の平均はどちらが高い？」
+    Frame("pair_then_measure_which", "winner",
+          _LEAD + rf"(?P<a>{_SIDE})\s*と\s*(?P<b>{_SIDE})\s*(?:って|では|で|だと|なら|の)?\s*[、,]?\s*"
+          rf"(?P<what>{_WHAT})\s*(?:は|が|って)\s*{_WHICH}が\s*{_DIR}" + _END,
+          (("窓口サービス課と行政監理室、担当してる実践項目はどっちが多い？", ("窓口サービス課", "行政監理室", "担当してる実践項目", "多")),
+           ("取組項目3と5の委員評価の平均はどちらが高い？", ("取組項目3", "5", "委員評価の平均", "高")))),
+    # 「H-101とH-203ではどっちが交付額が多い？」: the ask before the measure
+    Frame("pair_which_then_measure", "winner",
+          _LEAD + rf"(?P<a>{_SIDE})\s*と\s*(?P<b>{_SIDE})\s*(?:って|では|で|だと|なら)?\s*[、,]?\s*"
+          rf"{_WHICH}が\s*(?P<what>{_WHAT})\s*(?:が|の)\s*{_DIR}" + _END,
+          (("H-101とH-203ではどっちが交付額が多い", ("H-101", "H-203", "交付額", "多")),)),
+    # 「C評価の実践項目はR2とR3ではどっちが多い？」: the measure first
+    Frame("measure_then_pair_which", "winner",
+          _LEAD + rf"(?P<what>{_WHAT})\s*(?:は|って)\s*(?P<a>{_SIDE})\s*と\s*(?P<b>{_SIDE})\s*(?:では|で|だと)\s*[、,]?\s*"
+          rf"{_WHICH}が\s*{_DIR}" + _END,
+          (("C評価の実践項目はR2とR3ではどっちが多い？", ("R2", "R3", "C評価の実践項目", "多")),)),
+    # 「R3とR4でA評価の実践項目が多いのはどっち？」: the pair, で, the measure and the ask after
+    Frame("pair_de_measure_which", "winner",
+          _LEAD + rf"(?P<a>{_SIDE})\s*と\s*(?P<b>{_SIDE})\s*(?:では|で)\s*(?P<what>{_WHAT})\s*(?:が|の)\s*{_DIR}\s*"
+          rf"(?:の|もの|方|ほう)\s*(?:は|って)\s*{_WHICH}" + _END,
+          (("R3とR4でA評価の実践項目が多いのはどっち？同じなら件数を教えて", ("R3", "R4", "A評価の実践項目", "多")),)),
+    # 「実践項目28と31の合計点の差は？」「委員評価が…、5と13の実践項目数の差は？」
+    Frame("pair_measure_difference", "difference",
+          _LEAD + rf"(?P<a>{_SIDE})\s*と\s*(?P<b>{_SIDE})\s*(?:の|で|では|、|,)\s*[、,]?\s*(?P<what>{_WHAT})\s*の\s*"
+          r"(?:差|違い)\s*(?:は|って|を)?" + r"(?:いくつ|いくら|何点|何件|どれくらい|どのくらい)?\s*[?？。]*\s*$",
+          (("実践項目28と31の合計点の差は？", ("実践項目28", "31", "合計点", "")),
+           ("その中で5と13の実践項目数の差は？", ("5", "13", "実践項目数", "")))),
+    # 「総合福祉課と介護福祉課では、担当している実践項目の数は同じ？何件ずつ？」「取組項目1と16、委員評価は同じ？何点？」
+    Frame("pair_measure_same", "same",
+          _LEAD + rf"(?P<a>{_SIDE})\s*と\s*(?P<b>{_SIDE})\s*(?:って|では|で|の|、|,)\s*[、,]?\s*(?P<what>{_WHAT})\s*"
+          r"(?:は|って|が|も)\s*同じ(?:です|でした|だった)?(?:か)?\s*[?？]" + _END,
+          (("総合福祉課と介護福祉課では、担当している実践項目の数は同じ？何件ずつ？",
+            ("総合福祉課", "介護福祉課", "担当している実践項目の数", "")),
+           ("取組項目1と16、委員評価は同じ？何点？", ("取組項目1", "16", "委員評価", "")),
+           ("取組項目2と9の担当部署自己評価(総合評価)は同じ？", ("取組項目2", "9", "担当部署自己評価(総合評価)", "")))),
+)
+
+# What is compared is the number of each side's records (not a figure of it) when it ends so.
+COUNT_SAID = compiled(r"(?:^|の)?(?:実践項目|取組項目|項目|事業|もの|記録)(?:の)?(?:数|件数)$|件数$")
+# ... and the word of counting itself, dropped before each side is asked 「…は何件？」.
+COUNT_WORD = compiled(r"(?:の)?(?:件数|数)$")
+# A side said by its number alone takes the other's kind word: 「取組項目3と5」 → 取組項目5.
+BARE_NUMBER = compiled(r"^(?:No\.?)?\s*N?\d+$")
+KIND_AND_NUMBER = compiled(r"^(?P<k>\D+?)\s*(?:No\.?)?\s*N?\d+$")
