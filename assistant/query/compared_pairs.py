@@ -6,9 +6,11 @@ from __future__ import annotations
 
 from assistant.query.answer import Answer
 from assistant.query.grammar.compared_pairs import BARE_NUMBER, COUNT_SAID, COUNT_WORD, FRAMES, KIND_AND_NUMBER
+from assistant.query.compiled import compiled
 from assistant.text.normalize import nfkc
 
 _LONGEST = 200
+_QUOTED = compiled(r"[「『]([^」』]{1,20})[」』]")
 
 
 def sides_said(a: str, b: str) -> tuple[str, str]:
@@ -44,4 +46,78 @@ def answer(conv, question: str) -> Answer | None:
         what, counted = COUNT_WORD.sub("", what), True
     elif frame.mode != "winner":
         counted = False
+    elif way in ("多", "少な"):
+        # (「R7予算が多い」: a figure of each named record, where each side is one; else a count of its records)
+        figure = two_named.compare(conv, question, a, b, what, way, mode=frame.mode, counted=False, single=True)
+        if figure is not None:
+            return figure
     return two_named.compare(conv, question, a, b, what, way, mode=frame.mode, counted=counted)
+
+
+def _restore(conv, state: dict) -> None:
+    conv.__dict__.clear()
+    conv.__dict__.update(state)
+
+
+def which_holds(conv, question: str) -> Answer | None:
+    """「AとB、…なのはどっち？」: each side resolved alone (it must name something the index holds), then asked with
+    the condition; the side(s) whose answer lists rows hold it. A side not read exactly, alone or with the condition,
+    leaves the question open: partial, saying which, and no winner chosen from the other alone."""
+    from assistant.query.grammar.compared_pairs import HOLDS, holds_asked
+
+    if not isinstance(question, str) or len(question) > _LONGEST:
+        return None
+    said = nfkc(question)
+    m = next((x for x in (f.compiled.match(said) for f in HOLDS) if x is not None), None)
+    if m is None:
+        return None
+    a, b = sides_said(m["a"].strip(), m["b"].strip())
+    if a == b or any(w.startswith(("その", "それ", "この", "どっち", "どちら")) for w in (a, b)):
+        return None
+    saved = dict(conv.__dict__)
+    sides, unread = [], []
+    for side in (a, b):
+        _restore(conv, saved)
+        alone = conv._ask_one(side)
+        _restore(conv, saved)
+        asked = holds_asked(m, side)
+        got = conv._ask_one(asked)
+        if got.unused and set(got.unused) <= set(_QUOTED.findall(asked)):
+            # (a word the user quoted, sought in a side where it is absent, is said not read; unquoted it is sought
+            # as the same text condition and found absent)
+            _restore(conv, saved)
+            got = conv._ask_one(_QUOTED.sub(r"\1", asked))
+        if alone.error or alone.status != "exact" or not alone.rows or alone.unused:
+            unread.append((side, f"「{side}」が何を指すか特定できません"))
+            continue
+        if got.error or got.unused or got.status not in ("exact", "no_match") or got.target == "passage":
+            why = "、".join(got.unused) if got.unused else ""
+            unread.append((side, f"{side}について「{why or m['cond'].strip()}」を確かめられません"))
+            continue
+        code = str(alone.rows[0].get("code") or "") if len(alone.rows) == 1 else ""
+        sides.append((side, code or side, got))
+    _restore(conv, saved)
+    cond = m["cond"].strip()
+    understood = [{"field": "*", "op": "holds", "value": None, "label": f"{a}と{b}のうち「{cond}」に当たる方"}]
+    if unread:
+        # (a winner read from one side alone would be a guess: the comparison is said not to be made)
+        summary = ("比べられません: " + "、".join(w for _, w in unread) + "。"
+                   + "".join(f"{s}は{'当たります' if g.rows else '当たりません'}。" for s, _, g in sides))
+        return Answer(question=question, target=sides[0][2].target if sides else "", status="partial",
+                      summary=summary, caveat=summary, value=None, count=0, rows=[], understood=understood,
+                      notes=[], excerpts=[], sql=[])
+    held = [s for s in sides if s[2].rows]
+    if len(held) == 1:
+        other = next(s for s in sides if s is not held[0])
+        value, summary = held[0][1], f"「{cond}」に当たるのは {held[0][0]} です（{other[0]}は当たりません）。"
+    elif held:
+        value, summary = "どちらも", f"{a}と{b}のどちらも{cond}に当たります。"
+    else:
+        value, summary = "どちらでもない", f"{a}も{b}も{cond}には当たりません。"
+    rows = [r for s in held for r in s[2].rows]
+    first = sides[0][2]
+    return Answer(question=question, target=(held[0][2] if held else first).target, status="exact", summary=summary,
+                  caveat="", value=value, count=len(rows), rows=rows, columns=(held[0][2] if held else first).columns,
+                  understood=understood + [dict(c, label=f"{s[0]}: {c.get('label', '')}") for s in sides
+                                           for c in s[2].understood],
+                  notes=[], excerpts=[], sql=[q for s in sides for q in s[2].sql])

@@ -41,10 +41,10 @@ def answer(conv, question: str) -> Answer | None:
 
 
 def compare(conv, question: str, a: str, b: str, what: str, way: str, records_asked: bool = False,
-            mode: str = "winner", counted: bool | None = None) -> Answer | None:
+            mode: str = "winner", counted: bool | None = None, single: bool = False) -> Answer | None:
     """Two sides compared on what is said of each: the winner (mode "winner", way its direction), the gap
     ("difference") or whether they are the same ("same"). Each side is asked alone; None where either is not
-    read exactly (the conversation is then as it was)."""
+    read exactly (the conversation is then as it was). `single`: each side must be one record, its figure."""
     if any(w.startswith(("その", "それ", "この", "どっち", "どちら")) for w in (a, b, what)) or a == b:
         return None
     if counted is None:
@@ -66,7 +66,7 @@ def compare(conv, question: str, a: str, b: str, what: str, way: str, records_as
             figure = str(got.value)  # (「総合評価は同じ？」: a grade is the same or not, never more)
         if got.error or got.status not in ("exact", "partial") or got.unused or figure is None \
                 or (got.status == "partial" and not got.caveat) or (not counted and got.value is None) \
-                or (mode == "same" and not counted and len(got.rows) != 1):
+                or ((mode == "same" or single) and not counted and len(got.rows) != 1):
             conv.__dict__.clear()
             conv.__dict__.update(saved)
             return None
@@ -76,7 +76,7 @@ def compare(conv, question: str, a: str, b: str, what: str, way: str, records_as
         conv.__dict__.clear()
         conv.__dict__.update(saved)
         return None
-    shown = lambda f: (f"{int(f)}件" if counted else f"{f:g}") if isinstance(f, float) else str(f)  # noqa: E731
+    shown = lambda f: (f"{int(f)}件" if counted else f"{f:g}") if not isinstance(f, str) else f  # noqa: E731
     if mode != "winner":
         return _gap_or_same(conv, question, sides, what, mode, counted, shown, saved)
     more = way in ("多", "高", "大き", "良")
@@ -216,14 +216,14 @@ def _gap_or_same(conv, question, sides, what, mode, counted, shown, saved) -> An
     conv.__dict__.clear()
     conv.__dict__.update(saved)
     if mode == "difference":
-        if not isinstance(fa, float) or not isinstance(fb, float):
+        if isinstance(fa, str) or isinstance(fb, str):
             return None
         gap = round(abs(fa - fb), 4)
         value = int(gap) if float(gap).is_integer() else gap
         summary = f"{what}の差は {shown(gap)} です（{na}は {shown(fa)}、{nb}は {shown(fb)}）。"
         count = int(gap) if counted else 2
     elif fa == fb:
-        value = int(fa) if isinstance(fa, float) and fa.is_integer() else fa
+        value = int(fa) if not isinstance(fa, str) and float(fa).is_integer() else fa
         summary = f"同じです（{shown(fa)}）。{na}も{nb}も{what}は {shown(fa)} です。"
         count = int(fa) if counted else 2
     else:

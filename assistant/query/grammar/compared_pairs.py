@@ -13,7 +13,8 @@ from assistant.query.compiled import compiled
 # (no は inside: 「C評価の実践項目はR2と…」 says the measure before the pair; a side never ends inside a code: R|3)
 _SIDE = r"[^、,。?？「」は]{1,24}?(?![0-9A-Za-z])"
 _WHAT = r"[^、,。?？]{1,30}?"
-_LEAD = r"^\s*(?:結局|要するに|ざっくり(?:と)?|つまり)?\s*[、,]?\s*"
+# (「その中で」 narrows to the answer before: the sides are then asked within it, conversation.py keeping it)
+_LEAD = r"^\s*(?:結局|要するに|ざっくり(?:と)?|つまり|その中で|そのうち|この中で|じゃあ)?\s*[、,]?\s*"
 _WHICH = r"(?:どっち|どちら)(?:の方|のほう)?"
 # 上/下 are grades compared by their document's order; the others are numbers.
 _DIR = r"(?P<dir>多|少な|高|低|大き|小さ|良|悪)(?:い|かった)"
@@ -69,6 +70,45 @@ FRAMES = (
            ("取組項目1と16、委員評価は同じ？何点？", ("取組項目1", "16", "委員評価", "")),
            ("取組項目2と9の担当部署自己評価(総合評価)は同じ？", ("取組項目2", "9", "担当部署自己評価(総合評価)", "")))),
 )
+
+# 「実践項目20と22、令和5年度にA評価だったのはどっち？」「プライバシーに触れた委員の意見は取組項目12と13のどちら？」:
+# which of the two holds a condition. Each side is asked with the condition (「実践項目20で令和5年度にA評価だったもの」,
+# 「取組項目12のプライバシーに触れた委員の意見」); the side's question is said by `asked` from the groups.
+HOLDS = (
+    # (the pair closed by a comma is tried first: a title holds の, 「…向上のための相互交流」)
+    Frame("pair_comma_condition_which", "holds",
+          _LEAD + rf"(?P<a>{_SIDE})\s*と\s*(?P<b>{_SIDE})\s*[、,]\s*"
+          r"(?P<cond>[^。?？]{2,40}?)\s*(?:な|である)?の(?:は|って)\s*" + _WHICH + r"\s*[?？。]*\s*$",
+          (("実践項目20と22、令和5年度にA評価だったのはどっち？", ("実践項目20", "22", "令和5年度にA評価だった", "")),
+           ("乳幼児育成支援事業と保健所検査機能向上のための相互交流、部会長が倉敷市なのはどっち？",
+            ("乳幼児育成支援事業", "保健所検査機能向上のための相互交流", "部会長が倉敷市", "")))),
+    Frame("pair_then_condition_which", "holds",
+          _LEAD + rf"(?P<a>{_SIDE})\s*と\s*(?P<b>{_SIDE})\s*(?:(?P<of>の)|では|で)\s*[、,]?\s*"
+          r"(?P<cond>[^。?？]{2,40}?)\s*(?:な|である)?の(?:は|って)\s*" + _WHICH + r"\s*[?？。]*\s*$",
+          (("取組項目1と2の委員の意見で「ノウハウ」に触れているのはどっち？",
+            ("取組項目1", "2", "委員の意見で「ノウハウ」に触れている", "")),)),
+    Frame("condition_then_pair_which", "holds",
+          _LEAD + r"(?P<cond>[^。?？、,]{2,40}?)\s*(?:は|って)\s*"
+          rf"(?P<a>{_SIDE})\s*と\s*(?P<b>{_SIDE})\s*の\s*" + _WHICH + r"(?:です|でしょう)?か?\s*[?？。]*\s*$",
+          (("プライバシーに触れた委員の意見は取組項目12と13のどちら？", ("取組項目12", "13", "プライバシーに触れた委員の意見", "")),)),
+    Frame("condition_pair_which_kind", "holds",
+          _LEAD + r"(?P<cond>[^。?？、,]{2,40}?)\s*の(?:は|って)\s*"
+          rf"(?P<a>{_SIDE})\s*と\s*(?P<b>{_SIDE})\s*[、,]?\s*" + _WHICH + r"の\s*(?P<kind>[^、,。?？]{1,12}?)\s*[?？。]*\s*$",
+          (("「横展開」に言及しているのはAIの活用と庁内文書の電子化の推進、どっちの委員意見？",
+            ("AIの活用", "庁内文書の電子化の推進", "「横展開」に言及している", "")),)),
+)
+
+
+def holds_asked(m, side: str) -> str:
+    """One side's question of a holds frame: the side with the condition, as a list of what holds it."""
+    cond, kind = m["cond"].strip(), (m.groupdict().get("kind") or "").strip()
+    if kind:
+        return f"{side}の{kind}で{cond}もの"
+    if m.groupdict().get("of") is None and m.groupdict().get("kind") is None and "a" in m.groupdict() \
+            and m.start("cond") < m.start("a"):
+        return f"{side}の{cond}"
+    return f"{side}の{cond}もの" if m.groupdict().get("of") else f"{side}で{cond}もの"
+
 
 # What is compared is the number of each side's records (not a figure of it) when it ends so.
 COUNT_SAID = compiled(r"(?:^|の)?(?:実践項目|取組項目|項目|事業|もの|記録)(?:の)?(?:数|件数)$|件数$")
