@@ -13,11 +13,19 @@ _LONGEST = 200
 _QUOTED = compiled(r"[「『]([^」』]{1,20})[」』]")
 
 
-def sides_said(a: str, b: str) -> tuple[str, str]:
-    """The two sides as each is asked alone: a bare number after a kind and number takes that kind word."""
+def sides_said(a: str, b: str, conv=None) -> tuple[str, str]:
+    """The two sides as each is asked alone: a bare number after a kind and number takes that kind word; two bare
+    numbers said after an answer (「その中で16と20、…」) take the kind of the records it listed."""
     kind = KIND_AND_NUMBER.match(a)
     if kind and BARE_NUMBER.match(b) and not BARE_NUMBER.match(a):
         b = f"{kind['k']}{b}"
+    elif BARE_NUMBER.match(a) and BARE_NUMBER.match(b) and conv is not None:
+        from assistant.labels import kind_label
+
+        target = getattr(getattr(conv, "context", None), "target", "") or ""
+        word = kind_label(target) if target else ""
+        if word and word != target:
+            a, b = f"{word}{a}", f"{word}{b}"
     return a, b
 
 
@@ -39,7 +47,7 @@ def answer(conv, question: str) -> Answer | None:
     frame, m = frame_of(question)
     if frame is None:
         return None
-    a, b = sides_said(m["a"].strip(), m["b"].strip())
+    a, b = sides_said(m["a"].strip(), m["b"].strip(), conv)
     what, way = m["what"].strip(), (m["dir"] if "dir" in m.groupdict() else "") or ""
     counted = None
     if COUNT_SAID.search(what):  # (「実践項目数の差」「担当している実践項目の数は同じ？」: a count of each side's records)
@@ -63,15 +71,15 @@ def which_holds(conv, question: str) -> Answer | None:
     """「AとB、…なのはどっち？」: each side resolved alone (it must name something the index holds), then asked with
     the condition; the side(s) whose answer lists rows hold it. A side not read exactly, alone or with the condition,
     leaves the question open: partial, saying which, and no winner chosen from the other alone."""
-    from assistant.query.grammar.compared_pairs import HOLDS, holds_asked
+    from assistant.query.grammar.compared_pairs import DIRECTION_SAID, HOLDS, holds_asked
 
     if not isinstance(question, str) or len(question) > _LONGEST:
         return None
     said = nfkc(question)
     m = next((x for x in (f.compiled.match(said) for f in HOLDS) if x is not None), None)
-    if m is None:
+    if m is None or DIRECTION_SAID.search(m["cond"].strip()):
         return None
-    a, b = sides_said(m["a"].strip(), m["b"].strip())
+    a, b = sides_said(m["a"].strip(), m["b"].strip(), conv)
     if a == b or any(w.startswith(("その", "それ", "この", "どっち", "どちら")) for w in (a, b)):
         return None
     saved = dict(conv.__dict__)

@@ -158,9 +158,9 @@ def ended_first(conv, question: str) -> Answer | None:
         return None
     when = m["when"] or m["when2"]
     late = when in ("後に", "あとに", "遅く", "遅")
-    kind = re.match(r"^(?P<k>\D+?)\s*(?:No\.?)?\s*N?\d+$", a)
-    if kind and re.fullmatch(r"(?:No\.?)?\s*N?\d+", b):  # (「実践項目33と34」: the second said by its number alone)
-        b = f"{kind['k']}{b}"
+    from assistant.query.compared_pairs import sides_said
+
+    a, b = sides_said(a, b, conv)  # (「実践項目33と34」: the second said by its number alone; 「33と37」 after a list)
     saved = dict(conv.__dict__)
     shared = b.split("の", 1)[1] if "の" in b and "の" not in a else ""
     sides = []

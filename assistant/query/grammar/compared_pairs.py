@@ -55,6 +55,12 @@ FRAMES = (
           _LEAD + rf"(?P<a>{_SIDE})\s*と\s*(?P<b>{_SIDE})\s*(?:では|で)\s*(?P<what>{_WHAT})\s*(?:が|の)\s*{_DIR}\s*"
           rf"(?:の|もの|方|ほう)\s*(?:は|って)\s*{_WHICH}" + _END,
           (("R3とR4でA評価の実践項目が多いのはどっち？同じなら件数を教えて", ("R3", "R4", "A評価の実践項目", "多")),)),
+    # 「その中で16と20、合計点が高いのは？」「15と16で委員評価が高いのは？」: the ask left unsaid after のは
+    Frame("pair_measure_dir_then_which", "winner",
+          _LEAD + rf"(?P<a>{_SIDE})\s*と\s*(?P<b>{_SIDE})\s*(?:では|で|って|なら)?\s*[、,]?\s*(?P<what>{_WHAT})\s*(?:が|の)\s*"
+          + _DIR + r"\s*(?:の|もの|方|ほう)\s*(?:は|って)\s*(?:" + _WHICH + r")?\s*[?？。]*\s*$",
+          (("その中で16と20、合計点が高いのは？", ("16", "20", "合計点", "高")),
+           ("15と16で委員評価が高いのは？", ("15", "16", "委員評価", "高")))),
     # 「実践項目28と31の合計点の差は？」「委員評価が…、5と13の実践項目数の差は？」
     Frame("pair_measure_difference", "difference",
           _LEAD + rf"(?P<a>{_SIDE})\s*と\s*(?P<b>{_SIDE})\s*(?:の|で|では|、|,)\s*[、,]?\s*(?P<what>{_WHAT})\s*の\s*"
@@ -97,6 +103,9 @@ HOLDS = (
           (("「横展開」に言及しているのはAIの活用と庁内文書の電子化の推進、どっちの委員意見？",
             ("AIの活用", "庁内文書の電子化の推進", "「横展開」に言及している", "")),)),
 )
+
+# A condition ending in a direction asks which is more, not which holds (「総括の合計点が高いのはどっち」): no HOLDS.
+DIRECTION_SAID = compiled(r"(?:多|少な|高|低|大き|小さ|良|悪|上|下|早|遅|先|後)(?:い|かった|く)?(?:の方|ほう)?$")
 
 
 def holds_asked(m, side: str) -> str:
