@@ -48,7 +48,7 @@ def answer(conv, question: str) -> Answer | None:
     if frame is None:
         return None
     a, b = sides_said(m["a"].strip(), m["b"].strip(), conv)
-    what, way = m["what"].strip(), (m["dir"] if "dir" in m.groupdict() else "") or ""
+    what, way = m["what"].strip(), m.groupdict().get("dir") or m.groupdict().get("rank") or ""
     counted = None
     if COUNT_SAID.search(what):  # (「実践項目数の差」「担当している実践項目の数は同じ？」: a count of each side's records)
         what, counted = COUNT_WORD.sub("", what), True

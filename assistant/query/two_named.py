@@ -14,7 +14,7 @@ from assistant.query.grammar.aggregates import (TWO_NAMED_COMPARED, TWO_NAMED_FI
 from assistant.text.normalize import nfkc
 
 _LONGEST = 200
-_WORD = {"多": "多い", "少な": "少ない", "高": "高い", "低": "低い", "大き": "大きい", "小さ": "小さい", "良": "良い", "悪": "悪い"}
+_WORD = {"上": "上な", "下": "下な", "多": "多い", "少な": "少ない", "高": "高い", "低": "低い", "大き": "大きい", "小さ": "小さい", "良": "良い", "悪": "悪い"}
 
 
 def _number(value):
@@ -62,6 +62,8 @@ def compare(conv, question: str, a: str, b: str, what: str, way: str, records_as
         # value printed two ways is compared, not sure either; a word not read leaves the comparison alone)
         if counted and (said.get("value_field") or any(c.get("op") == "value" for c in got.understood)):
             figure = None
+        if figure is None and way in ("上", "下") and not counted:
+            figure = _grade_rank(conv, got.value)  # (「総合評価が上」: grades ranked by the index's scale)
         if figure is None and mode == "same" and not counted and got.value not in (None, ""):
             figure = str(got.value)  # (「総合評価は同じ？」: a grade is the same or not, never more)
         if got.error or got.status not in ("exact", "partial") or got.unused or figure is None \
@@ -77,15 +79,17 @@ def compare(conv, question: str, a: str, b: str, what: str, way: str, records_as
         conv.__dict__.update(saved)
         return None
     shown = lambda f: (f"{int(f)}件" if counted else f"{f:g}") if not isinstance(f, str) else f  # noqa: E731
+    if way in ("上", "下"):  # (a grade is shown as printed; its rank only orders)
+        shown = lambda f: next((str(x[2].value) for x in sides if x[3] == f), f"{f:g}")  # noqa: E731
     if mode != "winner":
         return _gap_or_same(conv, question, sides, what, mode, counted, shown, saved)
-    more = way in ("多", "高", "大き", "良")
+    more = way in ("多", "高", "大き", "良", "上")
     word = _WORD[way]
     winner_code = ""
     if fa == fb:
         win = None
         summary = (f"同じです（{shown(fa)}）。{na}は {shown(fa)}、{nb}は {shown(fb)}で、"
-                   f"どちらも{word}とは言えません。")
+                   f"どちらも{word.removesuffix('な')}とは言えません。")
     else:
         win = sides[0] if (fa > fb) == more else sides[1]
         lose = sides[1] if win is sides[0] else sides[0]
@@ -123,6 +127,16 @@ def compare(conv, question: str, a: str, b: str, what: str, way: str, records_as
                   value=value, count=int(fa) if win is None and counted else len(rows), rows=rows, columns=win[2].columns if win else [],
                   understood=understood, notes=ga.notes + [n for n in gb.notes if n not in ga.notes],
                   excerpts=[], sql=ga.sql + gb.sql, query=(win[2].query if win else ga.query))
+
+
+def _grade_rank(conv, value) -> float | None:
+    """A grade's rank on the index's scale (A > B > C > D, or its legend's marks); None for anything else."""
+    from assistant.query.lexicon import grade_rank_sql
+
+    if not isinstance(value, str) or not value.strip():
+        return None
+    rank = next(iter(conv.db.query(f"SELECT {grade_rank_sql('?', conv.lexicon.grade_scale)} AS r", (value.strip(),))))["r"]
+    return None if rank is None else float(rank)
 
 
 def _one_record(conv, side: str, saved_state: dict) -> Answer | None:

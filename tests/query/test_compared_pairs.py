@@ -22,7 +22,7 @@ def test_every_frame_reads_its_examples():
             m = next((x for x in (f.compiled.match(nfkc(said)) for f in FRAMES + HOLDS) if x is not None), None)
             assert m is not None and m.re is frame.compiled, (frame.name, said)
             got = (m["a"].strip(), m["b"].strip(), (m.groupdict().get("what") or m.groupdict().get("cond")).strip(),
-                   m.groupdict().get("dir") or "")
+                   m.groupdict().get("dir") or m.groupdict().get("rank") or "")
             assert got == (nfkc(a), nfkc(b), nfkc(what), way), (frame.name, said, got)
 
 
