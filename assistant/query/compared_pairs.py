@@ -29,12 +29,12 @@ def sides_said(a: str, b: str, conv=None) -> tuple[str, str]:
     return a, b
 
 
-def frame_of(question: str):
-    """The first frame whose pattern reads the question, with its match; else (None, None)."""
+def frame_of(question: str, after=None):
+    """The first frame (after the one given) whose pattern reads the question, with its match; else (None, None)."""
     if not isinstance(question, str) or len(question) > _LONGEST:
         return None, None
     said = nfkc(question)
-    for frame in FRAMES:
+    for frame in FRAMES[FRAMES.index(after) + 1:] if after is not None else FRAMES:
         m = frame.compiled.match(said)
         if m is not None:
             return frame, m
@@ -45,6 +45,13 @@ def answer(conv, question: str) -> Answer | None:
     from assistant.query import two_named
 
     frame, m = frame_of(question)
+    if frame is not None and frame.mode == "values_same":
+        rec, first = m["a"].strip().rsplit("の", 1)
+        said = two_named.compare(conv, question, f"{rec}の{first}", f"{rec}の{m['b'].strip()}", "", "", mode="same",
+                                 counted=False, one_record=True, unit=m["unit"] or "")
+        if said is not None:
+            return said
+        frame, m = frame_of(question, after=frame)
     if frame is None:
         return None
     a, b = sides_said(m["a"].strip(), m["b"].strip(), conv)
@@ -59,7 +66,8 @@ def answer(conv, question: str) -> Answer | None:
         figure = two_named.compare(conv, question, a, b, what, way, mode=frame.mode, counted=False, single=True)
         if figure is not None:
             return figure
-    return two_named.compare(conv, question, a, b, what, way, mode=frame.mode, counted=counted)
+    return two_named.compare(conv, question, a, b, what, way, mode=frame.mode, counted=counted,
+                             unit=m.groupdict().get("unit") or "")
 
 
 def _restore(conv, state: dict) -> None:

@@ -17,6 +17,11 @@ _LONGEST = 200
 _WORD = {"上": "上な", "下": "下な", "多": "多い", "少な": "少ない", "高": "高い", "低": "低い", "大き": "大きい", "小さ": "小さい", "良": "良い", "悪": "悪い"}
 
 
+def _figure(f: float) -> str:
+    """A figure as printed: 7,110,000 (never 7.11e+06), 4.4."""
+    return f"{int(f):,}" if float(f).is_integer() else f"{f:,.4f}".rstrip("0").rstrip(".")
+
+
 def _number(value):
     if isinstance(value, bool):
         return None
@@ -41,7 +46,8 @@ def answer(conv, question: str) -> Answer | None:
 
 
 def compare(conv, question: str, a: str, b: str, what: str, way: str, records_asked: bool = False,
-            mode: str = "winner", counted: bool | None = None, single: bool = False) -> Answer | None:
+            mode: str = "winner", counted: bool | None = None, single: bool = False, unit: str = "",
+            one_record: bool = False) -> Answer | None:
     """Two sides compared on what is said of each: the winner (mode "winner", way its direction), the gap
     ("difference") or whether they are the same ("same"). Each side is asked alone; None where either is not
     read exactly (the conversation is then as it was). `single`: each side must be one record, its figure."""
@@ -54,7 +60,7 @@ def compare(conv, question: str, a: str, b: str, what: str, way: str, records_as
     for side in (a, b):
         conv.__dict__.clear()
         conv.__dict__.update(saved)
-        asked = f"{side}の{what}は何件？" if counted else f"{side}の{what}は？"
+        asked = f"{side}の{what}は何件？" if counted else f"{side}の{what}は？" if what else f"{side}は？"
         got = conv._ask_one(asked)
         figure = got.count if counted and got.value in (None, got.count) else _number(got.value)
         said = got.query if isinstance(got.query, dict) else {}
@@ -62,10 +68,14 @@ def compare(conv, question: str, a: str, b: str, what: str, way: str, records_as
         # value printed two ways is compared, not sure either; a word not read leaves the comparison alone)
         if counted and (said.get("value_field") or any(c.get("op") == "value" for c in got.understood)):
             figure = None
+        if unit and mode == "same":
+            figure = _dated(got, unit)  # (「取組終了は同じ月？」: the month each record's date prints, not its year)
         if figure is None and way in ("上", "下") and not counted:
             figure = _grade_rank(conv, got.value)  # (「総合評価が上」: grades ranked by the index's scale)
         if figure is None and mode == "same" and not counted and got.value not in (None, ""):
             figure = str(got.value)  # (「総合評価は同じ？」: a grade is the same or not, never more)
+        if unit and mode == "same" and figure is None:
+            got.value = None  # (a date without its month is no answer to 「同じ月？」)
         if got.error or got.status not in ("exact", "partial") or got.unused or figure is None \
                 or (got.status == "partial" and not got.caveat) or (not counted and got.value is None) \
                 or ((mode == "same" or single) and not counted and len(got.rows) != 1):
@@ -74,11 +84,14 @@ def compare(conv, question: str, a: str, b: str, what: str, way: str, records_as
             return None
         sides.append((side, asked, got, figure, dict(conv.__dict__)))
     (na, _, ga, fa, _), (nb, _, gb, fb, _) = sides
-    if ga.target != gb.target or (ga.rows and [r.get("key") for r in ga.rows] == [r.get("key") for r in gb.rows]):
+    same_rows = bool(ga.rows) and [r.get("key") for r in ga.rows] == [r.get("key") for r in gb.rows]
+    # (two values of one record are compared only as such: one row each, the same one, two values asked)
+    if ga.target != gb.target or same_rows != one_record or (one_record and (
+            len(ga.rows) != 1 or (ga.query or {}).get("value_field") == (gb.query or {}).get("value_field"))):
         conv.__dict__.clear()
         conv.__dict__.update(saved)
         return None
-    shown = lambda f: (f"{int(f)}件" if counted else f"{f:g}") if not isinstance(f, str) else f  # noqa: E731
+    shown = lambda f: (f"{int(f)}件" if counted else _figure(f)) if not isinstance(f, str) else f  # noqa: E731
     if way in ("上", "下"):  # (a grade is shown as printed; its rank only orders)
         shown = lambda f: next((str(x[2].value) for x in sides if x[3] == f), f"{f:g}")  # noqa: E731
     if mode != "winner":
@@ -127,6 +140,26 @@ def compare(conv, question: str, a: str, b: str, what: str, way: str, records_as
                   value=value, count=int(fa) if win is None and counted else len(rows), rows=rows, columns=win[2].columns if win else [],
                   understood=understood, notes=ga.notes + [n for n in gb.notes if n not in ga.notes],
                   excerpts=[], sql=ga.sql + gb.sql, query=(win[2].query if win else ga.query))
+
+
+# A month or a day as a date cell prints it: 2022-09, 2022-09-30.
+_ISO = {"月": re.compile(r"^\d{4}-\d{2}"), "日": re.compile(r"^\d{4}-\d{2}-\d{2}")}
+
+
+def _dated(got: Answer, unit: str) -> str | None:
+    """The month (or day) of the one record's date asked, read from the date the row prints for the field (the
+    value itself, or its field's companion `<field>_month`), in wareki as staff say it; None when not printed."""
+    from assistant.text.wareki import date_text
+
+    if len(got.rows) != 1:
+        return None
+    field = (got.query or {}).get("value_field") if isinstance(got.query, dict) else ""
+    row = got.rows[0]
+    for cell in (got.value, row.get(f"{field}_month") if field else None):
+        m = _ISO[unit].match(str(cell or ""))
+        if m:
+            return date_text(m.group()).split("（")[0]
+    return None
 
 
 def _grade_rank(conv, value) -> float | None:
@@ -238,7 +271,7 @@ def _gap_or_same(conv, question, sides, what, mode, counted, shown, saved) -> An
         count = int(gap) if counted else 2
     elif fa == fb:
         value = int(fa) if not isinstance(fa, str) and float(fa).is_integer() else fa
-        summary = f"同じです（{shown(fa)}）。{na}も{nb}も{what}は {shown(fa)} です。"
+        summary = f"同じです（{shown(fa)}）。{na}も{nb}も{what + 'は' if what else ''} {shown(fa)} です。"
         count = int(fa) if counted else 2
     else:
         value = "違う"

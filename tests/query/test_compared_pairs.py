@@ -21,7 +21,7 @@ def test_every_frame_reads_its_examples():
         for said, (a, b, what, way) in frame.examples:
             m = next((x for x in (f.compiled.match(nfkc(said)) for f in FRAMES + HOLDS) if x is not None), None)
             assert m is not None and m.re is frame.compiled, (frame.name, said)
-            got = (m["a"].strip(), m["b"].strip(), (m.groupdict().get("what") or m.groupdict().get("cond")).strip(),
+            got = (m["a"].strip(), m["b"].strip(), (m.groupdict().get("what") or m.groupdict().get("cond") or "").strip(),
                    m.groupdict().get("dir") or m.groupdict().get("rank") or "")
             assert got == (nfkc(a), nfkc(b), nfkc(what), way), (frame.name, said, got)
 
@@ -96,3 +96,27 @@ def test_another_towns_records_compared_by_a_table_figure(subsidies):
     assert gap.status == "exact" and gap.value == abs(pa - pb)
     unknown = subsidies.ask("H-101とH-999ではどっちが評価点が高い？")
     assert unknown.status != "exact" and unknown.value not in ("H-101", "H-999")
+
+
+def test_same_month_is_read_from_the_month_printed(assistant, db):
+    rows = list(db.query("SELECT code, ended_month AS m FROM practice WHERE ended_month IS NOT NULL AND code NOT LIKE 'N%'"
+                         " ORDER BY CAST(code AS INT)"))
+    by = {}
+    for r in rows:
+        by.setdefault(r["m"], []).append(r["code"])
+    same = next(codes for codes in by.values() if len(codes) >= 2)
+    other = next(r["code"] for r in rows if r["m"] != rows[[x["code"] for x in rows].index(same[0])]["m"])
+    answer = assistant.ask(f"実践項目{same[0]}と{same[1]}の取組終了は同じ月？")
+    year, month = (int(x) for x in next(m for m, c in by.items() if c is same).split("-"))
+    assert answer.status == "exact" and f"{month}月" in str(answer.value) and "同じ" in answer.summary
+    differ = assistant.ask(f"実践項目{same[0]}と{other}の取組終了は同じ月？")
+    assert differ.value == "違う"
+
+
+def test_two_values_of_one_record_the_same_or_not(assistant):
+    name = "東南部都市連絡調整会議事業"
+    total, burden = (assistant.ask(f"{name}の{w}は？") for w in ("総事業費", "市の実質負担額"))
+    assert total.status == "exact" and burden.status == "exact"
+    answer = assistant.ask(f"{name}の総事業費と市の実質負担額は同じ？いくら？")
+    assert answer.status == "exact"
+    assert answer.value == (total.value if total.value == burden.value else "違う")
