@@ -137,3 +137,51 @@ def which_holds(conv, question: str) -> Answer | None:
                   understood=understood + [dict(c, label=f"{s[0]}: {c.get('label', '')}") for s in sides
                                            for c in s[2].understood],
                   notes=[], excerpts=[], sql=[q for s in sides for q in s[2].sql])
+
+
+def which_of_answer_before(conv, question: str) -> Answer | None:
+    """「観光キャンペーン事業と広報紙の紙面交流ではどっち？」 after a list: each side resolved alone to its records,
+    and the one among the records the answer before listed is the answer. A side not resolved, or no list before,
+    leaves it: partial where a list was given, else None."""
+    from assistant.query.grammar.compared_pairs import OF_THE_ANSWER_BEFORE
+
+    if not isinstance(question, str) or len(question) > _LONGEST:
+        return None
+    m = OF_THE_ANSWER_BEFORE.compiled.match(nfkc(question))
+    before = [str(r.get("key")) for r in (getattr(conv, "context_rows", None) or []) if r.get("key")]
+    if m is None or not before:
+        return None
+    a, b = sides_said(m["a"].strip(), m["b"].strip(), conv)
+    if a == b:
+        return None
+    saved = dict(conv.__dict__)
+    sides, unread = [], []
+    for side in (a, b):
+        _restore(conv, saved)
+        conv.context, conv.context_rows = None, []  # (the side named alone, not within the list before)
+        alone = conv._ask_one(side)
+        if alone.error or alone.status != "exact" or len(alone.rows) != 1 or alone.unused:
+            unread.append(side)
+            continue
+        row = alone.rows[0]
+        sides.append((side, str(row.get("code") or side), row, str(row.get("key")) in before))
+    _restore(conv, saved)
+    understood = [{"field": "*", "op": "holds", "value": None, "label": f"{a}と{b}のうち前の回答に含まれる方"}]
+    if unread:
+        summary = f"比べられません: 「{'」「'.join(unread)}」が何を指すか特定できません。"
+        return Answer(question=question, target="", status="partial", summary=summary, caveat=summary, value=None,
+                      count=0, rows=[], understood=understood, notes=[], excerpts=[], sql=[])
+    held = [s for s in sides if s[3]]
+    if len(held) == 1:
+        value, summary = held[0][1], f"前の回答に含まれるのは {held[0][0]} です（もう一方は含まれません）。"
+    elif held:
+        value, summary = "どちらも", f"{a}も{b}も前の回答に含まれます。"
+    else:
+        value, summary = "どちらでもない", f"{a}も{b}も前の回答には含まれません。"
+    # (a list said to be not sure, 「…は含めていません」, leaves a side outside it not sure either)
+    sure = (getattr(conv, "_asked_before", None) or ("", "exact"))[1] == "exact" or len(held) == 2
+    caveat = "" if sure else "前の回答は確かな一覧ではないため、含まれない側は資料で確かめてください。"
+    return Answer(question=question, target=conv.context.target if conv.context is not None else "",
+                  status="exact" if sure else "partial", summary=caveat + summary, caveat=caveat, value=value,
+                  count=len(held), rows=[s[2] for s in held],
+                  understood=understood, notes=[], excerpts=[], sql=[])

@@ -15,11 +15,12 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_every_frame_reads_its_examples():
-    from assistant.query.grammar.compared_pairs import FRAMES, HOLDS
+    from assistant.query.grammar.compared_pairs import FRAMES, HOLDS, OF_THE_ANSWER_BEFORE
 
-    for frame in FRAMES + HOLDS:
+    every = FRAMES + HOLDS + (OF_THE_ANSWER_BEFORE,)  # (in the order they are tried)
+    for frame in every:
         for said, (a, b, what, way) in frame.examples:
-            m = next((x for x in (f.compiled.match(nfkc(said)) for f in FRAMES + HOLDS) if x is not None), None)
+            m = next((x for x in (f.compiled.match(nfkc(said)) for f in every) if x is not None), None)
             assert m is not None and m.re is frame.compiled, (frame.name, said)
             got = (m["a"].strip(), m["b"].strip(), (m.groupdict().get("what") or m.groupdict().get("cond") or "").strip(),
                    m.groupdict().get("dir") or m.groupdict().get("rank") or "")
@@ -120,3 +121,13 @@ def test_two_values_of_one_record_the_same_or_not(assistant):
     answer = assistant.ask(f"{name}の総事業費と市の実質負担額は同じ？いくら？")
     assert answer.status == "exact"
     assert answer.value == (total.value if total.value == burden.value else "違う")
+
+
+def test_which_of_two_is_in_the_answer_before(assistant, db):
+    listed = assistant.ask("取組項目12の実践項目は？")
+    inside = {str(r["code"]) for r in listed.rows}
+    out = next(r["code"] for r in db.query("SELECT code FROM practice WHERE code NOT LIKE 'N%' ORDER BY CAST(code AS INT)")
+               if str(r["code"]) not in inside)
+    one = sorted(c for c in inside if not c.startswith("N"))[0]
+    answer = assistant.ask(f"実践項目{out}と実践項目{one}ではどっち？")
+    assert answer.value == one and answer.status == ("exact" if listed.status == "exact" else "partial")

@@ -118,6 +118,14 @@ HOLDS = (
 # A condition ending in a direction asks which is more, not which holds (「総括の合計点が高いのはどっち」): no HOLDS.
 DIRECTION_SAID = compiled(r"(?:多|少な|高|低|大き|小さ|良|悪|上|下|早|遅|先|後)(?:い|かった|く)?(?:の方|ほう)?$")
 
+# 「部会長が倉敷市の連携事業」 then 「観光キャンペーン事業と広報紙の紙面交流ではどっち？」: the condition is the answer
+# before; which of the two is among its records.
+OF_THE_ANSWER_BEFORE = Frame(
+    "pair_which_of_answer_before", "holds",
+    _LEAD + rf"(?P<a>{_SIDE})\s*と\s*(?P<b>{_SIDE})\s*(?:では|で|なら|だと)?\s*[、,]?\s*" + _WHICH
+    + r"\s*(?:です|でしょう)?か?\s*[?？。]*\s*$",
+    (("観光キャンペーン事業と広報紙の紙面交流ではどっち？", ("観光キャンペーン事業", "広報紙の紙面交流", "", "")),))
+
 
 def holds_asked(m, side: str) -> str:
     """One side's question of a holds frame: the side with the condition, as a list of what holds it."""
