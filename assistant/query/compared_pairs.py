@@ -66,8 +66,32 @@ def answer(conv, question: str) -> Answer | None:
         figure = two_named.compare(conv, question, a, b, what, way, mode=frame.mode, counted=False, single=True)
         if figure is not None:
             return figure
-    return two_named.compare(conv, question, a, b, what, way, mode=frame.mode, counted=counted,
-                             unit=m.groupdict().get("unit") or "")
+    return (two_named.compare(conv, question, a, b, what, way, mode=frame.mode, counted=counted,
+                              unit=m.groupdict().get("unit") or "")
+            or _one_side_unknown(conv, question, a, b))
+
+
+def _one_side_unknown(conv, question: str, a: str, b: str) -> Answer | None:
+    """Where one side names a record the index holds and the other names nothing it holds (「H-101とH-999」), no
+    winner is chosen from the one alone: partial, saying which side is unknown. Else None (the question goes on
+    to the other readings)."""
+    saved = dict(conv.__dict__)
+    known, unknown = [], []
+    for side in (a, b):
+        _restore(conv, saved)
+        alone = conv._ask_one(side)
+        if not alone.error and alone.status == "exact" and alone.rows and not alone.unused:
+            known.append(side)
+        elif alone.status == "no_match" or alone.unused:
+            unknown.append(side)
+    _restore(conv, saved)
+    if len(known) != 1 or len(unknown) != 1:
+        return None
+    summary = f"比べられません: 「{unknown[0]}」が資料のどれを指すか特定できません（「{known[0]}」は見つかりました）。"
+    return Answer(question=question, target="", status="partial", summary=summary, caveat=summary, value=None,
+                  count=0, rows=[], unused=[unknown[0]],
+                  understood=[{"field": "*", "op": "compare", "value": None, "label": f"{a}と{b}を比べる"}],
+                  notes=[], excerpts=[], sql=[])
 
 
 def _restore(conv, state: dict) -> None:
