@@ -5,7 +5,8 @@ word (取組項目3と5 → 取組項目5). None where no frame matches or a sid
 from __future__ import annotations
 
 from assistant.query.answer import Answer
-from assistant.query.grammar.compared_pairs import BARE_NUMBER, COUNT_SAID, COUNT_WORD, FRAMES, KIND_AND_NUMBER
+from assistant.query.grammar.compared_pairs import (BARE_NUMBER, COUNT_SAID, COUNT_WORD, FRAMES, KIND_AND_NUMBER,
+                                                    VALUE_WORD)
 from assistant.query.compiled import compiled
 from assistant.text.normalize import nfkc
 
@@ -52,6 +53,14 @@ def answer(conv, question: str) -> Answer | None:
         if said is not None:
             return said
         frame, m = frame_of(question, after=frame)
+    if frame is not None and frame.mode == "values_difference":
+        first = m["a"].strip()
+        word = next((w for w in (p.search(first) for p in VALUE_WORD) if w is not None), None)
+        if word is None:
+            return None
+        second = first[:word.start("word")] + m["b"].strip()
+        return two_named.compare(conv, question, first, second, "", "", mode="difference", counted=False,
+                                 one_record=True)
     if frame is None:
         return None
     a, b = sides_said(m["a"].strip(), m["b"].strip(), conv)

@@ -267,7 +267,7 @@ def _gap_or_same(conv, question, sides, what, mode, counted, shown, saved) -> An
             return None
         gap = round(abs(fa - fb), 4)
         value = int(gap) if float(gap).is_integer() else gap
-        summary = f"{what}の差は {shown(gap)} です（{na}は {shown(fa)}、{nb}は {shown(fb)}）。"
+        summary = f"{what + 'の' if what else ''}差は {shown(gap)} です（{na}は {shown(fa)}、{nb}は {shown(fb)}）。"
         count = int(gap) if counted else 2
     elif fa == fb:
         value = int(fa) if not isinstance(fa, str) and float(fa).is_integer() else fa

@@ -131,3 +131,11 @@ def test_which_of_two_is_in_the_answer_before(assistant, db):
     one = sorted(c for c in inside if not c.startswith("N"))[0]
     answer = assistant.ask(f"実践項目{out}と実践項目{one}ではどっち？")
     assert answer.value == one and answer.status == ("exact" if listed.status == "exact" else "partial")
+
+
+def test_a_value_against_another_of_the_same_record(assistant):
+    said = "まんまるよやく利用者登録数の令和4年度"
+    result, target = (assistant.ask(f"{said}{w}は？") for w in ("実績", "目標値"))
+    assert result.status == "exact" and target.status == "exact"
+    answer = assistant.ask(f"{said}実績は目標値といくつ違う？")
+    assert answer.status == "exact" and answer.value == abs(float(result.value) - float(target.value))

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from assistant.query.compiled import compiled
+from assistant.query.grammar import YEAR
 
 # One side as said: a short name without a clause break (「行政事務の民間委託」「取組項目3」「R3」「5」).
 # (no は inside: 「C評価の実践項目はR2と…」 says the measure before the pair; a side never ends inside a code: R|3)
@@ -41,6 +42,13 @@ FRAMES = (
           r"(?:は|って|が|も)\s*同じ\s*(?P<unit>月|日)?(?:です|でした|だった)?(?:か)?\s*[?？]" + _END,
           (("東南部都市連絡調整会議事業の総事業費と市の実質負担額は同じ？いくら？",
             ("東南部都市連絡調整会議事業の総事業費", "市の実質負担額", "", "")),)),
+    # 「まんまるよやく利用者登録数の令和4年度実績は目標値といくつ違う？」: a value of one record against another of it,
+    # the second said without the record (it takes the first's words before the first value's own word)
+    Frame("value_against_value", "values_difference",
+          _LEAD + r"(?P<a>[^、,。?？「」は]{3,40}?)\s*(?:は|が)\s*(?P<b>[^、,。?？「」はと]{1,15}?)\s*と\s*[、,]?\s*"
+          r"(?:いくつ|いくら|どれだけ|どれくらい|どのくらい|何件|何点|何人|何円)\s*(?:違う|違います|違っ|差があ)" + _END,
+          (("まんまるよやく利用者登録数の令和4年度実績は目標値といくつ違う？",
+            ("まんまるよやく利用者登録数の令和4年度実績", "目標値", "", "")),)),
     # 「窓口サービス課と行政監理室、担当してる実践項目はどっちが多い？」「取組項目3と5の委員評価の平均はどちらが高い？」
     Frame("pair_then_measure_which", "winner",
           _LEAD + rf"(?P<a>{_SIDE})\s*と\s*(?P<b>{_SIDE})\s*(?:って|では|で|だと|なら|の)?\s*[、,]?\s*"
@@ -145,3 +153,7 @@ COUNT_WORD = compiled(r"(?:の)?(?:件数|数)$")
 # A side said by its number alone takes the other's kind word: 「取組項目3と5」 → 取組項目5.
 BARE_NUMBER = compiled(r"^(?:No\.?)?\s*N?\d+$")
 KIND_AND_NUMBER = compiled(r"^(?P<k>\D+?)\s*(?:No\.?)?\s*N?\d+$")
+
+# The first value's own word, after its record (and its year): what the second value said bare replaces.
+# (a year said before it is kept: 「…の令和4年度実績」 → 「…の令和4年度目標値」)
+VALUE_WORD = (compiled(rf"{YEAR}\s*(?:の)?\s*(?P<word>[^の\d]{{1,12}})$"), compiled(r"の\s*(?P<word>[^の]{1,12})$"))
