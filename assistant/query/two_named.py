@@ -4,7 +4,9 @@ Each side is asked alone (「行政監理室の実践項目は何件」「取組
 read exactly as numbers is the winner said, with both figures (a tie said as one). The answer's rows are the
 winner's records where those are asked (「多い方の項目を出して」), the winner itself where a side names one record
 (取組11), else the winner's records; a follow-up (「その多い方で…」) goes on from the winner's question.
-Else None, and the conversation is as it was."""
+compare() also serves the comparison frames of grammar/compared_pairs.py (query/compared_pairs.py): the gap of
+the two (差), whether they are the same (同じ？, a grade or a month too), grades ranked 上/下 by the index's scale.
+A record winner is answered by its code. Else None, and the conversation is as it was."""
 from __future__ import annotations
 
 import re
@@ -14,7 +16,8 @@ from assistant.query.grammar.aggregates import (TWO_NAMED_COMPARED, TWO_NAMED_FI
 from assistant.text.normalize import nfkc
 
 _LONGEST = 200
-_WORD = {"上": "上な", "下": "下な", "多": "多い", "少な": "少ない", "高": "高い", "低": "低い", "大き": "大きい", "小さ": "小さい", "良": "良い", "悪": "悪い"}
+_WORD = {"上": "上な", "下": "下な", "多": "多い", "少な": "少ない", "高": "高い", "低": "低い", "大き": "大きい",
+         "小さ": "小さい", "良": "良い", "悪": "悪い"}
 
 
 def _figure(f: float) -> str:
@@ -50,7 +53,8 @@ def compare(conv, question: str, a: str, b: str, what: str, way: str, records_as
             one_record: bool = False) -> Answer | None:
     """Two sides compared on what is said of each: the winner (mode "winner", way its direction), the gap
     ("difference") or whether they are the same ("same"). Each side is asked alone; None where either is not
-    read exactly (the conversation is then as it was). `single`: each side must be one record, its figure."""
+    read exactly (the conversation is then as it was). `single`: each side must be one record, its figure;
+    `unit` (月・日): a date compared by its month or day; `one_record`: two values of the same record."""
     if any(w.startswith(("その", "それ", "この", "どっち", "どちら")) for w in (a, b, what)) or a == b:
         return None
     if counted is None:
