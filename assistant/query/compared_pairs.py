@@ -81,7 +81,7 @@ def answer(conv, question: str) -> Answer | None:
 
 
 def _one_side_unknown(conv, question: str, a: str, b: str) -> Answer | None:
-    """Where one side names a record the index holds and the other names nothing it holds (「H-101とH-999」), no
+    """Where one side names one record the index holds and the other names nothing it holds (「H-101とH-999」), no
     winner is chosen from the one alone: partial, saying which side is unknown. Else None (the question goes on
     to the other readings)."""
     saved = dict(conv.__dict__)
@@ -89,7 +89,8 @@ def _one_side_unknown(conv, question: str, a: str, b: str) -> Answer | None:
     for side in (a, b):
         _restore(conv, saved)
         alone = conv._ask_one(side)
-        if not alone.error and alone.status == "exact" and alone.rows and not alone.unused:
+        # (a side named as one record: 「総合評価がAの実践項目とBの実践項目」 names sets, the second elliptical)
+        if not alone.error and alone.status == "exact" and len(alone.rows) == 1 and not alone.unused:
             known.append(side)
         elif alone.status == "no_match" or alone.unused:
             unknown.append(side)

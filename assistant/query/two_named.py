@@ -64,7 +64,7 @@ def compare(conv, question: str, a: str, b: str, what: str, way: str, records_as
     for side in (a, b):
         conv.__dict__.clear()
         conv.__dict__.update(saved)
-        asked = f"{side}の{what}は何件？" if counted else f"{side}の{what}は？" if what else f"{side}は？"
+        asked = f"{side}{'の' + what if what else ''}は{'何件' if counted else ''}？"
         got = conv._ask_one(asked)
         figure = got.count if counted and got.value in (None, got.count) else _number(got.value)
         said = got.query if isinstance(got.query, dict) else {}
