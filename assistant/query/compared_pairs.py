@@ -30,6 +30,33 @@ def sides_said(a: str, b: str, conv=None) -> tuple[str, str]:
     return a, b
 
 
+def _named_as(conv, side: str) -> tuple | None:
+    """How a side names its thing, as the parser reads it alone: the kinds of its conditions (a record by number or
+    title, a department, a year, …; none for a code the parser leaves to the record lookup, H-101); None where a
+    word of it is not read."""
+    from assistant.kinds.registry import is_year_field
+
+    q = conv.parser.parse(side)
+    if q.unused:
+        return None
+
+    def kind(field: str) -> str:
+        if field in ("code", "@no") or field.startswith("@title:"):
+            return "@record"
+        return "@year" if is_year_field(field) else field
+    # (not the records asked: 納税課 alone is read as a 部会 of joint projects, 契約課 as a department of practice
+    # items; what is asked of each says the records, and compare() keeps the two to one kind)
+    return tuple(sorted((kind(c.field), c.op) for c in q.conditions))
+
+
+def parallel(conv, a: str, b: str) -> bool:
+    """Whether the two sides name two things of one sort the same way (実践項目28 / 31, 窓口サービス課 / 行政監理室,
+    R3 / R4). 「R4のA評価とB評価」 is no such pair: its second side leaves a word of the first unsaid, and asked alone
+    it would be another set (総合評価 B, not R4 B); such sides are left to the readings of grouped differences."""
+    one, two = _named_as(conv, a), _named_as(conv, b)
+    return one is not None and one == two
+
+
 def frame_of(question: str, after=None):
     """The first frame (after the one given) whose pattern reads the question, with its match; else (None, None)."""
     if not isinstance(question, str) or len(question) > _LONGEST:
@@ -64,6 +91,8 @@ def answer(conv, question: str) -> Answer | None:
     if frame is None:
         return None
     a, b = sides_said(m["a"].strip(), m["b"].strip(), conv)
+    if not parallel(conv, a, b):
+        return None
     what, way = m["what"].strip(), m.groupdict().get("dir") or m.groupdict().get("rank") or ""
     counted = None
     if COUNT_SAID.search(what):  # (「実践項目数の差」「担当している実践項目の数は同じ？」: a count of each side's records)
@@ -76,7 +105,7 @@ def answer(conv, question: str) -> Answer | None:
         if figure is not None:
             return figure
     return (two_named.compare(conv, question, a, b, what, way, mode=frame.mode, counted=counted,
-                              unit=m.groupdict().get("unit") or "")
+                              unit=m.groupdict().get("unit") or "", group_rows=True)
             or _one_side_unknown(conv, question, a, b))
 
 

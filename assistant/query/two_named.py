@@ -50,11 +50,12 @@ def answer(conv, question: str) -> Answer | None:
 
 def compare(conv, question: str, a: str, b: str, what: str, way: str, records_asked: bool = False,
             mode: str = "winner", counted: bool | None = None, single: bool = False, unit: str = "",
-            one_record: bool = False) -> Answer | None:
+            one_record: bool = False, group_rows: bool = False) -> Answer | None:
     """Two sides compared on what is said of each: the winner (mode "winner", way its direction), the gap
     ("difference") or whether they are the same ("same"). Each side is asked alone; None where either is not
     read exactly (the conversation is then as it was). `single`: each side must be one record, its figure;
-    `unit` (月・日): a date compared by its month or day; `one_record`: two values of the same record."""
+    `unit` (月・日): a date compared by its month or day; `one_record`: two values of the same record;
+    `group_rows`: sets counted are answered with one row per set and its count (the frames' form)."""
     if any(w.startswith(("その", "それ", "この", "どっち", "どちら")) for w in (a, b, what)) or a == b:
         return None
     if counted is None:
@@ -130,6 +131,9 @@ def compare(conv, question: str, a: str, b: str, what: str, way: str, records_as
             if itself is not None:
                 rows, target = itself.rows, itself.target
                 winner_code = str(itself.rows[0].get("code") or "")
+    if group_rows and counted and not records_asked:
+        # (a frame's two sets counted: one row per set with its count, as a grouped comparison shows them)
+        rows = [{"group": na, "count": int(fa)}, {"group": nb, "count": int(fb)}]
     understood = ([dict(c, label=f"{na}: {c.get('label', '')}") for c in ga.understood]
                   + [dict(c, label=f"{nb}: {c.get('label', '')}") for c in gb.understood]
                   + [{"field": "*", "op": "compare", "value": way, "label": f"{na}と{nb}を{what}で比べる（{word}方）"}])
@@ -284,8 +288,11 @@ def _gap_or_same(conv, question, sides, what, mode, counted, shown, saved) -> An
     unsure = next((g for g in (ga, gb) if g.status != "exact"), None)
     if unsure is not None:
         summary = f"{unsure.caveat}{summary}"
-    ones = [_one_record(conv, side[0], saved_state=saved) for side in sides]
-    rows = ones[0].rows + ones[1].rows if all(o is not None for o in ones) else []
+    if counted:  # (counts of two sets: one row per set with its count, as a grouped comparison shows them)
+        rows = [{"group": na, "count": int(fa)}, {"group": nb, "count": int(fb)}]
+    else:
+        ones = [_one_record(conv, side[0], saved_state=saved) for side in sides]
+        rows = ones[0].rows + ones[1].rows if all(o is not None for o in ones) else []
     understood = ([dict(c, label=f"{na}: {c.get('label', '')}") for c in ga.understood]
                   + [dict(c, label=f"{nb}: {c.get('label', '')}") for c in gb.understood]
                   + [{"field": "*", "op": mode, "value": None,

@@ -13,7 +13,8 @@ from assistant.query.grammar import YEAR
 # One side as said: a short name without a clause break (「行政事務の民間委託」「取組項目3」「R3」「5」).
 # (no は inside: 「C評価の実践項目はR2と…」 says the measure before the pair; a side never ends inside a code: R|3)
 _SIDE = r"[^、,。?？「」は]{1,24}?(?![0-9A-Za-z])"
-_WHAT = r"[^、,。?？]{1,30}?"
+# (no で inside: 「…の取組項目で委員評価の平均の差」 is a pair of sets closed by で, not a measure)
+_WHAT = r"[^、,。?？で]{1,30}?"
 # (「その中で」 narrows to the answer before: the sides are then asked within it, conversation.py keeping it)
 _LEAD = r"^\s*(?:結局|要するに|ざっくり(?:と)?|つまり|その中で|そのうち|この中で|じゃあ)?\s*[、,]?\s*"
 _WHICH = r"(?:どっち|どちら)(?:の方|のほう)?"
