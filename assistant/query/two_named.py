@@ -134,6 +134,9 @@ def compare(conv, question: str, a: str, b: str, what: str, way: str, records_as
     if group_rows and counted and not records_asked:
         # (a frame's two sets counted: one row per set with its count, as a grouped comparison shows them)
         rows = [{"group": na, "count": int(fa)}, {"group": nb, "count": int(fb)}]
+        win_count = int(win[3]) if win else None
+    else:
+        win_count = None
     understood = ([dict(c, label=f"{na}: {c.get('label', '')}") for c in ga.understood]
                   + [dict(c, label=f"{nb}: {c.get('label', '')}") for c in gb.understood]
                   + [{"field": "*", "op": "compare", "value": way, "label": f"{na}と{nb}を{what}で比べる（{word}方）"}])
@@ -145,7 +148,7 @@ def compare(conv, question: str, a: str, b: str, what: str, way: str, records_as
     value = (winner_code or win[0]) if win else "同じ"
     return Answer(question=question, target=target, status="partial" if unsure else "exact", summary=summary,
                   caveat=unsure.caveat if unsure else "",
-                  value=value, count=int(fa) if win is None and counted else len(rows), rows=rows, columns=win[2].columns if win else [],
+                  value=value, count=int(fa) if win is None and counted else win_count or len(rows), rows=rows, columns=win[2].columns if win else [],
                   understood=understood, notes=ga.notes + [n for n in gb.notes if n not in ga.notes],
                   excerpts=[], sql=ga.sql + gb.sql, query=(win[2].query if win else ga.query))
 
@@ -292,6 +295,8 @@ def _gap_or_same(conv, question, sides, what, mode, counted, shown, saved) -> An
         rows = [{"group": na, "count": int(fa)}, {"group": nb, "count": int(fb)}]
     else:
         ones = [_one_record(conv, side[0], saved_state=saved) for side in sides]
+        if not all(o is not None for o in ones) and not (len(ga.rows) == 1 and len(gb.rows) == 1):
+            return None  # (a figure of two sets, 「R3に終了した…とR4に終了した…で平均の差」: the grouped reading's)
         rows = ones[0].rows + ones[1].rows if all(o is not None for o in ones) else []
     understood = ([dict(c, label=f"{na}: {c.get('label', '')}") for c in ga.understood]
                   + [dict(c, label=f"{nb}: {c.get('label', '')}") for c in gb.understood]
