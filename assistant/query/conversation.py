@@ -379,7 +379,11 @@ class Assistant:
     def _ask_said(self, question: str) -> Answer:
         from assistant.query import two_named  # (「AとB、実践項目が多いのはどっち？」: two_named.py)
 
-        compared = two_named.answer(self, question) or two_named.ended_first(self, question)
+        from assistant.query import compared_pairs  # (the frames of grammar/compared_pairs.py)
+
+        compared = (two_named.answer(self, question) or two_named.ended_first(self, question)
+                    or compared_pairs.answer(self, question) or compared_pairs.which_holds(self, question)
+                    or compared_pairs.which_of_answer_before(self, question))
         if compared is not None:
             return compared
         both = _WHOLE_AND_PART.match(nfkc(question)) if isinstance(question, str) else None

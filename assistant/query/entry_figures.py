@@ -389,7 +389,8 @@ def _change(assistant, q, question, key, word, later: int, base: int, asked: re.
     diff = int(diff) if float(diff).is_integer() else round(diff, 4)
     _, name = _title(assistant, key)
     way = "増えました" if diff > 0 else "減りました" if diff < 0 else "変わりません"
-    value = -diff if asked.group("down") else diff
+    # (「R5とR6の差は」 says no direction: the gap, a positive number; the summary says which way it went)
+    value = -diff if asked.group("down") else abs(diff) if asked.groupdict().get("diff") else diff
     return _answer(assistant, q, question, key, word, value,
                    f"{name} の{word}額は {b} が {sure[b][1]}、{a} が {sure[a][1]} で、{a}は{b}より {abs(diff):,}{unit_a} {way}",
                    [sure[b][2], sure[a][2]], f"{a}の{word}額 − {b}の{word}額", _fiscal(a))

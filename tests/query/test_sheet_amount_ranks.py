@@ -23,3 +23,14 @@ def test_the_rank_asked_of_the_sheet_just_shown(assistant):
 def test_a_rank_beyond_the_years_printed_is_not_answered(assistant):
     answer = assistant.ask("公有財産の売却額が9番目に大きかったのはどの年度？")
     assert answer.value is None
+
+
+def test_the_gap_of_two_years_is_positive_and_its_way_said(assistant):
+    """「R5とR6の差は」 says no direction: the gap as a positive number (R6 fell), the fall said in words."""
+    r5 = assistant.ask("企業版ふるさと納税で受領した寄附額のR5は何円？").value
+    r6 = assistant.ask("企業版ふるさと納税で受領した寄附額のR6は何円？").value
+    answer = assistant.ask("企業版ふるさと納税で受領した寄附額、R5とR6の差は何円？")
+    assert answer.value == abs(r5 - r6) and answer.value > 0
+    assert ("減りました" if r6 < r5 else "増えました") in answer.summary
+    fell = assistant.ask("企業版ふるさと納税で受領した寄附額はR5からR6でいくら減った？")
+    assert fell.value == r5 - r6
