@@ -555,7 +555,7 @@ class Assistant:
                 question, respelled = self._place_spelled_in_kana(question)
                 question, lettered = self._letters_spelled_in_kana(question)
                 # (「ｿｳﾑｶ」「ﾏﾄﾞｸﾞﾁｻｰﾋﾞｽ課」: a department typed as its reading in katakana, katakana_names.py)
-                question, katakana = respell_katakana_departments(self.parser.lex, katakana_words(self.db), question)
+                question, katakana = respell_katakana_departments(self.parser.lex, lambda: katakana_words(self.db), question)
                 lettered = "、".join(n for n in (lettered, katakana) if n)
                 question, titled = respell_title_words(self.parser.lex, question)
                 if not titled:  # (「へいわの鐘」: a word of the text, before the kanji printed after it)
