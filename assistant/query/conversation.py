@@ -4074,7 +4074,7 @@ class Assistant:
             and str(c.value) not in places and str(c.value) in pinned)]
         for c in [c for c in q.conditions if c.field == "text" and c.op == "match"
                   and re.fullmatch(r"[一-龥ァ-ヶ]{2,4}", str(c.value))
-                  and re.search(re.escape(str(c.value)) + r"(?:の|で)(?:" + _KIND_WORD.pattern + ")", q.question)]:
+                  and _before_kind_word(str(c.value), q.question)]:
             # 「苫小牧の取組項目」: a city said without 市 whose documents are titled with it is that city
             named = next((str(c.value) + s for s in "市町村" if self._documents_about(str(c.value) + s)
                           and str(c.value) + s not in q.question), None)
@@ -6659,6 +6659,19 @@ def _era_of(first: str, second: str) -> str:
 _ASKS_QUANTITY = compiled(r"(?:額|金額|人数|回数|日数|件数|期間|時期|費用|経費|時間|割合|率)(?:は|って)\s*[?？]?\s*$")
 _PLACE_ALONE = compiled(r"[一-龥ァ-ヶ]{1,6}(?:市|町|村|県|区)")
 _KIND_WORD = compiled("|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))))
+_THEN_KIND_WORD = compiled(r"(?:の|で)(?:" + _KIND_WORD.pattern + ")")
+
+
+def _before_kind_word(word: str, text: str) -> bool:
+    """Whether `word` stands in `text` right before の・で and a kind word (「苫小牧の取組項目」): as
+    re.search(re.escape(word) + _THEN_KIND_WORD.pattern, text), without compiling a pattern for each word
+    (a question's words: re's own cache of 512 turned over and compiled them again and again)."""
+    at = text.find(word)
+    while at >= 0:
+        if _THEN_KIND_WORD.match(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
 _KIND_TAIL = compiled("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + ")$")
 # 「それって何件？」「何点？」: a figure asked of what was just answered, nothing else said.
 # (「それ、何点だったの？」: the thing pointed at, then a comma)

@@ -2070,7 +2070,7 @@ class Parser:
         """「取組項目22個の審議会評価の平均」「全22項目の」: the number of records the kind has, said beside
         its word, only restates them (a number no document's count is stays a word of the question)."""
         # (「全22取組項目のうち」: 全 and the number right before the kind word, no counter)
-        kind_words = "|".join(re.escape(word) for word, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0])))
+        kind_words = _kind_words_alternation()
         for m in w.finditer(r"(?:全|計|合計)?(?<![\d.])(\d+)\s*(?:個|件|項目|つ)(?:すべて|全部|全て|全体)?(?:の|で)?"
                             r"|(?:全|計|合計)(?<![\d.])(\d+)\s*(?=" + _GAP + "|" + kind_words + ")"):
             n = int(m.group(1) or m.group(2))
@@ -4634,6 +4634,12 @@ def _plain_gloss_named(text: str, held: frozenset[str], notes: list[str], names:
         notes.append(f"「{gloss}（{field}）」を{field}と読みました")
         return field
     return _PLAIN_GLOSS.sub(named, text)
+
+
+@lru_cache(maxsize=1)
+def _kind_words_alternation() -> str:
+    """The kind words as a pattern's alternation, longest first (the code's own words: made once, not at every question)."""
+    return "|".join(re.escape(word) for word, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0])))
 
 
 def _key_map(text: str) -> tuple[str, list[int]]:
