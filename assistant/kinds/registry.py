@@ -16,10 +16,13 @@ import re
 import importlib
 from functools import lru_cache
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from assistant.kinds.spec import Field, FieldFamily, RecordKind
 from assistant.errors import DocumentError
-from assistant.model import ParsedDocument, ParseWarning
+
+if TYPE_CHECKING:  # (the records' model is the parsers' and the store's: a question never needs its seven dataclasses)
+    from assistant.model import ParsedDocument
 
 # Order matters only in that the generic kind comes last.
 KIND_PACKAGES = (
@@ -54,6 +57,8 @@ def parse(text: str, source: str) -> ParsedDocument:
     try:
         return module.parse(text, source)
     except DocumentError as exc:
+        from assistant.model import ParseWarning
+
         generic = importlib.import_module("assistant.kinds.generic.loader")
         if module is generic:
             raise
@@ -73,6 +78,8 @@ def _generic_resembling(generic: ModuleType, text: str, source: str) -> ParsedDo
         resembles = getattr(module, "resembles", None)
         why = resembles(text) if module is not generic and resembles is not None else ""
         if why:
+            from assistant.model import ParseWarning
+
             label = document_label(module.__name__.split(".")[-2])
             # (a kind may say what it recognised: 「年度ごとの評価点、委員会の判定」)
             seen = f"（{why}があります）" if isinstance(why, str) else ""

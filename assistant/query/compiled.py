@@ -47,7 +47,13 @@ _memo: dict[tuple[str, int], re.Pattern] = {}
 _plain: dict[str, re.Pattern] = {}  # the patterns compiled without flags, by their text
 _needed: dict[int, Needed] = {}  # id of a pattern built here -> the strings its matches hold
 # The stored entry's form; a file of another form is another file (and is never read).
-_FORMAT = "n2"
+_FORMAT = "n3"
+# The file: _MAGIC, the length of the index (8 bytes, little-endian), the index marshalled, then the entries'
+# bytes one after another. The index maps each pattern (its flags and text, as bytes) to (offset, length,
+# the strings its matches hold), so a process reads the index and only the entries it builds: a `gyokaku
+# ask` asks most stored patterns only for those strings (triggers.py, phrasings.py) and builds half of
+# them, and unmarshalling the whole file as one mapping of entries cost it about 8 ms.
+_MAGIC = b"gyokaku-regex\0"
 
 
 def _stored_key(key: tuple[str, int]) -> bytes:
@@ -55,16 +61,16 @@ def _stored_key(key: tuple[str, int]) -> bytes:
 
 
 class _Store:
-    """One file of compiled patterns: read on the first miss, added to at exit (see _write).
+    """One file of compiled patterns: its index read on the first miss, added to at exit (see _write).
 
-    The file maps each pattern (its flags and text, as bytes) to its entry marshalled on its own: a
-    process reads the whole file but builds only the entries it uses, and a `gyokaku ask` uses a
-    sixth of them (reading every entry's tuples and texts cost each process 10-20 ms)."""
+    Each entry is marshalled on its own: a process builds only the entries it uses, and reads their bytes
+    only (the file is mapped, not read whole)."""
 
     def __init__(self, name: str) -> None:
         self.name = name
-        self.stored: dict[bytes, bytes] | None = None  # read from the file on the first miss
-        self.new: dict[bytes, bytes] = {}
+        self.stored: dict[bytes, tuple[int, int, Needed]] | None = None  # the file's index, read on the first miss
+        self.blob = b""  # the entries' bytes (a map of the file where it can be mapped)
+        self.new: dict[bytes, tuple[bytes, Needed]] = {}
         self.writes = False  # whether write runs at exit
         self.used: list[bytes] = []  # the stored patterns this process built: the file's recent end
 
@@ -73,33 +79,58 @@ class _Store:
         version = f"{sys.implementation.name}{sys.version_info[0]}{sys.version_info[1]}-{_sre.MAGIC}-{_sre.CODESIZE}-{_FORMAT}"
         return Path(base) / "gyokaku" / f"{self.name}-{version}.marshal"
 
-    def entry(self, key: tuple[str, int]) -> tuple | None:
+    def _found(self, key: tuple[str, int]) -> tuple[bytes, tuple[int, int, Needed] | None]:
         if self.stored is None:
-            self.stored = self.read()
+            self.stored, self.blob = self.read()
         stored = _stored_key(key)
-        raw = self.stored.get(stored)
-        if raw is None:
+        return stored, self.stored.get(stored)
+
+    def entry(self, key: tuple[str, int]) -> tuple | None:
+        stored, where = self._found(key)
+        if where is None:
             return None
         try:
-            entry = marshal.loads(raw)
-        except Exception:  # noqa: BLE001 - a damaged entry: compiled afresh
+            entry = marshal.loads(self.blob[where[0]:where[0] + where[1]])
+        except Exception:  # noqa: BLE001 - a damaged entry or index: compiled afresh
             return None
         self.used.append(stored)
         return entry
 
+    def needed(self, key: tuple[str, int]) -> tuple[bool, Needed]:
+        """(whether the file has the pattern, the strings its matches hold), without reading its entry."""
+        stored, where = self._found(key)
+        if type(where) is not tuple or len(where) != 3:  # (not stored, or a damaged index: compiled afresh)
+            return False, None
+        self.used.append(stored)
+        return True, where[2]
+
     def add(self, key: tuple[str, int], entry: tuple) -> None:
         self.write_at_exit()
-        self.new[_stored_key(key)] = marshal.dumps(entry)
+        self.new[_stored_key(key)] = (marshal.dumps(entry), entry[5])
 
-    def read(self) -> dict[bytes, bytes]:
+    def read(self) -> tuple[dict[bytes, tuple[int, int, Needed]], bytes]:
+        """(the index, the entries' bytes); empty when the file is missing, damaged or of another form."""
         try:
-            raw = self.file().read_bytes()
-            data = marshal.loads(raw)
-            if len(raw) > _MAX_BYTES:  # (left by an older version, or a race): trimmed at exit
-                self.write_at_exit()
-            return data if isinstance(data, dict) else {}
+            with open(self.file(), "rb") as f:
+                head = f.read(len(_MAGIC) + 8)
+                if len(head) < len(_MAGIC) + 8 or not head.startswith(_MAGIC):
+                    return {}, b""
+                size = int.from_bytes(head[len(_MAGIC):], "little")
+                index = marshal.loads(f.read(size))
+                start = len(head) + size
+                try:
+                    import mmap
+
+                    blob = memoryview(mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ))[start:]
+                except (ImportError, OSError, ValueError):  # no map: the entries read whole
+                    blob = f.read()
+            if not isinstance(index, dict):
+                return {}, b""
+            if start + len(blob) > _MAX_BYTES and sum(len(k) + v[1] + 10 for k, v in index.items()) > _MAX_BYTES:
+                self.write_at_exit()  # (left by a race): trimmed at exit, as write counts the bytes
+            return index, blob
         except Exception:  # noqa: BLE001 - missing, damaged or from another version: start empty
-            return {}
+            return {}, b""
 
     def write_at_exit(self) -> None:
         if not self.writes:
@@ -111,7 +142,9 @@ class _Store:
         half), in the order of their last use, dropping the least recently used past _MAX_BYTES."""
         path = self.file()
         try:
-            merged = self.read()
+            index, blob = self.read()
+            merged = {key: (bytes(blob[off:off + size]), needed) for key, (off, size, needed) in index.items()}
+            del blob
             for key in self.used:  # used again: moved to the end, the recent side
                 entry = merged.pop(key, None)
                 if entry is not None:
@@ -119,15 +152,29 @@ class _Store:
             merged.update(self.new)
             room = _MAX_BYTES
             for key in reversed(list(merged)):
-                room -= len(key) + len(merged[key]) + 10  # (marshal's own bytes around each)
+                room -= len(key) + len(merged[key][0]) + 10  # (about the index's own bytes around each)
                 if room < 0:
                     del merged[key]
+            out_index, offset = {}, 0
+            for key, (raw, needed) in merged.items():
+                out_index[key] = (offset, len(raw), needed)
+                offset += len(raw)
+            head = marshal.dumps(out_index)
             path.parent.mkdir(parents=True, exist_ok=True)
             tmp = path.with_name(f"{path.name}.{os.getpid()}")
-            tmp.write_bytes(marshal.dumps(merged))
+            self.stored, self.blob = None, b""  # (the old file unmapped, which Windows wants before replacing it; read again on a later miss)
+            with open(tmp, "wb") as f:
+                f.write(_MAGIC + len(head).to_bytes(8, "little"))
+                f.write(head)
+                for raw, _ in merged.values():
+                    f.write(raw)
             os.replace(tmp, path)
         except Exception:  # noqa: BLE001 - a read-only home or a full disk only costs speed
             pass
+
+    def patterns(self) -> list[str]:
+        """The stored patterns' texts, oldest use first (for tests)."""
+        return [k.decode("utf-8", "surrogatepass").split("\0", 1)[1] for k in self.read()[0]]
 
 
 _questions = _Store("regex")  # the question grammar's patterns
@@ -173,9 +220,9 @@ def needed_of(pattern: str, flags: int = 0) -> Needed:
     if found is not None:
         return _needed.get(id(found))
     with _lock:
-        entry = _questions.entry((pattern, flags))  # (kept on the file's recent side, as a pattern built is)
-    if entry is not None and len(entry) == 6:
-        return entry[5]
+        found, strings = _questions.needed((pattern, flags))  # (kept on the file's recent side, as a pattern built is)
+    if found:
+        return strings
     return needed(compiled(pattern, flags))
 
 

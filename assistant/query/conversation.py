@@ -559,7 +559,7 @@ class Assistant:
                 question, respelled = self._place_spelled_in_kana(question)
                 question, lettered = self._letters_spelled_in_kana(question)
                 # (「ｿｳﾑｶ」「ﾏﾄﾞｸﾞﾁｻｰﾋﾞｽ課」: a department typed as its reading in katakana, katakana_names.py)
-                question, katakana = respell_katakana_departments(self.parser.lex, katakana_words(self.db), question)
+                question, katakana = respell_katakana_departments(self.parser.lex, lambda: katakana_words(self.db), question)
                 lettered = "、".join(n for n in (lettered, katakana) if n)
                 question, titled = respell_title_words(self.parser.lex, question)
                 if not titled:  # (「へいわの鐘」: a word of the text, before the kanji printed after it)
@@ -4078,7 +4078,7 @@ class Assistant:
             and str(c.value) not in places and str(c.value) in pinned)]
         for c in [c for c in q.conditions if c.field == "text" and c.op == "match"
                   and re.fullmatch(r"[一-龥ァ-ヶ]{2,4}", str(c.value))
-                  and re.search(re.escape(str(c.value)) + r"(?:の|で)(?:" + _KIND_WORD.pattern + ")", q.question)]:
+                  and _before_kind_word(str(c.value), q.question)]:
             # 「苫小牧の取組項目」: a city said without 市 whose documents are titled with it is that city
             named = next((str(c.value) + s for s in "市町村" if self._documents_about(str(c.value) + s)
                           and str(c.value) + s not in q.question), None)
@@ -6039,13 +6039,24 @@ _SPOKEN = ("dialect_nanbo_counter", "dialect_nanbo", "topic_before_all_told", "h
 
 
 def _spoken_plain(question: str) -> str:
-    from assistant.query.grammar.phrasings import PHRASINGS
-
     said = question
-    for p in PHRASINGS:
-        if p.name in _SPOKEN:
-            said = p.apply(said)
+    for p in _spoken_phrasings():
+        said = p.apply(said)
     return question if said == question else said
+
+
+_SPOKEN_PHRASINGS: tuple | None = None
+
+
+def _spoken_phrasings() -> tuple:
+    """The phrasings of _SPOKEN, in their order: picked once (the phrasings are the code's own), not out of
+    all 740 at every question (a scan of the names at each was about 0.25 ms of every answer)."""
+    global _SPOKEN_PHRASINGS
+    if _SPOKEN_PHRASINGS is None:
+        from assistant.query.grammar.phrasings import PHRASINGS
+
+        _SPOKEN_PHRASINGS = tuple(p for p in PHRASINGS if p.name in _SPOKEN)
+    return _SPOKEN_PHRASINGS
 
 
 # 「何件やった」「何件？」: a number asked (of a figure, within one record).
@@ -6652,6 +6663,19 @@ def _era_of(first: str, second: str) -> str:
 _ASKS_QUANTITY = compiled(r"(?:額|金額|人数|回数|日数|件数|期間|時期|費用|経費|時間|割合|率)(?:は|って)\s*[?？]?\s*$")
 _PLACE_ALONE = compiled(r"[一-龥ァ-ヶ]{1,6}(?:市|町|村|県|区)")
 _KIND_WORD = compiled("|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))))
+_THEN_KIND_WORD = compiled(r"(?:の|で)(?:" + _KIND_WORD.pattern + ")")
+
+
+def _before_kind_word(word: str, text: str) -> bool:
+    """Whether `word` stands in `text` right before の・で and a kind word (「苫小牧の取組項目」): as
+    re.search(re.escape(word) + _THEN_KIND_WORD.pattern, text), without compiling a pattern for each word
+    (a question's words: re's own cache of 512 turned over and compiled them again and again)."""
+    at = text.find(word)
+    while at >= 0:
+        if _THEN_KIND_WORD.match(text, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
 _KIND_TAIL = compiled("の?(?:" + "|".join(re.escape(w) for w, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0]))) + ")$")
 # 「それって何件？」「何点？」: a figure asked of what was just answered, nothing else said.
 # (「それ、何点だったの？」: the thing pointed at, then a comma)

@@ -4,6 +4,8 @@ department of the index whose whole name (without its bureau mark) reads so, sai
 departments share is left as typed (the grammar then says it could not use the word)."""
 from __future__ import annotations
 
+from typing import Callable
+
 from assistant.query.compiled import compiled
 
 # A katakana run (three letters or more: shorter ones meet by chance), with the kanji of the name typed after it
@@ -36,16 +38,20 @@ def department_readings(lex) -> dict[tuple[str, str], set[str]]:
     return found
 
 
-def respell_katakana_departments(lex, printed: set[str], question: str) -> tuple[str, str]:
+def respell_katakana_departments(lex, printed: set[str] | Callable[[], set[str]], question: str) -> tuple[str, str]:
     """The question (NFKC, half-width kana made full) with each department typed as its katakana reading
     written as the index prints it, and the note saying so; the question as it is when none is.
-    `printed`: the katakana words of the documents (a run they print, サービス, is a word, not a reading)."""
+    `printed`: the katakana words of the documents (a run they print, サービス, is a word, not a reading), or
+    a function reading them: called only for a question with a katakana run (reading every passage for
+    them was some 5 ms of a one-question `gyokaku ask` whose question has none)."""
     from assistant.text.normalize import kata_to_hira, nfkc
 
     text = nfkc(question)
     matches = list(_TYPED.finditer(text))
     if not matches:
         return question, ""
+    if callable(printed):
+        printed = printed()
     readings = department_readings(lex)
     said: list[tuple[str, str]] = []
     for m in reversed(matches):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.query.compiled import compiled  # (a pattern per kind word: kept for the process, never evicted by re's own 512)
 from assistant.query.vocabulary import KIND_WORDS
 from assistant.text.normalize import nfkc
 
@@ -28,7 +29,7 @@ def rows_called_by_kind_word(question: str, target: str, tables):
     # word for its records, which then scope the answer as on main)
     words = [w for w, k in KIND_WORDS if k == target and any(
         (m.group(1) + w) == w or (m.group(1) + w) in kinds
-        for m in re.finditer(r"([一-龥々]*)" + re.escape(w) + _AS_NOUN, asked))]
+        for m in compiled(r"([一-龥々]*)" + re.escape(w) + _AS_NOUN).finditer(asked))]
     if not words:
         return None
     loose = tables(loose=True)

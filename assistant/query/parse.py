@@ -2070,7 +2070,7 @@ class Parser:
         """「取組項目22個の審議会評価の平均」「全22項目の」: the number of records the kind has, said beside
         its word, only restates them (a number no document's count is stays a word of the question)."""
         # (「全22取組項目のうち」: 全 and the number right before the kind word, no counter)
-        kind_words = "|".join(re.escape(word) for word, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0])))
+        kind_words = _kind_words_alternation()
         for m in w.finditer(r"(?:全|計|合計)?(?<![\d.])(\d+)\s*(?:個|件|項目|つ)(?:すべて|全部|全て|全体)?(?:の|で)?"
                             r"|(?:全|計|合計)(?<![\d.])(\d+)\s*(?=" + _GAP + "|" + kind_words + ")"):
             n = int(m.group(1) or m.group(2))
@@ -4386,10 +4386,12 @@ def _field_labels() -> set[str]:
 
 
 @lru_cache(maxsize=1)
-def _field_words() -> list[str]:
+@lru_cache(maxsize=1)
+def _field_words() -> tuple[str, ...]:
+    """The field words, longest first: the grammar's own (worked out once, not sorted again at every question)."""
     from assistant.query.grammar.values import _VOCAB
 
-    return sorted({w for w, _ in _VOCAB if len(w) >= 2}, key=len, reverse=True)
+    return tuple(sorted({w for w, _ in _VOCAB if len(w) >= 2}, key=len, reverse=True))
 
 
 # 「（その意見）どの取組のやつ？」「それどの実践項目？」: which record of a kind the previous rows belong to.
@@ -4587,16 +4589,11 @@ def _field_explained(text: str, notes: list[str]) -> str:
     """「合計点（平均値の合計）」: a field followed by words in brackets that end in the same field explain how
     it is made; the words are no condition nor another field asked (平均値 is not the committee's score), so the
     field alone is read and a note says so."""
-    from assistant.query.grammar.values import _VOCAB
-
-    fields: dict[str, str] = {}
-    for word, name in _VOCAB:
-        fields.setdefault(word, name)
-
     def explained(m: re.Match) -> str:
+        fields, longest_first = _explained_fields()
         field, gloss = m.group("field"), m.group("gloss").strip()
-        head = next((w for w in sorted(fields, key=len, reverse=True) if field.endswith(w)), "")
-        last = next((w for w in sorted(fields, key=len, reverse=True) if gloss.endswith(w)), "")
+        head = next((w for w in longest_first if field.endswith(w)), "")
+        last = next((w for w in longest_first if gloss.endswith(w)), "")
         parts = gloss.split("の")
         # (the words before the field say how it is made: 平均値の合計; 「部会（納税部会）」 names one, kept)
         if not head or not last or len(parts) < 2 or parts[-1] != last or fields[head] != fields[last] \
@@ -4607,15 +4604,29 @@ def _field_explained(text: str, notes: list[str]) -> str:
     return _FIELD_EXPLAINED.sub(explained, text)
 
 
+@lru_cache(maxsize=1)
+def _explained_fields() -> tuple[dict[str, str], tuple[str, ...]]:
+    """({field word: field}, the words longest first) of the grammar's vocabulary: worked out once, and only
+    for a question with a field glossed in brackets (it was built at every question)."""
+    from assistant.query.grammar.values import _VOCAB
+
+    fields: dict[str, str] = {}
+    for word, name in _VOCAB:
+        fields.setdefault(word, name)
+    return fields, tuple(sorted(fields, key=len, reverse=True))
+
+
 def _plain_gloss_named(text: str, held: frozenset[str], notes: list[str], names: Iterable[str] = ()) -> str:
     """The field named in brackets after everyday words for it stands for them (the words are no condition of
     their own: 「まとめ」 is not a word to find in the records), and a note says so; the field must be one the
     index has a column for, the words before it no field word alone (read by _alias_dropped) and none of them a
     name the records hold or one of a section or place (「納税課の評価（総合評価）」 keeps its department)."""
-    words = set(_field_words()) | set(held)
-    names = set(names)
+    words: set[str] | None = None  # (made at the first gloss: most questions have none)
 
     def named(m: re.Match) -> str:
+        nonlocal words, names
+        if words is None:
+            words, names = set(_field_words()) | set(held), set(names)
         gloss, field = m.group("gloss"), m.group("field").strip()
         if field not in words or gloss in words or gloss.startswith("の") or _GLOSS_PARTICLES.search(gloss) \
                 or any(p in names or p.endswith(_PLACE_OR_SECTION) for p in gloss.split("の")[:-1] if p):
@@ -4625,18 +4636,28 @@ def _plain_gloss_named(text: str, held: frozenset[str], notes: list[str], names:
     return _PLAIN_GLOSS.sub(named, text)
 
 
+@lru_cache(maxsize=1)
+def _kind_words_alternation() -> str:
+    """The kind words as a pattern's alternation, longest first (the code's own words: made once, not at every question)."""
+    return "|".join(re.escape(word) for word, _ in sorted(KIND_WORDS, key=lambda t: -len(t[0])))
+
+
 def _key_map(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     origin: list[int] = []
+    keys = _CHAR_KEYS
     for i, ch in enumerate(text):
-        if ch == _GAP:
-            out.append(_GAP)
-            origin.append(i)
-            continue
-        form = notation_key(ch).translate(UNQUOTED)  # (the titles' keys have none)
+        form = keys.get(ch)
+        if form is None:
+            form = keys[ch] = _GAP if ch == _GAP else notation_key(ch).translate(UNQUOTED)  # (the titles' keys have none)
         out.append(form)
         origin.extend([i] * len(form))
     return "".join(out), origin
+
+
+# Each character's key (a function of the character alone), kept: a question's text is mapped several
+# times by one answer, a function call per character each time.
+_CHAR_KEYS: dict[str, str] = {}
 
 
 def _kind_ja(kind: str) -> str:

@@ -181,12 +181,9 @@ _SUM_ASKED = compiled(r"(?:(?P<names>" + _NAME + r"(?:\s*(?:・|、|と|,)\s*" +
 
 def _names_first(question: str) -> str:
     """「参加者数（A、B、C）を合計すると」 said with the items first, as the phrasing rule reads it."""
-    from assistant.query.grammar.phrasings import PHRASINGS
+    from assistant.query.grammar.phrasings import named
 
-    for p in PHRASINGS:
-        if p.name == "named_in_brackets_added_up":
-            return p.apply(nfkc(question))
-    return nfkc(question)
+    return named("named_in_brackets_added_up").apply(nfkc(question))
 
 
 def sum_asked(question: str) -> bool:

@@ -81,7 +81,7 @@ store._MAX_BYTES = 3 * (len(store._stored_key(("a1", 0))) + len(marshal.dumps(st
 for p in sys.argv[1:]:
     store.compiled(p)
 store._write()
-print(sorted(k.decode().split("\0", 1)[1] for k in marshal.loads(store.cache_file().read_bytes())))
+print(sorted(store._questions.patterns()))
 """
 
 

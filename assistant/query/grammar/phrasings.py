@@ -122,18 +122,33 @@ def _candidates(text: str, start: int) -> list[int]:
 def without_asides(text: str) -> str:
     """The question without what the phrasings drop as saying nothing (「、逆に」, a gloss in brackets): a
     reader of the question as written (the tables') leaves their words out too."""
-    for phrasing in PHRASINGS:
-        if phrasing.to == "" or phrasing.aside:
-            text = phrasing.apply(text)
+    for phrasing in _picked()[0]:
+        text = phrasing.apply(text)
     return text
 
 
 def for_tables(text: str) -> str:
     """The question with the rewrites the tables' reader takes too (Phrasing.tables) applied."""
-    for phrasing in PHRASINGS:
-        if phrasing.tables or phrasing.tables_only:
-            text = phrasing.apply(text)
+    for phrasing in _picked()[1]:
+        text = phrasing.apply(text)
     return text
+
+
+def named(name: str) -> Phrasing:
+    """The phrasing of that name."""
+    return _picked()[2][name]
+
+
+@lru_cache(maxsize=1)
+def _picked() -> tuple[tuple[Phrasing, ...], tuple[Phrasing, ...], dict[str, Phrasing]]:
+    """(the asides, the tables' rewrites, the phrasings by name), each in the phrasings' order: picked once
+    (the phrasings are the code's own), not out of all 740 at every question."""
+    asides = tuple(p for p in PHRASINGS if p.to == "" or p.aside)
+    tables = tuple(p for p in PHRASINGS if p.tables or p.tables_only)
+    by_name: dict[str, Phrasing] = {}
+    for p in PHRASINGS:
+        by_name.setdefault(p.name, p)  # (the first of a name, as a search in order finds)
+    return asides, tables, by_name
 
 
 @lru_cache(maxsize=1)

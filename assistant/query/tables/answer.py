@@ -2845,11 +2845,12 @@ def _verb_of_value_column(wn: str, qn: str, reading: _Reading) -> bool:
     column's relation — no condition of its own."""
     if wn in ("対応", "処理", "実施", "運用", "対処"):
         # 「電子申請で対応した業務」: the means a value of the condition's column is, said with で and the verb
+        # (literal text: a substring test, not a pattern compiled for each value said)
         return any(c.op == "eq" and isinstance(c.value, str) and c.value
-                   and re.search(re.escape(_key(c.value)) + r"で" + wn, qn) for c in reading.conds)
+                   and _key(c.value) + "で" + wn in qn for c in reading.conds)
     if re.fullmatch(r"入れ[ぁ-ん]{0,3}|導入|採用|適用|使[ぁ-ん]{0,3}|活用", wn) and any(
             c.op == "eq" and isinstance(c.value, str) and c.value and _METHOD_HEADER.search(_key(c.header))
-            and re.search(re.escape(_key(c.value)) + r"を" + re.escape(wn), qn) for c in reading.conds):
+            and _key(c.value) + "を" + wn in qn for c in reading.conds):
         # 「AI-OCRを入れる業務」 over 改善手法: a method said adopted is the method the row's column names
         return True
     stem = re.fullmatch(r"([一-龥])[ぁ-ん]{0,4}", wn)
@@ -2859,8 +2860,8 @@ def _verb_of_value_column(wn: str, qn: str, reading: _Reading) -> bool:
     for c in reading.conds:
         if c.op != "eq" or not isinstance(c.value, str) or not c.value:
             continue
-        if re.search(rf"[一-龥]{k}|{k}[一-龥]", _key(c.header)) and re.search(
-                re.escape(_key(c.value)) + r"(?:を|が)" + re.escape(wn), qn):
+        if re.search(rf"[一-龥]{k}|{k}[一-龥]", _key(c.header)) and (
+                _key(c.value) + "を" + wn in qn or _key(c.value) + "が" + wn in qn):
             return True
     return False
 
@@ -3076,18 +3077,18 @@ def _asks_row(t: Table, qn: str) -> bool:
     if asks_choice(t, qn):
         return True  # 「一番多く選ばれたのは？」: the option chosen
     # (「…手続は？令和6年度で見てください。」: a sentence after the question's says how to read it, no more)
-    return any(re.search(rf"{re.escape(_key(w))}\s*(?:は|って)\s*(?:どれ|どこ|何|なに)?\s*(?:です)?か?\s*(?:[?？。][^?？]*|)$", qn)
+    return any(compiled(rf"{re.escape(_key(w))}\s*(?:は|って)\s*(?:どれ|どこ|何|なに)?\s*(?:です)?か?\s*(?:[?？。][^?？]*|)$").search(qn)
                # 「入賞した提案のうち、効果額がいちばん大きいのは？」: which of the rows said, the question ending on it
-               or re.search(rf"{re.escape(_key(w))}(?:のうち|の中で)[^?？]*(?<=[いた])(?:の|もの)(?:は|って)\s*[?？]?\s*$", qn)
+               or compiled(rf"{re.escape(_key(w))}(?:のうち|の中で)[^?？]*(?<=[いた])(?:の|もの)(?:は|って)\s*[?？]?\s*$").search(qn)
                # 「実施中の提案で効果額が一番大きいのは？」: the rows said before で, then which of them
                # (not a change: 「補助金で、R6からR7に増えた額が最も大きいのは」, read 「…最も増えたのは」, asks the amount, as on main)
-               or re.search(rf"{re.escape(_key(w))}で[、,]?[^?？、]*(?:いちばん|一番|最も|もっとも)"
-                            rf"(?![^?？、]*(?:増え|減っ|減少|増加|伸び|上が|下が))[^?？、]*(?<=[いた])(?:の|もの)(?:は|って)\s*[?？]?\s*$", qn)
+               or compiled(rf"{re.escape(_key(w))}で[、,]?[^?？、]*(?:いちばん|一番|最も|もっとも)"
+                            rf"(?![^?？、]*(?:増え|減っ|減少|増加|伸び|上が|下が))[^?？、]*(?<=[いた])(?:の|もの)(?:は|って)\s*[?？]?\s*$").search(qn)
                # 「…がいちばん高かったのはどこの町村？」: the rows' word after どこの・どの, ending the question
-               or re.search(rf"(?:どこ|どの)の?\s*{re.escape(_key(w))}\s*(?:です)?か?\s*[?？。]?\s*$", qn)
+               or compiled(rf"(?:どこ|どの)の?\s*{re.escape(_key(w))}\s*(?:です)?か?\s*[?？。]?\s*$").search(qn)
                # 「令和3年度と比べて…が最も増えた施設」: a noun phrase ending on the rows' word after the clause
                # that picks them, the row asked
-               or re.search(rf"(?:いちばん|一番|最も|もっとも)[^、。?？]*(?<=[いた])\s*{re.escape(_key(w))}\s*[?？。]?\s*$", qn)
+               or compiled(rf"(?:いちばん|一番|最も|もっとも)[^、。?？]*(?<=[いた])\s*{re.escape(_key(w))}\s*[?？。]?\s*$").search(qn)
                for w in words) \
         or re.match(r"\s*(?:その|この)(?:うち|中で)[^?？]*(?<=[いた])(?:ほう|方)(?:は|って)\s*[?？]?\s*$", qn) is not None
     # (「そのうち効果額が大きいほうは？」: which of the rows listed before; 「…いちばん低いのは？」 keeps its figure)
