@@ -27,6 +27,8 @@ ROW = "table_row"
 ITEM = "item"
 COUNT = "count_fact"
 
+# 「（前頁からの続き）」「（続き）」 over a table's header printed again atop the next page: the same table.
+_CONTINUED_NOTE_RE = re.compile(r"[(（]?\s*(?:前(?:頁|ページ|葉)|前の(?:頁|ページ))?(?:から|より)?の?\s*続き\s*[)）]?|[(（]\s*続く?\s*[)）]")
 _MAX_ITEM_LINES = 40  # lines after a numbered item that may still hold its fields
 _MAX_LABEL = 15
 _MAX_VALUE = 200
@@ -1064,7 +1066,9 @@ class Walker:
             return False  # 「…一覧（令和7年度）」 over the same header: the next year's table (a workbook's next sheet)
         if self.stack and last.item is not self.stack[-1]:
             return False  # 「重点項目2 …」 between them: the next item's own table
-        if not self.stack and last.item is not None and cells != last.header and not (
+        said_continued = bool(self.last_text and _CONTINUED_NOTE_RE.fullmatch(nfkc(self.last_text).strip()))
+        if not self.stack and last.item is not None and cells != last.header \
+                and not (cells == last.top and said_continued) and not (
                 cells and _NUMBERING_RE.fullmatch(cells[0]) and _NUMBERING_RE.fullmatch(last.last_first)
                 and _next_number(last.last_first, cells[0])):
             # (the part's item closed by the page's end: only its next numbered row goes on, or its header printed
@@ -1079,7 +1083,7 @@ class Walker:
         if cells == last.top:
             # the first of two header rows again: a next page's, unless a title line of its own stands over it
             # (「…担当部：福祉部」 over the same header on a workbook's next sheet)
-            return not self.last_text or self.last_text == last.caption
+            return not self.last_text or self.last_text == last.caption or said_continued
         return bool(cells and _NUMBERING_RE.fullmatch(cells[0]) and _NUMBERING_RE.fullmatch(last.last_first))
 
     def _caption_as_heading(self, line_no: int) -> None:

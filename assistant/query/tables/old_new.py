@@ -39,6 +39,8 @@ _OLD_ASKED = compiled(r"前は|以前は|もともと|元は|もとは|改正前
 _WHY = compiled(r"なぜ|なんで|何で|どうして|理由|わけ")
 _LIST = compiled(r"どんな|どういう|何があ|なにがあ|どれ|どうなる|教えて|一覧")
 _OTHER_GROUP = compiled(r"(?:別|他|ほか|違う)の([一-龥]{1,2})|([一-龥]{1,2})が(?:変わる|かわる|移る)")
+# A condition on a figure or a comparison said in a follow-up (「10人以上」「職員数が減る」「一番多い」).
+_FIGURE_SAID = compiled(r"[0-9０-９]|以上|以下|未満|超え|増え|増加|増る|増える|減る|減り|減少|多い|少ない|上回|下回|一番|最も|平均|合計")
 _FOLLOW = compiled(r"^(?:その(?:うち|中)|うち|この中|全部で|全体で|合わせて|あわせて|それ)")
 
 
@@ -199,6 +201,10 @@ def answer_old_new(question: str, tables: list[Table], context=None, places: boo
     if not follow and not named and not mark and not column_said:
         return None
     if not said and follow:
+        if _FIGURE_SAID.search(text):
+            # (「そのうち職員数（新）が10人以上」: a condition on a figure this reader cannot use; the rows kept
+            # as they were would drop it silently — the table's own reader takes the question)
+            return None
         said.append("前の回答の行")
     if not rows:
         return _answer(question, t, [], "no_match", f"{'、'.join(said)}に当たる行は表にありません。", None, said), [], t

@@ -99,6 +99,7 @@ _CACHE: dict[tuple, list[Table]] = {}
 
 
 from assistant.query.tables.keyed_sheets import join_keyed_sheets  # noqa: E402
+from assistant.query.tables.merged_records import codes_with_merged, mark_merged_records  # noqa: E402
 from assistant.query.tables.year_before_column import pair_year_before  # noqa: E402
 
 
@@ -1238,6 +1239,12 @@ _ORDINAL_HEADER = compiled(r"(?:開催)?回|回次|第?回目?")
 _CODE_HEADER = compiled(r"^(?:(?:[一-龥]{1,4})?(?:記号|符号)|(?:[一-龥ぁ-んァ-ヶー]{1,6})?(?:こーど|code|id))$")
 
 
+def _own_codes(values: list[str], rows: list[dict]) -> list[str]:
+    """The codes a record of its own prints (a merged record's once; merged_records.py)."""
+    own = codes_with_merged(values, rows)
+    return values if own is None else own
+
+
 def _codes_of_rows(values: list[str]) -> bool:
     values = [nfkc(v).strip() for v in values]
     return len(values) >= 2 and all(values) and len(set(values)) == len(values) \
@@ -1402,6 +1409,7 @@ def _members_of_marks(headers: list[str], rows: list[dict]) -> list[str]:
 def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) -> Table:
     headers = _members_of_marks(list(headers), rows)
     _fill_continued(headers, rows)  # (before any filling down: its name is left blank as printed)
+    mark_merged_records(headers, rows)  # (K-06 merged down over its two old sections: one record)
     _fill_ditto(headers, rows)
     headers = code_of_headings(headers, rows)  # 「■ H-101 …」 over each block's table: the row is H-101's
     scores_out_of(headers, rows)  # 「13／20」: a score of 13
@@ -1668,7 +1676,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                    and all(len(str(r["cells"].get(c.header) or "")) <= 8
                            or _LONG_CODE.fullmatch(nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in rows)), "") \
         or next((c.header for c in columns if c.header != name and _CODE_HEADER.search(_key(c.header))
-                 and _codes_of_rows([str(r["cells"].get(c.header) or "") for r in rows])), "")
+                 and _codes_of_rows(_own_codes([str(r["cells"].get(c.header) or "") for r in rows], rows))), "")
     # (No. 1, 2, 3 … beside 管理番号 R5-3-01: the printed code keys the rows, not their serial)
     number = code_over_serial([c.header for c in columns], rows, number, name, lambda h: bool(
         _NUMBERING_HEADER.search(_key(h)) or _CODE_HEADER.search(_key(h))))
