@@ -91,6 +91,12 @@ def shape_of(t: Table) -> _Shape | None:
     return _Shape(pairs, [c.header for c in t.columns if c.header not in paired])
 
 
+def old_side_of(t: Table, header: str) -> str:
+    """The old side's column paired with a new side's (新組織(R8)課 → 旧組織(R7)課), or ""."""
+    shape = shape_of(t)
+    return next((p.old for p in shape.pairs if p.new == header), "") if shape else ""
+
+
 def _cell(row: dict, header: str) -> str:
     return nfkc(str(row["cells"].get(header) or "")).strip()
 

@@ -99,6 +99,7 @@ _CACHE: dict[tuple, list[Table]] = {}
 
 
 from assistant.query.tables.keyed_sheets import join_keyed_sheets  # noqa: E402
+from assistant.query.tables.side_forms import side_forms  # noqa: E402
 from assistant.query.tables.merged_records import codes_with_merged, mark_merged_records  # noqa: E402
 from assistant.query.tables.year_before_column import pair_year_before  # noqa: E402
 
@@ -1420,6 +1421,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     headers, split_forms = split_cells(headers, rows)  # (a period's two days, a figure per year in one cell)
     columns = [_column(h, [r["cells"].get(h) for r in rows]) for h in headers]
     columns = pair_year_before(columns)  # 総合評価 | 前年度総合評価（Ｒ５実施）: one measure's two years
+    columns = side_forms(columns)  # 旧組織 課 | 新組織 課, 職員数 旧 | 新: 「新しい課」「職員数（新）」 say a side
     columns = [replace(c, forms=(*c.forms, *(f for f in split_forms.get(c.header, ()) if f not in c.forms)))
                for c in columns]
     # 「年間時間外勤務時間 合計」 (a merged measure cell) is said 「時間外勤務の年間合計」: the period word moved to the
