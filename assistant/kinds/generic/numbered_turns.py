@@ -50,7 +50,8 @@ def numbered_turn_comments(lines: list[str], source: str) -> list[Record]:
     out: list[Record] = []
     for line_no, code, who, text, meeting in turns:
         fields = {"initiative": code, "n": 1, "text": text, "member": who,
-                  "member_role": roles.get(who, "") or (who if who in _TITLES else ""),
+                  # (「委員長」 holds its title beside what the roster says of it: 「委員長の意見」 reads the role)
+                  "member_role": " ".join(x for x in ((who if who in _TITLES else ""), roles.get(who, "")) if x),
                   "practice": "", "target_word": "", "about": "item", "cited": ""}
         if meeting:
             fields["meeting"] = meeting
