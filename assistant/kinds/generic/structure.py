@@ -829,8 +829,9 @@ class Walker:
                 self.unit_note = (unit, line_no) if unit else None
                 # (the unit alone on its row, or beside a date 「令和7年9月1日現在」 and the like)
                 self.unit_alone = len(filled) == 1
-                if caption_of_row(cells) and not self.stack:
-                    self.last_text = caption_of_row(cells)  # the title beside the unit names the table
+                if caption_of_row(cells) and (not self.stack or _NUMBERED_CAPTION_RE.match(nfkc(caption_of_row(cells)))):
+                    # the title beside the unit names the table (「表　部別管理職数 │ （単位：人）」 under an item too)
+                    self.last_text = caption_of_row(cells)
                 elif self.last_text and not self.stack and len(self.last_text) <= 60 and not _LEGEND_LINE.match(self.last_text):
                     # 「…公共施設一覧（北部地区）」 over 「令和7年3月31日現在 | 単位：㎡、千円」 and a blank line (a
                     # sheet's title, its date and unit, then its table): the title still names the table.
@@ -1259,7 +1260,7 @@ _BARE_NO_RE = re.compile(r"^(?:No|NO|no|№)\s*\.?\s*(\d{1,4})$")
 # 「Q.　…」「A：…」: the question and the answer of a Q&A entry.
 _QA_LINE_RE = re.compile(r"^([QA])\s*[.:：]\s*(\S.*)$")
 _QA_LABELS = {"Q": "質問", "A": "回答"}
-_NUMBERED_CAPTION_RE = re.compile(r"^\s*(?:図表|表)\s*[\d一二三四五六七八九十]+(?:[-‐－.]\d+)?\s+\S")
+_NUMBERED_CAPTION_RE = re.compile(r"^\s*(?:図表|表)\s*(?:[\d一二三四五六七八九十]+(?:[-‐－.]\d+)?)?\s+\S")  # (「表　部別管理職数」: unnumbered too)
 # 「Q1　…」「問３　…」「設問2 …」: a survey's numbered question, a sentence that still captions its answers' table.
 _SURVEY_QUESTION_RE = re.compile(r"^\s*(?:Q|問|設問)\s*\d{1,2}(?:[-‐－]\d{1,2})?(?:\s|[.．:：]\s*)\S")
 _NOTE_UNDER_TITLE_RE = re.compile(r"^\s*(?:※|\*\s|\(?注\d*[)）:：])")

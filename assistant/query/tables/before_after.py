@@ -25,6 +25,9 @@ def before_after_pairs(t) -> dict[str, tuple[str, str]]:
         m = _SIDE.match(h) or _SIDE_FIRST.match(h)
         if m:
             sides.setdefault((m.group("base").strip(), m.group("word")), {})[m.group("side")] = c.header
+        elif h in ("旧", "新") and c.numeric:
+            # (旧 | 新 bare under a caption naming the measure, 「部別管理職数」: the table's one pair)
+            sides.setdefault(("", "新旧"), {})[_SIDES[h]] = c.header
         elif (m := _OLD_NEW.match(h)) and c.numeric:
             sides.setdefault((m.group("base").strip(), "新旧"), {})[_SIDES[m.group("side")]] = c.header
     return {base: (s["前"], s["後"]) for (base, _), s in sides.items() if "前" in s and "後" in s}

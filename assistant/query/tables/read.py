@@ -99,7 +99,7 @@ _CACHE: dict[tuple, list[Table]] = {}
 
 
 from assistant.query.tables.keyed_sheets import join_keyed_sheets  # noqa: E402
-from assistant.query.tables.side_forms import side_forms  # noqa: E402
+from assistant.query.tables.side_forms import caption_sides, side_forms  # noqa: E402
 from assistant.query.tables.merged_records import codes_with_merged, mark_merged_records  # noqa: E402
 from assistant.query.tables.year_before_column import pair_year_before  # noqa: E402
 
@@ -1703,6 +1703,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         number = columns[0].header
         columns = [replace(columns[0], numeric=False), *columns[1:]]
     caption = next((r["caption"] for r in rows if r["caption"]), "")
+    columns = caption_sides(columns, caption)  # (「部別管理職数」 over 旧 | 新 | 増減: the measure's sides)
     unit = re.search(r"単位\s*[:：]\s*([^)）\s]+)", nfkc(caption))
     # (「（単位：件、円）」 gives each kind of column its own unit: no one unit of every number)
     if unit and not re.search(r"[、,・/]", unit.group(1)):  # 「（単位：千円）」 in the caption is the unit of its numbers
