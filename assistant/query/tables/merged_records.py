@@ -57,3 +57,10 @@ def codes_with_merged(values: list[str], rows: list[dict]) -> list[str] | None:
     if len(dashes) > 1:
         return None
     return [v for v in own if v not in _NONE]
+
+
+def differs_in_record(rows: list[dict], header: str) -> bool:
+    """Whether a column's value changes within one merged record (the old sections a new one joins): no name of
+    the record."""
+    return any(r.get("continues") and _text(r, header) != _text(rows[i - 1], header)
+               for i, r in enumerate(rows) if i)

@@ -100,7 +100,7 @@ _CACHE: dict[tuple, list[Table]] = {}
 
 from assistant.query.tables.keyed_sheets import join_keyed_sheets  # noqa: E402
 from assistant.query.tables.side_forms import caption_sides, side_forms  # noqa: E402
-from assistant.query.tables.merged_records import codes_with_merged, mark_merged_records  # noqa: E402
+from assistant.query.tables.merged_records import codes_with_merged, differs_in_record, mark_merged_records  # noqa: E402
 from assistant.query.tables.year_before_column import pair_year_before  # noqa: E402
 
 
@@ -1656,6 +1656,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         if (not c.numeric and not c.years_inside and len(filled) == len(values)
                 and (c.header != "見出し" or not any(under))  # (a heading per row names it)
                 and len(set(own)) == len(own)
+                and not differs_in_record(rows, c.header)  # (旧課 of a 統合: two within one merged record)
                 # (「氏名」 of a roster, 山田 | 佐藤: a person's name of two kanji names the row)
                 and all(len(v) >= (2 if re.fullmatch(r"(?:委員)?氏名|名前", _key(c.header)) else 3)
                         and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):

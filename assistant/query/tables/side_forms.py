@@ -61,7 +61,7 @@ def side_forms(columns: list) -> list:
 
 def caption_sides(columns: list, caption: str) -> list:
     """「表　部別管理職数（単位：人）」 over 部名 | 旧 | 新 | 増減: the bare sides are the caption's measure before and
-    after (「旧の管理職数」「管理職数（新）」, the measure said alone the new one), the change its change (「管理職数の
+    after (「旧の管理職数」「管理職数（新）」; the measure said alone is neither side: which is unsaid), the change its change (「管理職数の
     増減」). Only where both sides stand bare and the measure is no column's word already."""
     from assistant.query.tables.caption_measure import caption_measure
 
@@ -70,7 +70,7 @@ def caption_sides(columns: list, caption: str) -> list:
     if not measure or not {"旧", "新"} <= set(heads) or any(measure in c.forms for c in columns):
         return columns
     forms = {heads["旧"].header: (f"旧の{measure}", f"{measure}(旧)", f"前の{measure}", f"改編前の{measure}"),
-             heads["新"].header: (measure, f"新の{measure}", f"{measure}(新)", f"改編後の{measure}")}
+             heads["新"].header: (f"新の{measure}", f"{measure}(新)", f"改編後の{measure}")}
     change = heads.get("増減")
     if change is not None:
         forms[change.header] = (f"{measure}の増減", f"{measure}増減")
