@@ -146,7 +146,9 @@ def _names_said(t: Table, shape: _Shape, qn: str) -> list[_Named]:
 def _base_asked(shape: _Shape, text: str) -> _Pair | None:
     """The pair whose unit the question asks (「どの部」「何課」「どんな課」)."""
     for p in shape.pairs:
-        b = re.escape(p.base)
+        # (「旧組織（Ｒ７）課」: the pair's base 組織課, said by its unit word alone, 「どの課」)
+        words = [p.base] + ([p.base[-1]] if len(p.base) > 1 and p.base[-1] in "部課局室係" else [])
+        b = "|".join(re.escape(w) for w in words)
         if re.search(rf"(?:どの|どこの|何|なに|どんな|いくつの)(?:{b})", text):
             return p
     return None
@@ -164,14 +166,16 @@ def answer_old_new(question: str, tables: list[Table], context=None, places: boo
         t, shape = context.table, shape_of(context.table)
         pool = list(context.rows)
     else:
-        if not places:
-            return None
         shaped = [(t, s) for t in tables if (s := shape_of(t)) is not None]
         if len(shaped) != 1:
             return None
         t, shape = shaped[0]
         pool = list(t.rows)
     named = _names_said(t, shape, qn)
+    if not follow and not places and not (named and _base_asked(shape, text) and _NEW_ASKED.search(text)):
+        # (no town named: only a unit the one 新旧対照表 prints, asked of its new side by the unit's word
+        # (「税務課は新しい組織ではどの課に分かれる」「地域振興課は４月からどの部に入る」))
+        return None
     said: list[str] = []
     rows = pool
     for n in named:
@@ -267,6 +271,9 @@ def _answer(question: str, t: Table, rows: list[dict], status: str, summary: str
         count=len(rows) if count is None else count,
         understood=[{"field": "table", "op": "=", "value": t.doc_title, "label": f"文書: {t.doc_title}"}]
         + [{"field": "cells", "op": "match", "value": s, "label": s} for s in said],
-        rows=[{"key": r["key"], "source": t.source, "line": r["line"], **r["cells"]} for r in rows],
+        # (the row's printed code, 新課コード K-06, keys it as the table's other answers do; 「－」 is none)
+        rows=[{"key": r["key"], "source": t.source, "line": r["line"], **r["cells"],
+               **({"number": _cell(r, t.number)} if t.number and _cell(r, t.number) not in _DASHES else {})}
+              for r in rows],
         columns=[c.header for c in t.columns],
         notes=["新旧対照表として、旧の欄と新の欄を対にして読んでいます"])
