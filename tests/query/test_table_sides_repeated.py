@@ -82,6 +82,13 @@ def test_the_side_said_chooses_the_column_and_a_follow_up_keeps_its_figure(made1
     assert fewer.status == "exact" and _codes(fewer) == {"K-05", "K-14", "K-17"}, fewer.summary
 
 
+def test_a_unit_asked_of_its_new_side_and_a_category_said_in_a_follow_up(made151) -> None:
+    split = ask(made151, "税務課は新しい組織ではどの課に分かれるの？")
+    assert split.status == "exact" and _codes(split) == {"K-08", "K-09"}, split.summary
+    new = ask(made151, "こども未来部にはどの課が入る？", "そのうち新設の課は？")
+    assert new.status == "exact" and _codes(new) == {"K-18"}, new.summary
+
+
 def test_a_section_abolished_is_named_by_its_old_side(made151) -> None:
     gone = ask(made151, "廃止になる課の名前は？")
     assert gone.value == "建築住宅課", gone.summary

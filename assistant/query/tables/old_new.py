@@ -41,6 +41,8 @@ _LIST = compiled(r"どんな|どういう|何があ|なにがあ|どれ|どう�
 _OTHER_GROUP = compiled(r"(?:別|他|ほか|違う)の([一-龥]{1,2})|([一-龥]{1,2})が(?:変わる|かわる|移る)")
 # A condition on a figure or a comparison said in a follow-up (「10人以上」「職員数が減る」「一番多い」).
 _FIGURE_SAID = compiled(r"[0-9０-９]|以上|以下|未満|超え|増え|増加|増る|増える|減る|減り|減少|多い|少ない|上回|下回|一番|最も|平均|合計")
+# The words a bare follow-up says (「全部で何課？」「それぞれどの部？」): no condition of their own.
+_GENERIC_FOLLOW = compiled(r"全部|全体|合計|合わせ|あわせ|それぞれ|何課|何部|何件|何個|いくつ|どれ|どこ|どの|何|教えて|一覧|課|部|局|室|係")
 _FOLLOW = compiled(r"^(?:その(?:うち|中)|うち|この中|全部で|全体で|合わせて|あわせて|それ)")
 
 
@@ -162,6 +164,10 @@ def answer_old_new(question: str, tables: list[Table], context=None, places: boo
     text = nfkc(question)
     follow = context is not None and context.rows and shape_of(context.table) is not None \
         and _FOLLOW.search(text) is not None
+    if follow and _FIGURE_SAID.search(text):
+        # (「そのうち職員数（新）が10人以上」: a condition on a figure this reader cannot use; the rows kept as they
+        # were would drop it silently — the table's own reader takes the question)
+        return None
     if follow:
         t, shape = context.table, shape_of(context.table)
         pool = list(context.rows)
@@ -201,6 +207,16 @@ def answer_old_new(question: str, tables: list[Table], context=None, places: boo
             if held:
                 rows, column_said = held, True
                 said.append(f"{h}に「{word}」を含む")
+    # A value a column of neither side prints, said as it is (「そのうち新設の課は」 over 改編区分 新設): its rows.
+    if not column_said:
+        for h in shape.other:
+            values = {v for r in t.rows if not re.search(r"\d", v := _cell(r, h))} - _DASHES
+            held = sorted((v for v in values if 2 <= len(v) <= 8 and _key(v) in qn
+                           and not any(_key(v) in _key(n.value) for n in named)), key=len, reverse=True)
+            if len(held) == 1 and len(values) < len(t.rows):  # (a category column: values repeat, no row's own text)
+                rows = [r for r in rows if _cell(r, h) == held[0]]
+                column_said = True
+                said.append(f"{h}が{held[0]}")
     # 「別の部に移る」: the group changes (both sides name a unit).
     g = _OTHER_GROUP.search(text)
     if g and shape.group is not None and (g.group(1) or g.group(2)) == shape.group.base:
@@ -211,9 +227,9 @@ def answer_old_new(question: str, tables: list[Table], context=None, places: boo
     if not follow and not named and not mark and not column_said:
         return None
     if not said and follow:
-        if _FIGURE_SAID.search(text):
-            # (「そのうち職員数（新）が10人以上」: a condition on a figure this reader cannot use; the rows kept
-            # as they were would drop it silently — the table's own reader takes the question)
+        rest = _GENERIC_FOLLOW.sub("", _FOLLOW.sub("", text))
+        if re.search(r"[一-龥ァ-ヶ]{2,}", rest):
+            # (a word of its own this reader did not use: the rows are not kept silently)
             return None
         said.append("前の回答の行")
     if not rows:
