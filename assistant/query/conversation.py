@@ -3492,6 +3492,14 @@ class Assistant:
             wider = copy.copy(q)
             wider.scope = [q.target] + WIDER_SCOPE[q.target]
             wider_rows, wider_sql, wider_params = self.executor.select(wider)
+            if wider_rows and q.value_field and not self._says_own_kind(question, q) \
+                    and kind_label(q.target) not in question and not self._field_said(q.target, q.value_field, question):
+                # 「3月末までの手続は今までの課でいいの？いつまで？」: neither the kind nor its field is named (the field
+                # guessed from いつまで), and the words are in no record's name, only somewhere in related records' text:
+                # no record is asked about, and its field would be a confident wrong answer. The words are looked for
+                # in the text instead.
+                return self._passage_answer(Query(question=question, target="passage", conditions=[
+                    c for c in q.conditions if c.field == "text"]), question, notes)
             if wider_rows:
                 notes.append(f"{kind_label(q.target)}の名称にはないため、関連する記録（"
                              + "・".join(kind_label(k) for k in WIDER_SCOPE[q.target]) + "）の本文から探しました")

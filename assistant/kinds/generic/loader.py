@@ -184,6 +184,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     if not comments:  # (minutes' opinions as paragraphs opening 【委員A】 naming records by code: marked_turns.py)
         from assistant.kinds.generic.marked_turns import marked_turn_comments
         comments = marked_turn_comments(lines, source)
+    if not comments:  # (minutes' opinions 「【1-1】委員長：…」 numbered on their own under 「第１回」: numbered_turns.py)
+        from assistant.kinds.generic.numbered_turns import numbered_turn_comments
+        comments = numbered_turn_comments(lines, source)
     if not comments:  # (minutes' opinions as paragraphs under 「■山田 一郎委員（商工会）」 naming records by code: headed_turns.py)
         from assistant.kinds.generic.headed_turns import headed_turn_comments
         comments = headed_turn_comments(lines, source)

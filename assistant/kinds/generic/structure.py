@@ -27,6 +27,8 @@ ROW = "table_row"
 ITEM = "item"
 COUNT = "count_fact"
 
+# 「（前頁からの続き）」「（続き）」 over a table's header printed again atop the next page: the same table.
+_CONTINUED_NOTE_RE = re.compile(r"[(（]?\s*(?:前(?:頁|ページ|葉)|前の(?:頁|ページ))?(?:から|より)?の?\s*続き\s*[)）]?|[(（]\s*続く?\s*[)）]")
 _MAX_ITEM_LINES = 40  # lines after a numbered item that may still hold its fields
 _MAX_LABEL = 15
 _MAX_VALUE = 200
@@ -828,8 +830,9 @@ class Walker:
                 self.unit_note = (unit, line_no) if unit else None
                 # (the unit alone on its row, or beside a date 「令和7年9月1日現在」 and the like)
                 self.unit_alone = len(filled) == 1
-                if caption_of_row(cells) and not self.stack:
-                    self.last_text = caption_of_row(cells)  # the title beside the unit names the table
+                if caption_of_row(cells) and (not self.stack or _NUMBERED_CAPTION_RE.match(nfkc(caption_of_row(cells)))):
+                    # the title beside the unit names the table (「表　部別管理職数 │ （単位：人）」 under an item too)
+                    self.last_text = caption_of_row(cells)
                 elif self.last_text and not self.stack and len(self.last_text) <= 60 and not _LEGEND_LINE.match(self.last_text):
                     # 「…公共施設一覧（北部地区）」 over 「令和7年3月31日現在 | 単位：㎡、千円」 and a blank line (a
                     # sheet's title, its date and unit, then its table): the title still names the table.
@@ -1065,7 +1068,9 @@ class Walker:
             return False  # 「…一覧（令和7年度）」 over the same header: the next year's table (a workbook's next sheet)
         if self.stack and last.item is not self.stack[-1]:
             return False  # 「重点項目2 …」 between them: the next item's own table
-        if not self.stack and last.item is not None and cells != last.header and not (
+        said_continued = bool(self.last_text and _CONTINUED_NOTE_RE.fullmatch(nfkc(self.last_text).strip()))
+        if not self.stack and last.item is not None and cells != last.header \
+                and not (cells == last.top and said_continued) and not (
                 cells and _NUMBERING_RE.fullmatch(cells[0]) and _NUMBERING_RE.fullmatch(last.last_first)
                 and _next_number(last.last_first, cells[0])):
             # (the part's item closed by the page's end: only its next numbered row goes on, or its header printed
@@ -1080,7 +1085,7 @@ class Walker:
         if cells == last.top:
             # the first of two header rows again: a next page's, unless a title line of its own stands over it
             # (「…担当部：福祉部」 over the same header on a workbook's next sheet)
-            return not self.last_text or self.last_text == last.caption
+            return not self.last_text or self.last_text == last.caption or said_continued
         return bool(cells and _NUMBERING_RE.fullmatch(cells[0]) and _NUMBERING_RE.fullmatch(last.last_first))
 
     def _caption_as_heading(self, line_no: int) -> None:
@@ -1256,7 +1261,7 @@ _BARE_NO_RE = re.compile(r"^(?:No|NO|no|№)\s*\.?\s*(\d{1,4})$")
 # 「Q.　…」「A：…」: the question and the answer of a Q&A entry.
 _QA_LINE_RE = re.compile(r"^([QA])\s*[.:：]\s*(\S.*)$")
 _QA_LABELS = {"Q": "質問", "A": "回答"}
-_NUMBERED_CAPTION_RE = re.compile(r"^\s*(?:図表|表)\s*[\d一二三四五六七八九十]+(?:[-‐－.]\d+)?\s+\S")
+_NUMBERED_CAPTION_RE = re.compile(r"^\s*(?:図表|表)\s*(?:[\d一二三四五六七八九十]+(?:[-‐－.]\d+)?)?\s+\S")  # (「表　部別管理職数」: unnumbered too)
 # 「Q1　…」「問３　…」「設問2 …」: a survey's numbered question, a sentence that still captions its answers' table.
 _SURVEY_QUESTION_RE = re.compile(r"^\s*(?:Q|問|設問)\s*\d{1,2}(?:[-‐－]\d{1,2})?(?:\s|[.．:：]\s*)\S")
 _NOTE_UNDER_TITLE_RE = re.compile(r"^\s*(?:※|\*\s|\(?注\d*[)）:：])")

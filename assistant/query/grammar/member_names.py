@@ -160,6 +160,25 @@ def _opinion_meeting(m: re.Match, ctx: Context) -> Production | None:
                       hints={"comment"})
 
 
+def _opinion_meetings_from(m: re.Match, ctx: Context) -> Production | None:
+    """「第2回以降」: the meetings numbered from (or up to) the one said, of those the opinions name; only where the
+    one said is among them."""
+    meetings = {int(x.group(1)): x.string for said in getattr(ctx.lex, "comment_meetings", set())
+                if (x := re.fullmatch(r"第(\d{1,2})回", "".join(said.split())))}
+    n = int(m.group("n"))
+    if n not in meetings:
+        return None
+    later = m.group("way") in ("以降", "以後", "から後", "より後", "から")
+    strict = m.group("way") in ("から後", "より後", "より前")
+    kept = sorted(k for k in meetings if (k > n if strict else k >= n) if later) if later else \
+        sorted(k for k in meetings if (k < n if strict else k <= n))
+    if not kept:
+        return None
+    said = "".join(m.group(0).split())
+    return Production([Condition("meeting", "in", [meetings[k] for k in kept],
+                                 f"開催回が{said}（{'・'.join(meetings[k] for k in kept)}）")], hints={"comment"})
+
+
 def _fiscal_year(said: str) -> int | None:
     """The fiscal year (西暦) of 「令和7年度」「2025年度」."""
     m = re.fullmatch(r"\s*(?:(?P<era>令和|平成|R|H)\s*(?P<ey>\d{1,2}|元)|(?P<y>(?:19|20)\d{2}))\s*年度\s*", said)
@@ -273,10 +292,12 @@ RULES: list[Rule] = [
     # 「委員Ｄの意見」: a member a paper names by a letter (委員A…委員E, NFKC), as its opinions print the member; only
     # before the opinions (「委員Ｄが3点以下をつけた」 is that member's points: query/axes.py).
     Rule("member_by_letter",
-         r"(?<![一-龥々A-Za-z])(?P<name>委員\s*[A-Z])(?![A-Za-z])(?=\s*の\s*(?:意見|発言|指摘|コメント))",
+         # (「委員Ａが出した意見」「委員Ａが述べた」: the opinions it gave, said with the verb)
+         r"(?<![一-龥々A-Za-z])(?P<name>委員\s*[A-Z])(?![A-Za-z])(?=\s*(?:の\s*(?:意見|発言|指摘|コメント)"
+         r"|(?:が|から)\s*(?:出し|出され|述べ|言っ|話し|発言し|指摘し|触れ|取り上げ)))",
          _member,
          # (no member's opinions in the examples' index: nothing)
-         examples=(("委員Dの意見", None),)),
+         examples=(("委員Dの意見", None), ("委員Aが出した意見", None), ("委員Bが述べた", None))),
     # 「Ｅ委員が意見を出している」「Ａ委員の意見」: a member named by a letter before 委員 (Ａ委員…Ｅ委員, NFKC), as a paper
     # listing its members by letter prints them; only before the opinions (its points are query/axes.py's).
     Rule("member_letter_first",
@@ -373,6 +394,13 @@ TARGET_RULES: list[Rule] = [
          # (no opinions on coded records in the examples' index: nothing)
          examples=(("どの施設について意見を言ってる", None),)),
     # 「第2回の検討委員会で意見の対象になった施設」: the meeting the opinions were made at.
+    # 「第２回以降のもの」「第2回までに出た意見」: the meetings from (or up to) that one, of those the index's opinions
+    # were said at (their 開催回), each by its number.
+    Rule("opinion_meetings_from",
+         r"(?P<meeting>第\s*(?P<n>\d{1,2})\s*回)\s*(?:目)?\s*(?P<way>以降|以後|から後|より後|から|まで|以前|より前)",
+         _opinion_meetings_from,
+         # (no table of opinions with meetings in the examples' index: nothing)
+         examples=(("第2回以降のもの", None), ("第3回までに出た意見", None))),
     Rule("opinion_meeting",
          # (「令和7年度第1回のアドバイザー会議」: the fiscal year the meeting was held in, said before its number)
          r"(?:(?P<fy>(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度|(?:19|20)\d{2}\s*年度)\s*の?\s*)?"

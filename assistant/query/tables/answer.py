@@ -63,7 +63,7 @@ from assistant.query.tables.header_said_with_no import as_header_said_with_no
 from assistant.query.tables.places_joined import joined_note, joined_places_table
 from assistant.query.tables.count_table import counts_the_things_asked
 from assistant.query.tables.read import Table, read_tables
-from assistant.query.tables.old_new import answer_old_new
+from assistant.query.tables.old_new import answer_old_new, old_side_of
 from assistant.query.tables.none_held import answer_none_held
 from assistant.query.tables.role_counts import answer_role_counts
 from assistant.query.tables.said_in_row import said_in_row
@@ -3165,7 +3165,17 @@ def _name_of(t: Table, r: dict) -> str:
     """What a row is called: its name, else its first cell (令和7年度 of a row per year), the heading it
     sits under not counted (部門 | 税務 beside a 見出し column: 税務)."""
     first = next((c.header for c in t.columns if c.header != "見出し" and r["cells"].get(c.header)), "")
-    return str(r["cells"].get(t.name) or (r["cells"].get(first) if not t.name else "") or r["key"])
+    name = str(r["cells"].get(t.name) or (r["cells"].get(first) if not t.name else "") or r["key"])
+    if t.name and _NO_UNIT.fullmatch(nfkc(name).strip()):
+        # (「（廃止）」 in a 新旧対照表's new column: no unit of its own; the row is the old side's unit, 建築住宅課)
+        other = old_side_of(t, t.name)
+        if other and str(r["cells"].get(other) or "").strip() and not _NO_UNIT.fullmatch(nfkc(str(r["cells"][other])).strip()):
+            return str(r["cells"][other])
+    return name
+
+
+# A mark standing for no unit (「（廃止）」「（新設）」「－」) in place of a name.
+_NO_UNIT = re.compile(r"[(（]\s*[一-龥]{2,4}\s*[)）]|[-－―ー‐–—]")
 
 
 def _groups_rows(t: Table, header: str) -> bool:

@@ -39,6 +39,10 @@ _OLD_ASKED = compiled(r"前は|以前は|もともと|元は|もとは|改正前
 _WHY = compiled(r"なぜ|なんで|何で|どうして|理由|わけ")
 _LIST = compiled(r"どんな|どういう|何があ|なにがあ|どれ|どうなる|教えて|一覧")
 _OTHER_GROUP = compiled(r"(?:別|他|ほか|違う)の([一-龥]{1,2})|([一-龥]{1,2})が(?:変わる|かわる|移る)")
+# A condition on a figure or a comparison said in a follow-up (「10人以上」「職員数が減る」「一番多い」).
+_FIGURE_SAID = compiled(r"[0-9０-９]|以上|以下|未満|超え|増え|増加|増る|増える|減る|減り|減少|多い|少ない|上回|下回|一番|最も|平均|合計")
+# The words a bare follow-up says (「全部で何課？」「それぞれどの部？」): no condition of their own.
+_GENERIC_FOLLOW = compiled(r"全部|全体|合計|合わせ|あわせ|それぞれ|何課|何部|何件|何個|いくつ|どれ|どこ|どの|何|教えて|一覧|課|部|局|室|係")
 _FOLLOW = compiled(r"^(?:その(?:うち|中)|うち|この中|全部で|全体で|合わせて|あわせて|それ)")
 
 
@@ -87,6 +91,12 @@ def shape_of(t: Table) -> _Shape | None:
         return None
     paired = {h for p in pairs for h in (p.old, p.new)}
     return _Shape(pairs, [c.header for c in t.columns if c.header not in paired])
+
+
+def old_side_of(t: Table, header: str) -> str:
+    """The old side's column paired with a new side's (新組織(R8)課 → 旧組織(R7)課), or ""."""
+    shape = shape_of(t)
+    return next((p.old for p in shape.pairs if p.new == header), "") if shape else ""
 
 
 def _cell(row: dict, header: str) -> str:
@@ -138,7 +148,9 @@ def _names_said(t: Table, shape: _Shape, qn: str) -> list[_Named]:
 def _base_asked(shape: _Shape, text: str) -> _Pair | None:
     """The pair whose unit the question asks (「どの部」「何課」「どんな課」)."""
     for p in shape.pairs:
-        b = re.escape(p.base)
+        # (「旧組織（Ｒ７）課」: the pair's base 組織課, said by its unit word alone, 「どの課」)
+        words = [p.base] + ([p.base[-1]] if len(p.base) > 1 and p.base[-1] in "部課局室係" else [])
+        b = "|".join(re.escape(w) for w in words)
         if re.search(rf"(?:どの|どこの|何|なに|どんな|いくつの)(?:{b})", text):
             return p
     return None
@@ -152,18 +164,24 @@ def answer_old_new(question: str, tables: list[Table], context=None, places: boo
     text = nfkc(question)
     follow = context is not None and context.rows and shape_of(context.table) is not None \
         and _FOLLOW.search(text) is not None
+    if follow and _FIGURE_SAID.search(text):
+        # (「そのうち職員数（新）が10人以上」: a condition on a figure this reader cannot use; the rows kept as they
+        # were would drop it silently — the table's own reader takes the question)
+        return None
     if follow:
         t, shape = context.table, shape_of(context.table)
         pool = list(context.rows)
     else:
-        if not places:
-            return None
         shaped = [(t, s) for t in tables if (s := shape_of(t)) is not None]
         if len(shaped) != 1:
             return None
         t, shape = shaped[0]
         pool = list(t.rows)
     named = _names_said(t, shape, qn)
+    if not follow and not places and not (named and _base_asked(shape, text) and _NEW_ASKED.search(text)):
+        # (no town named: only a unit the one 新旧対照表 prints, asked of its new side by the unit's word
+        # (「税務課は新しい組織ではどの課に分かれる」「地域振興課は４月からどの部に入る」))
+        return None
     said: list[str] = []
     rows = pool
     for n in named:
@@ -189,6 +207,16 @@ def answer_old_new(question: str, tables: list[Table], context=None, places: boo
             if held:
                 rows, column_said = held, True
                 said.append(f"{h}に「{word}」を含む")
+    # A value a column of neither side prints, said as it is (「そのうち新設の課は」 over 改編区分 新設): its rows.
+    if not column_said:
+        for h in shape.other:
+            values = {v for r in t.rows if not re.search(r"\d", v := _cell(r, h))} - _DASHES
+            held = sorted((v for v in values if 2 <= len(v) <= 8 and _key(v) in qn
+                           and not any(_key(v) in _key(n.value) for n in named)), key=len, reverse=True)
+            if len(held) == 1 and len(values) < len(t.rows):  # (a category column: values repeat, no row's own text)
+                rows = [r for r in rows if _cell(r, h) == held[0]]
+                column_said = True
+                said.append(f"{h}が{held[0]}")
     # 「別の部に移る」: the group changes (both sides name a unit).
     g = _OTHER_GROUP.search(text)
     if g and shape.group is not None and (g.group(1) or g.group(2)) == shape.group.base:
@@ -199,6 +227,10 @@ def answer_old_new(question: str, tables: list[Table], context=None, places: boo
     if not follow and not named and not mark and not column_said:
         return None
     if not said and follow:
+        rest = _GENERIC_FOLLOW.sub("", _FOLLOW.sub("", text))
+        if re.search(r"[一-龥ァ-ヶ]{2,}", rest):
+            # (a word of its own this reader did not use: the rows are not kept silently)
+            return None
         said.append("前の回答の行")
     if not rows:
         return _answer(question, t, [], "no_match", f"{'、'.join(said)}に当たる行は表にありません。", None, said), [], t
@@ -255,6 +287,9 @@ def _answer(question: str, t: Table, rows: list[dict], status: str, summary: str
         count=len(rows) if count is None else count,
         understood=[{"field": "table", "op": "=", "value": t.doc_title, "label": f"文書: {t.doc_title}"}]
         + [{"field": "cells", "op": "match", "value": s, "label": s} for s in said],
-        rows=[{"key": r["key"], "source": t.source, "line": r["line"], **r["cells"]} for r in rows],
+        # (the row's printed code, 新課コード K-06, keys it as the table's other answers do; 「－」 is none)
+        rows=[{"key": r["key"], "source": t.source, "line": r["line"], **r["cells"],
+               **({"number": _cell(r, t.number)} if t.number and _cell(r, t.number) not in _DASHES else {})}
+              for r in rows],
         columns=[c.header for c in t.columns],
         notes=["新旧対照表として、旧の欄と新の欄を対にして読んでいます"])

@@ -3120,6 +3120,8 @@ def _edition_before(db, t: Table) -> Table | None:
 _CHANGE_COLUMN = compiled(r"^(?:増減|差引|差額|対前年|前年比|比較)")
 # 「増える」「増加した」「減らない」「プラス」: a row's change said by its direction (not 削減, a measure's word).
 _SIGNED = compiled(r"(?P<up>増え|増加|増員|増額(?!幅)|プラス|ぷらす)|(?P<down>減っ|減ら|減る|減り|減少|減員|減額(?!幅)|マイナス|まいなす)")  # (the search form writes katakana in hiragana)
+# 「３人減る」「2課増えた」: an amount with its counter right before the verb of change (no bound said on it)
+_EXACT_CHANGE = compiled(r"(?P<n>\d{1,6})\s*(?:人|名|件|課|係|ポスト|か所|箇所|施設|校|台)\s*(?:も|が|ほど)?\s*$")
 _SIGN_SAID = {"gt": "プラス", "lt": "マイナス", "ge": "0以上（減らない）", "le": "0以下（増えない）"}
 # 「減り方がいちばん大きい」「増加幅が最も大きい」: the row whose change is the largest.
 _CHANGE_EXTREME = compiled(r"(?P<dir>減り|減っ|減少|増え|増加)(?:方|幅|た数|た人数|数)?(?:が|の|は)?"
@@ -3262,6 +3264,16 @@ def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> Non
     said = [x for x in mentions if x.kind == "col" and x.end <= m.start() and t.column(x.data).numeric]
     if said and t.column(said[-1].data).unit and t.column(header).unit and t.column(said[-1].data).unit != t.column(header).unit:
         return  # 「職員数が5人以上減った」 beside a 増減 of sheets: not that column's change (left unread)
+    exact = _EXACT_CHANGE.search(qn[:m.start()])
+    if by is None and not negated and exact and free(*exact.span("n")):
+        # 「管理職数が３人減る部」 over …| 増減 (△3): the change is that amount exactly, on its side of zero
+        value = float(exact.group("n"))
+        for x in [x for x in mentions if exact.start() <= x.start < m.start()] + said[-1:]:
+            if x in mentions:
+                mentions.remove(x)
+        take(said[-1].start if said else exact.start(), m.end() + len(tail), "signed",
+             (header, "eq", value if up else -value))
+        return
     if by is not None and not negated:
         # 「使用量が200千枚以上減った」: the bound is on the size of the change, the column said before it
         # the figure that changed (its change is the 増減 column's), and 「前年度から」 what that column is.

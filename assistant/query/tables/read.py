@@ -99,6 +99,8 @@ _CACHE: dict[tuple, list[Table]] = {}
 
 
 from assistant.query.tables.keyed_sheets import join_keyed_sheets  # noqa: E402
+from assistant.query.tables.side_forms import caption_sides, side_forms  # noqa: E402
+from assistant.query.tables.merged_records import codes_with_merged, differs_in_record, mark_merged_records  # noqa: E402
 from assistant.query.tables.year_before_column import pair_year_before  # noqa: E402
 
 
@@ -1242,6 +1244,12 @@ _ORDINAL_HEADER = compiled(r"(?:開催)?回|回次|第?回目?")
 _CODE_HEADER = compiled(r"^(?:(?:[一-龥]{1,4})?(?:記号|符号)|(?:[一-龥ぁ-んァ-ヶー]{1,6})?(?:こーど|code|id))$")
 
 
+def _own_codes(values: list[str], rows: list[dict]) -> list[str]:
+    """The codes a record of its own prints (a merged record's once; merged_records.py)."""
+    own = codes_with_merged(values, rows)
+    return values if own is None else own
+
+
 def _codes_of_rows(values: list[str]) -> bool:
     values = [nfkc(v).strip() for v in values]
     return len(values) >= 2 and all(values) and len(set(values)) == len(values) \
@@ -1406,6 +1414,7 @@ def _members_of_marks(headers: list[str], rows: list[dict]) -> list[str]:
 def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) -> Table:
     headers = _members_of_marks(list(headers), rows)
     _fill_continued(headers, rows)  # (before any filling down: its name is left blank as printed)
+    mark_merged_records(headers, rows)  # (K-06 merged down over its two old sections: one record)
     _fill_ditto(headers, rows)
     headers = code_of_headings(headers, rows)  # 「■ H-101 …」 over each block's table: the row is H-101's
     scores_out_of(headers, rows)  # 「13／20」: a score of 13
@@ -1416,6 +1425,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     headers, split_forms = split_cells(headers, rows)  # (a period's two days, a figure per year in one cell)
     columns = [_column(h, [r["cells"].get(h) for r in rows]) for h in headers]
     columns = pair_year_before(columns)  # 総合評価 | 前年度総合評価（Ｒ５実施）: one measure's two years
+    columns = side_forms(columns)  # 旧組織 課 | 新組織 課, 職員数 旧 | 新: 「新しい課」「職員数（新）」 say a side
     columns = [replace(c, forms=(*c.forms, *(f for f in split_forms.get(c.header, ()) if f not in c.forms)))
                for c in columns]
     # 「年間時間外勤務時間 合計」 (a merged measure cell) is said 「時間外勤務の年間合計」: the period word moved to the
@@ -1650,6 +1660,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         if (not c.numeric and not c.years_inside and len(filled) == len(values)
                 and (c.header != "見出し" or not any(under))  # (a heading per row names it)
                 and len(set(own)) == len(own)
+                and not differs_in_record(rows, c.header)  # (旧課 of a 統合: two within one merged record)
                 # (「氏名」 of a roster, 山田 | 佐藤: a person's name of two kanji names the row)
                 and all(len(v) >= (2 if re.fullmatch(r"(?:委員)?氏名|名前", _key(c.header)) else 3)
                         and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
@@ -1672,7 +1683,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                    and all(len(str(r["cells"].get(c.header) or "")) <= 8
                            or _LONG_CODE.fullmatch(nfkc(str(r["cells"].get(c.header) or "")).strip()) for r in rows)), "") \
         or next((c.header for c in columns if c.header != name and _CODE_HEADER.search(_key(c.header))
-                 and _codes_of_rows([str(r["cells"].get(c.header) or "") for r in rows])), "")
+                 and _codes_of_rows(_own_codes([str(r["cells"].get(c.header) or "") for r in rows], rows))), "")
     # (No. 1, 2, 3 … beside 管理番号 R5-3-01: the printed code keys the rows, not their serial)
     number = code_over_serial([c.header for c in columns], rows, number, name, lambda h: bool(
         _NUMBERING_HEADER.search(_key(h)) or _CODE_HEADER.search(_key(h))))
@@ -1697,6 +1708,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         number = columns[0].header
         columns = [replace(columns[0], numeric=False), *columns[1:]]
     caption = next((r["caption"] for r in rows if r["caption"]), "")
+    columns = caption_sides(columns, caption)  # (「部別管理職数」 over 旧 | 新 | 増減: the measure's sides)
     unit = re.search(r"単位\s*[:：]\s*([^)）\s]+)", nfkc(caption))
     # (「（単位：件、円）」 gives each kind of column its own unit: no one unit of every number)
     if unit and not re.search(r"[、,・/]", unit.group(1)):  # 「（単位：千円）」 in the caption is the unit of its numbers

@@ -1,0 +1,77 @@
+"""The words users say for a column of one side of a table whose two sides repeat the same sub-columns
+(旧組織 部 | 課 ‖ 新組織 部 | 課, 職員数 旧 | 新, 改正前 | 改正後, 現行 | 見直し後): 「新しい課」「旧の部」
+「前の課」「職員数（新）」「新の係数」. The side said chooses the column; a word of one side is never given
+to the other, and only where both sides are printed."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from assistant.text.normalize import nfkc
+
+# 「旧組織（Ｒ７）課」「新組織（Ｒ８）部」: the side, what it is of (組織), a date in brackets, the unit word.
+_UNIT_SIDE = re.compile(r"^(?P<side>旧|新|現行|改正前|改正後|見直し後|変更前|変更後)(?P<of>[一-龥]{0,3}?)\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?P<unit>部|課|局|室|係|部名|課名|局名|担当課|所属)$")
+# 「職員数旧」「係数 新」: a measure under one merged label, then its side.
+_MEASURE_SIDE = re.compile(r"^(?P<base>[^\s旧新]{2,8}?)\s*(?P<side>旧|新)$")
+
+_OLD = ("旧", "現行", "改正前", "変更前")
+_SAID = {
+    "old": ("旧の{u}", "旧{u}", "前の{u}", "今の{u}", "これまでの{u}", "元の{u}", "もとの{u}", "以前の{u}", "現在の{u}"),
+    "new": ("新しい{u}", "新の{u}", "新{u}", "新たな{u}", "今度の{u}", "4月からの{u}", "改編後の{u}", "改正後の{u}"),
+}
+_SAID_MEASURE = {
+    "old": ("{b}({s})", "{s}の{b}", "前の{b}", "以前の{b}", "改編前の{b}"),
+    "new": ("{b}({s})", "{s}の{b}", "新しい{b}", "改編後の{b}", "新体制の{b}"),
+}
+
+
+def _side(word: str) -> str:
+    return "old" if word in _OLD else "new"
+
+
+def side_forms(columns: list) -> list:
+    """The columns, each of a side whose other side is printed too given the forms of its side."""
+    units: dict[tuple[str, str], dict[str, object]] = {}
+    measures: dict[str, dict[str, object]] = {}
+    for c in columns:
+        h = nfkc(c.header).strip()
+        if (m := _UNIT_SIDE.match(h)) and not c.numeric:
+            units.setdefault((m.group("of"), m.group("unit")), {})[_side(m.group("side"))] = (c, m.group("side"))
+        elif (m := _MEASURE_SIDE.match(h)) and c.numeric:
+            measures.setdefault(m.group("base"), {})[_side(m.group("side"))] = (c, m.group("side"))
+    extra: dict[str, tuple[str, ...]] = {}
+    taken = {f for c in columns for f in c.forms}
+    for (_, unit), sides in units.items():
+        if len(sides) != 2:
+            continue
+        word = unit[:-1] if unit.endswith("名") else unit
+        for side, (c, _) in sides.items():
+            forms = [f.format(u=w) for f in _SAID[side] for w in dict.fromkeys((unit, word))]
+            extra[c.header] = tuple(f for f in forms if f not in taken)
+    for base, sides in measures.items():
+        if len(sides) != 2:
+            continue
+        for side, (c, said) in sides.items():
+            forms = [f.format(b=base, s=said) for f in _SAID_MEASURE[side]]
+            extra[c.header] = tuple(f for f in forms if f not in taken)
+    if not extra:
+        return columns
+    return [replace(c, forms=(*c.forms, *extra[c.header])) if extra.get(c.header) else c for c in columns]
+
+
+def caption_sides(columns: list, caption: str) -> list:
+    """「表　部別管理職数（単位：人）」 over 部名 | 旧 | 新 | 増減: the bare sides are the caption's measure before and
+    after (「旧の管理職数」「管理職数（新）」; the measure said alone is neither side: which is unsaid), the change its change (「管理職数の
+    増減」). Only where both sides stand bare and the measure is no column's word already."""
+    from assistant.query.tables.caption_measure import caption_measure
+
+    measure = caption_measure(caption)
+    heads = {nfkc(c.header).strip(): c for c in columns if c.numeric}
+    if not measure or not {"旧", "新"} <= set(heads) or any(measure in c.forms for c in columns):
+        return columns
+    forms = {heads["旧"].header: (f"旧の{measure}", f"{measure}(旧)", f"前の{measure}", f"改編前の{measure}"),
+             heads["新"].header: (f"新の{measure}", f"{measure}(新)", f"改編後の{measure}")}
+    change = heads.get("増減")
+    if change is not None:
+        forms[change.header] = (f"{measure}の増減", f"{measure}増減")
+    return [replace(c, forms=(*c.forms, *forms[c.header])) if c.header in forms else c for c in columns]
