@@ -3222,9 +3222,11 @@ def _quoted_value_of(t: Table, question: str, mine: set[str]) -> bool:
 def _row(t: Table, r: dict) -> dict:
     # `title` and `number`: the row's name and number under the names every generic answer uses.
     # (a table of municipalities: a row is the place it names, 「北浜市」, its No. only the order printed)
+    from assistant.query.tables.named_over_serial import name_of_row
     from assistant.query.tables.place_rows import place_of_row
 
-    place = place_of_row(t, r)
+    # (a page's running No. beside a name other documents print, 業者名: the row is that name)
+    place = place_of_row(t, r) or name_of_row(t, r)
     return {"key": r["key"], "source": t.source, "line": r["line"], "title": r["cells"].get(t.name, ""),
             "number": place or _number_said_whole(t, r["cells"].get(t.number, "")), **r["cells"]}
 
