@@ -146,7 +146,7 @@ def _row_referred(t, row, qn: str) -> tuple[str, str] | None:
 
 
 from assistant.query.tables.full_marks import as_full_marks, as_marks_asked  # noqa: E402
-from assistant.query.tables.whole_header_said import said_in_part, said_whole  # noqa: E402
+from assistant.query.tables.whole_header_said import measure_said_long, said_in_part, said_whole  # noqa: E402
 
 
 def _against_mark(c: Cond) -> bool:
@@ -940,6 +940,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         own_rows = own_rows or (loose and _year_figure_of_row(reading, qn))
         # (nor a column named as printed under its group, 「対策実施年度」 of 計画 | 対策実施年度, no other table reads)
         own_column = said_column_read(reading) >= 4 and not any(said_column_read(r) for r in readings if r is not reading)
+        # (nor a figure ranked by a column named whole as printed, 「不調件数が一番多かった年度」, of four characters or
+        # more, which no other table reads: whole_header_said.py)
+        own_column = own_column or (reading.aggregate in ("max", "min") and said_whole(reading, qn)
+                                    and measure_said_long(reading, qn) and len(readings) == 1)
 
         def built_in_era(r: _Reading) -> bool:
             """「昭和に建てられた施設」: an era read on the one column of the year a building went up."""
@@ -959,7 +963,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                                                  if r.table.source != reading.table.source), default=0) > 0
         if not titled and (not (reading.said or own_rows or own_column or others or own_merged)
                            or (not loose and any(_in_dedicated(db, w) for w in reading.said)
-                               and not _own_words_read(db, reading) and not others)):
+                               and not _own_words_read(db, reading) and not others and not own_column)):
             return None
         # (a document whose rows do not meet the question, when the chosen one's do, is no rival)
         # (nor one leaving more of the question's words unread: 「子育て支援課が所管している委託業務」 reads
@@ -3227,6 +3231,10 @@ def _row(t: Table, r: dict) -> dict:
 
     # (a page's running No. beside a name other documents print, 業者名: the row is that name)
     place = place_of_row(t, r) or name_of_row(t, r)
+    if not place:
+        from assistant.query.tables.year_label_rows import year_of_row
+
+        place = year_of_row(t, r)  # (年度 │ 入札件数 │ …: a row of a year is called by it, 令和5年度)
     return {"key": r["key"], "source": t.source, "line": r["line"], "title": r["cells"].get(t.name, ""),
             "number": place or _number_said_whole(t, r["cells"].get(t.number, "")), **r["cells"]}
 

@@ -51,3 +51,16 @@ def said_in_part(reading, qn: str) -> bool:
         if col is not None and not any(len(n) >= 2 and n in qn for n in (_bare(col.header), _bare(col.base))):
             return True
     return False
+
+
+def measure_said_long(reading, qn: str) -> bool:
+    """Whether the figure the reading ranks is said by a whole header of four characters or more (不調件数), a name
+    no word of another kind of record is read as in one piece."""
+    for h in (reading.measure or "").split("|"):
+        try:
+            col = reading.table.column(h) if h else None
+        except Exception:
+            col = None
+        if col is not None and any(len(n) >= 4 and n in qn for n in (_bare(col.header), _bare(col.base))):
+            return True
+    return False
