@@ -1,0 +1,75 @@
+"""made152's bid documents (a list of bids keyed by 契約番号 beside a running No., a page of suspended firms numbered
+only by the page, a summary table of years): what each row is called by, and the words of such lists
+(随契, 案件数, 「…も含めて」, a column said whole against another table's column said by its tail)."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from tests.conversation_helpers import ask, assistant_over
+
+DOCS = Path(__file__).resolve().parents[1] / "questions" / "made152" / "docs"
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("bid_results")
+    for name in ("令和６年度入札結果一覧.xlsx", "指名停止措置状況.html", "入札結果年度別集計.txt"):
+        shutil.copy(DOCS / name, folder / name)
+    return assistant_over(folder)
+
+
+def _keys(answer) -> list[str]:
+    return sorted(d["key"] for d in answer.to_dict()["rows"])
+
+
+def test_a_code_with_a_kanji_of_its_class_keys_the_rows_not_the_serial(assistant) -> None:
+    # (No. 1 … 30 beside 契約番号 R6-工-001: the printed code)
+    answer = ask(assistant, "建設課の工事って何がある？")
+    assert _keys(answer) == ["table_row:R6-工-001", "table_row:R6-工-004", "table_row:R6-工-005",
+                             "table_row:R6-工-009", "table_row:R6-工-013"]
+
+
+def test_a_page_serial_beside_names_other_documents_print_keys_by_the_name(assistant) -> None:
+    # (業者名 of the suspensions page are 落札者 of the bid list; No. 1 … 6 only counts the page's rows)
+    answer = ask(assistant, "談合で指名停止になった業者")
+    assert _keys(answer) == ["table_row:大沢建工株式会社", "table_row:株式会社北斗舗道"]
+
+
+def test_a_row_of_a_table_of_years_is_called_by_its_year(assistant) -> None:
+    answer = ask(assistant, "不調件数が一番多かった年度は？")
+    assert answer.status == "exact" and answer.value == "令和5年度"
+    assert [d["key"] for d in answer.to_dict()["rows"]][:1] == ["table_row:令和5年度"]
+
+
+def test_a_column_said_whole_outranks_one_said_by_its_tail(assistant) -> None:
+    # (落札率 of the bid list, not 平均落札率(%) of the summary of years; its unit is the caption's 落札率：％)
+    answer = ask(assistant, "落札率が低い順に３件出して")
+    assert answer.status == "exact"
+    assert [d["key"] for d in answer.to_dict()["rows"]] == [
+        "table_row:R6-委-005", "table_row:R6-工-012", "table_row:R6-工-006"]
+    assert "円" not in answer.summary.split("表）")[-1]
+
+
+@pytest.mark.parametrize("question,count", [
+    ("随契を除いて、落札率が95％以上だった案件は？", 4),  # (随契: 入札方式 随意契約, clipped)
+    ("随意契約以外で落札率が95％以上の案件", 4),
+])
+def test_a_clipped_value_names_its_rows(assistant, question, count) -> None:
+    answer = ask(assistant, question)
+    assert answer.status == "exact" and answer.count == count
+    assert any(u.get("op") == "ne" and u.get("value") == "随意契約" for u in answer.understood)
+
+
+def test_a_kind_also_included_is_no_condition(assistant) -> None:
+    answer = ask(assistant, "工事の落札金額、随契の分も入れて全部足すといくら？")
+    assert answer.status == "exact" and answer.value == 282832000
+    assert not any(u.get("field") == "入札方式" for u in answer.understood)
+
+
+def test_the_number_of_cases_counts_rows(assistant) -> None:
+    answer = ask(assistant, "入札結果一覧で案件数が一番多い担当課は？")
+    assert answer.status == "exact" and answer.value == "建設課"
