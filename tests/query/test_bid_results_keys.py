@@ -17,7 +17,7 @@ DOCS = Path(__file__).resolve().parents[1] / "questions" / "made152" / "docs"
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
     folder = tmp_path_factory.mktemp("bid_results")
-    for name in ("令和６年度入札結果一覧.xlsx", "指名停止措置状況.html", "入札結果年度別集計.txt"):
+    for name in ("令和６年度入札結果一覧.xlsx", "指名停止措置状況.html", "入札結果年度別集計.txt", "入札契約制度改正の概要.pdf"):
         shutil.copy(DOCS / name, folder / name)
     return assistant_over(folder)
 
@@ -73,3 +73,17 @@ def test_a_kind_also_included_is_no_condition(assistant) -> None:
 def test_the_number_of_cases_counts_rows(assistant) -> None:
     answer = ask(assistant, "入札結果一覧で案件数が一番多い担当課は？")
     assert answer.status == "exact" and answer.value == "建設課"
+
+
+def test_a_column_of_one_mark_over_blanks_is_said_by_doing_it(assistant) -> None:
+    # (低入札 調査: ○ where the inquiry was made, blank elsewhere)
+    answer = ask(assistant, "低入札調査をやった案件はどれ？")
+    assert answer.status == "exact"
+    assert _keys(answer) == ["table_row:R6-委-005", "table_row:R6-工-006", "table_row:R6-工-012"]
+
+
+def test_a_column_of_days_is_said_by_its_doing(assistant) -> None:
+    # (契約日 R6.10.4 …: 「契約した」 bounds it, not the 施行日 of 「入札・契約制度改正の概要」 whose title says 契約)
+    answer = ask(assistant, "令和６年10月以降に契約したものを全部")
+    assert answer.status == "exact" and answer.count == 9
+    assert any(u.get("field") == "契約日" for u in answer.understood)

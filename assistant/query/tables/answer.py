@@ -799,6 +799,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # document by its title, as in _titled)
     columned = {w for w in words for r in readings if w not in _key(r.table.doc_title)
                 and any(_key(c.header) == w or _key(c.base) == w for c in r.table.columns)}
+    # (「10月以降に契約したもの」: 契約 read as the doing a column of days is headed by, 契約日, names no document
+    # whose title holds it, 「入札・契約制度改正の概要」: dated_verbs.py)
+    columned |= {w for w in words for r in readings if w not in _key(r.table.doc_title)
+                 and any(w in _key(s) and any(_key(s) in c.forms and c.dates for c in r.table.columns) for s in r.said)}
     # (「2つの部局の共管」 read on one table as how many departments its cells join: 部局 is that reading's word,
     # not the title's 「…部局別」 of another)
     columned |= {w for w in words for r in readings for a, b in getattr(r, "counted_spans", ())

@@ -338,6 +338,9 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         table.columns = with_measure_forms(table.columns, text_of[0] if text_of else "")
         table.columns = circled_item_forms(table.columns, text_of[0] if text_of else "")  # 「③安全・危機管理」
         table.columns = _part_forms(_value_forms(table.columns))
+        from assistant.query.tables.dated_verbs import dated_verb_forms  # 「10月以降に契約した」 over 契約日
+
+        table.columns = dated_verb_forms(table.columns)
         from assistant.query.tables.place_rows import place_words  # 「…の団体は？」 over a table of municipalities
 
         table.columns = place_words(table)
