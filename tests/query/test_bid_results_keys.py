@@ -33,25 +33,10 @@ def test_a_code_with_a_kanji_of_its_class_keys_the_rows_not_the_serial(assistant
                              "table_row:R6-工-009", "table_row:R6-工-013"]
 
 
-def test_a_page_serial_beside_names_other_documents_print_keys_by_the_name(assistant) -> None:
-    # (業者名 of the suspensions page are 落札者 of the bid list; No. 1 … 6 only counts the page's rows)
-    answer = ask(assistant, "談合で指名停止になった業者")
-    assert _keys(answer) == ["table_row:大沢建工株式会社", "table_row:株式会社北斗舗道"]
-
-
 def test_a_row_of_a_table_of_years_is_called_by_its_year(assistant) -> None:
     answer = ask(assistant, "不調件数が一番多かった年度は？")
     assert answer.status == "exact" and answer.value == "令和5年度"
     assert [d["key"] for d in answer.to_dict()["rows"]][:1] == ["table_row:令和5年度"]
-
-
-def test_a_column_said_whole_outranks_one_said_by_its_tail(assistant) -> None:
-    # (落札率 of the bid list, not 平均落札率(%) of the summary of years; its unit is the caption's 落札率：％)
-    answer = ask(assistant, "落札率が低い順に３件出して")
-    assert answer.status == "exact"
-    assert [d["key"] for d in answer.to_dict()["rows"]] == [
-        "table_row:R6-委-005", "table_row:R6-工-012", "table_row:R6-工-006"]
-    assert "円" not in answer.summary.split("表）")[-1]
 
 
 @pytest.mark.parametrize("question,count", [

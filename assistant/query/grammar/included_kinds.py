@@ -11,8 +11,9 @@ def included_kind_phrasings():
 
     return (
         Phrasing("kind_also_included",
-                 # (a state, 継続中・終了済・完了, and a share, 共同担当・共管, are other rules' words)
-                 r"(?<![一-龥ァ-ヶー])[一-龥ァ-ヶー]{2,10}(?<![中済了])(?<!年度)(?<!担当)(?<!共管)"
+                 # (a state, 継続中・終了済・完了, and a share, 共同担当・共管, are other rules' words; so is a value joined
+                 # with another, 「RPAとの併用も含めて」: tables/combined_values.py)
+                 r"(?<![一-龥ァ-ヶーA-Za-z])(?<!との)(?<!と)[一-龥ァ-ヶー]{2,10}(?<![中済了])(?<!年度)(?<!担当)(?<!共管)"
                  r"(?:の(?:分|もの|案件|相手|業者|契約))?\s*も\s*(?:含めて|含めた|含む|入れて|込みで|こみで)(?:ください|です)?\s*[、,]?",
                  "", tables=True,
                  examples=(("随契も含めて、一番たくさん案件を取ってる業者はどこ？", "一番たくさん案件を取ってる業者はどこ？"),

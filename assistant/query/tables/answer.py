@@ -146,7 +146,7 @@ def _row_referred(t, row, qn: str) -> tuple[str, str] | None:
 
 
 from assistant.query.tables.full_marks import as_full_marks, as_marks_asked  # noqa: E402
-from assistant.query.tables.whole_header_said import measure_said_long, said_in_part, said_whole  # noqa: E402
+from assistant.query.tables.whole_header_said import measure_said_long, said_whole  # noqa: E402
 
 
 def _against_mark(c: Cond) -> bool:
@@ -985,9 +985,6 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                # (nor one of no condition, when the chosen one's condition is on a column the question names as
                # printed: 「対策実施年度が令和5年度」 beside another table's 実施状況 R5 read as asked)
                and not (said_column_read(reading) >= 4 and not r.conds and not said_column_read(r))
-               # (nor one reading a column said only by part of its name, 平均落札率(%) said 落札率, where the chosen
-               # one reads the same words as its columns' whole names: whole_header_said.py)
-               and not (r.said == reading.said and said_whole(reading, qn) and said_in_part(r, qn))
                and not _title_reads_more(reading, unused.get(id(reading), []), unused.get(id(r), []))
                # (a reading of no condition but the figure ranked, 「計画額が一番大きい」, reading every word while the
                # other leaves some unread, has its rival's words no more)
@@ -3230,11 +3227,9 @@ def _quoted_value_of(t: Table, question: str, mine: set[str]) -> bool:
 def _row(t: Table, r: dict) -> dict:
     # `title` and `number`: the row's name and number under the names every generic answer uses.
     # (a table of municipalities: a row is the place it names, 「北浜市」, its No. only the order printed)
-    from assistant.query.tables.named_over_serial import name_of_row
     from assistant.query.tables.place_rows import place_of_row
 
-    # (a page's running No. beside a name other documents print, 業者名: the row is that name)
-    place = place_of_row(t, r) or name_of_row(t, r)
+    place = place_of_row(t, r)
     if not place:
         from assistant.query.tables.year_label_rows import year_of_row
 

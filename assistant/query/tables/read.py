@@ -377,9 +377,6 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
     from assistant.query.tables.place_rows import mark_shared_places  # (a municipality in several tables: by name)
 
     mark_shared_places(tables)
-    from assistant.query.tables.named_over_serial import mark_named_over_serial  # (業者名 beside a page's No.)
-
-    mark_named_over_serial(tables)
     from assistant.query.tables.shared_codes import name_rows_by_shared_codes  # (a page's entries of a list's rows)
 
     name_rows_by_shared_codes(tables)
