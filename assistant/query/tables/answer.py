@@ -146,6 +146,7 @@ def _row_referred(t, row, qn: str) -> tuple[str, str] | None:
 
 
 from assistant.query.tables.full_marks import as_full_marks, as_marks_asked  # noqa: E402
+from assistant.query.tables.whole_header_said import measure_said_long, said_whole  # noqa: E402
 
 
 def _against_mark(c: Cond) -> bool:
@@ -803,6 +804,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     columned |= {w for w in words for r in readings if w not in _key(r.table.doc_title)
                  and any(c.op in ("eq", "ne", "in", "contains") and any(_key(f) == w for f in _forms_of(r.table, c.header))
                          for c in r.conds)}
+    # (「10月以降に契約したもの」: 契約 read as the doing a column of days is headed by, 契約日, names no document
+    # whose title holds it, 「入札・契約制度改正の概要」: dated_verbs.py)
+    columned |= {w for w in words for r in readings if w not in _key(r.table.doc_title)
+                 and any(w in _key(s) and any(_key(s) in c.forms and c.dates for c in r.table.columns) for s in r.said)}
     # (「2つの部局の共管」 read on one table as how many departments its cells join: 部局 is that reading's word,
     # not the title's 「…部局別」 of another)
     columned |= {w for w in words for r in readings for a, b in getattr(r, "counted_spans", ())
@@ -944,6 +949,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         own_rows = own_rows or (loose and _year_figure_of_row(reading, qn))
         # (nor a column named as printed under its group, 「対策実施年度」 of 計画 | 対策実施年度, no other table reads)
         own_column = said_column_read(reading) >= 4 and not any(said_column_read(r) for r in readings if r is not reading)
+        # (nor a figure ranked by a column named whole as printed, 「不調件数が一番多かった年度」, of four characters or
+        # more, which no other table reads: whole_header_said.py)
+        own_column = own_column or (reading.aggregate in ("max", "min") and said_whole(reading, qn)
+                                    and measure_said_long(reading, qn) and len(readings) == 1)
 
         def built_in_era(r: _Reading) -> bool:
             """「昭和に建てられた施設」: an era read on the one column of the year a building went up."""
@@ -963,7 +972,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                                                  if r.table.source != reading.table.source), default=0) > 0
         if not titled and (not (reading.said or own_rows or own_column or others or own_merged)
                            or (not loose and any(_in_dedicated(db, w) for w in reading.said)
-                               and not _own_words_read(db, reading) and not others)):
+                               and not _own_words_read(db, reading) and not others and not own_column)):
             return None
         # (a document whose rows do not meet the question, when the chosen one's do, is no rival)
         # (nor one leaving more of the question's words unread: 「子育て支援課が所管している委託業務」 reads
@@ -3258,6 +3267,10 @@ def _row(t: Table, r: dict) -> dict:
     from assistant.query.tables.place_rows import place_of_row
 
     place = place_of_row(t, r)
+    if not place:
+        from assistant.query.tables.year_label_rows import year_of_row
+
+        place = year_of_row(t, r)  # (年度 │ 入札件数 │ …: a row of a year is called by it, 令和5年度)
     return {"key": r["key"], "source": t.source, "line": r["line"], "title": r["cells"].get(t.name, ""),
             "number": place or _number_said_whole(t, r["cells"].get(t.number, "")), **r["cells"]}
 

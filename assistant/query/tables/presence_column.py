@@ -54,6 +54,10 @@ def presence_said(t, qn: str) -> list[tuple[int, int, str, str]]:
 # 「公表している」「公表してる」「公表した」 / 「公表していない」「公表してない」「公表しておらず」: the verbal noun's doing
 _DOING = compiled(r"\s*(?:を)?\s*(?:(?P<not>して(?:い)?ない|していません|しておらず|してなかった|されていない|されてない)"
                   r"|して(?:い)?る|しています|した|されている|されてる|済み)")
+# 「低入札調査をやった」「…を実施した」「…を行った」: a column of the having mark over blanks (○ where it was done, ※ 「○」
+# は…を実施した案件) said by its whole header with a verb of doing; not doing it is left unread (a blank says nothing
+# certain of it)
+_DONE = compiled(r"\s*(?:を|が)?\s*(?:やった|やってる|やっている|やりました|実施した|実施している|実施された|実施済み|行った|行っている|行われた)")
 # the verbal noun a header ends in (公表, 報告, 導入, 設置 …): two kanji after a head of two or more
 _HEADED = compiled(r"^(?P<head>[一-龥ァ-ヶー]{2,8}?)(?P<noun>[一-龥]{2})$")
 
@@ -80,4 +84,23 @@ def doing_said(t, qn: str) -> list[tuple[int, int, str, str]]:
             verb = _DOING.match(qn, end)
             if verb:
                 found.append((start, verb.end(), header, no if verb.group("not") else yes))
+    return found
+
+
+def marked_done_said(t, qn: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, header, the mark) for each column printing one having mark (○) over blanks only, whose whole
+    header (spaces aside, 低入札 調査 said 低入札調査) the question says with a verb of doing done."""
+    found = []
+    for c in t.columns:
+        printed = {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows}
+        yes = printed & _HAVE
+        if len(yes) != 1 or "" not in printed or not printed <= yes | {""}:
+            continue
+        header = nfkc(c.header).replace(" ", "").replace("\u3000", "")
+        if len(header) < 3:
+            continue
+        for m in re.finditer(re.escape(header), qn):
+            verb = _DONE.match(qn, m.end())
+            if verb:
+                found.append((m.start(), verb.end(), c.header, next(iter(yes))))
     return found

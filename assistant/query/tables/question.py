@@ -1133,6 +1133,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         said += _at_least(qn, dict(wordings), values)
     said += [w for w in _heading_words(t, values) if not _topic_in_text(t, w[0], qn)]
     said += _category_words(t, values)
+    from assistant.query.tables.clipped_values import clipped_values  # (「随契を除いて」: 入札方式 随意契約)
+    said += clipped_values(t, values, _key, _DASHES)
     # (A column's short form that is a word for the rows themselves, 取組 of 「令和7年度の取組」, names
     # the rows: 「財政効果が一番大きい取組」 asks for the item, not that column.)
     # (a numbering column headed by the rows' own word, 重点 printing 重点1 …: said, it names the rows, as the
@@ -1987,9 +1989,9 @@ def _read_yes_no(t: Table, qn: str, mentions: list[_Mention], taken: list[tuple[
     """A column said with a verb of having or adopting, over cells of 有／無 only: 有 (or 無 when the verb is
     negated), the verb used with it. A column headed 「…有無」 over ○／× is said by what it is the having of
     (「終期設定がない」, presence_column)."""
-    from assistant.query.tables.presence_column import doing_said, presence_said
+    from assistant.query.tables.presence_column import doing_said, marked_done_said, presence_said
 
-    for start, end, header, mark in presence_said(t, qn) + doing_said(t, qn):
+    for start, end, header, mark in presence_said(t, qn) + doing_said(t, qn) + marked_done_said(t, qn):
         inside = [m for m in mentions if m.start < end and start < m.end]
         if any(m.kind != "col" or m.start < start or m.end > end for m in inside):
             continue

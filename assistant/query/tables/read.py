@@ -344,6 +344,9 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         table.columns = with_measure_forms(table.columns, text_of[0] if text_of else "")
         table.columns = circled_item_forms(table.columns, text_of[0] if text_of else "")  # 「③安全・危機管理」
         table.columns = _part_forms(_value_forms(table.columns))
+        from assistant.query.tables.dated_verbs import dated_verb_forms  # 「10月以降に契約した」 over 契約日
+
+        table.columns = dated_verb_forms(table.columns)
         from assistant.query.tables.place_rows import place_words  # 「…の団体は？」 over a table of municipalities
 
         table.columns = place_words(table)
@@ -1711,7 +1714,13 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = caption_sides(columns, caption)  # (「部別管理職数」 over 旧 | 新 | 増減: the measure's sides)
     unit = re.search(r"単位\s*[:：]\s*([^)）\s]+)", nfkc(caption))
     # (「（単位：件、円）」 gives each kind of column its own unit: no one unit of every number)
-    if unit and not re.search(r"[、,・/]", unit.group(1)):  # 「（単位：千円）」 in the caption is the unit of its numbers
+    # 「単位：円（消費税…を含む）、落札率：％」: a column's own unit named after the common one; that column has it, and
+    # the common one (its bracketed note aside) is no unit of every number (a count of 参加者数 is in none)
+    named = dict(re.findall(r"[、,]\s*([^、,:：()（）\s]{1,12})\s*[:：]\s*([^、,)）\s]{1,6})", nfkc(caption)[unit.end():])) \
+        if unit else {}
+    if named:
+        columns = [replace(c, unit=c.unit or named[c.header]) if c.numeric and c.header in named else c for c in columns]
+    elif unit and not re.search(r"[、,・/]", unit.group(1)):  # 「（単位：千円）」 in the caption is the unit of its numbers
         columns = [replace(c, unit=c.unit or unit.group(1)) if c.numeric else c for c in columns]
     # 「合計」 of a table in 点 is said 合計点 (「令和5年度に合計点が一番高かった施設」), where no other column is said so
     pointed = {c.header: c.base + "点" for c in columns if c.numeric and c.unit == "点" and c.base in ("合計", "計", "平均", "総合")}

@@ -7,7 +7,9 @@ import re
 from assistant.text.normalize import nfkc
 
 # A code, not a count: letters or a separator beside its digits (R5-3-01, A-12, 2-3-(1)), at most a few words long.
-_CODE_RE = re.compile(r"(?=.*\d)(?=.*[A-Za-z\-‐－.()（）])[A-Za-z0-9\-‐－.()（）]{3,16}")
+_CODE_RE = re.compile(r"(?=.*\d)(?=.*[A-Za-z\-‐－.()（）])[A-Za-z0-9\-‐－.()（）]{3,16}"
+                      # 契約番号 R6-工-012: a kanji of the record's class between hyphens, its year and serial ASCII
+                      r"|(?=.*\d)[A-Za-z0-9]{1,4}(?:[-‐－][A-Za-z0-9\u4e00-\u9fff]{1,4}){1,3}")
 
 
 def code_over_serial(headers: list[str], rows: list[dict], number: str, name: str, numbered) -> str:

@@ -1,0 +1,25 @@
+"""Words of a list of cases (入札結果一覧): 「随契も含めて」「随意契約の分も入れて」「随契の相手も含めて」, a kind of
+record said to be counted too, adds no condition (the whole is asked; 「随契を除いて」「随契だけ」 restrict, and are read
+by the values' rules); 「案件数」 is the count of the rows. Last of the phrasings, so that every remark of this shape
+read otherwise (a year as a bound, 「R4も含めて」; items shared with another department, 「共同担当も含めて」) is read
+first; a state said so (「継続中のものも含めて」) is the rule's of that state (grammar/ends.py)."""
+from __future__ import annotations
+
+
+def included_kind_phrasings():
+    from assistant.query.grammar.phrasings import Phrasing
+
+    return (
+        Phrasing("kind_also_included",
+                 # (a state, 継続中・終了済・完了, and a share, 共同担当・共管, are other rules' words; so is a value joined
+                 # with another, 「RPAとの併用も含めて」: tables/combined_values.py)
+                 r"(?<![一-龥ァ-ヶーA-Za-z])(?<!との)(?<!と)[一-龥ァ-ヶー]{2,10}(?<![中済了])(?<!年度)(?<!担当)(?<!共管)"
+                 r"(?:の(?:分|もの|案件|相手|業者|契約))?\s*も\s*(?:含めて|含めた|含む|入れて|込みで|こみで)(?:ください|です)?\s*[、,]?",
+                 "", tables=True,
+                 examples=(("随契も含めて、一番たくさん案件を取ってる業者はどこ？", "一番たくさん案件を取ってる業者はどこ？"),
+                           ("工事の落札金額、随契の分も入れて全部足すといくら？", "工事の落札金額、全部足すといくら？"),
+                           ("物品の平均落札率は？随意契約も含めて", "物品の平均落札率は？"))),
+        # 「案件数が一番多い担当課」: the number of 案件 (the rows, whatever a table calls them) is their count, 件数
+        Phrasing("cases_counted", r"(?<![一-龥ァ-ヶー])案件(?:の)?数", "件数", tables_only=True,
+                 examples=(("入札結果一覧で案件数が一番多い担当課は？", "入札結果一覧で件数が一番多い担当課は？"),)),
+    )
