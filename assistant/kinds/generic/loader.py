@@ -146,6 +146,10 @@ def parse(text: str, source: str) -> ParsedDocument:
     # (blocks headed by a record's code and name, 「■ 施設番号 7-1 …」「【…】（施設番号 3）」: an item per block, coded_blocks.py)
     from assistant.kinds.generic.coded_blocks import with_coded_blocks
     found = with_coded_blocks(found, lines, source, title)
+    # (blocks headed by a record's code over a table of the years it ran, 「■ R4-02 …」 then 年度 │ 自己評価 │ …:
+    # a row per block, its years' cells columns of their year, coded_year_blocks.py)
+    from assistant.kinds.generic.coded_year_blocks import coded_year_rows
+    found = coded_year_rows(found, source)
     # (forms one record a page, label boxes beside value boxes: a row per page of one table, form_pages.py)
     from assistant.kinds.generic.form_pages import form_rows
     pages, spans = form_rows(lines, source)
