@@ -54,6 +54,7 @@ from assistant.query.tables.years_compared import answer_years_compared
 from assistant.query.tables.every_year import read_every_year
 from assistant.query.tables.column_group import read_column_group
 from assistant.query.tables.any_year import read_any_year
+from assistant.query.tables.year_of_row import row_year_filled
 from assistant.query.tables.band_asked import band_asked, bound_of_band
 from assistant.query.tables.start_end_verbs import as_start_end_verbs
 from assistant.query.tables.held_as import held_as_value, judged_value, planned_value, received_value, related_value
@@ -1024,6 +1025,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     read_column_group(question, reading)  # 「評価項目５つが全部A以上」: the bound on all (or any) of 評価項目's columns
     ask_when_of_row(question, reading)  # 「…っていつから？」 of one row: its one column of days
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
+    if row_year_filled(question, reading, answered[0]):  # 「…の交付額は？」 of a row printing one year only: that year's
+        answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
     if answer_done_asked(question, reading, answered[0], _name_of, _row, inherited.get(id(reading.table), [])):
         return answered  # 「…って、もう終わった？」 of one row: はい／いいえ from its 状況
     if answered[0].status == "partial" and len(answered[0].rows) == 1:
