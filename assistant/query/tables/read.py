@@ -378,6 +378,9 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
     from assistant.query.tables.shared_codes import name_rows_by_shared_codes  # (a page's entries of a list's rows)
 
     name_rows_by_shared_codes(tables)
+    # (Ａ │ … │ Ｅ of scores the text calls 審査員Ａ〜Ｅ: 「審査員Ｅの点」 is column Ｅ — lettered_members.py)
+    from assistant.query.tables.lettered_members import members_of_letters
+    tables = members_of_letters(db, tables)
     _CACHE[cache_key] = tables
     return tables
 
