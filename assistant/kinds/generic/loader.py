@@ -393,9 +393,11 @@ class _State:
             first = self.paragraph[0]
             short = len(self.paragraph) > 1 and len(first) <= _HEADING_MAX and not first.endswith(_SENTENCE_END)
             second = self.paragraph[1] if short and len(self.paragraph) > 2 else ""
-            if short and first.strip() == self.running_head and second and len(second) <= _HEADING_MAX \
-                    and not second.endswith(_SENTENCE_END):
-                # (the office heading every page of a PDF, then the title: the title is the line under it)
+            if short and first.strip() == self.running_head and _OFFICE_END_RE.search(nfkc(first).strip()) \
+                    and second and len(second) <= _HEADING_MAX and not second.endswith(_SENTENCE_END) \
+                    and nfkc(second).strip() not in nfkc(first):
+                # (the office heading every page of a PDF, then the title: the title is the line under it; a
+                # running head that is the title with its town, 「椚ヶ原町 …評価シート」 over 「…評価シート」, stays)
                 first, second = second, ""
             self._set_title(first if short else text[:_HEADING_MAX])
             if not self.title and second and len(second) <= _HEADING_MAX and not second.endswith(_SENTENCE_END):
@@ -481,6 +483,10 @@ class _State:
 _YEAR_ONLY_RE = re.compile(r"^(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年度?$|^\d{4}\s*年度?$")
 _DATE_LINE_RE = re.compile(r"^(?:令和|平成|昭和)?\s*(?:\d{1,4}|元)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
                            r"|^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}$")
+
+
+# 「柘ノ木市 市民協働部 市民協働課」: a running head naming the office that issues the document
+_OFFICE_END_RE = re.compile(r"(?:課|部|室|局|係|センター|事務所)$")
 
 
 def _running_head(lines: list[str]) -> str:

@@ -3979,7 +3979,9 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         pair = columns[-2:]
     # 「担当課評価が下がった」 with no year said, over a series some rows print in other years than the last two (a
     # record run R4–R5, another R5–R6): each row's first year printed is compared with its last (span_changes.py)
-    span = spanned_series(t, columns, pair) if not years and ref is None and not change.group("differ") else None
+    # (「毎年上がった」「ずっと伸びている」: each year's change, every_year.py's, not the first against the last)
+    span = spanned_series(t, columns, pair) if not years and ref is None and not change.group("differ") \
+        and not _EVERY_YEAR_SAID.search(qn) else None
     if any(c is None for c in pair):
         return
     years_said = [m for m in mentions if m.kind == "year" and m.data[0] in years and m.start < change.start()]
