@@ -2550,7 +2550,8 @@ class Assistant:
         # (「人事課が担当してる取組」: joint projects only by a guess at the kind, a plan's table of 取組 may say it)
         kind_unread = _place_kind_unread(cut, answer)
         if (answer.status != "exact" or (not answer.rows and answer.value in (None, 0))
-                or row_word or _joint_kind_guessed(cut, answer) or kind_unread) and "table_row" in self.executor.tables:
+                or row_word or _joint_kind_guessed(cut, answer) or kind_unread
+                or self._column_said_apart(cut, answer)) and "table_row" in self.executor.tables:
             # The dedicated kinds could not answer it as asked: a table of another document that
             # reads every word of it does (「2016年度に完了した取組は何件？」 over another city's plan).
             from assistant.query.tables import answer_from_tables
@@ -2643,6 +2644,15 @@ class Assistant:
             self.context = q
             self.context_rows = answer.rows
         return answer
+
+    def _column_said_apart(self, question: str, answer: Answer) -> str:
+        """「担当課の評価」 of a table's column 担当課評価, its owner read by the kind as what to answer (column_said_apart.py)."""
+        if answer.status != "exact" or "table_row" not in self.executor.tables:
+            return ""
+        from assistant.query.column_said_apart import column_said_apart
+        from assistant.query.tables.read import read_tables
+
+        return column_said_apart(read_tables(self.db, dedicated=True), question, answer.understood)
 
     def _row_word_read_as_text(self, q: Query) -> str:
         """「R5でB評価だった施設の数は？」: a word the dedicated kind could only match in its records' text

@@ -876,6 +876,13 @@ def _label_forms(label: str) -> tuple[str, ...]:
             year = joined.group(3) or ""
             forms += [f + year for f in (short, short[:-1] if short.endswith("額") and len(short) >= 4 else "")
                       if f and f + year not in forms]
+    # 合計 of a table of scores (審査員Ａ〜Ｅ │ 合計) → 合計点 (「合計点が一番高い」): the total said as points
+    if ln == "合計":
+        forms += ["合計点", "合計得点"]
+    # 令和5年度 担当課評価 → 担当課の評価 (its year said apart): a judgement named by who gave it, said with の between
+    owned = re.fullmatch(r"([一-龥]{2,4}?)((?:自己|一次|二次)?(?:評価|意見|所見|判定))", yearless or ln)
+    if owned and f"{owned.group(1)}の{owned.group(2)}" not in forms:
+        forms.append(f"{owned.group(1)}の{owned.group(2)}")
     for suffix in ("名称", "名", "等", "欄"):
         if ln.endswith(suffix) and len(ln) - len(suffix) >= 2:
             forms.append(ln[: -len(suffix)])

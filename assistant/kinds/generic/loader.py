@@ -79,6 +79,7 @@ def parse(text: str, source: str) -> ParsedDocument:
     lines = text.splitlines()
     walker = Walker(source)
     state = _State(key, source, passages, walker)
+    state.running_head = _running_head(lines)
 
     for index, raw in enumerate(lines):
         line_no = index + 1
@@ -146,6 +147,10 @@ def parse(text: str, source: str) -> ParsedDocument:
     # (blocks headed by a record's code and name, 「■ 施設番号 7-1 …」「【…】（施設番号 3）」: an item per block, coded_blocks.py)
     from assistant.kinds.generic.coded_blocks import with_coded_blocks
     found = with_coded_blocks(found, lines, source, title)
+    # (blocks headed by a record's code over a table of the years it ran, 「■ R4-02 …」 then 年度 │ 自己評価 │ …:
+    # a row per block, its years' cells columns of their year, coded_year_blocks.py)
+    from assistant.kinds.generic.coded_year_blocks import coded_year_rows
+    found = coded_year_rows(found, source)
     # (forms one record a page, label boxes beside value boxes: a row per page of one table, form_pages.py)
     from assistant.kinds.generic.form_pages import form_rows
     pages, spans = form_rows(lines, source)
@@ -322,6 +327,7 @@ class _State:
         self.source = source
         self.passages = passages
         self.title = ""
+        self.running_head = ""  # the line heading every page (「〇〇市 〇〇部 〇〇課」): no title
         self.title_year = ""  # 「令和６年度」 standing alone over the title: the year of the title below
         self.headings = 0
         self.tables = 0
@@ -389,8 +395,14 @@ class _State:
             # a sentence's end is the title, not the start of a paragraph.
             first = self.paragraph[0]
             short = len(self.paragraph) > 1 and len(first) <= _HEADING_MAX and not first.endswith(_SENTENCE_END)
-            self._set_title(first if short else text[:_HEADING_MAX])
             second = self.paragraph[1] if short and len(self.paragraph) > 2 else ""
+            if short and first.strip() == self.running_head and _OFFICE_END_RE.search(nfkc(first).strip()) \
+                    and second and len(second) <= _HEADING_MAX and not second.endswith(_SENTENCE_END) \
+                    and nfkc(second).strip() not in nfkc(first):
+                # (the office heading every page of a PDF, then the title: the title is the line under it; a
+                # running head that is the title with its town, 「椚ヶ原町 …評価シート」 over 「…評価シート」, stays)
+                first, second = second, ""
+            self._set_title(first if short else text[:_HEADING_MAX])
             if not self.title and second and len(second) <= _HEADING_MAX and not second.endswith(_SENTENCE_END):
                 self._set_title(second)  # (「令和６年度」 over 「補助金等評価結果報告書」 on a cover)
         self.paragraph = []
@@ -474,6 +486,18 @@ class _State:
 _YEAR_ONLY_RE = re.compile(r"^(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年度?$|^\d{4}\s*年度?$")
 _DATE_LINE_RE = re.compile(r"^(?:令和|平成|昭和)?\s*(?:\d{1,4}|元)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
                            r"|^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}$")
+
+
+# 「柘ノ木市 市民協働部 市民協働課」: a running head naming the office that issues the document
+_OFFICE_END_RE = re.compile(r"(?:課|部|室|局|係|センター|事務所)$")
+
+
+def _running_head(lines: list[str]) -> str:
+    """The first line, when each page opens with it again (right after a blank line, a page's break): the
+    running head of a PDF's pages, 「柘ノ木市 市民協働部 市民協働課」, as against the document's title."""
+    first = next((x.strip() for x in lines if x.strip()), "")
+    again = [i for i, x in enumerate(lines) if x.strip() == first]
+    return first if len(again) >= 2 and all(i == again[0] or not lines[i - 1].strip() for i in again) else ""
 
 
 def _letter_head(lines: list[str]) -> bool:

@@ -24,6 +24,7 @@ from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_text
 from assistant.query.tables.year_of_sum import other_year_of_sum
 from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, month_of, _fy, _fy_span, _span_years, _number, _report_years, _year_part
+from assistant.query.tables.span_changes import span_holds
 from assistant.query.tables.question import _CHANGE_COLUMN, DIRECTION_ASIDE, _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.row_notes import note_of_dash, note_of_mark, note_of_row, rows_noted
@@ -53,6 +54,7 @@ from assistant.query.tables.years_compared import answer_years_compared
 from assistant.query.tables.every_year import read_every_year
 from assistant.query.tables.column_group import read_column_group
 from assistant.query.tables.any_year import read_any_year
+from assistant.query.tables.year_of_row import row_year_filled
 from assistant.query.tables.band_asked import band_asked, bound_of_band
 from assistant.query.tables.start_end_verbs import as_start_end_verbs
 from assistant.query.tables.held_as import held_as_value, judged_value, planned_value, received_value, related_value
@@ -1037,6 +1039,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     read_column_group(question, reading)  # 「評価項目５つが全部A以上」: the bound on all (or any) of 評価項目's columns
     ask_when_of_row(question, reading)  # 「…っていつから？」 of one row: its one column of days
     answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
+    if row_year_filled(question, reading, answered[0]):  # 「…の交付額は？」 of a row printing one year only: that year's
+        answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
     if answer_done_asked(question, reading, answered[0], _name_of, _row, inherited.get(id(reading.table), [])):
         return answered  # 「…って、もう終わった？」 of one row: はい／いいえ from its 状況
     if answered[0].status == "partial" and len(answered[0].rows) == 1:
@@ -1890,6 +1894,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
             return False
         grown = b - a if direction == "up" else a - b
         return grown >= amount if bound == "ge" else grown > amount
+    if c.op in ("span_up", "span_down"):  # 「下がった」 of rows run in different years: first year → last (span_changes.py)
+        return span_holds(row, c)
     if c.op.startswith("change_"):
         a, b = (c.value.get(_key(str(cells.get(h) or "").strip())) for h in c.header.split("|"))
         if a is None or b is None:
@@ -3831,7 +3837,13 @@ def _cond_forms(t, c) -> tuple:
     try:
         col = t.column(c.header)
     except Exception:
-        return ()
+        col = None
+    if col is None and "|" in c.header:
+        # (a change over a row's own years, span_changes.py: its columns are one series, named as its first is)
+        try:
+            col = t.column(c.header.split("|")[0])
+        except Exception:
+            return ()
     if col is None:
         return ()
     return (col.header, col.base, *col.forms)

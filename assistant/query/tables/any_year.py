@@ -8,11 +8,14 @@ import re
 from assistant.query.facts import _key
 from assistant.query.tables.question import Cond
 from assistant.text.normalize import nfkc
+from assistant.text.wareki import find_years
 
 _SOME_YEAR = re.compile(r"(?:どちらか|どっちか|いずれか|どれか|どこか)の(?:年度|年)(?:で|に|は|において)?"
                         r"|(?:一度でも|1度でも|一回でも|1回でも)"
                         # 「これまでに総合評価Ｃがついたことのある」: some year of those printed
                         r"|(?:これまで|今まで|いままで)(?:に|で)?(?=.*(?:た|だ)ことが?(?:ある|あった|のある))")
+# 「…以上だったことがある」「…になったことのある」: some year, said by the perfect of the bound's verb
+_EVER = re.compile(r"(?:だっ|になっ|であっ)たことが?(?:ある|あった|あります|のある)")
 # 「総合評価が3年間ずっとＢ以上」「どの年度も達成率50％以上」: the bound on every year printed
 _EVERY_YEAR = re.compile(r"(?:\d{1,2}|[二三四五])(?:年間|年度|か年度?|ヶ年度?|カ年度?)(?:とも|ずっと|すべて|全て|続けて)|ずっと|毎年度?|どの年度も|いずれの年度も"
                          r"|(?:すべて|全て|全)の年度で"
@@ -28,6 +31,10 @@ def read_any_year(question: str, reading) -> bool:
     """Replace (in place) the one bound on a year column with the same bound on any of its measure's year columns."""
     qn = _key(question)
     m = _SOME_YEAR.search(qn)
+    if m is None and not find_years(nfkc(question)):
+        # 「参加者数が200人以上だったことがある」 with no year said: the bound on some year of those printed, not on the
+        # latest alone (which the column was read as for want of a year)
+        m = _EVER.search(qn)
     every = _EVERY_YEAR.search(qn) if m is None else None
     if m is None and every is None:
         return False

@@ -2,6 +2,7 @@
 with a bound, negations, aggregate words) found in it and bound to columns in the order said."""
 from __future__ import annotations
 
+from assistant.query.tables.span_changes import span_condition, spanned_series
 from assistant.query.tables.state_order import state_ranks
 from assistant.query.tables.caption_words import caption_says
 from assistant.query.tables.web_page_said import web_page_said
@@ -4046,6 +4047,11 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         pair = [before[-1] if before else None, after]
     else:
         pair = columns[-2:]
+    # 「担当課評価が下がった」 with no year said, over a series some rows print in other years than the last two (a
+    # record run R4–R5, another R5–R6): each row's first year printed is compared with its last (span_changes.py)
+    # (「毎年上がった」「ずっと伸びている」: each year's change, every_year.py's, not the first against the last)
+    span = spanned_series(t, columns, pair) if not years and ref is None and not change.group("differ") \
+        and not _EVERY_YEAR_SAID.search(qn) else None
     if any(c is None for c in pair):
         return
     years_said = [m for m in mentions if m.kind == "year" and m.data[0] in years and m.start < change.start()]
@@ -4134,6 +4140,9 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         mentions.remove(by)
         take(start if start < by.start else by.start, change.end() + len(tail), "change",
              (pair[0].header, pair[1].header, direction, rank, (by.data[0], by.data[1], by.data[2])))
+    elif span is not None and direction in ("up", "down"):
+        take(start, change.end() + len(tail), "change",
+             (pair[0].header, pair[1].header, direction, _ranks(db, t, list(span)), ("span", span)))
     else:
         take(start, change.end() + len(tail), "change", (pair[0].header, pair[1].header, direction, rank))
     for y in years_said:
@@ -5387,7 +5396,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     # (the rows the document's note says are better lower compared the other way)
                     "worse": f"{a}→{b}で悪化（小さいほど良い行は増加、ほかは減少）",
                     "better": f"{a}→{b}で改善（小さいほど良い行は減少、ほかは増加）"}[direction]
-            if bound:
+            if bound and bound[0][0] == "span":
+                conds.append(span_condition(Cond, t, bound[0][1], direction, rank))
+            elif bound:
                 op, value, unit = bound[0]
                 said = f"{a}→{b}で{_figure(value)}{unit or t.column(b).unit}{_OP_WORDS[op]}" + (
                     ("上昇" if direction == "up" else "低下") if unit == "段階" else ("増加" if direction == "up" else "減少"))

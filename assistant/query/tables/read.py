@@ -250,6 +250,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         body = [r for r in rows if not _is_total(r["cells"], headers)]
         body = [r for r in body if not _is_tally(r, body, headers)]
         body = [r for r in body if not _is_base_count(r, headers)]
+        body = [r for r in body if not _header_again(r, headers)]
         body = inline_headings(headers, rows, body)  # 「Ⅰ │ 【窓口サービスの改善】」 rows heading the rows under them
         _name_groups(rows, body, headers)
         if len(body) < (2 if _year_series_of(headers, body) else 3) or (len(headers) == 2 and _LEGEND_CELL.match(nfkc(str(headers[0])))):
@@ -386,6 +387,9 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
     from assistant.query.tables.shared_codes import name_rows_by_shared_codes  # (a page's entries of a list's rows)
 
     name_rows_by_shared_codes(tables)
+    # (Ａ │ … │ Ｅ of scores the text calls 審査員Ａ〜Ｅ: 「審査員Ｅの点」 is column Ｅ — lettered_members.py)
+    from assistant.query.tables.lettered_members import members_of_letters
+    tables = members_of_letters(db, tables)
     _CACHE[cache_key] = tables
     return tables
 
@@ -1010,6 +1014,14 @@ def _caption_per_heading(rows: list[dict]) -> bool:
 # 「回答者数（人）」「n」: the number of people who answered, printed over a survey's percentages.
 _BASE_COUNT = compiled(r"^(?:回答者数|回答数|回収数|有効回答数|サンプル数|標本数|対象者数|n)\s*(?:[(（]\s*(?:人|件|票|名|n)\s*[)）])?\s*(?:\s*[=＝]\s*\d[\d,]*)?$",
                          re.IGNORECASE)
+
+
+def _header_again(row: dict, headers) -> bool:
+    """The header printed again where the table goes on over a page (「（つづき）」 then 提案番号 │ 提案事業名 │ …):
+    every cell its own column's name (a heading the row stands under aside), three of them at least."""
+    cells = {h: nfkc(str(v or "")).strip() for h, v in row["cells"].items() if str(v or "").strip()}
+    named = [h for h, v in cells.items() if v == nfkc(str(h)).strip()]
+    return len(named) >= 3 and all(h in named or h == "見出し" for h in cells)
 
 
 def _is_base_count(row: dict, headers) -> bool:
