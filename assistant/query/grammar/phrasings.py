@@ -3055,7 +3055,8 @@ from assistant.query.grammar.loan_words import loan_word_phrasings  # noqa: E402
 from assistant.query.grammar.formal_wordings import formal_wordings  # noqa: E402
 from assistant.query.grammar.spoken import SPOKEN  # noqa: E402
 from assistant.query.grammar.swapped_values import swapped_value_phrasings  # noqa: E402
+from assistant.query.grammar.kana_function_words import kana_function_phrasings  # noqa: E402
 
-PHRASINGS: tuple[Phrasing, ...] = (SPOKEN + business_phrasings() + courtesy_phrasings() + loan_word_phrasings() + sql_word_phrasings() + asker_context_phrasings() + formal_wordings() + unit_heading_phrasings()
+PHRASINGS: tuple[Phrasing, ...] = (SPOKEN + kana_function_phrasings() + business_phrasings() + courtesy_phrasings() + loan_word_phrasings() + sql_word_phrasings() + asker_context_phrasings() + formal_wordings() + unit_heading_phrasings()
                                    + which_number_phrasings() + holding_phrasings() + _WORDINGS + score_wordings()
                                    + everyday_phrasings() + swapped_value_phrasings())
