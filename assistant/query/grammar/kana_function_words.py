@@ -19,6 +19,7 @@ COUNTERS: dict[str, str] = {
 ORDERS: dict[str, str] = {"じゅん": "順"}
 # The bounds of a figure, after the figure (and its unit).
 BOUNDS: dict[str, str] = {"いじょう": "以上", "いか": "以下", "みまん": "未満"}
+_WRITTEN_BOUNDS = "|".join(BOUNDS.values())
 # The adjectives of an order as typed (kanji or kana stems): 高い, たかい, 多い, おおい, …
 _ORDER_ADJECTIVES = r"(?:高|低|多|少な|大き|小さ|早|遅|新し|古|良|よ|たか|ひく|おお|すくな|おおき|ちいさ|はや|おそ|あたらし|ふる)い"
 
@@ -49,11 +50,12 @@ def kana_function_phrasings() -> tuple[Phrasing, ...]:
                            ("合計点のひくいじゅんで", "合計点のひくい順で"),
                            ("じゅんに見て", "じゅんに見て"))),
         # 「4てんいじょう」「10けんみまん」: a bound after a figure and its unit typed in kana (8いか after the
-        # figure alone is grammar_words_in_kana's).
+        # figure alone is grammar_words_in_kana's; the unit is read before a bound typed in kanji too, 4てん以上).
         Phrasing("bound_after_figure_in_kana",
-                 rf"(?<=\d)(?P<u>{_alternatives(COUNTERS)})?(?P<b>{_alternatives(BOUNDS)})(?=[のでは、,?？\s]|$)",
-                 lambda m: (COUNTERS[m.group("u")] if m.group("u") else "") + BOUNDS[m.group("b")], tables=True,
+                 rf"(?<=\d)(?P<u>{_alternatives(COUNTERS)})?(?P<b>{_alternatives(BOUNDS)}|{_WRITTEN_BOUNDS})(?=[のでは、,?？\s]|$)",
+                 lambda m: (COUNTERS[m.group("u")] if m.group("u") else "") + BOUNDS.get(m.group("b"), m.group("b")),
+                 tables=True,
                  examples=(("委員評価が4てんいじょうの取組", "委員評価が4点以上の取組"),
                            ("実践項目が3こみまんの取組", "実践項目が3個未満の取組"),
-                           ("合計8いじょう", "合計8以上"))),
+                           ("合計8いじょう", "合計8以上"), ("4てん以上の", "4点以上の"))),
     )
