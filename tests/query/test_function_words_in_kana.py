@@ -28,3 +28,11 @@ def test_a_bound_typed_in_kana_after_its_figure(assistant, db):
     want = db.execute("SELECT count(*) FROM initiative WHERE committee_score >= 4").fetchone()[0]
     got = assistant.ask("委員評価が4てんいじょうの取組項目は何項目")
     assert got.value == want and got.status == "exact", got.summary
+
+
+@pytest.mark.parametrize("text", ["かんなんけんの資料", "じゅんに見て", "純粋なじゅんすい"])
+def test_the_readings_stay_kana_where_nothing_beside_them_says_so(text):
+    from assistant.query.grammar.kana_function_words import kana_function_phrasings
+
+    for phrasing in kana_function_phrasings():
+        assert phrasing.apply(text) == text

@@ -40,15 +40,13 @@ def kana_function_phrasings() -> tuple[Phrasing, ...]:
                  examples=(("取組終了がR4の実践項目なんけん", "取組終了がR4の実践項目何件"),
                            ("研修参加者なんにん？", "研修参加者何人？"),
                            ("販売店はなんてんぽになった", "販売店は何店舗になった"),
-                           ("全部でなんこうもくある", "全部で何項目ある"),
-                           ("かんなんけんの", "かんなんけんの"))),
+                           ("全部でなんこうもくある", "全部で何項目ある"))),
         # 「委員評価が高いじゅんに」「たかいじゅんで」: 順 after the adjective of an order.
         Phrasing("order_word_in_kana",
                  rf"(?P<a>{_ORDER_ADJECTIVES})\s*(?P<w>{_alternatives(ORDERS)})(?=\s*(?:に|で|の|から|、|,|\s|$))",
                  lambda m: m.group("a") + ORDERS[m.group("w")], tables=True,
                  examples=(("委員評価が高いじゅんに上位2つ", "委員評価が高い順に上位2つ"),
-                           ("合計点のひくいじゅんで", "合計点のひくい順で"),
-                           ("じゅんに見て", "じゅんに見て"))),
+                           ("合計点のひくいじゅんで", "合計点のひくい順で"))),
         # 「4てんいじょう」「10けんみまん」: a bound after a figure and its unit typed in kana (8いか after the
         # figure alone is grammar_words_in_kana's; the unit is read before a bound typed in kanji too, 4てん以上).
         Phrasing("bound_after_figure_in_kana",
