@@ -6770,7 +6770,8 @@ _MENTIONED = compiled(r"触れ|ふれ|言及|記載|記述|書かれ|書いて|�
 _ALL_OF = compiled(r"両方|どちらも|ともに|双方|いずれも|(?:すべて|全て|全部)(?:を|が)?(?:含|入|出て|書)")
 
 # A question asking for a fact (何 / どの / どんな / いつ / 誰 / どこ / どれくらい / いくら / なぜ / どう).
-_ASKS_WHAT = compiled(r"何|どの|どんな|いつ|誰|どこ|どれ|いくら|なぜ|どう|とは")
+# (the asking words typed in kana too, as quick typists do: なにを指す, だれ)
+_ASKS_WHAT = compiled(r"何|なに|どの|どんな|いつ|誰|だれ|どこ|どれ|いくら|なぜ|どう|とは")
 
 
 def _which_of_quoted(question: str, q) -> bool:

@@ -36,3 +36,11 @@ def test_the_readings_stay_kana_where_nothing_beside_them_says_so(text):
 
     for phrasing in kana_function_phrasings():
         assert phrasing.apply(text) == text
+
+
+@pytest.mark.parametrize("question", ["協働のまちづくり条例9条の市ってなにを指す", "協働のまちづくり条例9条の市ってなに"])
+def test_what_a_term_means_asked_in_kana_quotes_the_defining_line(assistant, db, question):
+    # (the line the corpus prints to say what its 「市」 means, quoted first; なに is an asking word as 何 is)
+    got = assistant.ask(question)
+    assert got.status == "search" and got.unused == [], got.summary
+    assert "最も当てはまりそうな箇所" in got.summary and "「市」は" in got.summary and "を指して" in got.summary, got.summary

@@ -448,6 +448,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("A評価の実践項目の数、R2とR4でいくつ違う", "R2とR4でA評価の実践項目の数の差は"),)),
     # 「委員評価たかい順」「ひくいほうから」: the adjective in hiragana before 順 or ほう (no particle before it, typed
     # as a fragment), which says an order.
+    # 「条例9条の市ってなにを指す」「…の協働って何を指してるの」: what a term of a document means, asked as 「〈term〉とは」
+    # is (the passage defining it is the one shown first); 指す itself is no word to find.
+    Phrasing("definition_asked_as_pointing",
+             r"\s*(?:って|は|と)\s*(?:なに|何|なん)\s*(?:を|の事|のこと)?\s*指(?:す|し(?:ている|てる|てます|ますか))"
+             r"(?:の|んですか|ん|か|のですか)?\s*[?？。]?\s*$",
+             "とは",
+             examples=(("協働のまちづくり条例9条の市ってなにを指す", "協働のまちづくり条例9条の市とは"),
+                       ("ここでいう協働って何を指してるの？", "ここでいう協働とは"))),
     Phrasing("order_in_kana", r"(おお|すくな|たか|ひく)い(?=\s*(?:順|ほう|方))",
              lambda m: {"おお": "多", "すくな": "少な", "たか": "高", "ひく": "低"}[m.group(1)] + "い",
              examples=(("委員評価たかい順 3つ", "委員評価高い順 3つ"),
