@@ -2413,7 +2413,7 @@ class Assistant:
         if meeting is not None:
             self._clear_context()
             return meeting
-        cut = bracket_names(cut, self.lexicon)  # (「書かない窓口」 said bare: a name, not a negation)
+        cut = bracket_names(cut, self.lexicon, self.db)  # (「書かない窓口」 said bare: a name, not a negation)
         compared_with = than_that(cut, self.context, self.context_rows)  # (「それより低い評価だった改革項目は？」)
         if compared_with is not None:
             self._clear_context()
