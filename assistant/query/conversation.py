@@ -61,6 +61,7 @@ from assistant.query.execute import (BOUND_WORDS, Executor, keep_main_department
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
 from assistant.query.quoted_names import bracket_names
+from assistant.query.run_together_places import places_split
 from assistant.query.number_and_title import said_by_numbers, title_number_glossed
 from assistant.query.grammar.phrasings import PHRASINGS
 from assistant.query import (top_share, listed_ratio, years_of_score, dated_entries, document_named, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
@@ -557,6 +558,8 @@ class Assistant:
             asked, respelled = question, ""
             if isinstance(question, str):
                 question, respelled = self._place_spelled_in_kana(question)
+                placed: list[str] = []  # (「岡山倉敷の…」: two municipalities run together, run_together_places.py)
+                question = places_split(question, self.parser._city_words, self.parser.probe, placed)
                 question, lettered = self._letters_spelled_in_kana(question)
                 # (「ｿｳﾑｶ」「ﾏﾄﾞｸﾞﾁｻｰﾋﾞｽ課」: a department typed as its reading in katakana, katakana_names.py)
                 question, katakana = respell_katakana_departments(self.parser.lex, katakana_words(self.db), question)
@@ -564,7 +567,7 @@ class Assistant:
                 question, titled = respell_title_words(self.parser.lex, question)
                 if not titled:  # (「へいわの鐘」: a word of the text, before the kanji printed after it)
                     question, titled = respell_text_words(self.db, self.parser.lex, question)
-                respelled = respelled or lettered or titled
+                respelled = "、".join(n for n in (respelled or lettered or titled, *placed) if n)
             # (a figure read from a passage is asked about only in the turn right after it)
             figure_shown, self._figure_excerpt = (self._figure_excerpt, self._figure_value), None
             from assistant.query.tables import cited_counts, member_totals  # (tables of one column per member: member_totals.py)
