@@ -5593,6 +5593,10 @@ def _labelled_figure(question: str, excerpts: list[dict], earlier: str = "") -> 
     labels, unit = [], ""
     if asked:
         labels, unit = [asked.group(1)], asked.group(2) or ""
+        # (「ワーキングチーム研修参加者何人」, the particles dropped: the people counted end the run, 参加者)
+        doer = re.search(r"(?<=[一-龥ァ-ヶー])[一-龥]{2}者$", asked.group(1))
+        if doer:
+            labels.append(doer.group(0))
     if by_verb or (by_verb := _FIGURE_AFTER_VERB.search(text)):
         # (「ワーキングチーム研修って何人参加した」: the label before 何人 is the event's, 「研修」, not the
         # counted people's; the passage labels them with the verb's noun, 「参加者 ： 19 名」)

@@ -44,3 +44,11 @@ def test_what_a_term_means_asked_in_kana_quotes_the_defining_line(assistant, db,
     got = assistant.ask(question)
     assert got.status == "search" and got.unused == [], got.summary
     assert "最も当てはまりそうな箇所" in got.summary and "「市」は" in got.summary and "を指して" in got.summary, got.summary
+
+
+@pytest.mark.parametrize("question", ["ワーキングチーム研修参加者何人", "ワーキングチーム研修参加者は何人"])
+def test_people_counted_with_the_particles_dropped(assistant, db, question):
+    # (the figure printed after the corpus's 参加者 label in the passage that names the training)
+    want = assistant.ask("ワーキングチーム研修の参加者は何人")
+    got = assistant.ask(question)
+    assert isinstance(want.value, int) and got.value == want.value, got.summary

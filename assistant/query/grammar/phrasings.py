@@ -456,6 +456,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
              "とは",
              examples=(("協働のまちづくり条例9条の市ってなにを指す", "協働のまちづくり条例9条の市とは"),
                        ("ここでいう協働って何を指してるの？", "ここでいう協働とは"))),
+    # 「ワーキングチーム研修参加者何人」: the particles dropped between what was held and the people counted in it —
+    # the doer (参加者, 受講者: two kanji and 者) said apart, as 「…研修の参加者は何人」 is, so the figure printed after
+    # it (参加者：19名) is read, not a compound no text prints.
+    Phrasing("doer_counted_run_together",
+             r"(?<=[一-龥ァ-ヶー]{2})(?P<d>[一-龥]{2}者)(?P<n>数)?\s*(?:は)?\s*(?=(?:何|なん)\s*(?:人|名))",
+             lambda m: f"の{m.group('d')}{m.group('n') or ''}は",
+             examples=(("ワーキングチーム研修参加者何人", "ワーキングチーム研修の参加者は何人"),
+                       ("婚活バスツアー参加者数何名", "婚活バスツアーの参加者数は何名"))),
     Phrasing("order_in_kana", r"(おお|すくな|たか|ひく)い(?=\s*(?:順|ほう|方))",
              lambda m: {"おお": "多", "すくな": "少な", "たか": "高", "ひく": "低"}[m.group(1)] + "い",
              examples=(("委員評価たかい順 3つ", "委員評価高い順 3つ"),
