@@ -61,6 +61,7 @@ from assistant.query.execute import (BOUND_WORDS, Executor, keep_main_department
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
 from assistant.query.quoted_names import bracket_names
+from assistant.query.run_together_places import places_split
 from assistant.query.number_and_title import said_by_numbers, title_number_glossed
 from assistant.query.grammar.phrasings import PHRASINGS
 from assistant.query import (top_share, listed_ratio, years_of_score, dated_entries, document_named, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
@@ -557,6 +558,8 @@ class Assistant:
             asked, respelled = question, ""
             if isinstance(question, str):
                 question, respelled = self._place_spelled_in_kana(question)
+                placed: list[str] = []  # (「岡山倉敷の…」: two municipalities run together, run_together_places.py)
+                question = places_split(question, self.parser._city_words, self.parser.probe, placed)
                 question, lettered = self._letters_spelled_in_kana(question)
                 # (「ｿｳﾑｶ」「ﾏﾄﾞｸﾞﾁｻｰﾋﾞｽ課」: a department typed as its reading in katakana, katakana_names.py)
                 question, katakana = respell_katakana_departments(self.parser.lex, lambda: katakana_words(self.db), question)
@@ -564,7 +567,7 @@ class Assistant:
                 question, titled = respell_title_words(self.parser.lex, question)
                 if not titled:  # (「へいわの鐘」: a word of the text, before the kanji printed after it)
                     question, titled = respell_text_words(self.db, self.parser.lex, question)
-                respelled = respelled or lettered or titled
+                respelled = "、".join(n for n in (respelled or lettered or titled, *placed) if n)
             # (a figure read from a passage is asked about only in the turn right after it)
             figure_shown, self._figure_excerpt = (self._figure_excerpt, self._figure_value), None
             from assistant.query.tables import cited_counts, member_totals  # (tables of one column per member: member_totals.py)
@@ -2413,7 +2416,7 @@ class Assistant:
         if meeting is not None:
             self._clear_context()
             return meeting
-        cut = bracket_names(cut, self.lexicon)  # (「書かない窓口」 said bare: a name, not a negation)
+        cut = bracket_names(cut, self.lexicon, self.db)  # (「書かない窓口」 said bare: a name, not a negation)
         compared_with = than_that(cut, self.context, self.context_rows)  # (「それより低い評価だった改革項目は？」)
         if compared_with is not None:
             self._clear_context()
@@ -5608,6 +5611,10 @@ def _labelled_figure(question: str, excerpts: list[dict], earlier: str = "") -> 
     labels, unit = [], ""
     if asked:
         labels, unit = [asked.group(1)], asked.group(2) or ""
+        # (「ワーキングチーム研修参加者何人」, the particles dropped: the people counted end the run, 参加者)
+        doer = re.search(r"(?<=[一-龥ァ-ヶー])[一-龥]{2}者$", asked.group(1))
+        if doer:
+            labels.append(doer.group(0))
     if by_verb or (by_verb := _FIGURE_AFTER_VERB.search(text)):
         # (「ワーキングチーム研修って何人参加した」: the label before 何人 is the event's, 「研修」, not the
         # counted people's; the passage labels them with the verb's noun, 「参加者 ： 19 名」)
@@ -6812,7 +6819,8 @@ _MENTIONED = compiled(r"触れ|ふれ|言及|記載|記述|書かれ|書いて|�
 _ALL_OF = compiled(r"両方|どちらも|ともに|双方|いずれも|(?:すべて|全て|全部)(?:を|が)?(?:含|入|出て|書)")
 
 # A question asking for a fact (何 / どの / どんな / いつ / 誰 / どこ / どれくらい / いくら / なぜ / どう).
-_ASKS_WHAT = compiled(r"何|どの|どんな|いつ|誰|どこ|どれ|いくら|なぜ|どう|とは")
+# (the asking words typed in kana too, as quick typists do: なにを指す, だれ)
+_ASKS_WHAT = compiled(r"何|なに|どの|どんな|いつ|誰|だれ|どこ|どれ|いくら|なぜ|どう|とは")
 
 
 def _which_of_quoted(question: str, q) -> bool:

@@ -21,6 +21,7 @@ from assistant.query.vocabulary import FIELD_ALIASES, LINKS, STANCE_OF, WIDER_SC
 from assistant.store.records import DOCUMENT_ORDER, LIST_FIELDS, by_key, decoded, field_names, selected
 from assistant.store.schema import record_tables
 from assistant.query import sheet_grades
+from assistant.query.printed_within import sibling_parts, within_clause
 from assistant.store.search import (find_passages, has_kind_index, highlight_spans, occurrences, passage_sources,
                                     literal_keys, passage_sql, passage_texts, word_keys)
 from assistant.kinds.registry import is_year_field, year_fields
@@ -1140,6 +1141,15 @@ class Executor:
                 keys = found_keys[0] if len(found_keys) == 1 else \
                     json.dumps(sorted({x for k in found_keys for x in json.loads(k)}), ensure_ascii=False)
                 hits = "SELECT value FROM json_each(?)"
+                if kind == target and not scope:
+                    # (a sheet's block of lines holds its yearly entries: the word printed there is the sheet's,
+                    # printed_within.py)
+                    for part, parent_col in sibling_parts(target, self.columns):
+                        part_keys = [k for word in words if (k := word_keys(self.db, word, part)) is not None]
+                        if part_keys:
+                            clauses.append(within_clause(part, parent_col))
+                            sql.params.append(json.dumps(sorted({x for k in part_keys for x in json.loads(k)}),
+                                                         ensure_ascii=False))
                 if kind == target:
                     clauses.append(f"t.key IN ({hits})")
                 else:

@@ -4400,6 +4400,9 @@ _WHICH_ONE_OF_KIND = compiled(r"^\s*(?:じゃあ|で)?[、,]?\s*(?:それ|これ
                               r"(?:の(?:やつ|もの|意見|こと|話))?(?:です|でした|だった|なの|なん)?(?:か|だろう|だっけ)?[?？。]?\s*$")
 
 
+_NARROWING_SAID = compiled(r"^\s*(?:そのうち|その中で|そのなかで|うち|中でも|この中で|これらのうち|それらのうち)")
+
+
 def _of_parents_said(text: str, context: Query) -> str:
     """「財源に触れた委員の意見」→「そのうち委員評価が4.0以上の取組項目のもの」: 「〈kind〉のもの」 of a kind the
     records talked about belong to is those records whose record of that kind meets the conditions said before it —
@@ -4420,7 +4423,10 @@ def _of_parents_said(text: str, context: Query) -> str:
             field = next((w for w in _field_words() if held and held.group("f").endswith(w)), None)
             if field:
                 before = before[:held.start("f")] + held.group("f") + f"が{held.group('v')}の"
-            return before + f"{word}についた{_kind_ja(context.target)}" + text[m.end():]
+            said = before + f"{word}についた{_kind_ja(context.target)}" + text[m.end():]
+            # (said after the records, it narrows them: 「テレワークが出てくる進捗状況シート」→「働き方改革の取組項目のもの
+            # だけ」 is those sheets of that item, not every sheet of it — a new question there dropped the word sought)
+            return said if _NARROWING_SAID.match(said) else "そのうち" + said
     return text
 
 

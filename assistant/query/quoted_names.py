@@ -10,22 +10,27 @@ from assistant.text.normalize import nfkc
 
 _BRACKETED = compiled(r"[「『]([^」』]{3,20})[」』]")
 _NEGATION = compiled(r"(?:ない|なし|無し|ず|ぬ|レス)")
-_NAMES: dict[int, tuple[str, ...]] = {}
+_NAMES: dict[tuple[int, bool], tuple[str, ...]] = {}
 
 
-def bracketed_names(lexicon) -> tuple[str, ...]:
-    """The bracketed names of the index's record titles that hold a negation, longest first (once per lexicon)."""
-    key = id(lexicon)
+def bracketed_names(lexicon, db=None) -> tuple[str, ...]:
+    """The bracketed names of the index's record titles that hold a negation, longest first (once per lexicon);
+    with the index, those the documents' text prints in brackets too (「北見市の「書かない窓口」の視察」 in a
+    sheet's entry names what no title does)."""
+    key = (id(lexicon), db is not None)
     if key not in _NAMES:
         found = {nfkc(m.group(1)) for _, _, _, title in lexicon.title_index() for m in _BRACKETED.finditer(title or "")}
+        if db is not None:
+            found |= {nfkc(m.group(1)) for (text,) in db.execute("SELECT text FROM document_texts")
+                      for m in _BRACKETED.finditer(text or "")}
         _NAMES[key] = tuple(sorted((n for n in found if _NEGATION.search(n)), key=len, reverse=True))
     return _NAMES[key]
 
 
-def bracket_names(question: str, lexicon) -> str:
+def bracket_names(question: str, lexicon, db=None) -> str:
     """The question with each such name said bare put in 「」 (a name already in brackets is left as it is)."""
     text = question
-    for name in bracketed_names(lexicon):
+    for name in bracketed_names(lexicon, db):
         said = nfkc(text)
         at = said.find(name)
         if at < 0 or len(said) != len(text):

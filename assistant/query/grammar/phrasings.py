@@ -463,6 +463,22 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(("A評価の実践項目の数、R2とR4でいくつ違う", "R2とR4でA評価の実践項目の数の差は"),)),
     # 「委員評価たかい順」「ひくいほうから」: the adjective in hiragana before 順 or ほう (no particle before it, typed
     # as a fragment), which says an order.
+    # 「条例9条の市ってなにを指す」「…の協働って何を指してるの」: what a term of a document means, asked as 「〈term〉とは」
+    # is (the passage defining it is the one shown first); 指す itself is no word to find.
+    Phrasing("definition_asked_as_pointing",
+             r"\s*(?:って|は|と)\s*(?:なに|何|なん)\s*(?:を|の事|のこと)?\s*指(?:す|し(?:ている|てる|てます|ますか))"
+             r"(?:の|んですか|ん|か|のですか)?\s*[?？。]?\s*$",
+             "とは",
+             examples=(("協働のまちづくり条例9条の市ってなにを指す", "協働のまちづくり条例9条の市とは"),
+                       ("ここでいう協働って何を指してるの？", "ここでいう協働とは"))),
+    # 「ワーキングチーム研修参加者何人」: the particles dropped between what was held and the people counted in it —
+    # the doer (参加者, 受講者: two kanji and 者) said apart, as 「…研修の参加者は何人」 is, so the figure printed after
+    # it (参加者：19名) is read, not a compound no text prints.
+    Phrasing("doer_counted_run_together",
+             r"(?<=[一-龥ァ-ヶー]{2})(?P<d>[一-龥]{2}者)(?P<n>数)?\s*(?:は)?\s*(?=(?:何|なん)\s*(?:人|名))",
+             lambda m: f"の{m.group('d')}{m.group('n') or ''}は",
+             examples=(("ワーキングチーム研修参加者何人", "ワーキングチーム研修の参加者は何人"),
+                       ("婚活バスツアー参加者数何名", "婚活バスツアーの参加者数は何名"))),
     Phrasing("order_in_kana", r"(おお|すくな|たか|ひく)い(?=\s*(?:順|ほう|方))",
              lambda m: {"おお": "多", "すくな": "少な", "たか": "高", "ひく": "低"}[m.group(1)] + "い",
              examples=(("委員評価たかい順 3つ", "委員評価高い順 3つ"),
@@ -3071,7 +3087,8 @@ from assistant.query.grammar.formal_wordings import formal_wordings  # noqa: E40
 from assistant.query.grammar.spoken import SPOKEN  # noqa: E402
 from assistant.query.grammar.swapped_values import swapped_value_phrasings  # noqa: E402
 from assistant.query.grammar.included_kinds import included_kind_phrasings  # noqa: E402
+from assistant.query.grammar.kana_function_words import kana_function_phrasings  # noqa: E402
 
-PHRASINGS: tuple[Phrasing, ...] = (SPOKEN + business_phrasings() + courtesy_phrasings() + loan_word_phrasings() + sql_word_phrasings() + asker_context_phrasings() + formal_wordings() + unit_heading_phrasings()
+PHRASINGS: tuple[Phrasing, ...] = (SPOKEN + kana_function_phrasings() + business_phrasings() + courtesy_phrasings() + loan_word_phrasings() + sql_word_phrasings() + asker_context_phrasings() + formal_wordings() + unit_heading_phrasings()
                                    + which_number_phrasings() + holding_phrasings() + _WORDINGS + score_wordings()
                                    + everyday_phrasings() + swapped_value_phrasings() + included_kind_phrasings())
