@@ -314,6 +314,14 @@ def label_values(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     bracket = _BRACKET_LABEL_RE.match(text.strip())
     if bracket:
+        # 「【所在地】東浜町二丁目1番3 【面積】12,845.62㎡ 【審議】第1回会議」: several bracketed labels on one line,
+        # each after a space, are as many pairs (read as one, the first label's value held the others)
+        parts = re.split(r"\s+(?=【)", text.strip())
+        pairs = [_BRACKET_LABEL_RE.match(p) for p in parts]
+        if len(parts) >= 2 and all(pairs):
+            for m in pairs:
+                out.setdefault(m.group(1), m.group(2).strip()[:_MAX_VALUE])
+            return out
         return {bracket.group(1): bracket.group(2).strip()[:_MAX_VALUE]}
     found = list(_LABEL_RE.finditer(text))
     for n, m in enumerate(found):
