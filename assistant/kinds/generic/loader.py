@@ -79,6 +79,7 @@ def parse(text: str, source: str) -> ParsedDocument:
     lines = text.splitlines()
     walker = Walker(source)
     state = _State(key, source, passages, walker)
+    state.running = _running_head(lines)
 
     for index, raw in enumerate(lines):
         line_no = index + 1
@@ -320,6 +321,7 @@ class _State:
         self.passages = passages
         self.title = ""
         self.title_year = ""  # 「令和６年度」 standing alone over the title: the year of the title below
+        self.running: set[str] = set()  # the line atop every page (_running_head): no title
         self.headings = 0
         self.tables = 0
         self.paragraph: list[str] = []
@@ -384,10 +386,15 @@ class _State:
         if not self.title and not _letter_head(self.paragraph):
             # A PDF or Word document has no blank line under its title: a short first line without
             # a sentence's end is the title, not the start of a paragraph.
-            first = self.paragraph[0]
-            short = len(self.paragraph) > 1 and len(first) <= _HEADING_MAX and not first.endswith(_SENTENCE_END)
+            # (「鵠ヶ浜市 財政部 資産経営課」 atop every page is the running head, the title under it; but a running
+            # head restating the title under it, 「椚ヶ原町 指定管理者モニタリング評価シート」 over 「指定管理者モニタリング
+            # 評価シート」, is the fuller title, its town kept)
+            lead = self.paragraph[1:] if len(self.paragraph) > 2 and self.paragraph[0].strip() in self.running \
+                and not _restates(self.paragraph[0], self.paragraph[1]) else self.paragraph
+            first = lead[0]
+            short = len(lead) > 1 and len(first) <= _HEADING_MAX and not first.endswith(_SENTENCE_END)
             self._set_title(first if short else text[:_HEADING_MAX])
-            second = self.paragraph[1] if short and len(self.paragraph) > 2 else ""
+            second = lead[1] if short and len(lead) > 2 else ""
             if not self.title and second and len(second) <= _HEADING_MAX and not second.endswith(_SENTENCE_END):
                 self._set_title(second)  # (「令和６年度」 over 「補助金等評価結果報告書」 on a cover)
         self.paragraph = []
@@ -471,6 +478,23 @@ class _State:
 _YEAR_ONLY_RE = re.compile(r"^(?:令和|平成|昭和)\s*(?:\d{1,2}|元)\s*年度?$|^\d{4}\s*年度?$")
 _DATE_LINE_RE = re.compile(r"^(?:令和|平成|昭和)?\s*(?:\d{1,4}|元)\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?$"
                            r"|^\d{4}[/.-]\d{1,2}[/.-]\d{1,2}$")
+
+
+def _running_head(lines: list[str]) -> set[str]:
+    """The document's first line when it opens a later page too (the first line after a blank one, again):
+    a running head (the city and office printing it), not the document's title."""
+    filled = [n for n, x in enumerate(lines) if x.strip()]
+    if not filled:
+        return set()
+    first = lines[filled[0]].strip()
+    again = [n for n in filled[1:] if lines[n].strip() == first and n > 0 and not lines[n - 1].strip()]
+    return {first} if again else set()
+
+
+def _restates(head: str, line: str) -> bool:
+    """The running head holds the line under it (the title with the town or plan it belongs to before it)."""
+    bare = re.sub(r"\s+", "", line)
+    return len(bare) >= 2 and bare in re.sub(r"\s+", "", head)
 
 
 def _letter_head(lines: list[str]) -> bool:
