@@ -80,6 +80,7 @@ class Table:
     row_word: str = ""  # what the rows are, where the document says it (窓口 of 「窓口別の結果」 over its headings)
     rows_of: str = ""  # the source whose table's rows these rows are, by their codes (tables/shared_codes.py)
     measure_word: str = ""  # what its numbers are, where a note says it (職員数 of 「※１ 職員数は正規職員の数…」)
+    lead: str = ""  # what the sentence leading into it calls it (入札結果 of 「各年度の入札結果は次のとおり」: lead_sentence.py)
     # Its rows are the groups of another table's rows, read from their 小計 (部局 over 課等): their total is that table's.
     of_groups: bool = False
     # Its rows were printed one per record × fiscal year (a 年度 column, the key repeated or blank below) and
@@ -339,6 +340,9 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         if not table.name or not any(c.base.endswith(("数", "額")) for c in table.columns):
             table.measure_word = _noted_measure(db, source, table)
         text_of = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
+        if body:
+            from assistant.query.tables.lead_sentence import lead_words
+            table.lead = lead_words(text_of[0] if text_of else "", min(r["line"] for r in body))
         table.columns = with_measure_forms(table.columns, text_of[0] if text_of else "")
         table.columns = circled_item_forms(table.columns, text_of[0] if text_of else "")  # 「③安全・危機管理」
         table.columns = _part_forms(_value_forms(table.columns))
