@@ -700,7 +700,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # (「令和7年」 with no 度 is a calendar year as much as 2025年 is, over a column of days)
         # (R6 and H30, letters for the era, label fiscal years in these documents: never a calendar year)
         bare_era = not y.calendar and not qn[y.start:y.end].endswith("度") and not qn[y.end:].startswith("度") \
-            and not re.match(r"[RHSＲＨＳ]\s*[\d０-９]", qn[y.start:y.end])
+            and not re.match(r"[RHSrhsＲＨＳｒｈｓ]\s*[\d０-９]", qn[y.start:y.end])  # (the question's key is lower case: r6)
         # (「R6の指定管理料」 over 指定管理料 R5年度 | R6年度 beside 指定期間 of days: the year picks its columns, no
         # calendar year of the days)
         # (only the era's letter, R6, labels those columns: 「令和6年以降に始まった」 stays a calendar year)
