@@ -961,7 +961,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # (nor the rows sent into the one named, where this table prints more of them than any other document's)
         own_merged = merged_rows(reading) > max((merged_rows(r) for r in readings
                                                  if r.table.source != reading.table.source), default=0) > 0
-        if not titled and (not (reading.said or own_rows or own_column or others or own_merged)
+        # (「Ｒ６の入札結果を教えて」: what the sentence leading into the table calls it, said whole, names it)
+        own_lead = len(_key(reading.table.lead)) >= 4 and _key(reading.table.lead) in qn
+        if not titled and (not (reading.said or own_rows or own_column or others or own_merged or own_lead)
                            or (not loose and any(_in_dedicated(db, w) for w in reading.said)
                                and not _own_words_read(db, reading) and not others)):
             return None
