@@ -174,6 +174,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # (「人口１万人当たり」 is the unit of a rate, no count: it stays as its column prints it)
     read = re.sub(r"(\d+(?:\.\d+)?)万(?=人|件|台|回|戸|枚|世帯|m2|㎡|平方メートル|平米)(?!人\s*(?:当たり|あたり|当り))",
                   lambda m: f"{round(float(m.group(1)) * 10000):d}", inherit_eras(respell_kana(question)))
+    # 「令和５年（１月～12月）」: the months in brackets restate the calendar year said (not its fiscal year), no more
+    read = re.sub(r"((?:令和|平成|R|Ｒ)?\s*[0-9０-９元]{1,4}\s*年)\s*[(（]\s*[1１]\s*月\s*(?:[~～〜\-－ー]|から)\s*"
+                  r"(?:12|１２)\s*月\s*(?:まで)?\s*[)）]", r"\1", read)
     # 「一番たくさん時間を削減できた」: たくさん said of an amount is 多く.
     read = re.sub(r"(いちばん|一番|最も|もっとも)(?:たくさん|沢山|いっぱい)", r"\1多く", read)
     read = _without_blank_exclusion(read)
