@@ -1709,7 +1709,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     if labelled is not None:
         columns = labelled
     elif unit and not re.search(r"[、,・/]", unit.group(1)):  # 「（単位：千円）」 in the caption is the unit of its numbers
-        columns = [replace(c, unit=c.unit or unit.group(1)) if c.numeric else c for c in columns]
+        # (not of a count beside the amounts, 入札者数 under 「（単位：円）」: 5 bidders are no 5 yen)
+        columns = [replace(c, unit=c.unit or unit.group(1)) if c.numeric and not (
+            "円" in unit.group(1) and re.search(r"(?:件|人|者|回|校|社|団体)数$", c.base)) else c for c in columns]
     # 「合計」 of a table in 点 is said 合計点 (「令和5年度に合計点が一番高かった施設」), where no other column is said so
     pointed = {c.header: c.base + "点" for c in columns if c.numeric and c.unit == "点" and c.base in ("合計", "計", "平均", "総合")}
     columns = [replace(c, forms=(*c.forms, pointed[c.header])) if c.header in pointed and pointed[c.header] not in c.forms
