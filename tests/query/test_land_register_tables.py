@@ -1,6 +1,7 @@
 """made153's 未利用市有地 documents over a real index: a sheet with a group heading over some columns (土地の状況,
-利活用の状況 │ 方針 | 処分予定 | 状況) on a sheet named 未利用地一覧; a txt of leases whose 契約期間 are spans of days.
-Each question is read on the right table, every word used."""
+利活用の状況 │ 方針 | 処分予定 | 状況) and a unit note naming each measure; a PDF of one table per year heading with
+the header printed again, 年度計 rows and a running head; a docx of 【所在地】… 【面積】… lines; a txt of leases
+whose 契約期間 are spans of days. Each question is read on the right table, every word used, or said partial."""
 from __future__ import annotations
 
 import shutil
@@ -50,9 +51,53 @@ def test_span_starts_in_the_year(assistant) -> None:
     # the sheet 「未利用地一覧」 names its rows; 今 before the value read is the state printed
     ("今公募中になってる未利用地ってどれ？", {"未-01", "未-07", "未-13", "未-20"}),
     ("面積が１万㎡を超えてる物件を教えて", {"未-01", "未-05", "未-10", "未-14", "未-23"}),
+    # 評価額 in 千円 by the unit note 「（単位：面積 ㎡、評価額 千円）」
+    ("第一種住居地域の物件で評価額が２千万円以上のものは？", {"未-01", "未-07", "未-11", "未-24"}),
 ])
 def test_sheet_of_grouped_headings(assistant, question, codes) -> None:
     answer = ask(assistant, question)
     # (partial only where another document's table holds such rows too, and the answer says so)
     assert answer.status == "exact" or "にも当てはまる行があります" in answer.summary, answer.summary
     assert not answer.unused and _codes(answer) == codes, answer.summary
+
+
+def test_unit_note_per_measure(assistant) -> None:
+    answer = ask(assistant, "地目が宅地の物件の評価額の平均は？")
+    assert answer.status == "exact" and abs(float(answer.value) - 112006.67) < 0.01, answer.summary
+    assert "千円" in answer.summary and "面積です" not in answer.summary
+
+
+@pytest.mark.parametrize("question, codes", [
+    # the header printed again under each year's heading and the 年度計 rows are no rows; ※不調 is 不調
+    ("３年間で不調に終わった入札は延べ何件？", None),
+    ("R6に不調だった物件", {"未-07", "未-09", "未-17", "未-24"}),
+    ("Ｒ６の入札結果を教えて", {"未-07", "未-09", "未-17", "未-18", "未-22", "未-24"}),
+    ("契約日が令和５年（１月～12月）の売却は？", {"未-03", "未-06", "未-12"}),
+])
+def test_sales_by_year_heading(assistant, question, codes) -> None:
+    answer = ask(assistant, question)
+    assert answer.status == "exact" and not answer.unused, answer.summary
+    if codes is None:
+        assert answer.count == 7
+    else:
+        assert _codes(answer) == codes
+
+
+def test_bracketed_labels_on_one_line(assistant) -> None:
+    # (the 面積 a field of its own, not the tail of 【所在地】's value; the sheet holds the row too, and the answer says so)
+    answer = ask(assistant, "旧鵠ヶ浜南中学校跡地の面積は？")
+    assert "の面積は 18,402.77" in answer.summary and "審議" not in answer.summary, answer.summary
+
+
+def test_unit_note_labels() -> None:
+    from assistant.query.tables.column_units import units_by_label
+
+    assert units_by_label("（単位：面積 ㎡、評価額 千円）") == {"面積": "m2", "評価額": "千円"}
+    assert units_by_label("（単位：千円）") is None  # one unit of every number: read as before
+    assert units_by_label("（単位：件、円）") is None  # units by kind of column, no measure named
+
+
+def test_count_beside_amounts_is_no_amount(assistant) -> None:
+    # 入札者数 under 「（単位：円）」 counts bidders: no yen
+    answer = ask(assistant, "売却の入札で、入札者数が一番多かったのはどの物件？")
+    assert answer.status == "exact" and "5円" not in answer.summary and "県道港線改良残地" in answer.summary, answer.summary
