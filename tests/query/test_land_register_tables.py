@@ -101,3 +101,24 @@ def test_count_beside_amounts_is_no_amount(assistant) -> None:
     # 入札者数 under 「（単位：円）」 counts bidders: no yen
     answer = ask(assistant, "売却の入札で、入札者数が一番多かったのはどの物件？")
     assert answer.status == "exact" and "5円" not in answer.summary and "県道港線改良残地" in answer.summary, answer.summary
+
+
+def test_participants_are_the_bidders(assistant) -> None:
+    # 参加者 of a sale by tender are its bidders: the table's one count of them (入札者数)
+    answer = ask(assistant, "売却の入札で、参加者が一番多かったのはどの物件？")
+    assert answer.status == "exact" and not answer.unused and _codes(answer) >= {"未-12"}, answer.summary
+    assert answer.rows[0].get("number") == "未-12", answer.rows[0]
+
+
+def test_participants_of_two_counts_unsaid() -> None:
+    # 応募者数 beside 入札者数: 参加者 would not tell which, so neither is said so
+    from assistant.query.tables.participant_counts import participant_forms
+    from assistant.query.tables.read import Column
+
+    def col(base: str) -> Column:
+        return Column(header=base, forms=(base,), year=None, base=base, numeric=True, years_inside=False, unit="")
+
+    one = participant_forms([col("入札者数"), col("落札価格")])
+    assert "参加者" in one[0].forms
+    two = [col("応募者数"), col("入札者数")]
+    assert participant_forms(two) == two

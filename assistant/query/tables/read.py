@@ -1728,6 +1728,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = _quarter_total_said(columns)
     columns = _measure_of_title(columns, doc_title)
     columns = _previous_year_beside(columns, doc_title)
+    from assistant.query.tables.participant_counts import participant_forms
+
+    columns = participant_forms(columns)  # (入札者数 said 参加者数: the one count of those taking part)
     # 「税目」「費目」: rows named 個人市民税, 固定資産税 … (every name ending in 税) are the taxes the word 税目
     # says, whatever the column is headed (区分, 年度・区分), where no column is said so already
     tails = {nfkc(str(r["cells"].get(name) or "")).strip()[-1:] for r in rows} if name else set()
