@@ -122,3 +122,14 @@ def test_participants_of_two_counts_unsaid() -> None:
     assert "参加者" in one[0].forms
     two = [col("応募者数"), col("入札者数")]
     assert participant_forms(two) == two
+
+
+@pytest.mark.parametrize("question, value", [
+    # A above B by the most: A less B at its largest (未-02: 51,230,000 − 45,600,000), the column asked its cell
+    ("落札価格が最低売却価格を一番大きく上回った案件の物件番号", "未-02"),
+    ("落札価格が最低売却価格を最も上回った物件は", "旧北浦保育所"),
+])
+def test_most_above_another_column(assistant, question, value) -> None:
+    answer = ask(assistant, question)
+    assert answer.status == "exact" and not answer.unused and answer.value == value, answer.summary
+    assert any(u.get("op") == "delta_max" and u.get("value") == "up" for u in answer.understood), answer.understood

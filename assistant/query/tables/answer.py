@@ -2508,7 +2508,13 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.value = top_names if (_ASKS_WHICH.search(qn) or _asks_row(t, qn)) and not _ASKS_AMOUNT.search(qn) else _plain_number(best)
             if answer.value == top_names and all(_code_of(t, r) for r in top):
                 answer.value = "、".join(_code_of(t, r) for r in top)  # (a coded row answered by its code, as above)
-            if answer.value in (top_names, "、".join(_code_of(t, r) for r in top)) and len(rows) > 1 and not _RANKING.search(qn):
+            # (「…一番大きく上回った案件の物件番号」: the question ends on a column of the rows, its cell asked)
+            which = next((c.header for c in t.columns if not c.numeric for f in c.forms if len(_key(f)) >= 2
+                          and re.search(rf"の{re.escape(_key(f))}\s*(?:は|って)?\s*[?？。]?\s*$", qn)), "")
+            if which and all(str(r["cells"].get(which) or "").strip() for r in top):
+                answer.value = "、".join(dict.fromkeys(str(r["cells"].get(which)).strip() for r in top))
+            if (which or answer.value in (top_names, "、".join(_code_of(t, r) for r in top))) and len(rows) > 1 \
+                    and not _RANKING.search(qn):
                 answer.rows = answer.rows[:len(top)]  # (the row asked, tied ones all: no ranking asked)
             # (a rate's change is in points: 達成率 50.0% → 100.0% grew by 50ポイント, not by 50%)
             gap_unit = "ポイント" if unit in ("%", "％") else unit

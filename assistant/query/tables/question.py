@@ -4224,7 +4224,18 @@ def _read_gap_extreme(t: Table, qn: str, mentions: list[_Mention], free, take) -
             mentions.remove(b)
             take(a.start, b.end + most.end(), "delta", f"{a.data}|{b.data}|apart")
             return True
+        # 「落札価格が最低売却価格を一番大きく上回った」: the row where A stands furthest above B (A less B, rows where
+        # A is below left out), or, 下回った, furthest below
+        over = _OVER_MOST.match(qn[b.end:])
+        if qn[a.end:b.start] in ("が", "は") and a.data != b.data and over and free(b.end, b.end + over.end()):
+            mentions.remove(a)
+            mentions.remove(b)
+            take(a.start, b.end + over.end(), "delta", f"{b.data}|{a.data}|{'down' if over.group('dir') == '下' else 'up'}")
+            return True
     return False
+
+
+_OVER_MOST = compiled(r"^を\s*(?:いちばん|一番|最も|もっとも)\s*(?:大きく|多く)?\s*(?:(?P<dir>上|下)回(?:っ|る|り)|超え|超過し)")
 
 
 # 「目標よりいくつ多かった」: by how much a row's number is over (or under) the column said.
