@@ -133,3 +133,17 @@ def test_most_above_another_column(assistant, question, value) -> None:
     answer = ask(assistant, question)
     assert answer.status == "exact" and not answer.unused and answer.value == value, answer.summary
     assert any(u.get("op") == "delta_max" and u.get("value") == "up" for u in answer.understood), answer.understood
+
+
+@pytest.mark.parametrize("question", ["公募中の物件で、現地説明会をやらないのは？", "現地説明会を実施しない物件は？"])
+def test_doing_declined_in_a_cell(assistant, question) -> None:
+    # 現地説明会 prints dates, and 「実施しません」 for 未-20 alone: the negated doing names that cell
+    answer = ask(assistant, question)
+    assert answer.status == "exact" and not answer.unused and _codes(answer) == {"未-20"}, answer.summary
+
+
+def test_declined_cell_said_in_words_only() -> None:
+    from assistant.query.tables.declined_cells import _DECLINED
+
+    assert _DECLINED.match("実施しません") and _DECLINED.match("開催なし")
+    assert not _DECLINED.match("令和７年10月18日（土）午前10時") and not _DECLINED.match("－")

@@ -1987,9 +1987,11 @@ def _read_yes_no(t: Table, qn: str, mentions: list[_Mention], taken: list[tuple[
     """A column said with a verb of having or adopting, over cells of 有／無 only: 有 (or 無 when the verb is
     negated), the verb used with it. A column headed 「…有無」 over ○／× is said by what it is the having of
     (「終期設定がない」, presence_column)."""
+    from assistant.query.tables.declined_cells import declined_said
     from assistant.query.tables.presence_column import doing_said, presence_said
 
-    for start, end, header, mark in presence_said(t, qn) + doing_said(t, qn):
+    # (「現地説明会をやらない」 over dates and one 「実施しません」: declined_cells)
+    for start, end, header, mark in presence_said(t, qn) + doing_said(t, qn) + declined_said(t, qn):
         inside = [m for m in mentions if m.start < end and start < m.end]
         if any(m.kind != "col" or m.start < start or m.end > end for m in inside):
             continue
