@@ -316,6 +316,14 @@ def label_values(text: str) -> dict[str, str]:
     out: dict[str, str] = {}
     bracket = _BRACKET_LABEL_RE.match(text.strip())
     if bracket:
+        # 「【所在地】東浜町二丁目1番3 【面積】12,845.62㎡ 【審議】第1回会議」: several bracketed labels on one line,
+        # each after a space, are as many pairs (read as one, the first label's value held the others)
+        parts = re.split(r"\s+(?=【)", text.strip())
+        pairs = [_BRACKET_LABEL_RE.match(p) for p in parts]
+        if len(parts) >= 2 and all(pairs):
+            for m in pairs:
+                out.setdefault(m.group(1), m.group(2).strip()[:_MAX_VALUE])
+            return out
         return {bracket.group(1): bracket.group(2).strip()[:_MAX_VALUE]}
     found = list(_LABEL_RE.finditer(text))
     for n, m in enumerate(found):
@@ -821,6 +829,11 @@ class Walker:
             if cells == self.table.top:
                 self.table.end, self.table.again = line_no, True
                 return  # the first of its two header rows printed again: the second follows
+        if self.table is not None and self.table.kind == kind and self.table.rows and cells == self.table.header:
+            # (「■ 令和５年度（R5）」 then the header again: one table per heading, read as one with a heading per
+            # row; the header repeated is no row of it)
+            self.table.end = line_no
+            return
         if self.table is None or self.table.kind != kind:
             filled = [c for c in cells if c]
             if self.table is None and is_note_row(cells):
@@ -1249,7 +1262,8 @@ _HEADER_WORD_RE = re.compile(r"^.{0,6}(?:課|部|室|係|局|部署|名|名称|�
 
 # A row summing the rows above it: 合計, 小計, 部計, 「企画部 小計」「総務部計」「企画部 合計」 (but not
 # 歳出合計, a line of a budget, nor 公会計, a measure's word).
-_TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全体|累計|(?:[部課局室区]|地区|地域|ブロック|分野|分類)計)$"
+_COUNTED_CELL_RE = re.compile(r"^[一-龥ァ-ヶー]{1,6}\s*\d+\s*(?:件|人|回|か所|箇所)$")
+_TOTAL_LABEL_RE = re.compile(r"^(?:合計|総合計|総計|計|小計|中計|全体|累計|(?:[部課局室区]|地区|地域|ブロック|分野|分類|年度|年|月)計)$"
                              r"|^.{1,20}?(?:小計|中計)$|^.{1,20}?(?:\s|[部課局室]|地区|地域)(?:計|合計|総計)$")
 # A cell beside a table's title that notes, not names: its unit, the date its figures are as of.
 # A status word in brackets closing an item's name (「…の拡大【達成】」「【一部達成】」): short, no label inside.
@@ -1328,8 +1342,9 @@ def is_total_row(cells: list[str]) -> bool:
     if not _TOTAL_LABEL_RE.match(label):
         # 「合　計　※１」: a total spaced out in print, its footnote mark after it
         label = re.sub(r"\s+", "", re.sub(r"\s*(?:※|＊|\*)\s*\d*$", "", label))
+    # (「年度計 … 53,540,000 … 売却2件」: the count of what the total holds, said with its word, is a figure too)
     return len(filled) >= 2 and bool(_TOTAL_LABEL_RE.match(label)) \
-        and all(_NUMERIC_CELL_RE.match(c) for c in filled[1:])
+        and all(_NUMERIC_CELL_RE.match(c) or _COUNTED_CELL_RE.match(c) for c in filled[1:])
 
 
 def _next_number(last: str, first: str) -> bool:

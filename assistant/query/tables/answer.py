@@ -177,6 +177,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # (「人口１万人当たり」 is the unit of a rate, no count: it stays as its column prints it)
     read = re.sub(r"(\d+(?:\.\d+)?)万(?=人|件|台|回|戸|枚|世帯|m2|㎡|平方メートル|平米)(?!人\s*(?:当たり|あたり|当り))",
                   lambda m: f"{round(float(m.group(1)) * 10000):d}", inherit_eras(respell_kana(question)))
+    # 「令和５年（１月～12月）」: the months in brackets restate the calendar year said (not its fiscal year), no more
+    read = re.sub(r"((?:令和|平成|R|Ｒ)?\s*[0-9０-９元]{1,4}\s*年)\s*[(（]\s*[1１]\s*月\s*(?:[~～〜\-－ー]|から)\s*"
+                  r"(?:12|１２)\s*月\s*(?:まで)?\s*[)）]", r"\1", read)
     # 「一番たくさん時間を削減できた」: たくさん said of an amount is 多く.
     read = re.sub(r"(いちばん|一番|最も|もっとも)(?:たくさん|沢山|いっぱい)", r"\1多く", read)
     read = _without_blank_exclusion(read)
@@ -972,7 +975,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # (nor the rows sent into the one named, where this table prints more of them than any other document's)
         own_merged = merged_rows(reading) > max((merged_rows(r) for r in readings
                                                  if r.table.source != reading.table.source), default=0) > 0
-        if not titled and (not (reading.said or own_rows or own_column or others or own_merged)
+        # (「Ｒ６の入札結果を教えて」: what the sentence leading into the table calls it, said whole, names it)
+        own_lead = len(_key(reading.table.lead)) >= 4 and _key(reading.table.lead) in qn
+        if not titled and (not (reading.said or own_rows or own_column or others or own_merged or own_lead)
                            or (not loose and any(_in_dedicated(db, w) for w in reading.said)
                                and not _own_words_read(db, reading) and not others and not own_column)):
             return None
@@ -2518,7 +2523,13 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.value = top_names if (_ASKS_WHICH.search(qn) or _asks_row(t, qn)) and not _ASKS_AMOUNT.search(qn) else _plain_number(best)
             if answer.value == top_names and all(_code_of(t, r) for r in top):
                 answer.value = "、".join(_code_of(t, r) for r in top)  # (a coded row answered by its code, as above)
-            if answer.value in (top_names, "、".join(_code_of(t, r) for r in top)) and len(rows) > 1 and not _RANKING.search(qn):
+            # (「…一番大きく上回った案件の物件番号」: the question ends on a column of the rows, its cell asked)
+            which = next((c.header for c in t.columns if not c.numeric for f in c.forms if len(_key(f)) >= 2
+                          and re.search(rf"の{re.escape(_key(f))}\s*(?:は|って)?\s*[?？。]?\s*$", qn)), "")
+            if which and all(str(r["cells"].get(which) or "").strip() for r in top):
+                answer.value = "、".join(dict.fromkeys(str(r["cells"].get(which)).strip() for r in top))
+            if (which or answer.value in (top_names, "、".join(_code_of(t, r) for r in top))) and len(rows) > 1 \
+                    and not _RANKING.search(qn):
                 answer.rows = answer.rows[:len(top)]  # (the row asked, tied ones all: no ranking asked)
             # (a rate's change is in points: 達成率 50.0% → 100.0% grew by 50ポイント, not by 50%)
             gap_unit = "ポイント" if unit in ("%", "％") else unit
@@ -3393,7 +3404,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
 
         caption = "" if any(h in nfkc(caption) for h in heads) else caption
         heads = {_shared_tail(heads), os.path.commonprefix(sorted(heads))} - {""}
-    context = " ".join(_key(x) for x in (t.doc_title, caption, t.name, " ".join(_ROW_WORDS), *heads, *used, t.measure_word))
+    context = " ".join(_key(x) for x in (t.doc_title, caption, t.name, " ".join(_ROW_WORDS), *heads, *used, t.measure_word,
+                                         t.lead))
     from assistant.query.tables.rows_are import item_words_of
 
     context += " " + " ".join(_key(w) for w in item_words_of(t))  # (「…推進項目は」 of a list of items coded 1-1-1)

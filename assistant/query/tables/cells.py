@@ -93,6 +93,9 @@ def _cell_values(raw: str) -> frozenset[str]:
     around a parenthesis (「完了（平成28年度）」 is 完了)."""
     bare = re.sub(r"\s*[(（][^()（）]*[)）]\s*", " ", raw).strip()
     out = {_grade_of(raw), raw, *_parts(raw), bare, *(_parts(bare) if bare != raw else [])}
+    marked = re.fullmatch(r"\s*[※＊*]\s*([^※＊*\d\s]{2,10})\s*", nfkc(raw))
+    if marked:  # 「※不調」: a word a note mark opens (the note saying what it means) is that word
+        out.add(marked.group(1))
     # 「実務（オンライン）」: a short word after a kind, in brackets, is a second kind of the row (its 形式)
     # (not a state's qualifier: 完了（予定）, 廃止（見込み）)
     kinds = _TWO_KINDS.fullmatch(nfkc(raw).strip())

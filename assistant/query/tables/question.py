@@ -701,7 +701,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # (「令和7年」 with no 度 is a calendar year as much as 2025年 is, over a column of days)
         # (R6 and H30, letters for the era, label fiscal years in these documents: never a calendar year)
         bare_era = not y.calendar and not qn[y.start:y.end].endswith("度") and not qn[y.end:].startswith("度") \
-            and not re.match(r"[RHSＲＨＳ]\s*[\d０-９]", qn[y.start:y.end])
+            and not re.match(r"[RHSrhsＲＨＳｒｈｓ]\s*[\d０-９]", qn[y.start:y.end])  # (the question's key is lower case: r6)
         # (「R6の指定管理料」 over 指定管理料 R5年度 | R6年度 beside 指定期間 of days: the year picks its columns, no
         # calendar year of the days)
         # (only the era's letter, R6, labels those columns: 「令和6年以降に始まった」 stays a calendar year)
@@ -1990,9 +1990,11 @@ def _read_yes_no(t: Table, qn: str, mentions: list[_Mention], taken: list[tuple[
     """A column said with a verb of having or adopting, over cells of 有／無 only: 有 (or 無 when the verb is
     negated), the verb used with it. A column headed 「…有無」 over ○／× is said by what it is the having of
     (「終期設定がない」, presence_column)."""
+    from assistant.query.tables.declined_cells import declined_said
     from assistant.query.tables.presence_column import doing_said, marked_done_said, presence_said
 
-    for start, end, header, mark in presence_said(t, qn) + doing_said(t, qn) + marked_done_said(t, qn):
+    # (「現地説明会をやらない」 over dates and one 「実施しません」: declined_cells)
+    for start, end, header, mark in presence_said(t, qn) + doing_said(t, qn) + marked_done_said(t, qn) + declined_said(t, qn):
         inside = [m for m in mentions if m.start < end and start < m.end]
         if any(m.kind != "col" or m.start < start or m.end > end for m in inside):
             continue
@@ -4247,7 +4249,18 @@ def _read_gap_extreme(t: Table, qn: str, mentions: list[_Mention], free, take) -
             mentions.remove(b)
             take(a.start, b.end + most.end(), "delta", f"{a.data}|{b.data}|apart")
             return True
+        # 「落札価格が最低売却価格を一番大きく上回った」: the row where A stands furthest above B (A less B, rows where
+        # A is below left out), or, 下回った, furthest below
+        over = _OVER_MOST.match(qn[b.end:])
+        if qn[a.end:b.start] in ("が", "は") and a.data != b.data and over and free(b.end, b.end + over.end()):
+            mentions.remove(a)
+            mentions.remove(b)
+            take(a.start, b.end + over.end(), "delta", f"{b.data}|{a.data}|{'down' if over.group('dir') == '下' else 'up'}")
+            return True
     return False
+
+
+_OVER_MOST = compiled(r"^を\s*(?:いちばん|一番|最も|もっとも)\s*(?:大きく|多く)?\s*(?:(?P<dir>上|下)回(?:っ|る|り)|超え|超過し)")
 
 
 # 「目標よりいくつ多かった」: by how much a row's number is over (or under) the column said.

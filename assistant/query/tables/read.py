@@ -80,6 +80,7 @@ class Table:
     row_word: str = ""  # what the rows are, where the document says it (窓口 of 「窓口別の結果」 over its headings)
     rows_of: str = ""  # the source whose table's rows these rows are, by their codes (tables/shared_codes.py)
     measure_word: str = ""  # what its numbers are, where a note says it (職員数 of 「※１ 職員数は正規職員の数…」)
+    lead: str = ""  # what the sentence leading into it calls it (入札結果 of 「各年度の入札結果は次のとおり」: lead_sentence.py)
     # Its rows are the groups of another table's rows, read from their 小計 (部局 over 課等): their total is that table's.
     of_groups: bool = False
     # Its rows were printed one per record × fiscal year (a 年度 column, the key repeated or blank below) and
@@ -342,6 +343,9 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         if not table.name or not any(c.base.endswith(("数", "額")) for c in table.columns):
             table.measure_word = _noted_measure(db, source, table)
         text_of = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
+        if body:
+            from assistant.query.tables.lead_sentence import lead_words
+            table.lead = lead_words(text_of[0] if text_of else "", min(r["line"] for r in body))
         table.columns = with_measure_forms(table.columns, text_of[0] if text_of else "")
         table.columns = circled_item_forms(table.columns, text_of[0] if text_of else "")  # 「③安全・危機管理」
         table.columns = _part_forms(_value_forms(table.columns))
@@ -1726,14 +1730,21 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = caption_sides(columns, caption)  # (「部別管理職数」 over 旧 | 新 | 増減: the measure's sides)
     unit = re.search(r"単位\s*[:：]\s*([^)）\s]+)", nfkc(caption))
     # (「（単位：件、円）」 gives each kind of column its own unit: no one unit of every number)
+    from assistant.query.tables.column_units import with_labelled_units
+
+    labelled = with_labelled_units(columns, caption)  # 「（単位：面積 ㎡、評価額 千円）」: each measure its own
     # 「単位：円（消費税…を含む）、落札率：％」: a column's own unit named after the common one; that column has it, and
     # the common one (its bracketed note aside) is no unit of every number (a count of 参加者数 is in none)
     named = dict(re.findall(r"[、,]\s*([^、,:：()（）\s]{1,12})\s*[:：]\s*([^、,)）\s]{1,6})", nfkc(caption)[unit.end():])) \
-        if unit else {}
-    if named:
+        if unit and labelled is None else {}
+    if labelled is not None:
+        columns = labelled
+    elif named:
         columns = [replace(c, unit=c.unit or named[c.header]) if c.numeric and c.header in named else c for c in columns]
     elif unit and not re.search(r"[、,・/]", unit.group(1)):  # 「（単位：千円）」 in the caption is the unit of its numbers
-        columns = [replace(c, unit=c.unit or unit.group(1)) if c.numeric else c for c in columns]
+        # (not of a count beside the amounts, 入札者数 under 「（単位：円）」: 5 bidders are no 5 yen)
+        columns = [replace(c, unit=c.unit or unit.group(1)) if c.numeric and not (
+            "円" in unit.group(1) and re.search(r"(?:件|人|者|回|校|社|団体)数$", c.base)) else c for c in columns]
     # 「合計」 of a table in 点 is said 合計点 (「令和5年度に合計点が一番高かった施設」), where no other column is said so
     pointed = {c.header: c.base + "点" for c in columns if c.numeric and c.unit == "点" and c.base in ("合計", "計", "平均", "総合")}
     columns = [replace(c, forms=(*c.forms, pointed[c.header])) if c.header in pointed and pointed[c.header] not in c.forms
@@ -1750,6 +1761,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = _quarter_total_said(columns)
     columns = _measure_of_title(columns, doc_title)
     columns = _previous_year_beside(columns, doc_title)
+    from assistant.query.tables.participant_counts import participant_forms
+
+    columns = participant_forms(columns)  # (入札者数 said 参加者数: the one count of those taking part)
     # 「税目」「費目」: rows named 個人市民税, 固定資産税 … (every name ending in 税) are the taxes the word 税目
     # says, whatever the column is headed (区分, 年度・区分), where no column is said so already
     tails = {nfkc(str(r["cells"].get(name) or "")).strip()[-1:] for r in rows} if name else set()

@@ -1,0 +1,35 @@
+"""「現地説明会をやらない物件」 over a column 現地説明会 of dates with 「実施しません」 in one cell: the question's
+negated doing (やらない, 実施しない, 行わない, 開催しない) of the thing the column is names the cell that declines it.
+Only a cell saying so in words is taken; a blank or a dash could be no data as much as none held."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.compiled import compiled
+from assistant.query.facts import _key
+from assistant.text.normalize import nfkc
+
+# A cell declining the thing its column is: 「実施しません」「開催なし」「行わない」「予定なし」「なし」
+_DECLINED = re.compile(r"^(?:(?:実施|開催|予定|設定)?\s*(?:しません|しない|なし|無し|ありません)|行いません|行わない|未実施)[。.]?$")
+# The thing said, then a negated doing: 「をやらない」「は実施しない」「を行わない」「のない」
+_NOT_DONE = compiled(r"\s*(?:を|は|が|の)?\s*(?:やら|実施し|行わ|開催し|予定し|し)(?:ない|なかった|ません|ず)"
+                     r"|\s*(?:が|は|の)?\s*(?:ない|無い|なし|ありません)")
+
+
+def declined_said(t, qn: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, header, printed cell) for each column said with a negated doing whose cells hold one that declines
+    it (and others that do not, so the column is of the thing held or not)."""
+    found = []
+    for c in t.columns:
+        if c.numeric:
+            continue
+        printed = {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows} - {""}
+        declined = sorted(p for p in printed if _DECLINED.match(p))
+        if len(declined) != 1 or len(printed) < 2:
+            continue
+        for form in sorted({_key(f) for f in c.forms if len(_key(f)) >= 3}, key=len, reverse=True):
+            hits = [(m.start(), verb.end()) for m in re.finditer(re.escape(form), qn) if (verb := _NOT_DONE.match(qn, m.end()))]
+            if hits:
+                found += [(s, e, c.header, declined[0]) for s, e in hits]
+                break
+    return found
