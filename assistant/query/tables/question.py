@@ -772,6 +772,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue
             after = qn[m.end():]
             own = None if m.group(2) else next((u for u in own_units if after.startswith(u)), None)
+            plain_counter = False
             if own:
                 # 「1,000千枚未満」 over 使用量（千枚）: a unit the table's own headers print is the number's
                 m = _Said(m.start(), m.end() + len(own), m.group(1), own)
@@ -782,6 +783,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # 「構成事業数が10事業以上」: the things a count column counts (構成事業数: 事業), said as its number's unit
                 m = _Said(m.start(), m.end() + counted.end(), m.group(1), "")
                 after = qn[m.end():]
+            elif not m.group(2) and (counter := re.match(r"(?:つ|個)(?=\s*(?:ある|あります|の|以上|以下|未満|を?超|[?？、。]|$))", after)) \
+                    and any(c.numeric and _key(c.header).endswith("数") and _key(c.header) in _key(qn[:m.start()])
+                            for c in t.columns):
+                # 「業務数が5つある課」: a count column's figure said with the plain counter つ (or 個), its number alone
+                m = _Said(m.start(), m.end() + counter.end(), m.group(1), "")
+                after = qn[m.end():]
+                plain_counter = True
             elif not m.group(2) and after.startswith("点") and _NUMBER_BOUND.match(after[1:]) and "点" not in own_units:
                 # 「有効性の評点が2点以下」: points of a score column printing bare figures (４, 13)
                 m = _Said(m.start(), m.end() + 1, m.group(1), "")
@@ -812,7 +820,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 if tail and "な" in tail.group(0):
                     op = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}[op]
                 take(m.start(), end + (tail.end() if tail else 0), "cmp", (op, value, unit))
-            elif re.match(r"(?:の|で|に|だ|と|なのに|なので|なのは|なのが|なもの|、)", after) and m.group(1) \
+            elif (re.match(r"(?:の|で|に|だ|と|なのに|なので|なのは|なのが|なもの|、)", after)
+                  or plain_counter and re.match(r"\s*(?:ある|あります)", after)) and m.group(1) \
                     and (m.group(2) or re.search(r"[がは]$", qn[:m.start()])):
                 # (「影響度が5なのに発生可能性は2以下」: a figure said with a conjunction after it, as with で)
                 neg = _NEGATION.match(after)  # 「効果額が0ではない」
