@@ -159,3 +159,15 @@ def test_count_column_said_with_plain_counter(beside_plan):
     answer = ask(beside_plan, "業務数が5つある課はどこ？")
     assert answer.status == "exact"
     assert {str(r.get("課") or r.get("title")) for r in answer.rows} == {"税務課", "市民課", "介護保険課"}
+
+
+@pytest.mark.parametrize("question, codes", [
+    # 実施予定 right after a time said, over a column 実施時期: the column's own act, its year the time said
+    ("令和９年度以降に実施予定の改善はどの業務？", {"総-03", "職-04", "税-02", "税-05", "収-04", "市-01", "市-02", "市-05",
+                                      "保-01", "保-03", "福-02", "福-04", "介-01", "介-03", "介-04"}),
+    ("R8上期に実施予定の業務は？", {"総-01", "職-01", "職-02", "税-04", "収-01", "保-04"}),
+])
+def test_planned_act_of_the_time_column(survey, question, codes):
+    answer = ask(survey, question)
+    assert answer.status == "exact", answer.summary
+    assert _codes(answer) == codes

@@ -1757,6 +1757,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # leaves them anyway; said as a condition on the column aggregated (below), else not used.
     blanks = _BLANKS_LEFT_OUT.search(qn)
     _read_measure_done(t, qn, free, take)
+    _read_time_column_verb(t, qn, free, take)  # 「令和9年度以降に実施予定の」 over 実施時期
     blanks = blanks if blanks and free(*blanks.span()) else None
     if blanks:
         taken.append(blanks.span())
@@ -2345,6 +2346,23 @@ def _read_measure_done(t: Table, qn: str, free, take) -> None:
         word = re.escape(head.group(1))
         for m in re.finditer(rf"{word}(?=を(?:実施|行|する|や))|(?<=実施予定の){word}|(?<=予定の){word}(?=は|を|が)", qn):
             if free(*m.span()):
+                take(*m.span(), "filler")
+
+
+def _read_time_column_verb(t: Table, qn: str, free, take) -> None:
+    """「令和9年度以降に実施予定の改善」 over 実施時期: the act a column of when names (実施 of 実施時期), said right after
+    a year as planned, is that column's own — the year, read by the years' reader, is its value; the words make no
+    condition of their own (left unread they would leave the answer partial for nothing)."""
+    for c in t.columns:
+        base = _key(c.base or "")
+        if not (c.years_inside or base.endswith("時期")):
+            continue
+        stem = re.sub(r"(?:時期|年度|予定)+$", "", base)
+        if len(stem) < 2:
+            continue
+        for m in re.finditer(rf"{re.escape(stem)}(?:する|される)?予定", qn):
+            # (only after a time said: 「令和9年度以降に」「R8上期に」, never 実施予定 alone, which asks of a plan)
+            if re.search(r"(?:年度|年|期|月)(?:以降|以後|から|まで|までに)?に$", qn[:m.start()]) and free(*m.span()):
                 take(*m.span(), "filler")
 
 
