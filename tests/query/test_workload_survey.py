@@ -171,3 +171,18 @@ def test_planned_act_of_the_time_column(survey, question, codes):
     answer = ask(survey, question)
     assert answer.status == "exact", answer.summary
     assert _codes(answer) == codes
+
+
+def test_group_another_document_prints_over_the_rows(survey):
+    # 部 is in no cell of the sheet of tasks; the PDF prints its 課 under headings of their 部: 総務部 is the rows of
+    # 総務課 and 職員課, said as such
+    answer = ask(survey, "総務部で削減見込がゼロの業務ってどれ？")
+    assert answer.status == "exact", answer.summary
+    assert _codes(answer) == {"総-02", "職-03"}
+    assert any("総務課・職員課" in str(u.get("label")) for u in answer.understood)
+
+
+def test_group_not_printed_elsewhere_is_no_condition(other):
+    # the other town's page prints no table of its 課 under 部: 「総務部」 reads as nothing of the tasks
+    answer = ask(other, "総務部で削減見込がゼロの業務ってどれ？")
+    assert answer.status != "exact" or not answer.rows

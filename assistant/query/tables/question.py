@@ -468,6 +468,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if section is not None and section[2] != (0, 0) and free(*section[2]):
             take(*section[2], "section", (section[0], section[1], "heading"))
             section = None
+    if section is None:
+        # 「総務部の業務」 where another document's table prints this one's 課 under headings of their 部
+        from assistant.query.tables.group_of_other_table import group_rows
+
+        grouped = group_rows(db, t, qn, free)
+        if grouped is not None:
+            take(*grouped[2], "grouped", (grouped[0], grouped[1]))
     if section is not None and section[2] != (0, 0) and free(*section[2]):
         take(*section[2], "section", (section[0], section[1]))
     # Row numbers: 「No.3からNo.6まで」「取組2」「No.5」; codes of two numbers (「取組2-3」) where the
@@ -5305,6 +5312,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                         conds.append(Cond(f"{oa}|{ob}", "cols_" + op, "reach" if reach and reach[0] else None,
                                           _said(oa, "cols_" + op, ob)))
                 years = [y for y in years if y not in both]
+        elif m.kind == "grouped":  # 「総務部の業務」: this table's rows another table lists under it (group_of_other_table.py)
+            name, keys = m.data
+            conds.append(Cond(t.name or "見出し", "rows", keys, name))
+            col = ""
         elif m.kind == "section":  # 「基本方針1のもの」: the rows printed under that line (section_said.py)
             name, keys, *_ = m.data
             conds.append(Cond(t.name or "見出し", "rows", keys, f"{name}の下にある"))
