@@ -2550,10 +2550,15 @@ class Assistant:
         if literal is not None:
             return literal
         row_word = self._row_word_read_as_text(q) if answer.status == "exact" and answer.rows else ""
+        # (「人工が一番多い課」: a word the kind matched only in its text is a table's column heading: column_word_as_text.py)
+        from assistant.query.column_word_as_text import column_word_read_as_text
+
+        column_word = "" if row_word or answer.status != "exact" or not answer.rows else \
+            column_word_read_as_text(self.db, q, self.executor.tables)
         # (「人事課が担当してる取組」: joint projects only by a guess at the kind, a plan's table of 取組 may say it)
         kind_unread = _place_kind_unread(cut, answer)
         if (answer.status != "exact" or (not answer.rows and answer.value in (None, 0))
-                or row_word or _joint_kind_guessed(cut, answer) or kind_unread
+                or row_word or column_word or _joint_kind_guessed(cut, answer) or kind_unread
                 or self._column_said_apart(cut, answer)) and "table_row" in self.executor.tables:
             # The dedicated kinds could not answer it as asked: a table of another document that
             # reads every word of it does (「2016年度に完了した取組は何件？」 over another city's plan).
@@ -2590,6 +2595,8 @@ class Assistant:
                 self.table_context = tabled[1]
                 tabled[0].notes.insert(0, f"「{row_word}」を{kind_label(q.target) or '記録'}の本文の語ではなく、表の行の呼び名として読み、"
                                           "専用の読み取り規則がない文書の表から答えました" if row_word else
+                                          f"「{column_word}」を{kind_label(q.target) or '記録'}の本文の語ではなく、表の列の見出しとして読み、"
+                                          "専用の読み取り規則がない文書の表から答えました" if column_word else
                                           f"{kind_label(q.target) or '記録'}としては答えられないため、"
                                           "専用の読み取り規則がない文書の表から答えました")
                 if tabled[0].status == "exact" and was_on is None \

@@ -131,3 +131,58 @@ def test_legend_meanings_said_as_verbs(survey, question, value) -> None:
 def test_figures_read_from_the_memo(survey, question, value) -> None:
     answer = ask(survey, question)
     assert answer.status == "search" and answer.value == value, answer.summary
+
+
+@pytest.fixture(scope="module")
+def beside_plan(tmp_path_factory):
+    """The survey's papers beside a shipped plan report whose practice items name their departments (課): a
+    question of the 課 could be read as that plan's departments counted, were the survey's table not read."""
+    folder = tmp_path_factory.mktemp("made155_beside_plan")
+    for doc in DOCS.iterdir():
+        shutil.copy(doc, folder)
+    shutil.copy(Path(__file__).parent.parent.parent / "corpus" / "002_388add96d06013c9.txt", folder)
+    return assistant_over(folder)
+
+
+def test_column_heading_matched_only_as_text_is_the_tables(beside_plan):
+    # 人工 is no field of a practice item, only a word its text might hold; it heads a column of the PDF's table of
+    # 課: the 課 with the most 人工 is that table's, never the plan's department with the most items
+    answer = ask(beside_plan, "人工が一番多い課は？")
+    assert answer.status == "exact"
+    assert answer.value == "市民課"
+    assert {r.get("source") for r in answer.rows} == {"令和7年度業務量調査_課別サマリー.pdf"}
+
+
+def test_count_column_said_with_plain_counter(beside_plan):
+    # 「業務数が5つある」: 5 of the count column 業務数, the counter つ its number's own, not the plan's
+    # departments having five items
+    answer = ask(beside_plan, "業務数が5つある課はどこ？")
+    assert answer.status == "exact"
+    assert {str(r.get("課") or r.get("title")) for r in answer.rows} == {"税務課", "市民課", "介護保険課"}
+
+
+@pytest.mark.parametrize("question, codes", [
+    # 実施予定 right after a time said, over a column 実施時期: the column's own act, its year the time said
+    ("令和９年度以降に実施予定の改善はどの業務？", {"総-03", "職-04", "税-02", "税-05", "収-04", "市-01", "市-02", "市-05",
+                                      "保-01", "保-03", "福-02", "福-04", "介-01", "介-03", "介-04"}),
+    ("R8上期に実施予定の業務は？", {"総-01", "職-01", "職-02", "税-04", "収-01", "保-04"}),
+])
+def test_planned_act_of_the_time_column(survey, question, codes):
+    answer = ask(survey, question)
+    assert answer.status == "exact", answer.summary
+    assert _codes(answer) == codes
+
+
+def test_group_another_document_prints_over_the_rows(survey):
+    # 部 is in no cell of the sheet of tasks; the PDF prints its 課 under headings of their 部: 総務部 is the rows of
+    # 総務課 and 職員課, said as such
+    answer = ask(survey, "総務部で削減見込がゼロの業務ってどれ？")
+    assert answer.status == "exact", answer.summary
+    assert _codes(answer) == {"総-02", "職-03"}
+    assert any("総務課・職員課" in str(u.get("label")) for u in answer.understood)
+
+
+def test_group_not_printed_elsewhere_is_no_condition(other):
+    # the other town's page prints no table of its 課 under 部: 「総務部」 reads as nothing of the tasks
+    answer = ask(other, "総務部で削減見込がゼロの業務ってどれ？")
+    assert answer.status != "exact" or not answer.rows

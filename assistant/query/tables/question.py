@@ -469,6 +469,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if section is not None and section[2] != (0, 0) and free(*section[2]):
             take(*section[2], "section", (section[0], section[1], "heading"))
             section = None
+    if section is None:
+        # 「総務部の業務」 where another document's table prints this one's 課 under headings of their 部
+        from assistant.query.tables.group_of_other_table import group_rows
+
+        grouped = group_rows(db, t, qn, free)
+        if grouped is not None:
+            take(*grouped[2], "grouped", (grouped[0], grouped[1]))
     if section is not None and section[2] != (0, 0) and free(*section[2]):
         take(*section[2], "section", (section[0], section[1]))
     # Row numbers: 「No.3からNo.6まで」「取組2」「No.5」; codes of two numbers (「取組2-3」) where the
@@ -773,6 +780,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue
             after = qn[m.end():]
             own = None if m.group(2) else next((u for u in own_units if after.startswith(u)), None)
+            plain_counter = False
             if own:
                 # 「1,000千枚未満」 over 使用量（千枚）: a unit the table's own headers print is the number's
                 m = _Said(m.start(), m.end() + len(own), m.group(1), own)
@@ -783,6 +791,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # 「構成事業数が10事業以上」: the things a count column counts (構成事業数: 事業), said as its number's unit
                 m = _Said(m.start(), m.end() + counted.end(), m.group(1), "")
                 after = qn[m.end():]
+            elif not m.group(2) and (counter := re.match(r"(?:つ|個)(?=\s*(?:ある|あります|の|以上|以下|未満|を?超|[?？、。]|$))", after)) \
+                    and any(c.numeric and _key(c.header).endswith("数") and _key(c.header) in _key(qn[:m.start()])
+                            for c in t.columns):
+                # 「業務数が5つある課」: a count column's figure said with the plain counter つ (or 個), its number alone
+                m = _Said(m.start(), m.end() + counter.end(), m.group(1), "")
+                after = qn[m.end():]
+                plain_counter = True
             elif not m.group(2) and after.startswith("点") and _NUMBER_BOUND.match(after[1:]) and "点" not in own_units:
                 # 「有効性の評点が2点以下」: points of a score column printing bare figures (４, 13)
                 m = _Said(m.start(), m.end() + 1, m.group(1), "")
@@ -813,7 +828,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 if tail and "な" in tail.group(0):
                     op = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}[op]
                 take(m.start(), end + (tail.end() if tail else 0), "cmp", (op, value, unit))
-            elif re.match(r"(?:の|で|に|だ|と|なのに|なので|なのは|なのが|なもの|、)", after) and m.group(1) \
+            elif (re.match(r"(?:の|で|に|だ|と|なのに|なので|なのは|なのが|なもの|、)", after)
+                  or plain_counter and re.match(r"\s*(?:ある|あります)", after)) and m.group(1) \
                     and (m.group(2) or re.search(r"[がは]$", qn[:m.start()])):
                 # (「影響度が5なのに発生可能性は2以下」: a figure said with a conjunction after it, as with で)
                 neg = _NEGATION.match(after)  # 「効果額が0ではない」
@@ -1751,6 +1767,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # leaves them anyway; said as a condition on the column aggregated (below), else not used.
     blanks = _BLANKS_LEFT_OUT.search(qn)
     _read_measure_done(t, qn, free, take)
+    _read_time_column_verb(t, qn, free, take)  # 「令和9年度以降に実施予定の」 over 実施時期
     blanks = blanks if blanks and free(*blanks.span()) else None
     if blanks:
         taken.append(blanks.span())
@@ -2341,6 +2358,23 @@ def _read_measure_done(t: Table, qn: str, free, take) -> None:
         word = re.escape(head.group(1))
         for m in re.finditer(rf"{word}(?=を(?:実施|行|する|や))|(?<=実施予定の){word}|(?<=予定の){word}(?=は|を|が)", qn):
             if free(*m.span()):
+                take(*m.span(), "filler")
+
+
+def _read_time_column_verb(t: Table, qn: str, free, take) -> None:
+    """「令和9年度以降に実施予定の改善」 over 実施時期: the act a column of when names (実施 of 実施時期), said right after
+    a year as planned, is that column's own — the year, read by the years' reader, is its value; the words make no
+    condition of their own (left unread they would leave the answer partial for nothing)."""
+    for c in t.columns:
+        base = _key(c.base or "")
+        if not (c.years_inside or base.endswith("時期")):
+            continue
+        stem = re.sub(r"(?:時期|年度|予定)+$", "", base)
+        if len(stem) < 2:
+            continue
+        for m in re.finditer(rf"{re.escape(stem)}(?:する|される)?予定", qn):
+            # (only after a time said: 「令和9年度以降に」「R8上期に」, never 実施予定 alone, which asks of a plan)
+            if re.search(r"(?:年度|年|期|月)(?:以降|以後|から|まで|までに)?に$", qn[:m.start()]) and free(*m.span()):
                 take(*m.span(), "filler")
 
 
@@ -5314,6 +5348,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                         conds.append(Cond(f"{oa}|{ob}", "cols_" + op, "reach" if reach and reach[0] else None,
                                           _said(oa, "cols_" + op, ob)))
                 years = [y for y in years if y not in both]
+        elif m.kind == "grouped":  # 「総務部の業務」: this table's rows another table lists under it (group_of_other_table.py)
+            name, keys = m.data
+            conds.append(Cond(t.name or "見出し", "rows", keys, name))
+            col = ""
         elif m.kind == "section":  # 「基本方針1のもの」: the rows printed under that line (section_said.py)
             name, keys, *_ = m.data
             conds.append(Cond(t.name or "見出し", "rows", keys, f"{name}の下にある"))
