@@ -913,6 +913,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
             [c for c in r.conds if c.op == "contains" and isinstance(c.value, str) and _key(c.value) in said], said))
             for row in r.table.rows) if said else 0
 
+    # (「令和６年度に不調になった入札」: a year said as the scope of that year's list, not the row of a table of
+    # years read by parts of its headers: year_row_scope.py)
+    from assistant.query.tables.year_row_scope import scope_not_row
+    readings = [r for r in readings if not scope_not_row(r, readings, unused, qn)] or readings
     reading = max(readings, key=lambda r: (not ranks_one(r), title_words(r),
                                            -len(unused.get(id(r), [])), merged_rows(r), asks_its_rows(r),
                                            not figure_for_which(r),
