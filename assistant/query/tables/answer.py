@@ -148,7 +148,7 @@ def _row_referred(t, row, qn: str) -> tuple[str, str] | None:
 
 
 from assistant.query.tables.full_marks import as_full_marks, as_marks_asked  # noqa: E402
-from assistant.query.tables.whole_header_said import measure_said_long, said_whole  # noqa: E402
+from assistant.query.tables.whole_header_said import measure_said_long, ranks_by_whole_over_part, said_whole  # noqa: E402
 
 
 def _against_mark(c: Cond) -> bool:
@@ -996,6 +996,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                # (nor one of no condition, when the chosen one's condition is on a column the question names as
                # printed: 「対策実施年度が令和5年度」 beside another table's 実施状況 R5 read as asked)
                and not (said_column_read(reading) >= 4 and not r.conds and not said_column_read(r))
+               # (nor one ranking by a column said only by its tail, 平均落札率(%) said 落札率, where the chosen one ranks
+               # by a column said whole: whole_header_said.py)
+               and not ranks_by_whole_over_part(reading, r, qn)
                and not _title_reads_more(reading, unused.get(id(reading), []), unused.get(id(r), []))
                # (a reading of no condition but the figure ranked, 「計画額が一番大きい」, reading every word while the
                # other leaves some unread, has its rival's words no more)
