@@ -2169,6 +2169,17 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「Aの実践項目を一番たくさん抱えている」: たくさん said with the superlative is 多く.
     Phrasing("most_said_as_takusan", r"(一番|いちばん|最も|もっとも)\s*(?:たくさん|沢山|大量に)", r"\1多く",
              examples=(("総合評価Aの実践項目を一番たくさん抱えている取組項目", "総合評価Aの実践項目を一番多く抱えている取組項目"),)),
+    # 「一番たくさん案件を取ってる業者」: a firm taking (winning) the most cases of a list of bids is the 落札者 with the
+    # most rows; one doing 落札 is a 落札者, as one doing 契約 on a day is said by 契約した (dated_verbs.py).
+    Phrasing("most_cases_won", r"(?:(?P<m1>一番|いちばん|最も|もっとも)\s*(?:多く|たくさん|沢山)(?:の)?(?P<k1>案件|工事|契約)を|(?P<k2>案件|工事|契約)を(?P<m2>一番|いちばん|最も|もっとも)\s*(?:多く|たくさん|沢山))"
+                               r"(?:取っ|とっ|落札し)(?:た|て(?:い)?る)(?:業者|会社|事業者|企業|ところ)",
+             lambda m: f"{m.group('k1') or m.group('k2')}が{m.group('m1') or m.group('m2')}多い落札者", tables=True,
+             examples=(("一番多く案件を取ってる業者はどこ？", "案件が一番多い落札者はどこ？"),
+                       ("案件を最も多く落札した業者", "案件が最も多い落札者"))),
+    # 「北辰工業が取った案件」: a firm taking a case of bids is its winning it (落札した).
+    Phrasing("case_taken_as_won", r"が(?:取っ|とっ)(?:た|て(?:い)?る)(?=\s*(?:案件|工事|契約|入札))", "が落札した", tables=True,
+             examples=(("北辰工業が取った案件を出して", "北辰工業が落札した案件を出して"),
+                       ("北辰工業が取ってる工事", "北辰工業が落札した工事"))),
     # 「実践項目をいちばん多く抱えている取組項目」: the kind counted is the one held most.
     # (an initiative holds its count of items as a field; a department's are counted: top_group_holding)
     # (「Nで始まる実践項目、一番多く抱えてる取組項目」: the items said before a comma, を left out)

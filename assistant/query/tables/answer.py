@@ -148,7 +148,7 @@ def _row_referred(t, row, qn: str) -> tuple[str, str] | None:
 
 
 from assistant.query.tables.full_marks import as_full_marks, as_marks_asked  # noqa: E402
-from assistant.query.tables.whole_header_said import measure_said_long, said_whole  # noqa: E402
+from assistant.query.tables.whole_header_said import measure_said_long, ranks_by_whole_over_part, said_whole  # noqa: E402
 
 
 def _against_mark(c: Cond) -> bool:
@@ -916,6 +916,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
             [c for c in r.conds if c.op == "contains" and isinstance(c.value, str) and _key(c.value) in said], said))
             for row in r.table.rows) if said else 0
 
+    # (「令和６年度に不調になった入札」: a year said as the scope of that year's list, not the row of a table of
+    # years read by parts of its headers: year_row_scope.py)
+    from assistant.query.tables.year_row_scope import scope_not_row
+    readings = [r for r in readings if not scope_not_row(r, readings, unused, qn)] or readings
     reading = max(readings, key=lambda r: (not ranks_one(r), title_words(r),
                                            -len(unused.get(id(r), [])), merged_rows(r), asks_its_rows(r),
                                            not figure_for_which(r),
@@ -997,6 +1001,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                # (nor one of no condition, when the chosen one's condition is on a column the question names as
                # printed: 「対策実施年度が令和5年度」 beside another table's 実施状況 R5 read as asked)
                and not (said_column_read(reading) >= 4 and not r.conds and not said_column_read(r))
+               # (nor one ranking by a column said only by its tail, 平均落札率(%) said 落札率, where the chosen one ranks
+               # by a column said whole: whole_header_said.py)
+               and not ranks_by_whole_over_part(reading, r, qn)
                and not _title_reads_more(reading, unused.get(id(reading), []), unused.get(id(r), []))
                # (a reading of no condition but the figure ranked, 「計画額が一番大きい」, reading every word while the
                # other leaves some unread, has its rival's words no more)

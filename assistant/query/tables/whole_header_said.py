@@ -64,3 +64,16 @@ def measure_said_long(reading, qn: str) -> bool:
         if col is not None and any(len(n) >= 4 and n in qn for n in (_bare(col.header), _bare(col.base))):
             return True
     return False
+
+
+_RANKS = ("order_asc", "order_desc", "min", "max")
+
+
+def ranks_by_whole_over_part(reading, rival, qn: str) -> bool:
+    """Whether reading ranks its rows by a column said whole (「落札率が低い順に」: 落札率 of the list of bids) where
+    the rival ranks the same way by a column said only by its tail (平均落札率(%) of a yearly summary), neither
+    holding a condition: the rival ranks another measure, no rival of the words as they stand. (Counts and other
+    figures are left alone: a column said by its tail is often how a count is asked.)"""
+    return (reading.aggregate in _RANKS and rival.aggregate == reading.aggregate and not reading.conds
+            and not rival.conds and reading.said == rival.said and bool(reading.measure) and bool(rival.measure)
+            and said_whole(reading, qn) and said_in_part(rival, qn))
