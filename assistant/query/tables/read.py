@@ -1734,6 +1734,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         columns = [replace(c, unit=c.unit or named[c.header]) if c.numeric and c.header in named else c for c in columns]
     elif unit and not re.search(r"[、,・/]", unit.group(1)):  # 「（単位：千円）」 in the caption is the unit of its numbers
         columns = [replace(c, unit=c.unit or unit.group(1)) if c.numeric else c for c in columns]
+    elif unit:  # 「（単位：円、人）」: each unit of its kind of figure (units_listed.py)
+        from assistant.query.tables.units_listed import units_by_kind
+        columns = units_by_kind(columns, unit.group(1))
     # 「合計」 of a table in 点 is said 合計点 (「令和5年度に合計点が一番高かった施設」), where no other column is said so
     pointed = {c.header: c.base + "点" for c in columns if c.numeric and c.unit == "点" and c.base in ("合計", "計", "平均", "総合")}
     columns = [replace(c, forms=(*c.forms, pointed[c.header])) if c.header in pointed and pointed[c.header] not in c.forms
