@@ -1748,6 +1748,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = [replace(c, forms=(*c.forms, priced[c.header])) if c.header in priced and priced[c.header] not in c.forms
                and not any(priced[c.header] in o.forms or o.base == priced[c.header] for o in columns if o.base != c.base)
                else c for c in columns]
+    from assistant.query.tables.money_words import money_forms
+    columns = money_forms(columns)  # (「交付金が出てる」 of 交付額)
     columns = points_in_time(columns)  # (進捗状況 Ｒ５年度末 │ Ｒ６年度末 │ Ｒ７．９月末: one series by year)
     columns = _year_total_said(columns, doc_title)
     columns = _quarter_total_said(columns)
