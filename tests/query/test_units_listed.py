@@ -48,3 +48,12 @@ def test_on_another_towns_page(other) -> None:
     assert answer.status == "exact" and "高齢者サロン運営" in answer.summary, answer.summary
     answer = ask(other, "令和6年度の参加者1人当たりの補助額が一番高い活動は？")
     assert answer.status == "exact" and "花いっぱい運動" in answer.summary, answer.summary
+
+
+def test_a_cut_asked_is_of_the_printed_columns(tmp_path) -> None:
+    # made95's 「（単位：件、千円）」: 件数 in 件 and 金額 in 千円 give computed 1件当たり columns, whose negative
+    # numbers are no signed amounts the document prints (tables/signed_extreme.py)
+    doc = Path(__file__).parent.parent / "questions" / "made95" / "docs" / "補助金見直し結果_年度別推移.txt"
+    shutil.copy(doc, tmp_path)
+    answer = ask(assistant_over(tmp_path), "令和6年度までで、合計の削減効果額がいちばん大きかった年度は？")
+    assert "令和5年度" in str(answer.value) and "6,650" in answer.summary, answer.summary
