@@ -19,6 +19,10 @@ def read_years_counted(t, qn: str, free, take) -> None:
         said = m.group(1)
         n = int(said) if said.isdigit() else _KANJI.index(said) + 1
         after = qn[m.end():]
+        core = re.search(r"\d{1,2}|[二三四五六七八九]", m.group(0))
+        span_word = _key(m.group(0)[core.start():]).rstrip("のでを通じて通して ") if core else ""
+        if span_word and any(span_word in _key(c.header) for c in t.columns):
+            continue  # (「4年間の実績額」 over a column 4年間の計実績額: that column's words, read by it)
         years = {}
         for c in t.columns:
             base = _key(c.base)
