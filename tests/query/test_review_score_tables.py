@@ -62,3 +62,13 @@ def test_another_towns_members_and_total(other) -> None:
     assert answer.status == "exact" and set(_keys(answer)) == {"table_row:P-1", "table_row:P-4"}, answer.summary
     answer = ask(other, "合計点の平均は？")
     assert answer.status == "exact" and answer.value == 21.2, answer.summary
+
+
+def test_a_value_with_its_qualified_kind_included(review, tmp_path) -> None:
+    # 「採択（条件付含む）」: 採否 採択 or 条件付採択 (6-05, 条件付採択 with 62, is lower than any 採択)
+    answer = ask(review, "採択された提案（条件付含む）の中で合計点が一番低いのは？")
+    assert answer.status == "exact" and _keys(answer)[:1] == ["table_row:6-05"], answer.summary
+    # (another town's 採用 and 条件付採用: P-4, 19 points, is the lowest of them)
+    (tmp_path / "選考結果.txt").write_text(_OTHER.replace("19\t不採用", "19\t条件付採用"), encoding="utf-8")
+    answer = ask(assistant_over(tmp_path), "採用となった提案（条件付も含む）で合計点が一番低いのは？")
+    assert answer.status == "exact" and _keys(answer)[:1] == ["table_row:P-4"], answer.summary

@@ -361,4 +361,12 @@ def formal_wordings():
                  r"\1",
                  examples=(("進捗度が1点と最低だった実践項目", "進捗度が1点だった実践項目"),
                            ("効率性が3点と満点の実践項目", "効率性が3点の実践項目"))),
+        # 「交付額が上限額いっぱいまで出た」: an amount that reached its ceiling is one equal to it (上限額と同じ);
+        # the column of the ceiling is then compared with the amount's, year by year where it is printed so.
+        Phrasing("amount_up_to_its_ceiling",
+                 r"((?:上限|限度|最高)(?:金額|額))\s*(?:いっぱい|一杯|ぎりぎり|ギリギリ|満額)\s*(?:まで)?\s*"
+                 r"(?:出た|出て(?:い)?る|出ていた|出てた|使った|使って(?:い)?る|交付された|支給された|もらった|受けた|だった|になった)",
+                 r"\1と同じだった", tables=True,
+                 examples=(("交付額が上限額いっぱいまで出た年度がある事業", "交付額が上限額と同じだった年度がある事業"),
+                           ("補助金が限度額いっぱいまで交付された団体", "補助金が限度額と同じだった団体"))),
     )

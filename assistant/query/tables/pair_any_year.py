@@ -12,7 +12,7 @@ from assistant.text.wareki import find_years
 # 「…年度がある」「…年度が一度もない」「…年は一回もなかった」
 _SOME_YEAR = re.compile(r"(?:年度|年)\s*(?:が|は|も)?\s*(?P<never>一度も|1度も|一回も|1回も|いちども)?\s*"
                         r"(?:(?P<neg>な(?:い|かった))|(?:ある|あった|あります))")
-_VERB = {"cols_gt": "上回る", "cols_lt": "下回る", "cols_ge": "以上の", "cols_le": "以下の"}
+_VERB = {"cols_gt": "を上回る", "cols_lt": "を下回る", "cols_ge": "以上の", "cols_le": "以下の", "cols_eq": "と同じ", "cols_ne": "と異なる"}
 
 
 def pair_in_any_year(t, qn: str, conds: list, taken: list[tuple[int, int]], cond_type) -> list:
@@ -29,17 +29,19 @@ def pair_in_any_year(t, qn: str, conds: list, taken: list[tuple[int, int]], cond
     if a not in {x.header for x in t.columns} or b not in {x.header for x in t.columns}:
         return conds
     ca, cb = t.column(a), t.column(b)
-    if ca.year is None or ca.year != cb.year or ca.base == cb.base:
+    # (「交付額が上限額と同じ年度がある」: a column of no year, 上限額, is the same for each year of the other)
+    fixed = cb.year is None and cb.numeric
+    if ca.year is None or (ca.year != cb.year and not fixed) or ca.base == cb.base:
         return conds
     parts = []
     for y in sorted({x.year for x in t.columns if x.year is not None}):
         xa = next((x for x in t.columns if x.year == y and x.base == ca.base and x.numeric), None)
-        xb = next((x for x in t.columns if x.year == y and x.base == cb.base and x.numeric), None)
+        xb = cb if fixed else next((x for x in t.columns if x.year == y and x.base == cb.base and x.numeric), None)
         if xa is not None and xb is not None:
-            parts.append(cond_type(f"{xa.header}|{xb.header}", c.op, c.value, f"{xa.header}が{xb.header}を{_VERB[c.op]}"))
+            parts.append(cond_type(f"{xa.header}|{xb.header}", c.op, c.value, f"{xa.header}が{xb.header}{_VERB[c.op]}"))
     if len(parts) < 2:
         return conds
     negated = bool(m.group("neg"))
-    said = f"{ca.base}が{cb.base}を{_VERB[c.op]}年度が{'一度もない' if negated else 'ある'}"
+    said = f"{ca.base}が{cb.base or cb.header}{_VERB[c.op]}年度が{'一度もない' if negated else 'ある'}"
     taken.append(m.span())
     return [x for x in conds if x is not c] + [cond_type(c.header, "not_any" if negated else "or", parts, said)]

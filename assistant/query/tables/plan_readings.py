@@ -10,6 +10,7 @@ from assistant.query.tables.noted_cells import read_noted_cells
 from assistant.query.tables.mark_runs import read_mark_runs, read_not_by_year_end, read_begun_in_year, read_period_pair, read_stage_extreme
 from assistant.query.tables.marks_in_years import read_marks_in_years, restated_mark_meaning
 from assistant.query.tables.never_in_years import read_never_in_years
+from assistant.query.tables.never_past_bound import read_never_past_bound
 from assistant.query.tables.stage_asked import ask_when_stage
 from assistant.query.tables.grades_compared import read_grades_compared
 from assistant.query.tables.legal_forms import read_body_named
@@ -22,6 +23,7 @@ from assistant.query.tables.title_span import drop_every_kind_said, drop_title_s
 def apply_plan_readings(db, question: str, qn: str, reading) -> None:
     """Each reading in turn (in place); each does nothing unless its words are said."""
     read_never_in_years(question, reading)  # 「工程に「検討」が一度も出てこない」: no year column holds it
+    read_never_past_bound(question, reading)  # 「一度も30万円を超えなかった」: no year column passes the bound
     drop_title_span(question, reading)  # 「行革実施計画（R7〜R11）の」: the title's span, no condition
     drop_every_kind_said(question, reading)  # 「合同研修・共同事業の参加人数」: every 区分 named, no condition
     read_no_amount(question, reading)  # 「効果額が金額で出ていない」: the dash printed in the amount column

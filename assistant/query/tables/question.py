@@ -840,6 +840,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     for m in re.finditer(r"築(?=\s*\d)", qn):
         if len(aged) == 1 and free(*m.span()):
             take(*m.span(), "col", aged[0])
+    # 「3年間の交付額の総額」: the years of the measure named after it, said by their count (no span's length)
+    from assistant.query.tables.years_counted import read_years_counted
+    read_years_counted(t, qn, free, take)
     spans = _span_columns(t)
     if spans:
         # 「指定期間が5年間の施設」「3年以上の」 over a column of spans (R4.4.1~R9.3.31): each span's length,

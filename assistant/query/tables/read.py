@@ -1745,6 +1745,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         # (not of a count beside the amounts, 入札者数 under 「（単位：円）」: 5 bidders are no 5 yen)
         columns = [replace(c, unit=c.unit or unit.group(1)) if c.numeric and not (
             "円" in unit.group(1) and re.search(r"(?:件|人|者|回|校|社|団体)数$", c.base)) else c for c in columns]
+    elif unit:  # 「（単位：円、人）」: each unit of its kind of figure (units_listed.py)
+        from assistant.query.tables.units_listed import units_by_kind
+        columns = units_by_kind(columns, unit.group(1))
     # 「合計」 of a table in 点 is said 合計点 (「令和5年度に合計点が一番高かった施設」), where no other column is said so
     pointed = {c.header: c.base + "点" for c in columns if c.numeric and c.unit == "点" and c.base in ("合計", "計", "平均", "総合")}
     columns = [replace(c, forms=(*c.forms, pointed[c.header])) if c.header in pointed and pointed[c.header] not in c.forms
@@ -1756,6 +1759,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = [replace(c, forms=(*c.forms, priced[c.header])) if c.header in priced and priced[c.header] not in c.forms
                and not any(priced[c.header] in o.forms or o.base == priced[c.header] for o in columns if o.base != c.base)
                else c for c in columns]
+    from assistant.query.tables.money_words import money_forms
+    columns = money_forms(columns)  # (「交付金が出てる」 of 交付額)
     columns = points_in_time(columns)  # (進捗状況 Ｒ５年度末 │ Ｒ６年度末 │ Ｒ７．９月末: one series by year)
     columns = _year_total_said(columns, doc_title)
     columns = _quarter_total_said(columns)

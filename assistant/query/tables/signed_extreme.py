@@ -66,7 +66,8 @@ def answer_signed_extreme(question: str, tables: list[Table], places: bool) -> t
         return None
     found = []
     for t in tables:
-        signed = [c.header for c in t.columns if c.numeric
+        # (a column computed by the reader, 1件当たり金額, prints no sign: only the document's own columns)
+        signed = [c.header for c in t.columns if c.numeric and c.header not in t.derived
                   # ▲ printed, or a sheet's negative number shown with ▲ by its number format (#,##0;"▲"#,##0)
                   # (a dash alone, 「-」, is no amount: nothing granted that year)
                   and any(_cell(r, c.header)[:1] in "▲△-" and _SIGNED.match(_cell(r, c.header)) for r in t.rows)]
