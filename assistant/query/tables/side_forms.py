@@ -10,7 +10,7 @@ from dataclasses import replace
 from assistant.text.normalize import nfkc
 
 # 「旧組織（Ｒ７）課」「新組織（Ｒ８）部」: the side, what it is of (組織), a date in brackets, the unit word.
-_UNIT_SIDE = re.compile(r"^(?P<side>旧|新|現行|改正前|改正後|見直し後|変更前|変更後)(?P<of>[一-龥]{0,3}?)\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?P<unit>部|課|局|室|係|部名|課名|局名|担当課|所属)$")
+_UNIT_SIDE = re.compile(r"^(?P<side>旧|新|現行|改正前|改正後|見直し後|変更前|変更後)(?P<of>[一-龥]{0,3}?)\s*(?:[(（](?P<label>[^()（）]{0,16})[)）])?\s*(?P<unit>部|課|局|室|係|部名|課名|局名|担当課|所属)$")
 # 「職員数旧」「係数 新」: a measure under one merged label, then its side.
 _MEASURE_SIDE = re.compile(r"^(?P<base>[^\s旧新]{2,8}?)\s*(?P<side>旧|新)$")
 
@@ -23,6 +23,9 @@ _SAID_MEASURE = {
     "old": ("{b}({s})", "{s}の{b}", "前の{b}", "以前の{b}", "改編前の{b}"),
     "new": ("{b}({s})", "{s}の{b}", "新しい{b}", "改編後の{b}", "新体制の{b}"),
 }
+# 「R8の職員数」「職員数（Ｒ７）」: the label a side's unit columns print in brackets (旧組織（Ｒ７）課) says that side of
+# its measures too, where the two sides' labels differ.
+_SAID_LABELLED = ("{l}の{b}", "{b}({l})", "{l}時点の{b}")
 
 
 def _side(word: str) -> str:
@@ -33,10 +36,13 @@ def side_forms(columns: list) -> list:
     """The columns, each of a side whose other side is printed too given the forms of its side."""
     units: dict[tuple[str, str], dict[str, object]] = {}
     measures: dict[str, dict[str, object]] = {}
+    labels: dict[str, set[str]] = {"old": set(), "new": set()}
     for c in columns:
         h = nfkc(c.header).strip()
         if (m := _UNIT_SIDE.match(h)) and not c.numeric:
             units.setdefault((m.group("of"), m.group("unit")), {})[_side(m.group("side"))] = (c, m.group("side"))
+            if (m.group("label") or "").strip():
+                labels[_side(m.group("side"))].add(m.group("label").strip())
         elif (m := _MEASURE_SIDE.match(h)) and c.numeric:
             measures.setdefault(m.group("base"), {})[_side(m.group("side"))] = (c, m.group("side"))
     extra: dict[str, tuple[str, ...]] = {}
@@ -53,6 +59,8 @@ def side_forms(columns: list) -> list:
             continue
         for side, (c, said) in sides.items():
             forms = [f.format(b=base, s=said) for f in _SAID_MEASURE[side]]
+            if len(labels[side]) == 1 and not labels[side] & labels["old" if side == "new" else "new"]:
+                forms += [f.format(b=base, l=label.lower()) for f in _SAID_LABELLED for label in labels[side]]
             extra[c.header] = tuple(f for f in forms if f not in taken)
     if not extra:
         return columns
