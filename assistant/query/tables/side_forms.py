@@ -83,3 +83,40 @@ def caption_sides(columns: list, caption: str) -> list:
     if change is not None:
         forms[change.header] = (f"{measure}の増減", f"{measure}増減")
     return [replace(c, forms=(*c.forms, *forms[c.header])) if c.header in forms else c for c in columns]
+
+
+# 「職員数、新体制で合計何人」「係数は改編前だと」: the side said apart from the measure, as where the sum is taken.
+_SIDE_APART = {
+    "new": r"新体制|新組織|新しい組織|新しい体制|改編後|改正後|見直し後|変更後",
+    "old": r"旧体制|旧組織|今の組織|現在の組織|これまでの組織|改編前|改正前|見直し前|変更前",
+}
+# what each side is said as just before the measure: a form side_forms gives every measure of two sides
+_SIDE_BEFORE = {"new": "新体制の", "old": "改編前の"}
+
+
+def as_side_said_apart(question: str, tables: list) -> str:
+    """The question with a side said apart from the measure it is of (「企画財政部の課の職員数、新体制で合計何人？」) said
+    before that measure (「新体制の職員数」), where a table prints the measure under both sides and the question says
+    the measure once with no side and that one side alone; as it is otherwise."""
+    text = nfkc(question)
+    bases = {m.group("base") for t in tables for c in t.columns if c.numeric
+             and (m := _MEASURE_SIDE.match(nfkc(c.header).strip()))
+             and any(nfkc(o.header).strip() == m.group("base") + ("新" if m.group("side") == "旧" else "旧")
+                     or nfkc(o.header).strip() == m.group("base") + " " + ("新" if m.group("side") == "旧" else "旧")
+                     for o in t.columns)}
+    said = [b for b in bases if text.count(b) == 1]
+    if len(said) != 1:
+        return question
+    base = said[0]
+    at = text.index(base)
+    sides = [(side, m) for side, words in _SIDE_APART.items()
+             for m in re.finditer(rf"[、,]?\s*(?:{words})\s*(?:で(?:は|も)?|だと|の場合(?:は)?)(?!き)", text)
+             if m.start() >= at + len(base) or m.end() <= at]
+    if len(sides) != 1 or re.search(rf"(?:{'|'.join(_SIDE_APART.values())}|旧|新|前の|後の|[(（])\s*(?:の\s*)?$", text[:at]) \
+            or re.match(r"\s*[(（]", text[at + len(base):]):
+        return question
+    side, m = sides[0]
+    text = text[:m.start()] + ("、" if m.group(0).startswith(("、", ",")) and m.start() > 0 else "") + text[m.end():] \
+        if m.start() > at else text[:m.start()] + text[m.end():]
+    at = text.index(base)
+    return text[:at] + _SIDE_BEFORE[side] + text[at:]
