@@ -139,3 +139,19 @@ def test_the_caption_measure_said_with_a_change_verb_is_its_change(made151) -> N
     three = ask(made151, "管理職数が３人減る部")
     assert three.status == "exact" and {r["title"] for r in three.to_dict()["rows"]} == {"企画財政部", "健康福祉部"}, \
         three.summary
+
+
+@pytest.fixture(scope="module")
+def summary_pdf(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("m151pdf")
+    name = "02_組織機構改革の概要.pdf"
+    shutil.copy(M151 / name, folder / name)
+    return assistant_over(folder)
+
+
+def test_a_note_mark_inside_a_header_is_no_part_of_its_words(summary_pdf) -> None:
+    # (改編前（Ｒ７.４.１）※ over 課数 | 係数 | 職員数: 「改編前の課数」 names the column the ※ sits in)
+    total = ask(summary_pdf, "改編前の課数の合計は？")
+    assert total.status == "exact" and total.value == 22, total.summary
+    most = ask(summary_pdf, "改編前の係数が一番多い部は？")
+    assert most.status == "exact" and "総務部" in most.summary, most.summary
