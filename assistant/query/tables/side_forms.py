@@ -90,6 +90,8 @@ _SIDE_APART = {
     "new": r"新体制|新組織|新しい組織|新しい体制|改編後|改正後|見直し後|変更後",
     "old": r"旧体制|旧組織|今の組織|現在の組織|これまでの組織|改編前|改正前|見直し前|変更前",
 }
+# 「増える」「減った」「変わらない」「比べて」: a change between the sides said
+_CHANGE_SAID = re.compile(r"増え|増加|増員|減っ|減ら|減る|減り|減少|減員|変わ|上が|下が|比べ|比較|差")
 # what each side is said as just before the measure: a form side_forms gives every measure of two sides
 _SIDE_BEFORE = {"new": "新体制の", "old": "改編前の"}
 
@@ -99,6 +101,8 @@ def as_side_said_apart(question: str, tables: list) -> str:
     before that measure (「新体制の職員数」), where a table prints the measure under both sides and the question says
     the measure once with no side and that one side alone; as it is otherwise."""
     text = nfkc(question)
+    if _CHANGE_SAID.search(text):
+        return question  # 「職員数が新体制で減る」: the side is where a change lands, both sides compared
     bases = {m.group("base") for t in tables for c in t.columns if c.numeric
              and (m := _MEASURE_SIDE.match(nfkc(c.header).strip()))
              and any(nfkc(o.header).strip() == m.group("base") + ("新" if m.group("side") == "旧" else "旧")
