@@ -2018,7 +2018,7 @@ _ROUND_SAID = compiled(r"(?:今回|前回|前々回|前回調査|前々回調査
 
 # 「改編前（R7.4.1）※ | 職員数」: a note's mark printed inside a header (a merged label and its sub-column joined) is
 # no part of any word said for the column
-_NOTE_MARK_INSIDE = compiled(r"\s*※\s*\d{0,2}\s*(?=\S)")
+_NOTE_MARK_INSIDE = compiled(r"\s*※\s*\d{0,2}\s*(?=[^\d\s])")  # (「平均※2」 at the end: _FOOTNOTE_MARK)
 
 
 def _column(header: str, values: list) -> Column:
