@@ -131,16 +131,6 @@ def test_a_side_said_apart_over_another_layout(other) -> None:
     assert unlabelled.status != "exact", unlabelled.summary
 
 
-def test_the_caption_measure_said_with_a_change_verb_is_its_change(made151) -> None:
-    # (「表　部別管理職数」 over 部名 | 旧 | 新 | 増減: 管理職数 (or 管理職) said before 増える/減る is what its 増減 is of,
-    # no word of the question left unread)
-    more = ask(made151, "管理職が増える部ってある？")
-    assert more.status == "exact" and {r["title"] for r in more.to_dict()["rows"]} == {"こども未来部"}, more.summary
-    three = ask(made151, "管理職数が３人減る部")
-    assert three.status == "exact" and {r["title"] for r in three.to_dict()["rows"]} == {"企画財政部", "健康福祉部"}, \
-        three.summary
-
-
 @pytest.fixture(scope="module")
 def summary_pdf(tmp_path_factory):
     folder = tmp_path_factory.mktemp("m151pdf")

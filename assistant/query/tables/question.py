@@ -3272,16 +3272,13 @@ def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> Non
     if said and t.column(said[-1].data).unit and t.column(header).unit and t.column(said[-1].data).unit != t.column(header).unit:
         return  # 「職員数が5人以上減った」 beside a 増減 of sheets: not that column's change (left unread)
     exact = _EXACT_CHANGE.search(qn[:m.start()])
-    # 「管理職数が減る」 over 旧 | 新 | 増減 under 「部別管理職数」: the measure the change column is of (its form
-    # 「管理職数の増減」, caption_sides), said before the verb, is what changes; read with it, no word left over
-    of = _measure_said_before(t, header, qn, exact.start() if exact else m.start(), free) if not said else None
     if by is None and not negated and exact and free(*exact.span("n")):
         # 「管理職数が３人減る部」 over …| 増減 (△3): the change is that amount exactly, on its side of zero
         value = float(exact.group("n"))
         for x in [x for x in mentions if exact.start() <= x.start < m.start()] + said[-1:]:
             if x in mentions:
                 mentions.remove(x)
-        take(said[-1].start if said else of if of is not None else exact.start(), m.end() + len(tail), "signed",
+        take(said[-1].start if said else exact.start(), m.end() + len(tail), "signed",
              (header, "eq", value if up else -value))
         return
     if by is not None and not negated:
@@ -3309,35 +3306,7 @@ def _read_signed(t: Table, qn: str, mentions: list[_Mention], free, take) -> Non
             for x in between:
                 mentions.remove(x)
             start = since.start()
-    if start == m.start() and of is not None:
-        start = of
     take(start, m.end() + len(tail), "signed", (header, op))
-
-
-def _measure_word(t, header: str, said: str) -> str:
-    """The measure a change column is of (its form 「Xの増減」) as `said` begins with it, or ""."""
-    for f in t.column(header).forms:
-        if f.endswith("の増減") and len(f) >= 5:
-            measure = f[:-3]
-            for w in [measure] + ([measure[:-1]] if measure.endswith("数") and len(measure) >= 3 else []):
-                if said.startswith(w):
-                    return w
-    return ""
-
-
-def _measure_said_before(t, header: str, qn: str, end: int, free) -> int | None:
-    """Where the measure a change column is of (its form 「Xの増減」) is said just before `end`, with its particle
-    (「管理職数が」「管理職が」, the measure's word without 数); None when it is not."""
-    for f in t.column(header).forms:
-        if not f.endswith("の増減") or len(f) < 5:
-            continue
-        measure = f[:-3]
-        words = [measure] + ([measure[:-1]] if measure.endswith("数") and len(measure) >= 3 else [])
-        for w in words:
-            said = re.search(re.escape(w) + r"\s*(?:が|は|の|って)?\s*$", qn[:end])
-            if said and free(said.start(), end):
-                return said.start()
-    return None
 
 
 # 「職員数の合計は令和5年から令和9年までで何人減る？」: how much the column's total changes between two years.
@@ -5831,9 +5800,6 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     said += [qn[m.start:m.end] for m in mentions if m.kind == "section" and len(m.data) > 2]
     said += [w.group(0) for m in mentions if m.kind == "signed" and isinstance(m.data, tuple) and len(m.data) == 3
              and (w := re.match(r"(?:増額|増加|減額|減少)(?:幅|額)?", qn[m.start:m.end]))]
-    # (「管理職数が減る」 over 増減 of 「部別管理職数」: the measure the change column is of, read with its verb, is said)
-    said += [w for m in mentions if m.kind == "signed" and isinstance(m.data, tuple)
-             and any(c.header == m.data[0] for c in t.columns) and (w := _measure_word(t, m.data[0], qn[m.start:m.end]))]
     # (「オンライン件数が減った」: the measure's word said of a change between two years is said too, though the
     # change took its mention)
     said += [max(forms, key=len) for c in conds if c.op.startswith("change_") and c.header.count("|") == 1
