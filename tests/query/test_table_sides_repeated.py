@@ -109,3 +109,39 @@ def test_another_city_and_layout_reads_the_same(other) -> None:
     assert fewer.status == "exact" and _codes(fewer) == {"S-3"}, fewer.summary
     gone = ask(other, "廃止になる課の名前は？")
     assert gone.value == "公害対策課", gone.summary
+
+
+def test_the_side_said_by_its_label_or_apart_from_the_measure(made151) -> None:
+    # (旧組織（Ｒ７）‖ 新組織（Ｒ８）: R8 labels the new side, no fiscal year of the rows; 「、新体制で」 said after the
+    # measure is the side of that measure)
+    top = ask(made151, "R8の職員数が多い課を上から３つ")
+    assert top.status == "exact" and [r["key"] for r in top.to_dict()["rows"]] == \
+        ["table_row:K-16", "table_row:K-15", "table_row:K-11"], top.summary
+    summed = ask(made151, "企画財政部の課の職員数、新体制で合計何人？")
+    assert summed.status == "exact" and summed.value == 57, summed.summary
+    before = ask(made151, "係数は改編前だと３の課はいくつ？")
+    assert any(u.get("field") == "係数旧" for u in before.to_dict()["understood"]), before.summary
+
+
+def test_a_side_said_apart_over_another_layout(other) -> None:
+    # (改正前 | 改正後 print no label: only the words of a side say it; the 統合's record counted once)
+    summed = ask(other, "旧の部が環境部の課の職員数、改正前で合計何人？")
+    assert summed.status == "exact" and summed.value == 20, summed.summary
+    unlabelled = ask(other, "R8の職員数が多い課を上から３つ")
+    assert unlabelled.status != "exact", unlabelled.summary
+
+
+@pytest.fixture(scope="module")
+def summary_pdf(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("m151pdf")
+    name = "02_組織機構改革の概要.pdf"
+    shutil.copy(M151 / name, folder / name)
+    return assistant_over(folder)
+
+
+def test_a_note_mark_inside_a_header_is_no_part_of_its_words(summary_pdf) -> None:
+    # (改編前（Ｒ７.４.１）※ over 課数 | 係数 | 職員数: 「改編前の課数」 names the column the ※ sits in)
+    total = ask(summary_pdf, "改編前の課数の合計は？")
+    assert total.status == "exact" and total.value == 22, total.summary
+    most = ask(summary_pdf, "改編前の係数が一番多い部は？")
+    assert most.status == "exact" and "総務部" in most.summary, most.summary

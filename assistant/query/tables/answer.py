@@ -212,6 +212,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = as_change_from_base(read, read_tables(db, dedicated))  # 「令和３年４月の基準と比べて、…減った」
     from assistant.query.tables.part_said_apart import as_part_of_measure  # 「現年度分で、収納率が」
     read = as_part_of_measure(read, read_tables(db, dedicated))
+    from assistant.query.tables.side_forms import as_side_said_apart  # 「職員数、新体制で合計」: 新体制の職員数
+
+    read = as_side_said_apart(read, read_tables(db, dedicated))
     # 「効果額がゼロだった」: zero said as a word is the number 0 (a cell's 0, not its dash).
     read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
     # 「効果額が▲（経費増）になっている」: the legend's gloss of a sign mark, said after it in brackets, is the mark.

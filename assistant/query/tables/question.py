@@ -699,6 +699,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     own_year = {(y.start, y.end) for y in said_years for c in t.columns if c.year == y.fiscal_year
                 and not any(o.base == c.base and o.year not in (None, c.year) for o in t.columns)
                 for f in c.forms if len(f) > y.end - y.start and find_years(f) and qn.startswith(f, y.start)}
+    # 「R8の職員数」 over 職員数 旧 | 新 under 旧組織（Ｒ７）‖ 新組織（Ｒ８）: a form of an undated column beginning with
+    # the label its side prints (side_forms.py), said whole, names that column; no fiscal year of the rows
+    own_year |= {(y.start, y.end) for y in said_years for c in t.columns if c.year is None
+                 for f in c.forms if len(f) > y.end - y.start and find_years(f) and qn.startswith(f, y.start)}
     said_years = [y for y in said_years if (y.start, y.end) not in own_year]
     for y in said_years:
         if not day_columns and _month_bound_inside_year(qn, y):

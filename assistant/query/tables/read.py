@@ -2035,8 +2035,13 @@ _SAID_KIND = compiled(r"(基準|実績|目標|計画|見込み?|予定|見通し
 _ROUND_SAID = compiled(r"(?:今回|前回|前々回|前回調査|前々回調査|今回調査|最新)")
 
 
+# 「改編前（R7.4.1）※ | 職員数」: a note's mark printed inside a header (a merged label and its sub-column joined) is
+# no part of any word said for the column
+_NOTE_MARK_INSIDE = compiled(r"\s*※\s*\d{0,2}\s*(?=[^\d\s])")  # (「平均※2」 at the end: _FOOTNOTE_MARK)
+
+
 def _column(header: str, values: list) -> Column:
-    text = nfkc(header)
+    text = _NOTE_MARK_INSIDE.sub("", nfkc(header))
     text = _AS_OF.sub("", text) or text
     years = _header_years(text)
     # 「財政効果額(千円)2024年度」: the parenthesis naming a unit, not one naming a year.
@@ -2075,7 +2080,7 @@ def _column(header: str, values: list) -> Column:
                                              or (bare_years and re.fullmatch(r"(?:19|20)\d{2}", v)))
                                         for v in filled) >= 0.6 * len(filled)
     unit = unit or _unit_of(filled)
-    forms = list(_label_forms(header)) if base or not years else []
+    forms = list(_label_forms(_NOTE_MARK_INSIDE.sub("", header))) if base or not years else []
     if base and base not in forms:
         forms.append(base)
     if said_kind and base and _key(base + said_kind.group(1)) not in forms:

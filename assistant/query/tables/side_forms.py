@@ -10,7 +10,7 @@ from dataclasses import replace
 from assistant.text.normalize import nfkc
 
 # 「旧組織（Ｒ７）課」「新組織（Ｒ８）部」: the side, what it is of (組織), a date in brackets, the unit word.
-_UNIT_SIDE = re.compile(r"^(?P<side>旧|新|現行|改正前|改正後|見直し後|変更前|変更後)(?P<of>[一-龥]{0,3}?)\s*(?:[(（][^()（）]{0,16}[)）])?\s*(?P<unit>部|課|局|室|係|部名|課名|局名|担当課|所属)$")
+_UNIT_SIDE = re.compile(r"^(?P<side>旧|新|現行|改正前|改正後|見直し後|変更前|変更後)(?P<of>[一-龥]{0,3}?)\s*(?:[(（](?P<label>[^()（）]{0,16})[)）])?\s*(?P<unit>部|課|局|室|係|部名|課名|局名|担当課|所属)$")
 # 「職員数旧」「係数 新」: a measure under one merged label, then its side.
 _MEASURE_SIDE = re.compile(r"^(?P<base>[^\s旧新]{2,8}?)\s*(?P<side>旧|新)$")
 
@@ -23,6 +23,9 @@ _SAID_MEASURE = {
     "old": ("{b}({s})", "{s}の{b}", "前の{b}", "以前の{b}", "改編前の{b}"),
     "new": ("{b}({s})", "{s}の{b}", "新しい{b}", "改編後の{b}", "新体制の{b}"),
 }
+# 「R8の職員数」「職員数（Ｒ７）」: the label a side's unit columns print in brackets (旧組織（Ｒ７）課) says that side of
+# its measures too, where the two sides' labels differ.
+_SAID_LABELLED = ("{l}の{b}", "{b}({l})", "{l}時点の{b}")
 
 
 def _side(word: str) -> str:
@@ -33,10 +36,13 @@ def side_forms(columns: list) -> list:
     """The columns, each of a side whose other side is printed too given the forms of its side."""
     units: dict[tuple[str, str], dict[str, object]] = {}
     measures: dict[str, dict[str, object]] = {}
+    labels: dict[str, set[str]] = {"old": set(), "new": set()}
     for c in columns:
         h = nfkc(c.header).strip()
         if (m := _UNIT_SIDE.match(h)) and not c.numeric:
             units.setdefault((m.group("of"), m.group("unit")), {})[_side(m.group("side"))] = (c, m.group("side"))
+            if (m.group("label") or "").strip():
+                labels[_side(m.group("side"))].add(m.group("label").strip())
         elif (m := _MEASURE_SIDE.match(h)) and c.numeric:
             measures.setdefault(m.group("base"), {})[_side(m.group("side"))] = (c, m.group("side"))
     extra: dict[str, tuple[str, ...]] = {}
@@ -53,6 +59,8 @@ def side_forms(columns: list) -> list:
             continue
         for side, (c, said) in sides.items():
             forms = [f.format(b=base, s=said) for f in _SAID_MEASURE[side]]
+            if len(labels[side]) == 1 and not labels[side] & labels["old" if side == "new" else "new"]:
+                forms += [f.format(b=base, l=label.lower()) for f in _SAID_LABELLED for label in labels[side]]
             extra[c.header] = tuple(f for f in forms if f not in taken)
     if not extra:
         return columns
@@ -75,3 +83,44 @@ def caption_sides(columns: list, caption: str) -> list:
     if change is not None:
         forms[change.header] = (f"{measure}の増減", f"{measure}増減")
     return [replace(c, forms=(*c.forms, *forms[c.header])) if c.header in forms else c for c in columns]
+
+
+# 「職員数、新体制で合計何人」「係数は改編前だと」: the side said apart from the measure, as where the sum is taken.
+_SIDE_APART = {
+    "new": r"新体制|新組織|新しい組織|新しい体制|改編後|改正後|見直し後|変更後",
+    "old": r"旧体制|旧組織|今の組織|現在の組織|これまでの組織|改編前|改正前|見直し前|変更前",
+}
+# 「増える」「減った」「変わらない」「比べて」: a change between the sides said
+_CHANGE_SAID = re.compile(r"増え|増加|増員|減っ|減ら|減る|減り|減少|減員|変わ|上が|下が|比べ|比較|差")
+# what each side is said as just before the measure: a form side_forms gives every measure of two sides
+_SIDE_BEFORE = {"new": "新体制の", "old": "改編前の"}
+
+
+def as_side_said_apart(question: str, tables: list) -> str:
+    """The question with a side said apart from the measure it is of (「企画財政部の課の職員数、新体制で合計何人？」) said
+    before that measure (「新体制の職員数」), where a table prints the measure under both sides and the question says
+    the measure once with no side and that one side alone; as it is otherwise."""
+    text = nfkc(question)
+    if _CHANGE_SAID.search(text):
+        return question  # 「職員数が新体制で減る」: the side is where a change lands, both sides compared
+    bases = {m.group("base") for t in tables for c in t.columns if c.numeric
+             and (m := _MEASURE_SIDE.match(nfkc(c.header).strip()))
+             and any(nfkc(o.header).strip() == m.group("base") + ("新" if m.group("side") == "旧" else "旧")
+                     or nfkc(o.header).strip() == m.group("base") + " " + ("新" if m.group("side") == "旧" else "旧")
+                     for o in t.columns)}
+    said = [b for b in bases if text.count(b) == 1]
+    if len(said) != 1:
+        return question
+    base = said[0]
+    at = text.index(base)
+    sides = [(side, m) for side, words in _SIDE_APART.items()
+             for m in re.finditer(rf"[、,]?\s*(?:{words})\s*(?:で(?:は|も)?|だと|の場合(?:は)?)(?!き)", text)
+             if m.start() >= at + len(base) or m.end() <= at]
+    if len(sides) != 1 or re.search(rf"(?:{'|'.join(_SIDE_APART.values())}|旧|新|前の|後の|[(（])\s*(?:の\s*)?$", text[:at]) \
+            or re.match(r"\s*[(（]", text[at + len(base):]):
+        return question
+    side, m = sides[0]
+    text = text[:m.start()] + ("、" if m.group(0).startswith(("、", ",")) and m.start() > 0 else "") + text[m.end():] \
+        if m.start() > at else text[:m.start()] + text[m.end():]
+    at = text.index(base)
+    return text[:at] + _SIDE_BEFORE[side] + text[at:]
