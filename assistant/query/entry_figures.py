@@ -156,10 +156,11 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
 
 
 # 「R4は何社から寄附をもらった」「何団体が参加した」: a number of companies or bodies the entries print (社 → 17社);
+# 店舗 (stores: 「販売店R5で何店舗になった」) likewise, the year's row, not a summary line printing another figure;
 # 人, 件 and 回 are left to the figures of the text (year_figure_in_text) and the counts of records.
 # (「R3の寄附した企業数は」: the number said as the counted word and 数, the same figure; no kind of record is a
 # company, so it is never a count of records)
-_COUNTED = compiled(r"何\s*(?P<c>社|団体|事業者|企業)|(?P<n>企業|団体|事業者)\s*数(?![値字量])")
+_COUNTED = compiled(r"何\s*(?P<c>社|団体|事業者|企業|店舗)|(?P<n>企業|団体|事業者)\s*数(?![値字量])")
 # 「R3とR4で寄附した企業数が多いのはどっち」: the year whose figure is the larger (smaller).
 _WHICH_MORE = compiled(r"(?P<up>多い|多かった|大きい|上)|(?P<down>少ない|少なかった|小さい|下)")
 _WHICH = compiled(r"どっち|どちら|どの年|いずれ")

@@ -45,3 +45,18 @@ def test_two_years_compared_after_the_sheet_was_shown(assistant, db, more):
     answer = assistant.ask(f"{by_year[a][1]}と{by_year[b][1]}で寄附した企業数が{word}のはどっち？")
     pick = max((a, b), key=lambda y: by_year[y][0] * (1 if more else -1))
     assert answer.value == by_year[pick][1] and answer.status == "search", answer.summary
+
+
+def test_stores_counted_of_one_year_is_the_figure_that_year_prints(assistant, db):
+    # (the year's figure in 店舗, not a later summary line printing another)
+    by: dict[tuple[str, str], set[int]] = {}
+    for title, year, result in db.execute("SELECT p.title, e.year, e.result FROM sheet_entry e "
+                                          "JOIN practice p ON p.key = e.practice_key WHERE e.result LIKE '%店舗%'"):
+        for m in re.finditer(r"(?<![\d,])(\d+)店舗(?![一-龥])", nfkc(str(result or ""))):
+            by.setdefault((nfkc(str(title)), str(year)), set()).add(int(m.group(1)))
+    one = [(t, y, next(iter(v))) for (t, y), v in by.items() if len(v) == 1]
+    if not one:
+        pytest.skip("no sheet printing one number of stores in a year")
+    title, year, number = one[0]
+    answer = assistant.ask(f"{title}の販売店{year}で何店舗になった")
+    assert answer.value == number and f"{number}店舗" in answer.summary and answer.status == "search", answer.summary
