@@ -2486,8 +2486,11 @@ class Assistant:
             self.context, self.context_rows = q, extreme.rows
             return extreme
         from assistant.query import place_figures  # (「…の電話加入権は岡山市と倉敷市どっちの分が多い？」)
+        from assistant.query import year_labelled_figures
 
-        quantity = (year_breakdown.answer(self, q, cut) or entry_figures.answer(self, q, cut) or place_figures.answer(self, q, cut) or top_share.answer(self, q, cut) or listed_share.answer(self, q, cut)
+        quantity = (year_breakdown.answer(self, q, cut) or entry_figures.answer(self, q, cut) or place_figures.answer(self, q, cut)
+                    or year_labelled_figures.answer(self, q, cut)  # (「図書館の入館者数、H27と旧館時(H16)の差は」)
+                    or top_share.answer(self, q, cut) or listed_share.answer(self, q, cut)
                     or listed_ratio.answer(self, q, cut)  # (「企業版ふるさと納税の効果額は…総合運用の効果額の何倍」)
                     or issue_figures.answer(self, q, cut)
                     or cases_difference.answer(self, q, cut)  # (「群馬県の…と和歌山県の…とでは何ポイントの差」)
