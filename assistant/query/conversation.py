@@ -63,6 +63,7 @@ from assistant.query.itself import answer_about_document
 from assistant.query.quoted_names import bracket_names
 from assistant.query.run_together_places import places_split
 from assistant.query.near_spelled import NEAR_READ
+from assistant.query import kana_led_titles
 from assistant.query.number_and_title import said_by_numbers, title_number_glossed
 from assistant.query.grammar.phrasings import PHRASINGS
 from assistant.query import (top_share, listed_ratio, years_of_score, dated_entries, document_named, entry_figures, field_not_printed, listed_share, year_of_excerpt, first_grade_year, joint_years, judgement_scale, listed_amounts, members_meeting,
@@ -2428,6 +2429,8 @@ class Assistant:
             self._clear_context()
             cut = compared_with
         q = self.parser.parse(cut, self.context, self._with_grandparents(self.context_rows))
+        # (「とまチョップ水」 cut to チョップ水 at the script change: lengthened back as a title writes it)
+        kana_led_titles.lengthened(q, cut, (t for _, titles in self.lexicon._titled() for t in titles.values()))
         self._parents_named(q)
         q = self._onto_the_one(cut, q)
         _named_groups_difference(cut, q)
