@@ -1,7 +1,8 @@
 """A word of a record's title that begins in hiragana before katakana or kanji (「とまチョップ水」), which the
 tokenizer cuts at the script change (チョップ水, とま left as grammar): the keyword read is lengthened back over the
 hiragana typed right before it, as far as some title writes it so. The titles are the index's own vocabulary, so
-a particle before a word (「…のデジタル化」) is never taken in: the title's word must begin with the hiragana."""
+a particle before a word (「…のデジタル化」) is never taken in: the title's word must begin with the hiragana, at the
+title's start or after a mark."""
 from __future__ import annotations
 
 import re
@@ -27,8 +28,8 @@ def lengthened(q: Query, question: str, titles: Iterable[str]) -> None:
             continue
         for k in range(len(run.group(1)), 0, -1):
             longer = run.group(1)[-k:] + word
-            # (the title's word must begin there: at the title's start or after no hiragana — 「手続きのデジタル化」
-            # writes のデジタル, but as き's particle, not as a word)
-            if any(re.search(r"(?<![ぁ-ゖ])" + re.escape(longer), t) for t in titles):
+            # (the title's word must begin there: at the title's start or after a mark, never after a letter —
+            # 「手続きのデジタル化」「資源の活用」 write のデジタル and の活用, but as a particle, not as a word)
+            if any(re.search(r"(?<![ぁ-ゖァ-ヶー一-龥々A-Za-z0-9])" + re.escape(longer), t) for t in titles):
                 q.conditions[i] = Condition("text", "match", longer, f"本文に「{longer}」を含む")
                 break
