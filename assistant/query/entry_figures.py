@@ -91,8 +91,12 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     counted = _COUNTED.search(said)
     if counted and len(years) == 1 and not change:
         # (「じゃあR5年度は何社でしたか」 after one: the record just answered)
-        before = state[1] if state and state[0] == assistant._turn - 1 and state[2] == counted.group("c") else None
+        before = state[1] if state and state[0] == assistant._turn - 1 and state[2] == _unit(counted) else None
         found = _counted(assistant, q, question, said, years, counted, before)
+        if found is not None:
+            return found
+    if counted and len(years) == 2 and _WHICH.search(said) and _WHICH_MORE.search(said):
+        found = _counted_which(assistant, q, question, said, years, counted)
         if found is not None:
             return found
     ratio, extreme = _RATIO.search(said), _EXTREME.search(said)
@@ -152,30 +156,32 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
 
 
 # 「R4は何社から寄附をもらった」「何団体が参加した」: a number of companies or bodies the entries print (社 → 17社);
+# 店舗 (stores: 「販売店R5で何店舗になった」) likewise, the year's row, not a summary line printing another figure;
 # 人, 件 and 回 are left to the figures of the text (year_figure_in_text) and the counts of records.
-_COUNTED = compiled(r"何\s*(?P<c>社|団体|事業者|企業)")
+# (「R3の寄附した企業数は」: the number said as the counted word and 数, the same figure; no kind of record is a
+# company, so it is never a count of records)
+_COUNTED = compiled(r"何\s*(?P<c>社|団体|事業者|企業|店舗)|(?P<n>企業|団体|事業者)\s*数(?![値字量])")
+# 「R3とR4で寄附した企業数が多いのはどっち」: the year whose figure is the larger (smaller).
+_WHICH_MORE = compiled(r"(?P<up>多い|多かった|大きい|上)|(?P<down>少ない|少なかった|小さい|下)")
+_WHICH = compiled(r"どっち|どちら|どの年|いずれ")
+
+
+def _unit(counted: re.Match) -> str:
+    return counted.group("c") or counted.group("n")
 
 
 def _counted(assistant, q, question, said, years, counted, before: str | None = None) -> Answer | None:
     """「企業版ふるさと納税、R4は何社からいくら来た？」: the one figure in the unit asked that the year's entries of the
     one record named print (「17社から合計238,981,858円」), with the amount printed beside it when an amount is asked
     too. A year printing none, or two different figures, is left to the rest of the engine (None)."""
-    unit = counted.group("c")
-    units = {"人": "人|名", "名": "人|名", "事業者": "事業者|社", "企業": "企業|社"}.get(unit, re.escape(unit))
-    head = _without_years(said[:counted.start()], years)
-    key = _record(assistant, head, "合計") or (before or _record_talked_about(assistant) if not _words(head) else None)
+    unit = _unit(counted)
+    key = _counted_record(assistant, said, years, counted, before)
     if key is None:
         return None
-    figure = compiled(r"(?<![\d,.])(\d[\d,]*)\s*(?:" + units + r")(?![一-龥])")
-    hits: list[tuple[int, str, dict]] = []
-    for e in _entries(assistant, key):
-        if not _same_year(str(e.get("year") or ""), said[years[0].start:years[0].end]):
-            continue
-        text = nfkc(str(e.get("result") or ""))
-        hits += [(int(m.group(1).replace(",", "")), m.group(0), e) for m in figure.finditer(text)]
-    if len({n for n, _, _ in hits}) != 1:
+    found = _counted_in_year(assistant, key, unit, said[years[0].start:years[0].end])
+    if found is None:
         return None
-    number, printed, entry = hits[0]
+    number, printed, entry = found
     _, name = _title(assistant, key)
     year = str(entry.get("year") or "")
     summary = f"{name} の{year}は {printed} です"
@@ -185,6 +191,58 @@ def _counted(assistant, q, question, said, years, counted, before: str | None = 
             summary = f"{name} の{year}は {printed}、{amounts.pop()} です"
     return _answer(assistant, q, question, key, unit, number, summary, [entry], f"{year}の{unit}数を答える",
                    _fiscal(year))
+
+
+def _counted_record(assistant, said, years, counted, before: str | None = None) -> str | None:
+    """The record every noun before the count names; with none named, the one just answered or shown. A follow-up
+    naming only words the shown record's entries print (「寄附した企業数」 after its sheet) is of that record too."""
+    head = _without_years(said[:counted.start()], years)
+    key = _record(assistant, head, "合計")
+    if key is not None:
+        return key
+    words = _words(head)
+    shown = before or _record_talked_about(assistant)
+    if shown is None or not shown.startswith(f"{_PARENT}:"):
+        return None
+    if not words:
+        return shown
+    text = "".join(nfkc(f"{e.get('plan') or ''}{e.get('result') or ''}") for e in _entries(assistant, shown))
+    return shown if all(w in text for w in words) else None
+
+
+def _counted_in_year(assistant, key: str, unit: str, year_said: str) -> tuple[int, str, dict] | None:
+    """The one figure in the unit the year's entries print (None for none, or two different ones)."""
+    units = {"人": "人|名", "名": "人|名", "事業者": "事業者|社", "企業": "企業|社"}.get(unit, re.escape(unit))
+    figure = compiled(r"(?<![\d,.])(\d[\d,]*)\s*(?:" + units + r")(?![一-龥])")
+    hits: list[tuple[int, str, dict]] = []
+    for e in _entries(assistant, key):
+        if not _same_year(str(e.get("year") or ""), year_said):
+            continue
+        text = nfkc(str(e.get("result") or ""))
+        hits += [(int(m.group(1).replace(",", "")), m.group(0), e) for m in figure.finditer(text)]
+    if len({n for n, _, _ in hits}) != 1:
+        return None
+    return hits[0]
+
+
+def _counted_which(assistant, q, question, said, years, counted) -> Answer | None:
+    """「R3とR4で寄附した企業数が多いのはどっち？」: the year of the two whose one figure in the unit is the larger
+    (smaller). A year printing none, or two, or a tie, is left to the rest of the engine (None)."""
+    unit = _unit(counted)
+    key = _counted_record(assistant, said, years, counted)
+    if key is None:
+        return None
+    found = [_counted_in_year(assistant, key, unit, said[y.start:y.end]) for y in years]
+    if any(f is None for f in found) or found[0][0] == found[1][0]:
+        return None
+    low = bool(_WHICH_MORE.search(said).group("down"))
+    pick = min(found, key=lambda f: f[0]) if low else max(found, key=lambda f: f[0])
+    year = str(pick[2].get("year") or "")
+    _, name = _title(assistant, key)
+    listed = "、".join(f"{f[2].get('year')} {f[1]}" for f in found)
+    way = "少ない" if low else "多い"
+    return _answer(assistant, q, question, key, unit, year, f"{name} の{unit}数が{way}のは {year} です（{listed}）",
+                   [f[2] for f in found], f"{unit}数が{way}年度", _fiscal(year))
 
 
 def _record_talked_about(assistant: "Assistant") -> str | None:

@@ -32,6 +32,23 @@ def score_wordings():
                  examples=(("進捗度の点数が1点しかついていない", "進捗度が1点しかついていない"),
                            ("効率性のスコアは2", "効率性は2"),
                            ("進み具合(進捗度)の点数が1", "進み具合(進捗度)が1"))),
+        # 「R3とR4の効率性の評価の差」: the score's difference between years, 評価 naming the score itself.
+        Phrasing("score_evaluation_difference",
+                 r"(" + "{SCORES}" + r")\s*の\s*(?:自己)?評価(?=\s*(?:の|に|で)?\s*(?:差|違い|開き))",
+                 r"\1",
+                 examples=(("R3とR4の効率性の評価の差は？", "R3とR4の効率性の差は？"),
+                           ("進捗度の自己評価の差", "進捗度の差"))),
+        # 「…の進捗状況シートで、R3とR4の効率性の評価の差は」: two years' scores compared, asked of the sheet, are
+        # those of its self-evaluation rows (one per year); the sheet names where they are printed. (One year's
+        # score asked of it is end_months.py's sheet_said_as_place.)
+        Phrasing("two_years_scores_of_the_sheet",
+                 r"の?\s*進捗状況シート\s*(?:で|では|の)\s*[、,]?\s*"
+                 r"(?=(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度|年)?\s*(?:と|〜|~|から)\s*(?:令和|平成|R|H)\s*(?:元|\d{1,2})\s*(?:年度|年)?"
+                 r"\s*(?:の|で)?\s*(?:" + "{SCORES}" + r")\s*(?:の\s*(?:自己)?評価)?\s*(?:の|に|で)?\s*(?:差|違い|開き))",
+                 "の自己評価、",
+                 examples=(("ガバメントクラウドファンディングの進捗状況シートで、R3とR4の効率性の評価の差は？",
+                            "ガバメントクラウドファンディングの自己評価、R3とR4の効率性の評価の差は？"),
+                           ("実践項目15の進捗状況シートでR2とR3の進捗度の差は", "実践項目15の自己評価、R2とR3の進捗度の差は"))),
         # 「評価がいちばん悪いCランク」「一番いいAの評価」: the grade said with where it stands on the scale; the
         # grade itself is compared, no extreme of the records is asked.
         Phrasing("grade_with_its_rank",
