@@ -1,0 +1,47 @@
+"""made153's web page of offered plots over a real index: one card a plot, 「物件番号：未-20」 over 所在地／面積／…／
+現地説明会. Each card is a table row keyed by the code its first label prints (as the register's rows are), so an answer
+about a card names the plot, not the card's line; cards not opened by a code label stay items."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.kinds.generic.loader import parse
+from assistant.query.conversation import Assistant
+from tests.conversation_helpers import ask, assistant_over
+
+DOCS = Path(__file__).resolve().parents[1] / "questions" / "made153" / "docs"
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("coded_cards")
+    for path in DOCS.iterdir():
+        shutil.copy(path, folder / path.name)
+    return assistant_over(folder)
+
+
+def test_card_answers_with_its_code(assistant) -> None:
+    answer = ask(assistant, "公募中の物件で、現地説明会をやらないのは？")
+    keys = [r["key"] for r in answer.to_dict()["rows"]]
+    assert answer.status == "exact" and keys == ["table_row:未-20"], answer.summary
+
+
+def _cards(first_label: str, n: int) -> str:
+    return "\n\n".join(f"## 物件{i}\n\n{first_label}：A-0{i}\n所在地：本町{i}丁目\n面積：{i}00㎡" for i in range(1, n + 1))
+
+
+def test_cards_opened_by_a_code_label_become_rows() -> None:
+    found = parse(f"# 物件のご案内\n\n{_cards('物件番号', 3)}\n", "cards.txt").records
+    rows = [r for r in found if r.kind == "table_row"]
+    assert [r.fields["cells"].get("物件番号") for r in rows] == ["A-01", "A-02", "A-03"]
+    assert rows[0].fields["cells"]["名称"] == "物件1"
+
+
+@pytest.mark.parametrize("first_label, n", [("所在地", 3), ("物件番号", 2)])
+def test_other_cards_stay_items(first_label, n) -> None:
+    # (a first label naming no code, or too few cards to call a list)
+    found = parse(f"# 物件のご案内\n\n{_cards(first_label, n)}\n", "cards.txt").records
+    assert not [r for r in found if r.kind == "table_row" and r.source == "cards.txt"]
