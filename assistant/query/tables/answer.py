@@ -809,6 +809,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     columned |= {w for w in words for r in readings if w not in _key(r.table.doc_title)
                  and any(c.op in ("eq", "ne", "in", "contains") and any(_key(f) == w for f in _forms_of(r.table, c.header))
                          for c in r.conds)}
+    # (「方針が売却の物件」: 売却 said as the value of the column named before it, which a table whose title lacks the
+    # word holds, is no word of the titles 「…売却実績」「市有地売却…のご案内」 either (as _titled reads it))
+    columned |= {w for w in words if said_as_value(w, qn, [r.table for r in readings if w not in _key(r.table.doc_title)])}
     # (「10月以降に契約したもの」: 契約 read as the doing a column of days is headed by, 契約日, names no document
     # whose title holds it, 「入札・契約制度改正の概要」: dated_verbs.py)
     columned |= {w for w in words for r in readings if w not in _key(r.table.doc_title)
