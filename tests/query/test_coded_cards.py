@@ -1,6 +1,8 @@
 """made153's web page of offered plots over a real index: one card a plot, 「物件番号：未-20」 over 所在地／面積／…／
 現地説明会. Each card is a table row keyed by the code its first label prints (as the register's rows are), so an answer
-about a card names the plot, not the card's line; cards not opened by a code label stay items."""
+about a card names the plot, not the card's line; cards not opened by a code label stay items. Beside them, values
+said of the register's columns that are also words of other documents' titles (方針が売却 beside 「…売却実績」), and
+an ongoing state said as a verb (公募してる over 公募中)."""
 from __future__ import annotations
 
 import shutil
@@ -45,3 +47,21 @@ def test_other_cards_stay_items(first_label, n) -> None:
     # (a first label naming no code, or too few cards to call a list)
     found = parse(f"# 物件のご案内\n\n{_cards(first_label, n)}\n", "cards.txt").records
     assert not [r for r in found if r.kind == "table_row" and r.source == "cards.txt"]
+
+
+@pytest.mark.parametrize("question, codes", [
+    # 売却 said as 方針's value names neither 「…売却実績」 nor 「市有地売却…のご案内」 by their titles
+    ("方針が売却で状況が不調の物件", {"未-09", "未-17", "未-24"}),
+    ("方針が貸付の物件", {"未-04", "未-11", "未-15", "未-16", "未-23"}),
+    # 「公募してる」 over 状況 printing 公募中
+    ("今公募してる物件は？", {"未-01", "未-07", "未-13", "未-20"}),
+])
+def test_value_said_not_a_title_word(assistant, question, codes) -> None:
+    answer = ask(assistant, question)
+    got = {str(r["key"]).partition(":")[2] for r in answer.to_dict()["rows"]}
+    assert answer.status == "exact" and got == codes, answer.summary
+
+
+def test_sum_over_cards_of_an_ongoing_state(assistant) -> None:
+    answer = ask(assistant, "いま公募してる物件の最低売却価格を全部足すといくら？")
+    assert answer.status == "exact" and answer.value == 411130000, answer.summary

@@ -115,6 +115,7 @@ class TableContext:
 
 
 from assistant.query.tables.done_words import as_bare_done_value, as_done_value  # noqa: E402
+from assistant.query.tables.ongoing_words import as_ongoing_value  # noqa: E402
 from assistant.query.tables.shared_codes import part_of_another  # noqa: E402
 
 
@@ -233,6 +234,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = as_start_end_verbs(read, read_tables(db, dedicated))  # 「指定期間が終わる」 over 指定期間終了
     read = as_done_value(read, read_tables(db, dedicated))  # 「まだ措置が終わっていない」 over 措置済 / 措置中
     read = as_bare_done_value(read, read_tables(db, dedicated))  # 「耐震がまだの」 over 済 / 未 / 不要
+    read = as_ongoing_value(read, read_tables(db, dedicated))  # 「いま公募してる物件」 over 公募中
     if context is not None:
         changed = answer_change_of_answered(read, context)  # 「じゃあ前年度と比べてどれだけ増えた？」
         if changed is not None:
