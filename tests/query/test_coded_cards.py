@@ -65,3 +65,10 @@ def test_value_said_not_a_title_word(assistant, question, codes) -> None:
 def test_sum_over_cards_of_an_ongoing_state(assistant) -> None:
     answer = ask(assistant, "いま公募してる物件の最低売却価格を全部足すといくら？")
     assert answer.status == "exact" and answer.value == 411130000, answer.summary
+
+
+def test_declining_cell_holds_none(assistant) -> None:
+    # 未-20's 現地説明会 「実施しません」 is no 説明会 held (the confident wrong answer once its card was a row)
+    answer = ask(assistant, "公募中の物件は？", "そのうち一般競争入札で、現地説明会があるのは")
+    got = {str(r["key"]).partition(":")[2] for r in answer.to_dict()["rows"]}
+    assert answer.status == "exact" and got == {"未-07", "未-13"}, answer.summary

@@ -1934,6 +1934,11 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
                 and c.header in {x.header for x in t.columns if x.numeric}:
             # 「令和6年度の実績がまだ出ていない」 over figures one of which prints 「集計中」: no figure yet
             written = False
+        if written and c.op in ("empty", "filled"):
+            from assistant.query.tables.declined_cells import declines
+
+            # 「現地説明会があるもの」 over dates beside one 「実施しません」: that cell holds none
+            written = not declines(t, c.header, raw)
         if c.op in ("nonzero", "zero"):
             return (written and _number(raw) != 0) is (c.op == "nonzero")
         return written if c.op == "filled" else not written
