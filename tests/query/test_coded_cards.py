@@ -72,3 +72,16 @@ def test_declining_cell_holds_none(assistant) -> None:
     answer = ask(assistant, "公募中の物件は？", "そのうち一般競争入札で、現地説明会があるのは")
     got = {str(r["key"]).partition(":")[2] for r in answer.to_dict()["rows"]}
     assert answer.status == "exact" and got == {"未-07", "未-13"}, answer.summary
+
+
+@pytest.mark.parametrize("turns, codes", [
+    # 「売れた」 over 状況 printing 売却済, with the rows of the turn before kept
+    (("方針が売却になってる物件を出して", "そのうちもう売れたのは？"), {"未-02", "未-03", "未-06", "未-12", "未-18", "未-22"}),
+    (("方針が保有継続の物件", "そのうちもう売れたのは？"), set()),
+    (("地目が山林になってる物件は？", "そのうちまだ売れてないものは？"), {"未-14", "未-25"}),
+])
+def test_sold_said_by_its_verb(assistant, turns, codes) -> None:
+    answer = ask(assistant, *turns)
+    got = {str(r["key"]).partition(":")[2] for r in answer.to_dict()["rows"]}
+    assert answer.status in ("exact", "no_match") and got == codes, answer.summary
+    assert any("売却済" in str(u.get("label")) for u in answer.understood), answer.understood

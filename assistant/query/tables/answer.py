@@ -114,7 +114,7 @@ class TableContext:
     rows_are: str = ""
 
 
-from assistant.query.tables.done_words import as_bare_done_value, as_done_value  # noqa: E402
+from assistant.query.tables.done_words import as_bare_done_value, as_done_value, as_own_verb_done  # noqa: E402
 from assistant.query.tables.ongoing_words import as_ongoing_value  # noqa: E402
 from assistant.query.tables.shared_codes import part_of_another  # noqa: E402
 
@@ -235,6 +235,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = as_done_value(read, read_tables(db, dedicated))  # 「まだ措置が終わっていない」 over 措置済 / 措置中
     read = as_bare_done_value(read, read_tables(db, dedicated))  # 「耐震がまだの」 over 済 / 未 / 不要
     read = as_ongoing_value(read, read_tables(db, dedicated))  # 「いま公募してる物件」 over 公募中
+    read = as_own_verb_done(read, read_tables(db, dedicated))  # 「もう売れた」 over 売却済
     if context is not None:
         changed = answer_change_of_answered(read, context)  # 「じゃあ前年度と比べてどれだけ増えた？」
         if changed is not None:
