@@ -85,3 +85,14 @@ def test_sold_said_by_its_verb(assistant, turns, codes) -> None:
     got = {str(r["key"]).partition(":")[2] for r in answer.to_dict()["rows"]}
     assert answer.status in ("exact", "no_match") and got == codes, answer.summary
     assert any("売却済" in str(u.get("label")) for u in answer.understood), answer.understood
+
+
+@pytest.mark.parametrize("question, value", [
+    # 「を合わせると？」 with nothing after it asks the amounts added up
+    ("社会福祉法人に貸してる市有地の年額を合わせると？", 4116000),
+    # 落札価格（円） said 落札額
+    ("R4からR6までの３年間で、落札額は合計いくら？", 110715000),
+])
+def test_sums_said_otherwise(assistant, question, value) -> None:
+    answer = ask(assistant, question)
+    assert answer.status == "exact" and answer.value == value, answer.summary
