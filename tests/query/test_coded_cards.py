@@ -96,3 +96,9 @@ def test_sold_said_by_its_verb(assistant, turns, codes) -> None:
 def test_sums_said_otherwise(assistant, question, value) -> None:
     answer = ask(assistant, question)
     assert answer.status == "exact" and answer.value == value, answer.summary
+
+
+def test_sold_with_a_time_is_no_state(assistant) -> None:
+    # 「令和５年度以降に売れた」 asks when the sale was; read as 売却済 the year fell on 処分予定 (planned years)
+    answer = ask(assistant, "令和５年度以降に売れた物件")
+    assert not any("処分予定" in str(u.get("label")) for u in answer.understood), answer.summary

@@ -84,6 +84,12 @@ def as_own_verb_done(question: str, tables) -> str:
         if stem + "済" not in held:
             continue
         pattern = re.compile(_OWN_VERB.format(verb=re.escape(verb)) + r"(?P<no>\s*の)?")
-        question = pattern.sub(lambda m: f"{stem}済でない" + (m.group("no") or "") if m.group("neg")
+        question = pattern.sub(lambda m: m.group(0) if _WHEN_SAID.search(m.string[:m.start()])
+                               else f"{stem}済でない" + (m.group("no") or "") if m.group("neg")
                                else f"{stem}済" + (m.group("no") or "の"), question)
     return question
+
+
+# 「令和５年度以降に売れた」: a time said of the deed asks when it was done, which the value 売却済 does not say (a
+# column of planned years beside it would be read instead): the verb is left as said.
+_WHEN_SAID = re.compile(r"(?:年度?|月|以降|以前|以後|まで|から|より前|より後|前|後)\s*(?:に|で|には|中に)?\s*$")
