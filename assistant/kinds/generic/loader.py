@@ -151,6 +151,10 @@ def parse(text: str, source: str) -> ParsedDocument:
     # a row per block, its years' cells columns of their year, coded_year_blocks.py)
     from assistant.kinds.generic.coded_year_blocks import coded_year_rows
     found = coded_year_rows(found, source)
+    # (cards of labelled fields opened by the record's code, 「物件番号：未-20」 over 所在地／面積／…: a row per card,
+    # keyed by that code as the document's other lists of the records are, coded_cards.py)
+    from assistant.kinds.generic.coded_cards import coded_card_rows
+    found = coded_card_rows(found, source)
     # (forms one record a page, label boxes beside value boxes: a row per page of one table, form_pages.py)
     from assistant.kinds.generic.form_pages import form_rows
     pages, spans = form_rows(lines, source)

@@ -114,7 +114,8 @@ class TableContext:
     rows_are: str = ""
 
 
-from assistant.query.tables.done_words import as_bare_done_value, as_done_value  # noqa: E402
+from assistant.query.tables.done_words import as_bare_done_value, as_done_value, as_own_verb_done  # noqa: E402
+from assistant.query.tables.ongoing_words import as_ongoing_value  # noqa: E402
 from assistant.query.tables.shared_codes import part_of_another  # noqa: E402
 
 
@@ -236,6 +237,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = as_start_end_verbs(read, read_tables(db, dedicated))  # 「指定期間が終わる」 over 指定期間終了
     read = as_done_value(read, read_tables(db, dedicated))  # 「まだ措置が終わっていない」 over 措置済 / 措置中
     read = as_bare_done_value(read, read_tables(db, dedicated))  # 「耐震がまだの」 over 済 / 未 / 不要
+    read = as_ongoing_value(read, read_tables(db, dedicated))  # 「いま公募してる物件」 over 公募中
+    read = as_own_verb_done(read, read_tables(db, dedicated))  # 「もう売れた」 over 売却済
     if context is not None:
         changed = answer_change_of_answered(read, context)  # 「じゃあ前年度と比べてどれだけ増えた？」
         if changed is not None:
@@ -812,6 +815,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     columned |= {w for w in words for r in readings if w not in _key(r.table.doc_title)
                  and any(c.op in ("eq", "ne", "in", "contains") and any(_key(f) == w for f in _forms_of(r.table, c.header))
                          for c in r.conds)}
+    # (「方針が売却の物件」: 売却 said as the value of the column named before it, which a table whose title lacks the
+    # word holds, is no word of the titles 「…売却実績」「市有地売却…のご案内」 either (as _titled reads it))
+    columned |= {w for w in words if said_as_value(w, qn, [r.table for r in readings if w not in _key(r.table.doc_title)])}
     # (「10月以降に契約したもの」: 契約 read as the doing a column of days is headed by, 契約日, names no document
     # whose title holds it, 「入札・契約制度改正の概要」: dated_verbs.py)
     columned |= {w for w in words for r in readings if w not in _key(r.table.doc_title)
@@ -1939,6 +1945,11 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
                 and c.header in {x.header for x in t.columns if x.numeric}:
             # 「令和6年度の実績がまだ出ていない」 over figures one of which prints 「集計中」: no figure yet
             written = False
+        if written and c.op in ("empty", "filled"):
+            from assistant.query.tables.declined_cells import declines
+
+            # 「現地説明会があるもの」 over dates beside one 「実施しません」: that cell holds none
+            written = not declines(t, c.header, raw)
         if c.op in ("nonzero", "zero"):
             return (written and _number(raw) != 0) is (c.op == "nonzero")
         return written if c.op == "filled" else not written

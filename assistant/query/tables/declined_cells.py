@@ -33,3 +33,14 @@ def declined_said(t, qn: str) -> list[tuple[int, int, str, str]]:
                 found += [(s, e, c.header, declined[0]) for s, e in hits]
                 break
     return found
+
+
+def declines(t, header: str, raw) -> bool:
+    """Whether the cell `raw` of the text column `header` declines the thing the column is (「実施しません」 among
+    dates): 「現地説明会がある物件」 is not that row, as 「…をやらない」 is. Taken where the column holds one such cell
+    beside others, as declined_said reads the column."""
+    cell = nfkc(str(raw or "")).strip()
+    if not _DECLINED.match(cell) or any(c.header == header and c.numeric for c in t.columns):
+        return False
+    printed = {nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows} - {""}
+    return len(printed) >= 2 and sum(1 for p in printed if _DECLINED.match(p)) == 1

@@ -67,3 +67,29 @@ def as_bare_done_value(question: str, tables) -> str:
         pattern = re.compile(re.escape(header) + _BARE_VERB)
         question = pattern.sub(lambda m: f"{header}が{'未' if m.group('neg') else '済'}の", question)
     return question
+
+
+# 「もう売れた」「まだ売れてない」 over a column printing 売却済: a verb of its own that says the deed of the value X済
+# was done (売れる, what 売却 does to the thing sold), by X.
+_VERBS_OF_DONE = {"売却": "売れ"}
+_OWN_VERB = (r"(?:(?:まだ|もう|既に|すでに)\s*)?{verb}"
+             r"(?:(?P<neg>て\s*(?:い)?\s*(?:ない|ません)|ない|残って\s*(?:い)?\s*る)|(?P<pos>た|て\s*(?:い)?\s*る))")
+
+
+def as_own_verb_done(question: str, tables) -> str:
+    """The question with 「売れてない」 said as 「売却済でない」 (「売れた」 as 「売却済の」) where a table holds 売却済;
+    as it is otherwise."""
+    held = done_values(tables)
+    for stem, verb in _VERBS_OF_DONE.items():
+        if stem + "済" not in held:
+            continue
+        pattern = re.compile(_OWN_VERB.format(verb=re.escape(verb)) + r"(?P<no>\s*の)?")
+        question = pattern.sub(lambda m: m.group(0) if _WHEN_SAID.search(m.string[:m.start()])
+                               else f"{stem}済でない" + (m.group("no") or "") if m.group("neg")
+                               else f"{stem}済" + (m.group("no") or "の"), question)
+    return question
+
+
+# 「令和５年度以降に売れた」: a time said of the deed asks when it was done, which the value 売却済 does not say (a
+# column of planned years beside it would be read instead): the verb is left as said.
+_WHEN_SAID = re.compile(r"(?:年度?|月|以降|以前|以後|まで|から|より前|より後|前|後)\s*(?:に|で|には|中に)?\s*$")

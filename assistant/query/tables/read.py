@@ -2141,6 +2141,10 @@ def _column(header: str, values: list) -> Column:
     # 「見直し後（円）」 is said 「見直し後の額」「見直し後の金額」: the unit says it is an amount.
     if numeric and re.search(r"円$", unit or "") and base and not re.search(r"[額費金料価]$", base):
         forms += [f for f in (f"{base}の額", f"{base}額", f"{base}の金額") if f not in forms]
+    # 「落札価格（円）」 is said 「落札額」「落札金額」: a price of yen is the amount the deed before it came to.
+    priced = re.fullmatch(r"([一-龥]{2,6})価格", base or "")
+    if numeric and priced and re.search(r"円$", unit or ""):
+        forms += [f for f in (f"{priced.group(1)}額", f"{priced.group(1)}金額") if f not in forms]
     # 「委託先」 is asked 「どこに委託してる」: the place the verb goes to.
     if not numeric and re.fullmatch(r"[一-龥]{2}先", base or ""):
         forms += [f"どこに{base[:-1]}", f"どこへ{base[:-1]}"]
