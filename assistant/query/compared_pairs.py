@@ -153,6 +153,10 @@ def which_holds(conv, question: str) -> Answer | None:
     a, b = sides_said(m["a"].strip(), m["b"].strip(), conv)
     if a == b or any(w.startswith(("その", "それ", "この", "どっち", "どちら")) for w in (a, b)):
         return None
+    if _both_places(conv, a, b):
+        # (「人事交流部会の部会長は岡山市と倉敷市のどちら」: which of two municipalities a record's field names,
+        # a value asked of one record, not which of two named things holds a condition; left to the parser)
+        return None
     saved = dict(conv.__dict__)
     sides, unread = [], []
     for side in (a, b):
@@ -200,6 +204,12 @@ def which_holds(conv, question: str) -> Answer | None:
                   understood=understood + [dict(c, label=f"{s[0]}: {c.get('label', '')}") for s in sides
                                            for c in s[2].understood],
                   notes=[], excerpts=[], sql=[q for s in sides for q in s[2].sql])
+
+
+def _both_places(conv, a: str, b: str) -> bool:
+    """Whether both sides are municipalities the corpus names (岡山市/倉敷市, 岡山/倉敷)."""
+    cities = getattr(getattr(conv, "parser", None), "_city_words", None) or ()
+    return a in cities and b in cities
 
 
 def which_of_answer_before(conv, question: str) -> Answer | None:

@@ -298,6 +298,12 @@ def _gap_or_same(conv, question, sides, what, mode, counted, shown, saved) -> An
         if not all(o is not None for o in ones) and not (len(ga.rows) == 1 and len(gb.rows) == 1):
             return None  # (a figure of two sets, 「R3に終了した…とR4に終了した…で平均の差」: the grouped reading's)
         rows = ones[0].rows + ones[1].rows if all(o is not None for o in ones) else []
+        if mode == "difference" and fa != fb and all(o is not None and len(o.rows) == 1 for o in ones):
+            # (「取組項目14と取組項目20の委員評価の差は？」: the gap, and which record's figure is the higher, by code)
+            high = ones[0] if fa > fb else ones[1]
+            code = str(high.rows[0].get("code") or "") if isinstance(high.rows[0], dict) else ""
+            if code and summary.endswith("）。"):
+                summary = f"{summary[:-2]}、{code} のほうが高い）。"
     understood = ([dict(c, label=f"{na}: {c.get('label', '')}") for c in ga.understood]
                   + [dict(c, label=f"{nb}: {c.get('label', '')}") for c in gb.understood]
                   + [{"field": "*", "op": mode, "value": None,

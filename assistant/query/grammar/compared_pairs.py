@@ -125,7 +125,9 @@ HOLDS = (
 )
 
 # A condition ending in a direction asks which is more, not which holds (「総括の合計点が高いのはどっち」): no HOLDS.
-DIRECTION_SAID = compiled(r"(?:多|少な|高|低|大き|小さ|良|悪|上|下|早|遅|先|後)(?:い|かった|く)?(?:の方|ほう)?$")
+# (「実践項目1と2、R5の評価、いいのはどっち？」: いい/よい said in kana is a direction too, 良い)
+DIRECTION_SAID = compiled(r"(?:(?:多|少な|高|低|大き|小さ|良|悪|上|下|早|遅|先|後)(?:い|かった|く)?|いい|よ(?:い|かった))"
+                          r"(?:の方|ほう)?$")
 
 # 「部会長が倉敷市の連携事業」 then 「観光キャンペーン事業と広報紙の紙面交流ではどっち？」: the condition is the answer
 # before; which of the two is among its records.
