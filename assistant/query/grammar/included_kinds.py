@@ -21,10 +21,14 @@ def included_kind_phrasings():
                             "採択または条件付採択された提案の中で合計点が一番低いのは？"),
                            ("合格となった受験者（補欠も含む）は何人", "合格または補欠合格となった受験者は何人"))),
         Phrasing("kind_also_included",
+                 # (「協働テーマも含むもの」「ライドシェアも含めた移動手段」: 含む・含めた modifying a noun say which
+                 # rows (a condition), never a kind counted too; only the adverbial 含めて, 入れて, or 含む・含めた
+                 # ending the remark add none)
                  # (a state, 継続中・終了済・完了, and a share, 共同担当・共管, are other rules' words; so is a value joined
                  # with another, 「RPAとの併用も含めて」: tables/combined_values.py)
                  r"(?<![一-龥ァ-ヶーA-Za-z])(?<!との)(?<!と)[一-龥ァ-ヶー]{2,10}(?<![中済了])(?<!年度)(?<!担当)(?<!共管)"
-                 r"(?:の(?:分|もの|案件|相手|業者|契約))?\s*も\s*(?:含めて|含めた|含む|入れて|込みで|こみで)(?:ください|です)?\s*[、,]?",
+                 r"(?:の(?:分|もの|案件|相手|業者|契約))?\s*も\s*(?:含めて|入れて|込みで|こみで|(?:含めた|含む)(?![一-龥ァ-ヶーA-Za-z]|もの|の))"
+                 r"(?:ください|です)?\s*[、,]?",
                  "", tables=True,
                  examples=(("随契も含めて、一番たくさん案件を取ってる業者はどこ？", "一番たくさん案件を取ってる業者はどこ？"),
                            ("工事の落札金額、随契の分も入れて全部足すといくら？", "工事の落札金額、全部足すといくら？"),

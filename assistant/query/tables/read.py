@@ -351,7 +351,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         table.columns = _part_forms(_value_forms(table.columns))
         from assistant.query.tables.dated_verbs import dated_verb_forms  # 「10月以降に契約した」 over 契約日
 
-        table.columns = dated_verb_forms(table.columns)
+        table.columns = dated_verb_forms(table.columns, table.rows)
         from assistant.query.tables.place_rows import place_words  # 「…の団体は？」 over a table of municipalities
 
         table.columns = place_words(table)
