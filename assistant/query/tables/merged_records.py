@@ -44,6 +44,7 @@ def mark_merged_records(headers: list[str], rows: list[dict]) -> None:
             continue
         for i in repeats:
             rows[i]["continues"] = True
+            rows[i]["merged"] = True  # (this module's, not another reading's continuation: summed_once)
         return
 
 
@@ -90,7 +91,7 @@ def summed_once(rows: list[dict], kept: list[dict], header: str) -> list[dict]:
     several rows belongs to one record and is added once — the old 税務課's 30 merged over the two new rows of its
     分割 (K-08, K-09), the new 15 of a 統合 — and a column whose value changes within a merged record (旧課 of a
     統合: 企画課 and 広報広聴課) adds each of its rows. Tables with no merged record: the rows kept as they are."""
-    if not any(r.get("continues") for r in rows):
+    if not any(r.get("merged") for r in rows):
         return kept
     ids = {id(r) for r in kept}
     own = differs_in_record(rows, header)
