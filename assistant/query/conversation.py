@@ -3526,12 +3526,13 @@ class Assistant:
             wider = copy.copy(q)
             wider.scope = [q.target] + WIDER_SCOPE[q.target]
             wider_rows, wider_sql, wider_params = self.executor.select(wider)
-            if wider_rows and q.value_field and not self._says_own_kind(question, q) \
+            if wider_rows and q.value_field and "いつまで" in question and not self._says_own_kind(question, q) \
                     and kind_label(q.target) not in question and not self._field_said(q.target, q.value_field, question):
                 # 「3月末までの手続は今までの課でいいの？いつまで？」: neither the kind nor its field is named (the field
                 # guessed from いつまで), and the words are in no record's name, only somewhere in related records' text:
                 # no record is asked about, and its field would be a confident wrong answer. The words are looked for
-                # in the text instead.
+                # in the text instead. Only where いつまで guessed the field: 「…の取組、令和2年度の評価は何だった？」
+                # names its field by a word the table prints under a year (q147-004/005) and is answered from it.
                 return self._passage_answer(Query(question=question, target="passage", conditions=[
                     c for c in q.conditions if c.field == "text"]), question, notes)
             if wider_rows:

@@ -145,3 +145,15 @@ def test_a_note_mark_inside_a_header_is_no_part_of_its_words(summary_pdf) -> Non
     assert total.status == "exact" and total.value == 22, total.summary
     most = ask(summary_pdf, "改編前の係数が一番多い部は？")
     assert most.status == "exact" and "総務部" in most.summary, most.summary
+
+
+def test_a_value_merged_over_several_rows_is_summed_once(made151, other) -> None:
+    # (税務課's 旧 30 and 4 merged over its 分割's two new rows K-08, K-09: one old section; the old sections a
+    # 統合 joins each added, its new figure once; the totals the document prints: 309, 301, 54, 55)
+    for question, total in (("旧の職員数の合計は何人？", 309), ("新の職員数の合計は何人？", 301),
+                            ("旧の係数の合計は？", 54), ("新の係数の合計は？", 55)):
+        summed = ask(made151, question)
+        assert summed.status == "exact" and summed.value == total, (question, summed.summary)
+    for question, total in (("旧の職員数の合計は何人？", 37), ("新の職員数の合計は何人？", 33)):
+        summed = ask(other, question)
+        assert summed.status == "exact" and summed.value == total, (question, summed.summary)

@@ -4,6 +4,7 @@ every unused word said."""
 from __future__ import annotations
 
 from assistant.query.tables.held import tabled_documents
+from assistant.query.tables.merged_records import summed_once
 
 import os
 import re
@@ -2268,10 +2269,14 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                              "資料の合計欄の率を確かめてください。")
             answer.summary = answer.caveat + f"{where}"
         elif reading.aggregate in ("sum", "avg"):
+            if len(parts) == 1 and not t.column(m).dates and not built:
+                # (a value merged over several rows added once; each old section of a 統合 added: merged_records.py)
+                present = [(r, n) for r in summed_once(t.rows, [r for r, _ in present], m)
+                           if (n := _number(r["cells"].get(m))) is not None]
             total = sum(n for _, n in present)
             value = total if reading.aggregate == "sum" else total / len(present)
             answer.value = _plain_number(value)
-            skipped = len(rows) - len(present)
+            skipped = sum(1 for _, n in numbers if n is None)
             answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(present)}件の{m}の{word}は "
                               f"{_grouped(answer.value)}{unit}です{where}。"
                               + (f"値のない{skipped}件は数えていません。" if skipped else ""))

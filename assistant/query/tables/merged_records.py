@@ -44,6 +44,7 @@ def mark_merged_records(headers: list[str], rows: list[dict]) -> None:
             continue
         for i in repeats:
             rows[i]["continues"] = True
+            rows[i]["merged"] = True  # (this module's, not another reading's continuation: summed_once)
         return
 
 
@@ -64,3 +65,52 @@ def differs_in_record(rows: list[dict], header: str) -> bool:
     the record."""
     return any(r.get("continues") and _text(r, header) != _text(rows[i - 1], header)
                for i, r in enumerate(rows) if i)
+
+
+def _names(rows: list[dict], headers: list[str]) -> list[str]:
+    """Columns naming their rows (旧課, 新課): text, and nearly every value its own."""
+    out = []
+    for h in headers:
+        values = [v for r in rows if (v := _text(r, h)) and v not in _NONE]
+        if len(values) * 2 < len(rows) or any(re.fullmatch(r"[\d,.\s]+", v) for v in values):
+            continue
+        if len(set(values)) * 3 >= len(values) * 2:
+            out.append(h)
+    return out
+
+
+def _side(header: str) -> str:
+    """The side of a 新旧対照表 a column is under (旧 of 職員数旧 or 旧組織(R7)課), or ''."""
+    h = nfkc(header)
+    sides = [w for w in ("旧", "新") if w in h]
+    return sides[0] if len(sides) == 1 else ""
+
+
+def summed_once(rows: list[dict], kept: list[dict], header: str) -> list[dict]:
+    """The rows whose values of a column a sum adds, over a table holding merged records: a value merged over
+    several rows belongs to one record and is added once — the old 税務課's 30 merged over the two new rows of its
+    分割 (K-08, K-09), the new 15 of a 統合 — and a column whose value changes within a merged record (旧課 of a
+    統合: 企画課 and 広報広聴課) adds each of its rows. Tables with no merged record: the rows kept as they are."""
+    if not any(r.get("merged") for r in rows):
+        return kept
+    ids = {id(r) for r in kept}
+    own = differs_in_record(rows, header)
+    taken: list[dict] = []
+    for i, r in enumerate(rows):
+        if id(r) not in ids and not (own and r.get("continues") and taken and taken[-1] is rows[i - 1]):
+            continue
+        taken.append(r)
+    side = _side(header)
+    headers = list(rows[0]["cells"]) if rows else []
+    # (the name of the value's own side: 旧課 for 職員数旧; two new rows' equal figures are two records' own)
+    names = [h for h in _names(rows, headers) if h != header and side and _side(h) == side]
+    out: list[dict] = []
+    for r in taken:
+        prev = out[-1] if out else None
+        if names and prev is not None and not r.get("continues") and rows.index(prev) == rows.index(r) - 1 \
+                and _text(r, header) \
+                and _text(r, header) == _text(prev, header) \
+                and any(_text(r, h) and _text(r, h) not in _NONE and _text(r, h) == _text(prev, h) for h in names):
+            continue  # (the same value, merged over two rows of one named thing)
+        out.append(r)
+    return out
