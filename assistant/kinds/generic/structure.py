@@ -45,8 +45,9 @@ _ITEM_RE = re.compile(
     r"(?P<date>(?:19|20)\d{2}[./]\d{1,2}[./]\d{1,2})\s+(?=\S)|"
     r"(?:No|NO|no|№)\s*\.?\s*(?P<no>[A-Za-z]{0,3}\d{1,4}(?:\s*[-‐ー−]\s*\d{1,4})*)"
     r"|(?P<code>[A-Z]{1,3}\d{1,4}(?:[-‐ー−]\d{1,4})+(?![\d])|\d{1,2}(?:-\d{1,3}){1,2}(?=\s))"
-    # 「提案(1)　…」: a numbered item whose number is printed after the word for it, in brackets.
-    r"|(?:(?:" + _NUMBER_NOUNS + r"|提案)\s*)?\((?P<paren>\d{1,3})\)"
+    # 「提案(1)　…」: a numbered item whose number is printed after the word for it, in brackets, its title
+    # after a space; not a sentence citing a measure (「取組(4)の自治体DXは、…」 of an opinion).
+    r"|(?P<paren_noun>(?:" + _NUMBER_NOUNS + r"|提案)\s*)?\((?P<paren>\d{1,3})\)(?(paren_noun)(?=\s))"
     r"|(?P<dot>\d{1,3})[.)](?![\d.])"
     # 「1 評価の概要」, but not 「10 月から」「3 件」: a unit right after the number counts something.
     r"|(?P<num>\d{1,2})\s+(?!\d|(?:年度?|月|日|週|件|人|回|名|個|か所|箇所|ヶ所|%|円|万|億|千|時|分|秒|歳)(?![一-龥]))(?=\S)"

@@ -970,8 +970,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         own_column = said_column_read(reading) >= 4 and not any(said_column_read(r) for r in readings if r is not reading)
         # (nor a figure ranked by a column named whole as printed, 「不調件数が一番多かった年度」, of four characters or
         # more, which no other table reads: whole_header_said.py)
-        own_column = own_column or (reading.aggregate in ("max", "min") and said_whole(reading, qn)
-                                    and measure_said_long(reading, qn) and len(readings) == 1)
+        own_ranked = (reading.aggregate in ("max", "min") and said_whole(reading, qn)
+                      and measure_said_long(reading, qn) and len(readings) == 1)
+        own_column = own_column or own_ranked
 
         def built_in_era(r: _Reading) -> bool:
             """「昭和に建てられた施設」: an era read on the one column of the year a building went up."""
@@ -993,7 +994,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         own_lead = len(_key(reading.table.lead)) >= 4 and _key(reading.table.lead) in qn
         if not titled and (not (reading.said or own_rows or own_column or others or own_merged or own_lead)
                            or (not loose and any(_in_dedicated(db, w) for w in reading.said)
-                               and not _own_words_read(db, reading) and not others and not own_column)):
+                               and not _own_words_read(db, reading) and not others and not own_ranked)):
             return None
         # (a document whose rows do not meet the question, when the chosen one's do, is no rival)
         # (nor one leaving more of the question's words unread: 「子育て支援課が所管している委託業務」 reads
