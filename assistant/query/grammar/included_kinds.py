@@ -12,10 +12,11 @@ def included_kind_phrasings():
     return (
         # 「採択された提案（条件付含む）」: the value said, and the value it names with the bracketed word before it
         # (条件付採択), either of the two; a table printing no such value leaves the second word unread (partial). Before
-        # kind_also_included, which would drop 「（条件付も含む）」 as a kind merely counted too.
+        # kind_also_included, which would drop 「（条件付も含む）」 as a kind merely counted too. A plan or estimate
+        # bracketed (「運営開始（予定も含む）」) is no kind of the value: a planned start counts too (kind_also_included).
         Phrasing("qualified_value_included",
                  r"(?<![一-龥])([一-龥]{2,4})((?:された|になった|となった|の)?[一-龥ァ-ヶー]{0,6}?)\s*[(（]\s*"
-                 r"([一-龥ァ-ヶー]{1,6}?)(?:の(?:もの|分))?\s*(?:も|を)?\s*(?:含む|含め|含めて|込み)\s*[)）]",
+                 r"(?!予定|見込)([一-龥ァ-ヶー]{1,6}?)(?:の(?:もの|分))?\s*(?:も|を)?\s*(?:含む|含め|含めて|込み)\s*[)）]",
                  r"\1または\3\1\2", tables_only=True,
                  examples=(("採択された提案（条件付含む）の中で合計点が一番低いのは？",
                             "採択または条件付採択された提案の中で合計点が一番低いのは？"),
