@@ -21,9 +21,13 @@ def bracketed_names(lexicon, db=None) -> tuple[str, ...]:
     if key not in _NAMES:
         found = {nfkc(m.group(1)) for _, _, _, title in lexicon.title_index() for m in _BRACKETED.finditer(title or "")}
         if db is not None:
-            found |= {nfkc(m.group(1)) for (text,) in db.execute("SELECT text FROM document_texts")
-                      for m in _BRACKETED.finditer(text or "")}
-        _NAMES[key] = tuple(sorted((n for n in found if _NEGATION.search(n)), key=len, reverse=True))
+            # (only a name the text always brackets: one it also prints bare, 「書かない窓口の導入」「聞き取り型の
+            # 書かない窓口を導入」, is read as the documents print it, as before)
+            texts = [nfkc(text or "") for (text,) in db.execute("SELECT text FROM document_texts")]
+            printed = {nfkc(m.group(1)) for text in texts for m in _BRACKETED.finditer(text)}
+            outside = [_BRACKETED.sub("\x00", text) for text in texts]
+            found |= {n for n in printed if _NEGATION.search(n) and not any(n in text for text in outside)}
+        _NAMES[key] = tuple(sorted((n for n in found if _NEGATION.search(n)), key=lambda n: (-len(n), n)))
     return _NAMES[key]
 
 

@@ -8,7 +8,7 @@ import re
 
 def places_split(text: str, city_words: set[str], printed, notes: list[str]) -> str:
     """The text with each run of two municipality words of the index written 「AとB」 (the longest pair first)."""
-    words = sorted((w for w in city_words if len(w) >= 2), key=len, reverse=True)
+    words = sorted((w for w in city_words if len(w) >= 2), key=lambda w: (-len(w), w))  # (not hash order: the pattern is compiled once)
     if not words:
         return text
     alt = "|".join(map(re.escape, words))
