@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import re
 
-from assistant.query.grammar.phrasings import Phrasing
 
 # Counters said after 何 (なんけん → 何件): reading → as written.
 COUNTERS: dict[str, str] = {
@@ -32,6 +31,8 @@ def _alternatives(table: dict[str, str]) -> str:
 
 
 def kana_function_phrasings() -> tuple[Phrasing, ...]:
+    from assistant.query.grammar.phrasings import Phrasing  # (phrasings imports this module at its end)
+
     return (
         # 「実践項目なんけん」「参加者なんにん」「何こうもく」: a counter after 何 (typed なん or 何).
         Phrasing("counter_after_nan_in_kana",
