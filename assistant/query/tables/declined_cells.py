@@ -9,8 +9,10 @@ from assistant.query.compiled import compiled
 from assistant.query.facts import _key
 from assistant.text.normalize import nfkc
 
-# A cell declining the thing its column is: 「実施しません」「開催なし」「行わない」「予定なし」「なし」
+# A cell declining the thing its column is: 「実施しません」「開催なし」「行わない」「予定なし」 (not a bare 「なし」)
 _DECLINED = re.compile(r"^(?:(?:実施|開催|予定|設定)?\s*(?:しません|しない|なし|無し|ありません)|行いません|行わない|未実施)[。.]?$")
+# A bare word of absence, no doing declined in it: 「なし」「無し」「ありません」
+_BARE_NONE = re.compile(r"^(?:なし|無し|ありません)[。.]?$")
 # The thing said, then a negated doing: 「をやらない」「は実施しない」「を行わない」「のない」
 _NOT_DONE = compiled(r"\s*(?:を|は|が|の)?\s*(?:やら|実施し|行わ|開催し|予定し|し)(?:ない|なかった|ません|ず)"
                      r"|\s*(?:が|は|の)?\s*(?:ない|無い|なし|ありません)")
@@ -24,7 +26,9 @@ def declined_said(t, qn: str) -> list[tuple[int, int, str, str]]:
         if c.numeric:
             continue
         printed = {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows} - {""}
-        declined = sorted(p for p in printed if _DECLINED.match(p))
+        # (a bare 「なし」 of a column of names, 導入ツール: なし, is that column's value of none, read as main reads it
+        # — 「前年度はツールなしだった」 is that year's cell empty, not a doing declined: made91 m91-006)
+        declined = sorted(p for p in printed if _DECLINED.match(p) and not _BARE_NONE.match(p))
         if len(declined) != 1 or len(printed) < 2:
             continue
         for form in sorted({_key(f) for f in c.forms if len(_key(f)) >= 3}, key=len, reverse=True):
