@@ -176,6 +176,11 @@ FORMATS = {
     "made153": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鵠ヶ浜市 未利用市有地: 物件 list with grouped headers, 売却実績 per year with 不調 (PDF), 検討会議 per 物件 (docx), 公募 cards dl (html), 貸付 table (txt)
     "made154": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 柘ノ木市 市民提案型協働事業: 交付額/参加者数 per year, 不採択 sheet, 審査 scores A–E (PDF), 評価 blocks ◎○△ (docx), 事例 articles (html), 制度 prose
     "made155": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鴛ヶ池市 業務量調査・BPR: 課 merged down with 小計 rows, 課別 人工 (PDF), WG 提案 (1)–(8) (docx), 窓口委託 ○△× (html), 試算 prose (txt)
+    "made161": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 保育所再編: xlsx group heading 在籍児童数 over age columns, pdf schedule grid, docx Q&A, html selection table, txt year table
+    "made163": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 学校適正配置: xlsx two-row group headers and 計 rows, pdf per-district tables, docx bullet opinions, html dl Q&A, txt merger plan table
+    "made164": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 中期財政計画: xlsx 区分 merged down with 合計/差引 rows, pdf indicator × year with －, docx 取組n with key-value tables, html citizen page, txt fund table
+    "made165": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 使用料見直し: xlsx facility/room merged down with 午前/午後/夜間 rows, pdf matrix and class table, docx 意見n, html 減免 table, txt class table
+    "made162": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # ペーパーレス: xlsx 柱 rows inside the list, 実績値 and 達成状況 group headings, pdf 課 × month table over a page break, docx 議題 with ○役職（code関係） opinions, html h3 groups, txt prose
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
