@@ -144,6 +144,7 @@ class _Table:
     # its first row printed them (a group's cell over several rows is printed on its first row only).
     group_cells: dict[int, str] = field(default_factory=dict)
     groups_open_first: bool = False
+    names: set[str] = field(default_factory=set)  # the text cells of its rows so far (what a 「小学校計」 sums)
 
     def __post_init__(self) -> None:
         self.top = self.top or list(self.header)
@@ -921,10 +922,11 @@ class Walker:
         values = readings_apart(split_paired_cells(values))
         if not values:
             return
-        if is_total_row(cells):
+        if is_total_row(cells) or is_sum_of_named(cells, self.table.names):
             # 「企画部 小計」「合計」: the sum of rows above, no measure; a table of counts still states it.
             self._row_facts(header, cells, line_no)
             return
+        self.table.names.update(c for c in cells if c and _number(c) is None)
         self.table.last_first = cells[0] if cells else ""
         self.table.rows += 1
         item = self.table.item
@@ -1346,6 +1348,18 @@ def is_total_row(cells: list[str]) -> bool:
     # (「年度計 … 53,540,000 … 売却2件」: the count of what the total holds, said with its word, is a figure too)
     return len(filled) >= 2 and bool(_TOTAL_LABEL_RE.match(label)) \
         and all(_NUMERIC_CELL_RE.match(c) or _COUNTED_CELL_RE.match(c) for c in filled[1:])
+
+
+def is_sum_of_named(cells: list[str], names: set[str]) -> bool:
+    """「小学校計 | 141 | 31 | 3,864」 under rows named 東原小学校, 鵲台小学校…: the label is the ending the
+    rows' names share, then 計, and every other cell a figure — their subtotal, no school. The ending must
+    end a name above (a row 「一般会計」 among budget lines sums nothing: no name ends in 一般会)."""
+    filled = [c for c in cells if c]
+    if len(filled) < 2 or not all(_NUMERIC_CELL_RE.match(c) for c in filled[1:]):
+        return False
+    label = re.sub(r"\s+", "", filled[0])
+    stem = label[:-1] if label.endswith("計") else ""
+    return len(stem) >= 2 and any(len(n) > len(stem) and re.sub(r"\s+", "", n).endswith(stem) for n in names)
 
 
 def _next_number(last: str, first: str) -> bool:

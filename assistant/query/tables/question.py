@@ -1188,6 +1188,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「「やや不満」と答えた人は何人」 over やや不満 │ 割合 │ 人数: the one of the pair its counter asks
     if (pair := pair_asked(t.columns, qn, free)) is not None:
         take(pair[0], pair[1], "col", pair[2])
+    # 「統合検討の小学校」: the names ending in 小学校 (name_endings.py), before 学校 of 学校名 is read as its column
+    endings_said(t, qn, free, take)
     without_no = qn.replace("の", "")
     for form, kind, data in sorted(said, key=lambda x: -len(x[0])):
         # (「町内会の加入率」 for the value 町内会加入率: a compound of kanji said with の between its words;
@@ -2862,6 +2864,9 @@ _TOPIC = compiled(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:�
 
 # 「テレワークの意見」: a word, then の and the word the rows are called by (意見 of the column 意見の概要).
 _ROWS_OF = compiled(r"([^\s、。,?？!！「」のはがをにでと]{2,15})の(意見|要望|提案|質問|指摘)")
+
+
+from assistant.query.tables.name_endings import endings_said  # noqa: E402
 
 
 def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
