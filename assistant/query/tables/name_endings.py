@@ -27,7 +27,9 @@ def name_endings(t) -> set[str]:
     for n in names:
         for i in range(1, len(n) - 1):
             counts[n[i:]] = counts.get(n[i:], 0) + 1
-    return {e for e, k in counts.items() if 2 <= k < len(names) and _WORD_CHAR.match(e[0])}
+    # (the word the naming column's header is of, 事業 of 事業名, calls the rows though a few are named 〜業務)
+    kind = re.sub(r"(?:名称|名)$", "", _key(t.name))
+    return {e for e, k in counts.items() if 2 <= k < len(names) and _WORD_CHAR.match(e[0]) and e != kind}
 
 
 def endings_said(t, qn: str, free, take) -> None:
@@ -39,3 +41,22 @@ def endings_said(t, qn: str, free, take) -> None:
             if _WORD_CHAR.match(qn[m.start() - 1:m.start()] or " ") or not free(*m.span()):
                 continue
             take(m.start(), m.end(), "contains", (t.name, e))
+
+
+# 「通学区域の見直し対象になってる」: the value's okurigana left after its word (見直し of 通学区域見直し), then 対象 —
+# the rows the value is said of, no further condition.
+_TARGET_TAIL = re.compile(r"の?対象(?=に|と|で|の|は|$)")
+
+
+def value_tail(t, value: str, qn: str, end: int) -> int:
+    """How many characters after a value said belong to it: its last kana when the match stopped short of it, 対象
+    (「見直し対象の」), or the last kanji of the rows' own word (校 of 学校: 「大規模校」 is a school of 大規模)
+    standing as a word's end. 0 when none."""
+    n = 1 if value[-1:] and re.fullmatch(r"[ぁ-ん]", value[-1]) and qn[end:end + 1] == value[-1] \
+        and not qn[:end].endswith(value[-1]) else 0
+    if (target := _TARGET_TAIL.match(qn, end + n)) is not None:
+        return n + target.end() - (end + n)
+    kind = re.sub(r"(?:名称|名)$", "", _key(t.name))
+    if n == 0 and len(kind) >= 2 and qn[end:end + 1] == kind[-1] and not _WORD_CHAR.match(qn[end + 1:end + 2] or " "):
+        return 1
+    return n

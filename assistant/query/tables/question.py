@@ -1290,6 +1290,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 instead = re.search(r"[一-龥ァ-ヶー]{1,6}(?:では|じゃ)なく[、,]?$", qn[:m.start()]) if per.group(0) == "単位" else None
                 take(instead.start() if instead and free(instead.start(), m.start()) else m.start(), m.end() + per.end(), "filler")
                 continue
+            if kind == "value":
+                take(m.start(), m.end() + value_tail(t, data[0], qn, m.end()), kind, data)
+                continue
             take(*m.span(), kind, data)
     # 「苧環村の令和7年度負担金」 over 負担金 (its 合計 said by the group's word) | 苧環村 …: the member said picks
     # its own column of the group; the group's word is no second column.
@@ -1804,6 +1807,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     from assistant.query.tables.member_marks import apply_member_marks, read_member_marks
 
     member_marks = read_member_marks(t, qn, mentions, free, take)
+    import sys; print("DBGM", t.name, [(m.kind, qn[m.start:m.end], str(m.data)[:60]) for m in mentions], file=sys.stderr)
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
     if reading is not None and member_marks:
         apply_member_marks(reading, member_marks, Cond)
@@ -2866,7 +2870,7 @@ _TOPIC = compiled(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:�
 _ROWS_OF = compiled(r"([^\s、。,?？!！「」のはがをにでと]{2,15})の(意見|要望|提案|質問|指摘)")
 
 
-from assistant.query.tables.name_endings import endings_said  # noqa: E402
+from assistant.query.tables.name_endings import endings_said, value_tail  # noqa: E402
 
 
 def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
