@@ -32,13 +32,17 @@ def name_endings(t) -> set[str]:
     return {e for e, k in counts.items() if 2 <= k < len(names) and _WORD_CHAR.match(e[0]) and e != kind}
 
 
-def endings_said(t, qn: str, free, take) -> None:
-    """Take each ending said as a word of its own (not the tail of a longer word: 「東原小学校」 is a name) as a
-    condition that the name holds it, the longest first."""
-    ends = name_endings(t)
+def endings_said(t, qn: str, free, take, values) -> None:
+    """Take each ending said as a word of its own (not the tail of a longer word: 「東原小学校」 is a name, nor the
+    head of one: 「見直し分野」) as a
+    condition that the name holds it, the longest first. Not an ending some column prints as its value (学校 of
+    分類 beside names ending 小学校): that column says it."""
+    ends = name_endings(t) - set(values)
     for e in sorted(ends, key=len, reverse=True):
         for m in re.finditer(re.escape(e), qn):
-            if _WORD_CHAR.match(qn[m.start() - 1:m.start()] or " ") or not free(*m.span()):
+            # (a word's end on both sides: 「見直し分野」 is no row named 〜の見直し)
+            if _WORD_CHAR.match(qn[m.start() - 1:m.start()] or " ") or _WORD_CHAR.match(qn[m.end():m.end() + 1] or " ") \
+                    or not free(*m.span()):
                 continue
             take(m.start(), m.end(), "contains", (t.name, e))
 

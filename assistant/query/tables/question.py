@@ -1189,7 +1189,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     if (pair := pair_asked(t.columns, qn, free)) is not None:
         take(pair[0], pair[1], "col", pair[2])
     # 「統合検討の小学校」: the names ending in 小学校 (name_endings.py), before 学校 of 学校名 is read as its column
-    endings_said(t, qn, free, take)
+    endings_said(t, qn, free, take, values)
     without_no = qn.replace("の", "")
     for form, kind, data in sorted(said, key=lambda x: -len(x[0])):
         # (「町内会の加入率」 for the value 町内会加入率: a compound of kanji said with の between its words;
