@@ -200,7 +200,7 @@ def _gutter(lines: list[_Line], width: float) -> float | None:
     """The x of the space between two columns of running text, or None. Lines cut in exactly two
     by it must be most of the cut lines (a table's rows are cut in three or more), the gap must
     be near the middle of the page, and the left column's text must fill its column (a list of
-    labels and values is no column layout)."""
+    labels and values is no column layout), and so must the right column's."""
     two = [line for line in lines if len(line.segments) == 2]
     many = [line for line in lines if len(line.segments) >= 3]
     if len(two) < 3 or len(many) * 2 > len(two):
@@ -214,7 +214,11 @@ def _gutter(lines: list[_Line], width: float) -> float | None:
         return None
     margin = min(line.x0 for line in lines)
     filled = sum(line.segments[0].x1 - line.segments[0].x0 for line in two) / len(two)
-    return gutter if filled >= 0.5 * (gutter - margin) else None
+    # (the right column's text fills its column too: a caption with its unit at the right edge, 「表２－３ …推計
+    # （単位：人）」 over each table, is one line, no second column)
+    edge = max(line.segments[-1].x1 for line in lines)
+    right = sum(line.segments[1].x1 - line.segments[1].x0 for line in two) / len(two)
+    return gutter if filled >= 0.5 * (gutter - margin) and right >= 0.5 * (edge - gutter) else None
 
 
 def _with_tables(lines: list[_Line]) -> list[tuple[float, float, list[str]]]:

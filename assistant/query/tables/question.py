@@ -1807,7 +1807,6 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     from assistant.query.tables.member_marks import apply_member_marks, read_member_marks
 
     member_marks = read_member_marks(t, qn, mentions, free, take)
-    import sys; print("DBGM", t.name, [(m.kind, qn[m.start:m.end], str(m.data)[:60]) for m in mentions], file=sys.stderr)
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
     if reading is not None and member_marks:
         apply_member_marks(reading, member_marks, Cond)
@@ -2157,17 +2156,18 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
             take(*m.span(), "filler")
     # 「令和7年度末に…になる見込み」 over a table printing that year as a forecast (年間件数 令和7年度（見込）): the
     # word only says what the table says of the year, no condition
+    # (「児童生徒数R12推計」: the word closing the header after its year says so too, unbracketed)
     planned = {c.year for c in t.columns if c.year is not None
-               and re.search(r"[(（]\s*(?:見込み?|見通し|予定|計画)\s*[)）]", nfkc(c.header))}
+               and re.search(r"[(（]\s*(?:見込み?|見通し|予定|計画)\s*[)）]|\d\s*(?:見込み?|見通し|推計)$", nfkc(c.header))}
     if planned:
-        for m in re.finditer(r"(?:の)?(?:見込み?|見通し|予定)(?:額)?(?:の|で)?", qn):
+        for m in re.finditer(r"(?:の)?(?:見込み?|見通し|予定|推計)(?:額)?(?:の|で)?", qn):
             if free(*m.span()) and any(y.fiscal_year in planned for y in find_years(qn[:m.start()])):
                 # (「R8見込が」 over 予算額R8（見込）: the word right after the year names that year's column, the
                 # table's own word said)
                 year = next((y for y in find_years(qn[:m.start()]) if y.end == m.start()), None)
                 word = re.sub(r"^の|額?[ので]?$", "", qn[m.start():m.end()])
                 named = [c.header for c in t.columns if year is not None and c.year == year.fiscal_year
-                         and re.search(r"[(（]\s*" + re.escape(word), nfkc(c.header))]
+                         and re.search(r"[(（]\s*" + re.escape(word) + r"|\d\s*" + re.escape(word) + "$", nfkc(c.header))]
                 if len(named) == 1:
                     # (said with its year, 「r8見込」: words a plan of another kind says alone do not name this table)
                     take(year.start, m.end(), "col", named[0])

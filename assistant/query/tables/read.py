@@ -337,6 +337,9 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         table.restated = [r for r in rows if _is_restated(r["cells"], headers)]
         table.totals = [r for r in rows if r not in body and _is_total(r["cells"], headers)]
         table.columns = year_columns_named(table.columns, table.caption)  # 「推進項目別 財政効果額」 over Ｒ６ | Ｒ７
+        from assistant.query.tables.kind_of_year_figure import years_of_one_measure  # 児童生徒数 over R6実績 | R12推計
+
+        table.columns = years_of_one_measure(table.columns)
         from assistant.query.tables.per_unit_forms import per_unit_forms  # 「人口１万人当たり」 of 「…人口１万人当たり職員数」
 
         table.columns = per_unit_forms(table.columns, table.caption)
