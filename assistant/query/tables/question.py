@@ -1978,6 +1978,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         _labels_as_said(question, qn, mentions, reading.conds)
         reading.notes[:0] = read_notes
         reading.limit = limit if reading.aggregate.startswith("order_") else 0
+        from assistant.query.tables.first_time import first_time_asked
+
+        first_time_asked(t, qn, reading, free)  # 「初めて700人を下回るのは何年度」: the earliest year of those under it
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
         # (「件数が一番多い区分はどれ」: the count said as what is compared, the group asked; but
         # 「件数がいちばん多い所管課は何件」 asks the count all the same)
