@@ -1076,9 +1076,15 @@ class Walker:
         before it: the same columns, a few lines on, and either its header printed again or a row
         numbered like the last one (a next page's first row is no header)."""
         last = self.last_table
-        if last is None or last.pairs or last.kind != kind or line_no - last.end > _PAGE_BREAK_LINES \
+        # (「表２－５ …推計（続き） （単位：人）」 over the header again: the caption restated says it goes on, a line
+        # more past the page's furniture)
+        restated = last is not None and _caption_goes_on(self.last_text, last.caption)
+        if last is None or last.pairs or last.kind != kind \
+                or line_no - last.end > _PAGE_BREAK_LINES + (2 if restated else 0) \
                 or len(cells) != len(last.header):
             return False
+        if restated and cells == last.header and last.heading == self.heading:
+            return True
         if self.last_text and self.last_text != last.caption \
                 and _YEAR_IN_TITLE_RE.sub("", self.last_text) == _YEAR_IN_TITLE_RE.sub("", last.caption):
             return False  # 「…一覧（令和7年度）」 over the same header: the next year's table (a workbook's next sheet)
@@ -1348,6 +1354,16 @@ def is_total_row(cells: list[str]) -> bool:
     # (「年度計 … 53,540,000 … 売却2件」: the count of what the total holds, said with its word, is a figure too)
     return len(filled) >= 2 and bool(_TOTAL_LABEL_RE.match(label)) \
         and all(_NUMERIC_CELL_RE.match(c) or _COUNTED_CELL_RE.match(c) for c in filled[1:])
+
+
+def _caption_goes_on(text: str, caption: str) -> bool:
+    """Whether a line is the table's caption printed again with 「（続き）」 (its unit note aside): the words before
+    the mark end the caption as first printed."""
+    if not text or not caption or not _GOES_ON_RE.search(re.sub(f"\\s*{_UNIT_NOTE}\\s*$", "", nfkc(text))):
+        return False
+    said = re.sub(r"\s+", "", _GOES_ON_RE.sub("", re.sub(f"\\s*{_UNIT_NOTE}\\s*$", "", nfkc(text))))
+    first = re.sub(r"\s+", "", re.sub(f"\\s*{_UNIT_NOTE}\\s*$", "", nfkc(caption)))
+    return len(said) >= 4 and first.endswith(said)
 
 
 def is_sum_of_named(cells: list[str], names: set[str]) -> bool:

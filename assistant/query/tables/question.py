@@ -2162,6 +2162,12 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
     # (「児童生徒数R12推計」: the word closing the header after its year says so too, unbracketed)
     planned = {c.year for c in t.columns if c.year is not None
                and re.search(r"[(（]\s*(?:見込み?|見通し|予定|計画)\s*[)）]|\d\s*(?:見込み?|見通し|推計)$", nfkc(c.header))}
+    if not planned and re.search(r"推計|見込|見通し|予測", nfkc(t.caption or "")):
+        # 「北部地区の令和９年度の小学校児童数の推計は」 over 「表２－４ 北部地区の児童生徒数推計」: every figure of the
+        # table is an estimate, as its caption says; the word names no column of its own
+        for m in re.finditer(r"(?:の)?(?:推計|見込み?|見通し|予測)(?:値)?(?:の|で)?", qn):
+            if free(*m.span()):
+                take(*m.span(), "filler")
     if planned:
         for m in re.finditer(r"(?:の)?(?:見込み?|見通し|予定|推計)(?:額)?(?:の|で)?", qn):
             if free(*m.span()) and any(y.fiscal_year in planned for y in find_years(qn[:m.start()])):
