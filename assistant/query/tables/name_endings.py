@@ -8,6 +8,7 @@ import re
 from assistant.text.normalize import nfkc
 
 _WORD_CHAR = re.compile(r"[一-龥ァ-ヶー々]")
+_KANA = re.compile(r"[ぁ-ん]")
 
 
 def _key(text) -> str:
@@ -26,10 +27,12 @@ def name_endings(t) -> set[str]:
     counts: dict[str, int] = {}
     for n in names:
         for i in range(1, len(n) - 1):
-            counts[n[i:]] = counts.get(n[i:], 0) + 1
+            # (an ending starts a word: a kanji or katakana, or kana after a kanji — こども園 of 汐見こども園)
+            if _WORD_CHAR.match(n[i]) or (_KANA.match(n[i]) and not _KANA.match(n[i - 1]) and len(n) - i >= 3):
+                counts[n[i:]] = counts.get(n[i:], 0) + 1
     # (the word the naming column's header is of, 事業 of 事業名, calls the rows though a few are named 〜業務)
     kind = re.sub(r"(?:名称|名)$", "", _key(t.name))
-    return {e for e, k in counts.items() if 2 <= k < len(names) and _WORD_CHAR.match(e[0]) and e != kind}
+    return {e for e, k in counts.items() if 2 <= k < len(names) and e != kind}
 
 
 def endings_said(t, qn: str, free, take, values) -> None:

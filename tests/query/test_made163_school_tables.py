@@ -1,0 +1,97 @@
+"""made163's school documents beside the shipped corpus (and another town's list of nurseries made here): names
+sharing an ending (小学校, 中学校) filter the rows by it; a value said with the rows' word (大規模校) or as 「…の見直し
+対象」 is that value; two year columns of one measure (児童生徒数 R6実績 | R12推計) are one series; 「初めて…を下回る
+のは何年度」 is the earliest such year; a PDF's caption with its unit at the right is no second column of text."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.formats.pdf import extract
+from assistant.query.conversation import Assistant
+from tests.conversation_helpers import ask, assistant_over
+
+ROOT = Path(__file__).resolve().parents[2]
+DOCS = ROOT / "tests" / "questions" / "made163" / "docs"
+
+NURSERIES = """\
+楢葉町 保育施設一覧（令和7年4月1日現在）
+
+施設番号\t施設名\t地区\t定員\t在籍児童数\t方針
+N-01\t北野保育所\t北部\t90\t84\t存続
+N-02\t川端保育所\t中部\t60\t41\t民営化
+N-03\t南浜こども園\t南部\t120\t118\t存続
+N-04\t汐見こども園\t南部\t90\t62\t民営化
+N-05\t本町保育所\t中部\t100\t97\t存続
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("made163_school_tables")
+    for doc in sorted((ROOT / "corpus").iterdir()):
+        if doc.is_file():
+            shutil.copy(doc, folder / doc.name)
+    for doc in sorted(DOCS.iterdir()):
+        shutil.copy(doc, folder / doc.name)
+    (folder / "楢葉町保育施設一覧.txt").write_text(NURSERIES, encoding="utf-8")
+    return assistant_over(folder)
+
+
+def _codes(answer) -> set[str]:
+    return {str(r.get("number") or r.get("学校番号") or r.get("施設番号")) for r in answer.rows}
+
+
+def test_ending_of_some_names_filters_the_rows(assistant) -> None:
+    a = ask(assistant, "統合検討になってる小学校は何校？")
+    assert a.status == "exact" and a.value == 5
+    b = ask(assistant, "統合検討の学校を一覧で", "そのうち中学校は？")
+    assert _codes(b) == {"中-04"}
+    # another town's list: こども園 ends two names, 保育所 three
+    c = ask(assistant, "民営化するこども園は？")
+    assert c.status == "exact" and _codes(c) == {"N-04"}
+    d = ask(assistant, "存続する保育所の在籍児童数を合計すると？")
+    assert d.status == "exact" and d.value == 84 + 97
+
+
+def test_subtotal_rows_are_never_schools(assistant) -> None:
+    a = ask(assistant, "特別支援学級が３学級以上ある学校")
+    assert _codes(a) == {"小-01", "小-04", "小-07", "小-13", "小-14", "中-02", "中-06"}
+
+
+def test_value_said_with_the_rows_word_or_as_target(assistant) -> None:
+    a = ask(assistant, "大規模校になっているのは？")
+    assert a.status == "exact" and _codes(a) == {"小-04", "小-14", "中-02"}
+    b = ask(assistant, "通学区域の見直し対象になってる学校を全部教えて")
+    assert b.status == "exact" and _codes(b) == {"小-04", "小-05", "小-12", "小-14", "中-02"}
+
+
+def test_two_years_of_one_measure(assistant) -> None:
+    a = ask(assistant, "R12の推計でR6より児童生徒数が増える見込みの学校はどこ？")
+    assert a.status == "exact" and _codes(a) == {"小-04", "小-05", "小-13", "小-14", "中-02", "中-06"}
+
+
+def test_first_year_under_a_bound(assistant) -> None:
+    a = ask(assistant, "南部地区で児童生徒数の合計が初めて700人を下回るのは何年度？")
+    assert a.status == "exact" and a.value == "令和11年度"
+
+
+def test_district_tables_of_the_pdf(assistant) -> None:
+    a = ask(assistant, "北部地区の令和９年度の小学校児童数の推計は？")
+    assert a.status == "exact" and a.value == 414
+    # (中央地区's table goes on over the next page, its caption printed again with （続き）)
+    # (partial only because this index holds a second town's list, and no town is said)
+    b = ask(assistant, "中央地区のR12の中学校生徒数は何人の見込み？")
+    assert b.value == 531 and not b.unused
+
+
+def test_caption_with_its_unit_is_no_second_column() -> None:
+    text = extract((DOCS / "資料編_地区別児童生徒数推計（R6～R12）.pdf").read_bytes(), "p.pdf").text
+    lines = text.splitlines()
+    # 南部地区's table (its first row 512 | 305 | 817) comes under its own heading, before 北部地区's
+    south = lines.index("（３）南部地区")
+    north = lines.index("（４）北部地区")
+    first_row = next(n for n, line in enumerate(lines) if line.startswith("令和６年度（実績）\t512"))
+    assert south < first_row < north
