@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 
-from assistant.text.normalize import nfkc
+from assistant.text.normalize import search_form
 
 _WORD_CHAR = re.compile(r"[一-龥ァ-ヶー々]")
 _KANA = re.compile(r"[ぁ-ん]")
 
 
 def _key(text) -> str:
-    return "".join(nfkc(str(text or "")).split())
+    """The form questions are read in (kana folded, lower case, no spaces), as the table's values are keyed."""
+    return search_form(str(text or ""))
 
 
 def name_endings(t) -> set[str]:
@@ -37,15 +38,21 @@ def name_endings(t) -> set[str]:
 
 def endings_said(t, qn: str, free, take, values) -> None:
     """Take each ending said as a word of its own (not the tail of a longer word: 「東原小学校」 is a name, nor the
-    head of one: 「見直し分野」) as a
-    condition that the name holds it, the longest first. Not an ending some column prints as its value (学校 of
-    分類 beside names ending 小学校): that column says it."""
+    head of one: 「見直し分野」) as a condition that the name holds it, the longest first. Not an ending some column
+    prints as its value (学校 of 分類 beside names ending 小学校): that column says it. Names said short (南条小)
+    are read first."""
     ends = name_endings(t) - set(values)
+    names = {_key(r["cells"].get(t.name)) for r in t.rows} if ends else set()
+    _short_names_said(ends, qn, free, take, values)
     for e in sorted(ends, key=len, reverse=True):
         for m in re.finditer(re.escape(e), qn):
             # (a word's end on both sides: 「見直し分野」 is no row named 〜の見直し)
             if _WORD_CHAR.match(qn[m.start() - 1:m.start()] or " ") or _WORD_CHAR.match(qn[m.end():m.end() + 1] or " ") \
                     or not free(*m.span()):
+                continue
+            # (「旧鵠ヶ浜北小の跡地」: one name said in two parts, its head then の and its ending, no kind of rows)
+            head = re.search(r"([^\s、。,?？!！「」のはがをにでと]{2,})の$", qn[:m.start()])
+            if head and any(head.group(1) in n for n in names):
                 continue
             take(m.start(), m.end(), "contains", (t.name, e))
 
@@ -67,3 +74,23 @@ def value_tail(t, value: str, qn: str, end: int) -> int:
     if n == 0 and len(kind) >= 2 and qn[end:end + 1] == kind[-1] and not _WORD_CHAR.match(qn[end + 1:end + 2] or " "):
         return 1
     return n
+
+
+def _short_names_said(ends: set[str], qn: str, free, take, values) -> None:
+    """「南条小に統合される」 for 南条小学校: a name said with its shared ending cut to that ending's first character
+    (小学校 → 小, 中学校 → 中), as names of schools are said; only a short form that names one value and is no
+    value itself, said as a word's end."""
+    shorts: dict[str, list] = {}
+    for vk, holders in values.items():
+        for e in ends:
+            if len(e) >= 2 and vk.endswith(e) and len(vk) - len(e) >= 2 and _WORD_CHAR.match(e[0]):
+                shorts.setdefault(vk[:-len(e)] + e[0], []).append((vk, holders))
+    for short, held in sorted(shorts.items(), key=lambda kv: -len(kv[0])):
+        if len({vk for vk, _ in held}) != 1 or short in values:
+            continue
+        for m in re.finditer(re.escape(short), qn):
+            if _WORD_CHAR.match(qn[m.start() - 1:m.start()] or " ") or _WORD_CHAR.match(qn[m.end():m.end() + 1] or " ") \
+                    or not free(*m.span()):
+                continue
+            vk, holders = held[0]
+            take(m.start(), m.end(), "value", (vk, holders))
