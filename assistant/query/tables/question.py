@@ -1807,6 +1807,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     from assistant.query.tables.member_marks import apply_member_marks, read_member_marks
 
     member_marks = read_member_marks(t, qn, mentions, free, take)
+    from assistant.query.tables.named_as_target import rows_said_as_target
+
+    rows_said_as_target(t, qn, mentions, _Mention)  # 「東原小に統合される学校」: the rows whose 統合先 is 東原小学校
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
     if reading is not None and member_marks:
         apply_member_marks(reading, member_marks, Cond)
