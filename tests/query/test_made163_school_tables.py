@@ -19,12 +19,12 @@ DOCS = ROOT / "tests" / "questions" / "made163" / "docs"
 NURSERIES = """\
 楢葉町 保育施設一覧（令和7年4月1日現在）
 
-施設番号\t施設名\t地区\t定員\t在籍児童数\t方針
-N-01\t北野保育所\t北部\t90\t84\t存続
-N-02\t川端保育所\t中部\t60\t41\t民営化
-N-03\t南浜こども園\t南部\t120\t118\t存続
-N-04\t汐見こども園\t南部\t90\t62\t民営化
-N-05\t本町保育所\t中部\t100\t97\t存続
+施設番号\t施設名\t地区\t定員\t在籍児童数\t方針\t移管先
+N-01\t北野保育所\t北部\t90\t84\t存続\t－
+N-02\t川端保育所\t中部\t60\t41\t民営化\t本町保育所
+N-03\t南浜こども園\t南部\t120\t118\t存続\t－
+N-04\t汐見こども園\t南部\t90\t62\t民営化\t南浜こども園
+N-05\t本町保育所\t中部\t100\t97\t存続\t－
 """
 
 
@@ -95,3 +95,13 @@ def test_caption_with_its_unit_is_no_second_column() -> None:
     north = lines.index("（４）北部地区")
     first_row = next(n for n, line in enumerate(lines) if line.startswith("令和６年度（実績）\t512"))
     assert south < first_row < north
+
+
+def test_row_said_as_where_others_go(assistant) -> None:
+    # 東原小 (東原小学校 said short) with に統合される: the schools whose 統合先 is it, not 東原小学校 itself
+    a = ask(assistant, "東原小に統合される学校は？")
+    assert a.value is None or a.value == 2
+    assert _codes(a) == {"小-02", "小-03"}
+    # another town's list: the column is 移管先, the verb 移管
+    b = ask(assistant, "南浜こども園に移管される施設は？")
+    assert _codes(b) == {"N-04"}
