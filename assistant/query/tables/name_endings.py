@@ -36,12 +36,28 @@ def name_endings(t) -> set[str]:
     return {e for e, k in counts.items() if 2 <= k < len(names) and e != kind}
 
 
+def _rows_called(t, ending: str, ends: set[str]) -> bool:
+    """Whether the document's title or the table's caption calls its rows by the ending (「…ビジョン 連携事業進捗管理表」
+    over rows of 〜連携事業 and 移住ポータル事業): a word for all of them there, no kind of some. 「小・中学校一覧」
+    names two kinds side by side (小学校 and 中学校), not one."""
+    title = _key(f"{t.doc_title or ''}／{t.caption or ''}")
+    for m in re.finditer(re.escape(ending), title):
+        before = title[m.start() - 1:m.start()]
+        if _WORD_CHAR.match(before or " "):
+            continue  # (the tail of a longer word of the title)
+        if before == "・" and any(e != ending and e[0] == title[m.start() - 2:m.start() - 1] and e[1:] == ending[1:]
+                                  for e in ends):
+            continue  # 「小・中学校」: 小学校 and 中学校 said together
+        return True
+    return False
+
+
 def endings_said(t, qn: str, free, take, values) -> None:
     """Take each ending said as a word of its own (not the tail of a longer word: 「東原小学校」 is a name, nor the
     head of one: 「見直し分野」) as a condition that the name holds it, the longest first. Not an ending some column
     prints as its value (学校 of 分類 beside names ending 小学校): that column says it. Names said short (南条小)
     are read first."""
-    ends = name_endings(t) - set(values)
+    ends = {e for e in name_endings(t) - set(values) if not _rows_called(t, e, name_endings(t))}
     names = {_key(r["cells"].get(t.name)) for r in t.rows} if ends else set()
     _short_names_said(ends, qn, free, take, values)
     for e in sorted(ends, key=len, reverse=True):
