@@ -17,7 +17,7 @@ def _key(text) -> str:
 
 
 def name_endings(t) -> set[str]:
-    """The endings (two characters or more, short of a whole name) that two names of the table's naming column or
+    """The endings (three characters or more, short of a whole name) that two names of the table's naming column or
     more end in, but not all of them."""
     if not t.name:
         return set()
@@ -33,7 +33,8 @@ def name_endings(t) -> set[str]:
                 counts[n[i:]] = counts.get(n[i:], 0) + 1
     # (the word the naming column's header is of, 事業 of 事業名, calls the rows though a few are named 〜業務)
     kind = re.sub(r"(?:名称|名)$", "", _key(t.name))
-    return {e for e, k in counts.items() if 2 <= k < len(names) and e != kind}
+    # (three characters or more: a word of two, 事業 or 申請, ends names of every sort and is said of all rows alike)
+    return {e for e, k in counts.items() if 2 <= k < len(names) and len(e) >= 3 and e != kind}
 
 
 def _rows_called(t, ending: str, ends: set[str]) -> bool:
