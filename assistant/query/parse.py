@@ -167,6 +167,8 @@ def kanji_numbers(text: str) -> str:
 
 
 # 「…しているのは？」「…のものは？」: the question asks for some of the records, not for a kind of its own.
+# 「RPA関係のもの」「防災に関するやつ」: the ones about a topic.
+_ABOUT_ONES = compiled(r"(?:関係|関連|絡み|がらみ|に関する|に関わる|についての)\s*の?\s*(?:もの|やつ)")
 _ONES_THAT = compiled(r"(?:ている|てる|した|する|の)(?:もの|の)(?:は|って)?\s*[?？]?\s*$")
 # 「令和8年度に何点だった？」: a grade asked for in points.
 _ASKS_POINTS = compiled(r"何点|なん点|点数は|評価点は")
@@ -1430,6 +1432,13 @@ class Parser:
                 and bool(context.conditions) and target in ("", context.target))
             # 「進捗状況シートで令和4年中に取組終了と…」→「9月に終わったのはどれ？」: conditions on a field of the
             # record the previous rows belong to (the sheet's practice item) narrow those rows too.
+            # 「窓口サービス課の実践項目は？」→「RPA関係のものはある？」: one topic word, said as "the ones about…" with no
+            # kind, over records answered by conditions with no words searched, narrows them (a topic searched
+            # before is replaced instead: topic_again below).
+            or (not kinds_named and not conds and len(keywords) == 1 and "refines" in marks
+                and context.target in self.lex.kinds and bool(context.conditions)
+                and not any(c.field == "text" for c in context.conditions)
+                and bool(_ABOUT_ONES.search(text)))
             or (not kinds_named and not keywords and bool(conds) and not self._names_record(conds)
                 and bool(context.conditions) and (target, context.target) in LINKS
                 and all(c.field in self.lex.columns.get(target, ()) for c in conds)))
