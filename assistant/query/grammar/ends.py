@@ -481,7 +481,9 @@ RULES: list[Rule] = [
          r"(?<![価A-DＡ-Ｄ\x1f]が)(?<!いつから)(?<!何年度から)(?:まだ|現在も|今も|引き続き)?(?:継続中|継続している|終了していない|未終了|取組中|終了前|継続の|継続(?![払性的費]))"
          # (「完了になっていない」: the state said as a noun with なる)
          r"|(?:まだ)?(?:完了|終了)(?:に|と)(?:なっていない|なってない|なっていなかった|なってなかった|ならない|なっておらず)"
-         r"|(?:取組終了|終了)(?:が|は)?まだ(?:の|です)?",
+         r"|(?:取組終了|終了)(?:が|は)?まだ(?:の|です)?"
+         # (「まだ取組を続けている」: the item's work said as kept up, with まだ/今も so it is not a grade or a habit)
+         r"|(?:まだ|現在も|今も|引き続き)\s*(?:取組|取り組み)\s*(?:を|が)?\s*(?:続けて(?:い)?る|継続して(?:い)?る|続いて(?:い)?る)",
          _continuing, negatable=True,
          examples=(("まだ終わってない", {"conditions": [("ended", "empty", None)]}),
                    ("おわってない", {"conditions": [("ended", "empty", None)]}),
@@ -490,6 +492,7 @@ RULES: list[Rule] = [
                    ("取組終了がまだの", {"conditions": [("ended", "empty", None)]}),
                    ("取組終了が継続中の", {"conditions": [("ended", "empty", None)]}),
                    ("完了になっていない", {"conditions": [("ended", "empty", None)]}),
+                   ("まだ取組を続けているもの", {"conditions": [("ended", "empty", None)]}),
                    ("A評価が続いている", None),
                    ("いつから続いているのか", None),  # (since when: start_asked)
                    ("継続払いはできる", None))),  # (a word of its own: 継続払い, 継続性)
