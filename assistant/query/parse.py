@@ -167,6 +167,11 @@ def kanji_numbers(text: str) -> str:
 
 
 # 「…しているのは？」「…のものは？」: the question asks for some of the records, not for a kind of its own.
+def _names_by_place_or_number(c: Condition) -> bool:
+    """A condition naming records by their number or their place in the list (not by words of their own)."""
+    return c.field.startswith("@place:") or c.field in ("@no", "code") and c.op in ("=", "in")
+
+
 # 「RPA関係のもの」「防災に関するやつ」: the ones about a topic.
 _ABOUT_ONES = compiled(r"(?:関係|関連|絡み|がらみ|に関する|に関わる|についての)\s*の?\s*(?:もの|やつ)")
 _ONES_THAT = compiled(r"(?:ている|てる|した|する|の)(?:もの|の)(?:は|って)?\s*[?？]?\s*$")
@@ -3681,7 +3686,8 @@ class Parser:
         """A condition naming a thing (a record, a department, a 部会, a place) starts a new topic
         unless the question says it refines; grades, scores and years do not."""
         # (「Nだけ」: the items added later are a class of records, as a grade is, no record named)
-        return any(c.field.startswith("@title") or c.field in ("@no", "code", "@dept", "subcommittee", "places")
+        # (「最後の取組項目」: a record named by its place in the list, grammar/list_places.py)
+        return any(c.field.startswith(("@title", "@place:")) or c.field in ("@no", "code", "@dept", "subcommittee", "places")
                    and not (c.field == "code" and c.op in ("added", "not_added"))
                    for c in conds)
 
@@ -4007,6 +4013,10 @@ class Parser:
             # 「施設のテーマの取組項目」→「協働のテーマなら？」: one value of a list field said instead of the one said
             # before replaces it (「そのうち協働のテーマなら」 and 「協働も含むなら」 add it instead)
             replaced |= {c.field for c in conds if c.op == "has"}
+        if _SWITCHED.match(q.question) and any(_names_by_place_or_number(c) for c in conds):
+            # 「最後の取組項目の委員評価は？」→「じゃあ取組項目1は？」 (or the other way round): the record named by
+            # number and the one named by its place in the list are one condition, the new one replacing the old
+            replaced |= {c.field for c in base if _names_by_place_or_number(c)}
         if _ALSO_OFFICE.search(q.question):
             replaced.discard("@dept")  # 「介護福祉課も一緒にやってるのは」: that office as well as the one before
         kept = [c for c in base if c.field not in replaced or _narrowed_out(c, conds) or _other_city_cell(c, conds)
