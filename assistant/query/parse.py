@@ -1102,6 +1102,8 @@ class Parser:
                     w.consume(field_word.start(), after.end() if after else m.end())
                     hints.add("practice")
                     continue
+                if fld == "ended" and "ended_month" in self.ctx.all_fields and compiled(r"\s*\d{1,2}\s*月\s*").fullmatch(m.group(1)):
+                    continue  # 「取組終了が「9月」と書かれている」: a month of no year, read by end_months.end_field_in_month
                 conds.append(Condition(fld, "contains", m.group(1), f"{field_label(fld)}に「{m.group(1)}」を含む"))
                 w.consume(field_word.start(), after.end() if after else m.end())
                 holders = {k for k, cols in self.lex.columns.items() if fld in cols}
