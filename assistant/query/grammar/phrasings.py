@@ -1323,6 +1323,13 @@ _WORDINGS: tuple[Phrasing, ...] = (
              "",
              examples=(("18番目の取組項目の実践項目を、載っている順番で", "18番目の取組項目の実践項目を"),
                        ("連携事業を一覧に掲載の順に並べて", "連携事業を"))),
+    # 「…事業の「対応」に挙がっている3つ目の項目」: the Nth item a record's cell lists, said as the cell's
+    # (項目 here is an item of the cell, no kind: nth_listed_part.py answers 「…の対応の3つ目」)
+    Phrasing("nth_item_of_a_cell", r"[「『](?P<f>[^」』]{1,12})[」』]\s*(?:に|で|の中で|の欄に)\s*"
+                                   r"(?:挙がって|挙げられて|書かれて|載って|並んで|列挙されて)(?:いる|る)\s*"
+                                   r"(?P<n>[0-9０-９]{1,2}|[一二三四五六七八九])\s*(?:つ目|番目|個目)\s*の\s*(?:項目|もの|こと)",
+             r"\g<f>の\g<n>つ目",
+             examples=(("東南部都市連絡調整会議事業の「対応」に挙がっている3つ目の項目は？", "東南部都市連絡調整会議事業の対応の3つ目は？"),)),
     # 「…をソートして。同点は番号順で。」: the same said as a sentence of its own, not in brackets.
     Phrasing("ties_in_number_order_said", r"[。、,]\s*(?:同点|同率|同数|同じ点数?|同値)(?:の場合は|の時は|のときは|なら|だったら|は)[、,]?\s*"
                                           r"(?:番号|No\.?|ナンバー)順(?:で|に)?(?:お願いします|並べて)?(?:ください)?\s*[。]?\s*$",
