@@ -675,6 +675,9 @@ class Assistant:
                 from assistant.query import days_between  # (「募集期間は何日間？初日と最終日も含めて」)
 
                 days_between.worked_out(question, answer)
+                from assistant.query import nth_listed_part  # (「…事業の対応の3つ目は」: the cell's third item)
+
+                nth_listed_part.answered(question, answer)
             after_nothing.said_so(question, getattr(self, "_found_nothing", False), answer)
             self._found_nothing = after_nothing.found_nothing(answer)
             asked_where.said_so(question, answer)

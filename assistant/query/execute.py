@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from assistant.kinds import registry
 from assistant.labels import field_label, kind_label
 from assistant.query.answer import Condition, Query
+from assistant.query.list_places import placed_keys
 from assistant.query.lexicon import Lexicon, grade_rank_sql, grade_scale, strip_bureau
 from assistant.text.normalize import nfkc, notation_key
 from assistant.query.vocabulary import FIELD_ALIASES, LINKS, STANCE_OF, WIDER_SCOPE, scheme_forms as _scheme_forms
@@ -497,6 +498,38 @@ class Executor:
         self._probed: dict[tuple, bool] = {}  # see exists
 
     # ------------------------------------------------------------------ resolution
+    def _placed(self, q: Query, target: str, c: Condition, notes: list[str]) -> Condition | None:
+        """A place in a printed list → the keys of the records there (of the target itself, or of the records the
+        target's belong to). A place no list has, or one read in several documents' lists, leaves the answer partial
+        and says so; a kind the target does not belong to is a condition not used, said too."""
+        kind = c.field.split(":", 1)[1]
+        if kind == target:
+            field = "key"
+        elif (kind, target) in LINKS and f"{LINKS[(kind, target)]}_key" in self.columns.get(target, ()):
+            field = f"{LINKS[(kind, target)]}_key"
+        else:
+            field = ""
+        if not field or kind not in self.tables:
+            notes.append(f"「{c.label}」は{kind_label(target)}の条件にならないため使いませんでした")
+            q.unused.append(c.label)
+            q.dropped.append(c.label)
+            return None
+        sources = sorted({s for x in q.conditions if x.field == "source" and x.op in ("in", "=")
+                          for s in (x.value if isinstance(x.value, list) else [x.value])})
+        by_source = placed_keys(self.db, kind, c.value, sources or None)
+        want = int(c.value.get("count", 1))
+        whole = {s: keys for s, keys in by_source.items() if len(keys) == want}
+        if not whole:
+            notes.append(f"「{c.label}」に当たる{kind_label(kind)}が一覧にありません")
+            q.unused.append(c.label)
+            q.dropped.append(c.label)
+            return Condition(field, "in", [], c.label)
+        if len(whole) > 1:
+            # (two towns' lists: the place is read in each, and the answer says it could not tell which list)
+            notes.append(f"「{c.label}」は{len(whole)}つの資料の一覧それぞれで数えました（どの資料の一覧か決まりません）")
+            q.unused.append(c.label)
+        return Condition(field, "in", [k for keys in whole.values() for k in keys], c.label)
+
     def _over_states(self, target: str) -> list[str]:
         """The states a kind's 状況 column prints that say a record is over (終了, 完了, 廃止)."""
         return [v for (v,) in self.db.execute(f"SELECT DISTINCT status FROM [{target}] WHERE status IS NOT NULL")
@@ -592,6 +625,11 @@ class Executor:
                     # 「北山町の担当課」: only a table with a column for that municipality has its department
                     # (another table's project of the same number is no answer).
                     out.append(Condition("departments", "city_column", c.value, f"{c.value}の担当課の欄がある表"))
+                continue
+            if f.startswith("@place:"):  # 「最後の取組項目」「3番目の実践項目」: grammar/list_places.py
+                placed = self._placed(q, target, c, notes)
+                if placed is not None:
+                    out.append(placed)
                 continue
             if f == "@no":
                 f = {"practice": "initiative", "comment": "initiative", "sheet": "initiative"}.get(target, "code")

@@ -167,6 +167,13 @@ def kanji_numbers(text: str) -> str:
 
 
 # 「…しているのは？」「…のものは？」: the question asks for some of the records, not for a kind of its own.
+def _names_by_place_or_number(c: Condition) -> bool:
+    """A condition naming records by their number or their place in the list (not by words of their own)."""
+    return c.field.startswith("@place:") or c.field in ("@no", "code") and c.op in ("=", "in")
+
+
+# 「RPA関係のもの」「防災に関するやつ」: the ones about a topic.
+_ABOUT_ONES = compiled(r"(?:関係|関連|絡み|がらみ|に関する|に関わる|についての)\s*の?\s*(?:もの|やつ)")
 _ONES_THAT = compiled(r"(?:ている|てる|した|する|の)(?:もの|の)(?:は|って)?\s*[?？]?\s*$")
 # 「令和8年度に何点だった？」: a grade asked for in points.
 _ASKS_POINTS = compiled(r"何点|なん点|点数は|評価点は")
@@ -1095,6 +1102,8 @@ class Parser:
                     w.consume(field_word.start(), after.end() if after else m.end())
                     hints.add("practice")
                     continue
+                if fld == "ended" and "ended_month" in self.ctx.all_fields and compiled(r"\s*\d{1,2}\s*月\s*").fullmatch(m.group(1)):
+                    continue  # 「取組終了が「9月」と書かれている」: a month of no year, read by end_months.end_field_in_month
                 conds.append(Condition(fld, "contains", m.group(1), f"{field_label(fld)}に「{m.group(1)}」を含む"))
                 w.consume(field_word.start(), after.end() if after else m.end())
                 holders = {k for k, cols in self.lex.columns.items() if fld in cols}
@@ -1430,6 +1439,13 @@ class Parser:
                 and bool(context.conditions) and target in ("", context.target))
             # 「進捗状況シートで令和4年中に取組終了と…」→「9月に終わったのはどれ？」: conditions on a field of the
             # record the previous rows belong to (the sheet's practice item) narrow those rows too.
+            # 「窓口サービス課の実践項目は？」→「RPA関係のものはある？」: one topic word, said as "the ones about…" with no
+            # kind, over records answered by conditions with no words searched, narrows them (a topic searched
+            # before is replaced instead: topic_again below).
+            or (not kinds_named and not conds and len(keywords) == 1 and "refines" in marks
+                and context.target in self.lex.kinds and bool(context.conditions)
+                and not any(c.field == "text" for c in context.conditions)
+                and bool(_ABOUT_ONES.search(text)))
             or (not kinds_named and not keywords and bool(conds) and not self._names_record(conds)
                 and bool(context.conditions) and (target, context.target) in LINKS
                 and all(c.field in self.lex.columns.get(target, ()) for c in conds)))
@@ -3672,7 +3688,8 @@ class Parser:
         """A condition naming a thing (a record, a department, a 部会, a place) starts a new topic
         unless the question says it refines; grades, scores and years do not."""
         # (「Nだけ」: the items added later are a class of records, as a grade is, no record named)
-        return any(c.field.startswith("@title") or c.field in ("@no", "code", "@dept", "subcommittee", "places")
+        # (「最後の取組項目」: a record named by its place in the list, grammar/list_places.py)
+        return any(c.field.startswith(("@title", "@place:")) or c.field in ("@no", "code", "@dept", "subcommittee", "places")
                    and not (c.field == "code" and c.op in ("added", "not_added"))
                    for c in conds)
 
@@ -3998,6 +4015,10 @@ class Parser:
             # 「施設のテーマの取組項目」→「協働のテーマなら？」: one value of a list field said instead of the one said
             # before replaces it (「そのうち協働のテーマなら」 and 「協働も含むなら」 add it instead)
             replaced |= {c.field for c in conds if c.op == "has"}
+        if _SWITCHED.match(q.question) and any(_names_by_place_or_number(c) for c in conds):
+            # 「最後の取組項目の委員評価は？」→「じゃあ取組項目1は？」 (or the other way round): the record named by
+            # number and the one named by its place in the list are one condition, the new one replacing the old
+            replaced |= {c.field for c in base if _names_by_place_or_number(c)}
         if _ALSO_OFFICE.search(q.question):
             replaced.discard("@dept")  # 「介護福祉課も一緒にやってるのは」: that office as well as the one before
         kept = [c for c in base if c.field not in replaced or _narrowed_out(c, conds) or _other_city_cell(c, conds)

@@ -250,10 +250,10 @@ def topics() -> dict[str, list[Rule]]:
                                          same, scores, starts, states, values)
     from assistant.query.grammar import end_months, kind_values, sheet_marks, member_names, related_departments, share_years, start_order
     from assistant.query.grammar import amounts_listed, bureau_marks, dept_suffix, half_years, review_grades, yearly_plans, writers
-    from assistant.query.grammar import paper_dates, plan_periods, roster_counts, successor_plans
+    from assistant.query.grammar import paper_dates, plan_periods, roster_counts, successor_plans, list_places, code_decades
 
     return {"sheet_said": dept_suffix.RULES + end_months.SHEET_RULES + sheet_marks.RULES, "end_months": end_months.RULES, "members": member_names.TARGET_RULES + members.RULES, "related_departments": bureau_marks.RULES + related_departments.RULES, "same": same.RULES, "field_states": states.STATUS_RULES + values.FIELD_STATES, "aggregates": cases.EXTREMES + aggregates.MORE_RULES + aggregates.RULES, "children": scores.CHILDREN, "amounts": amounts.RULES, "cases": cases.RULES, "scores": scores.RULES,
-            "new_items": codes.NEW_ITEMS, "half_years": half_years.RULES, "yearly_plans": yearly_plans.RULES, "amounts_listed": amounts_listed.RULES, "grades": grades.RULES, "record_codes": item_numbers.RULES + codes.RECORD_CODES,
+            "new_items": codes.NEW_ITEMS, "half_years": half_years.RULES, "yearly_plans": yearly_plans.RULES, "amounts_listed": amounts_listed.RULES, "grades": grades.RULES, "record_codes": list_places.RULES + code_decades.RULES + item_numbers.RULES + codes.RECORD_CODES,
             "starts": starts.RULES, "states": states.RULES, "ends": ends.RULES, "codes": codes.RULES, "overall": review_grades.RULES + grades.OVERALL, "ordering": aggregates.ORDERING,
             "summaries": aggregates.SUMMARIES, "year_grade": values.YEAR_GRADE, "values": values.RULES,
             "kind_values": kind_values.RULES + share_years.RULES + member_names.RULES + writers.RULES, "start_order": start_order.RULES, "followups": followups.RULES,

@@ -114,6 +114,15 @@ RULES: list[Rule] = [
          _in_month,
          examples=(("3月に終了した", {"conditions": [("ended", "not_empty", None), ("ended_month", "in_month", "03")]}),
                    ("令和4年9月に終了した", None))),
+    # 「取組終了が「9月」と書かれている」「取組終了の月が12月になっている」: the end field said with a month of no
+    # year, as the sheets print it (令和4年9月取組終了): ended in that month of whichever year.
+    Rule("end_field_in_month",
+         _END + r"(?:の\s*(?:月|時期))?\s*(?:が|は|欄に|の欄が)\s*[「『]?(?<![\d年])" + _MONTH + r"[」』]?\s*"
+         r"(?:と\s*(?:書かれて|記載されて|記入されて|書いて|なって)(?:いる|る|ある)|に\s*なって(?:いる|る)|の(?=\s*(?:もの|やつ|進捗|実践|シート)))",
+         _in_month,
+         examples=(("取組終了が「9月」と書かれている", {"conditions": [("ended", "not_empty", None), ("ended_month", "in_month", "09")]}),
+                   ("取組終了の月が12月になっている", {"conditions": [("ended", "not_empty", None), ("ended_month", "in_month", "12")]}),
+                   ("取組終了が令和4年9月と書かれている", None))),
     Rule("ordered_by_end",
          r"(?:" + _END + r"(?:の)?(?:時期|年月|月)?|終了した(?:時期|の|もの))(?:が|の|は)\s*" + _ORDER_WORD
          + r"\s*(?:順|もの(?:から|順)|方から|ほうから)(?:に|で)?(?:並べ(?:て|る|た)?)?" + _LIMIT,

@@ -266,6 +266,16 @@ def _ended_by(m: re.Match, ctx: Context) -> Production | None:
                       {"practice"})
 
 
+def _ended_by_year(m: re.Match, ctx: Context) -> Production | None:
+    """「R2の時点でもう終わった」: a fiscal year said as a point in time, with もう/既に: ended in it or before."""
+    found = labels(m.group("y"), ctx)
+    if not found or len(found) != 1:
+        return None
+    label = found[0]
+    return Production([Condition("ended", "<=", label, f"取組終了 ≤ {label}（{m.group('y')}の時点で終了済み）")],
+                      {"practice"})
+
+
 def _end_after(m: re.Match, ctx: Context) -> Production | None:
     """「取組が終わったのがR3の」: the end verb first, the year after it."""
     found = labels(m.group("year"), ctx)
@@ -333,6 +343,15 @@ RULES: list[Rule] = [
          examples=(("令和5年3月末時点で取組終了してた", {"conditions": [("ended", "<=", "R4")]}),
                    ("R4.3時点でもう終わってた", {"conditions": [("ended", "<=", "R3")]}),
                    ("令和5年10月時点で終了していた", {"conditions": [("ended", "<", "R5")]}))),
+    # 「R2の時点でもう終わった」「令和3年度の段階で既に終了していた」: a fiscal year, not a date: ended in it or before.
+    Rule("ended_by_year",
+         r"(?P<y>{YEAR})\s*(?:の)?\s*(?:時点|段階|頃|ころ|うち|末)(?:で|に|では|には|までに)?[、,]?\s*"
+         r"(?:もう|既に|すでに)\s*(?:取組|取り組み)?(?:が|は)?\s*"
+         r"(?:終了して(?:い)?た|終了済み?|終了した|終わって(?:い)?た|終わってた|終わった|完了して(?:い)?た|完了した|終了して(?:い)?る|終わって(?:い)?る|終わってる)",
+         _ended_by_year,
+         examples=(("R2の時点でもう終わった実践項目", {"conditions": [("ended", "<=", "R2")]}),
+                   ("令和3年度の段階で既に終了していた", {"conditions": [("ended", "<=", "R3")]}),
+                   ("R2の時点で終わった", None))),
     Rule("ended_between_months",
          r"(?P<a>" + DATE + r")\s*(?:から|〜|-|より)\s*(?P<b>" + DATE + r"|\d{1,2}\s*月)\s*(?:まで|の間|の期間|にかけて)?(?:の間)?(?:に|で)?"
          + _VERB,
@@ -462,7 +481,9 @@ RULES: list[Rule] = [
          r"(?<![価A-DＡ-Ｄ\x1f]が)(?<!いつから)(?<!何年度から)(?:まだ|現在も|今も|引き続き)?(?:継続中|継続している|終了していない|未終了|取組中|終了前|継続の|継続(?![払性的費]))"
          # (「完了になっていない」: the state said as a noun with なる)
          r"|(?:まだ)?(?:完了|終了)(?:に|と)(?:なっていない|なってない|なっていなかった|なってなかった|ならない|なっておらず)"
-         r"|(?:取組終了|終了)(?:が|は)?まだ(?:の|です)?",
+         r"|(?:取組終了|終了)(?:が|は)?まだ(?:の|です)?"
+         # (「まだ取組を続けている」: the item's work said as kept up, with まだ/今も so it is not a grade or a habit)
+         r"|(?:まだ|現在も|今も|引き続き)\s*(?:取組|取り組み)\s*(?:を|が)?\s*(?:続けて(?:い)?る|継続して(?:い)?る|続いて(?:い)?る)",
          _continuing, negatable=True,
          examples=(("まだ終わってない", {"conditions": [("ended", "empty", None)]}),
                    ("おわってない", {"conditions": [("ended", "empty", None)]}),
@@ -471,6 +492,7 @@ RULES: list[Rule] = [
                    ("取組終了がまだの", {"conditions": [("ended", "empty", None)]}),
                    ("取組終了が継続中の", {"conditions": [("ended", "empty", None)]}),
                    ("完了になっていない", {"conditions": [("ended", "empty", None)]}),
+                   ("まだ取組を続けているもの", {"conditions": [("ended", "empty", None)]}),
                    ("A評価が続いている", None),
                    ("いつから続いているのか", None),  # (since when: start_asked)
                    ("継続払いはできる", None))),  # (a word of its own: 継続払い, 継続性)

@@ -43,9 +43,13 @@ EVERYDAY_TERMS: tuple[EverydayTerm, ...] = (
     EverydayTerm(("お年寄り", "年寄り", "老人"), ("高齢者",),
                  "お年寄りは行政文書では「高齢者」と書く",
                  examples=("お年寄り向けの講座",)),
+    # (収納・徴収 are taxes only when collecting them is talked about: a project collecting 介護保険料 is no tax's)
     EverydayTerm(("税金",), ("市税", "納税", "収納", "徴収"),
-                 "税金を集めることは行政文書では「収納」「納税」「徴収」と書く",
+                 "税金を集めることは行政文書では「収納」「納税」「徴収」と書く", context=r"集め|集金|徴収|取り立て|払|納め|納付",
                  examples=("税金の集め方",)),
+    EverydayTerm(("税金",), ("市税", "町税", "村税", "県税", "納税", "税務", "課税"),
+                 "税金は行政文書では「市税」「納税」「税務」「課税」など税の付く語で書く",
+                 examples=("税金関係の連携事業ってある？",)),
     EverydayTerm(("火事",), ("火災", "消防"),
                  "火事は行政文書では「火災」と書き、消防が所管する",
                  examples=("火事に関係する連携事業",)),
@@ -60,16 +64,18 @@ EVERYDAY_TERMS: tuple[EverydayTerm, ...] = (
                  examples=("区役所とか市役所の窓口",)),
 )
 
-_BY_WORD = {w: e for e in EVERYDAY_TERMS for w in e.words}
+# A word -> its entries, in order: the first whose context the question holds reads it.
+_BY_WORD: dict[str, list[EverydayTerm]] = {}
+for _entry in EVERYDAY_TERMS:
+    for _word in _entry.words:
+        _BY_WORD.setdefault(_word, []).append(_entry)
 
 
 def everyday_reading(word: str, question: str, any_context: bool = False) -> EverydayTerm | None:
     """The entry reading `word` (said as a whole word of the question), when its context holds (or whatever
     the question says, with any_context: a word glossing a condition the question names)."""
-    entry = _BY_WORD.get(word)
-    if entry is None or (entry.context and not any_context and not compiled(entry.context).search(question)):
-        return None
-    return entry
+    return next((e for e in _BY_WORD.get(word, ())
+                 if not e.context or any_context or compiled(e.context).search(question)), None)
 
 
 def everyday_words() -> tuple[str, ...]:

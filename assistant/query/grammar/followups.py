@@ -47,12 +47,15 @@ ASKS_AGAIN = Rule(
 REFINES = Rule(
     "refines",
     r"(?:もの|の|こと|とき|場合|やつ)(?:は|だけ|のみ)?(?:で(?:いい|よい|結構です|お願いします))?[？?。]?$|は[？?]$"
+    # (「RPA関係のものはある？」: whether any of the records just answered is so)
+    r"|(?:もの|やつ)(?:は|って|も)\s*(?:ある|あります|あるか|ありますか|ない|ありません)(?:か|の)?[？?。]?$"
     r"|は(?:何|なに|どう|どんな)(?:だった|でした|ですか|だっけ|だったっけ|だったの|なの)?(?:か)?[？?。]?$",
     _mark("refines"),
     examples=(("総合評価がCのものは？", {"marks": ["refines"]}),
               ("委員評価4.2以上のものだけでいい", {"marks": ["refines"]}),
               ("R2は何だった？", {"marks": ["refines"]}),
-              ("R3はどうでした？", {"marks": ["refines"]})))
+              ("R3はどうでした？", {"marks": ["refines"]}),
+              ("RPA関係のものはある？", {"marks": ["refines"]})))
 
 # 「それぞれR4の評価は？」: each of the records the previous answer listed (consumed, as START is).
 EACH = Rule(
