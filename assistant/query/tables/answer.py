@@ -827,6 +827,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # not the title's 「…部局別」 of another)
     columned |= {w for w in words for r in readings for a, b in getattr(r, "counted_spans", ())
                  if w in qn[a:b] and w not in _key(r.table.doc_title)}
+    # (「北部の保育園で民営化するのは」: 民営化 read as a value (再編方針が民営化) by the tables of two documents, one
+    # titled 「…再編・民営化実施計画」, is a value of their rows, no word naming that document over the other)
+    columned |= {w for w in words if len({r.table.source for r in readings if any(
+        c.op in ("eq", "in", "contains") and isinstance(c.value, str) and _key(c.value) == w for c in r.conds)}) > 1}
 
     # (「文化振興課の指定管理施設」: a word one table read whole, as what its file 指定管理施設一覧 lists, names no
     # other document whose title holds it, 「指定管理施設 改善指示…一覧」, leaving words unread)

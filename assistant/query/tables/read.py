@@ -331,6 +331,14 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         if not table.row_word and table.number and not any(r.get("by_heading") for r in body):
             # 「推進項目1-1 …」 over each item: the word before the numbers names the rows
             table.row_word = word_before_numbers(db, source, body, table.number)
+        if table.name and table.name != "見出し" and not any(r.get("by_heading") for r in body):
+            # 「北野保育園」「本町保育園」…: the ending every name shares names the rows (name_ending.py)
+            from assistant.query.tables.name_ending import name_ending
+            ending = name_ending(table)
+            if ending:
+                table.row_word = table.row_word or ending
+                table.columns = [replace(c, forms=(*c.forms, ending)) if c.header == table.name and ending not in c.forms
+                                 else c for c in table.columns]
         if headers and headers[0] not in ("見出し", "item") and headers[0] not in key_headers and table.caption \
                 and all(table.caption == r.get("caption") for r in body[:1]) and table.caption == body[0]["cells"].get(headers[0]):
             table.caption = ""  # (the captions became a column: the first sheet's is not the table's)
