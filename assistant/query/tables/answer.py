@@ -3497,6 +3497,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「何回開催された」 read as 何 + 回開催: the times held, counted as the rows are
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
+        if len(wn) >= 4 and wn.endswith("会") and wn[:-1] in _key(t.caption or ""):
+            continue  # 「選定委員会の委員長」 over the table captioned 「選定委員」: the body its rows make up
         if re.fullmatch(r"抱え[ぁ-ん]*|(?:含ん|持っ)(?:で|て)?[いぃ]?[ぁ-ん]*", wn) and reading.asked in headers_all \
                 and not t.column(reading.asked).numeric and _groups_rows(t, reading.asked):
             continue  # 「×のKPIを抱えている重点」: the group asked holds the rows found (_groups_of_rows_asked)

@@ -1224,6 +1224,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # 「出席した委員」 over the table 「出席委員（7名）」: the rows the table lists, not 役職が委員.
                 take(before.start(), m.end(), "filler")
                 continue
+            joined = re.search(r"[一-龥]{1,4}$", qn[:m.start()]) if kind == "value" else None
+            if joined and caption and len(joined.group(0) + form) >= 4 and _key(joined.group(0)) + form in caption \
+                    and not re.match(r"[一-龥]", qn[m.end():m.end() + 1] or " "):
+                # 「選定委員は何人」 over the table captioned 「選定委員」 (役職: 委員長 | 委員): the rows the table lists,
+                # said by its caption, not 役職が委員.
+                take(joined.start(), m.end(), "filler")
+                continue
             answered = _ANSWERED_SHARE.match(qn[m.end():]) if kind == "col" else None
             if answered and answered.end() > 0:
                 # 「「知っている」と答えた割合」 over a survey's column per answer (知っている | 知らない, in %):
