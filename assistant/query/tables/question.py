@@ -1185,6 +1185,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if m.group(0).endswith(row_word) and len(m.group(0)) > len(row_word) and m.group(0) in stem \
                 and m.group(0) not in values and free(*m.span()):
             take(m.start(), m.end(), "filler")
+    from assistant.query.tables.column_tail_asked import read_column_tail_asked  # 「評価点が一番高かった法人は」
+
+    read_column_tail_asked(t, qn, free, take)
     # 「「やや不満」と答えた人は何人」 over やや不満 │ 割合 │ 人数: the one of the pair its counter asks
     if (pair := pair_asked(t.columns, qn, free)) is not None:
         take(pair[0], pair[1], "col", pair[2])
