@@ -1070,6 +1070,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
     if answer_done_asked(question, reading, answered[0], _name_of, _row, inherited.get(id(reading.table), [])):
         return answered  # 「…って、もう終わった？」 of one row: はい／いいえ from its 状況
+    from assistant.query.tables.destination_asked import answer_destination
+
+    if answer_destination(question, reading, answered[0]):
+        return answered  # 「…はどこに統合されるの？」 of one row: the name its cell gives (「南浜保育園へ統合」)
     if answered[0].status == "partial" and len(answered[0].rows) == 1:
         # 「取組7の効果額はなぜ大きいの？」: the row read, why it is so left unread; the note naming the row says it
         one = [r for r in reading.table.rows if r["key"] == answered[0].rows[0].get("key")]
