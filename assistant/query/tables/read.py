@@ -337,8 +337,11 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
             ending = name_ending(table)
             if ending:
                 table.row_word = table.row_word or ending
-                table.columns = [replace(c, forms=(*c.forms, ending)) if c.header == table.name and ending not in c.forms
-                                 else c for c in table.columns]
+                # (its last kanji said alone, 園 of 保育園 in 「準備が続いてる園」, is the rows' word too: a single letter
+                # is only read where no kanji stands beside it)
+                short = (ending, ending[-1]) if re.fullmatch(r"[一-龥]", ending[-1]) else (ending,)
+                table.columns = [replace(c, forms=(*c.forms, *(f for f in short if f not in c.forms)))
+                                 if c.header == table.name else c for c in table.columns]
         if headers and headers[0] not in ("見出し", "item") and headers[0] not in key_headers and table.caption \
                 and all(table.caption == r.get("caption") for r in body[:1]) and table.caption == body[0]["cells"].get(headers[0]):
             table.caption = ""  # (the captions became a column: the first sheet's is not the table's)
