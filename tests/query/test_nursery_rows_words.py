@@ -1,0 +1,113 @@
+"""A list of nurseries whose 施設名 all end in 保育園 (the title says 保育所), a schedule of stage words over R5…R9, a
+selection table and a roster captioned 選定委員: the names' shared ending (保育園, and 園 said alone) names the rows;
+「準備が2年度続いてる」 is a run of the stage word; 「評価点が一番高かった法人」 asks the column ending in 法人 that the
+title names (選定法人, not 次点法人); 「選定委員は何人」 counts the roster, not 役職が委員; 「どこに統合されるの」 is the
+name the row's 備考 gives. Over made161's documents and a made-up town's list of 公民館 of another shape."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from assistant.query.grammar.years import inherit_eras
+from tests.conversation_helpers import ask, assistant_over
+
+MADE161 = Path(__file__).resolve().parents[1] / "questions" / "made161" / "docs"
+
+# (番号, 館名, 地区, 定員, 方針, 備考)
+HALLS = [
+    ("K1", "中央公民館", "中部", 300, "存続", ""),
+    ("K2", "北山公民館", "北部", 120, "統合", "中央公民館に統合"),
+    ("K3", "南浦公民館", "南部", 150, "存続", ""),
+    ("K4", "東台公民館", "北部", 80, "廃止", ""),
+]
+
+
+def _halls(path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "施設"
+    ws["A1"] = "柊野町 社会教育施設の見直し方針"
+    for col, head in enumerate(["番号", "館名", "地区", "定員", "方針", "備考"], 1):
+        ws.cell(3, col, head)
+    for n, row in enumerate(HALLS, 4):
+        for col, v in enumerate(row, 1):
+            ws.cell(n, col, v)
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def city(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("nursery_rows")
+    for f in MADE161.iterdir():
+        shutil.copy(f, folder / f.name)
+    return assistant_over(folder)
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("halls_rows")
+    _halls(folder / "社会教育施設見直し.xlsx")
+    return assistant_over(folder)
+
+
+def _codes(answer) -> list[str]:
+    return sorted(str(r.get("number") or r.get("key", "")) for r in answer.rows)
+
+
+@pytest.mark.parametrize("question,codes", [
+    ("北部の保育園で民営化するのはどこ？", ["保-01", "保-13"]),  # 保育園: the names' ending; 民営化 a value, no title
+    ("北部の保育園はどこ？", ["保-01", "保-02", "保-03", "保-13"]),
+    ("準備が2年度続いてる園はどこ？", ["保-09", "保-13"]),  # a run of the stage word over R5…R9; 2年度 no year
+])
+def test_rows_by_their_names_ending(city, question, codes) -> None:
+    answer = ask(city, question)
+    assert answer.status == "exact", (answer.status, answer.summary)
+    assert _codes(answer) == codes, (answer.summary, answer.understood)
+
+
+def test_nursery_counted_by_its_last_letter(city) -> None:
+    answer = ask(city, "統合か廃止になる園って何園？")
+    assert answer.count == 4, answer.summary
+
+
+@pytest.mark.parametrize("question,value", [
+    ("選定結果で評価点が一番高かった法人は？", "社会福祉法人さくら福祉会"),  # 選定法人, the title's 選定
+    ("汐見保育園はどこに統合されるの？", "南浜保育園"),  # 備考 「南浜保育園へ統合」
+    ("選定委員会の委員長は誰？", "山本和彦"),
+])
+def test_value_asked(city, question, value) -> None:
+    answer = ask(city, question)
+    assert answer.value == value, (answer.status, answer.summary)
+
+
+def test_roster_counted_by_its_caption(city) -> None:
+    answer = ask(city, "移管先法人の選定委員は何人？")
+    assert answer.count == 5, answer.summary
+    assert not any(c["field"] == "役職" for c in answer.understood)
+
+
+@pytest.mark.parametrize("question,codes", [
+    ("北部の公民館は？", ["K2", "K4"]),
+    ("存続する館はどこ？", ["K1", "K3"]),
+])
+def test_other_town_rows_by_names_ending(town, question, codes) -> None:
+    answer = ask(town, question)
+    assert answer.status == "exact", (answer.status, answer.summary)
+    assert _codes(answer) == codes, (answer.summary, answer.understood)
+
+
+def test_other_town_destination(town) -> None:
+    answer = ask(town, "北山公民館はどこに統合される？")
+    assert answer.value == "中央公民館", (answer.status, answer.summary)
+    # (a row whose cells name no place it goes: nothing made up)
+    assert ask(town, "南浦公民館はどこに統合される？").value != "中央公民館"
+
+
+def test_years_count_no_year() -> None:
+    assert inherit_eras("準備が2年度続いてる園") == "準備が2年度続いてる園"
+    assert "令和3年度" in inherit_eras("令和2年度はCだったのに3年度には")
