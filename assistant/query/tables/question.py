@@ -232,7 +232,8 @@ class _Mention:
 # lower (its note says so: 「少ないほど良い指標」) reaches its target from above.
 _REACHED = compiled(r"届|達し|満た|達成")
 # (「目標を達成できなかった」「計画を達成した」: reaching it, as 届く)
-_COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減|達成)[ぁ-ん]*"
+# (「定員をオーバーしてる」: over it, as 超えて; the question is read in hiragana: おーばー)
+_COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|おーばー|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減|達成)[ぁ-ん]*"
                      # 「一次評価より下の区分になった」「…より悪い」: of grades, below or above the other's
                      r"|^より(?:下|上|悪|良|よ)(?=[ぁ-ん]|の|に|だ|で|[?？、]|$)(?:[ぁ-ん]*?(?:の(?:区分|評価|ランク|段階))?(?:に|と)?(?:なっ|なる|され|さ)[ぁ-ん]*)?"
                      # 「実績が計画以上だった」「実績が計画未満の」: the bound said after the other column

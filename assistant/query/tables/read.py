@@ -1792,7 +1792,10 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         if not any(stem in c.forms for c in columns):
             columns = [replace(c, forms=(*c.forms, stem)) if c.header == name else c for c in columns]
     columns = rank_forms(columns)  # 「一番人気」 of 返礼品1位 | 2位 | 3位
-    rates = _rates_of_counts(columns, rows) + _per_person(columns, rows) + per_case(columns, rows, _column)
+    from assistant.query.tables.group_sums import group_sums  # 「在籍児童数」 over 0歳 | 1・2歳 | 3〜5歳: their sum
+
+    rates = _rates_of_counts(columns, rows) + _per_person(columns, rows) + per_case(columns, rows, _column) \
+        + group_sums(columns, rows, _column)
     table = Table(source, doc_title, caption, columns + [c for c, _ in rates], rows, name, number)
     table.derived = {c.header: how for c, how in rates}
     return table
