@@ -48,10 +48,35 @@ def city(tmp_path_factory) -> Assistant:
     return assistant_over(folder)
 
 
+# (教室名, 定員, 利用者数 一般 | 学生 | 高齢者): the group heading merged over its three counts, no total column
+CLASSES = [("陶芸教室", 20, 8, 2, 9), ("書道教室", 15, 5, 6, 6), ("料理教室", 24, 10, 3, 7), ("囲碁教室", 12, 6, 3, 5)]
+
+
+def _classes(path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "教室"
+    ws["A1"] = "柊野町 公民館講座の利用状況"
+    for col, head in ((1, "教室名"), (2, "定員")):
+        ws.cell(3, col, head)
+        ws.merge_cells(start_row=3, start_column=col, end_row=4, end_column=col)
+    ws.cell(3, 3, "利用者数")
+    ws.merge_cells("C3:E3")
+    for col, head in enumerate(["一般", "学生", "高齢者"], 3):
+        ws.cell(4, col, head)
+    for n, row in enumerate(CLASSES, 5):
+        for col, v in enumerate(row, 1):
+            ws.cell(n, col, v)
+    wb.save(path)
+
+
 @pytest.fixture(scope="module")
 def town(tmp_path_factory) -> Assistant:
     folder = tmp_path_factory.mktemp("halls_rows")
     _halls(folder / "社会教育施設見直し.xlsx")
+    _classes(folder / "講座利用状況.xlsx")
     return assistant_over(folder)
 
 
@@ -111,3 +136,23 @@ def test_other_town_destination(town) -> None:
 def test_years_count_no_year() -> None:
     assert inherit_eras("準備が2年度続いてる園") == "準備が2年度続いてる園"
     assert "令和3年度" in inherit_eras("令和2年度はCだったのに3年度には")
+
+
+@pytest.mark.parametrize("question,value", [
+    ("一覧に載ってる保育所の在籍児童数、全部足すと何人？", 1122),  # 0歳 + 1・2歳 + 3〜5歳 of the 14 rows, no 合計 row
+    ("存続する園の在籍児童数を合計すると？", 352),
+])
+def test_group_heading_summed(city, question, value) -> None:
+    answer = ask(city, question)
+    assert answer.value == value, (answer.status, answer.summary)
+
+
+def test_group_sum_over_capacity(city) -> None:
+    answer = ask(city, "在籍児童数が定員をオーバーしてる園ってある？")
+    assert _codes(answer) == ["保-04", "保-07", "保-14"], (answer.status, answer.summary)
+
+
+def test_other_town_group_sum(town) -> None:
+    answer = ask(town, "利用者数が定員を超えてる教室は？")
+    assert sorted(r.get("title") for r in answer.rows) == ["囲碁教室", "書道教室"], (answer.status, answer.summary)
+    assert ask(town, "講座の利用者数を全部合計すると何人？").value == 70
