@@ -156,3 +156,11 @@ def test_other_town_group_sum(town) -> None:
     answer = ask(town, "利用者数が定員を超えてる教室は？")
     assert sorted(r.get("title") for r in answer.rows) == ["囲碁教室", "書道教室"], (answer.status, answer.summary)
     assert ask(town, "講座の利用者数を全部合計すると何人？").value == 70
+
+
+def test_age_said_with_ji(city) -> None:
+    # 「0歳児」「1・2歳児」 over 在籍児童数 0歳 | 1・2歳: the age read, 児 the children the column counts
+    answer = ask(city, "0歳児の在籍がいちばん多い保育所は？")
+    assert answer.status == "exact" and _codes(answer)[:1] == ["保-04"], (answer.status, answer.summary)
+    answer = ask(city, "1・2歳児が30人以上在籍してる園は何園？")
+    assert answer.status == "exact" and answer.count == 4, (answer.status, answer.summary)

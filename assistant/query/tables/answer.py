@@ -3591,6 +3591,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if wn in ("金額", "額", "値段", "価格") and used_bases and any(
                 re.search(re.escape(_key(b)) + r"の" + wn + r"(?:が|は|を|で|の)", qn) for b in used_bases):
             continue  # 「改定案の金額が高い」: the amount column read (改定案), said with the word for what its figures are
+        if re.fullmatch(r".{1,6}歳児", wn) and _covered(wn[:-1], qn, reading.spans) and any(
+                "児" in _key(h) for u in used for h in u.split("|") if h in headers_all):
+            continue  # 「0歳児の在籍」 over 在籍児童数 0歳: the age read (0歳), said with 児 as its children are counted
         if value_with_column_tail(wn, qn, reading.spans, used_bases):
             continue  # 「全日料金」: the value read (全日), said with the end of the amount column read (改定後料金)
         if reading.aggregate in ("avg", "sum") and rows_counted_restated(wn, names_of_rows, aggregated()):
