@@ -16,12 +16,12 @@ from tests.conversation_helpers import ask, assistant_over
 
 MADE161 = Path(__file__).resolve().parents[1] / "questions" / "made161" / "docs"
 
-# (番号, 館名, 地区, 定員, 方針, 備考)
+# (番号, 館名, 地区, 定員, 方針, 備考, 建設年: mixed eras as printed)
 HALLS = [
-    ("K1", "中央公民館", "中部", 300, "存続", ""),
-    ("K2", "北山公民館", "北部", 120, "統合", "中央公民館に統合"),
-    ("K3", "南浦公民館", "南部", 150, "存続", ""),
-    ("K4", "東台公民館", "北部", 80, "廃止", ""),
+    ("K1", "中央公民館", "中部", 300, "存続", "", "昭和55年"),
+    ("K2", "北山公民館", "北部", 120, "統合", "中央公民館に統合", "S48"),
+    ("K3", "南浦公民館", "南部", 150, "存続", "", "平成2年"),
+    ("K4", "東台公民館", "北部", 80, "廃止", "", "平成元年"),
 ]
 
 
@@ -32,7 +32,7 @@ def _halls(path) -> None:
     ws = wb.active
     ws.title = "施設"
     ws["A1"] = "柊野町 社会教育施設の見直し方針"
-    for col, head in enumerate(["番号", "館名", "地区", "定員", "方針", "備考"], 1):
+    for col, head in enumerate(["番号", "館名", "地区", "定員", "方針", "備考", "建設年"], 1):
         ws.cell(3, col, head)
     for n, row in enumerate(HALLS, 4):
         for col, v in enumerate(row, 1):
@@ -164,3 +164,19 @@ def test_age_said_with_ji(city) -> None:
     assert answer.status == "exact" and _codes(answer)[:1] == ["保-04"], (answer.status, answer.summary)
     answer = ask(city, "1・2歳児が30人以上在籍してる園は何園？")
     assert answer.status == "exact" and answer.count == 4, (answer.status, answer.summary)
+
+
+@pytest.mark.parametrize("question,codes", [
+    ("昭和50年より前に建てられた公立保育所は？", ["保-02", "保-05", "保-08", "保-12"]),  # S48, 昭和49年 … as years
+    ("昭和50年代に建てた園はどれ？", ["保-01", "保-04", "保-06", "保-09", "保-10", "保-13"]),
+])
+def test_year_said_by_its_verb(city, question, codes) -> None:
+    answer = ask(city, question)
+    assert answer.status == "exact" and _codes(answer) == codes, (answer.status, answer.summary)
+
+
+def test_other_town_year_said_by_its_verb(town) -> None:
+    answer = ask(town, "昭和50年より前に建てられた公民館は？")
+    assert _codes(answer) == ["K2"], (answer.status, answer.summary)
+    answer = ask(town, "平成になってから建設された館は？")
+    assert _codes(answer) == ["K3", "K4"], (answer.status, answer.summary)

@@ -363,6 +363,9 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         from assistant.query.tables.dated_verbs import dated_verb_forms  # 「10月以降に契約した」 over 契約日
 
         table.columns = dated_verb_forms(table.columns, table.rows)
+        from assistant.query.tables.year_verbs import year_verb_forms  # 「昭和50年より前に建てられた」 over 建築年
+
+        table.columns = year_verb_forms(table.columns)
         from assistant.query.tables.place_rows import place_words  # 「…の団体は？」 over a table of municipalities
 
         table.columns = place_words(table)
