@@ -37,6 +37,10 @@ def _halls(path) -> None:
     for n, row in enumerate(HALLS, 4):
         for col, v in enumerate(row, 1):
             ws.cell(n, col, v)
+    ws.cell(3, 8, "運営団体")
+    for n, v in enumerate(["－", None, "－", "柊野町文化協会"], 4):
+        ws.cell(n, 8, v)
+    ws.cell(len(HALLS) + 5, 1, "※ 運営団体欄の空欄は、団体未定を示す。「－」は該当なし。")
     wb.save(path)
 
 
@@ -180,3 +184,9 @@ def test_other_town_year_said_by_its_verb(town) -> None:
     assert _codes(answer) == ["K2"], (answer.status, answer.summary)
     answer = ask(town, "平成になってから建設された館は？")
     assert _codes(answer) == ["K3", "K4"], (answer.status, answer.summary)
+
+
+def test_blank_apart_from_dash(city, town) -> None:
+    # (a note: the blank is 未選定, 「－」 is 該当なし; still to be decided is the blank only)
+    assert _codes(ask(city, "移行先法人がまだ決まってない園は？")) == ["保-09", "保-13"]
+    assert _codes(ask(town, "運営団体がまだ決まってない公民館は？")) == ["K2"]

@@ -1962,6 +1962,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
             written = not declines(t, c.header, raw)
         if c.op in ("nonzero", "zero"):
             return (written and _number(raw) != 0) is (c.op == "nonzero")
+        if c.op == "empty" and c.header in t.blank_apart:
+            return not nfkc(str(raw or "")).strip()  # (「－」 there is 該当なし, nothing still to be decided)
         return written if c.op == "filled" else not written
     if c.op == "or":
         return any(_holds(row, t, part) for part in c.value)

@@ -88,6 +88,8 @@ class Table:
     long_form: bool = False
     # A note of the document defines its dash as none (「※「－」は該当なし」): in its amounts the dash is 0 (dash_zero.py).
     dash_zero: bool = False
+    # Columns whose blank a note sets apart from their dash (blank_apart.py): only a blank cell is still empty there.
+    blank_apart: frozenset[str] = frozenset()
     # What the question readers work out of the table alone, once (the table is read once per index);
     # a copy made with dataclasses.replace starts with none.
     memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -357,6 +359,9 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         if body:
             from assistant.query.tables.lead_sentence import lead_words
             table.lead = lead_words(text_of[0] if text_of else "", min(r["line"] for r in body))
+        from assistant.query.tables.blank_apart import blank_apart  # 「空欄は…未選定。「－」は該当なし」
+
+        table.blank_apart = blank_apart(table.columns, text_of[0] if text_of else "")
         table.columns = with_measure_forms(table.columns, text_of[0] if text_of else "")
         table.columns = circled_item_forms(table.columns, text_of[0] if text_of else "")  # 「③安全・危機管理」
         table.columns = _part_forms(_value_forms(table.columns))
