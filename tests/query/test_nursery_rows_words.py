@@ -190,3 +190,11 @@ def test_blank_apart_from_dash(city, town) -> None:
     # (a note: the blank is 未選定, 「－」 is 該当なし; still to be decided is the blank only)
     assert _codes(ask(city, "移行先法人がまだ決まってない園は？")) == ["保-09", "保-13"]
     assert _codes(ask(town, "運営団体がまだ決まってない公民館は？")) == ["K2"]
+
+
+def test_count_said_by_what_it_counts(city, town) -> None:
+    # 「待機児童が20人を下回る」 over 待機児童数 of a txt table of years
+    answer = ask(city, "待機児童が20人を下回る年度は？")
+    assert len(answer.rows) == 3 and answer.status == "exact", (answer.status, answer.summary)
+    # (定員 is no count: 「定員が…」 stays that column; a stem of two letters adds nothing)
+    assert ask(town, "定員が100人以上の公民館は？").count == 3  # (公民館 names the rows, not 「公民館講座…」)

@@ -796,6 +796,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # word of the title 「…公共施設相互利用協定一覧」 of a table leaving words unread)
     rows_word |= {w for w in words for r in readings if r.table.name and _key(r.table.name) in (w + "名", w + "名称")
                   and not unused.get(id(r)) and len(unused) > 1}
+    # (「定員が100人以上の公民館」 over rows whose names all end in 公民館: their word, read with no word left, names
+    # them, no word of another document's title 「公民館講座の利用状況」: name_ending.py)
+    rows_word |= {w for w in words for r in readings if r.table.row_word and len(w) >= 2 and _key(r.table.row_word) == w
+                  and r.table.name and w in {_key(f) for f in r.table.column(r.table.name).forms}
+                  and not unused.get(id(r)) and len(unused) > 1}
 
     # (a word every document's title holds, 施設 of 「公共施設…」 in each of a city's documents, names none of them)
     # (of the readings leaving the fewest words unread: those others leave more anyway)

@@ -1788,6 +1788,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     from assistant.query.tables.participant_counts import participant_forms
 
     columns = participant_forms(columns)  # (入札者数 said 参加者数: the one count of those taking part)
+    from assistant.query.tables.count_stems import count_stem_forms
+
+    columns = count_stem_forms(columns, rows)  # (待機児童数 said 待機児童: what it counts)
     # 「税目」「費目」: rows named 個人市民税, 固定資産税 … (every name ending in 税) are the taxes the word 税目
     # says, whatever the column is headed (区分, 年度・区分), where no column is said so already
     tails = {nfkc(str(r["cells"].get(name) or "")).strip()[-1:] for r in rows} if name else set()
