@@ -198,3 +198,16 @@ def test_count_said_by_what_it_counts(city, town) -> None:
     assert len(answer.rows) == 3 and answer.status == "exact", (answer.status, answer.summary)
     # (定員 is no count: 「定員が…」 stays that column; a stem of two letters adds nothing)
     assert ask(town, "定員が100人以上の公民館は？").count == 3  # (公民館 names the rows, not 「公民館講座…」)
+
+
+def test_names_ending_not_of_years_or_counts() -> None:
+    from types import SimpleNamespace
+
+    from assistant.query.tables.name_ending import name_ending
+
+    def table(*names):
+        return SimpleNamespace(name="名称", rows=[{"cells": {"名称": n}} for n in names])
+    assert name_ending(table("北野保育園", "本町保育園", "ひばり保育園")) == "保育園"
+    assert name_ending(table("令和5年度", "令和6年度", "令和7年度")) == ""  # years, no rows' word
+    assert name_ending(table("第1回会議", "第2回会議", "第3回会議")) == ""
+    assert name_ending(table("市民課", "税務課", "財政課")) == ""  # one letter: too short to name the rows

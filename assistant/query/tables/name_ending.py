@@ -4,16 +4,18 @@ no condition left unread. Read from the names themselves, never from a list of f
 from __future__ import annotations
 
 import os
+import re
 
 from assistant.text.normalize import nfkc
 
+# a number just before the shared ending: the names are years or counts (令和5年度, 第2回), not things of one kind
+_COUNTED = re.compile(r"[\d０-９元〇一二三四五六七八九十]$")
 # A shared ending shorter than this is a letter (館, 所), which would make any word ending in it the rows' word.
 _SHORTEST = 2
 
 
 def _word_ending(suffix: str) -> str:
-    """The shared ending cut back to whole letters of one script (ヶ谷中央保育園 of two towns' names stays whole;
-    「ー保育園」 loses the stray prolonged mark)."""
+    """The shared ending without a stray mark or space at its start (「・保育園」 → 保育園)."""
     s = suffix.lstrip("ー・ 　")
     return s
 
@@ -30,4 +32,6 @@ def name_ending(t) -> str:
     tail = _word_ending(tail)
     if not _SHORTEST <= len(tail) <= 6 or any(len(n) <= len(tail) for n in names):
         return ""
+    if not re.fullmatch(r"[一-龥ァ-ヶー]+", tail) or any(_COUNTED.search(n[:-len(tail)]) for n in names):
+        return ""  # (令和5年度 | 令和6年度, 第1回会議 | 第2回会議: a year or a count said before, no word for the rows)
     return tail
