@@ -30,7 +30,8 @@ def answer_destination(question: str, reading, answer) -> bool:
     row = next((r for r in t.rows if r["key"] == key), None)
     if row is None:
         return False
-    found = {(h, d) for h, v in row["cells"].items() if not t.column(h).numeric if h in {c.header for c in t.columns}
+    texts = {c.header for c in t.columns if not c.numeric}
+    found = {(h, d) for h, v in row["cells"].items() if h in texts
              for d in [_destination(str(v or ""), asked.group("verb"))] if d}
     if len({d for _, d in found}) != 1:
         return False
