@@ -1214,6 +1214,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if kind == "value" and form != data[0] and form in _NATIVE_VERBS.get(data[0], ()) \
                     and re.search(r"[一-龥][えりびちしみきいぎっ]$", qn[:m.start()]):
                 continue  # 「増え続けている」: a verb's own going on (増え + 続ける), no course 継続 said
+            if kind == "col" and data == t.name and t.name_ending and form in (t.name_ending, t.name_ending[-1]) \
+                    and re.match(r"[一-龥ァ-ヶー]", qn[m.start() - 1:m.start()] or " "):
+                continue  # 「資金不足比率」 over rows named …比率: the names' ending inside a longer word names no rows
             if kind == "value" and len(form) <= 2 and re.match(r"[一-龥]", form) \
                     and re.match(r"[一-龥]", qn[m.start() - 1:m.start()] or " ") \
                     and re.match(r"[一-龥]", qn[m.end():m.end() + 1] or " "):

@@ -90,6 +90,8 @@ class Table:
     dash_zero: bool = False
     # Columns whose blank a note sets apart from their dash (blank_apart.py): only a blank cell is still empty there.
     blank_apart: frozenset[str] = frozenset()
+    # The ending every row's name shares (保育園 of 北野保育園…: name_ending.py), said as a word of its own.
+    name_ending: str = ""
     # What the question readers work out of the table alone, once (the table is read once per index);
     # a copy made with dataclasses.replace starts with none.
     memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -339,6 +341,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
             ending = name_ending(table)
             if ending:
                 table.row_word = table.row_word or ending
+                table.name_ending = ending
                 # (its last kanji said alone, 園 of 保育園 in 「準備が続いてる園」, is the rows' word too: a single letter
                 # is only read where no kanji stands beside it)
                 short = (ending, ending[-1]) if re.fullmatch(r"[一-龥]", ending[-1]) else (ending,)
