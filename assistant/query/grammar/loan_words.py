@@ -47,4 +47,11 @@ def loan_word_phrasings():
                  lambda m: f"{m.group('year')}が{m.group('grade')}で{m.group('year')}から始まった",
                  examples=(("R2 が C スタートだった実践項目", "R2がCでR2から始まった実践項目"),
                            ("令和3年度はBスタートの実践項目", "令和3年度がBで令和3年度から始まった実践項目"))),
+        # 「定員をオーバーしてる」「予算オーバーの」: going over what follows を is exceeding it (超えて).
+        Phrasing("over_as_exceed",
+                 r"(?<=を)\s*オーバー\s*(?P<end>して(?:いる|る|いた|た)?|する|した|しそう)",
+                 lambda m: "超え" + {"する": "る", "した": "た", "しそう": "そう"}.get(m.group("end"),
+                                                                              m.group("end")[1:] if m.group("end").startswith("し") else m.group("end")),
+                 examples=(("在籍児童数が定員をオーバーしてる園", "在籍児童数が定員を超えてる園"),
+                           ("予算をオーバーした事業", "予算を超えた事業"))),
     )

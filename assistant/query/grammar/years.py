@@ -51,7 +51,7 @@ def expand_eras(text: str) -> str:
 # 「令和2年度はCだったのに3年度には」: a year written without its era after one written with it.
 _ERA_SAID = compiled(r"(令和|平成|(?<![A-Za-z])[RrHh])\s*(?:元|\d{1,3})\s*年")
 # (「元年度」 too: the first year of an era, as a document made over the era change writes it)
-_ERALESS = compiled(r"(?<![\d.第元和成紀A-Za-z])(\d{1,2}|元)(?=\s*年度(?!\s*(?:連続|分|間|目|続け|ずっと|とも|通して|にわたって|にわたり)))")
+_ERALESS = compiled(r"(?<![\d.第元和成紀A-Za-z])(\d{1,2}|元)(?=\s*年度(?!\s*(?:連続|分|間|目|続け|続い|続く|ずっと|とも|通して|にわたって|にわたり)))")
 
 
 def inherit_eras(text: str, said_before: str = "", graded: Iterable[str] = ()) -> str:

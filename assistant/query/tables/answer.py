@@ -796,6 +796,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # word of the title 「…公共施設相互利用協定一覧」 of a table leaving words unread)
     rows_word |= {w for w in words for r in readings if r.table.name and _key(r.table.name) in (w + "名", w + "名称")
                   and not unused.get(id(r)) and len(unused) > 1}
+    # (「定員が100人以上の公民館」 over rows whose names all end in 公民館: their word, read with no word left, names
+    # them, no word of another document's title 「公民館講座の利用状況」: name_ending.py)
+    rows_word |= {w for w in words for r in readings if r.table.row_word and len(w) >= 2 and _key(r.table.row_word) == w
+                  and r.table.name and w in {_key(f) for f in r.table.column(r.table.name).forms}
+                  and not unused.get(id(r)) and len(unused) > 1}
 
     # (a word every document's title holds, 施設 of 「公共施設…」 in each of a city's documents, names none of them)
     # (of the readings leaving the fewest words unread: those others leave more anyway)
@@ -827,6 +832,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # not the title's 「…部局別」 of another)
     columned |= {w for w in words for r in readings for a, b in getattr(r, "counted_spans", ())
                  if w in qn[a:b] and w not in _key(r.table.doc_title)}
+    # (「北部の保育園で民営化するのは」: 民営化 read as a value (再編方針が民営化) by the tables of two documents, one
+    # titled 「…再編・民営化実施計画」, is a value of their rows, no word naming that document over the other)
+    columned |= {w for w in words if len({r.table.source for r in readings if any(
+        c.op in ("eq", "in", "contains") and isinstance(c.value, str) and _key(c.value) == w for c in r.conds)}) > 1}
 
     # (「文化振興課の指定管理施設」: a word one table read whole, as what its file 指定管理施設一覧 lists, names no
     # other document whose title holds it, 「指定管理施設 改善指示…一覧」, leaving words unread)
@@ -1066,6 +1075,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         answered = _answer(db, question, qn, reading, inherited.get(id(reading.table), []))
     if answer_done_asked(question, reading, answered[0], _name_of, _row, inherited.get(id(reading.table), [])):
         return answered  # 「…って、もう終わった？」 of one row: はい／いいえ from its 状況
+    from assistant.query.tables.destination_asked import answer_destination
+
+    if answer_destination(question, reading, answered[0]):
+        return answered  # 「…はどこに統合されるの？」 of one row: the name its cell gives (「南浜保育園へ統合」)
     if answered[0].status == "partial" and len(answered[0].rows) == 1:
         # 「取組7の効果額はなぜ大きいの？」: the row read, why it is so left unread; the note naming the row says it
         one = [r for r in reading.table.rows if r["key"] == answered[0].rows[0].get("key")]
@@ -1954,6 +1967,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
             written = not declines(t, c.header, raw)
         if c.op in ("nonzero", "zero"):
             return (written and _number(raw) != 0) is (c.op == "nonzero")
+        if c.op == "empty" and c.header in t.blank_apart:
+            return not nfkc(str(raw or "")).strip()  # (「－」 there is 該当なし, nothing still to be decided)
         return written if c.op == "filled" else not written
     if c.op == "or":
         return any(_holds(row, t, part) for part in c.value)
@@ -3493,6 +3508,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「何回開催された」 read as 何 + 回開催: the times held, counted as the rows are
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
             continue  # 「4年間で合計」: the whole table's span
+        if len(wn) >= 4 and wn.endswith("会") and wn[:-1] in _key(t.caption or ""):
+            continue  # 「選定委員会の委員長」 over the table captioned 「選定委員」: the body its rows make up
         if re.fullmatch(r"抱え[ぁ-ん]*|(?:含ん|持っ)(?:で|て)?[いぃ]?[ぁ-ん]*", wn) and reading.asked in headers_all \
                 and not t.column(reading.asked).numeric and _groups_rows(t, reading.asked):
             continue  # 「×のKPIを抱えている重点」: the group asked holds the rows found (_groups_of_rows_asked)
@@ -3581,6 +3598,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if wn in ("金額", "額", "値段", "価格") and used_bases and any(
                 re.search(re.escape(_key(b)) + r"の" + wn + r"(?:が|は|を|で|の)", qn) for b in used_bases):
             continue  # 「改定案の金額が高い」: the amount column read (改定案), said with the word for what its figures are
+        if re.fullmatch(r".{1,6}歳児", wn) and _covered(wn[:-1], qn, reading.spans) and any(
+                "児" in _key(h) for u in used for h in u.split("|") if h in headers_all):
+            continue  # 「0歳児の在籍」 over 在籍児童数 0歳: the age read (0歳), said with 児 as its children are counted
         if value_with_column_tail(wn, qn, reading.spans, used_bases):
             continue  # 「全日料金」: the value read (全日), said with the end of the amount column read (改定後料金)
         if reading.aggregate in ("avg", "sum") and rows_counted_restated(wn, names_of_rows, aggregated()):

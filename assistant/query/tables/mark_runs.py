@@ -1,4 +1,5 @@
-"""Marks over a timeline of period columns (令和6年度 第1四半期 … 令和7年度 第4四半期, each ◇ / ◆ / ● or blank):
+"""Marks over a timeline of period columns (令和6年度 第1四半期 … 令和7年度 第4四半期, each ◇ / ◆ / ● or blank;
+or R5 … R9 each holding a short stage word, 準備 / 引継 / 移管, or blank):
 「準備（◇）が4四半期以上続いている」「移行（◆）が2つの四半期にまたがっている」 is a run of that mark over
 consecutive columns at least that long, not the mark in one column; 「令和7年度の第3・第4四半期に◆」 is the mark in
 either of the two columns said together (the first named by its number only); 「令和7年度末までに稼働（●）にならない」
@@ -25,9 +26,17 @@ def _timeline(t) -> list[str]:
     return [c.header for c in cols] if len(cols) >= 4 else []
 
 
+def _stage_words(t, headers: list[str]) -> bool:
+    """Whether the period columns hold stage words only (準備 / 引継 / 移管 or blank), each short, as marks are."""
+    values = {nfkc(str(r["cells"].get(h) or "")).strip() for r in t.rows for h in headers} - {""}
+    return bool(values) and all(len(v) <= 4 and not re.search(r"\d", v) for v in values)
+
+
 def _mark_conds(reading, headers: list[str]) -> list[Cond]:
+    words = _stage_words(reading.table, headers)
     return [c for c in reading.conds if c.op == "eq" and c.header in headers and isinstance(c.value, str)
-            and len(nfkc(c.value).strip()) == 1 and not nfkc(c.value).strip().isalnum()]
+            and ((len(nfkc(c.value).strip()) == 1 and not nfkc(c.value).strip().isalnum())
+                 or (words and len(nfkc(c.value).strip()) >= 2))]
 
 
 def _said_of_timeline(pattern, question: str, reading):

@@ -232,7 +232,8 @@ class _Mention:
 # lower (its note says so: 「少ないほど良い指標」) reaches its target from above.
 _REACHED = compiled(r"届|達し|満た|達成")
 # (「目標を達成できなかった」「計画を達成した」: reaching it, as 届く)
-_COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減|達成)[ぁ-ん]*"
+# (「定員をオーバーしてる」: over it, as 超えて; the question is read in hiragana: おーばー)
+_COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|おーばー|下回|多|少な|大き|小さ|高|低|達し|満た|届|増|減|達成)[ぁ-ん]*"
                      # 「一次評価より下の区分になった」「…より悪い」: of grades, below or above the other's
                      r"|^より(?:下|上|悪|良|よ)(?=[ぁ-ん]|の|に|だ|で|[?？、]|$)(?:[ぁ-ん]*?(?:の(?:区分|評価|ランク|段階))?(?:に|と)?(?:なっ|なる|され|さ)[ぁ-ん]*)?"
                      # 「実績が計画以上だった」「実績が計画未満の」: the bound said after the other column
@@ -1185,6 +1186,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if m.group(0).endswith(row_word) and len(m.group(0)) > len(row_word) and m.group(0) in stem \
                 and m.group(0) not in values and free(*m.span()):
             take(m.start(), m.end(), "filler")
+    from assistant.query.tables.column_tail_asked import read_column_tail_asked  # 「評価点が一番高かった法人は」
+
+    read_column_tail_asked(t, qn, free, take)
     # 「「やや不満」と答えた人は何人」 over やや不満 │ 割合 │ 人数: the one of the pair its counter asks
     if (pair := pair_asked(t.columns, qn, free)) is not None:
         take(pair[0], pair[1], "col", pair[2])
@@ -1212,6 +1216,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if kind == "value" and form != data[0] and form in _NATIVE_VERBS.get(data[0], ()) \
                     and re.search(r"[一-龥][えりびちしみきいぎっ]$", qn[:m.start()]):
                 continue  # 「増え続けている」: a verb's own going on (増え + 続ける), no course 継続 said
+            if kind == "col" and data == t.name and t.name_ending and form in (t.name_ending, t.name_ending[-1]) \
+                    and re.match(r"[一-龥ァ-ヶー]", qn[m.start() - 1:m.start()] or " "):
+                continue  # 「資金不足比率」 over rows named …比率: the names' ending inside a longer word names no rows
             if kind == "value" and len(form) <= 2 and re.match(r"[一-龥]", form) \
                     and re.match(r"[一-龥]", qn[m.start() - 1:m.start()] or " ") \
                     and re.match(r"[一-龥]", qn[m.end():m.end() + 1] or " "):
@@ -1225,6 +1232,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if kind == "value" and before and _key(before.group(1)) + form in caption:
                 # 「出席した委員」 over the table 「出席委員（7名）」: the rows the table lists, not 役職が委員.
                 take(before.start(), m.end(), "filler")
+                continue
+            joined = re.search(r"[一-龥]{1,4}$", qn[:m.start()]) if kind == "value" else None
+            if joined and caption and len(joined.group(0) + form) >= 4 and _key(joined.group(0)) + form in caption \
+                    and not re.match(r"[一-龥]", qn[m.end():m.end() + 1] or " "):
+                # 「選定委員は何人」 over the table captioned 「選定委員」 (役職: 委員長 | 委員): the rows the table lists,
+                # said by its caption, not 役職が委員.
+                take(joined.start(), m.end(), "filler")
                 continue
             answered = _ANSWERED_SHARE.match(qn[m.end():]) if kind == "col" else None
             if answered and answered.end() > 0:

@@ -88,6 +88,10 @@ class Table:
     long_form: bool = False
     # A note of the document defines its dash as none (「※「－」は該当なし」): in its amounts the dash is 0 (dash_zero.py).
     dash_zero: bool = False
+    # Columns whose blank a note sets apart from their dash (blank_apart.py): only a blank cell is still empty there.
+    blank_apart: frozenset[str] = frozenset()
+    # The ending every row's name shares (保育園 of 北野保育園…: name_ending.py), said as a word of its own.
+    name_ending: str = ""
     # What the question readers work out of the table alone, once (the table is read once per index);
     # a copy made with dataclasses.replace starts with none.
     memo: dict = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -331,6 +335,18 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         if not table.row_word and table.number and not any(r.get("by_heading") for r in body):
             # 「推進項目1-1 …」 over each item: the word before the numbers names the rows
             table.row_word = word_before_numbers(db, source, body, table.number)
+        if table.name and table.name != "見出し" and not any(r.get("by_heading") for r in body):
+            # 「北野保育園」「本町保育園」…: the ending every name shares names the rows (name_ending.py)
+            from assistant.query.tables.name_ending import name_ending
+            ending = name_ending(table)
+            if ending:
+                table.row_word = table.row_word or ending
+                table.name_ending = ending
+                # (its last kanji said alone, 園 of 保育園 in 「準備が続いてる園」, is the rows' word too: a single letter
+                # is only read where no kanji stands beside it)
+                short = (ending, ending[-1]) if re.fullmatch(r"[一-龥]", ending[-1]) else (ending,)
+                table.columns = [replace(c, forms=(*c.forms, *(f for f in short if f not in c.forms)))
+                                 if c.header == table.name else c for c in table.columns]
         if headers and headers[0] not in ("見出し", "item") and headers[0] not in key_headers and table.caption \
                 and all(table.caption == r.get("caption") for r in body[:1]) and table.caption == body[0]["cells"].get(headers[0]):
             table.caption = ""  # (the captions became a column: the first sheet's is not the table's)
@@ -349,12 +365,18 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         if body:
             from assistant.query.tables.lead_sentence import lead_words
             table.lead = lead_words(text_of[0] if text_of else "", min(r["line"] for r in body))
+        from assistant.query.tables.blank_apart import blank_apart  # 「空欄は…未選定。「－」は該当なし」
+
+        table.blank_apart = blank_apart(table.columns, text_of[0] if text_of else "")
         table.columns = with_measure_forms(table.columns, text_of[0] if text_of else "")
         table.columns = circled_item_forms(table.columns, text_of[0] if text_of else "")  # 「③安全・危機管理」
         table.columns = _part_forms(_value_forms(table.columns))
         from assistant.query.tables.dated_verbs import dated_verb_forms  # 「10月以降に契約した」 over 契約日
 
         table.columns = dated_verb_forms(table.columns, table.rows)
+        from assistant.query.tables.year_verbs import year_verb_forms  # 「昭和50年より前に建てられた」 over 建築年
+
+        table.columns = year_verb_forms(table.columns)
         from assistant.query.tables.place_rows import place_words  # 「…の団体は？」 over a table of municipalities
 
         table.columns = place_words(table)
@@ -1772,6 +1794,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     from assistant.query.tables.participant_counts import participant_forms
 
     columns = participant_forms(columns)  # (入札者数 said 参加者数: the one count of those taking part)
+    from assistant.query.tables.count_stems import count_stem_forms
+
+    columns = count_stem_forms(columns, rows)  # (待機児童数 said 待機児童: what it counts)
     # 「税目」「費目」: rows named 個人市民税, 固定資産税 … (every name ending in 税) are the taxes the word 税目
     # says, whatever the column is headed (区分, 年度・区分), where no column is said so already
     tails = {nfkc(str(r["cells"].get(name) or "")).strip()[-1:] for r in rows} if name else set()
@@ -1784,7 +1809,10 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         if not any(stem in c.forms for c in columns):
             columns = [replace(c, forms=(*c.forms, stem)) if c.header == name else c for c in columns]
     columns = rank_forms(columns)  # 「一番人気」 of 返礼品1位 | 2位 | 3位
-    rates = _rates_of_counts(columns, rows) + _per_person(columns, rows) + per_case(columns, rows, _column)
+    from assistant.query.tables.group_sums import group_sums  # 「在籍児童数」 over 0歳 | 1・2歳 | 3〜5歳: their sum
+
+    rates = _rates_of_counts(columns, rows) + _per_person(columns, rows) + per_case(columns, rows, _column) \
+        + group_sums(columns, rows, _column)
     table = Table(source, doc_title, caption, columns + [c for c, _ in rates], rows, name, number)
     table.derived = {c.header: how for c, how in rates}
     return table
