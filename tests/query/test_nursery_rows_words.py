@@ -203,7 +203,7 @@ def test_count_said_by_what_it_counts(city, town) -> None:
 def test_names_ending_not_of_years_or_counts() -> None:
     from types import SimpleNamespace
 
-    from assistant.query.tables.name_ending import name_ending
+    from assistant.query.tables.name_endings import name_ending
 
     def table(*names):
         return SimpleNamespace(name="名称", rows=[{"cells": {"名称": n}} for n in names])

@@ -1,11 +1,16 @@
 """A word that is the common ending of some of the rows' names (小学校 of 東原小学校, 鵲台小学校 … beside
 東原中学校 …): said of the rows, it keeps those whose name ends so — 「統合検討の小学校は何校」. An ending every
-name shares (学校) calls all the rows, no condition; one only a single name has is that name said short."""
+name shares (学校) calls all the rows, no condition; one only a single name has is that name said short.
+
+The ending every name shares (北野保育園, 本町保育園 … under a title that says 保育所) is what users call the rows:
+name_ending gives it, and read.py makes it the rows' word. Both are read from the names themselves, never from a list
+of facility words."""
 from __future__ import annotations
 
+import os
 import re
 
-from assistant.text.normalize import search_form
+from assistant.text.normalize import nfkc, search_form
 
 _WORD_CHAR = re.compile(r"[一-龥ァ-ヶー々]")
 _KANA = re.compile(r"[ぁ-ん]")
@@ -111,3 +116,32 @@ def _short_names_said(ends: set[str], qn: str, free, take, values) -> None:
                 continue
             vk, holders = held[0]
             take(m.start(), m.end(), "value", (vk, holders))
+
+
+# a number just before the shared ending: the names are years or counts (令和5年度, 第2回), not things of one kind
+_COUNTED = re.compile(r"[\d０-９元〇一二三四五六七八九十]$")
+# A shared ending shorter than this is a letter (館, 所), which would make any word ending in it the rows' word.
+_SHORTEST = 2
+
+
+def _word_ending(suffix: str) -> str:
+    """The shared ending without a stray mark or space at its start (「・保育園」 → 保育園)."""
+    s = suffix.lstrip("ー・ 　")
+    return s
+
+
+def name_ending(t) -> str:
+    """The ending (2–6 letters) every row's name ends in, where three rows or more have names longer than it; ""
+    otherwise (names sharing nothing, or a name that is the ending alone)."""
+    if not t.name:
+        return ""
+    names = [nfkc(str(r["cells"].get(t.name) or "")).strip() for r in t.rows]
+    if len(names) < 3 or not all(names):
+        return ""
+    tail = os.path.commonprefix([n[::-1] for n in names])[::-1]
+    tail = _word_ending(tail)
+    if not _SHORTEST <= len(tail) <= 6 or any(len(n) <= len(tail) for n in names):
+        return ""
+    if not re.fullmatch(r"[一-龥ァ-ヶー]+", tail) or any(_COUNTED.search(n[:-len(tail)]) for n in names):
+        return ""  # (令和5年度 | 令和6年度, 第1回会議 | 第2回会議: a year or a count said before, no word for the rows)
+    return tail

@@ -336,8 +336,8 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
             # 「推進項目1-1 …」 over each item: the word before the numbers names the rows
             table.row_word = word_before_numbers(db, source, body, table.number)
         if table.name and table.name != "見出し" and not any(r.get("by_heading") for r in body):
-            # 「北野保育園」「本町保育園」…: the ending every name shares names the rows (name_ending.py)
-            from assistant.query.tables.name_ending import name_ending
+            # 「北野保育園」「本町保育園」…: the ending every name shares names the rows (name_endings.py)
+            from assistant.query.tables.name_endings import name_ending
             ending = name_ending(table)
             if ending:
                 table.row_word = table.row_word or ending
