@@ -5746,8 +5746,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # (「改善手法って「なし」を除くと何種類」: the blank cells left out between, as the kinds leave them anyway)
         between = re.sub(_BLANKS_LEFT_OUT.pattern + r"(?:と|ば|て)?[、,]?", "", qn[said_col.end:counted.start]) \
             if said_col and counted else ""
-        if said_col and counted and not rows_counted and re.fullmatch(r"(?:は|が|って|の数は?|数は?)?(?:全部で|あわせて|合わせて)?",
-                                                 between):
+        # (「取組を担当している課は全部でいくつ」: the column said by its verb, 担当 of 所管課, and the noun it
+        # qualifies its own counter, 課)
+        own = re.escape(nfkc(t.column(asked).base).strip()[-1:] or "課")
+        if said_col and counted and not rows_counted and re.fullmatch(
+                r"(?:(?:して(?:い)?る|する|した|の)" + own + r")?(?:は|が|って|の数は?|数は?)?(?:全部で|あわせて|合わせて)?",
+                between):
             aggregate, measure, asked = "distinct", asked, ""
     if not asked and not aggregate and rows_named and re.search(r"(?:いくら|何円)に(?:なる|なり|なっ)", qn):
         # 「住民票の写しはいくらになる？」 over 現行 | 改定後: what it becomes is the revised amount.
