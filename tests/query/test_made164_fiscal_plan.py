@@ -26,3 +26,15 @@ def test_offices_counted_by_the_verb_of_their_column(village, question) -> None:
     # (担当 says the 所管課 column, 課 the noun it qualifies and its counter: how many different 課, not the 14 rows)
     answer = ask(village, question)
     assert answer.value == 5, (answer.status, answer.summary)
+
+
+@pytest.mark.parametrize("question", ["財政健全化の取組全体で、５年間の効果額はいくらを見込んでる？", "取組全体で、効果額はいくら？"])
+def test_an_amount_asked_of_the_whole_is_the_sum(village, question) -> None:
+    # (全体で, no row named: the 13 printed amounts added up, the 「－」 of one left out and said so)
+    answer = ask(village, question)
+    assert answer.value == 360600 and "合計" in answer.summary, (answer.status, answer.summary)
+
+
+def test_one_row_named_keeps_its_own_amount(village) -> None:
+    answer = ask(village, "使用料・手数料の見直しの効果額はいくら？")
+    assert answer.value == 18500, (answer.status, answer.summary)

@@ -1700,6 +1700,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # the rows too, the whole's; 「福祉部の年間合計」 stays one row's.
         aggregate = "sum"
         take(*whole.span(), "agg", "sum")
+    amount = next((m for m in mentions if m.kind == "col" and whole and m.start >= whole.end()
+                   and t.column(m.data).numeric and _AMOUNT_AFTER_COLUMN.match(qn, m.end)), None)
+    if not aggregate and amount is not None and free(*whole.span()) and not any(m.kind == "row" for m in mentions):
+        # 「取組全体で、５年間の効果額はいくらを見込んでる」: an amount asked of the rows as a whole, no row named,
+        # is theirs added up (as 「全部でいくら」)
+        aggregate = "sum"
+        take(*whole.span(), "agg", "sum")
     if aggregate == "avg" and _read_row_mean(t, qn, mentions, free, take):
         aggregate = "avg_cols"
     aggregate = _over_slots(t, aggregate, mentions, take)
@@ -2105,6 +2112,8 @@ _WHEN_ASKED = compiled(r"いつ(?!も|か|つ|の間|でも)")
 # unit, or the counter its header counts: 台 of 保有台数) is their sum; the rows' own counter (何件,
 # 何課) stays a count of rows.
 _WHOLE_OF_ROWS = compiled(r"(?:全体|全部|全庁|総計)(?:の|で|では)")
+# (the amount asked just after the column said: 「効果額はいくら」「効果額はいくらを見込んでる」)
+_AMOUNT_AFTER_COLUMN = compiled(r"(?:は|って)?\s*(?:いくら|何円|何千円|何百万円|何億円)")
 # (「全部で延床面積は何㎡」: the column's word between, its unit after 何)
 _ALL_OF_COUNTER = compiled(r"(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|合計で|トータルで|総計で)(?:は)?"
                            r"(?P<col>[一-龥ァ-ヶー]{2,10}(?:は|が|って))?何(?P<u>m2|[一-龥])")
