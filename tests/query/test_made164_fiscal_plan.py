@@ -38,3 +38,23 @@ def test_an_amount_asked_of_the_whole_is_the_sum(village, question) -> None:
 def test_one_row_named_keeps_its_own_amount(village) -> None:
     answer = ask(village, "使用料・手数料の見直しの効果額はいくら？")
     assert answer.value == 18500, (answer.status, answer.summary)
+
+
+def _names(answer) -> list[str]:
+    return sorted(r["key"].partition(":")[2] for r in answer.to_dict()["rows"])
+
+
+def test_the_unit_in_a_row_label_is_a_unit_not_the_name(village) -> None:
+    # (「指標（単位）」 over 「基金残高（百万円）」: the row is 基金残高, its unit 百万円; 財政力指数 prints none)
+    answer = ask(village, "財政指標の表で単位が百万円の指標はどれ？")
+    assert answer.status == "exact" and _names(answer) == ["地方債現在高", "基金残高", "標準財政規模"], answer.summary
+
+
+def test_a_follow_up_keeps_the_unit_condition(village) -> None:
+    answer = ask(village, "財政指標の表で単位が百万円の指標はどれ？", "そのうちR6がR5より減っているのは？")
+    assert _names(answer) == ["基金残高"], answer.summary
+
+
+def test_a_row_named_without_its_unit(village) -> None:
+    answer = ask(village, "将来負担比率のR6は？")
+    assert answer.value == 14.2, answer.summary
