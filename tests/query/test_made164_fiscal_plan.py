@@ -58,3 +58,19 @@ def test_a_follow_up_keeps_the_unit_condition(village) -> None:
 def test_a_row_named_without_its_unit(village) -> None:
     answer = ask(village, "将来負担比率のR6は？")
     assert answer.value == 14.2, answer.summary
+
+
+def test_a_year_under_the_plan_period_heading_is_the_year_alone(village) -> None:
+    # (「計画期間」 merged over Ｒ７…Ｒ11 beside 構成比（Ｒ７）: R7 said alone is the amount's column)
+    answer = ask(village, "扶助費のR7は？")
+    assert answer.status == "exact" and answer.value == 312600, answer.summary
+
+
+def test_the_share_of_the_year_is_asked_by_its_word(village) -> None:
+    answer = ask(village, "扶助費のR7の構成比は？")
+    assert answer.value == 10.3, answer.summary
+
+
+def test_a_span_of_the_plan_years_averaged(village) -> None:
+    answer = ask(village, "扶助費のR7からR11の平均は？")
+    assert answer.value == 322700, answer.summary

@@ -5602,6 +5602,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if len(by_year) > 1 and before and t.column(before).base:
             # 「令和7年度は？」 after 「…の令和6年度の進捗度は？」: the column asked before, of the year said now.
             by_year = [h for h in by_year if t.column(h).base == t.column(before).base]
+        if len(by_year) > 1 and len(bare := [h for h in by_year if not t.column(h).base]) == 1:
+            # 「扶助費のR7は？」 over R7 … R11 and 構成比（R7）: the year said alone is the column printed as that year
+            # alone; the other's word (構成比) is not said
+            by_year = bare
         asked = by_year[0] if len(by_year) == 1 else ""
         if asked:
             years = years[:-1]
