@@ -74,3 +74,17 @@ def test_the_share_of_the_year_is_asked_by_its_word(village) -> None:
 def test_a_span_of_the_plan_years_averaged(village) -> None:
     answer = ask(village, "扶助費のR7からR11の平均は？")
     assert answer.value == 322700, answer.summary
+
+
+@pytest.mark.parametrize("question", ["一人当たり借金残高の令和６年度は？", "令和６年度の一人当たりの借金残高は？",
+                                      "村民一人当たり借金残高、令和６年度はいくら？"])
+def test_per_person_said_as_the_caption_says(village, question) -> None:
+    # (the table 「村民一人当たりの地方税と借金残高」: every figure per person, the words naming no column)
+    answer = ask(village, question)
+    assert answer.status == "exact" and answer.value == 1057390, (answer.status, answer.summary)
+
+
+def test_per_person_of_a_table_not_per_person_stays_unread(village) -> None:
+    # (the funds' table says nothing of people: 一人当たり is said unused, never dropped)
+    answer = ask(village, "財政調整基金の一人当たりの令和6年度末は？")
+    assert answer.status == "partial" and "1人当たり" in answer.unused, (answer.status, answer.summary)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from assistant.query.tables.span_changes import span_condition, spanned_series
 from assistant.query.tables.state_order import state_ranks
 from assistant.query.tables.caption_words import caption_says
+from assistant.query.parse import kanji_numbers
 from assistant.query.tables.web_page_said import web_page_said
 from assistant.query.tables.said_content import rows_by_content
 from assistant.query.tables.head_and_kind import rows_by_head_and_kind
@@ -1299,6 +1300,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 span = find_by_reading(qn, f)
                 if span is not None and free(*span):
                     take(*span, "col", c.header)
+    per_person = _PER_PERSON_SAID.search(qn)
+    if per_person and free(*per_person.span()) and _PER_PERSON_SAID.search(
+            kanji_numbers(nfkc(t.caption + " " + t.doc_title))):
+        # 「一人当たり借金残高」 over a table captioned 「村民一人当たりの地方税と借金残高」: every figure of the table is
+        # per person, as its caption says; the words name the table's figures, no column of their own
+        take(*per_person.span(), "filler")
     undecided = _UNDECIDED.search(qn)
     if undecided and "未定" in values and free(*undecided.span()):
         # 「まだ決まってない」: the cells that print 未定 (実施目標年度 | 未定).
@@ -2111,6 +2118,8 @@ _WHEN_ASKED = compiled(r"いつ(?!も|か|つ|の間|でも)")
 # 「削減予定台数は全部で何台」「合わせて何人」: all of a number asked in the unit of a numeric column (its
 # unit, or the counter its header counts: 台 of 保有台数) is their sum; the rows' own counter (何件,
 # 何課) stays a count of rows.
+# 「（村民）一人当たり（の）」: per person, as the question is read with its kanji numerals as digits
+_PER_PERSON_SAID = compiled(r"(?:[村町市区県住]民)?1人(?:当たり|あたり|当り)(?:の)?")
 _WHOLE_OF_ROWS = compiled(r"(?:全体|全部|全庁|総計)(?:の|で|では)")
 # (the amount asked just after the column said: 「効果額はいくら」「効果額はいくらを見込んでる」)
 _AMOUNT_AFTER_COLUMN = compiled(r"(?:は|って)?\s*(?:いくら|何円|何千円|何百万円|何億円)")
