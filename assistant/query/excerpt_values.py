@@ -238,7 +238,8 @@ def _amount_read(db, question: str, answer: Answer) -> bool:
     for excerpt in of_named_blocks(db, question, answer.excerpts[:_FIRST]):
         text = _passage_text(db, excerpt)
         found = {m.group(1).replace(",", "") for w in words for m in re.finditer(
-            rf"(?<![一-龥ァ-ヶー]){re.escape(w)}(?:は|が|も)\s*(\d[\d,]*)\s*円(?!\s*(?:から|より|→))", text)}
+            # (「自由に使えるお金は約8.5円」: an amount said about, in part of a yen — of 100円 said just before)
+            rf"(?<![一-龥ァ-ヶー]){re.escape(w)}(?:は|が|も)\s*(?:約|およそ)?\s*(\d[\d,]*(?:\.\d+)?)\s*円(?!\s*(?:から|より|→))", text)}
         # (「時間あたりいくら」 over 「時間当たり3,800円とした」: a rate's per-word right before its amount)
         found |= {m.group(1).replace(",", "") for w in words if re.search(r"(?:当たり|あたり)$", w) for m in re.finditer(
             rf"{re.escape(re.sub(r'(?:当たり|あたり)$', '', w))}(?:当たり|あたり)\s*(\d[\d,]*)\s*円", text)}
@@ -251,8 +252,8 @@ def _amount_read(db, question: str, answer: Answer) -> bool:
         if len(found) != 1:
             return False
         said = found.pop()
-        answer.value = int(said)
-        answer.summary = (f"{excerpt.get('source')} {excerpt.get('line')}行目の記載から {int(said):,}円 と読みました"
+        answer.value = float(said) if "." in said else int(said)
+        answer.summary = (f"{excerpt.get('source')} {excerpt.get('line')}行目の記載から {answer.value:,}円 と読みました"
                           "（抜粋から読んだ値です）。" + answer.summary)
         return True
     return False
