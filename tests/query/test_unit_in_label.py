@@ -26,3 +26,9 @@ def test_names_ending_in_other_parentheses_stay_whole() -> None:
     rows = _rows("事業名", ["道路維持(補修)", "橋梁点検(定期)", "公園管理"])
     assert split_unit_column(["事業名", "R6"], rows) == ["事業名", "R6"]
     assert rows[0]["cells"]["事業名"] == "道路維持(補修)"
+
+
+def test_a_later_column_of_measures_with_units_stays_whole() -> None:
+    # (成果指標 「参加児童数（人）」 beside 事業名: the measure each row's figures are of, not the rows' names)
+    rows = [{"cells": {"事業名": "a", "成果指標": "参加者数（人）"}}, {"cells": {"事業名": "b", "成果指標": "処理件数（件）"}}]
+    assert split_unit_column(["事業名", "成果指標"], rows) == ["事業名", "成果指標"]

@@ -38,7 +38,9 @@ def split_unit_column(headers: list[str], rows: list[dict]) -> list[str]:
     for i, h in enumerate(headers):
         m = _UNIT_HEADER.match(nfkc(h))
         base = m.group("base") if m else h
-        if m and base in headers:
+        if (m and base in headers) or (m is None and i > 0):
+            # (unsaid, only the first column, the rows' names: 成果指標 「参加児童数（人）」 beside 事業名 names the
+            # measure of each row's figures, its unit said with it, and is read whole)
             continue
         cells = [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows]
         if not _split(cells, marked=m is not None):
