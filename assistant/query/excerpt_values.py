@@ -238,7 +238,8 @@ def _amount_read(db, question: str, answer: Answer) -> bool:
     for excerpt in of_named_blocks(db, question, answer.excerpts[:_FIRST]):
         text = _passage_text(db, excerpt)
         found = {m.group(1).replace(",", "") for w in words for m in re.finditer(
-            rf"(?<![一-龥ァ-ヶー]){re.escape(w)}(?:は|が|も)\s*(\d[\d,]*)\s*円(?!\s*(?:から|より|→))", text)}
+            # (「自由に使えるお金は約8.5円」: an amount said about, in part of a yen — of 100円 said just before)
+            rf"(?<![一-龥ァ-ヶー]){re.escape(w)}(?:は|が|も)\s*(?:約|およそ)?\s*(\d[\d,]*(?:\.\d+)?)\s*円(?!\s*(?:から|より|→))", text)}
         # (「時間あたりいくら」 over 「時間当たり3,800円とした」: a rate's per-word right before its amount)
         found |= {m.group(1).replace(",", "") for w in words if re.search(r"(?:当たり|あたり)$", w) for m in re.finditer(
             rf"{re.escape(re.sub(r'(?:当たり|あたり)$', '', w))}(?:当たり|あたり)\s*(\d[\d,]*)\s*円", text)}
@@ -251,8 +252,8 @@ def _amount_read(db, question: str, answer: Answer) -> bool:
         if len(found) != 1:
             return False
         said = found.pop()
-        answer.value = int(said)
-        answer.summary = (f"{excerpt.get('source')} {excerpt.get('line')}行目の記載から {int(said):,}円 と読みました"
+        answer.value = float(said) if "." in said else int(said)
+        answer.summary = (f"{excerpt.get('source')} {excerpt.get('line')}行目の記載から {answer.value:,}円 と読みました"
                           "（抜粋から読んだ値です）。" + answer.summary)
         return True
     return False
@@ -264,7 +265,34 @@ def value_of_excerpt(db, question: str, answer: Answer) -> None:
         return
     _date_read(db, question, answer) or _count_read(db, question, answer) or _ratio_read(db, question, answer) \
         or _change_by_read(db, question, answer) or _span_read(db, question, answer) \
-        or _amount_read(db, question, answer) or _became_read(db, question, answer) or _bracketed_unit_read(db, question, answer)
+        or _amount_read(db, question, answer) or _became_read(db, question, answer) or _bracketed_unit_read(db, question, answer) \
+        or _percent_read(db, question, answer)
+
+
+# 「標準財政規模の何％程度を下限の目安にしてる？」: a percentage asked (何％, 何パーセント), not a share of the records
+_PERCENT_ASKED = compiled(r"何\s*(?:%|パーセント)")
+
+
+def _percent_read(db, question: str, answer: Answer) -> bool:
+    """「財政調整基金は標準財政規模の何％程度を下限の目安にしてる？」 over 「財政調整基金は、標準財政規模の15％程度を下限の
+    目安として…」: the one percentage the first passage found states, where that passage says every other word of
+    the question; two percentages there, or a word not said, give no value."""
+    q = nfkc(question)
+    if _PERCENT_ASKED.search(q) is None or not answer.excerpts:
+        return False
+    words = [re.sub(r"^(?:%|パーセント)", "", w) for w in _words(answer) + [nfkc(u) for u in answer.unused]]
+    words = [w for w in words if len(w) >= 2]
+    excerpt = answer.excerpts[0]
+    if not words or not _all_said(db, words, excerpt):
+        return False
+    stated = {m.group(1) for m in re.finditer(r"(?<![\d,.])(\d+(?:\.\d+)?)\s*(?:%|パーセント)", _passage_text(db, excerpt))}
+    if len(stated) != 1:
+        return False
+    said = stated.pop()
+    answer.value = float(said) if "." in said else int(said)
+    answer.summary = (f"{excerpt.get('source')} {excerpt.get('line')}行目の記載から {said}％ と読みました"
+                      "（抜粋から読んだ値です）。" + answer.summary)
+    return True
 
 
 # 「削減見込の合計は何人工分？」: a figure printed in a unit of work (人工, 人日) beside the figure in hours.

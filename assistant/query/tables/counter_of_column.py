@@ -18,7 +18,10 @@ def counter_span(header_base: str, qn: str, col_end: int) -> tuple[int, int] | N
     base = nfkc(header_base).strip()
     if len(base) < 2 or not re.fullmatch(r"[一-龥]", base[-1]) or base[-1] == "何":
         return None
-    between = _BETWEEN.match(qn, col_end)
+    # (「取組を担当している課は全部で何課」: the column said by its verb (担当 of 所管課), then its counter as the
+    # noun that verb qualifies, before the count)
+    qualified = re.compile(r"(?:して(?:い)?る|する|した|の)" + re.escape(base[-1])).match(qn, col_end)
+    between = _BETWEEN.match(qn, qualified.end() if qualified else col_end)
     at = between.end() if between else col_end
     # (「区分は何区分」: the column's whole name as its counter, longest first)
     m = re.compile(r"何(?:" + re.escape(base) + "|" + re.escape(base[-1]) + r")(?![一-龥ァ-ヶー])").match(qn, at)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from assistant.query.tables.span_changes import span_condition, spanned_series
 from assistant.query.tables.state_order import state_ranks
 from assistant.query.tables.caption_words import caption_says
+from assistant.query.parse import kanji_numbers
 from assistant.query.tables.web_page_said import web_page_said
 from assistant.query.tables.said_content import rows_by_content
 from assistant.query.tables.head_and_kind import rows_by_head_and_kind
@@ -1318,6 +1319,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 span = find_by_reading(qn, f)
                 if span is not None and free(*span):
                     take(*span, "col", c.header)
+    per_person = _PER_PERSON_SAID.search(qn)
+    if per_person and free(*per_person.span()) and _PER_PERSON_SAID.search(
+            kanji_numbers(nfkc(t.caption + " " + t.doc_title))):
+        # 「一人当たり借金残高」 over a table captioned 「村民一人当たりの地方税と借金残高」: every figure of the table is
+        # per person, as its caption says; the words name the table's figures, no column of their own
+        take(*per_person.span(), "filler")
     undecided = _UNDECIDED.search(qn)
     if undecided and "未定" in values and free(*undecided.span()):
         # 「まだ決まってない」: the cells that print 未定 (実施目標年度 | 未定).
@@ -1717,6 +1724,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             and _SUM_ASKED.search(qn[m.start:m.end]) for m in mentions):
         # 「全体の年間合計」 over a column 年間計 (its total over the quarters, said 年間合計): summed over
         # the rows too, the whole's; 「福祉部の年間合計」 stays one row's.
+        aggregate = "sum"
+        take(*whole.span(), "agg", "sum")
+    amount = next((m for m in mentions if m.kind == "col" and whole and m.start >= whole.end()
+                   and t.column(m.data).numeric and _AMOUNT_AFTER_COLUMN.match(qn, m.end)), None)
+    if not aggregate and amount is not None and free(*whole.span()) and not any(m.kind == "row" for m in mentions):
+        # 「取組全体で、５年間の効果額はいくらを見込んでる」: an amount asked of the rows as a whole, no row named,
+        # is theirs added up (as 「全部でいくら」)
         aggregate = "sum"
         take(*whole.span(), "agg", "sum")
     if aggregate == "avg" and _read_row_mean(t, qn, mentions, free, take):
@@ -2129,7 +2143,11 @@ _WHEN_ASKED = compiled(r"いつ(?!も|か|つ|の間|でも)")
 # 「削減予定台数は全部で何台」「合わせて何人」: all of a number asked in the unit of a numeric column (its
 # unit, or the counter its header counts: 台 of 保有台数) is their sum; the rows' own counter (何件,
 # 何課) stays a count of rows.
+# 「（村民）一人当たり（の）」: per person, as the question is read with its kanji numerals as digits
+_PER_PERSON_SAID = compiled(r"(?:[村町市区県住]民)?1人(?:当たり|あたり|当り)(?:の)?")
 _WHOLE_OF_ROWS = compiled(r"(?:全体|全部|全庁|総計)(?:の|で|では)")
+# (the amount asked just after the column said: 「効果額はいくら」「効果額はいくらを見込んでる」)
+_AMOUNT_AFTER_COLUMN = compiled(r"(?:は|って)?\s*(?:いくら|何円|何千円|何百万円|何億円)")
 # (「全部で延床面積は何㎡」: the column's word between, its unit after 何)
 _ALL_OF_COUNTER = compiled(r"(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|合計で|トータルで|総計で)(?:は)?"
                            r"(?P<col>[一-龥ァ-ヶー]{2,10}(?:は|が|って))?何(?P<u>m2|[一-龥])")
@@ -5628,6 +5646,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if len(by_year) > 1 and before and t.column(before).base:
             # 「令和7年度は？」 after 「…の令和6年度の進捗度は？」: the column asked before, of the year said now.
             by_year = [h for h in by_year if t.column(h).base == t.column(before).base]
+        if len(by_year) > 1 and len(bare := [h for h in by_year if not t.column(h).base]) == 1:
+            # 「扶助費のR7は？」 over R7 … R11 and 構成比（R7）: the year said alone is the column printed as that year
+            # alone; the other's word (構成比) is not said
+            by_year = bare
         asked = by_year[0] if len(by_year) == 1 else ""
         if asked:
             years = years[:-1]
@@ -5781,8 +5803,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # (「改善手法って「なし」を除くと何種類」: the blank cells left out between, as the kinds leave them anyway)
         between = re.sub(_BLANKS_LEFT_OUT.pattern + r"(?:と|ば|て)?[、,]?", "", qn[said_col.end:counted.start]) \
             if said_col and counted else ""
-        if said_col and counted and not rows_counted and re.fullmatch(r"(?:は|が|って|の数は?|数は?)?(?:全部で|あわせて|合わせて)?",
-                                                 between):
+        # (「取組を担当している課は全部でいくつ」: the column said by its verb, 担当 of 所管課, and the noun it
+        # qualifies its own counter, 課)
+        own = re.escape(nfkc(t.column(asked).base).strip()[-1:] or "課")
+        if said_col and counted and not rows_counted and re.fullmatch(
+                r"(?:(?:して(?:い)?る|する|した|の)" + own + r")?(?:は|が|って|の数は?|数は?)?(?:全部で|あわせて|合わせて)?",
+                between):
             aggregate, measure, asked = "distinct", asked, ""
     if not asked and not aggregate and rows_named and re.search(r"(?:いくら|何円)に(?:なる|なり|なっ)", qn):
         # 「住民票の写しはいくらになる？」 over 現行 | 改定後: what it becomes is the revised amount.

@@ -2,6 +2,8 @@
 header (blank cells, several sheets and a table printed on its side included), their columns typed."""
 from __future__ import annotations
 
+from assistant.query.tables.period_heading import years_under_period
+from assistant.query.tables.unit_in_label import split_unit_column
 from assistant.query.tables.sign_legend import signed_by_legend, triangle_rises
 from assistant.query.tables.held import tabled_documents
 from assistant.query.tables.named_sets import named_sets, with_members
@@ -1457,6 +1459,8 @@ def _members_of_marks(headers: list[str], rows: list[dict]) -> list[str]:
 
 def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) -> Table:
     headers = _members_of_marks(list(headers), rows)
+    headers = years_under_period(headers, rows)  # 「計画期間」 over Ｒ７…Ｒ11: the years, no measure
+    headers = split_unit_column(headers, rows)  # 「指標（単位）」 over 「基金残高（百万円）」: the name, its unit apart
     _fill_continued(headers, rows)  # (before any filling down: its name is left blank as printed)
     mark_merged_records(headers, rows)  # (K-06 merged down over its two old sections: one record)
     _fill_ditto(headers, rows)

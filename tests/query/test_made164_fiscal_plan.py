@@ -1,0 +1,90 @@
+"""A village's 中期財政計画 documents beside the shipped corpus (tests/questions/made164): its 財政健全化の取組 are
+headings 「取組１ …」 each over a two-column key-value table (所管課, 開始年度, 効果額, 状況), read as the table's rows."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conversation_helpers import ask, assistant_over
+
+DOCS = Path(__file__).parent.parent / "questions" / "made164" / "docs"
+
+
+@pytest.fixture(scope="module")
+def village(tmp_path_factory, corpus_dir):
+    folder = tmp_path_factory.mktemp("made164_beside")
+    shutil.copytree(corpus_dir, folder / "docs")
+    for doc in DOCS.iterdir():
+        shutil.copy(doc, folder / "docs")
+    return assistant_over(folder / "docs")
+
+
+@pytest.mark.parametrize("question", ["取組を担当している課は全部で何課？", "取組を担当している課はいくつ？"])
+def test_offices_counted_by_the_verb_of_their_column(village, question) -> None:
+    # (担当 says the 所管課 column, 課 the noun it qualifies and its counter: how many different 課, not the 14 rows)
+    answer = ask(village, question)
+    assert answer.value == 5, (answer.status, answer.summary)
+
+
+@pytest.mark.parametrize("question", ["財政健全化の取組全体で、５年間の効果額はいくらを見込んでる？", "取組全体で、効果額はいくら？"])
+def test_an_amount_asked_of_the_whole_is_the_sum(village, question) -> None:
+    # (全体で, no row named: the 13 printed amounts added up, the 「－」 of one left out and said so)
+    answer = ask(village, question)
+    assert answer.value == 360600 and "合計" in answer.summary, (answer.status, answer.summary)
+
+
+def test_one_row_named_keeps_its_own_amount(village) -> None:
+    answer = ask(village, "使用料・手数料の見直しの効果額はいくら？")
+    assert answer.value == 18500, (answer.status, answer.summary)
+
+
+def _names(answer) -> list[str]:
+    return sorted(r["key"].partition(":")[2] for r in answer.to_dict()["rows"])
+
+
+def test_the_unit_in_a_row_label_is_a_unit_not_the_name(village) -> None:
+    # (「指標（単位）」 over 「基金残高（百万円）」: the row is 基金残高, its unit 百万円; 財政力指数 prints none)
+    answer = ask(village, "財政指標の表で単位が百万円の指標はどれ？")
+    assert answer.status == "exact" and _names(answer) == ["地方債現在高", "基金残高", "標準財政規模"], answer.summary
+
+
+def test_a_follow_up_keeps_the_unit_condition(village) -> None:
+    answer = ask(village, "財政指標の表で単位が百万円の指標はどれ？", "そのうちR6がR5より減っているのは？")
+    assert _names(answer) == ["基金残高"], answer.summary
+
+
+def test_a_row_named_without_its_unit(village) -> None:
+    answer = ask(village, "将来負担比率のR6は？")
+    assert answer.value == 14.2, answer.summary
+
+
+def test_a_year_under_the_plan_period_heading_is_the_year_alone(village) -> None:
+    # (「計画期間」 merged over Ｒ７…Ｒ11 beside 構成比（Ｒ７）: R7 said alone is the amount's column)
+    answer = ask(village, "扶助費のR7は？")
+    assert answer.status == "exact" and answer.value == 312600, answer.summary
+
+
+def test_the_share_of_the_year_is_asked_by_its_word(village) -> None:
+    answer = ask(village, "扶助費のR7の構成比は？")
+    assert answer.value == 10.3, answer.summary
+
+
+def test_a_span_of_the_plan_years_averaged(village) -> None:
+    answer = ask(village, "扶助費のR7からR11の平均は？")
+    assert answer.value == 322700, answer.summary
+
+
+@pytest.mark.parametrize("question", ["一人当たり借金残高の令和６年度は？", "令和６年度の一人当たりの借金残高は？",
+                                      "村民一人当たり借金残高、令和６年度はいくら？"])
+def test_per_person_said_as_the_caption_says(village, question) -> None:
+    # (the table 「村民一人当たりの地方税と借金残高」: every figure per person, the words naming no column)
+    answer = ask(village, question)
+    assert answer.status == "exact" and answer.value == 1057390, (answer.status, answer.summary)
+
+
+def test_per_person_of_a_table_not_per_person_stays_unread(village) -> None:
+    # (the funds' table says nothing of people: 一人当たり is said unused, never dropped)
+    answer = ask(village, "財政調整基金の一人当たりの令和6年度末は？")
+    assert answer.status == "partial" and "1人当たり" in answer.unused, (answer.status, answer.summary)
