@@ -827,6 +827,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # not the title's 「…部局別」 of another)
     columned |= {w for w in words for r in readings for a, b in getattr(r, "counted_spans", ())
                  if w in qn[a:b] and w not in _key(r.table.doc_title)}
+    # (「総務課が担当してるやつ何件？」: 総務課 read as the value of 担当課 by a table whose title lacks it, and as a row
+    # by one whose title holds it only as its issuer, 「…調査結果 総務課ＤＸ推進係」: both read it as their data, and
+    # the issuer's line names neither document)
+    columned |= {w for w in words for r in readings if w not in _key(r.table.doc_title)
+                 and any(c.op == "eq" and _key(str(c.value)) == w for c in r.conds)
+                 and any(w in _key(o.table.doc_title) and w in {_key(n) for n in o.names} for o in readings)}
 
     # (「文化振興課の指定管理施設」: a word one table read whole, as what its file 指定管理施設一覧 lists, names no
     # other document whose title holds it, 「指定管理施設 改善指示…一覧」, leaving words unread)
