@@ -629,6 +629,9 @@ class Assistant:
 
                 said_of_another_table(self.db, question, answer, following_table, self._places_said(question))
                 field_printed_elsewhere(self.db, question, answer, following_table, self._places_said(question))
+                from assistant.query.comments_of_two_places import said_of_two_places  # (opinions of two towns' documents)
+
+                said_of_two_places(self.db, question, answer, following_table, self._places_said(question))
             from assistant.query.items_as_projects import rows_of_tabled_projects, show_as_projects  # (items that are joint projects too)
 
             show_as_projects(self.db, answer)

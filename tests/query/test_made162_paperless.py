@@ -48,3 +48,46 @@ def test_department_counted_on_the_workbook_not_the_issuers_table(alone):
     answer = alone.ask("総務課が担当してるやつ何件？")
     assert answer.status == "exact"
     assert answer.count == 8
+
+
+MINUTES = """令和７年度 第２回 白浜村行財政改革推進会議 報告
+議題１　窓口改善について
+　（２）委員からの主な意見
+　　○会長（K-01関係）　窓口の待ち時間は短くなったが、キャッシュレス決済の周知が足りない。
+　　○副会長（K-03関連）　証明書のコンビニ交付をもっと広めてほしい。
+議題２　公共施設の見直しについて
+　（２）委員からの主な意見
+　　○会長（K-05関係）　公民館の統合は地区の声を聞いて進めるべきである。
+"""
+
+
+@pytest.fixture(scope="module")
+def minutes(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("posts")
+    (folder / "shirahama_kaigi.txt").write_text(MINUTES, encoding="utf-8")
+    index = Path(folder) / "gyokaku.db"
+    assert not build_index([folder], index).skipped
+    return Assistant(open_index(index))
+
+
+def test_opinions_opening_with_post_and_code_are_comments(alone, minutes):
+    # (generic/opinion_posts.py: 「○福祉課長（P-3-06関係）　本文」 under 「議題３」, keyed by the cited code)
+    alone.reset()
+    answer = alone.ask("福祉課長が意見を言ったのはどの取組について？")
+    assert answer.status == "exact"
+    assert sorted(r["initiative"] for r in answer.rows) == ["P-2-03", "P-3-06"]
+    minutes.reset()
+    answer = minutes.ask("会長が出した意見は？")
+    assert sorted(r["initiative"] for r in answer.rows) == ["K-01", "K-05"]
+    assert sorted(r["meeting"] for r in answer.rows) == ["議題1", "議題2"]
+
+
+def test_opinions_of_two_towns_documents_are_not_certain(assistant, tmp_path_factory):
+    # (comments_of_two_places.py: the shipped city's committee and the town's 本部員 both spoke of キャッシュレス)
+    assistant.reset()
+    answer = assistant.ask("キャッシュレスに触れた意見は？")
+    assert answer.status == "partial"
+    assert {"P-3-03", "P-3-04"} <= {r["initiative"] for r in answer.rows}
+    assistant.reset()
+    answer = assistant.ask("福祉課長が意見を言ったのはどの取組について？")  # (one town's only: as certain as before)
+    assert answer.status == "exact"
