@@ -79,7 +79,7 @@ def test_opinions_opening_with_post_and_code_are_comments(alone, minutes):
     minutes.reset()
     answer = minutes.ask("会長が出した意見は？")
     assert sorted(r["initiative"] for r in answer.rows) == ["K-01", "K-05"]
-    assert sorted(r["meeting"] for r in answer.rows) == ["議題1", "議題2"]
+    assert sorted(r["agenda"] for r in answer.rows) == ["議題1", "議題2"]
 
 
 def test_opinions_of_two_towns_documents_are_not_certain(assistant, tmp_path_factory):
@@ -91,3 +91,13 @@ def test_opinions_of_two_towns_documents_are_not_certain(assistant, tmp_path_fac
     assistant.reset()
     answer = assistant.ask("福祉課長が意見を言ったのはどの取組について？")  # (one town's only: as certain as before)
     assert answer.status == "exact"
+
+
+def test_opinions_under_an_agenda_item(alone, minutes):
+    # (grammar/member_names.py opinion_agenda: 「議題３では」 is the agenda item the opinions stand under)
+    alone.reset()
+    answer = alone.ask("議題３ではいくつ意見が出た？")
+    assert answer.status == "exact" and answer.count == 4
+    minutes.reset()
+    answer = minutes.ask("議題2で出た意見は？")
+    assert [r["initiative"] for r in answer.rows] == ["K-05"]

@@ -2,7 +2,7 @@
 each agenda item (a meeting report: 「議題３　…」, 「（２）本部員からの主な意見」, then 「○福祉課長（P-3-06関係）　介護・
 福祉関係手続は…」): each opinion is a comment on the cited record, keyed 「<code>-<k>」 (k counting that record's
 opinions in order), the post kept as who said it (member, member_role: 「福祉課長が意見を言ったのは」) and the agenda
-item's number and words as the meeting part it was said under (meeting: 「議題３」).
+item's number as the part of the meeting it was said under (agenda: 「議題３」).
 
 Read by the layout alone: two lines or more opening with a mark (○ ◯ ● ・), a post of a few characters, a bracket
 citing codes of letters and digits joined by hyphens (P-3-06, R6-02) with 関係／関連 or nothing, then the opinion's text;
@@ -48,7 +48,7 @@ def post_opinions(lines: list[str], source: str) -> list[Record]:
             fields = {"initiative": code, "n": seen[code], "text": m.group("text").strip(), "member": who,
                       "member_role": who, "practice": "", "target_word": "", "about": "item"}
             if agenda:
-                fields["meeting"] = agenda
+                fields["agenda"] = agenda
             out.append(Record("comment", f"{code}-{seen[code]}", fields, source, i + 1, i + 1))
     if len({r.line for r in out}) < _MIN_OPINIONS:
         return []
