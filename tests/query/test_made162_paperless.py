@@ -101,3 +101,34 @@ def test_opinions_under_an_agenda_item(alone, minutes):
     minutes.reset()
     answer = minutes.ask("議題2で出た意見は？")
     assert [r["initiative"] for r in answer.rows] == ["K-05"]
+
+
+PROJECTS = """西山町 デジタル化事業一覧
+事業番号\t事業名\t担当課\t開始年度
+N-1\t窓口予約システム\t住民課\t令和5年度
+N-2\t公共施設のWi-Fi整備\t総務課\t令和6年度
+N-3\t電子契約の導入\t財政課\t令和6年度
+N-4\t税証明のコンビニ交付\t税務課\t令和7年度
+"""
+
+
+@pytest.fixture(scope="module")
+def projects(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("began")
+    (folder / "nishiyama_jigyo.txt").write_text(PROJECTS, encoding="utf-8")
+    shutil.copy(ROOT / "corpus" / "002_388add96d06013c9.txt", folder)
+    index = Path(folder) / "gyokaku.db"
+    assert not build_index([folder], index).skipped
+    return Assistant(open_index(index))
+
+
+def test_year_begun_reads_the_column_of_start_years(assistant, projects):
+    # (tables/began_column.py: the shipped records answer nothing of 令和７年度, the one column of start years does)
+    assistant.reset()
+    answer = assistant.ask("令和７年度から始めた取組はどれ？")
+    assert answer.status == "exact"
+    assert sorted(r["number"] for r in answer.rows) == ["P-1-04", "P-2-03", "P-3-04", "P-4-04"]
+    projects.reset()
+    answer = projects.ask("令和６年度から始めた事業は？")
+    assert answer.status == "exact"
+    assert sorted(r["事業名"] for r in answer.rows) == ["公共施設のWi-Fi整備", "電子契約の導入"]

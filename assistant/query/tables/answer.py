@@ -985,6 +985,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
             return any(c.op == "fy_in" and re.search(r"建築|建設|竣工|築", c.header) for c in r.conds)
         # (nor the era a building went up, which only this table's column of building years reads)
         own_column = own_column or (built_in_era(reading) and not any(built_in_era(r) for r in readings if r is not reading))
+        # (nor the year a row began, 「令和７年度から始めた取組」 read on the one column of start years, 開始時期, the
+        # dedicated records answering nothing: began_column.py)
+        from assistant.query.tables.began_column import began_on
+
+        own_column = own_column or (loose and began_on(reading)
+                                    and not any(began_on(r) for r in readings if r is not reading))
         # (「R5からR6で評価が下がった施策」 over 施策番号 | 具体的施策 | R5 | R6 of 「具体的施策の評価結果」: the grade
         # changing, said by the word the title calls the columns' grades, compared on the columns of the years)
         own_column = own_column or (loose and _graded_by_title(reading, qn)
