@@ -230,6 +230,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = _count_total_said(read, read_tables(db, dedicated))  # 「令和7年度の電子申請、全部で何件あった？」
     read = as_change_column(read, read_tables(db, dedicated), context.asked if context is not None else "")
     read = as_asked_column(read, read_tables(db, dedicated))  # 「何年度に削減する予定」「1時間いくらで借りられる」
+    from assistant.query.tables.header_numbered import as_header_numbered  # 「柱２の平均点」 over 柱 │ … of 1, 2, 3
+
+    read = as_header_numbered(read, read_tables(db, dedicated))
     read = as_header_said_with_no(read, read_tables(db, dedicated))  # 「公共施設等総合管理計画の改訂」 of a joined header
     read = as_marks_asked(read, read_tables(db, dedicated))  # 「…の項目は何点満点」 over 評価項目 │ 配点
     read = as_full_marks(read, read_tables(db, dedicated))  # 「④利用者満足度が満点」 over 「④利用者満足度（20）」
