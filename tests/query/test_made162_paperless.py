@@ -163,3 +163,11 @@ def test_column_word_with_a_number_names_the_row(alone, goals):
     goals.reset()
     answer = goals.ask("目標2の平均達成率は？")
     assert answer.status == "exact" and answer.value == 78.0
+
+
+def test_a_skipped_word_said_as_the_topic_of_opinions(assistant):
+    # (topic_stop_nouns.py: 審議会 alone names nothing, 「審議会に関するもの」 after opinions is their topic)
+    assistant.reset()
+    assistant.ask("議題２で出た意見は？")
+    answer = assistant.ask("その中で審議会に関するものは？")
+    assert [r["initiative"] for r in answer.rows] == ["P-2-03"]
