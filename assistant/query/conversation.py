@@ -5744,7 +5744,9 @@ _PEOPLE_TAIL = compiled(r"(?:参加者|参加人数|出席者|利用者|人数|�
 # The question's own words (to tell which of several figures is meant by what is printed before it).
 _QUESTION_WORDS = compiled(r"[一-龥ァ-ヶーA-Za-z]{3,}")
 # 「H27の開館日数は？」: a quantity noun asked alone (its unit is whatever the passage prints).
-_QUANTITY_LABEL_ALONE = compiled(r"(?P<label>[一-龥ァ-ヶー]{0,10}(?:日数|人数|件数|回数|時間数|金額|額|率|量|費|料|金|参加者|出席者|利用者))(?:は|って)\s*"
+# (「事務時間は年間どのくらい」: a span of hours said by its label, 事務時間, and the period it is of)
+_QUANTITY_LABEL_ALONE = compiled(r"(?P<label>[一-龥ァ-ヶー]{0,10}(?:日数|人数|件数|回数|時間数|金額|額|率|量|費|料|金|参加者|出席者|利用者"
+                                 r"|(?<=[一-龥]{2})時間))(?:は|って)\s*(?:(?:月|年|年間|週)\s*)?"
                                  r"(?:いくつ|いくら|どれくらい|どのくらい)?(?:だった|でした|ですか)?[?？。]?\s*$"
                                  r"(?P<unit>(?!))?(?P<money>(?!))?(?P<share>(?!))?")
 # Dates and years a passage writes its entries under (H17.01.19, 平成27年度, H27, 令和5年度, 2023年度).
