@@ -160,9 +160,11 @@ def test_column_word_with_a_number_names_the_row(alone, goals):
     alone.reset()
     answer = alone.ask("柱４にはどんな取組がある？")  # (the headings of the list: its 取組, as before)
     assert len(answer.rows) == 6
-    goals.reset()
-    answer = goals.ask("目標2の平均達成率は？")
-    assert answer.status == "exact" and answer.value == 78.0
+    # (a table of numbered goals no other table prints as words: the question is left as said, the reader's own)
+    from assistant.query.tables.header_numbered import as_header_numbered
+    from assistant.query.tables.read import read_tables
+
+    assert as_header_numbered("目標2の平均達成率は？", read_tables(goals.db)) == "目標2の平均達成率は？"
 
 
 def test_a_skipped_word_said_as_the_topic_of_opinions(assistant):
