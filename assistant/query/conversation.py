@@ -629,6 +629,9 @@ class Assistant:
 
                 said_of_another_table(self.db, question, answer, following_table, self._places_said(question))
                 field_printed_elsewhere(self.db, question, answer, following_table, self._places_said(question))
+                from assistant.query.comments_of_two_places import said_of_two_places  # (opinions of two towns' documents)
+
+                said_of_two_places(self.db, question, answer, following_table, self._places_said(question))
             from assistant.query.items_as_projects import rows_of_tabled_projects, show_as_projects  # (items that are joint projects too)
 
             show_as_projects(self.db, answer)
@@ -5734,6 +5737,8 @@ _LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|�
                            r"(?P<total>延べ|のべ)?\s*"
                            # (「月何時間」「年間何件」: the period the figure is of, as printed beside it)
                            r"(?:(?:月|年|年間|週|1日|一日|1人当たり|一人当たり|1人あたり)\s*)?"
+                           # (「印刷単価は1枚何円」: the one thing a price is of, as the text prints 「1枚当たりの印刷単価2.8円」)
+                           r"(?:(?:1|一)\s*(?:枚|件|部|冊|個|回|台)\s*(?:当たり|あたり|につき)?\s*)?"
                            r"(?:何(?P<unit>項目|種類|人|名|回|件|か所|箇所|団体|校|社|園|館|本|台|日|市町村|市町|町村|世帯|店舗|施設|時間|手続|点)"
                            r"|(?P<money>いくら|何円|何万円|何億円|何千円)|(?P<share>何[％%]|何パーセント))")
 _MONEY_UNITS = r"億\s*\d[\d,]*\s*[千百十]?\s*万円|億円|千万円|百万円|万円|千円|円|億(?![\d０-９])|万"
@@ -5742,7 +5747,9 @@ _PEOPLE_TAIL = compiled(r"(?:参加者|参加人数|出席者|利用者|人数|�
 # The question's own words (to tell which of several figures is meant by what is printed before it).
 _QUESTION_WORDS = compiled(r"[一-龥ァ-ヶーA-Za-z]{3,}")
 # 「H27の開館日数は？」: a quantity noun asked alone (its unit is whatever the passage prints).
-_QUANTITY_LABEL_ALONE = compiled(r"(?P<label>[一-龥ァ-ヶー]{0,10}(?:日数|人数|件数|回数|時間数|金額|額|率|量|費|料|金|参加者|出席者|利用者))(?:は|って)\s*"
+# (「事務時間は年間どのくらい」: a span of hours said by its label, 事務時間, and the period it is of)
+_QUANTITY_LABEL_ALONE = compiled(r"(?P<label>[一-龥ァ-ヶー]{0,10}(?:日数|人数|件数|回数|時間数|金額|額|率|量|費|料|金|参加者|出席者|利用者"
+                                 r"|(?<=[一-龥]{2})時間))(?:は|って)\s*(?:(?:月|年|年間|週)\s*)?"
                                  r"(?:いくつ|いくら|どれくらい|どのくらい)?(?:だった|でした|ですか)?[?？。]?\s*$"
                                  r"(?P<unit>(?!))?(?P<money>(?!))?(?P<share>(?!))?")
 # Dates and years a passage writes its entries under (H17.01.19, 平成27年度, H27, 令和5年度, 2023年度).

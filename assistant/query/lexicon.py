@@ -142,6 +142,7 @@ class Lexicon:
     comment_answered_sources: set[str] = field(default_factory=set)  # (the minutes printing those replies)
     comment_meetings: set[str] = field(default_factory=set)  # (the meetings a table of opinions names: 第2回)
     comment_meeting_dates: dict[str, str] = field(default_factory=dict)  # (the day each was held: 2025-08-22 → 第2回)
+    comment_agendas: set[str] = field(default_factory=set)  # (the agenda items a meeting report's opinions stand under: 議題3)
     comment_codes: set[str] = field(default_factory=set)  # (the record codes a table of opinions names: A-02)
     comment_target_words: set[str] = field(default_factory=set)  # (what a table of opinions calls a target: 分類 of 分類Ⅰ)
     comment_targets: set[str] = field(default_factory=set)  # (the kinds of target a table of opinions names: initiative, practice)
@@ -684,6 +685,8 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
         if "meeting_date" in lex.columns.get("comment", ()):
             lex.comment_meeting_dates = dict(db.execute(
                 "SELECT DISTINCT meeting_date, meeting FROM comment WHERE meeting_date <> '' AND meeting <> ''").fetchall())
+    if "comment" in tables and "agenda" in lex.columns.get("comment", ()):
+        lex.comment_agendas = {r[0] for r in db.execute("SELECT DISTINCT agenda FROM comment WHERE agenda <> ''")}
     if "comment" in tables and "responder" in lex.columns.get("comment", ()):
         # (the offices answering members' opinions in minutes, △事務局（交通政策課）: generic/minutes_turns.py)
         lex.comment_responders = {r[0] for r in db.execute("SELECT DISTINCT responder FROM comment WHERE responder <> ''")}

@@ -924,6 +924,21 @@ class Parser:
 
     # ------------------------------------------------------------------ entry point
     def parse(self, question: str, context: Query | None = None, context_rows: list[dict] | None = None) -> Query:
+        from assistant.query.topic_stop_nouns import topical_stop_nouns
+
+        # (「審議会に関するもの」 after opinions: a word said alone says nothing (the body of the shipped paper), said
+        # as what opinions are about it is their topic: topic_stop_nouns.py)
+        topical = topical_stop_nouns(question, context, self.stop_nouns)
+        if topical:
+            kept = self.stop_nouns
+            self.stop_nouns = kept - topical
+            try:
+                return self._parse(question, context, context_rows)
+            finally:
+                self.stop_nouns = kept
+        return self._parse(question, context, context_rows)
+
+    def _parse(self, question: str, context: Query | None = None, context_rows: list[dict] | None = None) -> Query:
         whole = self._parse_whole(question, context, context_rows)
         if not isinstance(question, str):
             return whole

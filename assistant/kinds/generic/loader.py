@@ -214,6 +214,9 @@ def parse(text: str, source: str) -> ParsedDocument:
     if not comments:  # (a committee's opinions ①②③ under 「（１）○○財団（団体番号１）」 in a section on 意見: opinion_circled.py)
         from assistant.kinds.generic.opinion_circled import circled_opinions
         comments = circled_opinions(lines, source)
+    if not comments:  # (opinions 「○福祉課長（P-3-06関係）　本文」 under 「議題３」, the post and code first: opinion_posts.py)
+        from assistant.kinds.generic.opinion_posts import post_opinions
+        comments = post_opinions(lines, source)
     if not comments:  # (opinions ①②③ in one section on 意見, each ending 「（取組(5)関連）」: opinion_cited.py)
         from assistant.kinds.generic.opinion_cited import cited_opinions
         comments = cited_opinions(lines, source)

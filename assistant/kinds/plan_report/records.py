@@ -282,6 +282,8 @@ COMMENT = RecordKind(
         Field("meeting", "開催回"),
         # (the day that meeting was held, as the minutes print it under the meeting's heading: 開催日時 令和7年8月22日)
         Field("meeting_date", "開催日"),
+        # (a meeting report's agenda item the opinion was said under, 「議題３」: generic/opinion_posts.py)
+        Field("agenda", "議題"),
         # (a residents' meeting's opinions: the district whose meeting heard it, 「北浜地区」)
         Field("place", "地区", ("地区",), show=True, facet=True, closed=True),
         # A citizen's excerpt headed 「No.12（60代・男性）【窓口サービス】」 (generic/numbered_opinions.tagged_opinions): the

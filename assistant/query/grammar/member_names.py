@@ -160,6 +160,17 @@ def _opinion_meeting(m: re.Match, ctx: Context) -> Production | None:
                       hints={"comment"})
 
 
+def _opinion_agenda(m: re.Match, ctx: Context) -> Production | None:
+    """「議題３ではいくつ意見が出た」: the opinions a meeting report prints under that agenda item (generic/opinion_posts.py);
+    only an agenda item the index's opinions stand under."""
+    from assistant.text.normalize import nfkc
+
+    said = "".join(nfkc(m.group("agenda")).split())
+    if said not in getattr(ctx.lex, "comment_agendas", set()):
+        return None
+    return Production([Condition("agenda", "=", said, f"議題 = {said}")], hints={"comment"})
+
+
 def _opinion_meetings_from(m: re.Match, ctx: Context) -> Production | None:
     """「第2回以降」: the meetings numbered from (or up to) the one said, of those the opinions name; only where the
     one said is among them."""
@@ -396,6 +407,12 @@ TARGET_RULES: list[Rule] = [
     # 「第2回の検討委員会で意見の対象になった施設」: the meeting the opinions were made at.
     # 「第２回以降のもの」「第2回までに出た意見」: the meetings from (or up to) that one, of those the index's opinions
     # were said at (their 開催回), each by its number.
+    # 「議題３ではいくつ意見が出た」「議題2で出た意見」: the agenda item of a meeting report the opinions stand under.
+    Rule("opinion_agenda",
+         r"(?P<agenda>議題\s*\d{1,2})\s*(?:で(?:は)?|について(?:は)?|に(?:ついて)?|の)?(?=\s*\S)",
+         _opinion_agenda,
+         # (no meeting report's opinions in the examples' index: nothing)
+         examples=(("議題3ではいくつ意見が出た", None), ("議題2で出た意見", None))),
     Rule("opinion_meetings_from",
          r"(?P<meeting>第\s*(?P<n>\d{1,2})\s*回)\s*(?:目)?\s*(?P<way>以降|以後|から後|より後|から|まで|以前|より前)",
          _opinion_meetings_from,

@@ -532,6 +532,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"^\s*(?:さっき|先ほど|先程)の(?=[^、,。？?]{1,20}?(?:の(?:やつ|もの|分)|のなか|の中|のうち)(?:で|では|から)?[、,])", "その",
              examples=(("さっきの行政監理室のやつで、No.20の", "その行政監理室のやつで、No.20の"),
                        ("さっきの自己評価Bのなかで、審議会の評価は", "その自己評価Bのなかで、審議会の評価は"))),
+    # 「前年度比が90％を切った課」「10万枚を割った」: a figure falling below a number, said of a table's column, is less
+    # than it (未満), as the records' grammar reads it of scores (grammar/scores.py). Only after a number.
+    Phrasing("number_fallen_below",
+             r"(?P<n>\d[\d,]*(?:\.\d+)?\s*(?:%|％|ポイント|点|枚|件|人|円|万枚|万円|万人)?)\s*を\s*"
+             r"(?:切|割)(?:った|っている|ってる|っていた|る|り込んだ|り込む|り込んでいる)",
+             r"\g<n>未満だった", tables_only=True,
+             examples=(("前年度比が90％を切った課", "前年度比が90％未満だった課"),
+                       ("利用率が50%を割り込んだ施設は", "利用率が50%未満だった施設は"))),
     # 「村のなかで」「北部のなかで」: the kana spelling of の中で, which the rules and the tables' reader read.
     # (after a word written in kanji or katakana only: 「そのなかで」 is the follow-up rules' own)
     Phrasing("naka_in_kana", r"(?<=[一-龥ァ-ヶー]の)なか(?=で|では|から)", "中", tables=True,

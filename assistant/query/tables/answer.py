@@ -230,6 +230,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = _count_total_said(read, read_tables(db, dedicated))  # 「令和7年度の電子申請、全部で何件あった？」
     read = as_change_column(read, read_tables(db, dedicated), context.asked if context is not None else "")
     read = as_asked_column(read, read_tables(db, dedicated))  # 「何年度に削減する予定」「1時間いくらで借りられる」
+    from assistant.query.tables.header_numbered import as_header_numbered  # 「柱２の平均点」 over 柱 │ … of 1, 2, 3
+
+    read = as_header_numbered(read, read_tables(db, dedicated))
     read = as_header_said_with_no(read, read_tables(db, dedicated))  # 「公共施設等総合管理計画の改訂」 of a joined header
     read = as_marks_asked(read, read_tables(db, dedicated))  # 「…の項目は何点満点」 over 評価項目 │ 配点
     read = as_full_marks(read, read_tables(db, dedicated))  # 「④利用者満足度が満点」 over 「④利用者満足度（20）」
@@ -836,6 +839,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # titled 「…再編・民営化実施計画」, is a value of their rows, no word naming that document over the other)
     columned |= {w for w in words if len({r.table.source for r in readings if any(
         c.op in ("eq", "in", "contains") and isinstance(c.value, str) and _key(c.value) == w for c in r.conds)}) > 1}
+    # (「総務課が担当してるやつ何件？」: 総務課 read as the value of 担当課 by a table whose title lacks it, and as a row
+    # by one whose title holds it only as its issuer, 「…調査結果 総務課ＤＸ推進係」: both read it as their data, and
+    # the issuer's line names neither document)
+    columned |= {w for w in words for r in readings if w not in _key(r.table.doc_title)
+                 and any(c.op == "eq" and _key(str(c.value)) == w for c in r.conds)
+                 and any(w in _key(o.table.doc_title) and w in {_key(n) for n in o.names} for o in readings)}
 
     # (「文化振興課の指定管理施設」: a word one table read whole, as what its file 指定管理施設一覧 lists, names no
     # other document whose title holds it, 「指定管理施設 改善指示…一覧」, leaving words unread)
@@ -988,6 +997,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
             return any(c.op == "fy_in" and re.search(r"建築|建設|竣工|築", c.header) for c in r.conds)
         # (nor the era a building went up, which only this table's column of building years reads)
         own_column = own_column or (built_in_era(reading) and not any(built_in_era(r) for r in readings if r is not reading))
+        # (nor the year a row began, 「令和７年度から始めた取組」 read on the one column of start years, 開始時期, the
+        # dedicated records answering nothing: began_column.py)
+        from assistant.query.tables.began_column import began_on
+
+        own_column = own_column or (loose and began_on(reading)
+                                    and not any(began_on(r) for r in readings if r is not reading))
         # (「R5からR6で評価が下がった施策」 over 施策番号 | 具体的施策 | R5 | R6 of 「具体的施策の評価結果」: the grade
         # changing, said by the word the title calls the columns' grades, compared on the columns of the years)
         own_column = own_column or (loose and _graded_by_title(reading, qn)

@@ -495,6 +495,11 @@ def _rows_named_lower(t: Table, sentence: str) -> set[str]:
     lead = re.split(r"(?:について)?は[、,]?", _NOTE_LEAD.sub("", pieces[0]), maxsplit=1)
     if len(lead) < 2 or len(lead[0]) > 80:
         return set()
+    from assistant.query.tables.quoted_lower import rows_quoted_lower
+
+    quoted = rows_quoted_lower(t, lead[0])
+    if quoted:
+        return quoted
     words = [w.strip() for w in _NAME_LIST_SPLIT.split(lead[0]) if len(w.strip()) >= 2]
     names = {r["key"]: nfkc(str(r["cells"].get(t.name) or "")) for r in t.rows}
     return {key for key, name in names.items() if name and any(nfkc(w) in name for w in words)}

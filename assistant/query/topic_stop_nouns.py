@@ -1,0 +1,21 @@
+"""「審議会に関する意見」「（議題２の意見のあと）その中で審議会に関するものは？」: a word the parser otherwise skips as
+saying nothing (審議会, the body whose paper the shipped opinions are), said as what opinions are about
+(に関する・について・に触れた・に言及した), is their topic: a word to find in their text, not one to drop silently."""
+from __future__ import annotations
+
+import re
+
+from assistant.text.normalize import nfkc
+
+_TOPIC = re.compile(r"([一-龥ァ-ヶー]{2,8})(?:に関する|に関して|について|に触れ|にふれ|に言及|への言及)")
+_OPINIONS = re.compile(r"意見|指摘|発言|コメント|要望")
+
+
+def topical_stop_nouns(question, context, stop_nouns) -> frozenset[str]:
+    """The stop nouns the question names as the topic of opinions (asked of them, or after an answer of them)."""
+    if not isinstance(question, str):
+        return frozenset()
+    text = nfkc(question)
+    if not _OPINIONS.search(text) and getattr(context, "target", "") != "comment":
+        return frozenset()
+    return frozenset(w for w in _TOPIC.findall(text) if w in stop_nouns)
