@@ -6459,8 +6459,12 @@ def _counted_before_rows_asked(t: Table, qn: str, mentions: list, asked: str, ag
 
 def _of_months(t: Table, c) -> bool:
     """A column of months (措置年月: 令和7年9月, blank where none), read as days are by a calendar year."""
-    filled = [v for r in t.rows if (v := nfkc(str(r["cells"].get(c.header) or "")).strip())]
-    return len(filled) >= 3 and sum(month_of(v) is not None for v in filled) >= 0.8 * len(filled)
+    key = ("of_months", c.header)  # (of the table alone: asked of every column of every table a question reads)
+    found = t.memo.get(key)
+    if found is None:
+        filled = [v for r in t.rows if (v := nfkc(str(r["cells"].get(c.header) or "")).strip())]
+        found = t.memo[key] = len(filled) >= 3 and sum(month_of(v) is not None for v in filled) >= 0.8 * len(filled)
+    return found
 
 
 _YEAR_BEFORE_SAID = compiled(r"(?:前年度|前年|昨年度|前の年度|その前の年度)(?:も|は|が|で|に)?")
