@@ -62,6 +62,12 @@ def _starts(titles: tuple[str, ...]) -> dict:
     return out
 
 
+@lru_cache(maxsize=4)
+def _pairs(titles: tuple[str, ...]) -> tuple[str, ...]:
+    """The two-character clipped forms (国保), picked once from the thousands of forms rather than at every question."""
+    return tuple(f for f in _clippings(titles) if len(f) == 2)
+
+
 def _alone(form: str, text: str) -> bool:
     """Whether `form` stands somewhere in `text` with no kanji right before or after it (looked up by
     position: a pattern per form would be compiled anew in every process, for hundreds of forms)."""
@@ -84,7 +90,7 @@ def unclipped(text: str, titles: Iterable[str], probe: Callable[[str], bool] | N
     starts = _starts(key)
     said = {f for i in range(len(text) - _MIN + 1) for f in starts.get(text[i:i + _MIN], ()) if f in text}
     # (the two-character clippings, 国保, said as a word of their own: no kanji right before or after)
-    said |= {f for f in starts.get("", {}) if len(f) == 2 and f in text and _alone(f, text)}
+    said |= {f for f in _pairs(key) if f in text and _alone(f, text)}
     for form in sorted(said, key=lambda f: (-len(f), starts[""][f])):
         compound = clippings[form]
         at = text.find(form)

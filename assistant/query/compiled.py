@@ -188,7 +188,10 @@ def cache_file() -> Path:
 
 
 def compiled(pattern: str, flags: int = 0) -> re.Pattern:
-    """`re.compile(pattern, flags)`, compiled at most once per process, and per machine when it can."""
+    """`re.compile(pattern, flags)`, compiled at most once per process, and per machine when it can.
+
+    Called in a module's body (a pattern the module keeps as a constant), it gives a _Deferred that builds
+    the pattern on its first use, when the machine's file knows the strings its matches hold."""
     if not flags:  # the usual call, on every use of a pattern: one lookup by the text alone
         found = _plain.get(pattern)
         if found is not None:
@@ -198,6 +201,10 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
     found = _memo.get(key)
     if found is not None:
         return found
+    if sys._getframe(1).f_code.co_name == "<module>":
+        deferred = _deferred_for(key)
+        if deferred is not None:
+            return deferred
     with _lock:
         found = _memo.get(key)
         if found is None:
@@ -205,6 +212,89 @@ def compiled(pattern: str, flags: int = 0) -> re.Pattern:
             if not flags:
                 _plain[pattern] = found
     return found
+
+
+class _Deferred:
+    """A pattern a module compiles in its body, built on its first use that can match.
+
+    The modules a `gyokaku ask` imports compile some 850 patterns as constants, and one question uses
+    about 250 of them: building the others from the machine's file (reading each entry, and the Python
+    list of its instructions that `_sre` wants) was some 10 ms of every process. Until it is built, a
+    search, match, sub, ... over a text lacking every string its matches hold (literals.py) gives what no
+    match gives, as finditer and search below do; once built, the pattern's methods and attributes are this
+    object's own (no check, and no lookup through __getattr__, again). It is not a `re.Pattern`:
+    `match.re` is the built pattern, so compare `match.re.pattern` with its `pattern`."""
+
+    def __init__(self, key: tuple[str, int], needs: Needed) -> None:
+        self._key = key
+        self._needs = needs
+        self.pattern = key[0]
+
+    def _built(self) -> re.Pattern:
+        regex = compiled(*self._key)  # (not in a module's body: the pattern itself)
+        for attr in _PATTERN_ATTRS:
+            setattr(self, attr, getattr(regex, attr))
+        return regex
+
+    def __getattr__(self, name: str):
+        return getattr(self._built(), name)
+
+    # (what each gives when nothing matches: the pattern is not built for a text it cannot match)
+    def search(self, string, *args, **kwargs):
+        return self._built().search(string, *args, **kwargs) if might_match(self._needs, string) else None
+
+    def match(self, string, *args, **kwargs):
+        return self._built().match(string, *args, **kwargs) if might_match(self._needs, string) else None
+
+    def fullmatch(self, string, *args, **kwargs):
+        return self._built().fullmatch(string, *args, **kwargs) if might_match(self._needs, string) else None
+
+    def finditer(self, string, *args, **kwargs):
+        return self._built().finditer(string, *args, **kwargs) if might_match(self._needs, string) else iter(())
+
+    def findall(self, string, *args, **kwargs):
+        return self._built().findall(string, *args, **kwargs) if might_match(self._needs, string) else []
+
+    def sub(self, repl, string, *args, **kwargs):
+        return self._built().sub(repl, string, *args, **kwargs) if might_match(self._needs, string) else string
+
+    def subn(self, repl, string, *args, **kwargs):
+        return self._built().subn(repl, string, *args, **kwargs) if might_match(self._needs, string) else (string, 0)
+
+    def split(self, string, *args, **kwargs):
+        return self._built().split(string, *args, **kwargs) if might_match(self._needs, string) else [string]
+
+    def __repr__(self) -> str:
+        return repr(compiled(*self._key))
+
+    def __reduce__(self):
+        return compiled, self._key
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+_PATTERN_ATTRS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner",
+                  "pattern", "flags", "groups", "groupindex")
+# key -> its _Deferred: one per pattern for the life of the process, so that its id in _needed is never
+# another object's.
+_deferreds: dict[tuple[str, int], _Deferred] = {}
+
+
+def _deferred_for(key: tuple[str, int]) -> _Deferred | None:
+    """The pattern's _Deferred, or None when the machine's file lacks it (built now, and stored)."""
+    with _lock:
+        deferred = _deferreds.get(key)
+        if deferred is None:
+            found, strings = _questions.needed(key)
+            if not found:
+                return None
+            deferred = _deferreds[key] = _Deferred(key, strings)
+            _needed[id(deferred)] = strings  # (finditer and search skip a scan without building it)
+        return deferred
 
 
 def needed(regex: re.Pattern) -> Needed:

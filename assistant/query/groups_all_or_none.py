@@ -42,7 +42,7 @@ def _grade(m) -> str:
 
 def _read_here(c: Condition, m) -> bool:
     """A condition the parser made of this reading's own words: 「1つ」 as a keyword, 「実践項目が1つ」 as a count."""
-    if m.re is not _NONE:
+    if m.re.pattern != _NONE.pattern:  # (_NONE is built on its first use: compiled._Deferred)
         return False
     if c.field == "text" and c.op == "match":
         return _ONE.sub("1つ", str(c.value)) in _ONE.sub("1つ", m.group(0))

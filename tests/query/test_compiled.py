@@ -94,3 +94,39 @@ def test_the_store_keeps_the_most_recently_used_patterns(tmp_path):
 
     assert run("a1", "b2", "c3") == "['a1', 'b2', 'c3']"
     assert run("a1", "d4") == "['a1', 'c3', 'd4']"  # a1 used again, d4 new: b2 is the least recent
+
+
+# A module's constant patterns (compiled in its body): in a later process, built only when used over a text
+# that can match; until then every method gives what re gives for no match.
+_DEFERRED_PROBE = r"""
+import json, re, sys, types
+from assistant.query import compiled as C
+
+module = types.ModuleType("probe_module")
+exec("from assistant.query.compiled import compiled\nP = compiled(r'(?P<y>R\\d+)年度?に終了')\n", module.__dict__)
+p, plain = module.P, re.compile(r"(?P<y>R\d+)年度?に終了")
+out = {"deferred": type(p).__name__, "pattern": p.pattern == plain.pattern}
+for text in ("評価がAの実践項目", "R4に終了した実践項目"):
+    out[text] = [p.search(text) is None, p.match(text) is None, p.fullmatch(text) is None, list(p.findall(text)),
+                 [m.span() for m in p.finditer(text)], p.sub("X", text), p.subn("X", text), p.split(text),
+                 [m.span() for m in C.finditer(p, text)]]
+    out[text + " re"] = [plain.search(text) is None, plain.match(text) is None, plain.fullmatch(text) is None,
+                         plain.findall(text), [m.span() for m in plain.finditer(text)], plain.sub("X", text),
+                         plain.subn("X", text), plain.split(text), [m.span() for m in plain.finditer(text)]]
+    out[text + " built"] = "groups" in getattr(p, "__dict__", {"groups": 0})
+out["groups"] = (p.groups, p.groupindex) == (plain.groups, plain.groupindex)
+print(json.dumps(out, ensure_ascii=False))
+"""
+
+
+def test_a_modules_pattern_is_built_on_its_first_use_that_can_match(tmp_path):
+    env = {**os.environ, "GYOKAKU_CACHE": str(tmp_path)}
+    run = lambda: json.loads(subprocess.run([sys.executable, "-c", _DEFERRED_PROBE], cwd=ROOT, env=env,  # noqa: E731
+                                            capture_output=True, text=True, check=True).stdout)
+    first = run()  # (the store lacks it: compiled at once, and stored)
+    assert first["deferred"] == "Pattern"
+    later = run()
+    assert later["deferred"] == "_Deferred" and later["pattern"] and later["groups"]
+    for text in ("評価がAの実践項目", "R4に終了した実践項目"):
+        assert later[text] == later[text + " re"] == first[text]
+    assert later["評価がAの実践項目 built"] is False and later["R4に終了した実践項目 built"] is True

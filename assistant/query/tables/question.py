@@ -764,7 +764,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 if not any(c.year == y.fiscal_year for c in t.columns):
                     return None
             word = bound.group(0).lstrip("度") if bound else ("まで" if to_next else "")
-            to_next = bool(bound) and bound.re is _YEAR_TO
+            to_next = bool(bound) and bound.re.pattern == _YEAR_TO.pattern
             take(y.start, end + (bound.end() if bound else 0), "year", (y.fiscal_year, "から" if to_next else word))
     _years_both(qn, mentions, free, take)  # 「R6・R7の両年度とも100％」: each year's column
     # An era alone (「平成の時代に始まった」「令和に入ってから」): its fiscal years.
@@ -1604,7 +1604,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             most = next((m for p in (_MAX, _MIN) for m in p.finditer(qn, mention.end) if free(*m.span())), None)
             if most:
                 # 「区分ごとの事業数がいちばん多い区分は？」: the group with the most rows.
-                aggregate = "top_max" if most.re is _MAX else "top_min"
+                aggregate = "top_max" if most.re.pattern == _MAX.pattern else "top_min"
                 take(*most.span(), "agg", aggregate)
                 for m in [m for m in mentions if m.kind == "col" and m.data == mention.data and m.start > most.start()]:
                     mentions.remove(m)  # the column said again after it names what is asked, the same groups
@@ -4459,7 +4459,7 @@ def _read_totals_apart(t: Table, qn: str, mentions: list[_Mention], free, take, 
         cb = [c for c in t.columns if c.numeric and c.year == fy and wb in c.forms and c not in ca]
         if len(ca) != 1 or len(cb) != 1:
             continue
-        up = how.re is not _SHORT_OF and not re.match(r"少な|下回|小さ|低|減", how.group("dir"))
+        up = how.re.pattern != _SHORT_OF.pattern and not re.match(r"少な|下回|小さ|低|減", how.group("dir"))
         for m in [a, b, *years[-1:]]:
             mentions.remove(m)
         take(a.start, how.end(), "diff", f"{ca[0].header}|{cb[0].header}|{'up' if up else 'down'}|sum")
@@ -6520,8 +6520,12 @@ def _counted_before_rows_asked(t: Table, qn: str, mentions: list, asked: str, ag
 
 def _of_months(t: Table, c) -> bool:
     """A column of months (措置年月: 令和7年9月, blank where none), read as days are by a calendar year."""
-    filled = [v for r in t.rows if (v := nfkc(str(r["cells"].get(c.header) or "")).strip())]
-    return len(filled) >= 3 and sum(month_of(v) is not None for v in filled) >= 0.8 * len(filled)
+    key = ("of_months", c.header)  # (of the table alone: asked of every column of every table a question reads)
+    found = t.memo.get(key)
+    if found is None:
+        filled = [v for r in t.rows if (v := nfkc(str(r["cells"].get(c.header) or "")).strip())]
+        found = t.memo[key] = len(filled) >= 3 and sum(month_of(v) is not None for v in filled) >= 0.8 * len(filled)
+    return found
 
 
 _YEAR_BEFORE_SAID = compiled(r"(?:前年度|前年|昨年度|前の年度|その前の年度)(?:も|は|が|で|に)?")
