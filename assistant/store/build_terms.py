@@ -17,13 +17,16 @@ dies, this process tokenises the rest itself: the helper only ever saves time.
 from __future__ import annotations
 
 import json
-import queue
-import subprocess
 import sys
 import threading
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import queue
+    import subprocess
 
 # Characters per chunk: small enough for the two processes to share the last document evenly (the
 # shipped corpus makes about forty), large enough that the pipes cost nothing beside Sudachi.
@@ -72,13 +75,17 @@ class Terms:
         self._waiting: list[Chunk] = []  # not taken yet, in order
         self._sent: list[Chunk] = []  # sent to the helper, answers pending, in order
         self._proc: subprocess.Popen | None = None
-        self._outbox: queue.Queue = queue.Queue()
+        self._outbox: queue.Queue | None = None  # (made with the helper: without one, no subprocess nor queue is imported)
         self._released = False
         if helper:
             self._start()
 
     def _start(self) -> None:
+        import queue
+        import subprocess
+
         root = str(Path(__file__).resolve().parents[2])  # the helper imports this very package
+        self._outbox = queue.Queue()
         try:
             self._proc = subprocess.Popen(
                 [sys.executable, "-c", _BOOT, root], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
@@ -141,6 +148,8 @@ class Terms:
             proc, self._proc = self._proc, None
         if proc is None:
             return
+        import subprocess  # (imported by _start already)
+
         try:
             proc.wait(timeout=2)
         except subprocess.TimeoutExpired:
