@@ -345,6 +345,19 @@ _DASH_SAID = compiled(r"^(?:が|は|の|に)?[「『\"][-‐‑–—―−－�
 # (「予算がもう計上されていない」「まだ記載がない」: an adverb of time before the verb says no more)
 # (「人数の実績がある」: a figure recorded in the column said, 実績 its being done, no column of its own)
 # (「補助金を出している」「貸付金を受けている」: an amount given or received, of amount columns only)
+# 「激変緩和の対象になった区分」「激変緩和が適用された室」 of a column printing one mark (○) or nothing: the rows
+# marked (a mark's column says whether a measure applies to the row, so being its 対象 is the mark being there)
+_MARK_APPLIED = compiled(r"^(?:の|が|は)?(?:(?:対象|適用)(?:に|と)な(?:った|って(?:いる|る))|適用(?:され|を受け)(?:た|て(?:いる|る))|対象の)"
+                         r"(?P<empty>(?!))?(?P<nonzero>(?!))?(?P<given>(?!))?")
+
+
+def _one_mark(t, header: str) -> bool:
+    """A column whose filled cells all print the same one mark (○ or ●), blank elsewhere."""
+    values = {nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows}
+    marks = values - {""}
+    return "" in values and len(marks) == 1 and len(next(iter(marks))) == 1 and not next(iter(marks)).isalnum()
+
+
 _PRESENCE = compiled(r"^(?:の実績(?:が|は)|が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|採用し|適用し|取り入れ|使っ|使用し|出し|受け|交付|支出|支払)|も(?=入れ|入って|書かれて|記載されて|記入されて|導入さ|使わ|使用さ))?、?(?:もう|まだ|すでに|既に)?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
                        r"(?:入れて|導入して|採用して|適用して|取り入れて|使って|使用して|入れられて|導入されて|採用されて|適用されて|使われて|使用されて)(?:い)?ない|"
                        r"(?:算定|算出|積算)(?:されて|して)(?:い)?ない|"
@@ -1230,8 +1243,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # the column itself, what its figures are (the share of those answering so) said with it.
                 take(m.start(), m.end() + answered.end(), kind, data)
                 continue
-            if kind == "col" and re.match(r"の対象(?:に|と|で)", qn[m.end():]):
+            if kind == "col" and re.match(r"の対象(?:に|と|で)", qn[m.end():]) and not _one_mark(t, data):
                 # 「いくつ見直しの対象になって」: the rows the table is of (its action), not the column 見直しの内容.
+                # (a column of one mark, 激変緩和 ○, is what the row is 対象 of: its mark, read below)
                 take(m.start(), m.end() + 3, "filler")
                 continue
             if kind == "value" and qn.startswith(("状況", "状態"), m.end()) \
@@ -4998,6 +5012,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 col = ""
                 continue
             presence = _PRESENCE.match(qn[m.end:]) if m.data != t.name else None
+            if presence is None and m.data != t.name and _one_mark(t, m.data):
+                presence = _MARK_APPLIED.match(qn[m.end:])
             if presence and _NOT_DECIDED.search(presence.group(0)) and any(
                     _UNDECIDED_CELL.search(str(r["cells"].get(m.data) or "")) for r in t.rows):
                 # 「実施時期がまだ決まってない」 of a column printing 未定: the cells saying so, not blank ones
