@@ -10,6 +10,7 @@ from assistant.query.tables.said_content import rows_by_content
 from assistant.query.tables.head_and_kind import rows_by_head_and_kind
 from assistant.query.tables.row_parts import rows_by_part
 from assistant.query.tables.before_after import number_ranks, said_pair
+from assistant.query.tables.change_date_said import change_date_forms
 from assistant.query.tables.not_yet_words import not_yet_said
 from assistant.query.tables.number_words import number_words
 from assistant.query.tables.noted_meanings import read_noted_meaning
@@ -1181,6 +1182,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     said += [(f, "col", c.header) for c in t.columns for f in c.forms
              if (f == c.header or f not in _ROW_WORDS or c.header == t.name) and not (
                  c.header == t.number and _numbered_by_word(t))]
+    said += change_date_forms(t, qn)  # 「10月からは」 over 現行料金 | 改定後料金 of a table dated 「10月１日改定」
     # 「前の年度の指摘がまた再指摘された」 over a note 「「再指摘」は前年度の同一事項を再度指摘したもの」: the
     # value's definition said before it, no condition of its own
     restated_before(db, t, qn, values, free, take)
