@@ -11,6 +11,7 @@ from assistant.query.tables.head_and_kind import rows_by_head_and_kind
 from assistant.query.tables.row_parts import rows_by_part
 from assistant.query.tables.before_after import number_ranks, said_pair
 from assistant.query.tables.change_date_said import change_date_forms
+from assistant.query.tables.group_quantified import group_quantified
 from assistant.query.tables.not_yet_words import not_yet_said
 from assistant.query.tables.number_words import number_words
 from assistant.query.tables.noted_meanings import read_noted_meaning
@@ -5508,6 +5509,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     conds = every_year(t, qn, conds, said, taken, Cond)
     conds = never_above_zero(t, qn, conds, mentions, taken, Cond)
     conds = _years_either(_either(t, conds, qn))
+    conds = group_quantified(t, qn, conds, taken, Cond)  # 「全部の区分で…施設」: of every row of the code's group
     if rows_named:
         conds.insert(0, Cond(t.name, "rows", rows_named, f"{t.name}が{'・'.join(named)}"))
     for m in mentions:
