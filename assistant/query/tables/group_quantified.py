@@ -9,9 +9,10 @@ import re
 
 from assistant.text.normalize import nfkc
 
-# 「全部の区分で」「すべての区分で」「全区分で」「どの区分も」「区分すべてで」: every row of the group
-_ALL = re.compile(r"(?:全部|すべて|全て)の(?P<w1>[一-龥]{1,4})(?:で|とも|が|について)|全(?P<w2>[一-龥]{1,3})(?:で|とも)"
-                  r"|どの(?P<w3>[一-龥]{1,4})も|(?P<w4>[一-龥]{1,4})(?:が|は)?(?:全部|すべて|全て)(?:で|)(?=[^ぁ-ん]|[ぁ-ん])")
+# 「全部の区分で」「すべての区分で」「どの区分も」: every row of the group
+# (not 「区分は全部で何区分」「全区分で」: a total over the rows, no quantifier of a group's rows; nor 「全部の区分で何件」)
+_ALL = re.compile(r"(?:全部|すべて|全て)の(?P<w1>[一-龥]{1,4})(?:で|とも|が|について)(?![^、。]{0,3}(?:何|いくつ|合計|計))"
+                  r"|どの(?P<w3>[一-龥]{1,4})も")
 # 「…区分が一つもない」「…区分がひとつもない」: no row of the group
 _NONE = re.compile(r"(?P<w5>[一-龥]{1,4})(?:が|は)?(?:一つ|ひとつ|1つ|一件|1件)も(?:ない|無い|なかった|ありません)")
 # Conditions that say which rows are in scope at all, not what a row holds: kept as they are.
