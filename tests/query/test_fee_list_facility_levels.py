@@ -72,3 +72,19 @@ def test_a_numbered_section_table_under_a_table_is_its_own(tsubaki) -> None:
     answer = ask(tsubaki, "集会施設なのに第３分類になっていない施設は？")
     assert codes(answer) == {"集-08"}, answer.summary
     assert ask(tsubaki, "分類一覧に載っている施設は全部でいくつ？").count == 14
+
+
+@pytest.mark.parametrize("fixture, question, expected", [
+    ("tsubaki", "施設ごとに改定率を平均して、高い順に上位３施設を並べて", ["体-01", "集-05", "体-04"]),
+    ("masanoya", "施設ごとに改定率を平均して高い順に上位２施設", ["S-05", "S-01"]),
+])
+def test_groups_averaged_then_ranked(request, fixture, question, expected) -> None:
+    answer = ask(request.getfixturevalue(fixture), question)
+    assert [str(r["key"]).partition(":")[2] for r in answer.rows] == expected, answer.summary
+    assert answer.status == "exact" and not answer.unused, (answer.status, answer.unused)
+
+
+def test_a_thing_is_not_its_category(tsubaki) -> None:
+    # 「施設ごとに」 over the txt's rows of 施設分類 (its 平均改定率 per category) is no reading of that table
+    answer = ask(tsubaki, "施設ごとに改定率を平均して")
+    assert "施設分類" not in answer.summary, answer.summary

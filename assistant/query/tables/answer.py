@@ -3922,6 +3922,23 @@ def _summed_by_group(answer, t: Table, rows: list[dict], reading, understood: li
         answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{g}と{f}の両方の値はありません{where}。"
         answer.status = "no_match"
         return
+    if reading.aggregate == "group" and reading.group_order:
+        # 「課ごとに合計して多い順に上位３課」: the groups' sums in the order said, the first N (as the means below)
+        ranked = sorted(sums.items(), key=lambda kv: kv[1], reverse=reading.group_order == "desc")
+        shown = ranked[:reading.limit] if reading.limit else ranked
+        coded = _group_codes(t, rows, g)
+        answer.rows = [{"key": f"table_row:{coded[v]}" if v in coded else f"group:{v}", "group": v, "sum": _plain_number(n)}
+                       for v, n in shown]
+        answer.columns = ["group", "sum"]
+        answer.count = len(shown)
+        way = "多い" if reading.group_order == "desc" else "少ない"
+        head = f"上位{reading.limit}件" if reading.limit else "すべて"
+        listed = "、".join(f"{v} {_grouped(_plain_number(n))}" for v, n in shown)
+        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}の{f}を{g}ごとに合計し、{way}順に並べました"
+                          f"（{head}）{where}：{listed}。{note}")
+        understood.append({"field": f, "op": "group_sum_order", "value": g,
+                           "label": f"{g}ごとの{f}の合計の{way}順" + (f"、上位{reading.limit}件" if reading.limit else "")})
+        return
     if reading.aggregate == "group":
         answer.rows = [{"key": f"group:{v}", "group": v, "sum": _plain_number(n)}
                        for v, n in sorted(sums.items(), key=lambda kv: -kv[1])]
@@ -3959,6 +3976,23 @@ def _averaged_by_group(answer, t, rows, reading, understood, cond_text, what, wh
     note = f"（{f}の記載がない{blank}行は除きました）" if blank else ""
     answer.columns = ["group", "mean"]
     answer.count = len(means)
+    if reading.aggregate == "group" and reading.group_order:
+        # 「施設ごとに平均して高い順に上位３施設」: the groups in the order said, the first N, each as its code where one
+        # column codes every group (施設番号 of 施設名)
+        ranked = sorted(means.items(), key=lambda kv: kv[1], reverse=reading.group_order == "desc")
+        shown = ranked[:reading.limit] if reading.limit else ranked
+        coded = _group_codes(t, rows, g)
+        answer.rows = [{"key": f"table_row:{coded[v]}" if v in coded else f"group:{v}", "group": v, "mean": _plain_number(n)}
+                       for v, n in shown]
+        answer.count = len(shown)
+        way = "高い" if reading.group_order == "desc" else "低い"
+        head = f"上位{reading.limit}件" if reading.limit else "すべて"
+        listed = "、".join(f"{v} {_grouped(_plain_number(n))}" for v, n in shown)
+        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}の{f}を{g}ごとに平均し、{way}順に並べました"
+                          f"（{head}）{where}：{listed}。{note}")
+        understood.append({"field": f, "op": "group_avg_order", "value": g,
+                           "label": f"{g}ごとの{f}の平均の{way}順" + (f"、上位{reading.limit}件" if reading.limit else "")})
+        return
     if reading.aggregate == "group":
         answer.rows = [{"key": f"group:{v}", "group": v, "mean": _plain_number(n)}
                        for v, n in sorted(means.items(), key=lambda kv: -kv[1])]

@@ -353,6 +353,11 @@ _MARK_APPLIED = compiled(r"^(?:の|が|は)?(?:(?:対象|適用)(?:に|と)な(?
                          r"(?P<empty>(?!))?(?P<nonzero>(?!))?(?P<given>(?!))?")
 
 
+def _category_of_said(t, said: str) -> bool:
+    """Whether the name column is the category of the thing said (施設分類 of 施設, 事業区分 of 事業), not the thing."""
+    return bool(re.fullmatch(re.escape(_key(said)) + r"(?:分類|区分|種別|類型)", _key(t.name or "")))
+
+
 def _one_mark(t, header: str) -> bool:
     """A column whose filled cells all print the same one mark (○ or ●), blank elsewhere."""
     values = {nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows}
@@ -419,6 +424,7 @@ class _Reading:
     part_year: int = 0  # the year whose part of a schedule cell is asked
     left: list[str] = field(default_factory=list)  # words read but not answered (何人 of no column picked)
     limit: int = 0  # 「上位3つ」: only the first rows of an order
+    group_order: str = ""  # 「施設ごとに平均して高い順に」: the groups' figures listed in that order (asc / desc)
     counted: bool = False  # the largest group's count asked (何件), not its name
     by_title: bool = False  # read only as the document's rows, its year said with its title (「令和7年度の事務事業見直しで」)
     last_only: bool = False  # 「結局いくらで売れた」: of rows of one thing over the years, the last with a value
@@ -1575,10 +1581,15 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for m in totals:
             m.kind, m.data = "agg", "sum"
         aggregate = "sum"
+    group_order, group_limit = "", 0
     _values_grouped(t, qn, mentions, take)
     # 「担当課ごとの件数」「進捗状況の内訳」: the rows counted by a column's values.
     for mention in [m for m in mentions if m.kind == "col"]:
         by = _GROUPED.match(qn[mention.end:])
+        if by and mention.data == t.name and _category_of_said(t, qn[mention.start:mention.end]):
+            # 「施設ごとに」 over rows of 施設分類: per thing, not per the categories the rows are — no reading here
+            mentions.remove(mention)
+            continue
         if by and (mention.data == t.name or caption_says(t, qn[mention.start:mention.end + by.end()])):
             # (「評価の分布で」 over the table captioned 「評価の分布（取組数）」: the table's name, no grouping)
             taken.append((mention.end, mention.end + by.end()))  # 「部ごとの取組数」 over a table of a row per 部
@@ -1599,6 +1610,18 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 take(*most.span(), "agg", aggregate)
                 for m in [m for m in mentions if m.kind == "col" and m.data == mention.data and m.start > most.start()]:
                     mentions.remove(m)  # the column said again after it names what is asked, the same groups
+            ordered = _ORDER.search(qn, mention.end) if not most else None
+            if ordered and free(*ordered.span()):
+                # 「施設ごとに改定率を平均して、高い順に上位３施設を」: every group's figure, in that order, the first N
+                group_order = "asc" if re.search(r"小さ|少な|低|昇|古|早", ordered.group(0)) else "desc"
+                take(*ordered.span(), "agg", "group")
+                first = _TOP_N.search(qn, ordered.end())
+                if first and free(*first.span()) and not first.group(0).startswith(("下位", "わーすと")):
+                    said_n = next(g for g in first.groups() if g)
+                    group_limit = int(nfkc(said_n)) if said_n.isdigit() else "一二三四五六七八九十".index(said_n) + 1
+                    take(*first.span(), "agg", "group")
+                    for m in [m for m in mentions if m.kind == "col" and m.data == mention.data and m.start >= first.end()]:
+                        mentions.remove(m)  # (「上位３施設」: the groups' own word again, what is listed)
             break
     order = _ORDER.search(qn)
     if not aggregate and order and free(*order.span()):
@@ -1990,6 +2013,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         _labels_as_said(question, qn, mentions, reading.conds)
         reading.notes[:0] = read_notes
         reading.limit = limit if reading.aggregate.startswith("order_") else 0
+        if reading.aggregate == "group" and group_order:
+            reading.group_order, reading.limit = group_order, group_limit
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
         # (「件数が一番多い区分はどれ」: the count said as what is compared, the group asked; but
         # 「件数がいちばん多い所管課は何件」 asks the count all the same)
