@@ -88,3 +88,12 @@ def test_a_thing_is_not_its_category(tsubaki) -> None:
     # 「施設ごとに」 over the txt's rows of 施設分類 (its 平均改定率 per category) is no reading of that table
     answer = ask(tsubaki, "施設ごとに改定率を平均して")
     assert "施設分類" not in answer.summary, answer.summary
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("第３分類に入ってる施設を教えて", {"文-11", "集-03", "集-05"}),
+    ("第２分類に属する施設は？", {"集-08", "福-02", "福-06"}),
+])
+def test_in_the_category_a_value_names(tsubaki, question, expected) -> None:
+    answer = ask(tsubaki, question)
+    assert answer.status == "exact" and codes(answer) == expected, answer.summary
