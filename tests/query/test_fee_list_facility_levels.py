@@ -97,3 +97,23 @@ def test_a_thing_is_not_its_category(tsubaki) -> None:
 def test_in_the_category_a_value_names(tsubaki, question, expected) -> None:
     answer = ask(tsubaki, question)
     assert answer.status == "exact" and codes(answer) == expected, answer.summary
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("激変緩和が適用された室がある施設はどこ？", {"体-01", "体-04", "文-11", "集-05"}),
+    ("夜間の改定率がマイナスになっている室がある施設", {"文-11", "福-06", "集-03"}),
+])
+def test_facilities_with_a_room_said_by_its_one_kanji_name(tsubaki, question, expected) -> None:
+    answer = ask(tsubaki, question)
+    assert answer.status == "exact" and codes(answer) == expected, answer.summary
+
+
+@pytest.mark.parametrize("question, expected", [
+    # (9 区分 rows marked, over 4 rooms)
+    ("激変緩和が適用された室は何室？", 4),
+    # (the two 集会室 of two facilities are two rooms)
+    ("現行の午前料金が1,000円未満の室って何室ある？", 8),
+])
+def test_rooms_counted_within_their_facility(tsubaki, question, expected) -> None:
+    answer = ask(tsubaki, question)
+    assert answer.count == expected, answer.summary

@@ -2651,9 +2651,16 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     elif reading.aggregate == "distinct":
         g = reading.measure
         counts = {}
+        # (「何室」 over 室名 within 施設番号's groups: a room is its name within its facility — the two 和室 of two
+        # facilities are two rooms; a name column (…名) only, not an attribute such as 所管課 shared by groups)
+        from assistant.query.tables.group_quantified import group_column
+
+        within = group_column(t) if _key(g).endswith("名") and g not in (t.name, t.number) else ""
         for r in rows:
             value = nfkc(str(r["cells"].get(g) or "")).strip()
             if value and value not in _EMPTY:
+                if within:
+                    value = f"{nfkc(str(r['cells'].get(within) or '')).strip()} {value}"
                 counts[value] = counts.get(value, 0) + 1
         groups = sorted(counts.items(), key=lambda kv: -kv[1])
         answer.rows = [{"key": f"group:{v}", "group": v, "count": n} for v, n in groups]

@@ -1193,6 +1193,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
              if (f == c.header or f not in _ROW_WORDS or c.header == t.name) and not (
                  c.header == t.number and _numbered_by_word(t))]
     said += change_date_forms(t, qn)  # 「10月からは」 over 現行料金 | 改定後料金 of a table dated 「10月１日改定」
+    # 「…室がある施設」 over 室名: a one-kanji thing named by its name column (室 of 室名), said standing alone
+    said += [(m.group(1), "col", c.header) for c in t.columns if not c.numeric
+             for m in [re.fullmatch(r"([一-龥])名", _key(c.header))] if m and m.group(1) not in c.forms]
     # 「前の年度の指摘がまた再指摘された」 over a note 「「再指摘」は前年度の同一事項を再度指摘したもの」: the
     # value's definition said before it, no condition of its own
     restated_before(db, t, qn, values, free, take)
@@ -5758,6 +5761,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         aggregate = ""
     grouping = next((g for m in re.finditer(r"何[一-龥ァ-ヶー]{2,6}", qn)
                      if (g := grouping_counted(t, m.group(0), {c.header for c in conds}))), "")
+    if not grouping and aggregate in ("", "count") and asked in ("",) + tuple(
+            c.header for c in t.columns if re.fullmatch(r"[一-龥]名", _key(c.header))):
+        # 「…室って何室」 over 室名 merged over a room's 区分 rows: how many rooms (one kanji counter, the column X名)
+        one = next(((c.header, m.span()) for m in re.finditer(r"何([一-龥])(?![一-龥ァ-ヶー])", qn) for c in t.columns
+                    if not c.numeric and _key(c.header) == m.group(1) + "名"
+                    and c.header not in {x.header for x in conds} and grouping_counted(t, "何" + c.header, set())), None)
+        if one:
+            aggregate, measure, asked = "distinct", one[0], ""
+            taken.append(one[1])
     if aggregate == "count" and grouping and asked in ("", grouping):
         # 「改定率が40％以上の区分がある施設は何施設？」 over 施設 merged over its 区分 rows: the facilities, not
         # the rows (see counter_of_column)
