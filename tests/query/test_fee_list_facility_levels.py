@@ -117,3 +117,9 @@ def test_facilities_with_a_room_said_by_its_one_kanji_name(tsubaki, question, ex
 def test_rooms_counted_within_their_facility(tsubaki, question, expected) -> None:
     answer = ask(tsubaki, question)
     assert answer.count == expected, answer.summary
+
+
+def test_values_quantified_over_a_room_are_not_taken_row_by_row(tsubaki) -> None:
+    # (each room's every 区分, then its facility: not read yet — never the facilities with any one such row)
+    answer = ask(tsubaki, "午前・午後・夜間どれも改定率30％以上になる室を持ってる施設は？")
+    assert answer.status != "exact" or codes(answer) == {"体-01", "体-04", "文-11", "集-05"}, answer.summary

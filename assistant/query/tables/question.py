@@ -1194,8 +1194,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                  c.header == t.number and _numbered_by_word(t))]
     said += change_date_forms(t, qn)  # 「10月からは」 over 現行料金 | 改定後料金 of a table dated 「10月１日改定」
     # 「…室がある施設」 over 室名: a one-kanji thing named by its name column (室 of 室名), said standing alone
+    # (not where values are quantified, 「午前・午後・夜間どれも…になる室」: each room's every row, then its facility, is
+    # no reading of this table yet — the rows would be taken one by one and the quantifier lost)
     said += [(m.group(1), "col", c.header) for c in t.columns if not c.numeric
-             for m in [re.fullmatch(r"([一-龥])名", _key(c.header))] if m and m.group(1) not in c.forms]
+             for m in [re.fullmatch(r"([一-龥])名", _key(c.header))] if m and m.group(1) not in c.forms
+             and not re.search(r"どれも|いずれも|どの[一-龥]{1,4}も|すべて|全部|全て", qn)]
     # 「前の年度の指摘がまた再指摘された」 over a note 「「再指摘」は前年度の同一事項を再度指摘したもの」: the
     # value's definition said before it, no condition of its own
     restated_before(db, t, qn, values, free, take)
