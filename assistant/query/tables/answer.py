@@ -1847,11 +1847,11 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return _heads_of(str(cells.get("見出し") or ""), c.value)
     if c.op == "not_sheet":
         return c.value not in row.get("sheets", ())
-    if c.op in ("group_all", "group_none"):  # 「全部の区分で」「…区分が一つもない」: over the rows of the row's group
+    if c.op in ("code_rows_all", "code_rows_none"):  # 「全部の区分で」「…区分が一つもない」: over the rows of the row's code
         group, inner = c.value
         code = _key(str(cells.get(group) or ""))
         held = [all(_holds(r, t, part) for part in inner) for r in t.rows if _key(str(r["cells"].get(group) or "")) == code]
-        return bool(held) and (all(held) if c.op == "group_all" else not any(held))
+        return bool(held) and (all(held) if c.op == "code_rows_all" else not any(held))
     if c.op == "all_of":  # 「どの年度も「－」」: each year's condition holds
         return all(_holds(row, t, part) for part in c.value)
     if c.op == "dash_filled":  # 「効果額を算定していない」: each year the row prints is the dash (blank: outside its period)

@@ -44,7 +44,7 @@ def group_quantified(t, qn: str, conds: list, taken: list[tuple[int, int]], Cond
     word = next(v for k, v in m.groupdict().items() if v)
     if not _row_word(t, word):
         return conds
-    op = "group_none" if m.re is _NONE else "group_all"
+    op = "code_rows_none" if m.re is _NONE else "code_rows_all"  # (not group_all: the member rows' own op)
     # (the rows' word itself read as 「区分の記載あり」: the rows said, no condition)
     inner = [c for c in conds if c.op not in _SCOPE and c.header != group
              and not (c.op == "filled" and (c.header == word or word in t.column(c.header).forms))]
@@ -52,7 +52,7 @@ def group_quantified(t, qn: str, conds: list, taken: list[tuple[int, int]], Cond
         return conds
     kept = [c for c in conds if c not in inner and not (c.op == "filled" and (c.header == word or word in t.column(c.header).forms))]
     said = "・".join(c.label for c in inner)
-    label = (f"{group}ごとに、{said}の{word}が一つもない" if op == "group_none"
+    label = (f"{group}ごとに、{said}の{word}が一つもない" if op == "code_rows_none"
              else f"{group}ごとに、すべての{word}で{said}")
     taken.append(m.span())
     # (headed by the inner conditions' columns, not the code's: a follow-up's scope on the codes stays its own)
