@@ -786,6 +786,12 @@ class Walker:
 
     def table_row(self, cells: list[str], kind: str, line_no: int) -> None:
         cells = [clean(nfkc(c)) for c in cells]
+        if self.table is not None and not self.table.pairs and self.table.rows and self.heading_line == line_no - 1 \
+                and self.heading_line and _new_header(self.table.header, cells):
+            # 「３ 施設分類別の施設数」 right under a table's last row, then | 施設分類 | 性質 | … | of another
+            # width, every cell a label: the next section's own table, not more rows of the one above
+            self.last_table, self.table = self.table, None
+            self.last_text = self.heading  # (the section's heading names it, no line read before the table above)
         self.heading_line = 0
         pairs = _pair_runs(cells) if not (len([c for c in cells if c]) == 2 and _counted_header([c for c in cells if c])) else None
         if pairs and len(pairs) == 1 and _LEGEND_HEADER_RE.match(pairs[0][1]) and _HEADER_WORD_RE.match(pairs[0][0]) \
@@ -1648,6 +1654,13 @@ def _counted_header(cells: list[str]) -> bool:
     """| 来庁の目的 | 回答者数（人） | over rows of figures: the header of a two-column table (its second
     cell names a measure with its unit), never a label and its value."""
     return bool(_MEASURE_HEADER_RE.match(nfkc(cells[1]).strip()))
+
+
+def _new_header(header: list[str], cells: list[str]) -> bool:
+    """A row of labels alone (no figure, nothing blank) whose width is not the open table's: a header of its own."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 3 and len(filled) == len(cells) and len(cells) != len(header) \
+        and all(_labelish(c) for c in cells) and cells != header
 
 
 def _labelish(cell: str) -> bool:

@@ -1875,6 +1875,11 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return _heads_of(str(cells.get("見出し") or ""), c.value)
     if c.op == "not_sheet":
         return c.value not in row.get("sheets", ())
+    if c.op in ("code_rows_all", "code_rows_none"):  # 「全部の区分で」「…区分が一つもない」: over the rows of the row's code
+        group, inner = c.value
+        code = _key(str(cells.get(group) or ""))
+        held = [all(_holds(r, t, part) for part in inner) for r in t.rows if _key(str(r["cells"].get(group) or "")) == code]
+        return bool(held) and (all(held) if c.op == "code_rows_all" else not any(held))
     if c.op == "all_of":  # 「どの年度も「－」」: each year's condition holds
         return all(_holds(row, t, part) for part in c.value)
     if c.op == "dash_filled":  # 「効果額を算定していない」: each year the row prints is the dash (blank: outside its period)
@@ -2676,9 +2681,16 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     elif reading.aggregate == "distinct":
         g = reading.measure
         counts = {}
+        # (「何室」 over 室名 within 施設番号's groups: a room is its name within its facility — the two 和室 of two
+        # facilities are two rooms; a name column (…名) only, not an attribute such as 所管課 shared by groups)
+        from assistant.query.tables.group_quantified import group_column
+
+        within = group_column(t) if _key(g).endswith("名") and g not in (t.name, t.number) else ""
         for r in rows:
             value = nfkc(str(r["cells"].get(g) or "")).strip()
             if value and value not in _EMPTY:
+                if within:
+                    value = f"{nfkc(str(r['cells'].get(within) or '')).strip()} {value}"
                 counts[value] = counts.get(value, 0) + 1
         groups = sorted(counts.items(), key=lambda kv: -kv[1])
         answer.rows = [{"key": f"group:{v}", "group": v, "count": n} for v, n in groups]
@@ -3952,6 +3964,23 @@ def _summed_by_group(answer, t: Table, rows: list[dict], reading, understood: li
         answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{g}と{f}の両方の値はありません{where}。"
         answer.status = "no_match"
         return
+    if reading.aggregate == "group" and reading.group_order:
+        # 「課ごとに合計して多い順に上位３課」: the groups' sums in the order said, the first N (as the means below)
+        ranked = sorted(sums.items(), key=lambda kv: kv[1], reverse=reading.group_order == "desc")
+        shown = ranked[:reading.limit] if reading.limit else ranked
+        coded = _group_codes(t, rows, g)
+        answer.rows = [{"key": f"table_row:{coded[v]}" if v in coded else f"group:{v}", "group": v, "sum": _plain_number(n)}
+                       for v, n in shown]
+        answer.columns = ["group", "sum"]
+        answer.count = len(shown)
+        way = "多い" if reading.group_order == "desc" else "少ない"
+        head = f"上位{reading.limit}件" if reading.limit else "すべて"
+        listed = "、".join(f"{v} {_grouped(_plain_number(n))}" for v, n in shown)
+        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}の{f}を{g}ごとに合計し、{way}順に並べました"
+                          f"（{head}）{where}：{listed}。{note}")
+        understood.append({"field": f, "op": "group_sum_order", "value": g,
+                           "label": f"{g}ごとの{f}の合計の{way}順" + (f"、上位{reading.limit}件" if reading.limit else "")})
+        return
     if reading.aggregate == "group":
         answer.rows = [{"key": f"group:{v}", "group": v, "sum": _plain_number(n)}
                        for v, n in sorted(sums.items(), key=lambda kv: -kv[1])]
@@ -3989,6 +4018,23 @@ def _averaged_by_group(answer, t, rows, reading, understood, cond_text, what, wh
     note = f"（{f}の記載がない{blank}行は除きました）" if blank else ""
     answer.columns = ["group", "mean"]
     answer.count = len(means)
+    if reading.aggregate == "group" and reading.group_order:
+        # 「施設ごとに平均して高い順に上位３施設」: the groups in the order said, the first N, each as its code where one
+        # column codes every group (施設番号 of 施設名)
+        ranked = sorted(means.items(), key=lambda kv: kv[1], reverse=reading.group_order == "desc")
+        shown = ranked[:reading.limit] if reading.limit else ranked
+        coded = _group_codes(t, rows, g)
+        answer.rows = [{"key": f"table_row:{coded[v]}" if v in coded else f"group:{v}", "group": v, "mean": _plain_number(n)}
+                       for v, n in shown]
+        answer.count = len(shown)
+        way = "高い" if reading.group_order == "desc" else "低い"
+        head = f"上位{reading.limit}件" if reading.limit else "すべて"
+        listed = "、".join(f"{v} {_grouped(_plain_number(n))}" for v, n in shown)
+        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}の{f}を{g}ごとに平均し、{way}順に並べました"
+                          f"（{head}）{where}：{listed}。{note}")
+        understood.append({"field": f, "op": "group_avg_order", "value": g,
+                           "label": f"{g}ごとの{f}の平均の{way}順" + (f"、上位{reading.limit}件" if reading.limit else "")})
+        return
     if reading.aggregate == "group":
         answer.rows = [{"key": f"group:{v}", "group": v, "mean": _plain_number(n)}
                        for v, n in sorted(means.items(), key=lambda kv: -kv[1])]

@@ -11,6 +11,8 @@ from assistant.query.tables.said_content import rows_by_content
 from assistant.query.tables.head_and_kind import rows_by_head_and_kind
 from assistant.query.tables.row_parts import rows_by_part
 from assistant.query.tables.before_after import number_ranks, said_pair
+from assistant.query.tables.change_date_said import change_date_forms
+from assistant.query.tables.group_quantified import group_quantified
 from assistant.query.tables.not_yet_words import not_yet_said
 from assistant.query.tables.number_words import number_words
 from assistant.query.tables.noted_meanings import read_noted_meaning
@@ -347,6 +349,24 @@ _DASH_SAID = compiled(r"^(?:が|は|の|に)?[「『\"][-‐‑–—―−－�
 # (「予算がもう計上されていない」「まだ記載がない」: an adverb of time before the verb says no more)
 # (「人数の実績がある」: a figure recorded in the column said, 実績 its being done, no column of its own)
 # (「補助金を出している」「貸付金を受けている」: an amount given or received, of amount columns only)
+# 「激変緩和の対象になった区分」「激変緩和が適用された室」 of a column printing one mark (○) or nothing: the rows
+# marked (a mark's column says whether a measure applies to the row, so being its 対象 is the mark being there)
+_MARK_APPLIED = compiled(r"^(?:の|が|は)?(?:(?:対象|適用)(?:に|と)な(?:った|って(?:いる|る))|適用(?:され|を受け)(?:た|て(?:いる|る))|対象の)"
+                         r"(?P<empty>(?!))?(?P<nonzero>(?!))?(?P<given>(?!))?")
+
+
+def _category_of_said(t, said: str) -> bool:
+    """Whether the name column is the category of the thing said (施設分類 of 施設, 事業区分 of 事業), not the thing."""
+    return bool(re.fullmatch(re.escape(_key(said)) + r"(?:分類|区分|種別|類型)", _key(t.name or "")))
+
+
+def _one_mark(t, header: str) -> bool:
+    """A column whose filled cells all print the same one mark (○ or ●), blank elsewhere."""
+    values = {nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows}
+    marks = values - {""}
+    return "" in values and len(marks) == 1 and len(next(iter(marks))) == 1 and not next(iter(marks)).isalnum()
+
+
 _PRESENCE = compiled(r"^(?:の実績(?:が|は)|が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|採用し|適用し|取り入れ|使っ|使用し|出し|受け|交付|支出|支払)|も(?=入れ|入って|書かれて|記載されて|記入されて|導入さ|使わ|使用さ))?、?(?:もう|まだ|すでに|既に)?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
                        r"(?:入れて|導入して|採用して|適用して|取り入れて|使って|使用して|入れられて|導入されて|採用されて|適用されて|使われて|使用されて)(?:い)?ない|"
                        r"(?:算定|算出|積算)(?:されて|して)(?:い)?ない|"
@@ -378,6 +398,9 @@ _MEMBERSHIP = compiled(r"^(?:が|は|も)?(?:参加|加入|加盟|連携(?=し)|
                        # 「榾原市と一緒にやっている」「…と共同で実施している」: done with that member
                        r"|^と\s*(?:一緒に|いっしょに|共同で|共に|ともに|連携して|組んで)")
 _STATE_VERB = compiled(r"^(?:に|と)?(?:進んで|進ん|なって|なっ)(?:いる|いた|た|て)?(?=[^ぁ-ん]|$|もの|の)"
+                       # 「第３分類に入ってる施設」「第２分類に属する」: in the category the value names
+                       r"|^に(?:入って|はいって|含まれて|属して|分類されて)(?:いる|る)(?=[^ぁ-ん]|$|もの|の)"
+                       r"|^に(?:入る|はいる|含まれる|属する|分類される)(?=[^ぁ-ん]|$|もの|の)"
                        # 「楓村が入っている」「参加している」: among the members a cell lists
                        r"|^(?:が|も)?(?:参加|加入|加盟|連携|入って|はいって|入っ|はいっ|含まれて|含まれ|加わって|加わっ)(?:して|し)?(?:いる|る|た|てる|ている)?(?=[^ぁ-ん]|$|もの|の)"
                        r"|^と\s*(?:一緒に|いっしょに|共同で|共に|ともに|連携して|組んで)\s*(?:やって|やっ|実施して|実施し|行って|行っ|取り組んで)"
@@ -406,6 +429,7 @@ class _Reading:
     part_year: int = 0  # the year whose part of a schedule cell is asked
     left: list[str] = field(default_factory=list)  # words read but not answered (何人 of no column picked)
     limit: int = 0  # 「上位3つ」: only the first rows of an order
+    group_order: str = ""  # 「施設ごとに平均して高い順に」: the groups' figures listed in that order (asc / desc)
     counted: bool = False  # the largest group's count asked (何件), not its name
     by_title: bool = False  # read only as the document's rows, its year said with its title (「令和7年度の事務事業見直しで」)
     last_only: bool = False  # 「結局いくらで売れた」: of rows of one thing over the years, the last with a value
@@ -1170,6 +1194,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     said += [(f, "col", c.header) for c in t.columns for f in c.forms
              if (f == c.header or f not in _ROW_WORDS or c.header == t.name) and not (
                  c.header == t.number and _numbered_by_word(t))]
+    said += change_date_forms(t, qn)  # 「10月からは」 over 現行料金 | 改定後料金 of a table dated 「10月１日改定」
+    # 「…室がある施設」 over 室名: a one-kanji thing named by its name column (室 of 室名), said standing alone
+    # (not where values are quantified, 「午前・午後・夜間どれも…になる室」: each room's every row, then its facility, is
+    # no reading of this table yet — the rows would be taken one by one and the quantifier lost)
+    said += [(m.group(1), "col", c.header) for c in t.columns if not c.numeric
+             for m in [re.fullmatch(r"([一-龥])名", _key(c.header))] if m and m.group(1) not in c.forms
+             and not re.search(r"どれも|いずれも|どの[一-龥]{1,4}も|すべて|全部|全て", qn)]
     # 「前の年度の指摘がまた再指摘された」 over a note 「「再指摘」は前年度の同一事項を再度指摘したもの」: the
     # value's definition said before it, no condition of its own
     restated_before(db, t, qn, values, free, take)
@@ -1247,8 +1278,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # the column itself, what its figures are (the share of those answering so) said with it.
                 take(m.start(), m.end() + answered.end(), kind, data)
                 continue
-            if kind == "col" and re.match(r"の対象(?:に|と|で)", qn[m.end():]):
+            if kind == "col" and re.match(r"の対象(?:に|と|で)", qn[m.end():]) and not _one_mark(t, data):
                 # 「いくつ見直しの対象になって」: the rows the table is of (its action), not the column 見直しの内容.
+                # (a column of one mark, 激変緩和 ○, is what the row is 対象 of: its mark, read below)
                 take(m.start(), m.end() + 3, "filler")
                 continue
             if kind == "value" and qn.startswith(("状況", "状態"), m.end()) \
@@ -1584,10 +1616,15 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for m in totals:
             m.kind, m.data = "agg", "sum"
         aggregate = "sum"
+    group_order, group_limit = "", 0
     _values_grouped(t, qn, mentions, take)
     # 「担当課ごとの件数」「進捗状況の内訳」: the rows counted by a column's values.
     for mention in [m for m in mentions if m.kind == "col"]:
         by = _GROUPED.match(qn[mention.end:])
+        if by and mention.data == t.name and _category_of_said(t, qn[mention.start:mention.end]):
+            # 「施設ごとに」 over rows of 施設分類: per thing, not per the categories the rows are — no reading here
+            mentions.remove(mention)
+            continue
         if by and (mention.data == t.name or caption_says(t, qn[mention.start:mention.end + by.end()])):
             # (「評価の分布で」 over the table captioned 「評価の分布（取組数）」: the table's name, no grouping)
             taken.append((mention.end, mention.end + by.end()))  # 「部ごとの取組数」 over a table of a row per 部
@@ -1608,6 +1645,18 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 take(*most.span(), "agg", aggregate)
                 for m in [m for m in mentions if m.kind == "col" and m.data == mention.data and m.start > most.start()]:
                     mentions.remove(m)  # the column said again after it names what is asked, the same groups
+            ordered = _ORDER.search(qn, mention.end) if not most else None
+            if ordered and free(*ordered.span()):
+                # 「施設ごとに改定率を平均して、高い順に上位３施設を」: every group's figure, in that order, the first N
+                group_order = "asc" if re.search(r"小さ|少な|低|昇|古|早", ordered.group(0)) else "desc"
+                take(*ordered.span(), "agg", "group")
+                first = _TOP_N.search(qn, ordered.end())
+                if first and free(*first.span()) and not first.group(0).startswith(("下位", "わーすと")):
+                    said_n = next(g for g in first.groups() if g)
+                    group_limit = int(nfkc(said_n)) if said_n.isdigit() else "一二三四五六七八九十".index(said_n) + 1
+                    take(*first.span(), "agg", "group")
+                    for m in [m for m in mentions if m.kind == "col" and m.data == mention.data and m.start >= first.end()]:
+                        mentions.remove(m)  # (「上位３施設」: the groups' own word again, what is listed)
             break
     order = _ORDER.search(qn)
     if not aggregate and order and free(*order.span()):
@@ -2012,6 +2061,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         from assistant.query.tables.first_time import first_time_asked
 
         first_time_asked(t, qn, reading, free)  # 「初めて700人を下回るのは何年度」: the earliest year of those under it
+        if reading.aggregate == "group" and group_order:
+            reading.group_order, reading.limit = group_order, group_limit
         # 「いちばん多い区分は何事業？」: how many rows the largest group holds.
         # (「件数が一番多い区分はどれ」: the count said as what is compared, the group asked; but
         # 「件数がいちばん多い所管課は何件」 asks the count all the same)
@@ -5051,6 +5102,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 col = ""
                 continue
             presence = _PRESENCE.match(qn[m.end:]) if m.data != t.name else None
+            if presence is None and m.data != t.name and _one_mark(t, m.data):
+                presence = _MARK_APPLIED.match(qn[m.end:])
             if presence and _NOT_DECIDED.search(presence.group(0)) and any(
                     _UNDECIDED_CELL.search(str(r["cells"].get(m.data) or "")) for r in t.rows):
                 # 「実施時期がまだ決まってない」 of a column printing 未定: the cells saying so, not blank ones
@@ -5543,6 +5596,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     conds = every_year(t, qn, conds, said, taken, Cond)
     conds = never_above_zero(t, qn, conds, mentions, taken, Cond)
     conds = _years_either(_either(t, conds, qn))
+    conds = group_quantified(t, qn, conds, taken, Cond)  # 「全部の区分で…施設」: of every row of the code's group
     if rows_named:
         conds.insert(0, Cond(t.name, "rows", rows_named, f"{t.name}が{'・'.join(named)}"))
     for m in mentions:
@@ -5767,6 +5821,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         aggregate = ""
     grouping = next((g for m in re.finditer(r"何[一-龥ァ-ヶー]{2,6}", qn)
                      if (g := grouping_counted(t, m.group(0), {c.header for c in conds}))), "")
+    if not grouping and aggregate in ("", "count") and asked in ("",) + tuple(
+            c.header for c in t.columns if re.fullmatch(r"[一-龥]名", _key(c.header))):
+        # 「…室って何室」 over 室名 merged over a room's 区分 rows: how many rooms (one kanji counter, the column X名)
+        one = next(((c.header, m.span()) for m in re.finditer(r"何([一-龥])(?![一-龥ァ-ヶー])", qn) for c in t.columns
+                    if not c.numeric and _key(c.header) == m.group(1) + "名"
+                    and c.header not in {x.header for x in conds} and grouping_counted(t, "何" + c.header, set())), None)
+        if one:
+            aggregate, measure, asked = "distinct", one[0], ""
+            taken.append(one[1])
     if aggregate == "count" and grouping and asked in ("", grouping):
         # 「改定率が40％以上の区分がある施設は何施設？」 over 施設 merged over its 区分 rows: the facilities, not
         # the rows (see counter_of_column)

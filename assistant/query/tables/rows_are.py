@@ -234,7 +234,10 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
     if said_last is None and not before:
         # 「…案件は？」 of a table the document calls 「共同調達案件一覧」: the word the table joins to its kind's word
         # (共同調達 + 案件) names the same rows.
-        tails = {(m.group(1), k) for w, k in own for m in re.finditer(re.escape(w) + r"([一-龥]{2})", said)
+        # (each of the table's words apart: 「…施設別の分類」 then the header 施設名 is no word 「分類施設」)
+        parts = ["".join(nfkc(str(x or "")).split()) for x in (table.doc_title, table.caption, table.name,
+                                                               table.number, table.row_word)]
+        tails = {(m.group(1), k) for w, k in own for part in parts for m in re.finditer(re.escape(w) + r"([一-龥]{2})", part)
                  if m.group(1) not in _NOT_ROWS}
         # 「…業務は？」 of 「業務改善 導入事例集」 naming its rows in 業務名: the rows' own word (業務 of 業務名), where it
         # opens the kind's word the title says (業務 of 業務改善), is what that programme improves — its items
