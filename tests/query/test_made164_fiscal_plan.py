@@ -88,3 +88,14 @@ def test_per_person_of_a_table_not_per_person_stays_unread(village) -> None:
     # (the funds' table says nothing of people: 一人当たり is said unused, never dropped)
     answer = ask(village, "財政調整基金の一人当たりの令和6年度末は？")
     assert answer.status == "partial" and "1人当たり" in answer.unused, (answer.status, answer.summary)
+
+
+@pytest.mark.parametrize(("question", "funds"), [
+    ("R6末からR7末見込で残高が増える基金は？", ["公共施設整備基金", "森林環境譲与税基金"]),
+    ("R5末からR7末見込までずっと減り続けている基金は？", ["ふるさと定住促進基金", "漁港整備基金", "財政調整基金"]),
+    ("R6末からR7末見込で残高が減らない基金はどれ？", ["公共施設整備基金", "地域福祉基金", "森林環境譲与税基金"]),
+])
+def test_year_end_balances_and_the_forecast_end_are_one_series(village, question, funds) -> None:
+    # (令和5年度末 | 令和6年度末 | 令和7年度末見込: the forecast's column is the next year's end of the same balance)
+    answer = ask(village, question)
+    assert answer.status == "exact" and _names(answer) == funds, answer.summary
