@@ -99,3 +99,8 @@ def test_year_end_balances_and_the_forecast_end_are_one_series(village, question
     # (令和5年度末 | 令和6年度末 | 令和7年度末見込: the forecast's column is the next year's end of the same balance)
     answer = ask(village, question)
     assert answer.status == "exact" and _names(answer) == funds, answer.summary
+
+
+def test_the_years_a_row_prints_the_dash_counted(village) -> None:
+    answer = ask(village, "将来負担比率が「－」で算定されていない年度はいくつある？")
+    assert (answer.status, answer.value) == ("exact", 2), answer.summary

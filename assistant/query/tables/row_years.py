@@ -24,6 +24,9 @@ _FIRST_PAST = compiled(r"初めて\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>人|�
                        r"(?P<op>を超え|を上回|以上に?な|に達し|を下回|を切|未満に?な)")
 _PAST_VERBS = {"を超え": "を超えた", "を上回": "を上回った", "以上": "以上になった", "に達し": "に達した",
                "を下回": "を下回った", "を切": "を切った", "未満": "未満になった"}
+# 「将来負担比率が「－」の年度はいくつ」: how many of the row's years print the dash (said as the document prints it)
+DASH_COUNT = compiled(r"[「『]\s*[-－―—ー‐]\s*[」』].*?年度?(?:は|が|って)?\s*(?:いくつ|何回|何個|何年度分?|何か年|何カ年|何年分?)")
+_DASHES = {"-", "–", "—", "―", "ー", "－", "‐"}
 _DASH_FROM = compiled(r"[「『]\s*[-－―—ー‐]\s*[」』]\s*(?:に|と)なった.*?(?:何年度|いつ)から")
 
 
@@ -103,7 +106,7 @@ def answer_row_years(question: str, qn: str, tables: list[Table], row: dict | No
     (the one row a conversation is on, of the one table given), that row across the years of the measure said."""
     said = inherit_eras(nfkc(question))  # (「令和2年度から6年度まで」: 6年度 of 令和)
     past = _FIRST_PAST.search(said) if _WHEN.search(said) else None
-    kind = ("first_past" if past else "dash_from" if _DASH_FROM.search(said) else "max" if _HIGH.search(said) and _WHEN.search(said)
+    kind = ("first_past" if past else "dash_count" if DASH_COUNT.search(said) else "dash_from" if _DASH_FROM.search(said) else "max" if _HIGH.search(said) and _WHEN.search(said)
             else "min" if _LOW.search(said) and _WHEN.search(said) else "mean" if _MEAN.search(said) else "")
     if not kind and _AGES_ASKED.search(said):
         kind = "max" if _HIGH.search(said) else "min" if _LOW.search(said) else ""
@@ -195,6 +198,18 @@ def answer_row_years(question: str, qn: str, tables: list[Table], row: dict | No
         summary = f"{name}の{span}（{len(chosen)}年度）の平均は {value:g} です{where}。"
         understood.append({"field": "|".join(c.header for c, _ in chosen), "op": "avg", "value": None,
                            "label": f"{span}の平均"})
+    elif kind == "dash_count":
+        years = sorted({y.fiscal_year for y in find_years(said)})
+        if len(years) == 1 or any(not v for _, v in cells):
+            return None  # (one year said is no count; a blank cell is not the dash, nor said to be)
+        chosen = [(c, v) for c, v in cells if not years or years[0] <= c.year <= years[-1]]
+        dashed = [c.header for c, v in chosen if v in _DASHES]
+        value = len(dashed)
+        span = f"{chosen[0][0].header}～{chosen[-1][0].header}"
+        summary = (f"{name}が「－」の年度は {span}のうち {value}年度です"
+                   f"{'（' + '、'.join(dashed) + '）' if dashed else ''}{where}。")
+        understood.append({"field": "|".join(c.header for c, _ in chosen), "op": "count_dash", "value": None,
+                           "label": f"{span}のうち「－」の年度を数える"})
     else:
         dashed = [v in _EMPTY for _, v in cells]
         if all(dashed) or not dashed[-1]:
