@@ -104,3 +104,8 @@ def test_year_end_balances_and_the_forecast_end_are_one_series(village, question
 def test_the_years_a_row_prints_the_dash_counted(village) -> None:
     answer = ask(village, "将来負担比率が「－」で算定されていない年度はいくつある？")
     assert (answer.status, answer.value) == ("exact", 2), answer.summary
+
+
+def test_the_years_a_row_rose_counted(village) -> None:
+    answer = ask(village, "地方債現在高が前年度末より増えた年度は何回？")
+    assert (answer.status, answer.value) == ("exact", 3), answer.summary

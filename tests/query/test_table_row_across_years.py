@@ -58,3 +58,13 @@ def test_the_years_a_row_prints_the_dash_counted(assistant, question, value) -> 
     # (the row's own year cells printing 「－」, not the one row of that name counted)
     answer = ask(assistant, question)
     assert (answer.status, answer.value) == ("exact", value), answer.summary
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("北森町の実質公債費比率が前年度より上がった年度は何回？", 1),
+    ("北森町の実質公債費比率が前の年度より下がった年度はいくつ？", 2),
+])
+def test_the_years_a_row_rose_or_fell_counted(assistant, question, value) -> None:
+    # (each year against the year before, the first year printed having none)
+    answer = ask(assistant, question)
+    assert (answer.status, answer.value) == ("exact", value), answer.summary
