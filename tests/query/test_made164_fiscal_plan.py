@@ -109,3 +109,9 @@ def test_the_years_a_row_prints_the_dash_counted(village) -> None:
 def test_the_years_a_row_rose_counted(village) -> None:
     answer = ask(village, "地方債現在高が前年度末より増えた年度は何回？")
     assert (answer.status, answer.value) == ("exact", 3), answer.summary
+
+
+def test_a_row_of_the_plan_averaged_over_its_years_said_by_their_count(village) -> None:
+    # (扶助費 is written in the shipped corpus too; the row of this table asked with its five years is this table's)
+    answer = ask(village, "扶助費の５年間の平均額は？（千円）")
+    assert (answer.status, answer.value) == ("exact", 322700.0), answer.summary

@@ -68,3 +68,14 @@ def test_the_years_a_row_rose_or_fell_counted(assistant, question, value) -> Non
     # (each year against the year before, the first year printed having none)
     answer = ask(assistant, question)
     assert (answer.status, answer.value) == ("exact", value), answer.summary
+
+
+def test_a_rows_mean_over_the_count_of_its_years(assistant) -> None:
+    answer = ask(assistant, "北森町の実質公債費比率の4年間の平均は？")
+    assert (answer.status, answer.value) == ("exact", 7.5), answer.summary
+
+
+def test_a_count_of_years_not_the_rows_is_no_mean_of_them(assistant) -> None:
+    # (three years said of a row printing four: which three is not said)
+    answer = ask(assistant, "北森町の実質公債費比率の3年間の平均は？")
+    assert answer.value != 8.0 and answer.value != 7.5, answer.summary

@@ -30,6 +30,8 @@ _DASHES = {"-", "–", "—", "―", "ー", "－", "‐"}
 # 「地方債現在高が前年度末より増えた年度は何回」: how many of the row's years are above (below) the year before
 RISES_COUNTED = compiled(r"(?:前年度末?|前の年度末?|前年|前の年)(?:より|から|と比べて|に比べて)\s*(?:(?P<up>増え|増加し|上が|伸び)|(?P<down>減っ|減少し|下が))"
                          r"[ぁ-ん]*\s*年度?(?:は|が|って)?\s*(?:何回|いくつ|何年度分|何か年|何カ年|何年分)")
+# 「扶助費の５年間の平均額」: the mean over as many years as the row prints, said by their count
+SPAN_MEAN = compiled(r"(?P<n>\d{1,2}|[二三四五六七八九])\s*(?:年間|か年|カ年|ヶ年|年度間)\s*(?:の|で|を通じて|を通した)?\s*平均")
 _PAST_OF_CHANGE = {"増え": "増えた", "増加し": "増加した", "上が": "上がった", "伸び": "伸びた", "減っ": "減った",
                    "減少し": "減少した", "下が": "下がった"}
 _DASH_FROM = compiled(r"[「『]\s*[-－―—ー‐]\s*[」』]\s*(?:に|と)なった.*?(?:何年度|いつ)から")
@@ -197,6 +199,10 @@ def answer_row_years(question: str, qn: str, tables: list[Table], row: dict | No
         figures = [_number(v) for _, v in chosen]
         if len(chosen) < 2 or any(n is None for n in figures):
             return None
+        span = SPAN_MEAN.search(said)
+        if span is not None and len(chosen) != (int(span.group("n")) if span.group("n").isdigit()
+                                                else "一二三四五六七八九".index(span.group("n")) + 1):
+            return None  # (「3年間の平均」 of a row printing five years: which three is not said)
         mean = sum(figures) / len(figures)
         value = round(mean, 2)
         span = f"{chosen[0][0].header}～{chosen[-1][0].header}"
