@@ -115,3 +115,14 @@ def test_a_row_of_the_plan_averaged_over_its_years_said_by_their_count(village) 
     # (扶助費 is written in the shipped corpus too; the row of this table asked with its five years is this table's)
     answer = ask(village, "扶助費の５年間の平均額は？（千円）")
     assert (answer.status, answer.value) == ("exact", 322700.0), answer.summary
+
+
+def test_the_year_its_caption_names_is_the_comparison_tables_own(village) -> None:
+    # (表２ 類似団体との比較（令和５年度決算）, no year column, in a document of H30～R6: R5 said is its scope)
+    answer = ask(village, "令和５年度決算で、本村が類似団体平均を上回っている指標は？")
+    assert answer.status == "exact" and _names(answer) == ["ラスパイレス指数", "実質公債費比率", "経常収支比率"], answer.summary
+
+
+def test_another_year_is_not_the_comparison_tables(village) -> None:
+    answer = ask(village, "令和４年度決算で、本村が類似団体平均を上回っている指標は？")
+    assert answer.status != "exact", answer.summary

@@ -5680,6 +5680,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     of_one_year = {c.year for c in t.columns if c.year is not None}
     if not own and len(of_one_year) == 1:
         own = of_one_year  # 「令和6年度の実績」 its only year's column: the table is of that year
+    if not own and not of_one_year and len(caption_years := _report_years(t.caption)) == 1:
+        # 「令和５年度決算で、本村が類似団体平均を上回っている」 over 「表２ 類似団体との比較（令和５年度決算）」, a
+        # table of no year columns in a document of many years: the caption's one year is the table's own
+        own = caption_years
     titled = any(m.kind == "year" and m.data[0] in own and _names_title(qn[m.end:], t.doc_title) for m in mentions)
     by_title = False
     # (「令和6年度 事務事業評価結果一覧（令和5年度実施事業）」: either year it names is its own)
