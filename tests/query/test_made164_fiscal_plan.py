@@ -126,3 +126,8 @@ def test_the_year_its_caption_names_is_the_comparison_tables_own(village) -> Non
 def test_another_year_is_not_the_comparison_tables(village) -> None:
     answer = ask(village, "令和４年度決算で、本村が類似団体平均を上回っている指標は？")
     assert answer.status != "exact", answer.summary
+
+
+def test_the_gap_of_the_row_to_the_average_column(village) -> None:
+    answer = ask(village, "財政力指数、類似団体平均よりどれだけ低い？")
+    assert (answer.status, answer.value) == ("exact", 0.033), answer.summary

@@ -767,6 +767,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         readings = [joined]
         # (a follow-up's conditions, of the table the conversation was on, are the joined table's)
         inherited = {**inherited, id(joined.table): list(joined.table.memo.get("prior", ()))}
+    # (「財政力指数、類似団体平均よりどれだけ低い」: the gap of the row's own figure to the column said)
+    from assistant.query.tables.gap_to_column import GAP_ASKED, answer_gap_to_column
+    if GAP_ASKED.search(qn) and (gap := answer_gap_to_column(question, qn, candidates)) is not None:
+        return gap, None
     # (「将来負担比率が「－」の年度はいくつ」: the row's dashed years counted, not the rows of that name)
     if (not readings or DASH_COUNT.search(inherit_eras(qn)) or RISES_COUNTED.search(inherit_eras(qn))
          or SPAN_MEAN.search(inherit_eras(qn))) and (across := answer_row_years(question, qn, candidates)) is not None:
