@@ -88,3 +88,46 @@ def test_per_person_of_a_table_not_per_person_stays_unread(village) -> None:
     # (the funds' table says nothing of people: 一人当たり is said unused, never dropped)
     answer = ask(village, "財政調整基金の一人当たりの令和6年度末は？")
     assert answer.status == "partial" and "1人当たり" in answer.unused, (answer.status, answer.summary)
+
+
+@pytest.mark.parametrize(("question", "funds"), [
+    ("R6末からR7末見込で残高が増える基金は？", ["公共施設整備基金", "森林環境譲与税基金"]),
+    ("R5末からR7末見込までずっと減り続けている基金は？", ["ふるさと定住促進基金", "漁港整備基金", "財政調整基金"]),
+    ("R6末からR7末見込で残高が減らない基金はどれ？", ["公共施設整備基金", "地域福祉基金", "森林環境譲与税基金"]),
+])
+def test_year_end_balances_and_the_forecast_end_are_one_series(village, question, funds) -> None:
+    # (令和5年度末 | 令和6年度末 | 令和7年度末見込: the forecast's column is the next year's end of the same balance)
+    answer = ask(village, question)
+    assert answer.status == "exact" and _names(answer) == funds, answer.summary
+
+
+def test_the_years_a_row_prints_the_dash_counted(village) -> None:
+    answer = ask(village, "将来負担比率が「－」で算定されていない年度はいくつある？")
+    assert (answer.status, answer.value) == ("exact", 2), answer.summary
+
+
+def test_the_years_a_row_rose_counted(village) -> None:
+    answer = ask(village, "地方債現在高が前年度末より増えた年度は何回？")
+    assert (answer.status, answer.value) == ("exact", 3), answer.summary
+
+
+def test_a_row_of_the_plan_averaged_over_its_years_said_by_their_count(village) -> None:
+    # (扶助費 is written in the shipped corpus too; the row of this table asked with its five years is this table's)
+    answer = ask(village, "扶助費の５年間の平均額は？（千円）")
+    assert (answer.status, answer.value) == ("exact", 322700.0), answer.summary
+
+
+def test_the_year_its_caption_names_is_the_comparison_tables_own(village) -> None:
+    # (表２ 類似団体との比較（令和５年度決算）, no year column, in a document of H30～R6: R5 said is its scope)
+    answer = ask(village, "令和５年度決算で、本村が類似団体平均を上回っている指標は？")
+    assert answer.status == "exact" and _names(answer) == ["ラスパイレス指数", "実質公債費比率", "経常収支比率"], answer.summary
+
+
+def test_another_year_is_not_the_comparison_tables(village) -> None:
+    answer = ask(village, "令和４年度決算で、本村が類似団体平均を上回っている指標は？")
+    assert answer.status != "exact", answer.summary
+
+
+def test_the_gap_of_the_row_to_the_average_column(village) -> None:
+    answer = ask(village, "財政力指数、類似団体平均よりどれだけ低い？")
+    assert (answer.status, answer.value) == ("exact", 0.033), answer.summary

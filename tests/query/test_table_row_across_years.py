@@ -47,3 +47,35 @@ def test_the_year_from_which_a_row_is_dashed(assistant) -> None:
 def test_the_first_year_past_a_figure(assistant) -> None:
     answer = ask(assistant, "北森町の将来負担比率が初めて35%を超えたのは何年度？")
     assert (answer.status, answer.value) == ("exact", "令和2年度"), answer.summary
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("北森町の簡易水道事業、資金不足比率が「－」の年度はいくつ？", 2),
+    ("北森町の連結実質赤字比率が「－」になっている年度は何年度分？", 4),
+    ("北森町の将来負担比率が「－」の年度はいくつ？", 0),
+])
+def test_the_years_a_row_prints_the_dash_counted(assistant, question, value) -> None:
+    # (the row's own year cells printing 「－」, not the one row of that name counted)
+    answer = ask(assistant, question)
+    assert (answer.status, answer.value) == ("exact", value), answer.summary
+
+
+@pytest.mark.parametrize(("question", "value"), [
+    ("北森町の実質公債費比率が前年度より上がった年度は何回？", 1),
+    ("北森町の実質公債費比率が前の年度より下がった年度はいくつ？", 2),
+])
+def test_the_years_a_row_rose_or_fell_counted(assistant, question, value) -> None:
+    # (each year against the year before, the first year printed having none)
+    answer = ask(assistant, question)
+    assert (answer.status, answer.value) == ("exact", value), answer.summary
+
+
+def test_a_rows_mean_over_the_count_of_its_years(assistant) -> None:
+    answer = ask(assistant, "北森町の実質公債費比率の4年間の平均は？")
+    assert (answer.status, answer.value) == ("exact", 7.5), answer.summary
+
+
+def test_a_count_of_years_not_the_rows_is_no_mean_of_them(assistant) -> None:
+    # (three years said of a row printing four: which three is not said)
+    answer = ask(assistant, "北森町の実質公債費比率の3年間の平均は？")
+    assert answer.value != 8.0 and answer.value != 7.5, answer.summary

@@ -49,7 +49,7 @@ from assistant.query.tables.when_of_row import ask_when_of_row
 from assistant.query.tables.noted_meanings import dash_meaning
 from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
-from assistant.query.tables.row_years import answer_row_years
+from assistant.query.tables.row_years import DASH_COUNT, RISES_COUNTED, SPAN_MEAN, answer_row_years
 from assistant.query.tables.mark_runs import stage_extreme_rows
 from assistant.query.tables.years_compared import answer_years_compared
 from assistant.query.tables.every_year import read_every_year
@@ -767,7 +767,13 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         readings = [joined]
         # (a follow-up's conditions, of the table the conversation was on, are the joined table's)
         inherited = {**inherited, id(joined.table): list(joined.table.memo.get("prior", ()))}
-    if not readings and (across := answer_row_years(question, qn, candidates)) is not None:
+    # (「財政力指数、類似団体平均よりどれだけ低い」: the gap of the row's own figure to the column said)
+    from assistant.query.tables.gap_to_column import GAP_ASKED, answer_gap_to_column
+    if GAP_ASKED.search(qn) and (gap := answer_gap_to_column(question, qn, candidates)) is not None:
+        return gap, None
+    # (「将来負担比率が「－」の年度はいくつ」: the row's dashed years counted, not the rows of that name)
+    if (not readings or DASH_COUNT.search(inherit_eras(qn)) or RISES_COUNTED.search(inherit_eras(qn))
+         or SPAN_MEAN.search(inherit_eras(qn))) and (across := answer_row_years(question, qn, candidates)) is not None:
         # 「将来負担比率がいちばん高かったのは何年度」: one row across its years' columns
         return across, _month_answered(across, candidates)
     why = why_noted(db, question, [context.table], context.rows) if context is not None and len(context.rows) == 1 \

@@ -384,7 +384,7 @@ _PRESENCE = compiled(r"^(?:の実績(?:が|は)|が|は|の|に(?=記載|記入|
 # 「R6からR7に達成度が上がった」「評価が下がった」「同じ」: a row's grade compared between two years.
 # (「減る」「減り」: the plain form of 減った; 「減らない」 is no decrease, not read here)
 # (「令和6年度より小さくなる」「多くなった」: an amount's size said to change, as 減る / 増える say it)
-_CHANGE = compiled(r"(?P<up>上が|あが|改善(?![一-龥ァ-ヶ])|良くな|よくな|向上|増え|増加|伸び|引き上げ|引上げ|大きくな|多くな)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り|引き下げ|引下げ|小さくな|少なくな)"
+_CHANGE = compiled(r"(?P<up>上が|あが|改善(?![一-龥ァ-ヶ])|良くな|よくな|向上|増え|増加|伸び|引き上げ|引上げ|大きくな|多くな)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り|減ら(?=な|ず)|引き下げ|引下げ|小さくな|少なくな)"
                      r"|(?P<same>同じ|変わら|かわら|変化(?:が)?な|横ばい)"
                      r"|(?P<differ>変わっ|変わり|かわっ|変更(?:され|し|が|に|と|の)|違って|異なって|異なる)")
 _GRADE_BOUND = compiled(r"^(?:以上|以下|未満|より(?:上|下|良い|悪い)|を上回|を下回)")
@@ -3984,6 +3984,17 @@ _EVERY_YEAR_SAID = re.compile(r"毎年|年々|ずっと|一貫して|続け|つ�
 _SERIES_TAIL = re.compile(r"(?:実績|計画|見込み?|見通し|目標|予定|推計|決算|予算)$")
 
 
+def _point_stem(bases: dict[str, list[Column]], base: str) -> str:
+    """The point a forecast's column is of, where its base is the tail alone: 末 of 「令和7年度末見込」 (base 見込,
+    one of its forms 末見込), when 末 is the base of other year columns of the table (令和6年度末); else ""."""
+    for c in bases[base]:
+        for form in c.forms:
+            stem = form[:-len(base)] if form.endswith(base) else ""
+            if stem and stem != form and stem in bases:
+                return stem
+    return ""
+
+
 def _letter_grades(t: Table, header: str) -> bool:
     """Whether every written cell of the column is one letter grade (S, A … E), two rows or more so."""
     cells = [nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows]
@@ -4012,7 +4023,13 @@ def _year_series(t: Table, numeric: bool, stems: bool = False) -> dict[str, list
     for b in bases:
         tail = _SERIES_TAIL.search(b)
         if tail is not None and all(c.numeric for c in bases[b]) and (stems or b in _SERIES_PARTS):
-            shared.setdefault(b[:tail.start()], []).append(b)
+            shared.setdefault(b[:tail.start()] or _point_stem(bases, b), []).append(b)
+    # (「令和5年度末 | 令和6年度末 | 令和7年度末見込」: the balance at each year's end, the last one forecast, is one
+    # series of the point 末 — the point's own columns, no tail of theirs, are its settled part)
+    for b in bases:
+        if b and b in shared and _SERIES_TAIL.search(b) is None and all(c.numeric for c in bases[b]) \
+                and any(_SERIES_TAIL.fullmatch(p) for p in shared[b]):
+            shared[b].append(b)
     for parts in shared.values():
         joined = sorted((c for b in parts for c in bases[b]), key=lambda c: c.year)
         if len(parts) >= 2 and len({c.year for c in joined}) == len(joined):
@@ -5717,6 +5734,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     of_one_year = {c.year for c in t.columns if c.year is not None}
     if not own and len(of_one_year) == 1:
         own = of_one_year  # 「令和6年度の実績」 its only year's column: the table is of that year
+    if not own and not of_one_year and len(caption_years := _report_years(t.caption)) == 1:
+        # 「令和５年度決算で、本村が類似団体平均を上回っている」 over 「表２ 類似団体との比較（令和５年度決算）」, a
+        # table of no year columns in a document of many years: the caption's one year is the table's own
+        own = caption_years
     titled = any(m.kind == "year" and m.data[0] in own and _names_title(qn[m.end:], t.doc_title) for m in mentions)
     by_title = False
     # (「令和6年度 事務事業評価結果一覧（令和5年度実施事業）」: either year it names is its own)

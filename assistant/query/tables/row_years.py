@@ -24,6 +24,16 @@ _FIRST_PAST = compiled(r"初めて\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>人|�
                        r"(?P<op>を超え|を上回|以上に?な|に達し|を下回|を切|未満に?な)")
 _PAST_VERBS = {"を超え": "を超えた", "を上回": "を上回った", "以上": "以上になった", "に達し": "に達した",
                "を下回": "を下回った", "を切": "を切った", "未満": "未満になった"}
+# 「将来負担比率が「－」の年度はいくつ」: how many of the row's years print the dash (said as the document prints it)
+DASH_COUNT = compiled(r"[「『]\s*[-－―—ー‐]\s*[」』].*?年度?(?:は|が|って)?\s*(?:いくつ|何回|何個|何年度分?|何か年|何カ年|何年分?)")
+_DASHES = {"-", "–", "—", "―", "ー", "－", "‐"}
+# 「地方債現在高が前年度末より増えた年度は何回」: how many of the row's years are above (below) the year before
+RISES_COUNTED = compiled(r"(?:前年度末?|前の年度末?|前年|前の年)(?:より|から|と比べて|に比べて)\s*(?:(?P<up>増え|増加し|上が|伸び)|(?P<down>減っ|減少し|下が))"
+                         r"[ぁ-ん]*\s*年度?(?:は|が|って)?\s*(?:何回|いくつ|何年度分|何か年|何カ年|何年分)")
+# 「扶助費の５年間の平均額」: the mean over as many years as the row prints, said by their count
+SPAN_MEAN = compiled(r"(?P<n>\d{1,2}|[二三四五六七八九])\s*(?:年間|か年|カ年|ヶ年|年度間)\s*(?:の|で|を通じて|を通した)?\s*平均")
+_PAST_OF_CHANGE = {"増え": "増えた", "増加し": "増加した", "上が": "上がった", "伸び": "伸びた", "減っ": "減った",
+                   "減少し": "減少した", "下が": "下がった"}
 _DASH_FROM = compiled(r"[「『]\s*[-－―—ー‐]\s*[」』]\s*(?:に|と)なった.*?(?:何年度|いつ)から")
 
 
@@ -103,7 +113,7 @@ def answer_row_years(question: str, qn: str, tables: list[Table], row: dict | No
     (the one row a conversation is on, of the one table given), that row across the years of the measure said."""
     said = inherit_eras(nfkc(question))  # (「令和2年度から6年度まで」: 6年度 of 令和)
     past = _FIRST_PAST.search(said) if _WHEN.search(said) else None
-    kind = ("first_past" if past else "dash_from" if _DASH_FROM.search(said) else "max" if _HIGH.search(said) and _WHEN.search(said)
+    kind = ("first_past" if past else "dash_count" if DASH_COUNT.search(said) else "rises" if RISES_COUNTED.search(said) else "dash_from" if _DASH_FROM.search(said) else "max" if _HIGH.search(said) and _WHEN.search(said)
             else "min" if _LOW.search(said) and _WHEN.search(said) else "mean" if _MEAN.search(said) else "")
     if not kind and _AGES_ASKED.search(said):
         kind = "max" if _HIGH.search(said) else "min" if _LOW.search(said) else ""
@@ -189,12 +199,43 @@ def answer_row_years(question: str, qn: str, tables: list[Table], row: dict | No
         figures = [_number(v) for _, v in chosen]
         if len(chosen) < 2 or any(n is None for n in figures):
             return None
+        span = SPAN_MEAN.search(said)
+        if span is not None and len(chosen) != (int(span.group("n")) if span.group("n").isdigit()
+                                                else "一二三四五六七八九".index(span.group("n")) + 1):
+            return None  # (「3年間の平均」 of a row printing five years: which three is not said)
         mean = sum(figures) / len(figures)
         value = round(mean, 2)
         span = f"{chosen[0][0].header}～{chosen[-1][0].header}"
         summary = f"{name}の{span}（{len(chosen)}年度）の平均は {value:g} です{where}。"
         understood.append({"field": "|".join(c.header for c, _ in chosen), "op": "avg", "value": None,
                            "label": f"{span}の平均"})
+    elif kind == "rises":
+        years = sorted({y.fiscal_year for y in find_years(said)})
+        chosen = [(c, _number(v)) for c, v in cells if not years or years[0] <= c.year <= years[-1]]
+        if len(years) == 1 or len(chosen) < 2 or any(n is None for _, n in chosen):
+            return None  # (a year unprinted or 「－」 has no change to count; the answer is not given as certain)
+        verb = RISES_COUNTED.search(said)
+        up = verb.group("up") is not None
+        moved = [b.header for (_, x), (b, y) in zip(chosen, chosen[1:]) if (y > x if up else y < x)]
+        value = len(moved)
+        word = _PAST_OF_CHANGE[verb.group("up") or verb.group("down")]
+        span = f"{chosen[1][0].header}～{chosen[-1][0].header}"
+        summary = (f"{name}が前年度より{word}年度は {span}のうち {value}回です"
+                   f"{'（' + '、'.join(moved) + '）' if moved else ''}{where}。")
+        understood.append({"field": "|".join(c.header for c, _ in chosen), "op": "count_up" if up else "count_down",
+                           "value": None, "label": f"前年度より{word}年度を数える（{span}）"})
+    elif kind == "dash_count":
+        years = sorted({y.fiscal_year for y in find_years(said)})
+        if len(years) == 1 or any(not v for _, v in cells):
+            return None  # (one year said is no count; a blank cell is not the dash, nor said to be)
+        chosen = [(c, v) for c, v in cells if not years or years[0] <= c.year <= years[-1]]
+        dashed = [c.header for c, v in chosen if v in _DASHES]
+        value = len(dashed)
+        span = f"{chosen[0][0].header}～{chosen[-1][0].header}"
+        summary = (f"{name}が「－」の年度は {span}のうち {value}年度です"
+                   f"{'（' + '、'.join(dashed) + '）' if dashed else ''}{where}。")
+        understood.append({"field": "|".join(c.header for c, _ in chosen), "op": "count_dash", "value": None,
+                           "label": f"{span}のうち「－」の年度を数える"})
     else:
         dashed = [v in _EMPTY for _, v in cells]
         if all(dashed) or not dashed[-1]:
