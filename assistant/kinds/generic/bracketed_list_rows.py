@@ -70,7 +70,7 @@ def bracketed_list_rows(found: list[Record], lines: list[str], source: str) -> l
     out: list[Record] = []
     for group, items in groups:
         for line, m in items:
-            word = m.group("word") or "時期"
+            word = (m.group("word") or "") + "時期"  # (開始 → 開始時期, as a table would head the column)
             cells = {"名称": m.group("name").strip(), group_label: group, word: re.sub(r"\s+", "", m.group("date"))}
             printed = _MARK.findall(m.group("marks"))
             for mark in marks:
