@@ -70,6 +70,8 @@ def as_title_measure(question: str, tables) -> str:
         if not re.search(phrase, text) and not (verb and re.search(verb + r".{0,8}?使", text)) \
                 and not re.search(r"\d\s*(?:万|千)?\s*枚?(?:以上|以下|未満|超)\s*使", text):
             continue
+        # (the measure kept before the column: the title's word names the document among the index's others)
+        said_total = f"{measure}の{total}"
         out = text
         months = [c.header for c in t.columns if _MONTH.match(nfkc(c.header).strip())]
         month_said = any(re.search(r"(?<!\d)" + re.escape(nfkc(m).strip()), out) for m in months)
@@ -83,11 +85,11 @@ def as_title_measure(question: str, tables) -> str:
             out = re.sub(r"(?:全庁|全体|全課|全部)の\s*(?:" + phrase + r")", total, out)
             out = re.sub(r"の\s*(?:" + phrase + r")(?=は|って|を|が|[?？]|$)", "", out)
         else:
-            out = re.sub(phrase, total, out)
+            out = re.sub(phrase, said_total, out)
         if verb:
             # 「紙を一番使った課」: the total the largest
             out = re.sub(verb + r"\s*(?P<most>" + _MOST + r")\s*(?:多く)?\s*使(?:っ|用し)(?:た|ている|てる|ていた)",
-                         lambda m: f"{total}が{m.group('most')}多い", out)
+                         lambda m: f"{said_total}が{m.group('most')}多い", out)
         # 「年間10万枚以上使っている」: the amount said is the total's
         out = re.sub(r"(\d\s*(?:万|千)?\s*[^\s\d]{0,2}?(?:以上|以下|未満|超))\s*(?:を)?\s*使(?:っ|用し)(?:た|ている|てる|ていた)",
                      r"\1の", out)
