@@ -134,3 +134,19 @@ def test_title_measure_is_the_total_column(assistant, power):
     power.reset()
     answer = power.ask("中央図書館の３月の電力使用量は？")
     assert answer.value == 60
+
+
+def test_a_needed_mark_not_printed_is_not_needed(assistant, library):
+    # (bracketed_list_rows.py: 【マイナンバーカードが必要】 is the column マイナンバーカード, 必要 or blank;
+    # needed_words.py: 「要らない」「不要な」 read as 必要でない, never the column listed whole)
+    assistant.reset()
+    assistant.ask("届出の分野にはどんな電子申請がある？")
+    answer = assistant.ask("そのうちマイナンバーカードが要らないものは？")
+    assert answer.status == "exact"
+    assert _names(answer) == sorted(["犬の登録・狂犬病予防注射済票の交付申請", "粗大ごみの収集申込み", "水道の使用開始・中止の届出"])
+    library.reset()
+    answer = library.ask("利用者カードが不要な予約は？")
+    assert _names(answer) == ["図書の貸出予約", "野球場の予約"]
+    library.reset()
+    answer = library.ask("利用者カードが必要な予約は？")
+    assert _names(answer) == ["市民プールの予約", "弓道場の予約", "視聴覚資料の予約"]

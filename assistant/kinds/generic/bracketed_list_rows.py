@@ -22,6 +22,8 @@ _ITEM = re.compile(rf"^(?P<name>\S.*?)[（(]\s*(?P<date>{_DATE})\s*(?P<word>[^\s
                    r"\s*(?P<marks>(?:【[^】]{1,30}】\s*)*)$")
 _MARK = re.compile(r"【([^】]{1,30})】")
 _GROUP_HEADING_MAX = 12
+# 「マイナンバーカードが必要」「予約が必要」: a thing and what is said of it, the thing the column, the word its value.
+_NEEDS = re.compile(r"^(.{2,20}?)が(必要|要|不要|必須|可能|可)$")
 # 「分野別の手続」「地区別一覧」: the heading over the groups names the word they are grouped by.
 _BY = re.compile(r"^([^\s別]{1,6})別")
 
@@ -74,7 +76,11 @@ def bracketed_list_rows(found: list[Record], lines: list[str], source: str) -> l
             cells = {"名称": m.group("name").strip(), group_label: group, word: re.sub(r"\s+", "", m.group("date"))}
             printed = _MARK.findall(m.group("marks"))
             for mark in marks:
-                cells[mark] = "○" if mark in printed else ""
+                said = _NEEDS.match(mark)
+                if said:  # 「マイナンバーカードが必要」: the column マイナンバーカード, 必要 where printed
+                    cells[said.group(1)] = said.group(2) if mark in printed else ""
+                else:
+                    cells[mark] = "○" if mark in printed else ""
             text = " / ".join(f"{k}: {v}" for k, v in cells.items())
             out.append(Record("table_row", f"{source}:{line}", {
                 "table": over, "cells": cells, "text": text[:2000], "heading": group,

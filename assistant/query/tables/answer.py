@@ -242,6 +242,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     from assistant.query.tables.title_measure import as_title_measure  # 「紙使用量が多い順」 over 「課別紙使用量…」's 合計
 
     read = as_title_measure(read, read_tables(db, dedicated))
+    from assistant.query.tables.needed_words import as_needed_words  # 「マイナンバーカードが要らない」 over 必要 / blank
+
+    read = as_needed_words(read, read_tables(db, dedicated))
     read = as_done_value(read, read_tables(db, dedicated))  # 「まだ措置が終わっていない」 over 措置済 / 措置中
     read = as_bare_done_value(read, read_tables(db, dedicated))  # 「耐震がまだの」 over 済 / 未 / 不要
     read = as_ongoing_value(read, read_tables(db, dedicated))  # 「いま公募してる物件」 over 公募中
