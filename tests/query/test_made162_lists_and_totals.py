@@ -67,7 +67,7 @@ def test_grouped_dated_list_items_are_rows(assistant, library):
     assert _names(answer) == sorted(["放課後児童クラブの利用申込み", "子ども医療費受給資格の申請", "口座振替の申込み",
                                      "楮ノ里町文化ホールの利用予約"])
     assistant.reset()
-    answer = assistant.ask("施設予約で電子申請できるものは？")
+    answer = assistant.ask("施設予約でネット申請できるものは？")  # (loan_words.py net_application: 電子申請)
     assert answer.status == "exact" and answer.count == 4
     library.reset()
     answer = library.ask("スポーツの予約サービスは？")
