@@ -5,7 +5,8 @@ a bracketed mark (a web page 「電子申請できる手続一覧」: h3 子育�
 Staff ask of them as of a table (「施設予約でできるもの」「令和７年10月から始まった手続」「一番早く始まった」「マイナン
 バーカードが要らないもの」), so each item is one table row: 名称 its name, the group's heading under the word the
 heading over the groups names them by (「分野別の手続」 → 分野, else 区分), the date under the word printed after it
-(開始), and each mark a column of its own, 「○」 where the item prints it and blank where it does not.
+and 時期 (開始時期, as a table would head it), and each mark a column of its own: 「XがY」 (マイナンバーカードが必要)
+the column X holding Y where the item prints the mark, any other mark 「○」; blank where the item does not print it.
 
 Read by the shape only — five items or more of that form under two headings or more, every item of a group so
 formed — never by the names, the words or the marks of one page."""
