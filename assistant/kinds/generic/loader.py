@@ -155,6 +155,10 @@ def parse(text: str, source: str) -> ParsedDocument:
     # keyed by that code as the document's other lists of the records are, coded_cards.py)
     from assistant.kinds.generic.coded_cards import coded_card_rows
     found = coded_card_rows(found, source)
+    # (lists grouped under short headings, each item 「名前（令和６年４月開始）【マーク】」: a row per item,
+    # bracketed_list_rows.py)
+    from assistant.kinds.generic.bracketed_list_rows import bracketed_list_rows
+    found = bracketed_list_rows(found, lines, source)
     # (forms one record a page, label boxes beside value boxes: a row per page of one table, form_pages.py)
     from assistant.kinds.generic.form_pages import form_rows
     pages, spans = form_rows(lines, source)

@@ -47,6 +47,10 @@ def loan_word_phrasings():
                  lambda m: f"{m.group('year')}が{m.group('grade')}で{m.group('year')}から始まった",
                  examples=(("R2 が C スタートだった実践項目", "R2がCでR2から始まった実践項目"),
                            ("令和3年度はBスタートの実践項目", "令和3年度がBで令和3年度から始まった実践項目"))),
+        # 「ネット申請できるもの」「インターネットで申請できる」: what the offices write 電子申請 (「電子申請できる手続一覧」)
+        Phrasing("net_application", r"(?:インター)?ネット(?:で|から)?の?\s*申請", "電子申請", tables=True,
+                 examples=(("施設予約でネット申請できるものは？", "施設予約で電子申請できるものは？"),
+                           ("インターネットで申請できる手続", "電子申請できる手続"))),
         # 「定員をオーバーしてる」「予算オーバーの」: going over what follows を is exceeding it (超えて).
         Phrasing("over_as_exceed",
                  r"(?<=を)\s*オーバー\s*(?P<end>して(?:いる|る|いた|た)?|する|した|しそう)",

@@ -239,6 +239,12 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「「修正する」以外の扱いになった」「参考とするの扱いとされた」: the value said with 扱い is the value itself.
     read = re.sub(r"の(?:扱い|取扱い|取り扱い)(?=(?:に|と)(?:なっ|され))", "", read)
     read = as_start_end_verbs(read, read_tables(db, dedicated))  # 「指定期間が終わる」 over 指定期間終了
+    from assistant.query.tables.title_measure import as_title_measure  # 「紙使用量が多い順」 over 「課別紙使用量…」's 合計
+
+    read = as_title_measure(read, read_tables(db, dedicated))
+    from assistant.query.tables.needed_words import as_needed_words  # 「マイナンバーカードが要らない」 over 必要 / blank
+
+    read = as_needed_words(read, read_tables(db, dedicated))
     read = as_done_value(read, read_tables(db, dedicated))  # 「まだ措置が終わっていない」 over 措置済 / 措置中
     read = as_bare_done_value(read, read_tables(db, dedicated))  # 「耐震がまだの」 over 済 / 未 / 不要
     read = as_ongoing_value(read, read_tables(db, dedicated))  # 「いま公募してる物件」 over 公募中
@@ -1007,8 +1013,13 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # dedicated records answering nothing: began_column.py)
         from assistant.query.tables.began_column import began_on
 
-        own_column = own_column or (loose and began_on(reading)
-                                    and not any(began_on(r) for r in readings if r is not reading))
+        # (two tables of start months, 取組 of 開始時期 and a list of procedures by the month each began: the one whose
+        # rows the question calls by its name column's word, 取組名 → 取組)
+        from assistant.query.tables.began_column import rows_called
+
+        others_began = [r for r in readings if r is not reading and began_on(r)]
+        own_column = own_column or (loose and began_on(reading) and (
+            not others_began or (rows_called(reading, qn) and not any(rows_called(r, qn) for r in others_began))))
         # (「R5からR6で評価が下がった施策」 over 施策番号 | 具体的施策 | R5 | R6 of 「具体的施策の評価結果」: the grade
         # changing, said by the word the title calls the columns' grades, compared on the columns of the years)
         own_column = own_column or (loose and _graded_by_title(reading, qn)

@@ -13,3 +13,9 @@ _START_HEADER = re.compile(r"開始|着手|始期")
 def began_on(reading) -> bool:
     """Whether the reading bounds a column of start years by a year (fy_eq, fy_ge …)."""
     return any(c.op.startswith("fy_") and _START_HEADER.search(nfkc(c.header)) for c in reading.conds)
+
+
+def rows_called(reading, qn: str) -> bool:
+    """Whether the question calls the rows by the word their name column is headed by (取組名 → 「…取組は」)."""
+    word = re.sub(r"(?:名|名称)$", "", nfkc(reading.table.name or "").strip())
+    return len(word) >= 2 and word in qn

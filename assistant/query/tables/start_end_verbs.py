@@ -1,6 +1,10 @@
 """「指定期間が終わる」「指定期間が始まった」 over a period printed as two columns (指定期間 開始 │ 終了, read
 指定期間開始・指定期間終了): the plain verbs 終わる・始まる said of the period are the column's own words,
-終了する・開始する, so the year said binds to that column as 「指定期間が終了する」 does."""
+終了する・開始する, so the year said binds to that column as 「指定期間が終了する」 does.
+
+Where no column is X開始 but one column opens with the word (開始時期, 開始年月, 開始日: a list of procedures by the month
+each began), the verb is that column's whatever its subject (「令和６年度中に電子申請が始まった手続」 → 開始した):
+the only start a table prints is that column's."""
 from __future__ import annotations
 
 import re
@@ -29,4 +33,13 @@ def as_start_end_verbs(question: str, tables) -> str:
             return m.group(0)
         return f"{m.group('noun')}{m.group('p')}{word}{tail}"
 
-    return _VERB.sub(said, question)
+    out = _VERB.sub(said, question)
+    for verb, (word, _) in _AS.items():
+        if verb in out and not any(len(h) > len(word) and h.endswith(word) for h in columns) \
+                and len({h for h in columns if h.startswith(word) and len(h) > len(word)}) == 1:
+            out = _BARE.sub(lambda m: word + _TAIL[m.group("tail")] if m.group("verb") == verb else m.group(0), out)
+    return out
+
+
+# 「始まった」「始まっている」 with any subject or none (「令和６年度中に始まった」).
+_BARE = re.compile(r"(?P<verb>終わ|始ま)(?P<tail>った|って(?:い)?る|っていた|っていない|らなかった|らない|る)")
