@@ -105,3 +105,12 @@ def test_row_said_as_where_others_go(assistant) -> None:
     # another town's list: the column is 移管先, the verb 移管
     b = ask(assistant, "南浜こども園に移管される施設は？")
     assert _codes(b) == {"N-04"}
+
+
+def test_rows_naming_several_schools_are_no_list_of_schools(assistant) -> None:
+    # the plan's 統合案 rows name several schools each (柚木小学校・大瀬小学校): 学校 calls the list's rows, one
+    # school a row, and a follow-up narrows those
+    a = ask(assistant, "東部地区の学校を教えて")
+    assert sorted(r.get("title") for r in a.rows) == sorted(["東原小学校", "鵲台小学校", "桐ヶ谷小学校", "東原中学校"])
+    b = ask(assistant, "南部地区の学校を教えて", "その中で校舎が昭和50年度より前に建ったのは？")
+    assert _codes(b) == {"小-08", "小-09", "中-04"}
