@@ -114,3 +114,22 @@ def test_rows_naming_several_schools_are_no_list_of_schools(assistant) -> None:
     assert sorted(r.get("title") for r in a.rows) == sorted(["東原小学校", "鵲台小学校", "桐ヶ谷小学校", "東原中学校"])
     b = ask(assistant, "南部地区の学校を教えて", "その中で校舎が昭和50年度より前に建ったのは？")
     assert _codes(b) == {"小-08", "小-09", "中-04"}
+
+
+def test_row_said_as_where_others_go_with_a_plan_word(assistant) -> None:
+    # 「…に統合される予定の」: 予定 is of the verb the 統合先 column reads, no word left unread
+    a = ask(assistant, "南条小に統合される予定の学校は？")
+    assert _codes(a) == {"小-08", "小-09"} and not a.unused
+    b = ask(assistant, "南浜こども園に移管される予定の施設は？")
+    assert _codes(b) == {"N-04"} and not b.unused
+
+
+def test_joined_count_said_by_one_half(assistant) -> None:
+    # 児童生徒数 said 児童数: the PDF's tables count 児童数 and 生徒数 apart
+    a = ask(assistant, "小学校でR6の児童数が多い順に上位３校")
+    assert a.status == "exact" and [r.get("number") for r in a.rows] == ["小-04", "小-14", "小-13"]
+    # 「…を合わせると何人」 after the rows: the figure named before を, added up over them
+    b = ask(assistant, "東原小に統合される学校は？", "その学校のR6の児童数を合わせると何人？")
+    assert b.value == 220
+    c = ask(assistant, "民営化する施設は？", "その施設の在籍児童数を合わせると何人？")
+    assert c.value == 41 + 62

@@ -1837,7 +1837,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     member_marks = read_member_marks(t, qn, mentions, free, take)
     from assistant.query.tables.named_as_target import rows_said_as_target
 
-    rows_said_as_target(t, qn, mentions, _Mention)  # 「東原小に統合される学校」: the rows whose 統合先 is 東原小学校
+    rows_said_as_target(t, qn, mentions, _Mention, taken)  # 「東原小に統合される学校」: the rows whose 統合先 is 東原小学校
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
     if reading is not None and member_marks:
         apply_member_marks(reading, member_marks, Cond)
@@ -2156,7 +2156,14 @@ _ALL_OF_COUNTER = compiled(r"(?:全部で|全体で|すべてで|全てで|合�
 _ROWS_ADDED_UP = compiled(r"(?:合計|合わせて|あわせて|トータル)(?:で|では)?(?=何(?P<u>件))")
 
 
+# 「…の児童数を合わせると何人」: a figure named just before を, added up and asked in a counter
+_ADDED_UP_IN_COUNTER = compiled(r"を(?:全部|すべて|全て)?(?:合わせる|あわせる|足す|足し合わせる)と\s*(?P<col>)何(?P<u>[一-龥])")
+
+
 def _counter_summed(t: Table, qn: str) -> re.Match | None:
+    added = _ADDED_UP_IN_COUNTER.search(qn)
+    if added and any(c.numeric and any(len(f) >= 2 and qn[:added.start()].endswith(f) for f in c.forms) for c in t.columns):
+        return added  # (the column said is what is added up, not the rows counted: 「AとBを合わせると何人」 names none)
     m = _ALL_OF_COUNTER.search(qn)
     if m is None:
         return None
