@@ -133,3 +133,11 @@ def test_joined_count_said_by_one_half(assistant) -> None:
     assert b.value == 220
     c = ask(assistant, "民営化する施設は？", "その施設の在籍児童数を合わせると何人？")
     assert c.value == 41 + 62
+
+
+def test_fewest_it_becomes_is_the_smallest(assistant) -> None:
+    # 「一番少なくなる」: the smallest figure of the projection, no decrease between its years
+    a = ask(assistant, "R12推計で児童生徒数が一番少なくなる学校は？")
+    assert a.status == "exact" and [r.get("number") for r in a.rows] == ["小-11"]
+    b = ask(assistant, "在籍児童数が一番少なくなる施設は？")
+    assert [r.get("施設番号") for r in b.rows] == ["N-02"]
