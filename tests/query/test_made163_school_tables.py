@@ -141,3 +141,18 @@ def test_fewest_it_becomes_is_the_smallest(assistant) -> None:
     assert a.status == "exact" and [r.get("number") for r in a.rows] == ["小-11"]
     b = ask(assistant, "在籍児童数が一番少なくなる施設は？")
     assert [r.get("施設番号") for r in b.rows] == ["N-02"]
+
+
+def test_share_of_another_column_said_with_aru(assistant) -> None:
+    # 「…の半分以上ある」: the bound on the share of the other column, then ある
+    a = ask(assistant, "特別支援学級の数が通常学級の半分以上ある学校は？")
+    assert a.status == "exact" and _codes(a) == {"小-11", "中-04"}
+    b = ask(assistant, "在籍児童数が定員の9割以上ある施設は？")
+    assert _codes(b) == {"N-01", "N-03", "N-05"}
+
+
+def test_how_many_took_part_is_the_count_of_participants(assistant) -> None:
+    # 「何人参加した」 over 参加者数 of the meetings' table
+    a = ask(assistant, "南部地区の懇談会には何人参加した？")
+    assert a.value == 66 and not a.unused
+

@@ -239,7 +239,8 @@ _COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|おーばー|下�
                      r"|^より(?:下|上|悪|良|よ)(?=[ぁ-ん]|の|に|だ|で|[?？、]|$)(?:[ぁ-ん]*?(?:の(?:区分|評価|ランク|段階))?(?:に|と)?(?:なっ|なる|され|さ)[ぁ-ん]*)?"
                      # 「実績が計画以上だった」「実績が計画未満の」: the bound said after the other column
                      # (「目標額の9割以上に達している」: the bound, then the verb of reaching it)
-                     r"|^(?:以上|未満)(?:に\s*(?:達し|届い|到達し)[ぁ-ん]*|(?=だ|で|の|と|に|[?？、]|$))")
+                     # (「通常学級の半分以上ある学校」: the bound, then ある of the figure having so much)
+                     r"|^(?:以上|未満)(?:に\s*(?:達し|届い|到達し)[ぁ-ん]*|(?:ある|あります|あった)(?=[一-龥ァ-ヶ]|の|[?？、]|$)|(?=だ|で|の|と|に|[?？、]|$))")
 # 「目標の8割に届かない」「計画の90％未満」: a share of the other column's figure said before the verb.
 # (「目標値が現状値の5倍以上」: a multiple of the other's figure, as a share of it over 100%)
 # (「削減見込が年間業務量の半分以上」: half of it, as 5割)
