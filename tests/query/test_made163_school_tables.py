@@ -105,3 +105,54 @@ def test_row_said_as_where_others_go(assistant) -> None:
     # another town's list: the column is 移管先, the verb 移管
     b = ask(assistant, "南浜こども園に移管される施設は？")
     assert _codes(b) == {"N-04"}
+
+
+def test_rows_naming_several_schools_are_no_list_of_schools(assistant) -> None:
+    # the plan's 統合案 rows name several schools each (柚木小学校・大瀬小学校): 学校 calls the list's rows, one
+    # school a row, and a follow-up narrows those
+    a = ask(assistant, "東部地区の学校を教えて")
+    assert sorted(r.get("title") for r in a.rows) == sorted(["東原小学校", "鵲台小学校", "桐ヶ谷小学校", "東原中学校"])
+    b = ask(assistant, "南部地区の学校を教えて", "その中で校舎が昭和50年度より前に建ったのは？")
+    assert _codes(b) == {"小-08", "小-09", "中-04"}
+
+
+def test_row_said_as_where_others_go_with_a_plan_word(assistant) -> None:
+    # 「…に統合される予定の」: 予定 is of the verb the 統合先 column reads, no word left unread
+    a = ask(assistant, "南条小に統合される予定の学校は？")
+    assert _codes(a) == {"小-08", "小-09"} and not a.unused
+    b = ask(assistant, "南浜こども園に移管される予定の施設は？")
+    assert _codes(b) == {"N-04"} and not b.unused
+
+
+def test_joined_count_said_by_one_half(assistant) -> None:
+    # 児童生徒数 said 児童数: the PDF's tables count 児童数 and 生徒数 apart
+    a = ask(assistant, "小学校でR6の児童数が多い順に上位３校")
+    assert a.status == "exact" and [r.get("number") for r in a.rows] == ["小-04", "小-14", "小-13"]
+    # 「…を合わせると何人」 after the rows: the figure named before を, added up over them
+    b = ask(assistant, "東原小に統合される学校は？", "その学校のR6の児童数を合わせると何人？")
+    assert b.value == 220
+    c = ask(assistant, "民営化する施設は？", "その施設の在籍児童数を合わせると何人？")
+    assert c.value == 41 + 62
+
+
+def test_fewest_it_becomes_is_the_smallest(assistant) -> None:
+    # 「一番少なくなる」: the smallest figure of the projection, no decrease between its years
+    a = ask(assistant, "R12推計で児童生徒数が一番少なくなる学校は？")
+    assert a.status == "exact" and [r.get("number") for r in a.rows] == ["小-11"]
+    b = ask(assistant, "在籍児童数が一番少なくなる施設は？")
+    assert [r.get("施設番号") for r in b.rows] == ["N-02"]
+
+
+def test_share_of_another_column_said_with_aru(assistant) -> None:
+    # 「…の半分以上ある」: the bound on the share of the other column, then ある
+    a = ask(assistant, "特別支援学級の数が通常学級の半分以上ある学校は？")
+    assert a.status == "exact" and _codes(a) == {"小-11", "中-04"}
+    b = ask(assistant, "在籍児童数が定員の9割以上ある施設は？")
+    assert _codes(b) == {"N-01", "N-03", "N-05"}
+
+
+def test_how_many_took_part_is_the_count_of_participants(assistant) -> None:
+    # 「何人参加した」 over 参加者数 of the meetings' table
+    a = ask(assistant, "南部地区の懇談会には何人参加した？")
+    assert a.value == 66 and not a.unused
+

@@ -18,4 +18,22 @@ def count_stem_forms(columns: list, rows: list) -> list:
         if m and m.group("stem") not in said and not any(m.group("stem") in v for v in cells):
             stems.setdefault(m.group("stem"), []).append(c.header)
     own = {hs[0]: s for s, hs in stems.items() if len(hs) == 1}
+    columns = [replace(c, forms=(*c.forms, own[c.header])) if c.header in own else c for c in columns]
+    return done_by_people_forms(columns)
+
+
+# a count of the people who did something, named by the doing (参加者数 of 参加, 応募者数 of 応募): two kanji, then 者数
+_DOERS = re.compile(r"(?P<verb>[一-龥]{2})者数")
+
+
+def done_by_people_forms(columns: list) -> list:
+    """「何人参加した」 over 参加者数: how many people did it is that column, where it is the table's one count of doers
+    of that doing."""
+    said = {f for c in columns for f in c.forms}
+    doers: dict[str, list] = {}
+    for c in columns:
+        m = _DOERS.fullmatch(c.base or "") if c.numeric else None
+        if m:
+            doers.setdefault(m.group("verb"), []).append(c.header)
+    own = {hs[0]: "何人" + v for v, hs in doers.items() if len(hs) == 1 and "何人" + v not in said}
     return [replace(c, forms=(*c.forms, own[c.header])) if c.header in own else c for c in columns]

@@ -144,4 +144,6 @@ def name_ending(t) -> str:
         return ""
     if not re.fullmatch(r"[一-龥ァ-ヶー]+", tail) or any(_COUNTED.search(n[:-len(tail)]) for n in names):
         return ""  # (令和5年度 | 令和6年度, 第1回会議 | 第2回会議: a year or a count said before, no word for the rows)
+    if any(re.search(re.escape(tail) + r"[・、,，/／]", n) for n in names):
+        return ""  # (「柚木小学校・大瀬小学校」: a row naming several things of the ending is a group of them, not one)
     return tail

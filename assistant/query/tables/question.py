@@ -96,12 +96,12 @@ _HELD = compiled(r"(?:に|で)?(?:開かれ|開催され|開催し|開い|行わ
 # (「延床面積が一番広い」: an area is large by 広い, a length or a period by 長い; 「いちばん多かった」 as said of a past count)
 # (「いちばん多くの施設を所管している課」: the most of the rows said, held by one value)
 # (「改定率のマイナス幅がいちばん大きい」: the largest fall of a signed figure is its lowest value, _MIN)
-_MAX = compiled(r"(?<!ナス幅が)(?<!なす幅が)(?<!下げ幅が)(?<!下落幅が)(?<!減少幅が)(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった|く(?=[一-龥ァ-ヶ])|くの(?=[一-龥ァ-ヶ]))|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
+_MAX = compiled(r"(?<!ナス幅が)(?<!なす幅が)(?<!下げ幅が)(?<!下落幅が)(?<!減少幅が)(?:いちばん|一番|最も|もっとも)(?:大き|多|高|広|長)(?:い|かった|く(?=[一-龥ァ-ヶ])|くの(?=[一-龥ァ-ヶ])|くな(?:る|った|り(?:ます|そう)))|最大|最高|最多|最長|(?<=が)(?:大きい|多い|高い|広い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
                 # 「大きいほうはどっち」「そのうち効果額が大きいほうは？」: of two rows, the larger
                 r"|(?:大き|多|高|広|長)(?:い|かった)(?:ほう|方)(?=は?\s*(?:どっち|どちら|どれ|どこ)|は\s*[?？]?\s*$)")
-# (「費用がいちばん安い」: an amount is small by 安い too)
+# (「費用がいちばん安い」: an amount is small by 安い too; 「一番少なくなる」 of a projection: the smallest it becomes)
 _MIN = compiled(r"(?:マイナス幅|まいなす幅|下げ幅|下落幅|減少幅)が(?:いちばん|一番|最も|もっとも)大き(?:い|かった)"
-                r"|(?:いちばん|一番|最も|もっとも)(?:小さ|少な|低|狭|短|安)(?:い|かった)|最小|最低|最少|最短|最安|(?<=が)(?:小さい|少ない|低い|狭い|安い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
+                r"|(?:いちばん|一番|最も|もっとも)(?:小さ|少な|低|狭|短|安)(?:い|かった|くな(?:る|った|り(?:ます|そう)))|最小|最低|最少|最短|最安|(?<=が)(?:小さい|少ない|低い|狭い|安い)のは(?=\s*(?:どれ|どこ|何)?\s*[?？]?\s*$)"
                 r"|(?:小さ|少な|低|狭|短|安)(?:い|かった)(?:ほう|方)(?=は?\s*(?:どっち|どちら|どれ|どこ)|は\s*[?？]?\s*$)")
 
 
@@ -241,7 +241,8 @@ _COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|おーばー|下�
                      r"|^より(?:下|上|悪|良|よ)(?=[ぁ-ん]|の|に|だ|で|[?？、]|$)(?:[ぁ-ん]*?(?:の(?:区分|評価|ランク|段階))?(?:に|と)?(?:なっ|なる|され|さ)[ぁ-ん]*)?"
                      # 「実績が計画以上だった」「実績が計画未満の」: the bound said after the other column
                      # (「目標額の9割以上に達している」: the bound, then the verb of reaching it)
-                     r"|^(?:以上|未満)(?:に\s*(?:達し|届い|到達し)[ぁ-ん]*|(?=だ|で|の|と|に|[?？、]|$))")
+                     # (「通常学級の半分以上ある学校」: the bound, then ある of the figure having so much)
+                     r"|^(?:以上|未満)(?:に\s*(?:達し|届い|到達し)[ぁ-ん]*|(?:ある|あります|あった)(?=[一-龥ァ-ヶ]|の|[?？、]|$)|(?=だ|で|の|と|に|[?？、]|$))")
 # 「目標の8割に届かない」「計画の90％未満」: a share of the other column's figure said before the verb.
 # (「目標値が現状値の5倍以上」: a multiple of the other's figure, as a share of it over 100%)
 # (「削減見込が年間業務量の半分以上」: half of it, as 5割)
@@ -384,7 +385,10 @@ _PRESENCE = compiled(r"^(?:の実績(?:が|は)|が|は|の|に(?=記載|記入|
 # 「R6からR7に達成度が上がった」「評価が下がった」「同じ」: a row's grade compared between two years.
 # (「減る」「減り」: the plain form of 減った; 「減らない」 is no decrease, not read here)
 # (「令和6年度より小さくなる」「多くなった」: an amount's size said to change, as 減る / 増える say it)
-_CHANGE = compiled(r"(?P<up>上が|あが|改善(?![一-龥ァ-ヶ])|良くな|よくな|向上|増え|増加|伸び|引き上げ|引上げ|大きくな|多くな)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り|減ら(?=な|ず)|引き下げ|引下げ|小さくな|少なくな)"
+# (「一番少なくなる」 is the smallest the figure becomes, read by _MIN: no change of it)
+_MOST = r"(?<!一番)(?<!いちばん)(?<!最も)(?<!もっとも)"
+_CHANGE = compiled(r"(?P<up>上が|あが|改善(?![一-龥ァ-ヶ])|良くな|よくな|向上|増え|増加|伸び|引き上げ|引上げ|" + _MOST + r"大きくな|" + _MOST
+                   + r"多くな)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り|減ら(?=な|ず)|引き下げ|引下げ|" + _MOST + r"小さくな|" + _MOST + r"少なくな)"
                      r"|(?P<same>同じ|変わら|かわら|変化(?:が)?な|横ばい)"
                      r"|(?P<differ>変わっ|変わり|かわっ|変更(?:され|し|が|に|と|の)|違って|異なって|異なる)")
 _GRADE_BOUND = compiled(r"^(?:以上|以下|未満|より(?:上|下|良い|悪い)|を上回|を下回)")
@@ -1886,7 +1890,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     member_marks = read_member_marks(t, qn, mentions, free, take)
     from assistant.query.tables.named_as_target import rows_said_as_target
 
-    rows_said_as_target(t, qn, mentions, _Mention)  # 「東原小に統合される学校」: the rows whose 統合先 is 東原小学校
+    rows_said_as_target(t, qn, mentions, _Mention, taken)  # 「東原小に統合される学校」: the rows whose 統合先 is 東原小学校
     reading = _bind(t, qn, mentions, aggregate, named, verbatim, taken, prior)
     if reading is not None and member_marks:
         apply_member_marks(reading, member_marks, Cond)
@@ -2207,7 +2211,14 @@ _ALL_OF_COUNTER = compiled(r"(?:全部で|全体で|すべてで|全てで|合�
 _ROWS_ADDED_UP = compiled(r"(?:合計|合わせて|あわせて|トータル)(?:で|では)?(?=何(?P<u>件))")
 
 
+# 「…の児童数を合わせると何人」: a figure named just before を, added up and asked in a counter
+_ADDED_UP_IN_COUNTER = compiled(r"を(?:全部|すべて|全て)?(?:合わせる|あわせる|足す|足し合わせる)と\s*(?P<col>)何(?P<u>[一-龥])")
+
+
 def _counter_summed(t: Table, qn: str) -> re.Match | None:
+    added = _ADDED_UP_IN_COUNTER.search(qn)
+    if added and any(c.numeric and any(len(f) >= 2 and qn[:added.start()].endswith(f) for f in c.forms) for c in t.columns):
+        return added  # (the column said is what is added up, not the rows counted: 「AとBを合わせると何人」 names none)
     m = _ALL_OF_COUNTER.search(qn)
     if m is None:
         return None

@@ -421,6 +421,9 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
     # (Ａ │ … │ Ｅ of scores the text calls 審査員Ａ〜Ｅ: 「審査員Ｅの点」 is column Ｅ — lettered_members.py)
     from assistant.query.tables.lettered_members import members_of_letters
     tables = members_of_letters(db, tables)
+    # (児童生徒数 said 児童数 where another table counts 児童数 and 生徒数 apart — joined_counts.py)
+    from assistant.query.tables.joined_counts import joined_count_forms
+    joined_count_forms(tables)
     _CACHE[cache_key] = tables
     return tables
 
