@@ -500,7 +500,10 @@ def _rows_named_lower(t: Table, sentence: str) -> set[str]:
         return set()
     from assistant.query.tables.quoted_lower import rows_quoted_lower
 
-    quoted = rows_quoted_lower(t, lead[0])
+    # (「方向欄「↑」は数値が高いほど良い指標、「↓」は低いほど良い指標」: the quoted word the lead names is said
+    # better higher before the lower clause — a legend of a direction column, whose ↓ rows say their own)
+    low = _BETTER_LOWER.search(lead[1])
+    quoted = rows_quoted_lower(t, lead[0]) if low and not _BETTER_HIGHER.search(lead[1][:low.start()]) else set()
     if quoted:
         return quoted
     words = [w.strip() for w in _NAME_LIST_SPLIT.split(lead[0]) if len(w.strip()) >= 2]
