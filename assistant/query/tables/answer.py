@@ -839,6 +839,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # titled 「…再編・民営化実施計画」, is a value of their rows, no word naming that document over the other)
     columned |= {w for w in words if len({r.table.source for r in readings if any(
         c.op in ("eq", "in", "contains") and isinstance(c.value, str) and _key(c.value) == w for c in r.conds)}) > 1}
+    # (「移行先の法人が決まってない園」: a column said with の between its words (移行先法人) and read whole by one
+    # table is that table's word; 法人, one half of it, names no other document titled 「移管先法人の選定結果」)
+    columned |= {w for w in words for r in readings for s in r.said
+                 if "の" in (k := _key(s)) and w != k and w in k.split("の")
+                 and any(k in c.forms for c in r.table.columns) and k.replace("の", "") not in _key(r.table.doc_title)}
     # (「総務課が担当してるやつ何件？」: 総務課 read as the value of 担当課 by a table whose title lacks it, and as a row
     # by one whose title holds it only as its issuer, 「…調査結果 総務課ＤＸ推進係」: both read it as their data, and
     # the issuer's line names neither document)
