@@ -1,0 +1,84 @@
+"""made161's second wave over a real index: a column said with の between its words (移行先の法人) is its table's,
+not the document titled with one half of it (移管先法人の選定結果); a count column said by its stem and its own
+counter (応募が1法人しかなかった, 応募が2法人以上) or by the plain つ after a form of it (応募法人が2つ以上); columns
+naming who told apart by their heads (次点 of 選定法人 | 次点法人). Over made161's documents and a made-up town's
+list of contracts of another shape."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from tests.conversation_helpers import ask, assistant_over
+
+MADE161 = Path(__file__).resolve().parents[1] / "questions" / "made161" / "docs"
+
+# (番号, 業務名, 応募団体数, 受託団体, 次点団体)
+WORKS = [
+    ("W1", "公園清掃業務", 3, "柊野緑化協会", "みどり会"),
+    ("W2", "図書館窓口業務", 1, "柊野文化協会", "－"),
+    ("W3", "学校給食配送業務", 2, "みどり会", "柊野緑化協会"),
+    ("W4", "施設警備業務", 4, "柊野警備協会", "みどり会"),
+]
+
+
+@pytest.fixture(scope="module")
+def city(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("nursery_second")
+    for f in MADE161.iterdir():
+        shutil.copy(f, folder / f.name)
+    return assistant_over(folder)
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory) -> Assistant:
+    from openpyxl import Workbook
+
+    folder = tmp_path_factory.mktemp("contracts_second")
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "柊野町 業務委託の受託者一覧"
+    for col, head in enumerate(["番号", "業務名", "応募団体数", "受託団体", "次点団体"], 1):
+        ws.cell(3, col, head)
+    for n, row in enumerate(WORKS, 4):
+        for col, v in enumerate(row, 1):
+            ws.cell(n, col, v)
+    wb.save(folder / "業務委託一覧.xlsx")
+    return assistant_over(folder)
+
+
+def _codes(answer) -> list[str]:
+    return sorted(str(r.get("number") or r.get("key", "")) for r in answer.rows)
+
+
+def test_column_said_with_no(city) -> None:
+    answer = ask(city, "民営化するのに移行先の法人がまだ決まってない園は？")
+    assert answer.status == "exact" and _codes(answer) == ["保-09", "保-13"], (answer.status, answer.summary)
+
+
+@pytest.mark.parametrize("question,codes", [
+    ("応募が1法人しかなかった施設は？", ["保-06"]),  # しかなかった: that many, no negation
+    ("応募が2法人以上の施設は？", ["保-01", "保-04", "保-05", "保-14"]),
+    ("応募法人が2つ以上あった施設は？", ["保-01", "保-04", "保-05", "保-14"]),
+])
+def test_count_said_with_its_counter(city, question, codes) -> None:
+    answer = ask(city, question)
+    assert answer.status == "exact" and _codes(answer) == codes, (answer.status, answer.summary, answer.understood)
+
+
+def test_runner_up_told_apart(city) -> None:
+    answer = ask(city, "応募法人が2つ以上あった施設は？", "そのうち次点がさくら福祉会だったところは？")
+    assert _codes(answer) == ["保-14"], (answer.status, answer.summary, answer.understood)
+    assert not any(c["field"] == "選定法人" for c in answer.understood)
+
+
+@pytest.mark.parametrize("question,codes", [
+    ("応募が1団体しかなかった業務は？", ["W2"]),
+    ("応募団体が3つ以上の業務は？", ["W1", "W4"]),
+    ("次点がみどり会だった業務は？", ["W1", "W4"]),  # 次点団体, not 受託団体 (W3)
+])
+def test_other_town(town, question, codes) -> None:
+    answer = ask(town, question)
+    assert answer.status == "exact" and _codes(answer) == codes, (answer.status, answer.summary, answer.understood)
