@@ -1,7 +1,7 @@
 """made161's second wave over a real index: a column said with の between its words (移行先の法人) is its table's,
 not the document titled with one half of it (移管先法人の選定結果); a count column said by its stem and its own
 counter (応募が1法人しかなかった, 応募が2法人以上) or by the plain つ after a form of it (応募法人が2つ以上); columns
-naming who told apart by their heads (次点 of 選定法人 | 次点法人). Over made161's documents and a made-up town's
+naming who told apart by their heads (次点 of 選定法人 | 次点法人); no one there (0歳の子が在籍してない) a count of 0. Over made161's documents and a made-up town's
 list of contracts of another shape."""
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ WORKS = [
     ("W3", "学校給食配送業務", 2, "みどり会", "柊野緑化協会"),
     ("W4", "施設警備業務", 4, "柊野警備協会", "みどり会"),
 ]
+
+# (番号, 講座名, 定員, 参加者数): one course no one came to
+COURSES = [("C1", "防災講座", 30, 12), ("C2", "税の講座", 20, 0), ("C3", "健康講座", 25, 18)]
 
 
 @pytest.fixture(scope="module")
@@ -46,6 +49,15 @@ def town(tmp_path_factory) -> Assistant:
         for col, v in enumerate(row, 1):
             ws.cell(n, col, v)
     wb.save(folder / "業務委託一覧.xlsx")
+    wb = Workbook()
+    ws = wb.active
+    ws["A1"] = "柊野町 出前講座の実施状況"
+    for col, head in enumerate(["番号", "講座名", "定員", "参加者数"], 1):
+        ws.cell(3, col, head)
+    for n, row in enumerate(COURSES, 4):
+        for col, v in enumerate(row, 1):
+            ws.cell(n, col, v)
+    wb.save(folder / "出前講座.xlsx")
     return assistant_over(folder)
 
 
@@ -68,6 +80,18 @@ def test_count_said_with_its_counter(city, question, codes) -> None:
     assert answer.status == "exact" and _codes(answer) == codes, (answer.status, answer.summary, answer.understood)
 
 
+@pytest.mark.parametrize("question", ["0歳の子が在籍してない保育所ある？", "0歳の子がいない園は？"])
+def test_none_enrolled(city, question) -> None:
+    answer = ask(city, question)
+    assert answer.status == "exact" and _codes(answer) == ["保-02", "保-08", "保-12"], (answer.status, answer.summary)
+
+
+def test_none_of_another_verb_not_taken(town) -> None:
+    # (「応募してない」 is no verb of 参加者数: not read as 参加者数 = 0)
+    answer = ask(town, "参加者が応募してない講座は？")
+    assert not any(c.get("op") == "eq" and c.get("value") == 0.0 for c in answer.understood), answer.understood
+
+
 def test_runner_up_told_apart(city) -> None:
     answer = ask(city, "応募法人が2つ以上あった施設は？", "そのうち次点がさくら福祉会だったところは？")
     assert _codes(answer) == ["保-14"], (answer.status, answer.summary, answer.understood)
@@ -78,6 +102,7 @@ def test_runner_up_told_apart(city) -> None:
     ("応募が1団体しかなかった業務は？", ["W2"]),
     ("応募団体が3つ以上の業務は？", ["W1", "W4"]),
     ("次点がみどり会だった業務は？", ["W1", "W4"]),  # 次点団体, not 受託団体 (W3)
+    ("参加者が一人もいない講座は？", ["C2"]),  # 参加者数 = 0
 ])
 def test_other_town(town, question, codes) -> None:
     answer = ask(town, question)

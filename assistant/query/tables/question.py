@@ -896,6 +896,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     read_when_verb(t, qn, free, take)  # 「前回いつ改定された」 over 前回改定日
     _read_time_slot(t, qn, free, take)  # 「10時から12時の」 over columns 10:00~12:00
     _read_none_at_all(t, qn, free, take)  # 「1台も減らさない課」: 削減計 = 0
+    from assistant.query.tables.none_enrolled import read_none_enrolled
+
+    read_none_enrolled(t, qn, free, take)  # 「0歳の子が在籍してない」: 在籍児童数 0歳 = 0
     evened = _EVENED.search(qn) if len(_slot_columns(t)) >= 2 else None
     if evened and free(*evened.span()):
         take(*evened.span(), "evened")  # 「時間帯をならすと平均」: before 平均 is read as a value of 区分
