@@ -50,6 +50,7 @@ from assistant.query.tables.noted_meanings import dash_meaning
 from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.row_years import answer_row_years
+from assistant.query.tables.year_rows_change import answer_year_rows_change
 from assistant.query.tables.mark_runs import stage_extreme_rows
 from assistant.query.tables.years_compared import answer_years_compared
 from assistant.query.tables.every_year import read_every_year
@@ -746,6 +747,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     if restated is not None:
         # 「保育士の2025年の実績は？」: a restated row named (「（再掲）うち保育士」), read alone.
         candidates = [restated[0]]
+    if context is None and (change := answer_year_rows_change(question, qn, candidates)) is not None:
+        # 「公立施設数は令和５年度から令和９年度でいくつ減る」: one figure of a table of year rows, two rows apart
+        # (before the rows are read: each reading would take the two years as two rows to list)
+        return change, None
     readings = [r for t in candidates if (r := _read(db, t, question, qn, place_spans, inherited.get(id(t), ()))) is not None]
     if not readings and titled and not places and context is None and restated is None and whole is None:
         # 「令和7年度、電子申請で対応した業務のうち削減率が最も低い」: 電子申請 titles another document (電子申請の利用
