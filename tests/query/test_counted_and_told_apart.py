@@ -107,3 +107,12 @@ def test_runner_up_told_apart(city) -> None:
 def test_other_town(town, question, codes) -> None:
     answer = ask(town, question)
     assert answer.status == "exact" and _codes(answer) == codes, (answer.status, answer.summary, answer.understood)
+
+
+@pytest.mark.parametrize("question,value", [
+    ("移行先法人になってる法人って、重複を除くと何法人？", 4),  # blanks and 「－」 left out
+    ("選定法人は重複を除いて何法人？", 4),  # (the selection table: あおば会 twice)
+])
+def test_distinct_by_the_columns_last_word(city, question, value) -> None:
+    answer = ask(city, question)
+    assert answer.status == "exact" and answer.value == value, (answer.status, answer.summary)
