@@ -1738,6 +1738,10 @@ class Assistant:
             figure = _labelled_figure(question, answer.excerpts[:3], earlier if isinstance(earlier, str) else "")
             if figure is not None:
                 got = (figure[0], f"抜粋に「{figure[1]}」とあります", figure[2])
+        if got is None and answer.value is None \
+                and (stated := _figure_near_label(question, answer.excerpts[:3], total_only=True)) is not None:
+            # (「財政効果、合計でいくら」 where the text states 「財政効果の合計は年額442,200千円」: the total printed)
+            got = (stated[0], f"抜粋に「{stated[1]}」とあります", stated[2])
         if got is None:
             if text_value and (worked_figures.change_asked(question) or worked_figures.sum_asked(question)):
                 answer.value, answer.status = None, "search"  # (a whole text is no figure worked out)
@@ -5732,11 +5736,13 @@ _FIGURE_VERB_ASKED = compiled(r"何(人|名|回|件|か所|箇所|団体|市町�
 # 「利益分配金いくら」「電話加入権は何本？」「運用コスト何％削減」: a label, then the quantity asked, in a unit
 # (いくら: money; 何％: a share); the passage prints the label with its figure close after it.
 # (「財政効果額は全体でいくら」「トータルで」: the whole the label already is)
-_LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?)(?:は|って|が|の|を)?[、,]?\s*(?:今|いま|全部で|ぜんぶで|全体で|トータルで|総額で|合計で|合計|合わせて)?\s*"
+# (「削減見込みは」: the okurigana み of 見込み, 申込み, printed without it too, 「削減見込は」)
+_LABEL_QUANTITY = compiled(r"(?P<label>[一-龥ァ-ヶーA-Za-z]{2,10}?(?:(?<=込)み)?)(?:は|って|が|の|を)?[、,]?\s*(?:今|いま|全部で|ぜんぶで|全体で|トータルで|総額で|(?P<summed>合計で|合計|合わせて))?\s*"
                            # (「延べ何人」: the figure printed after 延べ, 「延べ1,236人」)
                            r"(?P<total>延べ|のべ)?\s*"
                            # (「月何時間」「年間何件」: the period the figure is of, as printed beside it)
-                           r"(?:(?:月|年|年間|週|1日|一日|1人当たり|一人当たり|1人あたり)\s*)?"
+                           # (「年額で何千円」: the period said with で)
+                           r"(?:(?:月|年|年間|年額|月額|週|1日|一日|1人当たり|一人当たり|1人あたり)\s*(?:で\s*)?)?"
                            # (「印刷単価は1枚何円」: the one thing a price is of, as the text prints 「1枚当たりの印刷単価2.8円」)
                            r"(?:(?:1|一)\s*(?:枚|件|部|冊|個|回|台)\s*(?:当たり|あたり|につき)?\s*)?"
                            r"(?:何(?P<unit>項目|種類|人|名|回|件|か所|箇所|団体|校|社|園|館|本|台|日|市町村|市町|町村|世帯|店舗|施設|時間|手続|点)"
@@ -5913,7 +5919,7 @@ _END_FIGURE_ASKED = compiled(r"(?:何|いくら|いくつ|どれ|どこ)[^\s、�
                              r"|(?:転換|導入|実施|開始|改善|見直し|切替え?|切り替え)後")
 
 
-def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float | str, str, dict] | None:
+def _figure_near_label(question: str, excerpts: list[dict], total_only: bool = False) -> tuple[int | float | str, str, dict] | None:
     """The figure printed right after the label asked (「利益分配金567万円」 for 「利益分配金いくら」), or right
     before it (「15%の運用コスト削減」), in the unit asked. Several such figures: the one under the date or
     year the question says (「H17.01.19 実施 電話加入権34本」「336日(H27)」), or the one right after another
@@ -5934,11 +5940,19 @@ def _figure_near_label(question: str, excerpts: list[dict]) -> tuple[int | float
     # (「職員提案って何件」 where the text prints 「寄せられた提案は47件」: the compound's last noun, when the whole is printed nowhere)
     labels += [label[-2:]] if re.fullmatch(r"[一-龥]{4,8}", label or "") else []
     labels += ["延べ"] if "total" in asked.groupdict() and asked.group("total") else []
+    # (「削減見込み」 printed 「削減見込」: the label without its okurigana)
+    labels += [label[:-1]] if label.endswith("込み") else []
+    # (「財政効果、合計でいくら」 where the text prints 「財政効果の合計は…」: the total of the label, first)
+    if asked.groupdict().get("summed"):
+        labels[:0] = [f"{label}の合計", f"{label}合計"]
+    if total_only:  # (only the label's total as printed: a figure of the label alone is no sum)
+        labels = labels[:2] if asked.groupdict().get("summed") else []
     others = [w for w in _QUESTION_WORDS.findall(text) if w not in label and label not in w and not _ENTRY_DATE.fullmatch(w)]
     for said_label in labels:
         number = r"(\d[\d,]*(?:\.\d+)?)\s*(" + units + r")"
         # (a label on a line of its own, its figure on the next: a table's cells, 「財政効果額\n37億6千万円」)
-        printed = compiled(re.escape(said_label) + r"(?:[^\d。、,，\n]{0,4}?|[ \t]*\n[ \t]*)" + number
+        # (「削減見込は、年額248,000千円」: the label's は or が and a comma before the figure's own words)
+        printed = compiled(re.escape(said_label) + r"(?:(?:は|が)[、,]\s*)?(?:[^\d。、,，\n]{0,4}?|[ \t]*\n[ \t]*)" + number
                            + r"|" + number + r"\s*(?:の)?\s*" + re.escape(said_label))
         found: dict[tuple[str, str], dict] = {}
         near: dict[tuple[str, str], dict] = {}

@@ -50,6 +50,7 @@ from assistant.query.tables.noted_meanings import dash_meaning
 from assistant.query.tables.why_noted import why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.row_years import DASH_COUNT, RISES_COUNTED, SPAN_MEAN, answer_row_years
+from assistant.query.tables.year_rows_change import answer_year_rows_change
 from assistant.query.tables.mark_runs import stage_extreme_rows
 from assistant.query.tables.years_compared import answer_years_compared
 from assistant.query.tables.every_year import read_every_year
@@ -752,6 +753,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     if restated is not None:
         # 「保育士の2025年の実績は？」: a restated row named (「（再掲）うち保育士」), read alone.
         candidates = [restated[0]]
+    if context is None and (change := answer_year_rows_change(question, qn, candidates)) is not None:
+        # 「公立施設数は令和５年度から令和９年度でいくつ減る」: one figure of a table of year rows, two rows apart
+        # (before the rows are read: each reading would take the two years as two rows to list)
+        return change, None
     readings = [r for t in candidates if (r := _read(db, t, question, qn, place_spans, inherited.get(id(t), ()))) is not None]
     if not readings and titled and not places and context is None and restated is None and whole is None:
         # 「令和7年度、電子申請で対応した業務のうち削減率が最も低い」: 電子申請 titles another document (電子申請の利用
@@ -851,6 +856,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # titled 「…再編・民営化実施計画」, is a value of their rows, no word naming that document over the other)
     columned |= {w for w in words if len({r.table.source for r in readings if any(
         c.op in ("eq", "in", "contains") and isinstance(c.value, str) and _key(c.value) == w for c in r.conds)}) > 1}
+    # (「移行先の法人が決まってない園」: a column said with の between its words (移行先法人) and read whole by one
+    # table is that table's word; 法人, one half of it, names no other document titled 「移管先法人の選定結果」)
+    columned |= {w for w in words for r in readings for s in r.said
+                 if "の" in (k := _key(s)) and w != k and w in k.split("の")
+                 and any(k in c.forms for c in r.table.columns) and k.replace("の", "") not in _key(r.table.doc_title)}
     # (「総務課が担当してるやつ何件？」: 総務課 read as the value of 担当課 by a table whose title lacks it, and as a row
     # by one whose title holds it only as its issuer, 「…調査結果 総務課ＤＸ推進係」: both read it as their data, and
     # the issuer's line names neither document)

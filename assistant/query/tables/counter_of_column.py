@@ -8,7 +8,9 @@ from assistant.query.compiled import compiled
 from assistant.text.normalize import nfkc
 
 # What may stand between the column said and its counter (「所管課は全部で何課ある」「担当課の数は何課」).
-_BETWEEN = compiled(r"\s*(?:は|が|って|の数は?|数は?)?\s*(?:全部で|あわせて|合わせて|全体で|ぜんぶで)?\s*(?:は)?\s*")
+# (「…って、重複を除くと何法人」: each value once, as the count of kinds counts it anyway)
+_BETWEEN = compiled(r"\s*(?:は|が|って|の数は?|数は?)?[、,]?\s*(?:(?:重複|ダブり|だぶり)\s*(?:を|は)?\s*(?:除くと|除いて|除けば|除き|なしで|抜きで|省くと)[、,]?\s*)?"
+                    r"(?:全部で|あわせて|合わせて|全体で|ぜんぶで)?\s*(?:は)?\s*")
 
 
 def counter_span(header_base: str, qn: str, col_end: int) -> tuple[int, int] | None:
@@ -20,12 +22,19 @@ def counter_span(header_base: str, qn: str, col_end: int) -> tuple[int, int] | N
         return None
     # (「取組を担当している課は全部で何課」: the column said by its verb (担当 of 所管課), then its counter as the
     # noun that verb qualifies, before the count)
-    qualified = re.compile(r"(?:して(?:い)?る|する|した|の)" + re.escape(base[-1])).match(qn, col_end)
+    # (「移行先法人になってる法人って」: the column's last word of two kanji, 法人, as that noun)
+    tails = [base[-2:]] if re.fullmatch(r"[一-龥]{2}", base[-2:]) and len(base) >= 4 else []
+    ends = "|".join(re.escape(x) for x in (*tails, base[-1]))
+    qualified = re.compile(r"(?:して(?:い)?る|になって(?:い)?る|になった|する|した|の)(?:" + ends + ")").match(qn, col_end)
     between = _BETWEEN.match(qn, qualified.end() if qualified else col_end)
     at = between.end() if between else col_end
     # (「区分は何区分」: the column's whole name as its counter, longest first)
-    m = re.compile(r"何(?:" + re.escape(base) + "|" + re.escape(base[-1]) + r")(?![一-龥ァ-ヶー])").match(qn, at)
-    return (m.start(), m.end()) if m else None
+    m = re.compile(r"何(?:" + re.escape(base) + "|" + ends + r")(?![一-龥ァ-ヶー])").match(qn, at)
+    if not m:
+        return None
+    # (「重複を除いて」 between: words the count of kinds reads, used with the counter)
+    dup = re.search(r"重複|ダブり|だぶり", qn[col_end:m.start()])
+    return (col_end if dup else m.start(), m.end())
 
 
 def grouping_counted(t, counter: str, cond_headers: set[str]) -> str:
@@ -51,4 +60,11 @@ def names_end_in_counter(t, header: str) -> bool:
     counter = nfkc(t.column(header).base).strip()[-1:]
     cells = [nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows]
     cells = [c for c in cells if c]
-    return bool(cells) and all(c.endswith(counter) and not c[0].isdigit() for c in cells)
+    if bool(cells) and all(c.endswith(counter) and not c[0].isdigit() for c in cells):
+        return True
+    # (「社会福祉法人あおば会」 of 移行先法人, 「－」 where none applies: names holding the column's last word of two
+    # kanji, 法人, are things of that kind, counted by it)
+    tail = nfkc(t.column(header).base).strip()[-2:]
+    named = [c for c in cells if c not in ("-", "－", "―", "—", "ー")]
+    return bool(re.fullmatch(r"[一-龥]{2}", tail)) and len(nfkc(t.column(header).base).strip()) >= 4 and bool(named) \
+        and all(tail in c and not c[0].isdigit() for c in named)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from assistant.query.tables.span_changes import span_condition, spanned_series
 from assistant.query.tables.state_order import state_ranks
 from assistant.query.tables.caption_words import caption_says
+from assistant.query.tables.count_counters import ONLY, count_column_said, own_counter
 from assistant.query.parse import kanji_numbers
 from assistant.query.tables.web_page_said import web_page_said
 from assistant.query.tables.said_content import rows_by_content
@@ -821,6 +822,15 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # 「1,000千枚未満」 over 使用量（千枚）: a unit the table's own headers print is the number's
                 m = _Said(m.start(), m.end() + len(own), m.group(1), own)
                 after = qn[m.end():]
+            elif not m.group(2) and (counted := own_counter(t.columns, qn[:m.start()], after))[0]:
+                # 「応募が1法人しかなかった」 over 応募法人数: the column's own counter after its stem (count_counters.py)
+                n, header, at = counted
+                stem_end = at + len(_key(header)) - n - 1
+                if free(at, stem_end):
+                    take(at, stem_end, "col", header)
+                m = _Said(m.start(), m.end() + n, m.group(1), "")
+                after = qn[m.end():]
+                plain_counter = True
             elif not m.group(2) and (counted := re.match(r"[一-龥]{1,4}?(?=以上|以下|未満|を?超|を上回|を下回)", after)) \
                     and _NUMBER_BOUND.match(after[counted.end():]) \
                     and any(c.numeric and (counted.group(0) + "数") in _key(c.header) for c in t.columns):
@@ -828,8 +838,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 m = _Said(m.start(), m.end() + counted.end(), m.group(1), "")
                 after = qn[m.end():]
             elif not m.group(2) and (counter := re.match(r"(?:つ|個)(?=\s*(?:ある|あります|の|以上|以下|未満|を?超|[?？、。]|$))", after)) \
-                    and any(c.numeric and _key(c.header).endswith("数") and _key(c.header) in _key(qn[:m.start()])
-                            for c in t.columns):
+                    and count_column_said(t.columns, qn[:m.start()]):
                 # 「業務数が5つある課」: a count column's figure said with the plain counter つ (or 個), its number alone
                 m = _Said(m.start(), m.end() + counter.end(), m.group(1), "")
                 after = qn[m.end():]
@@ -870,6 +879,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # (「影響度が5なのに発生可能性は2以下」: a figure said with a conjunction after it, as with で)
                 neg = _NEGATION.match(after)  # 「効果額が0ではない」
                 take(m.start(), m.end() + (neg.end() if neg else 0), "cmp", ("ne" if neg else "eq", value, unit))
+            elif plain_counter and (only := ONLY.match(after)):
+                # 「1法人しかなかった」: that many and no more, the な of しかない no negation of it
+                take(m.start(), m.end() + only.end(), "cmp", ("eq", value, unit))
 
     # 「築40年以上」: the building's age, the column of 築年数, with the number after it.
     aged = [c.header for c in t.columns if c.numeric and c.base.startswith("築")]
@@ -912,6 +924,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     read_when_verb(t, qn, free, take)  # 「前回いつ改定された」 over 前回改定日
     _read_time_slot(t, qn, free, take)  # 「10時から12時の」 over columns 10:00~12:00
     _read_none_at_all(t, qn, free, take)  # 「1台も減らさない課」: 削減計 = 0
+    from assistant.query.tables.none_enrolled import read_none_enrolled
+
+    read_none_enrolled(t, qn, free, take)  # 「0歳の子が在籍してない」: 在籍児童数 0歳 = 0
     evened = _EVENED.search(qn) if len(_slot_columns(t)) >= 2 else None
     if evened and free(*evened.span()):
         take(*evened.span(), "evened")  # 「時間帯をならすと平均」: before 平均 is read as a value of 区分

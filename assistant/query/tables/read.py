@@ -1812,6 +1812,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     from assistant.query.tables.count_stems import count_stem_forms
 
     columns = count_stem_forms(columns, rows)  # (待機児童数 said 待機児童: what it counts)
+    from assistant.query.tables.shared_tails import shared_tail_forms
+
+    columns = shared_tail_forms(columns, doc_title)  # (選定法人 | 次点法人: 次点 says its column)
     # 「税目」「費目」: rows named 個人市民税, 固定資産税 … (every name ending in 税) are the taxes the word 税目
     # says, whatever the column is headed (区分, 年度・区分), where no column is said so already
     tails = {nfkc(str(r["cells"].get(name) or "")).strip()[-1:] for r in rows} if name else set()
