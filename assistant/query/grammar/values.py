@@ -313,6 +313,24 @@ def _becomes(m: re.Match, ctx: Context) -> Production | None:
                       hints=holders if len(holders) == 1 else set())
 
 
+def _mentions(m: re.Match, ctx: Context) -> Production | None:
+    """「市の考え方で次回の見直しに言及している」: the field's text holds each word of the phrase (split at の: the
+    text may print 次回見直し); None for a field of no free text (its values are read by the value rules) or the
+    record's own text (the mention rules read it)."""
+    from assistant.labels import field_label
+    from assistant.query.answer import Condition
+
+    fld = dict(_VOCAB)[m.group(1)]
+    if fld in ("text", "title") or fld in LIST_FIELDS or ctx.lex.closed_values.get(fld):
+        return None
+    words = [w for w in m.group("v").split("の") if w]
+    if not words or any(len(w) < 2 for w in words):
+        return None
+    holders = {k for k, cols in ctx.lex.columns.items() if fld in cols}
+    return Production([Condition(fld, "contains", w, f"{field_label(fld)}に「{w}」を含む") for w in words],
+                      hints=holders if len(holders) == 1 else set())
+
+
 def _neither(m: re.Match, ctx: Context) -> Production | None:
     """「対応区分が「反映」でも「今後検討」でもない」: both values are categories the index holds for the field (or for
     the field sorting its text, response → response_class); else None, and the words are read as before."""
@@ -651,6 +669,16 @@ FIELD_STATES: list[Rule] = [
                    ("市の対応が検討でも対応予定でもない", {"conditions": [("response_class", "not_empty", None),
                                                             ("response_class", "not_in", ["検討", "対応予定"])]}),
                    ("対応区分が見直しでも廃止でもない", None))),  # (not categories the index holds: nothing)
+    # 「市の考え方で次回の見直しに言及している意見」: words a field's own text mentions (the response, not the opinion).
+    Rule("field_mentions",
+         r"(" + _WORDS + r")(?:で|では|の中で|において)\s*(?P<v>[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{0,11}?)\s*"
+         r"(?:に|について|のことに)\s*(?:は|も)?\s*(?:触れ|ふれ|言及)",
+         _mentions,
+         examples=(("市の対応で予算化に言及している", {"conditions": [("response", "contains", "予算化")]}),
+                   # (a phrase AのB: each of its words, as the text may print them joined, 次回見直し)
+                   ("対応内容で次回の見直しに触れた", {"conditions": [("response", "contains", "次回"),
+                                                          ("response", "contains", "見直し")]}),
+                   ("本文で減免に触れた", None))),  # (the opinion's own text: the mention rules read it)
     # 「今年度の予定がまだ協議中のもの」: a state a field's text is in (…中), said without a verb.
     Rule("field_in_a_state",
          r"(" + _WORDS + r")(?:の欄)?(?:が|は)\s*(?:まだ|今も|いまだに|現在)?\s*(?P<v>[一-龥]{1,6}中)(?:の|な|で)(?P<neg>)",
