@@ -213,6 +213,10 @@ _KANJI_COMPOUND = compiled(r"[一-龥]{4,}")
 _ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "案件", "もの", "ところ", "やつ", "の")
 
 
+# 「区分の数を多い順に」「件数の少ない順」: an order of how many things are counted (a count said right before it)
+_COUNT_ORDERED = re.compile(r"数\s*(?:を|が|の|で)?\s*(?:多い|少ない|大きい|小さい)順")
+
+
 @dataclass
 class Cond:
     header: str
@@ -5921,8 +5925,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if not measure and aggregate.startswith("order_") and numeric_said:
             # 「改定後料金が高い施設、上から3つ」: the rows (施設) ordered by the amount said before them
             measure = numeric_said[-1]
-        if not measure:
-            # (a serial No. beside the rows' printed code, 管理番号, only counts the rows: no measure to order by)
+        if not measure and not (aggregate.startswith("order_") and _COUNT_ORDERED.search(qn)):
+            # (a serial No. beside the rows' printed code, 管理番号, only counts the rows: no measure to order by;
+            # 「施設ごとの区分の数を多い順に」 orders by a count said, never by the table's one measure unsaid)
             numeric = [c.header for c in t.columns if c.numeric and c.header != t.number
                        and not _NUMBERING_HEADER.search(_key(c.header))]
             measure = numeric[0] if len(numeric) == 1 else ""
