@@ -5154,6 +5154,14 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     # 「効果額がないもの」: no amount, a 0 written (「効果額のない取組は0」) or none; so is an amount
                     # 「入っていない」「計上されていない」 (国庫支出金 of a 財源内訳 printing 0 for none)
                     op = "zero"
+                glossed = re.match(r"\s*[(（]([^()（）]{1,12})[)）]", qn[m.end + presence.end():]) if op == "empty" else None
+                if glossed and any(v and v in glossed.group(1) for v in
+                                   {nfkc(str(r["cells"].get(h) or "")).strip() for r in t.rows}):
+                    # 「今回変更がない（継続の）もの」: the bracket names the column's value meant by 「ない」 (継続),
+                    # read as that value below; no blank cell is asked
+                    taken.append((m.end, m.end + presence.end()))
+                    col = ""
+                    continue
                 conds.append(Cond(h, op, None, _said(h, op, "")))
                 if col and op in ("empty", "filled") and qn[last_col_end:m.start] == "も" \
                         and qn[m.end:m.end + 1] == "も" and col != t.name:
