@@ -103,3 +103,14 @@ def test_an_order_of_a_count_is_not_the_order_of_another_tables_measure(tsubaki)
     assert answer.understood and all(c.get("field") != "受益者負担割合" for c in answer.understood), answer.summary
     assert "受益者負担割合" not in answer.summary
     assert answer.summary.count("9件") == 3, answer.summary  # (three facilities of 3 rooms × 3 区分)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("使用料が全額免除になるケースは？", {"1", "2", "3"}),  # (全額 read; 免除 the act its column 減免率 names)
+    ("今回新しくできた減免はどれ？", {"3", "7"}),  # (新しくできた: 新設)
+    ("５割減免で、今回変更がない（継続の）ものは何番？", {"4", "5", "8"}),  # (the bracket names the value meant)
+])
+def test_the_waiver_table_of_a_web_page(tsubaki, question, expected) -> None:
+    answer = ask(tsubaki, question)
+    assert answer.status == "exact", answer.summary
+    assert {str(r.get("number")) for r in answer.rows} == expected, answer.summary
