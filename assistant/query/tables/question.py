@@ -213,8 +213,9 @@ _KANJI_COMPOUND = compiled(r"[一-龥]{4,}")
 _ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "案件", "もの", "ところ", "やつ", "の")
 
 
-# 「区分の数を多い順に」「件数の少ない順」: an order of how many things are counted (a count said right before it)
-_COUNT_ORDERED = re.compile(r"数\s*(?:を|が|の|で)?\s*(?:多い|少ない|大きい|小さい)順")
+# 「区分の数を多い順に」: an order of how many things are counted (「Xの数」 right before it; 「蔵書数が多い順」 names a
+# column of its own and is read as that column)
+_COUNT_ORDERED = re.compile(r"の数\s*(?:を|が|の|で)?\s*(?:多い|少ない|大きい|小さい)順")
 
 
 @dataclass
