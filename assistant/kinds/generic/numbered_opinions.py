@@ -53,6 +53,11 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
             bracket = inside
             rest = rest[cited.end():].strip()
         rest = re.sub(r"^(?:【[^】]{1,8}】\s*)+", "", rest).strip()  # (a tag 【評価】: the paper's own class of it)
+        parts = _labelled_parts(lines, i + 1)
+        if parts:  # (the heading names what it is on; the opinion, the response and its class are labelled under it)
+            parts["cited_as"] = f"{bracket}{rest}" if bracket else rest
+            found.append((i, int(m.group("n")), code, parts.pop("text", ""), topic, parts))  # type: ignore[arg-type]
+            continue
         if not rest:  # (the opinion as a heading, its paragraph the next line)
             rest = next((nfkc(l).strip() for l in lines[i + 1:i + 4] if l.strip()), "")
             if _OPENING.match(rest):
@@ -70,8 +75,45 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
         fields = {"initiative": code, "n": seen[code], "text": text, "member": "", "member_role": "",
                   "practice": "", "target_word": "", "about": "item", "policy": topic,
                   "cited": cited, "cited_as": bracket}
+        if isinstance(bracket, dict):  # (an opinion of labelled parts: its member, the response and its class)
+            fields.update(bracket)
         out.append(Record("comment", f"{code}-{seen[code]}", fields, source, i + 1, i + 1))
     return out
+
+
+# 「【意見】（委員Ａ）…」「【市の考え方】…」「〔対応区分：一部反映〕」: the labelled parts under an opinion's heading
+_PART = re.compile(r"^[【〔\[](?P<label>[^】〕\]：:]{1,12})(?:[：:](?P<value>[^】〕\]]{1,20}))?[】〕\]]\s*(?P<rest>.*)$")
+_WHO = re.compile(r"^[(（](?P<who>[^()（）]{1,12})[)）]\s*")
+_CLASS_LABEL = re.compile(r"区分|分類")
+_RESPONSE_LABEL = re.compile(r"考え方|対応|回答|見解")
+
+
+def _labelled_parts(lines: list[str], start: int) -> dict[str, str]:
+    """The parts labelled under an opinion's heading, up to the next opinion or heading: the opinion (its member in the
+    bracket opening it), the response (市の考え方, 市の対応) and its class (〔対応区分：反映〕); {} unless the opinion's own
+    part is among them (a heading whose text is the next line is read as before)."""
+    parts: dict[str, str] = {}
+    for raw in lines[start:]:
+        line = nfkc(raw).strip()
+        if not line:
+            continue
+        m = _PART.match(line)
+        if not m:
+            break
+        label, value, rest = m.group("label").strip(), (m.group("value") or "").strip(), m.group("rest").strip()
+        if value and _CLASS_LABEL.search(label):
+            parts["response_class"] = value
+        elif "意見" in label and "text" not in parts:
+            who = _WHO.match(rest)
+            if who:
+                parts["member"] = who.group("who").strip()
+                rest = rest[who.end():].strip()
+            parts["text"] = rest
+        elif _RESPONSE_LABEL.search(label) and "response" not in parts:
+            parts["response"] = rest
+        else:
+            break
+    return parts if "text" in parts else {}
 
 
 # 「No.12（60代・男性）【窓口サービス】」「意見No.5〔70歳以上／男性〕〈福祉〉」: an excerpt's printed number, then the

@@ -857,6 +857,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("year_before_spoken", r"前の年(度?)", r"前年\1",
              examples=(('令和6年度の実績値が前の年より減ったもの', '令和6年度の実績値が前年より減ったもの'),
                        ('前の年度と比べて', '前年度と比べて'))),
+    # 「今回新しくできた減免」「新たに設けられた区分」: made new is 新設 (a change column prints 新設 / 継続 / 変更).
+    Phrasing("newly_made", r"(?:新しく|新たに)\s*(?:でき|設けられ|作られ|つくられ|創設され)(?P<t>た|ている|てる)",
+             r"新設され\g<t>", tables=True,
+             examples=(('今回新しくできた減免はどれ？', '今回新設された減免はどれ？'),
+                       ('新たに設けられた区分', '新設された区分'))),
     # 「コスト面に言及があった」: 面 after a word in katakana is the aspect of that word (the text says コスト).
     Phrasing("aspect_of_word", r"(?<=[ァ-ヶ][ァ-ヶー])面(?=\s*(?:に|で|から|について|の|を|が|でも))", "",
              examples=(('委員の意見でコスト面に言及があった取組', '委員の意見でコストに言及があった取組'),

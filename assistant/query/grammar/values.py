@@ -313,6 +313,42 @@ def _becomes(m: re.Match, ctx: Context) -> Production | None:
                       hints=holders if len(holders) == 1 else set())
 
 
+def _mentions(m: re.Match, ctx: Context) -> Production | None:
+    """「市の考え方で次回の見直しに言及している」: the field's text holds each word of the phrase (split at の: the
+    text may print 次回見直し); None for a field of no free text (its values are read by the value rules) or the
+    record's own text (the mention rules read it)."""
+    from assistant.labels import field_label
+    from assistant.query.answer import Condition
+
+    fld = dict(_VOCAB)[m.group(1)]
+    if fld in ("text", "title") or fld in LIST_FIELDS or ctx.lex.closed_values.get(fld):
+        return None
+    words = [w for w in m.group("v").split("の") if w]
+    if not words or any(len(w) < 2 for w in words):
+        return None
+    holders = {k for k, cols in ctx.lex.columns.items() if fld in cols}
+    return Production([Condition(fld, "contains", w, f"{field_label(fld)}に「{w}」を含む") for w in words],
+                      hints=holders if len(holders) == 1 else set())
+
+
+def _neither(m: re.Match, ctx: Context) -> Production | None:
+    """「対応区分が「反映」でも「今後検討」でもない」: both values are categories the index holds for the field (or for
+    the field sorting its text, response → response_class); else None, and the words are read as before."""
+    from assistant.labels import field_label
+    from assistant.query.answer import Condition
+
+    fld, said = dict(_VOCAB)[m.group(1)], [m.group("a"), m.group("b")]
+    klass = fld if all(v in (ctx.lex.closed_values.get(fld) or ()) for v in said) else ""
+    klass = klass or (_class_of(fld, said[0], ctx) if _class_of(fld, said[1], ctx) else "")
+    if not klass:
+        return None
+    holders = {k for k, cols in ctx.lex.columns.items() if klass in cols}
+    # (of the records that hold a category at all: an opinion no response was sorted for is not one of these)
+    return Production([Condition(klass, "not_empty", None, f"{field_label(klass)}の記載がある"),
+                       Condition(klass, "not_in", said, f"{field_label(klass)}が「{said[0]}」でも「{said[1]}」でもない")],
+                      hints=holders if len(holders) == 1 else set())
+
+
 def _class_of(fld: str, value: str, ctx: Context) -> str:
     """The field sorting `fld`'s text into categories (response → response_class), where `value` is one of them."""
     klass = f"{fld}_class"
@@ -622,6 +658,27 @@ FIELD_STATES: list[Rule] = [
                    # (one of the categories the index holds for the responses, 対応区分: that category)
                    ("市の対応が「検討」になってる", {"conditions": [("response_class", "=", "検討")]}),
                    ("市の対応が予算化になってる", {"conditions": [("response", "contains", "予算化")]}))),
+    # 「対応区分が「反映」でも「今後検討」でもない意見」: neither of two of a closed field's categories. (Before the
+    # rules reading 「対応区分が「反映」」 alone as that category: the でもない governs both.)
+    Rule("field_neither",
+         r"(" + _WORDS + r")(?:が|は)\s*[「『]?(?P<a>[^\s、。がはにと「」『』\x1f]{1,12}?)[」』]?\s*でも(?:なく)?[、,]?\s*"
+         r"[「『]?(?P<b>[^\s、。がはにと「」『』\x1f]{1,12}?)[」』]?\s*でも(?:ない|なく|なかった)",
+         _neither,
+         examples=(("対応区分が「検討」でも「対応済み」でもない", {"conditions": [("response_class", "not_empty", None),
+                                                                     ("response_class", "not_in", ["検討", "対応済み"])]}),
+                   ("市の対応が検討でも対応予定でもない", {"conditions": [("response_class", "not_empty", None),
+                                                            ("response_class", "not_in", ["検討", "対応予定"])]}),
+                   ("対応区分が見直しでも廃止でもない", None))),  # (not categories the index holds: nothing)
+    # 「市の考え方で次回の見直しに言及している意見」: words a field's own text mentions (the response, not the opinion).
+    Rule("field_mentions",
+         r"(" + _WORDS + r")(?:で|では|の中で|において)\s*(?P<v>[一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{0,11}?)\s*"
+         r"(?:に|について|のことに)\s*(?:は|も)?\s*(?:触れ|ふれ|言及)",
+         _mentions,
+         examples=(("市の対応で予算化に言及している", {"conditions": [("response", "contains", "予算化")]}),
+                   # (a phrase AのB: each of its words, as the text may print them joined, 次回見直し)
+                   ("対応内容で次回の見直しに触れた", {"conditions": [("response", "contains", "次回"),
+                                                          ("response", "contains", "見直し")]}),
+                   ("本文で減免に触れた", None))),  # (the opinion's own text: the mention rules read it)
     # 「今年度の予定がまだ協議中のもの」: a state a field's text is in (…中), said without a verb.
     Rule("field_in_a_state",
          r"(" + _WORDS + r")(?:の欄)?(?:が|は)\s*(?:まだ|今も|いまだに|現在)?\s*(?P<v>[一-龥]{1,6}中)(?:の|な|で)(?P<neg>)",

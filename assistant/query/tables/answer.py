@@ -3487,6 +3487,19 @@ def _row_word_compound(wn: str, row_word: str, context: str, names_of_rows: list
     return len(rest) >= 2 and (rest in names or rest in context.split() or any(rest in c for c in context.split() if len(c) <= 40))
 
 
+def _value_with_its_columns_act(wn: str, reading: _Reading, t: Table) -> bool:
+    """「全額免除」 where 全額 was read as the value of 減免率: a compound of a value read for a column and two kanji
+    sharing one with that column's header (免除 of 減免), the act the column's figures are of; nothing else."""
+    for c in reading.conds:
+        if c.op != "eq" or not isinstance(c.value, str) or c.header not in {x.header for x in t.columns}:
+            continue
+        value = _key(c.value)
+        if value and wn.startswith(value) and re.fullmatch(r"[一-龥]{2}", wn[len(value):]) \
+                and set(wn[len(value):]) & set(_key(t.column(c.header).base or c.header)):
+            return True
+    return False
+
+
 def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[str]:
     headings = {str(r["cells"].get("見出し") or "") for r in t.rows}
     used = [h for h in (reading.measure, reading.asked, *(c.header for c in reading.conds)) if isinstance(h, str) and h]
@@ -3500,8 +3513,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
 
         caption = "" if any(h in nfkc(caption) for h in heads) else caption
         heads = {_shared_tail(heads), os.path.commonprefix(sorted(heads))} - {""}
-    context = " ".join(_key(x) for x in (t.doc_title, caption, t.name, " ".join(_ROW_WORDS), *heads, *used, t.measure_word,
-                                         t.lead))
+    # (「全額免除になるケースは？」: ケース names the rows asked, as もの does)
+    context = " ".join(_key(x) for x in (t.doc_title, caption, t.name, " ".join(_ROW_WORDS), "ケース", *heads, *used,
+                                         t.measure_word, t.lead))
     from assistant.query.tables.rows_are import item_words_of
 
     context += " " + " ".join(_key(w) for w in item_words_of(t))  # (「…推進項目は」 of a list of items coded 1-1-1)
@@ -3604,6 +3618,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
                 and not re.search(r"何[一-龥]{0,3}(?:増え|減っ|減り|伸び)|いくら|どれ(?:だけ|くらい|ぐらい)|どのくらい", qn) and (
                 any(c.op.startswith("change_") for c in reading.conds) or "|" in (reading.measure or "")):
             continue  # 「令和3年度と比べて令和6年度の…がいちばん増えた」: the two years' columns compared
+        if _value_with_its_columns_act(wn, reading, t):
+            continue  # 「全額免除」 over 減免率 printing 全額: the value read, then the act the column's word names (免)
         if _verb_of_value_column(wn, qn, reading):
             continue  # 「RPAを入れた業務」 over 導入ツール: the verb the column's word (導入) is a compound of
         if re.fullmatch(r"入[っりるれ][ぁ-ん]*", wn) and _entered_at_first(qn, wn, reading, t):

@@ -30,3 +30,25 @@ def per_unit_forms(columns: list, caption: str) -> list:
         out.append(replace(c, forms=tuple(sorted(dict.fromkeys((*c.forms, *added)), key=len, reverse=True)))
                    if added else c)
     return out
+
+
+# The denominator of a column's unit (円/時間, 人/日): what one of is said per (「１時間当たりの原価」)
+_DENOMINATOR = re.compile(r"^[^/／]+[/／](?P<per>[一-龥ァ-ヶー]{1,3})$")
+
+
+def unit_per_forms(columns: list) -> list:
+    """A numeric column whose unit is a rate (原価 (円/時間)) is said with its denominator too: 「1時間当たりの原価」
+    「時間当たり原価」, and 「原価が1時間」 before the figure (「原価が１時間500円未満」), so that the per-unit phrase is
+    read as the column's own and not left unread."""
+    out = []
+    for c in columns:
+        m = _DENOMINATOR.match(nfkc(c.unit or "").strip()) if c.numeric else None
+        base = c.base
+        if not m or not base or len(base) < 2:
+            out.append(c)
+            continue
+        per = m.group("per")
+        added = [f"{one}{per}{a}{no}{base}" for one in ("1", "") for a in ("当たり", "あたり", "当り") for no in ("の", "")]
+        added += [f"{base}{p}1{per}" for p in ("が", "は")]
+        out.append(replace(c, forms=tuple(sorted(dict.fromkeys((*c.forms, *added)), key=len, reverse=True))))
+    return out

@@ -214,6 +214,11 @@ _KANJI_COMPOUND = compiled(r"[一-龥]{4,}")
 _ROW_WORDS = ("取組項目", "取組", "取り組み", "項目", "事業", "施策", "実施項目", "案件", "もの", "ところ", "やつ", "の")
 
 
+# 「区分の数を多い順に」: an order of how many things are counted (「Xの数」 right before it; 「蔵書数が多い順」 names a
+# column of its own and is read as that column)
+_COUNT_ORDERED = re.compile(r"の数\s*(?:を|が|の|で)?\s*(?:多い|少ない|大きい|小さい)順")
+
+
 @dataclass
 class Cond:
     header: str
@@ -5193,6 +5198,14 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     # 「効果額がないもの」: no amount, a 0 written (「効果額のない取組は0」) or none; so is an amount
                     # 「入っていない」「計上されていない」 (国庫支出金 of a 財源内訳 printing 0 for none)
                     op = "zero"
+                glossed = re.match(r"\s*[(（]([^()（）]{1,12})[)）]", qn[m.end + presence.end():]) if op == "empty" else None
+                if glossed and any(v and v in glossed.group(1) for v in
+                                   {nfkc(str(r["cells"].get(h) or "")).strip() for r in t.rows}):
+                    # 「今回変更がない（継続の）もの」: the bracket names the column's value meant by 「ない」 (継続),
+                    # read as that value below; no blank cell is asked
+                    taken.append((m.end, m.end + presence.end()))
+                    col = ""
+                    continue
                 conds.append(Cond(h, op, None, _said(h, op, "")))
                 if col and op in ("empty", "filled") and qn[last_col_end:m.start] == "も" \
                         and qn[m.end:m.end + 1] == "も" and col != t.name:
@@ -5968,8 +5981,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if not measure and aggregate.startswith("order_") and numeric_said:
             # 「改定後料金が高い施設、上から3つ」: the rows (施設) ordered by the amount said before them
             measure = numeric_said[-1]
-        if not measure:
-            # (a serial No. beside the rows' printed code, 管理番号, only counts the rows: no measure to order by)
+        if not measure and not (aggregate.startswith("order_") and _COUNT_ORDERED.search(qn)):
+            # (a serial No. beside the rows' printed code, 管理番号, only counts the rows: no measure to order by;
+            # 「施設ごとの区分の数を多い順に」 orders by a count said, never by the table's one measure unsaid)
             numeric = [c.header for c in t.columns if c.numeric and c.header != t.number
                        and not _NUMBERING_HEADER.search(_key(c.header))]
             measure = numeric[0] if len(numeric) == 1 else ""

@@ -361,6 +361,9 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         from assistant.query.tables.per_unit_forms import per_unit_forms  # 「人口１万人当たり」 of 「…人口１万人当たり職員数」
 
         table.columns = per_unit_forms(table.columns, table.caption)
+        from assistant.query.tables.per_unit_forms import unit_per_forms  # 「１時間当たりの原価」 of 原価 (円/時間)
+
+        table.columns = unit_per_forms(table.columns)
         if not table.name or not any(c.base.endswith(("数", "額")) for c in table.columns):
             table.measure_word = _noted_measure(db, source, table)
         text_of = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
