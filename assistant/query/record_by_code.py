@@ -1,0 +1,46 @@
+"""The one record a question asks for (「一番低いのはどの補助金？」) answered by the code its table prints beside its name
+(H-407), the way the documents refer to their rows and users look them up; the name stays in the summary beside it.
+
+Only a printed code that is more than a number (H-407, 問9, 1-2-2, 未-12): a bare 1, 2, 3 is often the running No. of
+a list, no name a document refers to the row by, and the row's name answers then."""
+from __future__ import annotations
+
+import re
+
+from assistant.query.answer import Answer
+from assistant.query.grammar.record_asked import asks_one_record
+from assistant.text.normalize import nfkc
+
+# (a code: a digit and something else that is no number — a letter, a hyphen, a kana or kanji prefix like 問 or 未-)
+_CODE = re.compile(r"(?=.*\d)(?=.*[^\d\s.,]).{2,16}")
+
+
+def _printed_code(row: dict) -> str:
+    """The row's code as its table prints it, or "" (a table with no code column, or only a running No.)."""
+    code = nfkc(str(row.get("number") or "")).strip()
+    return code if _CODE.fullmatch(code) and not re.fullmatch(r"[\d.,]+", code) else ""
+
+
+def answered_by_code(question: str, answer: Answer) -> None:
+    """The value of an answer naming one record (its title) made that record's printed code, where the question
+    asks which record; the summary shows the code beside the name."""
+    if not isinstance(question, str) or not isinstance(answer, Answer) or not isinstance(answer.value, str):
+        return
+    if answer.error or not answer.rows or not asks_one_record(question):
+        return
+    name = nfkc(answer.value).strip()
+    named = [r for r in answer.rows if isinstance(r, dict) and nfkc(str(r.get("title") or "")).strip() == name]
+    # (one row of that name: two rows of one name are no record named, and the name stays)
+    if not name or len({str(r.get("key")) for r in named}) != 1:
+        return
+    code = _printed_code(named[0])
+    if not code or code == name:
+        return
+    answer.value = code
+    if not answer.summary or code in nfkc(answer.summary):
+        return
+    if str(named[0].get("title")) in answer.summary:
+        title = str(named[0].get("title"))
+        answer.summary = answer.summary.replace(title, f"{code} {title}", 1)
+    else:
+        answer.summary = f"{code}（{name}）: {answer.summary}"
