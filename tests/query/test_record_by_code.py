@@ -1,0 +1,45 @@
+"""A question asking which one record (「一番増えた補助金は？」「参加者が一番多かったのはどの物件？」) is answered by the code the
+record's table prints (H-303, 未-12), its name beside it in the summary; over made146's and made153's documents, two
+tables of other shapes (an xlsx list, a PDF table), so nothing is one file's."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from assistant.query.grammar.record_asked import RULES, asks_one_record, _PATTERNS
+from tests.conversation_helpers import ask, assistant_over
+
+QUESTIONS = Path(__file__).resolve().parents[1] / "questions"
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("record_by_code")
+    shutil.copy(QUESTIONS / "made146" / "docs" / "補助金一覧（令和７年度見直し結果）.xlsx", folder)
+    shutil.copy(QUESTIONS / "made153" / "docs" / "未利用市有地売却実績（令和４年度～令和６年度）.pdf", folder)
+    return assistant_over(folder)
+
+
+@pytest.mark.parametrize("name,fragment,matches", [(n, f, m) for n, _, ex in RULES for f, m in ex])
+def test_rule_examples(name, fragment, matches):
+    assert bool(_PATTERNS[name].search(fragment)) is matches
+
+
+def test_where_asks_a_name_not_a_record():
+    assert asks_one_record("一番増えた補助金は？")
+    assert not asks_one_record("実質公債費比率が一番高いのはどこ？")
+
+
+def test_record_asked_by_its_printed_code(assistant):
+    answer = ask(assistant, "R5からR6にかけて決算額が一番増えた補助金は？")
+    assert answer.value == "H-303"
+    assert "H-303 民間保育所施設整備補助金" in answer.summary  # (the name still read beside the code)
+
+
+def test_record_of_a_pdf_table_by_its_code(assistant):
+    answer = ask(assistant, "売却の入札で、参加者が一番多かったのはどの物件？")
+    assert answer.value == "未-12"
+    assert "県道港線改良残地" in answer.summary
