@@ -29,6 +29,8 @@ def answered_by_code(question: str, answer: Answer) -> None:
     if answer.error or not answer.rows or not asks_one_record(question):
         return
     name = nfkc(answer.value).strip()
+    if _group_by_code(name, answer):
+        return
     named = [r for r in answer.rows if isinstance(r, dict) and nfkc(str(r.get("title") or "")).strip() == name]
     # (one row of that name: two rows of one name are no record named, and the name stays)
     if not name or len({str(r.get("key")) for r in named}) != 1:
@@ -44,3 +46,20 @@ def answered_by_code(question: str, answer: Answer) -> None:
         answer.summary = answer.summary.replace(title, f"{code} {title}", 1)
     else:
         answer.summary = f"{code}（{name}）: {answer.summary}"
+
+
+# (a group printed as its code and its name, 「III 働きやすい職場環境づくり」: the code is a roman numeral or a code of
+# letters and digits; a bare 1 stays, as a running number might)
+_CODED_GROUP = re.compile(r"((?:[IVX]{1,4})|(?=[A-Za-z\d-]*[A-Za-z])(?=[A-Za-z\d-]*\d)[A-Za-z\d-]{2,10})\s+(\S.*)")
+
+
+def _group_by_code(name: str, answer: Answer) -> bool:
+    """The group asked (「一番多いのはどの方針？」 over groups of a column printing 「III 働きやすい…」) by its code."""
+    groups = [r for r in answer.rows if isinstance(r, dict) and str(r.get("key", "")).startswith("group:")]
+    if not groups or nfkc(str(groups[0].get("group") or "")).strip() != name:
+        return False
+    m = _CODED_GROUP.fullmatch(name)
+    if m is None:
+        return True  # (a group by its name: nothing to do, and no row either)
+    answer.value = m.group(1)
+    return True

@@ -43,3 +43,17 @@ def test_record_of_a_pdf_table_by_its_code(assistant):
     answer = ask(assistant, "売却の入札で、参加者が一番多かったのはどの物件？")
     assert answer.value == "未-12"
     assert "県道港線改良残地" in answer.summary
+
+
+@pytest.fixture(scope="module")
+def policies(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("record_by_code_groups")
+    shutil.copy(QUESTIONS / "made124" / "docs" / "R8_研修実施状況及び目標指標一覧.xlsx", folder)
+    return assistant_over(folder)
+
+
+def test_group_printed_with_its_code_asked_by_it(policies):
+    # (the 基本方針 column prints 「III 働きやすい職場環境づくり」: the policy asked is Ⅲ, the name in the summary)
+    answer = ask(policies, "R8の研修受講者数を基本方針ごとに合計すると、一番多いのはどの方針？")
+    assert answer.value == "III"
+    assert "働きやすい職場環境づくり" in answer.summary
