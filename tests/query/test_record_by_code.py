@@ -57,3 +57,18 @@ def test_group_printed_with_its_code_asked_by_it(policies):
     answer = ask(policies, "R8の研修受講者数を基本方針ごとに合計すると、一番多いのはどの方針？")
     assert answer.value == "III"
     assert "働きやすい職場環境づくり" in answer.summary
+
+
+@pytest.fixture(scope="module")
+def places(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("record_by_code_places")
+    for doc in (QUESTIONS / "made133" / "docs").iterdir():
+        shutil.copy(doc, folder)
+    return assistant_over(folder)
+
+
+def test_superlative_with_no_noun_after_a_figure_asks_the_record(places):
+    # (the turn before asked each place's figure; 「一番低いのは？」 asks which place, its name: the table prints no code)
+    answer = ask(places, "南部の市町村の実質公債費比率を教えて", "一番低いのは？")
+    assert answer.value == "川瀬町"
+    assert "5.9" in answer.summary

@@ -26,6 +26,15 @@ RULES = (
       ("寄附額が一番多かったのはいつ？", True),
       ("参加者が一番多かったのはどの物件？", False))),
 )
+RULES += (
+    # 「一番低いのは？」 with no noun after the superlative: the one asked is a record, even where the turn before
+    # asked a figure of each (「南部の市町村の実質公債費比率を教えて」); the golds of every set read it so
+    ("which_one_no_noun", _SUPERLATIVE + r"[^、。?？]*?(?:のは|の)(?:どれ|どっち)?\s*(?:ですか|でしょうか)?\s*[?？。]?\s*$",
+     (("一番低いのは？", True),
+      ("じゃあいちばん低かったのは？", True),
+      ("そのうち事業費がいちばん大きいのは?", True),
+      ("一番低い比率はいくつ？", False))),
+)
 _PATTERNS = {name: re.compile(pattern) for name, pattern, _ in RULES}
 
 
@@ -33,3 +42,8 @@ def asks_one_record(question: str) -> bool:
     """Whether the question asks which one record (by a superlative), not where, who or when."""
     text = nfkc(question)
     return bool(_PATTERNS["one_record_asked"].search(text)) and not _PATTERNS["name_asked"].search(text)
+
+
+def asks_which_one_unnamed(question: str) -> bool:
+    """Whether the question asks which one by a superlative and nothing after it (「一番低いのは？」)."""
+    return asks_one_record(question) and bool(_PATTERNS["which_one_no_noun"].search(nfkc(question)))
