@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.query.answer import Answer
-from assistant.query.grammar.record_asked import asks_one_record, asks_which_one_unnamed
+from assistant.query.grammar.record_asked import asks_one_record, asks_which_one_unnamed, names_a_place
 from assistant.text.normalize import nfkc
 
 # (a code: a digit and something else that is no number — a letter, a hyphen, a kana or kanji prefix like 問 or 未-)
@@ -41,6 +41,9 @@ def answered_by_code(question: str, answer: Answer) -> None:
     code = _printed_code(named[0])
     if not code or code == name:
         return
+    headers = [str(f) for f, v in named[0].items() if f != "number" and nfkc(str(v)).strip() == code]
+    if names_a_place(question) or any(names_a_place(h) for h in headers):
+        return  # (a facility, a place: by its name)
     answer.value = code
     if not answer.summary or code in nfkc(answer.summary):
         return

@@ -72,3 +72,15 @@ def test_superlative_with_no_noun_after_a_figure_asks_the_record(places):
     answer = ask(places, "南部の市町村の実質公債費比率を教えて", "一番低いのは？")
     assert answer.value == "川瀬町"
     assert "5.9" in answer.summary
+
+
+@pytest.fixture(scope="module")
+def facilities(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("record_by_code_facilities")
+    shutil.copy(QUESTIONS / "made87" / "docs" / "04_公共施設一覧.html", folder)
+    return assistant_over(folder)
+
+
+def test_facility_asked_by_its_name_though_numbered(facilities):
+    # (施設番号 F-21 printed, but a facility is a place: 「いちばん古い建物はどれ？」 is 舟入会館)
+    assert ask(facilities, "公共施設一覧の中でいちばん古い建物はどれ？").value == "舟入会館"

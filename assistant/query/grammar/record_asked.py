@@ -35,6 +35,16 @@ RULES += (
       ("そのうち事業費がいちばん大きいのは?", True),
       ("一番低い比率はいくつ？", False))),
 )
+RULES += (
+    # A facility is a place: named as a place is (「いちばん古い建物はどれ？」→ 舟入会館, never its F-21), whatever its
+    # table numbers it by; read on the header of the column printing the row's code (施設番号) or on the question.
+    ("place_records", r"(?:施設|建物)(?:番号|コード|No\.?|名)?(?:は|を|が|$|[?？])",
+     (("施設番号", True),
+      ("公共施設一覧の中でいちばん古い建物はどれ？", True),
+      ("合計点がいちばん高かった施設は？", True),
+      ("補助金番号", False),
+      ("物件番号", False))),
+)
 _PATTERNS = {name: re.compile(pattern) for name, pattern, _ in RULES}
 
 
@@ -47,3 +57,8 @@ def asks_one_record(question: str) -> bool:
 def asks_which_one_unnamed(question: str) -> bool:
     """Whether the question asks which one by a superlative and nothing after it (「一番低いのは？」)."""
     return asks_one_record(question) and bool(_PATTERNS["which_one_no_noun"].search(nfkc(question)))
+
+
+def names_a_place(text: str) -> bool:
+    """Whether a question or a column header speaks of facilities (施設, 建物): places, answered by their names."""
+    return bool(_PATTERNS["place_records"].search(nfkc(text)))
