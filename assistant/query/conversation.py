@@ -42,6 +42,7 @@ from assistant.query.named_count import checked_named_count, named_count
 from assistant.query.claimed_items import checked_items, read_claim
 from assistant.query.hearsay import heard_claim
 from assistant.query.asker_circumstances import said_so, set_aside
+from assistant.query.record_by_code import answered_by_code
 from assistant.query.display_asked import display_said, set_display
 from assistant.query.year_claim import checked_year_claim, year_claim
 from assistant.query.value_said_before import office_said_before, value_said_before
@@ -270,6 +271,8 @@ class Assistant:
             answer = self._act_stated_first(question, answer)
         if isinstance(answer, Answer):
             self._asked_before = (question, answer.status)
+        # (「一番低いのはどの補助金？」: the record by the code its table prints, record_by_code.py)
+        answered_by_code(question, answer)
         said_so(answer, circumstances)
         display_said(answer, display)
         if typed is not question and isinstance(answer, Answer) and answer.question == question:
