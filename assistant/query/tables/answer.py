@@ -48,7 +48,7 @@ from assistant.query.tables.legal_forms import read_legal_form
 from assistant.query.tables.when_of_row import ask_when_of_row
 from assistant.query.tables.when_of_extreme import ask_when_of_extreme
 from assistant.query.tables.noted_meanings import dash_meaning
-from assistant.query.tables.why_noted import why_noted
+from assistant.query.tables.why_noted import reason_unlisted, why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.row_years import answer_row_years
 from assistant.query.tables.mark_runs import stage_extreme_rows
@@ -1066,6 +1066,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     if _ASKS_UNLISTED.search(nfkc(question)) and not (reading.asked or reading.measure or reading.aggregate
                                                         or reading.conds or reading.names):
         return None  # 「事務事業評価は誰が行っているのですか」: no column says who; the rows are no answer
+    if reason_unlisted(question, reading):
+        # 「…の共同導入が遅れたのはなぜ？」: no column says why; a note under the table naming the row may, else the
+        # text (the rows matching the name are no answer to why)
+        why = why_noted(db, question, [reading.table])
+        return (why, None) if why is not None else None
     earlier = year_before_asked(db, question, reading.table) if _edition_before(db, reading.table) is None else None
     if earlier is not None:
         return earlier, None  # 「前の年度は何件」: the report's text, not its year's rows
