@@ -225,7 +225,9 @@ def answer(assistant, question: object) -> Answer | None:
         result.notes.append("議事録の委員の意見が名指す番号を、一覧の番号と表記の違い（Ⅰ/I、①/1 など）をならして照合しました")
         if not read["neg"]:  # (the opinions said on each: the comments citing them, as the question asks of opinions)
             ones = {norm(p) for p in printed}
-            result.rows = [c for c in comments if norm(_cited_code(c)) in ones]
+            # (the records asked for follow them: 「話題になった項目のうち、R7評価が◎のもの」 asks the items, not
+            # only what was said of them)
+            result.rows = [*(c for c in comments if norm(_cited_code(c)) in ones), *kept]
             result.target = "comment"
         return result
     ones = {norm(p) for p in printed}

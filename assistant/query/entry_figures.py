@@ -66,7 +66,9 @@ _NOT_NAMING = compiled(r"^(?:合計|総額|金額|額|年度|何倍|倍|一番|�
 def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     if _ENTRIES not in assistant.executor.tables or not isinstance(question, str):
         return None
-    said = nfkc(question)
+    from assistant.query.grammar.kana_function_words import with_counters_written
+
+    said = with_counters_written(nfkc(question))  # (「なんしゃから」 typed in kana: 何社)
     again = _YEAR_AGAIN.match(said)
     state = getattr(assistant, "_entry_figure", None)
     if again and state and state[0] == assistant._turn - 1:

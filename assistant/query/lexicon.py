@@ -537,7 +537,10 @@ def grade_rank_sql(expr: str, scale: tuple[str, ...]) -> str:
         # A letter scale of the index's own (S > A > B > C): every letter ranked by its legend alone.
         return "(CASE {} {}{} END)".format(expr, "".join(f" WHEN '{m}' THEN {len(scale) - 1 - i}" for i, m in enumerate(scale) if m != "'"), _POINTS)
     marks = "".join(f" WHEN '{m}' THEN {len(scale) - 1 - i}" for i, m in enumerate(scale) if m not in "ABCD'")
-    return f"(CASE {expr} WHEN 'A' THEN 3 WHEN 'B' THEN 2 WHEN 'C' THEN 1 WHEN 'D' THEN 0{marks}{_POINTS} END)"
+    # (S above A: a committee's own 4段階 S／A／B／C read where no report's legend gave the index a scale;
+    # a B→S move is a rise, not a comparison with nothing)
+    s = "" if "S" in scale else " WHEN 'S' THEN 4"
+    return f"(CASE {expr}{s} WHEN 'A' THEN 3 WHEN 'B' THEN 2 WHEN 'C' THEN 1 WHEN 'D' THEN 0{marks}{_POINTS} END)"
 
 
 # A year graded in points (1–5, higher is better, a legend of 5段階): ranked by its number. Only one year

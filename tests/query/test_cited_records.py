@@ -85,3 +85,18 @@ def test_comments_on_records_meeting_a_condition(kasumidana) -> None:
 def test_shown_comments_by_the_kind_of_list(kasumidana, kind, codes) -> None:
     answer = ask(kasumidana, "真柴委員の発言は何についてのものだった？", f"そのうち{kind}に関するものは？")
     assert answer.status == "exact" and _cited(answer) == codes, answer.summary
+
+
+@pytest.fixture(scope="module")
+def tochigahira(tmp_path_factory):
+    return _town(tmp_path_factory, "made129", ("第５次行政改革推進計画_進捗管理表（令和７年度実績）.xlsx",
+                                               "令和８年度第１回行政改革推進本部会議_会議録.txt"))
+
+
+def test_cited_items_asked_are_rows_after_the_comments(tochigahira) -> None:
+    # 「話題になった項目のうち、R7評価が◎のもの」 asks the items: they follow the comments said of them
+    answer = ask(tochigahira, "本部会議で話題になった項目のうち、R7評価が◎のものは？")
+    keys = [str(r.get("key")) for r in answer.to_dict()["rows"]]
+    items = sorted(norm(k.split(":", 1)[1]) for k in keys if not k.startswith("comment:"))
+    assert items == ["1-1-2", "3-1-1"], answer.summary
+    assert keys[0].startswith("comment:"), keys

@@ -76,3 +76,12 @@ def test_the_sheet_said_as_where_to_read_names_no_other_record(assistant, db):
     answer = assistant.ask(f"{title}の進捗状況シートで、{_r(year)}年度は何社からいくら寄附を受領しましたか。")
     assert answer.summary == plain.summary and answer.status == "search" and not answer.unused
     assert "社" in answer.summary and "円" in answer.summary
+
+
+def test_counter_typed_in_kana_is_the_count_asked(assistant, db):
+    """「R4 は なんしゃ から きふ もらった？」 typed in kana on a phone: なんしゃ is 何社, the same figure as typed in kanji."""
+    title, amounts = _record(db, "%ふるさと納税%", "寄附")
+    year = sorted(amounts)[-2]
+    kanji = assistant.ask(f"{title}で、{_r(year)}年度は何社から寄附をもらった？")
+    kana = assistant.ask(f"{title}で、{_r(year)} は なんしゃ から きふ もらった？")
+    assert "社" in kanji.summary and kana.value == kanji.value and kana.summary == kanji.summary, kana.summary

@@ -548,6 +548,20 @@ def _moved_in_year(m: re.Match, ctx: Context) -> Production | None:
     return out
 
 
+def _moved_since_year(m: re.Match, ctx: Context) -> Production | None:
+    """「評価がR7より良くなった」: the latest graded year against the year said, where the latest is the very next
+    one (R7 → R8); of a year further back the move could be to any later year, which is left unread."""
+    out = Production(hints={"practice"})
+    said, fields = _year_fields(m.group("y"), ctx, out), list(ctx.grade_fields)
+    if len(said) != 1 or said[0] not in fields or fields.index(said[0]) != len(fields) - 2:
+        return None
+    year, after = said[0], fields[-1]
+    rising = m.group("word").startswith(("上が", "良く", "改善"))
+    op, sign = ("grade_gt", ">") if rising else ("grade_lt", "<")
+    out.conditions.append(Condition(after, op, year, f"{field_label(after)} {sign} {field_label(year)}"))
+    return out
+
+
 def _one_year(m: re.Match, ctx: Context) -> Production | None:
     out = Production(hints={"practice"})
     fields = _year_fields(m.group(1), ctx, out)
@@ -1692,6 +1706,16 @@ RULES: list[Rule] = [
                                             "unused": ["前年"]}),
                    ("総括評価が前の年より上がった", {"conditions": [("@grades", "rise_any", {"fields": ["r2", "r3", "r4", "r5"]})],
                                               "unused": ["前年"]}))),
+    # 「評価がR7より良くなった」「R7より評価が上がった」: one year said as where the move started; the year it moved to
+    # is the next graded one, read only where that is also the latest (then 「より」 can mean nothing else)
+    Rule("grade_moved_since_year",
+         r"(?:(?:総合評価|自己評価|年度評価|評価|グレード)(?:が|は)\s*)?(?P<y>{YEAR})(?:度)?\s*(?:の評価)?\s*(?:より|に比べて|と比べて|と比較して)(?:も)?\s*"
+         r"(?:(?:総合評価|自己評価|年度評価|評価|グレード)(?:が|は)?\s*)?"
+         r"(?P<word>上がった|下がった|上がっている|下がっている|上がってる|下がってる|良くなった|悪くなった|悪化した|改善した)",
+         _moved_since_year,
+         examples=(("評価がR4より良くなった", {"conditions": [("r5", "grade_gt", "r4")]}),
+                   ("R4より評価が下がった", {"conditions": [("r5", "grade_lt", "r4")]}),
+                   ("評価がR3より上がった", None))),
     # 「R2にAだったのにR3に評価が下がった」: a move said with the one year it happened in is that year's against the
     # year before it (read before grade_moved_some_year, which would read a move of any year)
     Rule("grade_moved_in_year",

@@ -58,3 +58,15 @@ def kana_function_phrasings() -> tuple[Phrasing, ...]:
                            ("実践項目が3こみまんの取組", "実践項目が3個未満の取組"),
                            ("合計8いじょう", "合計8以上"), ("4てん以上の", "4点以上の"))),
     )
+
+
+def with_counters_written(text: str) -> str:
+    """「R4 は なんしゃ から」 → 「R4 は 何社 から」: the counter phrasing alone, for the readers that take the question
+    as typed (entry_figures.py reads 何社 of a year's entries before the grammar's rewrites are applied)."""
+    global _COUNTER_PHRASING
+    if _COUNTER_PHRASING is None:
+        _COUNTER_PHRASING = next(p for p in kana_function_phrasings() if p.name == "counter_after_nan_in_kana")
+    return _COUNTER_PHRASING.apply(text)
+
+
+_COUNTER_PHRASING = None

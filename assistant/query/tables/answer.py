@@ -46,8 +46,9 @@ from assistant.query.tables.heading_tail import rows_named_as_groups, tail_heads
 from assistant.query.tables.row_groups import groups_without, member_asked, towns_only
 from assistant.query.tables.legal_forms import read_legal_form
 from assistant.query.tables.when_of_row import ask_when_of_row
+from assistant.query.tables.when_of_extreme import ask_when_of_extreme
 from assistant.query.tables.noted_meanings import dash_meaning
-from assistant.query.tables.why_noted import why_noted
+from assistant.query.tables.why_noted import reason_unlisted, why_noted
 from assistant.query.tables.year_before import year_before_asked
 from assistant.query.tables.row_years import DASH_COUNT, RISES_COUNTED, SPAN_MEAN, answer_row_years
 from assistant.query.tables.year_rows_change import answer_year_rows_change
@@ -1092,6 +1093,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     if _ASKS_UNLISTED.search(nfkc(question)) and not (reading.asked or reading.measure or reading.aggregate
                                                         or reading.conds or reading.names):
         return None  # 「事務事業評価は誰が行っているのですか」: no column says who; the rows are no answer
+    if reason_unlisted(question, reading):
+        # 「…の共同導入が遅れたのはなぜ？」: no column says why; a note under the table naming the row may, else the
+        # text (the rows matching the name are no answer to why)
+        why = why_noted(db, question, [reading.table])
+        return (why, None) if why is not None else None
     earlier = year_before_asked(db, question, reading.table) if _edition_before(db, reading.table) is None else None
     if earlier is not None:
         return earlier, None  # 「前の年度は何件」: the report's text, not its year's rows
@@ -2285,6 +2291,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         understood.append({"field": "*", "op": "count", "value": None, "label": "件数を数える"})
     elif reading.aggregate in ("sum", "avg", "max", "min"):
         m = reading.measure
+        ask_when_of_extreme(qn, reading)  # 「改定率が一番大きかった改定はいつ」: the row's date, not its rate
         member = member_asked(t, qn) if reading.aggregate in ("max", "min") and not reading.asked else ""
         if member:
             # 「参加している町村の中で負担割合が一番大きいのはどこ」 of rows grouped per member: the member asked
@@ -2359,7 +2366,8 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                 answer.value = str(top[0]["cells"].get(m))
                 unit = ""
             answer.summary = (f"{m}が{extreme}{what}は {top_names}（{_grouped(answer.value)}{unit}）です{where}。")
-            if not reading.asked and (_ASKS_WHICH.search(qn) or _asks_row(t, qn)) and not _ASKS_AMOUNT.search(qn):
+            if not reading.asked and (_ASKS_WHICH.search(qn) or _asks_row(t, qn) or _THE_ONE_AT_EXTREME.search(qn)) \
+                    and not _ASKS_AMOUNT.search(qn):
                 answer.value = top_names  # 「効果額がいちばん大きい取組はどれ」: the row is what is asked
                 coded = [c for r in top if (c := _code_of(t, r))]
                 if len(coded) == len(top):
@@ -3165,6 +3173,8 @@ _ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰
                        r"|のは\s*どの(?!程度)[一-龥ァ-ヶー]{1,10}\s*(?:です)?か?\s*[?？。]?\s*$"
                        # 「そのうち統合と廃止を除くと？」: the rows left after some are left out, asked
                        r"|(?:を)?除(?:く|いた|外する|外した)と\s*(?:どれ|どこ|何)?\s*[?？]?\s*$")
+# 「（実質公債費比率が）一番低いのは？」: の is the one that is lowest, a row, not how low (「一番低い値は」 names no row)
+_THE_ONE_AT_EXTREME = compiled(r"(?:いちばん|一番|最も|もっとも)[^、。,]{0,4}?(?:い|かった|な)のは\s*(?:です)?か?\s*[?？。]?\s*$")
 # (「あればその事業名を教えてください」: the row's name asked by its naming column's word)
 _ASKS_NAME = compiled(r"(?:名前|名称)(?:は|って)?\s*(?:何|なに)?\s*(?:です)?か?\s*[?？]?\s*$"
                       r"|(?:名前|名称|(?<=[一-龥])名)を\s*(?:教えて|おしえて)(?:ください|下さい|ほしい|欲しい)?\s*[。.?？]?\s*$")

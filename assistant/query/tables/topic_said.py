@@ -26,13 +26,23 @@ def read_topic_said(db, question: str, reading) -> bool:
         return False  # (a value the reading used already)
     t = reading.table
     keys = []
+    # (a column said before the word, 「措置の内容で電子申請に触れている」: the word is asked of that column)
+    columns = [c.header for c in t.columns if len(_key(c.header)) >= 2 and _key(c.header) in qn[:at]]
+    elsewhere = []
     for r in t.rows:
         text = " ".join(str(v) for v in r["cells"].values())
         if wk not in _key(nfkc(text)) and not _body_says(db, r["key"], wk):
             continue
         keys.append(r["key"])
+        if columns and not any(wk in _key(nfkc(str(r["cells"].get(c) or ""))) for c in columns):
+            elsewhere.append(r)
     if not keys or len(keys) == len(t.rows):
         return False
+    if elsewhere:
+        # An item whose body holds several entries (one section of 【R4-意-04】 blocks read as one row): the word
+        # is somewhere in its text, not in the column said; the row's cell shown would be no answer to it.
+        reading.left.append(word)
+        reading.notes.append(f"「{word}」は行の本文にありますが、{'・'.join(columns)}の欄にはありません")
     reading.conds.append(Cond(t.name or "見出し", "rows", keys, f"本文に「{word}」とある"))
     end = qn.find(_key(m.group(0)))
     reading.spans.append((at, end + len(_key(m.group(0))) if end >= 0 else at + len(wk)))

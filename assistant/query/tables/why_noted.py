@@ -18,6 +18,18 @@ _WHY_COLUMN = compiled(r"理由|要因|原因|背景")
 _CODE = compiled(r"[A-Za-z]{1,3}\s*[-‐－]?\s*\d{1,4}(?:[-‐－]\d{1,4})?")
 
 
+# Why, said as the question's point (not 何で, which is also 「by what」, nor わけ).
+_ASKS_REASON = compiled(r"なぜ|なんで|どうして|何故|理由は")
+
+
+def reason_unlisted(question: str, reading) -> bool:
+    """「文書管理システムの共同導入が遅れたのはなぜ？」 read as conditions on a table that has no column saying why
+    (理由, 要因) and asks no column's value: the rows matching are no answer to why (the text may say it)."""
+    if not _ASKS_REASON.search(nfkc(question)) or reading.asked or reading.measure or reading.aggregate:
+        return False
+    return not any(_WHY_COLUMN.search(nfkc(c.header)) for c in reading.table.columns)
+
+
 def _names_row(t: Table, row: dict, qn: str) -> bool:
     name = _key(nfkc(str(row["cells"].get(t.name) or ""))) if t.name else ""
     number = nfkc(str(row["cells"].get(t.number) or "")).strip() if t.number else ""
