@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.query.answer import Answer
-from assistant.query.grammar.record_asked import asks_one_record, asks_which_one_unnamed, names_a_place
+from assistant.query.grammar.record_asked import asks_one_record, names_a_place
 from assistant.text.normalize import nfkc
 
 # (a code: a digit and something else that is no number — a letter, a hyphen, a kana or kanji prefix like 問 or 未-)
@@ -28,7 +28,6 @@ def answered_by_code(question: str, answer: Answer) -> None:
         return
     if not asks_one_record(question):
         return
-    _figure_made_record(question, answer)
     if not isinstance(answer.value, str):
         return
     name = nfkc(answer.value).strip()
@@ -70,15 +69,3 @@ def _group_by_code(name: str, answer: Answer) -> bool:
     answer.value = m.group(1)
     return True
 
-
-def _figure_made_record(question: str, answer: Answer) -> None:
-    """「南部の市町村の実質公債費比率を教えて」→「一番低いのは？」: the one record picked out is asked, not its figure (the
-    turn before asked the figure of each); its name becomes the value, made its code below where it has one."""
-    if isinstance(answer.value, bool) or not isinstance(answer.value, (int, float)) or len(answer.rows) != 1:
-        return
-    if not asks_which_one_unnamed(question) or not any(
-            isinstance(u, dict) and u.get("op") in ("min", "max") for u in answer.understood):
-        return
-    title = str(answer.rows[0].get("title") or "").strip()
-    if title and title in answer.summary:
-        answer.value = title

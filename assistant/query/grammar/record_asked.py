@@ -27,15 +27,6 @@ RULES = (
       ("参加者が一番多かったのはどの物件？", False))),
 )
 RULES += (
-    # 「一番低いのは？」 with no noun after the superlative: the one asked is a record, even where the turn before
-    # asked a figure of each (「南部の市町村の実質公債費比率を教えて」); the golds of every set read it so
-    ("which_one_no_noun", _SUPERLATIVE + r"[^、。?？]*?(?:のは|の)(?:どれ|どっち)?\s*(?:ですか|でしょうか)?\s*[?？。]?\s*$",
-     (("一番低いのは？", True),
-      ("じゃあいちばん低かったのは？", True),
-      ("そのうち事業費がいちばん大きいのは?", True),
-      ("一番低い比率はいくつ？", False))),
-)
-RULES += (
     # A facility is a place: named as a place is (「いちばん古い建物はどれ？」→ 舟入会館, never its F-21), whatever its
     # table numbers it by; read on the header of the column printing the row's code (施設番号) or on the question.
     ("place_records", r"(?:施設|建物)(?:番号|コード|No\.?|名)?(?:は|を|が|$|[?？])",
@@ -52,11 +43,6 @@ def asks_one_record(question: str) -> bool:
     """Whether the question asks which one record (by a superlative), not where, who or when."""
     text = nfkc(question)
     return bool(_PATTERNS["one_record_asked"].search(text)) and not _PATTERNS["name_asked"].search(text)
-
-
-def asks_which_one_unnamed(question: str) -> bool:
-    """Whether the question asks which one by a superlative and nothing after it (「一番低いのは？」)."""
-    return asks_one_record(question) and bool(_PATTERNS["which_one_no_noun"].search(nfkc(question)))
 
 
 def names_a_place(text: str) -> bool:
