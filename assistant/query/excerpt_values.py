@@ -171,7 +171,8 @@ def _change_by_read(db, question: str, answer: Answer) -> bool:
     excerpt = answer.excerpts[0]
     text = _passage_text(db, excerpt) or nfkc(str(excerpt.get("text") or ""))
     unit = re.escape(asked.group("unit"))
-    found = {m.group(1) for m in re.finditer(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*{unit}\s*{_CHANGED_BY}", text)}
+    # (「213,600枚（８．２％）減少」: the share of the change in brackets right before its word)
+    found = {m.group(1) for m in re.finditer(rf"(?<![\d.,])(\d+(?:\.\d+)?)\s*{unit}\s*[)）]?\s*{_CHANGED_BY}", text)}
     if len(found) != 1:
         return False
     said = found.pop()
@@ -266,7 +267,7 @@ def value_of_excerpt(db, question: str, answer: Answer) -> None:
     _date_read(db, question, answer) or _count_read(db, question, answer) or _ratio_read(db, question, answer) \
         or _change_by_read(db, question, answer) or _span_read(db, question, answer) \
         or _amount_read(db, question, answer) or _became_read(db, question, answer) or _bracketed_unit_read(db, question, answer) \
-        or _percent_read(db, question, answer)
+        or _percent_read(db, question, answer) or _unit_said_read(db, question, answer)
 
 
 # 「標準財政規模の何％程度を下限の目安にしてる？」: a percentage asked (何％, 何パーセント), not a share of the records
@@ -374,3 +375,30 @@ def list_under_heading(db, question: str, answer: Answer) -> None:
         answer.excerpts = [{"source": source, "line": at, "text": t} for at, t in items] + [
             e for e in answer.excerpts if not (e.get("source") == source and line < (e.get("line") or 0) < end)]
         return
+
+
+# 「どれくらい増収になる見込み？（年額・千円）」: an amount asked as どれくらい with its unit said on its own (in brackets,
+# after 単位, in a list of the terms wanted)
+_HOW_MUCH = compiled(r"どれ\s*(?:くらい|ぐらい|ほど)|どの\s*(?:くらい|ぐらい|程度)")
+_UNIT_SAID = compiled(r"(?:[(（・、]|単位\s*(?:は|:|：)?)\s*(?P<unit>億円|万円|千円|円|㎡|人|件|回|枚|時間)\s*(?:[)）・、]|で)")
+
+
+def _unit_said_read(db, question: str, answer: Answer) -> bool:
+    """The one figure in the unit said that the first passage found prints shortly after a word of the question
+    (「増収見込額は、年額18,450千円です」 for 「増収…（千円）」); none or two different ones give no value."""
+    q = nfkc(question)
+    unit = _UNIT_SAID.search(q)
+    if _HOW_MUCH.search(q) is None or unit is None:
+        return False
+    words = [w for w in _words(answer) if len(w) >= 2 and w != unit.group("unit")]
+    excerpt = answer.excerpts[0]
+    text = _passage_text(db, excerpt)
+    found = {m.group(1).replace(",", "") for w in words for m in re.finditer(
+        rf"{re.escape(w)}[^\d。]{{0,10}}?(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*{re.escape(unit.group('unit'))}", text)}
+    if len(found) != 1:
+        return False
+    said = found.pop()
+    answer.value = float(said) if "." in said else int(said)
+    answer.summary = (f"{excerpt.get('source')} {excerpt.get('line')}行目の記載から {answer.value:,}{unit.group('unit')} と読みました"
+                      "（抜粋から読んだ値です）。" + answer.summary)
+    return True
