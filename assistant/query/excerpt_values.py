@@ -50,12 +50,20 @@ def _date_read(db, question: str, answer: Answer) -> bool:
     q = nfkc(question)
     if not _WHEN.search(q) and not _YEAR_ASKED.search(q):
         return False
+    if _NEXT.search(q):
+        # (「次回の見直しはいつ？」 over 「次回は令和11年度に見直しを行う予定」: the next time is the day or the fiscal year
+        # printed after 次回, not the day of this time printed above it)
+        return _read_when(db, q, answer, _DAY_OR_YEAR)
     return _read_when(db, q, answer, _DATE) or (bool(_YEAR_ASKED.search(q)) and _read_when(db, q, answer, _FISCAL_YEAR))
+
+
+_NEXT = compiled(r"次回|次に|次の")
 
 
 # 「いつ決めたと回答していましたか。年度で。」「何年度に決定」: a fiscal year is what is asked.
 _YEAR_ASKED = compiled(r"年度\s*で(?:答え|教え|お願い|[。．.!！?？]|$)|何\s*年度|どの\s*年度")
 _FISCAL_YEAR = compiled(r"(?:(?:令和|平成|昭和)\s*(?:元|\d{1,2})|\d{4})\s*年度")
+_DAY_OR_YEAR = compiled(_DATE.pattern + "|" + _FISCAL_YEAR.pattern)
 
 
 def _read_when(db, q: str, answer: Answer, printed) -> bool:
@@ -68,6 +76,11 @@ def _read_when(db, q: str, answer: Answer, printed) -> bool:
             before, after = text[max(0, m.start() - 12):m.start()], text[m.end():m.end() + 16]
             score = sum(p in before + after for p in pairs)
             if (until and after.startswith("まで")) or (since and after.startswith(("から", "より"))):
+                score += 2
+            if _NEXT.search(q):
+                # (the next time asked: only a day or a year printed as the next one, 「次回は」; another is this time's)
+                if not _NEXT.search(before[-6:]):
+                    continue
                 score += 2
             if score and score > best.get(m.group(0), (0, {}))[0]:
                 best[m.group(0)] = (score, excerpt)

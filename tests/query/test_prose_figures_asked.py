@@ -49,3 +49,22 @@ def test_amount_asked_how_much_in_the_unit_said(tmp_path_factory, other):
     assert answer.value == 18450 and answer.status == "search", answer.summary
     answer = other.ask("処理経費はどれくらい節減できる見込み？（千円）")
     assert answer.value == 42600 and answer.status == "search", answer.summary
+
+
+PLAN = """下水道使用料の見直しについて
+
+１　今回の改定
+　使用料は令和７年４月１日から改定しました。
+
+２　今後の予定
+　使用料は原則として５年ごとに見直すこととし、次回は令和12年度に見直しを行う予定です。
+"""
+
+
+def test_when_asked_of_a_plan_printing_only_its_fiscal_year(tmp_path_factory):
+    answer = _assistant(tmp_path_factory, QUESTIONS / "made165" / "docs").ask("使用料の見直しは次回いつ行う予定？")
+    assert answer.value == "令和11年度" and answer.status == "search", answer.summary
+    docs = tmp_path_factory.mktemp("sewer_docs")
+    (docs / "下水道使用料の見直し.txt").write_text(PLAN, encoding="utf-8")
+    answer = _assistant(tmp_path_factory, docs).ask("下水道使用料の見直しは次回いつ行う予定？")
+    assert answer.value == "令和12年度" and answer.status == "search", answer.summary
