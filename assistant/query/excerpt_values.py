@@ -50,12 +50,20 @@ def _date_read(db, question: str, answer: Answer) -> bool:
     q = nfkc(question)
     if not _WHEN.search(q) and not _YEAR_ASKED.search(q):
         return False
+    if _NEXT.search(q):
+        # (「次回の見直しはいつ？」 over 「次回は令和11年度に見直しを行う予定」: the next time is the day or the fiscal year
+        # printed after 次回, not the day of this time printed above it)
+        return _read_when(db, q, answer, _DAY_OR_YEAR)
     return _read_when(db, q, answer, _DATE) or (bool(_YEAR_ASKED.search(q)) and _read_when(db, q, answer, _FISCAL_YEAR))
+
+
+_NEXT = compiled(r"次回|次に|次の")
 
 
 # 「いつ決めたと回答していましたか。年度で。」「何年度に決定」: a fiscal year is what is asked.
 _YEAR_ASKED = compiled(r"年度\s*で(?:答え|教え|お願い|[。．.!！?？]|$)|何\s*年度|どの\s*年度")
 _FISCAL_YEAR = compiled(r"(?:(?:令和|平成|昭和)\s*(?:元|\d{1,2})|\d{4})\s*年度")
+_DAY_OR_YEAR = compiled(_DATE.pattern + "|" + _FISCAL_YEAR.pattern)
 
 
 def _read_when(db, q: str, answer: Answer, printed) -> bool:
@@ -68,6 +76,11 @@ def _read_when(db, q: str, answer: Answer, printed) -> bool:
             before, after = text[max(0, m.start() - 12):m.start()], text[m.end():m.end() + 16]
             score = sum(p in before + after for p in pairs)
             if (until and after.startswith("まで")) or (since and after.startswith(("から", "より"))):
+                score += 2
+            if _NEXT.search(q):
+                # (the next time asked: only a day or a year printed as the next one, 「次回は」; another is this time's)
+                if not _NEXT.search(before[-6:]):
+                    continue
                 score += 2
             if score and score > best.get(m.group(0), (0, {}))[0]:
                 best[m.group(0)] = (score, excerpt)
@@ -171,7 +184,8 @@ def _change_by_read(db, question: str, answer: Answer) -> bool:
     excerpt = answer.excerpts[0]
     text = _passage_text(db, excerpt) or nfkc(str(excerpt.get("text") or ""))
     unit = re.escape(asked.group("unit"))
-    found = {m.group(1) for m in re.finditer(rf"(?<![\d.])(\d+(?:\.\d+)?)\s*{unit}\s*{_CHANGED_BY}", text)}
+    # (「213,600枚（８．２％）減少」: the share of the change in brackets right before its word)
+    found = {m.group(1) for m in re.finditer(rf"(?<![\d.,])(\d+(?:\.\d+)?)\s*{unit}\s*[)）]?\s*{_CHANGED_BY}", text)}
     if len(found) != 1:
         return False
     said = found.pop()
@@ -266,7 +280,7 @@ def value_of_excerpt(db, question: str, answer: Answer) -> None:
     _date_read(db, question, answer) or _count_read(db, question, answer) or _ratio_read(db, question, answer) \
         or _change_by_read(db, question, answer) or _span_read(db, question, answer) \
         or _amount_read(db, question, answer) or _became_read(db, question, answer) or _bracketed_unit_read(db, question, answer) \
-        or _percent_read(db, question, answer)
+        or _percent_read(db, question, answer) or _unit_said_read(db, question, answer)
 
 
 # 「標準財政規模の何％程度を下限の目安にしてる？」: a percentage asked (何％, 何パーセント), not a share of the records
@@ -374,3 +388,30 @@ def list_under_heading(db, question: str, answer: Answer) -> None:
         answer.excerpts = [{"source": source, "line": at, "text": t} for at, t in items] + [
             e for e in answer.excerpts if not (e.get("source") == source and line < (e.get("line") or 0) < end)]
         return
+
+
+# 「どれくらい増収になる見込み？（年額・千円）」: an amount asked as どれくらい with its unit said on its own (in brackets,
+# after 単位, in a list of the terms wanted)
+_HOW_MUCH = compiled(r"どれ\s*(?:くらい|ぐらい|ほど)|どの\s*(?:くらい|ぐらい|程度)")
+_UNIT_SAID = compiled(r"(?:[(（・、]|単位\s*(?:は|:|：)?)\s*(?P<unit>億円|万円|千円|円|㎡|人|件|回|枚|時間)\s*(?:[)）・、]|で)")
+
+
+def _unit_said_read(db, question: str, answer: Answer) -> bool:
+    """The one figure in the unit said that the first passage found prints shortly after a word of the question
+    (「増収見込額は、年額18,450千円です」 for 「増収…（千円）」); none or two different ones give no value."""
+    q = nfkc(question)
+    unit = _UNIT_SAID.search(q)
+    if _HOW_MUCH.search(q) is None or unit is None:
+        return False
+    words = [w for w in _words(answer) if len(w) >= 2 and w != unit.group("unit")]
+    excerpt = answer.excerpts[0]
+    text = _passage_text(db, excerpt)
+    found = {m.group(1).replace(",", "") for w in words for m in re.finditer(
+        rf"{re.escape(w)}[^\d。]{{0,10}}?(?<![\d.,])(\d[\d,]*(?:\.\d+)?)\s*{re.escape(unit.group('unit'))}", text)}
+    if len(found) != 1:
+        return False
+    said = found.pop()
+    answer.value = float(said) if "." in said else int(said)
+    answer.summary = (f"{excerpt.get('source')} {excerpt.get('line')}行目の記載から {answer.value:,}{unit.group('unit')} と読みました"
+                      "（抜粋から読んだ値です）。" + answer.summary)
+    return True

@@ -119,8 +119,9 @@ def times_held(db, question: str) -> Answer | None:
                   summary=f"{title}には {n}回分の会議（{listed}）が載っています（見出しから数えた値です）。")
 
 
-# 「委員８名により計５回の会議を開催し」: the number of meetings a sentence states, with what held them
-_TIMES_STATED = compiled(r"(?:計|合計|全|延べ)?\s*(\d{1,3})\s*回(?:の[一-龥]{1,6})?(?:を|にわたり|にわたって)?\s*(?:開催|開い|行い|行っ)")
+# 「委員８名により計５回の会議を開催し」「計５回の審議を重ねた」: the number of meetings a sentence states, with what
+# held them
+_TIMES_STATED = compiled(r"(?:計|合計|全|延べ)?\s*(\d{1,3})\s*回(?:の[一-龥]{1,6})?(?:を|にわたり|にわたって)?\s*(?:開催|開い|行い|行っ|重ね)")
 _SUBJECT = compiled(r"[一-龥ァ-ヶー]{2,}")
 
 

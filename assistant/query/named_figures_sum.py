@@ -32,6 +32,12 @@ def added_up(question: str, excerpts: list[dict]) -> tuple[float | int, list[str
     # (「人員、正規・再任用・臨時」: a comma may close the topic before the names; the list after it is tried too)
     said = asked.group("names")
     lists = [said] + [said[m.end():] for m in re.finditer(r"\s*[、,]\s*", said)]
+    # (「延べ利用者数、集会施設と福祉施設を合わせると」: one comma, then names joined otherwise (と・): the word
+    # before the comma is the measure, whose own figure (the whole) is not one of the parts; the names first)
+    parts = re.split(r"\s*[、,]\s*", said)
+    if len(parts) == 2 and re.search(r"と|・", parts[1]) and not re.search(r"と|・", parts[0]):
+        rest = parts[1]
+        lists = [rest] + [listed for listed in lists if listed != rest]
     for listed in lists:
         names = [n for n in re.split(r"\s*(?:・|、|と|,)\s*", listed) if n]
         if len(names) >= 2 and len(set(names)) == len(names):

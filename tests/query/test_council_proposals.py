@@ -139,3 +139,15 @@ def test_a_new_conversation_forgets_the_proposals(council):
     # (the turn count starts again: a follow-up of another conversation is no follow-up of these proposals)
     a = council.ask("そのうち附帯意見がついているのは？")
     assert a.target != "comment" or _numbers(a) != ["1", "3"]
+
+
+def test_meetings_held_stated_as_deliberations_repeated(tmp_path):
+    """made165's 答申 says 「本審議会は…令和６年度中に計５回の審議を重ねた結果」: 重ねた holds them as 開催した does."""
+    shutil.copy(ROOT / "tests" / "questions" / "made165" / "docs" / "使用料等審議会答申（R7.3.24）.docx", tmp_path)
+    answer = ask(assistant_over(tmp_path), "審議会は令和６年度に何回開かれた？")
+    assert answer.value == 5 and answer.status == "search", answer.summary
+    other = tmp_path / "other"  # (a second body's report, alone in its index)
+    other.mkdir()
+    (other / "検討会報告.txt").write_text("外部評価検討会報告\n　本検討会は、委員５名により計３回の協議を重ねた結果、次のとおり報告する。\n",
+                                         encoding="utf-8")
+    assert ask(assistant_over(other), "検討会は何回開かれた？").value == 3

@@ -2739,17 +2739,33 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     elif reading.aggregate == "group":
         g = reading.measure
         counts: dict[str, int] = {}
+        from assistant.query.tables.names_counted import name_column_counted
+
+        # (「施設ごとの室の数」: the different 室名 of each group, not its 区分 rows)
+        named = name_column_counted(t, qn, g)
+        seen: set[tuple[str, str]] = set()
         for r in rows:
             value = str(r["cells"].get(g) or "（記載なし）")
+            if named:
+                name = nfkc(str(r["cells"].get(named) or "")).strip()
+                if not name or name in _EMPTY or (value, name) in seen:
+                    counts.setdefault(value, 0)
+                    continue
+                seen.add((value, name))
             counts[value] = counts.get(value, 0) + 1
         groups = sorted(counts.items(), key=lambda kv: -kv[1])
         answer.rows = [{"key": f"group:{v}", "group": v, "count": n} for v, n in groups]
         answer.columns = ["group", "count"]
         answer.count = len(groups)
         listed = "、".join(f"{v} {n}件" for v, n in groups[:10]) + (" …" if len(groups) > 10 else "")
-        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件を{g}ごとに数えると"
-                          f"{len(groups)}区分です{where}：{listed}。")
-        understood.append({"field": g, "op": "group", "value": None, "label": f"{g}ごとの件数"})
+        if named:
+            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件の{named}を{g}ごとに数えると"
+                              f"{len(groups)}区分です（同じ{named}は1つと数えました）{where}：{listed}。")
+            understood.append({"field": named, "op": "group_distinct", "value": g, "label": f"{g}ごとの{named}の数"})
+        else:
+            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件を{g}ごとに数えると"
+                              f"{len(groups)}区分です{where}：{listed}。")
+            understood.append({"field": g, "op": "group", "value": None, "label": f"{g}ごとの件数"})
     elif reading.aggregate.startswith("order_"):
         m = reading.measure
         desc = reading.aggregate == "order_desc"
