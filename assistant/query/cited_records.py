@@ -226,8 +226,9 @@ def answer(assistant, question: object) -> Answer | None:
         if not read["neg"]:  # (the opinions said on each: the comments citing them, as the question asks of opinions)
             ones = {norm(p) for p in printed}
             # (the records asked for follow them: 「話題になった項目のうち、R7評価が◎のもの」 asks the items, not
-            # only what was said of them)
-            result.rows = [*(c for c in comments if norm(_cited_code(c)) in ones), *kept]
+            # only what was said of them) — only where the rest of the question read the records (sub): the cited
+            # items alone (「委員会意見で取り上げられた事業は？」) stay the comments a follow-up narrows after (m144-039)
+            result.rows = [*(c for c in comments if norm(_cited_code(c)) in ones), *(kept if sub else [])]
             result.target = "comment"
         return result
     ones = {norm(p) for p in printed}
