@@ -1981,6 +1981,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         whole = bool(said) and whole_said(qn[said[-1].end:counting.start()], len(t.rows))
         if said and (whole or re.fullmatch(r"(?:は|が|って|で|の人|の職員)?", qn[said[-1].end:counting.start()])):
             reading.aggregate = ""
+            if whole:
+                reading.spans.append((said[-1].end, counting.start()))  # (its words, 「４回分合わせると」, used)
             if whole or _picks_a_group(t, reading.conds):
                 # (「参加者は５地区合わせて何人」: the rows' whole said, whole_said.py)
                 # 「福祉部の常勤職員は何人」: a group of rows picked (a 部 of 課), its people are their sum (the

@@ -9,8 +9,9 @@ import re
 from assistant.query.parse import kanji_numbers
 from assistant.text.normalize import nfkc
 
-_WHOLE = re.compile(r"(?:は|が|って|で|の人|の職員)?\s*[、,]?\s*(?:(?P<n>\d{1,3}|全)\s*(?P<counter>[一-龥ァ-ヶー]{1,4}?)\s*)?"
-                    r"(?:全部で|合わせて|あわせて|全体で|合計で|トータルで|総計で|計で|で合計|の合計で?)\s*")
+# (「４回分合わせると」: the rows counted with 分, the whole said as a condition)
+_WHOLE = re.compile(r"(?:は|が|って|で|の人|の職員)?\s*[、,]?\s*(?:(?P<n>\d{1,3}|全)\s*(?P<counter>[一-龥ァ-ヶー]{1,4}?)\s*分?\s*(?:を|で)?\s*)?"
+                    r"(?:全部で|合わせて|あわせて|合わせると|あわせると|全体で|合計で|合計すると|足すと|トータルで|総計で|計で|で合計|の合計で?)\s*(?:は)?\s*")
 
 
 def whole_said(between: str, n_rows: int) -> bool:
