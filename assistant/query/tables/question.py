@@ -24,6 +24,7 @@ from assistant.query.tables.counter_of_column import counter_span, grouping_coun
 from assistant.query.tables.revision_amount import revision_summed
 from assistant.query.tables.mark_notes import mark_said
 from assistant.query.tables.whole_said import whole_said
+from assistant.query.tables.which_of_ending import column_ending
 from assistant.query.tables.status_year_pair import paired_year_said
 from assistant.query.tables.noted_meanings import _text_of
 
@@ -1416,6 +1417,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             bool(v) and v[-1] in ends for v in vs) * 5 >= len(vs) * 4]
         if len(holders) == 1:
             take(*asked_office.span(), "col", holders[0])
+    ending = column_ending(t, qn) if not asked_office else None
+    if ending and free(*ending[0]):
+        take(*ending[0], "col", ending[1])  # (「どこの園」: the column of names ending 園, which_of_ending.py)
     numbers(with_unit_only=False)
     for target_said in re.finditer(r"(?:目標|基準)(?:値|ライン)?(?:の|である|は)?(?=\d)", qn):
         # 「目標90％に届かなかった」: the bound said is the target the document sets; the word names the number
