@@ -17,6 +17,8 @@ from assistant.text.normalize import nfkc
 # a label: a short word (「評価（令和６年度）」「改善策」), never a figure, a sentence or a grade
 _LABEL = re.compile(r"^[^\d\s。、,．.]{1}[^。]{0,15}$")
 _MIN_LABELS = 3
+# 「Ｑ１　…」「問２ …」「質問3：…」: a question asked at the meeting, numbered
+_QUESTION = re.compile(r"^(?:Q|問|質問)\s*\d{1,2}\s*[.．:：、)）]?\s+(?P<q>\S.*)$")
 
 
 def _pairs(line: str) -> list[tuple[str, str]] | None:
@@ -84,10 +86,15 @@ def form_rows(lines: list[str], source: str) -> tuple[list[Record], list[tuple[i
             # names its page (a round and a place): the pages are one table named as the document is, each page's
             # caption its first cells, the round apart so that 「第２回」 picks its page)
             shared = next((nfkc(x).strip() for x in lines if x.strip()), "")
-        for (first, last, pairs), caption in zip(pages, captions):
+        for (first, last, pairs), caption, end in zip(pages, captions, ends):
             cells = {label: value for label, value in pairs if value}
             if named:
                 cells = {**_caption_cells(caption), **cells}
+                # (「Ｑ１　給食は…か。」 under each meeting's boxes: the questions asked there, a cell of the page's
+                # row, so that 「給食について質問が出たのはどこの園の回」 reads them with the page they were asked at)
+                asked = [_QUESTION.match(nfkc(lines[i]).strip()) for i in range(last + 1, end)]
+                if any(asked):
+                    cells["質問"] = " ／ ".join(m.group("q").strip() for m in asked if m)
             text = " / ".join(f"{label}: {value}" for label, value in cells.items())
             rows.append(Record("table_row", f"{source}:{first + 1}", {
                 "table": shared or caption, "cells": cells, "text": text[:2000], "heading": shared or caption,
