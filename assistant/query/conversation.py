@@ -7135,6 +7135,10 @@ def _names(rows: list[dict]) -> str:
         title = r.get("title") or r.get("name") or r.get("question") or \
             " ".join(str(r[f]) for f in ("indicator", "year_label") if r.get(f))
         code = r.get("code", r.get("key", ""))
+        if not title and r.get("member") and r.get("text") and len(rows) <= 3:
+            # (an opinion is what was said: 「南部地区-6「閉校後の体育館は…」」, not its key alone)
+            said = str(r["text"]).strip()
+            title = f"「{said[:50]}{'…' if len(said) > 50 else ''}」"
         out.append(f"{code} {title}".strip())
     return "、".join(out) + (" ほか" if len(rows) > 5 else "")
 
