@@ -2543,7 +2543,10 @@ class Assistant:
                                  conditions=[Condition("@never", "=", said, f"{said}（索引にない資料）")])
             return missing
         # Documents no kind was written for: their tables and structure (read only when the index has them).
-        generic = self._answer_from_generic(cut, q) if self.executor.tables & _GENERIC_KINDS else None
+        # (「南浦地域で事業者から出た意見」: a speaker the opinions name, read exactly, is of those opinions, not of a
+        # table's row of the place, whose reading would drop the speaker)
+        spoken = q.target == "comment" and not q.unused and any(c.field == "member" for c in q.conditions)
+        generic = self._answer_from_generic(cut, q) if self.executor.tables & _GENERIC_KINDS and not spoken else None
         if generic is not None:
             return generic
         was_on = self.table_context.table.source if self.table_context is not None else None

@@ -51,3 +51,17 @@ def section_bullet_comments(lines: list[str], source: str) -> list[Record]:
     if len({r.fields["place"] for r in out}) < _MIN_PLACES or len(out) * 2 <= bullets:
         return []
     return out
+
+
+def place_items_headed(found: list[Record], comments: list[Record]) -> list[Record]:
+    """The items of the places' headings (「（２）西部地区」, read as numbered items with their 開催日 lines) all under the
+    part the first stands in: read as printed, each one's heading would be the line over it, the last opinion of the
+    place before (「運転手の確保が難しい。（事業者）」), a heading a question's words then match as if it said them."""
+    places = {c.fields.get("place") for c in comments}
+    items = sorted((r for r in found if r.kind == "item" and r.fields.get("title") in places), key=lambda r: r.line)
+    if len(items) < _MIN_PLACES:
+        return found
+    part = items[0].fields.get("heading")
+    for r in items[1:]:
+        r.fields["heading"] = part
+    return found

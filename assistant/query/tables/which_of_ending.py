@@ -8,7 +8,7 @@ import re
 from assistant.query.compiled import compiled
 from assistant.text.normalize import nfkc
 
-_WHICH = compiled(r"(?:どこ|どちら)の\s*(?P<a>[一-龥]{1,2})|どの\s*(?P<b>[一-龥]{1,2})(?=の|が|は|で|を|[?？]|$)")
+_WHICH = compiled(r"(?:どこ|どちら)の\s*(?P<a>[一-龥]{1,3})|どの\s*(?P<b>[一-龥]{1,3})(?=の|が|は|で|を|[?？]|$)")
 
 
 def column_ending(t, qn: str) -> tuple[tuple[int, int], str] | None:
