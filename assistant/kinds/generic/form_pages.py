@@ -80,7 +80,9 @@ def form_rows(lines: list[str], source: str) -> tuple[list[Record], list[tuple[i
         if shared.count("(") > shared.count(")"):
             shared = shared[:shared.rfind("(")]  # (「シート（団体番号 」: the page's own number cut with its bracket)
         shared = shared.strip(" 　:：")
-        named = len(re.findall(r"[一-龥ぁ-んァ-ヶA-Za-z]", shared)) < 2
+        names = [_caption_cells(c).get("名称", "") for c in captions]
+        # (「第１回協議会」「第２回協議会」: the same body's meetings, no page naming a place of its own: read as before)
+        named = len(re.findall(r"[一-龥ぁ-んァ-ヶA-Za-z]", shared)) < 2 and all(names) and len(set(names)) == len(names)
         if named:
             # (「第１回　北野保育園（民営化）」 over each meeting's 開催日／会場／参加者数: the captions share no name, each
             # names its page (a round and a place): the pages are one table named as the document is, each page's
