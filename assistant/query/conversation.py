@@ -81,6 +81,7 @@ from assistant.query import member_cited, member_numbers, several_members, split
 from assistant.query import cited_records
 from assistant.query import opinion_parts
 from assistant.query import uncited_opinions
+from assistant.query import places_without_opinions
 from assistant.query import merged_in_text
 from assistant.query import uncommented_rows
 from assistant.query import proposals, role_signed
@@ -602,6 +603,7 @@ class Assistant:
                       or role_signed.answer(self, question)  # (「審議会の会長って誰？」: a document's signature, role_signed.py)
                       or opinion_parts.answer(self, question)  # (「審査意見の「情報管理について」で取り上げられているリスク」)
                       or uncited_opinions.answer(self, question)  # (「どの取組にも触れていない意見」: uncited_opinions.py)
+                      or places_without_opinions.answer(self, question)  # (「通学区域について意見が出なかった地区」)
                       or merged_in_text.answer(self, question)  # (「…は何という補助金に統合される」: merged_in_text.py)
                       or uncommented_rows.answer(self, question)  # (「その中で委員会から意見が出ていないのは」)
                       or proposals.answer(self, question)  # (「小項目が３つある提言」「提言４の内容は？」 of a 答申: proposals.py)
@@ -2544,7 +2546,10 @@ class Assistant:
                                  conditions=[Condition("@never", "=", said, f"{said}（索引にない資料）")])
             return missing
         # Documents no kind was written for: their tables and structure (read only when the index has them).
-        generic = self._answer_from_generic(cut, q) if self.executor.tables & _GENERIC_KINDS else None
+        # (「南浦地域で事業者から出た意見」: a speaker the opinions name, read exactly, is of those opinions, not of a
+        # table's row of the place, whose reading would drop the speaker)
+        spoken = q.target == "comment" and not q.unused and any(c.field == "member" for c in q.conditions)
+        generic = self._answer_from_generic(cut, q) if self.executor.tables & _GENERIC_KINDS and not spoken else None
         if generic is not None:
             return generic
         was_on = self.table_context.table.source if self.table_context is not None else None
@@ -7138,6 +7143,10 @@ def _names(rows: list[dict]) -> str:
         title = r.get("title") or r.get("name") or r.get("question") or \
             " ".join(str(r[f]) for f in ("indicator", "year_label") if r.get(f))
         code = r.get("code", r.get("key", ""))
+        if not title and r.get("member") and r.get("text") and len(rows) <= 3:
+            # (an opinion is what was said: 「南部地区-6「閉校後の体育館は…」」, not its key alone)
+            said = str(r["text"]).strip()
+            title = f"「{said[:50]}{'…' if len(said) > 50 else ''}」"
         out.append(f"{code} {title}".strip())
     return "、".join(out) + (" ほか" if len(rows) > 5 else "")
 

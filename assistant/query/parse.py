@@ -1291,6 +1291,10 @@ class Parser:
                     # (a department both a joint project and a practice item name, no kind word said: the
                     # other is tried when the documents asked about have none: 人事課 of one city's plan)
                     q.alternatives = hinted[1:]
+            elif holding == {"comment"} and plain & {"member", "place"}:
+                # (「南部地区で地域住民が言ってたこと」: a speaker and a place only the opinions hold, no kind word said:
+                # what was said is those opinions)
+                target = "comment"
 
         if numbered_scope and any(not c.field.startswith("@title:") and c.field != "@no" for c in conds):
             self._titles_scoping.add("initiative")

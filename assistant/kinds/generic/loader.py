@@ -230,6 +230,12 @@ def parse(text: str, source: str) -> ParsedDocument:
     if not comments:  # (citizens' excerpts 「No.12（60代・男性）【窓口サービス】」 keyed by their number: numbered_opinions.py)
         from assistant.kinds.generic.numbered_opinions import tagged_opinions
         comments = tagged_opinions(lines, source)
+    if not comments:  # (a meeting record's bullets 「・…（保護者）」 under 「（１）東部地区」, a heading per place: section_bullets.py)
+        from assistant.kinds.generic.section_bullets import section_bullet_comments
+        comments = section_bullet_comments(lines, source)
+        if comments:
+            from assistant.kinds.generic.section_bullets import place_items_headed
+            found = place_items_headed(found, comments)
     # (joint projects as labelled blocks, a heading with the project's code over 構成団体：A市・B町 …: labelled_projects.py)
     from assistant.kinds.generic.labelled_projects import projects_of_items
     projects, project_passages = projects_of_items([r for r in found if r.kind == "item"], source)

@@ -348,10 +348,12 @@ RULES: list[Rule] = [
     Rule("member_by_speaker_body",
          r"(?<![一-龥々ァ-ヶー])(?P<name>[一-龥々ァ-ヶー]{1,8}?)\s*(?:側)?(?=\s*(?:から|の|が|は)\s*"
          r"(?:(?:出た|出された|出ている|出てる|寄せられた|あった)\s*)?(?:主な|おもな)?\s*(?:意見|発言|指摘|要望)"
-         r"|\s*から\s*(?:は\s*)?(?:意見|発言|指摘|要望))",
+         r"|\s*から\s*(?:は\s*)?(?:意見|発言|指摘|要望)"
+         # (「地域住民が言ってたこと」「保護者が述べた意見」: what the speaker said, said with the verb)
+         r"|\s*(?:が|は)\s*(?:言って|言った|言われ|述べ|話して|話した|発言し))",
          lambda m, ctx: _post(m, ctx),
          # (no speaker's opinions in the examples' index: nothing)
-         examples=(("組合から出た主な意見", None), ("組合側の意見", None))),
+         examples=(("組合から出た主な意見", None), ("組合側の意見", None), ("地域住民が言ってたことは", None))),
     # 「公募町民の委員のコメント」「学識経験者の委員が」: the members the paper lists as standing for that (委員（公募町民）).
     Rule("member_by_standing",
          r"(?<![一-龥々ァ-ヶー])(?P<what>[一-龥々ァ-ヶー]{2,12}?)\s*(?:の|である|から選ばれた|選出の)?\s*委員(?!長|会)(?=\s*(?:の|が|は|から|に))",

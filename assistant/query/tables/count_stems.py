@@ -35,5 +35,10 @@ def done_by_people_forms(columns: list) -> list:
         m = _DOERS.fullmatch(c.base or "") if c.numeric else None
         if m:
             doers.setdefault(m.group("verb"), []).append(c.header)
-    own = {hs[0]: "何人" + v for v, hs in doers.items() if len(hs) == 1 and "何人" + v not in said}
-    return [replace(c, forms=(*c.forms, own[c.header])) if c.header in own else c for c in columns]
+    own = {hs[0]: ["何人" + w for w in (v, *_COMING.get(v, ())) if "何人" + w not in said]
+           for v, hs in doers.items() if len(hs) == 1}
+    return [replace(c, forms=(*c.forms, *own[c.header])) if own.get(c.header) else c for c in columns]
+
+
+# 「何人来た」「何人集まった」 over 参加者数 (or 出席者数): coming to it is taking part in it
+_COMING = {"参加": ("来", "集ま"), "出席": ("来", "集ま")}

@@ -23,6 +23,8 @@ from assistant.query.tables.share_count_pair import pair_asked
 from assistant.query.tables.counter_of_column import counter_span, grouping_counted, names_end_in_counter
 from assistant.query.tables.revision_amount import revision_summed
 from assistant.query.tables.mark_notes import mark_said
+from assistant.query.tables.whole_said import whole_said
+from assistant.query.tables.which_of_ending import column_ending
 from assistant.query.tables.status_year_pair import paired_year_said
 from assistant.query.tables.noted_meanings import _text_of
 
@@ -1415,6 +1417,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             bool(v) and v[-1] in ends for v in vs) * 5 >= len(vs) * 4]
         if len(holders) == 1:
             take(*asked_office.span(), "col", holders[0])
+    ending = column_ending(t, qn) if not asked_office else None
+    if ending and free(*ending[0]):
+        take(*ending[0], "col", ending[1])  # (「どこの園」: the column of names ending 園, which_of_ending.py)
     numbers(with_unit_only=False)
     for target_said in re.finditer(r"(?:目標|基準)(?:値|ライン)?(?:の|である|は)?(?=\d)", qn):
         # 「目標90％に届かなかった」: the bound said is the target the document sets; the word names the number
@@ -1977,9 +1982,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             m.data == reading.asked or (t.column(reading.asked).base and t.column(m.data).base == t.column(reading.asked).base
                                         and t.column(m.data).year is not None))]
         # (「令和7年度目標の人数は」: 人数 of the column's people, as 何人)
-        if said and re.fullmatch(r"(?:は|が|って|で|の人|の職員)?", qn[said[-1].end:counting.start()]):
+        whole = bool(said) and whole_said(qn[said[-1].end:counting.start()], len(t.rows))
+        if said and (whole or re.fullmatch(r"(?:は|が|って|で|の人|の職員)?", qn[said[-1].end:counting.start()])):
             reading.aggregate = ""
-            if _picks_a_group(t, reading.conds):
+            if whole:
+                reading.spans.append((said[-1].end, counting.start()))  # (its words, 「４回分合わせると」, used)
+            if whole or _picks_a_group(t, reading.conds):
+                # (「参加者は５地区合わせて何人」: the rows' whole said, whole_said.py)
                 # 「福祉部の常勤職員は何人」: a group of rows picked (a 部 of 課), its people are their sum (the
                 # group's 計 row, which the table's reader keeps out of its rows), not each row's number.
                 reading.aggregate, reading.measure, reading.asked = "sum", reading.asked, ""
