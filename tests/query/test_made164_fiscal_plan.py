@@ -131,3 +131,11 @@ def test_another_year_is_not_the_comparison_tables(village) -> None:
 def test_the_gap_of_the_row_to_the_average_column(village) -> None:
     answer = ask(village, "財政力指数、類似団体平均よりどれだけ低い？")
     assert (answer.status, answer.value) == ("exact", 0.033), answer.summary
+
+
+@pytest.mark.parametrize("question", ["将来負担比率が前年度より下がった年度は何回？", "将来負担比率は前の年より上がった年度が何回ある？"])
+def test_a_rise_count_over_dashed_years_is_declined(village, question) -> None:
+    # (the row prints 「－」 for two years: no change from or to them, so no count is given as certain, and the
+    # reason is said, not the one pair of years left over)
+    answer = ask(village, question)
+    assert answer.status == "partial" and answer.value is None and "数えられません" in answer.summary, answer.summary
