@@ -5939,6 +5939,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if len(after) == 1:
             asked = after[0]
     of_best = ""
+    if asked and asked in {c.header for c in t.columns} and t.column(asked).year is not None and not t.column(asked).base:
+        # 「R7の構成比で見て…大きい順」 over R7 … R11 │ 構成比（R7）: the year said with a measure whose own column is
+        # that year's (構成比 of R7) asks that column, not the year's amounts
+        of_year = {m.data for m in mentions if m.kind == "col" and m.data in {c.header for c in t.columns}
+                   and t.column(m.data).base and t.column(m.data).year == t.column(asked).year}
+        if len(of_year) == 1:
+            asked = of_year.pop()
     numeric_said = [m.data for m in mentions if m.kind == "col" and t.column(m.data).numeric and m.data != t.number]
     # (「いちばん新しい施設は」: the extreme of a day or year column read; 施設 then names the rows asked)
     numeric_said += [m.data for m in mentions if m.kind == "day"]
