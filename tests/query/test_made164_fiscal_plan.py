@@ -141,8 +141,10 @@ def test_a_rise_count_over_dashed_years_is_declined(village, question) -> None:
     assert answer.status == "partial" and answer.value is None and "数えられません" in answer.summary, answer.summary
 
 
-def test_the_share_of_a_year_orders_the_rows_by_its_own_column(village) -> None:
-    # (R7 said with 構成比, whose column is 構成比（R7）: the order is by the share, not by the R7 amounts)
-    answer = ask(village, "R7の構成比で見て歳出の上位3つを大きい順に")
+@pytest.mark.parametrize("question", ["R7の構成比で見て歳出の上位3つを大きい順に", "Ｒ７の構成比で見て歳出の上位３項目を大きい順に"])
+def test_the_share_of_a_year_orders_the_rows_by_its_own_column(village, question) -> None:
+    # (R7 said with 構成比, whose column is 構成比（R7）: the order is by the share, not by the R7 amounts;
+    # 「上位３項目」: 項目 is the rows' own word counting them, not the name column asked)
+    answer = ask(village, question)
     assert answer.status == "exact" and [r["title"] for r in answer.to_dict()["rows"]] == [
         "普通建設事業費", "人件費", "物件費"] and "構成比" in answer.summary, answer.summary

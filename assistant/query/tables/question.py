@@ -1688,6 +1688,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         take(*order.span(), "agg", aggregate)
     top = _TOP_N.search(qn) or _top_n_of_rows(t, qn)
     limit = 0
+    if top and t.name:
+        # 「上位３項目」 over a table whose rows are named in 項目: the counter is the rows' own word, what is listed,
+        # not the name column asked
+        for m in [m for m in mentions if m.kind == "col" and m.data == t.name and top.start() < m.start and m.end <= top.end()]:
+            mentions.remove(m)
+            if (m.start, m.end) in taken:
+                taken.remove((m.start, m.end))
     if top and free(*top.span()) and aggregate in ("", "order_asc", "order_desc"):
         said_n = top.group(1) or top.group(2) or top.group(3) or top.group(4)
         limit = int(nfkc(said_n)) if said_n.isdigit() else "一二三四五六七八九十".index(said_n) + 1
