@@ -148,3 +148,11 @@ def test_the_share_of_a_year_orders_the_rows_by_its_own_column(village, question
     answer = ask(village, question)
     assert answer.status == "exact" and [r["title"] for r in answer.to_dict()["rows"]] == [
         "普通建設事業費", "人件費", "物件費"] and "構成比" in answer.summary, answer.summary
+
+
+@pytest.mark.parametrize("question", ["令和７年度に財政調整基金から取り崩す予定額は？", "財政調整基金をいくら取り崩す予定？"])
+def test_an_amount_read_before_the_verb_asked(village, question) -> None:
+    # (「…136,000千円を取り崩す予定であり」: the amount printed before を and the question's verb, read from the
+    # passage, the answer staying a search; not a 事務事業's 総事業費)
+    answer = ask(village, question)
+    assert answer.status == "search" and answer.value == 136000 and "千円" in answer.summary, answer.summary
