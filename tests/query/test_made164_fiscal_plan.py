@@ -156,3 +156,14 @@ def test_an_amount_read_before_the_verb_asked(village, question) -> None:
     # passage, the answer staying a search; not a 事務事業's 総事業費)
     answer = ask(village, question)
     assert answer.status == "search" and answer.value == 136000 and "千円" in answer.summary, answer.summary
+
+
+@pytest.mark.parametrize("question, names", [
+    ("H30からR6までずっと算定されていない（－の）指標は？", ["実質赤字比率", "連結実質赤字比率"]),
+    ("どの年度も「－」になっている指標は？", ["実質赤字比率", "連結実質赤字比率"]),
+    # (将来負担比率 prints 「－」 in R3 and R4 only: not every year of R3～R6)
+    ("R3からR6までずっと「－」の指標は？", ["実質赤字比率", "連結実質赤字比率"]),
+])
+def test_rows_printing_the_dash_every_year(village, question, names) -> None:
+    answer = ask(village, question)
+    assert answer.status == "exact" and sorted(r["title"] for r in answer.to_dict()["rows"]) == names, answer.summary
