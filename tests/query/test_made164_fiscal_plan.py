@@ -167,3 +167,13 @@ def test_an_amount_read_before_the_verb_asked(village, question) -> None:
 def test_rows_printing_the_dash_every_year(village, question, names) -> None:
     answer = ask(village, question)
     assert answer.status == "exact" and sorted(r["title"] for r in answer.to_dict()["rows"]) == names, answer.summary
+
+
+@pytest.mark.parametrize("follow_up, names", [
+    ("そのうち減る額が20,000千円に届かないのは？", ["人件費", "物件費", "補助費等"]),
+    ("そのうち減った額が20,000千円以上のものは？", ["普通建設事業費"]),
+])
+def test_a_bound_on_the_size_of_the_change_before(village, follow_up, names) -> None:
+    # (the change R7→R11 the rows were chosen by, bounded in the unit the document prints: 単位：千円)
+    answer = ask(village, "歳出で、R11の額がR7より少なくなる項目は？", follow_up)
+    assert answer.status == "exact" and sorted(r["title"] for r in answer.to_dict()["rows"]) == names, answer.summary

@@ -1976,7 +1976,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         if a is None or b is None:
             return False
         grown = b - a if direction == "up" else a - b
-        return grown >= amount if bound == "ge" else grown > amount
+        # (「減る額が20,000千円に届かない」: below the bound, yet a decrease — not a row that grew)
+        return {"ge": grown >= amount, "gt": grown > amount, "lt": 0 < grown < amount, "le": 0 < grown <= amount}[bound]
     if c.op in ("span_up", "span_down"):  # 「下がった」 of rows run in different years: first year → last (span_changes.py)
         return span_holds(row, c)
     if c.op.startswith("change_"):

@@ -728,6 +728,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
 
     read_year_headings(t, qn, free, take)
     _year_before_of_column(t, qn, prior, free, take)  # 「その課の前年度の受講率は？」
+    from assistant.query.tables.change_size_bound import read_change_size  # 「そのうち減る額が20,000千円に届かない」
+
+    read_change_size(db, t, qn, prior, free, take)
     to_next = False  # the year before was 「令和6年度～」: this one is where it goes to
     day_columns = [c.header for c in t.columns if (c.dates or _of_months(t, c)) and _varies(t, c.header)]
     # 「R7実績が目標値に届いている」 over a column named R7実績: the year is that column's name said whole,
