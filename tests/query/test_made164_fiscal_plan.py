@@ -177,3 +177,13 @@ def test_a_bound_on_the_size_of_the_change_before(village, follow_up, names) -> 
     # (the change R7→R11 the rows were chosen by, bounded in the unit the document prints: 単位：千円)
     answer = ask(village, "歳出で、R11の額がR7より少なくなる項目は？", follow_up)
     assert answer.status == "exact" and sorted(r["title"] for r in answer.to_dict()["rows"]) == names, answer.summary
+
+
+def test_the_rows_whose_own_peak_is_the_year_said(village) -> None:
+    # (R8 the largest of each row's five years, not the rows largest in R8; then 構成比（R7） bounded)
+    first = ask(village, "歳入のうち、計画期間中でR8が一番多くなる項目は？")
+    assert first.status == "exact" and "R8が最大" in first.summary and len(first.rows) == 4, first.summary
+    answer = ask(village, "歳入のうち、計画期間中でR8が一番多くなる項目は？", "そのうちR7の構成比が8％以上のものだけにして")
+    assert answer.status == "exact" and sorted(r["title"] for r in answer.to_dict()["rows"]) == ["地方税", "村債"], answer.summary
+    ordinary = ask(village, "R8で歳入が一番多い項目は？")
+    assert "最大" not in ordinary.summary or "R8が最大" not in ordinary.summary, ordinary.summary

@@ -1913,6 +1913,10 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         printed = [_key(nfkc(str(cells.get(h) or "")).strip()) for h in c.header.split("|")]
         printed = [v for v in printed if v]
         return bool(printed) and all(v in {"-", "ー", "―", "—", "–"} for v in printed)
+    if c.op == "peak_at":  # 「R8が一番多くなる項目」: the row's own largest year (peak_year.py)
+        from assistant.query.tables.peak_year import holds_peak
+
+        return holds_peak(cells, c.header.split("|"), c.value[0], c.value[1], _number)
     if c.op == "dash_all":  # 「予定がまったくない」: a dash printed in every one of those columns
         return all(_key(nfkc(str(cells.get(h) or "")).strip()) in {"-", "ー", "―", "—", "–"} for h in c.header.split("|"))
     if c.op.startswith("every_month_"):  # 「毎月80件以上」: each month's column meets the bound
