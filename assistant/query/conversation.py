@@ -3022,9 +3022,13 @@ class Assistant:
             note = self._row_note(question, _with_named_row(tabled)) \
                 if _ASKS_WHY.search(question) and not _column_says_why(question, tabled[0]) else None
             return settled(note) if note is not None else settled(*tabled)
-        if tabled is not None and not tabled[0].unused and "一部の項目だけを載せている" in (tabled[0].caveat or ""):
+        if tabled is not None and not tabled[0].unused and ("一部の項目だけを載せている" in (tabled[0].caveat or "")
+                                                          or (tabled[0].caveat and tabled[0].value is None
+                                                              and tabled[0].target == "table_row" and tabled[0].count == 1)):
             # 「スポーツ施設の稼働率を平均すると」 over 「主な施設の…」: every word read on the table; partial only
-            # because the table lists some of the items, which its caveat says (a text search reads less)
+            # because the table lists some of the items, which its caveat says (a text search reads less).
+            # 「将来負担比率が前年度より下がった年度は何回」 over a row printing 「－」 years: the row is found and the
+            # count declined, its caveat saying why (a text search would answer something else as if it were this)
             return settled(*tabled)
         if tabled is not None and tabled[0].unused and all(re.fullmatch(r"何[人名台校館園回]", w) for w in tabled[0].unused):
             # 「一般行政部門の職員は何人？」: the table read every condition, and only which year's number
@@ -3049,7 +3053,7 @@ class Assistant:
             return settled(*loose) if loose is not None and loose[0].status == "exact" else settled(facts)
         # Neither reads it whole. A city or a row the question names keeps the answer on those
         # documents, said to be partial; otherwise the engine answers (its text search included).
-        named = bool(self._places_said(question)) or (tabled is not None and any(c.op == "rows" for c in tabled[1].conds)) \
+        named = bool(self._places_said(question)) or (tabled is not None and tabled[1] is not None and any(c.op == "rows" for c in tabled[1].conds)) \
             or (facts is not None and any(r.get("title") and str(r["title"]) in question for r in facts.rows))
         if named and (tabled is not None or facts is not None) and self._read_by_own_kind(question, q):
             return None  # the place's own report, read by its kind, answers it whole: the engine does

@@ -273,6 +273,42 @@ def _amount_read(db, question: str, answer: Answer) -> bool:
     return False
 
 
+# 「財政調整基金から取り崩す予定額は？」: an amount asked by its own noun (予定額, 額), a verb of the question saying what
+# is done with it
+_SUM_ASKED = compiled(r"(?:予定|見込み?|計画)?額\s*(?:は|って|を)|いくら|何\s*(?:千|万|億)?円")
+_VERB = compiled(r"[一-龥][一-龥ぁ-ん]*[うくぐすつぬぶむる]")  # (取り崩す, 積み立てる)
+
+
+def _verb_amount_read(db, question: str, answer: Answer) -> bool:
+    """「令和７年度に財政調整基金から取り崩す予定額は？」 over 「…136,000千円を取り崩す予定であり」: the one amount the first
+    passages found print right before を and the verb the question says, in the unit printed (千円); the other words
+    the question leaves unread said in that document. Two amounts so, or none, give no value."""
+    q = nfkc(question)
+    if not _SUM_ASKED.search(q):
+        return False
+    verbs = [w for w in (nfkc(u) for u in answer.unused) if _VERB.fullmatch(w) and len(w) >= 3]
+    if len(verbs) != 1:
+        return False
+    stem = verbs[0][:-1]  # (取り崩す → 取り崩: 取り崩す予定, 取り崩した, 取り崩して)
+    others = [w for w in (nfkc(u) for u in answer.unused) if w != verbs[0] and len(w) >= 2]
+    for excerpt in answer.excerpts[:_FIRST]:
+        text = _passage_text(db, excerpt)
+        found = {(m.group(1).replace(",", ""), m.group(2)) for m in re.finditer(
+            rf"(?<![\d,.])(\d[\d,]*(?:\.\d+)?)\s*((?:千|万|億|百万)?円)\s*を\s*{re.escape(stem)}", text)}
+        if not found:
+            continue
+        document = nfkc("".join(str(r[0] or "") for r in db.execute(
+            "SELECT text FROM passages WHERE source = ?", [excerpt.get("source")])))
+        if len(found) != 1 or not all(w in document for w in others):
+            return False
+        said, unit = found.pop()
+        answer.value = float(said) if "." in said else int(said)
+        answer.summary = (f"{excerpt.get('source')} {excerpt.get('line')}行目の記載から {answer.value:,}{unit} と読みました"
+                          "（抜粋から読んだ値です）。" + answer.summary)
+        return True
+    return False
+
+
 def value_of_excerpt(db, question: str, answer: Answer) -> None:
     """The date or the count asked, read from the passages of a search answer that has no value."""
     if answer.error or answer.status != "search" or answer.value is not None or not answer.excerpts:
@@ -280,7 +316,8 @@ def value_of_excerpt(db, question: str, answer: Answer) -> None:
     _date_read(db, question, answer) or _count_read(db, question, answer) or _ratio_read(db, question, answer) \
         or _change_by_read(db, question, answer) or _span_read(db, question, answer) \
         or _amount_read(db, question, answer) or _became_read(db, question, answer) or _bracketed_unit_read(db, question, answer) \
-        or _percent_read(db, question, answer) or _unit_said_read(db, question, answer)
+        or _percent_read(db, question, answer) or _unit_said_read(db, question, answer) \
+        or _verb_amount_read(db, question, answer)
 
 
 # 「標準財政規模の何％程度を下限の目安にしてる？」: a percentage asked (何％, 何パーセント), not a share of the records

@@ -131,3 +131,59 @@ def test_another_year_is_not_the_comparison_tables(village) -> None:
 def test_the_gap_of_the_row_to_the_average_column(village) -> None:
     answer = ask(village, "財政力指数、類似団体平均よりどれだけ低い？")
     assert (answer.status, answer.value) == ("exact", 0.033), answer.summary
+
+
+@pytest.mark.parametrize("question", ["将来負担比率が前年度より下がった年度は何回？", "将来負担比率は前の年より上がった年度が何回ある？"])
+def test_a_rise_count_over_dashed_years_is_declined(village, question) -> None:
+    # (the row prints 「－」 for two years: no change from or to them, so no count is given as certain, and the
+    # reason is said, not the one pair of years left over)
+    answer = ask(village, question)
+    assert answer.status == "partial" and answer.value is None and "数えられません" in answer.summary, answer.summary
+
+
+@pytest.mark.parametrize("question", ["R7の構成比で見て歳出の上位3つを大きい順に", "Ｒ７の構成比で見て歳出の上位３項目を大きい順に"])
+def test_the_share_of_a_year_orders_the_rows_by_its_own_column(village, question) -> None:
+    # (R7 said with 構成比, whose column is 構成比（R7）: the order is by the share, not by the R7 amounts;
+    # 「上位３項目」: 項目 is the rows' own word counting them, not the name column asked)
+    answer = ask(village, question)
+    assert answer.status == "exact" and [r["title"] for r in answer.to_dict()["rows"]] == [
+        "普通建設事業費", "人件費", "物件費"] and "構成比" in answer.summary, answer.summary
+
+
+@pytest.mark.parametrize("question", ["令和７年度に財政調整基金から取り崩す予定額は？", "財政調整基金をいくら取り崩す予定？"])
+def test_an_amount_read_before_the_verb_asked(village, question) -> None:
+    # (「…136,000千円を取り崩す予定であり」: the amount printed before を and the question's verb, read from the
+    # passage, the answer staying a search; not a 事務事業's 総事業費)
+    answer = ask(village, question)
+    assert answer.status == "search" and answer.value == 136000 and "千円" in answer.summary, answer.summary
+
+
+@pytest.mark.parametrize("question, names", [
+    ("H30からR6までずっと算定されていない（－の）指標は？", ["実質赤字比率", "連結実質赤字比率"]),
+    ("どの年度も「－」になっている指標は？", ["実質赤字比率", "連結実質赤字比率"]),
+    # (将来負担比率 prints 「－」 in R3 and R4 only: not every year of R3～R6)
+    ("R3からR6までずっと「－」の指標は？", ["実質赤字比率", "連結実質赤字比率"]),
+])
+def test_rows_printing_the_dash_every_year(village, question, names) -> None:
+    answer = ask(village, question)
+    assert answer.status == "exact" and sorted(r["title"] for r in answer.to_dict()["rows"]) == names, answer.summary
+
+
+@pytest.mark.parametrize("follow_up, names", [
+    ("そのうち減る額が20,000千円に届かないのは？", ["人件費", "物件費", "補助費等"]),
+    ("そのうち減った額が20,000千円以上のものは？", ["普通建設事業費"]),
+])
+def test_a_bound_on_the_size_of_the_change_before(village, follow_up, names) -> None:
+    # (the change R7→R11 the rows were chosen by, bounded in the unit the document prints: 単位：千円)
+    answer = ask(village, "歳出で、R11の額がR7より少なくなる項目は？", follow_up)
+    assert answer.status == "exact" and sorted(r["title"] for r in answer.to_dict()["rows"]) == names, answer.summary
+
+
+def test_the_rows_whose_own_peak_is_the_year_said(village) -> None:
+    # (R8 the largest of each row's five years, not the rows largest in R8; then 構成比（R7） bounded)
+    first = ask(village, "歳入のうち、計画期間中でR8が一番多くなる項目は？")
+    assert first.status == "exact" and "R8が最大" in first.summary and len(first.rows) == 4, first.summary
+    answer = ask(village, "歳入のうち、計画期間中でR8が一番多くなる項目は？", "そのうちR7の構成比が8％以上のものだけにして")
+    assert answer.status == "exact" and sorted(r["title"] for r in answer.to_dict()["rows"]) == ["地方税", "村債"], answer.summary
+    ordinary = ask(village, "R8で歳入が一番多い項目は？")
+    assert "最大" not in ordinary.summary or "R8が最大" not in ordinary.summary, ordinary.summary

@@ -1919,6 +1919,10 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         printed = [_key(nfkc(str(cells.get(h) or "")).strip()) for h in c.header.split("|")]
         printed = [v for v in printed if v]
         return bool(printed) and all(v in {"-", "ー", "―", "—", "–"} for v in printed)
+    if c.op == "peak_at":  # 「R8が一番多くなる項目」: the row's own largest year (peak_year.py)
+        from assistant.query.tables.peak_year import holds_peak
+
+        return holds_peak(cells, c.header.split("|"), c.value[0], c.value[1], _number)
     if c.op == "dash_all":  # 「予定がまったくない」: a dash printed in every one of those columns
         return all(_key(nfkc(str(cells.get(h) or "")).strip()) in {"-", "ー", "―", "—", "–"} for h in c.header.split("|"))
     if c.op.startswith("every_month_"):  # 「毎月80件以上」: each month's column meets the bound
@@ -1982,7 +1986,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         if a is None or b is None:
             return False
         grown = b - a if direction == "up" else a - b
-        return grown >= amount if bound == "ge" else grown > amount
+        # (「減る額が20,000千円に届かない」: below the bound, yet a decrease — not a row that grew)
+        return {"ge": grown >= amount, "gt": grown > amount, "lt": 0 < grown < amount, "le": 0 < grown <= amount}[bound]
     if c.op in ("span_up", "span_down"):  # 「下がった」 of rows run in different years: first year → last (span_changes.py)
         return span_holds(row, c)
     if c.op.startswith("change_"):

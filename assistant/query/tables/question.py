@@ -730,6 +730,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
 
     read_year_headings(t, qn, free, take)
     _year_before_of_column(t, qn, prior, free, take)  # 「その課の前年度の受講率は？」
+    from assistant.query.tables.change_size_bound import read_change_size  # 「そのうち減る額が20,000千円に届かない」
+
+    read_change_size(db, t, qn, prior, free, take)
     to_next = False  # the year before was 「令和6年度～」: this one is where it goes to
     day_columns = [c.header for c in t.columns if (c.dates or _of_months(t, c)) and _varies(t, c.header)]
     # 「R7実績が目標値に届いている」 over a column named R7実績: the year is that column's name said whole,
@@ -1096,6 +1099,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
 
     read_all_rows_counted(t, qn, free, take)
     _read_none_planned(db, t, qn, mentions, free, take)  # 「予定がまったくない」: ― where a legend says 予定なし
+    from assistant.query.tables.dash_every_year import read_dash_every_year  # 「ずっと算定されていない（－の）」
+
+    read_dash_every_year(t, qn, mentions, free, take)
+    from assistant.query.tables.peak_year import read_peak_year  # 「計画期間中でR8が一番多くなる項目」: each row's peak
+
+    read_peak_year(t, qn, mentions, free, take)
     from assistant.query.tables.dash_meaning import read_dash_meant  # 「令和４年度はまだ実施してなかった」: its 「－」
 
     read_dash_meant(db, t, qn, mentions, free, take)
@@ -1693,6 +1702,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         take(*order.span(), "agg", aggregate)
     top = _TOP_N.search(qn) or _top_n_of_rows(t, qn)
     limit = 0
+    if top and t.name:
+        # 「上位３項目」 over a table whose rows are named in 項目: the counter is the rows' own word, what is listed,
+        # not the name column asked
+        for m in [m for m in mentions if m.kind == "col" and m.data == t.name and top.start() < m.start and m.end <= top.end()]:
+            mentions.remove(m)
+            if (m.start, m.end) in taken:
+                taken.remove((m.start, m.end))
     if top and free(*top.span()) and aggregate in ("", "order_asc", "order_desc"):
         said_n = top.group(1) or top.group(2) or top.group(3) or top.group(4)
         limit = int(nfkc(said_n)) if said_n.isdigit() else "一二三四五六七八九十".index(said_n) + 1
@@ -5644,6 +5660,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             conds.append(Cond(t.number, "names", m.data[0], m.data[1]))
         elif m.kind == "code_year":
             conds.append(Cond(t.number, "code_prefix", m.data[0], m.data[1]))
+        elif m.kind == "peak_year":
+            headers, at, way = m.data
+            conds.append(Cond("|".join(headers), "peak_at", (at, way),
+                              f"{headers[0]}～{headers[-1]}のうち{at}が{'最大' if way == 'max' else '最小'}"))
+        elif m.kind == "dash_years":
+            # 「H30からR6までずっと算定されていない」: the dash in each of those years' columns
+            conds.append(Cond("|".join(m.data), "dash_all", None, f"{m.data[0]}～{m.data[-1]}がすべて「－」"))
         elif m.kind == "dash_all":
             # 「令和9年度まで…予定がまったくない」: a dash (its legend: 対応予定なし) in each year's column.
             conds.append(Cond("|".join(m.data), "dash_all", None, f"{'・'.join(m.data)}がすべて「―」（予定なし）"))
@@ -5948,6 +5971,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if len(after) == 1:
             asked = after[0]
     of_best = ""
+    if asked and asked in {c.header for c in t.columns} and t.column(asked).year is not None and not t.column(asked).base:
+        # 「R7の構成比で見て…大きい順」 over R7 … R11 │ 構成比（R7）: the year said with a measure whose own column is
+        # that year's (構成比 of R7) asks that column, not the year's amounts
+        of_year = {m.data for m in mentions if m.kind == "col" and m.data in {c.header for c in t.columns}
+                   and t.column(m.data).base and t.column(m.data).year == t.column(asked).year}
+        if len(of_year) == 1:
+            asked = of_year.pop()
     numeric_said = [m.data for m in mentions if m.kind == "col" and t.column(m.data).numeric and m.data != t.number]
     # (「いちばん新しい施設は」: the extreme of a day or year column read; 施設 then names the rows asked)
     numeric_said += [m.data for m in mentions if m.kind == "day"]
@@ -6009,7 +6039,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "odd",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "dash_years", "peak_year", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share",
                                                                  "place_kind")
@@ -6065,7 +6095,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         b = _key(t.column(measure.split("|")[0]).base)
         said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "odd",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "dash_years", "peak_year", "odd",
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
                                  "members_all", "dash_meant", "better_way", "share",
                                  # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)

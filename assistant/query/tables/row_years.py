@@ -212,9 +212,19 @@ def answer_row_years(question: str, qn: str, tables: list[Table], row: dict | No
     elif kind == "rises":
         years = sorted({y.fiscal_year for y in find_years(said)})
         chosen = [(c, _number(v)) for c, v in cells if not years or years[0] <= c.year <= years[-1]]
-        if len(years) == 1 or len(chosen) < 2 or any(n is None for _, n in chosen):
-            return None  # (a year unprinted or 「－」 has no change to count; the answer is not given as certain)
+        if len(years) == 1 or len(chosen) < 2:
+            return None
         verb = RISES_COUNTED.search(said)
+        blank = [c.header for c, n in chosen if n is None]
+        if blank:
+            # (a year printing 「－」 or nothing has no change from or to it: the count cannot be made, and a count of
+            # the other years, or of one pair of them, would be stated as certain when it is not)
+            printed = "、".join(f"{h}（{nfkc(str(row['cells'].get(h) or '')).strip() or '空欄'}）" for h in blank)
+            summary = (f"{name}には数値のない年度（{printed}）があるため、前年度より"
+                       f"{_PAST_OF_CHANGE[verb.group('up') or verb.group('down')]}回数は数えられません{where}。")
+            return Answer(question=question, target="table_row", status="partial", count=1, rows=[base], value=None,
+                          columns=[c.header for c in t.columns], understood=understood, summary=summary,
+                          caveat=summary)
         up = verb.group("up") is not None
         moved = [b.header for (_, x), (b, y) in zip(chosen, chosen[1:]) if (y > x if up else y < x)]
         value = len(moved)
