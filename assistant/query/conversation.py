@@ -5963,8 +5963,9 @@ def _figure_near_label(question: str, excerpts: list[dict], total_only: bool = F
     for said_label in labels:
         number = r"(\d[\d,]*(?:\.\d+)?)\s*(" + units + r")"
         # (a label on a line of its own, its figure on the next: a table's cells, 「財政効果額\n37億6千万円」)
-        # (「削減見込は、年額248,000千円」: the label's は or が and a comma before the figure's own words)
-        printed = compiled(re.escape(said_label) + r"(?:(?:は|が)[、,]\s*)?(?:[^\d。、,，\n]{0,4}?|[ \t]*\n[ \t]*)" + number
+        # (「削減見込は、年額248,000千円」: the label's は or が and a comma before the figure's own words; not a name
+        # with its colon, 「予算執行額が、港市:316千円,山並市:24千円」, whose figures are each that name's)
+        printed = compiled(re.escape(said_label) + r"(?:(?:は|が)[、,]\s*(?:[^\d。、,，\n:：]{0,4}?)|[^\d。、,，\n]{0,4}?|[ \t]*\n[ \t]*)" + number
                            + r"|" + number + r"\s*(?:の)?\s*" + re.escape(said_label))
         found: dict[tuple[str, str], dict] = {}
         near: dict[tuple[str, str], dict] = {}

@@ -36,10 +36,17 @@ def name_endings(t) -> set[str]:
             # (an ending starts a word: a kanji or katakana, or kana after a kanji — こども園 of 汐見こども園)
             if _WORD_CHAR.match(n[i]) or (_KANA.match(n[i]) and not _KANA.match(n[i - 1]) and len(n) - i >= 3):
                 counts[n[i:]] = counts.get(n[i:], 0) + 1
-    # (the word the naming column's header is of, 事業 of 事業名, calls the rows though a few are named 〜業務)
-    kind = re.sub(r"(?:名称|名)$", "", _key(t.name))
+    # (the word the naming column's header is of, 事業 of 事業名, 補助金 of 補助金の名称 or 審議会 of 審議会等の名称,
+    # calls the rows though a few are named 〜業務, 長寿祝金 or 〜協議会)
+    kind = re.sub(r"等?の?(?:名称|名)$", "", _key(t.name))
     # (three characters or more: a word of two, 事業 or 申請, ends names of every sort and is said of all rows alike)
-    return {e for e, k in counts.items() if 2 <= k < len(names) and len(e) >= 3 and e != kind}
+    # (「…について」「…に向けて」: headings of topics, 財政基盤の強化について, end in a phrase, no kind of rows —
+    # 「デジタル化についてはどんな意見」 said 化について of 強化について)
+    return {e for e, k in counts.items() if 2 <= k < len(names) and len(e) >= 3 and e != kind
+            and not _TOPIC_PHRASE.search(e)}
+
+
+_TOPIC_PHRASE = re.compile(r"(?:について|に(?:向|む)けて|として|に(?:関|かん)して|に(?:対|たい)して)$")
 
 
 def _rows_called(t, ending: str, ends: set[str]) -> bool:
