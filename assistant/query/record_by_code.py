@@ -15,6 +15,12 @@ from assistant.text.normalize import nfkc
 _CODE = re.compile(r"(?=.*\d)(?=.*[^\d\s.,]).{2,16}")
 
 
+# (「休止の事業を除くと、達成度がいちばん低かった事業はどれ？」: rows asked after some are left out keep the name that
+# answered them before this module (test_evaluation_report_followups::test_value_left_out_with_its_row_word, passing
+# on main, failed with 403-02). A narrow guard for the merge's regression, not a reading of when a code is wanted.)
+_LEFT_OUT = re.compile(r"除(?:く|いた|いて|外)|以外")
+
+
 def _printed_code(row: dict) -> str:
     """The row's code as its table prints it, or "" (a table with no code column, or only a running No.)."""
     code = nfkc(str(row.get("number") or "")).strip()
@@ -26,7 +32,7 @@ def answered_by_code(question: str, answer: Answer) -> None:
     asks which record; the summary shows the code beside the name."""
     if not isinstance(question, str) or not isinstance(answer, Answer) or answer.error or not answer.rows:
         return
-    if not asks_one_record(question):
+    if not asks_one_record(question) or _LEFT_OUT.search(nfkc(question)):
         return
     if not isinstance(answer.value, str):
         return
