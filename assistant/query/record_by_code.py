@@ -15,6 +15,13 @@ from assistant.text.normalize import nfkc
 _CODE = re.compile(r"(?=.*\d)(?=.*[^\d\s.,]).{2,16}")
 
 
+# (the record asked by its code only where the question says which one (どの物件？, どれ) or asks a change from one
+# year to another (「R5からR6にかけて…一番増えた補助金は？」); a superlative over one or two columns (「落札率が一番低い
+# 案件は？」) keeps answering the record's name — mrg regressions test_most_above_another_column and
+# test_a_least_by_a_column_said_whole_is_of_its_table)
+_WHICH_OR_OVER_YEARS = re.compile(r"どの|どれ|(?:R|令和|H|平成)\s*\d+\s*(?:年度?)?\s*から")
+
+
 def _printed_code(row: dict) -> str:
     """The row's code as its table prints it, or "" (a table with no code column, or only a running No.)."""
     code = nfkc(str(row.get("number") or "")).strip()
@@ -28,6 +35,8 @@ def answered_by_code(question: str, answer: Answer) -> None:
         return
     if not asks_one_record(question):
         return
+    if not _WHICH_OR_OVER_YEARS.search(nfkc(question)):
+        return  # (「落札率が一番低い案件は？」「…を最も上回った物件は」: the record by its name, as main answered)
     if not isinstance(answer.value, str):
         return
     name = nfkc(answer.value).strip()
