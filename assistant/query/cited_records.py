@@ -228,7 +228,11 @@ def answer(assistant, question: object) -> Answer | None:
             # (the records asked for follow them: 「話題になった項目のうち、R7評価が◎のもの」 asks the items, not
             # only what was said of them) — only where the rest of the question read the records (sub): the cited
             # items alone (「委員会意見で取り上げられた事業は？」) stay the comments a follow-up narrows after (m144-039)
-            result.rows = [*(c for c in comments if norm(_cited_code(c)) in ones), *(kept if sub else [])]
+            # The items carry the code they are cited by as the comments do (initiative), so that the rows' cited
+            # items are those codes alone, not also a blank of each item row (mrg regression of fx256's 5d6d78fd,
+            # test_items_the_minutes_cite_joined_with_the_list_answering_the_rest)
+            items = [r if r.get("initiative") else {**r, "initiative": codes_of[str(r["key"])][0]} for r in kept]
+            result.rows = [*(c for c in comments if norm(_cited_code(c)) in ones), *(items if sub else [])]
             result.target = "comment"
         return result
     ones = {norm(p) for p in printed}

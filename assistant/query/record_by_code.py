@@ -19,6 +19,11 @@ _CODE = re.compile(r"(?=.*\d)(?=.*[^\d\s.,]).{2,16}")
 # answered them before this module (test_evaluation_report_followups::test_value_left_out_with_its_row_word, passing
 # on main, failed with 403-02). A narrow guard for the merge's regression, not a reading of when a code is wanted.)
 _LEFT_OUT = re.compile(r"除(?:く|いた|いて|外)|以外")
+# (the record asked by its code only where the question says which one (どの物件？, どれ) or asks a change from one
+# year to another (「R5からR6にかけて…一番増えた補助金は？」); a superlative over one or two columns (「落札率が一番低い
+# 案件は？」) keeps answering the record's name — mrg regressions test_most_above_another_column and
+# test_a_least_by_a_column_said_whole_is_of_its_table)
+_WHICH_OR_OVER_YEARS = re.compile(r"どの|どれ|(?:R|令和|H|平成)\s*\d+\s*(?:年度?)?\s*から")
 
 
 def _printed_code(row: dict) -> str:
@@ -34,6 +39,8 @@ def answered_by_code(question: str, answer: Answer) -> None:
         return
     if not asks_one_record(question) or _LEFT_OUT.search(nfkc(question)):
         return
+    if not _WHICH_OR_OVER_YEARS.search(nfkc(question)):
+        return  # (「落札率が一番低い案件は？」「…を最も上回った物件は」: the record by its name, as main answered)
     if not isinstance(answer.value, str):
         return
     name = nfkc(answer.value).strip()

@@ -2371,7 +2371,10 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                 answer.value = str(top[0]["cells"].get(m))
                 unit = ""
             answer.summary = (f"{m}が{extreme}{what}は {top_names}（{_grouped(answer.value)}{unit}）です{where}。")
-            if not reading.asked and (_ASKS_WHICH.search(qn) or _asks_row(t, qn) or (inherited and _THE_ONE_AT_EXTREME.search(qn))) \
+            # (「提出者番号が一番大きいのは？」: a number column at its extreme is that number asked, not its rows —
+            # fx256's _THE_ONE_AT_EXTREME kept to figures that are no number of anything; mrg regression)
+            the_one = inherited and _THE_ONE_AT_EXTREME.search(qn) and not _NUMBER_COLUMN.search(nfkc(str(m)))
+            if not reading.asked and (_ASKS_WHICH.search(qn) or _asks_row(t, qn) or the_one) \
                     and not _ASKS_AMOUNT.search(qn):
                 answer.value = top_names  # 「効果額がいちばん大きい取組はどれ」: the row is what is asked
                 coded = [c for r in top if (c := _code_of(t, r))]
@@ -3194,6 +3197,8 @@ _ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰
                        r"|のは\s*どの(?!程度)[一-龥ァ-ヶー]{1,10}\s*(?:です)?か?\s*[?？。]?\s*$"
                        # 「そのうち統合と廃止を除くと？」: the rows left after some are left out, asked
                        r"|(?:を)?除(?:く|いた|外する|外した)と\s*(?:どれ|どこ|何)?\s*[?？]?\s*$")
+# (a column of numbers naming something, 提出者番号: its extreme is a number asked, not the row of it)
+_NUMBER_COLUMN = re.compile(r"(?:番号|No\.?|NO\.?|コード)\s*$")
 # 「（実質公債費比率が）一番低いのは？」: の is the one that is lowest, a row, not how low (「一番低い値は」 names no row).
 # Read so only in a follow-up over rows already chosen (inherited conditions, m133-049): a question of its own,
 # 「R6の現年度分の収納率が一番低いのは？」, asks the figure with its row named beside it (test_made123_layouts)
