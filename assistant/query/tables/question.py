@@ -2307,7 +2307,11 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
     if not planned and re.search(r"推計|見込|見通し|予測", nfkc(t.caption or "")):
         # 「北部地区の令和９年度の小学校児童数の推計は」 over 「表２－４ 北部地区の児童生徒数推計」: every figure of the
         # table is an estimate, as its caption says; the word names no column of its own
-        for m in re.finditer(r"(?:の)?(?:推計|見込み?|見通し|予測)(?:値)?(?:の|で)?", qn):
+        heads = [nfkc(c.header) for c in t.columns]
+        for m in re.finditer(r"(?:の)?(?P<w>推計|見込み?|見通し|予測)(?:値)?(?:の|で)?", qn):
+            if any(qn[max(m.start("w") - 1, 0):m.end("w") + 1] in h for h in heads):
+                # (「削減見込額」 under 「…一覧（削減見込額の単位:千円）」: the word is part of a column's name, m57-039)
+                continue
             if free(*m.span()):
                 take(*m.span(), "filler")
     if planned:

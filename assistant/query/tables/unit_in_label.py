@@ -30,6 +30,12 @@ def _split(cells: list[str], marked: bool) -> bool:
     return len(tails) >= 2 and len(tails) + len(bare) == len(filled) and not any(re.search(r"[(（)）]", c) for c in bare)
 
 
+def _names_repeat(cells: list[str]) -> bool:
+    """Whether two filled cells name the same thing once their units are taken off (rows' names never repeat)."""
+    names = [(m.group("name") if (m := _UNIT_TAIL.match(c)) else c) for c in cells if c]
+    return len(set(names)) != len(names)
+
+
 def split_unit_column(headers: list[str], rows: list[dict]) -> list[str]:
     """The headers with a column of names printed with their units split in two: the names (a header 「指標（単位）」
     renamed to its base, 指標) and a 単位 column after it. As they are where no column prints so."""
@@ -44,6 +50,10 @@ def split_unit_column(headers: list[str], rows: list[dict]) -> list[str]:
             continue
         cells = [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows]
         if not _split(cells, marked=m is not None):
+            continue
+        if i > 0 and _names_repeat(cells):
+            # (a later 「指標（単位）」 printing 利用職員数（人） on two rows names each row's measure, not the rows:
+            # 取組名 before it names them; read whole as before, m100-009)
             continue
         for r, c in zip(rows, cells):
             tail = _UNIT_TAIL.match(c) if c else None
