@@ -228,7 +228,12 @@ def answer(assistant, question: object) -> Answer | None:
             # (the records asked for follow them: 「話題になった項目のうち、R7評価が◎のもの」 asks the items, not
             # only what was said of them) — only where the rest of the question read the records (sub): the cited
             # items alone (「委員会意見で取り上げられた事業は？」) stay the comments a follow-up narrows after (m144-039)
-            result.rows = [*(c for c in comments if norm(_cited_code(c)) in ones), *(kept if sub else [])]
+            # Narrower still: only the records a condition after the cited ones picks (「…のうち、R7評価が◎のもの」,
+            # read["rest"]), not a head naming their group (「柱（④）の取組について、どの取組に意見が」 asks the
+            # comments), and only records read as a kind (rows_are: practice), not a generic table's rows
+            # (「答申で言及された補助金のうち、一覧で見直し区分が継続になっているのは」: the comment citing the one row)
+            items = kept if sub and read["rest"] and sub_answer is not None and sub_answer.rows_are else []
+            result.rows = [*(c for c in comments if norm(_cited_code(c)) in ones), *items]
             result.target = "comment"
         return result
     ones = {norm(p) for p in printed}
