@@ -230,9 +230,14 @@ def answer(assistant, question: object) -> Answer | None:
             # items alone (「委員会意見で取り上げられた事業は？」) stay the comments a follow-up narrows after (m144-039)
             # The items carry the code they are cited by as the comments do (initiative), so that the rows' cited
             # items are those codes alone, not also a blank of each item row (mrg regression of fx256's 5d6d78fd,
-            # test_items_the_minutes_cite_joined_with_the_list_answering_the_rest)
-            items = [r if r.get("initiative") else {**r, "initiative": codes_of[str(r["key"])][0]} for r in kept]
-            result.rows = [*(c for c in comments if norm(_cited_code(c)) in ones), *(items if sub else [])]
+            # test_items_the_minutes_cite_joined_with_the_list_answering_the_rest).
+            # Narrower still: only the records a condition after the cited ones picks (「…のうち、R7評価が◎のもの」,
+            # read["rest"]), not a head naming their group (「柱（④）の取組について、どの取組に意見が」 asks the
+            # comments), and only records read as a kind (rows_are: practice), not a generic table's rows
+            # (「答申で言及された補助金のうち、一覧で見直し区分が継続になっているのは」: the comment citing the one row)
+            picked = kept if sub and read["rest"] and sub_answer is not None and sub_answer.rows_are else []
+            items = [r if r.get("initiative") else {**r, "initiative": codes_of[str(r["key"])][0]} for r in picked]
+            result.rows = [*(c for c in comments if norm(_cited_code(c)) in ones), *items]
             result.target = "comment"
         return result
     ones = {norm(p) for p in printed}

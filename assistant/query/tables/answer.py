@@ -1097,7 +1097,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # 「…の共同導入が遅れたのはなぜ？」: no column says why; a note under the table naming the row may, else the
         # text (the rows matching the name are no answer to why)
         why = why_noted(db, question, [reading.table])
-        return (why, None) if why is not None else None
+        if why is not None:
+            return why, None
+        if not unread:
+            return None
+        # (words left unread, 「…が概ね達成にとどまった理由は？」: the reading stays partial, as before, and the
+        # conversation finds the text naming its one row, _row_note: the reply in minutes, the paragraph under a heading)
     earlier = year_before_asked(db, question, reading.table) if _edition_before(db, reading.table) is None else None
     if earlier is not None:
         return earlier, None  # 「前の年度は何件」: the report's text, not its year's rows
