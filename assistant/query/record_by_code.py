@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from assistant.query.answer import Answer
-from assistant.query.grammar.record_asked import asks_one_record, names_a_place
+from assistant.query.grammar.record_asked import asks_one_record, asks_record_by_code, names_a_place
 from assistant.text.normalize import nfkc
 
 # (a code: a digit and something else that is no number — a letter, a hyphen, a kana or kanji prefix like 問 or 未-)
@@ -33,6 +33,8 @@ def answered_by_code(question: str, answer: Answer) -> None:
     name = nfkc(answer.value).strip()
     if _group_by_code(name, answer):
         return
+    if not asks_record_by_code(question):
+        return  # (「一番大きい補助金はどれ？」: the name, as on main)
     named = [r for r in answer.rows if isinstance(r, dict) and nfkc(str(r.get("title") or "")).strip() == name]
     # (one row of that name: two rows of one name are no record named, and the name stays)
     if not name or len({str(r.get("key")) for r in named}) != 1:

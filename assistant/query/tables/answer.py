@@ -3194,8 +3194,10 @@ _ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰
                        r"|のは\s*どの(?!程度)[一-龥ァ-ヶー]{1,10}\s*(?:です)?か?\s*[?？。]?\s*$"
                        # 「そのうち統合と廃止を除くと？」: the rows left after some are left out, asked
                        r"|(?:を)?除(?:く|いた|外する|外した)と\s*(?:どれ|どこ|何)?\s*[?？]?\s*$")
-# 「（実質公債費比率が）一番低いのは？」: の is the one that is lowest, a row, not how low (「一番低い値は」 names no row)
-_THE_ONE_AT_EXTREME = compiled(r"(?:いちばん|一番|最も|もっとも)[^、。,]{0,4}?(?:い|かった|な)のは\s*(?:です)?か?\s*[?？。]?\s*$")
+# 「（実質公債費比率が）一番低いのは？」: の is the one that is lowest, a row, not how low (「一番低い値は」 names no row).
+# Not a follow-up within the rows picked before (「その中で満足度がいちばん低いのは？」 asks how low, the row in the
+# summary, as on main: test_a_follow_up_extreme_within_a_range)
+_THE_ONE_AT_EXTREME = compiled(r"^(?!.*(?:その中|そのうち|この中|このうち))(?:.*?)(?:いちばん|一番|最も|もっとも)[^、。,]{0,4}?(?:い|かった|な)のは\s*(?:です)?か?\s*[?？。]?\s*$")
 # (「あればその事業名を教えてください」: the row's name asked by its naming column's word)
 _ASKS_NAME = compiled(r"(?:名前|名称)(?:は|って)?\s*(?:何|なに)?\s*(?:です)?か?\s*[?？]?\s*$"
                       r"|(?:名前|名称|(?<=[一-龥])名)を\s*(?:教えて|おしえて)(?:ください|下さい|ほしい|欲しい)?\s*[。.?？]?\s*$")
