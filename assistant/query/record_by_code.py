@@ -8,22 +8,11 @@ from __future__ import annotations
 import re
 
 from assistant.query.answer import Answer
-from assistant.query.grammar.record_asked import asks_one_record, names_a_place
+from assistant.query.grammar.record_asked import asks_one_record, asks_record_by_code, names_a_place
 from assistant.text.normalize import nfkc
 
 # (a code: a digit and something else that is no number — a letter, a hyphen, a kana or kanji prefix like 問 or 未-)
 _CODE = re.compile(r"(?=.*\d)(?=.*[^\d\s.,]).{2,16}")
-
-
-# (「休止の事業を除くと、達成度がいちばん低かった事業はどれ？」: rows asked after some are left out keep the name that
-# answered them before this module (test_evaluation_report_followups::test_value_left_out_with_its_row_word, passing
-# on main, failed with 403-02). A narrow guard for the merge's regression, not a reading of when a code is wanted.)
-_LEFT_OUT = re.compile(r"除(?:く|いた|いて|外)|以外")
-# (the record asked by its code only where the question says which one (どの物件？, どれ) or asks a change from one
-# year to another (「R5からR6にかけて…一番増えた補助金は？」); a superlative over one or two columns (「落札率が一番低い
-# 案件は？」) keeps answering the record's name — mrg regressions test_most_above_another_column and
-# test_a_least_by_a_column_said_whole_is_of_its_table)
-_WHICH_OR_OVER_YEARS = re.compile(r"どの|どれ|(?:R|令和|H|平成)\s*\d+\s*(?:年度?)?\s*から")
 
 
 def _printed_code(row: dict) -> str:
@@ -37,15 +26,15 @@ def answered_by_code(question: str, answer: Answer) -> None:
     asks which record; the summary shows the code beside the name."""
     if not isinstance(question, str) or not isinstance(answer, Answer) or answer.error or not answer.rows:
         return
-    if not asks_one_record(question) or _LEFT_OUT.search(nfkc(question)):
+    if not asks_one_record(question):
         return
-    if not _WHICH_OR_OVER_YEARS.search(nfkc(question)):
-        return  # (「落札率が一番低い案件は？」「…を最も上回った物件は」: the record by its name, as main answered)
     if not isinstance(answer.value, str):
         return
     name = nfkc(answer.value).strip()
     if _group_by_code(name, answer):
         return
+    if not asks_record_by_code(question):
+        return  # (「一番大きい補助金はどれ？」: the name, as on main)
     named = [r for r in answer.rows if isinstance(r, dict) and nfkc(str(r.get("title") or "")).strip() == name]
     # (one row of that name: two rows of one name are no record named, and the name stays)
     if not name or len({str(r.get("key")) for r in named}) != 1:

@@ -36,6 +36,21 @@ RULES += (
       ("補助金番号", False),
       ("物件番号", False))),
 )
+RULES += (
+    # The record asked by its code only where the question says which record (「どの補助金？」「どの物件」) or picks it
+    # by a change (「一番増えた補助金は？」「一番伸びた推進項目は？」). 「一番大きい補助金はどれ？」「いちばん低い設問は？」
+    # 「…がいちばん大きいのはどれ？」 stay answered by the row's name, as on main (made95's H-208 of 社会福祉協議会運営補助金,
+    # E-03 of 不法投棄監視事業, 広-03 of a 連携事業, 問2 of 待ち時間の長さ: tests that wanted the name).
+    ("record_by_which_or_change", r"どの(?!程度|くらい|ぐらい|よう)[一-龥ァ-ヶー]{1,10}"
+                                  r"|(?:増え|伸び|減っ|下が|上が|増加し|減少し|改善し|悪化し)た",
+     (("個別評価で評価点がいちばん低いのはどの補助金？", True),
+      ("参加者が一番多かったのはどの物件？", True),
+      ("R5からR6にかけて決算額が一番増えた補助金は？", True),
+      ("R6からR7にかけて達成率が一番伸びた推進項目は？", True),
+      ("令和7年度予算額が一番大きい補助金はどれ？", False),
+      ("満足とやや満足を合わせた満足度がいちばん低い設問は？", False),
+      ("鶫原町の負担額がいちばん大きい連携事業は？", False))),
+)
 _PATTERNS = {name: re.compile(pattern) for name, pattern, _ in RULES}
 
 
@@ -48,3 +63,9 @@ def asks_one_record(question: str) -> bool:
 def names_a_place(text: str) -> bool:
     """Whether a question or a column header speaks of facilities (施設, 建物): places, answered by their names."""
     return bool(_PATTERNS["place_records"].search(nfkc(text)))
+
+
+def asks_record_by_code(question: str) -> bool:
+    """Whether a record asked (asks_one_record) is asked so that its printed code answers it: which record said
+    (「どの補助金」) or the one picked by a change (「一番増えた」); else the row's name answers, as on main."""
+    return asks_one_record(question) and bool(_PATTERNS["record_by_which_or_change"].search(nfkc(question)))

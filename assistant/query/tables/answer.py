@@ -3206,8 +3206,10 @@ _ASKS_WHICH = compiled(r"(?:は|って)\s*(?:どれ|どこ|何|なに|だれ|誰
 _NUMBER_COLUMN = re.compile(r"(?:番号|No\.?|NO\.?|コード)\s*$")
 # 「（実質公債費比率が）一番低いのは？」: の is the one that is lowest, a row, not how low (「一番低い値は」 names no row).
 # Read so only in a follow-up over rows already chosen (inherited conditions, m133-049): a question of its own,
-# 「R6の現年度分の収納率が一番低いのは？」, asks the figure with its row named beside it (test_made123_layouts)
-_THE_ONE_AT_EXTREME = compiled(r"(?:いちばん|一番|最も|もっとも)[^、。,]{0,4}?(?:い|かった|な)のは\s*(?:です)?か?\s*[?？。]?\s*$")
+# 「R6の現年度分の収納率が一番低いのは？」, asks the figure with its row named beside it (test_made123_layouts); and not
+# a follow-up within the rows picked before (「その中で満足度がいちばん低いのは？」 asks how low, the row in the
+# summary, as on main: test_a_follow_up_extreme_within_a_range)
+_THE_ONE_AT_EXTREME = compiled(r"^(?!.*(?:その中|そのうち|この中|このうち))(?:.*?)(?:いちばん|一番|最も|もっとも)[^、。,]{0,4}?(?:い|かった|な)のは\s*(?:です)?か?\s*[?？。]?\s*$")
 # (「あればその事業名を教えてください」: the row's name asked by its naming column's word)
 _ASKS_NAME = compiled(r"(?:名前|名称)(?:は|って)?\s*(?:何|なに)?\s*(?:です)?か?\s*[?？]?\s*$"
                       r"|(?:名前|名称|(?<=[一-龥])名)を\s*(?:教えて|おしえて)(?:ください|下さい|ほしい|欲しい)?\s*[。.?？]?\s*$")
