@@ -91,6 +91,9 @@ def _placed(m: re.Match, ctx: Context) -> Production | None:
     kind = _KIND_OF.get(said or "")
     if kind is None or kind not in ctx.lex.kinds:
         return None
+    if re.search(r"[一-龥ァ-ヶー]\s*が\s*$", m.string[:m.start()]):
+        # 「委員評価が下から2番目の取組項目」: the rank of the value of the field said before, not a place in the list
+        return None
     place = _place(m)
     if place is None:
         return None

@@ -12,8 +12,12 @@ from assistant.text.normalize import nfkc
 _YEAR_OF = re.compile(r"^(?P<noun>[一-龥]{2})年度?$")
 # verbal noun → the stem of its native verb (建てる, 設ける, 開く): a year said with these is that column's
 _NATIVE = {"建築": "建て", "建設": "建て", "新築": "建て", "設置": "設け", "開設": "開い", "竣工": "でき", "完成": "でき"}
+# Nouns whose done form says a row's state rather than when: 完了している, 終了した, 廃止された.
+_STATE_NOUNS = {"完了", "終了", "廃止", "達成", "実施"}
 _DONE = ("した", "された", "している", "してる")
-_NATIVE_DONE = ("た", "られた", "ている", "てる", "てた")
+_NATIVE# Nouns whose done form says a row's state rather than when: 完了している, 終了した, 廃止された.
+_STATE_NOUNS = {"完了", "終了", "廃止", "達成", "実施"}
+_DONE = ("た", "られた", "ている", "てる", "てた")
 
 
 def year_verb_forms(columns: list) -> list:
@@ -25,6 +29,10 @@ def year_verb_forms(columns: list) -> list:
             out.append(c)
             continue
         noun = m.group("noun")
+        if noun in _STATE_NOUNS:
+            # 「もう完了している取組」 says the row's state (進捗状況: 完了), not a bound on the year 完了年度 holds (m109-004)
+            out.append(c)
+            continue
         said = [noun + v for v in _DONE]
         if noun in _NATIVE:
             stem = _NATIVE[noun]
