@@ -15,9 +15,7 @@ _NATIVE = {"建築": "建て", "建設": "建て", "新築": "建て", "設置":
 # Nouns whose done form says a row's state rather than when: 完了している, 終了した, 廃止された.
 _STATE_NOUNS = {"完了", "終了", "廃止", "達成", "実施"}
 _DONE = ("した", "された", "している", "してる")
-_NATIVE# Nouns whose done form says a row's state rather than when: 完了している, 終了した, 廃止された.
-_STATE_NOUNS = {"完了", "終了", "廃止", "達成", "実施"}
-_DONE = ("た", "られた", "ている", "てる", "てた")
+_NATIVE_DONE = ("た", "られた", "ている", "てる", "てた")
 
 
 def year_verb_forms(columns: list) -> list:
