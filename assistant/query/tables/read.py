@@ -347,10 +347,6 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                 # (its last kanji said alone, 園 of 保育園 in 「準備が続いてる園」, is the rows' word too: a single letter
                 # is only read where no kanji stands beside it)
                 short = (ending, ending[-1]) if re.fullmatch(r"[一-龥]", ending[-1]) else (ending,)
-                if len(ending) < 3 and ending not in nfkc(table.name):
-                    # (a word of two, 事業 of 地域子育て支援拠点事業… under 名称, ends names of every sort: said in 事業費 it
-                    # is no form of the name column unless its header says it (学校 of 学校名); the rows' word still; m59-015)
-                    short = ()
                 table.columns = [replace(c, forms=(*c.forms, *(f for f in short if f not in c.forms)))
                                  if c.header == table.name else c for c in table.columns]
         if headers and headers[0] not in ("見出し", "item") and headers[0] not in key_headers and table.caption \
