@@ -181,6 +181,11 @@ FORMATS = {
     "made164": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 中期財政計画: xlsx 区分 merged down with 合計/差引 rows, pdf indicator × year with －, docx 取組n with key-value tables, html citizen page, txt fund table
     "made165": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 使用料見直し: xlsx facility/room merged down with 午前/午後/夜間 rows, pdf matrix and class table, docx 意見n, html 減免 table, txt class table
     "made162": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # ペーパーレス: xlsx 柱 rows inside the list, 実績値 and 達成状況 group headings, pdf 課 × month table over a page break, docx 議題 with ○役職（code関係） opinions, html h3 groups, txt prose
+    "made168": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 栃ノ木台市 窓口業務の見直し: two-row header over 取扱件数, monthly visitors over two pdf pages, quarterly A/B/C tables
+    "made169": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鴫ノ浦町 下水道経営戦略: 事業費 by year under 前期, indicators × H30..R6 with 類似団体, 【委員】/【事務局】 opinions
+    "made170": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 榊ヶ丘市 職員定数: 部門 merged down with 小計 rows, ▲ changes, 取組① key-value tables
+    "made171": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 楓ヶ浜市 地域公共交通: routes × R4..R6 users, stops with 小計 over three pdf pages, member statements
+    "made172": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鵜ノ沢町 ごみ減量: 地区 × 種別 rows merged down, ◎○△× by year, public comments by heading
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
