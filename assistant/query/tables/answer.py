@@ -130,6 +130,10 @@ _NUMBER_COLUMNS = ("No.", "No", "NO.", "番号", "No．")
 # a cell printing a dash alone (「－」): no figure, unless a note of the document says it is none (Table.dash_zero)
 _DASH = re.compile(r"[-‐‑–—―−－ーｰ─━]")
 
+# after a name ending said as the rows' word: no kanji going on into a longer word (事業費), but a counter or a
+# suffix of the rows (学校数, 事業別)
+_ENDING_WORD_END = r"(?![0-9])(?![一-龥](?<![数別名毎計等]))"
+
 def _row_referred(t, row, qn: str) -> tuple[str, str] | None:
     """(number, name) of the row that a cell of `row` sends it into by number (「No.8へ統合」), when the
     question asks where it went with the same verb; None otherwise."""
@@ -819,7 +823,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                   and not unused.get(id(r)) and len(unused) > 1}
     # (「定員が100人以上の公民館」 over rows whose names all end in 公民館: their word, read with no word left, names
     # them, no word of another document's title 「公民館講座の利用状況」: name_ending.py)
-    rows_word |= {w for w in words for r in readings if r.table.row_word and len(w) >= 2 and _key(r.table.row_word) == w
+    # (only the ending the names share: a row word read otherwise, 意見 of 意見の要旨, is its own title's word still)
+    rows_word |= {w for w in words for r in readings if r.table.name_ending and len(w) >= 2 and _key(r.table.name_ending) == w
                   and r.table.name and w in {_key(f) for f in r.table.column(r.table.name).forms}
                   and not unused.get(id(r)) and len(unused) > 1}
 
@@ -860,8 +865,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # (「移行先の法人が決まってない園」: a column said with の between its words (移行先法人) and read whole by one
     # table is that table's word; 法人, one half of it, names no other document titled 「移管先法人の選定結果」)
     columned |= {w for w in words for r in readings for s in r.said
-                 if "の" in (k := _key(s)) and w != k and w in k.split("の")
+                 if "の" in (k := _key(s)) and w != k and w in k.split("の") and w not in _key(r.table.doc_title)
                  and any(k in c.forms for c in r.table.columns) and k.replace("の", "") not in _key(r.table.doc_title)}
+    # (but the table reading 「評価の指標」 whole, of 「…成果指標一覧」, keeps 指標 as its own title's word)
     # (「総務課が担当してるやつ何件？」: 総務課 read as the value of 担当課 by a table whose title lacks it, and as a row
     # by one whose title holds it only as its issuer, 「…調査結果 総務課ＤＸ推進係」: both read it as their data, and
     # the issuer's line names neither document)
@@ -905,7 +911,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         """「…始まった事業」: the question calls the rows by this table's word for them (事業名)."""
         if not r.table.name:
             return False
-        forms = [*r.table.column(r.table.name).forms,
+        ending = _key(r.table.name_ending) if r.table.name_ending else ""
+        # (a shared ending that is any rows' word, 事業 of …委託事業, calls these rows no more than another table's:
+        # 「取組や事業」 over two documents)
+        forms = [*(f for f in r.table.column(r.table.name).forms
+                   if not (ending in _ROW_WORDS and _key(f) in (ending, ending[-1]))),
                  *(w for w in _ROW_WORDS if len(w) >= 2 and _key(r.table.name).startswith(_key(w)))]
         # (「基本情報施設名」 of a header of two rows, said 施設名: its rows are called 施設 as 施設名's are)
         forms += [f[:-1] for f in forms if len(f) >= 3 and f.endswith("名") and f[:-1] not in forms
@@ -913,7 +923,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # (「基本方針2」 is a value of 基本方針, not the rows called by their word)
         # (nor is 地区 of the row 「北部地区」 named: a row's own name said is no word for the rows)
         said = reduce(lambda s, n: s.replace(_key(n), "　"), sorted(r.names, key=len, reverse=True), qn)
-        return any(_key(f) in said and re.search(re.escape(_key(f)) + r"(?![0-9])", said) for f in forms)
+        # (the names' shared ending, 事業 of …支援拠点事業, said inside a longer word, 事業費, calls no rows by it)
+        return any(_key(f) in said and re.search((r"(?<![一-龥])" if len(_key(f)) == 1 else "") + re.escape(_key(f)) + (
+            _ENDING_WORD_END if ending and _key(f) in (ending, ending[-1]) else r"(?![0-9])"), said) for f in forms)
 
     def holds_rows(r: _Reading) -> bool:
         return not r.conds or any(all(_holds(row, r.table, c) for c in r.conds) for row in r.table.rows)

@@ -1284,8 +1284,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                     and re.search(r"[一-龥][えりびちしみきいぎっ]$", qn[:m.start()]):
                 continue  # 「増え続けている」: a verb's own going on (増え + 続ける), no course 継続 said
             if kind == "col" and data == t.name and t.name_ending and form in (t.name_ending, t.name_ending[-1]) \
-                    and re.match(r"[一-龥ァ-ヶー]", qn[m.start() - 1:m.start()] or " "):
-                continue  # 「資金不足比率」 over rows named …比率: the names' ending inside a longer word names no rows
+                    and (re.match(r"[一-龥ァ-ヶー]", qn[m.start() - 1:m.start()] or " ")
+                         or re.match(r"[一-龥](?<![数別名毎計等])", qn[m.end():m.end() + 1] or " ")):
+                continue  # 「資金不足比率」 over rows named …比率, 「事業費」 over rows named …事業: the names' ending inside
+                # a longer word names no rows (学校数, 事業別: a counter or a suffix after it still names them)
             if kind == "value" and len(form) <= 2 and re.match(r"[一-龥]", form) \
                     and re.match(r"[一-龥]", qn[m.start() - 1:m.start()] or " ") \
                     and re.match(r"[一-龥]", qn[m.end():m.end() + 1] or " "):
