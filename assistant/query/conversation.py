@@ -6324,7 +6324,9 @@ _TIMES_DONE = compiled(r"()何(回|人|名)(?:くらい|ぐらい|ほど)?(?:も
 _FIELD_WORDS = {w for w, _ in VALUE_FIELDS}
 _AMOUNT_ASKED = compiled(r"いくら(?:くらい|ぐらい|ほど)?(?:が|を|に|の)?\s*(?:集ま|かか|掛か|使|もら|獲得|寄附|寄付|削減|節減|減|増|売れ|入)()"
                          # 「縮減額(累計)はいくらですか」: an amount word said before it
-                         r"|(?:額|金額|費用|経費)(?:\s*[(（][^()（）]{1,8}[)）])?\s*(?:は|って|が)\s*(?:いくら|何円)")
+                         # 「縮減額の累計はいくら」「効果額の合計は」: the amount word qualified after の, as in brackets
+                         r"|(?:額|金額|費用|経費)(?:\s*[(（][^()（）]{1,8}[)）]|の(?:累計|合計|総計|総額|見込み?|実績))?"
+                         r"\s*(?:は|って|が)\s*(?:いくら|何円)")
 # 「いくつに増えた」「どれだけまで減った」: a number the text says a thing rose or fell to.
 _CHANGED_TO = compiled(r"(?:いくつ|何件|何個|どれだけ|どれくらい|どのくらい)(?:くらい|ぐらい)?(?:に|まで)\s*(?:増|減|伸|な[っりる])")
 _CHANGE_VERB = compiled(r"(?:増|減|伸|な[っりる])")

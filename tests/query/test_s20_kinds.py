@@ -237,6 +237,12 @@ def test_an_amount_word_asked_of_a_case_with_years_said(assistant):
     assert answer.status == "search" and "62億9,500万円" in answer.summary
 
 
+def test_an_amount_word_qualified_after_no_asked_of_a_case(assistant):
+    # (「縮減額の累計はいくら」 says the amount word as 「縮減額(累計)」 does: the case's figure, not the case alone)
+    answer = assistant.ask("横浜市の保育所民間移管で縮減額の累計はいくら？")
+    assert answer.status == "search" and "62億9,500万円" in answer.summary
+
+
 def test_municipalities_counted_in_a_cases_text(assistant):
     answer = assistant.ask("秋田県の包括発注で、平成27年度に参加した市町村はいくつ？")
     assert answer.status == "search" and answer.excerpts and "22市町村" in answer.excerpts[0]["text"]
