@@ -327,6 +327,18 @@ RULES: list[Rule] = [
          examples=(("(No.17まで)", {"conditions": [("@no", "in", [str(n) for n in range(1, 18)])]}),
                    ("実践項目No.3以下", {"conditions": [("@title:practice", "in", ["1", "2", "3"])]}),
                    ("No.20以降の取組項目", {"conditions": [("@no", "in", [str(n) for n in range(20, 1000)])]}))),
+    # 「番号が20番以上のもの」「番号20以降の」: the same bound, the number said after 番号 (「20番以降」 alone is
+    # already No.20以降, canon.py); a bare 「20以上」 is any figure's, never the records' numbers.
+    Rule("numbered_bound",
+         r"(?:(?P<kind>実践項目|取組項目|取り組み項目)\s*(?:の\s*)?)?"
+         r"番号\s*(?:が|は)?\s*(?:No\.?\s*)?(?P<n>\d{1,3})(?!\d)\s*番?"
+         r"\s*(?P<dir>まで|以下|以前|以降|以上|より後|から後)(?!\s*(?:に|で)?\s*(?:終|完了|実施|開始|始))",
+         _code_bound,
+         examples=(("番号が20番以上のもの", {"conditions": [("@no", "in", [str(n) for n in range(20, 1000)])]}),
+                   ("番号20以降の", {"conditions": [("@no", "in", [str(n) for n in range(20, 1000)])]}),
+                   ("取組項目の番号が5番まで", {"conditions": [("@no", "in", [str(n) for n in range(1, 6)])]}),
+                   ("実践項目の番号が3以下", {"conditions": [("@title:practice", "in", ["1", "2", "3"])]}),
+                   ("20以上", None), ("3番目以上", None))),
     # 「番号がNのもの」「番号にNが付く」: the records whose number starts with the letter said.
     Rule("code_letter",
          r"(?:番号|No\.?|ナンバー)(?:が|は|の頭が|の先頭が)\s*(?P<l>[A-Za-z])(?![A-Za-z\d])\s*(?:で始まる|から始まる|が付く|がつく|付き|の|(?=で))"
