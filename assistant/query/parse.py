@@ -40,7 +40,7 @@ from assistant.query.grammar.canon import canonicalise
 from assistant.query.grammar.grades import plan_field_before
 from assistant.query.grammar.phrasings import rephrase
 from assistant.query.grammar.triggers import possible_rules
-from assistant.query import acronyms, short_forms, text_percent
+from assistant.query import acronyms, calendar_years, short_forms, text_percent
 from assistant.query.grammar.keywords import correct_typos
 from assistant.query.grammar.years import expand_eras, inherit_eras, months
 from assistant.query.lexicon import UNQUOTED, Lexicon, strip_bureau, title_pieces
@@ -3704,6 +3704,14 @@ class Parser:
                 if hasattr(self, "_said_short"):
                     self._said_short[word] = full
                 word = full
+            year = calendar_years.as_printed(word, self.probe)  # (2017年 where the documents print 平成29年)
+            if year != word:
+                if hasattr(self, "_said_short"):  # (said → sought, as a short form said in full: no word unused)
+                    self._said_short[word] = year
+                ctx = getattr(self, "ctx", None)
+                if ctx is not None:
+                    ctx.notes.append(f"「{word}」は資料の書き方「{year}」で探しました")
+                word = year
             core = short_forms.common_core(word, self.probe)  # (新型コロナ where コロナ禍 is printed too)
             if core != word:
                 if hasattr(self, "_said_core"):
