@@ -314,17 +314,45 @@ def _any(m: re.Match, ctx: Context) -> Production | None:
                       hints={"practice"})
 
 
+# Half of the years said as a share: 半分, 半数, 過半数 (more than half).
+_HALF = r"過半数|半分|半数"
+
+
+def _half_count(share: str, cmp: str, years: int) -> tuple[int, str] | None:
+    """「半分以上」「過半数」「半分未満」 of `years` years as a whole number of them and its comparison; None where
+    no whole number is said (「ちょうど半分」 of an odd number of years)."""
+    if share == "過半数":
+        return (years // 2 + 1, ">=") if cmp in ("=", ">=") else None
+    half, odd = divmod(years, 2)
+    if cmp == ">=":
+        return half + odd, ">="
+    if cmp == "<":
+        return half + odd, "<"
+    if cmp == "<=":
+        return half, "<="
+    return (half, "=") if not odd else None
+
+
 def _times(m: re.Match, ctx: Context) -> Production | None:
     """「Aの評価を3回以上とった」「R3からR5で少なくとも2回はA」: the number of years of the span (else of the index)
     graded so, against a bound (以上, 以下, 未満, 少なくとも; exactly when none)."""
     grade = _grade(m.group("g1") or m.group("g2"))
-    n = int(m.group("n") or m.group("n2"))
     bound = m.group("cmp") or m.group("cmp2") or ""
     cmp = {"以上": ">=", "以下": "<=", "未満": "<"}.get(bound, ">=" if (m.group("least") or m.group("least2")) else "=")
     fields = _span_fields(m, ctx)
     if not fields:
         return None
+    share = m.group("share") or m.group("share2")
+    if share:  # 「4年度のうち半分以上で」: a share of the span's years, as the whole number of years it is
+        found = _half_count(share, cmp, len(fields))
+        if found is None:
+            return None
+        n, cmp = found
+    else:
+        n = int(m.group("n") or m.group("n2"))
     label = f"{grade} の年度数 {cmp.replace('>=', '≥').replace('<=', '≤')} {n}"
+    if share:
+        label += f"（{len(fields)}年度の{share}{bound}）"
     if fields != ctx.grade_fields:
         label = f"{'・'.join(field_label(f) for f in fields)} のうち " + label
     return Production(conditions=[Condition("@grades", "times", {"fields": fields, "grade": grade, "n": n, "cmp": cmp},
@@ -1607,9 +1635,11 @@ RULES: list[Rule] = [
     Rule("grade_times",
          # (「R3からR5の3か年で少なくとも2回はA」: the span said before, the count before the grade)
          _SPAN + _PER_YEAR
-         + r"(?:" + _GRADE_G1 + r"(?:評価)?(?:の評価)?\s*(?:を|が|は)?\s*(?P<least>少なくとも|最低(?:でも)?)?\s*(?:ちょうど)?\s*(?P<n>\d+)\s*(?:回|度|年度|年|か年|カ年)\s*(?P<cmp>以上|以下|未満)?"
+         + r"(?:" + _GRADE_G1 + r"(?:評価)?(?:の評価)?\s*(?:を|が|は)?\s*(?P<least>少なくとも|最低(?:でも)?)?\s*(?:ちょうど)?\s*"
+         r"(?:(?P<n>\d+)\s*(?:回|度|年度|年|か年|カ年)|(?:年度の)?(?P<share>" + _HALF + r")(?:の年度)?)\s*(?P<cmp>以上|以下|未満)?"
          r"(?:\s*(?:とった|取った|獲得した|受けた|ついた|付いた|もらった|とっている|取っている|ついている|付いている))?"
-         r"|(?P<least2>少なくとも|最低(?:でも)?)?\s*(?:ちょうど)?\s*(?<![\d.年和成元RrHh])(?P<n2>\d+)\s*(?:回|度)\s*(?P<cmp2>以上|以下|未満)?\s*(?:は|だけ)?\s*"
+         r"|(?P<least2>少なくとも|最低(?:でも)?)?\s*(?:ちょうど)?\s*(?:(?<![\d.年和成元RrHh])(?P<n2>\d+)\s*(?:回|度)|(?P<share2>" + _HALF + r")(?:の年度)?)"
+         r"\s*(?P<cmp2>以上|以下|未満)?\s*(?:(?<=[上下満])の年度)?\s*(?:は|だけ|で|に)?\s*"
          + _GRADE_G2 + r"(?:評価)?\s*(?:だった|になった|を取った|をとった|を獲得した|がついた|が付いた|を受けた|の))",
          _times,
          examples=(("Aの評価を3回以上とった", {"conditions": [("@grades", "times", {"fields": ["r2", "r3", "r4", "r5"],
@@ -1621,7 +1651,18 @@ RULES: list[Rule] = [
                    ("R2〜R4で2回以上Bがついた", {"conditions": [("@grades", "times", {"fields": ["r2", "r3", "r4"],
                                                                         "grade": "B", "n": 2, "cmp": ">="})]}),
                    ("D評価が1年度以下", {"conditions": [("@grades", "times", {"fields": ["r2", "r3", "r4", "r5"],
-                                                                        "grade": "D", "n": 1, "cmp": "<="})]}))),
+                                                                        "grade": "D", "n": 1, "cmp": "<="})]}),
+                   # (a share of the span's years: half of 4 is 2, more than half of 3 is 2)
+                   ("R2〜R5の4年度のうち半分以上でC評価だった", {"conditions": [("@grades", "times", {
+                       "fields": ["r2", "r3", "r4", "r5"], "grade": "C", "n": 2, "cmp": ">="})]}),
+                   ("R2〜R4のうち過半数でAだった", {"conditions": [("@grades", "times", {
+                       "fields": ["r2", "r3", "r4"], "grade": "A", "n": 2, "cmp": ">="})]}),
+                   ("Bの評価が半分未満", {"conditions": [("@grades", "times", {
+                       "fields": ["r2", "r3", "r4", "r5"], "grade": "B", "n": 2, "cmp": "<"})]}),
+                   ("半分以上の年度でBだった", {"conditions": [("@grades", "times", {
+                       "fields": ["r2", "r3", "r4", "r5"], "grade": "B", "n": 2, "cmp": ">="})]}),
+                   # (half of three years is no whole number of them)
+                   ("R2〜R4のうちちょうど半分でAだった", None))),
     Rule("committee_mark",
          r"(?:" + COMMITTEE + r")(?:の)?(?:評価|判定)(?:が|は|で|の)?\s*[「『]?(?P<g>[◎○〇◯△×])[」』]?(?:評価|判定)?\s*" + _BOUND + "?"
          r"|(?<![A-Za-z一-龥])[「『]?(?P<g2>[◎○〇◯△×])[」』]?\s*(?:の)?(?:評価|判定)を(?:受けた|受けている|得た|もらった|された)",
