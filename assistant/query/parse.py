@@ -264,15 +264,19 @@ def _said_within(old: Condition, new: list[Condition]) -> bool:
     return bool(said) and all(old.op in _WITHIN_RANGE.get(c.op, ()) for c in said)
 
 
-def _other_city_cell(old: Condition, new: list[Condition]) -> bool:
+def _other_city_cell(old: Condition, new: list[Condition], before: list[Condition] = ()) -> bool:
     """「岡山市の予防課の連携事業」→「そのうち倉敷側も予防課なの」: one municipality's cell said after another's
-    adds to it; only a department said of the same municipality (or of none) replaces it."""
+    adds to it; only a department said of the same municipality (or of none) replaces it. A department said before
+    beside one municipality's column (「倉敷市の担当部署が産業支援課」: @city_dept 倉敷市 and 産業支援課, as parsed) is
+    that municipality's."""
     def city(c: Condition) -> str:
         return c.value.get("city", "") if isinstance(c.value, dict) else ""
-    if old.field != "@dept" or not city(old):
+    columns = {str(c.value) for c in before if c.field == "@city_dept" and c.op == "="}
+    of_old = city(old) or (next(iter(columns)) if len(columns) == 1 and isinstance(old.value, str) else "")
+    if old.field != "@dept" or not of_old:
         return False
     said = [c for c in new if c.field == "@dept"]
-    return bool(said) and all(city(c) and city(c) != city(old) for c in said)
+    return bool(said) and all(city(c) and city(c) != of_old for c in said)
 
 
 _LONGEST_NAME = 30  # morphemes
@@ -722,10 +726,11 @@ def _each_city_pattern(municipalities: set[str]) -> re.Pattern:
 
 def _own_city_pattern(municipalities: set[str]) -> re.Pattern:
     """「東市の」「東市も」「倉敷側も」「岡山市 」 right before a department: that municipality's own cell (the name
-    said without 市 only when no other municipality shares it)."""
+    said without 市 only when no other municipality shares it). 「岡山市側が事業政策課」 reaches here as 岡山市が
+    (phrasings.city_side): a municipality said as the subject of its department is its side too."""
     names = _names_pattern(municipalities)
     bare = _bare_names_pattern(municipalities)
-    return compiled(rf"(?P<name>{names}|{bare})(?:(?:側)?(?:の|も)|側\s*(?:が|は)|\s+)\s*$")
+    return compiled(rf"(?P<name>{names}|{bare})(?:(?:側)?(?:の|も)|側?\s*(?:が|は)|\s+)\s*$")
 
 
 _BUREAU = compiled(r"^[(（]([^)）]{1,3})[)）]")
@@ -4060,7 +4065,7 @@ class Parser:
             replaced |= {c.field for c in base if _names_by_place_or_number(c)}
         if _ALSO_OFFICE.search(q.question):
             replaced.discard("@dept")  # 「介護福祉課も一緒にやってるのは」: that office as well as the one before
-        kept = [c for c in base if c.field not in replaced or _narrowed_out(c, conds) or _other_city_cell(c, conds)
+        kept = [c for c in base if c.field not in replaced or _narrowed_out(c, conds) or _other_city_cell(c, conds, base)
                 or _said_within(c, conds)]
         if context.value_field and _CONVERSELY.match(q.question) and any(not c.field.startswith("@title") and c.field not in ("code", "@no", "text")
                                                                        for c in conds):
