@@ -157,10 +157,17 @@ def question_engine():
     Its modules, patterns and rules live as long as the process, so the cycle collector has nothing to
     find in them: it is off while they are imported (some 50 collections, about 4 ms of a one-question
     `gyokaku ask`), and frozen afterwards, so that it no longer walks them at every full collection and
-    at exit (about 20 ms). Objects made later are collected as before."""
+    at exit (about 20 ms). Objects made later are collected as before.
+
+    Every question is read with Sudachi, so its dictionary starts loading in a thread first: Sudachi
+    reads it without holding Python's lock, on the other core while these modules import (the load
+    was about 30 ms of a one-question `gyokaku ask`, after some 60 ms of imports)."""
     from assistant.query.compiled import install_for_re
 
     install_for_re(questions=True)  # (the patterns the engine's modules compile with `re` itself, stored too)
+    from assistant.text.tokenize import load_in_background
+
+    load_in_background()
     gc.disable()
     try:
         from assistant.query.conversation import Assistant

@@ -914,8 +914,13 @@ def _two_row_forms(label: str) -> list[str]:
     return out
 
 
+# (kept compiled, as the patterns below: these run on every cell of a table read for a question, and re's own
+# lookup of a pattern by its text on each call was a part of every question over tables)
+_PART_SEP = re.compile(r"[、,，・/／;；\s]+")
+
+
 def _parts(value: str) -> list[str]:
-    parts = [p.strip() for p in re.split(r"[、,，・/／;；\s]+", value or "") if p.strip()]
+    parts = [p.strip() for p in _PART_SEP.split(value or "") if p.strip()]
     return [p for p in parts if len(p) <= 30]
 
 
@@ -1016,9 +1021,12 @@ def _in_a_row(text: str, m: re.Match) -> bool:
     return len(cells) > 2 and 2 * marks < len(cells)
 
 
+_GRADE_WITH_WORDING = re.compile(r"^([A-Za-z]{1,2}|[◎○〇△▲×✕])\s*(?:[(（].*[)）]|\s\S.*)$")
+
+
 def _grade_of(value: str) -> str:
     """「C(遅れている)」「A 順調」 → C: a grade letter with its wording says the letter; other values as they are."""
-    m = re.match(r"^([A-Za-z]{1,2}|[◎○〇△▲×✕])\s*(?:[(（].*[)）]|\s\S.*)$", nfkc(value or "").strip())
+    m = _GRADE_WITH_WORDING.match(nfkc(value or "").strip())
     return m.group(1) if m else value
 
 

@@ -33,6 +33,10 @@ def bracketed_names(lexicon, db=None) -> tuple[str, ...]:
 
 def bracket_names(question: str, lexicon, db=None) -> str:
     """The question with each such name said bare put in 「」 (a name already in brackets is left as it is)."""
+    if not _NEGATION.search(nfkc(question)):
+        # Every such name holds a negation, so a question without one holds no name: the names, read from
+        # every document's text (about 5 ms, once per process), are not needed for it.
+        return question
     text = question
     for name in bracketed_names(lexicon, db):
         said = nfkc(text)

@@ -468,12 +468,15 @@ class _Scorer:
         `offered` (see `offered`)."""
         need, weights, total = self.need, self.weights, self.total
         strength = _held(need, own)
-        own_cov = _share(strength, weights, total)
+        own_cov = cov = _share(strength, weights, total)
         if offered and len(strength) < len(need.terms):
+            raised = False
             for t, v in offered:
                 if strength.get(t, 0.0) < v:
                     strength[t] = v
-        cov = _share(strength, weights, total)
+                    raised = True
+            if raised:  # (else the same sum over the same strengths: own_cov)
+                cov = _share(strength, weights, total)
         if cov == 0:
             return 0.0
         absent = bool(need.topics) and not any(strength.get(t, 0.0) > 0 for t in need.topics)

@@ -61,6 +61,10 @@ def load_in_background() -> None:
             pass
 
     if not _loaded:
+        # (sudachipy's own modules imported here, in the calling thread: its Config dataclass, built in a
+        # thread while this one is importing `typing`, can find that module half initialised)
+        import sudachipy  # noqa: F401
+
         threading.Thread(target=load, daemon=True).start()
 
 

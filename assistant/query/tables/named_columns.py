@@ -165,6 +165,9 @@ def category_columns(t: Table) -> set[str]:
     return out
 
 
+_ONE_KANJI = re.compile(r"[一-龥]")  # (tried on every value of every table read: kept compiled)
+
+
 def one_kanji_said(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str, object]]:
     """A kind printed as one kanji (済) as a question says it: with its okurigana (済み, 済ん of 済んでいる,
     as Sudachi reads the word: one morpheme of that kanji's word) and after the word of its column
@@ -173,7 +176,7 @@ def one_kanji_said(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str
 
     out: list[tuple[str, str, object]] = []
     for v, holders in values.items():
-        if not re.fullmatch(r"[一-龥]", v):
+        if not _ONE_KANJI.fullmatch(v):
             continue
         spoken = [v]
         for kana in ("み", "ん"):

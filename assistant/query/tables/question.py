@@ -450,6 +450,13 @@ class _Reading:
     mark: str = ""  # the mark whose years are asked (「いつ完了する予定」: ●, as the legend says), else any mark
 
 
+# Forms of a cell's value that _read tries on every value of every table read (kept compiled: re's own lookup of a
+# pattern by its text on each call was a part of every question over tables).
+_EACH = re.compile(r"各[一-龥ァ-ヶー]{2,}")
+_WEEKDAY = re.compile(r"[月火水木金土日]曜日")
+_TIME_KANA = re.compile(r"[ぁ-んー]{2,4}たいむ")
+
+
 def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int]],
           prior: list[Cond] | tuple = ()) -> _Reading | None:
     taken: list[tuple[int, int]] = list(place_spans)
@@ -1170,10 +1177,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     said += not_yet_said(values)  # 「まだ手を付けてない」 over cells printing 未着手
     # 「町内会に出している」 over cells printing 各町内会: the recipients said without 各 (each of them).
     said += [(vk[1:], "value", (vk, holders)) for vk, holders in values.items()
-             if re.fullmatch(r"各[一-龥ァ-ヶー]{2,}", vk) and vk[1:] not in values]
+             if _EACH.fullmatch(vk) and vk[1:] not in values]
     # 「月曜の」 for 月曜日: a day of the week is said without its 日.
     said += [(vk[:-1], "value", (vk, holders)) for vk, holders in values.items()
-             if re.fullmatch(r"[月火水木金土日]曜日", vk) and vk[:-1] not in values]
+             if _WEEKDAY.fullmatch(vk) and vk[:-1] not in values]
     # 「第3章2に出た意見」 over cells 「第3章2公共施設の最適化」 (a PDF's wrapped cell joined): the code it
     # opens with says it, when it opens no other value
     coded: dict[str, list[str]] = {}
@@ -1190,7 +1197,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     said += [(b, "value", (vks[0], values[vks[0]])) for b, vks in bare.items() if len(vks) == 1]
     # 「パート」「フル」 for パートタイム, フルタイム (the search form folds katakana: ぱーとたいむ)
     said += [(vk[:-3], "value", (vk, holders)) for vk, holders in values.items()
-             if re.fullmatch(r"[ぁ-んー]{2,4}たいむ", vk) and vk[:-3] not in values]
+             if _TIME_KANA.fullmatch(vk) and vk[:-3] not in values]
     letters = {vk for vk in values if _SHORT_VALUE.match(vk) or vk in noted}
     # 「※印がついている」「○印の」: a symbol said with 印 (mark) is that symbol
     said += [(vk + "印", "value", (vk, values[vk])) for vk in letters if not vk.isascii()]
@@ -6446,6 +6453,9 @@ _LIST_SEP = re.compile(r"\s*[、，,]\s*")
 _TOP_WORDS = {"eq": "", "ge": "以上", "le": "以下", "lt": "未満", "gt": "を超える"}
 
 
+_DIGIT = re.compile(r"\d")  # (tried on each part of each cell of each column: kept compiled)
+
+
 def _list_columns(t: Table) -> dict[str, list[str]]:
     """The columns whose cells list names (「鸛ノ江市、茅森市、朧谷町」: most filled cells hold two or more, each short
     and of no figure), with the words the column is said by (its header's forms)."""
@@ -6464,7 +6474,7 @@ def _list_columns(t: Table) -> dict[str, list[str]]:
                 continue
         else:
             parts = [[p for p in _list_sep(v).split(v) if p] for v in filled]
-            if any(any(len(p) > 12 or re.search(r"\d", p) for p in ps) for ps in parts):
+            if any(any(len(p) > 12 or _DIGIT.search(p) for p in ps) for ps in parts):
                 continue
             if sum(len(ps) >= 2 for ps in parts) < 0.6 * len(filled):
                 continue
