@@ -4549,6 +4549,8 @@ def _this_year_said(text: str, this_years: set[str]) -> str:
 _FIRST_YEAR = compiled(r"(?:初年度|最初の年度?|1年目|(?:一番|いちばん|最も|もっとも)\s*古い年度)(?!\s*[(（])")
 _LAST_YEAR = compiled(r"(?:直近(?:の年度?)?|最新(?:の)?年度|最終年度|最後の年度?|(?:一番|いちばん|最も|もっとも)\s*新しい年度)(?!\s*[(（]|\s*\d)")
 _LAST_YEARS = compiled(r"(?:ここ|直近|最近|過去)\s*(\d)\s*(?:年間|年度|か年|ヶ年|カ年|年)(?:間)?")
+# 「最初の2年」「はじめの3年間」: the first n years graded, as a span.
+_FIRST_YEARS = compiled(r"(?:最初|初め|はじめ|当初)\s*の\s*([2-9])\s*(?:年間|年度|か年|ヶ年|カ年|年)(?:間)?")
 # 「2年目」「3年目の評価」: the n-th of the years graded (1年目 is the first, above).
 _NTH_YEAR = compiled(r"(?<![\d.])([2-9])\s*年目(?!\s*[(（])")
 # 「ことしの評価」「きょねんは何評価」: this year said in speech is the last year graded, last year the one before
@@ -4568,10 +4570,11 @@ def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], n
     A field the index holds named by such words (最終年度の評価: each item's own last year, as a summary
     list prints it, `held`) is that field, not the reports' last year. Each year so read is put in `places`
     with the words said for it (R5 → 最終年度), for the understood line to say which year was meant."""
-    from assistant.query.grammar.years import next_year_after, relative_to_latest, said_relative_to_now, year_before_said
+    from assistant.query.grammar.years import (next_year_after, relative_to_latest, said_relative_to_now, year_before_said,
+                                               year_next_to_said)
 
     if not (_FIRST_YEAR.search(text) or _LAST_YEAR.search(text) or _LAST_YEARS.search(text) or _MIDWAY.search(text)
-            or _NTH_YEAR.search(text)
+            or _NTH_YEAR.search(text) or _FIRST_YEARS.search(text) or year_next_to_said(text)
             or _THIS_YEAR_SPOKEN.search(text) or _YEAR_BEFORE_SPOKEN.search(text) or said_relative_to_now(text)):
         return text
     if any(w in text and (_FIRST_YEAR.search(w) or _LAST_YEAR.search(w)) for w in held):
@@ -4587,6 +4590,7 @@ def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], n
         return text
     years = ranges.pop()
     said: list[str] = []
+    places = {} if places is None else places
     of_years = next((t for ys, t in graded.values() if ys == years), "")
 
     def last(m: re.Match) -> str:
@@ -4594,16 +4598,26 @@ def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], n
         if not 2 <= n <= len(years):
             return m.group(0)
         said.append(f"「{m.group(0)}」は{years[-n]}〜{years[-1]}")
+        for y in years[-n:]:
+            places.setdefault(y, m.group(0))
         return f"{years[-n]}から{years[-1]}まで"
 
     # (今年度 / 昨年度 / 一昨年度: the last years held, said before 最初の年度 is written as its number)
     relative: list[str] = []
     text = relative_to_latest(text, years, relative, pinned=pinned, title=of_years)
     text = _LAST_YEARS.sub(last, text)
+
+    def first(m: re.Match) -> str:
+        n = int(m.group(1))
+        if n > len(years):
+            return m.group(0)
+        said.append(f"「{m.group(0)}」は{years[0]}〜{years[n - 1]}")
+        for y in years[:n]:
+            places.setdefault(y, m.group(0))
+        return f"{years[0]}から{years[n - 1]}まで"
+    text = _FIRST_YEARS.sub(first, text)
     if len(years) >= 2:
         text = _MIDWAY.sub(lambda m: said.append(f"「{m.group(0)}」は{years[1]}以降") or f"{years[1]}以降に", text)
-    places = {} if places is None else places
-
     def put(m: re.Match, year: str) -> str:
         said.append(f"「{m.group(0)}」は{year}")
         places.setdefault(year, m.group(0))
@@ -4621,8 +4635,7 @@ def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], n
         text = _YEAR_BEFORE_SPOKEN.sub(lambda m: said.append(f"「{m.group(0)}」は{years[-2]}") or years[-2], text)
     if relative or said:
         text = next_year_after(text, years, relative)  # 「最初の年度から翌年度にかけて」
-    if said:
-        text = year_before_said(text, years, relative, places)  # 「最終年度にAで、その前の年はB」
+    text = year_before_said(text, years, relative, places)  # 「最終年度にAで、その前の年はB」
     if said:
         notes.append("、".join(said) + f"（評価のある年度 {years[0]}〜{years[-1]} から）と読みました")
     notes.extend(n for n in relative if n not in notes)

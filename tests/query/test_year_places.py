@@ -1,6 +1,8 @@
 """Years said by where they stand among the years the practice list grades (最終年度, 初年度, 2年目, 「その前の年」)
 are read from the list itself: over the shipped report and over a made edition three years later, each such question
 gives the items its plain-year wording gives, and the understood line names the year meant (「最終年度（R5）」).
+So do 「4年間の年度別評価がずっと」 (every year graded), 「前年度より上がった年がある」 (a rise in some year, each against
+its own year before) and 「上がった年も下がった年も」 (both moves).
 The years are read from each index, never written here."""
 from __future__ import annotations
 
@@ -22,6 +24,10 @@ PAIRS = [
     ("初年度Bから2年目にAへ上がった実践項目を教えて", "{y0}がBで{y1}にAになった実践項目", "2年目"),
     ("2年目の評価がCだった実践項目", "{y1}の評価がCだった実践項目", "2年目"),
     ("最終年度にAで、その前の年はBだった実践項目", "{last}にAで、{before_last}はBだった実践項目", "最終年度"),
+    ("最初の2年はどちらもBで、その翌年度にAに上がった実践項目", "{y0}と{y1}はどちらもBで、{y2}にAに上がった実践項目", "最初の2年"),
+    ("4年間の年度別評価がずっとAだった実践項目は何件？", "{y0}から{last}までずっとAだった実践項目は何件？", ""),
+    ("前年度より評価が上がった年が一度でもある実践項目は何件？", "評価が上がった実践項目は何件？", ""),
+    ("評価が上がった年も下がった年も両方ある実践項目", "評価が上がったことがあり、評価が下がったこともある実践項目", ""),
 ]
 
 
@@ -35,7 +41,8 @@ def _graded_years(db) -> list[str]:
 
 
 def _names(years: list[str]) -> dict[str, str]:
-    return {"y0": years[0], "y1": years[1], "last": years[-1], "before_last": years[-2]}
+    return {"y0": years[0], "y1": years[1], "last": years[-1], "before_last": years[-2],
+            "y2": years[2]}
 
 
 @pytest.fixture(scope="module")
@@ -66,8 +73,9 @@ def test_a_year_said_by_its_place_is_that_year_in_either_edition(db, edition, sa
         assert want.status == "exact" and (want.rows or want.value), want.summary
         assert got.status == "exact" and not got.unused, (got.summary, got.unused)
         assert _codes(got) == _codes(want) and got.value == want.value
-        meant = {"最終年度": years[-1], "2年目": years[1]}[word]
-        assert any(f"{word}（{meant}）" in c["label"] for c in got.understood), got.understood
+        if word:
+            meant = {"最終年度": years[-1], "2年目": years[1], "最初の2年": years[1]}[word]
+            assert any(f"{word}（{meant}）" in c["label"] for c in got.understood), got.understood
 
 
 def test_the_year_before_is_the_one_before_the_year_said(db):

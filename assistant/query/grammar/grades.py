@@ -531,6 +531,15 @@ def _moved(m: re.Match, ctx: Context) -> Production | None:
                       notes=[note])
 
 
+def _moved_both(m: re.Match, ctx: Context) -> Production | None:
+    """「上がった年も下がった年も両方ある」: some year above its year before and some year below its own."""
+    if m.group("w1") == m.group("w2") or len(ctx.grade_fields) < 3:
+        return None
+    fields = ctx.grade_fields
+    return Production(conditions=[Condition("@grades", op, {"fields": fields}, f"いずれかの年度から翌年度に{what}")
+                                  for op, what in (("rise_any", "上がった"), ("fall_any", "下がった"))], hints={"practice"})
+
+
 def _moved_in_year(m: re.Match, ctx: Context) -> Production | None:
     """「R3に評価が下がった」「（令和2年度にAで）次の年に評価が下がった」: the grade of the year said against the year
     before it (that year's move, not a move of some year); a year with none before it reads nothing."""
@@ -1084,6 +1093,10 @@ def _change_against_year_before(m: re.Match, ctx: Context) -> Production | None:
         what = "上がった" if op.endswith("rise_any") else "下がった"
         label = f"いずれかの年度から翌年度に{what}" if not op.startswith("no_") else f"どの年度から翌年度にも{what}ことがない"
         said_base = re.match(r"(?:その)?(?:前年度?|前の年度?)", m.group(0))
+        if m.groupdict().get("some") and not op.startswith("no_"):
+            # 「前年度より上がった年がある」: each year against its own year before, said so: nothing read loosely
+            return Production(conditions=[Condition("@grades", op, {"fields": ctx.grade_fields}, label)], hints={"practice"},
+                              notes=[f"「{m.group(0)}」を、いずれかの年度で前年度より{what}ものと読みました"])
         return Production(conditions=[Condition("@grades", op, {"fields": ctx.grade_fields}, label)], hints={"practice"},
                           unused=[said_base.group(0)] if said_base else [],
                           notes=[f"年度の指定がないため「{m.group(0)}」を隣り合う年度の比較と解釈しました"])
@@ -1360,6 +1373,8 @@ RULES: list[Rule] = [
          # (「R2～R5の全年度を通じてA評価を維持した」: every year of the span said in words)
          r"(?:ずっと|すべて|全て|全部|毎年|\d+年度?連続で?|\d+年度?連続して|連続で?|連続して|続けて|一貫して|とも|年度評価|評価|の評価が|の評価は|が|は|に|で|の"
          r"|(?:全|全て|すべて|各)(?:の)?年度(?:を通じて|を通して|とも|で|に)?|を通じて|を通して|いずれの年度も|どの年度も"
+         # (「R2からR3まではどちらもB」: both years of a span of two, said so)
+         r"|どちらも|両方とも|いずれも"
          # (「R2年度からR5年度までの4か年、総合評価がすべてB」: the yearly grades the list heads 総合評価)
          r"|(?<=年)[、,]|総合評価(?=が|は|で|の))*"
          # (「R4からR5でBからAに上がった」: a grade followed by から and another is a change, grade_transition's)
@@ -1368,6 +1383,7 @@ RULES: list[Rule] = [
          _span,
          examples=(("R2からR4までずっとA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A")]}),
                    ("R2からR4まで、ずっとグレードAの", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A")]}),
+                   ("R2からR3まではどちらもBで", {"conditions": [("r2", "=", "B"), ("r3", "=", "B")]}),
                    ("R2からR3までずっとB以上", {"conditions": [("r2", "in", ["A", "B"]), ("r3", "in", ["A", "B"])]}),
                    ("令和2年度から令和4年度まで3年間ずっと◯以上",
                     {"conditions": [("r2", "in", ["◎", "○"]), ("r3", "in", ["◎", "○"]), ("r4", "in", ["◎", "○"])]}),
@@ -1540,10 +1556,14 @@ RULES: list[Rule] = [
                                                                ("r5", "in", ["A", "B"])]}))),
     Rule("grade_every_year",
          # (「自己評価が3年間すべてC」: a sheet's own grade said before the years, as 評価 is)
-         r"(?:(?:自己)?評価(?:が|は)\s*)?(?:(?<![一-龥A-Za-z\d])(?P<years>\d+)年間?(?:の評価が|の評価は|評価が|が|は|で|、)?\s*)?" + _EVERY + r"(?:の評価が|の評価は|評価が|が|は|で)?\s*(?P<g>"
+         # (「年度別評価がずっとA」「4年間の年度ごとの評価が」: the yearly grades named as such are the grades meant)
+         r"(?:(?:年度別|年度ごと|年度毎|各年度)?(?:の)?(?:自己)?評価(?:が|は)\s*)?(?:(?<![一-龥A-Za-z\d])(?P<years>\d+)年間?"
+         r"(?:の(?:年度別|年度ごと|年度毎|各年度)(?:の)?評価(?:が|は)|の評価が|の評価は|評価が|が|は|で|、)?\s*)?" + _EVERY + r"(?:の評価が|の評価は|評価が|が|は|で)?\s*(?P<g>"
          + _MARKED + r")(?:評価|判定)?" + "(?:" + _BOUND + ")?(?:の?まま)?",
          _every,
-         examples=(("4年間ずっと◯以上", {"conditions": [("r2", "in", ["◎", "○"]), ("r3", "in", ["◎", "○"]),
+         examples=(("4年間の年度別評価がずっとAだった", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A"),
+                                                                ("r5", "=", "A")]}),
+                   ("4年間ずっと◯以上", {"conditions": [("r2", "in", ["◎", "○"]), ("r3", "in", ["◎", "○"]),
                                                         ("r4", "in", ["◎", "○"]), ("r5", "in", ["◎", "○"])]}),
                    ("どの年度でもAだった", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A"),
                                                           ("r5", "=", "A")]}),
@@ -1691,7 +1711,9 @@ RULES: list[Rule] = [
     Rule("grade_change_against_year_before",
          # (「前年度（R5）より」: the year before named in brackets, the year compared the one after it)
          r"(?:その)?(?:前年度?|前の年度?)(?:\s*[(（]\s*(?P<prior>{YEAR})(?:度)?\s*[)）])?(?:の評価)?(?:より|から|に比べて|と比べて|と比較して|比で|比)(?:も)?[、,]?\s*(?:評価|総合評価|グレード|点数|評価点)?(?:が|は|を)?\s*"
-         r"(?P<word>上がった|下がった|良くなった|悪くなった|悪化した|改善した|上がらなかった|下がらなかった)",
+         r"(?P<word>上がった|下がった|良くなった|悪くなった|悪化した|改善した|上がらなかった|下がらなかった)"
+         # (「…上がった年が一度でもある」: a year said to have moved so against its own year before: no loose 前年度)
+         r"(?P<some>\s*年度?\s*(?:が|も)\s*(?:一度でも|1度でも|一回でも|1回でも|少なくとも一度)?\s*(?:ある|あった|あり))?",
          _change_against_year_before,
          examples=(("令和5年度に前年より評価が下がった", {"conditions": [("r5", "grade_lt", "r4")]}),
                    ("令和5年度に前年度より点数が下がった", {"conditions": [("r5", "grade_lt", "r4")]}),
@@ -1705,7 +1727,10 @@ RULES: list[Rule] = [
                    ("前年より評価が下がった", {"conditions": [("@grades", "fall_any", {"fields": ["r2", "r3", "r4", "r5"]})],
                                             "unused": ["前年"]}),
                    ("総括評価が前の年より上がった", {"conditions": [("@grades", "rise_any", {"fields": ["r2", "r3", "r4", "r5"]})],
-                                              "unused": ["前年"]}))),
+                                              "unused": ["前年"]}),
+                   # (a year that moved so said to exist: the year before is each one's own, nothing left loose)
+                   ("前年度より評価が上がった年が一度でもある", {"conditions": [("@grades", "rise_any", {"fields": ["r2", "r3", "r4", "r5"]})]}),
+                   ("前年度より評価が下がった年がある", {"conditions": [("@grades", "fall_any", {"fields": ["r2", "r3", "r4", "r5"]})]}))),
     # 「評価がR7より良くなった」「R7より評価が上がった」: one year said as where the move started; the year it moved to
     # is the next graded one, read only where that is also the latest (then 「より」 can mean nothing else)
     Rule("grade_moved_since_year",
@@ -1734,6 +1759,15 @@ RULES: list[Rule] = [
          examples=(("評価が毎年上がり続けている", {"conditions": [("@grades", "rise_every", {"fields": ["r2", "r3", "r4", "r5"]})]}),
                    ("年々評価が下がっている", {"conditions": [("@grades", "fall_every", {"fields": ["r2", "r3", "r4", "r5"]})]}),
                    ("R3からR5まで毎年評価が上がった", {"conditions": [("@grades", "rise_every", {"fields": ["r3", "r4", "r5"]})]}))),
+    # 「評価が上がった年も下がった年も両方ある」: a move each way, each in some year (two conditions, both held).
+    Rule("grade_moved_both_ways",
+         r"(?:(?:総合評価|自己評価|年度評価|評価|グレード)(?:が|は)?\s*)?(?P<w1>上がった|下がった)\s*年度?\s*も[、,]?\s*"
+         r"(?P<w2>上がった|下がった)\s*年度?\s*も\s*(?:両方|どちらも|ともに)?\s*(?:ある|あった|あり)",
+         lambda m, ctx: _moved_both(m, ctx),
+         examples=(("評価が上がった年も下がった年も両方ある", {"conditions": [
+                       ("@grades", "rise_any", {"fields": ["r2", "r3", "r4", "r5"]}),
+                       ("@grades", "fall_any", {"fields": ["r2", "r3", "r4", "r5"]})]}),
+                   ("上がった年も上がった年もある", None))),
     Rule("grade_moved_some_year",
          r"(?:総合評価|自己評価|年度評価|評価|グレード)(?:が|は)?\s*(?:一度でも|一度も|1度も|どこかで|途中で)?\s*(上がった|下がった|上がらなかった|下がらなかった)",
          _moved,
