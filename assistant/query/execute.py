@@ -146,6 +146,11 @@ def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), 
         windows = [fields[i:i + n] for i in range(len(fields) - n + 1)]
         return "(" + " OR ".join("(" + " AND ".join(f"upper(t.[{f}]) = ?" for f in w) + ")" for w in windows) + ")" \
             if windows else "0"
+    if op == "sequence":  # 「C→B→A」: the grades in turn over some run of consecutive years
+        n = len(v["grades"])
+        windows = [fields[i:i + n] for i in range(len(fields) - n + 1)]
+        return "(" + " OR ".join("(" + " AND ".join(f"upper(t.[{f}]) = ?" for f in w) + ")" for w in windows) + ")" \
+            if windows else "0"
     if op == "transition":
         pairs = list(zip(fields, fields[1:]))
         return "(" + " OR ".join(f"(upper(t.[{a}]) = ? AND upper(t.[{b}]) = ?)" for a, b in pairs) + ")" if pairs else "0"
@@ -197,6 +202,9 @@ def _grades_params(op: str, v: dict, cols: list[str]) -> list:
     if op == "run":
         n = v["n"]
         return [v["grade"]] * (n * max(0, len(fields) - n + 1))
+    if op == "sequence":
+        n = len(v["grades"])
+        return [str(g) for g in v["grades"]] * max(0, len(fields) - n + 1)
     if op == "transition":
         return [v["from"], v["to"]] * max(0, len(fields) - 1)
     if op == "times":

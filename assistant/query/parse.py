@@ -38,6 +38,7 @@ from assistant.query.grammar.accountability import unused_words
 from assistant.query.grammar.aggregates import respell_kana
 from assistant.query.grammar.canon import canonicalise
 from assistant.query.grammar.grades import plan_field_before
+from assistant.query.grammar.phrasings import named as named_phrasing
 from assistant.query.grammar.phrasings import rephrase
 from assistant.query.year_places import placed_in_labels
 from assistant.query.grammar.triggers import possible_rules
@@ -4635,6 +4636,19 @@ def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], n
         text = _YEAR_BEFORE_SPOKEN.sub(lambda m: said.append(f"「{m.group(0)}」は{years[-2]}") or years[-2], text)
     if relative or said:
         text = next_year_after(text, years, relative)  # 「最初の年度から翌年度にかけて」
+    if said:
+        # 「初年度はBで、翌年度にA」: 翌年度 after a year now written by its number, as after one said so
+        # (grammar/phrasings.py's next_year_of_year_said, run on the question before its relative years were read)
+        # (the year so read is named in the understood line by the word said: 「翌年度（R3）」)
+        nxt = named_phrasing("next_year_of_year_said")
+
+        def after(m: re.Match) -> str:
+            out = nxt.to(m)
+            if out != m.group(0) and (said_as := re.search(r"(?:その)?(?:翌年度|翌年|次の年度|次の年)$", m.group(0))):
+                year = out[len(m.group("said")) + len(m.group("mid")):]
+                places.setdefault(year, said_as.group(0))
+            return out
+        text = nxt.regex.sub(after, text)
     text = year_before_said(text, years, relative, places)  # 「最終年度にAで、その前の年はB」
     if said:
         notes.append("、".join(said) + f"（評価のある年度 {years[0]}〜{years[-1]} から）と読みました")

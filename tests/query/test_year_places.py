@@ -91,3 +91,22 @@ def test_a_place_past_the_years_graded_is_left_as_said(db):
         pytest.skip("nine years graded")
     answer = Assistant(db).ask("9年目の評価がCだった実践項目")
     assert answer.status == "partial" and "9年目" in answer.unused, (answer.status, answer.unused)
+
+
+@pytest.mark.parametrize("grades", [("C", "B", "A"), ("A", "B", "C")])
+def test_grades_in_turn_are_those_of_some_consecutive_years(db, edition, grades):
+    """「C→B→Aと2年続けて上がった」: the grades in turn over some run of consecutive graded years, in either edition."""
+    made_db, made = edition
+    verb = "上がった" if grades[0] > grades[-1] else "下がった"
+    for assistant, years in ((Assistant(db), _graded_years(db)), (made, _graded_years(made_db))):
+        assistant.reset()
+        got = assistant.ask(f"{'→'.join(grades)}と2年続けて評価が{verb}実践項目")
+        want: set[str] = set()
+        for i in range(len(years) - len(grades) + 1):
+            assistant.reset()
+            said = "で".join(f"{y}が{g}" for y, g in zip(years[i:], grades))
+            answer = assistant.ask(f"{said}の実践項目")
+            assert answer.status in ("exact", "no_match"), (said, answer.summary)
+            want |= {str(r["code"]) for r in answer.rows}
+        assert got.status == ("exact" if want else "no_match") and not got.unused, (got.summary, got.unused)
+        assert set(_codes(got)) == want

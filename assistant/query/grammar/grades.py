@@ -391,6 +391,25 @@ def _run(m: re.Match, ctx: Context) -> Production | None:
                       hints={"practice"})
 
 
+def _sequence(m: re.Match, ctx: Context) -> Production | None:
+    """「C→B→Aと2年続けて上がった」: three or more grades in turn over consecutive years, somewhere in the years
+    graded (a count of moves said must be theirs; the verb said must fit every move)."""
+    grades = [_grade(g) for g in re.findall(GRADE, m.group("seq"))]
+    fields = ctx.grade_fields
+    if len(grades) < 3 or len(grades) > len(fields):
+        return None
+    if m.group("n") and int(m.group("n")) != len(grades) - 1:
+        return None
+    verb = m.group("verb") or ""
+    moves = [_worse(a, b, ctx.grade_scale) for a, b in zip(grades, grades[1:])]
+    if verb.startswith("上が") and not all(w is True for w in moves) \
+            or verb.startswith("下が") and not all(w is False for w in moves):
+        return None  # (「A→B→Cと上がった」 says two things at odds: left unread)
+    label = f"{'→'.join(grades)} と続いた年度がある（隣り合う{len(grades)}年度）"
+    return Production(conditions=[Condition("@grades", "sequence", {"fields": fields, "grades": grades}, label)],
+                      hints={"practice"})
+
+
 def _transition(m: re.Match, ctx: Context) -> Production | None:
     """「BからAになった」 with no years: some year's grade follows the other in the next year; with
     the years said after it (「（R3→R4）」), those two years' grades."""
@@ -1657,6 +1676,19 @@ RULES: list[Rule] = [
                                                                        "n": 3})]}),
                    ("3年ずっとA", {"conditions": [("@grades", "run", {"fields": ["r2", "r3", "r4", "r5"], "grade": "A",
                                                                      "n": 3})]}))),
+    # 「C→B→Aと2年続けて評価が上がった」: three grades or more in turn, over consecutive years somewhere (read before
+    # grade_transition, which would take the first two only).
+    Rule("grade_sequence",
+         r"(?P<seq>{GRADE}(?:評価)?(?:\s*(?:→|->|から)\s*{GRADE}(?:評価)?){2,5})\s*(?:と|へと|に|へ)?\s*[、,]?\s*"
+         r"(?:(?P<n>\d)\s*年度?\s*(?:続けて|連続で?|連続して)\s*)?(?:評価が|評価は)?\s*"
+         r"(?P<verb>上がった|下がった|上がって(?:い)?る|下がって(?:い)?る|なった|変わった|推移した)",
+         _sequence,
+         examples=(("C→B→Aと2年続けて評価が上がった", {"conditions": [
+                       ("@grades", "sequence", {"fields": ["r2", "r3", "r4", "r5"], "grades": ["C", "B", "A"]})]}),
+                   ("A→B→Cと下がった", {"conditions": [
+                       ("@grades", "sequence", {"fields": ["r2", "r3", "r4", "r5"], "grades": ["A", "B", "C"]})]}),
+                   ("C→B→Aと3年続けて上がった", None),
+                   ("A→B→Cと上がった", None))),
     Rule("grade_transition",
          r"(?:(?P<y0>{YEAR})(?:度)?\s*(?:に|で|には|では)\s*(?:評価|総合評価)?(?:が|は)?\s*"
          # 「R4からR5でBからAに上がった」: the two years said before the change, in its order
@@ -1713,7 +1745,7 @@ RULES: list[Rule] = [
          r"(?:その)?(?:前年度?|前の年度?)(?:\s*[(（]\s*(?P<prior>{YEAR})(?:度)?\s*[)）])?(?:の評価)?(?:より|から|に比べて|と比べて|と比較して|比で|比)(?:も)?[、,]?\s*(?:評価|総合評価|グレード|点数|評価点)?(?:が|は|を)?\s*"
          r"(?P<word>上がった|下がった|良くなった|悪くなった|悪化した|改善した|上がらなかった|下がらなかった)"
          # (「…上がった年が一度でもある」: a year said to have moved so against its own year before: no loose 前年度)
-         r"(?P<some>\s*年度?\s*(?:が|も)\s*(?:一度でも|1度でも|一回でも|1回でも|少なくとも一度)?\s*(?:ある|あった|あり))?",
+         r"(?P<some>\s*年度?\s*(?:が|も|の)\s*(?:一度でも|1度でも|一回でも|1回でも|少なくとも一度)?\s*(?:ある|あった|あり))?",
          _change_against_year_before,
          examples=(("令和5年度に前年より評価が下がった", {"conditions": [("r5", "grade_lt", "r4")]}),
                    ("令和5年度に前年度より点数が下がった", {"conditions": [("r5", "grade_lt", "r4")]}),
@@ -1730,7 +1762,8 @@ RULES: list[Rule] = [
                                               "unused": ["前年"]}),
                    # (a year that moved so said to exist: the year before is each one's own, nothing left loose)
                    ("前年度より評価が上がった年が一度でもある", {"conditions": [("@grades", "rise_any", {"fields": ["r2", "r3", "r4", "r5"]})]}),
-                   ("前年度より評価が下がった年がある", {"conditions": [("@grades", "fall_any", {"fields": ["r2", "r3", "r4", "r5"]})]}))),
+                   ("前年度より評価が下がった年がある", {"conditions": [("@grades", "fall_any", {"fields": ["r2", "r3", "r4", "r5"]})]}),
+                   ("前年度より評価が下がった年のある実践項目", {"conditions": [("@grades", "fall_any", {"fields": ["r2", "r3", "r4", "r5"]})]}))),
     # 「評価がR7より良くなった」「R7より評価が上がった」: one year said as where the move started; the year it moved to
     # is the next graded one, read only where that is also the latest (then 「より」 can mean nothing else)
     Rule("grade_moved_since_year",
