@@ -146,10 +146,14 @@ def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), 
         windows = [fields[i:i + n] for i in range(len(fields) - n + 1)]
         return "(" + " OR ".join("(" + " AND ".join(f"upper(t.[{f}]) = ?" for f in w) + ")" for w in windows) + ")" \
             if windows else "0"
-    if op == "sequence":  # 「C→B→A」: the grades in turn over some run of consecutive years
-        n = len(v["grades"])
+    if op == "sequence":  # 「C→B→A」: the grades in turn over some run of consecutive years (a list: any of them)
+        grades = v["grades"]
+        n = len(grades)
         windows = [fields[i:i + n] for i in range(len(fields) - n + 1)]
-        return "(" + " OR ".join("(" + " AND ".join(f"upper(t.[{f}]) = ?" for f in w) + ")" for w in windows) + ")" \
+
+        def cell(f: str, g) -> str:
+            return f"upper(t.[{f}]) IN ({', '.join('?' * len(g))})" if isinstance(g, list) else f"upper(t.[{f}]) = ?"
+        return "(" + " OR ".join("(" + " AND ".join(cell(f, g) for f, g in zip(w, grades)) + ")" for w in windows) + ")" \
             if windows else "0"
     if op == "transition":
         pairs = list(zip(fields, fields[1:]))
@@ -204,7 +208,8 @@ def _grades_params(op: str, v: dict, cols: list[str]) -> list:
         return [v["grade"]] * (n * max(0, len(fields) - n + 1))
     if op == "sequence":
         n = len(v["grades"])
-        return [str(g) for g in v["grades"]] * max(0, len(fields) - n + 1)
+        flat = [str(x) for g in v["grades"] for x in (g if isinstance(g, list) else [g])]
+        return flat * max(0, len(fields) - n + 1)
     if op == "transition":
         return [v["from"], v["to"]] * max(0, len(fields) - 1)
     if op == "times":

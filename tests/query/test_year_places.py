@@ -110,3 +110,19 @@ def test_grades_in_turn_are_those_of_some_consecutive_years(db, edition, grades)
             want |= {str(r["code"]) for r in answer.rows}
         assert got.status == ("exact" if want else "no_match") and not got.unused, (got.summary, got.unused)
         assert set(_codes(got)) == want
+
+
+def test_a_year_and_the_next_unnamed_are_some_consecutive_pair(db, edition):
+    """「前の年はAかBだったのに、翌年度にCに下がった」: some year graded A or B and the year after it C, in either edition."""
+    made_db, made = edition
+    for assistant, years in ((Assistant(db), _graded_years(db)), (made, _graded_years(made_db))):
+        assistant.reset()
+        got = assistant.ask("前の年はAかBだったのに、翌年度にCに下がった実践項目")
+        want: set[str] = set()
+        for before, after in zip(years, years[1:]):
+            assistant.reset()
+            answer = assistant.ask(f"{before}がAかBで、{after}がCの実践項目")
+            assert answer.status in ("exact", "no_match"), answer.summary
+            want |= {str(r["code"]) for r in answer.rows}
+        assert want and got.status == "exact" and not got.unused, (got.summary, got.unused)
+        assert set(_codes(got)) == want

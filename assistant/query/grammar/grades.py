@@ -410,6 +410,23 @@ def _sequence(m: re.Match, ctx: Context) -> Production | None:
                       hints={"practice"})
 
 
+def _pair_changed_some_year(m: re.Match, ctx: Context) -> Production | None:
+    """「前の年はAかBだったのに、翌年度にCに下がった」: some year graded the first (either), the next the second."""
+    first = [_grade(m.group("g1"))] + ([_grade(m.group("g1b"))] if m.group("g1b") else [])
+    after = _grade(m.group("g2"))
+    word = m.group("word")
+    if word in ("上がった", "下がった") and not all(
+            _worse(g, after, ctx.grade_scale) is (word == "上がった") for g in first):
+        return None  # (「Cだったのに翌年度にAに下がった」 says two things at odds: left unread)
+    fields = ctx.grade_fields
+    if len(fields) < 2:
+        return None
+    said = first if len(first) > 1 else first[0]
+    label = f"ある年度の {'か'.join(first)} が翌年度に {after}"
+    return Production(conditions=[Condition("@grades", "sequence", {"fields": fields, "grades": [said, after]}, label)],
+                      hints={"practice"})
+
+
 def _transition(m: re.Match, ctx: Context) -> Production | None:
     """「BからAになった」 with no years: some year's grade follows the other in the next year; with
     the years said after it (「（R3→R4）」), those two years' grades."""
@@ -1702,6 +1719,20 @@ RULES: list[Rule] = [
                    ("R5に評価がBからAに上がった", {"conditions": [("r4", "=", "B"), ("r5", "=", "A")]}),
                    ("R4からR5でBからAに上がった", {"conditions": [("r4", "=", "B"), ("r5", "=", "A")]}),
                    ("R3からR4にかけて評価がAからBに下がった", {"conditions": [("r3", "=", "A"), ("r4", "=", "B")]}))),
+    # 「前の年はAかBだったのに、翌年度にCに下がった」: a year and the one after it, neither named: some pair of
+    # consecutive years graded so (the change word agreeing with every pair of grades said).
+    Rule("grade_pair_changed_some_year",
+         r"(?:(?:その|ある)?前の?年度?|ある年度?|どこかの年度?)\s*(?:の評価)?(?:は|が|で|に)?\s*(?P<g1>" + _MARKED + r")(?:評価)?"
+         r"(?:(?:か|または|や|・)(?P<g1b>" + _MARKED + r")(?:評価)?)?"
+         r"(?:だった|で|であった)?(?:のに|けど|けれど|けれども|が|ものの)?[、,]?\s*"
+         r"(?:その)?(?:翌年度?|次の年度?|次年度)\s*(?:には|に|は)?(?:評価が|評価は)?\s*(?P<g2>" + _MARKED + r")(?:評価)?(?:に|へ)?\s*"
+         r"(?P<word>上がった|下がった|なった|変わった)",
+         lambda m, ctx: _pair_changed_some_year(m, ctx),
+         examples=(("前の年はAかBだったのに、翌年度にCに下がった", {"conditions": [
+                       ("@grades", "sequence", {"fields": ["r2", "r3", "r4", "r5"], "grades": [["A", "B"], "C"]})]}),
+                   ("ある年度にBで、翌年度にAに上がった", {"conditions": [
+                       ("@grades", "sequence", {"fields": ["r2", "r3", "r4", "r5"], "grades": ["B", "A"]})]}),
+                   ("前の年はCだったのに、翌年度にAに下がった", None))),
     # 「令和2年度はCだったのに3年度にはBに上がった」: each year with its grade, the change word agreeing.
     Rule("grade_pair_changed",
          r"(?P<y1>{YEAR})(?:度)?\s*(?:の評価|の総合評価)?(?:は|が|で|では|に|には)?\s*(?P<g1>" + _MARKED + r")(?:評価)?"
