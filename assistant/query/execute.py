@@ -146,6 +146,15 @@ def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), 
         windows = [fields[i:i + n] for i in range(len(fields) - n + 1)]
         return "(" + " OR ".join("(" + " AND ".join(f"upper(t.[{f}]) = ?" for f in w) + ")" for w in windows) + ")" \
             if windows else "0"
+    if op == "sequence":  # 「C→B→A」: the grades in turn over some run of consecutive years (a list: any of them)
+        grades = v["grades"]
+        n = len(grades)
+        windows = [fields[i:i + n] for i in range(len(fields) - n + 1)]
+
+        def cell(f: str, g) -> str:
+            return f"upper(t.[{f}]) IN ({', '.join('?' * len(g))})" if isinstance(g, list) else f"upper(t.[{f}]) = ?"
+        return "(" + " OR ".join("(" + " AND ".join(cell(f, g) for f, g in zip(w, grades)) + ")" for w in windows) + ")" \
+            if windows else "0"
     if op == "transition":
         pairs = list(zip(fields, fields[1:]))
         return "(" + " OR ".join(f"(upper(t.[{a}]) = ? AND upper(t.[{b}]) = ?)" for a, b in pairs) + ")" if pairs else "0"
@@ -197,6 +206,10 @@ def _grades_params(op: str, v: dict, cols: list[str]) -> list:
     if op == "run":
         n = v["n"]
         return [v["grade"]] * (n * max(0, len(fields) - n + 1))
+    if op == "sequence":
+        n = len(v["grades"])
+        flat = [str(x) for g in v["grades"] for x in (g if isinstance(g, list) else [g])]
+        return flat * max(0, len(fields) - n + 1)
     if op == "transition":
         return [v["from"], v["to"]] * max(0, len(fields) - 1)
     if op == "times":

@@ -38,7 +38,9 @@ from assistant.query.grammar.accountability import unused_words
 from assistant.query.grammar.aggregates import respell_kana
 from assistant.query.grammar.canon import canonicalise
 from assistant.query.grammar.grades import plan_field_before
+from assistant.query.grammar.phrasings import named as named_phrasing
 from assistant.query.grammar.phrasings import rephrase
+from assistant.query.year_places import placed_in_labels
 from assistant.query.grammar.triggers import possible_rules
 from assistant.query import acronyms, calendar_years, short_forms, text_percent
 from assistant.query.grammar.keywords import correct_typos
@@ -1000,8 +1002,9 @@ class Parser:
         text = _field_explained(text, q.notes)
         text = _alias_dropped(text)
         text = _this_year_said(text, self.lex.joint_years)
+        places: dict[str, str] = {}
         text = _relative_years(text, self.lex.graded_years, q.notes, self._field_words_held(),
-                               pinned=context is not None and _years_said_before(context))
+                               pinned=context is not None and _years_said_before(context), places=places)
         text = self._bureau_said_by_word(text, q)
         asked_for = _ASKED_FOR.search(text)
         if asked_for:
@@ -1753,6 +1756,7 @@ class Parser:
         self._one_group_counted(q, question)
         if text_percent.figure_asked(q):
             q.aggregate = ""
+        placed_in_labels(q.conditions, places)  # 「最終年度（R5）評価 = A」: which year the words meant
         return q
 
     def _score_of_a_years_sheet(self, q: Query, question: str) -> None:
@@ -4559,6 +4563,10 @@ def _this_year_said(text: str, this_years: set[str]) -> str:
 _FIRST_YEAR = compiled(r"(?:初年度|最初の年度?|1年目|(?:一番|いちばん|最も|もっとも)\s*古い年度)(?!\s*[(（])")
 _LAST_YEAR = compiled(r"(?:直近(?:の年度?)?|最新(?:の)?年度|最終年度|最後の年度?|(?:一番|いちばん|最も|もっとも)\s*新しい年度)(?!\s*[(（]|\s*\d)")
 _LAST_YEARS = compiled(r"(?:ここ|直近|最近|過去)\s*(\d)\s*(?:年間|年度|か年|ヶ年|カ年|年)(?:間)?")
+# 「最初の2年」「はじめの3年間」: the first n years graded, as a span.
+_FIRST_YEARS = compiled(r"(?:最初|初め|はじめ|当初)\s*の\s*([2-9])\s*(?:年間|年度|か年|ヶ年|カ年|年)(?:間)?")
+# 「2年目」「3年目の評価」: the n-th of the years graded (1年目 is the first, above).
+_NTH_YEAR = compiled(r"(?<![\d.])([2-9])\s*年目(?!\s*[(（])")
 # 「ことしの評価」「きょねんは何評価」: this year said in speech is the last year graded, last year the one before
 # (今年度, 昨年度 are left as said: a table may print columns so).
 _THIS_YEAR_SPOKEN = compiled(r"(?:ことし|今年)(?!度)(?:\s*[(（][^()（）]{1,12}[)）])?")
@@ -4568,15 +4576,19 @@ _MIDWAY = compiled(r"(?:計画期間|計画|プラン|期間)\s*の?\s*途中\s*
 
 
 def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], notes: list[str],
-                    held: frozenset[str] = frozenset(), pinned: bool = False) -> str:
+                    held: frozenset[str] = frozenset(), pinned: bool = False,
+                    places: dict[str, str] | None = None) -> str:
     """The years said by where they stand (初年度 = the first graded, 直近 = the last, ここ2年 = the last
     two), read from the reports' own graded years: those of the one report the question names by a
     place of its title, or of every report when they all grade the same years; else left as said.
     A field the index holds named by such words (最終年度の評価: each item's own last year, as a summary
-    list prints it, `held`) is that field, not the reports' last year."""
-    from assistant.query.grammar.years import next_year_after, relative_to_latest, said_relative_to_now
+    list prints it, `held`) is that field, not the reports' last year. Each year so read is put in `places`
+    with the words said for it (R5 → 最終年度), for the understood line to say which year was meant."""
+    from assistant.query.grammar.years import (next_year_after, relative_to_latest, said_relative_to_now, year_before_said,
+                                               year_next_to_said)
 
     if not (_FIRST_YEAR.search(text) or _LAST_YEAR.search(text) or _LAST_YEARS.search(text) or _MIDWAY.search(text)
+            or _NTH_YEAR.search(text) or _FIRST_YEARS.search(text) or year_next_to_said(text)
             or _THIS_YEAR_SPOKEN.search(text) or _YEAR_BEFORE_SPOKEN.search(text) or said_relative_to_now(text)):
         return text
     if any(w in text and (_FIRST_YEAR.search(w) or _LAST_YEAR.search(w)) for w in held):
@@ -4592,6 +4604,7 @@ def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], n
         return text
     years = ranges.pop()
     said: list[str] = []
+    places = {} if places is None else places
     of_years = next((t for ys, t in graded.values() if ys == years), "")
 
     def last(m: re.Match) -> str:
@@ -4599,21 +4612,57 @@ def _relative_years(text: str, graded: dict[str, tuple[tuple[str, ...], str]], n
         if not 2 <= n <= len(years):
             return m.group(0)
         said.append(f"「{m.group(0)}」は{years[-n]}〜{years[-1]}")
+        for y in years[-n:]:
+            places.setdefault(y, m.group(0))
         return f"{years[-n]}から{years[-1]}まで"
 
     # (今年度 / 昨年度 / 一昨年度: the last years held, said before 最初の年度 is written as its number)
     relative: list[str] = []
     text = relative_to_latest(text, years, relative, pinned=pinned, title=of_years)
     text = _LAST_YEARS.sub(last, text)
+
+    def first(m: re.Match) -> str:
+        n = int(m.group(1))
+        if n > len(years):
+            return m.group(0)
+        said.append(f"「{m.group(0)}」は{years[0]}〜{years[n - 1]}")
+        for y in years[:n]:
+            places.setdefault(y, m.group(0))
+        return f"{years[0]}から{years[n - 1]}まで"
+    text = _FIRST_YEARS.sub(first, text)
     if len(years) >= 2:
         text = _MIDWAY.sub(lambda m: said.append(f"「{m.group(0)}」は{years[1]}以降") or f"{years[1]}以降に", text)
-    text = _FIRST_YEAR.sub(lambda m: said.append(f"「{m.group(0)}」は{years[0]}") or years[0], text)
-    text = _LAST_YEAR.sub(lambda m: said.append(f"「{m.group(0)}」は{years[-1]}") or years[-1], text)
+    def put(m: re.Match, year: str) -> str:
+        said.append(f"「{m.group(0)}」は{year}")
+        places.setdefault(year, m.group(0))
+        return year
+
+    def nth(m: re.Match) -> str:
+        n = int(m.group(1))
+        return put(m, years[n - 1]) if n <= len(years) else m.group(0)
+
+    text = _FIRST_YEAR.sub(lambda m: put(m, years[0]), text)
+    text = _NTH_YEAR.sub(nth, text)
+    text = _LAST_YEAR.sub(lambda m: put(m, years[-1]), text)
     text = _THIS_YEAR_SPOKEN.sub(lambda m: said.append(f"「{m.group(0)}」は{years[-1]}") or years[-1], text)
     if len(years) >= 2:
         text = _YEAR_BEFORE_SPOKEN.sub(lambda m: said.append(f"「{m.group(0)}」は{years[-2]}") or years[-2], text)
     if relative or said:
         text = next_year_after(text, years, relative)  # 「最初の年度から翌年度にかけて」
+    if said:
+        # 「初年度はBで、翌年度にA」: 翌年度 after a year now written by its number, as after one said so
+        # (grammar/phrasings.py's next_year_of_year_said, run on the question before its relative years were read)
+        # (the year so read is named in the understood line by the word said: 「翌年度（R3）」)
+        nxt = named_phrasing("next_year_of_year_said")
+
+        def after(m: re.Match) -> str:
+            out = nxt.to(m)
+            if out != m.group(0) and (said_as := re.search(r"(?:その)?(?:翌年度|翌年|次の年度|次の年)$", m.group(0))):
+                year = out[len(m.group("said")) + len(m.group("mid")):]
+                places.setdefault(year, said_as.group(0))
+            return out
+        text = nxt.regex.sub(after, text)
+    text = year_before_said(text, years, relative, places)  # 「最終年度にAで、その前の年はB」
     if said:
         notes.append("、".join(said) + f"（評価のある年度 {years[0]}〜{years[-1]} から）と読みました")
     notes.extend(n for n in relative if n not in notes)

@@ -419,6 +419,42 @@ def _run(m: re.Match, ctx: Context) -> Production | None:
                       hints={"practice"})
 
 
+def _sequence(m: re.Match, ctx: Context) -> Production | None:
+    """「C→B→Aと2年続けて上がった」: three or more grades in turn over consecutive years, somewhere in the years
+    graded (a count of moves said must be theirs; the verb said must fit every move)."""
+    grades = [_grade(g) for g in re.findall(GRADE, m.group("seq"))]
+    fields = ctx.grade_fields
+    if len(grades) < 3 or len(grades) > len(fields):
+        return None
+    if m.group("n") and int(m.group("n")) != len(grades) - 1:
+        return None
+    verb = m.group("verb") or ""
+    moves = [_worse(a, b, ctx.grade_scale) for a, b in zip(grades, grades[1:])]
+    if verb.startswith("上が") and not all(w is True for w in moves) \
+            or verb.startswith("下が") and not all(w is False for w in moves):
+        return None  # (「A→B→Cと上がった」 says two things at odds: left unread)
+    label = f"{'→'.join(grades)} と続いた年度がある（隣り合う{len(grades)}年度）"
+    return Production(conditions=[Condition("@grades", "sequence", {"fields": fields, "grades": grades}, label)],
+                      hints={"practice"})
+
+
+def _pair_changed_some_year(m: re.Match, ctx: Context) -> Production | None:
+    """「前の年はAかBだったのに、翌年度にCに下がった」: some year graded the first (either), the next the second."""
+    first = [_grade(m.group("g1"))] + ([_grade(m.group("g1b"))] if m.group("g1b") else [])
+    after = _grade(m.group("g2"))
+    word = m.group("word")
+    if word in ("上がった", "下がった") and not all(
+            _worse(g, after, ctx.grade_scale) is (word == "上がった") for g in first):
+        return None  # (「Cだったのに翌年度にAに下がった」 says two things at odds: left unread)
+    fields = ctx.grade_fields
+    if len(fields) < 2:
+        return None
+    said = first if len(first) > 1 else first[0]
+    label = f"ある年度の {'か'.join(first)} が翌年度に {after}"
+    return Production(conditions=[Condition("@grades", "sequence", {"fields": fields, "grades": [said, after]}, label)],
+                      hints={"practice"})
+
+
 def _transition(m: re.Match, ctx: Context) -> Production | None:
     """「BからAになった」 with no years: some year's grade follows the other in the next year; with
     the years said after it (「（R3→R4）」), those two years' grades."""
@@ -557,6 +593,15 @@ def _moved(m: re.Match, ctx: Context) -> Production | None:
     note = f"年度の指定がないため「{word}」を{'・'.join(field_label(f) for f in fields)}の隣り合う年度の比較と解釈しました"
     return Production(conditions=[Condition("@grades", op, {"fields": fields}, label)], hints={"practice"},
                       notes=[note])
+
+
+def _moved_both(m: re.Match, ctx: Context) -> Production | None:
+    """「上がった年も下がった年も両方ある」: some year above its year before and some year below its own."""
+    if m.group("w1") == m.group("w2") or len(ctx.grade_fields) < 3:
+        return None
+    fields = ctx.grade_fields
+    return Production(conditions=[Condition("@grades", op, {"fields": fields}, f"いずれかの年度から翌年度に{what}")
+                                  for op, what in (("rise_any", "上がった"), ("fall_any", "下がった"))], hints={"practice"})
 
 
 def _moved_in_year(m: re.Match, ctx: Context) -> Production | None:
@@ -1112,6 +1157,10 @@ def _change_against_year_before(m: re.Match, ctx: Context) -> Production | None:
         what = "上がった" if op.endswith("rise_any") else "下がった"
         label = f"いずれかの年度から翌年度に{what}" if not op.startswith("no_") else f"どの年度から翌年度にも{what}ことがない"
         said_base = re.match(r"(?:その)?(?:前年度?|前の年度?)", m.group(0))
+        if m.groupdict().get("some") and not op.startswith("no_"):
+            # 「前年度より上がった年がある」: each year against its own year before, said so: nothing read loosely
+            return Production(conditions=[Condition("@grades", op, {"fields": ctx.grade_fields}, label)], hints={"practice"},
+                              notes=[f"「{m.group(0)}」を、いずれかの年度で前年度より{what}ものと読みました"])
         return Production(conditions=[Condition("@grades", op, {"fields": ctx.grade_fields}, label)], hints={"practice"},
                           unused=[said_base.group(0)] if said_base else [],
                           notes=[f"年度の指定がないため「{m.group(0)}」を隣り合う年度の比較と解釈しました"])
@@ -1388,6 +1437,8 @@ RULES: list[Rule] = [
          # (「R2～R5の全年度を通じてA評価を維持した」: every year of the span said in words)
          r"(?:ずっと|すべて|全て|全部|毎年|\d+年度?連続で?|\d+年度?連続して|連続で?|連続して|続けて|一貫して|とも|年度評価|評価|の評価が|の評価は|が|は|に|で|の"
          r"|(?:全|全て|すべて|各)(?:の)?年度(?:を通じて|を通して|とも|で|に)?|を通じて|を通して|いずれの年度も|どの年度も"
+         # (「R2からR3まではどちらもB」: both years of a span of two, said so)
+         r"|どちらも|両方とも|いずれも"
          # (「R2年度からR5年度までの4か年、総合評価がすべてB」: the yearly grades the list heads 総合評価)
          r"|(?<=年)[、,]|総合評価(?=が|は|で|の))*"
          # (「R4からR5でBからAに上がった」: a grade followed by から and another is a change, grade_transition's)
@@ -1396,6 +1447,7 @@ RULES: list[Rule] = [
          _span,
          examples=(("R2からR4までずっとA", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A")]}),
                    ("R2からR4まで、ずっとグレードAの", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A")]}),
+                   ("R2からR3まではどちらもBで", {"conditions": [("r2", "=", "B"), ("r3", "=", "B")]}),
                    ("R2からR3までずっとB以上", {"conditions": [("r2", "in", ["A", "B"]), ("r3", "in", ["A", "B"])]}),
                    ("令和2年度から令和4年度まで3年間ずっと◯以上",
                     {"conditions": [("r2", "in", ["◎", "○"]), ("r3", "in", ["◎", "○"]), ("r4", "in", ["◎", "○"])]}),
@@ -1568,10 +1620,14 @@ RULES: list[Rule] = [
                                                                ("r5", "in", ["A", "B"])]}))),
     Rule("grade_every_year",
          # (「自己評価が3年間すべてC」: a sheet's own grade said before the years, as 評価 is)
-         r"(?:(?:自己)?評価(?:が|は)\s*)?(?:(?<![一-龥A-Za-z\d])(?P<years>\d+)年間?(?:の評価が|の評価は|評価が|が|は|で|、)?\s*)?" + _EVERY + r"(?:の評価が|の評価は|評価が|が|は|で)?\s*(?P<g>"
+         # (「年度別評価がずっとA」「4年間の年度ごとの評価が」: the yearly grades named as such are the grades meant)
+         r"(?:(?:年度別|年度ごと|年度毎|各年度)?(?:の)?(?:自己)?評価(?:が|は)\s*)?(?:(?<![一-龥A-Za-z\d])(?P<years>\d+)年間?"
+         r"(?:の(?:年度別|年度ごと|年度毎|各年度)(?:の)?評価(?:が|は)|の評価が|の評価は|評価が|が|は|で|、)?\s*)?" + _EVERY + r"(?:の評価が|の評価は|評価が|が|は|で)?\s*(?P<g>"
          + _MARKED + r")(?:評価|判定)?" + "(?:" + _BOUND + ")?(?:の?まま)?",
          _every,
-         examples=(("4年間ずっと◯以上", {"conditions": [("r2", "in", ["◎", "○"]), ("r3", "in", ["◎", "○"]),
+         examples=(("4年間の年度別評価がずっとAだった", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A"),
+                                                                ("r5", "=", "A")]}),
+                   ("4年間ずっと◯以上", {"conditions": [("r2", "in", ["◎", "○"]), ("r3", "in", ["◎", "○"]),
                                                         ("r4", "in", ["◎", "○"]), ("r5", "in", ["◎", "○"])]}),
                    ("どの年度でもAだった", {"conditions": [("r2", "=", "A"), ("r3", "=", "A"), ("r4", "=", "A"),
                                                           ("r5", "=", "A")]}),
@@ -1678,6 +1734,19 @@ RULES: list[Rule] = [
                                                                        "n": 3})]}),
                    ("3年ずっとA", {"conditions": [("@grades", "run", {"fields": ["r2", "r3", "r4", "r5"], "grade": "A",
                                                                      "n": 3})]}))),
+    # 「C→B→Aと2年続けて評価が上がった」: three grades or more in turn, over consecutive years somewhere (read before
+    # grade_transition, which would take the first two only).
+    Rule("grade_sequence",
+         r"(?P<seq>{GRADE}(?:評価)?(?:\s*(?:→|->|から)\s*{GRADE}(?:評価)?){2,5})\s*(?:と|へと|に|へ)?\s*[、,]?\s*"
+         r"(?:(?P<n>\d)\s*年度?\s*(?:続けて|連続で?|連続して)\s*)?(?:評価が|評価は)?\s*"
+         r"(?P<verb>上がった|下がった|上がって(?:い)?る|下がって(?:い)?る|なった|変わった|推移した)",
+         _sequence,
+         examples=(("C→B→Aと2年続けて評価が上がった", {"conditions": [
+                       ("@grades", "sequence", {"fields": ["r2", "r3", "r4", "r5"], "grades": ["C", "B", "A"]})]}),
+                   ("A→B→Cと下がった", {"conditions": [
+                       ("@grades", "sequence", {"fields": ["r2", "r3", "r4", "r5"], "grades": ["A", "B", "C"]})]}),
+                   ("C→B→Aと3年続けて上がった", None),
+                   ("A→B→Cと上がった", None))),
     Rule("grade_transition",
          r"(?:(?P<y0>{YEAR})(?:度)?\s*(?:に|で|には|では)\s*(?:評価|総合評価)?(?:が|は)?\s*"
          # 「R4からR5でBからAに上がった」: the two years said before the change, in its order
@@ -1691,6 +1760,20 @@ RULES: list[Rule] = [
                    ("R5に評価がBからAに上がった", {"conditions": [("r4", "=", "B"), ("r5", "=", "A")]}),
                    ("R4からR5でBからAに上がった", {"conditions": [("r4", "=", "B"), ("r5", "=", "A")]}),
                    ("R3からR4にかけて評価がAからBに下がった", {"conditions": [("r3", "=", "A"), ("r4", "=", "B")]}))),
+    # 「前の年はAかBだったのに、翌年度にCに下がった」: a year and the one after it, neither named: some pair of
+    # consecutive years graded so (the change word agreeing with every pair of grades said).
+    Rule("grade_pair_changed_some_year",
+         r"(?:(?:その|ある)?前の?年度?|ある年度?|どこかの年度?)\s*(?:の評価)?(?:は|が|で|に)?\s*(?P<g1>" + _MARKED + r")(?:評価)?"
+         r"(?:(?:か|または|や|・)(?P<g1b>" + _MARKED + r")(?:評価)?)?"
+         r"(?:だった|で|であった)?(?:のに|けど|けれど|けれども|が|ものの)?[、,]?\s*"
+         r"(?:その)?(?:翌年度?|次の年度?|次年度)\s*(?:には|に|は)?(?:評価が|評価は)?\s*(?P<g2>" + _MARKED + r")(?:評価)?(?:に|へ)?\s*"
+         r"(?P<word>上がった|下がった|なった|変わった)",
+         lambda m, ctx: _pair_changed_some_year(m, ctx),
+         examples=(("前の年はAかBだったのに、翌年度にCに下がった", {"conditions": [
+                       ("@grades", "sequence", {"fields": ["r2", "r3", "r4", "r5"], "grades": [["A", "B"], "C"]})]}),
+                   ("ある年度にBで、翌年度にAに上がった", {"conditions": [
+                       ("@grades", "sequence", {"fields": ["r2", "r3", "r4", "r5"], "grades": ["B", "A"]})]}),
+                   ("前の年はCだったのに、翌年度にAに下がった", None))),
     # 「令和2年度はCだったのに3年度にはBに上がった」: each year with its grade, the change word agreeing.
     Rule("grade_pair_changed",
          r"(?P<y1>{YEAR})(?:度)?\s*(?:の評価|の総合評価)?(?:は|が|で|では|に|には)?\s*(?P<g1>" + _MARKED + r")(?:評価)?"
@@ -1732,7 +1815,9 @@ RULES: list[Rule] = [
     Rule("grade_change_against_year_before",
          # (「前年度（R5）より」: the year before named in brackets, the year compared the one after it)
          r"(?:その)?(?:前年度?|前の年度?)(?:\s*[(（]\s*(?P<prior>{YEAR})(?:度)?\s*[)）])?(?:の評価)?(?:より|から|に比べて|と比べて|と比較して|比で|比)(?:も)?[、,]?\s*(?:評価|総合評価|グレード|点数|評価点)?(?:が|は|を)?\s*"
-         r"(?P<word>上がった|下がった|良くなった|悪くなった|悪化した|改善した|上がらなかった|下がらなかった)",
+         r"(?P<word>上がった|下がった|良くなった|悪くなった|悪化した|改善した|上がらなかった|下がらなかった)"
+         # (「…上がった年が一度でもある」: a year said to have moved so against its own year before: no loose 前年度)
+         r"(?P<some>\s*年度?\s*(?:が|も|の)\s*(?:一度でも|1度でも|一回でも|1回でも|少なくとも一度)?\s*(?:ある|あった|あり))?",
          _change_against_year_before,
          examples=(("令和5年度に前年より評価が下がった", {"conditions": [("r5", "grade_lt", "r4")]}),
                    ("令和5年度に前年度より点数が下がった", {"conditions": [("r5", "grade_lt", "r4")]}),
@@ -1746,7 +1831,11 @@ RULES: list[Rule] = [
                    ("前年より評価が下がった", {"conditions": [("@grades", "fall_any", {"fields": ["r2", "r3", "r4", "r5"]})],
                                             "unused": ["前年"]}),
                    ("総括評価が前の年より上がった", {"conditions": [("@grades", "rise_any", {"fields": ["r2", "r3", "r4", "r5"]})],
-                                              "unused": ["前年"]}))),
+                                              "unused": ["前年"]}),
+                   # (a year that moved so said to exist: the year before is each one's own, nothing left loose)
+                   ("前年度より評価が上がった年が一度でもある", {"conditions": [("@grades", "rise_any", {"fields": ["r2", "r3", "r4", "r5"]})]}),
+                   ("前年度より評価が下がった年がある", {"conditions": [("@grades", "fall_any", {"fields": ["r2", "r3", "r4", "r5"]})]}),
+                   ("前年度より評価が下がった年のある実践項目", {"conditions": [("@grades", "fall_any", {"fields": ["r2", "r3", "r4", "r5"]})]}))),
     # 「評価がR7より良くなった」「R7より評価が上がった」: one year said as where the move started; the year it moved to
     # is the next graded one, read only where that is also the latest (then 「より」 can mean nothing else)
     Rule("grade_moved_since_year",
@@ -1775,6 +1864,15 @@ RULES: list[Rule] = [
          examples=(("評価が毎年上がり続けている", {"conditions": [("@grades", "rise_every", {"fields": ["r2", "r3", "r4", "r5"]})]}),
                    ("年々評価が下がっている", {"conditions": [("@grades", "fall_every", {"fields": ["r2", "r3", "r4", "r5"]})]}),
                    ("R3からR5まで毎年評価が上がった", {"conditions": [("@grades", "rise_every", {"fields": ["r3", "r4", "r5"]})]}))),
+    # 「評価が上がった年も下がった年も両方ある」: a move each way, each in some year (two conditions, both held).
+    Rule("grade_moved_both_ways",
+         r"(?:(?:総合評価|自己評価|年度評価|評価|グレード)(?:が|は)?\s*)?(?P<w1>上がった|下がった)\s*年度?\s*も[、,]?\s*"
+         r"(?P<w2>上がった|下がった)\s*年度?\s*も\s*(?:両方|どちらも|ともに)?\s*(?:ある|あった|あり)",
+         lambda m, ctx: _moved_both(m, ctx),
+         examples=(("評価が上がった年も下がった年も両方ある", {"conditions": [
+                       ("@grades", "rise_any", {"fields": ["r2", "r3", "r4", "r5"]}),
+                       ("@grades", "fall_any", {"fields": ["r2", "r3", "r4", "r5"]})]}),
+                   ("上がった年も上がった年もある", None))),
     Rule("grade_moved_some_year",
          r"(?:総合評価|自己評価|年度評価|評価|グレード)(?:が|は)?\s*(?:一度でも|一度も|1度も|どこかで|途中で)?\s*(上がった|下がった|上がらなかった|下がらなかった)",
          _moved,

@@ -217,6 +217,10 @@ def _fiscal_years_of_months(m: re.Match) -> str:
 # A fiscal year as said (R5, 令和5年度, H30, 2023年度): the phrasings that move words around one.
 _MOST_SAID = compiled(r"多く|たくさん|最多|いちばん|一番|最も|もっとも")
 _YEAR_SAID = r"(?:(?:令和|平成|[RH])\s*(?:元|\d{1,2})(?:\s*年度?)?|(?:19|20)\d{2}\s*年度?)"
+# A year said by where it stands among the years the records hold (初年度, 最終年度, 2年目, 一番新しい年度): read
+# as its number later, from the index (parse._relative_years); a phrasing about one year's cell takes it as a year.
+_PLACE_YEAR_SAID = (r"(?:初年度|最終年度|最新(?:の)?年度|(?:最初|最後)の年度|\d\s*年目|"
+                    r"(?:一番|いちばん|最も|もっとも)\s*(?:新しい|古い)年度)")
 
 def _next_year_of_said(m: re.Match) -> str:
     """「R2はC評価だったけど翌年度Bに」: the year after the one said before, written as that one was."""
@@ -1295,9 +1299,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「4年度の自己評価欄が「-」」「R4の評価欄がA」: one year's cell said with its grade (a letter or the printed
     # dash) is that year's grade (without the grade, 「R4年度の自己評価で進捗度」 stays the year's sheet).
     Phrasing("year_grade_cell",
-             r"(" + _YEAR_SAID + r"|(?<![\d.])\d{1,2}\s*年度)\s*の\s*(?:自己評価(?:欄)?|評価欄)(?=\s*(?:が|は)\s*[「『]?(?:[A-DS](?![A-Za-z])|[\-―‐－]))",
+             r"(" + _YEAR_SAID + "|" + _PLACE_YEAR_SAID + r"|(?<![\d.])\d{1,2}\s*年度)\s*の\s*(?:自己評価(?:欄)?|評価欄)(?=\s*(?:が|は)\s*[「『]?(?:[A-DS](?![A-Za-z])|[\-―‐－]))",
              r"\1の評価",
              examples=(("令和4年度の自己評価欄が「-」となっている", "令和4年度の評価が「-」となっている"),
+                       ("最終年度の評価欄が「-」", "最終年度の評価が「-」"),
                        ("4年度の自己評価欄がB", "4年度の評価がB"),
                        ("R4の評価欄がA", "R4の評価がA"))),
     # 「R10年度の取組項目の総合評価がA」: the year said before the kind word is still the year of the grade
@@ -2463,8 +2468,10 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # 「R4の欄が「-」」「R4の欄がA」: one year's column said as 欄 with its grade (a letter or the printed dash)
     # is that year's grade, as 「R4が-」.
     Phrasing("year_column_grade",
-             r"(" + _YEAR_SAID + r")\s*の\s*(?:欄|ところ|とこ|列|部分)\s*(が|は)(?=\s*[「『]?\s*(?:[A-DＡ-Ｄ](?![A-Za-z])|[\-―‐－]))",
+             r"(" + _YEAR_SAID + "|" + _PLACE_YEAR_SAID + r")\s*の\s*(?:欄|ところ|とこ|列|部分)\s*(が|は)(?=\s*[「『]?\s*(?:[A-DＡ-Ｄ](?![A-Za-z])|[\-―‐－]))",
              r"\1\2", examples=(("R4の欄が「-」になっている実践項目", "R4が「-」になっている実践項目"),
+                                ("最終年度の欄が「-」になっている実践項目", "最終年度が「-」になっている実践項目"),
+                                ("2年目の欄はAの実践項目", "2年目はAの実践項目"),
                                 ("令和3年度の欄がAの実践項目", "令和3年度がAの実践項目"),
                                 ("R5のところが「-」になってる実践項目", "R5が「-」になってる実践項目"))),
     # 「R5で「-」になってる」: the year's cell said with で, then the dash it shows, is that year's grade 「-」 (as 「R5が-」).

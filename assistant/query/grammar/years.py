@@ -173,6 +173,35 @@ def next_year_after(text: str, years: tuple[str, ...], said: list[str]) -> str:
     return _NEXT_AFTER.sub(sub, text)
 
 
+# 「最終年度にAで、その前の年はB」「最初の2年はBで、その翌年度にA」: the year before (after) the year said just
+# before (その points back to it: the end of a span said); 「前の年」 with no year said before it is left as said.
+_BEFORE_SAID = compiled(r"その\s*(?:(?P<before>前の年度?|前年度?|一つ前の年度?|ひとつ前の年度?)|翌年度?|次の年度?|次年度)(?![一-龥])")
+_YEAR_LABEL = compiled(r"(?<![A-Za-z])[RH]\d{1,2}(?!\d)")
+
+
+def year_next_to_said(text: str) -> bool:
+    """Whether the question says a year by its place next to one said before it (「その前の年」「その翌年度」)."""
+    return bool(_BEFORE_SAID.search(text))
+
+
+def year_before_said(text: str, years: tuple[str, ...], said: list[str], places: dict[str, str] | None = None) -> str:
+    """「…R5にAで、その前の年はB」「R2からR3まではBで、その翌年度にA」: the year before (after) the last year written
+    before the words (when the records hold it), noted in `said` and put in `places` with the words."""
+    def sub(m: re.Match) -> str:
+        before = _YEAR_LABEL.findall(text, 0, m.start())
+        if not before:
+            return m.group(0)
+        y = before[-1]
+        prev = f"{y[0]}{int(y[1:]) + (-1 if m.group('before') else 1)}"
+        if years and prev not in years:
+            return m.group(0)
+        said.append(f"「{m.group(0)}」を {y} の{'前年度' if m.group('before') else '翌年度'} {prev} として読みました")
+        if places is not None:
+            places.setdefault(prev, m.group(0))
+        return prev
+    return _BEFORE_SAID.sub(sub, text)
+
+
 # The notes of a relative reading (above, and parse._relative_years): the word said, the year it was read as.
 _READ_NOTE = compiled(r"「(?P<word>[^」]+)」(?:は(?P<y1>[RH]\d{1,2})（評価のある年度 [RH]\d{1,2}〜(?P<end>[RH]\d{1,2}) から）"
                       r"|を資料の(?P<how>最新年度(?:の前年度|の2年前)?) (?P<y2>[RH]\d{1,2}) として)")
@@ -193,4 +222,4 @@ def read_from_the_latest(notes: list[str]) -> dict[str, tuple[int, str]]:
     return out
 
 
-_FIRST_SAID = compiled(r"初年度|最初|1年目|古い|途中")
+_FIRST_SAID = compiled(r"初年度|最初|\d年目|古い|途中")
