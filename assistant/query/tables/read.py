@@ -956,6 +956,12 @@ def _part_column(columns, rows) -> str:
     return ""
 
 
+def _names_header(header: str) -> bool:
+    """Whether a column's header says it holds names (停留所名, 施設名称), its bracketed note aside."""
+    key = re.sub(r"\([^()]*\)$", "", nfkc(_key(header)))
+    return len(key) >= 3 and re.search(r"[一-龥ァ-ヶ](?:名|名称)$", key) is not None
+
+
 def _only_text_column(columns: list[Column], rows: list[dict]) -> str:
     """「No. │ 見直し区分 │ 令和4年度 件数 │ 削減額 …」: the one column of words beside the rows' numbers names
     them, however short its words (廃止, 縮小), when each row's is its own; "" otherwise."""
@@ -1724,7 +1730,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                 and len(set(own)) == len(own)
                 and not differs_in_record(rows, c.header)  # (旧課 of a 統合: two within one merged record)
                 # (「氏名」 of a roster, 山田 | 佐藤: a person's name of two kanji names the row)
-                and all(len(v) >= (2 if re.fullmatch(r"(?:委員)?氏名|名前", _key(c.header)) else 3)
+                # (「停留所名（乗降ポイント）」 of 東浜, 松原: a column said to hold names names its rows in two too)
+                and all(len(v) >= (2 if re.fullmatch(r"(?:委員)?氏名|名前", _key(c.header)) or _names_header(c.header) else 3)
                         and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
             if not name and (_NUMBERING_HEADER.search(_key(c.header)) or _word_numbered(c.header, values)):
                 name = c.header  # 番号 printing 「重点1」: the rows' name only when no column beside it names them
