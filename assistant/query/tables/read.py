@@ -1768,6 +1768,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
             str(r["key"]).endswith(":" + "".join(nfkc(str(r["cells"].get(name) or "")).split())) for r in rows):
         number = name  # (a cross table's column turned into a row, keyed by its name: crosstab.py)
     if not number:
+        from assistant.query.tables.name_led_codes import name_led_codes
+        number, columns = name_led_codes(columns, rows, name, _column)  # (設問 │ 問1 運行本数: 問1 keys the row)
+    if not number:
         from assistant.query.tables.month_rows import months_numbering
         number = months_numbering(columns, rows)  # (月 │ 令和6年4月 …: a row per month, keyed by its month)
     if not number and columns and _ORDINAL_HEADER.fullmatch(_key(columns[0].header)) \
