@@ -1,0 +1,141 @@
+"""tests/questions/made171's tables (楓ヶ浜市 地域公共交通計画 評価報告): a PDF of boardings per stop, the route printed on
+its first row only (and as 「…（続き）」 atop the next page) with a 小計 per route and a 合計; a fare page whose 区分 are
+short names, one with a bracketed note (高齢者（70歳以上）); a survey's fixed-width table under a caption spaced apart
+from its unit, its questions printed 「問1 運行本数」. Each proved on a second made document of the same shape with other
+words (a town's bus stops, fares and counter survey; names and figures made up)."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from assistant.store.build import build_index
+from assistant.store.search import open_index
+
+ROOT = Path(__file__).parents[2]
+DOCS = ROOT / "tests" / "questions" / "made171" / "docs"
+
+STOPS = """桜川町コミュニティバス 評価資料３
+系統別・バス停別利用者数（令和５年度）
+単位：人
+系統	バス停名	乗車	降車
+さくら線	町役場	5,200	4,800
+	桜川	1,300	1,650
+	中町	900	700
+	小計	7,400	7,150
+つつじ線	駅前	3,100	2,600
+	本郷	450	520
+－ 1 －
+桜川町コミュニティバス 評価資料３
+（前頁からの続き） 単位：人
+系統	バス停名	乗車	降車
+つつじ線（続き）	高台団地	800	1,230
+	小計	4,350	4,350
+	合計	11,750	11,500
+"""
+
+FARES = """<html><head><title>料金のご案内｜桜川町</title></head><body><main>
+<h1>町営バスの料金</h1>
+<table>
+<caption>料金表</caption>
+<thead><tr><th rowspan="2">区分</th><th colspan="2">１回の料金</th></tr>
+<tr><th>町営バス</th><th>乗合タクシー</th></tr></thead>
+<tbody>
+<tr><td>一般</td><td>300円</td><td>500円</td></tr>
+<tr><td>中学生</td><td>150円</td><td>250円</td></tr>
+<tr><td>高齢者（65歳以上）</td><td>150円</td><td>300円</td></tr>
+<tr><td>障害者</td><td>100円</td><td>250円</td></tr>
+</tbody></table>
+</main></body></html>
+"""
+
+SURVEY = """桜川町 窓口サービス満足度調査の結果
+
+１．回答状況
+　配布500件、回収320件。
+
+　表　項目別の回答件数　　　　　　　　　　　　　　　　　　　（単位：件）
+項目                                          良い  やや良い  やや悪い      悪い
+--------------------------------------------------------------------------------
+Q1 待ち時間                                     40        95       120        60
+Q2 職員の説明                                  130       140        35        10
+Q3 案内表示                                     70       110        90        45
+Q4 手続の手間                                   50        80       110        75
+--------------------------------------------------------------------------------
+※無回答を除く。
+"""
+
+
+def _index(folder: Path) -> Assistant:
+    index = folder / "gyokaku.db"
+    assert not build_index([folder], index).skipped
+    return Assistant(open_index(index))
+
+
+@pytest.fixture(scope="module")
+def transit(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("made171")
+    for f in DOCS.iterdir():
+        shutil.copy(f, folder)
+    return _index(folder)
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("town")
+    (folder / "stops.txt").write_text(STOPS, encoding="utf-8")
+    (folder / "fares.html").write_text(FARES, encoding="utf-8")
+    (folder / "survey.txt").write_text(SURVEY, encoding="utf-8")
+    return _index(folder)
+
+
+def _codes(answer) -> list[str]:
+    return [r["key"].partition(":")[2] for r in answer.to_dict()["rows"]]
+
+
+def test_stops_are_keyed_by_name_and_subtotals_are_no_stops(transit, town):
+    # (generic/structure.py _total_under_group: | 西浜線 | 小計 | … | with the route carried down sums the route)
+    transit.reset()
+    answer = transit.ask("西浜線で乗車がいちばん多い停留所は？")
+    assert answer.status == "exact" and _codes(answer)[:1] == ["楓ヶ浜駅西口"]
+    transit.reset()
+    answer = transit.ask("中央循環線の停留所で、乗車より降車のほうが多いところ")
+    assert sorted(_codes(answer)) == ["中央公園", "市役所前", "市民会館前", "本町商店街"]
+    town.reset()
+    answer = town.ask("降車が乗車より多いバス停は？")  # (高台団地 atop the second page, under 「つつじ線（続き）」)
+    assert sorted(_codes(answer)) == ["本郷", "桜川", "高台団地"]
+    town.reset()
+    answer = town.ask("さくら線で乗車がいちばん多いバス停は？")  # (小計 7,400 is no stop)
+    assert _codes(answer)[:1] == ["町役場"]
+
+
+def test_short_names_with_a_bracketed_note_name_the_fare_rows(transit, town):
+    # (tables/short_names.py: 「高齢者（70歳以上）」 is a name of the 区分 column, its note no code)
+    transit.reset()
+    answer = transit.ask("コミュニティバスの運賃が100円になる区分は？")
+    assert sorted(_codes(answer)) == ["小学生", "障がい者", "高齢者(70歳以上)"]
+    town.reset()
+    answer = town.ask("町営バスの料金が150円の区分は？")
+    assert sorted(_codes(answer)) == ["中学生", "高齢者(65歳以上)"]
+
+
+def test_survey_rows_keyed_by_the_code_in_front_of_their_names(transit, town):
+    # (formats/plain.py _unit_caption: the caption's words a full-width space apart; tables/name_led_codes.py)
+    transit.reset()
+    answer = transit.ask("アンケートで「不満」がいちばん多かった設問は？")
+    assert _codes(answer)[:1] == ["問1"]
+    town.reset()
+    answer = town.ask("悪いがいちばん多い項目は？")
+    assert _codes(answer)[:1] == ["Q4"] and answer.value == "Q4 手続の手間"
+
+
+def test_a_sum_of_counts_is_not_the_percentage_asked(transit):
+    # (tables/question.py _PERCENT_ASKED: 満足＋やや満足 in 件 added up is no 総合満足度 in ％)
+    transit.reset()
+    answer = transit.ask("アンケートの総合満足度（満足＋やや満足）は何パーセントだった？")
+    assert not (answer.status == "exact" and answer.value == 5052)
+    transit.reset()
+    answer = transit.ask("満足が300件以上の設問は？")  # (a count asked in 件 is read as before)
+    assert sorted(_codes(answer)) == ["問3", "問5", "問7"]
