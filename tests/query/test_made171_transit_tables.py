@@ -139,3 +139,43 @@ def test_a_sum_of_counts_is_not_the_percentage_asked(transit):
     transit.reset()
     answer = transit.ask("満足が300件以上の設問は？")  # (a count asked in 件 is read as before)
     assert sorted(_codes(answer)) == ["問3", "問5", "問7"]
+
+
+MINUTES = """令和６年度 第１回 桜川町地域公共交通会議 会議録
+議題１　系統別の利用状況について
+事務局：資料３により、系統別の利用者数を説明。
+山田委員（町商工会）：A-1さくら線は駅前の商店に欠かせない。減便はしないでほしい。
+鈴木委員（区長会）：A-2つつじ線の高台団地は坂が多く、高齢者が停留所まで歩けない。
+事務局：高台団地の停留所の位置を見直す。
+議題２　料金について
+山田委員（町商工会）：乗継割引を町営バスにも広げてほしい。
+木村委員（老人クラブ）：A-2つつじ線とA-3ふじ線の乗継を便利にしてほしい。
+"""
+
+
+@pytest.fixture(scope="module")
+def minutes(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("minutes")
+    (folder / "kaigi.txt").write_text(MINUTES, encoding="utf-8")
+    return _index(folder)
+
+
+def test_opinions_after_the_member_and_a_colon_are_comments_on_the_codes_named(transit, minutes):
+    # (generic/headed_turns.py _HEAD_INLINE: the secretariat's lines and an opinion naming no code are none)
+    transit.reset()
+    answer = transit.ask("老人クラブ連合会の委員が意見を言った路線は？")
+    assert sorted({r["initiative"] for r in answer.rows}) == ["C-4"]
+    minutes.reset()
+    answer = minutes.ask("議題1で出た意見は？")
+    assert sorted(r["initiative"] for r in answer.rows) == ["A-1", "A-2"]
+    minutes.reset()
+    answer = minutes.ask("木村委員が意見を言ったのは？")
+    assert sorted(r["initiative"] for r in answer.rows) == ["A-2", "A-3"]
+
+
+def test_a_follow_up_on_comments_keeps_the_routes_they_were_on(transit):
+    # (commented_then_rows.py: every route the table gives back was one the opinions named)
+    transit.reset()
+    transit.ask("議題１で委員から意見が出た路線は")
+    answer = transit.ask("そのうち評価がＣのものは？").to_dict()
+    assert sorted(r["key"] for r in answer["rows"]) == ["initiative:C－4", "initiative:D－2"]
