@@ -179,3 +179,17 @@ def test_a_follow_up_on_comments_keeps_the_routes_they_were_on(transit):
     transit.ask("議題１で委員から意見が出た路線は")
     answer = transit.ask("そのうち評価がＣのものは？").to_dict()
     assert sorted(r["key"] for r in answer["rows"]) == ["initiative:C－4", "initiative:D－2"]
+
+
+def test_counts_of_people_and_per_what_are_said_as_users_say_them(transit, town):
+    # (tables/read.py: 乗車 in 人 is said 乗車人数; facts._label_forms: 「１便当たり 利用者数」 said 1便当たりの利用者数;
+    # grammar phrasing order_then_top_n_counted: 「多い順に上位３路線」)
+    transit.reset()
+    answer = transit.ask("１便当たりの利用者数が多い順に上位３路線")
+    assert answer.status == "exact" and _codes(answer)[:3] == ["C-2", "C-1", "C-6"]
+    transit.reset()
+    answer = transit.ask("全停留所の中で乗車人数が多い順に３つ")
+    assert _codes(answer)[:3] == ["楓ヶ浜駅前", "市役所前", "本町商店街"]
+    town.reset()
+    answer = town.ask("降車人数が多い順に2つのバス停")
+    assert answer.status == "exact" and _codes(answer)[:2] == ["町役場", "駅前"]

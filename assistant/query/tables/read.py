@@ -1801,6 +1801,12 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     elif unit:  # 「（単位：円、人）」: each unit of its kind of figure (units_listed.py)
         from assistant.query.tables.units_listed import units_by_kind
         columns = units_by_kind(columns, unit.group(1))
+    # 「乗車」「降車」 of a table in 人 are said 乗車人数 (「乗車人数が多い順」): the count of people of what the column
+    # names, where no other column is said so
+    peopled = {c.header: c.base + "人数" for c in columns if c.numeric and c.unit == "人"
+               and re.fullmatch(r"[一-龥]{2,4}", c.base or "") and not re.search(r"(?:数|者|率|人)$", c.base)}
+    columns = [replace(c, forms=(*c.forms, peopled[c.header])) if c.header in peopled
+               and not any(peopled[c.header] in o.forms for o in columns) else c for c in columns]
     # 「合計」 of a table in 点 is said 合計点 (「令和5年度に合計点が一番高かった施設」), where no other column is said so
     pointed = {c.header: c.base + "点" for c in columns if c.numeric and c.unit == "点" and c.base in ("合計", "計", "平均", "総合")}
     columns = [replace(c, forms=(*c.forms, pointed[c.header])) if c.header in pointed and pointed[c.header] not in c.forms
