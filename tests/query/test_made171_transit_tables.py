@@ -193,3 +193,13 @@ def test_counts_of_people_and_per_what_are_said_as_users_say_them(transit, town)
     town.reset()
     answer = town.ask("降車人数が多い順に2つのバス停")
     assert answer.status == "exact" and _codes(answer)[:2] == ["町役場", "駅前"]
+
+
+def test_days_of_the_week_and_running_said_as_a_timetable_prints_them(transit):
+    # (grammar phrasings weekdays_joined, runs_as_operated: 「火曜と金曜だけ走ってる」 is 運行日 火・金)
+    transit.reset()
+    answer = transit.ask("火曜と金曜だけ走ってる路線は？")
+    assert answer.status == "exact" and sorted(_codes(answer)) == ["C-5", "D-2", "D-5"]
+    transit.reset()
+    answer = transit.ask("毎日走っている路線は？")
+    assert answer.status == "exact" and sorted(_codes(answer)) == ["C-1", "C-3", "D-4"]

@@ -2321,6 +2321,16 @@ _WORDINGS: tuple[Phrasing, ...] = (
              lambda m: f"{m.group(1) or m.group(3)}順に{m.group(5)}つの{m.group(2) or m.group(4)}",
              examples=(("実践項目数が多い取組項目の上位4つ", "実践項目数が多い順に4つの取組項目"),
                        ("合計点が低い実践項目の下位3件は", "合計点が低い順に3つの実践項目は"))),
+    # 「火曜と金曜だけ」: two days of the week said whole, as a timetable's 運行日 prints them short and joined (火・金)
+    Phrasing("weekdays_joined", r"([月火水木金土日])曜(?:日)?\s*(?:と|・|、|,)\s*([月火水木金土日])曜(?:日)?",
+             lambda m: f"{m.group(1)}・{m.group(2)}", tables_only=True,
+             examples=(("火曜と金曜だけ走ってる路線は？", "火・金だけ走ってる路線は？"),
+                       ("月曜日と木曜日に開いている施設", "月・木に開いている施設"))),
+    # 「バスが走ってる」: a bus or route running is said 運行 in the documents (運行日, 運行形態)
+    Phrasing("runs_as_operated", r"走っ(?:てる|ている|てます|ています)(?=[^\s]{0,3}(?:路線|系統|便|バス|$|[?？。]))",
+             "運行している", tables_only=True,
+             examples=(("火・金だけ走ってる路線は？", "火・金だけ運行している路線は？"),
+                       ("毎日走っている系統", "毎日運行している系統"))),
     # 「１便当たりの利用者数が多い順に上位３路線」: the order said, then how many of the first and the records' word as
     # their counter (路線, 施設, 事業 …); 「上位３件」 counts with no word of the records.
     Phrasing("order_then_top_n_counted", r"(高い|大きい|多い|良い|低い|小さい|少ない|悪い)順に\s*(?:上位|下位)?\s*(\d+)\s*"
