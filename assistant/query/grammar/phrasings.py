@@ -2336,7 +2336,7 @@ _WORDINGS: tuple[Phrasing, ...] = (
     Phrasing("order_then_top_n_counted", r"(高い|大きい|多い|良い|低い|小さい|少ない|悪い)順に\s*(?:上位|下位)?\s*(\d+)\s*"
                                          r"(?!件|つ|個|位|項目|人|年|月|日|円|回)([一-龥ァ-ヶー]{1,6}?)(?=$|[はをがのも、,?？。]|って|を?教えて|を?挙げて)",
              lambda m: f"{m.group(1)}順に{m.group(2)}つの{m.group(3)}", tables=True,
-             examples=(("１便当たりの利用者数が多い順に上位３路線", "１便当たりの利用者数が多い順に3つの路線"),
+             examples=(("１便当たりの利用者数が多い順に上位３路線", "１便当たりの利用者数が多い順に３つの路線"),
                        ("延床面積が大きい順に5施設は？", "延床面積が大きい順に5つの施設は？"))),
     # 「効果額が大きい提案、上位３つを順番に」: the records said with the side, then, after a comma, how many of the first
     # (only when the side and the end agree, as records_then_top_n).
