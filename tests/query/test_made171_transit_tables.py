@@ -203,3 +203,14 @@ def test_days_of_the_week_and_running_said_as_a_timetable_prints_them(transit):
     transit.reset()
     answer = transit.ask("毎日走っている路線は？")
     assert answer.status == "exact" and sorted(_codes(answer)) == ["C-1", "C-3", "D-4"]
+
+
+def test_an_amount_denied_in_speech_is_read_as_denied(transit, town):
+    # (grammar phrasing figure_denied_spoken: 「3,000円じゃない」 is 3,000円でない, not an unused 「ない」)
+    transit.reset()
+    transit.ask("回数券（11枚つづり）が1,000円の区分は")
+    answer = transit.ask("そのうち定期券が3,000円じゃないのは")
+    assert answer.status == "exact" and _codes(answer) == ["障がい者"]
+    town.reset()
+    answer = town.ask("町営バスの料金が150円じゃない区分は？")
+    assert answer.status == "exact" and sorted(_codes(answer)) == ["一般", "障害者"]

@@ -2321,6 +2321,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
              lambda m: f"{m.group(1) or m.group(3)}順に{m.group(5)}つの{m.group(2) or m.group(4)}",
              examples=(("実践項目数が多い取組項目の上位4つ", "実践項目数が多い順に4つの取組項目"),
                        ("合計点が低い実践項目の下位3件は", "合計点が低い順に3つの実践項目は"))),
+    # 「定期券が3,000円じゃない」: an amount or count denied in speech (じゃない) as the tables' reader reads でない
+    Phrasing("figure_denied_spoken", r"(?<=[\d０-９])(円|件|人|点|回|%|％)\s*じゃ(?=な)", lambda m: f"{m.group(1)}で",
+             tables_only=True,
+             examples=(("そのうち定期券が3,000円じゃないのは", "そのうち定期券が3,000円でないのは"),
+                       ("参加者が10人じゃなかった回", "参加者が10人でなかった回"))),
     # 「火曜と金曜だけ」: two days of the week said whole, as a timetable's 運行日 prints them short and joined (火・金)
     Phrasing("weekdays_joined", r"([月火水木金土日])曜(?:日)?\s*(?:と|・|、|,)\s*([月火水木金土日])曜(?:日)?",
              lambda m: f"{m.group(1)}・{m.group(2)}", tables_only=True,
