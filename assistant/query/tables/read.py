@@ -1717,26 +1717,32 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     if part:
         # (two plans' rows in one table, 計画 │ 前期 … then 後期 …: a name recurs once per part)
         under = [u + "\t" + nfkc(str(r["cells"].get(part) or "")) for u, r in zip(under, rows)]
-    for c in columns:
-        if rows and all(r.get("by_heading") for r in rows):
-            name = "見出し"  # (each heading's rows its years, joined: the heading names them)
-            break
-        values = [nfkc(str(r["cells"].get(c.header) or "")) for r in rows]
-        filled = [v for v in values if v.strip()]
-        # (a record over two rows, the second continuing the first: its name once)
-        own = [(u, v) for u, v, r in zip(under, values, rows) if not r.get("continues")]
-        if (not c.numeric and not c.years_inside and len(filled) == len(values)
-                and (c.header != "見出し" or not any(under))  # (a heading per row names it)
-                and len(set(own)) == len(own)
-                and not differs_in_record(rows, c.header)  # (旧課 of a 統合: two within one merged record)
-                # (「氏名」 of a roster, 山田 | 佐藤: a person's name of two kanji names the row)
-                # (「停留所名（乗降ポイント）」 of 東浜, 松原: a column said to hold names names its rows in two too)
-                and all(len(v) >= (2 if re.fullmatch(r"(?:委員)?氏名|名前", _key(c.header)) or _names_header(c.header) else 3)
-                        and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
-            if not name and (_NUMBERING_HEADER.search(_key(c.header)) or _word_numbered(c.header, values)):
-                name = c.header  # 番号 printing 「重点1」: the rows' name only when no column beside it names them
-                continue
-            name = c.header
+    # (a column said to hold names, 停留所名 of 東浜, 松原, names its rows in two characters too, but only where no column
+    # names them in three or more: 地区名 │ 施設名 of one facility per 地区 is named by the facility)
+    for relaxed in (False, True):
+        for c in columns:
+            if rows and all(r.get("by_heading") for r in rows):
+                name = "見出し"  # (each heading's rows its years, joined: the heading names them)
+                break
+            values = [nfkc(str(r["cells"].get(c.header) or "")) for r in rows]
+            filled = [v for v in values if v.strip()]
+            # (a record over two rows, the second continuing the first: its name once)
+            own = [(u, v) for u, v, r in zip(under, values, rows) if not r.get("continues")]
+            if (not c.numeric and not c.years_inside and len(filled) == len(values)
+                    and (c.header != "見出し" or not any(under))  # (a heading per row names it)
+                    and len(set(own)) == len(own)
+                    and not differs_in_record(rows, c.header)  # (旧課 of a 統合: two within one merged record)
+                    # (「氏名」 of a roster, 山田 | 佐藤: a person's name of two kanji names the row)
+                    # (「停留所名（乗降ポイント）」 of 東浜, 松原: a column said to hold names names its rows in two too)
+                    and all(len(v) >= (2 if re.fullmatch(r"(?:委員)?氏名|名前", _key(c.header))
+                                       or (relaxed and _names_header(c.header)) else 3)
+                            and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
+                if not name and (_NUMBERING_HEADER.search(_key(c.header)) or _word_numbered(c.header, values)):
+                    name = c.header  # 番号 printing 「重点1」: the rows' name only when no column beside it names them
+                    continue
+                name = c.header
+                break
+        if name:
             break
     if not name and rows:
         name = _group_named_rows(columns, rows)
