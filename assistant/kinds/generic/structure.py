@@ -920,7 +920,10 @@ class Walker:
             self.table.header = _joined_header(self.table.header, cells)
             return
         header = distinct([_unspaced_name(h) for h in self.table.header])  # (満足度 | 前回比 | 重要度 | 前回比: 満足度前回比, 重要度前回比)
+        printed = cells
         cells = _group_cells_down(self.table, cells)
+        # (only a group carried down or marked 「（続き）」: 「総務部 │ 小計」 printed whole is the 部's own row of figures)
+        carried = cells != printed
         self.last_table = self.table
         self.table.end = line_no
         values = {(header[n] if n < len(header) and header[n] else f"列{n + 1}"): c
@@ -928,7 +931,7 @@ class Walker:
         values = readings_apart(split_paired_cells(values))
         if not values:
             return
-        if is_total_row(cells) or is_sum_of_named(cells, self.table.names) or _total_under_group(cells):
+        if is_total_row(cells) or is_sum_of_named(cells, self.table.names) or (carried and _total_under_group(cells)):
             # 「企画部 小計」「合計」: the sum of rows above, no measure; a table of counts still states it.
             self._row_facts(header, cells, line_no)
             return
