@@ -275,6 +275,10 @@ def _with_sub_label(header: str, sub: str, columns: list[tuple[int, int]]) -> st
 def _unit_caption(line: str) -> bool:
     """A caption and its unit spaced apart (「1．健全化判断比率　　（単位：％）」), two pieces in all."""
     pieces = _pieces(line)
+    if len(pieces) == 3 and pieces[1][0] - pieces[0][1] <= _GAP < pieces[2][0] - pieces[1][1] - _GAP:
+        # 「表　設問別の回答件数　　　…（単位：件）」: the caption's own words one full-width space apart are
+        # one caption (the gap before the unit is far wider); spanning the columns, it would fuse them
+        pieces = [(pieces[0][0], pieces[1][1], f"{pieces[0][2]} {pieces[1][2]}"), pieces[2]]
     return len(pieces) == 2 and bool(_UNIT_NOTE_RE.match(pieces[-1][2]))
 
 

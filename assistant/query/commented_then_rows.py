@@ -28,6 +28,9 @@ def narrowed(question: str, answer: Answer, referred: list[dict]) -> None:
     if not cited or not all(numbers):
         return  # (rows with no printed number: nothing to match the comments' codes by)
     if all(n in cited for n in numbers):
+        # (「議題１で委員から意見が出た路線は」→「そのうち評価がＣのものは？」: every row found was one the comments were
+        # on; still the records they were on, keyed as those, the answer's words as they were)
+        answer.rows_are = answer.rows_are or "initiative"
         return
     kept = [r for r, n in zip(answer.rows, numbers) if n in cited]
     shown = "、".join(sorted(cited))

@@ -876,6 +876,8 @@ def _label_forms(label: str) -> tuple[str, ...]:
             year = joined.group(3) or ""
             forms += [f + year for f in (short, short[:-1] if short.endswith("額") and len(short) >= 4 else "")
                       if f and f + year not in forms]
+    # 「１便当たり 利用者数」 (over two header lines) → 1便当たりの利用者数: the per-what said with の, as users say it
+    forms += [f for f in (re.sub(r"(当たり|あたり)(?=[一-龥ァ-ヶ])", r"\1の", form) for form in list(forms)) if f not in forms]
     # 合計 of a table of scores (審査員Ａ〜Ｅ │ 合計) → 合計点 (「合計点が一番高い」): the total said as points
     if ln == "合計":
         forms += ["合計点", "合計得点"]

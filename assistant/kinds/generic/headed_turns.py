@@ -25,6 +25,13 @@ _HEAD = re.compile(r"^(?:[■◆●◇□○◯〇・]|[(（]\d{1,2}[)）])\s*(?
 # 「意見１（山田委員）」: an opinion's own number, the member who gave it in brackets (a heading of the paragraph)
 _HEAD_NUMBERED = re.compile(r"^(?:[■◆●◇□○◯〇・]\s*)?意見\s*\d{1,3}\s*[(（]\s*(?P<name>[一-龥々ァ-ヶーぁ-ん\s]{1,12}?)\s*"
                             r"(?P<title>副?委員長|副?座長|副?会長|委員)\s*[)）]\s*(?P<role>)$")
+# 「佐藤委員（老人クラブ連合会）：C-4北山線を…」: the member, the affiliation in brackets, then the opinion on the same
+# line after a colon (a summary's paragraphs); the secretariat's 「事務局：…」 is no member's
+_HEAD_INLINE = re.compile(r"^(?:[■◆●◇□○◯〇・]\s*)?(?P<name>[一-龥々ァ-ヶーぁ-ん]{1,8}?|(?=副?委員長|副?座長|副?会長))\s*"
+                          r"(?P<title>副?委員長|副?座長|副?会長|委員)\s*(?:[(（](?P<role>[^()（）]{1,40})[)）])?\s*[:：]\s*"
+                          r"(?P<text>\S.*)$")
+# 「議題１　令和６年度路線別実績の評価について」: the agenda item the opinions under it were said on
+_AGENDA = re.compile(r"^(?P<n>議題\s*\d{1,2})(?:\s|$)")
 # A record's code: letters, a hyphen, a number (ON-403, F-03), no longer code's part
 # (「窓-2」「デ-4」: a word of one or two kanji or katakana before the hyphen, as a table of items prints it)
 _CODE = re.compile(r"(?<![A-Za-z0-9\-一-龥ァ-ヶ])([A-Za-z]{1,3}-\d{1,4}|[一-龥ァ-ヶ]{1,2}-\d{1,3})(?![\d\-])")
@@ -57,11 +64,12 @@ def _codes(text: str) -> list[str]:
 def headed_turn_comments(lines: list[str], source: str) -> list[Record]:
     """Comment records of the members' paragraphs under their heading lines naming a code (none where fewer than
     two do)."""
-    turns: list[tuple[int, str, str, str, str, str, list[str]]] = []
+    turns: list[tuple] = []
     meeting = ""
     head: re.Match | None = None
     block: list[tuple[int, str]] = []  # (the lines of the paragraph under the head, up to the reply)
     reply = responder = ""
+    agenda = ""
 
     def close() -> None:
         nonlocal head, block, reply, responder
@@ -74,7 +82,7 @@ def headed_turn_comments(lines: list[str], source: str) -> list[Record]:
                 name = " ".join(head.group("name").split())
                 name = name + head.group("title") if re.fullmatch(r"[A-Z]?", name) else name
                 turns.append((block[0][0], name, (head.group("role") or "").strip(),
-                              text, meeting, (reply, responder), codes))
+                              text, meeting, (reply, responder), codes, agenda))
         head, block, reply, responder = None, [], "", ""
 
     for i, raw in enumerate(lines):
@@ -82,6 +90,17 @@ def headed_turn_comments(lines: list[str], source: str) -> list[Record]:
         if not line:
             continue
         said = nfkc(line)
+        if (a := _AGENDA.match(said)) is not None:
+            close()
+            agenda = "".join(a.group("n").split())
+            continue
+        inline = _HEAD_INLINE.match(said)
+        if inline is not None:
+            # (the opinion is this line's own text: its turn ends with it)
+            close()
+            head, block = inline, [(i + 1, inline.group("text").strip())]
+            close()
+            continue
         m = _HEAD.match(said) or _HEAD_NUMBERED.match(said)
         if m is not None:
             close()
@@ -116,7 +135,7 @@ def headed_turn_comments(lines: list[str], source: str) -> list[Record]:
         return []
     out: list[Record] = []
     seen: dict[str, int] = {}
-    for line_no, name, role, text, said_at, (reply, responder), codes in turns:
+    for line_no, name, role, text, said_at, (reply, responder), codes, agenda_said in turns:
         for code in codes:
             seen[code] = seen.get(code, 0) + 1
             fields = {"initiative": code, "n": seen[code], "text": text, "member": name, "member_role": role,
@@ -124,6 +143,8 @@ def headed_turn_comments(lines: list[str], source: str) -> list[Record]:
             if reply:
                 fields["response"] = reply
                 fields["responder"] = responder
+            if agenda_said:
+                fields["agenda"] = agenda_said  # (「議題１で委員から意見が出た路線」)
             if said_at:
                 number = _MEETING.search(nfkc(said_at))
                 fields["meeting"] = "".join(number.group(0).split()) if number else said_at

@@ -920,7 +920,10 @@ class Walker:
             self.table.header = _joined_header(self.table.header, cells)
             return
         header = distinct([_unspaced_name(h) for h in self.table.header])  # (満足度 | 前回比 | 重要度 | 前回比: 満足度前回比, 重要度前回比)
+        printed = cells
         cells = _group_cells_down(self.table, cells)
+        # (only a group carried down or marked 「（続き）」: 「総務部 │ 小計」 printed whole is the 部's own row of figures)
+        carried = cells != printed
         self.last_table = self.table
         self.table.end = line_no
         values = {(header[n] if n < len(header) and header[n] else f"列{n + 1}"): c
@@ -928,7 +931,7 @@ class Walker:
         values = readings_apart(split_paired_cells(values))
         if not values:
             return
-        if is_total_row(cells) or is_sum_of_named(cells, self.table.names):
+        if is_total_row(cells) or is_sum_of_named(cells, self.table.names) or (carried and _total_under_group(cells)):
             # 「企画部 小計」「合計」: the sum of rows above, no measure; a table of counts still states it.
             self._row_facts(header, cells, line_no)
             return
@@ -1360,6 +1363,13 @@ def is_total_row(cells: list[str]) -> bool:
     # (「年度計 … 53,540,000 … 売却2件」: the count of what the total holds, said with its word, is a figure too)
     return len(filled) >= 2 and bool(_TOTAL_LABEL_RE.match(label)) \
         and all(_NUMERIC_CELL_RE.match(c) or _COUNTED_CELL_RE.match(c) for c in filled[1:])
+
+
+def _total_under_group(cells: list[str]) -> bool:
+    """| C-1 中央循環線 | 小計 | 109,880 | under the route's rows (the route carried down to it, or printed again atop a
+    page as 「D-1 …（続き）」): the group's labels, then a total and only figures, sum the group's rows; no row of its own."""
+    start, end = _group_run(cells)
+    return any(all(cells[start:k]) and is_total_row(cells[k:]) for k in range(start + 1, end))
 
 
 def _caption_goes_on(text: str, caption: str) -> bool:

@@ -2326,6 +2326,28 @@ _WORDINGS: tuple[Phrasing, ...] = (
              lambda m: f"{m.group(1) or m.group(3)}順に{m.group(5)}つの{m.group(2) or m.group(4)}",
              examples=(("実践項目数が多い取組項目の上位4つ", "実践項目数が多い順に4つの取組項目"),
                        ("合計点が低い実践項目の下位3件は", "合計点が低い順に3つの実践項目は"))),
+    # 「定期券が3,000円じゃない」: an amount or count denied in speech (じゃない) as the tables' reader reads でない
+    Phrasing("figure_denied_spoken", r"(?<=[\d０-９])(円|件|人|点|回|%|％)\s*じゃ(?=な)", lambda m: f"{m.group(1)}で",
+             tables_only=True,
+             examples=(("そのうち定期券が3,000円じゃないのは", "そのうち定期券が3,000円でないのは"),
+                       ("参加者が10人じゃなかった回", "参加者が10人でなかった回"))),
+    # 「火曜と金曜だけ」: two days of the week said whole, as a timetable's 運行日 prints them short and joined (火・金)
+    Phrasing("weekdays_joined", r"([月火水木金土日])曜(?:日)?\s*(?:と|・|、|,)\s*([月火水木金土日])曜(?:日)?",
+             lambda m: f"{m.group(1)}・{m.group(2)}", tables_only=True,
+             examples=(("火曜と金曜だけ走ってる路線は？", "火・金だけ走ってる路線は？"),
+                       ("月曜日と木曜日に開いている施設", "月・木に開いている施設"))),
+    # 「バスが走ってる」: a bus or route running is said 運行 in the documents (運行日, 運行形態)
+    Phrasing("runs_as_operated", r"走っ(?:てる|ている|てます|ています)(?=[^\s]{0,3}(?:路線|系統|便|バス|$|[?？。]))",
+             "運行している", tables_only=True,
+             examples=(("火・金だけ走ってる路線は？", "火・金だけ運行している路線は？"),
+                       ("毎日走っている系統", "毎日運行している系統"))),
+    # 「１便当たりの利用者数が多い順に上位３路線」: the order said, then how many of the first and the records' word as
+    # their counter (路線, 施設, 事業 …); 「上位３件」 counts with no word of the records.
+    Phrasing("order_then_top_n_counted", r"(高い|大きい|多い|良い|低い|小さい|少ない|悪い)順に\s*(?:上位|下位)?\s*(\d+)\s*"
+                                         r"(?!件|つ|個|位|項目|人|年|月|日|円|回)([一-龥ァ-ヶー]{1,6}?)(?=$|[はをがのも、,?？。]|って|を?教えて|を?挙げて)",
+             lambda m: f"{m.group(1)}順に{m.group(2)}つの{m.group(3)}", tables=True,
+             examples=(("１便当たりの利用者数が多い順に上位３路線", "１便当たりの利用者数が多い順に３つの路線"),
+                       ("延床面積が大きい順に5施設は？", "延床面積が大きい順に5つの施設は？"))),
     # 「効果額が大きい提案、上位３つを順番に」: the records said with the side, then, after a comma, how many of the first
     # (only when the side and the end agree, as records_then_top_n).
     Phrasing("records_comma_top_n", r"(?:(高い|大きい|多い|良い)([一-龥ァ-ヶー]{1,10}?)[、,]\s*(?:上位|トップ|ベスト)"

@@ -4883,6 +4883,10 @@ def _spoken_wordings(wordings: dict[str, str]) -> dict[str, str]:
     return dict(sorted(out.items(), key=lambda x: -len(x[0])))
 
 
+# 「何パーセント」「何％」: a share asked, which a sum of counts is not (the question's katakana read as hiragana).
+_PERCENT_ASKED = re.compile(r"何\s*(?:ぱーせんと|パーセント|%|％)")
+
+
 def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: list[str], verbatim: bool,
           taken: list[tuple[int, int]], prior: list[Cond] | tuple = ()) -> _Reading | None:
     mentions.sort(key=lambda m: m.start)
@@ -6107,6 +6111,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # (「稼働率の伸びがいちばん大きい」: likewise the measure whose change between two years is compared)
         b = _key(t.column(measure.split("|")[0]).base)
         said += [b] if b and b in qn and b not in said else []
+    if aggregate in ("sum", "sum_cols") and _PERCENT_ASKED.search(qn) and measure and not any(
+            h in {c.header for c in t.columns} and "%" in nfkc(t.column(h).unit or t.column(h).header)
+            for h in measure.split("|")):
+        # 「総合満足度（満足＋やや満足）は何パーセント」 over counts in 件: a sum of counts is no share; stated as
+        # the percentage asked it would be wrong with confidence
+        return None
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "dash_years", "peak_year", "odd",
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",

@@ -956,6 +956,12 @@ def _part_column(columns, rows) -> str:
     return ""
 
 
+def _names_header(header: str) -> bool:
+    """Whether a column's header says it holds names (停留所名, 施設名称), its bracketed note aside."""
+    key = re.sub(r"\([^()]*\)$", "", nfkc(_key(header)))
+    return len(key) >= 3 and re.search(r"[一-龥ァ-ヶ](?:名|名称)$", key) is not None
+
+
 def _only_text_column(columns: list[Column], rows: list[dict]) -> str:
     """「No. │ 見直し区分 │ 令和4年度 件数 │ 削減額 …」: the one column of words beside the rows' numbers names
     them, however short its words (廃止, 縮小), when each row's is its own; "" otherwise."""
@@ -1711,25 +1717,32 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     if part:
         # (two plans' rows in one table, 計画 │ 前期 … then 後期 …: a name recurs once per part)
         under = [u + "\t" + nfkc(str(r["cells"].get(part) or "")) for u, r in zip(under, rows)]
-    for c in columns:
-        if rows and all(r.get("by_heading") for r in rows):
-            name = "見出し"  # (each heading's rows its years, joined: the heading names them)
-            break
-        values = [nfkc(str(r["cells"].get(c.header) or "")) for r in rows]
-        filled = [v for v in values if v.strip()]
-        # (a record over two rows, the second continuing the first: its name once)
-        own = [(u, v) for u, v, r in zip(under, values, rows) if not r.get("continues")]
-        if (not c.numeric and not c.years_inside and len(filled) == len(values)
-                and (c.header != "見出し" or not any(under))  # (a heading per row names it)
-                and len(set(own)) == len(own)
-                and not differs_in_record(rows, c.header)  # (旧課 of a 統合: two within one merged record)
-                # (「氏名」 of a roster, 山田 | 佐藤: a person's name of two kanji names the row)
-                and all(len(v) >= (2 if re.fullmatch(r"(?:委員)?氏名|名前", _key(c.header)) else 3)
-                        and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
-            if not name and (_NUMBERING_HEADER.search(_key(c.header)) or _word_numbered(c.header, values)):
-                name = c.header  # 番号 printing 「重点1」: the rows' name only when no column beside it names them
-                continue
-            name = c.header
+    # (a column said to hold names, 停留所名 of 東浜, 松原, names its rows in two characters too, but only where no column
+    # names them in three or more: 地区名 │ 施設名 of one facility per 地区 is named by the facility)
+    for relaxed in (False, True):
+        for c in columns:
+            if rows and all(r.get("by_heading") for r in rows):
+                name = "見出し"  # (each heading's rows its years, joined: the heading names them)
+                break
+            values = [nfkc(str(r["cells"].get(c.header) or "")) for r in rows]
+            filled = [v for v in values if v.strip()]
+            # (a record over two rows, the second continuing the first: its name once)
+            own = [(u, v) for u, v, r in zip(under, values, rows) if not r.get("continues")]
+            if (not c.numeric and not c.years_inside and len(filled) == len(values)
+                    and (c.header != "見出し" or not any(under))  # (a heading per row names it)
+                    and len(set(own)) == len(own)
+                    and not differs_in_record(rows, c.header)  # (旧課 of a 統合: two within one merged record)
+                    # (「氏名」 of a roster, 山田 | 佐藤: a person's name of two kanji names the row)
+                    # (「停留所名（乗降ポイント）」 of 東浜, 松原: a column said to hold names names its rows in two too)
+                    and all(len(v) >= (2 if re.fullmatch(r"(?:委員)?氏名|名前", _key(c.header))
+                                       or (relaxed and _names_header(c.header)) else 3)
+                            and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
+                if not name and (_NUMBERING_HEADER.search(_key(c.header)) or _word_numbered(c.header, values)):
+                    name = c.header  # 番号 printing 「重点1」: the rows' name only when no column beside it names them
+                    continue
+                name = c.header
+                break
+        if name:
             break
     if not name and rows:
         name = _group_named_rows(columns, rows)
@@ -1761,6 +1774,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
             str(r["key"]).endswith(":" + "".join(nfkc(str(r["cells"].get(name) or "")).split())) for r in rows):
         number = name  # (a cross table's column turned into a row, keyed by its name: crosstab.py)
     if not number:
+        from assistant.query.tables.name_led_codes import name_led_codes
+        number, columns = name_led_codes(columns, rows, name, _column)  # (設問 │ 問1 運行本数: 問1 keys the row)
+    if not number:
         from assistant.query.tables.month_rows import months_numbering
         number = months_numbering(columns, rows)  # (月 │ 令和6年4月 …: a row per month, keyed by its month)
     if not number and columns and _ORDINAL_HEADER.fullmatch(_key(columns[0].header)) \
@@ -1791,6 +1807,12 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     elif unit:  # 「（単位：円、人）」: each unit of its kind of figure (units_listed.py)
         from assistant.query.tables.units_listed import units_by_kind
         columns = units_by_kind(columns, unit.group(1))
+    # 「乗車」「降車」 of a table in 人 are said 乗車人数 (「乗車人数が多い順」): the count of people of what the column
+    # names, where no other column is said so
+    peopled = {c.header: c.base + "人数" for c in columns if c.numeric and c.unit == "人"
+               and re.fullmatch(r"[一-龥]{2,4}", c.base or "") and not re.search(r"(?:数|者|率|人)$", c.base)}
+    columns = [replace(c, forms=(*c.forms, peopled[c.header])) if c.header in peopled
+               and not any(peopled[c.header] in o.forms for o in columns) else c for c in columns]
     # 「合計」 of a table in 点 is said 合計点 (「令和5年度に合計点が一番高かった施設」), where no other column is said so
     pointed = {c.header: c.base + "点" for c in columns if c.numeric and c.unit == "点" and c.base in ("合計", "計", "平均", "総合")}
     columns = [replace(c, forms=(*c.forms, pointed[c.header])) if c.header in pointed and pointed[c.header] not in c.forms

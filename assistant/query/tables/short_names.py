@@ -8,6 +8,7 @@ from assistant.text.normalize import nfkc
 
 # The header of a column listing the divisions, bodies or kinds a table's rows are of: what such a column is called,
 # not what one document's rows are (部門, 部局, 課名, 職種, 団体名, 区分 …)
+_QUALIFIER = re.compile(r"(?<=[^\s()\d])\([^()]{1,12}\)$")
 _DIVISION_HEADER = re.compile(r"(?:部門|部局|部署|部|課|局|所属|職種|分野|団体|施設|地区|区分|種別|名称|名)(?:名)?")
 
 
@@ -22,7 +23,9 @@ def short_names_column(columns: list, rows: list[dict]) -> str:
     if first.numeric or first.years_inside or not _DIVISION_HEADER.fullmatch(nfkc(first.header).strip()):
         return ""
     values = [nfkc(str(r["cells"].get(first.header) or "")).strip() for r in rows if not r.get("continues")]
+    # (「高齢者（70歳以上）」: a name qualified by a bracketed note is still a word; the note's digits are no code)
+    words = [_QUALIFIER.sub("", v) for v in values]
     if len(set(values)) != len(values) or not all(
-            len(v) >= 2 and not re.search(r"[\d\s,.%A-Za-z()\-]", v) for v in values):
+            len(w) >= 2 and not re.search(r"[\d\s,.%A-Za-z()\-]", w) for w in words):
         return ""
     return first.header
