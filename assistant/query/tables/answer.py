@@ -1012,6 +1012,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         own_rows = loose and reading.table.name and any(
             len(f) >= 2 and f not in _ROW_WORDS and re.search(re.escape(_key(f)) + r"(?![0-9])", qn)
             for f in reading.table.column(reading.table.name).forms)
+        # (「R2からR7で増えた課は？」 over 部門 | 部 | 課 | 令和2年 …: the name column's header of one character, said as
+        # a word of its own, not ending another's (所管課, 総務課): the rows called by it)
+        own_rows = own_rows or bool(loose and reading.table.name and any(
+            len(f) == 1 and re.search(r"(?<![一-龥ァ-ヶー々])" + re.escape(_key(f)) + r"(?![一-龥ァ-ヶー々0-9])", qn)
+            for f in reading.table.column(reading.table.name).forms))
         # (nor 施策 of a long table of a plan's items graded each year, 施策番号 × 年度: the word the table calls
         # its rows, said as what is asked, though other tables name rows so too — rows_are.py)
         items = _long_items_word(reading.table) if loose else ""

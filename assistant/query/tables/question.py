@@ -3525,6 +3525,7 @@ _RATE_CHANGE = compiled(r"(?P<dir>上が|あが|下が|さが|改善し|悪化�
 # 「令和5年度から」「令和5年度と比べて」: the year a row's change is counted from (to the table's latest).
 # (「前年度（令和5年度）より」: the year said in brackets after the word for it)
 _BASE_YEAR_SAID = compiled(r"基準(?:値|年度?|時点)?")
+_STATE_NOW_TAIL = compiled(r"(?:し)?(?:て|で)(?:る|い|お)")
 _FROM_YEAR = compiled(r"(?:度)?[)）]?(?:から|より|と比べて|に比べて|と比較して)")
 
 
@@ -4267,6 +4268,9 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         later = [c for c in columns if since is not None and c.year > since.year]
         # (「基準値（R4）より悪くなっている」: the base year compared with the latest the series prints, not the next)
         latest = _BASE_YEAR_SAID.search(qn[:change.start()]) or (since is not None and "基準" in since.header)
+        # (「令和2年より減ってる」「R3より減っている」: the state now, said with ている, is the latest year's against the
+        # year said; 「令和5年度より下がった」, a past change, stays the next year's)
+        latest = latest or _STATE_NOW_TAIL.match(qn, change.end())
         own = [c for c in later if c.base == since.base]  # (実績 R4…R6 joined to 目標 R9: the latest 実績)
         pair = [since, ((own or later)[-1] if latest else later[0]) if later else None]
     elif len(years) == 1:
