@@ -309,6 +309,15 @@ def formal_wordings():
                  r"(?:望ましい|目指す|目指すべき|目標とする|あるべき)\s*方向\s*(?:に|へ)\s*(?:動い|推移し|変化し|進ん)(?=た|て)",
                  "改善し", tables=True,
                  examples=(("望ましい方向に動いた指標", "改善した指標"),)),
+        # 「▲3以上、つまり3人以上減った課」: the mark's bound (a fall of 3 or more, the document's minus) restated as the
+        # fall it means, the same number: said once, as the mark's bound (a different number is no restatement)
+        Phrasing("fall_mark_restated",
+                 r"([▲△]\s*(\d+)\s*(?:人|件|円|千円|万円|百万円|億円|%|ポイント)?\s*以上)\s*[、,]?\s*"
+                 r"(?:つまり|すなわち|要するに|言い換えると|言い換えれば)\s*[、,]?\s*\2\s*(?:人|件|円|千円|万円|百万円|億円|%|ポイント)?\s*"
+                 r"以上\s*(?:減っ|減少し|少なくなっ)(?:た|ている|てる|ています)",
+                 r"\1の", tables=True,
+                 examples=(("増減の欄で▲3以上、つまり3人以上減った課を教えて", "増減の欄で▲3以上の課を教えて"),
+                           ("増減が△5以上、すなわち5件以上減少した業務", "増減が△5以上の業務"))),
         # 「令和3年度までに（つまりR2かR3で）」: a bracketed restatement of what was just said says it again.
         Phrasing("restated_in_brackets",
                  r"\s*[(（]\s*(?:つまり|すなわち|即ち|要するに|言い換えると|言い換えれば)[、,]?[^()（）]{1,30}[)）]",

@@ -882,7 +882,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 tail = re.match(r"(?:ってい|っ)?(?:ていない|てない|ない|なかった)|(?:っていた|っている|ってる|った|る|た|ていた|ている|てる)", qn[end:])
                 if tail and "な" in tail.group(0):
                     op = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}[op]
-                take(m.start(), end + (tail.end() if tail else 0), "cmp", (op, value, unit))
+                start = m.start()
+                fall = re.search(r"[▲△]\s*$", qn[:m.start()])
+                if fall and op in ("ge", "gt") and _prints_falls(t):
+                    # 「▲3以上」 over a column printing a fall as ▲3: a fall of 3 or more, below -3 (the mark is the
+                    # document's minus); 「▲3以下」 says no size plainly and is left to the mark's own reading
+                    value, op, start = -value, {"ge": "le", "gt": "lt"}[op], fall.start()
+                take(start, end + (tail.end() if tail else 0), "cmp", (op, value, unit))
             elif (re.match(r"(?:の|で|に|だ|と|なのに|なので|なのは|なのが|なもの|、)", after)
                   or plain_counter and re.match(r"\s*(?:ある|あります)", after)) and m.group(1) \
                     and (m.group(2) or re.search(r"[がは]$", qn[:m.start()])):
@@ -3525,6 +3531,12 @@ _RATE_CHANGE = compiled(r"(?P<dir>上が|あが|下が|さが|改善し|悪化�
 # 「令和5年度から」「令和5年度と比べて」: the year a row's change is counted from (to the table's latest).
 # (「前年度（令和5年度）より」: the year said in brackets after the word for it)
 _BASE_YEAR_SAID = compiled(r"基準(?:値|年度?|時点)?")
+def _prints_falls(t: Table) -> bool:
+    """Some numeric column prints a fall with the mark 「▲3」「△1,200」 (the document's minus)."""
+    return any(c.numeric and any(re.match(r"[△▲]\s*\d", nfkc(str(r["cells"].get(c.header) or "")).strip())
+                                 for r in t.rows) for c in t.columns)
+
+
 _STATE_NOW_TAIL = compiled(r"(?:し)?(?:て|で)(?:る|い|お)")
 _FROM_YEAR = compiled(r"(?:度)?[)）]?(?:から|より|と比べて|に比べて|と比較して)")
 
