@@ -1993,7 +1993,7 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         if getattr(c, "factor", 1.0) != 1.0 and b == 0:
             return False  # (「目標額の9割以上」 of a target of 0: no share of it to reach)
         b = b * getattr(c, "factor", 1.0)
-        return {"cols_gt": a > b, "cols_ge": a >= b, "cols_lt": a < b}[c.op]
+        return {"cols_gt": a > b, "cols_ge": a >= b, "cols_lt": a < b, "cols_le": a <= b}[c.op]
     if c.op.startswith("sum_"):
         # 「満足度（満足＋やや満足）が70％以上」: the row's columns added, then compared
         ns = [_number(cells.get(h)) for h in c.header.split("|")]

@@ -54,7 +54,7 @@ from assistant.query.tables.combined_values import COMBINED_TOO, alone_said, joi
 from assistant.query.tables.read import Column, Table, _NUMBERING_HEADER
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
 from assistant.query.compiled import compiled
-from assistant.query.tables.year_against import year_as_column
+from assistant.query.tables.year_against import year_as_column, year_first_as_column
 from assistant.query.tables.span_edge_verbs import edge_after_header, span_edge
 
 
@@ -250,7 +250,7 @@ _COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|おーばー|下�
                      # 「実績が計画以上だった」「実績が計画未満の」: the bound said after the other column
                      # (「目標額の9割以上に達している」: the bound, then the verb of reaching it)
                      # (「通常学級の半分以上ある学校」: the bound, then ある of the figure having so much)
-                     r"|^(?:以上|未満)(?:に\s*(?:達し|届い|到達し)[ぁ-ん]*|(?:ある|あります|あった)(?=[一-龥ァ-ヶ]|の|[?？、]|$)|(?=だ|で|の|と|に|[?？、]|$))")
+                     r"|^(?:以上|以下|未満)(?:に\s*(?:達し|届い|到達し)[ぁ-ん]*|(?:ある|あります|あった)(?=[一-龥ァ-ヶ]|の|[?？、]|$)|(?=だ|で|の|と|に|[?？、]|$))")
 # 「目標の8割に届かない」「計画の90％未満」: a share of the other column's figure said before the verb.
 # (「目標値が現状値の5倍以上」: a multiple of the other's figure, as a share of it over 100%)
 # (「削減見込が年間業務量の半分以上」: half of it, as 5割)
@@ -1446,14 +1446,21 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # it, or before it with の) is that column, no other
     _own_words_of_column(t, qn, mentions, free, take)
     year_as_column(t, qn, mentions)  # 「R8見込がR7と同額」: R7 is the same figure's column of that year
+    year_first_as_column(t, qn, mentions)  # 「R7が目標（R10）以下」: R7 is the column headed by that year alone
     # 「実績値が計画値を上回った」: two columns of a row compared.
     cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)
     for a, b in zip(cols, cols[1:]):
         between = qn[a.end:b.start]
         # (「目標値にもう届いている」: already, said after the particle, adds no condition either)
         rest = qn[b.end:]
-        share = _SHARE_OF.match(rest)
-        factor, shift = 1.0, 0
+        # (「R7の時点でもう目標（R10）の人数以下になってる」: the first column a year's, said as the time; the figure's own
+        # word after the second (の人数) says no third column)
+        if t.column(a.data).year is not None:
+            between = re.sub(r"^の?時点で", "が", between)
+        counted = re.match(r"の(?:人数|職員数|数値|数|値|額|金額|件数)(?=以上|以下|未満)", rest)
+        share = _SHARE_OF.match(rest) if not counted else None
+        factor, shift = 1.0, counted.end() if counted else 0
+        rest = rest[shift:]
         if share:
             factor = 0.5 if share.group("half") else float(share.group("n")) / {"割": 10, "倍": 1}.get(share.group("u"), 100)
             shift = share.end()
@@ -1488,6 +1495,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             mentions.remove(b)
             word = verb.group(0)
             op = "lt" if re.search(_NOT_REACHED + r"|下回|少な|小さ|低|減|^未満|^より(?:下|悪)", word) else \
+                "le" if word.startswith("以下") else \
                 "ge" if re.search(r"達し|満た|届|達成|^以上", word) else "gt"
             said_year = _YEAR_BETWEEN.fullmatch(between)
             inner = [m for m in mentions if m.kind == "year" and a.end <= m.start and m.end <= b.start]
@@ -6173,7 +6181,7 @@ _WORDED = {"cnt_eq": "{}に挙がる数が{}", "cnt_ge": "{}に挙がる数が{}
            "len_eq": "{}の長さが{}年", "len_ge": "{}の長さが{}年以上", "len_le": "{}の長さが{}年以下", "len_lt": "{}の長さが{}年未満", "len_gt": "{}の長さが{}年を超える",
            "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_end": "{}の終わりが{}", "fy_start": "{}が{}から", "fy_start_le": "{}の始まりが{}まで", "fy_start_lt": "{}の始まりが{}より前", "fy_lasts": "{}が{}まで続く", "fy_only": "{}が{}だけ", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
            "fy_ge": "{}が{}以降", "fy_gt": "{}が{}より後", "ge": "{}が{}以上", "gt": "{}が{}を超える", "le": "{}が{}以下",
-           "lt": "{}が{}未満", "between": "{}が{}", "cols_gt": "{}が{}を上回る", "cols_ge": "{}が{}以上",
+           "lt": "{}が{}未満", "between": "{}が{}", "cols_gt": "{}が{}を上回る", "cols_ge": "{}が{}以上", "cols_le": "{}が{}以下",
            "cols_lt": "{}が{}を下回る", "cols_eq": "{}と{}が同じ", "cols_ne": "{}と{}が異なる"}
 
 
