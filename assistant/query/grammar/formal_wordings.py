@@ -309,6 +309,14 @@ def formal_wordings():
                  r"(?:望ましい|目指す|目指すべき|目標とする|あるべき)\s*方向\s*(?:に|へ)\s*(?:動い|推移し|変化し|進ん)(?=た|て)",
                  "改善し", tables=True,
                  examples=(("望ましい方向に動いた指標", "改善した指標"),)),
+        # 「一番人数が減った課」「一番職員が減った部門」: the superlative said before the changing figure's word is the
+        # verb's (the most fallen), as 「人数が一番減った」 says it
+        Phrasing("most_before_changed_word",
+                 r"(いちばん|一番|最も|もっとも)([一-龥ァ-ヶー]{1,6})(が|の)(?=減っ|減少し|減り|増え|増加し|伸び|下がっ|上がっ)",
+                 r"\2\3\1", tables=True,
+                 examples=(("R2からR7で一番人数が減った課は？", "R2からR7で人数が一番減った課は？"),
+                           ("一番職員が減った部門", "職員が一番減った部門"),
+                           ("最も利用者が増えた施設", "利用者が最も増えた施設"))),
         # 「▲3以上、つまり3人以上減った課」: the mark's bound (a fall of 3 or more, the document's minus) restated as the
         # fall it means, the same number: said once, as the mark's bound (a different number is no restatement)
         Phrasing("fall_mark_restated",

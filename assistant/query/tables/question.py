@@ -54,6 +54,7 @@ from assistant.query.tables.combined_values import COMBINED_TOO, alone_said, joi
 from assistant.query.tables.read import Column, Table, _NUMBERING_HEADER
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
 from assistant.query.compiled import compiled
+from assistant.query.tables.people_word import read_people_word
 from assistant.query.tables.year_against import year_as_column, year_first_as_column
 from assistant.query.tables.span_edge_verbs import edge_after_header, span_edge
 
@@ -1520,6 +1521,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     _price_changed(t, qn, free, take, mentions, taken)
     _change_from_previous(t, qn, mentions, free, take)
     _against_previous_year(t, qn, mentions, free, take)
+    read_people_word(t, qn, free, take)  # 「人数が一番減った」 of a table of 職員数: the figures it holds
     _merged_heading_blank(t, qn, free, take)
     _related_to_none(t, qn, free, take)
     _odd_one_out(t, qn, mentions, free, take)
