@@ -55,6 +55,7 @@ from assistant.query.tables.read import Column, Table, _NUMBERING_HEADER
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
 from assistant.query.compiled import compiled
 from assistant.query.tables.people_word import read_people_word
+from assistant.query.tables.per_row_mean import read_per_row_mean
 from assistant.query.tables.year_against import year_as_column, year_first_as_column
 from assistant.query.tables.span_edge_verbs import edge_after_header, span_edge
 
@@ -949,6 +950,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         take(*evened.span(), "evened")  # 「時間帯をならすと平均」: before 平均 is read as a value of 区分
     _read_measure_words(db, t, qn, free, take)  # 「…の待ち時間は何分」 over 「曜日・時間帯別の待ち時間（単位：分）」
     read_counted_categories(t, qn, free, take)  # 「要改善は何票」: a category's column of counts
+    read_per_row_mean(t, qn, free, take)  # 「1課あたりの平均」 over rows of 課: the mean over the rows
     numbers(with_unit_only=True)
     _merged_into(t, question, qn, free, take)
     # Row names, as written or nearly.
