@@ -1,0 +1,82 @@
+"""A city's 部門別職員数の推移 (tests/questions/made170) beside the shipped corpus: 部門 | 部 | 課 | 令和２年 … 令和６年 |
+R7 | 目標（R10） | 増減（R7－R2） printed 「▲3」, 小計 and 合計 rows no records. The rows are called 課, a header of one
+character; the years are named two ways (令和N年, RN) and are one series."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conversation_helpers import ask, assistant_over
+
+DOCS = Path(__file__).parent.parent / "questions" / "made170" / "docs"
+
+
+@pytest.fixture(scope="module")
+def city(tmp_path_factory, corpus_dir):
+    folder = tmp_path_factory.mktemp("made170_beside")
+    shutil.copytree(corpus_dir, folder / "docs")
+    for doc in DOCS.iterdir():
+        shutil.copy(doc, folder / "docs")
+    return assistant_over(folder / "docs")
+
+
+def _names(answer) -> list[str]:
+    return sorted(r["key"].partition(":")[2] for r in answer.to_dict()["rows"])
+
+
+@pytest.mark.parametrize("question", ["R2と比べてR7で職員が増えてる課は？", "R2からR7で増えた課は？"])
+def test_rows_called_by_a_one_character_header(city, question) -> None:
+    # (課 said as a word of its own calls the table's rows; before, the corpus's practice records answered partially)
+    answer = ask(city, question)
+    assert answer.status == "exact" and len(answer.to_dict()["rows"]) == 9, (answer.status, answer.summary)
+    assert "福祉課" in _names(answer) and "税務課" not in _names(answer)
+
+
+def test_a_state_now_compares_the_year_said_with_the_latest(city) -> None:
+    # (「令和2年より減ってる」: R7 < R2, not R3 < R2, which gave 税務課 alone)
+    answer = ask(city, "総務部の課で令和2年より減ってるのはどこ？")
+    assert answer.status == "exact" and _names(answer) == ["税務課", "総務課", "財政課"], answer.summary
+
+
+def test_unchanged_all_along(city) -> None:
+    answer = ask(city, "令和2年から令和7年までずっと人数が変わってない課ってある？")
+    assert answer.status == "exact" and _names(answer) == ["消防総務課"], answer.summary
+
+
+@pytest.mark.parametrize("question", ["R7の時点でもう目標（R10）の人数以下になってる課は？", "R7が目標（R10）以下の課は？"])
+def test_a_year_column_at_or_below_the_target(city, question) -> None:
+    answer = ask(city, question)
+    assert answer.status == "exact" and len(_names(answer)) == 9 and "予防課" in _names(answer), answer.summary
+    assert "総務課" not in _names(answer)  # (18 against a target of 16)
+
+
+@pytest.mark.parametrize("question", ["増減の欄で▲3以上、つまり3人以上減った課を教えて", "増減が▲3以上の課は？"])
+def test_a_fall_mark_bound_is_a_fall_that_size_or_more(city, question) -> None:
+    answer = ask(city, question)
+    assert answer.status == "exact" and _names(answer) == ["市民課", "生涯学習課", "税務課", "農林課"], answer.summary
+
+
+def test_a_fall_mark_with_at_most_is_not_given_as_certain(city) -> None:
+    # (「▲3以下」: numerically ≤ −3 or a fall of at most 3; neither is assumed)
+    answer = ask(city, "増減が▲3以下の課は？")
+    assert answer.status != "exact", answer.summary
+
+
+@pytest.mark.parametrize("question, value", [("公営企業会計の中で、R2からR7で一番人数が減った課は？", "水道課"),
+                                             ("部門別に見て、R2からR7で一番職員が減った部門は？", "一般行政")])
+def test_the_most_said_before_the_figure_word(city, question, value) -> None:
+    answer = ask(city, question)
+    assert answer.status == "exact" and answer.value == value, answer.summary
+
+
+def test_a_mean_per_row_word(city) -> None:
+    answer = ask(city, "教育部門の1課あたりの平均職員数（R7）は？小数第1位まで")
+    assert answer.status == "exact" and answer.value == 13, answer.summary
+
+
+def test_a_mean_per_other_word_is_not_read(city) -> None:
+    # (「1人あたりの平均」 over rows of 課 is no mean over the rows)
+    answer = ask(city, "教育部門の1人あたりの平均職員数（R7）は？")
+    assert answer.status != "exact", answer.summary
