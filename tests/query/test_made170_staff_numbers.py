@@ -80,3 +80,26 @@ def test_a_mean_per_other_word_is_not_read(city) -> None:
     # (「1人あたりの平均」 over rows of 課 is no mean over the rows)
     answer = ask(city, "教育部門の1人あたりの平均職員数（R7）は？")
     assert answer.status != "exact", answer.summary
+
+
+@pytest.mark.parametrize("question, names", [
+    ("年齢別の職員構成で、女性が15人以上いる年齢層は？", ["25～29歳", "30～34歳", "45～49歳"]),
+    ("男性が女性の2倍以上いる年齢層を挙げて", ["50～54歳", "55～59歳", "60歳～"]),
+    ("40歳以上の年齢階層は？", ["40～44歳", "45～49歳", "50～54歳", "55～59歳", "60歳～"])])
+def test_rows_of_age_bands(city, question, names) -> None:
+    # (年齢層 said of rows headed 年齢階層; an age bound picks the bands wholly inside it)
+    answer = ask(city, question)
+    got = sorted(r.get("title") or r["key"] for r in answer.to_dict()["rows"])
+    assert answer.status == "exact" and len(got) == len(names), (answer.summary, got)
+
+
+def test_people_of_the_bands_over_an_age(city) -> None:
+    # (何人 of age bands × 男性 │ 女性 │ 計: the 計 of the bands from 50 added; the bracketed day is the document's own)
+    answer = ask(city, "50歳以上の職員って何人いる？（R7.4.1）")
+    assert answer.status == "exact" and answer.value == 107, answer.summary
+
+
+def test_an_age_splitting_a_band_is_not_read(city) -> None:
+    # (52歳以上: the band 50～54歳 is split, its people above 52 not printed)
+    answer = ask(city, "52歳以上の年齢階層は？")
+    assert answer.status != "exact", answer.summary

@@ -33,6 +33,7 @@ from assistant.query.tables.restated import restated_asked, whole_asked
 from assistant.query.tables.whole_compared import SENTINEL, whole_bound_asked, whole_figure, with_sentinel
 from assistant.query.tables.unit_cells import unit_cells
 from assistant.query.tables.done_asked import answer_done_asked
+from assistant.query.tables.age_band_rows import age_band_rows
 from assistant.query.tables.change_amount import as_change_amount, as_change_column_amount
 from assistant.query.tables.revision_amount import as_revision_amount
 from assistant.query.tables.restated_words import rows_counted_restated, value_with_column_tail
@@ -1024,6 +1025,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # (「令和６年度の有収率は？」: one row named whole, of a year's figure this table prints per year: the row's
         # figure of that year, however short its name)
         own_rows = own_rows or (loose and _year_figure_of_row(reading, qn))
+        # (「50歳以上の職員は何人」: an age bound read on rows of age bands, which no other kind of table has)
+        own_rows = own_rows or bool(loose and any(c.op == "names" and c.header == reading.table.name
+                                                  for c in reading.conds) and age_band_rows(reading.table))
         # (nor a column named as printed under its group, 「対策実施年度」 of 計画 | 対策実施年度, no other table reads)
         own_column = said_column_read(reading) >= 4 and not any(said_column_read(r) for r in readings if r is not reading)
         # (nor a figure ranked by a column named whole as printed, 「不調件数が一番多かった年度」, of four characters or

@@ -31,6 +31,7 @@ from assistant.query.tables.noted_meanings import _text_of
 import bisect
 import os
 import re
+from pathlib import Path
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -54,6 +55,7 @@ from assistant.query.tables.combined_values import COMBINED_TOO, alone_said, joi
 from assistant.query.tables.read import Column, Table, _NUMBERING_HEADER
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
 from assistant.query.compiled import compiled
+from assistant.query.tables.age_band_rows import age_band_rows, read_age_band_word
 from assistant.query.tables.people_word import read_people_word
 from assistant.query.tables.per_row_mean import read_per_row_mean
 from assistant.query.tables.year_against import year_as_column, year_first_as_column
@@ -252,7 +254,8 @@ _COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|おーばー|下�
                      # 「実績が計画以上だった」「実績が計画未満の」: the bound said after the other column
                      # (「目標額の9割以上に達している」: the bound, then the verb of reaching it)
                      # (「通常学級の半分以上ある学校」: the bound, then ある of the figure having so much)
-                     r"|^(?:以上|以下|未満)(?:に\s*(?:達し|届い|到達し)[ぁ-ん]*|(?:ある|あります|あった)(?=[一-龥ァ-ヶ]|の|[?？、]|$)|(?=だ|で|の|と|に|[?？、]|$))")
+                     # (「男性が女性の2倍以上いる年齢層」: いる of people, as ある)
+                     r"|^(?:以上|以下|未満)(?:に\s*(?:達し|届い|到達し)[ぁ-ん]*|(?:ある|あります|あった|いる|います|いた)(?=[一-龥ァ-ヶ]|の|[?？、]|$)|(?=だ|で|の|と|に|[?？、]|$))")
 # 「目標の8割に届かない」「計画の90％未満」: a share of the other column's figure said before the verb.
 # (「目標値が現状値の5倍以上」: a multiple of the other's figure, as a share of it over 100%)
 # (「削減見込が年間業務量の半分以上」: half of it, as 5割)
@@ -604,7 +607,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 take(m.start(), m.end() + as_of.end(), "year", (year, ""))
                 continue
             own_day = _AS_OF_DAY.match(qn, m.end()) if not bound else None
-            if own_day and any(_date(d.group(0)) == _date(m.group(0)) for d in _DATE.finditer(_key(t.doc_title))):
+            # (「何人いる？（R7.4.1）」: the day alone in brackets after the question is the day it is asked as of)
+            if not own_day and not bound and re.search(r"[(（]\s*$", qn[:m.start()]):
+                own_day = re.compile(r"\s*(?:時点|現在)?\s*(?=[)）])").match(qn, m.end())
+            # (the day the document is as of, printed in its title or its file's name: 「年齢別職員構成（令和７年４月１日現在）.pdf」)
+            if own_day and any(_date(d.group(0)) == _date(m.group(0))
+                               for d in _DATE.finditer(_key(t.doc_title) + " " + _key(Path(t.source).stem))):
                 # 「令和7年4月1日の時点で」 over a list 「（令和7年4月1日現在）」: the day the document is as of,
                 # what every row is as of (no condition on a column of days)
                 take(m.start(), own_day.end(), "filler")
@@ -951,6 +959,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     _read_measure_words(db, t, qn, free, take)  # 「…の待ち時間は何分」 over 「曜日・時間帯別の待ち時間（単位：分）」
     read_counted_categories(t, qn, free, take)  # 「要改善は何票」: a category's column of counts
     read_per_row_mean(t, qn, free, take)  # 「1課あたりの平均」 over rows of 課: the mean over the rows
+    read_age_band_word(t, qn, free, take)  # 「…いる年齢層は」 over rows of age bands: the rows' word
     numbers(with_unit_only=True)
     _merged_into(t, question, qn, free, take)
     # Row names, as written or nearly.
@@ -2010,6 +2019,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             reading.conds.append(Cond(reading.measure, "filled", None, _said(reading.measure, "filled", "")))
         else:
             reading.spans = [s for s in reading.spans if s != blanks.span()]
+    if reading is not None and reading.aggregate == "count" and counting and not reading.asked \
+            and re.match(r"何人|何名|人数", counting.group(0)) and age_band_rows(t):
+        # 「50歳以上の職員は何人」 over age bands × 男性 │ 女性 │ 計: the people of the bands picked, their 計 added
+        # (how many bands is no number of people)
+        whole = [c.header for c in t.columns if c.numeric and re.fullmatch(r"計|合計|総数|人数|職員数", _key(c.header))]
+        if len(whole) == 1:
+            reading.aggregate, reading.measure = "sum", whole[0]
     if reading is not None and reading.aggregate == "count" and counting and reading.asked \
             and t.column(reading.asked).numeric:
         # 「利用者数の実績は何人」: 何人 asks the number the column holds, not how many rows.
@@ -5688,6 +5704,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
         elif m.kind == "code":
             conds.append(Cond(t.number, "names", {_key(m.data)}, f"{t.number}が{m.data}"))
+        elif m.kind == "age_band":  # 「50歳以上の」: the rows of the age bands inside it (age_band_rows.py)
+            conds.append(Cond(t.name, "names", {_key(n) for n in m.data[0]}, m.data[1]))
         elif m.kind == "place_kind":  # 「町の」: the rows named …町 (place_kinds.py)
             conds.append(Cond(t.name, "names", {_key(n) for n in m.data[0]}, m.data[1]))
         elif m.kind == "coderange":
@@ -6076,7 +6094,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "dash_years", "peak_year", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share",
-                                                                 "place_kind")
+                                                                 "place_kind", "age_band")
                 and not (m.kind == "col" and m.data == t.name))
     # (「稼働率が下がった」: the measure said with the change weighs as a column said, though the change took it)
     score += sum(len(b) for m in mentions if m.kind == "change" and "|" not in str(m.data[0])
@@ -6135,7 +6153,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                  # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)
                                  "era",
                                  # (「そのうち町だけ」: the kind of municipality, over a table of them)
-                                 "place_kind"}),
+                                 "place_kind", "age_band"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
