@@ -103,3 +103,12 @@ def test_an_age_splitting_a_band_is_not_read(city) -> None:
     # (52歳以上: the band 50～54歳 is split, its people above 52 not printed)
     answer = ask(city, "52歳以上の年齢階層は？")
     assert answer.status != "exact", answer.summary
+
+
+def test_a_start_said_over_a_column_of_year_spans(city) -> None:
+    # (実施年度 「令和6年度～令和8年度」 or one year: 「令和８年度以降に始まる」 is the span's first year; the corpus's
+    # 事務事業 answered 「no such」 before)
+    answer = ask(city, "令和８年度以降に始まる取組を教えて")
+    got = sorted(r.get("title") for r in answer.to_dict()["rows"])
+    assert answer.status == "exact" and got == sorted(
+        ["学校給食調理業務の民間委託", "支所・出張所の統廃合", "消防指令業務の共同運用", "道路維持補修業務の外部委託"]), got

@@ -1049,8 +1049,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # rows the question calls by its name column's word, 取組名 → 取組)
         from assistant.query.tables.began_column import rows_called
 
-        others_began = [r for r in readings if r is not reading and began_on(r)]
-        own_column = own_column or (loose and began_on(reading) and (
+        others_began = [r for r in readings if r is not reading and began_on(r, qn)]
+        own_column = own_column or (loose and began_on(reading, qn) and (
             not others_began or (rows_called(reading, qn) and not any(rows_called(r, qn) for r in others_began))))
         # (「R5からR6で評価が下がった施策」 over 施策番号 | 具体的施策 | R5 | R6 of 「具体的施策の評価結果」: the grade
         # changing, said by the word the title calls the columns' grades, compared on the columns of the years)
