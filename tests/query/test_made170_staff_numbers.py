@@ -112,3 +112,10 @@ def test_a_start_said_over_a_column_of_year_spans(city) -> None:
     got = sorted(r.get("title") for r in answer.to_dict()["rows"])
     assert answer.status == "exact" and got == sorted(
         ["学校給食調理業務の民間委託", "支所・出張所の統廃合", "消防指令業務の共同運用", "道路維持補修業務の外部委託"]), got
+
+
+def test_none_at_all_in_the_figures_counter(city) -> None:
+    # (「一人もいない」 of a column of people by year: its figure 0; before, the words were left unread)
+    answer = ask(city, "会計年度任用職員で、R7にフルタイムが一人もいない職種は？")
+    got = sorted(r.get("title") or r["key"] for r in answer.to_dict()["rows"])
+    assert answer.status == "exact" and len(got) == 2, (answer.summary, got)

@@ -309,6 +309,14 @@ def formal_wordings():
                  r"(?:望ましい|目指す|目指すべき|目標とする|あるべき)\s*方向\s*(?:に|へ)\s*(?:動い|推移し|変化し|進ん)(?=た|て)",
                  "改善し", tables=True,
                  examples=(("望ましい方向に動いた指標", "改善した指標"),)),
+        # 「フルタイムが一人もいない職種」「申請が1件もなかった月」: none at all of what the figure counts, its figure 0
+        # (the records' 「意見が一つもない」 is scores.py's; this is the tables' figure said in its own counter)
+        Phrasing("none_at_all_counted",
+                 r"(?:一|1|ひと)\s*(人|名|件|か所|箇所|台|校|回)\s*も\s*(?:いない|いなかった|いません|おらず|ない|なかった|ありません|なく)"
+                 r"(?=[一-龥ァ-ヶー]|\s*(?:の|[?？、。]|$))",
+                 r"0\1の", tables_only=True,
+                 examples=(("R7にフルタイムが一人もいない職種は？", "R7にフルタイムが0人の職種は？"),
+                           ("申請が1件もなかった月", "申請が0件の月"))),
         # 「一番人数が減った課」「一番職員が減った部門」: the superlative said before the changing figure's word is the
         # verb's (the most fallen), as 「人数が一番減った」 says it
         Phrasing("most_before_changed_word",
