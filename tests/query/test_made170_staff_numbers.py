@@ -119,3 +119,12 @@ def test_none_at_all_in_the_figures_counter(city) -> None:
     answer = ask(city, "会計年度任用職員で、R7にフルタイムが一人もいない職種は？")
     got = sorted(r.get("title") or r["key"] for r in answer.to_dict()["rows"])
     assert answer.status == "exact" and len(got) == 2, (answer.summary, got)
+
+
+@pytest.mark.parametrize("question, names", [("職種別の表で、R3よりR7の方が多い職種は？", ["保健師・看護師", "消防職"]),
+                                             ("R7よりR3の方が多い職種は？", ["一般事務", "保育士", "技術"])])
+def test_one_year_more_than_another(city, question, names) -> None:
+    # (the later year said first turns the change round: 「R7よりR3の方が多い」 is a fall from R3 to R7)
+    answer = ask(city, question)
+    got = sorted(r.get("title") or r["key"] for r in answer.to_dict()["rows"])
+    assert answer.status == "exact" and len(got) == len(names), (answer.summary, got)

@@ -47,6 +47,20 @@ def _years_listed_as_span(m) -> str:
     return f"{m.group(1)}から{last}まで"
 
 
+def _years_compared_as_change(m) -> str:
+    """「R3よりR7の方が多い」 → 「R3からR7で増えた」; 「R7よりR3の方が多い」 (the later year first) → 「R3からR7で減った」:
+    the earlier year is always the one changed from; one year twice or a year unread is left as said."""
+    from assistant.text.wareki import find_years
+
+    first, second = (find_years(m.group(i)) for i in (1, 2))
+    if not first or not second or first[0].fiscal_year == second[0].fiscal_year:
+        return m.group(0)
+    more = m.group("w") == "多"
+    if first[0].fiscal_year < second[0].fiscal_year:
+        return f"{m.group(1)}から{m.group(2)}で{'増えた' if more else '減った'}"
+    return f"{m.group(2)}から{m.group(1)}で{'減った' if more else '増えた'}"
+
+
 def formal_wordings():
     """Phrasings of formal or plain speech, run after the asker's context (grammar/asker_context.py)."""
     from assistant.query.grammar.phrasings import Phrasing
@@ -317,6 +331,14 @@ def formal_wordings():
                  r"0\1の", tables_only=True,
                  examples=(("R7にフルタイムが一人もいない職種は？", "R7にフルタイムが0人の職種は？"),
                            ("申請が1件もなかった月", "申請が0件の月"))),
+        # 「R3よりR7の方が多い職種」「R7がR3より少ない」: one year's figure against another's is the change between them
+        # (the earlier year first), as 「R3からR7で増えた」 reads it
+        Phrasing("years_compared_as_change",
+                 rf"({_YEAR})\s*より\s*({_YEAR})\s*(?:の方|のほう)?\s*が\s*(?P<w>多|少な)(?:い|かった)",
+                 _years_compared_as_change, tables=True,
+                 examples=(("職種別の表で、R3よりR7の方が多い職種は？", "職種別の表で、R3からR7で増えた職種は？"),
+                           ("令和5年度より令和6年度が少なかった施設", "令和5年度から令和6年度で減った施設"),
+                           ("R7よりR3の方が多い職種", "R3からR7で減った職種"))),
         # 「一番人数が減った課」「一番職員が減った部門」: the superlative said before the changing figure's word is the
         # verb's (the most fallen), as 「人数が一番減った」 says it
         Phrasing("most_before_changed_word",
