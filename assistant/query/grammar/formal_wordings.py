@@ -47,6 +47,20 @@ def _years_listed_as_span(m) -> str:
     return f"{m.group(1)}から{last}まで"
 
 
+def _years_compared_as_change(m) -> str:
+    """「R3よりR7の方が多い」 → 「R3からR7で増えた」; 「R7よりR3の方が多い」 (the later year first) → 「R3からR7で減った」:
+    the earlier year is always the one changed from; one year twice or a year unread is left as said."""
+    from assistant.text.wareki import find_years
+
+    first, second = (find_years(m.group(i)) for i in (1, 2))
+    if not first or not second or first[0].fiscal_year == second[0].fiscal_year:
+        return m.group(0)
+    more = m.group("w") == "多"
+    if first[0].fiscal_year < second[0].fiscal_year:
+        return f"{m.group(1)}から{m.group(2)}で{'増えた' if more else '減った'}"
+    return f"{m.group(2)}から{m.group(1)}で{'減った' if more else '増えた'}"
+
+
 def formal_wordings():
     """Phrasings of formal or plain speech, run after the asker's context (grammar/asker_context.py)."""
     from assistant.query.grammar.phrasings import Phrasing
@@ -309,6 +323,39 @@ def formal_wordings():
                  r"(?:望ましい|目指す|目指すべき|目標とする|あるべき)\s*方向\s*(?:に|へ)\s*(?:動い|推移し|変化し|進ん)(?=た|て)",
                  "改善し", tables=True,
                  examples=(("望ましい方向に動いた指標", "改善した指標"),)),
+        # 「フルタイムが一人もいない職種」「申請が1件もなかった月」: none at all of what the figure counts, its figure 0
+        # (the records' 「意見が一つもない」 is scores.py's; this is the tables' figure said in its own counter)
+        Phrasing("none_at_all_counted",
+                 r"(?:一|1|ひと)\s*(人|名|件|か所|箇所|台|校|回)\s*も\s*(?:いない|いなかった|いません|おらず|ない|なかった|ありません|なく)"
+                 r"(?=[一-龥ァ-ヶー]|\s*(?:の|[?？、。]|$))",
+                 r"0\1の", tables_only=True,
+                 examples=(("R7にフルタイムが一人もいない職種は？", "R7にフルタイムが0人の職種は？"),
+                           ("申請が1件もなかった月", "申請が0件の月"))),
+        # 「R3よりR7の方が多い職種」「R7がR3より少ない」: one year's figure against another's is the change between them
+        # (the earlier year first), as 「R3からR7で増えた」 reads it
+        Phrasing("years_compared_as_change",
+                 rf"({_YEAR})\s*より\s*({_YEAR})\s*(?:の方|のほう)?\s*が\s*(?P<w>多|少な)(?:い|かった)",
+                 _years_compared_as_change, tables=True,
+                 examples=(("職種別の表で、R3よりR7の方が多い職種は？", "職種別の表で、R3からR7で増えた職種は？"),
+                           ("令和5年度より令和6年度が少なかった施設", "令和5年度から令和6年度で減った施設"),
+                           ("R7よりR3の方が多い職種", "R3からR7で減った職種"))),
+        # 「一番人数が減った課」「一番職員が減った部門」: the superlative said before the changing figure's word is the
+        # verb's (the most fallen), as 「人数が一番減った」 says it
+        Phrasing("most_before_changed_word",
+                 r"(いちばん|一番|最も|もっとも)([一-龥ァ-ヶー]{1,6})(が|の)(?=減っ|減少し|減り|増え|増加し|伸び|下がっ|上がっ)",
+                 r"\2\3\1", tables=True,
+                 examples=(("R2からR7で一番人数が減った課は？", "R2からR7で人数が一番減った課は？"),
+                           ("一番職員が減った部門", "職員が一番減った部門"),
+                           ("最も利用者が増えた施設", "利用者が最も増えた施設"))),
+        # 「▲3以上、つまり3人以上減った課」: the mark's bound (a fall of 3 or more, the document's minus) restated as the
+        # fall it means, the same number: said once, as the mark's bound (a different number is no restatement)
+        Phrasing("fall_mark_restated",
+                 r"([▲△]\s*(\d+)\s*(?:人|件|円|千円|万円|百万円|億円|%|ポイント)?\s*以上)\s*[、,]?\s*"
+                 r"(?:つまり|すなわち|要するに|言い換えると|言い換えれば)\s*[、,]?\s*\2\s*(?:人|件|円|千円|万円|百万円|億円|%|ポイント)?\s*"
+                 r"以上\s*(?:減っ|減少し|少なくなっ)(?:た|ている|てる|ています)",
+                 r"\1の", tables=True,
+                 examples=(("増減の欄で▲3以上、つまり3人以上減った課を教えて", "増減の欄で▲3以上の課を教えて"),
+                           ("増減が△5以上、すなわち5件以上減少した業務", "増減が△5以上の業務"))),
         # 「令和3年度までに（つまりR2かR3で）」: a bracketed restatement of what was just said says it again.
         Phrasing("restated_in_brackets",
                  r"\s*[(（]\s*(?:つまり|すなわち|即ち|要するに|言い換えると|言い換えれば)[、,]?[^()（）]{1,30}[)）]",

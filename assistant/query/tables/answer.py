@@ -33,6 +33,7 @@ from assistant.query.tables.restated import restated_asked, whole_asked
 from assistant.query.tables.whole_compared import SENTINEL, whole_bound_asked, whole_figure, with_sentinel
 from assistant.query.tables.unit_cells import unit_cells
 from assistant.query.tables.done_asked import answer_done_asked
+from assistant.query.tables.age_band_rows import age_band_rows
 from assistant.query.tables.change_amount import as_change_amount, as_change_column_amount
 from assistant.query.tables.revision_amount import as_revision_amount
 from assistant.query.tables.restated_words import rows_counted_restated, value_with_column_tail
@@ -1012,6 +1013,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         own_rows = loose and reading.table.name and any(
             len(f) >= 2 and f not in _ROW_WORDS and re.search(re.escape(_key(f)) + r"(?![0-9])", qn)
             for f in reading.table.column(reading.table.name).forms)
+        # (「R2からR7で増えた課は？」 over 部門 | 部 | 課 | 令和2年 …: the name column's header of one character, said as
+        # a word of its own, not ending another's (所管課, 総務課): the rows called by it)
+        own_rows = own_rows or bool(loose and reading.table.name and any(
+            len(f) == 1 and re.search(r"(?<![一-龥ァ-ヶー々])" + re.escape(_key(f)) + r"(?![一-龥ァ-ヶー々0-9])", qn)
+            for f in reading.table.column(reading.table.name).forms))
         # (nor 施策 of a long table of a plan's items graded each year, 施策番号 × 年度: the word the table calls
         # its rows, said as what is asked, though other tables name rows so too — rows_are.py)
         items = _long_items_word(reading.table) if loose else ""
@@ -1019,6 +1025,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # (「令和６年度の有収率は？」: one row named whole, of a year's figure this table prints per year: the row's
         # figure of that year, however short its name)
         own_rows = own_rows or (loose and _year_figure_of_row(reading, qn))
+        # (「50歳以上の職員は何人」: an age bound read on rows of age bands, which no other kind of table has)
+        own_rows = own_rows or bool(loose and any(c.op == "names" and c.header == reading.table.name
+                                                  for c in reading.conds) and age_band_rows(reading.table))
         # (nor a column named as printed under its group, 「対策実施年度」 of 計画 | 対策実施年度, no other table reads)
         own_column = said_column_read(reading) >= 4 and not any(said_column_read(r) for r in readings if r is not reading)
         # (nor a figure ranked by a column named whole as printed, 「不調件数が一番多かった年度」, of four characters or
@@ -1040,8 +1049,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # rows the question calls by its name column's word, 取組名 → 取組)
         from assistant.query.tables.began_column import rows_called
 
-        others_began = [r for r in readings if r is not reading and began_on(r)]
-        own_column = own_column or (loose and began_on(reading) and (
+        others_began = [r for r in readings if r is not reading and began_on(r, qn)]
+        own_column = own_column or (loose and began_on(reading, qn) and (
             not others_began or (rows_called(reading, qn) and not any(rows_called(r, qn) for r in others_began))))
         # (「R5からR6で評価が下がった施策」 over 施策番号 | 具体的施策 | R5 | R6 of 「具体的施策の評価結果」: the grade
         # changing, said by the word the title calls the columns' grades, compared on the columns of the years)
@@ -1988,7 +1997,7 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         if getattr(c, "factor", 1.0) != 1.0 and b == 0:
             return False  # (「目標額の9割以上」 of a target of 0: no share of it to reach)
         b = b * getattr(c, "factor", 1.0)
-        return {"cols_gt": a > b, "cols_ge": a >= b, "cols_lt": a < b}[c.op]
+        return {"cols_gt": a > b, "cols_ge": a >= b, "cols_lt": a < b, "cols_le": a <= b}[c.op]
     if c.op.startswith("sum_"):
         # 「満足度（満足＋やや満足）が70％以上」: the row's columns added, then compared
         ns = [_number(cells.get(h)) for h in c.header.split("|")]

@@ -10,9 +10,25 @@ from assistant.text.normalize import nfkc
 _START_HEADER = re.compile(r"開始|着手|始期")
 
 
-def began_on(reading) -> bool:
-    """Whether the reading bounds a column of start years by a year (fy_eq, fy_ge …)."""
-    return any(c.op.startswith("fy_") and _START_HEADER.search(nfkc(c.header)) for c in reading.conds)
+# (「令和８年度以降に始まる取組」 over 実施年度 「令和6年度～令和8年度」: the verb says the span's first year)
+_STARTS_SAID = re.compile(r"始ま|始め|はじま|はじめ|開始|着手")
+_YEAR_SPAN = re.compile(r"(?:令和|平成|R)\s*(?:元|\d{1,2})\s*年度?\s*[~〜～\-－]")
+
+
+def began_on(reading, qn: str = "") -> bool:
+    """Whether the reading bounds a column of start years by a year (fy_eq, fy_ge …); with the question, also a
+    column of spans of years (実施年度 令和6年度～令和8年度) bounded so where the question says the beginning."""
+    if any(c.op.startswith("fy_") and _START_HEADER.search(nfkc(c.header)) for c in reading.conds):
+        return True
+    return bool(qn and _STARTS_SAID.search(qn)) and any(
+        c.op.startswith("fy_") and _spans_of_years(reading.table, c.header) for c in reading.conds)
+
+
+def _spans_of_years(t, header: str) -> bool:
+    """Some of the column's cells print a span of fiscal years (令和6年度～令和8年度)."""
+    if not any(c.header == header for c in t.columns):
+        return False
+    return any(_YEAR_SPAN.search(nfkc(str(r["cells"].get(header) or ""))) for r in t.rows)
 
 
 def rows_called(reading, qn: str) -> bool:

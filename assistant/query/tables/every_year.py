@@ -22,7 +22,8 @@ _EVERY = re.compile(r"(?:(?P<from>(?:令和|平成|R|H)\s*\d{1,2}\s*年度?|\d{4
                     r"(?:[、,]?\s*(?:前の年度?|前年度?)(?:より|から|と比べて|に比べて)[、,]?\s*)?"
                     r"(?P<dir>増え|増加|伸び|上が|上昇|減っ|減少|減り|下が|低下|改善|良くな|よくな|悪化|悪くな"
                     # (「R4からR7までずっと同じ額」: no year's figure differs from the one before)
-                    r"|同じ|変わら(?=ない|ず)|横ばい)")
+                    # (「ずっと人数が変わってない」: the state negated, as 変わらない)
+                    r"|同じ|変わら(?=ない|ず)|変わって(?=い?な[いく]|おらず|いません)|横ばい)")
 
 # 「実績が伸び続けている」「3年間とも増え続けている」: the verb's going on says every year's change (the years said
 # with 年間 are the last ones printed); no 毎年 needed
@@ -45,7 +46,7 @@ def read_every_year(question: str, reading) -> bool:
         return False
     t = reading.table
     direction = "up" if m.group("dir") in ("増え", "増加", "伸び", "上が", "上昇") else \
-        "same" if m.group("dir") in ("同じ", "変わら", "横ばい") else "down"
+        "same" if m.group("dir") in ("同じ", "変わら", "変わって", "横ばい") else "down"
     if direction == "same" and (m.group("never") or re.match(r"[ぁ-ん]*(?:では|じゃ)(?:ない|なかっ)", said[m.end():])):
         return False  # 「ずっと同じではない」「一度も同じ…」: no chain of equal years; left as first read
     if m.group("never"):

@@ -31,6 +31,7 @@ from assistant.query.tables.noted_meanings import _text_of
 import bisect
 import os
 import re
+from pathlib import Path
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -54,7 +55,10 @@ from assistant.query.tables.combined_values import COMBINED_TOO, alone_said, joi
 from assistant.query.tables.read import Column, Table, _NUMBERING_HEADER
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
 from assistant.query.compiled import compiled
-from assistant.query.tables.year_against import year_as_column
+from assistant.query.tables.age_band_rows import age_band_rows, read_age_band_word
+from assistant.query.tables.people_word import read_people_word
+from assistant.query.tables.per_row_mean import read_per_row_mean
+from assistant.query.tables.year_against import year_as_column, year_first_as_column
 from assistant.query.tables.span_edge_verbs import edge_after_header, span_edge
 
 
@@ -250,7 +254,8 @@ _COMPARED = compiled(r"^(?:を|より|に)(?:上回|超え|超|おーばー|下�
                      # 「実績が計画以上だった」「実績が計画未満の」: the bound said after the other column
                      # (「目標額の9割以上に達している」: the bound, then the verb of reaching it)
                      # (「通常学級の半分以上ある学校」: the bound, then ある of the figure having so much)
-                     r"|^(?:以上|未満)(?:に\s*(?:達し|届い|到達し)[ぁ-ん]*|(?:ある|あります|あった)(?=[一-龥ァ-ヶ]|の|[?？、]|$)|(?=だ|で|の|と|に|[?？、]|$))")
+                     # (「男性が女性の2倍以上いる年齢層」: いる of people, as ある)
+                     r"|^(?:以上|以下|未満)(?:に\s*(?:達し|届い|到達し)[ぁ-ん]*|(?:ある|あります|あった|いる|います|いた)(?=[一-龥ァ-ヶ]|の|[?？、]|$)|(?=だ|で|の|と|に|[?？、]|$))")
 # 「目標の8割に届かない」「計画の90％未満」: a share of the other column's figure said before the verb.
 # (「目標値が現状値の5倍以上」: a multiple of the other's figure, as a share of it over 100%)
 # (「削減見込が年間業務量の半分以上」: half of it, as 5割)
@@ -609,7 +614,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 take(m.start(), m.end() + as_of.end(), "year", (year, ""))
                 continue
             own_day = _AS_OF_DAY.match(qn, m.end()) if not bound else None
-            if own_day and any(_date(d.group(0)) == _date(m.group(0)) for d in _DATE.finditer(_key(t.doc_title))):
+            # (「何人いる？（R7.4.1）」: the day alone in brackets after the question is the day it is asked as of)
+            if not own_day and not bound and re.search(r"[(（]\s*$", qn[:m.start()]):
+                own_day = re.compile(r"\s*(?:時点|現在)?\s*(?=[)）])").match(qn, m.end())
+            # (the day the document is as of, printed in its title or its file's name: 「年齢別職員構成（令和７年４月１日現在）.pdf」)
+            if own_day and any(_date(d.group(0)) == _date(m.group(0))
+                               for d in _DATE.finditer(_key(t.doc_title) + " " + _key(Path(t.source).stem))):
                 # 「令和7年4月1日の時点で」 over a list 「（令和7年4月1日現在）」: the day the document is as of,
                 # what every row is as of (no condition on a column of days)
                 take(m.start(), own_day.end(), "filler")
@@ -889,7 +899,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 tail = re.match(r"(?:ってい|っ)?(?:ていない|てない|ない|なかった)|(?:っていた|っている|ってる|った|る|た|ていた|ている|てる)", qn[end:])
                 if tail and "な" in tail.group(0):
                     op = {"gt": "le", "ge": "lt", "lt": "ge", "le": "gt"}[op]
-                take(m.start(), end + (tail.end() if tail else 0), "cmp", (op, value, unit))
+                start = m.start()
+                fall = re.search(r"[▲△]\s*$", qn[:m.start()])
+                if fall and op in ("ge", "gt") and _prints_falls(t):
+                    # 「▲3以上」 over a column printing a fall as ▲3: a fall of 3 or more, below -3 (the mark is the
+                    # document's minus); 「▲3以下」 says no size plainly and is left to the mark's own reading
+                    value, op, start = -value, {"ge": "le", "gt": "lt"}[op], fall.start()
+                take(start, end + (tail.end() if tail else 0), "cmp", (op, value, unit))
             elif (re.match(r"(?:の|で|に|だ|と|なのに|なので|なのは|なのが|なもの|、)", after)
                   or plain_counter and re.match(r"\s*(?:ある|あります)", after)) and m.group(1) \
                     and (m.group(2) or re.search(r"[がは]$", qn[:m.start()])):
@@ -949,6 +965,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         take(*evened.span(), "evened")  # 「時間帯をならすと平均」: before 平均 is read as a value of 区分
     _read_measure_words(db, t, qn, free, take)  # 「…の待ち時間は何分」 over 「曜日・時間帯別の待ち時間（単位：分）」
     read_counted_categories(t, qn, free, take)  # 「要改善は何票」: a category's column of counts
+    read_per_row_mean(t, qn, free, take)  # 「1課あたりの平均」 over rows of 課: the mean over the rows
+    read_age_band_word(t, qn, free, take)  # 「…いる年齢層は」 over rows of age bands: the rows' word
     numbers(with_unit_only=True)
     _merged_into(t, question, qn, free, take)
     # Row names, as written or nearly.
@@ -1447,14 +1465,21 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # it, or before it with の) is that column, no other
     _own_words_of_column(t, qn, mentions, free, take)
     year_as_column(t, qn, mentions)  # 「R8見込がR7と同額」: R7 is the same figure's column of that year
+    year_first_as_column(t, qn, mentions)  # 「R7が目標（R10）以下」: R7 is the column headed by that year alone
     # 「実績値が計画値を上回った」: two columns of a row compared.
     cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)
     for a, b in zip(cols, cols[1:]):
         between = qn[a.end:b.start]
         # (「目標値にもう届いている」: already, said after the particle, adds no condition either)
         rest = qn[b.end:]
-        share = _SHARE_OF.match(rest)
-        factor, shift = 1.0, 0
+        # (「R7の時点でもう目標（R10）の人数以下になってる」: the first column a year's, said as the time; the figure's own
+        # word after the second (の人数) says no third column)
+        if t.column(a.data).year is not None:
+            between = re.sub(r"^の?時点で", "が", between)
+        counted = re.match(r"の(?:人数|職員数|数値|数|値|額|金額|件数)(?=以上|以下|未満)", rest)
+        share = _SHARE_OF.match(rest) if not counted else None
+        factor, shift = 1.0, counted.end() if counted else 0
+        rest = rest[shift:]
         if share:
             factor = 0.5 if share.group("half") else float(share.group("n")) / {"割": 10, "倍": 1}.get(share.group("u"), 100)
             shift = share.end()
@@ -1489,6 +1514,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             mentions.remove(b)
             word = verb.group(0)
             op = "lt" if re.search(_NOT_REACHED + r"|下回|少な|小さ|低|減|^未満|^より(?:下|悪)", word) else \
+                "le" if word.startswith("以下") else \
                 "ge" if re.search(r"達し|満た|届|達成|^以上", word) else "gt"
             said_year = _YEAR_BETWEEN.fullmatch(between)
             inner = [m for m in mentions if m.kind == "year" and a.end <= m.start and m.end <= b.start]
@@ -1513,6 +1539,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     _price_changed(t, qn, free, take, mentions, taken)
     _change_from_previous(t, qn, mentions, free, take)
     _against_previous_year(t, qn, mentions, free, take)
+    read_people_word(t, qn, free, take)  # 「人数が一番減った」 of a table of 職員数: the figures it holds
     _merged_heading_blank(t, qn, free, take)
     _related_to_none(t, qn, free, take)
     _odd_one_out(t, qn, mentions, free, take)
@@ -1999,6 +2026,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             reading.conds.append(Cond(reading.measure, "filled", None, _said(reading.measure, "filled", "")))
         else:
             reading.spans = [s for s in reading.spans if s != blanks.span()]
+    if reading is not None and reading.aggregate == "count" and counting and not reading.asked \
+            and re.match(r"何人|何名|人数", counting.group(0)) and age_band_rows(t):
+        # 「50歳以上の職員は何人」 over age bands × 男性 │ 女性 │ 計: the people of the bands picked, their 計 added
+        # (how many bands is no number of people)
+        whole = [c.header for c in t.columns if c.numeric and re.fullmatch(r"計|合計|総数|人数|職員数", _key(c.header))]
+        if len(whole) == 1:
+            reading.aggregate, reading.measure = "sum", whole[0]
     if reading is not None and reading.aggregate == "count" and counting and reading.asked \
             and t.column(reading.asked).numeric:
         # 「利用者数の実績は何人」: 何人 asks the number the column holds, not how many rows.
@@ -3532,6 +3566,13 @@ _RATE_CHANGE = compiled(r"(?P<dir>上が|あが|下が|さが|改善し|悪化�
 # 「令和5年度から」「令和5年度と比べて」: the year a row's change is counted from (to the table's latest).
 # (「前年度（令和5年度）より」: the year said in brackets after the word for it)
 _BASE_YEAR_SAID = compiled(r"基準(?:値|年度?|時点)?")
+def _prints_falls(t: Table) -> bool:
+    """Some numeric column prints a fall with the mark 「▲3」「△1,200」 (the document's minus)."""
+    return any(c.numeric and any(re.match(r"[△▲]\s*\d", nfkc(str(r["cells"].get(c.header) or "")).strip())
+                                 for r in t.rows) for c in t.columns)
+
+
+_STATE_NOW_TAIL = compiled(r"(?:し)?(?:て|で)(?:る|い|お)")
 _FROM_YEAR = compiled(r"(?:度)?[)）]?(?:から|より|と比べて|に比べて|と比較して)")
 
 
@@ -4274,6 +4315,9 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         later = [c for c in columns if since is not None and c.year > since.year]
         # (「基準値（R4）より悪くなっている」: the base year compared with the latest the series prints, not the next)
         latest = _BASE_YEAR_SAID.search(qn[:change.start()]) or (since is not None and "基準" in since.header)
+        # (「令和2年より減ってる」「R3より減っている」: the state now, said with ている, is the latest year's against the
+        # year said; 「令和5年度より下がった」, a past change, stays the next year's)
+        latest = latest or _STATE_NOW_TAIL.match(qn, change.end())
         own = [c for c in later if c.base == since.base]  # (実績 R4…R6 joined to 目標 R9: the latest 実績)
         pair = [since, ((own or later)[-1] if latest else later[0]) if later else None]
     elif len(years) == 1:
@@ -5671,6 +5715,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
         elif m.kind == "code":
             conds.append(Cond(t.number, "names", {_key(m.data)}, f"{t.number}が{m.data}"))
+        elif m.kind == "age_band":  # 「50歳以上の」: the rows of the age bands inside it (age_band_rows.py)
+            conds.append(Cond(t.name, "names", {_key(n) for n in m.data[0]}, m.data[1]))
         elif m.kind == "place_kind":  # 「町の」: the rows named …町 (place_kinds.py)
             conds.append(Cond(t.name, "names", {_key(n) for n in m.data[0]}, m.data[1]))
         elif m.kind == "coderange":
@@ -6059,7 +6105,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "dash_years", "peak_year", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share",
-                                                                 "place_kind")
+                                                                 "place_kind", "age_band")
                 and not (m.kind == "col" and m.data == t.name))
     # (「稼働率が下がった」: the measure said with the change weighs as a column said, though the change took it)
     score += sum(len(b) for m in mentions if m.kind == "change" and "|" not in str(m.data[0])
@@ -6124,7 +6170,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                  # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)
                                  "era",
                                  # (「そのうち町だけ」: the kind of municipality, over a table of them)
-                                 "place_kind"}),
+                                 "place_kind", "age_band"}),
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
@@ -6174,7 +6220,7 @@ _WORDED = {"cnt_eq": "{}に挙がる数が{}", "cnt_ge": "{}に挙がる数が{}
            "len_eq": "{}の長さが{}年", "len_ge": "{}の長さが{}年以上", "len_le": "{}の長さが{}年以下", "len_lt": "{}の長さが{}年未満", "len_gt": "{}の長さが{}年を超える",
            "eq": "{}が{}", "ne": "{}が{}以外", "fy_eq": "{}が{}", "fy_end": "{}の終わりが{}", "fy_start": "{}が{}から", "fy_start_le": "{}の始まりが{}まで", "fy_start_lt": "{}の始まりが{}より前", "fy_lasts": "{}が{}まで続く", "fy_only": "{}が{}だけ", "fy_le": "{}が{}まで", "fy_lt": "{}が{}より前",
            "fy_ge": "{}が{}以降", "fy_gt": "{}が{}より後", "ge": "{}が{}以上", "gt": "{}が{}を超える", "le": "{}が{}以下",
-           "lt": "{}が{}未満", "between": "{}が{}", "cols_gt": "{}が{}を上回る", "cols_ge": "{}が{}以上",
+           "lt": "{}が{}未満", "between": "{}が{}", "cols_gt": "{}が{}を上回る", "cols_ge": "{}が{}以上", "cols_le": "{}が{}以下",
            "cols_lt": "{}が{}を下回る", "cols_eq": "{}と{}が同じ", "cols_ne": "{}と{}が異なる"}
 
 

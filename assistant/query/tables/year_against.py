@@ -40,3 +40,38 @@ def year_as_column(t, qn: str, mentions: list) -> None:
                     mentions.remove(inner)
                 y.kind, y.data = "col", same[0]
                 mentions.append(y)
+
+
+# What joins the year said first to the column it is compared with: 「R7が」「R7の時点で（もう）」.
+_YEAR_THEN = compiled(r"^(?:が|は|の?時点で)(?:もう|すでに|既に)?$")
+# The year printed in brackets after the column said, 「目標（R10）」: that column's own year.
+_OWN_YEAR = compiled(r"^[(（]\s*$")
+
+
+def year_first_as_column(t, qn: str, mentions: list) -> None:
+    """「R7が目標（R10）以下」「R7の時点でもう目標（R10）の人数以下」: a year said first, then a column of figures,
+    names the table's one numeric column headed by that year alone (R7 of 令和2年 … R7 | 目標 (R10)), so the two
+    columns of a row are compared; the year in brackets after the column said is that column's own. Any other
+    shape (two columns of that year, the year said with から) is left as it was read."""
+    cols = [m for m in mentions if m.kind == "col"]
+    years = [m for m in mentions if m.kind == "year"]
+    for y in years:
+        if not isinstance(y.data, tuple) or y.data[1]:
+            continue
+        later = [a for a in cols if a.start >= y.end and _YEAR_THEN.match(qn[y.end:a.start])]
+        if len(later) != 1:
+            continue
+        a = later[0]
+        c = t.column(a.data)
+        if not (c.numeric and c.base) or c.year == y.data[0]:
+            continue
+        own = [x.header for x in t.columns if x.numeric and x.year == y.data[0] and not x.base]
+        if len(own) != 1:
+            continue
+        for inner in [m for m in mentions if m.kind == "year" and m is not y and m.start >= a.end
+                      and _OWN_YEAR.match(qn[a.end:m.start]) and m.data[0] == c.year]:
+            # (the bracket's year, 「(r10)」, belongs to the column said: it binds nothing else)
+            close = re.match(r"\s*[)）]", qn[inner.end:])
+            mentions.remove(inner)
+            a.end = inner.end + (close.end() if close else 0)
+        y.kind, y.data = "col", own[0]
