@@ -1711,7 +1711,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     if part:
         # (two plans' rows in one table, 計画 │ 前期 … then 後期 …: a name recurs once per part)
         under = [u + "\t" + nfkc(str(r["cells"].get(part) or "")) for u, r in zip(under, rows)]
-    for c in columns:
+    from assistant.query.tables.short_names import item_names_column
+    name = "" if rows and all(r.get("by_heading") for r in rows) else item_names_column(columns, rows, under)
+    for c in columns if not name else ():
         if rows and all(r.get("by_heading") for r in rows):
             name = "見出し"  # (each heading's rows its years, joined: the heading names them)
             break
