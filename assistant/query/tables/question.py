@@ -296,7 +296,8 @@ _GROUPED = compiled(r"^(?:ごと|別|毎)(?:に数え(?:ると|たら|て|た)|�
 
 
 # (「建築年度の古い順」「新しい順」: a column of years or days ordered, the oldest first)
-_ORDER = compiled(r"(?:大きい|多い|高い|小さい|少ない|低い|古い|新しい|早い|遅い)(?:もの|ものから|ほう|方)?(?:の)?順|降順|昇順")
+# (「待ち時間が長い順」「面積が広い順」: a period or a length is ordered by 長い/短い, an area by 広い/狭い)
+_ORDER = compiled(r"(?:大きい|多い|高い|長い|広い|小さい|少ない|低い|短い|狭い|古い|新しい|早い|遅い)(?:もの|ものから|ほう|方)?(?:の)?順|降順|昇順")
 # 「古い順」「新しいものから順」「昇順」: an order said in words a column of years or days can be ordered by.
 _ORDER_OF_TIME = compiled(r"(?:古い|新しい|早い|遅い)(?:もの|ものから|ほう|方)?(?:の)?順|降順|昇順")
 # 「上位3つ」「トップ5」「大きい順に3件」: the first rows of an order.
@@ -1688,7 +1689,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             ordered = _ORDER.search(qn, mention.end) if not most else None
             if ordered and free(*ordered.span()):
                 # 「施設ごとに改定率を平均して、高い順に上位３施設を」: every group's figure, in that order, the first N
-                group_order = "asc" if re.search(r"小さ|少な|低|昇|古|早", ordered.group(0)) else "desc"
+                group_order = "asc" if re.search(r"小さ|少な|低|短|狭|昇|古|早", ordered.group(0)) else "desc"
                 take(*ordered.span(), "agg", "group")
                 first = _TOP_N.search(qn, ordered.end())
                 if first and free(*first.span()) and not first.group(0).startswith(("下位", "わーすと")):
@@ -1700,7 +1701,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             break
     order = _ORDER.search(qn)
     if not aggregate and order and free(*order.span()):
-        aggregate = "order_asc" if re.search(r"小さ|少な|低|昇|古|早", order.group(0)) else "order_desc"
+        aggregate = "order_asc" if re.search(r"小さ|少な|低|短|狭|昇|古|早", order.group(0)) else "order_desc"
         take(*order.span(), "agg", aggregate)
     top = _TOP_N.search(qn) or _top_n_of_rows(t, qn)
     limit = 0

@@ -1578,7 +1578,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     # 「平均取得日数」 is said 取得日数 (「全庁平均の取得日数は？」): a table printing only the average of a measure per
     # row gives it as the row's figure, where no other column is said so (a 取得日数合計 beside it keeps its own).
     for c in list(columns):
-        bare = re.fullmatch(r"平均([一-龥ァ-ヶー]{2,8})", c.base) if c.numeric else None
+        # (「平均待ち時間」 said 待ち時間: okurigana inside the measure's word too)
+        bare = re.fullmatch(r"平均([一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,7})", c.base) if c.numeric else None
         said = [bare.group(1)] if bare and bare.group(1) not in c.forms else []
         said = [w for w in said if not any(w in o.forms or w in o.base for o in columns if o.base != c.base)]
         if said:
