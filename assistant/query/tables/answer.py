@@ -204,7 +204,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「令和3年度から6年度の間に」: the span of years said by its two ends (の間 says no more over a table's year columns)
     read = re.sub(r"(から\s*(?:令和|平成|R|Ｒ|H|Ｈ)?\s*[0-9０-９]{1,2}\s*年度)\s*の\s*(?:間|あいだ)\s*(に|で)", r"\1\2", read)
     # 「前年度（令和5年度）より」: the year in brackets restates the relative year; the year is what is said.
-    read = re.sub(r"(?:前年度|前年|昨年度|前の年度)\s*[(（]\s*((?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度?|[0-9０-９]{4}\s*年度?)\s*[)）]",
+    # (「前年度（Ｒ５）から」: the letter of the era needs no 年)
+    read = re.sub(r"(?:前年度|前年|昨年度|前の年度)\s*[(（]\s*((?:令和|平成)\s*[0-9０-９元]{1,2}\s*年度?"
+                  r"|[RＲ]\s*[0-9０-９元]{1,2}(?:\s*年度?)?|[0-9０-９]{4}\s*年度?)\s*[)）]",
                   r"\1", read)
     # 「蔦見町が負担していない共同処理はどれ？（令和６年度）」: a year said apart at the end is the year of the whole
     # question, said first.
