@@ -630,9 +630,23 @@ class Assistant:
 
                 answer = joined_clauses.answer(self, question, answer) or answer
             if isinstance(question, str):  # (「令和５年度に完了した取組」: another document's table reads it too)
-                from assistant.query.also_tabled import field_printed_elsewhere, said_of_another_table
+                from assistant.query.also_tabled import field_printed_elsewhere, said_of_another_table, went_on_in_table
 
-                said_of_another_table(self.db, question, answer, following_table, self._places_said(question))
+                went = went_on_in_table(self.db, question, answer, getattr(self, "_also_tabled", None)) \
+                    if following_table and not referred_table(self) else None
+                if went is not None:  # (「そのうち委託する予定があるのは」: the other document's table read it)
+                    answer = went[0]
+                    self._clear_context()
+                    self.table_context = went[1]
+                    self.generic_question = question
+                elif following_table and _refines(question):
+                    from assistant.query.also_tabled import still_unnamed
+
+                    still_unnamed(answer, getattr(self, "_also_tabled", None))  # (narrowed, the document still a guess)
+                other_table = said_of_another_table(self.db, question, answer, following_table, self._places_said(question))
+                # (the records kept, another table reading the question too: what a follow-up may go on from)
+                self._also_tabled = (answer.target, other_table, list(answer.understood)) \
+                    if other_table is not None and answer.status == "partial" else None
                 field_printed_elsewhere(self.db, question, answer, following_table, self._places_said(question))
                 from assistant.query.comments_of_two_places import said_of_two_places  # (opinions of two towns' documents)
 
@@ -7239,6 +7253,11 @@ def _printed_themes(db, lexicon, themes: list[str], rows: list[dict]) -> list[st
 # 「…は令和4年度から令和6年度で何人増えた」: how much one figure changed between two years
 _ROW_CHANGE_SAID = compiled(r"(?:から|より|と比べて|に比べて).{0,20}?(?:何|いくら|どれだけ|どのくらい|どれくらい)(?:人|件|円|千円|回|台|点|ポイント|%|％)?.{0,3}?(?:増え|減っ|増加|減少|伸び|上が|下が)")
 _ADDED_UP_SAID = compiled(r"(?:全部で|ぜんぶで|全体で|合わせて|あわせて|合計(?:して|で|は)?|足すと|総数)\s*(?:は\s*)?(?:何|いくら|いくつ)")
+
+
+def referred_table(conversation) -> bool:
+    """Whether the conversation is already on a generic table (its follow-ups go on there)."""
+    return getattr(conversation, "table_context", None) is not None
 
 
 def _refines(question: str) -> bool:
