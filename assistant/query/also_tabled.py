@@ -32,13 +32,15 @@ def said_of_another_table(db, question, answer: Answer, following: bool, places:
     other = tabled[0]
     if other.status != "exact" or other.unused or not other.rows:
         return None
-    if getattr(other, "rows_are", "") != answer.target and _kind_said(question, answer.target):
+    if getattr(other, "rows_are", "") != answer.target and _kind_said(question, answer.target) \
+            and not _kind_ends_name(question, answer.target, tabled[1]):
         return None  # (「A評価の取組」: the records' own word said, another table's rows of another kind not meant)
     mine = {r.get("source") for r in answer.rows if isinstance(r, dict)}
     theirs = {r.get("source") for r in other.rows if isinstance(r, dict)}
     if not theirs or theirs & mine:
         return None
-    codes = "、".join(str(r.get("number") or r.get("key")) for r in other.rows[:8] if isinstance(r, dict))
+    # (a row with no number by its name: 迅速性, not its place in the index)
+    codes = "、".join(str(r.get("number") or r.get("title") or r.get("key")) for r in other.rows[:8] if isinstance(r, dict))
     title = next((u.get("label", "").removeprefix("文書: ") for u in other.understood if u.get("field") == "source"), "")
     answer.status = "partial"
     word = _WORD[answer.target] if getattr(other, "rows_are", "") == answer.target else ""
@@ -89,6 +91,20 @@ def still_unnamed(answer: Answer, before) -> None:
     answer.status = "partial"
     answer.caveat = "前の質問と同じく、どの資料のことか指定がないため、" + _WORD[answer.target] + "として答えています。"
     answer.summary = answer.caveat + answer.summary
+
+
+def _kind_ends_name(question: str, kind: str, context) -> bool:
+    """Whether every word of the kind the question says ends the other table's own name for its rows too (項目 of
+    評価項目 │ 評価 │ 所見): said of either, it decides nothing."""
+    from assistant.kinds.registry import kind_words
+    from assistant.text.normalize import nfkc
+
+    name = nfkc(str(getattr(getattr(context, "table", None), "name", "") or ""))
+    qn = nfkc(question)
+    said = [w for w in {w for w, k in kind_words() if k == kind} | {_WORD[kind], "取り組み", "取組"} if w in qn]
+    # (a longer word said containing a shorter one: 実践項目 said holds 項目, and 実践項目 ends no 評価項目)
+    said = [w for w in said if not any(w != o and w in o for o in said)]
+    return bool(name) and bool(said) and all(name.endswith(w) and name != w for w in said)
 
 
 def _kind_said(question: str, kind: str) -> bool:

@@ -1136,7 +1136,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     as_revision_amount(question, reading)  # 「改定で何円上がる」 over 現行 | 改定後: the revised less the one in force
     read_signed_years(db, question, reading)  # 「マイナスになった年がある」 over year columns printing ▲
     read_legal_form(question, reading)  # 「株式会社が指定管理者の施設」
-    read_every_year(question, reading)  # 「毎年減ってる職種」: each year's change, not one pair's
+    from assistant.query.tables.heading_items import read_heading_items  # 「一度でもＣがついた項目」 per 四半期
+
+    if not read_heading_items(db, question, reading):
+        read_every_year(question, reading)  # 「毎年減ってる職種」: each year's change, not one pair's
     read_any_year(question, reading)  # 「どちらかの年度で効果額が▲」: the bound on any year of the measure
     read_column_group(question, reading)  # 「評価項目５つが全部A以上」: the bound on all (or any) of 評価項目's columns
     ask_when_of_row(question, reading)  # 「…っていつから？」 of one row: its one column of days
