@@ -305,6 +305,13 @@ def formal_wordings():
                  tables_only=True,
                  examples=(("R5もR6も◎でも○でもなかった連携事業", "R5もR6も◎と○以外だった連携事業"),
                            ("令和6年度が△でも×でもない事業", "令和6年度が△と×以外だった事業"))),
+        # 「書かない窓口の対象手続」「オンライン申請の対象となる手続」: the rows a category covers, said with 対象, are
+        # that category's rows (the tables' reader: a list's heading is the category, 対象 no column of it)
+        Phrasing("category_covers_rows",
+                 r"の\s*対象(?:と\s*なる|と\s*なっている|になっている|の)?\s*(?=[一-龥ァ-ヶー]{1,4}(?:は|を|って|が|の|[?？、]|$))",
+                 "の", tables_only=True,
+                 examples=(("書かない窓口の対象手続は？", "書かない窓口の手続は？"),
+                           ("オンライン申請の対象となる手続を教えて", "オンライン申請の手続を教えて"))),
         Phrasing("along_desired_direction",
                  r"(?:望ましい|目指す|目指すべき|目標とする|あるべき)\s*方向\s*(?:に|へ)\s*(?:動い|推移し|変化し|進ん)(?=た|て)",
                  "改善し", tables=True,

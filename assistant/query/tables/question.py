@@ -1223,6 +1223,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     said += _category_words(t, values)
     from assistant.query.tables.clipped_values import clipped_values  # (「随契を除いて」: 入札方式 随意契約)
     said += clipped_values(t, values, _key, _DASHES)
+    from assistant.query.tables.clipped_values import predicate_clipped_values  # (「書かない窓口の」: …で受付)
+
+    said += predicate_clipped_values(t, values, _key, _DASHES)
     # (A column's short form that is a word for the rows themselves, 取組 of 「令和7年度の取組」, names
     # the rows: 「財政効果が一番大きい取組」 asks for the item, not that column.)
     # (a numbering column headed by the rows' own word, 重点 printing 重点1 …: said, it names the rows, as the
