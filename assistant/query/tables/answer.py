@@ -732,6 +732,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     changed = answer_total_year_change(question, candidates, context if not places else None)  # 「総額は前年度から何円増えた」
     if changed is not None:
         return changed[0], TableContext(changed[2], [], "", changed[1])
+    from assistant.query.tables.listed_in_both import answer_listed_in_both  # 「両方に載っている手続」
+
+    both = answer_listed_in_both(question, [context.table] if context is not None else candidates, _row)
+    if both is not None:
+        return both[0], TableContext(both[2], [], "", both[1])
     if context is not None and len(context.rows) == 1 and not places:
         # 「（堤川緑地公園の評価の推移）合計点が一番低かったのは何年度？」: the one row the conversation is on, across
         # the years of the measure said
