@@ -33,7 +33,7 @@ def clipped_values(t, values: dict[str, set[str]], key, dashes: set[str]) -> lis
 
 # 「書かない窓口で受付」「オンライン申請可」「電子申請対応」: a category that is a thing and a predicate after it (受付,
 # 可, 対応), said by the thing alone (「書かない窓口の手続」「オンライン申請には載っていない」).
-_PREDICATE_TAIL = re.compile(r"^(?P<head>.{4,}?)(?:(?:で|にて)(?:受付|対応|実施|利用|申請)(?:可能?|中)?|可能?|対応|受付可?)$")
+_PREDICATE_TAIL = re.compile(r"^(?P<head>.{4,}?)(?:(?:で|に|にて)?(?:受付|対応|実施|利用)(?:可能?|中)?|(?:で|に|にて)?可能?)$")
 
 
 def predicate_clipped_values(t, values: dict[str, set[str]], key, dashes: set[str]) -> list[tuple[str, str, object]]:

@@ -57,6 +57,35 @@ def _heading_number(row: dict) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _heading_core(head: str) -> str:
+    """A heading as said: without its bracketed months or notes and its leading number (（２）下期 → 下期)."""
+    core = re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", nfkc(head)).strip()
+    core = re.sub(r"^(?:[(（]\s*\d{1,2}\s*[)）]|\d{1,2}\s*[.．、]?)\s*", "", core).strip()
+    return _key(core)
+
+
+# 「上期から下期で判定が下がった」: two headings said by name, a verb of the grade going down or up after them
+_NAMED_MOVE = re.compile(r"^\s*(?:に(?:かけて)?|で|の間に?)?[、,]?\s*(?:[一-龥]{1,6}(?:が|は))?\s*"
+                         r"(?P<dir>下がっ|下がる|低下|悪くなっ|悪化|上がっ|上がる|上昇|良くなっ|よくなっ|改善)")
+
+
+def _named_pair(items: dict[str, list[dict]], said: str) -> tuple[int, int, str, re.Match] | None:
+    """(index of the first heading, of the second, the words said, the verb) for 「<見出し>から<見出し>で…下がった」."""
+    order = []
+    for r in next(iter(items.values())):
+        order.append(_heading_core(str(r["cells"].get(HEAD) or "")))
+    qn = _key(said)
+    for i, a in enumerate(order):
+        for j, b in enumerate(order):
+            if i == j or len(a) < 2 or len(b) < 2:
+                continue
+            m = re.search(re.escape(a) + r"\s*(?:から|より|→)\s*" + re.escape(b), qn)
+            verb = _NAMED_MOVE.match(qn[m.end():]) if m else None
+            if verb:
+                return i, j, qn[m.start():m.end() + verb.end()], verb
+    return None
+
+
 def read_heading_items(db, question: str, reading) -> bool:
     """Replace (in place) the value conditions read on every row with the items they hold once, always or between
     two headings; True when done."""
@@ -70,7 +99,8 @@ def read_heading_items(db, question: str, reading) -> bool:
               and isinstance(c.value, str)]
     heads = [c for c in reading.conds if c.header == HEAD]
     moved = _FROM_TO.search(said)
-    if moved and not values:
+    named = _named_pair(items, said) if not moved else None
+    if (moved or named) and not values:
         graded = [c for c in t.columns if not c.numeric and c.header not in (HEAD, t.name)]
         from assistant.query.tables.question import _ranks
 
@@ -79,11 +109,19 @@ def read_heading_items(db, question: str, reading) -> bool:
         if len(ranked) != 1:
             return False
         col, rank = ranked[0]
-        a, b = int(moved.group("a")), int(moved.group("b"))
-        down = moved.group("dir").startswith(("下が", "低下", "悪"))
+        if moved:
+            a, b = int(moved.group("a")), int(moved.group("b"))
+            verb, words, unit = moved.group("dir"), moved.group(0), moved.group("unit") or ""
+            shown = f"第{a}から第{b}{unit}"
+        else:
+            a, b, words, verb_m = named
+            verb = verb_m.group("dir")
+            first = next(iter(items.values()))
+            shown = f"{_heading_core(str(first[a]['cells'].get(HEAD)))}から{_heading_core(str(first[b]['cells'].get(HEAD)))}"
+        down = verb.startswith(("下が", "低下", "悪"))
         keys = []
         for name, rs in items.items():
-            at = {_heading_number(r): r for r in rs}
+            at = {_heading_number(r): r for r in rs} if moved else dict(enumerate(rs))
             if a not in at or b not in at:
                 return False  # (a heading said that no row sits under: left as first read)
             ga = rank.get(_key(nfkc(str(at[a]["cells"].get(col.header) or "")).strip()))
@@ -92,19 +130,24 @@ def read_heading_items(db, question: str, reading) -> bool:
                 keys.append(at[b]["key"])
         word = "低下" if down else "上昇"
         reading.conds = [c for c in reading.conds if c not in heads] + [
-            Cond(t.name, "rows", keys, f"第{a}から第{b}{moved.group('unit') or ''}で{col.header}が{word}")]
-        _take(reading, qn, moved.group(0))
+            Cond(t.name, "rows", keys, f"{shown}で{col.header}が{word}")]
+        _take(reading, qn, words)
         return True
     ever, always = _EVER.search(said), _ALWAYS.search(said)
-    if not values or heads or bool(ever) == bool(always):
+    if not values or bool(ever) == bool(always):
         return False
+    from assistant.query.tables.answer import _holds as holds  # (a heading said: 「上期も下期もずっと」)
+
     keys = []
     for name, rs in items.items():
+        rs = [r for r in rs if all(holds(r, t, c) for c in heads)]
+        if not rs:
+            continue
         held = [r for r in rs if _holds(r, values)]
         if (always and len(held) == len(rs)) or (ever and held):
             keys.append((held[-1] if ever else rs[-1])["key"])
     shown = "・".join(c.label for c in values)
-    reading.conds = [c for c in reading.conds if c not in values] + [
+    reading.conds = [c for c in reading.conds if c not in values and c not in heads] + [
         Cond(t.name, "rows", keys, f"{shown}（{'いずれかの見出しで' if ever else 'すべての見出しで'}）")]
     _take(reading, qn, (ever or always).group(0))
     return True
