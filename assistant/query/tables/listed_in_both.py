@@ -50,14 +50,13 @@ def _said_values(t, qn: str) -> tuple[str, list[tuple[int, str]], list[tuple[int
         for short, _, (vk, _) in predicate_clipped_values(t, values, _key, _DASHES):
             if vk in forms:
                 forms.setdefault(short, forms[vk])
-        found: list[tuple[int, str]] = []
-        for said in sorted(forms, key=len, reverse=True):
+        found: list[tuple[int, int, str]] = []  # (where said, how long, the value printed)
+        for said in sorted(forms, key=lambda f: (-len(f), f)):
             at = qn.find(said)
-            if at >= 0 and not any(a <= at < a + len(_key(v)) for a, v in found) and forms[said] not in (v for _, v in found):
-                found.append((at, forms[said]))
+            if at >= 0 and not any(a <= at < a + n for a, n, _ in found) and forms[said] not in (v for *_, v in found):
+                found.append((at, len(said), forms[said]))
         if len(found) == 2:
-            spans = [(at, at + len(said)) for said in forms for at, v in found if qn.find(said) == at and forms[said] == v]
-            return c.header, sorted(found), spans
+            return c.header, sorted((at, v) for at, _, v in found), [(at, at + n) for at, n, _ in found]
     return None
 
 
