@@ -1584,6 +1584,14 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         said = [w for w in said if not any(w in o.forms or w in o.base for o in columns if o.base != c.base)]
         if said:
             columns = [replace(o, forms=(*o.forms, *said)) if o is c else o for o in columns]
+    # 「取扱件数」 is said 件数 (「Ｒ６の件数が2,500件以上」): a count named by what is counted, said by its counter
+    # alone where no other column counts so (one measure over years, R5 | R6, is one column said so).
+    for c in list(columns):
+        counted = re.fullmatch(r"[一-龥]{1,4}((?:件|人|回|台|者)数)", c.base) if c.numeric else None
+        tail = counted.group(1) if counted else ""
+        if tail and tail not in c.forms and not any(
+                (tail in o.base or tail in o.forms) for o in columns if o.base != c.base):
+            columns = [replace(o, forms=(*o.forms, tail)) if o.base == c.base else o for o in columns]
     # 「近隣３町村平均」 is said 近隣平均, 近隣町村平均: the count of the places it is over left out, where no other
     # column is said so.
     for c in list(columns):
