@@ -6696,7 +6696,8 @@ def _of_months(t: Table, c) -> bool:
     key = ("of_months", c.header)  # (of the table alone: asked of every column of every table a question reads)
     found = t.memo.get(key)
     if found is None:
-        filled = [v for r in t.rows if (v := nfkc(str(r["cells"].get(c.header) or "")).strip())]
+        # (「－」 where a row has none, 直営継続 beside 令和6年10月 and R7.4: no month, as a blank is none)
+        filled = [v for r in t.rows if (v := nfkc(str(r["cells"].get(c.header) or "")).strip()) and _key(v) not in _DASHES]
         found = t.memo[key] = len(filled) >= 3 and sum(month_of(v) is not None for v in filled) >= 0.8 * len(filled)
     return found
 
