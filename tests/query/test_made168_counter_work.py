@@ -59,6 +59,21 @@ PROCEDURES = """\
 """
 
 
+OUTSOURCING = """\
+北浜町 業務委託の状況（令和７年４月１日現在）
+
+番号\t業務名\t担当課\t処理件数R5\t処理件数R6\t委託開始
+K-1\t道路清掃\t建設課\t1200\t1350\t令和6年4月
+K-2\t公園管理\t建設課\t800\t760\tR7.10
+K-3\t検診受付\t健康課\t2400\t2600\tR8.4
+K-4\t給食調理\t教育課\t5000\t5100\t－
+K-5\t図書整理\t教育課\t300\t280\t
+K-6\t庁舎警備\t総務課\t100\t120\tR6.10
+
+※ 委託開始が空欄のものは、時期未定。「－」は委託を行わないもの。
+"""
+
+
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory) -> Assistant:
     folder = tmp_path_factory.mktemp("made168_counter_work")
@@ -69,6 +84,14 @@ def assistant(tmp_path_factory) -> Assistant:
         shutil.copy(doc, folder / doc.name)
     (folder / "北浜町点検結果.txt").write_text(INSPECTION, encoding="utf-8")
     (folder / "北浜町電子手続.html").write_text(PROCEDURES, encoding="utf-8")
+    return assistant_over(folder)
+
+
+@pytest.fixture(scope="module")
+def other_town(tmp_path_factory) -> Assistant:
+    """Another town's outsourcing list alone (beside made168's own, its 委託開始 would make every question ask which)."""
+    folder = tmp_path_factory.mktemp("made168_other_town")
+    (folder / "北浜町業務委託.txt").write_text(OUTSOURCING, encoding="utf-8")
     return assistant_over(folder)
 
 
@@ -144,3 +167,28 @@ def test_bracketed_dates_of_a_list_are_when_each_began(assistant) -> None:
                                         "犬の登録事項変更届"])
     d = ask(assistant, "電子申請の手続で令和６年10月から始まったものは")
     assert _codes(d) == ["税証明書交付"]
+
+
+def test_start_months_in_mixed_notation_blank_apart_from_dash(assistant, other_town) -> None:
+    a = ask(assistant, "委託開始の時期がまだ決まっていない業務は？")
+    assert a.status == "exact" and sorted(_codes(a)) == ["窓-06", "窓-09", "窓-12", "窓-17", "窓-18"]
+    b = ask(assistant, "令和７年４月以降に委託を開始した、または開始予定の業務")
+    assert sorted(_codes(b)) == ["窓-03", "窓-04", "窓-05", "窓-08", "窓-11", "窓-15"]
+    c = ask(assistant, "令和７年10月以降に委託を開始した業務")  # (R7.4 no longer; R8.4, R8.10)
+    assert sorted(_codes(c)) == ["窓-04", "窓-05", "窓-08", "窓-15"]
+    # another town's list: 令和6年4月 / R7.10 / R8.4 / － / blank
+    d = ask(other_town, "委託開始の時期がまだ決まっていない業務は？")
+    assert d.status == "exact" and _codes(d) == ["K-5"]
+    e = ask(other_town, "令和７年10月から委託が始まった業務")
+    assert _codes(e) == ["K-2"]
+    f = ask(other_town, "令和７年４月以降に委託を開始した、または開始予定の業務")
+    assert sorted(_codes(f)) == ["K-2", "K-3"]
+    g = ask(other_town, "件数がR5より減った業務")  # (処理件数 said 件数)
+    assert sorted(_codes(g)) == ["K-2", "K-5"]
+
+
+def test_count_said_by_its_counter(assistant) -> None:
+    a = ask(assistant, "委託区分が検討中の業務を出して", "その中でＲ６の件数が2,500件以上のものは")
+    assert a.status == "exact" and sorted(_codes(a)) == ["窓-09", "窓-17"]
+    b = ask(assistant, "R8委託予定の業務、Ｒ６の件数を合計するといくつ？")
+    assert b.value == 18617
