@@ -5958,6 +5958,9 @@ def _figure_near_label(question: str, excerpts: list[dict], total_only: bool = F
     units = (_MONEY_UNITS if money else r"[%％]" if asked.group("share")
              else _FIGURE_UNITS.get(asked.group("unit"), re.escape(asked.group("unit"))) if asked.group("unit")
              else _ANY_COUNTER + r"|日|時間|" + _MONEY_UNITS + r"|[%％]")
+    moved = _figure_of_destination(text, units, excerpts)
+    if moved is not None:
+        return moved
     said = said_dates(text)
     label = asked.group("label")
     # (「女性参加者何名」 where the text prints 「参加者37名(男性20名、女性17名)」: the label without the
@@ -6033,6 +6036,26 @@ def _figure_near_label(question: str, excerpts: list[dict], total_only: bool = F
         if found:
             return None
     return None
+
+
+# 「福祉課に移った職員は何人」: where the people went, said with a verb of moving them (移った, 異動した, 配置された)
+_DESTINATION_ASKED = compiled(r"(?P<dest>[一-龥ァ-ヶー]{2,12})\s*(?:に|へ)\s*(?:移っ|移り|異動|配置|配属|移動|回っ|転じ|転出)")
+
+
+def _figure_of_destination(text: str, units: str, excerpts: list[dict]) -> tuple[int | float, str, dict] | None:
+    """The figure printed right after the destination asked (「正規職員６人を、福祉課に３人、子育て支援課に２人…配置転換」
+    asked 「福祉課に移った職員は何人」: 3, not the 6 of them all), when the excerpts print it once."""
+    asked = _DESTINATION_ASKED.search(text)
+    if asked is None:
+        return None
+    dest = asked.group("dest")
+    printed = compiled(re.escape(dest) + r"\s*(?:に|へ)\s*(\d[\d,]*)\s*(" + units + r")")
+    found = {(m.group(1), m.group(2)): e for e in excerpts for m in printed.finditer(nfkc(str(e.get("text", ""))))}
+    if len(found) != 1:
+        return None
+    (number, unit), excerpt = next(iter(found.items()))
+    value = float(number.replace(",", ""))
+    return (int(value) if value.is_integer() else value), f"{dest}に {number}{unit}", excerpt
 
 
 # 「…事例って載ってる？」「…はある？」: whether there is such a record at all.

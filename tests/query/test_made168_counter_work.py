@@ -92,6 +92,9 @@ def other_town(tmp_path_factory) -> Assistant:
     """Another town's outsourcing list alone (beside made168's own, its 委託開始 would make every question ask which)."""
     folder = tmp_path_factory.mktemp("made168_other_town")
     (folder / "北浜町業務委託.txt").write_text(OUTSOURCING, encoding="utf-8")
+    (folder / "北浜町委託効果.txt").write_text(
+        "北浜町 業務委託の効果について\n\n１　職員の異動\n委託により生じた職員８人を、総務課に５人、税務課に３人異動させた。\n",
+        encoding="utf-8")
     return assistant_over(folder)
 
 
@@ -192,3 +195,10 @@ def test_count_said_by_its_counter(assistant) -> None:
     assert a.status == "exact" and sorted(_codes(a)) == ["窓-09", "窓-17"]
     b = ask(assistant, "R8委託予定の業務、Ｒ６の件数を合計するといくつ？")
     assert b.value == 18617
+
+
+def test_figure_of_the_destination_said(assistant, other_town) -> None:
+    a = ask(assistant, "配置転換で福祉課に移った職員は何人？")
+    assert a.value == 3  # (not the 6 moved in all)
+    b = ask(other_town, "税務課に異動した職員は何人？")
+    assert b.value == 3
