@@ -1683,7 +1683,7 @@ class Assistant:
         """「倉敷市の予算執行額は何千円圧縮された」「研修会とバスツアーの参加者数を全部足すと何人」「関係各課は何課」
         answered with passages and no figure: the figures the passages shown print, worked out as asked
         (worked_figures.py) or the one printed under the label asked; a search still, each figure shown."""
-        from assistant.query import worked_figures, year_figures_ratio
+        from assistant.query import labels_less, worked_figures, year_figures_ratio
 
         if answer.error or not answer.excerpts or answer.target == "conflicts":
             return
@@ -1734,6 +1734,17 @@ class Assistant:
         if flow is not None:
             got = (flow[0], f"抜粋に「{flow[1]}」とあります", flow[2])
             self._figure_value, self._figure_excerpt = flow[0], flow[2]  # (「逆は？」 after it: _flow_again)
+        elif labels_less.asked(question) is not None:
+            # (「AからBを差し引くと」: each label's figure of the year said, in the documents shown)
+            sources = list(dict.fromkeys(str(e.get("source")) for e in answer.excerpts[:4] if e.get("source")))
+            for source in sources:
+                texts = [str(t) for (t,) in self.db.execute(
+                    "SELECT text FROM passages WHERE source = ? ORDER BY line, id", [source]).fetchall()]
+                less = labels_less.worked_out(question, texts)
+                if less is not None:
+                    got = (less[0], less[1], next(e for e in answer.excerpts if str(e.get("source")) == source))
+                    answer.unused = [w for w in answer.unused if not re.match(r"差し引|差引|引い|引く|控除", nfkc(w))]
+                    break
         elif worked_figures.change_asked(question):
             changed = worked_figures.change_read(question, answer.excerpts[:4], words)
             if changed is not None:

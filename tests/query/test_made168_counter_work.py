@@ -93,7 +93,9 @@ def other_town(tmp_path_factory) -> Assistant:
     folder = tmp_path_factory.mktemp("made168_other_town")
     (folder / "北浜町業務委託.txt").write_text(OUTSOURCING, encoding="utf-8")
     (folder / "北浜町委託効果.txt").write_text(
-        "北浜町 業務委託の効果について\n\n１　職員の異動\n委託により生じた職員８人を、総務課に５人、税務課に３人異動させた。\n",
+        "北浜町 業務委託の効果について\n\n１　職員の異動\n委託により生じた職員８人を、総務課に５人、税務課に３人異動させた。\n"
+        "２　経費\n削減した人件費は、令和６年度が５，０００千円、令和７年度が8,200千円であった。"
+        "委託料は、令和６年度が３，１００千円、令和７年度が6,000千円であった。\n",
         encoding="utf-8")
     return assistant_over(folder)
 
@@ -202,3 +204,10 @@ def test_figure_of_the_destination_said(assistant, other_town) -> None:
     assert a.value == 3  # (not the 6 moved in all)
     b = ask(other_town, "税務課に異動した職員は何人？")
     assert b.value == 3
+
+
+def test_one_labels_figure_less_anothers_of_the_year_said(assistant, other_town) -> None:
+    a = ask(assistant, "令和７年度の人件費削減額から委託料を差し引くと、効果額はいくら（千円）？")
+    assert a.value == 31260 - 22800 and "差し引く" not in a.unused
+    b = ask(other_town, "令和６年度の削減した人件費から委託料を差し引くといくら？")
+    assert b.value == 5000 - 3100
