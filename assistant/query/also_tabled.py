@@ -11,38 +11,100 @@ _KINDS = ("practice", "initiative")
 _WORD = {"practice": "取組", "initiative": "取組項目"}
 
 
-def said_of_another_table(db, question, answer: Answer, following: bool, places: list[str]) -> None:
+def said_of_another_table(db, question, answer: Answer, following: bool, places: list[str]):
+    """Marks the answer partial when another document's table reads the question too; returns that table's context
+    (what a follow-up may go on from: went_on_in_table), else None."""
     if not isinstance(question, str) or following or places or answer.status != "exact" \
             or answer.target not in _KINDS or not answer.rows:
-        return
+        return None
     if not all(str(r.get("key", "")).startswith(answer.target + ":") for r in answer.rows if isinstance(r, dict)):
-        return
+        return None
     if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'table_row'").fetchone():
-        return  # (an index of no generic table: nothing to read, and the tables' reader not imported for nothing)
+        return None  # (an index of no generic table: nothing to read, and the tables' reader not imported for nothing)
     from assistant.query.tables import answer_from_tables
 
     try:
         tabled = answer_from_tables(db, question, None, loose=True)
     except Exception:  # (a table the reader cannot take: the answer stands as it is)
-        return
+        return None
     if tabled is None:
-        return
+        return None
     other = tabled[0]
     if other.status != "exact" or other.unused or not other.rows:
-        return
-    if getattr(other, "rows_are", "") != answer.target and _kind_said(question, answer.target):
-        return  # (「A評価の取組」: the records' own word said, another table's rows of another kind not meant)
+        return None
+    if getattr(other, "rows_are", "") != answer.target and _kind_said(question, answer.target) \
+            and not _kind_ends_name(question, answer.target, tabled[1]):
+        return None  # (「A評価の取組」: the records' own word said, another table's rows of another kind not meant)
     mine = {r.get("source") for r in answer.rows if isinstance(r, dict)}
     theirs = {r.get("source") for r in other.rows if isinstance(r, dict)}
     if not theirs or theirs & mine:
-        return
-    codes = "、".join(str(r.get("number") or r.get("key")) for r in other.rows[:8] if isinstance(r, dict))
+        return None
+    # (a row with no number by its name: 迅速性, not its place in the index)
+    codes = "、".join(str(r.get("number") or r.get("title") or r.get("key")) for r in other.rows[:8] if isinstance(r, dict))
     title = next((u.get("label", "").removeprefix("文書: ") for u in other.understood if u.get("field") == "source"), "")
     answer.status = "partial"
     word = _WORD[answer.target] if getattr(other, "rows_are", "") == answer.target else ""
     answer.caveat = (f"どの資料の{word or 'こと'}か指定がありません。{title or '別の資料'}の表にも条件に合う"
                      f"{word or '行'}（{codes}{' ほか' if len(other.rows) > 8 else ''}）があります。")
     answer.summary = answer.caveat + answer.summary
+    return tabled[1]
+
+
+def went_on_in_table(db, question, answer: Answer, before) -> tuple | None:
+    """「保険年金課が所管している業務を一覧で」 (kept from the records, partial: another document's table reads it too),
+    then 「そのうち委託する予定があるのは？」: the records read the follow-up's words only as words of their text
+    (本文に「委託」を含む) while that table reads them as its values (委託区分 R8委託予定). The follow-up goes on in
+    the table, still partial: which document was meant is the reading chosen, said first with the other reading.
+    `before`: (the records' kind, the table's context, the records' conditions) of the turn before, or None."""
+    if before is None or not isinstance(question, str) or answer.status not in ("exact", "partial") \
+            or answer.target != before[0] or before[1] is None:
+        return None
+    from assistant.query.tables.answer import REFINES, answer_from_tables
+
+    if not REFINES.search(question):
+        return None
+    added = [u for u in answer.understood if u not in before[2]]
+    if not added or not all(u.get("field") == "text" and u.get("op") == "match" for u in added):
+        return None  # (a condition the records read as their own field: the records go on)
+    try:
+        tabled = answer_from_tables(db, question, before[1])
+    except Exception:  # (a table the reader cannot take: the records' answer stands)
+        return None
+    if tabled is None or tabled[1] is None or tabled[0].status != "exact" or tabled[0].unused or not tabled[0].rows:
+        return None
+    got = tabled[0]
+    words = "「" + "」「".join(str(u.get("value")) for u in added) + "」"
+    title = next((u.get("label", "").removeprefix("文書: ") for u in got.understood if u.get("field") == "source"), "")
+    other = answer.summary.split("。")[-2] if answer.summary.count("。") >= 1 else answer.summary
+    got.status = "partial"
+    got.caveat = (f"前の質問がどの資料のことか指定がなく、{words}は{_WORD[answer.target]}では本文の語としてしか読めないため、"
+                  f"{title or '表'}の表の値として読んで答えました（別の読み方: {other}）。")
+    got.summary = got.caveat + got.summary
+    return got, tabled[1]
+
+
+def still_unnamed(answer: Answer, before) -> None:
+    """A follow-up narrowing records kept as a guess (partial: another document's table read the question too) is
+    a guess still: partial, said first."""
+    if before is None or answer.status != "exact" or answer.target != before[0]:
+        return
+    answer.status = "partial"
+    answer.caveat = "前の質問と同じく、どの資料のことか指定がないため、" + _WORD[answer.target] + "として答えています。"
+    answer.summary = answer.caveat + answer.summary
+
+
+def _kind_ends_name(question: str, kind: str, context) -> bool:
+    """Whether every word of the kind the question says ends the other table's own name for its rows too (項目 of
+    評価項目 │ 評価 │ 所見): said of either, it decides nothing."""
+    from assistant.kinds.registry import kind_words
+    from assistant.text.normalize import nfkc
+
+    name = nfkc(str(getattr(getattr(context, "table", None), "name", "") or ""))
+    qn = nfkc(question)
+    said = [w for w in {w for w, k in kind_words() if k == kind} | {_WORD[kind], "取り組み", "取組"} if w in qn]
+    # (a longer word said containing a shorter one: 実践項目 said holds 項目, and 実践項目 ends no 評価項目)
+    said = [w for w in said if not any(w != o and w in o for o in said)]
+    return bool(name) and bool(said) and all(name.endswith(w) and name != w for w in said)
 
 
 def _kind_said(question: str, kind: str) -> bool:

@@ -630,9 +630,23 @@ class Assistant:
 
                 answer = joined_clauses.answer(self, question, answer) or answer
             if isinstance(question, str):  # (「令和５年度に完了した取組」: another document's table reads it too)
-                from assistant.query.also_tabled import field_printed_elsewhere, said_of_another_table
+                from assistant.query.also_tabled import field_printed_elsewhere, said_of_another_table, went_on_in_table
 
-                said_of_another_table(self.db, question, answer, following_table, self._places_said(question))
+                went = went_on_in_table(self.db, question, answer, getattr(self, "_also_tabled", None)) \
+                    if following_table and not referred_table(self) else None
+                if went is not None:  # (「そのうち委託する予定があるのは」: the other document's table read it)
+                    answer = went[0]
+                    self._clear_context()
+                    self.table_context = went[1]
+                    self.generic_question = question
+                elif following_table and _refines(question):
+                    from assistant.query.also_tabled import still_unnamed
+
+                    still_unnamed(answer, getattr(self, "_also_tabled", None))  # (narrowed, the document still a guess)
+                other_table = said_of_another_table(self.db, question, answer, following_table, self._places_said(question))
+                # (the records kept, another table reading the question too: what a follow-up may go on from)
+                self._also_tabled = (answer.target, other_table, list(answer.understood)) \
+                    if other_table is not None and answer.status == "partial" else None
                 field_printed_elsewhere(self.db, question, answer, following_table, self._places_said(question))
                 from assistant.query.comments_of_two_places import said_of_two_places  # (opinions of two towns' documents)
 
@@ -1669,7 +1683,7 @@ class Assistant:
         """「倉敷市の予算執行額は何千円圧縮された」「研修会とバスツアーの参加者数を全部足すと何人」「関係各課は何課」
         answered with passages and no figure: the figures the passages shown print, worked out as asked
         (worked_figures.py) or the one printed under the label asked; a search still, each figure shown."""
-        from assistant.query import worked_figures, year_figures_ratio
+        from assistant.query import labels_less, worked_figures, year_figures_ratio
 
         if answer.error or not answer.excerpts or answer.target == "conflicts":
             return
@@ -1720,6 +1734,17 @@ class Assistant:
         if flow is not None:
             got = (flow[0], f"抜粋に「{flow[1]}」とあります", flow[2])
             self._figure_value, self._figure_excerpt = flow[0], flow[2]  # (「逆は？」 after it: _flow_again)
+        elif labels_less.asked(question) is not None:
+            # (「AからBを差し引くと」: each label's figure of the year said, in the documents shown)
+            sources = list(dict.fromkeys(str(e.get("source")) for e in answer.excerpts[:4] if e.get("source")))
+            for source in sources:
+                texts = [str(t) for (t,) in self.db.execute(
+                    "SELECT text FROM passages WHERE source = ? ORDER BY line, id", [source]).fetchall()]
+                less = labels_less.worked_out(question, texts)
+                if less is not None:
+                    got = (less[0], less[1], next(e for e in answer.excerpts if str(e.get("source")) == source))
+                    answer.unused = [w for w in answer.unused if not re.match(r"差し引|差引|引い|引く|控除", nfkc(w))]
+                    break
         elif worked_figures.change_asked(question):
             changed = worked_figures.change_read(question, answer.excerpts[:4], words)
             if changed is not None:
@@ -5944,6 +5969,9 @@ def _figure_near_label(question: str, excerpts: list[dict], total_only: bool = F
     units = (_MONEY_UNITS if money else r"[%％]" if asked.group("share")
              else _FIGURE_UNITS.get(asked.group("unit"), re.escape(asked.group("unit"))) if asked.group("unit")
              else _ANY_COUNTER + r"|日|時間|" + _MONEY_UNITS + r"|[%％]")
+    moved = _figure_of_destination(text, units, excerpts)
+    if moved is not None:
+        return moved
     said = said_dates(text)
     label = asked.group("label")
     # (「女性参加者何名」 where the text prints 「参加者37名(男性20名、女性17名)」: the label without the
@@ -6019,6 +6047,26 @@ def _figure_near_label(question: str, excerpts: list[dict], total_only: bool = F
         if found:
             return None
     return None
+
+
+# 「福祉課に移った職員は何人」: where the people went, said with a verb of moving them (移った, 異動した, 配置された)
+_DESTINATION_ASKED = compiled(r"(?P<dest>[一-龥ァ-ヶー]{2,12})\s*(?:に|へ)\s*(?:移っ|移り|異動|配置|配属|移動|回っ|転じ|転出)")
+
+
+def _figure_of_destination(text: str, units: str, excerpts: list[dict]) -> tuple[int | float, str, dict] | None:
+    """The figure printed right after the destination asked (「正規職員６人を、福祉課に３人、子育て支援課に２人…配置転換」
+    asked 「福祉課に移った職員は何人」: 3, not the 6 of them all), when the excerpts print it once."""
+    asked = _DESTINATION_ASKED.search(text)
+    if asked is None:
+        return None
+    dest = asked.group("dest")
+    printed = compiled(re.escape(dest) + r"\s*(?:に|へ)\s*(\d[\d,]*)\s*(" + units + r")")
+    found = {(m.group(1), m.group(2)): e for e in excerpts for m in printed.finditer(nfkc(str(e.get("text", ""))))}
+    if len(found) != 1:
+        return None
+    (number, unit), excerpt = next(iter(found.items()))
+    value = float(number.replace(",", ""))
+    return (int(value) if value.is_integer() else value), f"{dest}に {number}{unit}", excerpt
 
 
 # 「…事例って載ってる？」「…はある？」: whether there is such a record at all.
@@ -7241,6 +7289,11 @@ def _printed_themes(db, lexicon, themes: list[str], rows: list[dict]) -> list[st
 # 「…は令和4年度から令和6年度で何人増えた」: how much one figure changed between two years
 _ROW_CHANGE_SAID = compiled(r"(?:から|より|と比べて|に比べて).{0,20}?(?:何|いくら|どれだけ|どのくらい|どれくらい)(?:人|件|円|千円|回|台|点|ポイント|%|％)?.{0,3}?(?:増え|減っ|増加|減少|伸び|上が|下が)")
 _ADDED_UP_SAID = compiled(r"(?:全部で|ぜんぶで|全体で|合わせて|あわせて|合計(?:して|で|は)?|足すと|総数)\s*(?:は\s*)?(?:何|いくら|いくつ)")
+
+
+def referred_table(conversation) -> bool:
+    """Whether the conversation is already on a generic table (its follow-ups go on there)."""
+    return getattr(conversation, "table_context", None) is not None
 
 
 def _refines(question: str) -> bool:

@@ -27,6 +27,10 @@ _GROUP_HEADING_MAX = 12
 _NEEDS = re.compile(r"^(.{2,20}?)が(必要|要|不要|必須|可能|可)$")
 # 「分野別の手続」「地区別一覧」: the heading over the groups names the word they are grouped by.
 _BY = re.compile(r"^([^\s別]{1,6})別")
+# 「（令和７年４月～）」: a date open after it is when the item began (開始)
+_FROM_ON = re.compile(r"^(?:[~～〜]|から|以降|より)$")
+# 「※（　）内は受付開始時期です。」: the page's own word for the bracketed date, the column's header
+_NOTE = re.compile(r"[（(]\s*[)）]\s*内?は\s*(?P<word>[^\s、。はで]{1,8}?(?:時期|日|年月|月))(?:です|を示|を表|。|$)")
 
 
 def _item(line: str) -> re.Match | None:
@@ -62,6 +66,7 @@ def bracketed_list_rows(found: list[Record], lines: list[str], source: str) -> l
     taken = {line for _, items in groups for line, _ in items}
     if any(r.line in taken for r in found if r.kind in ("table_row", "item")):
         return found
+    noted = next((m.group("word") for raw in lines if (m := _NOTE.search(nfkc(raw).strip()))), "")
     by = _BY.match(nfkc(over))
     group_label = by.group(1) if by else "区分"
     marks: list[str] = []
@@ -73,7 +78,9 @@ def bracketed_list_rows(found: list[Record], lines: list[str], source: str) -> l
     out: list[Record] = []
     for group, items in groups:
         for line, m in items:
-            word = (m.group("word") or "") + "時期"  # (開始 → 開始時期, as a table would head the column)
+            said = m.group("word") or ""
+            # (開始 → 開始時期, as a table would head the column; 「～」 after the date says 開始 as well)
+            word = noted or ("開始" if _FROM_ON.match(said) else said) + "時期"
             cells = {"名称": m.group("name").strip(), group_label: group, word: re.sub(r"\s+", "", m.group("date"))}
             printed = _MARK.findall(m.group("marks"))
             for mark in marks:

@@ -319,6 +319,27 @@ def formal_wordings():
                  tables_only=True,
                  examples=(("R5もR6も◎でも○でもなかった連携事業", "R5もR6も◎と○以外だった連携事業"),
                            ("令和6年度が△でも×でもない事業", "令和6年度が△と×以外だった事業"))),
+        # 「書かない窓口の対象手続」「オンライン申請の対象となる手続」: the rows a category covers, said with 対象, are
+        # that category's rows (the tables' reader: a list's heading is the category, 対象 no column of it)
+        Phrasing("category_covers_rows",
+                 r"の\s*対象(?:と\s*なる|と\s*なっている|になっている|の)?\s*(?=[一-龥ァ-ヶー]{1,4}(?:は|を|って|が|の|[?？、]|$))",
+                 "の", tables_only=True,
+                 examples=(("書かない窓口の対象手続は？", "書かない窓口の手続は？"),
+                           ("オンライン申請の対象となる手続を教えて", "オンライン申請の手続を教えて"))),
+        # 「令和７年４月以降に委託を開始した、または開始予定の業務」: begun or to begin, both by the date bound said;
+        # 「または…予定」 adds no condition (the tables' reader: a column of start months holds the planned ones too)
+        Phrasing("done_or_planned",
+                 r"(?P<v>開始|実施|着手|導入|委託)(?P<t>した|している)\s*[、,]?\s*(?:または|もしくは|あるいは|か)\s*"
+                 r"(?:(?P=v)\s*(?:する)?\s*)?予定(?:の|である|が(?:ある|あります))?",
+                 lambda m: f"{m.group('v')}{m.group('t')}", tables_only=True,
+                 examples=(("令和７年４月以降に委託を開始した、または開始予定の業務", "令和７年４月以降に委託を開始した業務"),
+                           ("令和６年度以降に導入した、あるいは導入する予定の施設", "令和６年度以降に導入した施設"))),
+        # 「委託開始の時期がまだ決まっていない」: the time of a start is the start said (a column 委託開始 of months)
+        Phrasing("time_of_start",
+                 r"(?P<v>開始|終了|着手|完了)の\s*(?:時期|年月|月)(?=\s*(?:が|は|も|って))",
+                 lambda m: m.group("v"), tables_only=True,
+                 examples=(("委託開始の時期がまだ決まっていない業務は？", "委託開始がまだ決まっていない業務は？"),
+                           ("工事完了の年月は？", "工事完了は？"))),
         Phrasing("along_desired_direction",
                  r"(?:望ましい|目指す|目指すべき|目標とする|あるべき)\s*方向\s*(?:に|へ)\s*(?:動い|推移し|変化し|進ん)(?=た|て)",
                  "改善し", tables=True,

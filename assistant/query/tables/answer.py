@@ -205,7 +205,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「令和3年度から6年度の間に」: the span of years said by its two ends (の間 says no more over a table's year columns)
     read = re.sub(r"(から\s*(?:令和|平成|R|Ｒ|H|Ｈ)?\s*[0-9０-９]{1,2}\s*年度)\s*の\s*(?:間|あいだ)\s*(に|で)", r"\1\2", read)
     # 「前年度（令和5年度）より」: the year in brackets restates the relative year; the year is what is said.
-    read = re.sub(r"(?:前年度|前年|昨年度|前の年度)\s*[(（]\s*((?:令和|平成|R|Ｒ)\s*[0-9０-９元]{1,2}\s*年度?|[0-9０-９]{4}\s*年度?)\s*[)）]",
+    # (「前年度（Ｒ５）から」: the letter of the era needs no 年)
+    read = re.sub(r"(?:前年度|前年|昨年度|前の年度)\s*[(（]\s*((?:令和|平成)\s*[0-9０-９元]{1,2}\s*年度?"
+                  r"|[RＲ]\s*[0-9０-９元]{1,2}(?:\s*年度?)?|[0-9０-９]{4}\s*年度?)\s*[)）]",
                   r"\1", read)
     # 「蔦見町が負担していない共同処理はどれ？（令和６年度）」: a year said apart at the end is the year of the whole
     # question, said first.
@@ -252,6 +254,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     from assistant.query.tables.needed_words import as_needed_words  # 「マイナンバーカードが要らない」 over 必要 / blank
 
     read = as_needed_words(read, read_tables(db, dedicated))
+    from assistant.query.tables.planned_verbs import as_planned_value  # 「委託する予定がある」 over R8委託予定
+
+    read = as_planned_value(read, read_tables(db, dedicated))
     read = as_done_value(read, read_tables(db, dedicated))  # 「まだ措置が終わっていない」 over 措置済 / 措置中
     read = as_bare_done_value(read, read_tables(db, dedicated))  # 「耐震がまだの」 over 済 / 未 / 不要
     read = as_ongoing_value(read, read_tables(db, dedicated))  # 「いま公募してる物件」 over 公募中
@@ -728,6 +733,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     changed = answer_total_year_change(question, candidates, context if not places else None)  # 「総額は前年度から何円増えた」
     if changed is not None:
         return changed[0], TableContext(changed[2], [], "", changed[1])
+    from assistant.query.tables.listed_in_both import answer_listed_in_both  # 「両方に載っている手続」
+
+    both = answer_listed_in_both(question, [context.table] if context is not None else candidates, _row)
+    if both is not None:
+        return both[0], TableContext(both[2], [], "", both[1])
     if context is not None and len(context.rows) == 1 and not places:
         # 「（堤川緑地公園の評価の推移）合計点が一番低かったのは何年度？」: the one row the conversation is on, across
         # the years of the measure said
@@ -1140,7 +1150,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     as_revision_amount(question, reading)  # 「改定で何円上がる」 over 現行 | 改定後: the revised less the one in force
     read_signed_years(db, question, reading)  # 「マイナスになった年がある」 over year columns printing ▲
     read_legal_form(question, reading)  # 「株式会社が指定管理者の施設」
-    read_every_year(question, reading)  # 「毎年減ってる職種」: each year's change, not one pair's
+    from assistant.query.tables.heading_items import read_heading_items  # 「一度でもＣがついた項目」 per 四半期
+
+    if not read_heading_items(db, question, reading):
+        read_every_year(question, reading)  # 「毎年減ってる職種」: each year's change, not one pair's
     read_any_year(question, reading)  # 「どちらかの年度で効果額が▲」: the bound on any year of the measure
     read_column_group(question, reading)  # 「評価項目５つが全部A以上」: the bound on all (or any) of 評価項目's columns
     ask_when_of_row(question, reading)  # 「…っていつから？」 of one row: its one column of days

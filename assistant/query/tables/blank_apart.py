@@ -8,8 +8,10 @@ import re
 from assistant.text.normalize import nfkc
 
 # 「X欄の空欄は…」 then, in the same note, 「「－」は該当なし」 (or 対象外, 該当しない)
-_NOTE = re.compile(r"(?P<col>[^\s、。「」『』:：()（）※]{1,12}?)欄?の(?:空欄|空白)(?:は|が)[^※\n]*?[「『]\s*[-－―ー‐−]\s*[」』]"
-                   r"(?:は|が)\s*(?:該当なし|該当しない|対象外|該当無し)")
+# (「委託開始が空欄のものは、時期未定。「－」は委託を行わないもの。」: said of the rows, the dash a thing not done)
+_NOTE = re.compile(r"(?P<col>[^\s、。「」『』:：()（）※]{1,12}?)欄?(?:の|が)(?:空欄|空白)(?:のもの|の行)?(?:は|が)[^※\n]*?"
+                   r"[「『]\s*[-－―ー‐−]\s*[」』](?:は|が)\s*(?:該当なし|該当しない|対象外|該当無し"
+                   r"|[^。※\n]{0,12}(?:行わない|行なわない|実施しない|しない)(?:もの|こと)?)")
 
 
 def blank_apart(columns, text: str) -> frozenset[str]:

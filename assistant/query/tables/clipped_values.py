@@ -29,3 +29,35 @@ def clipped_values(t, values: dict[str, set[str]], key, dashes: set[str]) -> lis
             out[clip] = (key(v), values.get(key(v), {c.header})) if clip not in out else None
     return [(w, "value", held) for w, held in out.items() if held is not None
             and not any(w in vk for vk in values) and w not in key(t.doc_title + t.caption)]
+
+
+# 「書かない窓口で受付」「オンライン申請可」「電子申請対応」: a category that is a thing and a predicate after it (受付,
+# 可, 対応), said by the thing alone (「書かない窓口の手続」「オンライン申請には載っていない」).
+_PREDICATE_TAIL = re.compile(r"^(?P<head>.{4,}?)(?:(?:で|に|にて)?(?:受付|対応|実施|利用)(?:可能?|中)?|(?:で|に|にて)?可能?)$")
+
+
+def predicate_clipped_values(t, values: dict[str, set[str]], key, dashes: set[str]) -> list[tuple[str, str, object]]:
+    """(the thing, "value", (value's search form, its columns)) for each category value of a column of few values
+    repeated over the rows whose printed form is a thing and a predicate, where the thing names that value only and
+    is no value itself."""
+    out: dict[str, tuple[str, set[str]] | None] = {}
+    for c in t.columns:
+        if c.numeric or c.years_inside or c.header in (t.name, t.number):
+            continue
+        cells = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+        distinct = {v for v in cells if v} - dashes
+        if len(distinct) < 2 or len(distinct) * 2 > len(t.rows):
+            continue
+        for v in distinct:
+            m = _PREDICATE_TAIL.fullmatch(key(v))
+            if m is None or m.group("head") in values:
+                continue
+            head = m.group("head")
+            if any(head in key(o) for o in distinct if o != v):
+                continue  # (the thing is part of another value too: it names neither)
+            held = (key(v), values.get(key(v), {c.header}))
+            if head in out and out[head] is not None and out[head][0] != held[0]:
+                out[head] = None
+            elif head not in out:
+                out[head] = held
+    return [(w, "value", held) for w, held in out.items() if held is not None]

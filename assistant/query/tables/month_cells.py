@@ -14,6 +14,8 @@ _BOUND = compiled(r"^(?:中)?(?P<word>以降|から(?!\s*(?:令和|平成|[RrHh]
                   r"まで(?:に)?|以前|より前|より後|に|の|で|頃|ごろ)")
 _OPS = {"以降": "ym_ge", "から": "ym_ge", "以後": "ym_ge", "まで": "ym_le", "までに": "ym_le", "以前": "ym_le",
         "より前": "ym_lt", "より後": "ym_gt"}
+# (after から: a verb of beginning, its subject said between or not — 「受付が始まる」「開始した」)
+_BEGAN_AFTER = compiled(r"\s*(?:[一-龥ァ-ヶー]{1,6}\s*(?:が|は|を)\s*)?(?:始ま|開始|スタート|始め)")
 _ERA_BASE = {"令和": 2018, "r": 2018, "平成": 1988, "h": 1988}
 
 
@@ -32,7 +34,11 @@ def said_months_of_column(qn: str) -> list[tuple[int, int, tuple[int, int], str,
             year = _ERA_BASE[era] + (1 if m.group("n") == "元" else int(m.group("n")))
         word = bound.group("word")
         op = _OPS.get(word, "ym_eq")
+        # 「令和７年10月から始まった」「10月から受付が始まる」: the month it began, no bound on the months after it
+        began = word == "から" and _BEGAN_AFTER.match(qn[m.end() + bound.end():])
+        if began:
+            op = "ym_eq"
         # (に・の・で stay for the words after them: 「10月に募集」 — only the bound is the month's)
-        end = m.end() + (bound.end() if op != "ym_eq" else bound.start("word"))
+        end = m.end() + (bound.end() if op != "ym_eq" or began else bound.start("word"))
         out.append((m.start(), end, (year, int(m.group("m"))), op, m.group(0)))
     return out

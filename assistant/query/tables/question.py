@@ -301,7 +301,8 @@ _GROUPED = compiled(r"^(?:ごと|別|毎)(?:に数え(?:ると|たら|て|た)|�
 
 
 # (「建築年度の古い順」「新しい順」: a column of years or days ordered, the oldest first)
-_ORDER = compiled(r"(?:大きい|多い|高い|小さい|少ない|低い|古い|新しい|早い|遅い)(?:もの|ものから|ほう|方)?(?:の)?順|降順|昇順")
+# (「待ち時間が長い順」「面積が広い順」: a period or a length is ordered by 長い/短い, an area by 広い/狭い)
+_ORDER = compiled(r"(?:大きい|多い|高い|長い|広い|小さい|少ない|低い|短い|狭い|古い|新しい|早い|遅い)(?:もの|ものから|ほう|方)?(?:の)?順|降順|昇順")
 # 「古い順」「新しいものから順」「昇順」: an order said in words a column of years or days can be ordered by.
 _ORDER_OF_TIME = compiled(r"(?:古い|新しい|早い|遅い)(?:もの|ものから|ほう|方)?(?:の)?順|降順|昇順")
 # 「上位3つ」「トップ5」「大きい順に3件」: the first rows of an order.
@@ -1247,6 +1248,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     said += _category_words(t, values)
     from assistant.query.tables.clipped_values import clipped_values  # (「随契を除いて」: 入札方式 随意契約)
     said += clipped_values(t, values, _key, _DASHES)
+    from assistant.query.tables.clipped_values import predicate_clipped_values  # (「書かない窓口の」: …で受付)
+
+    said += predicate_clipped_values(t, values, _key, _DASHES)
     # (A column's short form that is a word for the rows themselves, 取組 of 「令和7年度の取組」, names
     # the rows: 「財政効果が一番大きい取組」 asks for the item, not that column.)
     # (a numbering column headed by the rows' own word, 重点 printing 重点1 …: said, it names the rows, as the
@@ -1722,7 +1726,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             ordered = _ORDER.search(qn, mention.end) if not most else None
             if ordered and free(*ordered.span()):
                 # 「施設ごとに改定率を平均して、高い順に上位３施設を」: every group's figure, in that order, the first N
-                group_order = "asc" if re.search(r"小さ|少な|低|昇|古|早", ordered.group(0)) else "desc"
+                group_order = "asc" if re.search(r"小さ|少な|低|短|狭|昇|古|早", ordered.group(0)) else "desc"
                 take(*ordered.span(), "agg", "group")
                 first = _TOP_N.search(qn, ordered.end())
                 if first and free(*first.span()) and not first.group(0).startswith(("下位", "わーすと")):
@@ -1734,7 +1738,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             break
     order = _ORDER.search(qn)
     if not aggregate and order and free(*order.span()):
-        aggregate = "order_asc" if re.search(r"小さ|少な|低|昇|古|早", order.group(0)) else "order_desc"
+        aggregate = "order_asc" if re.search(r"小さ|少な|低|短|狭|昇|古|早", order.group(0)) else "order_desc"
         take(*order.span(), "agg", aggregate)
     top = _TOP_N.search(qn) or _top_n_of_rows(t, qn)
     limit = 0
@@ -6758,7 +6762,8 @@ def _of_months(t: Table, c) -> bool:
     key = ("of_months", c.header)  # (of the table alone: asked of every column of every table a question reads)
     found = t.memo.get(key)
     if found is None:
-        filled = [v for r in t.rows if (v := nfkc(str(r["cells"].get(c.header) or "")).strip())]
+        # (「－」 where a row has none, 直営継続 beside 令和6年10月 and R7.4: no month, as a blank is none)
+        filled = [v for r in t.rows if (v := nfkc(str(r["cells"].get(c.header) or "")).strip()) and _key(v) not in _DASHES]
         found = t.memo[key] = len(filled) >= 3 and sum(month_of(v) is not None for v in filled) >= 0.8 * len(filled)
     return found
 

@@ -1584,11 +1584,20 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     # 「平均取得日数」 is said 取得日数 (「全庁平均の取得日数は？」): a table printing only the average of a measure per
     # row gives it as the row's figure, where no other column is said so (a 取得日数合計 beside it keeps its own).
     for c in list(columns):
-        bare = re.fullmatch(r"平均([一-龥ァ-ヶー]{2,8})", c.base) if c.numeric else None
+        # (「平均待ち時間」 said 待ち時間: okurigana inside the measure's word too)
+        bare = re.fullmatch(r"平均([一-龥ァ-ヶー][一-龥ァ-ヶーぁ-ん]{1,7})", c.base) if c.numeric else None
         said = [bare.group(1)] if bare and bare.group(1) not in c.forms else []
         said = [w for w in said if not any(w in o.forms or w in o.base for o in columns if o.base != c.base)]
         if said:
             columns = [replace(o, forms=(*o.forms, *said)) if o is c else o for o in columns]
+    # 「取扱件数」 is said 件数 (「Ｒ６の件数が2,500件以上」): a count named by what is counted, said by its counter
+    # alone where no other column counts so (one measure over years, R5 | R6, is one column said so).
+    for c in list(columns):
+        counted = re.fullmatch(r"[一-龥]{1,4}((?:件|人|回|台|者)数)", c.base) if c.numeric else None
+        tail = counted.group(1) if counted else ""
+        if tail and tail not in c.forms and not any(
+                (tail in o.base or tail in o.forms) for o in columns if o.base != c.base):
+            columns = [replace(o, forms=(*o.forms, tail)) if o.base == c.base else o for o in columns]
     # 「近隣３町村平均」 is said 近隣平均, 近隣町村平均: the count of the places it is over left out, where no other
     # column is said so.
     for c in list(columns):
@@ -1719,7 +1728,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         under = [u + "\t" + nfkc(str(r["cells"].get(part) or "")) for u, r in zip(under, rows)]
     # (a column said to hold names, 停留所名 of 東浜, 松原, names its rows in two characters too, but only where no column
     # names them in three or more: 地区名 │ 施設名 of one facility per 地区 is named by the facility)
-    for relaxed in (False, True):
+    from assistant.query.tables.short_names import item_names_column
+    name = "" if rows and all(r.get("by_heading") for r in rows) else item_names_column(columns, rows, under)
+    for relaxed in (False, True) if not name else ():
         for c in columns:
             if rows and all(r.get("by_heading") for r in rows):
                 name = "見出し"  # (each heading's rows its years, joined: the heading names them)

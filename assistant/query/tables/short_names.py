@@ -29,3 +29,27 @@ def short_names_column(columns: list, rows: list[dict]) -> str:
             len(w) >= 2 and not re.search(r"[\d\s,.%A-Za-z()\-]", w) for w in words):
         return ""
     return first.header
+
+
+# The header of a column naming the items a table judges or lists (評価項目, 点検項目, 項目名): some of its words
+# are of two characters (接遇), which the general rule leaves unread, and a long remark beside it (所見) would name
+# the rows instead.
+_ITEM_HEADER = re.compile(r"[一-龥]{0,4}項目(?:名)?")
+
+
+def item_names_column(columns: list, rows: list[dict], under: list[str]) -> str:
+    """The header of the first text column when it is called the rows' items (評価項目) and every row holds a word
+    of two or more characters, no digits or codes, none repeated under one heading (a table per 四半期 repeats
+    its items, each once); "" otherwise. Only with two rows or more under every heading."""
+    texts = [c for c in columns if c.header != "見出し"]
+    if len(rows) < 2 or not texts:
+        return ""
+    first = texts[0]
+    if first.numeric or first.years_inside or not _ITEM_HEADER.fullmatch(nfkc(first.header).strip()):
+        return ""
+    own = [(u, nfkc(str(r["cells"].get(first.header) or "")).strip())
+           for u, r in zip(under, rows) if not r.get("continues")]
+    if len(set(own)) != len(own) or not all(
+            len(v) >= 2 and not re.search(r"[\d\s,.%A-Za-z()\-]", v) for _, v in own):
+        return ""
+    return first.header

@@ -34,12 +34,22 @@ def as_start_end_verbs(question: str, tables) -> str:
         return f"{m.group('noun')}{m.group('p')}{word}{tail}"
 
     out = _VERB.sub(said, question)
-    for verb, (word, _) in _AS.items():
-        if verb in out and not any(len(h) > len(word) and h.endswith(word) for h in columns) \
-                and len(starts := {h for h in columns if h.startswith(word) and len(h) > len(word)}) == 1 \
-                and next(iter(starts))[len(word):] in _WHEN_WORDS:
-            out = _BARE.sub(lambda m: word + _TAIL[m.group("tail")] if m.group("verb") == verb else m.group(0), out)
+    # (each table by itself: a list of procedures by the month each began reads the verb so though another
+    # document's table has a column 委託開始 of its own)
+    for cols in [{_key(nfkc(c.header)) for c in t.columns} for t in tables]:
+        for verb, (word, _) in _AS.items():
+            if verb in out and not any(len(h) > len(word) and h.endswith(word) for h in cols) \
+                    and len(starts := {h for h in cols if word in h and len(h) > len(word)
+                                       and _before_start(h, word)}) == 1 \
+                    and next(iter(starts)).partition(word)[2] in _WHEN_WORDS:
+                out = _BARE.sub(lambda m: word + _TAIL[m.group("tail")] if m.group("verb") == verb else m.group(0), out)
     return out
+
+
+def _before_start(header: str, word: str) -> bool:
+    """Whether the words before 開始 in the header are none or what is begun (受付開始時期: 受付), never a year."""
+    before = header.partition(word)[0]
+    return not before or (len(before) <= 4 and not re.search(r"\d|年|度", before))
 
 
 # (the one start column read so is a time a list prints, 開始時期・開始年月・開始日: 開始年度 is what joint projects print
