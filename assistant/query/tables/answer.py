@@ -2073,6 +2073,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
                 for v in _cell_values(str(r["cells"].get(c.header) or ""))}
         # (one row per record: that of the first value said, 霧ヶ杜市's of 「霧ヶ杜市と鵆川町の両方」)
         return set(c.value) <= held and c.value[0] in {_key(v) for v in _cell_values(str(raw or ""))}
+    if c.op == "only":  # 「起債のみ」: the value is all the cell lists (not 国費・起債)
+        return {_key(v) for v in _cell_values(str(raw or ""))} == {c.value}
     if c.op in ("eq", "ne"):
         if isinstance(c.value, float):
             n = _number(raw)

@@ -5395,6 +5395,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 # 「RPA（単独）」「RPAだけで動かしてる」: the cell printing it alone, as read; 「AI-OCRを使っている」: the
                 # verb of a column of what the rows use (活用ツール)
                 said_too = alone_said(t.rows, h, vk, qn[m.end:]) if isinstance(vk, str) else None
+                if said_too and not negate and conds and conds[-1].header == h and conds[-1].op == "eq" \
+                        and conds[-1].value == vk:
+                    # 「財源が起債のみ」 over cells listing it with others (国費・起債): the cells of that value alone
+                    conds[-1] = Cond(h, "only", vk, f"{h}が{_shown(t, h, vk)}のみ")
                 said_too = said_too or used_verb(h, qn[m.end:])
                 if said_too and said_too.end():
                     taken.append((m.end, m.end + said_too.end()))
