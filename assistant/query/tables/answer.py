@@ -1943,6 +1943,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         from assistant.query.tables.peak_year import holds_peak
 
         return holds_peak(cells, c.header.split("|"), c.value[0], c.value[1], _number)
+    if c.op == "filled_all":  # 「毎年数値が出ている」: a figure in every one of those columns
+        return all(_number(cells.get(h)) is not None for h in c.header.split("|"))
     if c.op == "dash_all":  # 「予定がまったくない」: a dash printed in every one of those columns
         return all(_key(nfkc(str(cells.get(h) or "")).strip()) in {"-", "ー", "―", "—", "–"} for h in c.header.split("|"))
     if c.op.startswith("every_month_"):  # 「毎月80件以上」: each month's column meets the bound
