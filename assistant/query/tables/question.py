@@ -1105,6 +1105,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     from assistant.query.tables.dash_every_year import read_filled_every_year  # 「毎年数値が出ている」: no dash
 
     read_filled_every_year(t, qn, mentions, free, take)
+    from assistant.query.tables.year_cost_present import read_cost_in_years  # 「R10に事業費が計上されてる」
+
+    read_cost_in_years(t, qn, mentions, free, take)
     from assistant.query.tables.peak_year import read_peak_year  # 「計画期間中でR8が一番多くなる項目」: each row's peak
 
     read_peak_year(t, qn, mentions, free, take)
@@ -5680,6 +5683,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "dash_years":
             # 「H30からR6までずっと算定されていない」: the dash in each of those years' columns
             conds.append(Cond("|".join(m.data), "dash_all", None, f"{m.data[0]}～{m.data[-1]}がすべて「－」"))
+        elif m.kind == "cost_in_years":
+            # 「R11以降に事業費がある」: a figure in one of those years' cells; 「…計上されていない」: in none
+            headers, op, label = m.data
+            if op == "nonzero" and len(headers) > 1:
+                conds.append(Cond(headers[0], "or", [Cond(h, op, None, label) for h in headers], label))
+            else:
+                conds.extend(Cond(h, op, None, label) for h in headers)
         elif m.kind == "filled_years":
             # 「平成30年度から毎年数値が出ている」: a figure in each of those years' columns
             conds.append(Cond("|".join(m.data), "filled_all", None, f"{m.data[0]}～{m.data[-1]}がすべて数値"))
@@ -6055,7 +6065,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "dash_years", "filled_years", "peak_year", "odd",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share",
                                                                  "place_kind")
@@ -6111,7 +6121,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         b = _key(t.column(measure.split("|")[0]).base)
         said += [b] if b and b in qn and b not in said else []
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "dash_years", "filled_years", "peak_year", "odd",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
                                  "members_all", "dash_meant", "better_way", "share",
                                  # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)
