@@ -746,6 +746,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # the label its side prints (side_forms.py), said whole, names that column; no fiscal year of the rows
     own_year |= {(y.start, y.end) for y in said_years for c in t.columns if c.year is None
                  for f in c.forms if len(f) > y.end - y.start and find_years(f) and qn.startswith(f, y.start)}
+    # 「後期（R13〜R17）には」 over 後期（R13〜R17）計: the years inside an undated column's name said whole (its span
+    # in brackets) are that column's words, no fiscal year asked
+    inside = [(m.start(), m.end(), c.header) for c in t.columns if c.year is None for f in c.forms
+              if re.search(r"[(（][^()（）]*\d[^()（）]*[)）]", f) and find_years(f) for m in re.finditer(re.escape(f), qn)]
+    for a, b, header in sorted(inside, key=lambda x: x[0] - x[1]):
+        if free(a, b):
+            take(a, b, "col", header)
+    own_year |= {(y.start, y.end) for y in said_years for a, b, _ in inside if a < y.start and y.end <= b}
     said_years = [y for y in said_years if (y.start, y.end) not in own_year]
     for y in said_years:
         if not day_columns and _month_bound_inside_year(qn, y):

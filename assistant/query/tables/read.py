@@ -2333,6 +2333,9 @@ def _column(header: str, values: list) -> Column:
         years = [y for y in years if y not in bracketed]
     elif len(bracketed) >= 2 and re.search(r"[)）]\s*(?:の?計|合計|累計|小計)$", text):
         years = []  # 「後期（R13〜R17）計」: a total over the span, a column of none of its years
+        # (said with its span and no 計, 「後期（R13〜R17）には」: the same column, the span no year asked)
+        spanned = re.sub(r"\s*(?:の?計|合計|累計|小計)$", "", _key(text))
+        forms = sorted({*forms, spanned}, key=len, reverse=True) if len(spanned) >= 2 else forms
     return Column(header, tuple(forms), years[0].fiscal_year if years else None, base, numeric,
                   (years_inside or dates) and not marks, unit, schedule, dates, marks)
 

@@ -43,3 +43,20 @@ def read_cost_in_years(t, qn: str, mentions: list, free, take) -> None:
                  f"{span}{'のいずれか' if len(headers) > 1 else ''}に{word}あり")
         mentions.remove(y)
         take(y.start, y.end + said.end(), "cost_in_years", (headers, "zero" if neg else "nonzero", label))
+    # 「後期（R13〜R17）には事業費を見込んでない」: a column of figures said by its own name (後期 of 後期（R13〜R17）計)
+    for c in [m for m in mentions if m.kind == "col" and isinstance(m.data, str)]:
+        column = t.column(c.data)
+        if column is None or not column.numeric:
+            continue
+        span = re.match(r"\s*[(（][^()（）]{1,16}[)）]", qn[c.end:])  # (the span its header brackets, said again)
+        at = c.end + (span.end() if span else 0)
+        said = _SAID.match(qn[at:])
+        if not said or not free(at, at + said.end()) or (span and not free(c.end, at)):
+            continue
+        word = said.group("word")
+        if any(word == nfkc(f) for x in t.columns for f in (x.header, *x.forms)):
+            continue
+        neg = bool(said.group("neg"))
+        mentions.remove(c)
+        take(c.start, at + said.end(), "cost_in_years",
+             ([c.data], "zero" if neg else "nonzero", f"{c.data}に{word}{'なし（「－」）' if neg else 'あり'}"))
