@@ -2641,7 +2641,11 @@ class Assistant:
                 tabled = None  # nor a question scoped to a place's documents from another's table
             if tabled is not None and (tabled[0].status == "exact" or (
                     # (every word read on a table listing some items, 「主な施設の…」, which its caveat says)
-                    answer.status in ("search", "no_match") and not tabled[0].unused
+                    (answer.status in ("search", "no_match")
+                     # (or the kind's records found none, 「指標はいくつ？」 counted 0 of the kind's records, while the
+                     # table reads every word and finds its rows: the 0 is no answer to what was asked)
+                     or answer.status == "exact" and not answer.rows and answer.value in (None, 0) and tabled[0].rows)
+                    and not tabled[0].unused
                     and "一部の項目だけを載せている" in (tabled[0].caveat or "")) or (
                     # (「有効性の評点が2点以下の補助金」: the kind found nothing, leaving its own words unread; a
                     # table reads its conditions, leaving fewer words unread, and says which: partial either way)

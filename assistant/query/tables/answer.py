@@ -506,17 +506,20 @@ def _the_row_answered(question: str, context: TableContext) -> TableContext:
     said by the rows' word (使途 of 使途区分), not every row the answer ranked."""
     m = _THAT.search(question)
     t = context.table
+    # (「その年度の純損益は？」 over rows named by their 年度 column, no naming column set apart: that column, said)
+    name = t.name or (next((c.header for c in t.columns if not c.numeric and _key(c.header) == _key(m.group(1))), "")
+                      if m else "")
     # 「その交付先はどこ？」 after 「…いちばん交付額が大きい補助金は？」 answered with one row: a column of that row
     # (交付先 of 交付先団体), said after その, is the answered row's
     own_column = bool(m) and len(context.top or ()) == 1 and len(m.group(1)) >= 2 and any(
-        not c.numeric and c.header != t.name and any(len(_key(f)) >= 3 and _key(f).startswith(_key(m.group(1)))
-                                                     for f in (c.header, *c.forms))
+        not c.numeric and c.header != name and any(len(_key(f)) >= 3 and _key(f).startswith(_key(m.group(1)))
+                                                   for f in (c.header, *c.forms))
         for c in t.columns)
-    if not context.top or not m or not t.name or not own_column and not any(
+    if not context.top or not m or not name or not own_column and not any(
             _key(f).startswith(_key(m.group(1))) or _key(m.group(1)).startswith(_key(f))
-            for f in (*t.column(t.name).forms, *_ROW_WORDS) if len(f) >= 2 or f == _key(t.name)):
+            for f in (*t.column(name).forms, *_ROW_WORDS) if len(f) >= 2 or f == _key(name)):
         return context  # (「その課の」 over rows named by 課: the one kanji the naming column is headed)
-    return TableContext(t, [*context.conds, Cond(t.name, "rows", list(context.top), f"前の回答の{t.name}")],
+    return TableContext(t, [*context.conds, Cond(name, "rows", list(context.top), f"前の回答の{name}")],
                         context.asked, [r for r in context.rows if r["key"] in context.top])
 
 
@@ -1962,6 +1965,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         from assistant.query.tables.peak_year import holds_peak
 
         return holds_peak(cells, c.header.split("|"), c.value[0], c.value[1], _number)
+    if c.op == "filled_all":  # 「毎年数値が出ている」: a figure in every one of those columns
+        return all(_number(cells.get(h)) is not None for h in c.header.split("|"))
     if c.op == "dash_all":  # 「予定がまったくない」: a dash printed in every one of those columns
         return all(_key(nfkc(str(cells.get(h) or "")).strip()) in {"-", "ー", "―", "—", "–"} for h in c.header.split("|"))
     if c.op.startswith("every_month_"):  # 「毎月80件以上」: each month's column meets the bound
@@ -2095,6 +2100,8 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
                 for v in _cell_values(str(r["cells"].get(c.header) or ""))}
         # (one row per record: that of the first value said, 霧ヶ杜市's of 「霧ヶ杜市と鵆川町の両方」)
         return set(c.value) <= held and c.value[0] in {_key(v) for v in _cell_values(str(raw or ""))}
+    if c.op == "only":  # 「起債のみ」: the value is all the cell lists (not 国費・起債)
+        return {_key(v) for v in _cell_values(str(raw or ""))} == {c.value}
     if c.op in ("eq", "ne"):
         if isinstance(c.value, float):
             n = _number(raw)

@@ -36,3 +36,41 @@ def read_dash_every_year(t, qn: str, mentions: list, free, take) -> None:
     elif years:
         return
     take(m.start(), m.end(), "dash_years", [c.header for c in sorted(cols, key=lambda c: c.year)])
+
+
+# 「平成30年度から毎年数値が出ている」「どの年度も数値がある」「ずっと算定されている」: a figure (no dash) in every year's
+# column — the opposite of the above (not 「数値が出ていない」: a negation is no figure printed)
+FILLED_EVERY = compiled(
+    r"(?:毎年度?|ずっと|すべての年度で|全ての年度で|全部の年度で|全年度で?|どの年度も|いずれの年度も|欠かさず)\s*(?:ずっと)?\s*"
+    r"(?:(?:数値|数字|値|データ)\s*(?:が|は)?\s*(?:出て|入って|載って|算定されて|記載されて|示されて)(?:いる|る)"
+    r"|(?:数値|数字|値|データ)\s*(?:が|は)?\s*(?:ある|あります)|算定されて(?:いる|る))(?!\s*(?:な|ません))")
+
+
+def read_filled_every_year(t, qn: str, mentions: list, free, take) -> None:
+    """The filled_years condition: every year's column from the year said with から/以降 (or over the two years said,
+    else every year the table prints) holds a figure. Only over a table printing a dash in some year's cell."""
+    m = FILLED_EVERY.search(qn)
+    if m is None or not free(*m.span()):
+        return
+    cols = [c for c in t.columns if c.year is not None and not c.base]
+    dashed = any(re.fullmatch(_DASH, nfkc(str(r["cells"].get(c.header) or "")).strip()) for c in cols for r in t.rows)
+    if len(cols) < 2 or not dashed:
+        return
+    years = [y for y in mentions if y.kind == "year" and y.end <= m.start()
+             and isinstance(y.data, tuple) and isinstance(y.data[0], int)]
+    start = m.start()
+    if len(years) == 2:
+        low, high = sorted(y.data[0] for y in years)
+    elif len(years) == 1 and re.fullmatch(r"\s*(?:から|以降|より後)?\s*", qn[years[0].end:m.start()]):
+        low, high = years[0].data[0], max(c.year for c in cols)
+    elif years:
+        return
+    else:
+        low, high = min(c.year for c in cols), max(c.year for c in cols)
+    cols = [c for c in cols if low <= c.year <= high]
+    if not cols or low not in {c.year for c in cols}:
+        return  # (a year said that the table does not print: the span is not the table's)
+    for y in years:
+        mentions.remove(y)
+        start = min(start, y.start)
+    take(start, m.end(), "filled_years", [c.header for c in sorted(cols, key=lambda c: c.year)])

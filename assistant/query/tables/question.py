@@ -764,6 +764,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # the label its side prints (side_forms.py), said whole, names that column; no fiscal year of the rows
     own_year |= {(y.start, y.end) for y in said_years for c in t.columns if c.year is None
                  for f in c.forms if len(f) > y.end - y.start and find_years(f) and qn.startswith(f, y.start)}
+    # 「後期（R13〜R17）には」 over 後期（R13〜R17）計: the years inside an undated column's name said whole (its span
+    # in brackets) are that column's words, no fiscal year asked
+    inside = [(m.start(), m.end(), c.header) for c in t.columns if c.year is None for f in c.forms
+              if re.search(r"[(（][^()（）]*\d[^()（）]*[)）]", f) and find_years(f) for m in re.finditer(re.escape(f), qn)]
+    for a, b, header in sorted(inside, key=lambda x: x[0] - x[1]):
+        if free(a, b):
+            take(a, b, "col", header)
+    own_year |= {(y.start, y.end) for y in said_years for a, b, _ in inside if a < y.start and y.end <= b}
     said_years = [y for y in said_years if (y.start, y.end) not in own_year]
     for y in said_years:
         if not day_columns and _month_bound_inside_year(qn, y):
@@ -1128,6 +1136,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     from assistant.query.tables.dash_every_year import read_dash_every_year  # 「ずっと算定されていない（－の）」
 
     read_dash_every_year(t, qn, mentions, free, take)
+    from assistant.query.tables.dash_every_year import read_filled_every_year  # 「毎年数値が出ている」: no dash
+
+    read_filled_every_year(t, qn, mentions, free, take)
+    from assistant.query.tables.year_cost_present import read_cost_in_years  # 「R10に事業費が計上されてる」
+
+    read_cost_in_years(t, qn, mentions, free, take)
     from assistant.query.tables.peak_year import read_peak_year  # 「計画期間中でR8が一番多くなる項目」: each row's peak
 
     read_peak_year(t, qn, mentions, free, take)
@@ -5454,6 +5468,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 # 「RPA（単独）」「RPAだけで動かしてる」: the cell printing it alone, as read; 「AI-OCRを使っている」: the
                 # verb of a column of what the rows use (活用ツール)
                 said_too = alone_said(t.rows, h, vk, qn[m.end:]) if isinstance(vk, str) else None
+                if said_too and not negate and conds and conds[-1].header == h and conds[-1].op == "eq" \
+                        and conds[-1].value == vk:
+                    # 「財源が起債のみ」 over cells listing it with others (国費・起債): the cells of that value alone
+                    conds[-1] = Cond(h, "only", vk, f"{h}が{_shown(t, h, vk)}のみ")
                 said_too = said_too or used_verb(h, qn[m.end:])
                 if said_too and said_too.end():
                     taken.append((m.end, m.end + said_too.end()))
@@ -5734,6 +5752,16 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "dash_years":
             # 「H30からR6までずっと算定されていない」: the dash in each of those years' columns
             conds.append(Cond("|".join(m.data), "dash_all", None, f"{m.data[0]}～{m.data[-1]}がすべて「－」"))
+        elif m.kind == "cost_in_years":
+            # 「R11以降に事業費がある」: a figure in one of those years' cells; 「…計上されていない」: in none
+            headers, op, label = m.data
+            if op == "nonzero" and len(headers) > 1:
+                conds.append(Cond(headers[0], "or", [Cond(h, op, None, label) for h in headers], label))
+            else:
+                conds.extend(Cond(h, op, None, label) for h in headers)
+        elif m.kind == "filled_years":
+            # 「平成30年度から毎年数値が出ている」: a figure in each of those years' columns
+            conds.append(Cond("|".join(m.data), "filled_all", None, f"{m.data[0]}～{m.data[-1]}がすべて数値"))
         elif m.kind == "dash_all":
             # 「令和9年度まで…予定がまったくない」: a dash (its legend: 対応予定なし) in each year's column.
             conds.append(Cond("|".join(m.data), "dash_all", None, f"{'・'.join(m.data)}がすべて「―」（予定なし）"))
@@ -6106,7 +6134,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             return None
         asked = of_best
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "dash_years", "peak_year", "odd",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share",
                                                                  "place_kind", "age_band")
@@ -6168,7 +6196,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # the percentage asked it would be wrong with confidence
         return None
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "dash_years", "peak_year", "odd",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
                                  "members_all", "dash_meant", "better_way", "share",
                                  # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)

@@ -2360,6 +2360,15 @@ def _column(header: str, values: list) -> Column:
     if len(years) >= 2 and re.search(r"[(（][^()（）]*[~〜～－-][^()（）]*(?:累計|合計|通算|の計|計)[^()（）]*[)）]", text) \
             and all(re.search(r"[(（][^()（）]*$", text[:y.start]) for y in years):
         years = []  # 「目標額（R4～R6累計）」: a total over the years of the span in brackets, a column of none of them
+    bracketed = [y for y in years if re.search(r"[(（][^()（）]*$", text[:y.start])]
+    if len(bracketed) >= 2 and len(bracketed) < len(years):
+        # 「前期（R8〜R12）Ｒ９」: a merged heading's span in brackets over one year's column is that year's column
+        years = [y for y in years if y not in bracketed]
+    elif len(bracketed) >= 2 and re.search(r"[)）]\s*(?:の?計|合計|累計|小計)$", text):
+        years = []  # 「後期（R13〜R17）計」: a total over the span, a column of none of its years
+        # (said with its span and no 計, 「後期（R13〜R17）には」: the same column, the span no year asked)
+        spanned = re.sub(r"\s*(?:の?計|合計|累計|小計)$", "", _key(text))
+        forms = sorted({*forms, spanned}, key=len, reverse=True) if len(spanned) >= 2 else forms
     return Column(header, tuple(forms), years[0].fiscal_year if years else None, base, numeric,
                   (years_inside or dates) and not marks, unit, schedule, dates, marks)
 

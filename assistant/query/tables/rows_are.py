@@ -299,6 +299,12 @@ def mark_rows_kind(question: str, answer: Answer, table, before: str = "", follo
         # (「蕗ノ宮市、篠目町、浅葱村」), asked by the table's own word for its rows (協定 of 協定番号 /
         # 「…協定一覧」): its rows are joint projects, whatever the table calls them
         kind = "joint_project"
+    if said_last is None and not kind and not kinds:
+        # 「優先度が高の事業は？」 of a plan's 「投資計画一覧」 numbering its rows 下-1-01 … under 事業番号 / 事業名: the
+        # rows' own word said as a noun (not 事業費) asks for the plan's items, coded as a plan codes its items
+        word = plan_items_word(table)
+        if word and re.search(re.escape(word) + r"(?![一-龥々ァ-ヶー])", asked):
+            kind = "practice"
     if kind:
         answer.rows_are = kind
     elif said_last is not None and kinds and said_last[2] not in kinds and answer.status == "exact" \
@@ -638,3 +644,27 @@ def item_words_of(table) -> list[str]:
     if {k for w, k in words if w in said} != {"practice"}:
         return []
     return [w for w, k in words if k == "practice" and len(w) >= 3]
+
+
+# a plan's item code two levels deep or more, maybe after a short mark of its own: 下-1-01, A-2-3, 3-12
+_PLAN_CODE = re.compile(r"^(?:[一-龥A-Za-z]{1,2}-)?\d{1,2}(?:-\d{1,3}){1,3}$")
+# what a document or table calls a plan
+_PLAN_TITLE = re.compile(r"計画|戦略|プラン")
+
+
+def plan_items_word(table) -> str:
+    """The word a plan's table calls its rows by (事業 of 事業番号 and 事業名), where the rows are the plan's items:
+    the table or its document titled a plan (…計画, …戦略), every row coded two levels deep or more (下-1-01), and its
+    number and name columns sharing that word; "" otherwise (a list coded D-01, or a table of another title)."""
+    said = "".join(nfkc(" ".join(str(x or "") for x in (table.doc_title, table.caption))).split())
+    if not _PLAN_TITLE.search(said) or not table.number or not table.name:
+        return ""
+    number, name = ("".join(nfkc(str(h)).split()) for h in (table.number, table.name))
+    m, n = re.fullmatch(r"([一-龥]{2,4})(?:番号|No\.?|コード)", number), re.fullmatch(r"([一-龥]{2,4})(?:名|名称)", name)
+    if not m or not n or m.group(1) != n.group(1):
+        return ""
+    codes = [re.sub(r"[‐－―−ー]", "-", "".join(nfkc(str((r.get("cells") or {}).get(table.number) or "")).split()))
+             for r in table.rows]
+    if len(codes) < 3 or not all(_PLAN_CODE.match(c) for c in codes) or len(set(codes)) != len(codes):
+        return ""
+    return m.group(1)
