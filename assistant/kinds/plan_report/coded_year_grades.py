@@ -127,6 +127,9 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
     word, groups = _groups(lines, end, numbers)
     labels = sorted(layout["years"].values(), key=label_fiscal_year)
     members: dict[str, list[str]] = {}
+    # What the document calls its items: the name column's head without 名 (施策名 → 施策), as users say it.
+    name_head = layout["head"][layout["name"]]
+    called = re.sub(r"(?:内容|名称|名)$", "", name_head) or name_head
 
     def cell(row: list[str], j: int) -> str:
         return clean(row[j]) if 0 <= j < len(row) else ""
@@ -138,8 +141,8 @@ def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
         fields: dict = {"code": code, "title": name, "departments": departments(cell(row, layout["dept"])),
                         "initiative": group, "initiative_title": groups.get(group, (0, "", {}))[1],
                         "themes": [], "tags": [], "ended": "", "ended_month": "", "state": ""}
-        if word:
-            fields["called"] = word
+        if called:
+            fields["called"] = called
         if cell(row, layout["remarks"]):
             fields["remarks"] = cell(row, layout["remarks"])
         if cell(row, layout["target"]):
