@@ -31,8 +31,7 @@ def town(tmp_path_factory):
 
 
 def _codes(answer) -> set[str]:
-    # (the graded headings are practice records under their code, coded_year_grades.py; the KPIs table rows)
-    return {str(r.get("KPI番号") or r.get("施策番号") or r.get("code") or "") for r in answer.rows}
+    return {str(r.get("KPI番号") or r.get("施策番号") or "") for r in answer.rows}
 
 
 def test_side_by_side_tables_read_whole(town) -> None:

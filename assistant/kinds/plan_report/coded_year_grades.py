@@ -26,9 +26,13 @@ _NAME_HEAD_RE = re.compile(r"^(?:\S{0,6}名|\S{0,4}(?:施策|取組|項目|事�
 _DEPT_HEADS = ("所管", "所管課", "担当課", "担当部署", "所管部署", "担当", "担当部局")
 _REMARK_HEADS = ("備考", "特記事項")
 _TARGET_HEADS = ("目標", "目標値", "数値目標")
-# A year heading its own grade column, with or without the grade's word (「Ｒ５進捗」「令和6年度評価」「R6」).
+# A year heading its own grade column with the grade's word (「Ｒ５進捗」「令和6年度評価」). (A bare year, 「Ｒ５」 │
+# 「Ｒ６」, heads a table of graded headings that stays a table of rows: tests/questions/made121.)
 _YEAR_HEAD_RE = re.compile(r"^(?P<year>(?:令和|平成|R|H)(?:\d{1,2}|元)(?:年度)?|(?:19|20)\d{2}(?:年度)?)"
-                           r"(?:の?(?:進捗|進捗状況|進捗評価|評価|達成度|達成状況|自己評価))?$")
+                           r"の?(?:進捗|進捗状況|進捗評価|評価|達成度|達成状況|自己評価)$")
+# The groups' table heads its years bare (令和５年度 │ 令和６年度).
+_GROUP_YEAR_RE = re.compile(r"^(?P<year>(?:令和|平成|R|H)(?:\d{1,2}|元)(?:年度)?|(?:19|20)\d{2}(?:年度)?)"
+                            r"(?:の?(?:進捗|進捗状況|進捗評価|評価|達成度|達成状況|自己評価|総合評価))?$")
 # 「1-(1)」「2-4」 (NFKC): the group's number, then the item's own
 _ITEM_CODE_RE = re.compile(r"^(?P<group>\d{1,2})-(?:\(\d{1,2}\)|\d{1,2})$")
 # The first head of the groups' own table (「基本方針」「重点項目」「施策の柱」), read in NFKC without spaces.
@@ -100,7 +104,7 @@ def _groups(lines: list[str], start: int, numbers: set[str]) -> tuple[str, dict[
         head = _heads(lines[i])
         if not _GROUP_HEAD_RE.match(head[0]) or len(head) < 3:
             continue
-        years = {j: label for j, c in enumerate(head) if (m := _YEAR_HEAD_RE.match(c))
+        years = {j: label for j, c in enumerate(head) if (m := _GROUP_YEAR_RE.match(c))
                  for label in [year_label(m.group("year"))] if label}
         name = 1 if 1 not in years else -1
         out: dict[str, tuple[int, str, dict[str, str]]] = {}
