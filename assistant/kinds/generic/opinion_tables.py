@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.model import Record
+from assistant.model import Passage, Record
 from assistant.text.normalize import nfkc
 
 _NUMBER_HEAD = re.compile(r"^(?:No\.?|番号|№|意見番号|意見No\.?|意見№)$")
@@ -54,4 +54,16 @@ def opinion_table_comments(rows: list[Record]) -> list[Record]:
         if topic:
             fields["excerpt_class"] = topic
         out.append(Record("comment", f"{no}-1", fields, r.source, r.line, r.end_line))
+    return out
+
+
+def topic_passages(comments: list[Record]) -> list[Passage]:
+    """What else an opinion's words are found by: the response (「無料」 said in 町の考え方 is said of that opinion) and
+    the heading it stands under (「減免についての意見」 are those under 「（２）減免について」 as well as those saying 減免)."""
+    out: list[Passage] = []
+    for c in comments:
+        for field in ("response", "excerpt_class"):
+            said = str(c.fields.get(field) or "").strip()
+            if said:
+                out.append(Passage(c.key, field, said, c.source, c.line))
     return out
