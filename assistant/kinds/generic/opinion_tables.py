@@ -3,8 +3,9 @@ are on (「（１）手数料の額について」 over 意見No. │ 意見の�
 row is a comment keyed by its own number (no opinion cites a record's code), its topic the heading it stands under
 (「手数料の額」, filed as the comment's 分野), the response and its category as printed (反映 / 一部反映 / 参考 / 反映なし).
 
-Read by the shape alone: a number column, an opinion column, a response or a category column, no member and no
-target column (those are opinion_rows.py's), numbers all different, two rows or more."""
+Read by the shape alone: a number column, an opinion column, a response or a category column and no other (a column
+of who gave it or of the record it cites makes another table: opinion_rows.py's, or rows of their own), numbers all
+different, two rows or more."""
 from __future__ import annotations
 
 import re
@@ -16,7 +17,6 @@ _NUMBER_HEAD = re.compile(r"^(?:No\.?|番号|№|意見番号|意見No\.?|意見
 _OPINION_HEAD = re.compile(r"^(?:意見|ご意見|意見の(?:要旨|概要|内容)|(?:ご)?意見(?:要旨|概要|内容))$")
 _CLASS_HEAD = re.compile(r"(?:反映|対応|回答)(?:の)?(?:区分|状況|結果)$")
 _RESPONSE_HEAD = re.compile(r"(?:考え方|対応|回答|見解)(?:内容|方針)?$")
-_OTHER_HEAD = re.compile(r"委員|氏名|発言者|対象|関連|コード|地区")
 # The table's caption as the heading prints it: its number, then what the opinions are on (「1 手数料の額について」).
 _TOPIC = re.compile(r"^(?:[(（]?\d{1,2}[)）.．]?\s*)?(?P<topic>.+?)(?:について|に関する(?:意見|もの)?|関係|関連)?$")
 
@@ -35,8 +35,8 @@ def opinion_table_comments(rows: list[Record]) -> list[Record]:
         opinion = next((h for k, h in heads.items() if _OPINION_HEAD.match(k)), "")
         klass = next((h for k, h in heads.items() if _CLASS_HEAD.search(k)), "")
         response = next((h for k, h in heads.items() if h != klass and _RESPONSE_HEAD.search(k)), "")
-        if not (number and opinion and (klass or response)) or any(_OTHER_HEAD.search(k) for k in heads):
-            continue
+        if not (number and opinion and (klass or response)) or set(heads.values()) - {number, opinion, klass, response}:
+            continue  # (any other column, who gave it or what it cites, is a table of rows of its own: made137)
         no = nfkc(str(cells.get(number) or "")).strip()
         if not re.fullmatch(r"\d{1,3}", no):
             continue
