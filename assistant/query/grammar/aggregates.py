@@ -459,7 +459,7 @@ RULES: list[Rule] = [
          r"(?:何課|いくつの課|何部署|いくつの部署)(?=\s*(?:ある|あります|あるの|になる|になります|[?？。]|$))",
          lambda m, ctx: Production(aggregate="distinct", group_by="departments"),
          examples=(("進捗表に出てくる担当課は何課ある？", {"aggregate": "distinct", "group_by": "departments"}),
-                   ("担当部署は全部で何部署ありますか", {"aggregate": "distinct", "group_by": "departments"}),
+                   ("所管課は何課ありますか", {"aggregate": "distinct", "group_by": "departments"}),
                    ("関係各課は何課になっていると書いてありますか", None))),
     # 「何種類の部会が関わっているのか」: the count of kinds said before the group, the group after it.
     Rule("distinct_count_before_group",
