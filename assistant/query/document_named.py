@@ -33,14 +33,22 @@ def scope(assistant: "Assistant", q: Query) -> None:
     # (the kind's word, or the word a document calls it by: 「答申の…重点項目」)
     own = [w for w, label in (getattr(assistant.lexicon, "item_words", {}) or {}).items() if label == kind_label(q.target)]
     by_kind_word = any(w in said for w, k in KIND_WORDS if k == q.target)
-    if not (by_kind_word or any(w in said for w in own)) \
-            or not (q.aggregate == "count" or any(c.field != "text" for c in q.conditions)):
+    # (「進捗表に出てくる担当課は何課ある」: the kinds of a field counted are asked of the records holding it, their
+    # kind unsaid)
+    by_field = q.aggregate == "distinct" and bool(q.group_by)
+    if not (by_kind_word or by_field or any(w in said for w in own)) \
+            or not (q.aggregate in ("count", "distinct") or any(c.field != "text" for c in q.conditions)):
         return  # (only the records asked by their kind's word, counted or narrowed: 「…プランが挑んだ課題とは」 is a passage sought)
+    titles = [(r["source"], r["title"]) for r in assistant.db.query("SELECT source, title FROM documents")]
     for c in [c for c in q.conditions if c.field == "text" and c.op == "match" and len(str(c.value)) >= 2]:
         word = nfkc(str(c.value))
         if not by_kind_word and (place_names(word) or _PLACE_WORD.fullmatch(word)):
             continue  # (a place said with a document's own word: its documents are scoped by the place rules)
-        titled = [r["source"] for r in assistant.db.query("SELECT source, title FROM documents") if _in_title(word, r["title"])]
+        titled = [source for source, title in titles if _in_title(word, title)]
+        if not titled and by_field:
+            # (the word as the question said it, when the reading gave a field's longer word: 進捗表 → 進捗度)
+            form = next((word[:k] for k in range(len(word) - 1, 1, -1) if word[:k] in said), "")
+            titled = [source for source, title in titles if form and _in_title(form, title)]
         if not titled:
             continue
         # (the records of the kind in those documents, whatever else the question says of them)

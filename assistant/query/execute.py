@@ -120,6 +120,15 @@ def _grades_sql(op: str, v: dict, cols: list[str], scale: tuple[str, ...] = (), 
         each = " AND ".join(f"(upper(t.[{f}]) = ? OR NOT {printed.format(f=f)})" for f in fields)
         count = " + ".join(f"({printed.format(f=f)})" for f in fields)
         return f"({each} AND ({count}) = {int(v['n'])})"
+    if op == "printed_all_in":  # every year the record's own report prints has one of the grades, and it prints n
+        printed = ("EXISTS (SELECT 1 FROM [" + table + "] o WHERE o.source = t.source AND o.[{f}] IS NOT NULL)") \
+            if table else "(t.[{f}] IS NOT NULL)"
+        if not fields:
+            return "0"
+        marks = ", ".join("?" * len(v["grades"]))
+        each = " AND ".join(f"(upper(t.[{f}]) IN ({marks}) OR NOT {printed.format(f=f)})" for f in fields)
+        count = " + ".join(f"({printed.format(f=f)})" for f in fields)
+        return f"({each} AND ({count}) = {int(v['n'])})"
     if op == "graded_all_eq":  # every graded year has the grade, and some year is graded
         if not fields:
             return "0"
@@ -203,6 +212,8 @@ def _grades_params(op: str, v: dict, cols: list[str]) -> list:
         return [str(g) for g in v["grades"]] * (2 * len(fields))
     if op == "printed_all_eq":
         return [v["grade"]] * len(fields)
+    if op == "printed_all_in":
+        return [str(g) for g in v["grades"]] * len(fields)
     if op == "run":
         n = v["n"]
         return [v["grade"]] * (n * max(0, len(fields) - n + 1))

@@ -185,6 +185,11 @@ def parse(text: str, source: str) -> ParsedDocument:
     rows = [r for r in found if r.kind == "table_row"]
     comments = comments_of_rows(rows)
     if not comments:
+        # (a public comment's numbered opinions in tables under headings of what they are on: opinion_tables.py)
+        from assistant.kinds.generic.opinion_tables import opinion_table_comments, topic_passages
+        comments = opinion_table_comments(rows)
+        passages = passages + topic_passages(comments)
+    if not comments:
         from assistant.kinds.generic.opinion_columns import opinion_comments
         comments = opinion_comments(text, source, rows)
     if not comments:

@@ -58,7 +58,7 @@ from assistant.kinds.plan_report.sheets import PAGE1_RE, STATUS_RE, SUMMARY, She
 from assistant.kinds.plan_report.year_sheets import is_head as is_year_sheet_head, split_year_sheets
 from assistant.kinds.plan_report.grid_sheets import is_head as is_grid_sheet_head, split_grid_sheets
 from assistant.kinds.plan_report.row_sheets import split_row_sheets
-from assistant.kinds.plan_report import measure_sheet, verdict_table, year_grade_table
+from assistant.kinds.plan_report import coded_year_grades, measure_sheet, verdict_table, year_grade_table
 from assistant.kinds.plan_report.trailing_tables import add_tables_after_items
 from assistant.kinds.plan_report.other_kind_parts import add_parts_after
 from assistant.kinds.plan_report import bracket_sheets, committee_grades, goal_points, grid_cards
@@ -125,7 +125,7 @@ def detect(text: str) -> bool:
             or pillar_summaries.detect(text)
             or grid_cards.detect(text) or committee_grades.detect(text) or bracket_sheets.detect(text)
             or goal_points.detect(text) or member_columns.detect(text) or member_letters.detect(text) or measure_sheet.detect(text)
-            or verdict_table.detect(text) or form_sheets.detect(text))
+            or verdict_table.detect(text) or form_sheets.detect(text) or coded_year_grades.detect(text))
 
 
 def _detect_known(text: str) -> bool:
@@ -301,6 +301,13 @@ def parse(text: str, source: str) -> ParsedDocument:
         lines, _ = split_lines(text)
         lines = ["" if _PAGE_NUMBER_RE.match(line) else line for line in lines]
         doc = year_grade_table.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
+        _narrative(doc, source, lines, own_words.narrative_ranges(lines, doc))
+    elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and coded_year_grades.detect(text) \
+            and not year_grade_table.detect(text):
+        # One table of coded items, each year heading its own grade column (coded_year_grades.py).
+        lines, _ = split_lines(text)
+        lines = ["" if _PAGE_NUMBER_RE.match(line) else line for line in lines]
+        doc = coded_year_grades.parse(lines, source, next((clean(l) for l in lines if l.strip() and "\t" not in l), FALLBACK_TITLE))
         _narrative(doc, source, lines, own_words.narrative_ranges(lines, doc))
     elif not initiative_sheets.detect(text) and not sheet_tables.detect(text) and grid_cards.detect(text):
         # A grid table per item, two to a page (grid_cards.py).

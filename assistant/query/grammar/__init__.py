@@ -227,7 +227,7 @@ INVERT = {"=": "!=", "!=": "=", "match_any": "not_match_any", "not_match_any": "
           "field_le": "field_gt", "field_ge": "field_lt", "state_is": "state_is_not", "state_is_not": "state_is",
           "part_times": "not_part_times", "not_part_times": "part_times", "in_month": "not_in_month", "not_in_month": "in_month", "other_month": "not_other_month", "not_other_month": "other_month"}
 # Conditions over every year's grade (field "@grades") are negated as a whole: no_any_eq, no_run, …
-for _op in ("any_eq", "any_ne", "any_cmp", "run", "times", "transition", "sequence", "rise_any", "fall_any", "all_equal", "graded_all_eq", "printed_all_eq",
+for _op in ("any_eq", "any_ne", "any_cmp", "run", "times", "transition", "sequence", "rise_any", "fall_any", "all_equal", "graded_all_eq", "printed_all_eq", "printed_all_in",
             "rise_every", "fall_every"):
     INVERT[_op], INVERT["no_" + _op] = "no_" + _op, _op
 

@@ -452,6 +452,15 @@ RULES: list[Rule] = [
                    ("部会は何種類", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("部会名称は重複を除いて何種類", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("テーマって何種類", {"aggregate": "distinct", "group_by": "themes"}))),
+    # 「担当課は何課ある？」: the departments counted in their own counter (課) are told apart once each — how many
+    # departments, not how many records name one.
+    Rule("departments_in_own_counter",
+         r"(?:担当課|所管課|担当部署|所管部署|担当部局|所管部局)(?:の数)?(?:は|が|って)?\s*(?:全部で|合わせて|全体で|合計で|ぜんぶで)?\s*"
+         r"(?:何課|いくつの課|何部署|いくつの部署)(?=\s*(?:ある|あります|あるの|になる|になります|[?？。]|$))",
+         lambda m, ctx: Production(aggregate="distinct", group_by="departments"),
+         examples=(("進捗表に出てくる担当課は何課ある？", {"aggregate": "distinct", "group_by": "departments"}),
+                   ("所管課は何課ありますか", {"aggregate": "distinct", "group_by": "departments"}),
+                   ("関係各課は何課になっていると書いてありますか", None))),
     # 「何種類の部会が関わっているのか」: the count of kinds said before the group, the group after it.
     Rule("distinct_count_before_group",
          r"(?:全部で|合わせて|全体で)?\s*(?:何種類|何通り)の\s*(" + _GROUP + r")(?:名称|名)?(?=\s*(?:が|を|に|で|は|って|[?？、,。]|$))",

@@ -301,6 +301,24 @@ def _every(m: re.Match, ctx: Context) -> Production | None:
     return Production(conditions=[_cond(f, "=", grade) for f in ctx.grade_fields], hints={"practice"})
 
 
+def _every_either(m: re.Match, ctx: Context) -> Production | None:
+    """「毎年AかB」「2年とも△か×」: every year of the span (of the index, without one) graded one of the two. A number
+    of years that is not the index's but one some report grades (「2年とも」 of a report of R5–R6 beside others of
+    R2–R5) is every year each record's own report prints, as _every reads it."""
+    grades = [_grade(m.group("g1")), _grade(m.group("g2"))]
+    n = int(m.group("years")) if m.group("years") else 0
+    if n and not (m.group("y1") and m.group("y2")) and n != len(ctx.grade_fields):
+        if n not in ctx.lex.years_graded:
+            return None
+        label = f"{n}年間（その記録の資料が評価する年度）すべて {'か'.join(grades)}"
+        return Production([Condition("@grades", "printed_all_in", {"fields": ctx.grade_fields, "grades": grades, "n": n},
+                                     label)], hints={"practice"})
+    fields = _span_fields(m, ctx)
+    if not fields:
+        return None
+    return Production(conditions=[_cond(f, "in", grades) for f in fields], hints={"practice"})
+
+
 def _never(m: re.Match, ctx: Context) -> Production | None:
     grade = _grade(m.group(1))
     return Production(conditions=[_cond(f, "!=", grade) for f in ctx.grade_fields], hints={"practice"})
@@ -1610,14 +1628,16 @@ RULES: list[Rule] = [
     # 「2027〜2029年度の3年間、毎年SかAの評価だった」: every year of the span (of the index, without one) graded one of
     # the grades said (a year without a grade is none of them).
     Rule("grade_every_year_either",
-         _SPAN + r"(?:(?<![一-龥A-Za-z\d])\d+年間?\s*[、,]?\s*)?" + _EVERY + r"\s*(?:の評価が|の評価は|評価が|が|は|で)?\s*(?P<g1>[A-ESＡ-ＥＳ])\s*(?:評価)?\s*"
-         r"(?:か|または|又は|もしくは|・|／|/)\s*(?P<g2>[A-ESＡ-ＥＳ])(?:の|で)?(?:評価|判定)?",
-         lambda m, ctx: Production(conditions=[_cond(f, "in", [_grade(m.group("g1")), _grade(m.group("g2"))])
-                                               for f in _span_fields(m, ctx)], hints={"practice"}) if _span_fields(m, ctx) else None,
+         _SPAN + r"(?:(?<![一-龥A-Za-z\d])(?P<years>\d+)年間?\s*[、,]?\s*)?" + _EVERY + r"\s*(?:の評価が|の評価は|評価が|が|は|で)?\s*(?P<g1>[A-ESＡ-ＥＳ◎○〇◯△×])\s*(?:評価)?\s*"
+         r"(?:か|または|又は|もしくは|・|／|/)\s*(?P<g2>[A-ESＡ-ＥＳ◎○〇◯△×])(?:の|で)?(?:評価|判定)?",
+         _every_either,
          examples=(("毎年AかBの評価", {"conditions": [("r2", "in", ["A", "B"]), ("r3", "in", ["A", "B"]), ("r4", "in", ["A", "B"]),
                                                        ("r5", "in", ["A", "B"])]}),
                    ("R3〜R5の3年間、毎年AかB", {"conditions": [("r3", "in", ["A", "B"]), ("r4", "in", ["A", "B"]),
-                                                               ("r5", "in", ["A", "B"])]}))),
+                                                               ("r5", "in", ["A", "B"])]}),
+                   # (marks of a legend as well as letters)
+                   ("毎年△か×だった", {"conditions": [("r2", "in", ["△", "×"]), ("r3", "in", ["△", "×"]),
+                                                  ("r4", "in", ["△", "×"]), ("r5", "in", ["△", "×"])]}))),
     Rule("grade_every_year",
          # (「自己評価が3年間すべてC」: a sheet's own grade said before the years, as 評価 is)
          # (「年度別評価がずっとA」「4年間の年度ごとの評価が」: the yearly grades named as such are the grades meant)

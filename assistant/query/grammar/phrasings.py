@@ -2175,6 +2175,11 @@ _WORDINGS: tuple[Phrasing, ...] = (
              examples=(('平均は？小数1桁で', '平均は？'), ('平均すると何点？小数第1位まで（四捨五入）', '平均すると何点？'),
                        ('平均（小数第2位まで）', '平均'),
                        ('平均は？（小数第2位まで、四捨五入）', '平均は？'))),
+    # 「備考に予算のことが書いてある」: what a field is said to write about is the word itself (「のこと」 is no
+    # word the field prints; 「予算のこと」 would be sought as written and found nowhere).
+    Phrasing("about_written", r"(?<=[一-龥ァ-ヶーA-Za-z])(?:のこと|の事)(?=\s*(?:が|は|も)?\s*(?:書いて|書かれて|記載され|記されて|載って))", "",
+             examples=(("備考に予算のことが書いてある施策は？", "備考に予算が書いてある施策は？"),
+                       ("課題に人手不足のことが書かれている", "課題に人手不足が書かれている"))),
     # 「外国人の住民のこと」「高齢者の方々」: a word for people (…人, …者) said with a plain noun for people after it
     # names those people by the first word alone (the documents write 在留外国人, 外国人相談, 外国人住民 alike).
     Phrasing("people_word_restated", r"(?<=[一-龥ァ-ヶー][人者])の\s*(?:住民|市民|人たち|人々|人|方々|方|皆さん|みなさん)(?=の|を|に|へ|が|は|について|[、,？?。]|$)", "",

@@ -3,6 +3,7 @@ conversation), the rows that meet the conditions, and the count, sum, value or l
 every unused word said."""
 from __future__ import annotations
 
+from assistant.query.tables.people_counted import people_of_opinion_rows
 from assistant.query.tables.held import tabled_documents
 from assistant.query.tables.merged_records import summed_once
 
@@ -2334,6 +2335,11 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.status = "partial"
         answer.caveat = (f"「{figured}」の欄の数値を問う質問と読めますが、欄の中の数値（件数・金額など）を"
                          "特定できないため、該当する行を示します。")
+        answer.summary = answer.caveat + f"{what}は {len(rows)}件です{where}" + (f"：{names}。" if rows else "。")
+    elif reading.aggregate == "count" and people_of_opinion_rows(t, qn):
+        # (「意見を出した人は何人」 over a table of opinions: people_counted.py — the rows shown, no count claimed)
+        answer.status = "partial"
+        answer.caveat = "人数を問う質問ですが、この表の行は意見で、提出した人を示していないため、人数は答えられません。"
         answer.summary = answer.caveat + f"{what}は {len(rows)}件です{where}" + (f"：{names}。" if rows else "。")
     elif reading.aggregate == "count":
         answer.value = len(rows)

@@ -62,6 +62,10 @@ from assistant.query.tables.year_against import year_as_column, year_first_as_co
 from assistant.query.tables.span_edge_verbs import edge_after_header, span_edge
 
 
+# The word of a serial number said (「意見No.が一番大きい」「番号の最大」): the numbering column asked as a number.
+_NUMBER_SAID = compiled(r"No|NO|no|№|番号|ナンバー")
+# A serial number column named with its word before it (意見No., 整理№)
+_SERIAL_HEAD = compiled(r"(?:no\.?|№)$", re.I)
 _NEGATION = compiled(r"^[」』]?(?:の(?:もの|事業|施策|項目|取組|案件|会議|施設)?)?(?:以外|でなかった|ではなかった|じゃなかった|でない|ではない|じゃない|でもない|ではな|じゃな|でな|を除(?:いた|いて|けば|く|き)?|除く|除いた)"
                        r"|^[」』]?(?:は|を)(?:除く|除いて|除き|含まない|含めない|含めず)"  # 「（やや遅れは除く）」
                        # 「廃止になったものは除いて」: the rows holding the value said left out
@@ -6133,6 +6137,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if not measure:
             return None
         asked = of_best
+    if aggregate in ("sum", "avg", "max", "min", "order_asc", "order_desc") and measure \
+            and (measure == t.number or _NUMBERING_HEADER.search(_key(measure)) or _SERIAL_HEAD.search(_key(measure))) \
+            and not _NUMBER_SAID.search(qn):
+        # (「一番意見が多かった項目」 over 意見No.: the rows' serial number, said by its word alone (意見), is no amount
+        # to weigh — how many opinions there are is no number a row prints)
+        return None
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
