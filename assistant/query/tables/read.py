@@ -1744,10 +1744,12 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                     and len(set(own)) == len(own)
                     and not differs_in_record(rows, c.header)  # (旧課 of a 統合: two within one merged record)
                     # (「氏名」 of a roster, 山田 | 佐藤: a person's name of two kanji names the row)
-                    # (「地区」 of a town's districts, 新町 | 東山: a place's name of two kanji names the row too)
+                    # (「地区」 of a town's districts, 新町 | 東山: a place's name of two kanji names the row too, where no
+                    # column names the rows in three or more)
                     # (「停留所名（乗降ポイント）」 of 東浜, 松原: a column said to hold names names its rows in two too)
-                    and all(len(v) >= (2 if re.fullmatch(r"(?:委員)?氏名|名前|地区(?:名)?|地域(?:名)?|校区(?:名)?|自治会(?:名)?", _key(c.header))
-                                       or (relaxed and _names_header(c.header)) else 3)
+                    and all(len(v) >= (2 if re.fullmatch(r"(?:委員)?氏名|名前", _key(c.header))
+                                       or (relaxed and (_names_header(c.header) or re.fullmatch(
+                                           r"地区(?:名)?|地域(?:名)?|校区(?:名)?|自治会(?:名)?", _key(c.header)))) else 3)
                             and not re.fullmatch(r"[\d\s,.%A-Za-z()\-]+", v) for v in filled)):
                 if not name and (_NUMBERING_HEADER.search(_key(c.header)) or _word_numbered(c.header, values)):
                     name = c.header  # 番号 printing 「重点1」: the rows' name only when no column beside it names them
