@@ -30,11 +30,19 @@ def recounted(assistant: "Assistant", answer: Answer) -> None:
     kind = answer.target
     columns = assistant.executor.columns.get(kind, [])
     for holder in (c for c in columns if c != kind and c in assistant.executor.tables):
+        # (only holders of records of the kind: 「研修」 is also in an article on model projects holding no Q&A,
+        # which says nothing of which Q&As are meant)
+        holding = {str(c) for (c,) in assistant.db.execute(f"SELECT DISTINCT [{holder}] FROM [{kind}]")}
         held = []
         for key, code in assistant.db.execute(f"SELECT key, code FROM [{holder}]").fetchall():
+            if str(code) not in holding:
+                continue
             body = "".join(nfkc(str(t or "")) for (t,) in assistant.db.execute("SELECT text FROM passages WHERE key = ?", [key]))
             if all(nfkc(w) in body for w in words):
                 held.append((str(key), str(code)))
+        if len(held) > 1:
+            _unsure(assistant, answer, words, kind, holder, held)
+            return
         if len(held) != 1:
             continue
         key, code = held[0]
@@ -52,3 +60,17 @@ def recounted(assistant: "Assistant", answer: Answer) -> None:
         answer.summary = (f"「{'」「'.join(words)}」は{kind_label(kind)}ではなく{kind_label(holder)}「{title}」の本文にあるため、"
                           f"その{kind_label(holder)}の{kind_label(kind)}を数えました: {len(rows)}件です。")
         return
+
+
+def _unsure(assistant: "Assistant", answer: Answer, words: list[str], kind: str, holder: str,
+            held: list[tuple[str, str]]) -> None:
+    """An empty count is no answer when the words introduce several holders' records: says where they stand, partial."""
+    titles = []
+    for key, _code in held:
+        title = next((str(t) for (t,) in assistant.db.execute(f"SELECT title FROM [{holder}] WHERE key = ?", [key])), "") \
+            if "title" in assistant.executor.columns.get(holder, []) else key
+        titles.append(title or key)
+    answer.status = "partial"
+    answer.summary = (f"「{'」「'.join(words)}」は{kind_label(kind)}ではなく{len(held)}つの{kind_label(holder)}"
+                      f"（{'、'.join(titles)}）の本文にあり、どの{kind_label(holder)}の{kind_label(kind)}か決められません。"
+                      + (answer.summary or ""))

@@ -24,3 +24,15 @@ def test_a_figure_an_answer_prints_is_not_a_count_of_answers(assistant):
 def test_a_plain_count_of_answers_stays_a_count(assistant):
     answer = assistant.ask("質問と回答は何件？")
     assert answer.count == 8 and answer.value == 8
+
+
+def test_an_article_holding_the_word_but_no_records_does_not_hide_the_one_that_does(assistant):
+    # 「研修」 is in the Q&A article's lead-in and in another article (model projects) holding no Q&A: the count
+    # is that of the one article holding Q&As, never an exact 0
+    answer = assistant.ask("研修の質問と回答は何組ある？")
+    assert answer.count == 8 and answer.status == "search" and "研修" in answer.summary
+
+
+def test_a_word_only_in_an_article_without_records_is_not_read_as_its_records(assistant):
+    answer = assistant.ask("虐待の質問と回答は何組ある？")
+    assert answer.count != 8 and answer.status != "search"
