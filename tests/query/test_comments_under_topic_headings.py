@@ -69,3 +69,9 @@ def test_a_topic_some_row_under_another_heading_prints_is_read_in_the_text(assis
     # 駐車場 is a heading, and remark 2 under 使用料の額 names it too: the heading alone would drop it
     answer = ask(assistant, "駐車場に関する意見は？")
     assert "駐車場の料金も含めて一覧にしてほしい。" in _said(answer)
+
+
+def test_the_rows_are_numbered_by_their_own_numbering_column(assistant):
+    # 「意見No.」 heads the numbering column as 意見番号 would: each row shows its own number
+    answer = ask(assistant, "減免に関する意見を出して")
+    assert sorted(str(r.get("number")) for r in answer.rows) == ["4", "5", "6"]
