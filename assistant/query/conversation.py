@@ -674,6 +674,9 @@ class Assistant:
             from assistant.query import counted_under_parent  # (「研修でいただいた質問と回答は何組」: the article's)
 
             counted_under_parent.recounted(self, answer)
+            from assistant.query import zero_beside_records  # (an empty answer whose words lead in the records: partial)
+
+            zero_beside_records.guarded(self, answer)
             from assistant.query import member_burden  # (「その事業の鵆ヶ瀬町の負担額」: the cost times the town's share)
 
             member_burden.worked_out(self.db, question, answer)

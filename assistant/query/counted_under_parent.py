@@ -30,17 +30,26 @@ def recounted(assistant: "Assistant", answer: Answer) -> None:
     kind = answer.target
     columns = assistant.executor.columns.get(kind, [])
     for holder in (c for c in columns if c != kind and c in assistant.executor.tables):
+        # (only holders of records of the kind: 「研修」 is also in an article on model projects holding no Q&A,
+        # which says nothing of which Q&As are meant)
+        # (a holder's code is its document's own, article 1 of every newsletter: its records are those of its source)
+        holding = {(str(s), str(c)) for s, c in assistant.db.execute(f"SELECT DISTINCT source, [{holder}] FROM [{kind}]")}
         held = []
-        for key, code in assistant.db.execute(f"SELECT key, code FROM [{holder}]").fetchall():
+        for key, code, source in assistant.db.execute(f"SELECT key, code, source FROM [{holder}]").fetchall():
+            if (str(source), str(code)) not in holding:
+                continue
             body = "".join(nfkc(str(t or "")) for (t,) in assistant.db.execute("SELECT text FROM passages WHERE key = ?", [key]))
             if all(nfkc(w) in body for w in words):
-                held.append((str(key), str(code)))
+                held.append((str(key), str(code), str(source)))
+        if len(held) > 1:
+            _unsure(assistant, answer, words, kind, holder, held)
+            return
         if len(held) != 1:
             continue
-        key, code = held[0]
+        key, code, source = held[0]
         names = [d for d in assistant.executor.columns.get(kind, [])]
         rows = [dict(zip(names, r)) for r in assistant.db.execute(
-            f"SELECT {', '.join(f'[{n}]' for n in names)} FROM [{kind}] WHERE [{holder}] = ? ORDER BY rowid", [code]).fetchall()]
+            f"SELECT {', '.join(f'[{n}]' for n in names)} FROM [{kind}] WHERE [{holder}] = ? AND source = ? ORDER BY rowid", [code, source]).fetchall()]
         if not rows:
             continue
         title = next((str(t) for (t,) in assistant.db.execute(f"SELECT title FROM [{holder}] WHERE key = ?", [key])), "") \
@@ -52,3 +61,17 @@ def recounted(assistant: "Assistant", answer: Answer) -> None:
         answer.summary = (f"「{'」「'.join(words)}」は{kind_label(kind)}ではなく{kind_label(holder)}「{title}」の本文にあるため、"
                           f"その{kind_label(holder)}の{kind_label(kind)}を数えました: {len(rows)}件です。")
         return
+
+
+def _unsure(assistant: "Assistant", answer: Answer, words: list[str], kind: str, holder: str,
+            held: list[tuple[str, str, str]]) -> None:
+    """An empty count is no answer when the words introduce several holders' records: says where they stand, partial."""
+    titles = []
+    for key, _code, _source in held:
+        title = next((str(t) for (t,) in assistant.db.execute(f"SELECT title FROM [{holder}] WHERE key = ?", [key])), "") \
+            if "title" in assistant.executor.columns.get(holder, []) else key
+        titles.append(title or key)
+    answer.status = "partial"
+    answer.summary = (f"「{'」「'.join(words)}」は{kind_label(kind)}ではなく{len(held)}つの{kind_label(holder)}"
+                      f"（{'、'.join(titles)}）の本文にあり、どの{kind_label(holder)}の{kind_label(kind)}か決められません。"
+                      + (answer.summary or ""))

@@ -3339,7 +3339,25 @@ def _topic_in_text(t: Table, word: str, qn: str) -> bool:
     under that heading."""
     return bool(re.search(re.escape(word) + _ABOUT, qn)) and any(
         word in _key(str(r["cells"].get(c.header) or "")) for r in t.rows for c in t.columns
-        if not c.numeric and c.header != "見出し")
+        if not c.numeric and c.header != "見出し") and not _heading_of_topic(t, word)
+
+
+# 「（２）減免について」「不法投棄に関すること」: a heading saying what the rows under it are about.
+_HEADING_TOPIC_END = compiled(r"(?:について|に関して|に関する(?:こと|事項|もの|意見)?|に関すること|関係|関連|等|など)$")
+
+
+def _heading_of_topic(t: Table, word: str) -> bool:
+    """「減免に関する意見」 where rows sit under 「（２）減免について」: the heading says the rows under it are about
+    the word, so those rows are asked, not only those whose text prints it (紙おむつ…減免すべき, but not 生活保護
+    世帯は…全額免除すべき of that heading). Only when every row printing the word sits under such a heading: a
+    remark on it under another heading would be dropped by reading the heading alone."""
+    topical = {hk for r in t.rows if (hk := _key(str(r["cells"].get("見出し") or "")))
+               and _key(_HEADING_TOPIC_END.sub("", nfkc(str(r["cells"].get("見出し") or "")).strip())) == word}
+    if not topical:
+        return False
+    printing = [r for r in t.rows if any(word in _key(str(r["cells"].get(c.header) or "")) for c in t.columns
+                                         if not c.numeric and c.header != "見出し")]
+    return all(_key(str(r["cells"].get("見出し") or "")) in topical for r in printing)
 
 
 def _shared_tail(headings: set[str]) -> str:

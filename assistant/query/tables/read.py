@@ -1300,7 +1300,8 @@ def _bare_fiscal_years(headers: list[str], rows: list[dict]) -> None:
 
 # A code of parts longer than a number (「III-1-(1)」, 「2-3-(12)」): a number still, however many letters it takes.
 _LONG_CODE = compiled(r"(?:[IVX]{1,4}|\d{1,2}|[A-Z])(?:-(?:\d{1,2}|\(\d{1,2}\))){1,3}")
-_NUMBERING_HEADER = compiled(r"番号|^no\.?$|^№$|^#$")
+# (「意見No.」「提案№」: the word of what is numbered before the No., as 意見番号)
+_NUMBERING_HEADER = compiled(r"番号|(?:^|(?<=[一-龥ァ-ヶー]))(?:no\.?|№)$|^#$")
 # 「記号」「コード」 over Ａ…Ｅ, 「符号」 over 1-1…: a column of codes the document names its rows by, when its
 # cells are such (each row its own short code, no mark of a grade: ◎ ○ △ repeat)
 # 「回」「開催回」「回次」 over 1, 2, 3: which meeting of a series a row is
