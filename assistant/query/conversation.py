@@ -2459,6 +2459,13 @@ class Assistant:
         compared = which_is_higher(self, cut, q) or earliest_end(self, cut, q)
         if compared is not None:
             return compared
+        from assistant.query import event_years  # (「…を始めた年度の翌年度の利用件数は」: an event of a sheet's year)
+
+        evented = event_years.answer(self, q, cut)
+        if evented is not None:
+            if not evented.error:
+                self.context, self.context_rows = q, evented.rows
+            return evented
         from assistant.query import listed_items_ranked  # (「実績報告で、参加者数が2番目に多い研修は」)
 
         ranked = listed_items_ranked.answer(self, cut)

@@ -1,0 +1,131 @@
+"""「…で、キャッシュレス決済を始めた年度の翌年度の利用件数は？」: a year said by an event of one item's progress
+sheet (grammar/event_years.py). The event is found in the item's own sheet entries (its words and its verb as the
+sheets write it, a plan 「実施予定」 not counting as done), the year moved along the years that sheet prints, and the
+entries of that year holding the words asked answer. Nothing is guessed: an event written in no entry, or in
+several years when the question says not which (最初に / 最後に), or a year beyond the sheet, is said partial."""
+from __future__ import annotations
+
+import copy
+import re
+from typing import TYPE_CHECKING
+
+from assistant.query.answer import Answer, Condition, Query
+from assistant.query.grammar.canon import canonicalise
+from assistant.query.grammar.event_years import EVENT_VERBS, EVENT_YEAR, ORDER_WORDS
+from assistant.text.normalize import nfkc
+
+if TYPE_CHECKING:
+    from assistant.query.conversation import Assistant
+
+# A deed written as intended, not done: 「利用者アンケートを実施予定」「募集に向けて」.
+_NOT_DONE = re.compile(r"^(?:する|を|の)?(?:予定|に向け|を検討|の検討|準備|を想定)")
+_RUN = re.compile(r"[一-龥々ァ-ヶーA-Za-z0-9・]{2,}")
+# (words of the asked part that name no content: what is asked, not what is written)
+_ASKING = {"何", "何件", "何社", "何%", "何％", "いくつ", "いくら", "年度", "翌年度", "前年度", "どれ", "どの", "だった", "何か所"}
+
+
+def _verb_forms(event: str) -> tuple[tuple[str, ...], str]:
+    """The forms a sheet writes the event's verb in, and the event with the verb cut off."""
+    m = re.search(r"(?P<stem>[一-龥々ァ-ヶー]{1,6}|[ぁ-ん]{1,3})(?:し|っ|め|け|え|ま|い|ん)(?:た|だ)$", event)
+    if not m:
+        return (), event
+    stem = m.group("stem")
+    whole = event[m.start():-1]  # (始め of 始めた, 見送っ of 見送った)
+    forms = EVENT_VERBS.get(stem) or EVENT_VERBS.get(whole) or EVENT_VERBS.get(stem + event[m.end("stem")]) \
+        or ((stem,) if len(stem) >= 2 else ())
+    return forms, event[:m.start()]
+
+
+def _done_in(text: str, forms: tuple[str, ...]) -> bool:
+    for form in forms:
+        for m in re.finditer(re.escape(form), text):
+            if not _NOT_DONE.match(text[m.end():]):
+                return True
+    return False
+
+
+def _one_item(assistant: "Assistant", q: Query) -> dict | None:
+    """The one item the question (or the conversation before it) names by its title or number."""
+    if q.target not in ("practice", "sheet", "sheet_entry"):
+        return None
+    named = [c for c in q.conditions if c.field in ("code", "@title:practice") and c.op in ("=", "~=")]
+    if len(named) != 1:
+        return None
+    probe = copy.copy(q)
+    probe.conditions = named
+    probe.target = "practice"
+    probe.value_field = probe.aggregate = probe.agg_field = ""
+    ex = assistant.executor
+    rows = ex.select(ex.resolve(probe)[0])[0]
+    return dict(rows[0]) if len(rows) == 1 else None
+
+
+def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
+    if "sheet_entry" not in assistant.db.table_names():
+        return None
+    said = canonicalise(nfkc(question)).text
+    m = EVENT_YEAR.regex.search(said)
+    if not m or EVENT_YEAR.produce(m, None) is None:  # (a grade's move: the yearly grades')
+        return None
+    item = _one_item(assistant, q)
+    if item is None:
+        return None
+    entries = [dict(r) for r in assistant.db.query(
+        "SELECT * FROM sheet_entry WHERE practice_key = ? ORDER BY n", [item["key"]])]
+    if not entries:
+        return None
+    years = list(dict.fromkeys(str(e["year"]) for e in entries if e.get("year")))
+    event = m.group("event")
+    order = next((o for w, o in ORDER_WORDS.items() if w in event), "")
+    for w in ORDER_WORDS:
+        event = event.replace(w, "")
+    forms, head = _verb_forms(event)
+    words = [w for w in _RUN.findall(head) if w not in _ASKING]
+    name = f"{item['code']} {item['title'] or ''}".strip()
+    deed = f"「{m.group('event')}」"
+    phrase = f"「{m.group('event')}{said[m.end('event'):m.start('rel')].strip().rstrip('の')}」"
+
+    def text_of(e: dict) -> str:
+        return nfkc(str(e.get("result") or e.get("plan") or ""))
+
+    if not forms:
+        return None
+    hits = [e for e in entries if all(w in text_of(e) for w in words) and _done_in(text_of(e), forms)]
+    hit_years = list(dict.fromkeys(str(e["year"]) for e in hits))
+    item_cond = {"field": "code", "op": "=", "value": item["code"], "label": f"実践項目 = {name}"}
+
+    def partial(why: str) -> Answer:
+        return Answer(question=q.question, target="sheet_entry", rows=[], count=0, value=None,
+                      summary=f"{why}そのため「{m.group('rel')}」がどの年度か決められません。", caveat=why,
+                      status="partial", unused=[m.group("rel")], understood=[item_cond], query=q.to_dict())
+
+    if not hit_years:
+        return partial(f"{name} の進捗状況シートに{deed}という記載が見つかりません。")
+    if len(hit_years) > 1 and not order:
+        return partial(f"{name} の進捗状況シートでは{deed}ことが{'・'.join(hit_years)}の各年度に書かれています"
+                       "（最初か最後かが言われていません）。")
+    event_year = hit_years[-1] if order == "last" else hit_years[0]
+    shift = -1 if m.group("rel").startswith("前") else 1
+    at = years.index(event_year) + shift
+    if not 0 <= at < len(years):
+        return partial(f"{phrase}は{event_year}ですが、その{m.group('rel')}はシートにありません（{years[0]}〜{years[-1]}）。")
+    year = years[at]
+    of_year = [e for e in entries if str(e["year"]) == year]
+    asked = [w for w in _RUN.findall(said[m.end():]) if w not in _ASKING]
+    scored = sorted(of_year, key=lambda e: -sum(w in text_of(e) for w in asked))
+    best = sum(w in text_of(scored[0]) for w in asked) if asked else 0
+    unused = [w for w in asked if not any(w in text_of(e) for e in of_year)] if asked else []
+    rows = [e for e in scored if not asked or sum(w in text_of(e) for w in asked) == best] if best or not asked else of_year
+    for e in rows:
+        e.setdefault("key", f"sheet_entry:{e.get('code')}")
+    found = "\n".join(f"・{text_of(e)}" for e in rows)
+    numbers = "・".join(str(e.get("n")) for e in hits if str(e["year"]) == event_year)
+    read = f"{phrase}を {event_year}（{numbers}番の記載）、その{m.group('rel')}を {year} と読みました。"
+    caveat = f"「{'」「'.join(unused)}」は{year}の記載に見つかりません。" if unused else ""
+    summary = caveat + f"{name} の{year}の記載: {found}（{read}）"
+    understood = [item_cond,
+                  {"field": "year", "op": "=", "value": event_year, "label": f"{phrase}（{event_year}）"},
+                  {"field": "year", "op": "=", "value": year, "label": f"その{m.group('rel')}（{year}）"}]
+    return Answer(question=q.question, target="sheet_entry", rows=rows, count=len(rows),
+                  value=text_of(rows[0]) if len(rows) == 1 else None, summary=summary, caveat=caveat,
+                  status="partial" if unused else "exact", unused=unused, understood=understood, query=q.to_dict())
