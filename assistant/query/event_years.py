@@ -26,13 +26,13 @@ _ASKING = {"何", "何件", "何社", "何%", "何％", "いくつ", "いくら"
 
 def _verb_forms(event: str) -> tuple[tuple[str, ...], str]:
     """The forms a sheet writes the event's verb in, and the event with the verb cut off."""
-    m = re.search(r"(?P<stem>[一-龥々ァ-ヶー]{1,6}|[ぁ-ん]{1,3})(?:し|っ|め|け|え|ま|い|ん)(?:た|だ)$", event)
+    m = re.search(r"(?P<stem>[一-龥々ァ-ヶー]{1,6}|[ぁ-ん]{1,3})[ぁ-ゖ](?:た|だ)$", event)
     if not m:
         return (), event
     stem = m.group("stem")
     whole = event[m.start():-1]  # (始め of 始めた, 見送っ of 見送った)
     forms = EVENT_VERBS.get(stem) or EVENT_VERBS.get(whole) or EVENT_VERBS.get(stem + event[m.end("stem")]) \
-        or ((stem,) if len(stem) >= 2 else ())
+        or ((stem,) if len(stem) >= 2 else (whole,) if re.match(r"[一-龥々ァ-ヶー]", whole) else ())
     return forms, event[:m.start()]
 
 

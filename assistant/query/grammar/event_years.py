@@ -29,7 +29,7 @@ def _mark(m: re.Match, ctx: Context) -> Production | None:
 
 EVENT_YEAR = Rule(
     "year_of_a_sheet_event",
-    r"(?:^|(?<=[、,。\s]))(?P<event>[^、,。?？「」\s]{2,30}?(?:し|っ|め|け|え|ま|い|ん)(?:た|だ))\s*(?:年度|年)\s*の\s*"
+    r"(?:^|(?<=[、,。\s]))(?P<event>[^、,。?？「」\s]{2,30}?[ぁ-ゖ](?:た|だ))\s*(?:年度|年)\s*の\s*"
     r"(?P<rel>翌年度?|次の年度?|次年度|前年度?|前の年度?)",
     _mark,
     examples=(("キャッシュレス決済を始めた年度の翌年度の利用件数は", {"marks": ["event_year"]}),
