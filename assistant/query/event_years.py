@@ -45,11 +45,18 @@ def _done_in(text: str, forms: tuple[str, ...]) -> bool:
 
 
 def _one_item(assistant: "Assistant", q: Query) -> dict | None:
-    """The one item the question (or the conversation before it) names by its title or number."""
-    if q.target not in ("practice", "sheet", "sheet_entry"):
-        return None
+    """The one item the question names by its title or number, or else the one item (or its sheet) the answer
+    before it showed (「…の進捗状況シート」 then 「…を最初に実施した年度の翌年度」)."""
     named = [c for c in q.conditions if c.field in ("code", "@title:practice") and c.op in ("=", "~=")]
-    if len(named) != 1:
+    if not named:
+        shown = assistant.context_rows or []
+        keys = {str(r.get("practice_key") or (r.get("key") if str(r.get("key", "")).startswith("practice:") else ""))
+                for r in shown}
+        if len(shown) != 1 or len(keys) != 1 or not next(iter(keys)):
+            return None
+        rows = list(assistant.db.query("SELECT * FROM practice WHERE key = ?", [keys.pop()]))
+        return dict(rows[0]) if len(rows) == 1 else None
+    if q.target not in ("practice", "sheet", "sheet_entry") or len(named) != 1:
         return None
     probe = copy.copy(q)
     probe.conditions = named

@@ -62,3 +62,11 @@ def test_an_event_of_several_years_unsaid_which_is_partial(assistant, db):
 def test_a_grades_move_is_not_an_event(assistant):
     answer = assistant.ask("Cに下がった年の翌年度にAに上がった実践項目")
     assert answer.target != "sheet_entry"
+
+
+def test_the_item_of_the_sheet_shown_before(assistant, db):
+    """「…の進捗状況シート」 then 「〇〇を始めた年度の翌年度は」: the event of the sheet shown."""
+    title, thing, year, years = _started_once(db)
+    assistant.ask(f"{title}の進捗状況シート")
+    answer = assistant.ask(f"{thing}を始めた年度の翌年度は何をした？")
+    assert {r["year"] for r in answer.rows} == {years[years.index(year) + 1]}, answer.summary
