@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING
 
 from assistant.query.answer import Answer, Condition, Query
 from assistant.query.grammar.canon import canonicalise
-from assistant.query.grammar.event_years import EVENT_VERBS, EVENT_YEAR, ORDER_WORDS
+from assistant.query.grammar.event_years import EVENT_ORDER, EVENT_VERBS, EVENT_YEAR, ORDER_WORDS
 from assistant.text.normalize import nfkc
+from assistant.text.wareki import era_year, label_fiscal_year
 
 if TYPE_CHECKING:
     from assistant.query.conversation import Assistant
@@ -42,6 +43,15 @@ def _done_in(text: str, forms: tuple[str, ...]) -> bool:
             if not _NOT_DONE.match(text[m.end():]):
                 return True
     return False
+
+
+def _text_of(e: dict) -> str:
+    return nfkc(str(e.get("result") or e.get("plan") or ""))
+
+
+def _hits(entries: list[dict], words: list[str], forms: tuple[str, ...]) -> list[dict]:
+    """The entries writing the event done: every word of it, and its verb not as a plan."""
+    return [e for e in entries if all(w in _text_of(e) for w in words) and _done_in(_text_of(e), forms)]
 
 
 def _one_item(assistant: "Assistant", q: Query) -> dict | None:
@@ -97,7 +107,7 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
 
     if not forms:
         return None
-    hits = [e for e in entries if all(w in text_of(e) for w in words) and _done_in(text_of(e), forms)]
+    hits = _hits(entries, words, forms)
     hit_years = list(dict.fromkeys(str(e["year"]) for e in hits))
     item_cond = {"field": "code", "op": "=", "value": item["code"], "label": f"実践項目 = {name}"}
 
@@ -136,3 +146,72 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
     return Answer(question=q.question, target="sheet_entry", rows=rows, count=len(rows),
                   value=text_of(rows[0]) if len(rows) == 1 else None, summary=summary, caveat=caveat,
                   status="partial" if unused else "exact", unused=unused, understood=understood, query=q.to_dict())
+
+
+# A month written in an entry's text (「R5年1月に民間委託を開始」「R4年10月から」): when two events fall in one fiscal year.
+_MONTH = re.compile(r"(?P<era>令和|平成|[RH])\s*(?P<n>元|\d{1,2})\s*年\s*(?P<m>\d{1,2})\s*月")
+
+
+def _when(e: dict) -> tuple[int, int, str]:
+    """An entry's event as (fiscal year, calendar month index or 0, the words saying it)."""
+    fy = label_fiscal_year(str(e["year"]))
+    m = _MONTH.search(_text_of(e))
+    if m:
+        year = era_year(m["era"], 1 if m["n"] == "元" else int(m["n"]))
+        return fy, year * 12 + int(m["m"]), m.group(0)
+    return fy, 0, str(e["year"])
+
+
+def which_first(conv, question: str, a: str, b: str, cond: str) -> Answer | None:
+    """「AとB、委託を先に始めたのはどっち」: each side read alone as one item, its event found on its own sheet; the
+    earlier (later) by the sheets' years, and by the month the entry writes when both fall in one year. A side
+    not read, an event not found, or a tie no month decides is partial, naming no winner."""
+    from assistant.query.compared_pairs import _restore
+
+    m = EVENT_ORDER.regex.match(cond)
+    if m is None or EVENT_ORDER.produce(m, None) is None or "sheet_entry" not in conv.db.table_names():
+        return None
+    forms, head = _verb_forms(m["event"] + m["verb"])
+    words = [w for w in _RUN.findall(head) if w not in _ASKING]
+    if not forms:
+        return None
+    saved = dict(conv.__dict__)
+    sides, unread = [], []
+    for side in (a, b):
+        _restore(conv, saved)
+        alone = conv._ask_one(side)
+        keys = {str(r.get("key")) for r in alone.rows}
+        if alone.error or alone.status != "exact" or alone.unused or len(keys) != 1 or not keys.pop().startswith("practice:"):
+            unread.append(f"「{side}」が一つの実践項目を指すか特定できません")
+            continue
+        item = alone.rows[0]
+        entries = [dict(r) for r in conv.db.query("SELECT * FROM sheet_entry WHERE practice_key = ? ORDER BY n",
+                                                  [item["key"]])]
+        hits = _hits(entries, words, forms)
+        if not hits:
+            unread.append(f"{side}の進捗状況シートに「{cond}」に当たる記載が見つかりません")
+            continue
+        sides.append((side, item, hits[-1] if m["order"] in ("後に", "あとに", "遅く", "後から") else hits[0]))
+    _restore(conv, saved)
+    understood = [{"field": "*", "op": "holds", "value": None, "label": f"{a}と{b}のうち「{cond}」方"}]
+    if not unread:
+        (sa, ia, ea), (sb, ib, eb) = sides
+        wa, wb = _when(ea), _when(eb)
+        later = m["order"] in ("後に", "あとに", "遅く", "後から")
+        if wa[0] != wb[0] or (wa[1] and wb[1] and wa[1] != wb[1]):
+            key = (lambda w: (w[0], w[1])) if wa[1] and wb[1] else (lambda w: (w[0], 0))
+            first = (sa, ia, ea, wa) if (key(wa) < key(wb)) != later else (sb, ib, eb, wb)
+        else:
+            unread.append(f"どちらも{wa[0] if not wa[1] else wa[2]}の記載で、前後を決められません")
+    if unread:
+        why = "比べられません: " + "、".join(unread) + "。"
+        return Answer(question=question, target="practice", status="partial", summary=why, caveat=why, value=None,
+                      count=0, rows=[], understood=understood, unused=[m["order"]])
+    side, item, entry, when = first
+    other = next(s for s in sides if s[0] != side)
+    summary = (f"「{cond}」のは {side}（{item['code']} {item.get('title') or ''}）です: {when[2]}（{_text_of(entry)}）。"
+               f"{other[0]}は{_when(other[2])[2]}（{_text_of(other[2])}）。")
+    return Answer(question=question, target="practice", status="exact", summary=summary, value=str(item["code"]),
+                  count=1, rows=[item], understood=understood + [
+                      {"field": "year", "op": "=", "value": _when(s[2])[2], "label": f"{s[0]}: {_when(s[2])[2]}（{s[2]['n']}番の記載）"}
+                      for s in sides])

@@ -70,3 +70,36 @@ def test_the_item_of_the_sheet_shown_before(assistant, db):
     assistant.ask(f"{title}の進捗状況シート")
     answer = assistant.ask(f"{thing}を始めた年度の翌年度は何をした？")
     assert {r["year"] for r in answer.rows} == {years[years.index(year) + 1]}, answer.summary
+
+
+def _two_started(db):
+    """Two items of unique titles whose sheets write the same thing started, each in a month of its own."""
+    found: dict[str, list] = {}
+    for key, code, title in db.execute("SELECT key, code, title FROM practice WHERE title != ''"):
+        if db.execute("SELECT count(*) FROM practice WHERE title = ?", [title]).fetchone()[0] != 1:
+            continue
+        for year, result in db.execute("SELECT year, result FROM sheet_entry WHERE practice_key = ? ORDER BY n", [key]):
+            m = re.search(r"R(\d+)年(\d+)月(?:に|から)([一-龥ァ-ヶー]{2,})を開始した", result or "")
+            if m:
+                found.setdefault(m.group(3), []).append((int(m.group(1)) * 12 + int(m.group(2)), code, title))
+                break
+    for thing, items in found.items():
+        if len(items) >= 2 and items[0][0] != items[1][0]:
+            return thing, items[0], items[1]
+    raise AssertionError("no two sheets starting the same thing")
+
+
+def test_which_started_first_by_the_sheets_months(assistant, db):
+    thing, one, two = _two_started(db)
+    first, last = sorted([one, two])
+    answer = assistant.ask(f"{one[2]}と{two[2]}、{thing}を先に始めたのはどっち？")
+    assert answer.status == "exact" and answer.value == first[1], answer.summary
+    assistant.reset()
+    answer = assistant.ask(f"{one[2]}と{two[2]}、{thing}を後に始めたのはどっち？")
+    assert answer.value == last[1], answer.summary
+
+
+def test_which_did_first_a_thing_one_sheet_never_writes_is_partial(assistant, db):
+    _, one, two = _two_started(db)
+    answer = assistant.ask(f"{one[2]}と{two[2]}、宇宙船を先に導入したのはどっち？")
+    assert answer.status == "partial" and not answer.rows and answer.value is None, answer.summary

@@ -22,7 +22,7 @@ ORDER_WORDS = {"最初に": "first", "初めて": "first", "はじめて": "firs
 
 def _mark(m: re.Match, ctx: Context) -> Production | None:
     # (a grade's move, 「Cに下がった年の翌年度」, is the yearly grades', not a sheet's event)
-    if re.search(r"評価|[A-EＡ-Ｅ]\s*(?:に|から|へ|だ)|上が|下が", m.group("event")):
+    if re.search(r"評価|[A-EＡ-Ｅ]\s*(?:に|から|へ|だ)|上が|下が", m.group(0)):
         return None
     return Production(marks={"event_year"})
 
@@ -40,4 +40,22 @@ EVENT_YEAR = Rule(
               ("Cに下がった年の翌年度", None),  # (the grades')
               ("R3年度の翌年度", None), ("最初の年度の翌年度", None)))
 
-RULES: list[Rule] = [EVENT_YEAR]
+
+
+def _order(m: re.Match, ctx: Context) -> Production | None:
+    return _mark(m, ctx) and Production(marks={"event_order"})
+
+
+# 「AとB、委託を先に始めたのはどっち」: the condition of a pair's comparison (grammar/compared_pairs.py's HOLDS) saying
+# which side's event came first (or last); event_years.which_first finds each side's event on its sheet.
+EVENT_ORDER = Rule(
+    "which_event_first",
+    r"^(?P<event>[^、,。?？「」\s]{0,24}?)\s*(?P<order>先に|早く|最初に|後に|あとに|遅く|後から)\s*"
+    r"(?P<verb>[^、,。?？「」\s]{0,8}?[ぁ-ゖ](?:た|だ))$",
+    _order,
+    examples=(("委託を先に始めた", {"marks": ["event_order"]}),
+              ("民間委託を早く開始した", {"marks": ["event_order"]}),
+              ("キャッシュレス決済を後に導入した", {"marks": ["event_order"]}),
+              ("先にAに上がった", None)))
+
+RULES: list[Rule] = [EVENT_YEAR, EVENT_ORDER]
