@@ -2461,7 +2461,9 @@ class Assistant:
             return compared
         from assistant.query import event_years  # (「…を始めた年度の翌年度の利用件数は」: an event of a sheet's year)
 
-        evented = event_years.answer(self, q, cut)
+        from assistant.query import chair_of_year  # (「部会長は今年度どちらの市」: the table's own 今年度)
+
+        evented = event_years.answer(self, q, cut) or chair_of_year.answer(self, q, cut)
         if evented is not None:
             if not evented.error:
                 self.context, self.context_rows = q, evented.rows
