@@ -211,7 +211,10 @@ def which_first(conv, question: str, a: str, b: str, cond: str) -> Answer | None
     other = next(s for s in sides if s[0] != side)
     summary = (f"「{cond}」のは {side}（{item['code']} {item.get('title') or ''}）です: {when[2]}（{_text_of(entry)}）。"
                f"{other[0]}は{_when(other[2])[2]}（{_text_of(other[2])}）。")
-    return Answer(question=question, target="practice", status="exact", summary=summary, value=str(item["code"]),
-                  count=1, rows=[item], understood=understood + [
+    # (the sheet the event was read on is the record shown, its item's number the value)
+    sheet = [dict(r) for r in conv.db.query("SELECT * FROM sheet WHERE practice_key = ?", [item["key"]])] \
+        if "sheet" in conv.db.table_names() else []
+    return Answer(question=question, target="sheet" if len(sheet) == 1 else "practice", status="exact", summary=summary,
+                  value=str(item["code"]), count=1, rows=sheet if len(sheet) == 1 else [item], understood=understood + [
                       {"field": "year", "op": "=", "value": _when(s[2])[2], "label": f"{s[0]}: {_when(s[2])[2]}（{s[2]['n']}番の記載）"}
                       for s in sides])
