@@ -2463,7 +2463,7 @@ class Assistant:
 
         from assistant.query import chair_of_year  # (「部会長は今年度どちらの市」: the table's own 今年度)
 
-        evented = event_years.answer(self, q, cut) or chair_of_year.answer(self, q, cut)
+        evented = event_years.answer(self, q, cut) or event_years.of_sheet_years(self, q, cut) or chair_of_year.answer(self, q, cut)
         if evented is not None:
             if not evented.error:
                 self.context, self.context_rows = q, evented.rows

@@ -46,7 +46,8 @@ def _done_in(text: str, forms: tuple[str, ...]) -> bool:
 
 
 def _text_of(e: dict) -> str:
-    return nfkc(str(e.get("result") or e.get("plan") or ""))
+    # (an entry's circled number, ④, is its place on the sheet: NFKC would run it into a figure, ④3件 → 43件)
+    return nfkc(re.sub(r"^\s*[①-⑳]", "", str(e.get("result") or e.get("plan") or "")))
 
 
 def _hits(entries: list[dict], words: list[str], forms: tuple[str, ...]) -> list[dict]:
@@ -218,3 +219,61 @@ def which_first(conv, question: str, a: str, b: str, cond: str) -> Answer | None
                   value=str(item["code"]), count=1, rows=sheet if len(sheet) == 1 else [item], understood=understood + [
                       {"field": "year", "op": "=", "value": _when(s[2])[2], "label": f"{s[0]}: {_when(s[2])[2]}（{s[2]['n']}番の記載）"}
                       for s in sides])
+
+
+# 「…で、寄附をくれた企業は最初の年度と最後の年度でそれぞれ何社？」: a figure asked by a counter of one item's
+# sheet at years said by their place, counted in the years that sheet prints (R2〜R6), not the years a list grades.
+_COUNTER_ASKED = re.compile(r"何\s*(?P<c>社|件|人|回|団体|か所|箇所|校|園|円|%|％)")
+
+
+def of_sheet_years(assistant: "Assistant", q: Query, question: str) -> Answer | None:
+    from assistant.query.parse import _FIRST_YEAR, _LAST_YEAR, _NTH_YEAR
+
+    said = nfkc(question)
+    counter = _COUNTER_ASKED.search(said)
+    places = [(m.start(), m.group(0), 0) for m in _FIRST_YEAR.finditer(said)] \
+        + [(m.start(), m.group(0), int(m.group(1)) - 1) for m in _NTH_YEAR.finditer(said)] \
+        + [(m.start(), m.group(0), -1) for m in _LAST_YEAR.finditer(said)]
+    if counter is None or not places or "sheet_entry" not in assistant.db.table_names():
+        return None
+    item = _one_item(assistant, q)
+    if item is None:
+        return None
+    entries = [dict(r) for r in assistant.db.query(
+        "SELECT * FROM sheet_entry WHERE practice_key = ? ORDER BY n", [item["key"]])]
+    years = list(dict.fromkeys(str(e["year"]) for e in entries if e.get("year")))
+    if len(years) < 2:
+        return None
+    unit = counter["c"]
+    figure = re.compile(rf"[\d,，.]+\s*{re.escape(unit)}")
+    first_place = min(p for p, _, _ in places)
+    asked = [w for w in _RUN.findall(said[:first_place].split("で、")[-1]) if w not in _ASKING]
+    found, missing, understood = [], [], []
+    for _, word, at in sorted(places):
+        if not -len(years) <= at < len(years):
+            missing.append(f"「{word}」")
+            continue
+        year = years[at]
+        of_year = [e for e in entries if str(e["year"]) == year and figure.search(_text_of(e))]
+        of_year.sort(key=lambda e: -sum(w in _text_of(e) for w in asked))
+        if not of_year or (asked and not any(w in _text_of(of_year[0]) for w in asked)):
+            missing.append(f"「{word}」（{year}）")
+            continue
+        found.append((word, year, of_year[0]))
+        understood.append({"field": "year", "op": "=", "value": year,
+                           "label": f"{word}（{year}：進捗状況シートの年度 {years[0]}〜{years[-1]} から）"})
+    if not found:
+        return None
+    name = f"{item['code']} {item.get('title') or ''}".strip()
+    lines = "、".join(f"{word}（{year}）は {figure.search(_text_of(e)).group(0)}（{_text_of(e)}）" for word, year, e in found)
+    caveat = f"{'・'.join(missing)}の記載に{unit}の数が見つかりません。" if missing else ""
+    summary = caveat + f"{name} の進捗状況シートでは、{lines}。"
+    rows = [e for _, _, e in found]
+    for e in rows:
+        e.setdefault("key", f"sheet_entry:{e.get('code')}")
+    return Answer(question=q.question, target="sheet_entry", rows=rows, count=len(rows),
+                  value=figure.search(_text_of(rows[0])).group(0) if len(rows) == 1 else None, summary=summary,
+                  caveat=caveat, status="partial" if missing else "exact",
+                  unused=[m.strip("「」").split("」")[0] for m in missing],
+                  understood=[{"field": "code", "op": "=", "value": item["code"], "label": f"実践項目 = {name}"}]
+                  + understood, query=q.to_dict())

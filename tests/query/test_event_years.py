@@ -103,3 +103,24 @@ def test_which_did_first_a_thing_one_sheet_never_writes_is_partial(assistant, db
     _, one, two = _two_started(db)
     answer = assistant.ask(f"{one[2]}と{two[2]}、宇宙船を先に導入したのはどっち？")
     assert answer.status == "partial" and not answer.rows and answer.value is None, answer.summary
+
+
+def _counted_each_year(db):
+    """An item of a unique title whose sheet writes 「N社」 in its first and last years, and the sheet's years."""
+    for key, title in db.execute("SELECT key, title FROM practice WHERE title != ''"):
+        entries = list(db.execute("SELECT year, result FROM sheet_entry WHERE practice_key = ? ORDER BY n", [key]))
+        years = list(dict.fromkeys(y for y, _ in entries))
+        firsts = [re.search(r"(\d+)社", r or "") for y, r in entries if y == (years or [""])[0]]
+        lasts = [re.search(r"(\d+)社", r or "") for y, r in entries if y == (years or [""])[-1]]
+        if len(years) >= 3 and any(firsts) and any(lasts) \
+                and db.execute("SELECT count(*) FROM practice WHERE title = ?", [title]).fetchone()[0] == 1:
+            return title, years, next(m for m in firsts if m).group(0), next(m for m in lasts if m).group(0)
+    raise AssertionError("no sheet counting 社 in its first and last years")
+
+
+def test_a_figure_at_the_sheets_first_and_last_years(assistant, db):
+    """最後の年度 of a figure the sheet writes is the sheet's last year, not the last year the list grades."""
+    title, years, first, last = _counted_each_year(db)
+    answer = assistant.ask(f"{title}で、最初の年度と最後の年度でそれぞれ何社？")
+    assert answer.status == "exact" and first in answer.summary and last in answer.summary, answer.summary
+    assert [u["value"] for u in answer.understood if u["field"] == "year"] == [years[0], years[-1]]
