@@ -236,6 +236,10 @@ def of_sheet_years(assistant: "Assistant", q: Query, question: str) -> Answer | 
         + [(m.start(), m.group(0), -1) for m in _LAST_YEAR.finditer(said)]
     if counter is None or not places or "sheet_entry" not in assistant.db.table_names():
         return None
+    from assistant.text.wareki import find_years
+
+    if find_years(said):  # (「R5と最終年度で」: a year said by its number too is the engine's, never left out here)
+        return None
     item = _one_item(assistant, q)
     if item is None:
         return None
