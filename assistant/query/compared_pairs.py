@@ -153,6 +153,11 @@ def which_holds(conv, question: str) -> Answer | None:
     a, b = sides_said(m["a"].strip(), m["b"].strip(), conv)
     if a == b or any(w.startswith(("その", "それ", "この", "どっち", "どちら")) for w in (a, b)):
         return None
+    from assistant.query.event_years import which_first  # (「…、委託を先に始めたのはどっち」: by the sheets' events)
+
+    ordered = which_first(conv, question, a, b, m["cond"].strip())
+    if ordered is not None:
+        return ordered
     if _both_places(conv, a, b):
         # (「人事交流部会の部会長は岡山市と倉敷市のどちら」: which of two municipalities a record's field names,
         # a value asked of one record, not which of two named things holds a condition; left to the parser)

@@ -2487,6 +2487,15 @@ class Assistant:
         compared = which_is_higher(self, cut, q) or earliest_end(self, cut, q)
         if compared is not None:
             return compared
+        from assistant.query import event_years  # (「…を始めた年度の翌年度の利用件数は」: an event of a sheet's year)
+
+        from assistant.query import chair_of_year  # (「部会長は今年度どちらの市」: the table's own 今年度)
+
+        evented = event_years.answer(self, q, cut) or event_years.of_sheet_years(self, q, cut) or chair_of_year.answer(self, q, cut)
+        if evented is not None:
+            if not evented.error:
+                self.context, self.context_rows = q, evented.rows
+            return evented
         from assistant.query import listed_items_ranked  # (「実績報告で、参加者数が2番目に多い研修は」)
 
         ranked = listed_items_ranked.answer(self, cut)
@@ -4844,25 +4853,31 @@ class Assistant:
         """「（事業の成果指標、）最新の年度の実績値は？」: of records held one per year (a sheet's indicators), a year
         said relative to now is counted back from the last year whose asked field the records fill, not from the
         years the plan's items are graded (grammar/years.py read those first)."""
-        from assistant.query.grammar.years import read_from_the_latest
+        from assistant.query.grammar.years import read_from_the_first, read_from_the_latest
 
         if q.target == "practice" or not q.value_field or "year" not in self.executor.columns.get(q.target, []):
             return rows
         read = read_from_the_latest(list(q.notes) + list(notes))
         said = [c for c in q.conditions if c.field == "year" and c.op == "=" and str(c.value) in read]
+        # (「表の最初の年度の計画値」: counted from the first year the records fill, as the last is counted back)
+        first = read_from_the_first(list(q.notes) + list(notes)) if not said else {}
+        said = said or [c for c in q.conditions if c.field == "year" and c.op == "=" and str(c.value) in first]
         if len(said) != 1:
             return rows
         cond = said[0]
-        back, note = read[str(cond.value)]
+        back, note = read[str(cond.value)] if str(cond.value) in read else first[str(cond.value)]
+        from_first = str(cond.value) not in read
         others = copy.copy(q)
         others.conditions = [c for c in q.conditions if c is not cond]
         every = self.executor.select(others)[0]
-        filled = sorted({str(r["year"]) for r in every if r.get(q.value_field) not in (None, "", [], {})
+        # (counted from the first, the table's own first year, filled or not: 「最初の年度の実績」 of a year yet
+        # unreported is that year's blank, not the next year's figure)
+        filled = sorted({str(r["year"]) for r in every if (from_first or r.get(q.value_field) not in (None, "", [], {}))
                          and re.fullmatch(r"[RH]\d{1,2}", str(r.get("year") or ""))},
                         key=lambda y: ({"H": 0, "R": 1}[y[0]], int(y[1:])))
         if len(filled) < back:
             return rows
-        year = filled[-back]
+        year = filled[back - 1] if from_first else filled[-back]
         if year == str(cond.value):
             return rows
         word = note.split("」")[0].lstrip("「")
@@ -4871,8 +4886,9 @@ class Assistant:
                 n.remove(note)
         cond.value = year
         cond.label = re.sub(r"[RH]\d{1,2}", year, cond.label)
-        notes.append(f"「{word}」を{kind_label(q.target)}の{field_label(q.value_field, q.target)}が記載された"
-                     f"年度（{filled[0]}〜{filled[-1]}）から {year} と読みました")
+        held = f"{kind_label(q.target)}の表の" if from_first else \
+            f"{kind_label(q.target)}の{field_label(q.value_field, q.target)}が記載された"
+        notes.append(f"「{word}」を{held}年度（{filled[0]}〜{filled[-1]}）から {year} と読みました")
         return [r for r in every if str(r.get("year")) == year]
 
     def _shape(self, q: Query, answer: Answer, rows: list[dict]) -> None:

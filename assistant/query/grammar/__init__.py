@@ -251,6 +251,7 @@ def topics() -> dict[str, list[Rule]]:
     from assistant.query.grammar import end_months, kind_values, sheet_marks, member_names, related_departments, share_years, start_order
     from assistant.query.grammar import amounts_listed, bureau_marks, dept_suffix, half_years, review_grades, yearly_plans, writers
     from assistant.query.grammar import paper_dates, plan_periods, roster_counts, successor_plans, list_places, code_decades
+    from assistant.query.grammar import event_years
 
     return {"sheet_said": dept_suffix.RULES + end_months.SHEET_RULES + sheet_marks.RULES, "end_months": end_months.RULES, "members": member_names.TARGET_RULES + members.RULES, "related_departments": bureau_marks.RULES + related_departments.RULES, "same": same.RULES, "field_states": states.STATUS_RULES + values.FIELD_STATES, "aggregates": cases.EXTREMES + aggregates.MORE_RULES + aggregates.RULES, "children": scores.CHILDREN, "amounts": amounts.RULES, "cases": cases.RULES, "scores": scores.RULES,
             "new_items": codes.NEW_ITEMS, "half_years": half_years.RULES, "yearly_plans": yearly_plans.RULES, "amounts_listed": amounts_listed.RULES, "grades": grades.RULES, "record_codes": list_places.RULES + code_decades.RULES + item_numbers.RULES + codes.RECORD_CODES,
@@ -260,7 +261,8 @@ def topics() -> dict[str, list[Rule]]:
             "paper_dates": paper_dates.RULES,  # (read by cover_dates.py, not the driver)
             "roster_counts": roster_counts.RULES,  # (read by roster_count.py, not the driver)
             "plan_periods": plan_periods.RULES,  # (read by plan_period.py, not the driver)
-            "successor_plans": successor_plans.RULES}  # (read by successor_plan.py, not the driver)
+            "successor_plans": successor_plans.RULES,  # (read by successor_plan.py, not the driver)
+            "event_years": event_years.RULES}  # (read by event_years.py, not the driver)
 
 
 def all_rules() -> list[Rule]:

@@ -203,7 +203,7 @@ def year_before_said(text: str, years: tuple[str, ...], said: list[str], places:
 
 
 # The notes of a relative reading (above, and parse._relative_years): the word said, the year it was read as.
-_READ_NOTE = compiled(r"「(?P<word>[^」]+)」(?:は(?P<y1>[RH]\d{1,2})（評価のある年度 [RH]\d{1,2}〜(?P<end>[RH]\d{1,2}) から）"
+_READ_NOTE = compiled(r"「(?P<word>[^」]+)」(?:は(?P<y1>[RH]\d{1,2})（評価のある年度 (?P<start>[RH]\d{1,2})〜(?P<end>[RH]\d{1,2}) から）"
                       r"|を資料の(?P<how>最新年度(?:の前年度|の2年前)?) (?P<y2>[RH]\d{1,2}) として)")
 
 
@@ -223,3 +223,16 @@ def read_from_the_latest(notes: list[str]) -> dict[str, tuple[int, str]]:
 
 
 _FIRST_SAID = compiled(r"初年度|最初|\d年目|古い|途中")
+
+
+def read_from_the_first(notes: list[str]) -> dict[str, tuple[int, str]]:
+    """Of the notes of relative readings, each year read counted from the first (1 = the first, 2 = the second …)
+    with the note saying so: 「最初の年度」 read as R2 of R2〜R5 is {"R2": (1, note)} (「途中」 is no place)."""
+    out: dict[str, tuple[int, str]] = {}
+    for note in notes:
+        for m in _READ_NOTE.finditer(note):
+            if m.group("y1") and _FIRST_SAID.search(m.group("word")) and "途中" not in m.group("word"):
+                y, start = m.group("y1"), m.group("start")
+                if y[0] == start[0] and int(y[1:]) >= int(start[1:]):
+                    out[y] = (int(y[1:]) - int(start[1:]) + 1, note)
+    return out
