@@ -231,3 +231,18 @@ def test_two_character_names_give_way_to_a_column_of_longer_names(tmp_path):
     assistant = _index(tmp_path)
     answer = assistant.ask("利用者数がいちばん多い施設は？")
     assert _codes(answer)[:1] == ["東部コミュニティセンター"]
+
+
+def test_two_columns_said_joined_by_to_and_summed_both_count(transit, town):
+    # (tables/question.py _read_added_columns: 「AとBの合計」 named by its noun adds both columns over the rows, as
+    # 「AとBを合わせると」 does; before, 満足 was dropped and やや満足's column alone answered with confidence)
+    for q in ("満足とやや満足の合計は何件？", "満足とやや満足を合わせると何件？"):
+        transit.reset()
+        answer = transit.ask(q)
+        assert answer.status == "exact" and answer.value == 2019 + 3033, q
+    transit.reset()
+    answer = transit.ask("満足とやや満足の合計が800件以上の設問")  # (a bound after it: each row's sum, as before)
+    assert sorted(_codes(answer)) == ["問3", "問7"]
+    town.reset()
+    answer = town.ask("良いとやや良いの合計は何件？")
+    assert answer.status == "exact" and answer.value == 290 + 425
