@@ -246,3 +246,17 @@ def test_two_columns_said_joined_by_to_and_summed_both_count(transit, town):
     town.reset()
     answer = town.ask("良いとやや良いの合計は何件？")
     assert answer.status == "exact" and answer.value == 290 + 425
+
+
+def test_a_numeric_column_said_but_not_added_leaves_the_answer_partial(transit, town):
+    # (tables/column_left_over.py: 「満足やや満足の合計」, the two said with nothing between, is read by the survey's
+    # table as やや満足's sum only; 満足 said and unused is said so first, never dropped)
+    from assistant.query.tables import answer_from_tables
+
+    tabled, _ = answer_from_tables(transit.db, "満足やや満足の合計は何件？", None, loose=True)
+    assert tabled.status == "partial" and tabled.unused == ["満足"]
+    tabled, _ = answer_from_tables(transit.db, "満足が300件以上の設問のやや満足の合計は？", None, loose=True)
+    assert tabled.status == "exact" and tabled.value == 418 + 455 + 440  # (a column in a condition is used)
+    town.reset()
+    answer = town.ask("良い、やや良いの合計は何件？")  # (listed with a comma: both added)
+    assert answer.status == "exact" and answer.value == 290 + 425

@@ -3540,7 +3540,8 @@ _YEARS_SPAN = compiled(r"(?:この|直近|過去|最近)?(\d{1,2})\s*(?:年間|�
 
 
 # 「「やや不満」と「不満」を合わせると」「満足度（満足＋やや満足）が」: two numeric columns said joined, added.
-_JOINED = compiled(r"[」』]?\s*(?:と|\+|＋|・|や)\s*[「『]?")
+# (「満足、やや満足の合計」: listed with a comma, then added, as with と)
+_JOINED = compiled(r"[」』]?\s*(?:と|\+|＋|・|や|、|，|,)\s*[「『]?")
 # (「満足とやや満足の合計は」: the sum named by its noun, as 合わせると is by its verb)
 _ADDED = compiled(r"[」』]?\s*(?:[)）]|(?:を|の)?(?:合わせ|あわせ|足し|合計し|合算し)[ぁ-ん]*|の(?:合計|総計|合算)(?=[はがをでの]|[?？]|$))")
 _OP_WORDS = {"ge": "以上", "gt": "超", "le": "以下", "lt": "未満", "eq": ""}
@@ -6132,6 +6133,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
+    from assistant.query.tables.column_left_over import columns_left_over
+
+    reading.left += columns_left_over(t, qn, mentions, reading)  # (「満足、やや満足の合計」: 満足 never dropped silently)
     return reading
 
 

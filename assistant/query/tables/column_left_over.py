@@ -1,0 +1,30 @@
+"""A numeric column said beside the one whose figures are added up (or averaged, or compared) but used by nothing:
+said unused, so the answer is partial rather than one column's figure stated for two."""
+from __future__ import annotations
+
+from assistant.text.normalize import nfkc
+
+# (the aggregates over one measure column: a second numeric column said must be its condition, its group or asked)
+_ONE_MEASURE = ("sum", "avg", "max", "min")
+
+
+def columns_left_over(t, qn: str, mentions, reading) -> list[str]:
+    """「満足、やや満足の合計は」 read as やや満足's sum: 満足 was said and answers nothing. The words of numeric
+    columns said that are not the measure (nor of its base, 利用者数 of 利用者数 R6), not in a condition and not
+    the rows' name column."""
+    if reading.aggregate not in _ONE_MEASURE or not reading.measure or "|" in reading.measure:
+        return []
+    headers = {reading.measure, reading.asked, t.name}
+    headers |= {h for c in reading.conds for part in (c.value if c.op in ("or", "not_any") and isinstance(c.value, list)
+                                                      else [c]) for h in str(getattr(part, "header", "")).split("|")}
+    base = t.column(reading.measure).base
+    left = []
+    for m in mentions:
+        if m.kind != "col" or m.data in headers or not t.column(m.data).numeric:
+            continue
+        if base and t.column(m.data).base == base:
+            continue  # (the same measure of another year or kind: bound to the one asked)
+        word = qn[m.start:m.end]
+        if nfkc(word) and word not in left:
+            left.append(word)
+    return left
