@@ -1,11 +1,13 @@
-"""A numeric column said beside the one whose figures are added up (or averaged, or compared) but used by nothing:
+"""A numeric column said beside the one whose figures are added up (or averaged) but used by nothing:
 said unused, so the answer is partial rather than one column's figure stated for two."""
 from __future__ import annotations
 
+from assistant.query.facts import _key
 from assistant.text.normalize import nfkc
 
-# (the aggregates over one measure column: a second numeric column said must be its condition, its group or asked)
-_ONE_MEASURE = ("sum", "avg", "max", "min")
+# (the aggregates adding one measure column: a second numeric column said must be its condition or added too; an
+# extreme is left out, 「一番原価が安い室の改定後料金」 compares one column and asks another)
+_ONE_MEASURE = ("sum", "avg")
 
 
 def columns_left_over(t, qn: str, mentions, reading) -> list[str]:
@@ -25,6 +27,8 @@ def columns_left_over(t, qn: str, mentions, reading) -> list[str]:
         if base and t.column(m.data).base == base:
             continue  # (the same measure of another year or kind: bound to the one asked)
         word = qn[m.start:m.end]
+        if _key(word) in _key(reading.measure) and _key(word) != _key(m.data):
+            continue  # (「見直し後のR8予算」: 予算 is a word of the measure's own name, bound to it, not 交付額R7予算)
         if nfkc(word) and word not in left:
             left.append(word)
     return left
