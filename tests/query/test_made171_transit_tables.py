@@ -260,3 +260,17 @@ def test_a_numeric_column_said_but_not_added_leaves_the_answer_partial(transit, 
     town.reset()
     answer = town.ask("良い、やや良いの合計は何件？")  # (listed with a comma: both added)
     assert answer.status == "exact" and answer.value == 290 + 425
+
+
+def test_people_said_by_the_verb_of_a_column_and_a_year_of_one_years_figures(transit, town):
+    # (tables/verb_people.py: 降りた人 is 降車, the one column of people its kanji heads; tables/annual_said.py: 年間
+    # over a table of one year's figures, not split by month or year, asks nothing more)
+    transit.reset()
+    answer = transit.ask("市立病院の停留所で降りた人は年間何人？")
+    assert answer.status == "exact" and answer.value == 15664
+    town.reset()
+    answer = town.ask("高台団地で降りた人は年間何人？")
+    assert answer.status == "exact" and answer.value == 1230
+    town.reset()
+    answer = town.ask("高台団地で乗った人は何人？")
+    assert answer.status == "exact" and answer.value == 800
