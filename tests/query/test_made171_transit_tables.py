@@ -231,3 +231,46 @@ def test_two_character_names_give_way_to_a_column_of_longer_names(tmp_path):
     assistant = _index(tmp_path)
     answer = assistant.ask("利用者数がいちばん多い施設は？")
     assert _codes(answer)[:1] == ["東部コミュニティセンター"]
+
+
+def test_two_columns_said_joined_by_to_and_summed_both_count(transit, town):
+    # (tables/question.py _read_added_columns: 「AとBの合計」 named by its noun adds both columns over the rows, as
+    # 「AとBを合わせると」 does; before, 満足 was dropped and やや満足's column alone answered with confidence)
+    for q in ("満足とやや満足の合計は何件？", "満足とやや満足を合わせると何件？"):
+        transit.reset()
+        answer = transit.ask(q)
+        assert answer.status == "exact" and answer.value == 2019 + 3033, q
+    transit.reset()
+    answer = transit.ask("満足とやや満足の合計が800件以上の設問")  # (a bound after it: each row's sum, as before)
+    assert sorted(_codes(answer)) == ["問3", "問7"]
+    town.reset()
+    answer = town.ask("良いとやや良いの合計は何件？")
+    assert answer.status == "exact" and answer.value == 290 + 425
+
+
+def test_a_numeric_column_said_but_not_added_leaves_the_answer_partial(transit, town):
+    # (tables/column_left_over.py: 「満足やや満足の合計」, the two said with nothing between, is read by the survey's
+    # table as やや満足's sum only; 満足 said and unused is said so first, never dropped)
+    from assistant.query.tables import answer_from_tables
+
+    tabled, _ = answer_from_tables(transit.db, "満足やや満足の合計は何件？", None, loose=True)
+    assert tabled.status == "partial" and tabled.unused == ["満足"]
+    tabled, _ = answer_from_tables(transit.db, "満足が300件以上の設問のやや満足の合計は？", None, loose=True)
+    assert tabled.status == "exact" and tabled.value == 418 + 455 + 440  # (a column in a condition is used)
+    town.reset()
+    answer = town.ask("良い、やや良いの合計は何件？")  # (listed with a comma: both added)
+    assert answer.status == "exact" and answer.value == 290 + 425
+
+
+def test_people_said_by_the_verb_of_a_column_and_a_year_of_one_years_figures(transit, town):
+    # (tables/verb_people.py: 降りた人 is 降車, the one column of people its kanji heads; tables/annual_said.py: 年間
+    # over a table of one year's figures, not split by month or year, asks nothing more)
+    transit.reset()
+    answer = transit.ask("市立病院の停留所で降りた人は年間何人？")
+    assert answer.status == "exact" and answer.value == 15664
+    town.reset()
+    answer = town.ask("高台団地で降りた人は年間何人？")
+    assert answer.status == "exact" and answer.value == 1230
+    town.reset()
+    answer = town.ask("高台団地で乗った人は何人？")
+    assert answer.status == "exact" and answer.value == 800

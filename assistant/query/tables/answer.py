@@ -240,6 +240,12 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = _count_total_said(read, read_tables(db, dedicated))  # 「令和7年度の電子申請、全部で何件あった？」
     read = as_change_column(read, read_tables(db, dedicated), context.asked if context is not None else "")
     read = as_asked_column(read, read_tables(db, dedicated))  # 「何年度に削減する予定」「1時間いくらで借りられる」
+    from assistant.query.tables.verb_people import as_verb_column  # 「降りた人は何人」 over 乗車 │ 降車
+
+    read = as_verb_column(read, read_tables(db, dedicated))
+    from assistant.query.tables.annual_said import without_annual  # 「年間何人」 over one year's figures
+
+    read = without_annual(read, read_tables(db, dedicated))
     from assistant.query.tables.header_numbered import as_header_numbered  # 「柱２の平均点」 over 柱 │ … of 1, 2, 3
 
     read = as_header_numbered(read, read_tables(db, dedicated))

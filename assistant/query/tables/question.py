@@ -3621,8 +3621,10 @@ _YEARS_SPAN = compiled(r"(?:この|直近|過去|最近)?(\d{1,2})\s*(?:年間|�
 
 
 # 「「やや不満」と「不満」を合わせると」「満足度（満足＋やや満足）が」: two numeric columns said joined, added.
-_JOINED = compiled(r"[」』]?\s*(?:と|\+|＋|・|や)\s*[「『]?")
-_ADDED = compiled(r"[」』]?\s*(?:[)）]|(?:を|の)?(?:合わせ|あわせ|足し|合計し|合算し)[ぁ-ん]*)")
+# (「満足、やや満足の合計」: listed with a comma, then added, as with と)
+_JOINED = compiled(r"[」』]?\s*(?:と|\+|＋|・|や|、|，|,)\s*[「『]?")
+# (「満足とやや満足の合計は」: the sum named by its noun, as 合わせると is by its verb)
+_ADDED = compiled(r"[」』]?\s*(?:[)）]|(?:を|の)?(?:合わせ|あわせ|足し|合計し|合算し)[ぁ-ん]*|の(?:合計|総計|合算)(?=[はがをでの]|[?？]|$))")
 _OP_WORDS = {"ge": "以上", "gt": "超", "le": "以下", "lt": "未満", "eq": ""}
 
 
@@ -3658,7 +3660,8 @@ def _read_added_columns(t: Table, qn: str, mentions: list[_Mention], free, take)
             return
         for m in (a, b):
             mentions.remove(m)
-        take(start, added.end(), "months", [a.data, b.data])
+        # (a kind of its own, not months: two columns said by name weigh as said, as each alone would)
+        take(start, added.end(), "added", [a.data, b.data])
         return
 
 
@@ -5193,7 +5196,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "anymonth":
             headers, n, unit = m.data
             conds.append(Cond(headers, "any_month", n, f"いずれかの月が{n:g}{unit}"))
-        elif m.kind == "months":
+        elif m.kind in ("months", "added"):
             summed = list(m.data)  # (their sum, however it is asked: 合わせて何人, 合計)
         elif m.kind == "addcols":
             added_cols = list(m.data)
@@ -6162,7 +6165,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # to weigh — how many opinions there are is no number a row prints)
         return None
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "added", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share",
                                                                  "place_kind", "age_band")
@@ -6191,6 +6194,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # (「減額になった」 read by the table's legend 「▲は減額」, 「増額幅が…を超える」 on its change column: the legend's word
     # and the change's are the table's own words, said)
     said += [w for m in mentions if m.kind == "below_zero" and re.fullmatch(r"[一-龥]{2,}", w := qn[m.start:m.end])]
+    # (「満足とやや満足の合計」: the two columns said added are the table's own words said, as each alone is)
+    said += [h for m in mentions if m.kind == "added" for h in m.data if _key(h) in qn]
     # (「令和6年度から新たに評価対象になった」 over marks per year: the year said is that of the table's own columns)
     said += [y.group(0) for m in mentions if m.kind in ("began_since", "unrated")
              and not any(t.column(h).numeric for h in m.data[1])
@@ -6224,7 +6229,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # the percentage asked it would be wrong with confidence
         return None
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "added", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
                                  "members_all", "dash_meant", "better_way", "share",
                                  # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)
@@ -6234,6 +6239,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     notes, said,
                     part_year if asked else 0)
     reading.by_title = by_title
+    from assistant.query.tables.column_left_over import columns_left_over
+
+    reading.left += columns_left_over(t, qn, mentions, reading)  # (「満足、やや満足の合計」: 満足 never dropped silently)
     return reading
 
 
