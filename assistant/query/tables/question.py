@@ -4999,8 +4999,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 taken.append((m.end, m.end + begun_by.end()))
             if re.match(r"(?:だけ|のみ)", qn[m.end:]) and not bound:
                 bound = "only"  # 「スケジュールが令和6年度だけ」: that year and no other
-            if bound in ("まで", "までに") and re.match(r"(?:は|も)?(?:続|継続|実施|取り組|行われ)", qn[m.end:]):
+            if bound in ("まで", "までに") and re.match(r"(?:は|も)?(?:続|継続|実施|取り組|行われ)", qn[m.end:]) \
+                    and not re.match(r"(?:は|も)?(?:実施|取り?組み?)(?:が|を)?(?:終了|完了|終わ|終え)", qn[m.end:]):
                 bound = "lasts"  # 「令和9年度まで続く」: still going that year, not over before it
+                # (「令和7年度までに実施が終わる」 says its end: by that year, read below as まで)
             lasting = re.match(r"まで(?:は|も)?(?:続|継続)[ぁ-ん]*", qn[m.end:])
             if bound in ("以降", "以後") and not lasting and (
                     lasting := re.match(r"も(?:(?P<what>[一-龥ァ-ヶー]{1,6})が)?(?:続|継続)[ぁ-ん]*", qn[m.end:])) \
@@ -5625,7 +5627,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond("|".join(every), "or", [Cond(h, "contains", words, f"{h}に「{words}」とある")
                                                           for h in every],
                                   "・".join(every) + f"のどれかに「{words}」とある"))
-            else:
+            elif not any(c.header == header and c.op == "contains" and c.value == words for c in conds):
+                # (「取組名に「民間委託」って入ってる」 found both as the quoted words and as the column's words: one condition)
                 conds.append(Cond(header, "contains", words, f"{header}に「{words}」とある"))
             col = ""
         elif m.kind == "ymonth":
@@ -6195,7 +6198,8 @@ def _names_each_row(t: Table, header: str) -> bool:
 def _done_by(qn: str, m, target: str, op: str, taken: list[tuple[int, int]]) -> None:
     """「令和8年度までに…削減が完了する」 over a column of years or spans (2025～2027): done by the year is the
     (last) year at most, as fy_le reads it; the verb is used by it."""
-    done = re.match(r"[^、。?？]{0,12}?(?P<v>完了|終了|終わ|終え)[ぁ-ん]*", qn[m.end:]) if op == "fy_le" else None
+    # (「終わる予定」: the span is the plan's, its end planned; 予定 is said of the verb, no condition of its own)
+    done = re.match(r"[^、。?？]{0,12}?(?P<v>完了|終了|終わ|終え)[ぁ-ん]*(?:予定)?", qn[m.end:]) if op == "fy_le" else None
     if done and not re.search(r"開始|着手|始期", target):
         taken.append((m.end + done.start("v"), m.end + done.end()))
 
