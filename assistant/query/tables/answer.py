@@ -1052,12 +1052,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         others_began = [r for r in readings if r is not reading and began_on(r, qn)]
         own_column = own_column or (loose and began_on(reading, qn) and (
             not others_began or (rows_called(reading, qn) and not any(rows_called(r, qn) for r in others_began))))
-        # (and the year a span of years ends, 「令和７年度までに実施が終わる」: ended_column.py)
-        from assistant.query.tables.ended_column import ended_on
+        # (and a span of years by its end or length, 「令和７年度までに実施が終わる」「複数年度にまたがって」: span_column_said.py)
+        from assistant.query.tables.span_column_said import span_column_said
 
-        others_ended = [r for r in readings if r is not reading and ended_on(r, qn)]
-        own_column = own_column or (loose and ended_on(reading, qn) and (
-            not others_ended or (rows_called(reading, qn) and not any(rows_called(r, qn) for r in others_ended))))
+        others_spans = [r for r in readings if r is not reading and span_column_said(r, qn)]
+        own_column = own_column or (loose and span_column_said(reading, qn) and (
+            not others_spans or (rows_called(reading, qn) and not any(rows_called(r, qn) for r in others_spans))))
         # (「R5からR6で評価が下がった施策」 over 施策番号 | 具体的施策 | R5 | R6 of 「具体的施策の評価結果」: the grade
         # changing, said by the word the title calls the columns' grades, compared on the columns of the years)
         own_column = own_column or (loose and _graded_by_title(reading, qn)

@@ -176,8 +176,9 @@ _DAY_BEGINS = compiled(r"^(?:から|に)[、,]?(?:始ま|開始|スタート)(?:
 _DAY_ENDS = compiled(r"^(?:で|に|までで)[、,]?(?:[一-龥ァ-ヶー]{1,6}(?:が|は))?(?:終わ|終了|満了|切れ)")
 # 「期間が5年間の」「3年以上の」: the length of a span of days or years, in years.
 # 「複数年度にまたがる」「複数年にわたる」「2年度以上にまたがる」: a period over more than one year
+# (「複数年度にまたがって実施する」: the te-form going on to the verb of the span's column)
 _SEVERAL_YEARS = compiled(r"(?:複数|(?P<n>\d{1,2})\s*(?:か|カ|ヶ|ケ)?)(?:の)?(?:年度|年)(?:以上)?(?:に|を)?\s*"
-                          r"(?:またが|跨が|跨|わた|渡)(?:る|った|っている|ってる|り)")
+                          r"(?:またが|跨が|跨|わた|渡)(?:る|った|っている|ってる|って|り)")
 _SPAN_LENGTH = compiled(r"(\d{1,2})\s*(?:年間|か年|カ年|ヶ年|年)(?=(?:の|で|に|だ|以上|以下|未満|より|を超)(?!合計|合わせ|あわせ))")
 _YEAR_BOUND = compiled(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|より前|以降|から|より後|以後|より先)")
 # 「基準値から何人増えた」「基準値と比べてどれだけ減った」: how much a figure changed from the base figure, asked
