@@ -1,4 +1,4 @@
-"""The 取組 of a city's 職員定数適正化の取組状況 (tests/questions/made170): a docx of one key–value block per 取組
+"""Answers over a city's 職員定数適正化計画 documents (tests/questions/made170) beside the shipped corpus: the 取組 of its
 (取組名, 所管課, 内容, 削減見込（人）, 進捗, 実施年度 「令和６年度～令和８年度」), beside the shipped corpus, whose
 実践項目 are also called 取組. The blocks are answered from as rows: by the name column's printed label, by the end
 or the length of their spans of years."""
@@ -57,3 +57,12 @@ def test_going_on_and_ending_read_apart(city, question, op) -> None:
     t = next(t for t in read_tables(city.db) if t.source.endswith("取組状況.docx"))
     reading = _read(city.db, t, question, nfkc(question), [])
     assert reading is not None and [c.op for c in reading.conds] == [op], reading
+
+
+@pytest.mark.parametrize(("question", "value"), [("令和７年度の会計年度任用職員は全部で何人？", 269),
+                                                 ("令和6年度の会計年度任用職員は全部で何人？", 279),
+                                                 ("令和７年度の会計年度任用職員のパートタイムは全部で何人？", 221)])
+def test_a_years_whole_is_its_total_column(city, question, value) -> None:
+    # (令和７年度 over フルタイム │ パートタイム │ 計: the year's 計 added up; before, a search of the corpus read 2)
+    answer = ask(city, question)
+    assert answer.status == "exact" and answer.value == value, (answer.status, answer.summary)

@@ -235,6 +235,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = _LETTERED_YEAR_TARGET.apply(read)  # 「実績がR9目標を達成」: that year's target column
     # 「満足度が前回より上がった」: said of the measure's change column (満足度前回比), where a table has one
     read = _count_total_said(read, read_tables(db, dedicated))  # 「令和7年度の電子申請、全部で何件あった？」
+    from assistant.query.tables.year_total_column import as_year_total  # 「令和７年度の…は全部で何人」: that year's 計
+
+    read = as_year_total(read, read_tables(db, dedicated))
     read = as_change_column(read, read_tables(db, dedicated), context.asked if context is not None else "")
     read = as_asked_column(read, read_tables(db, dedicated))  # 「何年度に削減する予定」「1時間いくらで借りられる」
     from assistant.query.tables.header_numbered import as_header_numbered  # 「柱２の平均点」 over 柱 │ … of 1, 2, 3
