@@ -1,7 +1,7 @@
-"""Answers over a city's 職員定数適正化計画 documents (tests/questions/made170) beside the shipped corpus: the 取組 of its
-(取組名, 所管課, 内容, 削減見込（人）, 進捗, 実施年度 「令和６年度～令和８年度」), beside the shipped corpus, whose
-実践項目 are also called 取組. The blocks are answered from as rows: by the name column's printed label, by the end
-or the length of their spans of years."""
+"""Answers over a city's 職員定数適正化計画 documents (tests/questions/made170) beside the shipped corpus, whose 実践項目
+are also called 取組. The docx's 取組 (one key–value block each: 取組名, 所管課, 内容, 削減見込（人）, 進捗, 実施年度
+「令和６年度～令和８年度」) are answered from as rows: by the name column's printed label, by the end or the length of
+their spans of years. The web page's table by year (令和７年度 │ フルタイム, パートタイム, 計): a year's whole is its 計."""
 from __future__ import annotations
 
 import shutil
