@@ -66,3 +66,10 @@ def test_a_years_whole_is_its_total_column(city, question, value) -> None:
     # (令和７年度 over フルタイム │ パートタイム │ 計: the year's 計 added up; before, a search of the corpus read 2)
     answer = ask(city, question)
     assert answer.status == "exact" and answer.value == value, (answer.status, answer.summary)
+
+
+def test_the_year_before_the_one_of_the_follow_up(city) -> None:
+    # (「前年度より」 after conditions on R7's column: R6; before, a record of the corpus with a パートタイム field answered)
+    answer = ask(city, "R7でパートタイムが20人以上の職種は？", "そのうち前年度よりパートタイムが減ったのは？")
+    names = sorted(r["key"].partition(":")[2] for r in answer.to_dict()["rows"])
+    assert answer.status == "exact" and names == ["一般事務", "給食調理員"], (answer.status, answer.summary, names)

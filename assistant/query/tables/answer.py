@@ -265,6 +265,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             changed[0].question = question
             return changed
         read = _year_next_to_asked(read, context)  # 「（…の令和6年度の評価は？）その前の年度はどうだった？」
+        from assistant.query.tables.context_prior_year import as_prior_year  # 「（R7で…）そのうち前年度より…減った」
+
+        read = as_prior_year(read, context)
         read = extreme_of_asked(read, context)  # 「（…の実質公債費比率を教えて）一番低いのは？」
         read, context = _the_value_answered(read, context)
         context = _the_row_answered(read, context)
