@@ -1,6 +1,7 @@
 """「（R7でパートタイムが20人以上の職種は？）そのうち前年度よりパートタイムが減ったのは？」: a follow-up on a table
 whose conditions so far are on one fiscal year's columns; 「前年度より」 is the year before that one, said as that
-year (令和6年度より), as the question would say it. With no year in the conditions, or several, nothing is read."""
+year (令和6年度より), as the question would say it. With no year in the conditions, or several, no column of the year
+before, or a column printing each row's change from the year before (来館者数前年度比), nothing is read."""
 from __future__ import annotations
 
 import re
@@ -23,4 +24,8 @@ def as_prior_year(question: str, context) -> str:
              if h in columns and columns[h].year is not None}
     if len(years) != 1:
         return question
-    return _PRIOR.sub(fy_text(years.pop() - 1), text)
+    year = years.pop()
+    if not any(c.year == year - 1 for c in context.table.columns) \
+            or any(re.search(r"前年|前回", nfkc(c.header)) for c in context.table.columns):
+        return question  # (no column of the year before; or one printing each row's change, 来館者数前年度比, which it says)
+    return _PRIOR.sub(fy_text(year - 1), text)
