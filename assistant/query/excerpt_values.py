@@ -317,7 +317,22 @@ def value_of_excerpt(db, question: str, answer: Answer) -> None:
         or _change_by_read(db, question, answer) or _span_read(db, question, answer) \
         or _amount_read(db, question, answer) or _became_read(db, question, answer) or _bracketed_unit_read(db, question, answer) \
         or _percent_read(db, question, answer) or _unit_said_read(db, question, answer) \
-        or _verb_amount_read(db, question, answer)
+        or _verb_amount_read(db, question, answer) or _year_labelled_read(db, question, answer)
+
+
+def _year_labelled_read(db, question: str, answer: Answer) -> bool:
+    """「ラスパイレス指数、令和６年度はいくつ？」: the figure printed right after the year asked, in the first passage
+    found (year_labelled_figure.py)."""
+    from assistant.query.year_labelled_figure import year_figure
+
+    excerpt = answer.excerpts[0]
+    said = year_figure(question, _words(answer), _passage_text(db, excerpt))
+    if said is None:
+        return False
+    answer.value = float(said) if "." in said else int(said)
+    answer.summary = (f"{excerpt.get('source')} {excerpt.get('line')}行目の記載から {said} と読みました"
+                      "（抜粋から読んだ値です）。" + answer.summary)
+    return True
 
 
 # 「標準財政規模の何％程度を下限の目安にしてる？」: a percentage asked (何％, 何パーセント), not a share of the records

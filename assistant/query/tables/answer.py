@@ -238,6 +238,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = _LETTERED_YEAR_TARGET.apply(read)  # 「実績がR9目標を達成」: that year's target column
     # 「満足度が前回より上がった」: said of the measure's change column (満足度前回比), where a table has one
     read = _count_total_said(read, read_tables(db, dedicated))  # 「令和7年度の電子申請、全部で何件あった？」
+    from assistant.query.tables.year_total_column import as_year_total  # 「令和７年度の…は全部で何人」: that year's 計
+
+    read = as_year_total(read, read_tables(db, dedicated))
     read = as_change_column(read, read_tables(db, dedicated), context.asked if context is not None else "")
     read = as_asked_column(read, read_tables(db, dedicated))  # 「何年度に削減する予定」「1時間いくらで借りられる」
     from assistant.query.tables.verb_people import as_verb_column  # 「降りた人は何人」 over 乗車 │ 降車
@@ -274,6 +277,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             changed[0].question = question
             return changed
         read = _year_next_to_asked(read, context)  # 「（…の令和6年度の評価は？）その前の年度はどうだった？」
+        from assistant.query.tables.context_prior_year import as_prior_year  # 「（R7で…）そのうち前年度より…減った」
+
+        read = as_prior_year(read, context)
         read = extreme_of_asked(read, context)  # 「（…の実質公債費比率を教えて）一番低いのは？」
         read, context = _the_value_answered(read, context)
         context = _the_row_answered(read, context)
@@ -1072,6 +1078,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         others_began = [r for r in readings if r is not reading and began_on(r, qn)]
         own_column = own_column or (loose and began_on(reading, qn) and (
             not others_began or (rows_called(reading, qn) and not any(rows_called(r, qn) for r in others_began))))
+        # (and a span of years by its end or length, 「令和７年度までに実施が終わる」「複数年度にまたがって」: span_column_said.py)
+        from assistant.query.tables.span_column_said import span_column_said
+
+        others_spans = [r for r in readings if r is not reading and span_column_said(r, qn)]
+        own_column = own_column or (loose and span_column_said(reading, qn) and (
+            not others_spans or (rows_called(reading, qn) and not any(rows_called(r, qn) for r in others_spans))))
         # (「R5からR6で評価が下がった施策」 over 施策番号 | 具体的施策 | R5 | R6 of 「具体的施策の評価結果」: the grade
         # changing, said by the word the title calls the columns' grades, compared on the columns of the years)
         own_column = own_column or (loose and _graded_by_title(reading, qn)

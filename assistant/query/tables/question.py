@@ -180,8 +180,9 @@ _DAY_BEGINS = compiled(r"^(?:から|に)[、,]?(?:始ま|開始|スタート)(?:
 _DAY_ENDS = compiled(r"^(?:で|に|までで)[、,]?(?:[一-龥ァ-ヶー]{1,6}(?:が|は))?(?:終わ|終了|満了|切れ)")
 # 「期間が5年間の」「3年以上の」: the length of a span of days or years, in years.
 # 「複数年度にまたがる」「複数年にわたる」「2年度以上にまたがる」: a period over more than one year
+# (「複数年度にまたがって実施する」: the te-form going on to the verb of the span's column)
 _SEVERAL_YEARS = compiled(r"(?:複数|(?P<n>\d{1,2})\s*(?:か|カ|ヶ|ケ)?)(?:の)?(?:年度|年)(?:以上)?(?:に|を)?\s*"
-                          r"(?:またが|跨が|跨|わた|渡)(?:る|った|っている|ってる|り)")
+                          r"(?:またが|跨が|跨|わた|渡)(?:る|った|っている|ってる|って|り)")
 _SPAN_LENGTH = compiled(r"(\d{1,2})\s*(?:年間|か年|カ年|ヶ年|年)(?=(?:の|で|に|だ|以上|以下|未満|より|を超)(?!合計|合わせ|あわせ))")
 _YEAR_BOUND = compiled(r"^(?:度)?(?:末|中|内)?(?:まで(?:に)?|以前|より前|以降|から|より後|以後|より先)")
 # 「基準値から何人増えた」「基準値と比べてどれだけ減った」: how much a figure changed from the base figure, asked
@@ -5042,8 +5043,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 taken.append((m.end, m.end + begun_by.end()))
             if re.match(r"(?:だけ|のみ)", qn[m.end:]) and not bound:
                 bound = "only"  # 「スケジュールが令和6年度だけ」: that year and no other
-            if bound in ("まで", "までに") and re.match(r"(?:は|も)?(?:続|継続|実施|取り組|行われ)", qn[m.end:]):
+            if bound in ("まで", "までに") and re.match(r"(?:は|も)?(?:続|継続|実施|取り組|行われ)", qn[m.end:]) \
+                    and not re.match(r"(?:は|も)?(?:実施|取り?組み?)(?:が|を)?(?:終了|完了|終わ|終え)", qn[m.end:]):
                 bound = "lasts"  # 「令和9年度まで続く」: still going that year, not over before it
+                # (「令和7年度までに実施が終わる」 says its end: by that year, read below as まで)
             lasting = re.match(r"まで(?:は|も)?(?:続|継続)[ぁ-ん]*", qn[m.end:])
             if bound in ("以降", "以後") and not lasting and (
                     lasting := re.match(r"も(?:(?P<what>[一-龥ァ-ヶー]{1,6})が)?(?:続|継続)[ぁ-ん]*", qn[m.end:])) \
@@ -5672,7 +5675,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(Cond("|".join(every), "or", [Cond(h, "contains", words, f"{h}に「{words}」とある")
                                                           for h in every],
                                   "・".join(every) + f"のどれかに「{words}」とある"))
-            else:
+            elif not any(c.header == header and c.op == "contains" and c.value == words for c in conds):
+                # (「取組名に「民間委託」って入ってる」 found both as the quoted words and as the column's words: one condition)
                 conds.append(Cond(header, "contains", words, f"{header}に「{words}」とある"))
             col = ""
         elif m.kind == "ymonth":
@@ -6263,7 +6267,8 @@ def _names_each_row(t: Table, header: str) -> bool:
 def _done_by(qn: str, m, target: str, op: str, taken: list[tuple[int, int]]) -> None:
     """「令和8年度までに…削減が完了する」 over a column of years or spans (2025～2027): done by the year is the
     (last) year at most, as fy_le reads it; the verb is used by it."""
-    done = re.match(r"[^、。?？]{0,12}?(?P<v>完了|終了|終わ|終え)[ぁ-ん]*", qn[m.end:]) if op == "fy_le" else None
+    # (「終わる予定」: the span is the plan's, its end planned; 予定 is said of the verb, no condition of its own)
+    done = re.match(r"[^、。?？]{0,12}?(?P<v>完了|終了|終わ|終え)[ぁ-ん]*(?:予定)?", qn[m.end:]) if op == "fy_le" else None
     if done and not re.search(r"開始|着手|始期", target):
         taken.append((m.end + done.start("v"), m.end + done.end()))
 

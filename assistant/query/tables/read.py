@@ -30,6 +30,7 @@ from assistant.query.tables.item_word import word_before_numbers
 from assistant.query.tables.heading_groups import heading_group_table, inline_headings
 from assistant.query.tables.cells import _BARE_SPAN, _SUM, _EMPTY, _MARKS, _TOTAL_ROW, _UNIT, _date, _number, _unit_of
 from assistant.query.compiled import compiled
+from assistant.query.tables.name_label import printed_name_label
 from assistant.query.tables.split_cells import split_cells
 from assistant.query.tables.per_case import per_case, rank_forms
 from assistant.query.tables.plan_actual_measure import with_measure_forms
@@ -254,6 +255,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
             headers = tuple(dict.fromkeys(h for r in rows for h in r["cells"]))
             for r in rows:
                 r["cells"] = {h: r["cells"].get(h, "") for h in headers}
+            headers = printed_name_label(headers, rows)  # 「取組名 窓口業務の民間委託」: 名称 is called 取組名
         body = [r for r in rows if not _is_total(r["cells"], headers)]
         body = [r for r in body if not _is_tally(r, body, headers)]
         body = [r for r in body if not _is_base_count(r, headers)]
