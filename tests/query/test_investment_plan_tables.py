@@ -110,3 +110,12 @@ def test_a_figure_in_every_year_from_the_year_said(strategy, other_indicators) -
 def test_that_year_is_the_one_row_answered(strategy) -> None:
     answer = ask(strategy, "収益的支出が一番多いのは何年度？", "その年度の純損益は？")
     assert answer.status == "exact" and answer.value == -12410
+
+
+def test_paid_out_of_is_the_funding_column(strategy, other_plan) -> None:
+    # 「Xでまかなう」: X is a value of the column of funding sources (財源), the cost word only what is paid for
+    answer = ask(strategy, "一般会計で事業費をまかなう事業は何件ありますか")
+    assert answer.status == "exact" and answer.count == 3
+    answer = ask(other_plan, "起債だけでまかなっている事業は？")
+    assert answer.status == "exact" and _keys(answer) == ["practice:水-1-02", "practice:水-2-01"]
+    assert ask(other_plan, "国費で費用をまかなう事業は？").count == 2
