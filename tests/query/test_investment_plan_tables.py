@@ -119,3 +119,15 @@ def test_paid_out_of_is_the_funding_column(strategy, other_plan) -> None:
     answer = ask(other_plan, "起債だけでまかなっている事業は？")
     assert answer.status == "exact" and _keys(answer) == ["practice:水-1-02", "practice:水-2-01"]
     assert ask(other_plan, "国費で費用をまかなう事業は？").count == 2
+
+
+def test_the_period_said_alone_is_the_sum_of_its_years(strategy, other_plan) -> None:
+    # 「前期の事業費」 over 前期（R8〜R12） │ Ｒ８ … Ｒ12: each row's sum of the span's years, never one year's cell
+    answer = ask(strategy, "前期（R8〜R12）の事業費合計が大きい順に上位３事業")
+    assert answer.status == "exact"
+    assert [d["key"] for d in answer.to_dict()["rows"]] == ["practice:下-2-01", "practice:下-2-02", "practice:下-1-01"]
+    answer = ask(other_plan, "前期の事業費が一番大きい事業は？")
+    assert answer.status == "exact" and [d["key"] for d in answer.to_dict()["rows"]] == ["practice:水-2-01"]
+    # (a year of the span is still its own column)
+    answer = ask(strategy, "R10に事業費が計上されてる管渠更生の事業")
+    assert answer.status == "exact" and _keys(answer) == [f"practice:{c}" for c in ("下-1-01", "下-1-02", "下-1-04", "下-1-05")]
