@@ -131,3 +131,10 @@ def test_the_period_said_alone_is_the_sum_of_its_years(strategy, other_plan) -> 
     # (a year of the span is still its own column)
     answer = ask(strategy, "R10に事業費が計上されてる管渠更生の事業")
     assert answer.status == "exact" and _keys(answer) == [f"practice:{c}" for c in ("下-1-01", "下-1-02", "下-1-04", "下-1-05")]
+
+
+def test_all_added_up_is_no_bound_on_every_year(strategy) -> None:
+    # 「前期の事業費を全部足すと」: 全部 of a sum, not 「前期のどの年度も浄化センター」 (the text column's bound moved
+    # onto the year columns, which found nothing)
+    answer = ask(strategy, "実施区域が浄化センターの事業、前期の事業費を全部足すといくら？（百万円）")
+    assert answer.status == "exact" and answer.value == 699
