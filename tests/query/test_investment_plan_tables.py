@@ -138,3 +138,12 @@ def test_all_added_up_is_no_bound_on_every_year(strategy) -> None:
     # onto the year columns, which found nothing)
     answer = ask(strategy, "実施区域が浄化センターの事業、前期の事業費を全部足すといくら？（百万円）")
     assert answer.status == "exact" and answer.value == 699
+
+
+def test_period_word_run_together_with_its_cost(strategy) -> None:
+    # 「前期事業費」: the period's column said with what its cells are; 「平均は１事業あたり」 the mean asked anyway, and
+    # 「（百万円、小数第１位まで）」 the table's unit said aside before the rounding
+    answer = ask(strategy, "種別ごとに前期事業費を合計すると、一番多いのはどの種別？")
+    assert answer.status == "exact" and answer.value == "処理場更新"
+    answer = ask(strategy, "耐震化の事業って、前期事業費の平均は１事業あたりどれくらい？（百万円、小数第１位まで）")
+    assert answer.status == "exact" and answer.value == 48.5

@@ -81,6 +81,7 @@ from assistant.query.tables.total_year_change import answer_total_year_change
 from assistant.query.tables.signed_extreme import answer_signed_extreme
 from assistant.query.tables.measure_change import as_change_column
 from assistant.query.tables.asked_by_verb import as_asked_column
+from assistant.query.tables.period_sums import as_period_said
 from assistant.query.tables.subject_of import subject_of_table
 from assistant.query.tables.change_of_answered import answer_change_of_answered
 from assistant.query.compiled import compiled
@@ -239,6 +240,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = _count_total_said(read, read_tables(db, dedicated))  # 「令和7年度の電子申請、全部で何件あった？」
     read = as_change_column(read, read_tables(db, dedicated), context.asked if context is not None else "")
     read = as_asked_column(read, read_tables(db, dedicated))  # 「何年度に削減する予定」「1時間いくらで借りられる」
+    read = as_period_said(read, read_tables(db, dedicated))  # 「前期事業費」 of a column 前期（R8〜R12）
     from assistant.query.tables.header_numbered import as_header_numbered  # 「柱２の平均点」 over 柱 │ … of 1, 2, 3
 
     read = as_header_numbered(read, read_tables(db, dedicated))

@@ -52,3 +52,18 @@ def period_sums(columns, rows, column_of) -> tuple[list, list[tuple]]:
         columns = [replace(c, forms=tuple(f for f in c.forms if f not in said)) if c.header in mine else c
                    for c in columns]
     return columns, out
+
+
+# 「前期事業費」「後期投資額」: a period's word run together with what its cells are (費, 額, 金): the period's column
+_GLUED = r"(?={cost})"
+_COST = r"[一-龥]{0,3}(?:費|額|金)(?![一-龥])"
+
+
+def as_period_said(question: str, tables) -> str:
+    """The question with a period's word run together with a cost word (前期事業費) said apart (前期の事業費), where a
+    table has a column of that period (a spanned heading's total or sum); as it is otherwise."""
+    stems = {m.group("stem").strip() for t in tables for c in t.columns if c.numeric and c.year is None
+             and (m := _SPANNED.match(c.header)) and len(m.group("stem").strip()) >= 2}
+    for stem in sorted(stems, key=len, reverse=True):
+        question = re.sub(re.escape(stem) + _GLUED.format(cost=_COST), stem + "の", question)
+    return question

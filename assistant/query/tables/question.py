@@ -2396,8 +2396,9 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
     for m in re.finditer(r"(千円|円|万円|百万円|人|件)単位(?:で|の|に)?", qn):
         if m.group(1) in units and free(*m.span()):
             take(*m.span(), "filler")
-    # 「合計はいくらですか（千円）」「（単位：千円）」: the table's unit said aside, what the answer is in.
-    for m in re.finditer(r"[(（](?:単位[:：]?)?(分|時間|円|千円|万円|百万円|%|ポイント|日|台|人|件)[)）]", qn):
+    # 「合計はいくらですか（千円）」「（単位：千円）」: the table's unit said aside, what the answer is in (「（百万円、
+    # 小数第１位まで）」: with the rounding after it, read by its own rule)
+    for m in re.finditer(r"[(（](?:単位[:：]?)?(分|時間|円|千円|万円|百万円|%|ポイント|日|台|人|件)(?:[)）]|(?=[、,]))", qn):
         if m.group(1) in units and free(*m.span()):
             take(*m.span(), "filler")
 
