@@ -147,3 +147,12 @@ def test_period_word_run_together_with_its_cost(strategy) -> None:
     assert answer.status == "exact" and answer.value == "処理場更新"
     answer = ask(strategy, "耐震化の事業って、前期事業費の平均は１事業あたりどれくらい？（百万円、小数第１位まで）")
     assert answer.status == "exact" and answer.value == 48.5
+
+
+def test_one_period_above_the_other(strategy, other_plan) -> None:
+    # 「前期より後期のほうが事業費が大きい」: the period's columns compared, the cost word only what both hold
+    answer = ask(strategy, "前期より後期のほうが事業費が大きい事業はどれ")
+    assert answer.status == "exact" and _keys(answer) == [f"practice:{c}" for c in ("下-1-03", "下-2-03", "下-2-05")]
+    # (水-2-02: 35+35 in the first period, 70 in the second: equal, not above)
+    answer = ask(other_plan, "前期より後期のほうが事業費が大きい事業はどれ")
+    assert answer.count == 0 and "後期(R13〜R18)計が前期(R9〜R12)計を上回る" in answer.summary

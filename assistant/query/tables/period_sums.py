@@ -66,4 +66,6 @@ def as_period_said(question: str, tables) -> str:
              and (m := _SPANNED.match(c.header)) and len(m.group("stem").strip()) >= 2}
     for stem in sorted(stems, key=len, reverse=True):
         question = re.sub(re.escape(stem) + _GLUED.format(cost=_COST), stem + "の", question)
+        # 「前期より後期のほうが事業費が大きい」: the cost word after the period compared only says what both hold
+        question = re.sub(f"({re.escape(stem)}(?:[(（][^()（）]*[)）])?(?:の方|のほう)が)\\s*{_COST}(?:が|は)", r"\1", question)
     return question
