@@ -156,3 +156,10 @@ def test_one_period_above_the_other(strategy, other_plan) -> None:
     # (水-2-02: 35+35 in the first period, 70 in the second: equal, not above)
     answer = ask(other_plan, "前期より後期のほうが事業費が大きい事業はどれ")
     assert answer.count == 0 and "後期(R13〜R18)計が前期(R9〜R12)計を上回る" in answer.summary
+
+
+def test_no_cost_in_the_later_period(strategy) -> None:
+    # 「後期（R13〜R17）には事業費を見込んでない」: the period's column said by its name, its cell 「－」
+    answer = ask(strategy, "後期（R13〜R17）には事業費を見込んでない事業を教えて")
+    assert answer.status == "exact"
+    assert _keys(answer) == [f"practice:{c}" for c in ("下-1-01", "下-1-04", "下-2-01", "下-2-02", "下-3-01", "下-3-02", "下-4-04")]

@@ -6164,6 +6164,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     # (「減額になった」 read by the table's legend 「▲は減額」, 「増額幅が…を超える」 on its change column: the legend's word
     # and the change's are the table's own words, said)
     said += [w for m in mentions if m.kind == "below_zero" and re.fullmatch(r"[一-龥]{2,}", w := qn[m.start:m.end])]
+    # (「後期（R13〜R17）に事業費がある」: a figure column of no year said by its own name, then whether its cell holds
+    # a figure: the column's word said, as 「後期の事業費」 is)
+    said += [qn[m.start:m.end] for m in mentions if m.kind == "cost_in_years" and len(m.data[0]) == 1
+             and t.column(m.data[0][0]) is not None and t.column(m.data[0][0]).year is None]
     # (「令和6年度から新たに評価対象になった」 over marks per year: the year said is that of the table's own columns)
     said += [y.group(0) for m in mentions if m.kind in ("began_since", "unrated")
              and not any(t.column(h).numeric for h in m.data[1])
