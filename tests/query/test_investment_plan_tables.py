@@ -163,3 +163,9 @@ def test_no_cost_in_the_later_period(strategy) -> None:
     answer = ask(strategy, "後期（R13〜R17）には事業費を見込んでない事業を教えて")
     assert answer.status == "exact"
     assert _keys(answer) == [f"practice:{c}" for c in ("下-1-01", "下-1-04", "下-2-01", "下-2-02", "下-3-01", "下-3-02", "下-4-04")]
+
+
+def test_two_periods_added(strategy) -> None:
+    # 「前期と後期を合わせた総事業費」: each row's two period columns added, the smallest
+    answer = ask(strategy, "前期と後期を合わせた総事業費が一番小さい事業は")
+    assert answer.status == "exact" and [d["key"] for d in answer.to_dict()["rows"]][:1] == ["practice:下-4-03"]
