@@ -169,3 +169,10 @@ def test_two_periods_added(strategy) -> None:
     # 「前期と後期を合わせた総事業費」: each row's two period columns added, the smallest
     answer = ask(strategy, "前期と後期を合わせた総事業費が一番小さい事業は")
     assert answer.status == "exact" and [d["key"] for d in answer.to_dict()["rows"]][:1] == ["practice:下-4-03"]
+
+
+def test_a_years_figure_against_the_average_column(strategy) -> None:
+    # 「R6の数値が類似団体平均を下回ってる」: the year's column (its figure said as such) against 類似団体平均（R5）
+    answer = ask(strategy, "R6の数値が類似団体平均を下回ってる経営指標は？")
+    assert answer.status == "exact"
+    assert sorted(d["title"] for d in answer.to_dict()["rows"]) == sorted(["経費回収率", "水洗化率", "経常収支比率", "流動比率"])

@@ -1521,6 +1521,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if verb and verb.group(0).startswith("より") and (
                 re.fullmatch(r"の(?:額|金額|料金|値|数値)(?:が|は)", between) or (between == "に" and t.column(a.data).numeric)):
             between = "が"
+        # (「R6の数値が類似団体平均を下回ってる」: the first column restated as its figure, whatever the verb)
+        if verb and re.fullmatch(r"の(?:値|数値|数字)(?:が|は)", between) and t.column(a.data).numeric:
+            between = "が"
         # (「会計年度任用職員の時間のほうが正規職員より多い」 under 年間業務量（時間）: the unit both columns hold,
         # printed in their header, said after the first)
         unit_said = re.fullmatch(r"の([^がはのを]{1,4})(?:の方|のほう)?(?:が|は)", between)
