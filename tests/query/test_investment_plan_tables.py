@@ -176,3 +176,11 @@ def test_a_years_figure_against_the_average_column(strategy) -> None:
     answer = ask(strategy, "R6の数値が類似団体平均を下回ってる経営指標は？")
     assert answer.status == "exact"
     assert sorted(d["title"] for d in answer.to_dict()["rows"]) == sorted(["経費回収率", "水洗化率", "経常収支比率", "流動比率"])
+
+
+def test_every_year_of_the_period_holds_a_cost(strategy) -> None:
+    # 「前期の５年間、毎年ずっと事業費がついてる」: each year column under 前期 holds a figure (no 「－」)
+    answer = ask(strategy, "前期の５年間、毎年ずっと事業費がついてる事業は？")
+    assert answer.status == "exact" and _keys(answer) == ["practice:下-1-05"]
+    # (the indicators' 「毎年数値が出ている」 still reads over their year columns)
+    assert ask(strategy, "平成30年度から毎年数値が出ている指標はいくつ？").count == 6

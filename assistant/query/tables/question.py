@@ -6169,6 +6169,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     said += [w for m in mentions if m.kind == "below_zero" and re.fullmatch(r"[一-龥]{2,}", w := qn[m.start:m.end])]
     # (「後期（R13〜R17）に事業費がある」: a figure column of no year said by its own name, then whether its cell holds
     # a figure: the column's word said, as 「後期の事業費」 is)
+    # (「前期の５年間、毎年…事業費がついてる」: year columns said by the word they print with their years, 前期)
+    said += [qn[m.start:m.end] for m in mentions if m.kind == "filled_years" and t.column(m.data[0]) is not None
+             and (base := t.column(m.data[0]).base) and base in qn[m.start:m.end]]
     # (「前期と後期を合わせた総事業費が一番小さい」: two figure columns said by name, added: the columns' words said)
     said += [qn[m.start:m.end] for m in mentions if m.kind == "addcols"]
     said += [qn[m.start:m.end] for m in mentions if m.kind == "cost_in_years" and len(m.data[0]) == 1
