@@ -176,6 +176,10 @@ def test_a_years_figure_against_the_average_column(strategy) -> None:
     answer = ask(strategy, "R6の数値が類似団体平均を下回ってる経営指標は？")
     assert answer.status == "exact"
     assert sorted(d["title"] for d in answer.to_dict()["rows"]) == sorted(["経費回収率", "水洗化率", "経常収支比率", "流動比率"])
+    # (the year said with で: 「令和６年度で類似団体平均より低い」)
+    answer = ask(strategy, "令和６年度で類似団体平均より低い指標を挙げて")
+    assert answer.status == "exact"
+    assert sorted(d["title"] for d in answer.to_dict()["rows"]) == sorted(["経費回収率", "水洗化率", "経常収支比率", "流動比率"])
 
 
 def test_every_year_of_the_period_holds_a_cost(strategy) -> None:
