@@ -110,3 +110,81 @@ def test_a_figure_in_every_year_from_the_year_said(strategy, other_indicators) -
 def test_that_year_is_the_one_row_answered(strategy) -> None:
     answer = ask(strategy, "収益的支出が一番多いのは何年度？", "その年度の純損益は？")
     assert answer.status == "exact" and answer.value == -12410
+
+
+def test_paid_out_of_is_the_funding_column(strategy, other_plan) -> None:
+    # 「Xでまかなう」: X is a value of the column of funding sources (財源), the cost word only what is paid for
+    answer = ask(strategy, "一般会計で事業費をまかなう事業は何件ありますか")
+    assert answer.status == "exact" and answer.count == 3
+    answer = ask(other_plan, "起債だけでまかなっている事業は？")
+    assert answer.status == "exact" and _keys(answer) == ["practice:水-1-02", "practice:水-2-01"]
+    assert ask(other_plan, "国費で費用をまかなう事業は？").count == 2
+
+
+def test_the_period_said_alone_is_the_sum_of_its_years(strategy, other_plan) -> None:
+    # 「前期の事業費」 over 前期（R8〜R12） │ Ｒ８ … Ｒ12: each row's sum of the span's years, never one year's cell
+    answer = ask(strategy, "前期（R8〜R12）の事業費合計が大きい順に上位３事業")
+    assert answer.status == "exact"
+    assert [d["key"] for d in answer.to_dict()["rows"]] == ["practice:下-2-01", "practice:下-2-02", "practice:下-1-01"]
+    answer = ask(other_plan, "前期の事業費が一番大きい事業は？")
+    assert answer.status == "exact" and [d["key"] for d in answer.to_dict()["rows"]] == ["practice:水-2-01"]
+    # (a year of the span is still its own column)
+    answer = ask(strategy, "R10に事業費が計上されてる管渠更生の事業")
+    assert answer.status == "exact" and _keys(answer) == [f"practice:{c}" for c in ("下-1-01", "下-1-02", "下-1-04", "下-1-05")]
+
+
+def test_all_added_up_is_no_bound_on_every_year(strategy) -> None:
+    # 「前期の事業費を全部足すと」: 全部 of a sum, not 「前期のどの年度も浄化センター」 (the text column's bound moved
+    # onto the year columns, which found nothing)
+    answer = ask(strategy, "実施区域が浄化センターの事業、前期の事業費を全部足すといくら？（百万円）")
+    assert answer.status == "exact" and answer.value == 699
+
+
+def test_period_word_run_together_with_its_cost(strategy) -> None:
+    # 「前期事業費」: the period's column said with what its cells are; 「平均は１事業あたり」 the mean asked anyway, and
+    # 「（百万円、小数第１位まで）」 the table's unit said aside before the rounding
+    answer = ask(strategy, "種別ごとに前期事業費を合計すると、一番多いのはどの種別？")
+    assert answer.status == "exact" and answer.value == "処理場更新"
+    answer = ask(strategy, "耐震化の事業って、前期事業費の平均は１事業あたりどれくらい？（百万円、小数第１位まで）")
+    assert answer.status == "exact" and answer.value == 48.5
+
+
+def test_one_period_above_the_other(strategy, other_plan) -> None:
+    # 「前期より後期のほうが事業費が大きい」: the period's columns compared, the cost word only what both hold
+    answer = ask(strategy, "前期より後期のほうが事業費が大きい事業はどれ")
+    assert answer.status == "exact" and _keys(answer) == [f"practice:{c}" for c in ("下-1-03", "下-2-03", "下-2-05")]
+    # (水-2-02: 35+35 in the first period, 70 in the second: equal, not above)
+    answer = ask(other_plan, "前期より後期のほうが事業費が大きい事業はどれ")
+    assert answer.count == 0 and "後期(R13〜R18)計が前期(R9〜R12)計を上回る" in answer.summary
+
+
+def test_no_cost_in_the_later_period(strategy) -> None:
+    # 「後期（R13〜R17）には事業費を見込んでない」: the period's column said by its name, its cell 「－」
+    answer = ask(strategy, "後期（R13〜R17）には事業費を見込んでない事業を教えて")
+    assert answer.status == "exact"
+    assert _keys(answer) == [f"practice:{c}" for c in ("下-1-01", "下-1-04", "下-2-01", "下-2-02", "下-3-01", "下-3-02", "下-4-04")]
+
+
+def test_two_periods_added(strategy) -> None:
+    # 「前期と後期を合わせた総事業費」: each row's two period columns added, the smallest
+    answer = ask(strategy, "前期と後期を合わせた総事業費が一番小さい事業は")
+    assert answer.status == "exact" and [d["key"] for d in answer.to_dict()["rows"]][:1] == ["practice:下-4-03"]
+
+
+def test_a_years_figure_against_the_average_column(strategy) -> None:
+    # 「R6の数値が類似団体平均を下回ってる」: the year's column (its figure said as such) against 類似団体平均（R5）
+    answer = ask(strategy, "R6の数値が類似団体平均を下回ってる経営指標は？")
+    assert answer.status == "exact"
+    assert sorted(d["title"] for d in answer.to_dict()["rows"]) == sorted(["経費回収率", "水洗化率", "経常収支比率", "流動比率"])
+    # (the year said with で: 「令和６年度で類似団体平均より低い」)
+    answer = ask(strategy, "令和６年度で類似団体平均より低い指標を挙げて")
+    assert answer.status == "exact"
+    assert sorted(d["title"] for d in answer.to_dict()["rows"]) == sorted(["経費回収率", "水洗化率", "経常収支比率", "流動比率"])
+
+
+def test_every_year_of_the_period_holds_a_cost(strategy) -> None:
+    # 「前期の５年間、毎年ずっと事業費がついてる」: each year column under 前期 holds a figure (no 「－」)
+    answer = ask(strategy, "前期の５年間、毎年ずっと事業費がついてる事業は？")
+    assert answer.status == "exact" and _keys(answer) == ["practice:下-1-05"]
+    # (the indicators' 「毎年数値が出ている」 still reads over their year columns)
+    assert ask(strategy, "平成30年度から毎年数値が出ている指標はいくつ？").count == 6

@@ -82,6 +82,7 @@ from assistant.query.tables.total_year_change import answer_total_year_change
 from assistant.query.tables.signed_extreme import answer_signed_extreme
 from assistant.query.tables.measure_change import as_change_column
 from assistant.query.tables.asked_by_verb import as_asked_column
+from assistant.query.tables.period_sums import as_period_said
 from assistant.query.tables.subject_of import subject_of_table
 from assistant.query.tables.change_of_answered import answer_change_of_answered
 from assistant.query.compiled import compiled
@@ -249,6 +250,7 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     from assistant.query.tables.annual_said import without_annual  # 「年間何人」 over one year's figures
 
     read = without_annual(read, read_tables(db, dedicated))
+    read = as_period_said(read, read_tables(db, dedicated))  # 「前期事業費」 of a column 前期（R8〜R12）
     from assistant.query.tables.header_numbered import as_header_numbered  # 「柱２の平均点」 over 柱 │ … of 1, 2, 3
 
     read = as_header_numbered(read, read_tables(db, dedicated))

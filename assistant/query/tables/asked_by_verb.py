@@ -26,6 +26,12 @@ _PER_UNIT = compiled(r"(?P<unit>\d+\s*(?:時間|日|回|区分|面|室))\s*(?:�
 _FOR_WHOM = compiled(r"(?P<who>[一-龥ァ-ヶー]{2,20}?)向け(?=の|に)")
 _RECIPIENTS = compiled(r"交付先|補助先|支出先|助成先|交付対象|補助対象|対象者|対象団体")
 
+# 「一般会計で事業費をまかなう事業」: what a cost is paid out of is a value of the column of funding sources (財源),
+# read as 「財源が一般会計の事業」; the cost word before the verb only says what is paid for.
+_FUNDED_BY = compiled(r"(?P<what>[一-龥ァ-ヶー]{2,12}?)(?:だけ|のみ)?で\s*(?:[一-龥]{0,4}(?:費|費用)を\s*)?"
+                      r"(?:まかな|賄)(?:う|っている|ってる|っていた|った|われている|われてる|われる|われた)(?=[一-龥ァ-ヶー]|もの|の)")
+_FUNDS = compiled(r"財源")
+
 
 # 「1,000万円以上交付した補助金」: an amount compared, then the verb the amount column is named by (交付額):
 # the verb is what the column says, read as 「1,000万円以上の補助金」.
@@ -120,6 +126,15 @@ def as_asked_column(question: str, tables: list[Table]) -> str:
                and any(what in nfkc(str(r["cells"].get(c.header) or "")) for r in t.rows)
                for t in tables for c in t.columns):
             text = text[:m.start()] + f"{what}が議題になった" + text[m.end():]
+            question = text
+    m = _FUNDED_BY.search(text)
+    if m:
+        what = m.group("what")
+        heads = {c.header for t in tables for c in t.columns if not c.numeric and _FUNDS.search(nfkc(c.header))
+                 and any(what in nfkc(str(r["cells"].get(c.header) or "")) for r in t.rows)}
+        if len(heads) == 1:
+            only = "のみ" if re.match(r"(?:だけ|のみ)で", text[m.end("what"):]) else ""
+            text = text[:m.start()] + f"{heads.pop()}が{what}{only}の" + text[m.end():]
             question = text
     for m in _FOR_WHOM.finditer(text):
         who = m.group("who")

@@ -16,6 +16,8 @@ _HAS = re.compile(r"^(?:に|で|の中に|のうち)(?:.{0,6}?)(?:が|の)?(?:�
 _COUNT = re.compile(r"^(?:が|の)?([0-9]+)(?:つ|項目|個)")
 _OF = re.compile(r"(?:[0-9]+(?:つ|項目|個))?(?:が|は|に|の|で|とも)")
 _BOUNDS = ("lt", "le", "gt", "ge", "eq", "ne", "in")
+# 「前期の事業費を全部足すと」「全部でいくら」: 全部 of a sum is every cell added up, no bound on every column
+_ADDED = re.compile(r"^(?:を|で)?\s*(?:足|たし|合わせ|あわせ|合計|合算|で(?:いくら|何|なん))")
 
 
 def _group(t, qn: str) -> tuple[str, list, int] | None:
@@ -49,6 +51,8 @@ def read_column_group(question: str, reading) -> bool:
     prefix, members, at = said
     after = qn[at + len(prefix):]
     every = _ALL.match(re.sub(r"^(?:が|は|の)", "", after)) or _ALL.search(after[:12])
+    if every and _ADDED.match(after[after.find(every.group(0)) + len(every.group(0)):]):
+        every = None
     some = _ANY.search(after[:12]) or _HAS.search(after)
     if bool(every) == bool(some):
         return False
@@ -58,6 +62,8 @@ def read_column_group(question: str, reading) -> bool:
     if len(bound) != 1:
         return False
     c = bound[0]
+    if all(o.numeric for o in members) and isinstance(c.value, str) and _num_like(c.value) is None:
+        return False  # (a word of a text column, 浄化センター, is no bound on columns of figures)
     count = _COUNT.match(after)
     if count and int(count.group(1)) != len(members):
         return False  # (「評価項目３つが…」 of five: which three is not said)
@@ -80,3 +86,10 @@ def read_column_group(question: str, reading) -> bool:
             start = qn.find(m.group(0), at + len(prefix))
             reading.spans.append((start, start + len(m.group(0))))
     return True
+
+
+def _num_like(value: str) -> float | None:
+    try:
+        return float(re.sub(r"[,，\s]", "", value))
+    except ValueError:
+        return None

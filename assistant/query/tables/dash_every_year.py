@@ -43,7 +43,12 @@ def read_dash_every_year(t, qn: str, mentions: list, free, take) -> None:
 FILLED_EVERY = compiled(
     r"(?:毎年度?|ずっと|すべての年度で|全ての年度で|全部の年度で|全年度で?|どの年度も|いずれの年度も|欠かさず)\s*(?:ずっと)?\s*"
     r"(?:(?:数値|数字|値|データ)\s*(?:が|は)?\s*(?:出て|入って|載って|算定されて|記載されて|示されて)(?:いる|る)"
-    r"|(?:数値|数字|値|データ)\s*(?:が|は)?\s*(?:ある|あります)|算定されて(?:いる|る))(?!\s*(?:な|ません))")
+    r"|(?:数値|数字|値|データ)\s*(?:が|は)?\s*(?:ある|あります)|算定されて(?:いる|る)"
+    # (「毎年ずっと事業費がついてる」: the money the cells hold, said with its verb)
+    r"|(?:事業費|費用|予算額?|金額|投資額?|経費)\s*(?:が|は)?\s*(?:ついて|付いて|計上されて|見込まれて|組まれて)(?:いる|る))"
+    r"(?!\s*(?:な|ません))")
+# 「前期の５年間、」: the period said before, its years counted
+_PERIOD_THEN = compiled(r"(?:の)?\s*(?:\d{1,2}\s*(?:年間|か年|カ年|ヶ年|年度間|年度))?\s*(?:で|の間|とも)?\s*[、,]?\s*")
 
 
 def read_filled_every_year(t, qn: str, mentions: list, free, take) -> None:
@@ -53,8 +58,26 @@ def read_filled_every_year(t, qn: str, mentions: list, free, take) -> None:
     if m is None or not free(*m.span()):
         return
     cols = [c for c in t.columns if c.year is not None and not c.base]
+    # (「前期の５年間、毎年…」 over 前期（R8〜R12） │ Ｒ８ … Ｒ12: the period said, a column summing its years'
+    # (period_sums.py), is those years; every one of them holds a figure)
+    derived = getattr(t, "derived", None) or {}
+    period = None
+    for header, how in derived.items():
+        column = t.column(header)
+        for form in sorted((column.forms if column is not None else ()), key=len, reverse=True):
+            at = qn.rfind(form, 0, m.start())
+            if at >= 0 and _PERIOD_THEN.fullmatch(qn[at + len(form):m.start()]) and free(at, at + len(form)):
+                period = (at, how)
+                break
+        if period is not None:
+            break
+    if period is not None:
+        cols = [c for h in period[1].split("+") if (c := t.column(h)) is not None and c.year is not None]
     dashed = any(re.fullmatch(_DASH, nfkc(str(r["cells"].get(c.header) or "")).strip()) for c in cols for r in t.rows)
     if len(cols) < 2 or not dashed:
+        return
+    if period is not None:
+        take(period[0], m.end(), "filled_years", [c.header for c in sorted(cols, key=lambda c: c.year)])
         return
     years = [y for y in mentions if y.kind == "year" and y.end <= m.start()
              and isinstance(y.data, tuple) and isinstance(y.data[0], int)]

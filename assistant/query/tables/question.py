@@ -1526,6 +1526,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if verb and verb.group(0).startswith("より") and (
                 re.fullmatch(r"の(?:額|金額|料金|値|数値)(?:が|は)", between) or (between == "に" and t.column(a.data).numeric)):
             between = "が"
+        # (「R6の数値が類似団体平均を下回ってる」: the first column restated as its figure, whatever the verb)
+        if verb and re.fullmatch(r"の(?:値|数値|数字)(?:が|は)", between) and t.column(a.data).numeric:
+            between = "が"
         # (「会計年度任用職員の時間のほうが正規職員より多い」 under 年間業務量（時間）: the unit both columns hold,
         # printed in their header, said after the first)
         unit_said = re.fullmatch(r"の([^がはのを]{1,4})(?:の方|のほう)?(?:が|は)", between)
@@ -2401,8 +2404,9 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
     for m in re.finditer(r"(千円|円|万円|百万円|人|件)単位(?:で|の|に)?", qn):
         if m.group(1) in units and free(*m.span()):
             take(*m.span(), "filler")
-    # 「合計はいくらですか（千円）」「（単位：千円）」: the table's unit said aside, what the answer is in.
-    for m in re.finditer(r"[(（](?:単位[:：]?)?(分|時間|円|千円|万円|百万円|%|ポイント|日|台|人|件)[)）]", qn):
+    # 「合計はいくらですか（千円）」「（単位：千円）」: the table's unit said aside, what the answer is in (「（百万円、
+    # 小数第１位まで）」: with the rounding after it, read by its own rule)
+    for m in re.finditer(r"[(（](?:単位[:：]?)?(分|時間|円|千円|万円|百万円|%|ポイント|日|台|人|件)(?:[)）]|(?=[、,]))", qn):
         if m.group(1) in units and free(*m.span()):
             take(*m.span(), "filler")
 
@@ -6200,6 +6204,15 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     said += [w for m in mentions if m.kind == "below_zero" and re.fullmatch(r"[一-龥]{2,}", w := qn[m.start:m.end])]
     # (「満足とやや満足の合計」: the two columns said added are the table's own words said, as each alone is)
     said += [h for m in mentions if m.kind == "added" for h in m.data if _key(h) in qn]
+    # (「後期（R13〜R17）に事業費がある」: a figure column of no year said by its own name, then whether its cell holds
+    # a figure: the column's word said, as 「後期の事業費」 is)
+    # (「前期の５年間、毎年…事業費がついてる」: year columns said by the word they print with their years, 前期)
+    said += [qn[m.start:m.end] for m in mentions if m.kind == "filled_years" and t.column(m.data[0]) is not None
+             and (base := t.column(m.data[0]).base) and base in qn[m.start:m.end]]
+    # (「前期と後期を合わせた総事業費が一番小さい」: two figure columns said by name, added: the columns' words said)
+    said += [qn[m.start:m.end] for m in mentions if m.kind == "addcols"]
+    said += [qn[m.start:m.end] for m in mentions if m.kind == "cost_in_years" and len(m.data[0]) == 1
+             and t.column(m.data[0][0]) is not None and t.column(m.data[0][0]).year is None]
     # (「令和6年度から新たに評価対象になった」 over marks per year: the year said is that of the table's own columns)
     said += [y.group(0) for m in mentions if m.kind in ("began_since", "unrated")
              and not any(t.column(h).numeric for h in m.data[1])

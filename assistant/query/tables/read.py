@@ -1871,8 +1871,11 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = rank_forms(columns)  # 「一番人気」 of 返礼品1位 | 2位 | 3位
     from assistant.query.tables.group_sums import group_sums  # 「在籍児童数」 over 0歳 | 1・2歳 | 3〜5歳: their sum
 
+    from assistant.query.tables.period_sums import period_sums  # 「前期の事業費」 over 前期（R8〜R12） │ Ｒ８ … Ｒ12
+
+    columns, periods = period_sums(columns, rows, _column)
     rates = _rates_of_counts(columns, rows) + _per_person(columns, rows) + per_case(columns, rows, _column) \
-        + group_sums(columns, rows, _column)
+        + group_sums(columns, rows, _column) + periods
     table = Table(source, doc_title, caption, columns + [c for c, _ in rates], rows, name, number)
     table.derived = {c.header: how for c, how in rates}
     return table

@@ -43,7 +43,8 @@ def year_as_column(t, qn: str, mentions: list) -> None:
 
 
 # What joins the year said first to the column it is compared with: 「R7が」「R7の時点で（もう）」.
-_YEAR_THEN = compiled(r"^(?:が|は|の?時点で)(?:もう|すでに|既に)?$")
+# (「R6の数値が類似団体平均を下回ってる」: the year's figure said as such)
+_YEAR_THEN = compiled(r"^(?:が|は|で|の?時点で|の(?:値|数値|数字)(?:が|は))(?:もう|すでに|既に)?$")
 # The year printed in brackets after the column said, 「目標（R10）」: that column's own year.
 _OWN_YEAR = compiled(r"^[(（]\s*$")
 
