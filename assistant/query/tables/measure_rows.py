@@ -79,6 +79,10 @@ def measure_row_records(headers: tuple, rows: list[dict]) -> tuple[tuple, list[d
         said = text[years[0].start:] if len({y.fiscal_year for y in years}) == 1 else text
         if prefix(h) and prefix(h) != main_group and len({y.fiscal_year for y in years}) == 1:
             said = f"{prefix(h)} {said}"
+        elif main_group != prefix(yearly[-1]) and not units[m] and (
+                unit := re.search(r"[(（]([^()（）]{1,4})[)）]$", main_group)):
+            # (its unit kept after it, 「可燃 令和6年度(t)」, as the group's words are not: 「10ｔを超えている」)
+            return f"{names[m]} {said}({unit.group(1)})"
         return f"{names[m]} {said}" + (f"({units[m]})" if units[m] else "")
 
     new_headers = (first, *kept, *(joined(m, h) for m in order for h in yearly))
