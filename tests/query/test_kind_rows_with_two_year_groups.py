@@ -79,3 +79,13 @@ def test_a_bound_in_the_first_group_unit(towns) -> None:
     # (the whole town's row is their total, not one more 地区)
     answer = ask(towns, "千鳥市で令和５年度の可燃ごみが150ｔを超えている地区はいくつ？")
     assert answer.status == "exact" and answer.count == 2 and "市全体" not in _names(answer), answer.summary
+
+
+def test_the_total_row_figure_by_its_label(towns) -> None:
+    answer = ask(towns, "町全体の可燃ごみ、R6は何トン？")
+    assert answer.status == "exact" and answer.value == 3064.1, answer.summary
+    answer = ask(towns, "市全体の資源ごみ、令和5年度は何トン？")
+    assert answer.status == "exact" and answer.value == 143, answer.summary
+    # (a counter the column is not in: no total's figure stated)
+    answer = ask(towns, "市全体の資源ごみ、令和5年度は何人？")
+    assert answer.value != 143, answer.summary
