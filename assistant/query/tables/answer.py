@@ -79,6 +79,7 @@ from assistant.query.tables.share_of_total import answer_share_of_total
 from assistant.query.tables.share_of_column import answer_share_of_column, whole_is_a_column
 from assistant.query.tables.row_year_change import answer_row_year_change
 from assistant.query.tables.total_year_change import answer_total_year_change
+from assistant.query.tables.total_row_value import answer_total_row_value
 from assistant.query.tables.signed_extreme import answer_signed_extreme
 from assistant.query.tables.measure_change import as_change_column
 from assistant.query.tables.asked_by_verb import as_asked_column
@@ -751,6 +752,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     changed = answer_total_year_change(question, candidates, context if not places else None)  # 「総額は前年度から何円増えた」
     if changed is not None:
         return changed[0], TableContext(changed[2], [], "", changed[1])
+    total = answer_total_row_value(question, candidates, context if not places else None)  # 「町全体の可燃ごみ、R6は何トン」
+    if total is not None:
+        return total[0], TableContext(total[2], [], "", total[1])
     from assistant.query.tables.listed_in_both import answer_listed_in_both  # 「両方に載っている手続」
 
     both = answer_listed_in_both(question, [context.table] if context is not None else candidates, _row)

@@ -60,6 +60,16 @@ def measure_row_records(headers: tuple, rows: list[dict]) -> tuple[tuple, list[d
     names = {m: re.sub(r"\s*[(（][^()（）]*[)）]\s*$", "", m) or m for m in order}
     units = {m: (u.group(1) if (u := re.search(r"[(（]([^()（）]{1,4})[)）]\s*$", m)) else "") for m in order}
 
+    def prefix(h: str) -> str:
+        text = _filled(h)
+        years = find_years(text)
+        return text[:years[0].start].strip() if years else ""
+
+    # Two groups of year columns (「排出量（ｔ） 令和6年度」 beside 「１人１日当たり（ｇ） Ｒ６」): the later groups
+    # keep their words (「可燃 1人1日当たり(g) R6」), or 「1人1日当たり」 could name no column; the first group
+    # stays 「可燃 令和6年度」, the figure its years are read as
+    main_group = prefix(yearly[0]) if yearly else ""
+
     def joined(m: str, h: str) -> str:
         # 「年度別の状況令和6年度 (2024年度)」 of 総合評価: 「総合評価 令和6年度 (2024年度)」, the unit of the
         # measure (％ of 指標達成率（％）) kept after it
@@ -67,6 +77,12 @@ def measure_row_records(headers: tuple, rows: list[dict]) -> tuple[tuple, list[d
         years = find_years(text)
         # (「前年度比 (R6-R5)」: a header of two years is no year's, said whole)
         said = text[years[0].start:] if len({y.fiscal_year for y in years}) == 1 else text
+        if prefix(h) and prefix(h) != main_group and len({y.fiscal_year for y in years}) == 1:
+            said = f"{prefix(h)} {said}"
+        elif main_group != prefix(yearly[-1]) and not units[m] and (
+                unit := re.search(r"[(（]([^()（）]{1,4})[)）]$", main_group)):
+            # (its unit kept after it, 「可燃 令和6年度(t)」, as the group's words are not: 「10ｔを超えている」)
+            return f"{names[m]} {said}({unit.group(1)})"
         return f"{names[m]} {said}" + (f"({units[m]})" if units[m] else "")
 
     new_headers = (first, *kept, *(joined(m, h) for m in order for h in yearly))
