@@ -2352,6 +2352,13 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
         for m in re.finditer(re.escape(measure.group(1)), qn):
             if free(*m.span()):
                 take(*m.span(), "filler")
+    elif not measure:
+        from assistant.query.tables.title_line_measure import measure_forms, title_line_measure
+
+        for form in measure_forms(title_line_measure(db, t)) if t.memo.setdefault("title_line_measure", title_line_measure(db, t)) else ():
+            for m in re.finditer(re.escape(form), qn):
+                if free(*m.span()):
+                    take(*m.span(), "filler")
     from assistant.query.facts import _document_text
 
     row = db.execute("SELECT sha256 FROM documents WHERE source = ?", [t.source]).fetchone()
