@@ -753,6 +753,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     signed = answer_signed_extreme(question, candidates, bool(places) or titled)  # 「減額がいちばん大きかった」 of ▲ amounts
     if signed is not None:
         return signed[0], TableContext(signed[2], [], "", signed[1])
+    from assistant.query.tables.ratio_asked import answer_ratio_asked  # 「南支所の前年度比」「前の年度より増えた庁舎」
+
+    ratio = answer_ratio_asked(db, question, candidates) if not places else None
+    if ratio is not None:
+        return ratio[0], TableContext(ratio[2], [], "", ratio[1])
     none_held = answer_none_held(question, candidates, bool(places))  # 「Cが一つもない」
     if none_held is not None:
         return none_held[0], TableContext(none_held[2], [], "", none_held[1])
