@@ -251,6 +251,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     from assistant.query.tables.title_measure import as_title_measure  # 「紙使用量が多い順」 over 「課別紙使用量…」's 合計
 
     read = as_title_measure(read, read_tables(db, dedicated))
+    from assistant.query.tables.title_line_measure import as_title_line_measure  # 「南支所の来庁者のほうが」 over 月別来庁者数
+
+    read = as_title_line_measure(db, read, read_tables(db, dedicated))
     from assistant.query.tables.needed_words import as_needed_words  # 「マイナンバーカードが要らない」 over 必要 / blank
 
     read = as_needed_words(read, read_tables(db, dedicated))

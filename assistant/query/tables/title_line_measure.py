@@ -40,3 +40,23 @@ def measure_forms(measure: str) -> list[str]:
     """The measure as said: itself, then without its counter (来庁者数, 来庁者)."""
     bare = _COUNTER.sub("", measure)
     return [measure] + ([bare] if bare != measure else [])
+
+
+def as_title_line_measure(db, question: str, tables) -> str:
+    """The question with the title line's measure said of a column dropped (「南支所の来庁者のほうが多かった」 is
+    南支所のほうが多かった; 「来庁者数（計）」 is 計), so that the column's own readings (compared, ranked) see it."""
+    text = nfkc(question)
+    for t in tables:
+        measure = t.memo.setdefault("title_line_measure", title_line_measure(db, t))
+        if not measure:
+            continue
+        heads = sorted({nfkc(c.header) for c in t.columns if c.numeric}, key=len, reverse=True)
+        forms = "|".join(re.escape(f) for f in measure_forms(measure))
+        alt = "|".join(re.escape(h) for h in heads)
+        if not alt:
+            continue
+        out = re.sub(rf"(?P<h>{alt})の(?:{forms})(?=の|が|は|を|も|で|より|[、,?？]|$)", r"\g<h>", text)
+        out = re.sub(rf"(?:{forms})\s*[(（](?P<h>{alt})[)）]", r"\g<h>", out)
+        if out != text:
+            return out
+    return question
