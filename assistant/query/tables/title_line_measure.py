@@ -10,7 +10,7 @@ import re
 from assistant.text.normalize import nfkc
 
 # 「月別来庁者数（窓口）」「施設別利用者数」: the measure after 別, what the document is (一覧, 集計) dropped.
-_AFTER_BY = re.compile(r"別の?((?:(?![とやの及])[一-龥ァ-ヶー]){2,10}?)(?:調査結果|調査|結果|一覧表?|集計表?|状況|実績|の?推移|表)?"
+_AFTER_BY = re.compile(r"別の?((?:(?![とやの及別])[一-龥ァ-ヶー]){2,10}?)(?:調査結果|調査|結果|一覧表?|集計表?|状況|実績|の?推移|表)?"
                        r"(?:\s|$|[（(])")
 # The counter a measure ends in, left off when said (来庁者数 → 来庁者, 利用件数 → 利用)
 _COUNTER = re.compile(r"(?<=[一-龥ァ-ヶー]{2})(?:数|件数|人数|量)$")
