@@ -94,3 +94,10 @@ def test_another_towns_monthly_table(library) -> None:
     assert rising.status == "exact" and rising.count == 2 and "東分館" in rising.summary and "西分館" in rising.summary
     assert _months(ask(library, "東分館より西分館の利用者のほうが多かった月は？")) == ["11月", "12月", "6月", "9月"]
     assert ask(library, "計が7,000人を超えた月は何か月ある？").value == 4
+
+
+def test_count_of_the_totalled_columns_says_which_total(visitors) -> None:
+    # 「３庁舎の計」: the three columns 計 totals; a count that is not theirs is no reading of it
+    a = ask(visitors, "３庁舎の計が25,000人を超えた月は何か月ある？")
+    assert a.status == "exact" and a.value == 2
+    assert ask(visitors, "２庁舎の計が25,000人を超えた月は何か月ある？").status != "exact"

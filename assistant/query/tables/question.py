@@ -2344,6 +2344,9 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
     """Words that only say what the table's cells are: the measure its caption names after 別の (「待ち時間」
     of 「曜日・時間帯別の待ち時間」, when no column is named so) and 「何分」 in the unit the document
     prints for its figures (（単位：分）) or a column's unit; a counter of rows (何件) stays a count."""
+    from assistant.query.tables.all_columns_counted import read_all_columns_counted
+
+    read_all_columns_counted(t, qn, free, take)  # 「３庁舎の計」 over 本庁舎 │ 北支所 │ 南支所 │ 計
     caption = re.sub(r"^[\d０-９.]+\s*", "", nfkc(t.caption)).strip()
     measure = _CAPTION_MEASURE.search(_key(caption))
     # (「取組項目別の目標と実績」 names two columns, no measure of every cell: a column's word inside it)
