@@ -101,3 +101,10 @@ def test_count_of_the_totalled_columns_says_which_total(visitors) -> None:
     a = ask(visitors, "３庁舎の計が25,000人を超えた月は何か月ある？")
     assert a.status == "exact" and a.value == 2
     assert ask(visitors, "２庁舎の計が25,000人を超えた月は何か月ある？").status != "exact"
+
+
+def test_year_of_the_title_line_names_the_table(visitors) -> None:
+    # 「令和６年度 月別来庁者数」: Ｒ６ is the year of the months; another year is not this table's
+    a = ask(visitors, "Ｒ６で本庁舎の来庁者が一番多かった月は？")
+    assert a.status == "exact" and a.value == "3月"
+    assert ask(visitors, "Ｒ５で本庁舎の来庁者が一番多かった月は？").value != "3月"

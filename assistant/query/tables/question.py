@@ -27,6 +27,7 @@ from assistant.query.tables.whole_said import whole_said
 from assistant.query.tables.which_of_ending import column_ending
 from assistant.query.tables.status_year_pair import paired_year_said
 from assistant.query.tables.noted_meanings import _text_of
+from assistant.query.tables.title_line_measure import title_line_years as _title_line_years
 
 import bisect
 import os
@@ -820,6 +821,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             bound = _YEAR_BOUND.match(qn[end:]) or _YEAR_TO.match(qn[end:])
             named = _EDITION_SAID.match(qn[end:])
             own = _report_years(t.doc_title)
+            if not bound and not named and y.fiscal_year in t.memo.setdefault("title_line_years", _title_line_years(db, t)) \
+                    and len(t.memo["title_line_years"]) == 1:
+                # 「Ｒ６で本庁舎が一番多かった月」 over 「令和６年度 月別来庁者数」: the year of the table's months, said to
+                # name it (title_line_measure.title_line_years)
+                said = re.match(r"(?:度)?(?:で|の|は|に)?、?", qn[end:])
+                take(y.start, end + said.end(), "edition", y.fiscal_year)
+                continue
             if named and not bound and own:
                 # 「令和7年度実績で」: which report, when it is this table's; another year's report is not this
                 # one, unless the table has a column of that year.

@@ -60,3 +60,22 @@ def as_title_line_measure(db, question: str, tables) -> str:
         if out != text:
             return out
     return question
+
+
+def title_line_years(db, t) -> set[int]:
+    """The fiscal years the title lines above a table of month rows name (「令和６年度 月別来庁者数」 → {2024}): the
+    year its months are of, which a question says to name the table (「Ｒ６で…一番多かった月」), no column of it."""
+    from assistant.query.tables.bare_month_spans import month_column
+    from assistant.query.tables.cells import _report_years
+
+    if not month_column(t) or any(c.year is not None for c in t.columns):
+        return set()
+    first = min(int(r.get("line") or 0) for r in t.rows)
+    row = db.execute("SELECT text FROM document_texts WHERE source = ?", [t.source]).fetchone()
+    lines = nfkc((row[0] if row else "") or "").splitlines()[:max(first - 1, 0)]
+    start = max((i + 1 for i, line in enumerate(lines[:-1]) if line.count("\t") >= 2), default=0)
+    years = set()
+    for line in lines[start:]:
+        if len(line) <= 40:
+            years |= _report_years(line)
+    return years | _report_years(t.doc_title)
