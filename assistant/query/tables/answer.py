@@ -264,6 +264,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     from assistant.query.tables.title_measure import as_title_measure  # 「紙使用量が多い順」 over 「課別紙使用量…」's 合計
 
     read = as_title_measure(read, read_tables(db, dedicated))
+    from assistant.query.tables.title_line_measure import as_title_line_measure  # 「南支所の来庁者のほうが」 over 月別来庁者数
+
+    read = as_title_line_measure(db, read, read_tables(db, dedicated))
     from assistant.query.tables.needed_words import as_needed_words  # 「マイナンバーカードが要らない」 over 必要 / blank
 
     read = as_needed_words(read, read_tables(db, dedicated))
@@ -772,6 +775,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     signed = answer_signed_extreme(question, candidates, bool(places) or titled)  # 「減額がいちばん大きかった」 of ▲ amounts
     if signed is not None:
         return signed[0], TableContext(signed[2], [], "", signed[1])
+    from assistant.query.tables.ratio_asked import answer_ratio_asked  # 「南支所の前年度比」「前の年度より増えた庁舎」
+
+    ratio = answer_ratio_asked(db, question, candidates) if not places else None
+    if ratio is not None:
+        return ratio[0], TableContext(ratio[2], [], "", ratio[1])
     none_held = answer_none_held(question, candidates, bool(places))  # 「Cが一つもない」
     if none_held is not None:
         return none_held[0], TableContext(none_held[2], [], "", none_held[1])

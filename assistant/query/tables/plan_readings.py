@@ -16,6 +16,7 @@ from assistant.query.tables.grades_compared import read_grades_compared
 from assistant.query.tables.legal_forms import read_body_named
 from assistant.query.tables.topic_said import read_topic_said
 from assistant.query.tables.either_state import read_either_state
+from assistant.query.tables.bare_month_spans import read_month_rows
 from assistant.query.tables.year_of_periods import read_mark_of_timeline, read_mark_of_year
 from assistant.query.tables.title_span import drop_every_kind_said, drop_title_span, read_no_amount
 
@@ -46,3 +47,4 @@ def apply_plan_readings(db, question: str, qn: str, reading) -> None:
     read_topic_said(db, question, reading)  # 「補助金のことを言ってる提言」: the rows whose text says it
     read_body_named(question, reading)  # 「社会福祉協議会が指定管理者になってる」: the body by the end of its name
     read_either_state(question, reading)  # 「見直し中か、もう終了したもの」: a whole cell or a word inside one
+    read_month_rows(question, reading)  # 「４月～９月」「何月」 over rows of the months

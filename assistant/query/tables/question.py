@@ -27,6 +27,7 @@ from assistant.query.tables.whole_said import whole_said
 from assistant.query.tables.which_of_ending import column_ending
 from assistant.query.tables.status_year_pair import paired_year_said
 from assistant.query.tables.noted_meanings import _text_of
+from assistant.query.tables.title_line_measure import title_line_years as _title_line_years
 
 import bisect
 import os
@@ -826,6 +827,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             bound = _YEAR_BOUND.match(qn[end:]) or _YEAR_TO.match(qn[end:])
             named = _EDITION_SAID.match(qn[end:])
             own = _report_years(t.doc_title)
+            if not bound and not named and y.fiscal_year in t.memo.setdefault("title_line_years", _title_line_years(db, t)) \
+                    and len(t.memo["title_line_years"]) == 1:
+                # 「Ｒ６で本庁舎が一番多かった月」 over 「令和６年度 月別来庁者数」: the year of the table's months, said to
+                # name it (title_line_measure.title_line_years)
+                said = re.match(r"(?:度)?(?:で|の|は|に)?、?", qn[end:])
+                take(y.start, end + said.end(), "edition", y.fiscal_year)
+                continue
             if named and not bound and own:
                 # 「令和7年度実績で」: which report, when it is this table's; another year's report is not this
                 # one, unless the table has a column of that year.
@@ -2354,6 +2362,9 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
     """Words that only say what the table's cells are: the measure its caption names after 別の (「待ち時間」
     of 「曜日・時間帯別の待ち時間」, when no column is named so) and 「何分」 in the unit the document
     prints for its figures (（単位：分）) or a column's unit; a counter of rows (何件) stays a count."""
+    from assistant.query.tables.all_columns_counted import read_all_columns_counted
+
+    read_all_columns_counted(t, qn, free, take)  # 「３庁舎の計」 over 本庁舎 │ 北支所 │ 南支所 │ 計
     caption = re.sub(r"^[\d０-９.]+\s*", "", nfkc(t.caption)).strip()
     measure = _CAPTION_MEASURE.search(_key(caption))
     # (「取組項目別の目標と実績」 names two columns, no measure of every cell: a column's word inside it)
@@ -2362,6 +2373,13 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
         for m in re.finditer(re.escape(measure.group(1)), qn):
             if free(*m.span()):
                 take(*m.span(), "filler")
+    elif not measure:
+        from assistant.query.tables.title_line_measure import measure_forms, title_line_measure
+
+        for form in measure_forms(title_line_measure(db, t)) if t.memo.setdefault("title_line_measure", title_line_measure(db, t)) else ():
+            for m in re.finditer(re.escape(form), qn):
+                if free(*m.span()):
+                    take(*m.span(), "filler")
     from assistant.query.facts import _document_text
 
     row = db.execute("SELECT sha256 FROM documents WHERE source = ?", [t.source]).fetchone()

@@ -76,6 +76,8 @@ class Table:
     # Rows totalling the whole table (「全庁合計」): no rows of it either, but a question naming the whole
     # (「全庁で」) asks their own figures (restated.whole_asked).
     totals: list[dict] = field(default_factory=list)
+    # Rows of ratios of each column (「前年度比 │ 94.2% │ 101.3%」, ratio_rows.py): no rows of it, each cell its column's.
+    ratios: list[dict] = field(default_factory=list)
     # The mark a legend of the document says is a start (「● オンライン申請の開始」 beside 「○ …の準備」): on
     # a timeline by year, the year a row begins is its column of that mark, not of any mark.
     begun_mark: str = ""
@@ -110,6 +112,7 @@ from assistant.query.tables.keyed_sheets import join_keyed_sheets  # noqa: E402
 from assistant.query.tables.side_forms import caption_sides, side_forms  # noqa: E402
 from assistant.query.tables.merged_records import codes_with_merged, differs_in_record, mark_merged_records  # noqa: E402
 from assistant.query.tables.year_before_column import pair_year_before  # noqa: E402
+from assistant.query.tables.ratio_rows import is_ratio_row  # noqa: E402
 
 
 def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
@@ -257,6 +260,8 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                 r["cells"] = {h: r["cells"].get(h, "") for h in headers}
             headers = printed_name_label(headers, rows)  # 「取組名 窓口業務の民間委託」: 名称 is called 取組名
         body = [r for r in rows if not _is_total(r["cells"], headers)]
+        ratios = [r for r in body if is_ratio_row(r["cells"], headers)]  # 「前年度比 │ 94.2% │ …」: no row of the table
+        body = [r for r in body if r not in ratios]
         body = [r for r in body if not _is_tally(r, body, headers)]
         body = [r for r in body if not _is_base_count(r, headers)]
         body = [r for r in body if not _header_again(r, headers)]
@@ -356,6 +361,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
             table.caption = ""  # (the captions became a column: the first sheet's is not the table's)
         table.restated = [r for r in rows if _is_restated(r["cells"], headers)]
         table.totals = [r for r in rows if r not in body and _is_total(r["cells"], headers)]
+        table.ratios = ratios
         table.columns = year_columns_named(table.columns, table.caption)  # 「推進項目別 財政効果額」 over Ｒ６ | Ｒ７
         from assistant.query.tables.kind_of_year_figure import years_of_one_measure  # 児童生徒数 over R6実績 | R12推計
 
