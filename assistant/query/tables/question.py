@@ -1020,7 +1020,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 at = [m.span() for m in re.finditer(re.escape(_key(short)) + r"(?![\d０-９])", qn)]
                 if len(at) == 1:
                     score, span = 99.0, at[0]
-            for alias in _aliases(name):
+            # (「乗務員の接遇」「予約のしやすさ」 of a row printed 「問7 乗務員の接遇」: tables/numbered_names.py)
+            for alias in _aliases(name) + numbered_aliases(t, r, name):
                 # (said by its other name, the row is read with a note of it)
                 other, at = _title_score(_key(alias), qn)
                 if min(other, 99.0) > score:
@@ -2830,6 +2831,9 @@ def _note_said(t: Table, bare: str, qn: str) -> bool:
         if any(len(_key(n)) >= 5 and _key(n)[:len(_key(n)) - 2] in qn for n in notes):
             return True
     return False
+
+
+from assistant.query.tables.numbered_names import numbered_aliases  # noqa: E402
 
 
 def _aliases(name: str) -> list[str]:
