@@ -1452,7 +1452,8 @@ class Assistant:
         question is, and the conversation goes on from it."""
         self._scopes, self._scope_words, self._words_taken = [], set(), []
         self._place_caveat, self._unchecked_places = "", set()
-        answer = self._run(q, question)
+        self._guessed_by_related_text = []
+        answer = self._guessed_unsure(self._run(q, question))
         if self._place_caveat and not answer.caveat and not answer.error:
             answer.caveat = self._place_caveat
         settle(answer, [w for w in q.unused if w not in self._words_taken])
@@ -2604,7 +2605,8 @@ class Assistant:
                           suggestions=EXAMPLES, notes=q.notes)
         self._scopes, self._scope_words, self._words_taken = [], set(), []
         self._place_caveat, self._unchecked_places = "", set()
-        answer = self._run(q, question)
+        self._guessed_by_related_text = []
+        answer = self._guessed_unsure(self._run(q, question))
         if self._place_caveat and not answer.caveat and not answer.error:
             answer.caveat = self._place_caveat
         if q.value_field == "start_year":
@@ -2663,7 +2665,11 @@ class Assistant:
                     # table reads its conditions, leaving fewer words unread, and says which: partial either way)
                     answer.status == "partial" and not answer.rows and answer.value in (None, 0)
                     and tabled[0].status == "partial" and tabled[0].rows and tabled[1] is not None
-                    and tabled[1].conds and len(tabled[0].unused) <= len(answer.unused))):
+                    and tabled[1].conds and len(tabled[0].unused) <= len(answer.unused)) or (
+                    # (「満足やや満足の合計は何件？」: the kind's records were only guessed through another kind's text
+                    # (_guessed_unsure); a table reading its words as columns leaves no more unread: partial either way)
+                    answer.status == "partial" and self._guessed_by_related_text and tabled[0].rows
+                    and tabled[0].status == "partial" and len(tabled[0].unused) <= len(answer.unused))):
                 self._clear_context()
                 self.table_context = tabled[1]
                 tabled[0].notes.insert(0, f"「{row_word}」を{kind_label(q.target) or '記録'}の本文の語ではなく、表の行の呼び名として読み、"
@@ -3511,6 +3517,19 @@ class Assistant:
         answer.summary = answer.caveat + answer.summary
         return answer
 
+    def _guessed_unsure(self, answer: Answer) -> Answer:
+        """Records found only through another kind's text, one field of theirs asked (see _run): the words that
+        found them are said unused, never a certain answer."""
+        guessed = self._guessed_by_related_text if answer.rows and not answer.error else []
+        if guessed:
+            answer.unused = list(dict.fromkeys(answer.unused + guessed))
+            if answer.status == "exact":
+                answer.status = "partial"
+            answer.caveat = answer.caveat or (
+                f"「{'」「'.join(guessed)}」は{kind_label(answer.target)}の名称になく、関連する記録の本文にあるだけなので、"
+                "その記録を指す語として読めませんでした（確かな回答ではありません）。")
+        return answer
+
     def _run(self, q: Query, question: str) -> Answer:
         if q.target in ("initiative", "practice") and q.target not in self.executor.tables \
                 and "comment" in self.executor.tables and q.conditions \
@@ -3598,6 +3617,14 @@ class Assistant:
                 # names its field by a word the table prints under a year (q147-004/005) and is answered from it.
                 return self._passage_answer(Query(question=question, target="passage", conditions=[
                     c for c in q.conditions if c.field == "text"]), question, notes)
+            if wider_rows and q.value_field and not self._says_own_kind(question, q) \
+                    and kind_label(q.target) not in question:
+                # 「満足やや満足の合計は何件？」: neither the kind is named nor the records by name; they were found
+                # only because another kind's text (a member's comment) holds the words, and one field of theirs
+                # (合計) is asked: the words were not read as naming those records, so the field is no certain
+                # answer. They are said unused (partial), and a table that reads them may answer instead.
+                self._guessed_by_related_text = [str(c.value) for c in q.conditions
+                                                 if c.field == "text" and c.op == "match"]
             if wider_rows:
                 notes.append(f"{kind_label(q.target)}の名称にはないため、関連する記録（"
                              + "・".join(kind_label(k) for k in WIDER_SCOPE[q.target]) + "）の本文から探しました")

@@ -274,3 +274,19 @@ def test_people_said_by_the_verb_of_a_column_and_a_year_of_one_years_figures(tra
     town.reset()
     answer = town.ask("高台団地で乗った人は何人？")
     assert answer.status == "exact" and answer.value == 800
+
+
+def test_a_stop_named_in_two_characters_is_that_stop(transit, town):
+    # (tables/question.py names_said: 停留所名・バス停名 name their rows in two characters too; 駅前 inside 楓ヶ浜駅前 is no stop)
+    town.reset()
+    answer = town.ask("中町の降車は何人")
+    assert answer.status == "exact" and answer.value == 700
+    town.reset()
+    answer = town.ask("本郷の乗車は何人？")
+    assert answer.status == "exact" and answer.value == 450
+    transit.reset()
+    answer = transit.ask("南町の降車は何人")
+    assert answer.status == "exact" and answer.value == 4476
+    transit.reset()
+    answer = transit.ask("楓ヶ浜駅前の乗車は何人？")
+    assert answer.status == "exact" and answer.value == 39420

@@ -1018,11 +1018,19 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             # another table, whose 評価 column holds 縮小, not the tally's 縮小 row: m59-017, m59-020)
             short_names = short_names_column(t.columns, t.rows) == t.name or (
                 tally_name_column(t.columns, t.rows) == t.name and re.search(r"何(?:件|人|名)|件数|人数", qn) is not None)
+        # (「停留所名」 of 中町, 本郷: a column whose header says it holds names names its rows in two characters too
+        # (tables/read.py's relaxed pass); such a name said once as a word of its own, not inside a longer one
+        # (駅前 of 楓ヶ浜駅前), is that row)
+        from assistant.query.tables.read import _names_header
+        names_said = not short_names and _names_header(t.name)
         for r in t.rows:
             name = str(r["cells"].get(t.name) or "")
             score, span = _title_score(_key(name), qn)
             if short_names and score < 100 and len(_key(name)) == 2 and len(
                     at := [m.span() for m in re.finditer(re.escape(_key(name)), qn)]) == 1:
+                score, span = 100.0, at[0]
+            if names_said and score < 100 and len(_key(name)) == 2 and len(at := [m.span() for m in re.finditer(
+                    r"(?<![一-龥ァ-ヶー々])" + re.escape(_key(name)) + r"(?![一-龥ァ-ヶー々])", qn)]) == 1:
                 score, span = 100.0, at[0]
             if r.get("whole") and score < 100 and (at := qn.find(_key(r["whole"]))) >= 0:
                 score, span = 100.0, (at, at + len(_key(r["whole"])))  # 「全庁で」: the 全庁合計 row put back
@@ -1031,7 +1039,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 at = [m.span() for m in re.finditer(re.escape(_key(short)) + r"(?![\d０-９])", qn)]
                 if len(at) == 1:
                     score, span = 99.0, at[0]
-            for alias in _aliases(name):
+            # (「乗務員の接遇」「予約のしやすさ」 of a row printed 「問7 乗務員の接遇」: tables/numbered_names.py)
+            for alias in _aliases(name) + numbered_aliases(t, r, name):
                 # (said by its other name, the row is read with a note of it)
                 other, at = _title_score(_key(alias), qn)
                 if min(other, 99.0) > score:
@@ -2855,6 +2864,9 @@ def _note_said(t: Table, bare: str, qn: str) -> bool:
         if any(len(_key(n)) >= 5 and _key(n)[:len(_key(n)) - 2] in qn for n in notes):
             return True
     return False
+
+
+from assistant.query.tables.numbered_names import numbered_aliases  # noqa: E402
 
 
 def _aliases(name: str) -> list[str]:

@@ -1882,6 +1882,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns, periods = period_sums(columns, rows, _column)
     rates = _rates_of_counts(columns, rows) + _per_person(columns, rows) + per_case(columns, rows, _column) \
         + group_sums(columns, rows, _column) + periods
+    from assistant.query.tables.caption_total import caption_total  # 「設問別の回答件数」 over 満足 | … | 不満: a row's sum
+
+    rates += caption_total(columns, rows, _column, caption)
     table = Table(source, doc_title, caption, columns + [c for c, _ in rates], rows, name, number)
     table.derived = {c.header: how for c, how in rates}
     return table
