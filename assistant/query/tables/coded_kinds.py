@@ -111,13 +111,8 @@ def coded_kind_rows(db, t, qn: str, free) -> tuple[str, list[str], tuple[int, in
         if found is None:
             continue
         column, sorts = found
-        key = (id(db), coder.source, len(coder.rows))
-        if key not in _CACHE:
-            if len(_CACHE) > 32:
-                _CACHE.clear()
-            _CACHE[key] = _names(db, coder, column, sorts)
         forms = {_key(f) for c in t.columns for f in (c.header, *(getattr(c, "forms", None) or ()))}
-        for name, letter in _CACHE[key]:
+        for name, letter in _cached(db, coder, column, sorts):
             for m in re.finditer(re.escape(name), qn):
                 if not free(*m.span()) or any(name in f for f in forms):
                     continue
@@ -154,3 +149,29 @@ def _rows_of(t, coder, letter: str) -> list[str]:
         if opened and len(opened) * 10 >= 8 * len(t.rows) and {code for code, _ in opened.values()} <= codes:
             return [k for k, (_, l) in opened.items() if l == letter]
     return []
+
+
+def tables_of_said_kinds(db, tables: list, qn: str) -> list:
+    """The tables holding rows of a sort named in qn (the coder and any table opening its cells with its codes):
+    a name that also titles another document (「コミュニティバス・デマンド交通 運賃・割引のご案内」) must not keep the
+    question from the tables of the rows it names."""
+    out = []
+    for t in tables:
+        found = _sorts(t)
+        if found is None:
+            continue
+        names = _cached(db, t, *found)
+        said = [letter for name, letter in names if name in qn]
+        if not said:
+            continue
+        out += [o for o in tables if o is t or _rows_of(o, t, said[0])]
+    return out
+
+
+def _cached(db, coder, column: str, sorts: dict[str, str]) -> list[tuple[str, str]]:
+    key = (id(db), coder.source, len(coder.rows))
+    if key not in _CACHE:
+        if len(_CACHE) > 32:
+            _CACHE.clear()
+        _CACHE[key] = _names(db, coder, column, sorts)
+    return _CACHE[key]
