@@ -52,7 +52,8 @@ def _sorts(t) -> tuple[str, dict[str, str]] | None:
 
 
 def _names(db, t, column: str, sorts: dict[str, str]) -> list[tuple[str, str]]:
-    """(name in search form, code letter) for each name the documents give a sort, longest first."""
+    """(name in search form, code letter) for each name the documents give a sort, longest first (a name given
+    two sorts by two documents is none)."""
     texts = [nfkc(row[0] or "") for row in db.execute("SELECT text FROM document_texts")]
     out: dict[str, str] = {}
     for text in texts:
@@ -60,7 +61,7 @@ def _names(db, t, column: str, sorts: dict[str, str]) -> list[tuple[str, str]]:
             entries = _LETTER_ENTRY.findall(line)
             if len(entries) >= 2 and all(letter in sorts for letter, _ in entries):
                 for letter, name in entries:
-                    out.setdefault(_key(name), letter)
+                    _give(out, _key(name), letter)
     by_value = {_key(v): k for k, v in sorts.items()}
     shared: dict[str, str] = {}
     for text in texts:
@@ -68,16 +69,21 @@ def _names(db, t, column: str, sorts: dict[str, str]) -> list[tuple[str, str]]:
             tied = [(name, _tie(_key(name), by_value)) for name in pair]
             for name, (letter, word) in tied:
                 if letter:
-                    out.setdefault(_key(name), letter)
-                    shared.setdefault(word, letter)
+                    _give(out, _key(name), letter)
+                    _give(shared, word, letter)
             if len(by_value) == 2 and sum(1 for _, (letter, _) in tied if letter) == 1:
                 known = next(letter for _, (letter, _) in tied if letter)
                 other = next(letter for letter in sorts if letter != known)
-                out.setdefault(_key(next(name for name, (letter, _) in tied if not letter)), other)
+                _give(out, _key(next(name for name, (letter, _) in tied if not letter)), other)
     for word, letter in shared.items():
-        out.setdefault(word, letter)
+        _give(out, word, letter)
     printed = {_key(nfkc(str(v))) for r in t.rows for v in r["cells"].values() if v}
-    return sorted(((n, k) for n, k in out.items() if n not in printed), key=lambda e: -len(e[0]))
+    return sorted(((n, k) for n, k in out.items() if k and n not in printed), key=lambda e: -len(e[0]))
+
+
+def _give(names: dict[str, str], name: str, letter: str) -> None:
+    """The letter for the name; "" once two letters are given it (no sort then)."""
+    names[name] = letter if names.get(name, letter) == letter else ""
 
 
 def _tie(name: str, by_value: dict[str, str]) -> tuple[str, str]:
@@ -119,14 +125,13 @@ def coded_kind_rows(db, t, qn: str, free) -> tuple[str, list[str], tuple[int, in
                 keys = _rows_of(t, coder, letter)
                 if not keys:
                     continue
-                said = qn[m.start():m.end()]
                 end = m.end()
                 other = re.match(r"(?:の路線)?(?:以外|でない|じゃない|ではない)", qn[end:])
                 if other:
                     keys = [r["key"] for r in t.rows if r["key"] not in keys]
                     end += other.end()
-                label = (f"{said}{'以外' if other else ''}（{coder.doc_title or coder.source}の{coder.number}が{letter}-…、"
-                         f"{column}が「{sorts[letter]}」のもの{'以外' if other else ''}と読みました）")
+                # (the word as the rows it was read for: the answer shows which sort was taken)
+                label = f"{column}が{sorts[letter]}{'以外' if other else ''}（{coder.number}が{letter}-…の行）"
                 return label, keys, (m.start(), end)
     return None
 
