@@ -180,3 +180,21 @@ def _cached(db, coder, column: str, sorts: dict[str, str]) -> list[tuple[str, st
             _CACHE.clear()
         _CACHE[key] = _names(db, coder, column, sorts)
     return _CACHE[key]
+
+
+def kind_names_said(db, tables: list, qn: str) -> set[str]:
+    """The names of sorts said in qn (search form) that one of the tables holds rows of."""
+    out: set[str] = set()
+    for coder in read_coders(db):
+        column, sorts = _sorts(coder)
+        for name, letter in _cached(db, coder, column, sorts):
+            if name in qn and any(_rows_of(t, coder, letter) for t in tables):
+                out.add(name)
+    return out
+
+
+def read_coders(db) -> list:
+    """The tables coding their rows by letter, with a column telling the letters' sorts apart."""
+    from assistant.query.tables.read import read_tables
+
+    return [t for t in read_tables(db, dedicated=True) if _sorts(t) is not None]
