@@ -126,7 +126,8 @@ def coded_kind_rows(db, t, qn: str, free) -> tuple[str, list[str], tuple[int, in
                 if not keys:
                     continue
                 end = m.end()
-                other = re.match(r"(?:の路線)?(?:以外|でない|じゃない|ではない)", qn[end:])
+                # (「デマンド以外」「…の路線以外」: the other sorts' rows)
+                other = re.match(r"(?:の[一-龥]{1,4})?(?:以外|でない|じゃない|ではない)", qn[end:])
                 if other:
                     keys = [r["key"] for r in t.rows if r["key"] not in keys]
                     end += other.end()
