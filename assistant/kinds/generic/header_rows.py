@@ -17,3 +17,17 @@ def spanned(header: list[str], cells: list[str], n: int) -> bool:
     header's), some named header cell stands to its left and the row goes on to its right."""
     return (n > 0 and bool(header) and bool(cells) and repeats(header[0], cells[0])
             and not (cells[n] if n < len(cells) else "") and any(header[:n]) and any(cells[n + 1:]))
+
+
+def block_spanned(header: list[str], cells: list[str], n: int) -> bool:
+    """A column empty in both header rows inside a cell merged across and down both: walking left over
+    columns empty in both rows reaches a header cell named above and empty below (| 部門 | | over | | |, the
+    merged 部門 covering the 大部門 and 小部門 columns), and the row goes on to the right."""
+    def low(m: int) -> str:
+        return cells[m] if m < len(cells) else ""
+    if low(n) or not any(cells[n + 1:]):
+        return False
+    k = n
+    while k > 0 and not header[k] and not low(k):
+        k -= 1
+    return k < n and bool(header[k]) and not low(k)

@@ -1478,7 +1478,11 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     if not merged_first and not any(n >= len(header) or not header[n] for n, _ in below):
         return False
     # the columns the row leaves empty (or repeats) are named by the first row
-    return all(n < len(header) and (header[n] or header_rows.spanned(header, cells, n))
+    # (| 部門 | | R3.4.1 | | over | | | 計画値 | 実績 |: 部門 merged across two columns and down both rows, the
+    # second column empty in both; only when some lower label sits under a merged cell's empty span too)
+    under_span = any(n < len(header) and not header[n] for n, _ in below)
+    return all(n < len(header) and (header[n] or header_rows.spanned(header, cells, n)
+                                    or under_span and header_rows.block_spanned(header, cells, n))
                for n in range(len(cells)) if n not in dict(below))
 
 

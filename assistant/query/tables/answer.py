@@ -816,7 +816,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         readings = [r for t in others if (r := _read(db, t, question, qn, place_spans, ())) is not None
                     and not r.left]
         titled = False
-    if any(r.table.of_groups for r in readings) and _PARTS_ASKED.search(qn) and not _GROUPS_ASKED.search(qn):
+    if any(r.table.of_groups for r in readings) and not _GROUPS_ASKED.search(qn) and (
+            _PARTS_ASKED.search(qn) or _parts_unnamed(readings) and not _GROUP_TOTAL_ASKED.search(qn)):
         # 「市民部の内訳」「正職員がいちばん少ない課は」: the parts of a group are asked, which its 小計 alone
         # (the groups' own table) does not hold
         parts = {r.table.source for r in readings if not r.table.of_groups}
@@ -1718,6 +1719,16 @@ def _sha(db, source: str) -> str:
 
 _PARTS_ASKED = compiled(r"内訳|[課係室](?:は|が|の|で|を|に|ごと|別|\s*$|[?？])")
 _GROUPS_ASKED = compiled(r"部局(?:単位|ごと|別)|課ではなく|課でなく")
+# 「一般行政の小計」「大部門ごと」「部門単位で」: the groups' own figures asked, where the rows' word says both
+_GROUP_TOTAL_ASKED = compiled(r"小計|大部門|大分類|[部門局](?:単位|ごと)")
+
+
+def _parts_unnamed(readings) -> bool:
+    """| 部門 | (merged across both) | over | 一般行政 | 議会 |: the parts' column has no header of its own (列2), so
+    the word of the header over both (部門) names the parts, the finest rows, not the groups of their 小計."""
+    groups = {r.table.source for r in readings if r.table.of_groups}
+    return any(not r.table.of_groups and r.table.source in groups and re.fullmatch(r"列\d{1,2}", r.table.name or "")
+               for r in readings)
 _SAID_ASKED = compiled(r"回答|答え|答弁|発言|説明し|述べ|意見|質問")
 
 

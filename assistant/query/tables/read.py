@@ -1772,8 +1772,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     if not name and rows:
         name = _only_text_column(columns, rows)
     if not name and rows:
-        from assistant.query.tables.short_names import short_names_column
+        from assistant.query.tables.short_names import level_forms, short_names_column
         name = short_names_column(columns, rows)  # (部門 │ 議会, 税務, 民生: names of two characters)
+        columns = level_forms(columns, name)  # (部門 merged over 一般行政 │ 議会: the header's word names the parts)
     if not name and rows:
         from assistant.query.tables.tally_names import tally_name_column
         name = tally_name_column(columns, rows)  # (提出方法 │ 提出者数: 持参, FAX name their rows)
@@ -2125,7 +2126,14 @@ def _header_years(text: str) -> list:
     in a question (a year with a month, 「2025年3月」, is a day's, not a column's year)."""
     said = find_years(text)
     return said or [y for y in find_years(text, calendar=True)
-                    if y.ambiguous and not re.match(r"\s*(?:\d|月|度)", text[y.end:])]
+                    if y.ambiguous and not re.match(r"\s*(?:\d|月|度)", text[y.end:])
+                    # (「R7.4.1 │ 実績」: a day leading the header, each column a count as of that day, names
+                    # the column of the fiscal year the day falls in; a day in brackets, 「改編前（R7.4.1）」, does not)
+                    or y.start == 0 and _LEADING_DAY.match(text)]
+
+
+# 「R7.4.1」「Ｒ３.4.1」 (NFKC): an era's day in dots, at a header's start
+_LEADING_DAY = compiled(r"[RrHh]\s*(?:元|\d{1,2})\.\d{1,2}\.\d{1,2}(?![\d.])")
 
 
 # 「人口（人）<br>令和7年10月1日現在」: the day the figures are as of, under the header, is no part of its name

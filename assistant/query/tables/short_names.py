@@ -3,6 +3,7 @@ characters, which the general rule (three or more) leaves unread lest a column o
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from assistant.text.normalize import nfkc
 
@@ -22,13 +23,31 @@ def short_names_column(columns: list, rows: list[dict]) -> str:
     first = texts[0]
     if first.numeric or first.years_inside or not _DIVISION_HEADER.fullmatch(nfkc(first.header).strip()):
         return ""
-    values = [nfkc(str(r["cells"].get(first.header) or "")).strip() for r in rows if not r.get("continues")]
+    if _own_words(first.header, rows):
+        return first.header
+    # (| 部門 | (merged across both) | over | 一般行政 | 議会 |, | 一般行政 | 税務 |: the first column groups the rows, each
+    # group's name repeated, and the column beside it, left unnamed under the merged header cell, names them)
+    second = texts[1] if len(texts) >= 2 and columns.index(texts[1]) == columns.index(first) + 1 else None
+    if second is None or second.numeric or second.years_inside or not _UNNAMED.fullmatch(second.header):
+        return ""
+    groups = [nfkc(str(r["cells"].get(first.header) or "")).strip() for r in rows if not r.get("continues")]
+    if len(set(groups)) == len(groups) or not all(groups):
+        return ""
+    return second.header if _own_words(second.header, rows) else ""
+
+
+# the name a column left unnamed in its header is given when read (列2)
+_UNNAMED = re.compile(r"列\d{1,2}")
+
+
+def _own_words(header: str, rows: list[dict]) -> bool:
+    """Whether every row holds its own word of two or more characters under the header (no digits or codes, none
+    repeated)."""
+    values = [nfkc(str(r["cells"].get(header) or "")).strip() for r in rows if not r.get("continues")]
     # (「高齢者（70歳以上）」: a name qualified by a bracketed note is still a word; the note's digits are no code)
     words = [_QUALIFIER.sub("", v) for v in values]
-    if len(set(values)) != len(values) or not all(
-            len(w) >= 2 and not re.search(r"[\d\s,.%A-Za-z()\-]", w) for w in words):
-        return ""
-    return first.header
+    return len(set(values)) == len(values) and all(
+        len(w) >= 2 and not re.search(r"[\d\s,.%A-Za-z()\-]", w) for w in words)
 
 
 # The header of a column naming the items a table judges or lists (評価項目, 点検項目, 項目名): some of its words
@@ -53,3 +72,22 @@ def item_names_column(columns: list, rows: list[dict], under: list[str]) -> str:
             len(v) >= 2 and not re.search(r"[\d\s,.%A-Za-z()\-]", v) for _, v in own):
         return ""
     return first.header
+
+
+def level_forms(columns: list, name: str) -> list:
+    """| 部門 | (merged across both) | over | 一般行政 | 議会 |: where the rows are named by the column left unnamed
+    beside a column grouping them, the merged header's word (部門) and its 小- form (小部門) say the rows' names,
+    and the 大- form (大部門) the groups: the user says 「部門」 for the finest rows."""
+    if not _UNNAMED.fullmatch(name or ""):
+        return columns
+    at = next((n for n, c in enumerate(columns) if c.header == name), 0)
+    if at == 0:
+        return columns
+    group = columns[at - 1]
+    word = nfkc(group.header).strip()
+    if not _DIVISION_HEADER.fullmatch(word):
+        return columns
+    out = list(columns)
+    out[at] = replace(columns[at], forms=tuple(sorted({*group.forms, "小" + word, name}, key=len, reverse=True)))
+    out[at - 1] = replace(group, forms=("大" + word,))
+    return out
