@@ -512,7 +512,7 @@ def mark_meanings(db: IndexReader) -> dict[str, str]:
     memo = getattr(db, "memo", None)
     if memo is not None and "mark_meanings" in memo:
         return memo["mark_meanings"]
-    from assistant.kinds.plan_report.cells import legend_meanings
+    from assistant.kinds.plan_report.legend import legend_meanings  # (not cells.py, whose patterns it would build)
 
     found: dict[str, set[str]] = {}
     if "document_texts" in db.table_names():
