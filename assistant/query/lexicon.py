@@ -72,6 +72,7 @@ def title_pieces(text: str) -> set[str]:
 
 @dataclass
 class Lexicon:
+    """The vocabulary an index holds (kinds, fields, names, titles, values), read once per open index."""
     kinds: set[str] = field(default_factory=set)
     columns: dict[str, set[str]] = field(default_factory=dict)  # kind -> its fields
     departments: dict[str, set[str]] = field(default_factory=dict)  # bare name -> kinds having it

@@ -196,6 +196,7 @@ Produce = Callable[[re.Match, Context], "Production | None"]
 
 @dataclass(frozen=True)
 class Rule:
+    """A grammar rule: a name, a pattern over the question, what a match produces, and examples."""
     name: str
     pattern: str
     produce: Produce

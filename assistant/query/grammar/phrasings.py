@@ -27,6 +27,7 @@ _POINT = r"(?:(?:令和|平成|R|H)\s*(?:\d{1,2}|元)|(?:19|20)\d{2})\s*(?:年�
 
 @dataclass(frozen=True)
 class Phrasing:
+    """A fixed way of saying a thing, and the form the rules read it in (see the module's docstring)."""
     name: str
     pattern: str
     to: str | Callable[[re.Match], str]
