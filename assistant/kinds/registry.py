@@ -213,8 +213,9 @@ def value_words() -> list[tuple[str, str]]:
     pairs = _word_pairs(_fields())
     # 自治体 and 既に実施 are question scaffolding or states read by rules of their own.
     taken = {w for w, _ in pairs} | {w for w, _ in kind_words()} | {"自治体", "既に実施"}
+    generic = {id(rk) for rk in GENERIC}  # (by identity: `rk in GENERIC` compared whole kinds, field by field)
     for rk, f in _fields():
-        if rk in GENERIC:  # labels of structure (見出し, 表の数) are not what users ask about
+        if id(rk) in generic:  # labels of structure (見出し, 表の数) are not what users ask about
             continue
         forms = [f.label] + [w[:-1] for w in (f.label, *f.words) if w.endswith("名")]
         for form in forms:

@@ -27,6 +27,7 @@ class Condition:
 
 @dataclass
 class Query:
+    """What a question asks, as the parser reads it: the target, its conditions, a summary, an order."""
     question: str
     target: str = ""  # record kind; "passage" = free-text search over everything
     conditions: list[Condition] = field(default_factory=list)
@@ -62,6 +63,7 @@ class Query:
 
 @dataclass
 class Answer:
+    """An answer: its status, what was understood and left unused, the rows, excerpts and provenance."""
     question: str
     target: str = ""
     understood: list[dict] = field(default_factory=list)

@@ -48,6 +48,7 @@ _BELIEVED = (r"(?:と記憶して(?:いますが|いるが|いるけど|いま�
 
 @dataclass(frozen=True)
 class Claim:
+    """A way of stating a claim to check (its name, its pattern and examples)."""
     name: str
     pattern: str
     examples: tuple[tuple[str, tuple[str, object]], ...] = ()

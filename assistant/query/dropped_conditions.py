@@ -18,6 +18,7 @@ _SAID_AS = {"departments": ("@dept", "@city_dept", "departments")}
 
 @dataclass
 class Dropped:
+    """A follow-up that drops a condition of the previous query: the question left, the query without it."""
     question: str  # the question without the words that dropped the condition
     context: object  # the previous query without it (a copy: the conversation's own is not changed)
     labels: list[str]  # the labels of the conditions dropped, for the answer's note

@@ -476,6 +476,7 @@ _ORDERED_BY_PARENT = {"comment"}
 
 @dataclass
 class _Sql:
+    """A WHERE clause being built: its parts and their parameters."""
     where: list[str] = field(default_factory=list)
     params: list = field(default_factory=list)
 

@@ -97,6 +97,7 @@ class _Entity:
 
 @dataclass
 class _Match:
+    """A record or passage a question names: its answer and how the question said it."""
     answer: Answer
     spans: list[tuple[int, int]]  # parts of the normalised question the match used
     context: str  # normalised text the answer's records sit in (headings, titles, the document)

@@ -162,6 +162,7 @@ def text_readings(db, lex) -> dict[str, tuple[str, ...]]:
 
 @dataclass
 class Reading:
+    """A question typed in kana: the words read as written in the documents, and those left unread."""
     question: str
     read: list[tuple[str, str]] = field(default_factory=list)  # (typed, written)
     unread: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (typed, the words it may be)

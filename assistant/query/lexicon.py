@@ -72,6 +72,7 @@ def title_pieces(text: str) -> set[str]:
 
 @dataclass
 class Lexicon:
+    """The vocabulary an index holds (kinds, fields, names, titles, values), read once per open index."""
     kinds: set[str] = field(default_factory=set)
     columns: dict[str, set[str]] = field(default_factory=dict)  # kind -> its fields
     departments: dict[str, set[str]] = field(default_factory=dict)  # bare name -> kinds having it
@@ -512,7 +513,7 @@ def mark_meanings(db: IndexReader) -> dict[str, str]:
     memo = getattr(db, "memo", None)
     if memo is not None and "mark_meanings" in memo:
         return memo["mark_meanings"]
-    from assistant.kinds.plan_report.cells import legend_meanings
+    from assistant.kinds.plan_report.legend import legend_meanings  # (not cells.py, whose patterns it would build)
 
     found: dict[str, set[str]] = {}
     if "document_texts" in db.table_names():

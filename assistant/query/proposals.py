@@ -43,6 +43,7 @@ _ASKS_COUNT = compiled(r"いくつ|幾つ|何件|何個|何項目|件数|数は"
 
 @dataclass
 class _Proposal:
+    """One numbered proposal of a 答申, with its points."""
     number: int
     item: dict
     title: str

@@ -27,6 +27,7 @@ _DOTTED_RE = re.compile(r"(?<![A-Za-z\d.])(?P<era>[RrHh])\s*(?P<n>元|\d{1,2})\.
 
 @dataclass(frozen=True)
 class YearMention:
+    """A year said in a text (wareki or western), its span and the fiscal year it names."""
     start: int
     end: int
     fiscal_year: int  # western, e.g. 2022

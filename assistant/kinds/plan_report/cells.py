@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from assistant.kinds.plan_report.legend import _DASHES, _LEGEND_ENTRY_RE, legend_meanings  # noqa: F401 - (their home before)
 from assistant.kinds.plan_report.words import COMMITTEE
 from assistant.text.normalize import clean, nfkc, no_spaces, notation_key
 from assistant.text.wareki import era_year, fy_label, year_label
@@ -86,15 +87,6 @@ def grade(cell: str | None, scale: tuple[str, ...] = ()) -> str | None:
     return None
 
 
-_DASHES = ("―", "—", "－", "‐", "ー")
-# A legend entry 「◎＝計画以上に進んだ」: a one-character mark that is no letter or digit, its meaning after ＝ or :.
-# Only marks that are no letter here: a scale of letters other than A–D (S：大きく進んだ / A：順調 …, one
-# to a line) is read by _letter_legend, and questions rank its letters by it (lexicon.grade_scale).
-# A legend may pair mark and meaning with a colon too (「◎:計画以上 ○:計画どおり △:やや遅れ ×:未着手」).
-# (entries may follow one another after 、 on one line: 「凡例：◎：…、○：…、△：…」, each meaning ending at the 、)
-_LEGEND_ENTRY_RE = re.compile(r"(?:^|(?<=[\s:：、】]))([^\s0-9A-Za-zＡ-Ｚａ-ｚ\-―—－‐ー:：=＝、])\s*[=＝:：]\s*([^\s、]+)")
-
-
 def legend_scale(lines: list[str]) -> tuple[str, ...]:
     """The marks of a yearly grade scale of the document's own (◎○△×), best first as its legend lists
     them (「◎＝計画以上に進んだ ○＝計画どおり … ×＝未実施 ―＝取組終了後」); () when no line lists three such
@@ -110,20 +102,6 @@ def legend_scale(lines: list[str]) -> tuple[str, ...]:
 
     return _letter_legend(lines) or _word_legend(lines) or _table_legend(lines) or spaced_letter_legend(lines) \
         or _spaced_marks(lines)
-
-
-def legend_meanings(lines: list[str]) -> list[tuple[str, str]]:
-    """(mark, meaning) of the first legend line listing three marks or more of a scale of marks (「【評価の区分】
-    ◎：順調 ○：概ね順調 △：遅れ －：取組未着手」), best first; the dash's entry (no grade) left out. Letters and
-    digits are no marks: [] for a legend of letters."""
-    for line in lines:
-        if "=" not in line and "＝" not in line and ":" not in line and "：" not in line:
-            continue
-        pairs = [(m.group(1), m.group(2).strip("（）()。")) for m in _LEGEND_ENTRY_RE.finditer(nfkc(line))]
-        pairs = [(mark, meaning) for mark, meaning in pairs if mark not in _DASHES and meaning]
-        if len(pairs) >= 3 and len({m for m, _ in pairs}) == len(pairs):
-            return pairs
-    return []
 
 
 # A legend one mark to a line under a line naming it (〔凡例〕), the meaning after spaces: 「◎　計画を上回って進捗した」.

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Callable
 
 from assistant.query.answer import Condition
 from assistant.query.compiled import compiled
+from assistant.query.once import once
 from assistant.kinds.registry import year_fields
 
 if TYPE_CHECKING:
@@ -195,6 +196,7 @@ Produce = Callable[[re.Match, Context], "Production | None"]
 
 @dataclass(frozen=True)
 class Rule:
+    """A grammar rule: a name, a pattern over the question, what a match produces, and examples."""
     name: str
     pattern: str
     produce: Produce
@@ -204,7 +206,7 @@ class Rule:
     negatable: bool = False  # a negation right after the match (以外, ではない, …) inverts it
     topic: str = ""
 
-    @cached_property
+    @once  # (not cached_property: once.py)
     def text(self) -> str:
         """The pattern with its placeholders filled in."""
         text = self.pattern
@@ -212,7 +214,7 @@ class Rule:
             text = text.replace("{" + key + "}", value)
         return text
 
-    @cached_property
+    @once
     def regex(self) -> re.Pattern:
         from assistant.query.compiled import compiled
 

@@ -39,6 +39,7 @@ _CHAIN_VERBS = {"居る", "いる", "おる", "仕舞う", "しまう", "行く"
 
 @dataclass
 class Morph:
+    """One morpheme of the canonical question, with its offsets there."""
     surface: str
     lemma: str  # Sudachi normalized form (終わる for おわっ)
     pos: tuple[str, ...]
@@ -51,6 +52,7 @@ class Morph:
 
 @dataclass
 class Canon:
+    """The canonical question: its text, its morphemes and the negated predicates in it."""
     text: str
     morphemes: list[Morph] = field(default_factory=list)
     # Negated predicates: (start, end in the canonical text, as written in the question). One that no

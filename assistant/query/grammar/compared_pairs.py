@@ -25,6 +25,7 @@ _END = r"[^。]*$"
 
 @dataclass(frozen=True)
 class Frame:
+    """A way of asking which of two things is more so (or how they differ): its pattern and examples."""
     name: str
     mode: str  # "winner" | "difference" | "same"
     pattern: str

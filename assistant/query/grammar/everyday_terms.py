@@ -16,6 +16,7 @@ from assistant.query.compiled import compiled
 
 @dataclass(frozen=True)
 class EverydayTerm:
+    """What residents say for what the documents call otherwise, and why the two are one."""
     words: tuple[str, ...]   # what a resident says
     terms: tuple[str, ...]   # what the documents call it
     why: str                 # the administrative usage the pair rests on

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Callable
 
 from assistant.query.compiled import compiled, needed_of
+from assistant.query.once import once
 from assistant.query.literals import might_match
 from assistant.query.grammar import GRADE_EVALUATED
 
@@ -26,6 +27,7 @@ _POINT = r"(?:(?:令和|平成|R|H)\s*(?:\d{1,2}|元)|(?:19|20)\d{2})\s*(?:年�
 
 @dataclass(frozen=True)
 class Phrasing:
+    """A fixed way of saying a thing, and the form the rules read it in (see the module's docstring)."""
     name: str
     pattern: str
     to: str | Callable[[re.Match], str]
@@ -45,18 +47,18 @@ class Phrasing:
     tables_only: bool = False
     examples: tuple[tuple[str, str], ...] = ()
 
-    @cached_property
+    @once
     def _text(self) -> str:
         pattern = self.pattern
         for name, value in _placeholders().items():
             pattern = pattern.replace("{" + name + "}", value)
         return pattern
 
-    @cached_property
+    @once
     def regex(self) -> re.Pattern:
         return compiled(self._text, self.flags)
 
-    @cached_property
+    @once
     def needs(self):
         """Strings one of which every match holds (None: no such promise); read without building the pattern
         where the machine's cache has it (most of three hundred phrasings are never built for a question)."""

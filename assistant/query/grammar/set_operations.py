@@ -28,6 +28,7 @@ FITS = compiled(r"^\s*(?:に|を|が)?\s*(?:当てはまる|あてはまる|該�
 
 @dataclass(frozen=True)
 class SetRule:
+    """A way of combining two conditions' sets (either, both, one but not the other) in one question."""
     name: str
     op: str  # "xor", "or", "and_not"
     pattern: re.Pattern
