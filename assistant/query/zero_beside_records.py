@@ -35,6 +35,8 @@ def guarded(assistant: "Assistant", answer: Answer) -> None:
     words = _text_words(answer)
     if not words:
         return
+    if any(isinstance(u, dict) and u.get("field") not in ("text", "*", "source") for u in answer.understood):
+        return  # (a score or a year beside the words emptied it: the no_match says which, the words met records)
     if not {"source", "line"} <= set(assistant.executor.columns.get(kind, [])):
         return
     found: list[tuple[str, int, str, str]] = []

@@ -47,7 +47,9 @@ def test_figures_compared_of_items_picked_before(index):
     assistant = Assistant(index)
     assistant.ask("人事課が主に担当している実施項目は？")
     answer = assistant.ask("そのうち2027年度に実績が目標を上回ったのは？")
-    assert answer.status == "exact" and [r["code"] for r in answer.rows] == ["III-4"], answer.summary
+    # (the first turn named no document while two hold such rows: the follow-up says so again, partial)
+    assert answer.status == "partial" and "どの資料" in answer.summary, answer.summary
+    assert [r["code"] for r in answer.rows] == ["III-4"], answer.summary
 
 
 def test_rotated_table_header_of_two_rows(index):

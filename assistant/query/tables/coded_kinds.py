@@ -122,6 +122,9 @@ def coded_kind_rows(db, t, qn: str, free) -> tuple[str, list[str], tuple[int, in
             for m in re.finditer(re.escape(name), qn):
                 if not free(*m.span()) or any(name in f for f in forms):
                     continue
+                run = re.match(r"[一-龥ァ-ヶー]+", qn[m.end():])
+                if run and any(_key(name + run.group(0)) in _key(str(v or "")) for r in t.rows for v in r["cells"].values()):
+                    continue  # (「スポーツ振興課」: the name inside a longer word a cell prints, a department's, names no sort)
                 keys = _rows_of(t, coder, letter)
                 if not keys:
                     continue

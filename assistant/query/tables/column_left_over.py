@@ -29,6 +29,8 @@ def columns_left_over(t, qn: str, mentions, reading) -> list[str]:
         word = qn[m.start:m.end]
         if _key(word) in _key(reading.measure) and _key(word) != _key(m.data):
             continue  # (「見直し後のR8予算」: 予算 is a word of the measure's own name, bound to it, not 交付額R7予算)
+        if _key(word) != _key(m.data) and _key(word) in _key(t.doc_title) + _key(t.caption or ""):
+            continue  # (「定員計画で…退職者数の合計」: 計画 names the document, as its title says, no column 計画)
         if nfkc(word) and word not in left:
             left.append(word)
     return left
