@@ -9,9 +9,7 @@ from assistant.query.compiled import compiled
 from assistant.text.normalize import nfkc
 
 # 「年間何人」「年間で何件」「年間にいくら」: 年間 with no span before it (not 「5年間」), a figure asked right after.
-# (「乗車が年間1,000人未満」: 年間 before a figure bounding the rows is as one before a figure asked)
-_ANNUAL_ASKED = compiled(r"(?<![\d一二三四五六七八九十何数])年間\s*(?:で|に|の)?\s*(?=何[人件回台円]|いくら|どれくらい|どのくらい"
-                         r"|\d[\d,]*\s*[人件回台円])")
+_ANNUAL_ASKED = compiled(r"(?<![\d一二三四五六七八九十何数])年間\s*(?:で|に|の)?\s*(?=何[人件回台円]|いくら|どれくらい|どのくらい)")
 _MONTH_HEADER = compiled(r"(?:1[0-2]|[1-9])月")
 
 

@@ -739,11 +739,6 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     else:
         candidates = _titled(db, question, tables) or tables
         titled = candidates is not tables  # 「補助金の見直し結果で…」: the document named by its title, no city
-        if titled:
-            # 「コミュニティバスで収支率が…」: a word of the title naming a sort of another table's rows (coded_kinds.py)
-            from assistant.query.tables.coded_kinds import tables_of_said_kinds
-
-            candidates = candidates + [t for t in tables_of_said_kinds(db, tables, qn) if t not in candidates]
     if not places and (said := said_in_row(question, context)) is not None:  # 「効果額はどれくらいと見込んでた」
         return said, context
     if not places and (began := began_of_row(question, context)) is not None:  # 「それはいつから始まったの」
@@ -914,13 +909,6 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     columned |= {w for w in words for r in readings for s in r.said
                  if "の" in (k := _key(s)) and w != k and w in k.split("の") and w not in _key(r.table.doc_title)
                  and any(k in c.forms for c in r.table.columns) and k.replace("の", "") not in _key(r.table.doc_title)}
-    # (「コミュニティバスで収支率が…」: a sort of rows read as such by a table whose title lacks the word
-    # (coded_kinds.py) is that table's data, no word naming the fare page titled 「コミュニティバス・…」)
-    from assistant.query.tables.coded_kinds import kind_names_said
-
-    kinds = kind_names_said(db, [r.table for r in readings if any(c.op == "rows" for c in r.conds)], qn)
-    columned |= {w for w in words if any(w in k or k in w for k in kinds)
-                 and any(w not in _key(r.table.doc_title) and any(c.op == "rows" for c in r.conds) for r in readings)}
     # (but the table reading 「評価の指標」 whole, of 「…成果指標一覧」, keeps 指標 as its own title's word)
     # (「総務課が担当してるやつ何件？」: 総務課 read as the value of 担当課 by a table whose title lacks it, and as a row
     # by one whose title holds it only as its issuer, 「…調査結果 総務課ＤＸ推進係」: both read it as their data, and

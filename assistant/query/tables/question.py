@@ -534,11 +534,6 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         from assistant.query.tables.group_of_other_table import group_rows
 
         grouped = group_rows(db, t, qn, free)
-        if grouped is None:
-            # 「コミュニティバスで」「デマンド以外」: a sort of coded rows the documents name (coded_kinds.py)
-            from assistant.query.tables.coded_kinds import coded_kind_rows
-
-            grouped = coded_kind_rows(db, t, qn, free)
         if grouped is not None:
             take(*grouped[2], "grouped", (grouped[0], grouped[1]))
     if section is not None and section[2] != (0, 0) and free(*section[2]):
