@@ -647,7 +647,8 @@ def item_words_of(table) -> list[str]:
 
 
 # a plan's item code two levels deep or more, maybe after a short mark of its own: 下-1-01, A-2-3, 3-12
-_PLAN_CODE = re.compile(r"^(?:[一-龥A-Za-z]{1,2}-)?\d{1,2}(?:-\d{1,3}){1,3}$")
+# (下-1-01, 1-2-3: a plan's items; a code of two numbers, 2-1 of 施策番号, numbers rows of an evaluation list too)
+_PLAN_CODE = re.compile(r"^(?:[一-龥A-Za-z]{1,2}-\d{1,2}(?:-\d{1,3}){1,3}|\d{1,2}(?:-\d{1,3}){2,3})$")
 # what a document or table calls a plan
 _PLAN_TITLE = re.compile(r"計画|戦略|プラン")
 
