@@ -186,6 +186,11 @@ FORMATS = {
     "made170": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 榊ヶ丘市 職員定数: 部門 merged down with 小計 rows, ▲ changes, 取組① key-value tables
     "made171": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 楓ヶ浜市 地域公共交通: routes × R4..R6 users, stops with 小計 over three pdf pages, member statements
     "made172": {".docx", ".html", ".pdf", ".txt", ".xlsx"},  # 鵜ノ沢町 ごみ減量: 地区 × 種別 rows merged down, ◎○△× by year, public comments by heading
+    "made175": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 樺ノ宮市 指定管理モニタリング: S/A/B/C by year under group rows, item scores with 区分平均 rows, numbered opinions citing 施設番号
+    "made176": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 鷺ノ森町 個別施設計画: 健全度 R2/R6 under a merged header, 小計 per group, ◎○△×－ by year over a page break, council table and meeting paragraphs
+    "made177": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 柏ヶ谷市 DX推進: 目標/実績 per year under merged headers, 施策 group rows, 【意見No.n】 paragraphs, four h2 tables of procedures
+    "made178": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 楠ノ浜村 補助金見直し: 交付額 R4..R6 with 小計/合計, scores out of 25 and Ａ/Ｂ/Ｃ by year, 【整理番号】 opinions, public comments on the web page
+    "made179": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 檜ヶ原市 公民館再編: 利用率/利用件数 under 【地区】 rows with 地区計, 取組 ◎○△×－ by year, Q&A as paragraphs and tables
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
