@@ -23,3 +23,23 @@ def as_planned_value(question: str, tables) -> str:
         if said != text:
             return said
     return question
+
+
+def as_value_planned(question: str, tables) -> str:
+    """「統合予定の施設」「除却予定のもの」 over a column printing the measure alone (対策内容 │ 統合) and a year
+    column beside it: the plan is the value, 予定 only says it lies ahead. Read only where some table's cell
+    prints the noun alone and none prints it with 予定 (then as_planned_value's reading stands); 「統合予定年度」
+    (a word after 予定) names a column and stays."""
+    text = nfkc(question)
+    if "予定" not in text:
+        return question
+    cells = {nfkc(str(r["cells"].get(c.header) or "")).strip() for t in tables for c in t.columns if not c.numeric
+             for r in t.rows}
+    for m in sorted(re.finditer(r"([一-龥ぁ-んァ-ヶー]{2,8}?)予定(?![一-龥ァ-ヶ])", text), key=lambda m: -len(m.group(1))):
+        noun = m.group(1)
+        # the longest tail of the run before 予定 that a cell prints alone (「R12に建替え予定」 → 建替え)
+        tail = next((noun[i:] for i in range(len(noun) - 1) if noun[i:] in cells), None)
+        if tail is None or tail + "予定" in cells or any(c.endswith(tail + "予定") for c in cells):
+            continue
+        return text[:m.start(1)] + noun[:len(noun) - len(tail)] + tail + text[m.end():]
+    return question

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.query.tables.span_changes import span_condition, spanned_series
 from assistant.query.tables.state_order import state_ranks
-from assistant.query.tables.caption_words import caption_says
+from assistant.query.tables.caption_words import caption_grouping_said, caption_says
 from assistant.query.tables.count_counters import ONLY, count_column_said, own_counter
 from assistant.query.parse import kanji_numbers
 from assistant.query.tables.web_page_said import web_page_said
@@ -1744,7 +1744,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             # 「施設ごとに」 over rows of 施設分類: per thing, not per the categories the rows are — no reading here
             mentions.remove(mention)
             continue
-        if by and (mention.data == t.name or caption_says(t, qn[mention.start:mention.end + by.end()])):
+        if by and (mention.data == t.name or caption_says(t, qn[mention.start:mention.end + by.end()])
+                   or caption_grouping_said(t, qn[mention.start:mention.end + by.end()], qn[mention.end + by.end():])):
             # (「評価の分布で」 over the table captioned 「評価の分布（取組数）」: the table's name, no grouping)
             taken.append((mention.end, mention.end + by.end()))  # 「部ごとの取組数」 over a table of a row per 部
             continue

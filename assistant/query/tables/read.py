@@ -1837,6 +1837,12 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
                and re.fullmatch(r"[一-龥]{2,4}", c.base or "") and not re.search(r"(?:数|者|率|人)$", c.base)}
     columns = [replace(c, forms=(*c.forms, peopled[c.header])) if c.header in peopled
                and not any(peopled[c.header] in o.forms for o in columns) else c for c in columns]
+    # 「除却」「建替え」 of a table in 百万円 (a cost per kind of work) are said 除却費・建替え費 (「除却費が計上されている
+    # 年度」): the cost of what the column names, where no other column is said so
+    costed = {c.header: c.base + "費" for c in columns if c.numeric and re.search(r"円$", c.unit or "")
+              and re.fullmatch(r"[一-龥ぁ-んァ-ヶー]{2,8}", c.base or "") and not re.search(r"(?:費|額|金|料|計|円|数|率)$", c.base)}
+    columns = [replace(c, forms=(*c.forms, costed[c.header])) if c.header in costed
+               and not any(costed[c.header] in o.forms for o in columns) else c for c in columns]
     # 「合計」 of a table in 点 is said 合計点 (「令和5年度に合計点が一番高かった施設」), where no other column is said so
     pointed = {c.header: c.base + "点" for c in columns if c.numeric and c.unit == "点" and c.base in ("合計", "計", "平均", "総合")}
     columns = [replace(c, forms=(*c.forms, pointed[c.header])) if c.header in pointed and pointed[c.header] not in c.forms
