@@ -185,6 +185,16 @@ def parse(text: str, source: str) -> ParsedDocument:
     rows = [r for r in found if r.kind == "table_row"]
     comments = comments_of_rows(rows)
     if not comments:
+        # (opinions numbered under a mark of where they were heard, 議1 in a table, 【説3】 over paragraphs, each citing
+        # a record by code and name: opinion_marked.py)
+        from assistant.kinds.generic.opinion_marked import marked_opinions
+        from assistant.kinds.generic.opinion_tables import topic_passages
+        comments = marked_opinions(rows, lines, source)
+        passages = passages + topic_passages(comments)
+        # (each paragraph opinion was read as an item too, its opening line's label as its field: the comment is what it is)
+        opened = {c.line for c in comments}
+        found = [r for r in found if not (r.kind == "item" and r.line in opened)]
+    if not comments:
         # (a public comment's numbered opinions in tables under headings of what they are on: opinion_tables.py)
         from assistant.kinds.generic.opinion_tables import opinion_table_comments, topic_passages
         comments = opinion_table_comments(rows)
