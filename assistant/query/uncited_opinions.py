@@ -19,6 +19,7 @@ _UNNAMED = compiled(r"(?:特定の|どの|いずれの)?(?P<words>[一-龥ァ-�
                     r"(?:に|を)?も?\s*(?:挙げ|あげ|触れ|ふれ|言及し|名指しし|引用し|特定し)"
                     r"(?:ず|ないで|ていない|てない|ていません|ません|ない)")
 _SPLIT = re.compile(r"や|・|、|も|または|か")
+_NUMBER = re.compile(r"の?(?:番号|コード)$")
 
 
 def _uncited_rows(db) -> list[dict]:
@@ -37,7 +38,8 @@ def answer(assistant, question: object) -> Answer | None:
     m = _UNNAMED.search(text)
     if m is None or not _OPINION.search(text[m.end():] + text[:m.start()]):
         return None
-    words = [w.removeprefix("特定の") for w in _SPLIT.split(m.group("words")) if w]
+    # (「取組番号を挙げていない」: the number is how a record is cited, the word before it the record's word)
+    words = [_NUMBER.sub("", w) or w for w in (w.removeprefix("特定の") for w in _SPLIT.split(m.group("words")) if w)]
     rows = _uncited_rows(assistant.db)
     if not rows or not words:
         return None

@@ -110,6 +110,7 @@ def parse(text: str, source: str) -> ParsedDocument:
                 and len(stripped) <= _HEADING_MAX and not stripped.endswith(_SENTENCE_END) \
                 and not _header_again(state.header, _split_cells(lines[row_at], state.table_kind)) \
                 and not _wider_header(state.header, _split_cells(lines[row_at], state.table_kind)) \
+                and not _header_of_its_own(state.header, _split_cells(lines[row_at], state.table_kind)) \
                 and not _next_table_caption(stripped, _split_cells(lines[row_at], state.table_kind)):
             # A row merged across the table (「基本方針1 市民サービスの向上」) between its rows: a heading
             # the rows under it sit under; the table goes on.
@@ -312,6 +313,18 @@ def _wider_header(header: list[str] | None, cells: list[str]) -> bool:
     first going on."""
     filled = [c for c in header or [] if c.strip()]
     return len(filled) <= 2 and len([c for c in cells if c.strip()]) >= 3 and not _holds_figures(cells)
+
+
+def _header_of_its_own(header: list[str] | None, cells: list[str]) -> bool:
+    """Whether the row under a short line is the top of another table's header (「４ 職員研修の受講状況」, 「単位：人」,
+    then | 所属 | DX基礎研修 | | | リーダー研修 |): labels only, none of the open table's, the first cell filled and
+    blanks where a label spans the years under it, so that the line over it is that table's caption, not a section
+    of the first going on (a section's rows hold the first table's values, of its width)."""
+    filled = [nfkc(c).strip() for c in cells if c.strip()]
+    names = {nfkc(c).strip() for c in header or [] if c.strip()}
+    return bool(cells and cells[0].strip()) and len(filled) >= 3 and len(filled) < len(cells) \
+        and not _holds_figures(cells) and not names & set(filled) \
+        and all(len(c) <= 20 and not c.endswith(("。", "、")) for c in filled)
 
 
 # 「表２ 総合評価の基準」「図表3 …」「別表1」: a numbered caption, of a table of its own

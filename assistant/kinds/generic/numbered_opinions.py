@@ -14,12 +14,16 @@ import re
 from assistant.model import Record
 from assistant.text.normalize import nfkc
 
-# 「意見３　（…）…」「意見９　本文」: the opinion's own number, then a space or its bracket
-_OPENING = re.compile(r"^意見\s*(?P<n>\d{1,3})(?:\s+|(?=[(（]))(?P<rest>.*)$")
+# 「意見３　（…）…」「意見９　本文」: the opinion's own number, then a space or its bracket; or the number in a lenticular
+# bracket with No. (「【意見No.4】岡本委員　（対象事業：K-2-01 …）」), the member who gave it before the bracket
+_OPENING = re.compile(r"^(?:意見\s*(?P<n>\d{1,3})(?:\s+|(?=[(（]))|【意見\s*(?:No\.?)?\s*(?P<n2>\d{1,3})】\s*)(?P<rest>.*)$")
+# 「岡本委員　（…）」: the member named before the bracket citing the record (a member's own opinion, numbered by the paper)
+_MEMBER_BEFORE = re.compile(r"^(?P<name>[一-龥々ァ-ヶーぁ-ん]{1,8}?)\s*(?P<title>副?委員長|副?座長|副?会長|委員)\s*(?=[(（]|$)")
 # The bracket citing what the opinion is on, at the start of the rest (「（事業番号R6-06「…」）」「（取組(1)関係）」)
 _CITED = re.compile(r"^[(（](?P<inside>(?:[^()（）]|[(（][^()（）]*[)）])*)[)）]")
-# A code in the bracket: letters and digits, a hyphen, a number (R6-06, M-10, J-0103), or a bracketed number ((1))
-_CODE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,3}\d{0,2}-\d{1,4}|\(\d{1,2}\))(?![\d\-])")
+# A code in the bracket: letters and digits, a hyphen, a number (R6-06, M-10, J-0103), or a bracketed number ((1));
+# a code of levels keeps them all (DX-2-03: a plan's 取組 under its 施策)
+_CODE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z]{1,3}\d{0,2}(?:-\d{1,4}){1,3}|\(\d{1,2}\))(?![\d\-])")
 # 「【返礼品について】」: the topic heading over a group of opinions (a 【評価】 tag after the bracket is no heading)
 _TOPIC = re.compile(r"^【(?P<topic>[^】]{2,30})】$")
 _MEMBER = re.compile(r"(?:委員|委員長|会長|座長)$")
@@ -42,7 +46,10 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
         if not m:
             continue
         rest = m.group("rest").strip()
-        code = bracket = ""
+        code = bracket = member = ""
+        before = _MEMBER_BEFORE.match(rest) if m.group("n2") else None
+        if before:
+            member, rest = "".join(before.group("name").split()), rest[before.end():].strip()
         cited = _CITED.match(rest)
         if cited:
             inside = cited.group("inside").replace("‐", "-").replace("−", "-").strip()
@@ -53,16 +60,19 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
             bracket = inside
             rest = rest[cited.end():].strip()
         rest = re.sub(r"^(?:【[^】]{1,8}】\s*)+", "", rest).strip()  # (a tag 【評価】: the paper's own class of it)
+        n = int(m.group("n") or m.group("n2"))
         parts = _labelled_parts(lines, i + 1)
         if parts:  # (the heading names what it is on; the opinion, the response and its class are labelled under it)
             parts["cited_as"] = f"{bracket}{rest}" if bracket else rest
-            found.append((i, int(m.group("n")), code, parts.pop("text", ""), topic, parts))  # type: ignore[arg-type]
+            if member and not parts.get("member"):
+                parts["member"] = member
+            found.append((i, n, code, parts.pop("text", ""), topic, parts))  # type: ignore[arg-type]
             continue
         if not rest:  # (the opinion as a heading, its paragraph the next line)
             rest = next((nfkc(l).strip() for l in lines[i + 1:i + 4] if l.strip()), "")
             if _OPENING.match(rest):
                 rest = ""
-        found.append((i, int(m.group("n")), code, rest, topic, bracket))
+        found.append((i, n, code, rest, topic, {"cited_as": bracket, "member": member} if member else bracket))
     if len(found) < _MIN_OPINIONS or [n for _, n, *_ in found] != list(range(1, len(found) + 1)):
         return []
     out: list[Record] = []
@@ -82,7 +92,9 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
 
 
 # 「【意見】（委員Ａ）…」「【市の考え方】…」「〔対応区分：一部反映〕」: the labelled parts under an opinion's heading
-_PART = re.compile(r"^[【〔\[](?P<label>[^】〕\]：:]{1,12})(?:[：:](?P<value>[^】〕\]]{1,20}))?[】〕\]]\s*(?P<rest>.*)$")
+# (「（意見）…」「（町の考え方）…」: round brackets label them too, read as such only by the words the labels say)
+_PART = re.compile(r"^(?:[【〔\[](?P<label>[^】〕\]：:]{1,12})(?:[：:](?P<value>[^】〕\]]{1,20}))?[】〕\]]"
+                   r"|\((?P<round>[^()：:]{0,8}(?:意見|考え方|対応|回答|見解))\))\s*(?P<rest>.*)$")
 _WHO = re.compile(r"^[(（](?P<who>[^()（）]{1,12})[)）]\s*")
 _CLASS_LABEL = re.compile(r"区分|分類")
 _RESPONSE_LABEL = re.compile(r"考え方|対応|回答|見解")
@@ -100,7 +112,8 @@ def _labelled_parts(lines: list[str], start: int) -> dict[str, str]:
         m = _PART.match(line)
         if not m:
             break
-        label, value, rest = m.group("label").strip(), (m.group("value") or "").strip(), m.group("rest").strip()
+        label = (m.group("label") or m.group("round")).strip()
+        value, rest = (m.group("value") or "").strip(), m.group("rest").strip()
         if value and _CLASS_LABEL.search(label):
             parts["response_class"] = value
         elif "意見" in label and "text" not in parts:

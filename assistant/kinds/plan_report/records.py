@@ -275,7 +275,9 @@ COMMENT = RecordKind(
         Field("about", "意見の対象の種類"),
         Field("response_class", "市の対応区分", ("対応区分", "市の対応区分"), show=True, facet=True, closed=True),
         # (「病院の対応方針」: a hospital's committee paper calls its response so)
-        Field("response", "市の対応", ("対応内容", "市の対応内容", "対応方針", "病院の対応方針", "市の対応方針", "市の考え方")),
+        # (「…への市の回答は？」: what the city answered to an opinion is its response, as 市の考え方 prints it)
+        Field("response", "市の対応", ("対応内容", "市の対応内容", "対応方針", "病院の対応方針", "市の対応方針", "市の考え方",
+                                     "市の回答", "町の回答", "村の回答")),
         # The office that answered an opinion in minutes (「△事務局（交通政策課）」: generic/minutes_turns.py).
         Field("responder", "回答した課", ("回答課", "回答した課")),
         # The meeting a table of opinions says an opinion was made at (開催回 「第2回」: generic/opinion_rows.py).

@@ -23,7 +23,7 @@ from assistant.query.facts import (
 from assistant.store.places import place_of
 from assistant.text.names import ABBREVIATIONS, file_names_place
 from assistant.text.normalize import nfkc, spelled_out
-from assistant.text.wareki import find_years, fy_text
+from assistant.text.wareki import find_years, fy_label, fy_text
 from assistant.query.tables.year_of_sum import other_year_of_sum
 from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, month_of, _fy, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.span_changes import span_holds
@@ -178,6 +178,12 @@ _PENDING = compiled(r"[(（]?(?:集計中|調査中|算定中|精査中|確認�
                     r"(?:集計|調査|算定)(?:前|待ち))[)）]?")
 
 
+def _column_years(tables: list) -> set[str]:
+    """The fiscal years the tables' columns are of, as labels (R5): 「5年度」 said with no era is of their era, when
+    they are all of one (grammar/years.inherit_eras), as the parse reads it over the years the reports grade."""
+    return {fy_label(c.year) for t in tables for c in t.columns if c.year}
+
+
 def answer_from_tables(db: IndexReader, question: str, context: TableContext | None = None, loose: bool = False,
                        dedicated: bool = False) -> tuple[Answer, TableContext] | None:
     """The answer from a generic document's table when the question is about one (or follows an answer
@@ -188,7 +194,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「令和6年度から7年度に」: the second year is of the era said before it, as the parse reads it.
     # (「人口１万人当たり」 is the unit of a rate, no count: it stays as its column prints it)
     read = re.sub(r"(\d+(?:\.\d+)?)万(?=人|件|台|回|戸|枚|世帯|m2|㎡|平方メートル|平米)(?!人\s*(?:当たり|あたり|当り))",
-                  lambda m: f"{round(float(m.group(1)) * 10000):d}", inherit_eras(respell_kana(question)))
+                  lambda m: f"{round(float(m.group(1)) * 10000):d}",
+                  inherit_eras(respell_kana(question), graded=_column_years(read_tables(db, dedicated))))
     # 「令和５年（１月～12月）」: the months in brackets restate the calendar year said (not its fiscal year), no more
     read = re.sub(r"((?:令和|平成|R|Ｒ)?\s*[0-9０-９元]{1,4}\s*年)\s*[(（]\s*[1１]\s*月\s*(?:[~～〜\-－ー]|から)\s*"
                   r"(?:12|１２)\s*月\s*(?:まで)?\s*[)）]", r"\1", read)
