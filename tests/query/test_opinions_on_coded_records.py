@@ -154,3 +154,10 @@ def test_opinions_under_labelled_codes_in_brackets(labelled_town):
     assert a.target == "comment" and _codes(a) == ["21", "24"]
     a = ask(labelled_town, "単価について意見が出た事業は？")
     assert _codes(a) == ["33"]
+
+
+def test_which_records_a_members_opinions_are_on_said_by_verb(labelled_town, other_town):
+    a = ask(labelled_town, "森下委員の意見", "どの事業について言ってる？")
+    assert a.status == "exact" and _codes(a) == ["24", "33"]
+    a = ask(other_town, "萩野委員の意見を見せて", "どの施設について述べているの？")
+    assert _codes(a) == ["K-11"]
