@@ -1376,6 +1376,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # said by its caption, not 役職が委員.
                 take(joined.start(), m.end(), "filler")
                 continue
+            if kind == "value" and caption and re.match(r"(?:のうち|の中で|の中の)", qn[m.end():]) \
+                    and re.search(rf"(?:^|[\s\d.．、]){re.escape(form)}(?:名簿|一覧|構成)", caption):
+                # 「委員のうち学識経験者は」 over the table 「委員名簿」 (役職: 委員長 | 委員): all the rows the list
+                # names, then narrowed, not 役職が委員 (which would leave out the chair).
+                take(m.start(), m.end(), "filler")
+                continue
             answered = _ANSWERED_SHARE.match(qn[m.end():]) if kind == "col" else None
             if answered and answered.end() > 0:
                 # 「「知っている」と答えた割合」 over a survey's column per answer (知っている | 知らない, in %):
