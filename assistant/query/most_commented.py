@@ -132,7 +132,12 @@ def at_least_times(assistant, question: str) -> Answer | None:
 _WHICH_TARGET = compiled(r"^(?:(?:それぞれ|各々|おのおの|それら|これら|その意見|それらの意見)\s*(?:は|って)?[、,]?\s*)*"
                          r"(?:どの|どちらの|いずれの)\s*(?P<word>[一-龥々ァ-ヶー]{1,8}?)\s*"
                          r"(?:について|に対して|に対する|に関する|への|に向けた)?\s*(?:の)?\s*(?:意見|指摘|コメント|もの)?"
-                         r"\s*(?:なの|なん)?\s*(?:ですか|でしょうか|か)?\s*[？?。]?\s*$")
+                         r"\s*(?:なの|なん)?\s*(?:ですか|でしょうか|か)?\s*[？?。]?\s*$"
+                         # 「どの補助金について言ってる？」: the verb of saying in place of 意見, the same question
+                         r"|^(?:(?:それぞれ|それら|これら|その委員|その人)\s*(?:は|って)?[、,]?\s*)*(?:どの|どちらの|いずれの)\s*"
+                         r"(?P<said_word>[一-龥々ァ-ヶー]{1,8}?)\s*(?:について|に対して|に関して|のことを?)\s*"
+                         r"(?:言って(?:る|いる|います)|述べて(?:る|いる|います)|言った|述べた|言われて(?:る|いる))"
+                         r"\s*(?:の|んです)?\s*(?:ですか|でしょうか|か)?\s*[？?。]?\s*$")
 
 
 def targets_of_shown(assistant, question: str) -> Answer | None:
@@ -143,13 +148,13 @@ def targets_of_shown(assistant, question: str) -> Answer | None:
     m = _WHICH_TARGET.match(nfkc(question).strip())
     if m is None:
         return None
-    said = m.group("word")
+    said = m.group("word") or m.group("said_word")
     if any(r.get("about") != "item" or not r.get("initiative") for r in shown):
         return None
     words = {str(r.get("target_word") or "") for r in shown}
     if len(words) != 1 or not (said == next(iter(words)) or said.endswith(next(iter(words)))):
         return None
-    word = next(iter(words))
+    word = next(iter(words)) or said  # (opinions under coded headings name no word of their own: the one asked)
     codes = list(dict.fromkeys(str(r["initiative"]) for r in shown))
     summary = f"前の回答の意見 {len(shown)}件の対象の{word}は {'、'.join(codes)} です。"
     understood = [{"field": "initiative", "op": "of_shown", "value": word, "label": f"前の回答の意見の対象の{word}"}]

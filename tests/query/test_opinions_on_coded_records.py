@@ -120,3 +120,44 @@ def test_opinions_of_a_meeting(made93, other_town):
     assert a.status == "exact" and _codes(a) == ["A-06", "B-02", "B-06", "B-07", "C-02", "C-06"]
     # (the page's own opinions of a meeting: its three rows, the one on 全体 among them)
     assert ask(other_town, "第2回の懇談会で出た意見は何件？").count == 3
+
+
+# Another town's committee opinion: the records named by a labelled code in brackets (「【事業番号２１】…」, digits only,
+# full-width as printed) under headings per field whose names hold 「・」, and a part of general remarks after them.
+_LABELLED = """桐生野町 事務事業外部評価委員会 意見書
+１　審議の経過
+第１回から第３回まで審議した。
+２　個別の事業に対する意見
+（１）教育・文化分野
+【事業番号２１】図書館資料購入事業
+○　電子書籍の導入効果を検証すべきである。（秋元委員）
+【事業番号２４】郷土芸能保存事業
+○　後継者の育成に重点を置かれたい。（森下委員）
+○　公演の回数を増やす工夫がほしい。（秋元委員）
+（２）環境・衛生分野
+【事業番号３３】資源回収奨励事業
+○　回収量が減っており、奨励金の単価を見直すべきである。（森下委員）
+３　全般的事項
+（１）事業の成果指標を毎年度公表すること。
+"""
+
+
+@pytest.fixture(scope="module")
+def labelled_town(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("kiryuno_opinions")
+    (folder / "kiryuno_iken.txt").write_text(_LABELLED, encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_opinions_under_labelled_codes_in_brackets(labelled_town):
+    a = ask(labelled_town, "秋元委員が意見を述べている事業はどれ？")
+    assert a.target == "comment" and _codes(a) == ["21", "24"]
+    a = ask(labelled_town, "単価について意見が出た事業は？")
+    assert _codes(a) == ["33"]
+
+
+def test_which_records_a_members_opinions_are_on_said_by_verb(labelled_town, other_town):
+    a = ask(labelled_town, "森下委員の意見", "どの事業について言ってる？")
+    assert a.status == "exact" and _codes(a) == ["24", "33"]
+    a = ask(other_town, "萩野委員の意見を見せて", "どの施設について述べているの？")
+    assert _codes(a) == ["K-11"]

@@ -5,8 +5,8 @@ that ends naming a member is that member's comment on the record the heading nam
 (「安全管理について意見が出た施設」「嵯峨委員が意見を述べている施設」) read them as comments of those codes.
 
 Read by the layout alone: headings numbered 「（ｎ）」「ｎ．」 (or none) that begin with a code of letters and a number
-(A-02, F-12), two such headings or more, and bullets (・ ● ○ -) closing with the member in brackets (「（嵯峨委員）」
-「（委員長）」). A heading of no code ends the record's part; a bullet naming no member is not read as an opinion."""
+(A-02, F-12), or that bracket a labelled code (「【整理番号302】」), two such headings or more, and bullets (・ ● ○ -)
+closing with the member in brackets (「（嵯峨委員）」「（委員長）」). A heading of no code ends the record's part; a bullet naming no member is not read as an opinion."""
 from __future__ import annotations
 
 import re
@@ -16,6 +16,10 @@ from assistant.text.normalize import nfkc
 
 _HEADING = re.compile(r"^(?:[(（]\s*\d{1,3}\s*[)）]|\d{1,3}\s*[.．、)]|[①-⑳])?\s*"
                       r"(?P<code>[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4}|\d{2,4}[-‐－]\d{1,4})(?![\d-])\s*(?P<name>\S.{0,40})?$")
+# 「【整理番号302】観光協会補助金」「【No.12】…」: the code in brackets after its label (…番号, No.), the name after them;
+# digits alone are a code here, as the label says they are one
+_LABELLED_HEADING = re.compile(r"^【\s*[^】\d\s]{0,8}(?:番号|No\.?|NO\.?|№)\s*(?P<code>[A-Za-z]{0,3}[-‐－]?\d{1,4}(?:[-‐－]\d{1,4})?)\s*】"
+                               r"\s*(?P<name>\S.{0,40})?$")
 _OTHER_HEADING = re.compile(r"^(?:[(（]\s*\d{1,3}\s*[)）]|【[^】]+】|\d{1,2}\s*[.．]\s*\S|第[一二三四五六七八九十\d]+[章節])")
 # 「【委員意見】」「〔委員の主な意見〕」: the record's part goes on, its opinions listed under it
 _OPINION_HEADING = re.compile(r"^[【〔\[][^】〕\]]*(?:意見|所見|指摘)[^】〕\]]*[】〕\]]$")
@@ -33,7 +37,7 @@ def bulleted_opinions(text: str, source: str) -> list[Record]:
     lines = text.splitlines()
     headed: list[tuple[int, str]] = []
     for i, raw in enumerate(lines):
-        m = _HEADING.match(nfkc(raw).strip())
+        m = _HEADING.match(nfkc(raw).strip()) or _LABELLED_HEADING.match(nfkc(raw).strip())
         if m and not _bullet(nfkc(raw).strip()):
             headed.append((i, re.sub(r"\s+", "", re.sub(r"[‐－]", "-", m.group("code")))))
     if len(headed) < 2:

@@ -1376,6 +1376,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # said by its caption, not 役職が委員.
                 take(joined.start(), m.end(), "filler")
                 continue
+            if kind == "value" and caption and re.match(r"(?:のうち|の中で|の中の)", qn[m.end():]) \
+                    and re.search(rf"(?:^|[\s\d.．、]){re.escape(form)}(?:名簿|一覧|構成)", caption):
+                # 「委員のうち学識経験者は」 over the table 「委員名簿」 (役職: 委員長 | 委員): all the rows the list
+                # names, then narrowed, not 役職が委員 (which would leave out the chair).
+                take(m.start(), m.end(), "filler")
+                continue
             answered = _ANSWERED_SHARE.match(qn[m.end():]) if kind == "col" else None
             if answered and answered.end() > 0:
                 # 「「知っている」と答えた割合」 over a survey's column per answer (知っている | 知らない, in %):
@@ -1400,6 +1406,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 take(m.start(), m.end(), "filler")
                 continue
             if kind == "col" and _names_the_document(t, qn, m.start(), m.end()):
+                continue
+            if kind == "value" and _occasion_before_value(qn, form, m.start(), m.end(), title_key, data[1], values):
+                # 「今回の見直しで廃止になる」 over 「…見直し結果一覧」 (評価区分 見直し | 廃止): the title's word said with
+                # で before another value of its column is the occasion, not a second choice a row cannot also have.
+                take(m.start(), m.end(), "filler")
+                read_notes.append(f"「{qn[m.start():m.end()]}」を資料名「{t.doc_title}」の語と読みました")
                 continue
             if kind == "col" and re.fullmatch(r"合計|総計|合算", form) and re.match(r"(?:する|すると|して|した|しても)", qn[m.end():]):
                 continue  # 「合計するといくら」: the verb of adding up, no column named 合計
@@ -3263,6 +3275,17 @@ def _names_the_document(t: Table, qn: str, start: int, end: int) -> bool:
     if m is None or not re.match(r"(?:で|では|によると|の中で)", qn[end:]):
         return False
     return qn[m.start():end] in _key(t.doc_title)
+
+
+def _occasion_before_value(qn: str, form: str, start: int, end: int, title_key: str, headers,
+                           values: dict[str, set[str]]) -> bool:
+    """Whether a value said with で (「見直しで」) that is a word of the document's title is followed by another
+    value of the same column (「廃止になる」): a row holds one value there, so the first names the occasion."""
+    if len(form) < 2 or form not in title_key or not re.match(r"(?:で|では|により|によって)(?!も)", qn[end:]):
+        return False
+    after = qn[end:]
+    return any(vk != form and len(vk) >= 2 and vk in after and set(holders) & set(headers)
+               for vk, holders in values.items())
 
 
 def _title_said_short(t: Table, qn: str, values: dict[str, set[str]]) -> list[tuple[int, int]]:

@@ -473,12 +473,22 @@ _ASKED_AS = ((re.compile(r"意見"), re.compile(r"意見")),
 def asked_as_opinions(question: str, table) -> bool:
     """Whether the question calls a table's rows by the word its opinion column makes them (意見; 質疑 of 質問要旨)."""
     asked = nfkc(question)
-    if "意見" in asked:
-        return True
+    if "意見" in asked or re.search(r"パブコメ|パブリックコメント", asked):
+        return True  # (「一部反映になったパブコメ」: the public's comments, opinions by their own name)
     headers = ["".join(nfkc(str(c.header or "")).split()) for c in table.columns] if table is not None else []
     return any(said.search(asked) for head, said in _ASKED_AS if any(head.search(h) for h in headers))
 # The code inside a related cell: R4-001 as printed; 重点分野Ｅ's letter after its word.
 _CODE_IN = re.compile(r"^(?:[^\W\dA-Za-zＡ-Ｚａ-ｚ０-９]*?)([A-Za-z0-9](?:[A-Za-z0-9\-.]|\(\d{1,2}\))*)$")
+# 「敬老会開催事業補助金（整理番号103）」: the record named, then its code in brackets after the code's label
+_CODE_BRACKETED = re.compile(r"[(（](?:[^()（）\d\s]{0,8}?(?:番号|No\.?|№)[:：]?)([A-Za-z0-9](?:[A-Za-z0-9\-.])*)[)）]$")
+# 「対象補助金」「対象施設」: 対象 with the word for what the opinions are on (no amount, people or period: 対象経費)
+_RELATED_WORD = re.compile(r"^対象[一-龥ァ-ヶー]{1,8}(?<![者額数費間度])$")
+
+
+def _code_in(cell: str):
+    """The code a related cell names: the whole cell (R5-008), or the bracket closing it (「…（整理番号103）」)."""
+    text = "".join(nfkc(cell).split())
+    return _CODE_IN.match(text) or _CODE_BRACKETED.search(text)
 
 
 def _related_header(table) -> str:
@@ -486,7 +496,8 @@ def _related_header(table) -> str:
     headers = [c.header for c in table.columns]
     # (「対象（取組番号／基本目標）」: the bracket says what the codes are, no part of the column's word)
     related = next((h for h in headers if "".join(nfkc(h).split()) in _RELATED
-                    or re.sub(r"[(（][^()（）]*[)）]$", "", "".join(nfkc(h).split())) in _RELATED), "")
+                    or re.sub(r"[(（][^()（）]*[)）]$", "", "".join(nfkc(h).split())) in _RELATED), "") \
+        or next((h for h in headers if _RELATED_WORD.match("".join(nfkc(h).split()))), "")
     if not related or not any(_OPINION.search(h) for h in headers if h != related):
         return ""
     return related
@@ -515,7 +526,7 @@ def mark_opinion_rows(question: str, answer: Answer, table) -> None:
     cells = {str(r["key"]): r["cells"] for r in table.rows}
     for r in answer.rows:
         own = cells.get(str(r.get("record") or r.get("key") or "")) or r
-        m = _CODE_IN.match("".join(nfkc(str(own.get(related) or "")).split()))
+        m = _code_in(str(own.get(related) or ""))
         if m is None:
             continue
         n = str(r.get("number") or "").strip()
