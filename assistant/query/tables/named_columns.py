@@ -150,6 +150,24 @@ def read_when_verb(t: Table, qn: str, free, take) -> None:
         take(*m.span("lead"), "filler")
 
 
+# 「何年に建ったの」「いつ建てられた」「何年にできた」: when, then a verb of one kanji and its okurigana.
+_WHEN_ONE_KANJI = compiled(r"(?:何年|なんねん|いつ)(?:ごろ|頃)?(?:に)?(?P<verb>(?P<kanji>[一-龥])(?:っ|て|ち|つ|た|ら|り|ま|め|い|え)[ぁ-ん]*)")
+
+
+def read_when_built(t: Table, qn: str, free, take) -> None:
+    """「檜沢公民館って何年に建ったの？」 over a column 建築年 (1966): the verb of one kanji (建つ) is the noun a
+    column of years is named by where that column's name opens with the kanji and holds 年 (建築年, 開設年度);
+    the one such column is asked. Two such columns, or none, leave the words to the other readers."""
+    m = _WHEN_ONE_KANJI.search(qn)
+    if m is None or not free(*m.span()):
+        return
+    kanji = m.group("kanji")
+    named = [c.header for c in t.columns if re.match(re.escape(kanji) + r"[一-龥]", _key(c.header))
+             and re.search(r"年|日", _key(c.header))]
+    if len(named) == 1:
+        take(*m.span(), "col", named[0])
+
+
 def category_columns(t: Table) -> set[str]:
     """Columns sorting the rows into a few kinds, each kind a short word over several rows (区分: 戸籍,
     住民票, 税): their one-kanji kinds (税) are values a question says (「税関係の手数料」), as a longer word is."""

@@ -46,7 +46,7 @@ from assistant.query.tables.cut_grown import read_cut_grown
 from assistant.query.tables.member_shares import read_member_share
 from assistant.query.tables.split_header_said import read_split_header
 from assistant.query.tables.named_columns import (category_columns, one_kanji_said, read_planned_year, read_measure_named, read_never_done, read_not_begun,
-                                                  read_per_person, read_when_verb)
+                                                  read_per_person, read_when_built, read_when_verb)
 from assistant.query.tables.legend_words import read_legend_words
 from assistant.query.tables.year_of_dates import dated_column_of_year
 from assistant.query.tables.diff_qualified import qualified_pair
@@ -172,7 +172,9 @@ _NATIVE_VERBS = {"継続": ("続ける", "続けて", "続けた", "続け", "�
                  "休止": ("休む", "休ん"), "縮小": ("減らす", "減らし", "小さくする")}
 _RUN = compiled(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|連続して"
                 # (「両年度とも◎」「2年とも△以下」 over two years' grades: each of the two)
-                r"|(?:両年度|両年|(?P<two>[2２]|二)年(?:度)?)\s*(?:とも|共)(?:に)?(?=\s*[^\s、,のにで])")
+                r"|(?:両年度|両年|(?P<two>[2２]|二)年(?:度)?)\s*(?:とも|共)(?:に)?(?=\s*[^\s、,のにで])"
+                # (「3年とも○以上」: every year of a series of that many years; read only where one is, below)
+                r"|(?P<all>[3-9３-９]|三|四|五)年(?:度|間)?\s*(?:とも|共)(?:に)?(?=\s*[^\s、,のにで])")
 
 
 # 「令和8年度までに」「2027年度以前」: a fiscal year with a bound.
@@ -208,7 +210,8 @@ _NUMBER_IN_Q = compiled(r"(?<!時)(\d[\d,]*(?:\.\d+)?)(万千円|千万円|千�
 
 # (「1万人に届いていない」「目標の50%に達した」: reaching a number is at least it; the verb's negation, below,
 # turns it to less than it)
-_NUMBER_BOUND = compiled(r"^(?:以上|以下|未満|超|を超え|をこえ|を上回|を下回|より(?:多|大|上|高)|より(?:少|小|下|低)|"
+# (「50%超えてる」: the verb said without its を, as staff speak; before 超 so its ending is read as the verb's)
+_NUMBER_BOUND = compiled(r"^(?:以上|以下|未満|超え|こえ|超|を超え|をこえ|を上回|を下回|より(?:多|大|上|高)|より(?:少|小|下|低)|"
                            r"に(?:届い|届か|届|達し|達さ|達|満た)|から|~|〜|ー)")
 
 
@@ -916,7 +919,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if bound:
                 word = bound.group(0)
                 op = ("ge" if word == "以上" or word.startswith("に") else "le" if word == "以下" else "lt" if word in ("未満", "を下回") else
-                      "gt" if word in ("超", "を超え", "をこえ", "を上回") or word.startswith("より") and word[-1] in "多大上高" else
+                      "gt" if word in ("超", "超え", "こえ", "を超え", "をこえ", "を上回") or word.startswith("より") and word[-1] in "多大上高" else
                       "lt")
                 # 「を超える」「を超えた」: the verb's ending; 「を超えていない」 turns the bound round.
                 tail = re.match(r"(?:ってい|っ)?(?:ていない|てない|ない|なかった)|(?:っていた|っている|ってる|った|る|た|ていた|ている|てる)", qn[end:])
@@ -979,6 +982,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     read_never_done(t, qn, free, take)  # 「一度も改定されていない」 over 前回改定日 printing 「―」
     read_not_begun(t, qn, free, take)  # 「まだ始まっていない」 over 開始年度 printing 「令和11年度（予定）」
     read_when_verb(t, qn, free, take)  # 「前回いつ改定された」 over 前回改定日
+    read_when_built(t, qn, free, take)  # 「何年に建った」 over 建築年
     _read_time_slot(t, qn, free, take)  # 「10時から12時の」 over columns 10:00~12:00
     _read_none_at_all(t, qn, free, take)  # 「1台も減らさない課」: 削減計 = 0
     from assistant.query.tables.none_enrolled import read_none_enrolled
@@ -1964,6 +1968,17 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for x in [x for x in mentions if x.kind == "value" and run.start() <= x.start and x.end <= run.end()]:
             mentions.remove(x)
             taken.remove((x.start, x.end)) if (x.start, x.end) in taken else None
+    if run and run.group("all"):
+        said = int(nfkc(run.group("all")).replace("三", "3").replace("四", "4").replace("五", "5"))
+        series = {}
+        for c in t.columns:
+            if c.year is not None:
+                series.setdefault(c.base, set()).add(c.year)
+        if said not in {len(v) for v in series.values()}:
+            run = None  # 「3年とも」 of a table of five years: which three is not said (left unused)
+        else:
+            take(*run.span(), "run", said) if free(*run.span()) else None
+            run = None
     if run and free(*run.span()):
         take(*run.span(), "run", int(nfkc(run.group(1)).replace("二", "2").replace("三", "3")) if run.group(1) else 2)
     marked_new = [c.header for c in t.columns if any(_key(v) == "新規" for r in t.rows
