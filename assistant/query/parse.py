@@ -259,6 +259,13 @@ _RANGE_OPS = frozenset({"=", ">=", "<=", ">", "<", "in", "between", "month_betwe
 _WITHIN_RANGE = {"not_empty": _RANGE_OPS, "in_month": frozenset({">=", "<=", ">", "<", "month_between"})}
 
 
+def _left_out_too(old: Condition, new: list[Condition]) -> bool:
+    """「財政テーマじゃない取組項目」→「サービスも入ってないのに絞って」: another value of a list field left out
+    leaves out both (「じゃあサービスが入ってないのは？」 swaps instead: the caller asks)."""
+    said = [c for c in new if c.field == old.field]
+    return old.op == "not_has" and bool(said) and all(c.op == "not_has" and c.value != old.value for c in said)
+
+
 def _said_within(old: Condition, new: list[Condition]) -> bool:
     """「令和4年中に終了したもの」→「9月に終わったのはどれ」: a follow-up whose conditions on a field only
     narrow the range held before (a month of no year, 終了済み) keeps that range instead of replacing it."""
@@ -612,9 +619,31 @@ def _either_words(keywords: list[str], question: str) -> list:
     return out
 
 
+_LISTED_BEFORE_NEG = compiled(r"\x1f*\s*(?:と|、|,|・|や|及び|および|でも|も)\s*\x1f*")
+
+
+def _excluded_together(w: _Work, conds: list[Condition], spans: list[tuple[int, int]]) -> list[Condition]:
+    """「行政監理室と窓口サービス課を除くと」「教育部会でも商工部会でもない」: names of one field listed before
+    one negation are all left out; the negation said once at the end is every listed name's, never the first
+    names required (a wrong answer stated with confidence)."""
+    if len(conds) != len(spans):
+        return conds
+    order = sorted(range(len(conds)), key=lambda i: spans[i])
+    out = list(conds)
+    for before, after in reversed(list(zip(order, order[1:]))):
+        a, b = out[before], out[after]
+        if a.op == "=" and b.op == "!=" and isinstance(a.value, str) \
+                and _LISTED_BEFORE_NEG.fullmatch(w.free[spans[before][1]:spans[after][0]]):
+            w.consume(spans[before][1], spans[after][0])
+            label = a.label.replace(" ≈ ", " ≉ ", 1) if " ≈ " in a.label else a.label.replace(" = ", " ≠ ", 1)
+            out[before] = Condition(a.field, "!=", a.value, label)
+    return out
+
+
 def _either(w: _Work, conds: list[Condition], spans: list[tuple[int, int]], what: str) -> list[Condition]:
     """「住宅課又は建築課」「保育部会と介護保険部会」: mentions of one field joined by 又は/と/、 mean
     any of them (a record has one 部会; a practice item is wanted if either department has it)."""
+    conds = _excluded_together(w, conds, spans)
     positive = [(s, c) for s, c in zip(spans, conds) if c.op == "="]
     if len(positive) < 2:
         return conds
@@ -2935,14 +2964,14 @@ class Parser:
         for name in sorted(self.lex.subcommittees, key=len, reverse=True):
             if name not in w.free:
                 continue
-            # (「納税部会は除いて」「納税部会は抜きで」: left out, with the particle between)
+            # (「納税部会は除いて」「納税部会は抜きで」「納税部会を抜いたら」: left out, with the particle between)
             # (「年度で交代する納税部会」: the rotating chair said of the 部会 only describes it)
             for m in w.take(r"(?:(?:年度|年)(?:ごと|毎)?(?:で|に|によって)\s*(?:部会長が)?\s*(?:交代|変わる|かわる|替わる|入れ替わる)"
                             r"(?:する|している|してる|した)?\s*)?" + re.escape(name)
                             # (「納税部会（持ち回り）は除いて」: the name glossed in brackets by its rotating chair)
                             + r"(?:\s*[（(](?:年度ごとの|年度で|年度ごと)?(?:持ち回り|持回り|交代|輪番)(?:制)?[)）])?"
                             + r"((?:の(?:もの|分|やつ|事業)?)?(?:は|を)?\s*(?:" + _NEG
-                            + r"|抜きで|抜きに|抜き|抜いて|抜かして))?"):
+                            + r"|抜きで|抜きに|抜き|抜いて|抜かして|抜いたら|抜かしたら|抜くと))?"):
                 neg = bool(m.group(1))
                 found.append(Condition("subcommittee", "!=" if neg else "=", name,
                                        f"部会 {'≠' if neg else '='} {name}"))
@@ -4070,7 +4099,7 @@ class Parser:
         if _ALSO_OFFICE.search(q.question):
             replaced.discard("@dept")  # 「介護福祉課も一緒にやってるのは」: that office as well as the one before
         kept = [c for c in base if c.field not in replaced or _narrowed_out(c, conds) or _other_city_cell(c, conds, base)
-                or _said_within(c, conds)]
+                or _said_within(c, conds) or (_left_out_too(c, conds) and not _SWITCHED.match(q.question))]
         if context.value_field and _CONVERSELY.match(q.question) and any(not c.field.startswith("@title") and c.field not in ("code", "@no", "text")
                                                                        for c in conds):
             # 「No.17と20の委員評価は？」→「逆に、自己評価がBなのに委員評価が4.0以上だった取組項目は？」: a question
