@@ -1177,6 +1177,8 @@ class Parser:
                 # 「「町内会」という言葉が出てこない」: a quoted word sought to be absent.
                 said = _SAID_AS_WORD.match(w.free, m.end())
                 at = said.end() if said else m.end()
+                # (「「評価できる」が一回も出てこない」: never once, said before the verb)
+                at = (never.end() if (never := compiled(r"\s*" + negation.NEVER + r"\s*").match(w.free, at)) else at)
                 absent = next((e for s, e in negation.negations(canon, w.free, _GAP, mention=True) if s == at), None)
                 if absent is not None:
                     conds.append(Condition("text", "not_match", m.group(1), f"本文に「{m.group(1)}」を含まない"))
@@ -2169,6 +2171,13 @@ class Parser:
         """「ふるさと納税に触れていない意見」: a keyword followed by a negated verb is sought to be absent."""
         out: list[Condition] = []
         for start, end in negation.negations(canon, w.free, _GAP, mention=True):
+            listed = negation.listed_before(canon, w.free, start, _GAP)
+            words = [w.free[a:b] for a, b in listed]
+            if listed and all(len(x) >= 2 and x not in self.stop_nouns for x in words):
+                # 「ふるさと納税とクラウドファンディング、どっちも出てこない」: each listed word is absent
+                out += [Condition("text", "not_match", x, f"本文に「{x}」を含まない") for x in words]
+                w.consume(listed[0][0], end)
+                continue
             span = negation.noun_before(canon, w.free, start, _GAP)
             word = w.free[span[0]:span[1]] if span else ""
             if len(word) < 2 or word in self.stop_nouns:

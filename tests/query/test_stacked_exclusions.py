@@ -1,7 +1,8 @@
 """Exclusions stacked in one question or over two turns (paraphrases180): names of one field listed before one
 negation are all left out (「収税課と住宅課を除くと」「収税課でも住宅課でもない」「福祉部会と観光部会を除くと」), never the
 first names required, and left out of a count by office as offices (a record shared with another office still
-counts for that one); 「税務部会を抜いたら」 leaves that 部会 out; 「3年とも全部B」 is every year B; a second theme left
+counts for that one); 「税務部会を抜いたら」 leaves that 部会 out; 「3年とも全部B」 is every year B; 「AとB、どっちも出てこない」
+leaves out both words, 「「…」が一回も出てこない」 the quoted one; a second theme left
 out in a follow-up (「ICTも入ってないのに絞って」) is left out as well as the first.
 
 The town (梅ヶ丘町, 平成30年度–令和2年度), the two cities of the joint table (北山市・南川市) and every name are made up,
@@ -51,11 +52,11 @@ PAGE = """<!DOCTYPE html>
 <section><h3>取組項目1　収納対策の強化</h3>
 <p>所管課の自己評価：A　／　委員会評価：4.1点（5点満点）</p>
 <h4>委員会の意見</h4>
-<ul><li>口座振替の勧奨は効果が出ている。</li></ul></section>
+<ul><li>口座振替の勧奨は効果が出ている。</li><li>財源の確保に努めている点は評価できる。</li></ul></section>
 <section><h3>取組項目2　公共施設の再編</h3>
 <p>所管課の自己評価：B　／　委員会評価：3.2点（5点満点）</p>
 <h4>委員会の意見</h4>
-<ul><li>地域との合意形成を丁寧に進めること。</li></ul></section>
+<ul><li>地域との合意形成を丁寧に進めること。</li><li>ネーミングライツで財源を確保する検討も必要である。</li><li>施設の売却益を財源として活用すること。</li></ul></section>
 <section><h3>取組項目3　窓口の電子化</h3>
 <p>所管課の自己評価：A　／　委員会評価：3.9点（5点満点）</p>
 <h4>委員会の意見</h4>
@@ -131,3 +132,31 @@ def test_a_second_theme_left_out_in_a_follow_up_keeps_the_first(assistant):
     # (「じゃあ…なのは？」 swaps the theme instead)
     swapped = ask(assistant, "梅ヶ丘町で財源確保のテーマじゃない取組項目", "じゃあICTが入ってないのは？")
     assert _codes(swapped) == ["1", "2", "4"]
+
+
+def _comments(answer) -> list[str]:
+    return sorted(str(r["key"]).partition(":")[2] for r in answer.rows)
+
+
+def test_two_words_neither_of_which_is_said(assistant):
+    answer = ask(assistant, "梅ヶ丘町の委員の意見で、口座振替とネーミングライツ、どっちも出てこない意見で「財源」に触れてるの")
+    assert answer.status == "exact", (answer.summary, answer.unused)
+    assert _comments(answer) == ["1-2", "2-3"]
+
+
+def test_a_quoted_word_never_said_once(assistant):
+    answer = ask(assistant, "梅ヶ丘町の委員の意見で「評価できる」が一回も出てこないもの")
+    assert answer.status == "exact", (answer.summary, answer.unused)
+    assert _comments(answer) == ["1-1", "2-1", "2-2", "2-3", "3-1", "4-1"]
+
+
+def test_the_kinds_table_named_as_staff_name_it(assistant):
+    # (paraphrases181) 「連携表」 is the joint projects' table, not a typo of the score 連携度; 「広域連携の表」 is the
+    # table of 広域連携事業, its head noun left off; 「…の表に部会っていくつ」 counts the different 部会.
+    answer = ask(assistant, "連携表で観光部会の部会長はどっちの市？")
+    assert answer.status == "exact", (answer.summary, answer.unused)
+    assert answer.value == "北山市"
+    for question in ("連携表に部会っていくつある？", "広域連携の表に部会っていくつある？"):
+        answer = ask(assistant, question)
+        assert answer.status == "exact", (question, answer.summary, answer.unused)
+        assert answer.value == 4, question
