@@ -2900,6 +2900,8 @@ class Parser:
 
                         if cand[-1] != name[-1] and cand[-1] in _UNITS and name[-1] in _UNITS:
                             continue  # 下水道部 is a bureau, not a typo of the section 下水道課
+                        if cand == name[:-1] and name[-1] in _UNITS and self.probe is not None and self.probe(cand):
+                            continue  # 介護保険 (の事業), a word the documents print, is a topic, not 介護保険課 misspelt
                         if Levenshtein.distance(cand, name) == 1 and cand[:2] == name[:2]:
                             if best is None:
                                 best = (name, m.start() + i, m.start() + i + length, cand)

@@ -76,7 +76,7 @@ JOINT = (
     "2\t滞納処分の合同研修\t徴収職員の研修を合同で行う\t済\t継続\t税務部会 (北山市)\t税務課\t収納課\n"
     "3\t公売物件の合同公売\t差押物件を合同で公売する\t\t検討\t税務部会 (北山市)\t税務課\t収納課\n"
     "4\t子育て支援情報の共同発信\t両市の子育て情報を一つのサイトにまとめる\t済\t継続\t福祉部会 (南川市)\t子育て支援課\t子ども課\n"
-    "5\t介護人材の合同研修\t介護職員向けの研修を合同で開く\t済\t継続\t福祉部会 (南川市)\t介護保険課\t介護保険課\n"
+    "5\t介護人材の合同研修\t介護保険事業所の職員向けの研修を合同で開く\t済\t継続\t福祉部会 (南川市)\t介護保険課\t介護保険課\n"
     "6\t観光パンフレットの共同作成\t両市の観光地を一冊にまとめる\t済\t継続\t観光部会 (北山市)\t観光課\t商工観光課\n"
     "7\t周遊スタンプラリー\t両市の観光地を巡るスタンプラリー\t\t実施\t観光部会 (北山市)\t観光課\t商工観光課\n"
     "8\t消防指令の共同運用\t指令センターを共同で運用する\t済\t継続\t消防部会 (南川市)\t警防課\t警防課\n"
@@ -160,3 +160,12 @@ def test_the_kinds_table_named_as_staff_name_it(assistant):
         answer = ask(assistant, question)
         assert answer.status == "exact", (question, answer.summary, answer.unused)
         assert answer.value == 4, question
+
+
+def test_a_topic_word_is_no_misspelt_office(assistant):
+    # 「介護保険の事業」: 介護保険, printed in the documents, is the topic sought, not the office 介護保険課 misspelt
+    # (a follow-up asking 「同じこと」 of another kind carries the word, not an office no item of it has).
+    answer = ask(assistant, "連携表で介護保険の事業は？")
+    assert answer.status == "exact", (answer.summary, answer.unused)
+    assert ("text", "介護保険") in {(c["field"], c["value"]) for c in answer.understood}
+    assert [str(r["code"]) for r in answer.rows] == ["5"]
