@@ -169,3 +169,10 @@ def test_a_topic_word_is_no_misspelt_office(assistant):
     assert answer.status == "exact", (answer.summary, answer.unused)
     assert ("text", "介護保険") in {(c["field"], c["value"]) for c in answer.understood}
     assert [str(r["code"]) for r in answer.rows] == ["5"]
+
+
+def test_nothing_written_yet_is_a_blank_cell(assistant):
+    # 「「既に実施」がまだ何もない」: the column's blank cell, not its filled ones with ない dropped
+    answer = ask(assistant, "連携事業で「既に実施」がまだ何もない事業はどれ")
+    assert answer.status == "exact", (answer.summary, answer.unused)
+    assert sorted(str(r["code"]) for r in answer.rows) == ["3", "7"]
