@@ -57,7 +57,7 @@ from assistant.query.parents_only import said_of_children
 from assistant.query.kana_words import respell_text_words, respell_title_words
 from assistant.query.katakana_names import respell_katakana_departments
 from assistant.query.named_in_excerpt import records_named
-from assistant.query.execute import (BOUND_WORDS, Executor, keep_main_department, record_sources, aggregate_answer, display_columns, group_counts,
+from assistant.query.execute import (BOUND_WORDS, Executor, keep_main_department, record_sources, aggregate_answer, groups_left_out, _office_names, display_columns, group_counts,
                                      group_names)
 from assistant.query.grammar.related import asks_related
 from assistant.query.itself import answer_about_document
@@ -4923,6 +4923,13 @@ class Assistant:
         kind = kind_label(q.target)
         answer.columns = display_columns(q.target, rows)
         if q.aggregate in ("distinct", "top_group", "diff", "groups_having"):  # aggregates over groups or aggregates
+            if left := groups_left_out(q):
+                # (the offices left out are groups left out: the records they share with others still count for those)
+                others = copy.copy(q)
+                others.conditions = [c for c in q.conditions if c not in left]
+                rows = self.executor.select(others)[0]
+                answer.notes.append(f"{'・'.join(n for c in left for n in _office_names(c.value))}を区分から除きました"
+                                    "（ほかの部署と共同の記録は、その部署の件数に数えます）")
             shaped = aggregate_answer(q, rows)
             answer.summary, answer.value, answer.count, answer.rows = (shaped[k] for k in ("summary", "value", "count", "rows"))
             answer.columns = shaped["columns"] or answer.columns

@@ -316,6 +316,30 @@ def _record_bureaus(record: dict, group_by: str) -> list[str]:
     return [printed] if printed else list(item_bureaus(record.get(group_by)))
 
 
+def groups_left_out(q: Query) -> list[Condition]:
+    """「行政監理室と窓口サービス課を除くと、実践項目がいちばん多い課」: the departments left out of a question over
+    the departments' groups are groups left out, not records: an item two offices share still counts for the other."""
+    if q.group_by != "departments" or q.aggregate not in ("distinct", "top_group", "groups_having") \
+            or "bureau" in q.agg_parts:
+        return []
+    return [c for c in q.conditions if c.field == "@dept" and c.op == "!=" and _office_names(c.value)]
+
+
+def _office_names(value) -> list[str]:
+    """The names a condition on the offices holds: one name, or the names of no one municipality's cell."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict) and not value.get("city"):
+        return [str(n) for n in value.get("names") or ()]
+    return []
+
+
+def _kept_groups(groups: list[tuple[str, int]], q: Query) -> list[tuple[str, int]]:
+    """The groups but those left out (a name said without its bureau's mark leaves out every bureau's office)."""
+    out = {nfkc(n) for c in groups_left_out(q) for n in _office_names(c.value)}
+    return [(g, n) for g, n in groups if nfkc(str(g)) not in out and strip_bureau(nfkc(str(g))) not in out]
+
+
 def aggregate_answer(q: Query, rows: list[dict]) -> dict:
     """The aggregates over groups and over aggregates (distinct, top_group, diff): the Answer's
     summary, value, count, rows and columns."""
@@ -324,7 +348,7 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
     kind = kind_label(q.target)
     if q.aggregate in ("distinct", "top_group"):
         label = field_label(q.group_by, q.target)
-        groups, _ = group_counts(rows, q.group_by)
+        groups = _kept_groups(group_counts(rows, q.group_by)[0], q)
         bureaus = [str(c.value) for c in q.conditions if c.field == "@bureau" and c.op == "=" and isinstance(c.value, str)]
         if bureaus and q.group_by == "departments":
             # 「（財）の担当部署は何種類」: the bureau's departments, not those listed beside them on its records
@@ -370,7 +394,9 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
                             "rows": [{"key": f"group:{g}", "group": g, "count": n} for g, n in groups]}
                 best, word = sizes[k - 1], f"{k}番目に{word[2:]}"
         top = [g for g, n in groups if n == best]
-        members = [r for r in rows if any(str(x) in top for x in (r.get(q.group_by) if isinstance(
+        # (the records counted for a group: a department written without its bureau read as group_counts reads it)
+        written = {x for r in rows if isinstance(r.get(q.group_by), list) for x in r[q.group_by] if isinstance(x, str)}
+        members = [r for r in rows if any(str(x) in top for x in (_bureau_carried(r[q.group_by], written) if isinstance(
             r.get(q.group_by), list) else [r.get(q.group_by)]))]
         if "bureau" in q.agg_parts:  # (the records of the bureau: any of their departments of its mark)
             members = [r for r in rows if set(_record_bureaus(r, q.group_by)) & set(top)]
@@ -384,7 +410,7 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
         label = field_label(q.group_by, q.target)
         names = group_names(rows, q.group_by)
         test = {">=": bound.__le__, "<=": bound.__ge__, ">": bound.__lt__, "<": bound.__gt__, "=": bound.__eq__}[op]
-        passed = [(names.get(g, g), n) for g, n in group_counts(rows, q.group_by)[0] if test(n)]
+        passed = [(names.get(g, g), n) for g, n in _kept_groups(group_counts(rows, q.group_by)[0], q) if test(n)]
         sign = BOUND_WORDS[op]
         listed = "、".join(f"{g}（{n}件）" for g, n in passed)
         summary = (f"{kind}が{bound}件{sign}の{label}は {len(passed)}件です" + (f"（{listed}）。" if passed else "。"))
@@ -394,7 +420,8 @@ def aggregate_answer(q: Query, rows: list[dict]) -> dict:
                 r.get(q.group_by), list) else [r.get(q.group_by)]))]
             return {"summary": summary + f"その{kind}は {len(members)}件です。", "value": None, "count": len(members),
                     "rows": members, "columns": []}
-        return {"summary": summary, "value": len(passed) if part == "count" else (listed or None),
+        # (the value is the groups' names, as for the largest group: their counts are in the summary and the rows)
+        return {"summary": summary, "value": len(passed) if part == "count" else ("、".join(g for g, _ in passed) or None),
                 "count": len(passed), "columns": ["group", "count"],
                 "rows": [{"key": f"group:{g}", "group": g, "count": n} for g, n in passed]}
     values = [float(r[q.agg_field]) for r in rows if _is_number(r.get(q.agg_field))]

@@ -259,6 +259,13 @@ _RANGE_OPS = frozenset({"=", ">=", "<=", ">", "<", "in", "between", "month_betwe
 _WITHIN_RANGE = {"not_empty": _RANGE_OPS, "in_month": frozenset({">=", "<=", ">", "<", "month_between"})}
 
 
+def _left_out_too(old: Condition, new: list[Condition]) -> bool:
+    """「財政テーマじゃない取組項目」→「サービスも入ってないのに絞って」: another value of a list field left out
+    leaves out both (「じゃあサービスが入ってないのは？」 swaps instead: the caller asks)."""
+    said = [c for c in new if c.field == old.field]
+    return old.op == "not_has" and bool(said) and all(c.op == "not_has" and c.value != old.value for c in said)
+
+
 def _said_within(old: Condition, new: list[Condition]) -> bool:
     """「令和4年中に終了したもの」→「9月に終わったのはどれ」: a follow-up whose conditions on a field only
     narrow the range held before (a month of no year, 終了済み) keeps that range instead of replacing it."""
@@ -612,9 +619,31 @@ def _either_words(keywords: list[str], question: str) -> list:
     return out
 
 
+_LISTED_BEFORE_NEG = compiled(r"\x1f*\s*(?:と|、|,|・|や|及び|および|でも|も)\s*\x1f*")
+
+
+def _excluded_together(w: _Work, conds: list[Condition], spans: list[tuple[int, int]]) -> list[Condition]:
+    """「行政監理室と窓口サービス課を除くと」「教育部会でも商工部会でもない」: names of one field listed before
+    one negation are all left out; the negation said once at the end is every listed name's, never the first
+    names required (a wrong answer stated with confidence)."""
+    if len(conds) != len(spans):
+        return conds
+    order = sorted(range(len(conds)), key=lambda i: spans[i])
+    out = list(conds)
+    for before, after in reversed(list(zip(order, order[1:]))):
+        a, b = out[before], out[after]
+        if a.op == "=" and b.op == "!=" and isinstance(a.value, str) \
+                and _LISTED_BEFORE_NEG.fullmatch(w.free[spans[before][1]:spans[after][0]]):
+            w.consume(spans[before][1], spans[after][0])
+            label = a.label.replace(" ≈ ", " ≉ ", 1) if " ≈ " in a.label else a.label.replace(" = ", " ≠ ", 1)
+            out[before] = Condition(a.field, "!=", a.value, label)
+    return out
+
+
 def _either(w: _Work, conds: list[Condition], spans: list[tuple[int, int]], what: str) -> list[Condition]:
     """「住宅課又は建築課」「保育部会と介護保険部会」: mentions of one field joined by 又は/と/、 mean
     any of them (a record has one 部会; a practice item is wanted if either department has it)."""
+    conds = _excluded_together(w, conds, spans)
     positive = [(s, c) for s, c in zip(spans, conds) if c.op == "="]
     if len(positive) < 2:
         return conds
@@ -1148,6 +1177,8 @@ class Parser:
                 # 「「町内会」という言葉が出てこない」: a quoted word sought to be absent.
                 said = _SAID_AS_WORD.match(w.free, m.end())
                 at = said.end() if said else m.end()
+                # (「「評価できる」が一回も出てこない」: never once, said before the verb)
+                at = (never.end() if (never := compiled(r"\s*" + negation.NEVER + r"\s*").match(w.free, at)) else at)
                 absent = next((e for s, e in negation.negations(canon, w.free, _GAP, mention=True) if s == at), None)
                 if absent is not None:
                     conds.append(Condition("text", "not_match", m.group(1), f"本文に「{m.group(1)}」を含まない"))
@@ -2140,6 +2171,13 @@ class Parser:
         """「ふるさと納税に触れていない意見」: a keyword followed by a negated verb is sought to be absent."""
         out: list[Condition] = []
         for start, end in negation.negations(canon, w.free, _GAP, mention=True):
+            listed = negation.listed_before(canon, w.free, start, _GAP)
+            words = [w.free[a:b] for a, b in listed]
+            if listed and all(len(x) >= 2 and x not in self.stop_nouns for x in words):
+                # 「ふるさと納税とクラウドファンディング、どっちも出てこない」: each listed word is absent
+                out += [Condition("text", "not_match", x, f"本文に「{x}」を含まない") for x in words]
+                w.consume(listed[0][0], end)
+                continue
             span = negation.noun_before(canon, w.free, start, _GAP)
             word = w.free[span[0]:span[1]] if span else ""
             if len(word) < 2 or word in self.stop_nouns:
@@ -2862,6 +2900,8 @@ class Parser:
 
                         if cand[-1] != name[-1] and cand[-1] in _UNITS and name[-1] in _UNITS:
                             continue  # 下水道部 is a bureau, not a typo of the section 下水道課
+                        if cand == name[:-1] and name[-1] in _UNITS and self.probe is not None and self.probe(cand):
+                            continue  # 介護保険 (の事業), a word the documents print, is a topic, not 介護保険課 misspelt
                         if Levenshtein.distance(cand, name) == 1 and cand[:2] == name[:2]:
                             if best is None:
                                 best = (name, m.start() + i, m.start() + i + length, cand)
@@ -2935,14 +2975,14 @@ class Parser:
         for name in sorted(self.lex.subcommittees, key=len, reverse=True):
             if name not in w.free:
                 continue
-            # (「納税部会は除いて」「納税部会は抜きで」: left out, with the particle between)
+            # (「納税部会は除いて」「納税部会は抜きで」「納税部会を抜いたら」: left out, with the particle between)
             # (「年度で交代する納税部会」: the rotating chair said of the 部会 only describes it)
             for m in w.take(r"(?:(?:年度|年)(?:ごと|毎)?(?:で|に|によって)\s*(?:部会長が)?\s*(?:交代|変わる|かわる|替わる|入れ替わる)"
                             r"(?:する|している|してる|した)?\s*)?" + re.escape(name)
                             # (「納税部会（持ち回り）は除いて」: the name glossed in brackets by its rotating chair)
                             + r"(?:\s*[（(](?:年度ごとの|年度で|年度ごと)?(?:持ち回り|持回り|交代|輪番)(?:制)?[)）])?"
                             + r"((?:の(?:もの|分|やつ|事業)?)?(?:は|を)?\s*(?:" + _NEG
-                            + r"|抜きで|抜きに|抜き|抜いて|抜かして))?"):
+                            + r"|抜きで|抜きに|抜き|抜いて|抜かして|抜いたら|抜かしたら|抜くと))?"):
                 neg = bool(m.group(1))
                 found.append(Condition("subcommittee", "!=" if neg else "=", name,
                                        f"部会 {'≠' if neg else '='} {name}"))
@@ -4070,7 +4110,7 @@ class Parser:
         if _ALSO_OFFICE.search(q.question):
             replaced.discard("@dept")  # 「介護福祉課も一緒にやってるのは」: that office as well as the one before
         kept = [c for c in base if c.field not in replaced or _narrowed_out(c, conds) or _other_city_cell(c, conds, base)
-                or _said_within(c, conds)]
+                or _said_within(c, conds) or (_left_out_too(c, conds) and not _SWITCHED.match(q.question))]
         if context.value_field and _CONVERSELY.match(q.question) and any(not c.field.startswith("@title") and c.field not in ("code", "@no", "text")
                                                                        for c in conds):
             # 「No.17と20の委員評価は？」→「逆に、自己評価がBなのに委員評価が4.0以上だった取組項目は？」: a question

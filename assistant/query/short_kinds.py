@@ -11,7 +11,8 @@ from assistant.kinds.registry import record_kinds, short_kind_words
 from assistant.query.compiled import compiled
 
 # What may not follow a clipped word standing alone: more of a compound (漢字, カタカナ, letters).
-_ALONE_AFTER = r"(?:み)?(?![一-龥々ァ-ヶーA-Za-z])"
+# (「連携表」「実践表」: the word before 表 alone is the kind's table, 連携事業の表, no compound of its own)
+_ALONE_AFTER = r"(?:み)?(?:(?=表(?![一-龥々ァ-ヶー]))|(?![一-龥々ァ-ヶーA-Za-z]))"
 _TAIL = 6  # characters of a title before the clipped word that say the title is being said
 # 「取組が終わった」「取組を終えた」「終了した取り組み」: the work itself, started or ended (an item's 取組終了),
 # not the kind named; the word is kept for the rules of ends and starts.
@@ -35,8 +36,28 @@ _VERB_BEFORE = compiled(r"(?:終了|完了|終わっ|終え|開始|始まっ|始
                         r"|(?:継続中|完了済み?|終了済み?|実施中|進行中|休止中|取組中)\s*の\s*$")
 
 
+# 「広域連携の表」「実践の一覧」: a kind's word without its last noun (事業, 項目), said of a table or list.
+_TABLE_AFTER = r"(?=\s*(?:の\s*)?(?:一覧表|一覧|表)(?![一-龥々ァ-ヶー]))"
+
+
+def _tables_named(text: str, notes: list[str] | None) -> str:
+    """「広域連携の表」 → 「広域連携事業の表」: the table of the kind whose word, its head noun left off, is said."""
+    for rk in record_kinds().values():
+        for word in rk.words:
+            if len(word) < 4 or not word.endswith(("事業", "項目")):
+                continue
+            stem = word[:-2]
+            new = compiled(r"(?<![一-龥々ァ-ヶー])" + re.escape(stem) + _TABLE_AFTER).sub(word, text)
+            if new != text:
+                text = new
+                if notes is not None:
+                    notes.append(f"「{stem}」を「{word}」とみなしました")
+    return text
+
+
 def spelled_in_full(text: str, titles: Iterable[str], notes: list[str] | None = None) -> str:
     """`text` with each clipped kind word standing alone replaced by the kind's full word."""
+    text = _tables_named(text, notes)
     full = {rk.name: rk.words[0] for rk in record_kinds().values() if rk.words}
     tails, named = _title_patterns(tuple(titles))
     for word, kind in short_kind_words():

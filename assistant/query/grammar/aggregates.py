@@ -481,7 +481,8 @@ RULES: list[Rule] = [
          r"(" + _TOP_GROUP + r")(?:の(?:数|種類))(?:は|が|って)?\s*(?:全部で|合わせて|全体で|合計で)?\s*(?:いくつ|何個|何つ|どれくらい)"
          r"|(" + _TOP_GROUP + r")(?:は|が|って)\s*(?:全部で|合わせて|全体で)\s*(?:いくつ|何個|何つ)"
          # after a kind, only a field of names: 「取組項目の委員評価はいくつ」 asks for the value
-         r"|(?P<keep>" + _KINDS + r")(?:の|に|には)(" + _category_words() + r")(?:は|が|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ|何種類)"
+         # (「連携事業の表に部会っていくつある」: the kind's table named, its categories asked)
+         r"|(?P<keep>" + _KINDS + r")(?:の?(?:一覧表|一覧|表))?(?:の|に|には|で)(" + _category_words() + r")(?:は|が|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ|何種類)"
          r"|(?:^|(?<=[、,])|(?<=で))\s*(" + _category_words() + r")(?:は|って)\s*(?:いくつ|何個|何つ)(?:ある|あります)?"
          # 「部会長が倉敷市の部会って何個ある」: the categories of the records a condition before it chose
          r"|(?P<keep2>が[^、,。\x1f]{1,12}の)(" + _category_words() + r")(?:は|って)\s*(?:全部で)?\s*(?:いくつ|何個|何つ)(?:ある|あります)?",
@@ -495,6 +496,7 @@ RULES: list[Rule] = [
                    ("連携事業の部会はいくつ", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("連携事業に部会はいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("連携事業には部会がいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
+                   ("連携事業の表に部会っていくつある", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    # a category asked about with nothing before it: how many different ones there are
                    ("部会はいくつありますか", {"aggregate": "distinct", "group_by": "subcommittee"}),
                    ("連携事業で、部会はいくつある", {"aggregate": "distinct", "group_by": "subcommittee"}),

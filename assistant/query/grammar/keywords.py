@@ -159,6 +159,8 @@ def correct_typos(text: str, probe: Callable[[str], bool] | None, names: Iterabl
                     continue  # 職員課 is an office, not a typo of 職員数
                 if window[-1] in "額金費" and best[0][-1] != window[-1]:
                     continue  # 合計額 is an amount of money, not a typo of the score 合計点
+                if window[-1] == "表" and best[0][-1] != window[-1]:
+                    continue  # 連携表 is the table (of 連携事業), not a typo of the score 連携度
                 # 「実施済み」 is not a typo of 実施日: a last character carrying its own okurigana
                 # (済み, 終わり) is a word of its own, where a particle after it (総合評下が) is not.
                 at = run.start() + i + n

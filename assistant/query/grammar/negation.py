@@ -7,11 +7,19 @@ from assistant.query.grammar.canon import Canon
 
 # Particles between the negated word and its verb.
 _BETWEEN = compiled(r"(?:の(?:担当|所管|管轄))?(?:について|に関して|に関する|には|にも|では|じゃ|に|を|が|は|も|と|で)?$")
+# 「一回も出てこない」「まったく触れていない」: never once, said between the word and its negated verb.
+NEVER = r"(?:一回も|一度も|1回も|1度も|全く|まったく|全然|ぜんぜん|どこにも|どこでも)"
+_NEVER_AT_END = compiled(NEVER + r"\s*$")
+# 「ふるさと納税とクラウドファンディング、どっちも出てこない」: each of the listed words, said before the verb.
+_EACH_OF_LISTED = compiled(r"(?:[、,]\s*)?(?:どっちも|どちらも|いずれも|両方とも|両方|どれも|ともに)\s*$")
+_LIST_JOIN = compiled(r"(?:と|や|、|,|・|とか)\s*$")
 ATTACHABLE = ("", "include")  # verbs with a meaning of their own (終了していない) have their rules
 
 
 def noun_before(canon: Canon, free: str, pos: int, gap: str) -> tuple[int, int] | None:
     """The run of unconsumed nouns that ends just before `pos` (particles skipped), as (start, end)."""
+    never = _NEVER_AT_END.search(free[:pos])
+    pos = never.start() if never else pos
     m = _BETWEEN.search(free[:pos])
     end = m.start() if m else pos
     start = end
@@ -40,3 +48,20 @@ def negations(canon: Canon, free: str, gap: str, mention: bool = False) -> list[
     return [(m.start, m.end) for m in canon.morphemes
             if m.negated and m.concept in ATTACHABLE and gap not in free[m.start:m.end]
             and (not mention or m.lemma in MENTION or m.concept == "include")]
+
+
+def listed_before(canon: Canon, free: str, pos: int, gap: str) -> list[tuple[int, int]]:
+    """「AとB、どっちも出てこない」: the runs of nouns listed before 「どっちも」 that ends just before `pos`, as
+    (start, end), in the order said; [] when no such list stands there."""
+    each = _EACH_OF_LISTED.search(free[:pos])
+    if not each:
+        return []
+    out: list[tuple[int, int]] = []
+    end = each.start()
+    while (span := noun_before(canon, free, end, gap)) is not None:
+        out.insert(0, span)
+        join = _LIST_JOIN.search(free[:span[0]])
+        if not join:
+            break
+        end = join.start() if join.group(0).strip() in ("、", ",", "・", "や", "とか") else span[0]
+    return out if len(out) >= 2 else []

@@ -66,6 +66,14 @@ def sql_word_phrasings():
         # empty (空っぽ): the blank cell the grammar reads (が空欄).
         Phrasing("blank_said_empty", r"(?<=[がは])\s*(?:空っぽ|からっぽ|カラッポ|空っぽう)(?=\s*(?:の|な|で|だ|に|[?？]|$))", "空欄",
                  examples=(("今年度に実施予定 の欄が空っぽの連携事業", "今年度に実施予定 の欄が空欄の連携事業"),)),
+        # 「「既に実施」がまだ何もない事業」: nothing written in a column yet is its blank cell (が空欄), not a value
+        # there with ない dropped.
+        Phrasing("nothing_written_yet",
+                 r"(?<=[がは」])\s*(?:まだ\s*)?(?:何も|なにも)\s*(?:書かれて(?:い)?ない|書いて(?:い)?ない|入って(?:い)?ない|ない|無い)"
+                 r"(?P<noun>(?=[一-龥ァ-ヶー]))?",
+                 lambda m: "空欄" + ("の" if m.group("noun") is not None else ""),
+                 examples=(("「既に実施」がまだ何もない事業はどれ", "「既に実施」が空欄の事業はどれ"),
+                           ("備考欄は何も書かれていない？", "備考欄は空欄？"))),
         Phrasing("column_spaced_before_blank", r"(?<=[一-龥ァ-ヶー])\s+(?=(?:の欄)?(?:が|は)\s*(?:空欄|空白|未記入|ブランク))", "",
                  examples=(("そのうち 既に実施 が空欄なのは？", "そのうち 既に実施が空欄なのは？"),
                            ("今年度に実施予定 の欄が空欄の連携事業", "今年度に実施予定の欄が空欄の連携事業"))),
