@@ -2,7 +2,8 @@
 the caption says what every figure of the table counts (回答件数, of what 別 says the rows are), so a row's whole of
 that measure is the sum of its columns, a column of its own named by the caption's measure (its header says how it
 is had). Only where every figure column is a count of one unit, no year among them, two columns or more, and no
-column already totals them or is called by that measure."""
+column already totals them or is called by that measure, or is the measure at another time or its change (旧 │ 新 │
+増減 of 「部別管理職数」: not shares of a whole)."""
 from __future__ import annotations
 
 import re
@@ -15,6 +16,9 @@ _MEASURE = re.compile(r"別の?([一-龥ァ-ヶー]{1,8}?)(件数|人数|者数|
 # (a column that is a measure of its own, 定員 | 在籍児童数, is no share of the caption's one: no sum of them)
 _OWN_MEASURE = re.compile(r"(?:数|率|額|員|量|費|高|値|平均)$")
 _TOTAL = re.compile(r"(?:合計|小計|総計|計|全体|総数)$")
+# (旧 │ 新 │ 増減 of 「部別管理職数」: the one measure at two times and their change, no shares of a whole to add)
+_NO_SHARE = re.compile(r"増減|増加|減少|差|比較|前年比|変化|^(?:旧|新|前|後|現行|現在|改正前|改正後|改編前|改編後|変更前|変更後"
+                       r"|計画|実績|目標|見込み?|予算|決算|当初|補正後?)$")
 
 
 def caption_measure(caption: str) -> tuple[str, str]:
@@ -30,7 +34,7 @@ def caption_total(columns, rows, column_of, caption: str) -> list[tuple]:
     numeric = [c for c in columns if c.numeric]
     if not stem or len(numeric) < 2 or any(c.year is not None for c in numeric) \
             or len({c.unit for c in numeric}) != 1 or numeric[0].unit not in ("件", "人", "回", "票") \
-            or any(_OWN_MEASURE.search(nfkc(c.header)) for c in numeric):
+            or any(_OWN_MEASURE.search(nfkc(c.header)) or _NO_SHARE.search(nfkc(c.header)) for c in numeric):
         return []
     measure = stem + ending
     said = {f for c in columns for f in c.forms} | {c.base for c in columns}

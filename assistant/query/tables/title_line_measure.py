@@ -48,7 +48,7 @@ def as_title_line_measure(db, question: str, tables) -> str:
     text = nfkc(question)
     for t in tables:
         measure = t.memo.setdefault("title_line_measure", title_line_measure(db, t))
-        if not measure:
+        if not measure or _part_is_other_column(measure, t, tables):
             continue
         heads = sorted({nfkc(c.header) for c in t.columns if c.numeric}, key=len, reverse=True)
         forms = "|".join(re.escape(f) for f in measure_forms(measure))
@@ -60,6 +60,16 @@ def as_title_line_measure(db, question: str, tables) -> str:
         if out != text:
             return out
     return question
+
+
+def _part_is_other_column(measure: str, t, tables) -> bool:
+    """Whether another table has a column whose header holds only a part of the measure (評価 of 評価令和6年度
+    against 「柱別評価点」's 評価点): the measure, said whole, is then what names this table, and dropping it
+    would leave the question to the other table's column, the rest of the word (点) silently lost."""
+    parts = {measure[:n] for n in range(2, len(measure))}
+    return bool(parts) and any(
+        o is not t and any(p in h and measure not in h for p in parts for h in (nfkc(c.header) for c in o.columns))
+        for o in tables)
 
 
 def title_line_years(db, t) -> set[int]:

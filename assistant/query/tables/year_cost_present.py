@@ -15,6 +15,16 @@ _SAID = compiled(
     r"^\s*(?:に|には|で|では|は|の)?\s*[、,]?\s*(?P<word>事業費|費用|予算額?|金額|投資額?|経費|コスト)\s*(?:が|は|を|も)?\s*"
     rf"(?:(?P<neg>{_VERB}(?:い)?ない|計上なし|ない|なし)|(?P<pos>ある|あり|{_VERB}(?:いる|る)|計上され(?:た|る)|ついた|付いた))")
 _SINCE = ("以降", "から", "以後", "より後")
+# A year column's words besides its year that still say its cells are money, or the plan's period they fall in
+_MONEY_OR_PERIOD = re.compile(r"額|費|円|予算|コスト|財源|計画|前期|後期|中期|期間|年度|計")
+_YEARS = re.compile(r"(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*(?:年度?)?|\d{4}\s*(?:年度?)?|[(（][^()（）]*[)）]|[〜~～\-・\s]")
+
+
+def _measure_of_its_own(header: str) -> bool:
+    """Whether a year column's header names a measure besides its year that is not money (実績値, 目標値, 人数):
+    its cells are that measure's figures, so a money word said of the year is no condition on them."""
+    rest = _YEARS.sub("", nfkc(header))
+    return bool(rest) and _MONEY_OR_PERIOD.search(rest) is None
 
 
 def read_cost_in_years(t, qn: str, mentions: list, free, take) -> None:
@@ -36,6 +46,8 @@ def read_cost_in_years(t, qn: str, mentions: list, free, take) -> None:
             continue
         if not cols or len({c.year for c in cols}) != len(cols) or fy not in {c.year for c in cols}:
             continue  # (a year of two columns, 計画 │ 実績, or one the table does not print)
+        if any(_measure_of_its_own(c.header) for c in cols):
+            continue  # (実績値令和7年度 of an indicator table: its cells are no money, whatever a year's budget)
         headers = [c.header for c in sorted(cols, key=lambda c: c.year)]
         span = headers[0] if len(headers) == 1 else f"{headers[0]}～{headers[-1]}"
         neg = bool(said.group("neg"))
