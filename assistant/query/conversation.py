@@ -5244,9 +5244,11 @@ class Assistant:
                     answer.columns.insert(1, q.value_field)
         if q.aggregate == "count":
             # (one opinion citing several records on a line of its own, 「対象補助金：H-203、H-402」, is a comment on
-            # each: counted once, as the paper prints it; only opinions keeping that line, cited_as)
+            # each: counted once, as the paper prints it; only opinions keeping that line, cited_as, or citing none,
+            # which are one comment each)
             said = {(r.get("source"), r.get("line"), r.get("text")) for r in rows} if q.target == "comment" \
-                and all(r.get("line") and r.get("text") and r.get("cited_as") for r in rows) else None
+                and all(r.get("line") and r.get("text") and (r.get("cited_as") or not r.get("cited")) for r in rows) \
+                and any(r.get("cited_as") for r in rows) else None
             answer.value = answer.count = len(said) if said is not None else len(rows)
             answer.summary = f"条件に合う{kind}は {answer.count}件です。" + (
                 f"（複数の対象を挙げた意見は1件と数え、対象ごとには{len(rows)}件）" if answer.count != len(rows) else "")

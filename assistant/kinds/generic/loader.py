@@ -225,6 +225,12 @@ def parse(text: str, source: str) -> ParsedDocument:
         # (each opinion was read as an item too, its citation line as its fields: the comment is what it is)
         said_at = {c.line for c in comments}
         found = [r for r in found if not (r.kind == "item" and r.line in said_at)]
+    if not comments:  # (opinions （１）【指摘】… each closing with its speaker 「（野々村副会長）」: opinion_speakers.py)
+        from assistant.kinds.generic.opinion_speakers import speaker_opinions
+        comments = speaker_opinions(lines, source)
+        # (each opinion was read as an item too: the comment is what it is)
+        said_at = {c.line for c in comments}
+        found = [r for r in found if not (r.kind == "item" and r.line in said_at)]
     if not comments:  # (a review body's opinion in numbered parts 「（２）情報管理について」 citing （R-07）: opinion_parts.py)
         from assistant.kinds.generic.opinion_parts import opinion_part_comments
         comments = opinion_part_comments(lines, source)

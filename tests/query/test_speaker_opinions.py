@@ -1,0 +1,74 @@
+"""A committee's opinions numbered （１）… one paragraph each, tagged 【評価】【指摘】… and closing with the speaker
+(「（野々村副会長）」), citing records in the text by a numbered label (「施設番号301及び303」): a comment per cited code
+with the tag, the speaker's name and post, so that questions by tag, by member, by a word of the text, those citing
+none, and counts (an opinion citing two counted once) read them. Over made175's minutes and a made-up town's record
+of another shape (事業番号A-12, other tags and posts), so nothing is one file's."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from assistant.query.conversation import Assistant
+from tests.conversation_helpers import ask, assistant_over
+
+MADE175 = Path(__file__).resolve().parents[1] / "questions" / "made175" / "docs"
+MINUTES = "令和６年度第２回指定管理者評価委員会_会議録.docx"
+
+TOWN = """令和８年度第１回柚ノ浦町行政評価審議会 記録
+
+３ 委員の意見
+
+各委員の主な意見は次のとおり。（　）内は発言者。
+（１）【提案】事業番号A-12（子ども食堂支援）は、参加団体の拡大に向け、補助要件を見直されたい。（小野寺委員長）
+（２）【懸念】事業番号B-03と事業番号B-05は、対象者が重複しており、統合を検討すべきである。（水谷委員）
+（３）【評価】事業番号A-07は、窓口のオンライン化が進み、待ち時間が短縮された。（小野寺委員長）
+（４）【提案】成果指標の設定方法について、町全体で統一した考え方を示されたい。（水谷委員）
+（５）【懸念】事業番号C-01（空き家対策）は、相談件数が減っている理由を分析されたい。（樋口副委員長）
+
+以上
+"""
+
+
+@pytest.fixture(scope="module")
+def minutes(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("speaker_opinions")
+    shutil.copy(MADE175 / MINUTES, folder / MINUTES)
+    return assistant_over(folder)
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("speaker_opinions_town")
+    (folder / "審議会記録.txt").write_text(TOWN, encoding="utf-8")
+    return assistant_over(folder)
+
+
+def _cited(answer) -> list[str]:
+    return sorted({str(r.get("initiative") or "") for r in answer.rows})
+
+
+@pytest.mark.parametrize("fixture,turns,codes", [
+    ("minutes", ("野々村副会長の意見を全部",), ["12", "201", "303"]),
+    ("minutes", ("アンケートに触れてる委員意見",), ["203", "403"]),
+    ("minutes", ("大迫委員の意見は？", "そのうち要望だけ"), ["15"]),
+    ("minutes", ("特定の施設を挙げてない意見はどれ？",), ["12", "15", "16"]),
+    ("town", ("「提案」になってる意見",), ["4", "A-12"]),
+    ("town", ("樋口副委員長の意見",), ["C-01"]),
+    ("town", ("水谷委員の意見は？",), ["4", "B-03", "B-05"]),
+    ("town", ("小野寺委員長の意見は？", "そのうち提案だけ"), ["A-12"]),
+    ("town", ("特定の事業を挙げていない意見はどれ？",), ["4"]),
+])
+def test_opinions_by_tag_member_and_word(request, fixture, turns, codes) -> None:
+    answer = ask(request.getfixturevalue(fixture), *turns)
+    assert answer.status == "exact" and _cited(answer) == codes, (answer.status, answer.summary)
+
+
+@pytest.mark.parametrize("fixture,question,count", [
+    ("minutes", "要望の意見は何件あった？", 5),   # (（６） cites 301 and 303: one opinion)
+    ("town", "懸念の意見は何件？", 2),            # (（２） cites B-03 and B-05: one opinion)
+])
+def test_opinions_of_a_tag_counted_once(request, fixture, question, count) -> None:
+    answer = ask(request.getfixturevalue(fixture), question)
+    assert answer.count == count, answer.summary
