@@ -3625,6 +3625,12 @@ class Assistant:
                 # answer. They are said unused (partial), and a table that reads them may answer instead.
                 self._guessed_by_related_text = [str(c.value) for c in q.conditions
                                                  if c.field == "text" and c.op == "match"]
+            if wider_rows and not self._guessed_by_related_text and not self._says_own_kind(question, q) \
+                    and (row_word := self._row_word_read_as_text(q)):
+                # 「３年続けてA以上をとってる施設は？」: the word found the kind's records only in their related
+                # text, and it is what a table of another document calls its rows (施設名): the records are no
+                # certain answer (the word unused, partial), and the table that reads the question answers it.
+                self._guessed_by_related_text = [row_word]
             if wider_rows:
                 notes.append(f"{kind_label(q.target)}の名称にはないため、関連する記録（"
                              + "・".join(kind_label(k) for k in WIDER_SCOPE[q.target]) + "）の本文から探しました")

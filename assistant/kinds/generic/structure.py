@@ -1094,6 +1094,9 @@ class Walker:
             return False
         if restated and cells == last.header and last.heading == self.heading:
             return True
+        if self.last_text and self.last_text != last.caption and _NUMBERED_CAPTION_RE.match(nfkc(self.last_text)) \
+                and _NUMBERED_CAPTION_RE.match(nfkc(last.caption or "")):
+            return False  # 「表２ 指定管理料の推移」 over the same header as 表１'s: the next numbered table, not a next page
         if self.last_text and self.last_text != last.caption \
                 and _YEAR_IN_TITLE_RE.sub("", self.last_text) == _YEAR_IN_TITLE_RE.sub("", last.caption):
             return False  # 「…一覧（令和7年度）」 over the same header: the next year's table (a workbook's next sheet)

@@ -296,7 +296,7 @@ def find_blocks(lines: list[str]) -> list[Block]:
                 break
             block.rows.append((k, row))
             k += 1
-        if block.rows:
+        if block.rows and not _figures_by_year(block):
             _name_column(block)
             blocks.append(block)
     words: dict[str, list[Block]] = {}
@@ -306,6 +306,18 @@ def find_blocks(lines: list[str]) -> list[Block]:
     if len(best) < 2 or len({b.no for b in best}) != len(best):
         return []
     return best
+
+
+# A figure, no grade: a number of three digits or more, or grouped by thousands (98,412 persons, 84,200 千円)
+_FIGURE_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")
+
+
+def _figures_by_year(block: Block) -> bool:
+    """Whether most of the block's filled year cells are figures (「表１ 利用者数の推移」 over 施設番号 │ 施設名 │
+    令和２年度 …, a count or an amount each year): a table of yearly figures, no initiative's grades."""
+    said = [clean(nfkc(_cell(row, j))) for _, row in block.rows for j, _ in block.columns["years"]]
+    said = [v for v in said if v and v not in ("-", "―", "—", "－", "‐", "ー")]
+    return bool(said) and sum(bool(_FIGURE_RE.fullmatch(v)) for v in said) * 2 > len(said)
 
 
 def detect(text: str) -> bool:
