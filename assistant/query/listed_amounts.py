@@ -135,7 +135,10 @@ def answer(assistant: "Assistant", q: Query, question: str) -> Answer | None:
 # 「内訳で一番大きい項目は？」「主な取組のうち最も多いのは」: after a figure read from a passage, the largest (smallest)
 # line of the amounts the passage lists under it.
 _LARGEST_ASKED = compiled(r"^\s*(?:じゃあ|では|それで|で)?[、,]?\s*(?:その)?\s*(?:内訳|うちわけ|主な取組|主な項目|内容|中身|明細)"
-                          r"(?:で|の中で|のうち|では|を見ると)?[、,]?\s*(?:いちばん|一番|最も|もっとも)\s*"
+                          r"(?:で|の中で|のうち|では|を見ると)?[、,]?\s*"
+                          # (「…、公有財産の売却を除くと」: lines naming those words left out first)
+                          r"(?:(?P<but>[^、,。?？]{2,30}?)\s*(?:を除くと|を除いて|を除いたら|を除いた中で|以外で|以外では|以外の中で|を抜くと|を抜いたら)[、,]?\s*)?"
+                          r"(?:いちばん|一番|最も|もっとも)\s*"
                           r"(?P<dir>大きい|多い|高い|小さい|少ない|低い)(?:項目|取組|もの|の|とこ|ところ)?\s*(?:は|って)?\s*"
                           r"(?:どれ|何|なに|どこ|どの項目)?(?:[、,]?\s*(?:で|と)?\s*(?:いくら|何円|金額は))?"
                           r"(?:ですか|でしょうか|か)?\s*[?？。]?\s*$")
@@ -174,6 +177,15 @@ def largest_listed(assistant: "Assistant", question: str, shown: dict | None, be
     listed = [(m.group("name").strip(), m.group("amount")) for line in text.split("\n") if (m := _LINE.match(line))]
     if len(listed) < 2:
         return None
+    left_out = ""
+    if asked.group("but"):
+        # A line left out by words it holds; words that leave no line out are not dropped silently (the rest
+        # of the engine answers, saying what it could not use).
+        kept = [(n, a) for n, a in listed if asked.group("but") not in n]
+        if len(kept) == len(listed) or not kept:
+            return None
+        left_out = f"「{asked.group('but')}」を含む行を除いた"
+        listed = kept
     descending = asked.group("dir") in ("大きい", "多い", "高い")
     amounts = [yen(a) for _, a in listed]
     best = max(amounts) if descending else min(amounts)
@@ -194,15 +206,15 @@ def largest_listed(assistant: "Assistant", question: str, shown: dict | None, be
             shown_rows = "、".join(f"{r.get('code')} {r.get('title')}（{a}）" for r, (_, a) in zip(rows, top))
             return Answer(question=question, target=kind, rows=[dict(r) for r in rows], count=len(rows), value=None,
                           status="exact", excerpts=[shown],
-                          summary=(f"{whose}（{where}）に金額とともに挙がっている内訳{len(listed)}件のうち、"
+                          summary=(f"{whose}（{where}）に金額とともに挙がっている内訳{'、' + left_out if left_out else ''}{len(listed)}件のうち、"
                                    f"最も{word}のは{kind_label(kind)} {shown_rows} です。"),
                           understood=[{"field": "@listed", "op": "max" if descending else "min", "value": None,
-                                       "label": f"{whose}の内訳で金額が最も{word}もの"}],
+                                       "label": f"{whose}の内訳{'（' + left_out + '）' if left_out else ''}で金額が最も{word}もの"}],
                           query=probe.to_dict())
     names = "、".join(f"「{n}」（{a}）" for n, a in top)
     return Answer(question=question, target="passage", rows=[], count=len(top), value=None, status="search",
                   excerpts=[shown],
-                  summary=(f"{whose}（{where}）の内訳で金額が最も{word}のは {names} です（抜粋から読んだ値で、"
+                  summary=(f"{whose}（{where}）の内訳{'で' + left_out + '中' if left_out else ''}で金額が最も{word}のは {names} です（抜粋から読んだ値で、"
                            f"その名前の記録は見つかりませんでした）。"),
                   understood=[{"field": "@listed", "op": "max" if descending else "min", "value": None,
-                               "label": f"{whose}の内訳で金額が最も{word}もの"}])
+                               "label": f"{whose}の内訳{'（' + left_out + '）' if left_out else ''}で金額が最も{word}もの"}])

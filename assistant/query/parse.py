@@ -81,8 +81,14 @@ _CONVERSELY = compiled(r"^\s*(?:逆に|反対に|逆は)[、,]?")
 _SWITCHED = compiled(r"^\s*(?:じゃあ|じゃ|では|なら|それなら|それじゃあ|ほんなら)[、,]?\s*(?!その|うち|中で)")
 # (「公共施設マネジメント(No.11)で」: the title glossed with its number in brackets, then the scope word; the
 # gloss may already be read, its characters gaps)
+_PLACE_OF_TITLE = r"の\s*(?:ところ|所|とこ|部分|章)"  # (used up with the title: it names where, no condition)
 _WITHIN_THE_TITLE = compiled(r"\s*(?:[(（]\s*(?:No|NO|no|Ｎｏ|№)?\.?\s*[0-9０-９]{1,3}\s*[)）]|[(（]?\x1f+[)）]?)?\s*"
-                             r"(?:で(?![はもきす])|の中で|のなかで|のうち|の中から)")
+                             r"(?:で(?![はもきす])|の中で|のなかで|のうち|の中から"
+                             # (「…のところで」「…の章で」: the title's section of the report, said as a place)
+                             r"|" + _PLACE_OF_TITLE + r"\s*(?:で(?![はもきす])|の中で|のうち))")
+# 「じゃあ同じことを実践項目の一覧で」: the previous question asked again of another kind: its conditions carried
+# over, not the records it found (which 「それらの実践項目」 would ask for).
+_SAME_ASKED_OF = compiled(r"同じ(?:こと|事|条件|内容|質問|検索)\s*(?:を|で)")
 _WITHIN_THE_NUMBERED = compiled(r"(?:取組項目|取り組み項目)\s*(?:No\.?|番号)?\s*\d{1,3}\s*番?\s*(?:の中で|のなかで|のうち|の中から)")
 # 「公共施設マネジメント R5 A のやつ」: a title typed as a fragment, a year's grade after it: the year is its
 # records' (an initiative has no grade of a year of its own).
@@ -378,6 +384,12 @@ class _Work:
         """Matches over the unconsumed text (consumed characters never match)."""
         regex = compiled(pattern) if isinstance(pattern, str) else pattern
         return list(finditer(regex, self.free))
+
+    def take_at(self, pattern: str, at: int) -> None:
+        """Consume what the pattern matches right at `at`, if it does."""
+        m = compiled(pattern).match(self.free, at)
+        if m is not None:
+            self.consume(m.start(), m.end())
 
     def take(self, pattern: str | re.Pattern):
         found = self.finditer(pattern)
@@ -1098,6 +1110,7 @@ class Parser:
         self._context_target = context.target if context and (followup or marks & {"asks_again", "refines"}) else ""
         if followup:
             w.take(followups.START.regex)
+        same_asked = context is not None and bool(w.take(_SAME_ASKED_OF))
         refers_back = bool(followups.REFERS_BACK.regex.match(w.free.lstrip(_GAP))) and context is not None
         if refers_back:  # 「それが入ってる取組項目」: the verb only says the record holds the previous one
             w.take(r"^(?:それ|これ|それら|これら)(?:が|の)(?:含む|含まれる|含まれている|含まれてる|属する|属している)")
@@ -1547,6 +1560,8 @@ class Parser:
                 and (context.target, kinds_named[-1][1]) in LINKS \
                 and not self._names_record(conds) and not any(c.field.startswith("@title") for c in conds):
             is_followup = refers_back = True
+        if same_asked and kinds_named and kinds_named[-1][1] != context.target:
+            is_followup, refers_back, onto = True, False, None
         if is_followup and context is not None:
             named = kinds_named[-1][1] if kinds_named else ""
             if not named and context.target in ("passage", "") and q.value_field and target and not q.alternatives:
@@ -2237,6 +2252,7 @@ class Parser:
                 continue  # 実践項目「RPAの導入」: the practice item, not an initiative titled alike
             if _WITHIN_THE_TITLE.match(w.free, end) or _YEAR_AFTER_THE_TITLE.match(w.text, end):
                 self._titles_scoping.add(kind)
+                w.take_at(_PLACE_OF_TITLE, end)
             # 「RPAの導入以外の実践項目」「…に入ってるのを除くと」: every record but that one's
             left_out = _TITLE_LEFT_OUT.match(w.free, end)
             w.consume(start, left_out.end() if left_out else end)
@@ -2673,6 +2689,7 @@ class Parser:
                     left_out = _TITLE_LEFT_OUT.match(w.free, end)
                     if _WITHIN_THE_TITLE.match(w.free, end) or _YEAR_AFTER_THE_TITLE.match(w.text, end):
                         self._titles_scoping.add(kind)  # (said in part, as a scope all the same)
+                        w.take_at(_PLACE_OF_TITLE, end)
                     w.consume(start, left_out.end() if left_out else end)
                     hints.add(kind)
                     q.notes.append(f"「{w.text[start:end]}」を{_kind_ja(kind)}「{title}」とみなしました")
@@ -3234,6 +3251,16 @@ class Parser:
                 found.append((m.start(), "practice"))
                 w.consume(m.start(), m.end())
                 self._grammar_unused.append(m.group(0))
+        # 「委員の意見で…に触れてるのはどの項目？」: 項目 alone asked as which one, of records said of another kind,
+        # is the item those records belong to (the linked kind called …項目), not the practice items.
+        said = {k for _, k in found}
+        for i, (at, kind) in enumerate(found):
+            if w.text[at:at + 2] != "項目" or not compiled(r"(?:どの|何の|なんの)\s*$").search(w.text[max(0, at - 4):at]):
+                continue
+            owners = {p for p, c in LINKS if c in said and c != kind and p != kind
+                      and any(k == p and wd.endswith("項目") for wd, k in KIND_WORDS)}
+            if len(owners) == 1:
+                found[i] = (at, owners.pop())
         found.sort()
         return found
 
