@@ -1033,6 +1033,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # years read by parts of its headers: year_row_scope.py)
     from assistant.query.tables.year_row_scope import scope_not_row
     readings = [r for r in readings if not scope_not_row(r, readings, unused, qn)] or readings
+    # (「縮小って判定されたのは何件」 over a list of subsidies and a summary by their 評価区分: the list's rows asked,
+    # the summary's categories only when said by its own word: category_summary.py)
+    from assistant.query.tables.category_summary import without_summaries
+    readings = without_summaries(readings, qn, unused)
     reading = max(readings, key=lambda r: (not ranks_one(r), title_words(r),
                                            -len(unused.get(id(r), [])), merged_rows(r), asks_its_rows(r),
                                            not figure_for_which(r),
