@@ -21,7 +21,7 @@ from assistant.text.normalize import nfkc
 from assistant.query.compiled import compiled
 
 # (「答申で言及された補助金」「答申の中で一度も触れられていない」: a council's 答申 names the records it is on)
-_SAID = r"(?:意見|発言|指摘|コメント|質問|話題|言及|議論|答申(?:の中)?)"
+_SAID = r"(?:意見|発言|指摘|コメント|質問|質疑|話題|言及|議論|答申(?:の中)?)"
 _KIND = (r"(?:取組項目|実践項目|推進項目|取組|取り組み|施策|連携事業|共同事業|事業|リスク|手続(?:き)?(?:ID|ＩＤ|番号)?|施設|システム|方針"
          r"|項目|基本目標|目標|補助金等?|補助事業)")
 _YES = (r"(?:出た|出ている|出てる|出ていた|出された|出されている|あった|ある|寄せられた|上がった|上った|のぼった|なった|された|されている|されていた"
@@ -47,7 +47,7 @@ _NEVER_BEFORE = compiled(rf"^(?P<pre>.*?)(?:一度も|1度も|一回も|1回も|
                            rf"(?P<kind>{_KIND})\s*(?P<rest>.*)$")
 # 「令和6年度にD判定の施設について出た発言をまとめて」
 _ABOUT = compiled(rf"^(?P<head>.+?)\s*の?\s*(?P<kind>{_KIND})\s*(?:について|に関して|に対して|への|に対する)\s*"
-                    rf"(?:出た|出された|出ている|出てる|寄せられた|あった|の)?\s*(?:委員の?)?\s*(?P<said>意見|発言|指摘|コメント)\s*(?P<rest>.*)$")
+                    rf"(?:出た|出された|出ている|出てる|寄せられた|あった|の)?\s*(?:委員の?)?\s*(?P<said>意見|発言|指摘|コメント|質問|質疑)\s*(?P<rest>.*)$")
 
 # 「柱4の取組について、委員会からはどの取組に意見が出ていますか」: the records said first, which of them the comments name
 _WHICH_OF = compiled(rf"^(?P<head>.+?)\s*の?\s*(?P<kind>{_KIND})\s*(?:について|に関して|のうち|の中で|では)\s*[、,]?\s*"
@@ -253,7 +253,8 @@ def answer(assistant, question: object) -> Answer | None:
 def _cited_code(comment: dict) -> object:
     """The code a comment names: its 実践項目's where the opinion table gives one (「3-1-1」 of a コード column, the
     comment's initiative then the first part, 「3」), else its initiative's."""
-    return comment.get("practice") or comment["initiative"]
+    # (a meeting's question keyed by its own number, Q8, names the record it is on apart: kinds/generic/qa_turns.py)
+    return comment.get("cited") or comment.get("practice") or comment["initiative"]
 
 
 def _status(sub_answer) -> str:

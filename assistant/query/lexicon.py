@@ -785,7 +785,9 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
     for r in rows("indicator", "indicator"):
         if r["indicator"]:
             lex.indicator_names.add(r["indicator"])
-    for table, col in (("program", "section"), ("program", "department"), ("model_project", "department")):
+    # (the office that answered a meeting's question, 「財産活用課が回答した」: generic/qa_turns.py)
+    for table, col in (("program", "section"), ("program", "department"), ("model_project", "department"),
+                       ("comment", "responder")):
         for r in rows(table, col):
             add_dept(r[col], table)
     return lex

@@ -182,7 +182,8 @@ def _names_by_place_or_number(c: Condition) -> bool:
 
 # 「RPA関係のもの」「防災に関するやつ」: the ones about a topic.
 _ABOUT_ONES = compiled(r"(?:関係|関連|絡み|がらみ|に関する|に関わる|についての)\s*の?\s*(?:もの|やつ)")
-_ONES_THAT = compiled(r"(?:ている|てる|した|する|の)(?:もの|の)(?:は|って)?\s*[?？]?\s*$")
+# (「…のものだけ」「…のだけ」: only those, of the records just answered)
+_ONES_THAT = compiled(r"(?:ている|てる|した|する|の)(?:もの|の)(?:は|って|だけ|のみ)?\s*[?？]?\s*$")
 # 「令和8年度に何点だった？」: a grade asked for in points.
 _ASKS_POINTS = compiled(r"何点|なん点|点数は|評価点は")
 # 「4年間」: a period said as a number of years.
@@ -448,6 +449,10 @@ def _fields_holding() -> dict[str, list[str]]:
         for i in range(1, len(f)):
             if f[i:] in out:
                 out[f[i:]].append(f)
+            # (「回答課が生涯学習課の質問」: a field word opening with a kind word, naming who did it — 回答課, 回答者 —
+            # is the field; 意見数, 実践項目No., 意見の対象 are the kind's own count, number or part, read as the kind)
+            if f[:i] in out and not re.match(r"の|数|No|番号|・", f[i:]):
+                out[f[:i]].append(f)
     return out
 
 
@@ -471,6 +476,9 @@ _EVERY_CITY = compiled(r"(?:両市|両自治体|双方|どちらの(?:市|自治
 # 「令和元年に開催された」: the verb that dates an event.
 _HELD = compiled(r"\s*(?:に|で)?\s*(?:開催|実施|行われ|催され|開かれ)(?:され|し)?(?:た|る|ている|ていた|予定の?)?")
 # 「課題に触れている」「「検証」という言葉」: what a word is said with when it is a topic of the text, not a kind.
+# (what only a meeting's questions have: the meeting, its district, the office that answered, the record asked about)
+# (「回答が建築住宅課のもの」: the office an answer is by)
+_MEETING_QUESTION = compiled(r"質疑|説明会|懇談会|意見交換会|地区|地域|回答(?:し|課|部署|が|は)|答え|関連|施設")
 _TOPIC_SAID = compiled(r"[」』]?\s*(?:に|へ)\s*(?:触れ|ふれ|言及)|[」』]?\s*(?:という|って)\s*(?:言葉|語|単語|文言|ワード|表現)")
 # 「高齢者への対応を求めている」「子育て世帯への配慮を要望している」: a request about a topic (parse: the topic's words).
 _ASKED_FOR = compiled(r"(?P<t>[一-龥ァ-ヶー]{2,12})(?:へ|に対して|に対する|について)の?\s*(?:対応|対策|配慮|支援|取組|取り組み|ケア)"
@@ -2205,7 +2213,13 @@ class Parser:
             word = w.free[span[0]:span[1]] if span else ""
             if len(word) < 2 or word in self.stop_nouns or _GAP in w.free[m.start():m.end()]:
                 continue
-            out.append(Condition("text", "not_match", word, f"本文に「{word}」を含まない"))
+            closed = [f for f, values in self.lex.closed_values.items() if word in values]
+            if len(closed) == 1:
+                # (「中央地区以外の質問」: a value one field holds (地区), left out, is every other value of that field —
+                # not the records whose text lacks the word)
+                out.append(Condition(closed[0], "!=", word, f"{field_label(closed[0])} ≠ {word}"))
+            else:
+                out.append(Condition("text", "not_match", word, f"本文に「{word}」を含まない"))
             w.consume(span[0], m.end())
         return out
 
@@ -2887,7 +2901,9 @@ class Parser:
                 w.consume(m.start(), m.end())
                 free = w.free
                 hints.update(k for k in self.lex.departments[name] if k != "practice")
-                hints.add("practice" if "practice" in self.lex.departments[name] else "joint_project")
+                # (an office known only as the one that answered a meeting's questions names those questions)
+                hints.add("practice" if "practice" in self.lex.departments[name] else
+                          "comment" if self.lex.departments[name] == {"comment"} else "joint_project")
         if out or by_city:
             return _either(w, out, spans, "担当部署") + by_city
         # A typo: a window of the question one edit away from a known department (市民税化 → 市民税課).
@@ -3261,8 +3277,22 @@ class Parser:
                       and any(k == p and wd.endswith("項目") for wd, k in KIND_WORDS)}
             if len(owners) == 1:
                 found[i] = (at, owners.pop())
+        if any(k == "qa" for _, k in found) and self._meeting_questions_said():
+            # (「（東部地区の質疑）回答が建築住宅課のものだけ」: the answer said as the subject of an office names who
+            # answered (read with the office), not the questions asked anew)
+            found = [(at, "comment" if k == "qa" else k) for at, k in found
+                     if not (k == "qa" and compiled(r"回答\s*(?:が|は)").match(w.text, at))]
         found.sort()
         return found
+
+    def _meeting_questions_said(self) -> bool:
+        """「説明会で西部地区から出た質問」「財産活用課が回答した質問」: the questions put at a meeting and answered there by an
+        office (comments numbered Q1…, kinds/generic/qa_turns.py), not a newsletter's readers' questions (qa): where the
+        index holds such questions and the question says a meeting, a district, the answering office or what they were
+        on — or where the index holds no readers' questions at all."""
+        if "question_no" not in self.lex.columns.get("comment", set()):
+            return False
+        return "qa" not in self.lex.kinds or bool(_MEETING_QUESTION.search(self._asked))
 
     def _theme_names_as_titles(self, w: _Work, hints: set[str], q: Query) -> list[Condition]:
         """「協働の推進の実践項目」 where no theme is printed so but one initiative is titled 「住民との協働の

@@ -13,10 +13,11 @@ from assistant.query.answer import Answer
 from assistant.query.compiled import compiled
 from assistant.text.normalize import nfkc
 
-_OPINION = compiled(r"意見|指摘|提言")
+# (「特定の施設に関係しない質問」: a meeting's questions citing the record asked about, kinds/generic/qa_turns.py)
+_OPINION = compiled(r"意見|指摘|提言|質問|質疑")
 # 「事業や返礼品を挙げずに」「どの取組にも触れていない」「特定の施設を名指ししていない」: the records' words, the negated verb
 _UNNAMED = compiled(r"(?:特定の|どの|いずれの)?(?P<words>[一-龥ァ-ヶー]{1,8}(?:(?:や|・|、|も|または|か)[一-龥ァ-ヶー]{1,8})*)"
-                    r"(?:に|を)?も?\s*(?:挙げ|あげ|触れ|ふれ|言及し|名指しし|引用し|特定し)"
+                    r"(?:に|を)?も?\s*(?:挙げ|あげ|触れ|ふれ|言及し|名指しし|引用し|特定し|関係し|関連し|関わら)"
                     r"(?:ず|ないで|ていない|てない|ていません|ません|ない)")
 _SPLIT = re.compile(r"や|・|、|も|または|か")
 _NUMBER = re.compile(r"の?(?:番号|コード)$")

@@ -184,7 +184,19 @@ def parse(text: str, source: str) -> ParsedDocument:
     # (a committee's opinions in a table of theirs: comments of the plan's initiatives too, opinion_rows.py;
     # a review body's opinion column of a table of items: each opinion a comment on its row's item, opinion_columns.py)
     rows = [r for r in found if r.kind == "table_row"]
-    comments = comments_of_rows(rows)
+    # (a meeting's questions and answers numbered 「Q1」 across its districts' parts, as paragraphs 【質問】/【回答】 or as
+    # a table's rows, in either layout part by part: qa_turns.py)
+    from assistant.kinds.generic.qa_turns import qa_comments
+    comments = qa_comments(rows, lines, source)
+    if comments:
+        from assistant.kinds.generic.opinion_tables import topic_passages
+        passages = passages + topic_passages(comments)
+        # (a table's row that is a question is that question: no table row beside it for a table's reading to
+        # answer 「…課が回答した質問」 from the table-layout districts alone)
+        asked_at = {c.line for c in comments}
+        found = [r for r in found if not (r.kind == "table_row" and r.line in asked_at)]
+    if not comments:
+        comments = comments_of_rows(rows)
     if not comments:
         # (opinions numbered under a mark of where they were heard, 議1 in a table, 【説3】 over paragraphs, each citing
         # a record by code and name: opinion_marked.py)

@@ -17,7 +17,8 @@ ARTICLE = RecordKind(
 )
 
 QA = RecordKind(
-    "qa", "質問と回答", ("いただいた質問", "質問への回答", "質問", "回答", "Q&A"),
+    # (「質疑」: a meeting's questions and answers, 質疑応答 — read as the meeting's where an index holds them: query/parse.py)
+    "qa", "質問と回答", ("いただいた質問", "質問への回答", "質疑応答", "質問", "質疑", "回答", "Q&A"),
     fields=(
         Field("code", "番号", show=True),
         Field("question", "質問", show=True),

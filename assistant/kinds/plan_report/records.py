@@ -280,6 +280,8 @@ COMMENT = RecordKind(
                                      "市の回答", "町の回答", "村の回答")),
         # The office that answered an opinion in minutes (「△事務局（交通政策課）」: generic/minutes_turns.py).
         Field("responder", "回答した課", ("回答課", "回答した課")),
+        # (a meeting's questions numbered on across its districts, 「Q8」: generic/qa_turns.py; the comment is a question)
+        Field("question_no", "質問番号"),
         # The meeting a table of opinions says an opinion was made at (開催回 「第2回」: generic/opinion_rows.py).
         Field("meeting", "開催回"),
         # (the day that meeting was held, as the minutes print it under the meeting's heading: 開催日時 令和7年8月22日)
