@@ -750,8 +750,6 @@ FIELD_STATES: list[Rule] = [
          r"(?:[「『【](?P<q>[^「」『』【】]{1,10})[」』】]|(?<![一-龥ァ-ヶー])(?P<u>(?:やや|ほぼ|おおむね|概ね)?(?:[一-龥ァ-ヶー]{2,8}|[一-龥]{1,3}[ぁ-ゖ])))\s*"
          r"(?:(?:判定|評価)?(?:と|に)(?:され|評価され|判定され|判断され|区分され|分類され|なっ|位置づけられ|位置付けられ)(?:た|ている|てる|ていた)?"
          r"|(?<=[」』】])(?=の|で|だった)"
-         # (「瀬川委員が指摘した施設」: a tag of the opinions said as the verb the member made them with)
-         r"|(?<=[一-龥])(?=\s*し(?:た|ている|てる|ていた|ました))"
          # (「そのうち要望だけ」: the value alone, narrowing the records before)
          r"|(?<=[一-龥ァ-ヶー])(?=\s*(?:だけ|のみ)(?:[?？。は]|$))"
          # (「見直しで縮小されるもの」「縮小することになった」: a course the document decides for its items)
@@ -763,8 +761,7 @@ FIELD_STATES: list[Rule] = [
          examples=(("「要改善」とされた", None),  # (no scale of words in the examples' index: nothing)
                    ("順調と評価された", None), ("未達成の改革項目", None), ("継続となっているもの以外", None),
                    ("見直しになった事業", None), ("見直し判定になった事業", None), ("見直しで縮小されるもの", None),
-                   ("【指摘】になってる意見", None), ("要望の意見", None), ("そのうち要望だけ", None),
-                   ("委員が指摘した施設", None))),
+                   ("【指摘】になってる意見", None), ("要望の意見", None), ("そのうち要望だけ", None))),
     # 「防災分野のもの」「環境分野の事業」: a value of a field of the index's own scale said with the field's name after it.
     Rule("closed_value_field_word",
          r"(?<![一-龥ァ-ヶーA-Za-z])(?P<u>[一-龥ァ-ヶーA-Za-z]{1,8}?)\s*(?P<word>分野|区分|種別|分類|部門|領域)(?=\s*(?:の|で|は|が|に|って))",
