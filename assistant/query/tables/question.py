@@ -5,7 +5,7 @@ from __future__ import annotations
 from assistant.query.tables.span_changes import span_condition, spanned_series
 from assistant.query.tables.state_order import state_ranks
 from assistant.query.tables.caption_words import caption_grouping_said, caption_says
-from assistant.query.tables.count_counters import ONLY, count_column_said, own_counter
+from assistant.query.tables.count_counters import ONLY, count_column_said, own_counter, stem_counted
 from assistant.query.parse import kanji_numbers
 from assistant.query.tables.web_page_said import web_page_said
 from assistant.query.tables.said_content import rows_by_content
@@ -884,6 +884,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 m = _Said(m.start(), m.end() + n, m.group(1), "")
                 after = qn[m.end():]
                 plain_counter = True
+            elif not m.group(2) and (counted := stem_counted(t.columns, qn[:m.start()], after))[0]:
+                # 「取組が4つしかない」 over 取組数: the column said by what it counts, with a plain counter
+                n, header, at = counted
+                if free(at, at + len(_key(header)) - 1):
+                    take(at, at + len(_key(header)) - 1, "col", header)
+                m = _Said(m.start(), m.end() + n, m.group(1), "")
+                after = qn[m.end():]
+                plain_counter = True
             elif not m.group(2) and (counted := re.match(r"[一-龥]{1,4}?(?=以上|以下|未満|を?超|を上回|を下回)", after)) \
                     and _NUMBER_BOUND.match(after[counted.end():]) \
                     and any(c.numeric and (counted.group(0) + "数") in _key(c.header) for c in t.columns):
@@ -1680,9 +1688,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             state = _STATE_VERB.match(qn[at:])
             if state and free(at, at + state.end()):
                 taken.append((mention.end, at + state.end()))
-        neg = _NEGATION.match(qn[mention.end:])
+        # (「A評価じゃなかった」: the grade's own word between the value and its negation still negates the value)
+        graded = re.match(r"の?(?:評価|判定|評定|ランク)(?=[じでを以は除])", qn[mention.end:])
+        neg = _NEGATION.match(qn[mention.end:]) or (graded and _NEGATION.match(qn[mention.end + graded.end():]))
         if neg:
-            end = mention.end + neg.end()
+            end = mention.end + (graded.end() if graded and not _NEGATION.match(qn[mention.end:]) else 0) + neg.end()
             for inside in [m for m in mentions if m.kind == "col" and mention.end <= m.start and m.end <= end]:
                 mentions.remove(inside)  # 「…が所管しない」: the office word is the negated verb's, no column asked
             take(mention.end, end, "neg", mention.start)
