@@ -2262,6 +2262,13 @@ _NO = {"無", "なし", "無し"}
 # a verb of being able: 可 or 不可, never the column asked of every row (可／不可 said as printed are values already).
 _CAN_VERB = compiled(r"(?:が|は|も|の)?\s*(?:(?P<neg>できない|できず|できません|できなかった|不可能)|できる|できます|できた|可能(?!性))")
 _CAN, _CANNOT = "可", "不可"
+# 「手数料をオンライン決済できる」: a column marking with ○ what can be done (besides －, ×) said with that verb
+_MARKED = {"○", "〇", "◯"}
+_MARKED_NOT = {"×", "✕", "-", "－", "―", "ー", ""}
+# 「マイナンバーカードがいらない」「…なしで」「…が必要な」: a column printing 必要 and 不要 said with a verb of needing
+_NEED_VERB = compiled(r"(?:が|は|も)?\s*(?:(?P<neg>いらない|要らない|いらず|いりません|不要|必要(?:が|は)?(?:ない|ありません|なく)|なし(?:で|に|の)|無し(?:で|に|の))"
+                      r"|いる|要る|必要(?!性))")
+_NEEDED, _NOT_NEEDED = "必要", "不要"
 
 
 def _in_changed_column(t: Table, qn: str, counting: re.Match, mentions: list[_Mention]) -> bool:
@@ -2322,6 +2329,22 @@ def _read_yes_no(t: Table, qn: str, mentions: list[_Mention], taken: list[tuple[
         value = _CANNOT if verb.group("neg") else _CAN
         mentions[i] = _Mention(m.start, verb.end(), "value", (_key(value), {m.data}))
         taken.append((m.end, verb.end()))
+    for i, m in enumerate(mentions):
+        if m.kind != "col":
+            continue
+        printed = {nfkc(str(r["cells"].get(m.data) or "")).strip() for r in t.rows}
+        if {_NEEDED, _NOT_NEEDED} <= printed:
+            verb = _NEED_VERB.match(qn, m.end)
+            value = (_NOT_NEEDED if verb.group("neg") else _NEEDED) if verb else ""
+        elif printed & _MARKED and len(printed) > 1 and printed <= _MARKED | {nfkc(x) for x in _MARKED_NOT}:
+            verb = _CAN_VERB.match(qn, m.end)
+            # (できない over ○ and － alone: the dash may say "not applicable" as well as "no", left unread)
+            value = "" if not verb or verb.group("neg") else sorted(printed & _MARKED)[0]
+        else:
+            continue
+        if value:
+            mentions[i] = _Mention(m.start, verb.end(), "value", (_key(value), {m.data}))
+            taken.append((m.end, verb.end()))
 
 
 _NONE_PLANNED = compiled(r"予定(?:が|は|も)?(?:まったく|全く|一切|何も|ひとつも|一つも|どこにも)?(?:ない|なし|無い|ありません|立っていない)")
