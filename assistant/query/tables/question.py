@@ -5,7 +5,7 @@ from __future__ import annotations
 from assistant.query.tables.span_changes import span_condition, spanned_series
 from assistant.query.tables.state_order import state_ranks
 from assistant.query.tables.caption_words import caption_grouping_said, caption_says
-from assistant.query.tables.count_counters import ONLY, count_column_said, own_counter
+from assistant.query.tables.count_counters import ONLY, count_column_said, own_counter, stem_counted
 from assistant.query.parse import kanji_numbers
 from assistant.query.tables.web_page_said import web_page_said
 from assistant.query.tables.said_content import rows_by_content
@@ -885,6 +885,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 m = _Said(m.start(), m.end() + n, m.group(1), "")
                 after = qn[m.end():]
                 plain_counter = True
+            elif not m.group(2) and (counted := stem_counted(t.columns, qn[:m.start()], after))[0]:
+                # 「取組が4つしかない」 over 取組数: the column said by what it counts, with a plain counter
+                n, header, at = counted
+                if free(at, at + len(_key(header)) - 1):
+                    take(at, at + len(_key(header)) - 1, "col", header)
+                m = _Said(m.start(), m.end() + n, m.group(1), "")
+                after = qn[m.end():]
+                plain_counter = True
             elif not m.group(2) and (counted := re.match(r"[一-龥]{1,4}?(?=以上|以下|未満|を?超|を上回|を下回)", after)) \
                     and _NUMBER_BOUND.match(after[counted.end():]) \
                     and any(c.numeric and (counted.group(0) + "数") in _key(c.header) for c in t.columns):
@@ -1681,9 +1689,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             state = _STATE_VERB.match(qn[at:])
             if state and free(at, at + state.end()):
                 taken.append((mention.end, at + state.end()))
-        neg = _NEGATION.match(qn[mention.end:])
+        # (「A評価じゃなかった」: the grade's own word between the value and its negation still negates the value)
+        graded = re.match(r"の?(?:評価|判定|評定|ランク)(?=[じでを以は除])", qn[mention.end:])
+        neg = _NEGATION.match(qn[mention.end:]) or (graded and _NEGATION.match(qn[mention.end + graded.end():]))
         if neg:
-            end = mention.end + neg.end()
+            end = mention.end + (graded.end() if graded and not _NEGATION.match(qn[mention.end:]) else 0) + neg.end()
             for inside in [m for m in mentions if m.kind == "col" and mention.end <= m.start and m.end <= end]:
                 mentions.remove(inside)  # 「…が所管しない」: the office word is the negated verb's, no column asked
             take(mention.end, end, "neg", mention.start)
@@ -2253,6 +2263,13 @@ _NO = {"無", "なし", "無し"}
 # a verb of being able: 可 or 不可, never the column asked of every row (可／不可 said as printed are values already).
 _CAN_VERB = compiled(r"(?:が|は|も|の)?\s*(?:(?P<neg>できない|できず|できません|できなかった|不可能)|できる|できます|できた|可能(?!性))")
 _CAN, _CANNOT = "可", "不可"
+# 「手数料をオンライン決済できる」: a column marking with ○ what can be done (besides －, ×) said with that verb
+_MARKED = {"○", "〇", "◯"}
+_MARKED_NOT = {"×", "✕", "-", "－", "―", "ー", ""}
+# 「マイナンバーカードがいらない」「…なしで」「…が必要な」: a column printing 必要 and 不要 said with a verb of needing
+_NEED_VERB = compiled(r"(?:が|は|も)?\s*(?:(?P<neg>いらない|要らない|いらず|いりません|不要|必要(?:が|は)?(?:ない|ありません|なく)|なし(?:で|に|の)|無し(?:で|に|の))"
+                      r"|いる|要る|必要(?!性))")
+_NEEDED, _NOT_NEEDED = "必要", "不要"
 
 
 def _in_changed_column(t: Table, qn: str, counting: re.Match, mentions: list[_Mention]) -> bool:
@@ -2313,6 +2330,22 @@ def _read_yes_no(t: Table, qn: str, mentions: list[_Mention], taken: list[tuple[
         value = _CANNOT if verb.group("neg") else _CAN
         mentions[i] = _Mention(m.start, verb.end(), "value", (_key(value), {m.data}))
         taken.append((m.end, verb.end()))
+    for i, m in enumerate(mentions):
+        if m.kind != "col":
+            continue
+        printed = {nfkc(str(r["cells"].get(m.data) or "")).strip() for r in t.rows}
+        if {_NEEDED, _NOT_NEEDED} <= printed:
+            verb = _NEED_VERB.match(qn, m.end)
+            value = (_NOT_NEEDED if verb.group("neg") else _NEEDED) if verb else ""
+        elif printed & _MARKED and len(printed) > 1 and printed <= _MARKED | {nfkc(x) for x in _MARKED_NOT}:
+            verb = _CAN_VERB.match(qn, m.end)
+            # (できない over ○ and － alone: the dash may say "not applicable" as well as "no", left unread)
+            value = "" if not verb or verb.group("neg") else sorted(printed & _MARKED)[0]
+        else:
+            continue
+        if value:
+            mentions[i] = _Mention(m.start, verb.end(), "value", (_key(value), {m.data}))
+            taken.append((m.end, verb.end()))
 
 
 _NONE_PLANNED = compiled(r"予定(?:が|は|も)?(?:まったく|全く|一切|何も|ひとつも|一つも|どこにも)?(?:ない|なし|無い|ありません|立っていない)")
@@ -6316,6 +6349,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             for h in measure.split("|")):
         # 「総合満足度（満足＋やや満足）は何パーセント」 over counts in 件: a sum of counts is no share; stated as
         # the percentage asked it would be wrong with confidence
+        return None
+    if run and "change" not in used and not any(c.op == "run" for c in conds) \
+            and re.search(r"年(?:連続|続けて|つづけて)|連続して", qn):
+        # 「2年連続で×」 over a table printing that mark for one year only: the run is not read here, and answering
+        # that one year would drop it silently (a table with the years' columns reads it)
         return None
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "added", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",

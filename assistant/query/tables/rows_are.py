@@ -85,17 +85,19 @@ _MADE_INTO = re.compile(r"(?:に|と)(?:なっ|なる|なり|され)")
 _SCOPE_ONLY = re.compile(r"[\d０-９]+(?:[-－][\d０-９]+)*の(?P<x>[^、,。？?]{1,12}?)(?:のうち|の中で|では|で)[、,]")
 
 
-# A column listing what each row is made of (構成事業, 構成する事業): the rows are the groups of those items.
-_MADE_OF = re.compile(r"構成(?:する)?(?:事業|事務事業|実践項目|取組)(?:名|数)?")
+# A column listing what each row is made of (構成事業, 構成する事業), or counting them (取組数, 事業数 of a table of
+# 施策 │ 取組数 │ 評価): the rows are the groups of those items.
+_MADE_OF = re.compile(r"構成(?:する)?(?:事業|事務事業|実践項目|取組)(?:名|数)?|(?:取組|取り組み|事業|事務事業|実践項目)数")
 
 
 def _kind_words(table) -> list[tuple[str, str]]:
     """The words naming a table's rows as a kind's records: those naming them only under the plan's headings
     (施策) where the table sets its rows so (a 見出し column). Where the rows list the items they are made of (a
     構成事業 column), those words name the group the items belong to (施策 → initiative, practice's parent)."""
-    if not any(c.header == "見出し" for c in table.columns):
-        return row_kind_words()
-    if not any(_MADE_OF.fullmatch("".join(nfkc(str(c.header or "")).split())) for c in table.columns):
+    made_of = any(_MADE_OF.fullmatch("".join(nfkc(str(c.header or "")).split())) for c in table.columns)
+    if not made_of:
+        if not any(c.header == "見出し" for c in table.columns):
+            return row_kind_words()
         return _under_headings(table, grouped_row_kind_words())
     from assistant.kinds.registry import record_kinds
 
