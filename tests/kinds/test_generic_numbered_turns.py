@@ -72,3 +72,41 @@ def test_another_layout_of_numbered_opinions(other) -> None:
     assert _codes(second) == {"2-1", "2-2", "2-3"}, second.summary
     word = ask(other, "周知に触れた意見")
     assert _codes(word) == {"2-2"}, word.summary
+
+
+# (a third layout: the number in 〔 〕, the speaker in 【 】, maybe the record cited in ［ ］ before the words, the
+# secretariat's reply in the paragraph below; another town's water board, its own codes)
+BRACKETED = """柚木沢村 水道事業運営協議会 審議の記録
+
+第1回
+〔1-1〕【委員】漏水調査の範囲を広げるべきではないか。
+　　【事務局】来年度から調査区域を拡大します。
+〔1-2〕【委員】［関連工事 水-3-07］配水池の耐震化は急ぐべきである。
+　　【事務局】工期の前倒しを検討します。
+
+第2回
+〔2-1〕【会長】料金体系の見直しについて住民説明会を開いてほしい。
+　　【事務局】各地区で説明会を開催します。
+〔2-2〕【委員】［関連工事 水-1-02］老朽管の更新計画を公表してほしい。
+　　【事務局】計画の公表時期を検討します。
+〔2-3〕【委員】検針のデジタル化は費用対効果を示してほしい。
+　　【事務局】試行結果をまとめて報告します。
+"""
+
+
+@pytest.fixture(scope="module")
+def bracketed(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bracketed")
+    (folder / "運営協議会審議記録.txt").write_text(BRACKETED, encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_bracketed_opinions_citing_records_with_replies(bracketed) -> None:
+    second = ask(bracketed, "第2回の協議会で出た意見")
+    assert _codes(second) == {"2-1", "水-1-02", "2-3"}, second.summary
+    uncited = ask(bracketed, "特定の工事番号を挙げていない意見は何件？")
+    assert uncited.count == 3, uncited.summary
+    answered = ask(bracketed, "事務局が「検討します」と回答した意見は？")
+    assert _codes(answered) == {"水-3-07", "水-1-02"}, answered.summary
+    word = ask(bracketed, "説明会に触れた意見")
+    assert _codes(word) == {"2-1"}, word.summary
