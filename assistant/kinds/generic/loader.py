@@ -342,7 +342,8 @@ def _header_of_its_own(header: list[str] | None, cells: list[str]) -> bool:
     names = {nfkc(c).strip() for c in header or [] if c.strip()}
     return bool(cells and cells[0].strip()) and len(filled) >= 3 and len(filled) < len(cells) \
         and not _holds_figures(cells) and not names & set(filled) \
-        and all(len(c) <= 20 and not c.endswith(("。", "、")) for c in filled)
+        and all(len(c) <= 20 and not c[0].isdigit() and any(ch.isalpha() for ch in c) and not c.endswith(("。", "、")) for c in filled)
+    # (labels are words: a row of a code and marks, | 1-1-1 | 町税収納率の向上 | | ○ | ● |, is the open table's)
 
 
 # 「表２ 総合評価の基準」「図表3 …」「別表1」: a numbered caption, of a table of its own
