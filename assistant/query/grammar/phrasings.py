@@ -313,12 +313,6 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ("いちばん新しく始まった事業", "開始年度が一番新しい事業"))),
     # 「令和５年度にBと評価された取組」「◎と判定された」: a year's grade said with the verb of grading is that grade
     # (「Bだった」); a grade's meaning in the legend said so (「順調と評価された」) is its mark by then (said_as_marks).
-    # 「縮小って判定された」「Bって評価された」: the colloquial quotative って before a verb of judging is と (the
-    # forms the grades and the tables read: 「縮小と判定された」)
-    Phrasing("quoted_judged_colloquial", r"(?<=[^\sはがもをにでと])\s*って\s*(?=(?:判定|評価|決定|査定|区分)(?:され|に\s*な))", "と",
-             tables=True,
-             examples=(("縮小って判定されたのは何件", "縮小と判定されたのは何件"),
-                       ("Bって評価された取組", "Bと評価された取組"))),
     Phrasing("grade_said_evaluated", GRADE_EVALUATED, r"\1だった",
              examples=(("令和５年度にBと評価された取組", "令和５年度にBだった取組"),
                        ("R5に◎と判定された柱", "R5に◎だった柱"))),

@@ -227,9 +227,6 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = as_member_columns(read, read_tables(db, dedicated))  # 「蔦見町が負担していない」「町の負担額」
     from assistant.query.tables.bare_prefecture import as_named_prefecture  # 「県が幹事」: the one prefecture named
     read, prefecture_said = as_named_prefecture(read, read_tables(db, dedicated))
-    from assistant.query.tables.contracted_names import as_contracted_names  # 「漁協の補助金」: 漁業協同…
-
-    read, contracted = as_contracted_names(read, read_tables(db, dedicated))
     owned = as_own_share(db, read, read_tables(db, dedicated))  # 「本市の負担額」: the column a note says is the town's
     own_said = owned != read
     read = owned
@@ -378,8 +375,6 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             return got
     if got is not None and prefecture_said:
         got[0].notes.insert(0, prefecture_said)
-    if got is not None and contracted:
-        got[0].notes.insert(0, contracted)
     if got is not None and own_said:
         got[0].understood = [*got[0].understood, {"field": "", "op": "own_share", "value": None,
                                                   "label": "本市（本町）の負担額は、表の注記がそう書く列として読みました"}]
@@ -1038,10 +1033,6 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # years read by parts of its headers: year_row_scope.py)
     from assistant.query.tables.year_row_scope import scope_not_row
     readings = [r for r in readings if not scope_not_row(r, readings, unused, qn)] or readings
-    # (「縮小って判定されたのは何件」 over a list of subsidies and a summary by their 評価区分: the list's rows asked,
-    # the summary's categories only when said by its own word: category_summary.py)
-    from assistant.query.tables.category_summary import without_summaries
-    readings = without_summaries(readings, qn, unused)
     reading = max(readings, key=lambda r: (not ranks_one(r), title_words(r),
                                            -len(unused.get(id(r), [])), merged_rows(r), asks_its_rows(r),
                                            not figure_for_which(r),
@@ -3770,9 +3761,6 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
                 and not re.search(r"何[一-龥]{0,3}(?:増え|減っ|減り|伸び)|いくら|どれ(?:だけ|くらい|ぐらい)|どのくらい", qn) and (
                 any(c.op.startswith("change_") for c in reading.conds) or "|" in (reading.measure or "")):
             continue  # 「令和3年度と比べて令和6年度の…がいちばん増えた」: the two years' columns compared
-        if wn in ("比べ", "比べて", "比較し") and reading.aggregate == "diff" \
-                and re.search(r"(?:年度|年)(?:と|に)(?:比べ|比較し)", qn):
-            continue  # 「令和４年度と比べて令和６年度はいくら減った」: one year's column less the other's, asked
         if _value_with_its_columns_act(wn, reading, t):
             continue  # 「全額免除」 over 減免率 printing 全額: the value read, then the act the column's word names (免)
         if _verb_of_value_column(wn, qn, reading):
