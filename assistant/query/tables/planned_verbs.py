@@ -41,5 +41,7 @@ def as_value_planned(question: str, tables) -> str:
         tail = next((noun[i:] for i in range(len(noun) - 1) if noun[i:] in cells), None)
         if tail is None or tail + "予定" in cells or any(c.endswith(tail + "予定") for c in cells):
             continue
+        if any(tail + "予定" in nfkc(c.header) for t in tables for c in t.columns):
+            continue  # (「完了予定は？」 over a column 完了予定: the column is asked, not the value 完了)
         return text[:m.start(1)] + noun[:len(noun) - len(tail)] + tail + text[m.end():]
     return question
