@@ -6350,11 +6350,6 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # 「総合満足度（満足＋やや満足）は何パーセント」 over counts in 件: a sum of counts is no share; stated as
         # the percentage asked it would be wrong with confidence
         return None
-    if run and "change" not in used and not any(c.op == "run" for c in conds) \
-            and re.search(r"年(?:連続|続けて|つづけて)|連続して", qn):
-        # 「2年連続で×」 over a table printing that mark for one year only: the run is not read here, and answering
-        # that one year would drop it silently (a table with the years' columns reads it)
-        return None
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "added", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
