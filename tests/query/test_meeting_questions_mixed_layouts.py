@@ -14,6 +14,7 @@ import pytest
 from assistant.query.conversation import Assistant
 from assistant.store.build import build_index
 from assistant.store.search import open_index
+from assistant.text.normalize import nfkc
 from tests.conversation_helpers import ask
 
 _FACILITIES = """楢崎町 ごみ処理施設の今後の方針
@@ -110,3 +111,30 @@ def test_answers_saying_words(town) -> None:
 def test_a_district_then_only_those_an_office_answered(town) -> None:
     answer = ask(town, "川辺地区の質疑を一覧で", "回答が財政課のものだけ")
     assert _asked(answer) == ["問5"] and answer.status == "exact"
+
+
+_TABLES_ONLY = """<html><head><title>槙原村 学校再編 説明会の質疑｜槙原村</title></head><body>
+<h1>学校再編に関する説明会の質疑</h1>
+<h2>東地区</h2>
+<table><tr><th>番号</th><th>地区</th><th>質問要旨</th><th>回答要旨</th><th>回答課</th></tr>
+<tr><td>Ｑ1</td><td>東</td><td>通学バスは出るのか。</td><td>運行します。</td><td>教育総務課</td></tr>
+<tr><td>Ｑ2</td><td>東</td><td>跡地の体育館は使えるか。</td><td>開放を続けます。</td><td>社会教育課</td></tr></table>
+<h2>西地区</h2>
+<table><tr><th>番号</th><th>地区</th><th>質問要旨</th><th>回答要旨</th><th>回答課</th></tr>
+<tr><td>Ｑ3</td><td>西</td><td>給食はどうなるのか。</td><td>新しい調理場から配送します。</td><td>教育総務課</td></tr>
+<tr><td>Ｑ4</td><td>西</td><td>校庭の桜は残るのか。</td><td>残します。</td><td>社会教育課</td></tr></table>
+</body></html>
+"""
+
+
+def test_a_meeting_printing_its_questions_only_as_tables_keeps_them_as_table_rows(tmp_path) -> None:
+    # (no paragraph of the 【質問】 layout: the venues' tables are tables, as a page of them is read everywhere else)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "槙原村 説明会の質疑.html").write_text(_TABLES_ONLY, encoding="utf-8")
+    build_index([folder], tmp_path / "gyokaku.db")
+    village = Assistant(open_index(tmp_path / "gyokaku.db"))
+    assert "comment" not in village.db.table_names()
+    answer = ask(village, "説明会で社会教育課が回答した質問の番号は？")
+    assert answer.status == "exact" and answer.target == "table_row"
+    assert sorted(nfkc(str(r.get("番号"))) for r in answer.rows) == ["Q2", "Q4"]

@@ -8,7 +8,9 @@ code as printed; 「なし」「－」 name none), so that 「西部地区から
 のうち回答が建築住宅課のもの」 read them whichever layout their part is printed in.
 
 Read by the layout alone: question numbers of a mark and a number, distinct, two or more in all; a table is one of
-this layout when its header names a number, a question and an answer column."""
+this layout when its header names a number, a question and an answer column. A document printing its questions only
+as tables keeps them as the tables' rows (as a page of 番号 │ 地区 │ 質問要旨 │ 回答要旨 │ 回答課 per venue is read
+everywhere else): the comment reading is for the paragraphs, and the tables of the same meeting join them."""
 from __future__ import annotations
 
 import re
@@ -94,6 +96,8 @@ def qa_comments(rows: list[Record], lines: list[str], source: str) -> list[Recor
             opened = None
         elif said:
             opened = None  # (prose after the number: no question of this layout)
+    if not found:
+        return []
     found.extend(_table_questions(rows))
     numbers = [no for _, _, no, _ in found]
     if len(found) < _MIN or len(set(numbers)) != len(numbers):
