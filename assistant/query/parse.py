@@ -1201,6 +1201,12 @@ class Parser:
                 # (「「評価できる」が一回も出てこない」: never once, said before the verb)
                 at = (never.end() if (never := compiled(r"\s*" + negation.NEVER + r"\s*").match(w.free, at)) else at)
                 absent = next((e for s, e in negation.negations(canon, w.free, _GAP, mention=True) if s == at), None)
+                if absent is not None and (check := _CHECKED_THEN_ASKED.match(w.free, absent)) is not None:
+                    # 「「DX」って一度も出てこない…よね？出てくるのは何件？」: a check, then the question asked (the word sought)
+                    keywords.append(m.group(1))
+                    quoted_words.add(m.group(1))
+                    w.consume(m.start(), check.end() - 1)
+                    continue
                 if absent is not None:
                     conds.append(Condition("text", "not_match", m.group(1), f"本文に「{m.group(1)}」を含まない"))
                     w.consume(m.start(), absent)
@@ -4325,6 +4331,9 @@ _ASPECT_WORDS = (r"(?:配慮|対策|対応|支援|施策|措置|取組み?|取�
 _ASPECT_OF_QUOTED = compiled(r"\s*(?:への|に対する|に関する|についての|をめぐる|に向けた)\s*"
                              r"(?P<aspect>" + _ASPECT_WORDS + r"(?:\s*(?:や|・|、|及び|および|と|又は|または|とか)\s*" + _ASPECT_WORDS + r")*)"
                              r"(?=\s*(?:に|について|へ)\s*(?:は|も)?\s*(?:触れ|ふれ|言及|述べ|書|記載|記述)|\s*を\s*(?:述べ|求め|取り上げ|含|挙げ|指摘))")
+# 「…一度も出てこない…よね？」 and a question after it: the speaker checks what they believe, then asks the question
+# that counts (「出てくる取組項目は何件？」), so the negation is no condition of its own
+_CHECKED_THEN_ASKED = compiled(r"[…‥.。、\s]*(?:よね|よな|ですよね|でしょう?|だろう?|はず)\s*[?？]\s*\S")
 _SAID_AS_WORD = compiled(r"(?:という|って)?(?:言葉|語|単語|文言|表現|ワード|用語)?(?:が|は|を|の|も)?")
 
 

@@ -150,6 +150,14 @@ def test_a_quoted_word_never_said_once(assistant):
     assert _comments(answer) == ["1-1", "2-1", "2-2", "2-3", "3-1", "4-1"]
 
 
+def test_a_word_checked_never_to_appear_then_asked_where_it_appears(assistant):
+    # 「…一度も出てこない…よね？」 is the speaker's check; the question after it counts where the word does appear
+    answer = ask(assistant, "梅ヶ丘町の委員の意見に「財源」って一度も出てこない…よね？出てくる意見は何件？")
+    assert answer.status == "exact", (answer.summary, answer.unused)
+    assert ("text", "not_match") not in {(c["field"], c["op"]) for c in answer.understood}
+    assert answer.count == 3
+
+
 def test_the_kinds_table_named_as_staff_name_it(assistant):
     # (paraphrases181) 「連携表」 is the joint projects' table, not a typo of the score 連携度; 「広域連携の表」 is the
     # table of 広域連携事業, its head noun left off; 「…の表に部会っていくつ」 counts the different 部会.
