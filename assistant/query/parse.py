@@ -520,11 +520,14 @@ _EITHER_CELL_BLANK = compiled(
     r"(?:の)?\s*(?:どちらか|いずれか|どっちか|片方|一方)(?:一方|の欄)?\s*(?:が|だけが|のみが)?\s*(?:空欄|空白|未記入|記載(?:が)?(?:ない|なし))")
 # (「今年度に実施する予定が書かれていない」: the cell 実施予定 said with its verb)
 _PLANNED_WORD = r"実施(?:する|される|の)?予定"
+_PLAIN_PLANNED = r"(?:やる|行う|おこなう|する)予定(?:の|が)?"
 _PROGRESS_CELLS = (
     # (「H17に予定がない」: a year said, 予定 alone is the cell of that year's plans)
     ("planned", r"(?:" + _CELL_YEAR + r"(?:に|の)?" + _PLANNED_WORD + r"|" + _CELL_YEAR_SAID + r"(?:に|の)?予定)(?:の|が)?" + _BLANK
      + r"|" + _CELL_YEAR + r"(?:に|の)?" + _PLANNED_WORD + r"(?:の|のもの)?(?:では|で|じゃ)(?:ない|なく|なかった)",
      _CELL_YEAR + r"(?:に|で|の)?" + _PLANNED_WORD + r"(?:の|が|がある|あり)?|" + _CELL_YEAR_SAID + r"(?:に|の)?予定(?:が|の)?(?:ある|あり)"
+     # (「H17にやる予定のこと」: the plan's verb said plainly, only after the year it is planned for)
+     r"|" + _CELL_YEAR_SAID + r"\s*(?:に|で)\s*" + _PLAIN_PLANNED +
      r"|(?<=月に)予定(?:して(?:い)?る|された|の)"),
     # (「実施実績がなくて協議中」: the same said before the next clause)
     ("done", r"(?:まだ)?(?:既に)?実施(?:した|された)?(?:実績|もの|内容|こと)(?:が|は|の)?(?:まだ)?(?:何も)?(?:なくて|なく|ない|無い|なし)"
@@ -4655,7 +4658,7 @@ def _this_year_said(text: str, this_years: set[str]) -> str:
     for y in reversed(find_years(text)):
         if y.label not in this_years:
             continue
-        after = compiled(r"\s*(?:年度)?\s*[)）]?\s*(?=(?:の|に)(?:実施)?予定)").match(text, y.end)
+        after = compiled(r"\s*(?:年度)?\s*[)）]?\s*(?=(?:の|に)(?:実施|やる|行う|おこなう|する)?予定)").match(text, y.end)
         if after is None:
             continue
         before = compiled(r"今年度\s*[(（]\s*$").search(text[:y.start])

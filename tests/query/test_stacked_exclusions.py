@@ -179,6 +179,14 @@ def test_a_topic_word_is_no_misspelt_office(assistant):
     assert [str(r["code"]) for r in answer.rows] == ["5"]
 
 
+def test_a_topic_and_the_plan_of_the_tables_year_said_plainly(assistant):
+    # 「R3にやる予定のこと」: the table's 今年度(R3) column of plans, said with a plain verb; 介護保険 stays the topic
+    answer = ask(assistant, "介護保険の連携事業でR3にやる予定のことは？")
+    assert answer.status == "exact", (answer.summary, answer.unused)
+    assert ("planned", "not_empty") in {(c["field"], c["op"]) for c in answer.understood}
+    assert [str(r["code"]) for r in answer.rows] == ["5"]
+
+
 def test_nothing_written_yet_is_a_blank_cell(assistant):
     # 「「既に実施」がまだ何もない」: the column's blank cell, not its filled ones with ない dropped
     answer = ask(assistant, "連携事業で「既に実施」がまだ何もない事業はどれ")
