@@ -2251,7 +2251,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
 # 「結局いくらで売れた」「最終的に」: what it came to in the end, of a thing printed on several rows.
 _FINALLY = compiled(r"結局|最終的(?:に|には)|最後(?:に|は)|終わってみると")
 # 「委員数と同じ」「委員数と等しい」「…と一致していない」: said after the second of two columns.
-_SAME_AS = compiled(r"と(?:同じ|同額|等しい|等しかった|一致(?:する|している|した|してる)?)(?P<ne>で(?:は)?ない|じゃない|ではなかった|していない)?")
+# (「目標とぴったり同じ」「ちょうど同じ」: the adverb only stresses the sameness)
+_SAME_AS = compiled(r"と(?:ぴったり|ピッタリ|ちょうど|丁度|まったく|全く)?(?:同じ|同額|等しい|等しかった|一致(?:する|している|した|してる)?)(?P<ne>で(?:は)?ない|じゃない|ではなかった|していない)?")
 # 「を上回る額で」「より高い価格で」: a comparison said before the column compared (its verb after it).
 _OVER_THEN = compiled(r"(?:を|より)(?:も)?(?P<w>上回|下回|超え|超|高|低|多|少|安)[ぁ-ん]{0,3}(?:額|金額|価格|値段|値|数)?(?:で|に)?")
 # 「利用料金制を採用していない」「駐車場がある」: the verb said of a column printing only 有／無 (あり／なし).
