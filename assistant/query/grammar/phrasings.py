@@ -3090,6 +3090,12 @@ _WORDINGS: tuple[Phrasing, ...] = (
              r"(?:単純に?|そのまま)?\s*(?:合計|合算|足し(?:て|算))?\s*(?:で|して)?\s*[)）]?",
              "", aside=True, tables=True,
              examples=(("令和6年度の合計はいくつ？（単位は気にせず単純合計で）", "令和6年度の合計はいくつ？"),)),
+    # 「いちばん伸びた施設（人数の増加）」「増えた課（件数の増加で）」: the aside says the rise asked is of the count itself (no
+    # rate), as 伸びた・増えた are read; it says nothing more
+    Phrasing("rise_in_count_aside", r"((?:伸び|増え|増加し|多くなっ)た[^（(]{0,12}?)\s*[(（]\s*(?:人数|件数|人員|実数|数)の?"
+             r"(?:増加|増え|伸び)(?:数|分|幅|量)?\s*(?:で)?\s*[)）]", r"\1", aside=True, tables=True,
+             examples=(("R2からR6で利用者数がいちばん伸びた施設（人数の増加）", "R2からR6で利用者数がいちばん伸びた施設"),
+                       ("相談件数が最も増えた窓口（件数の増加で）", "相談件数が最も増えた窓口"))),
     # 「S評価を取ったことがある」「A評価を獲得した」: the grade the row was given, said as the grade of its 評価
     Phrasing("grade_letter_taken", r"(?<![A-Za-z])([A-ES])\s*(以上|以下)?\s*(?:の\s*)?評価を\s*(?:取|と|獲得し|得|受け|もら)(?:っ|し)?(た|ている|てる|て(?!\s*い?な))",
              lambda m: f"評価が{m.group(1)}{m.group(2) or ''}" + {"た": "だった", "て": "で"}.get(m.group(3), "の"), tables_only=True,
