@@ -1120,6 +1120,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                                                  if r.table.source != reading.table.source), default=0) > 0
         # (「Ｒ６の入札結果を教えて」: what the sentence leading into the table calls it, said whole, names it)
         own_lead = len(_key(reading.table.lead)) >= 4 and _key(reading.table.lead) in qn
+        # (「指定管理者が株式会社のところ」: a column said, then a word its cells hold as what it is; the dedicated
+        # kinds' text saying both words (a case study's 指定管理者 …株式会社) holds no column of them)
+        own_column = own_column or _word_of_column_said(reading, qn)
         if not titled and (not (reading.said or own_rows or own_column or others or own_merged or own_lead)
                            or (not loose and any(_in_dedicated(db, w) for w in reading.said)
                                and not _own_words_read(db, reading) and not others and not own_ranked)):
@@ -1572,6 +1575,14 @@ def _title_reads_more(reading: _Reading, own: list[str], rivals: list[str]) -> b
 
 
 from assistant.query.tables.value_not_title import said_as_value  # noqa: E402
+
+
+def _word_of_column_said(reading: _Reading, qn: str) -> bool:
+    """A condition that a column's cells hold a word, said as 「<column>が<word>」 (question.py's _word_inside_column)."""
+    return any(c.op == "contains" and isinstance(c.value, str) and re.search(
+        "(?:" + "|".join(re.escape(_key(f)) for f in (*_forms_of(reading.table, c.header), c.header) if len(_key(f)) >= 2)
+        + r")(?:が|は|って)" + re.escape(_key(c.value)), qn) for c in reading.conds
+        if c.header in {x.header for x in reading.table.columns})
 
 
 def _forms_of(t: Table, header: str) -> tuple[str, ...]:

@@ -38,7 +38,8 @@ def read_legal_form(question: str, reading) -> bool:
 
 # 「社会福祉協議会が指定管理者になってる」: a body said by the end of its registered name (社会福祉法人蕗ノ宮市社会福祉
 # 協議会), as the subject of the column naming bodies said right after it
-_BODY_SAID = re.compile(r"(?P<body>[一-龥ァ-ヶー・]{3,20}?)(?:が|の)(?P<col>[一-龥ァ-ヶー]{2,8}?)(?:に|と|で|を|は|が|の|として)")
+# (「社協が指定管理者になってる」: the body said by its clipped name, 社会福祉協議会 → 社協; see _clipped_in)
+_BODY_SAID = re.compile(r"(?P<body>[一-龥ァ-ヶー・]{2,20}?)(?:が|の)(?P<col>[一-龥ァ-ヶー]{2,8}?)(?:に|と|で|を|は|が|の|として)")
 
 
 def read_body_named(question: str, reading) -> bool:
@@ -52,10 +53,31 @@ def read_body_named(question: str, reading) -> bool:
             continue
         header, body = cols[0].header, m.group("body")
         cells = {_key(nfkc(str(r["cells"].get(header) or ""))) for r in t.rows} - {""}
-        holding = [v for v in cells if body in v]
-        if not holding or body in cells or any(a <= m.start("body") < b for a, b in reading.spans):
+        holding = [v for v in cells if body in v] if len(body) >= 3 else []
+        label = f"{header}が「{body}」（名前の一部）"
+        if not holding and (full := _clipped_in(body, cells)):
+            holding = [v for v in cells if full in v]
+            label = f"{header}が「{full}」（「{body}」をその略と読みました）"
+            body = full
+        if not holding or len(holding) == len(cells) or body in cells \
+                or any(a <= m.start("body") < b for a, b in reading.spans):
             continue  # (a whole cell said is the value itself, read as such)
-        reading.conds.append(Cond(header, "contains", body, f"{header}が「{body}」（名前の一部）"))
+        reading.conds.append(Cond(header, "contains", body, label))
         reading.spans.append((m.start("body"), m.end("body")))
         return True
     return False
+
+
+# A compound's words, each of two kanji or more: 社会|福祉|協議|会 (the clipped name takes the first kanji of two).
+_CLIP_OF = "(?P<full>{0}[一-龥]{{1,5}}?{1}[一-龥]+)"
+
+
+def _clipped_in(said: str, cells: set[str]) -> str:
+    """「社協」 for 社会福祉協議会, 「選管」 for 選挙管理委員会: two kanji said, no cell holding them together, each the
+    first of a word of one compound a cell holds (the first kanji beginning it, the second a later word's, both
+    followed by more of their word). The compound (to the end of its kanji), when the cells holding it agree."""
+    if not re.fullmatch(r"[一-龥]{2}", said) or any(said in v for v in cells):
+        return ""
+    clip = re.compile(_CLIP_OF.format(re.escape(said[0]), re.escape(said[1])))
+    found = {m.group("full") for v in cells for m in clip.finditer(v)}
+    return found.pop() if len(found) == 1 else ""

@@ -470,7 +470,7 @@ class _Reading:
 # Forms of a cell's value that _read tries on every value of every table read (kept compiled: re's own lookup of a
 # pattern by its text on each call was a part of every question over tables).
 _EACH = re.compile(r"各[一-龥ァ-ヶー]{2,}")
-_WEEKDAY = re.compile(r"[月火水木金土日]曜日")
+_WEEKDAY = re.compile(r"[月火水木金土日]曜日$")
 _TIME_KANA = re.compile(r"[ぁ-んー]{2,4}たいむ")
 
 
@@ -1248,9 +1248,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「町内会に出している」 over cells printing 各町内会: the recipients said without 各 (each of them).
     said += [(vk[1:], "value", (vk, holders)) for vk, holders in values.items()
              if _EACH.fullmatch(vk) and vk[1:] not in values]
-    # 「月曜の」 for 月曜日: a day of the week is said without its 日.
+    # 「月曜の」 for 月曜日, 「毎月第3月曜の」 for 毎月第3月曜日: a day of the week is said without its 日, in a
+    # value ending in one too.
     said += [(vk[:-1], "value", (vk, holders)) for vk, holders in values.items()
-             if _WEEKDAY.fullmatch(vk) and vk[:-1] not in values]
+             if _WEEKDAY.search(vk) and vk[:-1] not in values]
     # 「第3章2に出た意見」 over cells 「第3章2公共施設の最適化」 (a PDF's wrapped cell joined): the code it
     # opens with says it, when it opens no other value
     coded: dict[str, list[str]] = {}
@@ -1493,6 +1494,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     _quoted_in_column(t, question, qn, mentions, taken, take)
     _shared_words_joined(t, qn, mentions)
     _topic_in_rows(t, question, qn, free, take)
+    _district_in_addresses(t, question, qn, place_spans, mentions, free, take)
+    _word_inside_column(t, question, qn, mentions, free, take)
     part = _part_of_one_row(t, question, qn, place_spans, free, take) if not mentions else None
     if part is not None:
         row, said = part
@@ -3191,6 +3194,50 @@ _ROWS_OF = compiled(r"([^\s、。,?？!！「」のはがをにでと]{2,15})の
 
 
 from assistant.query.tables.name_endings import endings_said, value_tail  # noqa: E402
+
+
+# 「本通にある」「若葉町に所在する」: where a row is, a district said before its verb of being there.
+_LOCATED = compiled(r"([一-龥ァ-ヶー]{2,8})(?:に(?:ある|あり|あった|所在|立地)|地区の|地内の)")
+
+
+def _district_in_addresses(t: Table, question: str, qn: str, place_spans, mentions: list[_Mention], free, take) -> None:
+    """「緑町にある施設」 over a list whose 所在地 prints 樺ノ宮市緑町2丁目…: a district of the city said is the
+    part of the address after the city's name, a condition on that column. (The place also scopes the documents,
+    read before; taken for that alone, its rows' condition would be lost and every row counted.)"""
+    spans = [s for s in place_spans if not any(m.start < s[1] and s[0] < m.end for m in mentions)]
+    spans += [m.span(1) for m in _LOCATED.finditer(qn) if free(*m.span(1))]
+    title = _key(t.doc_title or "")
+    for a, b in dict.fromkeys(spans):
+        word = qn[a:b]
+        if word in title:
+            continue  # 「樺ノ宮市の施設」: whose the list is, no part of an address
+        # (a district is printed after the name of its municipality: 「…市緑町2丁目」「…町大字西原」)
+        after_town = re.compile(r"[市町村郡区](?:大字|字)?" + re.escape(word))
+        hits = {c.header: sum(bool(after_town.search(_key(str(r["cells"].get(c.header) or "")))) for r in t.rows)
+                for c in t.columns if not c.numeric and c.header not in ("見出し", t.name)}
+        best = max(hits, key=lambda h: hits[h], default=None)
+        if best and 0 < hits[best] < len(t.rows) and sum(n > 0 for n in hits.values()) == 1:
+            take(a, b, "contains", (best, _as_said(question, word)))
+
+
+# 「指定管理者が株式会社の」「所在地は本通の」: a column said, then a word its cells hold among other words.
+_WORD_AFTER_COLUMN = compiled(r"(?:が|は|って|の欄が|欄が)([^\s、。,?？!！「」のはがをにでと]{2,12}?)(?=の|で|に|が|を|と|な|[?？]|$)")
+
+
+def _word_inside_column(t: Table, question: str, qn: str, mentions: list[_Mention], free, take) -> None:
+    """「指定管理者が株式会社のところ」 over 指定管理者 printing 株式会社ミナモスポーツ and 樺ノ宮グリーンサービス株式会社:
+    the word said of a column of text, no whole value of it, is written in the cells of the rows meant (a kind of
+    company, a street of an address). Read only where some rows' cells hold it and others' do not."""
+    for col in [m for m in mentions if m.kind == "col"]:
+        if t.column(col.data).numeric:
+            continue
+        m = _WORD_AFTER_COLUMN.match(qn, col.end)
+        if m is None or not free(*m.span(1)):
+            continue
+        word = m.group(1)
+        hits = sum(word in _key(str(r["cells"].get(col.data) or "")) for r in t.rows)
+        if 0 < hits < len(t.rows):
+            take(*m.span(1), "contains", (col.data, _as_said(question, word)))
 
 
 def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
