@@ -3,6 +3,8 @@ terms are clipped in speech: 「随契を除いて」 is said of the rows whose 
 values, only where the clipped form is no other value's and no part of any."""
 from __future__ import annotations
 
+from assistant.query.tables.per_table import printed_cells
+
 import re
 
 from assistant.text.normalize import nfkc
@@ -17,7 +19,7 @@ def clipped_values(t, values: dict[str, set[str]], key, dashes: set[str]) -> lis
     for c in t.columns:
         if c.numeric or c.years_inside or c.header in (t.name, t.number, "見出し"):
             continue
-        cells = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+        cells = list(printed_cells(t, c.header))
         distinct = {v for v in cells if v} - dashes
         if len(distinct) < 2 or len(distinct) * 2 > len(t.rows):
             continue
@@ -44,7 +46,7 @@ def predicate_clipped_values(t, values: dict[str, set[str]], key, dashes: set[st
     for c in t.columns:
         if c.numeric or c.years_inside or c.header in (t.name, t.number):
             continue
-        cells = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+        cells = list(printed_cells(t, c.header))
         distinct = {v for v in cells if v} - dashes
         if len(distinct) < 2 or len(distinct) * 2 > len(t.rows):
             continue

@@ -15,10 +15,16 @@ _NOTE = compiled(r"[「『]?\s*[-－―ー—–]\s*[」』]?\s*(?:は|:|：)\s*
 _DASHES = {"-", "－", "―", "ー", "—", "–", "‐"}
 
 
-def _dash_meanings(db, source: str) -> list[tuple[str, str]]:
-    row = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
-    text = nfkc((row[0] if row else "") or "")
-    return list(dict.fromkeys((m.group("verb"), m.group("meaning").strip()) for m in _NOTE.finditer(text)))
+def _dash_meanings(db, t) -> list[tuple[str, str]]:
+    """(verb, meaning) of each note of the table's document on its dash; read from the whole text once per table."""
+    from assistant.query.tables.per_table import document_text, memo_of
+
+    memo = memo_of(t)
+    if "dash_meanings" not in memo:
+        text = nfkc(document_text(db, t.source))
+        memo["dash_meanings"] = list(dict.fromkeys((m.group("verb"), m.group("meaning").strip())
+                                                   for m in _NOTE.finditer(text)))
+    return memo["dash_meanings"]
 
 
 def read_dash_meant(db, t, qn: str, mentions: list, free, take) -> None:
@@ -29,7 +35,7 @@ def read_dash_meant(db, t, qn: str, mentions: list, free, take) -> None:
     if len(years) != 1:
         return
     year = years[0]
-    for verb, meaning in _dash_meanings(db, t.source):
+    for verb, meaning in _dash_meanings(db, t):
         said = re.compile(rf"(?:は|に|には|で|では|の時点で|時点で)?\s*(?:まだ|いまだ|未だ)?\s*(?:{verb}(?:して|され|し|されて)(?:い)?な(?:かった|い|く)"
                           rf"|{verb}していません(?:でした)?|未{verb}(?:だった|の)?)")
         m = said.match(qn, year.end)

@@ -3,6 +3,8 @@ negated doing (やらない, 実施しない, 行わない, 開催しない) of 
 Only a cell saying so in words is taken; a blank or a dash could be no data as much as none held."""
 from __future__ import annotations
 
+from assistant.query.tables.per_table import printed_cells
+
 import re
 
 from assistant.query.compiled import compiled
@@ -25,7 +27,7 @@ def declined_said(t, qn: str) -> list[tuple[int, int, str, str]]:
     for c in t.columns:
         if c.numeric:
             continue
-        printed = {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows} - {""}
+        printed = set(printed_cells(t, c.header)) - {""}
         # (a bare 「なし」 of a column of names, 導入ツール: なし, is that column's value of none, read as main reads it
         # — 「前年度はツールなしだった」 is that year's cell empty, not a doing declined: made91 m91-006)
         declined = sorted(p for p in printed if _DECLINED.match(p) and not _BARE_NONE.match(p))

@@ -2,6 +2,8 @@
 that says where each row stands (状況: 完了 / 継続) as はい or いいえ, with the cell as printed."""
 from __future__ import annotations
 
+from assistant.query.tables.per_table import printed_cells
+
 import re
 
 from assistant.text.normalize import nfkc
@@ -20,7 +22,7 @@ def status_column(t) -> str | None:
     for c in t.columns:
         if c.numeric or c.header == t.name:
             continue
-        values = {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows} - {""}
+        values = set(printed_cells(t, c.header)) - {""}
         if 2 <= len(values) <= 8 and any(_DONE_CELL.match(v) for v in values) \
                 and any(not _DONE_CELL.match(v) for v in values) and all(len(v) <= 8 for v in values):
             return c.header
@@ -39,7 +41,7 @@ def state_column(t, word: str) -> str | None:
     for c in t.columns:
         if c.numeric or c.header == t.name:
             continue
-        values = {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows} - {""}
+        values = set(printed_cells(t, c.header)) - {""}
         if 2 <= len(values) <= 8 and all(len(v) <= 8 for v in values) and word in values:
             return c.header
     return None

@@ -3,6 +3,8 @@ X with 終わる・済む・完了する, negated or not, is said as that value 
 table reading takes it as the cell's value. Only where a table holds such a value."""
 from __future__ import annotations
 
+from assistant.query.tables.per_table import printed_cells
+
 import re
 
 from assistant.text.normalize import nfkc
@@ -53,7 +55,7 @@ def bare_done_headers(tables) -> set[str]:
         for c in t.columns:
             if c.numeric:
                 continue
-            cells = {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows}
+            cells = set(printed_cells(t, c.header))
             header = nfkc(str(c.header)).strip()
             if {"済", "未"} <= cells and re.fullmatch(r"[一-龥ァ-ヶー]{2,}", header):
                 out.add(header)

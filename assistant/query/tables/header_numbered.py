@@ -6,6 +6,8 @@ which the tables' reader would take as that table's value; the question then nam
 column that table lacks (平均点), else it is left as said. With no such table the reader reads 「基本目標2」 itself."""
 from __future__ import annotations
 
+from assistant.query.tables.per_table import printed_cells
+
 import re
 
 from assistant.text.normalize import nfkc
@@ -20,7 +22,7 @@ def as_header_numbered(question: str, tables) -> str:
             head = nfkc(c.header).strip()
             if not _WORD.fullmatch(head):
                 continue
-            values = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+            values = list(printed_cells(t, c.header))
             if len(values) < 2 or not all(re.fullmatch(r"\d{1,2}", v) for v in values):
                 continue
             m = re.search(re.escape(head) + r"\s*(\d{1,2})(?![\d.])(?:\s*の)?", text)

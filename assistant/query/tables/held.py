@@ -5,7 +5,9 @@ from __future__ import annotations
 
 def tabled_documents(db) -> str:
     """The SQL condition on `documents` of the documents whose tables are read."""
-    has_rows = db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'table_row'").fetchone()
+    # (the reader's list of tables: read once per open index, cleared by a build when it changes a table)
+    has_rows = "table_row" in db.table_names() if hasattr(db, "table_names") else db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'table_row'").fetchone()
     if not has_rows:
         return "kind = 'generic'"
     return "(kind = 'generic' OR (kind != 'generic' AND source IN (SELECT DISTINCT source FROM table_row)))"

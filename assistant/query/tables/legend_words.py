@@ -3,6 +3,8 @@ the questions say the meaning, not the word printed (「オンライン化済み
 「実施時期が決まっていない」), so each meaning, in the forms staff say it, is read as that value."""
 from __future__ import annotations
 
+from assistant.query.tables.per_table import printed_cells
+
 import re
 from typing import Callable
 
@@ -38,7 +40,7 @@ def legend_words(db, t: Table) -> list[tuple[re.Pattern, str, set[str], str]]:
     for c in t.columns:
         if c.numeric or c.header in (t.name, t.number) or c.years_inside:
             continue
-        printed = {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows} - _EMPTY
+        printed = set(printed_cells(t, c.header)) - _EMPTY
         # (a few words, repeated: kinds, not names; or marks alone, 「○」 of a 課 that is only ever a 協力課 in a
         # matrix of ●○, which the legend defines as it does for the columns printing both)
         if (2 <= len(printed) <= 8 or (printed and all(len(v) == 1 and v in _MARK for v in printed))) \

@@ -24,7 +24,11 @@ def _squeezed(text) -> str:
 
 def _kinds_called(db) -> list[tuple[str, bool]]:
     """The record tables holding a code, a title and the word their document calls them by (True), or a
-    code and a title only (False: a joint-projects list, its 事業 called by no word of its own)."""
+    code and a title only (False: a joint-projects list, its 事業 called by no word of its own). Read once per open
+    index (the reader's memo, which a build clears whenever it changes a table)."""
+    memo = getattr(db, "memo", None)
+    if memo is not None and "kinds_called" in memo:
+        return memo["kinds_called"]
     out = []
     for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'").fetchall():
         if name in _GENERIC or not re.fullmatch(r"[a-z_]+", name):
@@ -32,6 +36,8 @@ def _kinds_called(db) -> list[tuple[str, bool]]:
         columns = {row[1] for row in db.execute(f"PRAGMA table_info([{name}])").fetchall()}
         if {"key", "code", "title"} <= columns and name in _LISTED_KINDS | {n for n in [name] if "called" in columns}:
             out.append((name, "called" in columns))
+    if memo is not None:
+        memo["kinds_called"] = out
     return out
 
 

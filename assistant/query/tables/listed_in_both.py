@@ -5,6 +5,8 @@ headings are the values of one category column the question says (as printed, or
 clipped_values.predicate_clipped_values); each name is answered once, by its row under the first heading said."""
 from __future__ import annotations
 
+from assistant.query.tables.per_table import printed_cells
+
 import re
 
 from assistant.query.answer import Answer
@@ -41,7 +43,7 @@ def _said_values(t, qn: str) -> tuple[str, list[tuple[int, str]], list[tuple[int
     for c in t.columns:
         if c.numeric or c.header in (t.name, t.number, "見出し"):
             continue
-        cells = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+        cells = list(printed_cells(t, c.header))
         distinct = {v for v in cells if v} - _DASHES
         if len(distinct) < 2 or len(distinct) * 2 > len(t.rows):
             continue

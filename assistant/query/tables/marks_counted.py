@@ -7,6 +7,8 @@ when it is that number, else left unread (the answer then says so).
 """
 from __future__ import annotations
 
+from assistant.query.tables.per_table import printed_cells
+
 import re
 
 from assistant.query.facts import _key
@@ -31,7 +33,7 @@ def _mark_columns(t) -> list[str]:
     for c in t.columns:
         if c.header == t.name or c.numeric:
             continue
-        cells = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+        cells = list(printed_cells(t, c.header))
         if any(cells) and all(len(v) <= 1 and not v.isalnum() for v in cells):
             out.append(c.header)
     return out if len(out) >= 3 else []

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from assistant.query.facts import _key
+from assistant.query.tables.per_table import per_table
 from assistant.text.normalize import nfkc
 
 # 「鶲ヶ江町50％」「蒔岡町 30%」: a member's name, then its share in percent
@@ -14,6 +15,7 @@ _MEMBER_SHARE = re.compile(r"(?P<name>[一-龥ぁ-んァ-ヶー々ヶ]{1,10}?[�
 _BOUNDS = {"以上": "ge", "以下": "le", "未満": "lt", "超": "gt", "を超え": "gt", "より多い": "gt", "より少ない": "lt"}
 
 
+@per_table
 def share_columns(t) -> dict[str, dict[str, str]]:
     """The columns two or more of whose cells print members' shares (name + %), with the members named (keyed, and
     as printed)."""

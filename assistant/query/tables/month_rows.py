@@ -9,6 +9,7 @@ import re
 
 from assistant.query.compiled import compiled
 from assistant.query.tables.cells import month_of
+from assistant.query.tables.per_table import per_table
 from assistant.text.normalize import nfkc
 
 _ERA = r"(?:令和|平成|[RrHh])\s*(?:元|\d{1,2})\s*年|(?:19|20)\d{2}\s*年"
@@ -19,6 +20,7 @@ _SPAN = compiled(rf"(?P<a>(?:{_ERA})\s*(?:1[0-2]|[1-9])\s*月)\s*(?:から|〜|~
 _ONE = compiled(rf"(?P<a>(?:{_ERA})\s*(?:1[0-2]|[1-9])\s*月)(?![\d0-9]|\s*\d+\s*日)\s*(?P<bound>以降|以後|から|まで(?:に)?|以前)?")
 
 
+@per_table
 def month_column(t) -> str:
     """The header of the column naming the rows by month (every cell a month of its own), or ""."""
     return months_numbering(t.columns, t.rows)

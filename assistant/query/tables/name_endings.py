@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import re
 
+from assistant.query.tables.per_table import per_table
 from assistant.text.normalize import nfkc, search_form
 
 _WORD_CHAR = re.compile(r"[一-龥ァ-ヶー々]")
@@ -21,6 +22,7 @@ def _key(text) -> str:
     return search_form(str(text or ""))
 
 
+@per_table
 def name_endings(t) -> set[str]:
     """The endings (three characters or more, short of a whole name) that two names of the table's naming column or
     more end in, but not all of them."""

@@ -5,6 +5,8 @@ computed by read.py), 「参加児童数は」 (the measure a column names per r
 Each reader is given the question's search form and the `free`/`take` of question._read."""
 from __future__ import annotations
 
+from assistant.query.tables.per_table import printed_cells
+
 import re
 from typing import Callable
 
@@ -175,7 +177,7 @@ def category_columns(t: Table) -> set[str]:
     for c in t.columns:
         if c.numeric or c.header in (t.name, t.number):
             continue
-        values = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+        values = list(printed_cells(t, c.header))
         kinds = set(values) - {""}
         # (「済」 beside 「令和8年度予定」 and 「対象外」: a status's kinds may be longer words than 戸籍 or 税)
         if 2 <= len(kinds) <= 8 and len(t.rows) >= 2 * len(kinds) and all(len(v) <= 8 for v in kinds):

@@ -3,6 +3,8 @@ carry 【マイナンバーカードが必要】, read as the column マイナ�
 「いらない」 say the value is not 必要, as 「必要でない」 reads it (「必要以外」), never the column listed whole."""
 from __future__ import annotations
 
+from assistant.query.tables.per_table import printed_cells
+
 import re
 
 from assistant.text.normalize import nfkc
@@ -15,7 +17,7 @@ def as_needed_words(question: str, tables) -> str:
     text = nfkc(question)
     for t in tables:
         for c in t.columns:
-            values = {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows}
+            values = set(printed_cells(t, c.header))
             head = nfkc(c.header).strip()
             if values != {"必要", ""} or len(head) < 2 or head not in text:
                 continue

@@ -82,8 +82,9 @@ def _column_notes_in(text: str, caption: str) -> tuple[tuple[str, str], ...]:
 
 
 def _text_of(db, source: str) -> str:
-    row = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
-    return (row[0] if row else "") or ""
+    from assistant.query.tables.per_table import document_text
+
+    return document_text(db, source)
 
 
 def _dash_notes(db, t) -> tuple[tuple[str, str | None, str], ...]:

@@ -8,6 +8,8 @@ column: ある → the having mark, ない → the not-having mark; a dash is ne
 noun alone where one column only ends in it, with する → あり, していない → なし."""
 from __future__ import annotations
 
+from assistant.query.tables.per_table import printed_cells
+
 import re
 
 from assistant.query.compiled import compiled
@@ -32,7 +34,7 @@ def presence_said(t, qn: str) -> list[tuple[int, int, str, str]]:
         header = nfkc(c.header).replace(" ", "")
         if not header.endswith("有無") or len(header) < 4:
             continue
-        printed = {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows}
+        printed = set(printed_cells(t, c.header))
         yes, no = printed & _HAVE, printed & _HAVE_NOT
         if not yes or not no or not printed <= _HAVE | _HAVE_NOT | _NEITHER:
             continue
@@ -69,7 +71,7 @@ def doing_said(t, qn: str) -> list[tuple[int, int, str, str]]:
     for c in t.columns:
         header = nfkc(c.header).replace(" ", "")
         m = _HEADED.match(header)
-        printed = {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows}
+        printed = set(printed_cells(t, c.header))
         yes, no = printed & _HAVE, printed & _HAVE_NOT
         if m and yes and no and printed <= _HAVE | _HAVE_NOT | _NEITHER:
             columns.append((c.header, m.group("head"), m.group("noun"), sorted(yes)[0], sorted(no)[0]))
@@ -92,7 +94,7 @@ def marked_done_said(t, qn: str) -> list[tuple[int, int, str, str]]:
     header (spaces aside, 低入札 調査 said 低入札調査) the question says with a verb of doing done."""
     found = []
     for c in t.columns:
-        printed = {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows}
+        printed = set(printed_cells(t, c.header))
         yes = printed & _HAVE
         if len(yes) != 1 or "" not in printed or not printed <= yes | {""}:
             continue

@@ -2,6 +2,7 @@
 with a bound, negations, aggregate words) found in it and bound to columns in the order said."""
 from __future__ import annotations
 
+from assistant.query.tables.per_table import memo_of, per_table, printed_cells
 from assistant.query.tables.span_changes import span_condition, spanned_series
 from assistant.query.tables.state_order import state_ranks
 from assistant.query.tables.caption_words import caption_grouping_said, caption_says
@@ -2455,10 +2456,14 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
             for m in re.finditer(re.escape(form), qn):
                 if free(*m.span()):
                     take(*m.span(), "filler")
-    from assistant.query.facts import _document_text
+    memo = memo_of(t)
+    printed = memo.get("printed_units")
+    if printed is None:  # (the units the document prints: read from its whole text once, not at every question)
+        from assistant.query.facts import _document_text
 
-    row = db.execute("SELECT sha256 FROM documents WHERE source = ?", [t.source]).fetchone()
-    printed = set(re.findall(r"単位[:：]\s*([^()（）\s、,※。]{1,3})", _document_text(db, row[0]) if row else ""))
+        row = db.execute("SELECT sha256 FROM documents WHERE source = ?", [t.source]).fetchone()
+        printed = memo["printed_units"] = set(re.findall(r"単位[:：]\s*([^()（）\s、,※。]{1,3})",
+                                                           _document_text(db, row[0]) if row else ""))
     units = {c.unit for c in t.columns if c.numeric and c.unit} | printed
     for m in re.finditer(r"何(分|時間|円|千円|万円|百万円|%|ポイント|日|台|t|kg|kwh)", qn):
         if m.group(1) in units and not _COUNT_Q.match(m.group(0)) and free(*m.span()):
@@ -2719,6 +2724,18 @@ _KINDS_ASKED = compiled(r"(?:何種類|種類数|何通り)(?:使われ(?:て(?:
 def _sheet_named(db, t: Table, qn: str) -> tuple[int, int] | None:
     """Where the question says the name of the workbook sheet the table's rows are on (four characters
     or more, and no other table of it on that sheet shares the word), else None."""
+    memo = memo_of(t)
+    if "sheet_name" not in memo:  # (the table's alone: worked out once, not for each question)
+        memo["sheet_name"] = _sheet_name(db, t)
+    name = memo["sheet_name"]
+    if name is None:
+        return None
+    at = qn.find(name) if len(name) >= 4 else -1
+    return (at, at + len(name)) if at >= 0 else None
+
+
+def _sheet_name(db, t: Table) -> str | None:
+    """The name of the one workbook sheet the table's rows are on, keyed, where a question may name the table by it."""
     if not t.rows:
         return None
     line = t.rows[0]["line"]
@@ -2734,8 +2751,7 @@ def _sheet_named(db, t: Table, qn: str) -> tuple[int, int] | None:
     # (a sheet named by its year, 令和7年度, or by a row of it, 北岬市民体育館: the year or the row said)
     if find_years(name) or any(name in _key(str(v)) for r in t.rows for v in r["cells"].values()):
         return None
-    at = qn.find(name) if len(name) >= 4 else -1
-    return (at, at + len(name)) if at >= 0 else None
+    return name
 
 
 def _sheets_of_rows(db, t: Table) -> set[str]:
@@ -3537,7 +3553,7 @@ def _category_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, st
             # (a remark on some rows, 「令和7年4月から休館のため評価対象外(指定管理料は…)」, is no category: 指定管理料
             # inside it names the column of that name, not the rows the remark is on)
             continue
-        cells = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+        cells = list(printed_cells(t, c.header))
         distinct = {v for v in cells if v} - _DASHES
         if len(distinct) < 2 or len(distinct) * 2 > len(t.rows):
             continue
@@ -6751,6 +6767,7 @@ _TOP_WORDS = {"eq": "", "ge": "以上", "le": "以下", "lt": "未満", "gt": "�
 _DIGIT = re.compile(r"\d")  # (tried on each part of each cell of each column: kept compiled)
 
 
+@per_table
 def _list_columns(t: Table) -> dict[str, list[str]]:
     """The columns whose cells list names (「鸛ノ江市、茅森市、朧谷町」: most filled cells hold two or more, each short
     and of no figure), with the words the column is said by (its header's forms)."""
@@ -6758,7 +6775,7 @@ def _list_columns(t: Table) -> dict[str, list[str]]:
     for c in t.columns:
         if c.numeric or c.header == t.name:
             continue
-        filled = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+        filled = list(printed_cells(t, c.header))
         filled = [v for v in filled if v and v not in _EMPTY]
         if len(filled) < 3:
             continue
@@ -6789,13 +6806,14 @@ def unit_count(raw: object) -> int:
     return len([p for p in _UNIT_SEP.split(text) if p]) if text and text not in _EMPTY else 0
 
 
+@per_table
 def _unit_columns(t: Table) -> list[str]:
     """The columns of departments (所管部局, 担当課) some of whose cells join two or more (会計課・財政課)."""
     out = []
     for c in t.columns:
         if c.numeric or not re.search(r"部局|部署|課|所管|担当|所属", c.header):
             continue
-        filled = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+        filled = list(printed_cells(t, c.header))
         parts = [[p for p in _UNIT_SEP.split(v) if p] for v in filled if v and v not in _EMPTY]
         if len(parts) >= 3 and all(all(_UNIT_WORD.search(p) and len(p) <= 12 for p in ps) for ps in parts) \
                 and any(len(ps) >= 2 for ps in parts):
@@ -6870,6 +6888,7 @@ def _list_sep(text: str) -> re.Pattern:
     return _LIST_SEP if _LIST_SEP.search(text) or not _DOT_SEP.search(text) else _DOT_SEP
 
 
+@per_table
 def _span_columns(t: Table) -> list[str]:
     """The columns whose cells are spans with a length (R4.4.1~R9.3.31, 令和6年度～令和9年度)."""
     out = []

@@ -8,6 +8,8 @@ The year column is the year the state began (※ of such lists: the year accepta
 になった」 is that year, not every year from it."""
 from __future__ import annotations
 
+from assistant.query.tables.per_table import printed_cells
+
 import re
 
 from assistant.query.facts import _key
@@ -39,7 +41,7 @@ def status_column(t, year_header: str) -> str:
         h = nfkc(c.header).replace(" ", "")
         if c.header == year_header or c.numeric or c.years_inside or not h.startswith(stem) or len(h) == len(stem):
             continue
-        printed = {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows} - {""}
+        printed = set(printed_cells(t, c.header)) - {""}
         if 2 <= len(printed) <= 8 and any(_DONE_CELL.match(v) for v in printed):
             found.append(c.header)
     return found[0] if len(found) == 1 else ""

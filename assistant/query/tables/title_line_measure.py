@@ -17,7 +17,18 @@ _COUNTER = re.compile(r"(?<=[一-龥ァ-ヶー]{2})(?:数|件数|人数|量)$")
 
 
 def title_line_measure(db, t) -> str:
-    """The measure the one title line above the table names after 別, or "" (none, or more than one)."""
+    """The measure the one title line above the table names after 別, or "" (none, or more than one). Kept in the
+    table's memo: it reads and normalises the document's whole text, and readers ask it for every table at every
+    question."""
+    from assistant.query.tables.per_table import memo_of
+
+    memo = memo_of(t)
+    if "title_line_measure" not in memo:
+        memo["title_line_measure"] = _title_line_measure(db, t)
+    return memo["title_line_measure"]
+
+
+def _title_line_measure(db, t) -> str:
     if not t.rows or not any(c.numeric for c in t.columns):
         return ""
     first = min(int(r.get("line") or 0) for r in t.rows)

@@ -20,8 +20,9 @@ def _definitions(text: str) -> tuple[tuple[str, str], ...]:
 
 
 def _text_of(db, source: str) -> str:
-    row = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
-    return (row[0] if row else "") or ""
+    from assistant.query.tables.per_table import document_text
+
+    return document_text(db, source)
 
 
 def restated_before(db, t, qn: str, values: dict, free, take) -> None:

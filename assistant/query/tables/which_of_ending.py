@@ -3,6 +3,8 @@
 values of two columns end with, nor of a column of figures."""
 from __future__ import annotations
 
+from assistant.query.tables.per_table import printed_cells
+
 import re
 
 from assistant.query.compiled import compiled
@@ -19,7 +21,7 @@ def column_ending(t, qn: str) -> tuple[tuple[int, int], str] | None:
         for c in t.columns:
             if c.numeric:
                 continue
-            values = [nfkc(str(r["cells"].get(c.header) or "")).strip() for r in t.rows]
+            values = list(printed_cells(t, c.header))
             values = [re.sub(r"\s*[(（][^()（）]*[)）]$", "", v) for v in values if v]
             if values and sum(v.endswith(word) and v != word for v in values) * 5 >= len(t.rows) * 4:
                 holders.append(c.header)
