@@ -7,7 +7,6 @@ from assistant.query.tables.per_table import printed_cells
 
 import re
 
-from assistant.text.normalize import nfkc
 
 _TWO_WORDS = re.compile(r"([一-龥])[一-龥]([一-龥])[一-龥]")
 

@@ -8,7 +8,6 @@ from assistant.query.tables.per_table import printed_cells
 import re
 
 from assistant.query.compiled import compiled
-from assistant.text.normalize import nfkc
 
 _WHICH = compiled(r"(?:どこ|どちら)の\s*(?P<a>[一-龥]{1,3})|どの\s*(?P<b>[一-龥]{1,3})(?=の|が|は|で|を|[?？]|$)")
 
