@@ -103,7 +103,9 @@ _GOES_ON_RE = re.compile(r"\s*[(（](?:続き|つづき|続)[)）]\s*$")
 
 def _heading_text(text: str) -> str:
     """A heading's words, its marks (#, ★, 【】) and a trailing （続き） taken off."""
-    return _GOES_ON_RE.sub("", clean(text)).strip("#★☆■□●◆◇▼▽【】 ")
+    # (「【４】集会施設」: the bracketed number leads the name; taking off only its 【 left 「４】集会施設」)
+    text = re.sub(r"^\s*【\s*([0-9０-９]{1,3})\s*】\s*(?=\S)", r"\1 ", clean(text))
+    return _GOES_ON_RE.sub("", text).strip("#★☆■□●◆◇▼▽【】 ")
 
 
 @dataclass

@@ -1878,8 +1878,8 @@ def _under_heads(t: Table, names: set[str]) -> bool:
         and not any(_key(str(r["cells"].get(t.name) or "")) in names for r in t.rows)
 
 
-# 「西暦だと」「西暦で」「西暦に直すと」: a year asked in the western calendar.
-_WESTERN_ASKED = compiled(r"西暦(?:だと|で|では|に直すと|に換算すると|にすると|でいうと|で言うと)")
+# 「西暦だと」「西暦で」「西暦に直すと」「西暦何年」: a year asked in the western calendar.
+_WESTERN_ASKED = compiled(r"西暦(?:だと|で|では|に直すと|に換算すると|にすると|でいうと|で言うと|(?=\s*(?:の)?何年))")
 
 
 def _numbered_elsewhere(tables: list[Table], context: TableContext) -> list[tuple[Table, set[str]]]:
@@ -2939,7 +2939,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             if western is not None:
                 # 「西暦だと何年度の建築？」 of a year printed 和暦 or 西暦 (昭和54年度, 1976年度, Ｓ４９): the 西暦 year.
                 answer.value = western
-                answer.summary = answer.summary.rstrip("。") + f"（西暦 {western}年度）。"
+                answer.summary = answer.summary.rstrip("。") + f"（西暦 {western}年{'度' if '年度' in str(raw) else ''}）。"
             if len(rows) == 1 and _WHEN_ASKED.search(qn) and t.column(a).numeric and not t.column(a).dates \
                     and t.column(a).year is not None:
                 # 「いつから…できるようになった」 over a row of yearly figures: a figure is no date. The note
@@ -3756,7 +3756,7 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
                 c.header in headers_all and _OFFICE_LABEL.match(nfkc(c.header)) and c.op in ("eq", "in", "ne")
                 for c in reading.conds):
             continue  # 「高齢福祉課が持ってる施設」: the office holding the rows, the office column's value said
-        if wn == "西暦" and reading.asked in headers_all and t.column(reading.asked).years_inside and _WESTERN_ASKED.search(qn):
+        if re.fullmatch(r"西暦(?:の)?(?:何年度?)?", wn) and reading.asked in headers_all and t.column(reading.asked).years_inside and _WESTERN_ASKED.search(qn):
             continue  # 「西暦だと何年度」 of a column of years: the calendar the year is answered in
         if wn == "予定" and re.search(r"(?:何[一-龥]{0,3}|いくら|いくつ)(?:に|と)?(?:する|なる)予定", qn):
             continue  # 「何台にする予定ですか」: the plan a figure is, asked of it (「どうする予定」 asks what is planned)

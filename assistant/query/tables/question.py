@@ -3475,6 +3475,14 @@ _SUCH_AS = compiled(r"(?P<list>[一-龥ァ-ヶー]{2,10}(?:(?:や|・|、|と)[�
 _HEADING_SPLIT = compiled(r"[ぁ-ん]+|[\s\d()（）・、,，。「」]+")
 
 
+def _clipped(word: str) -> list[str]:
+    """A word of six kanji or more with a middle of two or more left out, two or more kept at each end
+    (学校教育系施設 → 学校施設, 学校系施設 …): how a long name is shortened when said."""
+    if len(word) < 6 or not re.fullmatch(r"[一-龥]+", word):
+        return []
+    return [word[:i] + word[j:] for i in range(2, len(word) - 3) for j in range(i + 2, len(word) - 1)]
+
+
 def _heading_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str, object]]:
     """「デジタル化の基本方針」 where rows sit under 「基本方針2 デジタル化による行政サービスの向上」: a word of
     one heading (not of every one, not a whole value) names the rows under it."""
@@ -3500,6 +3508,10 @@ def _heading_words(t: Table, values: dict[str, set[str]]) -> list[tuple[str, str
             if len(word) >= 2 and not word.isascii() and word not in values and word not in context \
                     and word not in columns:
                 holders.setdefault(word, set()).add(_key(h))
+            # (「学校施設」 of 「【１】学校教育系施設」: a long heading word said with its middle left out)
+            for cut in _clipped(word) if word not in context else ():
+                if cut not in values and cut not in context and cut not in columns:
+                    holders.setdefault(cut, set()).add(_key(h))
     return [(w, "value", (next(iter(hs)), {"見出し"})) for w, hs in holders.items() if len(hs) == 1]
 
 

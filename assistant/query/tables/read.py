@@ -136,6 +136,12 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         return triangle_rises(text[0] if text else "")
 
     @functools.lru_cache(maxsize=None)
+    def units_said(source: str) -> str:
+        from assistant.query.tables.column_units import unit_line
+        text = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
+        return unit_line(text[0] if text else "")
+
+    @functools.lru_cache(maxsize=None)
     def sets_of(source: str) -> dict:
         text = db.execute("SELECT text FROM document_texts WHERE source = ?", [source]).fetchone()
         return named_sets(text[0] if text else "")
@@ -326,6 +332,11 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
                                       **{k: v for k, v in r["cells"].items() if k != "見出し"}}
                 break
         table = _table(source, joined or yearless.get(source) or titles[source], list(headers), body)
+        if not any(c.unit for c in table.columns if c.numeric) and units_said(source):
+            # (「単位：延床面積＝㎡、…」 on its own line over the sheet: each measure named gets its unit, as a caption's
+            # note gives it — 「延床面積の合計は何㎡」)
+            from assistant.query.tables.column_units import with_labelled_units
+            table.columns = with_labelled_units(table.columns, units_said(source)) or table.columns
         table.long_form = bool(body) and all(r.get("year_rows") for r in body)
         if table.name == "見出し" and body and all(r.get("by_heading") for r in body):
             table.row_word = word_of_headings(db, source, min(r["line"] for r in body))
@@ -2308,6 +2319,9 @@ def _column(header: str, values: list) -> Column:
     # (委員数 → 委員 too: 「委員は何人」; two characters of a kind of people are enough)
     if numeric and len(base) >= 3 and base.endswith("数") and re.search(r"[者員人]$", base[:-1]):
         forms.append(base[:-1])
+    # 「延床2,000㎡超」「敷地が広い」 over 延床面積, 敷地面積: an area is said by what it measures, 面積 left off.
+    if numeric and re.fullmatch(r"[一-龥]{2,4}面積", base) and base[:-2] not in forms:
+        forms.append(base[:-2])
     # 「いちばん多く車を持ってる課」 over 保有台数: what is held is said by the plain verb.
     if numeric and re.match(r"保有|所有", base):
         forms += ["持っている", "持ってる", "持って"]
