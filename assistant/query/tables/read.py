@@ -394,7 +394,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         table.blank_apart = blank_apart(table.columns, text_of[0] if text_of else "")
         table.columns = with_measure_forms(table.columns, text_of[0] if text_of else "")
         table.columns = circled_item_forms(table.columns, text_of[0] if text_of else "")  # 「③安全・危機管理」
-        table.columns = _part_forms(_value_forms(table.columns))
+        table.columns = _part_forms(_value_forms(table.columns), set(table.derived))
         from assistant.query.tables.dated_verbs import dated_verb_forms  # 「10月以降に契約した」 over 契約日
 
         table.columns = dated_verb_forms(table.columns, table.rows)
@@ -1898,7 +1898,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     from assistant.query.tables.period_sums import period_sums  # 「前期の事業費」 over 前期（R8〜R12） │ Ｒ８ … Ｒ12
 
     columns, periods = period_sums(columns, rows, _column)
-    rates = _rates_of_counts(columns, rows) + _per_person(columns, rows) + per_case(columns, rows, _column) \
+    rates = _rates_of_counts(columns, rows) + _per_person(columns, rows, number) + per_case(columns, rows, _column) \
         + group_sums(columns, rows, _column) + periods
     from assistant.query.tables.caption_total import caption_total  # 「設問別の回答件数」 over 満足 | … | 不満: a row's sum
 
@@ -1964,17 +1964,17 @@ def _rates_of_counts(columns: list[Column], rows: list[dict]) -> list[tuple[Colu
 _CHANGE_BASE = compiled(r"^(?:増減|差|対前年|前年比|比較)")
 
 
-def _per_person(columns: list[Column], rows: list[dict]) -> list[tuple[Column, str]]:
+def _per_person(columns: list[Column], rows: list[dict], number: str = "") -> list[tuple[Column, str]]:
     """「職員1人当たりの使用量がいちばん多い部」 over 職員数（人） | 使用量（千枚）: each figure of a row divided
     by its count of people of the same year (to two decimals), a column of its own named 「職員1人当たり使用量」
     (its header says how it is had). Only a count of people (…数, in 人) and figures of another unit that
-    are no change (増減) or rate."""
+    are no change (増減) or rate; never the column numbering the rows (No. 1, 2, 3 is no figure per person)."""
     out = []
     people = [c for c in columns if c.numeric and c.unit == "人" and c.base.endswith("数") and len(c.base) >= 2]
     for p in people:
         stem = p.base[:-1]
         for m in columns:
-            if m is p or not m.numeric or m.unit in ("人", "%", "％") or m.year != p.year or not m.base \
+            if m is p or m.header == number or not m.numeric or m.unit in ("人", "%", "％") or m.year != p.year or not m.base \
                     or _CHANGE_BASE.match(m.base) or m.base.endswith(("率", "数")):
                 continue
             year = fy_text(p.year) + " " if p.year is not None else ""
@@ -2419,9 +2419,11 @@ def _column(header: str, values: list) -> Column:
                   (years_inside or dates) and not marks, unit, schedule, dates, marks)
 
 
-def _part_forms(columns: list) -> list:
+def _part_forms(columns: list, derived: set[str]) -> list:
     """A group heading over the whole and its part (年間件数 over 全体件数 │ うちオンライン): the group's word said alone
-    is the whole (「年間件数がいちばん多い」), and the part is said with the group's counter (「オンライン件数」)."""
+    is the whole (「年間件数がいちばん多い」), and the part is said with the group's counter (「オンライン件数」).
+    The whole is a printed column: one computed from the group's figure (職員数総1人当たり… once the count has its
+    unit 人) starts with the group's word too, and taking it for a second whole left the word naming no column."""
     added: dict[int, list[str]] = {}
     for i, c in enumerate(columns):
         if not c.numeric or "うち" not in c.base:
@@ -2430,7 +2432,7 @@ def _part_forms(columns: list) -> list:
         if len(group) < 2 or len(part) < 2:
             continue
         whole = [j for j, o in enumerate(columns) if o is not c and o.numeric and o.year == c.year
-                 and o.base.startswith(group) and "うち" not in o.base]
+                 and o.base.startswith(group) and "うち" not in o.base and o.header not in derived]
         if len(whole) != 1:
             continue
         added.setdefault(whole[0], []).append(group)
