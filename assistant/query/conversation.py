@@ -2669,7 +2669,11 @@ class Assistant:
                     # (「満足やや満足の合計は何件？」: the kind's records were only guessed through another kind's text
                     # (_guessed_unsure); a table reading its words as columns leaves no more unread: partial either way)
                     answer.status == "partial" and self._guessed_by_related_text and tabled[0].rows
-                    and tabled[0].status == "partial" and len(tabled[0].unused) <= len(answer.unused))):
+                    and tabled[0].status == "partial" and len(tabled[0].unused) <= len(answer.unused)) or (
+                    # (「R2とR6で健全度を比べて、良くなった施設は？」: the text search left words unread (比べて) that a
+                    # table reads whole, with conditions of its columns no row meets: that table's 0 is the answer)
+                    answer.status == "search" and answer.unused and tabled[0].status == "no_match"
+                    and not tabled[0].unused and not tabled[0].error and tabled[1] is not None and tabled[1].conds)):
                 self._clear_context()
                 self.table_context = tabled[1]
                 tabled[0].notes.insert(0, f"「{row_word}」を{kind_label(q.target) or '記録'}の本文の語ではなく、表の行の呼び名として読み、"

@@ -111,7 +111,8 @@ def parse(text: str, source: str) -> ParsedDocument:
                 and not _header_again(state.header, _split_cells(lines[row_at], state.table_kind)) \
                 and not _wider_header(state.header, _split_cells(lines[row_at], state.table_kind)) \
                 and not _header_of_its_own(state.header, _split_cells(lines[row_at], state.table_kind)) \
-                and not _next_table_caption(stripped, _split_cells(lines[row_at], state.table_kind)):
+                and not _next_table_caption(stripped, _split_cells(lines[row_at], state.table_kind)) \
+                and not _unit_over_header(lines, index, row_at, state.table_kind):
             # A row merged across the table (「基本方針1 市民サービスの向上」) between its rows: a heading
             # the rows under it sit under; the table goes on.
             state.flush_paragraph()
@@ -355,6 +356,17 @@ def _next_table_caption(line: str, cells: list[str]) -> bool:
     (「表２ 総合評価の基準」 over 「評価 | 評価点 | 評価の内容 | 市の対応」, no figure): that table starts, with its
     own header, not a section of the first going on."""
     return bool(_TABLE_CAPTION_RE.match(nfkc(line).strip())) and not _holds_figures(cells)
+
+
+def _unit_over_header(lines: list[str], index: int, row_at: int, kind: str) -> bool:
+    """Whether the short lines over the row end with the unit of figures alone (「４ 類型別関連経費の実績」,
+    「（単位：百万円）」) and the row holds none: the next table's caption, its unit and header — a section of the
+    open table going on states no unit of its own (even where both tables have as many columns)."""
+    from assistant.kinds.generic.structure import _UNIT_LINE_RE
+
+    between = [nfkc(line).strip() for line in lines[index:row_at]]
+    return bool(between) and bool(_UNIT_LINE_RE.match(between[-1])) \
+        and not _holds_figures(_split_cells(lines[row_at], kind))
 
 
 def _holds_figures(cells: list[str]) -> bool:

@@ -920,7 +920,8 @@ _WORDINGS: tuple[Phrasing, ...] = (
              lambda m: f"{int(_western(m.group('y'))) - 1}年度の",
              examples=(('前年度のBから2023年度にAへ評価が上がった', '2022年度のBから2023年度にAへ評価が上がった'),
                        ('前年のCからR5にBへ上がった', '2022年度のCからR5にBへ上がった'))),
-    Phrasing("zenbu_kana", "ぜんぶ", "全部",
+    # (the tables' reader too: 「悪くなってる施設ぜんぶ出して」 over a table is 全部 as well)
+    Phrasing("zenbu_kana", "ぜんぶ", "全部", tables=True,
              examples=(('連携事業はぜんぶで何件', '連携事業は全部で何件'),)),
     Phrasing("zentai_kana", "ぜんたい", "全体",
              examples=(("ぜんたいの平均", "全体の平均"),)),

@@ -4010,7 +4010,7 @@ _COUNTED_CHANGE = re.compile(r"何\s*(?P<u>件|人|台|回|個|校|か所|箇所
 
 
 # 「評価が下がった」: the word of what changes, right before the verb of a grade's change
-_GRADE_CHANGED = re.compile(r"([一-龥]{2,6})(?:が|は)\s*(?:下が|上が|悪化|改善|悪くな|良くな|よくな)")
+_GRADE_CHANGED = re.compile(r"([一-龥]{2,6})(?:が|は)\s*(?:下が|上が|落ち|悪化|改善|悪くな|良くな|よくな)")
 
 
 _GRADE_ASKED = re.compile(r"の([一-龥]{2,6})(?:は|って|を教えて|はどう)[^一-龥]*$")
@@ -4023,7 +4023,9 @@ def _graded_by_title(reading, qn: str) -> bool:
     t = reading.table
     headers = {c.header for c in t.columns}
     pairs = [c for c in reading.conds if c.op.startswith("change_") and c.header.count("|") == 1
-             and all(h in headers and t.column(h).year is not None and not t.column(h).base for h in c.header.split("|"))]
+             and all(h in headers and t.column(h).year is not None and not t.column(h).base for h in c.header.split("|"))
+             # (figures by year, 令和4年度 │ 令和5年度 of amounts, hold no grade the word names, though the file's name says it)
+             and not all(t.column(h).numeric for h in c.header.split("|"))]
     m = _GRADE_CHANGED.search(qn)
     if not pairs and reading.asked in headers and t.column(reading.asked).year is not None \
             and not t.column(reading.asked).base and not t.column(reading.asked).numeric:

@@ -411,9 +411,10 @@ _PRESENCE = compiled(r"^(?:の実績(?:が|は)|が|は|の|に(?=記載|記入|
 # (「減る」「減り」: the plain form of 減った; 「減らない」 is no decrease, not read here)
 # (「令和6年度より小さくなる」「多くなった」: an amount's size said to change, as 減る / 増える say it)
 # (「一番少なくなる」 is the smallest the figure becomes, read by _MIN: no change of it)
+# (「実施状況が落ちた」: 落ちる of a grade is its going down, as 下がる)
 _MOST = r"(?<!一番)(?<!いちばん)(?<!最も)(?<!もっとも)"
 _CHANGE = compiled(r"(?P<up>上が|あが|改善(?![一-龥ァ-ヶ])|良くな|よくな|向上|増え|増加|伸び|引き上げ|引上げ|" + _MOST + r"大きくな|" + _MOST
-                   + r"多くな)|(?P<down>下が|さが|悪化|悪くな|低下|減っ|減少|減る|減り|減ら(?=な|ず)|引き下げ|引下げ|" + _MOST + r"小さくな|" + _MOST + r"少なくな)"
+                   + r"多くな)|(?P<down>下が|さが|落ち(?=た|て|る|ちゃ)|悪化|悪くな|低下|減っ|減少|減る|減り|減ら(?=な|ず)|引き下げ|引下げ|" + _MOST + r"小さくな|" + _MOST + r"少なくな)"
                      # (「変わってない」「変わっていません」: 変わっ negated, the same value both years)
                      r"|(?P<same>同じ|変わら|かわら|(?:変わ|かわ)って(?:い)?(?:な|ませ)|変化(?:が)?な|横ばい)"
                      r"|(?P<differ>変わっ|変わり|かわっ|変更(?:され|し|が|に|と|の)|違って|異なって|異なる)")
@@ -3799,6 +3800,8 @@ def _prints_falls(t: Table) -> bool:
 
 
 _STATE_NOW_TAIL = compiled(r"(?:し)?(?:て|で)(?:る|い|お)")
+# (not 「令和3年と比べて」: a year compared with, read with its year by _FROM_YEAR)
+_COMPARED_SAID = compiled(r"(?<![とに])(?:を|で)?\s*(?:比べ|くらべ|比較し)(?:て|ると|たら|てみて|てみると)\s*[、,]?")
 _FROM_YEAR = compiled(r"(?:度)?[)）]?(?:から|より|と比べて|に比べて|と比較して)")
 
 
@@ -4335,10 +4338,17 @@ def _point_stem(bases: dict[str, list[Column]], base: str) -> str:
 
 
 def _letter_grades(t: Table, header: str) -> bool:
-    """Whether every written cell of the column is one letter grade (S, A … E), two rows or more so."""
+    """Whether every written cell of the column is one letter grade (S, A … E), two rows or more so; or one mark of
+    a grade's order (◎ ○ △ ×), two different marks or more among them (a 工程表's lone ○ of the years planned is
+    no grade)."""
     cells = [nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows]
     cells = [v for v in cells if v and v not in _EMPTY]
-    return len(cells) >= 2 and all(re.fullmatch(r"[SA-E]", v) for v in cells)
+    if len(cells) >= 2 and all(re.fullmatch(r"[SA-E]", v) for v in cells):
+        return True
+    return len(cells) >= 2 and all(v in _GRADE_MARKS for v in cells) and len(set(cells)) >= 2
+
+
+_GRADE_MARKS = {"◎", "○", "〇", "△", "×", "✕"}
 
 
 def _year_series(t: Table, numeric: bool, stems: bool = False) -> dict[str, list[Column]]:
@@ -4356,6 +4366,15 @@ def _year_series(t: Table, numeric: bool, stems: bool = False) -> dict[str, list
               and _letter_grades(t, c.header)]
     if len(graded) >= 2 and "" not in bases:
         bases[""] = graded
+    # (「健全度判定 | R2調査 | R6再調査」: one grade under a merged header, each year's column named by its own survey;
+    # the grades of the years are one series of the header's word, no two series of one year each)
+    if not numeric:
+        lone = [cs[0] for b, cs in bases.items() if b and len(cs) == 1 and not cs[0].numeric
+                and _letter_grades(t, cs[0].header)]
+        for top in {f for c in lone for f in c.forms if len(f) >= 2 and c.base.startswith(f) and f != c.base}:
+            under = [c for c in lone if top in c.forms and c.base.startswith(top)]
+            if len(under) >= 2 and len({c.year for c in under}) == len(under) and top not in bases:
+                bases[top] = sorted(under, key=lambda c: c.year)
     # (「交付額 | R4決算 R5決算 R6決算 R7予算」: one figure's past years settled and the last budgeted, each year once, is
     # one series too, of the stem the parts share — read so where a change over every year is asked: 「毎年増え続けている」)
     shared: dict[str, list[str]] = {}
@@ -4633,6 +4652,12 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
                                           if not any(a <= i < b for a, b in own_said)) or (
         free(last.start(), last.end("yr")) and _key(qn[last.end("yr"):change.start()]).strip("のがは")
         and _key(base).endswith(_key(qn[last.end("yr"):change.start()]).lstrip("の").rstrip("がは")))) else change.start()
+    # 「R2とR6で健全度を比べて、良くなった」: the comparing said before the verb of the change is the change's own
+    # (its two years read as the pair), no word of a condition
+    if len(years) >= 2 or ref is not None:
+        for compared in _COMPARED_SAID.finditer(qn, 0, change.start()):
+            if free(*compared.span()):
+                take(*compared.span(), "filler")
     # 「令和3年度より300千円以上増えた」: a bound said right before the verb is on the size of the change
     # between the two columns (their unit, or none said), not on either figure.
     by = next((x for x in mentions if x.kind == "cmp" and x.end == change.start() and x.data[0] in ("ge", "gt")
