@@ -851,8 +851,9 @@ class Walker:
                 # notes, not its header. The unit is the table's numbers'.
                 unit = next((c for c in filled if "単位" in c), "")
                 self.unit_note = (unit, line_no) if unit else None
-                # (the unit alone on its row, or beside a date 「令和7年9月1日現在」 and the like)
-                self.unit_alone = len(filled) == 1
+                # (the unit alone on its row, or beside a date 「令和7年9月1日現在」 and the like; or at the far end of
+                # the sheet's title row, 「楠ノ浜村　企画政策課 │ … │ （単位：千円）」, which says nothing of a part)
+                self.unit_alone = len(filled) == 1 or bool(caption_of_row(cells))
                 if caption_of_row(cells) and (not self.stack or _NUMBERED_CAPTION_RE.match(nfkc(caption_of_row(cells)))):
                     # the title beside the unit names the table (「表　部別管理職数 │ （単位：人）」 under an item too)
                     self.last_text = caption_of_row(cells)
