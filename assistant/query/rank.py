@@ -122,7 +122,9 @@ _POINTER = compiled(r"次の|以下の|下記の|次のとおり|以下のとお
 _ASKS_TO_KNOW = compiled(r"(?:知りたい|伺いたい|お聞きしたい|教えてほしい|教えていただきたい|説明してほしい|説明を求める)[。．]")
 _CONTENTS = compiled(r"目\s*次|(?:P\s*\d+[^P]{0,40}){3,}")
 # A span of time: a start and an end (令和3年度～令和7年度, 4月1日から9月30日まで).
-_PERIOD = compiled(r"(?:年度?|月|日)\s*[)）]?\s*(?:[～〜~∼]|から)\s*(?:令和|平成|昭和|[RH]\s*\d|\d)")
+# (a day may carry its weekday in brackets: 「１月１０日（金）から２月９日（日）まで」)
+_PERIOD = compiled(r"(?:年度?|月|日)\s*(?:[)）]|[（(][月火水木金土日祝・]{1,4}(?:曜日?)?[)）])?\s*(?:[～〜~∼]|から)\s*"
+                   r"(?:令和|平成|昭和|[RH]\s*\d|\d)")
 # How to reach the office in charge: a telephone number or mail address.
 _CONTACT = compiled(r"電話|T\s*E\s*L|F\s*A\s*X|メール|E-?mail|\d{2,5}\s*[-－]\s*\d{1,4}\s*[-－]\s*\d{3,4}", re.I)
 # Municipalities listed by name (青葉市、緑川市、花野町), not 各市町.
@@ -157,7 +159,7 @@ class Need:
 
 def read_question(question: str) -> Need:
     """The content terms of a question and the kind of thing it asks for."""
-    text = fix_ocr(nfkc(question or ""))[:400]
+    text = _REQUEST_TAIL.sub("", fix_ocr(nfkc(question or ""))[:400])
     morphemes = list(question_morphemes(text)) if text.strip() else []
     out_terms: list[str] = []
     numbers: set[str] = set()
@@ -233,8 +235,19 @@ def read_question(question: str) -> Need:
                 counters=tuple(dict.fromkeys(f for c in counters for f in _COUNTER_FORMS.get(c, (c,)))))
 
 
+# 「…を教えて（ください）」「…が知りたい」: how the question is put, not what it is about (a passage saying 教える
+# answers nothing more)
+_REQUEST_TAIL = compiled(r"(?:を|が|について)?\s*(?:教えて|知りたい|知りたいです|調べて)(?:ください|下さい|くれる|ほしい|欲しい"
+                         r"|もらえ[^。？?]{0,6}|いただけ[^。？?]{0,6}|頂け[^。？?]{0,6})?\s*[。．!！?？]*\s*$")
+
+
 # 「ふるさと納税に触れた」「窓口の委託について」: what the question is about, said with its particle.
 _TOPIC_SAID = compiled(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:に触れ|にふれ|について|に関する|に関して|に言及)")
+
+
+# Nouns naming where to ask (連絡先) or its number (内線番号): a contact line answers them.
+_CONTACT_NOUNS = ("連絡先", "問い合わせ先", "問合せ先", "問合わせ先", "問い合わせ", "問合せ", "照会先",
+                  "電話番号", "内線番号", "内線", "ファックス番号", "FAX番号", "メールアドレス")
 
 
 def _asked_kind(text: str, counters: list[str], head: str) -> str:
@@ -251,6 +264,9 @@ def _asked_kind(text: str, counters: list[str], head: str) -> str:
         return "date"
     if re.search(r"誰|どなた|何者", text):
         return "person"
+    if head.endswith(_CONTACT_NOUNS):
+        # 「…の問い合わせ先はどこ」「…の内線番号」: a telephone or desk is asked even with どこ (not a place)
+        return "contact"
     if re.search(r"(?:どこ|何処)の(?:市|町|村|自治体|市町村|団体|県)|どの(?:市|町|村|自治体|市町村|県)", text):
         return "municipalities"  # 「他のどこの市に照会した？」: a line naming a municipality
     if re.search(r"どこ|何処", text):
@@ -278,8 +294,6 @@ def _asked_kind(text: str, counters: list[str], head: str) -> str:
         return "municipalities"
     if head.endswith(("期間", "期限")):
         return "period"
-    if head.endswith(("連絡先", "問い合わせ先", "問合せ先", "問合わせ先", "問い合わせ", "問合せ", "照会先")):
-        return "contact"
     if head.endswith(("所属", "場所", "会場", "住所", "所在地")):
         return "place"
     if head.endswith(("氏名", "担当者")):
@@ -530,8 +544,20 @@ class Ranker:
         if got is None:
             if len(self._needs) > 1000:
                 self._needs.clear()
-            got = self._needs[question] = read_question(question)
+            got = self._needs[question] = read_question(self._in_full(question))
         return got
+
+    def _in_full(self, question: str) -> str:
+        """The question with an everyday short form (パブコメ) said in full where the index prints only the full
+        form: the ranker's terms are the index's, and a term no passage holds steers nothing."""
+        from assistant.query.short_forms import SHORT_FORMS
+        from assistant.store.search import find_passages
+
+        for short, full in SHORT_FORMS:
+            if short in question and full not in question and not find_passages(self.db, short, with_text=False) \
+                    and find_passages(self.db, full, with_text=False):
+                question = question.replace(short, full)
+        return question
 
     def _worked(self, need: Need) -> _Worked:
         """What was worked out for `need`, afresh when the question changes."""

@@ -14,6 +14,7 @@ SHORT_FORMS: tuple[tuple[str, str], ...] = (
     ("マイナカード", "マイナンバーカード"), ("マイナ保険証", "マイナンバーカードの健康保険証"), ("ネット", "インターネット"),
     ("パソコン", "PC"), ("ガバクラ", "ガバメントクラウド"), ("テレワ", "テレワーク"),
     ("キャッシュレス決済", "キャッシュレス"), ("アプリ", "アプリケーション"),
+    ("パブコメ", "パブリックコメント"),
 )
 
 
@@ -27,6 +28,11 @@ def in_full(word: str, printed: Callable[[str], bool]) -> str:
             if printed(spelled):
                 return spelled
     return word
+
+
+def said(word: str, question: str) -> bool:
+    """Whether the question says the word, as written or in its short form (パブリックコメント said パブコメ)."""
+    return word in question or any(full in word and word.replace(full, short) in question for short, full in SHORT_FORMS)
 
 
 # (a full name, its core as the documents print it in compounds of their own: コロナ禍, コロナ対策)
