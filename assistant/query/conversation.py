@@ -3278,10 +3278,12 @@ class Assistant:
     def _printed_only_elsewhere(self, target: str, words: list[str]) -> bool:
         """Whether every word is printed, and only in documents that hold no record of the kind: 「パブコメの募集期間は？」
         names an event's field (募集期間), but パブリックコメント is a page's heading over its 「意見募集期間：…」 line, not
-        an event of the newsletter; the field of some other document's records would be a confident wrong answer."""
+        an event of the newsletter; the field of some other document's records would be a confident wrong answer.
+        The words are those said before the field, naming whose field it is; a word after it (「定型・非定型業務の
+        区分」) is only the head noun of the field asked, whoever else prints it."""
         from assistant.store.search import find_passages
 
-        if target not in self.executor.tables:
+        if target not in self.executor.tables or not words:
             return False
         for word in words:
             sources = {p["source"] for p in find_passages(self.db, word, with_text=False)}
@@ -3593,10 +3595,11 @@ class Assistant:
         if isinstance(scoped, Answer):
             return scoped
         dropped = [w for w in dropped if w not in scoped]
+        field_at = self._field_said_at(q.target, q.value_field, question) if q.value_field else -1
         if q.value_field and dropped and not q.conditions and all(short_forms.said(w, question) for w in dropped) \
                 and not self._says_own_kind(question, q) and kind_label(q.target) not in question \
-                and (not self._field_said(q.target, q.value_field, question)
-                     or self._printed_only_elsewhere(q.target, dropped)):
+                and (field_at < 0 or self._printed_only_elsewhere(
+                    q.target, [w for w in dropped if short_forms.where(w, question) < field_at])):
             # 「書かない窓口の試行っていつから始めることになった？」: neither the kind nor the field is named (the
             # records were guessed from いつから始め), and every word naming the record was dropped, so no record
             # is asked about; the field of whichever records there are is no answer: the words are looked for in
@@ -3991,12 +3994,18 @@ class Assistant:
     @staticmethod
     def _field_said(target: str, field: str, question: str) -> bool:
         """Whether the question names the field asked by its label or one of its words (定型・非定型業務)."""
+        return Assistant._field_said_at(target, field, question) >= 0
+
+    @staticmethod
+    def _field_said_at(target: str, field: str, question: str) -> int:
+        """Where the question first names the field asked by its label or one of its words; -1 when it does not."""
         from assistant.kinds import registry
         from assistant.kinds.spec import Field
 
         kind = registry.record_kinds().get(target)
-        return kind is not None and any(isinstance(f, Field) and f.name == field and any(
-            w and w in question for w in (f.label, *f.words)) for f in kind.fields)
+        found = [question.index(w) for f in (kind.fields if kind else ()) if isinstance(f, Field) and f.name == field
+                 for w in (f.label, *f.words) if w and w in question]
+        return min(found, default=-1)
 
     def _field_word_held(self, target: str, phrase: str) -> bool:
         """Whether a run of the question (財政効果額) is, or ends with, the word of a field the target's records hold."""

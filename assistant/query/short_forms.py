@@ -32,7 +32,15 @@ def in_full(word: str, printed: Callable[[str], bool]) -> str:
 
 def said(word: str, question: str) -> bool:
     """Whether the question says the word, as written or in its short form (パブリックコメント said パブコメ)."""
-    return word in question or any(full in word and word.replace(full, short) in question for short, full in SHORT_FORMS)
+    return where(word, question) >= 0
+
+
+def where(word: str, question: str) -> int:
+    """Where the question says the word, as written or in its short form; -1 when it does not."""
+    if word in question:
+        return question.index(word)
+    return next((question.index(word.replace(full, short)) for short, full in SHORT_FORMS
+                 if full in word and word.replace(full, short) in question), -1)
 
 
 # (a full name, its core as the documents print it in compounds of their own: コロナ禍, コロナ対策)
