@@ -74,6 +74,7 @@ SHORT_LINE = 60       # lines this short are checked with Sudachi for a person's
 POINTER_MAX = 150     # longer passages announcing something state things of their own too
 MAX_LINES = 40       # longer lists are scored as a whole only
 FETCH_BUDGET = 600    # candidates read: the question's rarest terms' passages, up to about this many
+STEM_FETCH = 100      # passages holding a compound of a question word's kanji, read when at most this many
 CONTEXT_TOP = 30      # best passages (by their own words) whose context and followers are read
 PERSON_CHECK = 15     # best passages checked with Sudachi for a person's or place's name
 TERM_PASSAGES_KEPT = 5000  # a term's passages are kept per open index when it is in at most this many
@@ -109,6 +110,8 @@ _DATE_MONTH_DAY = compiled(r"\d+\s*月\s*\d+\s*日")
 _DATE_YEAR_MONTH = compiled(r"(?:(?:令和|平成|昭和|(?<![A-Za-z])[RH])\s*(?:\d+|元)|\d{4})\s*年\s*\d+\s*月")
 _DATE_YEAR = compiled(r"(?:令和|平成|昭和)\s*(?:\d+|元)\s*年|\d{4}\s*年|\b[RH]\d{1,2}(?:年度?)?\b")
 _WEEKDAY = compiled(r"[（(]\s*[月火水木金土日](?:曜日?)?\s*[)）]|[月火水木金土日]曜")
+# Days a place is closed, as pages say them (休館日, 定休日, 休業日, 閉館): asked as 休みの日.
+_CLOSED = compiled(r"休み|休館|休業|定休|休所|休園|閉館|閉庁")
 _PERSON_MARK = compiled(r"[一-龥]{1,4}\s*[一-龥ぁ-ん]{1,3}\s*(?:さん|氏|様|先生)|(?:会長|委員長|部長|課長|市長|町長|理事長|代表)\s*[一-龥]{2}")
 _PLACE_MARK = compiled(r"「[^」]{2,30}」|[一-龥ァ-ヶー]{2,}(?:協会|会議所|株式会社|大学|センター|ひろば|広場|事務所|市役所|役場|会館|公民館)"
                          r"|https?://|ホームページ|ウェブサイト|サイト")
@@ -216,7 +219,8 @@ def read_question(question: str) -> Need:
                 synonyms.append((term, frozenset(groups), SYNONYM_MATCH if pos[0] == "名詞" else VERB_SYNONYM_MATCH))
         if pos[1] == "数詞" or term.replace(".", "").isdigit():
             numbers.add(term)
-        if pos[0] in ("動詞", "形容詞"):
+        if pos[0] in ("動詞", "形容詞") or pos[0] == "名詞" and re.fullmatch(r"[一-龥々]+[ぁ-ん]+", surface):
+            # (a noun made of a verb, 休み・申込み, is said by the documents' compounds of its kanji too: 休館, 申込)
             stem = re.match(r"[一-龥々]+", norm)
             if stem:
                 stems.append((term, stem.group(0)))
@@ -255,6 +259,8 @@ def _asked_kind(text: str, counters: list[str], head: str) -> str:
     that from the noun asked about (…の目標値は？ a number, …の額は？ money, …の所属は？ a place)."""
     if "曜日" in text or "何曜" in text:
         return "weekday"
+    if _CLOSED.search(text) and re.search(r"日|曜|いつ", text):
+        return "closed"  # 「公民館の休みの日は？」: the days it is closed (毎週月曜日、年末年始), not any date
     if re.search(r"(?:いつ|何年度?|何月|何日)から(?:いつ|何年度?|何月|何日)?まで", text) \
             or re.search(r"何(年度?|か?月|日)(?:間)?から何\1", text):
         return "period"  # both ends of a span (何年度から何年度まで; 「何年から何年に延ばした」: the span before and after)
@@ -336,6 +342,10 @@ def _kind_score(kind: str, counters: tuple[str, ...], text: str) -> float:
         return 1.0 if _DECIDED.search(t) else 0.3
     if kind == "weekday":
         return 1.0 if _WEEKDAY.search(t) else 0.0
+    if kind == "closed":
+        if not _CLOSED.search(t):
+            return 0.0
+        return 1.0 if _WEEKDAY.search(t) or re.search(r"祝日|休日|年末年始|毎週|毎月", t) or _DATE_MONTH_DAY.search(t) else 0.3
     if kind == "person":
         return 1.0 if _PERSON_MARK.search(t) or len(t) <= SHORT_LINE and _has_pos(t, "人名") else 0.0
     if kind == "place":
@@ -355,6 +365,8 @@ def _kind_score(kind: str, counters: tuple[str, ...], text: str) -> float:
     if kind == "money":
         if re.search(_NUM + r"\s*円", t):
             return 1.0
+        if re.search(r"\d(?:\.\d+)?\s*倍|\d\s*割(?:増|引)|半額|無料|免除", t):
+            return 0.8  # 「市外の方は上記の1.5倍の額」: a charge stated against the one printed, not a figure of its own
         return 0.5 if re.search(r"\d{1,3}(?:,\d{3})+|\d{4,}", t) else 0.0
     # number
     if counters:
@@ -660,6 +672,18 @@ class Ranker:
             if ids is None:
                 return []  # a term FTS5 cannot read: the query of them all fails
             found.update(ids)
+        for t, stem in need.stems:
+            if self._df_of(t):
+                continue
+            # 「休みの日」 where the documents say 休館日: the compounds of its kanji hold it (at STEM_MATCH); when
+            # they are few, their passages are read too
+            try:
+                ids = [r[0] for r in self.db.execute("SELECT rowid FROM passages_tok WHERE passages_tok MATCH ? "
+                                                     "LIMIT ?", [_quote(stem) + " *", STEM_FETCH + 1]).fetchall()]
+            except Exception:
+                continue
+            if len(ids) <= STEM_FETCH:
+                found.update(ids)
         return sorted(found)
 
     def _term_passages(self, term: str) -> frozenset[int] | None:
@@ -826,6 +850,11 @@ class Ranker:
                 w = weights[t]
                 for pid in self._holding(t, held, found):
                     held[pid] += w
+            for t, stem in need.stems:
+                if not self._df_of(t):  # (said only in compounds of its kanji: 休み in 休館日, as _match read them)
+                    for pid in held:
+                        if _has_prefix(found[pid].term_set, stem):
+                            held[pid] += STEM_MATCH * weights[t]
             for pid, got in held.items():
                 quick[pid] = W_COVERAGE * got / total - W_LENGTH * found[pid].length_cost
         top = heapq.nlargest(CONTEXT_TOP, found, key=quick.__getitem__)  # = sorted(..., reverse=True)[:CONTEXT_TOP]
