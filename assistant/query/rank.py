@@ -439,7 +439,7 @@ class _Passage:
             or ("\n" not in self.text.strip() and len(self.text) <= POINTER_MAX and bool(_ASKS_TO_KNOW.search(self.text)))
         self.contents = bool(_CONTENTS.search(self.text))
         self.pointer = len(self.text) <= POINTER_MAX and bool(_POINTER.search(self.text))
-        self.many_lines = 2 <= self.text.strip().count("\n") < MAX_LINES
+        self.many_lines = 2 <= self.text.strip().count("\n") < MAX_LINES or _labelled_lines(self.text)
         self.length_cost = math.log2(1 + len(self.text) / 100)
 
 
@@ -785,7 +785,7 @@ class Ranker:
                 self._line_cache.clear()
             got = []
             lines = p.text.strip().split("\n")
-            first_heading = _is_heading(lines[0])
+            first_heading = _is_heading(lines[0]) and not _labelled_lines(p.text)  # (a label's line is a fact too)
             for i, line in enumerate(lines):
                 line_terms = terms(line, expand=False)
                 got.append((i, frozenset(line_terms), search_form(line), line, _positions(line_terms),
@@ -921,6 +921,17 @@ class Ranker:
 
 def _passage(r) -> _Passage:
     return _Passage(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", (r[7] or "").split(), r[8] or "")
+
+
+# 「休館日：毎週月曜日」: a short label, a colon, its value
+_LABELLED_LINE = compiled(r"^[^\s：:。、，,]{1,15}\s*[：:]\s*\S")
+
+
+def _labelled_lines(text: str) -> bool:
+    """Whether the passage is lines each stating one fact under its label (a page's <dl>: 開館時間：…／休館日：…):
+    even two such lines are a list, each line read on its own."""
+    lines = text.strip().split("\n")
+    return 2 <= len(lines) < MAX_LINES and all(_LABELLED_LINE.match(line) for line in lines)
 
 
 def _is_heading(text: str) -> bool:

@@ -457,13 +457,12 @@ class _State:
         if len(self.paragraph) >= 2 and all(_LABELLED_LINE.match(part) and not _SPEAKER_RE.match(part)
                                             for part in self.paragraph):
             # 「開館時間：…」「休館日：毎週月曜日…」 (a page's <dl>, a notice's 募集期間：/応募方法：): each line states one fact
-            # under its label; run together, the label of one reads as words of the value before it
-            for i, part in enumerate(self.paragraph):
-                self.passages.extend(Passage(self.key, "text", piece, self.source, self.paragraph_line + i)
-                                     for piece in _pieces(part))
-        else:
-            for piece in _pieces(text):
-                self.passages.append(Passage(self.key, "text", piece, self.source, self.paragraph_line))
+            # under its label; run together, the label of one reads as words of the value before it. The lines stay
+            # one passage, a line each (the ranker reads each line of a list on its own, under what led to the
+            # list): 「受託事業者はどこで、契約はいつまで？」 is answered by two of its lines together.
+            text = "\n".join(self.paragraph)
+        for piece in _pieces(text):
+            self.passages.append(Passage(self.key, "text", piece, self.source, self.paragraph_line))
         if not self.title and _letter_head(self.paragraph):
             # (a letter's head run into the title and the body with no blank line between: 「…市長 様」, who
             # sends it, then the title standing alone, 「令和６年度…評価報告書の審査意見について」)
