@@ -264,9 +264,7 @@ def _asked_kind(text: str, counters: list[str], head: str) -> str:
     if re.search(r"(?:いつ|何年度?|何月|何日)から(?:いつ|何年度?|何月|何日)?まで", text) \
             or re.search(r"何(年度?|か?月|日)(?:間)?から何\1", text):
         return "period"  # both ends of a span (何年度から何年度まで; 「何年から何年に延ばした」: the span before and after)
-    if re.search(r"(?:いつ|何年度?|何月|何日)(?:頃|ごろ)?から", text) \
-            or re.search(r"(?:いつ|何年度?|何月)(?:頃|ごろ|に)?\s*(?:始め|始ま|開始|スタート)", text):
-        # (「いつ始めたの？」 as much as 「いつから」: the line saying from when, 「令和６年１０月から…開始」)
+    if re.search(r"(?:いつ|何年度?|何月|何日)(?:頃|ごろ)?から", text):
         return "start"  # 「いつから始める？」: the date a thing starts from (令和7年10月1日から), not any date
     if re.search(r"いつ|何時頃|何年(?!間)|何月|何日(?!間)", text):
         return "date"
@@ -441,7 +439,7 @@ class _Passage:
             or ("\n" not in self.text.strip() and len(self.text) <= POINTER_MAX and bool(_ASKS_TO_KNOW.search(self.text)))
         self.contents = bool(_CONTENTS.search(self.text))
         self.pointer = len(self.text) <= POINTER_MAX and bool(_POINTER.search(self.text))
-        self.many_lines = 2 <= self.text.strip().count("\n") < MAX_LINES or _listed(self.text)
+        self.many_lines = 2 <= self.text.strip().count("\n") < MAX_LINES or _labelled_lines(self.text)
         self.length_cost = math.log2(1 + len(self.text) / 100)
 
 
@@ -787,8 +785,7 @@ class Ranker:
                 self._line_cache.clear()
             got = []
             lines = p.text.strip().split("\n")
-            # (a label's line or a numbered item opening a list is a fact too, not the list's heading)
-            first_heading = _is_heading(lines[0]) and not (_listed(p.text) and _LIST_LINE.match(lines[0]))
+            first_heading = _is_heading(lines[0]) and not _labelled_lines(p.text)  # (a label's line is a fact too)
             for i, line in enumerate(lines):
                 line_terms = terms(line, expand=False)
                 got.append((i, frozenset(line_terms), search_form(line), line, _positions(line_terms),
@@ -926,20 +923,15 @@ def _passage(r) -> _Passage:
     return _Passage(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", (r[7] or "").split(), r[8] or "")
 
 
-# 「休館日：毎週月曜日」: a short label, a colon, its value; 「（２）…」「②…」: a numbered item of a report
+# 「休館日：毎週月曜日」: a short label, a colon, its value
 _LABELLED_LINE = compiled(r"^[^\s：:。、，,]{1,15}\s*[：:]\s*\S")
-_ITEM_LINE = compiled(r"^\s*(?:[（(]\s*\d{1,2}\s*[）)]|[①-⑳])(?!\s*(?:から|まで|について|に|は|の|と|を|が|も|で|及び|、|・|～|〜))")
-_LIST_LINE = compiled(_LABELLED_LINE.pattern + "|" + _ITEM_LINE.pattern)
 
 
-def _listed(text: str) -> bool:
-    """Whether the passage is a list of facts, a line each: labelled lines (a page's <dl>: 開館時間：…／休館日：…) or
-    numbered items under the lines leading to them (「（１）…」「（２）書かない窓口　令和６年１０月から…開始」). Even two
-    such lines are a list, each line read on its own."""
+def _labelled_lines(text: str) -> bool:
+    """Whether the passage is lines each stating one fact under its label (a page's <dl>: 開館時間：…／休館日：…):
+    even two such lines are a list, each line read on its own."""
     lines = text.strip().split("\n")
-    if not 2 <= len(lines) < MAX_LINES:
-        return False
-    return all(_LABELLED_LINE.match(line) for line in lines) or all(_ITEM_LINE.match(line) for line in lines[1:])
+    return 2 <= len(lines) < MAX_LINES and all(_LABELLED_LINE.match(line) for line in lines)
 
 
 def _is_heading(text: str) -> bool:

@@ -381,9 +381,6 @@ def _split_cells(raw: str, kind: str) -> list[str]:
 
 
 # 「休館日：毎週月曜日」: a short label, a colon, its value (not a sentence that happens to hold a colon)
-# 「（２）…」「(3)…」「②…」 opening a line: a numbered item of a report (not 「(10)については…」「(1)から(9)までの…」,
-# a sentence naming items by their numbers: a particle follows the number)
-_ITEM_MARK = re.compile(r"^\s*(?:[（(]\s*\d{1,2}\s*[）)]|[①-⑳])(?!\s*(?:から|まで|について|に|は|の|と|を|が|も|で|及び|、|・|～|〜))")
 _LABELLED_LINE = re.compile(r"^[^\s：:。、，,]{1,15}\s*[：:]\s*\S")
 
 
@@ -457,7 +454,6 @@ class _State:
         text = ""
         for part in self.paragraph:
             text = join_wrapped(text, part)
-        items = [i for i, part in enumerate(self.paragraph) if _ITEM_MARK.match(part)]
         if len(self.paragraph) >= 2 and all(_LABELLED_LINE.match(part) and not _SPEAKER_RE.match(part)
                                             for part in self.paragraph):
             # 「開館時間：…」「休館日：毎週月曜日…」 (a page's <dl>, a notice's 募集期間：/応募方法：): each line states one fact
@@ -465,17 +461,6 @@ class _State:
             # one passage, a line each (the ranker reads each line of a list on its own, under what led to the
             # list): 「受託事業者はどこで、契約はいつまで？」 is answered by two of its lines together.
             text = "\n".join(self.paragraph)
-        elif len(items) >= 2:
-            # 「（１）…」「（２）書かない窓口　令和６年１０月から…開始」: numbered items of a report each state their own
-            # facts (with their wrapped lines), a line each of the one passage, under the lines above the first
-            lines = []
-            for start, end in zip([0] + items, items + [len(self.paragraph)]):
-                text_of = ""
-                for part in self.paragraph[start:end]:
-                    text_of = join_wrapped(text_of, part)
-                if text_of:
-                    lines.append(text_of)
-            text = "\n".join(lines)
         for piece in _pieces(text):
             self.passages.append(Passage(self.key, "text", piece, self.source, self.paragraph_line))
         if not self.title and _letter_head(self.paragraph):
