@@ -17,7 +17,7 @@ from collections import Counter
 
 
 from assistant.labels import field_label, join_mapping, kind_label
-from assistant.query import after_nothing, asked_where, copy_asked, route_figure, stated_act
+from assistant.query import after_nothing, asked_where, copy_asked, route_figure, short_forms, stated_act
 from assistant.query.counted_back import counted_back
 from assistant.query.speaker_asked import reply_to_turn, speaker_of_excerpt
 from assistant.query.excerpt_values import list_under_heading, value_of_excerpt
@@ -3279,6 +3279,23 @@ class Assistant:
         return any(w in said for w, k in KIND_WORDS if k == q.target and len(w) >= 3) or any(
             w in said and kind_label(q.target) == label for w, label in self.lexicon.item_words.items())
 
+    def _printed_only_elsewhere(self, target: str, words: list[str]) -> bool:
+        """Whether every word is printed, and only in documents that hold no record of the kind: 「パブコメの募集期間は？」
+        names an event's field (募集期間), but パブリックコメント is a page's heading over its 「意見募集期間：…」 line, not
+        an event of the newsletter; the field of some other document's records would be a confident wrong answer.
+        The words are those said before the field, naming whose field it is; a word after it (「定型・非定型業務の
+        区分」) is only the head noun of the field asked, whoever else prints it."""
+        from assistant.store.search import find_passages
+
+        if target not in self.executor.tables or not words:
+            return False
+        for word in words:
+            sources = {p["source"] for p in find_passages(self.db, word, with_text=False)}
+            if not sources or any(next(iter(self.db.query(f"SELECT 1 FROM [{target}] WHERE source = ? LIMIT 1", [s])), None)
+                                  for s in sources):
+                return False
+        return True
+
     def _read_by_own_kind(self, question: str, q: Query, table_source: str | None = None) -> bool:
         """Whether the grammar reads the question whole (no word left) as one about a dedicated kind whose
         records the named place's documents hold: 「鶴ヶ丘市で2025年度にAの実施項目」 is its plan report's,
@@ -3582,9 +3599,11 @@ class Assistant:
         if isinstance(scoped, Answer):
             return scoped
         dropped = [w for w in dropped if w not in scoped]
-        if q.value_field and dropped and not q.conditions and all(w in question for w in dropped) \
+        field_at = self._field_said_at(q.target, q.value_field, question) if q.value_field else -1
+        if q.value_field and dropped and not q.conditions and all(short_forms.said(w, question) for w in dropped) \
                 and not self._says_own_kind(question, q) and kind_label(q.target) not in question \
-                and not self._field_said(q.target, q.value_field, question):
+                and (field_at < 0 or self._printed_only_elsewhere(
+                    q.target, [w for w in dropped if short_forms.where(w, question) < field_at])):
             # 「書かない窓口の試行っていつから始めることになった？」: neither the kind nor the field is named (the
             # records were guessed from いつから始め), and every word naming the record was dropped, so no record
             # is asked about; the field of whichever records there are is no answer: the words are looked for in
@@ -3979,12 +3998,18 @@ class Assistant:
     @staticmethod
     def _field_said(target: str, field: str, question: str) -> bool:
         """Whether the question names the field asked by its label or one of its words (定型・非定型業務)."""
+        return Assistant._field_said_at(target, field, question) >= 0
+
+    @staticmethod
+    def _field_said_at(target: str, field: str, question: str) -> int:
+        """Where the question first names the field asked by its label or one of its words; -1 when it does not."""
         from assistant.kinds import registry
         from assistant.kinds.spec import Field
 
         kind = registry.record_kinds().get(target)
-        return kind is not None and any(isinstance(f, Field) and f.name == field and any(
-            w and w in question for w in (f.label, *f.words)) for f in kind.fields)
+        found = [question.index(w) for f in (kind.fields if kind else ()) if isinstance(f, Field) and f.name == field
+                 for w in (f.label, *f.words) if w and w in question]
+        return min(found, default=-1)
 
     def _field_word_held(self, target: str, phrase: str) -> bool:
         """Whether a run of the question (財政効果額) is, or ends with, the word of a field the target's records hold."""

@@ -74,6 +74,7 @@ SHORT_LINE = 60       # lines this short are checked with Sudachi for a person's
 POINTER_MAX = 150     # longer passages announcing something state things of their own too
 MAX_LINES = 40       # longer lists are scored as a whole only
 FETCH_BUDGET = 600    # candidates read: the question's rarest terms' passages, up to about this many
+STEM_FETCH = 100      # passages holding a compound of a question word's kanji, read when at most this many
 CONTEXT_TOP = 30      # best passages (by their own words) whose context and followers are read
 PERSON_CHECK = 15     # best passages checked with Sudachi for a person's or place's name
 TERM_PASSAGES_KEPT = 5000  # a term's passages are kept per open index when it is in at most this many
@@ -109,6 +110,8 @@ _DATE_MONTH_DAY = compiled(r"\d+\s*月\s*\d+\s*日")
 _DATE_YEAR_MONTH = compiled(r"(?:(?:令和|平成|昭和|(?<![A-Za-z])[RH])\s*(?:\d+|元)|\d{4})\s*年\s*\d+\s*月")
 _DATE_YEAR = compiled(r"(?:令和|平成|昭和)\s*(?:\d+|元)\s*年|\d{4}\s*年|\b[RH]\d{1,2}(?:年度?)?\b")
 _WEEKDAY = compiled(r"[（(]\s*[月火水木金土日](?:曜日?)?\s*[)）]|[月火水木金土日]曜")
+# Days a place is closed, as pages say them (休館日, 定休日, 休業日, 閉館): asked as 休みの日.
+_CLOSED = compiled(r"休み|休館|休業|定休|休所|休園|閉館|閉庁")
 _PERSON_MARK = compiled(r"[一-龥]{1,4}\s*[一-龥ぁ-ん]{1,3}\s*(?:さん|氏|様|先生)|(?:会長|委員長|部長|課長|市長|町長|理事長|代表)\s*[一-龥]{2}")
 _PLACE_MARK = compiled(r"「[^」]{2,30}」|[一-龥ァ-ヶー]{2,}(?:協会|会議所|株式会社|大学|センター|ひろば|広場|事務所|市役所|役場|会館|公民館)"
                          r"|https?://|ホームページ|ウェブサイト|サイト")
@@ -122,7 +125,9 @@ _POINTER = compiled(r"次の|以下の|下記の|次のとおり|以下のとお
 _ASKS_TO_KNOW = compiled(r"(?:知りたい|伺いたい|お聞きしたい|教えてほしい|教えていただきたい|説明してほしい|説明を求める)[。．]")
 _CONTENTS = compiled(r"目\s*次|(?:P\s*\d+[^P]{0,40}){3,}")
 # A span of time: a start and an end (令和3年度～令和7年度, 4月1日から9月30日まで).
-_PERIOD = compiled(r"(?:年度?|月|日)\s*[)）]?\s*(?:[～〜~∼]|から)\s*(?:令和|平成|昭和|[RH]\s*\d|\d)")
+# (a day may carry its weekday in brackets: 「１月１０日（金）から２月９日（日）まで」)
+_PERIOD = compiled(r"(?:年度?|月|日)\s*(?:[)）]|[（(][月火水木金土日祝・]{1,4}(?:曜日?)?[)）])?\s*(?:[～〜~∼]|から)\s*"
+                   r"(?:令和|平成|昭和|[RH]\s*\d|\d)")
 # How to reach the office in charge: a telephone number or mail address.
 _CONTACT = compiled(r"電話|T\s*E\s*L|F\s*A\s*X|メール|E-?mail|\d{2,5}\s*[-－]\s*\d{1,4}\s*[-－]\s*\d{3,4}", re.I)
 # Municipalities listed by name (青葉市、緑川市、花野町), not 各市町.
@@ -157,7 +162,7 @@ class Need:
 
 def read_question(question: str) -> Need:
     """The content terms of a question and the kind of thing it asks for."""
-    text = fix_ocr(nfkc(question or ""))[:400]
+    text = _REQUEST_TAIL.sub("", fix_ocr(nfkc(question or ""))[:400])
     morphemes = list(question_morphemes(text)) if text.strip() else []
     out_terms: list[str] = []
     numbers: set[str] = set()
@@ -214,7 +219,8 @@ def read_question(question: str) -> Need:
                 synonyms.append((term, frozenset(groups), SYNONYM_MATCH if pos[0] == "名詞" else VERB_SYNONYM_MATCH))
         if pos[1] == "数詞" or term.replace(".", "").isdigit():
             numbers.add(term)
-        if pos[0] in ("動詞", "形容詞"):
+        if pos[0] in ("動詞", "形容詞") or pos[0] == "名詞" and re.fullmatch(r"[一-龥々]+[ぁ-ん]+", surface):
+            # (a noun made of a verb, 休み・申込み, is said by the documents' compounds of its kanji too: 休館, 申込)
             stem = re.match(r"[一-龥々]+", norm)
             if stem:
                 stems.append((term, stem.group(0)))
@@ -233,8 +239,19 @@ def read_question(question: str) -> Need:
                 counters=tuple(dict.fromkeys(f for c in counters for f in _COUNTER_FORMS.get(c, (c,)))))
 
 
+# 「…を教えて（ください）」「…が知りたい」: how the question is put, not what it is about (a passage saying 教える
+# answers nothing more)
+_REQUEST_TAIL = compiled(r"(?:を|が|について)?\s*(?:教えて|知りたい|知りたいです|調べて)(?:ください|下さい|くれる|ほしい|欲しい"
+                         r"|もらえ[^。？?]{0,6}|いただけ[^。？?]{0,6}|頂け[^。？?]{0,6})?\s*[。．!！?？]*\s*$")
+
+
 # 「ふるさと納税に触れた」「窓口の委託について」: what the question is about, said with its particle.
 _TOPIC_SAID = compiled(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:に触れ|にふれ|について|に関する|に関して|に言及)")
+
+
+# Nouns naming where to ask (連絡先) or its number (内線番号): a contact line answers them.
+_CONTACT_NOUNS = ("連絡先", "問い合わせ先", "問合せ先", "問合わせ先", "問い合わせ", "問合せ", "照会先",
+                  "電話番号", "内線番号", "内線", "ファックス番号", "FAX番号", "メールアドレス")
 
 
 def _asked_kind(text: str, counters: list[str], head: str) -> str:
@@ -242,6 +259,8 @@ def _asked_kind(text: str, counters: list[str], head: str) -> str:
     that from the noun asked about (…の目標値は？ a number, …の額は？ money, …の所属は？ a place)."""
     if "曜日" in text or "何曜" in text:
         return "weekday"
+    if _CLOSED.search(text) and re.search(r"日|曜|いつ", text):
+        return "closed"  # 「公民館の休みの日は？」: the days it is closed (毎週月曜日、年末年始), not any date
     if re.search(r"(?:いつ|何年度?|何月|何日)から(?:いつ|何年度?|何月|何日)?まで", text) \
             or re.search(r"何(年度?|か?月|日)(?:間)?から何\1", text):
         return "period"  # both ends of a span (何年度から何年度まで; 「何年から何年に延ばした」: the span before and after)
@@ -251,6 +270,9 @@ def _asked_kind(text: str, counters: list[str], head: str) -> str:
         return "date"
     if re.search(r"誰|どなた|何者", text):
         return "person"
+    if head.endswith(_CONTACT_NOUNS):
+        # 「…の問い合わせ先はどこ」「…の内線番号」: a telephone or desk is asked even with どこ (not a place)
+        return "contact"
     if re.search(r"(?:どこ|何処)の(?:市|町|村|自治体|市町村|団体|県)|どの(?:市|町|村|自治体|市町村|県)", text):
         return "municipalities"  # 「他のどこの市に照会した？」: a line naming a municipality
     if re.search(r"どこ|何処", text):
@@ -278,8 +300,6 @@ def _asked_kind(text: str, counters: list[str], head: str) -> str:
         return "municipalities"
     if head.endswith(("期間", "期限")):
         return "period"
-    if head.endswith(("連絡先", "問い合わせ先", "問合せ先", "問合わせ先", "問い合わせ", "問合せ", "照会先")):
-        return "contact"
     if head.endswith(("所属", "場所", "会場", "住所", "所在地")):
         return "place"
     if head.endswith(("氏名", "担当者")):
@@ -322,6 +342,10 @@ def _kind_score(kind: str, counters: tuple[str, ...], text: str) -> float:
         return 1.0 if _DECIDED.search(t) else 0.3
     if kind == "weekday":
         return 1.0 if _WEEKDAY.search(t) else 0.0
+    if kind == "closed":
+        if not _CLOSED.search(t):
+            return 0.0
+        return 1.0 if _WEEKDAY.search(t) or re.search(r"祝日|休日|年末年始|毎週|毎月", t) or _DATE_MONTH_DAY.search(t) else 0.3
     if kind == "person":
         return 1.0 if _PERSON_MARK.search(t) or len(t) <= SHORT_LINE and _has_pos(t, "人名") else 0.0
     if kind == "place":
@@ -341,6 +365,8 @@ def _kind_score(kind: str, counters: tuple[str, ...], text: str) -> float:
     if kind == "money":
         if re.search(_NUM + r"\s*円", t):
             return 1.0
+        if re.search(r"\d(?:\.\d+)?\s*倍|\d\s*割(?:増|引)|半額|無料|免除", t):
+            return 0.8  # 「市外の方は上記の1.5倍の額」: a charge stated against the one printed, not a figure of its own
         return 0.5 if re.search(r"\d{1,3}(?:,\d{3})+|\d{4,}", t) else 0.0
     # number
     if counters:
@@ -413,7 +439,7 @@ class _Passage:
             or ("\n" not in self.text.strip() and len(self.text) <= POINTER_MAX and bool(_ASKS_TO_KNOW.search(self.text)))
         self.contents = bool(_CONTENTS.search(self.text))
         self.pointer = len(self.text) <= POINTER_MAX and bool(_POINTER.search(self.text))
-        self.many_lines = 2 <= self.text.strip().count("\n") < MAX_LINES
+        self.many_lines = 2 <= self.text.strip().count("\n") < MAX_LINES or _labelled_lines(self.text)
         self.length_cost = math.log2(1 + len(self.text) / 100)
 
 
@@ -530,8 +556,20 @@ class Ranker:
         if got is None:
             if len(self._needs) > 1000:
                 self._needs.clear()
-            got = self._needs[question] = read_question(question)
+            got = self._needs[question] = read_question(self._in_full(question))
         return got
+
+    def _in_full(self, question: str) -> str:
+        """The question with an everyday short form (パブコメ) said in full where the index prints only the full
+        form: the ranker's terms are the index's, and a term no passage holds steers nothing."""
+        from assistant.query.short_forms import SHORT_FORMS
+        from assistant.store.search import find_passages
+
+        for short, full in SHORT_FORMS:
+            if short in question and full not in question and not find_passages(self.db, short, with_text=False) \
+                    and find_passages(self.db, full, with_text=False):
+                question = question.replace(short, full)
+        return question
 
     def _worked(self, need: Need) -> _Worked:
         """What was worked out for `need`, afresh when the question changes."""
@@ -634,6 +672,18 @@ class Ranker:
             if ids is None:
                 return []  # a term FTS5 cannot read: the query of them all fails
             found.update(ids)
+        for t, stem in need.stems:
+            if self._df_of(t):
+                continue
+            # 「休みの日」 where the documents say 休館日: the compounds of its kanji hold it (at STEM_MATCH); when
+            # they are few, their passages are read too
+            try:
+                ids = [r[0] for r in self.db.execute("SELECT rowid FROM passages_tok WHERE passages_tok MATCH ? "
+                                                     "LIMIT ?", [_quote(stem) + " *", STEM_FETCH + 1]).fetchall()]
+            except Exception:
+                continue
+            if len(ids) <= STEM_FETCH:
+                found.update(ids)
         return sorted(found)
 
     def _term_passages(self, term: str) -> frozenset[int] | None:
@@ -735,7 +785,7 @@ class Ranker:
                 self._line_cache.clear()
             got = []
             lines = p.text.strip().split("\n")
-            first_heading = _is_heading(lines[0])
+            first_heading = _is_heading(lines[0]) and not _labelled_lines(p.text)  # (a label's line is a fact too)
             for i, line in enumerate(lines):
                 line_terms = terms(line, expand=False)
                 got.append((i, frozenset(line_terms), search_form(line), line, _positions(line_terms),
@@ -800,6 +850,11 @@ class Ranker:
                 w = weights[t]
                 for pid in self._holding(t, held, found):
                     held[pid] += w
+            for t, stem in need.stems:
+                if not self._df_of(t):  # (said only in compounds of its kanji: 休み in 休館日, as _match read them)
+                    for pid in held:
+                        if _has_prefix(found[pid].term_set, stem):
+                            held[pid] += STEM_MATCH * weights[t]
             for pid, got in held.items():
                 quick[pid] = W_COVERAGE * got / total - W_LENGTH * found[pid].length_cost
         top = heapq.nlargest(CONTEXT_TOP, found, key=quick.__getitem__)  # = sorted(..., reverse=True)[:CONTEXT_TOP]
@@ -866,6 +921,17 @@ class Ranker:
 
 def _passage(r) -> _Passage:
     return _Passage(r[0], r[1], r[2], r[3], r[4], r[5], r[6] or "", (r[7] or "").split(), r[8] or "")
+
+
+# 「休館日：毎週月曜日」: a short label, a colon, its value
+_LABELLED_LINE = compiled(r"^[^\s：:。、，,]{1,15}\s*[：:]\s*\S")
+
+
+def _labelled_lines(text: str) -> bool:
+    """Whether the passage is lines each stating one fact under its label (a page's <dl>: 開館時間：…／休館日：…):
+    even two such lines are a list, each line read on its own."""
+    lines = text.strip().split("\n")
+    return 2 <= len(lines) < MAX_LINES and all(_LABELLED_LINE.match(line) for line in lines)
 
 
 def _is_heading(text: str) -> bool:

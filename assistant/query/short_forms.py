@@ -29,6 +29,19 @@ def in_full(word: str, printed: Callable[[str], bool]) -> str:
     return word
 
 
+def said(word: str, question: str) -> bool:
+    """Whether the question says the word, as written or in its short form (パブリックコメント said パブコメ)."""
+    return where(word, question) >= 0
+
+
+def where(word: str, question: str) -> int:
+    """Where the question says the word, as written or in its short form; -1 when it does not."""
+    if word in question:
+        return question.index(word)
+    return next((question.index(word.replace(full, short)) for short, full in SHORT_FORMS
+                 if full in word and word.replace(full, short) in question), -1)
+
+
 # (a full name, its core as the documents print it in compounds of their own: コロナ禍, コロナ対策)
 COMMON_CORES: tuple[tuple[str, str], ...] = (
     ("新型コロナウイルス感染症", "コロナ"), ("新型コロナウイルス", "コロナ"), ("新型コロナ", "コロナ"),

@@ -392,6 +392,10 @@ def _split_cells(raw: str, kind: str) -> list[str]:
     return [clean(cell) for cell in (raw.split("\t") if kind == "tab" else pipe_cells(raw))]
 
 
+# 「休館日：毎週月曜日」: a short label, a colon, its value (not a sentence that happens to hold a colon)
+_LABELLED_LINE = re.compile(r"^[^\s：:。、，,]{1,15}\s*[：:]\s*\S")
+
+
 def _pieces(text: str) -> list[str]:
     if len(text) <= _CHUNK:
         return [text]
@@ -462,6 +466,13 @@ class _State:
         text = ""
         for part in self.paragraph:
             text = join_wrapped(text, part)
+        if len(self.paragraph) >= 2 and all(_LABELLED_LINE.match(part) and not _SPEAKER_RE.match(part)
+                                            for part in self.paragraph):
+            # 「開館時間：…」「休館日：毎週月曜日…」 (a page's <dl>, a notice's 募集期間：/応募方法：): each line states one fact
+            # under its label; run together, the label of one reads as words of the value before it. The lines stay
+            # one passage, a line each (the ranker reads each line of a list on its own, under what led to the
+            # list): 「受託事業者はどこで、契約はいつまで？」 is answered by two of its lines together.
+            text = "\n".join(self.paragraph)
         for piece in _pieces(text):
             self.passages.append(Passage(self.key, "text", piece, self.source, self.paragraph_line))
         if not self.title and _letter_head(self.paragraph):
