@@ -187,6 +187,15 @@ _THAT_MEMBER = compiled(r"(?:その|この|同)(?:委員|人|方)(?=[はがの�
 # A note of grammar/everyday_terms.py: 「ゴミ」を「ごみ・廃棄物・環境」として探しました
 _EVERYDAY_READ = compiled(r"「[^「」]{1,12}」を(?:括弧の中の語(?:と「[^「」]{1,40}」)?のどれか|「[^「」]{1,40}」)として探しました")
 
+
+def _head_noun_of(word: str, question: str, field_ends: list[int]) -> bool:
+    """Whether the word is said right after the field (「定型・非定型業務の区分」: 区分 after 定型・非定型業務 and の), the
+    head noun of the field asked, which says nothing of whose field it is; a word said apart from it (「削減見込の合計は
+    何人工分」: 人工 past は何) still names what is asked."""
+    at = short_forms.where(word, question)
+    return at >= 0 and any(question[end:at] in ("", "の") for end in field_ends)
+
+
 class Assistant:
     """One conversation over one index. `ask` never raises: errors become Answer.error."""
 
@@ -3599,11 +3608,11 @@ class Assistant:
         if isinstance(scoped, Answer):
             return scoped
         dropped = [w for w in dropped if w not in scoped]
-        field_at = self._field_said_at(q.target, q.value_field, question) if q.value_field else -1
+        field_ends = self._field_said_at(q.target, q.value_field, question) if q.value_field else []
         if q.value_field and dropped and not q.conditions and all(short_forms.said(w, question) for w in dropped) \
                 and not self._says_own_kind(question, q) and kind_label(q.target) not in question \
-                and (field_at < 0 or self._printed_only_elsewhere(
-                    q.target, [w for w in dropped if short_forms.where(w, question) < field_at])):
+                and (not field_ends or self._printed_only_elsewhere(
+                    q.target, [w for w in dropped if not _head_noun_of(w, question, field_ends)])):
             # 「書かない窓口の試行っていつから始めることになった？」: neither the kind nor the field is named (the
             # records were guessed from いつから始め), and every word naming the record was dropped, so no record
             # is asked about; the field of whichever records there are is no answer: the words are looked for in
@@ -3998,18 +4007,17 @@ class Assistant:
     @staticmethod
     def _field_said(target: str, field: str, question: str) -> bool:
         """Whether the question names the field asked by its label or one of its words (定型・非定型業務)."""
-        return Assistant._field_said_at(target, field, question) >= 0
+        return bool(Assistant._field_said_at(target, field, question))
 
     @staticmethod
-    def _field_said_at(target: str, field: str, question: str) -> int:
-        """Where the question first names the field asked by its label or one of its words; -1 when it does not."""
+    def _field_said_at(target: str, field: str, question: str) -> list[int]:
+        """Where each naming of the field asked (by its label or one of its words) ends in the question; [] when it is not named."""
         from assistant.kinds import registry
         from assistant.kinds.spec import Field
 
         kind = registry.record_kinds().get(target)
-        found = [question.index(w) for f in (kind.fields if kind else ()) if isinstance(f, Field) and f.name == field
-                 for w in (f.label, *f.words) if w and w in question]
-        return min(found, default=-1)
+        return sorted({m.end() for f in (kind.fields if kind else ()) if isinstance(f, Field) and f.name == field
+                       for w in (f.label, *f.words) if w for m in re.finditer(re.escape(w), question)})
 
     def _field_word_held(self, target: str, phrase: str) -> bool:
         """Whether a run of the question (財政効果額) is, or ends with, the word of a field the target's records hold."""

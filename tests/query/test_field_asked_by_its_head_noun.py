@@ -1,6 +1,7 @@
 """A field asked with a head noun after its label (「定型・非定型業務の区分」: the field's value, its category) is the
 field of the records, even where only other documents print the head noun (a newsletter's 「分別区分」). Only the
-words said before the field name whose field it is (「パブコメの募集期間」, test_page_facts_asked). The town and its
+head noun said right after the field is set aside; the other words name whose field it is (「パブコメの募集期間」,
+test_page_facts_asked) or what is asked (「削減見込の合計は何人工分？」, made155 m155-049). The town and its
 documents are made up here; the shipped corpus's shape is paraphrases8's q8-075."""
 from __future__ import annotations
 
