@@ -205,9 +205,15 @@ def parse(text: str, source: str) -> ParsedDocument:
         from assistant.kinds.generic.opinion_tables import topic_passages
         comments = marked_opinions(rows, lines, source)
         passages = passages + topic_passages(comments)
-        # (each paragraph opinion was read as an item too, its opening line's label as its field: the comment is what it is)
+        # (each paragraph opinion was read as an item too, its opening line's label as its field, or as a field of an
+        # item opened by the venue heading over it (「（中央公民館会場）」 with 説3…説6 as its fields): the comment is
+        # what it is, and an item holding opinions would answer for them)
         opened = {c.line for c in comments}
-        found = [r for r in found if not (r.kind == "item" and r.line in opened)]
+        found = [r for r in found if not (r.kind == "item" and any(
+            r.line <= at <= (r.end_line or r.line) for at in opened))]
+        # (and a table's row that is an opinion is that opinion: no table row beside it, or a reading of the table
+        # answers 「対応区分が参考の意見」 from the table's opinions alone, leaving out the paragraphs' ones)
+        found = [r for r in found if not (r.kind == "table_row" and r.line in opened)]
     if not comments:
         # (a public comment's numbered opinions in tables under headings of what they are on: opinion_tables.py)
         from assistant.kinds.generic.opinion_tables import opinion_table_comments, topic_passages

@@ -30,7 +30,7 @@ _DASH = re.compile(r"^[-－―‐ー—]?$")
 _OPENING = re.compile(r"^【(?P<no>[一-龥]{1,3}\d{1,3})】\s*(?P<label>[^:：\s]{1,8})\s*[:：]\s*(?P<cited>.*)$")
 _TEXT = re.compile(r"^[(（](?:ご)?意見[)）]\s*(?P<text>\S.*)$")
 _RESPONSE = re.compile(r"^[(（][^()（）]{0,8}(?:考え方|回答|対応|見解)[)）]\s*(?P<text>\S.*?)"
-                       r"(?:\s*[〔\[［(（](?:対応|反映)?区分\s*[:：]\s*(?P<klass>[^〕\]］)）]+)[〕\]］)）])?$")
+                       r"(?:\s*[〔\[［(（](?:対応|反映|回答)?区分\s*[:：]\s*(?P<klass>[^〕\]］)）]+)[〕\]］)）])?$")
 _PLACE = re.compile(r"^[(（](?P<place>[^()（）:：]{2,24})[)）]$")
 # 「１　町議会における主な意見」「２ 住民説明会における意見」: a numbered section heading on opinions
 _SECTION = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十])[\s.．、]+(?P<topic>\S.*意見.*)$")

@@ -273,7 +273,7 @@ COMMENT = RecordKind(
         # practice), and the city's response, its category (反映済, 今後検討 …) and its text.
         Field("target_word", "意見の対象の呼び方"),
         Field("about", "意見の対象の種類"),
-        Field("response_class", "市の対応区分", ("対応区分", "市の対応区分"), show=True, facet=True, closed=True),
+        Field("response_class", "市の対応区分", ("対応区分", "市の対応区分", "回答区分", "反映区分"), show=True, facet=True, closed=True),
         # (「病院の対応方針」: a hospital's committee paper calls its response so)
         # (「…への市の回答は？」: what the city answered to an opinion is its response, as 市の考え方 prints it)
         Field("response", "市の対応", ("対応内容", "市の対応内容", "対応方針", "病院の対応方針", "市の対応方針", "市の考え方",

@@ -40,7 +40,7 @@ def _opinion_place(m: re.Match, ctx: Context) -> Production | None:
     if said not in ctx.lex.closed_values.get("place", set()):
         return None
     holders = {k for k, cols in ctx.lex.columns.items() if "place" in cols}
-    return Production([Condition("place", "=", said, f"地区 = {said}")], hints=holders)
+    return Production([Condition("place", "=", said, f"{'会場' if said.endswith('会場') else '地区'} = {said}")], hints=holders)
 
 
 def _member_role(m: re.Match, ctx: Context) -> Production | None:
@@ -360,9 +360,11 @@ RULES: list[Rule] = [
          _member_standing,
          # (no member's opinions in the examples' index: nothing)
          examples=(("公募町民の委員の", None),)),
-    # 「北浜地区の説明会では」「南浦地区で出た意見」: the district the opinions were heard in (where the opinions say one)
+    # 「北浜地区の説明会では」「南浦地区で出た意見」「中央公民館会場の説明会で」: the district or venue the opinions were
+    # heard in (where the opinions say one; a venue is said with its 会場, as the paper's heading prints it, for the
+    # hall's name alone names the facility the opinion may be about)
     Rule("opinion_place",
-         r"(?<![一-龥々ァ-ヶー])(?P<place>[一-龥々ァ-ヶー]{1,8}?(?:地区|地域))(?=の|で|に|は|が|から|では|、|\s|$)",
+         r"(?<![一-龥々ァ-ヶー])(?P<place>[一-龥々ァ-ヶー]{1,16}?(?:地区|地域|会場))(?=の|で|に|は|が|から|では|、|\s|$)",
          _opinion_place,
          # (no residents' opinions in the examples' index: nothing)
          examples=(("北浜地区の説明会では", None),)),
