@@ -64,6 +64,10 @@ _TITLE_LEFT_OUT = compiled(r"[」』]?\s*(?:[（(][^()（）]{1,14}[)）]\s*)?(?
                            r"|に(?:は|も)?\s*(?:(?:入って|含まれて|属して|ぶら下がって)(?:い)?(?:ない|ません)|含まれない|含まれません|属さない|入らない))")
 
 
+# 「…に触れている」「…について言及した」: what follows a word the text is asked to mention
+_MENTIONED_AFTER = re.compile(r"\s*(?:に|について|のことに)\s*(?:は|も)?\s*(?:触れ|ふれ|言及)")
+
+
 def _left_out(named: list[Condition], left_out) -> list[Condition]:
     """The conditions a title said gives, or (said with 以外/除く) every record but that one's."""
     if not left_out or not named:
@@ -1226,6 +1230,8 @@ class Parser:
                     w.consume(aspect.start(), aspect.end("aspect"))
         keywords += self._names_ending_in_field_words(w)
         for m in w.finditer(r"(活動|成果)指標"):  # names the kind and a condition on it
+            if _MENTIONED_AFTER.match(w.free, m.end()):
+                continue  # 「委員会の意見で成果指標に触れてるもの」: a word the text mentions, no kind of indicator
             conds.append(Condition("type", "=", m.group(0), f"指標の種類 = {m.group(0)}"))
 
         rules = topics()

@@ -18,7 +18,11 @@ _OPINION = compiled(r"意見|指摘|提言|質問|質疑")
 # 「事業や返礼品を挙げずに」「どの取組にも触れていない」「特定の施設を名指ししていない」: the records' words, the negated verb
 _UNNAMED = compiled(r"(?:特定の|どの|いずれの)?(?P<words>[一-龥ァ-ヶー]{1,8}(?:(?:や|・|、|も|または|か)[一-龥ァ-ヶー]{1,8})*)"
                     r"(?:に|を)?も?\s*(?:挙げ|あげ|触れ|ふれ|言及し|名指しし|引用し|特定し|関係し|関連し|関わら)"
-                    r"(?:ず|ないで|ていない|てない|ていません|ません|ない)")
+                    r"(?:ず|ないで|ていない|てない|ていません|ません|ない)"
+                    # (「関連施設が書かれていない意見」「対象施設の記載がない」: the label of what an opinion is on, left
+                    # blank (「関連施設：－」))
+                    r"|(?P<label>(?:関連|対象)[一-龥ァ-ヶー]{1,6})(?:が|の)?(?:欄が)?\s*"
+                    r"(?:(?:書かれ|記載され|記入され|挙げられ)(?:ていない|てない|ていません|ず)|記載が(?:ない|無い)|(?:空欄|なし|無し)の)")
 _SPLIT = re.compile(r"や|・|、|も|または|か")
 _NUMBER = re.compile(r"の?(?:番号|コード)$")
 
@@ -40,11 +44,16 @@ def answer(assistant, question: object) -> Answer | None:
     if m is None or not _OPINION.search(text[m.end():] + text[:m.start()]):
         return None
     # (「取組番号を挙げていない」: the number is how a record is cited, the word before it the record's word)
-    words = [_NUMBER.sub("", w) or w for w in (w.removeprefix("特定の") for w in _SPLIT.split(m.group("words")) if w)]
+    if m.group("label"):
+        # (the label as printed, 関連施設: its word after 関連/対象 is what the papers call what their opinions are on)
+        words = [re.sub(r"^(?:関連|対象)", "", m.group("label"))]
+    else:
+        words = [_NUMBER.sub("", w) or w for w in (w.removeprefix("特定の") for w in _SPLIT.split(m.group("words")) if w)]
     rows = _uncited_rows(assistant.db)
     if not rows or not words:
         return None
-    printed = " ".join(str(r.get("cited_as") or "") for r in rows if r.get("cited"))
+    printed = " ".join(str(r.get("cited_as") or "") + " " + str(r.get("target_word") or "")
+                       for r in rows if r.get("cited"))
     if not all(w in printed for w in words):
         return None  # (a word the papers do not cite records by: not read here)
     uncited = [r for r in rows if not r.get("cited")]
@@ -52,7 +61,9 @@ def answer(assistant, question: object) -> Answer | None:
         return None  # (every opinion cites one: nothing read here is sure enough to say none)
     said = "・".join(words)
     codes = "、".join(str(r.get("initiative")) for r in uncited)
+    label = f"{m.group('label')}が書かれていない意見" if m.group("label") else f"{said}の番号を挙げていない意見"
+    summary = (f"{m.group('label')}が書かれていない（「－」の）意見" if m.group("label")
+               else f"{said}の番号を挙げずに出されている意見")
     return Answer(question=question, target="comment", rows=uncited, count=len(uncited), status="exact",
-                  understood=[{"field": "cited", "op": "empty", "value": words,
-                               "label": f"{said}の番号を挙げていない意見"}],
-                  summary=f"{said}の番号を挙げずに出されている意見は {len(uncited)}件です（{codes}）。")
+                  understood=[{"field": "cited", "op": "empty", "value": words, "label": label}],
+                  summary=f"{summary}は {len(uncited)}件です（{codes}）。")

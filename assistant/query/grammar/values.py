@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.query.answer import Condition
-from assistant.query.grammar import Context, Production, Rule, invert
+from assistant.query.grammar import _MENTIONED, Context, Production, Rule, invert
 from assistant.query.grammar.years import mentions
 from assistant.query.vocabulary import KIND_WORDS, VALUE_FIELDS
 from assistant.store.records import LIST_FIELDS
@@ -43,6 +43,11 @@ def _field(m: re.Match, ctx: Context) -> Production | None:
     q = ctx.query
     if re.match(r"会(?!計)", m.string[m.end(1):]):
         return None  # 「幹事会は何回」: a meeting of those the field names, not the field
+    noun_end = re.compile(r"[一-龥ァ-ヶー]*").match(m.string, m.end(1)).end()
+    if not m.group(0)[len(m.group(1)):] and _MENTIONED.match(m.string, noun_end):
+        # 「委員会の意見で成果指標に触れてるもの」: the word (or a longer noun it opens, 成果 of 成果指標) is what the
+        # opinions' text mentions, no field asked
+        return None
     fld = dict(_VOCAB)[m.group(1)]
     if re.match(r"(?:金)?額", m.string[m.end(1):]) and fld in _score_fields():
         return None  # 「合計額」: an amount of money, not the score a 合計 heads (left unread, said so)
@@ -748,7 +753,9 @@ FIELD_STATES: list[Rule] = [
          # (a value with okurigana, 「見直し」, and the verdict's word after it, 「見直し判定になった」)
          # (「【指摘】になってる意見」: a paper's own tag of its items, in the lenticular brackets it prints)
          r"(?:[「『【](?P<q>[^「」『』【】]{1,10})[」』】]|(?<![一-龥ァ-ヶー])(?P<u>(?:やや|ほぼ|おおむね|概ね)?(?:[一-龥ァ-ヶー]{2,8}|[一-龥]{1,3}[ぁ-ゖ])))\s*"
-         r"(?:(?:判定|評価)?(?:と|に)(?:され|評価され|判定され|判断され|区分され|分類され|なっ|位置づけられ|位置付けられ)(?:た|ている|てる|ていた)?"
+         # (「「記載済」と回答した意見」: the category a response was sorted into, said as what was answered)
+         r"(?:(?:判定|評価)?(?:と|に)(?:され|評価され|判定され|判断され|区分され|分類され|なっ|位置づけられ|位置付けられ"
+         r"|回答し|回答され|答え|返答し)(?:た|ている|てる|ていた)?"
          r"|(?<=[」』】])(?=の|で|だった)"
          # (「そのうち要望だけ」: the value alone, narrowing the records before)
          r"|(?<=[一-龥ァ-ヶー])(?=\s*(?:だけ|のみ)(?:[?？。は]|$))"
@@ -761,7 +768,8 @@ FIELD_STATES: list[Rule] = [
          examples=(("「要改善」とされた", None),  # (no scale of words in the examples' index: nothing)
                    ("順調と評価された", None), ("未達成の改革項目", None), ("継続となっているもの以外", None),
                    ("見直しになった事業", None), ("見直し判定になった事業", None), ("見直しで縮小されるもの", None),
-                   ("【指摘】になってる意見", None), ("要望の意見", None), ("そのうち要望だけ", None))),
+                   ("【指摘】になってる意見", None), ("要望の意見", None), ("そのうち要望だけ", None),
+                   ("「記載済」と回答した意見", None))),
     # 「防災分野のもの」「環境分野の事業」: a value of a field of the index's own scale said with the field's name after it.
     Rule("closed_value_field_word",
          r"(?<![一-龥ァ-ヶーA-Za-z])(?P<u>[一-龥ァ-ヶーA-Za-z]{1,8}?)\s*(?P<word>分野|区分|種別|分類|部門|領域)(?=\s*(?:の|で|は|が|に|って))",
