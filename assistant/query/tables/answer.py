@@ -417,6 +417,18 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
 _OPINION_WORD = re.compile(r"意見|発言|指摘|コメント")
 
 
+# 「いつやったの」「いつ実施した」: when, however the verb goes on (not いつも, いつか)
+_WHEN_SAID = compiled(r"(?:^|(?<=[はがもの、,\s])|(?<=って))いつ(?!も|か)")
+
+
+def _holds_no_when(t: Table, header: str) -> bool:
+    """Whether a column holds nothing a 「いつ」 is answered by: no dates, no years, no figure in any of its cells."""
+    col = t.column(header)
+    if col is None or col.dates or col.years_inside:
+        return False
+    return not any(re.search(r"[0-9０-９]", str(r["cells"].get(header) or "")) for r in t.rows)
+
+
 def _file_title(whole: Table, tables: list[Table], stem: str) -> str:
     """The title of the document whose list says the stem (表彰者一覧), for the condition's label."""
     return next((nfkc(t.doc_title) for t in tables if t.source != whole.source and stem in nfkc(t.doc_title or "")), "")
@@ -1172,6 +1184,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     if _ASKS_UNLISTED.search(nfkc(question)) and not (reading.asked or reading.measure or reading.aggregate
                                                         or reading.conds or reading.names):
         return None  # 「事務事業評価は誰が行っているのですか」: no column says who; the rows are no answer
+    if _WHEN_SAID.search(qn) and reading.asked and not (reading.names or reading.aggregate or reading.conds) \
+            and _holds_no_when(reading.table, reading.asked):
+        return None  # 「健全度の再調査っていつやったの？」 over a column of grades (健全度 R6再調査): no row says when
     if reason_unlisted(question, reading):
         # 「…の共同導入が遅れたのはなぜ？」: no column says why; a note under the table naming the row may, else the
         # text (the rows matching the name are no answer to why)
