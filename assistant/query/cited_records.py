@@ -48,16 +48,19 @@ _NEVER_BEFORE = compiled(rf"^(?P<pre>.*?)(?:一度も|1度も|一回も|1回も|
 # 「令和6年度にD判定の施設について出た発言をまとめて」
 _ABOUT = compiled(rf"^(?P<head>.+?)\s*の?\s*(?P<kind>{_KIND})\s*(?:について|に関して|に対して|への|に対する)\s*"
                     rf"(?:出た|出された|出ている|出てる|寄せられた|あった|の)?\s*(?:委員の?)?\s*(?P<said>意見|発言|指摘|コメント|質問|質疑)\s*(?P<rest>.*)$")
+# 「説明会の意見で、除却予定の施設に関するもの」: the comments said first, then the records they are on
+_ABOUT_AFTER = compiled(rf"^(?P<pre>.*?){_SAID}\s*(?:のうち|の中で|で|では)\s*[、,]?\s*(?P<head>[^、,]+?)\s*の?\s*(?P<kind>{_KIND})\s*"
+                          r"(?:に関する|に関係する|に関わる|について|に対する|への)\s*(?:もの|の|意見|やつ)\s*(?P<rest>.*)$")
 
 # 「柱4の取組について、委員会からはどの取組に意見が出ていますか」: the records said first, which of them the comments name
 _WHICH_OF = compiled(rf"^(?P<head>.+?)\s*の?\s*(?P<kind>{_KIND})\s*(?:について|に関して|のうち|の中で|では)\s*[、,]?\s*"
                        rf"(?P<pre>[^、,]*?)\s*どの\s*{_KIND}\s*(?:に|へ|について|に対して)\s*(?P<pre2>[^、,]*?){_SAID}\s*(?:が|は)?\s*"
                        r"(?:出て(?:い)?(?:ます|る)|出ました|出た|出され(?:ています|ている|た|ました)|ありました|あります|あった|ある)"
                        r"\s*(?:の|ん)?\s*(?:ですか|でしょうか|か)?\s*[？?。]?\s*$")
-_BODY = compiled(r"[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|会議|部会)")
+_BODY = compiled(r"[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|会議|部会|説明会|議会)")
 _MEETING = compiled(r"第\s*(\d{1,2})\s*回")
 # what the words around the comments may say without a condition of their own
-_FILLER = compiled(r"^(?:第\s*\d{1,2}\s*回|意見書|答申書?|会議録|議事録|(?:監査|審査)(?:委員)?|[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|会議|部会)"
+_FILLER = compiled(r"^(?:第\s*\d{1,2}\s*回|意見書|答申書?|会議録|議事録|(?:監査|審査)(?:委員)?|[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|会議|部会|説明会|議会)"
                      r"|委員(?:から|の|が|より)?|外部委員|委員会|これまで|今まで|まだ|で|の|が|から|は|に|より|において|にて"
                      r"|、|,|\s)*$")
 _ASK_COUNT = compiled(r"何件|いくつ|幾つ|何個|件数|数は|何項目|何施策|何事業")
@@ -102,6 +105,10 @@ def _read(text: str) -> dict | None:
     if m and not re.search(r"どの|どんな|何の|なんの", text[: m.start("kind")]):
         return {"neg": False, "kind": m.group("kind"), "pre": m.group("pre") + m.group("pre2"), "rest": "",
                 "head": m.group("head")}
+    m = _ABOUT_AFTER.match(text)
+    if m and not re.search(r"どの|どんな|何の|なんの", text[: m.start("kind")]):
+        return {"neg": False, "kind": m.group("kind"), "pre": m.group("pre"), "rest": m.group("rest"),
+                "head": m.group("head"), "comments": True}
     m = _ABOUT.match(text)
     if m and not re.search(r"どの|どんな|何の|なんの", text[: m.start("kind")]):
         return {"neg": False, "kind": m.group("kind"), "pre": "", "rest": m.group("rest"), "head": m.group("head"),
@@ -155,11 +162,18 @@ def answer(assistant, question: object) -> Answer | None:
     said = text[: len(text) - len(read["rest"])]
     body = [b for b in _BODY.findall(read["pre"] + " " + said) if b not in ("会議", "委員会")]
     if body:
+        # (the paper's title names the body, or the heading of its section of those opinions does)
         named = {s for s in {c["source"] for c in comments}
                  if any(b in nfkc(str(docs.get(s, {}).get("title") or "")) or b in nfkc(s) for b in body)}
+        named |= {c["source"] for c in comments if any(b in nfkc(str(c.get("excerpt_class") or "")) for b in body)}
         if not named:
             return None
         comments = [c for c in comments if c["source"] in named]
+        # (a paper of a council's and of residents' meetings' opinions, a section each: 「説明会の意見」 is the
+        # section's whose heading says the body, 「２ 住民説明会における主な意見」)
+        under = [c for c in comments if any(b in nfkc(str(c.get("excerpt_class") or "")) for b in body)]
+        if under and len(under) < len(comments) and all(c.get("excerpt_class") for c in comments):
+            comments = under
     meeting = _MEETING.search(read["pre"] + " " + said)
     if meeting:
         n = meeting.group(1)

@@ -49,6 +49,11 @@ def assistant(tmp_path_factory) -> Assistant:
     d.add_heading("３　今後の予定", 2)
     d.add_paragraph("いただいた意見を踏まえて素案を修正します。")
     d.save(folder / "楓台市_学校再編計画への意見と回答.docx")
+    # (the list of the schools the opinions cite by code, in the same folder)
+    (folder / "楓台市_学校施設一覧.txt").write_text(
+        "楓台市 学校施設一覧（再編計画素案）\n\n施設番号\t施設名\t所管課\t方針\n"
+        "S-3\t東小学校\t教育施設課\t統合\nS-7\t北小学校\t教育施設課\t統合\n"
+        "J-2\t西中学校\t教育施設課\t存続\nS-9\t南小学校\t教育施設課\t存続\n", encoding="utf-8")
     index = Path(folder) / "gyokaku.db"
     assert not build_index([folder], index).skipped
     return Assistant(open_index(index))
@@ -63,7 +68,7 @@ def test_venue_headings_are_no_items_holding_the_opinions(assistant):
     held = db.execute("SELECT count(*) FROM item WHERE fields LIKE '%住2%' OR fields LIKE '%住3%'").fetchone()[0]
     assert held == 0
     if "table_row" in db.table_names():
-        rows = db.execute("SELECT count(*) FROM table_row WHERE source LIKE '%楓台市%'").fetchone()[0]
+        rows = db.execute("SELECT count(*) FROM table_row WHERE source LIKE '%意見と回答%'").fetchone()[0]
         assert rows == 0
 
 
@@ -109,3 +114,14 @@ def test_a_field_word_the_opinions_mention_is_their_words(assistant):
     answer = assistant.ask("委員会の意見で成果指標に触れてるもの")
     assert answer.status != "partial", answer.summary
     assert _numbers(answer) == {"委1", "住4"}, answer.summary
+
+
+def test_opinions_of_one_section_on_the_records_a_list_picks(assistant):
+    # (the opinions said first, then the records they are on: the list's 方針 picks the schools, the section heading
+    # 「２　地区説明会での意見」 the opinions — 委1 of the council also cites 東小学校 and is no answer)
+    assistant.reset()
+    answer = assistant.ask("地区説明会の意見で、統合予定の施設に関するもの")
+    assert _numbers(answer) == {"住2", "住4", "住5"}, answer.summary
+    assistant.reset()
+    council = assistant.ask("市議会の意見で、統合予定の施設に関するもの")
+    assert _numbers(council) == {"委1"}, council.summary
