@@ -401,6 +401,14 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                 if (got[1].rows_are or (graded_by_year(got[1].table) and own_word_asked(question, got[1].table))) \
                         and headings_of_items(got[1].table, read_tables(db, dedicated)):
                     got[1].rows_are = got[0].rows_are = "initiative"
+            if not got[1].rows_are and got[0].target in ("table_row", "practice", "initiative"):
+                # (「R6でS評価だった施設は？」 of a monitoring table grading 施設 year by year: they are the report's
+                # items, as the plan report's are; 「委員会評価が△だった分野は？」 the groups they are filed under)
+                from assistant.query.tables.evaluated_rows import records_kind
+
+                kind = records_kind(got[1].table, read_tables(db, dedicated))
+                if kind and got[0].target in ("table_row", kind):
+                    got[1].rows_are = got[0].rows_are = kind
             from assistant.query.tables.coded_levels import keep_asked_levels  # (heading rows over coded items)
 
             got[1].rows_are = keep_asked_levels(question, got[0], got[1].table) or got[1].rows_are

@@ -1,0 +1,119 @@
+"""Tables whose rows are evaluated items (施設, 補助金, 事務事業 graded year by year or given a verdict) and
+tables whose rows are the groups those items are filed under (分野, 区分, 類型 scored as a whole).
+
+Staff ask of such rows as of a plan's items: 「R6でS評価だった施設は？」 is the practice items of a monitoring
+report, 「委員会評価が△だった分野は？」 its initiatives. Their keys say so (practice:101, initiative:1), as the
+plan report's items' do; rows of any other table stay table_row. Everything is read from the table: a code
+column, a name column, and a grade the document gives each row."""
+from __future__ import annotations
+
+import re
+
+from assistant.text.normalize import nfkc
+
+# A column giving each row a verdict of the document's evaluation: 評価区分 (継続/縮小/廃止), 今後の方向性,
+# 健全度 (A–D), 判定, 委員会評価 (◎○△)
+_VERDICT = re.compile(r"評価|判定|方向性|健全度|評点|ランク")
+# Name columns of measures, not of things evaluated: a KPI's 指標名 stays a table's row
+_MEASURE = re.compile(r"指標|KPI|目標|項目名|設問|質問")
+# Codes of groups: one or two characters (1, 2, Ａ), maybe after the group's word (施策1, 区分2)
+_GROUP_CODE = re.compile(r"^[一-龥]{0,3}([0-9A-Za-z]{1,2})$")
+
+
+def _flat(value) -> str:
+    return "".join(nfkc(str(value or "")).split())
+
+
+def _codes(table) -> list[str]:
+    return [_flat((r.get("cells") or {}).get(table.number)) for r in table.rows] if table.number else []
+
+
+def _verdict_column(table) -> bool:
+    """Whether a column gives each row a grade or a verdict in a few short words or marks (not a number)."""
+    for c in table.columns:
+        if c.header in (table.name, table.number) or c.numeric or not _VERDICT.search(_flat(c.header)):
+            continue
+        values = {_flat((r.get("cells") or {}).get(c.header)) for r in table.rows} - {"", "-", "－", "―"}
+        if 2 <= len(values) <= 6 and len(values) < len(table.rows) and all(len(v) <= 6 for v in values) \
+                and not any(re.fullmatch(r"[\d.,%]+", v) for v in values):
+            return True
+    return False
+
+
+def _evaluated(table) -> bool:
+    """Whether the table grades its rows, each coded and named once: a grade per year (graded_by_year) or a
+    verdict column, over rows that are no measures (指標名) and no places."""
+    from assistant.query.tables.place_rows import rows_are_places
+    from assistant.query.tables.rows_are import graded_by_year
+
+    if not table.number or not table.name or table.number == table.name or len(table.rows) < 3:
+        return False
+    codes = _codes(table)
+    if not all(codes) or len(set(codes)) != len(codes) or _MEASURE.search(_flat(table.name)):
+        return False
+    if rows_are_places(table):
+        return False
+    return graded_by_year(table) or _verdict_column(table)
+
+
+def _group_codes(table) -> list[str]:
+    out = []
+    for code in _codes(table):
+        m = _GROUP_CODE.match(code)
+        if not m:
+            return []
+        out.append(m.group(1))
+    return out
+
+
+def _files_items_under(groups, items) -> bool:
+    """Whether `items` (an evaluated table of more rows) are filed under the rows of `groups`: their codes
+    begin with the groups' codes (101 under 1), a column of theirs prints the groups' names (見出し 産業振興分野,
+    施設類型 公営住宅), or a column of the groups lists the items' codes (対象施設 101・102・103)."""
+    if len(items.rows) <= len(groups.rows):
+        return False
+    names = {_flat((r.get("cells") or {}).get(groups.name)) for r in groups.rows} - {""}
+    item_codes = _codes(items)
+    gcodes = _group_codes(groups)
+    if gcodes and len(set(gcodes)) == len(gcodes):
+        under = {g for g in gcodes if any(c.startswith(g) and len(c) > len(g) + 1 for c in item_codes)}
+        if len(under) * 3 >= len(gcodes) * 2 and sum(any(c.startswith(g) for g in gcodes) for c in item_codes) \
+                * 3 >= len(item_codes) * 2:
+            return True
+    for c in items.columns:
+        if c.header in (items.name, items.number):
+            continue
+        said = {_flat((r.get("cells") or {}).get(c.header)) for r in items.rows} - {""}
+        if len(names) >= 2 and len(said & names) * 3 >= len(names) * 2 and said <= names | {""}:
+            return True
+    listed = set()
+    for c in groups.columns:
+        for r in groups.rows:
+            listed |= set(re.split(r"[・、,，\s]+", _flat((r.get("cells") or {}).get(c.header))))
+    return len(set(item_codes) & listed) * 3 >= len(item_codes) * 2
+
+
+def records_kind(table, tables) -> str:
+    """The kind of record the table's rows are: "practice" for evaluated items, "initiative" for the groups
+    evaluated items are filed under, else "" (a table of their 利用者数 by year stays table rows: the grade is
+    what makes them the report's items)."""
+    if table is None or not table.rows:
+        return ""
+    memo = getattr(table, "_records_kind", None)
+    if memo is not None:
+        return memo
+    kind = _kind_of(table, tables)
+    try:
+        object.__setattr__(table, "_records_kind", kind)
+    except Exception:  # (a table that keeps no memo is read again)
+        pass
+    return kind
+
+
+def _kind_of(table, tables) -> str:
+    evaluated = [t for t in tables if _evaluated(t)]
+    if _evaluated(table):
+        if any(_files_items_under(table, other) for other in evaluated if other is not table):
+            return "initiative"
+        return "practice"
+    return ""
