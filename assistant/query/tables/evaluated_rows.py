@@ -88,8 +88,12 @@ def _files_items_under(groups, items) -> bool:
             return True
     listed = set()
     for c in groups.columns:
+        if c.header in (groups.name, groups.number):
+            continue
         for r in groups.rows:
-            listed |= set(re.split(r"[・、,，\s]+", _flat((r.get("cells") or {}).get(c.header))))
+            parts = re.split(r"[・、,，\s]+", _flat((r.get("cells") or {}).get(c.header)))
+            if len(parts) >= 2:  # (a list of the items' codes, 101・102・103; no one number of a row)
+                listed |= set(parts)
     return len(set(item_codes) & listed) * 3 >= len(item_codes) * 2
 
 
