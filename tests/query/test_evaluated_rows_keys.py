@@ -20,6 +20,9 @@ FACILITIES = [
     ("32", "市民ギャラリー", "文化振興課", "C", "B", 9_900, 11_040),
 ]
 GROUPS = [("1", "運動施設", "○"), ("2", "文化施設", "△"), ("3", "交流施設", "○")]
+# Two graded lists numbered from 1 (事務事業 1…8, 集会所 1…3): the shorter is no group of the longer
+PROJECTS = [(str(i), f"事業{'ABCDEFGH'[i - 1]}推進事業", "ABCABCAB"[i - 1]) for i in range(1, 9)]
+HALLS = [("1", "東集会所", "A"), ("2", "西集会所", "C"), ("3", "南集会所", "B")]
 KPIS = [("1", "利用者満足度", "達成"), ("2", "稼働率", "未達成"), ("3", "自主事業数", "達成"), ("4", "苦情件数", "達成")]
 
 
@@ -46,6 +49,14 @@ def _workbook(path) -> None:
     ws.append(["施設コード", "施設名", "令和５年度", "令和６年度"])
     for code, name, _, _, _, v5, v6 in FACILITIES:
         ws.append([code, name, v5, v6])
+    for title, header, rows in (("事務事業評価", ["事業番号", "事業名", "総合評価"], PROJECTS),
+                                ("集会所評価", ["集会所番号", "集会所名", "運営評価"], HALLS)):
+        ws = wb.create_sheet(title)
+        ws.append([f"雲雀野市 {title}"])
+        ws.append([])
+        ws.append(header)
+        for row in rows:
+            ws.append(list(row))
     ws = wb.create_sheet("成果指標")
     ws.append(["雲雀野市 指定管理の成果指標"])
     ws.append([])
@@ -71,6 +82,7 @@ def _keys(answer) -> list[str]:
     ("R5からR6で評価が下がった施設", ["practice:11", "practice:22"]),
     ("生涯学習課の施設", ["practice:21", "practice:22"]),
     ("委員会評価が△の分類は？", ["initiative:2"]),
+    ("運営評価がCの集会所は？", ["practice:2"]),
 ])
 def test_graded_rows_are_the_reports_items_and_groups(assistant, question, keys) -> None:
     answer = ask(assistant, question)

@@ -34,7 +34,7 @@ def _verdict_column(table) -> bool:
         if c.header in (table.name, table.number) or c.numeric or not _VERDICT.search(_flat(c.header)):
             continue
         values = {_flat((r.get("cells") or {}).get(c.header)) for r in table.rows} - {"", "-", "－", "―"}
-        if 2 <= len(values) <= 6 and len(values) < len(table.rows) and all(len(v) <= 6 for v in values) \
+        if 2 <= len(values) <= 6 and (len(values) < len(table.rows) or len(table.rows) <= 4) and all(len(v) <= 6 for v in values) \
                 and not any(re.fullmatch(r"[\d.,%]+", v) for v in values):
             return True
     return False
