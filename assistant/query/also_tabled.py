@@ -32,7 +32,7 @@ def said_of_another_table(db, question, answer: Answer, following: bool, places:
     other = tabled[0]
     if other.status != "exact" or other.unused or not other.rows:
         return None
-    if getattr(other, "rows_are", "") != answer.target and _kind_said(question, answer.target) \
+    if not _same_kind(other, answer.target, tabled[1]) and _kind_said(question, answer.target) \
             and not _kind_ends_name(question, answer.target, tabled[1]):
         return None  # (「A評価の取組」: the records' own word said, another table's rows of another kind not meant)
     mine = {r.get("source") for r in answer.rows if isinstance(r, dict)}
@@ -43,7 +43,7 @@ def said_of_another_table(db, question, answer: Answer, following: bool, places:
     codes = "、".join(str(r.get("number") or r.get("title") or r.get("key")) for r in other.rows[:8] if isinstance(r, dict))
     title = next((u.get("label", "").removeprefix("文書: ") for u in other.understood if u.get("field") == "source"), "")
     answer.status = "partial"
-    word = _WORD[answer.target] if getattr(other, "rows_are", "") == answer.target else ""
+    word = _WORD[answer.target] if _same_kind(other, answer.target, tabled[1]) else ""
     answer.caveat = (f"どの資料の{word or 'こと'}か指定がありません。{title or '別の資料'}の表にも条件に合う"
                      f"{word or '行'}（{codes}{' ほか' if len(other.rows) > 8 else ''}）があります。")
     answer.summary = answer.caveat + answer.summary
@@ -91,6 +91,23 @@ def still_unnamed(answer: Answer, before) -> None:
     answer.status = "partial"
     answer.caveat = "前の質問と同じく、どの資料のことか指定がないため、" + _WORD[answer.target] + "として答えています。"
     answer.summary = answer.caveat + answer.summary
+
+
+def _same_kind(other: Answer, kind: str, context) -> bool:
+    """Whether the other table's rows are records of the kind asked as the table itself calls them. Rows keyed as
+    the report's items only because the table grades them (団体 graded by year: evaluated_rows.py) are called so by
+    no word of theirs: 「Ａ評価だった取組」 names the records' own word, not those 団体."""
+    if getattr(other, "rows_are", "") != kind:
+        return False
+    table = getattr(context, "table", None)
+    if getattr(table, "_records_kind", "") != kind:
+        return True
+    from assistant.kinds.registry import kind_words
+    from assistant.text.normalize import nfkc
+
+    own = "".join(nfkc(" ".join(str(getattr(table, a, "") or "") for a in
+                                ("doc_title", "caption", "name", "number", "row_word"))).split())
+    return any(w in own for w in {w for w, k in kind_words() if k == kind} | {_WORD[kind], "取り組み", "取組"})
 
 
 def _kind_ends_name(question: str, kind: str, context) -> bool:

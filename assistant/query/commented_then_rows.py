@@ -29,8 +29,9 @@ def narrowed(question: str, answer: Answer, referred: list[dict]) -> None:
         return  # (rows with no printed number: nothing to match the comments' codes by)
     if all(n in cited for n in numbers):
         # (「議題１で委員から意見が出た路線は」→「そのうち評価がＣのものは？」: every row found was one the comments were
-        # on; still the records they were on, keyed as those, the answer's words as they were)
-        answer.rows_are = answer.rows_are or "initiative"
+        # on; still the records they were on, keyed as the comments file them (initiative:<code>, also where the
+        # table grades its rows and would key them practice), the answer's words as they were)
+        answer.rows_are = "initiative"
         return
     kept = [r for r, n in zip(answer.rows, numbers) if n in cited]
     shown = "、".join(sorted(cited))
@@ -38,7 +39,7 @@ def narrowed(question: str, answer: Answer, referred: list[dict]) -> None:
     answer.count = len(kept)
     if answer.value is not None and not isinstance(answer.value, str):
         answer.value = len(kept) if isinstance(answer.value, int) else answer.value
-    answer.rows_are = answer.rows_are or "initiative"
+    answer.rows_are = "initiative"
     names = "、".join(f"{r.get('number')} {r.get('title') or ''}".strip() for r in kept)
     answer.summary = (f"前の回答の意見が取り上げた施策（{shown}）のうち、" +
                       (f"当てはまるのは {len(kept)}件です（{names}）。" if kept else "当てはまるものはありません（0件）。"))

@@ -1,6 +1,6 @@
 """A report of blocks each headed by a record's code (「■ R4-02　里山竹林再生プロジェクト」) over a table of the years it
 ran (年度 │ 団体自己評価 │ 担当課評価) — tests/questions/made154's Word report, beside the shipped corpus — and a town's
-web page of the same shape with other labels, codes and grades. Each block is one row keyed by its code, its years'
+web page of the same shape with other labels, codes and grades. Each block is one row keyed by its code (practice:<code>: its years are graded; the list of the same projects, ungraded, keys table_row), its years'
 cells columns of their year; a change said with no year runs over each row's own years; 「担当課の評価」 is the
 column, not the plan's 担当部署 and grades; 「…だったことがある」 bounds some year; one row's value asked with no year
 is the one year it prints."""
@@ -53,7 +53,7 @@ def other(tmp_path_factory):
 
 
 def _keys(answer) -> set[str]:
-    return {str(r["key"]) for r in answer.to_dict()["rows"] if str(r["key"]).startswith("table_row:")}
+    return {str(r["key"]) for r in answer.to_dict()["rows"] if str(r["key"]).startswith(("practice:", "table_row:"))}
 
 
 @pytest.mark.parametrize("question, codes", [
@@ -62,24 +62,24 @@ def _keys(answer) -> set[str]:
 ])
 def test_each_block_is_a_row_keyed_by_its_heading_code(report, question, codes) -> None:
     answer = ask(report, question)
-    assert answer.status == "exact" and _keys(answer) == {f"table_row:{c}" for c in codes}, answer.summary
+    assert answer.status == "exact" and _keys(answer) == {f"practice:{c}" for c in codes}, answer.summary
 
 
 def test_a_block_of_another_town_is_keyed_by_its_code_too(other) -> None:
     answer = ask(other, "令和５年度の所管課評価がBだった事業は？")
-    assert answer.status == "exact" and _keys(answer) == {"table_row:K-11", "table_row:K-12", "table_row:K-21"}, answer.summary
+    assert answer.status == "exact" and _keys(answer) == {"practice:K-11", "practice:K-12", "practice:K-21"}, answer.summary
 
 
 def test_a_change_with_no_year_runs_over_each_rows_own_years(report, other) -> None:
     # (R4-04 ran R4–R5 and R5-03 R5–R6: the last two years alone would leave R4-04 out)
     answer = ask(report, "担当課の評価が下がっちゃった事業ってある？")
-    assert _keys(answer) == {"table_row:R4-04", "table_row:R5-03"}, answer.summary
+    assert _keys(answer) == {"practice:R4-04", "practice:R5-03"}, answer.summary
     assert any("最初の年度" in str(u.get("label")) for u in answer.understood), answer.understood
     # (K-12 ran R4–R5, K-21 R5–R6; K-11 rose from C to B)
     answer = ask(other, "所管課評価が下がった事業は？")
-    assert _keys(answer) == {"table_row:K-12", "table_row:K-21"}, answer.summary
+    assert _keys(answer) == {"practice:K-12", "practice:K-21"}, answer.summary
     answer = ask(other, "所管課の評価が上がった事業は？")
-    assert _keys(answer) == {"table_row:K-11"}, answer.summary
+    assert _keys(answer) == {"practice:K-11"}, answer.summary
 
 
 def test_two_years_said_keep_their_change(report) -> None:

@@ -4,7 +4,7 @@ improvement instructions (改善指示…一覧: 指示番号 │ 施設番号 �
 The rows' word with the file name's words (指定管理施設), a span's first day said with 始まる, a group counted
 most keyed by the facility code its rows share, an extreme change asked by a noun phrase, a follow-up asking a
 column of another table of the facility named before by its code, a column headed by a circled number alone said by
-the item the document names with it."""
+the item the document names with it (the graded sheet's rows are keyed as practice items)."""
 from __future__ import annotations
 
 import shutil
@@ -70,4 +70,4 @@ def test_circled_item_column_said_by_its_name(town) -> None:
     # the sheet heads its items ①…⑤ only; its title line names them (③安全・危機管理)
     answer = ask(town, "令和6年度、③安全・危機管理が2点以下だった施設は？")
     assert answer.status == "exact", answer.summary
-    assert sorted(_keys(answer)) == ["table_row:指-03", "table_row:指-09", "table_row:指-12", "table_row:指-16"]
+    assert sorted(_keys(answer)) == ["practice:指-03", "practice:指-09", "practice:指-12", "practice:指-16"]

@@ -4,7 +4,7 @@
 - a numbering column printing its header's word short (基本目標 │ 目標4) numbers the rows as the kind's records (4);
 - an era asked of a cell printing its era (平成31年4月) is the era printed, not its fiscal year;
 - a change printed beside each year (前年比) is named with that year; 「2年連続で減っている」 reads those changes;
-- a bare follow-up after a search is asked of the row the question before named (3系統 → 収支率は？);
+- a bare follow-up after a search is asked of the row the question before named (3系統 → 収支率は？; the routes, given a 評価区分, are keyed practice:<route>);
 - 【委員（交通事業者）】 turns citing 施策3-3 are opinions on 3-3, the affiliation their role;
 - cases headed by a bare place line over a title, 導入年 their start year."""
 from __future__ import annotations
@@ -46,7 +46,7 @@ def test_era_asked_is_the_era_printed(made113) -> None:
 
 def test_two_years_running_reads_each_years_change(made113) -> None:
     a = ask(made113, "2年連続で利用者が減っている路線")
-    assert a.status == "exact" and _keys(a) == {"table_row:3系統"}
+    assert a.status == "exact" and _keys(a) == {"practice:3系統"}
     one = ask(made113, "令和６年度に利用者が前年より減った路線はどれ？")
     assert one.status == "exact" and len(one.rows) == 3
 
@@ -69,4 +69,4 @@ def test_change_of_one_row_asked_with_its_counter(made113) -> None:
 
 def test_narrowing_after_a_search_said_as_one_question(made113) -> None:
     a = ask(made113, "鵤木交通の路線を教えて", "その中で令和6年度に前年より利用者が減ったのは？")
-    assert a.status == "exact" and _keys(a) == {"table_row:循環A"}
+    assert a.status == "exact" and _keys(a) == {"practice:循環A"}

@@ -36,7 +36,7 @@ def _keys(answer, kind: str) -> set[str]:
 
 def test_years_each_said_with_mo_bound_each_years_column(made124) -> None:
     a = ask(made124, "満足度がR7もR8も4.0以上の研修")
-    assert a.status == "exact" and _keys(a, "table_row") == {"K-101", "K-103", "K-104", "K-106", "K-109"}, a.summary
+    assert a.status == "exact" and _keys(a, "practice") == {"K-101", "K-103", "K-104", "K-106", "K-109"}, a.summary
 
 
 def test_policies_graded_per_year_and_their_members_opinions(made124) -> None:

@@ -2,7 +2,7 @@
 the indicator table's rows (1-1-1 │ 施策名 merged down │ 基本事業名 │ 成果指標名 │ 達成率), and a program sheet of
 the corpus whose records are also called 指標. The 施策 asked by their word are the plan's headings (initiative);
 the indicators asked by 指標 are the table's rows (table_row), not the program sheet's records nor 基本事業. A second
-town's html report of the same shape reads alike; a 施策 table heading no other table's items stays rows."""
+town's html report of the same shape reads alike; a 施策 table heading no other table's items is its graded items (practice)."""
 from __future__ import annotations
 
 import shutil
@@ -79,7 +79,7 @@ def test_graded_measures_heading_the_indicators_are_initiatives(report, other) -
 
 def test_measures_heading_no_items_stay_rows(unlinked) -> None:
     answer = ask(unlinked, "R6評価が「遅れ」の施策は？")
-    assert _keys(answer) == {"table_row:1-2", "table_row:2-2"}, answer.summary
+    assert _keys(answer) == {"practice:1-2", "practice:2-2"}, answer.summary
 
 
 def test_indicators_under_a_measure_said_first_are_rows(report) -> None:

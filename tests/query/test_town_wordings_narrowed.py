@@ -53,4 +53,4 @@ def test_rows_of_a_document_named_by_its_title_stay_its_rows(made28) -> None:
 def test_a_follow_up_over_the_same_table_keeps_its_rows(made24) -> None:
     a = ask(made24, "三条市の令和6年度の財務課の取組を教えて", "そのうち遅れているのは？")
     shown = [str(r.get("key")) for r in a.to_dict()["rows"]]
-    assert shown == ["table_row:3"], shown
+    assert shown == ["practice:3"], shown

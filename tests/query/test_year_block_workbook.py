@@ -1,8 +1,8 @@
 """A workbook graded in one block of columns per fiscal year: a merged 「令和Ｎ年度」 heading over the block's
 sub-heads (①②③④⑤ 合計 評価) — each column named by both rows (令和3年度合計, 令和3年度評価, 令和3年度(1));
-its rows, graded year by year, are items (practice records) when asked by their own word (施設 of 施設名) or by
-no word (「…ところある？」), and so are the rows of another document's list numbering the same rows (施設番号);
-a follow-up over the list keeps them so. made117's workbook and list, and a workbook of another layout."""
+its rows, graded year by year, are items (practice records) asked by their own word (施設 of 施設名) or by no
+word (「…ところある？」); the rows of another document's list of the same facilities, graded by nobody, stay
+table rows, and a follow-up over that list narrowed by a grade is answered by the graded rows. made117's workbook and list, and a workbook of another layout."""
 from __future__ import annotations
 
 import shutil
@@ -66,27 +66,27 @@ def other(tmp_path_factory) -> Assistant:
 
 def test_year_blocks_read_as_columns_of_each_year(made117, other):
     a = ask(made117, "令和6年度の総合評価がSだった施設を教えてください")
-    assert a.status == "exact" and _codes(a) == ["table_row:指-01", "table_row:指-06", "table_row:指-13"]
+    assert a.status == "exact" and _codes(a) == ["practice:指-01", "practice:指-06", "practice:指-13"]
     a = ask(other, "令和7年度の評価がCの施設は？")
-    assert a.status == "exact" and _codes(a) == ["table_row:K-4"]
+    assert a.status == "exact" and _codes(a) == ["practice:K-4"]
     a = ask(other, "令和6年度の合計点が一番高い施設は？")
-    assert a.status == "exact" and _codes(a) == ["table_row:K-1"]
+    assert a.status == "exact" and _codes(a) == ["practice:K-1"]
 
 
 def test_rows_asked_by_no_word_are_the_rows_graded(made117):
     a = ask(made117, "R5→R6で合計点が3点以上下がったところある？")
-    assert a.status == "exact" and _codes(a) == ["table_row:指-03", "table_row:指-14"]
+    assert a.status == "exact" and _codes(a) == ["practice:指-03", "practice:指-14"]
 
 
 def test_list_of_the_same_rows_and_its_follow_up(made117):
     a = ask(made117, "令和6年度の利用者数が前年度より減った施設")
     assert a.status == "exact" and len(a.rows) == 6 and all(k.startswith("table_row:") for k in _codes(a))
     a = ask(made117, "令和6年度に利用者が前年より減った施設は？", "その中で評価がB以下のものは？")
-    assert a.status == "exact" and _codes(a) == ["table_row:指-03", "table_row:指-05", "table_row:指-12"]
+    assert a.status == "exact" and _codes(a) == ["practice:指-03", "practice:指-05", "practice:指-12"]
 
 
 def test_one_row_across_its_years_and_any_year_of_a_span(made117, other):
     a = ask(made117, "堤川緑地公園の評価の推移を見たい", "合計点が一番低かったのは何年度？")
     assert a.value == "令和4年度"
     a = ask(other, "令和5年度から7年度の間に一度でもC評価になった施設は？")
-    assert a.status == "exact" and _codes(a) == ["table_row:K-2", "table_row:K-4"]
+    assert a.status == "exact" and _codes(a) == ["practice:K-2", "practice:K-4"]

@@ -16,6 +16,10 @@ from assistant.text.normalize import nfkc
 _VERDICT = re.compile(r"評価|判定|方向性|健全度|評点|ランク")
 # Name columns of measures, not of things evaluated: a KPI's 指標名 stays a table's row
 _MEASURE = re.compile(r"指標|KPI|目標|項目名|設問|質問")
+# A year's cell that grades: a letter (A–D, S), marks (◎○△×), or a word of judgement (順調, やや遅れ, 概ね達成,
+# 要改善, 継続, 縮小) — not a state of handling (完了, 検討中, 未着手: a register of petitions is graded by nobody)
+_GRADE = re.compile(r"[A-ES][+-]?|[◎○◯△▲×✕●■□☆★]+|.*(?:順調|遅れ|達成|良好|優良|適正|改善|継続|拡充|縮小|廃止|見直|維持|"
+                    r"十分|概ね|不十分|妥当|効果).*")
 # Codes of groups: one or two characters (1, 2, Ａ), maybe after the group's word (施策1, 区分2)
 _GROUP_CODE = re.compile(r"^[一-龥]{0,3}([0-9A-Za-z]{1,2})$")
 
@@ -40,20 +44,49 @@ def _verdict_column(table) -> bool:
     return False
 
 
+def _graded_year_column(table) -> bool:
+    """Whether a column of a year grades the rows: headed by a word of evaluation (評価, 達成, 判定) or holding
+    only grades (a letter, marks, a judgement); graded_by_year's few values of a year, no number among them."""
+    for c in table.columns:
+        if c.year is None or c.numeric:
+            continue
+        values = {_flat((r.get("cells") or {}).get(c.header)) for r in table.rows} - {"", "-", "－", "―"}
+        if not (2 <= len(values) <= 6 and len(values) < len(table.rows) and all(len(v) <= 6 for v in values)) \
+                or any(re.search(r"\d", v) for v in values):
+            continue
+        if _VERDICT.search(_flat(c.header)) or re.search(r"達成|評定", _flat(c.header)) \
+                or all(_GRADE.fullmatch(v) for v in values):
+            return True
+    return False
+
+
+def _measures(table) -> bool:
+    """Whether the rows are measures graded by how far they got (成果指標一覧, KPI): the caption says so, or a
+    column names each row's 指標 (成果指標名 beside the 基本事業 it measures). Staff and reports alike call them
+    indicators, not the plan's items."""
+    if re.search(r"指標|KPI", _flat(table.caption)):
+        return True
+    for c in table.columns:
+        if c.numeric or not re.search(r"指標|KPI", _flat(c.header)):
+            continue
+        values = [_flat((r.get("cells") or {}).get(c.header)) for r in table.rows]
+        if len(set(values) - {""}) * 4 >= len(values) * 3:
+            return True
+    return False
+
+
 def _evaluated(table) -> bool:
     """Whether the table grades its rows, each coded and named once: a grade per year (graded_by_year) or a
     verdict column, over rows that are no measures (指標名) and no places."""
     from assistant.query.tables.place_rows import rows_are_places
-    from assistant.query.tables.rows_are import graded_by_year
-
     if not table.number or not table.name or table.number == table.name or len(table.rows) < 3:
         return False
     codes = _codes(table)
-    if not all(codes) or len(set(codes)) != len(codes) or _MEASURE.search(_flat(table.name)):
+    if not all(codes) or len(set(codes)) != len(codes) or _MEASURE.search(_flat(table.name)) or _measures(table):
         return False
     if rows_are_places(table):
         return False
-    return graded_by_year(table) or _verdict_column(table)
+    return _graded_year_column(table) or _verdict_column(table)
 
 
 def _group_codes(table) -> list[str]:
