@@ -3768,6 +3768,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if wn.startswith("何") and (wn[1:] in units or re.fullmatch(r"(?:[十百千万億]*円|%|パーセント|割)", wn[1:])
                                    or wn[1:] in unit_cells(t)):
             continue  # 「合計は何千円」: the unit the value is asked in (as いくら asks it), no condition
+        if len(wn) == 2 and wn.endswith("数") and wn[:-1] in units and reading.asked in headers_all \
+                and t.column(reading.asked).numeric and t.column(reading.asked).unit == wn[:-1]:
+            continue  # 「サービス向上の点数は」 over a column of 点: the figure asked said by its unit's count word
         which = re.fullmatch(r"第何([一-龥])目?", wn)
         if which and t.name and any(re.search(rf"第\d+{which.group(1)}", nfkc(str(r["cells"].get(t.name) or ""))) for r in t.rows):
             continue  # 「第何回ですか」 over rows named 第1回会議…: which row is asked, by its name

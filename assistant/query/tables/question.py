@@ -1022,6 +1022,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                      and re.fullmatch(r"[一-龥ァ-ヶー]+", every[0][-n:]) and all(v.endswith(every[0][-n:]) for v in every)), "")
         # (the place before 市民・市立・市営 that starts rows' names: the rows' owner, 楠ヶ汐 of 楠ヶ汐市立…)
         owners = Counter(m.group(1) for v in every if (m := _TOWN_LEAD.match(v)))
+        # (and the city's name that starts several rows' names, 樺ノ宮市総合体育館 beside 樺ノ宮市武道館, in a sheet
+        # titled without it: whose they are, said or not)
+        cities = Counter(m.group(1) for v in every if (m := _CITY_LEAD.match(v)))
         # (「No. │ 見直し区分」 naming its rows 廃止, 縮小 …: a name of two letters, said once, is that row)
         short_names = bool(t.number) and re.search(r"(?:区分|分類|種別)$", _key(t.name)) is not None
         if not short_names:
@@ -1063,7 +1066,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                     if other >= 100 and len(_key(alias)) >= 6:
                         said_as_alias.add(r["key"])  # (the other name said in full names the row as its own does)
             own = _CITY_LEAD.match(nfkc(name))
-            if own and own.group(1) in nfkc(t.doc_title) and score < 100:
+            if own and (own.group(1) in nfkc(t.doc_title) or cities[own.group(1)] >= 2) and score < 100:
                 # 「鈴鹿市武道館」 in 鈴鹿市's own plan is called 武道館: the city's name before its facility's
                 # says whose it is (市民会館, 市立図書館 keep theirs: 民会館 is no name).
                 other, at = _title_score(_key(nfkc(name)[own.end():]), qn)

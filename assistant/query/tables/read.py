@@ -9,6 +9,7 @@ from assistant.query.tables.held import tabled_documents
 from assistant.query.tables.named_sets import named_sets, with_members
 
 from assistant.query.tables.grade_meanings import letters_of_graded
+from assistant.query.tables.mean_rows import is_mean_row
 
 import functools
 import os
@@ -268,6 +269,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         body = [r for r in rows if not _is_total(r["cells"], headers)]
         ratios = [r for r in body if is_ratio_row(r["cells"], headers)]  # 「前年度比 │ 94.2% │ …」: no row of the table
         body = [r for r in body if r not in ratios]
+        body = [r for r in body if not is_mean_row(r["cells"], headers)]  # 「…　区分平均」 between the groups
         body = [r for r in body if not _is_tally(r, body, headers)]
         body = [r for r in body if not _is_base_count(r, headers)]
         body = [r for r in body if not _header_again(r, headers)]
@@ -2182,6 +2184,8 @@ def _column(header: str, values: list) -> Column:
              and (_SAID_KIND.fullmatch(m.group(1)) or not re.search(r"[ぁ-ん]", re.sub(r"[かヵヶケ]所|あたり", "", m.group(1))))]
     # (「年間利用者数（人）前年比（％）」: a column under a merged heading with its own unit, the last one said)
     units = [u for u in units if not _SAID_KIND.fullmatch(u)] or units
+    # (「評価項目（配点）」 over 「③サービスの向上（25点）」: 配点 says what the item's bracket holds, no unit)
+    units = [u for u in units if u.strip() not in ("配点", "満点")]
     unit = units[-1] if len(units) >= 2 and re.search(r"比|率", text[text.find(units[0]) + len(units[0]):]) else \
         (units[0] if units else "")
     # 「合計（100点）」: the full score in brackets says its figures are points (「75点以上」)
