@@ -72,3 +72,14 @@ def test_opinions_by_tag_member_and_word(request, fixture, turns, codes) -> None
 def test_opinions_of_a_tag_counted_once(request, fixture, question, count) -> None:
     answer = ask(request.getfixturevalue(fixture), question)
     assert answer.count == count, answer.summary
+
+
+@pytest.mark.parametrize("question, codes", [
+    ("小野寺委員長が提案した事業は？", ["A-12"]),
+    ("小野寺委員長が評価した事業は？", ["A-07"]),
+    ("樋口副委員長が提案した事業ある？", []),  # (its one opinion a 懸念: none, never every opinion of the member)
+])
+def test_a_tag_said_as_the_members_verb(town, question, codes) -> None:
+    answer = ask(town, question)
+    assert _cited(answer) == codes and any(u.get("field") == "excerpt_class" for u in answer.understood), \
+        (answer.status, answer.summary, answer.understood)

@@ -451,6 +451,18 @@ def _closed_value_alone(m: re.Match, ctx: Context) -> Production | None:
                       hints=holders if len(holders) == 1 else set())
 
 
+def _opinion_tag_as_verb(m: re.Match, ctx: Context) -> Production | None:
+    """「委員が指摘した」: the tag of the opinions (excerpt_class) the verb said is, when it is one of its values."""
+    from assistant.labels import field_label
+    from assistant.query.answer import Condition
+
+    said = m.group("u")
+    if said not in ctx.lex.closed_values.get("excerpt_class", set()):
+        return None
+    return Production([Condition("excerpt_class", "=", said, f"{field_label('excerpt_class')} = {said}")],
+                      hints={"comment"})
+
+
 def _closed_value_field_word(m: re.Match, ctx: Context) -> Production | None:
     """「防災分野の」: the value of the one field of the index's own scale that the word after it names (分野)."""
     from assistant.labels import field_label
@@ -770,6 +782,13 @@ FIELD_STATES: list[Rule] = [
                    ("見直しになった事業", None), ("見直し判定になった事業", None), ("見直しで縮小されるもの", None),
                    ("【指摘】になってる意見", None), ("要望の意見", None), ("そのうち要望だけ", None),
                    ("「記載済」と回答した意見", None))),
+    # 「瀬川委員が指摘した施設」: the tag a paper prints on its members' opinions (【指摘】【要望】) said as the verb of
+    # the one who made them — only a tag of opinions, and only after its maker's が (「完了した取組」 is a state of
+    # the records, no opinion tag: made89)
+    Rule("opinion_tag_as_verb",
+         r"(?<=が)\s*(?P<u>[一-龥]{2,4})(?=\s*し(?:た|ている|てる|ていた|ました|ています))",
+         _opinion_tag_as_verb, negatable=True,
+         examples=(("委員が指摘した施設", None),)),  # (no opinions tagged in the examples' index: nothing)
     # 「防災分野のもの」「環境分野の事業」: a value of a field of the index's own scale said with the field's name after it.
     Rule("closed_value_field_word",
          r"(?<![一-龥ァ-ヶーA-Za-z])(?P<u>[一-龥ァ-ヶーA-Za-z]{1,8}?)\s*(?P<word>分野|区分|種別|分類|部門|領域)(?=\s*(?:の|で|は|が|に|って))",
