@@ -155,4 +155,12 @@ def name_ending(t) -> str:
         return ""  # (令和5年度 | 令和6年度, 第1回会議 | 第2回会議: a year or a count said before, no word for the rows)
     if any(re.search(re.escape(tail) + r"[・、,，/／]", n) for n in names):
         return ""  # (「柚木小学校・大瀬小学校」: a row naming several things of the ending is a group of them, not one)
+    if _CLASS_HEADER.search(_key(t.name)):
+        # (「区分名」 of スポーツ施設, 公園施設, 福祉施設: the rows are classes of 施設, and 「…下がった施設」 asks the
+        # facilities of another table, not these classes)
+        return ""
     return tail
+
+
+# The header of a naming column whose rows are classes of things, not the things: 区分名, 分類, 種別.
+_CLASS_HEADER = re.compile(r"(?:区分|分類|種別|類型|部門)(?:名|名称)?$")
