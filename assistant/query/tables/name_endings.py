@@ -164,3 +164,16 @@ def name_ending(t) -> str:
 
 # The header of a naming column whose rows are classes of things, not the things: 区分名, 分類, 種別.
 _CLASS_HEADER = re.compile(r"(?:区分|分類|種別|類型|部門)(?:名|名称)?$")
+
+
+def kind_of_rows(t, row, rest: str) -> bool:
+    """Whether what follows a place's name at the start of a row's name (公民館 of 本町公民館) is a word for several
+    rows, not that row's name said short: another row's name ends in it (南公民館, 北公民館) or another column prints
+    it (分類 │ 公民館). A district's name (本町, 栄町) starts a few names as a city's does, and 「公民館の方針」 then
+    asks every 公民館, not the one in 本町."""
+    key = _key(rest)
+    if not key:
+        return False
+    if any(r is not row and _key(r["cells"].get(t.name)).endswith(key) for r in t.rows):
+        return True
+    return any(h != t.name and _key(v) == key for r in t.rows for h, v in r["cells"].items() if v)

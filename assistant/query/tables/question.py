@@ -1066,7 +1066,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                     if other >= 100 and len(_key(alias)) >= 6:
                         said_as_alias.add(r["key"])  # (the other name said in full names the row as its own does)
             own = _CITY_LEAD.match(nfkc(name))
-            if own and (own.group(1) in nfkc(t.doc_title) or cities[own.group(1)] >= 2) and score < 100:
+            if own and (own.group(1) in nfkc(t.doc_title) or cities[own.group(1)] >= 2) and score < 100 \
+                    and not kind_of_rows(t, r, nfkc(name)[own.end():]):
                 # 「鈴鹿市武道館」 in 鈴鹿市's own plan is called 武道館: the city's name before its facility's
                 # says whose it is (市民会館, 市立図書館 keep theirs: 民会館 is no name).
                 other, at = _title_score(_key(nfkc(name)[own.end():]), qn)
@@ -3213,7 +3214,7 @@ _TOPIC = compiled(r"([^\s、。,?？!！「」のはがをにでと]{2,15})(?:�
 _ROWS_OF = compiled(r"([^\s、。,?？!！「」のはがをにでと]{2,15})の(意見|要望|提案|質問|指摘)")
 
 
-from assistant.query.tables.name_endings import endings_said, value_tail  # noqa: E402
+from assistant.query.tables.name_endings import endings_said, kind_of_rows, value_tail  # noqa: E402
 
 
 # 「本通にある」「若葉町に所在する」: where a row is, a district said before its verb of being there.
