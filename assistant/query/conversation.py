@@ -265,7 +265,11 @@ class Assistant:
             self.context, question = drop.context, drop.question
         before, saved = getattr(self, "_asked_before", None), dict(self.__dict__)
         tallied = getattr(self, "_tallied_before", None)
-        answer = self._ask_said(question)
+        from assistant.query.unit_restated import figure_of, restated  # (「それって百万円だといくら？」)
+
+        answer = restated(question, getattr(self, "_figure_before", None)) if isinstance(question, str) else None
+        answer = answer or self._ask_said(question)
+        self._figure_before = figure_of(answer)
         if drop is not None and isinstance(answer, Answer):
             answer.notes.insert(0, f"前の質問の条件「{'」「'.join(drop.labels)}」を外しました")
         if tallied is not None and isinstance(question, str) and isinstance(answer, Answer) and _refines(question):

@@ -1154,6 +1154,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # 予算額が増えた補助金」 read as 開始年度 令和5〜6年度 leaves 予算額 and 増えた)
         # (nor one whose rows the question does not call by their word, when the chosen one's it does:
         # 「…評価項目を教えて」 over 評価項目 | 評価結果 …)
+        from assistant.query.tables.groups_of_rows import groups_rows_of
+
         if any(r.score >= reading.score and r.table.source != reading.table.source
                and not _same_rows_held(reading, r)
                # (nor one printing fewer of the rows sent into the one named: a sheet's 備考 beside the plan's 再編後)
@@ -1166,6 +1168,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                # (nor one ranking by a column said only by its tail, 平均落札率(%) said 落札率, where the chosen one ranks
                # by a column said whole: whole_header_said.py)
                and not ranks_by_whole_over_part(reading, r, qn)
+               # (nor a summary whose rows are the classes of the chosen one's rows, its rows not called by their
+               # word: groups_of_rows.py)
+               and not (groups_rows_of(r.table, reading.table) and not rows_named(r))
                and not _title_reads_more(reading, unused.get(id(reading), []), unused.get(id(r), []))
                # (a reading of no condition but the figure ranked, 「計画額が一番大きい」, reading every word while the
                # other leaves some unread, has its rival's words no more)

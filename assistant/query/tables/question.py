@@ -5,6 +5,7 @@ from __future__ import annotations
 from assistant.query.tables.per_table import memo_of, per_table, printed_cells
 from assistant.query.tables.span_changes import span_condition, spanned_series
 from assistant.query.tables.state_order import state_ranks
+from assistant.query.tables.caption_measure import caption_measure
 from assistant.query.tables.caption_words import caption_grouping_said, caption_says
 from assistant.query.tables.count_counters import ONLY, count_column_said, own_counter, stem_counted
 from assistant.query.parse import kanji_numbers
@@ -396,7 +397,7 @@ def _one_mark(t, header: str) -> bool:
 _PRESENCE = compiled(r"^(?:の実績(?:が|は)|が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|採用し|適用し|取り入れ|使っ|使用し|出し|受け|交付|支出|支払)|も(?=入れ|入って|書かれて|記載されて|記入されて|導入さ|使わ|使用さ))?、?(?:もう|まだ|すでに|既に)?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
                        r"(?:入れて|導入して|採用して|適用して|取り入れて|使って|使用して|入れられて|導入されて|採用されて|適用されて|使われて|使用されて)(?:い)?ない|"
                        r"(?:算定|算出|積算)(?:されて|して)(?:い)?ない|"
-                       r"(?:出て|入って|書かれて|載って|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の)|"
+                       r"(?:出て|入って|書かれて|載って|記載されて|記入されて|計上されて)(?:い)?ない|なし|ない(?![ぁ-ん])|ない(?=もの|の)|なかった(?![ぁ-ん])|なかった(?=もの|の)|"
                        r"(?:つか|付か)(?:ない|なかった|なくなる)|(?:つい|付い)て(?:い)?ない|"
                        # 「終期は決まっていない」「設定されていない」: a cell said by its being fixed, not written
                        r"(?:決ま|定ま)って(?:い)?ない|(?:設定|規定)されて(?:い)?ない|(?:定め|設け)(?:られて|て)(?:い)?ない|未設定)"
@@ -1915,6 +1916,15 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 take(m.end("col"), m.end(), "filler")
                 break
             m = m if m is not None and free(*m.span()) else None
+        most = (_MAX.match(qn, m.end() + len(re.match(r"(?:が|は)?", qn[m.end():]).group(0))) or _MIN.match(
+            qn, m.end() + len(re.match(r"(?:が|は)?", qn[m.end():]).group(0)))) if m and name == "sum" else None
+        if most and free(*most.span()):
+            # 「R4～R6の関連経費、合計がいちばん多い類型」: each row's sum, the largest asked (the span of years said
+            # adds each row's years below); no sum of the rows
+            aggregate = "max" if most.re.pattern == _MAX.pattern else "min"
+            taken.append(m.span())
+            take(*most.span(), "agg", aggregate)
+            break
         if m:
             aggregate = name
             take(*m.span(), "agg", name)
@@ -6175,10 +6185,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             conds.append(Cond("", "sheet", fy, f"{fy_text(fy)}の表に載っている"))
         years = []
     # (the last year of the span said picked the column asked, R7: the span is every year's)
+    # (or headed by the years under the caption's one measure, 「類型別関連経費の実績」 over 令和4年度 │ …: said by it)
+    series = t.column(asked).base if asked and asked in {c.header for c in t.columns} and t.column(asked).year is not None \
+        and t.column(asked).base and caption_measure(t.caption).startswith(t.column(asked).base) else ""
     asked_year = t.column(asked).year if asked and asked in {c.header for c in t.columns} \
-        and not t.column(asked).base else None
+        and (not t.column(asked).base or series) else None
     span_said = [*years, *([asked_year] if asked_year is not None else [])]
-    over_years = _year_only_columns(t, span_said) if years and len(set(span_said)) >= 2 and not measure else []
+    over_years = _year_only_columns(t, span_said, series) if years and len(set(span_said)) >= 2 and not measure else []
     if over_years and aggregate in ("max", "min"):
         # 「令和3年度から7年度までの5年間で、通報が一番多かった区分」 over 区分 | R3 | … | R7: each row's
         # years added up, the largest sum
@@ -6354,6 +6367,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             aggregate.startswith("order_") and (t.column(asked).dates or t.column(asked).years_inside)
             and _ORDER_OF_TIME.search(qn))) else ""
         measure = next((m.data for m in mentions if m.kind == "day"), summed_years or measure)  # 「一番早く完了した」: 完了日
+        if measure and measure == t.number and asked == measure and numeric_said and numeric_said[-1] != measure:
+            # 「平均評価点が一番高い分野」 over 分野 │ 分野名 │ 平均評価点: the rows' word said after the extreme is their
+            # numbering column's too; the rows are asked, weighed by the figure said before
+            measure = numeric_said[-1]
         measure = "|".join(added_cols) if added_cols else measure
         if not measure and aggregate.startswith("order_") and numeric_said:
             # 「改定後料金が高い施設、上から3つ」: the rows (施設) ordered by the amount said before them
@@ -7108,12 +7125,12 @@ def _change_printed(t: Table, qn: str, values: dict, free, take) -> None:
 _PER_YEAR = compiled(r"1年(?:間)?(?:あたり|当たり|につき|ごと)|年平均|1年(?:間)?の平均|毎年の平均|年度(?:あたり|当たり|平均)")
 
 
-def _year_only_columns(t: Table, years: list[int]) -> list[str]:
+def _year_only_columns(t: Table, years: list[int], base: str = "") -> list[str]:
     """The numeric columns headed by the years alone (R3 | R4 | … | R7), one for each year said, in order;
-    [] unless every year has its one."""
+    [] unless every year has its one. (`base`: the caption's measure those columns were given.)"""
     cols = []
     for fy in sorted(set(years)):
-        of = [c.header for c in t.columns if c.numeric and c.year == fy and not c.base]
+        of = [c.header for c in t.columns if c.numeric and c.year == fy and c.base == base]
         if len(of) != 1:
             return []
         cols.append(of[0])

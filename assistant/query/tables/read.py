@@ -584,6 +584,9 @@ _EDITION_LINE = compiled(r"^\s*[(（]([^()（）]{0,20}?(?:年度|年)[^()（）
 
 _TAIL_WORD = compiled(r"(?:評価|実績|状況|成果|意見|所見|課題|方針|内容|概要|目標|期間|予定|理由|達成率|達成度|執行率|満足度|費用|こめんと|講評|区分|分類)$")  # (成果指標達成率 said 達成率; a base is keyed, コメント spelt こめんと)
 _PERIOD_LEAD = compiled(r"(?:年間|年度間|単年度|月間|年額)の?([一-龥]{1,}(?:額|費|数|量))")
+# 「概算事業費」 is said 事業費 (「事業費の大きい順」「事業費１億円以上」): an estimate's qualifier before an amount, as
+# a period's is, where no other column is said so.
+_ESTIMATE_LEAD = compiled(r"(?:概算|見込み?|想定|推計|試算)の?([一-龥]{2,}(?:額|費))")
 # (「近隣３町村平均」: a figure over a counted set of places, said without the count)
 _PLACES_COUNTED = compiled(r"([一-龥]{2,})(\d{1,2}|[一二三四五六七八九十]{1,2})(市町村|町村|市町|市|町|村|団体|自治体)([一-龥]{2,})")
 # 「対前年度増減」: what follows an amount's name in the name of the column of its change
@@ -1559,7 +1562,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     # (「本町の年間負担額」: the period after whose amount it is, said 負担額 as well; its change printed beside it,
     # 「本町の年間負担額 対前年度増減」, is that amount's change, no other amount said so)
     spans = {c.header: m.group(1) for c in columns if c.numeric and (
-        m := _PERIOD_LEAD.fullmatch(c.base) or _PERIOD_LEAD.fullmatch(re.sub(r"^[一-龥ァ-ヶー々ヶノ]{1,8}の", "", c.base)))}
+        m := _PERIOD_LEAD.fullmatch(c.base) or _PERIOD_LEAD.fullmatch(re.sub(r"^[一-龥ァ-ヶー々ヶノ]{1,8}の", "", c.base))
+        or _ESTIMATE_LEAD.fullmatch(c.base))}
     columns = [replace(c, forms=(*c.forms, spans[c.header])) if c.header in spans and spans[c.header] not in c.forms
                and not any((spans[c.header] in o.base or spans[c.header] in o.forms)
                            and not _CHANGE_OF.fullmatch(o.base[len(c.base):] if o.base.startswith(c.base) else "-")
@@ -2223,6 +2227,11 @@ def _column(header: str, values: list) -> Column:
         kind = _key(said_kind.group(1))
         for said in (kind + base, kind + re.sub(r"額$", "", base)):
             if len(said) >= 2 and said not in forms:
+                forms.append(said)
+    # 「交付額（決算）」 is said 「交付実績」「交付額の実績」: a settled account is the figure actually paid out.
+    if said_kind and base and said_kind.group(1) == "決算":
+        for said in (re.sub(r"(?:金額|額)$", "", base) + "実績", base + "実績", base + "の実績"):
+            if len(said) >= 4 and said not in forms:
                 forms.append(said)
     # 「令和7年度(目標)」「令和2年度(基準)」: a year's figure of the table's one measure, the bracket saying
     # what it is (目標, 実績), no unit: said by that word too (「令和7年度の目標」); its base stays the
