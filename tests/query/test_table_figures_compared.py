@@ -236,3 +236,70 @@ def test_figure_answered_said_again_in_another_unit(town) -> None:
     answer = ask(town, "見込事業費がいちばん大きい橋梁は？", "それって百万円だといくら？")
     assert answer.status == "exact", answer.summary
     assert answer.value == 420, answer.summary
+
+
+# A town's stocktaking of its tasks: a list (係 │ 業務番号 │ 業務名 │ 年間処理時間 │ 見直し手法 │ 縮減見込（時間）), a
+# summary of it by 係 (係 │ 業務数 │ 年間処理時間 │ 縮減見込) and a memo working the hours saved out in yen. 「縮減見込を
+# 人件費に換算したら何円になる？」 read on the list leaves 人件費・換算 unread and the list prints no yen: the summary
+# stays its rival (it gives way only to a list reading every word), and the memo's figure answers.
+# (係, 業務番号, 業務名, 年間処理時間, 見直し手法, 縮減見込)
+TASKS = [
+    ("戸籍係", "戸-1", "戸籍届出審査", 2600, "様式見直し", 300),
+    ("戸籍係", "戸-2", "証明書発行", 3100, "コンビニ交付", 900),
+    ("戸籍係", "戸-3", "住所異動受付", 1900, "－", 0),
+    ("国保係", "国-1", "資格異動処理", 2200, "RPA", 650),
+    ("国保係", "国-2", "給付申請審査", 1700, "AI-OCR", 420),
+    ("福祉係", "福-1", "手当認定事務", 2400, "電子申請", 510),
+    ("福祉係", "福-2", "相談記録入力", 1300, "音声入力", 220),
+]
+
+TASK_SUMMARY = """若葉台町 業務棚卸し 係別の集計（令和９年度）
+
+（単位：時間）
+------------------------------------------
+係        業務数   年間処理時間   縮減見込
+------------------------------------------
+戸籍係       3          7,600        1,200
+国保係       2          3,900        1,070
+福祉係       2          3,700          730
+------------------------------------------
+"""
+
+TASK_MEMO = """若葉台町 業務棚卸しによる効果の試算
+
+１ 試算の考え方
+人件費単価は、職員の給与等から１時間当たり4,200円とした。
+
+２ 縮減見込
+見直し手法を定めた業務の縮減見込は、合計で年間3,000時間である。これを人件費に換算すると、3,000時間×4,200円＝12,600,000円となる。
+"""
+
+
+def _tasks(path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "棚卸し一覧"
+    ws["A1"] = "若葉台町 業務棚卸し結果一覧（令和９年度）"
+    for col, head in enumerate(["係", "業務番号", "業務名", "年間処理時間（時間）", "見直し手法", "縮減見込（時間）"], 1):
+        ws.cell(3, col, head)
+    for n, row in enumerate(TASKS, 4):
+        for col, v in enumerate(row, 1):
+            ws.cell(n, col, v)
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def stocktaking(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("tasks_and_memo")
+    _tasks(folder / "若葉台町業務棚卸し結果一覧.xlsx")
+    (folder / "若葉台町業務棚卸し_係別集計.txt").write_text(TASK_SUMMARY, encoding="utf-8")
+    (folder / "若葉台町業務棚卸し_効果試算.txt").write_text(TASK_MEMO, encoding="utf-8")
+    return assistant_over(folder)
+
+
+@pytest.mark.parametrize("question", ["縮減見込を人件費に換算したら何円になる？", "縮減見込って人件費に換算するといくら？"])
+def test_list_leaving_words_unread_keeps_its_summary_a_rival(stocktaking, question) -> None:
+    answer = ask(stocktaking, question)
+    assert answer.status == "search" and answer.value == 12600000, answer.summary
