@@ -1169,8 +1169,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                # by a column said whole: whole_header_said.py)
                and not ranks_by_whole_over_part(reading, r, qn)
                # (nor a summary whose rows are the classes of the chosen one's rows, its rows not called by their
-               # word, where the chosen one reads every word: groups_of_rows.py. 「削減見込を人件費に換算すると何円？」
-               # read on a list of 業務 leaves 人件費・換算 unread; its summary by 課 stays a rival and the text answers)
+               # word, where the chosen one reads every word: groups_of_rows.py. 「縮減見込を人件費に換算したら何円？」
+               # read on a list of tasks leaves 人件費・換算 unread; their summary by 係 stays a rival and the text answers)
                and not (groups_rows_of(r.table, reading.table) and not rows_named(r) and not unused.get(id(reading)))
                and not _title_reads_more(reading, unused.get(id(reading), []), unused.get(id(r), []))
                # (a reading of no condition but the figure ranked, 「計画額が一番大きい」, reading every word while the
