@@ -224,6 +224,8 @@ class Assistant:
         self._figure_asked = ""  # the label and quantity a figure was last read for (「運用コスト何％」)
         self._figure_value: int | float | str | None = None  # and the figure read
         self._figure_excerpt: dict | None = None  # and the passage it was read from
+        # (the money figure the last answer gave and its unit, 「それって百万円だといくら？」: unit_restated.py)
+        self._figure_before: tuple[float, str] | None = None
         self._last_question = ""  # the question just asked (「その年」 is the year it said)
         self._asked_before = None  # (the question before and how sure its answer was: _row_said_before)
         self._figure_flow = None  # and the movement it was of (「倉敷から岡山へ何人」: the places, unit, dates)

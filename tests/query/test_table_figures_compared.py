@@ -303,3 +303,11 @@ def stocktaking(tmp_path_factory) -> Assistant:
 def test_list_leaving_words_unread_keeps_its_summary_a_rival(stocktaking, question) -> None:
     answer = ask(stocktaking, question)
     assert answer.status == "search" and answer.value == 12600000, answer.summary
+
+
+def test_figure_said_again_in_another_unit_only_of_this_conversation(stocktaking) -> None:
+    answer = ask(stocktaking, "縮減見込を人件費に換算したら何円になる？", "それって万円だといくら？")
+    assert answer.status == "exact" and answer.value == 1260, answer.summary
+    # a new conversation has no figure before it: 「それ」 is nothing, never the last conversation's amount
+    answer = ask(stocktaking, "それって万円だといくら？")
+    assert answer.status != "exact" and answer.value != 1260, answer.summary
