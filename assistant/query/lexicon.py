@@ -162,6 +162,9 @@ class Lexicon:
     # The fiscal years each plan report grades its items in, in order (source → (R2, R3, R4, R5)), with
     # the report's title: what 「初年度」「直近」「ここ2年」 say.
     graded_years: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
+    # The fiscal years generic documents' tables head their columns with in an era (令和6年度 → R6): an era-less
+    # 「6年度」 of a question is of that era, as it is of the years the reports grade (grammar/years.inherit_eras).
+    table_years: frozenset[str] = frozenset()
     # A grouping a report numbers in its own word (「重点方針2 健全な財政運営」 as a policy's value): word -> field.
     numbered_groups: dict[str, str] = field(default_factory=dict)
     # Kind -> the numbers of its records a document holds (and all together): 「取組項目22個の」 says one.
@@ -564,6 +567,22 @@ def katakana_words(db: IndexReader) -> set[str]:
     return words
 
 
+# A column header naming a fiscal year in an era: 「令和6年度」「R6」「平成30年度 実績」.
+_ERA_HEADER = compiled(r"(?:令和|平成|(?<![A-Za-z])[RH])\s*(?:\d{1,2}|元)(?:\s*年度?)?")
+
+
+def _table_years(db: IndexReader) -> frozenset[str]:
+    """The fiscal years (R6) the generic tables' column headers say in an era (one row of each table read)."""
+    from assistant.text.wareki import find_years, fy_label
+
+    out: set[str] = set()
+    for (cells,) in db.execute("SELECT cells FROM table_row GROUP BY source, [table]"):
+        for header in json_object(cells):
+            for m in _ERA_HEADER.finditer(nfkc(str(header))):
+                out.update(fy_label(y.fiscal_year) for y in find_years(m.group(0)))
+    return frozenset(out)
+
+
 def _read_lexicon(db: IndexReader) -> Lexicon:
     lex = Lexicon()
     lex.read_scale = lambda: grade_scale(db)
@@ -707,6 +726,8 @@ def _read_lexicon(db: IndexReader) -> Lexicon:
         for r in rows(table, "policy"):
             if m := _NUMBERED_GROUP.match(r["policy"] or ""):
                 lex.numbered_groups[m.group(1)] = "policy"
+    if "table_row" in tables:
+        lex.table_years = _table_years(db)
     if "practice" in tables:
         years = [c for c in lex.columns["practice"] if is_year_field(c)]
         if years:

@@ -1028,6 +1028,10 @@ class Parser:
         q = Query(question=question)
         said_before = context.question if context is not None and isinstance(context.question, str) else ""
         graded = {y for years, _title in self.lex.graded_years.values() for y in years}
+        if self.lex.table_years and {y[0] for y in self.lex.table_years} <= ({y[0] for y in graded} or {"R", "H"}):
+            # (「５年度から６年度で」 over a table headed 令和4年度 │ 令和5年度 │ 令和6年度 beside reports graded R2–R5:
+            # the table's years are the index's years too, where they are of the same era)
+            graded |= self.lex.table_years
         # (a word of a document's title is no typo either: 「北山圏域広域連合」 is not 広域連携 mistyped)
         titled = (lambda w: self.probe(w) or any(w in t for t in self.lex.document_titles.values())) \
             if self.probe is not None else None

@@ -1129,8 +1129,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
             not others_spans or (rows_called(reading, qn) and not any(rows_called(r, qn) for r in others_spans))))
         # (「R5からR6で評価が下がった施策」 over 施策番号 | 具体的施策 | R5 | R6 of 「具体的施策の評価結果」: the grade
         # changing, said by the word the title calls the columns' grades, compared on the columns of the years)
-        own_column = own_column or (loose and _graded_by_title(reading, qn)
-                                    and not any(_graded_by_title(r, qn) for r in readings if r is not reading))
+        # (two such tables of one plan, 方針 graded by year and the 取組 under them: the one whose rows the question
+        # calls by its name column's word, 取組名 → 「…取組」)
+        others_graded = [r for r in readings if r is not reading and _graded_by_title(r, qn)]
+        own_column = own_column or (loose and _graded_by_title(reading, qn) and (
+            not others_graded or (rows_called(reading, qn) and not any(rows_called(r, qn) for r in others_graded))))
         # (「他団体のうち、主な取組に勤務間インターバルが入っていない」 over a memo's blocks of other municipalities: the
         # rows called as the others they are, though the city's own documents say 勤務間インターバル too)
         from assistant.query.tables.place_rows import others_called
