@@ -240,6 +240,10 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
     # 「効果額が▲（経費増）になっている」: the legend's gloss of a sign mark, said after it in brackets, is the mark.
     read = re.sub(r"([▲△])\s*[(（][^()（）]{1,10}[)）]", r"\1", read)
+    # 「令和４年度の実績がない（－の）取組」: the dash in brackets says which cells 「ない」 means, those printing it
+    # (a 0 is a figure: no cell of 0 is meant)
+    read = re.sub(r"(?:が|の)?\s*(?:ない|無い)\s*[(（]\s*[「『]?([－―ー\-—–])[」』]?\s*(?:の|のもの)?\s*[)）]\s*(?:の)?",
+                  r"が「\1」の", read)
     # 「達成状況が◎（目標達成）」: a mark's gloss in brackets after it is the mark
     read = re.sub(r"([◎○〇×●◐◑])\s*[(（][^()（）\d]{1,10}[)）]", r"\1", read)
     # 「令和7年度実績の時点で、目標値にもう届いている」: those results compared, as the parse reads it (phrasings.py)
@@ -990,6 +994,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # (「基本情報施設名」 of a header of two rows, said 施設名: its rows are called 施設 as 施設名's are)
         forms += [f[:-1] for f in forms if len(f) >= 3 and f.endswith("名") and f[:-1] not in forms
                   and any(f == o and o != r.table.name and r.table.name.endswith(o) for o in forms)]
+        # (「方針 │ 名称 │ 令和4年度 …」: the word heading the rows' numbers, 方針 of 1, 2, 3, is their word too)
+        numbered = re.sub(r"(?:番号|no\.?|№|コード)$", "", _key(r.table.number or ""))
+        if len(numbered) >= 2 and numbered not in forms and r.table.number != r.table.name:
+            forms.append(numbered)
         # (「基本方針2」 is a value of 基本方針, not the rows called by their word)
         # (nor is 地区 of the row 「北部地区」 named: a row's own name said is no word for the rows)
         said = reduce(lambda s, n: s.replace(_key(n), "　"), sorted(r.names, key=len, reverse=True), qn)
@@ -1069,6 +1077,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                                            # (a list of the rows over the sheets detailing each: the list)
                                            not _sheets_of_listed(r.table, [x.table for x in readings]),
                                            len(r.table.rows), len(r.table.columns)))
+    # (「…評価が下がった方針」 over a plan's 方針 │ 名称 │ 令和4年度 … and its 取組 table filed under 方針 headings: the
+    # one table whose rows the question calls by their word, reading it as whole, not the heading of another's rows)
+    called = [r for r in readings if r is not reading and rows_named(r) and reading.asked == "見出し"
+              and len(unused.get(id(r), [])) <= len(unused.get(id(reading), []))]
+    if not rows_named(reading) and len(called) == 1:
+        reading = called[0]
     if not places and context is None and not reading.named_verbatim:
         # Nothing names the document: its own words must (目標効果額, a value no other document has),
         # and no other document's table may read as well.

@@ -168,6 +168,18 @@ _EVERY_MONTH = compiled(r"(?:(?:1[0-2]|[1-9])月\s*から\s*(?:1[0-2]|[1-9])月\
                         r"(?P<op>以上|超|を超え|以下|未満|を下回)")
 _MONTH_OF_NUMBER = compiled(r"(?:(?:利用者|来館者|入館者|入場者|来場者|参加者)(?:数)?(?:が)?)?\s*(?P<n>\d[\d,]*)\s*(?P<unit>人|件|回)"
                               r"(?:だった|の)月(?:が|の)?(?:ある|あった)?")
+def _run_printed(t, qn: str, n: int) -> bool:
+    """Whether the table prints a run of n years to read 「２年連続で×」 on: a series of n year columns or more (one
+    header word), of marks where a mark is said. 達成状況（令和6年度） alone beside figures by year is no run: the
+    words are left unread, never read as that one year's mark (another table grading both years reads them)."""
+    marks = bool(re.search(r"[◎○〇△×✕●]|(?<![A-Za-z])[A-ES](?![A-Za-z])", nfkc(qn)))
+    series: dict[str, int] = {}
+    for c in t.columns:
+        if c.year is not None and not (marks and c.numeric):
+            series[c.base] = series.get(c.base, 0) + 1
+    return max(series.values(), default=0) >= n
+
+
 # A policy's word (継続, 廃止) and the everyday verb staff say it with (続ける, やめる): the verb's stems.
 _NATIVE_VERBS = {"継続": ("続ける", "続けて", "続けた", "続け", "続く", "続い"),
                  "廃止": ("やめる", "やめて", "やめた", "やめ", "なくす", "なくし"),
@@ -2009,7 +2021,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         else:
             take(*run.span(), "run", said) if free(*run.span()) else None
             run = None
-    if run and free(*run.span()):
+    if run and free(*run.span()) and _run_printed(t, qn, int(nfkc(run.group(1)).replace("二", "2").replace("三", "3"))
+                                                  if run.group(1) else 2):
         take(*run.span(), "run", int(nfkc(run.group(1)).replace("二", "2").replace("三", "3")) if run.group(1) else 2)
     marked_new = [c.header for c in t.columns if any(_key(v) == "新規" for r in t.rows
                                                     for v in _cell_values(str(r["cells"].get(c.header) or "")))]
@@ -4665,7 +4678,10 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     start = last.start() if last and (all(free(i, i + 1) for i in range(last.start(), change.start())
                                           if not any(a <= i < b for a, b in own_said)) or (
         free(last.start(), last.end("yr")) and _key(qn[last.end("yr"):change.start()]).strip("のがは")
-        and _key(base).endswith(_key(qn[last.end("yr"):change.start()]).lstrip("の").rstrip("がは")))) else change.start()
+        and _key(base).endswith(_key(qn[last.end("yr"):change.start()]).lstrip("の").rstrip("がは")))) or (
+        # (「前年度より評価が下がった」 over 令和4年度 │ 令和5年度 of grades, headed by the year alone: 評価 is what they hold)
+        last is not None and free(last.start(), last.end("yr")) and not any(c.numeric for c in columns)
+        and re.fullmatch(r"の?(?:評価|判定|評定)(?:が|は)?", _key(qn[last.end("yr"):change.start()]))) else change.start()
     # 「R2とR6で健全度を比べて、良くなった」: the comparing said before the verb of the change is the change's own
     # (its two years read as the pair), no word of a condition
     if len(years) >= 2 or ref is not None:

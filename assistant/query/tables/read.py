@@ -1384,6 +1384,15 @@ def _lettered_column(columns, rows) -> str:
     return ""
 
 
+def _word_serial(columns: list, name: str) -> bool:
+    """「方針 │ 名称 │ 令和4年度 …」 over 1, 2, 3 in turn: a first column headed by a word of what the rows are (no
+    measure: 件数, 金額, 人) beside the column naming them numbers the rows (方針1 is the row 1), no amount."""
+    if len(columns) < 2 or not name or columns[1].header != name:
+        return False
+    word = _key(columns[0].header)
+    return bool(re.fullmatch(r"[一-龥]{1,4}", word)) and not re.search(r"[数額率量点人件円年月日度]$", word)
+
+
 def _word_numbered(header: str, values: list[str]) -> bool:
     """A column (重点) whose every cell is its own header's word and a number, each its own (重点1, 重点2 …):
     the rows' numbering, not their names."""
@@ -1820,7 +1829,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     if not number:
         from assistant.query.tables.month_rows import months_numbering
         number = months_numbering(columns, rows)  # (月 │ 令和6年4月 …: a row per month, keyed by its month)
-    if not number and columns and _ORDINAL_HEADER.fullmatch(_key(columns[0].header)) \
+    if not number and columns and (_ORDINAL_HEADER.fullmatch(_key(columns[0].header)) or _word_serial(columns, name)) \
             and [nfkc(str(r["cells"].get(columns[0].header) or "")).strip() for r in rows] == [str(n + 1) for n in range(len(rows))]:
         # 「回 │ 開催日 │ 地区 │ 参加者数」: the 回 a meeting was (1, 2, 3 in turn) numbers the rows; no amount to
         # compare or add (「参加者が一番多かった回」 compares 参加者数)
