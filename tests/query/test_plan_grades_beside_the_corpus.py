@@ -59,3 +59,10 @@ def test_rows_numbered_by_their_word_answer_not_the_headings(both) -> None:
     assert sorted(k.split(":", 1)[1] for k in keys) == ["1", "3"], keys  # (keyed by the number, not the name)
     fell = ask(both, "令和7年度に前年度より評価が下がった方針")
     assert fell.status == "exact" and _codes(fell) == {"2"}, fell.summary
+
+
+def test_span_of_the_years_and_a_count_held(both) -> None:
+    never = ask(both, "３年間一度もＣがついていない方針はいくつ？")
+    assert never.status == "exact" and never.count == 1, never.summary  # (「３年間」 is the three years printed)
+    most = ask(both, "取組がいちばん多い担当課は何件持ってる？")
+    assert most.status == "exact" and most.value == 3, most.summary

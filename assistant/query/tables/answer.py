@@ -240,9 +240,12 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
     # 「効果額が▲（経費増）になっている」: the legend's gloss of a sign mark, said after it in brackets, is the mark.
     read = re.sub(r"([▲△])\s*[(（][^()（）]{1,10}[)）]", r"\1", read)
+    # 「取組がいちばん多い担当課は何件持ってる？」: the count a group holds is the count asked (持って says no more)
+    read = re.sub(r"(何件|何個|いくつ)\s*(?:持って|もって|抱えて|かかえて)(?:いる|る|います|ますか)?", r"\1", read)
     # 「令和４年度の実績がない（－の）取組」: the dash in brackets says which cells 「ない」 means, those printing it
     # (a 0 is a figure: no cell of 0 is meant)
-    read = re.sub(r"(?:が|の)?\s*(?:ない|無い)\s*[(（]\s*[「『]?([－―ー\-—–])[」』]?\s*(?:の|のもの)?\s*[)）]\s*(?:の)?",
+    # (only a noun said to be missing, 実績がない: 「算定されていない（－の）」 is read by the dash's own reading)
+    read = re.sub(r"が\s*(?:ない|無い)\s*[(（]\s*[「『]?([－―ー\-—–])[」』]?\s*(?:の|のもの)?\s*[)）]\s*(?:の)?",
                   r"が「\1」の", read)
     # 「達成状況が◎（目標達成）」: a mark's gloss in brackets after it is the mark
     read = re.sub(r"([◎○〇×●◐◑])\s*[(（][^()（）\d]{1,10}[)）]", r"\1", read)

@@ -194,6 +194,12 @@ def read_never_in_years(question: str, reading) -> bool:
         reading.spans.append((at, at + len(phrase)))
     for w in (*_TIMELINE.finditer(qn), *_PERIOD.finditer(qn)):
         reading.spans.append(w.span())
+    # (「３年間一度もＣがついていない」 over three years' columns: the span said is those years, no more)
+    length = re.search(r"([1-9一二三四五六七八九])\s*(?:年間|か年|カ年|ヶ年|年度間)\s*(?:で|の間に?|を通じて)?[、,]?\s*$", said[:m.start()])
+    if length and _count(length.group(1)) == len(headers):
+        at = qn.find(_key(length.group(0)))
+        if at >= 0:
+            reading.spans.append((at, at + len(_key(length.group(0)))))
     return True
 
 
