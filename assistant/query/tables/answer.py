@@ -997,9 +997,12 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # (「基本情報施設名」 of a header of two rows, said 施設名: its rows are called 施設 as 施設名's are)
         forms += [f[:-1] for f in forms if len(f) >= 3 and f.endswith("名") and f[:-1] not in forms
                   and any(f == o and o != r.table.name and r.table.name.endswith(o) for o in forms)]
-        # (「方針 │ 名称 │ 令和4年度 …」: the word heading the rows' numbers, 方針 of 1, 2, 3, is their word too)
-        numbered = re.sub(r"(?:番号|no\.?|№|コード)$", "", _key(r.table.number or ""))
-        if len(numbered) >= 2 and numbered not in forms and r.table.number != r.table.name:
+        # (「方針 │ 名称 │ 令和4年度 …」: the word heading the rows' numbers, 方針 of 1, 2, 3, is their word too; a
+        # header naming a number, 契約番号 or 施策番号, says what the number is of, no word the rows are called by:
+        # 「随意契約件数」 is the summary's column, 「…施策」 the plan's headings)
+        numbered = _key(r.table.number or "")
+        if len(numbered) >= 2 and numbered not in forms and r.table.number != r.table.name \
+                and not re.search(r"(?:番号|no\.?|№|コード|id)$", numbered):
             forms.append(numbered)
         # (「基本方針2」 is a value of 基本方針, not the rows called by their word)
         # (nor is 地区 of the row 「北部地区」 named: a row's own name said is no word for the rows)
