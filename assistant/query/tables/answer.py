@@ -335,6 +335,14 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
                                         {"field": got[5] or "*", "op": "sheet_change", "value": [got[3], got[4]],
                                          "label": f"{fy_text(got[3])}から{fy_text(got[4])}への{got[5] + 'の合計' if got[5] else '件数'}の変化"}])
             return answer, TableContext(t, [])
+        # 「３年連続で表彰を受けている課」: the groups of a list of rows by year (表彰者一覧 │ 年度 │ 所属), before its
+        # title's verb is read as the rows of another list it holds (below)
+        from assistant.query.tables.group_runs import answer_group_runs
+
+        group_run = answer_group_runs(read, read_tables(db, dedicated))
+        if group_run is not None:
+            group_run[0].question = question
+            return group_run[0], TableContext(group_run[2], [], "", group_run[1])
         # 「表彰された提案のうち…」: the whole list's rows another document's list (表彰者一覧) holds, by their codes
         from assistant.query.tables.listed_by_title import joined_list
 
