@@ -1,6 +1,7 @@
 """A made-up town's facility evaluation (no set's words, years or codes): a workbook grading 施設 year by year,
 a sheet scoring the 分類 they are filed under, a sheet of their visitors by year and a sheet of KPIs with an
-評価 column. Graded facilities are keyed as the report's items (practice:<code>), the graded groups as its
+評価 column, a 事務事業 sheet giving each 事業 an indicator and a 方向性, and a register of petitions by the state of
+their handling at two dates (完了, 検討中: no grade). Graded facilities are keyed as the report's items (practice:<code>), the graded groups as its
 initiatives (initiative:<code>); the visitors' table and the KPIs stay table rows — a row is an item because
 the document grades it, not because another table prints its code."""
 from __future__ import annotations
@@ -23,6 +24,12 @@ GROUPS = [("1", "運動施設", "○"), ("2", "文化施設", "△"), ("3", "交
 # Two graded lists numbered from 1 (事務事業 1…8, 集会所 1…3): the shorter is no group of the longer
 PROJECTS = [(str(i), f"事業{'ABCDEFGH'[i - 1]}推進事業", "ABCABCAB"[i - 1]) for i in range(1, 9)]
 HALLS = [("1", "東集会所", "A"), ("2", "西集会所", "C"), ("3", "南集会所", "B")]
+# A 事務事業 sheet giving each 事業 its indicator in a column: still graded 事業 (the sheet names no 指標 list)
+WORKS = [("J-01", "子育て応援事業", "相談件数", "継続"), ("J-02", "空き家対策事業", "除却件数", "縮小"),
+         ("J-03", "地域公共交通事業", "利用者数", "継続"), ("J-04", "観光宣伝事業", "入込客数", "廃止")]
+# A register of petitions with their state at two dates: states of handling, graded by nobody
+PETITIONS = [("P-01", "通学路の安全対策", "検討中", "完了"), ("P-02", "公園遊具の更新", "完了", "完了"),
+             ("P-03", "バス停の上屋設置", "未着手", "検討中"), ("P-04", "側溝の改修", "検討中", "検討中")]
 KPIS = [("1", "利用者満足度", "達成"), ("2", "稼働率", "未達成"), ("3", "自主事業数", "達成"), ("4", "苦情件数", "達成")]
 
 
@@ -57,6 +64,18 @@ def _workbook(path) -> None:
         ws.append(header)
         for row in rows:
             ws.append(list(row))
+    ws = wb.create_sheet("事務事業")
+    ws.append(["雲雀野市 事務事業評価シート"])
+    ws.append([])
+    ws.append(["事業コード", "事業名", "成果指標名", "今後の方向性"])
+    for row in WORKS:
+        ws.append(list(row))
+    ws = wb.create_sheet("陳情")
+    ws.append(["雲雀野市 陳情処理状況一覧"])
+    ws.append([])
+    ws.append(["受付番号", "件名", "状況(R6年度末)", "状況(R7年度末)"])
+    for row in PETITIONS:
+        ws.append(list(row))
     ws = wb.create_sheet("成果指標")
     ws.append(["雲雀野市 指定管理の成果指標"])
     ws.append([])
@@ -83,6 +102,7 @@ def _keys(answer) -> list[str]:
     ("生涯学習課の施設", ["practice:21", "practice:22"]),
     ("委員会評価が△の分類は？", ["initiative:2"]),
     ("運営評価がCの集会所は？", ["practice:2"]),
+    ("今後の方向性が縮小か廃止の事業は？", ["practice:J-02", "practice:J-04"]),
 ])
 def test_graded_rows_are_the_reports_items_and_groups(assistant, question, keys) -> None:
     answer = ask(assistant, question)
@@ -92,6 +112,7 @@ def test_graded_rows_are_the_reports_items_and_groups(assistant, question, keys)
 @pytest.mark.parametrize("question,keys", [
     ("令和6年度の利用者数が10万人以上の施設", ["table_row:21"]),
     ("評価が未達成の指標は？", ["table_row:2"]),
+    ("R7年度末の状況が検討中の陳情は？", ["table_row:P-03", "table_row:P-04"]),
 ])
 def test_rows_the_document_does_not_grade_stay_table_rows(assistant, question, keys) -> None:
     answer = ask(assistant, question)

@@ -61,18 +61,10 @@ def _graded_year_column(table) -> bool:
 
 
 def _measures(table) -> bool:
-    """Whether the rows are measures graded by how far they got (成果指標一覧, KPI): the caption says so, or a
-    column names each row's 指標 (成果指標名 beside the 基本事業 it measures). Staff and reports alike call them
-    indicators, not the plan's items."""
-    if re.search(r"指標|KPI", _flat(table.caption)):
-        return True
-    for c in table.columns:
-        if c.numeric or not re.search(r"指標|KPI", _flat(c.header)):
-            continue
-        values = [_flat((r.get("cells") or {}).get(c.header)) for r in table.rows]
-        if len(set(values) - {""}) * 4 >= len(values) * 3:
-            return True
-    return False
+    """Whether the rows are measures graded by how far they got: the table calls itself a list of them (成果指標一覧,
+    KPI). Staff and reports alike call them indicators, not the plan's items; a 事務事業 sheet giving each
+    事業 its 成果指標 in a column still grades 事業."""
+    return bool(re.search(r"指標|KPI", _flat(table.caption)))
 
 
 def _evaluated(table) -> bool:
