@@ -2023,6 +2023,14 @@ def _without_legends(readings: list[_Reading]) -> list[_Reading]:
     return kept or readings
 
 
+def _before_noun(cond_text: str) -> str:
+    """The conditions said before the rows' word: joined by の after a noun (評価がC の 施設), directly after a verb
+    or adjective ending (「株式会社」とある施設, 評価が下がった施設, Aでない施設), never 「…とあるの施設」."""
+    if not cond_text:
+        return ""
+    return cond_text if re.search(r"[るたいうくすつぬぶむぐ]$", cond_text) else cond_text + "の"
+
+
 def _same_rows_held(a: _Reading, b: _Reading) -> bool:
     """Whether two documents' tables read a question alike and the rows meeting it in b are the same things as
     (or some of) a's, by
@@ -2432,7 +2440,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         got = [sum(v for r in rs if (v := _number(r["cells"].get(total))) is not None) for rs in (rows, t.rows)]
         share = 100 * got[0] / got[1] if got[1] else 0
         answer.value = round(share, 1)
-        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件の{total}の合計 {_grouped(got[0])} は"
+        answer.summary = (f"{_before_noun(cond_text)}{what} {len(rows)}件の{total}の合計 {_grouped(got[0])} は"
                           f" 全{len(t.rows)}件の{total}の合計 {_grouped(got[1])} の {share:.1f}% です{where}"
                           + (f"：{names}。" if rows else "。"))
         understood.append({"field": total, "op": "ratio", "value": total, "label": f"{total}の合計に占める割合"})
@@ -2448,7 +2456,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         base = [r for r in t.rows if all(_holds(r, t, c) for c in scope)] if scope else t.rows
         share = 100 * len(rows) / len(base) if base else 0
         answer.value = round(share, 1)
-        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}は 全{len(base)}件中 {len(rows)}件"
+        answer.summary = (f"{_before_noun(cond_text)}{what}は 全{len(base)}件中 {len(rows)}件"
                           f"（{share:.1f}%）です{where}" + (f"：{names}。" if rows else "。"))
         understood.append({"field": "*", "op": "ratio", "value": None, "label": "全体に占める割合"})
     elif reading.aggregate == "count" and (figured := _figure_column_named(t, qn, reading, conds)):
@@ -2465,7 +2473,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.summary = answer.caveat + f"{what}は {len(rows)}件です{where}" + (f"：{names}。" if rows else "。")
     elif reading.aggregate == "count":
         answer.value = len(rows)
-        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}は {len(rows)}件です{where}"
+        answer.summary = (f"{_before_noun(cond_text)}{what}は {len(rows)}件です{where}"
                           + (f"：{names}。" if rows else "。"))
         understood.append({"field": "*", "op": "count", "value": None, "label": "件数を数える"})
     elif reading.aggregate in ("sum", "avg", "max", "min"):
@@ -2493,7 +2501,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                 else f"{parts[0]}〜{parts[-1]}"
         understood.append({"field": reading.measure, "op": reading.aggregate, "value": None, "label": f"{m}の{word}"})
         if not present:
-            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{m}の値がありません{where}。"
+            answer.summary = f"{_before_noun(cond_text)}{what}に{m}の値がありません{where}。"
             answer.status = "no_match"
         elif reading.aggregate == "sum" and _one_thing_repeated(t, qn, present):
             # 「○○審議会の委員数は何人」 over its meetings' rows, the same number on each: the figure of the one
@@ -2526,7 +2534,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             value = total if reading.aggregate == "sum" else total / len(present)
             answer.value = _plain_number(value)
             skipped = sum(1 for _, n in numbers if n is None)
-            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(present)}件の{m}の{word}は "
+            answer.summary = (f"{_before_noun(cond_text)}{what} {len(present)}件の{m}の{word}は "
                               f"{_grouped(answer.value)}{unit}です{where}。"
                               + (f"値のない{skipped}件は数えていません。" if skipped else ""))
         else:
@@ -2587,11 +2595,11 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                               f"（{a} {_grouped(_plain_number(_number(r['cells'].get(a))))}、"
                               f"{b} {_grouped(_plain_number(_number(r['cells'].get(b))))}）{where}。")
         elif gaps:
-            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(gaps)}件の{a}と{b}の差: "
+            answer.summary = (f"{_before_noun(cond_text)}{what} {len(gaps)}件の{a}と{b}の差: "
                               + "、".join(f"{_name_of(t, r)} {_grouped(_plain_number(g))}" for r, g in gaps[:8])
                               + (" …" if len(gaps) > 8 else "") + f"{where}。")
         else:
-            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{a}と{b}の両方の値がありません{where}。"
+            answer.summary = f"{_before_noun(cond_text)}{what}に{a}と{b}の両方の値がありません{where}。"
             answer.status = "no_match"
     elif reading.aggregate == "diff":
         # 「令和6年度は目標よりいくつ多かった？」: each row's number less the number said (or the other way).
@@ -2603,7 +2611,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         understood.append({"field": reading.measure, "op": "diff", "value": None,
                            "label": f"{own}{'の合計' if summed else ''}が{other}{'の合計' if summed else ''}より{word}分"})
         if not diffs:
-            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{own}と{other}の両方の値がありません{where}。"
+            answer.summary = f"{_before_noun(cond_text)}{what}に{own}と{other}の両方の値がありません{where}。"
             answer.status = "no_match"
         elif summed:
             # 「実績額の合計は目標にどれだけ足りなかった」: the two sums apart, over the rows holding both.
@@ -2612,7 +2620,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             sa = sum(_number(r["cells"].get(own)) for r, _ in diffs)
             sb = sum(_number(r["cells"].get(other)) for r, _ in diffs)
             answer.value = _plain_number(total)
-            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(diffs)}件の{own}の合計"
+            answer.summary = (f"{_before_noun(cond_text)}{what} {len(diffs)}件の{own}の合計"
                               f"（{_grouped(_plain_number(sa))}{unit}）は{other}の合計（{_grouped(_plain_number(sb))}{unit}）より "
                               f"{_grouped(_plain_number(abs(total)))}{unit}"
                               f"{word if total >= 0 else ('少ない' if direction == 'up' else '多い')}です{where}。")
@@ -2635,12 +2643,12 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         label = "・".join(cols)
         understood.append({"field": reading.measure, "op": "sum", "value": None, "label": f"{label}の合計"})
         if not present:
-            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{label}の値がありません{where}。"
+            answer.summary = f"{_before_noun(cond_text)}{what}に{label}の値がありません{where}。"
             answer.status = "no_match"
         else:
             answer.value = _plain_number(sum(present))
             skipped = len(cells) - len(present)
-            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件の{label}の合計は "
+            answer.summary = (f"{_before_noun(cond_text)}{what} {len(rows)}件の{label}の合計は "
                               f"{_grouped(answer.value)}{unit}です{where}。"
                               + (f"値のない{skipped}欄は数えていません。" if skipped else ""))
     elif reading.aggregate in ("sum_cols_max", "sum_cols_min"):
@@ -2653,7 +2661,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         understood.append({"field": reading.measure, "op": reading.aggregate, "value": None,
                            "label": f"{label}の合計が{'最大' if most else '最小'}"})
         if not sums:
-            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{label}の値がありません{where}。"
+            answer.summary = f"{_before_noun(cond_text)}{what}に{label}の値がありません{where}。"
             answer.status = "no_match"
         else:
             best = (max if most else min)(n for _, n in sums)
@@ -2708,7 +2716,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.value = answer.count = total
         each = "、".join(f"{_name_of(t, r)} {len(es)}件" for r, es in listed[:10])
         shown = "；".join(f"{_name_of(t, r)}: {'、'.join(es)}" for r, es in listed[:4] if es)
-        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{h}は{'延べ ' if len(listed) > 1 else ' '}{total}件です"
+        answer.summary = (f"{_before_noun(cond_text)}{h}は{'延べ ' if len(listed) > 1 else ' '}{total}件です"
                           f"{'（' + each + '）' if len(listed) > 1 else ''}{where}：{shown}。")
     elif reading.aggregate in ("max_cells", "min_cells"):
         # 「平均待ち時間がいちばん長いのは何曜日」 over 曜日 × 時間帯: the largest (smallest) cell of the rows,
@@ -2720,7 +2728,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         understood.append({"field": reading.measure, "op": reading.aggregate[:3], "value": None,
                            "label": f"{cols[0]}～{cols[-1]}の値で{word}もの"})
         if not cells:
-            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{cols[0]}～{cols[-1]}の値がありません{where}。"
+            answer.summary = f"{_before_noun(cond_text)}{what}に{cols[0]}～{cols[-1]}の値がありません{where}。"
             answer.status = "no_match"
         else:
             best = (max if most else min)(n for _, _, n in cells)
@@ -2736,7 +2744,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.value = "、".join(dict.fromkeys(str(r["cells"].get(which) or "") for r, _ in top)) if which else \
                 "、".join(dict.fromkeys(_name_of(t, r) for r, _ in top)) \
                 if _ASKS_WHICH.search(qn) and not _ASKS_AMOUNT.search(qn) else _plain_number(best)
-            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}の{cols[0]}～{cols[-1]}の値で{word}のは "
+            answer.summary = (f"{_before_noun(cond_text)}{what}の{cols[0]}～{cols[-1]}の値で{word}のは "
                               f"{names}の {_grouped(_plain_number(best))}{unit} です{where}。")
     elif reading.aggregate == "avg_cols":
         # 「教育部門の5年間の平均」: each row's own mean over the year columns read.
@@ -2747,7 +2755,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         label = f"{cols[0]}～{cols[-1]}" if len(cols) > 2 else "・".join(cols)
         understood.append({"field": reading.measure, "op": "avg_cols", "value": None, "label": f"{label}の平均"})
         if not means:
-            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{label}の値がありません{where}。"
+            answer.summary = f"{_before_noun(cond_text)}{what}に{label}の値がありません{where}。"
             answer.status = "no_match"
         else:
             answer.rows = [_row(t, r) for r, _, _ in means]
@@ -2767,7 +2775,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         word = "増えます" if direction == "up" else "減ります"
         understood.append({"field": f"{a}|{b}", "op": "sum_change", "value": direction, "label": f"{a}の合計→{b}の合計の差"})
         if not both:
-            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{a}と{b}の値がありません{where}。"
+            answer.summary = f"{_before_noun(cond_text)}{what}に{a}と{b}の値がありません{where}。"
             answer.status = "no_match"
         else:
             sa, sb = sum(x for x, _ in both), sum(y for _, y in both)
@@ -2777,7 +2785,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             said = f"{_grouped(answer.value)}{unit}{word}" if change >= 0 else \
                 f"{'増えてはおらず' if direction == 'up' else '減ってはおらず'}、{_grouped(_plain_number(-change))}{unit}" \
                 f"{'減ります' if direction == 'up' else '増えます'}"
-            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(both)}件の合計は {a} {_grouped(_plain_number(sa))}{unit}"
+            answer.summary = (f"{_before_noun(cond_text)}{what} {len(both)}件の合計は {a} {_grouped(_plain_number(sa))}{unit}"
                               f"、{b} {_grouped(_plain_number(sb))}{unit}で、{said}{where}"
                               + (f"。「―」の{len(dashed)}件はその年度を0として合計しました" if dashed else "") + "。")
     elif reading.aggregate == "delta":
@@ -2790,7 +2798,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         word = "増えた額" if direction == "up" else "の差" if direction == "apart" else "減った額"
         understood.append({"field": f"{a}|{b}", "op": "delta_max", "value": direction, "label": f"{a}→{b}で{word}が最大"})
         if not changes:
-            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{a}から{b}へ{word[:-1]}ものはありません{where}。"
+            answer.summary = f"{_before_noun(cond_text)}{what}に{a}から{b}へ{word[:-1]}ものはありません{where}。"
             answer.status = "no_match"
             answer.rows, answer.count = [], 0
         else:
@@ -2856,9 +2864,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.summary = (f"{names} の{a}と{b}の差は {_grouped(answer.value)}{unit}"
                               f"（{b}が{'多い' if n > 0 else '少ない' if n < 0 else '同じ'}）です{where}。")
         elif gaps:
-            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what} {len(gaps)}件の{a}と{b}の差: {listed}{where}。"
+            answer.summary = f"{_before_noun(cond_text)}{what} {len(gaps)}件の{a}と{b}の差: {listed}{where}。"
         else:
-            answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{a}と{b}の両方の値はありません{where}。"
+            answer.summary = f"{_before_noun(cond_text)}{what}に{a}と{b}の両方の値はありません{where}。"
             answer.status = "no_match"
     elif reading.aggregate.startswith("top_") and not reading.counted and _listing_column(rows, reading.measure):
         # 「参加団体がいちばん多い共同調達」 over a column listing each row's members (鳴砂県、鶚ヶ谷市、…): the
@@ -2871,7 +2879,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.rows = [_row(t, r) for r in top]
         answer.count = len(answer.rows)
         answer.value = best if len(top) == 1 and re.search(r"何(?:団体|人|件|か所|つ)|いくつ", qn) else None
-        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{g}の数が{word}{what}は "
+        answer.summary = (f"{_before_noun(cond_text)}{g}の数が{word}{what}は "
                           f"{'、'.join(_name_of(t, r) for r in top)}（{best}）です{where}。")
         understood.append({"field": g, "op": "list_" + reading.aggregate, "value": None, "label": f"{g}の数が{word}{what}"})
     elif reading.summed and (reading.aggregate == "group" or reading.aggregate.startswith("top_")):
@@ -2892,7 +2900,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                            for v, n in sorted(counts.items(), key=lambda kv: -kv[1])]
             answer.columns = ["group", "count"]
             word = "最も多い" if reading.aggregate == "top_max" else "最も少ない"
-            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}が{word}{g}は {'・'.join(top)}"
+            answer.summary = (f"{_before_noun(cond_text)}{what}が{word}{g}は {'・'.join(top)}"
                               f"（{best}件）です{where}。")
             understood.append({"field": g, "op": reading.aggregate, "value": None, "label": f"{what}が{word}{g}"})
     elif reading.aggregate == "distinct":
@@ -2915,7 +2923,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.count = answer.value = len(groups)
         listed = "、".join(f"{v}（{n}件）" for v, n in groups[:10]) + (" …" if len(groups) > 10 else "")
         blank = len(rows) - sum(counts.values())
-        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件の{g}は {len(groups)}種類です{where}"
+        answer.summary = (f"{_before_noun(cond_text)}{what} {len(rows)}件の{g}は {len(groups)}種類です{where}"
                           f"：{listed}。" + (f"{g}の記載がない{blank}件は数えていません。" if blank else ""))
         understood.append({"field": g, "op": "distinct", "value": None, "label": f"{g}の種類を数える"})
     elif reading.aggregate == "group":
@@ -2941,11 +2949,11 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.count = len(groups)
         listed = "、".join(f"{v} {n}件" for v, n in groups[:10]) + (" …" if len(groups) > 10 else "")
         if named:
-            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件の{named}を{g}ごとに数えると"
+            answer.summary = (f"{_before_noun(cond_text)}{what} {len(rows)}件の{named}を{g}ごとに数えると"
                               f"{len(groups)}区分です（同じ{named}は1つと数えました）{where}：{listed}。")
             understood.append({"field": named, "op": "group_distinct", "value": g, "label": f"{g}ごとの{named}の数"})
         else:
-            answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件を{g}ごとに数えると"
+            answer.summary = (f"{_before_noun(cond_text)}{what} {len(rows)}件を{g}ごとに数えると"
                               f"{len(groups)}区分です{where}：{listed}。")
             understood.append({"field": g, "op": "group", "value": None, "label": f"{g}ごとの件数"})
     elif reading.aggregate.startswith("order_"):
@@ -2963,7 +2971,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         listed = "、".join(f"{_name_of(t, r)}（{r['cells'].get(m) or '－'}）" for r in ranked[:8])
         top = f"、上位{len(ranked)}件" if reading.limit else ""
         way = ("新しい" if desc else "古い") if value_of is not _number else ("大きい" if desc else "小さい")
-        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what} {len(rows)}件を{m}の"
+        answer.summary = (f"{_before_noun(cond_text)}{what} {len(rows)}件を{m}の"
                           f"{way}順に並べました{top}{where}：{listed}{' …' if len(ranked) > 8 else ''}。")
         understood.append({"field": m, "op": "order", "value": "desc" if desc else "asc",
                            "label": f"{m}の{way}順"})
@@ -3066,7 +3074,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
                 and not any(c.header == t.name and c.op == "eq" for c in conds):
             answer.value = names  # 「そのうち健康福祉部のはどれ？」: the one row left is what is asked
     else:
-        answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}は {len(rows)}件です{where}" + (
+        answer.summary = f"{_before_noun(cond_text)}{what}は {len(rows)}件です{where}" + (
             f"：{names}。" if rows else "。")
     if not rows and answer.status == "exact":
         answer.status = "no_match"
@@ -4223,7 +4231,7 @@ def _summed_by_group(answer, t: Table, rows: list[dict], reading, understood: li
     listed = "、".join(f"{v} {_grouped(_plain_number(n))}" for v, n in sorted(sums.items(), key=lambda kv: -kv[1]))
     note = f"（{f}の記載がない{blank}行は0として足しました）" if blank else ""
     if not sums:
-        answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{g}と{f}の両方の値はありません{where}。"
+        answer.summary = f"{_before_noun(cond_text)}{what}に{g}と{f}の両方の値はありません{where}。"
         answer.status = "no_match"
         return
     if reading.aggregate == "group" and reading.group_order:
@@ -4238,7 +4246,7 @@ def _summed_by_group(answer, t: Table, rows: list[dict], reading, understood: li
         way = "多い" if reading.group_order == "desc" else "少ない"
         head = f"上位{reading.limit}件" if reading.limit else "すべて"
         listed = "、".join(f"{v} {_grouped(_plain_number(n))}" for v, n in shown)
-        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}の{f}を{g}ごとに合計し、{way}順に並べました"
+        answer.summary = (f"{_before_noun(cond_text)}{what}の{f}を{g}ごとに合計し、{way}順に並べました"
                           f"（{head}）{where}：{listed}。{note}")
         understood.append({"field": f, "op": "group_sum_order", "value": g,
                            "label": f"{g}ごとの{f}の合計の{way}順" + (f"、上位{reading.limit}件" if reading.limit else "")})
@@ -4248,7 +4256,7 @@ def _summed_by_group(answer, t: Table, rows: list[dict], reading, understood: li
                        for v, n in sorted(sums.items(), key=lambda kv: -kv[1])]
         answer.columns = ["group", "sum"]
         answer.count = len(sums)
-        answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}の{f}を{g}ごとに合計すると{where}：{listed}。{note}"
+        answer.summary = f"{_before_noun(cond_text)}{what}の{f}を{g}ごとに合計すると{where}：{listed}。{note}"
         understood.append({"field": f, "op": "group_sum", "value": g, "label": f"{g}ごとの{f}の合計"})
         return
     best = (max if reading.aggregate == "top_max" else min)(sums.values())
@@ -4261,7 +4269,7 @@ def _summed_by_group(answer, t: Table, rows: list[dict], reading, understood: li
     answer.count = len(sums)
     answer.value = _plain_number(best) if reading.counted else "、".join(top)
     word = "最も多い" if reading.aggregate == "top_max" else "最も少ない"
-    answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}の{f}を{g}ごとに合計すると、{word}{g}は "
+    answer.summary = (f"{_before_noun(cond_text)}{what}の{f}を{g}ごとに合計すると、{word}{g}は "
                       f"{'・'.join(top)}（{_grouped(_plain_number(best))}）です{where}（{listed}）。{note}")
     understood.append({"field": f, "op": "group_sum_" + reading.aggregate, "value": g,
                        "label": f"{g}ごとの{f}の合計が{word}もの"})
@@ -4272,7 +4280,7 @@ def _averaged_by_group(answer, t, rows, reading, understood, cond_text, what, wh
     (group) or the group of the highest or lowest mean (top_max / top_min, ties all named)."""
     g, f = reading.measure, reading.summed
     if not counted:
-        answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}に{g}と{f}の両方の値はありません{where}。"
+        answer.summary = f"{_before_noun(cond_text)}{what}に{g}と{f}の両方の値はありません{where}。"
         answer.status = "no_match"
         return
     means = {v: round(sums[v] / counted[v], 2) for v in counted}
@@ -4292,7 +4300,7 @@ def _averaged_by_group(answer, t, rows, reading, understood, cond_text, what, wh
         way = "高い" if reading.group_order == "desc" else "低い"
         head = f"上位{reading.limit}件" if reading.limit else "すべて"
         listed = "、".join(f"{v} {_grouped(_plain_number(n))}" for v, n in shown)
-        answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}の{f}を{g}ごとに平均し、{way}順に並べました"
+        answer.summary = (f"{_before_noun(cond_text)}{what}の{f}を{g}ごとに平均し、{way}順に並べました"
                           f"（{head}）{where}：{listed}。{note}")
         understood.append({"field": f, "op": "group_avg_order", "value": g,
                            "label": f"{g}ごとの{f}の平均の{way}順" + (f"、上位{reading.limit}件" if reading.limit else "")})
@@ -4300,7 +4308,7 @@ def _averaged_by_group(answer, t, rows, reading, understood, cond_text, what, wh
     if reading.aggregate == "group":
         answer.rows = [{"key": f"group:{v}", "group": v, "mean": _plain_number(n)}
                        for v, n in sorted(means.items(), key=lambda kv: -kv[1])]
-        answer.summary = f"{cond_text + 'の' if cond_text else ''}{what}の{f}を{g}ごとに平均すると{where}：{listed}。{note}"
+        answer.summary = f"{_before_noun(cond_text)}{what}の{f}を{g}ごとに平均すると{where}：{listed}。{note}"
         understood.append({"field": f, "op": "group_avg", "value": g, "label": f"{g}ごとの{f}の平均"})
         return
     best = (max if reading.aggregate == "top_max" else min)(means.values())
@@ -4309,7 +4317,7 @@ def _averaged_by_group(answer, t, rows, reading, understood, cond_text, what, wh
                    for v, n in sorted(means.items(), key=lambda kv: -kv[1])]
     answer.value = "、".join(top)
     word = "最も高い" if reading.aggregate == "top_max" else "最も低い"
-    answer.summary = (f"{cond_text + 'の' if cond_text else ''}{what}の{f}を{g}ごとに平均すると、{word}{g}は "
+    answer.summary = (f"{_before_noun(cond_text)}{what}の{f}を{g}ごとに平均すると、{word}{g}は "
                       f"{'・'.join(top)}（{_grouped(_plain_number(best))}）です{where}（{listed}）。{note}")
     understood.append({"field": f, "op": "group_avg_" + reading.aggregate, "value": g,
                        "label": f"{g}ごとの{f}の平均が{word}もの"})
