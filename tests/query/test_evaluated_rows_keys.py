@@ -103,6 +103,8 @@ def _keys(answer) -> list[str]:
     ("委員会評価が△の分類は？", ["initiative:2"]),
     ("運営評価がCの集会所は？", ["practice:2"]),
     ("今後の方向性が縮小か廃止の事業は？", ["practice:J-02", "practice:J-04"]),
+    # (って quoting the verdict as と does: 「縮小と判定された」)
+    ("縮小って判定された事業は？", ["practice:J-02"]),
 ])
 def test_graded_rows_are_the_reports_items_and_groups(assistant, question, keys) -> None:
     answer = ask(assistant, question)

@@ -30,14 +30,15 @@ def planned_value(word: str, qn: str, spans: list[tuple[int, int]]) -> bool:
     return False
 
 
-# 「不要と判定された事業」「Aと評価された」: the value read, said as what the row was judged to be.
-_JUDGED = re.compile(r"と(?:判定|評価|判断|決定|認定|結論)")
+# 「不要と判定された事業」「Aと評価された」「縮小って判定された」: the value read, said as what the row was judged to be
+# (って quoting it as と does).
+_JUDGED = re.compile(r"(?:と|って)(?P<w>判定|評価|判断|決定|認定|結論)")
 
 
 def judged_value(word: str, qn: str, spans: list[tuple[int, int]]) -> bool:
     """True when the word (判定, 評価…) is said with と right after a span the reading used (its value)."""
     for m in _JUDGED.finditer(qn):
-        if m.group(0)[1:] == word and any(b == m.start() for _, b in spans):
+        if m.group("w") == word and any(b == m.start() for _, b in spans):
             return True
     return False
 
