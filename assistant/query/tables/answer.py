@@ -284,9 +284,10 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     from assistant.query.tables.needed_words import as_needed_words  # 「マイナンバーカードが要らない」 over 必要 / blank
 
     read = as_needed_words(read, read_tables(db, dedicated))
-    from assistant.query.tables.planned_verbs import as_planned_value, as_value_planned  # 「委託する予定がある」 over R8委託予定
+    from assistant.query.tables.planned_verbs import as_planned_value, as_titles_action_planned, as_value_planned
 
-    read = as_planned_value(read, read_tables(db, dedicated))
+    read = as_planned_value(read, read_tables(db, dedicated))  # 「委託する予定がある」 over R8委託予定
+    read = as_titles_action_planned(read, read_tables(db, dedicated))  # 「再編される予定」 over 実施予定時期
     read = as_value_planned(read, read_tables(db, dedicated))  # 「統合予定の施設」 over 対策内容 │ 統合
     read = as_done_value(read, read_tables(db, dedicated))  # 「まだ措置が終わっていない」 over 措置済 / 措置中
     read = as_bare_done_value(read, read_tables(db, dedicated))  # 「耐震がまだの」 over 済 / 未 / 不要

@@ -45,3 +45,25 @@ def as_value_planned(question: str, tables) -> str:
             continue  # (「完了予定は？」 over a column 完了予定: the column is asked, not the value 完了)
         return text[:m.start(1)] + noun[:len(noun) - len(tail)] + tail + text[m.end():]
     return question
+
+
+# A column of when each row's action is planned: 実施予定時期, 完了予定年度 (its action the words before 予定)
+_WHEN_PLANNED = re.compile(r"([一-龥]{2})予定(?:時期|年度|年)")
+
+
+def as_titles_action_planned(question: str, tables) -> str:
+    """「令和９年度に再編される予定の施設」 over a 再編方針's table whose 実施予定時期 prints each row's year: the action
+    said is the one the table's title names (再編), and its plan's year is that column's; said 「実施予定」 as
+    the column reads it. Only an action of the table's own title or caption, and a column of years planned."""
+    text = nfkc(question)
+    for m in re.finditer(r"([一-龥]{2,4})" + _VERB, text):
+        action = m.group(1)
+        for t in tables:
+            own = nfkc(f"{t.doc_title} {t.caption}")
+            if action not in own:
+                continue
+            heads = [h for c in t.columns if not c.numeric and (h := _WHEN_PLANNED.fullmatch(nfkc(c.header).strip()))
+                     and any(re.search(r"年度|年", nfkc(str(r["cells"].get(c.header) or ""))) for r in t.rows)]
+            if len(heads) == 1 and heads[0].group(1) != action:
+                return text[:m.start()] + heads[0].group(1) + "予定" + text[m.end():]
+    return question
