@@ -68,6 +68,31 @@ def read_body_named(question: str, reading) -> bool:
     return False
 
 
+# 「漁協の補助金」: a row said by the clipped name of the body its name holds (漁業協同組合育成補助金), then の
+_CLIPPED_ROW = re.compile(r"(?<![一-龥])(?P<body>[一-龥]{2})の")
+
+
+def read_clipped_name(question: str, reading) -> bool:
+    """Add (in place) the rows whose name holds the compound the two kanji said clip (漁協 → 漁業協同組合), where
+    no name holds them together and one compound of the names is so clipped."""
+    t = reading.table
+    if not t.name or any(c.header == t.name for c in reading.conds):
+        return False
+    qn = _key(question)
+    names = {_key(nfkc(str(r["cells"].get(t.name) or ""))) for r in t.rows} - {""}
+    for m in _CLIPPED_ROW.finditer(qn):
+        if any(a <= m.start("body") < b for a, b in reading.spans):
+            continue
+        full = _clipped_in(m.group("body"), names)
+        holding = [v for v in names if full and full in v]
+        if not holding or len(holding) == len(names):
+            continue
+        reading.conds.append(Cond(t.name, "contains", full, f"{t.name}に「{full}」（「{m.group('body')}」をその略と読みました）"))
+        reading.spans.append((m.start("body"), m.end("body")))
+        return True
+    return False
+
+
 # A compound's words, each of two kanji or more: 社会|福祉|協議|会 (the clipped name takes the first kanji of two).
 _CLIP_OF = "(?P<full>{0}[一-龥]{{1,5}}?{1}[一-龥]+)"
 
