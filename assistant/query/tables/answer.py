@@ -2029,7 +2029,9 @@ def _before_noun(cond_text: str) -> str:
     or adjective ending (「株式会社」とある施設, 評価が下がった施設, Aでない施設), never 「…とあるの施設」."""
     if not cond_text:
         return ""
-    return cond_text if re.search(r"[るたいうくすつぬぶむぐ]$", cond_text) else cond_text + "の"
+    # (「2つ」「くらい」 end in kana too, and take の)
+    ending = re.search(r"(?:[うくすぬぶむぐる]|(?<![0-9０-９])つ|た|(?<!ら)い)$", cond_text)
+    return cond_text if ending else cond_text + "の"
 
 
 def _same_rows_held(a: _Reading, b: _Reading) -> bool:
