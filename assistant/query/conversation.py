@@ -3633,10 +3633,8 @@ class Assistant:
             # done (a figure written in some passage), not records of questions; no record holds the words.
             return self._passage_answer(Query(question=question, target="passage", conditions=list(q.conditions)),
                                         question, notes)
-        if not rows and q.aggregate == "count" and q.target == "comment" and q.conditions \
-                and all(c.field == "text" and c.op == "match" for c in q.conditions) \
-                and all(_OPINIONS_OF.search(nfkc(question).split(str(c.value), 1)[-1]) for c in q.conditions
-                        if str(c.value) in nfkc(question)):
+        if not rows and q.target == "comment" and q.conditions \
+                and all(c.field == "text" and c.op == "match" for c in q.conditions) and _whose_opinions_said(question, q):
             # 「パブコメの意見は何件だった？」: the word says whose opinions (a public comment, a briefing), and no
             # member's comment holds it: 0 of the members' comments is no answer to a count of that body's opinions,
             # which a document states in its text (「３７件の意見が提出された」).
@@ -6329,6 +6327,19 @@ def _spoken_phrasings() -> tuple:
 _COUNT_OF_FIGURE = compiled(r"何\s*(?:件|人|名|回)")
 _THINGS_NOT_RECORDS = compiled(r"何\s*(?:本|枚|台|冊|頭|匹|戸|棟|基|隻|両|軒|株|口|着|袋|箱|社)")
 # 「何件くらいの質問に」「何回の講座を」: a number of things the text says were done, said before them.
+def _whose_opinions_said(question: str, q: Query) -> bool:
+    """Whether each word of the question's conditions is said (as written or in its everyday short form, パブコメ) just
+    before 「の意見」「で出た意見」「で意見を」: whose opinions they are, not a word of their text."""
+    qn = nfkc(question)
+    for c in q.conditions:
+        word = str(c.value)
+        forms = [word] + [word.replace(full, short) for short, full in short_forms.SHORT_FORMS if full in word]
+        said = next((f for f in forms if f in qn), None)
+        if said is None or not _OPINIONS_OF.search(qn.split(said, 1)[1]):
+            return False
+    return True
+
+
 # 「パブコメの意見」「説明会で出た意見」: the word just before names whose opinions they are.
 _OPINIONS_OF = compiled(r"^\s*(?:で|に|から)?\s*(?:の|出た|出された|寄せられた|提出された)?\s*意見")
 _FIGURE_OF_THINGS = compiled(r"何\s*(?:件|回|人|名|社|団体)\s*(?:くらい|ぐらい|ほど|程度)?\s*の\s*[一-龥ァ-ヶー]{1,8}\s*(?:に|を|が)")
