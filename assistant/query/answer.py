@@ -1,8 +1,29 @@
 """The parsed question (Query) and the result (Answer) that the CLI, the TUI and exports share."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+import copy
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
+
+
+def _deepcopied(obj, memo: dict):
+    """copy.deepcopy(obj, memo) of a Condition or a Query, field by field as deepcopy's generic path copies them
+    (the same objects and lists shared as in the original), without that path's reconstruction: every
+    answer copies its query (execute.resolve), and the generic copy was a few percent of answering."""
+    new = object.__new__(type(obj))
+    memo[id(obj)] = new
+    state = {}
+    for name, value in obj.__dict__.items():
+        if value is None or type(value) in (str, int, bool, float):
+            state[name] = value
+        elif id(value) in memo:
+            state[name] = memo[id(value)]
+        elif type(value) is list and all(type(v) is str for v in value):
+            state[name] = memo[id(value)] = list(value)
+        else:
+            state[name] = copy.deepcopy(value, memo)
+    new.__dict__.update(state)
+    return new
 
 
 @dataclass
@@ -23,6 +44,9 @@ class Condition:
         if self.field == "@set":  # (two sides' conditions joined: set_operations.py)
             value = [[c.to_dict() if isinstance(c, Condition) else c for c in side] for side in value]
         return {"field": self.field, "op": self.op, "value": value, "label": self.label}
+
+    def __deepcopy__(self, memo):
+        return _deepcopied(self, memo)
 
 
 @dataclass
@@ -54,11 +78,31 @@ class Query:
     understood_anything: bool = False
 
     def to_dict(self) -> dict:
-        d = asdict(self)
-        d["conditions"] = [c.to_dict() for c in self.conditions]
+        # As asdict(self) with the conditions' own dicts, without copying the conditions deeply only to replace
+        # them (a third of the copy's work on every answer): the other fields are text, numbers and lists of text,
+        # copied here as asdict copies them; anything else goes through asdict itself.
+        d: dict = {}
+        whole = None
+        for name in _QUERY_FIELDS:
+            value = getattr(self, name)
+            if name == "conditions":
+                d[name] = [c.to_dict() for c in self.conditions]
+            elif value is None or type(value) in (str, int, bool, float):
+                d[name] = value
+            elif type(value) is list and all(type(v) is str for v in value):
+                d[name] = list(value)
+            else:
+                whole = whole or asdict(self)
+                d[name] = whole[name]
         if not d["dropped"]:
             del d["dropped"]
         return d
+
+    def __deepcopy__(self, memo):
+        return _deepcopied(self, memo)
+
+
+_QUERY_FIELDS = tuple(f.name for f in fields(Query))
 
 
 @dataclass

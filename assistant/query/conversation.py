@@ -658,14 +658,15 @@ class Assistant:
                     from assistant.query.also_tabled import still_unnamed
 
                     still_unnamed(answer, getattr(self, "_also_tabled", None))  # (narrowed, the document still a guess)
-                other_table = said_of_another_table(self.db, question, answer, following_table, self._places_said(question))
+                places = self._places_said(question)  # (read once: the three readers below are given the same)
+                other_table = said_of_another_table(self.db, question, answer, following_table, places)
                 # (the records kept, another table reading the question too: what a follow-up may go on from)
                 self._also_tabled = (answer.target, other_table, list(answer.understood)) \
                     if other_table is not None and answer.status == "partial" else None
-                field_printed_elsewhere(self.db, question, answer, following_table, self._places_said(question))
+                field_printed_elsewhere(self.db, question, answer, following_table, places)
                 from assistant.query.comments_of_two_places import said_of_two_places  # (opinions of two towns' documents)
 
-                said_of_two_places(self.db, question, answer, following_table, self._places_said(question))
+                said_of_two_places(self.db, question, answer, following_table, places)
             from assistant.query.items_as_projects import rows_of_tabled_projects, show_as_projects  # (items that are joint projects too)
 
             show_as_projects(self.db, answer)
@@ -4590,12 +4591,17 @@ class Assistant:
     def _titles_opening_places(self) -> tuple[str, ...]:
         """Municipalities the documents' titles open with (「白鷺市行政経営改革プラン …」), read once per index:
         a city the dictionary does not know (a small or new one) is still the city its reports are of."""
-        count = self.db.execute("SELECT count(*) FROM documents").fetchone()[0]
-        if getattr(self, "_opening_places", (None,))[0] != count:
+        # (kept in the open index's memo: a connection never sees a rebuilt index. A question asks this a few
+        # times, and counting the documents to know whether it changed cost as much as reading them)
+        memo = getattr(self.db, "memo", None)
+        got = memo.get("titles_opening_places") if memo is not None else None
+        if got is None:
             titles = [r[0] or "" for r in self.db.execute("SELECT title FROM documents").fetchall()]
             found = {m.group(1) for t in titles if (m := _OPENING_PLACE.match(nfkc(t)))}
-            self._opening_places = (count, tuple(sorted(found, key=lambda p: (-len(p), p))))  # (never set order)
-        return self._opening_places[1]
+            got = tuple(sorted(found, key=lambda p: (-len(p), p)))  # (never set order)
+            if memo is not None:
+                memo["titles_opening_places"] = got
+        return got
 
     def _places_said(self, question: str) -> list[str]:
         """The municipalities a question names: the dictionary's, and those the documents' titles open with."""

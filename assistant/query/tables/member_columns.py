@@ -75,17 +75,31 @@ _OWN_NOTE = re.compile(r"(?P<head>[一-龥ァ-ヶー]{2,10})(?:[(（][^()（）]
                        r"(?:[（(](?P<name>[^()（）]{1,10})[)）])?の(?P<word>[一-龥]{2,6}?)(?:です|である|を|。|$)")
 
 
+def _own_notes(db, source: str) -> list[str] | None:
+    """The passages of a document that say 本市, 当町 and the like (NFKC), None when they cannot be read; kept in
+    the open index's memo (a connection never sees a rebuilt index: every question over tables asks this)."""
+    memo = getattr(db, "memo", None)
+    notes = memo.get(("own_notes", source)) if memo is not None else None
+    if notes is None:
+        try:
+            notes = [nfkc(str(r[0] or "")) for r in db.execute(
+                "SELECT text FROM passages WHERE source = ? AND (text LIKE '%本市%' OR text LIKE '%本町%' OR "
+                "text LIKE '%当市%' OR text LIKE '%当町%' OR text LIKE '%本村%')", [source]).fetchall()]
+        except Exception:
+            return None
+        if memo is not None:
+            memo[("own_notes", source)] = notes
+    return notes
+
+
 def as_own_share(db, read: str, tables) -> str:
     """The question with the town's share said as the column a note of its table says holds it; unchanged otherwise."""
     for t in tables:
         headers = {_plain(c.header): c for c in t.columns if getattr(c, "numeric", False)}
         if not headers:
             continue
-        try:
-            notes = [nfkc(str(r[0] or "")) for r in db.execute(
-                "SELECT text FROM passages WHERE source = ? AND (text LIKE '%本市%' OR text LIKE '%本町%' OR "
-                "text LIKE '%当市%' OR text LIKE '%当町%' OR text LIKE '%本村%')", [t.source]).fetchall()]
-        except Exception:
+        notes = _own_notes(db, t.source)
+        if notes is None:
             return read
         for note in notes:
             for m in _OWN_NOTE.finditer(note):

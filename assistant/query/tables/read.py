@@ -119,11 +119,19 @@ from assistant.query.tables.ratio_rows import is_ratio_row  # noqa: E402
 def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
     """Every table of the generic documents (three rows or more), read once per index content; with `dedicated`,
     also those a dedicated kind's document keeps beside its records (tables/held.py)."""
+    # (an open index's tables are kept in its memo too: a connection never sees a rebuilt index, and one question
+    # asks for them some thirty times, each time reading the documents' list only to find the same tables)
+    memo = getattr(db, "memo", None)
+    kept = memo.get(("read_tables", dedicated)) if memo is not None else None
+    if kept is not None:
+        return kept
     where = tabled_documents(db) if dedicated else "kind = 'generic'"
     docs = db.execute(f"SELECT source, title, sha256 FROM documents WHERE {where} ORDER BY source").fetchall()
     cache_key = (id(db), dedicated, tuple(tuple(d) for d in docs))  # (`key` below is each group's)
     cached = _CACHE.get(cache_key)
     if cached is not None:
+        if memo is not None:
+            memo[("read_tables", dedicated)] = cached
         return cached
     if len(_CACHE) > 16:
         _CACHE.clear()
@@ -449,6 +457,8 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
     from assistant.query.tables.joined_counts import joined_count_forms
     joined_count_forms(tables)
     _CACHE[cache_key] = tables
+    if memo is not None:
+        memo[("read_tables", dedicated)] = tables
     return tables
 
 
