@@ -31,8 +31,13 @@ def _words(lexicon) -> tuple[tuple[str, str], ...]:
 @lru_cache(maxsize=16)
 def _linked(words: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str, str, str], ...]:
     """(child word, child, parent word, parent) of every linked pair of kind words (about a hundred)."""
+    linked = {(parent, child) for (parent, child), held in LINKS.items() if held == parent}
+    # (only the words of kinds that are a parent, or a child, of some kind are paired: pairing all of some 80
+    # words with each other was about 1 ms of every process that reads a question)
+    parents = [(word, kind) for word, kind in words if any(kind == p for p, _ in linked)]
     return tuple((child_word, child, parent_word, parent)
-                 for child_word, child in words for parent_word, parent in words if LINKS.get((parent, child)) == parent)
+                 for child_word, child in words if any(child == c for _, c in linked)
+                 for parent_word, parent in parents if (parent, child) in linked)
 
 
 def _pairs(words: tuple[tuple[str, str], ...], said: str):
