@@ -50,6 +50,10 @@ _OTHER_PREFECTURE_RE = re.compile(r"^([一-龥]{2,3}[県府])(?=[一-龥ぁ-ん�
 
 def detect(text: str) -> bool:
     head = text[:200000]
+    # The shipped edition's layout first: four substring tests, where each layout below reads every line
+    # (a document of another kind goes through all of them; this one need not).
+    if "【取組】" in head and "★" in head and "〈" in head and ("取組事例" in head or "【効果】" in head):
+        return True
     if "【取組】" in head and "取組事例" in head and numbered.detect(head):
         return True  # numbered cases under ■ topics (numbered.py)
     if rows.detect(head) or ("," in head and rows.detect(csv_as_tabs(head))):
@@ -62,9 +66,7 @@ def detect(text: str) -> bool:
         return True  # cases headed by their place over a 項目 │ 内容 table (placed_tables.py)
     if labelled.detect(head, parse_places):
         return True  # 【事例N】 headings with labelled parts naming the places (labelled.py)
-    if headed.detect(head, parse_places):
-        return True  # ■ title headings over 所在地・人口・取組年度 lines (headed.py)
-    return "【取組】" in head and "★" in head and "〈" in head and ("取組事例" in head or "【効果】" in head)
+    return headed.detect(head, parse_places)  # ■ title headings over 所在地・人口・取組年度 lines (headed.py)
 
 
 @dataclass
