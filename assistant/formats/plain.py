@@ -40,6 +40,13 @@ _CAPTION_TAG_RE = re.compile(r"^\s*[【\[]([^】\]]{1,10})[】\]]\s*")
 _CAPTION_UNIT_RE = re.compile(r"\s*[(（]単位\s*[:：]\s*([^()（）]{1,8})[)）]")
 
 
+# The characters whose NFKC holds a slash or a percent sign (every code point checked). A line with none
+# cannot match the patterns above once in NFKC, so it is neither normalised nor matched: nearly every line
+# of a long document, whose normalisation and matching were most of this format's time.
+_SLASH_RE = re.compile("[/\uff0f\u2100\u2101\u2105\u2106]")
+_PERCENT_RE = re.compile("[%\uff05\ufe6a]")
+
+
 def year_pair_tables(text: str) -> str:
     """The text with each run of year lines printing the same labelled figures (「2025年度　目標　99.00　／　実績
     98.97」, two lines or more) under a caption line (「【指標１】現年度分収納率（単位：％）」) turned into a table,
@@ -50,7 +57,7 @@ def year_pair_tables(text: str) -> str:
     if "年度" not in text or ("／" not in text and "/" not in text):
         return text
     lines = text.split("\n")
-    read = [_year_pairs(nfkc_form(line)) for line in lines]
+    read = [_year_pairs(nfkc_form(line)) if _SLASH_RE.search(line) else None for line in lines]
     n = 1
     while n < len(lines):
         if read[n] is None or read[n - 1] is not None:
@@ -86,7 +93,7 @@ def choice_tables(text: str) -> str:
     if "％" not in text and "%" not in text:
         return text
     lines = text.split("\n")
-    read = [_CHOICE_RE.match(nfkc_form(line)) for line in lines]
+    read = [_CHOICE_RE.match(nfkc_form(line)) if _PERCENT_RE.search(line) else None for line in lines]
     n = 1
     while n < len(lines):
         if read[n] is None or read[n - 1] is not None:
