@@ -674,6 +674,11 @@ def _end_with_parent(parent: int) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+def _distinct_texts(passages: list[tuple]) -> list[str]:
+    """The passage rows' texts, each once, in order: what build_terms is given to tokenise."""
+    return list(dict.fromkeys(row[4] for row in passages))
+
+
 class _Preparer:
     """Runs `prepare` in this process, or in a pool of worker processes while this process is the
     one writer, or (`helper`) here with the terms tokenised beside it by build_terms. A worker is
@@ -717,14 +722,16 @@ class _Preparer:
             self.terms = Terms(helper=self.helper)
         prepared = prepare(data, source, tokenize=False)
         if prepared.doc is not None:
-            prepared.chunks = self.terms.submit([row[4] for row in prepared.passages])
+            # Each distinct text once (passage_terms does so within a chunk; a text repeated across chunks,
+            # 「R2と同じ」 dozens of times in the shipped plan report, was tokenised once per chunk).
+            prepared.chunks = self.terms.submit(_distinct_texts(prepared.passages))
         return prepared
 
     def finish(self, prepared: Prepared) -> None:
         """Put the terms build_terms made into a prepared file's passage rows."""
         if prepared.chunks is not None and self.terms is not None:
-            words = self.terms.collect(prepared.chunks)
-            prepared.passages = [(*row[:-1], w) for row, w in zip(prepared.passages, words)]
+            words = dict(zip(_distinct_texts(prepared.passages), self.terms.collect(prepared.chunks)))
+            prepared.passages = [(*row[:-1], words[row[4]]) for row in prepared.passages]
             prepared.chunks = None
 
     def release(self) -> None:
