@@ -445,8 +445,6 @@ class Assistant:
             # (「柱⑤のR5とR6の総合評価の差」: the record, then the value said after the years)
             said = f"{said.rstrip('の')}の{change.group('what')}"
         saved = dict(self.__dict__)
-        one = self._ask_one(f"{change.group('y1')}の{said}は？")
-        two = self._ask_one(f"{change.group('y2')}の{said}は？")
 
         def number(a: Answer) -> float | None:
             try:
@@ -454,9 +452,21 @@ class Assistant:
             except ValueError:
                 return None
 
-        keys = [[r.get("key") for r in a.rows] for a in (one, two)]
-        if any(a.error or a.status != "exact" or number(a) is None or a.target == "passage" or len(a.rows) != 1
-               for a in (one, two)) or keys[0] != keys[1]:
+        def unfit(one: Answer, two: Answer) -> bool:
+            keys = [[r.get("key") for r in a.rows] for a in (one, two)]
+            return any(a.error or a.status != "exact" or number(a) is None or a.target == "passage" or len(a.rows) != 1
+                       for a in (one, two)) or keys[0] != keys[1]
+
+        one = self._ask_one(f"{change.group('y1')}の{said}は？")
+        two = self._ask_one(f"{change.group('y2')}の{said}は？")
+        if unfit(one, two) and change.groupdict().get("how") in _AMOUNT_HOW:
+            # (「…の補助金、R3と比べてR5はいくら減った」 beside a sheet grading the same subsidy each year: each year's
+            # amount is asked, 「R3の…はいくら？」, which the grade is not)
+            self.__dict__.clear()
+            self.__dict__.update(saved)
+            one = self._ask_one(f"{change.group('y1')}の{said}は{change.group('how')}？")
+            two = self._ask_one(f"{change.group('y2')}の{said}は{change.group('how')}？")
+        if unfit(one, two):
             self.__dict__.clear()
             self.__dict__.update(saved)
             return None
@@ -6411,7 +6421,9 @@ def _figure_after_word_said(question: str, shown: dict, value) -> tuple | None:
 _YEAR = r"(?:R|H|令和|平成)\s*(?:\d{1,2}|元)(?:年度)?"
 _YEAR_CHANGE = compiled(rf"^(?P<rec>\S+?)(?:は|って)?\s*[、,]?\s*(?P<y1>{_YEAR})\s*(?:から|→|より|と比べて)\s*(?P<y2>{_YEAR})\s*(?:で|に|にかけて|まで)?\s*"
                         # (「令和4年度と比べて令和6年度は何人減った」: the counter of the figure asked)
-                        r"(?:は)?\s*(?:どれだけ|どのくらい|どれくらい|どんだけ|いくつ|何ポイント|何点|何人|何件|何円|何千円|何万円|いくら)\s*(?P<dir>上が|下が|増え|減っ|伸び|改善)")
+                        r"(?:は)?\s*(?P<how>どれだけ|どのくらい|どれくらい|どんだけ|いくつ|何ポイント|何点|何人|何件|何円|何千円|何万円|いくら)\s*(?P<dir>上が|下が|増え|減っ|伸び|改善)")
+# (the words of those asking an amount of money, which each year's figure is then asked as)
+_AMOUNT_HOW = ("いくら", "何円", "何千円", "何万円")
 
 
 # 「柱⑤のR5とR6の総合評価の差は？」: the same, said as the gap between the two years' values (later minus earlier).

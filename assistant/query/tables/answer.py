@@ -35,6 +35,7 @@ from assistant.query.tables.whole_compared import SENTINEL, whole_bound_asked, w
 from assistant.query.tables.unit_cells import unit_cells
 from assistant.query.tables.done_asked import answer_done_asked
 from assistant.query.tables.age_band_rows import age_band_rows
+from assistant.query.tables.same_row_pinned import grade_for_amount, same_row_pinned
 from assistant.query.tables.change_amount import as_change_amount, as_change_column_amount
 from assistant.query.tables.revision_amount import as_revision_amount
 from assistant.query.tables.restated_words import rows_counted_restated, value_with_column_tail
@@ -1077,6 +1078,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     from assistant.query.tables.year_row_scope import scope_not_row
     readings = [r for r in readings if not scope_not_row(r, readings, unused, qn)] or readings
     reading = max(readings, key=lambda r: (not ranks_one(r), title_words(r),
+                                           not grade_for_amount(r, qn),
                                            -len(unused.get(id(r), [])), merged_rows(r), asks_its_rows(r),
                                            not figure_for_which(r),
                                            holds_rows(r) if len(readings) > 1 else True,
@@ -1190,6 +1192,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
 
         if any(r.score >= reading.score and r.table.source != reading.table.source
                and not _same_rows_held(reading, r)
+               # (nor one pinning by part of its name the same one row the chosen one does: same_row_pinned.py)
+               and not same_row_pinned(reading, r, _holds)
                # (nor one printing fewer of the rows sent into the one named: a sheet's 備考 beside the plan's 再編後)
                and merged_rows(r) >= merged_rows(reading)
                and (holds_rows(r) or not holds_rows(reading))
@@ -1403,7 +1407,10 @@ def _year_figure_of_row(reading: _Reading, qn: str) -> bool:
             or reading.aggregate not in ("", "delta"):
         return False
     name = _key(reading.names[0])
-    if len(name) < 3 or name not in qn:
+    # (「漁業協同組合の補助金の令和４年度は？」: part of the name said, which the reading found in that one row's
+    # name alone, names it as well as the whole name would)
+    one_row = len(reading.conds) == 1 and len(reading.conds[0].value) == 1
+    if len(name) < 3 or name not in qn and not one_row:
         return False
     # (or two years' figures compared: 「…はR3からR6でいくら減った」)
     headers = {c.header for c in t.columns}
