@@ -14,6 +14,7 @@ from assistant.query.tables.never_past_bound import read_never_past_bound
 from assistant.query.tables.stage_asked import ask_when_stage
 from assistant.query.tables.grades_compared import read_grades_compared
 from assistant.query.tables.legal_forms import read_body_named, read_clipped_name
+from assistant.query.tables.unit_measured import read_unit_measured
 from assistant.query.tables.topic_said import read_topic_said
 from assistant.query.tables.either_state import read_either_state
 from assistant.query.tables.bare_month_spans import read_month_rows
@@ -47,5 +48,6 @@ def apply_plan_readings(db, question: str, qn: str, reading) -> None:
     read_topic_said(db, question, reading)  # 「補助金のことを言ってる提言」: the rows whose text says it
     read_body_named(question, reading)  # 「社会福祉協議会が指定管理者になってる」: the body by the end of its name
     read_clipped_name(question, reading)  # 「漁協の補助金」: the row whose name holds 漁業協同組合
+    read_unit_measured(question, reading)  # 「ＫＰＩが％で測られてる」: the rows whose 単位 is ％
     read_either_state(question, reading)  # 「見直し中か、もう終了したもの」: a whole cell or a word inside one
     read_month_rows(question, reading)  # 「４月～９月」「何月」 over rows of the months
