@@ -1849,6 +1849,9 @@ def _named_elsewhere(db, reading: _Reading, question: str = "", unread: bool = F
     # (「納税証明書の近隣平均は？」 beside a memo naming 納税証明書 among other towns' fees: every word read on this
     # table, and the columns said (近隣平均) printed nowhere in the other text, that text cannot answer it)
     said = [_key(s) for s in reading.said if len(_key(s)) >= 2]
+    # (「和室を夜使うと」: a column said by one kanji, 夜 of 夜間, is sought in the other text by its printed word)
+    said += [k for s in reading.said if len(_key(s)) == 1 for c in reading.table.columns
+             if _key(s) in c.forms and len(k := _key(c.base)) >= 2]
 
     # (「消防の人口１万人当たり職員数は」 beside an opinion saying 「消防部門の人口１万人当たり職員数は…上回っている」:
     # a figure of the row asked, which no line of the other text naming both the row and the column prints; it
@@ -3999,8 +4002,10 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
                 and any(honorific.group(1) in str(r["cells"].get(c.header) or "") for c in reading.conds
                         if c.header in {x.header for x in t.columns} for r in t.rows):
             continue  # 「大西議員」: the name read as a value (質問者 大西 恵子議員), its title of respect printed there too
-        if wn in _USING and any(re.search(r"料金|使用料|利用料", c.header) for c in t.columns if c.numeric):
-            continue  # 「大ホールを全日で借りると」 over a table of fees: using the room is what the fee is for
+        if wn in _USING and (any(re.search(r"料金|使用料|利用料", c.header) for c in t.columns if c.numeric) or (
+                re.search(r"料金|使用料|利用料", t.caption + t.doc_title) and any(c.numeric and "円" in c.unit for c in t.columns))):
+            continue  # 「大ホールを全日で借りると」 over a table of fees (or of 円 by 午前 │ 午後 under 「使用料」): using
+            # the room is what the fee is for
         if wn in ("場合", "際") and at > 0 and qn[at - 1] in "るたい" and reading.conds:
             continue  # 「コンビニで取る場合の手数料」: the case is said by the clause before it, whose words are read
         if wn in _ADDING and reading.aggregate in ("sum", "sum_cols"):

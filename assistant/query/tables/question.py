@@ -132,6 +132,19 @@ _WHICH_OFFICE = compiled(r"(?:どこ|どちら)の(部署|部局|課|部|局|室
                          r"|(?<=[いた])(部署|部局|課|部|局|室)(?=は|って|を|\s*[?？]|$)")
 
 
+def _word_before_verb(qn: str, at: int) -> bool:
+    """Whether Sudachi reads the kanji at `at` as a word by itself with a verb (or a verbal noun) next:
+    「夜使う」「夜利用する」, never a kanji opening a compound (「室長」)."""
+    from assistant.text.tokenize import morphemes
+
+    ms = morphemes(qn)
+    for i, m in enumerate(ms[:-1]):
+        if m.begin() == at:
+            nxt = ms[i + 1].part_of_speech()
+            return m.end() == at + 1 and m.part_of_speech()[0] == "名詞" and (nxt[0] == "動詞" or nxt[2] == "サ変可能")
+    return False
+
+
 def _row_word_asked(t: Table, header: str, form: str, qn: str, start: int, end: int) -> bool:
     """A column said only by the first part of its name (施設 of 施設の維持管理), after a clause (…の, …い,
     …た) and before 「はどこ」「はどれ」: the question asks which row, by the rows' word."""
@@ -1372,7 +1385,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             re.escape(form) if len(form) >= 2 else \
             rf"(?<![一-龥]){re.escape(form)}(?:関係|関連)?(?![一-龥])" if re.fullmatch(r"[一-龥]", form) else \
             rf"(?<![a-z0-9.\-]){re.escape(form)}(?![a-z0-9.\-])"
+        if kind == "col" and re.fullmatch(r"[一-龥]", form):
+            # (「和室を夜使うと」: a one-kanji word of a column said right before a verb, the verb's kanji after it)
+            pattern = rf"(?<![一-龥]){re.escape(form)}(?:関係|関連)?(?:(?P<verb>(?=[一-龥]))|(?![一-龥]))"
         for m in re.finditer(pattern, qn):
+            if m.groupdict().get("verb") is not None and not _word_before_verb(qn, m.start()):
+                continue
             if not free(*m.span()) and not (kind == "value" and _holds_place(m.span(), taken, place_spans)
                                             and (m.start(), m.end()) not in place_spans) \
                     and not (kind == "col" and _member_column(t, data, qn, m.span(), taken, place_spans)) \
@@ -2324,9 +2342,12 @@ def _read_yes_no(t: Table, qn: str, mentions: list[_Mention], taken: list[tuple[
     (「終期設定がない」, presence_column)."""
     from assistant.query.tables.declined_cells import declined_said
     from assistant.query.tables.presence_column import doing_said, marked_done_said, presence_said
+    from assistant.query.tables.unpriced_cells import unpriced_said
 
-    # (「現地説明会をやらない」 over dates and one 「実施しません」: declined_cells)
-    for start, end, header, mark in presence_said(t, qn) + doing_said(t, qn) + marked_done_said(t, qn) + declined_said(t, qn):
+    # (「現地説明会をやらない」 over dates and one 「実施しません」: declined_cells; 「夜間は貸してない」 over fees and a
+    # dash: unpriced_cells)
+    for start, end, header, mark in presence_said(t, qn) + doing_said(t, qn) + marked_done_said(t, qn) \
+            + declined_said(t, qn) + unpriced_said(t, qn):
         inside = [m for m in mentions if m.start < end and start < m.end]
         if any(m.kind != "col" or m.start < start or m.end > end for m in inside):
             continue

@@ -111,6 +111,7 @@ _CACHE: dict[tuple, list[Table]] = {}
 
 from assistant.query.tables.keyed_sheets import join_keyed_sheets  # noqa: E402
 from assistant.query.tables.side_forms import caption_sides, side_forms  # noqa: E402
+from assistant.query.tables.day_part_forms import day_part_forms  # noqa: E402
 from assistant.query.tables.merged_records import codes_with_merged, differs_in_record, mark_merged_records  # noqa: E402
 from assistant.query.tables.year_before_column import pair_year_before  # noqa: E402
 from assistant.query.tables.ratio_rows import is_ratio_row  # noqa: E402
@@ -1538,6 +1539,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = [_column(h, [r["cells"].get(h) for r in rows]) for h in headers]
     columns = pair_year_before(columns)  # 総合評価 | 前年度総合評価（Ｒ５実施）: one measure's two years
     columns = side_forms(columns)  # 旧組織 課 | 新組織 課, 職員数 旧 | 新: 「新しい課」「職員数（新）」 say a side
+    columns = day_part_forms(columns)  # 午前 | 午後 | 夜間: 「夜使うと」 says 夜間
     columns = [replace(c, forms=(*c.forms, *(f for f in split_forms.get(c.header, ()) if f not in c.forms)))
                for c in columns]
     # 「年間時間外勤務時間 合計」 (a merged measure cell) is said 「時間外勤務の年間合計」: the period word moved to the
@@ -1808,9 +1810,10 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     if not name and rows:
         name = _only_text_column(columns, rows)
     if not name and rows:
-        from assistant.query.tables.short_names import level_forms, short_names_column
+        from assistant.query.tables.short_names import level_forms, short_names_column, thing_forms
         name = short_names_column(columns, rows)  # (部門 │ 議会, 税務, 民生: names of two characters)
         columns = level_forms(columns, name)  # (部門 merged over 一般行政 │ 議会: the header's word names the parts)
+        columns = thing_forms(columns, name)  # (部屋区分 │ 和室: 「…部屋は」 asks the rooms)
     if not name and rows:
         from assistant.query.tables.tally_names import tally_name_column
         name = tally_name_column(columns, rows)  # (提出方法 │ 提出者数: 持参, FAX name their rows)

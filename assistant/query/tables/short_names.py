@@ -10,7 +10,8 @@ from assistant.text.normalize import nfkc
 # The header of a column listing the divisions, bodies or kinds a table's rows are of: what such a column is called,
 # not what one document's rows are (部門, 部局, 課名, 職種, 団体名, 区分 …)
 _QUALIFIER = re.compile(r"(?<=[^\s()\d])\([^()]{1,12}\)$")
-_DIVISION_HEADER = re.compile(r"(?:部門|部局|部署|部|課|局|所属|職種|分野|団体|施設|地区|区分|種別|名称|名)(?:名)?")
+_DIVISION_HEADER = re.compile(r"(?:部門|部局|部署|部|課|局|所属|職種|分野|団体|施設|地区|区分|種別|名称|名)(?:名)?"
+                              r"|(?P<thing>[一-龥ァ-ヶー]{1,4}?)(?:区分|種別)")
 
 
 def short_names_column(columns: list, rows: list[dict]) -> str:
@@ -34,6 +35,16 @@ def short_names_column(columns: list, rows: list[dict]) -> str:
     if len(set(groups)) == len(groups) or not all(groups):
         return ""
     return second.header if _own_words(second.header, rows) else ""
+
+
+def thing_forms(columns: list, name: str) -> list:
+    """「部屋区分」 naming the rows (大ホール, 和室 …): the thing it divides (部屋) says the rows too — 「貸してない部屋」
+    asks for the rooms, no value of the column. Not where another column is said so already."""
+    m = _DIVISION_HEADER.fullmatch(nfkc(name or "").strip())
+    thing = m.group("thing") if m else None
+    if not thing or len(thing) < 2 or any(thing in c.forms for c in columns):
+        return columns
+    return [replace(c, forms=(*c.forms, thing)) if c.header == name else c for c in columns]
 
 
 # the name a column left unnamed in its header is given when read (列2)
