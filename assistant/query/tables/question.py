@@ -3200,7 +3200,28 @@ def _quoted_in_column(t: Table, question: str, qn: str, mentions: list[_Mention]
                                                        and q.start() <= m.start < q.end())]:
             mentions.remove(m)
         taken.append(q.span())
-        take(col.start, q.end(), "contains", (col.data, _as_said(question, q.group(1) or q.group(2) or q.group("become"))))
+        words = _as_said(question, q.group(1) or q.group(2) or q.group("become"))
+        holder = _other_holder(t, col.data, words) if q.group(1) else ""
+        if holder:
+            # (「健全度判定で「早急な対応が必要」とされてるのはどの区分？」 over a legend 判定 │ 状態 │ 対応の考え方: the
+            # grade column said holds letters only; the words are another column's, and the grade of the rows holding
+            # them is asked)
+            take(col.start, col.end, "col", col.data)
+            take(q.start(), q.end(), "contains", (holder, words))
+            continue
+        take(col.start, q.end(), "contains", (col.data, words))
+
+
+def _other_holder(t: Table, header: str, words: str) -> str:
+    """The one other text column whose cells print the quoted words, where the column said prints only short codes
+    (grades, marks: A, B, ◎) so it cannot hold them; "" otherwise."""
+    said = {nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows} - {""}
+    if not said or any(len(v) > 2 for v in said):
+        return ""
+    key = _key(words)
+    holders = [c.header for c in t.columns if c.header != header and not c.numeric
+               and any(key in _key(nfkc(str(r["cells"].get(c.header) or ""))) for r in t.rows)]
+    return holders[0] if len(holders) == 1 else ""
 
 
 # 「まだ決まってない」「決まっていない」「決定していない」: not decided yet, what a cell prints as 未定.

@@ -1395,6 +1395,16 @@ def _lettered_column(columns, rows) -> str:
     return ""
 
 
+def _grade_letters_column(columns, rows, name: str) -> str:
+    """「判定 │ 状態 │ 対応の考え方」 over A, B, C, D: a legend's first column of one letter per row, each its own, beside
+    the words naming the rows — the letter is the row's printed code (「Dの対応の考え方」). "" when none."""
+    first = next((c for c in columns if c.header != "見出し"), None)
+    if first is None or first.numeric or first.header == name or len(rows) < 2:
+        return ""
+    values = [nfkc(str(r["cells"].get(first.header) or "")).strip() for r in rows]
+    return first.header if len(set(values)) == len(values) and all(re.fullmatch(r"[A-Z]", v) for v in values) else ""
+
+
 def _word_serial(columns: list, name: str) -> bool:
     """「方針 │ 名称 │ 令和4年度 …」 over 1, 2, 3 in turn: a first column headed by a word of what the rows are (no
     measure: 件数, 金額, 人) beside the column naming them numbers the rows (方針1 is the row 1), no amount."""
@@ -1833,6 +1843,8 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
         number = _code_column_of_name(columns, rows, name)
     if not number:
         number = _lettered_column(columns, rows)
+    if not number:
+        number = _grade_letters_column(columns, rows, name)
     if not number and name and len(rows) >= 2 and all(
             str(r["key"]).endswith(":" + "".join(nfkc(str(r["cells"].get(name) or "")).split())) for r in rows):
         number = name  # (a cross table's column turned into a row, keyed by its name: crosstab.py)

@@ -1,0 +1,58 @@
+"""A legend table of grades (評価 │ 状態 │ 修繕の方針 over A, B, C, D) asked for the grade whose meaning is quoted: the
+grade column said prints letters only, so the quoted words are the other column's that prints them
+(question._other_holder), and the legend's rows are keyed by their letter (read._grade_letters_column). Another
+town's page, beside a facility list whose 劣化度評価 column prints the same letters."""
+from __future__ import annotations
+
+import pytest
+
+from tests.conversation_helpers import ask, assistant_over
+
+_PAGE = """<!DOCTYPE html>
+<html lang="ja"><head><meta charset="utf-8"><title>橋りょう・公共建築物の点検結果｜柚木原村</title></head>
+<body><main>
+<h1>橋りょう・公共建築物の点検結果</h1>
+<p>更新日：2025年11月20日</p>
+<h2>劣化度評価の基準</h2>
+<table border="1">
+<thead><tr><th>評価</th><th>状態</th><th>修繕の方針</th></tr></thead>
+<tbody>
+<tr><th>A</th><td>異常なし</td><td>経過観察とし、次回点検で確認</td></tr>
+<tr><th>B</th><td>軽微な損傷</td><td>損傷が進む前に予防的な修繕を検討</td></tr>
+<tr><th>C</th><td>損傷が進行</td><td>機能の低下があり、計画的な修繕が必要</td></tr>
+<tr><th>D</th><td>重大な損傷</td><td>利用者の安全に関わるため、至急の修繕が必要</td></tr>
+</tbody></table>
+<h2>点検した施設</h2>
+<table border="1">
+<thead><tr><th>施設名</th><th>所管課</th><th>点検年度</th><th>劣化度評価</th></tr></thead>
+<tbody>
+<tr><td>中川原橋</td><td>建設課</td><td>令和5年度</td><td>B</td></tr>
+<tr><td>村民体育館</td><td>教育課</td><td>令和6年度</td><td>C</td></tr>
+<tr><td>西郷保育所</td><td>福祉課</td><td>令和6年度</td><td>D</td></tr>
+<tr><td>上野団地集会所</td><td>総務課</td><td>令和5年度</td><td>A</td></tr>
+</tbody></table>
+</main></body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def village(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("legend")
+    (folder / "点検結果｜柚木原村.html").write_text(_PAGE, encoding="utf-8")
+    return assistant_over(folder)
+
+
+def _codes(answer) -> set[str]:
+    return {str(r["key"]).partition(":")[2] for r in answer.to_dict()["rows"]}
+
+
+def test_the_grade_whose_meaning_is_quoted(village) -> None:
+    urgent = ask(village, "劣化度評価で「至急の修繕が必要」とされているのはどのランク？")
+    assert urgent.status == "exact" and _codes(urgent) == {"D"}, urgent.summary
+    planned = ask(village, "評価で「計画的な修繕が必要」となっているのはどれ？")
+    assert planned.status == "exact" and _codes(planned) == {"C"}, planned.summary
+
+
+def test_the_facility_list_keeps_its_grades(village) -> None:
+    graded = ask(village, "劣化度評価がDの施設は？")
+    assert graded.status == "exact" and graded.count == 1 and "西郷保育所" in graded.summary, graded.summary
