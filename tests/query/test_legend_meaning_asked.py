@@ -1,7 +1,8 @@
 """A legend table of grades (評価 │ 状態 │ 修繕の方針 over A, B, C, D) asked for the grade whose meaning is quoted: the
 grade column said prints letters only, so the quoted words are the other column's that prints them
 (question._other_holder), and the legend's rows are keyed by their letter (read._grade_letters_column). Another
-town's page, beside a facility list whose 劣化度評価 column prints the same letters."""
+town's page, beside its facility list (another page) whose 劣化度評価 column prints the same letters; a legend whose
+letters a table of its own document grades by keeps no codes (read._unkey_graded_legends: made95's 判定の基準)."""
 from __future__ import annotations
 
 import pytest
@@ -22,14 +23,22 @@ _PAGE = """<!DOCTYPE html>
 <tr><th>C</th><td>損傷が進行</td><td>機能の低下があり、計画的な修繕が必要</td></tr>
 <tr><th>D</th><td>重大な損傷</td><td>利用者の安全に関わるため、至急の修繕が必要</td></tr>
 </tbody></table>
+</main></body></html>
+"""
+
+
+_LIST = """<!DOCTYPE html>
+<html lang="ja"><head><meta charset="utf-8"><title>点検した施設の一覧｜柚木原村</title></head>
+<body><main>
+<h1>点検した施設の一覧</h1>
 <h2>点検した施設</h2>
 <table border="1">
-<thead><tr><th>施設名</th><th>所管課</th><th>点検年度</th><th>劣化度評価</th></tr></thead>
+<thead><tr><th>施設番号</th><th>施設名</th><th>所管課</th><th>点検年度</th><th>劣化度評価</th></tr></thead>
 <tbody>
-<tr><td>中川原橋</td><td>建設課</td><td>令和5年度</td><td>B</td></tr>
-<tr><td>村民体育館</td><td>教育課</td><td>令和6年度</td><td>C</td></tr>
-<tr><td>西郷保育所</td><td>福祉課</td><td>令和6年度</td><td>D</td></tr>
-<tr><td>上野団地集会所</td><td>総務課</td><td>令和5年度</td><td>A</td></tr>
+<tr><td>K-01</td><td>中川原橋</td><td>建設課</td><td>令和5年度</td><td>B</td></tr>
+<tr><td>K-02</td><td>村民体育館</td><td>教育課</td><td>令和6年度</td><td>C</td></tr>
+<tr><td>K-03</td><td>西郷保育所</td><td>福祉課</td><td>令和6年度</td><td>D</td></tr>
+<tr><td>K-04</td><td>上野団地集会所</td><td>総務課</td><td>令和5年度</td><td>A</td></tr>
 </tbody></table>
 </main></body></html>
 """
@@ -39,6 +48,7 @@ _PAGE = """<!DOCTYPE html>
 def village(tmp_path_factory):
     folder = tmp_path_factory.mktemp("legend")
     (folder / "点検結果｜柚木原村.html").write_text(_PAGE, encoding="utf-8")
+    (folder / "点検施設一覧｜柚木原村.html").write_text(_LIST, encoding="utf-8")
     return assistant_over(folder)
 
 
@@ -56,3 +66,22 @@ def test_the_grade_whose_meaning_is_quoted(village) -> None:
 def test_the_facility_list_keeps_its_grades(village) -> None:
     graded = ask(village, "劣化度評価がDの施設は？")
     assert graded.status == "exact" and graded.count == 1 and "西郷保育所" in graded.summary, graded.summary
+
+
+@pytest.fixture(scope="module")
+def one_page(tmp_path_factory):
+    """The legend and the facility list on one page: the legend's letters are the list's grades, no codes."""
+    folder = tmp_path_factory.mktemp("legend_one_page")
+    body = _LIST.split("<h1>点検した施設の一覧</h1>\n")[1]
+    (folder / "点検結果｜柚木原村.html").write_text(_PAGE.replace("</main></body></html>\n", body), encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_a_legend_beside_the_rows_it_grades_keeps_the_letters_as_grades(one_page) -> None:
+    graded = ask(one_page, "劣化度評価がCかDだった施設は？")
+    assert graded.status == "exact" and graded.count == 2 and "西郷保育所" in graded.summary, graded.summary
+
+
+def test_a_grade_asked_of_a_row_is_that_row_not_the_legend(one_page) -> None:
+    grade = ask(one_page, "西郷保育所の劣化度評価は？")
+    assert grade.value == "D" and [str(r["key"]) for r in grade.to_dict()["rows"]] == ["practice:K-03"], grade.summary

@@ -457,6 +457,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
     # (児童生徒数 said 児童数 where another table counts 児童数 and 生徒数 apart — joined_counts.py)
     from assistant.query.tables.joined_counts import joined_count_forms
     joined_count_forms(tables)
+    _unkey_graded_legends(tables)
     _CACHE[cache_key] = tables
     if memo is not None:
         memo[("read_tables", dedicated)] = tables
@@ -1403,6 +1404,21 @@ def _grade_letters_column(columns, rows, name: str) -> str:
         return ""
     values = [nfkc(str(r["cells"].get(first.header) or "")).strip() for r in rows]
     return first.header if len(set(values)) == len(values) and all(re.fullmatch(r"[A-Z]", v) for v in values) else ""
+
+
+def _unkey_graded_legends(tables: list) -> None:
+    """A legend keyed by its letters (_grade_letters_column) whose letters another table of the same document grades
+    its rows by (判定 │ 合計点 beside 補助金名 │ … │ 判定 of A–D): there the letters are the scale's values, which 「ＣかＤの
+    補助金」 asks of the graded rows; the legend keeps no codes of its own."""
+    for t in tables:
+        if not t.number or _grade_letters_column(t.columns, t.rows, t.name) != t.number:
+            continue
+        letters = {nfkc(str(r["cells"].get(t.number) or "")).strip() for r in t.rows}
+        if any(o is not t and o.source == t.source and any(
+                not c.numeric and _key(t.number) in _key(c.header)
+                and ({nfkc(str(r["cells"].get(c.header) or "")).strip() for r in o.rows} - {""}) <= letters
+                for c in o.columns) for o in tables):
+            t.number = ""
 
 
 def _word_serial(columns: list, name: str) -> bool:
