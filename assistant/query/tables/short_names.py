@@ -14,6 +14,20 @@ _DIVISION_HEADER = re.compile(r"(?:部門|部局|部署|部|課|局|所属|職�
                               r"|(?P<thing>[一-龥ァ-ヶー]{1,4}?)(?:区分|種別)")
 
 
+def _division(header: str):
+    """The match of a header of divisions (_DIVISION_HEADER), None otherwise. 「部屋区分」 divides things, the rooms
+    its rows name; 「評価区分」「判定区分」 divide the outcomes of an act (拡充, 縮小, 廃止 — grades, a tally's rows), their
+    word a verbal noun (Sudachi's サ変可能), so no name of things."""
+    m = _DIVISION_HEADER.fullmatch(nfkc(header or "").strip())
+    if m and m.group("thing"):
+        from assistant.text.tokenize import morphemes
+
+        words = morphemes(m.group("thing"))
+        if not words or words[-1].part_of_speech()[2] == "サ変可能":
+            return None
+    return m
+
+
 def short_names_column(columns: list, rows: list[dict]) -> str:
     """The header of the first column when it is a column of divisions whose every row holds its own word of two or
     more characters (no digits or codes, no word repeated: a column of grades repeats its marks); "" otherwise.
@@ -22,7 +36,7 @@ def short_names_column(columns: list, rows: list[dict]) -> str:
     if len(rows) < 4 or not texts:
         return ""
     first = texts[0]
-    if first.numeric or first.years_inside or not _DIVISION_HEADER.fullmatch(nfkc(first.header).strip()):
+    if first.numeric or first.years_inside or not _division(first.header):
         return ""
     if _own_words(first.header, rows):
         return first.header
@@ -40,7 +54,7 @@ def short_names_column(columns: list, rows: list[dict]) -> str:
 def thing_forms(columns: list, name: str) -> list:
     """「部屋区分」 naming the rows (大ホール, 和室 …): the thing it divides (部屋) says the rows too — 「貸してない部屋」
     asks for the rooms, no value of the column. Not where another column is said so already."""
-    m = _DIVISION_HEADER.fullmatch(nfkc(name or "").strip())
+    m = _division(name)
     thing = m.group("thing") if m else None
     if not thing or len(thing) < 2 or any(thing in c.forms for c in columns):
         return columns
@@ -96,7 +110,7 @@ def level_forms(columns: list, name: str) -> list:
         return columns
     group = columns[at - 1]
     word = nfkc(group.header).strip()
-    if not _DIVISION_HEADER.fullmatch(word):
+    if not _division(word):
         return columns
     out = list(columns)
     out[at] = replace(columns[at], forms=tuple(sorted({*group.forms, "小" + word, name}, key=len, reverse=True)))
