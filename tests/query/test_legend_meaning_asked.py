@@ -85,3 +85,54 @@ def test_a_legend_beside_the_rows_it_grades_keeps_the_letters_as_grades(one_page
 def test_a_grade_asked_of_a_row_is_that_row_not_the_legend(one_page) -> None:
     grade = ask(one_page, "西郷保育所の劣化度評価は？")
     assert grade.value == "D" and [str(r["key"]) for r in grade.to_dict()["rows"]] == ["practice:K-03"], grade.summary
+
+
+
+_MONITORING = """<!DOCTYPE html>
+<html lang="ja"><head><meta charset="utf-8"><title>指定管理施設のモニタリング結果｜柚木原村</title></head>
+<body><main>
+<h1>令和6年度 指定管理施設のモニタリング結果</h1>
+<table border="1">
+<thead><tr><th>施設番号</th><th>施設名</th><th>指定管理者</th><th>総合点</th><th>評価</th></tr></thead>
+<tbody>
+<tr><td>S-11</td><td>柚木原温泉センター</td><td>株式会社ゆのき</td><td>18</td><td>A</td></tr>
+<tr><td>S-12</td><td>村営キャンプ場</td><td>柚木原観光協会</td><td>11</td><td>C</td></tr>
+<tr><td>S-13</td><td>ふるさと資料館</td><td>NPO法人さとやま</td><td>15</td><td>B</td></tr>
+<tr><td>S-14</td><td>村民プール</td><td>株式会社アクア北</td><td>7</td><td>D</td></tr>
+<tr><td>S-15</td><td>農産物直売所</td><td>JA柚木原</td><td>16</td><td>B</td></tr>
+</tbody></table>
+</main></body></html>
+"""
+
+_POLICY = """<!DOCTYPE html>
+<html lang="ja"><head><meta charset="utf-8"><title>指定管理施設の運用方針｜柚木原村</title></head>
+<body><main>
+<h1>指定管理施設の運用方針</h1>
+<h2>モニタリングの評価</h2>
+<table border="1">
+<thead><tr><th>評価</th><th>総合点</th><th>村の対応</th></tr></thead>
+<tbody>
+<tr><th>A</th><td>17点以上</td><td>次期も同様の管理を期待する</td></tr>
+<tr><th>B</th><td>13～16点</td><td>軽微な改善を求める</td></tr>
+<tr><th>C</th><td>9～12点</td><td>改善計画の提出を求める</td></tr>
+<tr><th>D</th><td>8点以下</td><td>指定の取消しを含め検討する</td></tr>
+</tbody></table>
+</main></body></html>
+"""
+
+
+@pytest.fixture(scope="module")
+def monitoring(tmp_path_factory):
+    """The graded list on one page, the legend of its grades in the policy on another."""
+    folder = tmp_path_factory.mktemp("legend_policy")
+    (folder / "モニタリング結果｜柚木原村.html").write_text(_MONITORING, encoding="utf-8")
+    (folder / "運用方針｜柚木原村.html").write_text(_POLICY, encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_grades_said_of_the_rows_ask_the_list_not_the_legend_of_another_page(monitoring) -> None:
+    """(「CかDの評価だった施設」: 評価 said as the column the letters are of, which the legend keyed by them calls its
+    rows by no more — the graded list answers, as made95's 判定の基準 printed again in its policy)"""
+    for question in ("モニタリングでCかDの評価だった施設は？", "CかDの評価だった施設は？"):
+        graded = ask(monitoring, question)
+        assert graded.status == "exact" and sorted(r["number"] for r in graded.rows) == ["S-12", "S-14"], graded.summary

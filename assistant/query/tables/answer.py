@@ -1010,8 +1010,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # (「方針 │ 名称 │ 令和4年度 …」: the word heading the rows' numbers, 方針 of 1, 2, 3, is their word too; a
         # header naming a number, 契約番号 or 施策番号, says what the number is of, no word the rows are called by:
         # 「随意契約件数」 is the summary's column, 「…施策」 the plan's headings)
+        # (but a column the question sets a condition on is said as that column: 「ＣかＤの判定だった補助金」 over a
+        # legend keyed by its 判定 letters calls no rows 判定)
         numbered = _key(r.table.number or "")
         if len(numbered) >= 2 and numbered not in forms and r.table.number != r.table.name \
+                and r.table.number not in {c.header for c in r.conds} \
                 and not re.search(r"(?:番号|no\.?|№|コード|id)$", numbered):
             forms.append(numbered)
         # (「基本方針2」 is a value of 基本方針, not the rows called by their word)
