@@ -96,6 +96,7 @@ from assistant.query import meeting_sections
 from assistant.query.listed_figures import ENTRY_DATE as _ENTRY_DATE, date_key as _date_key, said_dates, fall_asked, fall_stated, figure_sentence, flow_asked, flow_stated, issue_stated, rows_holding, times_listed, total_stated, under_said, entries_under_heading
 from assistant.query.asked_whether_any import asked_whether_any
 from assistant.query.vocabulary import KIND_WORDS, LINKS, VALUE_FIELDS, WIDER_SCOPE
+from assistant.query.dash_said import unread_dash
 from assistant.query.dropped_conditions import dropped
 from assistant.store.records import decoded
 from assistant.store.search import has_passage, highlight_spans, openings, passage_sources, sources_opening_with
@@ -285,6 +286,7 @@ class Assistant:
             answer = self._row_said_before(question, before, saved, answer)
         if isinstance(question, str) and isinstance(answer, Answer):
             answer = self._act_stated_first(question, answer)
+            unread_dash(question, answer)  # (「夜間が－の部屋」: a dash said and no condition reading it, dash_said.py)
         if isinstance(answer, Answer):
             self._asked_before = (question, answer.status)
         # (「一番低いのはどの補助金？」: the record by the code its table prints, record_by_code.py)

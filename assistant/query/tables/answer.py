@@ -3738,6 +3738,13 @@ def _value_with_its_columns_act(wn: str, reading: _Reading, t: Table) -> bool:
     return False
 
 
+# A dash said as a value: in quotes, or bare after が・は・の with a particle or the question's end after it (no
+# code's or range's hyphen, 「1-2」, nor a katakana word's long vowel).
+_DASH_VALUE = re.compile(r"[-‐‑–—―−－ーｰ─━]")
+_DASH_SAID_AS_VALUE = re.compile(r"(?<=[「『\"])[-‐‑–—―−－ーｰ─━](?=[」』\"])"
+                                 r"|(?<=[がはので])[-‐‑–—―−－─━](?=に|と|の|で|だ|です|な|[?？、,。\s]|$)")
+
+
 def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[str]:
     headings = {str(r["cells"].get("見出し") or "") for r in t.rows}
     used = [h for h in (reading.measure, reading.asked, *(c.header for c in reading.conds)) if isinstance(h, str) and h]
@@ -4036,6 +4043,12 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
     for m in re.finditer(r"[◎○〇△▲×✕●]|(?<![a-z0-9])[a-e](?![a-z0-9.\-])", qn):
         if m.start() not in covered:
             out.append(m.group(0).upper())
+    # So is a dash said as a cell's value (「夜間が－の部屋」「効果額が「―」の」), read only by a condition on it.
+    if not any(c.op == "dash" or isinstance(c.value, str) and _DASH_VALUE.fullmatch(c.value) for c in reading.conds):
+        for m in _DASH_SAID_AS_VALUE.finditer(qn):
+            if m.start() not in covered:
+                out.append("「－」")
+                break
     return out
 
 

@@ -394,7 +394,11 @@ _BEGAN = compiled(r"(?:に|で)?(?:取組が|取組を|事業が|事業を)?(?:�
 _NOT_DECIDED = compiled(r"(?:決ま|定ま)って(?:い)?ない|(?:設定|規定)されて(?:い)?ない|(?:定め|設け)(?:られて|て)(?:い)?ない|未設定")
 _UNDECIDED_CELL = compiled(r"未定|検討中|調整中")
 # 「効果額が「―」になっている」「「－」の」: a dash said in quotes after a column, the cells printing one.
-_DASH_SAID = compiled(r"^(?:が|は|の|に)?[「『\"][-‐‑–—―−－ーｰ─━][」』\"](?:に|と)?(?:なって(?:いる|る|い)|なった|ある|の|で|だ|です)?")
+# (「夜間が－の部屋」: a dash typed bare is the same, when a particle or the question's end follows it, so that
+# a dash inside a code or range (「1-2」) is never read as one; 「夜間の料金が－」: the column's cells said by the
+# word for what they hold, an amount or a fee, before the dash)
+_DASH_SAID = compiled(r"^(?:の(?:(?:利用|使用)?料金|(?:利用|使用)料|金額|額|値段|価格|欄))?(?:が|は|の|に|で)?(?:[「『\"][-‐‑–—―−－ーｰ─━][」』\"]|(?<=[がはで])[-‐‑–—―−－ｰ─━](?=に|と|の|で|だ|です|な|[?？、,。\s]|$))"
+                      r"(?:に|と)?(?:なって(?:いる|る|い)|なった|ある|の|で|だ|です)?")
 # 「効果額が出ている」「実績が空欄」: whether a cell is written at all (a dash or なし is not).
 # (「予算がつかない」: an amount not given, its cell blank or a dash)
 # (「効果額が算定されていない」「効果額は、算定されているものだけで」: an amount not worked out is no amount)
