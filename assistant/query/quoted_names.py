@@ -31,6 +31,39 @@ def bracketed_names(lexicon, db=None) -> tuple[str, ...]:
     return _NAMES[key]
 
 
+_PRINTED: dict[int, tuple[str, ...]] = {}
+
+
+def printed_terms(db) -> tuple[str, ...]:
+    """The names holding a negation that any document prints in brackets (「書かない窓口」), bare elsewhere or not,
+    longest first (once per index)."""
+    if id(db) not in _PRINTED:
+        texts = [nfkc(text or "") for (text,) in db.execute("SELECT text FROM document_texts")]
+        found = {nfkc(m.group(1)) for text in texts for m in _BRACKETED.finditer(text)}
+        _PRINTED[id(db)] = tuple(sorted((n for n in found if _NEGATION.search(n)), key=lambda n: (-len(n), n)))
+    return _PRINTED[id(db)]
+
+
+def term_left_unread(question: str, unused: list[str], db) -> str:
+    """「書かない窓口っていつ始めたの？」 whose answer left 書かない unused: the question with the term the documents
+    print in brackets, said bare and holding an unused word, put in 「」, so that it is read again whole; "" when
+    no such term. (Only then: where the documents also print the term bare, a reading that used every word, the
+    term as part of a record's name, 「書かない窓口の導入」, is kept as it was.)"""
+    if not unused or not _NEGATION.search(nfkc(question)):
+        return ""
+    said = nfkc(question)
+    if len(said) != len(question):
+        return ""
+    for name in printed_terms(db):
+        at = said.find(name)
+        if at < 0 or said[at - 1:at] in ("「", "『"):
+            continue
+        if not any(nfkc(w) and nfkc(w) in name for w in unused):
+            continue
+        return question[:at] + "「" + question[at:at + len(name)] + "」" + question[at + len(name):]
+    return ""
+
+
 def bracket_names(question: str, lexicon, db=None) -> str:
     """The question with each such name said bare put in 「」 (a name already in brackets is left as it is)."""
     if not _NEGATION.search(nfkc(question)):

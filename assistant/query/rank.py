@@ -321,6 +321,26 @@ def kind_score(need: Need, text: str) -> float:
     return _kind_score(need.kind, need.counters, text)
 
 
+_SENTENCE_END = compiled(r"(?<=[。．！？!?])")
+
+
+def _kind_near_phrase(need: Need, text: str) -> float:
+    """kind_score, where a date is asked of a thing the question names (「「書かない窓口」っていつ始めたの？」) over a
+    passage of several sentences: the date must be in a sentence naming that thing (the longest of the question's
+    quoted terms or noun phrases the passage holds), not in one about something else beside it (「R6年4月に開始される
+    一部パスポートの電子申請」 after 「北見市の「書かない窓口」の視察」)."""
+    got = kind_score(need, text)
+    if not got or need.kind not in ("date", "start"):
+        return got
+    said = [search_form(q.strip("「」")) for q in _QUOTED.findall(nfkc(need.question))] + list(need.phrase_forms)
+    norm = search_form(text)
+    named = max((f for f in said if len(f) >= 2 and f in norm), key=len, default="")
+    sentences = [x for x in _SENTENCE_END.split(text) if x.strip()]
+    if not named or len(sentences) < 2:
+        return got
+    return max((kind_score(need, x) for x in sentences if named in search_form(x)), default=got)
+
+
 @lru_cache(maxsize=20000)
 def _kind_score(kind: str, counters: tuple[str, ...], text: str) -> float:
     # Cached: every question of a kind reads the same passages and lines again.
@@ -801,7 +821,7 @@ class Ranker:
         if got is None:
             if len(self._kinds) > 50000:
                 self._kinds.clear()
-            got = self._kinds[key] = kind_score(need, p.text)
+            got = self._kinds[key] = _kind_near_phrase(need, p.text)
         return got
 
     def _context(self, p: _Passage) -> list[tuple[frozenset[str] | set[str], str, float]]:
