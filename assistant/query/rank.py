@@ -816,7 +816,9 @@ class Ranker:
     def kind(self, need: Need, p: _Passage) -> float:
         if not need.kind:
             return 1.0  # (kind_score's answer for any text)
-        key = (need.kind, need.counters, need.phrase_forms if need.kind == "name" else (), p.id)
+        # (a date's score depends on the question's named things too, _kind_near_phrase: its question is of the key)
+        key = (need.kind, need.counters, need.phrase_forms if need.kind == "name" else (),
+               need.question if need.kind in ("date", "start") else "", p.id)
         got = self._kinds.get(key)
         if got is None:
             if len(self._kinds) > 50000:
