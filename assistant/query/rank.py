@@ -322,13 +322,16 @@ def kind_score(need: Need, text: str) -> float:
 
 
 _SENTENCE_END = compiled(r"(?<=[。．！？!?])")
+# A labelled line or sentence (「募集期間：2015年12月18日から…」) is a field of the whole notice, not a sentence about
+# another thing.
+_FIELD_LINE = compiled(r"^\s*[^\s。、：:（(]{1,8}[：:]")
 
 
 def _kind_near_phrase(need: Need, text: str) -> float:
     """kind_score, where a date is asked of a thing the question names (「「書かない窓口」っていつ始めたの？」) over a
     passage of several sentences: the date must be in a sentence naming that thing (the longest of the question's
     quoted terms or noun phrases the passage holds), not in one about something else beside it (「R6年4月に開始される
-    一部パスポートの電子申請」 after 「北見市の「書かない窓口」の視察」)."""
+    一部パスポートの電子申請」 after 「北見市の「書かない窓口」の視察」) or in a labelled line of the passage."""
     got = kind_score(need, text)
     if not got or need.kind not in ("date", "start"):
         return got
@@ -338,7 +341,9 @@ def _kind_near_phrase(need: Need, text: str) -> float:
     sentences = [x for x in _SENTENCE_END.split(text) if x.strip()]
     if not named or len(sentences) < 2:
         return got
-    return max((kind_score(need, x) for x in sentences if named in search_form(x)), default=got)
+    held = [x for x in sentences if named in search_form(x) or _FIELD_LINE.match(x)]
+    held += [x for x in text.splitlines() if _FIELD_LINE.match(x)]
+    return max((kind_score(need, x) for x in held), default=got)
 
 
 @lru_cache(maxsize=20000)
