@@ -62,9 +62,11 @@ def _year_target(text: str, tables: list[Table]) -> str:
     fy = 2018 + int(m.group("r") or m.group("w"))
     word = re.sub(r"値$", "", m.group("word"))
     # (only a column printing its year apart, in brackets, with the target word ending its name)
+    # (and a name of its own: 「令和7年度目標(最終)」 beside 令和5年度目標 | 令和6年度目標 is one year of the series 目標,
+    # which the year said picks; its bare base would say every year's)
     heads = {(c.base, c.header) for t in tables for c in t.columns if c.year == fy and c.numeric
              and re.search(r"[(（]", nfkc(c.header)) and re.sub(r"値$", "", _key(c.base)).endswith(word)
-             and _key(c.base) != f"{fy}年度"}
+             and _key(c.base) != f"{fy}年度" and not any(o is not c and o.base == c.base for o in t.columns)}
     if len(heads) != 1:
         return text
     base = nfkc(next(iter(heads))[0]).strip()

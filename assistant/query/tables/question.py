@@ -1636,6 +1636,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # 「令和7年度の実績が令和10年度の目標値に」: the year said between is the second column's own
                 mentions.remove(inner[0])
                 b.data = _of_year(t, b.data, [inner[0].data[0]])
+            start = a.start
+            own = next((m for m in mentions if m.kind == "year" and m.end <= a.start and re.fullmatch(r"の?", qn[m.end:a.start])), None)
+            if said_year and own is not None and t.column(a.data).base and t.column(a.data).base == t.column(b.data).base:
+                # 「R6目標がR5目標より高い」: the year said right before the first column of the series is that column's
+                # own, as the one said between is the second's
+                mentions.remove(own)
+                a.data, start = _of_year(t, a.data, [own.data[0]]), own.start
             if op in ("lt", "gt") and not (t.column(a.data).numeric or t.column(b.data).numeric) \
                     and _graded(t, a.data) and _graded(t, b.data):
                 # 「二次評価が一次評価より下の」: two columns of grades (A–D, ◎○△), the one below the other in the
@@ -1647,7 +1654,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 # (the share said, 「の8割」, is part of the comparison: no bound of its own)
                 for m in [m for m in mentions if b.end <= m.start < b.end + shift + verb.end() + skipped]:
                     mentions.remove(m)
-            take(a.start, b.end + shift + verb.end() + skipped, "cols",
+            take(start, b.end + shift + verb.end() + skipped, "cols",
                  (a.data, b.data, op, bool(_REACHED.search(word)), False, factor))
     _more_than_the_other(t, qn, mentions, free, take)
     _price_changed(t, qn, free, take, mentions, taken)
@@ -6606,7 +6613,9 @@ _BEGUN_BY = re.compile(r"(?:に|から)?\s*(?:[^\s、。をがはにで]{1,8}(?:
 # A year's bound as a condition on a column of years (「までに」 by it, 「以降」 from it on).
 _BOUND_OPS = {"まで": "fy_le", "までに": "fy_le", "以前": "fy_le", "より前": "fy_lt", "以降": "fy_ge", "以後": "fy_ge",
               "より後": "fy_gt", "より先": "fy_gt"}
-_YEAR_BETWEEN = compiled(r"(?:が|は)\s*(?:もう|すでに|既に)?[、,]?\s*(?:(?:令和|平成|r|h|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?の?")
+# (「R6目標がR5目標より」: R5 said with no 年 as well)
+_YEAR_BETWEEN = compiled(r"(?:が|は)\s*(?:もう|すでに|既に)?[、,]?\s*(?:(?:(?:令和|平成|r|h|R|H)\s*(?:元|\d{1,2})|(?:19|20)\d{2})\s*年度?"
+                         r"|[rhRH]\s*\d{1,2}(?![\d年]))の?")
 _UNIT_ASIDE = compiled(r"^(?:百万|十万|万|千|億)?円$|^(?:件|人|時間|%|％)$")
 # 「利用者数が前年度を下回った」「前年より増えた」: said of a measure beside a column of its ratio to the year before
 # (「実績の数値が」: the column's figure said as such; 「小さくなった」「低くなった」: less, as 減った is)
