@@ -4930,7 +4930,8 @@ def _read_over_by(t: Table, qn: str, mentions: list[_Mention], free, take) -> bo
         if not over or not said.numeric or not free(over.start("dir"), over.end()) \
                 or any(m.kind == "col" and m.end <= b.start and t.column(m.data).numeric for m in cols):
             continue
-        own = [c for c in t.columns if c.numeric and c.year == said.year and c.header not in (said.header, t.number)]
+        own = [c for c in t.columns if c.numeric and c.year == said.year and c.header not in (said.header, t.number)
+               and c.header not in t.derived]
         if "目標" in _key(said.header):
             # 「目標を何人上回った」 over 基準値 | 目標値 | R6実績: what is over a target is the figure achieved (the one
             # 実績 column, whatever its year), never the baseline
@@ -5059,7 +5060,9 @@ def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take, pr
         years = [m for m in mentions if m.kind == "year" and m.end <= b.start]
         fy = years[-1].data[0] if years else said.year
         other = [c for c in t.columns if c.year == fy and c.base == said.base and c.numeric] if said.base else []
-        own = [c for c in t.columns if c.numeric and c.year == fy and c.base != said.base and c.header != t.number]
+        # (a column the table implies, 達成率 of 計画 | 実績, is no other figure the row prints: tables/target_rates.py)
+        own = [c for c in t.columns if c.numeric and c.year == fy and c.base != said.base and c.header != t.number
+               and c.header not in t.derived]
         if len(other) != 1 or len(own) != 1:
             return False
         for m in [b, *years[-1:]]:
