@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.query.tables.per_table import memo_of, per_table, printed_cells
 from assistant.query.tables.span_changes import span_condition, spanned_series
+from assistant.query.tables.change_pair import changed_pair
 from assistant.query.tables.state_order import state_ranks
 from assistant.query.tables.caption_measure import caption_measure
 from assistant.query.tables.caption_words import caption_grouping_said, caption_says
@@ -4466,6 +4467,10 @@ def _year_series(t: Table, numeric: bool, stems: bool = False) -> dict[str, list
         if len(parts) >= 2 and len({c.year for c in joined}) == len(joined):
             for b in parts:
                 bases[b] = joined
+    # (「令和６年度交付額 | 令和７年度予算額 | 増減額」: two years named apart, the printed change their difference)
+    if numeric and (pair := changed_pair(t)) is not None:
+        for c in pair:
+            bases[c.base] = pair
     return bases
 
 
