@@ -267,6 +267,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
 
     read = without_annual(read, read_tables(db, dedicated))
     read = as_period_said(read, read_tables(db, dedicated))  # 「前期事業費」 of a column 前期（R8〜R12）
+    from assistant.query.tables.target_rates import as_rate_said  # 「目標をいちばん大きく上回った（達成率で）」
+
+    read = as_rate_said(read, read_tables(db, dedicated))
     from assistant.query.tables.header_numbered import as_header_numbered  # 「柱２の平均点」 over 柱 │ … of 1, 2, 3
 
     read = as_header_numbered(read, read_tables(db, dedicated))

@@ -10,13 +10,21 @@ from assistant.query.facts import _key
 from assistant.text.normalize import nfkc
 
 # 「推進項目別 財政効果額（単位：千円）」「曜日・時間帯別の待ち時間」: the words after 別 (or ごと), a unit aside dropped.
-_AFTER_BY = compiled(r"(?:別|ごと)の?\s*((?:(?![とやの及])[一-龥ぁ-んァ-ヶー]){2,8})\s*(?:[(（][^()（）]*[)）])?\s*$")
+# (「類型別関連経費の実績（単位：百万円）」: what the figures are of the measure, 実績 or 推移, said after の, is no part of it)
+_AFTER_BY = compiled(r"(?:別|ごと)の?\s*((?:(?![とやの及])[一-龥ぁ-んァ-ヶー]){2,8})(?:の(?P<tail>実績|推移|状況|見込み?|計画|予定))?"
+                     r"\s*(?:[(（][^()（）]*[)）])?\s*$")
 
 
 def caption_measure(caption: str) -> str:
     """The measure the caption names after 別, keyed as columns' forms are; "" when it names none."""
     m = _AFTER_BY.search(nfkc(caption or "").strip())
     return _key(m.group(1)) if m else ""
+
+
+def _measure_tail(caption: str) -> str:
+    """What the caption says the measure's figures are (実績 of 「…関連経費の実績」); "" when it says nothing."""
+    m = _AFTER_BY.search(nfkc(caption or "").strip())
+    return (m.group("tail") or "") if m else ""
 
 
 def year_columns_named(columns: list, caption: str) -> list:
@@ -34,4 +42,6 @@ def year_columns_named(columns: list, caption: str) -> list:
     yearly = [c for c in columns if c.numeric and c.year is not None and not c.base]
     if not measure or len(yearly) < 2 or any(measure in c.forms or c.base == measure for c in columns):
         return columns
-    return [replace(c, base=measure, forms=(*c.forms, measure)) if c in yearly else c for c in columns]
+    tail = _measure_tail(caption)
+    said = (f"{measure}の{tail}", f"{measure}{tail}", measure) if tail else (measure,)
+    return [replace(c, base=measure, forms=(*c.forms, *said)) if c in yearly else c for c in columns]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from assistant.query.tables.per_table import memo_of, per_table, printed_cells
 from assistant.query.tables.span_changes import span_condition, spanned_series
+from assistant.query.tables.change_pair import changed_pair
 from assistant.query.tables.state_order import state_ranks
 from assistant.query.tables.caption_measure import caption_measure
 from assistant.query.tables.caption_words import caption_grouping_said, caption_says
@@ -4473,6 +4474,10 @@ def _year_series(t: Table, numeric: bool, stems: bool = False) -> dict[str, list
         if len(parts) >= 2 and len({c.year for c in joined}) == len(joined):
             for b in parts:
                 bases[b] = joined
+    # (「令和６年度交付額 | 令和７年度予算額 | 増減額」: two years named apart, the printed change their difference)
+    if numeric and (pair := changed_pair(t)) is not None:
+        for c in pair:
+            bases[c.base] = pair
     return bases
 
 
@@ -4937,7 +4942,8 @@ def _read_over_by(t: Table, qn: str, mentions: list[_Mention], free, take) -> bo
         if not over or not said.numeric or not free(over.start("dir"), over.end()) \
                 or any(m.kind == "col" and m.end <= b.start and t.column(m.data).numeric for m in cols):
             continue
-        own = [c for c in t.columns if c.numeric and c.year == said.year and c.header not in (said.header, t.number)]
+        own = [c for c in t.columns if c.numeric and c.year == said.year and c.header not in (said.header, t.number)
+               and c.header not in t.derived]
         if "目標" in _key(said.header):
             # 「目標を何人上回った」 over 基準値 | 目標値 | R6実績: what is over a target is the figure achieved (the one
             # 実績 column, whatever its year), never the baseline
@@ -5066,7 +5072,9 @@ def _read_difference(t: Table, qn: str, mentions: list[_Mention], free, take, pr
         years = [m for m in mentions if m.kind == "year" and m.end <= b.start]
         fy = years[-1].data[0] if years else said.year
         other = [c for c in t.columns if c.year == fy and c.base == said.base and c.numeric] if said.base else []
-        own = [c for c in t.columns if c.numeric and c.year == fy and c.base != said.base and c.header != t.number]
+        # (a column the table implies, 達成率 of 計画 | 実績, is no other figure the row prints: tables/target_rates.py)
+        own = [c for c in t.columns if c.numeric and c.year == fy and c.base != said.base and c.header != t.number
+               and c.header not in t.derived]
         if len(other) != 1 or len(own) != 1:
             return False
         for m in [b, *years[-1:]]:

@@ -1956,6 +1956,9 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns, periods = period_sums(columns, rows, _column)
     rates = _rates_of_counts(columns, rows) + _per_person(columns, rows, number) + per_case(columns, rows, _column) \
         + group_sums(columns, rows, _column) + periods
+    from assistant.query.tables.target_rates import target_rates  # 「達成率」 of 令和6年度目標 | 令和6年度実績
+
+    rates += target_rates(columns, rows, _column)
     from assistant.query.tables.caption_total import caption_total  # 「設問別の回答件数」 over 満足 | … | 不満: a row's sum
 
     rates += caption_total(columns, rows, _column, caption)

@@ -20,6 +20,10 @@ _NUMBER_SAID = r"(?:(?:no\.?|番号|№|取組|事業|項目|施策)\s*{0}(?!\d)
 _BARE_CODE = compiled(r"[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4}|[A-Za-z]{1,3}\d{1,4}")
 # A page number printed after the last note (「－ 2 －」) is no part of it.
 _PAGE_TAIL = compiled(r"\s*[-－―‐]\s*\d{1,4}\s*[-－―‐]\s*$")
+# 「※令和6年度は決算見込額。…場合がある。5 委員会の所見 公営住宅では…」: a PDF's note run together with the next
+# numbered section; the section (its number after a sentence's end, then its heading) is no part of the note, and the
+# rows its text names are not the note's.
+_SECTION_AFTER = compiled(r"(?<=。)\s*(?:\d{1,2}|[(（]\d{1,2}[)）])\s+[一-龥ぁ-んァ-ヶ]")
 
 
 def note_of_row(db, t: Table, row: dict) -> str:
@@ -79,6 +83,7 @@ def rows_noted(db, t: Table, words: list[str]) -> list[tuple[dict, str]]:
     for (text,) in db.execute("SELECT text FROM passages WHERE source = ? AND field = 'text' ORDER BY line", [t.source]):
         for note in _NOTE_START.split(nfkc(text or "")):
             note = _PAGE_TAIL.sub("", note).strip()
+            note = note[:m.start()] if (m := _SECTION_AFTER.search(note)) else note
             if note.startswith(("※", "注")) and all(w in _key(note) or _LEFT_OUT.fullmatch(w) and "対象外" in _key(note)
                                                       for w in keyed):
                 notes.append(note)
