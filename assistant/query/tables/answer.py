@@ -965,6 +965,13 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                  and any(c.op == "eq" and _key(str(c.value)) == w for c in r.conds)
                  and any(w in _key(o.table.doc_title) and w in {_key(n) for n in o.names} for o in readings)}
 
+    # (「指定管理者が株式会社のところ」 over two documents whose titles both hold 指定管理者 and whose tables both
+    # print that column: a word every table reading the question best reads as the column its condition is on
+    # names the column, no title)
+    columned |= {w for w in words if len(closest) > 1 and all(
+        any(c.op not in ("rows", "names") and (_key(c.header) == w or w in map(_key, _forms_of(r.table, c.header)))
+            for c in r.conds) for r in closest)}
+
     # (「文化振興課の指定管理施設」: a word one table read whole, as what its file 指定管理施設一覧 lists, names no
     # other document whose title holds it, 「指定管理施設 改善指示…一覧」, leaving words unread)
     filed = {w: {r.table.source for r in readings if not unused.get(id(r)) and w in _key(r.table.source.rsplit(".", 1)[0])
