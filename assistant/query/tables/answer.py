@@ -380,9 +380,11 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         return None
     if got is not None and _WHERE_HELD.search(nfkc(read)) and got[0].status == "exact" and got[1] is not None \
             and not any(_PLACE_COLUMN.search(nfkc(str(u.get("field") or ""))) for u in got[0].understood
-                        if u.get("op") == "value"):
+                        if u.get("op") == "value") \
+            and not any(_PLACE_COLUMN.search(c.header) and c.header in nfkc(read) for c in got[1].table.columns):
         # 「第2回の懇談会ってどこでやった？」 over a roll of members' attendance (出欠 第２回): the place asked is no
-        # column of the table; the text (（２）場所 …) says it.
+        # column of the table; the text (（２）場所 …) says it. A place column the question names (「参加者がいちばん
+        # 多い会場は」 over 開催日 │ 会場 │ 参加者数) is one: its rows answer.
         return None
     if got is not None and got[1] is not None:
         got = _groups_of_rows_asked(db, question, got, dedicated) or got  # 「◎のKPIがある重点は」: the 重点 rows
