@@ -2553,6 +2553,9 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
     from assistant.query.tables.survey_verbs import read_survey_verbs
 
     read_survey_verbs(t, qn, free, take)  # 「一番多く選んだ」「と答えた」 over a survey's ％: what the figures count
+    from assistant.query.tables.headcount_verbs import read_headcount_verbs
+
+    read_headcount_verbs(t, qn, free, take)  # 「いちばん多く受けた」 over head counts (人): what the figures count
     # 「千円単位で小数点以下四捨五入」: the table's unit said as what the answer is rounded in, no condition.
     for m in re.finditer(r"(千円|円|万円|百万円|人|件)単位(?:で|の|に)?", qn):
         if m.group(1) in units and free(*m.span()):
