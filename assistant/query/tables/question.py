@@ -1333,6 +1333,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         said += [(w, "value", (letter, dashes)) for w, letter in wordings if letter in _DASHES]
         said += _at_least(qn, dict(wordings), values)
     said += [w for w in _heading_words(t, values) if not _topic_in_text(t, w[0], qn)]
+    from assistant.query.tables.kind_of_named import kind_of_named_words  # (「福祉センター系の施設」: the heading)
+
+    said += kind_of_named_words(t, qn)
     said += _category_words(t, values)
     from assistant.query.tables.clipped_values import clipped_values  # (「随契を除いて」: 入札方式 随意契約)
     said += clipped_values(t, values, _key, _DASHES)
