@@ -161,6 +161,16 @@ def _joint_kind_guessed(question, answer: Answer) -> bool:
 _PLACE_KIND_ALONE = compiled(r"(?<![一-龥々ァ-ヶー])(?<!うちの)(?<!わが)(?<!我が)(?<!たちの)(市|町|村)(?=の|で|は|が|を|って|だけ|[、,?？]|$)")
 
 
+def _rows_word_unread(unused: list[str], table) -> bool:
+    """Whether a word the dedicated answer left unread is the table's word for its rows (施設 of 施設名, the ending
+    its names share): what the question asks for is that table's rows, not the kind's records."""
+    if not table.name:
+        return False
+    words = {nfkc(f) for f in table.column(table.name).forms} | ({nfkc(table.name_ending)} if table.name_ending else set())
+    words |= {re.sub(r"(?:名|名称)$", "", nfkc(table.name))}
+    return any(nfkc(w) in words for w in unused if len(nfkc(w)) >= 2)
+
+
 def _place_kind_unread(question, answer: Answer) -> str:
     """「電子申請を実施中の町はどこ？」 answered with joint projects: the 町 asked (municipalities of that kind) is
     no condition of theirs. The kind word no condition read, or ""."""
@@ -2722,7 +2732,13 @@ class Assistant:
                     # (「R2とR6で健全度を比べて、良くなった施設は？」: the text search left words unread (比べて) that a
                     # table reads whole, with conditions of its columns no row meets: that table's 0 is the answer)
                     answer.status == "search" and answer.unused and tabled[0].status == "no_match"
-                    and not tabled[0].unused and not tabled[0].error and tabled[1] is not None and tabled[1].conds)):
+                    and not tabled[0].unused and not tabled[0].error and tabled[1] is not None and tabled[1].conds) or (
+                    # (「R4からR6まで毎年評価が上がり続けた施設ってある？」: the kind's records were listed leaving the
+                    # word for the rows asked unread (施設, no word for 実践項目); a table whose rows that word names
+                    # reads every word, and no row meets it: its 0 is the answer, not the other kind's records)
+                    answer.status == "partial" and tabled[0].status == "no_match" and not tabled[0].unused
+                    and not tabled[0].error and tabled[1] is not None and tabled[1].conds
+                    and _rows_word_unread(answer.unused, tabled[1].table))):
                 self._clear_context()
                 self.table_context = tabled[1]
                 tabled[0].notes.insert(0, f"「{row_word}」を{kind_label(q.target) or '記録'}の本文の語ではなく、表の行の呼び名として読み、"

@@ -100,6 +100,8 @@ def _table_ranked(assistant: "Assistant", question: str, said: str, asked, label
     if len(chosen_keys) != 1 or best == 0:  # (a table no word said points to is not the one asked of)
         return None
     key = chosen_keys[0]
+    if _held_as_table_rows(assistant, tables[key]):
+        return None  # (rows the index holds as table rows: the tables' reading answers them with their keys)
     column = label if label in tables[key][0][0] else label + "数"
     read = []
     for cells, excerpt in tables[key]:
@@ -133,6 +135,18 @@ def _table_ranked(assistant: "Assistant", question: str, said: str, asked, label
 
 _RANGE_SAID = compiled(r"以降|以後|以前|まで|から|より前|より後|(?:令和|平成|R)\s*[0-9０-９元]+\s*年度(?:で|中|の間)")
 _TOTAL_ROW = compiled(r"\s*(?:合\s*計|総\s*計|小\s*計|計)\s*")
+
+
+def _held_as_table_rows(assistant: "Assistant", rows: list[tuple[dict, dict]]) -> bool:
+    """Whether the rows of a passage's table are also records of the generic tables (a table_row at the same source
+    and line): a document's own table, not one a record's text prints."""
+    if "table_row" not in assistant.executor.tables:
+        return False
+    for _, excerpt in rows:
+        if assistant.db.execute("SELECT 1 FROM table_row WHERE source = ? AND line = ? LIMIT 1",
+                                [excerpt["source"], excerpt["line"]]).fetchone():
+            return True
+    return False
 
 
 def _figure_cell(cell: str) -> float | None:

@@ -241,8 +241,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = re.sub(r"(?<=[がはも])(?:ゼロ|ぜろ)(?=だ|で|の|に|と|[?？]|$)", "0", read)
     # 「効果額が▲（経費増）になっている」: the legend's gloss of a sign mark, said after it in brackets, is the mark.
     read = re.sub(r"([▲△])\s*[(（][^()（）]{1,10}[)）]", r"\1", read)
-    # 「取組がいちばん多い担当課は何件持ってる？」: the count a group holds is the count asked (持って says no more)
-    read = re.sub(r"(何件|何個|いくつ)\s*(?:持って|もって|抱えて|かかえて)(?:いる|る|います|ますか)?", r"\1", read)
+    # 「取組がいちばん多い担当課は何件持ってる？」: the count a group holds is the count asked (持って says no more;
+    # so with the rows' own counter, 「何施設持ってる」)
+    read = re.sub(r"(何件|何個|何施設|何事業|何団体|何か所|何箇所|いくつ)\s*(?:持って|もって|抱えて|かかえて)(?:いる|る|います|ますか)?", r"\1", read)
     # 「令和４年度の実績がない（－の）取組」: the dash in brackets says which cells 「ない」 means, those printing it
     # (a 0 is a figure: no cell of 0 is meant)
     # (only a noun said to be missing, 実績がない: 「算定されていない（－の）」 is read by the dash's own reading)
@@ -383,9 +384,11 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
         return None
     if got is not None and _WHERE_HELD.search(nfkc(read)) and got[0].status == "exact" and got[1] is not None \
             and not any(_PLACE_COLUMN.search(nfkc(str(u.get("field") or ""))) for u in got[0].understood
-                        if u.get("op") == "value"):
+                        if u.get("op") == "value") \
+            and not any(_PLACE_COLUMN.search(c.header) and c.header in nfkc(read) for c in got[1].table.columns):
         # 「第2回の懇談会ってどこでやった？」 over a roll of members' attendance (出欠 第２回): the place asked is no
-        # column of the table; the text (（２）場所 …) says it.
+        # column of the table; the text (（２）場所 …) says it. A place column the question names (「参加者がいちばん
+        # 多い会場は」 over 開催日 │ 会場 │ 参加者数) is one: its rows answer.
         return None
     if got is not None and got[1] is not None:
         got = _groups_of_rows_asked(db, question, got, dedicated) or got  # 「◎のKPIがある重点は」: the 重点 rows
@@ -2063,6 +2066,18 @@ def _same_rows_held(a: _Reading, b: _Reading) -> bool:
     their numbers (A-01 …) or else their names: a facility list and a schedule of the same facilities (「今後の
     方針が廃止の施設」), one answer either way, no choice between the documents to ask about. Only rows are
     asked (a figure of them may differ between the documents)."""
+    if a.aggregate in ("group", "top_max", "top_min") and b.aggregate == a.aggregate and a.measure \
+            and _key(a.measure) == _key(b.measure) and not a.conds and not b.conds:
+        # (「いちばん多くの施設を受けてる指定管理者」 over a list of evaluations and a page of the same facilities,
+        # each printing its 指定管理者: rows grouped by the same column, the same rows in the same groups (some of
+        # them in b), one answer either way)
+        def grouped(r: _Reading) -> set[tuple[str, str]]:
+            column = r.table.number or r.table.name
+            return {(k, _key(str(row["cells"].get(r.measure) or ""))) for row in r.table.rows
+                    if (k := _key(str(row["cells"].get(column) or "")))} if column else set()
+
+        mine, theirs = grouped(a), grouped(b)
+        return bool(theirs) and theirs <= mine
     if a.aggregate not in ("", "count") or b.aggregate != a.aggregate or a.measure or b.measure \
             or (a.asked and a.asked not in {c.header for c in a.conds}) or (b.asked and b.asked not in {c.header for c in b.conds}):
         return False

@@ -1334,6 +1334,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         said += [(w, "value", (letter, dashes)) for w, letter in wordings if letter in _DASHES]
         said += _at_least(qn, dict(wordings), values)
     said += [w for w in _heading_words(t, values) if not _topic_in_text(t, w[0], qn)]
+    from assistant.query.tables.kind_of_named import kind_of_named_words  # (「福祉センター系の施設」: the heading)
+
+    said += kind_of_named_words(t, qn)
     said += _category_words(t, values)
     from assistant.query.tables.clipped_values import clipped_values  # (「随契を除いて」: 入札方式 随意契約)
     said += clipped_values(t, values, _key, _DASHES)
@@ -2561,6 +2564,9 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
     from assistant.query.tables.survey_verbs import read_survey_verbs
 
     read_survey_verbs(t, qn, free, take)  # 「一番多く選んだ」「と答えた」 over a survey's ％: what the figures count
+    from assistant.query.tables.headcount_verbs import read_headcount_verbs
+
+    read_headcount_verbs(t, qn, free, take)  # 「いちばん多く受けた」 over head counts (人): what the figures count
     # 「千円単位で小数点以下四捨五入」: the table's unit said as what the answer is rounded in, no condition.
     for m in re.finditer(r"(千円|円|万円|百万円|人|件)単位(?:で|の|に)?", qn):
         if m.group(1) in units and free(*m.span()):
