@@ -100,7 +100,7 @@ def _table_ranked(assistant: "Assistant", question: str, said: str, asked, label
     if len(chosen_keys) != 1 or best == 0:  # (a table no word said points to is not the one asked of)
         return None
     key = chosen_keys[0]
-    if _held_as_table_rows(assistant, tables[key]):
+    if _held_as_table_rows(assistant, tables[key]) and _tables_answer(assistant, question):
         return None  # (rows the index holds as table rows: the tables' reading answers them with their keys)
     column = label if label in tables[key][0][0] else label + "数"
     read = []
@@ -135,6 +135,15 @@ def _table_ranked(assistant: "Assistant", question: str, said: str, asked, label
 
 _RANGE_SAID = compiled(r"以降|以後|以前|まで|から|より前|より後|(?:令和|平成|R)\s*[0-9０-９元]+\s*年度(?:で|中|の間)")
 _TOTAL_ROW = compiled(r"\s*(?:合\s*計|総\s*計|小\s*計|計)\s*")
+
+
+def _tables_answer(assistant: "Assistant", question: str) -> bool:
+    """Whether the tables' reading answers the question for certain (「R3〜R6年度の４年間で採用者数が一番多い職種」 over a
+    table split by a page break it does not: the passage's table answers it)."""
+    from assistant.query.tables import answer_from_tables
+
+    got = answer_from_tables(assistant.db, question, None, loose=True)
+    return got is not None and got[0].status == "exact" and bool(got[0].rows)
 
 
 def _held_as_table_rows(assistant: "Assistant", rows: list[tuple[dict, dict]]) -> bool:
