@@ -1044,6 +1044,10 @@ def _excerpt(ent: _Entity) -> dict:
             "highlights": []}
 
 
+# The marks documents grade by (◎○△×, ●◆): one said is a value asked for, though Sudachi tags it a symbol.
+_MARK_WORD = compiled(r"[◎○〇◯△▲▽×✕✖●■□◇◆★☆]")
+
+
 def _content_words(question: str) -> list[str]:
     """The question's meaningful words: nouns, verbs, adjectives and prefixes, without scaffolding."""
     from assistant.text.tokenize import morphemes
@@ -1061,6 +1065,11 @@ def _content_words(question: str) -> list[str]:
     for n, m in enumerate(said):
         pos = m.part_of_speech()
         surface, base = m.surface(), m.dictionary_form()
+        if _MARK_WORD.fullmatch(surface):
+            # (「令和9年度に◎だった取組」: a mark said is a grade asked for, a condition; left unread it must show)
+            flush()
+            out.append(surface)
+            continue
         if base in _ACCORDING and (surface.endswith("れ") or n + 1 < len(said) and said[n + 1].surface() in ("と", "ば")):
             flush()  # 「行革だより第8号によると」: where the answer is read (the document is said beside it)
             continue

@@ -6505,7 +6505,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     conds = marked_years(t, qn, conds, taken, Cond)  # 「R9までに…予定」 over cells 令和4年度完了 / R9予定
     from assistant.query.tables.pair_any_year import pair_in_any_year
     conds = pair_in_any_year(t, qn, conds, taken, Cond)  # 「実績が計画を上回った年度がある」: in some year, not the latest
-    spans = list(taken)
+    spans = [s for s in taken if s not in _years_unheld(t, mentions, conds)]
     # (「6人の判定が全員一致した」: the vote of the table's grouped columns, said as its own words are)
     said = [qn[m.start:m.end] for m in mentions if m.kind in ("value", "col", "cols", "group", "unanimous", "topcount")
             and not (m.kind == "col" and m.data == t.name)] + verb_said
@@ -6570,6 +6570,27 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
 
     reading.left += columns_left_over(t, qn, mentions, reading)  # (「満足、やや満足の合計」: 満足 never dropped silently)
     return reading
+
+
+def _years_unheld(t: Table, mentions: list[_Mention], conds: list[Cond]) -> set[tuple[int, int]]:
+    """The spans of years said that the table holds nowhere: no column, sheet or cell of that year, no condition
+    on it, not the document's own year. 「R5もR9も◎」 over R4 | R5 | R6 read R9 as said and answered R5 alone
+    with confidence; the year left unread shows as unused instead."""
+    said = [m for m in mentions if m.kind == "year"]
+    if not said or any(c.years_inside or c.dates or c.schedule for c in t.columns):
+        return set()  # (a column of years: a year said may be its value, bound by a comparison)
+    held = {c.year for c in t.columns if c.year is not None} | set(t.sheets)
+    held |= {y.fiscal_year for y in find_years(nfkc(f"{t.doc_title} {t.caption} {t.source} {t.name or ''}"))}
+
+    def in_conds(fy: int) -> bool:
+        return any(fy == v or isinstance(v, (tuple, list, set, frozenset)) and fy in v
+                   for c in conds for v in (c.value,))
+    unheld = {m.data[0] for m in said if m.data[0] not in held and not in_conds(m.data[0])}
+    if unheld:
+        # (a year printed in the rows' cells, 令和9年度 of a row's note: said, it may name that row)
+        unheld -= {y.fiscal_year for r in t.rows for v in r["cells"].values()
+                   if isinstance(v, str) and "年" in v for y in find_years(nfkc(v))}
+    return {(m.start, m.end) for m in said if m.data[0] in unheld}
 
 
 def _year_beside(t: Table, header: str, vk: str) -> bool:
