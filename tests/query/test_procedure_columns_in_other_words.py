@@ -1,7 +1,8 @@
 """A web list of online procedures said in a resident's words: 「SM-2-03に関連する手続」 over a column 関係計画 printing
 that code (tables/related_column.py; the code is printed by another document's table too), a follow-up narrowing
 those rows; 「使用料もインターネットで支払える」 over a column 使用料の電子納付 of ○／－ and 「電子署名なしで届出できて」
-over 必要／不要 (tables/question._paying_said, _NEED_VERB)."""
+over 必要／不要 (tables/question._paying_said, _NEED_VERB); a follow-up 「…のは？」 after a search of the text is not
+exact over the whole table, however long (conversation._row_said_before)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -41,7 +42,8 @@ def city(tmp_path_factory):
     table = "<table><tr>" + "".join(f"<th>{h}</th>" for h in _HEAD) + "</tr>" + "".join(
         "<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in _ROWS) + "</table>"
     (folder / "denshi.html").write_text(
-        f"<html><head><title>電子申請できる手続｜梅原市</title></head><body><h1>電子申請できる手続</h1>{table}</body></html>",
+        f"<html><head><title>電子申請できる手続｜梅原市</title></head><body><h1>電子申請できる手続</h1>"
+        f"<p>電子申請は24時間受け付けていますが、システム保守のため毎月第2日曜日の午前中は停止します。</p>{table}</body></html>",
         encoding="utf-8")
     (folder / "keikaku.html").write_text(_PLAN, encoding="utf-8")
     (folder / "shinchoku.html").write_text(_PROGRESS, encoding="utf-8")
@@ -65,6 +67,9 @@ def test_paying_and_needing_said_in_other_words(city):
     answer = ask(city, "電子署名なしで届出できて、使用料もインターネットで支払える手続は？")
     assert answer.status == "exact"
     assert _names(answer) == ["一時預かりの利用登録", "公民館の部屋予約", "野外活動センターの利用予約"]
+    # (「ができて」: the て form of the verb of being able, a condition joined to the next)
+    assert _names(ask(city, "使用料の電子納付ができて電子署名がいらない手続は？")) == [
+        "一時預かりの利用登録", "公民館の部屋予約", "野外活動センターの利用予約"]
     assert _names(ask(city, "使用料をネットで払える手続は？")) == [
         "一時預かりの利用登録", "住民票の写しの請求", "公民館の部屋予約", "野外活動センターの利用予約"]
 
@@ -72,3 +77,13 @@ def test_paying_and_needing_said_in_other_words(city):
 def test_paying_by_a_way_the_column_does_not_name_is_not_its_mark(city):
     answer = ask(city, "使用料を窓口で払える手続は？")
     assert answer.status != "exact" or len(answer.to_dict()["rows"]) != 4
+
+
+def test_a_follow_up_of_a_search_is_not_exact_over_the_whole_table(city):
+    first = ask(city, "システム保守で止まるのはいつ？")
+    assert first.status == "search"
+    # (a follow-up of any length that leaves what it asks unsaid, 「…のは？」: conversation._row_said_before)
+    then = ask(city, "システム保守で止まるのはいつ？", "開始時期が2023年以降で電子署名がいらないのは？")
+    # the search's passages are no rows of the table: its whole list is no exact answer of what was meant
+    assert then.status != "exact"
+    assert then.caveat

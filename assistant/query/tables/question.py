@@ -2327,7 +2327,7 @@ _YES = {"有", "あり", "有り"}
 _NO = {"無", "なし", "無し"}
 # 「電子納付ができる」「電子納付ができない」: a column printing 可 and 不可 (besides others, 手数料なし, －) said with
 # a verb of being able: 可 or 不可, never the column asked of every row (可／不可 said as printed are values already).
-_CAN_VERB = compiled(r"(?:が|は|も|の)?\s*(?:(?P<neg>できない|できず|できません|できなかった|不可能)|できる|できます|できた|可能(?!性))")
+_CAN_VERB = compiled(r"(?:が|は|も|の)?\s*(?:(?P<neg>できない|できず|できません|できなかった|不可能)|できる|できて|できます|できた|可能(?!性))")
 _CAN, _CANNOT = "可", "不可"
 # 「手数料をオンライン決済できる」: a column marking with ○ what can be done (besides －, ×) said with that verb
 _MARKED = {"○", "〇", "◯"}
