@@ -389,7 +389,8 @@ class Assistant:
         if status_before == "search" and answer.status in ("search", "partial", "no_match"):
             return self._search_narrowed(question, said_before, saved, answer)
         if status_before != "search" or answer.status != "exact" or answer.target != "table_row" \
-                or answer.value not in (None, "") or len(answer.rows) < 2 or len(nfkc(question)) > 16:
+                or answer.value not in (None, "") or len(answer.rows) < 2 \
+                or (len(nfkc(question)) > 16 and not _THING_UNSAID.search(nfkc(question))):
             return answer
         prior = "".join(nfkc(said_before).split())
         named = {str(r.get(k) or "").strip() for r in answer.rows for k in ("number", "title")
@@ -7481,6 +7482,11 @@ _ADDED_UP_SAID = compiled(r"(?:全部で|ぜんぶで|全体で|合わせて|あ
 def referred_table(conversation) -> bool:
     """Whether the conversation is already on a generic table (its follow-ups go on there)."""
     return getattr(conversation, "table_context", None) is not None
+
+
+# 「マイナンバーカードがいらないのは？」: what is asked left unsaid (a verb's の), whatever its length: the things of the
+# answer before (_row_said_before)
+_THING_UNSAID = compiled(r"(?<=[ぁ-ん])の(?:は|って)\s*(?:どれ|どこ|何|なに)?\s*[?？]?\s*$")
 
 
 def _refines(question: str) -> bool:

@@ -886,6 +886,15 @@ def _covers_title(sub: str, title: str, aims_only: bool = False) -> bool:
     return len(sub) >= 0.6 * len(core) or bool(part and len(sub) >= 0.75 * len(part))
 
 
+def _ends_in_room_word(name: str) -> bool:
+    """Whether the name's last word is one of its own ending in 室 (教室, 会議室's 室 is the suffix): a
+    class or a room (スマホ教室), where an office ends in the suffix 室 (企画調整室)."""
+    from assistant.text.tokenize import morphemes
+
+    last = morphemes(name)[-1].surface() if name else ""
+    return len(last) >= 2 and last.endswith("室")
+
+
 class Parser:
     _bureau_re = compiled(r"[(（]([^()（）\x1f]{1,3})[)）] *(?:の|が)?(?:部署|担当部署|担当課|課|部|室|局|所属|担当)?(?:の課)?")
 
@@ -2990,6 +2999,8 @@ class Parser:
             if any(name in d or d in name for d in self.departments) \
                     or (self.in_dedicated and self.in_dedicated(name) and not in_charge):
                 continue
+            if not in_charge and _ends_in_room_word(name) and self.probe and self.probe(name):
+                continue  # 「スマホ教室の参加者」: a class the documents hold, no office
             w.consume(m.start(), m.end())
             out.append(Condition("@dept", "=", name, f"担当部署 ≈ {name}（記録にない部署名）"))
             hints.add("practice")

@@ -289,6 +289,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     from assistant.query.tables.needed_words import as_needed_words  # 「マイナンバーカードが要らない」 over 必要 / blank
 
     read = as_needed_words(read, read_tables(db, dedicated))
+    from assistant.query.tables.related_column import as_related_column  # 「DX-1-04に関連する手続」 over 関連取組
+
+    read = as_related_column(read, read_tables(db, dedicated))
     from assistant.query.tables.planned_verbs import as_planned_value, as_titles_action_planned, as_value_planned
 
     read = as_planned_value(read, read_tables(db, dedicated))  # 「委託する予定がある」 over R8委託予定

@@ -2327,15 +2327,33 @@ _YES = {"有", "あり", "有り"}
 _NO = {"無", "なし", "無し"}
 # 「電子納付ができる」「電子納付ができない」: a column printing 可 and 不可 (besides others, 手数料なし, －) said with
 # a verb of being able: 可 or 不可, never the column asked of every row (可／不可 said as printed are values already).
-_CAN_VERB = compiled(r"(?:が|は|も|の)?\s*(?:(?P<neg>できない|できず|できません|できなかった|不可能)|できる|できます|できた|可能(?!性))")
+_CAN_VERB = compiled(r"(?:が|は|も|の)?\s*(?:(?P<neg>できない|できず|できません|できなかった|不可能)|できる|できて|できます|できた|可能(?!性))")
 _CAN, _CANNOT = "可", "不可"
 # 「手数料をオンライン決済できる」: a column marking with ○ what can be done (besides －, ×) said with that verb
 _MARKED = {"○", "〇", "◯"}
 _MARKED_NOT = {"×", "✕", "-", "－", "―", "ー", ""}
 # 「マイナンバーカードがいらない」「…なしで」「…が必要な」: a column printing 必要 and 不要 said with a verb of needing
-_NEED_VERB = compiled(r"(?:が|は|も)?\s*(?:(?P<neg>いらない|要らない|いらず|いりません|不要|必要(?:が|は)?(?:ない|ありません|なく)|なし(?:で|に|の)|無し(?:で|に|の))"
+# (「…なしで申請できて」: the act done without it, said after, is the act the column is needed for; never a negated one)
+_NEED_VERB = compiled(r"(?:が|は|も)?\s*(?:(?P<neg>いらない|要らない|いらず|いりません|不要|必要(?:が|は)?(?:ない|ありません|なく)"
+                      r"|(?:なし|無し)(?:で|に)(?:[一-龥]{2,4}(?:できる|できて|できます|でき(?=[、,])|可能(?:な|で)?))?|なし(?:の)|無し(?:の))"
                       r"|いる|要る|必要(?!性))")
+# 「手数料もネットで払える」: a column of paying (手数料のオンライン決済) marked ○ said with a verb of paying; the way said
+# (ネットで) must be the column's own (オンライン, 電子), else it is another column's or none (the question is read with
+# its katakana in hiragana: both are said)
+_PAY_VERB = compiled(r"(?:を|も|は|が)?\s*(?P<how>(?:インター|いんたー)?(?:ネット|ねっと)|オンライン|おんらいん|スマホ|すまほ|電子|キャッシュレス|きゃっしゅれす)?(?:で|上で)?\s*"
+                     r"(?:(?:支)?払え|(?:支)?払うことができ|納付でき|納められ|納めることができ|決済でき)(?:る|て|ます|(?P<neg>ない|ず|ません))")
+_PAY_HEAD = compiled(r"決済|納付|支払|払い|収納")
+_ONLINE_HEAD = compiled(r"オンライン|電子|ネット|キャッシュレス|web|ウェブ", re.I)
 _NEEDED, _NOT_NEEDED = "必要", "不要"
+
+
+def _paying_said(header: str, qn: str, at: int) -> re.Match | None:
+    """「手数料もネットで払える」 after a column of paying online (手数料のオンライン決済): the verb saying its ○."""
+    head = nfkc(header)
+    verb = _PAY_VERB.match(qn, at) if _PAY_HEAD.search(head) else None
+    if verb is None or (verb.group("how") and not _ONLINE_HEAD.search(head)):
+        return None
+    return verb
 
 
 def _in_changed_column(t: Table, qn: str, counting: re.Match, mentions: list[_Mention]) -> bool:
@@ -2407,7 +2425,7 @@ def _read_yes_no(t: Table, qn: str, mentions: list[_Mention], taken: list[tuple[
             verb = _NEED_VERB.match(qn, m.end)
             value = (_NOT_NEEDED if verb.group("neg") else _NEEDED) if verb else ""
         elif printed & _MARKED and len(printed) > 1 and printed <= _MARKED | {nfkc(x) for x in _MARKED_NOT}:
-            verb = _CAN_VERB.match(qn, m.end)
+            verb = _CAN_VERB.match(qn, m.end) or _paying_said(m.data, qn, m.end)
             # (できない over ○ and － alone: the dash may say "not applicable" as well as "no", left unread)
             value = "" if not verb or verb.group("neg") else sorted(printed & _MARKED)[0]
         else:
