@@ -142,7 +142,37 @@ def records_kind(table, tables) -> str:
 def _kind_of(table, tables) -> str:
     evaluated = [t for t in tables if _evaluated(t)]
     if _evaluated(table):
-        if any(_files_items_under(table, other) for other in evaluated if other is not table):
-            return "initiative"
-        return "practice"
-    return ""
+        return _evaluated_kind(table, evaluated)
+    twin = _evaluated_twin(table, evaluated)
+    return _evaluated_kind(twin, evaluated) if twin is not None else ""
+
+
+def _evaluated_kind(table, evaluated) -> str:
+    if any(_files_items_under(table, other) for other in evaluated if other is not table):
+        return "initiative"
+    return "practice"
+
+
+def _pairs(table) -> set[tuple[str, str]]:
+    """Each row's code and name, as printed (flattened)."""
+    return {(_flat((r.get("cells") or {}).get(table.number)), _flat((r.get("cells") or {}).get(table.name)))
+            for r in table.rows}
+
+
+def _evaluated_twin(table, evaluated):
+    """The evaluated table of the same document numbering and naming the same rows as this ungraded one, or None:
+    「類型別関連経費の実績」 beside 「類型別の評価」 (類型番号 1–5, 施設類型 the same five names) in one report lists
+    the very 類型 the report grades, so its rows are those records too. Another document's list of the same
+    facilities (a 施設一覧 beside another report's graded schedule) is that document's own list and stays
+    table rows."""
+    if not table.number or not table.name or table.number == table.name or len(table.rows) < 3:
+        return None
+    codes = _codes(table)
+    if not all(codes) or len(set(codes)) != len(codes):
+        return None
+    mine = _pairs(table)
+    if any(not name for _, name in mine):
+        return None
+    twins = [t for t in evaluated if t is not table and t.source == table.source and t.number and t.name
+             and mine <= _pairs(t)]
+    return twins[0] if len(twins) == 1 else None
