@@ -17,9 +17,10 @@ GROUPS = [("1", "教育施設", "学務課", "B", "A"), ("2", "福祉施設", "�
 FACILITIES = [("1-01", "萩ヶ原小学校", "○", "◎", "○"), ("1-02", "萩ヶ原中学校", "△", "○", "◎"),
               ("2-01", "老人福祉センター", "◎", "○", "△"), ("2-02", "児童館", "○", "○", "○"),
               ("3-01", "総合体育館", "×", "△", "○"), ("4-01", "南団地", "○", "△", "×")]
-# (code, name, R3, R4, R5) in 千円: 1 and 3 spent more in R5 than in R4; 3 the least over the three years
+# (code, name, R3, R4, R5) in 千円: 1 and 3 spent more in R5 than in R4; 3 the least over the three years, 4 the
+# most (1 the most of R3 and R5 alone)
 COSTS = [("1", "教育施設", 8200, 9100, 12400), ("2", "福祉施設", 6100, 7300, 5200),
-         ("3", "スポーツ施設", 1500, 1800, 2600), ("4", "市営住宅", 9900, 8800, 7100)]
+         ("3", "スポーツ施設", 1500, 1800, 2600), ("4", "市営住宅", 9900, 15000, 7100)]
 
 
 def _report(path) -> None:
@@ -60,6 +61,8 @@ def _keys(answer) -> list[str]:
 @pytest.mark.parametrize("question,keys", [
     ("修繕費がR4よりR5で増えた施設区分は？", ["initiative:1", "initiative:3"]),
     ("令和３年度～令和５年度の修繕費の合計がいちばん少ない施設区分は", ["initiative:3"]),
+    # (「から」 with no まで spans the years between too, as 「～」 does: R4 counted)
+    ("R3からR5の修繕費の合計がいちばん多い施設区分は", ["initiative:4"]),
     # (the graded table itself, as before)
     ("R5評価がBの施設区分は？", ["initiative:2", "initiative:4"]),
 ])
