@@ -2739,7 +2739,10 @@ class Assistant:
                     # reads every word, and no row meets it: its 0 is the answer, not the other kind's records)
                     answer.status == "partial" and tabled[0].status == "no_match" and not tabled[0].unused
                     and not tabled[0].error and tabled[1] is not None and tabled[1].conds
-                    and _rows_word_unread(answer.unused, tabled[1].table))):
+                    # (「学校施設でR6に×がついたのは何件？」: the kind's records found none, leaving 学校施設 unread; a
+                    # table reading it too, by another document's groups of its rows, finds none: its 0 is the answer)
+                    and (_rows_word_unread(answer.unused, tabled[1].table)
+                         or not answer.rows and answer.value in (None, 0)))):
                 self._clear_context()
                 self.table_context = tabled[1]
                 tabled[0].notes.insert(0, f"「{row_word}」を{kind_label(q.target) or '記録'}の本文の語ではなく、表の行の呼び名として読み、"

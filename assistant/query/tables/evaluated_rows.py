@@ -3,8 +3,9 @@ tables whose rows are the groups those items are filed under (分野, 区分, �
 
 Staff ask of such rows as of a plan's items: 「R6でS評価だった施設は？」 is the practice items of a monitoring
 report, 「委員会評価が△だった分野は？」 its initiatives. Their keys say so (practice:101, initiative:1), as the
-plan report's items' do; rows of any other table stay table_row. Everything is read from the table: a code
-column, a name column, and a grade the document gives each row."""
+plan report's items' do, and so do the rows of another table of the same document listing those groups (code and
+name alike: 「類型別関連経費の実績」 beside 「類型別の評価」); rows of any other table stay table_row. Everything is
+read from the table: a code column, a name column, and a grade the document gives each row."""
 from __future__ import annotations
 
 import re
@@ -142,7 +143,39 @@ def records_kind(table, tables) -> str:
 def _kind_of(table, tables) -> str:
     evaluated = [t for t in tables if _evaluated(t)]
     if _evaluated(table):
-        if any(_files_items_under(table, other) for other in evaluated if other is not table):
-            return "initiative"
-        return "practice"
-    return ""
+        return _evaluated_kind(table, evaluated)
+    # (only groups: a table of the graded items' own figures, 利用者数 by facility, stays table rows — an item is one
+    # because the document grades it; a group is one because the document files its items under it, which holds of
+    # every table per group the document prints)
+    twin = _evaluated_twin(table, evaluated)
+    return "initiative" if twin is not None and _evaluated_kind(twin, evaluated) == "initiative" else ""
+
+
+def _evaluated_kind(table, evaluated) -> str:
+    if any(_files_items_under(table, other) for other in evaluated if other is not table):
+        return "initiative"
+    return "practice"
+
+
+def _pairs(table) -> set[tuple[str, str]]:
+    """Each row's code and name, as printed (flattened)."""
+    return {(_flat((r.get("cells") or {}).get(table.number)), _flat((r.get("cells") or {}).get(table.name)))
+            for r in table.rows}
+
+
+def _evaluated_twin(table, evaluated):
+    """The evaluated table of the same document numbering and naming the same rows as this ungraded one, or None:
+    「類型別関連経費の実績」 beside 「類型別の評価」 (類型番号 1–5, 施設類型 the same five names) in one report lists
+    the very 類型 the report grades, so its rows are those records too. Another document's list of the same
+    rows (a 施設一覧 beside another report's graded schedule) is that document's own list and stays table rows."""
+    if not table.number or not table.name or table.number == table.name or len(table.rows) < 3:
+        return None
+    codes = _codes(table)
+    if not all(codes) or len(set(codes)) != len(codes):
+        return None
+    mine = _pairs(table)
+    if any(not name for _, name in mine):
+        return None
+    twins = [t for t in evaluated if t is not table and t.source == table.source and t.number and t.name
+             and mine <= _pairs(t)]
+    return twins[0] if len(twins) == 1 else None

@@ -36,7 +36,7 @@ def group_rows(db, t, qn: str, free) -> tuple[str, list[str], tuple[int, int]] |
         if len(groups) < 2 or len(listed) < 2 or not listed <= values:
             continue
         for group, names in sorted(groups.items(), key=lambda g: -len(g[0])):
-            said = _key(group)
+            said = _said_of(group, groups, qn)
             if len(said) < 2 or said in printed:
                 continue
             at = qn.find(said)
@@ -47,3 +47,15 @@ def group_rows(db, t, qn: str, free) -> tuple[str, list[str], tuple[int, int]] |
             return (f"{group}（{other.doc_title or other.source}の表で{group}の{mine}: {shown}）", keys,
                     (at, at + len(said)))
     return None
+
+
+def _said_of(group: str, groups: dict[str, set[str]], qn: str) -> str:
+    """How the question says the group: its name whole, else that name with its middle left out (学校施設 of
+    学校教育系施設, as staff shorten it) where no other group's name shortens so; "" when neither is said."""
+    whole = _key(group)
+    if whole in qn:
+        return whole
+    from assistant.query.tables.question import _clipped
+
+    others = {c for g in groups if g != group for c in [_key(g), *_clipped(_key(g))]}
+    return next((c for c in sorted(_clipped(whole), key=len, reverse=True) if c in qn and c not in others), "")

@@ -6292,6 +6292,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     asked_year = t.column(asked).year if asked and asked in {c.header for c in t.columns} \
         and (not t.column(asked).base or series) else None
     span_said = [*years, *([asked_year] if asked_year is not None else [])]
+    if spanned and len(set(span_said)) == 2:
+        # 「令和3年度から令和5年度の合計」 with no まで: every year from the first to the second, as 「R3～R5」 says
+        span_said = list(range(min(span_said), max(span_said) + 1))
     over_years = _year_only_columns(t, span_said, series) if years and len(set(span_said)) >= 2 and not measure else []
     if over_years and aggregate in ("max", "min"):
         # 「令和3年度から7年度までの5年間で、通報が一番多かった区分」 over 区分 | R3 | … | R7: each row's
