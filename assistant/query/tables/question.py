@@ -4735,8 +4735,13 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         # 「前年度より負担金が増えた」 over 町の負担金 R5 | R6: the series' own word said between (no other word)
         said_between = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|と比べて)(?P<yr>)(?P<w>[一-龥ァ-ヶー]{2,8})(?:が|は)$",
                                  qn[:change.start()])
-        if said_between and _key(said_between.group("w")) in _key(base):
+        # (「前年度より利用者が減った」 over 「表1 利用者数の推移」 of columns headed by the year alone: the word between,
+        # already read as the table's title, names the series compared)
+        title_said = [(m.start, m.end) for m in mentions if m.kind == "filler" and said_between
+                      and (m.start, m.end) == said_between.span("w")] if not base else []
+        if said_between and (_key(said_between.group("w")) in _key(base) or title_said):
             last = said_between
+            own_said += title_said
     # (「前年度より評価が上がった」 over 総合評価 by year, 評価 its column's word: the words but that column's are free;
     # or the measure's word between may be taken as the column it is: the compared year's words free are enough)
     start = last.start() if last and (all(free(i, i + 1) for i in range(last.start(), change.start())
