@@ -446,6 +446,12 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     return got
 
 
+def _caption_said_whole(t: Table, qn: str) -> bool:
+    """Whether the question says the table's caption whole, but the number heading it (３ / 表２ / (1))."""
+    caption = re.sub(r"^(?:第?[0-9０-９]+(?:[章節.．])?|表\s*[0-9０-９]+|[(（][0-9０-９]+[)）])\s*", "", nfkc(t.caption or "").strip())
+    return len(_key(caption)) >= 5 and _key(caption) in qn
+
+
 def _narrowed_by_number(now: TableContext, context: TableContext) -> bool:
     """Whether the answer is another document's table asked of the rows of the answer before by their numbers
     (_numbered_elsewhere's condition)."""
@@ -1219,6 +1225,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                                                  if r.table.source != reading.table.source), default=0) > 0
         # (「Ｒ６の入札結果を教えて」: what the sentence leading into the table calls it, said whole, names it)
         own_lead = len(_key(reading.table.lead)) >= 4 and _key(reading.table.lead) in qn
+        # (「令和4年度の方針別の評価」: the table's own caption, 「３ 方針別の評価」 but its number, said whole)
+        own_lead = own_lead or _caption_said_whole(reading.table, qn)
         # (「指定管理者が株式会社のところ」: a column said, then a word its cells hold as what it is; the dedicated
         # kinds' text saying both words (a case study's 指定管理者 …株式会社) holds no column of them)
         own_column = own_column or _word_of_column_said(reading, qn)
