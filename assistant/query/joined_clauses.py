@@ -43,6 +43,8 @@ def answer(assistant, question: object, before: Answer) -> Answer | None:
         return None  # (「…廃止したら見守り活動はどうなるって言ってました？」 asks what was said, not rows: m25-032)
     words = re.search(r"(推進項目|項目|取組|事業|施策)\s*(?:は|って|を)?\s*(?:どれ|何|なに)?\s*[?？。]?\s*$", b)
     rows_word = words.group(1) if words else "もの"
+    if m.re is _WITHIN and rows_word == "もの" and (own := re.search(r"[一-龥ァ-ヶー]{2,6}$", m.group("a"))):
+        rows_word = own.group(0)  # (「存続しない公民館のうち…のもの」: the rows are the 公民館 the first clause names)
     first = f"{m.group('a')}は？" if m.re is _WITHIN else f"{m.group('a')}の{rows_word}は？"
     second = b if _HEAD.search(b) else f"{b}の{rows_word}は？"
     answers = []
