@@ -734,6 +734,9 @@ class Assistant:
             from assistant.query import counted_under_parent  # (「研修でいただいた質問と回答は何組」: the article's)
 
             counted_under_parent.recounted(self, answer)
+            from assistant.query import grouped_opinions  # (「公園施設について…意見」: the opinions citing its records)
+
+            answer = grouped_opinions.answer(self, question, answer) or answer
             from assistant.query import zero_beside_records  # (an empty answer whose words lead in the records: partial)
 
             zero_beside_records.guarded(self, answer)

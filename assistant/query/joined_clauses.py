@@ -1,5 +1,5 @@
 """「企画財政課が担当で、令和７年度に◎か○だったもの」「方向性が見直しで、担当が総務課のものは？」: two conditions
-joined by 「…で、」, each printed in another document of the same items (a matrix of offices, a progress sheet, a web
+joined by 「…で、」 (or 「存続しない公民館のうち老朽度Ｄのもの」: rows, then those of them a second condition keeps), each printed in another document of the same items (a matrix of offices, a progress sheet, a web
 page of statuses), which no one table reads together.
 
 Asked only where the question as a whole was not answered exactly. Each clause is asked alone (a conversation of
@@ -18,6 +18,9 @@ from assistant.text.normalize import nfkc
 
 # 「Aで、Bもの」: a clause ending in で and a comma (the comma says the two are apart; 「R7で◎の」 has none)
 _SPLIT = compiled(r"^(?P<a>[^、,。?？]{3,30}?)(?:で|であり|であって|かつ)\s*[、,]\s*(?P<b>[^、,。]{3,40})$")
+# 「存続しない公民館のうち老朽度Ｄのもの」: the rows of the first clause, named by their own word, then narrowed by the
+# second (asked as 「…公民館は？」 and 「老朽度Ｄのもの」)
+_WITHIN = compiled(r"^(?P<a>[^、,。?？]{3,30}?)(?:のうち|の中で|の中から|の中の)\s*[、,]?\s*(?P<b>[^、,。]{3,40})$")
 # the head of the second clause: the rows asked and the asking words (「だったもの」「のものは？」「の推進項目は」)
 _HEAD = compiled(r"(?P<head>(?:もの|の|推進項目|項目|取組|事業|施策)?(?:は|って|を)?\s*(?:どれ|何|なに)?"
                  r"(?:ですか|でしょうか|か)?\s*[?？。]?)\s*$")
@@ -32,7 +35,7 @@ def answer(assistant, question: object, before: Answer) -> Answer | None:
     if not isinstance(question, str) or before.status == "exact":
         return None
     text = nfkc(question).strip()
-    m = _SPLIT.match(text)
+    m = _SPLIT.match(text) or _WITHIN.match(text)
     if m is None:
         return None
     b = m.group("b")
@@ -40,7 +43,9 @@ def answer(assistant, question: object, before: Answer) -> Answer | None:
         return None  # (「…廃止したら見守り活動はどうなるって言ってました？」 asks what was said, not rows: m25-032)
     words = re.search(r"(推進項目|項目|取組|事業|施策)\s*(?:は|って|を)?\s*(?:どれ|何|なに)?\s*[?？。]?\s*$", b)
     rows_word = words.group(1) if words else "もの"
-    first = f"{m.group('a')}の{rows_word}は？"
+    if m.re is _WITHIN and rows_word == "もの" and (own := re.search(r"[一-龥ァ-ヶー]{2,6}$", m.group("a"))):
+        rows_word = own.group(0)  # (「存続しない公民館のうち…のもの」: the rows are the 公民館 the first clause names)
+    first = f"{m.group('a')}は？" if m.re is _WITHIN else f"{m.group('a')}の{rows_word}は？"
     second = b if _HEAD.search(b) else f"{b}の{rows_word}は？"
     answers = []
     for clause in (first, second):

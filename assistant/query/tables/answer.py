@@ -444,7 +444,42 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             if not got[1].rows_are:  # (歳入/歳出/組織 rows of a 総括 sheet over sheets 【歳入】…: heading_tail.py)
                 rows_named_as_groups(got[0], got[1].table, read_tables(db, dedicated))
             mark_opinion_rows(question, got[0], got[1].table)  # 「…意見が出ている項目」: comments on the items
+            if context is not None and _narrowed_by_number(got[1], context):
+                _show_rows_before(got[0], got[1], context)
     return got
+
+
+def _caption_said_whole(t: Table, qn: str) -> bool:
+    """Whether the question says the table's caption whole, but the number heading it (３ / 表２ / (1))."""
+    caption = re.sub(r"^(?:第?[0-9０-９]+(?:[章節.．])?|表\s*[0-9０-９]+|[(（][0-9０-９]+[)）])\s*", "", nfkc(t.caption or "").strip())
+    return len(_key(caption)) >= 5 and _key(caption) in qn
+
+
+def _narrowed_by_number(now: TableContext, context: TableContext) -> bool:
+    """Whether the answer is another document's table asked of the rows of the answer before by their numbers
+    (_numbered_elsewhere's condition)."""
+    return now.table.source != context.table.source and bool(now.table.number) and any(
+        c.op == "names" and c.header == now.table.number for c in now.conds)
+
+
+def _show_rows_before(answer: Answer, now: TableContext, context: TableContext) -> None:
+    """「（前年度より利用者が減った施設は？）そのうち公園緑地課の所管は？」: the rows of the answer before that the
+    other document's column kept, shown (in place) after the answer's own excerpts under the keys they were shown
+    with before, where the two documents' rows are read as different kinds (表１ 利用者数 rows, the graded list's
+    facilities): the answer then names both the facilities the asker was looking at and the rows that narrowed them."""
+    before_kind = context.rows_are or "table_row"
+    if before_kind == (answer.rows_are or "table_row"):
+        return
+    kept = {_key(str(r["cells"].get(now.table.number) or "")) for r in now.rows} - {""}
+    t0 = context.table
+    shown = [r for r in context.rows if _key(str(r["cells"].get(t0.number) or "")) in kept]
+    answer.excerpts = [*answer.excerpts, *({
+        "key": f"{before_kind}:{_number_said_whole(t0, r['cells'].get(t0.number, ''))}", "record": r["key"],
+        "source": t0.source, "line": r["line"], "field": "table_row",
+        "text": " / ".join(f"{h}: {v}" for h, v in r["cells"].items() if v not in (None, "")), "highlights": []}
+        for r in shown)]
+    if shown:
+        answer.notes.append(f"前の回答の表（{t0.doc_title or t0.source}）の同じ番号の行も抜粋に示しています")
 
 
 # 「意見」「発言」: what members said, asked.
@@ -1193,6 +1228,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                                                  if r.table.source != reading.table.source), default=0) > 0
         # (「Ｒ６の入札結果を教えて」: what the sentence leading into the table calls it, said whole, names it)
         own_lead = len(_key(reading.table.lead)) >= 4 and _key(reading.table.lead) in qn
+        # (「令和4年度の方針別の評価」: the table's own caption, 「３ 方針別の評価」 but its number, said whole)
+        own_lead = own_lead or _caption_said_whole(reading.table, qn)
         # (「指定管理者が株式会社のところ」: a column said, then a word its cells hold as what it is; the dedicated
         # kinds' text saying both words (a case study's 指定管理者 …株式会社) holds no column of them)
         own_column = own_column or _word_of_column_said(reading, qn)

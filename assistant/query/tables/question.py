@@ -301,6 +301,17 @@ _SHARE_OF = compiled(r"^の\s*(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<u>割|%|％|パー�
 _NOT_REACHED = r"届かな|届いてい?な|達してい?な|達しな|満たな|達成(?:でき|し|され)?(?:てい?)?な|達成(?:でき)?ず"
 # 「自己評価と委員会評価が異なる」「…が一致している」: two columns of a row alike or not.
 _ALIKE = compiled(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
+
+
+def _each_row_its_own_number(t: Table, header: str) -> bool:
+    """Whether the column is the table's numbering, a number of its own on every row (方針 1 … 4 beside 名称):
+    「方針別の令和4年度の評価」 lists each row's, as 「部ごとの取組数」 of a table of a row per 部 does."""
+    if not t.number or header != t.number:
+        return False
+    numbers = [_key(str(r["cells"].get(header) or "")) for r in t.rows]
+    return len(numbers) >= 2 and all(numbers) and len(set(numbers)) == len(numbers)
+
+
 def _each_row_averaged(t, qn: str, mention, by: re.Match, mentions) -> bool:
     """「区分ごとの改定率を平均すると」: a figure column said right after 「Xごとの」 and averaged, where X names each row
     (within the groups its table prints, 施設番号 | 施設名 over their rows): each X has one figure, and their mean
@@ -1825,6 +1836,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if by and mention.data == t.name and _category_of_said(t, qn[mention.start:mention.end]):
             # 「施設ごとに」 over rows of 施設分類: per thing, not per the categories the rows are — no reading here
             mentions.remove(mention)
+            continue
+        if by and _each_row_its_own_number(t, mention.data):
+            # 「方針別の令和4年度の評価」 over 方針 1 … 4: each row's own, listed, no groups counted
+            mentions.remove(mention)
+            take(mention.start, mention.end + by.end(), "filler")
             continue
         if by and (mention.data == t.name or caption_says(t, qn[mention.start:mention.end + by.end()])
                    or caption_grouping_said(t, qn[mention.start:mention.end + by.end()], qn[mention.end + by.end():])):
@@ -4753,8 +4769,13 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         # 「前年度より負担金が増えた」 over 町の負担金 R5 | R6: the series' own word said between (no other word)
         said_between = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|と比べて)(?P<yr>)(?P<w>[一-龥ァ-ヶー]{2,8})(?:が|は)$",
                                  qn[:change.start()])
-        if said_between and _key(said_between.group("w")) in _key(base):
+        # (「前年度より利用者が減った」 over 「表1 利用者数の推移」 of columns headed by the year alone: the word between,
+        # already read as the table's title, names the series compared)
+        title_said = [(m.start, m.end) for m in mentions if m.kind == "filler" and said_between
+                      and (m.start, m.end) == said_between.span("w")] if not base else []
+        if said_between and (_key(said_between.group("w")) in _key(base) or title_said):
             last = said_between
+            own_said += title_said
     # (「前年度より評価が上がった」 over 総合評価 by year, 評価 its column's word: the words but that column's are free;
     # or the measure's word between may be taken as the column it is: the compared year's words free are enough)
     start = last.start() if last and (all(free(i, i + 1) for i in range(last.start(), change.start())
@@ -5762,6 +5783,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                     conds.append(Cond("|".join(chosen), "dash_filled", None,
                                       f"{'・'.join(chosen)}の記載のある年度がすべて「－」（{qn[m.start:m.end]}）"))
                     chosen = []
+                elif len(chosen) > 1 and not years and len(asked_before := {
+                        c.header for c in prior if isinstance(c, Cond) and c.header in chosen}) == 1:
+                    # 「（令和4年度の方針別の評価）その中でBだったのは？」: of the year's column the answer before showed
+                    chosen = list(asked_before)
+                    notes.append(f"年度の指定がないため、前の質問の「{chosen[0]}」の欄で判断しました")
                 elif len(chosen) > 1 and not years and all(t.column(h).year for h in chosen):
                     latest = max(chosen, key=lambda h: t.column(h).year or 0)
                     notes.append(f"年度の指定がないため、最新の「{latest}」の欄で判断しました")
