@@ -467,7 +467,15 @@ class Assistant:
             said = joined(self, question)
             if said is not None:
                 return said
-        return self._ask_one(question)
+        answer = self._ask_one(question)
+        if answer.status != "exact" and isinstance(question, str) and both is None:
+            # (「委員会とパブコメの両方で意見が出てる補助金」: each place asked alone, the records of both)
+            from assistant.query.two_sets_joined import in_both
+
+            said = in_both(self, question)
+            if said is not None:
+                return said
+        return answer
 
     def _year_change(self, question: str, change: re.Match) -> Answer | None:
         """「柱⑤の総合評価はR5からR6でどれだけ上がった？」: one record's value of two years (its points, its figure),
