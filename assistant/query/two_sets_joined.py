@@ -52,6 +52,10 @@ _IN_BOTH = compiled(
     r"(?P<rest>[^。?？]{2,40}?)\s*[。?？]?\s*$")
 
 
+# 「…は何件」「何施設」「いくつ」: a number asked (not read here: only the list is)
+_COUNTED = compiled(r"何\s*[一-龥]|いくつ|幾つ|件数")
+
+
 def _record_code(key: str) -> str:
     """The record a listed row is or is said of: 「comment:103-1」 → 103 (a comment on its own, comment:6, none)."""
     kind, _, code = key.partition(":")
@@ -67,7 +71,7 @@ def in_both(conv, question: str):
     if not isinstance(question, str):
         return None
     m = _IN_BOTH.match(nfkc(question))
-    if m is None or _COUNT.search(m.group("rest")) or any(m.group(g).startswith(("その", "それ", "この")) for g in "ab"):
+    if m is None or _COUNTED.search(m.group("rest")) or any(m.group(g).startswith(("その", "それ", "この")) for g in "ab"):
         return None
     saved = dict(conv.__dict__)
     place = (lambda w: f"{w}の{m.group('noun')}") if m.group("noun") else (lambda w: w)
