@@ -85,6 +85,12 @@ def in_both(conv, question: str):
         conv.__dict__.update(saved)
         return None
     kept = [r for rows in shown for r in rows if _record_code(str(r.get("key", ""))) in both]
+    sources = [{str(r.get("source", "")) for r in rows} for rows in shown]
+    if any(str(r.get("key", "")).startswith("table_row:") for r in kept) and sources[0] != sources[1]:
+        # (two documents' table rows by their printed numbers, 1, 2, 3: no record the two share)
+        conv.__dict__.clear()
+        conv.__dict__.update(saved)
+        return None
     listed = sorted(both, key=lambda c: next(i for i, r in enumerate(kept) if _record_code(str(r.get("key", ""))) == c))
     one = asked[0]
     one.rows, one.excerpts, one.rows_are, one.shown_keys = kept, [], "", {}
