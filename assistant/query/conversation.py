@@ -81,6 +81,7 @@ from assistant.query import member_cited, member_numbers, several_members, split
 from assistant.query import cited_records
 from assistant.query import opinion_parts
 from assistant.query import uncited_opinions
+from assistant.query import per_person_two_tables
 from assistant.query import places_without_opinions
 from assistant.query import merged_in_text
 from assistant.query import uncommented_rows
@@ -468,7 +469,15 @@ class Assistant:
             said = joined(self, question)
             if said is not None:
                 return said
-        return self._ask_one(question)
+        answer = self._ask_one(question)
+        if answer.status != "exact" and isinstance(question, str) and both is None:
+            # (「委員会とパブコメの両方で意見が出てる補助金」: each place asked alone, the records of both)
+            from assistant.query.two_sets_joined import in_both
+
+            said = in_both(self, question)
+            if said is not None:
+                return said
+        return answer
 
     def _year_change(self, question: str, change: re.Match) -> Answer | None:
         """「柱⑤の総合評価はR5からR6でどれだけ上がった？」: one record's value of two years (its points, its figure),
@@ -662,6 +671,7 @@ class Assistant:
                       or role_signed.answer(self, question)  # (「審議会の会長って誰？」: a document's signature, role_signed.py)
                       or opinion_parts.answer(self, question)  # (「審査意見の「情報管理について」で取り上げられているリスク」)
                       or uncited_opinions.answer(self, question)  # (「どの取組にも触れていない意見」: uncited_opinions.py)
+                      or per_person_two_tables.answer(self, question)  # (「利用者１人あたりの指定管理料がいちばん高い」)
                       or places_without_opinions.answer(self, question)  # (「通学区域について意見が出なかった地区」)
                       or merged_in_text.answer(self, question)  # (「…は何という補助金に統合される」: merged_in_text.py)
                       or uncommented_rows.answer(self, question)  # (「その中で委員会から意見が出ていないのは」)

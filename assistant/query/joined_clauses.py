@@ -17,7 +17,11 @@ from assistant.query.compiled import compiled
 from assistant.text.normalize import nfkc
 
 # 「Aで、Bもの」: a clause ending in で and a comma (the comma says the two are apart; 「R7で◎の」 has none)
-_SPLIT = compiled(r"^(?P<a>[^、,。?？]{3,30}?)(?:で|であり|であって|かつ)\s*[、,]\s*(?P<b>[^、,。]{3,40})$")
+# (「外部評価では「現行どおり継続」だったのに、…縮小になった事業」: the two said against each other, のに, both hold)
+_SPLIT = compiled(r"^(?P<a>[^、,。?？]{3,30}?)(?:で|であり|であって|かつ|(?P<but>のに|なのに|にもかかわらず))\s*[、,]\s*"
+                  r"(?P<b>[^、,。]{3,40})$")
+# 「…だった」「…している」: a clause ending in its verb joins its rows' word directly (「…だった事業」)
+_PREDICATE = compiled(r"(?:た|だ|る|い)$")
 # 「存続しない公民館のうち老朽度Ｄのもの」: the rows of the first clause, named by their own word, then narrowed by the
 # second (asked as 「…公民館は？」 and 「老朽度Ｄのもの」)
 _WITHIN = compiled(r"^(?P<a>[^、,。?？]{3,30}?)(?:のうち|の中で|の中から|の中の)\s*[、,]?\s*(?P<b>[^、,。]{3,40})$")
@@ -26,7 +30,7 @@ _HEAD = compiled(r"(?P<head>(?:もの|の|推進項目|項目|取組|事業|施�
                  r"(?:ですか|でしょうか|か)?\s*[?？。]?)\s*$")
 # the second clause asks for rows (「…だったもの」「…のものは何件？」「…の推進項目は」), not what was said
 _ROWS_ASKED = compiled(r"(?:もの|の|推進項目|項目|取組|事業|施策)\s*(?:は|って|を)?\s*"
-                       r"(?:どれ|何|なに|何件|いくつ|幾つ|何個|何項目)?\s*(?:ですか|でしょうか|か|あります|ありますか)?\s*[?？。]?\s*$")
+                       r"(?:どれ|何|なに|何件|いくつ|幾つ|何個|何項目)?\s*(?:ですか|でしょうか|か|ある|あるか|あります|ありますか)?\s*[?？。]?\s*$")
 _COUNT = compiled(r"何件|いくつ|幾つ|何個|件数|数は|何項目")
 
 
@@ -41,11 +45,12 @@ def answer(assistant, question: object, before: Answer) -> Answer | None:
     b = m.group("b")
     if not _ROWS_ASKED.search(b):
         return None  # (「…廃止したら見守り活動はどうなるって言ってました？」 asks what was said, not rows: m25-032)
-    words = re.search(r"(推進項目|項目|取組|事業|施策)\s*(?:は|って|を)?\s*(?:どれ|何|なに)?\s*[?？。]?\s*$", b)
+    words = re.search(r"(推進項目|項目|取組|事業|施策)\s*(?:は|って|を)?\s*(?:どれ|何|なに|ある|あります)?\s*(?:か)?\s*[?？。]?\s*$", b)
     rows_word = words.group(1) if words else "もの"
     if m.re is _WITHIN and rows_word == "もの" and (own := re.search(r"[一-龥ァ-ヶー]{2,6}$", m.group("a"))):
         rows_word = own.group(0)  # (「存続しない公民館のうち…のもの」: the rows are the 公民館 the first clause names)
-    first = f"{m.group('a')}は？" if m.re is _WITHIN else f"{m.group('a')}の{rows_word}は？"
+    joint = "" if m.groupdict().get("but") and _PREDICATE.search(m.group("a")) else "の"
+    first = f"{m.group('a')}は？" if m.re is _WITHIN else f"{m.group('a')}{joint}{rows_word}は？"
     second = b if _HEAD.search(b) else f"{b}の{rows_word}は？"
     answers = []
     for clause in (first, second):
@@ -86,7 +91,10 @@ _RANKING = compiled(r"max|min|top|bottom|sum|avg|rank|limit|order|delta|extreme|
 
 def _lists_rows(answer: Answer) -> bool:
     """Whether the answer lists the rows its conditions find (or counts them), no figure worked out of them."""
-    if answer.value is not None and not (isinstance(answer.value, int) and answer.value == answer.count):
+    # (a value restating the rows: their count, 「ある」 of 「…はある？」, or the one row's name)
+    restated = (isinstance(answer.value, int) and answer.value == answer.count) or answer.value in ("ある", "ない") \
+        or (len(answer.rows) == 1 and isinstance(answer.rows[0], dict) and answer.value == answer.rows[0].get("title"))
+    if answer.value is not None and not restated:
         return False
     return not any(_RANKING.search(str(u.get("op") or "")) for u in answer.understood)
 
