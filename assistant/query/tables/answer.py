@@ -3770,6 +3770,11 @@ _DASH_SAID_AS_VALUE = re.compile(r"(?<=[「『\"])[-‐‑–—―−－ーｰ�
                                  r"|(?<=[がはので])[-‐‑–—―−－─━](?=に|と|の|で|だ|です|な|[?？、,。\s]|$)")
 
 
+# A unit printed in letters (t, kg) is said by its name: 「何トン」 asks a figure in t.
+_UNIT_NAMES = {"t": ("トン",), "kg": ("キロ", "キログラム"), "g": ("グラム",), "km": ("キロ", "キロメートル"),
+               "m": ("メートル",), "l": ("リットル",), "kwh": ("キロワット時",)}
+
+
 def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[str]:
     headings = {str(r["cells"].get("見出し") or "") for r in t.rows}
     used = [h for h in (reading.measure, reading.asked, *(c.header for c in reading.conds)) if isinstance(h, str) and h]
@@ -3805,6 +3810,7 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
     if meetings:
         context += " " + " ".join(_MEETING_WORDS)
     units = {_key(c.unit) for c in t.columns if c.unit}
+    spoken_units = {_key(name) for u in units for name in _UNIT_NAMES.get(u, ())}
     # The words of the one row named that say what its numbers are (寄附 and 千円 of its 指標
     # 「寄附受入額（千円）」): they describe the row asked about, no condition beyond it.
     headers_all = {c.header for c in t.columns}
@@ -3861,6 +3867,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if wn.startswith("何") and (wn[1:] in units or re.fullmatch(r"(?:[十百千万億]*円|%|パーセント|割)", wn[1:])
                                    or wn[1:] in unit_cells(t)):
             continue  # 「合計は何千円」: the unit the value is asked in (as いくら asks it), no condition
+        if wn in spoken_units and ("何" + wn) in kept:
+            continue  # 「何トン減った」 over figures in t: the unit said by its name, as 何t asks it
         if len(wn) == 2 and wn.endswith("数") and wn[:-1] in units and reading.asked in headers_all \
                 and t.column(reading.asked).numeric and t.column(reading.asked).unit == wn[:-1]:
             continue  # 「サービス向上の点数は」 over a column of 点: the figure asked said by its unit's count word

@@ -1067,11 +1067,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             # another table, whose 評価 column holds 縮小, not the tally's 縮小 row: m59-017, m59-020)
             short_names = short_names_column(t.columns, t.rows) == t.name or (
                 tally_name_column(t.columns, t.rows) == t.name and re.search(r"何(?:件|人|名)|件数|人数", qn) is not None)
-        # (「停留所名」 of 中町, 本郷: a column whose header says it holds names names its rows in two characters too
+        # (「停留所名」 of 中町, 本郷, 「地区」 of 東山, 西山: a column whose header says it holds names (or places) names its rows in two characters too
         # (tables/read.py's relaxed pass); such a name said once as a word of its own, not inside a longer one
         # (駅前 of 楓ヶ浜駅前), is that row)
-        from assistant.query.tables.read import _names_header
-        names_said = not short_names and _names_header(t.name)
+        from assistant.query.tables.read import _names_header, _places_header
+        names_said = not short_names and (_names_header(t.name) or _places_header(t.name))
         for r in t.rows:
             name = str(r["cells"].get(t.name) or "")
             score, span = _title_score(_key(name), qn)
