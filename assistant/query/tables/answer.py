@@ -49,7 +49,7 @@ from assistant.query.tables.heading_tail import rows_named_as_groups, tail_heads
 from assistant.query.tables.row_groups import groups_without, member_asked, towns_only
 from assistant.query.tables.legal_forms import read_legal_form
 from assistant.query.tables.when_of_row import ask_when_of_row
-from assistant.query.tables.when_of_extreme import ask_when_of_extreme
+from assistant.query.tables.when_of_extreme import ask_figure_of_extreme, ask_when_of_extreme
 from assistant.query.tables.noted_meanings import dash_meaning
 from assistant.query.tables.why_noted import reason_unlisted, why_noted
 from assistant.query.tables.year_before import year_before_asked
@@ -2520,6 +2520,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     elif reading.aggregate in ("sum", "avg", "max", "min"):
         m = reading.measure
         ask_when_of_extreme(qn, reading)  # 「改定率が一番大きかった改定はいつ」: the row's date, not its rate
+        ask_figure_of_extreme(qn, reading)  # 「…が一番多かった年度の量は何トン」: the row's figure, not its year
         member = member_asked(t, qn) if reading.aggregate in ("max", "min") and not reading.asked else ""
         if member:
             # 「参加している町村の中で負担割合が一番大きいのはどこ」 of rows grouped per member: the member asked
