@@ -63,3 +63,12 @@ def test_change_asked_in_tons_of_one_area(assistant):
     answer = assistant.ask("南台の不燃ごみ、R2からR5で何トン減った？")
     assert answer.status == "exact"
     assert answer.value == pytest.approx(3.4)
+
+
+def test_two_kinds_compared_said_with_the_titles_word(assistant):
+    # (「可燃ごみ」「不燃ごみ」 over columns 可燃 | 不燃 of a table titled ごみ排出量: ごみ is what every figure is of,
+    # question._title_word_after_column)
+    assistant.reset()
+    answer = assistant.ask("R5の可燃ごみが不燃ごみの15倍以上ある校区は？")
+    assert answer.status == "exact"
+    assert {r["校区"] for r in answer.rows} == {"南台", "西浜口"}

@@ -301,6 +301,27 @@ _SHARE_OF = compiled(r"^の\s*(?:(?P<n>\d+(?:\.\d+)?)\s*(?P<u>割|%|％|パー�
 _NOT_REACHED = r"届かな|届いてい?な|達してい?な|達しな|満たな|達成(?:でき|し|され)?(?:てい?)?な|達成(?:でき)?ず"
 # 「自己評価と委員会評価が異なる」「…が一致している」: two columns of a row alike or not.
 _ALIKE = compiled(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一致しな|一致してい?な|一致せず)|(?P<eq>同じ|おなじ|一致))[ぁ-ん]*")
+# A particle (or the question's end) right after the word a column is said with.
+_PARTICLE_NEXT = compiled(r"(?:が|の|は|を|に|と|も|で|より|[、,?？。\s]|$)")
+
+
+def _title_word_after_column(t, qn: str, mentions: list, free, take) -> None:
+    """「資源ごみが不燃ごみの5倍以上」 over a table titled 地区別ごみ排出量 whose columns are 資源 and 不燃 (its 種別 rows
+    folded into columns): the word said after a column's word that the title gives as what every figure is of
+    (ごみ) belongs to that column's mention (in place), so what follows it (が, の5倍) is read right after it."""
+    title = _key(nfkc(t.doc_title or ""))
+    for m in mentions:
+        if m.kind != "col" or not t.column(m.data).numeric:
+            continue
+        for size in (4, 3, 2):
+            tail = qn[m.end:m.end + size]
+            if re.fullmatch(r"[ぁ-ゖ一-龥ァ-ヶー]+", tail) and tail in title and free(m.end, m.end + size) \
+                    and _PARTICLE_NEXT.match(qn, m.end + size):
+                take(m.end, m.end + size, "filler")
+                m.end += size
+                break
+
+
 def _each_row_averaged(t, qn: str, mention, by: re.Match, mentions) -> bool:
     """「区分ごとの改定率を平均すると」: a figure column said right after 「Xごとの」 and averaged, where X names each row
     (within the groups its table prints, 施設番号 | 施設名 over their rows): each X has one figure, and their mean
@@ -1581,6 +1602,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     _own_words_of_column(t, qn, mentions, free, take)
     year_as_column(t, qn, mentions)  # 「R8見込がR7と同額」: R7 is the same figure's column of that year
     year_first_as_column(t, qn, mentions)  # 「R7が目標（R10）以下」: R7 is the column headed by that year alone
+    _title_word_after_column(t, qn, mentions, free, take)  # 「資源ごみが不燃ごみの5倍」 over 資源 | 不燃 of ごみ排出量
     # 「実績値が計画値を上回った」: two columns of a row compared.
     cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)
     for a, b in zip(cols, cols[1:]):
