@@ -72,3 +72,12 @@ def test_two_kinds_compared_said_with_the_titles_word(assistant):
     answer = assistant.ask("R5の可燃ごみが不燃ごみの15倍以上ある校区は？")
     assert answer.status == "exact"
     assert {r["校区"] for r in answer.rows} == {"南台", "西浜口"}
+
+
+def test_change_bounded_in_percent_of_figures_in_tons(assistant):
+    # (「8%以上減った」 of tonnes: the fall as a share of R2's figure; 「R2と比べて」, no other year said, against
+    # the latest, R5 — not the next year's)
+    assistant.reset()
+    answer = assistant.ask("R2と比べて可燃ごみが8%以上減った校区は？")
+    assert answer.status == "exact"
+    assert {r["校区"] for r in answer.rows} == {"北原第一"}

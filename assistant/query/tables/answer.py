@@ -2197,11 +2197,13 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return {"sum_ge": total >= c.value, "sum_gt": total > c.value, "sum_le": total <= c.value,
                 "sum_lt": total < c.value, "sum_eq": total == c.value}[c.op]
     if c.op == "change_by":  # 「300千円以上増えた」: the size of the change bounded
-        rank, direction, bound, amount = c.value
+        rank, direction, bound, amount, *relative = c.value
         a, b = (rank.get(_key(str(cells.get(h) or "").strip())) for h in c.header.split("|"))
-        if a is None or b is None:
+        if a is None or b is None or (relative and relative[0] and not a > 0):
             return False
         grown = b - a if direction == "up" else a - b
+        if relative and relative[0]:  # (「15%以上減った」 of tonnes: the change as a share of the first figure)
+            grown = 100 * grown / a
         # (「減る額が20,000千円に届かない」: below the bound, yet a decrease — not a row that grew)
         return {"ge": grown >= amount, "gt": grown > amount, "lt": 0 < grown < amount, "le": 0 < grown <= amount}[bound]
     if c.op in ("span_up", "span_down"):  # 「下がった」 of rows run in different years: first year → last (span_changes.py)

@@ -305,6 +305,12 @@ _ALIKE = compiled(r"^(?:が|は|で)?(?:(?P<ne>異な|違|ちが|食い違|一�
 _PARTICLE_NEXT = compiled(r"(?:が|の|は|を|に|と|も|で|より|[、,?？。\s]|$)")
 
 
+def _relative_bound(unit: str, pair) -> bool:
+    """Whether a bound on a change said in % is a share of the first figure (「15%以上減った」 of tonnes), its columns
+    holding no percentages of their own (a rate's change in % is in points, bounded as printed)."""
+    return unit in ("%", "％") and not any("%" in nfkc(c.unit or "") or _key(c.base or "").endswith("率") for c in pair)
+
+
 def _title_word_after_column(t, qn: str, mentions: list, free, take) -> None:
     """「資源ごみが不燃ごみの5倍以上」 over a table titled 地区別ごみ排出量 whose columns are 資源 and 不燃 (its 種別 rows
     folded into columns): the word said after a column's word that the title gives as what every figure is of
@@ -3912,6 +3918,7 @@ _STATE_NOW_TAIL = compiled(r"(?:し)?(?:て|で)(?:る|い|お)")
 # (not 「令和3年と比べて」: a year compared with, read with its year by _FROM_YEAR)
 _COMPARED_SAID = compiled(r"(?<![とに])(?:を|で)?\s*(?:比べ|くらべ|比較し)(?:て|ると|たら|てみて|てみると)\s*[、,]?")
 _FROM_YEAR = compiled(r"(?:度)?[)）]?(?:から|より|と比べて|に比べて|と比較して)")
+_COMPARED_WITH = compiled(r"(?:度)?[)）]?(?:と比べて|に比べて|と比較して)")
 
 
 # 「5年間の」「この5年の」: how many of the series' years are averaged (the last ones).
@@ -4679,6 +4686,9 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         # (「令和2年より減ってる」「R3より減っている」: the state now, said with ている, is the latest year's against the
         # year said; 「令和5年度より下がった」, a past change, stays the next year's)
         latest = latest or _STATE_NOW_TAIL.match(qn, change.end())
+        # (「R3と比べて15%以上減った」: the year compared with, and no other said, is set against the latest, as 今と比べて)
+        latest = latest or any(m.kind == "year" and m.data[0] == years[0] and _COMPARED_WITH.match(qn, m.end)
+                               for m in mentions)
         own = [c for c in later if c.base == since.base]  # (実績 R4…R6 joined to 目標 R9: the latest 実績)
         pair = [since, ((own or later)[-1] if latest else later[0]) if later else None]
     elif len(years) == 1:
@@ -4776,9 +4786,10 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
                 take(*compared.span(), "filler")
     # 「令和3年度より300千円以上増えた」: a bound said right before the verb is on the size of the change
     # between the two columns (their unit, or none said), not on either figure.
+    # (「15%以上減った」 of figures in t: the change as a share of the first figure, _relative_bound)
     by = next((x for x in mentions if x.kind == "cmp" and x.end == change.start() and x.data[0] in ("ge", "gt")
                and direction in ("up", "down") and pair[0].numeric and pair[1].numeric
-               and (not x.data[2] or x.data[2] in (pair[0].unit, pair[1].unit))), None)
+               and (not x.data[2] or x.data[2] in (pair[0].unit, pair[1].unit) or _relative_bound(x.data[2], pair))), None)
     # 「2段階以上上がった」 of grades: the steps of the document's scale between the two columns
     steps = re.search(r"(?P<n>\d)\s*(?:段階|ランク)(?:以上)?\s*$", qn[:change.start()]) \
         if by is None and direction in ("up", "down") and not (pair[0].numeric and pair[1].numeric) else None
@@ -6088,9 +6099,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(span_condition(Cond, t, bound[0][1], direction, rank))
             elif bound:
                 op, value, unit = bound[0]
-                said = f"{a}→{b}で{_figure(value)}{unit or t.column(b).unit}{_OP_WORDS[op]}" + (
+                relative = _relative_bound(unit, (t.column(a), t.column(b)))
+                said = f"{a}→{b}で{'' if not relative else a + 'の'}{_figure(value)}{unit or t.column(b).unit}{_OP_WORDS[op]}" + (
                     ("上昇" if direction == "up" else "低下") if unit == "段階" else ("増加" if direction == "up" else "減少"))
-                conds.append(Cond(f"{a}|{b}", "change_by", (rank, direction, op, value), said))
+                conds.append(Cond(f"{a}|{b}", "change_by", (rank, direction, op, value, relative), said))
             else:
                 conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
         elif m.kind == "code":
