@@ -58,3 +58,12 @@ def test_opinions_of_two_towns_one_named_in_its_opening_line_are_not_certain(ass
     assert "手数料改定_意見募集結果.docx" in sources and len(sources) == 2
     assert answer.status == "partial"
     assert "どの資料の意見か指定がありません" in answer.caveat
+
+
+def test_class_said_treated_as_then_narrowed(assistant):
+    # (「参考扱いのもの」: the class the opinion was treated as, 参考, formal_wordings' treated_as_class)
+    assistant.reset()
+    assistant.ask("手数料についての意見を見せて")
+    answer = assistant.ask("そのうち参考扱いのものは？")
+    assert answer.status == "exact"
+    assert [r["text"] for r in answer.rows] == ["収集日を増やしてほしい。"]
