@@ -73,7 +73,7 @@ def change_read(question: str, excerpts: list[dict], words: list[str]) -> tuple[
     asked = change_asked(question)
     if asked is None:
         return None
-    unit, _ = asked
+    unit, verb = asked
     text = nfkc(question)
     money = unit in _MONEY
     units = "|".join(_MONEY) if money else _units(unit)
@@ -83,8 +83,8 @@ def change_read(question: str, excerpts: list[dict], words: list[str]) -> tuple[
         body = nfkc(str(e.get("text") or ""))
         if words and not any(nfkc(w) in body for w in words):
             continue
-        got = (_stated(body, figure) or _by_name(body, figure, text, every) or _between_dates(body, figure, text, words)
-               or (None if every else _two(body, figure)))
+        got = (_stated(body, figure, verb) or _by_name(body, figure, text, every) or _between_dates(body, figure, text, words)
+               or (None if every or _changes_stated(body, figure) else _two(body, figure)))
         if got is not None:
             printed_value, printed_unit, how, figures = got
             scale = _SCALE[printed_unit] / _SCALE[unit] if money and printed_unit in _SCALE else 1.0
@@ -92,9 +92,18 @@ def change_read(question: str, excerpts: list[dict], words: list[str]) -> tuple[
     return None
 
 
-def _stated(body: str, figure: str) -> tuple[float, str, str] | None:
-    """The one figure the passage states as the change (「486戸を削減」)."""
+# The way a change goes, as asked (減った) and as printed (減少した).
+_WAY_DOWN = compiled(r"減|削|圧縮|縮|節|少なく|下が|浮")
+_WAY_UP = compiled(r"増|伸|多く|上が")
+
+
+def _stated(body: str, figure: str, verb: str = "") -> tuple[float, str, str] | None:
+    """The one figure the passage states as the change (「486戸を削減」); of several, the one going the way asked
+    (「可燃ごみは14.2%減少した。一方、資源ごみは6.8%増加」 asked 「何％減った」: 14.2)."""
     found = {(m.group(1), m.group(2)): m.group(0).strip() for m in compiled(figure + _STATED_CHANGE).finditer(body)}
+    way = _WAY_DOWN if _WAY_DOWN.search(verb) else _WAY_UP if _WAY_UP.search(verb) else None
+    if len(found) > 1 and way is not None:
+        found = {k: printed for k, printed in found.items() if way.search(printed.split(k[1], 1)[-1])}
     if len(found) != 1:
         return None
     (number, unit), printed = found.popitem()
@@ -156,6 +165,12 @@ def _between_dates(body: str, figure: str, question: str, words: list[str]) -> t
         return (abs(b - a), unit, f"{dates[0]}の「{found[0].group(0)}」と{dates[1]}の「{found[1].group(0)}」の差です",
                 [a, b])
     return None
+
+
+def _changes_stated(body: str, figure: str) -> bool:
+    """Whether the passage states two figures or more as changes themselves (「14.2%減少した…6.8%増加」): the gap
+    between two changes is no change asked."""
+    return len({m.group(0) for m in compiled(figure + _STATED_CHANGE).finditer(body)}) >= 2
 
 
 def _two(body: str, figure: str) -> tuple[float, str, str] | None:

@@ -11,8 +11,11 @@ from assistant.query.compiled import compiled
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years
 
-# 「いくつ」「何ポイント」「どのくらい」「いくら」: a figure asked, not a list of records.
-_FIGURE_ASKED = compiled(r"いくつ|いくら|どの(?:くらい|ぐらい|程度)|何\s*(?:ポイント|%|％|倍)")
+# 「いくつ」「何ポイント」「どのくらい」「いくら」: a figure asked, not a list of records; 「何千円」「何件」: a figure
+# asked in its unit, which the figure read must be printed in (「令和６年度が38,460千円」).
+_FIGURE_ASKED = compiled(r"いくつ|いくら|どの(?:くらい|ぐらい|程度)|何\s*(?:ポイント|%|％|倍)"
+                         r"|何\s*(?P<unit>[百千万億]*円|件|人|回|t|トン)")
+_UNIT_PRINTED = {"トン": "t"}
 # a figure right after the year: 「令和６年度が98.7」「令和５年度98.9」「令和５年度は98.9」 — not 「令和６年度から」
 _AFTER_YEAR = r"\s*(?:が|は|:|：)?\s*(\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*(?:年|月|日|から|より|~|～))"
 
@@ -24,8 +27,10 @@ def year_figure(question: str, words: list[str], text: str) -> str | None:
     from assistant.query.year_figure_in_text import _year_spellings
 
     q = nfkc(question)
-    if _FIGURE_ASKED.search(q) is None:
+    asked = _FIGURE_ASKED.search(q)
+    if asked is None:
         return None
+    unit = _UNIT_PRINTED.get(asked.group("unit") or "", asked.group("unit") or "")
     years = {y.fiscal_year for y in find_years(q)}
     if len(years) != 1:
         return None
@@ -36,6 +41,6 @@ def year_figure(question: str, words: list[str], text: str) -> str | None:
     found = set()
     for sentence in re.split(r"(?<=。)", nfkc(text)):
         for m in printed.finditer(sentence):
-            if any(w in sentence[:m.start()] for w in measures):
+            if any(w in sentence[:m.start()] for w in measures) and sentence[m.end():].lstrip().startswith(unit):
                 found.add(m.group(1).replace(",", ""))
     return found.pop() if len(found) == 1 else None

@@ -49,7 +49,7 @@ from assistant.query.tables.heading_tail import rows_named_as_groups, tail_heads
 from assistant.query.tables.row_groups import groups_without, member_asked, towns_only
 from assistant.query.tables.legal_forms import read_legal_form
 from assistant.query.tables.when_of_row import ask_when_of_row
-from assistant.query.tables.when_of_extreme import ask_when_of_extreme
+from assistant.query.tables.when_of_extreme import ask_figure_of_extreme, ask_when_of_extreme
 from assistant.query.tables.noted_meanings import dash_meaning
 from assistant.query.tables.why_noted import reason_unlisted, why_noted
 from assistant.query.tables.year_before import year_before_asked
@@ -2237,11 +2237,13 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return {"sum_ge": total >= c.value, "sum_gt": total > c.value, "sum_le": total <= c.value,
                 "sum_lt": total < c.value, "sum_eq": total == c.value}[c.op]
     if c.op == "change_by":  # 「300千円以上増えた」: the size of the change bounded
-        rank, direction, bound, amount = c.value
+        rank, direction, bound, amount, *relative = c.value
         a, b = (rank.get(_key(str(cells.get(h) or "").strip())) for h in c.header.split("|"))
-        if a is None or b is None:
+        if a is None or b is None or (relative and relative[0] and not a > 0):
             return False
         grown = b - a if direction == "up" else a - b
+        if relative and relative[0]:  # (「15%以上減った」 of tonnes: the change as a share of the first figure)
+            grown = 100 * grown / a
         # (「減る額が20,000千円に届かない」: below the bound, yet a decrease — not a row that grew)
         return {"ge": grown >= amount, "gt": grown > amount, "lt": 0 < grown < amount, "le": 0 < grown <= amount}[bound]
     if c.op in ("span_up", "span_down"):  # 「下がった」 of rows run in different years: first year → last (span_changes.py)
@@ -2560,6 +2562,7 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     elif reading.aggregate in ("sum", "avg", "max", "min"):
         m = reading.measure
         ask_when_of_extreme(qn, reading)  # 「改定率が一番大きかった改定はいつ」: the row's date, not its rate
+        ask_figure_of_extreme(qn, reading)  # 「…が一番多かった年度の量は何トン」: the row's figure, not its year
         member = member_asked(t, qn) if reading.aggregate in ("max", "min") and not reading.asked else ""
         if member:
             # 「参加している町村の中で負担割合が一番大きいのはどこ」 of rows grouped per member: the member asked
@@ -3810,6 +3813,11 @@ _DASH_SAID_AS_VALUE = re.compile(r"(?<=[「『\"])[-‐‑–—―−－ーｰ�
                                  r"|(?<=[がはので])[-‐‑–—―−－─━](?=に|と|の|で|だ|です|な|[?？、,。\s]|$)")
 
 
+# A unit printed in letters (t, kg) is said by its name: 「何トン」 asks a figure in t.
+_UNIT_NAMES = {"t": ("トン",), "kg": ("キロ", "キログラム"), "g": ("グラム",), "km": ("キロ", "キロメートル"),
+               "m": ("メートル",), "l": ("リットル",), "kwh": ("キロワット時",)}
+
+
 def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[str]:
     headings = {str(r["cells"].get("見出し") or "") for r in t.rows}
     used = [h for h in (reading.measure, reading.asked, *(c.header for c in reading.conds)) if isinstance(h, str) and h]
@@ -3845,6 +3853,7 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
     if meetings:
         context += " " + " ".join(_MEETING_WORDS)
     units = {_key(c.unit) for c in t.columns if c.unit}
+    spoken_units = {_key(name) for u in units for name in _UNIT_NAMES.get(u, ())}
     # The words of the one row named that say what its numbers are (寄附 and 千円 of its 指標
     # 「寄附受入額（千円）」): they describe the row asked about, no condition beyond it.
     headers_all = {c.header for c in t.columns}
@@ -3901,6 +3910,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         if wn.startswith("何") and (wn[1:] in units or re.fullmatch(r"(?:[十百千万億]*円|%|パーセント|割)", wn[1:])
                                    or wn[1:] in unit_cells(t)):
             continue  # 「合計は何千円」: the unit the value is asked in (as いくら asks it), no condition
+        if wn in spoken_units and ("何" + wn) in kept:
+            continue  # 「何トン減った」 over figures in t: the unit said by its name, as 何t asks it
         if len(wn) == 2 and wn.endswith("数") and wn[:-1] in units and reading.asked in headers_all \
                 and t.column(reading.asked).numeric and t.column(reading.asked).unit == wn[:-1]:
             continue  # 「サービス向上の点数は」 over a column of 点: the figure asked said by its unit's count word

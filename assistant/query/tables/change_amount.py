@@ -8,8 +8,8 @@ from assistant.query.facts import _key
 from assistant.text.normalize import nfkc
 
 # An amount asked right before the verb of change.
-# (「何ポイント上がった」: a rate's change counted in points, its counter in katakana)
-_AMOUNT_ASKED = re.compile(r"(?:どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|どれほど|いくら|いくつ|何(?:ポイント|パーセント|[一-龥]{0,3}))"
+# (「何ポイント上がった」「何トン減った」「何t減った」: the counter in katakana or in the unit's letters)
+_AMOUNT_ASKED = re.compile(r"(?:どれだけ|どれくらい|どれぐらい|どのくらい|どのぐらい|どれほど|いくら|いくつ|何(?:[ァ-ヴー]{2,6}|[a-zA-Z]{1,3}|[一-龥]{0,3}))"
                            r"\s*(?:くらい|ぐらい)?\s*(?:減っ|減少し|下がっ|増え|増加し|伸び|上がっ|落ち)")
 # 「1年で」「この1年間で」: over the span of the two columns, no condition on a row's own span.
 _ONE_YEAR = re.compile(r"1\s*年(?:間)?で")

@@ -312,6 +312,33 @@ def _each_row_its_own_number(t: Table, header: str) -> bool:
     return len(numbers) >= 2 and all(numbers) and len(set(numbers)) == len(numbers)
 
 
+# A particle (or the question's end) right after the word a column is said with.
+_PARTICLE_NEXT = compiled(r"(?:が|の|は|を|に|と|も|で|より|[、,?？。\s]|$)")
+
+
+def _relative_bound(unit: str, pair) -> bool:
+    """Whether a bound on a change said in % is a share of the first figure (「15%以上減った」 of tonnes), its columns
+    holding no percentages of their own (a rate's change in % is in points, bounded as printed)."""
+    return unit in ("%", "％") and not any("%" in nfkc(c.unit or "") or _key(c.base or "").endswith("率") for c in pair)
+
+
+def _title_word_after_column(t, qn: str, mentions: list, free, take) -> None:
+    """「資源ごみが不燃ごみの5倍以上」 over a table titled 地区別ごみ排出量 whose columns are 資源 and 不燃 (its 種別 rows
+    folded into columns): the word said after a column's word that the title gives as what every figure is of
+    (ごみ) belongs to that column's mention (in place), so what follows it (が, の5倍) is read right after it."""
+    title = _key(nfkc(t.doc_title or ""))
+    for m in mentions:
+        if m.kind != "col" or not t.column(m.data).numeric:
+            continue
+        for size in (4, 3, 2):
+            tail = qn[m.end:m.end + size]
+            if re.fullmatch(r"[ぁ-ゖ一-龥ァ-ヶー]+", tail) and tail in title and free(m.end, m.end + size) \
+                    and _PARTICLE_NEXT.match(qn, m.end + size):
+                take(m.end, m.end + size, "filler")
+                m.end += size
+                break
+
+
 def _each_row_averaged(t, qn: str, mention, by: re.Match, mentions) -> bool:
     """「区分ごとの改定率を平均すると」: a figure column said right after 「Xごとの」 and averaged, where X names each row
     (within the groups its table prints, 施設番号 | 施設名 over their rows): each X has one figure, and their mean
@@ -1078,11 +1105,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             # another table, whose 評価 column holds 縮小, not the tally's 縮小 row: m59-017, m59-020)
             short_names = short_names_column(t.columns, t.rows) == t.name or (
                 tally_name_column(t.columns, t.rows) == t.name and re.search(r"何(?:件|人|名)|件数|人数", qn) is not None)
-        # (「停留所名」 of 中町, 本郷: a column whose header says it holds names names its rows in two characters too
+        # (「停留所名」 of 中町, 本郷, 「地区」 of 東山, 西山: a column whose header says it holds names (or places) names its rows in two characters too
         # (tables/read.py's relaxed pass); such a name said once as a word of its own, not inside a longer one
         # (駅前 of 楓ヶ浜駅前), is that row)
-        from assistant.query.tables.read import _names_header
-        names_said = not short_names and _names_header(t.name)
+        from assistant.query.tables.read import _names_header, _places_header
+        names_said = not short_names and (_names_header(t.name) or _places_header(t.name))
         for r in t.rows:
             name = str(r["cells"].get(t.name) or "")
             score, span = _title_score(_key(name), qn)
@@ -1592,6 +1619,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     _own_words_of_column(t, qn, mentions, free, take)
     year_as_column(t, qn, mentions)  # 「R8見込がR7と同額」: R7 is the same figure's column of that year
     year_first_as_column(t, qn, mentions)  # 「R7が目標（R10）以下」: R7 is the column headed by that year alone
+    _title_word_after_column(t, qn, mentions, free, take)  # 「資源ごみが不燃ごみの5倍」 over 資源 | 不燃 of ごみ排出量
     # 「実績値が計画値を上回った」: two columns of a row compared.
     cols = sorted((m for m in mentions if m.kind == "col"), key=lambda m: m.start)
     for a, b in zip(cols, cols[1:]):
@@ -3924,6 +3952,7 @@ _STATE_NOW_TAIL = compiled(r"(?:し)?(?:て|で)(?:る|い|お)")
 # (not 「令和3年と比べて」: a year compared with, read with its year by _FROM_YEAR)
 _COMPARED_SAID = compiled(r"(?<![とに])(?:を|で)?\s*(?:比べ|くらべ|比較し)(?:て|ると|たら|てみて|てみると)\s*[、,]?")
 _FROM_YEAR = compiled(r"(?:度)?[)）]?(?:から|より|と比べて|に比べて|と比較して)")
+_COMPARED_WITH = compiled(r"(?:度)?[)）]?(?:と比べて|に比べて|と比較して)")
 
 
 # 「5年間の」「この5年の」: how many of the series' years are averaged (the last ones).
@@ -4691,6 +4720,9 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         # (「令和2年より減ってる」「R3より減っている」: the state now, said with ている, is the latest year's against the
         # year said; 「令和5年度より下がった」, a past change, stays the next year's)
         latest = latest or _STATE_NOW_TAIL.match(qn, change.end())
+        # (「R3と比べて15%以上減った」: the year compared with, and no other said, is set against the latest, as 今と比べて)
+        latest = latest or any(m.kind == "year" and m.data[0] == years[0] and _COMPARED_WITH.match(qn, m.end)
+                               for m in mentions)
         own = [c for c in later if c.base == since.base]  # (実績 R4…R6 joined to 目標 R9: the latest 実績)
         pair = [since, ((own or later)[-1] if latest else later[0]) if later else None]
     elif len(years) == 1:
@@ -4793,9 +4825,10 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
                 take(*compared.span(), "filler")
     # 「令和3年度より300千円以上増えた」: a bound said right before the verb is on the size of the change
     # between the two columns (their unit, or none said), not on either figure.
+    # (「15%以上減った」 of figures in t: the change as a share of the first figure, _relative_bound)
     by = next((x for x in mentions if x.kind == "cmp" and x.end == change.start() and x.data[0] in ("ge", "gt")
                and direction in ("up", "down") and pair[0].numeric and pair[1].numeric
-               and (not x.data[2] or x.data[2] in (pair[0].unit, pair[1].unit))), None)
+               and (not x.data[2] or x.data[2] in (pair[0].unit, pair[1].unit) or _relative_bound(x.data[2], pair))), None)
     # 「2段階以上上がった」 of grades: the steps of the document's scale between the two columns
     steps = re.search(r"(?P<n>\d)\s*(?:段階|ランク)(?:以上)?\s*$", qn[:change.start()]) \
         if by is None and direction in ("up", "down") and not (pair[0].numeric and pair[1].numeric) else None
@@ -6110,9 +6143,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 conds.append(span_condition(Cond, t, bound[0][1], direction, rank))
             elif bound:
                 op, value, unit = bound[0]
-                said = f"{a}→{b}で{_figure(value)}{unit or t.column(b).unit}{_OP_WORDS[op]}" + (
+                relative = _relative_bound(unit, (t.column(a), t.column(b)))
+                said = f"{a}→{b}で{'' if not relative else a + 'の'}{_figure(value)}{unit or t.column(b).unit}{_OP_WORDS[op]}" + (
                     ("上昇" if direction == "up" else "低下") if unit == "段階" else ("増加" if direction == "up" else "減少"))
-                conds.append(Cond(f"{a}|{b}", "change_by", (rank, direction, op, value), said))
+                conds.append(Cond(f"{a}|{b}", "change_by", (rank, direction, op, value, relative), said))
             else:
                 conds.append(Cond(f"{a}|{b}", "change_" + direction, rank, said))
         elif m.kind == "code":

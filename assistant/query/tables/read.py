@@ -998,6 +998,16 @@ def _names_header(header: str) -> bool:
     return len(key) >= 3 and re.search(r"[一-龥ァ-ヶ](?:名|名称)$", key) is not None
 
 
+# 「地区 │ 東山, 西山, 川端 …」: a column of the parts of a town names its rows by their place names, two letters
+# long as often as not.
+_PLACES_HEADER = re.compile(r"(?:地区|地域|校区|学区|行政区|自治会|町内会)(?:名|名称)?")
+
+
+def _places_header(header: str) -> bool:
+    """Whether a column's header says it holds the names of parts of a town (地区, 校区), its bracketed note aside."""
+    return _PLACES_HEADER.fullmatch(re.sub(r"\([^()]*\)$", "", nfkc(_key(header)))) is not None
+
+
 def _only_text_column(columns: list[Column], rows: list[dict]) -> str:
     """「No. │ 見直し区分 │ 令和4年度 件数 │ 削減額 …」: the one column of words beside the rows' numbers names
     them, however short its words (廃止, 縮小), when each row's is its own; "" otherwise."""
