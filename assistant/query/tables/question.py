@@ -494,6 +494,7 @@ class _Reading:
     group_order: str = ""  # 「施設ごとに平均して高い順に」: the groups' figures listed in that order (asc / desc)
     counted: bool = False  # the largest group's count asked (何件), not its name
     by_title: bool = False  # read only as the document's rows, its year said with its title (「令和7年度の事務事業見直しで」)
+    own_year: bool = False  # the one year said is the document's own (「令和６年度の提案」 of 「令和６年度…審査結果一覧」)
     last_only: bool = False  # 「結局いくらで売れた」: of rows of one thing over the years, the last with a value
     summed: str = ""  # 「…ごとに合計すると」: the figure column summed within each group (aggregate group / top_*)
     averaged: bool = False  # 「部ごとに評価点を平均したら」: the figure column's mean within each group, not its sum
@@ -6241,7 +6242,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # table of no year columns in a document of many years: the caption's one year is the table's own
         own = caption_years
     titled = any(m.kind == "year" and m.data[0] in own and _names_title(qn[m.end:], t.doc_title) for m in mentions)
-    by_title = False
+    by_title = of_own_year = False
     # (「令和6年度 事務事業評価結果一覧（令和5年度実施事業）」: either year it names is its own)
     # (「R6〜R7に終わる」: a year that opens a span said is never the report's own year)
     spanned = any(m.kind == "year" and m.data[1] == "から" and any(o.kind == "year" and o.start > m.start for o in mentions)
@@ -6250,6 +6251,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             and (used & {"row", "value", "col", "cmp", "cols"} or titled):
         notes.append(f"{'・'.join(fy_text(y) for y in years)}はこの資料の年度として読みました")
         by_title = not used & {"row", "value", "col", "cmp", "cols"}
+        of_own_year = True
         years = []  # 「今治市の2024年度の効果額」 of its 2024年度取組結果: the report's own year
     yearly_said = [m for m in mentions if m.kind == "col" and t.column(m.data).base
                    and t.column(_of_year(t, m.data, years)).year == years[-1]] \
@@ -6565,7 +6567,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                  "place_kind", "age_band"}),
                     notes, said,
                     part_year if asked else 0)
-    reading.by_title = by_title
+    reading.by_title, reading.own_year = by_title, of_own_year
     from assistant.query.tables.column_left_over import columns_left_over
 
     reading.left += columns_left_over(t, qn, mentions, reading)  # (「満足、やや満足の合計」: 満足 never dropped silently)

@@ -1187,6 +1187,14 @@ _GROUP_TOTAL = compiled(r"^(?:小計|合計|総計)(?:[(（][^()（）]{0,8}(?:[
                           r"|[一-龥ァ-ヶー]{0,6}\d{1,4}[一-龥ァ-ヶー]{0,3})$")
 
 
+_COLUMN_TOTAL = compiled(r"^(?:合計|総計|小計|計)[(（]([^()（）]{2,12})[)）]$")
+
+
+def _headers_unitless(headers) -> set[str]:
+    """The headers' keys without a bracketed unit: 効果額実績 of 「効果額実績（千円）」."""
+    return {_key(re.sub(r"\s*[(（][^()（）]*[)）]", "", nfkc(str(h)))) for h in headers}
+
+
 _WHOLE_NAME = compiled(r"全庁|全市|全町|全村|市全体|町全体|村全体")
 _FIGURE_CELL = compiled(r"^[+\-−△▲]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|人|件|時間|日|円|千円)?$|^[-‐ー－―/／]$")
 
@@ -1219,6 +1227,10 @@ def _is_total(cells: dict, headers: tuple) -> bool:
     # 「小計（柱Ⅰ）　取組数５件」「合計　取組数２１件」: a subtotal naming its group in brackets, a count of the rows
     # it totals after it, totals the rows above it too
     if any(_GROUP_TOTAL.match(v.replace(" ", "")) for v in first if v):
+        return True
+    # 「合計（効果額実績）」: a total naming in brackets the column it sums (its unit aside) totals the rows above it
+    if any((m := _COLUMN_TOTAL.match(v.replace(" ", ""))) and _key(m.group(1)) in _headers_unitless(headers)
+           for v in first if v):
         return True
     if any(_RESTATED_ROW.match(nfkc(str(cells.get(h) or "")).strip()) for h in headers[:3]):
         return True
