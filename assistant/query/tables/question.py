@@ -5161,6 +5161,24 @@ def _money_unit(c: Column) -> str:
     return "円"
 
 
+# What a column's figures count, by its unit or its header's last word: points of a score (合計点, 配点), things
+# counted (提案件数, 41件), a share (採用率), money (効果額（千円）).
+_MEASURE_KINDS = (("点", re.compile(r"(?:点|点数)$"), {"点"}), ("件", re.compile(r"件数$"), {"件"}),
+                  ("%", re.compile(r"率$"), {"%", "％"}), ("円", re.compile(r"(?:額|金|費)$"), {"円", "千円", "万円", "百万円"}))
+
+
+def _measure_kind(unit: str, base: str = "") -> str:
+    return next((kind for kind, header, units in _MEASURE_KINDS
+                 if nfkc(unit) in units or (not unit and base and header.search(base))), "")
+
+
+def _unit_clash(said: str, c: Column) -> bool:
+    """「提案件数が30件を超えていた」 bound to a column of points (合計点): the number counts another kind of thing
+    than the column's figures do, so it is no bound of that column."""
+    said_kind, own_kind = _measure_kind(said), _measure_kind(_money_unit(c), c.base)
+    return bool(said_kind and own_kind and said_kind != own_kind)
+
+
 def _in_column_unit(value, said: str, column: str):
     """「1,000万円以上」 over a column in 千円 is 10,000: an amount said in another unit of money."""
     if said in _YEN and column in _YEN:
@@ -5918,6 +5936,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 elif latest != target:
                     target = latest
                     notes.append(f"年度の指定がないため、最新の「{latest}」の欄で判断しました")
+            if unit and _unit_clash(unit, t.column(target)):
+                return None
             last_cmp = (m, target)
             value = _in_column_unit(value, unit, _money_unit(t.column(target)))
             label_value = f"{_figure(value[0])}〜{_figure(value[1])}" if op == "between" else _figure(value)
