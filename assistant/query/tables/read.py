@@ -1560,6 +1560,30 @@ def _members_of_marks(headers: list[str], rows: list[dict]) -> list[str]:
     return headers
 
 
+# 「審査点数」 over 「①効果性（30）」…「合計（100）」: a score's group header (点数, 得点, 評点, 点), then a part's
+# circled number (read as a digit) and name, or the total of the parts
+_SCORE_PART = compiled(r"(?P<group>.*?(?:点数|得点|評点|点))(?:\d{1,2})(?P<part>[一-龥ァ-ヶー]{2,8})")
+_SCORE_TOTAL = compiled(r"(?P<group>.*?(?:点数|得点|評点|点))(?P<total>合計|計|総計|平均)")
+
+
+def _score_part_forms(columns: list[Column]) -> list[Column]:
+    """The parts of a score said by their own names (「効果性が15点未満」 of 審査点数 ①効果性) and its total said as
+    users say a total score (「合計点」「平均点」), where no other column is said so."""
+    said: dict[str, list[str]] = {}
+    for c in columns:
+        if not c.numeric:
+            continue
+        part, total = _SCORE_PART.fullmatch(c.base), _SCORE_TOTAL.fullmatch(c.base)
+        if part:
+            said[c.header] = [part.group("part")]
+        elif total:
+            word = "平均点" if total.group("total") == "平均" else "合計点"
+            said[c.header] = [word, word + "数"]
+    taken = {f for c in columns for f in (c.base, *c.forms)}
+    return [replace(c, forms=tuple(sorted(dict.fromkeys((*c.forms, *(w for w in said[c.header] if w not in taken))),
+                                          key=len, reverse=True))) if c.header in said else c for c in columns]
+
+
 def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) -> Table:
     headers = _members_of_marks(list(headers), rows)
     headers = years_under_period(headers, rows)  # 「計画期間」 over Ｒ７…Ｒ11: the years, no measure
@@ -1633,6 +1657,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     graded = {h for h in headers if (vs := [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows])
               and all(_LEGEND_CELL.match(v) for v in vs if v and v not in _EMPTY) and any(v and v not in _EMPTY for v in vs)}
     columns = _sibling_forms(columns, graded)
+    columns = _score_part_forms(columns)  # 審査点数 over ①効果性 … 合計: 「効果性」「合計点」
     # 「重点項目」 of a column 重点 printing 重点1, 重点2 …: the items the column numbers, said with 項目
     columns = [replace(c, forms=(*c.forms, c.header + "項目")) if not c.numeric and len(c.header) >= 2
                and len(printed := {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in rows} - {""}) >= 2
