@@ -22,7 +22,7 @@ _SCORED = [("3101", "市税の納付案内のSMS送信", "納税課", 34, 25, 22
            ("3103", "道路照明のLED一括更新", "道路課", 30, 24, 18, 72),
            ("3104", "庁内会議の原則オンライン化", "総務課", 28, 26, 19, 73),
            ("3105", "窓口の多言語タブレット", "市民課", 25, 18, 25, 68),
-           ("3106", "公園清掃の地域協働", "公園緑地課", 18, 15, 14, 47),
+           ("3106", "庁内フリーアドレスの導入", "総務課", 18, 15, 14, 47),
            ("3107", "電子契約の導入", "契約課", 36, 22, 24, 82),
            ("3108", "健診予約のウェブ受付", "健康推進課", 27, 23, 21, 71)]
 # 賞, 提案番号, 提案名, 合計点 (the awarded few only)
@@ -89,7 +89,8 @@ def test_top_total_scores_of_every_proposal(city):
 
 
 def test_part_of_the_score_said_by_its_name(city):
+    # (「どれ」 asks which: no word inside a name, though フリーアドレス holds its kana)
     city.reset()
-    answer = city.ask("新規性が20点未満の提案は？")
+    answer = city.ask("新規性が20点未満の提案はどれ？")
     assert answer.status == "exact", answer.summary
     assert set(_codes(answer)) == {"3102", "3103", "3104", "3106"}, answer.summary

@@ -3326,6 +3326,7 @@ def _district_in_addresses(t: Table, question: str, qn: str, place_spans, mentio
 
 
 # 「指定管理者が株式会社の」「所在地は本通の」: a column said, then a word its cells hold among other words.
+_ASKING_WORD = compiled(r"(?:どれ|どこ|どちら|どっち|どの|なに|なん|何|いつ|だれ|誰|いくつ|いくら)(?:ですか|か|だ|なの)?")
 _WORD_AFTER_COLUMN = compiled(r"(?:が|は|って|の欄が|欄が)([^\s、。,?？!！「」のはがをにでと]{2,12}?)(?=の|で|に|が|を|と|な|[?？]|$)")
 
 
@@ -3340,6 +3341,8 @@ def _word_inside_column(t: Table, question: str, qn: str, mentions: list[_Mentio
         if m is None or not free(*m.span(1)):
             continue
         word = m.group(1)
+        if _ASKING_WORD.fullmatch(word):
+            continue  # 「提案はどれ？」: the question's word, though a name's kana hold it (フリーアドレス)
         hits = sum(word in _key(str(r["cells"].get(col.data) or "")) for r in t.rows)
         if 0 < hits < len(t.rows):
             take(*m.span(1), "contains", (col.data, _as_said(question, word)))
