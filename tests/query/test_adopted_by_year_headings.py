@@ -1,7 +1,7 @@
 """A follow-up list of adopted proposals grouped under headings 「【令和６年度認定分】」, each row's status at the end of
 several years (進捗状況 over 令和６年度末 …) and a total row 「合計（効果額実績）」 naming the column it sums:
 「令和６年度に認定された提案」 is that heading's rows (not the status at 令和６年度末), 「R5とR6に認定された」 both
-headings', the total row is no proposal (so the rows keep their 提案番号 as keys), and 「令和７年度の提案で…」 is of the
+headings', 「R7の間に完了した」 完了 at 令和７年度末 but not at 令和６年度末, the total row is no proposal (so the rows keep their 提案番号 as keys), and 「令和７年度の提案で…」 is of the
 document whose own year it is (its 審査結果 list), not of the status of several years' proposals at 令和７年度末.
 Made documents of 霧ヶ丘町 (nothing of tests/questions/made180's 椿ヶ瀬市: other years, codes and words)."""
 from __future__ import annotations
@@ -92,6 +92,9 @@ def _codes(answer) -> set[str]:
     # (the year said, then the doing its heading names: that heading's rows, not the status at 令和６年度末)
     ("令和６年度に認定された提案", {"K602", "K605", "K608"}),
     ("R5とR6に認定された提案のうち、令和７年度末に完了したもの", {"K504", "K501", "K602", "K605"}),
+    # (completed within the year said: 完了 at its end, not at the end of the year before — became_in_year.py)
+    ("R5とR6に認定された提案のうち、R7の間に完了したもの", {"K504", "K602", "K605"}),
+    ("令和７年度中に完了した提案は？", {"K504", "K602", "K605", "K703"}),
     # (the total row 「合計（効果額実績）」 is no proposal: the rows keep their 提案番号, the total no bound of them)
     ("効果額実績が1,000千円を超える提案", {"K501", "K507", "K605"}),
     ("令和６年度末の時点で検討中だったものは？", {"K602", "K608"}),
