@@ -368,6 +368,11 @@ def _underlined_header(lines: list[str], rows: list[int], columns: list[tuple[in
     body = _columns([lines[r] for r in rows[1:]])
     if len(body) <= max(len(columns), 2):
         return None
+    whole = _cut_labels(lines[rows[0]], body)
+    if whole is not None and all(whole[0]):
+        # (each label printed apart over one column, though not within it (「提案件数」 left of its right-aligned
+        # figures): the labels whole, none cut by the characters' nearest columns)
+        return "\t".join(whole[0]), body
     cells = [""] * len(body)
     for start, _end, text in _pieces(lines[rows[0]]):
         col = start

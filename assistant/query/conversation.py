@@ -2116,6 +2116,8 @@ class Assistant:
         asked = asked or (_TIMES_DONE.search(nfkc(question)) if q.aggregate in ("", "count") and not q.value_field else None)
         if not asked or any(c.field == "@no" for c in q.conditions):
             return None
+        if _BOUND_ON_COUNT.search(asked.group(0)):
+            return None  # 「採用件数が10件以上だった年度は何回ある」: the count bounds the rows counted, no number stated
         # (after the cheap test above: the table reader is imported only for a number asked)
         from assistant.query.tables.read import read_tables
         from assistant.query.tables.sheet_change import sheet_change
@@ -6574,6 +6576,8 @@ _COUNT_STATED = compiled(r"([一-龥ァ-ヶーA-Za-z]{1,12}?(?:者数|件数|人
 # 「R6は何回やった？」「何人参加した？」: how many times or people, said with the verb of doing.
 _TIMES_DONE = compiled(r"()何(回|人|名)(?:くらい|ぐらい|ほど)?(?:も)?(?:やっ|やり|実施|開催|行っ|行わ|参加|来|集ま|受講|利用)")
 _FIELD_WORDS = {w for w, _ in VALUE_FIELDS}
+# 「…件数が10件以上だった」: a bound said on the count, before the 何回 that counts what meets it
+_BOUND_ON_COUNT = compiled(r"\d[\d,]*(?:\.\d+)?\s*(?:件|人|名|回|個)?\s*(?:以上|以下|未満|超|を超え|を上回|を下回|に満たな)")
 _AMOUNT_ASKED = compiled(r"いくら(?:くらい|ぐらい|ほど)?(?:が|を|に|の)?\s*(?:集ま|かか|掛か|使|もら|獲得|寄附|寄付|削減|節減|減|増|売れ|入)()"
                          # 「縮減額(累計)はいくらですか」: an amount word said before it
                          # 「縮減額の累計はいくら」「効果額の合計は」: the amount word qualified after の, as in brackets

@@ -1142,6 +1142,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                                            said_column_read(r),
                                            # (a list of some rows of another document's list read alike: the whole list)
                                            not part_of_another(r.table, [x.table for x in readings]),
+                                           # (the one year said, the document's own: 「令和６年度の提案」 of its list)
+                                           r.own_year,
                                            r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)
                                                          and w not in shared_rows),
                                            r.table is (context.table if context else None), _edition(r.table),
@@ -1250,6 +1252,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                and not _same_rows_held(reading, r)
                # (nor one pinning by part of its name the same one row the chosen one does: same_row_pinned.py)
                and not same_row_pinned(reading, r, _holds)
+               # (nor one reading the year said otherwise, when it is the chosen one's own: 「令和６年度の提案で…」
+               # of 「令和６年度…一覧」, not the status at 令和６年度末 of another document's rows of several years)
+               and not (reading.own_year and not r.own_year)
+               # (nor a list of some of the chosen one's rows, 表彰 of the 審査結果, the question saying nothing of them)
+               and not part_of_another(r.table, [reading.table])
                # (nor one printing fewer of the rows sent into the one named: a sheet's 備考 beside the plan's 再編後)
                and merged_rows(r) >= merged_rows(reading)
                and (holds_rows(r) or not holds_rows(reading))
@@ -1555,6 +1562,8 @@ def documents_with_rows(db, question: str, home: Table | None = None) -> list[st
     for r in held:
         if named and _change_named(r, qn) is False and r.table.source not in {n.table.source for n in named}:
             continue
+        if part_of_another(r.table, [h.table for h in held]):
+            continue  # (a list of some of another document's rows (表彰 of the 審査結果) holds none of its own)
         if r.table.doc_title not in out:
             out.append(r.table.doc_title)
     return out

@@ -532,6 +532,7 @@ class _Reading:
     group_order: str = ""  # 「施設ごとに平均して高い順に」: the groups' figures listed in that order (asc / desc)
     counted: bool = False  # the largest group's count asked (何件), not its name
     by_title: bool = False  # read only as the document's rows, its year said with its title (「令和7年度の事務事業見直しで」)
+    own_year: bool = False  # the one year said is the document's own (「令和６年度の提案」 of 「令和６年度…審査結果一覧」)
     last_only: bool = False  # 「結局いくらで売れた」: of rows of one thing over the years, the last with a value
     summed: str = ""  # 「…ごとに合計すると」: the figure column summed within each group (aggregate group / top_*)
     averaged: bool = False  # 「部ごとに評価点を平均したら」: the figure column's mean within each group, not its sum
@@ -829,6 +830,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     from assistant.query.tables.year_headings import read_year_headings  # 「R5提案分の」: a heading 令和5年度提案分
 
     read_year_headings(t, qn, free, take)
+    from assistant.query.tables.became_in_year import read_became  # 「R6の間に完了した」: 完了 at R6's end, not at R5's
+
+    read_became(t, qn, free, take)
     _year_before_of_column(t, qn, prior, free, take)  # 「その課の前年度の受講率は？」
     from assistant.query.tables.change_size_bound import read_change_size  # 「そのうち減る額が20,000千円に届かない」
 
@@ -3387,6 +3391,7 @@ def _district_in_addresses(t: Table, question: str, qn: str, place_spans, mentio
 
 
 # 「指定管理者が株式会社の」「所在地は本通の」: a column said, then a word its cells hold among other words.
+_ASKING_WORD = compiled(r"(?:どれ|どこ|どちら|どっち|どの|なに|なん|何|いつ|だれ|誰|いくつ|いくら)(?:ですか|か|だ|なの)?")
 _WORD_AFTER_COLUMN = compiled(r"(?:が|は|って|の欄が|欄が)([^\s、。,?？!！「」のはがをにでと]{2,12}?)(?=の|で|に|が|を|と|な|[?？]|$)")
 
 
@@ -3401,6 +3406,8 @@ def _word_inside_column(t: Table, question: str, qn: str, mentions: list[_Mentio
         if m is None or not free(*m.span(1)):
             continue
         word = m.group(1)
+        if _ASKING_WORD.fullmatch(word):
+            continue  # 「提案はどれ？」: the question's word, though a name's kana hold it (フリーアドレス)
         hits = sum(word in _key(str(r["cells"].get(col.data) or "")) for r in t.rows)
         if 0 < hits < len(t.rows):
             take(*m.span(1), "contains", (col.data, _as_said(question, word)))
@@ -5232,6 +5239,24 @@ def _money_unit(c: Column) -> str:
     return "円"
 
 
+# What a column's figures count, by its unit or its header's last word: points of a score (合計点, 配点), things
+# counted (提案件数, 41件), a share (採用率), money (効果額（千円）).
+_MEASURE_KINDS = (("点", re.compile(r"(?:点|点数)$"), {"点"}), ("件", re.compile(r"件数$"), {"件"}),
+                  ("%", re.compile(r"率$"), {"%", "％"}), ("円", re.compile(r"(?:額|金|費)$"), {"円", "千円", "万円", "百万円"}))
+
+
+def _measure_kind(unit: str, base: str = "") -> str:
+    return next((kind for kind, header, units in _MEASURE_KINDS
+                 if nfkc(unit) in units or (not unit and base and header.search(base))), "")
+
+
+def _unit_clash(said: str, c: Column) -> bool:
+    """「提案件数が30件を超えていた」 bound to a column of points (合計点): the number counts another kind of thing
+    than the column's figures do, so it is no bound of that column."""
+    said_kind, own_kind = _measure_kind(said), _measure_kind(_money_unit(c), c.base)
+    return bool(said_kind and own_kind and said_kind != own_kind)
+
+
 def _in_column_unit(value, said: str, column: str):
     """「1,000万円以上」 over a column in 千円 is 10,000: an amount said in another unit of money."""
     if said in _YEN and column in _YEN:
@@ -5536,6 +5561,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 years.append(fy)
                 if bound in _BOUND_OPS:
                     pending_bound[fy] = bound  # 「2025年度までに終わる予定」: the column of years said after it
+        elif m.kind == "became":  # became_in_year.py
+            this, before, vk = m.data
+            shown = _shown(t, this, vk)
+            conds.append(Cond(this, "eq", vk, f"{this}が{shown}"))
+            conds.append(Cond(before, "ne", vk, f"{before}は{shown}でない（その年度の間に{shown}）"))
+            col = ""
         elif m.kind == "newly":
             before = {_key(str(r["cells"].get(t.name) or "")) for r in m.data.rows} - {""}
             edition = fy_text(max(_report_years(m.data.doc_title)))
@@ -5994,6 +6025,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 elif latest != target:
                     target = latest
                     notes.append(f"年度の指定がないため、最新の「{latest}」の欄で判断しました")
+            if unit and _unit_clash(unit, t.column(target)):
+                return None
             last_cmp = (m, target)
             value = _in_column_unit(value, unit, _money_unit(t.column(target)))
             label_value = f"{_figure(value[0])}〜{_figure(value[1])}" if op == "between" else _figure(value)
@@ -6319,7 +6352,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # table of no year columns in a document of many years: the caption's one year is the table's own
         own = caption_years
     titled = any(m.kind == "year" and m.data[0] in own and _names_title(qn[m.end:], t.doc_title) for m in mentions)
-    by_title = False
+    by_title = of_own_year = False
     # (「令和6年度 事務事業評価結果一覧（令和5年度実施事業）」: either year it names is its own)
     # (「R6〜R7に終わる」: a year that opens a span said is never the report's own year)
     spanned = any(m.kind == "year" and m.data[1] == "から" and any(o.kind == "year" and o.start > m.start for o in mentions)
@@ -6328,6 +6361,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             and (used & {"row", "value", "col", "cmp", "cols"} or titled):
         notes.append(f"{'・'.join(fy_text(y) for y in years)}はこの資料の年度として読みました")
         by_title = not used & {"row", "value", "col", "cmp", "cols"}
+        of_own_year = True
         years = []  # 「今治市の2024年度の効果額」 of its 2024年度取組結果: the report's own year
     yearly_said = [m for m in mentions if m.kind == "col" and t.column(m.data).base
                    and t.column(_of_year(t, m.data, years)).year == years[-1]] \
@@ -6564,7 +6598,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # to weigh — how many opinions there are is no number a row prints)
         return None
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "added", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "became", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "added", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share",
                                                                  "place_kind", "age_band")
@@ -6637,7 +6671,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # the percentage asked it would be wrong with confidence
         return None
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "added", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "became", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "added", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
                                  "members_all", "dash_meant", "better_way", "share",
                                  # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)
@@ -6646,7 +6680,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                                  "place_kind", "age_band"}),
                     notes, said,
                     part_year if asked else 0)
-    reading.by_title = by_title
+    reading.by_title, reading.own_year = by_title, of_own_year
     from assistant.query.tables.column_left_over import columns_left_over
 
     reading.left += columns_left_over(t, qn, mentions, reading)  # (「満足、やや満足の合計」: 満足 never dropped silently)

@@ -1197,6 +1197,14 @@ _GROUP_TOTAL = compiled(r"^(?:小計|合計|総計)(?:[(（][^()（）]{0,8}(?:[
                           r"|[一-龥ァ-ヶー]{0,6}\d{1,4}[一-龥ァ-ヶー]{0,3})$")
 
 
+_COLUMN_TOTAL = compiled(r"^(?:合計|総計|小計|計)[(（]([^()（）]{2,12})[)）]$")
+
+
+def _headers_unitless(headers) -> set[str]:
+    """The headers' keys without a bracketed unit: 効果額実績 of 「効果額実績（千円）」."""
+    return {_key(re.sub(r"\s*[(（][^()（）]*[)）]", "", nfkc(str(h)))) for h in headers}
+
+
 _WHOLE_NAME = compiled(r"全庁|全市|全町|全村|市全体|町全体|村全体")
 _FIGURE_CELL = compiled(r"^[+\-−△▲]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|人|件|時間|日|円|千円)?$|^[-‐ー－―/／]$")
 
@@ -1229,6 +1237,10 @@ def _is_total(cells: dict, headers: tuple) -> bool:
     # 「小計（柱Ⅰ）　取組数５件」「合計　取組数２１件」: a subtotal naming its group in brackets, a count of the rows
     # it totals after it, totals the rows above it too
     if any(_GROUP_TOTAL.match(v.replace(" ", "")) for v in first if v):
+        return True
+    # 「合計（効果額実績）」: a total naming in brackets the column it sums (its unit aside) totals the rows above it
+    if any((m := _COLUMN_TOTAL.match(v.replace(" ", ""))) and _key(m.group(1)) in _headers_unitless(headers)
+           for v in first if v):
         return True
     if any(_RESTATED_ROW.match(nfkc(str(cells.get(h) or "")).strip()) for h in headers[:3]):
         return True
@@ -1558,6 +1570,30 @@ def _members_of_marks(headers: list[str], rows: list[dict]) -> list[str]:
     return headers
 
 
+# 「審査点数」 over 「①効果性（30）」…「合計（100）」: a score's group header (点数, 得点, 評点, 点), then a part's
+# circled number (read as a digit) and name, or the total of the parts
+_SCORE_PART = compiled(r"(?P<group>.*?(?:点数|得点|評点|点))(?:\d{1,2})(?P<part>[一-龥ァ-ヶー]{2,8})")
+_SCORE_TOTAL = compiled(r"(?P<group>.*?(?:点数|得点|評点|点))(?P<total>合計|計|総計|平均)")
+
+
+def _score_part_forms(columns: list[Column]) -> list[Column]:
+    """The parts of a score said by their own names (「効果性が15点未満」 of 審査点数 ①効果性) and its total said as
+    users say a total score (「合計点」「平均点」), where no other column is said so."""
+    said: dict[str, list[str]] = {}
+    for c in columns:
+        if not c.numeric:
+            continue
+        part, total = _SCORE_PART.fullmatch(c.base), _SCORE_TOTAL.fullmatch(c.base)
+        if part:
+            said[c.header] = [part.group("part")]
+        elif total:
+            word = "平均点" if total.group("total") == "平均" else "合計点"
+            said[c.header] = [word, word + "数"]
+    taken = {f for c in columns for f in (c.base, *c.forms)}
+    return [replace(c, forms=tuple(sorted(dict.fromkeys((*c.forms, *(w for w in said[c.header] if w not in taken))),
+                                          key=len, reverse=True))) if c.header in said else c for c in columns]
+
+
 def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) -> Table:
     headers = _members_of_marks(list(headers), rows)
     headers = years_under_period(headers, rows)  # 「計画期間」 over Ｒ７…Ｒ11: the years, no measure
@@ -1631,6 +1667,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     graded = {h for h in headers if (vs := [nfkc(str(r["cells"].get(h) or "")).strip() for r in rows])
               and all(_LEGEND_CELL.match(v) for v in vs if v and v not in _EMPTY) and any(v and v not in _EMPTY for v in vs)}
     columns = _sibling_forms(columns, graded)
+    columns = _score_part_forms(columns)  # 審査点数 over ①効果性 … 合計: 「効果性」「合計点」
     # 「重点項目」 of a column 重点 printing 重点1, 重点2 …: the items the column numbers, said with 項目
     columns = [replace(c, forms=(*c.forms, c.header + "項目")) if not c.numeric and len(c.header) >= 2
                and len(printed := {nfkc(str(r["cells"].get(c.header) or "")).strip() for r in rows} - {""}) >= 2

@@ -83,6 +83,10 @@ def show_as_rows(conn, answer) -> None:
 
 def part_of_another(table, others: list) -> bool:
     """Whether every row of the table (by a code of 3 or more) is a row of another document's table listing more
-    (表彰者一覧's 提案番号 among the 職員提案一覧's): a question reading both alike is of the whole list."""
+    (表彰者一覧's 提案番号 among the 職員提案一覧's): a question reading both alike is of the whole list.
+    Bare numbers (606, 611) say what row they are only with its name: then each (number, name) is the other's."""
     own = _codes(table)
-    return len(own) >= 3 and any(o.source != table.source and own < _codes(o) for o in others)
+    if len(own) >= 3 and any(o.source != table.source and own < _codes(o) for o in others):
+        return True
+    pairs = _pairs(table)
+    return len(pairs) >= 3 and any(o.source != table.source and pairs < _pairs(o) for o in others)
