@@ -966,8 +966,14 @@ class Parser:
             if table != target:
                 # (「取組方針1の委員の意見」: the parts of those records printed in the same documents; a part kept
                 # in another document, the list's items of a paper's initiatives, is scoped by its own word)
+                linked = (table, target) in LINKS
                 sources = (sources & self.lex.part_sources.get(target, set())
-                           | self.lex.linked_sources.get((word, target), set())) if (table, target) in LINKS else set()
+                           | self.lex.linked_sources.get((word, target), set())) if linked else set()
+                if linked and not sources and target == "comment":
+                    # (「基本方針３の取組に対する意見」 where the documents calling their groups 基本方針 print no
+                    # opinions on them: the opinions another plan's committee wrote on its group 3 are none of them)
+                    out.append(Condition("source", "in", [], f"「{word}」と呼ぶ資料の意見（なし）"))
+                    continue
             if sources:
                 out.append(Condition("source", "in", sorted(sources), f"「{word}」と呼ぶ資料（{'・'.join(sorted(sources))}）"))
         return out
