@@ -1836,7 +1836,25 @@ class Parser:
         if text_percent.figure_asked(q):
             q.aggregate = ""
         placed_in_labels(q.conditions, places)  # 「最終年度（R5）評価 = A」: which year the words meant
+        self._grouped_by_own_word(q, is_followup)
         return q
+
+    def _grouped_by_own_word(self, q: Query, is_followup: bool) -> None:
+        """「基本方針別の評価を見せて」: the items grouped by the word only some documents call their groups (read from
+        the index) are those documents' items; the kind asked is left for the answer to choose (the items of the
+        groups), so the scope the word gives is added here, never every plan's items under groups of equal number."""
+        if q.target or is_followup or q.aggregate not in ("group", "top_group") or not q.group_by:
+            return
+        child = next((c for (parent, c), via in LINKS.items() if parent == "initiative" and c == "practice"
+                      and via == q.group_by), "")
+        said = [w for w in self._own_words_said if self.lex.item_word_sources.get(w, ("", set()))[0] == "initiative"]
+        if not child or not said:
+            return
+        have = {(c.field, c.op, tuple(c.value) if isinstance(c.value, list) else c.value) for c in q.conditions}
+        for c in self._own_word_scope(child):
+            if (c.field, c.op, tuple(c.value)) not in have:
+                have.add((c.field, c.op, tuple(c.value)))
+                q.conditions.append(c)
 
     def _score_of_a_years_sheet(self, q: Query, question: str) -> None:
         """「実践項目15のR3の進捗度は？」: a score said right after a year is that year's self-evaluation (the

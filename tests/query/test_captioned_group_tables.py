@@ -80,3 +80,12 @@ def test_a_run_of_years_at_a_bound(alone):
     answer = alone.ask("3年間ずっと○以上の取組")
     assert answer.status == "exact", (answer.status, answer.summary)
     assert sorted(str(r.get("code")) for r in answer.rows) == ["1-1", "2-2"], answer.summary
+
+
+def test_items_grouped_by_the_groups_own_word(assistant):
+    # (基本方針 is this report's word only: its items by its groups, not みなと町's items under its 取組項目 1 and 2
+    # counted into groups of the same number)
+    assistant.reset()
+    answer = assistant.ask("基本方針別の評価を見せて")
+    counts = {str(r.get("group")): r.get("count") for r in answer.rows}
+    assert counts == {"1 漏水対策の強化": 2, "2 節水の啓発": 3}, answer.summary
