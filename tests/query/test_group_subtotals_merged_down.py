@@ -61,3 +61,32 @@ def test_a_groups_sum_leaves_its_subtotal_out(assistant) -> None:
 def test_facilities_counted_without_subtotals(assistant) -> None:
     answer = ask(assistant, "令和6年度の使用量が400以上の施設は何か所？")
     assert answer.value == 2, (answer.status, answer.value, answer.summary)
+
+
+def _power_workbook(path) -> None:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "電力"
+    ws["A1"] = "楢沢村 施設別電力量（令和６年度）"
+    for col, head in enumerate(["施設番号", "施設名", "電力量（MWh）"], 1):
+        ws.cell(2, col, head)
+    for n, (number, name, mwh) in enumerate([("P1", "村役場庁舎", 240), ("P2", "村民会館", 95), ("P3", "総合体育館", 130)], 3):
+        for col, v in enumerate((number, name, mwh), 1):
+            ws.cell(n, col, v)
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def power(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("unit_in_capitals")
+    _power_workbook(folder / "施設別電力量.xlsx")
+    return assistant_over(folder)
+
+
+def test_a_bound_said_in_the_columns_unit_of_capitals(power) -> None:
+    # (「100MWh以上」: the column's own unit, printed in capitals, said after the number; never a word searched for)
+    answer = ask(power, "電力量が100MWh以上の施設は？")
+    assert answer.status == "exact" and sorted(r.get("number") or r.get("code") for r in answer.rows) == ["P1", "P3"], \
+        (answer.status, answer.summary)
