@@ -975,8 +975,14 @@ class Parser:
             if table != target:
                 # (「取組方針1の委員の意見」: the parts of those records printed in the same documents; a part kept
                 # in another document, the list's items of a paper's initiatives, is scoped by its own word)
+                linked = (table, target) in LINKS
                 sources = (sources & self.lex.part_sources.get(target, set())
-                           | self.lex.linked_sources.get((word, target), set())) if (table, target) in LINKS else set()
+                           | self.lex.linked_sources.get((word, target), set())) if linked else set()
+                if linked and not sources and target == "comment":
+                    # (「基本方針３の取組に対する意見」 where the documents calling their groups 基本方針 print no
+                    # opinions on them: the opinions another plan's committee wrote on its group 3 are none of them)
+                    out.append(Condition("source", "in", [], f"「{word}」と呼ぶ資料の意見（なし）"))
+                    continue
             if sources:
                 out.append(Condition("source", "in", sorted(sources), f"「{word}」と呼ぶ資料（{'・'.join(sorted(sources))}）"))
         return out
@@ -1839,7 +1845,25 @@ class Parser:
         if text_percent.figure_asked(q):
             q.aggregate = ""
         placed_in_labels(q.conditions, places)  # 「最終年度（R5）評価 = A」: which year the words meant
+        self._grouped_by_own_word(q, is_followup)
         return q
+
+    def _grouped_by_own_word(self, q: Query, is_followup: bool) -> None:
+        """「基本方針別の評価を見せて」: the items grouped by the word only some documents call their groups (read from
+        the index) are those documents' items; the kind asked is left for the answer to choose (the items of the
+        groups), so the scope the word gives is added here, never every plan's items under groups of equal number."""
+        if q.target or is_followup or q.aggregate not in ("group", "top_group") or not q.group_by:
+            return
+        child = next((c for (parent, c), via in LINKS.items() if parent == "initiative" and c == "practice"
+                      and via == q.group_by), "")
+        said = [w for w in self._own_words_said if self.lex.item_word_sources.get(w, ("", set()))[0] == "initiative"]
+        if not child or not said:
+            return
+        have = {(c.field, c.op, tuple(c.value) if isinstance(c.value, list) else c.value) for c in q.conditions}
+        for c in self._own_word_scope(child):
+            if (c.field, c.op, tuple(c.value)) not in have:
+                have.add((c.field, c.op, tuple(c.value)))
+                q.conditions.append(c)
 
     def _score_of_a_years_sheet(self, q: Query, question: str) -> None:
         """「実践項目15のR3の進捗度は？」: a score said right after a year is that year's self-evaluation (the

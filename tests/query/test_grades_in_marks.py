@@ -30,6 +30,8 @@ def _codes(answer) -> list[str]:
     ("R4に◎がついた実践項目", ["1"]),
     ("R5の評価が○以下の実践項目", ["2", "4"]),
     ("R3からR5まで3年間ずっと○以上だった実践項目", ["3"]),
+    # (no years said: some three consecutive years each at ○ or better, the bound read, never dropped)
+    ("3年間ずっと○以上の実践項目", ["3"]),
     ("R4からR5にかけて評価が上がった実践項目", ["2", "3", "4"]),
 ])
 def test_marks_asked_in_the_reports_scale(assistant, question, codes):

@@ -217,10 +217,20 @@ def _columns(lines: list[str], i: int) -> dict[str, Any] | None:
     # Columns no field claims: the report's own axes when their rows hold scores (checked when read).
     columns["other"] = {j: head[j] for j in range(len(head)) if head[j] and j not in taken}
     word = head[title]
-    columns["word"] = word[:-1] if word.endswith("名") and len(word) > 2 else word
+    columns["word"] = _item_word(word)
     columns["heads"] = {lines[k].strip() for k in range(i, i + rows)}
     columns["head"] = head
     return columns
+
+
+def _item_word(head: str) -> str:
+    """The items' word from the head of their name column: 「取組名」 → 取組, 「取組内容」 → 取組 (the content of an
+    item named by the word before it)."""
+    if head.endswith("名") and len(head) > 2:
+        return head[:-1]
+    if head.endswith("内容") and len(head) > 3:
+        return head[:-2]
+    return head
 
 
 def _group_columns(head: list[str], code: int) -> tuple[int, int, str] | None:
@@ -249,7 +259,7 @@ def _name_column(block: Block) -> None:
     if distinct:
         columns["title"] = distinct[-1]
         word = columns["head"][columns["title"]]
-        columns["word"] = word[:-1] if word.endswith("名") and len(word) > 2 else word
+        columns["word"] = _item_word(word)
     if repeated and repeated[0] != columns["title"]:
         columns["item_group"] = repeated[0]
 
@@ -278,6 +288,7 @@ def find_blocks(lines: list[str]) -> list[Block]:
         columns = _columns(lines, below)
         if columns is None:
             continue
+        head = _uncaptioned(head)
         block = Block(head.group("word"), str(int(head.group("no"))), clean(head.group("title")), i, below, columns,
                       extra=stated[1] if stated else {})
         k = below + columns["header_rows"]
@@ -310,6 +321,20 @@ def find_blocks(lines: list[str]) -> list[Block]:
 
 # A figure, no grade: a number of three digits or more, or grouped by thousands (98,412 persons, 84,200 千円)
 _FIGURE_RE = re.compile(r"\d{1,3}(?:,\d{3})+|\d{3,}")
+
+
+# A table's caption number before the group's own heading (「表１　基本方針１　設備の高効率化」): the caption word
+# numbers the tables, the heading inside it names the group.
+_CAPTION_WORDS = ("表", "別表", "図表")
+
+
+def _uncaptioned(head: re.Match) -> re.Match:
+    """The group's own heading inside a table caption (「表１ 基本方針１ 設備の高効率化」 → 基本方針 1 設備の高効率化);
+    the heading as matched when it is no caption or holds no heading of its own."""
+    if head.group("word") not in _CAPTION_WORDS:
+        return head
+    inner = _HEAD_RE.match(clean(head.group("title")))
+    return inner if inner and inner.group("word") not in _CAPTION_WORDS else head
 
 
 def _figures_by_year(block: Block) -> bool:

@@ -429,9 +429,17 @@ def _committee_mark(m: re.Match, ctx: Context) -> Production | None:
 
 
 def _run(m: re.Match, ctx: Context) -> Production | None:
-    """「2年連続でA」: some run of that many consecutive years has the grade."""
+    """「2年連続でA」: some run of that many consecutive years has the grade. 「3年間ずっと○以上」: each year of the
+    run at or beyond the bound in the legend's order (a bound no legend ranks is left unread)."""
     n, grade = int(m.group(1)), _grade(m.group(2))
     fields = ctx.grade_fields
+    if m.group("cmp"):
+        grades = _bounded(grade, m.group("cmp"), m.string, ctx.grade_scale, _held(ctx))
+        if not grades:
+            return None
+        label = f"{n}年連続で {'/'.join(grades)} のいずれか（{grade}{m.group('cmp')}）"
+        return Production(conditions=[Condition("@grades", "sequence", {"fields": fields, "grades": [grades] * n}, label)],
+                          hints={"practice"})
     label = f"{n}年連続で {grade}"
     return Production(conditions=[Condition("@grades", "run", {"fields": fields, "grade": grade, "n": n}, label)],
                       hints={"practice"})
@@ -1747,14 +1755,18 @@ RULES: list[Rule] = [
          examples=(("委員会の評価が◎", None),  # (no committee judgement in the examples' index: nothing)
                    ("委員会評価が○以上", None))),
     Rule("grade_run",
-         r"(?<![一-龥A-Za-z\d])(\d+)(?:年(?:度)?連続(?:で|して)?|年間?(?:ずっと|連続で?|続けて)|年(?:度)?続けて|年(?:度)?続いて)\s*(?:の評価が|評価が|が|は)?\s*{GRADE}(?:評価|判定)?",
+         r"(?<![一-龥A-Za-z\d])(\d+)(?:年(?:度)?連続(?:で|して)?|年間?(?:ずっと|連続で?|続けて)|年(?:度)?続けて|年(?:度)?続いて)\s*(?:の評価が|評価が|が|は)?\s*{GRADE}(?:評価|判定)?"
+         r"(?:\s*(?P<cmp>以上|以下|未満))?",
          _run,
          examples=(("2年連続でA", {"conditions": [("@grades", "run", {"fields": ["r2", "r3", "r4", "r5"], "grade": "A",
                                                                       "n": 2})]}),
                    ("3年間ずっとA", {"conditions": [("@grades", "run", {"fields": ["r2", "r3", "r4", "r5"], "grade": "A",
                                                                        "n": 3})]}),
                    ("3年ずっとA", {"conditions": [("@grades", "run", {"fields": ["r2", "r3", "r4", "r5"], "grade": "A",
-                                                                     "n": 3})]}))),
+                                                                     "n": 3})]}),
+                   # (a bound after the grade: every year of the run at B or better)
+                   ("3年間ずっとB以上", {"conditions": [("@grades", "sequence", {"fields": ["r2", "r3", "r4", "r5"],
+                                                                             "grades": [["A", "B"]] * 3})]}))),
     # 「C→B→Aと2年続けて評価が上がった」: three grades or more in turn, over consecutive years somewhere (read before
     # grade_transition, which would take the first two only).
     Rule("grade_sequence",

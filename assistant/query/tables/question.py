@@ -945,7 +945,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             if with_unit_only and not m.group(2) and not _NUMBER_BOUND.match(qn[m.end():]):
                 continue
             after = qn[m.end():]
-            own = None if m.group(2) else next((u for u in own_units if after.startswith(u)), None)
+            # (the question is read lower-cased, 「200千kwh」: a unit of capitals, 千kWh, is said so too)
+            own = None if m.group(2) else next((u for u in own_units if after.startswith(u) or after.startswith(u.lower())), None)
             plain_counter = False
             if own:
                 # 「1,000千枚未満」 over 使用量（千枚）: a unit the table's own headers print is the number's

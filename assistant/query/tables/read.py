@@ -1244,6 +1244,11 @@ def _is_total(cells: dict, headers: tuple) -> bool:
         return True
     if any(_RESTATED_ROW.match(nfkc(str(cells.get(h) or "")).strip()) for h in headers[:3]):
         return True
+    # 「教育施設 |  | 小計 | 733 …」 under 分類 │ 施設番号 │ 施設名: the group's name merged down beside its rows, the
+    # number left blank and the name cell saying 小計 totals the group's rows above it, no facility of it
+    said = [nfkc(str(cells.get(h) or "")).replace(" ", "").strip() for h in headers[:3]]
+    if len(said) == 3 and not said[1] and said[0] and _TOTAL_ROW.match(said[2]):
+        return True
     # 「市税 | 市税計」: a row named by its group's name (the merged cell before it) and 計 is the group's
     # subtotal, not one more record of it.
     said = [nfkc(str(cells.get(h) or "")).replace(" ", "").strip() for h in headers[:3]]
