@@ -120,3 +120,13 @@ def test_officers_and_classes_of_members_as_speakers(officers, turns, codes) -> 
 def test_opinions_of_officers_counted(officers) -> None:
     answer = ask(officers, "財政部長の意見は何件？")
     assert answer.status == "exact" and answer.count == 2, answer.summary
+
+
+@pytest.mark.parametrize("question,codes", [
+    ("提案のうち、個別の事業に触れていないものは？", ["4"]),
+    ("懸念のうち、特定の事業に触れていないものは？", []),
+])
+def test_opinions_of_a_tag_citing_no_record(town, question, codes) -> None:
+    answer = ask(town, question)
+    assert answer.status == "exact" and _cited(answer) == codes and answer.count == len(codes), \
+        (answer.status, answer.summary, _cited(answer))
