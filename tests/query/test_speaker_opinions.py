@@ -132,3 +132,10 @@ def test_opinions_of_a_tag_citing_no_record(town, question, codes) -> None:
     answer = ask(town, question)
     assert answer.status == "exact" and _cited(answer) == codes and answer.count == len(codes), \
         (answer.status, answer.summary, _cited(answer))
+
+
+def test_a_class_of_members_named_as_the_minutes_print_it(officers) -> None:
+    # (学識委員 is one class of the members here, printed as the speaker: not any member, as 「学識委員の」 reads
+    # where the members' opinions name no such class)
+    answer = ask(officers, "学識委員の意見は何件？")
+    assert answer.status == "exact" and answer.count == 2, answer.summary
