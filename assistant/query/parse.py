@@ -1386,9 +1386,9 @@ class Parser:
                     # (a department both a joint project and a practice item name, no kind word said: the
                     # other is tried when the documents asked about have none: 人事課 of one city's plan)
                     q.alternatives = hinted[1:]
-            elif holding == {"comment"} and plain & {"member", "place"}:
+            elif holding == {"comment"} and plain & {"member", "place", "excerpt_class"}:
                 # (「南部地区で地域住民が言ってたこと」: a speaker and a place only the opinions hold, no kind word said:
-                # what was said is those opinions)
+                # what was said is those opinions; so is 「委員の指摘を教えて」, a tag only they are printed with)
                 target = "comment"
 
         if numbered_scope and any(not c.field.startswith("@title:") and c.field != "@no" for c in conds):

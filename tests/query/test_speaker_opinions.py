@@ -113,6 +113,9 @@ def officers(tmp_path_factory) -> Assistant:
     (("「課題」になってる意見",), ["4"]),
     # (the tag said as the verb in the passive: the records the 【指摘】 opinions cite)
     (("委員から指摘された改善案は？",), ["207", "211"]),
+    # (the tag said as the noun of the opinions, no kind word: the opinions of that tag)
+    (("委員の指摘を教えて",), ["207", "211"]),
+    (("委員からの評価は？",), ["203", "205", "214"]),
 ])
 def test_officers_and_classes_of_members_as_speakers(officers, turns, codes) -> None:
     answer = ask(officers, *turns)
