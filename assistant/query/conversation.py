@@ -3991,12 +3991,21 @@ class Assistant:
         if not q.alternatives or not any(c.field == "text" for c in q.conditions) or self.executor.exists(q):
             return q
         for kind in q.alternatives:
+            if not self._parents_linked(q, kind):
+                continue
             other = copy.copy(q)
             other.target, other.alternatives = kind, []
             other, _ = self.executor.resolve(other)
             if self.executor.exists(other):
                 return other
         return q
+
+    def _parents_linked(self, q: Query, kind: str) -> bool:
+        """Whether every condition read as a field of the record the first kind's rows belong to (@parent:practice of
+        a 進捗状況シート) can be asked of `kind` too: its records carry that link (an initiative has no practice)."""
+        cols = self.executor.columns.get(kind, ())
+        return all(str(c.value.get("link", "")) in cols or f"{c.value.get('link', '')}_key" in cols
+                   for c in q.conditions if c.field.startswith("@parent:") and isinstance(c.value, dict))
 
     def _written_anywhere(self, word: str, conditions: list[Condition]) -> bool:
         """Whether some passage of the documents the conditions keep (all, when none is named) holds the

@@ -200,6 +200,10 @@ _EACH_YEAR = compiled(r"(?:R|H|令和|平成)\s*\d{1,2}(?:年度)?\s*(?:・|、|
 _SPAN_WORD = compiled(r"\d+年間|毎年度?|ずっと|いずれも|どの年度も")
 
 
+# 「外部委員」「学識委員」: a class of members the phrasing outside_members reads as any member (its rest, 委員)
+_OUTSIDE_MEMBER = compiled(r"(?:外部|学識|有識者|第三者)の?(?P<rest>委員)")
+
+
 # 「…は何件？」: the count of what is held to asked (not each group's).
 _ONE_GROUP_COUNTED = compiled(r"(?:は|が)\s*(?:全部で)?\s*(?:何件|いくつ|何個|何項目)")
 _SCORE_FIELDS = frozenset(f for _, f in NUMERIC_FIELDS)
@@ -1039,6 +1043,17 @@ class Parser:
         # (「協働と民活、どちらか一方のテーマだけ」: two conditions joined by a set operation: set_operations.py)
         return combined_sides(lambda side: self._parse_whole(side, context, context_rows), question, whole)
 
+    def _members_named_whole(self, question: str, text: str) -> str:
+        """「外部委員の意見は何件」 where the opinions' speakers are printed 「外部委員（大学教授）」: the phrasing that reads
+        外部委員 as any member (outside_members) is undone for a speaker the index's opinions name so, who is one
+        class of the members, not all of them."""
+        said = "".join(nfkc(question).split()) if isinstance(question, str) else ""
+        for name in self.lex.closed_values.get("member", set()):
+            m = _OUTSIDE_MEMBER.fullmatch(name)
+            if m and name in said and name not in text and m.group("rest") in text:
+                text = text.replace(m.group("rest"), name, 1)
+        return text
+
     def _parse_whole(self, question: str, context: Query | None = None, context_rows: list[dict] | None = None) -> Query:
         q = Query(question=question)
         said_before = context.question if context is not None and isinstance(context.question, str) else ""
@@ -1055,6 +1070,7 @@ class Parser:
                                           names=(*self.lex.subcommittees, *self.lex.item_words, *(w for w, _ in OTHER_PLANS_WORDS)),
                                           spellings=self.spellings)
         q.notes += typo_notes
+        text = self._members_named_whole(question, text)
         self._own_words_said: list[str] = []
         self._said_short: dict[str, str] = {}  # a short form said → the full form sought (short_forms)
         self._said_core: dict[str, str] = {}  # a full name said → its core sought (short_forms.common_core)
@@ -1385,9 +1401,9 @@ class Parser:
                     # (a department both a joint project and a practice item name, no kind word said: the
                     # other is tried when the documents asked about have none: 人事課 of one city's plan)
                     q.alternatives = hinted[1:]
-            elif holding == {"comment"} and plain & {"member", "place"}:
+            elif holding == {"comment"} and plain & {"member", "place", "excerpt_class"}:
                 # (「南部地区で地域住民が言ってたこと」: a speaker and a place only the opinions hold, no kind word said:
-                # what was said is those opinions)
+                # what was said is those opinions; so is 「委員の指摘を教えて」, a tag only they are printed with)
                 target = "comment"
 
         if numbered_scope and any(not c.field.startswith("@title:") and c.field != "@no" for c in conds):

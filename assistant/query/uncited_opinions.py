@@ -16,7 +16,7 @@ from assistant.text.normalize import nfkc
 # (「特定の施設に関係しない質問」: a meeting's questions citing the record asked about, kinds/generic/qa_turns.py)
 _OPINION = compiled(r"意見|指摘|提言|質問|質疑")
 # 「事業や返礼品を挙げずに」「どの取組にも触れていない」「特定の施設を名指ししていない」: the records' words, the negated verb
-_UNNAMED = compiled(r"(?:特定の|どの|いずれの)?(?P<words>[一-龥ァ-ヶー]{1,8}(?:(?:や|・|、|も|または|か)[一-龥ァ-ヶー]{1,8})*)"
+_UNNAMED = compiled(r"(?:特定の|個別の|どの|いずれの)?(?P<words>[一-龥ァ-ヶー]{1,8}(?:(?:や|・|、|も|または|か)[一-龥ァ-ヶー]{1,8})*)"
                     # (「特定の補助金を対象にしてない」: the record named as what the opinion is on)
                     r"(?:に|を)?も?\s*(?:挙げ|あげ|触れ|ふれ|言及し|名指しし|引用し|特定し|関係し|関連し|関わら|対象にし|対象とし)"
                     r"(?:ず|ないで|ていない|てない|ていません|ません|ない)"
@@ -90,7 +90,13 @@ def answer(assistant, question: object) -> Answer | None:
         return None
     text = "".join(nfkc(question).split())
     m = _UNNAMED.search(text)
-    if m is None or not _OPINION.search(text[m.end():] + text[:m.start()]):
+    if m is None:
+        return None
+    rows = _uncited_rows(assistant.db)
+    # 「要望のうち、個別の提案に触れていないもの」: the opinions of a tag their paper prints (【要望】) said instead
+    tags = sorted({str(r.get("excerpt_class") or "") for r in rows} - {""}, key=len, reverse=True)
+    said_tags = [t for t in tags if len(t) >= 2 and t in text[:m.start()] + text[m.end():]]
+    if not _OPINION.search(text[m.end():] + text[:m.start()]) and not said_tags:
         return None
     # (「取組番号を挙げていない」: the number is how a record is cited, the word before it the record's word)
     if m.group("label"):
@@ -103,7 +109,6 @@ def answer(assistant, question: object) -> Answer | None:
     tabled = _named_opinion_table(assistant.db, text, m, words)
     if tabled is not None:
         return _table_answer(question, *tabled, words)
-    rows = _uncited_rows(assistant.db)
     if not rows:
         return None
     printed = " ".join(str(r.get("cited_as") or "") + " " + str(r.get("target_word") or "")
@@ -113,11 +118,15 @@ def answer(assistant, question: object) -> Answer | None:
     uncited = [r for r in rows if not r.get("cited")]
     if not uncited:
         return None  # (every opinion cites one: nothing read here is sure enough to say none)
+    uncited = [r for r in uncited if not said_tags or str(r.get("excerpt_class") or "") in said_tags]
     said = "・".join(words)
-    codes = "、".join(str(r.get("initiative")) for r in uncited)
     label = f"{m.group('label')}が書かれていない意見" if m.group("label") else f"{said}の番号を挙げていない意見"
     summary = (f"{m.group('label')}が書かれていない（「－」の）意見" if m.group("label")
                else f"{said}の番号を挙げずに出されている意見")
+    codes = "、".join(str(r.get("initiative")) for r in uncited)
+    understood = [{"field": "cited", "op": "empty", "value": words, "label": label}]
+    if said_tags:
+        understood.append({"field": "excerpt_class", "op": "in", "value": said_tags, "label": f"分類 = {'・'.join(said_tags)}"})
+        summary = f"{'・'.join(said_tags)}のうち、{summary}"
     return Answer(question=question, target="comment", rows=uncited, count=len(uncited), status="exact",
-                  understood=[{"field": "cited", "op": "empty", "value": words, "label": label}],
-                  summary=f"{summary}は {len(uncited)}件です（{codes}）。")
+                  understood=understood, summary=f"{summary}は {len(uncited)}件です" + (f"（{codes}）。" if uncited else "。"))

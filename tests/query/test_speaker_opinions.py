@@ -83,3 +83,62 @@ def test_a_tag_said_as_the_members_verb(town, question, codes) -> None:
     answer = ask(town, question)
     assert _cited(answer) == codes and any(u.get("field") == "excerpt_class" for u in answer.understood), \
         (answer.status, answer.summary, answer.understood)
+
+
+# A staff committee's minutes: the members are officers (「（総務部長）」), the chair printed with who holds the post
+# (「（委員長（副町長））」) and outside members by their class and what each is (「（学識委員（大学准教授））」).
+OFFICERS = """令和７年度 楢ヶ丘町業務改善審査会 会議要旨
+
+４ 委員からの意見
+（１）【評価】改善案番号２０３は、申請書の記入時間を半分にしており、効果が大きい。（委員長（副町長））
+（２）【指摘】改善案番号２０７及び２１１は、費用の見積りが示されていない。（財政部長）
+（３）【評価】改善案番号２１４は、他の部署でも使える。（学識委員（大学准教授））
+（４）【課題】若手職員からの改善案が少ない。応募しやすい様式を検討されたい。（学識委員（社会福祉士））
+（５）【評価】改善案番号２０５は、窓口の待ち時間を短くしている。（財政部長）
+
+以上
+"""
+
+
+@pytest.fixture(scope="module")
+def officers(tmp_path_factory) -> Assistant:
+    folder = tmp_path_factory.mktemp("speaker_opinions_officers")
+    (folder / "審査会要旨.txt").write_text(OFFICERS, encoding="utf-8")
+    return assistant_over(folder)
+
+
+@pytest.mark.parametrize("turns,codes", [
+    (("財政部長の意見",), ["205", "207", "211"]),
+    (("副町長の意見は？",), ["203"]),
+    (("「課題」になってる意見",), ["4"]),
+    # (the tag said as the verb in the passive: the records the 【指摘】 opinions cite)
+    (("委員から指摘された改善案は？",), ["207", "211"]),
+    # (the tag said as the noun of the opinions, no kind word: the opinions of that tag)
+    (("委員の指摘を教えて",), ["207", "211"]),
+    (("委員からの評価は？",), ["203", "205", "214"]),
+])
+def test_officers_and_classes_of_members_as_speakers(officers, turns, codes) -> None:
+    answer = ask(officers, *turns)
+    assert answer.status == "exact" and _cited(answer) == codes, (answer.status, answer.summary, _cited(answer))
+
+
+def test_opinions_of_officers_counted(officers) -> None:
+    answer = ask(officers, "財政部長の意見は何件？")
+    assert answer.status == "exact" and answer.count == 2, answer.summary
+
+
+@pytest.mark.parametrize("question,codes", [
+    ("提案のうち、個別の事業に触れていないものは？", ["4"]),
+    ("懸念のうち、特定の事業に触れていないものは？", []),
+])
+def test_opinions_of_a_tag_citing_no_record(town, question, codes) -> None:
+    answer = ask(town, question)
+    assert answer.status == "exact" and _cited(answer) == codes and answer.count == len(codes), \
+        (answer.status, answer.summary, _cited(answer))
+
+
+def test_a_class_of_members_named_as_the_minutes_print_it(officers) -> None:
+    # (学識委員 is one class of the members here, printed as the speaker: not any member, as 「学識委員の」 reads
+    # where the members' opinions name no such class)
+    answer = ask(officers, "学識委員の意見は何件？")
+    assert answer.status == "exact" and answer.count == 2, answer.summary

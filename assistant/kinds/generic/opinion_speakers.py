@@ -15,10 +15,12 @@ from assistant.model import Record
 from assistant.text.normalize import clean, nfkc
 
 # 「（２）【指摘】本文（野々村副会長）」: the number, an optional tag, the text, the speaker in the closing bracket
+# (「（外部委員（中小企業診断士））」「（委員長（副市長））」: the post, then in a bracket of its own what else the member is)
 _OPINION = re.compile(r"^[(（]\s*(?P<n>\d{1,2})\s*[)）]\s*(?:【(?P<tag>[^】]{1,8})】)?\s*(?P<text>\S.*?)\s*"
-                      r"[(（](?P<who>[^()（）]{1,20})[)）]\s*[。.]?$")
+                      r"[(（](?P<who>[^()（）]{1,20})(?:[(（](?P<also>[^()（）]{1,16})[)）])?[)）]\s*[。.]?$")
 # 「野々村副会長」「高畑委員」「委員長 柏木」: a name and a post, in either order
-_POST = r"副?(?:委員長|会長|座長|部会長|議長)|委員"
+# (a staff committee's members by their office: 「企画財政部長」「総務部長」, the 部 their name)
+_POST = r"副?(?:委員長|会長|座長|部会長|議長)|委員|部長|局長"
 _NAME_POST = re.compile(r"^(?P<name>[^\s()（）、・]{1,8}?)\s*(?P<post>" + _POST + r")$")
 _POST_NAME = re.compile(r"^(?P<post>" + _POST + r")\s+(?P<name>\S.{0,10})$")
 # a record cited by a numbered label in the text: 「施設番号101」「事業番号R6-06」「No.7」, and lists of them
@@ -33,8 +35,25 @@ _MIN_OPINIONS = 3
 def _speaker(who: str) -> tuple[str, str] | None:
     """(name, post) of a closing bracket naming a member, None for another bracket (「（総合体育館）」)."""
     said = who.strip()
+    if re.fullmatch(_POST, said):  # (「（委員長（副市長））」: the post alone, the one holding it said after)
+        return "", said
     m = _NAME_POST.match(said) or _POST_NAME.match(said)
     return (m.group("name").strip(), m.group("post")) if m else None
+
+
+def _held_by(who: tuple[str, str], also: str) -> tuple[str, str]:
+    """(member, post) of a speaker whose name is no person's: 「（委員長（副市長））」 the post held by the one the bracket
+    names (副市長, 委員長); 「（企画財政部長）」 an office, and 「（外部委員（大学教授））」 a class of members with what each
+    is, both kept whole as the member (企画財政部長, 外部委員: as the question says them), the bracket joining the post
+    (委員（大学教授）, what 「大学教授の委員」 reads)."""
+    name, post = who
+    if not name:
+        return (also.strip(), post) if also else who
+    if post in ("部長", "局長"):
+        return name + post, post
+    if also:
+        return name + post, f"{post}（{also.strip()}）"
+    return who
 
 
 def _cited(text: str) -> tuple[list[str], str]:
@@ -61,6 +80,7 @@ def speaker_opinions(lines: list[str], source: str) -> list[Record]:
         who = _speaker(m.group("who"))
         if who is None:
             continue
+        who = _held_by(who, m.group("also") or "")
         found.append((i + 1, int(m.group("n")), m.group("tag") or "", m.group("text").strip(), *who))
     if len(found) < _MIN_OPINIONS or [f[1] for f in found] != list(range(1, len(found) + 1)):
         return []

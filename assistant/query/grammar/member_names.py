@@ -133,7 +133,16 @@ def _opinion_records(m: re.Match, ctx: Context) -> Production | None:
     if m.group("word") in ("委員", "意見", "内容", "もの", "こと", "理由", "件数", "人", "方"):
         return None
     holders = {k for k, cols in ctx.lex.columns.items() if "about" in cols}
-    return Production([Condition("about", "=", "item", f"意見の対象が番号で示された{m.group('word')}")], hints=holders)
+    about = Condition("about", "=", "item", f"意見の対象が番号で示された{m.group('word')}")
+    if "passive" in m.re.groupindex and m.group("passive"):
+        # 「指摘された提案」: the verb is the tag the paper prints on the opinions (【指摘】), read here with it
+        tag = m.string[max(0, m.start() - 2):m.start()]
+        if tag == "意見":  # (「意見された」: no tag)
+            return Production([about], hints=holders)
+        if tag not in ctx.lex.closed_values.get("excerpt_class", set()):
+            return None
+        return Production([Condition("excerpt_class", "=", tag, f"分類 = {tag}"), about], hints=holders)
+    return Production([about], hints=holders)
 
 
 def _opinion_meeting(m: re.Match, ctx: Context) -> Production | None:
@@ -389,11 +398,12 @@ TARGET_RULES: list[Rule] = [
     # 「安全管理について意見が出た施設は」「C委員が意見を出した施設はどれ」: the records the opinions are on.
     Rule("opinion_records_asked",
          r"(?<=意見|指摘)\s*(?:が|を)?\s*(?:の対象に(?:なった|なっている|なってる|された)|の対象と(?:なった|された)|出た|出ている|出てる|出された|出した|出している|述べた|述べている|述べられた"
-         r"|言った|寄せられた|あった|ある|付いた|ついた)\s*(?P<word>[一-龥々ァ-ヶー]{1,6})"
+         # (「委員から指摘された提案は」: the records the 【指摘】 opinions are on, the tag said as the verb in the passive)
+         r"|言った|寄せられた|あった|ある|付いた|ついた|(?P<passive>された|されている|されてる))\s*(?P<word>[一-龥々ァ-ヶー]{1,6})"
          r"(?=\s*(?:は|を|って|で|の(?:うち|中)|[?？。]|$))",
          _opinion_records,
          # (no opinions on coded records in the examples' index: nothing)
-         examples=(("意見が出た施設は", None),)),
+         examples=(("意見が出た施設は", None), ("指摘された提案は", None))),
     # 「利用者団体代表の委員が触れた施設」「委員長が言及した施設」: the records a member's opinions name.
     Rule("opinion_records_touched",
          r"(?:(?<=委員が)|(?<=委員の)|(?<=委員長が)|(?<=委員長の)|(?<=会長が)|(?<=会長の)|(?<=座長が)|(?<=座長の))\s*(?:触れた|触れている|触れてる|言及した|言及している|言及してる|取り上げた"

@@ -789,6 +789,12 @@ FIELD_STATES: list[Rule] = [
          r"(?<=が)\s*(?P<u>[一-龥]{2,4})(?=\s*し(?:た|ている|てる|ていた|ました|ています))",
          _opinion_tag_as_verb, negatable=True,
          examples=(("委員が指摘した施設", None),)),  # (no opinions tagged in the examples' index: nothing)
+    # 「委員の指摘を教えて」「委員からの要望は？」: the tag said as the noun of the opinions themselves, after the members
+    # who made them — only a tag of opinions
+    Rule("opinion_tag_as_noun",
+         r"(?:(?<=委員の)|(?<=委員からの)|(?<=委員長の))\s*(?P<u>[一-龥]{2,4})(?=\s*(?:を|は|って|が|[?？。]|$|の(?:うち|中)))",
+         _opinion_tag_as_verb,
+         examples=(("委員の指摘を教えて", None),)),  # (no opinions tagged in the examples' index: nothing)
     # 「防災分野のもの」「環境分野の事業」: a value of a field of the index's own scale said with the field's name after it.
     Rule("closed_value_field_word",
          r"(?<![一-龥ァ-ヶーA-Za-z])(?P<u>[一-龥ァ-ヶーA-Za-z]{1,8}?)\s*(?P<word>分野|区分|種別|分類|部門|領域)(?=\s*(?:の|で|は|が|に|って))",

@@ -152,7 +152,8 @@ def _kind_of(table, tables) -> str:
 
 
 def _evaluated_kind(table, evaluated) -> str:
-    if any(_files_items_under(table, other) for other in evaluated if other is not table):
+    if any(_files_items_under(table, other) or _counts_items_of(table, other)
+           for other in evaluated if other is not table):
         return "initiative"
     return "practice"
 
@@ -179,3 +180,18 @@ def _evaluated_twin(table, evaluated):
     twins = [t for t in evaluated if t is not table and t.source == table.source and t.number and t.name
              and mine <= _pairs(t)]
     return twins[0] if len(twins) == 1 else None
+
+
+# The word a numbering or naming column calls its rows by (提案 of 提案番号, 施設 of 施設名)
+_ROW_WORD = re.compile(r"([一-龥々ァ-ヶー]{2,6}?)(?:番号|名称|名|No\.?|コード)$")
+
+
+def _counts_items_of(groups, items) -> bool:
+    """Whether `groups` (few rows, group codes 1…4) has a column counting the rows of the evaluated table `items`
+    by their own word: 「テーマ別評価」 of テーマ番号 │ 提案件数 │ 平均点 │ 委員会評価 beside a list of 提案番号 │ 判定:
+    each テーマ is a group of 提案, evaluated as a whole (the items' codes need not begin with the group's)."""
+    if len(items.rows) <= len(groups.rows) or not _group_codes(groups):
+        return False
+    words = {m.group(1) for h in (items.number, items.name) if (m := _ROW_WORD.search(_flat(h)))}
+    counts = {_flat(c.header) for c in groups.columns if c.header not in (groups.name, groups.number)}
+    return any(f"{w}件数" in counts or f"{w}数" in counts for w in words)

@@ -129,18 +129,23 @@ def _said_forms(meaning: str) -> str:
 def _clause_forms(meaning: str) -> str:
     """「案を修正しないもの」「意見の一部を反映したもの」: a clause ending in もの is said without it (「案を修正
     しない」とした意見), its を left out (一部反映) and the whose-part before の too (一部を反映した)."""
-    clause = re.fullmatch(r"(.{3,}?)(?:もの|こと)", meaning)
+    # (「意見の一部を反映し、計画を修正するもの」 cut at its pause: the first clause, its verb's stem ending し)
+    clause = re.fullmatch(r"(.{3,}?)(?:もの|こと)", meaning) or re.fullmatch(r"(.{3,}?を.{2,}し)", meaning)
     if not clause:
         return re.escape(meaning)
     said = clause.group(1)
     owner = re.match(r"[^のをがは]{1,4}の(?=.{2,}を)", said)
     rest = said[owner.end():] if owner else said
+    # (「計画に反映しないもの」: where it goes may be left unsaid, 「反映しないとされた意見」)
+    where = re.match(r"[^のをがはに]{1,4}に(?=[^を]{3,}$)", rest)
+    rest = rest[where.end():] if where else rest
     pattern = "を?".join(re.escape(part) for part in rest.split("を"))
     # (the verb's ending may be left off: 一部反映 of 一部を反映した; never a negation's: 修正しない stays)
-    verb = re.fullmatch(r"(.+?)(した|された|する)", pattern)
+    verb = re.fullmatch(r"(.+?)(した|された|する|し)", pattern)
     if verb:
         pattern = rf"{verb.group(1)}(?:{verb.group(2)})?"
-    return (rf"(?:{re.escape(owner.group(0))})?" if owner else "") + pattern
+    return (rf"(?:{re.escape(owner.group(0))})?" if owner else "") + \
+        (rf"(?:{re.escape(where.group(0))})?" if where else "") + pattern
 
 
 def read_legend_words(db, t: Table, qn: str, free: Callable[[int, int], bool], take: Callable) -> None:
