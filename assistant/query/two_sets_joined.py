@@ -52,6 +52,10 @@ _IN_BOTH = compiled(
     r"(?P<rest>[^。?？]{2,40}?)\s*[。?？]?\s*$")
 
 
+# the opinions themselves asked (「…委員意見」「…意見は？」), not the records they are on
+_OPINIONS_ASKED = compiled(r"(?:意見|指摘|要望|提言|質問|コメント)\s*(?:は|って|を)?\s*(?:どれ|何|なに|ある|あります|教えて|見せて)?\s*(?:ですか|か|ください)?\s*$")
+
+
 # 「…は何件」「何施設」「いくつ」: a number asked (not read here: only the list is)
 _COUNTED = compiled(r"何\s*[一-龥]|いくつ|幾つ|件数")
 
@@ -77,21 +81,25 @@ def in_both(conv, question: str):
     place = (lambda w: f"{w}の{m.group('noun')}") if m.group("noun") else (lambda w: w)
     asked = [conv._ask_one(f"{place(m.group(g))}{m.group('p')}{m.group('rest')}") for g in "ab"]
     shown = [a.to_dict()["rows"] for a in asked]
-    codes = [{_record_code(str(r.get("key", ""))) for r in rows} - {""} for rows in shown]
+    # (「周知と災害の両方について書いてある委員意見」: the opinions asked are the records, each one of both lists —
+    # never two opinions of one record)
+    code_of = (lambda key: key) if _OPINIONS_ASKED.search(m.group("rest")) else _record_code
+    codes = [{code_of(str(r.get("key", ""))) for r in rows} - {""} for rows in shown]
     both = codes[0] & codes[1]
     if any(a.error or a.status != "exact" or a.value is not None or (a.query or {}).get("aggregate")
            or a.target in ("", "passage") or not a.rows for a in asked) or not both:
         conv.__dict__.clear()
         conv.__dict__.update(saved)
         return None
-    kept = [r for rows in shown for r in rows if _record_code(str(r.get("key", ""))) in both]
+    kept = [r for rows in shown for r in rows if code_of(str(r.get("key", ""))) in both]
     sources = [{str(r.get("source", "")) for r in rows} for rows in shown]
     if any(str(r.get("key", "")).startswith("table_row:") for r in kept) and sources[0] != sources[1]:
         # (two documents' table rows by their printed numbers, 1, 2, 3: no record the two share)
         conv.__dict__.clear()
         conv.__dict__.update(saved)
         return None
-    listed = sorted(both, key=lambda c: next(i for i, r in enumerate(kept) if _record_code(str(r.get("key", ""))) == c))
+    kept = list({str(r.get("key", "")): r for r in kept}.values())
+    listed = sorted(both, key=lambda c: next(i for i, r in enumerate(kept) if code_of(str(r.get("key", ""))) == c))
     one = asked[0]
     one.rows, one.excerpts, one.rows_are, one.shown_keys = kept, [], "", {}
     one.question, one.count = question, len(listed)
@@ -101,6 +109,6 @@ def in_both(conv, question: str):
     # (「意見が出てる補助金は」 → 意見が出てる補助金: what is listed, without the asking)
     what = re.sub(r"\s*(?:は|って|を)?\s*(?:どれ|何|なに|どこ|ある|あります|教えて|見せて|出して)?\s*(?:ですか|か|ください)?$", "",
                   m.group("rest")) or "もの"
-    one.summary = (f"「{m.group('a')}」と「{m.group('b')}」の両方で{what}は {len(listed)}件です"
+    one.summary = (f"「{m.group('a')}」と「{m.group('b')}」の両方{m.group('p')}{what}は {len(listed)}件です"
                    f"（{'、'.join(listed)}）。")
     return one

@@ -1142,8 +1142,6 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                                            said_column_read(r),
                                            # (a list of some rows of another document's list read alike: the whole list)
                                            not part_of_another(r.table, [x.table for x in readings]),
-                                           # (the one year said, the document's own: 「令和６年度の提案」 of its list)
-                                           r.own_year,
                                            r.score + sum(len(w) for w in words if len(w) >= 4 and w in _key(r.table.caption)
                                                          and w not in shared_rows),
                                            r.table is (context.table if context else None), _edition(r.table),

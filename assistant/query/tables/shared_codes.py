@@ -89,4 +89,6 @@ def part_of_another(table, others: list) -> bool:
     if len(own) >= 3 and any(o.source != table.source and own < _codes(o) for o in others):
         return True
     pairs = _pairs(table)
+    if not all(code.isdigit() for code, _ in pairs):
+        return False  # (codes of letters, 未-16: a list of the lent ones beside the whole list is a table of its own)
     return len(pairs) >= 3 and any(o.source != table.source and pairs < _pairs(o) for o in others)
