@@ -943,6 +943,8 @@ class Parser:
         for word in sorted(self.lex.item_words, key=len, reverse=True):
             if word in text and not any(w in text for w in self.lex.item_word_rivals.get(word, ())):
                 self._own_words_said.append(word)
+                if re.search(re.escape(word) + r"\s*\d", text):
+                    self._own_words_numbered.add(word)  # (「基本方針３」: one group of those documents named)
                 label = self.lex.item_words[word]
                 # (取組 for 取組項目: a word the label opens with is rewritten only where it stands alone, not in the
                 # label said whole nor in another compound: 取組内容, 取組終了 are words of their own)
@@ -982,9 +984,10 @@ class Parser:
                 linked = (table, target) in LINKS
                 sources = (sources & self.lex.part_sources.get(target, set())
                            | self.lex.linked_sources.get((word, target), set())) if linked else set()
-                if linked and not sources and target == "comment":
+                if linked and not sources and target == "comment" and word in self._own_words_numbered:
                     # (「基本方針３の取組に対する意見」 where the documents calling their groups 基本方針 print no
-                    # opinions on them: the opinions another plan's committee wrote on its group 3 are none of them)
+                    # opinions on them: the opinions another plan's committee wrote on its group 3 are none of them;
+                    # the word said alone, 「推進方針そのものへの意見」, still asks every paper's opinions on such groups)
                     out.append(Condition("source", "in", [], f"「{word}」と呼ぶ資料の意見（なし）"))
                     continue
             if sources:
@@ -1072,6 +1075,7 @@ class Parser:
         q.notes += typo_notes
         text = self._members_named_whole(question, text)
         self._own_words_said: list[str] = []
+        self._own_words_numbered: set[str] = set()
         self._said_short: dict[str, str] = {}  # a short form said → the full form sought (short_forms)
         self._said_core: dict[str, str] = {}  # a full name said → its core sought (short_forms.common_core)
         text = items_called_torikumi(text, self.lex)  # (「萩ノ森市の…柱ごとの取組」: its items: items_called_torikumi.py)
