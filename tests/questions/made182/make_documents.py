@@ -207,7 +207,7 @@ def make_xlsx(path: Path) -> None:
 
     for g, label in GROUPS:
         members = [t for t in TAXES if t[1] == g]
-        if len(members) > 1 or g != members[0][0]:
+        if True:  # every group has its row, 【国民健康保険税】 too
             ws.cell(r, 1, label)
             ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=10)
             ws.cell(r, 1).font = Font(bold=True)
