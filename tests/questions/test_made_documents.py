@@ -194,6 +194,7 @@ FORMATS = {
     "made180": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 椿ヶ瀬市 職員提案制度: sub-scores under a merged 審査点数 header with 【テーマ】 rows and 小計, 実施状況 by 年度末 under 採用年度 rows over a page break, 【評価/指摘/要望】 opinions citing 提案番号, 部局 × year counts with 「－」, 平成→令和 year table in text
     "made181": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 柊ノ里町 省エネ推進計画: 分類 merged down with 小計 and ▲ 削減率, cost sheet with 分類 on first rows only, one pdf table per 基本方針 with 「１－１」 codes, パブコメ table with 対応区分 Ａ–Ｅ, html rowspan 分類 with 未実施 rows, tab- and pipe-delimited txt tables
     "made182": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 萩ヶ崎市 市税等の収納対策: 現年課税分/滞納繰越分/合計 merged over 調定額・収入額・収納率 with 【group】 rows and 計 rows, a 推移 sheet with a （市税計） row, pdf 滞納処分 by 税目 + 取組 Ａ–Ｄ/－ by year over a page break, docx 本部評価 and 本部員意見 tables with 関連取組, html ○/－ 納付方法 matrix and 納付件数 by year, txt space-aligned 年度 table
+    "made183": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 藤ノ沢市 外郭団体経営改善: 補助金/委託料 R3..R6 under merged headers with 【法人形態】 rows and 小計, 経常収支比率 and Ｓ/Ａ/Ｂ/Ｃ by year over a page break, 【意見ｎ】 paragraphs plus a 全般 table, three h2 tables, space-aligned txt tables
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
