@@ -55,7 +55,11 @@ def said_as(word: str) -> tuple[str, str]:
     """How a question says an axis and the unit its figures are in: 削減効果(千kWh) is said 削減効果, in 千kWh
     (the header printing its unit in brackets); a word without one is said whole, its figures in 点."""
     match = re.fullmatch(r"(.{2,}?)\s*\(([^()]+)\)", word)
-    return (match.group(1), match.group(2)) if match else (word, "")
+    # (only a unit in the brackets: 「委員A(会長)」 is a member's name said whole)
+    return (match.group(1), match.group(2)) if match and _UNIT_RE.fullmatch(nfkc(match.group(2))) else (word, "")
+
+
+_UNIT_RE = re.compile(r"(?:千|百|万|億)?(?:[A-Za-z%㎡㎥][A-Za-z0-9%/]*|円|件|人|回|日|時間|トン|台|本|箇所|か所)")
 
 
 # (「削減効果が大きい順に上位3つ」「効果の多い順に5件」: the items ordered by the axis, the first n of them)
