@@ -289,11 +289,15 @@ def _unit_caption(line: str) -> bool:
     return len(pieces) == 2 and bool(_UNIT_NOTE_RE.match(pieces[-1][2]))
 
 
+_PIPE_ROW_RE = re.compile(r"^\s*\|.*\|.*\|\s*$")
+
+
 def _aligned(line: str) -> bool:
     """A line cut in two pieces or more by gaps (a line with tabs is a table row already)."""
     # (「【Ａ　窓口・手続のデジタル化】」, a group's label spaced inside its brackets, is one label, no row)
+    # (「| １    | 設備の高効率化　　 | Ｂ |」: a Markdown row padded to line up is cut by its pipes already)
     return "\t" not in line and ("  " in line or "\u3000" in line) and len(_pieces(line)) >= 2 \
-        and not _GROUP_LINE_RE.match(line)
+        and not _GROUP_LINE_RE.match(line) and not _PIPE_ROW_RE.match(line)
 
 
 def _width(ch: str) -> int:

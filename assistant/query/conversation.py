@@ -35,7 +35,7 @@ from assistant.query.end_month_sources import end_month_lines
 from assistant.query.referred_count import figure_of_the_one_referred
 from assistant.query.grade_count_years import grade_count_items, grade_count_years
 from assistant.query.printed_list import printed_join
-from assistant.query.axes import axis_asked, axis_words, holds, value_of
+from assistant.query.axes import axis_asked, axis_words, holds, printed_for, said_as, value_of
 from assistant.query import cases_difference, issue_figures, member_grades, member_points, topic_figures, year_breakdown
 from assistant.query.claimed_count import checked_claim, claimed_count
 from assistant.query.named_count import checked_named_count, named_count
@@ -2172,6 +2172,8 @@ class Assistant:
         asked = axis_asked(question, axis_words(self.db, kind)) if q.target in ("practice", "initiative", "") else None
         if asked is None or "axes" not in self.executor.columns.get(kind, []):
             return None
+        if asked.op in ("order", "sum", "dash") and kind != "practice":
+            return None  # (the items' own figures only: members' scores of initiatives are asked by their points)
         said = nfkc(question)[asked.span[0]:asked.span[1]]
         # What the grammar made of those words is theirs no more: 「4点」 read as 合計 = 4, the word as text.
         rest = [c for c in q.conditions if not (
@@ -2183,12 +2185,19 @@ class Assistant:
             or (kind == "initiative" and c.field == "text" and _BODY_SAID.fullmatch(str(c.value))))]
         probe = _with(q, rest)
         probe.target, probe.aggregate, probe.value_field = kind, "", ""
+        probe.order_by, probe.limit = "", None  # (「大きい順に上位3つ」 is the axis's order, not the grammar's)
         probe = self.executor.resolve(probe)[0]
         probe.unused = [w for w in q.unused if w not in said and not (asked.op == "value" and _ASKED_WORD.fullmatch(w))]
         self._place_caveat = ""
         if self._scope_by_places(probe, []) is not None:
             return None
-        rows = [r for r in self.executor.select(probe)[0] if value_of(r.get("axes"), asked.word) is not None]
+        chosen_rows = self.executor.select(probe)[0]
+        if asked.op == "dash":
+            # (the items whose table prints the column, a dash in their cell: 「削減効果が「－」の取組」)
+            rows = [r for r in chosen_rows if printed_for(r.get("axes"), asked.word)]
+            return self._axis_rows(q, probe, kind, asked, rows, [r for r in rows if holds(r.get("axes"), asked)],
+                                   f"{said_as(asked.word)[0]}が「－」（数値の記載なし）")
+        rows = [r for r in chosen_rows if value_of(r.get("axes"), asked.word) is not None]
         if not q.target and not q.conditions and len(self.context_rows or []) == 1 \
                 and value_of(self.context_rows[0].get("axes"), asked.word) is not None:
             # (「（重点項目Ⅳの点数を見せて）委員Bは何点？」: the one record the conversation is on)
@@ -2200,9 +2209,12 @@ class Assistant:
         base = dict(question=q.question, target=kind, caveat=caveat, unused=unused,
                     status="partial" if unused else "exact",
                     understood=[c.to_dict() for c in probe.conditions], query=q.to_dict())
-        note = (f"「{asked.word}」はこの報告書が独自に示す観点の点数として読みました" if kind == "practice"
+        note = (f"「{said_as(asked.word)[0]}」はこの報告書の表の列「{asked.word}」として読みました" if said_as(asked.word)[1]
+                else f"「{asked.word}」はこの報告書が独自に示す観点の点数として読みました" if kind == "practice"
                 else f"「{asked.word}」の評価点として読みました")
-        if asked.op == "value":
+        if asked.op in ("order", "sum") and len(rows) > 1:
+            return self._axis_figures(q, probe, kind, asked, rows)
+        if asked.op in ("value", "sum"):
             if len(rows) != 1:
                 return None
             value = value_of(rows[0].get("axes"), asked.word)
@@ -2223,12 +2235,58 @@ class Assistant:
                           summary=caveat + f"{asked.word}の点数が{word}のは {_names(chosen)}（{best}点）です。")
         chosen = [r for r in rows if holds(r.get("axes"), asked)]
         sign = {"=": "", ">=": "以上", "<=": "以下", ">": "超", "<": "未満"}[asked.op]
-        label = f"{asked.word}が{asked.number}点{sign}"
+        name, unit = said_as(asked.word)
+        label = f"{name}が{asked.number}{unit or '点'}{sign}"
         base["understood"].append({"field": f"axes.{asked.word}", "op": asked.op, "value": asked.number, "label": label})
         counted = q.aggregate == "count" or bool(re.search(r"何件|何項目|いくつ", question))
         summary = (f"{label}の{kind_label(kind)}は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。"))
         return Answer(**base, rows=chosen, count=len(chosen), value=len(chosen) if counted else None,
                       notes=[note], summary=caveat + summary)
+
+    def _axis_base(self, q: Query, probe: Query, kind: str) -> dict:
+        unused = list(dict.fromkeys(probe.unused))
+        caveat, self._place_caveat = self._place_caveat, ""
+        return dict(question=q.question, target=kind, caveat=caveat, unused=unused,
+                    status="partial" if unused else "exact",
+                    understood=[c.to_dict() for c in probe.conditions], query=q.to_dict())
+
+    def _axis_rows(self, q: Query, probe: Query, kind: str, asked, rows: list[dict], chosen: list[dict],
+                   label: str) -> Answer | None:
+        """The items of the axis's tables a condition on its cells keeps (a dash: no figure given)."""
+        if not rows:
+            return None
+        base = self._axis_base(q, probe, kind)
+        base["understood"].append({"field": f"axes.{asked.word}", "op": asked.op, "value": None, "label": label})
+        counted = q.aggregate == "count" or bool(re.search(r"何件|何項目|いくつ", q.question))
+        summary = f"{label}の{kind_label(kind)}は {len(chosen)}件です" + (f"（{_names(chosen)}）。" if chosen else "。")
+        return Answer(**base, rows=chosen, count=len(chosen), value=len(chosen) if counted else None,
+                      notes=[f"「{said_as(asked.word)[0]}」はこの報告書の表の列「{asked.word}」として読みました"],
+                      summary=base["caveat"] + summary)
+
+    def _axis_figures(self, q: Query, probe: Query, kind: str, asked, rows: list[dict]) -> Answer:
+        """The items ordered by an axis's figure (the first n), or its figures added up; an item whose cell
+        gives no figure (a dash) is in neither, which the answer says."""
+        name, unit = said_as(asked.word)
+        base = self._axis_base(q, probe, kind)
+        note = f"「{name}」はこの報告書の表の列「{asked.word}」として読みました"
+        skipped = len([r for r in self.executor.select(probe)[0] if printed_for(r.get("axes"), asked.word)]) - len(rows)
+        notes = [note] + ([f"{name}が「－」（数値の記載なし）の{skipped}件は含めていません"] if skipped else [])
+        if asked.op == "sum":
+            total = sum(value_of(r.get("axes"), asked.word) for r in rows)
+            base["understood"].append({"field": f"axes.{asked.word}", "op": "sum", "value": None,
+                                       "label": f"{name}の合計を答える"})
+            return Answer(**base, rows=rows, count=len(rows), value=total, notes=notes,
+                          summary=base["caveat"] + f"{kind_label(kind)} {len(rows)}件の{name}の合計は {total}"
+                          + (f"{unit}" if unit else "") + " です。")
+        ordered = sorted(rows, key=lambda r: value_of(r.get("axes"), asked.word), reverse=asked.descending)
+        chosen = ordered[:asked.number] if asked.number else ordered
+        way = "大きい順" if asked.descending else "小さい順"
+        base["understood"].append({"field": f"axes.{asked.word}", "op": "order", "value": asked.number,
+                                   "label": f"{name}の{way}" + (f" 上位{asked.number}件" if asked.number else "")})
+        figures = "、".join(f"{r.get('code', '')} {value_of(r.get('axes'), asked.word)}" for r in chosen)
+        return Answer(**base, rows=chosen, count=len(chosen), value=None, notes=notes,
+                      summary=base["caveat"] + f"{name}の{way}に {len(chosen)}件です（{figures}"
+                      + (f" {unit}" if unit else "") + "）。")
 
     def _settled_years(self, q: Query) -> Answer | None:
         """「令和5年度の総事業費は」「令和5年度から6年度で総事業費はいくら増えた」 of one evaluation sheet
@@ -2724,7 +2782,8 @@ class Assistant:
                 scopes = [c for c in scopes if not re.fullmatch(
                     r"「(.+)」と呼ぶ資料（.*）", str(c.label)) or (word := re.fullmatch(
                     r"「(.+)」と呼ぶ資料（.*）", str(c.label)).group(1)) not in row_words(tabled[1].table.name)
-                    and not _caption_names_rows(tabled[1].table.caption, word)]
+                    and not _caption_names_rows(tabled[1].table.caption, word)
+                    and not _caption_counts_rows_by(tabled[1].table, word)]
             if tabled is not None and scopes and (tabled[1] is None or any(
                     tabled[1].table.source not in c.value for c in scopes)):
                 tabled = None  # nor a question scoped to a place's documents from another's table
@@ -6919,6 +6978,15 @@ def _caption_names_rows(caption: str, word: str) -> bool:
     """A table's caption naming its rows by a word (「…及び実施項目に対する意見」「実施項目一覧」): the word then
     before 「に対する」「について」「の一覧」「一覧」 or the caption's end."""
     return bool(word) and re.search(re.escape(word) + r"(?:に対する|について|に関する|の?一覧|$)", nfkc(caption or "")) is not None
+
+
+def _caption_counts_rows_by(table, word: str) -> bool:
+    """A table whose caption says it is per the word (「基本方針別の評価」「基本方針ごとの評価」) and whose numbering
+    column is headed by the word or its tail (方針 1…3): its rows are the groups the word names, as a report
+    calling its records by the word numbers them, though the table is of another document (a summary's)."""
+    number = nfkc(table.number or "")
+    return bool(word) and len(number) >= 2 and word.endswith(number) \
+        and re.search(re.escape(word) + r"(?:別|ごと)", nfkc(table.caption or "")) is not None
 
 
 _GENERIC_KINDS = {"item", "table_row", "count_fact"}

@@ -481,13 +481,21 @@ def _summary_two_rows(lines: list[str], word: str, practice_word: str) -> dict[s
 
 
 def _axes(block: Block) -> dict[int, str]:
-    """The block's columns no field claims whose every row holds a whole number: the report's own axes."""
+    """The block's columns no field claims whose every row holds a whole number: the report's own axes.
+    (A figure the report could not give is printed as a dash, 削減効果 「－」 where 「推計が困難なもの」: the
+    column is still the report's, the row holds no figure there; a column of dashes alone is none.)"""
     out: dict[int, str] = {}
     for j, word in block.columns["other"].items():
         values = [_cell(row, j) for _, row in block.rows]
-        if values and all(_int(v) is not None for v in values) and re.fullmatch(r"[^\d\s]{2,10}", word):
+        figures = [v for v in values if not _no_figure(v)]
+        if figures and all(_int(v) is not None for v in figures) and re.fullmatch(r"[^\d\s]{2,10}", word):
             out[j] = word
     return out
+
+
+def _no_figure(cell: str) -> bool:
+    """A cell printing a dash for a figure it does not give (「－」「―」「-」)."""
+    return re.fullmatch(r"[-‐−―—ー]", nfkc(cell).strip()) is not None
 
 
 def parse(lines: list[str], source: str, title: str) -> ParsedDocument:
