@@ -462,6 +462,23 @@ def _one_mark(t, header: str) -> bool:
     return "" in values and len(marks) == 1 and len(next(iter(marks))) == 1 and not next(iter(marks)).isalnum()
 
 
+# 「表彰された提案」「表彰されていない」 over a column 表彰 printing what each row got (最優秀賞, 奨励賞) or nothing: the
+# column's own word is the doing, said as its passive; done is a cell written, not done a blank one.
+_OWN_DOING = compiled(r"^(?:(?P<empty>され(?:て(?:い)?ない|てなかった|なかった|ず)|を受けて(?:い)?ない)|され(?:た|て(?:いる|る))|を受けた|を受けて(?:いる|る))"
+                      r"(?P<nonzero>(?!))?(?P<given>(?!))?")
+
+
+def _named_by_its_doing(t, header: str, said: str) -> bool:
+    """A column headed by one verbal noun of two to four kanji (表彰, 受賞), said whole, whose cells are words
+    where written and blank or a dash elsewhere: the rows done are those its cells name."""
+    head = nfkc(header).replace(" ", "").replace("\u3000", "")
+    if not re.fullmatch(r"[一-龥]{2,4}", head) or nfkc(said).replace(" ", "") != head or t.column(header).numeric:
+        return False
+    values = {nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows}
+    written = {v for v in values if v and not re.fullmatch(r"[-‐‑–—―−－ーｰ]", v)}
+    return bool(written) and written != values and all(re.search(r"[一-龥ぁ-んァ-ヶ]", v) for v in written)
+
+
 _PRESENCE = compiled(r"^(?:の実績(?:が|は)|が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|採用し|適用し|取り入れ|使っ|使用し|出し|受け|交付|支出|支払)|も(?=入れ|入って|書かれて|記載されて|記入されて|導入さ|使わ|使用さ))?、?(?:もう|まだ|すでに|既に)?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
                        r"(?:入れて|導入して|採用して|適用して|取り入れて|使って|使用して|入れられて|導入されて|採用されて|適用されて|使われて|使用されて)(?:い)?ない|"
                        r"(?:算定|算出|積算)(?:されて|して)(?:い)?ない|"
@@ -5695,6 +5712,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             presence = _PRESENCE.match(qn[m.end:]) if m.data != t.name else None
             if presence is None and m.data != t.name and _one_mark(t, m.data):
                 presence = _MARK_APPLIED.match(qn[m.end:])
+            if presence is None and m.data != t.name and _named_by_its_doing(t, m.data, qn[m.start:m.end]):
+                presence = _OWN_DOING.match(qn[m.end:])
             if presence and _NOT_DECIDED.search(presence.group(0)) and any(
                     _UNDECIDED_CELL.search(str(r["cells"].get(m.data) or "")) for r in t.rows):
                 # 「実施時期がまだ決まってない」 of a column printing 未定: the cells saying so, not blank ones
