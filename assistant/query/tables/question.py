@@ -21,6 +21,7 @@ from assistant.query.tables.not_yet_words import not_yet_said
 from assistant.query.tables.number_words import number_words
 from assistant.query.tables.noted_meanings import read_noted_meaning
 from assistant.query.tables.value_defined import restated_before
+from assistant.query.tables.term_of_values import read_term_of_values
 from assistant.query.tables.verb_counts import column_of_verb
 from assistant.query.tables.share_count_pair import pair_asked
 from assistant.query.tables.counter_of_column import counter_span, grouping_counted, names_end_in_counter
@@ -1420,6 +1421,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「前の年度の指摘がまた再指摘された」 over a note 「「再指摘」は前年度の同一事項を再度指摘したもの」: the
     # value's definition said before it, no condition of its own
     restated_before(db, t, qn, values, free, take)
+    read_term_of_values(db, t, qn, free, take)  # 「採用された提案」 over ※ 「Ａ及びＢの判定を受けた提案を「採用提案」とし」
     _change_printed(t, qn, values, free, take)  # 「前年度から評価が悪くなった」 over a column printing ↓悪化
     # 「使用料見直し」 of 「使用料・手数料の見直し」: the title said short, not the rows of 区分 使用料.
     for a, b in _title_said_short(t, qn, values):
@@ -6149,6 +6151,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             header, many, counter = m.data
             conds.append(Cond(header, "cnt_eq", float(many), f"{header}が表に出てくる{many}{counter}すべて"))
             col = ""
+        elif m.kind == "defined":
+            header, keys, negated, term = m.data
+            if negated:  # (none of the values the note names)
+                conds += [Cond(header, "ne", k, f"{header}が{k.upper()}以外（「{term}」でない）") for k in keys]
+            else:
+                conds.append(Cond(header, "in", list(keys), f"{header}が{'・'.join(k.upper() for k in keys)}（「{term}」）"))
+            col = ""
         elif m.kind == "presence":
             header, op = m.data
             for h in ([header] if isinstance(header, str) else header):  # (the columns of one merged heading)
@@ -6618,7 +6627,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # to weigh — how many opinions there are is no number a row prints)
         return None
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "became", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "added", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "became", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "added", "notrow", "defined", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share",
                                                                  "place_kind", "age_band")
@@ -6691,7 +6700,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # the percentage asked it would be wrong with confidence
         return None
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "became", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "added", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "became", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "defined", "colsum", "addcols", "added", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
                                  "members_all", "dash_meant", "better_way", "share",
                                  # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)
