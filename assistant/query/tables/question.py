@@ -2291,6 +2291,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                        or f"({figure.group(1)})" in nfkc(measure.header)):
             reading.asked = ""
     unit_asked = re.search(r"何(人|名|台|か所|箇所|校|館|園|回)", qn)
+    if reading is not None and not reading.aggregate and not reading.asked and _POINTS_ASKED.search(qn) \
+            and any(c.op in ("numbers", "rows") or (c.op == "contains" and c.header == t.name) for c in reading.conds):
+        # 「音声認識ソフトの提案って何点だった？」 over one row of a score in parts (①効果性（30）…合計（100）): the total
+        reading.asked = _total_of_points(t) or ""
     if reading is not None and reading.aggregate == "count" and not reading.asked \
             and (by_verb := column_of_verb(t, qn)) is not None:
         # 「全部で何人が回答した」 over 回答数: that column's numbers added up
@@ -3435,12 +3439,16 @@ def _word_inside_column(t: Table, question: str, qn: str, mentions: list[_Mentio
 
 def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
     written = nfkc(question)
-    for m in _ROWS_OF.finditer(qn):
+    # (matched on the question as written where it is as long: the search form writes katakana as hiragana, and と
+    # of ソフト would end the word)
+    for m in _ROWS_OF.finditer(written if len(written) == len(qn) else qn):
         # (only where the rows are called so: a column of text headed with the word, 意見の概要)
         headed = [c.header for c in t.columns if not c.numeric and m.group(2) in _key(c.header)]
-        if len(headed) != 1 or not free(*m.span(1)) or m.group(1) in _key(t.doc_title or ""):
+        if len(headed) > 1 and t.name in headed:
+            headed = [t.name]  # (「音声認識ソフトの提案」 over 提案名 │ 提案部局 │ 提案課: the rows' names hold the word)
+        word = qn[m.start(1):m.end(1)]
+        if len(headed) != 1 or not free(*m.span(1)) or word in _key(t.doc_title or ""):
             continue
-        word = m.group(1)
         hits = sum(word in _key(str(r["cells"].get(headed[0]) or "")) for r in t.rows)
         if 0 < hits < len(t.rows):
             take(*m.span(1), "contains", (headed[0], _as_said(question, word)))
@@ -7612,6 +7620,17 @@ def _alternatives_asked(qn: str, reading: _Reading) -> None:
         return  # (the rows must be named by something else: 「公開か非公開の会議」 lists them)
     reading.conds.remove(offered[0])
     reading.asked = offered[0].header
+
+
+_POINTS_ASKED = compiled(r"何点|なん点|点数(?:は|って)")
+
+
+def _total_of_points(t: Table) -> str | None:
+    """The one total column (合計, 合計点, 総合点) of a score printed in parts, columns of no money unit beside it."""
+    points = [c for c in t.columns if c.numeric and c.header not in (t.number, t.name)
+              and (not c.unit or c.unit == "点") and not re.search(r"番号|No|額|円|件|人|率|%", nfkc(c.header))]
+    totals = [c for c in points if re.search(r"合計|総合|総点|計\(|計$", nfkc(c.header))]
+    return totals[0].header if len(totals) == 1 and len(points) >= 3 else None
 
 
 def _figure_of_named_row(t: Table, reading: _Reading, unit: str) -> None:
