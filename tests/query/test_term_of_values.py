@@ -55,3 +55,9 @@ def _codes(answer) -> list[str]:
 def test_term_said_is_the_values_the_note_names(town, question, codes) -> None:
     answer = ask(town, question)
     assert answer.status == "exact" and _codes(answer) == codes, (answer.status, answer.summary, _codes(answer))
+
+
+def test_another_word_the_term_begins_is_no_saying_of_it(town):
+    # (「採択率」 is no 「採択された」: the rows are not narrowed to Ｓ・Ａ by it)
+    answer = ask(town, "採択率は？")
+    assert not any(u.get("field") == "区分" for u in answer.understood), (answer.status, answer.summary, answer.understood)

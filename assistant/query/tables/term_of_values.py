@@ -15,7 +15,7 @@ _TERM = re.compile(r"(?P<clause>[^。※\n]{4,80}?)を\s*[「『](?P<term>[一-�
 # the values said together (「Ａ及びＢ」「Ａ・Ｂ」「ＡとＢ」「Ａ又はＢ」)
 _JOINED = r"(?:及び|および|並びに|と|・|、|,|又は|または|もしくは|か)"
 _NEGATED = r"(?:に|と)(?:ならなかった|なっていない|なってない|ならない|なっていなかった)|され(?:なかった|ていない|てない|ない|ず|ていなかった)|で(?:は)?ない|外"
-_AFFIRMED = r"(?:に|と)(?:なった|なっている|なってる|なる)|され(?:た|ている|てる|る)|(?=[一-龥ァ-ヶー]|の|は|が|を|$)"
+_AFFIRMED = r"(?:に|と)(?:なった|なっている|なってる|なる)|され(?:た|ている|てる|る)"
 
 
 def _value_keys(t, header: str) -> set[str]:
@@ -50,12 +50,14 @@ def read_term_of_values(db, t, qn: str, free, take) -> None:
         rows_word = re.search(r"(?:提案|案件|事業|取組|施設|項目)$", term)
         if rows_word and len(term) - len(rows_word.group(0)) >= 2:
             stems.add(term[:rows_word.start()])
+        # (the term itself, 「採用提案」「採用の提案」, but not another word the stem begins, 採用率)
+        itself = rf"(?=の?{re.escape(rows_word.group(0))})" if rows_word else r"(?=[はがをの]|[?？]|$)"
         for stem in sorted(stems, key=len, reverse=True):
             for m in re.finditer(re.escape(stem), qn):
                 if m.start() > 0 and qn[m.start() - 1] in "不未非":
                     continue  # (「不採用」: the value's own label, not the term denied)
                 neg = re.match(_NEGATED, qn[m.end():])
-                pos = None if neg else re.match(_AFFIRMED, qn[m.end():])
+                pos = None if neg else re.match(rf"{_AFFIRMED}|{itself}", qn[m.end():])
                 verb = neg or pos
                 if verb is None or not free(m.start(), m.end() + verb.end()):
                     continue
