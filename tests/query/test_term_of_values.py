@@ -58,6 +58,6 @@ def test_term_said_is_the_values_the_note_names(town, question, codes) -> None:
 
 
 def test_another_word_the_term_begins_is_no_saying_of_it(town):
-    # (「採択率」 is no 「採択された」: the rows are not narrowed to Ｓ・Ａ by it)
-    answer = ask(town, "採択率は？")
+    # (「採択率」「採択担当課」 begin with the term's stem and are no 「採択された」: the rows are not narrowed to Ｓ・Ａ)
+    answer = ask(town, "採択担当課は？")
     assert not any(u.get("field") == "区分" for u in answer.understood), (answer.status, answer.summary, answer.understood)
