@@ -63,6 +63,8 @@ def answer(assistant, question: object, before: Answer) -> Answer | None:
     # (one kind of record, a table's rows by their printed numbers beside it: 「…のもの」 names no kind, so one
     # clause's rows may stay table_row:1-1-3 while the other's are the plan's items, practice:1-1-3)
     named = kinds - {"table_row"}
+    if "comment" in named and len(_folders(assistant.db, sources[0] | sources[1])) == 1:
+        return _comments_on_rows(question, answers, first, second)
     if len(named) > 1 or named & {"item", "comment", "doc", "passage", ""} or sources[0] & sources[1]:
         return None
     if len(_folders(assistant.db, sources[0] | sources[1])) != 1:
@@ -82,6 +84,33 @@ def answer(assistant, question: object, before: Answer) -> Answer | None:
                     understood=[*answers[0].understood, *answers[1].understood,
                                 {"field": "key", "op": "both", "value": None, "label": "二つの条件の両方に当てはまるもの（番号で照合）"}])
     result.notes.append("二つの条件を別々の資料で読み、同じ番号の項目を突き合わせました")
+    return result
+
+
+def _comments_on_rows(question: str, answers: list[Answer], first: str, second: str) -> Answer | None:
+    """「委員が【評価】した提案のうち、表彰されていないのは？」: one clause finds opinions, each citing a record by its
+    number, the other a table's rows numbered alike in another document: the opinions citing a row the other
+    finds (the opinions stay what is asked)."""
+    said = [[r for r in _shown(a)] for a in answers]
+    kinds = [{str(r.get("key", "")).partition(":")[0] for r in rows} for rows in said]
+    if {"comment"} not in kinds or kinds[0] == kinds[1] or any(len(k) != 1 for k in kinds):
+        return None
+    comments, others = (said[0], said[1]) if kinds[0] == {"comment"} else (said[1], said[0])
+    if not all(nfkc(str(r.get("initiative") or "")).strip() for r in comments):
+        return None  # (an opinion citing no record cannot be matched by number)
+    codes = {_code(r) for r in others}
+    rows = [r for r in comments if nfkc(str(r.get("initiative"))).strip() in codes]
+    labels = [u.get("label") for a in answers for u in a.understood
+              if u.get("field") != "source" and u.get("op") != "count" and u.get("label")]
+    names = "、".join(str(r.get("code") or r.get("key")) for r in rows[:10])
+    summary = (f"{'、'.join(labels)}の委員の意見は {len(rows)}件です"
+               f"（{first} と {second} のそれぞれの答えを、意見が挙げる番号で突き合わせました）" + (f"：{names}。" if rows else "。"))
+    result = Answer(question=question, target="comment", status="exact" if rows else "no_match", count=len(rows),
+                    value=None, summary=summary, rows=rows,
+                    understood=[*answers[0].understood, *answers[1].understood,
+                                {"field": "key", "op": "both", "value": None,
+                                 "label": "二つの条件の両方に当てはまるもの（意見が挙げる番号で照合）"}])
+    result.notes.append("意見と表の行を別々の資料で読み、意見が挙げる番号で突き合わせました")
     return result
 
 

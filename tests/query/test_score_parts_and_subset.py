@@ -16,7 +16,7 @@ from assistant.query.conversation import Assistant
 from assistant.store.build import build_index
 from assistant.store.search import open_index
 
-# 提案番号, 提案名, 所属, 費用対効果, 実現可能性, 新規性, 合計
+# 提案番号, 提案名, 提案課, 費用対効果, 実現可能性, 新規性, 合計
 _SCORED = [("3101", "市税の納付案内のSMS送信", "納税課", 34, 25, 22, 81),
            ("3102", "図書館の返却ポスト増設", "図書館", 22, 20, 12, 54),
            ("3103", "道路照明のLED一括更新", "道路課", 30, 24, 18, 72),
@@ -35,7 +35,7 @@ def _scored(path: Path) -> None:
     ws = wb.active
     ws.title = "評価結果"
     ws.cell(1, 1, "令和７年度 鷺ノ森市 職員提案 評価結果一覧")
-    for c, v in enumerate(["提案番号", "提案名", "所属", "評価点数"], 1):
+    for c, v in enumerate(["提案番号", "提案名", "提案課", "評価点数"], 1):
         ws.cell(3, c, v)
     for c, v in enumerate(["①費用対効果（40）", "②実現可能性（30）", "③新規性（30）", "合計（100）"], 4):
         ws.cell(4, c, v)
@@ -94,3 +94,18 @@ def test_part_of_the_score_said_by_its_name(city):
     answer = city.ask("新規性が20点未満の提案はどれ？")
     assert answer.status == "exact", answer.summary
     assert set(_codes(answer)) == {"3102", "3103", "3104", "3106"}, answer.summary
+
+
+def test_points_of_one_proposal_are_its_total(city):
+    # (「何点」 of one row of a score printed in parts: the total, not the row's every cell with no value)
+    city.reset()
+    answer = city.ask("提案番号3104は何点？")
+    assert answer.status == "exact" and answer.value == 73, (answer.status, answer.value, answer.summary)
+
+
+def test_points_of_a_proposal_named_by_a_word_of_its_name(city):
+    # (「多言語タブレットの提案」: a word of one row's 提案名, though 提案課 is headed with 提案 too; the katakana
+    # word read as written, not cut at the と its hiragana form holds)
+    city.reset()
+    answer = city.ask("多言語タブレットの提案って何点だった？")
+    assert answer.status == "exact" and answer.value == 68, (answer.status, answer.value, answer.summary)

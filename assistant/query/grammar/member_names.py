@@ -134,9 +134,9 @@ def _opinion_records(m: re.Match, ctx: Context) -> Production | None:
         return None
     holders = {k for k, cols in ctx.lex.columns.items() if "about" in cols}
     about = Condition("about", "=", "item", f"意見の対象が番号で示された{m.group('word')}")
-    if "passive" in m.re.groupindex and m.group("passive"):
+    if m.group("passive") or m.group("tagged"):
         # 「指摘された提案」: the verb is the tag the paper prints on the opinions (【指摘】), read here with it
-        tag = m.string[max(0, m.start() - 2):m.start()]
+        tag = m.string[max(0, m.start() - (3 if m.group("tagged") else 2)):m.start()].rstrip("】")
         if tag == "意見":  # (「意見された」: no tag)
             return Production([about], hints=holders)
         if tag not in ctx.lex.closed_values.get("excerpt_class", set()):
@@ -397,10 +397,13 @@ TARGET_RULES: list[Rule] = [
          examples=(("取組項目そのものに対して出された意見", None), ("取組項目じゃなくて実践項目に対する意見", None))),
     # 「安全管理について意見が出た施設は」「C委員が意見を出した施設はどれ」: the records the opinions are on.
     Rule("opinion_records_asked",
-         r"(?<=意見|指摘)\s*(?:が|を)?\s*(?:の対象に(?:なった|なっている|なってる|された)|の対象と(?:なった|された)|出た|出ている|出てる|出された|出した|出している|述べた|述べている|述べられた"
-         # (「委員から指摘された提案は」: the records the 【指摘】 opinions are on, the tag said as the verb in the passive)
-         r"|言った|寄せられた|あった|ある|付いた|ついた|(?P<passive>された|されている|されてる))\s*(?P<word>[一-龥々ァ-ヶー]{1,6})"
-         r"(?=\s*(?:は|を|って|で|の(?:うち|中)|[?？。]|$))",
+         r"(?:(?<=意見|指摘)\s*(?:が|を)?\s*(?:の対象に(?:なった|なっている|なってる|された)|の対象と(?:なった|された)|出た|出ている|出てる|出された|出した|出している|述べた|述べている|述べられた"
+         r"|言った|寄せられた|あった|ある|付いた|ついた)"
+         # (「委員から指摘された提案は」「委員から評価された提案」: the records the 【指摘】 (【評価】) opinions are on, the
+         # tag said as the verb in the passive; 「委員が【評価】した提案」: the tag printed as the paper prints it, done)
+         r"|(?<=[一-龥]{2})(?P<passive>された|されている|されてる)|(?<=[一-龥]{2}】)(?P<tagged>した|している|してる))"
+         r"\s*(?P<word>[一-龥々ァ-ヶー]{1,6})"
+         r"(?=\s*(?:は|を|って|で|の(?:うち|中|もの)|[?？。]|$))",
          _opinion_records,
          # (no opinions on coded records in the examples' index: nothing)
          examples=(("意見が出た施設は", None), ("指摘された提案は", None))),

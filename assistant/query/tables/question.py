@@ -21,6 +21,7 @@ from assistant.query.tables.not_yet_words import not_yet_said
 from assistant.query.tables.number_words import number_words
 from assistant.query.tables.noted_meanings import read_noted_meaning
 from assistant.query.tables.value_defined import restated_before
+from assistant.query.tables.term_of_values import read_term_of_values
 from assistant.query.tables.verb_counts import column_of_verb
 from assistant.query.tables.share_count_pair import pair_asked
 from assistant.query.tables.counter_of_column import counter_span, grouping_counted, names_end_in_counter
@@ -460,6 +461,23 @@ def _one_mark(t, header: str) -> bool:
     values = {nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows}
     marks = values - {""}
     return "" in values and len(marks) == 1 and len(next(iter(marks))) == 1 and not next(iter(marks)).isalnum()
+
+
+# 「表彰された提案」「表彰されていない」 over a column 表彰 printing what each row got (最優秀賞, 奨励賞) or nothing: the
+# column's own word is the doing, said as its passive; done is a cell written, not done a blank one.
+_OWN_DOING = compiled(r"^(?:(?P<empty>され(?:て(?:い)?ない|てなかった|なかった|ず)|を受けて(?:い)?ない)|され(?:た|て(?:いる|る))|を受けた|を受けて(?:いる|る))"
+                      r"(?P<nonzero>(?!))?(?P<given>(?!))?")
+
+
+def _named_by_its_doing(t, header: str, said: str) -> bool:
+    """A column headed by one verbal noun of two to four kanji (表彰, 受賞), said whole, whose cells are words
+    where written and blank or a dash elsewhere: the rows done are those its cells name."""
+    head = nfkc(header).replace(" ", "").replace("\u3000", "")
+    if not re.fullmatch(r"[一-龥]{2,4}", head) or nfkc(said).replace(" ", "") != head or t.column(header).numeric:
+        return False
+    values = {nfkc(str(r["cells"].get(header) or "")).strip() for r in t.rows}
+    written = {v for v in values if v and not re.fullmatch(r"[-‐‑–—―−－ーｰ]", v)}
+    return bool(written) and written != values and all(re.search(r"[一-龥ぁ-んァ-ヶ]", v) for v in written)
 
 
 _PRESENCE = compiled(r"^(?:の実績(?:が|は)|が|は|の|に(?=記載|記入|書か)|を(?=入れ|導入し|採用し|適用し|取り入れ|使っ|使用し|出し|受け|交付|支出|支払)|も(?=入れ|入って|書かれて|記載されて|記入されて|導入さ|使わ|使用さ))?、?(?:もう|まだ|すでに|既に)?(?:(?P<empty>空欄|空白|未記入|未記載|未算定|(?:記載|記入)(?:が|の)?(?:ない|なし|されていない)|"
@@ -1403,6 +1421,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     # 「前の年度の指摘がまた再指摘された」 over a note 「「再指摘」は前年度の同一事項を再度指摘したもの」: the
     # value's definition said before it, no condition of its own
     restated_before(db, t, qn, values, free, take)
+    read_term_of_values(db, t, qn, free, take)  # 「採用された提案」 over ※ 「Ａ及びＢの判定を受けた提案を「採用提案」とし」
     _change_printed(t, qn, values, free, take)  # 「前年度から評価が悪くなった」 over a column printing ↓悪化
     # 「使用料見直し」 of 「使用料・手数料の見直し」: the title said short, not the rows of 区分 使用料.
     for a, b in _title_said_short(t, qn, values):
@@ -2272,6 +2291,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                        or f"({figure.group(1)})" in nfkc(measure.header)):
             reading.asked = ""
     unit_asked = re.search(r"何(人|名|台|か所|箇所|校|館|園|回)", qn)
+    if reading is not None and not reading.aggregate and not reading.asked and _POINTS_ASKED.search(qn) \
+            and any(c.op in ("numbers", "rows") or (c.op == "contains" and c.header == t.name) for c in reading.conds):
+        # 「音声認識ソフトの提案って何点だった？」 over one row of a score in parts (①効果性（30）…合計（100）): the total
+        reading.asked = _total_of_points(t) or ""
     if reading is not None and reading.aggregate == "count" and not reading.asked \
             and (by_verb := column_of_verb(t, qn)) is not None:
         # 「全部で何人が回答した」 over 回答数: that column's numbers added up
@@ -3416,12 +3439,16 @@ def _word_inside_column(t: Table, question: str, qn: str, mentions: list[_Mentio
 
 def _topic_in_rows(t: Table, question: str, qn: str, free, take) -> None:
     written = nfkc(question)
-    for m in _ROWS_OF.finditer(qn):
+    # (matched on the question as written where it is as long: the search form writes katakana as hiragana, and と
+    # of ソフト would end the word)
+    for m in _ROWS_OF.finditer(written if len(written) == len(qn) else qn):
         # (only where the rows are called so: a column of text headed with the word, 意見の概要)
         headed = [c.header for c in t.columns if not c.numeric and m.group(2) in _key(c.header)]
-        if len(headed) != 1 or not free(*m.span(1)) or m.group(1) in _key(t.doc_title or ""):
+        if len(headed) > 1 and t.name in headed:
+            headed = [t.name]  # (「音声認識ソフトの提案」 over 提案名 │ 提案部局 │ 提案課: the rows' names hold the word)
+        word = qn[m.start(1):m.end(1)]
+        if len(headed) != 1 or not free(*m.span(1)) or word in _key(t.doc_title or ""):
             continue
-        word = m.group(1)
         hits = sum(word in _key(str(r["cells"].get(headed[0]) or "")) for r in t.rows)
         if 0 < hits < len(t.rows):
             take(*m.span(1), "contains", (headed[0], _as_said(question, word)))
@@ -5695,6 +5722,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             presence = _PRESENCE.match(qn[m.end:]) if m.data != t.name else None
             if presence is None and m.data != t.name and _one_mark(t, m.data):
                 presence = _MARK_APPLIED.match(qn[m.end:])
+            if presence is None and m.data != t.name and _named_by_its_doing(t, m.data, qn[m.start:m.end]):
+                presence = _OWN_DOING.match(qn[m.end:])
             if presence and _NOT_DECIDED.search(presence.group(0)) and any(
                     _UNDECIDED_CELL.search(str(r["cells"].get(m.data) or "")) for r in t.rows):
                 # 「実施時期がまだ決まってない」 of a column printing 未定: the cells saying so, not blank ones
@@ -6129,6 +6158,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "members_all":
             header, many, counter = m.data
             conds.append(Cond(header, "cnt_eq", float(many), f"{header}が表に出てくる{many}{counter}すべて"))
+            col = ""
+        elif m.kind == "defined":
+            header, keys, negated, term = m.data
+            if negated:  # (none of the values the note names)
+                conds += [Cond(header, "ne", k, f"{header}が{k.upper()}以外（「{term}」でない）") for k in keys]
+            else:
+                conds.append(Cond(header, "in", list(keys), f"{header}が{'・'.join(k.upper() for k in keys)}（「{term}」）"))
             col = ""
         elif m.kind == "presence":
             header, op = m.data
@@ -6599,7 +6635,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # to weigh — how many opinions there are is no number a row prints)
         return None
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "became", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "added", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "became", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "added", "notrow", "defined", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section",
                                                                  "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share",
                                                                  "place_kind", "age_band")
@@ -6672,7 +6708,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # the percentage asked it would be wrong with confidence
         return None
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "became", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "colsum", "addcols", "added", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "became", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "defined", "colsum", "addcols", "added", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
                                  "members_all", "dash_meant", "better_way", "share",
                                  # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)
@@ -7584,6 +7620,17 @@ def _alternatives_asked(qn: str, reading: _Reading) -> None:
         return  # (the rows must be named by something else: 「公開か非公開の会議」 lists them)
     reading.conds.remove(offered[0])
     reading.asked = offered[0].header
+
+
+_POINTS_ASKED = compiled(r"何点|なん点|点数(?:は|って)")
+
+
+def _total_of_points(t: Table) -> str | None:
+    """The one total column (合計, 合計点, 総合点) of a score printed in parts, columns of no money unit beside it."""
+    points = [c for c in t.columns if c.numeric and c.header not in (t.number, t.name)
+              and (not c.unit or c.unit == "点") and not re.search(r"番号|No|額|円|件|人|率|%", nfkc(c.header))]
+    totals = [c for c in points if re.search(r"合計|総合|総点|計\(|計$", nfkc(c.header))]
+    return totals[0].header if len(totals) == 1 and len(points) >= 3 else None
 
 
 def _figure_of_named_row(t: Table, reading: _Reading, unit: str) -> None:
