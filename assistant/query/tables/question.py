@@ -6340,6 +6340,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             years = years[:-1]
     # Only when the rows are years: the first column is the year and no column names the rows.
     keyed = _row_year_column(t)
+    if years and len(keyed) == 1 and not _year_columns(t, None) and aggregate.startswith("order_"):
+        # 「6年度の電気使用量が多い順に3つ」 ranks rows by that year's figure: over a row per year, the year said
+        # would leave one row to rank (nor is it the report's own year, its rows being years): not read here, the
+        # table whose column is that year's reads it
+        return None
     if years and len(keyed) == 1 and not _year_columns(t, None):
         # 「令和6年度の効果額」 over a table with a row per year (年度 | 窓口業務の民間委託 | … | 合計).
         conds.append(Cond(keyed[0].header, "fy_eq", years[-1], _said(keyed[0].header, "fy_eq", fy_text(years[-1]))))
