@@ -235,6 +235,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     from assistant.query.tables.base_year_said import as_base_year_said  # 「令和６年度が基準年度より増えた」
 
     read = as_base_year_said(read, read_tables(db, dedicated))
+    from assistant.query.tables.not_done_said import as_undone_value  # 「まだ診断してないところ」: 診断年度 未実施
+
+    read = as_undone_value(read, read_tables(db, dedicated))
     from assistant.query.tables.part_said_apart import as_part_of_measure  # 「現年度分で、収納率が」
     read = as_part_of_measure(read, read_tables(db, dedicated))
     from assistant.query.tables.side_forms import as_side_said_apart  # 「職員数、新体制で合計」: 新体制の職員数
