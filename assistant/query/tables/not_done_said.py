@@ -1,5 +1,6 @@
-"""A doing said undone (「まだ診断してないところ」) over a column of that doing whose cells print its undone state
-(診断年度 │ 未実施, or 未診断): the question says the column's word and that value, as 「診断が未実施の施設」 does."""
+"""A doing said undone (「まだ診断してないところ」) over a column of the year of that doing whose cells print its undone
+state for the rows not done yet (診断年度 │ 未実施, or 未診断): the question says the column's word and that value, as
+「診断が未実施の施設」 does."""
 from __future__ import annotations
 
 import re
@@ -18,9 +19,10 @@ def _flat(text) -> str:
 
 
 def _undone_value(tables, noun: str) -> str:
-    """The one undone value (未実施, 未<noun>) printed in columns headed with the noun, "" when none or several."""
+    """The one undone value (未実施, 未<noun>) printed in columns of the year of the doing (診断年度, 点検年度: the rows
+    not done yet print no year), "" when none or several."""
     wanted = {w.format(noun=noun) for w in _UNDONE}
-    found = {v for t in tables for c in t.columns if not c.numeric and noun in _flat(c.header)
+    found = {v for t in tables for c in t.columns if not c.numeric and c.years_inside and noun in _flat(c.header)
              for r in t.rows if (v := _flat((r.get("cells") or {}).get(c.header))) in wanted}
     return found.pop() if len(found) == 1 else ""
 
