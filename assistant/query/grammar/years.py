@@ -57,8 +57,9 @@ _ERALESS = compiled(r"(?<![\d.第元和成紀A-Za-z])(\d{1,2}|元)(?=\s*年度(?
 def inherit_eras(text: str, said_before: str = "", graded: Iterable[str] = ()) -> str:
     """Write before an era-less fiscal year (3年度) the era of the last year said before it, in the
     question or else in the conversation's question before it (「令和2年度にC」→「そのうち5年度には」).
-    With no era said at all, the era of the years the index's reports grade (`graded`: R2, R3 …), when
-    they are all of one era and hold that year (「4年度の自己評価欄」 over reports graded R2–R5 is R4)."""
+    With no era said at all, the era of the years the index's reports grade (`graded`: R2, R3 …) that holds
+    that year, when only one does (「4年度の自己評価欄」 over reports graded R2–R5 is R4; 「6年度」 over H30 and
+    R4–R6 is R6)."""
     out, last = [], 0
     earlier = [e.group(1) for e in _ERA_SAID.finditer(nfkc(said_before))][-1:] if said_before else []
     labels = {g for g in graded if re.fullmatch(r"[RH]\d{1,2}", g)}
@@ -67,9 +68,11 @@ def inherit_eras(text: str, said_before: str = "", graded: Iterable[str] = ()) -
     for m in _ERALESS.finditer(text):
         n = 1 if m.group(1) == "元" else int(m.group(1))
         era = earlier[0] if earlier else None
-        if era is None and len(only) == 1 and f"{next(iter(only))}{n}" in labels \
+        # (reports of two eras, 平成30年度（基準） beside 令和4〜6年度: 「6年度」 is of the one era holding a 6th year)
+        holding = {e for e in only if f"{e}{n}" in labels}
+        if era is None and len(holding) == 1 \
                 and not re.match(r"\s*年度\s*(?:の)?\s*(?:すべて|全て|全部|いずれも|どれも|ともに)", text[m.end():]):
-            era = {"R": "令和", "H": "平成"}[next(iter(only))]
+            era = {"R": "令和", "H": "平成"}[next(iter(holding))]
         for e in _ERA_SAID.finditer(text, 0, m.start()):
             era = e.group(1)
         if m.group(1) == "元" and era is None:

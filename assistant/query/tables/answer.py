@@ -232,6 +232,12 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     own_said = owned != read
     read = owned
     read = as_change_from_base(read, read_tables(db, dedicated))  # 「令和３年４月の基準と比べて、…減った」
+    from assistant.query.tables.base_year_said import as_base_year_said  # 「令和６年度が基準年度より増えた」
+
+    read = as_base_year_said(read, read_tables(db, dedicated))
+    from assistant.query.tables.not_done_said import as_undone_value  # 「まだ診断してないところ」: 診断年度 未実施
+
+    read = as_undone_value(read, read_tables(db, dedicated))
     from assistant.query.tables.part_said_apart import as_part_of_measure  # 「現年度分で、収納率が」
     read = as_part_of_measure(read, read_tables(db, dedicated))
     from assistant.query.tables.side_forms import as_side_said_apart  # 「職員数、新体制で合計」: 新体制の職員数
@@ -937,7 +943,9 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     # (a piece of a place's name as Sudachi cut it, 汐見 of 汐見ヶ原市, is the place's too)
     words = [_key(w) for w in _content_words(question) if len(_key(w)) >= 2
              and not any(_key(p) in _key(w) or _key(w) in _key(p) for p in places)
-             and not find_years(w, calendar=True) and not _TIME_UNIT_WORD.fullmatch(w)]
+             and not find_years(w, calendar=True) and not _TIME_UNIT_WORD.fullmatch(w)
+             # (「令和になってから」: an era said alone is a span of years, no word of a title 「令和６年度…報告」)
+             and w not in ("令和", "平成", "昭和")]
     # (「何施設」: a counter says what is counted, no word of a title)
     # (its word said again inside a longer one, 指定管理施設, is that word's)
     words = [w for w in words if "何" + w not in qn or (
@@ -1191,8 +1199,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         own_column = own_column or own_ranked
 
         def built_in_era(r: _Reading) -> bool:
-            """「昭和に建てられた施設」: an era read on the one column of the year a building went up."""
-            return any(c.op == "fy_in" and re.search(r"建築|建設|竣工|築", c.header) for c in r.conds)
+            """「昭和に建てられた施設」: an era read on the one column of the year a building went up; 「令和になってから
+            入れた」 on a column of years said by its doing (導入年度: year_verbs.py)."""
+            return any(c.op == "fy_in" and (re.search(r"建築|建設|竣工|築", c.header) or any(
+                _key(s) in r.table.column(c.header).forms for s in r.said if len(_key(s)) >= 2)) for c in r.conds)
         # (nor the era a building went up, which only this table's column of building years reads)
         own_column = own_column or (built_in_era(reading) and not any(built_in_era(r) for r in readings if r is not reading))
         # (nor the year a row began, 「令和７年度から始めた取組」 read on the one column of start years, 開始時期, the

@@ -1733,6 +1733,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     _odd_one_out(t, qn, mentions, free, take)
     _not_used_under_heading(t, qn, mentions, free, take)
     _who_said(t, qn, mentions, free, take)
+    _word_every_row_holds(t, question, qn, free, take)
     # 「利用者数が目標に届かなかった」: a target said alone is compared with the table's one column of
     # results (実績), the value said before it naming the row (区分が利用者数).
     actual = [c.header for c in t.columns if c.numeric and c.base.startswith("実績")]
@@ -6376,6 +6377,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             years = years[:-1]
     # Only when the rows are years: the first column is the year and no column names the rows.
     keyed = _row_year_column(t)
+    if years and len(keyed) == 1 and not _year_columns(t, None) and aggregate.startswith("order_"):
+        # 「6年度の電気使用量が多い順に3つ」 ranks rows by that year's figure: over a row per year, the year said
+        # would leave one row to rank (nor is it the report's own year, its rows being years): not read here, the
+        # table whose column is that year's reads it
+        return None
     if years and len(keyed) == 1 and not _year_columns(t, None):
         # 「令和6年度の効果額」 over a table with a row per year (年度 | 窓口業務の民間委託 | … | 合計).
         conds.append(Cond(keyed[0].header, "fy_eq", years[-1], _said(keyed[0].header, "fy_eq", fy_text(years[-1]))))
@@ -7036,6 +7042,26 @@ _NOT_USED = compiled(r"^(?:を|は)?(?:使っ|使用し|利用し)て(?:い)?な
 
 
 _WHO_ASKED = compiled(r"^(?:の|のは|は)?(?:どこの|どの|誰の|なんという|何という)?(?:業者|会社|事業者|企業|団体|ところ)")
+
+
+_LONG_WORD = compiled(r"[一-龥ァ-ヶー]{3,10}")
+
+
+def _word_every_row_holds(t, question: str, qn: str, free, take) -> None:
+    """「太陽光を入れた施設」 over a list of equipment whose 設備 prints 太陽光発電, 太陽光発電・蓄電池 in every row: a word
+    of three characters or more that every row's cells of one column of text hold (no whole value of it) is what
+    the rows all are, a condition every row meets, read as such rather than left unread."""
+    if len(t.rows) < 2:
+        return
+    for m in _LONG_WORD.finditer(qn):
+        word = m.group(0)
+        if not free(*m.span()):
+            continue
+        holding = [c.header for c in t.columns if not c.numeric and c.header not in (t.name, t.number, "見出し")
+                   and all(word in _key(str(r["cells"].get(c.header) or "")) for r in t.rows)
+                   and not any(_key(str(r["cells"].get(c.header) or "")) == word for r in t.rows)]
+        if len(holding) == 1:
+            take(*m.span(), "contains", (holding[0], _as_said(question, word)))
 
 
 def _who_said(t, qn: str, mentions: list, free, take) -> None:

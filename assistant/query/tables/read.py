@@ -406,6 +406,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         table.columns = with_measure_forms(table.columns, text_of[0] if text_of else "")
         table.columns = circled_item_forms(table.columns, text_of[0] if text_of else "")  # 「③安全・危機管理」
         table.columns = _part_forms(_value_forms(table.columns), set(table.derived))
+        table.columns = _quantity_tail_forms(table.columns)  # 「令和４年度の使用量」 of 電気使用量 by year
         from assistant.query.tables.dated_verbs import dated_verb_forms  # 「10月以降に契約した」 over 契約日
 
         table.columns = dated_verb_forms(table.columns, table.rows)
@@ -2561,6 +2562,27 @@ def _part_forms(columns: list, derived: set[str]) -> list:
         return columns
     return [replace(c, forms=tuple(sorted(dict.fromkeys((*c.forms, *added[i])), key=len, reverse=True)))
             if i in added else c for i, c in enumerate(columns)]
+
+
+# A measure of a quantity of something (電気使用量, CO2排出量, 太陽光発電量): the thing before the quantity's word
+_QUANTITY = re.compile(r"^(?P<thing>[一-龥ァ-ヶーa-z0-9]{1,6}?)(?P<tail>[一-龥]{2}量)$")
+
+
+def _quantity_tail_forms(columns: list) -> list:
+    """A quantity said without what it is of (「令和４年度の使用量が載っていない施設」 over 電気使用量 by year): the
+    quantity's word alone names the columns of the one measure of the table ending in it; where two measures end
+    in it (電気使用量 │ ガス使用量) it names neither."""
+    tails: dict[str, set[str]] = {}
+    for c in columns:
+        m = _QUANTITY.match(c.base or "") if c.numeric else None
+        if m:
+            tails.setdefault(m.group("tail"), set()).add(c.base)
+    taken = {f for c in columns for f in (c.base, *c.forms) if f}
+    own = {tail for tail, bases in tails.items() if len(bases) == 1 and tail not in taken}
+    if not own:
+        return columns
+    return [replace(c, forms=tuple(sorted({*c.forms, m.group("tail")}, key=len, reverse=True)))
+            if c.numeric and (m := _QUANTITY.match(c.base or "")) and m.group("tail") in own else c for c in columns]
 
 
 def _value_forms(columns: list) -> list:
