@@ -193,6 +193,7 @@ FORMATS = {
     "made179": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 檜ヶ原市 公民館再編: 利用率/利用件数 under 【地区】 rows with 地区計, 取組 ◎○△×－ by year, Q&A as paragraphs and tables
     "made180": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 椿ヶ瀬市 職員提案制度: sub-scores under a merged 審査点数 header with 【テーマ】 rows and 小計, 実施状況 by 年度末 under 採用年度 rows over a page break, 【評価/指摘/要望】 opinions citing 提案番号, 部局 × year counts with 「－」, 平成→令和 year table in text
     "made181": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 柊ノ里町 省エネ推進計画: 分類 merged down with 小計 and ▲ 削減率, cost sheet with 分類 on first rows only, one pdf table per 基本方針 with 「１－１」 codes, パブコメ table with 対応区分 Ａ–Ｅ, html rowspan 分類 with 未実施 rows, tab- and pipe-delimited txt tables
+    "made184": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 榛ノ台市 公用車適正配置: vehicle ledger under 【部】 rows with 小計 and merged 稼働率 R4..R6 header (「－」 before 導入), 平成/令和 登録年度, pdf year table + 取組 ◎○△×－ over a page break, committee opinions as a table then 【意見n】 paragraphs citing 管理番号 or 取組番号, html with three tables, space-aligned txt Ａ/Ｂ/Ｃ table
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
