@@ -2725,7 +2725,10 @@ class Assistant:
                 scopes = [c for c in scopes if not re.fullmatch(
                     r"「(.+)」と呼ぶ資料（.*）", str(c.label)) or (word := re.fullmatch(
                     r"「(.+)」と呼ぶ資料（.*）", str(c.label)).group(1)) not in row_words(tabled[1].table.name)
-                    and not _caption_names_rows(tabled[1].table.caption, word)]
+                    and not _caption_names_rows(tabled[1].table.caption, word)
+                    # (nor one whose word the table's reading used itself: 「基本方針１の取組についての意見」 over opinions
+                    # citing 取組１－２, the group read through the plan's records: tables/cited_of_group.py)
+                    and not any(word in str(c.label) for c in tabled[1].conds if c.op == "rows")]
             if tabled is not None and scopes and (tabled[1] is None or any(
                     tabled[1].table.source not in c.value for c in scopes)):
                 tabled = None  # nor a question scoped to a place's documents from another's table

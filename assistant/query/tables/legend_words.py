@@ -123,6 +123,10 @@ def _said_forms(meaning: str) -> str:
     if made:
         # 「一部オンライン化」: said without its 化 too (「一部オンラインだった」)
         return rf"{re.escape(made.group(1))}化?"
+    doing = re.fullmatch(r".*?([一-龥]{2})して(?:いる|おり|ある)(?:もの|こと)?", meaning)
+    if doing:
+        # 「既に計画に記載しているもの」: said as the act done, 「記載済み」「既に記載済みとされた」, where it is left unsaid
+        return rf"(?:{_clause_forms(meaning)}|(?:既に|すでに)?{re.escape(doing.group(1))}済み?)"
     return _clause_forms(meaning)
 
 
