@@ -47,3 +47,32 @@ def test_the_letter_after_words_restating_its_meaning_is_the_condition(city) -> 
     answer = ask(city, "素案を修正した意見（Ａ）はどれ？")
     keys = sorted(str(r["key"]) for r in answer.to_dict()["rows"])
     assert answer.status == "exact" and keys == ["comment:1", "comment:4"], (answer.status, keys, answer.summary)
+
+
+# (a committee's opinions beside the results: the records every opinion question reads first)
+COMMITTEE = """令和７年度第１回樫ノ台市図書館協議会 記録
+
+３ 委員の意見
+
+各委員の主な意見は次のとおり。（　）内は発言者。
+（１）【提案】事業番号L-02（移動図書館）は、巡回先を見直されたい。（大森会長）
+（２）【懸念】事業番号L-05は、利用者が減っている理由を分析されたい。（白石委員）
+（３）【評価】事業番号L-01は、開館時間の延長が好評である。（大森会長）
+
+以上
+"""
+
+
+@pytest.fixture(scope="module")
+def city_with_committee(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("legend_value_restated_committee")
+    _results(folder / "読書活動推進計画素案へのご意見と市の考え方.docx")
+    (folder / "図書館協議会記録.txt").write_text(COMMITTEE, encoding="utf-8")
+    return assistant_over(folder)
+
+
+def test_the_letter_after_the_opinions_word_alone_is_their_category(city_with_committee) -> None:
+    # (not a group's code glossed after its name, 「経営基盤の強化（B）」, dropped: every opinion listed, exact)
+    answer = ask(city_with_committee, "意見（Ａ）はどれ？")
+    keys = sorted(str(r["key"]) for r in answer.to_dict()["rows"])
+    assert answer.status == "exact" and keys == ["comment:1", "comment:4"], (answer.status, keys, answer.summary)
