@@ -77,7 +77,7 @@ from assistant.query.than_that import than_that
 from assistant.query import named_in_comments
 from assistant.query import minutes_comments, opinion_rows
 from assistant.query import most_commented
-from assistant.query import member_cited, member_numbers, several_members, split_rows, stated_period
+from assistant.query import member_cited, member_numbers, several_members, split_rows, stated_doers, stated_period
 from assistant.query import cited_records
 from assistant.query import opinion_parts
 from assistant.query import uncited_opinions
@@ -683,6 +683,7 @@ class Assistant:
                       or most_commented.at_least_times(self, question)
                       or cited_counts.answer(self, question)  # (「意見が3件以上寄せられた取組」: tables/cited_counts.py)
                       or stated_period.answer(self, question)  # (「パブコメの募集期間は何日間」: stated_period.py)
+                      or stated_doers.answer(self, question)  # (「意見を出したのは何人」 of 意見提出者数: stated_doers.py)
                       or member_numbers.answer(self, question)  # (「鈴木委員が言及した意見番号は」: rows the turns cite)
                       or member_cited.answer(self, question)  # (「桐生委員が取り上げた施策は」: the member's turns)
                       or member_cited.around_break(self, question)  # (「休憩のあとに委員から意見が出た施策」)
@@ -2783,7 +2784,10 @@ class Assistant:
                     r"「(.+)」と呼ぶ資料（.*）", str(c.label)) or (word := re.fullmatch(
                     r"「(.+)」と呼ぶ資料（.*）", str(c.label)).group(1)) not in row_words(tabled[1].table.name)
                     and not _caption_names_rows(tabled[1].table.caption, word)
-                    and not _caption_counts_rows_by(tabled[1].table, word)]
+                    and not _caption_counts_rows_by(tabled[1].table, word)
+                    # (nor one whose word the table's reading used itself: 「基本方針１の取組についての意見」 over opinions
+                    # citing 取組１－２, the group read through the plan's records: tables/cited_of_group.py)
+                    and not any(word in str(c.label) for c in tabled[1].conds if c.op == "rows")]
             if tabled is not None and scopes and (tabled[1] is None or any(
                     tabled[1].table.source not in c.value for c in scopes)):
                 tabled = None  # nor a question scoped to a place's documents from another's table

@@ -205,6 +205,9 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     read = _without_blank_exclusion(read)
     # 「望ましい方向と逆に動いた」「（単位は気にせず単純合計で）」: said as the grammar's phrasings marked for the tables say it
     from assistant.query.grammar.phrasings import for_tables
+    from assistant.query.tables.legend_words import as_value_restated
+
+    read = as_value_restated(db, read, read_tables(db, dedicated))  # 「計画に反映された意見（Ａ）」: Ａ's meaning said
     read = for_tables(read)
     # 「契約管財課が関係するリスク」「建設課が関わっている」: the department holds the row (alone or with another), as
     # 所管する says it over a table's department column (the tables' reading only: the records' own parse reads

@@ -123,6 +123,10 @@ def _said_forms(meaning: str) -> str:
     if made:
         # 「一部オンライン化」: said without its 化 too (「一部オンラインだった」)
         return rf"{re.escape(made.group(1))}化?"
+    doing = re.fullmatch(r".*?([一-龥]{2})して(?:いる|おり|ある)(?:もの|こと)?", meaning)
+    if doing:
+        # 「既に計画に記載しているもの」: said as the act done, 「記載済み」「既に記載済みとされた」, where it is left unsaid
+        return rf"(?:{_clause_forms(meaning)}|(?:既に|すでに)?{re.escape(doing.group(1))}済み?)"
     return _clause_forms(meaning)
 
 
@@ -190,6 +194,30 @@ def read_legend_words(db, t: Table, qn: str, free: Callable[[int, int], bool], t
             take(spans[0][0], spans[-1][1], "value", (value, set(holders)))
 
 
+# 「（Ａ）」: a value restated in brackets after what the question calls its rows
+_BRACKETED = compiled(r"(?P<noun>[一-龥]{2,}|[ァ-ヶー]{2,})\s*[(（]\s*(?P<value>[^()（）\s]{1,4}?)\s*[)）]")
+_CLAUSE_PAUSE = compiled(r"[、,。]")
+
+
+def as_value_restated(db, question: str, tables: list[Table]) -> str:
+    """「計画に反映された意見（Ａ）は？」 over 「Ａ：意見を反映し、計画を修正するもの」 → 「Ａの意見は？」: the words before
+    the rows' noun say the bracketed value's legend meaning in the asker's words (計画, 反映 are words of it), so
+    the value is what they ask, said as any value is (not dropped as the gloss of a name, code_glossed_after_name).
+    Words not of the meaning keep the question as it was."""
+    text = nfkc(question)
+    for m in _BRACKETED.finditer(text):
+        value = _key(m.group("value"))
+        meanings = [set(words) for t in tables for v, _, words in _worded_meanings(db, t, fewest=2) if v == value]
+        if not meanings:
+            continue
+        pauses = [p.end() for p in _CLAUSE_PAUSE.finditer(text, 0, m.start())]
+        said = list(_MEANING_WORD.finditer(text, pauses[-1] if pauses else 0, m.start("noun")))
+        if any(all(_key(w.group(0)) in words for w in said) for words in meanings):
+            at = said[0].start() if said else m.start("noun")
+            return text[:at] + f"{m.group('value')}の{m.group('noun')}" + text[m.end():]
+    return question
+
+
 def _in_title_word(qn: str, a: int, b: int, title: str) -> bool:
     """「ガバメントクラウド移行の工程表で」: a meaning (移行 of ◆) said inside a longer word of the document's
     title names the document, not the mark."""
@@ -203,9 +231,9 @@ def _in_title_word(qn: str, a: int, b: int, title: str) -> bool:
 _MEANING_WORD = compiled(r"[一-龥]{2,}|[ァ-ヶー]{2,}")
 
 
-def _worded_meanings(db, t: Table) -> list[tuple[str, set[str], list[str]]]:
+def _worded_meanings(db, t: Table, fewest: int = 5) -> list[tuple[str, set[str], list[str]]]:
     """(value, the columns printing it, the words of its meaning in order) for each legend line whose meaning
-    is a clause of five words or more (「一部：申請はオンラインで可能だが、書類の郵送や来庁が必要な場合がある」)."""
+    is a clause of `fewest` words or more (「一部：申請はオンラインで可能だが、書類の郵送や来庁が必要な場合がある」)."""
     holders = {value: set(columns) for _, value, columns, _ in legend_words(db, t)}
     if not holders:
         return []
@@ -216,7 +244,7 @@ def _worded_meanings(db, t: Table) -> list[tuple[str, set[str], list[str]]]:
         if m is None or _key(m.group("value")) not in holders:
             continue
         words = [_key(w) for w in _MEANING_WORD.findall(m.group("meaning"))]
-        if len(words) >= 5:
+        if len(words) >= fewest:
             out.append((_key(m.group("value")), holders[_key(m.group("value"))], words))
     return out
 

@@ -628,6 +628,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         from assistant.query.tables.group_of_other_table import group_rows
 
         grouped = group_rows(db, t, qn, free)
+        if grouped is None:
+            # 「基本方針３の取組に対する意見」 over 該当箇所 「取組３－１」: the rows citing that group's items (cited_of_group.py)
+            from assistant.query.tables.cited_of_group import cited_group_rows
+
+            grouped = cited_group_rows(db, t, qn, free)
         if grouped is not None:
             take(*grouped[2], "grouped", (grouped[0], grouped[1]))
     if section is not None and section[2] != (0, 0) and free(*section[2]):
@@ -6642,7 +6647,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         return None
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "became", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "added", "notrow", "defined", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
-                                                                 "presence", "signed", "contains", "era", "day", "cols", "section",
+                                                                 "presence", "signed", "contains", "era", "day", "cols", "section", "grouped",
                                                                  "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share",
                                                                  "place_kind", "age_band")
                 and not (m.kind == "col" and m.data == t.name))
@@ -6703,6 +6708,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     said += [stem for c in conds if c.op in ("fy_in", "fy_start_in") and c.header in {x.header for x in t.columns}
              and len(stem := re.sub(r"(?:開始|着手|実施|完了|終了)?(?:年度|時期|年)$", "", _key(t.column(c.header).base))) >= 2
              and stem in qn and stem not in said]
+    # (「基本方針３の取組」: the group whose rows another table or the plan's records say, read on this table's rows)
+    said += [qn[m.start:m.end] for m in mentions if m.kind == "grouped" and qn[m.start:m.end] not in said]
     if aggregate == "delta" and "|" in measure and any(c.header == measure.split("|")[0] for c in t.columns):
         # (「稼働率の伸びがいちばん大きい」: likewise the measure whose change between two years is compared)
         b = _key(t.column(measure.split("|")[0]).base)
@@ -6716,7 +6723,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
                     bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "became", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "defined", "colsum", "addcols", "added", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
-                                 "members_all", "dash_meant", "better_way", "share",
+                                 "grouped", "members_all", "dash_meant", "better_way", "share",
                                  # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)
                                  "era",
                                  # (「そのうち町だけ」: the kind of municipality, over a table of them)

@@ -523,6 +523,14 @@ def mark_opinion_rows(question: str, answer: Answer, table) -> None:
                 if isinstance(r, dict) and str(r.get("key")) in own:
                     r["initiative"] = own[str(r.get("key"))]
             answer.rows_are = "comment"
+        elif _numbered_by_place_in_draft(table) and all(str(r.get("number") or "").strip() for r in answer.rows):
+            # 「全般についての意見」「取組1-3についての意見はどれ？」 of a public comment's table 番号 │ 該当箇所 │ ご意見の要旨
+            # │ 町の考え方 │ 対応区分: each opinion is on a place in the draft (a chapter, a measure, 全般), not on a
+            # record of another table, so it is a comment keyed by its own number
+            for r in [*answer.rows, *answer.excerpts]:
+                if isinstance(r, dict):
+                    r["initiative"] = str(r.get("number") or "").strip() or r.get("initiative")
+            answer.rows_are = "comment"
         return
     numbered = 0
     cells = {str(r["key"]): r["cells"] for r in table.rows}
@@ -562,6 +570,29 @@ def _placed_own_numbers(table) -> bool:
         return all(str(c.get(places[0]) or "").strip() for c in cells)
     heads = ["".join(nfkc(str(c.get("見出し") or "")).split()) for c in cells]
     return all(_PLACE_ROW.match(h) for h in heads) and len(set(heads)) >= 2
+
+
+# 「該当箇所」「該当部分」「該当ページ」: the column saying where in the draft an opinion is (第３章, 取組１－３, 全般)
+_PLACE_IN_DRAFT = re.compile(r"^該当(?:箇所|部分|ページ|頁)$")
+# The columns a public comment's table prints beside them: its number, the opinion, the response and its class.
+_NUMBER_OF_OPINION = re.compile(r"^(?:No\.?|番号|№|意見番号|意見No\.?|意見№)$")
+_ANSWERED = re.compile(r"(?:考え方|対応|回答|見解|反映)(?:の)?(?:内容|方針|区分|状況|結果)?$|^区分$")
+
+
+def _numbered_by_place_in_draft(table) -> bool:
+    """Whether a table is a public comment's opinions numbered 1, 2 … with the place in the draft each is on
+    (番号 │ 該当箇所 │ ご意見の要旨 │ 町の考え方 │ 対応区分) and no other column: a table also naming who gave each
+    (提出者番号) or the record it is on (対象補助金) is read by its rows or by the record cited."""
+    heads = ["".join(nfkc(str(c.header or "")).split()) for c in table.columns]
+    number = [h for h in heads if _NUMBER_OF_OPINION.match(h)]
+    place = [h for h in heads if _PLACE_IN_DRAFT.match(h)]
+    opinion = [h for h in heads if _OPINION.search(h)]
+    answered = [h for h in heads if h not in opinion and _ANSWERED.search(h)]
+    if len(number) != 1 or len(place) != 1 or len(opinion) != 1 or not answered \
+            or set(heads) - {*number, *place, *opinion, *answered}:
+        return False
+    numbers = ["".join(nfkc(str((r.get("cells") or {}).get(table.number) or "")).split()) for r in table.rows]
+    return len(numbers) >= 2 and all(re.fullmatch(r"\d{1,3}", n) for n in numbers) and len(set(numbers)) == len(numbers)
 
 
 def mark_opinion_records(db, question: str, answer: Answer) -> None:
