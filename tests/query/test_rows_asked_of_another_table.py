@@ -55,6 +55,8 @@ def test_the_rows_a_table_calls_by_the_word_asked_answer(assistant) -> None:
     assert answer.status == "exact", (answer.status, answer.summary)
     names = sorted(str(r.get("title") or r.get("テーマ名")) for r in answer.rows)
     assert names == ["公共交通の確保", "子育て世帯の定住促進"], (names, answer.summary)
+    # (every year's column read: no note says the latest year's alone was)
+    assert not any("最新の" in n for n in answer.notes), answer.notes
 
 
 def test_the_records_kind_said_keeps_the_records(assistant) -> None:
