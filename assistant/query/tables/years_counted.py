@@ -33,7 +33,7 @@ def read_years_counted(t, qn: str, free, take) -> None:
 
 
 # 「3年間の合計で」「3か年の累計が」: the years counted, then their sum
-_SUMMED = re.compile(r"(?:この|これまでの|過去|全)?\s*(\d{1,2}|[二三四五六七八九])\s*(?:年間|か年|カ年|ヶ年|年度間|年分)\s*(?:の)?\s*(?=合計|累計|計|通算|トータル)")
+_SUMMED = re.compile(r"(?:この|これまでの|過去|全)?\s*(\d{1,2}|[二三四五六七八九])\s*(?:年間|か年|カ年|ヶ年|年度間|年分)\s*(?:の)?\s*(?=合計|累計|計(?![画測算上])|通算|トータル)")
 
 
 def read_years_summed(t, qn: str, free, take) -> None:
