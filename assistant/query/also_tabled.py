@@ -166,3 +166,44 @@ def field_printed_elsewhere(db, question, answer: Answer, following: bool, place
                              f"についてで、{title}の表にも「{said}」の列があります。")
             answer.summary = answer.caveat + answer.summary
             return
+
+
+def rows_asked_of_table(db, question, answer: Answer, following: bool, places: list[str]):
+    """「３年間ずっとＢ以上だったテーマ」 answered from the records as the value of their field テーマ (the themes of
+    each 実践項目 graded B or better), no kind named, while another document's table whose rows are テーマ (テーマ番号 │
+    テーマ名 │ 委員会評価 令和4年度 … 令和6年度) reads the whole question: the question ends on what it asks, and that
+    table's rows are called so, while the records only print it of each of theirs. The table's (answer, context), else
+    None (the records' answer stands, and said_of_another_table says the other reading)."""
+    if not isinstance(question, str) or following or places or answer.status != "exact" \
+            or answer.target not in _KINDS or not answer.rows or _kind_said(question, answer.target):
+        return None
+    import re
+
+    from assistant.query.facts import _key
+    from assistant.text.normalize import nfkc
+
+    asked = [str(u.get("label", "")).removesuffix("を答える") for u in answer.understood if u.get("op") == "value"]
+    qn = "".join(nfkc(question).split())
+    # (the word asked ends the question: 「…だったテーマ」「…のテーマは？」, not a field said on the way)
+    ending = [w for w in asked if w and re.search(re.escape(nfkc(w)) + r"(?:は|って)?(?:どれ|どこ|何)?(?:ですか|か)?[?？。]?$", qn)]
+    if len(ending) != 1 or not db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'table_row'").fetchone():
+        return None
+    from assistant.query.tables import answer_from_tables
+
+    try:
+        tabled = answer_from_tables(db, question, None, loose=True)
+    except Exception:  # (a table the reader cannot take: the records' answer stands)
+        return None
+    if tabled is None or tabled[1] is None:
+        return None
+    other, table = tabled[0], getattr(tabled[1], "table", None)
+    if other.status != "exact" or other.unused or not other.rows or table is None or not table.name:
+        return None
+    word = _key(ending[0])
+    if word not in {_key(f) for f in (table.name, table.row_word or "", *table.column(table.name).forms)}:
+        return None  # (the table's rows are called by another word: which is meant stays a guess)
+    mine = {r.get("source") for r in answer.rows if isinstance(r, dict)}
+    if {r.get("source") for r in other.rows if isinstance(r, dict)} & mine:
+        return None
+    return tabled

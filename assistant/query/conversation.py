@@ -714,6 +714,17 @@ class Assistant:
 
                     still_unnamed(answer, getattr(self, "_also_tabled", None))  # (narrowed, the document still a guess)
                 places = self._places_said(question)  # (read once: the three readers below are given the same)
+                from assistant.query.also_tabled import rows_asked_of_table
+
+                # (「３年間ずっとＢ以上だったテーマ」: a table whose rows are テーマ reads it whole, the records only
+                # print a テーマ of each of theirs)
+                rows_asked = rows_asked_of_table(self.db, question, answer, following_table, places) \
+                    if went is None else None
+                if rows_asked is not None:
+                    answer = rows_asked[0]
+                    self._clear_context()
+                    self.table_context = rows_asked[1]
+                    self.generic_question = question
                 other_table = said_of_another_table(self.db, question, answer, following_table, places)
                 # (the records kept, another table reading the question too: what a follow-up may go on from)
                 self._also_tabled = (answer.target, other_table, list(answer.understood)) \

@@ -335,6 +335,11 @@ def _kind_near_phrase(need: Need, text: str) -> float:
     got = kind_score(need, text)
     if not got or need.kind not in ("date", "start"):
         return got
+    if need.kind == "date" and _BEGAN_ASKED.search(nfkc(need.question)):
+        # 「職員提案制度ができたのっていつ？」: when a thing came to be is a date or year said with its beginning
+        # (「平成２９年度に…として創設した」「平成２９年度から実施しています」), not any date beside its name
+        # (the day of a meeting that spoke of it)
+        return 1.0 if _BEGUN_STATED.search(nfkc(text)) else got * 0.5
     said = [search_form(q.strip("「」")) for q in _QUOTED.findall(nfkc(need.question))] + list(need.phrase_forms)
     norm = search_form(text)
     named = max((f for f in said if len(f) >= 2 and f in norm), key=len, default="")
@@ -409,6 +414,14 @@ def _kind_score(kind: str, counters: tuple[str, ...], text: str) -> float:
     return 1.0 if _plain_number(t) else 0.0
 
 
+# 「…ができたのはいつ」「…っていつ始まった」「…はいつ創設された」: when a thing came to be, asked with いつ (a thing
+# said before the particle: 「削減できた」 is an ability, no beginning).
+_BEGAN_ASKED = compiled(r"(?:が|は|って|も)\s*(?:いつ\s*(?:頃|ごろ)?\s*)?(?:でき|始まっ|出来|創設され|設立され|発足し|新設され"
+                        r"|設けられ|導入され|開始され|制定され|施行され|スタートし)(?:た|ました)(?:の|ん)?")
+# A year or a date, then within the clause a word of beginning: 「平成２９年度に「業務改善提案制度」として創設した」
+# 「平成29年度から実施しています」「令和2年4月発足」「H16.08.20 「岡山・倉敷」観光推進協議会設立」.
+_BEGUN_STATED = compiled(r"(?:(?:年度?|月|日)\s*[)）]?\s*(?:に|から|より|以降)?|(?<![A-Za-z])[RHSrhs]\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s*[~～〜]?)"
+                         r"[^。]{0,16}?(?:創設|設立|発足|開始|始ま|始め|導入|新設|設置|制定|施行|スタート|実施し|開設|設け)")
 # A date said as the start of something: 「令和7年10月1日から」「4月より」「R8年度以降」「10月に開始」.
 _STARTS_FROM = compiled(r"(?:\d\s*[年月日]|年度|元年)\s*(?:[)）]\s*)?(?:から|より|以降|に(?:開始|始ま|スタート)|を目途に開始)")
 

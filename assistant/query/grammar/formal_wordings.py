@@ -348,11 +348,13 @@ def formal_wordings():
         # 「フルタイムが一人もいない職種」「申請が1件もなかった月」: none at all of what the figure counts, its figure 0
         # (the records' 「意見が一つもない」 is scores.py's; this is the tables' figure said in its own counter)
         Phrasing("none_at_all_counted",
-                 r"(?:一|1|ひと)\s*(人|名|件|か所|箇所|台|校|回)\s*も\s*(?:いない|いなかった|いません|おらず|ない|なかった|ありません|なく)"
+                 r"(?:一|[1１]|ひと)\s*(人|名|件|か所|箇所|台|校|回)\s*も\s*(?:いない|いなかった|いません|おらず|ない|なかった|ありません|なく)"
                  r"(?=[一-龥ァ-ヶー]|\s*(?:の|[?？、。]|$))",
                  r"0\1の", tables_only=True,
                  examples=(("R7にフルタイムが一人もいない職種は？", "R7にフルタイムが0人の職種は？"),
-                           ("申請が1件もなかった月", "申請が0件の月"))),
+                           ("申請が1件もなかった月", "申請が0件の月"),
+                           # (the tables' reader reads the question as typed: a digit in full width too)
+                           ("令和５年度に提案が１件もなかった部局", "令和５年度に提案が0件の部局"))),
         # 「R3よりR7の方が多い職種」「R7がR3より少ない」: one year's figure against another's is the change between them
         # (the earlier year first), as 「R3からR7で増えた」 reads it
         Phrasing("years_compared_as_change",

@@ -25,6 +25,7 @@ from assistant.text.names import ABBREVIATIONS, file_names_place
 from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_label, fy_text
 from assistant.query.tables.year_of_sum import other_year_of_sum
+from assistant.query.tables.years_counted import holds_years
 from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, month_of, _fy, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.span_changes import span_holds
 from assistant.query.tables.question import _CHANGE_COLUMN, DIRECTION_ASIDE, _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
@@ -2773,7 +2774,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             answer.rows = [_row(t, r) for r in top] + ([_row(t, r) for r, n in sorted(
                 sums, key=lambda rn: -rn[1] if most else rn[1]) if r not in top] if _RANKING.search(qn) else [])
             top_names = "、".join(_name_of(t, r) for r in top)
-            answer.value = top_names if not _ASKS_AMOUNT.search(qn) else _plain_number(best)
+            # (「…がいちばん多い部局は何件？」: the figure asked in the columns' own unit, the sum, not the row)
+            figure_asked = _ASKS_AMOUNT.search(qn) or (unit and re.search("何" + re.escape(unit), qn))
+            answer.value = top_names if not figure_asked else _plain_number(best)
             answer.summary = (f"{label}の合計が{'最も大きい' if most else '最も小さい'}{what}は {top_names}"
                               f"（{_grouped(_plain_number(best))}{unit}）です{where}。")
     elif reading.aggregate == "avg_years":
@@ -3913,8 +3916,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「逆に」: an aside the phrasings drop, no condition
         if meetings and re.fullmatch(r"回(?:開催|開か|開い)", wn):
             continue  # 「何回開催された」 read as 何 + 回開催: the times held, counted as the rows are
-        if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn):
-            continue  # 「4年間で合計」: the whole table's span
+        if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn) and holds_years(t, int(re.match(r"\d+", wn).group(0))):
+            continue  # 「4年間で合計」: the whole table's span (a table of one year holds no 3年間: left unread)
         if len(wn) >= 4 and wn.endswith("会") and wn[:-1] in _key(t.caption or ""):
             continue  # 「選定委員会の委員長」 over the table captioned 「選定委員」: the body its rows make up
         if re.fullmatch(r"抱え[ぁ-ん]*|(?:含ん|持っ)(?:で|て)?[いぃ]?[ぁ-ん]*", wn) and reading.asked in headers_all \

@@ -85,6 +85,7 @@ def read_any_year(question: str, reading) -> bool:
                 return False
         reading.conds[at:at + 1] = [Cond(x.header, c.op, c.value, c.label.replace(c.header, x.header)) for x in years]
         reading.spans.append(every.span())
+        _drop_latest_note(reading, c.header)
         # (「ずっと△（遅れ）のまま」: のまま restates that the value stayed, which every year's bound says)
         kept = _STAYED.search(qn, every.end())
         if kept is not None:
@@ -94,4 +95,11 @@ def read_any_year(question: str, reading) -> bool:
     reading.conds[reading.conds.index(c)] = Cond("|".join(x.header for x in years), "or", parts,
                                                  "・".join(x.header for x in years) + f"のどれかで{c.label.replace(c.header, '').lstrip('がはの')}")
     reading.spans.append(m.span())
+    _drop_latest_note(reading, c.header)
     return True
+
+
+def _drop_latest_note(reading, header: str) -> None:
+    """The note that the latest year's column was read for want of a year (「年度の指定がないため、最新の「…」の欄で
+    判断しました」) is untrue once every year's column, or any, is read instead."""
+    reading.notes[:] = [n for n in reading.notes if not (n.startswith("年度の指定がないため、最新の") and f"「{header}」" in n)]

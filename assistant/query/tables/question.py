@@ -581,6 +581,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         for m in re.finditer(r"(?:翌年度|次の年度|次年度|翌年)(?:に|で|の)?", qn):
             take(*m.span(), "filler")
     _read_years_total(t, qn, free, take)  # 「3か年合計」 over R4 | R5 | R6 | 合計: the total column's own years
+    from assistant.query.tables.years_counted import read_years_summed  # 「3年間の合計で」 over R4 | R5 | R6
+
+    read_years_summed(t, qn, free, take)
     from assistant.query.tables.sheet_years_said import read_all_sheets_said  # 「３年分合計すると」 over 3 sheets
 
     read_all_sheets_said(t, qn, free, take)
@@ -2035,8 +2038,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 take(m.end("col"), m.end(), "filler")
                 break
             m = m if m is not None and free(*m.span()) else None
-        most = (_MAX.match(qn, m.end() + len(re.match(r"(?:が|は)?", qn[m.end():]).group(0))) or _MIN.match(
-            qn, m.end() + len(re.match(r"(?:が|は)?", qn[m.end():]).group(0)))) if m and name == "sum" else None
+        gap = _sum_to_most(t, qn, m.end()) if m and name == "sum" else 0
+        most = (_MAX.match(qn, m.end() + gap) or _MIN.match(qn, m.end() + gap)) if m and name == "sum" else None
         if most and free(*most.span()):
             # 「R4～R6の関連経費、合計がいちばん多い類型」: each row's sum, the largest asked (the span of years said
             # adds each row's years below); no sum of the rows
@@ -7193,6 +7196,20 @@ def _read_units(t: Table, qn: str, free, take) -> None:
 
 
 _YEARS_TOTAL = re.compile(r"(?P<n>[1-9一二三四五六七八九])\s*(?:か年|カ年|ヶ年|箇年|年間|年度間|年度分|年分)\s*(?:の|で|を)?\s*(?=合計|計|累計|総計)")
+
+
+# After 「合計」 asked, before a superlative: 「合計が」, 「合計で提案が」 (the caption's measure said by its stem)
+_SUM_THEN = re.compile(r"(?:で|が|は)?\s*[、,]?\s*(?:(?P<w>[一-龥ァ-ヶー]{1,6})(?:が|は))?")
+
+
+def _sum_to_most(t: Table, qn: str, at: int) -> int:
+    """How far a superlative said of the sum begins after it: 「合計がいちばん多い」, and 「3年間の合計で提案がいちばん多い
+    部局」 over 「部局別提案件数」, whose figures are all 提案件数 (the word said between is the caption's measure, no
+    other column)."""
+    m = _SUM_THEN.match(qn, at)
+    if m.group("w") and not caption_measure(t.caption).startswith(_key(m.group("w"))):
+        return len(re.match(r"(?:が|は)?", qn[at:]).group(0))
+    return m.end() - at
 
 
 def _read_years_total(t: Table, qn: str, free, take) -> None:
