@@ -155,7 +155,20 @@ def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer
         return None
     if _named_dedicated_record(parsed) or _unsupported(qn, match.spans + used_places):
         return None
+    if _opinions_of(db, parsed, match.sources):
+        return None  # (「スポーツ協会について出た意見は？」: the paper's opinions on it answer, not the item naming it)
     return _settle(match, question, qn, used_places, docs)
+
+
+def _opinions_of(db, parsed: Query, sources: set[str]) -> bool:
+    """Whether the question asks for opinions (comments) and a document matched holds opinions of its own: the
+    engine's comments answer, not that document's items or table rows."""
+    if parsed.target != "comment" or not sources:
+        return False
+    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'comment'").fetchone():
+        return False
+    marks = ",".join("?" * len(sources))
+    return bool(db.execute(f"SELECT 1 FROM comment WHERE source IN ({marks}) LIMIT 1", sorted(sources)).fetchone())
 
 
 # 「12,450.00」「1,500」「3.5」: a figure printed with its thousands commas or decimals (a cell of 延床面積).
