@@ -155,18 +155,22 @@ def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer
         return None
     if _named_dedicated_record(parsed) or _unsupported(qn, match.spans + used_places):
         return None
-    if _opinions_of(db, parsed, match.sources, match.names):
+    if _opinions_of(db, question, parsed, match.sources, match.names):
         return None  # (「スポーツ協会について出た意見は？」: the paper's opinions on it answer, not the item naming it)
     return _settle(match, question, qn, used_places, docs)
 
 
-def _opinions_of(db, parsed: Query, sources: set[str], names: list[str]) -> bool:
+# The words a question asks for opinions with (「…について出た意見」「…への指摘」)
+_OPINION_WORD = compiled(r"意見|指摘|提言")
+
+
+def _opinions_of(db, question: str, parsed: Query, sources: set[str], names: list[str]) -> bool:
     """Whether the question asks for opinions (comments) on what the match named, and a document matched holds
     opinions saying they are on it (their bracket, 「（対象団体：02 スポーツ協会）」): the engine's comments answer,
     not that document's items. (A tally of the opinions by their class, 区分 │ 件数, still answers 「【評価】の意見は
     何件」: the class is no thing an opinion is on.)"""
     said = [_key(n) for n in names if len(_key(n)) >= 2]
-    if parsed.target != "comment" or not sources or not said:
+    if parsed.target != "comment" or not sources or not said or not _OPINION_WORD.search(nfkc(question)):
         return False
     if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'comment'").fetchone():
         return False
