@@ -172,7 +172,8 @@ def _opinions_of(db, question: str, parsed: Query, sources: set[str], names: lis
     said = [_key(n) for n in names if len(_key(n)) >= 2]
     if parsed.target != "comment" or not sources or not said or not _OPINION_WORD.search(nfkc(question)):
         return False
-    if not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'comment'").fetchone():
+    # (the comment table has a column of each field some comment holds: no cited_as where none says what it is on)
+    if "cited_as" not in {r[1] for r in db.execute("PRAGMA table_info(comment)").fetchall()}:
         return False
     marks = ",".join("?" * len(sources))
     on = [_key(str(r[0] or "")) for r in db.execute(
