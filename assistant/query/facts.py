@@ -155,7 +155,30 @@ def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer
         return None
     if _named_dedicated_record(parsed) or _unsupported(qn, match.spans + used_places):
         return None
+    if _opinions_of(db, question, parsed, match.sources, match.names):
+        return None  # (「スポーツ協会について出た意見は？」: the paper's opinions on it answer, not the item naming it)
     return _settle(match, question, qn, used_places, docs)
+
+
+# The words a question asks for opinions with (「…について出た意見」「…への指摘」)
+_OPINION_WORD = compiled(r"意見|指摘|提言")
+
+
+def _opinions_of(db, question: str, parsed: Query, sources: set[str], names: list[str]) -> bool:
+    """Whether the question asks for opinions (comments) on what the match named, and a document matched holds
+    opinions saying they are on it (their bracket, 「（対象団体：02 スポーツ協会）」): the engine's comments answer,
+    not that document's items. (A tally of the opinions by their class, 区分 │ 件数, still answers 「【評価】の意見は
+    何件」: the class is no thing an opinion is on.)"""
+    said = [_key(n) for n in names if len(_key(n)) >= 2]
+    if parsed.target != "comment" or not sources or not said or not _OPINION_WORD.search(nfkc(question)):
+        return False
+    # (the comment table has a column of each field some comment holds: no cited_as where none says what it is on)
+    if "cited_as" not in {r[1] for r in db.execute("PRAGMA table_info(comment)").fetchall()}:
+        return False
+    marks = ",".join("?" * len(sources))
+    on = [_key(str(r[0] or "")) for r in db.execute(
+        f"SELECT cited_as FROM comment WHERE source IN ({marks})", sorted(sources)).fetchall()]
+    return any(n in c for n in said for c in on)
 
 
 # 「12,450.00」「1,500」「3.5」: a figure printed with its thousands commas or decimals (a cell of 延床面積).

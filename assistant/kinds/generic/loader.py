@@ -290,10 +290,11 @@ def parse(text: str, source: str) -> ParsedDocument:
     # (each opinion's words searchable as its own: 「安全管理について意見が出た施設」 finds the comments holding them)
     passages = passages + [Passage(c.key, "text", str(c.fields.get("text") or ""), source, c.line)
                            for c in comments if str(c.fields.get("text") or "").strip()]
-    # (and what an opinion's heading says it is on, 「意見５　施設共通」 over its labelled parts: 「施設共通の意見」)
+    # (and what an opinion's heading says it is on, 「意見５　施設共通」 over its labelled parts: 「施設共通の意見」; a
+    # bracket naming no code, 「（対象団体：02 スポーツ協会）」: 「スポーツ協会についての意見」)
     passages = passages + [Passage(c.key, "cited_as", str(c.fields.get("cited_as")), source, c.line)
-                           for c in comments if c.fields.get("response") and isinstance(c.fields.get("cited_as"), str)
-                           and str(c.fields.get("cited_as")).strip()]
+                           for c in comments if (c.fields.get("response") or c.fields.get("cited") == "")
+                           and isinstance(c.fields.get("cited_as"), str) and str(c.fields.get("cited_as")).strip()]
     return ParsedDocument(kind=KIND, title=title, records=[record] + found + comments, passages=passages)
 
 

@@ -75,6 +75,7 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
         found.append((i, n, code, rest, topic, {"cited_as": bracket, "member": member} if member else bracket))
     if len(found) < _MIN_OPINIONS or [n for _, n, *_ in found] != list(range(1, len(found) + 1)):
         return []
+    found += _tabled_after(lines, found[-1][0] + 1, len(found) + 1)
     out: list[Record] = []
     seen: dict[str, int] = {}
     for i, n, cited, text, topic, bracket in found:
@@ -89,6 +90,40 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
             fields.update(bracket)
         out.append(Record("comment", f"{code}-{seen[code]}", fields, source, i + 1, i + 1))
     return out
+
+
+# The head of a table going on with the paper's opinions (意見番号 │ 区分 │ 意見): its number column, its opinion column
+_TABLE_NUMBER = re.compile(r"^(?:意見)?(?:番号|No\.?)$")
+_TABLE_TEXT = re.compile(r"^(?:意見|意見の?内容|意見の?要旨)$")
+# 「３　外郭団体全般に対する意見」: the heading over such a table, what its opinions are on
+_SECTION = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s.．、]+(?P<title>\S.{1,40})$")
+
+
+def _tabled_after(lines: list[str], start: int, first: int) -> list[tuple[int, int, str, str, str, str]]:
+    """The opinions a table after the numbered ones goes on with, numbered from `first` on (「３　全般に対する意見」 over
+    意見番号 │ 区分 │ 意見 │ １４ …): each on what the heading over the table says, never on a record of its own."""
+    heading = ""
+    for i in range(start, len(lines)):
+        line = nfkc(lines[i]).strip()
+        if not line:
+            continue
+        if "\t" not in line:
+            m = _SECTION.match(line)
+            heading = m.group("title").strip() if m else heading
+            continue
+        head = ["".join(c.split()) for c in line.split("\t")]
+        number = next((j for j, c in enumerate(head) if _TABLE_NUMBER.match(c)), -1)
+        text = next((j for j, c in enumerate(head) if _TABLE_TEXT.match(c)), -1)
+        if number < 0 or text < 0:
+            return []
+        out = []
+        for k in range(i + 1, len(lines)):
+            row = [c.strip() for c in nfkc(lines[k]).split("\t")]
+            if len(row) <= max(number, text) or row[number] != str(first + len(out)) or not row[text]:
+                break
+            out.append((k, first + len(out), "", row[text], heading, heading))
+        return out
+    return []
 
 
 # 「【意見】（委員Ａ）…」「【市の考え方】…」「〔対応区分：一部反映〕」: the labelled parts under an opinion's heading

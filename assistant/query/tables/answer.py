@@ -3054,6 +3054,11 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
         answer.rows = [{"key": f"group:{v}", "group": v, "count": n} for v, n in groups]
         answer.columns = ["group", "count"]
         answer.count = len(groups)
+        # (「R6の評価の分布は？Ａは何団体？」: the column grouped is pinned to one value too — what is counted is that
+        # value's rows, 5, not the one group left)
+        if len(groups) == 1 and not named and any(u.get("field") == g and u.get("op") == "eq" for u in understood
+                                                  if isinstance(u, dict)):
+            answer.count = groups[0][1]
         listed = "、".join(f"{v} {n}件" for v, n in groups[:10]) + (" …" if len(groups) > 10 else "")
         if named:
             answer.summary = (f"{_before_noun(cond_text)}{what} {len(rows)}件の{named}を{g}ごとに数えると"

@@ -21,6 +21,10 @@ _MEASURE = re.compile(r"指標|KPI|目標|項目名|設問|質問")
 # 要改善, 継続, 縮小) — not a state of handling (完了, 検討中, 未着手: a register of petitions is graded by nobody)
 _GRADE = re.compile(r"[A-ES][+-]?|[◎○◯△▲×✕●■□☆★]+|.*(?:順調|遅れ|達成|良好|優良|適正|改善|継続|拡充|縮小|廃止|見直|維持|"
                     r"十分|概ね|不十分|妥当|効果).*")
+# Name columns of bodies the document reports on, not of its own items: 団体名, 法人名, 会社名 (an organisation graded
+# year by year by a 外郭団体 plan stays a table's row, as every set over such plans keys it; made131, made183). A
+# graded facility (施設名) or 補助金 is the item a facility or subsidy review works on (made175, made176, made178).
+_BODY = re.compile(r"(?:団体|法人|会社|組合)(?:名|名称)?")
 # Codes of groups: one or two characters (1, 2, Ａ), maybe after the group's word (施策1, 区分2)
 _GROUP_CODE = re.compile(r"^[一-龥]{0,3}([0-9A-Za-z]{1,2})$")
 
@@ -70,14 +74,14 @@ def _measures(table) -> bool:
 
 def _evaluated(table) -> bool:
     """Whether the table grades its rows, each coded and named once: a grade per year (graded_by_year) or a
-    verdict column, over rows that are no measures (指標名) and no places."""
+    verdict column, over rows that are no measures (指標名), no places and no bodies (団体名)."""
     from assistant.query.tables.place_rows import rows_are_places
     if not table.number or not table.name or table.number == table.name or len(table.rows) < 3:
         return False
     codes = _codes(table)
     if not all(codes) or len(set(codes)) != len(codes) or _MEASURE.search(_flat(table.name)) or _measures(table):
         return False
-    if rows_are_places(table):
+    if rows_are_places(table) or _BODY.fullmatch(_flat(table.name)):
         return False
     return _graded_year_column(table) or _verdict_column(table)
 

@@ -1173,6 +1173,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 other, at = _title_score(_key(nfkc(name)[own.end():]), qn)
                 if min(other, 99.0) > score:
                     score, span = min(other, 99.0), at
+            core = _body_core(nfkc(name), nfkc(t.doc_title))
+            if core and score < 100:
+                # 「国際交流協会」 of 公益財団法人藤ノ沢市国際交流協会, 「観光開発」 of 藤ノ沢観光開発株式会社: a body is called
+                # without its legal form and the name of the city owning it (the city the document is of)
+                other, at = _title_score(_key(core), qn)
+                if min(other, 99.0) > score:
+                    score, span = min(other, 99.0), at
             town = _TOWN_LEAD.match(nfkc(name))
             if town and (town.group(1) + town.group(2)[0] in nfkc(t.doc_title) or owners[town.group(1)] >= 2) \
                     and score < 100:
@@ -3157,6 +3164,26 @@ def _clipped_name(name: str) -> list[str]:
 
 _ISSUED = compiled(r"(?<=[一-龥ぁ-んァ-ヶー]{3})の(?:交付|発行|閲覧)$")
 _CITY_LEAD = compiled(r"([一-龥ヶケ々ノ]{1,6}?[市町村])(?![民立営])(?=[一-龥ァ-ヶー]{2,})")
+# A body's legal form, before or after its name (公益財団法人…, …株式会社)
+_LEGAL_FORM = compiled(r"^(?:公益|一般)?(?:財団|社団)法人|^社会福祉法人|^特定非営利活動法人|^(?:株式|有限|合同)会社"
+                       r"|(?:株式|有限|合同)会社$")
+
+
+def _body_core(name: str, doc_title: str) -> str:
+    """The name of a body without its legal form and the name of the city it belongs to, where the document is that
+    city's (公益財団法人藤ノ沢市国際交流協会 → 国際交流協会, 藤ノ沢観光開発株式会社 → 観光開発); "" where the name has no
+    legal form or what is left is shorter than three letters."""
+    bare = _LEGAL_FORM.sub("", name).strip()
+    if bare == name:
+        return ""
+    city = _CITY_LEAD.match(bare)
+    if city and city.group(1) in doc_title:
+        bare = bare[city.end():]
+    else:
+        stem = next((m.group(1) for m in re.finditer(r"([一-龥ヶケ々ノ]{2,6}?)[市町村]", doc_title)
+                     if bare.startswith(m.group(1))), "")
+        bare = bare[len(stem):]
+    return bare if len(bare) >= 3 and bare != name else ""
 _TOWN_LEAD = compiled(r"([一-龥ヶケ々ノ]{1,6}?)((?:市|町|村)(?:民|立|営))(?=[一-龥ァ-ヶー]{2,})")
 
 
