@@ -43,3 +43,9 @@ def test_column_average_over_years(assistant):
 def test_column_of_one_year(assistant):
     answer = ask(assistant, "令和３年度の交付要求件数は？")
     assert answer.status == "exact" and answer.value == 45, answer.summary
+
+
+def test_years_whose_figure_fell_from_the_year_before(assistant):
+    # (no bound said: any fall from the row above, year_rows_change.py)
+    answer = ask(assistant, "交付要求件数が前の年より減った年度はどこ？")
+    assert answer.status == "exact" and [r["title"] for r in answer.rows] == ["令和2年度", "令和5年度"], answer.summary
