@@ -377,6 +377,11 @@ def _underlined_header(lines: list[str], rows: list[int], columns: list[tuple[in
         # (each label printed apart over one column, though not within it (「提案件数」 left of its right-aligned
         # figures): the labels whole, none cut by the characters' nearest columns)
         return "\t".join(whole[0]), body
+    labels = [text for _, _, text in _pieces(lines[rows[0]])]
+    if len(labels) == len(body) and all(len(_pieces(lines[r])) == len(body) for r in rows[1:]):
+        # (「年度　　差押件数　　差押金額（千円）…」 over rows of as many pieces, shifted by full-width spaces so that no
+        # label sits over its own figures: the labels in order, one a column, none cut between two)
+        return "\t".join(labels), body
     cells = [""] * len(body)
     for start, _end, text in _pieces(lines[rows[0]]):
         col = start

@@ -33,7 +33,7 @@ def said_of_another_table(db, question, answer: Answer, following: bool, places:
     if other.status != "exact" or other.unused or not other.rows:
         return None
     if not _same_kind(other, answer.target, tabled[1]) and _kind_said(question, answer.target) \
-            and not _kind_ends_name(question, answer.target, tabled[1]):
+            and not _kind_ends_name(question, answer.target, tabled[1]) and not _table_word_said(question, answer.target, tabled[1]):
         return None  # (「A評価の取組」: the records' own word said, another table's rows of another kind not meant)
     mine = {r.get("source") for r in answer.rows if isinstance(r, dict)}
     theirs = {r.get("source") for r in other.rows if isinstance(r, dict)}
@@ -122,6 +122,20 @@ def _kind_ends_name(question: str, kind: str, context) -> bool:
     # (a longer word said containing a shorter one: 実践項目 said holds 項目, and 実践項目 ends no 評価項目)
     said = [w for w in said if not any(w != o and w in o for o in said)]
     return bool(name) and bool(said) and all(name.endswith(w) and name != w for w in said)
+
+
+def _table_word_said(question: str, kind: str, context) -> bool:
+    """Whether the question says the other table's own word for its rows (取組 of 取組番号 │ 取組名) as it stands, while
+    the records answering are called by a longer word it was widened to (取組 → 取組項目): the table's rows are named
+    as said, the records only by a guess, so neither reading is certain."""
+    import re
+
+    from assistant.text.normalize import nfkc
+
+    name = "".join(nfkc(str(getattr(getattr(context, "table", None), "name", "") or "")).split())
+    word = re.sub(r"(?:名称|名|番号|No\.?)$", "", name)
+    qn = nfkc(question)
+    return len(word) >= 2 and word != name and word in qn and word != _WORD[kind] and _WORD[kind] not in qn
 
 
 def _kind_said(question: str, kind: str) -> bool:

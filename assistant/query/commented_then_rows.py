@@ -23,6 +23,8 @@ def narrowed(question: str, answer: Answer, referred: list[dict]) -> None:
         return
     if answer.target == "comment" or not answer.rows or answer.status not in ("exact", "partial"):
         return
+    if _narrowed_in_own_table(answer, referred):
+        return
     cited = {_norm(r.get("initiative")) for r in referred} - {""}
     numbers = [_norm(r.get("number")) for r in answer.rows]
     if not cited or not all(numbers):
@@ -45,3 +47,25 @@ def narrowed(question: str, answer: Answer, referred: list[dict]) -> None:
                       (f"当てはまるのは {len(kept)}件です（{names}）。" if kept else "当てはまるものはありません（0件）。"))
     answer.understood = [*answer.understood, {"field": "number", "op": "in", "value": sorted(cited),
                                               "label": f"前の回答の意見が取り上げた施策（{shown}）"}]
+
+
+def _narrowed_in_own_table(answer: Answer, referred: list[dict]) -> bool:
+    """「健康福祉部長の意見」→「そのうち生活福祉課が対応するもの」: the refinement read the opinions' own table (its 対応課
+    column), so the rows it found are opinions, not the measures they cite: those of the comments before are kept
+    (in place), matched by where they stand (source and line). False where the rows are of another table."""
+    own = {(r.get("source"), r.get("line")) for r in referred}
+    at = [(r.get("source"), r.get("line")) for r in answer.rows]
+    sources = {s for s, _ in own}
+    if not any(x in own for x in at) or not all(s in sources for s, _ in at):
+        return False
+    found = set(at)
+    kept = [r for r in referred if (r.get("source"), r.get("line")) in found]
+    answer.rows = kept
+    answer.count = len(kept)
+    answer.target = "comment"
+    if answer.value is not None and not isinstance(answer.value, str):
+        answer.value = len(kept) if isinstance(answer.value, int) else None
+    codes = "、".join(str(r.get("code") or "") for r in kept)
+    answer.summary = f"そのうち条件に合う意見は {len(kept)}件です（{codes}）。"
+    answer.notes.append("前の回答の意見のうち、意見の表の欄で条件に合うものに絞りました")
+    return True

@@ -72,3 +72,29 @@ def test_a_field_word_another_table_prints_as_its_column_is_not_certain(graded) 
 def test_the_records_own_field_label_stays_certain(graded) -> None:
     answer = ask(graded, "担当部署は全部でいくつ？")
     assert answer.status == "exact", (answer.status, answer.summary)
+
+
+# (another town's table of its own 取組, graded by year: 取組 said as it names its rows, not 取組項目)
+ACTIONS = "\n".join([
+    "柳ヶ丘村 収納率向上アクションプラン 取組評価表",
+    T.join(["取組番号", "取組名", "担当課", "令和3年度", "令和4年度", "令和5年度"]),
+    T.join(["1", "口座振替の推奨", "税務課", "A", "A", "A"]),
+    T.join(["2", "夜間納付相談の実施", "税務課", "B", "A", "A"]),
+    T.join(["3", "滞納者への臨戸訪問", "収納推進室", "A", "A", "A"]),
+    T.join(["4", "納付書の見直し", "税務課", "C", "B", "B"]),
+    ""])
+
+
+@pytest.fixture(scope="module")
+def actions(tmp_path_factory, corpus_dir):
+    folder = tmp_path_factory.mktemp("actions")
+    shutil.copytree(corpus_dir, folder / "docs")
+    (folder / "docs" / "柳ヶ丘村_取組評価表.txt").write_text(ACTIONS, encoding="utf-8")
+    return assistant_over(folder / "docs")
+
+
+def test_the_word_another_table_names_its_rows_by_is_not_certain(actions) -> None:
+    # (the records answer 取組 widened to 取組項目; the table's rows are 取組 as said)
+    answer = ask(actions, "３年連続でＡの取組は？")
+    assert answer.status != "exact", (answer.status, answer.summary)
+    assert "1、3" in answer.caveat, answer.caveat

@@ -254,6 +254,8 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
     # 「取組がいちばん多い担当課は何件持ってる？」: the count a group holds is the count asked (持って says no more;
     # so with the rows' own counter, 「何施設持ってる」)
     read = re.sub(r"(何件|何個|何施設|何事業|何団体|何か所|何箇所|いくつ)\s*(?:持って|もって|抱えて|かかえて)(?:いる|る|います|ますか)?", r"\1", read)
+    # 「いちばん多くの取組を持ってる担当課」: the rows a group holds said as what it has, 「多くの取組がある担当課」
+    read = re.sub(r"(多くの\s*[一-龥ァ-ヶー]{1,12})\s*を\s*(?:持って|もって|抱えて|かかえて)(?:いる|る|います)", r"\1がある", read)
     # 「令和４年度の実績がない（－の）取組」: the dash in brackets says which cells 「ない」 means, those printing it
     # (a 0 is a figure: no cell of 0 is meant)
     # (only a noun said to be missing, 実績がない: 「算定されていない（－の）」 is read by the dash's own reading)

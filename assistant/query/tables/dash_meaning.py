@@ -12,6 +12,10 @@ from assistant.text.normalize import nfkc
 
 # 「「－」は、当該年度に未実施又は…」「－：未実施」: a dash defined, the first 未X of its definition
 _NOTE = compiled(r"[「『]?\s*[-－―ー—–]\s*[」』]?\s*(?:は|:|：)\s*[、,]?(?P<meaning>[^。]{0,30}?未(?P<verb>[一-龥]{2})(?=[又及等]|[^一-龥]|$)[^。]{0,30})")
+# 「「－」は当該年度に取組を開始していないため評価していない」: a dash defined by a kango verb negated (開始していない)
+_NOTE_NEGATED = compiled(r"[「『]?\s*[-－―ー—–]\s*[」』]?\s*(?:は|:|：)\s*[、,]?(?P<meaning>[^。]{0,30}?(?P<verb>[一-龥]{2})(?:して|されて)いない[^。]{0,30})")
+# the native verb said for a kango one (開始 → 始まっていない, 始めていない)
+_NATIVE = {"開始": r"始ま(?:って|っ)|始め(?:て)?", "実施": r"やって", "着手": r"手を(?:付|つ)けて"}
 _DASHES = {"-", "－", "―", "ー", "—", "–", "‐"}
 
 
@@ -23,7 +27,7 @@ def _dash_meanings(db, t) -> list[tuple[str, str]]:
     if "dash_meanings" not in memo:
         text = nfkc(document_text(db, t.source))
         memo["dash_meanings"] = list(dict.fromkeys((m.group("verb"), m.group("meaning").strip())
-                                                   for m in _NOTE.finditer(text)))
+                                                   for pattern in (_NOTE, _NOTE_NEGATED) for m in pattern.finditer(text)))
     return memo["dash_meanings"]
 
 
@@ -36,8 +40,9 @@ def read_dash_meant(db, t, qn: str, mentions: list, free, take) -> None:
         return
     year = years[0]
     for verb, meaning in _dash_meanings(db, t):
+        native = rf"|(?:{_NATIVE[verb]})(?:い)?な(?:かった|い|く)" if verb in _NATIVE else ""
         said = re.compile(rf"(?:は|に|には|で|では|の時点で|時点で)?\s*(?:まだ|いまだ|未だ)?\s*(?:{verb}(?:して|され|し|されて)(?:い)?な(?:かった|い|く)"
-                          rf"|{verb}していません(?:でした)?|未{verb}(?:だった|の)?)")
+                          rf"|{verb}していません(?:でした)?|未{verb}(?:だった|の)?{native})")
         m = said.match(qn, year.end)
         if m is None or not free(*m.span()):
             continue

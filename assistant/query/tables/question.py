@@ -3152,14 +3152,17 @@ def _shared_head_names(name: str) -> list[str]:
 
 
 # 「国民健康保険の資格喪失届」: a run of three two-kanji words (国民・健康・保険) said by the first kanji of its first and
-# last (国保), as such names are clipped.
-_THREE_WORDS = compiled(r"(?<![一-龥])([一-龥])[一-龥]{3}([一-龥])[一-龥](?![一-龥])")
+# last (国保), as such names are clipped; so with one kanji closing the name, 「国民健康保険税」 → 国保税.
+_THREE_WORDS = compiled(r"(?<![一-龥])([一-龥])[一-龥]{3}([一-龥])[一-龥](?![一-龥])|(?<![一-龥])([一-龥])[一-龥]{3}([一-龥])[一-龥](?=[一-龥]$)")
 
 
 def _clipped_name(name: str) -> list[str]:
     text = nfkc(name).strip()
     m = _THREE_WORDS.search(text)
-    return [text[:m.start()] + m.group(1) + m.group(2) + text[m.end():]] if m and m.end() < len(text) else []
+    if not m or m.end() >= len(text):
+        return []
+    first, last = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return [text[:m.start()] + first + last + text[m.end():]]
 
 
 _ISSUED = compiled(r"(?<=[一-龥ぁ-んァ-ヶー]{3})の(?:交付|発行|閲覧)$")

@@ -1190,6 +1190,7 @@ def _name_groups(rows: list[dict], body: list[dict], headers: tuple) -> None:
 
 
 _BRACKETED_TOTAL = compiled(r"^[【［\[〔]([^】］\]〕]*?(?:小計|合計|総計)|計)[】］\]〕]")
+_ROUND_TOTAL = compiled(r"[(（][一-龥ァ-ヶー・]{0,8}計[)）]")
 
 
 # (「小計（Ⅰ　7項目）　達成率／判定内訳」: the count of its rows inside the brackets, and what its cells hold after them)
@@ -1234,6 +1235,10 @@ def _is_total(cells: dict, headers: tuple) -> bool:
     # 「【Ⅰ　学校教育系施設　小計】 5施設」「【合　計】 30施設」: a bracketed label ending in 小計/合計 (a count or
     # area after it) totals the rows above it, wherever the page breaks put it
     if any(_BRACKETED_TOTAL.match(v.replace(" ", "")) for v in first if v):
+        return True
+    # 「（市税計）」 among 税目 rows, every other cell a figure: a group's sum printed in round brackets to set it
+    # apart from the rows it sums (ranked or compared it would be one more 税目)
+    if first and _ROUND_TOTAL.fullmatch(first[0].replace(" ", "")) and _figures_only(cells, headers[1:]):
         return True
     # 「小計（柱Ⅰ）　取組数５件」「合計　取組数２１件」: a subtotal naming its group in brackets, a count of the rows
     # it totals after it, totals the rows above it too

@@ -18,9 +18,9 @@ _DOWN = re.compile(r"減(?:る|った|って|ら|り|少)|下が|少なくな")
 _UP = re.compile(r"増(?:える|えた|えて|や|加)|上が|多くな")
 # (how much, not which year: 「何年度」「いつ」 ask of another thing)
 _HOW_MUCH = re.compile(r"いくつ|いくら|何(?:人|件|施設|か所|園|校|台|円|千円|ポイント)(?!度)|どれ(?:だけ|くらい|ぐらい)|どの(?:くらい|ぐらい)|差(?:は|って|を)")
-# 「前の年度より10人以上減った」「前年度から10人以上増えた」
-_FROM_BEFORE = re.compile(r"(?:前の年度|前年度|前年|前の年)(?:より|から|と比べて|に比べて)\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*"
-                          r"(?P<unit>[^\d\s以上]{0,3}?)\s*以上\s*(?P<verb>減|増|下が|上が)")
+# 「前の年度より10人以上減った」「前年度から10人以上増えた」; with no bound, 「前の年より減った」: any fall (rise)
+_FROM_BEFORE = re.compile(r"(?:前の年度|前年度|前年|前の年)(?:より|から|と比べて|に比べて)\s*(?:(?P<n>\d[\d,]*(?:\.\d+)?)\s*"
+                          r"(?P<unit>[^\d\s以上]{0,3}?)\s*以上\s*)?(?P<verb>減|増|下が|上が)")
 _WHICH_YEARS = re.compile(r"(?:年度|年)\s*(?:は|って|を)?\s*(?:どれ|どこ|いつ|何年度|(?:です)?か?\s*[?？]?\s*$)")
 
 
@@ -64,7 +64,8 @@ def answer_year_rows_change(question: str, qn: str, tables: list[Table]) -> Answ
     unit = c.unit or ""
     step = _FROM_BEFORE.search(said)
     if step and _WHICH_YEARS.search(said, step.end()):
-        bound = float(step.group("n").replace(",", ""))
+        bounded = step.group("n") is not None
+        bound = float(step.group("n").replace(",", "")) if bounded else 0.0
         down = step.group("verb") in ("減", "下が")
         order = sorted(rows)
         found = []
@@ -73,11 +74,12 @@ def answer_year_rows_change(question: str, qn: str, tables: list[Table]) -> Answ
             if a is None or b is None:
                 continue
             change = (a - b) if down else (b - a)
-            if change >= bound:
+            if change >= bound if bounded else change > 0:
                 found.append((rows[year], change))
         word = "減った" if down else "増えた"
-        label = f"{c.header}が前の年度より{bound:g}{step.group('unit')}以上{word}"
-        understood.append({"field": c.header, "op": "step_ge", "value": bound, "label": label})
+        label = f"{c.header}が前の年度より{bound:g}{step.group('unit')}以上{word}" if bounded \
+            else f"{c.header}が前の年度より{word}"
+        understood.append({"field": c.header, "op": "step_ge" if bounded else "step_gt", "value": bound, "label": label})
         names = "、".join(f"{_row(t, r)['title']}（{change:g}{unit}）" for r, change in found)
         summary = (f"{label}年度は {len(found)}件です{where}：{names}。" if found
                    else f"{label}年度はありません{where}。")
