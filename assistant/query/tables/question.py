@@ -5243,7 +5243,10 @@ def _ranks(db, t: Table, headers: list[str]) -> dict[str, float]:
     """Each value of the columns with its place in the grade's order, higher is better."""
     values = {_key(str(r["cells"].get(h) or "").strip()) for r in t.rows for h in headers} - {""} - _DASHES
     legend = [_key(letter) for letter, _ in _legend_of(db, t)]
-    if values and values <= set(legend):
+    # (a mark the legend lines give twice, prose 「評価は◎（…）、○（…）」 read in part and a ※ line, gives no
+    # single order: marks of the usual scale then keep their usual order ◎ > ○ > △ > ×)
+    twice = any(legend.count(v) > 1 for v in values)
+    if values and values <= set(legend) and not (twice and values <= set(_GRADE_RANK)):
         return {v: -legend.index(v) for v in values}
     if values and values <= set(_GRADE_RANK):
         return {v: _GRADE_RANK[v] for v in values}
