@@ -25,6 +25,7 @@ from assistant.text.names import ABBREVIATIONS, file_names_place
 from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_label, fy_text
 from assistant.query.tables.year_of_sum import other_year_of_sum
+from assistant.query.tables.year_of_condition import year_of_condition
 from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, month_of, _fy, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.span_changes import span_holds
 from assistant.query.tables.question import _CHANGE_COLUMN, DIRECTION_ASIDE, _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
@@ -773,6 +774,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         if context.summed[0] and any(c.header == context.summed[1] and c.year is not None for c in context.table.columns):
             # 「じゃあ実績額の合計は目標にどれだけ足りなかった？」 after 「令和8年度の目標額の合計は？」: the year summed.
             inherited[id(context.table)].append(Cond(context.summed[1], "summed", None, f"{context.summed[1]}の合計"))
+        moved = year_of_condition(question, context)
+        if moved is not None:
+            # 「（R6がＡの方針は？）じゃあR4は？」: the year's condition asked again of the year said now
+            inherited[id(context.table)] = moved + [c for c in inherited[id(context.table)] if c.op == "ask_of_row"]
         cited = _cited_by_others(qn, context)
         if cited is not None:
             # 「それが翌年度に再指摘された件は？」 after 指摘番号5-07: the rows whose 備考 cites 5-07
