@@ -4213,7 +4213,10 @@ _COUNTED_CHANGE = re.compile(r"何\s*(?P<u>件|人|台|回|個|校|か所|箇所
 
 
 # 「評価が下がった」: the word of what changes, right before the verb of a grade's change
-_GRADE_CHANGED = re.compile(r"([一-龥]{2,6})(?:が|は)\s*(?:下が|上が|落ち|悪化|改善|悪くな|良くな|よくな)")
+# (「評価が2段階以上上がった」「評価がR4よりR6で2段階以上よくなった」: the years and the steps said between the word
+# and its verb)
+_GRADE_CHANGED = re.compile(r"([一-龥]{2,6})(?:が|は)\s*(?:[^、。,？?]{0,16}?\d\s*(?:段階|ランク)(?:以上)?\s*)?"
+                            r"(?:下が|上が|落ち|悪化|改善|悪くな|良くな|よくな)")
 
 
 _GRADE_ASKED = re.compile(r"の([一-龥]{2,6})(?:は|って|を教えて|はどう)[^一-龥]*$")
