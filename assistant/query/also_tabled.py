@@ -5,6 +5,8 @@ same kind (取組 of a 取組進捗管理表 with a 完了年度 column), or the
 but not as certain (partial), and says the other table's records."""
 from __future__ import annotations
 
+import re
+
 from assistant.query.answer import Answer
 
 _KINDS = ("practice", "initiative")
@@ -32,8 +34,9 @@ def said_of_another_table(db, question, answer: Answer, following: bool, places:
     other = tabled[0]
     if other.status != "exact" or other.unused or not other.rows:
         return None
+    rows_word = _rows_word_said(question, other, tabled[1])
     if not _same_kind(other, answer.target, tabled[1]) and _kind_said(question, answer.target) \
-            and not _kind_ends_name(question, answer.target, tabled[1]) and not _table_word_said(question, answer.target, tabled[1]):
+            and not _kind_ends_name(question, answer.target, tabled[1]) and not rows_word:
         return None  # (「A評価の取組」: the records' own word said, another table's rows of another kind not meant)
     mine = {r.get("source") for r in answer.rows if isinstance(r, dict)}
     theirs = {r.get("source") for r in other.rows if isinstance(r, dict)}
@@ -43,7 +46,7 @@ def said_of_another_table(db, question, answer: Answer, following: bool, places:
     codes = "、".join(str(r.get("number") or r.get("title") or r.get("key")) for r in other.rows[:8] if isinstance(r, dict))
     title = next((u.get("label", "").removeprefix("文書: ") for u in other.understood if u.get("field") == "source"), "")
     answer.status = "partial"
-    word = _WORD[answer.target] if _same_kind(other, answer.target, tabled[1]) else ""
+    word = _WORD[answer.target] if _same_kind(other, answer.target, tabled[1]) else rows_word
     answer.caveat = (f"どの資料の{word or 'こと'}か指定がありません。{title or '別の資料'}の表にも条件に合う"
                      f"{word or '行'}（{codes}{' ほか' if len(other.rows) > 8 else ''}）があります。")
     answer.summary = answer.caveat + answer.summary
@@ -124,18 +127,18 @@ def _kind_ends_name(question: str, kind: str, context) -> bool:
     return bool(name) and bool(said) and all(name.endswith(w) and name != w for w in said)
 
 
-def _table_word_said(question: str, kind: str, context) -> bool:
-    """Whether the question says the other table's own word for its rows (取組 of 取組番号 │ 取組名) as it stands, while
-    the records answering are called by a longer word it was widened to (取組 → 取組項目): the table's rows are named
-    as said, the records only by a guess, so neither reading is certain."""
-    import re
-
+def _rows_word_said(question: str, other: Answer, context) -> str:
+    """The other table's own word for its rows (取組 of 取組番号 │ 取組名 │ 担当課), where they are plan items too and the
+    question says that word: 「管財課の取組は？」 read as the records' 取組項目 is a guess, for that table's rows are
+    called 取組 by the table itself. "" otherwise."""
     from assistant.text.normalize import nfkc
 
-    name = "".join(nfkc(str(getattr(getattr(context, "table", None), "name", "") or "")).split())
-    word = re.sub(r"(?:名称|名|番号|No\.?)$", "", name)
-    qn = nfkc(question)
-    return len(word) >= 2 and word != name and word in qn and word != _WORD[kind] and _WORD[kind] not in qn
+    if getattr(other, "rows_are", "") not in _KINDS:
+        return ""
+    table = getattr(context, "table", None)
+    name = "".join(nfkc(str(getattr(table, "name", "") or "")).split())
+    word = re.sub(r"(?:名称|名|番号|No\.?|№)$", "", name)
+    return word if len(word) >= 2 and word != name and word in nfkc(question) else ""
 
 
 def _kind_said(question: str, kind: str) -> bool:

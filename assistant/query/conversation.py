@@ -709,7 +709,7 @@ class Assistant:
                     self._clear_context()
                     self.table_context = went[1]
                     self.generic_question = question
-                elif following_table and _refines(question):
+                elif following_table and (_refines(question) or _goes_on(answer, getattr(self, "_also_tabled", None))):
                     from assistant.query.also_tabled import still_unnamed
 
                     still_unnamed(answer, getattr(self, "_also_tabled", None))  # (narrowed, the document still a guess)
@@ -748,6 +748,13 @@ class Assistant:
                 from assistant.query.tables.rows_are import mark_opinion_records
 
                 mark_opinion_records(self.db, question, answer)
+                from assistant.query.tables.rows_are import opinions_left_in_text  # (【意見７】… paragraphs beside the table)
+
+                opinions_left_in_text(self.db, answer)
+            elif isinstance(question, str):  # 「要望が出た取組」 answered by opinions' rows: not the 取組 they cite
+                from assistant.query.tables.rows_are import items_asked_of_opinion_records
+
+                items_asked_of_opinion_records(self.db, question, answer)
             figure_of_the_one_referred(self, question, answer, referred)
             answer = self._figure_counted_in_text(question, answer) if isinstance(question, str) else answer
             from assistant.query import stated_headcount  # (「委員は何人」: the body's size the documents state)
@@ -7600,6 +7607,12 @@ def referred_table(conversation) -> bool:
 # answer before (_row_said_before)
 _THING_UNSAID = compiled(r"(?<=[ぁ-ん])の(?:は|って)\s*(?:どれ|どこ|何|なに)?\s*[?？]?\s*$")
 
+
+
+def _goes_on(answer, before) -> bool:
+    """Whether an answer keeps every condition of the guessed answer before it (「何件ある？」 after 「管財課の取組は？」
+    read as the records' 取組項目 while another document's table reads it too): the same guess, counted or shown."""
+    return before is not None and bool(before[2]) and all(u in answer.understood for u in before[2])
 
 def _refines(question: str) -> bool:
     """「そのうち…」: the question narrows the answer before (tables.answer.REFINES, imported on need: a quick CLI)."""

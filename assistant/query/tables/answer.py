@@ -26,6 +26,7 @@ from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_label, fy_text
 from assistant.query.tables.year_of_sum import other_year_of_sum
 from assistant.query.tables.years_counted import holds_years
+from assistant.query.tables.year_of_condition import year_of_condition
 from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, month_of, _fy, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.span_changes import span_holds
 from assistant.query.tables.question import _CHANGE_COLUMN, DIRECTION_ASIDE, _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
@@ -776,6 +777,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         if context.summed[0] and any(c.header == context.summed[1] and c.year is not None for c in context.table.columns):
             # 「じゃあ実績額の合計は目標にどれだけ足りなかった？」 after 「令和8年度の目標額の合計は？」: the year summed.
             inherited[id(context.table)].append(Cond(context.summed[1], "summed", None, f"{context.summed[1]}の合計"))
+        moved = year_of_condition(question, context)
+        if moved is not None:
+            # 「（R6がＡの方針は？）じゃあR4は？」: the year's condition asked again of the year said now
+            inherited[id(context.table)] = moved + [c for c in inherited[id(context.table)] if c.op == "ask_of_row"]
         cited = _cited_by_others(qn, context)
         if cited is not None:
             # 「それが翌年度に再指摘された件は？」 after 指摘番号5-07: the rows whose 備考 cites 5-07
@@ -4218,7 +4223,10 @@ _COUNTED_CHANGE = re.compile(r"何\s*(?P<u>件|人|台|回|個|校|か所|箇所
 
 
 # 「評価が下がった」: the word of what changes, right before the verb of a grade's change
-_GRADE_CHANGED = re.compile(r"([一-龥]{2,6})(?:が|は)\s*(?:下が|上が|落ち|悪化|改善|悪くな|良くな|よくな)")
+# (「評価が2段階以上上がった」「評価がR4よりR6で2段階以上よくなった」: the years and the steps said between the word
+# and its verb)
+_GRADE_CHANGED = re.compile(r"([一-龥]{2,6})(?:が|は)\s*(?:[^、。,？?]{0,16}?\d\s*(?:段階|ランク)(?:以上)?\s*)?"
+                            r"(?:下が|上が|落ち|悪化|改善|悪くな|良くな|よくな)")
 
 
 _GRADE_ASKED = re.compile(r"の([一-龥]{2,6})(?:は|って|を教えて|はどう)[^一-龥]*$")

@@ -61,13 +61,22 @@ _DASH = compiled(r"^[-－―‐ー—]$")
 
 
 # 「令和4年度に評価していないリスク」「令和4年度は未評価」: every column of that year's marks holds 「－」
-_UNRATED = compiled(r"(?:に|で|は|には)?\s*(?:評価(?:して|されて|され)(?:い)?(?:ない|なかった)|未評価|評価対象(?:外|でない|ではない|ではなかった))")
+# (「令和4年度に評価がついていない」「評価がなかった」: no grade given that year, said of the grade)
+_UNRATED = compiled(r"(?:に|で|は|には)?\s*(?:評価(?:して|されて|され)(?:い)?(?:ない|なかった)|未評価|評価対象(?:外|でない|ではない|ではなかった)"
+                    r"|評価(?:が|は)?(?:(?:つい|付い)て(?:い)?(?:ない|なかった)|(?:つか|付か)(?:ない|なかった)|な(?:い|かった)(?![ぁ-ん])))")
+# 「令和4年度に評価がついてた」「評価がある」: a grade given that year, its cell not 「－」
+_RATED = compiled(r"(?:に|で|は|には)?\s*評価(?:が|は)?(?:(?:つい|付い)て(?:い)?(?:る|た)|(?:つい|付い)た|あ(?:る|った)(?![ぁ-ん]))")
 
 
-def unrated_in(t, qn: str) -> tuple[int, int, int, list[str]] | None:
+def rated_in(t, qn: str) -> tuple[int, int, int, list[str]] | None:
+    """As unrated_in, for the rows given a grade in the year said (「令和4年度に評価がついてた」)."""
+    return unrated_in(t, qn, _RATED)
+
+
+def unrated_in(t, qn: str, said=_UNRATED) -> tuple[int, int, int, list[str]] | None:
     """(start, end, fiscal year, that year's columns of marks) when the question asks the rows not evaluated in a
     year, over a table with a series of marks (not figures) per year; None otherwise."""
-    m = _UNRATED.search(qn)
+    m = said.search(qn)
     if m is None:
         return None
     years = [y for y in find_years(qn[:m.start()]) if m.start() - y.end <= 3]

@@ -2161,6 +2161,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         mentions[:] = [m for m in mentions if not (m.kind == "year" and unrated[0] <= m.start < unrated[1])]
         taken[:] = [s for s in taken if not (unrated[0] <= s[0] and s[1] <= unrated[1])]
         take(unrated[0], unrated[1], "unrated", unrated[2:])
+    from assistant.query.tables.began_since import rated_in
+
+    rated = rated_in(t, qn)  # 「令和4年度に評価がついてた」: that year's marks other than 「－」
+    if rated and free(rated[1] - 1, rated[1]):
+        mentions[:] = [m for m in mentions if not (m.kind == "year" and rated[0] <= m.start < rated[1])]
+        taken[:] = [s for s in taken if not (rated[0] <= s[0] and s[1] <= rated[1])]
+        take(rated[0], rated[1], "rated", rated[2:])
     newly = _NEWLY.search(qn)
     if newly and free(*newly.span()) and t.name:
         before = _edition_before(db, t)
@@ -5276,7 +5283,10 @@ def _ranks(db, t: Table, headers: list[str]) -> dict[str, float]:
     """Each value of the columns with its place in the grade's order, higher is better."""
     values = {_key(str(r["cells"].get(h) or "").strip()) for r in t.rows for h in headers} - {""} - _DASHES
     legend = [_key(letter) for letter, _ in _legend_of(db, t)]
-    if values and values <= set(legend):
+    # (a mark the legend lines give twice, prose 「評価は◎（…）、○（…）」 read in part and a ※ line, gives no
+    # single order: marks of the usual scale then keep their usual order ◎ > ○ > △ > ×)
+    twice = any(legend.count(v) > 1 for v in values)
+    if values and values <= set(legend) and not (twice and values <= set(_GRADE_RANK)):
         return {v: -legend.index(v) for v in values}
     if values and values <= set(_GRADE_RANK):
         return {v: _GRADE_RANK[v] for v in values}
@@ -5653,6 +5663,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             fy, cols = m.data
             for header in cols:
                 conds.append(Cond(header, "empty", None, f"{header}が「－」（{fy_text(fy)}は評価していない）"))
+        elif m.kind == "rated":
+            fy, cols = m.data
+            for header in cols:
+                conds.append(Cond(header, "filled", None, f"{header}に評価あり（「－」以外）"))
         elif m.kind == "topcount":  # counted.py
             headers, op, n, counter = m.data
             conds.append(Cond("|".join(headers), "top_" + op, n,
@@ -6679,7 +6693,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # to weigh — how many opinions there are is no number a row prints)
         return None
     # (the rows' own word, 「取組」 of a column 取組, names what is listed and weighs nothing)
-    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "became", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "added", "notrow", "defined", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
+    score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "became", "newly_sheet", "began_since", "unrated", "rated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "added", "notrow", "defined", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section", "grouped",
                                                                  "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share",
                                                                  "place_kind", "age_band")
@@ -6720,7 +6734,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     said += [qn[m.start:m.end] for m in mentions if m.kind == "cost_in_years" and len(m.data[0]) == 1
              and t.column(m.data[0][0]) is not None and t.column(m.data[0][0]).year is None]
     # (「令和6年度から新たに評価対象になった」 over marks per year: the year said is that of the table's own columns)
-    said += [y.group(0) for m in mentions if m.kind in ("began_since", "unrated")
+    said += [y.group(0) for m in mentions if m.kind in ("began_since", "unrated", "rated")
              and not any(t.column(h).numeric for h in m.data[1])
              and (y := re.match(r"(?:令和|平成)\s*(?:\d{1,2}|元)\s*年度?|\d{4}\s*年度?", qn[m.start:m.end]))]
     # (「令和４年度はまだ実施してなかった取組」: the verb a note of this table defines its dash by (未実施), of rows
@@ -6754,7 +6768,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         # the percentage asked it would be wrong with confidence
         return None
     reading = _Reading(t, conds, spans, aggregate, measure, asked, named, score, verbatim,
-                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "became", "newly_sheet", "began_since", "unrated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "defined", "colsum", "addcols", "added", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
+                    bool(used & {"row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "became", "newly_sheet", "began_since", "unrated", "rated", "unanimous", "topcount", "cmp", "count", "agg", "change", "presence", "defined", "colsum", "addcols", "added", "notrow", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
                                  "cols", "contains", "signed", "below_zero", "length", "listlen", "units", "delta", "diff", "section",
                                  "grouped", "members_all", "dash_meant", "better_way", "share",
                                  # (「そのうち令和になってから始まったものは？」: an era read on the rows' years)

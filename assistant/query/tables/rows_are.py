@@ -7,6 +7,7 @@ kind the table's own word is (its title, caption or naming column; the longest s
 table of 重点取組 asked of as 取組 keeps its rows), the one said last where the question says two. The answer's keys then say that kind (answer.py)."""
 from __future__ import annotations
 
+import json
 import re
 
 from assistant.kinds.registry import grouped_row_kind_words, row_kind_words
@@ -546,6 +547,30 @@ def mark_opinion_rows(question: str, answer: Answer, table) -> None:
         answer.rows_are = "comment"
 
 
+# The words a question calls plan items by (「要望が出た取組はどれ？」), which a table of opinions is not: its 関連
+# column names them.
+_ITEM_ASKED = re.compile(r"(取組項目|実践項目|取組|取り組み|施策|事業)(?=は|を|が|って|で|に|の(?:うち|中)|[?？。]|$)")
+
+
+def cited_items_asked(question: str, answer: Answer, table) -> None:
+    """「検討会で要望が出た取組はどれ？」 answered by a table of opinions (意見の要旨 │ 関連) as its rows, the 取組 never
+    asked as opinions: the rows are the opinions, not the 取組 their 関連 column names, so the answer is not certain
+    and says the word it could not use (in place)."""
+    if answer.target != "table_row" or answer.rows_are or answer.status != "exact" or not answer.rows \
+            or table is None or not _related_header(table) or asked_as_opinions(question, table):
+        return
+    m = _ITEM_ASKED.search(nfkc(question))
+    if m is None:
+        return
+    word = m.group(1)
+    answer.status = "partial"
+    if word not in answer.unused:
+        answer.unused.append(word)
+    answer.caveat = (f"「{word}」そのものは答えられないため、意見の表の行（関連欄に{word}の番号があります）を示します。"
+                     + (answer.caveat or ""))
+    answer.summary = answer.caveat + answer.summary
+
+
 # 「【北部地区】 令和6年11月12日 北部支所」: a merged row naming the district (or venue) the opinions below were heard in
 _PLACE_ROW = re.compile(r"^[【\[(（]?[一-龥ぁ-んァ-ヶー]{1,8}(?:地区|地域|会場)")
 _PLACE_HEADER = re.compile(r"^(?:地区|地域|開催地区|会場)$")
@@ -605,6 +630,61 @@ def mark_opinion_records(db, question: str, answer: Answer) -> None:
     first = str(answer.rows[0].get("record") or answer.rows[0].get("key") or "")
     table = next((t for t in read_tables(db) if any(str(r["key"]) == first for r in t.rows)), None)
     mark_opinion_rows(question, answer, table)
+
+
+def items_asked_of_opinion_records(db, question: str, answer: Answer) -> None:
+    """cited_items_asked over the answer given, whatever read it: the table is the one holding its first row (by
+    its record, else the opinions' table of its document)."""
+    if answer.target != "table_row" or not answer.rows or answer.rows_are or answer.status != "exact":
+        return
+    from assistant.query.tables.read import read_tables
+
+    first = answer.rows[0]
+    key = str(first.get("record") or first.get("key") or "")
+    tables = read_tables(db)
+    table = next((t for t in tables if any(str(r["key"]) == key for r in t.rows)), None) \
+        or next((t for t in tables if t.source == first.get("source") and _related_header(t)), None)
+    cited_items_asked(question, answer, table)
+
+
+# 「意見7」「意見１１」: an item's field naming a numbered opinion printed as a paragraph (【意見７】（指摘）…)
+_OPINION_FIELD = re.compile(r"^意見\s*\d{1,3}$")
+
+
+def opinions_left_in_text(db, answer: Answer) -> None:
+    """An answer listing or counting the rows of a table of opinions, while the same document prints more opinions
+    as numbered paragraphs (「（２）第２回 【意見７】（指摘）…」) that no record of their own holds: the answer covers the
+    table only, so it is not certain and says which opinions it left out (in place)."""
+    if answer.status != "exact" or not answer.rows or answer.error:
+        return
+    records = [str(r.get("record") or r.get("key") or "") for r in answer.rows if isinstance(r, dict)]
+    if not all(k.startswith("table_row:") for k in records):
+        return
+    sources = {r.get("source") for r in answer.rows if isinstance(r, dict)}
+    if len(sources) != 1 or not db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'item'").fetchone():
+        return
+    source = next(iter(sources))
+    left: list[str] = []
+    for line, end, fields in db.execute("SELECT line, end_line, fields FROM item WHERE source = ?", [source]).fetchall():
+        try:
+            names = [k for k in json.loads(fields or "{}") if _OPINION_FIELD.match(nfkc(k))]
+        except ValueError:
+            continue
+        if len(names) < 2:
+            continue
+        own = any(db.execute(f"SELECT 1 FROM {t} WHERE source = ? AND line BETWEEN ? AND ? LIMIT 1",
+                             [source, line, end]).fetchone()
+                  for t in ("comment", "table_row")
+                  if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [t]).fetchone())
+        if not own:
+            left += [nfkc(k) for k in names]
+    if not left:
+        return
+    said = f"{left[0]}〜{left[-1]}" if len(left) > 2 else "・".join(left)
+    answer.status = "partial"
+    answer.caveat = (f"この資料の表の外に本文で書かれた意見（{said}）があり、この回答には含めていません。"
+                     + (answer.caveat or ""))
+    answer.summary = answer.caveat + answer.summary
 
 
 def _code_title(text: str) -> tuple[str, str]:
