@@ -19,6 +19,7 @@ from collections import Counter
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query import after_nothing, asked_where, copy_asked, route_figure, short_forms, stated_act
 from assistant.query.counted_back import counted_back
+from assistant.query.counter_of_rows import counted_in_rows_counter
 from assistant.query.speaker_asked import reply_to_turn, speaker_of_excerpt
 from assistant.query.excerpt_values import list_under_heading, value_of_excerpt
 from assistant.query.unit_asked import in_unit_asked
@@ -269,6 +270,11 @@ class Assistant:
         # (「令和五年度の進捗度」: numbers said in kanji are read as the parser reads them before any step looks for
         # a year or a figure in the question; otherwise a step that finds no year answers of another year)
         question = kanji_numbers(question) if isinstance(question, str) else question
+        tabled = self.table_context
+        if isinstance(question, str) and (tabled is not None or self.context is not None and self.context.target not in ("", "passage")):
+            # (「それ何台？」 of the records just listed, never of passages found: counter_of_rows.py)
+            question = counted_in_rows_counter(question, tabled.rows if tabled is not None else self.context_rows,
+                                               tabled.table.columns if tabled is not None else ())
         # (「来週の庁議で部長に説明しないといけなくて、…」: the asker's circumstances, set aside: asker_circumstances.py)
         # (「一覧表にして」「Excelに貼りたいので、番号・項目名・担当課で出して」: how to show it, set aside: display_asked.py)
         question, display = set_display(question) if isinstance(question, str) else (question, [])
