@@ -1409,6 +1409,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     from assistant.query.tables.clipped_values import predicate_clipped_values  # (「書かない窓口の」: …で受付)
 
     said += predicate_clipped_values(t, values, _key, _DASHES)
+    from assistant.query.tables.clipped_values import unit_stem_values  # (「下水道の車」: 所属課 下水道課)
+
+    said += unit_stem_values(t, values, _key, _DASHES, qn)
     # (A column's short form that is a word for the rows themselves, 取組 of 「令和7年度の取組」, names
     # the rows: 「財政効果が一番大きい取組」 asks for the item, not that column.)
     # (a numbering column headed by the rows' own word, 重点 printing 重点1 …: said, it names the rows, as the
