@@ -4908,7 +4908,8 @@ _DELTA = compiled(r"(?P<dir>減っ|減少|下がっ|下げ(?=幅)|下がり(?=�
 
 # 「いちばん予算が減った」: the superlative said first, the amount's word (a column said) between it and
 # the verb.
-_DELTA_FIRST = compiled(r"(?:いちばん|一番|最も|もっとも)(?P<mid>[^、。?？]{0,12}?)(?:が|の)?"
+# (「いちばん大きく下がった」「最も大幅に増えた」: how far said before the verb, the same change at its largest)
+_DELTA_FIRST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:大きく|大幅に)?(?P<mid>[^、。?？]{0,12}?)(?:が|の)?(?:大きく|多く|大幅に)?"
                           r"(?P<dir>減っ|減少し|下がっ|増え|増加し|伸び|上がっ)(?:た|て(?:い)?る)")
 
 

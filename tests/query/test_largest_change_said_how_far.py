@@ -1,0 +1,47 @@
+"""「利用者数がいちばん大きく減った施設」: how far the change went (大きく, 大幅に) said between the superlative and the
+verb is the same largest change between two years' columns, not a word left unread. Made document of 柚木沢町's
+community halls (nothing of tests/questions/made184's 榛ノ台市 公用車: other town, years, columns and verbs)."""
+from __future__ import annotations
+
+import pytest
+from openpyxl import Workbook
+
+from assistant.query.conversation import Assistant
+from assistant.store.build import build_index
+from assistant.store.search import open_index
+
+# 施設名, 利用者数 R3, R4, R5
+_HALLS = [("北地区公民館", 12400, 11800, 9100), ("南地区公民館", 8300, 8800, 9050),
+          ("東地区公民館", 15200, 14100, 13900), ("西地区公民館", 6100, 4200, 3950),
+          ("中央公民館", 30100, 31500, 29800)]
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory):
+    docs = tmp_path_factory.mktemp("yunokizawa_halls_docs")
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "利用状況"
+    ws.cell(1, 1, "柚木沢町 公民館の利用者数の推移")
+    for c, v in enumerate(["施設名", "令和３年度利用者数（人）", "令和４年度利用者数（人）", "令和５年度利用者数（人）"], 1):
+        ws.cell(3, c, v)
+    for r, row in enumerate(_HALLS, 4):
+        for c, v in enumerate(row, 1):
+            ws.cell(r, c, v)
+    wb.save(docs / "公民館利用状況.xlsx")
+    index = tmp_path_factory.mktemp("yunokizawa_halls_index") / "gyokaku.db"
+    build_index([docs], index)
+    return Assistant(open_index(index))
+
+
+@pytest.mark.parametrize("question, hall", [
+    # R3→R5: 北 −3300, 西 −2150 (R4→R5 alone: 北 −2700 too)
+    ("利用者数が令和３年度から令和５年度にかけていちばん大きく減った施設は？", "北地区公民館"),
+    ("令和４年度から令和５年度で、利用者数が最も大幅に減った公民館", "北地区公民館"),
+    ("令和３年度から令和５年度にかけていちばん大きく利用者数が増えた施設", "南地区公民館"),
+])
+def test_largest_change_said_with_how_far(town, question, hall):
+    town.reset()
+    answer = town.ask(question)
+    assert answer.status == "exact", answer.summary
+    assert hall in answer.summary and not answer.unused, answer.summary
