@@ -6555,8 +6555,9 @@ def _figure_after_word_said(question: str, shown: dict, value) -> tuple | None:
 
 # 「柱⑤の総合評価はR5からR6でどれだけ上がった？」: one record's value, the change from one year to another (NFKC).
 _YEAR = r"(?:R|H|令和|平成)\s*(?:\d{1,2}|元)(?:年度)?"
-_YEAR_CHANGE = compiled(rf"^(?P<rec>\S+?)(?:は|って)?\s*[、,]?\s*(?P<y1>{_YEAR})\s*(?:から|→|より|と比べて)\s*(?P<y2>{_YEAR})\s*(?:で|に|にかけて|まで)?\s*"
+_YEAR_CHANGE = compiled(rf"^(?P<rec>\S+?)(?:は|って)?\s*[、,]?\s*(?P<y1>{_YEAR})\s*(?:から|→|より|と比べて|と(?=\s*(?:R|H|令和|平成)[^で]{{0,6}}で))\s*(?P<y2>{_YEAR})\s*(?:で|に|にかけて|まで)?\s*"
                         # (「令和4年度と比べて令和6年度は何人減った」: the counter of the figure asked)
+                        # (「…の稼働率、R4とR6で何ポイント下がった」: the two years joined by と, then で: the same change)
                         r"(?:は)?\s*(?P<how>どれだけ|どのくらい|どれくらい|どんだけ|いくつ|何ポイント|何点|何人|何件|何円|何千円|何万円|いくら)\s*(?P<dir>上が|下が|増え|減っ|伸び|改善)")
 # (the words of those asking an amount of money, which each year's figure is then asked as)
 _AMOUNT_HOW = ("いくら", "何円", "何千円", "何万円")
