@@ -59,3 +59,17 @@ def test_one_rows_change_between_years_joined_by_to(town, question, change):
     answer = town.ask(question)
     assert answer.status == "exact", answer.summary
     assert float(answer.value) == change, answer.summary
+
+
+@pytest.mark.parametrize("question", [
+    "利用者数が２年続けて減った公民館",
+    # (the run's years spelled out as its steps: the span from the first to the last)
+    "R3→R4→R5と２年連続で利用者数が減った施設は？",
+    "令和３年度→令和４年度、令和４年度→令和５年度と２年続けて利用者数が減った施設",
+])
+def test_two_years_running_is_two_falls(town, question):
+    # (2年続けて減った is R3 > R4 > R5: 中央公民館 fell in R5 only, after rising in R4)
+    town.reset()
+    answer = town.ask(question)
+    assert answer.status == "exact", answer.summary
+    assert {r["施設名"] for r in answer.to_dict()["rows"]} == {"北地区公民館", "東地区公民館", "西地区公民館"}, answer.summary
