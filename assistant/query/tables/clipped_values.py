@@ -65,7 +65,8 @@ def predicate_clipped_values(t, values: dict[str, set[str]], key, dashes: set[st
 
 
 # 「下水道の車」 of a ledger whose 所属課 prints 下水道課: a unit of the organisation said without its 課 (部, 室, 係…).
-_UNIT_SUFFIX = re.compile(r"^(?P<stem>.{2,}?)(?:課|部|室|係|局|センター)$")
+# (a stem of three letters or more: 市民 of 市民課, 教育 of 教育部 are everyday words, 「市民の利用」 names no 課)
+_UNIT_SUFFIX = re.compile(r"^(?P<stem>.{3,}?)(?:課|部|室|係|局|センター)$")
 
 
 def unit_stem_values(t, values: dict[str, set[str]], key, dashes: set[str], qn: str) -> list[tuple[str, str, object]]:
@@ -77,10 +78,13 @@ def unit_stem_values(t, values: dict[str, set[str]], key, dashes: set[str], qn: 
         if c.numeric or c.years_inside or c.header == t.number:
             continue
         distinct = {v for v in printed_cells(t, c.header) if v} - dashes
-        if len(distinct) < 2 or not all(_UNIT_SUFFIX.match(key(v)) for v in distinct):
+        if len(distinct) < 2 or not all(re.search(r"(?:課|部|室|係|局|センター)$", key(v)) for v in distinct):
             continue
         for v in distinct:
-            stem = _UNIT_SUFFIX.match(key(v)).group("stem")
+            unit = _UNIT_SUFFIX.match(key(v))
+            if unit is None:
+                continue
+            stem = unit.group("stem")
             if stem in values or any(stem in vk for vk in [*values, *map(key, distinct)] if vk != key(v)) \
                     or not re.search(re.escape(stem) + r"(?![一-龥ァ-ヶー々])", qn):
                 continue
