@@ -3809,7 +3809,8 @@ def _row_word_kin(wn: str, row_word: str, t: Table) -> bool:
     cell of the table prints (its values are conditions)."""
     m = re.fullmatch(r"[一-龥々]{2,}([一-龥])", row_word)
     word = re.sub(r"^[全各]", "", wn)
-    if m is None or not re.fullmatch(re.escape(m.group(1)) + r"[一-龥]", word):
+    # (only the kanji that make a thing's word its class, 車両 機器 機材 船舶 書類: 設備 of 公共施設 is another thing)
+    if m is None or not re.fullmatch(re.escape(m.group(1)) + r"[両器材舶類]", word):
         return False
     printed = {_key(f) for c in t.columns for f in (c.header, *c.forms)}
     return not any(word in p for p in printed) and not any(
