@@ -19,6 +19,7 @@ from collections import Counter
 from assistant.labels import field_label, join_mapping, kind_label
 from assistant.query import after_nothing, asked_where, copy_asked, route_figure, short_forms, stated_act
 from assistant.query.counted_back import counted_back
+from assistant.query.counter_of_rows import counted_in_rows_counter
 from assistant.query.speaker_asked import reply_to_turn, speaker_of_excerpt
 from assistant.query.excerpt_values import list_under_heading, value_of_excerpt
 from assistant.query.unit_asked import in_unit_asked
@@ -269,6 +270,11 @@ class Assistant:
         # (「令和五年度の進捗度」: numbers said in kanji are read as the parser reads them before any step looks for
         # a year or a figure in the question; otherwise a step that finds no year answers of another year)
         question = kanji_numbers(question) if isinstance(question, str) else question
+        tabled = self.table_context
+        if isinstance(question, str) and (tabled is not None or self.context is not None and self.context.target not in ("", "passage")):
+            # (「それ何台？」 of the records just listed, never of passages found: counter_of_rows.py)
+            question = counted_in_rows_counter(question, tabled.rows if tabled is not None else self.context_rows,
+                                               tabled.table.columns if tabled is not None else ())
         # (「来週の庁議で部長に説明しないといけなくて、…」: the asker's circumstances, set aside: asker_circumstances.py)
         # (「一覧表にして」「Excelに貼りたいので、番号・項目名・担当課で出して」: how to show it, set aside: display_asked.py)
         question, display = set_display(question) if isinstance(question, str) else (question, [])
@@ -6567,8 +6573,9 @@ def _figure_after_word_said(question: str, shown: dict, value) -> tuple | None:
 
 # 「柱⑤の総合評価はR5からR6でどれだけ上がった？」: one record's value, the change from one year to another (NFKC).
 _YEAR = r"(?:R|H|令和|平成)\s*(?:\d{1,2}|元)(?:年度)?"
-_YEAR_CHANGE = compiled(rf"^(?P<rec>\S+?)(?:は|って)?\s*[、,]?\s*(?P<y1>{_YEAR})\s*(?:から|→|より|と比べて)\s*(?P<y2>{_YEAR})\s*(?:で|に|にかけて|まで)?\s*"
+_YEAR_CHANGE = compiled(rf"^(?P<rec>\S+?)(?:は|って)?\s*[、,]?\s*(?P<y1>{_YEAR})\s*(?:から|→|より|と比べて|と(?=\s*(?:R|H|令和|平成)[^で]{{0,6}}で))\s*(?P<y2>{_YEAR})\s*(?:で|に|にかけて|まで)?\s*"
                         # (「令和4年度と比べて令和6年度は何人減った」: the counter of the figure asked)
+                        # (「…の稼働率、R4とR6で何ポイント下がった」: the two years joined by と, then で: the same change)
                         r"(?:は)?\s*(?P<how>どれだけ|どのくらい|どれくらい|どんだけ|いくつ|何ポイント|何点|何人|何件|何円|何千円|何万円|いくら)\s*(?P<dir>上が|下が|増え|減っ|伸び|改善)")
 # (the words of those asking an amount of money, which each year's figure is then asked as)
 _AMOUNT_HOW = ("いくら", "何円", "何千円", "何万円")

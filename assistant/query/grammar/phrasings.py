@@ -265,6 +265,14 @@ _WORDINGS: tuple[Phrasing, ...] = (
                        ("令和3年度にAで、次の年度もA", "令和3年度にAで、令和4年度もA"),
                        ("2021年度にCで翌年度にB", "2021年度にCで2022年度にB"),
                        ("R2にCで、R4にBで翌年度A", "R2にCで、R4にBでR5A"))),
+    # 「R4→R5、R5→R6と２年続けて下がった」「R4→R5→R6と２年連続で増えた」: the years of a run spelled out as its steps
+    # (arrows, or each pair after a comma) are the span from the first to the last, as 「R4からR6まで」 says it.
+    Phrasing("year_steps_of_run",
+             r"(?P<a>(?:令和|平成|[RH])\s*(?:\d{1,2}|元)(?:年度?)?)\s*→\s*(?:(?:令和|平成|[RH])?\s*(?:\d{1,2}|元)(?:年度?)?\s*[→、,]\s*)*"
+             r"(?P<z>(?:令和|平成|[RH])?\s*(?:\d{1,2}|元)(?:年度?)?)\s*と(?=\s*[、,]?\s*\d{1,2}\s*(?:年|年度)\s*(?:続けて|つづけて|連続))",
+             r"\g<a>から\g<z>まで", tables=True,
+             examples=(("R4→R5、R5→R6と2年続けて稼働率が下がった車両は？", "R4からR6まで2年続けて稼働率が下がった車両は？"),
+                       ("令和3年度→令和4年度→令和5年度と2年連続で増えた施設", "令和3年度から令和5年度まで2年連続で増えた施設"))),
     # 「前年度より評価が上がった推進項目はどれ？（R6→R7）」: the two years in brackets at the end say which years 前年度
     # compares; said first as the span of the change (「R6からR7で評価が上がった」), the tables' reader compares those
     # two years' columns (the records' grammar reads 前年度 itself).

@@ -3818,6 +3818,20 @@ def _counts_one_named_row(answer: Answer) -> bool:
     return answer.count == 1 and "count" in ops and set(ops) <= {"count", "rows"} and "rows" in ops
 
 
+def _row_word_kin(wn: str, row_word: str, t: Table) -> bool:
+    """Whether a word is the thing the rows' word is a kind of, said as a word of two kanji beginning with it (車両 of the
+    rows of 公用車: what 公用 qualifies is 車), every row (全車両) or the rows as such; never a word a column or a
+    cell of the table prints (its values are conditions)."""
+    m = re.fullmatch(r"[一-龥々]{2,}([一-龥])", row_word)
+    word = re.sub(r"^[全各]", "", wn)
+    # (only the kanji that make a thing's word its class, 車両 機器 機材 船舶 書類: 設備 of 公共施設 is another thing)
+    if m is None or not re.fullmatch(re.escape(m.group(1)) + r"[両器材舶類]", word):
+        return False
+    printed = {_key(f) for c in t.columns for f in (c.header, *c.forms)}
+    return not any(word in p for p in printed) and not any(
+        word in _key(str(v)) for r in t.rows for v in r["cells"].values() if v)
+
+
 def _row_word_compound(wn: str, row_word: str, context: str, names_of_rows: list[str]) -> bool:
     """Whether a word is the rows' word (事例) joined before or after a word (two letters or more) of the table's title
     or of what its rows are (参考事例 of a memo titled 「…（参考）」, 事例自治体 of rows of 自治体)."""
@@ -4005,6 +4019,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「公益通報件数」 of 「公益通報窓口の運用状況」 and its 「区分別の受付件数」: what the figures count
         if t.row_word and wn == _key(t.row_word) and t.name != "見出し":
             continue  # 「…推進項目はいくつ」: the document's word for its items, the rows themselves
+        if t.row_word and t.name != "見出し" and _row_word_kin(wn, _key(t.row_word), t):
+            continue  # 「EVの車両」「全車両の平均」 over 「公用車台帳」: the thing the rows are (車 of 公用車), said in its own word
         if t.row_word and t.name != "見出し" and _row_word_compound(wn, _key(t.row_word), context, names_of_rows):
             continue  # 「参考事例の中で」「事例自治体の」: the rows' word joined to a word of the title (（参考）) or of the rows (自治体)
         if wn == "区分" and (reading.conds or reading.aggregate) \

@@ -62,3 +62,32 @@ def predicate_clipped_values(t, values: dict[str, set[str]], key, dashes: set[st
             elif head not in out:
                 out[head] = held
     return [(w, "value", held) for w, held in out.items() if held is not None]
+
+
+# 「下水道の車」 of a ledger whose 所属課 prints 下水道課: a unit of the organisation said without its 課 (部, 室, 係…).
+# (a stem of three letters or more: 市民 of 市民課, 教育 of 教育部 are everyday words, 「市民の利用」 names no 課)
+_UNIT_SUFFIX = re.compile(r"^(?P<stem>.{3,}?)(?:課|部|室|係|局|センター)$")
+
+
+def unit_stem_values(t, values: dict[str, set[str]], key, dashes: set[str], qn: str) -> list[tuple[str, str, object]]:
+    """(the stem, "value", (value's search form, its columns)) for each value of a column of organisation units (every
+    value ends in 課, 部, 室…) said in the question by its stem alone, standing as a word (「下水道の」, not 下水道事業);
+    only where the stem is no value of its own and part of no other value of any column (総務 of 総務課 and 総務部 names neither)."""
+    out: dict[str, tuple[str, set[str]] | None] = {}
+    for c in t.columns:
+        if c.numeric or c.years_inside or c.header == t.number:
+            continue
+        distinct = {v for v in printed_cells(t, c.header) if v} - dashes
+        if len(distinct) < 2 or not all(re.search(r"(?:課|部|室|係|局|センター)$", key(v)) for v in distinct):
+            continue
+        for v in distinct:
+            unit = _UNIT_SUFFIX.match(key(v))
+            if unit is None:
+                continue
+            stem = unit.group("stem")
+            if stem in values or any(stem in vk for vk in [*values, *map(key, distinct)] if vk != key(v)) \
+                    or not re.search(re.escape(stem) + r"(?![一-龥ァ-ヶー々])", qn):
+                continue
+            held = (key(v), values.get(key(v), {c.header}))
+            out[stem] = held if stem not in out or out[stem] == held else None
+    return [(w, "value", held) for w, held in out.items() if held is not None]

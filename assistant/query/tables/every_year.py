@@ -91,7 +91,9 @@ def read_every_year(question: str, reading) -> bool:
     if run:
         if run < 2 or len(cols) < run:
             return False
-        cols = cols[-run:]
+        # 「2年続けて下がった」 is two falls running, three years' figures (R4 > R5 > R6); where fewer years are
+        # printed (「3年連続で増えてる」 over R4 | R5 | R6) the run is every year printed, each above the one before
+        cols = cols[-(run + 1):] if len(cols) > run else cols[-run:]
     if len(cols) < (run or 3) or len({c.year for c in cols}) != len(cols):
         return False
     start = find_years(m.group("from"))[0].fiscal_year if m.group("from") and find_years(m.group("from")) else cols[0].year

@@ -1419,6 +1419,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     from assistant.query.tables.clipped_values import predicate_clipped_values  # (「書かない窓口の」: …で受付)
 
     said += predicate_clipped_values(t, values, _key, _DASHES)
+    from assistant.query.tables.clipped_values import unit_stem_values  # (「下水道の車」: 所属課 下水道課)
+
+    said += unit_stem_values(t, values, _key, _DASHES, qn)
     # (A column's short form that is a word for the rows themselves, 取組 of 「令和7年度の取組」, names
     # the rows: 「財政効果が一番大きい取組」 asks for the item, not that column.)
     # (a numbering column headed by the rows' own word, 重点 printing 重点1 …: said, it names the rows, as the
@@ -4945,7 +4948,8 @@ _DELTA = compiled(r"(?P<dir>減っ|減少|下がっ|下げ(?=幅)|下がり(?=�
 
 # 「いちばん予算が減った」: the superlative said first, the amount's word (a column said) between it and
 # the verb.
-_DELTA_FIRST = compiled(r"(?:いちばん|一番|最も|もっとも)(?P<mid>[^、。?？]{0,12}?)(?:が|の)?"
+# (「いちばん大きく下がった」「最も大幅に増えた」: how far said before the verb, the same change at its largest)
+_DELTA_FIRST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:大きく|大幅に)?(?P<mid>[^、。?？]{0,12}?)(?:が|の)?(?:大きく|多く|大幅に)?"
                           r"(?P<dir>減っ|減少し|下がっ|増え|増加し|伸び|上がっ)(?:た|て(?:い)?る)")
 
 

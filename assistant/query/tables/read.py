@@ -1207,6 +1207,7 @@ def _headers_unitless(headers) -> set[str]:
     return {_key(re.sub(r"\s*[(（][^()（）]*[)）]", "", nfkc(str(h)))) for h in headers}
 
 
+_NAMED_SUBTOTAL = compiled(r"[^\s]{1,12}\s+(?:小計|合計|計)")
 _WHOLE_NAME = compiled(r"全庁|全市|全町|全村|市全体|町全体|村全体")
 _FIGURE_CELL = compiled(r"^[+\-−△▲]?\d[\d,]*(?:\.\d+)?\s*(?:%|％|人|件|時間|日|円|千円)?$|^[-‐ー－―/／]$")
 
@@ -1226,6 +1227,10 @@ def _is_total(cells: dict, headers: tuple) -> bool:
         # 「 | 総務部 | 部計 | …」 under No. | 部 | 課: an unnumbered row's labels are the next columns'
         first = [nfkc(str(cells.get(h) or "")).strip() for h in headers[1:3]]
     if any(_TOTAL_ROW.match(v.replace(" ", "")) for v in first if v):
+        return True
+    # 「総務部　小計」 in the number column, merged over the labels: the group's name, a space, then 小計 totals the
+    # group's rows above it (a space apart, never part of a record's own name)
+    if any(_NAMED_SUBTOTAL.fullmatch(v) for v in first if v):
         return True
     # 「全庁 | 988 | 998 | …」 under 部局 rows: the whole office named alone, every other cell a figure, is their
     # total (ranked or counted among them it would be one more 部局); beside text (「全庁 | RPA導入…」) it is
