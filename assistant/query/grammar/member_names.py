@@ -134,9 +134,10 @@ def _opinion_records(m: re.Match, ctx: Context) -> Production | None:
         return None
     holders = {k for k, cols in ctx.lex.columns.items() if "about" in cols}
     about = Condition("about", "=", "item", f"意見の対象が番号で示された{m.group('word')}")
-    if m.group("passive") or m.group("tagged"):
+    said = m.groupdict()  # (only some of the rules reading these opinions name a verb or a tag)
+    if said.get("passive") or said.get("tagged"):
         # 「指摘された提案」: the verb is the tag the paper prints on the opinions (【指摘】), read here with it
-        tag = m.string[max(0, m.start() - (3 if m.group("tagged") else 2)):m.start()].rstrip("】")
+        tag = m.string[max(0, m.start() - (3 if said.get("tagged") else 2)):m.start()].rstrip("】")
         if tag == "意見":  # (「意見された」: no tag)
             return Production([about], hints=holders)
         if tag not in ctx.lex.closed_values.get("excerpt_class", set()):

@@ -2317,7 +2317,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                        or f"({figure.group(1)})" in nfkc(measure.header)):
             reading.asked = ""
     unit_asked = re.search(r"何(人|名|台|か所|箇所|校|館|園|回)", qn)
-    if reading is not None and not reading.aggregate and not reading.asked and _POINTS_ASKED.search(qn) \
+    if reading is not None and not reading.aggregate and not reading.asked and _SCORE_ASKED.search(qn) \
             and any(c.op in ("numbers", "rows") or (c.op == "contains" and c.header == t.name) for c in reading.conds):
         # 「音声認識ソフトの提案って何点だった？」 over one row of a score in parts (①効果性（30）…合計（100）): the total
         reading.asked = _total_of_points(t) or ""
@@ -7720,7 +7720,7 @@ def _alternatives_asked(qn: str, reading: _Reading) -> None:
     reading.asked = offered[0].header
 
 
-_POINTS_ASKED = compiled(r"何点|なん点|点数(?:は|って)")
+_SCORE_ASKED = compiled(r"何点|なん点|点数(?:は|って)")
 
 
 def _total_of_points(t: Table) -> str | None:
