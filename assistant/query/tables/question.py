@@ -7105,6 +7105,9 @@ _WHO_ASKED = compiled(r"^(?:の|のは|は)?(?:どこの|どの|誰の|なんと
 _LONG_WORD = compiled(r"[一-龥ァ-ヶー]{3,10}")
 
 
+_MEASURED_AFTER = compiled(r"\s*(?:が|は|の)?\s*(?:いちばん|一番|最も|もっとも|[0-9０-９]|多|少|大き|小さ|広|狭|高|低|長|短)")
+
+
 def _word_every_row_holds(t, question: str, qn: str, free, take) -> None:
     """「太陽光を入れた施設」 over a list of equipment whose 設備 prints 太陽光発電, 太陽光発電・蓄電池 in every row: a word
     of three characters or more that every row's cells of one column of text hold (no whole value of it) is what
@@ -7113,8 +7116,8 @@ def _word_every_row_holds(t, question: str, qn: str, free, take) -> None:
         return
     for m in _LONG_WORD.finditer(qn):
         word = m.group(0)
-        if not free(*m.span()):
-            continue
+        if not free(*m.span()) or _MEASURED_AFTER.match(qn, m.end()):
+            continue  # (「延床面積がいちばん広い」: a quantity compared, not what the rows are)
         holding = [c.header for c in t.columns if not c.numeric and c.header not in (t.name, t.number, "見出し")
                    and all(word in _key(str(r["cells"].get(c.header) or "")) for r in t.rows)
                    and not any(_key(str(r["cells"].get(c.header) or "")) == word for r in t.rows)]
