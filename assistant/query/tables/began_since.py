@@ -61,9 +61,8 @@ _DASH = compiled(r"^[-－―‐ー—]$")
 
 
 # 「令和4年度に評価していないリスク」「令和4年度は未評価」: every column of that year's marks holds 「－」
-# (「令和4年度に評価がついていない」「評価がなかった」: no grade given that year, said of the grade)
-_UNRATED = compiled(r"(?:に|で|は|には)?\s*(?:評価(?:して|されて|され)(?:い)?(?:ない|なかった)|未評価|評価対象(?:外|でない|ではない|ではなかった)"
-                    r"|評価(?:が|は)?(?:(?:つい|付い)て(?:い)?(?:ない|なかった)|(?:つか|付か)(?:ない|なかった)|な(?:い|かった)(?![ぁ-ん])))")
+# (「評価がついていない」 is left to the dashes' own readings: a table leaving cells blank beside 「－」 tells the two apart)
+_UNRATED = compiled(r"(?:に|で|は|には)?\s*(?:評価(?:して|されて|され)(?:い)?(?:ない|なかった)|未評価|評価対象(?:外|でない|ではない|ではなかった))")
 # 「令和4年度に評価がついてた」「評価がある」: a grade given that year, its cell not 「－」
 _RATED = compiled(r"(?:に|で|は|には)?\s*評価(?:が|は)?(?:(?:つい|付い)て(?:い)?(?:る|た)|(?:つい|付い)た|あ(?:る|った)(?![ぁ-ん]))")
 
