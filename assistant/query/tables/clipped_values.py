@@ -71,7 +71,8 @@ _UNIT_SUFFIX = re.compile(r"^(?P<stem>.{3,}?)(?:課|部|室|係|局|センター
 
 def unit_stem_values(t, values: dict[str, set[str]], key, dashes: set[str], qn: str) -> list[tuple[str, str, object]]:
     """(the stem, "value", (value's search form, its columns)) for each value of a column of organisation units (every
-    value ends in 課, 部, 室…) said in the question by its stem alone, standing as a word (「下水道の」, not 下水道事業);
+    value ends in 課, 部, 室…) said in the question by its stem alone, a particle after it (「下水道の」, not 下水道事業 nor 行政改革推進プラン read
+    as 行政改革推進ぷらん);
     only where the stem is no value of its own and part of no other value of any column (総務 of 総務課 and 総務部 names neither)."""
     out: dict[str, tuple[str, set[str]] | None] = {}
     for c in t.columns:
@@ -86,7 +87,7 @@ def unit_stem_values(t, values: dict[str, set[str]], key, dashes: set[str], qn: 
                 continue
             stem = unit.group("stem")
             if stem in values or any(stem in vk for vk in [*values, *map(key, distinct)] if vk != key(v)) \
-                    or not re.search(re.escape(stem) + r"(?![一-龥ァ-ヶー々])", qn):
+                    or not re.search(re.escape(stem) + r"(?=の|が|は|を|と|で|に|も|、|\s)", qn):
                 continue
             held = (key(v), values.get(key(v), {c.header}))
             out[stem] = held if stem not in out or out[stem] == held else None
