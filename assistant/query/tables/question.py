@@ -4961,6 +4961,9 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
         m = _DELTA_FIRST.search(qn)
         if not m or not free(m.start(), m.start("mid")) or not free(m.end("mid"), m.end()):
             return False
+        if re.search(r"大きく|大幅に", m.group(0)) and not find_years(qn):
+            # (「基準年度比がいちばん大きく減った」 with no year said: the change column's own lowest, not years compared)
+            return False
         # (the word between is a column said, or nothing: 「いちばん予算が」, never 「いちばん古い事業が」)
         mid = (m.start("mid"), m.end("mid"))
         said = [x for x in mentions if x.kind == "col" and mid[0] <= x.start and x.end <= mid[1]]
