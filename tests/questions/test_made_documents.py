@@ -197,6 +197,7 @@ FORMATS = {
     "made183": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 藤ノ沢市 外郭団体経営改善: 補助金/委託料 R3..R6 under merged headers with 【法人形態】 rows and 小計, 経常収支比率 and Ｓ/Ａ/Ｂ/Ｃ by year over a page break, 【意見ｎ】 paragraphs plus a 全般 table, three h2 tables, space-aligned txt tables
     "made184": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 榛ノ台市 公用車適正配置: vehicle ledger under 【部】 rows with 小計 and merged 稼働率 R4..R6 header (「－」 before 導入), 平成/令和 登録年度, pdf year table + 取組 ◎○△×－ over a page break, committee opinions as a table then 【意見n】 paragraphs citing 管理番号 or 取組番号, html with three tables, space-aligned txt Ａ/Ｂ/Ｃ table
     "made185": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 楝ヶ原市 事務事業の外部評価: 事業費 R3..R6 under a merged header with 【部】 rows, 小計 and ▲ 増減, six members' 廃止/縮小/現行どおり/拡充 votes over a pdf page break with ※ ties, a Word 対応方針 table and opinions citing 事業番号, a web page of four tables, minutes prose
+    "made186": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 鷗ヶ峰町 橋梁長寿命化: bridge ledger under 【路線区分】 rows with 小計, merged 健全度 header over 第１巡/第２巡 in Ⅰ–Ⅳ, 昭和/平成 架設年, pdf plan by 年度 group rows with 小計 over a page break, committee opinions as a table then 【意見n】 paragraphs citing 橋梁番号, html repairs with rowspan 年度 and 実施なし, txt 健全度 counts with ▲
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
