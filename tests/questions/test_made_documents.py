@@ -198,6 +198,7 @@ FORMATS = {
     "made184": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 榛ノ台市 公用車適正配置: vehicle ledger under 【部】 rows with 小計 and merged 稼働率 R4..R6 header (「－」 before 導入), 平成/令和 登録年度, pdf year table + 取組 ◎○△×－ over a page break, committee opinions as a table then 【意見n】 paragraphs citing 管理番号 or 取組番号, html with three tables, space-aligned txt Ａ/Ｂ/Ｃ table
     "made185": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 楝ヶ原市 事務事業の外部評価: 事業費 R3..R6 under a merged header with 【部】 rows, 小計 and ▲ 増減, six members' 廃止/縮小/現行どおり/拡充 votes over a pdf page break with ※ ties, a Word 対応方針 table and opinions citing 事業番号, a web page of four tables, minutes prose
     "made186": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 鷗ヶ峰町 橋梁長寿命化: bridge ledger under 【路線区分】 rows with 小計, merged 健全度 header over 第１巡/第２巡 in Ⅰ–Ⅳ, 昭和/平成 架設年, pdf plan by 年度 group rows with 小計 over a page break, committee opinions as a table then 【意見n】 paragraphs citing 橋梁番号, html repairs with rowspan 年度 and 実施なし, txt 健全度 counts with ▲
+    "made187": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 樫ノ江市 時間外勤務の縮減: 課 hours R4..R6 under a merged header with 【部】 rows, 部計 and 「－」 for none, a 月別 sheet 4月..3月 under merged 令和６年/令和７年, pdf 目標 vs 実績 達成/未達成 and 取組 ○△×－ over a page break, docx survey table with a merged 割合 header and 労使協議 opinions as a table then 【意見n】 paragraphs, html with three tables (年度/部/月), space-aligned txt Ａ/Ｂ/Ｃ table
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
