@@ -196,6 +196,7 @@ FORMATS = {
     "made182": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 萩ヶ崎市 市税等の収納対策: 現年課税分/滞納繰越分/合計 merged over 調定額・収入額・収納率 with 【group】 rows and 計 rows, a 推移 sheet with a （市税計） row, pdf 滞納処分 by 税目 + 取組 Ａ–Ｄ/－ by year over a page break, docx 本部評価 and 本部員意見 tables with 関連取組, html ○/－ 納付方法 matrix and 納付件数 by year, txt space-aligned 年度 table
     "made183": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 藤ノ沢市 外郭団体経営改善: 補助金/委託料 R3..R6 under merged headers with 【法人形態】 rows and 小計, 経常収支比率 and Ｓ/Ａ/Ｂ/Ｃ by year over a page break, 【意見ｎ】 paragraphs plus a 全般 table, three h2 tables, space-aligned txt tables
     "made184": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 榛ノ台市 公用車適正配置: vehicle ledger under 【部】 rows with 小計 and merged 稼働率 R4..R6 header (「－」 before 導入), 平成/令和 登録年度, pdf year table + 取組 ◎○△×－ over a page break, committee opinions as a table then 【意見n】 paragraphs citing 管理番号 or 取組番号, html with three tables, space-aligned txt Ａ/Ｂ/Ｃ table
+    "made188": {".xlsx", ".pdf", ".docx", ".html", ".txt"},  # 榎ノ浦市 市民満足度調査: 満足度 R2/R4/R6 + 重要度 R4/R6 under merged headers with 【基本目標】 rows and 平均 rows, ▲ number format, pdf 属性 table with 【性別/年代/地区】 groups + 分類 table over a page break + 年代 cross tab, 【意見ｎ】（区分） paragraphs then a table citing 施策番号 or 全般, html 地区 and 自由記述 tables with 合計 rows, space-aligned txt 基本目標 table
 }
 SHORT = set(FORMATS) - {"made", "made2", "made3", "made4", "made5", "made6", "made7"}  # written in a short time: fewer questions and follow-ups
 SETS = sorted(FORMATS)
