@@ -7,8 +7,9 @@ from assistant.query.facts import _key
 from assistant.query.compiled import compiled
 from assistant.text.normalize import nfkc
 
-# (「区分平均」「全体平均」「平均」「平均値」 and a group's name before them)
-_MEAN_LABEL = compiled(r"^[^\d]{0,20}平均(?:値|点)?$")
+# (「区分平均」「全体平均」「平均」「平均値」 and a group's name before them, which may number the group:
+# 「基本目標２　平均」 — a label starting with a figure is a row's own code, no group's)
+_MEAN_LABEL = compiled(r"^(?:[^\d]{0,20}|[^\d]{1,12}\d{1,2}[^\d]{0,8})平均(?:値|点)?$")
 _NUMBERING = compiled(r"番号|^no\.?$|^№$|コード")
 _FIGURE = compiled(r"^[+\-−]?\d[\d,]*(?:\.\d+)?$|^[-‐ー－―/／]$")
 

@@ -500,6 +500,9 @@ _PRESENCE = compiled(r"^(?:の実績(?:が|は)|が|は|の|に(?=記載|記入|
 # (「一番少なくなる」 is the smallest the figure becomes, read by _MIN: no change of it)
 # (「実施状況が落ちた」: 落ちる of a grade is its going down, as 下がる)
 _MOST = r"(?<!一番)(?<!いちばん)(?<!最も)(?<!もっとも)"
+# 「前回（の調査）より」: the survey before the latest — over columns of surveys by year (R2 | R4 | R6) the year
+# before the latest printed, as 前年度 is over yearly columns
+_LAST_SURVEY = r"前回(?:の)?(?:調査)?"
 _CHANGE = compiled(r"(?P<up>上が|あが|改善(?![一-龥ァ-ヶ])|良くな|よくな|向上|増え|増加|伸び|引き上げ|引上げ|" + _MOST + r"大きくな|" + _MOST
                    + r"多くな)|(?P<down>下が|さが|落ち(?=た|て|る|ちゃ)|悪化|悪くな|低下|減っ|減少|減る|減り|減ら(?=な|ず)|引き下げ|引下げ|" + _MOST + r"小さくな|" + _MOST + r"少なくな)"
                      # (「変わってない」「変わっていません」: 変わっ negated, the same value both years)
@@ -4878,12 +4881,12 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     # (「前年度より状況が悪くなった」: what changed said between, the state the columns hold)
     # (「前年度より件数が減った」 over year columns of counts: the figures' word said between)
     # (「令和6年度に前年度より評価が上がった」: the one year said is the later of the pair, which 前年度 restates)
-    last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|比で?|と比べて)?(?P<yr>)(?:の)?(?:状況|状態|評価|進捗|結果|件数|人数|数値|金額|額|数)?(?:が|は)?$",
+    last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年|" + _LAST_SURVEY + r")(?:から|より|比で?|と比べて)?(?P<yr>)(?:の)?(?:状況|状態|評価|進捗|結果|件数|人数|数値|金額|額|数)?(?:が|は)?$",
                      qn[:change.start()]) if not years or (len(years) == 1 and pair[1] is not None
                                                            and pair[1].year == years[0]) else None
     if last is None and (not years or (len(years) == 1 and pair[1] is not None and pair[1].year == years[0])):
         # 「前年度より負担金が増えた」 over 町の負担金 R5 | R6: the series' own word said between (no other word)
-        said_between = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年)(?:から|より|と比べて)(?P<yr>)(?P<w>[一-龥ァ-ヶー]{2,8})(?:が|は)$",
+        said_between = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年|" + _LAST_SURVEY + r")(?:から|より|と比べて)(?P<yr>)(?P<w>[一-龥ァ-ヶー]{2,8})(?:が|は)$",
                                  qn[:change.start()])
         # (「前年度より利用者が減った」 over 「表1 利用者数の推移」 of columns headed by the year alone: the word between,
         # already read as the table's title, names the series compared)

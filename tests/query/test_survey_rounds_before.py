@@ -1,0 +1,77 @@
+"""A survey repeated every few years (平成30年度・令和3年度・令和6年度): 「前回（の調査）より下がった」 compares
+the latest round with the one before it, as 「前年度より」 does over yearly columns, and the rows printing each
+group's mean (「政策２　平均」, the group's number in it) are no records to count. Over a made town's workbook (its
+town, rounds and figures are made up)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from assistant.query.conversation import Assistant
+from assistant.store.build import build_index
+from assistant.store.search import open_index
+
+ROWS = {  # 政策 → rows (番号, 施策名, 満足度 H30/R3/R6, 重要度 R3/R6)
+    ("１", "暮らしの安全"): [("1-1", "交通安全の推進", 40.1, 42.0, 45.3, 60.2, 61.0),
+                            ("1-2", "防犯対策の強化", 38.0, 36.5, 35.9, 58.0, 57.1)],
+    ("２", "子どもと教育"): [("2-1", "保育サービスの充実", 30.4, 33.3, 31.0, 70.5, 72.0),
+                            ("2-2", "学校教育の充実", 50.2, 52.8, 55.0, 66.0, 64.5),
+                            ("2-3", "図書館サービスの向上", 44.0, 41.2, 39.9, 40.3, 41.8)],
+}
+
+
+def _mean(xs):
+    return round(sum(xs) / len(xs), 1)
+
+
+def _workbook(path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "施策別"
+    ws["A1"] = "霧ヶ丘町 町民意識調査 施策別満足度・重要度の推移"
+    ws["A2"] = "単位：％"
+    ws.append([])
+    ws.append(["番号", "施策名", "満足度（％）", None, None, "重要度（％）", None])
+    ws.append([None, None, "平成30年度", "令和3年度", "令和6年度", "令和3年度", "令和6年度"])
+    for c in ("A", "B"):
+        ws.merge_cells(f"{c}4:{c}5")
+    ws.merge_cells("C4:E4")
+    ws.merge_cells("F4:G4")
+    for (no, name), rows in ROWS.items():
+        ws.append([f"【政策{no}　{name}】"])
+        ws.merge_cells(f"A{ws.max_row}:G{ws.max_row}")
+        for row in rows:
+            ws.append(list(row))
+        ws.append([f"政策{no}　平均", None] + [_mean([r[i] for r in rows]) for i in range(2, 7)])
+        ws.merge_cells(f"A{ws.max_row}:B{ws.max_row}")
+    wb.save(path)
+
+
+@pytest.fixture(scope="module")
+def town(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("survey_rounds")
+    _workbook(folder / "霧ヶ丘町_町民意識調査_施策別集計.xlsx")
+    index = folder / "gyokaku.db"
+    assert not build_index([folder], index).skipped
+    return Assistant(open_index(index))
+
+
+def _asked(assistant, question):
+    assistant.reset()
+    return assistant.ask(question)
+
+
+def _codes(answer):
+    return sorted(str(r.get("番号") or r["key"]) for r in answer.rows)
+
+
+@pytest.mark.parametrize("question, codes", [
+    ("前回調査より満足度が下がった施策は？", ["1-2", "2-1", "2-3"]),
+    ("満足度が前回より上がった施策", ["1-1", "2-2"]),
+])
+def test_the_round_before_is_the_one_before_the_latest(town, question, codes):
+    answer = _asked(town, question)
+    assert answer.status == "exact", answer.summary
+    assert _codes(answer) == codes, answer.summary
