@@ -1,5 +1,5 @@
 """A survey repeated every few years (平成30年度・令和3年度・令和6年度): 「前回（の調査）より下がった」 compares
-the latest round with the one before it, as 「前年度より」 does over yearly columns, and the rows printing each
+the latest round with the one before it, as 「前年度より」 does over yearly columns, 「2回連続で」 runs over the rounds as 「2年連続で」 over years, and the rows printing each
 group's mean (「政策２　平均」, the group's number in it) are no records to count. Over a made town's workbook (its
 town, rounds and figures are made up)."""
 from __future__ import annotations
@@ -70,6 +70,11 @@ def _codes(answer):
 @pytest.mark.parametrize("question, codes", [
     ("前回調査より満足度が下がった施策は？", ["1-2", "2-1", "2-3"]),
     ("満足度が前回より上がった施策", ["1-1", "2-2"]),
+    # (a run of rounds is said with 回 as one of years with 年)
+    ("満足度が2回連続で下がった施策", ["1-2", "2-3"]),
+    ("3回続けて満足度が上がってる施策", ["1-1", "2-2"]),
+    ("満足度が一度も40%に届いてない施策", ["1-2", "2-1"]),
+    ("3回の調査で一度も満足度が40%に届いてない施策", ["1-2", "2-1"]),
 ])
 def test_the_round_before_is_the_one_before_the_latest(town, question, codes):
     answer = _asked(town, question)

@@ -15,7 +15,7 @@ from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years
 
 _EVERY = re.compile(r"(?:(?P<from>(?:令和|平成|R|H)\s*\d{1,2}\s*年度?|\d{4}\s*年度?)\s*(?:以降|から)\s*)?"
-                    r"(?:毎年|年々|一貫して|ずっと|(?P<never>一度も|1度も|一回も|1回も|いちども)|(?P<run>\d{1,2})\s*(?:年|年度)\s*(?:連続\s*(?:で|して)?|続けて|つづけて))\s*(?:度\s*)?"
+                    r"(?:毎年|年々|一貫して|ずっと|(?P<never>一度も|1度も|一回も|1回も|いちども)|(?P<run>\d{1,2})\s*(?:年|年度|回)\s*(?:連続\s*(?:で|して)?|続けて|つづけて))\s*(?:度\s*)?"
                     # (「毎年交付額が増え続けている」: the figure's word said between)
                     r"(?:[、,]?\s*[一-龥ァ-ヶーA-Za-z]{1,10}(?:が|は|も)\s*)?"
                     # (「毎年、前の年より良くなってる」: each year compared with the one before, said again)

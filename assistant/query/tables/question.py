@@ -199,7 +199,8 @@ def _run_printed(t, qn: str, n: int) -> bool:
 _NATIVE_VERBS = {"継続": ("続ける", "続けて", "続けた", "続け", "続く", "続い"),
                  "廃止": ("やめる", "やめて", "やめた", "やめ", "なくす", "なくし"),
                  "休止": ("休む", "休ん"), "縮小": ("減らす", "減らし", "小さくする")}
-_RUN = compiled(r"([2-9２-９]|二|三)年(?:連続|続けて|つづけて)|連続して"
+# (「2回連続で下がった」: a survey's rounds, one column each, run as years do)
+_RUN = compiled(r"([2-9２-９]|二|三)(?:年|回)(?:連続|続けて|つづけて)|連続して"
                 # (「両年度とも◎」「2年とも△以下」 over two years' grades: each of the two)
                 r"|(?:両年度|両年|(?P<two>[2２]|二)年(?:度)?)\s*(?:とも|共)(?:に)?(?=\s*[^\s、,のにで])"
                 # (「3年とも○以上」: every year of a series of that many years; read only where one is, below)
