@@ -46,6 +46,11 @@ def _workbook(path: Path) -> None:
             ws.append(list(row))
         ws.append([f"政策{no}　平均", None] + [_mean([r[i] for r in rows]) for i in range(2, 7)])
         ws.merge_cells(f"A{ws.max_row}:B{ws.max_row}")
+    rounds = wb.create_sheet("回収状況")
+    rounds.append(["調査年度", "配布数（人）", "回収数（件）", "回収率（％）"])
+    rounds.append(["平成30年度", 2000, 702, 35.1])
+    rounds.append(["令和3年度", 2000, 768, 38.4])
+    rounds.append(["令和6年度", 2500, 1040, 41.6])
     wb.save(path)
 
 
@@ -80,3 +85,16 @@ def test_the_round_before_is_the_one_before_the_latest(town, question, codes):
     answer = _asked(town, question)
     assert answer.status == "exact", answer.summary
     assert _codes(answer) == codes, answer.summary
+
+
+@pytest.mark.parametrize("question, value", [
+    ("保育サービスの充実って今回の満足度は？", 31.0),
+    ("図書館サービスの向上の前回の満足度は？", 41.2),
+    # (rows named by the rounds' years)
+    ("前回調査の回収率って何％？", 38.4),
+    ("今回の回収率は？", 41.6),
+])
+def test_this_round_and_the_one_before_are_years_of_the_survey(town, question, value):
+    answer = _asked(town, question)
+    assert answer.status == "exact", answer.summary
+    assert float(answer.value) == value, answer.summary

@@ -504,6 +504,14 @@ _MOST = r"(?<!一番)(?<!いちばん)(?<!最も)(?<!もっとも)"
 # 「前回（の調査）より」: the survey before the latest — over columns of surveys by year (R2 | R4 | R6) the year
 # before the latest printed, as 前年度 is over yearly columns
 _LAST_SURVEY = r"前回(?:の)?(?:調査)?"
+
+
+def _round_years(t, qn: str) -> set:
+    """The years of the survey rounds said as 今回／前回 (now_point.read_round)."""
+    from assistant.query.tables.now_point import round_years
+
+    return round_years(t, qn)
+
 _CHANGE = compiled(r"(?P<up>上が|あが|改善(?![一-龥ァ-ヶ])|良くな|よくな|向上|増え|増加|伸び|引き上げ|引上げ|" + _MOST + r"大きくな|" + _MOST
                    + r"多くな)|(?P<down>下が|さが|落ち(?=た|て|る|ちゃ)|悪化|悪くな|低下|減っ|減少|減る|減り|減ら(?=な|ず)|引き下げ|引下げ|" + _MOST + r"小さくな|" + _MOST + r"少なくな)"
                      # (「変わってない」「変わっていません」: 変わっ negated, the same value both years)
@@ -832,6 +840,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     from assistant.query.tables.now_point import read_now
 
     now_read = read_now(t, qn, free, take)  # 「今はもう完了」 over 進捗状況 Ｒ５年度末 … Ｒ７．９月末: the latest point
+    from assistant.query.tables.now_point import read_round
+
+    rounds_read = read_round(t, qn, free, take)  # 「今回の満足度」 over 満足度 R2 │ R4 │ R6: the latest round
     # Fiscal years (the numbers inside them are not values).
     said_years = _era_carried(qn, find_years(qn, calendar=True))
     for m in _DECADE.finditer(qn):
@@ -1114,7 +1125,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     _merged_into(t, question, qn, free, take)
     # Row names, as written or nearly.
     named: list[str] = []
-    read_notes: list[str] = [f"「{w}」を最新の時点の「{h}」の欄として読みました" for w, h in now_read]
+    read_notes: list[str] = [f"「{w}」を最新の時点の「{h}」の欄として読みました" for w, h in now_read] + [n for n, _ in rounds_read]
     verbatim = False
     said_as_alias: set = set()
     if t.name:
@@ -6416,8 +6427,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             asked = _of_year(t, asked, [before_year])
         elif not years and t.column(asked).year is not None and t.column(asked).base \
                 and not (re.fullmatch(r"(?:前年度|前年|昨年度)(?:値|実績)?", _key(asked)) and _key(asked) in qn) \
-                and not any(y.fiscal_year == t.column(asked).year for y in find_years(qn)):
+                and not any(y.fiscal_year == t.column(asked).year for y in find_years(qn)) \
+                and t.column(asked).year not in _round_years(t, qn):
             # 「最新の評価は？」 over 評価 by year: the latest year's column, said so.
+            # (「前回の満足度」: the round said is the column's year, as a year said is)
             # (「R4実績は？」 names the column 実績R4 whole, its year with it: that column, not the latest)
             # (「前年度のリスク値」 over リスク値 | 前年度: the column of the year before, said by its header)
             same = [c for c in t.columns if c.base == t.column(asked).base and c.year is not None]
