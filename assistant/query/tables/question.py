@@ -5025,7 +5025,14 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
         if said_years and any(a <= x.start and x.end <= b for x in said_years) \
                 and re.fullmatch(r"[(（]\s*(?:[^()（）]*?(?:→|から|~|〜|－|-|と)[^()（）]*?)[)）]", qn[a:b]):
             take(a, b, "filler")
-    last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年|前年度比)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:m.start()])
+    last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年|前年度比|" + _LAST_SURVEY + r")(?:から|より|比で?|と比べて)?(?:の)?$",
+                     qn[:m.start()])
+    lead = re.search(_LAST_SURVEY + r"(?:から|より|と比べて|に比べて)(?:の)?",
+                     qn[:m.start()]) if last is None and not years else None
+    if lead and free(*lead.span()):
+        # 「前回からの満足度の伸びがいちばん大きい」: the time compared with said before the measure — the last two
+        # columns, as read
+        take(*lead.span(), "filler")
     down = m.group("dir").startswith(("減", "下", "低下"))
     take(last.start() if last and free(last.start(), m.start()) else m.start(), m.end(), "delta",
          f"{pair[0].header}|{pair[1].header}|{'down' if down else 'up'}")
