@@ -99,3 +99,36 @@ def test_this_round_and_the_one_before_are_years_of_the_survey(town, question, v
     answer = _asked(town, question)
     assert answer.status == "exact", answer.summary
     assert float(answer.value) == value, answer.summary
+
+
+REPORT = """令和６年度 霧ヶ丘町町民意識調査 報告書
+
+表２ 施策別の満足度（令和６年度）
+番号\t施策名\t満足度（％）\t重要度（％）
+1-1\t交通安全の推進\t45.3\t61.0
+1-2\t防犯対策の強化\t35.9\t57.1
+2-1\t保育サービスの充実\t31.0\t72.0
+2-2\t学校教育の充実\t55.0\t64.5
+2-3\t図書館サービスの向上\t39.9\t41.8
+"""
+
+
+@pytest.fixture(scope="module")
+def town_report(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("survey_report")
+    _workbook(folder / "霧ヶ丘町_町民意識調査_施策別集計.xlsx")
+    (folder / "令和６年度霧ヶ丘町町民意識調査報告書.txt").write_text(REPORT, encoding="utf-8")
+    index = folder / "gyokaku.db"
+    assert not build_index([folder], index).skipped
+    return Assistant(open_index(index))
+
+
+def test_another_year_said_alone_moves_the_condition_to_the_table_by_year(town_report):
+    town_report.reset()
+    first = town_report.ask("令和6年度で満足度40%以上の施策")
+    assert first.status == "exact", first.summary
+    assert _codes(first) == ["1-1", "2-2"], first.summary
+    then = town_report.ask("じゃあ平成30年度は？")
+    assert then.status == "exact", then.summary
+    # (平成30年度: 1-1 40.1, 2-2 50.2, 2-3 44.0 — not the two rows answered before)
+    assert _codes(then) == ["1-1", "2-2", "2-3"], then.summary

@@ -26,7 +26,7 @@ from assistant.text.normalize import nfkc, spelled_out
 from assistant.text.wareki import find_years, fy_label, fy_text
 from assistant.query.tables.year_of_sum import other_year_of_sum
 from assistant.query.tables.years_counted import holds_years
-from assistant.query.tables.year_of_condition import year_of_condition
+from assistant.query.tables.year_of_condition import year_of_condition, year_of_condition_elsewhere
 from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, month_of, _fy, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.span_changes import span_holds
 from assistant.query.tables.question import _CHANGE_COLUMN, DIRECTION_ASIDE, _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
@@ -788,6 +788,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                                             and c.op not in ("rows", "names")] + cited
         names = {_key(str(r["cells"].get(context.table.name) or "")) for r in context.rows} - {""}
         numbered = _numbered_elsewhere(tables, context)
+        carried = year_of_condition_elsewhere(question, context, numbered) if moved is None else None
+        if carried is not None:
+            # 「（R6で満足度50%以上の施策は？）じゃあ令和2年度は？」 after a table of R6 alone: the same condition, of
+            # that year's column of the table printing the measure by year (not the rows chosen before)
+            candidates, inherited, numbered = [carried[0]], {id(carried[0]): carried[1]}, []
         if numbered:
             # (only for what the table the conversation is on does not read: 「じゃあいちばん低かったのは？」
             # goes on over its own column)
@@ -834,7 +839,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         for t, numbers in numbered:
             # (the rows of the answer before by their numbers, printed alike in both documents)
             inherited[id(t)] = [Cond(t.number, "names", numbers, f"{t.number}が前の回答の{len(numbers)}件")]
-        if re.match(r"(?:その|この)", qn) and all(t.source != context.table.source for t, _ in numbered):
+        if carried is None and re.match(r"(?:その|この)", qn) and all(t.source != context.table.source for t, _ in numbered):
             for t, heads in _headed_elsewhere(tables, context):
                 # 「その分野の改善項目で…」 after 重点分野Ｄ of the summary: the items another document lists under
                 # the heading 「Ｄ 施設管理・業務委託の見直し」

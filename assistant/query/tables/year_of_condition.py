@@ -40,3 +40,38 @@ def year_of_condition(question: str, context) -> list | None:
                     label=on_year[0].label.replace(old.header, new.header) if old.header in on_year[0].label
                     else f"{on_year[0].label}（{fy_text(fy)}）")
     return [moved if c is on_year[0] else c for c in context.conds]
+
+
+def year_of_condition_elsewhere(question: str, context, others: list) -> tuple | None:
+    """「（R6で満足度50%以上の施策は？）じゃあ令和2年度は？」 answered before from a table of one year's figures (its
+    title's year, 満足度 printed with no year): the condition, of the year said now, asked of another table listing
+    the same rows under the same numbers with that measure by year (満足度 R2 │ R4 │ R6). (table, conditions) or
+    None."""
+    from assistant.query.facts import _key
+    from assistant.query.tables.cells import _report_years
+
+    text = nfkc(question)
+    lead = _LEAD.match(text)
+    years = find_years(text)
+    if len(years) != 1 or years[0].start != lead.end() or not _TAIL.match(text[years[0].end:]):
+        return None
+    t0, fy = context.table, years[0].fiscal_year
+    own = _report_years(t0.doc_title)
+    if len(own) != 1 or fy in own or any(c.year is not None for c in t0.columns):
+        return None  # (the table before names its one year, not the one said now)
+    if not context.conds or not all(c.op in _CELL_OPS and "|" not in c.header and t0.column(c.header) is not None
+                                    and t0.column(c.header).numeric for c in context.conds):
+        return None
+    found = []
+    for t, _ in others:
+        moved = []
+        for c in context.conds:
+            base = _key(t0.column(c.header).base)
+            col = next((x for x in t.columns if x.year == fy and x.numeric and _key(x.base) == base), None)
+            if col is None or not any(x.year in own and _key(x.base) == base for x in t.columns):
+                break  # (the measure printed by year there, this year and the one before among them)
+            moved.append(replace(c, header=col.header, label=c.label.replace(c.header, col.header, 1)
+                                 if c.header in c.label else f"{col.header}：{c.label}"))
+        else:
+            found.append((t, moved))
+    return found[0] if len(found) == 1 else None
