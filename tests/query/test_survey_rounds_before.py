@@ -1,7 +1,10 @@
 """A survey repeated every few years (平成30年度・令和3年度・令和6年度): 「前回（の調査）より下がった」 compares
-the latest round with the one before it, as 「前年度より」 does over yearly columns, 「2回連続で」 runs over the rounds as 「2年連続で」 over years, and the rows printing each
-group's mean (「政策２　平均」, the group's number in it) are no records to count. Over a made town's workbook (its
-town, rounds and figures are made up)."""
+the latest round with the one before it, as 「前年度より」 does over yearly columns; 「2回連続で」 runs over the
+rounds as 「2年連続で」 over years; 「今回」「前回」 alone are the latest round and the one before it (year columns, or
+rows named by year); 「じゃあ平成30年度は？」 after a one-year report's rows moves the bound to that year's column of
+the table by year; a bound said of 「基本方針別の平均満足度」 is on each group's mean; and the rows printing each
+group's mean (「基本方針２　平均」, the group's number in it) are no records to count. Over a made town's workbook
+and report (its town, rounds and figures are made up)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -13,7 +16,7 @@ from assistant.query.conversation import Assistant
 from assistant.store.build import build_index
 from assistant.store.search import open_index
 
-ROWS = {  # 政策 → rows (番号, 施策名, 満足度 H30/R3/R6, 重要度 R3/R6)
+ROWS = {  # 基本方針 → rows (番号, 施策名, 満足度 H30/R3/R6, 重要度 R3/R6)
     ("１", "暮らしの安全"): [("1-1", "交通安全の推進", 40.1, 42.0, 45.3, 60.2, 61.0),
                             ("1-2", "防犯対策の強化", 38.0, 36.5, 35.9, 58.0, 57.1)],
     ("２", "子どもと教育"): [("2-1", "保育サービスの充実", 30.4, 33.3, 31.0, 70.5, 72.0),
@@ -40,11 +43,11 @@ def _workbook(path: Path) -> None:
     ws.merge_cells("C4:E4")
     ws.merge_cells("F4:G4")
     for (no, name), rows in ROWS.items():
-        ws.append([f"【政策{no}　{name}】"])
+        ws.append([f"【基本方針{no}　{name}】"])
         ws.merge_cells(f"A{ws.max_row}:G{ws.max_row}")
         for row in rows:
             ws.append(list(row))
-        ws.append([f"政策{no}　平均", None] + [_mean([r[i] for r in rows]) for i in range(2, 7)])
+        ws.append([f"基本方針{no}　平均", None] + [_mean([r[i] for r in rows]) for i in range(2, 7)])
         ws.merge_cells(f"A{ws.max_row}:B{ws.max_row}")
     rounds = wb.create_sheet("回収状況")
     rounds.append(["調査年度", "配布数（人）", "回収数（件）", "回収率（％）"])
@@ -132,3 +135,11 @@ def test_another_year_said_alone_moves_the_condition_to_the_table_by_year(town_r
     assert then.status == "exact", then.summary
     # (平成30年度: 1-1 40.1, 2-2 50.2, 2-3 44.0 — not the two rows answered before)
     assert _codes(then) == ["1-1", "2-2", "2-3"], then.summary
+
+
+def test_a_bound_on_the_groups_mean_keeps_the_groups(town):
+    # (令和6年度: 基本方針１ (45.3 + 35.9) / 2 = 40.6, 基本方針２ (31.0 + 55.0 + 39.9) / 3 = 41.97; the rows' own
+    # figures over 41 are 1-1 and 2-2, one of each)
+    answer = _asked(town, "基本方針別の平均満足度で令和6年度に41%を超えてるのは？")
+    assert answer.status == "exact", answer.summary
+    assert [r["key"] for r in answer.rows] == ["initiative:2"], answer.summary

@@ -4235,7 +4235,7 @@ def _heading_key(qn: str, group: str) -> str:
     for word, kind in row_kind_words():
         m = re.match(re.escape(word) + r"\s*(\d{1,3})(?!\d)", text)
         # (「基本方針のうち、…いちばん多いのはどれ」: the headings said as the whole the one asked is picked from)
-        if m and re.search(re.escape(word) + r"(?:は|って|を|で|が|[?？]|$|どれ|のうち|の中で)", qn):
+        if m and re.search(re.escape(word) + r"(?:は|って|を|で|が|[?？]|$|どれ|のうち|の中で|別の|ごとの)", qn):
             return f"{kind}:{m.group(1)}"
     return f"group:{group}"
 
@@ -4441,6 +4441,9 @@ def _summed_by_group(answer, t: Table, rows: list[dict], reading, understood: li
                        "label": f"{g}ごとの{f}の合計が{word}もの"})
 
 
+_OPS_OF_MEANS = {"gt": lambda a, b: a > b, "ge": lambda a, b: a >= b, "lt": lambda a, b: a < b, "le": lambda a, b: a <= b}
+
+
 def _averaged_by_group(answer, t, rows, reading, understood, cond_text, what, where, qn, sums, counted, blank) -> None:
     """「部ごとに評価点を平均したら一番高いのは」: each group's mean of the figure over its rows printing it, listed
     (group) or the group of the highest or lowest mean (top_max / top_min, ties all named)."""
@@ -4450,6 +4453,22 @@ def _averaged_by_group(answer, t, rows, reading, understood, cond_text, what, wh
         answer.status = "no_match"
         return
     means = {v: round(sums[v] / counted[v], 2) for v in counted}
+    note = f"（{f}の記載がない{blank}行は除きました）" if blank else ""
+    if reading.of_means:
+        # 「平均満足度で40%を超えてる基本目標」: the groups whose mean passes the bounds, each as the record its heading
+        # numbers where the question names that word (基本目標2 → initiative:2)
+        kept = {v: n for v, n in means.items() if all(_OPS_OF_MEANS[c.op](n, c.value) for c in reading.of_means)}
+        said = "、".join(c.label.replace(f, f"{g}ごとの{f}の平均", 1) for c in reading.of_means)
+        answer.rows = [{"key": _heading_key(qn, v), "group": v, "mean": _plain_number(n)}
+                       for v, n in sorted(kept.items(), key=lambda kv: -kv[1])]
+        answer.count = len(kept)
+        listed = "、".join(f"{v} {_grouped(_plain_number(n))}" for v, n in sorted(kept.items(), key=lambda kv: -kv[1]))
+        answer.summary = (f"{_before_noun(cond_text)}{what}の{f}を{g}ごとに平均すると、{said}のは {len(kept)}件です{where}"
+                          + (f"：{listed}。" if kept else "。") + note)
+        if not kept:
+            answer.status = "no_match"
+        understood.append({"field": f, "op": "group_avg_bound", "value": g, "label": said})
+        return
     listed = "、".join(f"{v} {_grouped(_plain_number(n))}" for v, n in sorted(means.items(), key=lambda kv: -kv[1]))
     note = f"（{f}の記載がない{blank}行は除きました）" if blank else ""
     answer.columns = ["group", "mean"]

@@ -420,6 +420,8 @@ _WHOLE_SPAN_BEFORE = compiled(r"(?:計画期間|対象期間|期間)(?:中|内|�
 # 「歳出削減の単年度効果額の小計は？」: a group's subtotal is the sum of the rows the group's value picks.
 # 「R6合計額は」: 額 of the sum is the sum still (「全団体合計で」: its rows said as all of them, read where it is taken)
 _MEAN_BY_GROUP = compiled(r"平均(?:したら|すると|した|して|値|点)?")
+# 「基本目標別の平均満足度で」「部ごとの平均点が」: the groups' mean named as a measure, what a bound said after it is of
+_MEAN_MEASURE_SAID = compiled(r"(?:別|ごと)の平均[一-龥ァ-ヶー]{1,8}(?:で|が|は)")
 # 「…は合計で何時間」「合計すると」: 合計 said as the sum asked, not naming a column
 _SUM_SAID_ALONE = compiled(r"(?:で|は|って|すると|したら|だと)")
 _SUM_ASKED = compiled(r"合計(?:額|金額)|" + _SUM.pattern + r"|(?<=の)小?計(?=は|を|が|も|って|[?？]|$)|(?<=の)総数(?=は|を|って|[?？]|$)"
@@ -566,6 +568,8 @@ class _Reading:
     last_only: bool = False  # 「結局いくらで売れた」: of rows of one thing over the years, the last with a value
     summed: str = ""  # 「…ごとに合計すると」: the figure column summed within each group (aggregate group / top_*)
     averaged: bool = False  # 「部ごとに評価点を平均したら」: the figure column's mean within each group, not its sum
+    # 「基本目標別の平均満足度で40%を超えてるのは」: bounds on each group's mean (not on its rows), the groups kept
+    of_means: list = field(default_factory=list)
     mark: str = ""  # the mark whose years are asked (「いつ完了する予定」: ●, as the legend says), else any mark
 
 
@@ -2249,6 +2253,10 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if figure:
             reading.summed = figure
             reading.averaged = averaged_by_group is not None
+            if reading.averaged and reading.aggregate == "group" and _MEAN_MEASURE_SAID.search(qn):
+                # 「基本目標別の平均満足度で40%を超えてる」: the bound said of the mean is each group's mean's
+                reading.of_means = [c for c in reading.conds if c.header == figure and c.op in ("gt", "ge", "lt", "le")]
+                reading.conds = [c for c in reading.conds if c not in reading.of_means]
             reading.spans.append(summed_by_group.span())
             reading.spans += [(m.start, m.end) for m in mentions if m.kind == "year"]
             reading.said.append(qn[summed_by_group.start():summed_by_group.end()])
