@@ -41,7 +41,7 @@ _key = lru_cache(maxsize=1 << 16)(notation_key)
 _KINDS = ("item", "table_row", "count_fact")
 
 # 「何件」「何項目」「いくつ」「件数は」: a question asking how many.
-_COUNT_Q = compiled(r"何(?:件|項目|個|事業|団体|施設|か所|箇所|ヶ所|人|名|校|本|回|社)|いくつ|幾つ|件数|項目数|数は|何取組")
+_COUNT_Q = compiled(r"何(?:件|項目|個|事業|施策|団体|施設|か所|箇所|ヶ所|人|名|校|本|回|社)|いくつ|幾つ|件数|項目数|数は|何取組")
 # Words that would turn the question into a condition these records cannot express (a negation, a
 # range, a comparison): such questions are left to the regular engine.
 _UNSUPPORTED = compiled(r"ない|なかっ|ず(?:に|、|。|,|\?|$)|以外|除[くいけ]|以上|以下|未満|超え|より[多少高低上下]|上がっ|下がっ|平均|合計|最も|一番|いちばん")

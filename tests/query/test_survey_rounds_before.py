@@ -143,3 +143,10 @@ def test_a_bound_on_the_groups_mean_keeps_the_groups(town):
     answer = _asked(town, "基本方針別の平均満足度で令和6年度に41%を超えてるのは？")
     assert answer.status == "exact", answer.summary
     assert [r["key"] for r in answer.rows] == ["initiative:2"], answer.summary
+
+
+def test_how_many_rows_the_largest_group_holds_said_by_the_rows_word(town):
+    # (「何施策ある」: 施策 the rows' own word as the counter, the size asked, not the group's name)
+    answer = _asked(town, "施策数がいちばん多い基本方針は何施策ある？")
+    assert answer.status == "exact", answer.summary
+    assert answer.value == 3, answer.summary
