@@ -488,6 +488,9 @@ _HELD = compiled(r"\s*(?:に|で)?\s*(?:開催|実施|行われ|催され|開か
 # (「回答が建築住宅課のもの」: the office an answer is by)
 _MEETING_QUESTION = compiled(r"質疑|説明会|懇談会|意見交換会|地区|地域|回答(?:し|課|部署|が|は)|答え|関連|施設")
 _TOPIC_SAID = compiled(r"[」』]?\s*(?:に|へ)\s*(?:触れ|ふれ|言及)|[」』]?\s*(?:という|って)\s*(?:言葉|語|単語|文言|ワード|表現)")
+# 「課題として出された意見」: the class the records of another kind said after it were given (a word they print), no
+# kind asked
+_CLASS_SAID = compiled(r"\s*として\s*(?:出さ|出て|出し|挙げ|あげ|示さ|述べ|寄せ|指摘|まとめ|分類|整理)")
 # 「高齢者への対応を求めている」「子育て世帯への配慮を要望している」: a request about a topic (parse: the topic's words).
 _ASKED_FOR = compiled(r"(?P<t>[一-龥ァ-ヶー]{2,12})(?:へ|に対して|に対する|について)の?\s*(?:対応|対策|配慮|支援|取組|取り組み|ケア)"
                       r"(?:を|が)?\s*(?:求めて|求め|要望して|要望し|要求して|要求し|促して|促し)(?:いる|る|た|ている)?")
@@ -3329,6 +3332,9 @@ class Parser:
                 if _TOPIC_SAID.match(w.text, m.end()) or (w.text[m.start() - 1:m.start()] == "「"
                                                           and w.text[m.end():m.end() + 1] == "」"):
                     continue  # 「「課題」に触れている意見」: the word the records hold, no kind asked for
+                said_as = _CLASS_SAID.match(w.text, m.end())
+                if said_as and any(k != kind and re.search(re.escape(wd), w.text[said_as.end():]) for wd, k in KIND_WORDS):
+                    continue  # 「課題として出された意見」: the opinions' class, read as the word they print
                 found.append((m.start(), kind))
                 w.consume(m.start(), m.end())
         # 「推進項目」「個別項目」 where no document prints the word: the asker's own name for the items, no word to
