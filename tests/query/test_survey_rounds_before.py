@@ -150,3 +150,30 @@ def test_how_many_rows_the_largest_group_holds_said_by_the_rows_word(town):
     answer = _asked(town, "施策数がいちばん多い基本方針は何施策ある？")
     assert answer.status == "exact", answer.summary
     assert answer.value == 3, answer.summary
+
+
+FREE_TEXT = """霧ヶ丘町 町民意識調査 自由記述の分類
+
+表 自由記述の分類別件数
+分類\t令和3年度（件）\t令和6年度（件）
+道路・交通\t40\t52
+子育て・教育\t35\t31
+防災・防犯\t20\t18
+その他\t12\t15
+"""
+
+
+@pytest.fixture(scope="module")
+def free_text(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("survey_free_text")
+    (folder / "霧ヶ丘町_自由記述の分類.txt").write_text(FREE_TEXT, encoding="utf-8")
+    index = folder / "gyokaku.db"
+    assert not build_index([folder], index).skipped
+    return Assistant(open_index(index))
+
+
+def test_the_round_before_with_the_count_word_between(free_text):
+    # (columns named by their year alone, 件数 said between 前回より and the verb)
+    answer = _asked(free_text, "前回より件数が減った分類は？")
+    assert answer.status == "exact", answer.summary
+    assert sorted(str(r.get("分類")) for r in answer.rows) == ["子育て・教育", "防災・防犯"], answer.summary

@@ -4924,6 +4924,11 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         # (「前年度より評価が下がった」 over 令和4年度 │ 令和5年度 of grades, headed by the year alone: 評価 is what they hold)
         last is not None and free(last.start(), last.end("yr")) and not any(c.numeric for c in columns)
         and re.fullmatch(r"の?(?:評価|判定|評定)(?:が|は)?", _key(qn[last.end("yr"):change.start()]))) else change.start()
+    if last is not None and start == change.start() and not base and free(last.start(), last.end("yr")) \
+            and all(not free(i, i + 1) or qn[i] in "のがは" for i in range(last.end("yr"), change.start())):
+        # 「前回より件数が減った」 over 令和4年度(件) │ 令和6年度(件), columns named by their year alone: the word between
+        # read already (件数, what the figures count), the time compared with is the change's
+        start = last.start()
     # 「R2とR6で健全度を比べて、良くなった」: the comparing said before the verb of the change is the change's own
     # (its two years read as the pair), no word of a condition
     if len(years) >= 2 or ref is not None:
