@@ -1450,8 +1450,14 @@ def _header_continuation(header: list[str], cells: list[str]) -> bool:
     # quarters under R5 … R8 after three empty cells — is not; nor one starting under the header's first cell merged
     # down and running past its last: merged cells above print once, 「進捗状況 │ │ 財政効果額」 over six)
     runs_past = bool(cells) and not cells[0] and len(cells) > len(header)
+    # (| 年代 | 令和４年度 | 令和６年度 | 令和６年度 | under | | 住みやすい割合 | | 定住意向 |: the rows' word under
+    # the first cell merged down and each year under its merged measure, the header's blanks their spans — years
+    # only after the first cell, no figure: the header's lower half, though it fills every column)
+    years_under = bool(header) and not header[0] and any(not h for h in header[1:]) and len(below) >= 3 \
+        and below[0][0] == 0 and _labelish(below[0][1]) and not year_label(below[0][1]) \
+        and all(year_label(c) for _, c in below[1:])
     if not below or len(below) == len([c for c in cells if c]) == len(header) \
-            and {n for n, _ in below} == set(range(len(header))) and not runs_past:
+            and {n for n, _ in below} == set(range(len(header))) and not runs_past and not years_under:
         return False
     # 「（㎡）」 under 延床面積: a unit wrapped to the header's second line (NFKC makes it ASCII, no label)
     # (2025 | 2026 | … under 「実施時期（年度）」: a run of years naming the columns of a timeline)
