@@ -1760,6 +1760,7 @@ class Assistant:
         shown = nfkc(str(excerpt.get("text") or ""))
         # (the two names, read by the figures beside them, and the word of comparing are used by it)
         answer.unused = [w for w in answer.unused if nfkc(w) not in ("多い", "少ない", "大きい", "小さい", "高い", "低い")
+                         and not re.match(r"(?:届か|届いてい?な|足りな|足らな|及ば)", nfkc(w))
                          and not (nfkc(w) in shown or re.sub(r"(?:の)?(?:分|側)$", "", nfkc(w)) in shown)]
         answer.excerpts = [excerpt] + [e for e in answer.excerpts if e is not excerpt]
         way = "" if value >= 0 else "（問いとは逆向きの差です）"
