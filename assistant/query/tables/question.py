@@ -3277,7 +3277,8 @@ def _rows_by_subject(t: Table, qn: str, free) -> list[tuple]:
     return out
 
 
-_KIND_TAIL = compiled(r"(?:事業|業務|補助金|奨励金|助成金|交付金|負担金)$")
+# (or the levy it is, 税・料: 「後期高齢」 for 後期高齢者医療保険料, 「軽自動車」 for 軽自動車税)
+_KIND_TAIL = compiled(r"(?:事業|業務|補助金|奨励金|助成金|交付金|負担金|税|料)$")
 
 
 def _values_grouped(t: Table, qn: str, mentions: list[_Mention], take) -> None:
