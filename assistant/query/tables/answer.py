@@ -892,6 +892,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     roles = answer_role_counts(db, question, candidates) if not places else None  # 「協力課が３課以上」「担当が一番多い課」
     if roles is not None:
         return roles[0], TableContext(roles[2], [], "", roles[1])
+    from assistant.query.tables.groups_by_size import answer_groups_by_size  # 「公用車を２台以上持ってる課はいくつ」
+
+    sized = answer_groups_by_size(question, candidates) if not places and context is None else None
+    if sized is not None:
+        return sized[0], None
     restated = next((got for t in candidates if (got := restated_asked(t, question)) is not None), None)
     whole = next((got for t in candidates if (got := whole_asked(t, question)) is not None), None) \
         if restated is None else None
