@@ -1760,6 +1760,7 @@ class Assistant:
         shown = nfkc(str(excerpt.get("text") or ""))
         # (the two names, read by the figures beside them, and the word of comparing are used by it)
         answer.unused = [w for w in answer.unused if nfkc(w) not in ("多い", "少ない", "大きい", "小さい", "高い", "低い")
+                         and not re.match(r"(?:届か|届いてい?な|足りな|足らな|及ば)", nfkc(w))
                          and not (nfkc(w) in shown or re.sub(r"(?:の)?(?:分|側)$", "", nfkc(w)) in shown)]
         answer.excerpts = [excerpt] + [e for e in answer.excerpts if e is not excerpt]
         way = "" if value >= 0 else "（問いとは逆向きの差です）"
@@ -3149,13 +3150,16 @@ class Assistant:
         from assistant.query.tables.question import _RATIO
         from assistant.query.tables.stated_target import asks_stated_target, stated_target
 
-        read_whole = tables() if not following and asks_stated_target(question) and self._places_said(question) else None
-        if not following and asks_stated_target(question) and self._places_said(question) \
-                and (read_whole is None or read_whole[0].status != "exact"):
+        read_whole = tables() if not following and asks_stated_target(question, counts=True) else None
+        of_every_row = read_whole is not None and _value_of_every_row(read_whole[0])
+        if not following and (asks_stated_target(question) and self._places_said(question) or of_every_row) \
+                and (read_whole is None or read_whole[0].status != "exact" or of_every_row):
             # 「登用目標って何パーセント」: the target the city's document states in its prose (its
             # lead paragraph over the table), when no table reads the question whole (a column of
-            # targets would).
-            about = sorted({s for p in self._places_said(question) for s in self._documents_about(p)})
+            # targets would). A column's value in every row of a table, no row picked (「計画の目標台数って
+            # 何台」 over 削減目標台数 per year), is no one target: the prose of that table's document says it.
+            about = sorted({s for p in self._places_said(question) for s in self._documents_about(p)}) \
+                if not of_every_row else sorted({r.get("source") for r in read_whole[0].rows if r.get("source")})
             generic = {r["source"] for r in self.db.query("SELECT source FROM documents WHERE kind = 'generic'")}
             target = stated_target(self.db, question, [s for s in about if s in generic],
                                    self.parser.content_words(question))
@@ -6921,6 +6925,12 @@ def _narrow_across(db, question: str, keys: list[str]) -> Answer | None:
     if any(c.get("op") == "count" for c in answer.understood):
         answer.value = len(rows)
     return answer
+
+
+def _value_of_every_row(answer: Answer) -> bool:
+    """A column's value read off several rows of a table that no condition of the question picked."""
+    return answer.status == "exact" and answer.value is not None and answer.count > 1 \
+        and all(u.get("field") == "source" or u.get("op") == "value" for u in answer.understood)
 
 
 def _listed_rows(db, answer: Answer):

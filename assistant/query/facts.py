@@ -271,6 +271,7 @@ def _field_value(db, question, qn, present, sources, docs, counting) -> _Match |
 def _listing(db, question, qn, present, sources, docs, counting) -> _Match | None:
     """「情報政策課が所管する項目は？」: the items (and table rows) whose field holds the named value."""
     found: dict[str, list[tuple[_Entity, str, str]]] = {}
+    said_by_verb: dict[str, tuple[int, int]] = {}
     for ent in _entities(db, present, sources):
         for label, value in ent.fields.items():
             if label == ent.name_cell:
@@ -280,7 +281,10 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
                 if len(pn) >= 2 and pn in qn and not pn.isdigit() and not _in_title_word(qn, pn, docs[ent.source][0]) \
                         and not _titles_another(pn, ent.source, sources, docs) and not _inside_compound(qn, pn):
                     found.setdefault(pn, []).append((ent, label, value))
-    said_with_label: dict[str, tuple[int, int]] = {}
+                elif (verbed := _said_by_verb(pn, qn)) is not None:
+                    found.setdefault(pn, []).append((ent, label, value))
+                    said_by_verb[pn] = verbed
+    said_with_label: dict[str, tuple[int, int]] = dict(said_by_verb)
     worded = ""  # the grade's wording the question said instead of its letter
     if not found:
         # A short value (B, 済) names nothing alone: it counts only right after its label (進捗がB).
@@ -329,6 +333,7 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
         spans.append(sp)
     seen: set[str] = set()
     unique = [h for h in hits if not (h[0].key in seen or seen.add(h[0].key))]
+    unique = _without_glosses(unique)
     rows = [_entity_row(e, lab, v) for e, lab, v in unique]
     ent0, lab0, _ = unique[0]
     value_shown = next((p for p in _parts(unique[0][2]) if _key(p) == value_n), _grade_of(unique[0][2]))
@@ -352,6 +357,31 @@ def _listing(db, question, qn, present, sources, docs, counting) -> _Match | Non
     answer.excerpts = [_excerpt(e) for e, _, _ in unique[:3]]
     context = " ".join(_key(x) for e, _, _ in unique for x in (e.heading, docs[e.source][0]))
     return _Match(answer, spans, context, True, {e.source for e, _, _ in unique}, [value_n])
+
+
+# 「集中管理へ移管」: where to, then a verbal noun of two kanji
+_WHERE_DONE = re.compile(r"(?P<where>[一-龥ぁ-んァ-ヶー()（）]{2,16}?)(?:へ|に)(?P<act>[一-龥])[一-龥]")
+
+
+def _said_by_verb(value_n: str, qn: str) -> tuple[int, int] | None:
+    """「集中管理に移す予定の車」 for the value 「集中管理へ移管」: the place said, then a verb written with the verbal
+    noun's first kanji (移す of 移管), as staff say a plan; its span in the question, else None."""
+    m = _WHERE_DONE.fullmatch(value_n)
+    if m is None:
+        return None
+    said = re.search(re.escape(m.group("where")) + r"(?:へ|に)" + re.escape(m.group("act"))
+                     + r"[ぁ-ん]{1,3}(?:予定|つもり|こと)?", qn)
+    return said.span() if said else None
+
+
+def _without_glosses(hits: list[tuple[_Entity, str, str]]) -> list[tuple[_Entity, str, str]]:
+    """「集中管理へ移管」 held by three vehicles of a ledger and by a sheet explaining each 方針 (今後の方針 │ 内容): a
+    row of nothing but the value, first, and what it means after it is a gloss of the value, no thing holding it;
+    dropped where rows holding more than that hold the value too. (名称 │ 所管課 names its thing first: no gloss)"""
+    def gloss(ent: _Entity, label: str) -> bool:
+        return len(ent.fields) == 2 and next(iter(ent.fields)) == label and ent.name_cell != label
+    kept = [h for h in hits if not gloss(h[0], h[1])]
+    return kept if kept else hits
 
 
 def _tallied_figure(hits: list, qn: str) -> tuple[int, str] | None:

@@ -3010,6 +3010,9 @@ class Parser:
                             continue  # 下水道部 is a bureau, not a typo of the section 下水道課
                         if cand == name[:-1] and name[-1] in _UNITS and self.probe is not None and self.probe(cand):
                             continue  # 介護保険 (の事業), a word the documents print, is a topic, not 介護保険課 misspelt
+                        if len(cand) == len(name) and cand[-1] not in _UNITS and self.probe is not None \
+                                and self.probe(cand):
+                            continue  # 国民健康保険税, a name the documents print (a tax), is no 国民健康保険課 misspelt
                         if Levenshtein.distance(cand, name) == 1 and cand[:2] == name[:2]:
                             if best is None:
                                 best = (name, m.start() + i, m.start() + i + length, cand)

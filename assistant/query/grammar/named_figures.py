@@ -25,6 +25,15 @@ NAMES_ADDED_UP_EXAMPLES = (
 NAME_MORE_THAN_NAME = compiled(
     r"(?P<a>" + NAME + r")\s*(?:が|は)\s*(?P<b>" + NAME + r")\s*より(?:も)?\s*何\s*(?P<unit>" + COUNTERS + r")\s*"
     r"(?:ほど|くらい|ぐらい)?\s*(?P<way>多|少な|大き|小さ|高|低)")
+# 「削減実績、目標に何台届かなかった」「受講者数は目標に何人足りなかった」: the second name's figure (the target)
+# less the first's (what was reached), the shortfall.
+NAME_SHORT_OF_NAME = compiled(
+    r"(?P<a>" + NAME + r")\s*(?:が|は|、|,)\s*(?P<b>" + NAME + r")\s*(?:に|まで)\s*(?:は|あと)?\s*何\s*(?P<unit>"
+    + COUNTERS + r")\s*(?:ほど|くらい|ぐらい)?\s*(?P<way>届か|届いてい?な|足りな|足らな|及ば)")
+NAME_SHORT_OF_NAME_EXAMPLES = (
+    ("令和6年度の削減実績、目標に何台届かなかった？", ("削減実績", "目標", "台")),
+    ("研修の受講者数は目標に何人足りなかった？", ("受講者数", "目標", "人")),
+)
 NAME_MORE_THAN_NAME_EXAMPLES = (
     ("婚活まんまるバスツアーの参加者は男性が女性より何名多い？", ("男性", "女性", "名", "多")),
     ("電話加入権は岡山市分が倉敷市分より何本多かった？", ("岡山市分", "倉敷市分", "本", "多")),

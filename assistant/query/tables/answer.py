@@ -897,6 +897,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     roles = answer_role_counts(db, question, candidates) if not places else None  # 「協力課が３課以上」「担当が一番多い課」
     if roles is not None:
         return roles[0], TableContext(roles[2], [], "", roles[1])
+    from assistant.query.tables.groups_by_size import answer_groups_by_size  # 「公用車を２台以上持ってる課はいくつ」
+
+    sized = answer_groups_by_size(question, candidates) if not places and context is None else None
+    if sized is not None:
+        return sized[0], None
     restated = next((got for t in candidates if (got := restated_asked(t, question)) is not None), None)
     whole = next((got for t in candidates if (got := whole_asked(t, question)) is not None), None) \
         if restated is None else None
@@ -1951,7 +1956,9 @@ def _named_elsewhere(db, reading: _Reading, question: str = "", unread: bool = F
     def no_figure(text: str) -> bool:
         # (the text as held is one run: its sentences, 。 ending each, are its lines; only one naming both the row
         # and the column, a figure printed right after the column's word, 「…職員数は11.52人」, states it)
-        for line in re.split(r"[。\n]", text):
+        # (clause by clause: 「市税の現年課税分収納率は99.2%となり、…国民健康保険税の滞納繰越分収納率は23.9%」 states
+        # no 現年課税分収納率 of 国民健康保険税)
+        for line in re.split(r"[。\n、]", text):
             line = _key(line)
             if not any(_key(n) in line for n in reading.names):
                 continue

@@ -42,3 +42,18 @@ def done_by_people_forms(columns: list) -> list:
 
 # 「何人来た」「何人集まった」 over 参加者数 (or 出席者数): coming to it is taking part in it
 _COMING = {"参加": ("来", "集ま"), "出席": ("来", "集ま")}
+
+
+# 「差押えが300件を超えた」 over 差押件数: what is done (差押え, its kana ending dropped), then a figure in the
+# counter of a count column named by that doing and that counter (差押 + 件数).
+_ACT_COUNTED = re.compile(r"(?P<act>[一-龥]{2,4})[ぁ-ん]?(?=(?:が|は|も|の数が|の数は)\s*\d[\d,]*(?:\.\d+)?\s*(?P<counter>件|人|台|回))")
+
+
+def read_count_said_by_act(t, qn: str, free, take) -> None:
+    """Take the doing said before a figure in a counter as the table's one count column of that doing."""
+    for m in _ACT_COUNTED.finditer(qn):
+        act, counter = m.group("act"), m.group("counter")
+        counts = [c.header for c in t.columns if c.numeric and c.year is None
+                  and nfkc(c.base or "") in (f"{act}{counter}数", f"{act}数")]
+        if len(counts) == 1 and free(m.start(), m.start() + len(act)):
+            take(m.start(), m.end(), "col", counts[0])

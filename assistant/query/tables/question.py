@@ -1473,6 +1473,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         if m.group(0).endswith(row_word) and len(m.group(0)) > len(row_word) and m.group(0) in stem \
                 and m.group(0) not in values and free(*m.span()):
             take(m.start(), m.end(), "filler")
+    from assistant.query.tables.count_stems import read_count_said_by_act  # 「差押えが300件を超えた」 over 差押件数
+
+    read_count_said_by_act(t, qn, free, take)
     from assistant.query.tables.column_tail_asked import read_column_tail_asked  # 「評価点が一番高かった法人は」
 
     read_column_tail_asked(t, qn, free, take)
@@ -3297,7 +3300,8 @@ def _rows_by_subject(t: Table, qn: str, free) -> list[tuple]:
     return out
 
 
-_KIND_TAIL = compiled(r"(?:事業|業務|補助金|奨励金|助成金|交付金|負担金)$")
+# (or the levy it is, 税・料: 「後期高齢」 for 後期高齢者医療保険料, 「軽自動車」 for 軽自動車税)
+_KIND_TAIL = compiled(r"(?:事業|業務|補助金|奨励金|助成金|交付金|負担金|税|料)$")
 
 
 def _values_grouped(t: Table, qn: str, mentions: list[_Mention], take) -> None:
@@ -5498,6 +5502,15 @@ def _spoken_wordings(wordings: dict[str, str]) -> dict[str, str]:
 _PERCENT_ASKED = re.compile(r"何\s*(?:ぱーせんと|パーセント|%|％)")
 
 
+def _own_years_of_yearless(t: Table) -> set[int]:
+    """The years a table of no year column is of: its document title's, else its caption's one year (as _bind reads
+    them below)."""
+    own = _report_years(t.doc_title)
+    if not own and len(caption_years := _report_years(t.caption)) == 1:
+        return caption_years
+    return own
+
+
 def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: list[str], verbatim: bool,
           taken: list[tuple[int, int]], prior: list[Cond] | tuple = ()) -> _Reading | None:
     mentions.sort(key=lambda m: m.start)
@@ -6117,9 +6130,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             op, value, unit = m.data
             target = (not years and on_sheet and _numeric_column(t, col, on_sheet)) or _numeric_column(t, col, years)
             if target is None and years and not any(c.year is not None for c in t.columns) \
-                    and set(years) <= _report_years(t.doc_title):
+                    and set(years) <= _own_years_of_yearless(t):
                 # 「令和5年度、年間13万人以上」 over the 令和5年度 report's table, which has no column of a year:
                 # the year is the report's (read so below, and said in a note), not a column's.
+                # (or the caption's one year, 「表１ 税目別の滞納処分の状況（令和６年度）」 in a document of no year)
                 target = _numeric_column(t, col, [])
             if target is None and years and col and t.column(col).year is None \
                     and {c.year for c in t.columns if c.year is not None} <= set(years) \

@@ -11,6 +11,8 @@ from assistant.query.compiled import compiled
 _EVERY = compiled(r"(?:どの|いずれの|各|全ての|すべての)\s*年度?\s*(?:も|とも|でも|において)"
                   r"|(?<=年度)\s*(?:の)?\s*(?:すべて|全て|いずれ|各年度)\s*(?:で|において|とも|も)"
                   r"|(?<=年度)\s*(?:とも|ともに)"
+                  # 「令和4年度から令和6年度まですべてＡ」「R4からR6までずっと◎」: the span said, then every year of it
+                  r"|(?<=まで)\s*(?:すべて|全て|ぜんぶ|全部|ずっと)\s*(?:で|とも|が)?"
                   r"|毎年度?")
 # 「令和4・5・6年度」「R4、R5、R6年度」: a list of years of one era
 _LIST = compiled(r"(?P<era>令和|平成|R|H)\s*(?P<first>\d{1,2})\s*(?:年度?)?(?P<rest>(?:\s*[・、,と]\s*(?:R|H)?\s*\d{1,2}\s*(?:年度?)?){1,6})"
@@ -45,11 +47,18 @@ def every_year(t, qn: str, conds: list, said_years: list[int], taken: list[tuple
     years = sorted(set(said_years) | set(listed))
     if every is None or len(years) < 2:
         return conds
+    if re.match(r"まで", text[max(0, every.start() - 2):every.start()]) and len(years) == 2:
+        # (「令和3年度から令和5年度まですべて」: the years between the span's ends too)
+        years = list(range(years[0], years[-1] + 1))
     per_year = [c for c in conds if c.op in _EACH_OPS and "|" not in c.header
                 and t.column(c.header) is not None and t.column(c.header).year in years]
-    if len(per_year) != 1:
+    # (the span's two ends each read as a condition of its own year, 令和3年度が◎ and 令和5年度が◎: one condition,
+    # said of every year of the span)
+    ends = len(per_year) == 2 and len({(c.op, str(c.value), t.column(c.header).base) for c in per_year}) == 1
+    if len(per_year) != 1 and not ends:
         return conds
     one = per_year[0]
+    conds = [c for c in conds if c is one or not (ends and c in per_year)]
     col = t.column(one.header)
     # The measure's column of each year: the column's own name, or (its year read off a span in its header,
     # 目標額 (R4~R6累計)) the one measure of that name's stem having a column in every year said.
