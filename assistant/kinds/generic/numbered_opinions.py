@@ -33,6 +33,7 @@ _MIN_OPINIONS = 3
 def numbered_opinions(lines: list[str], source: str) -> list[Record]:
     """Comment records of the opinions numbered 意見１, 意見２ …; none unless three or more are numbered in order."""
     found: list[tuple[int, int, str, str, str, str]] = []  # (line index, number, code cited, text, topic, bracket)
+    classes: dict[int, str] = {}  # (line index → the tag classing the opinion there, 【指摘】 or a table's 区分)
     topic = ""
     for i, raw in enumerate(lines):
         line = nfkc(raw).strip()
@@ -59,7 +60,10 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
             code = codes[0] if codes else ""
             bracket = inside
             rest = rest[cited.end():].strip()
-        rest = re.sub(r"^(?:【[^】]{1,8}】\s*)+", "", rest).strip()  # (a tag 【評価】: the paper's own class of it)
+        tags = re.match(r"^(?:【[^】]{1,8}】\s*)+", rest)  # (a tag 【評価】: the paper's own class of it)
+        if tags:
+            classes[i] = re.findall(r"【([^】]{1,8})】", tags.group(0))[0]
+            rest = rest[tags.end():].strip()
         n = int(m.group("n") or m.group("n2"))
         parts = _labelled_parts(lines, i + 1)
         if parts:  # (the heading names what it is on; the opinion, the response and its class are labelled under it)
@@ -75,7 +79,7 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
         found.append((i, n, code, rest, topic, {"cited_as": bracket, "member": member} if member else bracket))
     if len(found) < _MIN_OPINIONS or [n for _, n, *_ in found] != list(range(1, len(found) + 1)):
         return []
-    found += _tabled_after(lines, found[-1][0] + 1, len(found) + 1)
+    found += _tabled_after(lines, found[-1][0] + 1, len(found) + 1, classes)
     out: list[Record] = []
     seen: dict[str, int] = {}
     for i, n, cited, text, topic, bracket in found:
@@ -88,6 +92,8 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
                   "cited": cited, "cited_as": bracket}
         if isinstance(bracket, dict):  # (an opinion of labelled parts: its member, the response and its class)
             fields.update(bracket)
+        if i in classes:  # (「【指摘】になってる意見」「要望の意見」: the paper's class, as opinion_speakers.py keeps it)
+            fields["excerpt_class"] = classes[i]
         out.append(Record("comment", f"{code}-{seen[code]}", fields, source, i + 1, i + 1))
     return out
 
@@ -95,13 +101,16 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
 # The head of a table going on with the paper's opinions (意見番号 │ 区分 │ 意見): its number column, its opinion column
 _TABLE_NUMBER = re.compile(r"^(?:意見)?(?:番号|No\.?)$")
 _TABLE_TEXT = re.compile(r"^(?:意見|意見の?内容|意見の?要旨)$")
+_TABLE_CLASS = re.compile(r"^(?:意見の?)?(?:区分|分類)$")
 # 「３　外郭団体全般に対する意見」: the heading over such a table, what its opinions are on
 _SECTION = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s.．、]+(?P<title>\S.{1,40})$")
 
 
-def _tabled_after(lines: list[str], start: int, first: int) -> list[tuple[int, int, str, str, str, str]]:
+def _tabled_after(lines: list[str], start: int, first: int,
+                  classes: dict[int, str]) -> list[tuple[int, int, str, str, str, str]]:
     """The opinions a table after the numbered ones goes on with, numbered from `first` on (「３　全般に対する意見」 over
-    意見番号 │ 区分 │ 意見 │ １４ …): each on what the heading over the table says, never on a record of its own."""
+    意見番号 │ 区分 │ 意見 │ １４ …): each on what the heading over the table says, never on a record of its own; a
+    区分 column's value is the opinion's class (into `classes`, by line), as the numbered ones' tags are."""
     heading = ""
     for i in range(start, len(lines)):
         line = nfkc(lines[i]).strip()
@@ -116,11 +125,14 @@ def _tabled_after(lines: list[str], start: int, first: int) -> list[tuple[int, i
         text = next((j for j, c in enumerate(head) if _TABLE_TEXT.match(c)), -1)
         if number < 0 or text < 0:
             return []
+        klass = next((j for j, c in enumerate(head) if _TABLE_CLASS.match(c)), -1)
         out = []
         for k in range(i + 1, len(lines)):
             row = [c.strip() for c in nfkc(lines[k]).split("\t")]
             if len(row) <= max(number, text) or row[number] != str(first + len(out)) or not row[text]:
                 break
+            if 0 <= klass < len(row) and row[klass]:
+                classes[k] = row[klass]
             out.append((k, first + len(out), "", row[text], heading, heading))
         return out
     return []
