@@ -25,7 +25,7 @@ def as_comments(db, question: object, answer: "Answer") -> None:
     # (「審査会が「廃止が妥当」としたのは」: the words were found in the opinion column, what the body said)
     read_in_opinion = any(isinstance(u, dict) and _OPINION_ASKED.search(nfkc(str(u.get("field") or "")))
                           and u.get("op") in ("contains", "match", "match_any") for u in answer.understood)
-    if not _OPINION_ASKED.search(nfkc(question)) and not read_in_opinion:
+    if not _OPINION_ASKED.search(nfkc(question)) and not read_in_opinion and not _class_of_opinions(db, answer):
         return
     if answer.target != "table_row" or answer.error or not answer.rows:
         return
@@ -71,6 +71,24 @@ def as_comments(db, question: object, answer: "Answer") -> None:
     _left_beyond_table(db, answer, {r.get("source") for r in rows})
     answer.notes.append("表の各行の項目（番号）について、報告書の同じ項目の下にある委員の意見を示しています" if of_part
                         else "表の意見の欄を、各行の項目（番号）への意見として示しています")
+
+
+def _class_of_opinions(db, answer: "Answer") -> bool:
+    """「検討会で出た要望を全部」, no word of opinions said: the table's one condition is the class its rows' opinions are
+    printed with (区分 要望 = their excerpt_class), so what was asked is those opinions all the same."""
+    conditions = [c for c in answer.understood if isinstance(c, dict) and c.get("field") not in ("source", "*")]
+    if answer.target != "table_row" or len(conditions) != 1 or conditions[0].get("op") not in ("eq", "="):
+        return False
+    said = nfkc(str(conditions[0].get("value") or "")).strip()
+    try:
+        for r in answer.rows:
+            hit = db.execute("SELECT excerpt_class FROM comment WHERE source = ? AND line = ?",
+                             [r.get("source"), r.get("line")]).fetchall()
+            if not hit or any(nfkc(str(h[0] or "")).strip() != said for h in hit):
+                return False
+    except Exception:  # (an index whose comments keep no class)
+        return False
+    return bool(answer.rows) and bool(said)
 
 
 def _left_beyond_table(db, answer: "Answer", sources: set) -> None:

@@ -65,6 +65,8 @@ def assistant(tmp_path_factory) -> Assistant:
     (("提案の意見を出して",), ["1", "4", "6", "8"]),
     (("第2回検討会の意見",), ["5", "6", "7", "8"]),
     (("第2回の意見", "そのうち提案は？"), ["6", "8"]),
+    # (no word of opinions said: the class alone is of the opinions, the table's and the paragraphs')
+    (("ワーキンググループで出た課題を全部",), ["2", "7"]),
 ])
 def test_table_and_paragraph_opinions_are_one_series(assistant, turns, numbers) -> None:
     answer = ask(assistant, *turns)
