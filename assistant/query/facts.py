@@ -157,6 +157,8 @@ def answer_from_generic(db: IndexReader, question: str, parsed: Query) -> Answer
         return None
     if _opinions_of(db, question, parsed, match.sources, match.names):
         return None  # (「スポーツ協会について出た意見は？」: the paper's opinions on it answer, not the item naming it)
+    if _classed_opinions(db, question, parsed, match.sources):
+        return None  # (「要望の意見を出して」: the paper's opinions of that class, tagged 【要望】 or in its 区分 column)
     return _settle(match, question, qn, used_places, docs)
 
 
@@ -179,6 +181,21 @@ def _opinions_of(db, question: str, parsed: Query, sources: set[str], names: lis
     on = [_key(str(r[0] or "")) for r in db.execute(
         f"SELECT cited_as FROM comment WHERE source IN ({marks})", sorted(sources)).fetchall()]
     return any(n in c for n in said for c in on)
+
+
+def _classed_opinions(db, question: str, parsed: Query, sources: set[str]) -> bool:
+    """Whether the question asks for opinions of a class the paper gives them (excerpt_class: a tag 【要望】 over its
+    numbered opinions, the 区分 column of the table going on with them) and a document matched holds opinions of that
+    class: the engine's comments of that class answer, not the table holding only some of them."""
+    if parsed.target != "comment" or not sources or not _OPINION_WORD.search(nfkc(question)):
+        return False
+    if "excerpt_class" not in {r[1] for r in db.execute("PRAGMA table_info(comment)").fetchall()}:
+        return False
+    marks = ",".join("?" * len(sources))
+    classes = {_key(str(r[0] or "")) for r in db.execute(
+        f"SELECT DISTINCT excerpt_class FROM comment WHERE source IN ({marks})", sorted(sources)).fetchall()}
+    qn = _key(question)
+    return any(c and c in qn for c in classes)
 
 
 # 「12,450.00」「1,500」「3.5」: a figure printed with its thousands commas or decimals (a cell of 延床面積).

@@ -65,3 +65,13 @@ def _keys(answer) -> list[str]:
 def test_tabled_and_bracketed_opinions_are_comments(assistant, question, keys) -> None:
     answer = ask(assistant, question)
     assert answer.status == "exact" and _keys(answer) == keys, (answer.status, _keys(answer), answer.summary)
+
+
+@pytest.mark.parametrize("question,keys", [
+    # (the bracketed tag of a numbered opinion and the 区分 column of the table going on with them are one class)
+    ("委員会の意見で【指摘】になってるのは？", ["comment:3-1", "comment:4-1", "comment:7-1"]),
+    ("要望の意見を出して", ["comment:2-1", "comment:5-1", "comment:6-1"]),
+])
+def test_opinions_by_the_papers_own_class(assistant, question, keys) -> None:
+    answer = ask(assistant, question)
+    assert _keys(answer) == keys, (answer.status, _keys(answer), answer.summary)

@@ -33,10 +33,16 @@ _MIN_OPINIONS = 3
 def numbered_opinions(lines: list[str], source: str) -> list[Record]:
     """Comment records of the opinions numbered 意見１, 意見２ …; none unless three or more are numbered in order."""
     found: list[tuple[int, int, str, str, str, str]] = []  # (line index, number, code cited, text, topic, bracket)
-    topic = ""
+    classes: dict[int, str] = {}  # (line index → the tag classing the opinion there, 【指摘】 or a table's 区分)
+    more: dict[int, dict] = {}  # (line index → what the paper says of the opinion there: 関連, speaker, meeting)
+    topic = meeting = ""
     for i, raw in enumerate(lines):
         line = nfkc(raw).strip()
         if not line:
+            continue
+        held = _MEETING_HEADING.match(line)
+        if held:  # (「（２）第２回（令和６年１１月２０日）」: the meeting the opinions under it were said at)
+            meeting = held.group("meeting")
             continue
         head = _TOPIC.match(line)
         if head:
@@ -59,9 +65,22 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
             code = codes[0] if codes else ""
             bracket = inside
             rest = rest[cited.end():].strip()
-        rest = re.sub(r"^(?:【[^】]{1,8}】\s*)+", "", rest).strip()  # (a tag 【評価】: the paper's own class of it)
+        tags = re.match(r"^(?:【[^】]{1,8}】\s*)+", rest)  # (a tag 【評価】: the paper's own class of it)
+        if tags:
+            classes[i] = re.findall(r"【([^】]{1,8})】", tags.group(0))[0]
+            rest = rest[tags.end():].strip()
+        related = _RELATED_LABEL.match(rest)
+        if related:
+            # (「【意見７】（指摘）　関連：2-(2)」: what the opinion is related to labelled, a column to join on, not what
+            # keys it; the bracket before the label is then the paper's class of it; the text the next line, closing
+            # with who said it 「（介護保険課長）」)
+            if bracket and not code and _CLASS_WORD.fullmatch(bracket):
+                classes[i], bracket = bracket, ""
+            said = related.group("code").strip()
+            more[i] = {"cited": "" if _BLANK.fullmatch(said) else said, "cited_as": rest, "meeting": meeting}
+            rest = ""
         n = int(m.group("n") or m.group("n2"))
-        parts = _labelled_parts(lines, i + 1)
+        parts = _labelled_parts(lines, i + 1) if not related else {}
         if parts:  # (the heading names what it is on; the opinion, the response and its class are labelled under it)
             parts["cited_as"] = f"{bracket}{rest}" if bracket else rest
             if member and not parts.get("member"):
@@ -72,10 +91,16 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
             rest = next((nfkc(l).strip() for l in lines[i + 1:i + 4] if l.strip()), "")
             if _OPENING.match(rest):
                 rest = ""
+        if related and (spoken := _SPEAKER_AT_END.search(rest)):
+            more[i]["member"], rest = spoken.group("who"), rest[:spoken.start()].strip()
         found.append((i, n, code, rest, topic, {"cited_as": bracket, "member": member} if member else bracket))
+    if found and found[0][1] > 1 and more:
+        # (the first opinions as a table before the paragraphs, 番号 │ 区分 │ 関連 │ 意見の要旨 │ 発言者 １…６, the
+        # paragraphs going on with 【意見７】: the table's rows are the opinions numbered before them)
+        found = _tabled_before(lines, found[0][0], found[0][1], classes, more) + found
     if len(found) < _MIN_OPINIONS or [n for _, n, *_ in found] != list(range(1, len(found) + 1)):
         return []
-    found += _tabled_after(lines, found[-1][0] + 1, len(found) + 1)
+    found += _tabled_after(lines, found[-1][0] + 1, len(found) + 1, classes)
     out: list[Record] = []
     seen: dict[str, int] = {}
     for i, n, cited, text, topic, bracket in found:
@@ -88,20 +113,74 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
                   "cited": cited, "cited_as": bracket}
         if isinstance(bracket, dict):  # (an opinion of labelled parts: its member, the response and its class)
             fields.update(bracket)
+        if i in classes:  # (「【指摘】になってる意見」「要望の意見」: the paper's class, as opinion_speakers.py keeps it)
+            fields["excerpt_class"] = classes[i]
+        if i in more:  # (関連 as printed, the speaker and the meeting: what 「第２回の意見」「財政課長の意見」 read)
+            fields.update({k: v for k, v in more[i].items() if v or k == "cited"})
         out.append(Record("comment", f"{code}-{seen[code]}", fields, source, i + 1, i + 1))
     return out
+
+
+# 「関連：2-(2)」「関連：202」「対象：－」: the label of what the opinion is related to, after its number and class
+_RELATED_LABEL = re.compile(r"^(?:関連|対象)[一-龥]{0,4}\s*[：:]\s*(?P<code>\S{1,20})$")
+_CLASS_WORD = re.compile(r"[一-龥]{2,3}")
+_BLANK = re.compile(r"[-－―ー—‐]|なし")
+# 「…発生している。（介護保険課長）」: the speaker closing the opinion's text, a post (課長, 部長, 委員 …)
+_SPEAKER_AT_END = re.compile(r"[(（](?P<who>[^()（）]{1,14}(?:長|委員|担当))[)）]$")
+# 「（１）第１回（令和６年７月１０日）」: a heading naming the meeting the opinions under it were said at
+_MEETING_HEADING = re.compile(r"^(?:[(（]\d{1,2}[)）]|\d{1,2}[.．、\s])\s*(?P<meeting>第\d{1,2}回)")
+_TABLE_RELATED = re.compile(r"^(?:関連|対象)[一-龥]{0,4}$")
+_TABLE_MEMBER = re.compile(r"^(?:発言者|委員|委員名|氏名)$")
+
+
+def _tabled_before(lines: list[str], first_at: int, first: int, classes: dict[int, str],
+                   more: dict[int, dict]) -> list[tuple[int, int, str, str, str, str]]:
+    """The opinions a table before the numbered paragraphs holds, numbered 1 … first − 1 (番号 │ 区分 │ 関連 │ 意見の要旨 │
+    発言者): its 区分 into `classes`, its 関連, speaker and the meeting heading over it into `more`; [] unless every
+    number before the paragraphs' first is a row of one such table, in order."""
+    meeting = ""
+    for i in range(first_at):
+        line = nfkc(lines[i]).strip()
+        held = _MEETING_HEADING.match(line)
+        if held:
+            meeting = held.group("meeting")
+        if "\t" not in line:
+            continue
+        head = ["".join(c.split()) for c in line.split("\t")]
+        column = {name: next((j for j, c in enumerate(head) if pattern.match(c)), -1) for name, pattern in (
+            ("number", _TABLE_NUMBER), ("text", _TABLE_TEXT), ("class", _TABLE_CLASS), ("related", _TABLE_RELATED),
+            ("member", _TABLE_MEMBER))}
+        if column["number"] < 0 or column["text"] < 0:
+            continue
+        out = []
+        for k in range(i + 1, first_at):
+            row = [c.strip() for c in nfkc(lines[k]).split("\t")]
+            if len(row) <= max(column["number"], column["text"]) or row[column["number"]] != str(len(out) + 1):
+                break
+            cell = {name: row[j] if 0 <= j < len(row) else "" for name, j in column.items()}
+            if cell["class"]:
+                classes[k] = cell["class"]
+            more[k] = {"cited": "" if _BLANK.fullmatch(cell["related"]) else cell["related"],
+                       "cited_as": cell["related"], "member": cell["member"], "meeting": meeting}
+            out.append((k, len(out) + 1, "", cell["text"], "", ""))
+        if len(out) == first - 1:
+            return out
+    return []
 
 
 # The head of a table going on with the paper's opinions (意見番号 │ 区分 │ 意見): its number column, its opinion column
 _TABLE_NUMBER = re.compile(r"^(?:意見)?(?:番号|No\.?)$")
 _TABLE_TEXT = re.compile(r"^(?:意見|意見の?内容|意見の?要旨)$")
+_TABLE_CLASS = re.compile(r"^(?:意見の?)?(?:区分|分類)$")
 # 「３　外郭団体全般に対する意見」: the heading over such a table, what its opinions are on
 _SECTION = re.compile(r"^(?:\d{1,2}|[一二三四五六七八九十]{1,3})[\s.．、]+(?P<title>\S.{1,40})$")
 
 
-def _tabled_after(lines: list[str], start: int, first: int) -> list[tuple[int, int, str, str, str, str]]:
+def _tabled_after(lines: list[str], start: int, first: int,
+                  classes: dict[int, str]) -> list[tuple[int, int, str, str, str, str]]:
     """The opinions a table after the numbered ones goes on with, numbered from `first` on (「３　全般に対する意見」 over
-    意見番号 │ 区分 │ 意見 │ １４ …): each on what the heading over the table says, never on a record of its own."""
+    意見番号 │ 区分 │ 意見 │ １４ …): each on what the heading over the table says, never on a record of its own; a
+    区分 column's value is the opinion's class (into `classes`, by line), as the numbered ones' tags are."""
     heading = ""
     for i in range(start, len(lines)):
         line = nfkc(lines[i]).strip()
@@ -116,11 +195,14 @@ def _tabled_after(lines: list[str], start: int, first: int) -> list[tuple[int, i
         text = next((j for j, c in enumerate(head) if _TABLE_TEXT.match(c)), -1)
         if number < 0 or text < 0:
             return []
+        klass = next((j for j, c in enumerate(head) if _TABLE_CLASS.match(c)), -1)
         out = []
         for k in range(i + 1, len(lines)):
             row = [c.strip() for c in nfkc(lines[k]).split("\t")]
             if len(row) <= max(number, text) or row[number] != str(first + len(out)) or not row[text]:
                 break
+            if 0 <= klass < len(row) and row[klass]:
+                classes[k] = row[klass]
             out.append((k, first + len(out), "", row[text], heading, heading))
         return out
     return []

@@ -39,6 +39,7 @@ _CODE = re.compile(r"^(?P<word>[^\s\d()IVX・]{0,8}?)\s*(?P<init>[IVX]{1,4}|\d{1
 _RECORD_CODE = re.compile(r"[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4}|[一-龥]{1,4}\d{1,2}(?!\d)")
 _ONE_CODE = r"(?:[A-Za-z]{1,3}\s*[-‐－]\s*\d{1,4}|[一-龥]{1,4}\d{1,2})"
 _CODE_LIST = re.compile(rf"^{_ONE_CODE}(?:\s*[、,，・/／]\s*{_ONE_CODE})*$")
+_RELATED_HEAD = re.compile(r"^関連(?:する)?")
 _MEETING_HEAD = re.compile(r"^(?:開催回|回|会議|開催|会議回|会議名)$")
 _NUMBER_HEAD = re.compile(r"^(?:No\.?|番号|№|意見番号|意見No\.?)$")
 _PLACE_HEAD = re.compile(r"^(?:地区|地域|開催地区|会場)$")
@@ -160,11 +161,18 @@ def comments_of_rows(rows: list[Record]) -> list[Record]:
         coded = [(r, _code(str(r.fields["cells"].get(target) or ""))) for r in members]
         if sum(1 for _, c in coded if c) < max(2, len(coded) // 2 + 1):
             continue  # (targets named in words, not codes: nothing ties them to the plan's records)
+        # (| 番号 | 発言者 | 関連取組 | 意見の要旨 |, every row printing its own number 1, 2, 3 … and saying what it is
+        # related to (関連…, not 対象: a column to join on, not what the opinion is of) by a heading's word and number,
+        # 「取組３」, or 「－」: each opinion is itself, keyed by its number, the heading it cites kept as `cited`; a
+        # row citing none is an opinion on nothing in particular. The key contract reads a comment by the part before
+        # its hyphen: the opinion's own number here, the cited code where the column says what it is on (対象).)
+        own = (_RELATED_HEAD.match("".join(nfkc(target).split())) is not None and _own_numbered(members)
+               and all(c is None or c[0] for _, c in coded))
         for k, (r, code) in enumerate(coded, 1):
-            if code is None:
+            if code is None and not (own and _blank_cited(r.fields["cells"].get(target))):
                 continue
             cells = r.fields["cells"]
-            said, initiative, practice = code
+            said, initiative, practice = code or ("", "", "")
             who = nfkc(str(cells.get(member) or "")).strip() if member else ""
             m = _ROLE.match(who)
             name, role = (m.group("name").strip(), m.group("role").strip()) if m else (who, "")
@@ -182,9 +190,30 @@ def comments_of_rows(rows: list[Record]) -> list[Record]:
                 fields["responder"] = nfkc(str(cells.get(responder) or "")).strip()
             if meeting and member:
                 fields["meeting"] = "".join(nfkc(str(cells.get(meeting) or "")).split())
+            if own:
+                fields.update({"cited": practice or initiative, "cited_as": nfkc(str(cells.get(target) or "")).strip()})
+                if not code:
+                    fields["about"] = ""
+                out.append(Record("comment", f"{number}-1", fields, r.source, r.line, r.end_line))
+                continue
             # (keyed by what it is about, as the contract reads a comment's key: the item's code, else the initiative's)
             out.append(Record("comment", f"{practice or initiative}-{number}", fields, r.source, r.line, r.end_line))
     return out
+
+
+def _own_numbered(rows: list[Record]) -> bool:
+    """Whether every row prints its own number in a 番号 column, 1, 2, 3 … in order (full-width digits read as such)."""
+    numbers = []
+    for r in rows:
+        cells = r.fields.get("cells") or {}
+        printed = [nfkc(str(v)).strip() for h, v in cells.items() if _NUMBER_HEAD.fullmatch("".join(nfkc(h).split()))]
+        numbers.append(printed[0] if printed else "")
+    return numbers == [str(k) for k in range(1, len(rows) + 1)]
+
+
+def _blank_cited(cell) -> bool:
+    """A target cell saying the opinion cites nothing: 「－」, 「―」, 「-」."""
+    return nfkc(str(cell or "")).strip() in ("-", "－", "―", "ー", "—", "‐")
 
 
 def _number(cells: dict, k: int) -> str:

@@ -795,6 +795,14 @@ FIELD_STATES: list[Rule] = [
          r"(?:(?<=委員の)|(?<=委員からの)|(?<=委員長の))\s*(?P<u>[一-龥]{2,4})(?=\s*(?:を|は|って|が|[?？。]|$|の(?:うち|中)))",
          _opinion_tag_as_verb,
          examples=(("委員の指摘を教えて", None),)),  # (no opinions tagged in the examples' index: nothing)
+    # 「（第２回の意見）そのうち指摘は？」: the tag said alone as what narrows the opinions before — only a tag of opinions
+    Rule("opinion_tag_narrowing",
+         # (a follow-up is read with its 「そのうち」 consumed (\x1f, which \s matches and no match may hold): the tag then
+         # opens what is left)
+         r"(?:^|(?<=^\x1f{2})|(?<=^\x1f{3})|(?<=^\x1f{4})|(?<=^\x1f{5})|(?<=^\x1f{6})|(?<=そのうち)|(?<=うち)|(?<=その中で)|(?<=その中の)|(?<=その中))[ 　]*(?P<u>[一-龥]{2,4})"
+         r"(?=\s*(?:だけ|のみ)?\s*(?:は|って|を|が)?\s*(?:[?？。]|$))",
+         _opinion_tag_as_verb,
+         examples=(("そのうち指摘は？", None),)),  # (no opinions tagged in the examples' index: nothing)
     # 「防災分野のもの」「環境分野の事業」: a value of a field of the index's own scale said with the field's name after it.
     Rule("closed_value_field_word",
          r"(?<![一-龥ァ-ヶーA-Za-z])(?P<u>[一-龥ァ-ヶーA-Za-z]{1,8}?)\s*(?P<word>分野|区分|種別|分類|部門|領域)(?=\s*(?:の|で|は|が|に|って))",
