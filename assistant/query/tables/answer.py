@@ -1025,6 +1025,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                  and any(c.op == "eq" and _key(str(c.value)) == w for c in r.conds)
                  and any(w in _key(o.table.doc_title) and w in {_key(n) for n in o.names} for o in readings)}
 
+    # (「月45時間を超えた職員が一人もいなかった課」: 職員 read inside the longer words one table says its column by,
+    # 月45時間を超えた職員 of 月45時間超の延べ人数, names no document titled 「職員の時間外勤務の状況」)
+    columned |= {w for w in words for r in readings if w not in _key(r.table.doc_title)
+                 and any(w in k and len(k) >= len(w) + 4 and any(k in c.forms for c in r.table.columns if c.numeric)
+                         for k in map(_key, r.said))}
     # (「指定管理者が株式会社のところ」 over two documents whose titles both hold 指定管理者 and whose tables both
     # print that column: a word every table reading the question best reads as the column its condition is on
     # names the column, no title)

@@ -63,6 +63,7 @@ from assistant.query.tables.readings import with_okurigana, find_by_reading, spe
 from assistant.query.compiled import compiled
 from assistant.query.tables.age_band_rows import age_band_rows, read_age_band_word
 from assistant.query.tables.people_word import read_people_word
+from assistant.query.tables.people_over_bound import read_bound_in_name
 from assistant.query.tables.per_row_mean import read_per_row_mean
 from assistant.query.tables.year_against import year_as_column, year_first_as_column
 from assistant.query.tables.span_edge_verbs import edge_after_header, span_edge
@@ -1106,6 +1107,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     read_counted_categories(t, qn, free, take)  # 「要改善は何票」: a category's column of counts
     read_per_row_mean(t, qn, free, take)  # 「1課あたりの平均」 over rows of 課: the mean over the rows
     read_age_band_word(t, qn, free, take)  # 「…いる年齢層は」 over rows of age bands: the rows' word
+    read_bound_in_name(t, qn, free, take)  # 「年360時間超えの人数」: the column, no bound 360時間超え
     numbers(with_unit_only=True)
     _merged_into(t, question, qn, free, take)
     # Row names, as written or nearly.
