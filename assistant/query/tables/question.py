@@ -565,8 +565,14 @@ _WEEKDAY = re.compile(r"[月火水木金土日]曜日$")
 _TIME_KANA = re.compile(r"[ぁ-んー]{2,4}たいむ")
 
 
+# 「何時間だった」「何円」: a figure asked in a unit of amounts, which no table of marks and words holds
+_FIGURE_IN_UNIT = compiled(r"何(?:時間|分|円|千円|万円|百万円|億円|kg|t|kwh)")
+
+
 def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int]],
           prior: list[Cond] | tuple = ()) -> _Reading | None:
+    if _FIGURE_IN_UNIT.search(qn) and not any(c.numeric and c.header != t.number for c in t.columns):
+        return None  # (「防災危機管理課は令和５年度は何時間」 over 取組 graded ○△× by year: no figure to give)
     taken: list[tuple[int, int]] = list(place_spans)
     mentions: list[_Mention] = []
 
@@ -1159,6 +1165,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 at = [m.span() for m in re.finditer(re.escape(_key(short)) + r"(?![\d０-９])", qn)]
                 if len(at) == 1:
                     score, span = 99.0, at[0]
+            if score < 100:
+                score, span = max((score, span), _office_said_short(nfkc(name), every, qn), key=lambda x: x[0])
             # (「乗務員の接遇」「予約のしやすさ」 of a row printed 「問7 乗務員の接遇」: tables/numbered_names.py)
             for alias in _aliases(name) + numbered_aliases(t, r, name):
                 # (said by its other name, the row is read with a note of it)
@@ -2577,7 +2585,7 @@ def _picks_a_group(t: Table, conds: list[Cond]) -> bool:
 _WHEN_ASKED = compiled(r"いつ(?!も|か|つ|の間|でも)")
 
 
-# 「削減予定台数は全部で何台」「合わせて何人」: all of a number asked in the unit of a numeric column (its
+# 「削減予定台数は全部で何台」「合わせて何人」「合わせて何時間」: all of a number asked in the unit of a numeric column (its
 # unit, or the counter its header counts: 台 of 保有台数) is their sum; the rows' own counter (何件,
 # 何課) stays a count of rows.
 # 「（村民）一人当たり（の）」: per person, as the question is read with its kanji numerals as digits
@@ -2587,7 +2595,7 @@ _WHOLE_OF_ROWS = compiled(r"(?:全体|全部|全庁|総計)(?:の|で|では)")
 _AMOUNT_AFTER_COLUMN = compiled(r"(?:は|って)?\s*(?:いくら|何円|何千円|何百万円|何億円)")
 # (「全部で延床面積は何㎡」: the column's word between, its unit after 何)
 _ALL_OF_COUNTER = compiled(r"(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|合計で|トータルで|総計で)(?:は)?"
-                           r"(?P<col>[一-龥ァ-ヶー]{2,10}(?:は|が|って))?何(?P<u>m2|[一-龥])")
+                           r"(?P<col>[一-龥ァ-ヶー]{2,10}(?:は|が|って))?何(?P<u>m2|時間|[一-龥])")
 
 
 _ROWS_ADDED_UP = compiled(r"(?:合計|合わせて|あわせて|トータル)(?:で|では)?(?=何(?P<u>件))")
@@ -2646,9 +2654,13 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
         row = db.execute("SELECT sha256 FROM documents WHERE source = ?", [t.source]).fetchone()
         printed = memo["printed_units"] = set(re.findall(r"単位[:：]\s*([^()（）\s、,※。]{1,3})",
                                                            _document_text(db, row[0]) if row else ""))
-    units = {c.unit for c in t.columns if c.numeric and c.unit} | printed
+    # (a unit the document prints for another table's figures, 表１ 単位：時間, is none of a table of marks alone)
+    units = {c.unit for c in t.columns if c.numeric and c.unit} | (printed if any(
+        c.numeric and c.header != t.number for c in t.columns) else set())
     for m in re.finditer(r"何(分|時間|円|千円|万円|百万円|%|ポイント|日|台|t|kg|kwh)", qn):
-        if m.group(1) in units and not _COUNT_Q.match(m.group(0)) and free(*m.span()):
+        # (「合わせて何時間」: the sum asked in the unit, read with its 合わせて where the sums are read)
+        summed = (added := _ALL_OF_COUNTER.search(qn)) is not None and added.end() == m.end()
+        if m.group(1) in units and not _COUNT_Q.match(m.group(0)) and free(*m.span()) and not summed:
             take(*m.span(), "filler")
     # 「令和7年度末に…になる見込み」 over a table printing that year as a forecast (年間件数 令和7年度（見込）): the
     # word only says what the table says of the year, no condition
@@ -3134,6 +3146,26 @@ def _note_said(t: Table, bare: str, qn: str) -> bool:
 
 
 from assistant.query.tables.numbered_names import numbered_aliases  # noqa: E402
+
+
+# 「防災危機管理課」: an office's name, (its words) (its ending)
+_OFFICE_NAME = compiled(r"(?P<words>[一-龥ァ-ヶー]{3,}?)(?:課|室|係)")
+# 「防災って」「子育ては」: a word standing alone before a particle
+_WORD_ALONE = compiled(r"(?<![一-龥ァ-ヶー々])(?P<w>[一-龥ァ-ヶー]{2,})(?=って|は|の|が|で|を|も)")
+
+
+def _office_said_short(name: str, names: list[str], qn: str) -> tuple[float, tuple[int, int] | None]:
+    """「防災って令和５年度は…」: an office called by the first words of its name (防災 of 防災危機管理課), where no
+    other row's name starts so; (0, None) when not said so."""
+    office = _OFFICE_NAME.fullmatch(name)
+    if not office:
+        return 0.0, None
+    for m in _WORD_ALONE.finditer(qn):
+        w = m.group("w")
+        if len(w) < len(office.group("words")) and _key(office.group("words")).startswith(w) \
+                and sum(1 for n in names if _key(n).startswith(w)) == 1:
+            return 99.0, m.span("w")
+    return 0.0, None
 
 
 def _aliases(name: str) -> list[str]:
@@ -4283,6 +4315,31 @@ _COLUMN_CHANGE = compiled(r"(?:まで|の間)?(?:に|で|では|は)?\s*(?P<how>
 _CHANGE_HEADER = compiled(r"増減|差|前年比|伸び|対前")
 
 
+# 「R4からR6で何時間減った」: the unit the change is asked in
+_UNIT_OF_CHANGE = compiled(r"^で?(?:は)?\s*何(?P<u>時間|千円|万円|百万円|円|人|件|回|日|台|%)")
+
+
+def _in_unit_asked(t: Table, headers: list[str], qn: str) -> list[str]:
+    """Of several columns, those in the unit the question asks its figure in (「何時間」), where that is one."""
+    asked = re.search(r"何(?P<u>時間|千円|万円|百万円|円|%)", qn)
+    of_unit = [h for h in headers if asked and t.column(h).numeric and t.column(h).unit == asked.group("u")]
+    return of_unit if len(of_unit) == 1 else headers
+
+
+def _series_of_unit_asked(t: Table, pair: list[list[str]], after: str) -> list[list[str]]:
+    """Of several figures of each year said (時間外勤務時間 R6 beside 年360時間超の人数 R6), the one series asked in
+    its unit (「何時間減った」: the hours), where just one series of both years is in it."""
+    asked = _UNIT_OF_CHANGE.match(after)
+    if asked is None:
+        return pair
+    bases = [{t.column(h).base for h in p if t.column(h).unit == asked.group("u")} for p in pair]
+    shared = bases[0] & bases[1]
+    if len(shared) != 1:
+        return pair
+    base = shared.pop()
+    return [[h for h in p if t.column(h).base == base] for p in pair]
+
+
 def _read_column_change(t: Table, qn: str, mentions: list[_Mention], take, row_before: bool) -> str:
     """Two figures of one row said 「AからBまで」 (two columns, or a column and the year of the one column of
     that year: 「基準値からR7まで」), then how much it grew or fell: B less A, the row's change ("" when
@@ -4310,6 +4367,8 @@ def _read_column_change(t: Table, qn: str, mentions: list[_Mention], take, row_b
             continue
         pair = [[c.header for c in t.columns if c.numeric and c.year == y.data[0] and not _CHANGE_HEADER.search(nfkc(c.header))]
                 for y in (a, b)]
+        if any(len(p) != 1 for p in pair):
+            pair = _series_of_unit_asked(t, pair, qn[b.end:])
         if any(len(p) != 1 for p in pair) or pair[0] == pair[1]:
             continue
         how = _COLUMN_CHANGE.match(qn, b.end)
@@ -6433,6 +6492,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             # 「扶助費のR7は？」 over R7 … R11 and 構成比（R7）: the year said alone is the column printed as that year
             # alone; the other's word (構成比) is not said
             by_year = bare
+        if len(by_year) > 1:
+            # 「防災危機管理課は令和５年度は何時間」 over 時間外勤務時間 R5 and 年360時間超の人数 R5: the one in the unit asked
+            by_year = _in_unit_asked(t, by_year, qn)
         asked = by_year[0] if len(by_year) == 1 else ""
         if asked:
             years = years[:-1]
