@@ -1299,7 +1299,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                # (a reading of no condition but the figure ranked, 「計画額が一番大きい」, reading every word while the
                # other leaves some unread, has its rival's words no more)
                and (len(unused.get(id(r), [])) <= len(unused.get(id(reading), []))
-                    or (not reading.conds and not (reading.aggregate and not unused.get(id(reading)))))
+                    or (not reading.conds and not (reading.aggregate and not unused.get(id(reading)))
+                        and not _rows_word_unread(reading, unused.get(id(reading), []), unused.get(id(r), []))))
                for r in readings):
             return None
     if not places and context is None and not loose and any(_in_dedicated(db, _key(n)) for n in reading.names):
@@ -1719,6 +1720,13 @@ def _abbreviates(word: str, title: str) -> bool:
         if not at:
             return False
     return title.find(word[-2:], at) >= 0
+
+
+def _rows_word_unread(reading: _Reading, own: list[str], rivals: list[str]) -> bool:
+    """「年360時間超えの人数、課ごとに出して」: the chosen reading reads every word, and the rival leaves unread the word
+    calling the chosen table's rows (課ごと of 課名's rows): the rows asked are the chosen table's, not the rival's."""
+    name = re.sub(r"(?:名|名称)$", "", _key(reading.table.name or ""))
+    return not own and bool(name) and any(re.sub(r"(?:ごと|毎|別)$", "", _key(w)) == name for w in rivals)
 
 
 def _title_reads_more(reading: _Reading, own: list[str], rivals: list[str]) -> bool:

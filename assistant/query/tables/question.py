@@ -506,6 +506,8 @@ _CHANGE = compiled(r"(?P<up>上が|あが|改善(?![一-龥ァ-ヶ])|良くな|�
                      # (「変わってない」「変わっていません」: 変わっ negated, the same value both years)
                      r"|(?P<same>同じ|変わら|かわら|(?:変わ|かわ)って(?:い)?(?:な|ませ)|変化(?:が)?な|横ばい)"
                      r"|(?P<differ>変わっ|変わり|かわっ|変更(?:され|し|が|に|と|の)|違って|異なって|異なる)")
+# (the verbs of an amount, not of a grade: 「増えた」「減った」)
+_QUANTITY_VERB = compiled(r"増え|増加|減っ|減少|減る|減り|減ら")
 _GRADE_BOUND = compiled(r"^(?:以上|以下|未満|より(?:上|下|良い|悪い)|を上回|を下回)")
 _GRADE_BOUND_OP = {"以上": "ge", "以下": "le", "未満": "lt", "より上": "gt", "より良い": "gt", "を上回": "gt",
                    "より下": "lt", "より悪い": "lt", "を下回": "lt"}
@@ -1886,7 +1888,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         box = re.match(r"の?欄(?=[がはにでの])", qn[x.end:])
         if box and free(x.end, x.end + box.end()):
             take(x.end, x.end + box.end(), "filler")  # 「増減の欄が▲」: the column's box is the column said
-    _read_change(db, t, qn, mentions, free, take)
+    _read_change(db, t, qn, mentions, free, take, _base_asked_before(t, prior))
     done = _DONE.search(qn)
     if done and free(*done.span()):
         # 「取組が終了していない」 over a column 取組終了 holding the year it ended: whether it is written.
@@ -4780,7 +4782,15 @@ def _year_of_value_said(qn: str, year, mentions: list[_Mention]) -> bool:
         re.fullmatch(r"\s*(?:は|が|に|で|も|には|では)?\s*", qn[year.end:nxt.start]))
 
 
-def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
+def _base_asked_before(t: Table, prior) -> str:
+    """The measure of the year column the conversation asked before (年360時間超の人数 of its 令和6年度), or ""."""
+    headers = {c.header for c in t.columns}
+    asked = [c.header for c in prior if isinstance(c, Cond) and c.op == "ask" and c.header in headers
+             and t.column(c.header).year is not None and t.column(c.header).base]
+    return t.column(asked[-1]).base if asked else ""
+
+
+def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take, asked_before: str = "") -> None:
     """「R6からR7に達成度が上がった」: two year columns of one measure compared by the grade's order
     (the legend's, best first; S>A>B>C, ◎>○>△>×, numbers by size). The years said pick the columns,
     one year said is compared with the year before it, none with the last two."""
@@ -4793,6 +4803,9 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     # (前年比 R5 | R6 beside 利用者数 R4 | R5 | R6: each year's change, not a figure the years compare)
     usable = [b for b in usable if not _CHANGE_COLUMN.match(b) or b in said] or usable
     base = next((b for b in said if b in usable), usable[0] if len({id(bases[b]) for b in usable}) == 1 else None)
+    if base is None and not said and asked_before in usable:
+        # 「（年360時間超えの人数、課ごとに出して）前の年より増えたところは？」: the measure asked before is what changed
+        base = asked_before
     subject = re.search(r"([一-龥ァ-ヶー]{2,8})(?:が|は|も)?$", qn[:change.start()])
     if base is not None and subject and any(
             _key(c.header) == _key(subject.group(1)) and c.year is None for c in t.columns) \
@@ -4840,6 +4853,11 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
             _read_revision_change(t, qn, change, mentions, free, take)
         return
         _read_revision_change(t, qn, change, mentions, free, take)
+        return
+    if _QUANTITY_VERB.match(change.group(0)) and not any(c.numeric for c in bases[base]) \
+            and not any(m.kind == "col" and t.column(m.data).base == base for m in mentions):
+        # 「令和５年度より時間外が増えた課」 over 取組 graded ○△× by year: an amount grows, a grade does not; the
+        # grades unsaid are no series the verb is of (another table's figures are)
         return
     columns = sorted(bases[base], key=lambda c: c.year)
     years = sorted({m.data[0] for m in mentions if m.kind == "year" and m.start < change.start()})
