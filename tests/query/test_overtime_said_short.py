@@ -97,3 +97,4 @@ def test_hours_asked_of_rows(assistant, question, value) -> None:
 def test_change_of_hours_and_people(assistant, turns, names) -> None:
     answer = ask(assistant, *turns)
     assert answer.status == "exact" and _names(answer) == names, (answer.status, answer.unused, answer.summary)
+

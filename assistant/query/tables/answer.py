@@ -55,7 +55,7 @@ from assistant.query.tables.when_of_extreme import ask_figure_of_extreme, ask_wh
 from assistant.query.tables.noted_meanings import dash_meaning
 from assistant.query.tables.why_noted import reason_unlisted, why_noted
 from assistant.query.tables.year_before import year_before_asked
-from assistant.query.tables.row_years import DASH_COUNT, RISES_COUNTED, SPAN_MEAN, answer_row_years
+from assistant.query.tables.row_years import DASH_COUNT, MONTH_EXTREME, RISES_COUNTED, SPAN_MEAN, answer_row_years
 from assistant.query.tables.year_rows_change import answer_year_rows_change
 from assistant.query.tables.mark_runs import stage_extreme_rows
 from assistant.query.tables.years_compared import answer_years_compared
@@ -936,7 +936,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     if GAP_ASKED.search(qn) and (gap := answer_gap_to_column(question, qn, candidates)) is not None:
         return gap, None
     # (「将来負担比率が「－」の年度はいくつ」: the row's dashed years counted, not the rows of that name)
-    if (not readings or DASH_COUNT.search(inherit_eras(qn)) or RISES_COUNTED.search(inherit_eras(qn))
+    if (not readings or DASH_COUNT.search(inherit_eras(qn)) or RISES_COUNTED.search(inherit_eras(qn)) or MONTH_EXTREME.search(qn)
          or SPAN_MEAN.search(inherit_eras(qn))) and (across := answer_row_years(question, qn, candidates)) is not None:
         # 「将来負担比率がいちばん高かったのは何年度」: one row across its years' columns
         return across, _month_answered(across, candidates)

@@ -1116,6 +1116,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     read_per_row_mean(t, qn, free, take)  # 「1課あたりの平均」 over rows of 課: the mean over the rows
     read_age_band_word(t, qn, free, take)  # 「…いる年齢層は」 over rows of age bands: the rows' word
     read_bound_in_name(t, qn, free, take)  # 「年360時間超えの人数」: the column, no bound 360時間超え
+    _read_whole_of_yearly(t, qn, free, take)  # 「令和3年度の全庁の時間外勤務」 over 年度 | 時間外勤務時間
     numbers(with_unit_only=True)
     _merged_into(t, question, qn, free, take)
     # Row names, as written or nearly.
@@ -2820,6 +2821,20 @@ def _year_of_column_verb(t: Table, after: str) -> str:
     found = [c.header for c in t.columns if c.years_inside and len(stem := re.sub(r"(?:年度|時期|年)$", "", c.base or "")) >= 2
              and re.match(r"\s*(?:に|で)\s*" + re.escape(stem) + r"(?:し|され|済|を)", after)]
     return found[0] if len(found) == 1 else ""
+
+
+# 「全庁の」「全市で」「全体では」: the whole organisation or town said
+_WHOLE_BODY = compiled(r"(?:全庁|全市|全町|全村|全体|市全体|町全体|村全体)(?:の|で(?:は)?|として)")
+
+
+def _read_whole_of_yearly(t: Table, qn: str, free, take) -> None:
+    """「令和3年度の全庁の時間外勤務は」 over a table of a row per fiscal year (年度 | 時間外勤務時間 | 職員数) naming no
+    parts: each row's figures are the whole's, so the word for the whole says nothing more."""
+    if not _row_year_column(t):
+        return
+    for m in _WHOLE_BODY.finditer(qn):
+        if free(*m.span()):
+            take(*m.span(), "filler")
 
 
 def _row_year_column(t: Table) -> list:
