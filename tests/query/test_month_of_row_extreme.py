@@ -65,3 +65,18 @@ def test_month_and_whole(assistant, question, value) -> None:
 def test_other_year_is_not_these_months(assistant) -> None:
     answer = ask(assistant, "道路維持係って令和5年度はどの月がいちばん多かった？")
     assert not (answer.status == "exact" and str(answer.value).endswith("月")), (answer.status, answer.value, answer.summary)
+
+
+def _names(answer) -> list[str]:
+    return sorted(str((r.get("cells") or {}).get("係名") or r.get("係名") or r.get("title") or "")
+                  for r in answer.to_dict()["rows"])
+
+
+@pytest.mark.parametrize("question,names", [
+    # some month under the bound; a run of months past it (道路維持係: 12月・1月・2月; 企画調整係 past it once only)
+    ("一度でも月100時間を切った月がある係", ["公園緑地係"]),
+    ("3か月以上連続で250時間を超えた係は？", ["道路維持係"]),
+])
+def test_bound_on_months(assistant, question, names) -> None:
+    answer = ask(assistant, question)
+    assert answer.status == "exact" and _names(answer) == names, (answer.status, answer.unused, answer.summary)

@@ -1259,6 +1259,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # (「指定管理者が株式会社のところ」: a column said, then a word its cells hold as what it is; the dedicated
         # kinds' text saying both words (a case study's 指定管理者 …株式会社) holds no column of them)
         own_column = own_column or _word_of_column_said(reading, qn)
+        # (「3か月以上連続で400時間を超えた」: a bound on the row's months, which only a table of months reads)
+        own_column = own_column or any(c.op in ("any_month_past", "month_run") for c in reading.conds)
         if not titled and (not (reading.said or own_rows or own_column or others or own_merged or own_lead)
                            or (not loose and any(_in_dedicated(db, w) for w in reading.said)
                                and not _own_words_read(db, reading) and not others and not own_ranked)):
@@ -2228,6 +2230,12 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
             return False  # (a month not counted, 「－」: not every month)
         op = c.op[len("every_month_"):]
         return all({"ge": n >= c.value, "gt": n > c.value, "le": n <= c.value, "lt": n < c.value}[op] for n in ns)
+    if c.op in ("any_month_past", "month_run"):  # 「月100時間を切った月がある」「3か月以上連続で」: month_runs.py
+        from assistant.query.tables.month_runs import any_month_past, month_run_holds
+
+        headers = c.header.split("|")
+        return any_month_past(cells, headers, *c.value) if c.op == "any_month_past" \
+            else month_run_holds(cells, headers, *c.value)
     if c.op == "any_month":  # 「0人の月がある」: some month's column holds that number
         return any(_number(cells.get(h)) == c.value for h in c.header.split("|"))
     if c.op in ("names", "not_names"):

@@ -64,6 +64,7 @@ from assistant.query.compiled import compiled
 from assistant.query.tables.age_band_rows import age_band_rows, read_age_band_word
 from assistant.query.tables.people_word import read_people_word
 from assistant.query.tables.people_over_bound import read_bound_in_name
+from assistant.query.tables.month_runs import label_of as month_label, read_month_bounds
 from assistant.query.tables.per_row_mean import read_per_row_mean
 from assistant.query.tables.year_against import year_as_column, year_first_as_column
 from assistant.query.tables.span_edge_verbs import edge_after_header, span_edge
@@ -793,6 +794,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「令和7年度 | 4月 … 3月」 (a year over its months, joined 令和7年度4月): one year's months
         month_cols = {int(m.group(1)): c.header for c in t.columns if c.numeric and c.year is not None
                       and (m := re.fullmatch(r"(1[0-2]|[1-9])月", _key(c.base)))}
+    if not month_cols:
+        # 「令和6年4月」…「令和7年3月」: a fiscal year's months printed under their calendar years (row_years.py)
+        from assistant.query.tables.row_years import _month_columns, month_of
+        month_cols = {month_of(c): c.header for c in _month_columns(t)}
+    if len(month_cols) >= 12:
+        # 「3か月以上連続で400時間を超えた」「月100時間を切った月がある」: a bound on the row's months (month_runs.py)
+        read_month_bounds(qn, [month_cols[n] for n in [*range(4, 13), 1, 2, 3]], free, take)
     for m in _EVERY_MONTH.finditer(qn) if len(month_cols) >= 12 else ():
         if free(*m.span()):
             op = {"以上": "ge", "超": "gt", "を超え": "gt", "以下": "le", "未満": "lt", "を下回": "lt"}[m.group("op")]
@@ -5791,6 +5799,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "anymonth":
             headers, n, unit = m.data
             conds.append(Cond(headers, "any_month", n, f"いずれかの月が{n:g}{unit}"))
+        elif m.kind == "anymonthpast":  # month_runs.py
+            headers, op, n, unit = m.data
+            conds.append(Cond(headers, "any_month_past", (op, n), month_label(op, n, unit)))
+        elif m.kind == "monthrun":  # month_runs.py
+            headers, op, n, unit, k = m.data
+            conds.append(Cond(headers, "month_run", (op, n, k), month_label(op, n, unit, k)))
         elif m.kind in ("months", "added"):
             summed = list(m.data)  # (their sum, however it is asked: 合わせて何人, 合計)
         elif m.kind == "addcols":
