@@ -569,7 +569,7 @@ _TIME_KANA = re.compile(r"[ぁ-んー]{2,4}たいむ")
 
 
 # 「何時間だった」「何円」: a figure asked in a unit of amounts, which no table of marks and words holds
-_FIGURE_IN_UNIT = compiled(r"何(?:時間|分|円|千円|万円|百万円|億円|kg|t|kwh)")
+_FIGURE_IN_UNIT = compiled(r"何(?:時間|円|千円|万円|百万円|億円|kg|kwh)(?!の)")
 
 
 def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int]],
