@@ -754,13 +754,16 @@ class Assistant:
                 from assistant.query.tables.rows_are import mark_opinion_records
 
                 mark_opinion_records(self.db, question, answer)
-                from assistant.query.tables.rows_are import opinions_left_in_text  # (【意見７】… paragraphs beside the table)
-
-                opinions_left_in_text(self.db, answer)
             elif isinstance(question, str):  # 「要望が出た取組」 answered by opinions' rows: not the 取組 they cite
                 from assistant.query.tables.rows_are import items_asked_of_opinion_records
 
                 items_asked_of_opinion_records(self.db, question, answer)
+            if isinstance(question, str):
+                # (【意見７】… paragraphs beside the table of opinions, whatever word the question calls them by:
+                # 「労使協議で出た要望を全部」 lists the table's 要望 only)
+                from assistant.query.tables.rows_are import opinions_left_in_text
+
+                opinions_left_in_text(self.db, answer)
             figure_of_the_one_referred(self, question, answer, referred)
             answer = self._figure_counted_in_text(question, answer) if isinstance(question, str) else answer
             from assistant.query import stated_headcount  # (「委員は何人」: the body's size the documents state)

@@ -55,7 +55,7 @@ from assistant.query.tables.when_of_extreme import ask_figure_of_extreme, ask_wh
 from assistant.query.tables.noted_meanings import dash_meaning
 from assistant.query.tables.why_noted import reason_unlisted, why_noted
 from assistant.query.tables.year_before import year_before_asked
-from assistant.query.tables.row_years import DASH_COUNT, RISES_COUNTED, SPAN_MEAN, answer_row_years
+from assistant.query.tables.row_years import DASH_COUNT, MONTH_EXTREME, RISES_COUNTED, SPAN_MEAN, answer_row_years
 from assistant.query.tables.year_rows_change import answer_year_rows_change
 from assistant.query.tables.mark_runs import stage_extreme_rows
 from assistant.query.tables.years_compared import answer_years_compared
@@ -946,7 +946,7 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
     if GAP_ASKED.search(qn) and (gap := answer_gap_to_column(question, qn, candidates)) is not None:
         return gap, None
     # (「将来負担比率が「－」の年度はいくつ」: the row's dashed years counted, not the rows of that name)
-    if (not readings or DASH_COUNT.search(inherit_eras(qn)) or RISES_COUNTED.search(inherit_eras(qn))
+    if (not readings or DASH_COUNT.search(inherit_eras(qn)) or RISES_COUNTED.search(inherit_eras(qn)) or MONTH_EXTREME.search(qn)
          or SPAN_MEAN.search(inherit_eras(qn))) and (across := answer_row_years(question, qn, candidates)) is not None:
         # 「将来負担比率がいちばん高かったのは何年度」: one row across its years' columns
         return across, _month_answered(across, candidates)
@@ -1035,6 +1035,11 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                  and any(c.op == "eq" and _key(str(c.value)) == w for c in r.conds)
                  and any(w in _key(o.table.doc_title) and w in {_key(n) for n in o.names} for o in readings)}
 
+    # (「月45時間を超えた職員が一人もいなかった課」: 職員 read inside the longer words one table says its column by,
+    # 月45時間を超えた職員 of 月45時間超の延べ人数, names no document titled 「職員の時間外勤務の状況」)
+    columned |= {w for w in words for r in readings if w not in _key(r.table.doc_title)
+                 and any(w in k and len(k) >= len(w) + 4 and any(k in c.forms for c in r.table.columns if c.numeric)
+                         for k in map(_key, r.said))}
     # (「指定管理者が株式会社のところ」 over two documents whose titles both hold 指定管理者 and whose tables both
     # print that column: a word every table reading the question best reads as the column its condition is on
     # names the column, no title)
@@ -1264,6 +1269,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         # (「指定管理者が株式会社のところ」: a column said, then a word its cells hold as what it is; the dedicated
         # kinds' text saying both words (a case study's 指定管理者 …株式会社) holds no column of them)
         own_column = own_column or _word_of_column_said(reading, qn)
+        # (「3か月以上連続で400時間を超えた」: a bound on the row's months, which only a table of months reads)
+        own_column = own_column or any(c.op in ("any_month_past", "month_run") for c in reading.conds)
         if not titled and (not (reading.said or own_rows or own_column or others or own_merged or own_lead)
                            or (not loose and any(_in_dedicated(db, w) for w in reading.said)
                                and not _own_words_read(db, reading) and not others and not own_ranked)):
@@ -1304,7 +1311,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                # (a reading of no condition but the figure ranked, 「計画額が一番大きい」, reading every word while the
                # other leaves some unread, has its rival's words no more)
                and (len(unused.get(id(r), [])) <= len(unused.get(id(reading), []))
-                    or (not reading.conds and not (reading.aggregate and not unused.get(id(reading)))))
+                    or (not reading.conds and not (reading.aggregate and not unused.get(id(reading)))
+                        and not _rows_word_unread(reading, unused.get(id(reading), []), unused.get(id(r), []))))
                for r in readings):
             return None
     if not places and context is None and not loose and any(_in_dedicated(db, _key(n)) for n in reading.names):
@@ -1724,6 +1732,13 @@ def _abbreviates(word: str, title: str) -> bool:
         if not at:
             return False
     return title.find(word[-2:], at) >= 0
+
+
+def _rows_word_unread(reading: _Reading, own: list[str], rivals: list[str]) -> bool:
+    """「年360時間超えの人数、課ごとに出して」: the chosen reading reads every word, and the rival leaves unread the word
+    calling the chosen table's rows (課ごと of 課名's rows): the rows asked are the chosen table's, not the rival's."""
+    name = re.sub(r"(?:名|名称)$", "", _key(reading.table.name or ""))
+    return not own and bool(name) and any(re.sub(r"(?:ごと|毎|別)$", "", _key(w)) == name for w in rivals)
 
 
 def _title_reads_more(reading: _Reading, own: list[str], rivals: list[str]) -> bool:
@@ -2227,6 +2242,12 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
             return False  # (a month not counted, 「－」: not every month)
         op = c.op[len("every_month_"):]
         return all({"ge": n >= c.value, "gt": n > c.value, "le": n <= c.value, "lt": n < c.value}[op] for n in ns)
+    if c.op in ("any_month_past", "month_run"):  # 「月100時間を切った月がある」「3か月以上連続で」: month_runs.py
+        from assistant.query.tables.month_runs import any_month_past, month_run_holds
+
+        headers = c.header.split("|")
+        return any_month_past(cells, headers, *c.value) if c.op == "any_month_past" \
+            else month_run_holds(cells, headers, *c.value)
     if c.op == "any_month":  # 「0人の月がある」: some month's column holds that number
         return any(_number(cells.get(h)) == c.value for h in c.header.split("|"))
     if c.op in ("names", "not_names"):

@@ -9,11 +9,11 @@ from __future__ import annotations
 from assistant.query.compiled import compiled
 from assistant.text.normalize import nfkc
 
-# 「「－」は該当なし」「－：０」「Xの「－」は皆無を表す」「「－」は０票を示す」「「－」は提案がなかったことを示します」:
+# 「「－」は該当なし」「「－」は該当者なし」「－：０」「Xの「－」は皆無を表す」「「－」は０票を示す」「「－」は提案がなかったことを示します」:
 # the dash said to be none or zero (of what the table counts), nothing more in the sentence. What was not there is
 # what the table counts (提案, 申請, 実績); a figure or a record not there (数値がない, データがない) is no count of 0.
 _NOTE = compiled(r"(?:(?P<of>[一-龥ァ-ヶー]{2,12})の)?[「『]?\s*[-－―ー—–‐−]\s*[」』]?\s*(?:は|:|：|＝|=)\s*[、,]?\s*"
-                 r"(?:該当(?:が)?(?:なし|無し|ない|ありません)|(?:実績|金額|支出|交付)?(?:なし|無し|ゼロ|皆無)|0(?:円|千円|票|件|人|名|回|者|か所|箇所)?|零"
+                 r"(?:該当(?:者|する者|事例)?(?:が)?(?:なし|無し|ない|いない|ありません)|(?:実績|金額|支出|交付)?(?:なし|無し|ゼロ|皆無)|0(?:円|千円|票|件|人|名|回|者|か所|箇所)?|零"
                  r"|(?!(?:数値|数字|データ|値|記録|資料|情報|回答|報告)が)[一-龥ァ-ヶー]{1,8}が(?:なかった|無かった|ない|無い)こと(?=\s*を))"
                  r"\s*(?:を(?:表|示|意味)(?:す|します|しています|している)|です|である|としています)?\s*(?:[。\n]|$)")
 

@@ -74,7 +74,9 @@ def read_marks_in_years(db, question: str, reading) -> bool:
 
 
 # 「検討・準備の段階が含まれている」「◇がある」「◇が入っている」: the mark somewhere in the row's years
-_HELD_SOMEWHERE = re.compile(r"(?:の\s*段階)?\s*(?:が|の)\s*(?:含まれ|ふくまれ|入っ|はいっ|ある|あった|付い|つい)(?:て(?:い)?(?:る|た)|た)?")
+# (「Ａ評価をとったことがある」「Ｃを受けたことのある」: a grade's own verb, in the perfect of some year)
+_HELD_SOMEWHERE = re.compile(r"(?:を|が)?(?:とっ|取っ|受け|もらっ|つい|付い)たこと(?:が|の)?(?:ある|あった|あります)"
+                             r"|(?:の\s*段階)?\s*(?:が|の)\s*(?:含まれ|ふくまれ|入っ|はいっ|ある|あった|付い|つい)(?:て(?:い)?(?:る|た)|た)?")
 
 
 # 「今年度」「来年度」: a year said by a word, read elsewhere as that year

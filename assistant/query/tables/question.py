@@ -63,6 +63,8 @@ from assistant.query.tables.readings import with_okurigana, find_by_reading, spe
 from assistant.query.compiled import compiled
 from assistant.query.tables.age_band_rows import age_band_rows, read_age_band_word
 from assistant.query.tables.people_word import read_people_word
+from assistant.query.tables.people_over_bound import read_bound_in_name
+from assistant.query.tables.month_runs import label_of as month_label, read_month_bounds
 from assistant.query.tables.per_row_mean import read_per_row_mean
 from assistant.query.tables.year_against import year_as_column, year_first_as_column
 from assistant.query.tables.span_edge_verbs import edge_after_header, span_edge
@@ -519,6 +521,8 @@ _CHANGE = compiled(r"(?P<up>上が|あが|改善(?![一-龥ァ-ヶ])|良くな|�
                      # (「変わってない」「変わっていません」: 変わっ negated, the same value both years)
                      r"|(?P<same>同じ|変わら|かわら|(?:変わ|かわ)って(?:い)?(?:な|ませ)|変化(?:が)?な|横ばい)"
                      r"|(?P<differ>変わっ|変わり|かわっ|変更(?:され|し|が|に|と|の)|違って|異なって|異なる)")
+# (the verbs of an amount, not of a grade: 「増えた」「減った」)
+_QUANTITY_VERB = compiled(r"増え|増加|減っ|減少|減る|減り|減ら")
 _GRADE_BOUND = compiled(r"^(?:以上|以下|未満|より(?:上|下|良い|悪い)|を上回|を下回)")
 _GRADE_BOUND_OP = {"以上": "ge", "以下": "le", "未満": "lt", "より上": "gt", "より良い": "gt", "を上回": "gt",
                    "より下": "lt", "より悪い": "lt", "を下回": "lt"}
@@ -580,8 +584,14 @@ _WEEKDAY = re.compile(r"[月火水木金土日]曜日$")
 _TIME_KANA = re.compile(r"[ぁ-んー]{2,4}たいむ")
 
 
+# 「何時間だった」「何円」: a figure asked in a unit of amounts, which no table of marks and words holds
+_FIGURE_IN_UNIT = compiled(r"何(?:時間|円|千円|万円|百万円|億円|kg|kwh)(?!の)")
+
+
 def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int]],
           prior: list[Cond] | tuple = ()) -> _Reading | None:
+    if _FIGURE_IN_UNIT.search(qn) and not any(c.numeric and c.header != t.number for c in t.columns):
+        return None  # (「防災危機管理課は令和５年度は何時間」 over 取組 graded ○△× by year: no figure to give)
     taken: list[tuple[int, int]] = list(place_spans)
     mentions: list[_Mention] = []
 
@@ -800,6 +810,13 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「令和7年度 | 4月 … 3月」 (a year over its months, joined 令和7年度4月): one year's months
         month_cols = {int(m.group(1)): c.header for c in t.columns if c.numeric and c.year is not None
                       and (m := re.fullmatch(r"(1[0-2]|[1-9])月", _key(c.base)))}
+    if not month_cols:
+        # 「令和6年4月」…「令和7年3月」: a fiscal year's months printed under their calendar years (row_years.py)
+        from assistant.query.tables.row_years import _month_columns, month_of
+        month_cols = {month_of(c): c.header for c in _month_columns(t)}
+    if len(month_cols) >= 12:
+        # 「3か月以上連続で400時間を超えた」「月100時間を切った月がある」: a bound on the row's months (month_runs.py)
+        read_month_bounds(qn, [month_cols[n] for n in [*range(4, 13), 1, 2, 3]], free, take)
     for m in _EVERY_MONTH.finditer(qn) if len(month_cols) >= 12 else ():
         if free(*m.span()):
             op = {"以上": "ge", "超": "gt", "を超え": "gt", "以下": "le", "未満": "lt", "を下回": "lt"}[m.group("op")]
@@ -1125,6 +1142,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
     read_counted_categories(t, qn, free, take)  # 「要改善は何票」: a category's column of counts
     read_per_row_mean(t, qn, free, take)  # 「1課あたりの平均」 over rows of 課: the mean over the rows
     read_age_band_word(t, qn, free, take)  # 「…いる年齢層は」 over rows of age bands: the rows' word
+    read_bound_in_name(t, qn, free, take)  # 「年360時間超えの人数」: the column, no bound 360時間超え
+    _read_whole_of_yearly(t, qn, free, take)  # 「令和3年度の全庁の時間外勤務」 over 年度 | 時間外勤務時間
     numbers(with_unit_only=True)
     _merged_into(t, question, qn, free, take)
     # Row names, as written or nearly.
@@ -1176,6 +1195,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 at = [m.span() for m in re.finditer(re.escape(_key(short)) + r"(?![\d０-９])", qn)]
                 if len(at) == 1:
                     score, span = 99.0, at[0]
+            if score < 100:
+                score, span = max((score, span), _office_said_short(nfkc(name), every, qn), key=lambda x: x[0])
             # (「乗務員の接遇」「予約のしやすさ」 of a row printed 「問7 乗務員の接遇」: tables/numbered_names.py)
             for alias in _aliases(name) + numbered_aliases(t, r, name):
                 # (said by its other name, the row is read with a note of it)
@@ -1898,7 +1919,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         box = re.match(r"の?欄(?=[がはにでの])", qn[x.end:])
         if box and free(x.end, x.end + box.end()):
             take(x.end, x.end + box.end(), "filler")  # 「増減の欄が▲」: the column's box is the column said
-    _read_change(db, t, qn, mentions, free, take)
+    _read_change(db, t, qn, mentions, free, take, _base_asked_before(t, prior))
     done = _DONE.search(qn)
     if done and free(*done.span()):
         # 「取組が終了していない」 over a column 取組終了 holding the year it ended: whether it is written.
@@ -2601,7 +2622,7 @@ def _picks_a_group(t: Table, conds: list[Cond]) -> bool:
 _WHEN_ASKED = compiled(r"いつ(?!も|か|つ|の間|でも)")
 
 
-# 「削減予定台数は全部で何台」「合わせて何人」: all of a number asked in the unit of a numeric column (its
+# 「削減予定台数は全部で何台」「合わせて何人」「合わせて何時間」: all of a number asked in the unit of a numeric column (its
 # unit, or the counter its header counts: 台 of 保有台数) is their sum; the rows' own counter (何件,
 # 何課) stays a count of rows.
 # 「（村民）一人当たり（の）」: per person, as the question is read with its kanji numerals as digits
@@ -2611,7 +2632,7 @@ _WHOLE_OF_ROWS = compiled(r"(?:全体|全部|全庁|総計)(?:の|で|では)")
 _AMOUNT_AFTER_COLUMN = compiled(r"(?:は|って)?\s*(?:いくら|何円|何千円|何百万円|何億円)")
 # (「全部で延床面積は何㎡」: the column's word between, its unit after 何)
 _ALL_OF_COUNTER = compiled(r"(?:全部で|全体で|すべてで|全てで|合わせて|あわせて|合計で|トータルで|総計で)(?:は)?"
-                           r"(?P<col>[一-龥ァ-ヶー]{2,10}(?:は|が|って))?何(?P<u>m2|[一-龥])")
+                           r"(?P<col>[一-龥ァ-ヶー]{2,10}(?:は|が|って))?何(?P<u>m2|時間|[一-龥])")
 
 
 _ROWS_ADDED_UP = compiled(r"(?:合計|合わせて|あわせて|トータル)(?:で|では)?(?=何(?P<u>件))")
@@ -2670,9 +2691,13 @@ def _read_measure_words(db, t: Table, qn: str, free, take) -> None:
         row = db.execute("SELECT sha256 FROM documents WHERE source = ?", [t.source]).fetchone()
         printed = memo["printed_units"] = set(re.findall(r"単位[:：]\s*([^()（）\s、,※。]{1,3})",
                                                            _document_text(db, row[0]) if row else ""))
-    units = {c.unit for c in t.columns if c.numeric and c.unit} | printed
+    # (a unit the document prints for another table's figures, 表１ 単位：時間, is none of a table of marks alone)
+    units = {c.unit for c in t.columns if c.numeric and c.unit} | (printed if any(
+        c.numeric and c.header != t.number for c in t.columns) else set())
     for m in re.finditer(r"何(分|時間|円|千円|万円|百万円|%|ポイント|日|台|t|kg|kwh)", qn):
-        if m.group(1) in units and not _COUNT_Q.match(m.group(0)) and free(*m.span()):
+        # (「合わせて何時間」: the sum asked in the unit, read with its 合わせて where the sums are read)
+        summed = (added := _ALL_OF_COUNTER.search(qn)) is not None and added.end() == m.end()
+        if m.group(1) in units and not _COUNT_Q.match(m.group(0)) and free(*m.span()) and not summed:
             take(*m.span(), "filler")
     # 「令和7年度末に…になる見込み」 over a table printing that year as a forecast (年間件数 令和7年度（見込）): the
     # word only says what the table says of the year, no condition
@@ -2830,6 +2855,20 @@ def _year_of_column_verb(t: Table, after: str) -> str:
     found = [c.header for c in t.columns if c.years_inside and len(stem := re.sub(r"(?:年度|時期|年)$", "", c.base or "")) >= 2
              and re.match(r"\s*(?:に|で)\s*" + re.escape(stem) + r"(?:し|され|済|を)", after)]
     return found[0] if len(found) == 1 else ""
+
+
+# 「全庁の」「全市で」「全体では」: the whole organisation or town said
+_WHOLE_BODY = compiled(r"(?:全庁|全市|全町|全村|全体|市全体|町全体|村全体)(?:の|で(?:は)?|として)")
+
+
+def _read_whole_of_yearly(t: Table, qn: str, free, take) -> None:
+    """「令和3年度の全庁の時間外勤務は」 over a table of a row per fiscal year (年度 | 時間外勤務時間 | 職員数) naming no
+    parts: each row's figures are the whole's, so the word for the whole says nothing more."""
+    if not _row_year_column(t):
+        return
+    for m in _WHOLE_BODY.finditer(qn):
+        if free(*m.span()):
+            take(*m.span(), "filler")
 
 
 def _row_year_column(t: Table) -> list:
@@ -3158,6 +3197,26 @@ def _note_said(t: Table, bare: str, qn: str) -> bool:
 
 
 from assistant.query.tables.numbered_names import numbered_aliases  # noqa: E402
+
+
+# 「防災危機管理課」: an office's name, (its words) (its ending)
+_OFFICE_NAME = compiled(r"(?P<words>[一-龥ァ-ヶー]{3,}?)(?:課|室|係)")
+# 「防災って」「子育ては」: a word standing alone before a particle
+_WORD_ALONE = compiled(r"(?<![一-龥ァ-ヶー々])(?P<w>[一-龥ァ-ヶー]{2,})(?=って|は|の|が|で|を|も)")
+
+
+def _office_said_short(name: str, names: list[str], qn: str) -> tuple[float, tuple[int, int] | None]:
+    """「防災って令和５年度は…」: an office called by the first words of its name (防災 of 防災危機管理課), where no
+    other row's name starts so; (0, None) when not said so."""
+    office = _OFFICE_NAME.fullmatch(name)
+    if not office:
+        return 0.0, None
+    for m in _WORD_ALONE.finditer(qn):
+        w = m.group("w")
+        if len(w) < len(office.group("words")) and _key(office.group("words")).startswith(w) \
+                and sum(1 for n in names if _key(n).startswith(w)) == 1:
+            return 99.0, m.span("w")
+    return 0.0, None
 
 
 def _aliases(name: str) -> list[str]:
@@ -4308,6 +4367,31 @@ _COLUMN_CHANGE = compiled(r"(?:まで|の間)?(?:に|で|では|は)?\s*(?P<how>
 _CHANGE_HEADER = compiled(r"増減|差|前年比|伸び|対前")
 
 
+# 「R4からR6で何時間減った」: the unit the change is asked in
+_UNIT_OF_CHANGE = compiled(r"^で?(?:は)?\s*何(?P<u>時間|千円|万円|百万円|円|人|件|回|日|台|%)")
+
+
+def _in_unit_asked(t: Table, headers: list[str], qn: str) -> list[str]:
+    """Of several columns, those in the unit the question asks its figure in (「何時間」), where that is one."""
+    asked = re.search(r"何(?P<u>時間|千円|万円|百万円|円|%)", qn)
+    of_unit = [h for h in headers if asked and t.column(h).numeric and t.column(h).unit == asked.group("u")]
+    return of_unit if len(of_unit) == 1 else headers
+
+
+def _series_of_unit_asked(t: Table, pair: list[list[str]], after: str) -> list[list[str]]:
+    """Of several figures of each year said (時間外勤務時間 R6 beside 年360時間超の人数 R6), the one series asked in
+    its unit (「何時間減った」: the hours), where just one series of both years is in it."""
+    asked = _UNIT_OF_CHANGE.match(after)
+    if asked is None:
+        return pair
+    bases = [{t.column(h).base for h in p if t.column(h).unit == asked.group("u")} for p in pair]
+    shared = bases[0] & bases[1]
+    if len(shared) != 1:
+        return pair
+    base = shared.pop()
+    return [[h for h in p if t.column(h).base == base] for p in pair]
+
+
 def _read_column_change(t: Table, qn: str, mentions: list[_Mention], take, row_before: bool) -> str:
     """Two figures of one row said 「AからBまで」 (two columns, or a column and the year of the one column of
     that year: 「基準値からR7まで」), then how much it grew or fell: B less A, the row's change ("" when
@@ -4335,6 +4419,8 @@ def _read_column_change(t: Table, qn: str, mentions: list[_Mention], take, row_b
             continue
         pair = [[c.header for c in t.columns if c.numeric and c.year == y.data[0] and not _CHANGE_HEADER.search(nfkc(c.header))]
                 for y in (a, b)]
+        if any(len(p) != 1 for p in pair):
+            pair = _series_of_unit_asked(t, pair, qn[b.end:])
         if any(len(p) != 1 for p in pair) or pair[0] == pair[1]:
             continue
         how = _COLUMN_CHANGE.match(qn, b.end)
@@ -4746,7 +4832,15 @@ def _year_of_value_said(qn: str, year, mentions: list[_Mention]) -> bool:
         re.fullmatch(r"\s*(?:は|が|に|で|も|には|では)?\s*", qn[year.end:nxt.start]))
 
 
-def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) -> None:
+def _base_asked_before(t: Table, prior) -> str:
+    """The measure of the year column the conversation asked before (年360時間超の人数 of its 令和6年度), or ""."""
+    headers = {c.header for c in t.columns}
+    asked = [c.header for c in prior if isinstance(c, Cond) and c.op == "ask" and c.header in headers
+             and t.column(c.header).year is not None and t.column(c.header).base]
+    return t.column(asked[-1]).base if asked else ""
+
+
+def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take, asked_before: str = "") -> None:
     """「R6からR7に達成度が上がった」: two year columns of one measure compared by the grade's order
     (the legend's, best first; S>A>B>C, ◎>○>△>×, numbers by size). The years said pick the columns,
     one year said is compared with the year before it, none with the last two."""
@@ -4759,6 +4853,9 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
     # (前年比 R5 | R6 beside 利用者数 R4 | R5 | R6: each year's change, not a figure the years compare)
     usable = [b for b in usable if not _CHANGE_COLUMN.match(b) or b in said] or usable
     base = next((b for b in said if b in usable), usable[0] if len({id(bases[b]) for b in usable}) == 1 else None)
+    if base is None and not said and asked_before in usable:
+        # 「（年360時間超えの人数、課ごとに出して）前の年より増えたところは？」: the measure asked before is what changed
+        base = asked_before
     subject = re.search(r"([一-龥ァ-ヶー]{2,8})(?:が|は|も)?$", qn[:change.start()])
     if base is not None and subject and any(
             _key(c.header) == _key(subject.group(1)) and c.year is None for c in t.columns) \
@@ -4806,6 +4903,11 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
             _read_revision_change(t, qn, change, mentions, free, take)
         return
         _read_revision_change(t, qn, change, mentions, free, take)
+        return
+    if _QUANTITY_VERB.match(change.group(0)) and not any(c.numeric for c in bases[base]) \
+            and not any(m.kind == "col" and t.column(m.data).base == base for m in mentions):
+        # 「令和５年度より時間外が増えた課」 over 取組 graded ○△× by year: an amount grows, a grade does not; the
+        # grades unsaid are no series the verb is of (another table's figures are)
         return
     columns = sorted(bases[base], key=lambda c: c.year)
     years = sorted({m.data[0] for m in mentions if m.kind == "year" and m.start < change.start()})
@@ -5745,6 +5847,12 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "anymonth":
             headers, n, unit = m.data
             conds.append(Cond(headers, "any_month", n, f"いずれかの月が{n:g}{unit}"))
+        elif m.kind == "anymonthpast":  # month_runs.py
+            headers, op, n, unit = m.data
+            conds.append(Cond(headers, "any_month_past", (op, n), month_label(op, n, unit)))
+        elif m.kind == "monthrun":  # month_runs.py
+            headers, op, n, unit, k = m.data
+            conds.append(Cond(headers, "month_run", (op, n, k), month_label(op, n, unit, k)))
         elif m.kind in ("months", "added"):
             summed = list(m.data)  # (their sum, however it is asked: 合わせて何人, 合計)
         elif m.kind == "addcols":
@@ -6482,6 +6590,9 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             # 「扶助費のR7は？」 over R7 … R11 and 構成比（R7）: the year said alone is the column printed as that year
             # alone; the other's word (構成比) is not said
             by_year = bare
+        if len(by_year) > 1:
+            # 「防災危機管理課は令和５年度は何時間」 over 時間外勤務時間 R5 and 年360時間超の人数 R5: the one in the unit asked
+            by_year = _in_unit_asked(t, by_year, qn)
         asked = by_year[0] if len(by_year) == 1 else ""
         if asked:
             years = years[:-1]

@@ -6,6 +6,7 @@ from assistant.query.tables.period_heading import years_under_period
 from assistant.query.tables.unit_in_label import split_unit_column
 from assistant.query.tables.sign_legend import signed_by_legend, triangle_rises
 from assistant.query.tables.held import tabled_documents
+from assistant.query.tables.people_over_bound import people_over_bound_forms
 from assistant.query.tables.named_sets import named_sets, with_members
 
 from assistant.query.tables.grade_meanings import letters_of_graded
@@ -1610,6 +1611,26 @@ def _score_part_forms(columns: list[Column]) -> list[Column]:
                                           key=len, reverse=True))) if c.header in said else c for c in columns]
 
 
+# 「時間外勤務時間」「休日勤務時間」「時間外労働時間」: hours of a kind of work, the kind before 勤務/労働.
+_WORK_HOURS = compiled(r"(?P<kind>[一-龥]{2,4}?)(?P<work>勤務|労働)(?:時間|時間数)")
+
+
+def _work_hours_forms(columns: list[Column]) -> list[Column]:
+    """Hours of a kind of work are said by the kind of work alone, as staff say them: 時間外勤務時間 is
+    「時間外勤務」 and 「時間外」 (「時間外が3000時間超え」), where no other column is said so; and people past the
+    bound of those hours by the bound as their verb (年360時間超の人数: 「年360時間を超えた職員」)."""
+    said: dict[str, list[str]] = {}
+    for c in columns:
+        m = _WORK_HOURS.fullmatch(c.base) if c.numeric else None
+        if m:
+            said[c.header] = [m.group("kind") + m.group("work"), m.group("kind")]
+        elif c.numeric and (over := people_over_bound_forms(c.base)):
+            said[c.header] = over
+    taken = {c.header: {f for o in columns if o.base != c.base for f in (o.base, *o.forms)} for c in columns}
+    return [replace(c, forms=tuple(sorted(dict.fromkeys((*c.forms, *(w for w in said[c.header] if w not in taken[c.header]))),
+                                          key=len, reverse=True))) if c.header in said else c for c in columns]
+
+
 def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) -> Table:
     headers = _members_of_marks(list(headers), rows)
     headers = years_under_period(headers, rows)  # 「計画期間」 over Ｒ７…Ｒ11: the years, no measure
@@ -1641,6 +1662,7 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
             said = [w for w in said if not any(w in o.forms for o in columns if o.base != c.base)]
             if said:
                 columns = [replace(o, forms=(*o.forms, *said)) if o is c else o for o in columns]
+    columns = _work_hours_forms(columns)  # 時間外勤務時間: 「時間外」「時間外勤務」
     # 「一人当たり月平均」: the question is read with its kanji numerals as digits (「1人当たり」), so a header
     # printing them is said that way too.
     columns = [replace(c, forms=(*c.forms, *dict.fromkeys(k for f in c.forms if (k := kanji_numbers(f)) != f

@@ -15,9 +15,12 @@ from assistant.query.tables.read import Table
 from assistant.text.normalize import nfkc
 from assistant.text.wareki import find_years
 
-_WHEN = compiled(r"何年度|いつ|何月")
-_HIGH = compiled(r"(?:いちばん|一番|最も|もっとも)(?:高|多|大)")
-_LOW = compiled(r"(?:いちばん|一番|最も|もっとも)(?:低|少|小)")
+# (「どの月がいちばん多かった」: the month asked by which of them)
+_WHEN = compiled(r"何年度|いつ|何月|どの月")
+_HIGH = compiled(r"(?:いちばん|一番|最も|もっとも)(?:[一-龥ァ-ヶー]{1,6})?(?:高|多|大)")
+# 「どの月がいちばん多かった」「いちばん多かったのは何月」: one row's month at its extreme, read before the rows are
+MONTH_EXTREME = compiled(r"(?:何月|どの月).*(?:いちばん|一番|最も|もっとも)|(?:いちばん|一番|最も|もっとも).*(?:何月|どの月)")
+_LOW = compiled(r"(?:いちばん|一番|最も|もっとも)(?:[一-龥ァ-ヶー]{1,6})?(?:低|少|小)")
 _MEAN = compiled(r"平均")
 # 「初めて320人を超えたのは何年度」: the first year past a figure (or reaching, or under it)
 _FIRST_PAST = compiled(r"初めて\s*(?P<n>\d[\d,]*(?:\.\d+)?)\s*(?P<unit>人|件|円|千円|%|％|ポイント|名|台|回)?\s*"
@@ -72,14 +75,41 @@ def _year_columns(t: Table) -> list:
 
 
 _MONTH_BASE = compiled(r"(1[0-2]|[1-9])月")
+# 「令和6年4月」…「令和7年3月」: a month printed with its calendar year (a fiscal year's months under 令和6年 | 令和7年)
+_YEAR_MONTH = compiled(r"(?:令和|平成|r|h)?(?:\d{1,2}|元)年(1[0-2]|[1-9])月|(?:19|20)\d{2}年(1[0-2]|[1-9])月")
+
+
+def month_of(c) -> int | None:
+    """The month a column is of (4 of 4月, of 令和6年4月), or None."""
+    m = _MONTH_BASE.fullmatch(_key(c.base or c.header))
+    if m:
+        return int(m.group(1))
+    m = _YEAR_MONTH.fullmatch(_key(c.base or c.header))
+    return int(m.group(1) or m.group(2)) if m else None
+
+
+def _months_of_years_said(cols: list, said: str) -> bool:
+    """Whether the fiscal years said (none, or the one the months are of) are the months' own: 令和6年4月 … 令和7年3月,
+    or 4月 … 3月 of a column's year, are the fiscal year of their April."""
+    years = {y.fiscal_year for y in find_years(said)}
+    if not years:
+        return True
+    april = next((c for c in cols if month_of(c) == 4), None)
+    if april is None:
+        return False
+    if april.year is not None:
+        return years == {april.year}
+    printed = find_years(nfkc(april.base or april.header), calendar=True)
+    return bool(printed) and years == {printed[0].fiscal_year}
 
 
 def _month_columns(t: Table) -> list:
-    """A fiscal year's months (令和7年度 4月 … 3月, or 4月 … 3月 alone), in the year's order (April first)."""
-    cols = [c for c in t.columns if c.numeric and _MONTH_BASE.fullmatch(_key(c.base or c.header))]
-    if len(cols) < 6 or len({c.year for c in cols}) != 1 or len({c.base for c in cols}) != len(cols):
+    """A fiscal year's months (令和7年度 4月 … 3月, 4月 … 3月 alone, or 令和6年4月 … 令和7年3月), in the year's
+    order (April first), each month once."""
+    cols = [c for c in t.columns if c.numeric and month_of(c) is not None]
+    if len(cols) < 6 or len({c.year for c in cols}) != 1 or len({month_of(c) for c in cols}) != len(cols):
         return []
-    return sorted(cols, key=lambda c: (int(_MONTH_BASE.fullmatch(_key(c.base or c.header)).group(1)) + 8) % 12)
+    return sorted(cols, key=lambda c: (month_of(c) + 8) % 12)
 
 
 _AGES_ASKED = compiled(r"(?:年代|年齢層|世代)\s*(?:は|って|を|が)?\s*(?:どこ|どれ|何|なに|いくつ)?\s*(?:です)?か?\s*[?？。]?\s*$")
@@ -119,7 +149,7 @@ def answer_row_years(question: str, qn: str, tables: list[Table], row: dict | No
         kind = "max" if _HIGH.search(said) else "min" if _LOW.search(said) else ""
     if not kind:
         return None
-    months = "何月" in said
+    months = "何月" in said or "どの月" in said
     if months and kind not in ("max", "min"):
         return None
     # 「『知らない』と答えた割合が一番高い年代は」: one row across a survey's columns of age groups (10代 … 70代以上)
@@ -137,6 +167,8 @@ def answer_row_years(question: str, qn: str, tables: list[Table], row: dict | No
             hits.append((t, cols, named))
     if len(hits) != 1:
         return None
+    if months and not _months_of_years_said(hits[0][1], said):
+        return None  # (「令和5年度はどの月が」 of a sheet of 令和6年度's months: not that year's)
     given = row is not None  # (the conversation's one row, not a row the question named)
     t, cols, row = hits[0]
     name = str(row["cells"].get(t.name) or "")
@@ -182,7 +214,7 @@ def answer_row_years(question: str, qn: str, tables: list[Table], row: dict | No
         if months:
             # 「いちばん多かったのは何月」: the month (its column's own word, 10月), the figure said with it
             word = "最も多い" if kind == "max" else "最も少ない"
-            value = "、".join(t.column(h).base or h for h in top)
+            value = "、".join(f"{month_of(t.column(h))}月" for h in top)
             unit = t.column(top[0]).unit
             summary = f"{name}が{word}のは {value}（{best:g}{unit}）です{where}。"
         if ages:
