@@ -823,6 +823,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                 # items listed under the heading that row names (「施策5 情報セキュリティと…」).
                 inherited[id(t)] = [Cond("見出し", "under_heads", heads,
                                          f"見出しが前の回答の{'・'.join(sorted(heads))}")]
+            elif t.name and names and len(names) <= 50 and (numbers := _renamed_numbers(t, context)):
+                # 「（財団法人の団体）そのうち市ＯＢが２人以上」 over the workbook's other sheet, which names each row by its
+                # short form (文化振興財団 for 公益財団法人…文化振興財団): the rows by their numbers, named alike
+                inherited[id(t)] = [Cond(t.number, "names", numbers, f"{t.number}が前の回答の{len(numbers)}件")]
             elif t.name and names and len(names) <= 50:
                 inherited[id(t)] = [Cond(t.name, "names", names, f"{t.name}が前の回答の{len(names)}件")]
             elif not t.name and len(names) == 1:
@@ -2047,20 +2051,36 @@ def _numbered_elsewhere(tables: list[Table], context: TableContext) -> list[tupl
     numbers = {_key(str(r["cells"].get(t0.number) or "")) for r in context.rows} - {""} - set(_EMPTY)
     if not numbers or not all(re.search(r"\d", n) for n in numbers):
         return []
-    out = []
-    for t in tables:
-        if t.source == t0.source or not t.number or (_key(t.number) != _key(t0.number) and not (t0.name and t.name)):
-            # (a number column headed otherwise, 団体番号 of the sheets and No. of the list, is the same numbering
-            # when every row it numbers carries the same name there: checked below)
-            continue
-        held = {_key(str(r["cells"].get(t.number) or "")): r for r in t.rows}
-        if not numbers <= set(held):
-            continue
-        if t0.name and t.name and not all(_same_name(r["cells"].get(t0.name), held[n]["cells"].get(t.name))
-                                          for r in context.rows if (n := _key(str(r["cells"].get(t0.number) or ""))) in held):
-            continue  # (the same numbers naming other things: 取組 1 of one report is not 取組 1 of another)
-        out.append((t, numbers))
-    return out
+    return [(t, numbers) for t in tables if t.source != t0.source and _numbers_same_rows(t0, t, context.rows, numbers)]
+
+
+def _numbers_same_rows(t0: Table, t: Table, rows: list[dict], numbers: set[str]) -> bool:
+    """Whether table `t` numbers the rows answered from `t0` alike: every number is held there, by the same name."""
+    if not t.number or (_key(t.number) != _key(t0.number) and not (t0.name and t.name)):
+        # (a number column headed otherwise, 団体番号 of the sheets and No. of the list, is the same numbering
+        # when every row it numbers carries the same name there: checked below)
+        return False
+    held = {_key(str(r["cells"].get(t.number) or "")): r for r in t.rows}
+    if not numbers <= set(held):
+        return False
+    # (the same numbers naming other things: 取組 1 of one report is not 取組 1 of another)
+    return not (t0.name and t.name and not all(_same_name(r["cells"].get(t0.name), held[n]["cells"].get(t.name))
+                                               for r in rows if (n := _key(str(r["cells"].get(t0.number) or ""))) in held))
+
+
+def _renamed_numbers(t: Table, context: TableContext) -> set[str]:
+    """The numbers of the rows answered before when table `t` (of the same document) names some of them otherwise
+    than the conversation's table yet numbers them all alike; empty when the names hold as they are."""
+    t0 = context.table
+    if not t0.number or not t.number:
+        return set()
+    names = {_key(str(r["cells"].get(t.name) or "")) for r in t.rows}
+    if all(_key(str(r["cells"].get(t0.name) or "")) in names for r in context.rows):
+        return set()
+    numbers = {_key(str(r["cells"].get(t0.number) or "")) for r in context.rows} - {""} - set(_EMPTY)
+    if not numbers or not all(re.search(r"\d", n) for n in numbers):
+        return set()
+    return numbers if _numbers_same_rows(t0, t, context.rows, numbers) else set()
 
 
 def _headed_elsewhere(tables: list[Table], context: TableContext) -> list[tuple[Table, set[str]]]:

@@ -2558,6 +2558,14 @@ def _part_forms(columns: list, derived: set[str]) -> list:
         if not c.numeric or "うち" not in c.base:
             continue
         group, _, part = c.base.partition("うち")
+        before = columns[i - 1] if i else None
+        if not group and len(part) >= 2 and before is not None and before.numeric and before.year == c.year \
+                and "うち" not in before.base:
+            # 「常勤役員数 │ うち市ＯＢ」: the part printed right after its whole is said with the whole's word
+            # (「市ＯＢの常勤役員が２人以上」「常勤役員のうち市ＯＢ」), not the whole itself
+            added.setdefault(i, []).extend(f for w in before.forms if len(w) >= 2 and not w.startswith("うち")
+                                           for f in (f"{part}の{w}", f"{w}のうち{part}", f"{w}うち{part}"))
+            continue
         if len(group) < 2 or len(part) < 2:
             continue
         whole = [j for j, o in enumerate(columns) if o is not c and o.numeric and o.year == c.year
