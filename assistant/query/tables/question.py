@@ -48,6 +48,7 @@ from assistant.query.tables.counted import read_counted_categories
 from assistant.query.tables.all_rows_said import read_all_rows_said
 from assistant.query.tables.cut_grown import read_cut_grown
 from assistant.query.tables.member_shares import read_member_share
+from assistant.query.tables.share_verb import read_share_by_deed
 from assistant.query.tables.split_header_said import read_split_header
 from assistant.query.tables.named_columns import (category_columns, one_kanji_said, read_planned_year, read_measure_named, read_never_done, read_not_begun,
                                                   read_per_person, read_when_built, read_when_verb)
@@ -1087,6 +1088,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                       "をこえ": "cnt_gt"}.get(m.group(2) or "", "cnt_eq")
                 take(m.start(1), m.end(), "listlen", (header, op, float(m.group(1))))
     read_member_share(t, qn, free, take)  # 「鶲ヶ江町の負担割合が50％以上」 over 「鶲ヶ江町50％、蒔岡町30％」
+    read_share_by_deed(t, qn, free, take)  # 「市が100%出資してる」 over 市出資比率
     read_split_header(t, qn, free, take)  # 「可燃ごみの1人1日当たり」 over 「可燃 1人1日当たり(g) R6」
     read_per_person(t, qn, free, take)  # 「職員1人当たりのコピー用紙使用量」 over 職員数 | 使用量
     read_measure_named(t, qn, free, take)  # 「参加児童数は」 over 成果指標 「参加児童数（人）」 | 指標値
