@@ -33,6 +33,10 @@ _HEAD = compiled(r"(?P<head>(?:もの|ところ|の|推進項目|項目|取組|�
 _ROWS_ASKED = compiled(r"(?:もの|ところ|の|推進項目|項目|取組|事業|施策)\s*(?:は|って|を)?\s*"
                        r"(?:どれ|何|なに|何件|いくつ|幾つ|何個|何項目)?\s*(?:ですか|でしょうか|か|ある|あるか|あります|ありますか)?\s*[?？。]?\s*$")
 _COUNT = compiled(r"何件|いくつ|幾つ|何個|件数|数は|何項目")
+# 「方針が「存続」の団体で職員数がいちばん多いのは？」: rows named by a first clause (ending in their own word), then the
+# extreme among them — asked as the two turns it stands for (「…の団体は？」「その中で職員数がいちばん多いのは？」)
+_EXTREME_WITHIN = compiled(r"^(?P<a>[^、,。?？]{3,30}?[一-龥ァ-ヶー]{2,6})(?:で|のうち|の中で)\s*[、,]?\s*"
+                           r"(?P<b>[^、,。]{0,30}?(?:いちばん|一番|最も|もっとも)[^、,。]{1,20})$")
 
 
 def answer(assistant, question: object, before: Answer) -> Answer | None:
@@ -40,6 +44,11 @@ def answer(assistant, question: object, before: Answer) -> Answer | None:
     if not isinstance(question, str) or before.status == "exact":
         return None
     text = nfkc(question).strip()
+    extreme = _EXTREME_WITHIN.match(text)
+    if extreme is not None:
+        found = _extreme_within(assistant, question, extreme)
+        if found is not None:
+            return found
     m = _SPLIT.match(text)
     within = m is None  # (told apart here: the patterns are compiled wrappers, so m.re is never _WITHIN itself)
     m = m or _WITHIN.match(text)
@@ -88,6 +97,24 @@ def answer(assistant, question: object, before: Answer) -> Answer | None:
                                 {"field": "key", "op": "both", "value": None, "label": "二つの条件の両方に当てはまるもの（番号で照合）"}])
     result.notes.append("二つの条件を別々の資料で読み、同じ番号の項目を突き合わせました")
     return result
+
+
+def _extreme_within(assistant, question: str, m) -> Answer | None:
+    """The extreme of the second clause among the rows the first finds, asked as two turns of a conversation of its
+    own; only when the first lists rows exactly and the second is read exactly of them (the answer before)."""
+    first = f"{m.group('a')}は？"
+    turns = type(assistant)(assistant.db)
+    one = turns.ask(first)
+    if one.status != "exact" or one.unused or len(one.rows) < 2 or not _lists_rows(one):
+        return None
+    two = turns.ask("その中で" + m.group("b"))
+    if two.status != "exact" or two.unused or not two.rows \
+            or not any("前の回答" in str(u.get("label") or "") for u in two.understood):
+        return None
+    two.question = question
+    two.understood = [*(u for u in one.understood if u.get("field") != "source"), *two.understood]
+    two.notes.insert(0, f"「{first}」の{len(one.rows)}件を先に求め、その中で「{m.group('b')}」を答えました")
+    return two
 
 
 def _comments_on_rows(question: str, answers: list[Answer], first: str, second: str) -> Answer | None:

@@ -92,3 +92,4 @@ def test_rows_within_asked_as_places(town) -> None:
     a = ask(town, "統合か廃止になる公民館のうち、劣化度がＣのところ")
     assert a.status == "exact", a.summary
     assert {k.split(":")[1] for k in _keys(a)} == {"N-02", "S-03"}, a.summary
+
