@@ -2231,6 +2231,10 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return all(_key(nfkc(str(cells.get(h) or "")).strip()) in {"-", "ー", "―", "—", "–"} for h in c.header.split("|"))
     if c.op.startswith("every_month_"):  # 「毎月80件以上」: each month's column meets the bound
         ns = [_number(cells.get(h)) for h in c.header.split("|")]
+        if t.dash_zero and any(n is not None for n in ns):
+            # (「補助金と委託料を合わせて」 of a row printing 「－」 as its 補助金: none, 0, as the note says)
+            ns = [0.0 if n is None and _DASH.fullmatch(nfkc(str(cells.get(h) or "")).strip()) else n
+                  for n, h in zip(ns, c.header.split("|"))]
         if any(n is None for n in ns):
             return False  # (a month not counted, 「－」: not every month)
         op = c.op[len("every_month_"):]
@@ -2279,6 +2283,10 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     if c.op.startswith("sum_"):
         # 「満足度（満足＋やや満足）が70％以上」: the row's columns added, then compared
         ns = [_number(cells.get(h)) for h in c.header.split("|")]
+        if t.dash_zero and any(n is not None for n in ns):
+            # (「補助金と委託料を合わせて」 of a row printing 「－」 as its 補助金: none, 0, as the note says)
+            ns = [0.0 if n is None and _DASH.fullmatch(nfkc(str(cells.get(h) or "")).strip()) else n
+                  for n, h in zip(ns, c.header.split("|"))]
         if any(n is None for n in ns):
             return False
         total = round(sum(ns), 6)

@@ -4074,7 +4074,7 @@ def _read_added_columns(t: Table, qn: str, mentions: list[_Mention], free, take)
         if cmp is not None and cmp.data[0] in _OP_WORDS:
             for m in (a, b, cmp):
                 mentions.remove(m)
-            take(start, cmp.end, "colsum", ((a.data, b.data), cmp.data[0], cmp.data[1]))
+            take(start, cmp.end, "colsum", ((a.data, b.data), cmp.data[0], cmp.data[1], cmp.data[2]))
             return
         if _MAX.search(qn, added.end()) or _MIN.search(qn, added.end()) or _ORDER.search(qn, added.end()):
             # 「満足とやや満足を合わせた満足度がいちばん低い」: the extreme of each row's sum (its name after it)
@@ -5704,9 +5704,17 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "addcols":
             added_cols = list(m.data)
         elif m.kind == "colsum":
-            headers, op, value = m.data
+            headers, op, value, unit = m.data
+            if years and all(t.column(h).year is not None for h in headers):
+                # 「2024年度に補助金と委託料を合わせて」: both columns of the year said, not of the first year printed
+                headers = tuple(_of_year(t, h, years) for h in headers)
+                years = []
+            if unit and any(_unit_clash(unit, t.column(h)) for h in headers):
+                return None
+            # (「1億円を超えてる」 over columns in 千円: the amount in the columns' unit)
+            value = _in_column_unit(value, unit, _money_unit(t.column(headers[0])))
             conds.append(Cond("|".join(headers), "sum_" + op, value,
-                              f"{'＋'.join(headers)}が{value:g}{_OP_WORDS.get(op, '')}"))
+                              f"{'＋'.join(headers)}が{_figure(value)}{_OP_WORDS.get(op, '')}"))
         elif m.kind == "yspan" and _own_sheet_rows(t) and set(range(m.data[0], m.data[1] + 1)) & set(t.sheets):
             # 「（R5〜R7）」 over a sheet per year whose rows are each of one sheet: the sheets of those years
             a, b = m.data
