@@ -57,7 +57,7 @@ from assistant.query.tables.year_of_dates import dated_column_of_year
 from assistant.query.tables.diff_qualified import qualified_pair
 from assistant.query.tables.month_bounds import month_bounds
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, month_of, _fy_span, _number, _report_years, _span_years
-from assistant.query.tables.better_lower import better_lower_measure
+from assistant.query.tables.better_lower import better_lower_measure, defined_better_higher
 from assistant.query.tables.combined_values import COMBINED_TOO, alone_said, joined_in_cells, used_verb
 from assistant.query.tables.read import Column, Table, _NUMBERING_HEADER
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
@@ -4851,7 +4851,8 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
                 take(*aside.span(), "filler")
     elif direction in ("up", "down") and pair[0].numeric and pair[1].numeric \
             and re.match(r"悪化|悪くな|改善|良くな|よくな", change.group(0)) \
-            and (ratio := better_lower_measure(pair[0].header, pair[1].header)):
+            and (ratio := better_lower_measure(pair[0].header, pair[1].header)) \
+            and not defined_better_higher(db, t.source, ratio):
         # 「経常収支比率が前年度より改善した」: a ratio better lower by what it is (better_lower.py) improves as it falls
         direction = "down" if direction == "up" else "up"
         # (the condition's label says the fall or rise it was read as)
