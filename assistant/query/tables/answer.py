@@ -2958,12 +2958,24 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             if which and all(str(r["cells"].get(which) or "").strip() for r in top):
                 answer.value = "、".join(dict.fromkeys(str(r["cells"].get(which)).strip() for r in top))
             if (which or answer.value in (top_names, "、".join(_code_of(t, r) for r in top))) and len(rows) > 1 \
-                    and not _RANKING.search(qn):
+                    and not _RANKING.search(qn) and not reading.limit:
                 answer.rows = answer.rows[:len(top)]  # (the row asked, tied ones all: no ranking asked)
             # (a rate's change is in points: 達成率 50.0% → 100.0% grew by 50ポイント, not by 50%)
             gap_unit = "ポイント" if unit in ("%", "％") else unit
             answer.summary = (f"{a}から{b}へ{word}が最も大きい{what}は {top_names}（{_grouped(_plain_number(best))}{gap_unit}）"
                               f"です{where}。")
+            if reading.limit:
+                # 「増え方が大きい団体、上位２つ」: the first rows of the changes ranked (ties at the edge kept)
+                ranked = sorted(changes, key=lambda rn: -rn[1])
+                edge = ranked[min(reading.limit, len(ranked)) - 1][1]
+                kept = [(r, n) for r, n in ranked if n >= edge]
+                answer.rows, answer.count = [_row(t, r) for r, _ in kept], len(kept)
+                answer.value = "、".join(_code_of(t, r) or _name_of(t, r) for r, _ in kept)
+                understood[-1]["label"] = f"{a}→{b}で{word}が大きい順、上位{reading.limit}件"
+                answer.summary = (f"{a}から{b}へ{word}が大きい{what}の上位{reading.limit}件は "
+                                  + "、".join(f"{_name_of(t, r)}（{_grouped(_plain_number(n))}{gap_unit}）" for r, n in kept)
+                                  + (f"（{reading.limit}位が同じ値で{len(kept)}件）" if len(kept) > reading.limit else "")
+                                  + f"です{where}。")
             if len(rows) == 1:  # 「…事業、令和5年度から6年度でいくら増えた」: the one row named, its change
                 answer.understood[-1]["label"] = f"{a}→{b}で{word}"
                 # (a column of mixed units, a list of targets: the unit the row prints; a rate's change is in points)

@@ -1962,7 +1962,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             mentions.remove(m)
             if (m.start, m.end) in taken:
                 taken.remove((m.start, m.end))
-    if top and free(*top.span()) and aggregate in ("", "order_asc", "order_desc"):
+    if top and free(*top.span()) and aggregate == "delta" and (top.group(0).startswith(("上位", "とっぷ", "べすと"))
+                                                               or top.group(2)):
+        # 「増え方が大きい団体、上位２つ」 (said again 「…大きい順に2つの団体」): the largest changes, as many as said
+        said_n = top.group(1) or top.group(2) or top.group(3) or top.group(4)
+        limit = int(nfkc(said_n)) if said_n.isdigit() else "一二三四五六七八九十".index(said_n) + 1
+        start = top.start() - 1 if top.group(2) and free(top.start() - 1, top.start()) else top.start()
+        take(start, top.end(), "agg", aggregate)
+    elif top and free(*top.span()) and aggregate in ("", "order_asc", "order_desc"):
         said_n = top.group(1) or top.group(2) or top.group(3) or top.group(4)
         limit = int(nfkc(said_n)) if said_n.isdigit() else "一二三四五六七八九十".index(said_n) + 1
         way = None
@@ -2398,7 +2405,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         reading.conds = state_of_year_said(t, qn, reading.conds, Cond)
         _labels_as_said(question, qn, mentions, reading.conds)
         reading.notes[:0] = read_notes
-        reading.limit = limit if reading.aggregate.startswith("order_") else 0
+        reading.limit = limit if reading.aggregate.startswith("order_") or reading.aggregate == "delta" else 0
         from assistant.query.tables.first_time import first_time_asked
 
         first_time_asked(t, qn, reading, free)  # 「初めて700人を下回るのは何年度」: the earliest year of those under it
@@ -4943,10 +4950,12 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
 # 「前年度から減った額がいちばん大きい」「R6からR7への増加額が最も大きい」: the change between two years'
 # columns of one amount, its largest.
 # (「下げ幅」「上げ幅」: the noun of the change said by its verb's stem)
-_DELTA = compiled(r"(?P<dir>減っ|減少|下がっ|下げ(?=幅)|下がり(?=幅)|下落|低下|増え|増加|伸び|上がっ|上げ(?=幅)|上がり(?=幅)|上昇)(?:た|した)?(?:額|金額|幅|分)?"
+_DELTA = compiled(r"(?P<dir>減っ|減少|下がっ|下げ(?=幅)|下がり(?=幅|方)|下落|低下|増え|増加|伸び|上がっ|上げ(?=幅)|上がり(?=幅|方)|上昇|減り(?=方))(?:た|した)?(?:額|金額|幅|分|方)?"
                     # (「伸び（件数の増加）が」: what the change is, said again in brackets)
                     r"(?:[(（][^()（）]{1,15}[)）])?(?:が|の|は)?"
-                    r"(?:(?:いちばん|一番|最も|もっとも)(?:大きい|多い|大きな|多かった|大きかった)|最大)")
+                    r"(?:(?:いちばん|一番|最も|もっとも)(?:大きい|多い|大きな|多かった|大きかった)|最大"
+                    # (「増え方が大きい団体、上位２つ」: the largest changes ranked, the count said after)
+                    r"|(?:大きい|多い)(?=[^。?？]{0,8}?(?:上位|トップ|とっぷ|ベスト|べすと|順)))")
 
 
 # 「いちばん予算が減った」: the superlative said first, the amount's word (a column said) between it and
