@@ -34,3 +34,12 @@ def test_worse_is_a_fall_of_a_ratio_defined_as_income_over_cost(assistant, quest
     answer = ask(assistant, question)
     assert answer.status == "exact", (answer.status, answer.unused, answer.summary)
     assert sorted(str(r.get("title")) for r in answer.rows) == sorted(names), answer.summary
+
+
+def test_most_worsened_and_by_how_much(assistant) -> None:
+    # (「いちばん悪化した」 is the largest fall here; 「何ポイント下がった」 asks its amount, the way said again)
+    answer = ask(assistant, "令和4年度から令和5年度で経常収支比率がいちばん悪化した法人、何ポイント下がった？")
+    assert answer.status == "exact" and answer.value is not None and float(answer.value) == 3.5, (
+        answer.status, answer.value, answer.unused, answer.summary)
+    answer = ask(assistant, "令和4年度から令和5年度で経常収支比率がいちばん改善した法人は？")
+    assert answer.status == "exact" and [str(r.get("title")) for r in answer.rows][:1] == ["白浜町水産振興公社"], answer.summary

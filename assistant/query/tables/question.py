@@ -1865,7 +1865,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             cut_most = "min" if cut.group("way").startswith(("減", "削")) else "max"
             take(cut.start(), cut.end("way"), "col", signed[0])
             take(cut.end("way"), cut.end(), "agg", cut_most)
-    delta = _read_delta(t, qn, mentions, free, take) or _read_gap_extreme(t, qn, mentions, free, take)
+    delta = _read_delta(t, qn, mentions, free, take, db) or _read_gap_extreme(t, qn, mentions, free, take)
     extreme = "" if delta else (cut_most or _change_column_extreme(t, qn, mentions, free, take))
     extreme = extreme or ("" if delta else _most_changed_column_said(t, qn, mentions, free, take))
     extreme = extreme or ("" if delta else _read_column_change(t, qn, mentions, take, _one_row_before(t, prior)))
@@ -4962,10 +4962,21 @@ _DELTA = compiled(r"(?P<dir>減っ|減少|下がっ|下げ(?=幅)|下がり(?=�
 # the verb.
 # (「いちばん大きく下がった」「最も大幅に増えた」: how far said before the verb, the same change at its largest)
 _DELTA_FIRST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:大きく|大幅に)?(?P<mid>[^、。?？]{0,12}?)(?:が|の)?(?:大きく|多く|大幅に)?"
-                          r"(?P<dir>減っ|減少し|下がっ|増え|増加し|伸び|上がっ)(?:た|て(?:い)?る)")
+                          r"(?P<dir>減っ|減少し|下がっ|増え|増加し|伸び|上がっ|悪化し|改善し)(?:た|て(?:い)?る)")
+# 「…いちばん悪化した団体、何ポイント下がった？」: the amount of the change asked after the row, its way said again
+_DELTA_AMOUNT_AGAIN = compiled(r"(?:[、,]|は|って)\s*(?P<asked>(?:何(?:ポイント|ぽいんと|%|パーセント|ぱーせんと|pt)|いくら|どれ(?:くらい|だけ))\s*"
+                                r"(?P<dir>下がっ|減っ|低下し|上がっ|増え|上昇し)(?:た|て(?:い)?る))")
 
 
-def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
+def _worse_is_down(db, t: Table, base: str) -> bool | None:
+    """Whether 悪化 (worse) is a fall of the figures of `base`; None where rows differ (a note's rows better lower)."""
+    if t.lower_better:
+        return None
+    ratio = better_lower_measure(base)
+    return not (ratio and not (db is not None and defined_better_higher(db, t.source, ratio)))
+
+
+def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take, db=None) -> bool:
     """The two year columns of one amount whose change is asked at its largest; the years said pick them
     (「R6からR7」), else the last two (前年度から)."""
     m = _DELTA.search(qn)
@@ -5024,8 +5035,20 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
             take(a, b, "filler")
     last = re.search(r"(?:前年度|前年|昨年度|前の年度|前の年|前年度比)(?:から|より|比で?|と比べて)?(?:の)?$", qn[:m.start()])
     down = m.group("dir").startswith(("減", "下", "低下"))
+    if m.group("dir").startswith(("悪化", "改善")):
+        # 「いちばん悪化した」: a fall of a figure better higher, a rise of one better lower (better_lower.py)
+        worse_down = _worse_is_down(db, t, base)
+        if worse_down is None:
+            return False
+        down = worse_down == m.group("dir").startswith("悪化")
     take(last.start() if last and free(last.start(), m.start()) else m.start(), m.end(), "delta",
          f"{pair[0].header}|{pair[1].header}|{'down' if down else 'up'}")
+    again = _DELTA_AMOUNT_AGAIN.search(qn, m.end(), m.end() + 40)
+    if again and again.group("dir").startswith(("減", "下", "低下")) == down and free(*again.span("asked")) \
+            and re.fullmatch(r"[^、。?？]{0,6}?", qn[m.end():again.start()]):
+        # (「…いちばん悪化した団体、何ポイント下がった？」: the change's amount asked, its way said again; the
+        # answer's value is the amount, 何ポイント being asked)
+        take(*again.span("asked"), "filler")
     return True
 
 
