@@ -6470,6 +6470,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if len(by_year) > 1 and before and t.column(before).base:
             # 「令和7年度は？」 after 「…の令和6年度の進捗度は？」: the column asked before, of the year said now.
             by_year = [h for h in by_year if t.column(h).base == t.column(before).base]
+        grouped = next((m.data for m in mentions if m.kind == "group"), "") if aggregate == "group" else ""
+        if len(by_year) > 1 and grouped and t.column(grouped).base:
+            # 「R6の評価の内訳」 over 経常収支比率 and 経営評価 by year: the year said is of the column counted by
+            by_year = [h for h in by_year if t.column(h).base == t.column(grouped).base]
         if len(by_year) > 1 and len(bare := [h for h in by_year if not t.column(h).base]) == 1:
             # 「扶助費のR7は？」 over R7 … R11 and 構成比（R7）: the year said alone is the column printed as that year
             # alone; the other's word (構成比) is not said
