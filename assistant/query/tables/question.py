@@ -5919,8 +5919,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             last_value, value_from = m, len(conds)
             vk, holders = m.data
             negate = m.start in negated_at
-            chosen = (not years and on_sheet and _columns_for_value(t, holders, col, on_sheet)) \
-                or _columns_for_value(t, holders, col, years)
+            # 「令和6年度の補助金、財団法人の小計」: a column said as the topic, a comma, then a value of another column
+            # (the column stays what is asked of the rows the value picks)
+            of_col = "" if col and col not in holders and re.fullmatch(r"\s*[、,]\s*", qn[last_col_end:m.start]) else col
+            chosen = (not years and on_sheet and _columns_for_value(t, holders, of_col, on_sheet)) \
+                or _columns_for_value(t, holders, of_col, years)
             if not chosen:
                 return None
             if len(either) >= 2 and col == either[-1] and all(h in holders for h in either) \
@@ -6052,6 +6055,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 if said_too and said_too.end():
                     taken.append((m.end, m.end + said_too.end()))
             last_headers = list(chosen)
+            if of_col != col:
+                continue  # (the topic column keeps the year said with it, and is still what is asked)
             # 「達成度がBかC」: the column said is the value's (another year's of the same name is not asked).
             kept = col if col and col not in chosen and not t.column(col).years_inside \
                 and not any(t.column(col).base and t.column(h).base == t.column(col).base for h in chosen) else ""
