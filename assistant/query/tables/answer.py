@@ -3246,6 +3246,13 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     answer.excerpts = [{"key": r["key"], "source": t.source, "line": r["line"], "field": "table_row",
                         "text": r.get("text") or " / ".join(f"{h}: {v}" for h, v in r["cells"].items() if v not in (None, "")),
                         "highlights": []} for r in rows[:3]]
+    if reading.aggregate == "group" and answer.rows and answer.status == "exact":
+        from assistant.query.tables.breakdown_stated import stated_breakdown
+
+        stated = stated_breakdown(db, t.source, [(r["group"], r["count"]) for r in answer.rows if "group" in r])
+        if stated is not None:  # (the document's own sentence giving the same counts: shown first)
+            answer.excerpts.insert(0, stated)
+            answer.notes.append("本文にも同じ内訳が書かれています（抜粋の最初）")
     answer.notes.append("専用の読み取り規則がない文書の表から答えています")
     for h in dict.fromkeys([*reading.measure.split("|"), reading.asked, *(c.header for c in conds)]):
         if h in t.derived:  # (「出席率」: a column the document does not print, computed from two it does)
