@@ -828,6 +828,10 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
                 # items listed under the heading that row names (「施策5 情報セキュリティと…」).
                 inherited[id(t)] = [Cond("見出し", "under_heads", heads,
                                          f"見出しが前の回答の{'・'.join(sorted(heads))}")]
+            elif t.name and names and len(names) <= 50 and (numbers := _renamed_numbers(t, context)):
+                # 「（財団法人の団体）そのうち市ＯＢが２人以上」 over the workbook's other sheet, which names each row by its
+                # short form (文化振興財団 for 公益財団法人…文化振興財団): the rows by their numbers, named alike
+                inherited[id(t)] = [Cond(t.number, "names", numbers, f"{t.number}が前の回答の{len(numbers)}件")]
             elif t.name and names and len(names) <= 50:
                 inherited[id(t)] = [Cond(t.name, "names", names, f"{t.name}が前の回答の{len(names)}件")]
             elif not t.name and len(names) == 1:
@@ -2074,20 +2078,36 @@ def _numbered_elsewhere(tables: list[Table], context: TableContext) -> list[tupl
     numbers = {_key(str(r["cells"].get(t0.number) or "")) for r in context.rows} - {""} - set(_EMPTY)
     if not numbers or not all(re.search(r"\d", n) for n in numbers):
         return []
-    out = []
-    for t in tables:
-        if t.source == t0.source or not t.number or (_key(t.number) != _key(t0.number) and not (t0.name and t.name)):
-            # (a number column headed otherwise, 団体番号 of the sheets and No. of the list, is the same numbering
-            # when every row it numbers carries the same name there: checked below)
-            continue
-        held = {_key(str(r["cells"].get(t.number) or "")): r for r in t.rows}
-        if not numbers <= set(held):
-            continue
-        if t0.name and t.name and not all(_same_name(r["cells"].get(t0.name), held[n]["cells"].get(t.name))
-                                          for r in context.rows if (n := _key(str(r["cells"].get(t0.number) or ""))) in held):
-            continue  # (the same numbers naming other things: 取組 1 of one report is not 取組 1 of another)
-        out.append((t, numbers))
-    return out
+    return [(t, numbers) for t in tables if t.source != t0.source and _numbers_same_rows(t0, t, context.rows, numbers)]
+
+
+def _numbers_same_rows(t0: Table, t: Table, rows: list[dict], numbers: set[str]) -> bool:
+    """Whether table `t` numbers the rows answered from `t0` alike: every number is held there, by the same name."""
+    if not t.number or (_key(t.number) != _key(t0.number) and not (t0.name and t.name)):
+        # (a number column headed otherwise, 団体番号 of the sheets and No. of the list, is the same numbering
+        # when every row it numbers carries the same name there: checked below)
+        return False
+    held = {_key(str(r["cells"].get(t.number) or "")): r for r in t.rows}
+    if not numbers <= set(held):
+        return False
+    # (the same numbers naming other things: 取組 1 of one report is not 取組 1 of another)
+    return not (t0.name and t.name and not all(_same_name(r["cells"].get(t0.name), held[n]["cells"].get(t.name))
+                                               for r in rows if (n := _key(str(r["cells"].get(t0.number) or ""))) in held))
+
+
+def _renamed_numbers(t: Table, context: TableContext) -> set[str]:
+    """The numbers of the rows answered before when table `t` (of the same document) names some of them otherwise
+    than the conversation's table yet numbers them all alike; empty when the names hold as they are."""
+    t0 = context.table
+    if not t0.number or not t.number:
+        return set()
+    names = {_key(str(r["cells"].get(t.name) or "")) for r in t.rows}
+    if all(_key(str(r["cells"].get(t0.name) or "")) in names for r in context.rows):
+        return set()
+    numbers = {_key(str(r["cells"].get(t0.number) or "")) for r in context.rows} - {""} - set(_EMPTY)
+    if not numbers or not all(re.search(r"\d", n) for n in numbers):
+        return set()
+    return numbers if _numbers_same_rows(t0, t, context.rows, numbers) else set()
 
 
 def _headed_elsewhere(tables: list[Table], context: TableContext) -> list[tuple[Table, set[str]]]:
@@ -2238,6 +2258,10 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
         return all(_key(nfkc(str(cells.get(h) or "")).strip()) in {"-", "ー", "―", "—", "–"} for h in c.header.split("|"))
     if c.op.startswith("every_month_"):  # 「毎月80件以上」: each month's column meets the bound
         ns = [_number(cells.get(h)) for h in c.header.split("|")]
+        if t.dash_zero and any(n is not None for n in ns):
+            # (「補助金と委託料を合わせて」 of a row printing 「－」 as its 補助金: none, 0, as the note says)
+            ns = [0.0 if n is None and _DASH.fullmatch(nfkc(str(cells.get(h) or "")).strip()) else n
+                  for n, h in zip(ns, c.header.split("|"))]
         if any(n is None for n in ns):
             return False  # (a month not counted, 「－」: not every month)
         op = c.op[len("every_month_"):]
@@ -2292,6 +2316,10 @@ def _holds(row: dict, t: Table, c: Cond) -> bool:
     if c.op.startswith("sum_"):
         # 「満足度（満足＋やや満足）が70％以上」: the row's columns added, then compared
         ns = [_number(cells.get(h)) for h in c.header.split("|")]
+        if t.dash_zero and any(n is not None for n in ns):
+            # (「補助金と委託料を合わせて」 of a row printing 「－」 as its 補助金: none, 0, as the note says)
+            ns = [0.0 if n is None and _DASH.fullmatch(nfkc(str(cells.get(h) or "")).strip()) else n
+                  for n, h in zip(ns, c.header.split("|"))]
         if any(n is None for n in ns):
             return False
         total = round(sum(ns), 6)
@@ -2963,12 +2991,24 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
             if which and all(str(r["cells"].get(which) or "").strip() for r in top):
                 answer.value = "、".join(dict.fromkeys(str(r["cells"].get(which)).strip() for r in top))
             if (which or answer.value in (top_names, "、".join(_code_of(t, r) for r in top))) and len(rows) > 1 \
-                    and not _RANKING.search(qn):
+                    and not _RANKING.search(qn) and not reading.limit:
                 answer.rows = answer.rows[:len(top)]  # (the row asked, tied ones all: no ranking asked)
             # (a rate's change is in points: 達成率 50.0% → 100.0% grew by 50ポイント, not by 50%)
             gap_unit = "ポイント" if unit in ("%", "％") else unit
             answer.summary = (f"{a}から{b}へ{word}が最も大きい{what}は {top_names}（{_grouped(_plain_number(best))}{gap_unit}）"
                               f"です{where}。")
+            if reading.limit:
+                # 「増え方が大きい団体、上位２つ」: the first rows of the changes ranked (ties at the edge kept)
+                ranked = sorted(changes, key=lambda rn: -rn[1])
+                edge = ranked[min(reading.limit, len(ranked)) - 1][1]
+                kept = [(r, n) for r, n in ranked if n >= edge]
+                answer.rows, answer.count = [_row(t, r) for r, _ in kept], len(kept)
+                answer.value = "、".join(_code_of(t, r) or _name_of(t, r) for r, _ in kept)
+                understood[-1]["label"] = f"{a}→{b}で{word}が大きい順、上位{reading.limit}件"
+                answer.summary = (f"{a}から{b}へ{word}が大きい{what}の上位{reading.limit}件は "
+                                  + "、".join(f"{_name_of(t, r)}（{_grouped(_plain_number(n))}{gap_unit}）" for r, n in kept)
+                                  + (f"（{reading.limit}位が同じ値で{len(kept)}件）" if len(kept) > reading.limit else "")
+                                  + f"です{where}。")
             if len(rows) == 1:  # 「…事業、令和5年度から6年度でいくら増えた」: the one row named, its change
                 answer.understood[-1]["label"] = f"{a}→{b}で{word}"
                 # (a column of mixed units, a list of targets: the unit the row prints; a rate's change is in points)
@@ -3239,6 +3279,13 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     answer.excerpts = [{"key": r["key"], "source": t.source, "line": r["line"], "field": "table_row",
                         "text": r.get("text") or " / ".join(f"{h}: {v}" for h, v in r["cells"].items() if v not in (None, "")),
                         "highlights": []} for r in rows[:3]]
+    if reading.aggregate == "group" and answer.rows and answer.status == "exact":
+        from assistant.query.tables.breakdown_stated import stated_breakdown
+
+        stated = stated_breakdown(db, t.source, [(r["group"], r["count"]) for r in answer.rows if "group" in r])
+        if stated is not None:  # (the document's own sentence giving the same counts: shown first)
+            answer.excerpts.insert(0, stated)
+            answer.notes.append("本文にも同じ内訳が書かれています（抜粋の最初）")
     answer.notes.append("専用の読み取り規則がない文書の表から答えています")
     for h in dict.fromkeys([*reading.measure.split("|"), reading.asked, *(c.header for c in conds)]):
         if h in t.derived:  # (「出席率」: a column the document does not print, computed from two it does)
@@ -3543,7 +3590,7 @@ _THE_ONE_AT_EXTREME = compiled(r"^(?!.*(?:その中|そのうち|この中|こ�
 _ASKS_NAME = compiled(r"(?:名前|名称)(?:は|って)?\s*(?:何|なに)?\s*(?:です)?か?\s*[?？]?\s*$"
                       r"|(?:名前|名称|(?<=[一-龥])名)を\s*(?:教えて|おしえて)(?:ください|下さい|ほしい|欲しい)?\s*[。.?？]?\s*$")
 _RANKING = compiled(r"順|上位|下位|ランキング|らんきんぐ|並べ|トップ\d|ベスト\d|[2-9２-９]番目|[2-9２-９]位")
-_ASKS_AMOUNT = compiled(r"いくら|何円|何千円|何百万|何億|どれ(?:くらい|だけ|ほど)|どのくらい|何点|いくつ|何%|何パーセント"
+_ASKS_AMOUNT = compiled(r"いくら|何円|何千円|何百万|何億|どれ(?:くらい|だけ|ほど)|どのくらい|何点|いくつ|何%|何パーセント|何ポイント|何ぽいんと"
                           r"|(?:金額|額|値|点数)(?:は|って)\s*[?？]?\s*$")
 
 

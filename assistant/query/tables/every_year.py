@@ -47,9 +47,11 @@ def read_every_year(question: str, reading) -> bool:
     t = reading.table
     direction = "up" if m.group("dir") in ("増え", "増加", "伸び", "上が", "上昇") else \
         "same" if m.group("dir") in ("同じ", "変わら", "変わって", "横ばい") else "down"
-    if direction == "same" and (m.group("never") or re.match(r"[ぁ-ん]*(?:では|じゃ)(?:ない|なかっ)", said[m.end():])):
+    # 「一度も変わってない」: the verb carries its own negation, never changed is every year the same
+    never = bool(m.group("never")) and not (direction == "same" and m.group("dir") in ("変わら", "変わって"))
+    if direction == "same" and (never or re.match(r"[ぁ-ん]*(?:では|じゃ)(?:ない|なかっ)", said[m.end():])):
         return False  # 「ずっと同じではない」「一度も同じ…」: no chain of equal years; left as first read
-    if m.group("never"):
+    if never:
         # 「3年間一度も交付額が減っていない」: no year's change went that way (each pair the same or the other way)
         tail = re.match(r"[ぁ-ん]*", said[m.end():]).group(0)
         if not re.search(r"ない|なかっ|ず|ません", tail):
@@ -59,7 +61,7 @@ def read_every_year(question: str, reading) -> bool:
     if m.group("dir") in ("改善", "良くな", "よくな", "悪化", "悪くな"):
         # 「毎年良くなってる」 over rows the document says are better lower: each year's change read that way (the
         # change first read so); elsewhere better is no direction of the figures, left unread
-        if change is None or change.op not in ("change_better", "change_worse") or m.group("never"):
+        if change is None or change.op not in ("change_better", "change_worse") or never:
             return False
         direction = change.op[len("change_"):]
     read = change.header.split("|")[0] if change is not None else ""

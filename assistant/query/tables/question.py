@@ -48,6 +48,7 @@ from assistant.query.tables.counted import read_counted_categories
 from assistant.query.tables.all_rows_said import read_all_rows_said
 from assistant.query.tables.cut_grown import read_cut_grown
 from assistant.query.tables.member_shares import read_member_share
+from assistant.query.tables.share_verb import read_share_by_deed
 from assistant.query.tables.split_header_said import read_split_header
 from assistant.query.tables.named_columns import (category_columns, one_kanji_said, read_planned_year, read_measure_named, read_never_done, read_not_begun,
                                                   read_per_person, read_when_built, read_when_verb)
@@ -56,7 +57,7 @@ from assistant.query.tables.year_of_dates import dated_column_of_year
 from assistant.query.tables.diff_qualified import qualified_pair
 from assistant.query.tables.month_bounds import month_bounds
 from assistant.query.tables.cells import _SUM, _DATE, _EMPTY, _SHORT_VALUE, _cell_values, _date, month_of, _fy_span, _number, _report_years, _span_years
-from assistant.query.tables.better_lower import better_lower_measure
+from assistant.query.tables.better_lower import better_lower_measure, defined_better_higher
 from assistant.query.tables.combined_values import COMBINED_TOO, alone_said, joined_in_cells, used_verb
 from assistant.query.tables.read import Column, Table, _NUMBERING_HEADER
 from assistant.query.tables.readings import with_okurigana, find_by_reading, spelled_in_kana
@@ -1123,6 +1124,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                       "をこえ": "cnt_gt"}.get(m.group(2) or "", "cnt_eq")
                 take(m.start(1), m.end(), "listlen", (header, op, float(m.group(1))))
     read_member_share(t, qn, free, take)  # 「鶲ヶ江町の負担割合が50％以上」 over 「鶲ヶ江町50％、蒔岡町30％」
+    read_share_by_deed(t, qn, free, take)  # 「市が100%出資してる」 over 市出資比率
     read_split_header(t, qn, free, take)  # 「可燃ごみの1人1日当たり」 over 「可燃 1人1日当たり(g) R6」
     read_per_person(t, qn, free, take)  # 「職員1人当たりのコピー用紙使用量」 over 職員数 | 使用量
     read_measure_named(t, qn, free, take)  # 「参加児童数は」 over 成果指標 「参加児童数（人）」 | 指標値
@@ -1906,7 +1908,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             cut_most = "min" if cut.group("way").startswith(("減", "削")) else "max"
             take(cut.start(), cut.end("way"), "col", signed[0])
             take(cut.end("way"), cut.end(), "agg", cut_most)
-    delta = _read_delta(t, qn, mentions, free, take) or _read_gap_extreme(t, qn, mentions, free, take)
+    delta = _read_delta(t, qn, mentions, free, take, db) or _read_gap_extreme(t, qn, mentions, free, take)
     extreme = "" if delta else (cut_most or _change_column_extreme(t, qn, mentions, free, take))
     extreme = extreme or ("" if delta else _most_changed_column_said(t, qn, mentions, free, take))
     extreme = extreme or ("" if delta else _read_column_change(t, qn, mentions, take, _one_row_before(t, prior)))
@@ -2003,7 +2005,14 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             mentions.remove(m)
             if (m.start, m.end) in taken:
                 taken.remove((m.start, m.end))
-    if top and free(*top.span()) and aggregate in ("", "order_asc", "order_desc"):
+    if top and free(*top.span()) and aggregate == "delta" and (top.group(0).startswith(("上位", "とっぷ", "べすと"))
+                                                               or top.group(2)):
+        # 「増え方が大きい団体、上位２つ」 (said again 「…大きい順に2つの団体」): the largest changes, as many as said
+        said_n = top.group(1) or top.group(2) or top.group(3) or top.group(4)
+        limit = int(nfkc(said_n)) if said_n.isdigit() else "一二三四五六七八九十".index(said_n) + 1
+        start = top.start() - 1 if top.group(2) and free(top.start() - 1, top.start()) else top.start()
+        take(start, top.end(), "agg", aggregate)
+    elif top and free(*top.span()) and aggregate in ("", "order_asc", "order_desc"):
         said_n = top.group(1) or top.group(2) or top.group(3) or top.group(4)
         limit = int(nfkc(said_n)) if said_n.isdigit() else "一二三四五六七八九十".index(said_n) + 1
         way = None
@@ -2443,7 +2452,7 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         reading.conds = state_of_year_said(t, qn, reading.conds, Cond)
         _labels_as_said(question, qn, mentions, reading.conds)
         reading.notes[:0] = read_notes
-        reading.limit = limit if reading.aggregate.startswith("order_") else 0
+        reading.limit = limit if reading.aggregate.startswith("order_") or reading.aggregate == "delta" else 0
         from assistant.query.tables.first_time import first_time_asked
 
         first_time_asked(t, qn, reading, free)  # 「初めて700人を下回るのは何年度」: the earliest year of those under it
@@ -4158,7 +4167,7 @@ def _read_added_columns(t: Table, qn: str, mentions: list[_Mention], free, take)
         if cmp is not None and cmp.data[0] in _OP_WORDS:
             for m in (a, b, cmp):
                 mentions.remove(m)
-            take(start, cmp.end, "colsum", ((a.data, b.data), cmp.data[0], cmp.data[1]))
+            take(start, cmp.end, "colsum", ((a.data, b.data), cmp.data[0], cmp.data[1], cmp.data[2]))
             return
         if _MAX.search(qn, added.end()) or _MIN.search(qn, added.end()) or _ORDER.search(qn, added.end()):
             # 「満足とやや満足を合わせた満足度がいちばん低い」: the extreme of each row's sum (its name after it)
@@ -4978,7 +4987,8 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take, as
                 take(*aside.span(), "filler")
     elif direction in ("up", "down") and pair[0].numeric and pair[1].numeric \
             and re.match(r"悪化|悪くな|改善|良くな|よくな", change.group(0)) \
-            and (ratio := better_lower_measure(pair[0].header, pair[1].header)):
+            and (ratio := better_lower_measure(pair[0].header, pair[1].header)) \
+            and not defined_better_higher(db, t.source, ratio):
         # 「経常収支比率が前年度より改善した」: a ratio better lower by what it is (better_lower.py) improves as it falls
         direction = "down" if direction == "up" else "up"
         # (the condition's label says the fall or rise it was read as)
@@ -5074,20 +5084,33 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take, as
 # 「前年度から減った額がいちばん大きい」「R6からR7への増加額が最も大きい」: the change between two years'
 # columns of one amount, its largest.
 # (「下げ幅」「上げ幅」: the noun of the change said by its verb's stem)
-_DELTA = compiled(r"(?P<dir>減っ|減少|下がっ|下げ(?=幅)|下がり(?=幅)|下落|低下|増え|増加|伸び|上がっ|上げ(?=幅)|上がり(?=幅)|上昇)(?:た|した)?(?:額|金額|幅|分)?"
+_DELTA = compiled(r"(?P<dir>減っ|減少|下がっ|下げ(?=幅)|下がり(?=幅|方)|下落|低下|増え|増加|伸び|上がっ|上げ(?=幅)|上がり(?=幅|方)|上昇|減り(?=方))(?:た|した)?(?:額|金額|幅|分|方)?"
                     # (「伸び（件数の増加）が」: what the change is, said again in brackets)
                     r"(?:[(（][^()（）]{1,15}[)）])?(?:が|の|は)?"
-                    r"(?:(?:いちばん|一番|最も|もっとも)(?:大きい|多い|大きな|多かった|大きかった)|最大)")
+                    r"(?:(?:いちばん|一番|最も|もっとも)(?:大きい|多い|大きな|多かった|大きかった)|最大"
+                    # (「増え方が大きい団体、上位２つ」: the largest changes ranked, the count said after)
+                    r"|(?:大きい|多い)(?=[^。?？]{0,8}?(?:上位|トップ|とっぷ|ベスト|べすと|順)))")
 
 
 # 「いちばん予算が減った」: the superlative said first, the amount's word (a column said) between it and
 # the verb.
 # (「いちばん大きく下がった」「最も大幅に増えた」: how far said before the verb, the same change at its largest)
 _DELTA_FIRST = compiled(r"(?:いちばん|一番|最も|もっとも)(?:大きく|大幅に)?(?P<mid>[^、。?？]{0,12}?)(?:が|の)?(?:大きく|多く|大幅に)?"
-                          r"(?P<dir>減っ|減少し|下がっ|増え|増加し|伸び|上がっ)(?:た|て(?:い)?る)")
+                          r"(?P<dir>減っ|減少し|下がっ|増え|増加し|伸び|上がっ|悪化し|改善し)(?:た|て(?:い)?る)")
+# 「…いちばん悪化した団体、何ポイント下がった？」: the amount of the change asked after the row, its way said again
+_DELTA_AMOUNT_AGAIN = compiled(r"(?:[、,]|は|って)\s*(?P<asked>(?:何(?:ポイント|ぽいんと|%|パーセント|ぱーせんと|pt)|いくら|どれ(?:くらい|だけ))\s*"
+                                r"(?P<dir>下がっ|減っ|低下し|上がっ|増え|上昇し)(?:た|て(?:い)?る))")
 
 
-def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool:
+def _worse_is_down(db, t: Table, base: str) -> bool | None:
+    """Whether 悪化 (worse) is a fall of the figures of `base`; None where rows differ (a note's rows better lower)."""
+    if t.lower_better:
+        return None
+    ratio = better_lower_measure(base)
+    return not (ratio and not (db is not None and defined_better_higher(db, t.source, ratio)))
+
+
+def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take, db=None) -> bool:
     """The two year columns of one amount whose change is asked at its largest; the years said pick them
     (「R6からR7」), else the last two (前年度から)."""
     m = _DELTA.search(qn)
@@ -5153,8 +5176,20 @@ def _read_delta(t: Table, qn: str, mentions: list[_Mention], free, take) -> bool
         # columns, as read
         take(*lead.span(), "filler")
     down = m.group("dir").startswith(("減", "下", "低下"))
+    if m.group("dir").startswith(("悪化", "改善")):
+        # 「いちばん悪化した」: a fall of a figure better higher, a rise of one better lower (better_lower.py)
+        worse_down = _worse_is_down(db, t, base)
+        if worse_down is None:
+            return False
+        down = worse_down == m.group("dir").startswith("悪化")
     take(last.start() if last and free(last.start(), m.start()) else m.start(), m.end(), "delta",
          f"{pair[0].header}|{pair[1].header}|{'down' if down else 'up'}")
+    again = _DELTA_AMOUNT_AGAIN.search(qn, m.end(), m.end() + 40)
+    if again and again.group("dir").startswith(("減", "下", "低下")) == down and free(*again.span("asked")) \
+            and re.fullmatch(r"[^、。?？]{0,6}?", qn[m.end():again.start()]):
+        # (「…いちばん悪化した団体、何ポイント下がった？」: the change's amount asked, its way said again; the
+        # answer's value is the amount, 何ポイント being asked)
+        take(*again.span("asked"), "filler")
     return True
 
 
@@ -5858,9 +5893,17 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         elif m.kind == "addcols":
             added_cols = list(m.data)
         elif m.kind == "colsum":
-            headers, op, value = m.data
+            headers, op, value, unit = m.data
+            if years and all(t.column(h).year is not None for h in headers):
+                # 「2024年度に補助金と委託料を合わせて」: both columns of the year said, not of the first year printed
+                headers = tuple(_of_year(t, h, years) for h in headers)
+                years = []
+            if unit and any(_unit_clash(unit, t.column(h)) for h in headers):
+                return None
+            # (「1億円を超えてる」 over columns in 千円: the amount in the columns' unit)
+            value = _in_column_unit(value, unit, _money_unit(t.column(headers[0])))
             conds.append(Cond("|".join(headers), "sum_" + op, value,
-                              f"{'＋'.join(headers)}が{value:g}{_OP_WORDS.get(op, '')}"))
+                              f"{'＋'.join(headers)}が{_figure(value)}{_OP_WORDS.get(op, '')}"))
         elif m.kind == "yspan" and _own_sheet_rows(t) and set(range(m.data[0], m.data[1] + 1)) & set(t.sheets):
             # 「（R5〜R7）」 over a sheet per year whose rows are each of one sheet: the sheets of those years
             a, b = m.data
@@ -6032,8 +6075,11 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
             last_value, value_from = m, len(conds)
             vk, holders = m.data
             negate = m.start in negated_at
-            chosen = (not years and on_sheet and _columns_for_value(t, holders, col, on_sheet)) \
-                or _columns_for_value(t, holders, col, years)
+            # 「令和6年度の補助金、財団法人の小計」: a column said as the topic, a comma, then a value of another column
+            # (the column stays what is asked of the rows the value picks)
+            of_col = "" if col and col not in holders and re.fullmatch(r"\s*[、,]\s*", qn[last_col_end:m.start]) else col
+            chosen = (not years and on_sheet and _columns_for_value(t, holders, of_col, on_sheet)) \
+                or _columns_for_value(t, holders, of_col, years)
             if not chosen:
                 return None
             if len(either) >= 2 and col == either[-1] and all(h in holders for h in either) \
@@ -6165,6 +6211,8 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 if said_too and said_too.end():
                     taken.append((m.end, m.end + said_too.end()))
             last_headers = list(chosen)
+            if of_col != col:
+                continue  # (the topic column keeps the year said with it, and is still what is asked)
             # 「達成度がBかC」: the column said is the value's (another year's of the same name is not asked).
             kept = col if col and col not in chosen and not t.column(col).years_inside \
                 and not any(t.column(col).base and t.column(h).base == t.column(col).base for h in chosen) else ""
@@ -6586,6 +6634,10 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
         if len(by_year) > 1 and before and t.column(before).base:
             # 「令和7年度は？」 after 「…の令和6年度の進捗度は？」: the column asked before, of the year said now.
             by_year = [h for h in by_year if t.column(h).base == t.column(before).base]
+        grouped = next((m.data for m in mentions if m.kind == "group"), "") if aggregate == "group" else ""
+        if len(by_year) > 1 and grouped and t.column(grouped).base:
+            # 「R6の評価の内訳」 over 経常収支比率 and 経営評価 by year: the year said is of the column counted by
+            by_year = [h for h in by_year if t.column(h).base == t.column(grouped).base]
         if len(by_year) > 1 and len(bare := [h for h in by_year if not t.column(h).base]) == 1:
             # 「扶助費のR7は？」 over R7 … R11 and 構成比（R7）: the year said alone is the column printed as that year
             # alone; the other's word (構成比) is not said

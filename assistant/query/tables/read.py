@@ -1824,8 +1824,10 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     # 「評価」 over 有効性 | 総合評価 joined as 評価有効性: a column of grades is said by its lower label.
     # 「利用者満足度」 is said 満足度 (「令和6年度の満足度が85％以上」): whose figure it is, said before it, left
     # out, where no other column is said so (市民満足度 beside 利用者満足度 keeps both).
+    # 「市出資比率」「町負担額」 likewise: the municipality's own figure is said without it (「出資比率は？」).
     whose = {c.header: m.group(1) for c in columns
-             if (m := re.fullmatch(r"(?:利用者|市民|住民|参加者|来館者|来場者|受講者|回答者|入館者|施設利用者)の?([一-龥ァ-ヶー]{2,}(?:率|度|数|者数|件数|回数|人数|額))", c.base))}
+             if (m := re.fullmatch(r"(?:利用者|市民|住民|参加者|来館者|来場者|受講者|回答者|入館者|施設利用者|市|町|村|県)の?"
+                                   r"([一-龥ァ-ヶー]{2,}(?:率|度|数|者数|件数|回数|人数|額))", c.base))}
     columns = [replace(c, forms=(*c.forms, whose[c.header])) if c.header in whose and whose[c.header] not in c.forms
                and not any(whose[c.header] in o.forms or o.base == whose[c.header] or (
                    o.header in whose and whose[o.header] == whose[c.header]) for o in columns if o.base != c.base)
@@ -2503,7 +2505,8 @@ def _column(header: str, values: list) -> Column:
     if numeric and deed and deed.group(1) + deed.group(2) not in forms:
         forms.append(deed.group(1) + deed.group(2))
     # 「交付額」「支出額」: an amount paid is said by the deed alone (「令和6年度に交付がない」「交付している」).
-    paid = re.fullmatch(r"(交付|支出|支給|給付|助成)額", base)
+    # (「いくら出資してる」 over 出資額 likewise)
+    paid = re.fullmatch(r"(交付|支出|支給|給付|助成|出資)額", base)
     if numeric and paid and paid.group(1) not in forms:
         forms.append(paid.group(1))
     # 「進捗区分ごと」 over a column 進捗 of grades: a column of kinds is said with 区分 too.
@@ -2580,6 +2583,14 @@ def _part_forms(columns: list, derived: set[str]) -> list:
         if not c.numeric or "うち" not in c.base:
             continue
         group, _, part = c.base.partition("うち")
+        before = columns[i - 1] if i else None
+        if not group and len(part) >= 2 and before is not None and before.numeric and before.year == c.year \
+                and "うち" not in before.base:
+            # 「常勤役員数 │ うち市ＯＢ」: the part printed right after its whole is said with the whole's word
+            # (「市ＯＢの常勤役員が２人以上」「常勤役員のうち市ＯＢ」), not the whole itself
+            added.setdefault(i, []).extend(f for w in before.forms if len(w) >= 2 and not w.startswith("うち")
+                                           for f in (f"{part}の{w}", f"{w}のうち{part}", f"{w}うち{part}"))
+            continue
         if len(group) < 2 or len(part) < 2:
             continue
         whole = [j for j, o in enumerate(columns) if o is not c and o.numeric and o.year == c.year

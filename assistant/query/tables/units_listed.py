@@ -1,4 +1,4 @@
-"""「（単位：円、人）」: a caption listing one unit for each kind of figure — amounts in 円, counts of people in 人 —
+"""「（単位：円、人）」: a caption listing one unit for each kind of figure — amounts in 円, counts of people in 人, shares in ％ —
 gives each numeric column the unit of its kind, by what its header ends in (交付額 円, 参加者数 人); a column of
 no kind listed keeps none."""
 from __future__ import annotations
@@ -12,6 +12,8 @@ _KINDS = (
     (re.compile(r"^人$"), re.compile(r"(?:者数|人数|員数|人員)$")),
     (re.compile(r"^件$"), re.compile(r"件数$")),
     (re.compile(r"^(?:時間|h)$"), re.compile(r"時間$")),
+    # (「（単位：千円、％）」 over 補助金 … 市出資比率: the share's columns by their ratio word)
+    (re.compile(r"^[%％]$"), re.compile(r"(?:率|割合)$")),
 )
 
 
