@@ -92,6 +92,11 @@ def _evaluated(table) -> bool:
     return _graded_year_column(table) or _verdict_column(table)
 
 
+def graded(table) -> bool:
+    """Whether the table itself grades its rows (not only lists rows another table grades)."""
+    return _evaluated(table)
+
+
 def _group_codes(table) -> list[str]:
     out = []
     for code in _codes(table):
