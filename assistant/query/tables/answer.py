@@ -1576,14 +1576,16 @@ def same_city(one: Table, other: Table) -> bool:
 def documents_with_rows(db, question: str, home: Table | None = None) -> list[str]:
     """The titles of the generic documents one of whose tables reads every word of the question and
     has rows meeting it (with `home`, the table answered from: other cities' documents only)."""
+    from assistant.query.tables.evaluated_rows import same_items
+
     qn = _key(question)
     out = []
     readings = [r for t in read_tables(db) if (r := _read(db, t, question, qn, [])) is not None]
     held = []
     for r in readings:
         t = r.table
-        if home is not None and same_city(home, t):
-            continue
+        if home is not None and (same_city(home, t) or same_items(home, t)):
+            continue  # (another city's rows only: a table of the very same items is of the same set of documents)
         if not r.conds or _unused_words(question, qn, r, t) or _legend_read(r, readings):
             continue  # (a legend of the grades asked, 判定 │ 合計点 │ 見解, holds no rows of the question's)
         if any(all(_holds(row, t, c) for c in r.conds) for row in t.rows):

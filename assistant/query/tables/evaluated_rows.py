@@ -185,6 +185,17 @@ def _pairs(table) -> set[tuple[str, str]]:
             for r in table.rows}
 
 
+def same_items(one, other) -> bool:
+    """Whether two tables list the same items, every row of the shorter numbered and named as in the longer
+    (the 16 事業 of an evaluation in its report, in the city's response and on its web page): one set of
+    documents' tables, though not every document names the city."""
+    if one is None or other is None or one is other:
+        return False
+    a, b = (_pairs(t) if t.number and t.name and t.number != t.name else set() for t in (one, other))
+    small, large = sorted((a, b), key=len)
+    return len(small) >= 3 and all(code and name for code, name in small) and small <= large
+
+
 def _evaluated_twins(table, evaluated) -> list:
     """The evaluated tables numbering and naming the same rows as this ungraded one: 「類型別関連経費の実績」 beside
     「類型別の評価」 (類型番号 1–5, 施設類型 the same five names) in one report, or a workbook of the 事業費 of the

@@ -7825,8 +7825,10 @@ def _value_before_its_column(qn: str, mentions: list[_Mention]) -> None:
     """「楓村が構成団体の事務」: a value said before the column it is of (が between, の after the column) is
     that column's, which is no column asked (in place: the value bound, the column a filler)."""
     for v, c in zip(mentions, mentions[1:]):
-        if v.kind == "value" and c.kind == "col" and c.data in v.data[1] and qn[v.end:c.start] in ("が", "は") \
-                and qn.startswith("の", c.end):
+        if v.kind == "value" and c.kind == "col" and c.data in v.data[1] and (
+                (qn[v.end:c.start] in ("が", "は") and qn.startswith("の", c.end))
+                # 「市が縮小する方針にした事業」「廃止とする方針の事業」: the value done, then the column (方針) it is
+                or (qn[v.end:c.start] in ("する", "とする", "にする", "の") and re.match(r"(?:に|の|と|で)", qn[c.end:]))):
             v.data = (v.data[0], {c.data})
             c.kind, c.data = "filler", None
 
