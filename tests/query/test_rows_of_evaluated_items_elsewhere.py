@@ -1,5 +1,5 @@
 """A made-up town's review of its 補助金 (no set's words, years or codes): a workbook of each 補助金's 交付額 by year
-grades nothing; a web page of the 審査会's 結論 (継続/見直し/終了, one with a note's mark) lists the same codes and
+grades nothing; a web page of the 審査会's 結論 (継続/見直し/終了, two with a note's mark: 継続※2 is 継続) lists the same codes and
 names. The workbook's rows are the review's items too (practice:<code>), whichever document is asked; and every
 answer reading rows as items shows each row's own table row in its excerpts, keyed as a table's row
 (table_row:<code>), so an asker calling them the table's rows finds them as well."""
@@ -14,10 +14,10 @@ from tests.conversation_helpers import ask, assistant_over
 GRANTS = [
     ("K1", "自治会活動補助金", "地域振興課", 3_200, 3_350, "継続"),
     ("K2", "老人クラブ助成金", "長寿支援課", 1_800, 1_650, "見直し"),
-    ("K3", "商店街街路灯補助金", "産業課", 2_400, 2_700, "終了※"),
+    ("K3", "商店街街路灯補助金", "産業課", 2_400, 2_700, "終了※1"),
     ("K4", "スポーツ少年団補助金", "スポーツ課", 900, 950, "継続"),
     ("K5", "生け垣設置補助金", "環境保全課", 600, 420, "見直し"),
-    ("K6", "文化団体連合会補助金", "文化振興課", 1_100, 1_120, "継続"),
+    ("K6", "文化団体連合会補助金", "文化振興課", 1_100, 1_120, "継続※2"),
 ]
 
 
@@ -44,7 +44,8 @@ def _page() -> str:
 <tr><th>補助金コード</th><th>補助金名</th><th>審査会の結論</th></tr>
 {rows}
 </table>
-<p>※ 商店街街路灯補助金は令和７年度で終了します。</p>
+<p>※1 商店街街路灯補助金は令和７年度で終了します。</p>
+<p>※2 委員の意見が分かれ、会長が決定しました。</p>
 </body></html>
 """
 
@@ -75,3 +76,10 @@ def test_rows_given_a_committees_verdict_are_the_items(assistant) -> None:
     assert sorted(_keys("rows", answer)) == ["practice:K1", "practice:K4", "practice:K6"], answer.summary
     assert sorted(k for k in _keys("excerpts", answer) if k.startswith("table_row:")) == [
         "table_row:K1", "table_row:K4", "table_row:K6"]
+
+
+def test_a_verdict_with_a_notes_mark_is_that_verdict(assistant) -> None:
+    # (「終了※1」: the note under the table says when it ends; the verdict is 終了)
+    answer = ask(assistant, "審査会の結論が終了の補助金は？")
+    assert answer.status == "exact", (answer.status, answer.summary)
+    assert _keys("rows", answer) == ["practice:K3"], answer.summary
