@@ -83,3 +83,10 @@ def test_a_verdict_with_a_notes_mark_is_that_verdict(assistant) -> None:
     answer = ask(assistant, "審査会の結論が終了の補助金は？")
     assert answer.status == "exact", (answer.status, answer.summary)
     assert _keys("rows", answer) == ["practice:K3"], answer.summary
+
+
+def test_how_it_rose_asked_at_its_largest(assistant) -> None:
+    # (「増え方がいちばん大きかった」: the rise between the two years said, at its largest, said in the past)
+    answer = ask(assistant, "4年度から5年度で交付額の増え方がいちばん大きかった補助金")
+    assert answer.status == "exact", (answer.status, answer.summary)
+    assert _keys("rows", answer) == ["practice:K3"], answer.summary
