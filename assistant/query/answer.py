@@ -150,6 +150,8 @@ class Answer:
         names = [str(r.get("title") or "").strip() for r in bare]
         named = {str(r["key"]): n for r, n in zip(bare, names)
                  if n and names.count(n) == 1 and ":" not in n and n not in printed.values()}
+        # (rows read as records: every row's table row shown as such, keyed as it would be in a table_row answer)
+        source_rows, excerpts = _source_rows_excerpts(self, printed)
         if self.rows_are:
             # (「基本方針2」 of a table of 基本方針 read as the plan's headings: the heading's number, 2)
             printed = {k: _number_of_word(v, self.rows_are) for k, v in printed.items()}
@@ -165,17 +167,78 @@ class Answer:
             "value": self.value,
             "rows": [_shown(r, self.shown_keys) or _as_named(r, named) or _as_numbered(r, printed, self.rows_are)
                      for r in self.rows],
-            "excerpts": [_shown(e, self.shown_keys) or _as_named(e, named) or _as_numbered(e, printed, self.rows_are)
-                         for e in self.excerpts],
+            "excerpts": [*source_rows, *(_shown(e, self.shown_keys) or _as_named(e, named)
+                                         or _as_numbered(e, printed, self.rows_are) for e in excerpts)],
             "error": self.error,
             "columns": self.columns,
-            "notes": self.notes,
+            "notes": self.notes + ([f"抜粋は先頭の{MAX_ROW_EXCERPTS}行の表の行だけを示しています"]
+                                   if len(source_rows) == MAX_ROW_EXCERPTS < len(self.rows) else []),
             "suggestions": self.suggestions,
         }
         if explain:
             d["query"] = self.query
             d["sql"] = self.sql
         return d
+
+
+# Kinds a table's rows are read as that another set's author may key as the table's rows (table_row) instead
+_RECORD_KINDS = ("practice", "initiative")
+# Excerpts of an answer's rows are shown for at most this many rows (the JSON contract; views show fewer)
+MAX_ROW_EXCERPTS = 100
+
+
+def _source_rows_excerpts(answer: "Answer", printed: dict[str, str]) -> tuple[list, list]:
+    """An answer whose table rows are read as records (practice:101 for the 事業 an evaluation grades): every
+    row's own table row, in the rows' order, keyed as the table's row it is (table_row:101, the number as
+    printed) — the same rows are the table's rows to whoever asks for them so, and each row's provenance is
+    shown — and the answer's other excerpts (text passages), less those of table rows not among the rows."""
+    by_key = {str(e.get("key", "")): e for e in answer.excerpts if isinstance(e, dict)}
+    out = []
+    for r in answer.rows:
+        stored, number = _table_row_read_as_record(r, printed, answer.rows_are)
+        if not number:
+            continue
+        if len(out) == MAX_ROW_EXCERPTS:
+            break
+        e = by_key.get(stored) or by_key.get(str(r.get("key"))) or {
+            "key": stored, "source": r.get("source"), "line": r.get("line"), "field": "table_row",
+            "text": _row_text(r, answer.columns), "highlights": [], **({"place": r["place"]} if r.get("place") else {})}
+        out.append({**e, "key": f"table_row:{number}", "record": stored})
+    if not out:
+        return [], answer.excerpts
+    rest = [e for e in answer.excerpts if not (isinstance(e, dict) and str(e.get("key", "")).startswith("table_row:")
+                                               and (str(e["key"]) in printed or _raw_row_key(e)))]
+    return out, rest
+
+
+def _table_row_read_as_record(row, printed: dict[str, str], rows_are: str) -> tuple[str, str]:
+    """The key a table's row is stored under and its number as printed, where the answer reads it as a record
+    (rows_are, or a row keyed practice:01 whose `record` is the table's row); else ("", "")."""
+    if not isinstance(row, dict):
+        return "", ""
+    key = str(row.get("key", ""))
+    if rows_are in _RECORD_KINDS and key.startswith("table_row:") and key in printed:
+        return key, printed[key]
+    record = str(row.get("record") or "")
+    if key.partition(":")[0] in _RECORD_KINDS and _raw_row_key({**row, "key": record}):
+        from assistant.text.normalize import nfkc
+
+        return record, nfkc(str(row.get("number") or "")).strip()
+    return "", ""
+
+
+# Fields of a row that are no cells of its table
+_ROW_META = ("key", "source", "line", "title", "number", "place", "record")
+
+
+def _row_text(row: dict, columns: list) -> str:
+    heads = columns or [h for h in row if h not in _ROW_META]
+    return " / ".join(f"{h}: {row[h]}" for h in heads if row.get(h) not in (None, ""))
+
+
+def _raw_row_key(e: dict) -> bool:
+    """Whether an excerpt is a table's row under the key the index stores it by (table_row:<file>:<line>)."""
+    return str(e.get("key", "")) == f"table_row:{e.get('source')}:{e.get('line')}"
 
 
 def _number_of_word(printed: str, kind: str) -> str:

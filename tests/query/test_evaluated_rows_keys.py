@@ -2,8 +2,8 @@
 a sheet scoring the 分類 they are filed under, a sheet of their visitors by year and a sheet of KPIs with an
 評価 column, a 事務事業 sheet giving each 事業 an indicator and a 方向性, and a register of petitions by the state of
 their handling at two dates (完了, 検討中: no grade). Graded facilities are keyed as the report's items (practice:<code>), the graded groups as its
-initiatives (initiative:<code>); the visitors' table and the KPIs stay table rows — a row is an item because
-the document grades it, not because another table prints its code."""
+initiatives (initiative:<code>); so are the rows of the visitors' table, the same facilities by the same codes and
+names (their excerpts show them as the table's rows, table_row:<code>); the KPIs and the petitions stay table rows."""
 from __future__ import annotations
 
 import pytest
@@ -112,10 +112,15 @@ def test_graded_rows_are_the_reports_items_and_groups(assistant, question, keys)
 
 
 @pytest.mark.parametrize("question,keys", [
-    ("令和6年度の利用者数が10万人以上の施設", ["table_row:21"]),
     ("評価が未達成の指標は？", ["table_row:2"]),
     ("R7年度末の状況が検討中の陳情は？", ["table_row:P-03", "table_row:P-04"]),
 ])
 def test_rows_the_document_does_not_grade_stay_table_rows(assistant, question, keys) -> None:
     answer = ask(assistant, question)
     assert answer.status == "exact" and _keys(answer) == keys, (answer.status, _keys(answer), answer.summary)
+
+
+def test_figures_of_the_graded_facilities_are_of_the_items(assistant) -> None:
+    answer = ask(assistant, "令和6年度の利用者数が10万人以上の施設")
+    assert answer.status == "exact" and _keys(answer) == ["practice:21"], (answer.status, _keys(answer), answer.summary)
+    assert [e["key"] for e in answer.to_dict()["excerpts"]] == ["table_row:21"]

@@ -1,9 +1,9 @@
 """Rows of one document narrowed by a column another document prints under the same numbers: 「令和7年度に前年度より
 来館者が減った施設は？」 over a report's table 「表1 来館者数の推移」 (columns headed by the year alone, the measure
 said by the title), then 「そのうち観光課の所管は？」, which only the graded workbook of the same facilities prints.
-The first turn compares the two years of the table the title's word names; the follow-up keeps the rows shown
-before that the workbook's column keeps, under the keys they were shown with (table_row), beside the workbook's own
-rows (its graded facilities: practice). Over a made-up town (柚木沢町) of other codes, years and names."""
+The first turn compares the two years of the table the title's word names (its rows the facilities the workbook
+grades: practice, each shown as the report's table row too, table_row); the follow-up keeps the rows shown before
+that the workbook's column keeps, beside the workbook's own rows. Over a made-up town (柚木沢町) of other codes, years and names."""
 from __future__ import annotations
 
 import pytest
@@ -59,7 +59,10 @@ def test_title_word_said_between_the_year_before_and_the_verb(town) -> None:
     # (was a search: 来館者 between 前年度より and 減った is the table's title, not a column)
     answer = ask(town, "令和7年度に前年度より来館者が減った施設は？")
     assert answer.status == "exact", answer.summary
-    assert _codes(answer.to_dict()["rows"], "table_row") == ["F-1", "K-1", "T-1", "T-3"], answer.summary
+    # (the report's rows are the graded facilities the workbook grades: practice, shown as the report's table rows too)
+    shown = answer.to_dict()
+    assert _codes(shown["rows"], "practice") == ["F-1", "K-1", "T-1", "T-3"], answer.summary
+    assert _codes(shown["excerpts"], "table_row") == ["F-1", "K-1", "T-1", "T-3"], shown["excerpts"]
 
 
 def test_follow_up_keeps_the_rows_shown_before(town) -> None:

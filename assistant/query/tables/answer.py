@@ -443,9 +443,13 @@ def answer_from_tables(db: IndexReader, question: str, context: TableContext | N
             if not got[1].rows_are and got[0].target in ("table_row", "practice", "initiative"):
                 # (「R6でS評価だった施設は？」 of a monitoring table grading 施設 year by year: they are the report's
                 # items, as the plan report's are; 「委員会評価が△だった分野は？」 the groups they are filed under)
-                from assistant.query.tables.evaluated_rows import records_kind
+                from assistant.query.tables.evaluated_rows import graded, records_kind
 
                 kind = records_kind(got[1].table, read_tables(db, dedicated))
+                if kind == "practice" and not graded(got[1].table) and _opinions_on_items(db, got[1].table.source):
+                    # (rows graded in another document, listed in a report holding members' opinions on each by
+                    # its code: the records those opinions are on, keyed as they are — commented_records.py)
+                    kind = ""
                 if kind and got[0].target in ("table_row", kind):
                     got[1].rows_are = got[0].rows_are = kind
             from assistant.query.tables.coded_levels import keep_asked_levels  # (heading rows over coded items)
@@ -514,6 +518,15 @@ def _holds_no_when(t: Table, header: str) -> bool:
 def _file_title(whole: Table, tables: list[Table], stem: str) -> str:
     """The title of the document whose list says the stem (表彰者一覧), for the condition's label."""
     return next((nfkc(t.doc_title) for t in tables if t.source != whole.source and stem in nfkc(t.doc_title or "")), "")
+
+
+def _opinions_on_items(db, source: str) -> bool:
+    """Whether the document holds members' opinions each on an item by its code (kinds/generic/opinion_bullets.py)."""
+    try:
+        return db.execute("SELECT 1 FROM comment WHERE source = ? AND about = 'item' LIMIT 1", [source]).fetchone() \
+            is not None
+    except Exception:
+        return False
 
 
 def _comments_held(db) -> bool:
@@ -1585,14 +1598,16 @@ def same_city(one: Table, other: Table) -> bool:
 def documents_with_rows(db, question: str, home: Table | None = None) -> list[str]:
     """The titles of the generic documents one of whose tables reads every word of the question and
     has rows meeting it (with `home`, the table answered from: other cities' documents only)."""
+    from assistant.query.tables.evaluated_rows import same_items
+
     qn = _key(question)
     out = []
     readings = [r for t in read_tables(db) if (r := _read(db, t, question, qn, [])) is not None]
     held = []
     for r in readings:
         t = r.table
-        if home is not None and same_city(home, t):
-            continue
+        if home is not None and (same_city(home, t) or same_items(home, t)):
+            continue  # (another city's rows only: a table of the very same items is of the same set of documents)
         if not r.conds or _unused_words(question, qn, r, t) or _legend_read(r, readings):
             continue  # (a legend of the grades asked, 判定 │ 合計点 │ 見解, holds no rows of the question's)
         if any(all(_holds(row, t, c) for c in r.conds) for row in t.rows):

@@ -96,6 +96,9 @@ def _cell_values(raw: str) -> frozenset[str]:
     marked = re.fullmatch(r"\s*[※＊*]\s*([^※＊*\d\s]{2,10})\s*", nfkc(raw))
     if marked:  # 「※不調」: a word a note mark opens (the note saying what it means) is that word
         out.add(marked.group(1))
+    noted = re.fullmatch(r"\s*([^※＊*\s]{1,10}?)\s*[※＊*]\s*\d{0,2}\s*", nfkc(raw))
+    if noted:  # 「縮小※1」: a value a note mark follows (the note saying how it came about) is that value
+        out.add(noted.group(1))
     # 「実務（オンライン）」: a short word after a kind, in brackets, is a second kind of the row (its 形式)
     # (not a state's qualifier: 完了（予定）, 廃止（見込み）)
     kinds = _TWO_KINDS.fullmatch(nfkc(raw).strip())

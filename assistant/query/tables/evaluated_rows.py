@@ -13,8 +13,8 @@ import re
 from assistant.text.normalize import nfkc
 
 # A column giving each row a verdict of the document's evaluation: 評価区分 (継続/縮小/廃止), 今後の方向性,
-# 健全度 (A–D), 判定, 委員会評価 (◎○△)
-_VERDICT = re.compile(r"評価|判定|方向性|健全度|評点|ランク")
+# 健全度 (A–D), 判定, 委員会評価 (◎○△), a committee's 結論 and the city's 対応方針 on it (廃止/縮小/現行どおり/拡充)
+_VERDICT = re.compile(r"評価|判定|方向性|健全度|評点|ランク|結論|対応方針")
 # Name columns of measures, not of things evaluated: a KPI's 指標名 stays a table's row
 _MEASURE = re.compile(r"指標|KPI|目標|項目名|設問|質問")
 # A year's cell that grades: a letter (A–D, S), marks (◎○△×), or a word of judgement (順調, やや遅れ, 概ね達成,
@@ -27,6 +27,10 @@ _GRADE = re.compile(r"[A-ES][+-]?|[◎○◯△▲×✕●■□☆★]+|.*(?:�
 _BODY = re.compile(r"(?:団体|法人|会社|組合)(?:名|名称)?")
 # Codes of groups: one or two characters (1, 2, Ａ), maybe after the group's word (施策1, 区分2)
 _GROUP_CODE = re.compile(r"^[一-龥]{0,3}([0-9A-Za-z]{1,2})$")
+
+
+# A note's mark after a cell's value: ※1, ＊2, (注)
+_NOTE_MARK = re.compile(r"(?:[※*]\d*|\(注\d*\))$")
 
 
 def _flat(value) -> str:
@@ -42,7 +46,9 @@ def _verdict_column(table) -> bool:
     for c in table.columns:
         if c.header in (table.name, table.number) or c.numeric or not _VERDICT.search(_flat(c.header)):
             continue
-        values = {_flat((r.get("cells") or {}).get(c.header)) for r in table.rows} - {"", "-", "－", "―"}
+        # (a verdict with a note's mark, 縮小※1 for a tie the chair decided, is that verdict)
+        values = {_NOTE_MARK.sub("", _flat((r.get("cells") or {}).get(c.header)))
+                  for r in table.rows} - {"", "-", "－", "―"}
         if 2 <= len(values) <= 6 and (len(values) < len(table.rows) or len(table.rows) <= 4) and all(len(v) <= 6 for v in values) \
                 and not any(re.fullmatch(r"[\d.,%]+", v) for v in values):
             return True
@@ -84,6 +90,11 @@ def _evaluated(table) -> bool:
     if rows_are_places(table) or _BODY.fullmatch(_flat(table.name)):
         return False
     return _graded_year_column(table) or _verdict_column(table)
+
+
+def graded(table) -> bool:
+    """Whether the table itself grades its rows (not only lists rows another table grades)."""
+    return _evaluated(table)
 
 
 def _group_codes(table) -> list[str]:
@@ -148,11 +159,17 @@ def _kind_of(table, tables) -> str:
     evaluated = [t for t in tables if _evaluated(t)]
     if _evaluated(table):
         return _evaluated_kind(table, evaluated)
-    # (only groups: a table of the graded items' own figures, 利用者数 by facility, stays table rows — an item is one
-    # because the document grades it; a group is one because the document files its items under it, which holds of
-    # every table per group the document prints)
-    twin = _evaluated_twin(table, evaluated)
-    return "initiative" if twin is not None and _evaluated_kind(twin, evaluated) == "initiative" else ""
+    twins = _evaluated_twins(table, evaluated)
+    kinds = {_evaluated_kind(t, evaluated) for t in twins}
+    # (the graded items' own figures, 事業費 by 事業 in a workbook beside the report giving each 事業 its 結論, or
+    # 利用者数 by facility beside their grades: the items the evaluation works on, whichever table is asked — the
+    # answer's excerpts show them as the table's rows too, for whoever calls them so)
+    if kinds == {"practice"}:
+        return "practice"
+    # (groups: a group is one because the document files its items under it, which holds of every table per group
+    # the document prints, and of its tables only)
+    own = [t for t in twins if t.source == table.source]
+    return "initiative" if len(own) == 1 and kinds == {"initiative"} else ""
 
 
 def _evaluated_kind(table, evaluated) -> str:
@@ -168,22 +185,31 @@ def _pairs(table) -> set[tuple[str, str]]:
             for r in table.rows}
 
 
-def _evaluated_twin(table, evaluated):
-    """The evaluated table of the same document numbering and naming the same rows as this ungraded one, or None:
-    「類型別関連経費の実績」 beside 「類型別の評価」 (類型番号 1–5, 施設類型 the same five names) in one report lists
-    the very 類型 the report grades, so its rows are those records too. Another document's list of the same
-    rows (a 施設一覧 beside another report's graded schedule) is that document's own list and stays table rows."""
+def same_items(one, other) -> bool:
+    """Whether two tables list the same items, every row of the shorter numbered and named as in the longer
+    (the 16 事業 of an evaluation in its report, in the city's response and on its web page): one set of
+    documents' tables, though not every document names the city."""
+    if one is None or other is None or one is other:
+        return False
+    a, b = (_pairs(t) if t.number and t.name and t.number != t.name else set() for t in (one, other))
+    small, large = sorted((a, b), key=len)
+    return len(small) >= 3 and all(code and name for code, name in small) and small <= large
+
+
+def _evaluated_twins(table, evaluated) -> list:
+    """The evaluated tables numbering and naming the same rows as this ungraded one: 「類型別関連経費の実績」 beside
+    「類型別の評価」 (類型番号 1–5, 施設類型 the same five names) in one report, or a workbook of the 事業費 of the
+    very 事業 (the same 事業番号 and 事業名, all of them) another document of the evaluation gives its 結論. Every
+    code printed with the same name is what ties them: two towns' lists do not share all their codes and names."""
     if not table.number or not table.name or table.number == table.name or len(table.rows) < 3:
-        return None
+        return []
     codes = _codes(table)
     if not all(codes) or len(set(codes)) != len(codes):
-        return None
+        return []
     mine = _pairs(table)
     if any(not name for _, name in mine):
-        return None
-    twins = [t for t in evaluated if t is not table and t.source == table.source and t.number and t.name
-             and mine <= _pairs(t)]
-    return twins[0] if len(twins) == 1 else None
+        return []
+    return [t for t in evaluated if t is not table and t.number and t.name and mine <= _pairs(t)]
 
 
 # The word a numbering or naming column calls its rows by (提案 of 提案番号, 施設 of 施設名)

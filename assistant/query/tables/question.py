@@ -3935,7 +3935,7 @@ _EXACT_CHANGE = compiled(r"(?P<n>\d{1,6})\s*(?:人|名|件|課|係|ポスト|か
 _SIGN_SAID = {"gt": "プラス", "lt": "マイナス", "ge": "0以上（減らない）", "le": "0以下（増えない）"}
 # 「減り方がいちばん大きい」「増加幅が最も大きい」: the row whose change is the largest.
 _CHANGE_EXTREME = compiled(r"(?P<dir>減り|減っ|減少|増え|増加)(?:方|幅|た数|た人数|数)?(?:が|の|は)?"
-                             r"(?P<most>(?:いちばん|一番|最も|もっとも)(?:大きい|多い|大きな)|最大)")
+                             r"(?P<most>(?:いちばん|一番|最も|もっとも)(?:大きい|多い|大きな|大きかった|多かった)|最大)")
 
 
 # 「R12決算の効果額が▲になっている」「計がマイナスの」: a number below zero, as 「0未満」 is
@@ -5083,7 +5083,7 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take, as
 
 # 「前年度から減った額がいちばん大きい」「R6からR7への増加額が最も大きい」: the change between two years'
 # columns of one amount, its largest.
-# (「下げ幅」「上げ幅」: the noun of the change said by its verb's stem)
+# (「下げ幅」「上げ幅」: the noun of the change said by its verb's stem; 「増え方が大きい」 how it rose)
 _DELTA = compiled(r"(?P<dir>減っ|減少|下がっ|下げ(?=幅)|下がり(?=幅|方)|下落|低下|増え|増加|伸び|上がっ|上げ(?=幅)|上がり(?=幅|方)|上昇|減り(?=方))(?:た|した)?(?:額|金額|幅|分|方)?"
                     # (「伸び（件数の増加）が」: what the change is, said again in brackets)
                     r"(?:[(（][^()（）]{1,15}[)）])?(?:が|の|は)?"
@@ -8039,8 +8039,10 @@ def _value_before_its_column(qn: str, mentions: list[_Mention]) -> None:
     """「楓村が構成団体の事務」: a value said before the column it is of (が between, の after the column) is
     that column's, which is no column asked (in place: the value bound, the column a filler)."""
     for v, c in zip(mentions, mentions[1:]):
-        if v.kind == "value" and c.kind == "col" and c.data in v.data[1] and qn[v.end:c.start] in ("が", "は") \
-                and qn.startswith("の", c.end):
+        if v.kind == "value" and c.kind == "col" and c.data in v.data[1] and (
+                (qn[v.end:c.start] in ("が", "は") and qn.startswith("の", c.end))
+                # 「市が縮小する方針にした事業」「廃止とする方針の事業」: the value done, then the column (方針) it is
+                or (qn[v.end:c.start] in ("する", "とする", "にする", "の") and re.match(r"(?:に|の|と|で)", qn[c.end:]))):
             v.data = (v.data[0], {c.data})
             c.kind, c.data = "filler", None
 

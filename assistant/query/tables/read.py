@@ -2442,6 +2442,9 @@ def _column(header: str, values: list) -> Column:
     # 「予算額」 is said as 予算 too (「R7予算」「決算が3万円以上」): the word already names an amount.
     if re.fullmatch(r".*(?:予算|決算)額", base) and base[:-1] not in forms:
         forms.append(base[:-1])
+    # 「当初予算額」 is said 予算 too (「R7予算いくら」): the budget as passed, before any 補正, is the year's 予算.
+    if base == "当初予算額":
+        forms += [f for f in ("予算額", "予算") if f not in forms]
     # (決算額 over the years' columns, under 事業費: 「R6決算」 says that year's 決算額)
     forms += [f[:-1] for f in list(forms) if f in ("予算額", "決算額") and f[:-1] not in forms]
     # 「財政効果額(千円)累計」: said as 累計効果額, 累計の効果額, 効果額の累計 too (before 累計 is read as a sum).
