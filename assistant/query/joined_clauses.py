@@ -26,10 +26,11 @@ _PREDICATE = compiled(r"(?:た|だ|る|い)$")
 # second (asked as 「…公民館は？」 and 「老朽度Ｄのもの」)
 _WITHIN = compiled(r"^(?P<a>[^、,。?？]{3,30}?)(?:のうち|の中で|の中から|の中の)\s*[、,]?\s*(?P<b>[^、,。]{3,40})$")
 # the head of the second clause: the rows asked and the asking words (「だったもの」「のものは？」「の推進項目は」)
-_HEAD = compiled(r"(?P<head>(?:もの|の|推進項目|項目|取組|事業|施策)?(?:は|って|を)?\s*(?:どれ|何|なに)?"
+# (「…が出てるところ」: ところ is もの said of bodies and places)
+_HEAD = compiled(r"(?P<head>(?:もの|ところ|の|推進項目|項目|取組|事業|施策)?(?:は|って|を)?\s*(?:どれ|何|なに)?"
                  r"(?:ですか|でしょうか|か)?\s*[?？。]?)\s*$")
 # the second clause asks for rows (「…だったもの」「…のものは何件？」「…の推進項目は」), not what was said
-_ROWS_ASKED = compiled(r"(?:もの|の|推進項目|項目|取組|事業|施策)\s*(?:は|って|を)?\s*"
+_ROWS_ASKED = compiled(r"(?:もの|ところ|の|推進項目|項目|取組|事業|施策)\s*(?:は|って|を)?\s*"
                        r"(?:どれ|何|なに|何件|いくつ|幾つ|何個|何項目)?\s*(?:ですか|でしょうか|か|ある|あるか|あります|ありますか)?\s*[?？。]?\s*$")
 _COUNT = compiled(r"何件|いくつ|幾つ|何個|件数|数は|何項目")
 
@@ -39,7 +40,9 @@ def answer(assistant, question: object, before: Answer) -> Answer | None:
     if not isinstance(question, str) or before.status == "exact":
         return None
     text = nfkc(question).strip()
-    m = _SPLIT.match(text) or _WITHIN.match(text)
+    m = _SPLIT.match(text)
+    within = m is None  # (told apart here: the patterns are compiled wrappers, so m.re is never _WITHIN itself)
+    m = m or _WITHIN.match(text)
     if m is None:
         return None
     b = m.group("b")
@@ -47,10 +50,10 @@ def answer(assistant, question: object, before: Answer) -> Answer | None:
         return None  # (「…廃止したら見守り活動はどうなるって言ってました？」 asks what was said, not rows: m25-032)
     words = re.search(r"(推進項目|項目|取組|事業|施策)\s*(?:は|って|を)?\s*(?:どれ|何|なに|ある|あります)?\s*(?:か)?\s*[?？。]?\s*$", b)
     rows_word = words.group(1) if words else "もの"
-    if m.re is _WITHIN and rows_word == "もの" and (own := re.search(r"[一-龥ァ-ヶー]{2,6}$", m.group("a"))):
+    if within and rows_word == "もの" and (own := re.search(r"[一-龥ァ-ヶー]{2,6}$", m.group("a"))):
         rows_word = own.group(0)  # (「存続しない公民館のうち…のもの」: the rows are the 公民館 the first clause names)
     joint = "" if m.groupdict().get("but") and _PREDICATE.search(m.group("a")) else "の"
-    first = f"{m.group('a')}は？" if m.re is _WITHIN else f"{m.group('a')}{joint}{rows_word}は？"
+    first = f"{m.group('a')}は？" if within else f"{m.group('a')}{joint}{rows_word}は？"
     second = b if _HEAD.search(b) else f"{b}の{rows_word}は？"
     answers = []
     for clause in (first, second):

@@ -85,3 +85,10 @@ def test_rows_of_one_document_within_which_another_narrows(town) -> None:
     a = ask(town, "維持しない公民館のうち劣化度Ｃのもの")
     assert a.status == "exact", a.summary
     assert {k.split(":")[1] for k in _keys(a)} == {"N-02", "S-03"}, a.summary
+
+
+def test_rows_within_asked_as_places(town) -> None:
+    # (「…のところ」 asks rows as もの does; the first clause is asked as said, 「統合か廃止になる公民館は？」)
+    a = ask(town, "統合か廃止になる公民館のうち、劣化度がＣのところ")
+    assert a.status == "exact", a.summary
+    assert {k.split(":")[1] for k in _keys(a)} == {"N-02", "S-03"}, a.summary
