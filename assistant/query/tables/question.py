@@ -991,6 +991,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue
             after = qn[m.end():]
             # (the question is read lower-cased, 「200千kwh」: a unit of capitals, 千kWh, is said so too)
+            scaled = None if m.group(2) else re.match(r"[万千](?=\D)", after)
+            if scaled and any(after[1:].startswith(u) or after[1:].startswith(u.lower()) for u in own_units):
+                # 「8万km以上」 over 走行距離（km）: 万 (or 千) before the table's own unit multiplies the number
+                scaled_value = float(m.group(1).replace(",", "")) * (10000 if scaled.group(0) == "万" else 1000)
+                m = _Said(m.start(), m.end() + 1, str(int(scaled_value)) if scaled_value.is_integer() else str(scaled_value), "")
+                after = qn[m.end():]
             own = None if m.group(2) else next((u for u in own_units if after.startswith(u) or after.startswith(u.lower())), None)
             plain_counter = False
             if own:
