@@ -67,7 +67,12 @@ def answer(assistant, question: object, before: Answer) -> Answer | None:
     answers = []
     for clause in (first, second):
         got = type(assistant)(assistant.db).ask(clause)  # (a conversation of its own)
-        if got.status != "exact" or got.unused or not got.rows or not _lists_rows(got):
+        if not _read_as_rows(got) and clause is first and within:
+            # (「カーシェアの試行車両のうち…」: the first clause names a whole list of rows, a table of a page,
+            # asked whole as it is meant — 「カーシェアの試行車両を全部」 — where asked plainly it is no list)
+            first = f"{m.group('a')}を全部"
+            got = type(assistant)(assistant.db).ask(first)
+        if not _read_as_rows(got):
             return None
         answers.append(got)
     kinds = {str(r.get("key", "")).partition(":")[0] for a in answers for r in _shown(a)}
@@ -145,6 +150,11 @@ def _comments_on_rows(question: str, answers: list[Answer], first: str, second: 
 
 
 # (conditions only: an extreme, a sum or an order read of one clause alone is not of the rows both find)
+def _read_as_rows(answer: Answer) -> bool:
+    """Whether a clause was read exactly, every word used, as a list of rows."""
+    return answer.status == "exact" and not answer.unused and bool(answer.rows) and _lists_rows(answer)
+
+
 _RANKING = compiled(r"max|min|top|bottom|sum|avg|rank|limit|order|delta|extreme|group|share")
 
 

@@ -1009,6 +1009,12 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue
             after = qn[m.end():]
             # (the question is read lower-cased, 「200千kwh」: a unit of capitals, 千kWh, is said so too)
+            scaled = None if m.group(2) else re.match(r"[万千](?=\D)", after)
+            if scaled and any(after[1:].startswith(u) or after[1:].startswith(u.lower()) for u in own_units):
+                # 「8万km以上」 over 走行距離（km）: 万 (or 千) before the table's own unit multiplies the number
+                scaled_value = float(m.group(1).replace(",", "")) * (10000 if scaled.group(0) == "万" else 1000)
+                m = _Said(m.start(), m.end() + 1, str(int(scaled_value)) if scaled_value.is_integer() else str(scaled_value), "")
+                after = qn[m.end():]
             own = None if m.group(2) else next((u for u in own_units if after.startswith(u) or after.startswith(u.lower())), None)
             plain_counter = False
             if own:
@@ -2499,6 +2505,8 @@ _PAY_VERB = compiled(r"(?:を|も|は|が)?\s*(?P<how>(?:インター|いんた�
 _PAY_HEAD = compiled(r"決済|納付|支払|払い|収納")
 _ONLINE_HEAD = compiled(r"オンライン|電子|ネット|キャッシュレス|web|ウェブ", re.I)
 _NEEDED, _NOT_NEEDED = "必要", "不要"
+# 「－：利用不可」「×＝対応不可」: a legend saying the dash (or cross) of a column of marks is what cannot be done
+_DASH_BARRED = compiled(r"[-－―ー×✕]\s*[:：=＝]\s*[^\s、,。()（）:：]{0,8}(?:不可|できない|不能)")
 
 
 def _paying_said(header: str, qn: str, at: int) -> re.Match | None:
@@ -2580,8 +2588,11 @@ def _read_yes_no(t: Table, qn: str, mentions: list[_Mention], taken: list[tuple[
             value = (_NOT_NEEDED if verb.group("neg") else _NEEDED) if verb else ""
         elif printed & _MARKED and len(printed) > 1 and printed <= _MARKED | {nfkc(x) for x in _MARKED_NOT}:
             verb = _CAN_VERB.match(qn, m.end) or _paying_said(m.data, qn, m.end)
-            # (できない over ○ and － alone: the dash may say "not applicable" as well as "no", left unread)
-            value = "" if not verb or verb.group("neg") else sorted(printed & _MARKED)[0]
+            # (できない over ○ and － alone: the dash may say "not applicable" as well as "no", left unread — unless
+            # the table's legend says it is 「不可」: 「（○：利用可、－：利用不可）」)
+            dashes = sorted(printed & {nfkc(x) for x in _MARKED_NOT} - {""})
+            barred = dashes[0] if len(dashes) == 1 and _DASH_BARRED.search(nfkc(t.caption or "")) else ""
+            value = "" if not verb else (barred if verb.group("neg") else sorted(printed & _MARKED)[0])
         else:
             continue
         if value:

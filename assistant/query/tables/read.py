@@ -1787,6 +1787,19 @@ def _table(source: str, doc_title: str, headers: list[str], rows: list[dict]) ->
     columns = [replace(c, forms=(*c.forms, towns[c.header])) if c.header in towns and towns[c.header] not in c.forms
                and not any(towns[c.header] in o.forms or o.base == towns[c.header] for o in columns if o is not c)
                else c for c in columns]
+    # 「スマートフォン決済アプリ」 is said スマートフォン決済 (「スマホ決済で払えない税目」): the way of paying named
+    # without the tool that carries it, where no other column is said so.
+    tools = {c.header: m.group(1) for c in columns if not c.numeric
+             and (m := re.fullmatch(r"(.{3,}[一-龥])(?:あぷり|しすてむ|さーびす)", c.base))}  # (katakana read as hiragana)
+    columns = [replace(c, forms=(*c.forms, tools[c.header])) if c.header in tools and tools[c.header] not in c.forms
+               and not any(tools[c.header] in o.forms or tools[c.header] in o.base for o in columns if o is not c)
+               else c for c in columns]
+    # 「スマホ決済」「クレカ」: the everyday short form staff type for a word the header prints in full (short_forms.py)
+    from assistant.query.short_forms import SHORT_FORMS
+    columns = [replace(c, forms=(*c.forms, *short)) if not c.numeric and (short := [
+        f.replace(_key(full), _key(brief)) for f in dict.fromkeys((c.base, tools.get(c.header, "")))
+        for brief, full in SHORT_FORMS if f and _key(full) in f
+        and f.replace(_key(full), _key(brief)) not in c.forms]) else c for c in columns]
     # 「進捗状況」 is said 進捗 (「令和7年度の進捗は？」): the state said by what it is the state of, where no
     # other column is said so (a column of grades, A B C: not 実施状況 of 実施済 | 未実施, whose verb is said).
     states = {c.header: c.base[:-2] for c in columns
