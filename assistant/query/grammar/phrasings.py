@@ -67,6 +67,10 @@ class Phrasing:
     def apply(self, text: str) -> str:
         if not might_match(self.needs, text):  # (three hundred phrasings: most cannot match a question)
             return text
+        # (most phrasings tried do not match either: `sub` with a template holding a group (\1) first hands it
+        # to re's Python code to compile, match or not, and a question tries some eighty)
+        if self.regex.search(text) is None:
+            return text
         out = self.regex.sub(self.to, text)
         return text if self.keep_whole and not out else out
 
