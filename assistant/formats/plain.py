@@ -174,7 +174,11 @@ def fixed_width_tables(text: str) -> str:
         columns = _columns([lines[r] for r in rows]) if len(rows) >= _MIN_ROWS \
             and sum(len(_pieces(lines[r])) >= 3 for r in rows) >= 2 and not _listed(lines, rows) else []
         header = _underlined_header(lines, rows, columns)
-        if header is not None:
+        if (in_order := _pieces_in_order(lines, rows, columns)) is not None:
+            for r in rows:
+                lines[r] = in_order[r]
+            rows = []
+        elif header is not None:
             lines[rows[0]], columns = header
             rows = rows[1:]
         elif columns and (stacked := _stacked_header(lines, rows, columns)) is not None:
@@ -359,6 +363,19 @@ def _cells(line: str, columns: list[tuple[int, int]]) -> str:
         at = max(range(len(columns)), key=lambda i: min(end, columns[i][1]) - max(start, columns[i][0]))
         cells[at] = f"{cells[at]} {text}".strip()
     return "\t".join(cells)
+
+
+def _pieces_in_order(lines: list[str], rows: list[int], columns: list[tuple[int, int]]) -> dict[int, str] | None:
+    """Each line of the block as its pieces in order, one a cell, when every line (the header too) has
+    the same number of pieces, three or more, but the display columns blank on every line are fewer: a
+    table padded by characters, not by display width (a program's str.ljust, full-width names padded with
+    half-width spaces), whose columns drift line by line. None for a table whose columns line up."""
+    if not columns or len(rows) < _MIN_ROWS:
+        return None
+    counts = {len(_pieces(lines[r])) for r in rows}
+    if len(counts) != 1 or (count := counts.pop()) < 3 or len(columns) >= count:
+        return None
+    return {r: "\t".join(text for _, _, text in _pieces(lines[r])) for r in rows}
 
 
 def _underlined_header(lines: list[str], rows: list[int], columns: list[tuple[int, int]]

@@ -6266,6 +6266,9 @@ def _figure_near_label(question: str, excerpts: list[dict], total_only: bool = F
         return moved
     said = said_dates(text)
     label = asked.group("label")
+    if label and (counted := re.search(r"\d+$", text[:asked.start("label")])):
+        # (「70歳以上って何人」: the label said with its number is the label whole — 「18歳以上の市民3,000人」 is not it)
+        label = counted.group(0) + label
     # (「女性参加者何名」 where the text prints 「参加者37名(男性20名、女性17名)」: the label without the
     # people it counts, when the whole label is printed nowhere)
     labels = [label] + ([label[:-len(m.group(0))]] if (m := _PEOPLE_TAIL.search(label)) and len(label) - len(m.group(0)) >= 2 else [])

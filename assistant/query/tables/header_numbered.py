@@ -6,6 +6,7 @@ which the tables' reader would take as that table's value; the question then nam
 column that table lacks (平均点), else it is left as said. With no such table the reader reads 「基本目標2」 itself."""
 from __future__ import annotations
 
+from assistant.query.tables.caption_measure import caption_measure
 from assistant.query.tables.per_table import printed_cells
 
 import re
@@ -35,6 +36,9 @@ def as_header_numbered(question: str, tables) -> str:
                 continue  # (no other table prints the words: the tables' reader reads 「基本目標2」 as its row already)
             theirs = {f for o in printed for oc in o.columns for f in oc.forms}
             own = {f for oc in t.columns if oc is not c for f in oc.forms if len(f) >= 2 and f not in theirs}
+            # (「基本目標５の令和６年度の平均満足度」 over 基本目標 │ 令和２年度 … captioned 「基本目標別の平均満足度」: the
+            # measure its caption names after 別, which no column of the other table is, names this table too)
+            own |= {m for m in [caption_measure(t.caption)] if len(m) >= 2 and m not in theirs}
             if not any(f in text for f in own):
                 continue
             return text[:m.start()] + f"{head}が{m.group(1)}の" + text[m.end():]

@@ -6313,6 +6313,13 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
                 target = last_cmp[1]  # 「5,000千円以上10,000千円以下」: the second bound is of the same column
             if target is None and not col and last_cmp is None:
                 target = _bound_before(t, qn, m, years, prior, taken)
+            code = _code_said_as_number(t, col, op, value, unit) if target is None else None
+            if code is not None:
+                # 「基本目標が5の令和6年度」 (header_numbered.py) over a column of codes printed as bare numbers (１ … ５,
+                # no figure of a measure): the row of that code, the year left for the column asked after it
+                conds.append(Cond(col, "eq", code, f"{col}が{_shown(t, col, code)}"))
+                col = ""
+                continue
             if target is None:
                 return None
             if target == col and not years and not on_sheet and t.column(target).year is not None \
@@ -8102,6 +8109,16 @@ def _columns_for_value(t: Table, holders: set[str], col: str, years: list[int]) 
         if any(h.year for h in chosen):
             return []
     return [h.header for h in chosen]
+
+
+def _code_said_as_number(t: Table, col: str, op: str, value, unit: str) -> str | None:
+    """The key of the cell printing the number said (「が5」) in a column of codes that are not figures (基本目標 │ 名称 …
+    printing １ … ５), or None: a comparison of no unit, equal to one code printed."""
+    if not col or op != "eq" or unit or t.column(col).numeric or not isinstance(value, (int, float)):
+        return None
+    cells = {_key(str(r["cells"].get(col) or "")) for r in t.rows}
+    said = _key(f"{value:g}")
+    return said if said in cells and all(re.fullmatch(r"\d{1,3}", c) for c in cells - {""}) else None
 
 
 def _numeric_column(t: Table, col: str, years: list[int]) -> str | None:
