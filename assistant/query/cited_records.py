@@ -32,7 +32,9 @@ _NO = (r"(?:出なかった|出ていない|出てない|出ていなかった|�
 _TOUCHED_NOT = r"(?:触れられていない|触れられてない|触れられなかった|言及されていない|言及されなかった|取り上げられていない|取り上げられなかった)"
 
 # 「運営協議会で意見が出た取組のうち、…のものは？」「第1回の懇談会で話題に上がった連携事業は何件？」
-_CITED = compiled(rf"^(?P<pre>.*?){_SAID}\s*(?:が|に|の|で)?\s*{_YES}\s*(?P<kind>{_KIND})\s*(?P<rest>.*)$")
+# (「検討会で要望が出た取組」: a class the paper prints its opinions under, 【要望】, said in place of 意見)
+_CLASS_SAID = r"(?:要望|提言)"
+_CITED = compiled(rf"^(?P<pre>.*?)(?:{_SAID}|(?P<cls>{_CLASS_SAID}))\s*(?:が|に|の|で)?\s*{_YES}\s*(?P<kind>{_KIND})\s*(?P<rest>.*)$")
 # 「監査委員の意見で一度も言及されていないリスクはどれ？」
 _NEVER_AFTER = compiled(rf"^(?P<pre>.*?){_SAID}\s*(?:で|に|が|は)\s*(?:一度も|1度も|一回も|1回も)?\s*{_TOUCHED_NOT}\s*"
                           rf"(?P<kind>{_KIND})\s*(?P<rest>.*)$")
@@ -59,10 +61,10 @@ _WHICH_OF = compiled(rf"^(?P<head>.+?)\s*の?\s*(?P<kind>{_KIND})\s*(?:につい
                        rf"(?P<pre>[^、,]*?)\s*どの\s*{_KIND}\s*(?:に|へ|について|に対して)\s*(?P<pre2>[^、,]*?){_SAID}\s*(?:が|は)?\s*"
                        r"(?:出て(?:い)?(?:ます|る)|出ました|出た|出され(?:ています|ている|た|ました)|ありました|あります|あった|ある)"
                        r"\s*(?:の|ん)?\s*(?:ですか|でしょうか|か)?\s*[？?。]?\s*$")
-_BODY = compiled(r"[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|会議|部会|説明会|議会)")
+_BODY = compiled(r"[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|検討会|会議|部会|説明会|議会)")
 _MEETING = compiled(r"第\s*(\d{1,2})\s*回")
 # what the words around the comments may say without a condition of their own
-_FILLER = compiled(r"^(?:第\s*\d{1,2}\s*回|意見書|答申書?|会議録|議事録|(?:監査|審査)(?:委員)?|[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|会議|部会|説明会|議会)"
+_FILLER = compiled(r"^(?:第\s*\d{1,2}\s*回|意見書|答申書?|会議録|議事録|(?:監査|審査)(?:委員)?|[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|検討会|会議|部会|説明会|議会)"
                      r"|委員(?:から|の|が|より)?|外部委員|委員会|これまで|今まで|まだ|で|の|が|から|は|に|より|において|にて"
                      r"|、|,|\s)*$")
 _ASK_COUNT = compiled(r"何件|いくつ|幾つ|何個|件数|数は|何項目|何施策|何事業")
@@ -86,7 +88,8 @@ def norm(code: object) -> str:
 def _read(text: str) -> dict | None:
     m = _CITED.match(text)
     if m:
-        return {"neg": False, "kind": m.group("kind"), "pre": m.group("pre"), "rest": m.group("rest"), "head": ""}
+        return {"neg": False, "kind": m.group("kind"), "pre": m.group("pre"), "rest": m.group("rest"), "head": "",
+                "class": m.group("cls") or ""}
     m = _NEVER_ON.match(text)
     if m:
         return {"neg": True, "kind": m.group("kind"), "pre": m.group("pre") + m.group("pre2"), "rest": m.group("rest"),
@@ -145,7 +148,7 @@ def answer(assistant, question: object) -> Answer | None:
     if not isinstance(question, str):
         return None
     text = nfkc(question).strip()
-    if not re.search(_SAID, text):
+    if not re.search(_SAID, text) and not re.search(_CLASS_SAID, text):
         return None
     read = _read(text)
     if read is None:
@@ -183,6 +186,11 @@ def answer(assistant, question: object) -> Answer | None:
             comments = [c for c in comments if re.sub(r"\s", "", nfkc(str(c.get("meeting") or ""))) == f"第{n}回"]
         else:
             comments = [c for c in comments if f"第{n}回" in re.sub(r"\s", "", nfkc(str(docs.get(c["source"], {}).get("title") or "")))]
+    if read.get("class"):
+        # (the opinions printed under that class alone; none so printed: not read here)
+        comments = [c for c in comments if nfkc(str(c.get("excerpt_class") or "")).strip("【】[] ") == read["class"]]
+        if not comments:
+            return None
     if not comments and not read["neg"]:
         return None
     scope_sources = {c["source"] for c in comments} or None
@@ -238,7 +246,7 @@ def answer(assistant, question: object) -> Answer | None:
     shown = "、".join(printed)
     if read["neg"] or not (read.get("comments") or _asks_comments(text)):
         rows = kept
-        summary = (f"{'一度も意見が出ていない' if read['neg'] else '委員の意見が出た'}{read['kind']}"
+        summary = (f"{'一度も意見が出ていない' if read['neg'] else (read.get('class') or '委員の意見') + 'が出た'}{read['kind']}"
                    f"{'（' + sub + 'のうち）' if sub else ''}は {len(kept)}件です" + (f"（{shown}）。" if kept else "。"))
         result = Answer(question=question, target=(sub_answer.target if sub_answer else "table_row"), rows=rows,
                         count=len(kept), value=len(kept) if asks_count else None, status=_status(sub_answer),
@@ -258,7 +266,9 @@ def answer(assistant, question: object) -> Answer | None:
             # read["rest"]), not a head naming their group (「柱（④）の取組について、どの取組に意見が」 asks the
             # comments), and only records read as a kind (rows_are: practice), not a generic table's rows
             # (「答申で言及された補助金のうち、一覧で見直し区分が継続になっているのは」: the comment citing the one row)
-            picked = kept if sub and read["rest"] and sub_answer is not None and sub_answer.rows_are else []
+            # A class said in place of 意見 (「要望が出た取組はどれ」) asks the records: they follow the opinions.
+            picked = kept if (sub and read["rest"] and sub_answer is not None and sub_answer.rows_are
+                              or read.get("class")) else []
             items = [r if r.get("initiative") else {**r, "initiative": codes_of[str(r["key"])][0]} for r in picked]
             result.rows = [*(c for c in comments if _cited_codes(c) & ones), *items]
             result.target = "comment"
@@ -292,15 +302,20 @@ def _cited_code(comment: dict) -> object:
 
 # 「対象団体：01 文化振興財団・02 スポーツ協会」: the opinion's bracket naming the records it is on, a code each
 _CITED_AS = compiled(r"^[^:：]{1,10}[:：]\s*(?P<listed>.+)$")
+_NONE_CITED = compiled(r"\s*(?:[-‐－―ー—–]|なし|無し|該当なし)\s*")
 _LISTED_CODE = compiled(r"(?:^|[・、,/])\s*(?P<code>[0-9A-Za-z][0-9A-Za-z()\-]{0,11})(?=\s|[・、,/]|$)")
 
 
 def _cited_codes(comment: dict) -> set[str]:
     """The codes a comment names, normalised: its cited code, or where none was kept apart (its initiative then its
     own number) the codes its bracket lists (「対象団体：01 …・02 …・03 …」 is on the three)."""
+    if comment.get("cited") == "" and not comment.get("practice") and "cited" in comment:
+        return set()  # (its 関連 printed blank, 「－」: on no record — not its own number)
     if comment.get("cited") or not isinstance(comment.get("cited_as"), str):
         return {norm(_cited_code(comment))}
     m = _CITED_AS.match(nfkc(comment["cited_as"]).strip())
+    if _NONE_CITED.fullmatch(m.group("listed") if m else nfkc(comment["cited_as"])):
+        return set()  # (「関連：－」「対象：なし」: on no record — not its own number)
     listed = {norm(c.group("code")) for c in _LISTED_CODE.finditer(m.group("listed"))} if m else set()
     return listed or {norm(_cited_code(comment))}
 

@@ -78,3 +78,52 @@ def test_opinions_on_the_records_narrowed_by_their_class(town):
     town.reset()
     answer = town.ask("統合予定の法人への意見のうち、区分が【要望】のもの")
     assert answer.status != "exact" or _numbers(answer) == {"2"}, answer.summary
+
+
+MEETING = """令和５年度 霧島台町公共施設マネジメント検討部会 意見の概要
+
+【意見１】（要望）　関連施策：Ｂ－２
+集会所の予約をオンラインでできるようにしてほしい。
+
+【意見２】（評価）　関連施策：Ａ－１
+体育館の照明のＬＥＤ化で光熱費が下がった。
+
+【意見３】（要望）　関連施策：－
+施設の案内表示を統一してほしい。
+
+【意見４】（要望）　関連施策：Ａ－３
+プールの休館日を利用者に早めに知らせてほしい。
+
+【意見５】（指摘）　関連施策：Ｂ－２
+集会所の鍵の受け渡しに手間がかかっている。
+"""
+
+ACTIONS = """施策番号,施策名,担当課,令和５年度評価
+A-1,体育館の省エネ改修,スポーツ課,○
+A-2,図書館の開館時間延長,生涯学習課,△
+A-3,プールの運営見直し,スポーツ課,△
+B-1,公民館の統合,企画課,×
+B-2,集会所予約の電子化,企画課,○
+"""
+
+
+@pytest.fixture(scope="module")
+def council(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("class_cited")
+    (folder / "公共施設マネジメント検討部会 意見の概要.txt").write_text(MEETING, encoding="utf-8")
+    (folder / "霧島台町公共施設マネジメント施策の評価.csv").write_text(ACTIONS, encoding="utf-8")
+    index = folder / "gyokaku.db"
+    assert not build_index([folder], index).skipped
+    return Assistant(open_index(index))
+
+
+def test_records_the_opinions_of_a_class_cite(council):
+    """「検討部会で要望が出た施策はどれ？」: the 施策 cited by opinions printed 【要望】 (the one with 関連 「－」 on none)."""
+    council.reset()
+    answer = council.ask("検討部会で要望が出た施策はどれ？")
+    assert answer.status == "exact", answer.summary
+    items = {str(r.get("key")).split(":", 1)[1].split("@")[0].upper().replace("-", "") for r in answer.rows
+             if not str(r.get("key")).startswith("comment:")}
+    cited = {str(r.get("initiative")) for r in answer.rows if str(r.get("key")).startswith("comment:")}
+    assert "3" not in cited and "5" not in cited, answer.summary
+    assert "B-2" in answer.summary and "A-3" in answer.summary and "A-1" not in answer.summary, answer.summary
