@@ -430,8 +430,12 @@ def of_kind(assistant, question: object) -> Answer | None:
     shown, rows_are, target = getattr(assistant, "_cited_shown", None) or ([], "", "")
     if m is None or not shown:
         return None
-    codes = [str(r.get("initiative") or r.get("number") or "") for r in shown]
-    if not all(codes) or not all(str(r.get("key", "")).startswith(("comment:", "table_row:")) for r in shown):
+    # (an opinion whose 関連 is kept apart names that, 「－」 none; else its initiative)
+    codes = [_cited_codes(r) if str(r.get("key", "")).startswith("comment:") and "cited_as" in r
+             else {norm(r.get("initiative") or r.get("number") or "")} - {""} for r in shown]
+    if not any(codes) or not all(str(r.get("key", "")).startswith(("comment:", "table_row:")) for r in shown):
+        return None
+    if not all(c or "cited_as" in r for r, c in zip(shown, codes)):
         return None
     db = assistant.db
     try:
@@ -441,7 +445,7 @@ def of_kind(assistant, question: object) -> Answer | None:
     own = {str(r.get("source") or "") for r in shown}
     folders = {str(PurePosixPath(str(docs.get(s, {}).get("path") or "")).parent) for s in own}
     headers: dict[str, set[str]] = {}
-    wanted = {norm(c) for c in codes}
+    wanted = set().union(*codes)
     for source, d in docs.items():
         if source in own or str(PurePosixPath(str(d.get("path") or "")).parent) not in folders:
             continue
@@ -455,8 +459,12 @@ def of_kind(assistant, question: object) -> Answer | None:
                     headers.setdefault(norm(v), set()).add(nfkc(str(k)))
     kind, other = m.group("kind"), m.group("not") or ""
     kept = []
-    for r, code in zip(shown, codes):
-        said = headers.get(norm(code), set())
+    for r, cited in zip(shown, codes):
+        if not cited:
+            continue  # (an opinion on no record is on neither kind)
+        if any(c not in headers for c in cited):
+            return None  # (a code no list prints)
+        said = set().union(*(headers[c] for c in cited))
         has_kind = any(kind in h for h in said)
         has_other = bool(other) and any(other in h for h in said)
         if not said or has_kind == has_other and other:

@@ -127,3 +127,13 @@ def test_records_the_opinions_of_a_class_cite(council):
     cited = {str(r.get("initiative")) for r in answer.rows if str(r.get("key")).startswith("comment:")}
     assert "3" not in cited and "5" not in cited, answer.summary
     assert "B-2" in answer.summary and "A-3" in answer.summary and "A-1" not in answer.summary, answer.summary
+
+
+def test_opinions_shown_narrowed_to_those_on_a_kind(council):
+    """「そのうち施策に関するものは？」 after the 要望 opinions: those whose 関連 is a 施策番号 (not the one on none)."""
+    council.reset()
+    first = council.ask("要望の意見を全部")
+    assert first.status == "exact" and {str(r.get("initiative")) for r in first.rows} == {"1", "3", "4"}, first.summary
+    answer = council.ask("そのうち施策に関するものは？")
+    assert answer.status == "exact", answer.summary
+    assert {str(r.get("initiative")) for r in answer.rows} == {"1", "4"}, answer.summary
