@@ -2853,11 +2853,26 @@ def _counting_outside_columns(t: Table, qn: str, mentions: list[_Mention]):
                 if re.fullmatch(r"[一-龥]", unit) else None
             if said:
                 return re.compile(re.escape(said.group("n"))).search(qn, said.start("n"))
+        # 「何橋ある」「何館」 over rows named 大淵橋, 新宮橋 … (中央館, 北館 …): the kanji the names end in counts them
+        ending = _names_last_kanji(t)
+        named = re.compile(rf"何{re.escape(ending)}(?![一-龥])").search(qn) if ending else None
+        if named:
+            return named
         # 「改善手法は何種類使われてる？」: how many kinds of a column of words said before it
         kinds = _KINDS_ASKED.search(qn)
         if kinds and any(m.end <= kinds.start() for m in mentions if m.kind == "col" and not t.column(m.data).numeric):
             return kinds
     return counting
+
+
+def _names_last_kanji(t: Table) -> str:
+    """The kanji nearly every row's name ends in (橋 of 大淵橋, 上原大橋 …), the counter users count those rows by; ""
+    where the names end in no one kanji."""
+    names = [n for r in t.rows if (n := _key(r["cells"].get(t.name) or ""))] if t.name else []
+    if len(names) < 3:
+        return ""
+    last = max(set(n[-1] for n in names), key=lambda ch: sum(n.endswith(ch) for n in names))
+    return last if re.fullmatch(r"[一-龥]", last) and sum(n.endswith(last) for n in names) >= 0.9 * len(names) else ""
 
 
 # (「何種類使われてる」「何種類ある」: the verb of being there says no more than the kinds)
