@@ -29,7 +29,7 @@ from assistant.query.tables.years_counted import holds_years
 from assistant.query.tables.year_of_condition import year_of_condition
 from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, month_of, _fy, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.span_changes import span_holds
-from assistant.query.tables.question import _CHANGE_COLUMN, DIRECTION_ASIDE, _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
+from assistant.query.tables.question import _CHANGE_COLUMN, _caption_deed_said, DIRECTION_ASIDE, _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.row_notes import note_of_dash, note_of_mark, note_of_row, rows_noted
 from assistant.query.tables.restated import restated_asked, whole_asked
@@ -1251,6 +1251,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         own_lead = len(_key(reading.table.lead)) >= 4 and _key(reading.table.lead) in qn
         # (「令和4年度の方針別の評価」: the table's own caption, 「３ 方針別の評価」 but its number, said whole)
         own_lead = own_lead or _caption_said_whole(reading.table, qn)
+        # (「令和5年度に修繕した橋」 of 「年度別の修繕実績」: the deed the caption records said as a verb)
+        own_lead = own_lead or _caption_deed_said(reading.table, qn) is not None
         # (「指定管理者が株式会社のところ」: a column said, then a word its cells hold as what it is; the dedicated
         # kinds' text saying both words (a case study's 指定管理者 …株式会社) holds no column of them)
         own_column = own_column or _word_of_column_said(reading, qn)

@@ -611,6 +611,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             c.numeric and c.year is not None and qn[sheet[0]:sheet[1]] in (c.base, *c.forms) for c in t.columns) \
             and not any(qn[sheet[0]:sheet[1]] in (_key(c.header), *c.forms) for c in t.columns if c.header != "見出し"):
         take(*sheet, "filler")
+    # 「令和5年度に修繕した橋」 over a table captioned 「年度別の修繕実績」: the deed its caption records said as a verb
+    # names the table (its rows are the things done), no column's word
+    deed = _caption_deed_said(t, qn)
+    if deed is not None and free(*deed):
+        take(*deed, "deed")  # (weighed as a word of the table read: 「年度別の集計」 holds no deed said)
     # 「基本方針1のもの」: a numbered line of the document above the rows, no column's word
     from assistant.query.tables.section_said import section_rows  # (it imports Cond from here: on need)
 
@@ -1494,6 +1499,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                          or re.match(r"[一-龥](?<![数別名毎計等])", qn[m.end():m.end() + 1] or " ")):
                 continue  # 「資金不足比率」 over rows named …比率, 「事業費」 over rows named …事業: the names' ending inside
                 # a longer word names no rows (学校数, 事業別: a counter or a suffix after it still names them)
+            if kind == "value" and _begins_column_word(t, form, qn, m.start(), m.end()):
+                continue  # 「健全度が」 over a legend 「Ⅰ：健全」 and columns 健全度第1巡 | 健全度第2巡: the columns' word, no value
             if kind == "value" and len(form) <= 2 and re.match(r"[一-龥]", form) \
                     and re.match(r"[一-龥]", qn[m.start() - 1:m.start()] or " ") \
                     and re.match(r"[一-龥]", qn[m.end():m.end() + 1] or " "):
@@ -1546,6 +1553,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue
             if kind == "col" and _names_the_document(t, qn, m.start(), m.end()):
                 continue
+            if kind == "col" and _deed_of_count_said(t, data, form, qn, m.end()):
+                continue  # 「令和5年度に修繕した橋」 over 修繕件数: the things done asked, not the count of them
             if kind == "value" and _occasion_before_value(qn, form, m.start(), m.end(), title_key, data[1], values):
                 # 「今回の見直しで廃止になる」 over 「…見直し結果一覧」 (評価区分 見直し | 廃止): the title's word said with
                 # で before another value of its column is the occasion, not a second choice a row cannot also have.
@@ -2863,6 +2872,34 @@ def _counting_outside_columns(t: Table, qn: str, mentions: list[_Mention]):
         if kinds and any(m.end <= kinds.start() for m in mentions if m.kind == "col" and not t.column(m.data).numeric):
             return kinds
     return counting
+
+
+def _begins_column_word(t: Table, form: str, qn: str, start: int, end: int) -> bool:
+    """Whether a value said runs on into a longer word (its kanji after it) that begins a column's header of the table
+    and is no value: 健全 in 「健全度」 over columns 健全度第1巡 | 健全度第2巡."""
+    more = re.match(r"[一-龥]+", qn[end:])
+    if more is None or re.match(r"[一-龥]", qn[start - 1:start] or " "):
+        return False
+    word = form + more.group(0)
+    return any(_key(c.header).startswith(word) and _key(c.header) != word for c in t.columns)
+
+
+def _caption_deed_said(t: Table, qn: str) -> tuple[int, int] | None:
+    """Where the question says as a verb (修繕した, 実施された) the deed of two kanji or more the table's caption records
+    as done (「年度別の修繕実績」「相談の実績」), or None."""
+    for m in re.finditer(r"([一-龥]{2,4})の?実績", _key(t.caption or "")):
+        said = re.search(re.escape(m.group(1)) + r"(?:し|され)(?:た|て)", qn)
+        if said:
+            return said.start(), said.start() + len(m.group(1))
+    return None
+
+
+def _deed_of_count_said(t: Table, header: str, form: str, qn: str, end: int) -> bool:
+    """Whether a count column (修繕件数, 相談件数) is said by its deed alone as a verb (「修繕した」「相談された」): the
+    rows of what was done are asked, not how many (that is said 「修繕件数」「何件修繕した」)."""
+    base = t.column(header).base or ""
+    return t.column(header).numeric and base.startswith(form) and base[len(form):] in ("件数", "数") \
+        and re.match(r"(?:し|され|さ)(?:た|て)", qn[end:]) is not None
 
 
 def _names_last_kanji(t: Table) -> str:
@@ -4795,6 +4832,10 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take) ->
         return
         _read_revision_change(t, qn, change, mentions, free, take)
         return
+    if re.match(r"増|減", change.group(0)) and not any(c.numeric for c in bases[base]):
+        # 「健全度Ⅱの橋は１巡目から２巡目で何橋減った」 over grades by round: what grew or fell is a count of rows, no
+        # grade of a row (a grade goes up or down, 上がった・悪くなった); left unread, not said as a change of grade
+        return
     columns = sorted(bases[base], key=lambda c: c.year)
     years = sorted({m.data[0] for m in mentions if m.kind == "year" and m.start < change.start()})
     ref = _compared_with_column(t, qn, mentions, base, change.start())
@@ -6718,7 +6759,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "became", "newly_sheet", "began_since", "unrated", "rated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "added", "notrow", "defined", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section", "grouped",
                                                                  "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share",
-                                                                 "place_kind", "age_band")
+                                                                 "place_kind", "age_band", "deed")
                 and not (m.kind == "col" and m.data == t.name))
     # (「稼働率が下がった」: the measure said with the change weighs as a column said, though the change took it)
     score += sum(len(b) for m in mentions if m.kind == "change" and "|" not in str(m.data[0])
