@@ -29,7 +29,7 @@ from assistant.query.tables.years_counted import holds_years
 from assistant.query.tables.year_of_condition import year_of_condition
 from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, month_of, _fy, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.span_changes import span_holds
-from assistant.query.tables.question import _CHANGE_COLUMN, _caption_deed_said, DIRECTION_ASIDE, _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
+from assistant.query.tables.question import _CHANGE_COLUMN, _caption_deed_said, _names_last_kanji, DIRECTION_ASIDE, _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.row_notes import note_of_dash, note_of_mark, note_of_row, rows_noted
 from assistant.query.tables.restated import restated_asked, whole_asked
@@ -3942,6 +3942,8 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         wn = _key(word)
         if wn and wn not in kept:
             continue  # 「逆に」: an aside the phrasings drop, no condition
+        if (ending := _names_last_kanji(t)) and re.fullmatch(rf"{re.escape(ending)}(?:一覧|リスト|全部)", wn):
+            continue  # 「２級町道の橋一覧」 over rows named 宮下橋, 北沢橋 …: the rows themselves listed
         if meetings and re.fullmatch(r"回(?:開催|開か|開い)", wn):
             continue  # 「何回開催された」 read as 何 + 回開催: the times held, counted as the rows are
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn) and holds_years(t, int(re.match(r"\d+", wn).group(0))):

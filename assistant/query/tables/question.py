@@ -7839,7 +7839,11 @@ def _built_column(t: Table, qn: str, at: int) -> tuple[str, int] | None:
     such column is."""
     built = _BUILT.match(qn[at:])
     if not built:
-        return None
+        # 「昭和40年代に架けた」 over 架設年: a done form of the one column of years headed by that doing (year_verbs.py)
+        lead = re.match(r"(?:に|の間に|のうちに)?", qn[at:]).end()
+        said = [(c.header, len(f)) for c in t.columns if c.years_inside and not c.numeric
+                for f in c.forms if len(f) >= 3 and qn.startswith(f, at + lead) and re.search(r"[ぁ-ん]$", f)]
+        return (said[0][0], at + lead + max(n for _, n in said)) if len({h for h, _ in said}) == 1 else None
     by_verb = [c.header for c in t.columns if c.years_inside and re.search(r"建築|建設|竣工|築", c.header)]
     return (by_verb[0], at + built.end()) if len(by_verb) == 1 else None
 
