@@ -761,6 +761,9 @@ class Assistant:
                 from assistant.query.tables.rows_are import items_asked_of_opinion_records
 
                 items_asked_of_opinion_records(self.db, question, answer)
+                from assistant.query.tables.rows_are import opinions_left_in_text  # 「提言って何件」: no word 意見 said
+
+                opinions_left_in_text(self.db, answer)
             figure_of_the_one_referred(self, question, answer, referred)
             answer = self._figure_counted_in_text(question, answer) if isinstance(question, str) else answer
             from assistant.query import stated_headcount  # (「委員は何人」: the body's size the documents state)
