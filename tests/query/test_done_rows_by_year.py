@@ -1,7 +1,8 @@
 """「令和５年度に改修したのはどこ？」 over a web page's 年度別の改修実績 (年度 over several rows, 「実施なし」 written across a
 year with none) beside its 年度別の集計 (改修件数): the deed the caption records (改修実績) said as a verb asks the rows
 of what was done, not the count column 改修件数 said by its deed; a row saying only 「実施なし」 is no record (never
-listed, coded or counted) though its year is one the table covers (「４年間の合計」).
+listed, coded or counted) though its year is one the table covers (「４年間の合計」); 「県の補助を使った改修」 is the
+value 県補助 of 財源 (its owner said with の) and the value used.
 Made document of 鵜ノ浦市 (nothing of tests/questions/made186's 鷗ヶ峰町 bridges: other facilities, years and words)."""
 from __future__ import annotations
 
@@ -18,9 +19,9 @@ HTML = """<!DOCTYPE html>
 <table>
 <tr><th>年度</th><th>施設番号</th><th>施設名</th><th>工事内容</th><th>工事費（千円）</th><th>財源</th></tr>
 <tr><td rowspan="2">令和３年度</td><td>K12</td><td>港南集会所</td><td>屋根防水</td><td>2,800</td><td>市単独</td></tr>
-<tr><td>K07</td><td>汐見集会所</td><td>外壁塗装</td><td>4,100</td><td>交付金</td></tr>
+<tr><td>K07</td><td>汐見集会所</td><td>外壁塗装</td><td>4,100</td><td>県補助</td></tr>
 <tr><td>令和４年度</td><td colspan="5">実施なし</td></tr>
-<tr><td rowspan="2">令和５年度</td><td>K03</td><td>岬台集会所</td><td>空調更新</td><td>6,300</td><td>交付金</td></tr>
+<tr><td rowspan="2">令和５年度</td><td>K03</td><td>岬台集会所</td><td>空調更新</td><td>6,300</td><td>県補助</td></tr>
 <tr><td>K12</td><td>港南集会所</td><td>トイレ洋式化</td><td>1,900</td><td>市単独</td></tr>
 <tr><td>令和６年度</td><td>K09</td><td>北浜集会所</td><td>照明LED化</td><td>1,500</td><td>市単独</td></tr>
 </table>
@@ -62,3 +63,10 @@ def test_nothing_done_row_is_no_record(city):
     answer = city.ask("改修実績の工事費、４年間の合計は？")
     assert answer.value == 16600, answer.summary
     assert not any("実施なし" in code for code in _codes(answer)), answer.summary
+
+
+def test_value_said_with_its_owner_used(city):
+    city.reset()
+    answer = city.ask("県の補助を使った改修は何件？")
+    assert answer.status == "exact", answer.summary
+    assert answer.count == 2 and _codes(answer) == {"K07", "K03"}, answer.summary

@@ -3944,6 +3944,10 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「逆に」: an aside the phrasings drop, no condition
         if (ending := _names_last_kanji(t)) and re.fullmatch(rf"{re.escape(ending)}(?:一覧|リスト|全部)", wn):
             continue  # 「２級町道の橋一覧」 over rows named 宮下橋, 北沢橋 …: the rows themselves listed
+        if re.fullmatch(r"使[っいうわ]|使用し?|活用し?|充て|充当し?", wn) and any(
+                c.op in ("eq", "in") and c.header in headers_all and not t.column(c.header).numeric for c in reading.conds) \
+                and re.search(r"を(?:使[っいうわ]|使用|活用|充て|充当)", qn):
+            continue  # 「国の補助を使った修繕」 over 財源 国補助: the value said is what the row used
         if meetings and re.fullmatch(r"回(?:開催|開か|開い)", wn):
             continue  # 「何回開催された」 read as 何 + 回開催: the times held, counted as the rows are
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn) and holds_years(t, int(re.match(r"\d+", wn).group(0))):

@@ -1473,11 +1473,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「年間の影響額」 for the column 年間影響額 likewise)
         compound = kind in ("value", "col") and _KANJI_COMPOUND.fullmatch(form)
         if form not in qn and not (compound and form in without_no):
-            continue  # (the values of every table are tried on each question: most are not in it)
-        pattern = "の?".join(map(re.escape, form)) if compound else \
-            re.escape(form) if len(form) >= 2 else \
-            rf"(?<![一-龥]){re.escape(form)}(?:関係|関連)?(?![一-龥])" if re.fullmatch(r"[一-龥]", form) else \
-            rf"(?<![a-z0-9.\-]){re.escape(form)}(?![a-z0-9.\-])"
+            # 「国の補助を使った」 over 財源 国補助: a value of three kanji said as its one-kanji owner の its word
+            owned = kind == "value" and re.fullmatch(r"[一-龥]{3}", form) and f"{form[0]}の{form[1:]}" in qn
+            if not owned:
+                continue  # (the values of every table are tried on each question: most are not in it)
+            pattern = re.escape(f"{form[0]}の{form[1:]}")
+        else:
+            pattern = "の?".join(map(re.escape, form)) if compound else \
+                re.escape(form) if len(form) >= 2 else \
+                rf"(?<![一-龥]){re.escape(form)}(?:関係|関連)?(?![一-龥])" if re.fullmatch(r"[一-龥]", form) else \
+                rf"(?<![a-z0-9.\-]){re.escape(form)}(?![a-z0-9.\-])"
         if kind == "col" and re.fullmatch(r"[一-龥]", form):
             # (「和室を夜使うと」: a one-kanji word of a column said right before a verb, the verb's kanji after it)
             pattern = rf"(?<![一-龥]){re.escape(form)}(?:関係|関連)?(?:(?P<verb>(?=[一-龥]))|(?![一-龥]))"
