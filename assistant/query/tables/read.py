@@ -412,6 +412,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         table.columns = circled_item_forms(table.columns, text_of[0] if text_of else "")  # 「③安全・危機管理」
         table.columns = _part_forms(_value_forms(table.columns), set(table.derived))
         table.columns = _quantity_tail_forms(table.columns)  # 「令和４年度の使用量」 of 電気使用量 by year
+        table.columns = _deed_cost_forms(table.columns, table.caption, table.doc_title)  # 「修繕費」 of 修繕実績's 事業費
         from assistant.query.tables.dated_verbs import dated_verb_forms  # 「10月以降に契約した」 over 契約日
 
         table.columns = dated_verb_forms(table.columns, table.rows)
@@ -1117,6 +1118,29 @@ def _caption_per_heading(rows: list[dict]) -> bool:
 # 「回答者数（人）」「n」: the number of people who answered, printed over a survey's percentages.
 _BASE_COUNT = compiled(r"^(?:回答者数|回答数|回収数|有効回答数|サンプル数|標本数|対象者数|n)\s*(?:[(（]\s*(?:人|件|票|名|n)\s*[)）])?\s*(?:\s*[=＝]\s*\d[\d,]*)?$",
                          re.IGNORECASE)
+
+
+# 「年度別の修繕実績」「点検・修繕の実績」: the deeds a table or document records as done
+_DEEDS_DONE = re.compile(r"((?:[一-龥]{2}・)*[一-龥]{2})の?実績")
+
+
+def _deed_cost_forms(columns: list, caption: str, title: str) -> list:
+    """The one cost column (事業費, 工事費) of a table recording one deed done (its caption's 「修繕実績」, else its
+    document's) said by that deed's cost: 「修繕費」 is its 事業費 (what the rows' deed cost)."""
+    costs = [c for c in columns if c.numeric and re.search(r"費$", c.base or "")]
+    if len(costs) != 1:
+        return columns
+    for text in (caption, title):
+        deeds = [d for m in _DEEDS_DONE.finditer(_key(text or "")) for d in m.group(1).split("・")]
+        if len(deeds) >= 2:
+            # (「点検・修繕の実績」 over 年度 | 修繕件数 | 事業費: the deed the table's own columns name)
+            deeds = [d for d in deeds if any(d in _key(c.header) for c in columns)]
+        if deeds:
+            if len(deeds) != 1 or any(f == deeds[0] + "費" for c in columns for f in c.forms):
+                return columns
+            said = deeds[0] + "費"
+            return [replace(c, forms=(*c.forms, said)) if c is costs[0] else c for c in columns]
+    return columns
 
 
 # 「実施なし」「該当なし」 written across a row (merged over its cells) where a year or a group had no record
