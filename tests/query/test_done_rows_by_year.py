@@ -3,7 +3,7 @@ year with none) beside its 年度別の集計 (改修件数): the deed the capti
 of what was done, not the count column 改修件数 said by its deed; a row saying only 「実施なし」 is no record (never
 listed, coded or counted) though its year is one the table covers (「４年間の合計」); 「県の補助を使った改修」 is the
 value 県補助 of 財源 (its owner said with の) and the value used; 「改修費」 is the one cost column (工事費) of the
-table recording 改修 as done.
+table recording 改修 as done; 「一度でも改修した」 within years said is any row of them.
 Made document of 鵜ノ浦市 (nothing of tests/questions/made186's 鷗ヶ峰町 bridges: other facilities, years and words)."""
 from __future__ import annotations
 
@@ -78,3 +78,10 @@ def test_cost_said_by_the_deed_recorded(city):
     answer = city.ask("R3からR5までの改修費って合わせていくら？")
     assert answer.status == "exact", answer.summary
     assert answer.value == 15100, answer.summary
+
+
+def test_done_at_least_once_within_years(city):
+    city.reset()
+    answer = city.ask("R5からR6までに一度でも改修した集会所は？")
+    assert answer.status == "exact", answer.summary
+    assert _codes(answer) == {"K03", "K12", "K09"}, answer.summary

@@ -3948,6 +3948,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
                 c.op in ("eq", "in") and c.header in headers_all and not t.column(c.header).numeric for c in reading.conds) \
                 and re.search(r"を(?:使[っいうわ]|使用|活用|充て|充当)", qn):
             continue  # 「国の補助を使った修繕」 over 財源 国補助: the value said is what the row used
+        if wn in ("一度", "1度", "一回", "1回") and re.search(wn + r"でも", qn) and any(
+                c.op.startswith("fy_") and c.header in headers_all and t.column(c.header).years_inside for c in reading.conds):
+            continue  # 「R2からR6までに一度でも修繕した」 over rows of a year each: any row within the years said
         if meetings and re.fullmatch(r"回(?:開催|開か|開い)", wn):
             continue  # 「何回開催された」 read as 何 + 回開催: the times held, counted as the rows are
         if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn) and holds_years(t, int(re.match(r"\d+", wn).group(0))):
