@@ -1,6 +1,7 @@
 """「令和９年度に改修予定の施設」 over a plan titled 「…改修計画」 whose table lists its rows under a group row per year
 (【令和８年度】 …): the deed the plan schedules said as planned (改修予定) names the plan's table, whose year groups the
-year said picks — no word of a column, yet no word left unread.
+year said picks — no word of a column, yet no word left unread. 「いちばんお金がかかる公園」 is the highest of its
+one amount (概算額).
 Made document of 鵜ノ浦市 (nothing of tests/questions/made186's 鷗ヶ峰町 bridge plan: other facilities, years, words)."""
 from __future__ import annotations
 
@@ -54,3 +55,10 @@ def test_year_of_the_plans_deed(city):
     answer = city.ask("令和９年度に改修予定の公園")
     assert answer.status == "exact", answer.summary
     assert _codes(answer) == {"P02", "P07", "P09"}, answer.summary
+
+
+def test_costing_most(city):
+    city.reset()
+    answer = city.ask("改修計画で一番お金がかかるのはどの公園？")
+    assert answer.status == "exact", answer.summary
+    assert _codes(answer) == {"P02"}, answer.summary
