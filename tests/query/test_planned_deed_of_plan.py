@@ -1,7 +1,8 @@
 """「令和９年度に改修予定の施設」 over a plan titled 「…改修計画」 whose table lists its rows under a group row per year
 (【令和８年度】 …): the deed the plan schedules said as planned (改修予定) names the plan's table, whose year groups the
 year said picks — no word of a column, yet no word left unread. 「いちばんお金がかかる公園」 is the highest of its
-one amount (概算額).
+one amount (概算額); 「計画期間３年間の」 is the whole plan's span (its three year groups), no word left unread
+(a length it does not hold, ５年間, stays unread).
 Made document of 鵜ノ浦市 (nothing of tests/questions/made186's 鷗ヶ峰町 bridge plan: other facilities, years, words)."""
 from __future__ import annotations
 
@@ -62,3 +63,12 @@ def test_costing_most(city):
     answer = city.ask("改修計画で一番お金がかかるのはどの公園？")
     assert answer.status == "exact", answer.summary
     assert _codes(answer) == {"P02"}, answer.summary
+
+
+def test_plan_period_said_with_its_length(city):
+    city.reset()
+    answer = city.ask("計画期間３年間の概算額、合計いくら？")
+    assert answer.status == "exact", answer.summary
+    assert answer.value == 23280, answer.summary
+    city.reset()
+    assert city.ask("計画期間５年間の概算額、合計いくら？").status != "exact"

@@ -3953,7 +3953,9 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
             continue  # 「R2からR6までに一度でも修繕した」 over rows of a year each: any row within the years said
         if meetings and re.fullmatch(r"回(?:開催|開か|開い)", wn):
             continue  # 「何回開催された」 read as 何 + 回開催: the times held, counted as the rows are
-        if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn) and holds_years(t, int(re.match(r"\d+", wn).group(0))):
+        # (「計画期間5年間の」: the plan's period said with its length, the whole table's span all the same)
+        spanned = re.fullmatch(r"(?:計画期間|計画|期間)?の?(\d+)(?:年間|か年|カ年|ヶ年)", wn)
+        if spanned and holds_years(t, int(spanned.group(1))):
             continue  # 「4年間で合計」: the whole table's span (a table of one year holds no 3年間: left unread)
         if len(wn) >= 4 and wn.endswith("会") and wn[:-1] in _key(t.caption or ""):
             continue  # 「選定委員会の委員長」 over the table captioned 「選定委員」: the body its rows make up
