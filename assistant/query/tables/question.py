@@ -2908,8 +2908,10 @@ def _deed_of_count_said(t: Table, header: str, form: str, qn: str, end: int) -> 
     """Whether a count column (修繕件数, 相談件数) is said by its deed alone as a verb (「修繕した」「相談された」): the
     rows of what was done are asked, not how many (that is said 「修繕件数」「何件修繕した」)."""
     base = t.column(header).base or ""
+    # (「平成31年度に採用された提案は何件」 asks the count all the same: 採用件数's figure)
     return t.column(header).numeric and base.startswith(form) and base[len(form):] in ("件数", "数") \
-        and re.match(r"(?:し|され|さ)(?:た|て)", qn[end:]) is not None
+        and re.match(r"(?:し|され|さ)(?:た|て)", qn[end:]) is not None and not _COUNT_Q.search(qn) \
+        and not re.search(r"何[一-龥]|いくつ", qn)
 
 
 def _names_last_kanji(t: Table) -> str:
