@@ -2892,14 +2892,19 @@ def _begins_column_word(t: Table, form: str, qn: str, start: int, end: int) -> b
 def _caption_deed_said(t: Table, qn: str) -> tuple[int, int] | None:
     """Where the question says as a verb (修繕した, 実施された) the deed of two kanji or more the table's caption records
     as done (「年度別の修繕実績」「相談の実績」), or as planned (修繕予定) the deed its plan schedules (修繕計画), or None."""
+    def of_a_column(a: int, b: int) -> bool:
+        # (「削減予定台数」「削減予定がある」 over columns 削減予定台数R6年度 …: a column's word, read as that column)
+        return any(len(f) >= 3 and (at := qn.find(f)) >= 0 and at < b and a < at + len(f)
+                   for c in t.columns for f in c.forms)
+
     for m in re.finditer(r"([一-龥]{2,4})の?実績", _key(t.caption or "")):
         said = re.search(re.escape(m.group(1)) + r"(?:し|され)(?:た|て)", qn)
-        if said:
+        if said and not of_a_column(said.start(), said.start() + len(m.group(1))):
             return said.start(), said.start() + len(m.group(1))
     # 「令和８年度に修繕予定の橋」 of 「…修繕計画」: the deed its plan schedules said as planned
     for m in re.finditer(r"([一-龥]{2})の?計画", _key(f"{t.caption or ''}／{t.doc_title or ''}")):
-        said = re.search(re.escape(m.group(1)) + r"(?:する|される)?予定", qn)
-        if said:
+        said = re.search(re.escape(m.group(1)) + r"(?:する|される)?予定(?![一-龥])", qn)
+        if said and not of_a_column(*said.span()):
             return said.start(), said.end()
     return None
 
