@@ -1024,7 +1024,8 @@ def _grade_wordings(db, present: set[str], sources: set[str]) -> dict[str, str]:
 
 # (a 工程表's marks, ■：検討・準備期間 ▶：実施期間, only with a colon: a bare ■ before a word is a bullet)
 # (「（単位：千円　△は減額）」: a bare mark said with は means the word after it, 減額, not 「は減額」)
-_LEGEND_RE = compiled(r"(?:^|(?<=[\s、,/／;；:：]))(?:([A-Z]{1,2}|[◎○〇△▲×✕]|[■□◆◇▶▷★☆●](?=\s*[:：=＝])|-(?=\s*[:：=＝]))\s*(?:[:：=＝]\s*|[(（])|([◎○〇△▲×✕])[\t ]*(?:は(?=[一-龥]))?)"
+# (Roman numerals of grades, Ⅲ read III in NFKC: three letters or four, 「III（早期措置段階）」)
+_LEGEND_RE = compiled(r"(?:^|(?<=[\s、,/／;；:：]))(?:([A-Z]{1,2}|[IVX]{3,4}|[◎○〇△▲×✕]|[■□◆◇▶▷★☆●](?=\s*[:：=＝])|-(?=\s*[:：=＝]))\s*(?:[:：=＝]\s*|[(（])|([◎○〇△▲×✕])[\t ]*(?:は(?=[一-龥]))?)"
                         r"([^\s:：()（）、,/／;；\d][^\s:：()（）、,/／;；]{1,14})")
 # A note saying what a mark stands for (※「－」は効果額を算定していない取組項目です).
 _MARK_NOTE_RE = compiled(r"「([-－―ー‐]|[◎○〇△▲×✕]|[A-Z]{1,2})」\s*(?:は|:|：)[、,]?\s*"

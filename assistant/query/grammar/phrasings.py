@@ -867,6 +867,17 @@ _WORDINGS: tuple[Phrasing, ...] = (
     # no condition; 「逆に並べて」「逆順」 (an order) keep it.
     Phrasing("gyaku_ni_aside", r"(?<=[、,])\s*逆に(?![並順ソ])", "",
              examples=(('手数料の見直しで、逆に値下げになるところってある?', '手数料の見直しで、値下げになるところってある?'),)),
+    # 「いちばんお金がかかる橋」「最も費用がかかった事業」: costing the most is the highest in the one amount (いちばん高い)
+    Phrasing("costs_most", r"(いちばん|一番|最も|もっとも)\s*(?:お金|費用|コスト|経費)(?:が|の)?\s*(?:かか|掛か)(?:る|った|っている|ってる)",
+             r"\1高い", tables=True,
+             examples=(('修繕計画でいちばんお金がかかるのはどの橋?', '修繕計画でいちばん高いのはどの橋?'),
+                       ('最も費用がかかった事業', '最も高い事業'))),
+    # 「逆に健全度が良くなった橋ってある？」: 逆に opening a question that says its own change (良くなった after 悪くなった
+    # asked before) sets it against the last one and adds nothing: the change said is the whole condition.
+    Phrasing("gyaku_ni_before_change", r"^\s*逆に[、,]?\s*(?=[^\s?？。並順ソ][^?？。]*(?:上が|下が|良くな|よくな|悪くな|わるくな|改善し|悪化し|増え|減っ))", "",
+             aside=True,
+             examples=(('逆に健全度が良くなった橋ってある?', '健全度が良くなった橋ってある?'),
+                       ('逆に、評価が下がったものは', '評価が下がったものは'))),
     # 「（4未満のは？）逆に4以上は何件？」: 逆に opening a follow-up that says its own condition is じゃあ (the
     # condition said replaces the one before); 「逆は？」 alone (the opposite of a change) keeps it.
     Phrasing("gyaku_ni_then_said", r"^\s*逆に[、,]?\s*(?=[^\s?？。並順ソ])(?!(?:上が|下が|良くな|悪くな))", "じゃあ",

@@ -29,7 +29,7 @@ from assistant.query.tables.years_counted import holds_years
 from assistant.query.tables.year_of_condition import year_of_condition, year_of_condition_elsewhere
 from assistant.query.tables.cells import _EMPTY, _MARKS, _unit_of, _cell_values, _date, _days, month_of, _fy, _fy_span, _span_years, _number, _report_years, _year_part
 from assistant.query.tables.span_changes import span_holds
-from assistant.query.tables.question import _CHANGE_COLUMN, DIRECTION_ASIDE, _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
+from assistant.query.tables.question import _CHANGE_COLUMN, _caption_deed_said, _names_last_kanji, DIRECTION_ASIDE, _SUM_ASKED, ENTRY_JOIN, _GRADE_RANK, Cond, _edition_before, _lists_entries, _ROW_WORDS, _Reading, _read, _year_order
 from assistant.query.tables.legend_words import legend_of_row
 from assistant.query.tables.row_notes import note_of_dash, note_of_mark, note_of_row, rows_noted
 from assistant.query.tables.restated import restated_asked, whole_asked
@@ -1283,6 +1283,8 @@ def _answer_from_tables(db: IndexReader, question: str, context: TableContext | 
         own_lead = len(_key(reading.table.lead)) >= 4 and _key(reading.table.lead) in qn
         # (「令和4年度の方針別の評価」: the table's own caption, 「３ 方針別の評価」 but its number, said whole)
         own_lead = own_lead or _caption_said_whole(reading.table, qn)
+        # (「令和5年度に修繕した橋」 of 「年度別の修繕実績」: the deed the caption records said as a verb)
+        own_lead = own_lead or _caption_deed_said(reading.table, qn) is not None
         # (「指定管理者が株式会社のところ」: a column said, then a word its cells hold as what it is; the dedicated
         # kinds' text saying both words (a case study's 指定管理者 …株式会社) holds no column of them)
         own_column = own_column or _word_of_column_said(reading, qn)
@@ -4035,9 +4037,20 @@ def _unused_words(question: str, qn: str, reading: _Reading, t: Table) -> list[s
         wn = _key(word)
         if wn and wn not in kept:
             continue  # 「逆に」: an aside the phrasings drop, no condition
+        if (ending := _names_last_kanji(t)) and re.fullmatch(rf"{re.escape(ending)}(?:一覧|リスト|全部)", wn):
+            continue  # 「２級町道の橋一覧」 over rows named 宮下橋, 北沢橋 …: the rows themselves listed
+        if re.fullmatch(r"使[っいうわ]|使用し?|活用し?|充て|充当し?", wn) and any(
+                c.op in ("eq", "in") and c.header in headers_all and not t.column(c.header).numeric for c in reading.conds) \
+                and re.search(r"を(?:使[っいうわ]|使用|活用|充て|充当)", qn):
+            continue  # 「国の補助を使った修繕」 over 財源 国補助: the value said is what the row used
+        if wn in ("一度", "1度", "一回", "1回") and re.search(wn + r"でも", qn) and any(
+                c.op.startswith("fy_") and c.header in headers_all and t.column(c.header).years_inside for c in reading.conds):
+            continue  # 「R2からR6までに一度でも修繕した」 over rows of a year each: any row within the years said
         if meetings and re.fullmatch(r"回(?:開催|開か|開い)", wn):
             continue  # 「何回開催された」 read as 何 + 回開催: the times held, counted as the rows are
-        if re.fullmatch(r"\d+(?:年間|か年|カ年|ヶ年)", wn) and holds_years(t, int(re.match(r"\d+", wn).group(0))):
+        # (「計画期間5年間の」: the plan's period said with its length, the whole table's span all the same)
+        spanned = re.fullmatch(r"(?:計画期間|計画|期間)?の?(\d+)(?:年間|か年|カ年|ヶ年)", wn)
+        if spanned and holds_years(t, int(spanned.group(1))):
             continue  # 「4年間で合計」: the whole table's span (a table of one year holds no 3年間: left unread)
         if len(wn) >= 4 and wn.endswith("会") and wn[:-1] in _key(t.caption or ""):
             continue  # 「選定委員会の委員長」 over the table captioned 「選定委員」: the body its rows make up

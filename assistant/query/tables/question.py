@@ -638,6 +638,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             c.numeric and c.year is not None and qn[sheet[0]:sheet[1]] in (c.base, *c.forms) for c in t.columns) \
             and not any(qn[sheet[0]:sheet[1]] in (_key(c.header), *c.forms) for c in t.columns if c.header != "見出し"):
         take(*sheet, "filler")
+    # 「令和5年度に修繕した橋」 over a table captioned 「年度別の修繕実績」: the deed its caption records said as a verb
+    # names the table (its rows are the things done), no column's word
+    deed = _caption_deed_said(t, qn)
+    if deed is not None and free(*deed):
+        take(*deed, "deed")  # (weighed as a word of the table read: 「年度別の集計」 holds no deed said)
     # 「基本方針1のもの」: a numbered line of the document above the rows, no column's word
     from assistant.query.tables.section_said import section_rows  # (it imports Cond from here: on need)
 
@@ -1519,11 +1524,16 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
         # 「年間の影響額」 for the column 年間影響額 likewise)
         compound = kind in ("value", "col") and _KANJI_COMPOUND.fullmatch(form)
         if form not in qn and not (compound and form in without_no):
-            continue  # (the values of every table are tried on each question: most are not in it)
-        pattern = "の?".join(map(re.escape, form)) if compound else \
-            re.escape(form) if len(form) >= 2 else \
-            rf"(?<![一-龥]){re.escape(form)}(?:関係|関連)?(?![一-龥])" if re.fullmatch(r"[一-龥]", form) else \
-            rf"(?<![a-z0-9.\-]){re.escape(form)}(?![a-z0-9.\-])"
+            # 「国の補助を使った」 over 財源 国補助: a value of three kanji said as its one-kanji owner の its word
+            owned = kind == "value" and re.fullmatch(r"[一-龥]{3}", form) and f"{form[0]}の{form[1:]}" in qn
+            if not owned:
+                continue  # (the values of every table are tried on each question: most are not in it)
+            pattern = re.escape(f"{form[0]}の{form[1:]}")
+        else:
+            pattern = "の?".join(map(re.escape, form)) if compound else \
+                re.escape(form) if len(form) >= 2 else \
+                rf"(?<![一-龥]){re.escape(form)}(?:関係|関連)?(?![一-龥])" if re.fullmatch(r"[一-龥]", form) else \
+                rf"(?<![a-z0-9.\-]){re.escape(form)}(?![a-z0-9.\-])"
         if kind == "col" and re.fullmatch(r"[一-龥]", form):
             # (「和室を夜使うと」: a one-kanji word of a column said right before a verb, the verb's kanji after it)
             pattern = rf"(?<![一-龥]){re.escape(form)}(?:関係|関連)?(?:(?P<verb>(?=[一-龥]))|(?![一-龥]))"
@@ -1545,6 +1555,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                          or re.match(r"[一-龥](?<![数別名毎計等])", qn[m.end():m.end() + 1] or " ")):
                 continue  # 「資金不足比率」 over rows named …比率, 「事業費」 over rows named …事業: the names' ending inside
                 # a longer word names no rows (学校数, 事業別: a counter or a suffix after it still names them)
+            if kind == "value" and _begins_column_word(t, form, qn, m.start(), m.end()):
+                continue  # 「健全度が」 over a legend 「Ⅰ：健全」 and columns 健全度第1巡 | 健全度第2巡: the columns' word, no value
             if kind == "value" and len(form) <= 2 and re.match(r"[一-龥]", form) \
                     and re.match(r"[一-龥]", qn[m.start() - 1:m.start()] or " ") \
                     and re.match(r"[一-龥]", qn[m.end():m.end() + 1] or " "):
@@ -1597,6 +1609,8 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
                 continue
             if kind == "col" and _names_the_document(t, qn, m.start(), m.end()):
                 continue
+            if kind == "col" and _deed_of_count_said(t, data, form, qn, m.end()):
+                continue  # 「令和5年度に修繕した橋」 over 修繕件数: the things done asked, not the count of them
             if kind == "value" and _occasion_before_value(qn, form, m.start(), m.end(), title_key, data[1], values):
                 # 「今回の見直しで廃止になる」 over 「…見直し結果一覧」 (評価区分 見直し | 廃止): the title's word said with
                 # で before another value of its column is the occasion, not a second choice a row cannot also have.
@@ -2938,11 +2952,66 @@ def _counting_outside_columns(t: Table, qn: str, mentions: list[_Mention]):
                 if re.fullmatch(r"[一-龥]", unit) else None
             if said:
                 return re.compile(re.escape(said.group("n"))).search(qn, said.start("n"))
+        # 「何橋ある」「何館」 over rows named 大淵橋, 新宮橋 … (中央館, 北館 …): the kanji the names end in counts them
+        ending = _names_last_kanji(t)
+        named = re.compile(rf"何{re.escape(ending)}(?![一-龥])").search(qn) if ending else None
+        if named:
+            return named
         # 「改善手法は何種類使われてる？」: how many kinds of a column of words said before it
         kinds = _KINDS_ASKED.search(qn)
         if kinds and any(m.end <= kinds.start() for m in mentions if m.kind == "col" and not t.column(m.data).numeric):
             return kinds
     return counting
+
+
+def _begins_column_word(t: Table, form: str, qn: str, start: int, end: int) -> bool:
+    """Whether a value said runs on into a longer word (its kanji after it) that begins a column's header of the table
+    and is no value: 健全 in 「健全度」 over columns 健全度第1巡 | 健全度第2巡."""
+    more = re.match(r"[一-龥]+", qn[end:])
+    if more is None or re.match(r"[一-龥]", qn[start - 1:start] or " "):
+        return False
+    word = form + more.group(0)
+    return any(_key(c.header).startswith(word) and _key(c.header) != word for c in t.columns)
+
+
+def _caption_deed_said(t: Table, qn: str) -> tuple[int, int] | None:
+    """Where the question says as a verb (修繕した, 実施された) the deed of two kanji or more the table's caption records
+    as done (「年度別の修繕実績」「相談の実績」), or as planned (修繕予定) the deed its plan schedules (修繕計画), or None."""
+    def of_a_column(a: int, b: int) -> bool:
+        # (「削減予定台数」「削減予定がある」 over columns 削減予定台数R6年度 …: a column's word, read as that column)
+        return any(len(f) >= 3 and (at := qn.find(f)) >= 0 and at < b and a < at + len(f)
+                   for c in t.columns for f in c.forms)
+
+    for m in re.finditer(r"([一-龥]{2,4})の?実績", _key(t.caption or "")):
+        said = re.search(re.escape(m.group(1)) + r"(?:し|され)(?:た|て)", qn)
+        if said and not of_a_column(said.start(), said.start() + len(m.group(1))):
+            return said.start(), said.start() + len(m.group(1))
+    # 「令和８年度に修繕予定の橋」 of 「…修繕計画」: the deed its plan schedules said as planned
+    for m in re.finditer(r"([一-龥]{2})の?計画", _key(f"{t.caption or ''}／{t.doc_title or ''}")):
+        said = re.search(re.escape(m.group(1)) + r"(?:する|される)?予定(?![一-龥])", qn)
+        if said and not of_a_column(*said.span()):
+            return said.start(), said.end()
+    return None
+
+
+def _deed_of_count_said(t: Table, header: str, form: str, qn: str, end: int) -> bool:
+    """Whether a count column (修繕件数, 相談件数) is said by its deed alone as a verb (「修繕した」「相談された」): the
+    rows of what was done are asked, not how many (that is said 「修繕件数」「何件修繕した」)."""
+    base = t.column(header).base or ""
+    # (「平成31年度に採用された提案は何件」 asks the count all the same: 採用件数's figure)
+    return t.column(header).numeric and base.startswith(form) and base[len(form):] in ("件数", "数") \
+        and re.match(r"(?:し|され|さ)(?:た|て)", qn[end:]) is not None and not _COUNT_Q.search(qn) \
+        and not re.search(r"何[一-龥]|いくつ", qn)
+
+
+def _names_last_kanji(t: Table) -> str:
+    """The kanji nearly every row's name ends in (橋 of 大淵橋, 上原大橋 …), the counter users count those rows by; ""
+    where the names end in no one kanji."""
+    names = [n for r in t.rows if (n := _key(r["cells"].get(t.name) or ""))] if t.name else []
+    if len(names) < 3:
+        return ""
+    last = max(set(n[-1] for n in names), key=lambda ch: sum(n.endswith(ch) for n in names))
+    return last if re.fullmatch(r"[一-龥]", last) and sum(n.endswith(last) for n in names) >= 0.9 * len(names) else ""
 
 
 # (「何種類使われてる」「何種類ある」: the verb of being there says no more than the kinds)
@@ -4924,10 +4993,11 @@ def _read_change(db, t: Table, qn: str, mentions: list[_Mention], free, take, as
         return
         _read_revision_change(t, qn, change, mentions, free, take)
         return
-    if _QUANTITY_VERB.match(change.group(0)) and not any(c.numeric for c in bases[base]) \
-            and not any(m.kind == "col" and t.column(m.data).base == base for m in mentions):
+    if _QUANTITY_VERB.match(change.group(0)) and not any(c.numeric for c in bases[base]):
         # 「令和５年度より時間外が増えた課」 over 取組 graded ○△× by year: an amount grows, a grade does not; the
-        # grades unsaid are no series the verb is of (another table's figures are)
+        # grades unsaid are no series the verb is of (another table's figures are). 「健全度Ⅱの橋は１巡目から２巡目で何橋
+        # 減った」 over grades by round, the grade said: what grew or fell is a count of rows, no grade of a row (a grade
+        # goes up or down, 上がった・悪くなった); left unread, not said as a change of grade
         return
     columns = sorted(bases[base], key=lambda c: c.year)
     years = sorted({m.data[0] for m in mentions if m.kind == "year" and m.start < change.start()})
@@ -6935,7 +7005,7 @@ def _bind(t: Table, qn: str, mentions: list[_Mention], aggregate: str, named: li
     score = sum(m.end - m.start for m in mentions if m.kind in ("row", "value", "col", "number", "code", "year", "cyear", "ymonth", "yspan", "endspan", "newly", "became", "newly_sheet", "began_since", "unrated", "rated", "unanimous", "topcount", "cmp", "change", "colsum", "addcols", "added", "notrow", "defined", "dash_all", "dash_years", "filled_years", "cost_in_years", "peak_year", "odd",
                                                                  "presence", "signed", "contains", "era", "day", "cols", "section", "grouped",
                                                                  "below_zero", "length", "listlen", "units", "members_all", "dash_meant", "better_way", "share",
-                                                                 "place_kind", "age_band")
+                                                                 "place_kind", "age_band", "deed")
                 and not (m.kind == "col" and m.data == t.name))
     # (「稼働率が下がった」: the measure said with the change weighs as a column said, though the change took it)
     score += sum(len(b) for m in mentions if m.kind == "change" and "|" not in str(m.data[0])
@@ -8015,7 +8085,11 @@ def _built_column(t: Table, qn: str, at: int) -> tuple[str, int] | None:
     such column is."""
     built = _BUILT.match(qn[at:])
     if not built:
-        return None
+        # 「昭和40年代に架けた」 over 架設年: a done form of the one column of years headed by that doing (year_verbs.py)
+        lead = re.match(r"(?:に|の間に|のうちに)?", qn[at:]).end()
+        said = [(c.header, len(f)) for c in t.columns if c.years_inside and not c.numeric
+                for f in c.forms if len(f) >= 3 and qn.startswith(f, at + lead) and re.search(r"[ぁ-ん]$", f)]
+        return (said[0][0], at + lead + max(n for _, n in said)) if len({h for h, _ in said}) == 1 else None
     by_verb = [c.header for c in t.columns if c.years_inside and re.search(r"建築|建設|竣工|築", c.header)]
     return (by_verb[0], at + built.end()) if len(by_verb) == 1 else None
 

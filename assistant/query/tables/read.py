@@ -80,6 +80,8 @@ class Table:
     totals: list[dict] = field(default_factory=list)
     # Rows of ratios of each column (「前年度比 │ 94.2% │ 101.3%」, ratio_rows.py): no rows of it, each cell its column's.
     ratios: list[dict] = field(default_factory=list)
+    # Rows saying only that a year had nothing (令和5年度 │ 実施なし): no rows of it, but the years the table covers.
+    nothing_done: list[dict] = field(default_factory=list)
     # The mark a legend of the document says is a start (「● オンライン申請の開始」 beside 「○ …の準備」): on
     # a timeline by year, the year a row begins is its column of that mark, not of any mark.
     begun_mark: str = ""
@@ -283,6 +285,8 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         body = [r for r in body if not _is_tally(r, body, headers)]
         body = [r for r in body if not _is_base_count(r, headers)]
         body = [r for r in body if not _header_again(r, headers)]
+        nothing_done = [r for r in body if _none_done_row(r, headers)]
+        body = [r for r in body if r not in nothing_done]
         body = inline_headings(headers, rows, body)  # 「Ⅰ │ 【窓口サービスの改善】」 rows heading the rows under them
         _name_groups(rows, body, headers)
         if len(body) < (2 if _year_series_of(headers, body) else 3) or (len(headers) == 2 and _LEGEND_CELL.match(nfkc(str(headers[0])))):
@@ -385,6 +389,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         table.restated = [r for r in rows if _is_restated(r["cells"], headers)]
         table.totals = [r for r in rows if r not in body and _is_total(r["cells"], headers)]
         table.ratios = ratios
+        table.nothing_done = nothing_done
         table.columns = year_columns_named(table.columns, table.caption)  # 「推進項目別 財政効果額」 over Ｒ６ | Ｒ７
         from assistant.query.tables.kind_of_year_figure import years_of_one_measure  # 児童生徒数 over R6実績 | R12推計
 
@@ -408,6 +413,7 @@ def read_tables(db: IndexReader, dedicated: bool = False) -> list[Table]:
         table.columns = circled_item_forms(table.columns, text_of[0] if text_of else "")  # 「③安全・危機管理」
         table.columns = _part_forms(_value_forms(table.columns), set(table.derived))
         table.columns = _quantity_tail_forms(table.columns)  # 「令和４年度の使用量」 of 電気使用量 by year
+        table.columns = _deed_cost_forms(table.columns, table.caption, table.doc_title)  # 「修繕費」 of 修繕実績's 事業費
         from assistant.query.tables.dated_verbs import dated_verb_forms  # 「10月以降に契約した」 over 契約日
 
         table.columns = dated_verb_forms(table.columns, table.rows)
@@ -1113,6 +1119,40 @@ def _caption_per_heading(rows: list[dict]) -> bool:
 # 「回答者数（人）」「n」: the number of people who answered, printed over a survey's percentages.
 _BASE_COUNT = compiled(r"^(?:回答者数|回答数|回収数|有効回答数|サンプル数|標本数|対象者数|n)\s*(?:[(（]\s*(?:人|件|票|名|n)\s*[)）])?\s*(?:\s*[=＝]\s*\d[\d,]*)?$",
                          re.IGNORECASE)
+
+
+# 「年度別の修繕実績」「点検・修繕の実績」: the deeds a table or document records as done
+_DEEDS_DONE = re.compile(r"((?:[一-龥]{2}・)*[一-龥]{2})の?実績")
+
+
+def _deed_cost_forms(columns: list, caption: str, title: str) -> list:
+    """The one cost column (事業費, 工事費) of a table recording one deed done (its caption's 「修繕実績」, else its
+    document's) said by that deed's cost: 「修繕費」 is its 事業費 (what the rows' deed cost)."""
+    costs = [c for c in columns if c.numeric and re.search(r"費$", c.base or "")]
+    if len(costs) != 1:
+        return columns
+    for text in (caption, title):
+        deeds = [d for m in _DEEDS_DONE.finditer(_key(text or "")) for d in m.group(1).split("・")]
+        if len(deeds) >= 2:
+            # (「点検・修繕の実績」 over 年度 | 修繕件数 | 事業費: the deed the table's own columns name)
+            deeds = [d for d in deeds if any(d in _key(c.header) for c in columns)]
+        if deeds:
+            if len(deeds) != 1 or any(f == deeds[0] + "費" for c in columns for f in c.forms):
+                return columns
+            said = deeds[0] + "費"
+            return [replace(c, forms=(*c.forms, said)) if c is costs[0] else c for c in columns]
+    return columns
+
+
+# 「実施なし」「該当なし」 written across a row (merged over its cells) where a year or a group had no record
+_NONE_DONE = re.compile(r"(?:実施|実績|該当|対象|修繕|工事|契約|発生|申請|指摘)?(?:なし|無し)")
+
+
+def _none_done_row(row: dict, headers) -> bool:
+    """Whether a row says only that there was nothing (令和5年度 │ 実施なし, the other cells merged into it or blank):
+    no record of the table, never counted, listed or coded (「令和5年度に修繕した橋」 has none)."""
+    filled = [v for h in headers if (v := "".join(nfkc(str(row["cells"].get(h) or "")).split()))]
+    return len(headers) >= 4 and 1 <= len(filled) <= 2 and any(_NONE_DONE.fullmatch(v) for v in filled)
 
 
 def _header_again(row: dict, headers) -> bool:
@@ -2585,8 +2625,33 @@ def _column(header: str, values: list) -> Column:
         # (said with its span and no 計, 「後期（R13〜R17）には」: the same column, the span no year asked)
         spanned = re.sub(r"\s*(?:の?計|合計|累計|小計)$", "", _key(text))
         forms = sorted({*forms, spanned}, key=len, reverse=True) if len(spanned) >= 2 else forms
+    forms += [f for f in _round_forms(base) if f not in forms]
+    rounded = _ROUND_HEADER.fullmatch(base or "")
+    if rounded and years:
+        # (the round's years in brackets, 第２巡（R1～R5）: its columns are one measure's series by year, 健全度 said
+        # alone is the latest round's and 「１巡目から２巡目で悪くなった」 compares them)
+        base = _key(rounded.group("upper"))
+        forms += [base] if base not in forms else []
     return Column(header, tuple(forms), years[0].fiscal_year if years else None, base, numeric,
                   (years_inside or dates) and not marks, unit, schedule, dates, marks)
+
+
+# 「健全度」 over 「第１巡（H26～H30）」 | 「第２巡（R1～R5）」: a measure's columns per round of a periodic survey
+_ROUND_HEADER = re.compile(r"(?P<upper>[^\d]{2,}?)の?第(?P<n>\d{1,2})(?P<c>巡|期|次)")
+# what a round is a round of: 「第２巡点検で」「２巡目の調査では」
+_ROUND_ACTS = ("点検", "調査", "診断", "評価")
+
+
+def _round_forms(base: str) -> list[str]:
+    """How users say the column of one round under a measure (健全度第2巡): the round alone (第2巡, 2巡目), the round's
+    survey (第2巡点検), and the measure of it (第2巡の健全度, 2巡目の健全度)."""
+    m = _ROUND_HEADER.fullmatch(base or "")
+    if m is None:
+        return []
+    upper, round_ = m.group("upper"), f"{m.group('n')}{m.group('c')}"
+    rounds = [f"第{round_}", f"{round_}目", f"第{round_}目"]
+    return [*rounds, *(r + act for r in rounds[:2] for act in _ROUND_ACTS), *(f"{r}の{upper}" for r in rounds),
+            *(f"{r}{act}の{upper}" for r in rounds[:2] for act in _ROUND_ACTS)]
 
 
 def _part_forms(columns: list, derived: set[str]) -> list:

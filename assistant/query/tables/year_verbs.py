@@ -12,7 +12,7 @@ from assistant.text.normalize import nfkc
 _YEAR_OF = re.compile(r"^(?P<noun>[一-龥]{2})年度?$")
 # verbal noun → the stem of its native verb (建てる, 設ける, 開く): a year said with these is that column's
 _NATIVE = {"建築": "建て", "建設": "建て", "新築": "建て", "設置": "設け", "開設": "開い", "竣工": "でき", "完成": "でき",
-           "導入": "入れ"}
+           "導入": "入れ", "架設": "架け", "設立": "設け", "開館": "開い", "開業": "開い"}
 # Nouns whose done form says a row's state rather than when: 完了している, 終了した, 廃止された.
 _STATE_NOUNS = {"完了", "終了", "廃止", "達成", "実施"}
 _DONE = ("した", "された", "している", "してる")

@@ -65,5 +65,6 @@ def holds_years(t, n: int) -> bool:
     years = {c.year for c in t.columns if c.year is not None} | set(t.sheets or ())
     for c in t.columns:
         if c.years_inside and not c.dates and len(years) < n:
-            years |= {y for r in t.rows if (y := _fy(r["cells"].get(c.header))) is not None}
+            # (a year of nothing done, 令和5年度 │ 実施なし, is one of the table's years all the same)
+            years |= {y for r in (*t.rows, *t.nothing_done) if (y := _fy(r["cells"].get(c.header))) is not None}
     return len(years) >= n
