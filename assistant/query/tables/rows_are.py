@@ -678,6 +678,7 @@ def opinions_left_in_text(db, answer: Answer) -> None:
                   if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [t]).fetchone())
         if not own:
             left += [nfkc(k) for k in names]
+    left = left or _opinions_beyond_rows(db, source)
     if not left:
         return
     said = f"{left[0]}〜{left[-1]}" if len(left) > 2 else "・".join(left)
@@ -685,6 +686,18 @@ def opinions_left_in_text(db, answer: Answer) -> None:
     answer.caveat = (f"この資料の表の外に本文で書かれた意見（{said}）があり、この回答には含めていません。"
                      + (answer.caveat or ""))
     answer.summary = answer.caveat + answer.summary
+
+
+def _opinions_beyond_rows(db, source: str) -> list[str]:
+    """The opinions of the source read as comments at lines no table row holds (【意見７】… paragraphs going on with a
+    table's opinions, kinds/generic/numbered_opinions.py), as 「意見７」; [] where the source has none or no table rows."""
+    try:
+        tabled = {r[0] for r in db.execute("SELECT line FROM table_row WHERE source = ?", [source]).fetchall()}
+        beyond = [r[0] for r in db.execute("SELECT initiative, line FROM comment WHERE source = ? ORDER BY line",
+                                           [source]).fetchall() if r[1] not in tabled]
+    except Exception:  # (an index without table rows or comments)
+        return []
+    return [f"意見{n}" for n in beyond] if tabled else []
 
 
 def _code_title(text: str) -> tuple[str, str]:
