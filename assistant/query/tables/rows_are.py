@@ -678,9 +678,26 @@ def opinions_left_in_text(db, answer: Answer) -> None:
                   if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [t]).fetchone())
         if not own:
             left += [nfkc(k) for k in names]
-    left = left or _opinions_beyond_rows(db, source)
     if not left:
         return
+    _say_left(answer, left)
+
+
+def opinions_left_as_comments(db, answer: Answer) -> None:
+    """opinions_left_in_text where the paragraphs' opinions are comments of their own (numbered_opinions.py) and the
+    answer is still the table's rows, after opinion_rows.py had its turn to give the table's rows as those comments."""
+    if answer.status != "exact" or not answer.rows or answer.error:
+        return
+    records = [str(r.get("record") or r.get("key") or "") for r in answer.rows if isinstance(r, dict)]
+    sources = {r.get("source") for r in answer.rows if isinstance(r, dict)}
+    if not all(k.startswith("table_row:") for k in records) or len(sources) != 1:
+        return
+    left = _opinions_beyond_rows(db, next(iter(sources)))
+    if left:
+        _say_left(answer, left)
+
+
+def _say_left(answer: Answer, left: list[str]) -> None:
     said = f"{left[0]}〜{left[-1]}" if len(left) > 2 else "・".join(left)
     answer.status = "partial"
     answer.caveat = (f"この資料の表の外に本文で書かれた意見（{said}）があり、この回答には含めていません。"
