@@ -129,16 +129,16 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
 
 
 def _grouped_head(rest: str) -> tuple[str, str] | None:
-    """(class, the related label) of a heading's rest made of brackets alone, one labelling what the opinion relates to
-    (「(関連取組:3-(2))(要望)」 → ("要望", "関連取組:3-(2)")); None for any other rest."""
+    """(class, the related label) of a heading's rest made of two brackets alone, one labelling what the opinion relates
+    to, the other a class word (「(関連取組:3-(2))(要望)」 → ("要望", "関連取組:3-(2)")); None for any other rest."""
     groups = _GROUP.findall(rest)
     if not groups or _GROUP.sub("", rest).strip():
         return None
     labelled = [g.strip() for g in groups if _RELATED_LABEL.match(g.strip())]
     words = [g.strip() for g in groups if _CLASS_WORD.fullmatch(g.strip())]
-    if len(labelled) != 1 or len(labelled) + len(words) != len(groups) or len(words) > 1:
-        return None
-    return (words[0] if words else ""), labelled[0]
+    if len(labelled) != 1 or len(words) != 1 or len(groups) != 2:
+        return None  # (a lone bracket 「（対象：計画全体）」 says what the opinion is on, read as before)
+    return words[0], labelled[0]
 
 
 def _reply_under(lines: list[str], start: int) -> dict[str, str]:
