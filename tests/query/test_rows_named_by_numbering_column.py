@@ -63,3 +63,12 @@ def test_which_month_of_records_without_months_is_said_unused(assistant) -> None
     assert answer.status != "exact" or "月" in answer.unused, (answer.status, answer.summary)
     if any(str(r.get("key", "")).startswith("practice:") for r in answer.rows):
         assert "月" in answer.unused and answer.status == "partial", (answer.unused, answer.summary)
+
+
+def test_rows_shown_by_the_numbering_columns_word_then_narrowed(assistant) -> None:
+    # (「柱ごとの評価」: the rows each their own 柱 listed, no groups; the follow-up narrows those rows)
+    first = ask(assistant, "柱ごとの評価を見せて")
+    assert first.status == "exact" and len(first.rows) == 4, (first.status, first.summary)
+    answer = ask(assistant, "柱ごとの評価を見せて", "R3からR5で評価が下がったのは？")
+    assert answer.status == "exact", (answer.status, answer.summary)
+    assert len(answer.rows) == 1 and "財源の確保" in answer.summary, answer.summary
