@@ -72,3 +72,4 @@ def test_rows_shown_by_the_numbering_columns_word_then_narrowed(assistant) -> No
     answer = ask(assistant, "柱ごとの評価を見せて", "R3からR5で評価が下がったのは？")
     assert answer.status == "exact", (answer.status, answer.summary)
     assert len(answer.rows) == 1 and "財源の確保" in answer.summary, answer.summary
+

@@ -1955,8 +1955,9 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             continue
         if by and _each_row_its_own_number(t, mention.data):
             # 「方針別の令和4年度の評価」 over 方針 1 … 4: each row's own, listed, no groups counted
-            if not any(m.kind == "col" and m is not mention for m in mentions):
-                # (「柱ごとの評価を見せて」: no other column said, the rows are what is asked, as 「柱の評価」)
+            if all(m is mention or m.kind == "filler" for m in mentions):
+                # (「柱ごとの評価を見せて」: nothing else said of the table, no column, no year: the rows are what is
+                # asked, as 「柱の評価」)
                 take(mention.end, mention.end + by.end(), "filler")
                 continue
             mentions.remove(mention)
