@@ -141,6 +141,20 @@ def _rows_word_said(question: str, other: Answer, context) -> str:
     return word if len(word) >= 2 and word != name and word in nfkc(question) else ""
 
 
+# The noun a question ends on, as what it asks for (「…同じ評価の柱」「柱はいくつ？」「柱はどれ」).
+_ENDING_NOUN = re.compile(r"(?<![一-龥ァ-ヶー])([一-龥ァ-ヶー]{1,6})(?:は|って)?(?:いくつ|幾つ|何個|どれ|どこ|何)?(?:ですか|か)?[?？。]?$")
+
+
+def _unread_ending(qn: str, answer: Answer) -> str:
+    """The noun the question ends on when no condition of the answer names it (its labels), else ""."""
+    m = _ENDING_NOUN.search(qn)
+    if m is None:
+        return ""
+    word = m.group(1)
+    labels = "".join(str(u.get("label", "")) for u in answer.understood)
+    return "" if word in labels else word
+
+
 def _kind_said(question: str, kind: str) -> bool:
     """Whether the question calls what it asks for by the kind's word (取組, 実践項目): 「Ａ評価だったところ」
     names no kind, so another document's table of 団体 graded by year reads it as well."""
@@ -203,7 +217,10 @@ def rows_asked_of_table(db, question, answer: Answer, following: bool, places: l
     qn = "".join(nfkc(question).split())
     # (the word asked ends the question: 「…だったテーマ」「…のテーマは？」, not a field said on the way)
     ending = [w for w in asked if w and re.search(re.escape(nfkc(w)) + r"(?:は|って)?(?:どれ|どこ|何)?(?:ですか|か)?[?？。]?$", qn)]
-    if len(ending) != 1 or not db.execute(
+    # (「Ａ評価をとったことがある柱はいくつ？」: the word the question ends on that no condition of the records read
+    # — it may be the header of a table's numbering column (柱 │ 名称 │ 令和4年度 …), the table's word for its rows)
+    unread = _unread_ending(qn, answer) if not ending else ""
+    if (len(ending) != 1 and not unread) or not db.execute(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'table_row'").fetchone():
         return None
     from assistant.query.tables import answer_from_tables
@@ -217,9 +234,12 @@ def rows_asked_of_table(db, question, answer: Answer, following: bool, places: l
     other, table = tabled[0], getattr(tabled[1], "table", None)
     if other.status != "exact" or other.unused or not other.rows or table is None or not table.name:
         return None
-    word = _key(ending[0])
-    if word not in {_key(f) for f in (table.name, table.row_word or "", *table.column(table.name).forms)}:
-        return None  # (the table's rows are called by another word: which is meant stays a guess)
+    if ending:
+        word = _key(ending[0])
+        if word not in {_key(f) for f in (table.name, table.row_word or "", *table.column(table.name).forms)}:
+            return None  # (the table's rows are called by another word: which is meant stays a guess)
+    elif unread not in {nfkc(w) for w in (table.number, table.row_word, re.sub(r"(?:名称|名|番号)$", "", table.name)) if w}:
+        return None  # (a word the table does not call its rows by: the records' answer stays, the word unused)
     mine = {r.get("source") for r in answer.rows if isinstance(r, dict)}
     if {r.get("source") for r in other.rows if isinstance(r, dict)} & mine:
         return None

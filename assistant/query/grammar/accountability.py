@@ -89,6 +89,9 @@ def _description_word(m: Morph) -> bool:
     return m.pos[0] == "副詞"
 
 
+_WHICH = ("どの", "どちら")
+
+
 def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
                  stop_nouns: set[str] | frozenset[str] = frozenset(STOP_NOUNS)) -> list[str]:
     """Words left in the unconsumed text that are neither keywords nor scaffolding. A negated
@@ -140,6 +143,10 @@ def unused_words(free: str, gap: str, canon: Canon, keywords: list[str],
             elif word and re.fullmatch(r"[A-ZＡ-Ｚ]", word) and word not in stop_nouns:  # a grade (of any letter scale: S, E …) no rule attached to a field or year
                 out.append(word)
             elif len(run) == 1 and run[0].lemma in _COMPARING and i == j:
+                out.append(word)
+            elif word and i > 0 and morphs[i - 1].surface in _WHICH and word not in stop_nouns:
+                # 「どの月がいちばん多かった」: what is asked, one character long (月, 柱, 課), that no rule read is
+                # a condition dropped: answered without it, the answer is of something else
                 out.append(word)
             # A verb after a noun that was used (a keyword, or a name a rule consumed: 住宅課が所管する)
             # only says how that noun relates to the records.

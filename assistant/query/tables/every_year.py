@@ -67,7 +67,10 @@ def read_every_year(question: str, reading) -> bool:
     read = change.header.split("|")[0] if change is not None else ""
     base = t.column(read).base if read and t.column(read).year is not None else ""
     # 「毎年評価が上がり続けている」 over a grade by year (a–d): the grades' order the change was read with
-    graded = bool(base) and not t.column(read).numeric and isinstance(change.value, dict) and bool(change.value)
+    # (a table of grades under bare year headers, 「柱 │ 名称 │ 令和3年度 │ 令和4年度 …」, has no base: its years are
+    # those headers, each year's grade the column's)
+    graded = bool(read) and t.column(read).year is not None and not t.column(read).numeric \
+        and isinstance(change.value, dict) and bool(change.value)
     cols = sorted((c for c in t.columns if (c.numeric or graded) and c.year is not None and c.base == base),
                   key=lambda c: c.year)
     # (「交付額 R4決算 … R7予算」: one figure's years settled then budgeted, one series: question._year_series)

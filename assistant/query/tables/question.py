@@ -1975,6 +1975,11 @@ def _read(db, t: Table, question: str, qn: str, place_spans: list[tuple[int, int
             continue
         if by and _each_row_its_own_number(t, mention.data):
             # 「方針別の令和4年度の評価」 over 方針 1 … 4: each row's own, listed, no groups counted
+            if all(m is mention or m.kind == "filler" for m in mentions):
+                # (「柱ごとの評価を見せて」: nothing else said of the table, no column, no year: the rows are what is
+                # asked, as 「柱の評価」)
+                take(mention.end, mention.end + by.end(), "filler")
+                continue
             mentions.remove(mention)
             take(mention.start, mention.end + by.end(), "filler")
             continue
