@@ -90,12 +90,22 @@ def test_two_years_said_keep_their_change(report) -> None:
 
 def test_ever_said_bounds_some_year(report) -> None:
     answer = ask(report, "自治会が提案した事業は？", "そのうち参加者数が200人以上だったことがあるのは？")
-    assert answer.status == "exact" and _keys(answer) == {"table_row:R5-02", "table_row:R6-02"}, answer.summary
+    assert answer.status == "exact" and set(_table_rows(answer)) == {"table_row:R5-02", "table_row:R6-02"}, answer.summary
     # (a year said keeps the bound on that year)
     answer = ask(report, "自治会が提案した事業は？", "そのうち令和６年度の参加者数が200人以上だったことがあるのは？")
-    assert _keys(answer) == {"table_row:R6-02"}, answer.summary
+    assert set(_table_rows(answer)) == {"table_row:R6-02"}, answer.summary
 
 
 def test_one_rows_value_is_the_one_year_it_prints(report) -> None:
     answer = ask(report, "河川清掃の事業に出た交付額はいくら？")
     assert answer.value == 180000 and "令和5年度" in answer.summary, answer.summary
+
+
+def _table_rows(answer) -> list[str]:
+    """The rows' keys, as table rows: rows read as the items another table grades are keyed practice and show their
+    own table row as an excerpt keyed table_row (one decision for every set, issue 12)."""
+    d = answer.to_dict()
+    rows = [str(r.get("key", "")) for r in d["rows"]]
+    shown = [str(e.get("key", "")) for e in d.get("excerpts") or [] if str(e.get("key", "")).startswith("table_row:")]
+    rekeyed = rows and not any(k.startswith("table_row:") for k in rows) and len(shown) == len(rows)
+    return shown if rekeyed else rows

@@ -66,7 +66,17 @@ def test_column_both_lists_print_is_the_graded_lists(town, question, keys) -> No
 def test_column_only_the_page_prints_stays_the_pages(town) -> None:
     answer = ask(town, "休館日が月曜日の施設は？")
     assert answer.status == "exact", answer.summary
-    assert _keys(answer) == ["table_row:A1", "table_row:B1"], answer.summary
+    assert sorted(_table_rows(answer)) == ["table_row:A1", "table_row:B1"], answer.summary
     # (and, after the graded list answered, a column only the page prints goes on over the page's same rows)
     answer = ask(town, "指定管理者が株式会社の施設は？", "そのうち休館日が月曜日のものは？")
     assert [k.split(":")[1] for k in _keys(answer)] == ["A1"], answer.summary
+
+
+def _table_rows(answer) -> list[str]:
+    """The rows' keys, as table rows: rows read as the items another table grades are keyed practice and show their
+    own table row as an excerpt keyed table_row (one decision for every set, issue 12)."""
+    d = answer.to_dict()
+    rows = [str(r.get("key", "")) for r in d["rows"]]
+    shown = [str(e.get("key", "")) for e in d.get("excerpts") or [] if str(e.get("key", "")).startswith("table_row:")]
+    rekeyed = rows and not any(k.startswith("table_row:") for k in rows) and len(shown) == len(rows)
+    return shown if rekeyed else rows

@@ -37,27 +37,27 @@ def _keys(answer) -> list[str]:
 def test_rows_word_with_the_file_names_words_names_the_list(town) -> None:
     answer = ask(town, "文化振興課が持っている指定管理施設は？")
     assert answer.status == "exact", answer.summary
-    assert sorted(_keys(answer)) == ["table_row:指-01", "table_row:指-03"], answer.summary
+    assert sorted(_table_rows(answer)) == ["table_row:指-01", "table_row:指-03"], answer.summary
 
 
 def test_first_day_of_a_span_said_with_begins(town) -> None:
     answer = ask(town, "指定期間が令和3年4月1日から始まっていない施設はある？")
     assert answer.status == "exact", answer.summary
-    assert _keys(answer) == ["table_row:指-15"], answer.summary
+    assert _table_rows(answer) == ["table_row:指-15"], answer.summary
     assert ask(town, "指定期間が令和3年4月1日から始まった施設は？").count == 15
 
 
 def test_group_counted_most_is_keyed_by_its_code(town) -> None:
     answer = ask(town, "改善指示の件数が一番多い施設はどこ？")
     assert answer.status == "exact", answer.summary
-    assert _keys(answer)[0] == "table_row:指-12", answer.summary
+    assert _table_rows(answer)[0] == "table_row:指-12", answer.summary
     assert "市営住宅堤台団地" in answer.summary
 
 
 def test_extreme_change_asked_by_a_noun_phrase(town) -> None:
     answer = ask(town, "令和3年度と比べて令和6年度の利用者数が最も増えた施設（人数ベース）")
     assert answer.status == "exact", answer.summary
-    assert _keys(answer) == ["table_row:指-13"], answer.summary
+    assert _table_rows(answer) == ["table_row:指-13"], answer.summary
 
 
 def test_follow_up_column_of_the_facility_named_by_its_code(town) -> None:
@@ -71,3 +71,13 @@ def test_circled_item_column_said_by_its_name(town) -> None:
     answer = ask(town, "令和6年度、③安全・危機管理が2点以下だった施設は？")
     assert answer.status == "exact", answer.summary
     assert sorted(_keys(answer)) == ["practice:指-03", "practice:指-09", "practice:指-12", "practice:指-16"]
+
+
+def _table_rows(answer) -> list[str]:
+    """The rows' keys, as table rows: rows read as the items another table grades are keyed practice and show their
+    own table row as an excerpt keyed table_row (one decision for every set, issue 12)."""
+    d = answer.to_dict()
+    rows = [str(r.get("key", "")) for r in d["rows"]]
+    shown = [str(e.get("key", "")) for e in d.get("excerpts") or [] if str(e.get("key", "")).startswith("table_row:")]
+    rekeyed = rows and not any(k.startswith("table_row:") for k in rows) and len(shown) == len(rows)
+    return shown if rekeyed else rows

@@ -42,10 +42,20 @@ def town(tmp_path_factory):
 ])
 def test_two_years_of_a_row_named_by_part_of_its_name(town, question) -> None:
     answer = ask(town, question)
-    keys = [str(r["key"]) for r in answer.to_dict()["rows"]]
+    keys = _table_rows(answer)
     assert (answer.status, answer.value, keys) == ("exact", 70, ["table_row:11"]), (answer.status, answer.value, answer.summary)
 
 
 def test_an_amount_asked_is_no_grade(town) -> None:
     answer = ask(town, "令和3年度の農協の補助金はいくら？")
     assert (answer.status, str(answer.value)) == ("exact", "520"), (answer.status, answer.value, answer.summary)
+
+
+def _table_rows(answer) -> list[str]:
+    """The rows' keys, as table rows: rows read as the items another table grades are keyed practice and show their
+    own table row as an excerpt keyed table_row (one decision for every set, issue 12)."""
+    d = answer.to_dict()
+    rows = [str(r.get("key", "")) for r in d["rows"]]
+    shown = [str(e.get("key", "")) for e in d.get("excerpts") or [] if str(e.get("key", "")).startswith("table_row:")]
+    rekeyed = rows and not any(k.startswith("table_row:") for k in rows) and len(shown) == len(rows)
+    return shown if rekeyed else rows
