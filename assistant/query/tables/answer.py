@@ -3299,7 +3299,9 @@ def _answer(db, question: str, qn: str, reading: _Reading, inherited: list[Cond]
     if reading.aggregate == "group" and answer.rows and answer.status == "exact":
         from assistant.query.tables.breakdown_stated import stated_breakdown
 
-        stated = stated_breakdown(db, t.source, [(r["group"], r["count"]) for r in answer.rows if "group" in r])
+        # (a breakdown by count only: groups summed or averaged state no counts a sentence could give)
+        counted = [(r["group"], r["count"]) for r in answer.rows if "group" in r and "count" in r]
+        stated = stated_breakdown(db, t.source, counted) if counted else None
         if stated is not None:  # (the document's own sentence giving the same counts: shown first)
             answer.excerpts.insert(0, stated)
             answer.notes.append("本文にも同じ内訳が書かれています（抜粋の最初）")
