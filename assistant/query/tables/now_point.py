@@ -29,9 +29,9 @@ def read_now(t, qn: str, free, take) -> list[tuple[str, str]]:
     return read
 
 
-# 「今回の満足度」「前回調査の」: a survey's latest round and the one before it, not 「前回より」 (a change's, read
+# 「今回の満足度」「前回調査の」: a survey's latest round and the one before it, not 「前回より」「前回の計画より」 (a change's, read
 # there) nor 今回の見直し (no round) — only over a survey's table, its rounds the year columns.
-_ROUND = compiled(r"(?P<which>今回|前回)(?!(?:の)?(?:調査)?(?:より|から|と比|に比|比))(?:の)?(?:調査)?(?:で|では|は|の|に)?")
+_ROUND = compiled(r"(?P<which>今回(?!(?:の)?(?:調査)?(?:より|から|と比|に比|比))|前回(?!の?[^。、？?]{0,6}?(?:より|から|と比|に比|比)))(?:の)?(?:調査)?(?:で|では|は|の|に)?")
 _SURVEY = compiled(r"調査|アンケート|今回|前回")
 
 
