@@ -55,5 +55,19 @@ def read_count_said_by_act(t, qn: str, free, take) -> None:
         act, counter = m.group("act"), m.group("counter")
         counts = [c.header for c in t.columns if c.numeric and c.year is None
                   and nfkc(c.base or "") in (f"{act}{counter}数", f"{act}数")]
-        if len(counts) == 1 and free(m.start(), m.start() + len(act)):
+        if len(counts) == 1 and free(m.start(), m.start() + len(act)) \
+                and not _within_a_longer_form(t, qn, m.start(), m.start() + len(act)):
             take(m.start(), m.end(), "col", counts[0])
+
+
+def _within_a_longer_form(t, qn: str, start: int, end: int) -> bool:
+    """Whether a longer form of a column said covers the doing: 「県派遣の常勤職員が２人以上」 says the part column
+    うち県派遣 by its whole's word (read.py's _part_forms), not the whole 常勤職員数."""
+    for c in t.columns:
+        for form in getattr(c, "forms", ()) or ():
+            if len(form) <= end - start:
+                continue
+            for f in re.finditer(re.escape(form), qn):
+                if f.start() <= start and end <= f.end():
+                    return True
+    return False
