@@ -151,7 +151,7 @@ class Answer:
         named = {str(r["key"]): n for r, n in zip(bare, names)
                  if n and names.count(n) == 1 and ":" not in n and n not in printed.values()}
         # (rows read as records: every row's table row shown as such, keyed as it would be in a table_row answer)
-        source_rows, excerpts = _source_rows_excerpts(self, printed)
+        lead, source_rows, excerpts = _source_rows_excerpts(self, printed)
         if self.rows_are:
             # (「基本方針2」 of a table of 基本方針 read as the plan's headings: the heading's number, 2)
             printed = {k: _number_of_word(v, self.rows_are) for k, v in printed.items()}
@@ -167,8 +167,10 @@ class Answer:
             "value": self.value,
             "rows": [_shown(r, self.shown_keys) or _as_named(r, named) or _as_numbered(r, printed, self.rows_are)
                      for r in self.rows],
-            "excerpts": [*source_rows, *(_shown(e, self.shown_keys) or _as_named(e, named)
-                                         or _as_numbered(e, printed, self.rows_are) for e in excerpts)],
+            "excerpts": [*(_shown(e, self.shown_keys) or _as_named(e, named) or _as_numbered(e, printed, self.rows_are)
+                           for e in lead), *source_rows,
+                         *(_shown(e, self.shown_keys) or _as_named(e, named)
+                           or _as_numbered(e, printed, self.rows_are) for e in excerpts)],
             "error": self.error,
             "columns": self.columns,
             "notes": self.notes + ([f"抜粋は先頭の{MAX_ROW_EXCERPTS}行の表の行だけを示しています"]
@@ -187,7 +189,7 @@ _RECORD_KINDS = ("practice", "initiative")
 MAX_ROW_EXCERPTS = 100
 
 
-def _source_rows_excerpts(answer: "Answer", printed: dict[str, str]) -> tuple[list, list]:
+def _source_rows_excerpts(answer: "Answer", printed: dict[str, str]) -> tuple[list, list, list]:
     """An answer whose table rows are read as records (practice:101 for the 事業 an evaluation grades): every
     row's own table row, in the rows' order, keyed as the table's row it is (table_row:101, the number as
     printed) — the same rows are the table's rows to whoever asks for them so, and each row's provenance is
@@ -205,10 +207,17 @@ def _source_rows_excerpts(answer: "Answer", printed: dict[str, str]) -> tuple[li
             "text": _row_text(r, answer.columns), "highlights": [], **({"place": r["place"]} if r.get("place") else {})}
         out.append({**e, "key": f"table_row:{number}", "record": stored})
     if not out:
-        return [], answer.excerpts
+        return [], [], answer.excerpts
     rest = [e for e in answer.excerpts if not (isinstance(e, dict) and str(e.get("key", "")).startswith("table_row:")
                                                and (str(e["key"]) in printed or _raw_row_key(e)))]
-    return out, rest
+    # (a passage the answer put before its rows' excerpts, 「今後どうするって書いてある」's paragraph, stays first:
+    # it is what the user reads first)
+    lead = []
+    for e in answer.excerpts:
+        if not isinstance(e, dict) or str(e.get("key", "")).startswith("table_row:") or e not in rest:
+            break
+        lead.append(e)
+    return lead, out, rest[len(lead):]
 
 
 def _table_row_read_as_record(row, printed: dict[str, str], rows_are: str) -> tuple[str, str]:
