@@ -22,18 +22,14 @@ def _row_words(t) -> set[str]:
     # (「6税目」 of rows named 個人市民税 … under 区分: the word their names say they are, read.py)
     named = next((c for c in t.columns if c.header == t.name), None) if t.name else None
     words |= {_key(f) for f in (named.forms if named else ()) if re.fullmatch(r"[一-龥]目", f)}
-    words = {w for w in words if re.fullmatch(r"[一-龥]{2,4}", w)}
-    # (「16橋の」 of rows named 大淵橋, 上原大橋 …: the kanji every name ends in counts them, question._names_last_kanji)
-    from assistant.query.tables.question import _names_last_kanji
-    return words | ({ending} if (ending := _names_last_kanji(t)) else set())
+    return {w for w in words if re.fullmatch(r"[一-龥]{2,4}", w)}
 
 
 def read_all_rows_said(t, qn: str, free, take) -> None:
     words = _row_words(t)
     if not words or not t.rows:
         return
-    # (「管理してる16橋の」: the rows a ledger holds are those managed, said before their count)
-    said = re.compile(rf"(?:(?:市|町|村|区)?が?管理(?:している|してる|する|中の)\s*)?(?:全|全部で|すべての|全ての)?\s*(?P<n>\d{{1,3}})\s*(?:つの)?\s*(?:{'|'.join(map(re.escape, words))})"
+    said = re.compile(rf"(?:全|全部で|すべての|全ての)?\s*(?P<n>\d{{1,3}})\s*(?:つの)?\s*(?:{'|'.join(map(re.escape, words))})"
                       r"\s*(?:すべて|全て|全部|全体)?(?=の|で|に|について|を|は)")
     for m in said.finditer(qn):
         if free(*m.span()) and int(m.group("n")) == len(t.rows):
