@@ -815,9 +815,6 @@ class Assistant:
             self._section_of_unused(question, answer)
             self._read_as_generic(answer)
             opinion_rows.as_comments(self.db, question, answer)  # (a table's opinion column: the body's comments)
-            from assistant.query.tables.rows_are import opinions_left_as_comments  # (still the table's rows alone)
-
-            opinions_left_as_comments(self.db, answer)
             most_commented.say_members(question, answer)  # (「…について意見を言ったのはどの委員」: who)
             minutes_comments.as_turns(self.db, question, answer)  # (minutes' turns naming items elsewhere: the turns)
             from assistant.query import members_all  # (「Ａ委員とＥ委員の両方が意見を出している」: records of each)

@@ -56,12 +56,7 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
         before = _MEMBER_BEFORE.match(rest) if m.group("n2") else None
         if before:
             member, rest = "".join(before.group("name").split()), rest[before.end():].strip()
-        grouped = _grouped_head(rest)
-        cited = None if grouped else _CITED.match(rest)
-        if grouped:  # (「【意見７】（関連取組：3-(2)）（要望）」: the brackets label what it relates to and class it)
-            klass, rest = grouped
-            if klass:
-                classes[i] = klass
+        cited = _CITED.match(rest)
         if cited:
             inside = cited.group("inside").replace("‐", "-").replace("−", "-").strip()
             if _MEMBER.search(inside):
@@ -98,8 +93,6 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
                 rest = ""
         if related and (spoken := _SPEAKER_AT_END.search(rest)):
             more[i]["member"], rest = spoken.group("who"), rest[:spoken.start()].strip()
-        if related:  # (「→回答：…を検討します。（人事課）」 under the text: the answer and the office giving it)
-            more[i].update(_reply_under(lines, i + 1))
         found.append((i, n, code, rest, topic, {"cited_as": bracket, "member": member} if member else bracket))
     if found and found[0][1] > 1 and more:
         # (the first opinions as a table before the paragraphs, 番号 │ 区分 │ 関連 │ 意見の要旨 │ 発言者 １…６, the
@@ -128,53 +121,6 @@ def numbered_opinions(lines: list[str], source: str) -> list[Record]:
     return out
 
 
-def _grouped_head(rest: str) -> tuple[str, str] | None:
-    """(class, the related label) of a heading's rest made of two brackets alone, one labelling what the opinion relates
-    to, the other a class word (「(関連取組:3-(2))(要望)」 → ("要望", "関連取組:3-(2)")); None for any other rest."""
-    groups = _GROUP.findall(rest)
-    if not groups or _GROUP.sub("", rest).strip():
-        return None
-    labelled = [g.strip() for g in groups if _RELATED_LABEL.match(g.strip())]
-    words = [g.strip() for g in groups if _CLASS_WORD.fullmatch(g.strip())]
-    if len(labelled) != 1 or len(words) != 1 or len(groups) != 2:
-        return None  # (a lone bracket 「（対象：計画全体）」 says what the opinion is on, read as before)
-    return words[0], labelled[0]
-
-
-def _reply_under(lines: list[str], start: int) -> dict[str, str]:
-    """The answer printed under an opinion's text, up to the next opinion (「→回答：…検討します。（人事課）」): its
-    words as response, the office closing it as responder; {} where none is printed."""
-    for raw in lines[start:start + 4]:
-        line = nfkc(raw).strip()
-        if _OPENING.match(line):
-            break
-        reply = _REPLY.match(line)
-        if reply:
-            return _answer_and_office(reply.group("said"))
-    return {}
-
-
-def _answer_and_office(said: str) -> dict[str, str]:
-    """「…を検討します。（人事課）」 → the response and the office answering (the bracket closing it, when an office)."""
-    said = said.strip()
-    office = _OFFICE_AT_END.search(said)
-    if not said:
-        return {}
-    if not office:
-        return {"response": said}
-    return {"response": said, "responder": office.group("who")}
-
-
-# 「(関連取組:3-(2))」: one bracket of a heading, a bracketed number allowed inside
-_GROUP = re.compile(r"[(（]((?:[^()（）]|[(（][^()（）]*[)）])*)[)）]")
-# 「→回答：…」「回答：…」「（当局回答）…」: the answer line under an opinion
-_REPLY = re.compile(r"^[→⇒➡]?\s*(?:当局の?|市の?)?(?:回答|答弁)\s*[:：]\s*(?P<said>.+)$")
-# 「（人事課）」「（防災危機管理課）」: the office closing an answer
-_OFFICE_AT_END = re.compile(r"[(（](?P<who>[^()（）]{1,14}(?:課|室|局|部|所|センター))[)）]$")
-# The answer column of a table of opinions (当局の回答, 市の考え方, 回答)
-_TABLE_RESPONSE = re.compile(r"^(?:当局|市|町|村|区)?の?(?:回答|答弁|考え方|対応)$")
-
-
 # 「関連：2-(2)」「関連：202」「対象：－」: the label of what the opinion is related to, after its number and class
 _RELATED_LABEL = re.compile(r"^(?:関連|対象)[一-龥]{0,4}\s*[：:]\s*(?P<code>\S{1,20})$")
 _CLASS_WORD = re.compile(r"[一-龥]{2,3}")
@@ -190,7 +136,7 @@ _TABLE_MEMBER = re.compile(r"^(?:発言者|委員|委員名|氏名)$")
 def _tabled_before(lines: list[str], first_at: int, first: int, classes: dict[int, str],
                    more: dict[int, dict]) -> list[tuple[int, int, str, str, str, str]]:
     """The opinions a table before the numbered paragraphs holds, numbered 1 … first − 1 (番号 │ 区分 │ 関連 │ 意見の要旨 │
-    発言者 │ 当局の回答): its 区分 into `classes`, its 関連, speaker, answer and the meeting heading over it into `more`; [] unless every
+    発言者): its 区分 into `classes`, its 関連, speaker and the meeting heading over it into `more`; [] unless every
     number before the paragraphs' first is a row of one such table, in order."""
     meeting = ""
     for i in range(first_at):
@@ -203,7 +149,7 @@ def _tabled_before(lines: list[str], first_at: int, first: int, classes: dict[in
         head = ["".join(c.split()) for c in line.split("\t")]
         column = {name: next((j for j, c in enumerate(head) if pattern.match(c)), -1) for name, pattern in (
             ("number", _TABLE_NUMBER), ("text", _TABLE_TEXT), ("class", _TABLE_CLASS), ("related", _TABLE_RELATED),
-            ("member", _TABLE_MEMBER), ("response", _TABLE_RESPONSE))}
+            ("member", _TABLE_MEMBER))}
         if column["number"] < 0 or column["text"] < 0:
             continue
         out = []
@@ -215,8 +161,7 @@ def _tabled_before(lines: list[str], first_at: int, first: int, classes: dict[in
             if cell["class"]:
                 classes[k] = cell["class"]
             more[k] = {"cited": "" if _BLANK.fullmatch(cell["related"]) else cell["related"],
-                       "cited_as": cell["related"], "member": cell["member"], "meeting": meeting,
-                       **_answer_and_office(cell["response"])}
+                       "cited_as": cell["related"], "member": cell["member"], "meeting": meeting}
             out.append((k, len(out) + 1, "", cell["text"], "", ""))
         if len(out) == first - 1:
             return out

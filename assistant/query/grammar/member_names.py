@@ -439,7 +439,7 @@ TARGET_RULES: list[Rule] = [
     Rule("opinion_meeting",
          # (「令和7年度第1回のアドバイザー会議」: the fiscal year the meeting was held in, said before its number)
          r"(?:(?P<fy>(?:令和|平成|R|H)\s*(?:\d{1,2}|元)\s*年度|(?:19|20)\d{2}\s*年度)\s*の?\s*)?"
-         r"(?P<meeting>第\s*\d{1,2}\s*回)(?:\s*の?\s*[一-龥々ァ-ヶー]{0,12}?(?:委員会|会議|審議会|懇談会|懇話会|協議会?|会合|検討会|研究会))?"
+         r"(?P<meeting>第\s*\d{1,2}\s*回)(?:\s*の?\s*[一-龥々ァ-ヶー]{0,12}?(?:委員会|会議|審議会|懇談会|懇話会|協議会|会合|検討会|研究会))?"
          # (「第1回懇談会で、…意見が出た」「第2回の懇談会で交通政策課が回答した意見」: said with で, what follows is free)
          r"(?:\s*(?:で|において)(?=\s*[、,]?\s*\S)|\s*(?:に|の)?(?=\s*(?:出|述べ|寄せ|意見|指摘|コメント|委員|発言|話題))"
          # (「第2回のときは何について話してた？」: the meeting said as the time the members spoke)

@@ -680,41 +680,11 @@ def opinions_left_in_text(db, answer: Answer) -> None:
             left += [nfkc(k) for k in names]
     if not left:
         return
-    _say_left(answer, left)
-
-
-def opinions_left_as_comments(db, answer: Answer) -> None:
-    """opinions_left_in_text where the paragraphs' opinions are comments of their own (numbered_opinions.py) and the
-    answer is still the table's rows, after opinion_rows.py had its turn to give the table's rows as those comments."""
-    if answer.status != "exact" or not answer.rows or answer.error:
-        return
-    records = [str(r.get("record") or r.get("key") or "") for r in answer.rows if isinstance(r, dict)]
-    sources = {r.get("source") for r in answer.rows if isinstance(r, dict)}
-    if not all(k.startswith("table_row:") for k in records) or len(sources) != 1:
-        return
-    left = _opinions_beyond_rows(db, next(iter(sources)))
-    if left:
-        _say_left(answer, left)
-
-
-def _say_left(answer: Answer, left: list[str]) -> None:
     said = f"{left[0]}〜{left[-1]}" if len(left) > 2 else "・".join(left)
     answer.status = "partial"
     answer.caveat = (f"この資料の表の外に本文で書かれた意見（{said}）があり、この回答には含めていません。"
                      + (answer.caveat or ""))
     answer.summary = answer.caveat + answer.summary
-
-
-def _opinions_beyond_rows(db, source: str) -> list[str]:
-    """The opinions of the source read as comments at lines no table row holds (【意見７】… paragraphs going on with a
-    table's opinions, kinds/generic/numbered_opinions.py), as 「意見７」; [] where the source has none or no table rows."""
-    try:
-        tabled = {r[0] for r in db.execute("SELECT line FROM table_row WHERE source = ?", [source]).fetchall()}
-        beyond = [r[0] for r in db.execute("SELECT initiative, line FROM comment WHERE source = ? ORDER BY line",
-                                           [source]).fetchall() if r[1] not in tabled]
-    except Exception:  # (an index without table rows or comments)
-        return []
-    return [f"意見{n}" for n in beyond] if tabled else []
 
 
 def _code_title(text: str) -> tuple[str, str]:
