@@ -23,7 +23,7 @@ from assistant.query.compiled import compiled
 # (「答申で言及された補助金」「答申の中で一度も触れられていない」: a council's 答申 names the records it is on)
 _SAID = r"(?:意見|発言|指摘|コメント|質問|質疑|話題|言及|議論|答申(?:の中)?)"
 _KIND = (r"(?:取組項目|実践項目|推進項目|取組|取り組み|施策|連携事業|共同事業|事業|リスク|手続(?:き)?(?:ID|ＩＤ|番号)?|施設|システム|方針"
-         r"|項目|基本目標|目標|補助金等?|補助事業|団体|法人|橋梁|橋|車両|路線)")
+         r"|項目|基本目標|目標|補助金等?|補助事業)")
 _YES = (r"(?:出た|出ている|出てる|出ていた|出された|出されている|あった|ある|寄せられた|上がった|上った|のぼった|なった|された|されている|されていた"
         r"|触れられた|触れられている|言及された|言及されている|取り上げられた|取り上げられている)")
 _NO = (r"(?:出なかった|出ていない|出てない|出ていなかった|出されていない|出されなかった|なかった|ない|上がっていない|上がらなかった"
@@ -32,9 +32,7 @@ _NO = (r"(?:出なかった|出ていない|出てない|出ていなかった|�
 _TOUCHED_NOT = r"(?:触れられていない|触れられてない|触れられなかった|言及されていない|言及されなかった|取り上げられていない|取り上げられなかった)"
 
 # 「運営協議会で意見が出た取組のうち、…のものは？」「第1回の懇談会で話題に上がった連携事業は何件？」
-# (「検討会で要望が出た取組」: a class the paper prints its opinions under, 【要望】, said in place of 意見)
-_CLASS_SAID = r"(?:要望|提言)"
-_CITED = compiled(rf"^(?P<pre>.*?)(?:{_SAID}|(?P<cls>{_CLASS_SAID}))\s*(?:が|に|の|で)?\s*{_YES}\s*(?P<kind>{_KIND})\s*(?P<rest>.*)$")
+_CITED = compiled(rf"^(?P<pre>.*?){_SAID}\s*(?:が|に|の|で)?\s*{_YES}\s*(?P<kind>{_KIND})\s*(?P<rest>.*)$")
 # 「監査委員の意見で一度も言及されていないリスクはどれ？」
 _NEVER_AFTER = compiled(rf"^(?P<pre>.*?){_SAID}\s*(?:で|に|が|は)\s*(?:一度も|1度も|一回も|1回も)?\s*{_TOUCHED_NOT}\s*"
                           rf"(?P<kind>{_KIND})\s*(?P<rest>.*)$")
@@ -47,11 +45,9 @@ _NEVER_OF = compiled(rf"^(?P<head>.*?)(?P<kind>{_KIND})\s*(?:で|のうち|の�
 # (「どの委員からも意見が出ていない」「誰からも」: from no member is never)
 _NEVER_BEFORE = compiled(rf"^(?P<pre>.*?)(?:一度も|1度も|一回も|1回も|どの委員(?:から|から|より)?も|(?:誰|だれ|どなた)からも)\s*(?P<pre2>.*?){_SAID}\s*(?:が|は|も|で|に)?\s*{_NO}\s*"
                            rf"(?P<kind>{_KIND})\s*(?P<rest>.*)$")
-# (the body that gave the opinions, 「委員会の意見」「推進会議の意見」)
-_BODY_WORD = r"[一-龥々ァ-ヶー]{0,8}?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|検討会|会議|部会|説明会)"
-# 「令和6年度にD判定の施設について出た発言をまとめて」「R6でＣ評価の団体に対する委員会の意見は？」
-_ABOUT = compiled(rf"^(?P<head>.+?)\s*の?\s*(?P<kind>{_KIND})\s*(?:についての|について|に関して|に対して|への|に対する)\s*"
-                    rf"(?:出た|出された|出ている|出てる|寄せられた|あった|の)?\s*(?:{_BODY_WORD}の?|委員の?)?\s*(?P<said>意見|発言|指摘|コメント|質問|質疑)\s*(?P<rest>.*)$")
+# 「令和6年度にD判定の施設について出た発言をまとめて」
+_ABOUT = compiled(rf"^(?P<head>.+?)\s*の?\s*(?P<kind>{_KIND})\s*(?:について|に関して|に対して|への|に対する)\s*"
+                    rf"(?:出た|出された|出ている|出てる|寄せられた|あった|の)?\s*(?:委員の?)?\s*(?P<said>意見|発言|指摘|コメント|質問|質疑)\s*(?P<rest>.*)$")
 # 「説明会の意見で、除却予定の施設に関するもの」: the comments said first, then the records they are on
 _ABOUT_AFTER = compiled(rf"^(?P<pre>.*?){_SAID}\s*(?:のうち|の中で|で|では)\s*[、,]?\s*(?P<head>[^、,]+?)\s*の?\s*(?P<kind>{_KIND})\s*"
                           r"(?:に関する|に関係する|に関わる|について|に対する|への)\s*(?:もの|の|意見|やつ)\s*(?P<rest>.*)$")
@@ -61,10 +57,10 @@ _WHICH_OF = compiled(rf"^(?P<head>.+?)\s*の?\s*(?P<kind>{_KIND})\s*(?:につい
                        rf"(?P<pre>[^、,]*?)\s*どの\s*{_KIND}\s*(?:に|へ|について|に対して)\s*(?P<pre2>[^、,]*?){_SAID}\s*(?:が|は)?\s*"
                        r"(?:出て(?:い)?(?:ます|る)|出ました|出た|出され(?:ています|ている|た|ました)|ありました|あります|あった|ある)"
                        r"\s*(?:の|ん)?\s*(?:ですか|でしょうか|か)?\s*[？?。]?\s*$")
-_BODY = compiled(r"[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|検討会|会議|部会|説明会|議会)")
+_BODY = compiled(r"[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|会議|部会|説明会|議会)")
 _MEETING = compiled(r"第\s*(\d{1,2})\s*回")
 # what the words around the comments may say without a condition of their own
-_FILLER = compiled(r"^(?:第\s*\d{1,2}\s*回|意見書|答申書?|会議録|議事録|(?:監査|審査)(?:委員)?|[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|検討会|会議|部会|説明会|議会)"
+_FILLER = compiled(r"^(?:第\s*\d{1,2}\s*回|意見書|答申書?|会議録|議事録|(?:監査|審査)(?:委員)?|[一-龥々ァ-ヶー]*?(?:運営協議会|推進会議|懇談会|懇話会|審議会|委員会|協議会|会議|部会|説明会|議会)"
                      r"|委員(?:から|の|が|より)?|外部委員|委員会|これまで|今まで|まだ|で|の|が|から|は|に|より|において|にて"
                      r"|、|,|\s)*$")
 _ASK_COUNT = compiled(r"何件|いくつ|幾つ|何個|件数|数は|何項目|何施策|何事業")
@@ -88,8 +84,7 @@ def norm(code: object) -> str:
 def _read(text: str) -> dict | None:
     m = _CITED.match(text)
     if m:
-        return {"neg": False, "kind": m.group("kind"), "pre": m.group("pre"), "rest": m.group("rest"), "head": "",
-                "class": m.group("cls") or ""}
+        return {"neg": False, "kind": m.group("kind"), "pre": m.group("pre"), "rest": m.group("rest"), "head": ""}
     m = _NEVER_ON.match(text)
     if m:
         return {"neg": True, "kind": m.group("kind"), "pre": m.group("pre") + m.group("pre2"), "rest": m.group("rest"),
@@ -148,7 +143,7 @@ def answer(assistant, question: object) -> Answer | None:
     if not isinstance(question, str):
         return None
     text = nfkc(question).strip()
-    if not re.search(_SAID, text) and not re.search(_CLASS_SAID, text):
+    if not re.search(_SAID, text):
         return None
     read = _read(text)
     if read is None:
@@ -186,28 +181,16 @@ def answer(assistant, question: object) -> Answer | None:
             comments = [c for c in comments if re.sub(r"\s", "", nfkc(str(c.get("meeting") or ""))) == f"第{n}回"]
         else:
             comments = [c for c in comments if f"第{n}回" in re.sub(r"\s", "", nfkc(str(docs.get(c["source"], {}).get("title") or "")))]
-    if read.get("class"):
-        # (the opinions printed under that class alone; none so printed: not read here)
-        comments = [c for c in comments if nfkc(str(c.get("excerpt_class") or "")).strip("【】[] ") == read["class"]]
-        if not comments:
-            return None
     if not comments and not read["neg"]:
         return None
     scope_sources = {c["source"] for c in comments} or None
-    cited = set().union(*(_cited_codes(c) for c in comments)) - {""}
+    cited = {norm(_cited_code(c)) for c in comments} - {""}
     sub = _sub_question(read.get("head", ""), read["kind"], read["rest"])
     sub_answer = None
     if sub:
         sub_answer = type(assistant)(db).ask(sub)  # (a conversation of its own: the records alone)
         if sub_answer.status not in ("exact", "no_match", "partial") or sub_answer.unused:
             return None
-        # (the comments of the records' own document set: a paper of another town's opinions beside them names
-        # codes of its own lists)
-        mine = _of_folders(comments, docs, {str(r.get("source") or "") for r in sub_answer.rows if isinstance(r, dict)})
-        if mine and len(mine) < len(comments):
-            comments = mine
-            scope_sources = {c["source"] for c in comments}
-            cited = set().union(*(_cited_codes(c) for c in comments)) - {""}
     # (of lists printing the cited codes alike — a progress sheet, a matrix of offices, a web page of the same
     # items — the one the rest of the question was answered from)
     listed = _the_list(db, docs, scope_sources or set(), cited,
@@ -246,7 +229,7 @@ def answer(assistant, question: object) -> Answer | None:
     shown = "、".join(printed)
     if read["neg"] or not (read.get("comments") or _asks_comments(text)):
         rows = kept
-        summary = (f"{'一度も意見が出ていない' if read['neg'] else (read.get('class') or '委員の意見') + 'が出た'}{read['kind']}"
+        summary = (f"{'一度も意見が出ていない' if read['neg'] else '委員の意見が出た'}{read['kind']}"
                    f"{'（' + sub + 'のうち）' if sub else ''}は {len(kept)}件です" + (f"（{shown}）。" if kept else "。"))
         result = Answer(question=question, target=(sub_answer.target if sub_answer else "table_row"), rows=rows,
                         count=len(kept), value=len(kept) if asks_count else None, status=_status(sub_answer),
@@ -266,29 +249,17 @@ def answer(assistant, question: object) -> Answer | None:
             # read["rest"]), not a head naming their group (「柱（④）の取組について、どの取組に意見が」 asks the
             # comments), and only records read as a kind (rows_are: practice), not a generic table's rows
             # (「答申で言及された補助金のうち、一覧で見直し区分が継続になっているのは」: the comment citing the one row)
-            # A class said in place of 意見 (「要望が出た取組はどれ」) asks the records: they follow the opinions.
-            picked = kept if (sub and read["rest"] and sub_answer is not None and sub_answer.rows_are
-                              or read.get("class")) else []
+            picked = kept if sub and read["rest"] and sub_answer is not None and sub_answer.rows_are else []
             items = [r if r.get("initiative") else {**r, "initiative": codes_of[str(r["key"])][0]} for r in picked]
-            result.rows = [*(c for c in comments if _cited_codes(c) & ones), *items]
+            result.rows = [*(c for c in comments if norm(_cited_code(c)) in ones), *items]
             result.target = "comment"
         return result
     ones = {norm(p) for p in printed}
-    rows = [c for c in comments if _cited_codes(c) & ones]
-    if not _rest_is_free(read["rest"]):
-        # (「…団体への意見のうち、区分が【評価】のもの」: the opinions narrowed by the class the paper prints them
-        # under; any other condition after them is not read here)
-        classes = {str(c.get("excerpt_class") or "") for c in rows} - {""}
-        said = [k for k in classes if k in read["rest"]]
-        if len(said) != 1:
-            return None
-        rows = [c for c in rows if c.get("excerpt_class") == said[0]]
-        understood.append({"field": "excerpt_class", "op": "=", "value": said[0], "label": f"区分が{said[0]}の意見"})
+    rows = [c for c in comments if norm(_cited_code(c)) in ones]
     summary = f"{read['kind']}（{sub or '一覧'}）について出た委員の意見は {len(rows)}件です" + (f"（{shown}）。" if printed else "。")
-    # (「…についての意見は何件？」 counts the opinions, not the records they are on)
-    result = Answer(question=question, target="comment", rows=rows, count=len(rows),
-                    value=len(rows) if asks_count else None, status=_status(sub_answer), caveat=_caveat(sub_answer),
-                    summary=summary, understood=understood)
+    result = Answer(question=question, target="comment", rows=rows, count=len(printed) if asks_count else len(rows),
+                    value=None, status=_status(sub_answer), caveat=_caveat(sub_answer), summary=summary,
+                    understood=understood)
     result.notes.append("議事録の委員の意見が名指す番号を、一覧の番号と表記の違い（Ⅰ/I、①/1 など）をならして照合しました")
     return result
 
@@ -298,35 +269,6 @@ def _cited_code(comment: dict) -> object:
     comment's initiative then the first part, 「3」), else its initiative's."""
     # (a meeting's question keyed by its own number, Q8, names the record it is on apart: kinds/generic/qa_turns.py)
     return comment.get("cited") or comment.get("practice") or comment["initiative"]
-
-
-# 「対象団体：01 文化振興財団・02 スポーツ協会」: the opinion's bracket naming the records it is on, a code each
-_CITED_AS = compiled(r"^[^:：]{1,10}[:：]\s*(?P<listed>.+)$")
-_NONE_CITED = compiled(r"\s*(?:[-‐－―ー—–]|なし|無し|該当なし)\s*")
-_LISTED_CODE = compiled(r"(?:^|[・、,/])\s*(?P<code>[0-9A-Za-z][0-9A-Za-z()\-]{0,11})(?=\s|[・、,/]|$)")
-
-
-def _cited_codes(comment: dict) -> set[str]:
-    """The codes a comment names, normalised: its cited code, or where none was kept apart (its initiative then its
-    own number) the codes its bracket lists (「対象団体：01 …・02 …・03 …」 is on the three)."""
-    if comment.get("cited") == "" and not comment.get("practice") and "cited" in comment:
-        return set()  # (its 関連 printed blank, 「－」: on no record — not its own number)
-    if comment.get("cited") or not isinstance(comment.get("cited_as"), str):
-        return {norm(_cited_code(comment))}
-    m = _CITED_AS.match(nfkc(comment["cited_as"]).strip())
-    if _NONE_CITED.fullmatch(m.group("listed") if m else nfkc(comment["cited_as"])):
-        return set()  # (「関連：－」「対象：なし」: on no record — not its own number)
-    listed = {norm(c.group("code")) for c in _LISTED_CODE.finditer(m.group("listed"))} if m else set()
-    return listed or {norm(_cited_code(comment))}
-
-
-def _of_folders(comments: list[dict], docs: dict, sources: set[str]) -> list[dict]:
-    """The comments of papers in the folders of the documents `sources` (none where no source is known)."""
-    def folder(source: str) -> str:
-        return str(PurePosixPath(str(docs.get(source, {}).get("path") or "")).parent)
-
-    folders = {folder(s) for s in sources if s in docs}
-    return [c for c in comments if folder(c["source"]) in folders] if folders else []
 
 
 def _status(sub_answer) -> str:
@@ -430,12 +372,8 @@ def of_kind(assistant, question: object) -> Answer | None:
     shown, rows_are, target = getattr(assistant, "_cited_shown", None) or ([], "", "")
     if m is None or not shown:
         return None
-    # (an opinion whose 関連 is kept apart names that, 「－」 none; else its initiative)
-    codes = [_cited_codes(r) if str(r.get("key", "")).startswith("comment:") and "cited_as" in r
-             else {norm(r.get("initiative") or r.get("number") or "")} - {""} for r in shown]
-    if not any(codes) or not all(str(r.get("key", "")).startswith(("comment:", "table_row:")) for r in shown):
-        return None
-    if not all(c or "cited_as" in r for r, c in zip(shown, codes)):
+    codes = [str(r.get("initiative") or r.get("number") or "") for r in shown]
+    if not all(codes) or not all(str(r.get("key", "")).startswith(("comment:", "table_row:")) for r in shown):
         return None
     db = assistant.db
     try:
@@ -445,7 +383,7 @@ def of_kind(assistant, question: object) -> Answer | None:
     own = {str(r.get("source") or "") for r in shown}
     folders = {str(PurePosixPath(str(docs.get(s, {}).get("path") or "")).parent) for s in own}
     headers: dict[str, set[str]] = {}
-    wanted = set().union(*codes)
+    wanted = {norm(c) for c in codes}
     for source, d in docs.items():
         if source in own or str(PurePosixPath(str(d.get("path") or "")).parent) not in folders:
             continue
@@ -459,12 +397,8 @@ def of_kind(assistant, question: object) -> Answer | None:
                     headers.setdefault(norm(v), set()).add(nfkc(str(k)))
     kind, other = m.group("kind"), m.group("not") or ""
     kept = []
-    for r, cited in zip(shown, codes):
-        if not cited:
-            continue  # (an opinion on no record is on neither kind)
-        if any(c not in headers for c in cited):
-            return None  # (a code no list prints)
-        said = set().union(*(headers[c] for c in cited))
+    for r, code in zip(shown, codes):
+        said = headers.get(norm(code), set())
         has_kind = any(kind in h for h in said)
         has_other = bool(other) and any(other in h for h in said)
         if not said or has_kind == has_other and other:
